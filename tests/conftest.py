@@ -1,0 +1,23 @@
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from wpxl.plan import Release
+from wpxl.policy import Policy
+from wpxl.sanitise import Job
+
+SAMPLES = Path(__file__).parent.parent / "sample_workbooks"
+PRODUCED = dt.date(2026, 11, 25)
+
+
+@pytest.fixture
+def job(tmp_path: Path) -> Job:
+    return Job(policy=Policy(), release=Release(produced=PRODUCED), out_dir=tmp_path / "out")
+
+
+@pytest.fixture
+def samples() -> list[Path]:
+    return sorted(SAMPLES.glob("*.xlsx"))

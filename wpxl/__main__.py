@@ -1,0 +1,3 @@
+from wpxl.cli import main
+
+main()

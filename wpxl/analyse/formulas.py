@@ -1,0 +1,127 @@
+"""Read the two kinds of formula wpxl understands: sums of cells and ratios of two cells.
+
+Everything else is "a formula wpxl does not understand", which the caller must not carry.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from openpyxl.formula.tokenizer import Token, Tokenizer
+from openpyxl.utils.cell import range_boundaries
+
+from wpxl.model import Coord
+
+
+@dataclass(frozen=True, slots=True)
+class Ref:
+    sheet: str | None  # None: the formula's own sheet
+    top: int
+    left: int
+    bottom: int
+    right: int
+
+    def coords(self) -> list[Coord]:
+        return [
+            (row, col)
+            for row in range(self.top, self.bottom + 1)
+            for col in range(self.left, self.right + 1)
+        ]
+
+
+_SUM_FUNCS = ("SUM(", "SUBTOTAL(")
+
+
+def parse_ref(text: str) -> Ref | None:
+    sheet = None
+    if "!" in text:
+        sheet, text = text.rsplit("!", 1)
+        sheet = sheet.strip("'").replace("''", "'")
+    try:
+        left, top, right, bottom = range_boundaries(text.replace("$", ""))
+    except (ValueError, TypeError):
+        return None
+    if None in (left, top, right, bottom):
+        return None  # whole rows or columns: too wide to be a table's parts
+    return Ref(sheet, top - 1, left - 1, bottom - 1, right - 1)
+
+
+def _tokens(formula: str) -> list[Token] | None:
+    try:
+        tokens = Tokenizer("=" + formula).items
+    except Exception:
+        return None
+    return [t for t in tokens if t.type != Token.WSPACE]
+
+
+def sum_refs(formula: str) -> list[Ref] | None:
+    """The references a pure sum adds up (SUM, SUBTOTAL 9/109, ``+`` chains); else None."""
+    tokens = _tokens(formula)
+    if not tokens:
+        return None
+    refs: list[Ref] = []
+    depth = 0
+    expect_operand = True
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        if tok.type == Token.FUNC and tok.subtype == Token.OPEN:
+            if tok.value.upper() not in _SUM_FUNCS or not expect_operand:
+                return None
+            if tok.value.upper() == "SUBTOTAL(":
+                nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+                sep = tokens[i + 2] if i + 2 < len(tokens) else None
+                if nxt is None or nxt.value not in ("9", "109") or sep is None or sep.value != ",":
+                    return None
+                i += 2
+            depth += 1
+        elif tok.type == Token.FUNC and tok.subtype == Token.CLOSE:
+            if depth == 0 or expect_operand:
+                return None
+            depth -= 1
+        elif tok.type == Token.OPERAND and tok.subtype == Token.RANGE:
+            if not expect_operand:
+                return None
+            ref = parse_ref(tok.value)
+            if ref is None:
+                return None
+            refs.append(ref)
+            expect_operand = False
+        elif tok.type == Token.SEP and tok.subtype == Token.ARG and depth > 0:
+            expect_operand = True
+        elif tok.type == Token.OP_IN and tok.value == "+" and depth == 0:
+            if expect_operand:
+                return None
+            expect_operand = True
+        else:
+            return None
+        i += 1
+    if depth or expect_operand or not refs:
+        return None
+    return refs
+
+
+def ratio_refs(formula: str) -> tuple[Ref, Ref] | None:
+    """The numerator and denominator of ``A/B`` (single cells, same sheet); else None."""
+    tokens = _tokens(formula)
+    if not tokens or len(tokens) != 3:
+        return None
+    num, op, den = tokens
+    if op.type != Token.OP_IN or op.value != "/":
+        return None
+    refs = [parse_ref(t.value) if t.subtype == Token.RANGE else None for t in (num, den)]
+    if any(r is None or r.sheet or r.top != r.bottom or r.left != r.right for r in refs):
+        return None
+    return refs[0], refs[1]  # type: ignore[return-value]
+
+
+def references_any(formula: str) -> list[Ref]:
+    """Every cell reference in a formula, whatever it computes."""
+    tokens = _tokens(formula) or []
+    found = []
+    for tok in tokens:
+        if tok.type == Token.OPERAND and tok.subtype == Token.RANGE:
+            ref = parse_ref(tok.value)
+            if ref is not None:
+                found.append(ref)
+    return found

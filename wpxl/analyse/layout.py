@@ -1,0 +1,169 @@
+"""Turn a sheet's blocks into tables: title lines, header rows, label columns and the body."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from wpxl.analyse.blocks import find_blocks
+from wpxl.analyse.values import as_number, is_date, is_error, is_period_text, is_text, is_year
+from wpxl.analyse.words import is_note_text
+from wpxl.model import Cell, CellRange, Coord
+
+
+@dataclass(slots=True)
+class Layout:
+    """Where one table's parts are, before any cell is given its role."""
+
+    area: CellRange
+    title_rows: list[int] = field(default_factory=list)
+    header_rows: list[int] = field(default_factory=list)
+    body_rows: list[int] = field(default_factory=list)
+    note_rows: list[int] = field(default_factory=list)
+    label_cols: list[int] = field(default_factory=list)
+    body_cols: list[int] = field(default_factory=list)
+    title_cells: list[Coord] = field(default_factory=list)  # title lines outside the block
+
+
+def is_count_like(cell: Cell | None) -> bool:
+    """A number that could be a volume: not a year, not a date, not an error."""
+    if cell is None or is_error(cell.value):
+        return False
+    if cell.formula is not None:
+        return True
+    number = as_number(cell.value)
+    return not (
+        number is None or is_year(cell.value) or is_date(cell.value, cell.style.number_format)
+    )
+
+
+def _is_label_value(cell: Cell | None) -> bool:
+    if cell is None or cell.is_empty:
+        return True
+    value = cell.value
+    if cell.formula is not None:
+        return False
+    return (
+        is_text(value)
+        or is_year(value)
+        or is_period_text(value)
+        or is_date(value, cell.style.number_format)
+    )
+
+
+def find_layouts(cells: dict[Coord, Cell]) -> tuple[list[Layout], list[Coord]]:
+    """Tables found on a sheet, and the cells of text blocks that belong to none (free text)."""
+    occupied = [coord for coord, cell in cells.items() if not cell.is_empty]
+    blocks = find_blocks(occupied)
+    data_blocks = [b for b in blocks if _has_counts(b, cells)]
+    data_blocks = _merge_split_tables(data_blocks, cells)
+    layouts = [_layout(block, cells) for block in data_blocks]
+    free: list[Coord] = []
+    for block in blocks:
+        if any(_overlaps(block, layout.area) for layout in layouts):
+            continue
+        owner = _table_below(block, layouts)
+        block_cells = [c for c in occupied if c in block]
+        if owner is not None and not any(is_note_text(str(cells[c].value)) for c in block_cells):
+            owner.title_cells.extend(block_cells)
+        else:
+            free.extend(block_cells)
+    return layouts, free
+
+
+def _overlaps(a: CellRange, b: CellRange) -> bool:
+    return not (a.bottom < b.top or b.bottom < a.top or a.right < b.left or b.right < a.left)
+
+
+def _has_counts(block: CellRange, cells: dict[Coord, Cell]) -> bool:
+    return any(
+        is_count_like(cell)
+        for coord, cell in cells.items()
+        if coord in block and coord[1] > block.left
+    ) or any(
+        is_count_like(cell)
+        for coord, cell in cells.items()
+        if coord in block and block.left == block.right
+    )
+
+
+def _table_below(block: CellRange, layouts: list[Layout]) -> Layout | None:
+    """The table whose top is within three rows below a text block and shares its columns."""
+    best = None
+    for layout in layouts:
+        gap = layout.area.top - block.bottom
+        columns_meet = block.left <= layout.area.right and layout.area.left <= block.right
+        if 1 <= gap <= 3 and columns_meet and (best is None or layout.area.top < best.area.top):
+            best = layout
+    return best
+
+
+def _merge_split_tables(blocks: list[CellRange], cells: dict[Coord, Cell]) -> list[CellRange]:
+    """Join a table that a blank row or column cut in two back into one block.
+
+    A lower block with the same columns whose first row is already data (no header of its own)
+    continues the block above; a block of labels directly left of a block of numbers with the
+    same rows is that table's label column.
+    """
+    merged = sorted(blocks, key=lambda b: (b.top, b.left))
+    changed = True
+    while changed:
+        changed = False
+        for i, upper in enumerate(merged):
+            for j, lower in enumerate(merged):
+                if i == j:
+                    continue
+                same_cols = upper.left == lower.left and upper.right == lower.right
+                if same_cols and 2 <= lower.top - upper.bottom <= 2 and _row_is_data(lower, cells):
+                    merged[i] = CellRange(upper.top, upper.left, lower.bottom, upper.right)
+                    del merged[j]
+                    changed = True
+                    break
+            if changed:
+                break
+    return merged
+
+
+def _row_is_data(block: CellRange, cells: dict[Coord, Cell]) -> bool:
+    row = block.top
+    first = cells.get((row, block.left))
+    has_label = first is not None and is_text(first.value)
+    return has_label and any(
+        is_count_like(cells.get((row, col))) for col in range(block.left + 1, block.right + 1)
+    )
+
+
+def _layout(block: CellRange, cells: dict[Coord, Cell]) -> Layout:
+    layout = Layout(area=block)
+    rows = range(block.top, block.bottom + 1)
+    cols = range(block.left, block.right + 1)
+
+    def row_cells(row: int) -> list[Cell]:
+        return [c for col in cols if (c := cells.get((row, col))) is not None and not c.is_empty]
+
+    def is_data_row(row: int) -> bool:
+        return any(is_count_like(cells.get((row, col))) for col in cols)
+
+    first_data = next((r for r in rows if is_data_row(r)), block.bottom + 1)
+    for row in range(block.top, first_data):
+        present = row_cells(row)
+        if len(present) == 1 and block.right > block.left and not layout.header_rows:
+            only = present[0]
+            if is_text(only.value) and first_data - row > 1:
+                layout.title_rows.append(row)
+                continue
+        layout.header_rows.append(row)
+    last_data = max((r for r in rows if is_data_row(r)), default=first_data)
+    for row in range(first_data, block.bottom + 1):
+        present = row_cells(row)
+        if row > last_data and all(is_text(c.value) for c in present):
+            layout.note_rows.append(row)
+        else:
+            layout.body_rows.append(row)
+    for col in cols:
+        column = [cells.get((row, col)) for row in layout.body_rows]
+        still_labels = len(layout.label_cols) == col - block.left
+        if still_labels and col < block.right and all(_is_label_value(c) for c in column):
+            layout.label_cols.append(col)
+            continue
+        layout.body_cols.append(col)
+    return layout

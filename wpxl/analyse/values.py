@@ -1,0 +1,95 @@
+"""What a single value is: a count, a year, a rate, money, a date or words.
+
+Decided from the value itself and its number format; the table's headers add context later.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from wpxl.model import CellValue, ExcelError
+
+_NUMERIC_TEXT = re.compile(r"^\s*[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?\s*$")
+_YEAR_TEXT = re.compile(r"^\s*(19|20)\d\d(\s*[/-]\s*(\d\d|(19|20)\d\d))?\s*$")
+_MONTHS = [
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "may",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "oct",
+    "nov",
+    "dec",
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
+_MONTH_TEXT = re.compile(
+    r"^\s*(" + "|".join(_MONTHS) + r")\.?([\s-]+('?\d\d|(19|20)\d\d))?\s*$", re.IGNORECASE
+)
+_QUARTER_TEXT = re.compile(r"^\s*(q[1-4]|quarter [1-4])\b", re.IGNORECASE)
+_DATE_FORMAT = re.compile(r"(^|[^\"\\])(d|m{1,5}|y{2,4}|h|s)", re.IGNORECASE)
+_MONEY_FORMAT = re.compile(r"[£$€¥]|\[\$|GBP|EUR|USD", re.IGNORECASE)
+
+
+def as_number(value: CellValue) -> float | int | None:
+    """The number in a cell, including numbers typed as text ("1,234", " 45 "); else None."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int | float):
+        return value
+    if isinstance(value, str) and _NUMERIC_TEXT.match(value):
+        number = float(value.replace(",", "").strip())
+        return int(number) if number.is_integer() else number
+    return None
+
+
+def is_year(value: CellValue) -> bool:
+    if isinstance(value, bool):
+        return False
+    if isinstance(value, int) or (isinstance(value, float) and value.is_integer()):
+        return 1990 <= value <= 2100
+    return isinstance(value, str) and bool(_YEAR_TEXT.match(value))
+
+
+def is_period_text(value: CellValue) -> bool:
+    """Months, quarters and year ranges written as text: labels, never counts."""
+    return isinstance(value, str) and bool(
+        _MONTH_TEXT.match(value) or _QUARTER_TEXT.match(value) or _YEAR_TEXT.match(value)
+    )
+
+
+def is_date(value: CellValue, number_format: str) -> bool:
+    if isinstance(value, dt.date | dt.datetime | dt.time):
+        return True
+    fmt = re.sub(r"\[[^\]]*\]|\"[^\"]*\"", "", number_format)
+    return fmt.lower() != "general" and bool(_DATE_FORMAT.search(fmt)) and "0" not in fmt
+
+
+def is_percent_format(number_format: str) -> bool:
+    return "%" in re.sub(r"\"[^\"]*\"", "", number_format)
+
+
+def is_money_format(number_format: str) -> bool:
+    return bool(_MONEY_FORMAT.search(number_format))
+
+
+def is_error(value: CellValue) -> bool:
+    return isinstance(value, ExcelError)
+
+
+def is_text(value: CellValue) -> bool:
+    return isinstance(value, str) and value.strip() != "" and as_number(value) is None

@@ -1,0 +1,62 @@
+"""The words in labels and headers that tell wpxl what a row or column holds."""
+
+from __future__ import annotations
+
+import re
+
+from wpxl.model import Measure
+
+_TOTAL = re.compile(
+    r"^\s*(grand\s+total|totals?|sub-?\s*totals?|all|overall|total\s+for\b.*|all\s+\w.*"
+    r"|.*\bsub-?\s*totals?|.*\btotals?)\s*:?\s*$",
+    re.IGNORECASE,
+)
+_GRAND = re.compile(r"^\s*(grand\s+total|overall|all|all\s+\w.*|totals?)\s*:?\s*$", re.IGNORECASE)
+_RATE = re.compile(
+    r"(\brates?\b|%|\bpercent|\bproportion|\bratio\b|\bshare\b|\bchange\b|\baverage\b|\bmean\b"
+    r"|\bconversion\b)",
+    re.IGNORECASE,
+)
+_MONEY = re.compile(
+    r"(£|\bgbp\b|\bpayments?\b|\bcost\b|\bspend\b|\bamount\b|\bvalue\b|\bfees?\b|\btariff)",
+    re.IGNORECASE,
+)
+_IDENT = re.compile(
+    r"(\bcodes?\b|\bid\b|\bpostcode|\bphone|\btelephone|\bref(erence)?\b|\bnumber\b|\bno\.)",
+    re.IGNORECASE,
+)
+_NOTE = re.compile(r"^\s*(source|note|notes|\*|figures|data|prepared|contact)\b", re.IGNORECASE)
+
+
+def is_total_label(text: str) -> bool:
+    return bool(_TOTAL.match(text)) and not _RATE.search(text)
+
+
+def is_grand_total_label(text: str) -> bool:
+    return bool(_GRAND.match(text))
+
+
+def is_rate_words(text: str) -> bool:
+    return bool(_RATE.search(text))
+
+
+def is_money_words(text: str) -> bool:
+    return bool(_MONEY.search(text))
+
+
+def is_identifier_words(text: str) -> bool:
+    return bool(_IDENT.search(text))
+
+
+def is_note_text(text: str) -> bool:
+    return bool(_NOTE.match(text))
+
+
+def measure_in(text: str, measure_words: dict[Measure, tuple[str, ...]]) -> Measure | None:
+    """The first measure whose words appear in ``text`` (outcome words are checked first)."""
+    lowered = " ".join(text.lower().split())
+    for measure, words in measure_words.items():
+        for word in words:
+            if re.search(r"\b" + re.escape(word.lower()), lowered):
+                return measure
+    return None

@@ -1,0 +1,40 @@
+"""What every command shares: the debug switch and turning errors into one line on stderr."""
+
+from __future__ import annotations
+
+import sys
+import traceback
+from dataclasses import dataclass
+
+import typer
+
+
+@dataclass
+class _State:
+    debug: bool = False
+
+
+state = _State()
+
+
+def fail_line(message: str) -> str:
+    text = message.strip()
+    return f"wpxl: {text}" + ("" if text.endswith((".", "?", "!")) else ".")
+
+
+def report_error(exc: BaseException, name: str) -> None:
+    """Print one line for ``exc``; a traceback too with --debug."""
+    from wpxl.errors import WpxlError
+
+    if isinstance(exc, WpxlError):
+        typer.echo(fail_line(str(exc)), err=True)
+    else:
+        typer.echo(
+            fail_line(
+                f"{name}: wpxl hit an unexpected problem ({type(exc).__name__}) and wrote nothing. "
+                "Run again with --debug and report the message"
+            ),
+            err=True,
+        )
+    if state.debug:
+        traceback.print_exception(exc, file=sys.stderr)

@@ -1,0 +1,239 @@
+"""Plain data every stage shares, so no stage needs another stage's library objects.
+
+Coordinates are 0-based (row, col) tuples throughout; only the writer and messages for people
+use A1 notation.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+
+Coord = tuple[int, int]
+SheetCoord = tuple[str, int, int]  # (sheet name, row, col): a total's part may be on another sheet
+
+
+@dataclass(frozen=True, slots=True)
+class ExcelError:
+    """An Excel error value such as ``#N/A``: written back as the same error, never a number."""
+
+    code: str
+
+
+CellValue = int | float | str | bool | dt.datetime | dt.date | dt.time | ExcelError | None
+
+
+@dataclass(frozen=True, slots=True)
+class Style:
+    """The formatting wpxl knows to be safe to carry; anything else is not read at all."""
+
+    number_format: str = "General"
+    bold: bool = False
+    italic: bool = False
+    underline: bool = False
+    font_name: str | None = None
+    font_size: float | None = None
+    font_color: str | None = None
+    fill_color: str | None = None
+    h_align: str | None = None
+    v_align: str | None = None
+    wrap: bool = False
+    indent: int = 0
+    border_left: str | None = None
+    border_right: str | None = None
+    border_top: str | None = None
+    border_bottom: str | None = None
+
+
+PLAIN = Style()
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    value: CellValue
+    formula: str | None = None
+    style: Style = PLAIN
+
+    @property
+    def is_empty(self) -> bool:
+        return self.formula is None and (self.value is None or self.value == "")
+
+
+@dataclass(frozen=True, slots=True)
+class CellRange:
+    """An inclusive rectangle of cells."""
+
+    top: int
+    left: int
+    bottom: int
+    right: int
+
+    def __contains__(self, coord: object) -> bool:
+        if not isinstance(coord, tuple):
+            return False
+        row, col = coord
+        return self.top <= row <= self.bottom and self.left <= col <= self.right
+
+
+@dataclass(slots=True)
+class Sheet:
+    name: str
+    state: str = "visible"  # visible | hidden | veryHidden
+    cells: dict[Coord, Cell] = field(default_factory=dict)
+    merged: list[CellRange] = field(default_factory=list)
+    col_widths: dict[int, float] = field(default_factory=dict)
+    row_heights: dict[int, float] = field(default_factory=dict)
+    hidden_rows: set[int] = field(default_factory=set)
+    hidden_cols: set[int] = field(default_factory=set)
+    freeze: Coord | None = None
+
+    @property
+    def visible(self) -> bool:
+        return self.state == "visible"
+
+
+@dataclass(slots=True)
+class Workbook:
+    """What read found: the sheets, and every kind of content it saw but will never carry."""
+
+    path: Path
+    sha256: str
+    sheets: list[Sheet]
+    extras: dict[str, int] = field(default_factory=dict)  # kind found -> how many
+    dropped_text: list[str] = field(default_factory=list)  # strings from parts not carried
+
+
+class Role(StrEnum):
+    """What a cell is to wpxl; decides what happens to it."""
+
+    TITLE = "title"
+    NOTE = "note"
+    HEADER = "header"
+    LABEL = "label"
+    COUNT = "count"  # a body volume: rounded
+    TOTAL = "total"  # rebuilt as a formula over rounded parts
+    NONCOUNT = "noncount"  # years, dates, codes: kept as they are
+    DERIVED = "derived"  # a rate or ratio over counts: recomputed or removed
+    DROPPED = "dropped"  # removed and reported
+    OUTCOME = "outcome"  # an outcome or sustainment volume: never written
+    TEXT = "text"
+    EMPTY = "empty"
+
+
+class Measure(StrEnum):
+    REFERRALS = "referrals"
+    ATTACHMENTS = "attachments"
+    JOB_STARTS = "job starts"
+    JOB_OUTCOMES = "job outcomes"
+    SUSTAINMENTS = "sustainments"
+    UNKNOWN = "unknown"
+
+    @property
+    def is_outcome(self) -> bool:
+        return self in (Measure.JOB_OUTCOMES, Measure.SUSTAINMENTS)
+
+
+@dataclass(slots=True)
+class Table:
+    """One table on a sheet as analyse read it."""
+
+    sheet: str
+    index: int  # 1-based on its sheet, for messages
+    area: CellRange
+    title: str
+    measure: Measure
+    title_cells: list[Coord] = field(default_factory=list)  # title lines above the area
+    header_rows: list[int] = field(default_factory=list)
+    label_cols: list[int] = field(default_factory=list)
+    body_rows: list[int] = field(default_factory=list)
+    body_cols: list[int] = field(default_factory=list)
+    total_rows: set[int] = field(default_factory=set)
+    total_cols: set[int] = field(default_factory=set)
+    row_measures: dict[int, Measure] = field(default_factory=dict)
+    col_measures: dict[int, Measure] = field(default_factory=dict)
+    # total cell -> the cells it sums (body cells or other totals, maybe on another sheet)
+    totals: dict[Coord, tuple[SheetCoord, ...]] = field(default_factory=dict)
+    # derived cell -> (numerator, denominator) for rates wpxl can recompute
+    ratios: dict[Coord, tuple[Coord, Coord]] = field(default_factory=dict)
+
+    def measure_of(self, coord: Coord) -> Measure:
+        """A cell's measure: its row's or column's own words first, then the table's."""
+        row_measure = self.row_measures.get(coord[0])
+        col_measure = self.col_measures.get(coord[1])
+        for measure in (row_measure, col_measure):
+            if measure is not None and measure.is_outcome:
+                return measure
+        return row_measure or col_measure or self.measure
+
+    def outcome_axis(self, coord: Coord) -> str:
+        """Along which axis an outcome cell's percentage breakdown runs."""
+        row_measure = self.row_measures.get(coord[0])
+        return "row" if row_measure is not None and row_measure.is_outcome else "column"
+
+    @property
+    def name(self) -> str:
+        return f"table {self.index} on '{self.sheet}'"
+
+
+@dataclass(slots=True)
+class SheetAnalysis:
+    sheet: Sheet
+    roles: dict[Coord, Role]
+    tables: list[Table]
+    reasons: dict[Coord, str] = field(default_factory=dict)  # why a cell was dropped
+
+
+@dataclass(frozen=True, slots=True)
+class Removal:
+    """Something wpxl did not carry into the output, said in words a council officer would use."""
+
+    kind: str
+    where: str
+    why: str
+
+
+@dataclass(frozen=True, slots=True)
+class Warning:
+    code: str
+    where: str
+    message: str
+
+
+@dataclass(slots=True)
+class OutputCell:
+    value: CellValue
+    formula: str | None = None
+    style: Style = PLAIN
+    # count | total | derived | percent: figures wpxl worked out;
+    # kept: a value or note from the input, carried as it was; label: a header or row label;
+    # wpxl: words wpxl wrote (cover, notes); banner; text: an empty formatted cell.
+    kind: str = "text"
+
+
+@dataclass(slots=True)
+class OutputSheet:
+    name: str
+    cells: dict[Coord, OutputCell] = field(default_factory=dict)
+    merged: list[CellRange] = field(default_factory=list)
+    col_widths: dict[int, float] = field(default_factory=dict)
+    row_heights: dict[int, float] = field(default_factory=dict)
+    freeze: Coord | None = None
+    published: bool = False
+
+
+@dataclass(slots=True)
+class Plan:
+    """Every cell of the output, decided before anything is written."""
+
+    source: Path
+    sheets: list[OutputSheet]
+    removals: list[Removal] = field(default_factory=list)
+    warnings: list[Warning] = field(default_factory=list)
+    cells_rounded: int = 0
+    totals_rebuilt: int = 0
+    # numbers of the input that must not appear in the output (unrounded, removed, outcomes)
+    forbidden_numbers: frozenset[float] = frozenset()
+    forbidden_text: frozenset[str] = frozenset()
+    tables: list[Table] = field(default_factory=list)

@@ -1,0 +1,161 @@
+"""Plan stage: decide every cell of the output before anything is written.
+
+The plan holds only what wpxl produced (rounded counts, rebuilt totals, percentages, kept words
+and the banner and cover text), so the writer has nothing else it could carry.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from wpxl import __version__
+from wpxl.analyse.values import as_number, is_year
+from wpxl.errors import PolicyError
+from wpxl.model import OutputSheet, Plan, Removal, SheetAnalysis, Workbook
+from wpxl.plan.banner import banner_text, stamp
+from wpxl.plan.cover import COVER_NAME, plan_cover
+from wpxl.plan.figures import Figures
+from wpxl.plan.percentages import plan_percentages
+from wpxl.plan.placement import Placement
+from wpxl.plan.quality import table_warnings
+from wpxl.plan.volumes import plan_volume_sheet
+from wpxl.policy import Policy
+from wpxl.sheetref import a1
+from wpxl.tokens import numbers_in_text
+
+
+@dataclass(frozen=True, slots=True)
+class Release:
+    """Who the output is for and when it was made: fills the banners and the cover sheet."""
+
+    produced: dt.date
+    published: tuple[str, ...] = ()
+    council: str | None = None
+    representative: str | None = None
+    policy_hash: str = ""
+
+
+def make_plan(
+    book: Workbook, analyses: list[SheetAnalysis], policy: Policy, release: Release
+) -> Plan:
+    figures = Figures(analyses, policy.rounding_base)
+    placements = {
+        a.sheet.name: Placement(a.sheet, a.sheet.name if a.sheet.name != COVER_NAME else "Source")
+        for a in analyses
+    }
+    taken = {p.output_name for p in placements.values()} | {COVER_NAME}
+    percentages = plan_percentages(analyses, figures, policy, taken)
+    plan = Plan(source=book.path, sheets=[], tables=[t for a in analyses for t in a.tables])
+    plan.removals.extend(_extras_removed(book))
+    published = _published_names(release.published, analyses, percentages.sheets)
+    for analysis in analyses:
+        volume = plan_volume_sheet(analysis, placements, figures, percentages.moved)
+        plan.removals.extend(volume.removals)
+        plan.cells_rounded += volume.cells_rounded
+        plan.totals_rebuilt += volume.totals_rebuilt
+        only_outcomes = (
+            analysis.tables
+            and not volume.has_figures
+            and all(id(t) in percentages.moved for t in analysis.tables)
+        )
+        if not only_outcomes:
+            plan.sheets.append(volume.sheet)
+        plan.sheets.extend(s for source, s in percentages.sheets if source == analysis.sheet.name)
+        plan.warnings.extend(table_warnings(analysis, figures, policy))
+    plan.removals.extend(percentages.removals)
+    for sheet in plan.sheets:
+        sheet.published = sheet.name.lower() in published
+    plan.forbidden_numbers = _forbidden_numbers(book, percentages.hidden_numbers, plan, policy)
+    plan.removals.extend(_drop_quoting_text(plan))
+    context = {
+        "title": policy.title,
+        "provider": policy.provider,
+        "source": book.path.name,
+        "produced": release.produced.isoformat(),
+        "version": __version__,
+        "council": release.council,
+        "representative": release.representative,
+        "base": policy.rounding_base,
+        "policy_hash": release.policy_hash,
+    }
+    cover = plan_cover(plan.sheets, plan.removals, plan.warnings, context)
+    plan.sheets.insert(0, cover)
+    for sheet in plan.sheets:
+        stamp(
+            sheet,
+            banner_text(
+                sheet.published, policy.rounding_base, release.council, release.representative
+            ),
+        )
+    plan.forbidden_text = _forbidden_text(book, plan)
+    return plan
+
+
+def _published_names(
+    wanted: tuple[str, ...], analyses: list[SheetAnalysis], extra: list[tuple[str, OutputSheet]]
+) -> set[str]:
+    known = {a.sheet.name.lower() for a in analyses} | {s.name.lower() for _, s in extra}
+    for name in wanted:
+        if name.lower() not in known:
+            raise PolicyError(
+                f"--published '{name}': the workbook has no visible sheet of that name. "
+                f"Sheets: {', '.join(sorted(known))}"
+            )
+    return {name.lower() for name in wanted}
+
+
+def _extras_removed(book: Workbook) -> list[Removal]:
+    return [
+        Removal(kind, "workbook", f"{count} found; not carried into the output")
+        for kind, count in book.extras.items()
+    ]
+
+
+def _forbidden_numbers(
+    book: Workbook, outcome_numbers: set[float], plan: Plan, policy: Policy
+) -> frozenset[float]:
+    """Input numbers that must not appear: unrounded, removed or outcome figures."""
+    forbidden = {float(n) for n in outcome_numbers}
+    for sheet in book.sheets:
+        for cell in sheet.cells.values():
+            number = as_number(cell.value)
+            if number is not None and number % policy.rounding_base:
+                forbidden.add(float(number))
+    kept_years = {
+        float(cell.value)
+        for sheet in plan.sheets
+        for cell in sheet.cells.values()
+        if cell.kind in ("kept", "label")
+        and isinstance(cell.value, int | float)
+        and is_year(cell.value)
+    }
+    return frozenset(forbidden - kept_years)
+
+
+def _drop_quoting_text(plan: Plan) -> list[Removal]:
+    """A note or title that quotes an unrounded figure is removed rather than carried."""
+    removals = []
+    for sheet in plan.sheets:
+        for coord, cell in list(sheet.cells.items()):
+            if (
+                cell.kind == "kept"
+                and isinstance(cell.value, str)
+                and any(n in plan.forbidden_numbers for n in numbers_in_text(cell.value))
+            ):
+                del sheet.cells[coord]
+                removals.append(
+                    Removal("text", f"'{sheet.name}' {a1(*coord)}", "it quotes an unrounded figure")
+                )
+    return removals
+
+
+def _forbidden_text(book: Workbook, plan: Plan) -> frozenset[str]:
+    """Strings only in dropped parts (hidden sheets, comments, names, properties)."""
+    planned = {c.value for s in plan.sheets for c in s.cells.values() if isinstance(c.value, str)}
+    planned |= {s.name for s in plan.sheets}
+    everything_planned = "\x00".join(sorted(planned))
+    return frozenset(t for t in book.dropped_text if len(t) >= 6 and t not in everything_planned)
+
+
+__all__ = ["Release", "make_plan"]

@@ -1,0 +1,84 @@
+"""The numbers behind every count and total: true (unrounded) and as shared (rounded).
+
+Totals are worked out from their parts, never from the typed total, so a rebuilt total is the
+sum of the rounded cells it covers at every level (subtotals, grand totals, across sheets).
+"""
+
+from __future__ import annotations
+
+from wpxl.analyse.values import as_number
+from wpxl.errors import AnalysisError
+from wpxl.model import Coord, Role, SheetAnalysis, SheetCoord, Table
+from wpxl.rounding import round_to_base
+from wpxl.sheetref import a1
+
+NUMERIC_ROLES = (Role.COUNT, Role.TOTAL)
+
+
+class Figures:
+    def __init__(self, analyses: list[SheetAnalysis], base: int) -> None:
+        self.base = base
+        self.sheets = {a.sheet.name: a for a in analyses}
+        self._rounded: dict[SheetCoord, int] = {}
+        self._true: dict[SheetCoord, float] = {}
+        self._busy: set[SheetCoord] = set()
+
+    def role(self, key: SheetCoord) -> Role | None:
+        analysis = self.sheets.get(key[0])
+        return None if analysis is None else analysis.roles.get((key[1], key[2]))
+
+    def table(self, key: SheetCoord) -> Table | None:
+        analysis = self.sheets.get(key[0])
+        if analysis is None:
+            return None
+        coord = (key[1], key[2])
+        return next((t for t in analysis.tables if coord in t.area), None)
+
+    def is_outcome(self, key: SheetCoord) -> bool:
+        table = self.table(key)
+        return table is not None and table.measure_of((key[1], key[2])).is_outcome
+
+    def parts(self, key: SheetCoord) -> list[SheetCoord]:
+        """The carried count/total cells a total sums, of the same kind (outcome or volume)."""
+        table = self.table(key)
+        if table is None:
+            return []
+        outcome = self.is_outcome(key)
+        return [
+            part
+            for part in table.totals.get((key[1], key[2]), ())
+            if self.role(part) in NUMERIC_ROLES and self.is_outcome(part) == outcome
+        ]
+
+    def rounded(self, key: SheetCoord) -> int:
+        if key not in self._rounded:
+            self._rounded[key] = self._work_out(key, rounded=True)
+        return self._rounded[key]
+
+    def true(self, key: SheetCoord) -> float:
+        if key not in self._true:
+            self._true[key] = self._work_out(key, rounded=False)
+        return self._true[key]
+
+    def _work_out(self, key: SheetCoord, rounded: bool) -> int | float:
+        role = self.role(key)
+        if role is Role.COUNT:
+            analysis = self.sheets[key[0]]
+            number = as_number(analysis.sheet.cells[(key[1], key[2])].value) or 0
+            return round_to_base(number, self.base) if rounded else number
+        if role is not Role.TOTAL:
+            return 0
+        if key in self._busy:
+            raise AnalysisError(
+                f"sheet '{key[0]}', cell {a1(key[1], key[2])}: this total is part of its own "
+                "sum (a circular reference). Fix the formula in Excel and try again"
+            )
+        self._busy.add(key)
+        try:
+            values = [self.rounded(p) if rounded else self.true(p) for p in self.parts(key)]
+        finally:
+            self._busy.discard(key)
+        return sum(values)
+
+    def count_cells(self, analysis: SheetAnalysis) -> list[Coord]:
+        return [c for c, r in analysis.roles.items() if r in NUMERIC_ROLES]

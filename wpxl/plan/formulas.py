@@ -1,0 +1,47 @@
+"""Write the formulas wpxl plans: sums over rounded cells, and ratios of two rounded cells."""
+
+from __future__ import annotations
+
+from itertools import groupby
+
+from wpxl.model import Coord
+from wpxl.sheetref import a1, quote_sheet
+
+MAX_SUM_ARGS = 255
+
+
+def sum_formula(parts: list[tuple[str, int, int]], home: str) -> str:
+    """``SUM`` over the parts, as few ranges as possible; ``+`` joins SUMs past Excel's 255 args."""
+    args: list[str] = []
+    ordered = sorted(set(parts))
+    for (sheet, col), group in groupby(ordered, key=lambda p: (p[0], p[2])):
+        rows = [r for _, r, _ in group]
+        prefix = "" if sheet == home else quote_sheet(sheet) + "!"
+        start = prev = rows[0]
+        for row in [*rows[1:], None]:
+            if row is not None and row == prev + 1:
+                prev = row
+                continue
+            ref = a1(start, col) if start == prev else f"{a1(start, col)}:{a1(prev, col)}"
+            args.append(prefix + ref)
+            if row is not None:
+                start = prev = row
+    args = _rows_as_ranges(args, ordered, home)
+    chunks = [args[i : i + MAX_SUM_ARGS] for i in range(0, len(args), MAX_SUM_ARGS)]
+    return "+".join(f"SUM({','.join(chunk)})" for chunk in chunks)
+
+
+def _rows_as_ranges(args: list[str], parts: list[tuple[str, int, int]], home: str) -> list[str]:
+    """A run of single cells along one row reads better as one range (B5:F5, not B5,C5,...)."""
+    if len(args) < 2 or len({p[0] for p in parts}) != 1 or len({p[1] for p in parts}) != 1:
+        return args
+    sheet, row, _ = parts[0]
+    cols = [p[2] for p in parts]
+    if cols != list(range(cols[0], cols[0] + len(cols))):
+        return args
+    prefix = "" if sheet == home else quote_sheet(sheet) + "!"
+    return [f"{prefix}{a1(row, cols[0])}:{a1(row, cols[-1])}"]
+
+
+def ratio_formula(numerator: Coord, denominator: Coord) -> str:
+    return f"{a1(*numerator)}/{a1(*denominator)}"

@@ -1,0 +1,161 @@
+"""Replace outcome and sustainment volumes with percentage breakdowns (guidance R2, R3).
+
+Shares are worked out from the unrounded counts; no count, base or total of outcomes is planned
+anywhere, and a breakdown whose base is below the policy's threshold is not shown at all.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from wpxl.model import Coord, OutputCell, OutputSheet, Removal, Role, SheetAnalysis, Style, Table
+from wpxl.plan.figures import NUMERIC_ROLES, Figures
+from wpxl.plan.placement import BANNER_ROWS
+from wpxl.policy import Policy
+from wpxl.rounding import round_share
+from wpxl.wording import render
+
+SMALL_BASE_TEXT = "base too small to show"
+TITLE_STYLE = Style(bold=True, font_size=12.0)
+INTRO_STYLE = Style(italic=True, wrap=False)
+
+
+@dataclass(slots=True)
+class PercentPlan:
+    sheets: list[tuple[str, OutputSheet]] = field(default_factory=list)  # (source sheet, sheet)
+    removals: list[Removal] = field(default_factory=list)
+    moved: dict[int, str] = field(default_factory=dict)  # id(table) -> sheet, if wholly outcomes
+    hidden_numbers: set[float] = field(default_factory=set)  # outcome figures: never to appear
+    suppressed: int = 0
+
+
+def plan_percentages(
+    analyses: list[SheetAnalysis], figures: Figures, policy: Policy, taken: set[str]
+) -> PercentPlan:
+    result = PercentPlan()
+    for analysis in analyses:
+        outcome_tables = [t for t in analysis.tables if _outcome_cells(t, analysis, figures)]
+        for table in outcome_tables:
+            cells = _outcome_cells(table, analysis, figures)
+            measure_name = table.measure_of(cells[0]).value.capitalize()
+            name = _unique(f"{measure_name} %", taken)
+            taken.add(name)
+            sheet = _percent_sheet(name, table, analysis, cells, figures, policy, result)
+            result.sheets.append((analysis.sheet.name, sheet))
+            numeric = [
+                c for c, r in analysis.roles.items() if c in table.area and r in NUMERIC_ROLES
+            ]
+            wholly = all(figures.is_outcome((analysis.sheet.name, *c)) for c in numeric)
+            if wholly:
+                result.moved[id(table)] = name
+            measure = measure_name.lower()
+            result.removals.append(
+                Removal(
+                    f"{measure} volumes",
+                    f"'{analysis.sheet.name}' {table.name}",
+                    f"outcome volumes are never shared; shown as percentages on sheet '{name}'",
+                )
+            )
+    return result
+
+
+def _outcome_cells(table: Table, analysis: SheetAnalysis, figures: Figures) -> list[Coord]:
+    name = analysis.sheet.name
+    return sorted(
+        (r, c)
+        for r in table.body_rows
+        for c in table.body_cols
+        if analysis.roles.get((r, c)) in NUMERIC_ROLES and figures.is_outcome((name, r, c))
+    )
+
+
+def _unique(name: str, taken: set[str]) -> str:
+    clean = "".join(" " if ch in "[]:*?/\\" else ch for ch in name)
+    candidate = clean if len(clean) <= 31 else clean[:29].rstrip() + " %"
+    n = 2
+    while candidate.lower() in {t.lower() for t in taken}:
+        stem = clean.removesuffix(" %")[:24].rstrip()
+        candidate = f"{stem} {n} %"
+        n += 1
+    return candidate
+
+
+def _percent_sheet(
+    name: str,
+    table: Table,
+    analysis: SheetAnalysis,
+    cells: list[Coord],
+    figures: Figures,
+    policy: Policy,
+    result: PercentPlan,
+) -> OutputSheet:
+    src = analysis.sheet.name
+    sheet = OutputSheet(name=name)
+    rows = sorted({r for r, _ in cells})
+    cols = sorted({c for _, c in cells})
+    out_cols = {c: i for i, c in enumerate([*table.label_cols, *cols])}
+    first = BANNER_ROWS + 3
+    out_rows = {r: first + i for i, r in enumerate([*table.header_rows, *rows])}
+    axis = table.outcome_axis(cells[0])
+    measure = table.measure_of(cells[0]).value
+    breakdown = (
+        " ".join(
+            str(v)
+            for r in table.header_rows
+            for c in table.label_cols
+            if (v := analysis.sheet.cells.get((r, c)) and analysis.sheet.cells[(r, c)].value)
+        )
+        or "row"
+    )
+    sheet.cells[(BANNER_ROWS, 0)] = OutputCell(name, style=TITLE_STYLE, kind="wpxl")
+    intro = render(
+        "percentages_intro.txt.j2", axis=axis, measure=measure, breakdown=breakdown, period=None
+    )
+    sheet.cells[(BANNER_ROWS + 1, 0)] = OutputCell(intro, style=INTRO_STYLE, kind="wpxl")
+    for row in [*table.header_rows, *rows]:
+        for col in table.label_cols + (cols if row in table.header_rows else []):
+            cell = analysis.sheet.cells.get((row, col))
+            if cell is not None and not cell.is_empty:
+                role = analysis.roles.get((row, col))
+                if role in (Role.HEADER, Role.LABEL):
+                    target = (out_rows[row], out_cols[col])
+                    sheet.cells[target] = OutputCell(cell.value, style=cell.style, kind="label")
+    fmt = "0%" if policy.percent_decimals == 0 else "0." + "0" * policy.percent_decimals + "%"
+    for coord in cells:
+        key = (src, *coord)
+        true = figures.true(key)
+        result.hidden_numbers.add(true)
+        leaves = _leaves(table, analysis, figures, coord, axis)
+        base = sum(figures.true((src, *leaf)) for leaf in leaves)
+        result.hidden_numbers.add(base)
+        source_style = analysis.sheet.cells[coord].style
+        target = (out_rows[coord[0]], out_cols[coord[1]])
+        if base < policy.small_base or base <= 0:
+            sheet.cells[target] = OutputCell(SMALL_BASE_TEXT, style=Style(italic=True), kind="wpxl")
+            result.suppressed += 1
+            continue
+        share = round_share(true / base, policy.percent_decimals)
+        style = Style(
+            number_format=fmt,
+            bold=source_style.bold,
+            border_top=source_style.border_top,
+            border_bottom=source_style.border_bottom,
+        )
+        sheet.cells[target] = OutputCell(share, style=style, kind="percent")
+    sheet.col_widths = {0: 28.0}
+    return sheet
+
+
+def _leaves(
+    table: Table, analysis: SheetAnalysis, figures: Figures, coord: Coord, axis: str
+) -> list[Coord]:
+    """The cells whose sum is the base of this cell's breakdown (its column, or its row)."""
+    src = analysis.sheet.name
+    row, col = coord
+    if axis == "row":
+        line = [(row, c) for c in table.body_cols if c not in table.total_cols]
+    else:
+        line = [(r, col) for r in table.body_rows if r not in table.total_rows]
+    return [
+        c for c in line if analysis.roles.get(c) in NUMERIC_ROLES and figures.is_outcome((src, *c))
+    ]

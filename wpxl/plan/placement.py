@@ -1,0 +1,25 @@
+"""Where each carried input cell lands in the output: below the banner, hidden lines closed up."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from wpxl.model import Coord, Sheet
+
+BANNER_ROWS = 2  # the banner line and a blank line under it
+
+
+class Placement:
+    def __init__(self, sheet: Sheet, output_name: str) -> None:
+        self.output_name = output_name
+        self._hidden_rows = sorted(sheet.hidden_rows)
+        self._hidden_cols = sorted(sheet.hidden_cols)
+
+    def row(self, row: int) -> int:
+        return BANNER_ROWS + row - bisect_left(self._hidden_rows, row)
+
+    def col(self, col: int) -> int:
+        return col - bisect_left(self._hidden_cols, col)
+
+    def __call__(self, coord: Coord) -> Coord:
+        return self.row(coord[0]), self.col(coord[1])

@@ -1,0 +1,159 @@
+"""Plan a volume sheet: counts rounded, totals rebuilt as sums of rounded parts, words kept.
+
+Cells of a role wpxl does not produce (dropped figures, outcome volumes) are simply not planned,
+which is how the writer's allowlist keeps them out.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from wpxl.model import (
+    CellRange,
+    Coord,
+    OutputCell,
+    OutputSheet,
+    Removal,
+    Role,
+    SheetAnalysis,
+    Table,
+)
+from wpxl.plan.figures import NUMERIC_ROLES, Figures
+from wpxl.plan.formulas import ratio_formula, sum_formula
+from wpxl.plan.placement import Placement
+from wpxl.sheetref import a1
+
+KEPT_ROLES = (Role.TITLE, Role.NOTE, Role.TEXT, Role.NONCOUNT)
+LABEL_ROLES = (Role.HEADER, Role.LABEL)
+
+
+@dataclass(slots=True)
+class VolumePlan:
+    sheet: OutputSheet
+    removals: list[Removal] = field(default_factory=list)
+    cells_rounded: int = 0
+    totals_rebuilt: int = 0
+    has_figures: bool = False
+
+
+def plan_volume_sheet(
+    analysis: SheetAnalysis,
+    placements: dict[str, Placement],
+    figures: Figures,
+    moved: dict[int, str],
+) -> VolumePlan:
+    """``moved`` maps id() of each table wholly replaced by a percentage sheet to that sheet."""
+    name = analysis.sheet.name
+    place = placements[name]
+    result = VolumePlan(OutputSheet(name=place.output_name))
+    out = result.sheet.cells
+    removed_areas = [t for t in analysis.tables if id(t) in moved]
+    dropped: dict[tuple[str, int], list[Coord]] = defaultdict(list)
+
+    def in_moved_table(coord: Coord) -> Table | None:
+        return next((t for t in removed_areas if coord in t.area or _is_title(t, coord)), None)
+
+    for coord in sorted(analysis.sheet.cells):
+        cell = analysis.sheet.cells[coord]
+        role = analysis.roles.get(coord, Role.EMPTY)
+        key = (name, *coord)
+        if in_moved_table(coord) is not None:
+            continue
+        target = place(coord)
+        if role in KEPT_ROLES:
+            out[target] = OutputCell(cell.value, style=cell.style, kind="kept")
+        elif role in LABEL_ROLES:
+            out[target] = OutputCell(cell.value, style=cell.style, kind="label")
+        elif role is Role.EMPTY:
+            out[target] = OutputCell(None, style=cell.style, kind="text")
+        elif role in NUMERIC_ROLES and figures.is_outcome(key):
+            continue  # shown on the percentage sheet instead
+        elif role is Role.COUNT:
+            out[target] = OutputCell(figures.rounded(key), style=cell.style, kind="count")
+            result.cells_rounded += 1
+            result.has_figures = True
+        elif role is Role.TOTAL:
+            parts = figures.parts(key)
+            if not parts:
+                dropped[("a total over no figures wpxl shares", coord[1])].append(coord)
+                continue
+            placed = [(placements[s].output_name, *placements[s]((r, c))) for s, r, c in parts]
+            formula = sum_formula(placed, place.output_name)
+            out[target] = OutputCell(figures.rounded(key), formula, cell.style, kind="total")
+            result.totals_rebuilt += 1
+            result.has_figures = True
+        elif role is Role.DERIVED:
+            planned = _ratio(analysis, coord, figures, place)
+            if planned is None:
+                dropped[("a rate wpxl cannot work out from shared figures", coord[1])].append(coord)
+            else:
+                out[target] = OutputCell(planned[0], planned[1], cell.style, kind="derived")
+        elif role is Role.DROPPED:
+            dropped[(analysis.reasons.get(coord, "not understood"), coord[1])].append(coord)
+    for table in removed_areas:
+        anchor = place((table.area.top, table.area.left))
+        out[anchor] = OutputCell(
+            f"{table.name.capitalize()}: shown as percentages on sheet '{moved[id(table)]}'.",
+            kind="wpxl",
+        )
+    for (why, _), coords in sorted(dropped.items(), key=lambda item: item[1][0]):
+        result.removals.append(Removal("figures", _where(name, coords), why))
+    _carry_layout(analysis, place, result.sheet, removed_areas)
+    return result
+
+
+def _is_title(table: Table, coord: Coord) -> bool:
+    return coord in table.title_cells
+
+
+def _ratio(
+    analysis: SheetAnalysis, coord: Coord, figures: Figures, place: Placement
+) -> tuple[float, str] | None:
+    table = next((t for t in analysis.tables if coord in t.ratios), None)
+    if table is None:
+        return None
+    name = analysis.sheet.name
+    num, den = table.ratios[coord]
+    keys = [(name, *num), (name, *den)]
+    if any(figures.role(k) not in NUMERIC_ROLES or figures.is_outcome(k) for k in keys):
+        return None
+    denominator = figures.rounded(keys[1])
+    if denominator == 0:
+        return None
+    return figures.rounded(keys[0]) / denominator, ratio_formula(place(num), place(den))
+
+
+def _where(sheet: str, coords: list[Coord]) -> str:
+    rows = [r for r, _ in coords]
+    cols = [c for _, c in coords]
+    first, last = a1(min(rows), min(cols)), a1(max(rows), max(cols))
+    span = first if first == last else f"{first}:{last}"
+    return f"'{sheet}' {span}"
+
+
+def _carry_layout(
+    analysis: SheetAnalysis, place: Placement, out: OutputSheet, removed: list[Table]
+) -> None:
+    sheet = analysis.sheet
+    for rng in sheet.merged:
+        if rng.top in sheet.hidden_rows or rng.left in sheet.hidden_cols:
+            continue
+        if any(_meets(rng, t.area) for t in removed):
+            continue
+        top, left = place((rng.top, rng.left))
+        bottom, right = place((rng.bottom, rng.right))
+        if (bottom, right) != (top, left):
+            out.merged.append(CellRange(top, left, bottom, right))
+    for col, width in sheet.col_widths.items():
+        if col not in sheet.hidden_cols:
+            out.col_widths[place.col(col)] = width
+    for row, height in sheet.row_heights.items():
+        if row not in sheet.hidden_rows:
+            out.row_heights[place.row(row)] = height
+    if sheet.freeze is not None:
+        out.freeze = place(sheet.freeze)
+
+
+def _meets(a: CellRange, b: CellRange) -> bool:
+    return not (a.bottom < b.top or b.bottom < a.top or a.right < b.left or b.right < a.left)

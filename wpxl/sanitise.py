@@ -1,0 +1,143 @@
+"""Run one workbook through every stage, read -> analyse -> plan -> write -> verify -> report.
+
+The output appears only once it has passed verification: it is written to a hidden temporary
+file beside its final name and moved into place with ``os.replace``; on any failure the
+temporary file is removed, so no half-written or unproven workbook is ever left behind.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import tempfile
+import time
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from wpxl.analyse import analyse_workbook
+from wpxl.errors import OutputError, VerificationError
+from wpxl.model import SheetAnalysis
+from wpxl.plan import Release, make_plan
+from wpxl.policy import Policy
+from wpxl.read import read_workbook
+from wpxl.report import FileResult, TableSummary, result_from_plan
+from wpxl.sheetref import a1
+from wpxl.verify import verify_output
+from wpxl.write import write_plan
+
+SUFFIX = "-sanitised.xlsx"
+
+
+@dataclass(frozen=True, slots=True)
+class Job:
+    """What to make of each input file."""
+
+    policy: Policy
+    release: Release
+    out_dir: Path | None = None
+    force: bool = False
+    output_name: str | None = None  # a name pattern with {stem}; default '<stem>-sanitised.xlsx'
+
+
+def output_path(source: Path, job: Job) -> Path:
+    name = (job.output_name or "{stem}" + SUFFIX).format(stem=source.stem)
+    folder = job.out_dir if job.out_dir is not None else source.parent
+    return folder / name
+
+
+def sanitise_file(source: Path, job: Job) -> FileResult:
+    """Make the safe copy of ``source``; raise a WpxlError subclass if it cannot be done."""
+    target = output_path(source, job)
+    if target.resolve() == source.resolve():
+        raise OutputError(
+            f"{source.name}: the output would replace the input. Choose another --out-dir"
+        )
+    if target.exists() and not job.force:
+        raise OutputError(
+            f"{source.name}: {target} already exists. Use --force to replace it, or --out-dir"
+        )
+    clock = _Clock()
+    book = read_workbook(source)
+    clock.lap("read")
+    analyses = analyse_workbook(book, job.policy)
+    clock.lap("analyse")
+    plan = make_plan(book, analyses, job.policy, job.release)
+    clock.lap("plan")
+    _prepare_folder(source, target.parent)
+    handle, temporary = tempfile.mkstemp(
+        prefix=f".{target.stem}.", suffix=".part", dir=target.parent
+    )
+    os.close(handle)
+    partial = Path(temporary)
+    try:
+        write_plan(plan, partial, job.policy.title, job.release.produced)
+        clock.lap("write")
+        findings = verify_output(partial, plan, job.policy.rounding_base)
+        clock.lap("verify")
+        if findings:
+            shown = "; ".join(str(f) for f in findings[:3])
+            more = f" and {len(findings) - 3} more" if len(findings) > 3 else ""
+            raise VerificationError(
+                f"{source.name}: the sanitised copy failed its leak check ({shown}{more}), so it "
+                "was deleted. Report this to the wpxl maintainers with the file if you can"
+            )
+        os.replace(partial, target)
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            partial.unlink()
+    return result_from_plan(source, target, plan, summarise_tables(analyses), clock.laps)
+
+
+def _prepare_folder(source: Path, folder: Path) -> None:
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(
+            f"{source.name}: cannot create the output folder {folder} ({exc.strerror}). "
+            "Choose another --out-dir"
+        ) from exc
+    if not os.access(folder, os.W_OK):
+        raise OutputError(
+            f"{source.name}: the output folder {folder} is not writable. Choose another --out-dir"
+        )
+
+
+def summarise_tables(analyses: list[SheetAnalysis]) -> list[TableSummary]:
+    summaries = []
+    for analysis in analyses:
+        for table in analysis.tables:
+            area = table.area
+            roles = Counter(role.value for coord, role in analysis.roles.items() if coord in area)
+            summaries.append(
+                TableSummary(
+                    sheet=table.sheet,
+                    index=table.index,
+                    range=f"{a1(area.top, area.left)}:{a1(area.bottom, area.right)}",
+                    title=table.title,
+                    measure=table.measure.value,
+                    roles=dict(sorted(roles.items())),
+                    totals=len(table.totals),
+                )
+            )
+    return summaries
+
+
+class _Clock:
+    def __init__(self) -> None:
+        self.laps: dict[str, float] = {}
+        self._last = time.perf_counter()
+
+    def lap(self, stage: str) -> None:
+        now = time.perf_counter()
+        self.laps[stage] = now - self._last
+        self._last = now
+
+
+def today() -> dt.date:
+    """The production date: SOURCE_DATE_EPOCH when set (reproducible builds), else today."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch and epoch.isdigit():
+        return dt.datetime.fromtimestamp(int(epoch), tz=dt.UTC).date()
+    return dt.date.today()

@@ -1,0 +1,97 @@
+"""Say what a file really is before any parser touches it, so bad input gets a plain sentence.
+
+A Word document renamed .xlsx, an encrypted workbook, a legacy .xls, an .ods or a zip bomb each
+fail here with words an analyst understands, instead of a parser's traceback.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+from wpxl.errors import InputError
+
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+ZIP_MAGIC = b"PK\x03\x04"
+# The most a workbook may inflate to; a small file claiming more is a zip bomb or not MI.
+MAX_UNPACKED_BYTES = 512 * 1024 * 1024
+MAX_PARTS = 10_000
+
+
+def check_workbook_file(path: Path) -> None:
+    """Raise InputError unless ``path`` looks like an .xlsx/.xlsm package wpxl can open."""
+    if not path.exists():
+        raise InputError(f"{path.name}: file not found. Check the name and folder.")
+    if path.is_dir():
+        raise InputError(
+            f"{path.name}: is a folder, not a workbook. Give the .xlsx files inside it."
+        )
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(8)
+    except PermissionError as exc:
+        raise InputError(
+            f"{path.name}: cannot be read (permission denied). Close it in Excel or ask for access."
+        ) from exc
+    except OSError as exc:
+        raise InputError(f"{path.name}: cannot be read ({exc.strerror}). Check the file.") from exc
+    if not head:
+        raise InputError(f"{path.name}: the file is empty. Save the workbook again from Excel.")
+    if head == OLE_MAGIC:
+        raise InputError(f"{path.name}: {_describe_ole(path)}")
+    if not head.startswith(ZIP_MAGIC):
+        raise InputError(f"{path.name}: not an Excel workbook ({_describe_other(head)}). {_RESAVE}")
+    _check_package(path)
+
+
+_RESAVE = "Save it from Excel as an .xlsx workbook and try again"
+
+
+def _describe_ole(path: Path) -> str:
+    data = path.read_bytes()[:2_000_000]
+    if "EncryptedPackage".encode("utf-16-le") in data:
+        return "the workbook is password-protected. Remove the password in Excel and try again."
+    if "WordDocument".encode("utf-16-le") in data:
+        return f"not an Excel workbook (it is a Word document). {_RESAVE}."
+    return f"an old-style .xls workbook, which wpxl does not read. {_RESAVE}."
+
+
+def _describe_other(head: bytes) -> str:
+    if head.startswith(b"%PDF"):
+        return "it is a PDF"
+    if head.startswith(b"{\\rtf"):
+        return "it is an RTF document"
+    try:
+        head.decode("utf-8")
+    except UnicodeDecodeError:
+        return "its contents are not a workbook"
+    return "it is a text or CSV file"
+
+
+def _check_package(path: Path) -> None:
+    try:
+        with zipfile.ZipFile(path) as package:
+            infos = package.infolist()
+            names = {info.filename for info in infos}
+            mimetype = package.read("mimetype")[:100] if "mimetype" in names else b""
+    except (zipfile.BadZipFile, EOFError, OSError, ValueError) as exc:
+        raise InputError(
+            f"{path.name}: the workbook is damaged or incomplete (not a readable zip package). "
+            f"{_RESAVE}."
+        ) from exc
+    if b"opendocument.spreadsheet" in mimetype:
+        raise InputError(f"{path.name}: an OpenDocument (.ods) spreadsheet. {_RESAVE}.")
+    if "word/document.xml" in names:
+        raise InputError(f"{path.name}: not an Excel workbook (it is a Word document). {_RESAVE}.")
+    if "ppt/presentation.xml" in names:
+        raise InputError(
+            f"{path.name}: not an Excel workbook (it is a PowerPoint file). {_RESAVE}."
+        )
+    if "xl/workbook.xml" not in names:
+        raise InputError(f"{path.name}: a zip archive that is not an Excel workbook. {_RESAVE}.")
+    if len(infos) > MAX_PARTS or sum(info.file_size for info in infos) > MAX_UNPACKED_BYTES:
+        raise InputError(
+            f"{path.name}: the workbook would unpack to more than "
+            f"{MAX_UNPACKED_BYTES // 2**20} MB, which no MI pack needs; wpxl will not open it. "
+            "Split the workbook or remove large embedded objects."
+        )

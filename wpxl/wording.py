@@ -1,0 +1,38 @@
+"""Every sentence wpxl puts in a workbook comes from a template in ``templates/``, not from code.
+
+Templates ship inside the package (as ``wpxl/templates``) and are read from the repository's
+``templates/`` folder when running from a checkout.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+import jinja2
+
+
+def templates_dir() -> Path:
+    packaged = Path(__file__).parent / "templates"
+    return packaged if packaged.is_dir() else Path(__file__).parent.parent / "templates"
+
+
+@cache
+def _environment() -> jinja2.Environment:
+    return jinja2.Environment(
+        loader=jinja2.FileSystemLoader(templates_dir()),
+        undefined=jinja2.StrictUndefined,
+        autoescape=False,
+        keep_trailing_newline=False,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+
+
+def render(name: str, **context: object) -> str:
+    """The template ``name`` filled in; the result is plain text with surrounding space trimmed."""
+    return _environment().get_template(name).render(**context).strip()
+
+
+def render_lines(name: str, **context: object) -> list[str]:
+    return render(name, **context).splitlines()

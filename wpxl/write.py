@@ -1,0 +1,133 @@
+"""Write stage: build a new .xlsx from the plan alone, with xlsxwriter.
+
+Only planned cells, their safe formatting, merged ranges, widths, heights and freeze panes are
+written; strings are always written as strings, so text that starts with ``=`` can never
+become a formula. Fixed document dates make the same plan give the same bytes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+import xlsxwriter
+from xlsxwriter.format import Format
+from xlsxwriter.worksheet import Worksheet
+
+from wpxl.model import ExcelError, OutputCell, OutputSheet, Plan, Style
+
+_BORDERS = {
+    "thin": 1, "medium": 2, "dashed": 3, "dotted": 4, "thick": 5, "double": 6, "hair": 7,
+    "mediumDashed": 8, "dashDot": 9, "mediumDashDot": 10, "dashDotDot": 11,
+    "mediumDashDotDot": 12, "slantDashDot": 13,
+}  # fmt: skip
+_ERROR_FORMULAS = {"#N/A": "NA()", "#DIV/0!": "1/0"}
+
+
+def write_plan(plan: Plan, target: Path, title: str, produced: dt.date) -> None:
+    """Write ``plan`` to ``target`` (a new file; the caller makes it appear atomically)."""
+    stamp = dt.datetime.combine(produced, dt.time(0, 0), tzinfo=dt.UTC).replace(tzinfo=None)
+    book = xlsxwriter.Workbook(
+        str(target),
+        {
+            "strings_to_numbers": False,
+            "strings_to_formulas": False,
+            "strings_to_urls": False,
+            "nan_inf_to_errors": True,
+            "use_future_functions": False,
+        },
+    )
+    book.set_properties(
+        {"title": title, "author": "wpxl", "company": "", "created": stamp, "comments": ""}
+    )
+    book.set_calc_mode("auto")
+    formats = _Formats(book)
+    for sheet in plan.sheets:
+        _write_sheet(book.add_worksheet(sheet.name), sheet, formats)
+    book.close()
+
+
+class _Formats:
+    """One xlsxwriter Format per distinct Style, created in first-use order (deterministic)."""
+
+    def __init__(self, book: xlsxwriter.Workbook) -> None:
+        self._book = book
+        self._made: dict[Style, Format] = {}
+
+    def __call__(self, style: Style) -> Format:
+        made = self._made.get(style)
+        if made is None:
+            made = self._made[style] = self._book.add_format(_properties(style))
+        return made
+
+
+def _properties(style: Style) -> dict[str, Any]:
+    props: dict[str, Any] = {}
+    if style.number_format and style.number_format != "General":
+        props["num_format"] = style.number_format
+    for key, value in (
+        ("bold", style.bold), ("italic", style.italic), ("underline", style.underline),
+        ("text_wrap", style.wrap),
+    ):  # fmt: skip
+        if value:
+            props[key] = True
+    if style.font_name:
+        props["font_name"] = style.font_name
+    if style.font_size:
+        props["font_size"] = style.font_size
+    if style.font_color:
+        props["font_color"] = "#" + style.font_color
+    if style.fill_color:
+        props["bg_color"] = "#" + style.fill_color
+        props["pattern"] = 1
+    if style.h_align and style.h_align != "general":
+        props["align"] = {"centerContinuous": "center_across"}.get(style.h_align, style.h_align)
+    if style.v_align:
+        props["valign"] = {"center": "vcenter"}.get(style.v_align, style.v_align)
+    if style.indent:
+        props["indent"] = style.indent
+    for side in ("left", "right", "top", "bottom"):
+        border = getattr(style, f"border_{side}")
+        if border in _BORDERS:
+            props[side] = _BORDERS[border]
+    return props
+
+
+def _write_sheet(ws: Worksheet, sheet: OutputSheet, formats: _Formats) -> None:
+    for col, width in sorted(sheet.col_widths.items()):
+        ws.set_column(col, col, width)
+    for row, height in sorted(sheet.row_heights.items()):
+        ws.set_row(row, height)
+    merged_origins = {}
+    for rng in sheet.merged:
+        merged_origins[(rng.top, rng.left)] = rng
+    for (row, col), cell in sorted(sheet.cells.items()):
+        fmt = formats(cell.style)
+        rng = merged_origins.pop((row, col), None)
+        if rng is not None:
+            ws.merge_range(rng.top, rng.left, rng.bottom, rng.right, "", fmt)
+        _write_cell(ws, row, col, cell, fmt)
+    for rng in merged_origins.values():  # merged ranges whose first cell holds nothing
+        ws.merge_range(rng.top, rng.left, rng.bottom, rng.right, "", formats(Style()))
+    if sheet.freeze is not None and sheet.freeze != (0, 0):
+        ws.freeze_panes(*sheet.freeze)
+
+
+def _write_cell(ws: Worksheet, row: int, col: int, cell: OutputCell, fmt: Format) -> None:
+    value = cell.value
+    if cell.formula is not None:
+        ws.write_formula(row, col, "=" + cell.formula, fmt, value)
+    elif isinstance(value, ExcelError):
+        formula = _ERROR_FORMULAS.get(value.code, value.code)
+        ws.write_formula(row, col, "=" + formula, fmt, value.code)
+    elif value is None or value == "":
+        ws.write_blank(row, col, None, fmt)
+    elif isinstance(value, bool):
+        ws.write_boolean(row, col, value, fmt)
+    elif isinstance(value, int | float):
+        ws.write_number(row, col, value, fmt)
+    elif isinstance(value, dt.datetime | dt.date | dt.time):
+        ws.write_datetime(row, col, value, fmt)
+    else:
+        ws.write_string(row, col, str(value), fmt)
