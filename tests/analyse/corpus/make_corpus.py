@@ -355,7 +355,7 @@ def decimals() -> BookSpec:
     for i, group in enumerate(GROUPS):
         r = 3 + i
         sh.row(cell(r, 0), label(group), count(vals[i][0]), derived(10.5 + i),
-               dropped(1.25 + i / 4))  # fmt: skip
+               dropped(1.35 + i / 4))  # fmt: skip
     sh.row("A9", label("Total"), total("B4:B8"), derived(12.75))
     return book
 

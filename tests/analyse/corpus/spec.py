@@ -120,9 +120,7 @@ def _expand(ref: str, home: str) -> list[tuple[str, int, int]]:
         sheet, ref = ref.rsplit("!", 1)
         sheet = sheet.strip("'")
     left, top, right, bottom = range_boundaries(ref)
-    return [
-        (sheet, r - 1, c - 1) for r in range(top, bottom + 1) for c in range(left, right + 1)
-    ]
+    return [(sheet, r - 1, c - 1) for r in range(top, bottom + 1) for c in range(left, right + 1)]
 
 
 class _Values:
