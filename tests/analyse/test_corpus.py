@@ -43,7 +43,8 @@ def _refusal(name: str) -> str:
 
 def test_counts_of_unknown_measure_are_refused_naming_sheet_table_and_how_to_name_it():
     assert _refusal("22_unknown_measure_refused") == (
-        "sheet 'Sheet1', table 1 on 'Sheet1' (cell B4): wpxl cannot tell whether these counts "
+        "22_unknown_measure_refused.xlsx: sheet 'Sheet1', table 1 on 'Sheet1' (cell B4): "
+        "wpxl cannot tell whether these counts "
         "are referrals, attachments, job starts, job outcomes or sustainments. Name the measure "
         "in the table's title, its headers or the sheet name (for example 'Referrals by payment "
         "group'), or add the word you use to the policy's measure words"
@@ -52,7 +53,8 @@ def test_counts_of_unknown_measure_are_refused_naming_sheet_table_and_how_to_nam
 
 def test_last_row_adding_up_in_one_column_only_is_refused_as_ambiguous():
     assert _refusal("23_ambiguous_total_refused") == (
-        "sheet 'Referrals', cell B8: this row is the sum of the other rows in some places but "
+        "23_ambiguous_total_refused.xlsx: sheet 'Referrals', cell B8: "
+        "this row is the sum of the other rows in some places but "
         "not in others, so wpxl cannot tell whether it is a total. Label it 'Total' and correct "
         "it if it is one; if it is not, move it so it is not the first or last row of the table"
     )
@@ -60,7 +62,8 @@ def test_last_row_adding_up_in_one_column_only_is_refused_as_ambiguous():
 
 def test_typed_total_that_is_not_its_rows_sum_is_refused_naming_the_cell():
     assert _refusal("24_total_not_its_parts_refused") == (
-        "sheet 'Attachments', cell C9: this cell is labelled as a total but is not the sum of "
+        "24_total_not_its_parts_refused.xlsx: sheet 'Attachments', cell C9: "
+        "this cell is labelled as a total but is not the sum of "
         "the cells it would total (C4:C8), so wpxl cannot tell what it adds up. Make it a SUM "
         "formula over the cells it totals, or change its label if it is not a total"
     )

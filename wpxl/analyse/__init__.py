@@ -8,12 +8,16 @@ from __future__ import annotations
 from wpxl.analyse.layout import Layout, find_layouts
 from wpxl.analyse.roles import FIGURES, TableReader
 from wpxl.analyse.values import as_number, is_text
+from wpxl.errors import AnalysisError
 from wpxl.model import Role, Sheet, SheetAnalysis, Workbook
 from wpxl.policy import Policy
 
 
 def analyse_workbook(book: Workbook, policy: Policy) -> list[SheetAnalysis]:
-    analyses = [analyse_sheet(sheet, policy) for sheet in book.sheets if sheet.visible]
+    try:
+        analyses = [analyse_sheet(sheet, policy) for sheet in book.sheets if sheet.visible]
+    except AnalysisError as exc:
+        raise AnalysisError(f"{book.path.name}: {exc}") from exc
     _keep_figure_parts(analyses)
     return analyses
 

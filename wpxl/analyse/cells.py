@@ -18,12 +18,18 @@ from wpxl.analyse.values import (
     is_money_format,
     is_percent_format,
 )
-from wpxl.analyse.words import is_identifier_words, is_money_words, is_rate_words
+from wpxl.analyse.words import (
+    is_contact_words,
+    is_identifier_words,
+    is_money_words,
+    is_rate_words,
+)
 from wpxl.model import Cell, Coord, Role, SheetCoord
 from wpxl.sheetref import a1
 
 MONEY = "an amount of money (payments can reveal volumes)"
 DECIMAL = "a decimal number that is not a count"
+CONTACT = "a postcode, phone number or address (contact details are not shared)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +48,8 @@ def read_cell(cell: Cell, words: str, sheet: str, cells: dict[Coord, Cell]) -> R
     if is_error(value) or is_date(value, fmt):
         return Reading(Role.NONCOUNT)
     number = as_number(value)
+    if is_contact_words(words):
+        return Reading(Role.DROPPED, CONTACT)
     if cell.formula is None and number is None:
         return Reading(Role.TEXT)
     if cell.formula is not None and isinstance(value, str) and number is None:

@@ -25,6 +25,9 @@ _IDENT = re.compile(
     r"\b(codes?|ids?|identifiers?|postcodes?|phone|telephone|tel|mobile|fax|ref|reference|urn)\b",
     re.IGNORECASE,
 )
+_CONTACT = re.compile(
+    r"\b(post\s*codes?|phone|telephone|tel|mobile|fax|e-?mail|address)\b", re.IGNORECASE
+)
 _NOTE = re.compile(
     r"^\s*(sources?|notes?|\*|figures\s+(are|include|exclude|have)|data\s+(are|is|from)|prepared"
     r"|contact)\b",
@@ -50,6 +53,11 @@ def is_money_words(text: str) -> bool:
 
 def is_identifier_words(text: str) -> bool:
     return bool(_IDENT.search(text))
+
+
+def is_contact_words(text: str) -> bool:
+    """Postcodes, phone numbers, addresses: details the leak check never lets through."""
+    return bool(_CONTACT.search(text))
 
 
 def is_note_text(text: str) -> bool:

@@ -361,7 +361,9 @@ def decimals() -> BookSpec:
 
 
 def codes() -> BookSpec:
-    book = BookSpec("14_codes_postcodes_phones", "site codes, contract refs, postcodes, phones")
+    book = BookSpec(
+        "14_codes_postcodes_phones", "codes and refs kept as they are; postcodes and phones removed"
+    )
     sh = book.sheet("Sites")
     sh.put("A1", title("Referrals by delivery site"))
     sh.row("A3", head("Site"), head("Site code"), head("Contract ref"), head("Postcode"),
@@ -372,7 +374,7 @@ def codes() -> BookSpec:
         r = 3 + i
         sh.row(
             cell(r, 0), label(site), noncount(40213 + 17 * i), noncount(f"0{1234 + i}"),
-            text(f"AV{i + 1} 4XD"), text(f"0191 496 00{i}0"), count(vals[i][0]),
+            dropped(f"AV{i + 1} 4XD"), dropped(f"0191 496 00{i}0"), count(vals[i][0]),
             count(vals[i][1]),
         )  # fmt: skip
     sh.row("A7", label("Total"), None, None, None, None, total("F4:F6"), total("G4:G6"))
@@ -384,7 +386,7 @@ def errors() -> BookSpec:
     sh = book.sheet("Referrals")
     sh.put("A1", title("Referrals and attachments by payment group"))
     sh.row("A3", head("Payment group"), head("Referrals"), head("Attachments"),
-           head("Attachment rate"), head("Matched to DWP"))  # fmt: skip
+           head("Attachment rate"), head("Matched to DWP"), head("Status"))  # fmt: skip
     vals = numbers(18, 5, 3)
     for i, group in enumerate(GROUPS):
         r = 3 + i
@@ -396,7 +398,8 @@ def errors() -> BookSpec:
             else derived(formula=f"C{r + 1}/B{r + 1}", **PCT)
         )
         matched = Spec("noncount", "#N/A", formula="NA()") if i == 4 else count(vals[i][2])
-        sh.row(cell(r, 0), label(group), count(refs), count(atts), rate, matched)
+        status = text(["Live", "Live", "Paused", "Live", "Closed"][i])
+        sh.row(cell(r, 0), label(group), count(refs), count(atts), rate, matched, status)
     return book
 
 
