@@ -65,3 +65,17 @@ def test_hidden_rows_are_not_carried_and_totals_cover_what_is_shown(tmp_path, jo
     assert labels == ["JSA 18-24", "ESA Flow", "Total"]
     assert formulas["Referrals"]["B8"].value == "=SUM(B6:B7)"
     assert wv["B8"].value == 100
+
+
+def test_counts_that_look_like_years_are_still_rounded(tmp_path, job):
+    rows = [
+        ["Referrals and attachments by local authority"],
+        [],
+        ["Local authority", "Referrals", "Attachments"],
+        ["Ashby Vale", 2011, 1997],
+        ["Holmcroft", 2043, 2009],
+    ]
+    source = write_book(tmp_path / "y.xlsx", {"Referrals": rows})
+    _, values = _book(Path(sanitise_file(source, job).output))
+    wv = values["Referrals"]
+    assert [[wv.cell(r, c).value for c in (2, 3)] for r in (6, 7)] == [[2020, 2000], [2040, 2000]]
