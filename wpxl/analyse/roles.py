@@ -131,7 +131,8 @@ class TableReader:
             if cell is not None:
                 self.roles[coord] = Role.EMPTY
             return
-        reading = read_cell(cell, words, self.sheet.name, self.cells)
+        outcome = self.table.measure_of(coord).is_outcome
+        reading = read_cell(cell, words, outcome, self.sheet.name, self.cells)
         self.roles[coord] = reading.role
         if reading.reason is not None:
             self.reasons[coord] = reading.reason
@@ -145,10 +146,20 @@ class TableReader:
             return None
         return as_number(self.cells[coord].value)
 
-    def _figure(self, coord: Coord) -> float | None:
+    def _figure(self, coord: Coord, busy: frozenset[Coord] = frozenset()) -> float | None:
+        """A count's number; a formula total's is worked out from its parts, since a file
+        saved by a program other than Excel may cache 0 (or nothing) for every formula."""
         if self.roles.get(coord) not in FIGURES:
             return None
-        return as_number(self.cells[coord].value)
+        cell = self.cells[coord]
+        parts = self.table.totals.get(coord)
+        name = self.sheet.name
+        if cell.formula is None or parts is None or any(p[0] != name for p in parts):
+            return as_number(cell.value)
+        if coord in busy:
+            return None
+        found = [self._figure((r, c), busy | {coord}) for _, r, c in parts]
+        return sum(v for v in found if v is not None)
 
     def _find_totals(self, row_words: dict[int, str], col_words: dict[int, str]) -> None:
         table = self.table
