@@ -46,11 +46,15 @@ class TableReader:
         self.roles = roles
         self.reasons = reasons
         self.label_cols = label_cols if label_cols is not None else layout.label_cols
-        nearest_first = sorted(layout.title_cells, reverse=True) + [
-            (r, c)
-            for r in sorted(layout.title_rows, reverse=True)
-            for c in range(layout.area.left, layout.area.right + 1)
-        ]
+        nearest_first = sorted(
+            [*layout.title_cells]
+            + [
+                (r, c)
+                for r in layout.title_rows
+                for c in range(layout.area.left, layout.area.right + 1)
+            ],
+            reverse=True,
+        )
         texts = [t for coord in nearest_first if (t := _text(self.cells.get(coord)))]
         measure = next(
             (m for t in texts if (m := measure_in(t, policy.measure_words)) is not None),

@@ -43,6 +43,10 @@ from wpxl.cli import sanitise as _sanitise  # noqa: E402  (registers its command
 
 _sanitise.register(app)
 
+from wpxl.cli import inspect as _inspect  # noqa: E402
+
+_inspect.register(app)
+
 
 def main() -> None:
     app()
