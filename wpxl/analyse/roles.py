@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from wpxl.analyse.cells import read_cell
+from wpxl.analyse.cells import Reading, read_cell
 from wpxl.analyse.layout import Layout
 from wpxl.analyse.ratios import typed_ratio
 from wpxl.analyse.totals import Axis, Values, find_arithmetic_total, group_totals
@@ -14,6 +14,7 @@ from wpxl.policy import Policy
 from wpxl.sheetref import a1
 
 FIGURES = (Role.COUNT, Role.TOTAL)
+CODE_OR_COUNT = "a number under both code and measure words (it may be an unrounded count)"
 
 
 def _text(cell: Cell | None) -> str:
@@ -136,7 +137,9 @@ class TableReader:
                 self.roles[coord] = Role.EMPTY
             return
         outcome = self.table.measure_of(coord).is_outcome
-        reading = read_cell(cell, words, outcome, self.sheet.name, self.cells)
+        reading = self._guard(
+            coord, cell, read_cell(cell, words, outcome, self.sheet.name, self.cells)
+        )
         self.roles[coord] = reading.role
         if reading.reason is not None:
             self.reasons[coord] = reading.reason
@@ -144,6 +147,14 @@ class TableReader:
             self.table.totals[coord] = reading.parts
         if reading.ratio is not None:
             self.table.ratios[coord] = reading.ratio
+
+    def _guard(self, coord: Coord, cell: Cell, reading: Reading) -> Reading:
+        """A number under code words whose row or column also names a measure may be a count."""
+        named = self.table.row_measures.get(coord[0]) or self.table.col_measures.get(coord[1])
+        numeric = as_number(cell.value) is not None and not is_error(cell.value)
+        if reading.role is Role.NONCOUNT and numeric and named is not None:
+            return Reading(Role.DROPPED, CODE_OR_COUNT)
+        return reading
 
     def _typed(self, coord: Coord) -> float | None:
         if self.roles.get(coord) is not Role.COUNT:

@@ -18,7 +18,8 @@ _RATE = re.compile(
     re.IGNORECASE,
 )
 _MONEY = re.compile(
-    r"(£|\bgbp\b|\bcost\b|\bspend\b|\bamount\b|\bvalue\b|\bfees?\b|\btariff|\bincome\b)",
+    r"(£|\bgbp\b|\bpayments?\b(?!\s+groups?)|\bcost\b|\bspend\b|\bamount\b|\bvalue\b|\bfees?\b"
+    r"|\btariff|\bincome\b)",
     re.IGNORECASE,
 )
 _IDENT = re.compile(
