@@ -204,11 +204,14 @@ class TableReader:
                         (self.sheet.name, *c) for c in cells if self._figure(c) is not None
                     )
 
+    def _body(self) -> list[Coord]:
+        return [(r, c) for r in self.table.body_rows for c in self.table.body_cols]
+
     def _find_typed_ratios(self) -> None:
         table = self.table
-        for coord, role in list(self.roles.items()):
+        for coord in self._body():
             cell = self.cells.get(coord)
-            if role is not Role.DERIVED or coord not in table.area or cell is None:
+            if self.roles.get(coord) is not Role.DERIVED or cell is None:
                 continue
             number = as_number(cell.value)
             if cell.formula is not None or number is None or is_error(cell.value):
@@ -222,8 +225,8 @@ class TableReader:
                 table.ratios[coord] = ratio
 
     def _check_measures(self) -> None:
-        for coord, role in self.roles.items():
-            if role not in FIGURES or coord not in self.table.area:
+        for coord in self._body():
+            if self.roles.get(coord) not in FIGURES:
                 continue
             if self.table.measure_of(coord) is Measure.UNKNOWN:
                 raise AnalysisError(

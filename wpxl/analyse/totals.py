@@ -48,8 +48,9 @@ class Axis:
 def find_arithmetic_total(axis: Axis, values: Values, sheet: str) -> int | None:
     """An unlabelled last (or first) line equal to the sum of the other lines, if there is one.
 
-    A line that adds up in as many places as it does not could be a total with mistakes or an
-    ordinary line; that is refused. One chance match among many misses is a coincidence.
+    A line that adds up in two or more places, and in at least as many as it does not, could be
+    a total with mistakes or an ordinary line; that is refused. A single match among misses is
+    taken for the coincidence it usually is (small tables of small counts have many).
     """
     leaves = [x for x in axis.lines if x not in axis.totals]
     if len(leaves) < 3:
@@ -59,7 +60,7 @@ def find_arithmetic_total(axis: Axis, values: Values, sheet: str) -> int | None:
         matched, mismatched = _compare(axis, candidate, others, values)
         if matched and not mismatched:
             return candidate
-        if matched and len(matched) >= len(mismatched):
+        if len(matched) >= max(2, len(mismatched)):
             raise AnalysisError(
                 f"sheet '{sheet}', cell {a1(*matched[0])}: this {axis.noun} is the sum of the "
                 f"other {axis.noun}s in some places but not in others, so wpxl cannot tell "

@@ -552,16 +552,17 @@ def unknown_measure() -> BookSpec:
 def ambiguous_partial() -> BookSpec:
     book = BookSpec(
         "23_ambiguous_total_refused",
-        "an unlabelled last row equal to the sum of the rows above in one column only",
+        "a last row equal to the sum of the rows above in two columns, not in the third",
     )
     book.refused = ["'Referrals'", "cell B8", "total", "Label"]
     sh = book.sheet("Referrals")
     sh.put("A1", title("Referrals by local authority"))
-    sh.row("A3", head("Local authority"), head("Q1"), head("Q2"))
-    vals = numbers(27, 4, 2)
+    sh.row("A3", head("Local authority"), head("Q1"), head("Q2"), head("Q3"))
+    vals = numbers(27, 4, 3)
     for i, council in enumerate(COUNCILS[:4]):
-        sh.row(cell(3 + i, 0), label(council), count(vals[i][0]), count(vals[i][1]))
-    sh.row("A8", label("Other areas"), count(sum(v[0] for v in vals)), count(vals[0][1] + 1))
+        sh.row(cell(3 + i, 0), label(council), *(count(v) for v in vals[i]))
+    sums = [sum(v[c] for v in vals) for c in range(3)]
+    sh.row("A8", label("Other areas"), count(sums[0]), count(sums[1]), count(vals[0][2] + 1))
     return book
 
 
