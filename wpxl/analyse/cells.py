@@ -16,14 +16,17 @@ from wpxl.analyse.values import (
     is_code_text,
     is_date,
     is_error,
+    is_marked_figure,
     is_money_format,
     is_percent_format,
+    is_year,
 )
 from wpxl.analyse.words import (
     is_contact_words,
     is_cumulative_words,
     is_identifier_words,
     is_money_words,
+    is_period_words,
     is_rate_words,
 )
 from wpxl.model import Cell, Coord, Role, SheetCoord
@@ -33,6 +36,7 @@ MONEY = "an amount of money (payments can reveal volumes)"
 DECIMAL = "a decimal number that is not a count"
 CUMULATIVE = "a cumulative outcome figure (outcome volumes are never shared)"
 OUTCOME_RATE = "a rate that uses outcome figures (it reveals outcome volumes)"
+MARKED = "a figure written with a symbol (such as <5 or 123*), which cannot be rounded"
 CONTACT = "a postcode, phone number or address (contact details are not shared)"
 
 
@@ -55,6 +59,7 @@ class Words:
     identifier: bool = False
     money: bool = False
     rate: bool = False
+    period: bool = False
 
     def __or__(self, other: Words) -> Words:
         return Words(*(a or b for a, b in zip(astuple(self), astuple(other), strict=True)))
@@ -69,6 +74,7 @@ def words_of(text: str) -> Words:
         is_identifier_words(text),
         is_money_words(text),
         is_rate_words(text),
+        is_period_words(text),
     )
 
 
@@ -85,8 +91,12 @@ def read_cell(
     number = as_number(value)
     if words.contact:
         return Reading(Role.DROPPED, CONTACT)
+    if is_marked_figure(value):
+        return Reading(Role.DROPPED, MARKED)
     if cell.formula is None and number is None:
         return Reading(Role.TEXT)
+    if words.period and is_year(value):
+        return Reading(Role.NONCOUNT)
     if cell.formula is not None and isinstance(value, str) and number is None:
         return Reading(Role.TEXT)  # a formula that gives words, such as ="Data checked"
     if is_code_text(value) or words.identifier:

@@ -250,7 +250,9 @@ def empty_col_between() -> BookSpec:
 
 
 def years() -> BookSpec:
-    book = BookSpec("09_years_headers_and_labels", "years as column headers and as row labels")
+    book = BookSpec(
+        "09_years_headers_and_labels", "years as column headers, as row labels and in a year column"
+    )
     sh = book.sheet("Referrals by year")
     sh.put("A1", title("Referrals by payment group and year"))
     t = matrix(sh, 2, 0, "Payment group", [2011, 2012, 2013], GROUPS, numbers(10, 5, 3))
@@ -260,6 +262,13 @@ def years() -> BookSpec:
         sh, top + 2, 0, "Financial year", ["JSA", "ESA"], [2011, 2012, "2013/14"],
         numbers(11, 3, 2), row_label="All years",
     )  # fmt: skip
+    sh.put("A20", title("Referrals by payment group and start year"))
+    sh.row("A22", head("Payment group"), head("Start year"), head("Referrals"))
+    for i, group in enumerate(GROUPS[:3]):
+        sh.row(
+            cell(22 + i, 0), label(group), noncount(2011 + i), count(numbers(40 + i, 1, 1)[0][0])
+        )
+    sh.row("A26", label("Total"), None, total("C23:C25"))
     return book
 
 
@@ -382,7 +391,7 @@ def codes() -> BookSpec:
 
 
 def errors() -> BookSpec:
-    book = BookSpec("15_error_values", "#N/A and #DIV/0! kept as errors, never numbers")
+    book = BookSpec("15_error_values", "#N/A and #DIV/0! kept as errors; '<5' and '123*' removed")
     sh = book.sheet("Referrals")
     sh.put("A1", title("Referrals and attachments by payment group"))
     sh.row("A3", head("Payment group"), head("Referrals"), head("Attachments"),
@@ -397,7 +406,11 @@ def errors() -> BookSpec:
             if i == 2
             else derived(formula=f"C{r + 1}/B{r + 1}", **PCT)
         )
-        matched = Spec("noncount", "#N/A", formula="NA()") if i == 4 else count(vals[i][2])
+        matched = {
+            0: dropped("<5"),
+            1: dropped(f"{vals[i][2]}*"),
+            4: Spec("noncount", "#N/A", formula="NA()"),
+        }.get(i, count(vals[i][2]))
         status = text(["Live", "Live", "Paused", "Live", "Closed"][i])
         sh.row(cell(r, 0), label(group), count(refs), count(atts), rate, matched, status)
     return book
