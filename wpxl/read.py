@@ -12,6 +12,7 @@ import hashlib
 import re
 import warnings
 import zipfile
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -89,6 +90,11 @@ def read_workbook(path: Path) -> Workbook:
         raise InputError(
             f"{path.name}: the workbook has no worksheets. Check it is the right file."
         )
+    if not any(not c.is_empty for s in sheets if s.visible for c in s.cells.values()):
+        raise InputError(
+            f"{path.name}: every visible sheet is empty, so there is nothing to share. "
+            "Check it is the right file."
+        )
     return Workbook(
         path=path,
         sha256=hashlib.sha256(data).hexdigest(),
@@ -147,35 +153,45 @@ def _xml_text(xml: bytes) -> list[str]:
     return [t.strip() for t in _XML_TEXT.findall(xml.decode("utf-8", "replace")) if t.strip()]
 
 
-def _cached_values(book: python_calamine.CalamineWorkbook, title: str) -> list[list[Any]]:
+@dataclass(frozen=True, slots=True)
+class _CachedGrid:
+    """calamine's values from the first used cell on: a sheet used only at A1048576 stays small."""
+
+    rows: list[list[Any]]
+    top: int = 0
+    left: int = 0
+
+
+def _cached_values(book: python_calamine.CalamineWorkbook, title: str) -> _CachedGrid:
     try:
         sheet = book.get_sheet_by_name(title)
+        top, left = sheet.start if sheet.start else (0, 0)
+        return _CachedGrid(sheet.to_python(skip_empty_area=True), top, left)
     except Exception:
-        return []
-    top, left = sheet.start if sheet.start else (0, 0)
-    rows = sheet.to_python(skip_empty_area=False)
-    if top or left:  # calamine starts at the first used cell; pad back to A1
-        rows = [[""] * left + list(r) for r in rows]
-        rows = [[] for _ in range(top)] + rows
-    return rows
+        return _CachedGrid([])
 
 
-def _read_sheet(ws: Worksheet, cached: list[list[Any]]) -> Sheet:
+def _stored_cells(ws: Worksheet) -> list[Any]:
+    """The cells the file holds, in row order; iter_rows would make every empty cell up to the
+    last used one (a million for a sheet used only at A1048576)."""
+    return [ws._cells[key] for key in sorted(ws._cells)]
+
+
+def _read_sheet(ws: Worksheet, cached: _CachedGrid) -> Sheet:
     sheet = Sheet(name=ws.title, state=ws.sheet_state)
     styles: dict[tuple[int, ...], Style] = {}
-    for row in ws.iter_rows():
-        for cell in row:
-            if cell.value is None and not cell.has_style:
-                continue
-            coord = (cell.row - 1, cell.column - 1)
-            key = tuple(cell._style)  # openpyxl's own style index array: cheap to hash
-            style = styles.get(key)
-            if style is None:
-                style = styles[key] = _style(cell)
-            value, formula = _value(cell, cached, coord)
-            if value is None and formula is None and style == Style():
-                continue
-            sheet.cells[coord] = Cell(value=value, formula=formula, style=style)
+    for cell in _stored_cells(ws):
+        if cell.value is None and not cell.has_style:
+            continue
+        coord = (cell.row - 1, cell.column - 1)
+        key = tuple(cell._style)  # openpyxl's own style index array: cheap to hash
+        style = styles.get(key)
+        if style is None:
+            style = styles[key] = _style(cell)
+        value, formula = _value(cell, cached, coord)
+        if value is None and formula is None and style == Style():
+            continue
+        sheet.cells[coord] = Cell(value=value, formula=formula, style=style)
     for merged in ws.merged_cells.ranges:
         sheet.merged.append(
             CellRange(
@@ -201,9 +217,7 @@ def _read_sheet(ws: Worksheet, cached: list[list[Any]]) -> Sheet:
     return sheet
 
 
-def _value(
-    cell: Any, cached: list[list[Any]], coord: tuple[int, int]
-) -> tuple[CellValue, str | None]:
+def _value(cell: Any, cached: _CachedGrid, coord: tuple[int, int]) -> tuple[CellValue, str | None]:
     raw = cell.value
     if cell.data_type == "f" or (
         isinstance(raw, str) and raw.startswith("=") and cell.data_type != "s"
@@ -221,11 +235,11 @@ def _value(
     return str(raw), None
 
 
-def _cached(cached: list[list[Any]], coord: tuple[int, int]) -> CellValue:
-    row, col = coord
-    if row >= len(cached) or col >= len(cached[row]):
+def _cached(cached: _CachedGrid, coord: tuple[int, int]) -> CellValue:
+    row, col = coord[0] - cached.top, coord[1] - cached.left
+    if not (0 <= row < len(cached.rows) and 0 <= col < len(cached.rows[row])):
         return None
-    value = cached[row][col]
+    value = cached.rows[row][col]
     if value == "":
         return None
     if isinstance(value, str) and value in ERROR_CODES:
@@ -273,9 +287,7 @@ def _count_sheet_extras(ws: Worksheet, extras: dict[str, int], dropped_text: lis
 
     if ws.sheet_state != "visible":
         found("hidden sheets")
-        dropped_text.extend(
-            str(c.value) for row in ws.iter_rows() for c in row if isinstance(c.value, str)
-        )
+        dropped_text.extend(str(c.value) for c in _stored_cells(ws) if isinstance(c.value, str))
     if ws.data_validations and ws.data_validations.dataValidation:
         found("data validation", len(ws.data_validations.dataValidation))
     if len(ws.conditional_formatting):
@@ -303,9 +315,8 @@ def _count_sheet_extras(ws: Worksheet, extras: dict[str, int], dropped_text: lis
         found("hidden rows", hidden_rows)
     if hidden_cols:
         found("hidden columns", hidden_cols)
-    for row in ws.iter_rows():
-        for cell in row:
-            if cell.comment is not None:
-                dropped_text.append(cell.comment.text)
-            if cell.hyperlink is not None:
-                found("hyperlinks")
+    for cell in _stored_cells(ws):
+        if cell.comment is not None:
+            dropped_text.append(cell.comment.text)
+        if cell.hyperlink is not None:
+            found("hyperlinks")

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from wpxl import __version__
 from wpxl.analyse.values import as_number, is_year
-from wpxl.errors import PolicyError
+from wpxl.errors import AnalysisError, PolicyError
 from wpxl.model import OutputSheet, Plan, Removal, SheetAnalysis, Workbook
 from wpxl.plan.banner import banner_text, stamp
 from wpxl.plan.cover import COVER_NAME, plan_cover
@@ -23,6 +23,8 @@ from wpxl.plan.volumes import plan_volume_sheet
 from wpxl.policy import Policy
 from wpxl.sheetref import a1
 from wpxl.tokens import numbers_in_text
+
+EXCEL_ROWS = 1_048_576
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +66,7 @@ def make_plan(
         plan.sheets.extend(s for source, s in percentages.sheets if source == analysis.sheet.name)
         plan.warnings.extend(table_warnings(analysis, figures, policy))
     plan.removals.extend(percentages.removals)
+    _check_room_for_banner(book, plan)
     for sheet in plan.sheets:
         sheet.published = sheet.name.lower() in published
     plan.forbidden_numbers = _forbidden_numbers(book, percentages.hidden_numbers, plan, policy)
@@ -90,6 +93,16 @@ def make_plan(
         )
     plan.forbidden_text = _forbidden_text(book, plan)
     return plan
+
+
+def _check_room_for_banner(book: Workbook, plan: Plan) -> None:
+    """Cells move down to make room for the banner; one pushed past Excel's last row can't."""
+    for sheet in plan.sheets:
+        if any(row >= EXCEL_ROWS for row, _ in sheet.cells):
+            raise AnalysisError(
+                f"{book.path.name}: sheet '{sheet.name}' has data in its last rows, where there "
+                "is no room left for the banner. Move the data up the sheet and try again"
+            )
 
 
 def _published_names(
