@@ -29,6 +29,8 @@ ERROR_CODES = frozenset(
     {"#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA"}
 )
 
+# A sheet's first-to-last-cell rectangle calamine may fill (about 32 bytes a cell).
+MAX_DENSE_CELLS = 20_000_000
 # Package parts that wpxl never carries, by the kind the report names them with.
 _PART_KINDS = (
     (re.compile(r"xl/comments\d*\.xml$"), "comments"),
@@ -58,8 +60,8 @@ def read_workbook(path: Path) -> Workbook:
     """Read ``path`` without modifying it; raise InputError with a plain sentence if it can't be."""
     check_workbook_file(path)
     data = path.read_bytes()
-    extras, dropped_text = _scan_package(path)
     try:
+        extras, dropped_text = _scan_package(path)
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             book = openpyxl.load_workbook(path, data_only=False, keep_links=False, rich_text=False)
@@ -67,13 +69,10 @@ def read_workbook(path: Path) -> Workbook:
     except InputError:
         raise
     except Exception as exc:  # every parser failure means the same thing to the user
-        raise InputError(
-            f"{path.name}: the workbook is damaged and cannot be read ({type(exc).__name__}). "
-            "Open it in Excel, save it again as .xlsx and retry."
-        ) from exc
+        raise _damaged(path, exc) from exc
     sheets = []
     for ws in book.worksheets:
-        sheet = _read_sheet(ws, _cached_values(cached, ws.title))
+        sheet = _read_sheet(ws, _cached_values(cached, ws))
         _count_sheet_extras(ws, extras, dropped_text)
         sheets.append(sheet)
     if book.chartsheets:
@@ -85,7 +84,10 @@ def read_workbook(path: Path) -> Workbook:
     if user_names:
         extras["defined names"] = len(user_names)
         dropped_text.extend(n.name for n in user_names)
-    _fill_errors(path, sheets)
+    try:
+        _fill_errors(path, sheets)
+    except Exception as exc:  # the second, read-only parse meets cells the first one skipped
+        raise _damaged(path, exc) from exc
     if not sheets:
         raise InputError(
             f"{path.name}: the workbook has no worksheets. Check it is the right file."
@@ -104,8 +106,16 @@ def read_workbook(path: Path) -> Workbook:
     )
 
 
+def _damaged(path: Path, exc: Exception) -> InputError:
+    return InputError(
+        f"{path.name}: the workbook is damaged and cannot be read ({type(exc).__name__}). "
+        "Open it in Excel, save it again as .xlsx and retry."
+    )
+
+
 def _fill_errors(path: Path, sheets: list[Sheet]) -> None:
-    """Formula cells calamine gave no value for may hold an error: ask openpyxl for those only."""
+    """Formula cells calamine gave no value for may hold an error (or calamine skipped the sheet):
+    ask openpyxl for those only."""
     wanted = {
         sheet.name: [c for c, cell in sheet.cells.items() if cell.formula and cell.value is None]
         for sheet in sheets
@@ -120,9 +130,14 @@ def _fill_errors(path: Path, sheets: list[Sheet]) -> None:
         for sheet in sheets:
             for row, col in wanted.get(sheet.name, []):
                 value = values[sheet.name].cell(row + 1, col + 1).value
+                old = sheet.cells[(row, col)]
                 if isinstance(value, str) and value in ERROR_CODES:
-                    old = sheet.cells[(row, col)]
                     sheet.cells[(row, col)] = Cell(ExcelError(value), old.formula, old.style)
+                elif isinstance(value, int | float | str | bool) and value != "":
+                    number = (
+                        int(value) if isinstance(value, float) and value.is_integer() else value
+                    )
+                    sheet.cells[(row, col)] = Cell(number, old.formula, old.style)
     finally:
         values.close()
 
@@ -162,9 +177,16 @@ class _CachedGrid:
     left: int = 0
 
 
-def _cached_values(book: python_calamine.CalamineWorkbook, title: str) -> _CachedGrid:
+def _cached_values(book: python_calamine.CalamineWorkbook, ws: Worksheet) -> _CachedGrid:
+    """calamine fills the rectangle between a sheet's first and last cells, and aborts the whole
+    process if that can't be allocated (A1 and XFD1048576: 17 billion cells); such a sheet's
+    formula results come from openpyxl instead (_fill_formula_values)."""
+    rows = [r for r, _ in ws._cells]
+    cols = [c for _, c in ws._cells]
+    if rows and (max(rows) - min(rows) + 1) * (max(cols) - min(cols) + 1) > MAX_DENSE_CELLS:
+        return _CachedGrid([])
     try:
-        sheet = book.get_sheet_by_name(title)
+        sheet = book.get_sheet_by_name(ws.title)
         top, left = sheet.start if sheet.start else (0, 0)
         return _CachedGrid(sheet.to_python(skip_empty_area=True), top, left)
     except Exception:

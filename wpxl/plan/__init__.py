@@ -66,7 +66,7 @@ def make_plan(
         plan.sheets.extend(s for source, s in percentages.sheets if source == analysis.sheet.name)
         plan.warnings.extend(table_warnings(analysis, figures, policy))
     plan.removals.extend(percentages.removals)
-    _check_room_for_banner(book, plan)
+    _check_writable(book, plan)
     for sheet in plan.sheets:
         sheet.published = sheet.name.lower() in published
     plan.forbidden_numbers = _forbidden_numbers(book, percentages.hidden_numbers, plan, policy)
@@ -95,13 +95,23 @@ def make_plan(
     return plan
 
 
-def _check_room_for_banner(book: Workbook, plan: Plan) -> None:
-    """Cells move down to make room for the banner; one pushed past Excel's last row can't."""
+def _check_writable(book: Workbook, plan: Plan) -> None:
+    """Cells move down to make room for the banner, so one in Excel's last rows can't be
+    placed; and a count past 2**53 can't be held exactly as Excel's number, so its rounding
+    could not be proved."""
     for sheet in plan.sheets:
         if any(row >= EXCEL_ROWS for row, _ in sheet.cells):
             raise AnalysisError(
                 f"{book.path.name}: sheet '{sheet.name}' has data in its last rows, where there "
                 "is no room left for the banner. Move the data up the sheet and try again"
+            )
+        if any(
+            c.kind in ("count", "total") and abs(as_number(c.value) or 0) >= 2**53
+            for c in sheet.cells.values()
+        ):
+            raise AnalysisError(
+                f"{book.path.name}: sheet '{sheet.name}' holds a figure too large to be a count "
+                "of people. Check the figures in Excel and try again"
             )
 
 
