@@ -29,6 +29,7 @@ ERROR_CODES = frozenset(
     {"#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA"}
 )
 
+EXCEL_ROWS, EXCEL_COLS = 1_048_576, 16_384
 # A sheet's first-to-last-cell rectangle calamine may fill (about 32 bytes a cell).
 MAX_DENSE_CELLS = 20_000_000
 # Package parts that wpxl never carries, by the kind the report names them with.
@@ -46,6 +47,13 @@ _PART_KINDS = (
     (re.compile(r"xl/printerSettings/"), "printer settings"),
     (re.compile(r"docProps/custom\.xml$"), "custom document properties"),
     (re.compile(r"xl/queryTables/"), "data connections"),
+    (re.compile(r"xl/drawings/drawing\d*\.xml$"), "drawings"),
+    (re.compile(r"xl/persons/"), "threaded comment authors"),
+    (re.compile(r"xl/(ctrlProps|activeX)/"), "form controls"),
+    (re.compile(r"xl/(slicers|slicerCaches|timelines|timelineCaches)/"), "slicers"),
+    (re.compile(r"xl/richData/"), "images"),
+    (re.compile(r"xl/model/"), "data model"),
+    (re.compile(r"xl/webextensions/|xl/webExtensions/"), "add-ins"),
     (re.compile(r"xl/connections\.xml$"), "data connections"),
 )
 _XML_TEXT = re.compile(r">([^<>]+)<")
@@ -71,10 +79,13 @@ def read_workbook(path: Path) -> Workbook:
     except Exception as exc:  # every parser failure means the same thing to the user
         raise _damaged(path, exc) from exc
     sheets = []
-    for ws in book.worksheets:
-        sheet = _read_sheet(ws, _cached_values(cached, ws))
-        _count_sheet_extras(ws, extras, dropped_text)
-        sheets.append(sheet)
+    try:
+        for ws in book.worksheets:
+            sheet = _read_sheet(ws, _cached_values(cached, ws))
+            _count_sheet_extras(ws, extras, dropped_text)
+            sheets.append(sheet)
+    except ValueError as exc:  # cell references outside the sheet, odd values openpyxl kept
+        raise _damaged(path, exc) from exc
     if book.chartsheets:
         extras["chart sheets"] = len(book.chartsheets)
     names = list(book.defined_names.values())
@@ -196,7 +207,14 @@ def _cached_values(book: python_calamine.CalamineWorkbook, ws: Worksheet) -> _Ca
 def _stored_cells(ws: Worksheet) -> list[Any]:
     """The cells the file holds, in row order; iter_rows would make every empty cell up to the
     last used one (a million for a sheet used only at A1048576)."""
-    return [ws._cells[key] for key in sorted(ws._cells)]
+    keys = sorted(ws._cells)
+    if (
+        keys
+        and not (keys[0][0] >= 1 and keys[-1][0] <= EXCEL_ROWS)
+        or any(not 1 <= col <= EXCEL_COLS for _, col in keys)
+    ):
+        raise ValueError(f"sheet '{ws.title}' has a cell outside the grid")
+    return [ws._cells[key] for key in keys]
 
 
 def _read_sheet(ws: Worksheet, cached: _CachedGrid) -> Sheet:

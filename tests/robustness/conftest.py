@@ -27,13 +27,14 @@ def good_book(path: Path) -> Path:
 
 
 def rewrite_package(source: Path, target: Path, change: dict[str, bytes | None]) -> Path:
-    """Copy a real .xlsx, replacing (bytes) or leaving out (None) the named parts."""
+    """Copy a real .xlsx, replacing or adding (bytes) or leaving out (None) the named parts."""
     with zipfile.ZipFile(source) as src, zipfile.ZipFile(target, "w") as out:
         for info in src.infolist():
             if info.filename not in change:
                 out.writestr(info, src.read(info.filename))
-            elif change[info.filename] is not None:
-                out.writestr(info, change[info.filename])
+        for name, data in change.items():
+            if data is not None:
+                out.writestr(name, data)
     return target
 
 

@@ -50,6 +50,7 @@ def make_plan(
     percentages = plan_percentages(analyses, figures, policy, taken)
     plan = Plan(source=book.path, sheets=[], tables=[t for a in analyses for t in a.tables])
     plan.removals.extend(_extras_removed(book))
+    plan.removals.extend(_totals_over_hidden_lines(analyses))
     published = _published_names(release.published, analyses, percentages.sheets)
     for analysis in analyses:
         volume = plan_volume_sheet(analysis, placements, figures, percentages.moved)
@@ -133,6 +134,28 @@ def _extras_removed(book: Workbook) -> list[Removal]:
         Removal(kind, "workbook", f"{count} found; not carried into the output")
         for kind, count in book.extras.items()
     ]
+
+
+def _totals_over_hidden_lines(analyses: list[SheetAnalysis]) -> list[Removal]:
+    """A table that spans hidden rows or columns loses their cells, so its totals change."""
+    removals = []
+    for analysis in analyses:
+        sheet = analysis.sheet
+        for table in analysis.tables:
+            area = table.area
+            rows = any(area.top <= r <= area.bottom for r in sheet.hidden_rows)
+            cols = any(area.left <= c <= area.right for c in sheet.hidden_cols)
+            if rows or cols:
+                lines = " and ".join(w for w, hit in (("rows", rows), ("columns", cols)) if hit)
+                removals.append(
+                    Removal(
+                        f"hidden {lines}",
+                        f"'{sheet.name}' {table.name}",
+                        f"the cells of its hidden {lines} were not carried; its totals are "
+                        "rebuilt as sums of the carried, rounded cells only",
+                    )
+                )
+    return removals
 
 
 def _forbidden_numbers(
