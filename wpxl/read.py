@@ -208,11 +208,7 @@ def _stored_cells(ws: Worksheet) -> list[Any]:
     """The cells the file holds, in row order; iter_rows would make every empty cell up to the
     last used one (a million for a sheet used only at A1048576)."""
     keys = sorted(ws._cells)
-    if (
-        keys
-        and not (keys[0][0] >= 1 and keys[-1][0] <= EXCEL_ROWS)
-        or any(not 1 <= col <= EXCEL_COLS for _, col in keys)
-    ):
+    if any(not (1 <= row <= EXCEL_ROWS and 1 <= col <= EXCEL_COLS) for row, col in keys):
         raise ValueError(f"sheet '{ws.title}' has a cell outside the grid")
     return [ws._cells[key] for key in keys]
 
