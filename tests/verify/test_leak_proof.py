@@ -75,28 +75,17 @@ def test_unrounded_figure_in_a_shared_string_is_found(written):
     assert not any(str(UNROUNDED) in str(f) for f in findings)
 
 
+def _add_number_format(xml: bytes, code: str) -> bytes:
+    element = f'<numFmt numFmtId="200" formatCode="{code}"/>'.encode()
+    if b"<numFmts" in xml:
+        return re.sub(rb"(<numFmts[^>]*>)", rb"\g<1>" + element, xml, count=1)
+    return xml.replace(b"<fonts", b'<numFmts count="1">' + element + b"</numFmts><fonts", 1)
+
+
 def test_unrounded_figure_in_a_number_format_is_found(written):
     output, plan = written
-    tampered = _tamper(
-        output,
-        "xl/styles.xml",
-        lambda xml: (
-            xml.replace(
-                b'<numFmts count="',
-                f'<numFmts count="1"><numFmt numFmtId="200" formatCode="0 &quot;of {UNROUNDED}&quot;"/>'
-                "</numFmts><x "
-                'count="'.encode(),
-                1,
-            )
-            if b"<numFmts" in xml
-            else xml.replace(
-                b"<fonts",
-                f'<numFmts count="1"><numFmt numFmtId="200" formatCode="0 &quot;of {UNROUNDED}'
-                '&quot;"/></numFmts><fonts'.encode(),
-                1,
-            )
-        ),
-    )
+    code = f"0 &quot;of {UNROUNDED}&quot;"
+    tampered = _tamper(output, "xl/styles.xml", lambda xml: _add_number_format(xml, code))
     assert ("xl/styles.xml", "an unrounded, removed or outcome figure") in _kinds(
         verify_output(tampered, plan, 20)
     )
@@ -168,7 +157,7 @@ def test_hidden_sheet_state_and_defined_names_are_found(written):
     tampered = _tamper(
         output,
         "xl/workbook.xml",
-        lambda xml: xml.replace(b'<sheet name="Referrals"', b'<sheet state="hidden" name="Referrals"')
+        lambda xml: xml.replace(b'<sheet name="Referrals"', b'<sheet state="hidden" name="R"')
         .replace(b"</sheets>", b"</sheets><definedNames><definedName name='x'>A1</definedName>"
                  b"</definedNames>"),
     )  # fmt: skip
