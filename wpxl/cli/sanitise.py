@@ -11,7 +11,13 @@ from wpxl.cli.common import report_error
 
 
 def sanitise(
-    files: Annotated[list[Path], typer.Argument(help="Workbooks (.xlsx or .xlsm) to make safe.")],
+    files: Annotated[
+        list[Path],
+        typer.Argument(
+            help="Workbooks (.xlsx or .xlsm) to make safe.",
+            readable=False,  # an unreadable file gets wpxl's own sentence and exit 1, not 2
+        ),
+    ],
     out_dir: Annotated[
         Path | None,
         typer.Option(
