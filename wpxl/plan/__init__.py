@@ -49,6 +49,7 @@ def make_plan(
     plan = Plan(source=book.path, sheets=[], tables=[t for a in analyses for t in a.tables])
     plan.removals.extend(_extras_removed(book))
     published = _published_names(release.published, analyses, percentages.sheets)
+    published |= {name.lower() for name in policy.published_sheets}
     for analysis in analyses:
         volume = plan_volume_sheet(analysis, placements, figures, percentages.moved)
         plan.removals.extend(volume.removals)
