@@ -58,6 +58,12 @@ def _decimals(value: object) -> int:
     return value  # type: ignore[return-value]
 
 
+def _axis(value: object) -> str:
+    if value not in ("column", "row"):
+        raise ValueError('must be "column" or "row"')
+    return value  # type: ignore[return-value]
+
+
 def _share(value: object) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float) or not 0 < value <= 1:
         raise ValueError("must be a number above 0 and at most 1, such as 0.25")
@@ -96,6 +102,12 @@ KEYS: tuple[Key, ...] = (
         "percent_decimals",
         "Decimal places in the job outcome and sustainment percentages (0 to 4).",
         _decimals,
+    ),
+    Key(
+        "percent_axis",
+        'How outcome percentages run: "column" gives each payment group\'s share within a '
+        'column (a month), as in the guidance\'s example; "row" gives shares along each row.',
+        _axis,
     ),
     Key(
         "small_base",

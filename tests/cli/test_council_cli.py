@@ -201,3 +201,15 @@ def test_every_command_has_help_text():
     commands = {**root.commands, **{f"council {n}": c for n, c in council.commands.items()}}
     assert {"council add", "council suspend", "council resume", "releases", "init"} <= set(commands)
     assert [name for name, command in commands.items() if not (command.help or "").strip()] == []
+
+
+def test_every_command_appears_in_the_readme():
+    from pathlib import Path
+
+    import typer
+
+    readme = (Path(__file__).parents[2] / "README.md").read_text(encoding="utf-8")
+    root = typer.main.get_command(app)
+    names = [n for n in root.commands if n != "council"]
+    names += [f"council {n}" for n in root.commands["council"].commands]
+    assert [name for name in names if f"`wpxl {name}" not in readme] == []

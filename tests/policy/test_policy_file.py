@@ -76,7 +76,7 @@ def test_unknown_key_names_the_key_and_its_line(tmp_path):
     message = _error(path, '# our policy\nprovider = "X"\nrounding = 20\n')
     assert message == (
         f"{path}, line 3: unknown key 'rounding'. Check the spelling; the keys are provider, "
-        "contract_package_area, title, rounding_base, percent_decimals, small_base, "
+        "contract_package_area, title, rounding_base, percent_decimals, percent_axis, small_base, "
         "small_cell_share, total_error_share, published_sheets, measure_words"
     )
 
@@ -140,3 +140,22 @@ def test_policy_hash_is_stable_and_changes_with_any_setting(tmp_path):
     assert policy_hash(Policy(provider="Other")) != default
     changed_words = dict(DEFAULT_MEASURE_WORDS) | {Measure.REFERRALS: ("referral",)}
     assert policy_hash(Policy(measure_words=changed_words)) != default
+
+
+def test_every_policy_setting_can_be_set_in_the_file_and_is_documented():
+    from dataclasses import fields
+
+    from wpxl.policy_file import KEYS_BY_NAME, MEASURES_TABLE
+
+    settable = {*KEYS_BY_NAME, MEASURES_TABLE}
+    assert {f.name for f in fields(Policy)} == settable
+    assert all(f"\n{name} = " in default_policy_text() for name in KEYS_BY_NAME)
+
+
+def test_percent_axis_is_column_or_row(tmp_path):
+    assert read_policy(_write(tmp_path / "a.toml", 'percent_axis = "row"\n')).percent_axis == "row"
+    message = _error(tmp_path / "b.toml", 'percent_axis = "diagonal"\n')
+    assert message.endswith(
+        'line 1: \'percent_axis\' is "diagonal"; it must be "column" or "row". Correct the '
+        "value, or delete the line to use the default"
+    )
