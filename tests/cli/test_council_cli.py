@@ -71,6 +71,8 @@ def test_council_add_list_show_and_update(tmp_path):
         "  contract package area: East Midlands",
         "  added: <time>; last changed: <time>",
         "  sharing allowed",
+        "  changes:",
+        f"    <time>  representative: {ANN} -> Raj Patel <raj.patel@derby.gov.uk>",
         "  history: none",
     ]
 

@@ -129,3 +129,28 @@ def test_two_processes_logging_releases_at_once_lose_nothing(register, tmp_path)
     ).fetchall()
     assert [tuple(r) for r in rows] == [("first", count), ("second", count)]
     assert register.db.execute("SELECT count(DISTINCT id) FROM releases").fetchone()[0] == 2 * count
+
+
+def test_two_processes_creating_the_same_new_register_at_once_both_succeed(tmp_path):
+    path, go = tmp_path / "new" / "register.sqlite3", tmp_path / "go"
+    script = textwrap.dedent(
+        """
+        import sys, time
+        from pathlib import Path
+        from wpxl.register import Register, add_council
+        go = Path(sys.argv[2])
+        while not go.exists():
+            time.sleep(0.005)
+        with Register(Path(sys.argv[1])) as register:
+            add_council(register, sys.argv[3], None, None)
+        """
+    )
+    makers = [
+        subprocess.Popen([sys.executable, "-c", script, str(path), str(go), name])
+        for name in ("Derby City Council", "Leicester City Council")
+    ]
+    go.touch()
+    assert [m.wait(timeout=60) for m in makers] == [0, 0]
+    with Register(path) as register:
+        names = [r[0] for r in register.db.execute("SELECT name FROM councils ORDER BY name")]
+    assert names == ["Derby City Council", "Leicester City Council"]

@@ -123,8 +123,8 @@ def list_(register: RegisterOption = None) -> None:
 
 @council_app.command("show")
 def show(name: NameArgument, register: RegisterOption = None) -> None:
-    """Show one council, whether sharing is allowed, and its whole suspension history."""
-    from wpxl.register import get_council, history
+    """Show one council, whether sharing is allowed, its changes and suspension history."""
+    from wpxl.register import council_changes, get_council, history
 
     with one_line_errors(name), _open(register) as reg:
         council = get_council(reg, name)
@@ -134,6 +134,13 @@ def show(name: NameArgument, register: RegisterOption = None) -> None:
         typer.echo(f"  contract package area: {council.cpa or '(not given)'}")
         typer.echo(f"  added: {council.added_at}; last changed: {council.updated_at}")
         typer.echo(f"  {_status(reg, council)}")
+        changes = council_changes(reg, council)
+        typer.echo("  changes:" if changes else "  changes: none")
+        for change in changes:
+            typer.echo(
+                f"    {change.at}  {change.field}: {change.old or '(none)'} -> "
+                f"{change.new or '(none)'}"
+            )
         events = sorted(history(reg, council) + history(reg, None), key=lambda e: e.id)
         typer.echo("  history:" if events else "  history: none")
         for event in events:

@@ -7,10 +7,12 @@ Nothing here prints; problems are RegisterError or, when a release is not allowe
 
 from wpxl.register.councils import (
     Council,
+    CouncilChange,
     SharingEvent,
     active_suspensions,
     add_council,
     check_representative,
+    council_changes,
     find_council,
     get_council,
     history,
@@ -25,6 +27,7 @@ from wpxl.register.store import Register, open_register, register_path
 
 __all__ = [
     "Council",
+    "CouncilChange",
     "Register",
     "ReleaseEntry",
     "SharingEvent",
@@ -32,6 +35,7 @@ __all__ = [
     "add_council",
     "authorise",
     "check_representative",
+    "council_changes",
     "find_council",
     "get_council",
     "history",

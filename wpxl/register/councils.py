@@ -33,6 +33,14 @@ class Council:
 
 
 @dataclass(frozen=True, slots=True)
+class CouncilChange:
+    field: str  # representative | signed | cpa
+    old: str | None
+    new: str | None
+    at: str
+
+
+@dataclass(frozen=True, slots=True)
 class SharingEvent:
     """One row of the suspension history; ``council`` None means every council."""
 
@@ -132,14 +140,30 @@ def update_council(
         changes["cpa"] = cpa
     if not changes:
         raise RegisterError(f"{name}: nothing to change. Give --representative, --signed or --cpa")
+    stamp = now()
     with register.transaction() as db:
         council = get_council(register, name)
-        assignments = ", ".join(f"{column} = ?" for column in changes)
-        db.execute(
-            f"UPDATE councils SET {assignments}, updated_at = ? WHERE id = ?",
-            (*changes.values(), now(), council.id),
+        before = db.execute("SELECT * FROM councils WHERE id = ?", (council.id,)).fetchone()
+        changed = {k: v for k, v in changes.items() if before[k] != v}
+        if changed:
+            assignments = ", ".join(f"{column} = ?" for column in changed)
+            db.execute(
+                f"UPDATE councils SET {assignments}, updated_at = ? WHERE id = ?",
+                (*changed.values(), stamp, council.id),
+            )
+        db.executemany(
+            "INSERT INTO council_changes (council_id, field, old, new, at) VALUES (?, ?, ?, ?, ?)",
+            [(council.id, k, before[k], v, stamp) for k, v in changed.items()],
         )
     return get_council(register, council.name)
+
+
+def council_changes(register: Register, council: Council) -> list[CouncilChange]:
+    """Every change to a council's representative, agreement date or area, oldest first."""
+    rows = register.db.execute(
+        "SELECT * FROM council_changes WHERE council_id = ? ORDER BY id", (council.id,)
+    ).fetchall()
+    return [CouncilChange(r["field"], r["old"], r["new"], r["at"]) for r in rows]
 
 
 def _events(register: Register, where: str, params: tuple[object, ...]) -> list[SharingEvent]:

@@ -74,6 +74,18 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         *(s.format(table="sharing_events") for s in _APPEND_ONLY),
         *(s.format(table="releases") for s in _APPEND_ONLY),
     ),
+    (
+        # Who the representative was, and when an agreement date changed, must stay on record.
+        """CREATE TABLE council_changes (
+            id INTEGER PRIMARY KEY,
+            council_id INTEGER NOT NULL REFERENCES councils(id),
+            field TEXT NOT NULL,
+            old TEXT,
+            new TEXT,
+            at TEXT NOT NULL
+        )""",
+        *(s.format(table="council_changes") for s in _APPEND_ONLY),
+    ),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
