@@ -15,10 +15,11 @@ import hashlib
 import os
 import re
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from wpxl import __version__
+from wpxl.model import Warning
 from wpxl.plan import Release
 from wpxl.policy import Policy, policy_hash
 from wpxl.policy_file import load_policy
@@ -28,6 +29,7 @@ from wpxl.register import (
     ReleaseEntry,
     authorise,
     log_release,
+    overlapping_releases,
     register_path,
 )
 from wpxl.report import FileResult
@@ -146,6 +148,7 @@ def record_release(
     try:
         if email_note:
             written.append(_write_note(recipient, output, result, policy, policy_hash, period))
+        measures = sorted({t.measure for t in result.tables if t.measure != "unknown"})
         entry = ReleaseEntry(
             council=recipient.council.name,
             representative=recipient.representative,
@@ -158,21 +161,40 @@ def record_release(
             period=period,
             sheets_published=list(result.published_sheets),
             sheets_internal=list(result.internal_sheets),
-            measures=sorted({t.measure for t in result.tables if t.measure != "unknown"}),
-            warnings=[
-                {"code": w.code, "where": w.where, "message": w.message} for w in result.warnings
-            ],
+            measures=measures,
         )
         with Register(recipient.register_path) as register, register.transaction():
             council = authorise(
                 register, recipient.council.name, today, policy.contract_package_area
             )
-            return log_release(register, council, entry)
+            result.warnings.extend(_differencing(register, council, period, measures))
+            warnings = [
+                {"code": w.code, "where": w.where, "message": w.message} for w in result.warnings
+            ]
+            return log_release(register, council, replace(entry, warnings=warnings))
     except BaseException:
         for path in written:
             with contextlib.suppress(FileNotFoundError):
                 path.unlink()
         raise
+
+
+def _differencing(
+    register: Register, council: Council, period: str | None, measures: list[str]
+) -> list[Warning]:
+    """Guidance R6: two releases of the same period and measure can be compared."""
+    return [
+        Warning(
+            "differencing",
+            "release",
+            f"{council.name} already received {earlier.output_name} on "
+            f"{earlier.released_at[:10]} for the same period ({earlier.period}) and "
+            f"{', '.join(sorted(set(earlier.measures) & set(measures)))}; comparing the two "
+            "releases may reveal small differences that rounding hides. Send one corrected "
+            "release rather than overlapping ones",
+        )
+        for earlier in overlapping_releases(register, council, period, measures)
+    ]
 
 
 def note_path(output: Path) -> Path:

@@ -335,3 +335,21 @@ def test_releases_command_lists_the_logged_release(reg, pack):
     assert later.stdout == "No releases logged.\n"
     as_json = runner.invoke(app, ["releases", "--json", "--register", str(reg)])
     assert json.loads(as_json.stdout) == [entry.as_dict()]
+
+
+def test_second_release_of_the_same_period_and_measure_warns_about_differencing(reg, pack):
+    _council(reg, "--representative", ANN, "--signed", "2026-01-05")
+    assert _sanitise(reg, pack, "--period", "May 2013")[0].exit_code == 0
+    other_period, _ = _sanitise(reg, pack, "--period", "June 2013", "--force")
+    assert "  warning:" not in other_period.stdout
+    again, _ = _sanitise(reg, pack, "--period", "may  2013", "--force")
+    assert again.exit_code == 0, again.output
+    with Register(reg) as register:
+        first, _, third = list_releases(register)
+    message = (
+        f"{DERBY} already received {OUTPUT} on {first.released_at[:10]} for the same period "
+        "(May 2013) and referrals; comparing the two releases may reveal small differences that "
+        "rounding hides. Send one corrected release rather than overlapping ones"
+    )
+    assert again.stdout.splitlines()[1:] == [f"  warning: release: {message}"]
+    assert third.warnings == [{"code": "differencing", "where": "release", "message": message}]

@@ -22,7 +22,12 @@ from wpxl.register.councils import (
     update_council,
 )
 from wpxl.register.gate import authorise
-from wpxl.register.releases import ReleaseEntry, list_releases, log_release
+from wpxl.register.releases import (
+    ReleaseEntry,
+    list_releases,
+    log_release,
+    overlapping_releases,
+)
 from wpxl.register.store import Register, open_register, register_path
 
 __all__ = [
@@ -43,6 +48,7 @@ __all__ = [
     "list_releases",
     "log_release",
     "open_register",
+    "overlapping_releases",
     "register_path",
     "resume",
     "suspend",
