@@ -262,7 +262,9 @@ def _shown(value: object) -> str:
         return f'"{value}"'
     if isinstance(value, int | float):
         return str(value)
-    return {list: "a list", dict: "a table"}.get(type(value), "a date or time")
+    if isinstance(value, list):
+        return "a list"
+    return "a table" if isinstance(value, dict) else "a date or time"
 
 
 def _key_error(path: Path, text: str, key: tuple[str, ...], problem: str, fix: str) -> PolicyError:

@@ -65,7 +65,8 @@ def list_releases(
     release_id: int | None = None,
 ) -> list[ReleaseEntry]:
     """Releases oldest first, optionally for one council or from a date (UTC) on."""
-    where, params = ["1 = 1"], []
+    where: list[str] = ["1 = 1"]
+    params: list[object] = []
     if council is not None:
         where.append("council = ? COLLATE NOCASE")
         params.append(council.strip())
