@@ -215,3 +215,12 @@ def test_every_command_appears_in_the_readme():
     names = [n for n in root.commands if n != "council"]
     names += [f"council {n}" for n in root.commands["council"].commands]
     assert [name for name in names if f"`wpxl {name}" not in readme] == []
+
+
+def test_a_register_path_that_is_a_folder_gives_one_line(tmp_path):
+    result = wpxl("council", "list", "--register", str(tmp_path))
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"wpxl: {tmp_path}: the register cannot be opened (unable to open database file). Give "
+        "a writable --register path.\n"
+    )
