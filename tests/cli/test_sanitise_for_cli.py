@@ -133,6 +133,26 @@ def test_refused_when_the_council_is_outside_the_providers_contract_package_area
     assert not out.exists()
 
 
+def test_refused_when_the_policy_names_an_area_but_the_councils_is_not_recorded(
+    reg, pack, tmp_path
+):
+    _council(reg, "--representative", ANN, "--signed", "2026-01-05")
+    policy = tmp_path / "policy.toml"
+    policy.write_text('contract_package_area = "East Midlands"\n')
+    result, out = _sanitise(reg, pack, "--policy", str(policy))
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"wpxl: {DERBY}: the register does not say which contract package area the council is "
+        "in, and the provider delivers only in 'East Midlands', so nothing was made for it. "
+        f'Record it with: wpxl council update "{DERBY}" --cpa "East Midlands".\n'
+    )
+    assert not out.exists()
+    runner.invoke(
+        app, ["council", "update", DERBY, "--cpa", "east midlands", "--register", str(reg)]
+    )
+    assert _sanitise(reg, pack, "--policy", str(policy))[0].exit_code == 0
+
+
 def test_refused_when_the_provider_suspended_sharing_with_the_council(reg, pack):
     _council(reg, "--representative", ANN, "--signed", "2026-01-05")
     runner.invoke(

@@ -1,8 +1,9 @@
 """May this council receive MI today? Every refusal says which rule and how to put it right.
 
 Checked in the order a provider would fix things: the council is known, its representative is
-named, its agreement is signed and in force, it is in the provider's contract package area, and
-sharing is not suspended for it or for every council.
+named, its agreement is signed and in force, it is in the provider's contract package area (when
+the policy names one, the council's must be recorded and match), and sharing is not suspended
+for it or for every council.
 """
 
 from __future__ import annotations
@@ -48,7 +49,13 @@ def authorise(register: Register, name: str, today: dt.date, provider_cpa: str =
             f"today ({today}), so nothing was made for it. Wait until it is in force, or correct "
             f"the date with: wpxl council update {quoted} --signed YYYY-MM-DD"
         )
-    if provider_cpa and council.cpa and council.cpa.casefold() != provider_cpa.casefold():
+    if provider_cpa and not council.cpa:
+        raise RefusedError(
+            f"{council.name}: the register does not say which contract package area the council "
+            f"is in, and the provider delivers only in '{provider_cpa}', so nothing was made for "
+            f'it. Record it with: wpxl council update {quoted} --cpa "{provider_cpa}"'
+        )
+    if provider_cpa and council.cpa.casefold() != provider_cpa.casefold():
         raise RefusedError(
             f"{council.name}: the council is in the contract package area '{council.cpa}', not "
             f"'{provider_cpa}' where the provider delivers, so nothing was made for it. Correct "
