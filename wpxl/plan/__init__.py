@@ -52,6 +52,7 @@ def make_plan(
     plan.removals.extend(_extras_removed(book))
     plan.removals.extend(_totals_over_hidden_lines(analyses))
     published = _published_names(release.published, analyses, percentages.sheets)
+    published |= {name.lower() for name in policy.published_sheets}
     for analysis in analyses:
         volume = plan_volume_sheet(analysis, placements, figures, percentages.moved)
         plan.removals.extend(volume.removals)
