@@ -15,10 +15,11 @@ from wpxl.errors import PolicyError
 from wpxl.model import OutputSheet, Plan, Removal, SheetAnalysis, Workbook
 from wpxl.plan.banner import banner_text, stamp
 from wpxl.plan.cover import COVER_NAME, plan_cover
+from wpxl.plan.differencing import overlap_warnings
 from wpxl.plan.figures import Figures
 from wpxl.plan.percentages import plan_percentages
 from wpxl.plan.placement import Placement
-from wpxl.plan.quality import table_warnings
+from wpxl.plan.quality import assess_sheet, table_warnings
 from wpxl.plan.volumes import plan_volume_sheet
 from wpxl.policy import Policy
 from wpxl.sheetref import a1
@@ -62,7 +63,10 @@ def make_plan(
         if not only_outcomes:
             plan.sheets.append(volume.sheet)
         plan.sheets.extend(s for source, s in percentages.sheets if source == analysis.sheet.name)
-        plan.warnings.extend(table_warnings(analysis, figures, policy))
+        quality = assess_sheet(analysis, figures, policy)
+        plan.quality.extend(quality)
+        plan.warnings.extend(table_warnings(quality, policy))
+    plan.warnings.extend(overlap_warnings(analyses, figures))
     plan.removals.extend(percentages.removals)
     for sheet in plan.sheets:
         sheet.published = sheet.name.lower() in published
