@@ -36,7 +36,10 @@ def is_count_like(cell: Cell | None) -> bool:
     )
 
 
-def _is_label_value(cell: Cell | None) -> bool:
+def _is_label_value(cell: Cell | None, first_column: bool) -> bool:
+    """Words, periods and dates label rows; a number that looks like a year does only in the
+    first column, since a column of counts between 1990 and 2100 would otherwise be carried
+    unrounded as labels."""
     if cell is None or cell.is_empty:
         return True
     value = cell.value
@@ -44,7 +47,7 @@ def _is_label_value(cell: Cell | None) -> bool:
         return False
     return (
         is_text(value)
-        or is_year(value)
+        or (first_column and is_year(value))
         or is_period_text(value)
         or is_date(value, cell.style.number_format)
     )
@@ -75,14 +78,21 @@ def _overlaps(a: CellRange, b: CellRange) -> bool:
 
 
 def _has_counts(block: CellRange, cells: dict[Coord, Cell]) -> bool:
-    return any(
-        is_count_like(cell)
-        for coord, cell in cells.items()
-        if coord in block and coord[1] > block.left
-    ) or any(
-        is_count_like(cell)
-        for coord, cell in cells.items()
-        if coord in block and block.left == block.right
+    inside = [(coord, cell) for coord, cell in cells.items() if coord in block]
+    if block.left == block.right:
+        return any(is_count_like(cell) for _, cell in inside)
+    body = [cell for coord, cell in inside if coord[1] > block.left]
+    return any(is_count_like(cell) for cell in body) or any(_is_year_count(cell) for cell in body)
+
+
+def _is_year_count(cell: Cell | None) -> bool:
+    """A year-sized whole number: a count when its table has no other kind of number."""
+    return (
+        cell is not None
+        and cell.formula is None
+        and is_year(cell.value)
+        and not isinstance(cell.value, str)
+        and not is_date(cell.value, cell.style.number_format)
     )
 
 
@@ -140,8 +150,13 @@ def _layout(block: CellRange, cells: dict[Coord, Cell]) -> Layout:
     def row_cells(row: int) -> list[Cell]:
         return [c for col in cols if (c := cells.get((row, col))) is not None and not c.is_empty]
 
+    counts = any(is_count_like(cells.get((r, c))) for r in rows for c in cols)
+    body_cols = range(block.left + 1, block.right + 1)
+
     def is_data_row(row: int) -> bool:
-        return any(is_count_like(cells.get((row, col))) for col in cols)
+        if counts:
+            return any(is_count_like(cells.get((row, col))) for col in cols)
+        return any(_is_year_count(cells.get((row, col))) for col in body_cols)
 
     first_data = next((r for r in rows if is_data_row(r)), block.bottom + 1)
     for row in range(block.top, first_data):
@@ -162,7 +177,8 @@ def _layout(block: CellRange, cells: dict[Coord, Cell]) -> Layout:
     for col in cols:
         column = [cells.get((row, col)) for row in layout.body_rows]
         still_labels = len(layout.label_cols) == col - block.left
-        if still_labels and col < block.right and all(_is_label_value(c) for c in column):
+        first = col == block.left
+        if still_labels and col < block.right and all(_is_label_value(c, first) for c in column):
             layout.label_cols.append(col)
             continue
         layout.body_cols.append(col)
