@@ -23,6 +23,7 @@ from wpxl.plan import Release, make_plan
 from wpxl.policy import Policy
 from wpxl.read import read_workbook
 from wpxl.report import FileResult, TableSummary, result_from_plan
+from wpxl.rolegrid import render_sheet_grid
 from wpxl.sheetref import a1
 from wpxl.verify import verify_output
 from wpxl.write import write_plan
@@ -39,6 +40,8 @@ class Job:
     out_dir: Path | None = None
     force: bool = False
     output_name: str | None = None  # a name pattern with {stem}; default '<stem>-sanitised.xlsx'
+    grids: bool = False  # draw each sheet's role grid for the HTML report
+    aggregate: tuple[str, ...] = ()  # proposals (wpxl.plan.aggregate) to put in the output
 
 
 def output_path(source: Path, job: Job) -> Path:
@@ -87,7 +90,10 @@ def sanitise_file(source: Path, job: Job) -> FileResult:
     finally:
         with contextlib.suppress(FileNotFoundError):
             partial.unlink()
-    return result_from_plan(source, target, plan, summarise_tables(analyses), clock.laps)
+    result = result_from_plan(source, target, plan, summarise_tables(analyses), clock.laps)
+    if job.grids:
+        result.grids = [(a.sheet.name, render_sheet_grid(a)) for a in analyses]
+    return result
 
 
 def _prepare_folder(source: Path, folder: Path) -> None:

@@ -70,7 +70,8 @@ def make_plan(
     plan.removals.extend(percentages.removals)
     for sheet in plan.sheets:
         sheet.published = sheet.name.lower() in published
-    plan.forbidden_numbers = _forbidden_numbers(book, percentages.hidden_numbers, plan, policy)
+    hidden = percentages.hidden_numbers | _true_totals(analyses, figures, policy.rounding_base)
+    plan.forbidden_numbers = _forbidden_numbers(book, hidden, plan, policy)
     plan.removals.extend(_drop_quoting_text(plan))
     context = {
         "title": policy.title,
@@ -114,6 +115,18 @@ def _extras_removed(book: Workbook) -> list[Removal]:
         Removal(kind, "workbook", f"{count} found; not carried into the output")
         for kind, count in book.extras.items()
     ]
+
+
+def _true_totals(analyses: list[SheetAnalysis], figures: Figures, base: int) -> set[float]:
+    """True totals wpxl worked out: a note quoting one must go even if no cell holds it."""
+    found = set()
+    for analysis in analyses:
+        for table in analysis.tables:
+            for coord in table.totals:
+                true = figures.true((analysis.sheet.name, *coord))
+                if true % base:
+                    found.add(float(true))
+    return found
 
 
 def _forbidden_numbers(
