@@ -18,8 +18,9 @@ from pathlib import Path
 
 from wpxl.analyse import analyse_workbook
 from wpxl.errors import OutputError, VerificationError
-from wpxl.model import SheetAnalysis
+from wpxl.model import SheetAnalysis, Warning
 from wpxl.plan import Release, make_plan
+from wpxl.plan.regroup import aggregate_book
 from wpxl.policy import Policy
 from wpxl.read import read_workbook
 from wpxl.report import FileResult, TableSummary, result_from_plan
@@ -65,8 +66,12 @@ def sanitise_file(source: Path, job: Job) -> FileResult:
     book = read_workbook(source)
     clock.lap("read")
     analyses = analyse_workbook(book, job.policy)
+    notes: list[Warning] = []
+    if job.aggregate:
+        book, notes = aggregate_book(book, analyses, job.aggregate, job.policy)
+        analyses = analyse_workbook(book, job.policy)
     clock.lap("analyse")
-    plan = make_plan(book, analyses, job.policy, job.release)
+    plan = make_plan(book, analyses, job.policy, job.release, notes)
     clock.lap("plan")
     _prepare_folder(source, target.parent)
     handle, temporary = tempfile.mkstemp(

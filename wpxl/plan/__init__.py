@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from wpxl import __version__
 from wpxl.analyse.values import as_number, is_year
 from wpxl.errors import PolicyError
-from wpxl.model import OutputSheet, Plan, Removal, SheetAnalysis, Workbook
+from wpxl.model import OutputSheet, Plan, Removal, SheetAnalysis, Warning, Workbook
 from wpxl.plan.banner import banner_text, stamp
 from wpxl.plan.cover import COVER_NAME, plan_cover
 from wpxl.plan.differencing import overlap_warnings
@@ -38,8 +38,13 @@ class Release:
 
 
 def make_plan(
-    book: Workbook, analyses: list[SheetAnalysis], policy: Policy, release: Release
+    book: Workbook,
+    analyses: list[SheetAnalysis],
+    policy: Policy,
+    release: Release,
+    notes: list[Warning] | None = None,
 ) -> Plan:
+    """``notes``: what was done before planning (tables regrouped by --aggregate), for the cover."""
     figures = Figures(analyses, policy.rounding_base)
     placements = {
         a.sheet.name: Placement(a.sheet, a.sheet.name if a.sheet.name != COVER_NAME else "Source")
@@ -48,6 +53,7 @@ def make_plan(
     taken = {p.output_name for p in placements.values()} | {COVER_NAME}
     percentages = plan_percentages(analyses, figures, policy, taken)
     plan = Plan(source=book.path, sheets=[], tables=[t for a in analyses for t in a.tables])
+    plan.warnings.extend(notes or ())
     plan.removals.extend(_extras_removed(book))
     published = _published_names(release.published, analyses, percentages.sheets)
     for analysis in analyses:
