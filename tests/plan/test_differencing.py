@@ -1,7 +1,8 @@
 from tests.builders import referrals_table, write_book
 from tests.conftest import PRODUCED
 from wpxl.analyse import analyse_workbook
-from wpxl.plan import Release, make_plan
+from wpxl.plan import PastRelease, Release, make_plan
+from wpxl.plan.differencing import period_span
 from wpxl.policy import Policy
 from wpxl.read import read_workbook
 
@@ -47,3 +48,45 @@ def test_a_table_whose_rows_are_in_another_is_warned_as_a_slice(tmp_path):
 def test_unrelated_tables_are_not_warned(tmp_path):
     sheets = {"By group": referrals_table(BY_GROUP), "By council": _by_council([250, 211, 170])}
     assert _warnings(tmp_path, sheets) == []
+
+
+def _release_warnings(tmp_path, previous, period):
+    book = read_workbook(write_book(tmp_path / "in.xlsx", {"Referrals": referrals_table(BY_GROUP)}))
+    release = Release(
+        produced=PRODUCED, council="Ashby Vale", representative="Jo Bloggs", previous=previous,
+        period=period,
+    )  # fmt: skip
+    plan = make_plan(book, analyse_workbook(book, Policy()), Policy(), release)
+    return [w for w in plan.warnings if w.code == "release-overlap"]
+
+
+def test_an_earlier_release_of_the_same_measure_and_period_is_warned_with_its_date(tmp_path):
+    previous = (
+        PastRelease("2026-10-02T09:14:00", "pack-ashby-vale-2026-10-02.xlsx", ("referrals",),
+                    "April to September 2013"),
+        PastRelease("2026-10-09T10:00:00", "starts.xlsx", ("job starts",), "2013/14"),
+        PastRelease("2026-09-01T10:00:00", "old.xlsx", ("referrals",), "2012-04 to 2013-03"),
+    )  # fmt: skip
+    (warning,) = _release_warnings(tmp_path, previous, "2013-07 to 2013-12")
+    assert warning.message.startswith(
+        "referrals were already sent to Ashby Vale on 2026-10-02 "
+        "(pack-ashby-vale-2026-10-02.xlsx covering April to September 2013); comparing the two "
+        "releases can reveal what rounding hides"
+    )
+
+
+def test_an_earlier_release_without_a_readable_period_counts_as_overlapping(tmp_path):
+    previous = (PastRelease("2026-10-02", "pack.xlsx", ("referrals",), None),)
+    assert len(_release_warnings(tmp_path, previous, "2013-07 to 2013-12")) == 1
+
+
+def test_period_spans_read_the_usual_ways_of_writing_a_period():
+    def months(text):
+        first, last = period_span(text)
+        return divmod(first, 12), divmod(last, 12)
+
+    assert months("April to September 2013") == ((2013, 3), (2013, 8))
+    assert months("2013-04 to 2013-09") == ((2013, 3), (2013, 8))
+    assert months("Apr 2013 - Mar 2014") == ((2013, 3), (2014, 2))
+    assert months("2013/14") == ((2013, 3), (2014, 2))
+    assert period_span("whenever") is None

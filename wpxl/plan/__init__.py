@@ -15,7 +15,7 @@ from wpxl.errors import PolicyError
 from wpxl.model import OutputSheet, Plan, Removal, SheetAnalysis, Warning, Workbook
 from wpxl.plan.banner import banner_text, stamp
 from wpxl.plan.cover import COVER_NAME, plan_cover
-from wpxl.plan.differencing import overlap_warnings
+from wpxl.plan.differencing import PastRelease, overlap_warnings, release_warnings
 from wpxl.plan.figures import Figures
 from wpxl.plan.percentages import plan_percentages
 from wpxl.plan.placement import Placement
@@ -35,6 +35,9 @@ class Release:
     council: str | None = None
     representative: str | None = None
     policy_hash: str = ""
+    # the release log's earlier releases to this council (wpxl.register), for differencing
+    previous: tuple[PastRelease, ...] = ()
+    period: str | None = None
 
 
 def make_plan(
@@ -73,6 +76,15 @@ def make_plan(
         plan.quality.extend(quality)
         plan.warnings.extend(table_warnings(quality, policy))
     plan.warnings.extend(overlap_warnings(analyses, figures))
+    if release.council and release.previous:
+        measures = {
+            m.value
+            for t in plan.tables
+            for m in (t.measure, *t.row_measures.values(), *t.col_measures.values())
+        } - {"unknown"}
+        plan.warnings.extend(
+            release_warnings(release.previous, release.council, release.period, measures)
+        )
     plan.removals.extend(percentages.removals)
     for sheet in plan.sheets:
         sheet.published = sheet.name.lower() in published
@@ -181,4 +193,4 @@ def _forbidden_text(book: Workbook, plan: Plan) -> frozenset[str]:
     return frozenset(t for t in book.dropped_text if len(t) >= 6 and t not in everything_planned)
 
 
-__all__ = ["Release", "make_plan"]
+__all__ = ["PastRelease", "Release", "make_plan"]

@@ -10,6 +10,7 @@ are shown as percentages and never as volumes.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from itertools import combinations
 
@@ -87,3 +88,85 @@ def _is_slice(small: _Profile, large: _Profile) -> bool:
         and all(large.cells[k] == v for k, v in small.cells.items())
         and any(v for v in small.cells.values())
     )
+
+
+@dataclass(frozen=True, slots=True)
+class PastRelease:
+    """A row of the register's release log, as far as differencing needs it."""
+
+    released_on: str  # ISO date (or date and time) it was logged
+    output_name: str
+    measures: tuple[str, ...]
+    period: str | None = None
+
+
+def release_warnings(
+    previous: tuple[PastRelease, ...], council: str, period: str | None, measures: set[str]
+) -> list[Warning]:
+    """Earlier releases to the same council with a shared measure and an overlapping period.
+
+    A period wpxl cannot read (or none given) counts as overlapping: two releases of the same
+    measure that may cover the same months can be subtracted from each other.
+    """
+    span = period_span(period)
+    warnings = []
+    for past in previous:
+        shared = sorted(measures & set(past.measures))
+        if not shared:
+            continue
+        earlier = period_span(past.period)
+        if (
+            span is not None
+            and earlier is not None
+            and (span[1] < earlier[0] or earlier[1] < span[0])
+        ):
+            continue
+        when = past.released_on[:10]
+        covering = f" covering {past.period}" if past.period else ""
+        warnings.append(
+            Warning(
+                "release-overlap",
+                "workbook",
+                f"{', '.join(shared)} were already sent to {council} on {when} "
+                f"({past.output_name}{covering}); comparing the two releases can reveal what "
+                "rounding hides — keep the same breakdowns and periods as before, or say which "
+                "release replaces the other",
+                (),
+                (("released_on", when),),
+            )
+        )
+    return warnings
+
+
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH_WORD = (
+    r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+_ISO_MONTH = re.compile(r"\b((?:19|20)\d\d)-(\d\d)\b")
+_NAMED_MONTH = re.compile(rf"\b{_MONTH_WORD}\.?\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+_BARE_MONTH = re.compile(rf"\b{_MONTH_WORD}\b", re.IGNORECASE)
+_FINANCIAL_YEAR = re.compile(r"\b((?:19|20)\d\d)\s*/\s*(\d\d)\b")
+_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+
+
+def period_span(text: str | None) -> tuple[int, int] | None:
+    """The first and last month a period names, as year * 12 + month index; None if unreadable.
+
+    Reads "2013-04 to 2013-09", "April to September 2013", "Apr 2013 - Mar 2014" and financial
+    years such as "2013/14" (April to March).
+    """
+    if not text:
+        return None
+    months = [int(y) * 12 + int(m) - 1 for y, m in _ISO_MONTH.findall(text) if 1 <= int(m) <= 12]
+    named = [(n.lower()[:3], int(y)) for n, y in _NAMED_MONTH.findall(text)]
+    months += [y * 12 + _MONTHS.index(n) for n, y in named]
+    if not months and (fy := _FINANCIAL_YEAR.search(text)):
+        start = int(fy.group(1)) * 12 + 3
+        return start, start + 11
+    if len(named) == 1:  # "April to September 2013": the other months share the year
+        year = named[0][1]
+        months += [year * 12 + _MONTHS.index(m.lower()[:3]) for m in _BARE_MONTH.findall(text)]
+    if not months and (years := [int(y) for y in _YEAR.findall(text)]):
+        return min(years) * 12, max(years) * 12 + 11
+    return (min(months), max(months)) if months else None
