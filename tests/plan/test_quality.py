@@ -71,3 +71,18 @@ def test_warning_reaches_the_cover_sheet_without_true_figures(tmp_path):
     cover = plan.sheets[0]
     lines = [c.value for c in cover.cells.values() if isinstance(c.value, str)]
     assert any(line.startswith("- table 1 on 'Referrals': 20 of 20 figures") for line in lines)
+
+
+def test_sheet_of_several_small_tables_gets_a_sheet_warning_too(tmp_path):
+    first = referrals_table(SMALL[:2], total_row=False, total_col=False)
+    second = referrals_table(SMALL[2:], total_row=False, total_col=False)
+    second[0][0] = "Referrals by payment group, second half"
+    plan = _plan(tmp_path, {"Referrals": [*first, [], [], *second]})
+    assert [(w.code, w.where) for w in plan.warnings] == [
+        ("low-value", "table 1 on 'Referrals'"),
+        ("low-value", "table 2 on 'Referrals'"),
+        ("low-value-sheet", "sheet 'Referrals'"),
+    ]
+    assert plan.warnings[-1].message == (
+        "20 of 20 figures on this sheet are below 20; consider sharing fewer, larger tables"
+    )
