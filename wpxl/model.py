@@ -212,6 +212,7 @@ class Warning:
     # never a figure from the input
     tables: tuple[str, ...] = ()
     figures: tuple[tuple[str, int | float | str], ...] = ()
+    cover: str | None = None  # shorter words for the council's cover sheet, if not the message
 
 
 @dataclass(frozen=True, slots=True)

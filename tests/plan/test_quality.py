@@ -66,11 +66,16 @@ def test_thresholds_come_from_the_policy(tmp_path):
     assert warning.message.startswith("1 of 8 figures are below 20")
 
 
-def test_warning_reaches_the_cover_sheet_without_true_figures(tmp_path):
+def test_cover_sheet_names_the_proposals_without_their_effects(tmp_path):
     plan = _plan(tmp_path, {"Referrals": referrals_table(SMALL)})
     cover = plan.sheets[0]
     lines = [c.value for c in cover.cells.values() if isinstance(c.value, str)]
-    assert any(line.startswith("- table 1 on 'Referrals': 20 of 20 figures") for line in lines)
+    assert (
+        "- table 1 on 'Referrals': 20 of 20 figures are below 20; figures of little value — "
+        "consider less detail: drop the breakdown by payment group (one figure per column); "
+        "or drop the breakdown by month (one figure per row); or show quarters instead of "
+        "months" in lines
+    )
 
 
 def test_sheet_of_several_small_tables_gets_a_sheet_warning_too(tmp_path):

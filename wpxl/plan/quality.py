@@ -105,8 +105,16 @@ def table_warnings(qualities: list[TableQuality], policy: Policy) -> list[Warnin
                 f"rounding moves {q.totals_over} of {q.totals} totals by more than "
                 f"{policy.total_error_share:.0%} of their true value"
             )
+        plain = "; or ".join(p.advice for p in q.proposals[:SHOWN_PROPOSALS])
         warnings.append(
-            Warning(code, q.table, f"{what} — {advice(q.proposals, base)}", (q.table,), figures)
+            Warning(
+                code,
+                q.table,
+                f"{what} — {advice(q.proposals, base)}",
+                (q.table,),
+                figures,
+                f"{what} — consider less detail: {plain}" if plain else None,
+            )
         )
     by_sheet: dict[str, list[TableQuality]] = {}
     for q in qualities:
@@ -128,7 +136,11 @@ def table_warnings(qualities: list[TableQuality], policy: Policy) -> list[Warnin
 
 
 def advice(proposals: tuple[Proposal, ...], base: int) -> str:
-    """What to do, in plain words, with the effect of each proposal tried on the data."""
+    """What to do, in plain words, with the effect of each proposal tried on the data.
+
+    The effects are for the analyst (terminal and reports); the cover sheet the council reads
+    names the proposals only, so it says no more about the true figures than it must.
+    """
     if not proposals:
         return "consider showing less detail (fewer groups or longer periods)"
     tried = [
