@@ -73,3 +73,15 @@ def test_an_unknown_report_suffix_is_a_usage_error_before_any_work(tmp_path):
     assert result.exit_code == 2
     assert "wpxl writes reports as .json or .html" in result.output
     assert not (tmp_path / "small-sanitised.xlsx").exists()
+
+
+def test_a_report_that_cannot_be_written_fails_the_run_in_one_line(tmp_path):
+    source = small_book(tmp_path)
+    report = tmp_path / "missing" / "report.json"
+    result = runner.invoke(app, ["sanitise", str(source), "--report", str(report)])
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"wpxl: --report {report}: cannot write there (No such file or directory). "
+        "Choose another folder.\n"
+    )
+    assert (tmp_path / "small-sanitised.xlsx").exists()
