@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from wpxl import __version__
 from wpxl.analyse.values import as_number, is_year
 from wpxl.errors import PolicyError
-from wpxl.model import OutputSheet, Plan, Removal, SheetAnalysis, Warning, Workbook
+from wpxl.model import OutputSheet, Plan, Removal, Role, SheetAnalysis, Warning, Workbook
 from wpxl.plan.banner import banner_text, stamp
 from wpxl.plan.cover import COVER_NAME, plan_cover
 from wpxl.plan.differencing import PastRelease, overlap_warnings, release_warnings
@@ -89,7 +89,7 @@ def make_plan(
     for sheet in plan.sheets:
         sheet.published = sheet.name.lower() in published
     hidden = percentages.hidden_numbers | _true_totals(analyses, figures, policy.rounding_base)
-    plan.forbidden_numbers = _forbidden_numbers(book, hidden, plan, policy)
+    plan.forbidden_numbers = _forbidden_numbers(book, hidden, plan, policy) - _codes(analyses)
     plan.removals.extend(_drop_quoting_text(plan))
     context = {
         "title": policy.title,
@@ -166,6 +166,17 @@ def _forbidden_numbers(
         and is_year(cell.value)
     }
     return frozenset(forbidden - kept_years)
+
+
+def _codes(analyses: list[SheetAnalysis]) -> frozenset[float]:
+    """Numbers analyse read as codes or identifiers (site codes, "01234"): kept as they are."""
+    return frozenset(
+        float(number)
+        for analysis in analyses
+        for coord, role in analysis.roles.items()
+        if role is Role.NONCOUNT
+        and (number := as_number(analysis.sheet.cells[coord].value)) is not None
+    )
 
 
 def _drop_quoting_text(plan: Plan) -> list[Removal]:
