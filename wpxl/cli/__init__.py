@@ -49,6 +49,10 @@ _council.register(app)
 _releases.register(app)
 _init.register(app)
 
+from wpxl.cli import inspect as _inspect  # noqa: E402
+
+_inspect.register(app)
+
 
 def main() -> None:
     app()
