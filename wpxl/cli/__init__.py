@@ -39,9 +39,11 @@ def _root(
     common.state.debug = debug
 
 
+from wpxl.cli import check as _check  # noqa: E402  (registers its command on app)
 from wpxl.cli import sanitise as _sanitise  # noqa: E402  (registers its command on app)
 
 _sanitise.register(app)
+_check.register(app)
 
 
 def main() -> None:
