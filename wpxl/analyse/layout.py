@@ -29,14 +29,17 @@ def is_count_like(cell: Cell | None) -> bool:
     if cell is None or is_error(cell.value):
         return False
     if cell.formula is not None:
-        return True
+        return not (isinstance(cell.value, str) and as_number(cell.value) is None)
     number = as_number(cell.value)
     return not (
         number is None or is_year(cell.value) or is_date(cell.value, cell.style.number_format)
     )
 
 
-def _is_label_value(cell: Cell | None) -> bool:
+def _is_label_value(cell: Cell | None, first_column: bool) -> bool:
+    """Words, periods and dates label rows; a number that looks like a year does only in the
+    first column, since a column of counts between 1990 and 2100 would otherwise be carried
+    unrounded as labels."""
     if cell is None or cell.is_empty:
         return True
     value = cell.value
@@ -44,7 +47,7 @@ def _is_label_value(cell: Cell | None) -> bool:
         return False
     return (
         is_text(value)
-        or is_year(value)
+        or (first_column and is_year(value))
         or is_period_text(value)
         or is_date(value, cell.style.number_format)
     )
@@ -56,18 +59,41 @@ def find_layouts(cells: dict[Coord, Cell]) -> tuple[list[Layout], list[Coord]]:
     blocks = find_blocks(occupied)
     data_blocks = [b for b in blocks if _has_counts(b, cells)]
     data_blocks = _merge_split_tables(data_blocks, cells)
+    data_blocks = [_with_label_block(b, blocks, data_blocks) for b in data_blocks]
     layouts = [_layout(block, cells) for block in data_blocks]
     free: list[Coord] = []
-    for block in blocks:
-        if any(_overlaps(block, layout.area) for layout in layouts):
-            continue
-        owner = _table_below(block, layouts)
+    owners: dict[CellRange, Layout] = {}
+    text_blocks = [b for b in blocks if not any(_overlaps(b, x.area) for x in layouts)]
+    for block in sorted(text_blocks, key=lambda b: -b.bottom):  # nearest the table first
         block_cells = [c for c in occupied if c in block]
+        owner = _table_below(block, layouts)
+        if owner is None:  # a second title line above a title line
+            above = [(b, x) for b, x in owners.items() if 1 <= b.top - block.bottom <= 3]
+            owner = above[0][1] if above else None
         if owner is not None and not any(is_note_text(str(cells[c].value)) for c in block_cells):
             owner.title_cells.extend(block_cells)
+            owners[block] = owner
         else:
             free.extend(block_cells)
-    return layouts, free
+    return layouts, sorted(free)
+
+
+def _with_label_block(
+    block: CellRange, blocks: list[CellRange], data_blocks: list[CellRange]
+) -> CellRange:
+    """A table whose label column is cut off by an empty column gets it back.
+
+    The labels are a block of text just left of the figures (one or two empty columns between),
+    spanning rows of the same table.
+    """
+    for other in blocks:
+        if any(_overlaps(other, d) for d in data_blocks):
+            continue
+        beside = 2 <= block.left - other.right <= 3
+        same_rows = block.top <= other.top and other.bottom <= block.bottom
+        if beside and same_rows and other.bottom - other.top >= 1:
+            return CellRange(block.top, other.left, block.bottom, block.right)
+    return block
 
 
 def _overlaps(a: CellRange, b: CellRange) -> bool:
@@ -75,14 +101,21 @@ def _overlaps(a: CellRange, b: CellRange) -> bool:
 
 
 def _has_counts(block: CellRange, cells: dict[Coord, Cell]) -> bool:
-    return any(
-        is_count_like(cell)
-        for coord, cell in cells.items()
-        if coord in block and coord[1] > block.left
-    ) or any(
-        is_count_like(cell)
-        for coord, cell in cells.items()
-        if coord in block and block.left == block.right
+    inside = [(coord, cell) for coord, cell in cells.items() if coord in block]
+    if block.left == block.right:
+        return any(is_count_like(cell) for _, cell in inside)
+    body = [cell for coord, cell in inside if coord[1] > block.left]
+    return any(is_count_like(cell) for cell in body) or any(_is_year_count(cell) for cell in body)
+
+
+def _is_year_count(cell: Cell | None) -> bool:
+    """A year-sized whole number: a count when its table has no other kind of number."""
+    return (
+        cell is not None
+        and cell.formula is None
+        and is_year(cell.value)
+        and not isinstance(cell.value, str)
+        and not is_date(cell.value, cell.style.number_format)
     )
 
 
@@ -112,8 +145,8 @@ def _merge_split_tables(blocks: list[CellRange], cells: dict[Coord, Cell]) -> li
             for j, lower in enumerate(merged):
                 if i == j:
                     continue
-                same_cols = upper.left == lower.left and upper.right == lower.right
-                if same_cols and 2 <= lower.top - upper.bottom <= 2 and _row_is_data(lower, cells):
+                same_cols = upper.left == lower.left and lower.right <= upper.right
+                if same_cols and 2 <= lower.top - upper.bottom <= 3 and _row_is_data(lower, cells):
                     merged[i] = CellRange(upper.top, upper.left, lower.bottom, upper.right)
                     del merged[j]
                     changed = True
@@ -140,29 +173,40 @@ def _layout(block: CellRange, cells: dict[Coord, Cell]) -> Layout:
     def row_cells(row: int) -> list[Cell]:
         return [c for col in cols if (c := cells.get((row, col))) is not None and not c.is_empty]
 
+    counts = any(is_count_like(cells.get((r, c))) for r in rows for c in cols)
+    body_cols = range(block.left + 1, block.right + 1)
+
     def is_data_row(row: int) -> bool:
-        return any(is_count_like(cells.get((row, col))) for col in cols)
+        if counts:
+            return any(is_count_like(cells.get((row, col))) for col in cols)
+        return any(_is_year_count(cells.get((row, col))) for col in body_cols)
 
     first_data = next((r for r in rows if is_data_row(r)), block.bottom + 1)
     for row in range(block.top, first_data):
         present = row_cells(row)
-        if len(present) == 1 and block.right > block.left and not layout.header_rows:
-            only = present[0]
-            if is_text(only.value) and first_data - row > 1:
-                layout.title_rows.append(row)
-                continue
+        at_left = (row, block.left) in cells and not cells[(row, block.left)].is_empty
+        one_line = len(present) == 1 and at_left and is_text(present[0].value)
+        if (
+            one_line
+            and block.right > block.left
+            and not layout.header_rows
+            and first_data - row > 1
+        ):
+            layout.title_rows.append(row)
+            continue
         layout.header_rows.append(row)
     last_data = max((r for r in rows if is_data_row(r)), default=first_data)
     for row in range(first_data, block.bottom + 1):
         present = row_cells(row)
-        if row > last_data and all(is_text(c.value) for c in present):
+        if row > last_data and not any(is_count_like(c) for c in present):
             layout.note_rows.append(row)
         else:
             layout.body_rows.append(row)
     for col in cols:
         column = [cells.get((row, col)) for row in layout.body_rows]
         still_labels = len(layout.label_cols) == col - block.left
-        if still_labels and col < block.right and all(_is_label_value(c) for c in column):
+        first = col == block.left
+        if still_labels and col < block.right and all(_is_label_value(c, first) for c in column):
             layout.label_cols.append(col)
             continue
         layout.body_cols.append(col)

@@ -8,6 +8,7 @@ from typing import Annotated
 import typer
 
 from wpxl.cli.common import report_error
+from wpxl.cli.options import PolicyOption, RegisterOption, one_line_errors
 
 
 def sanitise(
@@ -35,23 +36,40 @@ def sanitise(
         Path | None,
         typer.Option("--report", help="Also write a JSON report of every decision to this file."),
     ] = None,
+    for_council: Annotated[
+        str | None,
+        typer.Option(
+            "--for",
+            help="The council it is for: checked against the register, named on every sheet, "
+            "and logged as a release.",
+        ),
+    ] = None,
+    register: RegisterOption = None,
+    policy: PolicyOption = None,
+    email_note: Annotated[
+        bool,
+        typer.Option("--email-note", help="With --for: also write an e-mail note beside it."),
+    ] = False,
+    period: Annotated[
+        str | None,
+        typer.Option("--period", help="The period the figures cover, for the note and the log."),
+    ] = None,
 ) -> None:
     """Round counts to 20, rebuild totals, turn outcomes into percentages, stamp every sheet."""
-    from wpxl.plan import Release
-    from wpxl.policy import Policy
+    from wpxl.release import set_up
     from wpxl.report import FileResult, summary_line, write_json_report
-    from wpxl.sanitise import Job, sanitise_file, today
+    from wpxl.sanitise import sanitise_file
 
-    job = Job(
-        policy=Policy(),
-        release=Release(produced=today(), published=tuple(published or ())),
-        out_dir=out_dir,
-        force=force,
-    )
+    if email_note and for_council is None:
+        raise typer.BadParameter("the note is addressed to a council; give --for NAME too")
+    with one_line_errors(for_council or "wpxl"):
+        setup = set_up(for_council, register, policy, period, email_note)
+    job = setup.job(tuple(published or ()), out_dir, force)
     results: list[FileResult] = []
     for path in files:
         try:
             result = sanitise_file(path, job)
+            setup.record(path, result)
         except Exception as exc:
             report_error(exc, path.name)
             results.append(FileResult(input=str(path), status="refused", message=str(exc)))

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from wpxl import __version__
 from wpxl.analyse.values import as_number, is_year
 from wpxl.errors import AnalysisError, PolicyError
-from wpxl.model import OutputSheet, Plan, Removal, SheetAnalysis, Workbook
+from wpxl.model import OutputSheet, Plan, Removal, Role, SheetAnalysis, Workbook
 from wpxl.plan.banner import banner_text, stamp
 from wpxl.plan.cover import COVER_NAME, plan_cover
 from wpxl.plan.figures import Figures
@@ -52,6 +52,7 @@ def make_plan(
     plan.removals.extend(_extras_removed(book))
     plan.removals.extend(_totals_over_hidden_lines(analyses))
     published = _published_names(release.published, analyses, percentages.sheets)
+    published |= {name.lower() for name in policy.published_sheets}
     for analysis in analyses:
         volume = plan_volume_sheet(analysis, placements, figures, percentages.moved)
         plan.removals.extend(volume.removals)
@@ -70,7 +71,9 @@ def make_plan(
     _check_writable(book, plan)
     for sheet in plan.sheets:
         sheet.published = sheet.name.lower() in published
-    plan.forbidden_numbers = _forbidden_numbers(book, percentages.hidden_numbers, plan, policy)
+    plan.forbidden_numbers = _forbidden_numbers(
+        book, percentages.hidden_numbers, plan, policy
+    ) - _codes(analyses)
     plan.removals.extend(_drop_quoting_text(plan))
     context = {
         "title": policy.title,
@@ -179,6 +182,17 @@ def _forbidden_numbers(
         and is_year(cell.value)
     }
     return frozenset(forbidden - kept_years)
+
+
+def _codes(analyses: list[SheetAnalysis]) -> frozenset[float]:
+    """Numbers analyse read as codes or identifiers (site codes, "01234"): kept as they are."""
+    return frozenset(
+        float(number)
+        for analysis in analyses
+        for coord, role in analysis.roles.items()
+        if role is Role.NONCOUNT
+        and (number := as_number(analysis.sheet.cells[coord].value)) is not None
+    )
 
 
 def _drop_quoting_text(plan: Plan) -> list[Removal]:
