@@ -1,7 +1,8 @@
 """Report stage: what happened to each file, in one line for people and in JSON for machines.
 
 Reports hold counts of cells, cell ranges, thresholds crossed, coarse bands of error and words,
-never a figure from the input: a title that quotes an unrounded figure is withheld, and a
+never a figure from the input: a title that quotes an unrounded figure is withheld (as the plan
+removes it from the output), labels and headers appear as the output carries them, and a
 total's error is given only as a band. The JSON layout is documented by
 ``wpxl/report.schema.json``; ``--report report.html`` renders the same results as a page
 (``wpxl.report_html``).
@@ -14,7 +15,7 @@ import json
 import os
 import tempfile
 from collections import Counter
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from wpxl.errors import OutputError
@@ -78,7 +79,7 @@ def result_from_plan(
         totals_rebuilt=plan.totals_rebuilt,
         percentage_sheets=sum(1 for s in plan.sheets if s.name.endswith("%")),
         tables=tables,
-        quality=[_withhold_labels(q, plan.forbidden_numbers) for q in plan.quality],
+        quality=list(plan.quality),
         removed=list(plan.removals),
         warnings=list(plan.warnings),
         seconds={k: round(v, 3) for k, v in seconds.items()},
@@ -195,14 +196,6 @@ def _proposal_entry(proposal: Proposal) -> dict[str, object]:
         "cells": proposal.cells,
         "below_base": proposal.small,
     }
-
-
-def _withhold_labels(quality: TableQuality, forbidden: frozenset[float]) -> TableQuality:
-    errors = tuple(
-        replace(e, label=WITHHELD) if any(n in forbidden for n in numbers_in_text(e.label)) else e
-        for e in quality.errors
-    )
-    return replace(quality, errors=errors)
 
 
 def _write_atomically(path: Path, text: str) -> None:
