@@ -53,6 +53,8 @@ class FileResult:
     percentage_sheets: int = 0
     tables: list[TableSummary] = field(default_factory=list)
     quality: list[TableQuality] = field(default_factory=list)
+    published_sheets: list[str] = field(default_factory=list)
+    internal_sheets: list[str] = field(default_factory=list)
     removed: list[Removal] = field(default_factory=list)
     warnings: list[Warning] = field(default_factory=list)
     seconds: dict[str, float] = field(default_factory=dict)
@@ -80,6 +82,8 @@ def result_from_plan(
         percentage_sheets=sum(1 for s in plan.sheets if s.name.endswith("%")),
         tables=tables,
         quality=list(plan.quality),
+        published_sheets=[s.name for s in plan.sheets if s.published],
+        internal_sheets=[s.name for s in plan.sheets if not s.published],
         removed=list(plan.removals),
         warnings=list(plan.warnings),
         seconds={k: round(v, 3) for k, v in seconds.items()},
@@ -146,6 +150,8 @@ def _file_entry(result: FileResult) -> dict[str, object]:
         "totals_rebuilt": result.totals_rebuilt,
         "percentage_sheets": result.percentage_sheets,
         "tables": [asdict(t) for t in result.tables],
+        "published_sheets": result.published_sheets,
+        "internal_sheets": result.internal_sheets,
         "quality": [_quality_entry(q) for q in result.quality],
         "removed": [asdict(r) for r in result.removed],
         "removed_by_kind": dict(sorted(Counter(r.kind for r in result.removed).items())),

@@ -8,13 +8,20 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from wpxl.cli.common import report_error
+from wpxl.cli.options import PolicyOption, RegisterOption, one_line_errors
 
 if TYPE_CHECKING:
     from wpxl.report import FileResult
 
 
 def sanitise(
-    files: Annotated[list[Path], typer.Argument(help="Workbooks (.xlsx or .xlsm) to make safe.")],
+    files: Annotated[
+        list[Path],
+        typer.Argument(
+            help="Workbooks (.xlsx or .xlsm) to make safe.",
+            readable=False,  # an unreadable file gets wpxl's own sentence and exit 1, not 2
+        ),
+    ],
     out_dir: Annotated[
         Path | None,
         typer.Option(
@@ -44,20 +51,39 @@ def sanitise(
             "drop-rows or drop-columns (repeatable).",
         ),
     ] = None,
+    for_council: Annotated[
+        str | None,
+        typer.Option(
+            "--for",
+            help="The council it is for: checked against the register, named on every sheet, "
+            "and logged as a release.",
+        ),
+    ] = None,
+    register: RegisterOption = None,
+    policy: PolicyOption = None,
+    email_note: Annotated[
+        bool,
+        typer.Option("--email-note", help="With --for: also write an e-mail note beside it."),
+    ] = False,
+    period: Annotated[
+        str | None,
+        typer.Option("--period", help="The period the figures cover, for the note and the log."),
+    ] = None,
 ) -> None:
     """Round counts to 20, rebuild totals, turn outcomes into percentages, stamp every sheet."""
-    from wpxl.plan import Release
-    from wpxl.policy import Policy
+    from dataclasses import replace
+
+    from wpxl.release import set_up
     from wpxl.report import FileResult, summary_line
-    from wpxl.sanitise import Job, sanitise_file, today
+    from wpxl.sanitise import sanitise_file
 
     reports = check_reports(report or [], aggregate or [])
-
-    job = Job(
-        policy=Policy(),
-        release=Release(produced=today(), published=tuple(published or ())),
-        out_dir=out_dir,
-        force=force,
+    if email_note and for_council is None:
+        raise typer.BadParameter("the note is addressed to a council; give --for NAME too")
+    with one_line_errors(for_council or "wpxl"):
+        setup = set_up(for_council, register, policy, period, email_note)
+    job = replace(
+        setup.job(tuple(published or ()), out_dir, force),
         grids=any(r.suffix.lower() == ".html" for r in reports),
         aggregate=tuple(aggregate or ()),
     )
@@ -65,6 +91,7 @@ def sanitise(
     for path in files:
         try:
             result = sanitise_file(path, job)
+            setup.record(path, result)
         except Exception as exc:
             report_error(exc, path.name)
             results.append(FileResult(input=str(path), status="refused", message=str(exc)))

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from wpxl import __version__
 from wpxl.analyse.values import as_number, is_year
-from wpxl.errors import PolicyError
+from wpxl.errors import AnalysisError, PolicyError
 from wpxl.model import OutputSheet, Plan, Removal, Role, SheetAnalysis, Warning, Workbook
 from wpxl.plan.banner import banner_text, stamp
 from wpxl.plan.cover import COVER_NAME, plan_cover
@@ -24,6 +24,8 @@ from wpxl.plan.volumes import plan_volume_sheet
 from wpxl.policy import Policy
 from wpxl.sheetref import a1
 from wpxl.tokens import numbers_in_text
+
+EXCEL_ROWS = 1_048_576
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,7 +60,9 @@ def make_plan(
     plan = Plan(source=book.path, sheets=[], tables=[t for a in analyses for t in a.tables])
     plan.warnings.extend(notes or ())
     plan.removals.extend(_extras_removed(book))
+    plan.removals.extend(_totals_over_hidden_lines(analyses))
     published = _published_names(release.published, analyses, percentages.sheets)
+    published |= {name.lower() for name in policy.published_sheets}
     for analysis in analyses:
         volume = plan_volume_sheet(analysis, placements, figures, percentages.moved)
         plan.removals.extend(volume.removals)
@@ -86,6 +90,7 @@ def make_plan(
             release_warnings(release.previous, release.council, release.period, measures)
         )
     plan.removals.extend(percentages.removals)
+    _check_writable(book, plan)
     for sheet in plan.sheets:
         sheet.published = sheet.name.lower() in published
     hidden = percentages.hidden_numbers | _true_totals(analyses, figures, policy.rounding_base)
@@ -113,6 +118,26 @@ def make_plan(
         )
     plan.forbidden_text = _forbidden_text(book, plan)
     return plan
+
+
+def _check_writable(book: Workbook, plan: Plan) -> None:
+    """Cells move down to make room for the banner, so one in Excel's last rows can't be
+    placed; and a count past 2**53 can't be held exactly as Excel's number, so its rounding
+    could not be proved."""
+    for sheet in plan.sheets:
+        if any(row >= EXCEL_ROWS for row, _ in sheet.cells):
+            raise AnalysisError(
+                f"{book.path.name}: sheet '{sheet.name}' has data in its last rows, where there "
+                "is no room left for the banner. Move the data up the sheet and try again"
+            )
+        if any(
+            c.kind in ("count", "total") and abs(as_number(c.value) or 0) >= 2**53
+            for c in sheet.cells.values()
+        ):
+            raise AnalysisError(
+                f"{book.path.name}: sheet '{sheet.name}' holds a figure too large to be a count "
+                "of people. Check the figures in Excel and try again"
+            )
 
 
 def _published_names(
@@ -145,6 +170,28 @@ def _true_totals(analyses: list[SheetAnalysis], figures: Figures, base: int) -> 
                 if true % base:
                     found.add(float(true))
     return found
+
+
+def _totals_over_hidden_lines(analyses: list[SheetAnalysis]) -> list[Removal]:
+    """A table that spans hidden rows or columns loses their cells, so its totals change."""
+    removals = []
+    for analysis in analyses:
+        sheet = analysis.sheet
+        for table in analysis.tables:
+            area = table.area
+            rows = any(area.top <= r <= area.bottom for r in sheet.hidden_rows)
+            cols = any(area.left <= c <= area.right for c in sheet.hidden_cols)
+            if rows or cols:
+                lines = " and ".join(w for w, hit in (("rows", rows), ("columns", cols)) if hit)
+                removals.append(
+                    Removal(
+                        f"hidden {lines}",
+                        f"'{sheet.name}' {table.name}",
+                        f"the cells of its hidden {lines} were not carried; its totals are "
+                        "rebuilt as sums of the carried, rounded cells only",
+                    )
+                )
+    return removals
 
 
 def _forbidden_numbers(
