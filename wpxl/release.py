@@ -20,7 +20,7 @@ from pathlib import Path
 
 from wpxl import __version__
 from wpxl.model import Warning
-from wpxl.plan import Release
+from wpxl.plan import PastRelease, Release
 from wpxl.policy import Policy, policy_hash
 from wpxl.policy_file import load_policy
 from wpxl.register import (
@@ -28,6 +28,7 @@ from wpxl.register import (
     Register,
     ReleaseEntry,
     authorise,
+    list_releases,
     log_release,
     overlapping_releases,
     register_path,
@@ -51,7 +52,9 @@ class Setup:
     email_note: bool = False
 
     def job(self, published: tuple[str, ...], out_dir: Path | None, force: bool) -> Job:
-        release = make_release(self.produced, published, self.policy_hash, self.recipient)
+        release = make_release(
+            self.produced, published, self.policy_hash, self.recipient, self.period
+        )
         pattern = output_pattern(self.recipient, self.produced) if self.recipient else None
         return Job(self.policy, release, out_dir=out_dir, force=force, output_name=pattern)
 
@@ -122,6 +125,7 @@ def make_release(
     published: tuple[str, ...],
     policy_hash: str,
     recipient: Recipient | None,
+    period: str | None = None,
 ) -> Release:
     return Release(
         produced=produced,
@@ -129,6 +133,18 @@ def make_release(
         council=recipient.council.name if recipient else None,
         representative=recipient.representative_name if recipient else None,
         policy_hash=policy_hash,
+        previous=past_releases(recipient) if recipient else (),
+        period=period,
+    )
+
+
+def past_releases(recipient: Recipient) -> tuple[PastRelease, ...]:
+    """What the release log shows already went to this council, so plan can warn of overlaps."""
+    with Register(recipient.register_path) as register:
+        rows = list_releases(register, council=recipient.council.name)
+    return tuple(
+        PastRelease(row.released_at, row.output_name, tuple(row.measures), row.period)
+        for row in rows
     )
 
 
@@ -167,7 +183,8 @@ def record_release(
             council = authorise(
                 register, recipient.council.name, today, policy.contract_package_area
             )
-            result.warnings.extend(_differencing(register, council, period, measures))
+            if not any(w.code == "differencing" for w in result.warnings):  # said at plan
+                result.warnings.extend(_differencing(register, council, period, measures))
             warnings = [
                 {"code": w.code, "where": w.where, "message": w.message} for w in result.warnings
             ]
