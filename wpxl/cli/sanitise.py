@@ -77,6 +77,7 @@ def sanitise(
     from wpxl.report import FileResult, summary_line
     from wpxl.sanitise import sanitise_file
 
+    reports = check_reports(report or [], aggregate or [])
     if email_note and for_council is None:
         raise typer.BadParameter("the note is addressed to a council; give --for NAME too")
     reports = check_reports(report or [], aggregate or [])
