@@ -12,6 +12,7 @@ import hashlib
 import re
 import warnings
 import zipfile
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +29,9 @@ ERROR_CODES = frozenset(
     {"#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA"}
 )
 
+EXCEL_ROWS, EXCEL_COLS = 1_048_576, 16_384
+# A sheet's first-to-last-cell rectangle calamine may fill (about 32 bytes a cell).
+MAX_DENSE_CELLS = 20_000_000
 # Package parts that wpxl never carries, by the kind the report names them with.
 _PART_KINDS = (
     (re.compile(r"xl/comments\d*\.xml$"), "comments"),
@@ -43,6 +47,13 @@ _PART_KINDS = (
     (re.compile(r"xl/printerSettings/"), "printer settings"),
     (re.compile(r"docProps/custom\.xml$"), "custom document properties"),
     (re.compile(r"xl/queryTables/"), "data connections"),
+    (re.compile(r"xl/drawings/drawing\d*\.xml$"), "drawings"),
+    (re.compile(r"xl/persons/"), "threaded comment authors"),
+    (re.compile(r"xl/(ctrlProps|activeX)/"), "form controls"),
+    (re.compile(r"xl/(slicers|slicerCaches|timelines|timelineCaches)/"), "slicers"),
+    (re.compile(r"xl/richData/"), "images"),
+    (re.compile(r"xl/model/"), "data model"),
+    (re.compile(r"xl/webextensions/|xl/webExtensions/"), "add-ins"),
     (re.compile(r"xl/connections\.xml$"), "data connections"),
 )
 _XML_TEXT = re.compile(r">([^<>]+)<")
@@ -57,8 +68,8 @@ def read_workbook(path: Path) -> Workbook:
     """Read ``path`` without modifying it; raise InputError with a plain sentence if it can't be."""
     check_workbook_file(path)
     data = path.read_bytes()
-    extras, dropped_text = _scan_package(path)
     try:
+        extras, dropped_text = _scan_package(path)
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             book = openpyxl.load_workbook(path, data_only=False, keep_links=False, rich_text=False)
@@ -66,15 +77,15 @@ def read_workbook(path: Path) -> Workbook:
     except InputError:
         raise
     except Exception as exc:  # every parser failure means the same thing to the user
-        raise InputError(
-            f"{path.name}: the workbook is damaged and cannot be read ({type(exc).__name__}). "
-            "Open it in Excel, save it again as .xlsx and retry."
-        ) from exc
+        raise _damaged(path, exc) from exc
     sheets = []
-    for ws in book.worksheets:
-        sheet = _read_sheet(ws, _cached_values(cached, ws.title))
-        _count_sheet_extras(ws, extras, dropped_text)
-        sheets.append(sheet)
+    try:
+        for ws in book.worksheets:
+            sheet = _read_sheet(ws, _cached_values(cached, ws))
+            _count_sheet_extras(ws, extras, dropped_text)
+            sheets.append(sheet)
+    except ValueError as exc:  # cell references outside the sheet, odd values openpyxl kept
+        raise _damaged(path, exc) from exc
     if book.chartsheets:
         extras["chart sheets"] = len(book.chartsheets)
     names = list(book.defined_names.values())
@@ -84,10 +95,18 @@ def read_workbook(path: Path) -> Workbook:
     if user_names:
         extras["defined names"] = len(user_names)
         dropped_text.extend(n.name for n in user_names)
-    _fill_errors(path, sheets)
+    try:
+        _fill_errors(path, sheets)
+    except Exception as exc:  # the second, read-only parse meets cells the first one skipped
+        raise _damaged(path, exc) from exc
     if not sheets:
         raise InputError(
             f"{path.name}: the workbook has no worksheets. Check it is the right file."
+        )
+    if not any(not c.is_empty for s in sheets if s.visible for c in s.cells.values()):
+        raise InputError(
+            f"{path.name}: every visible sheet is empty, so there is nothing to share. "
+            "Check it is the right file."
         )
     return Workbook(
         path=path,
@@ -98,8 +117,16 @@ def read_workbook(path: Path) -> Workbook:
     )
 
 
+def _damaged(path: Path, exc: Exception) -> InputError:
+    return InputError(
+        f"{path.name}: the workbook is damaged and cannot be read ({type(exc).__name__}). "
+        "Open it in Excel, save it again as .xlsx and retry."
+    )
+
+
 def _fill_errors(path: Path, sheets: list[Sheet]) -> None:
-    """Formula cells calamine gave no value for may hold an error: ask openpyxl for those only."""
+    """Formula cells calamine gave no value for may hold an error (or calamine skipped the sheet):
+    ask openpyxl for those only."""
     wanted = {
         sheet.name: [c for c, cell in sheet.cells.items() if cell.formula and cell.value is None]
         for sheet in sheets
@@ -114,9 +141,14 @@ def _fill_errors(path: Path, sheets: list[Sheet]) -> None:
         for sheet in sheets:
             for row, col in wanted.get(sheet.name, []):
                 value = values[sheet.name].cell(row + 1, col + 1).value
+                old = sheet.cells[(row, col)]
                 if isinstance(value, str) and value in ERROR_CODES:
-                    old = sheet.cells[(row, col)]
                     sheet.cells[(row, col)] = Cell(ExcelError(value), old.formula, old.style)
+                elif isinstance(value, int | float | str | bool) and value != "":
+                    number = (
+                        int(value) if isinstance(value, float) and value.is_integer() else value
+                    )
+                    sheet.cells[(row, col)] = Cell(number, old.formula, old.style)
     finally:
         values.close()
 
@@ -147,35 +179,55 @@ def _xml_text(xml: bytes) -> list[str]:
     return [t.strip() for t in _XML_TEXT.findall(xml.decode("utf-8", "replace")) if t.strip()]
 
 
-def _cached_values(book: python_calamine.CalamineWorkbook, title: str) -> list[list[Any]]:
+@dataclass(frozen=True, slots=True)
+class _CachedGrid:
+    """calamine's values from the first used cell on: a sheet used only at A1048576 stays small."""
+
+    rows: list[list[Any]]
+    top: int = 0
+    left: int = 0
+
+
+def _cached_values(book: python_calamine.CalamineWorkbook, ws: Worksheet) -> _CachedGrid:
+    """calamine fills the rectangle between a sheet's first and last cells, and aborts the whole
+    process if that can't be allocated (A1 and XFD1048576: 17 billion cells); such a sheet's
+    formula results come from openpyxl instead (_fill_formula_values)."""
+    rows = [r for r, _ in ws._cells]
+    cols = [c for _, c in ws._cells]
+    if rows and (max(rows) - min(rows) + 1) * (max(cols) - min(cols) + 1) > MAX_DENSE_CELLS:
+        return _CachedGrid([])
     try:
-        sheet = book.get_sheet_by_name(title)
+        sheet = book.get_sheet_by_name(ws.title)
+        top, left = sheet.start if sheet.start else (0, 0)
+        return _CachedGrid(sheet.to_python(skip_empty_area=True), top, left)
     except Exception:
-        return []
-    top, left = sheet.start if sheet.start else (0, 0)
-    rows = sheet.to_python(skip_empty_area=False)
-    if top or left:  # calamine starts at the first used cell; pad back to A1
-        rows = [[""] * left + list(r) for r in rows]
-        rows = [[] for _ in range(top)] + rows
-    return rows
+        return _CachedGrid([])
 
 
-def _read_sheet(ws: Worksheet, cached: list[list[Any]]) -> Sheet:
+def _stored_cells(ws: Worksheet) -> list[Any]:
+    """The cells the file holds, in row order; iter_rows would make every empty cell up to the
+    last used one (a million for a sheet used only at A1048576)."""
+    keys = sorted(ws._cells)
+    if any(not (1 <= row <= EXCEL_ROWS and 1 <= col <= EXCEL_COLS) for row, col in keys):
+        raise ValueError(f"sheet '{ws.title}' has a cell outside the grid")
+    return [ws._cells[key] for key in keys]
+
+
+def _read_sheet(ws: Worksheet, cached: _CachedGrid) -> Sheet:
     sheet = Sheet(name=ws.title, state=ws.sheet_state)
     styles: dict[tuple[int, ...], Style] = {}
-    for row in ws.iter_rows():
-        for cell in row:
-            if cell.value is None and not cell.has_style:
-                continue
-            coord = (cell.row - 1, cell.column - 1)
-            key = tuple(cell._style)  # openpyxl's own style index array: cheap to hash
-            style = styles.get(key)
-            if style is None:
-                style = styles[key] = _style(cell)
-            value, formula = _value(cell, cached, coord)
-            if value is None and formula is None and style == Style():
-                continue
-            sheet.cells[coord] = Cell(value=value, formula=formula, style=style)
+    for cell in _stored_cells(ws):
+        if cell.value is None and not cell.has_style:
+            continue
+        coord = (cell.row - 1, cell.column - 1)
+        key = tuple(cell._style)  # openpyxl's own style index array: cheap to hash
+        style = styles.get(key)
+        if style is None:
+            style = styles[key] = _style(cell)
+        value, formula = _value(cell, cached, coord)
+        if value is None and formula is None and style == Style():
+            continue
+        sheet.cells[coord] = Cell(value=value, formula=formula, style=style)
     for merged in ws.merged_cells.ranges:
         sheet.merged.append(
             CellRange(
@@ -201,9 +253,7 @@ def _read_sheet(ws: Worksheet, cached: list[list[Any]]) -> Sheet:
     return sheet
 
 
-def _value(
-    cell: Any, cached: list[list[Any]], coord: tuple[int, int]
-) -> tuple[CellValue, str | None]:
+def _value(cell: Any, cached: _CachedGrid, coord: tuple[int, int]) -> tuple[CellValue, str | None]:
     raw = cell.value
     if cell.data_type == "f" or (
         isinstance(raw, str) and raw.startswith("=") and cell.data_type != "s"
@@ -221,11 +271,11 @@ def _value(
     return str(raw), None
 
 
-def _cached(cached: list[list[Any]], coord: tuple[int, int]) -> CellValue:
-    row, col = coord
-    if row >= len(cached) or col >= len(cached[row]):
+def _cached(cached: _CachedGrid, coord: tuple[int, int]) -> CellValue:
+    row, col = coord[0] - cached.top, coord[1] - cached.left
+    if not (0 <= row < len(cached.rows) and 0 <= col < len(cached.rows[row])):
         return None
-    value = cached[row][col]
+    value = cached.rows[row][col]
     if value == "":
         return None
     if isinstance(value, str) and value in ERROR_CODES:
@@ -273,9 +323,7 @@ def _count_sheet_extras(ws: Worksheet, extras: dict[str, int], dropped_text: lis
 
     if ws.sheet_state != "visible":
         found("hidden sheets")
-        dropped_text.extend(
-            str(c.value) for row in ws.iter_rows() for c in row if isinstance(c.value, str)
-        )
+        dropped_text.extend(str(c.value) for c in _stored_cells(ws) if isinstance(c.value, str))
     if ws.data_validations and ws.data_validations.dataValidation:
         found("data validation", len(ws.data_validations.dataValidation))
     if len(ws.conditional_formatting):
@@ -299,13 +347,20 @@ def _count_sheet_extras(ws: Worksheet, extras: dict[str, int], dropped_text: lis
         found("filters")
     hidden_rows = sum(1 for d in ws.row_dimensions.values() if d.hidden)
     hidden_cols = sum(1 for d in ws.column_dimensions.values() if d.hidden)
+    if (hidden_rows or hidden_cols) and ws.sheet_state == "visible":
+        row_hidden = {i for i, d in ws.row_dimensions.items() if d.hidden}
+        col_hidden = {c for c, d in ws.column_dimensions.items() if d.hidden}
+        dropped_text.extend(
+            c.value
+            for c in _stored_cells(ws)
+            if isinstance(c.value, str) and (c.row in row_hidden or c.column_letter in col_hidden)
+        )
     if hidden_rows:
         found("hidden rows", hidden_rows)
     if hidden_cols:
         found("hidden columns", hidden_cols)
-    for row in ws.iter_rows():
-        for cell in row:
-            if cell.comment is not None:
-                dropped_text.append(cell.comment.text)
-            if cell.hyperlink is not None:
-                found("hyperlinks")
+    for cell in _stored_cells(ws):
+        if cell.comment is not None:
+            dropped_text.append(cell.comment.text)
+        if cell.hyperlink is not None:
+            found("hyperlinks")

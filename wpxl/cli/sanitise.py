@@ -3,15 +3,25 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from wpxl.cli.common import report_error
+from wpxl.cli.options import PolicyOption, RegisterOption, one_line_errors
+
+if TYPE_CHECKING:
+    from wpxl.report import FileResult
 
 
 def sanitise(
-    files: Annotated[list[Path], typer.Argument(help="Workbooks (.xlsx or .xlsm) to make safe.")],
+    files: Annotated[
+        list[Path],
+        typer.Argument(
+            help="Workbooks (.xlsx or .xlsm) to make safe.",
+            readable=False,  # an unreadable file gets wpxl's own sentence and exit 1, not 2
+        ),
+    ],
     out_dir: Annotated[
         Path | None,
         typer.Option(
@@ -26,26 +36,63 @@ def sanitise(
         typer.Option("--published", help="A sheet whose figures are already public (repeatable)."),
     ] = None,
     report: Annotated[
-        Path | None,
-        typer.Option("--report", help="Also write a JSON report of every decision to this file."),
+        list[Path] | None,
+        typer.Option(
+            "--report",
+            help="Also write a report of every decision: report.json (for machines, schema in "
+            "wpxl/report.schema.json) or report.html (a page to read). Repeatable.",
+        ),
+    ] = None,
+    aggregate: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--aggregate",
+            help="Share less detail where wpxl proposed it: quarters, jsa-esa-other, whole-cpa, "
+            "drop-rows or drop-columns (repeatable).",
+        ),
+    ] = None,
+    for_council: Annotated[
+        str | None,
+        typer.Option(
+            "--for",
+            help="The council it is for: checked against the register, named on every sheet, "
+            "and logged as a release.",
+        ),
+    ] = None,
+    register: RegisterOption = None,
+    policy: PolicyOption = None,
+    email_note: Annotated[
+        bool,
+        typer.Option("--email-note", help="With --for: also write an e-mail note beside it."),
+    ] = False,
+    period: Annotated[
+        str | None,
+        typer.Option("--period", help="The period the figures cover, for the note and the log."),
     ] = None,
 ) -> None:
     """Round counts to 20, rebuild totals, turn outcomes into percentages, stamp every sheet."""
-    from wpxl.plan import Release
-    from wpxl.policy import Policy
-    from wpxl.report import FileResult, summary_line, write_json_report
-    from wpxl.sanitise import Job, sanitise_file, today
+    from dataclasses import replace
 
-    job = Job(
-        policy=Policy(),
-        release=Release(produced=today(), published=tuple(published or ())),
-        out_dir=out_dir,
-        force=force,
+    from wpxl.release import set_up
+    from wpxl.report import FileResult, summary_line
+    from wpxl.sanitise import sanitise_file
+
+    reports = check_reports(report or [], aggregate or [])
+    if email_note and for_council is None:
+        raise typer.BadParameter("the note is addressed to a council; give --for NAME too")
+    reports = check_reports(report or [], aggregate or [])
+    with one_line_errors(for_council or "wpxl"):
+        setup = set_up(for_council, register, policy, period, email_note)
+    job = replace(
+        setup.job(tuple(published or ()), out_dir, force),
+        grids=any(r.suffix.lower() == ".html" for r in reports),
+        aggregate=tuple(aggregate or ()),
     )
     results: list[FileResult] = []
     for path in files:
         try:
             result = sanitise_file(path, job)
+            setup.record(path, result)
         except Exception as exc:
             report_error(exc, path.name)
             results.append(FileResult(input=str(path), status="refused", message=str(exc)))
@@ -54,10 +101,53 @@ def sanitise(
         typer.echo(summary_line(result))
         for warning in result.warnings:
             typer.echo(f"  warning: {warning.where}: {warning.message}")
-    if report is not None:
-        write_json_report(results, report)
-    if not all(r.ok for r in results):
+        for line in proposal_lines(result):
+            typer.echo(line)
+    if not (write_reports(results, reports) and all(r.ok for r in results)):
         raise typer.Exit(1)
+
+
+def check_reports(reports: list[Path], aggregate: list[str]) -> list[Path]:
+    """Usage errors in --report and --aggregate, found before any workbook is read."""
+    from wpxl.errors import WpxlError
+    from wpxl.plan.aggregate import PROPOSALS
+    from wpxl.report import check_report_path
+
+    for path in reports:
+        try:
+            check_report_path(path)
+        except WpxlError as exc:
+            raise typer.BadParameter(str(exc), param_hint="--report") from exc
+    for name in aggregate:
+        if name not in PROPOSALS:
+            raise typer.BadParameter(
+                f"'{name}' is not a proposal wpxl makes. Choose one of {', '.join(PROPOSALS)}",
+                param_hint="--aggregate",
+            )
+    return reports
+
+
+def proposal_lines(result: FileResult) -> list[str]:
+    """How to take up each proposal, for the analyst at the terminal (not for the council)."""
+    return [
+        f"  less detail for {q.table}: --aggregate "
+        + " | ".join(f"{p.name} ({p.small} of {p.cells} small)" for p in q.proposals)
+        for q in result.quality
+        if q.proposals
+    ]
+
+
+def write_reports(results: list[FileResult], reports: list[Path]) -> bool:
+    from wpxl.report import write_report
+
+    written = True
+    for path in reports:
+        try:
+            write_report(results, path)
+        except Exception as exc:
+            report_error(exc, path.name)
+            written = False
+    return written
 
 
 def register(app: typer.Typer) -> None:
