@@ -100,23 +100,21 @@ def group_totals(axis: Axis, values: Values, sheet: str, check_typed: bool) -> d
             [x for x in lines if x > line] if before else [x for x in reversed(lines) if x < line]
         )
         group[line] = sorted(takewhile(lambda x: x not in totals, side))
-    grand = {
-        line
-        for line in totals
-        if not group[line] or (is_grand_total_label(axis.labels.get(line, "")) and _subtotals(
-            axis, line, before, group))
-    }  # fmt: skip
+    grand: set[int] = set()  # totals read as grand totals so far, nearest their parts first
     chosen: dict[int, list[int]] = {}
-    for line in sorted(totals):
-        readings = [_grand_parts(axis, line, before, group, grand), group[line]]
-        if line not in grand:
-            readings.reverse()
-        readings = [r for r in readings if r]
+    for line in sorted(totals, reverse=before):
+        own = group[line]
+        wide = _grand_parts(axis, line, before, group, grand)
+        label = axis.labels.get(line, "")
+        grand_first = not own or (is_grand_total_label(label) and _subtotals(axis, line, before))
+        readings = [r for r in ([wide, own] if grand_first else [own, wide]) if r]
         chosen[line] = _pick(axis, line, readings, values, sheet, check_typed)
+        if chosen[line] is wide and wide != own:
+            grand.add(line)
     return chosen
 
 
-def _subtotals(axis: Axis, line: int, before: bool, group: dict[int, list[int]]) -> list[int]:
+def _subtotals(axis: Axis, line: int, before: bool) -> list[int]:
     return [t for t in axis.totals if t != line and (t > line if before else t < line)]
 
 
@@ -124,7 +122,7 @@ def _grand_parts(
     axis: Axis, line: int, before: bool, group: dict[int, list[int]], grand: set[int]
 ) -> list[int]:
     """A grand total's parts: the subtotals on its side and the lines none of them covers."""
-    subtotals = [t for t in _subtotals(axis, line, before, group) if t not in grand]
+    subtotals = [t for t in _subtotals(axis, line, before) if t not in grand]
     covered = {x for t in subtotals for x in group[t]}
     side = [x for x in axis.lines if (x > line if before else x < line)]
     leaves = [x for x in side if x not in axis.totals and x not in covered]

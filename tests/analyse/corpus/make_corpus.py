@@ -788,6 +788,34 @@ def combination() -> BookSpec:
     return book
 
 
+def all_group_subtotals() -> BookSpec:
+    book = BookSpec(
+        "33_all_group_subtotals",
+        "'All JSA' and 'All ESA' read as grand totals by their words but are subtotals",
+    )
+    sh = book.sheet("Referrals")
+    sh.put("A1", title("Referrals by payment group"))
+    sh.row("A3", head("Payment group"), head("Q1"), head("Q2"))
+    vals = iter(numbers(43, 5, 2))
+    layout = [["JSA 18-24", "JSA 25+", "JSA Prison Leavers"], ["ESA Flow", "ESA Volunteers"]]
+    r = 3
+    subs = []
+    for groups, name in zip(layout, ["All JSA", "All ESA"], strict=True):
+        first = r
+        for group in groups:
+            sh.row(cell(r, 0), label(group), *(count(v) for v in next(vals)))
+            r += 1
+        sh.put(cell(r, 0), label(name))
+        for c in (1, 2):
+            sh.put(cell(r, c), total(rng_range(first, c, r - 1, c), formula=None))
+        subs.append(r)
+        r += 1
+    sh.put(cell(r, 0), label("All payment groups"))
+    for c in (1, 2):
+        sh.put(cell(r, c), total(*(cell(x, c) for x in subs), formula=None))
+    return book
+
+
 BOOKS = [
     basic, merged_total_above_subtotals, side_by_side_shared_header, side_by_side_blank_col,
     total_col_left, numbers_as_text, blank_row_inside, empty_col_between, years, dates_months,
@@ -795,7 +823,7 @@ BOOKS = [
     totals_above_left, subtotals_grand_typed, summary_cross_sheet, unknown_measure,
     ambiguous_partial, labelled_mismatch, arithmetic_unlabelled, stacked_titles_notes,
     indented_two_label_cols, row_measures, outcomes, total_word_variants, side_by_side_subtotals,
-    combination,
+    combination, all_group_subtotals,
 ]  # fmt: skip
 
 
