@@ -72,7 +72,8 @@ def _describe_table(analysis: SheetAnalysis, table: Table) -> list[str]:
     if numbers_in_text(table.title):
         title = "(a title that quotes a figure: not shown)"
     lines = [f"table {table.index} {_span(table.area)}: {title}"]
-    lines.append(f"  measure: {table.measure.value}")
+    outcome = " (volumes never shared: shown as percentages)" if table.measure.is_outcome else ""
+    lines.append(f"  measure: {table.measure.value}{outcome}")
     if table.header_rows:
         rows = ", ".join(str(r + 1) for r in table.header_rows)
         words = [_words(cells, (r, c)) for c in table.body_cols for r in table.header_rows]
