@@ -167,10 +167,19 @@ class Table:
                 return measure
         return row_measure or col_measure or self.measure
 
-    def outcome_axis(self, coord: Coord) -> str:
-        """Along which axis an outcome cell's percentage breakdown runs."""
+    def outcome_axis(self, coord: Coord, preferred: str = "column") -> str:
+        """Along which axis an outcome cell's percentage breakdown runs.
+
+        A row named as an outcome measure (in a table of measures by month) runs along the row;
+        otherwise the policy's preferred axis applies.
+        """
         row_measure = self.row_measures.get(coord[0])
-        return "row" if row_measure is not None and row_measure.is_outcome else "column"
+        col_measure = self.col_measures.get(coord[1])
+        if row_measure is not None and row_measure.is_outcome:
+            return "row"
+        if col_measure is not None and col_measure.is_outcome:
+            return "column"
+        return preferred
 
     @property
     def name(self) -> str:

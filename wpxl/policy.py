@@ -24,6 +24,9 @@ class Policy:
     )
     published_sheets: tuple[str, ...] = ()
     percent_decimals: int = 0
+    # Outcome percentages run down each column ("column": the share of each payment group
+    # within a month, as the guidance's example) or along each row ("row").
+    percent_axis: str = "column"
     small_base: int = 20
     small_cell_share: float = 0.5
     total_error_share: float = 0.25

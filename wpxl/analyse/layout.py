@@ -36,7 +36,10 @@ def is_count_like(cell: Cell | None) -> bool:
     )
 
 
-def _is_label_value(cell: Cell | None) -> bool:
+def _is_label_value(cell: Cell | None, first_column: bool) -> bool:
+    """Words, periods and dates label rows; a number that looks like a year does only in the
+    first column, since a column of counts between 1990 and 2100 would otherwise be carried
+    unrounded as labels."""
     if cell is None or cell.is_empty:
         return True
     value = cell.value
@@ -44,7 +47,7 @@ def _is_label_value(cell: Cell | None) -> bool:
         return False
     return (
         is_text(value)
-        or is_year(value)
+        or (first_column and is_year(value))
         or is_period_text(value)
         or is_date(value, cell.style.number_format)
     )
@@ -162,7 +165,8 @@ def _layout(block: CellRange, cells: dict[Coord, Cell]) -> Layout:
     for col in cols:
         column = [cells.get((row, col)) for row in layout.body_rows]
         still_labels = len(layout.label_cols) == col - block.left
-        if still_labels and col < block.right and all(_is_label_value(c) for c in column):
+        first = col == block.left
+        if still_labels and col < block.right and all(_is_label_value(c, first) for c in column):
             layout.label_cols.append(col)
             continue
         layout.body_cols.append(col)

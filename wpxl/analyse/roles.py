@@ -6,6 +6,7 @@ from wpxl.analyse.formulas import ratio_refs, references_any, sum_refs
 from wpxl.analyse.layout import Layout
 from wpxl.analyse.values import as_number, is_date, is_error, is_money_format, is_percent_format
 from wpxl.analyse.words import (
+    is_cumulative_words,
     is_grand_total_label,
     is_money_words,
     is_rate_words,
@@ -137,6 +138,9 @@ class TableReader:
         if is_error(cell.value):
             self.roles[coord] = Role.NONCOUNT
             return
+        if outcome and is_cumulative_words(words):
+            self._drop(coord, "a cumulative outcome figure (outcome volumes are never shared)")
+            return
         if cell.formula is not None:
             self._classify_formula(coord, cell, words, outcome)
             return
@@ -167,7 +171,9 @@ class TableReader:
                 for row, col in ref.coords():
                     parts.append((ref.sheet or self.sheet.name, row, col))
             self.table.totals[coord] = tuple(parts)
-        elif ratio is not None and not outcome:
+        elif ratio is not None and outcome:
+            self._drop(coord, "a rate that uses outcome figures (it reveals outcome volumes)")
+        elif ratio is not None:
             num, den = ratio
             self.roles[coord] = Role.DERIVED
             self.table.ratios[coord] = ((num.top, num.left), (den.top, den.left))

@@ -18,7 +18,7 @@ _RATE = re.compile(
     re.IGNORECASE,
 )
 _MONEY = re.compile(
-    r"(£|\bgbp\b|\bpayments?\b|\bcost\b|\bspend\b|\bamount\b|\bvalue\b|\bfees?\b|\btariff)",
+    r"(£|\bgbp\b|\bcost\b|\bspend\b|\bamount\b|\bvalue\b|\bfees?\b|\btariff|\bincome\b)",
     re.IGNORECASE,
 )
 _IDENT = re.compile(
@@ -46,6 +46,16 @@ def is_money_words(text: str) -> bool:
 
 def is_identifier_words(text: str) -> bool:
     return bool(_IDENT.search(text))
+
+
+_CUMULATIVE = re.compile(
+    r"(\bcumulative\b|\bto date\b|\bytd\b|\brunning total\b|\bsince start\b)", re.IGNORECASE
+)
+
+
+def is_cumulative_words(text: str) -> bool:
+    """Cumulative figures: differencing two of them gives a period's volume back."""
+    return bool(_CUMULATIVE.search(text))
 
 
 def is_note_text(text: str) -> bool:

@@ -50,6 +50,14 @@ class Figures:
             if self.role(part) in NUMERIC_ROLES and self.is_outcome(part) == outcome
         ]
 
+    def adds_up_outcomes(self, key: SheetCoord) -> bool:
+        """A volume total over outcome cells would let the outcome volume be worked back."""
+        table = self.table(key)
+        if table is None or self.is_outcome(key):
+            return False
+        raw = table.totals.get((key[1], key[2]), ())
+        return any(self.role(p) in NUMERIC_ROLES and self.is_outcome(p) for p in raw)
+
     def rounded(self, key: SheetCoord) -> int:
         if key not in self._rounded:
             self._rounded[key] = self._work_out(key, rounded=True)

@@ -6,6 +6,7 @@ anywhere, and a breakdown whose base is below the policy's threshold is not show
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from wpxl.model import Coord, OutputCell, OutputSheet, Removal, Role, SheetAnalysis, Style, Table
@@ -15,6 +16,10 @@ from wpxl.policy import Policy
 from wpxl.rounding import round_share
 from wpxl.wording import render
 
+_PERIOD = re.compile(
+    r"\b((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b|q[1-4]\b|(19|20)\d\d\b)",
+    re.IGNORECASE,
+)
 SMALL_BASE_TEXT = "base too small to show"
 TITLE_STYLE = Style(bold=True, font_size=12.0)
 INTRO_STYLE = Style(italic=True, wrap=False)
@@ -37,7 +42,8 @@ def plan_percentages(
         outcome_tables = [t for t in analysis.tables if _outcome_cells(t, analysis, figures)]
         for table in outcome_tables:
             cells = _outcome_cells(table, analysis, figures)
-            measure_name = table.measure_of(cells[0]).value.capitalize()
+            measures = sorted({table.measure_of(c).value for c in cells}, reverse=True)
+            measure_name = " and ".join(measures).capitalize()
             name = _unique(f"{measure_name} %", taken)
             taken.add(name)
             sheet = _percent_sheet(name, table, analysis, cells, figures, policy, result)
@@ -57,6 +63,12 @@ def plan_percentages(
                 )
             )
     return result
+
+
+def period_in(title: str) -> str | None:
+    """The period a table's title names ("April to September 2013"), if it names one."""
+    match = _PERIOD.search(title)
+    return title[match.start() :].strip(" ,.;:()") if match else None
 
 
 def _outcome_cells(table: Table, analysis: SheetAnalysis, figures: Figures) -> list[Coord]:
@@ -96,8 +108,8 @@ def _percent_sheet(
     out_cols = {c: i for i, c in enumerate([*table.label_cols, *cols])}
     first = BANNER_ROWS + 3
     out_rows = {r: first + i for i, r in enumerate([*table.header_rows, *rows])}
-    axis = table.outcome_axis(cells[0])
-    measure = table.measure_of(cells[0]).value
+    axis = table.outcome_axis(cells[0], policy.percent_axis)
+    measure = " and ".join(sorted({table.measure_of(c).value for c in cells}, reverse=True))
     breakdown = (
         " ".join(
             str(v)
@@ -109,7 +121,11 @@ def _percent_sheet(
     )
     sheet.cells[(BANNER_ROWS, 0)] = OutputCell(name, style=TITLE_STYLE, kind="wpxl")
     intro = render(
-        "percentages_intro.txt.j2", axis=axis, measure=measure, breakdown=breakdown, period=None
+        "percentages_intro.txt.j2",
+        axis=axis,
+        measure=measure,
+        breakdown=breakdown,
+        period=period_in(table.title),
     )
     sheet.cells[(BANNER_ROWS + 1, 0)] = OutputCell(intro, style=INTRO_STYLE, kind="wpxl")
     for row in [*table.header_rows, *rows]:

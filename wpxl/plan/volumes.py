@@ -58,6 +58,9 @@ def plan_volume_sheet(
         cell = analysis.sheet.cells[coord]
         role = analysis.roles.get(coord, Role.EMPTY)
         key = (name, *coord)
+        if role is Role.DROPPED:
+            dropped[(analysis.reasons.get(coord, "not understood"), coord[1])].append(coord)
+            continue
         if in_moved_table(coord) is not None:
             continue
         target = place(coord)
@@ -75,6 +78,9 @@ def plan_volume_sheet(
             result.has_figures = True
         elif role is Role.TOTAL:
             parts = figures.parts(key)
+            if figures.adds_up_outcomes(key):
+                dropped[("a total that adds up outcome figures", coord[1])].append(coord)
+                continue
             if not parts:
                 dropped[("a total over no figures wpxl shares", coord[1])].append(coord)
                 continue
@@ -85,12 +91,10 @@ def plan_volume_sheet(
             result.has_figures = True
         elif role is Role.DERIVED:
             planned = _ratio(analysis, coord, figures, place)
-            if planned is None:
-                dropped[("a rate wpxl cannot work out from shared figures", coord[1])].append(coord)
+            if isinstance(planned, str):
+                dropped[(planned, coord[1])].append(coord)
             else:
                 out[target] = OutputCell(planned[0], planned[1], cell.style, kind="derived")
-        elif role is Role.DROPPED:
-            dropped[(analysis.reasons.get(coord, "not understood"), coord[1])].append(coord)
     for table in removed_areas:
         anchor = place((table.area.top, table.area.left))
         out[anchor] = OutputCell(
@@ -109,18 +113,21 @@ def _is_title(table: Table, coord: Coord) -> bool:
 
 def _ratio(
     analysis: SheetAnalysis, coord: Coord, figures: Figures, place: Placement
-) -> tuple[float, str] | None:
+) -> tuple[float, str] | str:
+    """The recomputed rate and its formula, or why it cannot be shared."""
     table = next((t for t in analysis.tables if coord in t.ratios), None)
     if table is None:
-        return None
+        return "a rate wpxl cannot work out from shared figures"
     name = analysis.sheet.name
     num, den = table.ratios[coord]
     keys = [(name, *num), (name, *den)]
-    if any(figures.role(k) not in NUMERIC_ROLES or figures.is_outcome(k) for k in keys):
-        return None
+    if any(figures.is_outcome(k) for k in keys):
+        return "a rate that uses outcome figures (it reveals outcome volumes)"
+    if any(figures.role(k) not in NUMERIC_ROLES for k in keys):
+        return "a rate over cells that are not shared counts"
     denominator = figures.rounded(keys[1])
     if denominator == 0:
-        return None
+        return "a rate over a figure that rounds to 0"
     return figures.rounded(keys[0]) / denominator, ratio_formula(place(num), place(den))
 
 

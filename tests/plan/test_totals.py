@@ -1,0 +1,81 @@
+"""Totals are rebuilt as sums of the rounded cells they cover, at every level (guidance R5)."""
+
+from pathlib import Path
+
+import openpyxl
+
+from tests.builders import referrals_table, write_book
+from wpxl.sanitise import sanitise_file
+
+
+def _book(path: Path):
+    return openpyxl.load_workbook(path), openpyxl.load_workbook(path, data_only=True)
+
+
+def test_typed_total_row_and_sum_total_column_become_formulas_over_rounded_cells(tmp_path, job):
+    rows = referrals_table([[12, 9, 31], [30, 11, 49], [5, 15, 25]])
+    rows[-1] = ["Total", 47, 35, 105, 187]  # typed, unrounded: must not survive
+    source = write_book(tmp_path / "r.xlsx", {"Referrals": rows})
+    formulas, values = _book(Path(sanitise_file(source, job).output))
+    ws, wv = formulas["Referrals"], values["Referrals"]
+    body = [[wv.cell(r, c).value for c in range(2, 5)] for r in range(6, 9)]
+    assert body == [[20, 0, 40], [40, 20, 40], [0, 20, 20]]
+    assert [ws.cell(9, c).value for c in range(2, 6)] == [
+        "=SUM(B6:B8)", "=SUM(C6:C8)", "=SUM(D6:D8)", "=SUM(E6:E8)",
+    ]  # fmt: skip
+    assert [wv.cell(9, c).value for c in range(2, 6)] == [60, 40, 100, 200]
+    assert [ws.cell(r, 5).value for r in range(6, 9)] == [
+        "=SUM(B6:D6)",
+        "=SUM(B7:D7)",
+        "=SUM(B8:D8)",
+    ]
+    assert [wv.cell(r, 5).value for r in range(6, 9)] == [60, 100, 40]
+
+
+def test_grand_total_over_subtotals_is_consistent_at_every_level(tmp_path, job):
+    rows = [
+        ["Job starts by area"],
+        [],
+        ["Area", "Job starts"],
+        ["Ashby Vale", 13],
+        ["Brackenshire", 29],
+        ["North subtotal", 42],
+        ["Holmcroft", 51],
+        ["Redfern", 8],
+        ["South subtotal", 59],
+        ["Grand total", 101],
+    ]
+    source = write_book(tmp_path / "s.xlsx", {"Starts": rows})
+    formulas, values = _book(Path(sanitise_file(source, job).output))
+    ws, wv = formulas["Starts"], values["Starts"]
+    assert [wv.cell(r, 2).value for r in range(6, 13)] == [20, 20, 40, 60, 0, 60, 100]
+    assert ws["B8"].value == "=SUM(B6:B7)"
+    assert ws["B11"].value == "=SUM(B9:B10)"
+    assert ws["B12"].value == "=SUM(B8,B11)"
+
+
+def test_hidden_rows_are_not_carried_and_totals_cover_what_is_shown(tmp_path, job):
+    source = write_book(tmp_path / "h.xlsx", {"Referrals": referrals_table([[31], [47], [55]])})
+    book = openpyxl.load_workbook(source)
+    book["Referrals"].row_dimensions[5].hidden = True  # JSA 25+ (47)
+    book.save(source)
+    formulas, values = _book(Path(sanitise_file(source, job).output))
+    wv = values["Referrals"]
+    labels = [wv.cell(r, 1).value for r in range(6, 9)]
+    assert labels == ["JSA 18-24", "ESA Flow", "Total"]
+    assert formulas["Referrals"]["B8"].value == "=SUM(B6:B7)"
+    assert wv["B8"].value == 100
+
+
+def test_counts_that_look_like_years_are_still_rounded(tmp_path, job):
+    rows = [
+        ["Referrals and attachments by local authority"],
+        [],
+        ["Local authority", "Referrals", "Attachments"],
+        ["Ashby Vale", 2011, 1997],
+        ["Holmcroft", 2043, 2009],
+    ]
+    source = write_book(tmp_path / "y.xlsx", {"Referrals": rows})
+    _, values = _book(Path(sanitise_file(source, job).output))
+    wv = values["Referrals"]
+    assert [[wv.cell(r, c).value for c in (2, 3)] for r in (6, 7)] == [[2020, 2000], [2040, 2000]]

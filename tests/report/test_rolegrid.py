@@ -1,0 +1,64 @@
+import re
+
+from tests.builders import referrals_table, write_book
+from wpxl.analyse import analyse_workbook
+from wpxl.policy import Policy
+from wpxl.read import read_workbook
+from wpxl.rolegrid import SWATCHES, kind_of, legend_html, render_sheet_grid
+
+
+def _analyse(tmp_path, sheets):
+    book = read_workbook(write_book(tmp_path / "in.xlsx", sheets))
+    return analyse_workbook(book, Policy())
+
+
+def _cell_texts(fragment):
+    return re.findall(r"<td [^>]*>([^<]*)</td>", fragment)
+
+
+def test_grid_shows_labels_and_signs_but_no_figure(tmp_path):
+    values = [[121, 93], [307, 111]]
+    (analysis,) = _analyse(tmp_path, {"Referrals": referrals_table(values)})
+    fragment = render_sheet_grid(analysis)
+    texts = _cell_texts(fragment)
+    assert "Referrals by paym…" in texts
+    assert "Referrals by payment group" in fragment
+    assert {"JSA 18-24", "JSA 25+", "Apr 2013", "May 2013", "Total"} <= set(texts)
+    assert texts.count("#") == 4
+    assert texts.count("Σ") == 5
+    for figure in ("121", "93", "307", "111", "214", "418", "632", "204", "428"):
+        assert figure not in re.sub(r"<[^>]+>", " ", fragment).split()
+
+
+def test_outcome_counts_are_drawn_as_outcomes(tmp_path):
+    rows = referrals_table([[31, 47], [55, 12]])
+    rows[0][0] = "Job outcomes by payment group"
+    (analysis,) = _analyse(tmp_path, {"Outcomes": rows})
+    kinds = {kind_of(analysis, c) for c in analysis.roles}
+    assert "outcome" in kinds
+    assert "count" not in kinds and "total" not in kinds
+    assert _cell_texts(render_sheet_grid(analysis)).count("◆") == 9
+
+
+def test_text_quoting_a_figure_is_masked(tmp_path):
+    rows = referrals_table([[121, 93], [307, 111]])
+    rows.append([])
+    rows.append(["Note: 632 referrals in all"])
+    (analysis,) = _analyse(tmp_path, {"Referrals": rows})
+    assert "632" not in render_sheet_grid(analysis)
+
+
+def test_large_sheet_is_cut_and_says_so(tmp_path):
+    rows = [["Referrals by month"], [], ["Month", "Referrals"]]
+    rows += [[f"Week {i}", 40] for i in range(200)]
+    (analysis,) = _analyse(tmp_path, {"Weeks": rows})
+    fragment = render_sheet_grid(analysis, max_rows=50)
+    assert fragment.count("<tr>") == 51
+    assert "Showing A1:B50 of the used range A1:B203." in fragment
+
+
+def test_legend_names_every_swatch_once(tmp_path):
+    legend = legend_html()
+    assert legend.count("<li") == len(SWATCHES)
+    for swatch in SWATCHES.values():
+        assert swatch.background in legend
