@@ -1,4 +1,4 @@
-"""Benchmark wpxl against the naive approach, side by side in one run: ``python benchmarks/bench.py``.
+"""Benchmark wpxl against the naive approach, side by side: ``python benchmarks/bench.py``.
 
 For MI-shaped workbooks of 10k, 100k and 1M cells it measures (a) a bare openpyxl
 ``load_workbook`` + ``save`` of the same file, the cost of the naive tool, and (b) ``wpxl
@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from workbooks import make_workbook, sheet_shape  # noqa: E402
+from workbooks import make_workbook, sheet_shape
 
 NAIVE = (
     "import sys, warnings; warnings.simplefilter('ignore'); import openpyxl; "

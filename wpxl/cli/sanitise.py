@@ -7,11 +7,18 @@ from typing import Annotated
 
 import typer
 
-from wpxl.cli.common import report_error
+from wpxl.cli.common import fail_line
 
 
 def sanitise(
-    files: Annotated[list[Path], typer.Argument(help="Workbooks (.xlsx or .xlsm) to make safe.")],
+    files: Annotated[
+        list[str],
+        typer.Argument(
+            help="Workbooks (.xlsx or .xlsm), folders of them, or patterns such as '*.xlsx'. "
+            "wpxl's own outputs and Office lock files (~$...) are skipped.",
+            show_default=False,
+        ),
+    ],
     out_dir: Annotated[
         Path | None,
         typer.Option(
@@ -29,12 +36,30 @@ def sanitise(
         Path | None,
         typer.Option("--report", help="Also write a JSON report of every decision to this file."),
     ] = None,
+    recursive: Annotated[
+        bool, typer.Option("--recursive", "-r", help="Look inside sub-folders of folders given.")
+    ] = False,
+    jobs: Annotated[
+        int | None,
+        typer.Option("--jobs", "-j", min=1, help="Workbooks done at once (default: one per core)."),
+    ] = None,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="Print only problems, one line each.")
+    ] = False,
+    verbose: Annotated[
+        bool,
+        typer.Option(
+            "--verbose", "-v", help="Also show skipped files, stage timings and a final table."
+        ),
+    ] = False,
 ) -> None:
     """Round counts to 20, rebuild totals, turn outcomes into percentages, stamp every sheet."""
+    from wpxl.batch import default_jobs, expand_inputs, run_batch
+    from wpxl.cli.progress import BatchDisplay, status_of
     from wpxl.plan import Release
     from wpxl.policy import Policy
-    from wpxl.report import FileResult, summary_line, write_json_report
-    from wpxl.sanitise import Job, sanitise_file, today
+    from wpxl.report import FileResult, write_json_report
+    from wpxl.sanitise import Job, today
 
     job = Job(
         policy=Policy(),
@@ -42,18 +67,32 @@ def sanitise(
         out_dir=out_dir,
         force=force,
     )
-    results: list[FileResult] = []
-    for path in files:
-        try:
-            result = sanitise_file(path, job)
-        except Exception as exc:
-            report_error(exc, path.name)
-            results.append(FileResult(input=str(path), status="refused", message=str(exc)))
-            continue
-        results.append(result)
-        typer.echo(summary_line(result))
-        for warning in result.warnings:
-            typer.echo(f"  warning: {warning.where}: {warning.message}")
+    sources, skipped = expand_inputs(files, recursive)
+    if not sources:
+        typer.echo(
+            fail_line(
+                "no workbooks to sanitise: every file given is a wpxl output or an Office lock "
+                "file. Give the original .xlsx files"
+            ),
+            err=True,
+        )
+        raise typer.Exit(2)
+    with BatchDisplay(sources, quiet=quiet, verbose=verbose) as display:
+        display.skipped(skipped)
+        outcomes = run_batch(
+            sources,
+            job,
+            jobs=jobs or default_jobs(),
+            progress=display.stage if display.live else None,
+            done=display.file_done,
+        )
+    display.finish(outcomes)
+    results = [
+        o.result
+        if o.result is not None
+        else FileResult(input=str(o.source), status=status_of(o), message=str(o.error))
+        for o in outcomes
+    ]
     if report is not None:
         write_json_report(results, report)
     if not all(r.ok for r in results):
