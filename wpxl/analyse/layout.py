@@ -78,14 +78,21 @@ def _overlaps(a: CellRange, b: CellRange) -> bool:
 
 
 def _has_counts(block: CellRange, cells: dict[Coord, Cell]) -> bool:
-    return any(
-        is_count_like(cell)
-        for coord, cell in cells.items()
-        if coord in block and coord[1] > block.left
-    ) or any(
-        is_count_like(cell)
-        for coord, cell in cells.items()
-        if coord in block and block.left == block.right
+    inside = [(coord, cell) for coord, cell in cells.items() if coord in block]
+    if block.left == block.right:
+        return any(is_count_like(cell) for _, cell in inside)
+    body = [cell for coord, cell in inside if coord[1] > block.left]
+    return any(is_count_like(cell) for cell in body) or any(_is_year_count(cell) for cell in body)
+
+
+def _is_year_count(cell: Cell | None) -> bool:
+    """A year-sized whole number: a count when its table has no other kind of number."""
+    return (
+        cell is not None
+        and cell.formula is None
+        and is_year(cell.value)
+        and not isinstance(cell.value, str)
+        and not is_date(cell.value, cell.style.number_format)
     )
 
 
@@ -143,8 +150,13 @@ def _layout(block: CellRange, cells: dict[Coord, Cell]) -> Layout:
     def row_cells(row: int) -> list[Cell]:
         return [c for col in cols if (c := cells.get((row, col))) is not None and not c.is_empty]
 
+    counts = any(is_count_like(cells.get((r, c))) for r in rows for c in cols)
+    body_cols = range(block.left + 1, block.right + 1)
+
     def is_data_row(row: int) -> bool:
-        return any(is_count_like(cells.get((row, col))) for col in cols)
+        if counts:
+            return any(is_count_like(cells.get((row, col))) for col in cols)
+        return any(_is_year_count(cells.get((row, col))) for col in body_cols)
 
     first_data = next((r for r in rows if is_data_row(r)), block.bottom + 1)
     for row in range(block.top, first_data):
