@@ -134,6 +134,9 @@ class TableReader:
             return
         fmt = cell.style.number_format
         words = f"{col_words} {row_words}"
+        # money and rate words never span the gap, so each half is checked (and cached) alone
+        money = is_money_words(col_words) or is_money_words(row_words)
+        rate = is_rate_words(col_words) or is_rate_words(row_words)
         outcome = self.table.measure_of(coord).is_outcome
         if is_error(cell.value):
             self.roles[coord] = Role.NONCOUNT
@@ -142,29 +145,31 @@ class TableReader:
             self._drop(coord, "a cumulative outcome figure (outcome volumes are never shared)")
             return
         if cell.formula is not None:
-            self._classify_formula(coord, cell, words, outcome)
+            self._classify_formula(coord, cell, money, rate, outcome)
             return
         number = as_number(cell.value)
         if number is None:
             self.roles[coord] = Role.TEXT
         elif is_date(cell.value, fmt):
             self.roles[coord] = Role.NONCOUNT
-        elif is_money_format(fmt) or is_money_words(words):
+        elif is_money_format(fmt) or money:
             self._drop(coord, "an amount of money (payments can reveal volumes)")
-        elif is_percent_format(fmt) or is_rate_words(words):
+        elif is_percent_format(fmt) or rate:
             self._drop(coord, "a typed rate or percentage (it can reveal the unrounded counts)")
         elif isinstance(number, float):
             self._drop(coord, "a decimal number that is not a count")
         else:
             self.roles[coord] = Role.COUNT
 
-    def _classify_formula(self, coord: Coord, cell: Cell, words: str, outcome: bool) -> None:
+    def _classify_formula(
+        self, coord: Coord, cell: Cell, money: bool, rate: bool, outcome: bool
+    ) -> None:
         fmt = cell.style.number_format
         refs = sum_refs(cell.formula or "")
         ratio = ratio_refs(cell.formula or "")
-        if is_money_format(fmt) or is_money_words(words):
+        if is_money_format(fmt) or money:
             self._drop(coord, "an amount of money (payments can reveal volumes)")
-        elif refs is not None and not (is_percent_format(fmt) or is_rate_words(words)):
+        elif refs is not None and not (is_percent_format(fmt) or rate):
             self.roles[coord] = Role.TOTAL
             parts = []
             for ref in refs:

@@ -22,21 +22,33 @@ class Figures:
         self._rounded: dict[SheetCoord, int] = {}
         self._true: dict[SheetCoord, float] = {}
         self._busy: set[SheetCoord] = set()
+        self._tables: dict[SheetCoord, Table | None] = {}  # asked several times per cell
+        self._outcome: dict[SheetCoord, bool] = {}
 
     def role(self, key: SheetCoord) -> Role | None:
         analysis = self.sheets.get(key[0])
         return None if analysis is None else analysis.roles.get((key[1], key[2]))
 
     def table(self, key: SheetCoord) -> Table | None:
+        if key in self._tables:
+            return self._tables[key]
         analysis = self.sheets.get(key[0])
-        if analysis is None:
-            return None
         coord = (key[1], key[2])
-        return next((t for t in analysis.tables if coord in t.area), None)
+        found = (
+            None
+            if analysis is None
+            else next((t for t in analysis.tables if coord in t.area), None)
+        )
+        self._tables[key] = found
+        return found
 
     def is_outcome(self, key: SheetCoord) -> bool:
-        table = self.table(key)
-        return table is not None and table.measure_of((key[1], key[2])).is_outcome
+        known = self._outcome.get(key)
+        if known is None:
+            table = self.table(key)
+            known = table is not None and table.measure_of((key[1], key[2])).is_outcome
+            self._outcome[key] = known
+        return known
 
     def parts(self, key: SheetCoord) -> list[SheetCoord]:
         """The carried count/total cells a total sums, of the same kind (outcome or volume)."""
