@@ -8,6 +8,7 @@ personal detail may appear in any part. Findings name the part and the kind, nev
 
 from __future__ import annotations
 
+import io
 import re
 import zipfile
 from dataclasses import dataclass
@@ -36,6 +37,8 @@ PERSONAL = {
     "a postcode": re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[ABD-HJLNP-UW-Z]{2}\b"),
 }
 _XML_TEXT = re.compile(r">([^<>]+)<")
+_SHEET_PART = re.compile(r"^xl/worksheets/sheet\d+\.xml$")
+_C, _F, _V, _IS, _T = (f"{{{NS['m']}}}{tag}" for tag in ("c", "f", "v", "is", "t"))
 EXEMPT_STRING_KINDS = ("wpxl", "banner", "label")
 
 
@@ -49,21 +52,33 @@ class Finding:
 
 
 def verify_output(path: Path, plan: Plan, base: int) -> list[Finding]:
+    """Every finding against the written file; an empty list is the proof.
+
+    Parts are read one at a time (each worksheet is parsed as a stream and then let go), so
+    proving a large workbook costs little more memory than the cells it holds.
+    """
     findings: list[Finding] = []
+    text_findings: list[Finding] = []
+    check_text = _TextCheck(plan)
+    cells_by_part: dict[str, dict[tuple[int, int], tuple[object, str | None]]] = {}
     with zipfile.ZipFile(path) as package:
         names = package.namelist()
         for name in names:
             if not ALLOWED_PARTS.match(name):
                 findings.append(Finding(name, "a part wpxl does not write for a plain workbook"))
-        parts = {name: package.read(name) for name in names}
-    strings = _shared_strings(parts.get("xl/sharedStrings.xml", b""))
-    sheet_parts = _sheet_parts(parts)
-    written: dict[str, dict[tuple[int, int], tuple[object, str | None]]] = {}
-    for sheet_name, part in sheet_parts.items():
-        written[sheet_name] = _read_cells(parts.get(part, b""), strings)
-    findings.extend(_check_workbook_xml(parts.get("xl/workbook.xml", b"")))
+        small = {name: package.read(name) for name in names if not _SHEET_PART.match(name)}
+        strings = _shared_strings(small.get("xl/sharedStrings.xml", b""))
+        sheet_parts = _sheet_parts(small)
+        wanted = set(sheet_parts.values())
+        for name in sorted(names):
+            data = small[name] if name in small else package.read(name)
+            text_findings.extend(check_text(name, data))
+            if name in wanted:
+                cells_by_part[name] = _read_cells(data, strings)
+    written = {sheet: cells_by_part.get(part, {}) for sheet, part in sheet_parts.items()}
+    findings.extend(_check_workbook_xml(small.get("xl/workbook.xml", b"")))
     findings.extend(_check_cells(plan, written, sheet_parts, base))
-    findings.extend(_check_text(parts, plan))
+    findings.extend(text_findings)
     return findings
 
 
@@ -89,21 +104,23 @@ def _read_cells(xml: bytes, strings: list[str]) -> dict[tuple[int, int], tuple[o
     cells: dict[tuple[int, int], tuple[object, str | None]] = {}
     if not xml:
         return cells
-    root = ET.fromstring(xml)
-    for c in root.iter(f"{{{NS['m']}}}c"):
-        ref = c.get("r", "")
-        formula_el = c.find("m:f", NS)
-        value_el = c.find("m:v", NS)
-        text = value_el.text if value_el is not None else None
+    for _, c in ET.iterparse(io.BytesIO(xml), events=("end",)):
+        if c.tag != _C:
+            continue
+        formula: str | None = None
+        text: str | None = None
+        inline = None
+        for child in c:
+            if child.tag == _F:
+                formula = child.text
+            elif child.tag == _V:
+                text = child.text
+            elif child.tag == _IS:
+                inline = child
         kind = c.get("t", "n")
         value: object
         if text is None:
-            inline = c.find("m:is", NS)
-            value = (
-                "".join(t.text or "" for t in inline.iter(f"{{{NS['m']}}}t"))
-                if inline is not None
-                else None
-            )
+            value = "".join(t.text or "" for t in inline.iter(_T)) if inline is not None else None
         elif kind == "s":
             value = strings[int(text)]
         elif kind == "b":
@@ -112,7 +129,8 @@ def _read_cells(xml: bytes, strings: list[str]) -> dict[tuple[int, int], tuple[o
             value = text
         else:
             value = float(text)
-        formula = formula_el.text if formula_el is not None else None
+        ref = c.get("r", "")
+        c.clear()
         if value is None and formula is None:
             continue
         cells[_coord(ref)] = (value, formula)
@@ -250,18 +268,23 @@ def _check_formulas(
     return found
 
 
-def _check_text(parts: dict[str, bytes], plan: Plan) -> list[Finding]:
-    """Scan every part for dropped strings, figures outside cells, and personal details."""
-    found = []
-    exempt = {
-        c.value
-        for s in plan.sheets
-        for c in s.cells.values()
-        if c.kind in EXEMPT_STRING_KINDS and isinstance(c.value, str)
-    } | {s.name for s in plan.sheets}
-    for name, data in sorted(parts.items()):
+class _TextCheck:
+    """Scan each part for dropped strings, figures outside cells, and personal details."""
+
+    def __init__(self, plan: Plan) -> None:
+        self._plan = plan
+        self._exempt = {
+            c.value
+            for s in plan.sheets
+            for c in s.cells.values()
+            if c.kind in EXEMPT_STRING_KINDS and isinstance(c.value, str)
+        } | {s.name for s in plan.sheets}
+
+    def __call__(self, name: str, data: bytes) -> list[Finding]:
+        plan = self._plan
+        found = []
         if not name.endswith(".xml") and not name.endswith(".rels"):
-            continue
+            return found
         text_nodes = [t for t in _XML_TEXT.findall(data.decode("utf-8", "replace")) if t.strip()]
         joined = "\x00".join(text_nodes)
         if any(t in joined for t in plan.forbidden_text):
@@ -269,7 +292,7 @@ def _check_text(parts: dict[str, bytes], plan: Plan) -> list[Finding]:
         checked = (
             text_nodes
             if name != "xl/sharedStrings.xml"
-            else [t for t in text_nodes if t not in exempt]
+            else [t for t in text_nodes if t not in self._exempt]
         )
         outside_cells = name.startswith("docProps/") or name == "xl/workbook.xml"
         if outside_cells and any(
@@ -280,4 +303,4 @@ def _check_text(parts: dict[str, bytes], plan: Plan) -> list[Finding]:
             for kind, pattern in PERSONAL.items():
                 if any(pattern.search(t) for t in checked):
                     found.append(Finding(name, f"what looks like {kind}"))
-    return found
+        return found

@@ -24,6 +24,7 @@ class Figures:
         self._busy: set[SheetCoord] = set()
         self._tables: dict[SheetCoord, Table | None] = {}  # asked several times per cell
         self._outcome: dict[SheetCoord, bool] = {}
+        self._parts: dict[SheetCoord, list[SheetCoord]] = {}
 
     def role(self, key: SheetCoord) -> Role | None:
         analysis = self.sheets.get(key[0])
@@ -52,15 +53,19 @@ class Figures:
 
     def parts(self, key: SheetCoord) -> list[SheetCoord]:
         """The carried count/total cells a total sums, of the same kind (outcome or volume)."""
+        known = self._parts.get(key)
+        if known is not None:
+            return known
         table = self.table(key)
         if table is None:
             return []
         outcome = self.is_outcome(key)
-        return [
+        known = self._parts[key] = [
             part
             for part in table.totals.get((key[1], key[2]), ())
             if self.role(part) in NUMERIC_ROLES and self.is_outcome(part) == outcome
         ]
+        return known
 
     def adds_up_outcomes(self, key: SheetCoord) -> bool:
         """A volume total over outcome cells would let the outcome volume be worked back."""
