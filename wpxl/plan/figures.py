@@ -22,33 +22,46 @@ class Figures:
         self._rounded: dict[SheetCoord, int] = {}
         self._true: dict[SheetCoord, float] = {}
         self._busy: set[SheetCoord] = set()
-        self._tables: dict[SheetCoord, Table | None] = {}  # asked several times per cell
-        self._outcome: dict[SheetCoord, bool] = {}
-        self._parts: dict[SheetCoord, list[SheetCoord]] = {}
+        self._parts: dict[SheetCoord, list[SheetCoord]] = {}  # one entry per total
+        self._outcome_tables: dict[int, bool] = {}
+        self._outcome_sheets: dict[str, bool] = {}
 
     def role(self, key: SheetCoord) -> Role | None:
         analysis = self.sheets.get(key[0])
         return None if analysis is None else analysis.roles.get((key[1], key[2]))
 
     def table(self, key: SheetCoord) -> Table | None:
-        if key in self._tables:
-            return self._tables[key]
         analysis = self.sheets.get(key[0])
+        if analysis is None:
+            return None
         coord = (key[1], key[2])
-        found = (
-            None
-            if analysis is None
-            else next((t for t in analysis.tables if coord in t.area), None)
-        )
-        self._tables[key] = found
-        return found
+        for table in analysis.tables:
+            if coord in table.area:
+                return table
+        return None
 
     def is_outcome(self, key: SheetCoord) -> bool:
-        known = self._outcome.get(key)
+        if not self._sheet_has_outcomes(key[0]):
+            return False
+        table = self.table(key)
+        if table is None or not self._has_outcomes(table):
+            return False
+        return table.measure_of((key[1], key[2])).is_outcome
+
+    def _sheet_has_outcomes(self, sheet: str) -> bool:
+        known = self._outcome_sheets.get(sheet)
         if known is None:
-            table = self.table(key)
-            known = table is not None and table.measure_of((key[1], key[2])).is_outcome
-            self._outcome[key] = known
+            analysis = self.sheets.get(sheet)
+            tables = analysis.tables if analysis is not None else []
+            known = self._outcome_sheets[sheet] = any(self._has_outcomes(t) for t in tables)
+        return known
+
+    def _has_outcomes(self, table: Table) -> bool:
+        """Whether any cell of ``table`` can be an outcome: most tables have none at all."""
+        known = self._outcome_tables.get(id(table))
+        if known is None:
+            measures = [table.measure, *table.row_measures.values(), *table.col_measures.values()]
+            known = self._outcome_tables[id(table)] = any(m.is_outcome for m in measures)
         return known
 
     def parts(self, key: SheetCoord) -> list[SheetCoord]:
