@@ -21,3 +21,11 @@ def job(tmp_path: Path) -> Job:
 @pytest.fixture
 def samples() -> list[Path]:
     return sorted(SAMPLES.glob("*.xlsx"))
+
+
+@pytest.fixture(autouse=True)
+def _own_register_and_config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Keep tests off the real user's register and wpxl.toml: each test gets its own folders."""
+    monkeypatch.delenv("WPXL_REGISTER", raising=False)
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "user-data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "user-config"))

@@ -5,6 +5,7 @@ WpxlError                 anything wpxl refuses or fails to do, with a sentence 
 ├── AnalysisError         the workbook is readable, but wpxl cannot be sure what a cell is
 ├── PolicyError           the policy file is wrong, or a command's options contradict it
 ├── RefusedError          the register forbids this release (no agreement, suspended ...)
+├── RegisterError         the register cannot be opened, or a register command does not fit it
 ├── OutputError           the output cannot be written where asked
 └── VerificationError     the written output failed its leak proof and was deleted
 """
@@ -28,6 +29,10 @@ class PolicyError(WpxlError):
 
 class RefusedError(WpxlError):
     """The release is not allowed: the council has no agreement or sharing is suspended."""
+
+
+class RegisterError(WpxlError):
+    """The register file is unusable, or a council command names what the register lacks."""
 
 
 class OutputError(WpxlError):

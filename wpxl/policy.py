@@ -1,8 +1,15 @@
-"""The choices a provider makes once: rounding base, measure words, thresholds, wording."""
+"""The choices a provider makes once: rounding base, measure words, thresholds, wording.
+
+Defaults here are what wpxl does with no policy file; ``wpxl.policy_file`` reads a provider's
+``wpxl.toml`` into the same dataclass. The policy's hash goes on every cover sheet and into every
+release logged, so anyone can tell which rules made a workbook.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import hashlib
+import json
+from dataclasses import dataclass, field, fields
 
 from wpxl.model import Measure
 
@@ -33,3 +40,22 @@ class Policy:
     provider: str = "the provider"
     contract_package_area: str = ""
     title: str = "Work Programme management information"
+
+
+def canonical_settings(policy: Policy) -> dict[str, object]:
+    """Every setting as plain JSON values; measure words keep their order, which matters."""
+    settings: dict[str, object] = {}
+    for f in fields(policy):
+        value = getattr(policy, f.name)
+        if isinstance(value, dict):
+            value = [[measure.value, list(words)] for measure, words in value.items()]
+        elif isinstance(value, tuple):
+            value = list(value)
+        settings[f.name] = value
+    return settings
+
+
+def policy_hash(policy: Policy) -> str:
+    """SHA-256 of the canonical settings: equal policies hash alike, from any file."""
+    text = json.dumps(canonical_settings(policy), sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()

@@ -40,6 +40,13 @@ _PART_KINDS = (
     (re.compile(r"xl/printerSettings/"), "printer settings"),
     (re.compile(r"docProps/custom\.xml$"), "custom document properties"),
     (re.compile(r"xl/queryTables/"), "data connections"),
+    (re.compile(r"xl/drawings/drawing\d*\.xml$"), "drawings"),
+    (re.compile(r"xl/persons/"), "threaded comment authors"),
+    (re.compile(r"xl/(ctrlProps|activeX)/"), "form controls"),
+    (re.compile(r"xl/(slicers|slicerCaches|timelines|timelineCaches)/"), "slicers"),
+    (re.compile(r"xl/richData/"), "images"),
+    (re.compile(r"xl/model/"), "data model"),
+    (re.compile(r"xl/webextensions/|xl/webExtensions/"), "add-ins"),
     (re.compile(r"xl/connections\.xml$"), "data connections"),
 )
 _XML_TEXT = re.compile(r">([^<>]+)<")
@@ -55,20 +62,22 @@ def read_workbook(path: Path) -> Workbook:
     check_workbook_file(path)
     with path.open("rb") as handle:
         digest = hashlib.file_digest(handle, "sha256").hexdigest()
-    extras, dropped_text = _scan_package(path)
     try:
+        extras, dropped_text = _scan_package(path)
         with zipfile.ZipFile(path) as package:
             sheets = _read_sheets(package, extras, dropped_text)
     except InputError:
         raise
     except Exception as exc:  # every parser failure means the same thing to the user
-        raise InputError(
-            f"{path.name}: the workbook is damaged and cannot be read ({type(exc).__name__}). "
-            "Open it in Excel, save it again as .xlsx and retry."
-        ) from exc
+        raise _damaged(path, exc) from exc
     if not sheets:
         raise InputError(
             f"{path.name}: the workbook has no worksheets. Check it is the right file."
+        )
+    if not any(not c.is_empty for s in sheets if s.visible for c in s.cells.values()):
+        raise InputError(
+            f"{path.name}: every visible sheet is empty, so there is nothing to share. "
+            "Check it is the right file."
         )
     return Workbook(
         path=path,
@@ -76,6 +85,13 @@ def read_workbook(path: Path) -> Workbook:
         sheets=sheets,
         extras=dict(sorted(extras.items())),
         dropped_text=dropped_text,
+    )
+
+
+def _damaged(path: Path, exc: Exception) -> InputError:
+    return InputError(
+        f"{path.name}: the workbook is damaged and cannot be read ({type(exc).__name__}). "
+        "Open it in Excel, save it again as .xlsx and retry."
     )
 
 

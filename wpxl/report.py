@@ -36,6 +36,8 @@ class FileResult:
     totals_rebuilt: int = 0
     percentage_sheets: int = 0
     tables: list[TableSummary] = field(default_factory=list)
+    published_sheets: list[str] = field(default_factory=list)
+    internal_sheets: list[str] = field(default_factory=list)
     removed: list[Removal] = field(default_factory=list)
     warnings: list[Warning] = field(default_factory=list)
     seconds: dict[str, float] = field(default_factory=dict)
@@ -57,6 +59,8 @@ def result_from_plan(
         totals_rebuilt=plan.totals_rebuilt,
         percentage_sheets=sum(1 for s in plan.sheets if s.name.endswith("%")),
         tables=tables,
+        published_sheets=[s.name for s in plan.sheets if s.published],
+        internal_sheets=[s.name for s in plan.sheets if not s.published],
         removed=list(plan.removals),
         warnings=list(plan.warnings),
         seconds={k: round(v, 3) for k, v in seconds.items()},

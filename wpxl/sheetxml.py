@@ -37,6 +37,9 @@ _SHEET_VIEW, _DV, _CF, _PROTECTION, _FILTER, _HF = (
         "headerFooter",
     )
 )  # fmt: skip
+EXCEL_ROWS, EXCEL_COLS = 1_048_576, 16_384
+# A merged range bigger than this is not walked cell by cell (a hostile A1:XFD1048576).
+_MERGE_WALK_LIMIT = 100_000
 _HF_PARTS = ("oddHeader", "oddFooter", "evenHeader", "evenFooter", "firstHeader", "firstFooter")
 
 
@@ -183,6 +186,8 @@ def read_sheet(
             else:
                 col_index += 1
                 ref = f"{_letters(col_index)}{row_index}"
+            if not (1 <= row_index <= EXCEL_ROWS and 1 <= col_index <= EXCEL_COLS):
+                raise ValueError(f"sheet '{name}' has a cell outside the grid")
             s = el.get("s")
             style, styled = styles.style(int(s) if s else 0)
             value, formula = _cell_value(el, ref, int(s) if s else 0, styles, strings, formulas)
@@ -216,6 +221,10 @@ def _blank_merged_cells(sheet: Sheet, default: Style) -> None:
     """As openpyxl reads them: a merged range's other cells are empty, with default formatting
     except the origin's border along the range's edges."""
     for rng in sheet.merged:
+        if (rng.bottom - rng.top + 1) * (rng.right - rng.left + 1) > _MERGE_WALK_LIMIT:
+            for coord in [c for c in sheet.cells if c in rng and c != (rng.top, rng.left)]:
+                del sheet.cells[coord]
+            continue
         origin = sheet.cells.get((rng.top, rng.left))
         frame = origin.style if origin is not None else default
         for row in range(rng.top, rng.bottom + 1):

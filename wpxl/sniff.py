@@ -7,6 +7,7 @@ fail here with words an analyst understands, instead of a parser's traceback.
 from __future__ import annotations
 
 import zipfile
+import zlib
 from pathlib import Path
 
 from wpxl.errors import InputError
@@ -74,11 +75,8 @@ def _check_package(path: Path) -> None:
             infos = package.infolist()
             names = {info.filename for info in infos}
             mimetype = package.read("mimetype")[:100] if "mimetype" in names else b""
-    except (zipfile.BadZipFile, EOFError, OSError, ValueError) as exc:
-        raise InputError(
-            f"{path.name}: the workbook is damaged or incomplete (not a readable zip package). "
-            f"{_RESAVE}."
-        ) from exc
+    except _ZIP_FAILURES as exc:
+        raise _damaged(path) from exc
     if b"opendocument.spreadsheet" in mimetype:
         raise InputError(f"{path.name}: an OpenDocument (.ods) spreadsheet. {_RESAVE}.")
     if "word/document.xml" in names:
@@ -95,3 +93,38 @@ def _check_package(path: Path) -> None:
             f"{MAX_UNPACKED_BYTES // 2**20} MB, which no MI pack needs; wpxl will not open it. "
             "Split the workbook or remove large embedded objects."
         )
+    _check_every_part_inflates(path)
+
+
+# What zipfile raises for a damaged package: bad headers, CRC or deflate data, odd versions.
+_ZIP_FAILURES = (
+    zipfile.BadZipFile,
+    zipfile.LargeZipFile,
+    EOFError,
+    OSError,
+    ValueError,
+    NotImplementedError,
+    RuntimeError,
+    zlib.error,
+)
+
+
+def _damaged(path: Path) -> InputError:
+    return InputError(
+        f"{path.name}: the workbook is damaged or incomplete (not a readable zip package). "
+        f"{_RESAVE}."
+    )
+
+
+def _check_every_part_inflates(path: Path) -> None:
+    """Inflate each part once, within its declared size, checking its CRC: a flipped byte then
+    fails here with one sentence instead of deep inside a parser. zipfile never reads past the
+    declared size, so the size budget above also bounds this."""
+    try:
+        with zipfile.ZipFile(path) as package:
+            for info in package.infolist():
+                with package.open(info) as part:
+                    while part.read(1 << 20):
+                        pass
+    except _ZIP_FAILURES as exc:
+        raise _damaged(path) from exc

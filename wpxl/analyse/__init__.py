@@ -5,15 +5,33 @@ Hidden sheets, rows and columns are left out here, so nothing downstream can car
 
 from __future__ import annotations
 
-from wpxl.analyse.layout import find_layouts
-from wpxl.analyse.roles import TableReader
+from wpxl.analyse.layout import Layout, find_layouts
+from wpxl.analyse.roles import FIGURES, TableReader
 from wpxl.analyse.values import as_number, is_text
+from wpxl.errors import AnalysisError
 from wpxl.model import Role, Sheet, SheetAnalysis, Workbook
 from wpxl.policy import Policy
 
 
 def analyse_workbook(book: Workbook, policy: Policy) -> list[SheetAnalysis]:
-    return [analyse_sheet(sheet, policy) for sheet in book.sheets if sheet.visible]
+    try:
+        analyses = [analyse_sheet(sheet, policy) for sheet in book.sheets if sheet.visible]
+    except AnalysisError as exc:
+        raise AnalysisError(f"{book.path.name}: {exc}") from exc
+    _keep_figure_parts(analyses)
+    return analyses
+
+
+def _keep_figure_parts(analyses: list[SheetAnalysis]) -> None:
+    """A total adds up only counts and totals: blanks, words, rates and cells on sheets that are
+    not carried (hidden) fall out of its parts, wherever in the workbook they are."""
+    roles = {a.sheet.name: a.roles for a in analyses}
+    for analysis in analyses:
+        for table in analysis.tables:
+            for coord, parts in table.totals.items():
+                table.totals[coord] = tuple(
+                    p for p in parts if roles.get(p[0], {}).get((p[1], p[2])) in FIGURES
+                )
 
 
 def carried_sheet(sheet: Sheet) -> Sheet:
@@ -38,13 +56,29 @@ def carried_sheet(sheet: Sheet) -> Sheet:
     )
 
 
+def _label_cols(layout: Layout, layouts: list[Layout]) -> list[int]:
+    """Where a table's row labels are: its own columns, or those of the table to its left whose
+    rows it shares (two tables side by side with one label column)."""
+    if layout.label_cols:
+        return layout.label_cols
+    rows = set(layout.body_rows)
+    left = [
+        other
+        for other in layouts
+        if other.area.right < layout.area.left and rows <= set(other.body_rows)
+    ]
+    return max(left, key=lambda o: o.area.right).label_cols if left else []
+
+
 def analyse_sheet(sheet: Sheet, policy: Policy) -> SheetAnalysis:
     carried = carried_sheet(sheet)
     layouts, free = find_layouts(carried.cells)
     roles: dict[tuple[int, int], Role] = {}
     reasons: dict[tuple[int, int], str] = {}
     tables = [
-        TableReader(carried, layout, index, policy, roles, reasons).read()
+        TableReader(
+            carried, layout, index, policy, roles, reasons, _label_cols(layout, layouts)
+        ).read()
         for index, layout in enumerate(layouts, start=1)
     ]
     for coord in free:

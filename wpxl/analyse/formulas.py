@@ -5,7 +5,7 @@ Everything else is "a formula wpxl does not understand", which the caller must n
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from openpyxl.formula.tokenizer import Token, Tokenizer
 from openpyxl.utils.cell import range_boundaries
@@ -20,6 +20,7 @@ class Ref:
     left: int
     bottom: int
     right: int
+    subtotal: bool = False  # inside SUBTOTAL(): Excel skips nested SUBTOTALs in its range
 
     def coords(self) -> list[Coord]:
         return [
@@ -62,6 +63,7 @@ def sum_refs(formula: str) -> list[Ref] | None:
     refs: list[Ref] = []
     depth = 0
     expect_operand = True
+    in_subtotal = False
     i = 0
     while i < len(tokens):
         tok = tokens[i]
@@ -74,18 +76,20 @@ def sum_refs(formula: str) -> list[Ref] | None:
                 if nxt is None or nxt.value not in ("9", "109") or sep is None or sep.value != ",":
                     return None
                 i += 2
+                in_subtotal = True
             depth += 1
         elif tok.type == Token.FUNC and tok.subtype == Token.CLOSE:
             if depth == 0 or expect_operand:
                 return None
             depth -= 1
+            in_subtotal = in_subtotal and depth > 0
         elif tok.type == Token.OPERAND and tok.subtype == Token.RANGE:
             if not expect_operand:
                 return None
             ref = parse_ref(tok.value)
             if ref is None:
                 return None
-            refs.append(ref)
+            refs.append(replace(ref, subtotal=in_subtotal))
             expect_operand = False
         elif tok.type == Token.SEP and tok.subtype == Token.ARG and depth > 0:
             expect_operand = True
@@ -99,6 +103,10 @@ def sum_refs(formula: str) -> list[Ref] | None:
     if depth or expect_operand or not refs:
         return None
     return refs
+
+
+def is_subtotal_formula(formula: str | None) -> bool:
+    return formula is not None and formula.lstrip("=").upper().startswith("SUBTOTAL(")
 
 
 def ratio_refs(formula: str) -> tuple[Ref, Ref] | None:

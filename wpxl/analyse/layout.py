@@ -29,7 +29,7 @@ def is_count_like(cell: Cell | None) -> bool:
     if cell is None or is_error(cell.value):
         return False
     if cell.formula is not None:
-        return True
+        return not (isinstance(cell.value, str) and as_number(cell.value) is None)
     number = as_number(cell.value)
     return not (
         number is None or is_year(cell.value) or is_date(cell.value, cell.style.number_format)
@@ -59,18 +59,41 @@ def find_layouts(cells: dict[Coord, Cell]) -> tuple[list[Layout], list[Coord]]:
     blocks = find_blocks(occupied)
     data_blocks = [b for b in blocks if _has_counts(b, cells)]
     data_blocks = _merge_split_tables(data_blocks, cells)
+    data_blocks = [_with_label_block(b, blocks, data_blocks) for b in data_blocks]
     layouts = [_layout(block, cells) for block in data_blocks]
     free: list[Coord] = []
-    for block in blocks:
-        if any(_overlaps(block, layout.area) for layout in layouts):
-            continue
-        owner = _table_below(block, layouts)
+    owners: dict[CellRange, Layout] = {}
+    text_blocks = [b for b in blocks if not any(_overlaps(b, x.area) for x in layouts)]
+    for block in sorted(text_blocks, key=lambda b: -b.bottom):  # nearest the table first
         block_cells = [c for c in occupied if c in block]
+        owner = _table_below(block, layouts)
+        if owner is None:  # a second title line above a title line
+            above = [(b, x) for b, x in owners.items() if 1 <= b.top - block.bottom <= 3]
+            owner = above[0][1] if above else None
         if owner is not None and not any(is_note_text(str(cells[c].value)) for c in block_cells):
             owner.title_cells.extend(block_cells)
+            owners[block] = owner
         else:
             free.extend(block_cells)
-    return layouts, free
+    return layouts, sorted(free)
+
+
+def _with_label_block(
+    block: CellRange, blocks: list[CellRange], data_blocks: list[CellRange]
+) -> CellRange:
+    """A table whose label column is cut off by an empty column gets it back.
+
+    The labels are a block of text just left of the figures (one or two empty columns between),
+    spanning rows of the same table.
+    """
+    for other in blocks:
+        if any(_overlaps(other, d) for d in data_blocks):
+            continue
+        beside = 2 <= block.left - other.right <= 3
+        same_rows = block.top <= other.top and other.bottom <= block.bottom
+        if beside and same_rows and other.bottom - other.top >= 1:
+            return CellRange(block.top, other.left, block.bottom, block.right)
+    return block
 
 
 def _overlaps(a: CellRange, b: CellRange) -> bool:
@@ -122,8 +145,8 @@ def _merge_split_tables(blocks: list[CellRange], cells: dict[Coord, Cell]) -> li
             for j, lower in enumerate(merged):
                 if i == j:
                     continue
-                same_cols = upper.left == lower.left and upper.right == lower.right
-                if same_cols and 2 <= lower.top - upper.bottom <= 2 and _row_is_data(lower, cells):
+                same_cols = upper.left == lower.left and lower.right <= upper.right
+                if same_cols and 2 <= lower.top - upper.bottom <= 3 and _row_is_data(lower, cells):
                     merged[i] = CellRange(upper.top, upper.left, lower.bottom, upper.right)
                     del merged[j]
                     changed = True
@@ -161,16 +184,21 @@ def _layout(block: CellRange, cells: dict[Coord, Cell]) -> Layout:
     first_data = next((r for r in rows if is_data_row(r)), block.bottom + 1)
     for row in range(block.top, first_data):
         present = row_cells(row)
-        if len(present) == 1 and block.right > block.left and not layout.header_rows:
-            only = present[0]
-            if is_text(only.value) and first_data - row > 1:
-                layout.title_rows.append(row)
-                continue
+        at_left = (row, block.left) in cells and not cells[(row, block.left)].is_empty
+        one_line = len(present) == 1 and at_left and is_text(present[0].value)
+        if (
+            one_line
+            and block.right > block.left
+            and not layout.header_rows
+            and first_data - row > 1
+        ):
+            layout.title_rows.append(row)
+            continue
         layout.header_rows.append(row)
     last_data = max((r for r in rows if is_data_row(r)), default=first_data)
     for row in range(first_data, block.bottom + 1):
         present = row_cells(row)
-        if row > last_data and all(is_text(c.value) for c in present):
+        if row > last_data and not any(is_count_like(c) for c in present):
             layout.note_rows.append(row)
         else:
             layout.body_rows.append(row)

@@ -2,21 +2,20 @@
 
 from __future__ import annotations
 
-from wpxl.analyse.formulas import ratio_refs, references_any, sum_refs
+from wpxl.analyse.cells import Reading, read_cell
 from wpxl.analyse.layout import Layout
-from wpxl.analyse.values import as_number, is_date, is_error, is_money_format, is_percent_format
-from wpxl.analyse.words import (
-    is_cumulative_words,
-    is_grand_total_label,
-    is_money_words,
-    is_rate_words,
-    is_total_label,
-    measure_in,
-)
+from wpxl.analyse.ratios import typed_ratio
+from wpxl.analyse.totals import Axis, Values, find_arithmetic_total, group_totals
+from wpxl.analyse.values import as_number, is_error, is_text
+from wpxl.analyse.words import is_cumulative_words, is_total_label, measure_in
 from wpxl.errors import AnalysisError
 from wpxl.model import Cell, Coord, Measure, Role, Sheet, Table
 from wpxl.policy import Policy
 from wpxl.sheetref import a1
+
+FIGURES = (Role.COUNT, Role.TOTAL)
+CUMULATIVE = "a cumulative outcome figure (outcome volumes are never shared)"
+CODE_OR_COUNT = "a number under both code and measure words (it may be an unrounded count)"
 
 
 def _text(cell: Cell | None) -> str:
@@ -26,7 +25,11 @@ def _text(cell: Cell | None) -> str:
 
 
 class TableReader:
-    """Reads one table; collects roles into the sheet-wide maps it is given."""
+    """Reads one table; collects roles into the sheet-wide maps it is given.
+
+    ``label_cols`` are the columns its row labels are read from: its own, or those of the table
+    to its left when it shares that table's rows and has no labels of its own.
+    """
 
     def __init__(
         self,
@@ -36,6 +39,7 @@ class TableReader:
         policy: Policy,
         roles: dict[Coord, Role],
         reasons: dict[Coord, str],
+        label_cols: list[int] | None = None,
     ) -> None:
         self.sheet = sheet
         self.cells = sheet.cells
@@ -43,19 +47,23 @@ class TableReader:
         self.policy = policy
         self.roles = roles
         self.reasons = reasons
-        title_texts = [_text(self.cells.get(c)) for c in layout.title_cells]
-        title_texts += [
-            _text(self.cells.get((r, c)))
-            for r in layout.title_rows
+        self.label_cols = label_cols if label_cols is not None else layout.label_cols
+        nearest_first = sorted(layout.title_cells, reverse=True) + [
+            (r, c)
+            for r in sorted(layout.title_rows, reverse=True)
             for c in range(layout.area.left, layout.area.right + 1)
         ]
-        title = " ".join(t for t in title_texts if t)
+        texts = [t for coord in nearest_first if (t := _text(self.cells.get(coord)))]
+        measure = next(
+            (m for t in texts if (m := measure_in(t, policy.measure_words)) is not None),
+            measure_in(sheet.name, policy.measure_words),
+        )
         self.table = Table(
             sheet=sheet.name,
             index=index,
             area=layout.area,
-            title=title,
-            measure=measure_in(f"{title} {sheet.name}", policy.measure_words) or Measure.UNKNOWN,
+            title=" ".join(reversed(texts)),
+            measure=measure or Measure.UNKNOWN,
             title_cells=list(layout.title_cells),
             header_rows=list(layout.header_rows),
             label_cols=list(layout.label_cols),
@@ -79,9 +87,7 @@ class TableReader:
         return None
 
     def label_text(self, row: int) -> str:
-        return " ".join(
-            t for col in self.layout.label_cols if (t := _text(self.cells.get((row, col))))
-        )
+        return " ".join(t for col in self.label_cols if (t := _text(self.cells.get((row, col)))))
 
     def read(self) -> Table:
         layout, table = self.layout, self.table
@@ -102,188 +108,116 @@ class TableReader:
         for col, words in col_words.items():
             if (m := measure_in(words, self.policy.measure_words)) is not None:
                 table.col_measures[col] = m
-            if is_total_label(words):
-                table.total_cols.add(col)
         for row, words in row_words.items():
             if (m := measure_in(words, self.policy.measure_words)) is not None:
                 table.row_measures[row] = m
-            if is_total_label(words):
-                table.total_rows.add(row)
         for row in layout.body_rows:
             for col in layout.body_cols:
-                self._classify((row, col), col_words[col], row_words[row])
-        self._find_arithmetic_totals()
-        self._label_totals()
+                self._classify((row, col), f"{col_words[col]} {row_words[row]}")
+        self._find_totals(row_words, col_words)
+        self._find_typed_ratios()
         self._check_measures()
         return table
 
     def _mark_row(self, row: int, role: Role) -> None:
         for col in range(self.layout.area.left, self.layout.area.right + 1):
-            if (row, col) in self.cells:
-                self.roles[(row, col)] = role
+            cell = self.cells.get((row, col))
+            if cell is None:
+                continue
+            words = is_text(cell.value) or cell.is_empty or role is not Role.NOTE
+            self.roles[(row, col)] = role if words else Role.NONCOUNT
 
-    def _drop(self, coord: Coord, why: str) -> None:
-        self.roles[coord] = Role.DROPPED
-        self.reasons[coord] = why
-
-    def _classify(self, coord: Coord, col_words: str, row_words: str) -> None:
+    def _classify(self, coord: Coord, words: str) -> None:
         cell = self.cells.get(coord)
         if cell is None or cell.is_empty:
             if cell is not None:
                 self.roles[coord] = Role.EMPTY
             return
-        fmt = cell.style.number_format
-        words = f"{col_words} {row_words}"
-        # money and rate words never span the gap, so each half is checked (and cached) alone
-        money = is_money_words(col_words) or is_money_words(row_words)
-        rate = is_rate_words(col_words) or is_rate_words(row_words)
-        outcome = self.table.measure_of(coord).is_outcome
-        if is_error(cell.value):
-            self.roles[coord] = Role.NONCOUNT
-            return
-        if outcome and is_cumulative_words(words):
-            self._drop(coord, "a cumulative outcome figure (outcome volumes are never shared)")
-            return
-        if cell.formula is not None:
-            self._classify_formula(coord, cell, money, rate, outcome)
-            return
-        number = as_number(cell.value)
-        if number is None:
-            self.roles[coord] = Role.TEXT
-        elif is_date(cell.value, fmt):
-            self.roles[coord] = Role.NONCOUNT
-        elif is_money_format(fmt) or money:
-            self._drop(coord, "an amount of money (payments can reveal volumes)")
-        elif is_percent_format(fmt) or rate:
-            self._drop(coord, "a typed rate or percentage (it can reveal the unrounded counts)")
-        elif isinstance(number, float):
-            self._drop(coord, "a decimal number that is not a count")
-        else:
-            self.roles[coord] = Role.COUNT
+        reading = read_cell(cell, words, self.sheet.name, self.cells)
+        reading = self._guard(coord, cell, words, reading)
+        self.roles[coord] = reading.role
+        if reading.reason is not None:
+            self.reasons[coord] = reading.reason
+        if reading.parts is not None:
+            self.table.totals[coord] = reading.parts
+        if reading.ratio is not None:
+            self.table.ratios[coord] = reading.ratio
 
-    def _classify_formula(
-        self, coord: Coord, cell: Cell, money: bool, rate: bool, outcome: bool
-    ) -> None:
-        fmt = cell.style.number_format
-        refs = sum_refs(cell.formula or "")
-        ratio = ratio_refs(cell.formula or "")
-        if is_money_format(fmt) or money:
-            self._drop(coord, "an amount of money (payments can reveal volumes)")
-        elif refs is not None and not (is_percent_format(fmt) or rate):
-            self.roles[coord] = Role.TOTAL
-            parts = []
-            for ref in refs:
-                for row, col in ref.coords():
-                    parts.append((ref.sheet or self.sheet.name, row, col))
-            self.table.totals[coord] = tuple(parts)
-        elif ratio is not None and outcome:
-            self._drop(coord, "a rate that uses outcome figures (it reveals outcome volumes)")
-        elif ratio is not None:
-            num, den = ratio
-            self.roles[coord] = Role.DERIVED
-            self.table.ratios[coord] = ((num.top, num.left), (den.top, den.left))
-        else:
-            refs_text = ", ".join(a1(r.top, r.left) for r in references_any(cell.formula or ""))
-            self._drop(coord, f"a formula wpxl does not rebuild (over {refs_text or 'no cells'})")
+    def _guard(self, coord: Coord, cell: Cell, words: str, reading: Reading) -> Reading:
+        """Readings that would carry a volume: cumulative outcomes, or a count under code words."""
+        measure = self.table.measure_of(coord)
+        if measure.is_outcome and is_cumulative_words(words) and reading.role in FIGURES:
+            return Reading(Role.DROPPED, CUMULATIVE)
+        named = self.table.row_measures.get(coord[0]) or self.table.col_measures.get(coord[1])
+        numeric = as_number(cell.value) is not None and not is_error(cell.value)
+        if reading.role is Role.NONCOUNT and numeric and named is not None:
+            return Reading(Role.DROPPED, CODE_OR_COUNT)
+        return reading
 
-    def _count_cells(self, coords: list[Coord]) -> list[Coord]:
-        return [c for c in coords if self.roles.get(c) in (Role.COUNT, Role.TOTAL)]
+    def _typed(self, coord: Coord) -> float | None:
+        if self.roles.get(coord) is not Role.COUNT:
+            return None
+        return as_number(self.cells[coord].value)
 
-    def _label_totals(self) -> None:
-        """Rows and columns named as totals sum their group; formulas already give their parts."""
+    def _figure(self, coord: Coord) -> float | None:
+        if self.roles.get(coord) not in FIGURES:
+            return None
+        return as_number(self.cells[coord].value)
+
+    def _find_totals(self, row_words: dict[int, str], col_words: dict[int, str]) -> None:
         table = self.table
-        rows = [r for r in table.body_rows if self._row_has_numbers(r)]
-        cols = [c for c in table.body_cols if self._col_has_numbers(c)]
-        for row in sorted(table.total_rows):
-            group = self._group(row, rows, table.total_rows, self.label_text(row))
-            for col in cols:
-                self._make_total((row, col), [(r, col) for r in group])
-        for col in sorted(table.total_cols):
-            group = self._group(col, cols, table.total_cols, self.header_text(col))
-            for row in rows:
-                if (row, col) not in table.totals:
-                    self._make_total((row, col), [(row, c) for c in group])
+        values = Values(self._typed, self._figure)
+        rows = [r for r in table.body_rows if any(self._figure((r, c)) is not None
+                                                  for c in table.body_cols)]  # fmt: skip
+        cols = [c for c in table.body_cols if any(self._figure((r, c)) is not None for r in rows)]
+        check_typed = not (self.sheet.hidden_rows or self.sheet.hidden_cols)
+        for by_row in (True, False):
+            axis = Axis(by_row, rows, cols, row_words) if by_row else Axis(
+                by_row, cols, rows, col_words
+            )  # fmt: skip
+            axis.totals = {x for x in axis.lines if is_total_label(axis.labels.get(x, ""))}
+            if not axis.totals:
+                found = find_arithmetic_total(axis, values, self.sheet.name)
+                if found is not None:
+                    axis.totals.add(found)
+            (table.total_rows if by_row else table.total_cols).update(axis.totals)
+            for line, parts in group_totals(axis, values, self.sheet.name, check_typed).items():
+                for other in axis.across:
+                    coord = axis.coord(line, other)
+                    if self.roles.get(coord) is not Role.COUNT:
+                        continue
+                    self.roles[coord] = Role.TOTAL
+                    cells = [axis.coord(p, other) for p in parts]
+                    table.totals[coord] = tuple(
+                        (self.sheet.name, *c) for c in cells if self._figure(c) is not None
+                    )
 
-    def _make_total(self, coord: Coord, parts: list[Coord]) -> None:
-        if self.roles.get(coord) not in (Role.COUNT, Role.TOTAL) or coord in self.table.totals:
-            return
-        self.roles[coord] = Role.TOTAL
-        name = self.sheet.name
-        self.table.totals[coord] = tuple((name, r, c) for r, c in self._count_cells(parts))
-
-    def _group(self, line: int, lines: list[int], totals: set[int], label: str) -> list[int]:
-        """The rows (or columns) a total sums: its group, or the subtotals for a grand total."""
-        before = [x for x in lines if x < line]
-        after = [x for x in lines if x > line]
-        leaves_before = [x for x in before if x not in totals]
-        if not leaves_before:  # total above (or left of) its body
-            group = []
-            for x in after:
-                if x in totals:
-                    break
-                group.append(x)
-            return group
-        subtotals = [x for x in before if x in totals]
-        if subtotals and is_grand_total_label(label):
-            covered_end = subtotals[-1]
-            return subtotals + [x for x in leaves_before if x > covered_end]
-        group = []
-        for x in reversed(before):
-            if x in totals:
-                break
-            group.append(x)
-        return sorted(group)
-
-    def _row_has_numbers(self, row: int) -> bool:
-        return any(
-            self.roles.get((row, c)) in (Role.COUNT, Role.TOTAL) for c in self.table.body_cols
-        )
-
-    def _col_has_numbers(self, col: int) -> bool:
-        return any(
-            self.roles.get((r, col)) in (Role.COUNT, Role.TOTAL) for r in self.table.body_rows
-        )
-
-    def _find_arithmetic_totals(self) -> None:
-        """An unlabelled last row (or column) equal to the sum of the others is a total."""
+    def _find_typed_ratios(self) -> None:
         table = self.table
-        if table.total_rows or table.total_cols:
-            return
-        rows = [r for r in table.body_rows if self._row_has_numbers(r)]
-        cols = [c for c in table.body_cols if self._col_has_numbers(c)]
-        if len(rows) >= 3 and self._sums_to(rows[-1], rows[:-1], cols, by_row=True):
-            table.total_rows.add(rows[-1])
-        if len(cols) >= 3 and self._sums_to(cols[-1], cols[:-1], rows, by_row=False):
-            table.total_cols.add(cols[-1])
-
-    def _sums_to(self, line: int, parts: list[int], across: list[int], by_row: bool) -> bool:
-        checked = 0
-        for other in across:
-
-            def value(a: int, b: int = other) -> float | None:
-                coord = (a, b) if by_row else (b, a)
-                cell = self.cells.get(coord)
-                if self.roles.get(coord) != Role.COUNT or cell is None:
-                    return None
-                return as_number(cell.value)
-
-            total = value(line)
-            values = [value(p) for p in parts]
-            if total is None or any(v is None for v in values):
+        for coord, role in list(self.roles.items()):
+            cell = self.cells.get(coord)
+            if role is not Role.DERIVED or coord not in table.area or cell is None:
                 continue
-            if total != sum(values) or total == 0:  # type: ignore[arg-type]
-                return False
-            checked += 1
-        return checked >= 1
+            number = as_number(cell.value)
+            if cell.formula is not None or number is None or is_error(cell.value):
+                continue
+            row = [(c, v) for col in table.body_cols
+                   if (v := self._figure(c := (coord[0], col))) is not None]  # fmt: skip
+            column = [(c, v) for r in table.body_rows
+                      if (v := self._figure(c := (r, coord[1]))) is not None]  # fmt: skip
+            ratio = typed_ratio(float(number), row, column)
+            if ratio is not None:
+                table.ratios[coord] = ratio
 
     def _check_measures(self) -> None:
         for coord, role in self.roles.items():
-            if role not in (Role.COUNT, Role.TOTAL) or coord not in self.table.area:
+            if role not in FIGURES or coord not in self.table.area:
                 continue
             if self.table.measure_of(coord) is Measure.UNKNOWN:
                 raise AnalysisError(
                     f"sheet '{self.sheet.name}', {self.table.name} (cell {a1(*coord)}): wpxl "
                     "cannot tell whether these counts are referrals, attachments, job starts, "
                     "job outcomes or sustainments. Name the measure in the table's title, its "
-                    "headers or the sheet name (for example 'Referrals by payment group')"
+                    "headers or the sheet name (for example 'Referrals by payment group'), or "
+                    "add the word you use to the policy's measure words"
                 )

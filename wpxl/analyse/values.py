@@ -99,5 +99,10 @@ def is_error(value: CellValue) -> bool:
     return isinstance(value, ExcelError)
 
 
+def is_code_text(value: CellValue) -> bool:
+    """Digits typed as text with a leading zero ("01234"): a code or reference, never a count."""
+    return isinstance(value, str) and bool(re.fullmatch(r"\s*0\d+\s*", value))
+
+
 def is_text(value: CellValue) -> bool:
     return isinstance(value, str) and value.strip() != "" and as_number(value) is None

@@ -9,7 +9,7 @@ from wpxl.model import Measure
 
 _TOTAL = re.compile(
     r"^\s*(grand\s+total|totals?|sub-?\s*totals?|all|overall|total\s+for\b.*|all\s+\w.*"
-    r"|.*\bsub-?\s*totals?|.*\btotals?)\s*:?\s*$",
+    r"|totals?\s+\w.*|.*\bsub-?\s*totals?|.*\btotals?)\s*:?\s*$",
     re.IGNORECASE,
 )
 _GRAND = re.compile(r"^\s*(grand\s+total|overall|all|all\s+\w.*|totals?)\s*:?\s*$", re.IGNORECASE)
@@ -19,14 +19,21 @@ _RATE = re.compile(
     re.IGNORECASE,
 )
 _MONEY = re.compile(
-    r"(£|\bgbp\b|\bcost\b|\bspend\b|\bamount\b|\bvalue\b|\bfees?\b|\btariff|\bincome\b)",
+    r"(£|\bgbp\b|\bpayments?\b(?!\s+groups?)|\bcost\b|\bspend\b|\bamount\b|\bvalue\b|\bfees?\b|\btariff)",
     re.IGNORECASE,
 )
 _IDENT = re.compile(
-    r"(\bcodes?\b|\bid\b|\bpostcode|\bphone|\btelephone|\bref(erence)?\b|\bnumber\b|\bno\.)",
+    r"\b(codes?|ids?|identifiers?|postcodes?|phone|telephone|tel|mobile|fax|ref|reference|urn)\b",
     re.IGNORECASE,
 )
-_NOTE = re.compile(r"^\s*(source|note|notes|\*|figures|data|prepared|contact)\b", re.IGNORECASE)
+_CONTACT = re.compile(
+    r"\b(post\s*codes?|phone|telephone|tel|mobile|fax|e-?mail|address)\b", re.IGNORECASE
+)
+_NOTE = re.compile(
+    r"^\s*(sources?|notes?|\*|figures\s+(are|include|exclude|have)|data\s+(are|is|from)|prepared"
+    r"|contact)\b",
+    re.IGNORECASE,
+)
 
 
 def is_total_label(text: str) -> bool:
@@ -59,6 +66,11 @@ _CUMULATIVE = re.compile(
 def is_cumulative_words(text: str) -> bool:
     """Cumulative figures: differencing two of them gives a period's volume back."""
     return bool(_CUMULATIVE.search(text))
+
+
+def is_contact_words(text: str) -> bool:
+    """Postcodes, phone numbers, addresses: details the leak check never lets through."""
+    return bool(_CONTACT.search(text))
 
 
 def is_note_text(text: str) -> bool:

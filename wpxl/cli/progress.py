@@ -8,6 +8,7 @@ and the final table even when stdout is not a terminal.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import typer
@@ -18,6 +19,7 @@ from rich.table import Table
 from wpxl.batch import Outcome, Skipped
 from wpxl.cli.common import report_error
 from wpxl.errors import WpxlError
+from wpxl.report import FileResult
 
 # A workbook this big (bytes) gets its own bar through the stages.
 LARGE_WORKBOOK = 250_000
@@ -26,8 +28,15 @@ _DOING = {"started": "reading", "read": "analysing", "analyse": "planning", "pla
 
 
 class BatchDisplay:
-    def __init__(self, sources: list[Path], quiet: bool, verbose: bool) -> None:
+    def __init__(
+        self,
+        sources: list[Path],
+        quiet: bool,
+        verbose: bool,
+        extra: Callable[[FileResult], list[str]] | None = None,
+    ) -> None:
         self._sources = sources
+        self._extra = extra
         self._quiet = quiet
         self._verbose = verbose
         self._console = Console(highlight=False, soft_wrap=False)
@@ -89,6 +98,8 @@ class BatchDisplay:
         self._say(summary_line(result))
         for warning in result.warnings:
             self._say(f"  warning: {warning.where}: {warning.message}")
+        for line in self._extra(result) if self._extra is not None else []:
+            self._say(line)
         if self._verbose:
             laps = ", ".join(
                 f"{stage} {seconds:.2f} s" for stage, seconds in result.seconds.items()

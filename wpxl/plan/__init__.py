@@ -11,8 +11,8 @@ from dataclasses import dataclass
 
 from wpxl import __version__
 from wpxl.analyse.values import as_number, is_year
-from wpxl.errors import PolicyError
-from wpxl.model import OutputSheet, Plan, Removal, SheetAnalysis, Workbook
+from wpxl.errors import AnalysisError, PolicyError
+from wpxl.model import OutputSheet, Plan, Removal, Role, SheetAnalysis, Workbook
 from wpxl.plan.banner import banner_text, stamp
 from wpxl.plan.cover import COVER_NAME, plan_cover
 from wpxl.plan.figures import Figures
@@ -23,6 +23,8 @@ from wpxl.plan.volumes import plan_volume_sheet
 from wpxl.policy import Policy
 from wpxl.sheetref import a1
 from wpxl.tokens import numbers_in_text
+
+EXCEL_ROWS = 1_048_576
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,7 +50,9 @@ def make_plan(
     percentages = plan_percentages(analyses, figures, policy, taken)
     plan = Plan(source=book.path, sheets=[], tables=[t for a in analyses for t in a.tables])
     plan.removals.extend(_extras_removed(book))
+    plan.removals.extend(_totals_over_hidden_lines(analyses))
     published = _published_names(release.published, analyses, percentages.sheets)
+    published |= {name.lower() for name in policy.published_sheets}
     for analysis in analyses:
         volume = plan_volume_sheet(analysis, placements, figures, percentages.moved)
         plan.removals.extend(volume.removals)
@@ -64,9 +68,12 @@ def make_plan(
         plan.sheets.extend(s for source, s in percentages.sheets if source == analysis.sheet.name)
         plan.warnings.extend(table_warnings(analysis, figures, policy))
     plan.removals.extend(percentages.removals)
+    _check_writable(book, plan)
     for sheet in plan.sheets:
         sheet.published = sheet.name.lower() in published
-    plan.forbidden_numbers = _forbidden_numbers(book, percentages.hidden_numbers, plan, policy)
+    plan.forbidden_numbers = _forbidden_numbers(
+        book, percentages.hidden_numbers, plan, policy
+    ) - _codes(analyses)
     plan.removals.extend(_drop_quoting_text(plan))
     context = {
         "title": policy.title,
@@ -92,6 +99,26 @@ def make_plan(
     return plan
 
 
+def _check_writable(book: Workbook, plan: Plan) -> None:
+    """Cells move down to make room for the banner, so one in Excel's last rows can't be
+    placed; and a count past 2**53 can't be held exactly as Excel's number, so its rounding
+    could not be proved."""
+    for sheet in plan.sheets:
+        if any(row >= EXCEL_ROWS for row, _ in sheet.cells):
+            raise AnalysisError(
+                f"{book.path.name}: sheet '{sheet.name}' has data in its last rows, where there "
+                "is no room left for the banner. Move the data up the sheet and try again"
+            )
+        if any(
+            c.kind in ("count", "total") and abs(as_number(c.value) or 0) >= 2**53
+            for c in sheet.cells.values()
+        ):
+            raise AnalysisError(
+                f"{book.path.name}: sheet '{sheet.name}' holds a figure too large to be a count "
+                "of people. Check the figures in Excel and try again"
+            )
+
+
 def _published_names(
     wanted: tuple[str, ...], analyses: list[SheetAnalysis], extra: list[tuple[str, OutputSheet]]
 ) -> set[str]:
@@ -110,6 +137,28 @@ def _extras_removed(book: Workbook) -> list[Removal]:
         Removal(kind, "workbook", f"{count} found; not carried into the output")
         for kind, count in book.extras.items()
     ]
+
+
+def _totals_over_hidden_lines(analyses: list[SheetAnalysis]) -> list[Removal]:
+    """A table that spans hidden rows or columns loses their cells, so its totals change."""
+    removals = []
+    for analysis in analyses:
+        sheet = analysis.sheet
+        for table in analysis.tables:
+            area = table.area
+            rows = any(area.top <= r <= area.bottom for r in sheet.hidden_rows)
+            cols = any(area.left <= c <= area.right for c in sheet.hidden_cols)
+            if rows or cols:
+                lines = " and ".join(w for w, hit in (("rows", rows), ("columns", cols)) if hit)
+                removals.append(
+                    Removal(
+                        f"hidden {lines}",
+                        f"'{sheet.name}' {table.name}",
+                        f"the cells of its hidden {lines} were not carried; its totals are "
+                        "rebuilt as sums of the carried, rounded cells only",
+                    )
+                )
+    return removals
 
 
 def _forbidden_numbers(
@@ -131,6 +180,17 @@ def _forbidden_numbers(
         and is_year(cell.value)
     }
     return frozenset(forbidden - kept_years)
+
+
+def _codes(analyses: list[SheetAnalysis]) -> frozenset[float]:
+    """Numbers analyse read as codes or identifiers (site codes, "01234"): kept as they are."""
+    return frozenset(
+        float(number)
+        for analysis in analyses
+        for coord, role in analysis.roles.items()
+        if role is Role.NONCOUNT
+        and (number := as_number(analysis.sheet.cells[coord].value)) is not None
+    )
 
 
 def _drop_quoting_text(plan: Plan) -> list[Removal]:

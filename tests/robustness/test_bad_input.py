@@ -1,0 +1,240 @@
+"""Bad input: one sentence, exit 1, no output, and the input's bytes and mtime untouched.
+
+Every case is a real file on disk: the .xls and .ods fixtures were saved by LibreOffice Calc,
+the encrypted workbook is made by msoffcrypto-tool, the zip bomb honestly inflates to 1.1 GB.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import shutil
+import time
+import zipfile
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from tests.robustness.conftest import (
+    FIXTURES,
+    fingerprint,
+    good_book,
+    rewrite_package,
+    run_wpxl_without_root_powers,
+)
+from wpxl.cli import app
+
+runner = CliRunner()
+RESAVE = "Save it from Excel as an .xlsx workbook and try again."
+
+
+def refuse(source: Path, out: Path) -> str:
+    """Run sanitise on ``source``; assert the refusal contract and return the one stderr line."""
+    before = fingerprint(source) if source.is_file() else None
+    result = runner.invoke(app, ["sanitise", str(source), "-o", str(out)])
+    assert result.exit_code == 1, result.output
+    assert "Traceback" not in result.output
+    assert result.stdout == ""
+    assert len(result.stderr.splitlines()) == 1
+    assert not out.exists() or list(out.iterdir()) == []
+    if before is not None:
+        assert fingerprint(source) == before
+    return result.stderr.rstrip("\n")
+
+
+def test_missing_path_is_refused(tmp_path):
+    line = refuse(tmp_path / "nope.xlsx", tmp_path / "out")
+    assert line == "wpxl: nope.xlsx: file not found. Check the name and folder."
+
+
+def test_directory_is_refused(tmp_path):
+    folder = tmp_path / "pack.xlsx"
+    folder.mkdir()
+    line = refuse(folder, tmp_path / "out")
+    assert line == "wpxl: pack.xlsx: is a folder, not a workbook. Give the .xlsx files inside it."
+
+
+def test_empty_file_is_refused(tmp_path):
+    empty = tmp_path / "empty.xlsx"
+    empty.write_bytes(b"")
+    line = refuse(empty, tmp_path / "out")
+    assert line == "wpxl: empty.xlsx: the file is empty. Save the workbook again from Excel."
+
+
+def test_truncated_workbook_is_refused(tmp_path):
+    whole = good_book(tmp_path / "whole.xlsx").read_bytes()
+    cut = tmp_path / "cut.xlsx"
+    cut.write_bytes(whole[: len(whole) // 2])
+    line = refuse(cut, tmp_path / "out")
+    assert line == (
+        "wpxl: cut.xlsx: the workbook is damaged or incomplete (not a readable zip package). "
+        f"{RESAVE}"
+    )
+
+
+def test_zip_that_is_not_a_workbook_is_refused(tmp_path):
+    archive = tmp_path / "photos.xlsx"
+    with zipfile.ZipFile(archive, "w") as z:
+        z.writestr("holiday/readme.txt", "not a workbook")
+    line = refuse(archive, tmp_path / "out")
+    assert line == f"wpxl: photos.xlsx: a zip archive that is not an Excel workbook. {RESAVE}"
+
+
+def test_word_document_renamed_xlsx_is_refused(tmp_path):
+    document = tmp_path / "letter.xlsx"
+    with zipfile.ZipFile(document, "w") as z:
+        z.writestr(
+            "[Content_Types].xml",
+            '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+            '<Override PartName="/word/document.xml" ContentType="application/'
+            'vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+        )
+        z.writestr("word/document.xml", "<w:document/>")
+    line = refuse(document, tmp_path / "out")
+    assert line == f"wpxl: letter.xlsx: not an Excel workbook (it is a Word document). {RESAVE}"
+
+
+def test_password_protected_workbook_is_refused(tmp_path):
+    ooxml = pytest.importorskip("msoffcrypto.format.ooxml")
+    plain = good_book(tmp_path / "plain.xlsx")
+    locked = tmp_path / "locked.xlsx"
+    with plain.open("rb") as handle, locked.open("wb") as out:
+        ooxml.OOXMLFile(handle).encrypt("secret", out)
+    line = refuse(locked, tmp_path / "out")
+    assert line == (
+        "wpxl: locked.xlsx: the workbook is password-protected. "
+        "Remove the password in Excel and try again."
+    )
+
+
+@pytest.mark.parametrize("name", ["referrals.xls", "referrals.xls.xlsx"])
+def test_legacy_xls_is_refused_whatever_its_name(tmp_path, name):
+    source = shutil.copy(FIXTURES / "referrals.xls", tmp_path / name)
+    line = refuse(Path(source), tmp_path / "out")
+    assert line == f"wpxl: {name}: an old-style .xls workbook, which wpxl does not read. {RESAVE}"
+
+
+@pytest.mark.parametrize("name", ["referrals.ods", "referrals.xlsx"])
+def test_opendocument_spreadsheet_is_refused_whatever_its_name(tmp_path, name):
+    source = shutil.copy(FIXTURES / "referrals.ods", tmp_path / name)
+    line = refuse(Path(source), tmp_path / "out")
+    assert line == f"wpxl: {name}: an OpenDocument (.ods) spreadsheet. {RESAVE}"
+
+
+def test_csv_is_refused(tmp_path):
+    csv = tmp_path / "referrals.csv"
+    csv.write_text("Payment group,Apr 2013\nJSA 18-24,121\n", encoding="utf-8")
+    line = refuse(csv, tmp_path / "out")
+    assert (
+        line == f"wpxl: referrals.csv: not an Excel workbook (it is a text or CSV file). {RESAVE}"
+    )
+
+
+def test_workbook_without_sheets_is_refused(tmp_path):
+    plain = good_book(tmp_path / "plain.xlsx")
+    with zipfile.ZipFile(plain) as z:
+        book = z.read("xl/workbook.xml")
+    no_sheets = re.sub(rb"<sheets>.*</sheets>", b"<sheets/>", book)
+    source = rewrite_package(plain, tmp_path / "bare.xlsx", {"xl/workbook.xml": no_sheets})
+    line = refuse(source, tmp_path / "out")
+    assert line == "wpxl: bare.xlsx: the workbook has no worksheets. Check it is the right file."
+
+
+def test_workbook_of_empty_sheets_is_refused(tmp_path):
+    import xlsxwriter
+
+    source = tmp_path / "blank.xlsx"
+    book = xlsxwriter.Workbook(str(source))
+    book.add_worksheet("April")
+    book.add_worksheet("May").set_column(0, 3, 20, book.add_format({"bold": True}))
+    book.close()
+    line = refuse(source, tmp_path / "out")
+    assert line == (
+        "wpxl: blank.xlsx: every visible sheet is empty, so there is nothing to share. "
+        "Check it is the right file."
+    )
+
+
+def test_data_only_in_the_last_row_is_refused_quickly(tmp_path):
+    import xlsxwriter
+
+    source = tmp_path / "last.xlsx"
+    book = xlsxwriter.Workbook(str(source))
+    book.add_worksheet("Notes").write_string(1_048_575, 0, "Referrals are provisional")
+    book.close()
+    started = time.perf_counter()
+    line = refuse(source, tmp_path / "out")
+    assert time.perf_counter() - started < 30  # a guard against materialising a million rows
+    assert line == (
+        "wpxl: last.xlsx: sheet 'Notes' has data in its last rows, where there is no room left "
+        "for the banner. Move the data up the sheet and try again."
+    )
+
+
+def test_zip_bomb_is_refused_before_inflating(zip_bomb, tmp_path):
+    assert zip_bomb.stat().st_size < 2 * 2**20
+    with zipfile.ZipFile(zip_bomb) as z:
+        assert sum(i.file_size for i in z.infolist()) > 2**30
+    line = refuse(zip_bomb, tmp_path / "out")
+    assert line == (
+        "wpxl: bomb.xlsx: the workbook would unpack to more than 512 MB, which no MI pack needs; "
+        "wpxl will not open it. Split the workbook or remove large embedded objects."
+    )
+
+
+def test_unreadable_file_is_refused(tmp_path):
+    source = good_book(tmp_path / "locked.xlsx")
+    source.chmod(0o000)
+    before = fingerprint(source)
+    result = run_wpxl_without_root_powers(["sanitise", str(source), "-o", str(tmp_path / "out")])
+    assert result.returncode == 1, result.stderr
+    assert result.stderr == (
+        "wpxl: locked.xlsx: cannot be read (permission denied). "
+        "Close it in Excel or ask for access.\n"
+    )
+    assert not (tmp_path / "out").exists()
+    assert fingerprint(source) == before
+
+
+def test_output_folder_that_is_not_writable_is_refused(tmp_path):
+    source = good_book(tmp_path / "pack.xlsx")
+    out = tmp_path / "readonly"
+    out.mkdir(mode=0o555)
+    out.chmod(0o555)
+    before = fingerprint(source)
+    result = run_wpxl_without_root_powers(["sanitise", str(source), "-o", str(out)])
+    assert result.returncode == 1, result.stderr
+    assert result.stderr == (
+        f"wpxl: pack.xlsx: the output folder {out} is not writable. Choose another --out-dir.\n"
+    )
+    assert list(out.iterdir()) == []
+    assert fingerprint(source) == before
+
+
+def test_output_folder_that_is_a_file_is_refused(tmp_path):
+    source = good_book(tmp_path / "pack.xlsx")
+    blocker = tmp_path / "out"
+    blocker.write_text("a file where the folder should be")
+    before = fingerprint(source)
+    result = runner.invoke(app, ["sanitise", str(source), "-o", str(blocker)])
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"wpxl: pack.xlsx: cannot create the output folder {blocker} (File exists). "
+        "Choose another --out-dir.\n"
+    )
+    assert fingerprint(source) == before
+
+
+def test_name_with_spaces_and_non_ascii_characters_works(tmp_path):
+    folder = tmp_path / "Données MI ~ Q1"
+    folder.mkdir()
+    source = good_book(folder / "Référrals pack ~ März 2013.xlsx")
+    before = fingerprint(source)
+    result = runner.invoke(app, ["sanitise", str(source)])
+    assert result.exit_code == 0, result.output
+    output = folder / "Référrals pack ~ März 2013-sanitised.xlsx"
+    assert output.is_file()
+    assert result.stdout.endswith(f"-> {output}\n")
+    assert fingerprint(source) == before
+    assert zipfile.ZipFile(io.BytesIO(output.read_bytes())).testzip() is None

@@ -1,0 +1,72 @@
+"""Valid but odd workbooks: far-flung cells, tables that don't start at A1, absurd figures."""
+
+from __future__ import annotations
+
+import xlsxwriter
+from typer.testing import CliRunner
+
+from tests.builders import referrals_table
+from tests.robustness.conftest import fingerprint
+from wpxl.cli import app
+from wpxl.read import read_workbook
+
+runner = CliRunner()
+
+
+def _book_with_far_note(path, note_cell: tuple[int, int]):
+    book = xlsxwriter.Workbook(str(path))
+    ws = book.add_worksheet("Referrals")
+    for r, row in enumerate(referrals_table([[121, 93], [307, 111]])):
+        for c, value in enumerate(row):
+            if isinstance(value, str) and value.startswith("="):
+                ws.write_formula(r, c, value, None, 999)
+            elif value is not None:
+                ws.write(r, c, value)
+    ws.write_string(*note_cell, "Source: case management system")
+    book.close()
+    return path
+
+
+def test_sheet_spanning_a1_to_the_last_column_reads_without_filling_the_gap(tmp_path):
+    # 2,000 rows x 16,384 columns between the corners: too many to fill, so the formula
+    # results come from openpyxl, and the cached value of every formula is still read.
+    source = _book_with_far_note(tmp_path / "wide.xlsx", (1999, 16383))
+    sheet = read_workbook(source).sheets[0]
+    formulas = [c for c in sheet.cells.values() if c.formula]
+    assert formulas
+    assert all(c.value == 999 for c in formulas)
+    result = runner.invoke(app, ["sanitise", str(source), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+
+
+def test_formula_results_are_read_when_the_sheet_starts_below_and_right_of_a1(tmp_path):
+    source = tmp_path / "offset.xlsx"
+    book = xlsxwriter.Workbook(str(source))
+    ws = book.add_worksheet("Rates")
+    ws.write_number(4, 3, 50)
+    ws.write_formula(5, 3, "=D5*2", None, 100)
+    ws.write_formula(5, 4, "=D5/4", None, 12.5)
+    book.close()
+    cells = read_workbook(source).sheets[0].cells
+    assert cells[(5, 3)].value == 100
+    assert cells[(5, 4)].value == 12.5
+
+
+def test_count_too_large_to_hold_exactly_is_refused(tmp_path):
+    source = tmp_path / "huge.xlsx"
+    book = xlsxwriter.Workbook(str(source))
+    ws = book.add_worksheet("Referrals")
+    ws.write_row(0, 0, ["Referrals by payment group"])
+    ws.write_row(2, 0, ["Payment group", "Apr 2013"])
+    ws.write_row(3, 0, ["JSA 18-24", 2**60 + 7])
+    ws.write_row(4, 0, ["JSA 25+", 33])
+    book.close()
+    before = fingerprint(source)
+    result = runner.invoke(app, ["sanitise", str(source), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 1
+    assert result.stderr == (
+        "wpxl: huge.xlsx: sheet 'Referrals' holds a figure too large to be a count of people. "
+        "Check the figures in Excel and try again.\n"
+    )
+    assert not (tmp_path / "out").exists() or not any((tmp_path / "out").iterdir())
+    assert fingerprint(source) == before

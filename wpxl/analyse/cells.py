@@ -1,0 +1,89 @@
+"""What one body cell of a table is, from its value, number format, formula and its words.
+
+The words are the cell's column headers and row labels. The order of the checks is the point:
+an error or a date is never a number; a code is never a count; money and rates are never
+rounded; only whole numbers that nothing else claims are counts.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from wpxl.analyse.formulas import is_subtotal_formula, ratio_refs, references_any, sum_refs
+from wpxl.analyse.values import (
+    as_number,
+    is_code_text,
+    is_date,
+    is_error,
+    is_money_format,
+    is_percent_format,
+)
+from wpxl.analyse.words import (
+    is_contact_words,
+    is_identifier_words,
+    is_money_words,
+    is_rate_words,
+)
+from wpxl.model import Cell, Coord, Role, SheetCoord
+from wpxl.sheetref import a1
+
+MONEY = "an amount of money (payments can reveal volumes)"
+DECIMAL = "a decimal number that is not a count"
+CONTACT = "a postcode, phone number or address (contact details are not shared)"
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """A cell's role, why it is dropped, and what it sums or divides when it is a formula."""
+
+    role: Role
+    reason: str | None = None
+    parts: tuple[SheetCoord, ...] | None = None  # a SUM-like formula's cells
+    ratio: tuple[Coord, Coord] | None = None  # a A/B formula's numerator and denominator
+
+
+def read_cell(cell: Cell, words: str, sheet: str, cells: dict[Coord, Cell]) -> Reading:
+    """The reading of a non-empty body cell; ``cells`` lets SUBTOTAL skip nested SUBTOTALs."""
+    value, fmt = cell.value, cell.style.number_format
+    if is_error(value) or is_date(value, fmt):
+        return Reading(Role.NONCOUNT)
+    number = as_number(value)
+    if is_contact_words(words):
+        return Reading(Role.DROPPED, CONTACT)
+    if cell.formula is None and number is None:
+        return Reading(Role.TEXT)
+    if cell.formula is not None and isinstance(value, str) and number is None:
+        return Reading(Role.TEXT)  # a formula that gives words, such as ="Data checked"
+    if is_code_text(value) or is_identifier_words(words):
+        return Reading(Role.NONCOUNT)
+    if is_money_format(fmt) or is_money_words(words):
+        return Reading(Role.DROPPED, MONEY)
+    rate = is_percent_format(fmt) or is_rate_words(words)
+    if cell.formula is not None:
+        return _read_formula(cell.formula, rate, sheet, cells)
+    if rate:
+        return Reading(Role.DERIVED)
+    if isinstance(number, float) and not number.is_integer():
+        return Reading(Role.DROPPED, DECIMAL)
+    return Reading(Role.COUNT)
+
+
+def _read_formula(formula: str, rate: bool, sheet: str, cells: dict[Coord, Cell]) -> Reading:
+    ratio = ratio_refs(formula)
+    if ratio is not None:
+        num, den = ratio
+        return Reading(Role.DERIVED, ratio=((num.top, num.left), (den.top, den.left)))
+    if rate:
+        return Reading(Role.DERIVED)
+    refs = sum_refs(formula)
+    if refs is None:
+        over = ", ".join(a1(r.top, r.left) for r in references_any(formula))
+        return Reading(Role.DROPPED, f"a formula wpxl does not rebuild (over {over or 'no cells'})")
+    parts: list[SheetCoord] = []
+    for ref in refs:
+        for coord in ref.coords():
+            nested = ref.sheet is None and ref.subtotal
+            if nested and is_subtotal_formula(getattr(cells.get(coord), "formula", None)):
+                continue  # SUBTOTAL leaves out the SUBTOTALs inside its range, as Excel does
+            parts.append((ref.sheet or sheet, *coord))
+    return Reading(Role.TOTAL, parts=tuple(parts))

@@ -1,0 +1,160 @@
+"""Find a table's total rows and columns and the lines each one adds up.
+
+A total is found by its label ("Total", "North subtotal", "All payment groups"), by its formula
+(read elsewhere), or by arithmetic: an unlabelled first or last line equal to the sum of the
+others. Totals may sit after their parts (below, right) or before them (above, left); a grand
+total adds up the subtotals and the lines no subtotal covers. Typed totals are checked against
+their parts; where a line could be read two ways, wpxl refuses rather than guess.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from itertools import takewhile
+
+from wpxl.analyse.words import is_grand_total_label
+from wpxl.errors import AnalysisError
+from wpxl.model import Coord
+from wpxl.sheetref import a1
+
+
+@dataclass(frozen=True, slots=True)
+class Values:
+    """``typed``: a typed count's number (what may be a total); ``figure``: any count or total."""
+
+    typed: Callable[[Coord], float | None]
+    figure: Callable[[Coord], float | None]
+
+
+@dataclass(slots=True)
+class Axis:
+    """Rows (``by_row``) or columns of one table, seen as lines to add up."""
+
+    by_row: bool
+    lines: list[int]  # the rows (or columns) holding figures, in order
+    across: list[int]  # the columns (or rows) those lines run through
+    labels: dict[int, str]  # each line's label (rows) or header words (columns)
+    totals: set[int] = field(default_factory=set)  # lines known to be totals
+
+    def coord(self, line: int, other: int) -> Coord:
+        return (line, other) if self.by_row else (other, line)
+
+    @property
+    def noun(self) -> str:
+        return "row" if self.by_row else "column"
+
+
+def find_arithmetic_total(axis: Axis, values: Values, sheet: str) -> int | None:
+    """An unlabelled last (or first) line equal to the sum of the other lines, if there is one.
+
+    A line that adds up in as many places as it does not could be a total with mistakes or an
+    ordinary line; that is refused. One chance match among many misses is a coincidence.
+    """
+    leaves = [x for x in axis.lines if x not in axis.totals]
+    if len(leaves) < 3:
+        return None
+    for candidate in (leaves[-1], leaves[0]):
+        others = [x for x in leaves if x != candidate]
+        matched, mismatched = _compare(axis, candidate, others, values)
+        if matched and not mismatched:
+            return candidate
+        if matched and len(matched) >= len(mismatched):
+            raise AnalysisError(
+                f"sheet '{sheet}', cell {a1(*matched[0])}: this {axis.noun} is the sum of the "
+                f"other {axis.noun}s in some places but not in others, so wpxl cannot tell "
+                f"whether it is a total. Label it 'Total' and correct it if it is one; if it is "
+                f"not, move it so it is not the first or last {axis.noun} of the table"
+            )
+    return None
+
+
+def _compare(
+    axis: Axis, line: int, parts: list[int], values: Values
+) -> tuple[list[Coord], list[Coord]]:
+    """The cells of ``line`` that equal the sum of ``parts`` along it, and those that do not."""
+    matched: list[Coord] = []
+    mismatched: list[Coord] = []
+    for other in axis.across:
+        coord = axis.coord(line, other)
+        value = values.typed(coord)
+        if value is None or value == 0:
+            continue
+        found = [values.figure(axis.coord(p, other)) for p in parts]
+        if all(v is None for v in found):
+            continue
+        (matched if value == sum(v or 0 for v in found) else mismatched).append(coord)
+    return matched, mismatched
+
+
+def group_totals(axis: Axis, values: Values, sheet: str, check_typed: bool) -> dict[int, list[int]]:
+    """Each total line and the lines it adds up (subtotals' groups, grand totals' subtotals)."""
+    lines, totals = axis.lines, axis.totals
+    if not totals:
+        return {}
+    before = lines[0] in totals  # totals sit above (or left of) what they add up
+    group: dict[int, list[int]] = {}
+    for line in sorted(totals):
+        side = (
+            [x for x in lines if x > line] if before else [x for x in reversed(lines) if x < line]
+        )
+        group[line] = sorted(takewhile(lambda x: x not in totals, side))
+    grand = {
+        line
+        for line in totals
+        if not group[line] or (is_grand_total_label(axis.labels.get(line, "")) and _subtotals(
+            axis, line, before, group))
+    }  # fmt: skip
+    chosen: dict[int, list[int]] = {}
+    for line in sorted(totals):
+        readings = [_grand_parts(axis, line, before, group, grand), group[line]]
+        if line not in grand:
+            readings.reverse()
+        readings = [r for r in readings if r]
+        chosen[line] = _pick(axis, line, readings, values, sheet, check_typed)
+    return chosen
+
+
+def _subtotals(axis: Axis, line: int, before: bool, group: dict[int, list[int]]) -> list[int]:
+    return [t for t in axis.totals if t != line and (t > line if before else t < line)]
+
+
+def _grand_parts(
+    axis: Axis, line: int, before: bool, group: dict[int, list[int]], grand: set[int]
+) -> list[int]:
+    """A grand total's parts: the subtotals on its side and the lines none of them covers."""
+    subtotals = [t for t in _subtotals(axis, line, before, group) if t not in grand]
+    covered = {x for t in subtotals for x in group[t]}
+    side = [x for x in axis.lines if (x > line if before else x < line)]
+    leaves = [x for x in side if x not in axis.totals and x not in covered]
+    return sorted(subtotals + leaves)
+
+
+def _pick(
+    axis: Axis,
+    line: int,
+    readings: list[list[int]],
+    values: Values,
+    sheet: str,
+    check_typed: bool,
+) -> list[int]:
+    """The first reading its typed figures agree with; refuse when none does."""
+    if not readings:
+        return []
+    if not check_typed:
+        return readings[0]
+    first_mismatch: Coord | None = None
+    for parts in readings:
+        _, mismatched = _compare(axis, line, parts, values)
+        if not mismatched:
+            return parts
+        first_mismatch = first_mismatch or mismatched[0]
+    assert first_mismatch is not None
+    other = first_mismatch[1] if axis.by_row else first_mismatch[0]
+    ends = [a1(*axis.coord(p, other)) for p in (readings[0][0], readings[0][-1])]
+    span = ends[0] if ends[0] == ends[1] else f"{ends[0]}:{ends[1]}"
+    raise AnalysisError(
+        f"sheet '{sheet}', cell {a1(*first_mismatch)}: this cell is labelled as a total but is "
+        f"not the sum of the cells it would total ({span}), so wpxl cannot tell what it adds up. "
+        "Make it a SUM formula over the cells it totals, or change its label if it is not a total"
+    )

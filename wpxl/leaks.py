@@ -1,0 +1,194 @@
+"""Read an .xlsx as the zip it is and look, part by part, for what must never leave.
+
+What a council could read by unzipping a workbook: shared strings, inline strings and formulas,
+sheet names, number formats, document properties, and the text of any other part. Each is
+searched for figures that must not appear, strings from dropped parts of the source, and
+personal details. Findings name the part and the kind of leak, never the value itself. Used by
+verify (with the plan's knowledge) and by ``wpxl check`` (with what the input alone tells).
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from collections.abc import Collection, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from xml.etree import ElementTree as ET
+
+from wpxl.tokens import numbers_in_text
+
+MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+PERSONAL = {
+    "a National Insurance number": re.compile(
+        r"\b[A-CEGHJ-PR-TW-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b"
+    ),
+    "an e-mail address": re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+\b"),
+    "a UK phone number": re.compile(r"(?<!\d)(?:\+44\s?|0)(?:\d\s?){9,10}(?!\d)"),
+    "a postcode": re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[ABD-HJLNP-UW-Z]{2}\b"),
+}
+_XML_TEXT = re.compile(rb">([^<>]+)<")
+_XML_ATTRIBUTE = re.compile(rb"=\"([^\"]*)\"")
+_WORKSHEET = re.compile(r"^xl/worksheets/sheet\d+\.xml$")
+# Worksheet elements whose text a reader sees as words (cell values are checked cell by cell).
+_SHEET_WORDS = {"t", "f", "oddHeader", "oddFooter", "evenHeader", "evenFooter", "firstHeader",
+                "firstFooter", "formula1", "formula2", "formula"}  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One leak: where it is (a part, maybe a cell) and what kind of thing leaked."""
+
+    part: str
+    kind: str
+
+    def __str__(self) -> str:
+        return f"{self.part}: {self.kind}"
+
+
+def package_parts(path: Path) -> dict[str, bytes]:
+    with zipfile.ZipFile(path) as package:
+        return {name: package.read(name) for name in package.namelist()}
+
+
+def part_words(name: str, data: bytes) -> list[str]:
+    """The strings a person could read in a part, without its markup, numbers in cells, or
+    attribute values that are only indexes and sizes."""
+    try:
+        root = ET.fromstring(data)
+    except ET.ParseError:
+        return _raw_words(data)
+    if name == "xl/styles.xml":
+        return [e.get("formatCode", "") for e in root.iter(f"{{{MAIN_NS}}}numFmt")]
+    if name == "xl/workbook.xml":
+        names = [e.get("name", "") for e in root.iter(f"{{{MAIN_NS}}}sheet")]
+        return names + [e.text or "" for e in root.iter(f"{{{MAIN_NS}}}definedName")]
+    if _WORKSHEET.match(name):
+        return [e.text for e in root.iter() if _local(e.tag) in _SHEET_WORDS and e.text]
+    if name == "xl/sharedStrings.xml":
+        return ["".join(t.text or "" for t in si.iter(f"{{{MAIN_NS}}}t")) for si in root]
+    if name.startswith("docProps/") or name.endswith(".rels") or name == "[Content_Types].xml":
+        return [e.text.strip() for e in root.iter() if e.text and e.text.strip()]
+    return [
+        text for e in root.iter() for text in (e.text, *e.attrib.values()) if text and text.strip()
+    ]
+
+
+def _local(tag: str) -> str:
+    return tag.rsplit("}", 1)[-1]
+
+
+def _raw_words(data: bytes) -> list[str]:
+    """Text and attribute values of a part that is not well-formed XML (or not XML at all)."""
+    found = _XML_TEXT.findall(data) + _XML_ATTRIBUTE.findall(data)
+    if not found:
+        found = [data]
+    return [t.decode("utf-8", "replace").strip() for t in found if t.strip()]
+
+
+def scan_parts(
+    parts: dict[str, bytes],
+    forbidden_numbers: Collection[float],
+    forbidden_text: Iterable[str],
+    exempt: Collection[str] = (),
+) -> list[Finding]:
+    """Every part, every kind of leak: dropped strings anywhere; forbidden figures and personal
+    details in the words of a part, except ``exempt`` words (wpxl's own, and labels)."""
+    found: list[Finding] = []
+    dropped = [t for t in forbidden_text if t]
+    for name, data in sorted(parts.items()):
+        words = part_words(name, data)
+        joined = "\x00".join(words)
+        if any(t in joined for t in dropped):
+            found.append(Finding(name, "text from a hidden or dropped part of the source"))
+        checked = [w for w in words if w not in exempt]
+        if any(n in forbidden_numbers for w in checked for n in numbers_in_text(w)):
+            found.append(Finding(name, "an unrounded, removed or outcome figure"))
+        for kind, pattern in PERSONAL.items():
+            if any(pattern.search(w) for w in checked):
+                found.append(Finding(name, f"what looks like {kind}"))
+    return found
+
+
+def shared_strings(xml: bytes) -> list[str]:
+    return part_words("xl/sharedStrings.xml", xml) if xml else []
+
+
+def sheet_parts(parts: dict[str, bytes]) -> dict[str, str]:
+    """Sheet name -> the part that holds it, as the workbook's relationships say."""
+    rels = ET.fromstring(parts["xl/_rels/workbook.xml.rels"])
+    targets = {r.get("Id"): r.get("Target", "") for r in rels}
+    book = ET.fromstring(parts["xl/workbook.xml"])
+    found = {}
+    for sheet in book.iter(f"{{{MAIN_NS}}}sheet"):
+        target = targets.get(sheet.get(f"{{{REL_NS}}}id"), "")
+        found[sheet.get("name", "")] = "xl/" + target.lstrip("/").removeprefix("xl/")
+    return found
+
+
+WrittenCell = tuple[object, str | None, int]  # (value, formula, style index)
+
+
+def read_cells(xml: bytes, strings: list[str]) -> dict[tuple[int, int], WrittenCell]:
+    """Every cell of a worksheet part as written: its value, formula and style index."""
+    cells: dict[tuple[int, int], WrittenCell] = {}
+    if not xml:
+        return cells
+    ns = {"m": MAIN_NS}
+    for c in ET.fromstring(xml).iter(f"{{{MAIN_NS}}}c"):
+        formula_el = c.find("m:f", ns)
+        value_el = c.find("m:v", ns)
+        text = value_el.text if value_el is not None else None
+        kind = c.get("t", "n")
+        value: object
+        if text is None:
+            inline = c.find("m:is", ns)
+            value = (
+                "".join(t.text or "" for t in inline.iter(f"{{{MAIN_NS}}}t"))
+                if inline is not None
+                else None
+            )
+        elif kind == "s":
+            value = strings[int(text)]
+        elif kind == "b":
+            value = text == "1"
+        elif kind in ("str", "e"):
+            value = text
+        else:
+            value = float(text)
+        formula = formula_el.text if formula_el is not None else None
+        if value is None and formula is None:
+            continue
+        cells[coord(c.get("r", ""))] = (value, formula, int(c.get("s", "0")))
+    return cells
+
+
+def coord(ref: str) -> tuple[int, int]:
+    match = re.match(r"([A-Z]+)(\d+)", ref)
+    if not match:
+        return (-1, -1)
+    col = 0
+    for ch in match.group(1):
+        col = col * 26 + ord(ch) - 64
+    return int(match.group(2)) - 1, col - 1
+
+
+def number_formats(styles_xml: bytes) -> list[str]:
+    """The number format of each cell style index (built-in formats by their usual codes)."""
+    if not styles_xml:
+        return []
+    root = ET.fromstring(styles_xml)
+    custom = {e.get("numFmtId"): e.get("formatCode", "") for e in root.iter(f"{{{MAIN_NS}}}numFmt")}
+    xfs = root.find(f"{{{MAIN_NS}}}cellXfs")
+    formats = []
+    for xf in xfs if xfs is not None else []:
+        fmt_id = xf.get("numFmtId", "0")
+        formats.append(custom.get(fmt_id) or _BUILT_IN.get(fmt_id, "General"))
+    return formats
+
+
+_BUILT_IN = {"9": "0%", "10": "0.00%", "14": "mm-dd-yy", "15": "d-mmm-yy", "16": "d-mmm",
+             "17": "mmm-yy", "18": "h:mm AM/PM", "19": "h:mm:ss AM/PM", "20": "h:mm",
+             "21": "h:mm:ss", "22": "m/d/yy h:mm", "45": "mm:ss", "46": "[h]:mm:ss",
+             "47": "mmss.0"}  # fmt: skip

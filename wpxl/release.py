@@ -1,0 +1,247 @@
+"""A release to one council: checked against the register before any work, logged after it.
+
+``prepare_release`` refuses before a single file is read when the register forbids the release.
+``record_release`` runs once an output is verified and in place: it writes the e-mail note if
+asked, then checks the register again and logs the release in one transaction, so a suspension
+made while the batch ran still stops it. If the release cannot be logged, the output and note
+are deleted: nothing leaves wpxl that the log does not show.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import hashlib
+import os
+import re
+import tempfile
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from wpxl import __version__
+from wpxl.model import Warning
+from wpxl.plan import Release
+from wpxl.policy import Policy, policy_hash
+from wpxl.policy_file import load_policy
+from wpxl.register import (
+    Council,
+    Register,
+    ReleaseEntry,
+    authorise,
+    log_release,
+    overlapping_releases,
+    register_path,
+)
+from wpxl.report import FileResult
+from wpxl.sanitise import Job, today
+from wpxl.wording import render
+
+NOTE_SUFFIX = "-email.txt"
+
+
+@dataclass(frozen=True, slots=True)
+class Setup:
+    """What one ``wpxl sanitise`` run applies to every file: policy, date and maybe a council."""
+
+    policy: Policy
+    policy_hash: str
+    produced: dt.date
+    recipient: Recipient | None = None
+    period: str | None = None
+    email_note: bool = False
+
+    def job(self, published: tuple[str, ...], out_dir: Path | None, force: bool) -> Job:
+        release = make_release(self.produced, published, self.policy_hash, self.recipient)
+        pattern = output_pattern(self.recipient, self.produced) if self.recipient else None
+        return Job(self.policy, release, out_dir=out_dir, force=force, output_name=pattern)
+
+    def record(self, source: Path, result: FileResult) -> ReleaseEntry | None:
+        """Log a release to the council; without one (no --for) nothing is logged."""
+        if self.recipient is None:
+            return None
+        return record_release(
+            self.recipient,
+            source,
+            result,
+            self.policy,
+            self.policy_hash,
+            self.produced,
+            self.period,
+            self.email_note,
+        )
+
+
+def set_up(
+    for_council: str | None,
+    register: Path | None,
+    policy_file: Path | None,
+    period: str | None = None,
+    email_note: bool = False,
+) -> Setup:
+    """Load the policy and, with a council, check the register: refusals come before any work."""
+    policy = load_policy(policy_file).policy
+    produced = today()
+    recipient = None
+    if for_council is not None:
+        recipient = prepare_release(register_path(register), for_council, produced, policy)
+    return Setup(policy, policy_hash(policy), produced, recipient, period, email_note)
+
+
+@dataclass(frozen=True, slots=True)
+class Recipient:
+    """The council a release is for, as the register had it when the run began."""
+
+    council: Council
+    register_path: Path
+
+    @property
+    def representative(self) -> str:
+        return self.council.representative or ""
+
+    @property
+    def representative_name(self) -> str:
+        """The name alone: workbooks name the representative but carry no e-mail address."""
+        return self.representative.partition(" <")[0]
+
+
+def prepare_release(register_path: Path, name: str, today: dt.date, policy: Policy) -> Recipient:
+    """The recipient, or RefusedError saying which rule forbids the release and how to fix it."""
+    with Register(register_path) as register:
+        council = authorise(register, name, today, policy.contract_package_area)
+    return Recipient(council, register_path)
+
+
+def output_pattern(recipient: Recipient, produced: dt.date) -> str:
+    """``{stem}-<council>-<date>.xlsx``: the council's name made safe for any file system."""
+    slug = re.sub(r"[^a-z0-9]+", "-", recipient.council.name.casefold()).strip("-") or "council"
+    return "{stem}-" + f"{slug}-{produced.isoformat()}.xlsx"
+
+
+def make_release(
+    produced: dt.date,
+    published: tuple[str, ...],
+    policy_hash: str,
+    recipient: Recipient | None,
+) -> Release:
+    return Release(
+        produced=produced,
+        published=published,
+        council=recipient.council.name if recipient else None,
+        representative=recipient.representative_name if recipient else None,
+        policy_hash=policy_hash,
+    )
+
+
+def record_release(
+    recipient: Recipient,
+    source: Path,
+    result: FileResult,
+    policy: Policy,
+    policy_hash: str,
+    today: dt.date,
+    period: str | None = None,
+    email_note: bool = False,
+) -> ReleaseEntry:
+    """Write the note (if asked) and log the release; on any failure remove what was written."""
+    output = Path(result.output or "")
+    written = [output]
+    try:
+        if email_note:
+            written.append(_write_note(recipient, output, result, policy, policy_hash, period))
+        measures = sorted({t.measure for t in result.tables if t.measure != "unknown"})
+        entry = ReleaseEntry(
+            council=recipient.council.name,
+            representative=recipient.representative,
+            input_name=source.name,
+            input_sha256=sha256_of(source),
+            output_name=output.name,
+            output_sha256=sha256_of(output),
+            wpxl_version=__version__,
+            policy_hash=policy_hash,
+            period=period,
+            sheets_published=list(result.published_sheets),
+            sheets_internal=list(result.internal_sheets),
+            measures=measures,
+        )
+        with Register(recipient.register_path) as register, register.transaction():
+            council = authorise(
+                register, recipient.council.name, today, policy.contract_package_area
+            )
+            result.warnings.extend(_differencing(register, council, period, measures))
+            warnings = [
+                {"code": w.code, "where": w.where, "message": w.message} for w in result.warnings
+            ]
+            return log_release(register, council, replace(entry, warnings=warnings))
+    except BaseException:
+        for path in written:
+            with contextlib.suppress(FileNotFoundError):
+                path.unlink()
+        raise
+
+
+def _differencing(
+    register: Register, council: Council, period: str | None, measures: list[str]
+) -> list[Warning]:
+    """Guidance R6: two releases of the same period and measure can be compared."""
+    return [
+        Warning(
+            "differencing",
+            "release",
+            f"{council.name} already received {earlier.output_name} on "
+            f"{earlier.released_at[:10]} for the same period ({earlier.period}) and "
+            f"{', '.join(sorted(set(earlier.measures) & set(measures)))}; comparing the two "
+            "releases may reveal small differences that rounding hides. Send one corrected "
+            "release rather than overlapping ones",
+        )
+        for earlier in overlapping_releases(register, council, period, measures)
+    ]
+
+
+def note_path(output: Path) -> Path:
+    return output.with_name(output.stem + NOTE_SUFFIX)
+
+
+def _write_note(
+    recipient: Recipient,
+    output: Path,
+    result: FileResult,
+    policy: Policy,
+    policy_hash: str,
+    period: str | None,
+) -> Path:
+    """The plain-text e-mail to the representative: names and rules, never a figure."""
+    text = render(
+        "email_note.txt.j2",
+        council=recipient.council.name,
+        representative=recipient.representative,
+        representative_name=recipient.representative_name,
+        signed=recipient.council.signed.isoformat() if recipient.council.signed else "",
+        period=period,
+        provider=policy.provider,
+        title=policy.title,
+        output=output.name,
+        published=result.published_sheets,
+        internal=result.internal_sheets,
+        base=policy.rounding_base,
+        policy_hash=policy_hash,
+    )
+    target = note_path(output)
+    handle, temporary = tempfile.mkstemp(
+        prefix=f".{target.stem}.", suffix=".part", dir=target.parent
+    )
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as note:
+            note.write(text + "\n")
+        os.replace(temporary, target)
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(temporary)
+    return target
+
+
+def sha256_of(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
