@@ -60,7 +60,8 @@ def expand_inputs(
     """The workbooks to sanitise, in the order given, each once; and what was skipped and why.
 
     A name that exists is taken as it is, even if it holds ``[`` or ``*``. A name that neither
-    exists nor matches anything is kept, so sanitising it reports "file not found".
+    exists nor matches anything is kept, so sanitising it reports "file not found"; so is a
+    folder without workbooks, which is reported as such.
     """
     found: list[Path] = []
     skipped: list[Skipped] = []
@@ -81,8 +82,11 @@ def expand_inputs(
     for item in items:
         path = Path(item)
         if path.is_dir():
-            for inner in _folder_workbooks(path, recursive):
-                add(inner, named=False)
+            inner = _folder_workbooks(path, recursive)
+            if not inner:  # kept, so sanitising it says there is no workbook there
+                add(path, named=True)
+            for workbook in inner:
+                add(workbook, named=False)
         elif path.exists() or not GLOB_CHARS & set(item):
             add(path, named=True)
         else:
@@ -119,8 +123,9 @@ def run_batch(
 ) -> list[Outcome]:
     """Sanitise every source; outcomes come back in the order of ``sources``.
 
-    ``done`` is called as each file finishes (in finishing order), ``progress`` as each stage of
-    a file finishes. With ``jobs`` > 1 the files run in a pool of separate processes.
+    ``done`` is called for each file once it and every file before it have finished (so in
+    input order), ``progress`` as each stage of a file finishes. With ``jobs`` > 1 the files
+    run in a pool of separate processes.
     """
     outcomes: list[Outcome | None] = [None] * len(sources)
     workers = max(1, min(jobs, len(sources)))
@@ -139,14 +144,17 @@ def run_batch(
             pool.submit(_worker, index, source, job, channel.queue): index
             for index, source in enumerate(sources)
         }
+        reported = 0
         while pending:
             finished, _ = wait(pending, timeout=0.1, return_when=FIRST_COMPLETED)
             channel.drain()
             for future in finished:
                 index = pending.pop(future)
                 outcomes[index] = _outcome_of(future, sources[index])
-                if done is not None:
-                    done(index, outcomes[index])
+            while reported < len(sources) and (outcome := outcomes[reported]) is not None:
+                if done is not None:  # in input order, so logs read the same as --jobs 1
+                    done(reported, outcome)
+                reported += 1
         channel.drain()
     return [o for o in outcomes if o is not None]
 

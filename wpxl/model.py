@@ -208,6 +208,50 @@ class Warning:
     code: str
     where: str
     message: str
+    # the tables it is about ("table 2 on 'Starts'"), and counts of cells / thresholds crossed:
+    # never a figure from the input
+    tables: tuple[str, ...] = ()
+    figures: tuple[tuple[str, int | float | str], ...] = ()
+    cover: str | None = None  # shorter words for the council's cover sheet, if not the message
+
+
+@dataclass(frozen=True, slots=True)
+class Proposal:
+    """Less detail that would help a table of little value, tried on its true figures."""
+
+    name: str  # what --aggregate calls it: quarters, jsa-esa-other, whole-cpa, drop-rows, ...
+    advice: str  # in plain words: "show quarters instead of months"
+    axis: str  # rows | columns: the breakdown that is collapsed
+    groups: tuple[tuple[str, tuple[int, ...]], ...]  # new label -> the rows/columns it sums
+    cells: int  # figures the table would have
+    small: int  # of which below the rounding base
+
+
+@dataclass(frozen=True, slots=True)
+class TotalError:
+    """How far rounding moves one total, as a coarse band only (an exact share would reveal it)."""
+
+    cell: str  # A1
+    label: str
+    band: int  # index into ERROR_BANDS of wpxl.plan.quality
+    over: bool  # moved by more than the policy's total_error_share
+
+
+@dataclass(frozen=True, slots=True)
+class TableQuality:
+    """What the rounded figures of one volume table are worth (guidance R7)."""
+
+    table: str  # "table 2 on 'Starts'"
+    sheet: str
+    index: int
+    cells: int
+    small: int  # below the rounding base
+    zeros: int  # rounded to 0
+    totals: int
+    totals_over: int  # totals moved by more than the policy's share
+    worst_band: int
+    errors: tuple[TotalError, ...] = ()
+    proposals: tuple[Proposal, ...] = ()
 
 
 @dataclass(slots=True)
@@ -246,3 +290,4 @@ class Plan:
     forbidden_numbers: frozenset[float] = frozenset()
     forbidden_text: frozenset[str] = frozenset()
     tables: list[Table] = field(default_factory=list)
+    quality: list[TableQuality] = field(default_factory=list)

@@ -1,17 +1,32 @@
 """Report stage: what happened to each file, in one line for people and in JSON for machines.
 
-Reports hold counts, cell ranges and words, never a figure from the input.
+Reports hold counts of cells, cell ranges, thresholds crossed, coarse bands of error and words,
+never a figure from the input: a title that quotes an unrounded figure is withheld, and a
+total's error is given only as a band. The JSON layout is documented by
+``wpxl/report.schema.json``; ``--report report.html`` renders the same results as a page
+(``wpxl.report_html``).
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
-from dataclasses import asdict, dataclass, field
+import os
+import tempfile
+from collections import Counter
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
-from wpxl.model import Plan, Removal, Warning
+from wpxl.errors import OutputError
+from wpxl.model import Plan, Proposal, Removal, TableQuality, Warning
+from wpxl.plan.quality import BAND_LABELS
+from wpxl.sheetref import a1
+from wpxl.tokens import numbers_in_text
 
-REPORT_SCHEMA_VERSION = 1
+REPORT_SCHEMA_VERSION = 2
+SCHEMA_PATH = Path(__file__).parent / "report.schema.json"
+REPORT_SUFFIXES = (".json", ".html")
+WITHHELD = "(withheld: it quotes a figure)"
 
 
 @dataclass(slots=True)
@@ -38,9 +53,12 @@ class FileResult:
     tables: list[TableSummary] = field(default_factory=list)
     published_sheets: list[str] = field(default_factory=list)
     internal_sheets: list[str] = field(default_factory=list)
+    quality: list[TableQuality] = field(default_factory=list)
     removed: list[Removal] = field(default_factory=list)
     warnings: list[Warning] = field(default_factory=list)
     seconds: dict[str, float] = field(default_factory=dict)
+    # (sheet name, HTML role grid) for the HTML report; not part of the JSON report
+    grids: list[tuple[str, str]] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -50,6 +68,9 @@ class FileResult:
 def result_from_plan(
     source: Path, output: Path, plan: Plan, tables: list[TableSummary], seconds: dict[str, float]
 ) -> FileResult:
+    for table in tables:
+        if any(n in plan.forbidden_numbers for n in numbers_in_text(table.title)):
+            table.title = WITHHELD
     return FileResult(
         input=str(source),
         status="ok",
@@ -61,6 +82,7 @@ def result_from_plan(
         tables=tables,
         published_sheets=[s.name for s in plan.sheets if s.published],
         internal_sheets=[s.name for s in plan.sheets if not s.published],
+        quality=[_withhold_labels(q, plan.forbidden_numbers) for q in plan.quality],
         removed=list(plan.removals),
         warnings=list(plan.warnings),
         seconds={k: round(v, 3) for k, v in seconds.items()},
@@ -78,12 +100,134 @@ def summary_line(result: FileResult) -> str:
     )
 
 
+def check_report_path(path: Path) -> None:
+    """Refuse a report name wpxl cannot write before any workbook is processed."""
+    if path.suffix.lower() not in REPORT_SUFFIXES:
+        raise OutputError(
+            f"--report {path}: wpxl writes reports as .json or .html. Name the file "
+            "report.json or report.html"
+        )
+
+
+def write_report(results: list[FileResult], path: Path) -> None:
+    """The JSON or HTML report, by the file's suffix; written whole or not at all."""
+    check_report_path(path)
+    if path.suffix.lower() == ".html":
+        from wpxl.report_html import render_html_report
+
+        text = render_html_report(results)
+    else:
+        text = json.dumps(report_document(results), indent=2, ensure_ascii=False) + "\n"
+    _write_atomically(path, text)
+
+
 def write_json_report(results: list[FileResult], path: Path) -> None:
+    _write_atomically(
+        path, json.dumps(report_document(results), indent=2, ensure_ascii=False) + "\n"
+    )
+
+
+def report_document(results: list[FileResult]) -> dict[str, object]:
+    """The JSON report as plain data, in the layout ``report.schema.json`` describes."""
     from wpxl import __version__
 
-    document = {
+    return {
         "schema_version": REPORT_SCHEMA_VERSION,
         "wpxl_version": __version__,
-        "files": [asdict(r) for r in results],
+        "files": [_file_entry(r) for r in results],
     }
-    path.write_text(json.dumps(document, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
+def _file_entry(result: FileResult) -> dict[str, object]:
+    return {
+        "input": result.input,
+        "status": result.status,
+        "output": result.output,
+        "message": result.message,
+        "sheets": result.sheets,
+        "cells_rounded": result.cells_rounded,
+        "totals_rebuilt": result.totals_rebuilt,
+        "percentage_sheets": result.percentage_sheets,
+        "tables": [asdict(t) for t in result.tables],
+        "quality": [_quality_entry(q) for q in result.quality],
+        "removed": [asdict(r) for r in result.removed],
+        "removed_by_kind": dict(sorted(Counter(r.kind for r in result.removed).items())),
+        "warnings": [
+            {
+                "code": w.code,
+                "where": w.where,
+                "tables": list(w.tables),
+                "message": w.message,
+                "figures": dict(w.figures),
+            }
+            for w in result.warnings
+        ],
+        "seconds": result.seconds,
+    }
+
+
+def _quality_entry(quality: TableQuality) -> dict[str, object]:
+    return {
+        "table": quality.table,
+        "sheet": quality.sheet,
+        "index": quality.index,
+        "cells": quality.cells,
+        "below_base": quality.small,
+        "rounded_to_zero": quality.zeros,
+        "totals": quality.totals,
+        "totals_over_threshold": quality.totals_over,
+        "largest_total_error": BAND_LABELS[quality.worst_band],
+        "total_errors": [
+            {"cell": e.cell, "label": e.label, "band": BAND_LABELS[e.band], "over": e.over}
+            for e in quality.errors
+        ],
+        "proposals": [_proposal_entry(p) for p in quality.proposals],
+    }
+
+
+def _proposal_entry(proposal: Proposal) -> dict[str, object]:
+    def line(n: int) -> str:
+        return str(n + 1) if proposal.axis == "rows" else a1(0, n)[:-1]
+
+    return {
+        "name": proposal.name,
+        "advice": proposal.advice,
+        "axis": proposal.axis,
+        "groups": [
+            {"label": label, "lines": [line(n) for n in lines]} for label, lines in proposal.groups
+        ],
+        "cells": proposal.cells,
+        "below_base": proposal.small,
+    }
+
+
+def _withhold_labels(quality: TableQuality, forbidden: frozenset[float]) -> TableQuality:
+    errors = tuple(
+        replace(e, label=WITHHELD) if any(n in forbidden for n in numbers_in_text(e.label)) else e
+        for e in quality.errors
+    )
+    return replace(quality, errors=errors)
+
+
+def _write_atomically(path: Path, text: str) -> None:
+    folder = path.parent if str(path.parent) else Path(".")
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
+    except OSError as exc:
+        raise OutputError(
+            f"--report {path}: cannot write there ({exc.strerror}). Choose another folder"
+        ) from exc
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as stream:
+            stream.write(text)
+        os.chmod(temporary, 0o666 & ~_umask())  # a report is as readable as any file written
+        os.replace(temporary, path)
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(temporary)
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask

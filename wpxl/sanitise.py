@@ -19,11 +19,13 @@ from pathlib import Path
 
 from wpxl.analyse import analyse_workbook
 from wpxl.errors import OutputError, VerificationError
-from wpxl.model import SheetAnalysis
+from wpxl.model import SheetAnalysis, Warning
 from wpxl.plan import Release, make_plan
+from wpxl.plan.regroup import aggregate_book
 from wpxl.policy import Policy
 from wpxl.read import read_workbook
 from wpxl.report import FileResult, TableSummary, result_from_plan
+from wpxl.rolegrid import render_sheet_grid
 from wpxl.sheetref import a1
 from wpxl.verify import verify_output
 from wpxl.write import write_plan
@@ -40,6 +42,8 @@ class Job:
     out_dir: Path | None = None
     force: bool = False
     output_name: str | None = None  # a name pattern with {stem}; default '<stem>-sanitised.xlsx'
+    grids: bool = False  # draw each sheet's role grid for the HTML report
+    aggregate: tuple[str, ...] = ()  # proposals (wpxl.plan.aggregate) to put in the output
 
 
 def output_path(source: Path, job: Job) -> Path:
@@ -68,8 +72,12 @@ def sanitise_file(source: Path, job: Job, progress: StageProgress | None = None)
     book = read_workbook(source)
     clock.lap("read")
     analyses = analyse_workbook(book, job.policy)
+    notes: list[Warning] = []
+    if job.aggregate:
+        book, notes = aggregate_book(book, analyses, job.aggregate, job.policy)
+        analyses = analyse_workbook(book, job.policy)
     clock.lap("analyse")
-    plan = make_plan(book, analyses, job.policy, job.release)
+    plan = make_plan(book, analyses, job.policy, job.release, notes)
     clock.lap("plan")
     _prepare_folder(source, target.parent)
     handle, temporary = tempfile.mkstemp(
@@ -93,7 +101,10 @@ def sanitise_file(source: Path, job: Job, progress: StageProgress | None = None)
     finally:
         with contextlib.suppress(FileNotFoundError):
             partial.unlink()
-    return result_from_plan(source, target, plan, summarise_tables(analyses), clock.laps)
+    result = result_from_plan(source, target, plan, summarise_tables(analyses), clock.laps)
+    if job.grids:
+        result.grids = [(a.sheet.name, render_sheet_grid(a)) for a in analyses]
+    return result
 
 
 def _prepare_folder(source: Path, folder: Path) -> None:

@@ -346,7 +346,8 @@ def _sheet_detail(el: Any, tag: str, sheet: Sheet, extras: SheetExtras) -> None:
         min_col, min_row, max_col, max_row = range_boundaries(el.get("ref"))
         extras.found("hyperlinks", (max_col - min_col + 1) * (max_row - min_row + 1))
     elif tag == _HF:
-        items = [HeaderFooterItem.from_str(t) for p in _HF_PARTS if (t := el.findtext(M + p))]
+        nodes = [el.find(M + part) for part in _HF_PARTS]
+        items = [HeaderFooterItem.from_tree(n) for n in nodes if n is not None and n.text]
         texts = [p.text for item in items for p in (item.left, item.center, item.right) if p.text]
         if texts:
             extras.found("headers and footers")

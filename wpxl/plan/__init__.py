@@ -12,13 +12,14 @@ from dataclasses import dataclass
 from wpxl import __version__
 from wpxl.analyse.values import as_number, is_year
 from wpxl.errors import AnalysisError, PolicyError
-from wpxl.model import OutputSheet, Plan, Removal, Role, SheetAnalysis, Workbook
+from wpxl.model import OutputSheet, Plan, Removal, Role, SheetAnalysis, Warning, Workbook
 from wpxl.plan.banner import banner_text, stamp
 from wpxl.plan.cover import COVER_NAME, plan_cover
+from wpxl.plan.differencing import PastRelease, overlap_warnings, release_warnings
 from wpxl.plan.figures import Figures
 from wpxl.plan.percentages import plan_percentages
 from wpxl.plan.placement import Placement
-from wpxl.plan.quality import table_warnings
+from wpxl.plan.quality import assess_sheet, table_warnings
 from wpxl.plan.volumes import plan_volume_sheet
 from wpxl.policy import Policy
 from wpxl.sheetref import a1
@@ -36,11 +37,19 @@ class Release:
     council: str | None = None
     representative: str | None = None
     policy_hash: str = ""
+    # the release log's earlier releases to this council (wpxl.register), for differencing
+    previous: tuple[PastRelease, ...] = ()
+    period: str | None = None
 
 
 def make_plan(
-    book: Workbook, analyses: list[SheetAnalysis], policy: Policy, release: Release
+    book: Workbook,
+    analyses: list[SheetAnalysis],
+    policy: Policy,
+    release: Release,
+    notes: list[Warning] | None = None,
 ) -> Plan:
+    """``notes``: what was done before planning (tables regrouped by --aggregate), for the cover."""
     figures = Figures(analyses, policy.rounding_base)
     placements = {
         a.sheet.name: Placement(a.sheet, a.sheet.name if a.sheet.name != COVER_NAME else "Source")
@@ -49,6 +58,7 @@ def make_plan(
     taken = {p.output_name for p in placements.values()} | {COVER_NAME}
     percentages = plan_percentages(analyses, figures, policy, taken)
     plan = Plan(source=book.path, sheets=[], tables=[t for a in analyses for t in a.tables])
+    plan.warnings.extend(notes or ())
     plan.removals.extend(_extras_removed(book))
     plan.removals.extend(_totals_over_hidden_lines(analyses))
     published = _published_names(release.published, analyses, percentages.sheets)
@@ -66,14 +76,25 @@ def make_plan(
         if not only_outcomes:
             plan.sheets.append(volume.sheet)
         plan.sheets.extend(s for source, s in percentages.sheets if source == analysis.sheet.name)
-        plan.warnings.extend(table_warnings(analysis, figures, policy))
+        quality = assess_sheet(analysis, figures, policy)
+        plan.quality.extend(quality)
+        plan.warnings.extend(table_warnings(quality, policy))
+    plan.warnings.extend(overlap_warnings(analyses, figures))
+    if release.council and release.previous:
+        measures = {
+            m.value
+            for t in plan.tables
+            for m in (t.measure, *t.row_measures.values(), *t.col_measures.values())
+        } - {"unknown"}
+        plan.warnings.extend(
+            release_warnings(release.previous, release.council, release.period, measures)
+        )
     plan.removals.extend(percentages.removals)
     _check_writable(book, plan)
     for sheet in plan.sheets:
         sheet.published = sheet.name.lower() in published
-    plan.forbidden_numbers = _forbidden_numbers(
-        book, percentages.hidden_numbers, plan, policy
-    ) - _codes(analyses)
+    hidden = percentages.hidden_numbers | _true_totals(analyses, figures, policy.rounding_base)
+    plan.forbidden_numbers = _forbidden_numbers(book, hidden, plan, policy) - _codes(analyses)
     plan.removals.extend(_drop_quoting_text(plan))
     context = {
         "title": policy.title,
@@ -161,6 +182,18 @@ def _totals_over_hidden_lines(analyses: list[SheetAnalysis]) -> list[Removal]:
     return removals
 
 
+def _true_totals(analyses: list[SheetAnalysis], figures: Figures, base: int) -> set[float]:
+    """True totals wpxl worked out: a note quoting one must go even if no cell holds it."""
+    found = set()
+    for analysis in analyses:
+        for table in analysis.tables:
+            for coord in table.totals:
+                true = figures.true((analysis.sheet.name, *coord))
+                if true % base:
+                    found.add(float(true))
+    return found
+
+
 def _forbidden_numbers(
     book: Workbook, outcome_numbers: set[float], plan: Plan, policy: Policy
 ) -> frozenset[float]:
@@ -218,4 +251,4 @@ def _forbidden_text(book: Workbook, plan: Plan) -> frozenset[str]:
     return frozenset(t for t in book.dropped_text if len(t) >= 6 and t not in everything_planned)
 
 
-__all__ = ["Release", "make_plan"]
+__all__ = ["PastRelease", "Release", "make_plan"]

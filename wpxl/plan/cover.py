@@ -29,7 +29,7 @@ def plan_cover(
         lines.append((sheet.name, status, Style()))
     lines.append(("", Style()))
     lines.append((f"Warnings ({len(warnings)})", BOLD))
-    lines.extend((f"- {w.where}: {w.message}", Style()) for w in warnings)
+    lines.extend((f"- {w.where}: {w.cover or w.message}", Style()) for w in warnings)
     if not warnings:
         lines.append(("None.", Style()))
     lines.append(("", Style()))

@@ -1,20 +1,35 @@
 """Say when rounding leaves a table of little value (guidance R7), without showing true figures.
 
-Only counts of small cells and the threshold crossed are reported: an exact relative error
-next to a rounded total would let anyone work the true total back.
+Measured on the true and rounded figures: the share of body cells below the rounding base, the
+share rounded to 0, and how far rounding moves each total. What is reported is counts of cells,
+thresholds crossed and coarse bands of error: an exact relative error next to a rounded total
+would let anyone work the true total back.
 """
 
 from __future__ import annotations
 
-from wpxl.model import Role, SheetAnalysis, Warning
+from dataclasses import replace
+
+from wpxl.model import Proposal, Role, SheetAnalysis, TableQuality, TotalError, Warning
+from wpxl.plan.aggregate import col_words, propose, row_words
 from wpxl.plan.figures import Figures
 from wpxl.policy import Policy
+from wpxl.sheetref import a1
+
+# Upper edges of the bands a total's error is reported in; the last band is "100 % or more".
+ERROR_BANDS = (0.10, 0.25, 0.50, 1.00)
+BAND_LABELS = ("under 10%", "10-25%", "25-50%", "50-100%", "100% or more")
+SHOWN_PROPOSALS = 3
 
 
-def table_warnings(analysis: SheetAnalysis, figures: Figures, policy: Policy) -> list[Warning]:
-    warnings = []
+def band_of(share: float) -> int:
+    return next((i for i, edge in enumerate(ERROR_BANDS) if share < edge), len(ERROR_BANDS))
+
+
+def assess_sheet(analysis: SheetAnalysis, figures: Figures, policy: Policy) -> list[TableQuality]:
+    """One assessment per volume table on the sheet (outcome figures are never shown anyway)."""
     name = analysis.sheet.name
-    base = policy.rounding_base
+    found = []
     for table in analysis.tables:
         counts = [
             (name, *c)
@@ -23,33 +38,113 @@ def table_warnings(analysis: SheetAnalysis, figures: Figures, policy: Policy) ->
         ]
         if not counts:
             continue
-        small = sum(1 for key in counts if abs(figures.true(key)) < base)
-        worst = 0.0
-        for coord in table.totals:
+        errors = []
+        for coord in sorted(table.totals):
             key = (name, *coord)
-            if figures.is_outcome(key):
-                continue
             true = figures.true(key)
-            if true:
-                worst = max(worst, abs(figures.rounded(key) - true) / abs(true))
-        where = table.name
-        if small / len(counts) > policy.small_cell_share:
-            warnings.append(
-                Warning(
-                    "low-value",
-                    where,
-                    f"{small} of {len(counts)} figures are below {base}; figures of little value"
-                    " — consider showing less detail (quarters instead of months, or fewer groups)",
+            if figures.is_outcome(key) or not true:
+                continue
+            share = abs(figures.rounded(key) - true) / abs(true)
+            label = " / ".join(
+                w
+                for w in (
+                    row_words(analysis, table, coord[0]),
+                    col_words(analysis, table, coord[1]),
                 )
+                if w
             )
-        elif worst > policy.total_error_share:
+            errors.append(
+                TotalError(a1(*coord), label, band_of(share), share > policy.total_error_share)
+            )
+        small = sum(1 for key in counts if abs(figures.true(key)) < policy.rounding_base)
+        quality = TableQuality(
+            table=table.name,
+            sheet=name,
+            index=table.index,
+            cells=len(counts),
+            small=small,
+            zeros=sum(1 for key in counts if figures.rounded(key) == 0),
+            totals=len(errors),
+            totals_over=sum(1 for e in errors if e.over),
+            worst_band=max((e.band for e in errors), default=0),
+            errors=tuple(errors),
+        )
+        if low_value(quality, policy):
+            proposals = propose(analysis, table, lambda c: figures.true((name, *c)), policy)
+            quality = replace(quality, proposals=tuple(proposals))
+        found.append(quality)
+    return found
+
+
+def low_value(quality: TableQuality, policy: Policy) -> bool:
+    return quality.small / quality.cells > policy.small_cell_share or quality.totals_over > 0
+
+
+def table_warnings(qualities: list[TableQuality], policy: Policy) -> list[Warning]:
+    """A warning per table of little value, and one per sheet whose tables are small overall."""
+    warnings = []
+    base = policy.rounding_base
+    for q in qualities:
+        if not low_value(q, policy):
+            continue
+        figures = (
+            ("cells", q.cells),
+            ("below_base", q.small),
+            ("rounded_to_zero", q.zeros),
+            ("totals", q.totals),
+            ("totals_over_threshold", q.totals_over),
+            ("small_cell_share_threshold", policy.small_cell_share),
+            ("total_error_share_threshold", policy.total_error_share),
+        )
+        if q.small / q.cells > policy.small_cell_share:
+            code = "low-value"
+            what = f"{q.small} of {q.cells} figures are below {base}; figures of little value"
+        else:
+            code = "total-distorted"
+            what = (
+                f"rounding moves {q.totals_over} of {q.totals} totals by more than "
+                f"{policy.total_error_share:.0%} of their true value"
+            )
+        plain = "; or ".join(p.advice for p in q.proposals[:SHOWN_PROPOSALS])
+        warnings.append(
+            Warning(
+                code,
+                q.table,
+                f"{what} — {advice(q.proposals, base)}",
+                (q.table,),
+                figures,
+                f"{what} — consider less detail: {plain}" if plain else None,
+            )
+        )
+    by_sheet: dict[str, list[TableQuality]] = {}
+    for q in qualities:
+        by_sheet.setdefault(q.sheet, []).append(q)
+    for sheet, group in by_sheet.items():
+        cells, small = sum(q.cells for q in group), sum(q.small for q in group)
+        if len(group) > 1 and small / cells > policy.small_cell_share:
             warnings.append(
                 Warning(
-                    "total-distorted",
-                    where,
-                    f"rounding moves at least one total by more than "
-                    f"{policy.total_error_share:.0%} of its true value; consider showing less "
-                    "detail",
+                    "low-value-sheet",
+                    f"sheet '{sheet}'",
+                    f"{small} of {cells} figures on this sheet are below {base}; consider "
+                    "sharing fewer, larger tables",
+                    tuple(q.table for q in group),
+                    (("cells", cells), ("below_base", small)),
                 )
             )
     return warnings
+
+
+def advice(proposals: tuple[Proposal, ...], base: int) -> str:
+    """What to do, in plain words, with the effect of each proposal tried on the data.
+
+    The effects are for the analyst (terminal and reports); the cover sheet the council reads
+    names the proposals only, so it says no more about the true figures than it must.
+    """
+    if not proposals:
+        return "consider showing less detail (fewer groups or longer periods)"
+    tried = [
+        f"{p.advice} (would leave {p.small} of {p.cells} figures below {base})"
+        for p in proposals[:SHOWN_PROPOSALS]
+    ]
+    return "consider less detail: " + "; or ".join(tried)

@@ -1,0 +1,92 @@
+from tests.builders import referrals_table, write_book
+from tests.conftest import PRODUCED
+from wpxl.analyse import analyse_workbook
+from wpxl.plan import PastRelease, Release, make_plan
+from wpxl.plan.differencing import period_span
+from wpxl.policy import Policy
+from wpxl.read import read_workbook
+
+BY_GROUP = [[121, 93], [307, 111]]
+
+
+def _warnings(tmp_path, sheets):
+    book = read_workbook(write_book(tmp_path / "in.xlsx", sheets))
+    plan = make_plan(book, analyse_workbook(book, Policy()), Policy(), Release(produced=PRODUCED))
+    return [w for w in plan.warnings if w.code.startswith("overlap")]
+
+
+def _by_council(values):
+    rows = [["Referrals by local authority"], [], ["Local authority", "Apr 2013 to May 2013"]]
+    names = ["Ashby Vale", "Holmcroft", "Redfern"]
+    rows += [[name, value] for name, value in zip(names, values, strict=True)]
+    return rows
+
+
+def test_same_population_broken_down_differently_is_warned_naming_both_tables(tmp_path):
+    # 121 + 93 + 307 + 111 = 632 referrals, split by council instead of payment group
+    sheets = {"By group": referrals_table(BY_GROUP), "By council": _by_council([250, 211, 171])}
+    (warning,) = _warnings(tmp_path, sheets)
+    assert warning.code == "overlap-population"
+    assert warning.tables == ("table 1 on 'By group'", "table 1 on 'By council'")
+    assert warning.message.startswith(
+        "table 1 on 'By group' and table 1 on 'By council' appear to count the same referrals "
+        "broken down differently; each is rounded on its own"
+    )
+
+
+def test_a_table_whose_rows_are_in_another_is_warned_as_a_slice(tmp_path):
+    sheets = {"All groups": referrals_table(BY_GROUP), "JSA 18-24": referrals_table([[121, 93]])}
+    (warning,) = _warnings(tmp_path, sheets)
+    assert warning.code == "overlap-subset"
+    assert warning.tables == ("table 1 on 'JSA 18-24'", "table 1 on 'All groups'")
+    assert warning.message == (
+        "every referrals figure of table 1 on 'JSA 18-24' is also in table 1 on 'All groups'; "
+        "comparing the two can reveal what rounding hides — consider sharing only one of them"
+    )
+
+
+def test_unrelated_tables_are_not_warned(tmp_path):
+    sheets = {"By group": referrals_table(BY_GROUP), "By council": _by_council([250, 211, 170])}
+    assert _warnings(tmp_path, sheets) == []
+
+
+def _release_warnings(tmp_path, previous, period):
+    book = read_workbook(write_book(tmp_path / "in.xlsx", {"Referrals": referrals_table(BY_GROUP)}))
+    release = Release(
+        produced=PRODUCED, council="Ashby Vale", representative="Jo Bloggs", previous=previous,
+        period=period,
+    )  # fmt: skip
+    plan = make_plan(book, analyse_workbook(book, Policy()), Policy(), release)
+    return [w for w in plan.warnings if w.code == "release-overlap"]
+
+
+def test_an_earlier_release_of_the_same_measure_and_period_is_warned_with_its_date(tmp_path):
+    previous = (
+        PastRelease("2026-10-02T09:14:00", "pack-ashby-vale-2026-10-02.xlsx", ("referrals",),
+                    "April to September 2013"),
+        PastRelease("2026-10-09T10:00:00", "starts.xlsx", ("job starts",), "2013/14"),
+        PastRelease("2026-09-01T10:00:00", "old.xlsx", ("referrals",), "2012-04 to 2013-03"),
+    )  # fmt: skip
+    (warning,) = _release_warnings(tmp_path, previous, "2013-07 to 2013-12")
+    assert warning.message.startswith(
+        "referrals were already sent to Ashby Vale on 2026-10-02 "
+        "(pack-ashby-vale-2026-10-02.xlsx covering April to September 2013); comparing the two "
+        "releases can reveal what rounding hides"
+    )
+
+
+def test_an_earlier_release_without_a_readable_period_counts_as_overlapping(tmp_path):
+    previous = (PastRelease("2026-10-02", "pack.xlsx", ("referrals",), None),)
+    assert len(_release_warnings(tmp_path, previous, "2013-07 to 2013-12")) == 1
+
+
+def test_period_spans_read_the_usual_ways_of_writing_a_period():
+    def months(text):
+        first, last = period_span(text)
+        return divmod(first, 12), divmod(last, 12)
+
+    assert months("April to September 2013") == ((2013, 3), (2013, 8))
+    assert months("2013-04 to 2013-09") == ((2013, 3), (2013, 8))
+    assert months("Apr 2013 - Mar 2014") == ((2013, 3), (2014, 2))
+    assert months("2013/14") == ((2013, 3), (2014, 2))
+    assert period_span("whenever") is None

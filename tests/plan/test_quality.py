@@ -1,0 +1,93 @@
+from tests.builders import referrals_table, write_book
+from tests.conftest import PRODUCED
+from wpxl.analyse import analyse_workbook
+from wpxl.plan import Release, make_plan
+from wpxl.policy import Policy
+from wpxl.read import read_workbook
+
+SMALL = [[3, 12, 5, 8], [7, 2, 14, 6], [1, 4, 9, 11], [6, 3, 2, 5], [2, 1, 3, 4]]
+
+
+def _plan(tmp_path, sheets, policy=None):
+    policy = policy or Policy()
+    book = read_workbook(write_book(tmp_path / "in.xlsx", sheets))
+    return make_plan(book, analyse_workbook(book, policy), policy, Release(produced=PRODUCED))
+
+
+def test_table_of_small_cells_is_warned_with_proposals_tried_on_the_data(tmp_path):
+    plan = _plan(tmp_path, {"Referrals": referrals_table(SMALL)})
+    (warning,) = plan.warnings
+    assert warning.code == "low-value"
+    assert warning.where == "table 1 on 'Referrals'"
+    assert warning.message == (
+        "20 of 20 figures are below 20; figures of little value — consider less detail: "
+        "drop the breakdown by payment group (one figure per column) "
+        "(would leave 1 of 4 figures below 20); "
+        "or drop the breakdown by month (one figure per row) "
+        "(would leave 2 of 5 figures below 20); "
+        "or show quarters instead of months (would leave 8 of 10 figures below 20)"
+    )
+    (quality,) = plan.quality
+    assert (quality.cells, quality.small, quality.zeros) == (20, 20, 17)
+    assert {p.name: (p.small, p.cells) for p in quality.proposals} == {
+        "drop-rows": (1, 4),
+        "drop-columns": (2, 5),
+        "quarters": (8, 10),
+        "jsa-esa-other": (7, 8),
+    }
+    quarters = next(p for p in quality.proposals if p.name == "quarters")
+    assert [label for label, _ in quarters.groups] == ["Apr-Jun 2013", "Jul-Sep 2013"]
+
+
+def test_table_of_large_cells_gets_no_warning(tmp_path):
+    plan = _plan(tmp_path, {"Referrals": referrals_table([[121, 93, 240], [307, 111, 86]])})
+    assert plan.warnings == []
+    (quality,) = plan.quality
+    assert (quality.small, quality.zeros, quality.totals_over) == (0, 0, 0)
+    assert quality.proposals == ()
+
+
+def test_total_moved_far_by_rounding_is_warned_as_distorted(tmp_path):
+    values = [[29, 29, 29, 29], [140, 160, 180, 200]]
+    plan = _plan(tmp_path, {"Referrals": referrals_table(values)})
+    (warning,) = plan.warnings
+    assert warning.code == "total-distorted"
+    assert warning.message.startswith(
+        "rounding moves 1 of 7 totals by more than 25% of their true value — consider"
+    )
+    assert dict(warning.figures)["totals_over_threshold"] == 1
+
+
+def test_thresholds_come_from_the_policy(tmp_path):
+    values = [[3, 40, 60, 80], [100, 120, 140, 160]]
+    assert _plan(tmp_path, {"Referrals": referrals_table(values)}).warnings == []
+    strict = Policy(small_cell_share=0.1)
+    (warning,) = _plan(tmp_path, {"Referrals": referrals_table(values)}, strict).warnings
+    assert warning.message.startswith("1 of 8 figures are below 20")
+
+
+def test_cover_sheet_names_the_proposals_without_their_effects(tmp_path):
+    plan = _plan(tmp_path, {"Referrals": referrals_table(SMALL)})
+    cover = plan.sheets[0]
+    lines = [c.value for c in cover.cells.values() if isinstance(c.value, str)]
+    assert (
+        "- table 1 on 'Referrals': 20 of 20 figures are below 20; figures of little value — "
+        "consider less detail: drop the breakdown by payment group (one figure per column); "
+        "or drop the breakdown by month (one figure per row); or show quarters instead of "
+        "months" in lines
+    )
+
+
+def test_sheet_of_several_small_tables_gets_a_sheet_warning_too(tmp_path):
+    first = referrals_table(SMALL[:2], total_row=False, total_col=False)
+    second = referrals_table(SMALL[2:], total_row=False, total_col=False)
+    second[0][0] = "Referrals by payment group, second half"
+    plan = _plan(tmp_path, {"Referrals": [*first, [], [], *second]})
+    assert [(w.code, w.where) for w in plan.warnings] == [
+        ("low-value", "table 1 on 'Referrals'"),
+        ("low-value", "table 2 on 'Referrals'"),
+        ("low-value-sheet", "sheet 'Referrals'"),
+    ]
+    assert plan.warnings[-1].message == (
+        "20 of 20 figures on this sheet are below 20; consider sharing fewer, larger tables"
+    )

@@ -1,0 +1,172 @@
+"""Warn where tables can be compared to undo rounding (guidance R6), naming both tables.
+
+Two tables that count the same people (the same measure and the same true total) broken down
+differently are rounded separately, so their rounded totals may differ and subtracting one
+breakdown from the other can single out a small group. A table whose figures are all found in
+a bigger table (the same labels, headers and true figures) is a slice of it: what rounding
+hides in the slice can be worked out from the rest. Only counts are compared; outcome tables
+are shown as percentages and never as volumes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from itertools import combinations
+
+from wpxl.model import Measure, Role, SheetAnalysis, Table, Warning
+from wpxl.plan.aggregate import col_words, row_words
+from wpxl.plan.figures import Figures
+
+
+@dataclass(frozen=True, slots=True)
+class _Profile:
+    table: str
+    measure: Measure
+    total: float
+    cells: dict[tuple[str, str], float]  # (row label, column header) -> true count
+
+
+def overlap_warnings(analyses: list[SheetAnalysis], figures: Figures) -> list[Warning]:
+    profiles = [p for a in analyses for t in a.tables for p in _profiles(a, t, figures)]
+    warnings = []
+    for a, b in combinations(profiles, 2):
+        if a.measure != b.measure or a.table == b.table:
+            continue
+        small, large = (a, b) if len(a.cells) <= len(b.cells) else (b, a)
+        if _is_slice(small, large):
+            warnings.append(
+                Warning(
+                    "overlap-subset",
+                    small.table,
+                    f"every {small.measure.value} figure of {small.table} is also in "
+                    f"{large.table}; comparing the two can reveal what rounding hides — "
+                    "consider sharing only one of them",
+                    (small.table, large.table),
+                    (("cells", len(small.cells)), ("cells_in_other", len(large.cells))),
+                )
+            )
+        elif a.total and a.total == b.total and a.cells.keys() != b.cells.keys():
+            warnings.append(
+                Warning(
+                    "overlap-population",
+                    a.table,
+                    f"{a.table} and {b.table} appear to count the same {a.measure.value} broken "
+                    "down differently; each is rounded on its own, so their totals can differ "
+                    "and subtracting one breakdown from the other can single out small groups "
+                    "— consider sharing only one of them, or the same breakdown in both",
+                    (a.table, b.table),
+                )
+            )
+    return warnings
+
+
+def _profiles(analysis: SheetAnalysis, table: Table, figures: Figures) -> list[_Profile]:
+    """One profile per volume measure in the table: its leaf counts by label and header."""
+    name = analysis.sheet.name
+    by_measure: dict[Measure, dict[tuple[str, str], float]] = {}
+    for coord, role in sorted(analysis.roles.items()):
+        if role is not Role.COUNT or coord not in table.area:
+            continue
+        if coord[0] in table.total_rows or coord[1] in table.total_cols:
+            continue
+        measure = table.measure_of(coord)
+        if measure.is_outcome:
+            continue
+        key = (row_words(analysis, table, coord[0]), col_words(analysis, table, coord[1]))
+        by_measure.setdefault(measure, {})[key] = figures.true((name, *coord))
+    return [
+        _Profile(table.name, measure, sum(cells.values()), cells)
+        for measure, cells in by_measure.items()
+    ]
+
+
+def _is_slice(small: _Profile, large: _Profile) -> bool:
+    return (
+        len(small.cells) < len(large.cells)
+        and small.cells.keys() <= large.cells.keys()
+        and all(large.cells[k] == v for k, v in small.cells.items())
+        and any(v for v in small.cells.values())
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class PastRelease:
+    """A row of the register's release log, as far as differencing needs it."""
+
+    released_on: str  # ISO date (or date and time) it was logged
+    output_name: str
+    measures: tuple[str, ...]
+    period: str | None = None
+
+
+def release_warnings(
+    previous: tuple[PastRelease, ...], council: str, period: str | None, measures: set[str]
+) -> list[Warning]:
+    """Earlier releases to the same council with a shared measure and an overlapping period.
+
+    A period wpxl cannot read (or none given) counts as overlapping: two releases of the same
+    measure that may cover the same months can be subtracted from each other.
+    """
+    span = period_span(period)
+    warnings = []
+    for past in previous:
+        shared = sorted(measures & set(past.measures))
+        if not shared:
+            continue
+        earlier = period_span(past.period)
+        if (
+            span is not None
+            and earlier is not None
+            and (span[1] < earlier[0] or earlier[1] < span[0])
+        ):
+            continue
+        when = past.released_on[:10]
+        covering = f" covering {past.period}" if past.period else ""
+        warnings.append(
+            Warning(
+                "release-overlap",
+                "workbook",
+                f"{', '.join(shared)} were already sent to {council} on {when} "
+                f"({past.output_name}{covering}); comparing the two releases can reveal what "
+                "rounding hides — keep the same breakdowns and periods as before, or say which "
+                "release replaces the other",
+                (),
+                (("released_on", when),),
+            )
+        )
+    return warnings
+
+
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH_WORD = (
+    r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+_ISO_MONTH = re.compile(r"\b((?:19|20)\d\d)-(\d\d)\b")
+_NAMED_MONTH = re.compile(rf"\b{_MONTH_WORD}\.?\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+_BARE_MONTH = re.compile(rf"\b{_MONTH_WORD}\b", re.IGNORECASE)
+_FINANCIAL_YEAR = re.compile(r"\b((?:19|20)\d\d)\s*/\s*(\d\d)\b")
+_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+
+
+def period_span(text: str | None) -> tuple[int, int] | None:
+    """The first and last month a period names, as year * 12 + month index; None if unreadable.
+
+    Reads "2013-04 to 2013-09", "April to September 2013", "Apr 2013 - Mar 2014" and financial
+    years such as "2013/14" (April to March).
+    """
+    if not text:
+        return None
+    months = [int(y) * 12 + int(m) - 1 for y, m in _ISO_MONTH.findall(text) if 1 <= int(m) <= 12]
+    named = [(n.lower()[:3], int(y)) for n, y in _NAMED_MONTH.findall(text)]
+    months += [y * 12 + _MONTHS.index(n) for n, y in named]
+    if not months and (fy := _FINANCIAL_YEAR.search(text)):
+        start = int(fy.group(1)) * 12 + 3
+        return start, start + 11
+    if len(named) == 1:  # "April to September 2013": the other months share the year
+        year = named[0][1]
+        months += [year * 12 + _MONTHS.index(m.lower()[:3]) for m in _BARE_MONTH.findall(text)]
+    if not months and (years := [int(y) for y in _YEAR.findall(text)]):
+        return min(years) * 12, max(years) * 12 + 11
+    return (min(months), max(months)) if months else None

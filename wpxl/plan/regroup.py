@@ -1,0 +1,242 @@
+"""Put a proposal into the output: the table rebuilt with fewer rows or columns (``--aggregate``).
+
+The regrouped table is written back into the sheet as a workbook would hold it (true counts
+summed per group, totals as SUM formulas with their cached values) and the whole workbook is
+analysed again, so the regrouped table goes through the same rounding, totals, verification and
+warnings as any other. A table whose cells other tables sum is left alone and the refusal said,
+because moving its cells would break those sums.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+from wpxl.model import (
+    Cell,
+    CellRange,
+    Coord,
+    Proposal,
+    Role,
+    Sheet,
+    SheetAnalysis,
+    Table,
+    Warning,
+    Workbook,
+)
+from wpxl.plan.aggregate import shape
+from wpxl.plan.figures import Figures
+from wpxl.plan.quality import assess_sheet
+from wpxl.policy import Policy
+from wpxl.sheetref import a1
+
+TrueValue = Callable[[Coord], float]
+
+
+@dataclass(frozen=True, slots=True)
+class Regrouped:
+    sheet: Sheet
+    note: Warning
+
+
+def aggregate_book(
+    book: Workbook, analyses: list[SheetAnalysis], wanted: tuple[str, ...], policy: Policy
+) -> tuple[Workbook, list[Warning]]:
+    """The workbook with each table of little value regrouped by the first wanted proposal.
+
+    The sheets as they were stay in the model, very hidden, so that every figure they held is
+    still forbidden in the output (a note quoting a monthly figure must still be removed).
+    """
+    figures = Figures(analyses, policy.rounding_base)
+    outside = _summed_from_outside(analyses)
+    sheets = {s.name: s for s in book.sheets}
+    notes: list[Warning] = []
+    used: set[str] = set()
+    for analysis in analyses:
+        name = analysis.sheet.name
+        proposals = {q.index: q.proposals for q in assess_sheet(analysis, figures, policy)}
+        current = sheets[name]
+        for table in analysis.tables:
+            chosen = next(
+                (p for w in wanted for p in proposals.get(table.index, ()) if p.name == w), None
+            )
+            if chosen is None:
+                continue
+            used.add(chosen.name)
+            done = regroup(
+                analysis,
+                current,
+                table,
+                chosen,
+                lambda c, sheet=name: figures.true((sheet, *c)),
+                outside[name],
+            )
+            if isinstance(done, Warning):
+                notes.append(done)
+                continue
+            current, note = done.sheet, done.note
+            notes.append(note)
+        sheets[name] = current
+    notes.extend(
+        Warning("not-aggregated", "workbook", f"'{w}' was asked for but no table here needed it")
+        for w in wanted
+        if w not in used
+    )
+    before = [
+        replace(s, name=f"{s.name} (before regrouping)", state="veryHidden")
+        for s in book.sheets
+        if sheets[s.name] is not s
+    ]
+    return replace(book, sheets=[sheets[s.name] for s in book.sheets] + before), notes
+
+
+def _summed_from_outside(analyses: list[SheetAnalysis]) -> dict[str, set[Coord]]:
+    """Per sheet, the cells some other table's totals add up."""
+    found: dict[str, set[Coord]] = {a.sheet.name: set() for a in analyses}
+    for analysis in analyses:
+        for table in analysis.tables:
+            for parts in table.totals.values():
+                for sheet, row, col in parts:
+                    if sheet != analysis.sheet.name or (row, col) not in table.area:
+                        found.setdefault(sheet, set()).add((row, col))
+    return found
+
+
+def regroup(
+    analysis: SheetAnalysis,
+    base: Sheet,
+    table: Table,
+    proposal: Proposal,
+    true: TrueValue,
+    outside_refs: set[Coord],
+) -> Regrouped | Warning:
+    """``base`` with ``table`` regrouped as ``proposal`` says, or why it could not be."""
+    found = shape(analysis, table)
+    if found is None or not found.free(proposal.axis):
+        return _refusal(table, proposal, "its layout cannot be regrouped")
+    if any(c in table.area for c in outside_refs):
+        return _refusal(table, proposal, "other tables sum its cells")
+    return Regrouped(
+        _Builder(analysis, table, proposal, true).sheet(base),
+        Warning(
+            "aggregated",
+            table.name,
+            f"shown with less detail at the provider's request: {proposal.advice}",
+            (table.name,),
+            (("cells", proposal.cells), ("below_base", proposal.small)),
+        ),
+    )
+
+
+def _refusal(table: Table, proposal: Proposal, why: str) -> Warning:
+    return Warning(
+        "not-aggregated",
+        table.name,
+        f"less detail ({proposal.advice}) was asked for but not applied because {why}; the "
+        "table is shown in full",
+        (table.name,),
+    )
+
+
+class _Builder:
+    """Works on (line, other) pairs: line along the regrouped axis, other across it."""
+
+    def __init__(
+        self, analysis: SheetAnalysis, table: Table, proposal: Proposal, true: TrueValue
+    ) -> None:
+        self.analysis, self.table, self.proposal, self.true = analysis, table, proposal, true
+        self.rows = proposal.axis == "rows"
+        found = shape(analysis, table)
+        assert found is not None
+        leaves = found.lines(proposal.axis)
+        self.totals = sorted(table.total_rows if self.rows else table.total_cols)
+        self.across = table.body_cols if self.rows else table.body_rows
+        self.start = min(leaves)
+        kept = self.totals if len(proposal.groups) > 1 else []
+        self.new_totals = {t: self.start + len(proposal.groups) + i for i, t in enumerate(kept)}
+        self.cells: dict[Coord, Cell] = {}
+        self.sums: dict[Coord, list[Coord]] = {}
+
+    def at(self, line: int, other: int) -> Coord:
+        return (line, other) if self.rows else (other, line)
+
+    def old(self, coord: Coord) -> Cell | None:
+        return self.analysis.sheet.cells.get(coord)
+
+    def sheet(self, base: Sheet) -> Sheet:
+        table, groups = self.table, self.proposal.groups
+        old_lines = table.body_rows if self.rows else table.body_cols
+        names = table.label_cols if self.rows else table.header_rows
+        for i, (label, lines) in enumerate(groups):
+            new = self.start + i
+            for j, name_line in enumerate(names):
+                text = label if j == len(names) - 1 else None
+                self._put(self.at(new, name_line), text, None, self.at(lines[0], name_line))
+            for other in self.across:
+                self._group_cell(new, lines, other)
+        for old_line, new in self.new_totals.items():
+            for name_line in names:
+                source = self.old(self.at(old_line, name_line))
+                self._put(self.at(new, name_line), source.value if source else None, None,
+                          self.at(old_line, name_line))  # fmt: skip
+            for other in self.across:
+                parts = [self.at(self.start + i, other) for i in range(len(groups))]
+                self._put(self.at(new, other), None, parts, self.at(old_line, other))
+        cleared = {self.at(line, other) for line in old_lines for other in [*names, *self.across]}
+        cells = {c: cell for c, cell in base.cells.items() if c not in cleared}
+        cells.update(self._with_values())
+        merged = [m for m in base.merged if not _overlaps(m, table.area)]
+        return replace(base, cells=cells, merged=merged)
+
+    def _group_cell(self, new: int, lines: tuple[int, ...], other: int) -> None:
+        if other not in (self.table.total_cols if self.rows else self.table.total_rows):
+            olds = [self.at(line, other) for line in lines]
+            if all(self.analysis.roles.get(c, Role.EMPTY) is Role.EMPTY for c in olds):
+                return
+            total = sum(self.true(c) for c in olds)
+            self._put(self.at(new, other), int(total) if total == int(total) else total, None,
+                      olds[0])  # fmt: skip
+            return
+        first = self.at(lines[0], other)
+        parts = self.table.totals.get(first)
+        if parts is None:
+            return
+        sheet = self.analysis.sheet.name
+        crossing = sorted({p[2] if self.rows else p[1] for p in parts if p[0] == sheet})
+        self._put(self.at(new, other), None, [self.at(new, x) for x in crossing], first)
+
+    def _put(self, coord: Coord, value: object, parts: list[Coord] | None, like: Coord) -> None:
+        source = self.old(like)
+        style = source.style if source is not None else Cell(None).style
+        self.cells[coord] = Cell(value, None, style)  # type: ignore[arg-type]
+        if parts is not None:
+            self.sums[coord] = parts
+
+    def _with_values(self) -> dict[Coord, Cell]:
+        """Every new total carries the sum of its parts, as Excel would have cached it."""
+        done: dict[Coord, float] = {}
+
+        def value(coord: Coord) -> float:
+            if coord not in done:
+                if coord in self.sums:
+                    done[coord] = sum(value(p) for p in self.sums[coord])
+                else:
+                    cell = self.cells.get(coord)
+                    number = cell.value if cell is not None else 0
+                    done[coord] = number if isinstance(number, int | float) else 0
+            return done[coord]
+
+        result = dict(self.cells)
+        for coord, parts in self.sums.items():
+            refs = ",".join(a1(*p) for p in parts)
+            total = value(coord)
+            result[coord] = replace(
+                result[coord],
+                value=int(total) if total == int(total) else total,
+                formula=f"SUM({refs})",
+            )
+        return result
+
+
+def _overlaps(a: CellRange, b: CellRange) -> bool:
+    return not (a.bottom < b.top or b.bottom < a.top or a.right < b.left or b.right < a.left)
