@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from wpxl.model import Measure
 
@@ -44,12 +43,10 @@ def is_grand_total_label(text: str) -> bool:
     return bool(_GRAND.match(text))
 
 
-@lru_cache(maxsize=1 << 16)  # the same header or label text is asked about per cell
 def is_rate_words(text: str) -> bool:
     return bool(_RATE.search(text))
 
 
-@lru_cache(maxsize=1 << 16)  # the same header or label text is asked about per cell
 def is_money_words(text: str) -> bool:
     return bool(_MONEY.search(text))
 
