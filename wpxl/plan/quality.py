@@ -67,6 +67,7 @@ def assess_sheet(analysis: SheetAnalysis, figures: Figures, policy: Policy) -> l
             totals=len(errors),
             totals_over=sum(1 for e in errors if e.over),
             worst_band=max((e.band for e in errors), default=0),
+            total_error_share=policy.total_error_share,
             errors=tuple(errors),
         )
         if low_value(quality, policy):
