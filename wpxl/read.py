@@ -347,6 +347,14 @@ def _count_sheet_extras(ws: Worksheet, extras: dict[str, int], dropped_text: lis
         found("filters")
     hidden_rows = sum(1 for d in ws.row_dimensions.values() if d.hidden)
     hidden_cols = sum(1 for d in ws.column_dimensions.values() if d.hidden)
+    if (hidden_rows or hidden_cols) and ws.sheet_state == "visible":
+        row_hidden = {i for i, d in ws.row_dimensions.items() if d.hidden}
+        col_hidden = {c for c, d in ws.column_dimensions.items() if d.hidden}
+        dropped_text.extend(
+            c.value
+            for c in _stored_cells(ws)
+            if isinstance(c.value, str) and (c.row in row_hidden or c.column_letter in col_hidden)
+        )
     if hidden_rows:
         found("hidden rows", hidden_rows)
     if hidden_cols:

@@ -19,8 +19,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from wpxl import __version__
-from wpxl.model import Warning
 from wpxl.plan import PastRelease, Release
+from wpxl.plan.differencing import release_warnings
 from wpxl.policy import Policy, policy_hash
 from wpxl.policy_file import load_policy
 from wpxl.register import (
@@ -30,7 +30,6 @@ from wpxl.register import (
     authorise,
     list_releases,
     log_release,
-    overlapping_releases,
     register_path,
 )
 from wpxl.report import FileResult
@@ -50,10 +49,16 @@ class Setup:
     recipient: Recipient | None = None
     period: str | None = None
     email_note: bool = False
+    # Releases logged before this run: the plan warns about them on the cover sheet; ones this
+    # run logs itself (a batch) are checked as each file is recorded.
+    previous: tuple[PastRelease, ...] = ()
+    last_release_id: int = 0
 
     def job(self, published: tuple[str, ...], out_dir: Path | None, force: bool) -> Job:
-        release = make_release(
-            self.produced, published, self.policy_hash, self.recipient, self.period
+        release = replace(
+            make_release(self.produced, published, self.policy_hash, self.recipient),
+            previous=self.previous,
+            period=self.period,
         )
         pattern = output_pattern(self.recipient, self.produced) if self.recipient else None
         return Job(self.policy, release, out_dir=out_dir, force=force, output_name=pattern)
@@ -71,6 +76,7 @@ class Setup:
             self.produced,
             self.period,
             self.email_note,
+            self.last_release_id,
         )
 
 
@@ -85,9 +91,26 @@ def set_up(
     policy = load_policy(policy_file).policy
     produced = today()
     recipient = None
+    earlier: list[ReleaseEntry] = []
     if for_council is not None:
         recipient = prepare_release(register_path(register), for_council, produced, policy)
-    return Setup(policy, policy_hash(policy), produced, recipient, period, email_note)
+        with Register(recipient.register_path) as opened:
+            earlier = list_releases(opened, council=recipient.council.name)
+    return Setup(
+        policy,
+        policy_hash(policy),
+        produced,
+        recipient,
+        period,
+        email_note,
+        previous=tuple(past_release(e) for e in earlier),
+        last_release_id=max((e.id for e in earlier), default=0),
+    )
+
+
+def past_release(entry: ReleaseEntry) -> PastRelease:
+    """A logged release as the differencing check sees it."""
+    return PastRelease(entry.released_at, entry.output_name, tuple(entry.measures), entry.period)
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,7 +148,6 @@ def make_release(
     published: tuple[str, ...],
     policy_hash: str,
     recipient: Recipient | None,
-    period: str | None = None,
 ) -> Release:
     return Release(
         produced=produced,
@@ -133,18 +155,6 @@ def make_release(
         council=recipient.council.name if recipient else None,
         representative=recipient.representative_name if recipient else None,
         policy_hash=policy_hash,
-        previous=past_releases(recipient) if recipient else (),
-        period=period,
-    )
-
-
-def past_releases(recipient: Recipient) -> tuple[PastRelease, ...]:
-    """What the release log shows already went to this council, so plan can warn of overlaps."""
-    with Register(recipient.register_path) as register:
-        rows = list_releases(register, council=recipient.council.name)
-    return tuple(
-        PastRelease(row.released_at, row.output_name, tuple(row.measures), row.period)
-        for row in rows
     )
 
 
@@ -157,6 +167,7 @@ def record_release(
     today: dt.date,
     period: str | None = None,
     email_note: bool = False,
+    since_id: int = 0,
 ) -> ReleaseEntry:
     """Write the note (if asked) and log the release; on any failure remove what was written."""
     output = Path(result.output or "")
@@ -183,8 +194,14 @@ def record_release(
             council = authorise(
                 register, recipient.council.name, today, policy.contract_package_area
             )
-            if not any(w.code == "differencing" for w in result.warnings):  # said at plan
-                result.warnings.extend(_differencing(register, council, period, measures))
+            this_run = [
+                past_release(e)
+                for e in list_releases(register, council=council.name)
+                if e.id > since_id
+            ]
+            result.warnings.extend(
+                release_warnings(tuple(this_run), council.name, period, set(measures))
+            )
             warnings = [
                 {"code": w.code, "where": w.where, "message": w.message} for w in result.warnings
             ]
@@ -194,24 +211,6 @@ def record_release(
             with contextlib.suppress(FileNotFoundError):
                 path.unlink()
         raise
-
-
-def _differencing(
-    register: Register, council: Council, period: str | None, measures: list[str]
-) -> list[Warning]:
-    """Guidance R6: two releases of the same period and measure can be compared."""
-    return [
-        Warning(
-            "differencing",
-            "release",
-            f"{council.name} already received {earlier.output_name} on "
-            f"{earlier.released_at[:10]} for the same period ({earlier.period}) and "
-            f"{', '.join(sorted(set(earlier.measures) & set(measures)))}; comparing the two "
-            "releases may reveal small differences that rounding hides. Send one corrected "
-            "release rather than overlapping ones",
-        )
-        for earlier in overlapping_releases(register, council, period, measures)
-    ]
 
 
 def note_path(output: Path) -> Path:

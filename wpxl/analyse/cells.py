@@ -20,6 +20,7 @@ from wpxl.analyse.values import (
 )
 from wpxl.analyse.words import (
     is_contact_words,
+    is_cumulative_words,
     is_identifier_words,
     is_money_words,
     is_rate_words,
@@ -29,6 +30,8 @@ from wpxl.sheetref import a1
 
 MONEY = "an amount of money (payments can reveal volumes)"
 DECIMAL = "a decimal number that is not a count"
+CUMULATIVE = "a cumulative outcome figure (outcome volumes are never shared)"
+OUTCOME_RATE = "a rate that uses outcome figures (it reveals outcome volumes)"
 CONTACT = "a postcode, phone number or address (contact details are not shared)"
 
 
@@ -42,11 +45,16 @@ class Reading:
     ratio: tuple[Coord, Coord] | None = None  # a A/B formula's numerator and denominator
 
 
-def read_cell(cell: Cell, words: str, sheet: str, cells: dict[Coord, Cell]) -> Reading:
-    """The reading of a non-empty body cell; ``cells`` lets SUBTOTAL skip nested SUBTOTALs."""
+def read_cell(
+    cell: Cell, words: str, outcome: bool, sheet: str, cells: dict[Coord, Cell]
+) -> Reading:
+    """The reading of a non-empty body cell; ``outcome``: its measure is outcomes or
+    sustainments; ``cells`` lets SUBTOTAL skip the SUBTOTALs nested in its range."""
     value, fmt = cell.value, cell.style.number_format
     if is_error(value) or is_date(value, fmt):
         return Reading(Role.NONCOUNT)
+    if outcome and is_cumulative_words(words):
+        return Reading(Role.DROPPED, CUMULATIVE)
     number = as_number(value)
     if is_contact_words(words):
         return Reading(Role.DROPPED, CONTACT)
@@ -60,7 +68,7 @@ def read_cell(cell: Cell, words: str, sheet: str, cells: dict[Coord, Cell]) -> R
         return Reading(Role.DROPPED, MONEY)
     rate = is_percent_format(fmt) or is_rate_words(words)
     if cell.formula is not None:
-        return _read_formula(cell.formula, rate, sheet, cells)
+        return _read_formula(cell.formula, rate, outcome, sheet, cells)
     if rate:
         return Reading(Role.DERIVED)
     if isinstance(number, float) and not number.is_integer():
@@ -68,8 +76,12 @@ def read_cell(cell: Cell, words: str, sheet: str, cells: dict[Coord, Cell]) -> R
     return Reading(Role.COUNT)
 
 
-def _read_formula(formula: str, rate: bool, sheet: str, cells: dict[Coord, Cell]) -> Reading:
+def _read_formula(
+    formula: str, rate: bool, outcome: bool, sheet: str, cells: dict[Coord, Cell]
+) -> Reading:
     ratio = ratio_refs(formula)
+    if ratio is not None and outcome:
+        return Reading(Role.DROPPED, OUTCOME_RATE)
     if ratio is not None:
         num, den = ratio
         return Reading(Role.DERIVED, ratio=((num.top, num.left), (den.top, den.left)))

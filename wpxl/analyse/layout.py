@@ -58,8 +58,8 @@ def find_layouts(cells: dict[Coord, Cell]) -> tuple[list[Layout], list[Coord]]:
     occupied = [coord for coord, cell in cells.items() if not cell.is_empty]
     blocks = find_blocks(occupied)
     data_blocks = [b for b in blocks if _has_counts(b, cells)]
-    data_blocks = _merge_split_tables(data_blocks, cells)
     data_blocks = [_with_label_block(b, blocks, data_blocks) for b in data_blocks]
+    data_blocks = _merge_split_tables(data_blocks, cells)
     layouts = [_layout(block, cells) for block in data_blocks]
     free: list[Coord] = []
     owners: dict[CellRange, Layout] = {}
@@ -91,7 +91,8 @@ def _with_label_block(
             continue
         beside = 2 <= block.left - other.right <= 3
         same_rows = block.top <= other.top and other.bottom <= block.bottom
-        if beside and same_rows and other.bottom - other.top >= 1:
+        exact = (other.top, other.bottom) == (block.top, block.bottom)
+        if beside and same_rows and (exact or other.bottom > other.top):
             return CellRange(block.top, other.left, block.bottom, block.right)
     return block
 

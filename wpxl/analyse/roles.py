@@ -7,14 +7,13 @@ from wpxl.analyse.layout import Layout
 from wpxl.analyse.ratios import typed_ratio
 from wpxl.analyse.totals import Axis, Values, find_arithmetic_total, group_totals
 from wpxl.analyse.values import as_number, is_error, is_text
-from wpxl.analyse.words import is_cumulative_words, is_total_label, measure_in
+from wpxl.analyse.words import is_total_label, measure_in
 from wpxl.errors import AnalysisError
 from wpxl.model import Cell, Coord, Measure, Role, Sheet, Table
 from wpxl.policy import Policy
 from wpxl.sheetref import a1
 
 FIGURES = (Role.COUNT, Role.TOTAL)
-CUMULATIVE = "a cumulative outcome figure (outcome volumes are never shared)"
 CODE_OR_COUNT = "a number under both code and measure words (it may be an unrounded count)"
 
 
@@ -48,11 +47,15 @@ class TableReader:
         self.roles = roles
         self.reasons = reasons
         self.label_cols = label_cols if label_cols is not None else layout.label_cols
-        nearest_first = sorted(layout.title_cells, reverse=True) + [
-            (r, c)
-            for r in sorted(layout.title_rows, reverse=True)
-            for c in range(layout.area.left, layout.area.right + 1)
-        ]
+        nearest_first = sorted(
+            [*layout.title_cells]
+            + [
+                (r, c)
+                for r in layout.title_rows
+                for c in range(layout.area.left, layout.area.right + 1)
+            ],
+            reverse=True,
+        )
         texts = [t for coord in nearest_first if (t := _text(self.cells.get(coord)))]
         measure = next(
             (m for t in texts if (m := measure_in(t, policy.measure_words)) is not None),
@@ -133,8 +136,10 @@ class TableReader:
             if cell is not None:
                 self.roles[coord] = Role.EMPTY
             return
-        reading = read_cell(cell, words, self.sheet.name, self.cells)
-        reading = self._guard(coord, cell, words, reading)
+        outcome = self.table.measure_of(coord).is_outcome
+        reading = self._guard(
+            coord, cell, read_cell(cell, words, outcome, self.sheet.name, self.cells)
+        )
         self.roles[coord] = reading.role
         if reading.reason is not None:
             self.reasons[coord] = reading.reason
@@ -143,11 +148,8 @@ class TableReader:
         if reading.ratio is not None:
             self.table.ratios[coord] = reading.ratio
 
-    def _guard(self, coord: Coord, cell: Cell, words: str, reading: Reading) -> Reading:
-        """Readings that would carry a volume: cumulative outcomes, or a count under code words."""
-        measure = self.table.measure_of(coord)
-        if measure.is_outcome and is_cumulative_words(words) and reading.role in FIGURES:
-            return Reading(Role.DROPPED, CUMULATIVE)
+    def _guard(self, coord: Coord, cell: Cell, reading: Reading) -> Reading:
+        """A number under code words whose row or column also names a measure may be a count."""
         named = self.table.row_measures.get(coord[0]) or self.table.col_measures.get(coord[1])
         numeric = as_number(cell.value) is not None and not is_error(cell.value)
         if reading.role is Role.NONCOUNT and numeric and named is not None:
@@ -159,10 +161,20 @@ class TableReader:
             return None
         return as_number(self.cells[coord].value)
 
-    def _figure(self, coord: Coord) -> float | None:
+    def _figure(self, coord: Coord, busy: frozenset[Coord] = frozenset()) -> float | None:
+        """A count's number; a formula total's is worked out from its parts, since a file
+        saved by a program other than Excel may cache 0 (or nothing) for every formula."""
         if self.roles.get(coord) not in FIGURES:
             return None
-        return as_number(self.cells[coord].value)
+        cell = self.cells[coord]
+        parts = self.table.totals.get(coord)
+        name = self.sheet.name
+        if cell.formula is None or parts is None or any(p[0] != name for p in parts):
+            return as_number(cell.value)
+        if coord in busy:
+            return None
+        found = [self._figure((r, c), busy | {coord}) for _, r, c in parts]
+        return sum(v for v in found if v is not None)
 
     def _find_totals(self, row_words: dict[int, str], col_words: dict[int, str]) -> None:
         table = self.table

@@ -26,7 +26,6 @@ from wpxl.register.releases import (
     ReleaseEntry,
     list_releases,
     log_release,
-    overlapping_releases,
 )
 from wpxl.register.store import Register, open_register, register_path
 
@@ -48,7 +47,6 @@ __all__ = [
     "list_releases",
     "log_release",
     "open_register",
-    "overlapping_releases",
     "register_path",
     "resume",
     "suspend",

@@ -92,23 +92,3 @@ def _entry(row: sqlite3.Row) -> ReleaseEntry:
     for key in _LISTS:
         data[key] = json.loads(data[key])
     return ReleaseEntry(**data)
-
-
-def overlapping_releases(
-    register: Register, council: Council, period: str | None, measures: list[str]
-) -> list[ReleaseEntry]:
-    """Earlier releases to ``council`` for the same period with a measure in common.
-
-    Periods are free text (``--period``), so they match when equal ignoring case and spacing;
-    without a period nothing can be said to overlap.
-    """
-    if not period:
-        return []
-    wanted = " ".join(period.casefold().split())
-    return [
-        earlier
-        for earlier in list_releases(register, council=council.name)
-        if earlier.period
-        and " ".join(earlier.period.casefold().split()) == wanted
-        and set(earlier.measures) & set(measures)
-    ]

@@ -698,13 +698,90 @@ def total_word_variants() -> BookSpec:
     return book
 
 
+def side_by_side_subtotals() -> BookSpec:
+    book = BookSpec(
+        "31_side_by_side_borrowed_labels",
+        "the right table has no labels of its own: its typed subtotals are named on the left",
+    )
+    sh = book.sheet("Starts")
+    sh.put("A1", title("Job starts by area, 2012/13"))
+    sh.put("E1", title("Job starts by area, 2013/14"))
+    names = ["Ashby Vale", "Brackenshire", "North subtotal", "Holmcroft", "Kingsmere",
+             "South subtotal", "Total"]  # fmt: skip
+    sh.row("A3", head("Area"), head("H1"), head("H2"), None, head("H1"), head("H2"))
+    for first, seed in ((1, 37), (4, 38)):
+        vals = iter(numbers(seed, 4, 2))
+        leaves: list[int] = []
+        subs: list[int] = []
+        for i, name in enumerate(names):
+            r = 3 + i
+            if first == 1:
+                sh.put(cell(r, 0), label(name))
+            for k, c in enumerate((first, first + 1)):
+                if name == "Total":
+                    spec = total(*(cell(x, c) for x in subs), formula=None)
+                elif "subtotal" in name:
+                    spec = total(*(cell(x, c) for x in leaves), formula=None)
+                else:
+                    spec = count(next(vals)[0] if k == 0 else 0)
+                sh.put(cell(r, c), spec)
+            if "subtotal" in name:
+                subs.append(r)
+                leaves = []
+            elif name != "Total":
+                leaves.append(r)
+        for r in range(3, 10):  # second figures of each leaf: a fresh number each
+            spec = sh.cells[(r, first + 1)]
+            if spec.role == "count":
+                spec.value = 11 + 7 * r + first
+    return book
+
+
+def combination() -> BookSpec:
+    book = BookSpec(
+        "32_combined_traps",
+        "merged heads, total column left, subtotals typed as text, blank row, empty column",
+    )
+    sh = book.sheet("Referrals")
+    sh.put("A1", title("Referrals by area and quarter"))
+    sh.put("A2", title("Contract package area: Example"))
+    sh.put("D3", head("2013/14"))
+    sh.merge("D3:E3")
+    sh.row("A4", head("Area"), None, head("All quarters"), head("Q1"), head("Q2"))
+    vals = iter(numbers(39, 4, 2))
+    layout = [("Ashby Vale", 4), ("Brackenshire", 5), ("North subtotal", 6), ("Holmcroft", 8),
+              ("Kingsmere", 9), ("South subtotal", 10)]  # fmt: skip
+    leaves: list[int] = []
+    subs: list[int] = []
+    for name, r in layout:
+        sh.put(cell(r, 0), label(name))
+        if "subtotal" in name:
+            for c in (2, 3, 4):
+                sh.put(cell(r, c), total(*(cell(x, c) for x in leaves), formula=None,
+                                         as_text=True))  # fmt: skip
+            subs.append(r)
+            leaves = []
+            continue
+        line = next(vals)
+        sh.put(cell(r, 3), count(line[0]))
+        sh.put(cell(r, 4), count(f" {line[1]} "))
+        sh.put(cell(r, 2), total(rng_range(r, 3, r, 4), formula=None))
+        leaves.append(r)
+    sh.put("A13", label("Grand total"))
+    for c in (2, 3, 4):
+        sh.put(cell(12, c), total(*(cell(x, c) for x in subs)))
+    sh.put("A15", note("Source: provider MI. Figures for Redfern are not yet available."))
+    return book
+
+
 BOOKS = [
     basic, merged_total_above_subtotals, side_by_side_shared_header, side_by_side_blank_col,
     total_col_left, numbers_as_text, blank_row_inside, empty_col_between, years, dates_months,
     percentages, money, decimals, codes, errors, derived_formula, subtotal_plus, scattered,
     totals_above_left, subtotals_grand_typed, summary_cross_sheet, unknown_measure,
     ambiguous_partial, labelled_mismatch, arithmetic_unlabelled, stacked_titles_notes,
-    indented_two_label_cols, row_measures, outcomes, total_word_variants,
+    indented_two_label_cols, row_measures, outcomes, total_word_variants, side_by_side_subtotals,
+    combination,
 ]  # fmt: skip
 
 
