@@ -250,6 +250,7 @@ class TableQuality:
     totals: int
     totals_over: int  # totals moved by more than the policy's share
     worst_band: int
+    total_error_share: float  # the policy's threshold the totals were measured against
     errors: tuple[TotalError, ...] = ()
     proposals: tuple[Proposal, ...] = ()
 

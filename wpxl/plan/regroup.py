@@ -116,6 +116,11 @@ def regroup(
         return _refusal(table, proposal, "its layout cannot be regrouped")
     if any(c in table.area for c in outside_refs):
         return _refusal(table, proposal, "other tables sum its cells")
+    area = table.area
+    if any(area.top <= r <= area.bottom for r in base.hidden_rows) or any(
+        area.left <= c <= area.right for c in base.hidden_cols
+    ):
+        return _refusal(table, proposal, "it has hidden rows or columns")
     return Regrouped(
         _Builder(analysis, table, proposal, true).sheet(base),
         Warning(
