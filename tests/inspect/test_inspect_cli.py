@@ -65,3 +65,13 @@ def test_inspect_of_a_missing_file_says_so_and_exits_1(tmp_path):
     result = runner.invoke(app, ["inspect", str(tmp_path / "nope.xlsx")])
     assert result.exit_code == 1
     assert result.stderr.startswith("wpxl: nope.xlsx: ")
+
+
+def test_inspect_does_not_repeat_a_title_that_quotes_a_figure(tmp_path):
+    rows = referrals_table([[121, 93], [307, 111]])
+    rows[0] = ["Referrals by payment group: 632 in total"]
+    source = write_book(tmp_path / "quoted.xlsx", {"Referrals": rows})
+    result = runner.invoke(app, ["inspect", str(source)])
+    assert result.exit_code == 0, result.output
+    assert "  table 1 A3:D6: (a title that quotes a figure: not shown)\n" in result.stdout
+    assert "632" not in result.stdout

@@ -205,6 +205,24 @@ class TableReader:
                     table.totals[coord] = tuple(
                         (self.sheet.name, *c) for c in cells if self._figure(c) is not None
                     )
+        table.total_rows.update(r for r in rows if self._sums_along(r, cols, by_row=True))
+        table.total_cols.update(c for c in cols if self._sums_along(c, rows, by_row=False))
+
+    def _sums_along(self, line: int, across: list[int], by_row: bool) -> bool:
+        """A line of totals found only by their formulas (a row of SUMs over the rows above,
+        say): every figure on it is a total, and one of them adds up cells of its own column
+        (for a row) or row (for a column), so percentage and quality checks leave it out."""
+        coords = [(line, x) if by_row else (x, line) for x in across]
+        figures = [c for c in coords if self.roles.get(c) in FIGURES]
+        if not figures or any(self.roles[c] is not Role.TOTAL for c in figures):
+            return False
+        name, keep = self.sheet.name, 1 if by_row else 0
+        return any(
+            (parts := self.table.totals.get(c))
+            and all(p[0] == name and p[keep + 1] == c[keep] and p[2 - keep] != c[1 - keep]
+                    for p in parts)
+            for c in figures
+        )  # fmt: skip
 
     def _body(self) -> list[Coord]:
         return [(r, c) for r in self.table.body_rows for c in self.table.body_cols]

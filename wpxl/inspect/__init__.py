@@ -19,6 +19,7 @@ from wpxl.plan.formulas import sum_formula
 from wpxl.policy import Policy
 from wpxl.read import read_workbook
 from wpxl.sheetref import a1
+from wpxl.tokens import numbers_in_text
 
 MAX_WORDS = 40
 
@@ -68,8 +69,11 @@ def describe_sheet(analysis: SheetAnalysis) -> list[str]:
 def _describe_table(analysis: SheetAnalysis, table: Table) -> list[str]:
     cells = analysis.sheet.cells
     title = _clip(table.title) or "(no title)"
+    if numbers_in_text(table.title):
+        title = "(a title that quotes a figure: not shown)"
     lines = [f"table {table.index} {_span(table.area)}: {title}"]
-    lines.append(f"  measure: {table.measure.value}")
+    outcome = " (volumes never shared: shown as percentages)" if table.measure.is_outcome else ""
+    lines.append(f"  measure: {table.measure.value}{outcome}")
     if table.header_rows:
         rows = ", ".join(str(r + 1) for r in table.header_rows)
         words = [_words(cells, (r, c)) for c in table.body_cols for r in table.header_rows]

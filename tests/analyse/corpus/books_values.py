@@ -109,13 +109,14 @@ def dates_months() -> BookSpec:
 def percentages() -> BookSpec:
     book = BookSpec(
         "11_percentages_by_format_and_words",
-        "typed rates: by % format (recomputable), by header words, a share of the total",
+        "typed rates: by % format (recomputable), by header words, a share, whole percentages",
     )
     sh = book.sheet("Summary")
     sh.put("A1", title("Referrals and attachments by local authority"))
     sh.row(
         "A3", head("Local authority"), head("Referrals"), head("Attachments"),
         head("Attachment rate"), head("Change on last year"), head("Proportion of referrals"),
+        head("% attached"),
     )  # fmt: skip
     rng = random.Random(14)
     refs = [rng.randint(150, 400) for _ in COUNCILS]
@@ -127,6 +128,7 @@ def percentages() -> BookSpec:
             derived(round(atts[i] / refs[i], 3), **PCT),
             derived(round(rng.uniform(-0.2, 0.3), 3)),
             derived(round(refs[i] / sum(refs), 3), **PCT),
+            derived(round(100 * atts[i] / refs[i], 1)),
         )  # fmt: skip
     sh.row(
         "A9", label("Total"), total("B4:B8"), total("C4:C8"),
