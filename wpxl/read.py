@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import math
 import re
 import warnings
 import zipfile
@@ -30,6 +31,7 @@ ERROR_CODES = frozenset(
 )
 
 EXCEL_ROWS, EXCEL_COLS = 1_048_576, 16_384
+MAX_MERGED_CELLS = 10_000
 # A sheet's first-to-last-cell rectangle calamine may fill (about 32 bytes a cell).
 MAX_DENSE_CELLS = 20_000_000
 # Package parts that wpxl never carries, by the kind the report names them with.
@@ -228,12 +230,7 @@ def _read_sheet(ws: Worksheet, cached: _CachedGrid) -> Sheet:
         if value is None and formula is None and style == Style():
             continue
         sheet.cells[coord] = Cell(value=value, formula=formula, style=style)
-    for merged in ws.merged_cells.ranges:
-        sheet.merged.append(
-            CellRange(
-                merged.min_row - 1, merged.min_col - 1, merged.max_row - 1, merged.max_col - 1
-            )
-        )
+    sheet.merged.extend(_mergeable(ws))
     for letter, dim in ws.column_dimensions.items():
         first = dim.min or column_index_from_string(letter)
         last = dim.max or first
@@ -253,6 +250,25 @@ def _read_sheet(ws: Worksheet, cached: _CachedGrid) -> Sheet:
     return sheet
 
 
+def _mergeable(ws: Worksheet) -> list[CellRange]:
+    """Merged ranges worth carrying: merging is formatting only, and the writer fills every
+    cell of a range, so one spanning the whole sheet (17 billion cells) or overlapping another
+    (which Excel would call a damaged file) is left out."""
+    kept: list[CellRange] = []
+    for merged in ws.merged_cells.ranges:
+        rng = CellRange(
+            merged.min_row - 1, merged.min_col - 1, merged.max_row - 1, merged.max_col - 1
+        )
+        cells = (rng.bottom - rng.top + 1) * (rng.right - rng.left + 1)
+        if cells <= MAX_MERGED_CELLS and not any(_overlap(rng, other) for other in kept):
+            kept.append(rng)
+    return kept
+
+
+def _overlap(a: CellRange, b: CellRange) -> bool:
+    return not (a.bottom < b.top or b.bottom < a.top or a.right < b.left or b.right < a.left)
+
+
 def _value(cell: Any, cached: _CachedGrid, coord: tuple[int, int]) -> tuple[CellValue, str | None]:
     raw = cell.value
     if cell.data_type == "f" or (
@@ -264,6 +280,8 @@ def _value(cell: Any, cached: _CachedGrid, coord: tuple[int, int]) -> tuple[Cell
         return _cached(cached, coord), formula.lstrip("=") or None
     if cell.data_type == "e":
         return ExcelError(str(raw)), None
+    if isinstance(raw, float) and not math.isfinite(raw):  # no Excel file can hold one
+        return ExcelError("#NUM!"), None
     if isinstance(raw, float) and raw.is_integer():
         return int(raw), None
     if isinstance(raw, str | int | float | bool | dt.datetime | dt.date | dt.time) or raw is None:
@@ -280,6 +298,8 @@ def _cached(cached: _CachedGrid, coord: tuple[int, int]) -> CellValue:
         return None
     if isinstance(value, str) and value in ERROR_CODES:
         return ExcelError(value)
+    if isinstance(value, float) and not math.isfinite(value):
+        return ExcelError("#NUM!")
     if isinstance(value, float) and value.is_integer():
         return int(value)
     if isinstance(value, dt.timedelta):
