@@ -14,6 +14,7 @@ from pathlib import Path
 from xml.etree import ElementTree as ET
 
 from wpxl.analyse import analyse_workbook
+from wpxl.analyse.formulas import sum_refs
 from wpxl.analyse.values import as_number, is_date, is_percent_format, is_year
 from wpxl.errors import AnalysisError
 from wpxl.leaks import Finding, package_parts, scan_parts
@@ -51,10 +52,9 @@ def check_output(output: Path, policy: Policy, against: Path | None = None) -> l
     findings += _people_in_properties(parts)
     findings += _banners(book, policy)
     try:
-        analyses = analyse_workbook(book, policy)
-    except AnalysisError as exc:
-        return [*findings, Finding("workbook", f"a table wpxl cannot read ({exc})")]
-    findings += _figures(analyses, policy.rounding_base)
+        findings += _figures(analyse_workbook(book, policy), policy.rounding_base)
+    except AnalysisError:  # tables wpxl would not guess about: judge each cell on its own
+        findings += _plain_figures(book, policy)
     wpxl_words = _wpxl_words(book)
     if against is None:
         findings += scan_parts(parts, (), (), wpxl_words)
@@ -109,9 +109,14 @@ def _figures(analyses: list[SheetAnalysis], base: int) -> list[Finding]:
             if role in NUMERIC_ROLES and figures.is_outcome(key):
                 found.append(Finding(where, "an outcome or sustainment volume"))
             elif role is Role.TOTAL and (parts := figures.parts(key)):
-                part_sum = sum(as_number(_value(analyses, p)) or 0 for p in parts)
-                if abs(part_sum - number) > 1e-9:
-                    found.append(Finding(where, "a total that is not the sum of its parts"))
+                if _labelled_total(analysis, coord) or cell.formula:
+                    refs = sum_refs(cell.formula) if cell.formula else None
+                    keys = (
+                        [(r.sheet or name, *c) for r in refs for c in r.coords()] if refs else parts
+                    )
+                    part_sum = sum(as_number(_value(analyses, p)) or 0 for p in keys)
+                    if abs(part_sum - number) > 1e-9:
+                        found.append(Finding(where, "a total that is not the sum of its parts"))
                 if number % base:
                     found.append(Finding(where, f"a total that is not a multiple of {base}"))
             elif is_percent_format(fmt):
@@ -123,6 +128,66 @@ def _figures(analyses: list[SheetAnalysis], base: int) -> list[Finding]:
                 what = "count" if role is Role.COUNT else "figure"
                 found.append(Finding(where, f"a {what} that is not a multiple of {base}"))
     return found
+
+
+def _labelled_total(analysis: SheetAnalysis, coord: tuple[int, int]) -> bool:
+    """A typed total is held to its parts only when it says it is one: the analyser's guess
+    from arithmetic alone can be fooled by rounded figures that happen to add up."""
+    row, col = coord
+    return any(
+        isinstance(c.value, str) and "total" in c.value.lower()
+        for (r, k), c in analysis.sheet.cells.items()
+        if (r == row and k < col) or (k == col and r < row)
+    )
+
+
+def _plain_figures(book: Workbook, policy: Policy) -> list[Finding]:
+    """Without tables: every figure a multiple of the base, every SUM its cells' sum, and no
+    figure under an outcome or sustainment heading or beside an outcome label."""
+    base = policy.rounding_base
+    outcome_words = tuple(
+        w for m, words in policy.measure_words.items() if m.is_outcome for w in words
+    )
+    found = []
+    for sheet in book.sheets:
+        if not sheet.visible:
+            continue
+        cells = sheet.cells
+        for (row, col), cell in sorted(cells.items()):
+            number = as_number(cell.value)
+            fmt = cell.style.number_format
+            if number is None or isinstance(cell.value, str) or is_date(cell.value, fmt):
+                continue
+            where = f"'{sheet.name}' {a1(row, col)}"
+            if is_percent_format(fmt):
+                if not 0 <= number <= 1:
+                    found.append(Finding(where, "a percentage outside 0-100%"))
+                continue
+            context = " ".join(
+                str(c.value).lower()
+                for (r, k), c in cells.items()
+                if isinstance(c.value, str) and ((r == row and k < col) or (k == col and r < row))
+            )
+            if any(word in context for word in outcome_words):
+                found.append(Finding(where, "an outcome or sustainment volume"))
+            elif not is_year(number) and number % base:
+                found.append(Finding(where, f"a figure that is not a multiple of {base}"))
+            refs = sum_refs(cell.formula) if cell.formula else None
+            if refs is not None:
+                parts = [
+                    as_number(_cell_value(book, ref.sheet or sheet.name, c)) or 0
+                    for ref in refs
+                    for c in ref.coords()
+                ]
+                if abs(sum(parts) - number) > 1e-9:
+                    found.append(Finding(where, "a total that is not the sum of its parts"))
+    return found
+
+
+def _cell_value(book: Workbook, sheet_name: str, coord: tuple[int, int]) -> object:
+    sheet = next((s for s in book.sheets if s.name == sheet_name), None)
+    cell = None if sheet is None else sheet.cells.get(coord)
+    return None if cell is None else cell.value
 
 
 def _value(analyses: list[SheetAnalysis], key: tuple[str, int, int]) -> object:

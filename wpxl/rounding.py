@@ -14,7 +14,7 @@ def round_to_base(value: int | float, base: int = 20) -> int:
     """Nearest multiple of ``base``, halves away from zero: 9 -> 0, 10 -> 20, 30 -> 40."""
     if base <= 0:
         raise ValueError("the rounding base must be a positive whole number")
-    exact = Fraction(value)
+    exact = value if isinstance(value, int) else Fraction(value)  # ints are exact already
     quotient, remainder = divmod(abs(exact), base)
     if remainder * 2 >= base:
         quotient += 1

@@ -13,6 +13,7 @@ import os
 import tempfile
 import time
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -51,7 +52,12 @@ def output_path(source: Path, job: Job) -> Path:
     return folder / name
 
 
-def sanitise_file(source: Path, job: Job) -> FileResult:
+STAGES = ("read", "analyse", "plan", "write", "verify")
+# Told each stage as it finishes: (stage, stages done, stages in all), for progress bars.
+StageProgress = Callable[[str, int, int], None]
+
+
+def sanitise_file(source: Path, job: Job, progress: StageProgress | None = None) -> FileResult:
     """Make the safe copy of ``source``; raise a WpxlError subclass if it cannot be done."""
     target = output_path(source, job)
     if target.resolve() == source.resolve():
@@ -62,7 +68,7 @@ def sanitise_file(source: Path, job: Job) -> FileResult:
         raise OutputError(
             f"{source.name}: {target} already exists. Use --force to replace it, or --out-dir"
         )
-    clock = _Clock()
+    clock = _Clock(progress)
     book = read_workbook(source)
     clock.lap("read")
     analyses = analyse_workbook(book, job.policy)
@@ -136,14 +142,17 @@ def summarise_tables(analyses: list[SheetAnalysis]) -> list[TableSummary]:
 
 
 class _Clock:
-    def __init__(self) -> None:
+    def __init__(self, progress: StageProgress | None = None) -> None:
         self.laps: dict[str, float] = {}
         self._last = time.perf_counter()
+        self._progress = progress
 
     def lap(self, stage: str) -> None:
         now = time.perf_counter()
         self.laps[stage] = now - self._last
         self._last = now
+        if self._progress is not None:
+            self._progress(stage, len(self.laps), len(STAGES))
 
 
 def today() -> dt.date:

@@ -51,7 +51,7 @@ def test_counts_of_unknown_measure_are_refused_naming_sheet_table_and_how_to_nam
     )
 
 
-def test_last_row_adding_up_in_one_column_only_is_refused_as_ambiguous():
+def test_last_row_adding_up_in_some_columns_only_is_refused_as_ambiguous():
     assert _refusal("23_ambiguous_total_refused") == (
         "23_ambiguous_total_refused.xlsx: sheet 'Referrals', cell B8: "
         "this row is the sum of the other rows in some places but "

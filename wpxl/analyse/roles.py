@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from wpxl.analyse.cells import Reading, read_cell
+from wpxl.analyse.cells import Reading, Words, read_cell, words_of
 from wpxl.analyse.layout import Layout
 from wpxl.analyse.ratios import typed_ratio
 from wpxl.analyse.totals import Axis, Values, find_arithmetic_total, group_totals
@@ -114,9 +114,11 @@ class TableReader:
         for row, words in row_words.items():
             if (m := measure_in(words, self.policy.measure_words)) is not None:
                 table.row_measures[row] = m
+        col_flags = {col: words_of(words) for col, words in col_words.items()}
+        row_flags = {row: words_of(words) for row, words in row_words.items()}
         for row in layout.body_rows:
             for col in layout.body_cols:
-                self._classify((row, col), f"{col_words[col]} {row_words[row]}")
+                self._classify((row, col), col_flags[col] | row_flags[row])
         self._find_totals(row_words, col_words)
         self._find_typed_ratios()
         self._check_measures()
@@ -130,7 +132,7 @@ class TableReader:
             words = is_text(cell.value) or cell.is_empty or role is not Role.NOTE
             self.roles[(row, col)] = role if words else Role.NONCOUNT
 
-    def _classify(self, coord: Coord, words: str) -> None:
+    def _classify(self, coord: Coord, words: Words) -> None:
         cell = self.cells.get(coord)
         if cell is None or cell.is_empty:
             if cell is not None:
@@ -204,11 +206,14 @@ class TableReader:
                         (self.sheet.name, *c) for c in cells if self._figure(c) is not None
                     )
 
+    def _body(self) -> list[Coord]:
+        return [(r, c) for r in self.table.body_rows for c in self.table.body_cols]
+
     def _find_typed_ratios(self) -> None:
         table = self.table
-        for coord, role in list(self.roles.items()):
+        for coord in self._body():
             cell = self.cells.get(coord)
-            if role is not Role.DERIVED or coord not in table.area or cell is None:
+            if self.roles.get(coord) is not Role.DERIVED or cell is None:
                 continue
             number = as_number(cell.value)
             if cell.formula is not None or number is None or is_error(cell.value):
@@ -222,8 +227,8 @@ class TableReader:
                 table.ratios[coord] = ratio
 
     def _check_measures(self) -> None:
-        for coord, role in self.roles.items():
-            if role not in FIGURES or coord not in self.table.area:
+        for coord in self._body():
+            if self.roles.get(coord) not in FIGURES:
                 continue
             if self.table.measure_of(coord) is Measure.UNKNOWN:
                 raise AnalysisError(

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 from wpxl.model import CellValue, ExcelError
 
@@ -75,14 +76,21 @@ def is_period_text(value: CellValue) -> bool:
 def is_date(value: CellValue, number_format: str) -> bool:
     if isinstance(value, dt.date | dt.datetime | dt.time):
         return True
+    return _is_date_format(number_format)
+
+
+@lru_cache(maxsize=1024)  # a workbook has few number formats, asked about for every cell
+def _is_date_format(number_format: str) -> bool:
     fmt = re.sub(r"\[[^\]]*\]|\"[^\"]*\"", "", number_format)
     return fmt.lower() != "general" and bool(_DATE_FORMAT.search(fmt)) and "0" not in fmt
 
 
+@lru_cache(maxsize=1024)
 def is_percent_format(number_format: str) -> bool:
     return "%" in re.sub(r"\"[^\"]*\"", "", number_format)
 
 
+@lru_cache(maxsize=1024)
 def is_money_format(number_format: str) -> bool:
     return bool(_MONEY_FORMAT.search(number_format))
 
@@ -94,6 +102,15 @@ def is_error(value: CellValue) -> bool:
 def is_code_text(value: CellValue) -> bool:
     """Digits typed as text with a leading zero ("01234"): a code or reference, never a count."""
     return isinstance(value, str) and bool(re.fullmatch(r"\s*0\d+\s*", value))
+
+
+_MARKED_FIGURE = re.compile(r"^\s*[<>≤≥~]\s*\d[\d,]*\s*$|^\s*\d[\d,]*(\.\d+)?\s*[*†‡]+\s*$")
+
+
+def is_marked_figure(value: CellValue) -> bool:
+    """A figure written with a symbol ("<5", "123*"): it cannot be rounded, and it shows more
+    than a rounded figure would."""
+    return isinstance(value, str) and bool(_MARKED_FIGURE.match(value))
 
 
 def is_text(value: CellValue) -> bool:

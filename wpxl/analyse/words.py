@@ -52,6 +52,17 @@ def is_money_words(text: str) -> bool:
     return bool(_MONEY.search(text))
 
 
+_PERIOD = re.compile(
+    r"^\s*((financial|calendar|academic|start|referral)\s+)?(years?|months?|quarters?|period)\b",
+    re.IGNORECASE,
+)
+
+
+def is_period_words(text: str) -> bool:
+    """A header that names a period ("Year", "Financial year", "Month"): its values are years."""
+    return bool(_PERIOD.match(text))
+
+
 def is_identifier_words(text: str) -> bool:
     return bool(_IDENT.search(text))
 

@@ -22,8 +22,9 @@ def fail_line(message: str) -> str:
     return f"wpxl: {text}" + ("" if text.endswith((".", "?", "!")) else ".")
 
 
-def report_error(exc: BaseException, name: str) -> None:
-    """Print one line for ``exc``; a traceback too with --debug."""
+def report_error(exc: BaseException, name: str, trace: str | None = None) -> None:
+    """Print one line for ``exc``; a traceback too with --debug (``trace`` when it came from a
+    worker process, whose exceptions arrive without one)."""
     from wpxl.errors import WpxlError
 
     if isinstance(exc, WpxlError):
@@ -36,5 +37,7 @@ def report_error(exc: BaseException, name: str) -> None:
             ),
             err=True,
         )
-    if state.debug:
+    if state.debug and trace and exc.__traceback__ is None:
+        sys.stderr.write(trace)
+    elif state.debug:
         traceback.print_exception(exc, file=sys.stderr)

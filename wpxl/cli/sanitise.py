@@ -7,19 +7,21 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from wpxl.cli.common import report_error
+from wpxl.cli.common import fail_line, report_error
 from wpxl.cli.options import PolicyOption, RegisterOption, one_line_errors
 
 if TYPE_CHECKING:
+    from wpxl.batch import Outcome
     from wpxl.report import FileResult
 
 
 def sanitise(
     files: Annotated[
-        list[Path],
+        list[str],
         typer.Argument(
-            help="Workbooks (.xlsx or .xlsm) to make safe.",
-            readable=False,  # an unreadable file gets wpxl's own sentence and exit 1, not 2
+            help="Workbooks (.xlsx or .xlsm), folders of them, or patterns such as '*.xlsx'. "
+            "wpxl's own outputs and Office lock files (~$...) are skipped.",
+            show_default=False,
         ),
     ],
     out_dir: Annotated[
@@ -69,13 +71,31 @@ def sanitise(
         str | None,
         typer.Option("--period", help="The period the figures cover, for the note and the log."),
     ] = None,
+    recursive: Annotated[
+        bool, typer.Option("--recursive", "-r", help="Look inside sub-folders of folders given.")
+    ] = False,
+    jobs: Annotated[
+        int | None,
+        typer.Option("--jobs", "-j", min=1, help="Workbooks done at once (default: one per core)."),
+    ] = None,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="Print only problems, one line each.")
+    ] = False,
+    verbose: Annotated[
+        bool,
+        typer.Option(
+            "--verbose", "-v", help="Also show skipped files, stage timings and a final table."
+        ),
+    ] = False,
 ) -> None:
     """Round counts to 20, rebuild totals, turn outcomes into percentages, stamp every sheet."""
+    import traceback
     from dataclasses import replace
 
+    from wpxl.batch import default_jobs, expand_inputs, run_batch
+    from wpxl.cli.progress import BatchDisplay, status_of
     from wpxl.release import set_up
-    from wpxl.report import FileResult, summary_line
-    from wpxl.sanitise import sanitise_file
+    from wpxl.report import FileResult
 
     reports = check_reports(report or [], aggregate or [])
     if email_note and for_council is None:
@@ -88,21 +108,43 @@ def sanitise(
         grids=any(r.suffix.lower() == ".html" for r in reports),
         aggregate=tuple(aggregate or ()),
     )
-    results: list[FileResult] = []
-    for path in files:
-        try:
-            result = sanitise_file(path, job)
-            setup.record(path, result)
-        except Exception as exc:
-            report_error(exc, path.name)
-            results.append(FileResult(input=str(path), status="refused", message=str(exc)))
-            continue
-        results.append(result)
-        typer.echo(summary_line(result))
-        for warning in result.warnings:
-            typer.echo(f"  warning: {warning.where}: {warning.message}")
-        for line in proposal_lines(result):
-            typer.echo(line)
+    sources, skipped = expand_inputs(files, recursive)
+    if not sources:
+        typer.echo(
+            fail_line(
+                "no workbooks to sanitise: every file given is a wpxl output or an Office lock "
+                "file. Give the original .xlsx files"
+            ),
+            err=True,
+        )
+        raise typer.Exit(2)
+
+    def finished(index: int, outcome: Outcome) -> None:
+        """Log the release here, in the one process that holds the register, then show it."""
+        if outcome.result is not None:
+            try:
+                setup.record(outcome.source, outcome.result)
+            except Exception as exc:
+                outcome.result, outcome.error = None, exc
+                outcome.trace = "".join(traceback.format_exception(exc))
+        display.file_done(index, outcome)
+
+    with BatchDisplay(sources, quiet=quiet, verbose=verbose, extra=proposal_lines) as display:
+        display.skipped(skipped)
+        outcomes = run_batch(
+            sources,
+            job,
+            jobs=jobs or default_jobs(),
+            progress=display.stage if display.live else None,
+            done=finished,
+        )
+    display.finish(outcomes)
+    results = [
+        o.result
+        if o.result is not None
+        else FileResult(input=str(o.source), status=status_of(o), message=str(o.error))
+        for o in outcomes
+    ]
     if not (write_reports(results, reports) and all(r.ok for r in results)):
         raise typer.Exit(1)
 

@@ -160,18 +160,6 @@ def _extras_removed(book: Workbook) -> list[Removal]:
     ]
 
 
-def _true_totals(analyses: list[SheetAnalysis], figures: Figures, base: int) -> set[float]:
-    """True totals wpxl worked out: a note quoting one must go even if no cell holds it."""
-    found = set()
-    for analysis in analyses:
-        for table in analysis.tables:
-            for coord in table.totals:
-                true = figures.true((analysis.sheet.name, *coord))
-                if true % base:
-                    found.add(float(true))
-    return found
-
-
 def _totals_over_hidden_lines(analyses: list[SheetAnalysis]) -> list[Removal]:
     """A table that spans hidden rows or columns loses their cells, so its totals change."""
     removals = []
@@ -192,6 +180,18 @@ def _totals_over_hidden_lines(analyses: list[SheetAnalysis]) -> list[Removal]:
                     )
                 )
     return removals
+
+
+def _true_totals(analyses: list[SheetAnalysis], figures: Figures, base: int) -> set[float]:
+    """True totals wpxl worked out: a note quoting one must go even if no cell holds it."""
+    found = set()
+    for analysis in analyses:
+        for table in analysis.tables:
+            for coord in table.totals:
+                true = figures.true((analysis.sheet.name, *coord))
+                if true % base:
+                    found.add(float(true))
+    return found
 
 
 def _forbidden_numbers(

@@ -22,6 +22,9 @@ class Figures:
         self._rounded: dict[SheetCoord, int] = {}
         self._true: dict[SheetCoord, float] = {}
         self._busy: set[SheetCoord] = set()
+        self._parts: dict[SheetCoord, list[SheetCoord]] = {}  # one entry per total
+        self._outcome_tables: dict[int, bool] = {}
+        self._outcome_sheets: dict[str, bool] = {}
 
     def role(self, key: SheetCoord) -> Role | None:
         analysis = self.sheets.get(key[0])
@@ -32,23 +35,50 @@ class Figures:
         if analysis is None:
             return None
         coord = (key[1], key[2])
-        return next((t for t in analysis.tables if coord in t.area), None)
+        for table in analysis.tables:
+            if coord in table.area:
+                return table
+        return None
 
     def is_outcome(self, key: SheetCoord) -> bool:
+        if not self._sheet_has_outcomes(key[0]):
+            return False
         table = self.table(key)
-        return table is not None and table.measure_of((key[1], key[2])).is_outcome
+        if table is None or not self._has_outcomes(table):
+            return False
+        return table.measure_of((key[1], key[2])).is_outcome
+
+    def _sheet_has_outcomes(self, sheet: str) -> bool:
+        known = self._outcome_sheets.get(sheet)
+        if known is None:
+            analysis = self.sheets.get(sheet)
+            tables = analysis.tables if analysis is not None else []
+            known = self._outcome_sheets[sheet] = any(self._has_outcomes(t) for t in tables)
+        return known
+
+    def _has_outcomes(self, table: Table) -> bool:
+        """Whether any cell of ``table`` can be an outcome: most tables have none at all."""
+        known = self._outcome_tables.get(id(table))
+        if known is None:
+            measures = [table.measure, *table.row_measures.values(), *table.col_measures.values()]
+            known = self._outcome_tables[id(table)] = any(m.is_outcome for m in measures)
+        return known
 
     def parts(self, key: SheetCoord) -> list[SheetCoord]:
         """The carried count/total cells a total sums, of the same kind (outcome or volume)."""
+        known = self._parts.get(key)
+        if known is not None:
+            return known
         table = self.table(key)
         if table is None:
             return []
         outcome = self.is_outcome(key)
-        return [
+        known = self._parts[key] = [
             part
             for part in table.totals.get((key[1], key[2]), ())
             if self.role(part) in NUMERIC_ROLES and self.is_outcome(part) == outcome
         ]
+        return known
 
     def adds_up_outcomes(self, key: SheetCoord) -> bool:
         """A volume total over outcome cells would let the outcome volume be worked back."""

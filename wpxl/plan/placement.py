@@ -16,10 +16,12 @@ class Placement:
         self._hidden_cols = sorted(sheet.hidden_cols)
 
     def row(self, row: int) -> int:
+        if not self._hidden_rows:
+            return BANNER_ROWS + row
         return BANNER_ROWS + row - bisect_left(self._hidden_rows, row)
 
     def col(self, col: int) -> int:
-        return col - bisect_left(self._hidden_cols, col)
+        return col - bisect_left(self._hidden_cols, col) if self._hidden_cols else col
 
     def __call__(self, coord: Coord) -> Coord:
         return self.row(coord[0]), self.col(coord[1])

@@ -52,6 +52,8 @@ def plan_volume_sheet(
     dropped: dict[tuple[str, int], list[Coord]] = defaultdict(list)
 
     def in_moved_table(coord: Coord) -> Table | None:
+        if not removed_areas:  # the usual case, asked for every cell
+            return None
         return next((t for t in removed_areas if coord in t.area or _is_title(t, coord)), None)
 
     for coord in sorted(analysis.sheet.cells):

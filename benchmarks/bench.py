@@ -1,0 +1,110 @@
+"""Benchmark wpxl against the naive approach, side by side: ``python benchmarks/bench.py``.
+
+For MI-shaped workbooks of 10k, 100k and 1M cells it measures (a) a bare openpyxl
+``load_workbook`` + ``save`` of the same file, the cost of the naive tool, and (b) ``wpxl
+sanitise`` including verification. Each runs in its own child process; wall time is measured
+around it and peak memory is that child's own maximum resident set size from ``os.wait4``. It
+also checks that memory stays flat as sheets are added, that ``--jobs 2`` speeds a batch of 20
+workbooks up, and how fast ``wpxl --help`` answers. Prints a Markdown table for the README.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+from workbooks import make_workbook, sheet_shape
+
+NAIVE = (
+    "import sys, warnings; warnings.simplefilter('ignore'); import openpyxl; "
+    "openpyxl.load_workbook(sys.argv[1]).save(sys.argv[2])"
+)
+SIZES = {"10k": 10_000, "100k": 100_000, "1M": 1_000_000}
+
+
+@dataclass(frozen=True)
+class Measured:
+    seconds: float
+    peak_mb: float
+
+
+def run(command: list[str]) -> Measured:
+    """Run ``command`` as a child; its wall time and its own peak RSS (MB)."""
+    env = dict(os.environ, SOURCE_DATE_EPOCH="1764028800")
+    start = time.perf_counter()
+    child = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(child.pid, 0)
+    seconds = time.perf_counter() - start
+    child.returncode = os.waitstatus_to_exitcode(status)
+    if child.returncode != 0:
+        error = child.stderr.read().decode() if child.stderr else ""
+        raise SystemExit(f"benchmark: {' '.join(command)} failed:\n{error}")
+    return Measured(seconds, usage.ru_maxrss / 1024)  # Linux reports KiB
+
+
+def naive(source: Path, work: Path) -> Measured:
+    return run([sys.executable, "-c", NAIVE, str(source), str(work / "naive.xlsx")])
+
+
+def wpxl(sources: list[Path], work: Path, jobs: int = 1) -> Measured:
+    out = work / "out"
+    shutil.rmtree(out, ignore_errors=True)
+    command = [sys.executable, "-m", "wpxl", "sanitise", *map(str, sources)]
+    return run([*command, "--out-dir", str(out), "--quiet", "--jobs", str(jobs)])
+
+
+def best(measure, repeat: int) -> Measured:
+    """The fastest of ``repeat`` runs (the machine is shared), with that run's memory."""
+    return min((measure() for _ in range(repeat)), key=lambda m: m.seconds)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="10k,100k,1M", help="comma-separated: 10k,100k,1M")
+    parser.add_argument("--repeat", type=int, default=1, help="runs per measurement (best kept)")
+    parser.add_argument("--skip-extra", action="store_true", help="only the size table")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="wpxl-bench-") as folder:
+        work = Path(folder)
+        print("| cells | sheets | openpyxl load+save | wpxl sanitise | time ratio | memory ratio |")
+        print("|---|---|---|---|---|---|")
+        for label in args.sizes.split(","):
+            cells = SIZES[label]
+            source = make_workbook(work / f"mi-{label}.xlsx", cells)
+            a = best(lambda s=source: naive(s, work), args.repeat)
+            b = best(lambda s=source: wpxl([s], work), args.repeat)
+            print(
+                f"| {label} | {sheet_shape(cells)[0]} | {a.seconds:.2f} s, {a.peak_mb:.0f} MB "
+                f"| {b.seconds:.2f} s, {b.peak_mb:.0f} MB | {b.seconds / a.seconds:.2f} "
+                f"| {b.peak_mb / a.peak_mb:.2f} |",
+                flush=True,
+            )
+        if args.skip_extra:
+            return
+        print("\nPeak memory of wpxl as sheets (1,000 councils x 24 months each) are added:")
+        for sheets in (5, 10, 20, 40):
+            source = make_workbook(work / f"sheets-{sheets}.xlsx", sheets * 1001 * 26)
+            print(f"- {sheets} sheets: {wpxl([source], work).peak_mb:.0f} MB", flush=True)
+        batch = [make_workbook(work / f"pack-{i:02d}.xlsx", 50_000, seed=i) for i in range(20)]
+        one = best(lambda: wpxl(batch, work, jobs=1), args.repeat)
+        two = best(lambda: wpxl(batch, work, jobs=2), args.repeat)
+        print(
+            f"\nBatch of 20 workbooks of 50k cells: --jobs 1 {one.seconds:.2f} s, --jobs 2 "
+            f"{two.seconds:.2f} s, speed-up {one.seconds / two.seconds:.2f}x"
+        )
+        script = Path(sys.executable).with_name("wpxl")
+        command = [str(script)] if script.exists() else [sys.executable, "-m", "wpxl"]
+        helped = best(lambda: run([*command, "--help"]), 5)
+        print(f"`wpxl --help`: {helped.seconds:.3f} s")
+
+
+if __name__ == "__main__":
+    main()
