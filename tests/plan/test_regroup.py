@@ -88,3 +88,13 @@ def test_a_table_with_hidden_rows_is_not_regrouped_and_the_cover_says_why(tmp_pa
         "asked for but not applied because it has hidden rows or columns; the table is shown "
         "in full"
     ) in result.stdout.splitlines()
+
+
+def test_what_aggregate_did_not_do_is_for_the_analyst_not_the_cover_sheet(tmp_path):
+    source = write_book(tmp_path / "pack.xlsx", {"Referrals": referrals_table([[121, 93]])})
+    result = runner.invoke(app, ["sanitise", str(source), "--aggregate", "quarters"])
+    assert result.exit_code == 0, result.output
+    cover = openpyxl.load_workbook(tmp_path / "pack-sanitised.xlsx")["About this workbook"]
+    text = [c.value for row in cover.iter_rows() for c in row if isinstance(c.value, str)]
+    assert "Warnings (0)" in text
+    assert not any("quarters" in t for t in text)

@@ -78,7 +78,12 @@ def aggregate_book(
             notes.append(note)
         sheets[name] = current
     notes.extend(
-        Warning("not-aggregated", "workbook", f"'{w}' was asked for but no table here needed it")
+        Warning(
+            "not-aggregated",
+            "workbook",
+            f"'{w}' was asked for but no table here needed it",
+            cover="",
+        )
         for w in wanted
         if w not in used
     )
@@ -140,6 +145,7 @@ def _refusal(table: Table, proposal: Proposal, why: str) -> Warning:
         f"less detail ({proposal.advice}) was asked for but not applied because {why}; the "
         "table is shown in full",
         (table.name,),
+        cover="",
     )
 
 
