@@ -177,9 +177,10 @@ def _sanitise_one(
     try:
         return Outcome(source, result=sanitise_file(source, job, stage_done))
     except Exception as exc:  # one file's failure is that file's outcome, never the batch's
-        if not keep_traceback:
+        trace = "".join(traceback.format_exception(exc))
+        if not keep_traceback:  # frames do not cross to the parent process; the text does
             exc.__traceback__ = None
-        return Outcome(source, error=exc, trace="".join(traceback.format_exception(exc)))
+        return Outcome(source, error=exc, trace=trace)
 
 
 def _worker(index: int, source: Path, job: Job, queue: Any) -> Outcome:

@@ -148,7 +148,6 @@ def make_release(
     published: tuple[str, ...],
     policy_hash: str,
     recipient: Recipient | None,
-    period: str | None = None,
 ) -> Release:
     return Release(
         produced=produced,
@@ -156,7 +155,6 @@ def make_release(
         council=recipient.council.name if recipient else None,
         representative=recipient.representative_name if recipient else None,
         policy_hash=policy_hash,
-        period=period,
     )
 
 

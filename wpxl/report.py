@@ -122,12 +122,6 @@ def write_report(results: list[FileResult], path: Path) -> None:
     _write_atomically(path, text)
 
 
-def write_json_report(results: list[FileResult], path: Path) -> None:
-    _write_atomically(
-        path, json.dumps(report_document(results), indent=2, ensure_ascii=False) + "\n"
-    )
-
-
 def report_document(results: list[FileResult]) -> dict[str, object]:
     """The JSON report as plain data, in the layout ``report.schema.json`` describes."""
     from wpxl import __version__

@@ -60,13 +60,13 @@ def _environment() -> jinja2.Environment:
     )
 
 
-def render_html_report(results: list[FileResult], total_error_share: float = 0.25) -> str:
+def render_html_report(results: list[FileResult]) -> str:
     """The page for one run: every file's warnings at the top, then each file in turn."""
     files = [
         {
             "result": r,
             "name": Path(r.input).name,
-            "charts": [c for q in r.quality if (c := error_chart(q, total_error_share))],
+            "charts": [c for q in r.quality if (c := error_chart(q))],
             "grids": [(sheet, Markup(html)) for sheet, html in r.grids],
             "removed_by_kind": _count_kinds(r),
         }
@@ -89,7 +89,7 @@ def render_html_report(results: list[FileResult], total_error_share: float = 0.2
     )
 
 
-def error_chart(quality: TableQuality, total_error_share: float) -> Chart | None:
+def error_chart(quality: TableQuality) -> Chart | None:
     """Bars of the error band of each total, for a table where some total moves a lot."""
     if not quality.totals_over:
         return None
@@ -106,7 +106,11 @@ def error_chart(quality: TableQuality, total_error_share: float) -> Chart | None
     )
     ticks = tuple((step * (i + 1), f"{edge:.0%}") for i, edge in enumerate(ERROR_BANDS))
     threshold = next(
-        (x for (x, _), edge in zip(ticks, ERROR_BANDS, strict=True) if edge == total_error_share),
+        (
+            x
+            for (x, _), edge in zip(ticks, ERROR_BANDS, strict=True)
+            if edge == quality.total_error_share
+        ),
         None,
     )
     return Chart(quality.table, bars, len(bars) * ROW_HEIGHT, ticks, threshold)

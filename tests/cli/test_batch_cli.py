@@ -85,3 +85,14 @@ def test_only_outputs_given_is_a_usage_error(tmp_path):
         "wpxl: no workbooks to sanitise: every file given is a wpxl output or an Office lock "
         "file. Give the original .xlsx files.\n"
     )
+
+
+def test_debug_shows_the_worker_traceback_of_a_file_done_in_parallel(tmp_path):
+    _pack(tmp_path / "april.xlsx")
+    (tmp_path / "broken.xlsx").write_bytes(b"council,referrals\n")
+    result = runner.invoke(app, ["--debug", "sanitise", str(tmp_path), "--jobs", "2"])
+    assert result.exit_code == 1
+    first, *trace = result.stderr.splitlines()
+    assert first.startswith("wpxl: broken.xlsx: not an Excel workbook")
+    assert trace[0] == "Traceback (most recent call last):"
+    assert any("sanitise_file" in line for line in trace)

@@ -29,6 +29,7 @@ def plan_cover(
         status = render("cover_status.txt.j2", published=sheet.published)
         lines.append((f"{sheet.name} — {status}", TEXT))
     lines.append(("", TEXT))
+    warnings = [w for w in warnings if w.cover != ""]  # "": for the analyst, not the council
     lines.append((f"Warnings ({len(warnings)})", BOLD))
     lines.extend((f"- {w.where}: {w.cover or w.message}", TEXT) for w in warnings)
     if not warnings:

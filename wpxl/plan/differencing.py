@@ -64,17 +64,17 @@ def overlap_warnings(analyses: list[SheetAnalysis], figures: Figures) -> list[Wa
 def _profiles(analysis: SheetAnalysis, table: Table, figures: Figures) -> list[_Profile]:
     """One profile per volume measure in the table: its leaf counts by label and header."""
     name = analysis.sheet.name
+    rows = {r: row_words(analysis, table, r) for r in table.body_rows if r not in table.total_rows}
+    cols = {c: col_words(analysis, table, c) for c in table.body_cols if c not in table.total_cols}
     by_measure: dict[Measure, dict[tuple[str, str], float]] = {}
-    for coord, role in sorted(analysis.roles.items()):
-        if role is not Role.COUNT or coord not in table.area:
-            continue
-        if coord[0] in table.total_rows or coord[1] in table.total_cols:
-            continue
-        measure = table.measure_of(coord)
-        if measure.is_outcome:
-            continue
-        key = (row_words(analysis, table, coord[0]), col_words(analysis, table, coord[1]))
-        by_measure.setdefault(measure, {})[key] = figures.true((name, *coord))
+    for row, row_label in rows.items():
+        for col, col_label in cols.items():
+            measure = table.measure_of((row, col))
+            if analysis.roles.get((row, col)) is not Role.COUNT or measure.is_outcome:
+                continue
+            by_measure.setdefault(measure, {})[(row_label, col_label)] = figures.true(
+                (name, row, col)
+            )
     return [
         _Profile(table.name, measure, sum(cells.values()), cells)
         for measure, cells in by_measure.items()
