@@ -17,3 +17,25 @@ def numbers_in_text(text: str) -> list[float]:
         if number >= MIN_QUOTED and not (number.is_integer() and 1990 <= number <= 2100):
             found.append(number)
     return found
+
+
+# "Referrals (n=1,234)", "base: 47", "total 312": a figure stated as such, whatever its size.
+_STATED = re.compile(
+    r"\b(?:n|base|total|count)\s*[=:]?\s*(\d{1,3}(?:,\d{3})+|\d+)(?![\w/:-])", re.I
+)
+MIN_IN_LABEL = 100  # row labels and headers name groups ("JSA 25+", "Top 50"): only bigger numbers
+
+
+def figures_quoted(text: str, label: bool) -> list[float]:
+    """Numbers in a carried text that could give a figure away.
+
+    Notes and titles: any number of 25 or more that is not a year. Headers and row labels name
+    groups with small numbers in them, so only 100 or more.
+    """
+    found = numbers_in_text(text)
+    return [n for n in found if n >= MIN_IN_LABEL] if label else found
+
+
+def stated_counts(text: str) -> list[float]:
+    """Numbers a text states as a count or base ("n=1,234"): figures whatever their size."""
+    return [float(m.replace(",", "")) for m in _STATED.findall(text)]

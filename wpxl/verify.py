@@ -26,7 +26,7 @@ from wpxl.leaks import (
 )
 from wpxl.model import ExcelError, OutputCell, Plan
 from wpxl.sheetref import a1
-from wpxl.tokens import numbers_in_text
+from wpxl.tokens import figures_quoted, stated_counts
 
 NS = {"m": MAIN_NS}
 ALLOWED_PARTS = re.compile(
@@ -133,8 +133,10 @@ def _check_kind(
     where: str, planned: OutputCell, value: object, plan: Plan, base: int
 ) -> list[Finding]:
     if not isinstance(value, float):
-        quoted = numbers_in_text(value) if isinstance(value, str) else []
-        if planned.kind == "kept" and any(n in plan.forbidden_numbers for n in quoted):
+        carried = planned.kind in ("kept", "label") and isinstance(value, str)
+        quoted = figures_quoted(value, planned.kind == "label") if carried else []
+        stated = stated_counts(value) if carried else []
+        if any(n in plan.forbidden_numbers for n in quoted) or any(n % base for n in stated):
             return [Finding(where, "text that quotes an unrounded or outcome figure")]
         return []
     if planned.kind in ("count", "total") and value % base:

@@ -80,3 +80,33 @@ def test_counts_that_look_like_years_are_still_rounded(tmp_path, job):
     _, values = _book(Path(sanitise_file(source, job).output))
     wv = values["Referrals"]
     assert [[wv.cell(r, c).value for c in (2, 3)] for r in (6, 7)] == [[2020, 2000], [2040, 2000]]
+
+
+def test_a_header_quoting_an_unrounded_total_is_removed_but_group_names_stay(tmp_path, job):
+    rows = [
+        ["Referrals by payment group"],
+        [],
+        ["Payment group", "Referrals (n=187)"],
+        ["JSA 25+", 131],
+        ["JSA 18-24", 56],
+    ]
+    result = sanitise_file(write_book(tmp_path / "n.xlsx", {"Referrals": rows}), job)
+    _, values = _book(Path(result.output))
+    texts = {c.value for row in values["Referrals"].iter_rows() for c in row}
+    assert "Referrals (n=187)" not in texts
+    assert {"JSA 25+", "JSA 18-24"} <= texts
+    assert "it quotes an unrounded figure" in {r.why for r in result.removed}
+
+
+def test_a_first_row_of_year_sized_counts_is_rounded_not_taken_for_a_header(tmp_path, job):
+    rows = [
+        ["Referrals by local authority and quarter"],
+        [],
+        ["Local authority", "Q1", "Q2", "Q3"],
+        ["Ashby Vale", 2011, 1997, 2043],
+        ["Holmcroft", 311, 287, 149],
+    ]
+    source = write_book(tmp_path / "q.xlsx", {"Referrals": rows})
+    _, values = _book(Path(sanitise_file(source, job).output))
+    wv = values["Referrals"]
+    assert [wv.cell(6, c).value for c in (2, 3, 4)] == [2020, 2000, 2040]

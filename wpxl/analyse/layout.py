@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -183,9 +184,22 @@ def _layout(block: CellRange, cells: dict[Coord, Cell]) -> Layout:
             return year_counts(row)
         first = cells.get((row, block.left))
         total = first is not None and is_total_label(str(first.value or ""))
-        return any(is_count_like(cells.get((row, col))) for col in cols) or (
-            total and year_counts(row)
+        return (
+            any(is_count_like(cells.get((row, col))) for col in cols)
+            or (total and year_counts(row))
+            or not _years_in_sequence(row)
         )
+
+    def _years_in_sequence(row: int) -> bool:
+        """A header of years counts up or down a year at a time (2011, 2012, 2013); year-sized
+        numbers in any other order are counts, which must never be carried as headers."""
+        years = [
+            int(cell.value)  # type: ignore[arg-type]
+            for col in body_cols
+            if _is_year_count(cell := cells.get((row, col)))
+        ]
+        steps = {b - a for a, b in itertools.pairwise(years)}
+        return len(years) < 2 or steps in ({1}, {-1})
 
     first_data = next((r for r in rows if is_data_row(r)), block.bottom + 1)
     for row in range(block.top, first_data):

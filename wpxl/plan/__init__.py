@@ -23,7 +23,7 @@ from wpxl.plan.quality import assess_sheet, table_warnings
 from wpxl.plan.volumes import plan_volume_sheet
 from wpxl.policy import Policy
 from wpxl.sheetref import a1
-from wpxl.tokens import numbers_in_text
+from wpxl.tokens import figures_quoted, numbers_in_text, stated_counts
 
 EXCEL_ROWS = 1_048_576
 
@@ -95,7 +95,7 @@ def make_plan(
         sheet.published = sheet.name.lower() in published
     hidden = percentages.hidden_numbers | _true_totals(analyses, figures, policy.rounding_base)
     plan.forbidden_numbers = _forbidden_numbers(book, hidden, plan, policy) - _codes(analyses)
-    plan.removals.extend(_drop_quoting_text(plan))
+    plan.removals.extend(_drop_quoting_text(plan, policy.rounding_base))
     context = {
         "title": policy.title,
         "provider": policy.provider,
@@ -228,15 +228,21 @@ def _codes(analyses: list[SheetAnalysis]) -> frozenset[float]:
     )
 
 
-def _drop_quoting_text(plan: Plan) -> list[Removal]:
-    """A note or title that quotes an unrounded figure is removed rather than carried."""
+def _quotes_a_figure(text: str, label: bool, plan: Plan, base: int) -> bool:
+    quoted = figures_quoted(text, label)
+    stated = stated_counts(text)
+    return any(n in plan.forbidden_numbers for n in quoted) or any(n % base for n in stated)
+
+
+def _drop_quoting_text(plan: Plan, base: int) -> list[Removal]:
+    """A note, title, header or label that quotes an unrounded figure is removed, not carried."""
     removals = []
     for sheet in plan.sheets:
         for coord, cell in list(sheet.cells.items()):
             if (
-                cell.kind == "kept"
+                cell.kind in ("kept", "label")
                 and isinstance(cell.value, str)
-                and any(n in plan.forbidden_numbers for n in numbers_in_text(cell.value))
+                and _quotes_a_figure(cell.value, cell.kind == "label", plan, base)
             ):
                 del sheet.cells[coord]
                 removals.append(
