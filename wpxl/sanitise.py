@@ -102,9 +102,16 @@ def sanitise_file(source: Path, job: Job, progress: StageProgress | None = None)
         if findings:
             shown = "; ".join(str(f) for f in findings[:3])
             more = f" and {len(findings) - 3} more" if len(findings) > 3 else ""
+            personal = any(f.kind.startswith("what looks like") for f in findings)
+            advice = (
+                "Remove the personal details from the workbook (or the cells they are in) and "
+                "try again"
+                if personal
+                else "Report this to the wpxl maintainers with the file if you can"
+            )
             raise VerificationError(
                 f"{source.name}: the sanitised copy failed its leak check ({shown}{more}), so it "
-                "was deleted. Report this to the wpxl maintainers with the file if you can"
+                f"was deleted. {advice}"
             )
         os.chmod(partial, _PLAIN_FILE_MODE)  # mkstemp made it owner-only: share like any file
         os.replace(partial, target)

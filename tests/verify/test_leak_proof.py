@@ -186,8 +186,8 @@ def test_sanitise_deletes_an_output_that_fails_the_proof_and_names_part_and_kind
     assert result.exit_code == 1
     assert result.stderr == (
         "wpxl: pack.xlsx: the sanitised copy failed its leak check (xl/sharedStrings.xml: what "
-        "looks like an e-mail address), so it was deleted. Report this to the wpxl maintainers "
-        "with the file if you can.\n"
+        "looks like an e-mail address), so it was deleted. Remove the personal details from the "
+        "workbook (or the cells they are in) and try again.\n"
     )
     assert list((tmp_path / "out").iterdir()) == []
     assert fingerprint(source) == before
