@@ -18,6 +18,7 @@ import datetime as dt
 import io
 import random
 import re
+import resource
 import sys
 import tempfile
 import time
@@ -154,7 +155,7 @@ MUTATIONS: list[Callable[[random.Random, bytes], bytes]] = [
 ]
 
 
-def run(count: int, seed: int, show: int, verbose: bool = False) -> int:
+def run(count: int, seed: int, show: int, verbose: bool = False, trace: bool = False) -> int:
     rng = random.Random(seed)
     samples = [(p.name, p.read_bytes()) for p in sorted(SAMPLES.glob("*.xlsx"))]
     job_release = Release(produced=dt.date(2026, 1, 1))
@@ -170,6 +171,8 @@ def run(count: int, seed: int, show: int, verbose: bool = False) -> int:
             source = work / f"mutant-{index % 50}.xlsx"
             source.write_bytes(mutate(rng, data))
             label = f"#{index} {mutate.__name__} of {name}"
+            if trace:
+                print(label, file=sys.stderr, flush=True)
             try:
                 sanitise_file(source, job)
                 outcomes["written (verified)"] += 1
@@ -196,8 +199,14 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--show", type=int, default=5, help="crash tracebacks to print")
     parser.add_argument("--verbose", action="store_true", help="print every refusal too")
+    parser.add_argument("--trace", action="store_true", help="name each mutant before its run")
+    parser.add_argument(
+        "--memory-gb", type=float, default=4.0, help="address-space cap: a blow-up is a crash"
+    )
     args = parser.parse_args()
-    sys.exit(run(args.count, args.seed, args.show, args.verbose))
+    limit = int(args.memory_gb * 2**30)
+    resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+    sys.exit(run(args.count, args.seed, args.show, args.verbose, args.trace))
 
 
 if __name__ == "__main__":

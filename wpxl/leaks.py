@@ -30,6 +30,7 @@ PERSONAL = {
 }
 _XML_TEXT = re.compile(rb">([^<>]+)<")
 _XML_ATTRIBUTE = re.compile(rb"=\"([^\"]*)\"")
+_TYPES = "[Content_Types].xml"
 _WORKSHEET = re.compile(r"^xl/worksheets/sheet\d+\.xml$")
 # Worksheet elements whose text a reader sees as words (cell values are checked cell by cell).
 _SHEET_WORDS = {"t", "f", "oddHeader", "oddFooter", "evenHeader", "evenFooter", "firstHeader",
@@ -68,7 +69,7 @@ def part_words(name: str, data: bytes) -> list[str]:
         return [e.text for e in root.iter() if _local(e.tag) in _SHEET_WORDS and e.text]
     if name == "xl/sharedStrings.xml":
         return ["".join(t.text or "" for t in si.iter(f"{{{MAIN_NS}}}t")) for si in root]
-    if name.startswith("docProps/") or name.endswith(".rels") or name == "[Content_Types].xml":
+    if name.startswith(("docProps/", "xl/theme/")) or name.endswith(".rels") or name == _TYPES:
         return [e.text.strip() for e in root.iter() if e.text and e.text.strip()]
     return [
         text for e in root.iter() for text in (e.text, *e.attrib.values()) if text and text.strip()

@@ -212,7 +212,8 @@ class Warning:
     # never a figure from the input
     tables: tuple[str, ...] = ()
     figures: tuple[tuple[str, int | float | str], ...] = ()
-    cover: str | None = None  # shorter words for the council's cover sheet, if not the message
+    # the words for the council's cover sheet: None for the message itself, "" for none at all
+    cover: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -250,6 +251,7 @@ class TableQuality:
     totals: int
     totals_over: int  # totals moved by more than the policy's share
     worst_band: int
+    total_error_share: float  # the policy's threshold the totals were measured against
     errors: tuple[TotalError, ...] = ()
     proposals: tuple[Proposal, ...] = ()
 

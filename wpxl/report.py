@@ -1,7 +1,8 @@
 """Report stage: what happened to each file, in one line for people and in JSON for machines.
 
 Reports hold counts of cells, cell ranges, thresholds crossed, coarse bands of error and words,
-never a figure from the input: a title that quotes an unrounded figure is withheld, and a
+never a figure from the input: a title that quotes an unrounded figure is withheld (as the plan
+removes it from the output), labels and headers appear as the output carries them, and a
 total's error is given only as a band. The JSON layout is documented by
 ``wpxl/report.schema.json``; ``--report report.html`` renders the same results as a page
 (``wpxl.report_html``).
@@ -14,7 +15,7 @@ import json
 import os
 import tempfile
 from collections import Counter
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from wpxl.errors import OutputError
@@ -51,9 +52,9 @@ class FileResult:
     totals_rebuilt: int = 0
     percentage_sheets: int = 0
     tables: list[TableSummary] = field(default_factory=list)
+    quality: list[TableQuality] = field(default_factory=list)
     published_sheets: list[str] = field(default_factory=list)
     internal_sheets: list[str] = field(default_factory=list)
-    quality: list[TableQuality] = field(default_factory=list)
     removed: list[Removal] = field(default_factory=list)
     warnings: list[Warning] = field(default_factory=list)
     seconds: dict[str, float] = field(default_factory=dict)
@@ -80,9 +81,9 @@ def result_from_plan(
         totals_rebuilt=plan.totals_rebuilt,
         percentage_sheets=sum(1 for s in plan.sheets if s.name.endswith("%")),
         tables=tables,
+        quality=list(plan.quality),
         published_sheets=[s.name for s in plan.sheets if s.published],
         internal_sheets=[s.name for s in plan.sheets if not s.published],
-        quality=[_withhold_labels(q, plan.forbidden_numbers) for q in plan.quality],
         removed=list(plan.removals),
         warnings=list(plan.warnings),
         seconds={k: round(v, 3) for k, v in seconds.items()},
@@ -121,12 +122,6 @@ def write_report(results: list[FileResult], path: Path) -> None:
     _write_atomically(path, text)
 
 
-def write_json_report(results: list[FileResult], path: Path) -> None:
-    _write_atomically(
-        path, json.dumps(report_document(results), indent=2, ensure_ascii=False) + "\n"
-    )
-
-
 def report_document(results: list[FileResult]) -> dict[str, object]:
     """The JSON report as plain data, in the layout ``report.schema.json`` describes."""
     from wpxl import __version__
@@ -149,6 +144,8 @@ def _file_entry(result: FileResult) -> dict[str, object]:
         "totals_rebuilt": result.totals_rebuilt,
         "percentage_sheets": result.percentage_sheets,
         "tables": [asdict(t) for t in result.tables],
+        "published_sheets": result.published_sheets,
+        "internal_sheets": result.internal_sheets,
         "quality": [_quality_entry(q) for q in result.quality],
         "removed": [asdict(r) for r in result.removed],
         "removed_by_kind": dict(sorted(Counter(r.kind for r in result.removed).items())),
@@ -199,14 +196,6 @@ def _proposal_entry(proposal: Proposal) -> dict[str, object]:
         "cells": proposal.cells,
         "below_base": proposal.small,
     }
-
-
-def _withhold_labels(quality: TableQuality, forbidden: frozenset[float]) -> TableQuality:
-    errors = tuple(
-        replace(e, label=WITHHELD) if any(n in forbidden for n in numbers_in_text(e.label)) else e
-        for e in quality.errors
-    )
-    return replace(quality, errors=errors)
 
 
 def _write_atomically(path: Path, text: str) -> None:

@@ -10,10 +10,8 @@ bands of error only, never a figure from the input.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 
-import jinja2
 from markupsafe import Markup
 
 from wpxl import __version__
@@ -21,7 +19,7 @@ from wpxl.model import TableQuality
 from wpxl.plan.quality import BAND_LABELS, ERROR_BANDS
 from wpxl.report import FileResult
 from wpxl.rolegrid import legend_html
-from wpxl.wording import templates_dir
+from wpxl.wording import render_html
 
 CHART_WIDTH = 360  # pixels for the whole band scale
 LABEL_WIDTH = 230
@@ -49,47 +47,33 @@ class Chart:
     threshold_x: int | None
 
 
-@cache
-def _environment() -> jinja2.Environment:
-    return jinja2.Environment(
-        loader=jinja2.FileSystemLoader(templates_dir()),
-        undefined=jinja2.StrictUndefined,
-        autoescape=True,
-        trim_blocks=True,
-        lstrip_blocks=True,
-    )
-
-
-def render_html_report(results: list[FileResult], total_error_share: float = 0.25) -> str:
+def render_html_report(results: list[FileResult]) -> str:
     """The page for one run: every file's warnings at the top, then each file in turn."""
     files = [
         {
             "result": r,
             "name": Path(r.input).name,
-            "charts": [c for q in r.quality if (c := error_chart(q, total_error_share))],
+            "charts": [c for q in r.quality if (c := error_chart(q))],
             "grids": [(sheet, Markup(html)) for sheet, html in r.grids],
             "removed_by_kind": _count_kinds(r),
         }
         for r in results
     ]
-    return (
-        _environment()
-        .get_template("report.html.j2")
-        .render(
-            version=__version__,
-            files=files,
-            warnings=[(Path(r.input).name, w) for r in results for w in r.warnings],
-            refused=[r for r in results if not r.ok],
-            legend=Markup(legend_html()),
-            band_labels=BAND_LABELS,
-            band_colours=BAND_COLOURS,
-            label_width=LABEL_WIDTH,
-            chart_width=CHART_WIDTH,
-        )
+    return render_html(
+        "report.html.j2",
+        version=__version__,
+        files=files,
+        warnings=[(Path(r.input).name, w) for r in results for w in r.warnings],
+        refused=[r for r in results if not r.ok],
+        legend=Markup(legend_html()),
+        band_labels=BAND_LABELS,
+        band_colours=BAND_COLOURS,
+        label_width=LABEL_WIDTH,
+        chart_width=CHART_WIDTH,
     )
 
 
-def error_chart(quality: TableQuality, total_error_share: float) -> Chart | None:
+def error_chart(quality: TableQuality) -> Chart | None:
     """Bars of the error band of each total, for a table where some total moves a lot."""
     if not quality.totals_over:
         return None
@@ -106,7 +90,11 @@ def error_chart(quality: TableQuality, total_error_share: float) -> Chart | None
     )
     ticks = tuple((step * (i + 1), f"{edge:.0%}") for i, edge in enumerate(ERROR_BANDS))
     threshold = next(
-        (x for (x, _), edge in zip(ticks, ERROR_BANDS, strict=True) if edge == total_error_share),
+        (
+            x
+            for (x, _), edge in zip(ticks, ERROR_BANDS, strict=True)
+            if edge == quality.total_error_share
+        ),
         None,
     )
     return Chart(quality.table, bars, len(bars) * ROW_HEIGHT, ticks, threshold)

@@ -33,6 +33,15 @@ from wpxl.write import write_plan
 SUFFIX = "-sanitised.xlsx"
 
 
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+_PLAIN_FILE_MODE = 0o666 & ~_umask()  # what open() would give a new file
+
+
 @dataclass(frozen=True, slots=True)
 class Job:
     """What to make of each input file."""
@@ -100,6 +109,7 @@ def sanitise_file(source: Path, job: Job, progress: StageProgress | None = None)
                 f"{source.name}: the sanitised copy failed its leak check ({shown}{more}), so it "
                 "was deleted. Report this to the wpxl maintainers with the file if you can"
             )
+        os.chmod(partial, _PLAIN_FILE_MODE)  # mkstemp made it owner-only: share like any file
         os.replace(partial, target)
     finally:
         with contextlib.suppress(FileNotFoundError):

@@ -12,6 +12,7 @@ same as when openpyxl read it.
 from __future__ import annotations
 
 import datetime as dt
+import math
 from dataclasses import dataclass, field, replace
 from typing import IO, Any
 from xml.etree.ElementTree import iterparse
@@ -284,6 +285,8 @@ def _cell_value(
 
 def _number(raw: str, style_id: int, styles: StyleTable) -> CellValue:
     number: int | float = float(raw) if ("." in raw or "E" in raw or "e" in raw) else int(raw)
+    if not math.isfinite(number):  # 1E999: no Excel file can hold one
+        return ExcelError("#NUM!")
     if style_id in styles.date_ids:
         try:
             when = from_excel(number, styles.epoch, timedelta=style_id in styles.timedelta_ids)

@@ -6,6 +6,7 @@ fail here with words an analyst understands, instead of a parser's traceback.
 
 from __future__ import annotations
 
+import re
 import zipfile
 import zlib
 from pathlib import Path
@@ -123,8 +124,37 @@ def _check_every_part_inflates(path: Path) -> None:
     try:
         with zipfile.ZipFile(path) as package:
             for info in package.infolist():
+                sheet = info.filename.startswith("xl/worksheets/")
+                tail = b""
                 with package.open(info) as part:
-                    while part.read(1 << 20):
-                        pass
+                    while chunk := part.read(1 << 20):
+                        if sheet:
+                            _check_ranges(path, tail + chunk)
+                            tail = chunk[-200:]
     except _ZIP_FAILURES as exc:
         raise _damaged(path) from exc
+
+
+# Ranges openpyxl fills cell by cell as it loads: merged cells and hyperlinks.
+_FILLED_RANGE = re.compile(
+    rb'<(?:\w+:)?(?:mergeCell|hyperlink)\b[^>]*?\bref="([A-Z]+)(\d+):([A-Z]+)(\d+)"'
+)
+MAX_RANGE_CELLS = 1_000_000
+
+
+def _check_ranges(path: Path, xml: bytes) -> None:
+    for first_col, first_row, last_col, last_row in _FILLED_RANGE.findall(xml):
+        rows = abs(int(last_row) - int(first_row)) + 1
+        cols = abs(_column(last_col) - _column(first_col)) + 1
+        if rows * cols > MAX_RANGE_CELLS:
+            raise InputError(
+                f"{path.name}: a merged cell or hyperlink spans {rows * cols:,} cells, which no MI "
+                "table needs and which would exhaust memory. Unmerge it in Excel and try again."
+            )
+
+
+def _column(letters: bytes) -> int:
+    number = 0
+    for letter in letters:
+        number = number * 26 + letter - 64
+    return number

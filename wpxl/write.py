@@ -112,6 +112,8 @@ def _write_sheet(ws: Worksheet, sheet: OutputSheet, formats: _Formats) -> None:
         ws.merge_range(rng.top, rng.left, rng.bottom, rng.right, "", formats(Style()))
     if sheet.freeze is not None and sheet.freeze != (0, 0):
         ws.freeze_panes(*sheet.freeze)
+    ws.set_landscape()
+    ws.fit_to_pages(1, 0)  # one page wide, as long as it needs: the banner is always printed
 
 
 def _write_cell(ws: Worksheet, row: int, col: int, cell: OutputCell, fmt: Format) -> None:

@@ -51,7 +51,7 @@ def test_counts_of_unknown_measure_are_refused_naming_sheet_table_and_how_to_nam
     )
 
 
-def test_last_row_adding_up_in_one_column_only_is_refused_as_ambiguous():
+def test_last_row_adding_up_in_some_columns_only_is_refused_as_ambiguous():
     assert _refusal("23_ambiguous_total_refused") == (
         "23_ambiguous_total_refused.xlsx: sheet 'Referrals', cell B8: "
         "this row is the sum of the other rows in some places but "
@@ -94,3 +94,14 @@ def test_typed_rate_is_linked_to_the_two_counts_it_was_worked_out_from():
 def test_corpus_files_exist_for_every_sidecar():
     for sidecar in HERE.glob("*.expect.json"):
         assert Path(str(sidecar).removesuffix(".expect.json") + ".xlsx").exists()
+
+
+def test_lines_of_totals_found_by_formula_alone_are_total_rows_and_columns():
+    (scattered,) = analyse_workbook(read_workbook(HERE / "18_scattered_cell_sums.xlsx"), Policy())
+    assert scattered.tables[0].total_rows == {5, 8, 11, 12}  # North, South, East, Total
+    analyses = analyse_workbook(read_workbook(HERE / "21_summary_across_sheets.xlsx"), Policy())
+    summary = analyses[-1].tables[0]
+    assert summary.total_rows == {8}  # its body adds up other sheets: not total rows
+    assert summary.total_cols == set()
+    (plus,) = analyse_workbook(read_workbook(HERE / "17_subtotal_and_plus_chains.xlsx"), Policy())
+    assert plus.tables[0].total_cols == {3}

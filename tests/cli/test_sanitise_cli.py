@@ -108,3 +108,13 @@ def test_debug_shows_a_traceback_for_unexpected_failures_only_when_asked(tmp_pat
     debug = runner.invoke(app, ["--debug", "sanitise", str(source)])
     assert "Traceback" not in plain.stderr
     assert "Traceback" in debug.stderr
+
+
+def test_output_gets_ordinary_file_permissions_not_owner_only(tmp_path):
+    source = write_book(
+        tmp_path / "pack.xlsx", {"Referrals": referrals_table([[121, 93], [307, 111]])}
+    )
+    assert runner.invoke(app, ["sanitise", str(source)]).exit_code == 0
+    mask = os.umask(0)
+    os.umask(mask)
+    assert (tmp_path / "pack-sanitised.xlsx").stat().st_mode & 0o777 == 0o666 & ~mask

@@ -367,9 +367,9 @@ def test_second_release_of_the_same_period_and_measure_warns_about_differencing(
     with Register(reg) as register:
         first, _, third = list_releases(register)
     message = (
-        f"referrals were already sent to {DERBY} on {first.released_at[:10]} ({OUTPUT} covering "
-        "May 2013); comparing the two releases can reveal what rounding hides — keep the same "
-        "breakdowns and periods as before, or say which release replaces the other"
+        f"{DERBY} already received {OUTPUT} on {first.released_at[:10]} for the same period "
+        "(May 2013) and referrals; comparing the two releases may reveal small differences that "
+        "rounding hides. Send one corrected release rather than overlapping ones"
     )
-    assert again.stdout.splitlines()[1:] == [f"  warning: workbook: {message}"]
-    assert third.warnings == [{"code": "release-overlap", "where": "workbook", "message": message}]
+    assert again.stdout.splitlines()[1:] == [f"  warning: release: {message}"]
+    assert third.warnings == [{"code": "differencing", "where": "release", "message": message}]

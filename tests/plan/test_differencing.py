@@ -57,7 +57,7 @@ def _release_warnings(tmp_path, previous, period):
         period=period,
     )  # fmt: skip
     plan = make_plan(book, analyse_workbook(book, Policy()), Policy(), release)
-    return [w for w in plan.warnings if w.code == "release-overlap"]
+    return [w for w in plan.warnings if w.code == "differencing"]
 
 
 def test_an_earlier_release_of_the_same_measure_and_period_is_warned_with_its_date(tmp_path):
@@ -68,16 +68,21 @@ def test_an_earlier_release_of_the_same_measure_and_period_is_warned_with_its_da
         PastRelease("2026-09-01T10:00:00", "old.xlsx", ("referrals",), "2012-04 to 2013-03"),
     )  # fmt: skip
     (warning,) = _release_warnings(tmp_path, previous, "2013-07 to 2013-12")
-    assert warning.message.startswith(
-        "referrals were already sent to Ashby Vale on 2026-10-02 "
-        "(pack-ashby-vale-2026-10-02.xlsx covering April to September 2013); comparing the two "
-        "releases can reveal what rounding hides"
+    assert warning.message == (
+        "Ashby Vale already received pack-ashby-vale-2026-10-02.xlsx on 2026-10-02 for an "
+        "overlapping period (April to September 2013) and referrals; comparing the two releases "
+        "may reveal small differences that rounding hides. Send one corrected release rather "
+        "than overlapping ones"
     )
 
 
-def test_an_earlier_release_without_a_readable_period_counts_as_overlapping(tmp_path):
-    previous = (PastRelease("2026-10-02", "pack.xlsx", ("referrals",), None),)
-    assert len(_release_warnings(tmp_path, previous, "2013-07 to 2013-12")) == 1
+def test_periods_wpxl_cannot_read_overlap_only_when_written_the_same(tmp_path):
+    previous = (
+        PastRelease("2026-10-02", "a.xlsx", ("referrals",), "Pilot  phase"),
+        PastRelease("2026-10-03", "b.xlsx", ("referrals",), None),
+    )
+    assert len(_release_warnings(tmp_path, previous, "pilot phase")) == 1
+    assert _release_warnings(tmp_path, previous, None) == []
 
 
 def test_period_spans_read_the_usual_ways_of_writing_a_period():

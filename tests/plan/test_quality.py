@@ -91,3 +91,19 @@ def test_sheet_of_several_small_tables_gets_a_sheet_warning_too(tmp_path):
     assert plan.warnings[-1].message == (
         "20 of 20 figures on this sheet are below 20; consider sharing fewer, larger tables"
     )
+
+
+def test_error_bands_are_coarse_and_cover_every_share():
+    from wpxl.plan.quality import BAND_LABELS, band_of
+
+    shares = [0.0, 0.099, 0.1, 0.3, 0.5, 0.99, 1.0, 7.5]
+    assert [BAND_LABELS[band_of(s)] for s in shares] == [
+        "under 10%",
+        "under 10%",
+        "10-25%",
+        "25-50%",
+        "50-100%",
+        "50-100%",
+        "100% or more",
+        "100% or more",
+    ]

@@ -73,3 +73,28 @@ def test_unknown_aggregate_name_is_a_usage_error(tmp_path):
     result = runner.invoke(app, ["sanitise", str(source), "--aggregate", "years"])
     assert result.exit_code == 2
     assert "'years' is not a proposal wpxl makes" in result.output
+
+
+def test_a_table_with_hidden_rows_is_not_regrouped_and_the_cover_says_why(tmp_path):
+    source = tmp_path / "pack.xlsx"
+    write_book(source, {"Referrals": referrals_table(SMALL)})
+    book = openpyxl.load_workbook(source)
+    book["Referrals"].row_dimensions[6].hidden = True
+    book.save(source)
+    result = runner.invoke(app, ["sanitise", str(source), "--aggregate", "quarters"])
+    assert result.exit_code == 0, result.output
+    assert (
+        "  warning: table 1 on 'Referrals': less detail (show quarters instead of months) was "
+        "asked for but not applied because it has hidden rows or columns; the table is shown "
+        "in full"
+    ) in result.stdout.splitlines()
+
+
+def test_what_aggregate_did_not_do_is_for_the_analyst_not_the_cover_sheet(tmp_path):
+    source = write_book(tmp_path / "pack.xlsx", {"Referrals": referrals_table([[121, 93]])})
+    result = runner.invoke(app, ["sanitise", str(source), "--aggregate", "quarters"])
+    assert result.exit_code == 0, result.output
+    cover = openpyxl.load_workbook(tmp_path / "pack-sanitised.xlsx")["About this workbook"]
+    text = [c.value for row in cover.iter_rows() for c in row if isinstance(c.value, str)]
+    assert "Warnings (0)" in text
+    assert not any("quarters" in t for t in text)

@@ -74,3 +74,14 @@ def test_html_report_needs_nothing_from_outside(tmp_path):
     runner.invoke(app, ["sanitise", str(small_book(tmp_path)), "--report", str(page)])
     html = page.read_text(encoding="utf-8")
     assert not re.search(r"<script|\bsrc=|\bhref=|url\(|@import", html)
+
+
+def test_html_report_is_the_same_for_the_same_run(tmp_path):
+    source = str(small_book(tmp_path))
+    pages = []
+    for name in ("a.html", "b.html"):
+        page = tmp_path / name
+        args = ["sanitise", source, "--force", "--report", str(page)]
+        assert runner.invoke(app, args).exit_code == 0
+        pages.append(page.read_bytes())
+    assert pages[0] == pages[1]

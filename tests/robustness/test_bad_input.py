@@ -238,3 +238,21 @@ def test_name_with_spaces_and_non_ascii_characters_works(tmp_path):
     assert result.stdout.endswith(f"-> {output}\n")
     assert fingerprint(source) == before
     assert zipfile.ZipFile(io.BytesIO(output.read_bytes())).testzip() is None
+
+
+def test_merged_range_over_the_whole_sheet_is_refused_before_loading(tmp_path):
+    plain = good_book(tmp_path / "plain.xlsx")
+    with zipfile.ZipFile(plain) as z:
+        sheet = z.read("xl/worksheets/sheet1.xml")
+    merged = sheet.replace(
+        b"</sheetData>",
+        b'</sheetData><mergeCells count="1"><mergeCell ref="A1:XFD1048576"/></mergeCells>',
+    )
+    source = rewrite_package(plain, tmp_path / "merged.xlsx", {"xl/worksheets/sheet1.xml": merged})
+    started = time.perf_counter()
+    line = refuse(source, tmp_path / "out")
+    assert time.perf_counter() - started < 30  # openpyxl would make 17 billion merged cells
+    assert line == (
+        "wpxl: merged.xlsx: a merged cell or hyperlink spans 17,179,869,184 cells, which no MI "
+        "table needs and which would exhaust memory. Unmerge it in Excel and try again."
+    )

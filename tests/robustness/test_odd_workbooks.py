@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import openpyxl
 import xlsxwriter
 from typer.testing import CliRunner
 
 from tests.builders import referrals_table
 from tests.robustness.conftest import fingerprint
+from wpxl.check import check_output
 from wpxl.cli import app
+from wpxl.policy import Policy
 from wpxl.read import read_workbook
+from wpxl.sanitise import sanitise_file
 
 runner = CliRunner()
 
@@ -70,3 +76,21 @@ def test_count_too_large_to_hold_exactly_is_refused(tmp_path):
     )
     assert not (tmp_path / "out").exists() or not any((tmp_path / "out").iterdir())
     assert fingerprint(source) == before
+
+
+def test_hidden_row_under_the_header_does_not_cut_the_table_from_its_headings(tmp_path, job):
+    # Found by the random-workbook test: the hidden row looked like the gap between two tables,
+    # so the body lost its 'Job outcomes' heading and an outcome volume was carried as a count.
+    source = tmp_path / "mixed.xlsx"
+    book = xlsxwriter.Workbook(str(source))
+    ws = book.add_worksheet("MI")
+    ws.write(0, 0, "Work Programme figures by payment group")
+    ws.write_row(2, 0, ["Payment group", "Referrals", "Job outcomes", "Job starts"])
+    ws.write_row(3, 0, ["JSA 18-24", 121, 37, 45])
+    ws.write_row(4, 0, ["JSA 25+", 307, 53, 77])
+    ws.set_row(3, None, None, {"hidden": True})
+    book.close()
+    output = Path(sanitise_file(source, job).output)
+    mi = openpyxl.load_workbook(output)["MI"]
+    assert [mi.cell(6, c).value for c in range(1, 5)] == ["JSA 25+", 300, None, 80]
+    assert check_output(output, Policy(), against=source) == []

@@ -182,7 +182,7 @@ def test_output_properties_are_set_by_wpxl_with_fixed_dates(sanitised):
     assert "docProps/custom.xml" not in names
 
 
-def test_total_over_a_hidden_row_is_rebuilt_over_the_carried_rows_and_reported(sanitised):
+def test_table_with_hidden_lines_stays_one_table_and_its_totals_cover_what_is_carried(sanitised):
     _, output, report = sanitised
     ws = openpyxl.load_workbook(output)["Referrals"]
     assert [ws.cell(r, 1).value for r in range(6, 10)] == [
@@ -195,8 +195,8 @@ def test_total_over_a_hidden_row_is_rebuilt_over_the_carried_rows_and_reported(s
     cached = openpyxl.load_workbook(output, data_only=True)["Referrals"]
     assert cached["B9"].value == 120 + 300 + 40
     assert {
-        "kind": "hidden rows",
+        "kind": "hidden rows and columns",
         "where": "'Referrals' table 1 on 'Referrals'",
-        "why": "the cells of its hidden rows were not carried; its totals are rebuilt "
-        "as sums of the carried, rounded cells only",
+        "why": "the cells of its hidden rows and columns were not carried; its totals are "
+        "rebuilt as sums of the carried, rounded cells only",
     } in report["removed"]

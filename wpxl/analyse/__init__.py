@@ -5,11 +5,13 @@ Hidden sheets, rows and columns are left out here, so nothing downstream can car
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from wpxl.analyse.layout import Layout, find_layouts
 from wpxl.analyse.roles import FIGURES, TableReader
 from wpxl.analyse.values import as_number, is_text
 from wpxl.errors import AnalysisError
-from wpxl.model import Role, Sheet, SheetAnalysis, Workbook
+from wpxl.model import CellRange, Coord, Role, Sheet, SheetAnalysis, Workbook
 from wpxl.policy import Policy
 
 
@@ -56,6 +58,48 @@ def carried_sheet(sheet: Sheet) -> Sheet:
     )
 
 
+def _find_layouts_closed_up(sheet: Sheet) -> tuple[list[Layout], list[Coord]]:
+    """Tables found as if hidden rows and columns were deleted, in the sheet's own coordinates.
+
+    A hidden row between a header and the body, or a hidden column inside a table, would
+    otherwise look like the empty line that separates two tables and cut the table in two.
+    """
+    if not sheet.hidden_rows and not sheet.hidden_cols:
+        return find_layouts(sheet.cells)
+    rows, cols = _LineMap(sheet.hidden_rows), _LineMap(sheet.hidden_cols)
+    closed = {(rows.close(r), cols.close(c)): cell for (r, c), cell in sheet.cells.items()}
+    layouts, free = find_layouts(closed)
+    for layout in layouts:
+        area = layout.area
+        layout.area = CellRange(
+            rows.open(area.top), cols.open(area.left), rows.open(area.bottom), cols.open(area.right)
+        )
+        for name in ("title_rows", "header_rows", "body_rows", "note_rows"):
+            setattr(layout, name, [rows.open(r) for r in getattr(layout, name)])
+        for name in ("label_cols", "body_cols"):
+            setattr(layout, name, [cols.open(c) for c in getattr(layout, name)])
+        layout.title_cells = [(rows.open(r), cols.open(c)) for r, c in layout.title_cells]
+    return layouts, [(rows.open(r), cols.open(c)) for r, c in free]
+
+
+class _LineMap:
+    """Row (or column) numbers with the hidden ones taken out, and back."""
+
+    def __init__(self, hidden: set[int]) -> None:
+        self._hidden = sorted(hidden)
+
+    def close(self, line: int) -> int:
+        return line - bisect_left(self._hidden, line)
+
+    def open(self, line: int) -> int:
+        for hidden in self._hidden:  # each hidden line at or before it pushes it one further
+            if hidden <= line:
+                line += 1
+            else:
+                break
+        return line
+
+
 def _label_cols(layout: Layout, layouts: list[Layout]) -> list[int]:
     """Where a table's row labels are: its own columns, or those of the table to its left whose
     rows it shares (two tables side by side with one label column)."""
@@ -72,7 +116,7 @@ def _label_cols(layout: Layout, layouts: list[Layout]) -> list[int]:
 
 def analyse_sheet(sheet: Sheet, policy: Policy) -> SheetAnalysis:
     carried = carried_sheet(sheet)
-    layouts, free = find_layouts(carried.cells)
+    layouts, free = _find_layouts_closed_up(carried)
     roles: dict[tuple[int, int], Role] = {}
     reasons: dict[tuple[int, int], str] = {}
     tables = [

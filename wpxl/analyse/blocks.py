@@ -10,17 +10,17 @@ from collections.abc import Iterable
 from wpxl.model import CellRange, Coord
 
 
-def find_blocks(coords: Iterable[Coord]) -> list[CellRange]:
-    """Rectangles covering the occupied cells, split wherever a whole row or column is blank."""
+def find_blocks(coords: Iterable[Coord]) -> dict[CellRange, list[Coord]]:
+    """Rectangles covering the occupied cells, split wherever a whole row or column is blank,
+    each with the occupied cells inside it, top to bottom, left to right."""
     cells = sorted(set(coords))
-    if not cells:
-        return []
-    found: list[CellRange] = []
-    _cut(cells, found)
-    return sorted(found, key=lambda r: (r.top, r.left))
+    found: list[tuple[CellRange, list[Coord]]] = []
+    if cells:
+        _cut(cells, found)
+    return dict(sorted(found, key=lambda item: (item[0].top, item[0].left)))
 
 
-def _cut(cells: list[Coord], found: list[CellRange]) -> None:
+def _cut(cells: list[Coord], found: list[tuple[CellRange, list[Coord]]]) -> None:
     for axis in (0, 1):
         groups = _split(cells, axis)
         if len(groups) > 1:
@@ -29,7 +29,7 @@ def _cut(cells: list[Coord], found: list[CellRange]) -> None:
             return
     rows = [r for r, _ in cells]
     cols = [c for _, c in cells]
-    found.append(CellRange(min(rows), min(cols), max(rows), max(cols)))
+    found.append((CellRange(min(rows), min(cols), max(rows), max(cols)), sorted(cells)))
 
 
 def _split(cells: list[Coord], axis: int) -> list[list[Coord]]:

@@ -7,7 +7,8 @@ rounded; only whole numbers that nothing else claims are counts.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import astuple, dataclass
+from functools import lru_cache
 
 from wpxl.analyse.formulas import is_subtotal_formula, ratio_refs, references_any, sum_refs
 from wpxl.analyse.values import (
@@ -15,13 +16,17 @@ from wpxl.analyse.values import (
     is_code_text,
     is_date,
     is_error,
+    is_marked_figure,
     is_money_format,
     is_percent_format,
+    is_year,
 )
 from wpxl.analyse.words import (
     is_contact_words,
+    is_cumulative_words,
     is_identifier_words,
     is_money_words,
+    is_period_words,
     is_rate_words,
 )
 from wpxl.model import Cell, Coord, Role, SheetCoord
@@ -29,6 +34,9 @@ from wpxl.sheetref import a1
 
 MONEY = "an amount of money (payments can reveal volumes)"
 DECIMAL = "a decimal number that is not a count"
+CUMULATIVE = "a cumulative outcome figure (outcome volumes are never shared)"
+OUTCOME_RATE = "a rate that uses outcome figures (it reveals outcome volumes)"
+MARKED = "a figure written with a symbol (such as <5 or 123*), which cannot be rounded"
 CONTACT = "a postcode, phone number or address (contact details are not shared)"
 
 
@@ -42,25 +50,62 @@ class Reading:
     ratio: tuple[Coord, Coord] | None = None  # a A/B formula's numerator and denominator
 
 
-def read_cell(cell: Cell, words: str, sheet: str, cells: dict[Coord, Cell]) -> Reading:
-    """The reading of a non-empty body cell; ``cells`` lets SUBTOTAL skip nested SUBTOTALs."""
+@dataclass(frozen=True, slots=True)
+class Words:
+    """What a header's or label's words say about the figures under or beside them."""
+
+    cumulative: bool = False
+    contact: bool = False
+    identifier: bool = False
+    money: bool = False
+    rate: bool = False
+    period: bool = False
+
+    def __or__(self, other: Words) -> Words:
+        return Words(*(a or b for a, b in zip(astuple(self), astuple(other), strict=True)))
+
+
+@lru_cache(maxsize=4096)
+def words_of(text: str) -> Words:
+    """Read once per header or label, not once per cell."""
+    return Words(
+        is_cumulative_words(text),
+        is_contact_words(text),
+        is_identifier_words(text),
+        is_money_words(text),
+        is_rate_words(text),
+        is_period_words(text),
+    )
+
+
+def read_cell(
+    cell: Cell, words: Words, outcome: bool, sheet: str, cells: dict[Coord, Cell]
+) -> Reading:
+    """The reading of a non-empty body cell; ``outcome``: its measure is outcomes or
+    sustainments; ``cells`` lets SUBTOTAL skip the SUBTOTALs nested in its range."""
     value, fmt = cell.value, cell.style.number_format
     if is_error(value) or is_date(value, fmt):
         return Reading(Role.NONCOUNT)
+    if outcome and words.cumulative:
+        return Reading(Role.DROPPED, CUMULATIVE)
     number = as_number(value)
-    if is_contact_words(words):
+    if words.contact:
         return Reading(Role.DROPPED, CONTACT)
+    if is_marked_figure(value):
+        return Reading(Role.DROPPED, MARKED)
     if cell.formula is None and number is None:
         return Reading(Role.TEXT)
+    if words.period and is_year(value):
+        return Reading(Role.NONCOUNT)
     if cell.formula is not None and isinstance(value, str) and number is None:
         return Reading(Role.TEXT)  # a formula that gives words, such as ="Data checked"
-    if is_code_text(value) or is_identifier_words(words):
+    if is_code_text(value) or words.identifier:
         return Reading(Role.NONCOUNT)
-    if is_money_format(fmt) or is_money_words(words):
+    if is_money_format(fmt) or words.money:
         return Reading(Role.DROPPED, MONEY)
-    rate = is_percent_format(fmt) or is_rate_words(words)
+    rate = is_percent_format(fmt) or words.rate
     if cell.formula is not None:
-        return _read_formula(cell.formula, rate, sheet, cells)
+        return _read_formula(cell.formula, rate, outcome, sheet, cells)
     if rate:
         return Reading(Role.DERIVED)
     if isinstance(number, float) and not number.is_integer():
@@ -68,8 +113,12 @@ def read_cell(cell: Cell, words: str, sheet: str, cells: dict[Coord, Cell]) -> R
     return Reading(Role.COUNT)
 
 
-def _read_formula(formula: str, rate: bool, sheet: str, cells: dict[Coord, Cell]) -> Reading:
+def _read_formula(
+    formula: str, rate: bool, outcome: bool, sheet: str, cells: dict[Coord, Cell]
+) -> Reading:
     ratio = ratio_refs(formula)
+    if ratio is not None and outcome:
+        return Reading(Role.DROPPED, OUTCOME_RATE)
     if ratio is not None:
         num, den = ratio
         return Reading(Role.DERIVED, ratio=((num.top, num.left), (den.top, den.left)))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections import defaultdict
 from dataclasses import dataclass, field
 
 from wpxl.analyse.blocks import find_blocks
@@ -55,44 +57,47 @@ def _is_label_value(cell: Cell | None, first_column: bool) -> bool:
 
 def find_layouts(cells: dict[Coord, Cell]) -> tuple[list[Layout], list[Coord]]:
     """Tables found on a sheet, and the cells of text blocks that belong to none (free text)."""
-    occupied = [coord for coord, cell in cells.items() if not cell.is_empty]
-    blocks = find_blocks(occupied)
-    data_blocks = [b for b in blocks if _has_counts(b, cells)]
-    data_blocks = _merge_split_tables(data_blocks, cells)
-    data_blocks = [_with_label_block(b, blocks, data_blocks) for b in data_blocks]
-    layouts = [_layout(block, cells) for block in data_blocks]
+    pieces = find_blocks(coord for coord, cell in cells.items() if not cell.is_empty)
+    data = [b for b, inside in pieces.items() if _has_counts(b, inside, cells)]
+    figures = set(data)
+    text = [b for b in pieces if b not in figures]
+    by_right: dict[int, list[CellRange]] = defaultdict(list)
+    for block in text:  # pieces come top to bottom, so each list is ordered by top
+        by_right[block.right].append(block)
+    data = _merge_split_tables([_with_label_block(b, by_right) for b in data], cells)
+    layouts = [_layout(block, cells) for block in data]
     free: list[Coord] = []
     owners: dict[CellRange, Layout] = {}
-    text_blocks = [b for b in blocks if not any(_overlaps(b, x.area) for x in layouts)]
-    for block in sorted(text_blocks, key=lambda b: -b.bottom):  # nearest the table first
-        block_cells = [c for c in occupied if c in block]
+    loose = [b for b in text if not any(_overlaps(b, x.area) for x in layouts)]
+    for block in sorted(loose, key=lambda b: -b.bottom):  # nearest the table first
+        inside = pieces[block]
         owner = _table_below(block, layouts)
         if owner is None:  # a second title line above a title line
             above = [(b, x) for b, x in owners.items() if 1 <= b.top - block.bottom <= 3]
             owner = above[0][1] if above else None
-        if owner is not None and not any(is_note_text(str(cells[c].value)) for c in block_cells):
-            owner.title_cells.extend(block_cells)
+        if owner is not None and not any(is_note_text(str(cells[c].value)) for c in inside):
+            owner.title_cells.extend(inside)
             owners[block] = owner
         else:
-            free.extend(block_cells)
+            free.extend(inside)
     return layouts, sorted(free)
 
 
-def _with_label_block(
-    block: CellRange, blocks: list[CellRange], data_blocks: list[CellRange]
-) -> CellRange:
+def _with_label_block(block: CellRange, by_right: dict[int, list[CellRange]]) -> CellRange:
     """A table whose label column is cut off by an empty column gets it back.
 
     The labels are a block of text just left of the figures (one or two empty columns between),
     spanning rows of the same table.
     """
-    for other in blocks:
-        if any(_overlaps(other, d) for d in data_blocks):
-            continue
-        beside = 2 <= block.left - other.right <= 3
-        same_rows = block.top <= other.top and other.bottom <= block.bottom
-        if beside and same_rows and other.bottom - other.top >= 1:
-            return CellRange(block.top, other.left, block.bottom, block.right)
+    for right in (block.left - 2, block.left - 3):
+        column = by_right.get(right, [])
+        start = bisect_left(column, block.top, key=lambda b: b.top)
+        for other in column[start:]:
+            if other.top > block.bottom:
+                break
+            exact = (other.top, other.bottom) == (block.top, block.bottom)
+            if other.bottom <= block.bottom and (exact or other.bottom > other.top):
+                return CellRange(block.top, other.left, block.bottom, block.right)
     return block
 
 
@@ -100,12 +105,12 @@ def _overlaps(a: CellRange, b: CellRange) -> bool:
     return not (a.bottom < b.top or b.bottom < a.top or a.right < b.left or b.right < a.left)
 
 
-def _has_counts(block: CellRange, cells: dict[Coord, Cell]) -> bool:
-    inside = [(coord, cell) for coord, cell in cells.items() if coord in block]
+def _has_counts(block: CellRange, inside: list[Coord], cells: dict[Coord, Cell]) -> bool:
+    """Whether a block holds figures (beyond its first column, which may be labels)."""
     if block.left == block.right:
-        return any(is_count_like(cell) for _, cell in inside)
-    body = [cell for coord, cell in inside if coord[1] > block.left]
-    return any(is_count_like(cell) for cell in body) or any(_is_year_count(cell) for cell in body)
+        return any(is_count_like(cells[c]) for c in inside)
+    body = [cells[c] for c in inside if c[1] > block.left]
+    return any(is_count_like(cell) or _is_year_count(cell) for cell in body)
 
 
 def _is_year_count(cell: Cell | None) -> bool:
@@ -131,28 +136,20 @@ def _table_below(block: CellRange, layouts: list[Layout]) -> Layout | None:
 
 
 def _merge_split_tables(blocks: list[CellRange], cells: dict[Coord, Cell]) -> list[CellRange]:
-    """Join a table that a blank row or column cut in two back into one block.
+    """Join a table that blank rows cut in two back into one block.
 
-    A lower block with the same columns whose first row is already data (no header of its own)
-    continues the block above; a block of labels directly left of a block of numbers with the
-    same rows is that table's label column.
+    A lower block with the same first column whose first row is already data (a label and
+    figures, no header of its own) continues the block just above it.
     """
-    merged = sorted(blocks, key=lambda b: (b.top, b.left))
-    changed = True
-    while changed:
-        changed = False
+    merged: list[CellRange] = []
+    for lower in sorted(blocks, key=lambda b: (b.top, b.left)):
         for i, upper in enumerate(merged):
-            for j, lower in enumerate(merged):
-                if i == j:
-                    continue
-                same_cols = upper.left == lower.left and lower.right <= upper.right
-                if same_cols and 2 <= lower.top - upper.bottom <= 3 and _row_is_data(lower, cells):
-                    merged[i] = CellRange(upper.top, upper.left, lower.bottom, upper.right)
-                    del merged[j]
-                    changed = True
-                    break
-            if changed:
+            same_cols = upper.left == lower.left and lower.right <= upper.right
+            if same_cols and 2 <= lower.top - upper.bottom <= 3 and _row_is_data(lower, cells):
+                merged[i] = CellRange(upper.top, upper.left, lower.bottom, upper.right)
                 break
+        else:
+            merged.append(lower)
     return merged
 
 

@@ -3,7 +3,9 @@
 A typed 0.734 under "Attachment rate" next to 1,000 referrals and 734 attachments is
 attachments / referrals. When exactly one pair of figures on the rate's row (or else its
 column) gives it, to the precision it was typed with, wpxl rebuilds it over the rounded cells;
-otherwise it is removed, because a rate over unrounded counts can give the counts back.
+otherwise it is removed, because a rate over unrounded counts can give the counts back. A rate
+typed as a whole percentage (73.4 rather than 0.734) is removed too: the rebuilt A/B would show
+a different number.
 """
 
 from __future__ import annotations
@@ -34,7 +36,7 @@ def _pairs(value: float, figures: Figures) -> list[tuple[Coord, Coord]]:
             if num == den or not bottom:
                 continue
             share = top / bottom
-            if abs(share - value) <= tolerance or abs(share * 100 - value) <= tolerance:
+            if abs(share - value) <= tolerance:
                 found.append((num, den))
     return found
 

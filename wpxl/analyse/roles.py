@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
-from wpxl.analyse.cells import Reading, read_cell
+from wpxl.analyse.cells import Reading, Words, read_cell, words_of
 from wpxl.analyse.layout import Layout
 from wpxl.analyse.ratios import typed_ratio
 from wpxl.analyse.totals import Axis, Values, find_arithmetic_total, group_totals
 from wpxl.analyse.values import as_number, is_error, is_text
-from wpxl.analyse.words import is_cumulative_words, is_total_label, measure_in
+from wpxl.analyse.words import is_total_label, measure_in
 from wpxl.errors import AnalysisError
 from wpxl.model import Cell, Coord, Measure, Role, Sheet, Table
 from wpxl.policy import Policy
 from wpxl.sheetref import a1
 
 FIGURES = (Role.COUNT, Role.TOTAL)
-CUMULATIVE = "a cumulative outcome figure (outcome volumes are never shared)"
 CODE_OR_COUNT = "a number under both code and measure words (it may be an unrounded count)"
 
 
@@ -48,11 +47,15 @@ class TableReader:
         self.roles = roles
         self.reasons = reasons
         self.label_cols = label_cols if label_cols is not None else layout.label_cols
-        nearest_first = sorted(layout.title_cells, reverse=True) + [
-            (r, c)
-            for r in sorted(layout.title_rows, reverse=True)
-            for c in range(layout.area.left, layout.area.right + 1)
-        ]
+        nearest_first = sorted(
+            [*layout.title_cells]
+            + [
+                (r, c)
+                for r in layout.title_rows
+                for c in range(layout.area.left, layout.area.right + 1)
+            ],
+            reverse=True,
+        )
         texts = [t for coord in nearest_first if (t := _text(self.cells.get(coord)))]
         measure = next(
             (m for t in texts if (m := measure_in(t, policy.measure_words)) is not None),
@@ -111,9 +114,11 @@ class TableReader:
         for row, words in row_words.items():
             if (m := measure_in(words, self.policy.measure_words)) is not None:
                 table.row_measures[row] = m
+        col_flags = {col: words_of(words) for col, words in col_words.items()}
+        row_flags = {row: words_of(words) for row, words in row_words.items()}
         for row in layout.body_rows:
             for col in layout.body_cols:
-                self._classify((row, col), f"{col_words[col]} {row_words[row]}")
+                self._classify((row, col), col_flags[col] | row_flags[row])
         self._find_totals(row_words, col_words)
         self._find_typed_ratios()
         self._check_measures()
@@ -127,14 +132,16 @@ class TableReader:
             words = is_text(cell.value) or cell.is_empty or role is not Role.NOTE
             self.roles[(row, col)] = role if words else Role.NONCOUNT
 
-    def _classify(self, coord: Coord, words: str) -> None:
+    def _classify(self, coord: Coord, words: Words) -> None:
         cell = self.cells.get(coord)
         if cell is None or cell.is_empty:
             if cell is not None:
                 self.roles[coord] = Role.EMPTY
             return
-        reading = read_cell(cell, words, self.sheet.name, self.cells)
-        reading = self._guard(coord, cell, words, reading)
+        outcome = self.table.measure_of(coord).is_outcome
+        reading = self._guard(
+            coord, cell, read_cell(cell, words, outcome, self.sheet.name, self.cells)
+        )
         self.roles[coord] = reading.role
         if reading.reason is not None:
             self.reasons[coord] = reading.reason
@@ -143,11 +150,8 @@ class TableReader:
         if reading.ratio is not None:
             self.table.ratios[coord] = reading.ratio
 
-    def _guard(self, coord: Coord, cell: Cell, words: str, reading: Reading) -> Reading:
-        """Readings that would carry a volume: cumulative outcomes, or a count under code words."""
-        measure = self.table.measure_of(coord)
-        if measure.is_outcome and is_cumulative_words(words) and reading.role in FIGURES:
-            return Reading(Role.DROPPED, CUMULATIVE)
+    def _guard(self, coord: Coord, cell: Cell, reading: Reading) -> Reading:
+        """A number under code words whose row or column also names a measure may be a count."""
         named = self.table.row_measures.get(coord[0]) or self.table.col_measures.get(coord[1])
         numeric = as_number(cell.value) is not None and not is_error(cell.value)
         if reading.role is Role.NONCOUNT and numeric and named is not None:
@@ -159,10 +163,20 @@ class TableReader:
             return None
         return as_number(self.cells[coord].value)
 
-    def _figure(self, coord: Coord) -> float | None:
+    def _figure(self, coord: Coord, busy: frozenset[Coord] = frozenset()) -> float | None:
+        """A count's number; a formula total's is worked out from its parts, since a file
+        saved by a program other than Excel may cache 0 (or nothing) for every formula."""
         if self.roles.get(coord) not in FIGURES:
             return None
-        return as_number(self.cells[coord].value)
+        cell = self.cells[coord]
+        parts = self.table.totals.get(coord)
+        name = self.sheet.name
+        if cell.formula is None or parts is None or any(p[0] != name for p in parts):
+            return as_number(cell.value)
+        if coord in busy:
+            return None
+        found = [self._figure((r, c), busy | {coord}) for _, r, c in parts]
+        return sum(v for v in found if v is not None)
 
     def _find_totals(self, row_words: dict[int, str], col_words: dict[int, str]) -> None:
         table = self.table
@@ -191,12 +205,33 @@ class TableReader:
                     table.totals[coord] = tuple(
                         (self.sheet.name, *c) for c in cells if self._figure(c) is not None
                     )
+        table.total_rows.update(r for r in rows if self._sums_along(r, cols, by_row=True))
+        table.total_cols.update(c for c in cols if self._sums_along(c, rows, by_row=False))
+
+    def _sums_along(self, line: int, across: list[int], by_row: bool) -> bool:
+        """A line of totals found only by their formulas (a row of SUMs over the rows above,
+        say): every figure on it is a total, and one of them adds up cells of its own column
+        (for a row) or row (for a column), so percentage and quality checks leave it out."""
+        coords = [(line, x) if by_row else (x, line) for x in across]
+        figures = [c for c in coords if self.roles.get(c) in FIGURES]
+        if not figures or any(self.roles[c] is not Role.TOTAL for c in figures):
+            return False
+        name, keep = self.sheet.name, 1 if by_row else 0
+        return any(
+            (parts := self.table.totals.get(c))
+            and all(p[0] == name and p[keep + 1] == c[keep] and p[2 - keep] != c[1 - keep]
+                    for p in parts)
+            for c in figures
+        )  # fmt: skip
+
+    def _body(self) -> list[Coord]:
+        return [(r, c) for r in self.table.body_rows for c in self.table.body_cols]
 
     def _find_typed_ratios(self) -> None:
         table = self.table
-        for coord, role in list(self.roles.items()):
+        for coord in self._body():
             cell = self.cells.get(coord)
-            if role is not Role.DERIVED or coord not in table.area or cell is None:
+            if self.roles.get(coord) is not Role.DERIVED or cell is None:
                 continue
             number = as_number(cell.value)
             if cell.formula is not None or number is None or is_error(cell.value):
@@ -210,8 +245,8 @@ class TableReader:
                 table.ratios[coord] = ratio
 
     def _check_measures(self) -> None:
-        for coord, role in self.roles.items():
-            if role not in FIGURES or coord not in self.table.area:
+        for coord in self._body():
+            if self.roles.get(coord) not in FIGURES:
                 continue
             if self.table.measure_of(coord) is Measure.UNKNOWN:
                 raise AnalysisError(

@@ -48,8 +48,9 @@ class Axis:
 def find_arithmetic_total(axis: Axis, values: Values, sheet: str) -> int | None:
     """An unlabelled last (or first) line equal to the sum of the other lines, if there is one.
 
-    A line that adds up in as many places as it does not could be a total with mistakes or an
-    ordinary line; that is refused. One chance match among many misses is a coincidence.
+    A line that adds up in two or more places, and in at least as many as it does not, could be
+    a total with mistakes or an ordinary line; that is refused. A single match among misses is
+    taken for the coincidence it usually is (small tables of small counts have many).
     """
     leaves = [x for x in axis.lines if x not in axis.totals]
     if len(leaves) < 3:
@@ -59,7 +60,7 @@ def find_arithmetic_total(axis: Axis, values: Values, sheet: str) -> int | None:
         matched, mismatched = _compare(axis, candidate, others, values)
         if matched and not mismatched:
             return candidate
-        if matched and len(matched) >= len(mismatched):
+        if len(matched) >= max(2, len(mismatched)):
             raise AnalysisError(
                 f"sheet '{sheet}', cell {a1(*matched[0])}: this {axis.noun} is the sum of the "
                 f"other {axis.noun}s in some places but not in others, so wpxl cannot tell "
@@ -99,23 +100,21 @@ def group_totals(axis: Axis, values: Values, sheet: str, check_typed: bool) -> d
             [x for x in lines if x > line] if before else [x for x in reversed(lines) if x < line]
         )
         group[line] = sorted(takewhile(lambda x: x not in totals, side))
-    grand = {
-        line
-        for line in totals
-        if not group[line] or (is_grand_total_label(axis.labels.get(line, "")) and _subtotals(
-            axis, line, before, group))
-    }  # fmt: skip
+    grand: set[int] = set()  # totals read as grand totals so far, nearest their parts first
     chosen: dict[int, list[int]] = {}
-    for line in sorted(totals):
-        readings = [_grand_parts(axis, line, before, group, grand), group[line]]
-        if line not in grand:
-            readings.reverse()
-        readings = [r for r in readings if r]
+    for line in sorted(totals, reverse=before):
+        own = group[line]
+        wide = _grand_parts(axis, line, before, group, grand)
+        label = axis.labels.get(line, "")
+        grand_first = not own or (is_grand_total_label(label) and _subtotals(axis, line, before))
+        readings = [r for r in ([wide, own] if grand_first else [own, wide]) if r]
         chosen[line] = _pick(axis, line, readings, values, sheet, check_typed)
+        if chosen[line] is wide and wide != own:
+            grand.add(line)
     return chosen
 
 
-def _subtotals(axis: Axis, line: int, before: bool, group: dict[int, list[int]]) -> list[int]:
+def _subtotals(axis: Axis, line: int, before: bool) -> list[int]:
     return [t for t in axis.totals if t != line and (t > line if before else t < line)]
 
 
@@ -123,7 +122,7 @@ def _grand_parts(
     axis: Axis, line: int, before: bool, group: dict[int, list[int]], grand: set[int]
 ) -> list[int]:
     """A grand total's parts: the subtotals on its side and the lines none of them covers."""
-    subtotals = [t for t in _subtotals(axis, line, before, group) if t not in grand]
+    subtotals = [t for t in _subtotals(axis, line, before) if t not in grand]
     covered = {x for t in subtotals for x in group[t]}
     side = [x for x in axis.lines if (x > line if before else x < line)]
     leaves = [x for x in side if x not in axis.totals and x not in covered]

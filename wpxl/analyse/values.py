@@ -104,5 +104,14 @@ def is_code_text(value: CellValue) -> bool:
     return isinstance(value, str) and bool(re.fullmatch(r"\s*0\d+\s*", value))
 
 
+_MARKED_FIGURE = re.compile(r"^\s*[<>≤≥~]\s*\d[\d,]*\s*$|^\s*\d[\d,]*(\.\d+)?\s*[*†‡]+\s*$")
+
+
+def is_marked_figure(value: CellValue) -> bool:
+    """A figure written with a symbol ("<5", "123*"): it cannot be rounded, and it shows more
+    than a rounded figure would."""
+    return isinstance(value, str) and bool(_MARKED_FIGURE.match(value))
+
+
 def is_text(value: CellValue) -> bool:
     return isinstance(value, str) and value.strip() != "" and as_number(value) is None

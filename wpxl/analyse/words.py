@@ -18,7 +18,8 @@ _RATE = re.compile(
     re.IGNORECASE,
 )
 _MONEY = re.compile(
-    r"(£|\bgbp\b|\bpayments?\b(?!\s+groups?)|\bcost\b|\bspend\b|\bamount\b|\bvalue\b|\bfees?\b|\btariff)",
+    r"(£|\bgbp\b|\bpayments?\b(?!\s+groups?)|\bcost\b|\bspend\b|\bamount\b|\bvalue\b|\bfees?\b"
+    r"|\btariff|\bincome\b)",
     re.IGNORECASE,
 )
 _IDENT = re.compile(
@@ -51,8 +52,24 @@ def is_money_words(text: str) -> bool:
     return bool(_MONEY.search(text))
 
 
+_PERIOD = re.compile(
+    r"^\s*((financial|calendar|academic|start|referral)\s+)?(years?|months?|quarters?|period)\b",
+    re.IGNORECASE,
+)
+
+
+def is_period_words(text: str) -> bool:
+    """A header that names a period ("Year", "Financial year", "Month"): its values are years."""
+    return bool(_PERIOD.match(text))
+
+
 def is_identifier_words(text: str) -> bool:
     return bool(_IDENT.search(text))
+
+
+def is_contact_words(text: str) -> bool:
+    """Postcodes, phone numbers, addresses: details the leak check never lets through."""
+    return bool(_CONTACT.search(text))
 
 
 _CUMULATIVE = re.compile(
@@ -63,11 +80,6 @@ _CUMULATIVE = re.compile(
 def is_cumulative_words(text: str) -> bool:
     """Cumulative figures: differencing two of them gives a period's volume back."""
     return bool(_CUMULATIVE.search(text))
-
-
-def is_contact_words(text: str) -> bool:
-    """Postcodes, phone numbers, addresses: details the leak check never lets through."""
-    return bool(_CONTACT.search(text))
 
 
 def is_note_text(text: str) -> bool:

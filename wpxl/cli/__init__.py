@@ -39,15 +39,21 @@ def _root(
     common.state.debug = debug
 
 
-from wpxl.cli import council as _council  # noqa: E402  (each registers its command on app)
+from wpxl.cli import check as _check  # noqa: E402  (each registers its command on app)
+from wpxl.cli import council as _council  # noqa: E402
 from wpxl.cli import init as _init  # noqa: E402
 from wpxl.cli import releases as _releases  # noqa: E402
 from wpxl.cli import sanitise as _sanitise  # noqa: E402
 
 _sanitise.register(app)
+_check.register(app)
 _council.register(app)
 _releases.register(app)
 _init.register(app)
+
+from wpxl.cli import inspect as _inspect  # noqa: E402
+
+_inspect.register(app)
 
 
 def main() -> None:

@@ -97,9 +97,9 @@ def sanitise(
     from wpxl.release import set_up
     from wpxl.report import FileResult
 
+    reports = check_reports(report or [], aggregate or [])
     if email_note and for_council is None:
         raise typer.BadParameter("the note is addressed to a council; give --for NAME too")
-    reports = check_reports(report or [], aggregate or [])
     with one_line_errors(for_council or "wpxl"):
         setup = set_up(for_council, register, policy, period, email_note)
     job = replace(

@@ -204,6 +204,8 @@ def _forbidden_numbers(
             number = as_number(cell.value)
             if number is not None and number % policy.rounding_base:
                 forbidden.add(float(number))
+    for text in book.dropped_text:  # figures quoted in comments, properties, headers ...
+        forbidden.update(n for n in numbers_in_text(text) if n % policy.rounding_base)
     kept_years = {
         float(cell.value)
         for sheet in plan.sheets

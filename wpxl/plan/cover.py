@@ -9,6 +9,7 @@ from wpxl.wording import render, render_lines
 COVER_NAME = "About this workbook"
 HEADING = Style(bold=True, font_size=12.0)
 BOLD = Style(bold=True)
+TEXT = Style(wrap=True, v_align="top")  # one wide column, long lines wrapped: prints as it reads
 
 
 def plan_cover(
@@ -18,31 +19,28 @@ def plan_cover(
     context: dict[str, object],
 ) -> OutputSheet:
     cover = OutputSheet(name=COVER_NAME)
-    lines: list[tuple[str, Style] | tuple[str, str, Style]] = []
+    lines: list[tuple[str, Style]] = []
     intro = render_lines("cover.txt.j2", **context)
     lines.append((intro[0], HEADING))
-    lines.extend((line, Style()) for line in intro[1:])
-    lines.append(("", Style()))
+    lines.extend((line, TEXT) for line in intro[1:])
+    lines.append(("", TEXT))
     lines.append(("Sheets in this workbook", BOLD))
     for sheet in sheets:
         status = render("cover_status.txt.j2", published=sheet.published)
-        lines.append((sheet.name, status, Style()))
-    lines.append(("", Style()))
+        lines.append((f"{sheet.name} — {status}", TEXT))
+    lines.append(("", TEXT))
+    warnings = [w for w in warnings if w.cover != ""]  # "": for the analyst, not the council
     lines.append((f"Warnings ({len(warnings)})", BOLD))
-    lines.extend((f"- {w.where}: {w.cover or w.message}", Style()) for w in warnings)
+    lines.extend((f"- {w.where}: {w.cover or w.message}", TEXT) for w in warnings)
     if not warnings:
-        lines.append(("None.", Style()))
-    lines.append(("", Style()))
+        lines.append(("None.", TEXT))
+    lines.append(("", TEXT))
     lines.append((f"Removed from the source ({len(removals)})", BOLD))
-    lines.extend((f"- {r.kind}, {r.where}: {r.why}", Style()) for r in removals)
+    lines.extend((f"- {r.kind}, {r.where}: {r.why}", TEXT) for r in removals)
     if not removals:
-        lines.append(("Nothing.", Style()))
-    for i, line in enumerate(lines):
-        row = BANNER_ROWS + i
-        if len(line) == 3:
-            cover.cells[(row, 0)] = OutputCell(line[0], style=line[2], kind="wpxl")
-            cover.cells[(row, 1)] = OutputCell(line[1], style=line[2], kind="wpxl")
-        elif line[0]:
-            cover.cells[(row, 0)] = OutputCell(line[0], style=line[1], kind="wpxl")
-    cover.col_widths = {0: 40.0, 1: 45.0}
+        lines.append(("Nothing.", TEXT))
+    for i, (text, style) in enumerate(lines):
+        if text:
+            cover.cells[(BANNER_ROWS + i, 0)] = OutputCell(text, style=style, kind="wpxl")
+    cover.col_widths = {0: 120.0}
     return cover

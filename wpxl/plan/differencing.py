@@ -64,17 +64,17 @@ def overlap_warnings(analyses: list[SheetAnalysis], figures: Figures) -> list[Wa
 def _profiles(analysis: SheetAnalysis, table: Table, figures: Figures) -> list[_Profile]:
     """One profile per volume measure in the table: its leaf counts by label and header."""
     name = analysis.sheet.name
+    rows = {r: row_words(analysis, table, r) for r in table.body_rows if r not in table.total_rows}
+    cols = {c: col_words(analysis, table, c) for c in table.body_cols if c not in table.total_cols}
     by_measure: dict[Measure, dict[tuple[str, str], float]] = {}
-    for coord, role in sorted(analysis.roles.items()):
-        if role is not Role.COUNT or coord not in table.area:
-            continue
-        if coord[0] in table.total_rows or coord[1] in table.total_cols:
-            continue
-        measure = table.measure_of(coord)
-        if measure.is_outcome:
-            continue
-        key = (row_words(analysis, table, coord[0]), col_words(analysis, table, coord[1]))
-        by_measure.setdefault(measure, {})[key] = figures.true((name, *coord))
+    for row, row_label in rows.items():
+        for col, col_label in cols.items():
+            measure = table.measure_of((row, col))
+            if analysis.roles.get((row, col)) is not Role.COUNT or measure.is_outcome:
+                continue
+            by_measure.setdefault(measure, {})[(row_label, col_label)] = figures.true(
+                (name, row, col)
+            )
     return [
         _Profile(table.name, measure, sum(cells.values()), cells)
         for measure, cells in by_measure.items()
@@ -103,39 +103,45 @@ class PastRelease:
 def release_warnings(
     previous: tuple[PastRelease, ...], council: str, period: str | None, measures: set[str]
 ) -> list[Warning]:
-    """Earlier releases to the same council with a shared measure and an overlapping period.
-
-    A period wpxl cannot read (or none given) counts as overlapping: two releases of the same
-    measure that may cover the same months can be subtracted from each other.
-    """
-    span = period_span(period)
+    """Earlier releases to the same council with a shared measure and an overlapping period."""
     warnings = []
     for past in previous:
         shared = sorted(measures & set(past.measures))
-        if not shared:
-            continue
-        earlier = period_span(past.period)
-        if (
-            span is not None
-            and earlier is not None
-            and (span[1] < earlier[0] or earlier[1] < span[0])
-        ):
+        if not shared or not periods_overlap(period, past.period):
             continue
         when = past.released_on[:10]
-        covering = f" covering {past.period}" if past.period else ""
+        same = _same_text(period, past.period)
         warnings.append(
             Warning(
-                "release-overlap",
-                "workbook",
-                f"{', '.join(shared)} were already sent to {council} on {when} "
-                f"({past.output_name}{covering}); comparing the two releases can reveal what "
-                "rounding hides — keep the same breakdowns and periods as before, or say which "
-                "release replaces the other",
+                "differencing",
+                "release",
+                f"{council} already received {past.output_name} on {when} for "
+                f"{'the same' if same else 'an overlapping'} period ({past.period}) and "
+                f"{', '.join(shared)}; comparing the two releases may reveal small differences "
+                "that rounding hides. Send one corrected release rather than overlapping ones",
                 (),
                 (("released_on", when),),
             )
         )
     return warnings
+
+
+def periods_overlap(period: str | None, other: str | None) -> bool:
+    """Whether two ``--period`` texts share a month; without both, nothing can be said.
+
+    Periods wpxl can read are compared month by month ("April to September 2013" overlaps
+    "2013-07 to 2013-12"); others only match when written the same, ignoring case and spaces.
+    """
+    if not period or not other:
+        return False
+    span, other_span = period_span(period), period_span(other)
+    if span is not None and other_span is not None:
+        return not (span[1] < other_span[0] or other_span[1] < span[0])
+    return _same_text(period, other)
+
+
+def _same_text(period: str | None, other: str | None) -> bool:
+    return " ".join((period or "").casefold().split()) == " ".join((other or "").casefold().split())
 
 
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")

@@ -158,7 +158,9 @@ def _percent_sheet(
             border_bottom=source_style.border_bottom,
         )
         sheet.cells[target] = OutputCell(share, style=style, kind="percent")
-    sheet.col_widths = {0: 28.0}
+    widths = analysis.sheet.col_widths
+    sheet.col_widths = {out: widths.get(col, 12.0) for col, out in out_cols.items()}
+    sheet.col_widths[0] = max(sheet.col_widths.get(0, 0.0), 28.0)
     return sheet
 
 

@@ -10,7 +10,16 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from wpxl.model import Proposal, Role, SheetAnalysis, TableQuality, TotalError, Warning
+from wpxl.model import (
+    Coord,
+    Proposal,
+    Role,
+    SheetAnalysis,
+    Table,
+    TableQuality,
+    TotalError,
+    Warning,
+)
 from wpxl.plan.aggregate import col_words, propose, row_words
 from wpxl.plan.figures import Figures
 from wpxl.policy import Policy
@@ -33,16 +42,18 @@ def assess_sheet(analysis: SheetAnalysis, figures: Figures, policy: Policy) -> l
     for table in analysis.tables:
         counts = [
             (name, *c)
-            for c, role in analysis.roles.items()
-            if role is Role.COUNT and c in table.area and not figures.is_outcome((name, *c))
+            for c in _body(table)
+            if analysis.roles.get(c) is Role.COUNT and not table.measure_of(c).is_outcome
         ]
         if not counts:
             continue
         errors = []
         for coord in sorted(table.totals):
+            if table.measure_of(coord).is_outcome:
+                continue
             key = (name, *coord)
             true = figures.true(key)
-            if figures.is_outcome(key) or not true:
+            if not true:
                 continue
             share = abs(figures.rounded(key) - true) / abs(true)
             label = " / ".join(
@@ -67,6 +78,7 @@ def assess_sheet(analysis: SheetAnalysis, figures: Figures, policy: Policy) -> l
             totals=len(errors),
             totals_over=sum(1 for e in errors if e.over),
             worst_band=max((e.band for e in errors), default=0),
+            total_error_share=policy.total_error_share,
             errors=tuple(errors),
         )
         if low_value(quality, policy):
@@ -74,6 +86,10 @@ def assess_sheet(analysis: SheetAnalysis, figures: Figures, policy: Policy) -> l
             quality = replace(quality, proposals=tuple(proposals))
         found.append(quality)
     return found
+
+
+def _body(table: Table) -> list[Coord]:
+    return [(r, c) for r in table.body_rows for c in table.body_cols]
 
 
 def low_value(quality: TableQuality, policy: Policy) -> bool:

@@ -78,7 +78,12 @@ def aggregate_book(
             notes.append(note)
         sheets[name] = current
     notes.extend(
-        Warning("not-aggregated", "workbook", f"'{w}' was asked for but no table here needed it")
+        Warning(
+            "not-aggregated",
+            "workbook",
+            f"'{w}' was asked for but no table here needed it",
+            cover="",
+        )
         for w in wanted
         if w not in used
     )
@@ -116,6 +121,11 @@ def regroup(
         return _refusal(table, proposal, "its layout cannot be regrouped")
     if any(c in table.area for c in outside_refs):
         return _refusal(table, proposal, "other tables sum its cells")
+    area = table.area
+    if any(area.top <= r <= area.bottom for r in base.hidden_rows) or any(
+        area.left <= c <= area.right for c in base.hidden_cols
+    ):
+        return _refusal(table, proposal, "it has hidden rows or columns")
     return Regrouped(
         _Builder(analysis, table, proposal, true).sheet(base),
         Warning(
@@ -135,6 +145,7 @@ def _refusal(table: Table, proposal: Proposal, why: str) -> Warning:
         f"less detail ({proposal.advice}) was asked for but not applied because {why}; the "
         "table is shown in full",
         (table.name,),
+        cover="",
     )
 
 

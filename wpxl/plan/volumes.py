@@ -152,8 +152,9 @@ def _carry_layout(
             continue
         top, left = place((rng.top, rng.left))
         bottom, right = place((rng.bottom, rng.right))
-        if (bottom, right) != (top, left):
-            out.merged.append(CellRange(top, left, bottom, right))
+        merged = CellRange(top, left, bottom, right)
+        if (bottom, right) != (top, left) and not any(_meets(merged, m) for m in out.merged):
+            out.merged.append(merged)  # overlapping merges make a file Excel calls damaged
     for col, width in sheet.col_widths.items():
         if col not in sheet.hidden_cols:
             out.col_widths[place.col(col)] = width

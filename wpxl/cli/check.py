@@ -1,0 +1,45 @@
+"""``wpxl check``: prove a workbook is safe to share, whoever made it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from wpxl.cli.common import report_error
+
+
+def check(
+    workbook: Annotated[
+        Path, typer.Argument(help="The workbook to check before it is sent.", readable=False)
+    ],
+    against: Annotated[
+        Path | None,
+        typer.Option(
+            "--against",
+            help="The input it was made from: also search for every figure and dropped string "
+            "of that input that must not appear.",
+            readable=False,
+        ),
+    ] = None,
+) -> None:
+    """Check for hidden content, unrounded counts, wrong totals, outcome volumes, missing
+    banners and personal details; exit 0 if clean, 1 with one line per finding."""
+    from wpxl.check import check_output
+    from wpxl.policy import Policy
+
+    try:
+        findings = check_output(workbook, Policy(), against)
+    except Exception as exc:
+        report_error(exc, workbook.name)
+        raise typer.Exit(1) from exc
+    for finding in findings:
+        typer.echo(f"{workbook.name}: {finding}")
+    if findings:
+        raise typer.Exit(1)
+    typer.echo(f"{workbook.name}: no findings")
+
+
+def register(app: typer.Typer) -> None:
+    app.command("check")(check)
