@@ -87,6 +87,9 @@ def sanitise_file(source: Path, job: Job, progress: StageProgress | None = None)
         analyses = analyse_workbook(book, job.policy)
     clock.lap("analyse")
     plan = make_plan(book, analyses, job.policy, job.release, notes)
+    tables = summarise_tables(analyses)
+    grids = [(a.sheet.name, render_sheet_grid(a)) for a in analyses] if job.grids else None
+    del book, analyses  # writing and proving need only the plan: free the source model first
     clock.lap("plan")
     _prepare_folder(source, target.parent)
     handle, temporary = tempfile.mkstemp(
@@ -118,9 +121,9 @@ def sanitise_file(source: Path, job: Job, progress: StageProgress | None = None)
     finally:
         with contextlib.suppress(FileNotFoundError):
             partial.unlink()
-    result = result_from_plan(source, target, plan, summarise_tables(analyses), clock.laps)
-    if job.grids:
-        result.grids = [(a.sheet.name, render_sheet_grid(a)) for a in analyses]
+    result = result_from_plan(source, target, plan, tables, clock.laps)
+    if grids is not None:
+        result.grids = grids
     return result
 
 

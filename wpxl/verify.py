@@ -63,6 +63,8 @@ def verify_output(path: Path, plan: Plan, base: int) -> list[Finding]:
         for c in s.cells.values()
         if c.kind in EXEMPT_STRING_KINDS and isinstance(c.value, str)
     }
+    # Sheet names are carried as they were shown; docProps/app.xml states how many there are.
+    exempt |= {s.name for s in plan.sheets} | {str(len(plan.sheets))}
     findings.extend(scan_parts(parts, plan.forbidden_numbers, plan.forbidden_text, exempt))
     return findings
 
@@ -107,21 +109,21 @@ def _check_cells(
         cells = written.get(sheet.name, {})
         for coord, (value, formula, _) in cells.items():
             planned = sheet.cells.get(coord)
-            where = f"{part} {a1(*coord)}"
+            problems: list[str] = []
             if planned is None:
                 if value not in (None, ""):
-                    found.append(Finding(where, "a value wpxl did not plan"))
-                continue
-            if not _same(planned, value):
-                found.append(
-                    Finding(where, f"a {planned.kind} cell whose value is not the planned one")
-                )
-            want_formula = planned.formula
-            if planned.formula is None and isinstance(planned.value, ExcelError):
-                want_formula = formula  # error cells carry the error's own formula
-            if (formula or None) != want_formula:
-                found.append(Finding(where, "a formula wpxl did not plan"))
-            found.extend(_check_kind(where, planned, value, plan, base))
+                    problems.append("a value wpxl did not plan")
+            else:
+                if not _same(planned, value):
+                    problems.append(f"a {planned.kind} cell whose value is not the planned one")
+                want_formula = planned.formula
+                if planned.formula is None and isinstance(planned.value, ExcelError):
+                    want_formula = formula  # error cells carry the error's own formula
+                if (formula or None) != want_formula:
+                    problems.append("a formula wpxl did not plan")
+                problems.extend(_check_kind(planned, value, plan, base))
+            if problems:  # the cell is named only for findings: most cells have none
+                found.extend(Finding(f"{part} {a1(*coord)}", problem) for problem in problems)
         for coord, planned in sheet.cells.items():
             if planned.value not in (None, "") and coord not in cells:
                 found.append(Finding(f"{part} {a1(*coord)}", "a planned cell that is missing"))
@@ -129,22 +131,20 @@ def _check_cells(
     return found
 
 
-def _check_kind(
-    where: str, planned: OutputCell, value: object, plan: Plan, base: int
-) -> list[Finding]:
+def _check_kind(planned: OutputCell, value: object, plan: Plan, base: int) -> list[str]:
     if not isinstance(value, float):
         carried = planned.kind in ("kept", "label") and isinstance(value, str)
         quoted = figures_quoted(value, planned.kind == "label") if carried else []
         stated = stated_counts(value) if carried else []
         if any(n in plan.forbidden_numbers for n in quoted) or any(n % base for n in stated):
-            return [Finding(where, "text that quotes an unrounded or outcome figure")]
+            return ["text that quotes an unrounded or outcome figure"]
         return []
     if planned.kind in ("count", "total") and value % base:
-        return [Finding(where, f"a {planned.kind} that is not a multiple of {base}")]
+        return [f"a {planned.kind} that is not a multiple of {base}"]
     if planned.kind == "percent" and not 0 <= value <= 1:
-        return [Finding(where, "a percentage outside 0-100%")]
+        return ["a percentage outside 0-100%"]
     if planned.kind in ("kept", "label") and value in plan.forbidden_numbers and not is_year(value):
-        return [Finding(where, "an unrounded, removed or outcome figure")]
+        return ["an unrounded, removed or outcome figure"]
     return []
 
 

@@ -23,6 +23,7 @@ from wpxl.model import Plan
 from wpxl.plan import Release, make_plan
 from wpxl.policy import Policy
 from wpxl.read import read_workbook
+from wpxl.sanitise import sanitise_file
 from wpxl.verify import verify_output
 from wpxl.write import write_plan
 
@@ -191,3 +192,14 @@ def test_sanitise_deletes_an_output_that_fails_the_proof_and_names_part_and_kind
     )
     assert list((tmp_path / "out").iterdir()) == []
     assert fingerprint(source) == before
+
+
+def test_sheet_count_and_sheet_names_are_not_taken_for_quoted_figures(tmp_path, job):
+    sheets = {
+        f"Referrals {n}": [["Referrals by payment group"], [], ["Payment group", "Referrals"],
+                           ["JSA 18-24", 30], ["JSA 25+", 131]]
+        for n in range(1, 30)
+    }  # fmt: skip
+    source = write_book(tmp_path / "many.xlsx", sheets)
+    result = sanitise_file(source, job)
+    assert result.sheets == 30

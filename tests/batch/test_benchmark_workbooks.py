@@ -1,0 +1,22 @@
+"""The benchmark's generated workbooks must stay ones wpxl accepts, or the benchmark measures
+a refusal. Small sizes only: timings live in benchmarks/bench.py, never in tests."""
+
+import importlib.util
+from pathlib import Path
+
+from wpxl.sanitise import sanitise_file
+
+_SPEC = importlib.util.spec_from_file_location(
+    "bench_workbooks", Path(__file__).parents[2] / "benchmarks" / "workbooks.py"
+)
+workbooks = importlib.util.module_from_spec(_SPEC)
+_SPEC.loader.exec_module(workbooks)
+
+
+def test_generated_mi_workbook_is_sanitised_with_every_count_rounded(tmp_path, job):
+    source = workbooks.make_workbook(tmp_path / "mi.xlsx", 3 * 41 * workbooks.COLUMNS, 40)
+    result = sanitise_file(source, job)
+    assert result.ok
+    assert result.sheets == 4  # the cover and three council x month sheets
+    assert result.cells_rounded == 3 * 40 * 24
+    assert result.totals_rebuilt == 3 * (40 + 25)
