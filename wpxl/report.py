@@ -94,11 +94,18 @@ def summary_line(result: FileResult) -> str:
     name = Path(result.input).name
     if not result.ok:
         return f"{name}: {result.status}"
-    return (
-        f"{name}: {result.sheets} sheets, {result.cells_rounded} cells rounded, "
-        f"{result.totals_rebuilt} totals rebuilt, {result.percentage_sheets} percentage sheets, "
-        f"{len(result.warnings)} warnings -> {result.output}"
+    counts = (
+        _count(result.sheets, "sheet"),
+        _count(result.cells_rounded, "cell") + " rounded",
+        _count(result.totals_rebuilt, "total") + " rebuilt",
+        _count(result.percentage_sheets, "percentage sheet"),
+        _count(len(result.warnings), "warning"),
     )
+    return f"{name}: {', '.join(counts)} -> {result.output}"
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" + ("" if n == 1 else "s")
 
 
 def check_report_path(path: Path) -> None:

@@ -10,10 +10,8 @@ bands of error only, never a figure from the input.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 
-import jinja2
 from markupsafe import Markup
 
 from wpxl import __version__
@@ -21,7 +19,7 @@ from wpxl.model import TableQuality
 from wpxl.plan.quality import BAND_LABELS, ERROR_BANDS
 from wpxl.report import FileResult
 from wpxl.rolegrid import legend_html
-from wpxl.wording import templates_dir
+from wpxl.wording import render_html
 
 CHART_WIDTH = 360  # pixels for the whole band scale
 LABEL_WIDTH = 230
@@ -49,17 +47,6 @@ class Chart:
     threshold_x: int | None
 
 
-@cache
-def _environment() -> jinja2.Environment:
-    return jinja2.Environment(
-        loader=jinja2.FileSystemLoader(templates_dir()),
-        undefined=jinja2.StrictUndefined,
-        autoescape=True,
-        trim_blocks=True,
-        lstrip_blocks=True,
-    )
-
-
 def render_html_report(results: list[FileResult]) -> str:
     """The page for one run: every file's warnings at the top, then each file in turn."""
     files = [
@@ -72,20 +59,17 @@ def render_html_report(results: list[FileResult]) -> str:
         }
         for r in results
     ]
-    return (
-        _environment()
-        .get_template("report.html.j2")
-        .render(
-            version=__version__,
-            files=files,
-            warnings=[(Path(r.input).name, w) for r in results for w in r.warnings],
-            refused=[r for r in results if not r.ok],
-            legend=Markup(legend_html()),
-            band_labels=BAND_LABELS,
-            band_colours=BAND_COLOURS,
-            label_width=LABEL_WIDTH,
-            chart_width=CHART_WIDTH,
-        )
+    return render_html(
+        "report.html.j2",
+        version=__version__,
+        files=files,
+        warnings=[(Path(r.input).name, w) for r in results for w in r.warnings],
+        refused=[r for r in results if not r.ok],
+        legend=Markup(legend_html()),
+        band_labels=BAND_LABELS,
+        band_colours=BAND_COLOURS,
+        label_width=LABEL_WIDTH,
+        chart_width=CHART_WIDTH,
     )
 
 

@@ -18,11 +18,13 @@ def templates_dir() -> Path:
 
 
 @cache
-def _environment() -> jinja2.Environment:
+def _environment(html: bool = False) -> jinja2.Environment:
+    """Plain-text templates are not escaped; HTML ones (reports) are, so no cell text can
+    become markup."""
     return jinja2.Environment(
         loader=jinja2.FileSystemLoader(templates_dir()),
         undefined=jinja2.StrictUndefined,
-        autoescape=False,
+        autoescape=html,
         keep_trailing_newline=False,
         trim_blocks=True,
         lstrip_blocks=True,
@@ -32,6 +34,11 @@ def _environment() -> jinja2.Environment:
 def render(name: str, **context: object) -> str:
     """The template ``name`` filled in; the result is plain text with surrounding space trimmed."""
     return _environment().get_template(name).render(**context).strip()
+
+
+def render_html(name: str, **context: object) -> str:
+    """An HTML template filled in, every value escaped unless marked safe."""
+    return _environment(html=True).get_template(name).render(**context)
 
 
 def render_lines(name: str, **context: object) -> list[str]:

@@ -43,7 +43,7 @@ def _refusal(name: str) -> str:
 
 def test_counts_of_unknown_measure_are_refused_naming_sheet_table_and_how_to_name_it():
     assert _refusal("22_unknown_measure_refused") == (
-        "22_unknown_measure_refused.xlsx: sheet 'Sheet1', table 1 on 'Sheet1' (cell B4): "
+        "22_unknown_measure_refused.xlsx: sheet 'Sheet1', table 1 (cell B4): "
         "wpxl cannot tell whether these counts "
         "are referrals, attachments, job starts, job outcomes or sustainments. Name the measure "
         "in the table's title, its headers or the sheet name (for example 'Referrals by payment "

@@ -7,7 +7,7 @@ it, written as a real .xlsx with its expected roles, then scored like the corpus
 
 from __future__ import annotations
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from tests.analyse.corpus.score import score_corpus
@@ -85,3 +85,79 @@ def test_generated_tables_are_read_role_for_role_with_every_total_and_its_parts(
     score = score_corpus(folder)
     assert score.perfect, score.table()
     assert score.cells >= 10
+
+
+@st.composite
+def grouped(draw: st.DrawFn) -> dict:
+    sizes = draw(st.lists(st.integers(1, 3), min_size=2, max_size=3))
+    cols = draw(st.integers(1, 3))
+    return {
+        "sizes": sizes,
+        "values": [
+            draw(st.lists(st.integers(5, 900), min_size=cols, max_size=cols))
+            for _ in range(sum(sizes))
+        ],
+        "above": draw(st.booleans()),
+        "formula": draw(st.booleans()),
+        "sub": draw(st.sampled_from(["{} subtotal", "Total for {}", "Sub-total", "{} total"])),
+        "grand": draw(st.sampled_from(["Grand total", "Total", "All areas", "Overall"])),
+    }
+
+
+@settings(max_examples=30, derandomize=True, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])  # fmt: skip
+@given(table=grouped())
+@example(  # a typed grand total of 1,990: year-sized, but a figure below figures
+    table={"sizes": [1, 3], "values": [[5], [185], [900], [900]], "above": False,
+           "formula": False, "sub": "{} subtotal", "grand": "Grand total"},
+)  # fmt: skip
+def test_generated_subtotals_and_grand_totals_are_read_at_every_level(tmp_path_factory, table):
+    from xlsxwriter.utility import xl_rowcol_to_cell as cell
+
+    from tests.analyse.corpus.spec import count, head, label, total
+
+    folder = tmp_path_factory.mktemp("grouped")
+    book = BookSpec("grouped", "hypothesis")
+    sh = book.sheet("Job starts")
+    sh.put("A1", title("Job starts by area"))
+    cols = len(table["values"][0])
+    sh.row("A3", head("Area"), *(head(f"Q{c + 1}") for c in range(cols)))
+    values = iter(table["values"])
+    regions = ["North", "South", "East"][: len(table["sizes"])]
+    kind = None if not table["formula"] else "sum"
+    r = 3 + (1 if table["above"] else 0)
+    subtotals = []
+    for region, size in zip(regions, table["sizes"], strict=True):
+        sub = r if table["above"] else r + size
+        leaves = list(range(sub + 1, sub + 1 + size)) if table["above"] else list(range(r, sub))
+        for leaf in leaves:
+            sh.row(cell(leaf, 0), label(f"{region} {leaf}"), *(count(v) for v in next(values)))
+        sh.put(cell(sub, 0), label(table["sub"].format(region)))
+        for c in range(1, cols + 1):
+            parts = f"{cell(leaves[0], c)}:{cell(leaves[-1], c)}"
+            sh.put(cell(sub, c), total(parts, formula=kind))
+        subtotals.append(sub)
+        r += size + 1
+    grand = 3 if table["above"] else r
+    sh.put(cell(grand, 0), label(table["grand"]))
+    for c in range(1, cols + 1):
+        sh.put(cell(grand, c), total(*(cell(s, c) for s in subtotals), formula=kind))
+    write_labelled(book, folder)
+    score = score_corpus(folder)
+    assert score.perfect, score.table()
+    assert score.totals == (len(subtotals) + 1) * cols
+
+
+def test_year_sized_counts_are_counts_when_written_with_a_thousands_separator(tmp_path):
+    from tests.analyse.corpus.spec import count, head, label, total
+
+    book = BookSpec("years", "a first count of 2,013")
+    sh = book.sheet("Referrals")
+    sh.put("A1", title("Referrals by payment group"))
+    sh.row("A3", head("Payment group"), head("Referrals"))
+    sh.row("A4", label("JSA 18-24"), count(2013, num_format="#,##0"))
+    sh.row("A5", label("JSA 25+"), count(1999, num_format="#,##0"))
+    sh.row("A6", label("Total"), total("B4:B5", formula=None, num_format="#,##0"))
+    write_labelled(book, tmp_path)
+    score = score_corpus(tmp_path)
+    assert score.perfect, score.table()

@@ -53,7 +53,7 @@ def test_inspect_refuses_a_table_of_unknown_measure_with_exit_1_and_one_line():
     assert result.exit_code == 1
     assert result.stdout == ""
     assert result.stderr == (
-        "wpxl: 22_unknown_measure_refused.xlsx: sheet 'Sheet1', table 1 on 'Sheet1' (cell B4): "
+        "wpxl: 22_unknown_measure_refused.xlsx: sheet 'Sheet1', table 1 (cell B4): "
         "wpxl cannot tell whether these counts are referrals, attachments, job starts, job "
         "outcomes or sustainments. Name the measure in the table's title, its headers or the "
         "sheet name (for example 'Referrals by payment group'), or add the word you use to the "

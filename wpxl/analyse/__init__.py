@@ -1,6 +1,12 @@
 """Analyse stage: find each sheet's tables and give every carried cell a role.
 
 Hidden sheets, rows and columns are left out here, so nothing downstream can carry them.
+The jobs, in the order they run: ``blocks`` cuts a sheet at blank rows and columns; ``layout``
+joins blocks into tables (title lines, header rows, label columns, body, notes); ``cells``
+reads each body cell (count, code, date, money, rate, formula) from its value and words
+(``values``, ``words``, ``formulas``); ``totals`` finds total lines and what they add up;
+``ratios`` finds the two figures a typed rate came from; ``roles`` runs these for one table.
+Where two readings are possible, an AnalysisError names the cell and what to do.
 """
 
 from __future__ import annotations

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from wpxl.analyse.blocks import find_blocks
 from wpxl.analyse.values import as_number, is_date, is_error, is_period_text, is_text, is_year
-from wpxl.analyse.words import is_note_text
+from wpxl.analyse.words import is_note_text, is_total_label
 from wpxl.model import Cell, CellRange, Coord
 
 
@@ -33,9 +33,11 @@ def is_count_like(cell: Cell | None) -> bool:
     if cell.formula is not None:
         return not (isinstance(cell.value, str) and as_number(cell.value) is None)
     number = as_number(cell.value)
-    return not (
-        number is None or is_year(cell.value) or is_date(cell.value, cell.style.number_format)
-    )
+    fmt = cell.style.number_format
+    if number is None or is_date(cell.value, fmt):
+        return False
+    # a year is never written 2,013: a year-sized number with a thousands separator is a count
+    return not is_year(cell.value) or (not isinstance(cell.value, str) and "#,#" in fmt)
 
 
 def _is_label_value(cell: Cell | None, first_column: bool) -> bool:
@@ -173,10 +175,17 @@ def _layout(block: CellRange, cells: dict[Coord, Cell]) -> Layout:
     counts = any(is_count_like(cells.get((r, c))) for r in rows for c in cols)
     body_cols = range(block.left + 1, block.right + 1)
 
-    def is_data_row(row: int) -> bool:
-        if counts:
-            return any(is_count_like(cells.get((row, col))) for col in cols)
+    def year_counts(row: int) -> bool:
         return any(_is_year_count(cells.get((row, col))) for col in body_cols)
+
+    def is_data_row(row: int) -> bool:
+        if not counts:
+            return year_counts(row)
+        first = cells.get((row, block.left))
+        total = first is not None and is_total_label(str(first.value or ""))
+        return any(is_count_like(cells.get((row, col))) for col in cols) or (
+            total and year_counts(row)
+        )
 
     first_data = next((r for r in rows if is_data_row(r)), block.bottom + 1)
     for row in range(block.top, first_data):
@@ -192,10 +201,12 @@ def _layout(block: CellRange, cells: dict[Coord, Cell]) -> Layout:
             layout.title_rows.append(row)
             continue
         layout.header_rows.append(row)
-    last_data = max((r for r in rows if is_data_row(r)), default=first_data)
+    # below the first figures, a year-sized number is a figure too (a total of 2,013 typed
+    # without a separator), never a header
+    later = [r for r in rows if r >= first_data and (is_data_row(r) or year_counts(r))]
+    last_data = max(later, default=first_data)
     for row in range(first_data, block.bottom + 1):
-        present = row_cells(row)
-        if row > last_data and not any(is_count_like(c) for c in present):
+        if row > last_data:
             layout.note_rows.append(row)
         else:
             layout.body_rows.append(row)

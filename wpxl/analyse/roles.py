@@ -250,8 +250,8 @@ class TableReader:
                 continue
             if self.table.measure_of(coord) is Measure.UNKNOWN:
                 raise AnalysisError(
-                    f"sheet '{self.sheet.name}', {self.table.name} (cell {a1(*coord)}): wpxl "
-                    "cannot tell whether these counts are referrals, attachments, job starts, "
+                    f"sheet '{self.sheet.name}', table {self.table.index} (cell {a1(*coord)}): "
+                    "wpxl cannot tell whether these counts are referrals, attachments, job starts, "
                     "job outcomes or sustainments. Name the measure in the table's title, its "
                     "headers or the sheet name (for example 'Referrals by payment group'), or "
                     "add the word you use to the policy's measure words"
