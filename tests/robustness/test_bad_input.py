@@ -256,3 +256,33 @@ def test_merged_range_over_the_whole_sheet_is_refused_before_loading(tmp_path):
         "wpxl: merged.xlsx: a merged cell or hyperlink spans 17,179,869,184 cells, which no MI "
         "table needs and which would exhaust memory. Unmerge it in Excel and try again."
     )
+
+
+def test_zip_bomb_that_lies_about_its_size_is_refused_without_inflating_it(tmp_path):
+    # 256 MB of shared strings in ~250 KB, with both size fields claiming 1 KB: zipfile never
+    # inflates past the claimed size, so the lie shows as a damaged part, not a full inflation.
+    plain = good_book(tmp_path / "plain.xlsx")
+    bomb = tmp_path / "liar.xlsx"
+    with zipfile.ZipFile(plain) as src, zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as out:
+        for info in src.infolist():
+            if info.filename != "xl/sharedStrings.xml":
+                out.writestr(info, src.read(info.filename))
+                continue
+            with out.open(info.filename, "w", force_zip64=False) as part:
+                for _ in range(16):
+                    part.write(b"A" * (1 << 24))
+    raw = bytearray(bomb.read_bytes())
+    with zipfile.ZipFile(bomb) as z:
+        local = z.getinfo("xl/sharedStrings.xml").header_offset
+    raw[local + 22 : local + 26] = (1024).to_bytes(4, "little")
+    name = b"xl/sharedStrings.xml"
+    central = raw.index(b"PK\x01\x02")
+    while raw[central + 46 : central + 46 + len(name)] != name:
+        central = raw.index(b"PK\x01\x02", central + 4)
+    raw[central + 24 : central + 28] = (1024).to_bytes(4, "little")
+    bomb.write_bytes(bytes(raw))
+    line = refuse(bomb, tmp_path / "out")
+    assert line == (
+        "wpxl: liar.xlsx: the workbook is damaged or incomplete (not a readable zip package). "
+        f"{RESAVE}"
+    )

@@ -3,10 +3,10 @@
 Each mutant is a sample workbook with flipped bytes, a deleted part, broken XML, wrong content
 types or odd cell values. Running sanitise on it must either refuse with a WpxlError (one
 sentence for the user) or write an output that passed verification; any other exception is a
-crash, printed with its traceback's last frames. Not collected by pytest (its name does not
-start with ``test_``); run it as a script:
+crash, printed with its traceback's last frames. Run it as a script (it is not a pytest test:
+thousands of mutants take minutes):
 
-    python tests/fuzz_samples.py --count 2000 --seed 1
+    python benchmarks/fuzz.py --count 2000 --seed 1
 
 Exit status is 1 if any mutant crashed.
 """
