@@ -7,7 +7,7 @@ rounded; only whole numbers that nothing else claims are counts.
 
 from __future__ import annotations
 
-from dataclasses import astuple, dataclass
+from dataclasses import dataclass
 from functools import lru_cache
 
 from wpxl.analyse.formulas import is_subtotal_formula, ratio_refs, references_any, sum_refs
@@ -62,7 +62,20 @@ class Words:
     period: bool = False
 
     def __or__(self, other: Words) -> Words:
-        return Words(*(a or b for a, b in zip(astuple(self), astuple(other), strict=True)))
+        return _either(self, other)
+
+
+@lru_cache(maxsize=4096)
+def _either(a: Words, b: Words) -> Words:
+    """Column words or row words: asked once per cell, so cached by the pair (there are few)."""
+    return Words(
+        a.cumulative or b.cumulative,
+        a.contact or b.contact,
+        a.identifier or b.identifier,
+        a.money or b.money,
+        a.rate or b.rate,
+        a.period or b.period,
+    )
 
 
 @lru_cache(maxsize=4096)
