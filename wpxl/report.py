@@ -86,7 +86,7 @@ def result_from_plan(
         internal_sheets=[s.name for s in plan.sheets if not s.published],
         removed=list(plan.removals),
         warnings=list(plan.warnings),
-        seconds={k: round(v, 3) for k, v in seconds.items()},
+        seconds={k: float(f"{v:.3f}") for k, v in seconds.items()},
     )
 
 

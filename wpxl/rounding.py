@@ -1,7 +1,7 @@
 """Rounding to the base the guidance sets (20), with halves going up as the guidance says.
 
-Python's round() sends halves to the even neighbour (round(0.5) == 0), which would turn a 10
-into 0; this works in exact integer/decimal arithmetic instead.
+Python's built-in rounding sends halves to the even neighbour (0.5 becomes 0), which would
+turn a 10 into 0; this works in exact integer/decimal arithmetic instead.
 """
 
 from __future__ import annotations
