@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import glob
 import os
 import tempfile
 import time
@@ -92,6 +93,7 @@ def sanitise_file(source: Path, job: Job, progress: StageProgress | None = None)
     del book, analyses  # writing and proving need only the plan: free the source model first
     clock.lap("plan")
     _prepare_folder(source, target.parent)
+    _sweep_abandoned_parts(target)
     handle, temporary = tempfile.mkstemp(
         prefix=f".{target.stem}.", suffix=".part", dir=target.parent
     )
@@ -125,6 +127,19 @@ def sanitise_file(source: Path, job: Job, progress: StageProgress | None = None)
     if grids is not None:
         result.grids = grids
     return result
+
+
+ABANDONED_AFTER_SECONDS = 3600
+
+
+def _sweep_abandoned_parts(target: Path) -> None:
+    """Remove this output's temporary files left by a run that was killed (an hour old or more:
+    a run still writing one is never that slow)."""
+    cutoff = time.time() - ABANDONED_AFTER_SECONDS
+    for part in target.parent.glob(f".{glob.escape(target.stem)}.*.part"):
+        with contextlib.suppress(OSError):
+            if part.stat().st_mtime < cutoff:
+                part.unlink()
 
 
 def _prepare_folder(source: Path, folder: Path) -> None:

@@ -118,3 +118,20 @@ def test_output_gets_ordinary_file_permissions_not_owner_only(tmp_path):
     mask = os.umask(0)
     os.umask(mask)
     assert (tmp_path / "pack-sanitised.xlsx").stat().st_mode & 0o777 == 0o666 & ~mask
+
+
+def test_temporary_files_of_a_killed_run_are_swept_when_an_hour_old(tmp_path):
+    source = write_book(
+        tmp_path / "pack.xlsx", {"Referrals": referrals_table([[121, 93], [307, 111]])}
+    )
+    old = tmp_path / ".pack-sanitised.abc123.part"
+    fresh = tmp_path / ".pack-sanitised.def456.part"
+    other = tmp_path / ".other-sanitised.abc123.part"
+    for path in (old, fresh, other):
+        path.write_bytes(b"half a workbook")
+    two_hours_ago = os.stat(old).st_mtime - 7200
+    os.utime(old, (two_hours_ago, two_hours_ago))
+    os.utime(other, (two_hours_ago, two_hours_ago))
+    assert runner.invoke(app, ["sanitise", str(source)]).exit_code == 0
+    assert not old.exists()
+    assert fresh.exists() and other.exists()
