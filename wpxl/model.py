@@ -70,6 +70,15 @@ class CellRange:
     bottom: int
     right: int
 
+    def meets(self, other: CellRange) -> bool:
+        """The two rectangles share at least one cell."""
+        return not (
+            self.bottom < other.top
+            or other.bottom < self.top
+            or self.right < other.left
+            or other.right < self.left
+        )
+
     def __contains__(self, coord: object) -> bool:
         if not isinstance(coord, tuple):
             return False

@@ -71,7 +71,7 @@ def find_layouts(cells: dict[Coord, Cell]) -> tuple[list[Layout], list[Coord]]:
     layouts = [_layout(block, cells) for block in data]
     free: list[Coord] = []
     owners: dict[CellRange, Layout] = {}
-    loose = [b for b in text if not any(_overlaps(b, x.area) for x in layouts)]
+    loose = [b for b in text if not any(b.meets(x.area) for x in layouts)]
     for block in sorted(loose, key=lambda b: -b.bottom):  # nearest the table first
         inside = pieces[block]
         owner = _table_below(block, layouts)
@@ -102,10 +102,6 @@ def _with_label_block(block: CellRange, by_right: dict[int, list[CellRange]]) ->
             if other.bottom <= block.bottom and (exact or other.bottom > other.top):
                 return CellRange(block.top, other.left, block.bottom, block.right)
     return block
-
-
-def _overlaps(a: CellRange, b: CellRange) -> bool:
-    return not (a.bottom < b.top or b.bottom < a.top or a.right < b.left or b.right < a.left)
 
 
 def _has_counts(block: CellRange, inside: list[Coord], cells: dict[Coord, Cell]) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from wpxl.analyse.values import as_number
 from wpxl.errors import AnalysisError
-from wpxl.model import Coord, Role, SheetAnalysis, SheetCoord, Table
+from wpxl.model import Role, SheetAnalysis, SheetCoord, Table
 from wpxl.rounding import round_to_base
 from wpxl.sheetref import a1
 
@@ -117,6 +117,3 @@ class Figures:
         finally:
             self._busy.discard(key)
         return sum(values)
-
-    def count_cells(self, analysis: SheetAnalysis) -> list[Coord]:
-        return [c for c, r in analysis.roles.items() if r in NUMERIC_ROLES]

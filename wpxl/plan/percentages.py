@@ -31,7 +31,6 @@ class PercentPlan:
     removals: list[Removal] = field(default_factory=list)
     moved: dict[int, str] = field(default_factory=dict)  # id(table) -> sheet, if wholly outcomes
     hidden_numbers: set[float] = field(default_factory=set)  # outcome figures: never to appear
-    suppressed: int = 0
 
 
 def plan_percentages(
@@ -148,7 +147,6 @@ def _percent_sheet(
         target = (out_rows[coord[0]], out_cols[coord[1]])
         if base < policy.small_base or base <= 0:
             sheet.cells[target] = OutputCell(SMALL_BASE_TEXT, style=Style(italic=True), kind="wpxl")
-            result.suppressed += 1
             continue
         share = round_share(true / base, policy.percent_decimals)
         style = Style(

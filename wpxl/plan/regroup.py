@@ -14,7 +14,6 @@ from dataclasses import dataclass, replace
 
 from wpxl.model import (
     Cell,
-    CellRange,
     Coord,
     Proposal,
     Role,
@@ -196,7 +195,7 @@ class _Builder:
         cleared = {self.at(line, other) for line in old_lines for other in [*names, *self.across]}
         cells = {c: cell for c, cell in base.cells.items() if c not in cleared}
         cells.update(self._with_values())
-        merged = [m for m in base.merged if not _overlaps(m, table.area)]
+        merged = [m for m in base.merged if not m.meets(table.area)]
         return replace(base, cells=cells, merged=merged)
 
     def _group_cell(self, new: int, lines: tuple[int, ...], other: int) -> None:
@@ -247,7 +246,3 @@ class _Builder:
                 formula=f"SUM({refs})",
             )
         return result
-
-
-def _overlaps(a: CellRange, b: CellRange) -> bool:
-    return not (a.bottom < b.top or b.bottom < a.top or a.right < b.left or b.right < a.left)

@@ -148,12 +148,12 @@ def _carry_layout(
     for rng in sheet.merged:
         if rng.top in sheet.hidden_rows or rng.left in sheet.hidden_cols:
             continue
-        if any(_meets(rng, t.area) for t in removed):
+        if any(rng.meets(t.area) for t in removed):
             continue
         top, left = place((rng.top, rng.left))
         bottom, right = place((rng.bottom, rng.right))
         merged = CellRange(top, left, bottom, right)
-        if (bottom, right) != (top, left) and not any(_meets(merged, m) for m in out.merged):
+        if (bottom, right) != (top, left) and not any(merged.meets(m) for m in out.merged):
             out.merged.append(merged)  # overlapping merges make a file Excel calls damaged
     for col, width in sheet.col_widths.items():
         if col not in sheet.hidden_cols:
@@ -163,7 +163,3 @@ def _carry_layout(
             out.row_heights[place.row(row)] = height
     if sheet.freeze is not None:
         out.freeze = place(sheet.freeze)
-
-
-def _meets(a: CellRange, b: CellRange) -> bool:
-    return not (a.bottom < b.top or b.bottom < a.top or a.right < b.left or b.right < a.left)

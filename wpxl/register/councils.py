@@ -16,7 +16,6 @@ from email.utils import parseaddr
 from wpxl.errors import RefusedError, RegisterError
 from wpxl.register.store import Register, now
 
-WHO = ("provider", "dwp")
 WHO_SHOWN = {"provider": "the provider", "dwp": "DWP"}
 ADD_HINT = 'wpxl council add "{name}" --representative "NAME <email>" --signed YYYY-MM-DD'
 
