@@ -2,7 +2,10 @@
 
 Only planned cells, their safe formatting, merged ranges, widths, heights and freeze panes are
 written; strings are always written as strings, so text that starts with ``=`` can never
-become a formula. Fixed document dates make the same plan give the same bytes.
+become a formula. Fixed document dates make the same plan give the same bytes. xlsxwriter's
+constant-memory mode flushes each row as the next begins, so a sheet is written from the plan's
+cells in row order and memory stays flat however large the workbook (strings are written inline
+in each sheet rather than in a shared table).
 """
 
 from __future__ import annotations
@@ -36,6 +39,7 @@ def write_plan(plan: Plan, target: Path, title: str, produced: dt.date) -> None:
             "strings_to_urls": False,
             "nan_inf_to_errors": True,
             "use_future_functions": False,
+            "constant_memory": True,
         },
     )
     book.set_properties(
@@ -99,17 +103,18 @@ def _write_sheet(ws: Worksheet, sheet: OutputSheet, formats: _Formats) -> None:
         ws.set_column(col, col, width)
     for row, height in sorted(sheet.row_heights.items()):
         ws.set_row(row, height)
-    merged_origins = {}
+    cells: dict[tuple[int, int], OutputCell] = dict(sheet.cells)
     for rng in sheet.merged:
-        merged_origins[(rng.top, rng.left)] = rng
-    for (row, col), cell in sorted(sheet.cells.items()):
-        fmt = formats(cell.style)
-        rng = merged_origins.pop((row, col), None)
-        if rng is not None:
-            ws.merge_range(rng.top, rng.left, rng.bottom, rng.right, "", fmt)
-        _write_cell(ws, row, col, cell, fmt)
-    for rng in merged_origins.values():  # merged ranges whose first cell holds nothing
-        ws.merge_range(rng.top, rng.left, rng.bottom, rng.right, "", formats(Style()))
+        # merge_range would pad the area row by row at once, which constant-memory mode cannot
+        # take once later rows are written; the area's cells join the row-ordered writes instead
+        ws.merge.append([rng.top, rng.left, rng.bottom, rng.right])
+        first = cells.get((rng.top, rng.left))
+        style = first.style if first is not None else Style()
+        for row in range(rng.top, rng.bottom + 1):
+            for col in range(rng.left, rng.right + 1):
+                cells.setdefault((row, col), OutputCell(None, style=style))
+    for (row, col), cell in sorted(cells.items()):
+        _write_cell(ws, row, col, cell, formats(cell.style))
     if sheet.freeze is not None and sheet.freeze != (0, 0):
         ws.freeze_panes(*sheet.freeze)
     ws.set_landscape()

@@ -81,7 +81,7 @@ def test_check_against_the_input_finds_an_unrounded_figure_quoted_in_text(pair):
     source, output = pair
     edited = _edit(
         output,
-        "xl/sharedStrings.xml",
+        "xl/worksheets/sheet2.xml",
         lambda xml: xml.replace(b"Source: provider", b"Source (307 in May): provider"),
     )
     alone = runner.invoke(app, ["check", str(edited)])
@@ -89,7 +89,7 @@ def test_check_against_the_input_finds_an_unrounded_figure_quoted_in_text(pair):
     against = runner.invoke(app, ["check", str(edited), "--against", str(source)])
     assert against.exit_code == 1
     assert against.stdout == (
-        "edited.xlsx: xl/sharedStrings.xml: an unrounded, removed or outcome figure\n"
+        "edited.xlsx: xl/worksheets/sheet2.xml: an unrounded, removed or outcome figure\n"
     )
 
 
@@ -111,12 +111,14 @@ def test_check_finds_personal_details_without_the_input(pair):
     _, output = pair
     edited = _edit(
         output,
-        "xl/sharedStrings.xml",
+        "xl/worksheets/sheet2.xml",
         lambda xml: xml.replace(b"Source: provider", b"Ask pat@example.org: provider"),
     )
     result = runner.invoke(app, ["check", str(edited)])
     assert result.exit_code == 1
-    assert result.stdout == "edited.xlsx: xl/sharedStrings.xml: what looks like an e-mail address\n"
+    assert result.stdout == (
+        "edited.xlsx: xl/worksheets/sheet2.xml: what looks like an e-mail address\n"
+    )
 
 
 def test_check_refuses_what_is_not_a_workbook_in_one_sentence(tmp_path):

@@ -64,15 +64,16 @@ def test_untouched_output_passes(written):
     assert verify_output(output, plan, 20) == []
 
 
-def test_unrounded_figure_in_a_shared_string_is_found(written):
+def test_unrounded_figure_in_a_sheets_text_is_found(written):
     output, plan = written
     tampered = _tamper(
         output,
-        "xl/sharedStrings.xml",
+        "xl/worksheets/sheet2.xml",
         lambda xml: xml.replace(b"Source: provider", f"Source ({UNROUNDED}): provider".encode()),
     )
     findings = verify_output(tampered, plan, 20)
-    assert ("xl/sharedStrings.xml", "an unrounded, removed or outcome figure") in _kinds(findings)
+    leak = ("xl/worksheets/sheet2.xml", "an unrounded, removed or outcome figure")
+    assert leak in _kinds(findings)
     assert not any(str(UNROUNDED) in str(f) for f in findings)
 
 
@@ -186,7 +187,7 @@ def test_sanitise_deletes_an_output_that_fails_the_proof_and_names_part_and_kind
     result = runner.invoke(app, ["sanitise", str(source), "-o", str(tmp_path / "out")])
     assert result.exit_code == 1
     assert result.stderr == (
-        "wpxl: pack.xlsx: the sanitised copy failed its leak check (xl/sharedStrings.xml: what "
+        "wpxl: pack.xlsx: the sanitised copy failed its leak check (xl/worksheets/sheet2.xml: what "
         "looks like an e-mail address), so it was deleted. Remove the personal details from the "
         "workbook (or the cells they are in) and try again.\n"
     )

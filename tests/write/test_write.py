@@ -64,3 +64,25 @@ def test_same_plan_gives_the_same_bytes_and_fixed_document_dates(tmp_path):
         core = z.read("docProps/core.xml").decode()
     assert "<dc:creator>wpxl</dc:creator>" in core
     assert "2026-11-25T00:00:00Z" in core
+
+
+def test_merged_ranges_over_several_rows_keep_every_cell_written_row_by_row(tmp_path):
+    # constant-memory writing flushes a row once the next begins: two tall merged label cells
+    # starting on the same row, and cells right of them, must all still arrive
+    cells = {
+        (1, 0): OutputCell("North", style=Style(v_align="top"), kind="label"),
+        (1, 1): OutputCell("Leeds", kind="label"),
+        (1, 2): OutputCell(20, kind="count"),
+        (1, 4): OutputCell(40, kind="count"),
+        (2, 2): OutputCell(60, kind="count"),
+        (3, 2): OutputCell(80, kind="count"),
+        (4, 0): OutputCell("South", kind="label"),
+    }
+    merged = [CellRange(1, 0, 3, 0), CellRange(1, 1, 3, 1), CellRange(0, 2, 0, 4)]
+    write_plan(_plan(cells, merged=merged), tmp_path / "o.xlsx", "t", PRODUCED)
+    ws = openpyxl.load_workbook(tmp_path / "o.xlsx").active
+    assert sorted(str(r) for r in ws.merged_cells.ranges) == ["A2:A4", "B2:B4", "C1:E1"]
+    assert [ws[a].value for a in ("A2", "B2", "C2", "E2", "C3", "C4", "A5")] == [
+        "North", "Leeds", 20, 40, 60, 80, "South",
+    ]  # fmt: skip
+    assert ws["A2"].alignment.vertical == "top"
