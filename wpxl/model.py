@@ -300,5 +300,4 @@ class Plan:
     # numbers of the input that must not appear in the output (unrounded, removed, outcomes)
     forbidden_numbers: frozenset[float] = frozenset()
     forbidden_text: frozenset[str] = frozenset()
-    tables: list[Table] = field(default_factory=list)
     quality: list[TableQuality] = field(default_factory=list)

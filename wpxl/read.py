@@ -11,13 +11,16 @@ from __future__ import annotations
 import hashlib
 import re
 import zipfile
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 from pathlib import Path
 from xml.etree import ElementTree as ET
 
 from openpyxl.utils.datetime import MAC_EPOCH, WINDOWS_EPOCH
 
 from wpxl.errors import InputError
-from wpxl.model import Sheet, Workbook
+from wpxl.model import Workbook
+from wpxl.sheetgroups import sheet_groups
 from wpxl.sheetxml import M, StyleTable, read_shared_strings, read_sheet
 from wpxl.sniff import check_workbook_file
 
@@ -59,32 +62,99 @@ _PERSONAL_PROPERTY = re.compile(
 
 def read_workbook(path: Path) -> Workbook:
     """Read ``path`` without modifying it; raise InputError with a plain sentence if it can't be."""
+    survey = survey_workbook(path)
+    book = read_sheets(survey, range(len(survey.entries)))
+    book.extras = merge_counts(survey.extras, book.extras)
+    book.dropped_text = [*survey.dropped_text, *book.dropped_text]
+    if not has_content(book):
+        raise nothing_to_share(path)
+    return book
+
+
+@dataclass(frozen=True, slots=True)
+class SheetEntry:
+    name: str
+    state: str
+    part: str
+
+
+@dataclass(slots=True)
+class Survey:
+    """What the package says before any sheet is read: its worksheets, shared formatting and
+    strings, what it holds that wpxl never carries, and which sheets refer to one another."""
+
+    path: Path
+    sha256: str
+    entries: list[SheetEntry]
+    styles: StyleTable
+    strings: list[str]
+    extras: dict[str, int] = field(default_factory=dict)
+    dropped_text: list[str] = field(default_factory=list)
+    groups: list[list[int]] = field(default_factory=list)
+
+
+def survey_workbook(path: Path) -> Survey:
     check_workbook_file(path)
     with path.open("rb") as handle:
         digest = hashlib.file_digest(handle, "sha256").hexdigest()
     try:
         extras, dropped_text = _scan_package(path)
         with zipfile.ZipFile(path) as package:
-            sheets = _read_sheets(package, extras, dropped_text)
+            survey = _survey(path, digest, package, extras, dropped_text)
     except InputError:
         raise
     except Exception as exc:  # every parser failure means the same thing to the user
         raise _damaged(path, exc) from exc
-    if not sheets:
+    if not survey.entries:
         raise InputError(
             f"{path.name}: the workbook has no worksheets. Check it is the right file."
         )
-    if not any(not c.is_empty for s in sheets if s.visible for c in s.cells.values()):
-        raise InputError(
-            f"{path.name}: every visible sheet is empty, so there is nothing to share. "
-            "Check it is the right file."
-        )
-    return Workbook(
-        path=path,
-        sha256=digest,
-        sheets=sheets,
-        extras=dict(sorted(extras.items())),
-        dropped_text=dropped_text,
+    return survey
+
+
+def read_sheets(survey: Survey, indexes: Iterable[int]) -> Workbook:
+    """Those worksheets of the survey, streamed from their parts one at a time; extras and
+    dropped text are the sheets' own (the package's are the survey's)."""
+    extras: dict[str, int] = {}
+    dropped_text: list[str] = []
+    sheets = []
+    try:
+        with zipfile.ZipFile(survey.path) as package:
+            for index in indexes:
+                entry = survey.entries[index]
+                with package.open(entry.part) as source:
+                    sheet, found = read_sheet(
+                        source, entry.name, entry.state, survey.styles, survey.strings
+                    )
+                extras = merge_counts(extras, found.kinds)
+                if sheet.state != "visible":
+                    extras = merge_counts(extras, {"hidden sheets": 1})
+                dropped_text.extend(found.text)
+                sheets.append(sheet)
+    except InputError:
+        raise
+    except Exception as exc:
+        raise _damaged(survey.path, exc) from exc
+    return Workbook(survey.path, survey.sha256, sheets, extras, dropped_text)
+
+
+def merge_counts(*counts: dict[str, int]) -> dict[str, int]:
+    merged: dict[str, int] = {}
+    for each in counts:
+        for kind, count in each.items():
+            merged[kind] = merged.get(kind, 0) + count
+    return dict(sorted(merged.items()))
+
+
+def has_content(book: Workbook) -> bool:
+    """Whether any visible sheet holds something: a workbook without is refused."""
+    return any(not c.is_empty for s in book.sheets if s.visible for c in s.cells.values())
+
+
+def nothing_to_share(path: Path) -> InputError:
+    return InputError(
+        f"{path.name}: every visible sheet is empty, so there is nothing to share. "
+        "Check it is the right file."
     )
 
 
@@ -95,10 +165,13 @@ def _damaged(path: Path, exc: Exception) -> InputError:
     )
 
 
-def _read_sheets(
-    package: zipfile.ZipFile, extras: dict[str, int], dropped_text: list[str]
-) -> list[Sheet]:
-    """Each worksheet in workbook order, streamed from its part one at a time."""
+def _survey(
+    path: Path,
+    digest: str,
+    package: zipfile.ZipFile,
+    extras: dict[str, int],
+    dropped_text: list[str],
+) -> Survey:
     names = set(package.namelist())
     book = ET.fromstring(package.read("xl/workbook.xml"))
     rels = ET.fromstring(package.read("xl/_rels/workbook.xml.rels"))
@@ -110,7 +183,7 @@ def _read_sheets(
     if _STRINGS in names:
         with package.open(_STRINGS) as source:
             strings = read_shared_strings(source)
-    sheets = []
+    entries = []
     for entry in book.iter(M + "sheet"):
         kind, target = targets[entry.get(_REL_ID)]
         if kind.endswith("/chartsheet"):
@@ -119,16 +192,7 @@ def _read_sheets(
         if not kind.endswith("/worksheet"):
             continue
         part = target.lstrip("/") if target.startswith("/") else "xl/" + target
-        with package.open(part) as source:
-            sheet, found = read_sheet(
-                source, entry.get("name", ""), entry.get("state", "visible"), styles, strings
-            )
-        for kind_found, count in found.kinds.items():
-            extras[kind_found] = extras.get(kind_found, 0) + count
-        if sheet.state != "visible":
-            extras["hidden sheets"] = extras.get("hidden sheets", 0) + 1
-        dropped_text.extend(found.text)
-        sheets.append(sheet)
+        entries.append(SheetEntry(entry.get("name", ""), entry.get("state", "visible"), part))
     user_names = [
         n.get("name", "")
         for n in book.iter(M + "definedName")
@@ -137,7 +201,8 @@ def _read_sheets(
     if user_names:
         extras["defined names"] = len(user_names)
         dropped_text.extend(user_names)
-    return sheets
+    groups = sheet_groups(package, [e.part for e in entries], [e.name for e in entries])
+    return Survey(path, digest, entries, styles, strings, extras, dropped_text, groups)
 
 
 def _scan_package(path: Path) -> tuple[dict[str, int], list[str]]:

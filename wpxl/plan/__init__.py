@@ -7,7 +7,9 @@ and the banner and cover text), so the writer has nothing else it could carry.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
+from pathlib import Path
 
 from wpxl import __version__
 from wpxl.analyse.values import as_number, is_year
@@ -15,7 +17,13 @@ from wpxl.errors import AnalysisError, PolicyError
 from wpxl.model import OutputSheet, Plan, Removal, Role, SheetAnalysis, Warning, Workbook
 from wpxl.plan.banner import banner_text, stamp
 from wpxl.plan.cover import COVER_NAME, plan_cover
-from wpxl.plan.differencing import PastRelease, overlap_warnings, release_warnings
+from wpxl.plan.differencing import (
+    PastRelease,
+    Profile,
+    overlap_warnings,
+    release_warnings,
+    table_profiles,
+)
 from wpxl.plan.figures import Figures
 from wpxl.plan.percentages import plan_percentages
 from wpxl.plan.placement import Placement
@@ -49,82 +57,222 @@ def make_plan(
     release: Release,
     notes: list[Warning] | None = None,
 ) -> Plan:
-    """``notes``: what was done before planning (tables regrouped by --aggregate), for the cover."""
-    figures = Figures(analyses, policy.rounding_base)
-    placements = {
-        a.sheet.name: Placement(a.sheet, a.sheet.name if a.sheet.name != COVER_NAME else "Source")
-        for a in analyses
-    }
-    taken = {p.output_name for p in placements.values()} | {COVER_NAME}
-    percentages = plan_percentages(analyses, figures, policy, taken)
-    plan = Plan(source=book.path, sheets=[], tables=[t for a in analyses for t in a.tables])
-    plan.warnings.extend(notes or ())
-    plan.removals.extend(_extras_removed(book))
-    plan.removals.extend(_totals_over_hidden_lines(analyses))
-    published = _published_names(release.published, analyses, percentages.sheets)
-    published |= {name.lower() for name in policy.published_sheets}
-    for analysis in analyses:
-        volume = plan_volume_sheet(analysis, placements, figures, percentages.moved)
-        plan.removals.extend(volume.removals)
-        plan.cells_rounded += volume.cells_rounded
-        plan.totals_rebuilt += volume.totals_rebuilt
-        only_outcomes = (
-            analysis.tables
-            and not volume.has_figures
-            and all(id(t) in percentages.moved for t in analysis.tables)
-        )
-        if not only_outcomes:
-            plan.sheets.append(volume.sheet)
-        plan.sheets.extend(s for source, s in percentages.sheets if source == analysis.sheet.name)
-        quality = assess_sheet(analysis, figures, policy)
-        plan.quality.extend(quality)
-        plan.warnings.extend(table_warnings(quality, policy))
-    plan.warnings.extend(overlap_warnings(analyses, figures))
-    if release.council and release.previous:
-        measures = {
-            m.value
-            for t in plan.tables
-            for m in (t.measure, *t.row_measures.values(), *t.col_measures.values())
-        } - {"unknown"}
-        plan.warnings.extend(
-            release_warnings(release.previous, release.council, release.period, measures)
-        )
-    plan.removals.extend(percentages.removals)
-    _check_writable(book, plan)
+    """The whole workbook's plan at once, its sheets in memory.
+
+    ``notes``: what was done before planning (tables regrouped by --aggregate), for the cover.
+    """
+    builder = PlanBuilder(book.path, [s.name for s in book.sheets if s.visible], policy, release)
+    builder.add_notes(notes or ())
+    sheets = builder.add(book, analyses)
+    plan = builder.finish(book.extras, book.dropped_text, sheets)
     for sheet in plan.sheets:
-        sheet.published = sheet.name.lower() in published
-    hidden = percentages.hidden_numbers | _true_totals(analyses, figures, policy.rounding_base)
-    plan.forbidden_numbers = _forbidden_numbers(book, hidden, plan, policy) - _codes(analyses)
-    plan.removals.extend(_drop_quoting_text(plan, policy.rounding_base))
-    context = {
-        "title": policy.title,
-        "provider": policy.provider,
-        "source": book.path.name,
-        "produced": release.produced.isoformat(),
-        "version": __version__,
-        "council": release.council,
-        "representative": release.representative,
-        "base": policy.rounding_base,
-        "policy_hash": release.policy_hash,
-    }
-    cover = plan_cover(plan.sheets, plan.removals, plan.warnings, context)
-    plan.sheets.insert(0, cover)
-    for sheet in plan.sheets:
-        stamp(
-            sheet,
-            banner_text(
-                sheet.published, policy.rounding_base, release.council, release.representative
-            ),
-        )
-    plan.forbidden_text = _forbidden_text(book, plan)
+        for coord in builder.deletions.get(sheet.name, ()):
+            del sheet.cells[coord]
     return plan
 
 
-def _check_writable(book: Workbook, plan: Plan) -> None:
+@dataclass(slots=True)
+class _TextCell:
+    sheet: str
+    coord: tuple[int, int]
+    text: str
+    label: bool
+
+
+class PlanBuilder:
+    """Plans a workbook a group of sheets at a time, keeping only what the workbook as a whole
+    needs (names, removals, warnings, small table profiles and the figures that must not
+    appear), so each group's sheets can leave memory before the next is read.
+
+    ``add`` plans one group's output sheets, banners stamped; ``finish`` makes the cover and the
+    lists of removals and warnings, and says which carried words must still go because they
+    quote a figure found anywhere in the workbook (``deletions``: apply them to every sheet).
+    """
+
+    def __init__(
+        self, source: Path, visible_names: list[str], policy: Policy, release: Release
+    ) -> None:
+        self.source = source
+        self.policy = policy
+        self.release = release
+        self._taken = {_output_name(n) for n in visible_names} | {COVER_NAME}
+        self._published = {n.lower() for n in release.published} | {
+            n.lower() for n in policy.published_sheets
+        }
+        self._known = {n.lower() for n in visible_names}
+        self._notes: list[Warning] = []
+        self._hidden_lines: list[Removal] = []
+        self._volume_removals: list[Removal] = []
+        self._percent_removals: list[Removal] = []
+        self._sheet_warnings: list[Warning] = []
+        self._profiles: list[Profile] = []
+        self._measures: set[str] = set()
+        self._hidden: set[float] = set()
+        self._numbers: set[float] = set()
+        self._kept_years: set[float] = set()
+        self._codes: set[float] = set()
+        self._texts: list[_TextCell] = []
+        self._strings: set[str] = set()
+        self._outline: list[tuple[str, bool]] = []
+        self._plan = Plan(source=source, sheets=[])
+        self.deletions: dict[str, set[tuple[int, int]]] = {}
+
+    def add_notes(self, notes: Iterable[Warning]) -> None:
+        self._notes.extend(notes)
+
+    def add(self, book: Workbook, analyses: list[SheetAnalysis]) -> list[OutputSheet]:
+        """Plan the output sheets of one group of sheets (every sheet its formulas refer to)."""
+        policy, plan = self.policy, self._plan
+        base = policy.rounding_base
+        figures = Figures(analyses, base)
+        placements = {
+            a.sheet.name: Placement(a.sheet, _output_name(a.sheet.name)) for a in analyses
+        }
+        percentages = plan_percentages(analyses, figures, policy, self._taken)
+        self._hidden_lines.extend(_totals_over_hidden_lines(analyses))
+        sheets: list[OutputSheet] = []
+        for analysis in analyses:
+            volume = plan_volume_sheet(analysis, placements, figures, percentages.moved)
+            self._volume_removals.extend(volume.removals)
+            plan.cells_rounded += volume.cells_rounded
+            plan.totals_rebuilt += volume.totals_rebuilt
+            only_outcomes = (
+                analysis.tables
+                and not volume.has_figures
+                and all(id(t) in percentages.moved for t in analysis.tables)
+            )
+            if not only_outcomes:
+                sheets.append(volume.sheet)
+            sheets.extend(s for source, s in percentages.sheets if source == analysis.sheet.name)
+            quality = assess_sheet(analysis, figures, policy)
+            plan.quality.extend(quality)
+            self._sheet_warnings.extend(table_warnings(quality, policy))
+        self._profiles.extend(table_profiles(analyses, figures))
+        self._measures |= {
+            m.value
+            for a in analyses
+            for t in a.tables
+            for m in (t.measure, *t.row_measures.values(), *t.col_measures.values())
+        } - {"unknown"}
+        self._percent_removals.extend(percentages.removals)
+        _check_writable(book, sheets)
+        self._known |= {s.name.lower() for _, s in percentages.sheets}
+        self._hidden |= percentages.hidden_numbers | _true_totals(analyses, figures, base)
+        self._numbers |= _numbers(book, base)
+        self._codes |= _codes(analyses)
+        for sheet in sheets:
+            sheet.published = sheet.name.lower() in self._published
+            stamp(sheet, self._banner(sheet.published))
+            self._outline.append((sheet.name, sheet.published))
+            self._remember_words(sheet)
+        return sheets
+
+    def finish(
+        self, extras: dict[str, int], dropped_text: list[str], sheets: list[OutputSheet]
+    ) -> Plan:
+        """The plan of the whole workbook, its cover first; ``sheets``: what ``add`` returned
+        (in memory, or a store that loads them one at a time)."""
+        policy, release, plan = self.policy, self.release, self._plan
+        for name in release.published:
+            if name.lower() not in self._known:
+                raise PolicyError(
+                    f"--published '{name}': the workbook has no visible sheet of that name. "
+                    f"Sheets: {', '.join(sorted(self._known))}"
+                )
+        base = policy.rounding_base
+        forbidden = set(self._hidden) | self._numbers
+        for text in dropped_text:  # figures quoted in comments, properties, headers ...
+            forbidden.update(n for n in numbers_in_text(text) if n % base)
+        plan.forbidden_numbers = frozenset(forbidden - self._kept_years) - self._codes
+        text_removals = self._drop_quoting_text(plan.forbidden_numbers)
+        plan.warnings = [*self._notes, *self._sheet_warnings, *overlap_warnings(self._profiles)]
+        if release.council and release.previous:
+            plan.warnings.extend(
+                release_warnings(release.previous, release.council, release.period, self._measures)
+            )
+        plan.removals = [
+            *(
+                Removal(kind, "workbook", f"{count} found; not carried into the output")
+                for kind, count in extras.items()
+            ),
+            *self._hidden_lines,
+            *self._volume_removals,
+            *self._percent_removals,
+            *text_removals,
+        ]
+        context = {
+            "title": policy.title,
+            "provider": policy.provider,
+            "source": self.source.name,
+            "produced": release.produced.isoformat(),
+            "version": __version__,
+            "council": release.council,
+            "representative": release.representative,
+            "base": base,
+            "policy_hash": release.policy_hash,
+        }
+        cover = plan_cover(self._outline, plan.removals, plan.warnings, context)
+        cover.published = COVER_NAME.lower() in self._published
+        stamp(cover, self._banner(cover.published))
+        self._remember_words(cover)
+        plan.sheets = sheets
+        plan.sheets.insert(0, cover)
+        planned = self._strings | {
+            t.text for t in self._texts if t.coord not in self.deletions.get(t.sheet, ())
+        }
+        planned |= {name for name, _ in self._outline} | {COVER_NAME}
+        everything_planned = "\x00".join(sorted(planned))
+        plan.forbidden_text = frozenset(
+            t for t in dropped_text if len(t) >= 6 and t not in everything_planned
+        )
+        return plan
+
+    def _banner(self, published: bool) -> str:
+        release = self.release
+        return banner_text(
+            published, self.policy.rounding_base, release.council, release.representative
+        )
+
+    def _remember_words(self, sheet: OutputSheet) -> None:
+        """Carried words are checked for quoted figures once the whole workbook is known; years
+        carried as labels are never forbidden."""
+        for coord, cell in sheet.cells.items():
+            value = cell.value
+            if cell.kind in ("kept", "label"):
+                if isinstance(value, str):
+                    self._texts.append(_TextCell(sheet.name, coord, value, cell.kind == "label"))
+                elif isinstance(value, int | float) and is_year(value):
+                    self._kept_years.add(float(value))
+            elif isinstance(value, str):
+                self._strings.add(value)
+
+    def _drop_quoting_text(self, forbidden: frozenset[float]) -> list[Removal]:
+        """A note, title, header or label that quotes an unrounded figure is removed."""
+        base = self.policy.rounding_base
+        removals = []
+        for text in self._texts:
+            quoted = figures_quoted(text.text, text.label)
+            if any(n in forbidden for n in quoted) or any(
+                n % base for n in stated_counts(text.text)
+            ):
+                self.deletions.setdefault(text.sheet, set()).add(text.coord)
+                removals.append(
+                    Removal(
+                        "text", f"'{text.sheet}' {a1(*text.coord)}", "it quotes an unrounded figure"
+                    )
+                )
+        return removals
+
+
+def _output_name(name: str) -> str:
+    return name if name != COVER_NAME else "Source"
+
+
+def _check_writable(book: Workbook, sheets: list[OutputSheet]) -> None:
     """Cells move down to make room for the banner, so one in Excel's last rows can't be
     placed; and a count past 2**53 can't be held exactly as Excel's number, so its rounding
     could not be proved."""
-    for sheet in plan.sheets:
+    for sheet in sheets:
         if any(row >= EXCEL_ROWS for row, _ in sheet.cells):
             raise AnalysisError(
                 f"{book.path.name}: sheet '{sheet.name}' has data in its last rows, where there "
@@ -138,26 +286,6 @@ def _check_writable(book: Workbook, plan: Plan) -> None:
                 f"{book.path.name}: sheet '{sheet.name}' holds a figure too large to be a count "
                 "of people. Check the figures in Excel and try again"
             )
-
-
-def _published_names(
-    wanted: tuple[str, ...], analyses: list[SheetAnalysis], extra: list[tuple[str, OutputSheet]]
-) -> set[str]:
-    known = {a.sheet.name.lower() for a in analyses} | {s.name.lower() for _, s in extra}
-    for name in wanted:
-        if name.lower() not in known:
-            raise PolicyError(
-                f"--published '{name}': the workbook has no visible sheet of that name. "
-                f"Sheets: {', '.join(sorted(known))}"
-            )
-    return {name.lower() for name in wanted}
-
-
-def _extras_removed(book: Workbook) -> list[Removal]:
-    return [
-        Removal(kind, "workbook", f"{count} found; not carried into the output")
-        for kind, count in book.extras.items()
-    ]
 
 
 def _totals_over_hidden_lines(analyses: list[SheetAnalysis]) -> list[Removal]:
@@ -194,27 +322,15 @@ def _true_totals(analyses: list[SheetAnalysis], figures: Figures, base: int) -> 
     return found
 
 
-def _forbidden_numbers(
-    book: Workbook, outcome_numbers: set[float], plan: Plan, policy: Policy
-) -> frozenset[float]:
-    """Input numbers that must not appear: unrounded, removed or outcome figures."""
-    forbidden = {float(n) for n in outcome_numbers}
+def _numbers(book: Workbook, base: int) -> set[float]:
+    """Input numbers (on every sheet, hidden ones too) that rounding would change."""
+    found = set()
     for sheet in book.sheets:
         for cell in sheet.cells.values():
             number = as_number(cell.value)
-            if number is not None and number % policy.rounding_base:
-                forbidden.add(float(number))
-    for text in book.dropped_text:  # figures quoted in comments, properties, headers ...
-        forbidden.update(n for n in numbers_in_text(text) if n % policy.rounding_base)
-    kept_years = {
-        float(cell.value)
-        for sheet in plan.sheets
-        for cell in sheet.cells.values()
-        if cell.kind in ("kept", "label")
-        and isinstance(cell.value, int | float)
-        and is_year(cell.value)
-    }
-    return frozenset(forbidden - kept_years)
+            if number is not None and number % base:
+                found.add(float(number))
+    return found
 
 
 def _codes(analyses: list[SheetAnalysis]) -> frozenset[float]:
@@ -226,37 +342,6 @@ def _codes(analyses: list[SheetAnalysis]) -> frozenset[float]:
         if role is Role.NONCOUNT
         and (number := as_number(analysis.sheet.cells[coord].value)) is not None
     )
-
-
-def _quotes_a_figure(text: str, label: bool, plan: Plan, base: int) -> bool:
-    quoted = figures_quoted(text, label)
-    stated = stated_counts(text)
-    return any(n in plan.forbidden_numbers for n in quoted) or any(n % base for n in stated)
-
-
-def _drop_quoting_text(plan: Plan, base: int) -> list[Removal]:
-    """A note, title, header or label that quotes an unrounded figure is removed, not carried."""
-    removals = []
-    for sheet in plan.sheets:
-        for coord, cell in list(sheet.cells.items()):
-            if (
-                cell.kind in ("kept", "label")
-                and isinstance(cell.value, str)
-                and _quotes_a_figure(cell.value, cell.kind == "label", plan, base)
-            ):
-                del sheet.cells[coord]
-                removals.append(
-                    Removal("text", f"'{sheet.name}' {a1(*coord)}", "it quotes an unrounded figure")
-                )
-    return removals
-
-
-def _forbidden_text(book: Workbook, plan: Plan) -> frozenset[str]:
-    """Strings only in dropped parts (hidden sheets, comments, names, properties)."""
-    planned = {c.value for s in plan.sheets for c in s.cells.values() if isinstance(c.value, str)}
-    planned |= {s.name for s in plan.sheets}
-    everything_planned = "\x00".join(sorted(planned))
-    return frozenset(t for t in book.dropped_text if len(t) >= 6 and t not in everything_planned)
 
 
 __all__ = ["PastRelease", "Release", "make_plan"]

@@ -13,7 +13,7 @@ TEXT = Style(wrap=True, v_align="top")  # one wide column, long lines wrapped: p
 
 
 def plan_cover(
-    sheets: list[OutputSheet],
+    sheets: list[tuple[str, bool]],
     removals: list[Removal],
     warnings: list[Warning],
     context: dict[str, object],
@@ -25,9 +25,9 @@ def plan_cover(
     lines.extend((line, TEXT) for line in intro[1:])
     lines.append(("", TEXT))
     lines.append(("Sheets in this workbook", BOLD))
-    for sheet in sheets:
-        status = render("cover_status.txt.j2", published=sheet.published)
-        lines.append((f"{sheet.name} — {status}", TEXT))
+    for name, published in sheets:  # (name, published) of each sheet after the cover
+        status = render("cover_status.txt.j2", published=published)
+        lines.append((f"{name} — {status}", TEXT))
     lines.append(("", TEXT))
     warnings = [w for w in warnings if w.cover != ""]  # "": for the analyst, not the council
     lines.append((f"Warnings ({len(warnings)})", BOLD))

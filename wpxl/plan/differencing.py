@@ -11,6 +11,7 @@ are shown as percentages and never as volumes.
 from __future__ import annotations
 
 import re
+from array import array
 from dataclasses import dataclass
 from itertools import combinations
 
@@ -20,21 +21,36 @@ from wpxl.plan.figures import Figures
 
 
 @dataclass(frozen=True, slots=True)
-class _Profile:
+class Profile:
+    """A table's leaf counts for one measure, kept small so every table of a large workbook can
+    be compared after its sheets have left memory: hashes of its (label, header, count) items,
+    sorted, and of its set of labels and headers."""
+
     table: str
     measure: Measure
     total: float
-    cells: dict[tuple[str, str], float]  # (row label, column header) -> true count
+    items: array[int]
+    keys: int
+    nonzero: bool
+
+    def is_slice_of(self, large: Profile) -> bool:
+        if not self.nonzero or len(self.items) >= len(large.items):
+            return False
+        whole = set(large.items)
+        return all(item in whole for item in self.items)
 
 
-def overlap_warnings(analyses: list[SheetAnalysis], figures: Figures) -> list[Warning]:
-    profiles = [p for a in analyses for t in a.tables for p in _profiles(a, t, figures)]
+def table_profiles(analyses: list[SheetAnalysis], figures: Figures) -> list[Profile]:
+    return [p for a in analyses for t in a.tables for p in _profiles(a, t, figures)]
+
+
+def overlap_warnings(profiles: list[Profile]) -> list[Warning]:
     warnings = []
     for a, b in combinations(profiles, 2):
         if a.measure != b.measure or a.table == b.table:
             continue
-        small, large = (a, b) if len(a.cells) <= len(b.cells) else (b, a)
-        if _is_slice(small, large):
+        small, large = (a, b) if len(a.items) <= len(b.items) else (b, a)
+        if small.is_slice_of(large):
             warnings.append(
                 Warning(
                     "overlap-subset",
@@ -43,10 +59,10 @@ def overlap_warnings(analyses: list[SheetAnalysis], figures: Figures) -> list[Wa
                     f"{large.table}; comparing the two can reveal what rounding hides — "
                     "consider sharing only one of them",
                     (small.table, large.table),
-                    (("cells", len(small.cells)), ("cells_in_other", len(large.cells))),
+                    (("cells", len(small.items)), ("cells_in_other", len(large.items))),
                 )
             )
-        elif a.total and a.total == b.total and a.cells.keys() != b.cells.keys():
+        elif a.total and a.total == b.total and a.keys != b.keys:
             warnings.append(
                 Warning(
                     "overlap-population",
@@ -61,7 +77,7 @@ def overlap_warnings(analyses: list[SheetAnalysis], figures: Figures) -> list[Wa
     return warnings
 
 
-def _profiles(analysis: SheetAnalysis, table: Table, figures: Figures) -> list[_Profile]:
+def _profiles(analysis: SheetAnalysis, table: Table, figures: Figures) -> list[Profile]:
     """One profile per volume measure in the table: its leaf counts by label and header."""
     name = analysis.sheet.name
     rows = {r: row_words(analysis, table, r) for r in table.body_rows if r not in table.total_rows}
@@ -76,18 +92,16 @@ def _profiles(analysis: SheetAnalysis, table: Table, figures: Figures) -> list[_
                 (name, row, col)
             )
     return [
-        _Profile(table.name, measure, sum(cells.values()), cells)
+        Profile(
+            table.name,
+            measure,
+            sum(cells.values()),
+            array("q", sorted({hash(item) for item in cells.items()})),
+            hash(frozenset(cells)),
+            any(cells.values()),
+        )
         for measure, cells in by_measure.items()
     ]
-
-
-def _is_slice(small: _Profile, large: _Profile) -> bool:
-    return (
-        len(small.cells) < len(large.cells)
-        and small.cells.keys() <= large.cells.keys()
-        and all(large.cells[k] == v for k, v in small.cells.items())
-        and any(v for v in small.cells.values())
-    )
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,58 @@
+"""Which worksheets must be read together: those whose formulas refer to one another.
+
+wpxl works through a workbook a group of sheets at a time so that memory holds one sheet, not
+the whole workbook. A summary sheet whose totals add up cells of other sheets can only be
+understood with them, so every sheet a formula names joins that formula's group, and groups are
+widened to runs of neighbouring sheets so the output keeps the workbook's order. A reference
+wpxl cannot place (a 3-D range, an external workbook, a name it cannot read) puts the whole
+workbook in one group: slower, never wrong.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import zipfile
+
+# A formula element's text, with or without a namespace prefix.
+_FORMULA = re.compile(rb"<(?:\w+:)?f\b[^>]*>([^<]*)</(?:\w+:)?f>")
+# A sheet named in a formula: 'Any name'!A1 (quotes doubled inside) or Plain_Name!A1.
+_SHEET_REF = re.compile(r"(?:'((?:[^']|'')+)'|([^\s'!(),;:+\-*/^&=<>{}\[\]\"]+))!")
+
+
+def sheet_groups(package: zipfile.ZipFile, parts: list[str], names: list[str]) -> list[list[int]]:
+    """Sheet indexes in workbook order, cut into the fewest runs no formula reaches across."""
+    index = {name.lower(): i for i, name in enumerate(names)}
+    reach = list(range(len(parts)))  # the furthest sheet each sheet's run must extend to
+    for i, part in enumerate(parts):
+        refs = _referenced(package.read(part), index)
+        if refs is None:
+            return [list(range(len(parts)))] if parts else []
+        for j in refs:
+            low, high = min(i, j), max(i, j)
+            reach[low] = max(reach[low], high)
+    groups: list[list[int]] = []
+    end = -1
+    for i in range(len(parts)):
+        if i > end:
+            groups.append([])
+        groups[-1].append(i)
+        end = max(end, reach[i])
+    return groups
+
+
+def _referenced(xml: bytes, index: dict[str, int]) -> set[int] | None:
+    """The sheets this part's formulas name, or None if one of them cannot be placed."""
+    found: set[int] = set()
+    for match in _FORMULA.finditer(xml):
+        text = match.group(1)
+        if b"!" not in text:
+            continue
+        formula = html.unescape(text.decode("utf-8", "replace"))
+        for quoted, plain in _SHEET_REF.findall(formula):
+            name = quoted.replace("''", "'") if quoted else plain
+            sheet = index.get(name.lower())
+            if sheet is None:
+                return None
+            found.add(sheet)
+    return found
