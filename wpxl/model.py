@@ -7,6 +7,7 @@ use A1 notation.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import MutableSequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -292,7 +293,12 @@ class Plan:
     """Every cell of the output, decided before anything is written."""
 
     source: Path
-    sheets: list[OutputSheet]
+    # in memory, or stored on disk and loaded one at a time (wpxl.plan.store)
+    sheets: MutableSequence[OutputSheet]
+    # (name, published) of every sheet, cover first: known without loading a stored sheet
+    outline: list[tuple[str, bool]] = field(default_factory=list)
+    # cells that totals on other sheets add up, by output sheet: verify keeps just their values
+    cross_refs: dict[str, set[Coord]] = field(default_factory=dict)
     removals: list[Removal] = field(default_factory=list)
     warnings: list[Warning] = field(default_factory=list)
     cells_rounded: int = 0

@@ -20,11 +20,20 @@ from pathlib import Path
 
 from wpxl.analyse import analyse_workbook
 from wpxl.errors import OutputError, VerificationError
-from wpxl.model import SheetAnalysis, Warning
-from wpxl.plan import Release, make_plan
-from wpxl.plan.regroup import aggregate_book
+from wpxl.leaks import Finding
+from wpxl.model import Plan, SheetAnalysis
+from wpxl.plan import PlanBuilder, Release
+from wpxl.plan.regroup import aggregate_book, not_aggregated
+from wpxl.plan.store import StoredSheets
 from wpxl.policy import Policy
-from wpxl.read import read_workbook
+from wpxl.read import (
+    Survey,
+    has_content,
+    merge_counts,
+    nothing_to_share,
+    read_sheets,
+    survey_workbook,
+)
 from wpxl.report import FileResult, TableSummary, result_from_plan
 from wpxl.rolegrid import render_sheet_grid
 from wpxl.sheetref import a1
@@ -79,54 +88,92 @@ def sanitise_file(source: Path, job: Job, progress: StageProgress | None = None)
             f"{source.name}: {target} already exists. Use --force to replace it, or --out-dir"
         )
     clock = _Clock(progress)
-    book = read_workbook(source)
+    survey = survey_workbook(source)
+    clock.steps = 3 + 2 * len(survey.groups)
     clock.lap("read")
-    analyses = analyse_workbook(book, job.policy)
-    notes: list[Warning] = []
-    if job.aggregate:
-        book, notes = aggregate_book(book, analyses, job.aggregate, job.policy)
-        analyses = analyse_workbook(book, job.policy)
-    clock.lap("analyse")
-    plan = make_plan(book, analyses, job.policy, job.release, notes)
-    tables = summarise_tables(analyses)
-    grids = [(a.sheet.name, render_sheet_grid(a)) for a in analyses] if job.grids else None
-    del book, analyses  # writing and proving need only the plan: free the source model first
-    clock.lap("plan")
     _prepare_folder(source, target.parent)
-    _sweep_abandoned_parts(target)
-    handle, temporary = tempfile.mkstemp(
-        prefix=f".{target.stem}.", suffix=".part", dir=target.parent
-    )
-    os.close(handle)
-    partial = Path(temporary)
-    try:
-        write_plan(plan, partial, job.policy.title, job.release.produced)
-        clock.lap("write")
-        findings = verify_output(partial, plan, job.policy.rounding_base)
-        clock.lap("verify")
-        if findings:
-            shown = "; ".join(str(f) for f in findings[:3])
-            more = f" and {len(findings) - 3} more" if len(findings) > 3 else ""
-            personal = any(f.kind.startswith("what looks like") for f in findings)
-            advice = (
-                "Remove the personal details from the workbook (or the cells they are in) and "
-                "try again"
-                if personal
-                else "Report this to the wpxl maintainers with the file if you can"
-            )
-            raise VerificationError(
-                f"{source.name}: the sanitised copy failed its leak check ({shown}{more}), so it "
-                f"was deleted. {advice}"
-            )
-        os.chmod(partial, _PLAIN_FILE_MODE)  # mkstemp made it owner-only: share like any file
-        os.replace(partial, target)
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            partial.unlink()
+    with StoredSheets() as stored:
+        plan, tables, grids = _plan_by_groups(source, survey, job, stored, clock)
+        _sweep_abandoned_parts(target)
+        handle, temporary = tempfile.mkstemp(
+            prefix=f".{target.stem}.", suffix=".part", dir=target.parent
+        )
+        os.close(handle)
+        partial = Path(temporary)
+        try:
+            write_plan(plan, partial, job.policy.title, job.release.produced)
+            clock.lap("write")
+            findings = verify_output(partial, plan, job.policy.rounding_base)
+            clock.lap("verify")
+            if findings:
+                raise _failed_proof(source, findings)
+            os.chmod(partial, _PLAIN_FILE_MODE)  # mkstemp made it owner-only: share like any file
+            os.replace(partial, target)
+        finally:
+            with contextlib.suppress(FileNotFoundError):
+                partial.unlink()
     result = result_from_plan(source, target, plan, tables, clock.laps)
     if grids is not None:
         result.grids = grids
     return result
+
+
+def _plan_by_groups(
+    source: Path, survey: Survey, job: Job, stored: StoredSheets, clock: _Clock
+) -> tuple[Plan, list[TableSummary], list[tuple[str, str]] | None]:
+    """Read, analyse and plan the workbook a group of sheets at a time (sheets whose formulas
+    refer to each other go together), storing each group's planned sheets on disk so only one
+    group is ever in memory."""
+    policy = job.policy
+    visible = [e.name for e in survey.entries if e.state == "visible"]
+    builder = PlanBuilder(source, visible, policy, job.release)
+    extras, dropped_text = survey.extras, list(survey.dropped_text)
+    tables: list[TableSummary] = []
+    grids: list[tuple[str, str]] | None = [] if job.grids else None
+    used: set[str] = set()
+    content = False
+    for group in survey.groups:
+        book = read_sheets(survey, group)
+        clock.lap("read", step=False)
+        content = content or has_content(book)
+        extras = merge_counts(extras, book.extras)
+        dropped_text.extend(book.dropped_text)
+        analyses = analyse_workbook(book, policy)
+        if job.aggregate:
+            book, notes, done = aggregate_book(book, analyses, job.aggregate, policy)
+            used |= done
+            builder.add_notes(notes)
+            analyses = analyse_workbook(book, policy)
+        clock.lap("analyse")
+        for sheet in builder.add(book, analyses):
+            stored.append(sheet)
+        tables.extend(summarise_tables(analyses))
+        if grids is not None:
+            grids.extend((a.sheet.name, render_sheet_grid(a)) for a in analyses)
+        del book, analyses  # the next group's sheets take their place
+        clock.lap("plan")
+    if not content:
+        raise nothing_to_share(source)
+    builder.add_notes(not_aggregated(job.aggregate, used) if job.aggregate else ())
+    plan = builder.finish(extras, dropped_text, stored)
+    stored.deletions = builder.deletions
+    clock.lap("plan", step=False)
+    return plan, tables, grids
+
+
+def _failed_proof(source: Path, findings: list[Finding]) -> VerificationError:
+    shown = "; ".join(str(f) for f in findings[:3])
+    more = f" and {len(findings) - 3} more" if len(findings) > 3 else ""
+    personal = any(f.kind.startswith("what looks like") for f in findings)
+    advice = (
+        "Remove the personal details from the workbook (or the cells they are in) and try again"
+        if personal
+        else "Report this to the wpxl maintainers with the file if you can"
+    )
+    return VerificationError(
+        f"{source.name}: the sanitised copy failed its leak check ({shown}{more}), so it was "
+        f"deleted. {advice}"
+    )
 
 
 ABANDONED_AFTER_SECONDS = 3600
@@ -177,17 +224,25 @@ def summarise_tables(analyses: list[SheetAnalysis]) -> list[TableSummary]:
 
 
 class _Clock:
+    """Time spent in each stage, and progress told as steps: the survey, analysing and planning
+    each group of sheets, writing, proving."""
+
     def __init__(self, progress: StageProgress | None = None) -> None:
         self.laps: dict[str, float] = {}
+        self.steps = len(STAGES)
+        self._done = 0
         self._last = time.perf_counter()
         self._progress = progress
 
-    def lap(self, stage: str) -> None:
+    def lap(self, stage: str, step: bool = True) -> None:
+        """Time since the last lap goes to ``stage`` (a stage runs once per group of sheets)."""
         now = time.perf_counter()
-        self.laps[stage] = now - self._last
+        self.laps[stage] = self.laps.get(stage, 0.0) + now - self._last
         self._last = now
-        if self._progress is not None:
-            self._progress(stage, len(self.laps), len(STAGES))
+        if step:
+            self._done += 1
+            if self._progress is not None:
+                self._progress(stage, self._done, self.steps)
 
 
 def today() -> dt.date:

@@ -24,7 +24,7 @@ from wpxl.leaks import (
     shared_strings,
     sheet_parts,
 )
-from wpxl.model import ExcelError, OutputCell, Plan
+from wpxl.model import Coord, ExcelError, OutputCell, OutputSheet, Plan
 from wpxl.sheetref import a1
 from wpxl.tokens import figures_quoted, stated_counts
 
@@ -37,36 +37,69 @@ ALLOWED_PARTS = re.compile(
 # Words wpxl wrote itself (cover, banner) and the labels it carries are not searched for quoted
 # figures: "JSA 25+" is a payment group, not a count. Notes and titles are.
 EXEMPT_STRING_KINDS = ("wpxl", "banner", "label")
-Written = dict[str, dict[tuple[int, int], WrittenCell]]
 
 
 def verify_output(path: Path, plan: Plan, base: int) -> list[Finding]:
-    """Every finding that makes ``path`` unsafe to share; an empty list is the proof."""
+    """Every finding that makes ``path`` unsafe to share; an empty list is the proof.
+
+    The written sheets are read back one at a time, each beside its planned sheet (which the
+    plan may load from disk just then), so proving a large workbook takes one sheet's memory.
+    """
     findings: list[Finding] = []
     with zipfile.ZipFile(path) as package:
         names = package.namelist()
-        parts = {name: package.read(name) for name in names}
-    for name in names:
-        if not ALLOWED_PARTS.match(name):
-            findings.append(Finding(name, "a part wpxl does not write for a plain workbook"))
-    strings = shared_strings(parts.get("xl/sharedStrings.xml", b""))
-    where = sheet_parts(parts)
-    written: Written = {
-        sheet_name: {c: cell for c, cell in read_cells(parts.get(part, b""), strings).items()}
-        for sheet_name, part in where.items()
-    }
-    findings.extend(_check_workbook_xml(parts.get("xl/workbook.xml", b"")))
-    findings.extend(_check_cells(plan, written, where, base))
-    exempt = {
-        c.value
-        for s in plan.sheets
-        for c in s.cells.values()
-        if c.kind in EXEMPT_STRING_KINDS and isinstance(c.value, str)
-    }
-    # Sheet names are carried as they were shown; docProps/app.xml states how many there are.
-    exempt |= {s.name for s in plan.sheets} | {str(len(plan.sheets))}
-    findings.extend(scan_parts(parts, plan.forbidden_numbers, plan.forbidden_text, exempt))
+
+        def read(name: str) -> bytes:
+            return package.read(name) if name in names else b""
+
+        for name in names:
+            if not ALLOWED_PARTS.match(name):
+                findings.append(Finding(name, "a part wpxl does not write for a plain workbook"))
+        strings = shared_strings(read("xl/sharedStrings.xml"))
+        book_xml = read("xl/workbook.xml")
+        where = sheet_parts(
+            {"xl/workbook.xml": book_xml, "xl/_rels/workbook.xml.rels": read(_BOOK_RELS)}
+        )
+        findings.extend(_check_workbook_xml(book_xml))
+        # Sheet names are carried as they were shown; docProps/app.xml states how many there are.
+        names_exempt = {n for n, _ in plan.outline} | {str(len(plan.outline))}
+        exempt_anywhere = set(names_exempt)
+        formulas = _CrossSheetFormulas(plan.cross_refs)
+        planned_names = []
+        for sheet in plan.sheets:
+            planned_names.append(sheet.name)
+            part = where.get(sheet.name)
+            data = read(part) if part else b""
+            written = read_cells(data, strings)
+            findings.extend(_check_cells(sheet, written, part or sheet.name, plan, base))
+            findings.extend(formulas.check(sheet, written))
+            exempt = {
+                c.value
+                for c in sheet.cells.values()
+                if c.kind in EXEMPT_STRING_KINDS and isinstance(c.value, str)
+            }
+            exempt_anywhere |= exempt
+            if part:
+                findings.extend(
+                    scan_parts(
+                        {part: data}, plan.forbidden_numbers, plan.forbidden_text,
+                        exempt | names_exempt,
+                    )
+                )  # fmt: skip
+        if list(where) != planned_names:
+            findings.append(Finding("xl/workbook.xml", "sheets other than the planned ones"))
+        findings.extend(formulas.finish())
+        for name in sorted(set(names) - set(where.values())):
+            findings.extend(
+                scan_parts(
+                    {name: read(name)}, plan.forbidden_numbers, plan.forbidden_text,
+                    exempt_anywhere,
+                )
+            )  # fmt: skip
     return findings
+
+
+_BOOK_RELS = "xl/_rels/workbook.xml.rels"
 
 
 def _check_workbook_xml(xml: bytes) -> list[Finding]:
@@ -95,39 +128,33 @@ def _same(planned: OutputCell, value: object) -> bool:
 
 
 def _check_cells(
+    sheet: OutputSheet,
+    cells: dict[tuple[int, int], WrittenCell],
+    part: str,
     plan: Plan,
-    written: Written,
-    sheet_parts: dict[str, str],
     base: int,
 ) -> list[Finding]:
     found: list[Finding] = []
-    planned_names = [s.name for s in plan.sheets]
-    if list(written) != planned_names:
-        found.append(Finding("xl/workbook.xml", "sheets other than the planned ones"))
-    for sheet in plan.sheets:
-        part = sheet_parts.get(sheet.name, sheet.name)
-        cells = written.get(sheet.name, {})
-        for coord, (value, formula, _) in cells.items():
-            planned = sheet.cells.get(coord)
-            problems: list[str] = []
-            if planned is None:
-                if value not in (None, ""):
-                    problems.append("a value wpxl did not plan")
-            else:
-                if not _same(planned, value):
-                    problems.append(f"a {planned.kind} cell whose value is not the planned one")
-                want_formula = planned.formula
-                if planned.formula is None and isinstance(planned.value, ExcelError):
-                    want_formula = formula  # error cells carry the error's own formula
-                if (formula or None) != want_formula:
-                    problems.append("a formula wpxl did not plan")
-                problems.extend(_check_kind(planned, value, plan, base))
-            if problems:  # the cell is named only for findings: most cells have none
-                found.extend(Finding(f"{part} {a1(*coord)}", problem) for problem in problems)
-        for coord, planned in sheet.cells.items():
-            if planned.value not in (None, "") and coord not in cells:
-                found.append(Finding(f"{part} {a1(*coord)}", "a planned cell that is missing"))
-    found.extend(_check_formulas(plan, written))
+    for coord, (value, formula, _) in cells.items():
+        planned = sheet.cells.get(coord)
+        problems: list[str] = []
+        if planned is None:
+            if value not in (None, ""):
+                problems.append("a value wpxl did not plan")
+        else:
+            if not _same(planned, value):
+                problems.append(f"a {planned.kind} cell whose value is not the planned one")
+            want_formula = planned.formula
+            if planned.formula is None and isinstance(planned.value, ExcelError):
+                want_formula = formula  # error cells carry the error's own formula
+            if (formula or None) != want_formula:
+                problems.append("a formula wpxl did not plan")
+            problems.extend(_check_kind(planned, value, plan, base))
+        if problems:  # the cell is named only for findings: most cells have none
+            found.extend(Finding(f"{part} {a1(*coord)}", problem) for problem in problems)
+    for coord, planned in sheet.cells.items():
+        if planned.value not in (None, "") and coord not in cells:
+            found.append(Finding(f"{part} {a1(*coord)}", "a planned cell that is missing"))
     return found
 
 
@@ -148,41 +175,61 @@ def _check_kind(planned: OutputCell, value: object, plan: Plan, base: int) -> li
     return []
 
 
-def _check_formulas(plan: Plan, written: Written) -> list[Finding]:
-    found = []
+class _CrossSheetFormulas:
+    """Checks that each total and rate gives its written value. A total adding up cells of
+    other sheets is checked once every sheet has been read, from the written values of just
+    the cells such totals refer to (``plan.cross_refs``)."""
 
-    def number(sheet: str, coord: tuple[int, int]) -> float:
-        value = written.get(sheet, {}).get(coord, (0.0, None, 0))[0]
-        return value if isinstance(value, float) else 0.0
+    def __init__(self, cross_refs: dict[str, set[tuple[int, int]]]) -> None:
+        self._wanted = cross_refs
+        self._kept: dict[tuple[str, tuple[int, int]], float] = {}
+        self._later: list[tuple[str, tuple[int, int], str, object]] = []
 
-    for sheet in plan.sheets:
-        for (row, col), cell in written[sheet.name].items() if sheet.name in written else ():
-            value, formula, _ = cell
-            planned = sheet.cells.get((row, col))
+    def check(self, sheet: OutputSheet, written: dict[Coord, WrittenCell]) -> list[Finding]:
+        name = sheet.name
+        for coord in self._wanted.get(name, ()):
+            self._kept[(name, coord)] = _number(written, coord)
+        found = []
+        for coord, (value, formula, _) in written.items():
+            planned = sheet.cells.get(coord)
             if formula is None or planned is None or planned.kind not in ("total", "derived"):
                 continue
             if planned.kind == "total":
                 refs = sum_refs(formula)
+                if refs is not None and any(r.sheet and r.sheet != name for r in refs):
+                    self._later.append((name, coord, formula, value))
+                    continue
                 result = (
                     None
                     if refs is None
-                    else sum(
-                        number(ref.sheet or sheet.name, c) for ref in refs for c in ref.coords()
-                    )
+                    else sum(_number(written, c) for ref in refs for c in ref.coords())
                 )
             else:
                 ratio = ratio_refs(formula)
-                den = number(sheet.name, (ratio[1].top, ratio[1].left)) if ratio else 0.0
+                den = _number(written, (ratio[1].top, ratio[1].left)) if ratio else 0.0
                 result = (
-                    number(sheet.name, (ratio[0].top, ratio[0].left)) / den
-                    if ratio and den
-                    else None
+                    _number(written, (ratio[0].top, ratio[0].left)) / den if ratio and den else None
                 )
             if result is None or not isinstance(value, float) or abs(result - value) > 1e-9:
-                found.append(
-                    Finding(
-                        f"'{sheet.name}' {a1(row, col)}",
-                        f"a {planned.kind} whose formula does not give its value",
-                    )
-                )
-    return found
+                found.append(_not_its_value(name, coord, planned.kind))
+        return found
+
+    def finish(self) -> list[Finding]:
+        found = []
+        for name, coord, formula, value in self._later:
+            refs = sum_refs(formula) or []
+            result = sum(
+                self._kept.get((ref.sheet or name, c), 0.0) for ref in refs for c in ref.coords()
+            )
+            if not isinstance(value, float) or abs(result - value) > 1e-9:
+                found.append(_not_its_value(name, coord, "total"))
+        return found
+
+
+def _number(written: dict[tuple[int, int], WrittenCell], coord: tuple[int, int]) -> float:
+    value = written.get(coord, (0.0, None, 0))[0]
+    return value if isinstance(value, float) else 0.0
+
+
+def _not_its_value(sheet: str, coord: tuple[int, int], kind: str) -> Finding:
+    return Finding(f"'{sheet}' {a1(*coord)}", f"a {kind} whose formula does not give its value")

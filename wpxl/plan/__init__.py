@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from wpxl import __version__
+from wpxl.analyse.formulas import sum_refs
 from wpxl.analyse.values import as_number, is_year
 from wpxl.errors import AnalysisError, PolicyError
 from wpxl.model import OutputSheet, Plan, Removal, Role, SheetAnalysis, Warning, Workbook
@@ -114,6 +115,7 @@ class PlanBuilder:
         self._texts: list[_TextCell] = []
         self._strings: set[str] = set()
         self._outline: list[tuple[str, bool]] = []
+        self._cross_refs: dict[str, set[tuple[int, int]]] = {}
         self._plan = Plan(source=source, sheets=[])
         self.deletions: dict[str, set[tuple[int, int]]] = {}
 
@@ -165,6 +167,7 @@ class PlanBuilder:
             stamp(sheet, self._banner(sheet.published))
             self._outline.append((sheet.name, sheet.published))
             self._remember_words(sheet)
+            self._remember_cross_refs(sheet)
         return sheets
 
     def finish(
@@ -217,6 +220,8 @@ class PlanBuilder:
         self._remember_words(cover)
         plan.sheets = sheets
         plan.sheets.insert(0, cover)
+        plan.outline = [(cover.name, cover.published), *self._outline]
+        plan.cross_refs = self._cross_refs
         planned = self._strings | {
             t.text for t in self._texts if t.coord not in self.deletions.get(t.sheet, ())
         }
@@ -245,6 +250,17 @@ class PlanBuilder:
                     self._kept_years.add(float(value))
             elif isinstance(value, str):
                 self._strings.add(value)
+
+    def _remember_cross_refs(self, sheet: OutputSheet) -> None:
+        """The cells each total over other sheets adds up, so verify can check it without
+        holding every sheet."""
+        for cell in sheet.cells.values():
+            if cell.formula is None or cell.kind != "total" or "!" not in cell.formula:
+                continue
+            refs = sum_refs(cell.formula) or []
+            if any(ref.sheet and ref.sheet != sheet.name for ref in refs):
+                for ref in refs:
+                    self._cross_refs.setdefault(ref.sheet or sheet.name, set()).update(ref.coords())
 
     def _drop_quoting_text(self, forbidden: frozenset[float]) -> list[Removal]:
         """A note, title, header or label that quotes an unrounded figure is removed."""

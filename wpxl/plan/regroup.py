@@ -40,8 +40,9 @@ class Regrouped:
 
 def aggregate_book(
     book: Workbook, analyses: list[SheetAnalysis], wanted: tuple[str, ...], policy: Policy
-) -> tuple[Workbook, list[Warning]]:
-    """The workbook with each table of little value regrouped by the first wanted proposal.
+) -> tuple[Workbook, list[Warning], set[str]]:
+    """The workbook (or group of sheets) with each table of little value regrouped by the first
+    wanted proposal, the notes saying so, and the proposals used.
 
     The sheets as they were stay in the model, very hidden, so that every figure they held is
     still forbidden in the output (a note quoting a monthly figure must still be removed).
@@ -76,7 +77,17 @@ def aggregate_book(
             current, note = done.sheet, done.note
             notes.append(note)
         sheets[name] = current
-    notes.extend(
+    before = [
+        replace(s, name=f"{s.name} (before regrouping)", state="veryHidden")
+        for s in book.sheets
+        if sheets[s.name] is not s
+    ]
+    return replace(book, sheets=[sheets[s.name] for s in book.sheets] + before), notes, used
+
+
+def not_aggregated(wanted: tuple[str, ...], used: set[str]) -> list[Warning]:
+    """A note for the analyst for each proposal asked for that no table in the workbook needed."""
+    return [
         Warning(
             "not-aggregated",
             "workbook",
@@ -85,13 +96,7 @@ def aggregate_book(
         )
         for w in wanted
         if w not in used
-    )
-    before = [
-        replace(s, name=f"{s.name} (before regrouping)", state="veryHidden")
-        for s in book.sheets
-        if sheets[s.name] is not s
     ]
-    return replace(book, sheets=[sheets[s.name] for s in book.sheets] + before), notes
 
 
 def _summed_from_outside(analyses: list[SheetAnalysis]) -> dict[str, set[Coord]]:
