@@ -1,0 +1,105 @@
+"""Sanitising a group of sheets at a time gives exactly the workbook planned all at once."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+from tests.builders import referrals_table, write_book
+from wpxl.analyse import analyse_workbook
+from wpxl.plan import make_plan
+from wpxl.read import read_workbook, survey_workbook
+from wpxl.sanitise import sanitise_file
+from wpxl.write import write_plan
+
+OUTCOMES = [
+    ["Job outcomes by payment group"],
+    [],
+    ["Payment group", "Apr 2013", "May 2013"],
+    ["JSA 18-24", 41, 37],
+    ["JSA 25+", 29, 53],
+]
+
+
+def _book(tmp_path: Path) -> Path:
+    return write_book(
+        tmp_path / "pack.xlsx",
+        {
+            # quotes a figure (307) that only the third sheet holds: removed, though planned
+            # before that sheet was read
+            "Notes": [["About these figures"], ["May in JSA 25+ was 307 before checking"]],
+            "North": referrals_table([[121, 93], [307, 111]]),
+            "Summary": [
+                ["Referrals summary"],
+                [],
+                ["Area", "Referrals"],
+                ["All areas", "=North!D6+South!D6"],
+            ],
+            "South": referrals_table([[64, 82], [15, 230]]),
+            "Outcomes": OUTCOMES,
+            "Workings": [["Unrounded extract"], [4321]],
+        },
+        hidden=("Workings",),
+        cached={("Summary", "B4"): 1023},
+    )
+
+
+def test_groups_give_the_same_bytes_as_the_whole_workbook_planned_at_once(tmp_path, job):
+    source = _book(tmp_path)
+    assert len(survey_workbook(source).groups) == 4  # Notes | North..South | Outcomes | Workings
+    grouped = Path(sanitise_file(source, job).output)
+    book = read_workbook(source)
+    plan = make_plan(book, analyse_workbook(book, job.policy), job.policy, job.release)
+    whole = tmp_path / "whole.xlsx"
+    write_plan(plan, whole, job.policy.title, job.release.produced)
+    assert grouped.read_bytes() == whole.read_bytes()
+    with zipfile.ZipFile(grouped) as package:
+        text = b"".join(package.read(n) for n in package.namelist())
+    assert b"before checking" not in text  # the note quoting 307 went
+    assert b"Job outcomes %" in text and b"Unrounded extract" not in text
+    assert b"<f>SUM(North!D8,South!D8)</f>" in text  # a total across groups, proved after writing
+
+
+def test_a_removed_note_is_named_on_the_cover_and_in_the_result(tmp_path, job):
+    result = sanitise_file(_book(tmp_path), job)
+    assert any(r.kind == "text" and r.where == "'Notes' A4" for r in result.removed)
+
+
+def test_a_total_across_sheets_is_proved_against_the_written_parts(tmp_path, job):
+    from tests.robustness.conftest import rewrite_package
+    from wpxl.verify import verify_output
+
+    source = _book(tmp_path)
+    book = read_workbook(source)
+    plan = make_plan(book, analyse_workbook(book, job.policy), job.policy, job.release)
+    output = tmp_path / "whole.xlsx"
+    write_plan(plan, output, job.policy.title, job.release.produced)
+    assert verify_output(output, plan, 20) == []
+    # a part on a later sheet changed: the summary's total no longer adds up its parts
+    part = "xl/worksheets/sheet5.xml"  # South, written after the summary
+    with zipfile.ZipFile(output) as package:
+        south = package.read(part)
+    changed = south.replace(b"<f>SUM(D6:D7)</f><v>400</v>", b"<f>SUM(D6:D7)</f><v>420</v>")
+    assert changed != south
+    tampered = rewrite_package(output, tmp_path / "t.xlsx", {part: changed})
+    kinds = {(f.part, f.kind) for f in verify_output(tampered, plan, 20)}
+    assert ("'Summary' B6", "a total whose formula does not give its value") in kinds
+
+
+def test_independent_sheets_are_read_and_planned_one_at_a_time(tmp_path, job, monkeypatch):
+    import wpxl.sanitise
+
+    sheets = {f"Area {i}": referrals_table([[121 + i, 93], [307, 111]]) for i in range(5)}
+    source = write_book(tmp_path / "areas.xlsx", sheets)
+    read = wpxl.sanitise.read_sheets
+    seen: list[list[str]] = []
+
+    def spy(survey, indexes):
+        book = read(survey, indexes)
+        seen.append([s.name for s in book.sheets])
+        return book
+
+    monkeypatch.setattr(wpxl.sanitise, "read_sheets", spy)
+    result = sanitise_file(source, job)
+    assert seen == [[name] for name in sheets]
+    assert result.sheets == 6  # the cover and the five areas
