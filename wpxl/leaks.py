@@ -13,6 +13,7 @@ import re
 import zipfile
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from xml.etree import ElementTree as ET
 
@@ -97,18 +98,32 @@ def scan_parts(
     """Every part, every kind of leak: dropped strings anywhere; forbidden figures and personal
     details in the words of a part, except ``exempt`` words (wpxl's own, and labels)."""
     found: list[Finding] = []
-    dropped = [t for t in forbidden_text if t]
     for name, data in sorted(parts.items()):
-        words = part_words(name, data)
-        joined = "\x00".join(words)
-        if any(t in joined for t in dropped):
-            found.append(Finding(name, "text from a hidden or dropped part of the source"))
-        checked = [w for w in words if w not in exempt]
-        if any(n in forbidden_numbers for w in checked for n in numbers_in_text(w)):
-            found.append(Finding(name, "an unrounded, removed or outcome figure"))
-        for kind, pattern in PERSONAL.items():
-            if any(pattern.search(w) for w in checked):
-                found.append(Finding(name, f"what looks like {kind}"))
+        found.extend(
+            scan_words(name, part_words(name, data), forbidden_numbers, forbidden_text, exempt)
+        )
+    return found
+
+
+def scan_words(
+    name: str,
+    words: list[str],
+    forbidden_numbers: Collection[float],
+    forbidden_text: Iterable[str],
+    exempt: Collection[str] = (),
+) -> list[Finding]:
+    """The leaks among the words of one part."""
+    found: list[Finding] = []
+    dropped = [t for t in forbidden_text if t]
+    joined = "\x00".join(words)
+    if any(t in joined for t in dropped):
+        found.append(Finding(name, "text from a hidden or dropped part of the source"))
+    checked = [w for w in words if w not in exempt]
+    if any(n in forbidden_numbers for w in checked for n in numbers_in_text(w)):
+        found.append(Finding(name, "an unrounded, removed or outcome figure"))
+    for kind, pattern in PERSONAL.items():
+        if any(pattern.search(w) for w in checked):
+            found.append(Finding(name, f"what looks like {kind}"))
     return found
 
 
@@ -128,51 +143,80 @@ def sheet_parts(parts: dict[str, bytes]) -> dict[str, str]:
     return found
 
 
+Coord = tuple[int, int]
 WrittenCell = tuple[object, str | None, int]  # (value, formula, style index)
 
 
-def read_cells(xml: bytes, strings: list[str]) -> dict[tuple[int, int], WrittenCell]:
-    """Every cell of a worksheet part as written: its value, formula and style index."""
+def read_sheet_part(
+    xml: bytes, strings: list[str]
+) -> tuple[dict[tuple[int, int], WrittenCell], list[str]]:
+    """Every cell of a worksheet part as written (value, formula, style index), and the words a
+    reader sees in it, from one pass over the part."""
     cells: dict[tuple[int, int], WrittenCell] = {}
+    words: list[str] = []
     if not xml:
-        return cells
-    ns = {"m": MAIN_NS}
-    for c in ET.fromstring(xml).iter(f"{{{MAIN_NS}}}c"):
-        formula_el = c.find("m:f", ns)
-        value_el = c.find("m:v", ns)
-        text = value_el.text if value_el is not None else None
-        kind = c.get("t", "n")
-        value: object
-        if text is None:
-            inline = c.find("m:is", ns)
-            value = (
-                "".join(t.text or "" for t in inline.iter(f"{{{MAIN_NS}}}t"))
-                if inline is not None
-                else None
-            )
-        elif kind == "s":
-            value = strings[int(text)]
-        elif kind == "b":
-            value = text == "1"
-        elif kind in ("str", "e"):
-            value = text
-        else:
-            value = float(text)
-        formula = formula_el.text if formula_el is not None else None
-        if value is None and formula is None:
-            continue
-        cells[coord(c.get("r", ""))] = (value, formula, int(c.get("s", "0")))
-    return cells
+        return cells, words
+    try:
+        root = ET.fromstring(xml)
+    except ET.ParseError:
+        return cells, _raw_words(xml)
+    for el in root.iter():
+        tag = el.tag
+        if tag == _CELL:
+            _read_cell(el, strings, cells)
+        elif el.text and _local(tag) in _SHEET_WORDS:
+            words.append(el.text)
+    return cells, words
+
+
+def _read_cell(
+    c: ET.Element, strings: list[str], cells: dict[tuple[int, int], WrittenCell]
+) -> None:
+    text: str | None = None
+    formula: str | None = None
+    inline: ET.Element | None = None
+    for child in c:
+        tag = child.tag
+        if tag == _VALUE:
+            text = child.text
+        elif tag == _FORMULA:
+            formula = child.text
+        elif tag == _INLINE:
+            inline = child
+    kind = c.get("t", "n")
+    value: object
+    if text is None:
+        value = "".join(t.text or "" for t in inline.iter(_TEXT)) if inline is not None else None
+    elif kind == "s":
+        value = strings[int(text)]
+    elif kind == "b":
+        value = text == "1"
+    elif kind in ("str", "e"):
+        value = text
+    else:
+        value = float(text)
+    if value is None and formula is None:
+        return
+    cells[coord(c.get("r", ""))] = (value, formula, int(c.get("s", "0")))
+
+
+_CELL, _VALUE, _FORMULA, _INLINE, _TEXT = (f"{{{MAIN_NS}}}{t}" for t in ("c", "v", "f", "is", "t"))
 
 
 def coord(ref: str) -> tuple[int, int]:
-    match = re.match(r"([A-Z]+)(\d+)", ref)
-    if not match:
+    letters = ref.rstrip("0123456789")
+    digits = ref[len(letters) :]
+    if not letters or not digits or not letters.isupper() or not letters.isascii():
         return (-1, -1)
+    return int(digits) - 1, _column(letters)
+
+
+@cache
+def _column(letters: str) -> int:
     col = 0
-    for ch in match.group(1):
+    for ch in letters:
         col = col * 26 + ord(ch) - 64
-    return int(match.group(2)) - 1, col - 1
+    return col - 1
 
 
 def number_formats(styles_xml: bytes) -> list[str]:

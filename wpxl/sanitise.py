@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import gc
 import glob
 import os
 import tempfile
 import time
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -87,7 +88,11 @@ def sanitise_file(source: Path, job: Job, progress: StageProgress | None = None)
         raise OutputError(
             f"{source.name}: {target} already exists. Use --force to replace it, or --out-dir"
         )
-    clock = _Clock(progress)
+    with _fewer_collections():
+        return _sanitise(source, target, job, _Clock(progress))
+
+
+def _sanitise(source: Path, target: Path, job: Job, clock: _Clock) -> FileResult:
     survey = survey_workbook(source)
     clock.steps = 3 + 2 * len(survey.groups)
     clock.lap("read")
@@ -174,6 +179,20 @@ def _failed_proof(source: Path, findings: list[Finding]) -> VerificationError:
         f"{source.name}: the sanitised copy failed its leak check ({shown}{more}), so it was "
         f"deleted. {advice}"
     )
+
+
+@contextlib.contextmanager
+def _fewer_collections() -> Iterator[None]:
+    """A group's model is hundreds of thousands of small objects that all live until it is
+    planned; at its default thresholds the cyclic collector walks them over and over (about a
+    fifth of a large run). wpxl makes few reference cycles, so collecting less often costs no
+    memory."""
+    before = gc.get_threshold()
+    gc.set_threshold(200_000, 20, 20)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)
 
 
 ABANDONED_AFTER_SECONDS = 3600

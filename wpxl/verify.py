@@ -19,8 +19,9 @@ from wpxl.leaks import (
     MAIN_NS,
     Finding,
     WrittenCell,
-    read_cells,
+    read_sheet_part,
     scan_parts,
+    scan_words,
     shared_strings,
     sheet_parts,
 )
@@ -70,7 +71,7 @@ def verify_output(path: Path, plan: Plan, base: int) -> list[Finding]:
             planned_names.append(sheet.name)
             part = where.get(sheet.name)
             data = read(part) if part else b""
-            written = read_cells(data, strings)
+            written, words = read_sheet_part(data, strings)
             findings.extend(_check_cells(sheet, written, part or sheet.name, plan, base))
             findings.extend(formulas.check(sheet, written))
             exempt = {
@@ -81,8 +82,8 @@ def verify_output(path: Path, plan: Plan, base: int) -> list[Finding]:
             exempt_anywhere |= exempt
             if part:
                 findings.extend(
-                    scan_parts(
-                        {part: data}, plan.forbidden_numbers, plan.forbidden_text,
+                    scan_words(
+                        part, words, plan.forbidden_numbers, plan.forbidden_text,
                         exempt | names_exempt,
                     )
                 )  # fmt: skip
