@@ -29,7 +29,7 @@ from wpxl.analyse.words import (
     is_period_words,
     is_rate_words,
 )
-from wpxl.model import Cell, Coord, Role, SheetCoord
+from wpxl.model import Cell, Coord, Role, SheetCoord, Style
 from wpxl.sheetref import a1
 
 MONEY = "an amount of money (payments can reveal volumes)"
@@ -96,6 +96,23 @@ def read_cell(
 ) -> Reading:
     """The reading of a non-empty body cell; ``outcome``: its measure is outcomes or
     sustainments; ``cells`` lets SUBTOTAL skip the SUBTOTALs nested in its range."""
+    value, fmt = cell.value, cell.style.number_format
+    if type(value) is int and cell.formula is None and not words.period:
+        return _read_typed_whole_number(fmt, words, outcome)
+    return _read_value(cell, words, outcome, sheet, cells)
+
+
+@lru_cache(maxsize=4096)
+def _read_typed_whole_number(fmt: str, words: Words, outcome: bool) -> Reading:
+    """Most body cells are typed whole numbers, and nothing about such a cell's reading depends
+    on which number it is (only a year under period words would): read one per format and
+    words."""
+    return _read_value(Cell(1, style=Style(number_format=fmt)), words, outcome, "", {})
+
+
+def _read_value(
+    cell: Cell, words: Words, outcome: bool, sheet: str, cells: dict[Coord, Cell]
+) -> Reading:
     value, fmt = cell.value, cell.style.number_format
     if is_error(value) or is_date(value, fmt):
         return Reading(Role.NONCOUNT)

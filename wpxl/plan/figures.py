@@ -19,8 +19,8 @@ class Figures:
     def __init__(self, analyses: list[SheetAnalysis], base: int) -> None:
         self.base = base
         self.sheets = {a.sheet.name: a for a in analyses}
-        self._rounded: dict[SheetCoord, int] = {}
-        self._true: dict[SheetCoord, float] = {}
+        self._rounded: dict[SheetCoord, int | float] = {}  # totals only
+        self._true: dict[SheetCoord, int | float] = {}
         self._busy: set[SheetCoord] = set()
         self._parts: dict[SheetCoord, list[SheetCoord]] = {}  # one entry per total
         self._outcome_tables: dict[int, bool] = {}
@@ -89,23 +89,30 @@ class Figures:
         return any(self.role(p) in NUMERIC_ROLES and self.is_outcome(p) for p in raw)
 
     def rounded(self, key: SheetCoord) -> int:
-        if key not in self._rounded:
-            self._rounded[key] = self._work_out(key, rounded=True)
-        return self._rounded[key]
+        return int(self._figure(key, rounded=True))
 
     def true(self, key: SheetCoord) -> float:
-        if key not in self._true:
-            self._true[key] = self._work_out(key, rounded=False)
-        return self._true[key]
+        return self._figure(key, rounded=False)
 
-    def _work_out(self, key: SheetCoord, rounded: bool) -> int | float:
-        role = self.role(key)
+    def _figure(self, key: SheetCoord, rounded: bool) -> int | float:
+        """A count is read from its cell each time (cheaper than remembering one per cell); a
+        total is worked out from its parts once."""
+        analysis = self.sheets.get(key[0])
+        if analysis is None:
+            return 0
+        coord = (key[1], key[2])
+        role = analysis.roles.get(coord)
         if role is Role.COUNT:
-            analysis = self.sheets[key[0]]
-            number = as_number(analysis.sheet.cells[(key[1], key[2])].value) or 0
+            number = as_number(analysis.sheet.cells[coord].value) or 0
             return round_to_base(number, self.base) if rounded else number
         if role is not Role.TOTAL:
             return 0
+        known = self._rounded if rounded else self._true
+        if key not in known:
+            known[key] = self._total(key, rounded)
+        return known[key]
+
+    def _total(self, key: SheetCoord, rounded: bool) -> int | float:
         if key in self._busy:
             raise AnalysisError(
                 f"sheet '{key[0]}', cell {a1(key[1], key[2])}: this total is part of its own "
@@ -113,7 +120,7 @@ class Figures:
             )
         self._busy.add(key)
         try:
-            values = [self.rounded(p) if rounded else self.true(p) for p in self.parts(key)]
+            values = [self._figure(p, rounded) for p in self.parts(key)]
         finally:
             self._busy.discard(key)
         return sum(values)
