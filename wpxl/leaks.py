@@ -9,6 +9,7 @@ verify (with the plan's knowledge) and by ``wpxl check`` (with what the input al
 
 from __future__ import annotations
 
+import io
 import re
 import zipfile
 from collections.abc import Collection, Iterable
@@ -151,21 +152,22 @@ def read_sheet_part(
     xml: bytes, strings: list[str]
 ) -> tuple[dict[tuple[int, int], WrittenCell], list[str]]:
     """Every cell of a worksheet part as written (value, formula, style index), and the words a
-    reader sees in it, from one pass over the part."""
+    reader sees in it, from one streaming pass (each row is let go once read)."""
     cells: dict[tuple[int, int], WrittenCell] = {}
     words: list[str] = []
     if not xml:
         return cells, words
     try:
-        root = ET.fromstring(xml)
+        for _, el in ET.iterparse(io.BytesIO(xml)):
+            tag = el.tag
+            if el.text and _local(tag) in _SHEET_WORDS:
+                words.append(el.text)
+            if tag == _CELL:
+                _read_cell(el, strings, cells)
+            elif tag == _ROW:
+                el.clear()
     except ET.ParseError:
-        return cells, _raw_words(xml)
-    for el in root.iter():
-        tag = el.tag
-        if tag == _CELL:
-            _read_cell(el, strings, cells)
-        elif el.text and _local(tag) in _SHEET_WORDS:
-            words.append(el.text)
+        return {}, _raw_words(xml)
     return cells, words
 
 
@@ -200,7 +202,9 @@ def _read_cell(
     cells[coord(c.get("r", ""))] = (value, formula, int(c.get("s", "0")))
 
 
-_CELL, _VALUE, _FORMULA, _INLINE, _TEXT = (f"{{{MAIN_NS}}}{t}" for t in ("c", "v", "f", "is", "t"))
+_CELL, _VALUE, _FORMULA, _INLINE, _TEXT, _ROW = (
+    f"{{{MAIN_NS}}}{t}" for t in ("c", "v", "f", "is", "t", "row")
+)
 
 
 def coord(ref: str) -> tuple[int, int]:
