@@ -2,7 +2,9 @@
 
 Each worksheet part is streamed by wpxl.sheetxml (formulas, their cached values and styles in
 one pass, a sheet at a time), which is several times faster and leaner than loading the whole
-workbook with openpyxl. Every kind of content wpxl will not carry is counted here, so the report
+workbook with openpyxl. ``survey_workbook`` reads what the package says before any sheet (its
+worksheets, formats, shared strings and which sheets refer to each other); ``read_sheets`` then
+reads a group of them. Every kind of content wpxl will not carry is counted here, so the report
 can say it was dropped.
 """
 

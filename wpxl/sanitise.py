@@ -1,5 +1,8 @@
 """Run one workbook through every stage, read -> analyse -> plan -> write -> verify -> report.
 
+Read, analyse and plan run a group of sheets at a time (sheets whose formulas refer to each
+other go together), so memory holds one group however many sheets the workbook has; the planned
+sheets wait on disk until the whole workbook is known, then are written and proved one by one.
 The output appears only once it has passed verification: it is written to a hidden temporary
 file beside its final name and moved into place with ``os.replace``; on any failure the
 temporary file is removed, so no half-written or unproven workbook is ever left behind.
