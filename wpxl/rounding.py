@@ -14,6 +14,9 @@ def round_to_base(value: int | float, base: int = 20) -> int:
     """Nearest multiple of ``base``, halves away from zero: 9 -> 0, 10 -> 20, 30 -> 40."""
     if base <= 0:
         raise ValueError("the rounding base must be a positive whole number")
+    if type(value) is int and value >= 0:  # almost every count: plain integer arithmetic
+        quotient, remainder = divmod(value, base)
+        return (quotient + (remainder * 2 >= base)) * base
     exact = value if isinstance(value, int) else Fraction(value)  # ints are exact already
     quotient, remainder = divmod(abs(exact), base)
     if remainder * 2 >= base:

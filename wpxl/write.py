@@ -53,16 +53,25 @@ def write_plan(plan: Plan, target: Path, title: str, produced: dt.date) -> None:
 
 
 class _Formats:
-    """One xlsxwriter Format per distinct Style, created in first-use order (deterministic)."""
+    """One xlsxwriter Format per distinct Style, created in first-use order (deterministic).
+
+    Cells share a handful of Style objects, so each object is looked up by identity first:
+    hashing a Style's sixteen fields for every cell would cost more than writing the cell.
+    """
 
     def __init__(self, book: xlsxwriter.Workbook) -> None:
         self._book = book
         self._made: dict[Style, Format] = {}
+        self._seen: dict[int, tuple[Style, Format]] = {}  # id -> (the object, kept alive; format)
 
     def __call__(self, style: Style) -> Format:
+        seen = self._seen.get(id(style))
+        if seen is not None and seen[0] is style:
+            return seen[1]
         made = self._made.get(style)
         if made is None:
             made = self._made[style] = self._book.add_format(_properties(style))
+        self._seen[id(style)] = (style, made)
         return made
 
 

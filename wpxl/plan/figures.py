@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from wpxl.analyse.values import as_number
 from wpxl.errors import AnalysisError
-from wpxl.model import Role, SheetAnalysis, SheetCoord, Table
+from wpxl.model import CellValue, Role, SheetAnalysis, SheetCoord, Table
 from wpxl.rounding import round_to_base
 from wpxl.sheetref import a1
 
@@ -73,11 +73,13 @@ class Figures:
         if table is None:
             return []
         outcome = self.is_outcome(key)
-        known = self._parts[key] = [
-            part
-            for part in table.totals.get((key[1], key[2]), ())
-            if self.role(part) in NUMERIC_ROLES and self.is_outcome(part) == outcome
-        ]
+        known = self._parts[key] = []
+        for part in table.totals.get((key[1], key[2]), ()):
+            analysis = self.sheets.get(part[0])
+            if analysis is None or analysis.roles.get((part[1], part[2])) not in NUMERIC_ROLES:
+                continue
+            if (self._sheet_has_outcomes(part[0]) and self.is_outcome(part)) == outcome:
+                known.append(part)
         return known
 
     def adds_up_outcomes(self, key: SheetCoord) -> bool:
@@ -94,6 +96,17 @@ class Figures:
     def true(self, key: SheetCoord) -> float:
         return self._figure(key, rounded=False)
 
+    def true_count(self, value: CellValue) -> int | float:
+        """The number in a count's cell."""
+        return value if type(value) is int else (as_number(value) or 0)
+
+    def rounded_count(self, value: CellValue) -> int:
+        return round_to_base(self.true_count(value), self.base)
+
+    def has_outcomes(self, sheet: str) -> bool:
+        """Whether any table on the sheet can hold outcome figures: most sheets hold none."""
+        return self._sheet_has_outcomes(sheet)
+
     def _figure(self, key: SheetCoord, rounded: bool) -> int | float:
         """A count is read from its cell each time (cheaper than remembering one per cell); a
         total is worked out from its parts once."""
@@ -103,8 +116,8 @@ class Figures:
         coord = (key[1], key[2])
         role = analysis.roles.get(coord)
         if role is Role.COUNT:
-            number = as_number(analysis.sheet.cells[coord].value) or 0
-            return round_to_base(number, self.base) if rounded else number
+            value = analysis.sheet.cells[coord].value
+            return self.rounded_count(value) if rounded else self.true_count(value)
         if role is not Role.TOTAL:
             return 0
         known = self._rounded if rounded else self._true

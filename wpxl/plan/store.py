@@ -27,6 +27,7 @@ class StoredSheets(MutableSequence[OutputSheet]):
         self._entries: list[_Stored] = []
         self._styles: list[Style] = []
         self._style_ids: dict[Style, int] = {}
+        self._seen: dict[int, tuple[Style, int]] = {}  # id -> (the object, kept alive; number)
         self.deletions: dict[str, set[Coord]] = {}
 
     def close(self) -> None:
@@ -79,10 +80,15 @@ class StoredSheets(MutableSequence[OutputSheet]):
         return offset, len(data)
 
     def _style_id(self, style: Style) -> int:
+        """Looked up by identity first (cells share a few Style objects), by value after."""
+        seen = self._seen.get(id(style))
+        if seen is not None and seen[0] is style:
+            return seen[1]
         found = self._style_ids.get(style)
         if found is None:
             found = self._style_ids[style] = len(self._styles)
             self._styles.append(style)
+        self._seen[id(style)] = (style, found)
         return found
 
     def _load(self, entry: _Stored) -> OutputSheet:

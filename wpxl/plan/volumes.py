@@ -52,10 +52,9 @@ def plan_volume_sheet(
     dropped: dict[tuple[str, int], list[Coord]] = defaultdict(list)
 
     def in_moved_table(coord: Coord) -> Table | None:
-        if not removed_areas:  # the usual case, asked for every cell
-            return None
         return next((t for t in removed_areas if coord in t.area or _is_title(t, coord)), None)
 
+    outcomes = figures.has_outcomes(name)
     for coord in sorted(analysis.sheet.cells):
         cell = analysis.sheet.cells[coord]
         role = analysis.roles.get(coord, Role.EMPTY)
@@ -63,7 +62,7 @@ def plan_volume_sheet(
         if role is Role.DROPPED:
             dropped[(analysis.reasons.get(coord, "not understood"), coord[1])].append(coord)
             continue
-        if in_moved_table(coord) is not None:
+        if removed_areas and in_moved_table(coord) is not None:
             continue
         target = place(coord)
         if role in KEPT_ROLES:
@@ -72,10 +71,12 @@ def plan_volume_sheet(
             out[target] = OutputCell(cell.value, style=cell.style, kind="label")
         elif role is Role.EMPTY:
             out[target] = OutputCell(None, style=cell.style, kind="text")
-        elif role in NUMERIC_ROLES and figures.is_outcome(key):
+        elif role in NUMERIC_ROLES and outcomes and figures.is_outcome(key):
             continue  # shown on the percentage sheet instead
         elif role is Role.COUNT:
-            out[target] = OutputCell(figures.rounded(key), style=cell.style, kind="count")
+            out[target] = OutputCell(
+                figures.rounded_count(cell.value), style=cell.style, kind="count"
+            )
             result.cells_rounded += 1
             result.has_figures = True
         elif role is Role.TOTAL:
