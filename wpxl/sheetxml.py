@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import IO, Any
 from xml.etree.ElementTree import iterparse
 
@@ -182,8 +183,7 @@ def read_sheet(
         if tag == _C:
             ref = el.get("r")
             if ref:
-                letters, number = coordinate_from_string(ref)
-                row_index, col_index = number, _column(letters)
+                row_index, col_index = _cell_ref(ref)
             else:
                 col_index += 1
                 ref = f"{_letters(col_index)}{row_index}"
@@ -359,6 +359,16 @@ def _sheet_detail(el: Any, tag: str, sheet: Sheet, extras: SheetExtras) -> None:
         el.clear()
 
 
+def _cell_ref(ref: str) -> tuple[int, int]:
+    """(row, column), 1-based, of a cell's ``r`` attribute: "B12" -> (12, 2)."""
+    letters = ref.rstrip("0123456789")
+    if letters.isalpha() and letters.isupper() and letters.isascii() and len(letters) < len(ref):
+        return int(ref[len(letters) :]), _column(letters)
+    letters, number = coordinate_from_string(ref)  # "$B$12", "b12": rare; raises if malformed
+    return number, _column(letters)
+
+
+@lru_cache(maxsize=20_000)
 def _column(letters: str) -> int:
     col = 0
     for ch in letters:
