@@ -84,6 +84,8 @@ class Figures:
 
     def adds_up_outcomes(self, key: SheetCoord) -> bool:
         """A volume total over outcome cells would let the outcome volume be worked back."""
+        if not any(self._sheet_has_outcomes(sheet) for sheet in self.sheets):
+            return False  # the usual case: no outcome figures anywhere a total could reach
         table = self.table(key)
         if table is None or self.is_outcome(key):
             return False
