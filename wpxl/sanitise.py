@@ -99,9 +99,9 @@ def _sanitise(source: Path, target: Path, job: Job, clock: _Clock) -> FileResult
     survey = survey_workbook(source)
     clock.steps = 3 + 2 * len(survey.groups)
     clock.lap("read")
-    _prepare_folder(source, target.parent)
     with StoredSheets() as stored:
         plan, tables, grids = _plan_by_groups(source, survey, job, stored, clock)
+        _prepare_folder(source, target.parent)  # only once there is something to write
         _sweep_abandoned_parts(target)
         handle, temporary = tempfile.mkstemp(
             prefix=f".{target.stem}.", suffix=".part", dir=target.parent
