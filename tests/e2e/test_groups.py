@@ -103,3 +103,24 @@ def test_independent_sheets_are_read_and_planned_one_at_a_time(tmp_path, job, mo
     result = sanitise_file(source, job)
     assert seen == [[name] for name in sheets]
     assert result.sheets == 6  # the cover and the five areas
+
+
+def test_tables_in_different_groups_are_still_compared_for_differencing(tmp_path, job):
+    council = [["Referrals by local authority"], [], ["Local authority", "Apr 2013 to May 2013"]]
+    council += [["Ashby Vale", 250], ["Holmcroft", 211], ["Redfern", 171]]  # 632 again
+    sheets = {
+        "All groups": referrals_table([[121, 93], [307, 111]]),
+        "JSA 18-24": referrals_table([[121, 93]]),
+        "By council": council,
+    }
+    source = write_book(tmp_path / "pack.xlsx", sheets)
+    assert survey_workbook(source).groups == [[0], [1], [2]]
+    found = {
+        (w.code, w.tables)
+        for w in sanitise_file(source, job).warnings
+        if w.code.startswith("overlap")
+    }
+    assert found == {
+        ("overlap-subset", ("table 1 on 'JSA 18-24'", "table 1 on 'All groups'")),
+        ("overlap-population", ("table 1 on 'All groups'", "table 1 on 'By council'")),
+    }
