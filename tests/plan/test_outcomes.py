@@ -24,15 +24,15 @@ def _percent_columns(path: Path, title: str, first_row: int, cols: range) -> lis
     return [[r[c] for r in rows if isinstance(r[c], float | int)] for c in cols]
 
 
-def _outcome_table() -> list[list[object]]:
+def _outcome_table(outcomes: list[list[int]] = OUTCOMES) -> list[list[object]]:
     rows: list[list[object]] = [
         ["Job outcomes by payment group and local authority, April to September 2013"],
         [],
         ["Payment group", *COUNCILS, "Total"],
     ]
-    for group, values in zip(GROUPS, OUTCOMES, strict=True):
+    for group, values in zip(GROUPS, outcomes, strict=True):
         rows.append([group, *values, sum(values)])
-    totals = [sum(col) for col in zip(*OUTCOMES, strict=True)]
+    totals = [sum(col) for col in zip(*outcomes, strict=True)]
     rows.append(["Total", *totals, sum(totals)])
     return rows
 
@@ -164,3 +164,19 @@ def test_cumulative_outcomes_are_removed_not_shown(tmp_path, job):
         r.why for r in result.removed
     }
     assert not {37.0, 43.0, 137.0, 243.0, 80.0} & package_numbers(Path(result.output))
+
+
+def test_an_outcome_count_below_zero_is_refused_naming_its_cell(tmp_path, job):
+    from wpxl.errors import AnalysisError
+
+    outcomes = [list(row) for row in OUTCOMES]
+    outcomes[1][1] = -3  # JSA 25+ in Holmcroft: a share of it would fall outside 0-100%
+    rows = _outcome_table(outcomes)
+    source = write_book(tmp_path / "outcomes.xlsx", {"Job outcomes": rows})
+    with pytest.raises(AnalysisError) as refused:
+        sanitise_file(source, job)
+    assert str(refused.value) == (
+        "outcomes.xlsx: sheet 'Job outcomes', cell C5: a job outcomes count below zero cannot "
+        "be shown as a share of its total. Correct the figure in Excel and try again"
+    )
+    assert not (tmp_path / "out").exists()

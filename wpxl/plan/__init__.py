@@ -124,6 +124,12 @@ class PlanBuilder:
 
     def add(self, book: Workbook, analyses: list[SheetAnalysis]) -> list[OutputSheet]:
         """Plan the output sheets of one group of sheets (every sheet its formulas refer to)."""
+        try:
+            return self._add(book, analyses)
+        except AnalysisError as exc:  # the sentence names sheet and cell; the user needs the file
+            raise AnalysisError(f"{self.source.name}: {exc}") from exc
+
+    def _add(self, book: Workbook, analyses: list[SheetAnalysis]) -> list[OutputSheet]:
         policy, plan = self.policy, self._plan
         base = policy.rounding_base
         figures = Figures(analyses, base)
@@ -157,7 +163,7 @@ class PlanBuilder:
             for m in (t.measure, *t.row_measures.values(), *t.col_measures.values())
         } - {"unknown"}
         self._percent_removals.extend(percentages.removals)
-        _check_writable(book, sheets)
+        _check_writable(sheets)
         self._known |= {s.name.lower() for _, s in percentages.sheets}
         self._hidden |= percentages.hidden_numbers | _true_totals(analyses, figures, base)
         self._numbers |= _numbers(book, base)
@@ -284,14 +290,14 @@ def _output_name(name: str) -> str:
     return name if name != COVER_NAME else "Source"
 
 
-def _check_writable(book: Workbook, sheets: list[OutputSheet]) -> None:
+def _check_writable(sheets: list[OutputSheet]) -> None:
     """Cells move down to make room for the banner, so one in Excel's last rows can't be
     placed; and a count past 2**53 can't be held exactly as Excel's number, so its rounding
     could not be proved."""
     for sheet in sheets:
         if any(row >= EXCEL_ROWS for row, _ in sheet.cells):
             raise AnalysisError(
-                f"{book.path.name}: sheet '{sheet.name}' has data in its last rows, where there "
+                f"sheet '{sheet.name}' has data in its last rows, where there "
                 "is no room left for the banner. Move the data up the sheet and try again"
             )
         if any(
@@ -299,7 +305,7 @@ def _check_writable(book: Workbook, sheets: list[OutputSheet]) -> None:
             for c in sheet.cells.values()
         ):
             raise AnalysisError(
-                f"{book.path.name}: sheet '{sheet.name}' holds a figure too large to be a count "
+                f"sheet '{sheet.name}' holds a figure too large to be a count "
                 "of people. Check the figures in Excel and try again"
             )
 

@@ -9,11 +9,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from wpxl.errors import AnalysisError
 from wpxl.model import Coord, OutputCell, OutputSheet, Removal, Role, SheetAnalysis, Style, Table
 from wpxl.plan.figures import NUMERIC_ROLES, Figures
 from wpxl.plan.placement import BANNER_ROWS
 from wpxl.policy import Policy
 from wpxl.rounding import round_share
+from wpxl.sheetref import a1
 from wpxl.wording import render
 
 _PERIOD = re.compile(
@@ -136,6 +138,12 @@ def _percent_sheet(
                     target = (out_rows[row], out_cols[col])
                     sheet.cells[target] = OutputCell(cell.value, style=cell.style, kind="label")
     fmt = "0%" if policy.percent_decimals == 0 else "0." + "0" * policy.percent_decimals + "%"
+    below_zero = next((c for c in cells if figures.true((src, *c)) < 0), None)
+    if below_zero is not None:
+        raise AnalysisError(
+            f"sheet '{src}', cell {a1(*below_zero)}: a {measure} count below zero cannot be shown "
+            "as a share of its total. Correct the figure in Excel and try again"
+        )
     for coord in cells:
         key = (src, *coord)
         true = figures.true(key)
