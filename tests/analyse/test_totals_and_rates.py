@@ -73,3 +73,20 @@ def test_typed_rate_is_the_one_pair_that_gives_it_to_its_typed_precision():
 def test_typed_rate_two_pairs_could_give_is_not_rebuilt():
     row = [((1, 1), 200.0), ((1, 2), 100.0), ((1, 3), 50.0)]
     assert typed_ratio(0.5, row, []) is None
+
+
+@pytest.mark.parametrize(
+    "formula",
+    [
+        "SUM(B5:M5)", "SUM(A1,B2:C3)", "SUM($B$5:$M$5)", "SUM(B5)", "SUM(B5:B6:B7)",
+        "SUM(XFD1:XFE2)", "SUM(B5:M5)+SUM(B7)", "sum(b5:m5)", "SUM(B5:M5, C1)", "SUM(North!B5:B6)",
+    ],
+)  # fmt: skip
+def test_plain_sums_read_without_the_tokenizer_as_the_tokenizer_reads_them(formula, monkeypatch):
+    import re
+
+    from wpxl.analyse import formulas
+
+    shortcut = (formulas.sum_refs(formula), formulas.ratio_refs(formula))
+    monkeypatch.setattr(formulas, "_PLAIN_SUM", re.compile("(?!)"))  # matches nothing
+    assert (formulas.sum_refs(formula), formulas.ratio_refs(formula)) == shortcut

@@ -5,6 +5,7 @@ Everything else is "a formula wpxl does not understand", which the caller must n
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from openpyxl.formula.tokenizer import Token, Tokenizer
@@ -31,6 +32,11 @@ class Ref:
 
 
 _SUM_FUNCS = ("SUM(", "SUBTOTAL(")
+_CELL = r"\$?[A-Z]{1,3}\$?[0-9]+"
+_RANGE = rf"{_CELL}(?::{_CELL})?"
+# SUM over same-sheet cells and ranges, as Excel and wpxl write nearly every total: read without
+# the tokenizer (which takes longer than everything else wpxl does with the cell).
+_PLAIN_SUM = re.compile(rf"SUM\(({_RANGE}(?:,{_RANGE})*)\)")
 
 
 def parse_ref(text: str) -> Ref | None:
@@ -57,6 +63,10 @@ def _tokens(formula: str) -> list[Token] | None:
 
 def sum_refs(formula: str) -> list[Ref] | None:
     """The references a pure sum adds up (SUM, SUBTOTAL 9/109, ``+`` chains); else None."""
+    plain = _PLAIN_SUM.fullmatch(formula)
+    if plain is not None:
+        refs = [parse_ref(text) for text in plain.group(1).split(",")]
+        return None if any(r is None for r in refs) else refs  # type: ignore[return-value]
     tokens = _tokens(formula)
     if not tokens:
         return None
@@ -111,6 +121,8 @@ def is_subtotal_formula(formula: str | None) -> bool:
 
 def ratio_refs(formula: str) -> tuple[Ref, Ref] | None:
     """The numerator and denominator of ``A/B`` (single cells, same sheet); else None."""
+    if _PLAIN_SUM.fullmatch(formula):
+        return None
     tokens = _tokens(formula)
     if not tokens or len(tokens) != 3:
         return None
