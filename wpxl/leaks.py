@@ -14,10 +14,10 @@ import re
 import zipfile
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 from xml.etree import ElementTree as ET
 
+from wpxl.sheetref import parse_a1
 from wpxl.tokens import numbers_in_text
 
 MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
@@ -208,19 +208,7 @@ _CELL, _VALUE, _FORMULA, _INLINE, _TEXT, _ROW = (
 
 
 def coord(ref: str) -> tuple[int, int]:
-    letters = ref.rstrip("0123456789")
-    digits = ref[len(letters) :]
-    if not letters or not digits or not letters.isupper() or not letters.isascii():
-        return (-1, -1)
-    return int(digits) - 1, _column(letters)
-
-
-@cache
-def _column(letters: str) -> int:
-    col = 0
-    for ch in letters:
-        col = col * 26 + ord(ch) - 64
-    return col - 1
+    return parse_a1(ref) or (-1, -1)
 
 
 def number_formats(styles_xml: bytes) -> list[str]:

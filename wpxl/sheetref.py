@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from xlsxwriter.utility import xl_rowcol_to_cell
 
 
@@ -14,3 +16,23 @@ def quote_sheet(name: str) -> str:
     if name.replace("_", "").isalnum() and not name[0].isdigit():
         return name
     return "'" + name.replace("'", "''") + "'"
+
+
+def parse_a1(ref: str) -> tuple[int, int] | None:
+    """(row, col), 0-based, of a plain reference such as "B12" (as Excel and xlsxwriter write a
+    cell's ``r``); None for anything else ("$B$12", "b12", "12")."""
+    letters = ref.rstrip("0123456789")
+    if not letters.isalpha() or not letters.isupper() or not letters.isascii():
+        return None
+    if len(letters) == len(ref):
+        return None
+    return int(ref[len(letters) :]) - 1, column_index(letters)
+
+
+@cache
+def column_index(letters: str) -> int:
+    """0-based column of upper-case column letters: "A" -> 0, "AA" -> 26."""
+    col = 0
+    for ch in letters:
+        col = col * 26 + ord(ch) - 64
+    return col - 1

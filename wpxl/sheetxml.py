@@ -14,7 +14,6 @@ from __future__ import annotations
 import datetime as dt
 import math
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 from typing import IO, Any
 from xml.etree.ElementTree import iterparse
 
@@ -27,6 +26,7 @@ from openpyxl.utils.units import DEFAULT_COLUMN_WIDTH
 from openpyxl.worksheet.header_footer import HeaderFooterItem
 
 from wpxl.model import Cell, CellRange, CellValue, ExcelError, Sheet, Style
+from wpxl.sheetref import column_index, parse_a1
 
 M = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _C, _V, _F, _IS, _T, _RPH = (M + t for t in ("c", "v", "f", "is", "t", "rPh"))
@@ -361,19 +361,11 @@ def _sheet_detail(el: Any, tag: str, sheet: Sheet, extras: SheetExtras) -> None:
 
 def _cell_ref(ref: str) -> tuple[int, int]:
     """(row, column), 1-based, of a cell's ``r`` attribute: "B12" -> (12, 2)."""
-    letters = ref.rstrip("0123456789")
-    if letters.isalpha() and letters.isupper() and letters.isascii() and len(letters) < len(ref):
-        return int(ref[len(letters) :]), _column(letters)
+    plain = parse_a1(ref)
+    if plain is not None:
+        return plain[0] + 1, plain[1] + 1
     letters, number = coordinate_from_string(ref)  # "$B$12", "b12": rare; raises if malformed
-    return number, _column(letters)
-
-
-@lru_cache(maxsize=20_000)
-def _column(letters: str) -> int:
-    col = 0
-    for ch in letters:
-        col = col * 26 + ord(ch) - 64
-    return col
+    return number, column_index(letters) + 1
 
 
 def _letters(col: int) -> str:

@@ -41,14 +41,15 @@ class Figures:
         return None
 
     def is_outcome(self, key: SheetCoord) -> bool:
-        if not self._sheet_has_outcomes(key[0]):
+        if not self.has_outcomes(key[0]):
             return False
         table = self.table(key)
         if table is None or not self._has_outcomes(table):
             return False
         return table.measure_of((key[1], key[2])).is_outcome
 
-    def _sheet_has_outcomes(self, sheet: str) -> bool:
+    def has_outcomes(self, sheet: str) -> bool:
+        """Whether any table on the sheet can hold outcome figures: most sheets hold none."""
         known = self._outcome_sheets.get(sheet)
         if known is None:
             analysis = self.sheets.get(sheet)
@@ -78,13 +79,13 @@ class Figures:
             analysis = self.sheets.get(part[0])
             if analysis is None or analysis.roles.get((part[1], part[2])) not in NUMERIC_ROLES:
                 continue
-            if (self._sheet_has_outcomes(part[0]) and self.is_outcome(part)) == outcome:
+            if self.is_outcome(part) == outcome:
                 known.append(part)
         return known
 
     def adds_up_outcomes(self, key: SheetCoord) -> bool:
         """A volume total over outcome cells would let the outcome volume be worked back."""
-        if not any(self._sheet_has_outcomes(sheet) for sheet in self.sheets):
+        if not any(self.has_outcomes(sheet) for sheet in self.sheets):
             return False  # the usual case: no outcome figures anywhere a total could reach
         table = self.table(key)
         if table is None or self.is_outcome(key):
@@ -104,10 +105,6 @@ class Figures:
 
     def rounded_count(self, value: CellValue) -> int:
         return round_to_base(self.true_count(value), self.base)
-
-    def has_outcomes(self, sheet: str) -> bool:
-        """Whether any table on the sheet can hold outcome figures: most sheets hold none."""
-        return self._sheet_has_outcomes(sheet)
 
     def _figure(self, key: SheetCoord, rounded: bool) -> int | float:
         """A count is read from its cell each time (cheaper than remembering one per cell); a
