@@ -153,8 +153,7 @@ def _plan_by_groups(
             builder.add_notes(notes)
             analyses = analyse_workbook(book, policy)
         clock.lap("analyse")
-        for sheet in builder.add(book, analyses):
-            stored.append(sheet)
+        stored.extend(builder.add(book, analyses))  # no loop variable keeps a sheet alive
         tables.extend(summarise_tables(analyses))
         if grids is not None:
             grids.extend((a.sheet.name, render_sheet_grid(a)) for a in analyses)

@@ -190,8 +190,9 @@ def read_sheet(
             if not (1 <= row_index <= EXCEL_ROWS and 1 <= col_index <= EXCEL_COLS):
                 raise ValueError(f"sheet '{name}' has a cell outside the grid")
             s = el.get("s")
-            style, styled = styles.style(int(s) if s else 0)
-            value, formula = _cell_value(el, ref, int(s) if s else 0, styles, strings, formulas)
+            style_id = int(s) if s else 0
+            style, styled = styles.style(style_id)
+            value, formula = _cell_value(el, ref, style_id, styles, strings, formulas)
             el.clear()
             if hidden:
                 if isinstance(value, str) and formula is None:
@@ -212,7 +213,7 @@ def read_sheet(
             if height is not None and float(height):
                 sheet.row_heights[row_index - 1] = float(height)
             el.clear()
-        else:
+        elif tag != _V and tag != _F:  # a cell's value and formula are read with the cell
             _sheet_detail(el, tag, sheet, extras)
     _blank_merged_cells(sheet, styles.style(0)[0])
     return sheet, extras

@@ -152,9 +152,11 @@ class TableReader:
 
     def _guard(self, coord: Coord, cell: Cell, reading: Reading) -> Reading:
         """A number under code words whose row or column also names a measure may be a count."""
+        if reading.role is not Role.NONCOUNT:  # most cells: nothing to look up
+            return reading
         named = self.table.row_measures.get(coord[0]) or self.table.col_measures.get(coord[1])
         numeric = as_number(cell.value) is not None and not is_error(cell.value)
-        if reading.role is Role.NONCOUNT and numeric and named is not None:
+        if numeric and named is not None:
             return Reading(Role.DROPPED, CODE_OR_COUNT)
         return reading
 

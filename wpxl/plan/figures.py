@@ -79,7 +79,8 @@ class Figures:
             analysis = self.sheets.get(part[0])
             if analysis is None or analysis.roles.get((part[1], part[2])) not in NUMERIC_ROLES:
                 continue
-            if self.is_outcome(part) == outcome:
+            # a part on a sheet without outcome tables is a volume: no table lookup needed
+            if (self.has_outcomes(part[0]) and self.is_outcome(part)) == outcome:
                 known.append(part)
         return known
 
@@ -131,8 +132,16 @@ class Figures:
                 "sum (a circular reference). Fix the formula in Excel and try again"
             )
         self._busy.add(key)
+        total: int | float = 0
         try:
-            values = [self._figure(p, rounded) for p in self.parts(key)]
+            for part in self.parts(key):  # counts read in line: a total may have thousands
+                analysis = self.sheets[part[0]]
+                coord = (part[1], part[2])
+                if analysis.roles[coord] is Role.COUNT:
+                    value = analysis.sheet.cells[coord].value
+                    total += self.rounded_count(value) if rounded else self.true_count(value)
+                else:
+                    total += self._figure(part, rounded)
         finally:
             self._busy.discard(key)
-        return sum(values)
+        return total

@@ -40,10 +40,12 @@ def assess_sheet(analysis: SheetAnalysis, figures: Figures, policy: Policy) -> l
     name = analysis.sheet.name
     found = []
     for table in analysis.tables:
+        outcomes = figures.has_outcomes(name)
         counts = [
-            (name, *c)
+            analysis.sheet.cells[c].value
             for c in _body(table)
-            if analysis.roles.get(c) is Role.COUNT and not table.measure_of(c).is_outcome
+            if analysis.roles.get(c) is Role.COUNT
+            and not (outcomes and table.measure_of(c).is_outcome)
         ]
         if not counts:
             continue
@@ -67,14 +69,14 @@ def assess_sheet(analysis: SheetAnalysis, figures: Figures, policy: Policy) -> l
             errors.append(
                 TotalError(a1(*coord), label, band_of(share), share > policy.total_error_share)
             )
-        small = sum(1 for key in counts if abs(figures.true(key)) < policy.rounding_base)
+        small = sum(1 for v in counts if abs(figures.true_count(v)) < policy.rounding_base)
         quality = TableQuality(
             table=table.name,
             sheet=name,
             index=table.index,
             cells=len(counts),
             small=small,
-            zeros=sum(1 for key in counts if figures.rounded(key) == 0),
+            zeros=sum(1 for v in counts if figures.rounded_count(v) == 0),
             totals=len(errors),
             totals_over=sum(1 for e in errors if e.over),
             worst_band=max((e.band for e in errors), default=0),
