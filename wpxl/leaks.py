@@ -157,10 +157,14 @@ def read_sheet_part(
     words: list[str] = []
     if not xml:
         return cells, words
+    holds_words: dict[str, bool] = {}  # by tag, whatever its namespace: a sheet has few tags
     try:
         for _, el in ET.iterparse(io.BytesIO(xml)):
             tag = el.tag
-            if el.text and _local(tag) in _SHEET_WORDS:
+            wordy = holds_words.get(tag)
+            if wordy is None:
+                wordy = holds_words[tag] = _local(tag) in _SHEET_WORDS
+            if wordy and el.text:
                 words.append(el.text)
             if tag == _CELL:
                 _read_cell(el, strings, cells)

@@ -132,7 +132,9 @@ def _write_sheet(ws: Worksheet, sheet: OutputSheet, formats: _Formats) -> None:
 
 def _write_cell(ws: Worksheet, row: int, col: int, cell: OutputCell, fmt: Format) -> None:
     value = cell.value
-    if cell.formula is not None:
+    if type(value) is int and cell.formula is None:  # most cells: a rounded count
+        ws.write_number(row, col, value, fmt)
+    elif cell.formula is not None:
         ws.write_formula(row, col, "=" + cell.formula, fmt, value)
     elif isinstance(value, ExcelError):
         formula = _ERROR_FORMULAS.get(value.code, value.code)

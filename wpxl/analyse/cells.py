@@ -65,6 +65,9 @@ class Words:
         return _either(self, other)
 
 
+NO_WORDS = Words()
+
+
 @lru_cache(maxsize=4096)
 def _either(a: Words, b: Words) -> Words:
     """Column words or row words: asked once per cell, so cached by the pair (there are few)."""

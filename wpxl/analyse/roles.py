@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from wpxl.analyse.cells import Reading, Words, read_cell, words_of
+from wpxl.analyse.cells import NO_WORDS, Reading, Words, read_cell, words_of
 from wpxl.analyse.layout import Layout
 from wpxl.analyse.ratios import typed_ratio
 from wpxl.analyse.totals import Axis, Values, find_arithmetic_total, group_totals
@@ -117,8 +117,13 @@ class TableReader:
         col_flags = {col: words_of(words) for col, words in col_words.items()}
         row_flags = {row: words_of(words) for row, words in row_words.items()}
         for row in layout.body_rows:
-            for col in layout.body_cols:
-                self._classify((row, col), col_flags[col] | row_flags[row])
+            row_flag = row_flags[row]
+            if row_flag == NO_WORDS:  # most labels say nothing: the column's words decide
+                for col in layout.body_cols:
+                    self._classify((row, col), col_flags[col])
+            else:
+                for col in layout.body_cols:
+                    self._classify((row, col), col_flags[col] | row_flag)
         self._find_totals(row_words, col_words)
         self._find_typed_ratios()
         self._check_measures()

@@ -79,17 +79,17 @@ def overlap_warnings(profiles: list[Profile]) -> list[Warning]:
 
 def _profiles(analysis: SheetAnalysis, table: Table, figures: Figures) -> list[Profile]:
     """One profile per volume measure in the table: its leaf counts by label and header."""
-    name = analysis.sheet.name
     rows = {r: row_words(analysis, table, r) for r in table.body_rows if r not in table.total_rows}
     cols = {c: col_words(analysis, table, c) for c in table.body_cols if c not in table.total_cols}
     by_measure: dict[Measure, dict[tuple[str, str], float]] = {}
+    roles, cells = analysis.roles, analysis.sheet.cells
     for row, row_label in rows.items():
         for col, col_label in cols.items():
             measure = table.measure_of((row, col))
-            if analysis.roles.get((row, col)) is not Role.COUNT or measure.is_outcome:
+            if roles.get((row, col)) is not Role.COUNT or measure.is_outcome:
                 continue
-            by_measure.setdefault(measure, {})[(row_label, col_label)] = figures.true(
-                (name, row, col)
+            by_measure.setdefault(measure, {})[(row_label, col_label)] = figures.true_count(
+                cells[(row, col)].value
             )
     return [
         Profile(

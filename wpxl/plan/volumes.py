@@ -55,31 +55,33 @@ def plan_volume_sheet(
         return next((t for t in removed_areas if coord in t.area or _is_title(t, coord)), None)
 
     outcomes = figures.has_outcomes(name)
-    for coord in sorted(analysis.sheet.cells):
-        cell = analysis.sheet.cells[coord]
-        role = analysis.roles.get(coord, Role.EMPTY)
-        key = (name, *coord)
+    cells, roles = analysis.sheet.cells, analysis.roles
+    for coord in sorted(cells):
+        cell = cells[coord]
+        role = roles.get(coord, Role.EMPTY)
         if role is Role.DROPPED:
             dropped[(analysis.reasons.get(coord, "not understood"), coord[1])].append(coord)
             continue
         if removed_areas and in_moved_table(coord) is not None:
             continue
         target = place(coord)
-        if role in KEPT_ROLES:
-            out[target] = OutputCell(cell.value, style=cell.style, kind="kept")
-        elif role in LABEL_ROLES:
-            out[target] = OutputCell(cell.value, style=cell.style, kind="label")
-        elif role is Role.EMPTY:
-            out[target] = OutputCell(None, style=cell.style, kind="text")
-        elif role in NUMERIC_ROLES and outcomes and figures.is_outcome(key):
-            continue  # shown on the percentage sheet instead
-        elif role is Role.COUNT:
+        # most cells are counts, so they are asked about first
+        if role is Role.COUNT and not (outcomes and figures.is_outcome((name, *coord))):
             out[target] = OutputCell(
                 figures.rounded_count(cell.value), style=cell.style, kind="count"
             )
             result.cells_rounded += 1
             result.has_figures = True
+        elif role in KEPT_ROLES:
+            out[target] = OutputCell(cell.value, style=cell.style, kind="kept")
+        elif role in LABEL_ROLES:
+            out[target] = OutputCell(cell.value, style=cell.style, kind="label")
+        elif role is Role.EMPTY:
+            out[target] = OutputCell(None, style=cell.style, kind="text")
+        elif role in NUMERIC_ROLES and outcomes and figures.is_outcome((name, *coord)):
+            continue  # shown on the percentage sheet instead
         elif role is Role.TOTAL:
+            key = (name, *coord)
             parts = figures.parts(key)
             if figures.adds_up_outcomes(key):
                 dropped[("a total that adds up outcome figures", coord[1])].append(coord)
@@ -87,7 +89,12 @@ def plan_volume_sheet(
             if not parts:
                 dropped[("a total over no figures wpxl shares", coord[1])].append(coord)
                 continue
-            placed = [(placements[s].output_name, *placements[s]((r, c))) for s, r, c in parts]
+            placed = [
+                (place.output_name, *place((r, c)))
+                if s == name
+                else (placements[s].output_name, *placements[s]((r, c)))
+                for s, r, c in parts
+            ]
             formula = sum_formula(placed, place.output_name)
             out[target] = OutputCell(figures.rounded(key), formula, cell.style, kind="total")
             result.totals_rebuilt += 1
