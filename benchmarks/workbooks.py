@@ -20,8 +20,7 @@ MONTHS = [f"{m} {y}" for y in (2013, 2014) for m in ("Apr", "May", "Jun", "Jul",
           "Oct", "Nov", "Dec", "Jan", "Feb", "Mar")]  # fmt: skip
 COLUMNS = len(MONTHS) + 2  # label + months + total
 HEADER_ROWS = 3  # title, blank, header
-# 1M cells = 16 sheets. More sheets would put the sheet count (a number of 25 or more) in
-# docProps/app.xml, which wpxl's leak check currently takes for a quoted figure.
+# 2,400 councils a sheet: 1M cells = 16 sheets.
 ROWS_PER_SHEET = 2400
 
 

@@ -17,7 +17,7 @@ from wpxl.analyse import analyse_workbook
 from wpxl.analyse.formulas import sum_refs
 from wpxl.analyse.values import as_number, is_date, is_percent_format, is_year
 from wpxl.errors import AnalysisError
-from wpxl.leaks import Finding, package_parts, scan_parts
+from wpxl.leaks import Finding, package_parts, scan_parts, shape_words
 from wpxl.model import Role, SheetAnalysis, Workbook
 from wpxl.plan.banner import banner_text
 from wpxl.plan.cover import COVER_NAME
@@ -243,7 +243,8 @@ def _against(
         for t in source.dropped_text
         if len(t) >= MIN_DROPPED_TEXT and t not in carried and t not in ours
     }
-    found = scan_parts(parts, forbidden, dropped, wpxl_words | labels)
+    shape = shape_words([s.name for s in book.sheets])
+    found = scan_parts(parts, forbidden, dropped, wpxl_words | labels | shape)
     for sheet in book.sheets:
         for coord, cell in sorted(sheet.cells.items()):
             number = as_number(cell.value)

@@ -90,6 +90,12 @@ def _raw_words(data: bytes) -> list[str]:
     return [t.decode("utf-8", "replace").strip() for t in found if t.strip()]
 
 
+def shape_words(sheet_names: Collection[str]) -> set[str]:
+    """What a package says of its own shape: its sheets' names, carried as they were shown, and
+    how many there are (``docProps/app.xml``); never a figure quoted, so never a leak."""
+    return {*sheet_names, str(len(sheet_names))}
+
+
 def scan_parts(
     parts: dict[str, bytes],
     forbidden_numbers: Collection[float],

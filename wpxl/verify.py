@@ -22,6 +22,7 @@ from wpxl.leaks import (
     read_sheet_part,
     scan_parts,
     scan_words,
+    shape_words,
     shared_strings,
     sheet_parts,
 )
@@ -62,8 +63,7 @@ def verify_output(path: Path, plan: Plan, base: int) -> list[Finding]:
             {"xl/workbook.xml": book_xml, "xl/_rels/workbook.xml.rels": read(_BOOK_RELS)}
         )
         findings.extend(_check_workbook_xml(book_xml))
-        # Sheet names are carried as they were shown; docProps/app.xml states how many there are.
-        names_exempt = {n for n, _ in plan.outline} | {str(len(plan.outline))}
+        names_exempt = shape_words([n for n, _ in plan.outline])
         exempt_anywhere = set(names_exempt)
         formulas = _CrossSheetFormulas(plan.cross_refs)
         planned_names = []

@@ -93,6 +93,30 @@ def test_check_against_the_input_finds_an_unrounded_figure_quoted_in_text(pair):
     )
 
 
+def test_check_against_the_input_takes_sheet_names_and_count_as_shown(tmp_path, job):
+    """A book of 26 sheets whose names number them (the output's workbook part and properties
+    state the names and "27" sheets with the cover) and whose counts include 26 and 27: the
+    names and the count are the workbook's shape, carried as sanitise's own proof carries them,
+    not figures quoted."""
+    sheets = {f"Referrals {n}": referrals_table([[121, 26], [27, 111]]) for n in range(1, 27)}
+    source = write_book(tmp_path / "pack.xlsx", sheets)
+    output = Path(sanitise_file(source, job).output)
+    with zipfile.ZipFile(output) as package:
+        assert b"<vt:i4>27</vt:i4>" in package.read("docProps/app.xml")
+    result = runner.invoke(app, ["check", str(output), "--against", str(source)])
+    assert result.exit_code == 0, result.output
+    quoted = _edit(
+        output,
+        "docProps/app.xml",
+        lambda xml: xml.replace(b"<DocSecurity>0<", b"<DocSecurity>0 of 121<"),
+    )
+    result = runner.invoke(app, ["check", str(quoted), "--against", str(source)])
+    assert result.exit_code == 1
+    assert result.stdout == (
+        "edited.xlsx: docProps/app.xml: an unrounded, removed or outcome figure\n"
+    )
+
+
 def test_check_against_the_input_finds_text_from_its_hidden_sheet(pair):
     source, output = pair
     edited = _edit(
