@@ -23,6 +23,7 @@ from openpyxl.utils.datetime import MAC_EPOCH, WINDOWS_EPOCH
 from wpxl.errors import InputError
 from wpxl.model import Workbook
 from wpxl.sheetgroups import sheet_groups
+from wpxl.sheetnames import RENAMED, shown_names
 from wpxl.sheetxml import M, StyleTable, read_shared_strings, read_sheet
 from wpxl.sniff import check_workbook_file
 
@@ -75,9 +76,10 @@ def read_workbook(path: Path) -> Workbook:
 
 @dataclass(frozen=True, slots=True)
 class SheetEntry:
-    name: str
+    name: str  # as the package names it, which its formulas use
     state: str
     part: str
+    shown: str  # the name every later stage knows it by (wpxl.sheetnames)
 
 
 @dataclass(slots=True)
@@ -93,6 +95,7 @@ class Survey:
     extras: dict[str, int] = field(default_factory=dict)
     dropped_text: list[str] = field(default_factory=list)
     groups: list[list[int]] = field(default_factory=list)
+    renamed: dict[str, str] = field(default_factory=dict)  # package name -> shown name
 
 
 def survey_workbook(path: Path) -> Survey:
@@ -126,8 +129,9 @@ def read_sheets(survey: Survey, indexes: Iterable[int]) -> Workbook:
                 entry = survey.entries[index]
                 with package.open(entry.part) as source:
                     sheet, found = read_sheet(
-                        source, entry.name, entry.state, survey.styles, survey.strings
-                    )
+                        source, entry.shown, entry.state, survey.styles, survey.strings,
+                        survey.renamed,
+                    )  # fmt: skip
                 extras = merge_counts(extras, found.kinds)
                 if sheet.state != "visible":
                     extras = merge_counts(extras, {"hidden sheets": 1})
@@ -185,7 +189,7 @@ def _survey(
     if _STRINGS in names:
         with package.open(_STRINGS) as source:
             strings = read_shared_strings(source)
-    entries = []
+    found = []
     for entry in book.iter(M + "sheet"):
         kind, target = targets[entry.get(_REL_ID)]
         if kind.endswith("/chartsheet"):
@@ -194,7 +198,11 @@ def _survey(
         if not kind.endswith("/worksheet"):
             continue
         part = target.lstrip("/") if target.startswith("/") else "xl/" + target
-        entries.append(SheetEntry(entry.get("name", ""), entry.get("state", "visible"), part))
+        found.append((entry.get("name", ""), entry.get("state", "visible"), part))
+    renamed = shown_names([name for name, _, _ in found])
+    entries = [SheetEntry(n, state, part, renamed.get(n, n)) for n, state, part in found]
+    if renamed:
+        extras[RENAMED] = len(renamed)
     user_names = [
         n.get("name", "")
         for n in book.iter(M + "definedName")
@@ -204,7 +212,7 @@ def _survey(
         extras["defined names"] = len(user_names)
         dropped_text.extend(user_names)
     groups = sheet_groups(package, [e.part for e in entries], [e.name for e in entries])
-    return Survey(path, digest, entries, styles, strings, extras, dropped_text, groups)
+    return Survey(path, digest, entries, styles, strings, extras, dropped_text, groups, renamed)
 
 
 def _scan_package(path: Path) -> tuple[dict[str, int], list[str]]:

@@ -133,7 +133,7 @@ def _plan_by_groups(
     refer to each other go together), storing each group's planned sheets on disk so only one
     group is ever in memory."""
     policy = job.policy
-    visible = [e.name for e in survey.entries if e.state == "visible"]
+    visible = [e.shown for e in survey.entries if e.state == "visible"]
     builder = PlanBuilder(source, visible, policy, job.release)
     extras, dropped_text = survey.extras, list(survey.dropped_text)
     tables: list[TableSummary] = []

@@ -26,6 +26,7 @@ from openpyxl.utils.units import DEFAULT_COLUMN_WIDTH
 from openpyxl.worksheet.header_footer import HeaderFooterItem
 
 from wpxl.model import Cell, CellRange, CellValue, ExcelError, Sheet, Style
+from wpxl.sheetnames import renamed_in_formula
 from wpxl.sheetref import column_index, parse_a1
 
 M = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
@@ -147,8 +148,9 @@ def read_shared_strings(source: IO[bytes] | None) -> list[str]:
 class _Formulas:
     """Shared formulas: Excel stores the text once; the other cells get it translated."""
 
-    def __init__(self) -> None:
+    def __init__(self, renamed: dict[str, str]) -> None:
         self._shared: dict[str, Translator] = {}
+        self._renamed = renamed
 
     def text(self, f: Any, ref: str) -> str | None:
         kind = f.get("t")
@@ -161,6 +163,8 @@ class _Formulas:
                 self._shared[index] = Translator(value, ref)
         elif kind == "dataTable":
             value = ""
+        if self._renamed and "!" in value:
+            value = renamed_in_formula(value, self._renamed)
         return value.lstrip("=") or None
 
 
@@ -170,11 +174,14 @@ def read_sheet(
     state: str,
     styles: StyleTable,
     strings: list[str],
+    renamed: dict[str, str] | None = None,
 ) -> tuple[Sheet, SheetExtras]:
+    """``renamed``: sheets shown under another name (wpxl.sheetnames), which formulas referring
+    to them are made to use."""
     sheet = Sheet(name=name, state=state)
     extras = SheetExtras()
     cells = sheet.cells
-    formulas = _Formulas()
+    formulas = _Formulas(renamed or {})
     hidden = state != "visible"
     row_index = 0
     col_index = 0

@@ -27,6 +27,7 @@ from wpxl.leaks import (
     sheet_parts,
 )
 from wpxl.model import Coord, ExcelError, OutputCell, OutputSheet, Plan
+from wpxl.sheetnames import could_quote_a_figure
 from wpxl.sheetref import a1
 from wpxl.tokens import figures_quoted, stated_counts
 
@@ -63,6 +64,11 @@ def verify_output(path: Path, plan: Plan, base: int) -> list[Finding]:
             {"xl/workbook.xml": book_xml, "xl/_rels/workbook.xml.rels": read(_BOOK_RELS)}
         )
         findings.extend(_check_workbook_xml(book_xml))
+        findings.extend(
+            Finding("xl/workbook.xml", "a sheet name that could quote a figure")
+            for name in where
+            if could_quote_a_figure(name)
+        )  # names are exempt from the figure scan below, as labels are, but held to their rule
         names_exempt = shape_words([n for n, _ in plan.outline])
         exempt_anywhere = set(names_exempt)
         formulas = _CrossSheetFormulas(plan.cross_refs)

@@ -1,0 +1,58 @@
+"""Sheet names as they may be shown: a name that could quote a figure is replaced.
+
+A sheet's name travels further than any cell: into the workbook part, the document properties,
+every formula that refers to the sheet, and wpxl's own messages on the cover and in the report.
+So a name such as 'Referrals n=307' or 'JSA 1,234' is replaced by 'Sheet 3' (its place in the
+workbook) as the workbook is read, before any later stage can repeat it. The rule is the one for
+headers and row labels (a number of 100 or more that is not a year, or a count stated as "n=",
+"base", "total"), applied without asking whether the number is one of the workbook's figures: a
+name is needed before the figures of every sheet are known.
+"""
+
+from __future__ import annotations
+
+from openpyxl.formula.tokenizer import Token, Tokenizer, TokenizerError
+
+from wpxl.sheetref import quote_sheet
+from wpxl.tokens import figures_quoted, stated_counts
+
+RENAMED = "sheet names that could quote a figure (shown as 'Sheet' and their place)"
+
+
+def could_quote_a_figure(name: str) -> bool:
+    return bool(figures_quoted(name, label=True) or stated_counts(name))
+
+
+def shown_names(names: list[str]) -> dict[str, str]:
+    """The sheets (in workbook order) whose names must not be shown -> the name to show."""
+    taken = {n.lower() for n in names}
+    renamed = {}
+    for place, name in enumerate(names, start=1):
+        if not could_quote_a_figure(name):
+            continue
+        shown, copy = f"Sheet {place}", 1
+        while shown.lower() in taken:
+            copy += 1
+            shown = f"Sheet {place} ({copy})"
+        taken.add(shown.lower())
+        renamed[name] = shown
+    return renamed
+
+
+def renamed_in_formula(formula: str, renamed: dict[str, str]) -> str:
+    """``formula`` (with its '=') referring to the renamed sheets by their shown names. Excel
+    matches sheet names without regard to case, and so does this."""
+    by_lower = {old.lower(): new for old, new in renamed.items()}
+    try:
+        tokens = Tokenizer(formula)
+    except TokenizerError:
+        return formula  # never rebuilt, so a reference left under its old name just drops out
+    for token in tokens.items:
+        if token.type != Token.OPERAND or token.subtype != Token.RANGE or "!" not in token.value:
+            continue
+        sheet, _, cells = token.value.rpartition("!")
+        plain = sheet[1:-1].replace("''", "'") if sheet.startswith("'") else sheet
+        new = by_lower.get(plain.lower())
+        if new is not None:
+            token.value = f"{quote_sheet(new)}!{cells}"
+    return tokens.render()
