@@ -3,10 +3,10 @@
 Shared by the HTML run report and ``wpxl inspect --html``, so an analyst sees at a glance which
 cells wpxl took for titles, headers, labels, counts, totals and outcomes. The grid shows words
 only (titles, headers, labels, notes) and never a figure: a count or total is drawn as a sign
-("#", "Σ"), so the picture can be shared as freely as the sanitised workbook. Headers and labels
-are shown as the output carries them; a title or note that quotes a figure is masked. Every
-style is an inline attribute, so the fragment can be dropped into any page without a
-stylesheet or network access.
+("#", "Σ"), so the picture can be shared as freely as the sanitised workbook. A title or note
+that quotes a figure, and a header or label that states a count or holds a number of 100 or
+more, is masked. Every style is an inline attribute, so the fragment can be dropped into any
+page without a stylesheet or network access.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from html import escape
 from wpxl.analyse.values import is_year
 from wpxl.model import Coord, Role, SheetAnalysis, Table
 from wpxl.sheetref import a1
-from wpxl.tokens import numbers_in_text
+from wpxl.tokens import could_quote_a_figure, numbers_in_text, stated_counts
 
 OUTCOME = "outcome"
 MAX_TEXT = 18
@@ -147,8 +147,10 @@ def _words(analysis: SheetAnalysis, coord: Coord) -> str:
         return str(int(value))
     if not isinstance(value, str):
         return ""
-    role = analysis.roles[coord]
-    if role not in (Role.HEADER, Role.LABEL) and numbers_in_text(value):
+    if analysis.roles[coord] in (Role.HEADER, Role.LABEL):
+        if could_quote_a_figure(value):  # the output removes it unless it names a group
+            return ""
+    elif numbers_in_text(value) or stated_counts(value):
         return ""
     return " ".join(value.split())
 

@@ -14,13 +14,9 @@ from __future__ import annotations
 from openpyxl.formula.tokenizer import Token, Tokenizer, TokenizerError
 
 from wpxl.sheetref import quote_sheet
-from wpxl.tokens import figures_quoted, stated_counts
+from wpxl.tokens import could_quote_a_figure
 
 RENAMED = "sheet names that could quote a figure (shown as 'Sheet' and their place)"
-
-
-def could_quote_a_figure(name: str) -> bool:
-    return bool(figures_quoted(name, label=True) or stated_counts(name))
 
 
 def shown_names(names: list[str]) -> dict[str, str]:

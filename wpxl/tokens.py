@@ -39,3 +39,9 @@ def figures_quoted(text: str, label: bool) -> list[float]:
 def stated_counts(text: str) -> list[float]:
     """Numbers a text states as a count or base ("n=1,234"): figures whatever their size."""
     return [float(m.replace(",", "")) for m in _STATED.findall(text)]
+
+
+def could_quote_a_figure(label: str) -> bool:
+    """Whether a header, row label or sheet name could give a figure away, judged before the
+    workbook's figures are known: a number of 100 or more that is not a year, or a stated count."""
+    return bool(figures_quoted(label, label=True) or stated_counts(label))

@@ -27,9 +27,8 @@ from wpxl.leaks import (
     sheet_parts,
 )
 from wpxl.model import Coord, ExcelError, OutputCell, OutputSheet, Plan
-from wpxl.sheetnames import could_quote_a_figure
 from wpxl.sheetref import a1
-from wpxl.tokens import figures_quoted, stated_counts
+from wpxl.tokens import could_quote_a_figure, figures_quoted, stated_counts
 
 NS = {"m": MAIN_NS}
 ALLOWED_PARTS = re.compile(

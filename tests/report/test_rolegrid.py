@@ -48,6 +48,18 @@ def test_text_quoting_a_figure_is_masked(tmp_path):
     assert "632" not in render_sheet_grid(analysis)
 
 
+def test_headers_and_labels_stating_a_figure_are_masked(tmp_path):
+    """The output removes a header or label stating a count or quoting a large number; the grid,
+    which can be shared like the output, must not show it either."""
+    rows = referrals_table([[121, 93], [307, 111]])
+    rows[2][0] = "Payment group (base 307)"
+    rows[3][0] = "JSA 18-24 (n=12)"
+    (analysis,) = _analyse(tmp_path, {"Referrals": rows})
+    fragment = render_sheet_grid(analysis)
+    assert "307" not in fragment and "n=12" not in fragment
+    assert "JSA 25+" in _cell_texts(fragment)  # labels without figures are still shown
+
+
 def test_large_sheet_is_cut_and_says_so(tmp_path):
     rows = [["Referrals by month"], [], ["Month", "Referrals"]]
     rows += [[f"Week {i}", 40] for i in range(200)]
