@@ -32,9 +32,12 @@ def _sums(values):
 def _book(tmp_path):
     volumes = referrals_table(VOLUMES)
     volumes[0][0] = f"Referrals by payment group ({sum(map(sum, VOLUMES))} in all)"
+    volumes[3][0] = f"JSA 18-24 (n={sum(VOLUMES[0])})"  # labels and a sheet name stating counts
+    volumes[2][2] = f"May 2013 (base {sum(r[1] for r in VOLUMES)})"
     outcomes = referrals_table(OUTCOMES)
     outcomes[0][0] = "Job outcomes by payment group"
-    return write_book(tmp_path / "pack.xlsx", {"Referrals": volumes, "Outcomes": outcomes})
+    sheets = {f"Referrals n={sum(map(sum, VOLUMES))}": volumes, "Outcomes": outcomes}
+    return write_book(tmp_path / "pack.xlsx", sheets)
 
 
 def _numbers(texts, folder=""):
@@ -55,7 +58,7 @@ def test_reports_hold_no_unrounded_figure_or_outcome_volume(tmp_path):
     document = report_document([result])
     json_text = [leaf for leaf in json_leaves(document) if not isinstance(leaf, bool)]
     html_text = visible_text(render_html_report([result]))
-    assert "Referrals" in json.dumps(document) and "Referrals" in html_text
+    assert "Sheet 1" in json.dumps(document) and "Sheet 1" in html_text  # the shown name
     assert _numbers(json_text, tmp_path) & forbidden == set()
     assert _numbers([html_text], tmp_path) & forbidden == set()
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from wpxl.analyse.values import as_number
 from wpxl.model import Coord, Proposal, Role, SheetAnalysis, Table
 from wpxl.policy import Policy
+from wpxl.tokens import could_quote_a_figure
 
 PROPOSALS = ("quarters", "jsa-esa-other", "whole-cpa", "drop-rows", "drop-columns")
 Groups = tuple[tuple[str, tuple[int, ...]], ...]
@@ -171,11 +172,15 @@ def _at(axis: str, line: int, table: Table) -> Coord:
 
 
 def _joined(analysis: SheetAnalysis, coords: list[Coord]) -> str:
+    """The words of those cells, for wpxl's messages and reports: a label that could quote a
+    figure ("JSA 18-24 (n=307)") is left out, as the output leaves it out."""
     words = []
     for coord in coords:
         cell = analysis.sheet.cells.get(coord)
         if cell is not None and cell.value not in (None, "") and as_number(cell.value) is None:
-            words.append(" ".join(str(cell.value).split()))
+            text = " ".join(str(cell.value).split())
+            if not could_quote_a_figure(text):
+                words.append(text)
     return " ".join(words)
 
 
