@@ -41,6 +41,7 @@ from wpxl.read import (
 from wpxl.report import FileResult, TableSummary, result_from_plan
 from wpxl.rolegrid import render_sheet_grid
 from wpxl.sheetref import a1
+from wpxl.tokens import quotes_a_figure
 from wpxl.verify import verify_output
 from wpxl.write import write_plan
 
@@ -101,6 +102,7 @@ def _sanitise(source: Path, target: Path, job: Job, clock: _Clock) -> FileResult
     clock.lap("read")
     with StoredSheets() as stored:
         plan, tables, grids = _plan_by_groups(source, survey, job, stored, clock)
+        _refuse_quoting_file_names(source, target, plan, job.policy.rounding_base)
         _prepare_folder(source, target.parent)  # only once there is something to write
         _sweep_abandoned_parts(target)
         handle, temporary = tempfile.mkstemp(
@@ -166,6 +168,17 @@ def _plan_by_groups(
     stored.deletions = builder.deletions
     clock.lap("plan", step=False)
     return plan, tables, grids
+
+
+def _refuse_quoting_file_names(source: Path, target: Path, plan: Plan, base: int) -> None:
+    """The copy's name, its cover and the e-mail note repeat the file's name, so a name quoting
+    one of the workbook's unrounded or outcome figures ('Referrals n=307.xlsx') stops the run."""
+    if any(quotes_a_figure(p.stem, plan.forbidden_numbers, base) for p in (source, target)):
+        raise OutputError(
+            f"{source.name}: the file's name quotes one of its unrounded or outcome figures, and "
+            "the copy's name and cover would repeat it. Rename the file (or name the copy with "
+            "--output-name) and try again"
+        )
 
 
 def _failed_proof(source: Path, findings: list[Finding]) -> VerificationError:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 # Digits joined to letters (B47), or to -, / and : (18-24, 2013/14, 10:30, dates) are not figures.
 _NUMBER = re.compile(r"(?<![\w.,/:-])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\w/:-]|[.,]\d)")
@@ -45,3 +46,11 @@ def could_quote_a_figure(label: str) -> bool:
     """Whether a header, row label or sheet name could give a figure away, judged before the
     workbook's figures are known: a number of 100 or more that is not a year, or a stated count."""
     return bool(figures_quoted(label, label=True) or stated_counts(label))
+
+
+def quotes_a_figure(text: str, forbidden: Collection[float], base: int) -> bool:
+    """Whether a name quotes one of the workbook's figures that must not appear, or states a
+    count that is not rounded: the label rule, once the figures are known."""
+    return any(n in forbidden for n in figures_quoted(text, label=True)) or any(
+        n % base for n in stated_counts(text)
+    )

@@ -240,6 +240,22 @@ def test_name_with_spaces_and_non_ascii_characters_works(tmp_path):
     assert zipfile.ZipFile(io.BytesIO(output.read_bytes())).testzip() is None
 
 
+def test_file_name_quoting_one_of_its_figures_is_refused(tmp_path):
+    """307 is a count in the book: the copy's name and cover would carry it. A date-like number
+    that is no figure of the book (20130415) is just a name."""
+    message = refuse(good_book(tmp_path / "Referrals 307.xlsx"), tmp_path / "out")
+    assert message == (
+        "wpxl: Referrals 307.xlsx: the file's name quotes one of its unrounded or outcome "
+        "figures, and the copy's name and cover would repeat it. Rename the file (or name the "
+        "copy with --output-name) and try again."
+    )
+    refuse(good_book(tmp_path / "Referrals n=12.xlsx"), tmp_path / "out")  # a stated count
+    result = runner.invoke(
+        app, ["sanitise", str(good_book(tmp_path / "Referrals 20130415.xlsx")), "-o", str(tmp_path)]
+    )
+    assert result.exit_code == 0, result.output
+
+
 def test_merged_range_over_the_whole_sheet_is_refused_before_loading(tmp_path):
     plain = good_book(tmp_path / "plain.xlsx")
     with zipfile.ZipFile(plain) as z:
