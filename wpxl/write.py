@@ -19,6 +19,7 @@ from xlsxwriter.format import Format
 from xlsxwriter.worksheet import Worksheet
 
 from wpxl.model import ExcelError, OutputCell, OutputSheet, Plan, Style
+from wpxl.stylememo import StyleMemo
 
 _BORDERS = {
     "thin": 1, "medium": 2, "dashed": 3, "dotted": 4, "thick": 5, "double": 6, "hair": 7,
@@ -46,33 +47,10 @@ def write_plan(plan: Plan, target: Path, title: str, produced: dt.date) -> None:
         {"title": title, "author": "wpxl", "company": "", "created": stamp, "comments": ""}
     )
     book.set_calc_mode("auto")
-    formats = _Formats(book)
+    formats = StyleMemo(lambda style: book.add_format(_properties(style)))
     for sheet in plan.sheets:
         _write_sheet(book.add_worksheet(sheet.name), sheet, formats)
     book.close()
-
-
-class _Formats:
-    """One xlsxwriter Format per distinct Style, created in first-use order (deterministic).
-
-    Cells share a handful of Style objects, so each object is looked up by identity first:
-    hashing a Style's sixteen fields for every cell would cost more than writing the cell.
-    """
-
-    def __init__(self, book: xlsxwriter.Workbook) -> None:
-        self._book = book
-        self._made: dict[Style, Format] = {}
-        self._seen: dict[int, tuple[Style, Format]] = {}  # id -> (the object, kept alive; format)
-
-    def __call__(self, style: Style) -> Format:
-        seen = self._seen.get(id(style))
-        if seen is not None and seen[0] is style:
-            return seen[1]
-        made = self._made.get(style)
-        if made is None:
-            made = self._made[style] = self._book.add_format(_properties(style))
-        self._seen[id(style)] = (style, made)
-        return made
 
 
 def _properties(style: Style) -> dict[str, Any]:
@@ -107,7 +85,7 @@ def _properties(style: Style) -> dict[str, Any]:
     return props
 
 
-def _write_sheet(ws: Worksheet, sheet: OutputSheet, formats: _Formats) -> None:
+def _write_sheet(ws: Worksheet, sheet: OutputSheet, formats: StyleMemo[Format]) -> None:
     for col, width in sorted(sheet.col_widths.items()):
         ws.set_column(col, col, width)
     for row, height in sorted(sheet.row_heights.items()):

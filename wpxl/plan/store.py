@@ -14,6 +14,7 @@ from collections.abc import Iterator, MutableSequence
 from typing import overload
 
 from wpxl.model import CellRange, Coord, OutputCell, OutputSheet, Style
+from wpxl.stylememo import StyleMemo
 
 _Stored = tuple[int, int]  # (offset, length) of one pickled sheet in the file
 
@@ -26,8 +27,7 @@ class StoredSheets(MutableSequence[OutputSheet]):
         self._file = tempfile.TemporaryFile(prefix="wpxl-plan-")  # noqa: SIM115 (closed by close)
         self._entries: list[_Stored] = []
         self._styles: list[Style] = []
-        self._style_ids: dict[Style, int] = {}
-        self._seen: dict[int, tuple[Style, int]] = {}  # id -> (the object, kept alive; number)
+        self._style_id = StyleMemo(self._number)
         self.deletions: dict[str, set[Coord]] = {}
 
     def close(self) -> None:
@@ -79,17 +79,9 @@ class StoredSheets(MutableSequence[OutputSheet]):
         self._file.write(data)
         return offset, len(data)
 
-    def _style_id(self, style: Style) -> int:
-        """Looked up by identity first (cells share a few Style objects), by value after."""
-        seen = self._seen.get(id(style))
-        if seen is not None and seen[0] is style:
-            return seen[1]
-        found = self._style_ids.get(style)
-        if found is None:
-            found = self._style_ids[style] = len(self._styles)
-            self._styles.append(style)
-        self._seen[id(style)] = (style, found)
-        return found
+    def _number(self, style: Style) -> int:
+        self._styles.append(style)
+        return len(self._styles) - 1
 
     def _load(self, entry: _Stored) -> OutputSheet:
         offset, length = entry
