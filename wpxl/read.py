@@ -24,7 +24,7 @@ from wpxl.errors import InputError
 from wpxl.model import Workbook
 from wpxl.sheetgroups import sheet_groups
 from wpxl.sheetnames import RENAMED, shown_names
-from wpxl.sheetxml import M, StyleTable, read_shared_strings, read_sheet
+from wpxl.sheetxml import QUOTING_FORMATS, M, StyleTable, read_shared_strings, read_sheet
 from wpxl.sniff import check_workbook_file
 
 _STYLES = "xl/styles.xml"
@@ -185,6 +185,8 @@ def _survey(
     pr = book.find(M + "workbookPr")
     epoch = MAC_EPOCH if pr is not None and pr.get("date1904") in ("1", "true") else WINDOWS_EPOCH
     styles = StyleTable(package.read(_STYLES) if _STYLES in names else None, epoch)
+    if styles.quoting_formats:
+        extras[QUOTING_FORMATS] = styles.quoting_formats
     strings: list[str] = []
     if _STRINGS in names:
         with package.open(_STRINGS) as source:

@@ -94,3 +94,31 @@ def test_hidden_row_under_the_header_does_not_cut_the_table_from_its_headings(tm
     mi = openpyxl.load_workbook(output)["MI"]
     assert [mi.cell(6, c).value for c in range(1, 5)] == ["JSA 25+", 300, None, 80]
     assert check_output(output, Policy(), against=source) == []
+
+
+def test_number_format_text_quoting_a_figure_is_left_out_and_said(tmp_path, job):
+    """A format such as 0 "of 307" shows its text beside every value: the proof would (rightly)
+    refuse it, so the text is not carried, the digits are, and the cover lists it."""
+    path = tmp_path / "formats.xlsx"
+    book = xlsxwriter.Workbook(str(path))
+    ws = book.add_worksheet("Referrals")
+    quoting = book.add_format({"num_format": '#,##0 "of 307"'})
+    escaped = book.add_format({"num_format": "0\\ \\o\\f\\ \\6\\3\\2"})
+    people = book.add_format({"num_format": '0 "people"'})
+    for r, row in enumerate(referrals_table([[121, 93], [307, 111]], total_row=False)):
+        for c, value in enumerate(row):
+            if isinstance(value, str) and value.startswith("="):
+                ws.write_formula(r, c, value, people, 999)
+            elif isinstance(value, int):
+                ws.write_number(r, c, value, quoting if r == 3 else escaped)
+            elif value is not None:
+                ws.write(r, c, value)
+    book.close()
+    output = Path(sanitise_file(path, job).output)
+    sheets = read_workbook(output).sheets
+    formats = {c.style.number_format for s in sheets for c in s.cells.values()}
+    assert {"#,##0", "0", '0 "people"'} <= formats
+    assert not any("307" in f or "632" in f for f in formats)
+    notes = [c.value for c in sheets[0].cells.values() if isinstance(c.value, str)]
+    assert any("number formats whose own text quotes a number" in n for n in notes)
+    assert check_output(output, Policy(), against=path) == []
