@@ -117,13 +117,17 @@ _ODD_ATTRIBUTES = [
     (rb"<sheet ", [b'<sheet state="hidden" ']),
     (rb' ref="[A-Z0-9:]+"', [b' ref="A1:XFD1048576"', b' ref="ZZZ"']),
     (rb"SUM\(", [b"SUM(SUM(", b"INDIRECT(", b"SUM(Nope!", b"("]),
+    (rb'<sheet name="', [b'<sheet name="Referrals n=307 ', b'<sheet name="Pat&apos;s 1,234 ']),
+    (rb'formatCode="', [b'formatCode="&quot;of 307&quot; ', b'formatCode="\\3\\0\\7 ']),
 ]
 
 
 def odd_values(rng: random.Random, data: bytes) -> bytes:
     parts = _parts(data)
     sheets = sorted(
-        n for n in parts if n.startswith(("xl/worksheets/", "xl/sharedStrings", "xl/wo"))
+        n
+        for n in parts
+        if n.startswith(("xl/worksheets/", "xl/sharedStrings", "xl/wo", "xl/styles"))
     )
     name = rng.choice(sheets)
     xml = parts[name]
