@@ -88,6 +88,7 @@ def main() -> None:
             cells = SIZES[label]
             source = make_workbook(work / f"mi-{label}.xlsx", cells)
             a = best(lambda s=source: naive(s, work), args.repeat)
+            largest = (label, source, a)
             b = measured[label] = best(lambda s=source: wpxl([s], work), args.repeat)
             print(
                 f"| {label} | {sheet_shape(cells)[0]} | {a.seconds:.2f} s, {a.peak_mb:.0f} MB "
@@ -95,6 +96,7 @@ def main() -> None:
                 f"| {b.peak_mb / a.peak_mb:.2f} |",
                 flush=True,
             )
+        _floor(*largest)
         if args.skip_extra:
             return
         print(
@@ -118,6 +120,22 @@ def main() -> None:
         command = [str(script)] if script.exists() else [sys.executable, "-m", "wpxl"]
         helped = best(lambda: run([*command, "--help"]), 5)
         print(f"`wpxl --help`: {helped.seconds:.3f} s")
+
+
+def _floor(label: str, source: Path, naive_run: Measured) -> None:
+    """The floor's steps on the largest workbook, against the same run's openpyxl figure."""
+    try:
+        import python_calamine  # noqa: F401 (only the floor's children use it)
+    except ImportError:
+        print("\n(pip install python-calamine to measure the floor as well)")
+        return
+    from floor import measure_steps  # beside this script; it imports from this module
+
+    # Time only: a child's peak memory as the kernel reports it starts from this process's,
+    # which holds more than these small children do (floor.py alone measures their memory).
+    print(f"\nThe floor's steps on the {label} workbook, against (a) above:")
+    for what, m in measure_steps(source).items():
+        print(f"- {what}: {m.seconds:.2f} s ({m.seconds / naive_run.seconds:.2f}x)", flush=True)
 
 
 if __name__ == "__main__":

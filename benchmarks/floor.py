@@ -17,7 +17,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from bench import naive, run
+from bench import Measured, naive, run
 
 FLOOR = """
 import sys
@@ -74,19 +74,27 @@ def _shapes(source: Path) -> str:
     return subprocess.run(command, check=True, capture_output=True, text=True).stdout
 
 
+STEPS = {
+    "floor (calamine read + xlsxwriter write)": FLOOR,
+    "parse every sheet's XML, nothing else": PARSE_ONLY,
+    "xlsxwriter write of as many cells, nothing else": WRITE_ONLY,
+}
+
+
+def measure_steps(source: Path) -> dict[str, Measured]:
+    """Each step of ``STEPS`` on ``source``, in its own child process."""
+    target = str(source.parent / "floor.xlsx")
+    shapes = _shapes(source)  # so the write-only child reads nothing
+    return {
+        what: run([sys.executable, "-c", code, str(source), target, shapes])
+        for what, code in STEPS.items()
+    }
+
+
 def main() -> None:
     source = Path(sys.argv[1])
-    work = source.parent
-    target = str(work / "floor.xlsx")
-    steps = {
-        "floor (calamine read + xlsxwriter write)": FLOOR,
-        "parse every sheet's XML, nothing else": PARSE_ONLY,
-        "xlsxwriter write of as many cells, nothing else": WRITE_ONLY,
-    }
-    shapes = _shapes(source)  # so the write-only child reads nothing
-    measured = {what: run([sys.executable, "-c", code, str(source), target, shapes])
-                for what, code in steps.items()}  # fmt: skip
-    a = naive(source, work)
+    measured = measure_steps(source)
+    a = naive(source, source.parent)
     print(f"openpyxl load + save: {a.seconds:.2f} s, {a.peak_mb:.0f} MB")
     for what, m in measured.items():
         print(
