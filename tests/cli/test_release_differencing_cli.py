@@ -9,6 +9,8 @@ from typer.testing import CliRunner
 
 from tests.builders import referrals_table, write_book
 from wpxl.cli import app
+from wpxl.register.releases import list_releases
+from wpxl.register.store import Register
 
 runner = CliRunner()
 DERBY = "Derby City Council"
@@ -35,10 +37,13 @@ def test_overlapping_release_is_warned_on_the_cover_sheet_once(tmp_path):
         return runner.invoke(app, [*args, "--period", period])
 
     assert release("April to September 2013", tmp_path / "first").exit_code == 0
+    with Register(reg) as register:
+        (first,) = list_releases(register, council=DERBY)
+    when = first.released_at[:10]  # the log keeps the real time (UTC); the file, the build date
     second = release("2013-07 to 2013-12", tmp_path / "second")
     assert second.exit_code == 0, second.output
     message = (
-        f"{DERBY} already received pack-derby-city-council-2026-11-25.xlsx on 2026-11-25 for an "
+        f"{DERBY} already received pack-derby-city-council-2026-11-25.xlsx on {when} for an "
         "overlapping period (April to September 2013) and referrals; comparing the two releases "
         "may reveal small differences that rounding hides. Send one corrected release rather "
         "than overlapping ones"
