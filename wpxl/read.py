@@ -23,9 +23,10 @@ from openpyxl.utils.datetime import MAC_EPOCH, WINDOWS_EPOCH
 from wpxl.errors import InputError
 from wpxl.model import Workbook
 from wpxl.sheetgroups import sheet_groups
-from wpxl.sheetnames import RENAMED, shown_names
+from wpxl.sheetnames import RENAMED, numbers_named, shown_names
 from wpxl.sheetxml import QUOTING_FORMATS, M, StyleTable, read_shared_strings, read_sheet
 from wpxl.sniff import check_workbook_file
+from wpxl.tokens import numbers_in_text
 
 _STYLES = "xl/styles.xml"
 _STRINGS = "xl/sharedStrings.xml"
@@ -201,7 +202,11 @@ def _survey(
             continue
         part = target.lstrip("/") if target.startswith("/") else "xl/" + target
         found.append((entry.get("name", ""), entry.get("state", "visible"), part))
-    renamed = shown_names([name for name, _, _ in found])
+    sheet_names = [name for name, _, _ in found]
+    named = numbers_named(sheet_names)
+    held = _held_numbers(package, [part for _, _, part in found], named)
+    held |= {n for text in dropped_text for n in numbers_in_text(text)} & named  # comments ...
+    renamed = shown_names(sheet_names, held)
     entries = [SheetEntry(n, state, part, renamed.get(n, n)) for n, state, part in found]
     if renamed:
         extras[RENAMED] = len(renamed)
@@ -215,6 +220,22 @@ def _survey(
         dropped_text.extend(user_names)
     groups = sheet_groups(package, [e.part for e in entries], [e.name for e in entries])
     return Survey(path, digest, entries, styles, strings, extras, dropped_text, groups, renamed)
+
+
+def _held_numbers(package: zipfile.ZipFile, parts: list[str], numbers: set[float]) -> set[float]:
+    """Which of ``numbers`` appear as digits in the sheets or their shared strings (values,
+    text, formulas: more than the figures, which is the safe side). Read only when a sheet name
+    holds such a number, which is rare."""
+    if not numbers:
+        return set()
+    digits = {(str(int(n)) if n.is_integer() else repr(n)).encode(): n for n in numbers}
+    alternatives = b"|".join(re.escape(d) for d in sorted(digits, key=len, reverse=True))
+    pattern = re.compile(rb"(?<![0-9])(" + alternatives + rb")(?![0-9])")
+    held: set[float] = set()
+    for part in [*parts, _STRINGS]:
+        if part in package.namelist():
+            held.update(digits[d] for d in pattern.findall(package.read(part)))
+    return held
 
 
 def _scan_package(path: Path) -> tuple[dict[str, int], list[str]]:

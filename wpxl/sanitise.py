@@ -184,12 +184,14 @@ def _refuse_quoting_file_names(source: Path, target: Path, plan: Plan, base: int
 def _failed_proof(source: Path, findings: list[Finding]) -> VerificationError:
     shown = "; ".join(str(f) for f in findings[:3])
     more = f" and {len(findings) - 3} more" if len(findings) > 3 else ""
-    personal = any(f.kind.startswith("what looks like") for f in findings)
-    advice = (
-        "Remove the personal details from the workbook (or the cells they are in) and try again"
-        if personal
-        else "Report this to the wpxl maintainers with the file if you can"
-    )
+    kinds = {f.kind for f in findings}
+    if any(kind.startswith("what looks like") for kind in kinds):
+        advice = "Remove the personal details from the workbook (or the cells they are in) and "
+        advice += "try again"
+    elif "a sheet name that quotes a figure" in kinds:  # a total no cell shows, say
+        advice = "Rename the sheet so that its name quotes no figure and try again"
+    else:
+        advice = "Report this to the wpxl maintainers with the file if you can"
     return VerificationError(
         f"{source.name}: the sanitised copy failed its leak check ({shown}{more}), so it was "
         f"deleted. {advice}"

@@ -4,27 +4,37 @@ A sheet's name travels further than any cell: into the workbook part, the docume
 every formula that refers to the sheet, and wpxl's own messages on the cover and in the report.
 So a name such as 'Referrals n=307' or 'JSA 1,234' is replaced by 'Sheet 3' (its place in the
 workbook) as the workbook is read, before any later stage can repeat it. The rule is the one for
-headers and row labels (a number of 100 or more that is not a year, or a count stated as "n=",
-"base", "total"), applied without asking whether the number is one of the workbook's figures: a
-name is needed before the figures of every sheet are known.
+headers and labels (a number of 100 or more that is not a year, or a count stated as "n=",
+"base", "total"), with one difference: the names are needed before the workbook's figures are
+worked out, so a number counts as quoted when its digits appear anywhere in the sheets' cells
+(a superset of the figures; "201304" naming a month stays unless some cell holds 201304).
 """
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from openpyxl.formula.tokenizer import Token, Tokenizer, TokenizerError
 
 from wpxl.sheetref import quote_sheet
-from wpxl.tokens import could_quote_a_figure
+from wpxl.tokens import figures_quoted, stated_counts
 
 RENAMED = "sheet names that could quote a figure (shown as 'Sheet' and their place)"
 
 
-def shown_names(names: list[str]) -> dict[str, str]:
-    """The sheets (in workbook order) whose names must not be shown -> the name to show."""
+def numbers_named(names: list[str]) -> set[float]:
+    """The numbers in those names that would be figures if the workbook held them."""
+    return {n for name in names for n in figures_quoted(name, label=True)}
+
+
+def shown_names(names: list[str], held: Collection[float]) -> dict[str, str]:
+    """The sheets (in workbook order) whose names must not be shown -> the name to show;
+    ``held``: which of ``numbers_named(names)`` the workbook's cells hold."""
     taken = {n.lower() for n in names}
     renamed = {}
     for place, name in enumerate(names, start=1):
-        if not could_quote_a_figure(name):
+        quoted = any(n in held for n in figures_quoted(name, label=True))
+        if not (quoted or stated_counts(name)):
             continue
         shown, copy = f"Sheet {place}", 1
         while shown.lower() in taken:

@@ -28,7 +28,7 @@ from wpxl.leaks import (
 )
 from wpxl.model import Coord, ExcelError, OutputCell, OutputSheet, Plan
 from wpxl.sheetref import a1
-from wpxl.tokens import could_quote_a_figure, figures_quoted, stated_counts
+from wpxl.tokens import figures_quoted, quotes_a_figure, stated_counts
 
 NS = {"m": MAIN_NS}
 ALLOWED_PARTS = re.compile(
@@ -64,9 +64,9 @@ def verify_output(path: Path, plan: Plan, base: int) -> list[Finding]:
         )
         findings.extend(_check_workbook_xml(book_xml))
         findings.extend(
-            Finding("xl/workbook.xml", "a sheet name that could quote a figure")
+            Finding("xl/workbook.xml", "a sheet name that quotes a figure")
             for name in where
-            if could_quote_a_figure(name)
+            if quotes_a_figure(name, plan.forbidden_numbers, base)
         )  # names are exempt from the figure scan below, as labels are, but held to their rule
         names_exempt = shape_words([n for n, _ in plan.outline])
         exempt_anywhere = set(names_exempt)

@@ -6,26 +6,34 @@ import re
 import zipfile
 from pathlib import Path
 
+from typer.testing import CliRunner
+
 from tests.builders import referrals_table, write_book
 from tests.conftest import PRODUCED
 from tests.robustness.conftest import rewrite_package
 from wpxl.analyse import analyse_workbook
+from wpxl.cli import app
 from wpxl.plan import Release, make_plan
 from wpxl.policy import Policy
 from wpxl.read import read_workbook
 from wpxl.sanitise import sanitise_file
-from wpxl.sheetnames import RENAMED, renamed_in_formula, shown_names
+from wpxl.sheetnames import RENAMED, numbers_named, renamed_in_formula, shown_names
 from wpxl.verify import verify_output
 from wpxl.write import write_plan
+
+runner = CliRunner()
 
 
 def test_names_kept_and_names_replaced():
     names = ["Referrals 1", "Apr 2013", "JSA 18-24", "Table 3", "2013-14", "Top 50",
-             "Referrals n=307", "JSA 1,234", "Base 47", "Sheet 8", "Outcomes (187)"]  # fmt: skip
-    assert shown_names(names) == {
+             "Referrals n=307", "JSA 1,234", "Base 47", "Sheet 8", "Outcomes (187)",
+             "201304", "Region 101"]  # fmt: skip
+    assert numbers_named(names) == {307.0, 1234.0, 187.0, 201304.0, 101.0}
+    held = {307.0, 1234.0, 187.0}  # the cells hold these; no cell holds 201304 or 101
+    assert shown_names(names, held) == {
         "Referrals n=307": "Sheet 7",
         "JSA 1,234": "Sheet 8 (2)",  # 'Sheet 8' is another sheet's own name
-        "Base 47": "Sheet 9",
+        "Base 47": "Sheet 9",  # a stated count, whatever the cells hold
         "Outcomes (187)": "Sheet 11",
     }
 
@@ -53,6 +61,15 @@ def test_reading_shows_the_new_name_and_points_formulas_at_it(tmp_path):
     assert [s.name for s in book.sheets] == ["Sheet 1", "Summary"]
     assert book.sheets[1].cells[(3, 1)].formula == "'Sheet 1'!D6"
     assert book.extras[RENAMED] == 1
+
+
+def test_a_name_whose_number_no_cell_holds_is_kept(tmp_path):
+    """Monthly sheets named 201304, 201305: no cell holds those numbers, so they are no figures;
+    a sheet named after a count its cells hold (307) is renamed."""
+    table = referrals_table([[121, 93], [307, 111]])
+    sheets = {"201304": table, "201305": table, "Area 307": table}
+    book = read_workbook(write_book(tmp_path / "months.xlsx", sheets))
+    assert [s.name for s in book.sheets] == ["201304", "201305", "Sheet 3"]
 
 
 def test_no_part_of_the_output_holds_the_name_and_the_summary_still_adds_up(tmp_path, job):
@@ -86,4 +103,21 @@ def test_the_proof_refuses_a_sheet_name_that_quotes_a_figure(tmp_path):
         {"xl/workbook.xml": book_xml.replace(b'name="Summary"', b'name="Summary n=632"')},
     )
     kinds = {(f.part, f.kind) for f in verify_output(tampered, plan, 20)}
-    assert ("xl/workbook.xml", "a sheet name that could quote a figure") in kinds
+    assert ("xl/workbook.xml", "a sheet name that quotes a figure") in kinds
+
+
+def test_a_name_quoting_a_total_no_cell_shows_fails_the_proof_with_advice(tmp_path):
+    """632 is the table's true grand total, but the file caches 0 for its formulas (as files
+    saved by other programs do), so no cell holds it and the name is kept as read; the proof
+    still finds it and says what to do."""
+    path = write_book(
+        tmp_path / "area.xlsx", {"Area 632": referrals_table([[121, 93], [307, 111]])}
+    )
+    result = runner.invoke(app, ["sanitise", str(path), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 1
+    assert result.stderr == (
+        "wpxl: area.xlsx: the sanitised copy failed its leak check (xl/workbook.xml: a sheet "
+        "name that quotes a figure), so it was deleted. Rename the sheet so that its name "
+        "quotes no figure and try again.\n"
+    )
+    assert not list((tmp_path / "out").glob("*.xlsx"))
