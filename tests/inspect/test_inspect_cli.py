@@ -75,3 +75,15 @@ def test_inspect_does_not_repeat_a_title_that_quotes_a_figure(tmp_path):
     assert result.exit_code == 0, result.output
     assert "  table 1 A3:D6: (a title that quotes a figure: not shown)\n" in result.stdout
     assert "632" not in result.stdout
+
+
+def test_inspect_does_not_repeat_a_header_or_title_stating_a_count(tmp_path):
+    rows = referrals_table([[121, 93], [307, 111]])
+    rows[0] = ["Referrals by payment group (n=12)"]
+    rows[2][2] = "May 2013 (base 307)"
+    source = write_book(tmp_path / "stated.xlsx", {"Referrals": rows})
+    result = runner.invoke(app, ["inspect", str(source)])
+    assert result.exit_code == 0, result.output
+    assert "  table 1 A3:D6: (a title that quotes a figure: not shown)\n" in result.stdout
+    assert "  header rows 3: Apr 2013 | Total\n" in result.stdout
+    assert "n=12" not in result.stdout and "307" not in result.stdout

@@ -19,7 +19,7 @@ from wpxl.plan.formulas import sum_formula
 from wpxl.policy import Policy
 from wpxl.read import read_workbook
 from wpxl.sheetref import a1
-from wpxl.tokens import numbers_in_text
+from wpxl.tokens import could_quote_a_figure, numbers_in_text, stated_counts
 
 MAX_WORDS = 40
 
@@ -69,7 +69,7 @@ def describe_sheet(analysis: SheetAnalysis) -> list[str]:
 def _describe_table(analysis: SheetAnalysis, table: Table) -> list[str]:
     cells = analysis.sheet.cells
     title = _clip(table.title) or "(no title)"
-    if numbers_in_text(table.title):
+    if numbers_in_text(table.title) or stated_counts(table.title):
         title = "(a title that quotes a figure: not shown)"
     lines = [f"table {table.index} {_span(table.area)}: {title}"]
     outcome = " (volumes never shared: shown as percentages)" if table.measure.is_outcome else ""
@@ -116,8 +116,8 @@ def _words(cells: dict, coord: Coord) -> str:
     cell = cells.get(coord)
     if cell is None or cell.value is None or cell.formula is not None:
         return ""
-    if isinstance(cell.value, str):
-        return " ".join(cell.value.split())
+    if isinstance(cell.value, str):  # a header stating a count is not repeated, as not output
+        return "" if could_quote_a_figure(cell.value) else " ".join(cell.value.split())
     if hasattr(cell.value, "strftime"):
         return cell.value.strftime("%b %Y")
     return str(cell.value) if isinstance(cell.value, int) and is_year(cell.value) else ""
