@@ -22,9 +22,10 @@ from openpyxl.utils.datetime import MAC_EPOCH, WINDOWS_EPOCH
 
 from wpxl.errors import InputError
 from wpxl.model import Workbook
+from wpxl.numformats import QUOTING_FORMATS
 from wpxl.sheetgroups import sheet_groups
 from wpxl.sheetnames import RENAMED, numbers_named, shown_names
-from wpxl.sheetxml import QUOTING_FORMATS, M, StyleTable, read_shared_strings, read_sheet
+from wpxl.sheetxml import M, StyleTable, read_shared_strings, read_sheet
 from wpxl.sniff import check_workbook_file
 from wpxl.tokens import numbers_in_text
 

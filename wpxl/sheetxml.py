@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-import re
 from dataclasses import dataclass, field, replace
 from typing import IO, Any
 from xml.etree.ElementTree import iterparse
@@ -27,9 +26,9 @@ from openpyxl.utils.units import DEFAULT_COLUMN_WIDTH
 from openpyxl.worksheet.header_footer import HeaderFooterItem
 
 from wpxl.model import Cell, CellRange, CellValue, ExcelError, Sheet, Style
+from wpxl.numformats import without_quoted_figures
 from wpxl.sheetnames import renamed_in_formula
 from wpxl.sheetref import column_index, parse_a1
-from wpxl.tokens import numbers_in_text, stated_counts
 
 M = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _C, _V, _F, _IS, _T, _RPH = (M + t for t in ("c", "v", "f", "is", "t", "rPh"))
@@ -72,8 +71,10 @@ class StyleTable:
         self.date_ids = frozenset(sheet.date_formats)
         self.timedelta_ids = frozenset(sheet.timedelta_formats)
         self._made: dict[int, tuple[Style, bool]] = {}
-        # custom number formats whose own text could quote a figure (not carried: see _plain)
-        self.quoting_formats = sum(1 for f in sheet.number_formats if _plain(f) != f)
+        # custom number formats whose own text could quote a figure (wpxl.numformats)
+        self.quoting_formats = sum(
+            1 for f in sheet.number_formats if without_quoted_figures(f) != f
+        )
 
     def style(self, index: int) -> tuple[Style, bool]:
         """(the Style, whether it has any formatting at all) for a cell's ``s`` index."""
@@ -100,7 +101,7 @@ class StyleTable:
             number_format = sheet.number_formats[fmt_id - 164]
         solid = fill is not None and getattr(fill, "fill_type", None) == "solid"
         style = Style(
-            number_format=_plain(number_format or "General"),
+            number_format=without_quoted_figures(number_format or "General"),
             bold=bool(font.b),
             italic=bool(font.i),
             underline=bool(font.u),
@@ -118,19 +119,6 @@ class StyleTable:
             border_bottom=border.bottom.style if border.bottom else None,
         )
         return style, array is not None and any(array)
-
-
-QUOTING_FORMATS = "number formats whose own text quotes a number (the text)"
-_FORMAT_TEXT = re.compile(r'"([^"]*)"|\\(.)')  # a number format's "quoted text" and \escapes
-
-
-def _plain(number_format: str) -> str:
-    """A number format's own text ('0 "of 307"') shows beside every value it formats: text that
-    could quote a figure is left out, the digits, separators and colours are kept."""
-    text = "".join(quoted or escaped for quoted, escaped in _FORMAT_TEXT.findall(number_format))
-    if not (numbers_in_text(text) or stated_counts(text)):
-        return number_format
-    return _FORMAT_TEXT.sub("", number_format).strip() or "General"
 
 
 def _rgb(color: Any) -> str | None:
