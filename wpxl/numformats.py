@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from wpxl.tokens import numbers_in_text, stated_counts
+from wpxl.tokens import could_quote_a_figure
 
 QUOTING_FORMATS = "number formats whose own text quotes a number (the text)"
 _FORMAT_TEXT = re.compile(r'"([^"]*)"|\\(.)')  # a number format's "quoted text" and \escapes
@@ -17,6 +17,6 @@ _FORMAT_TEXT = re.compile(r'"([^"]*)"|\\(.)')  # a number format's "quoted text"
 
 def without_quoted_figures(number_format: str) -> str:
     text = "".join(quoted or escaped for quoted, escaped in _FORMAT_TEXT.findall(number_format))
-    if not (numbers_in_text(text) or stated_counts(text)):
+    if not could_quote_a_figure(text, label=False):
         return number_format
     return _FORMAT_TEXT.sub("", number_format).strip() or "General"

@@ -18,7 +18,7 @@ from html import escape
 from wpxl.analyse.values import is_year
 from wpxl.model import Coord, Role, SheetAnalysis, Table
 from wpxl.sheetref import a1
-from wpxl.tokens import could_quote_a_figure, numbers_in_text, stated_counts
+from wpxl.tokens import could_quote_a_figure
 
 OUTCOME = "outcome"
 MAX_TEXT = 18
@@ -150,7 +150,7 @@ def _words(analysis: SheetAnalysis, coord: Coord) -> str:
     if analysis.roles[coord] in (Role.HEADER, Role.LABEL):
         if could_quote_a_figure(value):  # the output removes it unless it names a group
             return ""
-    elif numbers_in_text(value) or stated_counts(value):
+    elif could_quote_a_figure(value, label=False):
         return ""
     return " ".join(value.split())
 

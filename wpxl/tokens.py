@@ -42,10 +42,11 @@ def stated_counts(text: str) -> list[float]:
     return [float(m.replace(",", "")) for m in _STATED.findall(text)]
 
 
-def could_quote_a_figure(label: str) -> bool:
-    """Whether a header, row label or sheet name could give a figure away, judged before the
-    workbook's figures are known: a number of 100 or more that is not a year, or a stated count."""
-    return bool(figures_quoted(label, label=True) or stated_counts(label))
+def could_quote_a_figure(text: str, label: bool = True) -> bool:
+    """Whether a text wpxl would repeat (in a report, a grid, a description) could give a figure
+    away, judged without the workbook's figures: a stated count, or a number ``figures_quoted``
+    takes for a figure (headers and labels: 100 or more; titles and notes: 25 or more)."""
+    return bool(figures_quoted(text, label) or stated_counts(text))
 
 
 def quotes_a_figure(text: str, forbidden: Collection[float], base: int) -> bool:

@@ -19,7 +19,7 @@ from wpxl.plan.formulas import sum_formula
 from wpxl.policy import Policy
 from wpxl.read import read_workbook
 from wpxl.sheetref import a1
-from wpxl.tokens import could_quote_a_figure, numbers_in_text, stated_counts
+from wpxl.tokens import could_quote_a_figure
 
 MAX_WORDS = 40
 
@@ -69,7 +69,7 @@ def describe_sheet(analysis: SheetAnalysis) -> list[str]:
 def _describe_table(analysis: SheetAnalysis, table: Table) -> list[str]:
     cells = analysis.sheet.cells
     title = _clip(table.title) or "(no title)"
-    if numbers_in_text(table.title) or stated_counts(table.title):
+    if could_quote_a_figure(table.title, label=False):
         title = "(a title that quotes a figure: not shown)"
     lines = [f"table {table.index} {_span(table.area)}: {title}"]
     outcome = " (volumes never shared: shown as percentages)" if table.measure.is_outcome else ""
