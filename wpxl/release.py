@@ -22,7 +22,8 @@ from wpxl import __version__
 from wpxl.plan import PastRelease, Release
 from wpxl.plan.differencing import release_warnings
 from wpxl.policy import Policy, policy_hash
-from wpxl.policy_file import load_policy
+from wpxl.policy.file import load_policy
+from wpxl.policy.wording import render
 from wpxl.register import (
     Council,
     Register,
@@ -34,7 +35,6 @@ from wpxl.register import (
 )
 from wpxl.report import FileResult
 from wpxl.sanitise import Job, today
-from wpxl.wording import render
 
 NOTE_SUFFIX = "-email.txt"
 

@@ -24,8 +24,8 @@ from pathlib import Path
 
 from wpxl.analyse import analyse_workbook
 from wpxl.errors import OutputError, VerificationError
-from wpxl.leaks import Finding
 from wpxl.model import Plan, SheetAnalysis
+from wpxl.model.sheetref import a1
 from wpxl.plan import PlanBuilder, Release
 from wpxl.plan.regroup import aggregate_book, not_aggregated
 from wpxl.plan.store import StoredSheets
@@ -38,11 +38,11 @@ from wpxl.read import (
     read_sheets,
     survey_workbook,
 )
+from wpxl.read.quoted_figures import quotes_a_figure
 from wpxl.report import FileResult, TableSummary, result_from_plan
-from wpxl.rolegrid import render_sheet_grid
-from wpxl.sheetref import a1
-from wpxl.tokens import quotes_a_figure
+from wpxl.report.rolegrid import render_sheet_grid
 from wpxl.verify import verify_output
+from wpxl.verify.leaks import Finding
 from wpxl.write import write_plan
 
 SUFFIX = "-sanitised.xlsx"

@@ -20,9 +20,9 @@ from wpxl.analyse.formulas import ratio_refs, sum_refs
 from wpxl.analyse.values import as_number
 from wpxl.model import Role
 from wpxl.plan.placement import BANNER_ROWS
+from wpxl.plan.rounding import round_to_base
 from wpxl.policy import Policy
 from wpxl.read import read_workbook
-from wpxl.rounding import round_to_base
 from wpxl.sanitise import sanitise_file
 
 

@@ -8,7 +8,7 @@ from typer.testing import CliRunner
 
 from wpxl.cli import app
 from wpxl.policy import Policy
-from wpxl.policy_file import read_policy
+from wpxl.policy.file import read_policy
 
 runner = CliRunner()
 DERBY = "Derby City Council"

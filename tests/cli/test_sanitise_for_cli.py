@@ -12,10 +12,10 @@ from tests.builders import referrals_table, write_book
 from wpxl.cli import app
 from wpxl.errors import RefusedError
 from wpxl.policy import Policy, policy_hash
+from wpxl.read.quoted_figures import numbers_in_text
 from wpxl.register import Register, history, list_releases, suspend
 from wpxl.release import set_up
 from wpxl.sanitise import sanitise_file
-from wpxl.tokens import numbers_in_text
 
 runner = CliRunner()
 TODAY = dt.date(2026, 11, 25)

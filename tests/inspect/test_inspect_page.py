@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 from tests.analyse.corpus.score import HERE
 from wpxl.cli import app
 from wpxl.read import read_workbook
-from wpxl.rolegrid import SWATCHES
+from wpxl.report.rolegrid import SWATCHES
 
 runner = CliRunner()
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")

@@ -1,7 +1,7 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from wpxl.rounding import round_share, round_to_base
+from wpxl.plan.rounding import round_share, round_to_base
 
 
 def test_round_to_base_sends_halves_up_as_the_guidance_says():

@@ -3,7 +3,7 @@ import pytest
 from wpxl.errors import PolicyError
 from wpxl.model import Measure
 from wpxl.policy import DEFAULT_MEASURE_WORDS, Policy, policy_hash
-from wpxl.policy_file import default_policy_text, load_policy, read_policy
+from wpxl.policy.file import default_policy_text, load_policy, read_policy
 
 
 def _write(path, text):
@@ -145,7 +145,7 @@ def test_policy_hash_is_stable_and_changes_with_any_setting(tmp_path):
 def test_every_policy_setting_can_be_set_in_the_file_and_is_documented():
     from dataclasses import fields
 
-    from wpxl.policy_file import KEYS_BY_NAME, MEASURES_TABLE
+    from wpxl.policy.file import KEYS_BY_NAME, MEASURES_TABLE
 
     settable = {*KEYS_BY_NAME, MEASURES_TABLE}
     assert {f.name for f in fields(Policy)} == settable

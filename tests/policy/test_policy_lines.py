@@ -5,7 +5,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from wpxl.errors import PolicyError
-from wpxl.policy_file import read_policy
+from wpxl.policy.file import read_policy
 
 VALID = [
     'provider = "Example Ltd"',

@@ -6,7 +6,7 @@ import zipfile
 
 from tests.builders import referrals_table, write_book
 from wpxl.read import survey_workbook
-from wpxl.sheetgroups import sheet_groups
+from wpxl.read.sheetgroups import sheet_groups
 
 
 def _table() -> list[list[object]]:

@@ -16,8 +16,8 @@ from wpxl.cli import app
 from wpxl.plan import Release, make_plan
 from wpxl.policy import Policy
 from wpxl.read import read_workbook
+from wpxl.read.sheetnames import RENAMED, numbers_named, renamed_in_formula, shown_names
 from wpxl.sanitise import sanitise_file
-from wpxl.sheetnames import RENAMED, numbers_named, renamed_in_formula, shown_names
 from wpxl.verify import verify_output
 from wpxl.write import write_plan
 

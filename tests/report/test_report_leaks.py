@@ -15,7 +15,7 @@ from tests.report.conftest import json_leaves, visible_text
 from wpxl.plan import Release
 from wpxl.policy import Policy
 from wpxl.report import report_document
-from wpxl.report_html import render_html_report
+from wpxl.report.html import render_html_report
 from wpxl.sanitise import Job, sanitise_file
 
 VOLUMES = [[613, 271, 347, 129], [1013, 2171, 3347, 617], [431, 289, 703, 157]]

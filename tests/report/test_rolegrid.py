@@ -4,7 +4,7 @@ from tests.builders import referrals_table, write_book
 from wpxl.analyse import analyse_workbook
 from wpxl.policy import Policy
 from wpxl.read import read_workbook
-from wpxl.rolegrid import SWATCHES, kind_of, legend_html, render_sheet_grid
+from wpxl.report.rolegrid import SWATCHES, kind_of, legend_html, render_sheet_grid
 
 
 def _analyse(tmp_path, sheets):

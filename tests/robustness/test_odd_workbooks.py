@@ -10,11 +10,11 @@ from typer.testing import CliRunner
 
 from tests.builders import referrals_table
 from tests.robustness.conftest import fingerprint
-from wpxl.check import check_output
 from wpxl.cli import app
 from wpxl.policy import Policy
 from wpxl.read import read_workbook
 from wpxl.sanitise import sanitise_file
+from wpxl.verify.check import check_output
 
 runner = CliRunner()
 

@@ -21,11 +21,11 @@ from hypothesis import strategies as st
 from xlsxwriter.utility import xl_col_to_name, xl_rowcol_to_cell
 
 from wpxl.analyse.formulas import sum_refs
-from wpxl.check import check_output
 from wpxl.errors import WpxlError
 from wpxl.plan import Release
 from wpxl.policy import Policy
 from wpxl.sanitise import Job, sanitise_file
+from wpxl.verify.check import check_output
 
 GROUPS = ["JSA 18-24", "JSA 25+", "JSA Early Access", "ESA Flow", "ESA Volunteers", "IB/IS Vol"]
 MONTHS = ["Apr 2013", "May 2013", "Jun 2013", "Jul 2013"]

@@ -30,7 +30,7 @@ from wpxl.analyse.words import (
     is_rate_words,
 )
 from wpxl.model import Cell, Coord, Role, SheetCoord, Style
-from wpxl.sheetref import a1
+from wpxl.model.sheetref import a1
 
 MONEY = "an amount of money (payments can reveal volumes)"
 DECIMAL = "a decimal number that is not a count"

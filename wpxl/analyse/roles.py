@@ -10,8 +10,8 @@ from wpxl.analyse.values import as_number, is_error, is_text
 from wpxl.analyse.words import is_total_label, measure_in
 from wpxl.errors import AnalysisError
 from wpxl.model import Cell, Coord, Measure, Role, Sheet, Table
+from wpxl.model.sheetref import a1
 from wpxl.policy import Policy
-from wpxl.sheetref import a1
 
 FIGURES = (Role.COUNT, Role.TOTAL)
 CODE_OR_COUNT = "a number under both code and measure words (it may be an unrounded count)"

@@ -16,7 +16,7 @@ from itertools import takewhile
 from wpxl.analyse.words import is_grand_total_label
 from wpxl.errors import AnalysisError
 from wpxl.model import Coord
-from wpxl.sheetref import a1
+from wpxl.model.sheetref import a1
 
 
 @dataclass(frozen=True, slots=True)

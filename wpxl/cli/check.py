@@ -26,8 +26,8 @@ def check(
 ) -> None:
     """Check for hidden content, unrounded counts, wrong totals, outcome volumes, missing
     banners and personal details; exit 0 if clean, 1 with one line per finding."""
-    from wpxl.check import check_output
     from wpxl.policy import Policy
+    from wpxl.verify.check import check_output
 
     try:
         findings = check_output(workbook, Policy(), against)

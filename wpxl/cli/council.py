@@ -228,9 +228,9 @@ def agreement(
     policy: PolicyOption = None,
 ) -> None:
     """Print a summary of the confidentiality agreement to give the council."""
-    from wpxl.policy_file import load_policy
+    from wpxl.policy.file import load_policy
+    from wpxl.policy.wording import render
     from wpxl.register import get_council
-    from wpxl.wording import render
 
     with one_line_errors(name):
         rules = load_policy(policy).policy

@@ -18,7 +18,7 @@ def init(
 ) -> None:
     """Write wpxl.toml with every policy key, its meaning and its default."""
     from wpxl.errors import OutputError
-    from wpxl.policy_file import default_policy_text
+    from wpxl.policy.file import default_policy_text
 
     with one_line_errors(path.name):
         if path.exists() and not force:

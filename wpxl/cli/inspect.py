@@ -19,9 +19,9 @@ def inspect(
 ) -> None:
     """List each sheet's tables, headers, label columns, measures and totals with their parts."""
     from wpxl.errors import OutputError
-    from wpxl.inspect import describe, inspect_workbook
-    from wpxl.inspect.page import write_page
     from wpxl.policy import Policy
+    from wpxl.report.inspect import describe, inspect_workbook
+    from wpxl.report.inspect_page import write_page
 
     try:
         inspection = inspect_workbook(file, Policy())

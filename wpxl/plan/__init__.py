@@ -16,6 +16,7 @@ from wpxl.analyse.formulas import sum_refs
 from wpxl.analyse.values import as_number, is_year
 from wpxl.errors import AnalysisError, PolicyError
 from wpxl.model import OutputSheet, Plan, Removal, Role, SheetAnalysis, Warning, Workbook
+from wpxl.model.sheetref import a1
 from wpxl.plan.banner import banner_text, stamp
 from wpxl.plan.cover import COVER_NAME, plan_cover
 from wpxl.plan.differencing import (
@@ -31,8 +32,7 @@ from wpxl.plan.placement import Placement
 from wpxl.plan.quality import assess_sheet, table_warnings
 from wpxl.plan.volumes import plan_volume_sheet
 from wpxl.policy import Policy
-from wpxl.sheetref import a1
-from wpxl.tokens import figures_quoted, numbers_in_text, stated_counts
+from wpxl.read.quoted_figures import figures_quoted, numbers_in_text, stated_counts
 
 EXCEL_ROWS = 1_048_576
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from wpxl.analyse.values import as_number
 from wpxl.model import Coord, Proposal, Role, SheetAnalysis, Table
 from wpxl.policy import Policy
-from wpxl.tokens import could_quote_a_figure
+from wpxl.read.quoted_figures import could_quote_a_figure
 
 PROPOSALS = ("quarters", "jsa-esa-other", "whole-cpa", "drop-rows", "drop-columns")
 Groups = tuple[tuple[str, tuple[int, ...]], ...]

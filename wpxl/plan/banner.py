@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from wpxl.model import CellRange, OutputCell, OutputSheet, Style
-from wpxl.wording import render
+from wpxl.policy.wording import render
 
 INTERNAL_STYLE = Style(
     bold=True, font_color="FFFFFF", fill_color="9C0006", wrap=True, v_align="center"

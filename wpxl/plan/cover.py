@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from wpxl.model import OutputCell, OutputSheet, Removal, Style, Warning
 from wpxl.plan.placement import BANNER_ROWS
-from wpxl.wording import render, render_lines
+from wpxl.policy.wording import render, render_lines
 
 COVER_NAME = "About this workbook"
 HEADING = Style(bold=True, font_size=12.0)

@@ -9,8 +9,8 @@ from __future__ import annotations
 from wpxl.analyse.values import as_number
 from wpxl.errors import AnalysisError
 from wpxl.model import CellValue, Role, SheetAnalysis, SheetCoord, Table
-from wpxl.rounding import round_to_base
-from wpxl.sheetref import a1
+from wpxl.model.sheetref import a1
+from wpxl.plan.rounding import round_to_base
 
 NUMERIC_ROLES = (Role.COUNT, Role.TOTAL)
 

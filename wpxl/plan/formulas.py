@@ -5,7 +5,7 @@ from __future__ import annotations
 from itertools import groupby
 
 from wpxl.model import Coord
-from wpxl.sheetref import a1, quote_sheet
+from wpxl.model.sheetref import a1, quote_sheet
 
 MAX_SUM_ARGS = 255
 

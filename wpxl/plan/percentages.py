@@ -11,12 +11,12 @@ from dataclasses import dataclass, field
 
 from wpxl.errors import AnalysisError
 from wpxl.model import Coord, OutputCell, OutputSheet, Removal, Role, SheetAnalysis, Style, Table
+from wpxl.model.sheetref import a1
 from wpxl.plan.figures import NUMERIC_ROLES, Figures
 from wpxl.plan.placement import BANNER_ROWS
+from wpxl.plan.rounding import round_share
 from wpxl.policy import Policy
-from wpxl.rounding import round_share
-from wpxl.sheetref import a1
-from wpxl.wording import render
+from wpxl.policy.wording import render
 
 _PERIOD = re.compile(
     r"\b((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b|q[1-4]\b|(19|20)\d\d\b)",

@@ -20,10 +20,10 @@ from wpxl.model import (
     TotalError,
     Warning,
 )
+from wpxl.model.sheetref import a1
 from wpxl.plan.aggregate import col_words, propose, row_words
 from wpxl.plan.figures import Figures
 from wpxl.policy import Policy
-from wpxl.sheetref import a1
 
 # Upper edges of the bands a total's error is reported in; the last band is "100 % or more".
 ERROR_BANDS = (0.10, 0.25, 0.50, 1.00)

@@ -23,11 +23,11 @@ from wpxl.model import (
     Warning,
     Workbook,
 )
+from wpxl.model.sheetref import a1
 from wpxl.plan.aggregate import shape
 from wpxl.plan.figures import Figures
 from wpxl.plan.quality import assess_sheet
 from wpxl.policy import Policy
-from wpxl.sheetref import a1
 
 TrueValue = Callable[[Coord], float]
 

@@ -14,7 +14,7 @@ from collections.abc import Iterator, MutableSequence
 from typing import overload
 
 from wpxl.model import CellRange, Coord, OutputCell, OutputSheet, Style
-from wpxl.stylememo import StyleMemo
+from wpxl.model.stylememo import StyleMemo
 
 _Stored = tuple[int, int]  # (offset, length) of one pickled sheet in the file
 

@@ -19,10 +19,10 @@ from wpxl.model import (
     SheetAnalysis,
     Table,
 )
+from wpxl.model.sheetref import a1
 from wpxl.plan.figures import NUMERIC_ROLES, Figures
 from wpxl.plan.formulas import ratio_formula, sum_formula
 from wpxl.plan.placement import Placement
-from wpxl.sheetref import a1
 
 KEPT_ROLES = (Role.TITLE, Role.NOTE, Role.TEXT, Role.NONCOUNT)
 LABEL_ROLES = (Role.HEADER, Role.LABEL)

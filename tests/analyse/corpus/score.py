@@ -13,9 +13,9 @@ from pathlib import Path
 
 from wpxl.analyse import analyse_workbook
 from wpxl.errors import AnalysisError
+from wpxl.model.sheetref import a1
 from wpxl.policy import Policy
 from wpxl.read import read_workbook
-from wpxl.sheetref import a1
 
 HERE = Path(__file__).parent
 

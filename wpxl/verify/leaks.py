@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from xml.etree import ElementTree as ET
 
-from wpxl.sheetref import parse_a1
-from wpxl.tokens import numbers_in_text
+from wpxl.model.sheetref import parse_a1
+from wpxl.read.quoted_figures import numbers_in_text
 
 MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"

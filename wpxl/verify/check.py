@@ -17,16 +17,16 @@ from wpxl.analyse import analyse_workbook
 from wpxl.analyse.formulas import sum_refs
 from wpxl.analyse.values import as_number, is_date, is_percent_format, is_year
 from wpxl.errors import AnalysisError
-from wpxl.leaks import Finding, package_parts, scan_parts, shape_words
 from wpxl.model import Role, SheetAnalysis, Workbook
+from wpxl.model.sheetref import a1
 from wpxl.plan.banner import banner_text
 from wpxl.plan.cover import COVER_NAME
 from wpxl.plan.figures import NUMERIC_ROLES, Figures
 from wpxl.policy import Policy
 from wpxl.read import read_workbook
-from wpxl.sheetref import a1
-from wpxl.tokens import numbers_in_text
+from wpxl.read.quoted_figures import numbers_in_text
 from wpxl.verify import ALLOWED_PARTS
+from wpxl.verify.leaks import Finding, package_parts, scan_parts, shape_words
 
 # Parts Excel itself adds to a plain workbook that hold no data: allowed in a hand-made one.
 _HARMLESS_PARTS = re.compile(r"^xl/(calcChain\.xml|theme/theme\d+\.xml)$")

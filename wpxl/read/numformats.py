@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from wpxl.tokens import could_quote_a_figure
+from wpxl.read.quoted_figures import could_quote_a_figure
 
 QUOTING_FORMATS = "number formats whose own text quotes a number (the text)"
 _FORMAT_TEXT = re.compile(r'"([^"]*)"|\\(.)')  # a number format's "quoted text" and \escapes

@@ -15,7 +15,10 @@ from xml.etree import ElementTree as ET
 
 from wpxl.analyse.formulas import ratio_refs, sum_refs
 from wpxl.analyse.values import is_year
-from wpxl.leaks import (
+from wpxl.model import Coord, ExcelError, OutputCell, OutputSheet, Plan
+from wpxl.model.sheetref import a1
+from wpxl.read.quoted_figures import figures_quoted, quotes_a_figure, stated_counts
+from wpxl.verify.leaks import (
     MAIN_NS,
     Finding,
     WrittenCell,
@@ -26,9 +29,6 @@ from wpxl.leaks import (
     shared_strings,
     sheet_parts,
 )
-from wpxl.model import Coord, ExcelError, OutputCell, OutputSheet, Plan
-from wpxl.sheetref import a1
-from wpxl.tokens import figures_quoted, quotes_a_figure, stated_counts
 
 NS = {"m": MAIN_NS}
 ALLOWED_PARTS = re.compile(

@@ -16,8 +16,8 @@ from collections.abc import Collection
 
 from openpyxl.formula.tokenizer import Token, Tokenizer, TokenizerError
 
-from wpxl.sheetref import quote_sheet
-from wpxl.tokens import figures_quoted, stated_counts
+from wpxl.model.sheetref import quote_sheet
+from wpxl.read.quoted_figures import figures_quoted, stated_counts
 
 RENAMED = "sheet names that could quote a figure (shown as 'Sheet' and their place)"
 

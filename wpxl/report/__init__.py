@@ -5,7 +5,7 @@ never a figure from the input: a title that quotes an unrounded figure is withhe
 removes it from the output), labels and headers appear as the output carries them, and a
 total's error is given only as a band. The JSON layout is documented by
 ``wpxl/report.schema.json``; ``--report report.html`` renders the same results as a page
-(``wpxl.report_html``).
+(``wpxl.report.html``).
 """
 
 from __future__ import annotations
@@ -20,9 +20,9 @@ from pathlib import Path
 
 from wpxl.errors import OutputError
 from wpxl.model import Plan, Proposal, Removal, TableQuality, Warning
+from wpxl.model.sheetref import a1
 from wpxl.plan.quality import BAND_LABELS
-from wpxl.sheetref import a1
-from wpxl.tokens import numbers_in_text
+from wpxl.read.quoted_figures import numbers_in_text
 
 REPORT_SCHEMA_VERSION = 2
 SCHEMA_PATH = Path(__file__).parent / "report.schema.json"
@@ -121,7 +121,7 @@ def write_report(results: list[FileResult], path: Path) -> None:
     """The JSON or HTML report, by the file's suffix; written whole or not at all."""
     check_report_path(path)
     if path.suffix.lower() == ".html":
-        from wpxl.report_html import render_html_report
+        from wpxl.report.html import render_html_report
 
         text = render_html_report(results)
     else:

@@ -1,6 +1,6 @@
 """The choices a provider makes once: rounding base, measure words, thresholds, wording.
 
-Defaults here are what wpxl does with no policy file; ``wpxl.policy_file`` reads a provider's
+Defaults here are what wpxl does with no policy file; ``wpxl.policy.file`` reads a provider's
 ``wpxl.toml`` into the same dataclass. The policy's hash goes on every cover sheet and into every
 release logged, so anyone can tell which rules made a workbook.
 """

@@ -1,7 +1,7 @@
 """The run report as one self-contained page an analyst would rather look at than read.
 
 Warnings come first; then, per workbook, what was done, a chart of how far rounding moves the
-totals of each table where the error is large, and per sheet the role grid (``wpxl.rolegrid``).
+totals of each table where the error is large, and per sheet the role grid (``rolegrid``).
 The page has no script, no web font and no link to anything: it opens offline and can be
 attached to an e-mail. Like the JSON report it shows counts of cells, thresholds and coarse
 bands of error only, never a figure from the input.
@@ -17,9 +17,9 @@ from markupsafe import Markup
 from wpxl import __version__
 from wpxl.model import TableQuality
 from wpxl.plan.quality import BAND_LABELS, ERROR_BANDS
+from wpxl.policy.wording import render_html
 from wpxl.report import FileResult
-from wpxl.rolegrid import legend_html
-from wpxl.wording import render_html
+from wpxl.report.rolegrid import legend_html
 
 CHART_WIDTH = 360  # pixels for the whole band scale
 LABEL_WIDTH = 230

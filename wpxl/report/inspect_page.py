@@ -1,7 +1,7 @@
 """The ``--html`` page of ``wpxl inspect``: each sheet drawn as a grid coloured by role.
 
 One self-contained file (inline styles, no scripts, no fonts or images fetched), so it opens
-the same on a machine with no network. The grid itself is ``wpxl.rolegrid``'s, shared with
+the same on a machine with no network. The grid itself is ``wpxl.report.rolegrid``'s, shared with
 the run report, and shows words only: figures appear as signs, never as numbers.
 """
 
@@ -10,8 +10,8 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 
-from wpxl.inspect import Inspection, describe_sheet
-from wpxl.rolegrid import legend_html, render_sheet_grid
+from wpxl.report.inspect import Inspection, describe_sheet
+from wpxl.report.rolegrid import legend_html, render_sheet_grid
 
 _PAGE = """<!DOCTYPE html>
 <html lang="en">

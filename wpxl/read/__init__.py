@@ -1,6 +1,6 @@
 """Read a workbook into wpxl's own model: formulas, cached values and safe formatting.
 
-Each worksheet part is streamed by wpxl.sheetxml (formulas, their cached values and styles in
+Each worksheet part is streamed by wpxl.read.sheetxml (formulas, their cached values and styles in
 one pass, a sheet at a time), which is several times faster and leaner than loading the whole
 workbook with openpyxl. ``survey_workbook`` reads what the package says before any sheet (its
 worksheets, formats, shared strings and which sheets refer to each other); ``read_sheets`` then
@@ -22,12 +22,12 @@ from openpyxl.utils.datetime import MAC_EPOCH, WINDOWS_EPOCH
 
 from wpxl.errors import InputError
 from wpxl.model import Workbook
-from wpxl.numformats import QUOTING_FORMATS
-from wpxl.sheetgroups import sheet_groups
-from wpxl.sheetnames import RENAMED, numbers_named, shown_names
-from wpxl.sheetxml import M, StyleTable, read_shared_strings, read_sheet
-from wpxl.sniff import check_workbook_file
-from wpxl.tokens import numbers_in_text
+from wpxl.read.numformats import QUOTING_FORMATS
+from wpxl.read.quoted_figures import numbers_in_text
+from wpxl.read.sheetgroups import sheet_groups
+from wpxl.read.sheetnames import RENAMED, numbers_named, shown_names
+from wpxl.read.sheetxml import M, StyleTable, read_shared_strings, read_sheet
+from wpxl.read.sniff import check_workbook_file
 
 _STYLES = "xl/styles.xml"
 _STRINGS = "xl/sharedStrings.xml"
@@ -81,7 +81,7 @@ class SheetEntry:
     name: str  # as the package names it, which its formulas use
     state: str
     part: str
-    shown: str  # the name every later stage knows it by (wpxl.sheetnames)
+    shown: str  # the name every later stage knows it by (wpxl.read.sheetnames)
 
 
 @dataclass(slots=True)

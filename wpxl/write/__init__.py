@@ -19,7 +19,7 @@ from xlsxwriter.format import Format
 from xlsxwriter.worksheet import Worksheet
 
 from wpxl.model import ExcelError, OutputCell, OutputSheet, Plan, Style
-from wpxl.stylememo import StyleMemo
+from wpxl.model.stylememo import StyleMemo
 
 _BORDERS = {
     "thin": 1, "medium": 2, "dashed": 3, "dotted": 4, "thick": 5, "double": 6, "hair": 7,

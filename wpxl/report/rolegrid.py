@@ -17,8 +17,8 @@ from html import escape
 
 from wpxl.analyse.values import is_year
 from wpxl.model import Coord, Role, SheetAnalysis, Table
-from wpxl.sheetref import a1
-from wpxl.tokens import could_quote_a_figure
+from wpxl.model.sheetref import a1
+from wpxl.read.quoted_figures import could_quote_a_figure
 
 OUTCOME = "outcome"
 MAX_TEXT = 18

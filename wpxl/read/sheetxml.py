@@ -26,9 +26,9 @@ from openpyxl.utils.units import DEFAULT_COLUMN_WIDTH
 from openpyxl.worksheet.header_footer import HeaderFooterItem
 
 from wpxl.model import Cell, CellRange, CellValue, ExcelError, Sheet, Style
-from wpxl.numformats import without_quoted_figures
-from wpxl.sheetnames import renamed_in_formula
-from wpxl.sheetref import column_index, parse_a1
+from wpxl.model.sheetref import column_index, parse_a1
+from wpxl.read.numformats import without_quoted_figures
+from wpxl.read.sheetnames import renamed_in_formula
 
 M = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _C, _V, _F, _IS, _T, _RPH = (M + t for t in ("c", "v", "f", "is", "t", "rPh"))
@@ -71,7 +71,7 @@ class StyleTable:
         self.date_ids = frozenset(sheet.date_formats)
         self.timedelta_ids = frozenset(sheet.timedelta_formats)
         self._made: dict[int, tuple[Style, bool]] = {}
-        # custom number formats whose own text could quote a figure (wpxl.numformats)
+        # custom number formats whose own text could quote a figure (wpxl.read.numformats)
         self.quoting_formats = sum(
             1 for f in sheet.number_formats if without_quoted_figures(f) != f
         )
@@ -181,7 +181,7 @@ def read_sheet(
     strings: list[str],
     renamed: dict[str, str] | None = None,
 ) -> tuple[Sheet, SheetExtras]:
-    """``renamed``: sheets shown under another name (wpxl.sheetnames), which formulas referring
+    """``renamed``: sheets shown under another name (wpxl.read.sheetnames), which formulas referring
     to them are made to use."""
     sheet = Sheet(name=name, state=state)
     extras = SheetExtras()

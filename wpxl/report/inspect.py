@@ -15,11 +15,11 @@ from pathlib import Path
 from wpxl.analyse import analyse_workbook
 from wpxl.analyse.values import is_year
 from wpxl.model import CellRange, Coord, Role, SheetAnalysis, SheetCoord, Table
+from wpxl.model.sheetref import a1
 from wpxl.plan.formulas import sum_formula
 from wpxl.policy import Policy
 from wpxl.read import read_workbook
-from wpxl.sheetref import a1
-from wpxl.tokens import could_quote_a_figure
+from wpxl.read.quoted_figures import could_quote_a_figure
 
 MAX_WORDS = 40
 
