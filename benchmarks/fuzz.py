@@ -29,7 +29,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from wpxl.errors import WpxlError
-from wpxl.plan import Release
+from wpxl.plan import Audience
 from wpxl.policy import Policy
 from wpxl.sanitise import Job, sanitise_file
 
@@ -162,7 +162,7 @@ MUTATIONS: list[Callable[[random.Random, bytes], bytes]] = [
 def run(count: int, seed: int, show: int, verbose: bool = False, trace: bool = False) -> int:
     rng = random.Random(seed)
     samples = [(p.name, p.read_bytes()) for p in sorted(SAMPLES.glob("*.xlsx"))]
-    job_release = Release(produced=dt.date(2026, 1, 1))
+    job_release = Audience(produced=dt.date(2026, 1, 1))
     outcomes: Counter[str] = Counter()
     crashes: list[tuple[str, str]] = []
     started = time.perf_counter()

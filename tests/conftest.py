@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from wpxl.plan import Release
+from wpxl.plan import Audience
 from wpxl.policy import Policy
 from wpxl.sanitise import Job
 
@@ -15,7 +15,7 @@ PRODUCED = dt.date(2026, 11, 25)
 
 @pytest.fixture
 def job(tmp_path: Path) -> Job:
-    return Job(policy=Policy(), release=Release(produced=PRODUCED), out_dir=tmp_path / "out")
+    return Job(policy=Policy(), audience=Audience(produced=PRODUCED), out_dir=tmp_path / "out")
 
 
 @pytest.fixture

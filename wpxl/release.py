@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from wpxl import __version__
-from wpxl.plan import PastRelease, Release
+from wpxl.plan import Audience, PastRelease
 from wpxl.plan.differencing import release_warnings
 from wpxl.policy import Policy, policy_hash
 from wpxl.policy.file import load_policy
@@ -55,13 +55,13 @@ class Setup:
     last_release_id: int = 0
 
     def job(self, published: tuple[str, ...], out_dir: Path | None, force: bool) -> Job:
-        release = replace(
-            make_release(self.produced, published, self.policy_hash, self.recipient),
+        audience = replace(
+            make_audience(self.produced, published, self.policy_hash, self.recipient),
             previous=self.previous,
             period=self.period,
         )
         pattern = output_pattern(self.recipient, self.produced) if self.recipient else None
-        return Job(self.policy, release, out_dir=out_dir, force=force, output_name=pattern)
+        return Job(self.policy, audience, out_dir=out_dir, force=force, output_name=pattern)
 
     def record(self, source: Path, result: FileResult) -> ReleaseEntry | None:
         """Log a release to the council; without one (no --for) nothing is logged."""
@@ -143,13 +143,13 @@ def output_pattern(recipient: Recipient, produced: dt.date) -> str:
     return "{stem}-" + f"{slug}-{produced.isoformat()}.xlsx"
 
 
-def make_release(
+def make_audience(
     produced: dt.date,
     published: tuple[str, ...],
     policy_hash: str,
     recipient: Recipient | None,
-) -> Release:
-    return Release(
+) -> Audience:
+    return Audience(
         produced=produced,
         published=published,
         council=recipient.council.name if recipient else None,

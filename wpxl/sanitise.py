@@ -26,8 +26,8 @@ from wpxl.analyse import analyse_workbook
 from wpxl.errors import OutputError, VerificationError
 from wpxl.model import Plan, SheetAnalysis
 from wpxl.model.sheetref import a1
-from wpxl.plan import PlanBuilder, Release
-from wpxl.plan.regroup import aggregate_book, not_aggregated
+from wpxl.plan import Audience, PlanBuilder
+from wpxl.plan.regroup import not_aggregated, regroup_book
 from wpxl.plan.store import StoredSheets
 from wpxl.policy import Policy
 from wpxl.read import (
@@ -62,12 +62,12 @@ class Job:
     """What to make of each input file."""
 
     policy: Policy
-    release: Release
+    audience: Audience
     out_dir: Path | None = None
     force: bool = False
     output_name: str | None = None  # a name pattern with {stem}; default '<stem>-sanitised.xlsx'
     grids: bool = False  # draw each sheet's role grid for the HTML report
-    aggregate: tuple[str, ...] = ()  # proposals (wpxl.plan.aggregate) to put in the output
+    aggregate: tuple[str, ...] = ()  # proposals (wpxl.plan.proposals) to put in the output
 
 
 def output_path(source: Path, job: Job) -> Path:
@@ -111,7 +111,7 @@ def _sanitise(source: Path, target: Path, job: Job, clock: _Clock) -> FileResult
         os.close(handle)
         partial = Path(temporary)
         try:
-            write_plan(plan, partial, job.policy.title, job.release.produced)
+            write_plan(plan, partial, job.policy.title, job.audience.produced)
             clock.lap("write")
             findings = verify_output(partial, plan, job.policy.rounding_base)
             clock.lap("verify")
@@ -136,7 +136,7 @@ def _plan_by_groups(
     group is ever in memory."""
     policy = job.policy
     visible = [e.shown for e in survey.entries if e.state == "visible"]
-    builder = PlanBuilder(source, visible, policy, job.release)
+    builder = PlanBuilder(source, visible, policy, job.audience)
     extras, dropped_text = survey.extras, list(survey.dropped_text)
     tables: list[TableSummary] = []
     grids: list[tuple[str, str]] | None = [] if job.grids else None
@@ -150,7 +150,7 @@ def _plan_by_groups(
         dropped_text.extend(book.dropped_text)
         analyses = analyse_workbook(book, policy)
         if job.aggregate:
-            book, notes, done = aggregate_book(book, analyses, job.aggregate, policy)
+            book, notes, done = regroup_book(book, analyses, job.aggregate, policy)
             used |= done
             builder.add_notes(notes)
             analyses = analyse_workbook(book, policy)

@@ -57,8 +57,8 @@ def test_one_bad_file_never_stops_the_batch_and_outcomes_keep_input_order(tmp_pa
 
 def test_parallel_outputs_are_byte_identical_to_serial_ones(tmp_path, job):
     sources = [_pack(tmp_path / f"pack{i}.xlsx", first=i * 7) for i in range(4)]
-    serial = type(job)(policy=job.policy, release=job.release, out_dir=tmp_path / "serial")
-    parallel = type(job)(policy=job.policy, release=job.release, out_dir=tmp_path / "parallel")
+    serial = type(job)(policy=job.policy, audience=job.audience, out_dir=tmp_path / "serial")
+    parallel = type(job)(policy=job.policy, audience=job.audience, out_dir=tmp_path / "parallel")
     run_batch(sources, serial, jobs=1)
     seen: list[tuple[int, str]] = []
     run_batch(sources, parallel, jobs=2, progress=lambda i, stage, *_: seen.append((i, stage)))

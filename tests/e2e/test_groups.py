@@ -49,9 +49,9 @@ def test_groups_give_the_same_bytes_as_the_whole_workbook_planned_at_once(tmp_pa
     assert len(survey_workbook(source).groups) == 4  # Notes | North..South | Outcomes | Workings
     grouped = Path(sanitise_file(source, job).output)
     book = read_workbook(source)
-    plan = make_plan(book, analyse_workbook(book, job.policy), job.policy, job.release)
+    plan = make_plan(book, analyse_workbook(book, job.policy), job.policy, job.audience)
     whole = tmp_path / "whole.xlsx"
-    write_plan(plan, whole, job.policy.title, job.release.produced)
+    write_plan(plan, whole, job.policy.title, job.audience.produced)
     assert grouped.read_bytes() == whole.read_bytes()
     with zipfile.ZipFile(grouped) as package:
         text = b"".join(package.read(n) for n in package.namelist())
@@ -71,9 +71,9 @@ def test_a_total_across_sheets_is_proved_against_the_written_parts(tmp_path, job
 
     source = _book(tmp_path)
     book = read_workbook(source)
-    plan = make_plan(book, analyse_workbook(book, job.policy), job.policy, job.release)
+    plan = make_plan(book, analyse_workbook(book, job.policy), job.policy, job.audience)
     output = tmp_path / "whole.xlsx"
-    write_plan(plan, output, job.policy.title, job.release.produced)
+    write_plan(plan, output, job.policy.title, job.audience.produced)
     assert verify_output(output, plan, 20) == []
     # a part on a later sheet changed: the summary's total no longer adds up its parts
     part = "xl/worksheets/sheet5.xml"  # South, written after the summary

@@ -56,7 +56,7 @@ def test_outcome_sheets_become_percentages_with_nothing_over_100_percent(outputs
 
 def test_same_input_gives_byte_identical_output(samples, job, tmp_path):
     first = [Path(sanitise_file(p, job).output).read_bytes() for p in samples]
-    again = type(job)(policy=job.policy, release=job.release, out_dir=tmp_path / "again")
+    again = type(job)(policy=job.policy, audience=job.audience, out_dir=tmp_path / "again")
     second = [Path(sanitise_file(p, again).output).read_bytes() for p in samples]
     assert first == second
 

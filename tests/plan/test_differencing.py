@@ -1,7 +1,7 @@
 from tests.builders import referrals_table, write_book
 from tests.conftest import PRODUCED
 from wpxl.analyse import analyse_workbook
-from wpxl.plan import PastRelease, Release, make_plan
+from wpxl.plan import Audience, PastRelease, make_plan
 from wpxl.plan.differencing import period_span
 from wpxl.policy import Policy
 from wpxl.read import read_workbook
@@ -11,7 +11,7 @@ BY_GROUP = [[121, 93], [307, 111]]
 
 def _warnings(tmp_path, sheets):
     book = read_workbook(write_book(tmp_path / "in.xlsx", sheets))
-    plan = make_plan(book, analyse_workbook(book, Policy()), Policy(), Release(produced=PRODUCED))
+    plan = make_plan(book, analyse_workbook(book, Policy()), Policy(), Audience(produced=PRODUCED))
     return [w for w in plan.warnings if w.code.startswith("overlap")]
 
 
@@ -52,7 +52,7 @@ def test_unrelated_tables_are_not_warned(tmp_path):
 
 def _release_warnings(tmp_path, previous, period):
     book = read_workbook(write_book(tmp_path / "in.xlsx", {"Referrals": referrals_table(BY_GROUP)}))
-    release = Release(
+    release = Audience(
         produced=PRODUCED, council="Ashby Vale", representative="Jo Bloggs", previous=previous,
         period=period,
     )  # fmt: skip

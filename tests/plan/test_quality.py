@@ -1,7 +1,7 @@
 from tests.builders import referrals_table, write_book
 from tests.conftest import PRODUCED
 from wpxl.analyse import analyse_workbook
-from wpxl.plan import Release, make_plan
+from wpxl.plan import Audience, make_plan
 from wpxl.policy import Policy
 from wpxl.read import read_workbook
 
@@ -11,7 +11,7 @@ SMALL = [[3, 12, 5, 8], [7, 2, 14, 6], [1, 4, 9, 11], [6, 3, 2, 5], [2, 1, 3, 4]
 def _plan(tmp_path, sheets, policy=None):
     policy = policy or Policy()
     book = read_workbook(write_book(tmp_path / "in.xlsx", sheets))
-    return make_plan(book, analyse_workbook(book, policy), policy, Release(produced=PRODUCED))
+    return make_plan(book, analyse_workbook(book, policy), policy, Audience(produced=PRODUCED))
 
 
 def test_table_of_small_cells_is_warned_with_proposals_tried_on_the_data(tmp_path):

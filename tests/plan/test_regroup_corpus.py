@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from wpxl.errors import WpxlError
-from wpxl.plan import Release
-from wpxl.plan.aggregate import PROPOSALS
+from wpxl.plan import Audience
+from wpxl.plan.proposals import PROPOSALS
 from wpxl.policy import Policy
 from wpxl.sanitise import Job, sanitise_file
 
@@ -25,7 +25,7 @@ FILES = sorted((ROOT / "tests/analyse/corpus").glob("*.xlsx")) + sorted(
 @pytest.mark.parametrize("proposal", PROPOSALS)
 def test_each_proposal_applied_across_the_corpus_passes_verification(tmp_path, proposal):
     policy = Policy(rounding_base=1000, small_cell_share=0.0)
-    job = Job(policy, Release(produced=dt.date(2026, 11, 25)), tmp_path, aggregate=(proposal,))
+    job = Job(policy, Audience(produced=dt.date(2026, 11, 25)), tmp_path, aggregate=(proposal,))
     applied = 0
     for source in FILES:
         try:

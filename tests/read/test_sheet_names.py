@@ -13,7 +13,7 @@ from tests.conftest import PRODUCED
 from tests.robustness.conftest import rewrite_package
 from wpxl.analyse import analyse_workbook
 from wpxl.cli import app
-from wpxl.plan import Release, make_plan
+from wpxl.plan import Audience, make_plan
 from wpxl.policy import Policy
 from wpxl.read import read_workbook
 from wpxl.read.sheetnames import RENAMED, numbers_named, renamed_in_formula, shown_names
@@ -86,7 +86,7 @@ def test_no_part_of_the_output_holds_the_name_and_the_summary_still_adds_up(tmp_
 def test_the_proof_refuses_a_sheet_name_that_quotes_a_figure(tmp_path):
     book = read_workbook(_book(tmp_path / "pack.xlsx"))
     policy = Policy()
-    plan = make_plan(book, analyse_workbook(book, policy), policy, Release(produced=PRODUCED))
+    plan = make_plan(book, analyse_workbook(book, policy), policy, Audience(produced=PRODUCED))
     output = tmp_path / "out.xlsx"
     write_plan(plan, output, policy.title, PRODUCED)
     assert verify_output(output, plan, 20) == []

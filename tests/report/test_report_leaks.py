@@ -12,7 +12,7 @@ from itertools import chain
 
 from tests.builders import referrals_table, write_book
 from tests.report.conftest import json_leaves, visible_text
-from wpxl.plan import Release
+from wpxl.plan import Audience
 from wpxl.policy import Policy
 from wpxl.report import report_document
 from wpxl.report.html import render_html_report
@@ -51,7 +51,7 @@ def _numbers(texts, folder=""):
 
 def test_reports_hold_no_unrounded_figure_or_outcome_volume(tmp_path):
     policy = Policy(rounding_base=1000)
-    job = Job(policy, Release(produced=dt.date(2026, 11, 25)), tmp_path / "out", grids=True)
+    job = Job(policy, Audience(produced=dt.date(2026, 11, 25)), tmp_path / "out", grids=True)
     result = sanitise_file(_book(tmp_path), job)
     assert {w.code for w in result.warnings} >= {"low-value"}
     forbidden = {float(n) for n in _sums(VOLUMES) | _sums(OUTCOMES) if n % 1000}
@@ -66,7 +66,7 @@ def test_reports_hold_no_unrounded_figure_or_outcome_volume(tmp_path):
 def test_scan_would_see_a_figure_in_a_report(tmp_path):
     result = sanitise_file(
         _book(tmp_path),
-        Job(Policy(rounding_base=1000), Release(produced=dt.date(2026, 11, 25)), tmp_path / "o"),
+        Job(Policy(rounding_base=1000), Audience(produced=dt.date(2026, 11, 25)), tmp_path / "o"),
     )
     result.warnings[0] = type(result.warnings[0])("x", "y", "a total of 2171 here")
     leaked = _numbers(json_leaves(report_document([result])))

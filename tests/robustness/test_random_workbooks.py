@@ -22,7 +22,7 @@ from xlsxwriter.utility import xl_col_to_name, xl_rowcol_to_cell
 
 from wpxl.analyse.formulas import sum_refs
 from wpxl.errors import WpxlError
-from wpxl.plan import Release
+from wpxl.plan import Audience
 from wpxl.policy import Policy
 from wpxl.sanitise import Job, sanitise_file
 from wpxl.verify.check import check_output
@@ -150,7 +150,7 @@ def test_random_workbook_is_refused_cleanly_or_passes_the_check(spec):
     with tempfile.TemporaryDirectory() as folder:
         source = Path(folder) / "random.xlsx"
         _write(source, spec)
-        job = Job(policy, Release(produced=dt.date(2026, 11, 25)), out_dir=Path(folder) / "out")
+        job = Job(policy, Audience(produced=dt.date(2026, 11, 25)), out_dir=Path(folder) / "out")
         try:
             result = sanitise_file(source, job)
         except WpxlError:

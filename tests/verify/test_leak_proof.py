@@ -20,7 +20,7 @@ from tests.robustness.conftest import fingerprint, rewrite_package
 from wpxl.analyse import analyse_workbook
 from wpxl.cli import app
 from wpxl.model import Plan
-from wpxl.plan import Release, make_plan
+from wpxl.plan import Audience, make_plan
 from wpxl.policy import Policy
 from wpxl.read import read_workbook
 from wpxl.sanitise import sanitise_file
@@ -43,7 +43,7 @@ def written(tmp_path) -> tuple[Path, Plan]:
     )
     book = read_workbook(source)
     policy = Policy()
-    plan = make_plan(book, analyse_workbook(book, policy), policy, Release(produced=PRODUCED))
+    plan = make_plan(book, analyse_workbook(book, policy), policy, Audience(produced=PRODUCED))
     output = tmp_path / "out.xlsx"
     write_plan(plan, output, policy.title, PRODUCED)
     return output, plan

@@ -151,7 +151,7 @@ def sanitise(
 def check_reports(reports: list[Path], aggregate: list[str]) -> list[Path]:
     """Usage errors in --report and --aggregate, found before any workbook is read."""
     from wpxl.errors import WpxlError
-    from wpxl.plan.aggregate import PROPOSALS
+    from wpxl.plan.proposals import PROPOSALS
     from wpxl.report import check_report_path
 
     for path in reports:

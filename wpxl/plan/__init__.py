@@ -38,7 +38,7 @@ EXCEL_ROWS = 1_048_576
 
 
 @dataclass(frozen=True, slots=True)
-class Release:
+class Audience:
     """Who the output is for and when it was made: fills the banners and the cover sheet."""
 
     produced: dt.date
@@ -55,14 +55,14 @@ def make_plan(
     book: Workbook,
     analyses: list[SheetAnalysis],
     policy: Policy,
-    release: Release,
+    audience: Audience,
     notes: list[Warning] | None = None,
 ) -> Plan:
     """The whole workbook's plan at once, its sheets in memory.
 
     ``notes``: what was done before planning (tables regrouped by --aggregate), for the cover.
     """
-    builder = PlanBuilder(book.path, [s.name for s in book.sheets if s.visible], policy, release)
+    builder = PlanBuilder(book.path, [s.name for s in book.sheets if s.visible], policy, audience)
     builder.add_notes(notes or ())
     sheets = builder.add(book, analyses)
     plan = builder.finish(book.extras, book.dropped_text, sheets)
@@ -91,13 +91,13 @@ class PlanBuilder:
     """
 
     def __init__(
-        self, source: Path, visible_names: list[str], policy: Policy, release: Release
+        self, source: Path, visible_names: list[str], policy: Policy, audience: Audience
     ) -> None:
         self.source = source
         self.policy = policy
-        self.release = release
+        self.audience = audience
         self._taken = {_output_name(n) for n in visible_names} | {COVER_NAME}
-        self._published = {n.lower() for n in release.published} | {
+        self._published = {n.lower() for n in audience.published} | {
             n.lower() for n in policy.published_sheets
         }
         self._known = {n.lower() for n in visible_names}
@@ -181,8 +181,8 @@ class PlanBuilder:
     ) -> Plan:
         """The plan of the whole workbook, its cover first; ``sheets``: what ``add`` returned
         (in memory, or a store that loads them one at a time)."""
-        policy, release, plan = self.policy, self.release, self._plan
-        for name in release.published:
+        policy, audience, plan = self.policy, self.audience, self._plan
+        for name in audience.published:
             if name.lower() not in self._known:
                 raise PolicyError(
                     f"--published '{name}': the workbook has no visible sheet of that name. "
@@ -195,9 +195,11 @@ class PlanBuilder:
         plan.forbidden_numbers = frozenset(forbidden - self._kept_years) - self._codes
         text_removals = self._drop_quoting_text(plan.forbidden_numbers)
         plan.warnings = [*self._notes, *self._sheet_warnings, *overlap_warnings(self._profiles)]
-        if release.council and release.previous:
+        if audience.council and audience.previous:
             plan.warnings.extend(
-                release_warnings(release.previous, release.council, release.period, self._measures)
+                release_warnings(
+                    audience.previous, audience.council, audience.period, self._measures
+                )
             )
         plan.removals = [
             *(
@@ -213,12 +215,12 @@ class PlanBuilder:
             "title": policy.title,
             "provider": policy.provider,
             "source": self.source.name,
-            "produced": release.produced.isoformat(),
+            "produced": audience.produced.isoformat(),
             "version": __version__,
-            "council": release.council,
-            "representative": release.representative,
+            "council": audience.council,
+            "representative": audience.representative,
             "base": base,
-            "policy_hash": release.policy_hash,
+            "policy_hash": audience.policy_hash,
         }
         cover = plan_cover(self._outline, plan.removals, plan.warnings, context)
         cover.published = COVER_NAME.lower() in self._published
@@ -239,9 +241,9 @@ class PlanBuilder:
         return plan
 
     def _banner(self, published: bool) -> str:
-        release = self.release
+        audience = self.audience
         return banner_text(
-            published, self.policy.rounding_base, release.council, release.representative
+            published, self.policy.rounding_base, audience.council, audience.representative
         )
 
     def _remember_words(self, sheet: OutputSheet) -> None:

@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from itertools import combinations
 
 from wpxl.model import Measure, Role, SheetAnalysis, Table, Warning
-from wpxl.plan.aggregate import col_words, row_words
 from wpxl.plan.figures import Figures
+from wpxl.plan.proposals import col_words, row_words
 
 
 @dataclass(frozen=True, slots=True)

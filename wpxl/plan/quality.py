@@ -21,8 +21,8 @@ from wpxl.model import (
     Warning,
 )
 from wpxl.model.sheetref import a1
-from wpxl.plan.aggregate import col_words, propose, row_words
 from wpxl.plan.figures import Figures
+from wpxl.plan.proposals import col_words, propose, row_words
 from wpxl.policy import Policy
 
 # Upper edges of the bands a total's error is reported in; the last band is "100 % or more".

@@ -24,8 +24,8 @@ from wpxl.model import (
     Workbook,
 )
 from wpxl.model.sheetref import a1
-from wpxl.plan.aggregate import shape
 from wpxl.plan.figures import Figures
+from wpxl.plan.proposals import shape
 from wpxl.plan.quality import assess_sheet
 from wpxl.policy import Policy
 
@@ -38,7 +38,7 @@ class Regrouped:
     note: Warning
 
 
-def aggregate_book(
+def regroup_book(
     book: Workbook, analyses: list[SheetAnalysis], wanted: tuple[str, ...], policy: Policy
 ) -> tuple[Workbook, list[Warning], set[str]]:
     """The workbook (or group of sheets) with each table of little value regrouped by the first
