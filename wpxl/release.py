@@ -12,13 +12,12 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import hashlib
-import os
 import re
-import tempfile
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from wpxl import __version__
+from wpxl.files import write_atomically
 from wpxl.plan import Audience, PastRelease
 from wpxl.plan.differencing import release_warnings
 from wpxl.policy import Policy, policy_hash
@@ -242,16 +241,7 @@ def _write_note(
         policy_hash=policy_hash,
     )
     target = note_path(output)
-    handle, temporary = tempfile.mkstemp(
-        prefix=f".{target.stem}.", suffix=".part", dir=target.parent
-    )
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as note:
-            note.write(text + "\n")
-        os.replace(temporary, target)
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(temporary)
+    write_atomically(target, text + "\n")
     return target
 
 

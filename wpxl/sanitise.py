@@ -3,9 +3,8 @@
 Read, analyse and plan run a group of sheets at a time (sheets whose formulas refer to each
 other go together), so memory holds one group however many sheets the workbook has; the planned
 sheets wait on disk until the whole workbook is known, then are written and proved one by one.
-The output appears only once it has passed verification: it is written to a hidden temporary
-file beside its final name and moved into place with ``os.replace``; on any failure the
-temporary file is removed, so no half-written or unproven workbook is ever left behind.
+The output appears only once it has passed verification (``wpxl.files.atomic_target``), so no
+half-written or unproven workbook is ever left behind.
 """
 
 from __future__ import annotations
@@ -13,9 +12,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import gc
-import glob
 import os
-import tempfile
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -23,7 +20,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from wpxl.analyse import analyse_workbook
-from wpxl.errors import OutputError, VerificationError
+from wpxl.errors import AnalysisError, OutputError, VerificationError
+from wpxl.files import atomic_target, check_replaceable, prepare_folder, sweep_abandoned_parts
 from wpxl.model import Plan, SheetAnalysis
 from wpxl.model.sheetref import a1
 from wpxl.plan import Audience, PlanBuilder
@@ -46,15 +44,6 @@ from wpxl.verify.leaks import Finding
 from wpxl.write import write_plan
 
 SUFFIX = "-sanitised.xlsx"
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
-
-
-_PLAIN_FILE_MODE = 0o666 & ~_umask()  # what open() would give a new file
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,25 +92,16 @@ def _sanitise(source: Path, target: Path, job: Job, clock: _Clock) -> FileResult
     with StoredSheets() as stored:
         plan, tables, grids = _plan_by_groups(source, survey, job, stored, clock)
         _refuse_quoting_file_names(source, target, plan, job.policy.rounding_base)
-        _prepare_folder(source, target.parent)  # only once there is something to write
-        _sweep_abandoned_parts(target)
-        handle, temporary = tempfile.mkstemp(
-            prefix=f".{target.stem}.", suffix=".part", dir=target.parent
-        )
-        os.close(handle)
-        partial = Path(temporary)
-        try:
+        prepare_folder(target.parent, source.name)  # only once there is something to write
+        check_replaceable(target)
+        sweep_abandoned_parts(target)
+        with atomic_target(target) as partial:
             write_plan(plan, partial, job.policy.title, job.audience.produced)
             clock.lap("write")
             findings = verify_output(partial, plan, job.policy.rounding_base)
             clock.lap("verify")
             if findings:
                 raise _failed_proof(source, findings)
-            os.chmod(partial, _PLAIN_FILE_MODE)  # mkstemp made it owner-only: share like any file
-            os.replace(partial, target)
-        finally:
-            with contextlib.suppress(FileNotFoundError):
-                partial.unlink()
     result = result_from_plan(source, target, plan, tables, clock.laps)
     if grids is not None:
         result.grids = grids
@@ -142,25 +122,36 @@ def _plan_by_groups(
     grids: list[tuple[str, str]] | None = [] if job.grids else None
     used: set[str] = set()
     content = False
+    problems: list[str] = []  # every sheet wpxl will not guess about, in one refusal
     for group in survey.groups:
         book = read_sheets(survey, group)
         clock.lap("read", step=False)
         content = content or has_content(book)
         extras = merge_counts(extras, book.extras)
         dropped_text.extend(book.dropped_text)
-        analyses = analyse_workbook(book, policy)
+        try:
+            analyses = analyse_workbook(book, policy)
+        except AnalysisError as exc:  # read on: the refusal lists every problem at once
+            problems.extend(exc.problems)
+            continue
         if job.aggregate:
             book, notes, done = regroup_book(book, analyses, job.aggregate, policy)
             used |= done
             builder.add_notes(notes)
             analyses = analyse_workbook(book, policy)
         clock.lap("analyse")
-        stored.extend(builder.add(book, analyses))  # no loop variable keeps a sheet alive
+        try:
+            stored.extend(builder.add(book, analyses))  # no loop variable keeps a sheet alive
+        except AnalysisError as exc:
+            problems.extend(exc.problems)
+            continue
         tables.extend(summarise_tables(analyses))
         if grids is not None:
             grids.extend((a.sheet.name, render_sheet_grid(a)) for a in analyses)
         del book, analyses  # the next group's sheets take their place
         clock.lap("plan")
+    if problems:
+        raise AnalysisError.listing(source.name, problems)
     if not content:
         raise nothing_to_share(source)
     builder.add_notes(not_aggregated(job.aggregate, used) if job.aggregate else ())
@@ -210,33 +201,6 @@ def _fewer_collections() -> Iterator[None]:
         yield
     finally:
         gc.set_threshold(*before)
-
-
-ABANDONED_AFTER_SECONDS = 3600
-
-
-def _sweep_abandoned_parts(target: Path) -> None:
-    """Remove this output's temporary files left by a run that was killed (an hour old or more:
-    a run still writing one is never that slow)."""
-    cutoff = time.time() - ABANDONED_AFTER_SECONDS
-    for part in target.parent.glob(f".{glob.escape(target.stem)}.*.part"):
-        with contextlib.suppress(OSError):
-            if part.stat().st_mtime < cutoff:
-                part.unlink()
-
-
-def _prepare_folder(source: Path, folder: Path) -> None:
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise OutputError(
-            f"{source.name}: cannot create the output folder {folder} ({exc.strerror}). "
-            "Choose another --out-dir"
-        ) from exc
-    if not os.access(folder, os.W_OK):
-        raise OutputError(
-            f"{source.name}: the output folder {folder} is not writable. Choose another --out-dir"
-        )
 
 
 def summarise_tables(analyses: list[SheetAnalysis]) -> list[TableSummary]:

@@ -13,12 +13,15 @@ import signal
 import subprocess
 import sys
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 import xlsxwriter
 
+from tests.builders import referrals_table, write_book
 from tests.robustness.conftest import fingerprint
+from wpxl.errors import OutputError
 from wpxl.sanitise import sanitise_file
 
 ROWS = 1_000
@@ -83,3 +86,27 @@ def test_killed_forced_run_keeps_the_complete_previous_output(big_input, tmp_pat
     assert (out / OUTPUT).read_bytes() == previous
     assert all(n.startswith(".big-sanitised.") and n.endswith(".part") for n in _leftovers(out))
     assert fingerprint(source) == before
+
+
+def test_output_open_in_excel_is_refused_in_one_sentence(job, tmp_path: Path) -> None:
+    source = write_book(tmp_path / "pack.xlsx", {"Referrals": referrals_table([[12, 30], [7, 45]])})
+    target = job.out_dir / "pack-sanitised.xlsx"
+    job.out_dir.mkdir()
+    target.write_bytes(b"an earlier copy")
+    (job.out_dir / "~$pack-sanitised.xlsx").write_bytes(b"lock")
+    with pytest.raises(OutputError) as refused:
+        sanitise_file(source, replace(job, force=True))
+    assert str(refused.value) == (
+        f"pack-sanitised.xlsx: {target} is open in Excel (its lock file ~$pack-sanitised.xlsx is "
+        "beside it). Close it and try again, or choose another --out-dir"
+    )
+    assert target.read_bytes() == b"an earlier copy"
+
+
+def test_output_name_taken_by_a_folder_is_refused_in_one_sentence(job, tmp_path: Path) -> None:
+    source = write_book(tmp_path / "pack.xlsx", {"Referrals": referrals_table([[12, 30], [7, 45]])})
+    target = job.out_dir / "pack-sanitised.xlsx"
+    target.mkdir(parents=True)
+    with pytest.raises(OutputError, match=r"is a folder\. Remove or rename it"):
+        sanitise_file(source, replace(job, force=True))
+    assert not list(job.out_dir.glob(".*.part"))

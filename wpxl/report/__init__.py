@@ -10,15 +10,13 @@ total's error is given only as a band. The JSON layout is documented by
 
 from __future__ import annotations
 
-import contextlib
 import json
-import os
-import tempfile
 from collections import Counter
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from wpxl.errors import OutputError
+from wpxl.files import write_atomically
 from wpxl.model import Plan, Proposal, Removal, TableQuality, Warning
 from wpxl.model.sheetref import a1
 from wpxl.plan.quality import BAND_LABELS
@@ -126,7 +124,12 @@ def write_report(results: list[FileResult], path: Path) -> None:
         text = render_html_report(results)
     else:
         text = json.dumps(report_document(results), indent=2, ensure_ascii=False) + "\n"
-    _write_atomically(path, text)
+    try:
+        write_atomically(path, text)
+    except FileNotFoundError as exc:
+        raise OutputError(
+            f"--report {path}: cannot write there ({exc.strerror}). Choose another folder"
+        ) from exc
 
 
 def report_document(results: list[FileResult]) -> dict[str, object]:
@@ -203,27 +206,3 @@ def _proposal_entry(proposal: Proposal) -> dict[str, object]:
         "cells": proposal.cells,
         "below_base": proposal.small,
     }
-
-
-def _write_atomically(path: Path, text: str) -> None:
-    folder = path.parent if str(path.parent) else Path(".")
-    try:
-        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
-    except OSError as exc:
-        raise OutputError(
-            f"--report {path}: cannot write there ({exc.strerror}). Choose another folder"
-        ) from exc
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(text)
-        os.chmod(temporary, 0o666 & ~_umask())  # a report is as readable as any file written
-        os.replace(temporary, path)
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(temporary)
-
-
-def _umask() -> int:
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask

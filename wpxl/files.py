@@ -1,0 +1,108 @@
+"""The rules every file wpxl writes follows, kept in one place so they cannot drift apart.
+
+An output appears whole or not at all: it is written to a hidden temporary file beside its final
+name and moved into place with ``os.replace`` only when the writer (and, for workbooks, the
+proof) is done; on any failure the temporary file is removed. Outputs get the permissions any new
+file of the user's would get, not mkstemp's owner-only ones, since they are made to be shared.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import glob
+import os
+import tempfile
+import time
+from collections.abc import Iterator
+from functools import cache
+from pathlib import Path
+
+from wpxl.errors import OutputError
+
+ABANDONED_AFTER_SECONDS = 3600
+LOCK_PREFIX = "~$"  # Office keeps "~$book.xlsx" beside a workbook it has open
+
+
+@cache
+def plain_file_mode() -> int:
+    """What ``open()`` would give a new file under the user's umask."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return 0o666 & ~mask
+
+
+@contextlib.contextmanager
+def atomic_target(target: Path) -> Iterator[Path]:
+    """A temporary path to write ``target``'s content to; moved into place when the block ends
+    without an error, removed when it raises."""
+    handle, temporary = tempfile.mkstemp(
+        prefix=f".{target.stem}.", suffix=".part", dir=target.parent
+    )
+    os.close(handle)
+    partial = Path(temporary)
+    try:
+        yield partial
+        os.chmod(partial, plain_file_mode())
+        _replace(partial, target)
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            partial.unlink()
+
+
+def write_atomically(target: Path, content: str) -> None:
+    """Write a text file (report, e-mail note) whole or not at all."""
+    with atomic_target(target) as partial:
+        partial.write_text(content, encoding="utf-8")
+
+
+def _replace(partial: Path, target: Path) -> None:
+    try:
+        os.replace(partial, target)
+    except OSError as exc:
+        raise OutputError(
+            f"{target.name}: cannot replace {target} ({exc.strerror}). Close it if it is open in "
+            "Excel, or choose another --out-dir"
+        ) from exc
+
+
+def check_replaceable(target: Path) -> None:
+    """Say in one sentence why an existing output cannot be replaced, before any work is done."""
+    lock = target.with_name(LOCK_PREFIX + target.name)
+    if lock.exists():
+        raise OutputError(
+            f"{target.name}: {target} is open in Excel (its lock file {lock.name} is beside it). "
+            "Close it and try again, or choose another --out-dir"
+        )
+    if target.is_dir():
+        raise OutputError(
+            f"{target.name}: {target} is a folder. Remove or rename it, or choose another --out-dir"
+        )
+    if target.exists() and not os.access(target, os.W_OK):
+        raise OutputError(
+            f"{target.name}: {target} is read-only. Make it writable, or choose another --out-dir"
+        )
+
+
+def prepare_folder(folder: Path, name: str) -> None:
+    """Create the output folder, or say why wpxl cannot write there (``name`` names the input)."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(
+            f"{name}: cannot create the output folder {folder} ({exc.strerror}). "
+            "Choose another --out-dir"
+        ) from exc
+    if not os.access(folder, os.W_OK):
+        raise OutputError(
+            f"{name}: the output folder {folder} is not writable. Choose another --out-dir"
+        )
+
+
+def sweep_abandoned_parts(target: Path) -> None:
+    """Remove this output's temporary files left by a run that was killed (an hour old or more:
+    a run still writing one is never that slow)."""
+    cutoff = time.time() - ABANDONED_AFTER_SECONDS
+    for part in target.parent.glob(f".{glob.escape(target.stem)}.*.part"):
+        with contextlib.suppress(OSError):
+            if part.stat().st_mtime < cutoff:
+                part.unlink()
