@@ -10,6 +10,8 @@ WpxlError                 anything wpxl refuses or fails to do, with a sentence 
 └── VerificationError     the written output failed its leak proof and was deleted
 """
 
+from __future__ import annotations
+
 
 class WpxlError(Exception):
     """Base of every error wpxl raises on purpose; its message is shown to the user as it is."""
@@ -20,7 +22,27 @@ class InputError(WpxlError):
 
 
 class AnalysisError(WpxlError):
-    """A table, total or measure could be read more than one way, so wpxl will not guess."""
+    """A table, total or measure could be read more than one way, so wpxl will not guess.
+
+    ``problems`` holds every problem found in the workbook, one sentence each naming sheet and
+    cell, so a refusal lists them all at once instead of one per run.
+    """
+
+    def __init__(self, message: str, problems: tuple[str, ...] = ()) -> None:
+        super().__init__(message, problems)  # both in args, so the error survives pickling
+        self.problems = problems or (message,)
+
+    def __str__(self) -> str:
+        return str(self.args[0])
+
+    @classmethod
+    def listing(cls, name: str, problems: list[str]) -> AnalysisError:
+        """One error for every problem of workbook ``name``: a line each, like a compiler's,
+        then how many there are."""
+        if len(problems) == 1:
+            return cls(problems[0], (problems[0],))
+        lines = [*problems, f"{name}: {len(problems)} problems; wpxl wrote nothing. Fix each one"]
+        return cls("\n".join(lines), tuple(problems))
 
 
 class PolicyError(WpxlError):

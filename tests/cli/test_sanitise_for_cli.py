@@ -262,7 +262,8 @@ def test_release_names_the_council_everywhere_and_is_logged_once_in_place(reg, p
         ["About this workbook", "Referrals"],
     )
     assert entry.measures == ["referrals"]
-    logged = " ".join(str(v) for k, v in entry.as_dict().items() if not k.endswith("sha256"))
+    hashes = ("sha256", "policy_hash")  # hex digits may hold any figure by chance
+    logged = " ".join(str(v) for k, v in entry.as_dict().items() if not k.endswith(hashes))
     assert not any(figure in logged for figure in TRUE_FIGURES)
 
 
@@ -275,7 +276,8 @@ def test_email_note_addresses_the_representative_and_holds_no_figures(reg, pack)
     assert "Dear Ann Lee," in note
     assert f"signed on 2026-01-05, for which you are the named representative ({ANN})" in note
     assert numbers_in_text(note) == []
-    assert not any(figure in note for figure in TRUE_FIGURES)
+    words = note.replace(policy_hash(Policy()), "")  # hex digits may hold any figure by chance
+    assert not any(figure in words for figure in TRUE_FIGURES)
 
 
 def test_email_note_without_a_council_is_a_usage_error(reg, pack):

@@ -77,7 +77,7 @@ def test_unknown_key_names_the_key_and_its_line(tmp_path):
     assert message == (
         f"{path}, line 3: unknown key 'rounding'. Check the spelling; the keys are provider, "
         "contract_package_area, title, rounding_base, percent_decimals, percent_axis, small_base, "
-        "small_cell_share, total_error_share, published_sheets, measure_words"
+        "small_cell_share, total_error_share, source_totals, published_sheets, measure_words"
     )
 
 

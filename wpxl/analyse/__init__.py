@@ -22,10 +22,19 @@ from wpxl.policy import Policy
 
 
 def analyse_workbook(book: Workbook, policy: Policy) -> list[SheetAnalysis]:
-    try:
-        analyses = [analyse_sheet(sheet, policy) for sheet in book.sheets if sheet.visible]
-    except AnalysisError as exc:
-        raise AnalysisError(f"{book.path.name}: {exc}") from exc
+    """Every visible sheet read; a sheet wpxl will not guess about does not stop the others
+    being read, so one AnalysisError lists every problem of the workbook, each on its line."""
+    analyses: list[SheetAnalysis] = []
+    problems: list[str] = []
+    for sheet in book.sheets:
+        if not sheet.visible:
+            continue
+        try:
+            analyses.append(analyse_sheet(sheet, policy))
+        except AnalysisError as exc:
+            problems.extend(f"{book.path.name}: {problem}" for problem in exc.problems)
+    if problems:
+        raise AnalysisError.listing(book.path.name, problems)
     _keep_figure_parts(analyses)
     return analyses
 
@@ -125,12 +134,15 @@ def analyse_sheet(sheet: Sheet, policy: Policy) -> SheetAnalysis:
     layouts, free = _find_layouts_closed_up(carried)
     roles: dict[tuple[int, int], Role] = {}
     reasons: dict[tuple[int, int], str] = {}
-    tables = [
-        TableReader(
+    tables, problems = [], []
+    for index, layout in enumerate(layouts, start=1):
+        reader = TableReader(
             carried, layout, index, policy, roles, reasons, _label_cols(layout, layouts)
-        ).read()
-        for index, layout in enumerate(layouts, start=1)
-    ]
+        )
+        tables.append(reader.read())
+        problems.extend(reader.problems)
+    if problems:
+        raise AnalysisError.listing(f"sheet '{sheet.name}'", problems)
     for coord in free:
         cell = carried.cells[coord]
         if is_text(cell.value):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from wpxl.analyse.cells import NO_WORDS, Reading, Words, read_cell, words_of
 from wpxl.analyse.layout import Layout
 from wpxl.analyse.ratios import typed_ratio
@@ -47,6 +49,7 @@ class TableReader:
         self.roles = roles
         self.reasons = reasons
         self.label_cols = label_cols if label_cols is not None else layout.label_cols
+        self.problems: list[str] = []  # what wpxl will not guess about, one sentence each
         nearest_first = sorted(
             [*layout.title_cells]
             + [
@@ -124,10 +127,18 @@ class TableReader:
             else:
                 for col in layout.body_cols:
                     self._classify((row, col), col_flags[col] | row_flag)
-        self._find_totals(row_words, col_words)
+        self._collect(self._find_totals, row_words, col_words)
         self._find_typed_ratios()
-        self._check_measures()
+        self._collect(self._check_measures)
         return table
+
+    def _collect(self, step: Callable[..., None], *args: object) -> None:
+        """Run one step; a problem it finds is kept, so the rest of the workbook is still read
+        and the refusal lists every problem at once."""
+        try:
+            step(*args)
+        except AnalysisError as exc:
+            self.problems.extend(exc.problems)
 
     def _mark_row(self, row: int, role: Role) -> None:
         for col in range(self.layout.area.left, self.layout.area.right + 1):

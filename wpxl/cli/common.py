@@ -18,8 +18,12 @@ state = _State()
 
 
 def fail_line(message: str) -> str:
-    text = message.strip()
-    return f"wpxl: {text}" + ("" if text.endswith((".", "?", "!")) else ".")
+    """``wpxl: <message>.``; a message listing several problems gets that shape on each line,
+    as a compiler prints one line per error."""
+    lines = [line.strip() for line in message.strip().splitlines() if line.strip()]
+    return "\n".join(
+        f"wpxl: {text}" + ("" if text.endswith((".", "?", "!")) else ".") for text in lines
+    )
 
 
 def report_error(exc: BaseException, name: str, trace: str | None = None) -> None:

@@ -40,6 +40,10 @@ class Policy:
     provider: str = "the provider"
     contract_package_area: str = ""
     title: str = "Work Programme management information"
+    # What to do with a typed total that is not the sum of its parts (a source that rounds or
+    # perturbs its cells): "refuse" names the cell; "rebuild" rebuilds it from the parts, with a
+    # warning per table giving the coarse band of change.
+    source_totals: str = "refuse"
 
 
 def canonical_settings(policy: Policy) -> dict[str, object]:

@@ -64,6 +64,15 @@ def _axis(value: object) -> str:
     return value  # type: ignore[return-value]
 
 
+SOURCE_TOTALS = ("refuse", "rebuild")
+
+
+def _source_totals(value: object) -> str:
+    if value not in SOURCE_TOTALS:
+        raise ValueError('must be "refuse" or "rebuild"')
+    return value  # type: ignore[return-value]
+
+
 def _share(value: object) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float) or not 0 < value <= 1:
         raise ValueError("must be a number above 0 and at most 1, such as 0.25")
@@ -124,6 +133,14 @@ KEYS: tuple[Key, ...] = (
         "total_error_share",
         "Warn when rounding moves a table's total by more than this share of its true value.",
         _share,
+    ),
+    Key(
+        "source_totals",
+        'A typed total that is not the sum of its parts: "refuse" stops the run and names the '
+        'cell; "rebuild" is for sources that round or perturb their cells before publishing '
+        "(Stat-Xplore, Nomis): each such total is rebuilt as the sum of its rounded parts, and "
+        "every table where that happened gets a warning with the coarse band of the change.",
+        _source_totals,
     ),
     Key(
         "published_sheets",
