@@ -23,46 +23,18 @@ from openpyxl.utils.datetime import MAC_EPOCH, WINDOWS_EPOCH
 from wpxl.errors import InputError
 from wpxl.model import Workbook
 from wpxl.read.numformats import QUOTING_FORMATS
+from wpxl.read.package import DROPPED_PART_KINDS, PERSONAL_PROPERTY, PROPERTY_PARTS
 from wpxl.read.quoted_figures import numbers_in_text
 from wpxl.read.sheetgroups import sheet_groups
 from wpxl.read.sheetnames import RENAMED, numbers_named, shown_names
 from wpxl.read.sheetxml import M, StyleTable, read_shared_strings, read_sheet
-from wpxl.read.sniff import check_workbook_file
+from wpxl.read.sniff import open_workbook
 
 _STYLES = "xl/styles.xml"
 _STRINGS = "xl/sharedStrings.xml"
 _REL_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
 
-# Package parts that wpxl never carries, by the kind the report names them with.
-_PART_KINDS = (
-    (re.compile(r"xl/comments\d*\.xml$"), "comments"),
-    (re.compile(r"xl/threadedComments/"), "threaded comments"),
-    (re.compile(r"xl/charts/chart"), "charts"),
-    (re.compile(r"xl/pivotTables/"), "pivot tables"),
-    (re.compile(r"xl/pivotCache/pivotCacheDefinition"), "pivot caches"),
-    (re.compile(r"xl/externalLinks/externalLink"), "external links"),
-    (re.compile(r"xl/media/"), "images"),
-    (re.compile(r"xl/embeddings/"), "embedded objects"),
-    (re.compile(r"xl/vbaProject\.bin$"), "macros"),
-    (re.compile(r"customXml/item\d*\.xml$"), "custom XML"),
-    (re.compile(r"xl/printerSettings/"), "printer settings"),
-    (re.compile(r"docProps/custom\.xml$"), "custom document properties"),
-    (re.compile(r"xl/queryTables/"), "data connections"),
-    (re.compile(r"xl/drawings/drawing\d*\.xml$"), "drawings"),
-    (re.compile(r"xl/persons/"), "threaded comment authors"),
-    (re.compile(r"xl/(ctrlProps|activeX)/"), "form controls"),
-    (re.compile(r"xl/(slicers|slicerCaches|timelines|timelineCaches)/"), "slicers"),
-    (re.compile(r"xl/richData/"), "images"),
-    (re.compile(r"xl/model/"), "data model"),
-    (re.compile(r"xl/webextensions/|xl/webExtensions/"), "add-ins"),
-    (re.compile(r"xl/connections\.xml$"), "data connections"),
-)
 _XML_TEXT = re.compile(r">([^<>]+)<")
-# Document properties that name people, organisations or the file's subject.
-_PERSONAL_PROPERTY = re.compile(
-    r"<(?:\w+:)?(creator|lastModifiedBy|title|subject|description|keywords|category|Company|Manager"
-    r"|HyperlinkBase)>([^<]*)<"
-)
 
 
 def read_workbook(path: Path) -> Workbook:
@@ -101,12 +73,11 @@ class Survey:
 
 
 def survey_workbook(path: Path) -> Survey:
-    check_workbook_file(path)
-    with path.open("rb") as handle:
-        digest = hashlib.file_digest(handle, "sha256").hexdigest()
     try:
-        extras, dropped_text = _scan_package(path)
-        with zipfile.ZipFile(path) as package:
+        with open_workbook(path) as package:
+            with path.open("rb") as handle:
+                digest = hashlib.file_digest(handle, "sha256").hexdigest()
+            extras, dropped_text = _scan_package(package)
             survey = _survey(path, digest, package, extras, dropped_text)
     except InputError:
         raise
@@ -239,27 +210,24 @@ def _held_numbers(package: zipfile.ZipFile, parts: list[str], numbers: set[float
     return held
 
 
-def _scan_package(path: Path) -> tuple[dict[str, int], list[str]]:
+def _scan_package(package: zipfile.ZipFile) -> tuple[dict[str, int], list[str]]:
     extras: dict[str, int] = {}
     dropped_text: list[str] = []
-    with zipfile.ZipFile(path) as package:
-        for name in package.namelist():
-            for pattern, kind in _PART_KINDS:
-                if pattern.search(name):
-                    extras[kind] = extras.get(kind, 0) + 1
-                    if name.endswith(".xml") and kind != "printer settings":
-                        dropped_text.extend(_xml_text(package.read(name)))
-                    if kind == "comments":
-                        dropped_text.extend(_comments(package.read(name)))
-        for name in ("docProps/core.xml", "docProps/app.xml"):
-            if name in package.namelist():
-                text = _PERSONAL_PROPERTY.findall(package.read(name).decode("utf-8", "replace"))
-                values = [value.strip() for _, value in text if value.strip()]
-                if values:
-                    extras["document properties"] = extras.get("document properties", 0) + len(
-                        values
-                    )
-                    dropped_text.extend(values)
+    for name in package.namelist():
+        for pattern, kind in DROPPED_PART_KINDS:
+            if pattern.search(name):
+                extras[kind] = extras.get(kind, 0) + 1
+                if name.endswith(".xml") and kind != "printer settings":
+                    dropped_text.extend(_xml_text(package.read(name)))
+                if kind == "comments":
+                    dropped_text.extend(_comments(package.read(name)))
+    for name in PROPERTY_PARTS:
+        if name in package.namelist():
+            text = PERSONAL_PROPERTY.findall(package.read(name).decode("utf-8", "replace"))
+            values = [value.strip() for _, value in text if value.strip()]
+            if values:
+                extras["document properties"] = extras.get("document properties", 0) + len(values)
+                dropped_text.extend(values)
     return extras, dropped_text
 
 

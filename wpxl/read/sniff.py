@@ -20,8 +20,9 @@ MAX_UNPACKED_BYTES = 512 * 1024 * 1024
 MAX_PARTS = 10_000
 
 
-def check_workbook_file(path: Path) -> None:
-    """Raise InputError unless ``path`` looks like an .xlsx/.xlsm package wpxl can open."""
+def open_workbook(path: Path) -> zipfile.ZipFile:
+    """The package, opened once for every check and the survey that follows; InputError unless
+    ``path`` looks like an .xlsx/.xlsm package wpxl can open."""
     if not path.exists():
         raise InputError(f"{path.name}: file not found. Check the name and folder.")
     if path.is_dir():
@@ -43,7 +44,16 @@ def check_workbook_file(path: Path) -> None:
         raise InputError(f"{path.name}: {_describe_ole(path)}")
     if not head.startswith(ZIP_MAGIC):
         raise InputError(f"{path.name}: not an Excel workbook ({_describe_other(head)}). {_RESAVE}")
-    _check_package(path)
+    try:
+        package = zipfile.ZipFile(path)
+    except _ZIP_FAILURES as exc:
+        raise _damaged(path) from exc
+    try:
+        _check_package(path, package)
+    except BaseException:
+        package.close()
+        raise
+    return package
 
 
 _RESAVE = "Save it from Excel as an .xlsx workbook and try again"
@@ -70,12 +80,11 @@ def _describe_other(head: bytes) -> str:
     return "it is a text or CSV file"
 
 
-def _check_package(path: Path) -> None:
+def _check_package(path: Path, package: zipfile.ZipFile) -> None:
     try:
-        with zipfile.ZipFile(path) as package:
-            infos = package.infolist()
-            names = {info.filename for info in infos}
-            mimetype = package.read("mimetype")[:100] if "mimetype" in names else b""
+        infos = package.infolist()
+        names = {info.filename for info in infos}
+        mimetype = package.read("mimetype")[:100] if "mimetype" in names else b""
     except _ZIP_FAILURES as exc:
         raise _damaged(path) from exc
     if b"opendocument.spreadsheet" in mimetype:
@@ -94,7 +103,7 @@ def _check_package(path: Path) -> None:
             f"{MAX_UNPACKED_BYTES // 2**20} MB, which no MI pack needs; wpxl will not open it. "
             "Split the workbook or remove large embedded objects."
         )
-    _check_every_part_inflates(path)
+    _check_every_part_inflates(path, package)
 
 
 # What zipfile raises for a damaged package: bad headers, CRC or deflate data, odd versions.
@@ -117,20 +126,19 @@ def _damaged(path: Path) -> InputError:
     )
 
 
-def _check_every_part_inflates(path: Path) -> None:
+def _check_every_part_inflates(path: Path, package: zipfile.ZipFile) -> None:
     """Inflate each part once, within its declared size, checking its CRC: a flipped byte then
     fails here with one sentence instead of deep inside a parser. zipfile never reads past the
     declared size, so the size budget above also bounds this."""
     try:
-        with zipfile.ZipFile(path) as package:
-            for info in package.infolist():
-                sheet = info.filename.startswith("xl/worksheets/")
-                tail = b""
-                with package.open(info) as part:
-                    while chunk := part.read(1 << 20):
-                        if sheet:
-                            _check_ranges(path, tail + chunk)
-                            tail = chunk[-200:]
+        for info in package.infolist():
+            sheet = info.filename.startswith("xl/worksheets/")
+            tail = b""
+            with package.open(info) as part:
+                while chunk := part.read(1 << 20):
+                    if sheet:
+                        _check_ranges(path, tail + chunk)
+                        tail = chunk[-200:]
     except _ZIP_FAILURES as exc:
         raise _damaged(path) from exc
 
