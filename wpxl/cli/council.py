@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -97,15 +98,9 @@ def add(
     register: RegisterOption = None,
 ) -> None:
     """Add a council; a release needs its representative and the date it signed the agreement."""
-    from wpxl.register import add_council, check_representative
+    from wpxl.register import add_council
 
-    with one_line_errors(name):
-        rep = check_representative(representative) if representative is not None else None
-        with _open(register) as reg:
-            council = add_council(
-                reg, name, rep, signed.date() if signed else None, (cpa or "").strip()
-            )
-            typer.echo(f"Added {council.name}: {_describe(council)}; {_status(reg, council)}.")
+    _record(add_council, "Added", name, representative, signed, (cpa or "").strip(), register)
 
 
 @council_app.command("list")
@@ -156,19 +151,30 @@ def update(
     register: RegisterOption = None,
 ) -> None:
     """Change a council's representative, agreement date or contract package area."""
-    from wpxl.register import check_representative, update_council
+    from wpxl.register import update_council
+
+    cpa = cpa.strip() if cpa is not None else None
+    _record(update_council, "Updated", name, representative, signed, cpa, register)
+
+
+def _record(
+    change: Callable[..., Council],
+    done: str,
+    name: str,
+    representative: str | None,
+    signed: datetime | None,
+    cpa: str | None,
+    register: Path | None,
+) -> None:
+    """The one body of ``add`` and ``update``: check the representative, write, say what is now
+    recorded and whether sharing is allowed."""
+    from wpxl.register import check_representative
 
     with one_line_errors(name):
         rep = check_representative(representative) if representative is not None else None
         with _open(register) as reg:
-            council = update_council(
-                reg,
-                name,
-                rep,
-                signed.date() if signed else None,
-                cpa.strip() if cpa is not None else None,
-            )
-            typer.echo(f"Updated {council.name}: {_describe(council)}; {_status(reg, council)}.")
+            council = change(reg, name, rep, signed.date() if signed else None, cpa)
+            typer.echo(f"{done} {council.name}: {_describe(council)}; {_status(reg, council)}.")
 
 
 @council_app.command("suspend")
