@@ -163,6 +163,7 @@ class PlanBuilder:
             for m in (t.measure, *t.row_measures.values(), *t.col_measures.values())
         } - {"unknown"}
         self._percent_removals.extend(percentages.removals)
+        self._sheet_warnings.extend(percentages.warnings)
         _check_writable(sheets)
         self._known |= {s.name.lower() for _, s in percentages.sheets}
         self._hidden |= percentages.hidden_numbers | _true_totals(analyses, figures, base)
@@ -211,21 +212,7 @@ class PlanBuilder:
             *self._percent_removals,
             *text_removals,
         ]
-        context = {
-            "title": policy.title,
-            "provider": policy.provider,
-            "source": self.source.name,
-            "produced": audience.produced.isoformat(),
-            "version": __version__,
-            "council": audience.council,
-            "representative": audience.representative,
-            "base": base,
-            "policy_hash": audience.policy_hash,
-        }
-        cover = plan_cover(self._outline, plan.removals, plan.warnings, context)
-        cover.published = COVER_NAME.lower() in self._published
-        stamp(cover, self._banner(cover.published))
-        self._remember_words(cover)
+        cover = self._cover(plan)
         plan.sheets = sheets
         plan.sheets.insert(0, cover)
         plan.outline = [(cover.name, cover.published), *self._outline]
@@ -239,6 +226,26 @@ class PlanBuilder:
             t for t in dropped_text if len(t) >= 6 and t not in everything_planned
         )
         return plan
+
+    def _cover(self, plan: Plan) -> OutputSheet:
+        """The cover sheet: what the workbook is, for whom, and everything removed or warned."""
+        policy, audience = self.policy, self.audience
+        context = {
+            "title": policy.title,
+            "provider": policy.provider,
+            "source": self.source.name,
+            "produced": audience.produced.isoformat(),
+            "version": __version__,
+            "council": audience.council,
+            "representative": audience.representative,
+            "base": policy.rounding_base,
+            "policy_hash": audience.policy_hash,
+        }
+        cover = plan_cover(self._outline, plan.removals, plan.warnings, context)
+        cover.published = COVER_NAME.lower() in self._published
+        stamp(cover, self._banner(cover.published))
+        self._remember_words(cover)
+        return cover
 
     def _banner(self, published: bool) -> str:
         audience = self.audience

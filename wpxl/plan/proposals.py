@@ -83,6 +83,9 @@ def col_words(analysis: SheetAnalysis, table: Table, col: int) -> str:
     return _joined(analysis, [(r, col) for r in table.header_rows])
 
 
+Candidate = tuple[str, str, str, Groups]  # name, advice, axis, groups
+
+
 def propose(
     analysis: SheetAnalysis, table: Table, true: TrueValue, policy: Policy
 ) -> list[Proposal]:
@@ -90,63 +93,10 @@ def propose(
     found = shape(analysis, table)
     if found is None:
         return []
-    rows, cols = found.rows, found.cols
-    row_names = [row_words(analysis, table, r) for r in rows]
-    col_names = [col_words(analysis, table, c) for c in cols]
     row_axis = _joined(analysis, [(r, c) for r in table.header_rows for c in table.label_cols])
-    candidates: list[tuple[str, str, str, Groups]] = []
-    for axis, lines, names in (("rows", rows, row_names), ("columns", cols, col_names)):
-        if not found.free(axis):
-            continue
-        values = [analysis.sheet.cells.get(_at(axis, line, table)) for line in lines]
-        quarters = _quarters(lines, names, [v.value if v else None for v in values])
-        if quarters is not None:
-            candidates.append(("quarters", "show quarters instead of months", axis, quarters))
-        council_axis = (
-            _COUNCIL.search(row_axis) if axis == "rows" else _BY_COUNCIL.search(table.title)
-        )
-        if len(lines) > 1 and council_axis:
-            area = policy.contract_package_area or "Whole contract package area"
-            candidates.append(
-                (
-                    "whole-cpa",
-                    "show the whole contract package area instead of each council",
-                    axis,
-                    ((area, tuple(lines)),),
-                )
-            )
-        groups = _payment_groups(lines, names, axis == "rows" and _PAYMENT_GROUP.search(row_axis))
-        if groups is not None:
-            candidates.append(
-                ("jsa-esa-other", "group the payment groups as JSA / ESA / other", axis, groups)
-            )
-    if len(rows) > 1 and len(cols) > 1:
-        by_rows = row_axis.lower() or "row"
-        by_cols = (
-            "month"
-            if any(c[0] == "quarters" and c[2] == "columns" for c in candidates)
-            else "column"
-        )
-        if found.rows_free and not any(c[0] == "whole-cpa" and c[2] == "rows" for c in candidates):
-            candidates.append(
-                (
-                    "drop-rows",
-                    f"drop the breakdown by {by_rows} (one figure per column)",
-                    "rows",
-                    ((f"{row_axis or 'Rows'} combined", tuple(rows)),),
-                )
-            )
-        if found.cols_free and not any(
-            c[0] == "whole-cpa" and c[2] == "columns" for c in candidates
-        ):
-            candidates.append(
-                (
-                    "drop-columns",
-                    f"drop the breakdown by {by_cols} (one figure per row)",
-                    "columns",
-                    ((f"{by_cols.capitalize()}s combined", tuple(cols)),),
-                )
-            )
+    candidates = _regroupings(analysis, table, found, row_axis, policy)
+    candidates += _drops(found, row_axis, candidates)
+    rows, cols = found.rows, found.cols
     proposals: dict[str, Proposal] = {}
     for name, advice, axis, groups in candidates:
         across = cols if axis == "rows" else rows
@@ -158,6 +108,55 @@ def propose(
         small = sum(1 for s in sums if abs(s) < policy.rounding_base)
         proposals.setdefault(name, Proposal(name, advice, axis, groups, len(sums), small))
     return sorted(proposals.values(), key=lambda p: (p.small / p.cells, -p.cells, p.name))
+
+
+def _regroupings(
+    analysis: SheetAnalysis, table: Table, found: Shape, row_axis: str, policy: Policy
+) -> list[Candidate]:
+    """Quarters for months, the whole area for councils, JSA / ESA / other for payment groups."""
+    candidates: list[Candidate] = []
+    for axis, lines in (("rows", found.rows), ("columns", found.cols)):
+        if not found.free(axis):
+            continue
+        words = row_words if axis == "rows" else col_words
+        names = [words(analysis, table, line) for line in lines]
+        values = [analysis.sheet.cells.get(_at(axis, line, table)) for line in lines]
+        quarters = _quarters(lines, names, [v.value if v else None for v in values])
+        if quarters is not None:
+            candidates.append(("quarters", "show quarters instead of months", axis, quarters))
+        council_axis = (
+            _COUNCIL.search(row_axis) if axis == "rows" else _BY_COUNCIL.search(table.title)
+        )
+        if len(lines) > 1 and council_axis:
+            area = policy.contract_package_area or "Whole contract package area"
+            advice = "show the whole contract package area instead of each council"
+            candidates.append(("whole-cpa", advice, axis, ((area, tuple(lines)),)))
+        groups = _payment_groups(lines, names, axis == "rows" and _PAYMENT_GROUP.search(row_axis))
+        if groups is not None:
+            advice = "group the payment groups as JSA / ESA / other"
+            candidates.append(("jsa-esa-other", advice, axis, groups))
+    return candidates
+
+
+def _drops(found: Shape, row_axis: str, candidates: list[Candidate]) -> list[Candidate]:
+    """Dropping one breakdown altogether, where the table has two and no council regrouping
+    already covers that axis."""
+    rows, cols = found.rows, found.cols
+    if len(rows) < 2 or len(cols) < 2:
+        return []
+    by_rows = row_axis.lower() or "row"
+    quarters = any(c[0] == "quarters" and c[2] == "columns" for c in candidates)
+    by_cols = "month" if quarters else "column"
+    drops: list[Candidate] = []
+    if found.rows_free and not any(c[0] == "whole-cpa" and c[2] == "rows" for c in candidates):
+        advice = f"drop the breakdown by {by_rows} (one figure per column)"
+        label = f"{row_axis or 'Rows'} combined"
+        drops.append(("drop-rows", advice, "rows", ((label, tuple(rows)),)))
+    if found.cols_free and not any(c[0] == "whole-cpa" and c[2] == "columns" for c in candidates):
+        advice = f"drop the breakdown by {by_cols} (one figure per row)"
+        label = f"{by_cols.capitalize()}s combined"
+        drops.append(("drop-columns", advice, "columns", ((label, tuple(cols)),)))
+    return drops
 
 
 def _cell(axis: str, line: int, other: int) -> Coord:
