@@ -139,11 +139,11 @@ def report_document(results: list[FileResult]) -> dict[str, object]:
     return {
         "schema_version": REPORT_SCHEMA_VERSION,
         "wpxl_version": __version__,
-        "files": [_file_entry(r) for r in results],
+        "files": [file_entry(r) for r in results],
     }
 
 
-def _file_entry(result: FileResult) -> dict[str, object]:
+def file_entry(result: FileResult) -> dict[str, object]:
     return {
         "input": result.input,
         "status": result.status,
