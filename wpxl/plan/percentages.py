@@ -10,11 +10,22 @@ import re
 from dataclasses import dataclass, field
 
 from wpxl.errors import AnalysisError
-from wpxl.model import Coord, OutputCell, OutputSheet, Removal, Role, SheetAnalysis, Style, Table
+from wpxl.model import (
+    Coord,
+    OutputCell,
+    OutputSheet,
+    Removal,
+    Role,
+    SheetAnalysis,
+    Style,
+    Table,
+    Warning,
+)
+from wpxl.model.recovery import display_step
 from wpxl.model.sheetref import a1
+from wpxl.plan.coarsen import WITHHELD_MARK, LineShares, line_warning, settle_line
 from wpxl.plan.figures import NUMERIC_ROLES, Figures
 from wpxl.plan.placement import BANNER_ROWS
-from wpxl.plan.rounding import round_share
 from wpxl.policy import Policy
 from wpxl.policy.wording import render
 
@@ -25,6 +36,7 @@ _PERIOD = re.compile(
 SMALL_BASE_TEXT = "base too small to show"
 TITLE_STYLE = Style(bold=True, font_size=12.0)
 INTRO_STYLE = Style(italic=True, wrap=False)
+MARK_STYLE = Style(italic=True, h_align="right")
 
 
 @dataclass(slots=True)
@@ -33,6 +45,7 @@ class PercentPlan:
     removals: list[Removal] = field(default_factory=list)
     moved: dict[int, str] = field(default_factory=dict)  # id(table) -> sheet, if wholly outcomes
     hidden_numbers: set[float] = field(default_factory=set)  # outcome figures: never to appear
+    warnings: list[Warning] = field(default_factory=list)  # breakdowns coarsened or withheld
 
 
 def plan_percentages(
@@ -137,37 +150,71 @@ def _percent_sheet(
                 if role in (Role.HEADER, Role.LABEL):
                     target = (out_rows[row], out_cols[col])
                     sheet.cells[target] = OutputCell(cell.value, style=cell.style, kind="label")
-    fmt = "0%" if policy.percent_decimals == 0 else "0." + "0" * policy.percent_decimals + "%"
     below_zero = next((c for c in cells if figures.true((src, *c)) < 0), None)
     if below_zero is not None:
         raise AnalysisError(
             f"sheet '{src}', cell {a1(*below_zero)}: a {measure} count below zero cannot be shown "
             "as a share of its total. Correct the figure in Excel and try again"
         )
+    lines: dict[int, list[Coord]] = {}
     for coord in cells:
-        key = (src, *coord)
-        true = figures.true(key)
-        result.hidden_numbers.add(true)
-        leaves = _leaves(table, analysis, figures, coord, axis)
-        base = sum(figures.true((src, *leaf)) for leaf in leaves)
-        result.hidden_numbers.add(base)
+        lines.setdefault(coord[1] if axis == "column" else coord[0], []).append(coord)
+    for line in lines.values():
+        place = {c: (out_rows[c[0]], out_cols[c[1]]) for c in line}
+        decided = _place_line(sheet, line, place, table, analysis, figures, policy, axis, result)
+        if decided is not None:
+            where = f"{a1(*place[line[0]])}:{a1(*place[line[-1]])}"
+            result.warnings.append(line_warning(name, where, measure, decided.step))
+    if any(w.where.startswith(f"'{name}' ") for w in result.warnings):
+        note = render("percentages_coarsened.txt.j2", mark=WITHHELD_MARK, measure=measure)
+        sheet.cells[(BANNER_ROWS + 2, 0)] = OutputCell(note, style=INTRO_STYLE, kind="wpxl")
+    widths = analysis.sheet.col_widths
+    sheet.col_widths = {out: widths.get(col, 12.0) for col, out in out_cols.items()}
+    sheet.col_widths[0] = max(sheet.col_widths.get(0, 0.0), 28.0)
+    return sheet
+
+
+def _place_line(
+    sheet: OutputSheet,
+    line: list[Coord],
+    place: dict[Coord, Coord],
+    table: Table,
+    analysis: SheetAnalysis,
+    figures: Figures,
+    policy: Policy,
+    axis: str,
+    result: PercentPlan,
+) -> LineShares | None:
+    """Write one breakdown's shares (its column, or its row); the decision, if it had to be
+    shown coarser or withheld so that its counts cannot be worked back."""
+    src = analysis.sheet.name
+    leaves = _leaves(table, analysis, figures, line[0], axis)
+    others = [c for c in line if c not in leaves]
+    counts = [figures.true((src, *c)) for c in leaves]
+    base = sum(counts)
+    result.hidden_numbers.update({*counts, base})
+    result.hidden_numbers.update(figures.true((src, *c)) for c in others)
+    if base < policy.small_base or base <= 0:
+        for coord in line:
+            text = OutputCell(SMALL_BASE_TEXT, style=Style(italic=True), kind="wpxl")
+            sheet.cells[place[coord]] = text
+        return None
+    decided = settle_line(counts, [figures.true((src, *c)) for c in others], policy)
+    fmt = "0%" if policy.percent_decimals == 0 else "0." + "0" * policy.percent_decimals + "%"
+    for coord, share in zip([*leaves, *others], decided.shares or [None] * len(line), strict=True):
         source_style = analysis.sheet.cells[coord].style
-        target = (out_rows[coord[0]], out_cols[coord[1]])
-        if base < policy.small_base or base <= 0:
-            sheet.cells[target] = OutputCell(SMALL_BASE_TEXT, style=Style(italic=True), kind="wpxl")
+        if share is None:
+            sheet.cells[place[coord]] = OutputCell(WITHHELD_MARK, style=MARK_STYLE, kind="wpxl")
             continue
-        share = round_share(true / base, policy.percent_decimals)
         style = Style(
             number_format=fmt,
             bold=source_style.bold,
             border_top=source_style.border_top,
             border_bottom=source_style.border_bottom,
         )
-        sheet.cells[target] = OutputCell(share, style=style, kind="percent")
-    widths = analysis.sheet.col_widths
-    sheet.col_widths = {out: widths.get(col, 12.0) for col, out in out_cols.items()}
-    sheet.col_widths[0] = max(sheet.col_widths.get(0, 0.0), 28.0)
-    return sheet
+        sheet.cells[place[coord]] = OutputCell(share, style=style, kind="percent")
+    unit = display_step(policy.percent_decimals)
+    return None if decided.step == unit else decided
 
 
 def _leaves(
