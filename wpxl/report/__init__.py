@@ -4,7 +4,7 @@ Reports hold counts of cells, cell ranges, thresholds crossed, coarse bands of e
 never a figure from the input: a title that quotes an unrounded figure is withheld (as the plan
 removes it from the output), labels and headers appear as the output carries them, and a
 total's error is given only as a band. The JSON layout is documented by
-``wpxl/report.schema.json``; ``--report report.html`` renders the same results as a page
+``wpxl/report/report.schema.json``; ``--report report.html`` renders the same results as a page
 (``wpxl.report.html``).
 """
 
@@ -12,80 +12,28 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict
 from pathlib import Path
 
 from wpxl.errors import OutputError
 from wpxl.files import write_atomically
-from wpxl.model import Plan, Proposal, Removal, TableQuality, Warning
+from wpxl.model import Proposal, TableQuality
 from wpxl.model.sheetref import a1
 from wpxl.plan.quality import BAND_LABELS
-from wpxl.read.quoted_figures import numbers_in_text
+from wpxl.report.results import FileResult, TableSummary, result_from_plan
 
 REPORT_SCHEMA_VERSION = 2
 SCHEMA_PATH = Path(__file__).parent / "report.schema.json"
 REPORT_SUFFIXES = (".json", ".html")
-WITHHELD = "(withheld: it quotes a figure)"
-
-
-@dataclass(slots=True)
-class TableSummary:
-    sheet: str
-    index: int
-    range: str
-    title: str
-    measure: str
-    roles: dict[str, int]
-    totals: int
-
-
-@dataclass(slots=True)
-class FileResult:
-    input: str
-    status: str  # ok | refused | failed
-    output: str | None = None
-    message: str | None = None
-    sheets: int = 0
-    cells_rounded: int = 0
-    totals_rebuilt: int = 0
-    percentage_sheets: int = 0
-    tables: list[TableSummary] = field(default_factory=list)
-    quality: list[TableQuality] = field(default_factory=list)
-    published_sheets: list[str] = field(default_factory=list)
-    internal_sheets: list[str] = field(default_factory=list)
-    removed: list[Removal] = field(default_factory=list)
-    warnings: list[Warning] = field(default_factory=list)
-    seconds: dict[str, float] = field(default_factory=dict)
-    # (sheet name, HTML role grid) for the HTML report; not part of the JSON report
-    grids: list[tuple[str, str]] = field(default_factory=list)
-
-    @property
-    def ok(self) -> bool:
-        return self.status == "ok"
-
-
-def result_from_plan(
-    source: Path, output: Path, plan: Plan, tables: list[TableSummary], seconds: dict[str, float]
-) -> FileResult:
-    for table in tables:
-        if any(n in plan.forbidden_numbers for n in numbers_in_text(table.title)):
-            table.title = WITHHELD
-    return FileResult(
-        input=str(source),
-        status="ok",
-        output=str(output),
-        sheets=len(plan.outline),
-        cells_rounded=plan.cells_rounded,
-        totals_rebuilt=plan.totals_rebuilt,
-        percentage_sheets=sum(1 for name, _ in plan.outline if name.endswith("%")),
-        tables=tables,
-        quality=list(plan.quality),
-        published_sheets=[name for name, published in plan.outline if published],
-        internal_sheets=[name for name, published in plan.outline if not published],
-        removed=list(plan.removals),
-        warnings=list(plan.warnings),
-        seconds={k: float(f"{v:.3f}") for k, v in seconds.items()},
-    )
+__all__ = [
+    "FileResult",
+    "TableSummary",
+    "file_entry",
+    "report_document",
+    "result_from_plan",
+    "summary_line",
+    "write_report",
+]
 
 
 def summary_line(result: FileResult) -> str:

@@ -18,7 +18,7 @@ from wpxl import __version__
 from wpxl.model import TableQuality
 from wpxl.plan.quality import BAND_LABELS, ERROR_BANDS
 from wpxl.policy.wording import render_html
-from wpxl.report import FileResult
+from wpxl.report.results import FileResult
 from wpxl.report.rolegrid import legend_html
 
 CHART_WIDTH = 360  # pixels for the whole band scale
