@@ -156,7 +156,6 @@ def _plan_by_groups(
         raise nothing_to_share(source)
     builder.add_notes(not_aggregated(job.aggregate, used) if job.aggregate else ())
     plan = builder.finish(extras, dropped_text, stored)
-    stored.deletions = builder.deletions
     clock.lap("plan", step=False)
     return plan, tables, grids
 

@@ -7,7 +7,7 @@ and the banner and cover text), so the writer has nothing else it could carry.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, MutableSequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -27,6 +27,7 @@ from wpxl.plan.differencing import (
     table_profiles,
 )
 from wpxl.plan.figures import Figures
+from wpxl.plan.notices import source_total_warnings
 from wpxl.plan.percentages import plan_percentages
 from wpxl.plan.placement import Placement
 from wpxl.plan.quality import assess_sheet, table_warnings
@@ -65,11 +66,7 @@ def make_plan(
     builder = PlanBuilder(book.path, [s.name for s in book.sheets if s.visible], policy, audience)
     builder.add_notes(notes or ())
     sheets = builder.add(book, analyses)
-    plan = builder.finish(book.extras, book.dropped_text, sheets)
-    for sheet in plan.sheets:
-        for coord in builder.deletions.get(sheet.name, ()):
-            del sheet.cells[coord]
-    return plan
+    return builder.finish(book.extras, book.dropped_text, sheets)
 
 
 @dataclass(slots=True)
@@ -87,7 +84,7 @@ class PlanBuilder:
 
     ``add`` plans one group's output sheets, banners stamped; ``finish`` makes the cover and the
     lists of removals and warnings, and says which carried words must still go because they
-    quote a figure found anywhere in the workbook (``deletions``: apply them to every sheet).
+    quote a figure found anywhere in the workbook (taken out of the planned sheets there).
     """
 
     def __init__(
@@ -155,6 +152,7 @@ class PlanBuilder:
             quality = assess_sheet(analysis, figures, policy)
             plan.quality.extend(quality)
             self._sheet_warnings.extend(table_warnings(quality, policy))
+        self._sheet_warnings.extend(source_total_warnings(analyses))
         self._profiles.extend(table_profiles(analyses, figures))
         self._measures |= {
             m.value
@@ -178,7 +176,10 @@ class PlanBuilder:
         return sheets
 
     def finish(
-        self, extras: dict[str, int], dropped_text: list[str], sheets: list[OutputSheet]
+        self,
+        extras: dict[str, int],
+        dropped_text: list[str],
+        sheets: MutableSequence[OutputSheet],
     ) -> Plan:
         """The plan of the whole workbook, its cover first; ``sheets``: what ``add`` returned
         (in memory, or a store that loads them one at a time)."""
@@ -195,6 +196,7 @@ class PlanBuilder:
             forbidden.update(n for n in numbers_in_text(text) if n % base)
         plan.forbidden_numbers = frozenset(forbidden - self._kept_years) - self._codes
         text_removals = self._drop_quoting_text(plan.forbidden_numbers)
+        self._apply_deletions(sheets)
         plan.warnings = [*self._notes, *self._sheet_warnings, *overlap_warnings(self._profiles)]
         if audience.council and audience.previous:
             plan.warnings.extend(
@@ -276,6 +278,18 @@ class PlanBuilder:
             if any(ref.sheet and ref.sheet != sheet.name for ref in refs):
                 for ref in refs:
                     self._cross_refs.setdefault(ref.sheet or sheet.name, set()).update(ref.coords())
+
+    def _apply_deletions(self, sheets: MutableSequence[OutputSheet]) -> None:
+        """Take the words found to quote a figure out of the sheets already planned; a stored
+        sheet is loaded and stored again, which only the rare sheet with such words costs."""
+        if not self.deletions:
+            return
+        for index, sheet in enumerate(sheets):
+            gone = self.deletions.get(sheet.name)
+            if gone:
+                for coord in gone:
+                    sheet.cells.pop(coord, None)
+                sheets[index] = sheet
 
     def _drop_quoting_text(self, forbidden: frozenset[float]) -> list[Removal]:
         """A note, title, header or label that quotes an unrounded figure is removed."""

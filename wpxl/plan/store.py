@@ -13,22 +13,20 @@ import tempfile
 from collections.abc import Iterator, MutableSequence
 from typing import overload
 
-from wpxl.model import CellRange, Coord, OutputCell, OutputSheet, Style
+from wpxl.model import CellRange, OutputCell, OutputSheet, Style
 from wpxl.model.stylememo import StyleMemo
 
 _Stored = tuple[int, int]  # (offset, length) of one pickled sheet in the file
 
 
 class StoredSheets(MutableSequence[OutputSheet]):
-    """A sequence of planned sheets, most of them on disk; ``deletions`` (sheet name -> cells)
-    are taken out of a sheet each time it is loaded."""
+    """A sequence of planned sheets, most of them on disk."""
 
     def __init__(self) -> None:
         self._file = tempfile.TemporaryFile(prefix="wpxl-plan-")  # noqa: SIM115 (closed by close)
         self._entries: list[_Stored] = []
         self._styles: list[Style] = []
         self._style_id = StyleMemo(self._number)
-        self.deletions: dict[str, set[Coord]] = {}
 
     def close(self) -> None:
         self._file.close()
@@ -90,13 +88,11 @@ class StoredSheets(MutableSequence[OutputSheet]):
             self._file.read(length)
         )
         styles = self._styles
-        gone = self.deletions.get(name, set())
         return OutputSheet(
             name=name,
             cells={
                 (row, col): OutputCell(value, formula, styles[style], kind)
                 for row, col, value, formula, style, kind in cells
-                if (row, col) not in gone
             },
             merged=[CellRange(*r) for r in merged],
             col_widths=widths,
