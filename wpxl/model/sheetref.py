@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from functools import cache
-
-from xlsxwriter.utility import xl_rowcol_to_cell
+from openpyxl.utils.cell import column_index_from_string
+from xlsxwriter.utility import xl_col_to_name, xl_rowcol_to_cell
 
 
 def a1(row: int, col: int) -> str:
@@ -29,10 +28,11 @@ def parse_a1(ref: str) -> tuple[int, int] | None:
     return int(ref[len(letters) :]) - 1, column_index(letters)
 
 
-@cache
 def column_index(letters: str) -> int:
     """0-based column of upper-case column letters: "A" -> 0, "AA" -> 26."""
-    col = 0
-    for ch in letters:
-        col = col * 26 + ord(ch) - 64
-    return col - 1
+    return column_index_from_string(letters) - 1
+
+
+def column_letters(col: int) -> str:
+    """Letters of a 0-based column: 0 -> "A", 26 -> "AA"."""
+    return xl_col_to_name(col)

@@ -12,6 +12,7 @@ import zlib
 from pathlib import Path
 
 from wpxl.errors import InputError
+from wpxl.model.sheetref import column_index
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGIC = b"PK\x03\x04"
@@ -153,16 +154,9 @@ MAX_RANGE_CELLS = 1_000_000
 def _check_ranges(path: Path, xml: bytes) -> None:
     for first_col, first_row, last_col, last_row in _FILLED_RANGE.findall(xml):
         rows = abs(int(last_row) - int(first_row)) + 1
-        cols = abs(_column(last_col) - _column(first_col)) + 1
+        cols = abs(column_index(last_col.decode()) - column_index(first_col.decode())) + 1
         if rows * cols > MAX_RANGE_CELLS:
             raise InputError(
                 f"{path.name}: a merged cell or hyperlink spans {rows * cols:,} cells, which no MI "
                 "table needs and which would exhaust memory. Unmerge it in Excel and try again."
             )
-
-
-def _column(letters: bytes) -> int:
-    number = 0
-    for letter in letters:
-        number = number * 26 + letter - 64
-    return number

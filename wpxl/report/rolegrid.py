@@ -17,7 +17,7 @@ from html import escape
 
 from wpxl.analyse.values import is_year
 from wpxl.model import Coord, Role, SheetAnalysis, Table
-from wpxl.model.sheetref import a1
+from wpxl.model.sheetref import a1, column_letters
 from wpxl.read.quoted_figures import could_quote_a_figure
 
 OUTCOME = "outcome"
@@ -83,7 +83,7 @@ def render_sheet_grid(analysis: SheetAnalysis, max_rows: int = 120, max_cols: in
         for r in range(t.area.top, t.area.bottom + 1)
         for c in range(t.area.left, t.area.right + 1)
     }
-    head = "".join(_axis(_column_letters(c)) for c in range(left, last_col + 1))
+    head = "".join(_axis(column_letters(c)) for c in range(left, last_col + 1))
     rows = [f"<tr>{_axis('')}{head}</tr>"]
     for r in range(top, last_row + 1):
         cells = "".join(
@@ -160,10 +160,6 @@ def _axis(text: str) -> str:
         '<th style="font:10px sans-serif;color:#777;background:#f4f4f4;'
         f'border:1px solid #e6e6e6;padding:0 3px">{escape(text)}</th>'
     )
-
-
-def _column_letters(col: int) -> str:
-    return a1(0, col)[:-1]
 
 
 def _table_at(tables: list[Table], coord: Coord) -> Table | None:
