@@ -25,6 +25,8 @@ class Layout:
     label_cols: list[int] = field(default_factory=list)
     body_cols: list[int] = field(default_factory=list)
     title_cells: list[Coord] = field(default_factory=list)  # title lines outside the block
+    # the title of the table this one is stacked under (same columns), when it has none itself
+    context_cells: list[Coord] = field(default_factory=list)
 
 
 def is_count_like(cell: Cell | None) -> bool:
@@ -68,6 +70,7 @@ def find_layouts(cells: dict[Coord, Cell]) -> tuple[list[Layout], list[Coord]]:
     for block in text:  # pieces come top to bottom, so each list is ordered by top
         by_right[block.right].append(block)
     data = _merge_split_tables([_with_label_block(b, by_right) for b in data], cells)
+    data = [_with_header_above(b, text, pieces, cells) for b in data]
     layouts = [_layout(block, cells) for block in data]
     free: list[Coord] = []
     owners: dict[CellRange, Layout] = {}
@@ -83,7 +86,46 @@ def find_layouts(cells: dict[Coord, Cell]) -> tuple[list[Layout], list[Coord]]:
             owners[block] = owner
         else:
             free.extend(inside)
+    _share_titles(layouts)
     return layouts, sorted(free)
+
+
+def _with_header_above(
+    block: CellRange,
+    text: list[CellRange],
+    pieces: dict[CellRange, list[Coord]],
+    cells: dict[Coord, Cell],
+) -> CellRange:
+    """A header row set one blank row above its figures (dates over columns, as MoJ tables
+    lay them out) belongs to the table, not to its title: a line of two or more cells over the
+    table's figure columns, none in its label column."""
+    for other in text:
+        inside = pieces[other]
+        over = block.left < other.left and other.right <= block.right
+        one_line = other.top == other.bottom == block.top - 2
+        notes = any(is_note_text(str(cells[c].value)) for c in inside)
+        if one_line and over and len(inside) > 1 and not notes:
+            return CellRange(other.top, block.left, block.bottom, block.right)
+    return block
+
+
+def _share_titles(layouts: list[Layout]) -> None:
+    """Tables stacked in one column under a titled table (Persons, then Males, then Females,
+    each block under its own header row) share the title above when they have none."""
+    for layout in sorted(layouts, key=lambda x: x.area.top):
+        if layout.title_cells or layout.title_rows:
+            continue
+        above = [
+            x
+            for x in layouts
+            if x.area.bottom < layout.area.top
+            and x.area.left == layout.area.left
+            and (x.title_cells or x.title_rows or x.context_cells)
+        ]
+        if above:
+            nearest = max(above, key=lambda x: x.area.bottom)
+            rows = [(r, c) for r in nearest.title_rows for c in (nearest.area.left,)]
+            layout.context_cells = [*nearest.title_cells, *rows, *nearest.context_cells]
 
 
 def _with_label_block(block: CellRange, by_right: dict[int, list[CellRange]]) -> CellRange:

@@ -7,9 +7,10 @@ from collections.abc import Callable
 from wpxl.analyse.cells import NO_WORDS, Reading, Words, read_cell, words_of
 from wpxl.analyse.layout import Layout
 from wpxl.analyse.ratios import typed_ratio
-from wpxl.analyse.totals import Axis, Values, find_arithmetic_total, group_totals
+from wpxl.analyse.totals import Axis, Values
+from wpxl.analyse.trees import as_direct_children, emphasised, totals_along
 from wpxl.analyse.values import as_number, is_error, is_text
-from wpxl.analyse.words import is_total_label, measure_in
+from wpxl.analyse.words import measure_in
 from wpxl.errors import AnalysisError
 from wpxl.model import Cell, Coord, Measure, Role, Sheet, Table
 from wpxl.model.sheetref import a1
@@ -60,8 +61,10 @@ class TableReader:
             reverse=True,
         )
         texts = [t for coord in nearest_first if (t := _text(self.cells.get(coord)))]
+        # a block stacked under a titled table with no title of its own shares that title
+        shared = [t for coord in layout.context_cells if (t := _text(self.cells.get(coord)))]
         measure = next(
-            (m for t in texts if (m := measure_in(t, policy.measure_words)) is not None),
+            (m for t in texts + shared if (m := measure_in(t, policy.measure_words)) is not None),
             measure_in(sheet.name, policy.measure_words),
         )
         self.table = Table(
@@ -207,24 +210,31 @@ class TableReader:
             axis = Axis(by_row, rows, cols, row_words) if by_row else Axis(
                 by_row, cols, rows, col_words
             )  # fmt: skip
-            axis.totals = {x for x in axis.lines if is_total_label(axis.labels.get(x, ""))}
-            if not axis.totals:
-                found = find_arithmetic_total(axis, values, self.sheet.name)
-                if found is not None:
-                    axis.totals.add(found)
+            looks = self._looks(rows) if by_row else {}
+            found = totals_along(axis, values, self.sheet.name, check_typed, emphasised(looks))
             (table.total_rows if by_row else table.total_cols).update(axis.totals)
-            for line, parts in group_totals(axis, values, self.sheet.name, check_typed).items():
+            for line, parts in found.items():
                 for other in axis.across:
                     coord = axis.coord(line, other)
                     if self.roles.get(coord) is not Role.COUNT:
                         continue
-                    self.roles[coord] = Role.TOTAL
-                    cells = [axis.coord(p, other) for p in parts]
-                    table.totals[coord] = tuple(
-                        (self.sheet.name, *c) for c in cells if self._figure(c) is not None
-                    )
+                    near = [axis.coord(p, other) for p in parts]
+                    cells = [c for c in near if self._figure(c) is not None]
+                    if cells:  # where every part is a marker ('-'), the line's figure is a count
+                        self.roles[coord] = Role.TOTAL
+                        table.totals[coord] = tuple((self.sheet.name, *c) for c in cells)
+        as_direct_children(table.totals, self.sheet.name)
         table.total_rows.update(r for r in rows if self._sums_along(r, cols, by_row=True))
         table.total_cols.update(c for c in cols if self._sums_along(c, rows, by_row=False))
+
+    def _looks(self, rows: list[int]) -> dict[int, tuple[int, bool]]:
+        """Each row label's indent and boldness: a heading's look hints that it is a total."""
+        looks = {}
+        for row in rows:
+            cell = next((c for col in self.label_cols if (c := self.cells.get((row, col)))), None)
+            style = cell.style if cell is not None and not cell.is_empty else None
+            looks[row] = (style.indent, style.bold) if style is not None else (0, False)
+        return looks
 
     def _sums_along(self, line: int, across: list[int], by_row: bool) -> bool:
         """A line of totals found only by their formulas (a row of SUMs over the rows above,

@@ -2,14 +2,15 @@
 
 Run ``python -m tests.analyse.corpus.make_corpus`` from the repository root to rebuild every
 ``*.xlsx`` and its ``*.expect.json`` here; the output is deterministic. Figures are made up.
-The workbooks themselves are described in books_layout.py, books_values.py and books_totals.py.
+The workbooks themselves are described in books_layout.py, books_values.py,
+books_totals.py and books_trees.py.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from tests.analyse.corpus import books_layout, books_totals, books_values
+from tests.analyse.corpus import books_layout, books_totals, books_trees, books_values
 from tests.analyse.corpus.shapes import HERE
 from tests.analyse.corpus.spec import write_labelled
 
@@ -47,6 +48,7 @@ BOOKS = [
     books_layout.side_by_side_subtotals,
     books_layout.combination,
     books_totals.all_group_subtotals,
+    *books_trees.BOOKS,
 ]
 
 

@@ -1,0 +1,265 @@
+"""Read the totals along one axis of a table as a tree, from arithmetic.
+
+Real tables nest their totals ("All population in custody" > "Males and Females" > "Remand" >
+its age bands) and stack blocks in one column, each with its own head total. A total is the sum
+of its DIRECT children only, so a grand total is rebuilt over its subtotals, never over every
+line below it. A line is a total when, in every column where it and its children hold figures,
+it equals the sum of a contiguous run of nodes next to it (within the source's exactness:
+apportioned decimals are added up to their shown precision). Totals sit either before their
+parts (head totals, above or left) or after them (below or right): both readings are tried and
+the one that explains more lines wins.
+
+A labelled total may leave one or two lines next to it out of its run (an "Unknown" row the
+source did not count); such lines are kept as counts outside every total, and ``outside`` names
+them for ``wpxl inspect``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from itertools import pairwise
+
+from wpxl.analyse.totals import Axis, Values, find_arithmetic_total, group_totals
+from wpxl.analyse.words import is_total_label
+from wpxl.model import Coord, SheetCoord
+
+MIN_MATCHES = 2  # columns where an unhinted line must add up before it is read as a total
+MAX_SKIPPED = 2  # lines a labelled total may leave out between itself and its run
+
+
+@dataclass(slots=True)
+class Tree:
+    """Each total line with its direct children, in the order they sit."""
+
+    children: dict[int, list[int]] = field(default_factory=dict)
+    heads: bool = True  # totals sit before their parts
+
+    def covered(self) -> set[int]:
+        return {c for kids in self.children.values() for c in kids}
+
+    def outside(self, lines: Sequence[int]) -> list[int]:
+        """Lines that are neither a total nor inside one, when the axis has totals at all."""
+        if not self.children:
+            return []
+        inside = self.covered() | set(self.children)
+        return [x for x in lines if x not in inside]
+
+
+class _Reader:
+    """Parses one ordering of the lines (as they sit, or reversed for totals after parts).
+
+    Position ``i`` starts a node: a leaf, or a total over the nodes of the shortest run after
+    it that it is the sum of. Nodes are worked out from the last position back, so each scan
+    finds the nodes after it already read (no recursion, however long the table).
+    """
+
+    def __init__(self, seq: list[int], vectors: dict[int, list[float | None]], hinted: set[int]):
+        self.seq = seq
+        self.vec = vectors
+        self.hinted = hinted
+        self.width = len(next(iter(vectors.values()), []))
+        self.key = {line: _key_column(v) for line, v in vectors.items()}
+        # position -> (position of the next sibling, positions of its children or None)
+        self.nodes: dict[int, tuple[int, list[int] | None]] = {}
+
+    def read(self) -> dict[int, list[int]]:
+        for i in reversed(range(len(self.seq))):
+            self.nodes[i] = self._node(i)
+        found: dict[int, list[int]] = {}
+        i = 0
+        while i < len(self.seq):
+            self._collect(i, found)
+            i = self.nodes[i][0]
+        return found
+
+    def _collect(self, i: int, found: dict[int, list[int]]) -> None:
+        kids = self.nodes[i][1]
+        if kids:
+            found[self.seq[i]] = [self.seq[k] for k in kids]
+            for k in kids:
+                self._collect(k, found)
+
+    def _node(self, i: int) -> tuple[int, list[int] | None]:
+        skips = range(MAX_SKIPPED + 1) if self.seq[i] in self.hinted else range(1)
+        for skip in skips:
+            start = i + 1 + skip
+            if start > len(self.seq) or any(self.nodes[k][1] for k in range(i + 1, start)):
+                break  # only leaves may be left out between a total and its run
+            found = self._run(i, start)
+            if found is not None:
+                return found
+        return i + 1, None
+
+    def _run(self, i: int, start: int) -> tuple[int, list[int]] | None:
+        """The shortest run of nodes from ``start`` that line ``seq[i]`` is the sum of."""
+        line = self.seq[i]
+        key = self.key[line]
+        if key is None:
+            return None
+        target = self.vec[line][key] or 0.0
+        exact = all(v is None or float(v).is_integer() for v in self.vec[line])
+        kids: list[int] = []
+        acc = 0.0
+        j = start
+        while j < len(self.seq):
+            kid = self.seq[j]
+            kids.append(j)
+            value = self.vec[kid][key] or 0.0
+            exact = exact and float(value).is_integer()
+            acc += value
+            slack = 1e-9 if exact else 0.5 * (len(kids) + 1)
+            j = self.nodes[j][0]
+            if len(kids) >= 2 and abs(acc - target) <= slack and self._adds_up(line, kids):
+                return j, kids
+            if acc > target + slack:
+                return None
+        return None
+
+    def _adds_up(self, line: int, kids: list[int]) -> bool:
+        need = 1 if line in self.hinted else min(MIN_MATCHES, self.width)
+        matched = 0
+        mine = self.vec[line]
+        for k in range(self.width):
+            value = mine[k]
+            parts = [v for p in kids if (v := self.vec[self.seq[p]][k]) is not None]
+            if value is None or not parts:
+                continue  # a marker in the total, or every part a marker: nothing to check
+            if not _equal(value, parts):
+                return False
+            matched += value != 0
+        return matched >= need
+
+
+def _key_column(vector: list[float | None]) -> int | None:
+    """The column where a line is largest: a run passes it soonest, so a scan stops early."""
+    best = None
+    for k, v in enumerate(vector):
+        if v is not None and v > 0 and (best is None or v > (vector[best] or 0)):
+            best = k
+    return best
+
+
+def _decimals(value: float) -> int:
+    if float(value).is_integer():
+        return 0
+    text = repr(float(value))
+    return min(len(text.split(".")[1]), 6) if "." in text and "e" not in text else 6
+
+
+def _equal(total: float, parts: list[float]) -> bool:
+    if all(float(v).is_integer() for v in (total, *parts)):
+        return abs(total - sum(parts)) < 1e-9
+    slack = sum(0.5 if float(v).is_integer() else 0.5 * 10 ** -_decimals(v) for v in parts)
+    slack += 0.5 if float(total).is_integer() else 0.5 * 10 ** -_decimals(total)
+    return abs(total - sum(parts)) <= slack + 1e-9
+
+
+def read_tree(axis: Axis, values: Values, hinted: set[int]) -> Tree:
+    """The tree that explains the most lines as totals; ``hinted``: lines whose label says or
+    shows they are totals (total words, bold or less indented than the lines next to them)."""
+    vectors = {
+        line: [_number(values, axis.coord(line, other)) for other in axis.across]
+        for line in axis.lines
+    }
+    if not vectors:
+        return Tree()
+    heads = _Reader(list(axis.lines), vectors, hinted).read()
+    feet = _Reader(list(reversed(axis.lines)), vectors, hinted).read()
+    for kids in feet.values():
+        kids.reverse()
+    if _score(feet, hinted) > _score(heads, hinted):
+        return Tree(feet, heads=False)
+    return Tree(heads, heads=True)
+
+
+def _score(found: dict[int, list[int]], hinted: set[int]) -> tuple[int, int]:
+    return len(hinted & set(found)), len(found)
+
+
+def _number(values: Values, coord: tuple[int, int]) -> float | None:
+    found = values.figure(coord)
+    return None if found is None else float(found)
+
+
+def totals_along(
+    axis: Axis, values: Values, sheet: str, check_typed: bool, emphasis: set[int]
+) -> dict[int, list[int]]:
+    """Each total line of the axis and its direct children; ``axis.totals`` is set to them.
+
+    The tree is taken when it explains every line labelled as a total; otherwise (hidden
+    parts, totals perturbed at source, or a labelled total the arithmetic does not bear out)
+    totals are read from their labels as before, checked when ``check_typed``, which refuses
+    what does not add up.
+    """
+    labelled = {x for x in axis.lines if is_total_label(axis.labels.get(x, ""))}
+    tree = read_tree(axis, values, labelled | emphasis)
+    if tree.children and labelled <= set(tree.children):
+        axis.totals = set(tree.children)
+        return tree.children
+    axis.totals = labelled
+    if not labelled:
+        found = find_arithmetic_total(axis, values, sheet)
+        if found is not None:
+            axis.totals.add(found)
+    return group_totals(axis, values, sheet, check_typed)
+
+
+def emphasised(looks: dict[int, tuple[int, bool]]) -> set[int]:
+    """Lines whose label looks like a heading: bold among lines that are not all bold, or less
+    indented than the line after or before it. ``looks``: each line's (indent, bold)."""
+    lines = sorted(looks)
+    bold = {x for x in lines if looks[x][1]}
+    found = bold if len(bold) < len(lines) else set()
+    for a, b in pairwise(lines):
+        if looks[a][0] < looks[b][0]:
+            found.add(a)
+        elif looks[b][0] < looks[a][0]:
+            found.add(b)
+    return found
+
+
+def as_direct_children(totals: dict[Coord, tuple[SheetCoord, ...]], sheet: str) -> None:
+    """A total whose formula adds up every leaf below it (``SUBTOTAL(109, B4:B20)`` skipping
+    the subtotals inside, or ``SUM`` over the leaves of several groups) adds up the subtotals
+    of those groups instead, so it is rebuilt over its direct children: the same sum, read as
+    the tree. Only totals whose parts run along their own row or column are re-read so."""
+    leaves: dict[Coord, frozenset[SheetCoord]] = {}
+
+    def leaves_of(coord: Coord, busy: frozenset[Coord] = frozenset()) -> frozenset[SheetCoord]:
+        if coord not in leaves:
+            found: set[SheetCoord] = set()
+            for part in totals[coord]:
+                inner = (part[1], part[2])
+                nested = part[0] == sheet and inner in totals and inner not in busy
+                found |= leaves_of(inner, busy | {coord}) if nested else {part}
+            leaves[coord] = frozenset(found)
+        return leaves[coord]
+
+    for coord in list(totals):
+        mine = leaves_of(coord)
+        axis = _line_of(coord, totals[coord], sheet)
+        if axis is None:
+            continue
+        inner = [
+            other
+            for other in totals
+            if other != coord and other[axis] == coord[axis] and leaves_of(other) < mine
+        ]
+        chosen: list[Coord] = []
+        covered: set[SheetCoord] = set()
+        for other in sorted(inner, key=lambda o: -len(leaves_of(o))):
+            if not leaves_of(other) & covered:
+                chosen.append(other)
+                covered |= leaves_of(other)
+        if chosen:
+            rest = [p for p in mine if p not in covered]
+            totals[coord] = tuple(sorted([*((sheet, *c) for c in chosen), *rest]))
+
+
+def _line_of(coord: Coord, parts: tuple[SheetCoord, ...], sheet: str) -> int | None:
+    """1 when every part is in the total's column, 0 when in its row, else None."""
+    for axis in (1, 0):
+        if parts and all(p[0] == sheet and p[axis + 1] == coord[axis] for p in parts):
+            return axis
+    return None
