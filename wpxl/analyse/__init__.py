@@ -15,9 +15,14 @@ from bisect import bisect_left
 
 from wpxl.analyse.layout import Layout, find_layouts
 from wpxl.analyse.roles import FIGURES, TableReader
+from wpxl.analyse.typed_totals import (
+    drop_totals_over_suppressed,
+    mismatch_problem,
+    typed_total_changes,
+)
 from wpxl.analyse.values import as_number, is_text
 from wpxl.errors import AnalysisError
-from wpxl.model import CellRange, Coord, Role, Sheet, SheetAnalysis, Workbook
+from wpxl.model import CellRange, Coord, Role, Sheet, SheetAnalysis, Table, Workbook
 from wpxl.policy import Policy
 
 
@@ -129,6 +134,23 @@ def _label_cols(layout: Layout, layouts: list[Layout]) -> list[int]:
     return max(left, key=lambda o: o.area.right).label_cols if left else []
 
 
+def _judge_typed_totals(
+    table: Table, sheet: Sheet, roles: dict[Coord, Role], reasons: dict[Coord, str], policy: Policy
+) -> list[str]:
+    """Totals over suppressed cells removed; typed totals that do not add up refused, or kept
+    to be rebuilt from their parts when the policy says the source perturbs its totals."""
+    drop_totals_over_suppressed(table, sheet.cells, roles, reasons)
+    if sheet.hidden_rows or sheet.hidden_cols:
+        return []  # hidden lines are parts no reader sees: a typed total need not match the rest
+    changes = typed_total_changes(table, sheet.cells, roles)
+    if not changes:
+        return []
+    if policy.source_totals == "rebuild":
+        table.source_changes.update(changes)
+        return []
+    return [mismatch_problem(sheet.name, table, changes)]
+
+
 def analyse_sheet(sheet: Sheet, policy: Policy) -> SheetAnalysis:
     carried = carried_sheet(sheet)
     layouts, free = _find_layouts_closed_up(carried)
@@ -139,8 +161,11 @@ def analyse_sheet(sheet: Sheet, policy: Policy) -> SheetAnalysis:
         reader = TableReader(
             carried, layout, index, policy, roles, reasons, _label_cols(layout, layouts)
         )
-        tables.append(reader.read())
-        problems.extend(reader.problems)
+        table = reader.read()
+        tables.append(table)
+        problems.extend(
+            reader.problems or _judge_typed_totals(table, carried, roles, reasons, policy)
+        )
     if problems:
         raise AnalysisError.listing(f"sheet '{sheet.name}'", problems)
     for coord in free:

@@ -7,12 +7,13 @@ rounded; only whole numbers that nothing else claims are counts.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from wpxl.analyse.formulas import is_subtotal_formula, ratio_refs, references_any, sum_refs
 from wpxl.analyse.values import (
     as_number,
+    could_hold_contact_details,
     is_code_text,
     is_date,
     is_error,
@@ -22,9 +23,11 @@ from wpxl.analyse.values import (
     is_year,
 )
 from wpxl.analyse.words import (
+    is_band_label,
     is_contact_words,
     is_cumulative_words,
     is_identifier_words,
+    is_money_unit_words,
     is_money_words,
     is_period_words,
     is_rate_words,
@@ -88,10 +91,26 @@ def words_of(text: str) -> Words:
         is_cumulative_words(text),
         is_contact_words(text),
         is_identifier_words(text),
-        is_money_words(text),
+        is_money_words(text) or is_money_unit_words(text),
         is_rate_words(text),
         is_period_words(text),
     )
+
+
+def label_words_of(labels: list[str]) -> Words:
+    """What a row's labels say, each label cell read on its own: a label naming a band of
+    amounts ("£0.01 to £100.00", "No payment") counts the people or households in that band,
+    so its money words do not make the row money."""
+    found = NO_WORDS
+    for text in labels:
+        words = words_of(text)
+        if words.money and is_band_label(text):
+            words = replace(words, money=False)
+        found = found | words
+    return found
+
+
+MONEY_UNIT = Words(money=True)  # a title stating its figures are in £ million, £000 ...
 
 
 def read_cell(
@@ -100,7 +119,7 @@ def read_cell(
     """The reading of a non-empty body cell; ``outcome``: its measure is outcomes or
     sustainments; ``cells`` lets SUBTOTAL skip the SUBTOTALs nested in its range."""
     value, fmt = cell.value, cell.style.number_format
-    if type(value) is int and cell.formula is None and not words.period:
+    if type(value) is int and cell.formula is None and not (words.period or words.contact):
         return _read_typed_whole_number(fmt, words, outcome)
     return _read_value(cell, words, outcome, sheet, cells)
 
@@ -122,7 +141,7 @@ def _read_value(
     if outcome and words.cumulative:
         return Reading(Role.DROPPED, CUMULATIVE)
     number = as_number(value)
-    if words.contact:
+    if words.contact and could_hold_contact_details(value):
         return Reading(Role.DROPPED, CONTACT)
     if is_marked_figure(value):
         return Reading(Role.DROPPED, MARKED)

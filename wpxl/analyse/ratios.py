@@ -1,20 +1,63 @@
 """Find which two figures a typed rate was worked out from, so it can be rebuilt as a formula.
 
-A typed 0.734 under "Attachment rate" next to 1,000 referrals and 734 attachments is
-attachments / referrals. When exactly one pair of figures on the rate's row (or else its
-column) gives it, to the precision it was typed with, wpxl rebuilds it over the rounded cells;
-otherwise it is removed, because a rate over unrounded counts can give the counts back. A rate
-typed as a whole percentage (73.4 rather than 0.734) is removed too: the rebuilt A/B would show
-a different number.
+A typed rate is never explained by search alone: two columns that happen to divide to it (male
+births over female births) say nothing about it. Its header (or row label) must name both
+measures it divides: a typed 0.734 under "Attachments as % of referrals" next to 1,000
+referrals and 734 attachments is attachments / referrals. When exactly one pair of figures
+under those two names on the rate's row (or else its column) gives it, to the precision it was
+typed with, wpxl rebuilds it over the rounded cells; otherwise it is removed and listed,
+because a rate over unrounded counts can give the counts back. A rate typed as a whole
+percentage (73.4 rather than 0.734) is removed too: the rebuilt A/B would show a different
+number.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
 
-from wpxl.model import Coord
+from wpxl.analyse.words import measures_named
+from wpxl.model import Coord, Measure
 
 Figures = list[tuple[Coord, float]]
+
+
+class RateNames:
+    """The measure words each header and row label of one table names."""
+
+    def __init__(
+        self,
+        row_words: dict[int, str],
+        col_words: dict[int, str],
+        measure_words: dict[Measure, tuple[str, ...]],
+    ) -> None:
+        self.rows = {r: measures_named(w, measure_words) for r, w in row_words.items()}
+        self.cols = {c: measures_named(w, measure_words) for c, w in col_words.items()}
+
+    def of(self, coord: Coord) -> frozenset[str]:
+        return self.rows.get(coord[0], frozenset()) | self.cols.get(coord[1], frozenset())
+
+    def ratio(
+        self,
+        coord: Coord,
+        value: float,
+        rows: list[int],
+        cols: list[int],
+        figure: Callable[[Coord], float | None],
+    ) -> tuple[Coord, Coord] | None:
+        """(numerator, denominator) of a typed rate whose words name both, if exactly one pair
+        of figures named so gives it; else None (the rate is removed)."""
+        named = self.of(coord)
+        if len(named) < 2:
+            return None
+        along = [(c, v) for col in cols if self.cols.get(col, frozenset()) & named
+                 and (v := figure(c := (coord[0], col))) is not None]  # fmt: skip
+        down = [(c, v) for row in rows if self.rows.get(row, frozenset()) & named
+                and (v := figure(c := (row, coord[1]))) is not None]  # fmt: skip
+        found = typed_ratio(value, along, down)
+        if found is None or self.of(found[0]) == self.of(found[1]):
+            return None  # one measure over itself is not what the words name
+        return found
 
 
 def typed_ratio(value: float, row: Figures, column: Figures) -> tuple[Coord, Coord] | None:

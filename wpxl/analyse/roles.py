@@ -4,13 +4,21 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from wpxl.analyse.cells import NO_WORDS, Reading, Words, read_cell, words_of
+from wpxl.analyse.cells import (
+    MONEY_UNIT,
+    NO_WORDS,
+    Reading,
+    Words,
+    label_words_of,
+    read_cell,
+    words_of,
+)
 from wpxl.analyse.layout import Layout
-from wpxl.analyse.ratios import typed_ratio
+from wpxl.analyse.ratios import RateNames
 from wpxl.analyse.totals import Axis, Values
 from wpxl.analyse.trees import as_direct_children, emphasised, totals_along
-from wpxl.analyse.values import as_number, is_error, is_text
-from wpxl.analyse.words import measure_in
+from wpxl.analyse.values import as_number, is_error, is_suppression_marker, is_text
+from wpxl.analyse.words import is_money_unit_words, measure_in
 from wpxl.errors import AnalysisError
 from wpxl.model import Cell, Coord, Measure, Role, Sheet, Table
 from wpxl.model.sheetref import a1
@@ -95,8 +103,11 @@ class TableReader:
                 return self.cells.get((rng.top, rng.left))
         return None
 
+    def label_texts(self, row: int) -> list[str]:
+        return [t for col in self.label_cols if (t := _text(self.cells.get((row, col))))]
+
     def label_text(self, row: int) -> str:
-        return " ".join(t for col in self.label_cols if (t := _text(self.cells.get((row, col)))))
+        return " ".join(self.label_texts(row))
 
     def read(self) -> Table:
         layout, table = self.layout, self.table
@@ -120,8 +131,9 @@ class TableReader:
         for row, words in row_words.items():
             if (m := measure_in(words, self.policy.measure_words)) is not None:
                 table.row_measures[row] = m
-        col_flags = {col: words_of(words) for col, words in col_words.items()}
-        row_flags = {row: words_of(words) for row, words in row_words.items()}
+        unit = MONEY_UNIT if is_money_unit_words(table.title) else NO_WORDS
+        col_flags = {col: words_of(words) | unit for col, words in col_words.items()}
+        row_flags = {row: label_words_of(self.label_texts(row)) for row in layout.body_rows}
         for row in layout.body_rows:
             row_flag = row_flags[row]
             if row_flag == NO_WORDS:  # most labels say nothing: the column's words decide
@@ -131,7 +143,7 @@ class TableReader:
                 for col in layout.body_cols:
                     self._classify((row, col), col_flags[col] | row_flag)
         self._collect(self._find_totals, row_words, col_words)
-        self._find_typed_ratios()
+        self._find_typed_ratios(row_words, col_words)
         self._collect(self._check_measures)
         return table
 
@@ -205,7 +217,15 @@ class TableReader:
         rows = [r for r in table.body_rows if any(self._figure((r, c)) is not None
                                                   for c in table.body_cols)]  # fmt: skip
         cols = [c for c in table.body_cols if any(self._figure((r, c)) is not None for r in rows)]
-        check_typed = not (self.sheet.hidden_rows or self.sheet.hidden_cols)
+        # typed totals are checked against their parts here, unless the source perturbs them
+        # (policy) or suppresses parts: typed_totals judges those once the totals are known
+        check_typed = not (
+            self.sheet.hidden_rows
+            or self.sheet.hidden_cols
+            or self.policy.source_totals == "rebuild"
+            or any(is_suppression_marker(getattr(self.cells.get(c), "value", None))
+                   for c in self._body())
+        )  # fmt: skip
         for by_row in (True, False):
             axis = Axis(by_row, rows, cols, row_words) if by_row else Axis(
                 by_row, cols, rows, col_words
@@ -255,20 +275,20 @@ class TableReader:
     def _body(self) -> list[Coord]:
         return [(r, c) for r in self.table.body_rows for c in self.table.body_cols]
 
-    def _find_typed_ratios(self) -> None:
+    def _find_typed_ratios(self, row_words: dict[int, str], col_words: dict[int, str]) -> None:
         table = self.table
-        for coord in self._body():
-            cell = self.cells.get(coord)
-            if self.roles.get(coord) is not Role.DERIVED or cell is None:
-                continue
-            number = as_number(cell.value)
-            if cell.formula is not None or number is None or is_error(cell.value):
-                continue
-            row = [(c, v) for col in table.body_cols
-                   if (v := self._figure(c := (coord[0], col))) is not None]  # fmt: skip
-            column = [(c, v) for r in table.body_rows
-                      if (v := self._figure(c := (r, coord[1]))) is not None]  # fmt: skip
-            ratio = typed_ratio(float(number), row, column)
+        typed = [
+            (coord, float(number))
+            for coord in self._body()
+            if self.roles.get(coord) is Role.DERIVED
+            and (cell := self.cells.get(coord)) is not None
+            and cell.formula is None
+            and not is_error(cell.value)
+            and (number := as_number(cell.value)) is not None
+        ]
+        names = RateNames(row_words, col_words, self.policy.measure_words)
+        for coord, value in typed:
+            ratio = names.ratio(coord, value, table.body_rows, table.body_cols, self._figure)
             if ratio is not None:
                 table.ratios[coord] = ratio
 

@@ -115,3 +115,27 @@ def is_marked_figure(value: CellValue) -> bool:
 
 def is_text(value: CellValue) -> bool:
     return isinstance(value, str) and value.strip() != "" and as_number(value) is None
+
+
+_SUPPRESSED = re.compile(
+    r"^\s*(\.\.|\.|-|\u2013|\u2014|:|\*|\[[a-z]{1,3}\]|[xcz]|n/?a)\s*$", re.IGNORECASE
+)
+
+
+def is_suppression_marker(value: CellValue) -> bool:
+    """A symbol a publisher writes instead of a figure ("..", "[c]", "[x]", "[z]", "-"): kept as
+    written, and a total over it cannot be rebuilt, since the figure it hides is unknown."""
+    return isinstance(value, str) and bool(_SUPPRESSED.match(value))
+
+
+PHONE_DIGITS = 9  # no count in an MI table has nine digits; a phone number typed as one does
+
+
+def could_hold_contact_details(value: CellValue) -> bool:
+    """Whether a cell under contact words (postcode, phone, address) holds such a detail: words
+    (a postcode, an address, a number written with spaces) or a number as long as a phone
+    number. A count under "Births at the same address" does not."""
+    if isinstance(value, str):
+        return is_text(value) and not is_suppression_marker(value)
+    number = as_number(value)
+    return number is not None and abs(number) >= 10 ** (PHONE_DIGITS - 1)

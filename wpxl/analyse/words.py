@@ -52,6 +52,35 @@ def is_money_words(text: str) -> bool:
     return bool(_MONEY.search(text))
 
 
+_AMOUNT = r"£\s?\d[\d,]*(?:\.\d+)?"
+_BAND = re.compile(
+    rf"^\s*(?:{_AMOUNT}\s*(?:to|-|\u2013|and\s+under|up\s+to)\s*{_AMOUNT}"
+    rf"|{_AMOUNT}\s*(?:\+|or\s+(?:over|more|above|less|under)|and\s+(?:over|above|more))"
+    rf"|(?:under|below|less\s+than|up\s+to|over|above|more\s+than)\s+{_AMOUNT}"
+    rf"|{_AMOUNT}|no\s+payments?|nil(?:\s+award)?|zero\s+award)\s*$",
+    re.IGNORECASE,
+)
+
+
+def is_band_label(text: str) -> bool:
+    """A row label naming a band of amounts ("£0.01 to £100.00", "£1500 or over", "No
+    payment"): the row counts households or people in that band, it is not itself money."""
+    return bool(_BAND.match(text))
+
+
+_MONEY_UNIT = re.compile(
+    r"(£\s*(?:millions?|m|bn|billions?|thousands?|000s?|k)\b|\(£\)|\bin\s+£|\bin\s+pounds\b"
+    r"|\bpounds\s+sterling\b|\bgbp\b)",
+    re.IGNORECASE,
+)
+
+
+def is_money_unit_words(text: str) -> bool:
+    """A title or header stating the unit its figures are in ("Figures in £ million", "£000"):
+    every figure under it is money, whatever its row or column says."""
+    return bool(_MONEY_UNIT.search(text))
+
+
 _PERIOD = re.compile(
     r"^\s*((financial|calendar|academic|start|referral)\s+)?(years?|months?|quarters?|period)\b",
     re.IGNORECASE,
@@ -68,7 +97,9 @@ def is_identifier_words(text: str) -> bool:
 
 
 def is_contact_words(text: str) -> bool:
-    """Postcodes, phone numbers, addresses: details the leak check never lets through."""
+    """Postcodes, phone numbers, addresses: details the leak check never lets through. The
+    words only say where such details may be; whether a cell holds one is its value's to say
+    (a count of births at the "same address" is a count)."""
     return bool(_CONTACT.search(text))
 
 
@@ -84,6 +115,20 @@ def is_cumulative_words(text: str) -> bool:
 
 def is_note_text(text: str) -> bool:
     return bool(_NOTE.match(text))
+
+
+def measures_named(text: str, measure_words: dict[Measure, tuple[str, ...]]) -> frozenset[str]:
+    """Every measure word in ``text`` ("Live births per 1,000 maternities" names "live births"
+    and "maternities"), leaving out a word found only inside a longer one found ("births" in
+    "live births"): what a rate's header says it divides."""
+    lowered = " ".join(text.lower().split())
+    found = {
+        word.lower()
+        for words in measure_words.values()
+        for word in words
+        if re.search(r"\b" + re.escape(word.lower()), lowered)
+    }
+    return frozenset(w for w in found if not any(w != other and w in other for other in found))
 
 
 def measure_in(text: str, measure_words: dict[Measure, tuple[str, ...]]) -> Measure | None:

@@ -98,6 +98,9 @@ class BatchDisplay:
         self._say(summary_line(result))
         for warning in result.warnings:
             self._say(f"  warning: {warning.where}: {warning.message}")
+        for removal in result.removed:  # on the cover too: no figure leaves in silence
+            if removal.kind == "figures":
+                self._say(f"  warning: {removal.where}: removed, {removal.why}")
         for line in self._extra(result) if self._extra is not None else []:
             self._say(line)
         if self._verbose:

@@ -115,7 +115,8 @@ def percentages() -> BookSpec:
     sh.put("A1", title("Referrals and attachments by local authority"))
     sh.row(
         "A3", head("Local authority"), head("Referrals"), head("Attachments"),
-        head("Attachment rate"), head("Change on last year"), head("Proportion of referrals"),
+        head("Attachments as % of referrals"), head("Change on last year"),
+        head("Proportion of referrals"),
         head("% attached"),
     )  # fmt: skip
     rng = random.Random(14)

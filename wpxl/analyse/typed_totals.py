@@ -1,0 +1,120 @@
+"""Judge the source's own totals against their parts, once a table's totals are found.
+
+Two things a published source does to its totals that wpxl must not paper over:
+
+- **Suppressed parts.** A total over a cell the source suppressed ("..", "[c]", "[x]", "-")
+  cannot be rebuilt honestly: the sum of the rest is not the total, and the total minus the
+  rest would give the hidden figure back. Such a total is removed (and so is any total that
+  adds it up), and the removal says why; the markers themselves are kept as written.
+- **Totals that do not add up.** A typed total that is not the sum of its parts was rounded or
+  perturbed at source (Stat-Xplore, Nomis). By default that is a problem naming the cell; with
+  the policy's ``source_totals = "rebuild"`` the total is rebuilt from its parts and the table
+  records how far that moves it, for a warning with a coarse band of the change.
+"""
+
+from __future__ import annotations
+
+from wpxl.analyse.values import as_number, is_suppression_marker
+from wpxl.model import Cell, Coord, Role, Table
+from wpxl.model.sheetref import a1
+
+SUPPRESSED_TOTAL = (
+    "a total over a cell the source suppressed (such as '..' or '[c]'): the rest do not add "
+    "up to it, so it cannot be rebuilt honestly"
+)
+REBUILD_HINT = (
+    'If the source rounds or perturbs its figures, set source_totals = "rebuild" in the policy '
+    "to rebuild its totals from the parts"
+)
+
+
+def drop_totals_over_suppressed(
+    table: Table, cells: dict[Coord, Cell], roles: dict[Coord, Role], reasons: dict[Coord, str]
+) -> None:
+    """Remove every total of ``table`` that adds up, or spans, a suppressed cell; then every
+    total over one removed so, until none is left."""
+    markers = {
+        (r, c)
+        for r in table.body_rows
+        for c in table.body_cols
+        if (cell := cells.get((r, c))) is not None and is_suppression_marker(cell.value)
+    }
+    if not markers:
+        return
+    removed: set[Coord] = set()
+    changed = True
+    while changed:
+        changed = False
+        for coord, parts in list(table.totals.items()):
+            near = [(r, c) for s, r, c in parts if s == table.sheet]
+            if _spans(coord, near, markers | removed):
+                del table.totals[coord]
+                roles[coord] = Role.DROPPED
+                reasons[coord] = SUPPRESSED_TOTAL
+                removed.add(coord)
+                changed = True
+
+
+def _spans(coord: Coord, parts: list[Coord], hidden: set[Coord]) -> bool:
+    """Whether a total's parts include a hidden cell, or run along one row or column across
+    one (the finder leaves a marker out of the parts it lists)."""
+    if any(p in hidden for p in parts):
+        return True
+    for axis in (0, 1):
+        along = [p for p in parts if p[1 - axis] == coord[1 - axis]]
+        if len(along) < 2:
+            continue
+        low, high = min(p[axis] for p in along), max(p[axis] for p in along)
+        if any(h[1 - axis] == coord[1 - axis] and low <= h[axis] <= high for h in hidden):
+            return True
+    return False
+
+
+def typed_total_changes(
+    table: Table, cells: dict[Coord, Cell], roles: dict[Coord, Role]
+) -> dict[Coord, float]:
+    """Each typed total (not a formula) that is not the sum of its parts on its own sheet, with
+    the share of its typed value by which the sum differs."""
+    figure = _Figures(table, cells, roles).figure
+    changes: dict[Coord, float] = {}
+    for coord, parts in sorted(table.totals.items()):
+        cell = cells.get(coord)
+        typed = as_number(cell.value) if cell is not None and cell.formula is None else None
+        if typed is None or any(s != table.sheet for s, _, _ in parts):
+            continue
+        found = [figure((r, c)) for _, r, c in parts]
+        rebuilt = sum(v for v in found if v is not None)
+        if rebuilt != typed:
+            changes[coord] = abs(rebuilt - typed) / abs(typed) if typed else 1.0
+    return changes
+
+
+class _Figures:
+    """A count's number, or a total's sum of its parts' numbers (as wpxl will rebuild it)."""
+
+    def __init__(self, table: Table, cells: dict[Coord, Cell], roles: dict[Coord, Role]) -> None:
+        self.table, self.cells, self.roles = table, cells, roles
+        self.busy: set[Coord] = set()
+
+    def figure(self, coord: Coord) -> float | None:
+        role = self.roles.get(coord)
+        if role is Role.COUNT:
+            return as_number(self.cells[coord].value)
+        parts = self.table.totals.get(coord)
+        if role is not Role.TOTAL or parts is None or coord in self.busy:
+            return None
+        self.busy.add(coord)
+        found = [self.figure((r, c)) for s, r, c in parts if s == self.table.sheet]
+        self.busy.discard(coord)
+        return sum(v for v in found if v is not None)
+
+
+def mismatch_problem(sheet: str, table: Table, changes: dict[Coord, float]) -> str:
+    """One line for a table whose typed totals do not add up, naming the first cell."""
+    first = min(changes)
+    more = len(changes) - 1
+    also = f" (and {more} more total{'s' if more != 1 else ''} of this table)" if more else ""
+    return (
+        f"sheet '{sheet}', cell {a1(*first)}{also}: this total is not the sum of its parts, so "
+        f"wpxl cannot rebuild it as the source wrote it. {REBUILD_HINT}"
+    )
