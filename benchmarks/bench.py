@@ -1,16 +1,24 @@
-"""Benchmark wpxl against the naive approach, side by side: ``python benchmarks/bench.py``.
+"""Issue 17's targets, side by side in one run: ``python benchmarks/bench.py [--quick]``.
 
-For MI-shaped workbooks of 10k, 100k and 1M cells it measures (a) a bare openpyxl
-``load_workbook`` + ``save`` of the same file, the cost of the naive tool, and (b) ``wpxl
-sanitise`` including verification. Each runs in its own child process; wall time is measured
-around it and peak memory is that child's own maximum resident set size from ``os.wait4``. It
-also checks that memory stays flat as sheets are added, that ``--jobs 2`` speeds a batch of 20
-workbooks up, and how fast ``wpxl --help`` answers. Prints a Markdown table for the README.
+On MI-shaped workbooks (``workbooks.py``) of 1M cells (``--quick``: 100k) it measures:
+- in 16 sheets and in 2 sheets, ``wpxl sanitise`` with its proof against a bare openpyxl
+  ``load_workbook`` + ``save`` of the same book: time and peak memory ratios;
+- wpxl's peak memory with the same cells in 2, 4, 8 and 16 sheets, and in one sheet of a
+  quarter of the cells against one sheet of all of them;
+- ``wpxl check OUT --against IN`` against sanitising IN;
+- a batch with ``--jobs 2`` against ``--jobs 1`` (best of three each) and ``wpxl --help``;
+- where sanitise's time goes on the 16-sheet book: the stage timings wpxl records
+  (``FileResult.seconds``) and a cProfile of a separate run, top 25 by cumulative and by own
+  time, written to a text file.
+Every command runs in its own child process; wall time is measured around it and peak memory
+is that child's own maximum resident set size from ``os.wait4``. Prints one Markdown table,
+a row as each figure is measured (``--table FILE`` keeps a copy, rewritten row by row).
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import shutil
 import subprocess
@@ -21,46 +29,65 @@ from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from workbooks import COLUMNS, ROWS_PER_SHEET, make_workbook, sheet_shape
+from workbooks import COLUMNS, make_workbook, sheet_shape
 
 NAIVE = (
     "import sys, warnings; warnings.simplefilter('ignore'); import openpyxl; "
     "openpyxl.load_workbook(sys.argv[1]).save(sys.argv[2])"
 )
-SIZES = {"10k": 10_000, "100k": 100_000, "1M": 1_000_000}
-BATCH_CELLS = 20_000
-PER_SHEET = (ROWS_PER_SHEET + 1) * COLUMNS
+# Top 25 by cumulative time, then the same within wpxl's own code (the first are the CLI's
+# wrappers), then by own time: what the stages spend their time doing.
+PROFILE_TEXT = (
+    "import pstats, sys\n"
+    "with open(sys.argv[2], 'w') as out:\n"
+    "    for key, only in (('cumulative', ''), ('cumulative', '/wpxl/'), ('tottime', '')):\n"
+    "        pstats.Stats(sys.argv[1], stream=out).sort_stats(key).print_stats(only, 25)\n"
+)
+STAGES = ("read", "analyse", "plan", "write", "verify")
+
+
+@dataclass(frozen=True)
+class Scale:
+    """How big a run is: the cells of the large book, and the batch (workbooks, cells each)."""
+
+    cells: int
+    batch: tuple[int, int]
+
+
+# Full: about 15 minutes on an idle 2-core machine; quick: a few minutes.
+SCALES = {"full": Scale(1_000_000, (10, 20_000)), "quick": Scale(100_000, (4, 5_000))}
 
 
 @dataclass(frozen=True)
 class Measured:
     seconds: float
     peak_mb: float
+    code: int = 0
 
 
-def run(command: list[str]) -> Measured:
-    """Run ``command`` as a child; its wall time and its own peak RSS (MB)."""
+def run(command: list[str], allowed: tuple[int, ...] = (0,)) -> Measured:
+    """Run ``command`` as a child; its wall time, its own peak RSS (MB) and its exit code."""
     env = dict(os.environ, SOURCE_DATE_EPOCH="1764028800")
     start = time.perf_counter()
     child = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     _, status, usage = os.wait4(child.pid, 0)
     seconds = time.perf_counter() - start
-    child.returncode = os.waitstatus_to_exitcode(status)
-    if child.returncode != 0:
+    code = os.waitstatus_to_exitcode(status)
+    if code not in allowed:
         error = child.stderr.read().decode() if child.stderr else ""
         raise SystemExit(f"benchmark: {' '.join(command)} failed:\n{error}")
-    return Measured(seconds, usage.ru_maxrss / 1024)  # Linux reports KiB
+    return Measured(seconds, usage.ru_maxrss / 1024, code)  # Linux reports KiB
 
 
 def naive(source: Path, work: Path) -> Measured:
     return run([sys.executable, "-c", NAIVE, str(source), str(work / "naive.xlsx")])
 
 
-def wpxl(sources: list[Path], work: Path, jobs: int = 1) -> Measured:
-    out = work / "out"
+def wpxl(sources: list[Path], out: Path, jobs: int = 1, *extra: str) -> Measured:
+    """``wpxl sanitise`` of ``sources`` into a fresh ``out`` folder."""
     shutil.rmtree(out, ignore_errors=True)
     command = [sys.executable, "-m", "wpxl", "sanitise", *map(str, sources)]
-    return run([*command, "--out-dir", str(out), "--quiet", "--jobs", str(jobs)])
+    return run([*command, "--out-dir", str(out), "--quiet", "--jobs", str(jobs), *extra])
 
 
 def best(measure, repeat: int) -> Measured:
@@ -68,74 +95,219 @@ def best(measure, repeat: int) -> Measured:
     return min((measure() for _ in range(repeat)), key=lambda m: m.seconds)
 
 
+def book(work: Path, cells: int, sheets: int) -> Path:
+    """An MI workbook of about ``cells`` cells spread evenly over ``sheets`` sheets."""
+    rows = round(cells / (sheets * COLUMNS)) - 1
+    if sheet_shape(cells, rows)[0] != sheets:
+        raise SystemExit(f"benchmark: {cells} cells do not make {sheets} sheets")
+    return make_workbook(work / f"mi-{cells}-{sheets}.xlsx", cells, rows)
+
+
+def size(cells: int) -> str:
+    return f"{cells / 1e6:g}M" if cells >= 1_000_000 else f"{cells // 1000}k"
+
+
+def shown(m: Measured) -> str:
+    return f"{m.seconds:.2f} s, {m.peak_mb:.0f} MB"
+
+
+class Table:
+    """One Markdown table of every figure, printed a row at a time and kept in ``path``."""
+
+    HEAD = "| figure | wpxl | against | ratio | target | met |\n|---|---|---|---|---|---|"
+
+    def __init__(self, path: Path | None) -> None:
+        self.path, self.rows, self.notes = path, [self.HEAD], []
+        print(self.HEAD, flush=True)
+
+    def add(
+        self,
+        what: str,
+        ours: str,
+        against: str = "",
+        ratio: float | None = None,
+        target: str = "",
+        met: bool | None = None,
+    ) -> None:
+        shown_ratio = "" if ratio is None else f"{ratio:.2f}x"
+        verdict = {True: "yes", False: "no", None: ""}[met]
+        row = f"| {what} | {ours} | {against} | {shown_ratio} | {target} | {verdict} |"
+        self.rows.append(row)
+        print(row, flush=True)
+        self.save()
+
+    def note(self, line: str) -> None:
+        self.notes.append(line)
+        print(line, flush=True)
+        self.save()
+
+    def save(self) -> None:
+        if self.path is not None:
+            self.path.write_text("\n".join([*self.rows, "", *self.notes]) + "\n")
+
+
+def side_by_side(table: Table, work: Path, cells: int, sheets: int) -> tuple[Path, Path, Measured]:
+    """wpxl sanitise against openpyxl load + save of one book; (input, output, wpxl's run)."""
+    source = book(work, cells, sheets)
+    a = naive(source, work)
+    out = work / f"out-{sheets}"
+    b = wpxl([source], out, 1, "--report", str(work / f"report-{sheets}.json"))
+    what = f"{size(cells)} cells in {sheets} sheets, sanitise vs openpyxl load + save"
+    time_ratio, memory_ratio = b.seconds / a.seconds, b.peak_mb / a.peak_mb
+    table.add(
+        f"{what}: time",
+        f"{b.seconds:.2f} s",
+        f"{a.seconds:.2f} s",
+        time_ratio,
+        "≤ 1.0x (stretch ≤ 0.7x)",
+        time_ratio <= 1.0,
+    )
+    table.add(
+        f"{what}: peak memory",
+        f"{b.peak_mb:.0f} MB",
+        f"{a.peak_mb:.0f} MB",
+        memory_ratio,
+        "≤ 0.2x",
+        memory_ratio <= 0.2,
+    )
+    return source, out / f"{source.stem}-sanitised.xlsx", b
+
+
+def stages(table: Table, report: Path, run_: Measured, label: str) -> None:
+    """Where sanitise's time went, as wpxl recorded it per stage (FileResult.seconds)."""
+    seconds = json.loads(report.read_text())["files"][0]["seconds"]
+    for stage in [*STAGES, *sorted(set(seconds) - set(STAGES))]:
+        spent = seconds.get(stage, 0.0)
+        table.add(
+            f"{label}: stage {stage}",
+            f"{spent:.2f} s ({spent / run_.seconds:.0%})",
+            f"of {run_.seconds:.2f} s",
+        )
+    rest = run_.seconds - sum(seconds.values())
+    table.add(
+        f"{label}: outside the stages (start-up, report)",
+        f"{rest:.2f} s ({rest / run_.seconds:.0%})",
+        f"of {run_.seconds:.2f} s",
+    )
+
+
+def check_against(table: Table, output: Path, source: Path, sanitised: Measured) -> None:
+    """``wpxl check OUT --against IN`` (exit 1 means findings: timed all the same, and said)."""
+    command = [sys.executable, "-m", "wpxl", "check", str(output), "--against", str(source)]
+    m = run(command, allowed=(0, 1))
+    found = " (exit 1: findings)" if m.code else ""
+    ratio = m.seconds / sanitised.seconds
+    table.add(
+        f"`wpxl check OUT --against IN` vs sanitise IN ({source.stem}){found}",
+        shown(m),
+        shown(sanitised),
+        ratio,
+        "≤ 1.0x",
+        ratio <= 1.0,
+    )
+
+
+def memory_by_sheets(table: Table, work: Path, cells: int, known: dict[int, Measured]) -> None:
+    """Peak memory with the same cells in 2, 4, 8 and 16 sheets (``known`` are measured)."""
+    for sheets in (2, 4, 8, 16):
+        if sheets not in known:
+            known[sheets] = wpxl([book(work, cells, sheets)], work / "out")
+    peaks = [known[s].peak_mb for s in (2, 4, 8, 16)]
+    spread = max(peaks) / min(peaks)
+    table.add(
+        f"peak memory, {size(cells)} cells in 2 / 4 / 8 / 16 sheets",
+        " / ".join(f"{p:.0f}" for p in peaks) + " MB",
+        "largest / smallest",
+        spread,
+        "flat (≤ 1.5x)",
+        spread <= 1.5,
+    )
+
+
+def memory_by_sheet_size(table: Table, work: Path, cells: int) -> None:
+    """Peak memory of one sheet of ``cells`` against one sheet of a quarter as many."""
+    small = wpxl([book(work, cells // 4, 1)], work / "out")
+    large = wpxl([book(work, cells, 1)], work / "out")
+    ratio = large.peak_mb / small.peak_mb
+    table.add(
+        f"peak memory, 1 sheet of {size(cells)} vs 1 sheet of {size(cells // 4)} cells",
+        shown(large),
+        shown(small),
+        ratio,
+        "≤ 1.5x",
+        ratio <= 1.5,
+    )
+
+
+def jobs(table: Table, work: Path, count: int, cells: int) -> None:
+    """A batch with --jobs 2 against --jobs 1, best of three each."""
+    batch = [make_workbook(work / f"pack-{i:02d}.xlsx", cells, seed=i) for i in range(count)]
+    one = best(lambda: wpxl(batch, work / "out", 1), 3)
+    two = best(lambda: wpxl(batch, work / "out", 2), 3)
+    speed_up = one.seconds / two.seconds
+    table.add(
+        f"batch of {count} workbooks of {size(cells)} cells: `--jobs 2` vs `--jobs 1`",
+        f"{two.seconds:.2f} s",
+        f"{one.seconds:.2f} s",
+        speed_up,
+        "≥ 1.7x speed-up (ratio is jobs 1 / jobs 2)",
+        speed_up >= 1.7,
+    )
+
+
+def start_up(table: Table) -> None:
+    script = Path(sys.executable).with_name("wpxl")
+    command = [str(script)] if script.exists() else [sys.executable, "-m", "wpxl"]
+    helped = best(lambda: run([*command, "--help"]), 5)
+    table.add(
+        "`wpxl --help` (best of 5)",
+        f"{helped.seconds:.3f} s",
+        target="≤ 0.3 s",
+        met=helped.seconds <= 0.3,
+    )
+
+
+def profile(table: Table, source: Path, work: Path, text: Path) -> None:
+    """Sanitise ``source`` once more under cProfile; its top 25 functions go to ``text``."""
+    stats = work / "sanitise.prof"
+    shutil.rmtree(work / "out", ignore_errors=True)
+    command = [sys.executable, "-m", "cProfile", "-o", str(stats), "-m", "wpxl", "sanitise"]
+    m = run([*command, str(source), "--out-dir", str(work / "out"), "--quiet", "--jobs", "1"])
+    run([sys.executable, "-c", PROFILE_TEXT, str(stats), str(text)])
+    table.add(f"{source.stem} sanitise under cProfile (profile in {text})", shown(m))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sizes", default="10k,100k,1M", help="comma-separated: 10k,100k,1M")
-    parser.add_argument("--repeat", type=int, default=1, help="runs per measurement (best kept)")
-    parser.add_argument("--skip-extra", action="store_true", help="only the size table")
+    parser.add_argument("--quick", action="store_true", help="100k cells instead of 1M")
+    parser.add_argument("--table", type=Path, help="also write the table to this file")
     parser.add_argument(
-        "--batch-repeat", type=int, default=3,
-        help="runs of each batch measurement (best kept): a ratio of two short runs is the "
-        "measurement a shared machine's noise moves most",
-    )  # fmt: skip
+        "--profile",
+        type=Path,
+        default=Path("bench-profile.txt"),
+        help="where the cProfile top 25 goes (default: %(default)s)",
+    )
     args = parser.parse_args()
+    scale = SCALES["quick" if args.quick else "full"]
+    started, load = time.perf_counter(), os.getloadavg()
+    table = Table(args.table)
     with tempfile.TemporaryDirectory(prefix="wpxl-bench-") as folder:
         work = Path(folder)
-        print("| cells | sheets | openpyxl load+save | wpxl sanitise | time ratio | memory ratio |")
-        print("|---|---|---|---|---|---|")
-        measured: dict[str, Measured] = {}
-        for label in args.sizes.split(","):
-            cells = SIZES[label]
-            source = make_workbook(work / f"mi-{label}.xlsx", cells)
-            a = best(lambda s=source: naive(s, work), args.repeat)
-            largest = (label, source, a)
-            b = measured[label] = best(lambda s=source: wpxl([s], work), args.repeat)
-            print(
-                f"| {label} | {sheet_shape(cells)[0]} | {a.seconds:.2f} s, {a.peak_mb:.0f} MB "
-                f"| {b.seconds:.2f} s, {b.peak_mb:.0f} MB | {b.seconds / a.seconds:.2f} "
-                f"| {b.peak_mb / a.peak_mb:.2f} |",
-                flush=True,
-            )
-        _floor(*largest)
-        if args.skip_extra:
-            return
-        print(
-            f"\nPeak memory of wpxl as sheets ({ROWS_PER_SHEET:,} councils x 24 months) are added:"
-        )
-        for sheets in (2, 4, 8) + ((16,) if "1M" not in measured else ()):
-            source = make_workbook(work / f"sheets-{sheets}.xlsx", sheets * PER_SHEET)
-            print(f"- {sheets} sheets: {wpxl([source], work).peak_mb:.0f} MB", flush=True)
-        if "1M" in measured:
-            print(f"- 16 sheets (the 1M workbook above): {measured['1M'].peak_mb:.0f} MB")
-        batch = [make_workbook(work / f"pack-{i:02d}.xlsx", BATCH_CELLS, seed=i) for i in range(20)]
-        one = best(lambda: wpxl(batch, work, jobs=1), args.batch_repeat)
-        two = best(lambda: wpxl(batch, work, jobs=2), args.batch_repeat)
-        print(
-            f"\nBatch of 20 workbooks of {BATCH_CELLS // 1000}k cells: "
-            f"--jobs 1 {one.seconds:.2f} s,"
-            f" --jobs 2 {two.seconds:.2f} s, speed-up {one.seconds / two.seconds:.2f}x",
-            flush=True,
-        )
-        script = Path(sys.executable).with_name("wpxl")
-        command = [str(script)] if script.exists() else [sys.executable, "-m", "wpxl"]
-        helped = best(lambda: run([*command, "--help"]), 5)
-        print(f"`wpxl --help`: {helped.seconds:.3f} s")
-
-
-def _floor(label: str, source: Path, naive_run: Measured) -> None:
-    """The floor's steps on the largest workbook, against the same run's openpyxl figure."""
-    try:
-        import python_calamine  # noqa: F401 (only the floor's children use it)
-    except ImportError:
-        print("\n(pip install python-calamine to measure the floor as well)")
-        return
-    from floor import measure_steps  # beside this script; it imports from this module
-
-    # Time only: a child's peak memory as the kernel reports it starts from this process's,
-    # which holds more than these small children do (floor.py alone measures their memory).
-    print(f"\nThe floor's steps on the {label} workbook, against (a) above:")
-    for what, m in measure_steps(source).items():
-        print(f"- {what}: {m.seconds:.2f} s ({m.seconds / naive_run.seconds:.2f}x)", flush=True)
+        label = f"{size(scale.cells)} cells, 16 sheets"
+        source, output, sixteen = side_by_side(table, work, scale.cells, 16)
+        stages(table, work / "report-16.json", sixteen, label)
+        check_against(table, output, source, sixteen)
+        two = side_by_side(table, work, scale.cells, 2)[2]
+        memory_by_sheets(table, work, scale.cells, {16: sixteen, 2: two})
+        memory_by_sheet_size(table, work, scale.cells)
+        jobs(table, work, *scale.batch)
+        start_up(table)
+        profile(table, source, work, args.profile.resolve())
+    table.note(
+        f"\nLoad average (1, 5, 15 min) before: {', '.join(f'{x:.2f}' for x in load)}; "
+        f"after: {', '.join(f'{x:.2f}' for x in os.getloadavg())}; "
+        f"{os.cpu_count()} cores; whole run {time.perf_counter() - started:.0f} s."
+    )
 
 
 if __name__ == "__main__":
