@@ -8,6 +8,7 @@ import zipfile
 import openpyxl
 import xlsxwriter
 
+from wpxl.read.invisible import HIDDEN_BY_FORMAT, INVISIBLE_CELLS
 from wpxl.sanitise import sanitise_file
 
 FORMULA_LIKE = ["=SUM(B4:B5) by hand", "+ new this month", "- provisional", "@risk group"]
@@ -37,7 +38,9 @@ def test_text_that_starts_like_a_formula_is_written_as_text(tmp_path, job):
     assert "<f>" not in _sheet_xml(output)
 
 
-def test_invisible_figures_are_rounded_like_any_other(tmp_path, job):
+def test_invisible_figures_are_hidden_content_not_carried_and_listed(tmp_path, job):
+    """White on white, ';;;' and a 1-point font hide a figure from the sheet's reader, not from
+    whoever opens the file: such cells are hidden content (issue 14, invariant 4)."""
     source = tmp_path / "invisible.xlsx"
     book = xlsxwriter.Workbook(str(source))
     white = book.add_format({"font_color": "#FFFFFF", "bg_color": "#FFFFFF", "pattern": 1})
@@ -52,12 +55,14 @@ def test_invisible_figures_are_rounded_like_any_other(tmp_path, job):
     ws.write_number(4, 2, 251, hidden_format)
     ws.write_number(4, 3, 189, tiny)
     book.close()
-    output = sanitise_file(source, job).output
-    ws_out = openpyxl.load_workbook(output)["Referrals"]
-    assert [ws_out.cell(7, c).value for c in range(2, 5)] == [340, 260, 180]
-    text = _sheet_xml(output)
+    result = sanitise_file(source, job)
+    ws_out = openpyxl.load_workbook(result.output)["Referrals"]
+    assert [ws_out.cell(7, c).value for c in range(2, 5)] == [None, None, None]
+    text = _sheet_xml(result.output)
     for figure in ("347", "251", "189"):
         assert not re.search(rf"(?<![\d.]){figure}(?![\d.])", text)
+    kinds = {r.kind for r in result.removed}
+    assert {INVISIBLE_CELLS, HIDDEN_BY_FORMAT} <= kinds
 
 
 def test_macro_workbook_gives_a_plain_xlsx_without_the_macros(tmp_path, job):

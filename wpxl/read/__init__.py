@@ -22,16 +22,20 @@ from openpyxl.utils.datetime import MAC_EPOCH, WINDOWS_EPOCH
 
 from wpxl.errors import InputError
 from wpxl.model import Workbook
+from wpxl.read.invisible import Palette
 from wpxl.read.numformats import QUOTING_FORMATS
 from wpxl.read.package import DROPPED_PART_KINDS, PERSONAL_PROPERTY, PROPERTY_PARTS
 from wpxl.read.quoted_figures import numbers_in_text
 from wpxl.read.sheetgroups import sheet_groups
 from wpxl.read.sheetnames import RENAMED, numbers_named, shown_names
-from wpxl.read.sheetxml import M, StyleTable, read_shared_strings, read_sheet
+from wpxl.read.sheetxml import M, read_sheet
 from wpxl.read.sniff import open_workbook
+from wpxl.read.strings import Run, read_shared_strings
+from wpxl.read.styles import StyleTable
 
 _STYLES = "xl/styles.xml"
 _STRINGS = "xl/sharedStrings.xml"
+_THEME = "xl/theme/theme1.xml"
 _REL_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
 
 _XML_TEXT = re.compile(r">([^<>]+)<")
@@ -70,6 +74,7 @@ class Survey:
     dropped_text: list[str] = field(default_factory=list)
     groups: list[list[int]] = field(default_factory=list)
     renamed: dict[str, str] = field(default_factory=dict)  # package name -> shown name
+    runs: dict[int, tuple[Run, ...]] = field(default_factory=dict)  # rich text's formatted runs
 
 
 def survey_workbook(path: Path) -> Survey:
@@ -103,7 +108,7 @@ def read_sheets(survey: Survey, indexes: Iterable[int]) -> Workbook:
                 with package.open(entry.part) as source:
                     sheet, found = read_sheet(
                         source, entry.shown, entry.state, survey.styles, survey.strings,
-                        survey.renamed,
+                        survey.renamed, survey.runs,
                     )  # fmt: skip
                 extras = merge_counts(extras, found.kinds)
                 if sheet.state != "visible":
@@ -157,13 +162,19 @@ def _survey(
     targets = {r.get("Id"): (r.get("Type", ""), r.get("Target", "")) for r in rels}
     pr = book.find(M + "workbookPr")
     epoch = MAC_EPOCH if pr is not None and pr.get("date1904") in ("1", "true") else WINDOWS_EPOCH
-    styles = StyleTable(package.read(_STYLES) if _STYLES in names else None, epoch)
+    theme = _THEME if _THEME in names else None
+    styles = StyleTable(
+        package.read(_STYLES) if _STYLES in names else None,
+        epoch,
+        Palette(package.read(theme) if theme else None),
+    )
     if styles.quoting_formats:
         extras[QUOTING_FORMATS] = styles.quoting_formats
     strings: list[str] = []
+    runs: dict[int, tuple[Run, ...]] = {}
     if _STRINGS in names:
         with package.open(_STRINGS) as source:
-            strings = read_shared_strings(source)
+            strings = read_shared_strings(source, runs)
     found = []
     for entry in book.iter(M + "sheet"):
         kind, target = targets[entry.get(_REL_ID)]
@@ -191,7 +202,9 @@ def _survey(
         extras["defined names"] = len(user_names)
         dropped_text.extend(user_names)
     groups = sheet_groups(package, [e.part for e in entries], [e.name for e in entries])
-    return Survey(path, digest, entries, styles, strings, extras, dropped_text, groups, renamed)
+    return Survey(
+        path, digest, entries, styles, strings, extras, dropped_text, groups, renamed, runs
+    )
 
 
 def _held_numbers(package: zipfile.ZipFile, parts: list[str], numbers: set[float]) -> set[float]:

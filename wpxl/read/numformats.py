@@ -1,22 +1,131 @@
-"""A number format's own text: '0 "of 307"' shows "of 307" beside every value it formats.
+"""Number formats: what a format shows, and the one wpxl writes in its place.
 
-Such text is part of the formatting wpxl carries, so a figure quoted in it would reach every
-viewer. Text that could quote a figure is left out as the workbook is read; the digits,
-separators and colours of the format are kept.
+A format's own text can quote a figure ('0 "of 307"'), its conditions hold one ('[>=4187]'),
+its colour or empty section can hide the value (';;;', '[White]General'), and a date format
+can dress a count up as a date. So no input format string is carried: each is read for what
+it is (a count with or without separators and decimals, a percentage, money, a date, a time,
+text) and the output gets the matching format from wpxl's own fixed list. Whether a format
+hides a value is decided here too, so the reader can treat that value as hidden content.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from wpxl.read.quoted_figures import could_quote_a_figure
+from openpyxl.styles.numbers import is_datetime
 
-QUOTING_FORMATS = "number formats whose own text quotes a number (the text)"
-_FORMAT_TEXT = re.compile(r'"([^"]*)"|\\(.)')  # a number format's "quoted text" and \escapes
+QUOTING_FORMATS = "number formats' own text and conditions (wpxl writes its own formats)"
+GENERAL = "General"
+OUTPUT_FORMATS = frozenset(
+    {GENERAL, "@", "0.00E+00", "dd/mm/yyyy", "d mmm yyyy", "mmm yyyy", "mmmm yyyy", "yyyy",
+     "hh:mm", "hh:mm:ss", "[h]:mm", "[h]:mm:ss", "dd/mm/yyyy hh:mm"}
+    | {f"{thousands}0{point}" for thousands in ("", "#,##") for point in ("", ".0", ".00", ".000")}
+    | {f"0{point}%" for point in ("", ".0", ".00", ".000")}
+    | {f"{sign}#,##0{point}" for sign in "£$€" for point in ("", ".00")}
+)  # fmt: skip
+_QUOTED = re.compile(r'"[^"]*"|\\.')
+_BRACKETS = re.compile(r"\[[^\]]*\]")
+_CONDITION = re.compile(r"\[\s*[<>=]")
+_WORDS = re.compile(r"[A-Za-z0-9]")
+_CURRENCY = re.compile(r"[£$€]")
+_LOCALE_SYMBOL = re.compile(r"\[\$([^-\]]*)")  # [$£-809]: the symbol, then the locale
+_PLACEHOLDER = re.compile(r"[0#?@]|general|[ymdhs]|e[+-]", re.IGNORECASE)
 
 
-def without_quoted_figures(number_format: str) -> str:
-    text = "".join(quoted or escaped for quoted, escaped in _FORMAT_TEXT.findall(number_format))
-    if not could_quote_a_figure(text, label=False):
-        return number_format
-    return _FORMAT_TEXT.sub("", number_format).strip() or "General"
+@lru_cache(maxsize=1024)
+def output_format(number_format: str) -> str:
+    """The format from wpxl's fixed list that shows a value as ``number_format`` would, minus
+    its text, conditions, colours and extra sections."""
+    kind = is_datetime(number_format) if number_format.lower() != "general" else None
+    first = _sections(number_format)[0]
+    bare = _BRACKETS.sub("", _QUOTED.sub("", first))
+    if kind is not None:
+        return _date_format(kind, bare.lower(), first)
+    if not bare.strip() or bare.strip().lower() == "general":
+        return GENERAL
+    if bare.strip() == "@":
+        return "@"
+    point = _decimals(bare)
+    if "%" in bare:
+        return f"0{point[:4]}%"
+    if re.search(r"[eE][+-]", bare):
+        return "0.00E+00"
+    symbols = "".join(_LOCALE_SYMBOL.findall(first)) + _BRACKETS.sub("", first)
+    currency = _CURRENCY.search(symbols)
+    if currency:
+        return f"{currency.group()}#,##0{'.00' if point else ''}"
+    thousands = "#,##" if re.search(r"[#0],[#0]", bare) else ""
+    return f"{thousands}0{point[:4]}"
+
+
+def quotes_text(number_format: str) -> bool:
+    """Whether the format shows words or digits of its own, or holds a condition: text that
+    would have been beside every value, and is not carried."""
+    text = "".join(t.strip('"\\') for t in _QUOTED.findall(number_format))
+    return bool(_WORDS.search(text) or _CONDITION.search(number_format))
+
+
+@lru_cache(maxsize=4096)
+def hides(number_format: str, sign: int, text: bool) -> bool:
+    """Whether the format shows nothing of a value (an empty section, a section of words only,
+    a white one): ``sign`` of a number (-1, 0, 1), or ``text`` for a string. A zero shown as
+    blank is not counted: nothing is hidden by it."""
+    sections = _sections(number_format)
+    if text:
+        section = sections[3] if len(sections) >= 4 else None
+        return section is not None and (_white(section) or "@" not in _QUOTED.sub("", section))
+    if sign == 0:
+        return False
+    section = _section_for(sections, sign)
+    bare = _BRACKETS.sub("", _QUOTED.sub("", section))
+    return _white(section) or not _PLACEHOLDER.search(bare)
+
+
+def _section_for(sections: list[str], sign: int) -> str:
+    if _CONDITION.search(sections[0]):  # conditions choose the section: the value is shown by
+        return sections[0]  # one of them; the first stands for all
+    if sign < 0 and len(sections) >= 2:
+        return sections[1]
+    return sections[0]
+
+
+def _white(section: str) -> bool:
+    return bool(re.search(r"\[\s*white\s*\]", section, re.IGNORECASE))
+
+
+def _sections(number_format: str) -> list[str]:
+    """The format's ';'-separated sections (a ';' inside quotes or after '\\' is text)."""
+    sections, current, quoted, escaped = [], [], False, False
+    for char in number_format:
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif char == '"':
+            quoted = not quoted
+        elif char == ";" and not quoted:
+            sections.append("".join(current))
+            current = []
+            continue
+        current.append(char)
+    sections.append("".join(current))
+    return sections
+
+
+def _decimals(bare: str) -> str:
+    match = re.search(r"\.([0#?]+)", bare)
+    return "." + "0" * min(len(match.group(1)), 3) if match else ""
+
+
+def _date_format(kind: str, bare: str, first: str) -> str:
+    if kind == "time":
+        elapsed = "[h]" if re.search(r"\[h+\]", first, re.IGNORECASE) else "hh"
+        return f"{elapsed}:mm:ss" if "s" in bare else f"{elapsed}:mm"
+    if kind == "datetime":
+        return "dd/mm/yyyy hh:mm"
+    if "d" in bare:
+        return "d mmm yyyy" if "mmm" in bare else "dd/mm/yyyy"
+    if "m" in bare:
+        return "mmmm yyyy" if "mmmm" in bare else "mmm yyyy"
+    return "yyyy"

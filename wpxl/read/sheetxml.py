@@ -18,17 +18,27 @@ from typing import IO, Any
 from xml.etree.ElementTree import iterparse
 
 from openpyxl.formula.translate import Translator
-from openpyxl.styles.numbers import BUILTIN_FORMATS
-from openpyxl.styles.stylesheet import Stylesheet
 from openpyxl.utils.cell import coordinate_from_string, range_boundaries
 from openpyxl.utils.datetime import from_excel, from_ISO8601
 from openpyxl.utils.units import DEFAULT_COLUMN_WIDTH
 from openpyxl.worksheet.header_footer import HeaderFooterItem
 
 from wpxl.model import Cell, CellRange, CellValue, ExcelError, Sheet, Style
-from wpxl.model.sheetref import column_index, parse_a1
-from wpxl.read.numformats import without_quoted_figures
+from wpxl.model.sheetref import a1, column_index, parse_a1
+from wpxl.read.invisible import (
+    HIDDEN_BY_FORMAT,
+    HIDDEN_RUNS,
+    INVISIBLE_CELLS,
+    LOW_ROW,
+    MERGED_COVERED,
+    NARROW_COLUMN,
+    ZERO_HEIGHT,
+    ZERO_WIDTH,
+)
+from wpxl.read.numformats import hides
 from wpxl.read.sheetnames import renamed_in_formula
+from wpxl.read.strings import Run, runs_of
+from wpxl.read.styles import DATED_COUNTS, StyleTable
 
 M = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _C, _V, _F, _IS, _T, _RPH = (M + t for t in ("c", "v", "f", "is", "t", "rPh"))
@@ -56,98 +66,6 @@ class SheetExtras:
 
     def found(self, kind: str, count: int = 1) -> None:
         self.kinds[kind] = self.kinds.get(kind, 0) + count
-
-
-class StyleTable:
-    """The workbook's cell formats, each turned into a model Style once, on first use."""
-
-    def __init__(self, styles_xml: bytes | None, epoch: dt.datetime) -> None:
-        from openpyxl.xml.functions import fromstring
-
-        sheet = Stylesheet.from_tree(fromstring(styles_xml)) if styles_xml else Stylesheet()
-        self._sheet = sheet
-        self.epoch = epoch
-        self._arrays = sheet.cell_styles
-        self.date_ids = frozenset(sheet.date_formats)
-        self.timedelta_ids = frozenset(sheet.timedelta_formats)
-        self._made: dict[int, tuple[Style, bool]] = {}
-        # custom number formats whose own text could quote a figure (wpxl.read.numformats)
-        self.quoting_formats = sum(
-            1 for f in sheet.number_formats if without_quoted_figures(f) != f
-        )
-
-    def style(self, index: int) -> tuple[Style, bool]:
-        """(the Style, whether it has any formatting at all) for a cell's ``s`` index."""
-        made = self._made.get(index)
-        if made is None:
-            made = self._made[index] = self._make(index)
-        return made
-
-    def _make(self, index: int) -> tuple[Style, bool]:
-        sheet = self._sheet
-        array = self._arrays[index] if index else None  # openpyxl: no ``s`` = all defaults
-        font_id, fill_id, border_id, fmt_id, align_id = (
-            (array.fontId, array.fillId, array.borderId, array.numFmtId, array.alignmentId)
-            if array is not None
-            else (0, 0, 0, 0, 0)
-        )
-        font = sheet.fonts[font_id]
-        fill = sheet.fills[fill_id]
-        border = sheet.borders[border_id]
-        align = sheet.alignments[align_id]
-        if fmt_id < 164:
-            number_format = BUILTIN_FORMATS.get(fmt_id, "General")
-        else:
-            number_format = sheet.number_formats[fmt_id - 164]
-        solid = fill is not None and getattr(fill, "fill_type", None) == "solid"
-        style = Style(
-            number_format=without_quoted_figures(number_format or "General"),
-            bold=bool(font.b),
-            italic=bool(font.i),
-            underline=bool(font.u),
-            font_name=font.name,
-            font_size=float(font.sz) if font.sz else None,
-            font_color=_rgb(font.color),
-            fill_color=_rgb(fill.fgColor) if solid else None,
-            h_align=align.horizontal,
-            v_align=align.vertical,
-            wrap=bool(align.wrap_text),
-            indent=int(align.indent or 0),
-            border_left=border.left.style if border.left else None,
-            border_right=border.right.style if border.right else None,
-            border_top=border.top.style if border.top else None,
-            border_bottom=border.bottom.style if border.bottom else None,
-        )
-        return style, array is not None and any(array)
-
-
-def _rgb(color: Any) -> str | None:
-    rgb = getattr(color, "rgb", None) if color is not None else None
-    if getattr(color, "type", None) == "rgb" and isinstance(rgb, str) and len(rgb) >= 6:
-        return rgb[-6:].upper()
-    return None
-
-
-def read_shared_strings(source: IO[bytes] | None) -> list[str]:
-    """Each shared string as plain text (runs joined, phonetic hints left out)."""
-    strings: list[str] = []
-    if source is None:
-        return strings
-    skip = 0
-    parts: list[str] = []
-    for event, el in iterparse(source, events=("start", "end")):
-        tag = el.tag
-        if tag == _RPH:
-            skip += 1 if event == "start" else -1
-        elif event != "end":
-            continue
-        elif tag == _T and not skip:
-            parts.append(el.text or "")
-        elif tag == M + "si":
-            strings.append("".join(parts))
-            parts.clear()
-            el.clear()
-    return strings
 
 
 class _Formulas:
@@ -180,9 +98,13 @@ def read_sheet(
     styles: StyleTable,
     strings: list[str],
     renamed: dict[str, str] | None = None,
+    runs: dict[int, tuple[Run, ...]] | None = None,
 ) -> tuple[Sheet, SheetExtras]:
     """``renamed``: sheets shown under another name (wpxl.read.sheetnames), which formulas referring
-    to them are made to use."""
+    to them are made to use; ``runs``: the formatted runs of shared strings (wpxl.read.strings).
+
+    What the sheet's reader cannot see (wpxl.read.invisible) is left out as it is read, and
+    counted with its text, as hidden rows and columns are."""
     sheet = Sheet(name=name, state=state)
     extras = SheetExtras()
     cells = sheet.cells
@@ -198,19 +120,25 @@ def read_sheet(
                 row_index, col_index = _cell_ref(ref)
             else:
                 col_index += 1
-                ref = f"{_letters(col_index)}{row_index}"
+                ref = a1(row_index - 1, col_index - 1)
             if not (1 <= row_index <= EXCEL_ROWS and 1 <= col_index <= EXCEL_COLS):
                 raise ValueError(f"sheet '{name}' has a cell outside the grid")
             s = el.get("s")
             style_id = int(s) if s else 0
             style, styled = styles.style(style_id)
             value, formula = _cell_value(el, ref, style_id, styles, strings, formulas)
+            rich = _rich_runs(el, runs) if isinstance(value, str) else ()
             el.clear()
             if hidden:
                 if isinstance(value, str) and formula is None:
                     extras.text.append(value)
                 elif formula is not None:
                     extras.text.append("=" + formula)
+            elif value is not None:
+                seen = _as_seen(value, formula, style_id, rich, styles, extras)
+                if seen is None:
+                    continue
+                value, style = seen
             if value is None and formula is None and (not styled or style == _PLAIN):
                 continue
             cells[(row_index - 1, col_index - 1)] = Cell(value=value, formula=formula, style=style)
@@ -218,25 +146,92 @@ def read_sheet(
             number = el.get("r")
             row_index = int(number) if number else row_index + 1
             col_index = 0
+            height = el.get("ht")
             if el.get("hidden") in ("1", "true"):
                 sheet.hidden_rows.add(row_index - 1)
                 extras.found("hidden rows")
-            height = el.get("ht")
+            elif height is not None and float(height) < LOW_ROW:
+                sheet.hidden_rows.add(row_index - 1)
+                extras.found(ZERO_HEIGHT)
             if height is not None and float(height):
                 sheet.row_heights[row_index - 1] = float(height)
             el.clear()
         elif tag != _V and tag != _F:  # a cell's value and formula are read with the cell
             _sheet_detail(el, tag, sheet, extras)
-    _blank_merged_cells(sheet, styles.style(0)[0])
+    _blank_merged_cells(sheet, styles.style(0)[0], extras)
     return sheet, extras
 
 
-def _blank_merged_cells(sheet: Sheet, default: Style) -> None:
+def _as_seen(
+    value: CellValue,
+    formula: str | None,
+    style_id: int,
+    rich: tuple[Run, ...],
+    styles: StyleTable,
+    extras: SheetExtras,
+) -> tuple[CellValue, Style] | None:
+    """The cell's value and style as its reader sees them, or None when nothing of it shows
+    (its text and figure are kept for the report and the leak check)."""
+    style = styles.style(style_id)[0]
+    look = styles.look(style_id)
+    hidden_by = INVISIBLE_CELLS if look.invisible() else None
+    if hidden_by is None and _format_hides(styles.number_format(style_id), value):
+        hidden_by = HIDDEN_BY_FORMAT
+    if hidden_by is not None:
+        extras.found(hidden_by)
+        extras.text.extend([str(value)] + ([] if formula is None else ["=" + formula]))
+        return None
+    if rich and isinstance(value, str):
+        seen = [
+            not look.with_run(styles.palette.rgb(r.colour, None), r.size).invisible() for r in rich
+        ]
+        if not all(seen):
+            extras.found(HIDDEN_RUNS)
+            extras.text.append("".join(r.text for r, shown in zip(rich, seen, strict=True)
+                                       if not shown))  # fmt: skip
+            value = "".join(r.text for r, shown in zip(rich, seen, strict=True) if shown) or None
+    if (
+        isinstance(value, int | float)
+        and not isinstance(value, bool)
+        and style_id in styles.date_ids
+    ):
+        extras.found(DATED_COUNTS)
+        style = styles.as_count(style_id)
+    return value, style
+
+
+def _format_hides(number_format: str, value: CellValue) -> bool:
+    if isinstance(value, str):
+        return hides(number_format, 0, True)
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return False
+    return hides(number_format, (value > 0) - (value < 0), False)
+
+
+def _rich_runs(el: Any, runs: dict[int, tuple[Run, ...]] | None) -> tuple[Run, ...]:
+    """The formatted runs of a cell's string: shared (by index) or written in the cell."""
+    kind = el.get("t")
+    if kind == "s" and runs and el.find(_F) is None:
+        return runs.get(int(el.findtext(_V) or -1), ())
+    if kind == "inlineStr":
+        inline = el.find(_IS)
+        return runs_of(inline) if inline is not None else ()
+    return ()
+
+
+def _blank_merged_cells(sheet: Sheet, default: Style, extras: SheetExtras) -> None:
     """As openpyxl reads them: a merged range's other cells are empty, with default formatting
-    except the origin's border along the range's edges."""
+    except the origin's border along the range's edges. What they held is hidden under the
+    merge, so it is counted with its text."""
     for rng in sheet.merged:
+        covered = [c for c in sheet.cells if c in rng and c != (rng.top, rng.left)]
+        for coord in covered:
+            cell = sheet.cells[coord]
+            if not cell.is_empty:
+                extras.found(MERGED_COVERED)
+                extras.text.append(str(cell.value) if cell.formula is None else "=" + cell.formula)
         if (rng.bottom - rng.top + 1) * (rng.right - rng.left + 1) > _MERGE_WALK_LIMIT:
-            for coord in [c for c in sheet.cells if c in rng and c != (rng.top, rng.left)]:
+            for coord in covered:
                 del sheet.cells[coord]
             continue
         origin = sheet.cells.get((rng.top, rng.left))
@@ -300,7 +295,7 @@ def _number(raw: str, style_id: int, styles: StyleTable) -> CellValue:
     number: int | float = float(raw) if ("." in raw or "E" in raw or "e" in raw) else int(raw)
     if not math.isfinite(number):  # 1E999: no Excel file can hold one
         return ExcelError("#NUM!")
-    if style_id in styles.date_ids:
+    if style_id in styles.date_ids and not styles.is_count(style_id, number):
         try:
             when = from_excel(number, styles.epoch, timedelta=style_id in styles.timedelta_ids)
         except (OverflowError, ValueError):
@@ -342,6 +337,9 @@ def _sheet_detail(el: Any, tag: str, sheet: Sheet, extras: SheetExtras) -> None:
         hidden = el.get("hidden") in ("1", "true")
         if hidden:
             extras.found("hidden columns")
+        elif el.get("width") is not None and width < NARROW_COLUMN:
+            hidden = True
+            extras.found(ZERO_WIDTH, min(last, first + 200) - first + 1)
         for col in range(first - 1, min(last, first + 200)):
             if hidden:
                 sheet.hidden_cols.add(col)
@@ -379,11 +377,3 @@ def _cell_ref(ref: str) -> tuple[int, int]:
         return plain[0] + 1, plain[1] + 1
     letters, number = coordinate_from_string(ref)  # "$B$12", "b12": rare; raises if malformed
     return number, column_index(letters) + 1
-
-
-def _letters(col: int) -> str:
-    name = ""
-    while col:
-        col, rest = divmod(col - 1, 26)
-        name = chr(65 + rest) + name
-    return name

@@ -1,0 +1,150 @@
+"""What the sheet's reader cannot see is hidden content: read leaves it out and says so.
+
+Each test writes a real workbook with one way of hiding a figure and checks that read carries
+nothing of it, counts it under its kind and keeps its text for the leak check, while the same
+formatting used the ordinary way (white on a dark fill, zeros shown blank, a real date) is read
+as before.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import xlsxwriter
+
+from tests.robustness.conftest import rewrite_package
+from wpxl.read import read_workbook
+from wpxl.read.invisible import (
+    HIDDEN_BY_FORMAT,
+    HIDDEN_RUNS,
+    INVISIBLE_CELLS,
+    MERGED_COVERED,
+    ZERO_HEIGHT,
+    ZERO_WIDTH,
+)
+from wpxl.read.numformats import OUTPUT_FORMATS, hides, output_format
+from wpxl.read.styles import DATED_COUNTS
+
+
+def _book(path: Path, write) -> Path:
+    book = xlsxwriter.Workbook(str(path))
+    ws = book.add_worksheet("Referrals")
+    ws.write_string(0, 0, "Referrals by payment group")
+    write(book, ws)
+    book.close()
+    return path
+
+
+def test_white_fill_coloured_and_tiny_text_is_left_out_counted_and_kept_for_the_leak_check(
+    tmp_path,
+):
+    def write(book, ws):
+        ws.write(2, 0, "Priya 3917", book.add_format({"font_color": "#FFFFFF"}))
+        ws.write(3, 0, 3929, book.add_format({"font_color": "#FFFF00", "bg_color": "#FFFF00"}))
+        ws.write(4, 0, "Ffion 4339", book.add_format({"font_size": 1}))
+        ws.write(5, 0, "Shown", book.add_format({"font_color": "#FFFFFF", "bg_color": "#1F497D"}))
+
+    book = read_workbook(_book(tmp_path / "white.xlsx", write))
+    cells = book.sheets[0].cells
+    assert (2, 0) not in cells and (3, 0) not in cells and (4, 0) not in cells
+    assert cells[(5, 0)].value == "Shown"
+    assert book.extras[INVISIBLE_CELLS] == 3
+    assert {"Priya 3917", "3929", "Ffion 4339"} <= set(book.dropped_text)
+
+
+def test_white_by_theme_or_index_is_white_and_a_theme_fill_behind_it_is_seen(tmp_path):
+    def write(book, ws):
+        ws.write(2, 0, "theme white 4517", book.add_format({"font_color": "#FFFFFF"}))
+        ws.write(
+            3, 0, "on accent", book.add_format({"font_color": "#FFFFFE", "bg_color": "#4F81BD"})
+        )
+
+    built = _book(tmp_path / "built.xlsx", write)
+    with __import__("zipfile").ZipFile(built) as package:
+        styles = package.read("xl/styles.xml")
+    styles = styles.replace(b'<color rgb="FFFFFFFF"/>', b'<color theme="0"/>')
+    styles = styles.replace(b'<color rgb="FFFFFFFE"/>', b'<color indexed="9"/>')
+    styles = styles.replace(b'<fgColor rgb="FF4F81BD"/>', b'<fgColor theme="4"/>')
+    source = rewrite_package(built, tmp_path / "themed.xlsx", {"xl/styles.xml": styles})
+    cells = read_workbook(source).sheets[0].cells
+    assert (2, 0) not in cells
+    assert cells[(3, 0)].value == "on accent"
+
+
+def test_a_format_that_shows_nothing_hides_the_value_but_a_blank_zero_hides_nothing(tmp_path):
+    def write(book, ws):
+        ws.write(2, 0, 3947, book.add_format({"num_format": ";;;"}))
+        ws.write(3, 0, "SECRET", book.add_format({"num_format": ";;;"}))
+        ws.write(4, 0, 3943, book.add_format({"num_format": "[White]General"}))
+        ws.write(5, 0, 0, book.add_format({"num_format": "0;-0;;@"}))
+
+    book = read_workbook(_book(tmp_path / "formats.xlsx", write))
+    cells = book.sheets[0].cells
+    assert [(r, 0) in cells for r in (2, 3, 4, 5)] == [False, False, False, True]
+    assert book.extras[HIDDEN_BY_FORMAT] == 3
+
+
+def test_a_column_narrowed_to_nothing_and_a_row_lowered_to_nothing_are_hidden(tmp_path):
+    def write(book, ws):
+        ws.write_row(2, 0, ["Payment group", "Apr 2013", "SECRET-narrow"])
+        ws.write_row(3, 0, ["JSA 25+", 307, 4201])
+        ws.write_row(4, 0, ["SECRET-flat", 4259, 1])
+
+    built = _book(tmp_path / "built.xlsx", write)
+    with __import__("zipfile").ZipFile(built) as package:
+        sheet = package.read("xl/worksheets/sheet1.xml").decode()
+    sheet = sheet.replace("<sheetData>", '<cols><col min="3" max="3" width="0"/></cols><sheetData>')
+    sheet = sheet.replace('<row r="5"', '<row r="5" ht="0" customHeight="1"')
+    source = rewrite_package(
+        built, tmp_path / "narrow.xlsx", {"xl/worksheets/sheet1.xml": sheet.encode()}
+    )
+    book = read_workbook(source)
+    assert book.sheets[0].hidden_cols == {2}
+    assert book.sheets[0].hidden_rows == {4}
+    assert book.extras[ZERO_WIDTH] == 1 and book.extras[ZERO_HEIGHT] == 1
+
+
+def test_text_under_a_merge_and_a_hidden_rich_text_run_are_left_out_and_said(tmp_path):
+    def write(book, ws):
+        ws.merge_range(2, 0, 2, 3, "Source: case management system")
+        ws.write_string(2, 1, "SECRET-covered 4297")
+        white = book.add_format({"font_color": "#FFFFFF"})
+        ws.write_rich_string(4, 0, "Source: provider", white, " SECRET-run 4327")
+
+    book = read_workbook(_book(tmp_path / "rich.xlsx", write))
+    cells = book.sheets[0].cells
+    assert (2, 1) not in cells or cells[(2, 1)].value is None
+    assert cells[(4, 0)].value == "Source: provider"
+    assert book.extras[MERGED_COVERED] == 1 and book.extras[HIDDEN_RUNS] == 1
+    assert {"SECRET-covered 4297", " SECRET-run 4327"} <= set(book.dropped_text)
+
+
+def test_a_count_in_a_date_or_time_format_is_a_count_and_a_real_date_stays_a_date(tmp_path):
+    def write(book, ws):
+        ws.write_number(2, 1, 2213, book.add_format({"num_format": "dd/mm/yyyy"}))
+        ws.write_number(2, 2, 713, book.add_format({"num_format": "[h]:mm"}))
+        ws.write_number(2, 3, 457, book.add_format({"num_format": "hh:mm"}))
+        ws.write_datetime(2, 4, dt.datetime(2013, 4, 1), book.add_format({"num_format": "mmm-yy"}))
+
+    book = read_workbook(_book(tmp_path / "dates.xlsx", write))
+    cells = book.sheets[0].cells
+    assert [cells[(2, c)].value for c in (1, 2, 3)] == [2213, 713, 457]
+    assert {cells[(2, c)].style.number_format for c in (1, 2, 3)} == {"General"}
+    assert cells[(2, 4)].value == dt.datetime(2013, 4, 1)
+    assert cells[(2, 4)].style.number_format == "mmm yyyy"
+    assert book.extras[DATED_COUNTS] == 3
+
+
+def test_every_format_read_is_one_of_wpxls_own_whatever_its_text_or_condition():
+    cases = {
+        "General": "General", "#,##0": "#,##0", "0.0%": "0.0%", '"£"#,##0.00': "£#,##0.00",
+        "[$£-809]#,##0": "£#,##0", '#,##0 "of 307"': "#,##0", "[>=4187]#,##0;[Red]-#,##0": "#,##0",
+        '0 "Gwen Jones"': "0", "#,##0;[Red]-#,##0": "#,##0", "dd/mm/yyyy": "dd/mm/yyyy",
+        "d-mmm-yy": "d mmm yyyy", "mmm-yy": "mmm yyyy", "[h]:mm": "[h]:mm", "@": "@",
+        "0\\ \\o\\f\\ \\6\\3\\2": "0", "#,##0.00_);(#,##0.00)": "#,##0.00",
+    }  # fmt: skip
+    assert {f: output_format(f) for f in cases} == cases
+    assert set(cases.values()) <= OUTPUT_FORMATS
+    assert hides(";;;", 1, False) and hides(";;;", 0, True) and hides('"n/a"', 1, False)
+    assert not hides("0;-0;;@", 0, False) and not hides("#,##0", -1, False)

@@ -1,0 +1,131 @@
+"""The workbook's cell formats, each turned once into a model Style and the look that decides
+whether its text can be seen.
+
+Only formatting wpxl knows to be safe is kept, and the number format is wpxl's own
+(wpxl.read.numformats.output_format), never the input's string.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+from typing import Any
+
+from openpyxl.styles.numbers import BUILTIN_FORMATS, is_datetime
+from openpyxl.styles.stylesheet import Stylesheet
+
+from wpxl.model import Style
+from wpxl.read.invisible import BLACK, WHITE, Look, Palette
+from wpxl.read.numformats import GENERAL, output_format, quotes_text
+
+# A date format on a number outside these serials (1 Jan 1990 to 31 Dec 2100) dresses a count
+# up as a date: MI dates lie in this range, counts such as 307 (2 Nov 1900) do not.
+FIRST_DATE, LAST_DATE = 32874, 73415
+DATED_COUNTS = "date or time formats on counts (shown as plain numbers)"
+
+
+class StyleTable:
+    """The workbook's cell formats, each turned into a model Style once, on first use."""
+
+    def __init__(
+        self, styles_xml: bytes | None, epoch: dt.datetime, palette: Palette | None = None
+    ) -> None:
+        from openpyxl.xml.functions import fromstring
+
+        sheet = Stylesheet.from_tree(fromstring(styles_xml)) if styles_xml else Stylesheet()
+        self._sheet = sheet
+        self.epoch = epoch
+        self.palette = palette or Palette(None)
+        self._arrays = sheet.cell_styles
+        self.date_ids = frozenset(sheet.date_formats)
+        self.timedelta_ids = frozenset(sheet.timedelta_formats)
+        self._made: dict[int, tuple[Style, bool, Look, str]] = {}
+        # custom number formats with words or conditions of their own, which are not carried
+        self.quoting_formats = sum(1 for f in sheet.number_formats if quotes_text(f))
+
+    def style(self, index: int) -> tuple[Style, bool]:
+        """(the Style, whether it has any formatting at all) for a cell's ``s`` index."""
+        style, styled, _, _ = self._get(index)
+        return style, styled
+
+    def look(self, index: int) -> Look:
+        return self._get(index)[2]
+
+    def number_format(self, index: int) -> str:
+        """The input's own format string, to judge what it shows (never to be written)."""
+        return self._get(index)[3]
+
+    def is_count(self, index: int, number: float) -> bool:
+        """Whether a number under a date or time format is a count dressed up: a time of a day
+        or more, a date outside the years MI covers."""
+        if index not in self.date_ids:
+            return False
+        if index in self.timedelta_ids or is_datetime(self.number_format(index)) == "time":
+            return abs(number) >= 1
+        return not FIRST_DATE <= number <= LAST_DATE
+
+    def as_count(self, index: int) -> Style:
+        return replace(self.style(index)[0], number_format=GENERAL)
+
+    def _get(self, index: int) -> tuple[Style, bool, Look, str]:
+        made = self._made.get(index)
+        if made is None:
+            made = self._made[index] = self._make(index)
+        return made
+
+    def _make(self, index: int) -> tuple[Style, bool, Look, str]:
+        sheet = self._sheet
+        array = self._arrays[index] if index else None  # openpyxl: no ``s`` = all defaults
+        font_id, fill_id, border_id, fmt_id, align_id = (
+            (array.fontId, array.fillId, array.borderId, array.numFmtId, array.alignmentId)
+            if array is not None
+            else (0, 0, 0, 0, 0)
+        )
+        font = sheet.fonts[font_id]
+        fill = sheet.fills[fill_id]
+        border = sheet.borders[border_id]
+        align = sheet.alignments[align_id]
+        if fmt_id < 164:
+            number_format = BUILTIN_FORMATS.get(fmt_id, GENERAL)
+        else:
+            number_format = sheet.number_formats[fmt_id - 164]
+        number_format = number_format or GENERAL
+        solid = fill is not None and getattr(fill, "fill_type", None) == "solid"
+        style = Style(
+            number_format=output_format(number_format),
+            bold=bool(font.b),
+            italic=bool(font.i),
+            underline=bool(font.u),
+            font_name=font.name,
+            font_size=float(font.sz) if font.sz else None,
+            font_color=_rgb(font.color),
+            fill_color=_rgb(fill.fgColor) if solid else None,
+            h_align=align.horizontal,
+            v_align=align.vertical,
+            wrap=bool(align.wrap_text),
+            indent=int(align.indent or 0),
+            border_left=border.left.style if border.left else None,
+            border_right=border.right.style if border.right else None,
+            border_top=border.top.style if border.top else None,
+            border_bottom=border.bottom.style if border.bottom else None,
+        )
+        look = Look(
+            self.palette.rgb(font.color, BLACK),
+            float(font.sz) if font.sz else None,
+            self._background(fill, solid),
+        )
+        return style, array is not None and any(array), look, number_format
+
+    def _background(self, fill: Any, solid: bool) -> str | None:
+        if solid:
+            return self.palette.rgb(fill.fgColor, None)
+        if fill is None or getattr(fill, "fill_type", "unknown") is None:
+            return WHITE  # no fill: the sheet's white
+        return None  # a pattern or gradient: the text may or may not show
+
+
+def _rgb(color: Any) -> str | None:
+    rgb = getattr(color, "rgb", None) if color is not None else None
+    if getattr(color, "type", None) == "rgb" and isinstance(rgb, str) and len(rgb) >= 6:
+        return rgb[-6:].upper()
+    return None
