@@ -16,7 +16,13 @@ from wpxl.analyse.cells import (
 from wpxl.analyse.layout import Layout
 from wpxl.analyse.ratios import RateNames
 from wpxl.analyse.totals import Axis, Values
-from wpxl.analyse.trees import as_direct_children, emphasised, totals_along
+from wpxl.analyse.trees import (
+    TOTAL_OVER_REMOVED,
+    as_direct_children,
+    children_first,
+    emphasised,
+    totals_along,
+)
 from wpxl.analyse.values import as_number, is_error, is_suppression_marker, is_text
 from wpxl.analyse.words import is_money_unit_words, measure_in
 from wpxl.errors import AnalysisError
@@ -213,10 +219,10 @@ class TableReader:
 
     def _find_totals(self, row_words: dict[int, str], col_words: dict[int, str]) -> None:
         table = self.table
-        values = Values(self._typed, self._figure)
-        rows = [r for r in table.body_rows if any(self._figure((r, c)) is not None
+        values = Values(self._typed, self._figure, self._shown)
+        rows = [r for r in table.body_rows if any(self._shown((r, c)) is not None
                                                   for c in table.body_cols)]  # fmt: skip
-        cols = [c for c in table.body_cols if any(self._figure((r, c)) is not None for r in rows)]
+        cols = [c for c in table.body_cols if any(self._shown((r, c)) is not None for r in rows)]
         # typed totals are checked against their parts here, unless the source perturbs them
         # (policy) or suppresses parts: typed_totals judges those once the totals are known
         check_typed = not (
@@ -233,19 +239,37 @@ class TableReader:
             looks = self._looks(rows) if by_row else {}
             found = totals_along(axis, values, self.sheet.name, check_typed, emphasised(looks))
             (table.total_rows if by_row else table.total_cols).update(axis.totals)
-            for line, parts in found.items():
+            for line in children_first(found):
                 for other in axis.across:
-                    coord = axis.coord(line, other)
-                    if self.roles.get(coord) is not Role.COUNT:
-                        continue
-                    near = [axis.coord(p, other) for p in parts]
-                    cells = [c for c in near if self._figure(c) is not None]
-                    if cells:  # where every part is a marker ('-'), the line's figure is a count
-                        self.roles[coord] = Role.TOTAL
-                        table.totals[coord] = tuple((self.sheet.name, *c) for c in cells)
+                    self._mark_total(
+                        axis.coord(line, other), [axis.coord(p, other) for p in found[line]]
+                    )
         as_direct_children(table.totals, self.sheet.name)
         table.total_rows.update(r for r in rows if self._sums_along(r, cols, by_row=True))
         table.total_cols.update(c for c in cols if self._sums_along(c, rows, by_row=False))
+
+    def _mark_total(self, coord: Coord, near: list[Coord]) -> None:
+        """A typed count on a total line becomes a total over its figures; where every part is
+        a marker ('-') it stays a count; over a figure wpxl removes (an apportioned decimal),
+        it is removed too, as a sum of the rest would not be the total."""
+        if self.roles.get(coord) is not Role.COUNT:
+            return
+        if any(self.roles.get(c) is Role.DROPPED for c in near):
+            self.roles[coord] = Role.DROPPED
+            self.reasons[coord] = TOTAL_OVER_REMOVED
+            return
+        cells = [c for c in near if self._figure(c) is not None]
+        if cells:
+            self.roles[coord] = Role.TOTAL
+            self.table.totals[coord] = tuple((self.sheet.name, *c) for c in cells)
+
+    def _shown(self, coord: Coord) -> float | None:
+        """Any number the source shows in the body, a figure wpxl removes included: the source's
+        totals add those up too."""
+        if self.roles.get(coord) is Role.DROPPED:
+            cell = self.cells.get(coord)
+            return None if cell is None or is_error(cell.value) else as_number(cell.value)
+        return self._figure(coord)
 
     def _looks(self, rows: list[int]) -> dict[int, tuple[int, bool]]:
         """Each row label's indent and boldness: a heading's look hints that it is a total."""

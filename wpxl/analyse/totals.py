@@ -21,10 +21,12 @@ from wpxl.model.sheetref import a1
 
 @dataclass(frozen=True, slots=True)
 class Values:
-    """``typed``: a typed count's number (what may be a total); ``figure``: any count or total."""
+    """``typed``: a typed count's number (what may be a total); ``figure``: any count or total;
+    ``shown``: any number the source shows, figures wpxl removes included (for arithmetic)."""
 
     typed: Callable[[Coord], float | None]
     figure: Callable[[Coord], float | None]
+    shown: Callable[[Coord], float | None] | None = None
 
 
 @dataclass(slots=True)

@@ -26,6 +26,7 @@ from wpxl.model import Coord, SheetCoord
 
 MIN_MATCHES = 2  # columns where an unhinted line must add up before it is read as a total
 MAX_SKIPPED = 2  # lines a labelled total may leave out between itself and its run
+TOTAL_OVER_REMOVED = "a total over figures wpxl removes (the sum of the rest is not the total)"
 
 
 @dataclass(slots=True)
@@ -178,7 +179,7 @@ def _score(found: dict[int, list[int]], hinted: set[int]) -> tuple[int, int]:
 
 
 def _number(values: Values, coord: tuple[int, int]) -> float | None:
-    found = values.figure(coord)
+    found = (values.shown or values.figure)(coord)
     return None if found is None else float(found)
 
 
@@ -203,6 +204,21 @@ def totals_along(
         if found is not None:
             axis.totals.add(found)
     return group_totals(axis, values, sheet, check_typed)
+
+
+def children_first(found: dict[int, list[int]]) -> list[int]:
+    """Total lines in an order where each comes after the totals it adds up."""
+    order: list[int] = []
+
+    def visit(line: int) -> None:
+        if line in found and line not in order:
+            for kid in found[line]:
+                visit(kid)
+            order.append(line)
+
+    for line in found:
+        visit(line)
+    return order
 
 
 def emphasised(looks: dict[int, tuple[int, bool]]) -> set[int]:
