@@ -1,0 +1,155 @@
+"""Outcome percentages never let a reader work the volumes back (issue 14, invariant 8).
+
+A reader who knows the cover's rules (shares rounded half up, no base under the small-base
+threshold shown) takes the smallest base that fits a column's shares; on bases of 20 to 30,
+whole percentages make that the true base and pin every count. Such columns are shown to the
+nearest 5 % or 10 %, or withheld, and the cover says which; large bases are left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import openpyxl
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from tests.builders import write_book
+from tests.leaks import cell_numbers, package_numbers
+from wpxl.model.recovery import (
+    COARSE_STEPS,
+    as_multiples,
+    count_range,
+    display_step,
+    reader_steps,
+    readings,
+    smallest_reading,
+)
+from wpxl.plan.coarsen import share_on_step
+from wpxl.plan.rounding import round_share
+from wpxl.sanitise import sanitise_file
+
+GROUPS = ["JSA 18-24", "JSA 25+", "ESA Flow", "ESA Volunteers", "JSA Prison Leavers"]
+COUNCILS = ["Ashby Vale", "Holmcroft", "Redfern", "Eastholm"]
+# by council: base 27 (fits only 10 % steps), 23 (5 %), 20 (withheld), 534 (left as it is)
+OUTCOMES = {
+    "Ashby Vale": [9, 2, 8, 6, 2],
+    "Holmcroft": [2, 7, 4, 2, 8],
+    "Redfern": [4, 4, 4, 4, 4],
+    "Eastholm": [120, 95, 130, 88, 101],
+}
+FIRST_ROW = 7  # the % sheet's first payment group row, 1-based (banner, title, intro, header)
+
+
+def _outcome_book(path: Path) -> Path:
+    rows: list[list[object]] = [
+        ["Job outcomes by payment group and local authority, April to September 2013"],
+        [],
+        ["Payment group", *COUNCILS, "Total"],
+    ]
+    for i, group in enumerate(GROUPS):
+        counts = [OUTCOMES[c][i] for c in COUNCILS]
+        rows.append([group, *counts, sum(counts)])
+    totals = [sum(OUTCOMES[c]) for c in COUNCILS]
+    rows.append(["Total", *totals, sum(totals)])
+    return write_book(path, {"Job outcomes": rows})
+
+
+def _column(ws: openpyxl.worksheet.worksheet.Worksheet, council: str) -> list[object]:
+    col = COUNCILS.index(council) + 2
+    return [ws.cell(FIRST_ROW + i, col).value for i in range(len(GROUPS))]
+
+
+@pytest.fixture
+def sanitised(tmp_path, job):
+    result = sanitise_file(_outcome_book(tmp_path / "outcomes.xlsx"), job)
+    book = openpyxl.load_workbook(result.output, data_only=True)
+    return result, book
+
+
+def test_small_bases_whole_percentages_would_give_back_are_shown_coarser(sanitised):
+    _, book = sanitised
+    ws = book["Job outcomes %"]
+    assert _column(ws, "Ashby Vale") == [0.3, 0.1, 0.3, 0.2, 0.1]
+    assert _column(ws, "Holmcroft") == [0.1, 0.3, 0.15, 0.1, 0.35]
+
+
+def test_a_small_base_no_step_hides_is_withheld_and_marked(sanitised):
+    _, book = sanitised
+    ws = book["Job outcomes %"]
+    assert _column(ws, "Redfern") == ["[c]"] * len(GROUPS)
+    assert ws.cell(FIRST_ROW + len(GROUPS), COUNCILS.index("Redfern") + 2).value == "[c]"
+    assert "withheld ([c])" in ws["A5"].value
+
+
+def test_a_large_base_keeps_its_whole_percentages(sanitised):
+    _, book = sanitised
+    ws = book["Job outcomes %"]
+    counts = OUTCOMES["Eastholm"]
+    assert _column(ws, "Eastholm") == [round_share(c / sum(counts), 0) for c in counts]
+
+
+def test_the_search_on_the_output_no_longer_finds_any_true_base(sanitised):
+    _, book = sanitised
+    ws = book["Job outcomes %"]
+    for council, counts in OUTCOMES.items():
+        shares = _column(ws, council)
+        if not all(isinstance(s, float | int) for s in shares):
+            continue
+        found = readings(shares, reader_steps(0), 20)
+        assert found, council
+        assert all(r.base != sum(counts) for r in found), council
+        assert all(not r.allows(counts) for r in found), council
+
+
+def test_the_cover_names_each_coarsened_or_withheld_column_and_what_was_done(sanitised):
+    result, book = sanitised
+    cover = [c.value for row in book["About this workbook"].iter_rows() for c in row if c.value]
+    said = [line for line in cover if "could work the numbers back" in line]
+    assert said == [
+        "- 'Job outcomes %' B7:B12: these percentages of job outcomes are of so few that a "
+        "reader could work the numbers back from them; shown to the nearest 10 %",
+        "- 'Job outcomes %' C7:C12: these percentages of job outcomes are of so few that a "
+        "reader could work the numbers back from them; shown to the nearest 5 %",
+        "- 'Job outcomes %' D7:D12: these percentages of job outcomes are of so few that a "
+        "reader could work the numbers back from them; withheld (shown as [c])",
+    ]
+    codes = [w.code for w in result.warnings if w.code.startswith("percentages-")]
+    assert codes == ["percentages-coarsened", "percentages-coarsened", "percentages-withheld"]
+
+
+def test_no_message_about_a_coarsened_column_holds_a_count(sanitised, tmp_path):
+    result, _ = sanitised
+    for warning in result.warnings:
+        if warning.code.startswith("percentages-"):
+            text = warning.message.replace(warning.where, "")
+            assert set(re.findall(r"\d+", text)) <= {"5", "10"}
+    counts = {float(c) for v in OUTCOMES.values() for c in v}
+    bases = {float(sum(v)) for v in OUTCOMES.values()}
+    assert not {c for c in counts | bases if c % 20} & cell_numbers(Path(result.output))
+    assert not {b for b in bases if b % 20} & package_numbers(Path(result.output))
+
+
+@given(
+    counts=st.lists(st.integers(0, 400), min_size=1, max_size=9).filter(lambda c: sum(c) >= 20),
+    decimals=st.integers(0, 2),
+    coarse=st.sampled_from([None, *COARSE_STEPS]),
+)
+def test_the_true_counts_are_among_the_solutions_at_the_true_base(counts, decimals, coarse):
+    base = sum(counts)
+    step = coarse or display_step(decimals)
+    if coarse is None:  # as the plan shows them
+        shares = [round_share(c / base, decimals) for c in counts]
+    else:
+        shares = [share_on_step(c, base, coarse) for c in counts]
+    shown = as_multiples(shares, step)
+    assert shown is not None
+    for k, count in zip(shown, counts, strict=True):
+        low, high = count_range(k, step, base)
+        assert low <= count <= high
+    reading = smallest_reading(shown, step, 20)
+    assert reading is not None and 20 <= reading.base <= base
+    if reading.base == base:
+        assert reading.allows(counts)
