@@ -1,0 +1,203 @@
+"""The proof that no outcome percentage gives its volumes back (issue 14, invariant 8).
+
+Independent of the plan: the output's percentage lines are read from the written file, their
+true counts from the input, and each line is searched the way a reader who knows the cover's
+rules would (``wpxl.model.recovery``): if the smallest base fitting the shares is the true one,
+the copy must not leave.
+
+Which input counts lie behind a line is found by one simple, documented rule, not by wpxl's
+analysis of the input:
+
+- A percentage cell is a number whose format shows a percentage. A line (a column of them, or
+  a row) is a breakdown; its members whose label or header says "total" are its totals, the
+  rest its parts.
+- A part's key is its row's labels (the words left of the percentages) for a column, or its
+  column's headers (the words above them) for a row; the line's own name is its innermost
+  header (column) or label (row).
+- In every input sheet, each cell holding the line's name starts a candidate: going down from
+  it (across, for a row), each part is the first later row (column) that holds every word of
+  its key before the name's column (above the name's row) and a number in the name's column
+  (row). The numbers found are the candidate's counts.
+- A candidate is the line's source if every shown share is its count over their sum, rounded
+  half up on a step a reader could assume (the policy's, 5 % or 10 %).
+
+A line no input candidate explains is not judged here (other invariants hold it).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from fractions import Fraction
+from pathlib import Path
+
+from wpxl.model import Cell, Sheet
+from wpxl.model.recovery import as_multiples, count_range, gives_back, reader_steps
+from wpxl.model.sheetref import a1
+from wpxl.policy import Policy
+from wpxl.read import read_workbook
+from wpxl.verify.leaks import Finding
+
+Grid = dict[tuple[int, int], object]  # (row, col) -> a normalised value: words or a number
+GIVES_BACK = (
+    "outcome percentages from which a reader can work the volumes back (the smallest base "
+    "that fits them is the true one); show them to the nearest 5 % or 10 %, or withhold them"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Line:
+    """A breakdown as a reader sees it: its name, its parts' keys and shares, where it is."""
+
+    name: tuple[str, ...]
+    keys: list[tuple[str, ...]]
+    shares: list[float]
+    first: tuple[int, int]
+    last: tuple[int, int]
+
+
+def find_recoverable(output_path: Path, input_path: Path, policy: Policy) -> list[Finding]:
+    """Every percentage line of ``output_path`` from which a reader gets the true base of the
+    counts behind it in ``input_path``."""
+    output = read_workbook(output_path)
+    sheets = [s for s in output.sheets if any(_is_percent(c) for c in s.cells.values())]
+    if not sheets:
+        return []
+    grids = [_grid(s) for s in read_workbook(input_path).sheets]
+    sources = {False: [_Source(g) for g in grids], True: [_Source(_turned(g)) for g in grids]}
+    steps = reader_steps(policy.percent_decimals)
+    findings = []
+    for sheet in sheets:
+        for line, turned in _lines(sheet):
+            for counts in _candidates(line, sources[turned]):
+                if not _explains(counts, line.shares, steps, policy.small_base):
+                    continue
+                if gives_back([int(c) for c in counts], line.shares, steps, policy.small_base):
+                    where = f"'{sheet.name}' {a1(*line.first)}:{a1(*line.last)}"
+                    findings.append(Finding(where, GIVES_BACK))
+                    break
+    return findings
+
+
+class _Source:
+    """One input sheet (or the sheet turned on its side), indexed for finding lines in it."""
+
+    def __init__(self, grid: Grid) -> None:
+        self.grid = grid
+        self.numbers: dict[int, list[int]] = {}  # column -> rows holding a number, in order
+        self.places: dict[str, list[tuple[int, int]]] = {}  # words -> where they are
+        self.rows: dict[int, list[tuple[int, str]]] = {}  # row -> (column, words), in order
+        for (r, c), value in sorted(grid.items()):
+            if isinstance(value, float):
+                self.numbers.setdefault(c, []).append(r)
+            self.places.setdefault(str(value), []).append((r, c))
+            self.rows.setdefault(r, []).append((c, str(value)))
+
+
+def _is_percent(cell: Cell) -> bool:
+    return (
+        isinstance(cell.value, int | float)
+        and not isinstance(cell.value, bool)
+        and "%" in cell.style.number_format
+    )
+
+
+def _norm(value: object) -> object:
+    """Values as a reader compares them: words without case or spacing, numbers as numbers."""
+    if isinstance(value, bool) or value is None:
+        return None
+    if isinstance(value, int | float):
+        return float(value)
+    if isinstance(value, dt.date | dt.time):
+        return value.isoformat()
+    text = " ".join(str(value).split()).casefold()
+    return text or None
+
+
+def _grid(sheet: Sheet) -> Grid:
+    return {
+        coord: norm
+        for coord, cell in sheet.cells.items()
+        if (norm := _norm(cell.value)) is not None
+    }
+
+
+def _turned(grid: Grid) -> Grid:
+    return {(c, r): v for (r, c), v in grid.items()}
+
+
+def _lines(sheet: Sheet) -> Iterator[tuple[_Line, bool]]:
+    """Each column of percentages, then each row, as a line read down its column (a row is
+    read as a column of the sheet turned on its side: ``True`` with it)."""
+    percent = {coord: float(c.value) for coord, c in sheet.cells.items() if _is_percent(c)}  # type: ignore[arg-type]
+    grid = _grid(sheet)
+    for turned, cells, words in (
+        (False, percent, grid),
+        (True, {(c, r): v for (r, c), v in percent.items()}, _turned(grid)),
+    ):
+        left, top = min(c for _, c in cells), min(r for r, _ in cells)
+        for col in sorted({c for _, c in cells}):
+            rows = sorted(r for r, c in cells if c == col)
+            keys = [_words(words, ((r, j) for j in range(left))) for r in rows]
+            name = _words(words, ((h, col) for h in range(top)))
+            parts = [i for i, key in enumerate(keys) if not any("total" in k for k in key)]
+            if len(parts) < 2:
+                continue
+            ends = [(rows[parts[0]], col), (rows[parts[-1]], col)]
+            first, last = ((c, r) for r, c in ends) if turned else ends
+            shares = [cells[(rows[i], col)] for i in parts]
+            yield _Line(name, [keys[i] for i in parts], shares, first, last), turned
+
+
+def _words(grid: Grid, coords: Iterator[tuple[int, int]]) -> tuple[str, ...]:
+    return tuple(str(v) for coord in coords if (v := grid.get(coord)) is not None)
+
+
+def _candidates(line: _Line, sources: Sequence[_Source]) -> Iterator[list[float]]:
+    """The counts each input place that could be the line's source holds (see module doc)."""
+    for source in sources:
+        if line.name:
+            starts = source.places.get(line.name[-1], [])
+        else:
+            starts = [(-1, col) for col in source.numbers]
+        for top, col in starts:
+            counts = _follow(source, top, col, line.keys)
+            if counts is not None:
+                yield counts
+
+
+def _follow(source: _Source, top: int, col: int, keys: list[tuple[str, ...]]) -> list[float] | None:
+    """Going down from the line's name, the first row holding each part's key and a number."""
+    grid = source.grid
+    rows = iter(r for r in source.numbers.get(col, ()) if r > top)
+    counts: list[float] = []
+    for key in keys:
+        for row in rows:
+            held = {words for c, words in source.rows[row] if c < col}
+            if all(k in held for k in key):
+                counts.append(grid[(row, col)])  # type: ignore[arg-type]
+                break
+        else:
+            return None
+    return counts
+
+
+def _explains(
+    counts: list[float], shares: list[float], steps: Sequence[Fraction], least: int
+) -> bool:
+    """The shares are these counts over their sum, rounded half up on one of ``steps``."""
+    if any(c != int(c) or c < 0 for c in counts):
+        return False
+    base = int(sum(counts))
+    if base < least:
+        return False
+    for step in steps:
+        shown = as_multiples(shares, step)
+        if shown is not None and all(
+            lo <= c <= hi
+            for k, c in zip(shown, counts, strict=True)
+            for lo, hi in [count_range(k, step, base)]
+        ):
+            return True
+    return False
