@@ -13,9 +13,21 @@ from dataclasses import dataclass, field, fields
 
 from wpxl.model import Measure
 
+# Words are matched at the start of a word ("outcome" finds "outcomes"), in any case. The outcome
+# phrasings providers use are built in: a count under "in work at 13 weeks" or "off benefit 26
+# wks" is an outcome volume (issue 14). The capital abbreviations (JO, JOs, SP) cannot be words
+# here, as "jo" would find "job starts": they need a whole-word, case-sensitive match of their
+# own, as the proof's (wpxl.verify.outcomes) has.
 DEFAULT_MEASURE_WORDS: dict[Measure, tuple[str, ...]] = {
     Measure.SUSTAINMENTS: ("sustainment", "sustained job", "sustained"),
-    Measure.JOB_OUTCOMES: ("job outcome", "outcome"),
+    Measure.JOB_OUTCOMES: (
+        "job outcome",
+        "outcome",
+        "paid outcome",
+        "in work at",
+        "in work for",
+        "off benefit",
+    ),
     Measure.JOB_STARTS: ("job start", "starts", "started work", "into work"),
     Measure.ATTACHMENTS: ("attachment", "attached"),
     Measure.REFERRALS: ("referral", "referred"),

@@ -22,15 +22,16 @@ from wpxl.sanitise import Job, sanitise_file
 # pack -> the stage that still lets it leak (see the report of issue 14)
 # pack -> the stage that still lets it leak; empty while none does
 LEAKING: dict[str, str] = {}
-# Hidden content the read stage leaves out (wpxl.read.invisible, wpxl.read.numformats): these
-# packs must come out sanitised, not refused, so a regression in read cannot hide behind the
-# proof's refusal.
+# Hidden content the read stage leaves out (wpxl.read.invisible, wpxl.read.numformats) and
+# outcome phrasings the policy's words know: these packs must come out sanitised, not refused,
+# so a regression there cannot hide behind the proof's refusal.
 MUST_SANITISE = {
     "plain", "white_font_note", "white_font_figure", "font_same_as_fill", "near_white_font",
     "white_format_colour", "triple_semicolon", "format_literal", "format_condition",
     "date_format_count", "time_format_count", "clock_format_count", "zero_width_column",
     "hidden_column", "zero_height_row", "hidden_row", "merged_cover", "rich_run_white",
     "rich_run_tiny", "tiny_font_cell", "theme_white_font", "indexed_white_font",
+    "words_in_work_13_weeks", "words_off_benefit",  # outcome phrasings in the policy's words
 }  # fmt: skip
 
 
