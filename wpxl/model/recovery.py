@@ -77,10 +77,13 @@ def smallest_reading(
     """
     if not shown:
         return None
+    a, twice_b = step.numerator, 2 * step.denominator
+    bounds = [((2 * k - 1) * a, (2 * k + 1) * a) for k in shown]  # count_range, unrolled
     for base in range(max(min_base, 1), max_base + 1):
         lows, highs = [], []
-        for k in shown:
-            low, high = count_range(k, step, base)
+        for below, above in bounds:
+            low = max(-(-below * base // twice_b), 0)
+            high = min(-(-above * base // twice_b) - 1, base)
             if low > high:
                 break
             lows.append(low)
@@ -131,7 +134,10 @@ def gives_back(
     ``counts``: the true counts behind the shares, in the same order; they make up the base.
     """
     base = sum(counts)
-    return any(r.base == base for r in readings(shares, steps, min_base, max_base))
+    if not min_base <= base <= max_base:
+        return False
+    # the true base always fits, so a search that gets that far has found it: stop there
+    return any(r.base == base for r in readings(shares, steps, min_base, base))
 
 
 def reader_steps(decimals: int) -> tuple[Fraction, ...]:

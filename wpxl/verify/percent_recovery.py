@@ -27,57 +27,86 @@ A line no input candidate explains is not judged here (other invariants hold it)
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 from pathlib import Path
+from typing import TypeVar
 
-from wpxl.model import Cell, Sheet
+from wpxl.model import Cell, Coord, Sheet
 from wpxl.model.recovery import as_multiples, count_range, gives_back, reader_steps
 from wpxl.model.sheetref import a1
 from wpxl.policy import Policy
 from wpxl.read import read_workbook
 from wpxl.verify.leaks import Finding
 
-Grid = dict[tuple[int, int], object]  # (row, col) -> a normalised value: words or a number
+Grid = dict[Coord, object]  # (row, col) -> a normalised value: words or a number
+T = TypeVar("T")
 GIVES_BACK = (
     "outcome percentages from which a reader can work the volumes back (the smallest base "
     "that fits them is the true one); show them to the nearest 5 % or 10 %, or withhold them"
 )
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class _Line:
     """A breakdown as a reader sees it: its name, its parts' keys and shares, where it is."""
 
+    sheet: str
     name: tuple[str, ...]
     keys: list[tuple[str, ...]]
     shares: list[float]
     first: tuple[int, int]
     last: tuple[int, int]
+    turned: bool  # a row of the sheet, read as a column of the sheet turned on its side
+    gives_back: bool = False
 
 
 def find_recoverable(output_path: Path, input_path: Path, policy: Policy) -> list[Finding]:
     """Every percentage line of ``output_path`` from which a reader gets the true base of the
     counts behind it in ``input_path``."""
-    output = read_workbook(output_path)
-    sheets = [s for s in output.sheets if any(_is_percent(c) for c in s.cells.values())]
-    if not sheets:
-        return []
-    grids = [_grid(s) for s in read_workbook(input_path).sheets]
-    sources = {False: [_Source(g) for g in grids], True: [_Source(_turned(g)) for g in grids]}
-    steps = reader_steps(policy.percent_decimals)
-    findings = []
-    for sheet in sheets:
-        for line, turned in _lines(sheet):
-            for counts in _candidates(line, sources[turned]):
-                if not _explains(counts, line.shares, steps, policy.small_base):
-                    continue
-                if gives_back([int(c) for c in counts], line.shares, steps, policy.small_base):
-                    where = f"'{sheet.name}' {a1(*line.first)}:{a1(*line.last)}"
-                    findings.append(Finding(where, GIVES_BACK))
+    check = PercentRecovery(policy)
+    for sheet in read_workbook(output_path).sheets:
+        check.add_output_sheet(sheet.name, sheet.cells)
+    if check.lines:
+        for sheet in read_workbook(input_path).sheets:
+            check.add_input_sheet(sheet)
+    return check.findings()
+
+
+class PercentRecovery:
+    """Invariant 8 for a proof that reads the two books itself, a sheet at a time: the copy's
+    sheets first (only their percentage lines are kept), then each input sheet in turn."""
+
+    def __init__(self, policy: Policy) -> None:
+        self.policy = policy
+        self.steps = reader_steps(policy.percent_decimals)
+        self.lines: list[_Line] = []
+
+    def add_output_sheet(self, name: str, cells: Mapping[Coord, Cell]) -> None:
+        if any(_is_percent(c) for c in cells.values()):
+            self.lines.extend(_lines(name, cells))
+
+    def add_input_sheet(self, sheet: Sheet) -> None:
+        grid = _grid(sheet)
+        sources = {False: _Source(grid), True: _Source(_turned(grid))}
+        least = self.policy.small_base
+        for line in self.lines:
+            if line.gives_back:
+                continue
+            for counts in _candidates(line, sources[line.turned]):
+                if _explains(counts, line.shares, self.steps, least) and gives_back(
+                    [int(c) for c in counts], line.shares, self.steps, least
+                ):
+                    line.gives_back = True
                     break
-    return findings
+
+    def findings(self) -> list[Finding]:
+        return [
+            Finding(f"'{line.sheet}' {a1(*line.first)}:{a1(*line.last)}", GIVES_BACK)
+            for line in self.lines
+            if line.gives_back
+        ]
 
 
 class _Source:
@@ -123,22 +152,22 @@ def _grid(sheet: Sheet) -> Grid:
     }
 
 
-def _turned(grid: Grid) -> Grid:
+def _turned(grid: Mapping[Coord, T]) -> dict[Coord, T]:
     return {(c, r): v for (r, c), v in grid.items()}
 
 
-def _lines(sheet: Sheet) -> Iterator[tuple[_Line, bool]]:
-    """Each column of percentages, then each row, as a line read down its column (a row is
-    read as a column of the sheet turned on its side: ``True`` with it)."""
-    percent = {coord: float(c.value) for coord, c in sheet.cells.items() if _is_percent(c)}  # type: ignore[arg-type]
-    grid = _grid(sheet)
-    for turned, cells, words in (
+def _lines(sheet: str, cells: Mapping[Coord, Cell]) -> Iterator[_Line]:
+    """Each column of percentages, then each row (read as a column of the sheet turned on its
+    side), with the words that name it and its parts."""
+    percent = {coord: float(c.value) for coord, c in cells.items() if _is_percent(c)}  # type: ignore[arg-type]
+    grid = {coord: norm for coord, c in cells.items() if (norm := _norm(c.value)) is not None}
+    for turned, shown, words in (
         (False, percent, grid),
-        (True, {(c, r): v for (r, c), v in percent.items()}, _turned(grid)),
+        (True, _turned(percent), _turned(grid)),
     ):
-        left, top = min(c for _, c in cells), min(r for r, _ in cells)
-        for col in sorted({c for _, c in cells}):
-            rows = sorted(r for r, c in cells if c == col)
+        left, top = min(c for _, c in shown), min(r for r, _ in shown)
+        for col in sorted({c for _, c in shown}):
+            rows = sorted(r for r, c in shown if c == col)
             keys = [_words(words, ((r, j) for j in range(left))) for r in rows]
             name = _words(words, ((h, col) for h in range(top)))
             parts = [i for i, key in enumerate(keys) if not any("total" in k for k in key)]
@@ -146,25 +175,24 @@ def _lines(sheet: Sheet) -> Iterator[tuple[_Line, bool]]:
                 continue
             ends = [(rows[parts[0]], col), (rows[parts[-1]], col)]
             first, last = ((c, r) for r, c in ends) if turned else ends
-            shares = [cells[(rows[i], col)] for i in parts]
-            yield _Line(name, [keys[i] for i in parts], shares, first, last), turned
+            shares = [shown[(rows[i], col)] for i in parts]
+            yield _Line(sheet, name, [keys[i] for i in parts], shares, first, last, turned)
 
 
 def _words(grid: Grid, coords: Iterator[tuple[int, int]]) -> tuple[str, ...]:
     return tuple(str(v) for coord in coords if (v := grid.get(coord)) is not None)
 
 
-def _candidates(line: _Line, sources: Sequence[_Source]) -> Iterator[list[float]]:
-    """The counts each input place that could be the line's source holds (see module doc)."""
-    for source in sources:
-        if line.name:
-            starts = source.places.get(line.name[-1], [])
-        else:
-            starts = [(-1, col) for col in source.numbers]
-        for top, col in starts:
-            counts = _follow(source, top, col, line.keys)
-            if counts is not None:
-                yield counts
+def _candidates(line: _Line, source: _Source) -> Iterator[list[float]]:
+    """The counts each place of an input sheet that could be the line's source holds."""
+    if line.name:
+        starts = source.places.get(line.name[-1], [])
+    else:
+        starts = [(-1, col) for col in source.numbers]
+    for top, col in starts:
+        counts = _follow(source, top, col, line.keys)
+        if counts is not None:
+            yield counts
 
 
 def _follow(source: _Source, top: int, col: int, keys: list[tuple[str, ...]]) -> list[float] | None:
