@@ -105,6 +105,18 @@ def test_a_column_narrowed_to_nothing_and_a_row_lowered_to_nothing_are_hidden(tm
     assert book.extras[ZERO_WIDTH] == 1 and book.extras[ZERO_HEIGHT] == 1
 
 
+def test_columns_hidden_to_the_last_one_hide_a_figure_parked_at_the_far_right(tmp_path):
+    def write(book, ws):
+        ws.write_row(2, 0, ["Payment group", "Apr 2013"])
+        ws.write_row(3, 0, ["JSA 25+", 307])
+        ws.set_column(4, 16383, None, None, {"hidden": True})
+        ws.write_string(3, 16383, "SECRET-farright 4637")
+
+    sheet = read_workbook(_book(tmp_path / "wide.xlsx", write)).sheets[0]
+    assert {4, 16383} <= sheet.hidden_cols
+    assert 1 not in sheet.hidden_cols
+
+
 def test_text_under_a_merge_and_a_hidden_rich_text_run_are_left_out_and_said(tmp_path):
     def write(book, ws):
         ws.merge_range(2, 0, 2, 3, "Source: case management system")

@@ -63,6 +63,8 @@ class SheetExtras:
 
     kinds: dict[str, int] = field(default_factory=dict)
     text: list[str] = field(default_factory=list)
+    # hidden column ranges too wide to list (columns G to XFD): their cells' columns are hidden
+    wide_hidden: list[tuple[int, int]] = field(default_factory=list)
 
     def found(self, kind: str, count: int = 1) -> None:
         self.kinds[kind] = self.kinds.get(kind, 0) + count
@@ -159,6 +161,8 @@ def read_sheet(
         elif tag != _V and tag != _F:  # a cell's value and formula are read with the cell
             _sheet_detail(el, tag, sheet, extras)
     _blank_merged_cells(sheet, styles.style(0)[0], extras)
+    for first, last in extras.wide_hidden:
+        sheet.hidden_cols.update(col for _, col in cells if first <= col <= last)
     return sheet, extras
 
 
@@ -340,6 +344,8 @@ def _sheet_detail(el: Any, tag: str, sheet: Sheet, extras: SheetExtras) -> None:
         elif el.get("width") is not None and width < NARROW_COLUMN:
             hidden = True
             extras.found(ZERO_WIDTH, min(last, first + 200) - first + 1)
+        if hidden and last > first + 200:
+            extras.wide_hidden.append((first - 1, last - 1))
         for col in range(first - 1, min(last, first + 200)):
             if hidden:
                 sheet.hidden_cols.add(col)

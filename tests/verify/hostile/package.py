@@ -273,3 +273,56 @@ BUILDERS = (
     indexed_white_font,
     external_link,
 )
+
+
+def phonetic_hint(folder: Path) -> Hostile:
+    """A shared string's phonetic guide (East Asian reading aid) holds text no cell shows."""
+    hostile = make(
+        folder,
+        "phonetic_hint",
+        lambda p: p.sheets[p.referrals_sheet].write_string(
+            total_row(p) + 2, 0, "Source: provider case management system"
+        ),
+        words={"SECRET-phonetic"},
+    )
+    return _post_edit(
+        hostile,
+        "xl/sharedStrings.xml",
+        b"<t>Source: provider case management system</t>",
+        b'<t>Source: provider case management system</t><rPh sb="0" eb="1"><t>SECRET-'
+        b"phonetic 4603</t></rPh>",
+    )
+
+
+def conditional_format_rule(folder: Path) -> Hostile:
+    def twist(p: Pack) -> None:
+        ws = p.sheets[p.referrals_sheet]
+        ws.conditional_format(
+            3,
+            1,
+            6,
+            3,
+            {"type": "formula", "criteria": "=B4>4621", "format": p.fmt("red", bold=True)},
+        )
+
+    return make(folder, "conditional_format_rule", twist, numbers={4621})
+
+
+def hidden_columns_to_the_end(folder: Path) -> Hostile:
+    """Every unused column hidden, as tidy analysts do; a figure parked at the far right."""
+
+    def twist(p: Pack) -> None:
+        ws = p.sheets[p.referrals_sheet]
+        ws.set_column(total_col(p) + 2, 16383, None, None, {"hidden": True})
+        ws.write_string(body_cell(0, 0)[0], 16383, "SECRET-farright 4637")
+
+    return make(
+        folder, "hidden_columns_to_the_end", twist, numbers={4637}, words={"SECRET-farright"}
+    )
+
+
+BUILDERS += (
+    phonetic_hint,
+    conditional_format_rule,
+    hidden_columns_to_the_end,
+)

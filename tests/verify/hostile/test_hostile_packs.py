@@ -17,6 +17,7 @@ from tests.verify.hostile.pack import Hostile
 from tests.verify.hostile.packs import BUILDERS
 from tests.verify.hostile.secrets import secrets_found, smallest_consistent_counts
 from wpxl.errors import WpxlError
+from wpxl.read.invisible import Look
 from wpxl.sanitise import Job, sanitise_file
 
 # pack -> the stage that still lets it leak (see the report of issue 14)
@@ -31,6 +32,7 @@ MUST_SANITISE = {
     "date_format_count", "time_format_count", "clock_format_count", "zero_width_column",
     "hidden_column", "zero_height_row", "hidden_row", "merged_cover", "rich_run_white",
     "rich_run_tiny", "tiny_font_cell", "theme_white_font", "indexed_white_font",
+    "hidden_columns_to_the_end", "phonetic_hint",
     "words_in_work_13_weeks", "words_off_benefit",  # outcome phrasings in the policy's words
 }  # fmt: skip
 
@@ -81,6 +83,24 @@ def test_no_secret_of_a_hostile_pack_reaches_its_copy(name: str, tmp_path: Path,
         return
     assert secrets_found(output, hostile) == []
     assert recovered_columns(output, hostile, job.policy.small_base) == []
+
+
+def test_control_the_corpus_sees_a_reader_that_carries_what_is_hidden(
+    tmp_path: Path, job: Job, monkeypatch: pytest.MonkeyPatch
+):
+    """With read's judgement of what shows switched off, its own formats replaced by the
+    input's, and no proof after it, the same packs leak: passing means something."""
+    monkeypatch.setattr(Look, "invisible", lambda self: False)
+    monkeypatch.setattr("wpxl.read.styles.output_format", lambda number_format: number_format)
+    monkeypatch.setattr("wpxl.sanitise.verify_output", lambda *args, **kwargs: [])
+    controls = ("white_font_note", "rich_run_white", "format_condition", "tiny_font_cell")
+    leaked = []
+    for name in controls:
+        hostile = BUILDERS[name](tmp_path)
+        output = Path(sanitise_file(hostile.path, job).output)
+        if secrets_found(output, hostile):
+            leaked.append(name)
+    assert leaked == list(controls)
 
 
 def test_the_corpus_holds_a_builder_for_every_class_of_hiding_place():

@@ -238,3 +238,18 @@ BUILDERS = (
     summary_refers_to_outcomes,
     small_base_percentages,
 )
+
+
+def formula_hides_constant(folder: Path) -> Hostile:
+    """A body cell's formula adds a figure and takes it away again: its text quotes it."""
+
+    def twist(p: Pack) -> None:
+        row, col = body_cell(1, 0)
+        p.sheets[p.referrals_sheet].write_formula(
+            row, col, "=4649+2213-4649", p.formats["count"], 2213
+        )
+
+    return make(folder, "formula_hides_constant", twist, numbers={4649})
+
+
+BUILDERS += (formula_hides_constant,)
