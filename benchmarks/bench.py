@@ -55,7 +55,7 @@ class Scale:
 
 
 # Full: about 15 minutes on an idle 2-core machine; quick: a few minutes.
-SCALES = {"full": Scale(1_000_000, (10, 20_000)), "quick": Scale(100_000, (4, 5_000))}
+SCALES = {"full": Scale(1_000_000, (8, 20_000)), "quick": Scale(100_000, (4, 5_000))}
 
 
 @dataclass(frozen=True)
@@ -298,10 +298,10 @@ def main() -> None:
         stages(table, work / "report-16.json", sixteen, label)
         check_against(table, output, source, sixteen)
         two = side_by_side(table, work, scale.cells, 2)[2]
-        memory_by_sheets(table, work, scale.cells, {16: sixteen, 2: two})
-        memory_by_sheet_size(table, work, scale.cells)
         jobs(table, work, *scale.batch)
         start_up(table)
+        memory_by_sheets(table, work, scale.cells, {16: sixteen, 2: two})
+        memory_by_sheet_size(table, work, scale.cells)
         profile(table, source, work, args.profile.resolve())
     table.note(
         f"\nLoad average (1, 5, 15 min) before: {', '.join(f'{x:.2f}' for x in load)}; "
