@@ -111,10 +111,9 @@ def _with_header_above(
 
 def _share_titles(layouts: list[Layout]) -> None:
     """Tables stacked in one column under a titled table (Persons, then Males, then Females,
-    each block under its own header row) share the title above when they have none."""
+    each block under its own header row) share the title above: their own title (often just
+    "Males") is read first, the shared one when it names nothing."""
     for layout in sorted(layouts, key=lambda x: x.area.top):
-        if layout.title_cells or layout.title_rows:
-            continue
         above = [
             x
             for x in layouts

@@ -31,6 +31,7 @@ from wpxl.model.sheetref import a1
 from wpxl.policy import Policy
 
 FIGURES = (Role.COUNT, Role.TOTAL)
+UNSHARED = (Role.DROPPED, Role.NONCOUNT)  # numbers a total may add up but wpxl cannot rebuild
 CODE_OR_COUNT = "a number under both code and measure words (it may be an unrounded count)"
 
 
@@ -254,7 +255,10 @@ class TableReader:
         it is removed too, as a sum of the rest would not be the total."""
         if self.roles.get(coord) is not Role.COUNT:
             return
-        if any(self.roles.get(c) is Role.DROPPED for c in near):
+        for c in near:  # a whole number the arithmetic proves a part ("... codes" rows) counts
+            if self.roles.get(c) is Role.NONCOUNT and float(self._shown(c) or 0.5).is_integer():
+                self.roles[c] = Role.COUNT
+        if any(self.roles.get(c) in UNSHARED and self._shown(c) is not None for c in near):
             self.roles[coord] = Role.DROPPED
             self.reasons[coord] = TOTAL_OVER_REMOVED
             return
@@ -264,9 +268,9 @@ class TableReader:
             self.table.totals[coord] = tuple((self.sheet.name, *c) for c in cells)
 
     def _shown(self, coord: Coord) -> float | None:
-        """Any number the source shows in the body, a figure wpxl removes included: the source's
-        totals add those up too."""
-        if self.roles.get(coord) is Role.DROPPED:
+        """Any number the source shows in the body, a figure wpxl removes or keeps as it is
+        included (a decimal, a row its words call codes): the source's totals add those up."""
+        if self.roles.get(coord) in UNSHARED:
             cell = self.cells.get(coord)
             return None if cell is None or is_error(cell.value) else as_number(cell.value)
         return self._figure(coord)
