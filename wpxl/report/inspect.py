@@ -1,6 +1,7 @@
 """``wpxl inspect``: what analyse made of a workbook, in words and as a picture, before sharing.
 
-Per sheet: each table with its range, title, header rows, label columns and measure, and each
+Per sheet: each table with its range, title, header rows, label columns and measure, the tree
+of its totals (which row or column adds up which, and the rows no total covers), and each
 total with the cells it sums; then what will be removed and why. Only cell references and the
 workbook's own words are shown, never a figure, so the description is as safe to pass around
 as the sanitised copy.
@@ -20,8 +21,10 @@ from wpxl.plan.formulas import sum_formula
 from wpxl.policy import Policy
 from wpxl.read import read_workbook
 from wpxl.read.quoted_figures import could_quote_a_figure
+from wpxl.report.total_tree import describe_trees
 
 MAX_WORDS = 40
+MAX_TOTAL_LINES = 60  # total cells listed one by one; more are told by the tree alone
 
 
 @dataclass(slots=True)
@@ -97,9 +100,13 @@ def _describe_table(analysis: SheetAnalysis, table: Table) -> list[str]:
     lines.append(
         f"  {figures['count']} counts, {figures['total']} totals, {figures['derived']} rates"
     )
-    for coord in sorted(table.totals):
-        parts = table.totals[coord]
-        lines.append(f"  total {a1(*coord)} = {_sum(parts, analysis.sheet.name)}")
+    lines.extend("  " + line for line in describe_trees(analysis, table))
+    if len(table.totals) > MAX_TOTAL_LINES:  # a large table's tree says it: not cell by cell
+        lines.append(f"  {len(table.totals)} total cells, each over its parts in the tree above")
+    else:
+        for coord in sorted(table.totals):
+            parts = table.totals[coord]
+            lines.append(f"  total {a1(*coord)} = {_sum(parts, analysis.sheet.name)}")
     for coord, (num, den) in sorted(table.ratios.items()):
         lines.append(f"  rate {a1(*coord)} = {a1(*num)} / {a1(*den)}")
     return lines
