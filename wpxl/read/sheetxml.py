@@ -136,7 +136,7 @@ def read_sheet(
                     extras.text.append(value)
                 elif formula is not None:
                     extras.text.append("=" + formula)
-            elif value is not None:
+            elif value is not None and (rich or not styles.ordinary(style_id)):
                 seen = _as_seen(value, formula, style_id, rich, styles, extras)
                 if seen is None:
                     continue

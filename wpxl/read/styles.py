@@ -16,7 +16,7 @@ from openpyxl.styles.stylesheet import Stylesheet
 
 from wpxl.model import Style
 from wpxl.read.invisible import BLACK, WHITE, Look, Palette
-from wpxl.read.numformats import GENERAL, output_format, quotes_text
+from wpxl.read.numformats import GENERAL, hides, output_format, quotes_text
 
 # A date format on a number outside these serials (1 Jan 1990 to 31 Dec 2100) dresses a count
 # up as a date: MI dates lie in this range, counts such as 307 (2 Nov 1900) do not.
@@ -40,6 +40,7 @@ class StyleTable:
         self.date_ids = frozenset(sheet.date_formats)
         self.timedelta_ids = frozenset(sheet.timedelta_formats)
         self._made: dict[int, tuple[Style, bool, Look, str]] = {}
+        self._ordinary: dict[int, bool] = {}
         # custom number formats with words or conditions of their own, which are not carried
         self.quoting_formats = sum(1 for f in sheet.number_formats if quotes_text(f))
 
@@ -50,6 +51,20 @@ class StyleTable:
 
     def look(self, index: int) -> Look:
         return self._get(index)[2]
+
+    def ordinary(self, index: int) -> bool:
+        """Whether nothing in this format can hide a value or dress a count up as a date: most
+        cells' formats, which then need no closer look."""
+        known = self._ordinary.get(index)
+        if known is None:
+            fmt = self.number_format(index)
+            known = self._ordinary[index] = not (
+                self.look(index).invisible()
+                or index in self.date_ids
+                or any(hides(fmt, sign, False) for sign in (-1, 1))
+                or hides(fmt, 0, True)
+            )
+        return known
 
     def number_format(self, index: int) -> str:
         """The input's own format string, to judge what it shows (never to be written)."""
