@@ -8,7 +8,16 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from wpxl.analyse.blocks import find_blocks
-from wpxl.analyse.values import as_number, is_date, is_error, is_period_text, is_text, is_year
+from wpxl.analyse.values import (
+    as_number,
+    is_date,
+    is_error,
+    is_label_sequence,
+    is_numbering,
+    is_period_text,
+    is_text,
+    is_year,
+)
 from wpxl.analyse.words import is_note_text, is_total_label
 from wpxl.model import Cell, CellRange, Coord
 
@@ -220,12 +229,20 @@ def _layout(block: CellRange, cells: dict[Coord, Cell]) -> Layout:
         if not counts:
             return year_counts(row)
         first = cells.get((row, block.left))
+        if _is_numbering_row(row, first):
+            return False  # week or column numbers under the headers: headers themselves
         total = first is not None and is_total_label(str(first.value or ""))
         return (
             any(is_count_like(cells.get((row, col))) for col in cols)
             or (total and year_counts(row))
             or not _years_in_sequence(row)
         )
+
+    def _is_numbering_row(row: int, first: Cell | None) -> bool:
+        values = [c.value if c is not None and c.formula is None else "=" for col in body_cols
+                  if (c := cells.get((row, col))) is None or not c.is_empty]  # fmt: skip
+        label = "" if first is None or first.value is None else str(first.value)
+        return is_numbering(values, label)
 
     def _years_in_sequence(row: int) -> bool:
         """A header of years counts up or down a year at a time (2011, 2012, 2013); year-sized
@@ -265,7 +282,9 @@ def _layout(block: CellRange, cells: dict[Coord, Cell]) -> Layout:
         column = [cells.get((row, col)) for row in layout.body_rows]
         still_labels = len(layout.label_cols) == col - block.left
         first = col == block.left
-        if still_labels and col < block.right and all(_is_label_value(c, first) for c in column):
+        numbered = first and is_label_sequence([c.value for c in column if c is not None])
+        labels = numbered or all(_is_label_value(c, first) for c in column)
+        if still_labels and col < block.right and labels:
             layout.label_cols.append(col)
             continue
         layout.body_cols.append(col)

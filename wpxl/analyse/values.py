@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from functools import lru_cache
+from itertools import pairwise
 
 from wpxl.model import CellValue, ExcelError
 
@@ -139,3 +140,40 @@ def could_hold_contact_details(value: CellValue) -> bool:
         return is_text(value) and not is_suppression_marker(value)
     number = as_number(value)
     return number is not None and abs(number) >= 10 ** (PHONE_DIGITS - 1)
+
+
+def _whole(value: CellValue) -> int | None:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    return int(value) if float(value).is_integer() else None
+
+
+_NUMBERING_WORDS = re.compile(
+    r"^\s*$|\b(week|weeks|column|col|no|number|ref|period|month|day|line)\b", re.IGNORECASE
+)
+
+
+def is_numbering(values: list[CellValue], label: str) -> bool:
+    """A row of numbers counting 1, 2, 3 ... (or from 0) across a table, labelled by nothing or
+    by words such as "Week number" or "Column": week numbers or column numbers under the
+    headers, which are headers too. A row of counts that happens to run 1, 2, 3 has a label of
+    its own ("JSA 18-24"), so it stays a row of counts."""
+    numbers = [_whole(v) for v in values if v is not None and v != ""]
+    if len(numbers) < 3 or None in numbers or not _NUMBERING_WORDS.search(label):
+        return False
+    return numbers[0] in (0, 1) and all(b - a == 1 for a, b in pairwise(numbers))
+
+
+def is_label_sequence(values: list[CellValue]) -> bool:
+    """A first column whose numbers name rows rather than count anything: years a year apart
+    (2021, 2020 ... 1938, however old), or small categories running 0, 0, 1, 1, 2 ... beside
+    words ("Total", "3+", "4 and over") as in "number of previous children"."""
+    numbers = [n for v in values if (n := _whole(v)) is not None]
+    others = [v for v in values if _whole(v) is None and v is not None and v != ""]
+    if len(numbers) < 2 or any(not isinstance(v, str) for v in others):
+        return False
+    steps = {b - a for a, b in pairwise(numbers)}
+    if all(1800 <= n <= 2100 for n in numbers) and steps in ({1}, {-1}):
+        return True
+    small = all(0 <= n <= 99 for n in numbers) and numbers[0] in (0, 1)
+    return small and steps <= {0, 1} and bool(others or 0 in steps)

@@ -36,8 +36,12 @@ _NOTE = re.compile(
 )
 
 
+# "Total number for quarter ending 31 March" beside the other quarters is that quarter's count
+_PERIOD_PART = re.compile(r"\b(quarter|month|week)\s+(ending|ended|beginning|starting)\b", re.I)
+
+
 def is_total_label(text: str) -> bool:
-    return bool(_TOTAL.match(text)) and not _RATE.search(text)
+    return bool(_TOTAL.match(text)) and not _RATE.search(text) and not _PERIOD_PART.search(text)
 
 
 def is_grand_total_label(text: str) -> bool:
