@@ -24,6 +24,7 @@ from wpxl.read.invisible import (
     ZERO_WIDTH,
 )
 from wpxl.read.numformats import OUTPUT_FORMATS, hides, output_format
+from wpxl.read.sheetnames import HIDDEN_SHEET_FORMULAS
 from wpxl.read.styles import DATED_COUNTS
 
 
@@ -115,6 +116,23 @@ def test_columns_hidden_to_the_last_one_hide_a_figure_parked_at_the_far_right(tm
     sheet = read_workbook(_book(tmp_path / "wide.xlsx", write)).sheets[0]
     assert {4, 16383} <= sheet.hidden_cols
     assert 1 not in sheet.hidden_cols
+
+
+def test_a_formula_reading_a_hidden_sheet_is_read_as_the_value_it_shows(tmp_path):
+    book = xlsxwriter.Workbook(str(tmp_path / "workings.xlsx"))
+    ws = book.add_worksheet("Referrals")
+    ws.write_formula(3, 1, "='Work ings'!B2", None, 1234)
+    ws.write_formula(4, 1, "=SUM(B4:B4)", None, 1234)
+    hidden = book.add_worksheet("Work ings")
+    hidden.write_row(1, 0, ["JSA 18-24 Apr", 1234])
+    hidden.hide()
+    book.close()
+    read = read_workbook(tmp_path / "workings.xlsx")
+    cells = read.sheets[0].cells
+    assert (cells[(3, 1)].value, cells[(3, 1)].formula) == (1234, None)
+    assert cells[(4, 1)].formula == "SUM(B4:B4)"
+    assert read.extras[HIDDEN_SHEET_FORMULAS] == 1
+    assert "='Work ings'!B2" in read.dropped_text
 
 
 def test_text_under_a_merge_and_a_hidden_rich_text_run_are_left_out_and_said(tmp_path):

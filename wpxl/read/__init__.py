@@ -101,6 +101,9 @@ def read_sheets(survey: Survey, indexes: Iterable[int]) -> Workbook:
     extras: dict[str, int] = {}
     dropped_text: list[str] = []
     sheets = []
+    hidden = frozenset(
+        name.lower() for e in survey.entries if e.state != "visible" for name in (e.name, e.shown)
+    )
     try:
         with zipfile.ZipFile(survey.path) as package:
             for index in indexes:
@@ -108,7 +111,7 @@ def read_sheets(survey: Survey, indexes: Iterable[int]) -> Workbook:
                 with package.open(entry.part) as source:
                     sheet, found = read_sheet(
                         source, entry.shown, entry.state, survey.styles, survey.strings,
-                        survey.renamed, survey.runs,
+                        survey.renamed, survey.runs, hidden,
                     )  # fmt: skip
                 extras = merge_counts(extras, found.kinds)
                 if sheet.state != "visible":

@@ -12,6 +12,7 @@ worked out, so a number counts as quoted when its digits appear anywhere in the 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 
 from openpyxl.formula.tokenizer import Token, Tokenizer, TokenizerError
@@ -62,3 +63,16 @@ def renamed_in_formula(formula: str, renamed: dict[str, str]) -> str:
         if new is not None:
             token.value = f"{quote_sheet(new)}!{cells}"
     return tokens.render()
+
+
+# A formula reading a hidden sheet is read as the value it shows (issue 14, invariant 7): the
+# sheet is not carried, so neither is the reference, and the value is what the reader saw.
+HIDDEN_SHEET_FORMULAS = "formulas reading hidden sheets (the values they showed are kept)"
+_SHEET_PREFIX = re.compile(r"(?:'((?:[^']|'')+)'|([^\s'!(),:=+\-*/&^<>;{}\"\[\]]+))!")
+
+
+def sheets_referred(formula: str) -> set[str]:
+    """The sheets a formula reads from by name ('Work ings'!B2, Workings!B2), lower-cased as
+    Excel compares them; text in quotes is not searched."""
+    bare = re.sub(r'"[^"]*"', "", formula)
+    return {(q.replace("''", "'") or p).lower() for q, p in _SHEET_PREFIX.findall(bare)}

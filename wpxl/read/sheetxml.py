@@ -36,7 +36,7 @@ from wpxl.read.invisible import (
     ZERO_WIDTH,
 )
 from wpxl.read.numformats import hides
-from wpxl.read.sheetnames import renamed_in_formula
+from wpxl.read.sheetnames import HIDDEN_SHEET_FORMULAS, renamed_in_formula, sheets_referred
 from wpxl.read.strings import Run, runs_of
 from wpxl.read.styles import DATED_COUNTS, StyleTable
 
@@ -101,9 +101,11 @@ def read_sheet(
     strings: list[str],
     renamed: dict[str, str] | None = None,
     runs: dict[int, tuple[Run, ...]] | None = None,
+    hidden_sheets: frozenset[str] = frozenset(),
 ) -> tuple[Sheet, SheetExtras]:
     """``renamed``: sheets shown under another name (wpxl.read.sheetnames), which formulas referring
-    to them are made to use; ``runs``: the formatted runs of shared strings (wpxl.read.strings).
+    to them are made to use; ``runs``: the formatted runs of shared strings (wpxl.read.strings);
+    ``hidden_sheets``: names (lower case) of sheets not carried, whose readers keep their values.
 
     What the sheet's reader cannot see (wpxl.read.invisible) is left out as it is read, and
     counted with its text, as hidden rows and columns are."""
@@ -131,6 +133,10 @@ def read_sheet(
             value, formula = _cell_value(el, ref, style_id, styles, strings, formulas)
             rich = _rich_runs(el, runs) if isinstance(value, str) else ()
             el.clear()
+            if formula is not None and hidden_sheets and sheets_referred(formula) & hidden_sheets:
+                extras.found(HIDDEN_SHEET_FORMULAS)
+                extras.text.append("=" + formula)
+                formula = None
             if hidden:
                 if isinstance(value, str) and formula is None:
                     extras.text.append(value)

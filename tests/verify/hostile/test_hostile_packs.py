@@ -32,7 +32,7 @@ MUST_SANITISE = {
     "date_format_count", "time_format_count", "clock_format_count", "zero_width_column",
     "hidden_column", "zero_height_row", "hidden_row", "merged_cover", "rich_run_white",
     "rich_run_tiny", "tiny_font_cell", "theme_white_font", "indexed_white_font",
-    "hidden_columns_to_the_end", "phonetic_hint",
+    "hidden_columns_to_the_end", "phonetic_hint", "hidden_sheet_formula",
     "words_in_work_13_weeks", "words_off_benefit",  # outcome phrasings in the policy's words
 }  # fmt: skip
 
