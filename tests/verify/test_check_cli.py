@@ -89,7 +89,7 @@ def test_check_against_the_input_finds_an_unrounded_figure_quoted_in_text(pair):
     against = runner.invoke(app, ["check", str(edited), "--against", str(source)])
     assert against.exit_code == 1
     assert against.stdout == (
-        "edited.xlsx: xl/worksheets/sheet2.xml: an unrounded, removed or outcome figure\n"
+        "edited.xlsx: 'Referrals' A10: an unrounded, removed or outcome figure\n"
     )
 
 
@@ -113,7 +113,8 @@ def test_check_against_the_input_takes_sheet_names_and_count_as_shown(tmp_path, 
     result = runner.invoke(app, ["check", str(quoted), "--against", str(source)])
     assert result.exit_code == 1
     assert result.stdout == (
-        "edited.xlsx: docProps/app.xml: an unrounded, removed or outcome figure\n"
+        "edited.xlsx: the document properties (docProps/app.xml): an unrounded, removed or "
+        "outcome figure\n"
     )
 
 
@@ -127,7 +128,8 @@ def test_check_against_the_input_finds_text_from_its_hidden_sheet(pair):
     result = runner.invoke(app, ["check", str(edited), "--against", str(source)])
     assert result.exit_code == 1
     assert result.stdout == (
-        "edited.xlsx: docProps/core.xml: text from a hidden or dropped part of the source\n"
+        "edited.xlsx: the document properties (docProps/core.xml): text from a hidden or dropped "
+        "part of the input\n"
     )
 
 

@@ -24,7 +24,7 @@ from wpxl.plan import Audience, make_plan
 from wpxl.policy import Policy
 from wpxl.read import read_workbook
 from wpxl.sanitise import sanitise_file
-from wpxl.verify import verify_output
+from wpxl.verify import Finding, verify_output
 from wpxl.write import write_plan
 
 runner = CliRunner()
@@ -56,7 +56,10 @@ def _tamper(output: Path, part: str, change) -> Path:
 
 
 def _kinds(findings) -> set[tuple[str, str]]:
-    return {(f.part.split(" ")[0], f.kind) for f in findings}
+    """(the sheet, or the package part, a finding names; its kind)."""
+    return {
+        (f.part.rsplit(" ", 1)[0] if f.part.startswith("'") else f.part, f.kind) for f in findings
+    }
 
 
 def test_untouched_output_passes(written):
@@ -72,8 +75,8 @@ def test_unrounded_figure_in_a_sheets_text_is_found(written):
         lambda xml: xml.replace(b"Source: provider", f"Source ({UNROUNDED}): provider".encode()),
     )
     findings = verify_output(tampered, plan, 20)
-    leak = ("xl/worksheets/sheet2.xml", "an unrounded, removed or outcome figure")
-    assert leak in _kinds(findings)
+    leak = Finding("'Referrals' A10", "an unrounded, removed or outcome figure")
+    assert leak in findings
     assert not any(str(UNROUNDED) in str(f) for f in findings)
 
 
@@ -88,8 +91,8 @@ def test_unrounded_figure_in_a_number_format_is_found(written):
     output, plan = written
     code = f"0 &quot;of {UNROUNDED}&quot;"
     tampered = _tamper(output, "xl/styles.xml", lambda xml: _add_number_format(xml, code))
-    assert ("xl/styles.xml", "an unrounded, removed or outcome figure") in _kinds(
-        verify_output(tampered, plan, 20)
+    assert ("the number formats (xl/styles.xml)", "an unrounded, removed or outcome figure") in (
+        _kinds(verify_output(tampered, plan, 20))
     )
 
 
@@ -101,8 +104,8 @@ def test_unrounded_count_in_a_cell_is_found(written):
         lambda xml: re.sub(rb"<v>300</v>", f"<v>{UNROUNDED}</v>".encode(), xml, count=1),
     )
     kinds = _kinds(verify_output(tampered, plan, 20))
-    assert ("xl/worksheets/sheet2.xml", "a count cell whose value is not the planned one") in kinds
-    assert ("xl/worksheets/sheet2.xml", "a count that is not a multiple of 20") in kinds
+    assert ("'Referrals'", "a figure that is not a multiple of 20") in kinds
+    assert ("'Referrals'", "a total whose formula does not give its value") in kinds
 
 
 def test_string_from_a_hidden_sheet_is_found_in_document_properties(written):
@@ -112,9 +115,10 @@ def test_string_from_a_hidden_sheet_is_found_in_document_properties(written):
         "docProps/core.xml",
         lambda xml: xml.replace(b"<dc:creator>wpxl", b"<dc:creator>Unrounded extract for Pat"),
     )
-    assert ("docProps/core.xml", "text from a hidden or dropped part of the source") in _kinds(
-        verify_output(tampered, plan, 20)
-    )
+    assert (
+        "the document properties (docProps/core.xml)",
+        "text from a hidden or dropped part of the input",
+    ) in _kinds(verify_output(tampered, plan, 20))
 
 
 @pytest.mark.parametrize(
@@ -138,7 +142,8 @@ def test_personal_details_are_found_in_any_part(written, detail, kind):
         ),
     )
     findings = verify_output(tampered, plan, 20)
-    assert ("docProps/app.xml", f"what looks like {kind}") in _kinds(findings)
+    where = "the document properties (docProps/app.xml)"
+    assert (where, f"what looks like {kind}") in _kinds(findings)
     assert not any(detail in str(f) for f in findings)
 
 
@@ -150,8 +155,9 @@ def test_extra_part_such_as_a_chart_cache_is_found(written):
         lambda _: f"<c:chartSpace><c:v>{UNROUNDED}</c:v></c:chartSpace>".encode(),
     )
     kinds = _kinds(verify_output(tampered, plan, 20))
-    assert ("xl/charts/chart1.xml", "a part wpxl does not write for a plain workbook") in kinds
-    assert ("xl/charts/chart1.xml", "an unrounded, removed or outcome figure") in kinds
+    where = "the package part xl/charts/chart1.xml"
+    assert (where, "a part wpxl does not write for a plain workbook") in kinds
+    assert (where, "an unrounded, removed or outcome figure") in kinds
 
 
 def test_hidden_sheet_state_and_defined_names_are_found(written):
@@ -164,8 +170,8 @@ def test_hidden_sheet_state_and_defined_names_are_found(written):
                  b"</definedNames>"),
     )  # fmt: skip
     kinds = _kinds(verify_output(tampered, plan, 20))
-    assert ("xl/workbook.xml", "a hidden sheet") in kinds
-    assert ("xl/workbook.xml", "defined names") in kinds
+    assert ("the workbook's sheet list (xl/workbook.xml)", "a hidden sheet") in kinds
+    assert ("the workbook's sheet list (xl/workbook.xml)", "defined names") in kinds
 
 
 def test_formula_that_does_not_give_its_cached_value_is_found(written):
@@ -187,7 +193,7 @@ def test_sanitise_deletes_an_output_that_fails_the_proof_and_names_part_and_kind
     result = runner.invoke(app, ["sanitise", str(source), "-o", str(tmp_path / "out")])
     assert result.exit_code == 1
     assert result.stderr == (
-        "wpxl: pack.xlsx: the sanitised copy failed its leak check (xl/worksheets/sheet2.xml: what "
+        "wpxl: pack.xlsx: the sanitised copy failed its leak check ('Referrals' A10: what "
         "looks like an e-mail address), so it was deleted. Remove the personal details from the "
         "workbook (or the cells they are in) and try again.\n"
     )

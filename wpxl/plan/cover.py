@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from wpxl.model import OutputCell, OutputSheet, Removal, Style, Warning
-from wpxl.plan.placement import BANNER_ROWS
+from wpxl.model.layout import BANNER_ROWS, COVER_NAME
 from wpxl.policy.wording import render, render_lines
 
-COVER_NAME = "About this workbook"
 HEADING = Style(bold=True, font_size=12.0)
 BOLD = Style(bold=True)
 TEXT = Style(wrap=True, v_align="top")  # one wide column, long lines wrapped: prints as it reads

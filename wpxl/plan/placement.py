@@ -5,8 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from wpxl.model import Coord, Sheet
-
-BANNER_ROWS = 2  # the banner line and a blank line under it
+from wpxl.model.layout import BANNER_ROWS
 
 
 class Placement:

@@ -1,10 +1,10 @@
-"""``wpxl check``: the leak proof for any workbook about to be shared, made by wpxl or by hand.
+"""``wpxl check``: the proof for any workbook about to be shared, made by wpxl or by hand.
 
-Without the plan that made it, the workbook is read the way wpxl reads an input: its package
-for hidden and extra content, its properties, its banners, and its tables (through the analyse
-stage) for counts that are not rounded, totals that are not the sums of their parts and outcome
-volumes. Given the input it came from, every figure of that input that must not appear and
-every string of a part that was dropped is searched for in every part of the package too.
+Given the input it came from (``--against``), the workbook is held to exactly the invariants
+sanitise's own proof holds (wpxl.verify.proof): check finds every leak sanitise's proof finds.
+Without the input, what the workbook alone can tell: parts and content a shared workbook must
+not carry, people named in its properties, banners, figures that are not rounded, totals that
+are not the sums of their cells, outcome volumes by the words around them, personal details.
 """
 
 from __future__ import annotations
@@ -13,30 +13,31 @@ import re
 from pathlib import Path
 from xml.etree import ElementTree as ET
 
-from wpxl.analyse import analyse_workbook
-from wpxl.analyse.formulas import sum_refs
-from wpxl.analyse.values import as_number, is_date, is_percent_format, is_year
-from wpxl.errors import AnalysisError
-from wpxl.model import Role, SheetAnalysis, Workbook
+from wpxl.model import Sheet, Workbook
 from wpxl.model.sheetref import a1
-from wpxl.plan.banner import banner_text
-from wpxl.plan.cover import COVER_NAME
-from wpxl.plan.figures import NUMERIC_ROLES, Figures
 from wpxl.policy import Policy
 from wpxl.read import read_workbook
-from wpxl.read.quoted_figures import numbers_in_text
-from wpxl.verify import ALLOWED_PARTS
-from wpxl.verify.leaks import Finding, package_parts, scan_parts, shape_words
+from wpxl.read.sniff import open_workbook
+from wpxl.verify.formulas import sum_ranges
+from wpxl.verify.invariants import banner_openings
+from wpxl.verify.leaks import Finding, package_parts, scan_parts
+from wpxl.verify.outcomes import Measures, OutcomeContext
+from wpxl.verify.proof import prove
+from wpxl.verify.texts import ALLOWED_PARTS
+from wpxl.verify.values import is_date_format, is_multiple, is_percent_format, is_year, number
 
 # Parts Excel itself adds to a plain workbook that hold no data: allowed in a hand-made one.
 _HARMLESS_PARTS = re.compile(r"^xl/(calcChain\.xml|theme/theme\d+\.xml)$")
 # wpxl's own author; anything else in these properties names a person or an organisation.
 _PEOPLE_PROPERTIES = ("creator", "lastModifiedBy", "Company", "Manager")
-MIN_DROPPED_TEXT = 6  # shorter strings ("Total", "JSA") are everyday words, not a leak
 
 
 def check_output(output: Path, policy: Policy, against: Path | None = None) -> list[Finding]:
     """Every reason ``output`` is not safe to share; an empty list means it passed."""
+    if against is not None:
+        for path in (output, against):  # what is not a workbook is said in one sentence
+            open_workbook(path).close()
+        return prove(output, against, policy) + _people_in_properties(package_parts(output))
     book = read_workbook(output)
     parts = package_parts(output)
     findings = [
@@ -50,16 +51,12 @@ def check_output(output: Path, policy: Policy, against: Path | None = None) -> l
         if kind != "document properties"
     ]
     findings += _people_in_properties(parts)
-    findings += _banners(book, policy)
-    try:
-        findings += _figures(analyse_workbook(book, policy), policy.rounding_base)
-    except AnalysisError:  # tables wpxl would not guess about: judge each cell on its own
-        findings += _plain_figures(book, policy)
-    wpxl_words = _wpxl_words(book)
-    if against is None:
-        findings += scan_parts(parts, (), (), wpxl_words)
-    else:
-        findings += _against(book, parts, wpxl_words, read_workbook(against), policy)
+    findings += _banners(book, policy.rounding_base)
+    measures = Measures(policy)
+    for sheet in book.sheets:
+        if sheet.visible:
+            findings += _figures(book, sheet, policy.rounding_base, measures)
+    findings += scan_parts(parts, (), ())
     return findings
 
 
@@ -78,11 +75,8 @@ def _people_in_properties(parts: dict[str, bytes]) -> list[Finding]:
     return found
 
 
-def _banners(book: Workbook, policy: Policy) -> list[Finding]:
-    openings = tuple(
-        banner_text(published, policy.rounding_base, None, None).split(" — ")[0]
-        for published in (True, False)
-    )
+def _banners(book: Workbook, base: int) -> list[Finding]:
+    openings = banner_openings(base)
     found = []
     for sheet in book.sheets:
         first = sheet.cells.get((0, 0))
@@ -92,167 +86,64 @@ def _banners(book: Workbook, policy: Policy) -> list[Finding]:
     return found
 
 
-def _figures(analyses: list[SheetAnalysis], base: int) -> list[Finding]:
-    """Counts rounded, totals the sums of their parts, no outcome volume, no stray figure."""
-    figures = Figures(analyses, base)
+def _figures(book: Workbook, sheet: Sheet, base: int, measures: Measures) -> list[Finding]:
+    """Every figure a multiple of the base (percentages, dates and years aside), every SUM the
+    sum of its cells, and no figure under an outcome or sustainment heading or label."""
+    context = OutcomeContext(sheet, measures)
+    labels = _year_lines(sheet)
     found = []
-    for analysis in analyses:
-        name = analysis.sheet.name
-        for coord, cell in sorted(analysis.sheet.cells.items()):
-            number = as_number(cell.value)
-            role = analysis.roles.get(coord)
-            if number is None or role is None:
-                continue
-            key = (name, *coord)
-            where = f"'{name}' {a1(*coord)}"
-            fmt = cell.style.number_format
-            if role in NUMERIC_ROLES and figures.is_outcome(key):
-                found.append(Finding(where, "an outcome or sustainment volume"))
-            elif role is Role.TOTAL and (parts := figures.parts(key)):
-                if _labelled_total(analysis, coord) or cell.formula:
-                    refs = sum_refs(cell.formula) if cell.formula else None
-                    keys = (
-                        [(r.sheet or name, *c) for r in refs for c in r.coords()] if refs else parts
-                    )
-                    part_sum = sum(as_number(_value(analyses, p)) or 0 for p in keys)
-                    if abs(part_sum - number) > 1e-9:
-                        found.append(Finding(where, "a total that is not the sum of its parts"))
-                if number % base:
-                    found.append(Finding(where, f"a total that is not a multiple of {base}"))
-            elif is_percent_format(fmt):
-                if not 0 <= number <= 1:
-                    found.append(Finding(where, "a percentage outside 0-100%"))
-            elif role is Role.DERIVED or is_date(cell.value, fmt) or is_year(number):
-                continue
-            elif number % base:
-                what = "count" if role is Role.COUNT else "figure"
-                found.append(Finding(where, f"a {what} that is not a multiple of {base}"))
+    for coord, cell in sorted(sheet.cells.items()):
+        value = number(cell.value)
+        fmt = cell.style.number_format
+        if value is None or is_date_format(fmt) or not isinstance(cell.value, int | float):
+            continue
+        where = f"'{sheet.name}' {a1(*coord)}"
+        if is_percent_format(fmt):
+            if not 0 <= value <= 1:
+                found.append(Finding(where, "a percentage outside 0-100%"))
+            continue
+        ranges = sum_ranges(cell.formula) if cell.formula else None
+        year = is_year(value) and (coord[0] in labels[0] or coord[1] in labels[1])
+        if context.is_outcome(coord) and not year:
+            found.append(Finding(where, "an outcome or sustainment volume"))
+        elif not is_multiple(value, base) and not year:
+            what = "total" if ranges is not None or _labelled_total(sheet, coord) else "count"
+            found.append(Finding(where, f"a {what} that is not a multiple of {base}"))
+        if ranges is not None:
+            parts = sum(
+                number(_value(book, r.sheet or sheet.name, c)) or 0.0
+                for r in ranges
+                for c in r.coords()
+            )
+            if abs(parts - value) > 1e-9:
+                found.append(Finding(where, "a total that is not the sum of its parts"))
     return found
 
 
-def _labelled_total(analysis: SheetAnalysis, coord: tuple[int, int]) -> bool:
-    """A typed total is held to its parts only when it says it is one: the analyser's guess
-    from arithmetic alone can be fooled by rounded figures that happen to add up."""
+def _year_lines(sheet: Sheet) -> tuple[set[int], set[int]]:
+    """Rows and columns whose figures are all years: a year there is a label."""
+    rows: dict[int, bool] = {}
+    cols: dict[int, bool] = {}
+    for (row, col), cell in sheet.cells.items():
+        value = cell.value
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            year = is_year(float(value))
+            rows[row] = rows.get(row, True) and year
+            cols[col] = cols.get(col, True) and year
+    return {r for r, y in rows.items() if y}, {c for c, y in cols.items() if y}
+
+
+def _labelled_total(sheet: Sheet, coord: tuple[int, int]) -> bool:
+    """A figure in a row (or under a header) that says it is a total."""
     row, col = coord
     return any(
         isinstance(c.value, str) and "total" in c.value.lower()
-        for (r, k), c in analysis.sheet.cells.items()
+        for (r, k), c in sheet.cells.items()
         if (r == row and k < col) or (k == col and r < row)
     )
 
 
-def _plain_figures(book: Workbook, policy: Policy) -> list[Finding]:
-    """Without tables: every figure a multiple of the base, every SUM its cells' sum, and no
-    figure under an outcome or sustainment heading or beside an outcome label."""
-    base = policy.rounding_base
-    outcome_words = tuple(
-        w for m, words in policy.measure_words.items() if m.is_outcome for w in words
-    )
-    found = []
-    for sheet in book.sheets:
-        if not sheet.visible:
-            continue
-        cells = sheet.cells
-        for (row, col), cell in sorted(cells.items()):
-            number = as_number(cell.value)
-            fmt = cell.style.number_format
-            if number is None or isinstance(cell.value, str) or is_date(cell.value, fmt):
-                continue
-            where = f"'{sheet.name}' {a1(row, col)}"
-            if is_percent_format(fmt):
-                if not 0 <= number <= 1:
-                    found.append(Finding(where, "a percentage outside 0-100%"))
-                continue
-            context = " ".join(
-                str(c.value).lower()
-                for (r, k), c in cells.items()
-                if isinstance(c.value, str) and ((r == row and k < col) or (k == col and r < row))
-            )
-            if any(word in context for word in outcome_words):
-                found.append(Finding(where, "an outcome or sustainment volume"))
-            elif not is_year(number) and number % base:
-                found.append(Finding(where, f"a figure that is not a multiple of {base}"))
-            refs = sum_refs(cell.formula) if cell.formula else None
-            if refs is not None:
-                parts = [
-                    as_number(_cell_value(book, ref.sheet or sheet.name, c)) or 0
-                    for ref in refs
-                    for c in ref.coords()
-                ]
-                if abs(sum(parts) - number) > 1e-9:
-                    found.append(Finding(where, "a total that is not the sum of its parts"))
-    return found
-
-
-def _cell_value(book: Workbook, sheet_name: str, coord: tuple[int, int]) -> object:
+def _value(book: Workbook, sheet_name: str, coord: tuple[int, int]) -> object:
     sheet = next((s for s in book.sheets if s.name == sheet_name), None)
     cell = None if sheet is None else sheet.cells.get(coord)
     return None if cell is None else cell.value
-
-
-def _value(analyses: list[SheetAnalysis], key: tuple[str, int, int]) -> object:
-    for analysis in analyses:
-        if analysis.sheet.name == key[0]:
-            cell = analysis.sheet.cells.get((key[1], key[2]))
-            return None if cell is None else cell.value
-    return None
-
-
-def _wpxl_words(book: Workbook) -> set[str]:
-    """wpxl's own words: the banners and the cover sheet, which name rules, not figures."""
-    words = {
-        c.value
-        for s in book.sheets
-        if s.name == COVER_NAME
-        for c in s.cells.values()
-        if isinstance(c.value, str)
-    }
-    for sheet in book.sheets:
-        banner = sheet.cells.get((0, 0))
-        if banner is not None and isinstance(banner.value, str):
-            words.add(banner.value)
-    return words
-
-
-def _against(
-    book: Workbook, parts: dict[str, bytes], wpxl_words: set[str], source: Workbook, policy: Policy
-) -> list[Finding]:
-    """What the input says must not appear: its unrounded and outcome figures, its dropped text."""
-    base = policy.rounding_base
-    forbidden: set[float] = set()
-    for sheet in source.sheets:
-        for cell in sheet.cells.values():
-            number = as_number(cell.value)
-            if number is not None and number % base and not is_year(number):
-                forbidden.add(float(number))
-    for text in source.dropped_text:
-        forbidden.update(n for n in numbers_in_text(text) if n % base)
-    analyses = analyse_workbook(source, policy)
-    carried = "\x00".join(
-        str(c.value) for a in analyses for c in a.sheet.cells.values() if isinstance(c.value, str)
-    )
-    labels = {
-        str(a.sheet.cells[coord].value)
-        for a in analyses
-        for coord, role in a.roles.items()
-        if role in (Role.HEADER, Role.LABEL)
-    }
-    ours = "\x00".join(wpxl_words)
-    dropped = {
-        t
-        for t in source.dropped_text
-        if len(t) >= MIN_DROPPED_TEXT and t not in carried and t not in ours
-    }
-    shape = shape_words([s.name for s in book.sheets])
-    found = scan_parts(parts, forbidden, dropped, wpxl_words | labels | shape)
-    for sheet in book.sheets:
-        for coord, cell in sorted(sheet.cells.items()):
-            number = as_number(cell.value)
-            if number is None or isinstance(cell.value, str) or float(number) not in forbidden:
-                continue
-            if is_percent_format(cell.style.number_format) and 0 <= number <= 1:
-                continue  # a share, not a count
-            found.append(
-                Finding(f"'{sheet.name}' {a1(*coord)}", "an unrounded, removed or outcome figure")
-            )
-    return found

@@ -4,7 +4,7 @@ What a council could read by unzipping a workbook: shared strings, inline string
 sheet names, number formats, document properties, and the text of any other part. Each is
 searched for figures that must not appear, strings from dropped parts of the source, and
 personal details. Findings name the part and the kind of leak, never the value itself. Used by
-verify (with the plan's knowledge) and by ``wpxl check`` (with what the input alone tells).
+the proof (wpxl.verify.proof) and by ``wpxl check`` on a workbook alone.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from xml.etree import ElementTree as ET
 
-from wpxl.model.sheetref import parse_a1
+from wpxl.model.sheetref import column_index, parse_a1
 from wpxl.read.quoted_figures import numbers_in_text
 
 MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
@@ -88,12 +88,6 @@ def _raw_words(data: bytes) -> list[str]:
     if not found:
         found = [data]
     return [t.decode("utf-8", "replace").strip() for t in found if t.strip()]
-
-
-def shape_words(sheet_names: Collection[str]) -> set[str]:
-    """What a package says of its own shape: its sheets' names, carried as they were shown, and
-    how many there are (``docProps/app.xml``); never a figure quoted, so never a leak."""
-    return {*sheet_names, str(len(sheet_names))}
 
 
 def scan_parts(
@@ -217,8 +211,15 @@ _CELL, _VALUE, _FORMULA, _INLINE, _TEXT, _ROW = (
 )
 
 
+_A1 = re.compile(r"([A-Z]{1,3})([1-9][0-9]{0,6})")
+
+
 def coord(ref: str) -> tuple[int, int]:
-    return parse_a1(ref) or (-1, -1)
+    """(row, col) of a cell's ``r`` as writers write it ("B12"); (-1, -1) for anything else."""
+    match = _A1.fullmatch(ref)
+    if match is None:
+        return parse_a1(ref) or (-1, -1)
+    return int(match[2]) - 1, column_index(match[1])
 
 
 def number_formats(styles_xml: bytes) -> list[str]:

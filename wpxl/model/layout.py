@@ -1,0 +1,17 @@
+"""Where wpxl puts things in every output, as a fact both the planner and the proof rely on.
+
+The planner lays a sheet out by these rules; the proof (wpxl.verify) maps each output cell back
+to the input cell it came from by the same rules, without asking the planner: a carried cell
+moves down ``BANNER_ROWS`` rows, and the input's hidden rows and columns are closed up.
+"""
+
+from __future__ import annotations
+
+COVER_NAME = "About this workbook"  # the first sheet of every output
+COVER_CLASH_NAME = "Source"  # an input sheet that has the cover's name is shown under this one
+BANNER_ROWS = 2  # the banner line and a blank line under it, above every carried cell
+
+
+def output_sheet_name(shown: str) -> str:
+    """The output name of a carried input sheet (its name as wpxl.read shows it)."""
+    return shown if shown != COVER_NAME else COVER_CLASH_NAME

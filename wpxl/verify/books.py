@@ -1,0 +1,177 @@
+"""The two workbooks the proof reads for itself: the copy (as the zip it is) and its input.
+
+The copy is read part by part, as a council could unzip it; the input through wpxl.read, one
+sheet at a time, so proving a large workbook holds one sheet of each at once. Each carried
+output cell is mapped back to the input cell it came from by the documented layout
+(wpxl.model.layout): ``BANNER_ROWS`` rows down, the input's hidden rows and columns closed up.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from bisect import bisect_right
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from xml.etree import ElementTree as ET
+
+from wpxl.model import Cell, Sheet
+from wpxl.model.layout import BANNER_ROWS, COVER_NAME, output_sheet_name
+from wpxl.model.sheetref import a1
+from wpxl.read import Survey, merge_counts, read_sheets, survey_workbook
+from wpxl.verify.formulas import sum_ranges
+from wpxl.verify.leaks import (
+    MAIN_NS,
+    WrittenCell,
+    number_formats,
+    read_sheet_part,
+    shared_strings,
+    sheet_parts,
+)
+from wpxl.verify.outcomes import OutcomeContext
+from wpxl.verify.values import number
+
+Coord = tuple[int, int]
+_BOOK, _RELS, _STYLES = "xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml"
+
+
+class OutputBook:
+    """The copy's package: its parts, sheets (in order, with their state), formats, strings."""
+
+    def __init__(self, package: zipfile.ZipFile) -> None:
+        self.package = package
+        self.names = package.namelist()
+        book = self.read(_BOOK)
+        self.where = sheet_parts({_BOOK: book, _RELS: self.read(_RELS)})
+        root = ET.fromstring(book)
+        self.states = {
+            s.get("name", ""): s.get("state", "visible") for s in root.iter(f"{{{MAIN_NS}}}sheet")
+        }
+        self.defined_names = [d.text or "" for d in root.iter(f"{{{MAIN_NS}}}definedName")]
+        self.strings = shared_strings(self.read("xl/sharedStrings.xml"))
+        self.formats = number_formats(self.read(_STYLES))
+
+    def read(self, name: str) -> bytes:
+        return self.package.read(name) if name in self.names else b""
+
+    def format_of(self, style: int) -> str:
+        return self.formats[style] if 0 <= style < len(self.formats) else "General"
+
+    def sheet(self, name: str) -> tuple[dict[Coord, WrittenCell], list[str]]:
+        return read_sheet_part(self.read(self.where.get(name, "")), self.strings)
+
+
+class SourceBook:
+    """The input, surveyed once; each sheet read when the proof comes to it."""
+
+    def __init__(self, path: Path) -> None:
+        self.survey: Survey = survey_workbook(path)
+        self.by_output_name = {
+            output_sheet_name(e.shown): i
+            for i, e in enumerate(self.survey.entries)
+            if e.state == "visible"
+        }
+        self.hidden_names = {e.shown for e in self.survey.entries if e.state != "visible"}
+        self.read_indexes: set[int] = set()
+        self.extras = dict(self.survey.extras)  # what wpxl.read counted, sheets' too once read
+
+    def sheet(self, index: int) -> tuple[Sheet, list[str]]:
+        """The sheet and the text wpxl.read found in it that no reader sees (headers ...)."""
+        self.read_indexes.add(index)
+        book = read_sheets(self.survey, [index])
+        self.extras = merge_counts(self.extras, book.extras)
+        if not book.sheets[0].visible:
+            self.extras = merge_counts(self.extras, {"hidden sheets": 1})
+        return book.sheets[0], book.dropped_text
+
+    def unread(self) -> Iterator[tuple[Sheet, list[str]]]:
+        for index in range(len(self.survey.entries)):
+            if index not in self.read_indexes:
+                yield self.sheet(index)
+
+
+@dataclass(slots=True)
+class SheetPair:
+    """One output sheet, and the input sheet it was made from (None: the cover or a % sheet)."""
+
+    name: str
+    kind: str  # cover | volume | percent
+    cells: dict[Coord, WrittenCell]
+    words: list[str]
+    source: Sheet | None = None
+    context: OutcomeContext | None = None  # the words around the input's figures
+    hidden: set[Coord] = field(default_factory=set)  # input cells styled to be unseen
+    sums: dict[Coord, Any] | None = None  # its SUMs walked once (wpxl.verify.totals)
+    _shown: dict[Coord, float | None] = field(default_factory=dict)
+    _hidden_rows: list[int] = field(default_factory=list)  # the input's, in order
+    _hidden_cols: list[int] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        if self.source is not None:
+            self._hidden_rows = sorted(self.source.hidden_rows)
+            self._hidden_cols = sorted(self.source.hidden_cols)
+
+    def input_coord(self, coord: Coord) -> Coord | None:
+        """The input cell an output cell of a volume sheet was carried from."""
+        if self.source is None or coord[0] < BANNER_ROWS:
+            return None
+        if not self._hidden_rows and not self._hidden_cols:
+            return coord[0] - BANNER_ROWS, coord[1]
+        row = _nth_visible(coord[0] - BANNER_ROWS, self._hidden_rows)
+        return row, _nth_visible(coord[1], self._hidden_cols)
+
+    def input_cells_unmoved(self) -> dict[Coord, Cell] | None:
+        """The input's cells when no hidden line moves them (each is ``BANNER_ROWS`` down in
+        the copy, same column): a shortcut for the commonest case; None otherwise."""
+        if self.source is None or self._hidden_rows or self._hidden_cols:
+            return None
+        return self.source.cells
+
+    def input_number(self, coord: Coord) -> float | None:
+        """The figure the input shows at the place an output cell came from."""
+        at = self.input_coord(coord)
+        return None if at is None else self.shown(at)
+
+    def shown(self, at: Coord) -> float | None:
+        """The figure an input cell shows: a SUM of the input's own cells (of its sheet) is
+        worked out from them, as Excel shows it on opening, whatever value was cached when the
+        file was written; any other cell is its (cached) value."""
+        if self.source is None:
+            return None
+        if at in self._shown:
+            return self._shown[at]
+        cell = self.source.cells.get(at)
+        value = None if cell is None else number(cell.value)
+        self._shown[at] = value  # a SUM that adds up itself shows its cached value
+        ranges = sum_ranges(cell.formula) if cell is not None and cell.formula else None
+        if ranges is not None and all(r.sheet in (None, self.source.name) for r in ranges):
+            try:
+                value = sum(self.shown(c) or 0.0 for r in ranges for c in r.coords())
+            except RecursionError:  # a chain of thousands of running totals: trust the cache
+                return value
+            self._shown[at] = value
+        return value
+
+    def input_cell(self, coord: Coord) -> Cell | None:
+        at = self.input_coord(coord)
+        return None if at is None or self.source is None else self.source.cells.get(at)
+
+    def where(self, coord: Coord) -> str:
+        return f"'{self.name}' {a1(*coord)}"
+
+
+def _nth_visible(n: int, hidden: list[int]) -> int:
+    """The input line that is the ``n``-th (from 0) of those not hidden."""
+    line = n
+    while True:
+        before = bisect_right(hidden, line)
+        if line - before == n and (not before or hidden[before - 1] != line):
+            return line
+        line = n + before
+
+
+def kind_of_sheet(name: str, index: int, source: SourceBook) -> str:
+    if index == 0 and name == COVER_NAME:
+        return "cover"
+    return "volume" if name in source.by_output_name else "percent"

@@ -1,0 +1,101 @@
+"""The proof's own reading of the only formulas a copy may hold: sums of cells and a ratio.
+
+wpxl writes ``SUM(B4:B9,D4)`` (``+`` joining more SUMs past Excel's 255 arguments, other sheets
+quoted as Excel quotes them) and ``B4/C4``; anything else in a copy is a formula wpxl does not
+write. Read here without the analyse stage's reader, so the two cannot share a mistake.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from wpxl.model.sheetref import column_index
+
+Coord = tuple[int, int]
+_CELL = r"\$?([A-Z]{1,3})\$?([0-9]{1,7})"
+_SHEET = r"(?:'((?:[^']|'')+)'|([A-Za-z_][\w.]*))!"
+_REF = re.compile(rf"(?:{_SHEET})?{_CELL}(?::{_CELL})?")
+_SUM_CHUNK = re.compile(r"SUM\(([^()]*)\)")
+_RATIO = re.compile(rf"^{_CELL}/{_CELL}$")
+MAX_RANGE_CELLS = 1_000_000  # wider than any sheet's table: a hostile A1:XFD1048576 is refused
+
+
+@dataclass(frozen=True, slots=True)
+class Range:
+    sheet: str | None  # None: the formula's own sheet
+    top: int
+    left: int
+    bottom: int
+    right: int
+
+    def coords(self) -> list[Coord]:
+        return [
+            (row, col)
+            for row in range(self.top, self.bottom + 1)
+            for col in range(self.left, self.right + 1)
+        ]
+
+    @property
+    def size(self) -> int:
+        return (self.bottom - self.top + 1) * (self.right - self.left + 1)
+
+
+def sum_ranges(formula: str) -> list[Range] | None:
+    """The ranges a ``SUM(...)+SUM(...)`` adds up, or None if the formula is anything else."""
+    chunks = formula.split("+") if "'" not in formula else _split_outside_quotes(formula)
+    ranges: list[Range] = []
+    for chunk in chunks:
+        match = _SUM_CHUNK.fullmatch(chunk.strip()) if "'" not in chunk else None
+        args = match.group(1) if match else _quoted_sum_args(chunk.strip())
+        if args is None:
+            return None
+        for arg in _split_outside_quotes(args, ","):
+            ref = _range(arg.strip())
+            if ref is None or ref.size > MAX_RANGE_CELLS:
+                return None
+            ranges.append(ref)
+    return ranges or None
+
+
+def ratio_cells(formula: str) -> tuple[Coord, Coord] | None:
+    """(numerator, denominator) of ``B4/C4``, or None."""
+    match = _RATIO.match(formula)
+    if match is None:
+        return None
+    a_col, a_row, b_col, b_row = match.groups()
+    return (int(a_row) - 1, column_index(a_col)), (int(b_row) - 1, column_index(b_col))
+
+
+def _range(text: str) -> Range | None:
+    match = _REF.fullmatch(text)
+    if match is None:
+        return None
+    quoted, bare, col1, row1, col2, row2 = match.groups()
+    sheet = quoted.replace("''", "'") if quoted is not None else bare
+    top, left = int(row1) - 1, column_index(col1)
+    bottom, right = (int(row2) - 1, column_index(col2)) if col2 else (top, left)
+    if bottom < top or right < left:
+        return None
+    return Range(sheet, top, left, bottom, right)
+
+
+def _quoted_sum_args(chunk: str) -> str | None:
+    if chunk.startswith("SUM(") and chunk.endswith(")"):
+        return chunk[4:-1]
+    return None
+
+
+def _split_outside_quotes(text: str, sep: str = "+") -> list[str]:
+    """``text`` split at ``sep`` where it is not inside a quoted sheet name."""
+    parts, current, quoted = [], [], False
+    for ch in text:
+        if ch == "'":
+            quoted = not quoted
+        if ch == sep and not quoted:
+            parts.append("".join(current))
+            current = []
+        else:
+            current.append(ch)
+    parts.append("".join(current))
+    return parts

@@ -1,0 +1,273 @@
+"""The invariants a copy must hold against its input, whatever wpxl decided (issue 14).
+
+``INVARIANTS`` is the registry the proof runs, by name. Each invariant looks at the package
+once (``package``), at each output sheet beside the input sheet it came from (``sheet``), and
+at what needs the whole input (``finish``). A test may remove one from the registry
+(``monkeypatch.delitem(INVARIANTS, "honest_totals")``) to show that a hostile workbook gets
+through without it: every invariant must be the one that catches something.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from wpxl.model.layout import BANNER_ROWS
+from wpxl.verify.books import SheetPair
+from wpxl.verify.formulas import ratio_cells
+from wpxl.verify.leaks import Finding
+from wpxl.verify.proof import Proof
+from wpxl.verify.texts import check_package, judge_words, package_words, personal_details
+from wpxl.verify.totals import honest_totals, no_total_over_dropped, totals_over_other_sheets
+from wpxl.verify.values import (
+    EARLIEST_DATE_SERIAL,
+    is_date_format,
+    is_fixed_format,
+    is_multiple,
+    is_percent_format,
+    is_year,
+)
+
+Sheetwise = Callable[[SheetPair, Proof], list[Finding]]
+Bookwise = Callable[[Proof], list[Finding]]
+
+
+def _none(*_: object) -> list[Finding]:
+    return []
+
+
+@dataclass(frozen=True, slots=True)
+class Invariant:
+    """One rule a copy must hold; each part runs at its moment of the proof."""
+
+    doc: str
+    package: Bookwise = _none
+    sheet: Sheetwise = _none
+    finish: Bookwise = _none
+
+
+def _figures_allowed(pair: SheetPair, proof: Proof) -> list[Finding]:
+    """Every number in a cell is a rounded count, a percentage where one belongs, or a date;
+    years are left to ``years_are_labels``. Text is queued for ``_words_allowed``."""
+    found: list[Finding] = []
+    base, fmt = proof.base, proof.output.format_of
+    labels = _label_lines(pair)
+    users = proof.style_users
+    for coord, (value, formula, style) in pair.cells.items():
+        if style not in users:
+            users[style] = pair.where(coord)
+        if isinstance(value, str):
+            _queue_text(pair, proof, coord, value, labels)
+            continue
+        if not isinstance(value, float):
+            continue
+        problem = None
+        code = fmt(style)
+        if pair.kind == "cover":
+            problem = "a figure on the cover sheet"
+        elif pair.kind == "percent":
+            if formula is not None or not (is_percent_format(code) and 0 <= value <= 1):
+                problem = "a figure on a percentage sheet that is not a percentage"
+        elif formula is not None and ratio_cells(formula) is not None:
+            continue  # a rate: honest_totals holds it to its cells
+        elif is_percent_format(code):
+            if not 0 <= value <= 1:
+                problem = "a percentage outside 0-100%"
+        elif is_date_format(code):
+            if value < EARLIEST_DATE_SERIAL and not is_multiple(value, base):
+                problem = "a count shown in a date format"
+        elif not is_multiple(value, base) and not is_year(value):
+            problem = f"a figure that is not a multiple of {base}"
+        if problem:
+            found.append(Finding(pair.where(coord), problem))
+    proof.queue(f"the name of sheet '{pair.name}'", pair.name, "name")
+    return found
+
+
+def _label_lines(pair: SheetPair) -> tuple[set[int], set[int]]:
+    """Rows and columns holding figures: text in them is a header or a row label."""
+    rows, cols = set(), set()
+    for (row, col), (value, _, _) in pair.cells.items():
+        if isinstance(value, float):
+            rows.add(row)
+            cols.add(col)
+    return rows, cols
+
+
+_WPXL_NOTE = re.compile(r"^Table \d+ on '.*': shown as percentages on sheet '.*'\.$")
+
+
+def _queue_text(
+    pair: SheetPair, proof: Proof, coord: tuple[int, int], text: str, labels: tuple[set, set]
+) -> None:
+    where = pair.where(coord)
+    row, col = coord
+    if pair.kind == "cover" or row == 0 or _WPXL_NOTE.match(text):
+        role = "wpxl"
+    elif pair.kind == "percent":
+        role = "wpxl" if row < BANNER_ROWS + 3 and col == 0 else "percent"
+    else:
+        role = "label" if row in labels[0] or col in labels[1] else "title"
+    proof.queue(where, text, role)
+
+
+def _no_outcome_volumes(pair: SheetPair, proof: Proof) -> list[Finding]:
+    """No figure whose row or column (or, naming no measure, its table or sheet) names an
+    outcome or sustainment, in the policy's words or the built-in abbreviations."""
+    if pair.kind != "volume" or pair.context is None or not pair.context.outcomes:
+        return []
+    found = []
+    outcomes, fmt = pair.context.outcomes, proof.output.format_of
+    for coord, (value, _, style) in pair.cells.items():
+        if not isinstance(value, float) or is_year(value) or is_date_format(fmt(style)):
+            continue
+        if pair.input_coord(coord) in outcomes:
+            found.append(Finding(pair.where(coord), "an outcome or sustainment volume"))
+    return found
+
+
+def _hidden_stays_hidden(pair: SheetPair, proof: Proof) -> list[Finding]:
+    """No cell of the copy stands where the input hid its content."""
+    if pair.kind == "percent" and pair.name in proof.source.hidden_names:
+        return [Finding(f"sheet '{pair.name}'", "a sheet the input hides")]
+    if not pair.hidden:
+        return []
+    return [
+        Finding(pair.where(coord), "content the input hides")
+        for coord, (value, _, _) in pair.cells.items()
+        if value not in (None, "") and pair.input_coord(coord) in pair.hidden
+    ]
+
+
+def _hidden_text_nowhere(proof: Proof) -> list[Finding]:
+    """No text of a hidden sheet, row, column, cell or dropped part, anywhere in the copy."""
+    hidden = [t for t in proof.hidden_texts if len(t) >= 6 and t not in proof.visible_texts]
+    if not hidden:
+        return []
+    strings = [*proof.cell_strings(), *package_words(proof)]
+    joined = "\x00".join(text for _, text in strings)
+    leaked = [t for t in hidden if t in joined]
+    found = []
+    for where, text in strings:
+        if any(t in text for t in leaked):
+            found.append(Finding(where, "text from a hidden or dropped part of the input"))
+    return found
+
+
+def _formats_fixed(pair: SheetPair, proof: Proof) -> list[Finding]:
+    """Every number format is one wpxl writes itself: none is copied from the input."""
+    first: dict[int, tuple[int, int]] = {}
+    for coord, (value, _, style) in pair.cells.items():
+        if value is not None and (style not in first or coord < first[style]):
+            first[style] = coord
+    return [
+        Finding(pair.where(coord), "a number format copied from the input")
+        for style, coord in sorted(first.items(), key=lambda item: item[1])
+        if not is_fixed_format(proof.output.format_of(style))
+    ]
+
+
+_YEAR_HEADER = re.compile(r"\byear\s*\d{1,2}\b", re.IGNORECASE)
+
+
+def _years_are_labels(pair: SheetPair, proof: Proof) -> list[Finding]:
+    """A number 1900-2100 is a year only as a label: a row or a column of years, not under a
+    'Year 1' header; anywhere else it is a count and must be rounded."""
+    if pair.kind != "volume":
+        return []
+    base = proof.base
+    years = [
+        coord
+        for coord, (v, f, _) in pair.cells.items()
+        if isinstance(v, float) and f is None and is_year(v) and not is_multiple(v, base)
+    ]
+    if not years:
+        return []
+    rows, cols = {r for r, _ in years}, {c for _, c in years}
+    row_years = dict.fromkeys(rows, True)
+    col_years = dict.fromkeys(cols, True)
+    for (row, col), (value, _, _) in pair.cells.items():
+        if isinstance(value, float) and not is_year(value):
+            if row in row_years:
+                row_years[row] = False
+            if col in col_years:
+                col_years[col] = False
+    return [
+        Finding(pair.where(coord), "a year-like figure among counts, not rounded")
+        for coord in years
+        if not (row_years[coord[0]] or col_years[coord[1]]) or _under_year_header(pair, coord)
+    ]
+
+
+def _under_year_header(pair: SheetPair, coord: tuple[int, int]) -> bool:
+    at = pair.input_coord(coord)
+    if at is None or pair.context is None:
+        return False
+    return any(_YEAR_HEADER.search(t) for t in pair.context.headers(at))
+
+
+def _banners(pair: SheetPair, proof: Proof) -> list[Finding]:
+    """Every sheet opens with the line saying who may see it."""
+    first = pair.cells.get((0, 0))
+    text = first[0] if first is not None else None
+    if isinstance(text, str) and text.startswith(banner_openings(proof.base)):
+        return []
+    return [Finding(pair.where((0, 0)), "no published/internal banner")]
+
+
+def banner_openings(base: int) -> tuple[str, ...]:
+    from wpxl.policy.wording import render
+
+    return tuple(
+        render(name, base=base, council=None, representative=None).split(" — ")[0]
+        for name in ("banner_published.txt.j2", "banner_internal.txt.j2")
+    )
+
+
+INVARIANTS: dict[str, Invariant] = {
+    "package": Invariant(
+        "Only the parts of a plain workbook, visible sheets, no defined names, no sheet the "
+        "input does not have, no personal details anywhere.",
+        package=check_package,
+        finish=personal_details,
+    ),
+    "honest_totals": Invariant(
+        "1. Totals honest against the input: each SUM gives its value and differs from the "
+        "input's figure at its place by at most base/2 for each rounded cell it adds up; each "
+        "count is the input's figure rounded.",
+        sheet=honest_totals,
+        finish=totals_over_other_sheets,
+    ),
+    "numbers_allowlisted": Invariant(
+        "2. No number leaves unexamined: every figure and every number in words is a rounded "
+        "count, a percentage where one belongs, a year, date, period, age band or reference, "
+        "or wpxl's own.",
+        sheet=_figures_allowed,
+        finish=judge_words,
+    ),
+    "no_outcome_volumes": Invariant(
+        "3. No outcome or sustainment volume, under any of the words providers use.",
+        sheet=_no_outcome_volumes,
+    ),
+    "hidden_stays_hidden": Invariant(
+        "4. Nothing the input hides (hidden sheets, rows, columns; white text; ';;;' formats; "
+        "zero widths and heights; dropped parts) is in the copy.",
+        sheet=_hidden_stays_hidden,
+        finish=_hidden_text_nowhere,
+    ),
+    "formats_fixed": Invariant(
+        "5. Number formats come from wpxl's fixed list; no input format string is copied.",
+        sheet=_formats_fixed,
+    ),
+    "years_are_labels": Invariant(
+        "6. Years are labels, never body values: under 'Year 1' headers they are counts.",
+        sheet=_years_are_labels,
+    ),
+    "no_total_over_dropped": Invariant(
+        "7. No total adds up a figure the copy does not show (a total never becomes 0 because "
+        "its parts were removed).",
+        sheet=no_total_over_dropped,
+    ),
+    "banners": Invariant("Every sheet opens with its published/internal banner.", sheet=_banners),
+}

@@ -1,0 +1,168 @@
+"""Which input figures are outcome or sustainment volumes, read from the words around them.
+
+The proof's own reading, from the input sheet and the policy's words (never the analyse
+stage's): a figure is an outcome volume when the words of its row (the labels to its left) or
+of its column (the headers above it, up to the figure before them) name an outcome; when they
+name no measure at all, the table's title rows above decide, then the sheet's name. Besides the
+policy's words, the abbreviations and phrasings providers use count too: JO, SP, outcome and
+sustainment payments, paid outcomes, in work at 26 weeks, off benefit 13 weeks, 26 wks.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections import defaultdict
+
+from wpxl.model import Sheet
+from wpxl.policy import Policy
+
+Coord = tuple[int, int]
+BUILT_IN_OUTCOME_WORDS = (
+    r"job outcomes?", r"outcomes?", r"sustainments?", r"sustained", r"paid outcomes?",
+    r"outcome payments?", r"sustainment payments?", r"in work (?:at|for|after) \d+ ?(?:weeks|wks)",
+    r"off benefits? (?:at |for |after )?\d+ ?(?:weeks|wks)", r"\d+ ?wks",
+)  # fmt: skip
+_ABBREVIATIONS = re.compile(r"\b(?:JOs?|SPs?)\b")  # capitals only: "jo" is a name, "sp" a typo
+TITLE_ROWS = 3  # rows above a table's headers searched for its title
+
+
+class Measures:
+    """Tells, for a text, whether it names an outcome, another measure, or neither."""
+
+    def __init__(self, policy: Policy) -> None:
+        outcome = [
+            re.escape(w) for m, ws in policy.measure_words.items() if m.is_outcome for w in ws
+        ]
+        other = [
+            re.escape(w) for m, ws in policy.measure_words.items() if not m.is_outcome for w in ws
+        ]
+        self._outcome = re.compile(
+            r"\b(?:" + "|".join([*BUILT_IN_OUTCOME_WORDS, *outcome]) + r")", re.IGNORECASE
+        )
+        self._other = (
+            re.compile(r"\b(?:" + "|".join(other) + r")", re.IGNORECASE) if other else None
+        )
+        self._seen: dict[str, str | None] = {}
+
+    def of(self, text: str) -> str | None:
+        """Whether the text names an outcome, another measure (other) or neither (None)."""
+        if text in self._seen:
+            return self._seen[text]
+        found: str | None = None
+        if self._outcome.search(text) or _ABBREVIATIONS.search(text):
+            found = "outcome"
+        elif self._other is not None and self._other.search(text):
+            found = "other"
+        self._seen[text] = found
+        return found
+
+    def strongest(self, texts: list[str]) -> str | None:
+        kind = None
+        for text in texts:
+            kind = _stronger(kind, self.of(text))
+        return kind
+
+
+def _stronger(a: str | None, b: str | None) -> str | None:
+    """Outcome words win over other measures' words, which win over none."""
+    if a == "outcome" or b == "outcome":
+        return "outcome"
+    return a or b
+
+
+class OutcomeContext:
+    """The words around every figure of one input sheet, indexed once so each question is cheap."""
+
+    def __init__(self, sheet: Sheet, measures: Measures) -> None:
+        self._measures = measures
+        self._sheet_kind = measures.of(sheet.name)
+        rows: dict[int, list[tuple[int, str]]] = defaultdict(list)
+        cols: dict[int, list[tuple[int, str]]] = defaultdict(list)
+        numbers_by_col: dict[int, list[int]] = defaultdict(list)
+        numeric_rows: set[int] = set()
+        for (r, c), cell in sorted(sheet.cells.items()):
+            value = cell.value
+            if isinstance(value, str) and value.strip():
+                rows[r].append((c, value))
+                cols[c].append((r, value))
+            elif isinstance(value, int | float) and not isinstance(value, bool):
+                numbers_by_col[c].append(r)
+                numeric_rows.add(r)
+        self._rows, self._cols, self._numbers_by_col = rows, cols, numbers_by_col
+        self._text_rows = {
+            r: [t for _, t in texts] for r, texts in rows.items() if r not in numeric_rows
+        }
+        self.outcomes: set[Coord] = set()  # the figures found to be outcomes, once asked
+        # no outcome word anywhere on the sheet (nor in its name): no figure can be an outcome
+        self.may_hold_outcomes = self._sheet_kind == "outcome" or any(
+            measures.of(text) == "outcome" for texts in rows.values() for _, text in texts
+        )
+        self._band_kinds: dict[tuple[int, int, int], str | None] = {}
+        self._band_tops: dict[tuple[int, int, int], int] = {}
+        self._titles: dict[int, str | None] = {}
+
+    def is_outcome(self, coord: Coord) -> bool:
+        if not self.may_hold_outcomes:
+            return False
+        row, col = coord
+        row_kind = self._row_kind(row, col)
+        band = self._band(row, col)
+        kind = _stronger(row_kind, self._band_kinds[band] if band else None)
+        if kind is None:
+            top = self._band_tops[band] if band else row
+            kind = self._title_kind(top) or self._sheet_kind
+        return kind == "outcome"
+
+    def _row_kind(self, row: int, col: int) -> str | None:
+        """The strongest measure named by the texts left of ``col`` in the row."""
+        kind = None
+        for c, text in self._rows.get(row, ()):
+            if c >= col:
+                break
+            kind = _stronger(kind, self._measures.of(text))
+        return kind
+
+    def _band(self, row: int, col: int) -> tuple[int, int, int] | None:
+        """(column, first, end index) of the header band above a figure (None: no texts above);
+        its kind and top row are kept."""
+        texts = self._cols.get(col, [])
+        end = bisect_left(texts, (row, ""))
+        if not end:
+            return None
+        last = texts[end - 1][0]
+        numbers = self._numbers_by_col.get(col, [])
+        above = bisect_left(numbers, last)
+        floor = numbers[above - 1] if above else -1
+        start = bisect_left(texts, (floor + 1, ""))
+        key = (col, start, end)
+        if key not in self._band_kinds:
+            self._band_kinds[key] = self._measures.strongest([t for _, t in texts[start:end]])
+            self._band_tops[key] = texts[start][0]
+        return key
+
+    def _title_kind(self, top: int) -> str | None:
+        if top not in self._titles:
+            self._titles[top] = self._measures.strongest(
+                [t for r in range(top - TITLE_ROWS, top + 1) for t in self._text_rows.get(r, ())]
+            )
+        return self._titles[top]
+
+    def headers(self, coord: Coord) -> list[str]:
+        """The texts above an input figure in its column, over the figures between."""
+        return self._header_band(*coord)[1]
+
+    def _header_band(self, row: int, col: int) -> tuple[int, list[str]]:
+        """The texts above the figure in its column (over the figures between: the body), up
+        to the figure before them, and the band's top row."""
+        texts = self._cols.get(col, [])
+        end = bisect_left(texts, (row, ""))
+        if not end:
+            return row, []
+        last = texts[end - 1][0]
+        numbers = self._numbers_by_col.get(col, [])
+        above = bisect_left(numbers, last)
+        floor = numbers[above - 1] if above else -1
+        start = bisect_left(texts, (floor + 1, ""))
+        band = texts[start:end]
+        return band[0][0], [t for _, t in band]

@@ -1,0 +1,167 @@
+"""Run the invariants over a copy and the input it was made from, a sheet of each at a time.
+
+What the invariants need from the input as a whole (its figures that must not appear, its
+hidden text, its outcome figures) is learnt as each input sheet is read; what needs the whole
+workbook (numbers in words, text from hidden places, totals over other sheets) is judged once
+every sheet has been read. Nothing here asks what the planner decided.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from wpxl import __version__
+from wpxl.model import Sheet, Style
+from wpxl.model.sheetref import a1
+from wpxl.policy import Policy
+from wpxl.verify.books import OutputBook, SheetPair, SourceBook, kind_of_sheet
+from wpxl.verify.leaks import Finding
+from wpxl.verify.outcomes import Measures, OutcomeContext
+from wpxl.verify.values import hides_values, is_multiple, number, number_tokens
+
+MIN_HIDDEN_TEXT = 6  # shorter strings ("Total", "JSA") are everyday words, not a leak
+_DIGIT = re.compile(r"\d")
+
+
+@dataclass(slots=True)
+class Words:
+    """A text of the copy whose numbers are judged once the whole input is known."""
+
+    where: str
+    text: str
+    role: str  # label | title | wpxl | percent (a label on a % sheet) | name
+
+
+@dataclass(slots=True)
+class Proof:
+    """What the invariants share: the policy, both books, and what was learnt of the input."""
+
+    policy: Policy
+    output: OutputBook
+    source: SourceBook
+    measures: Measures
+    words: list[Words] = field(default_factory=list)
+    strings: list[tuple[str, tuple[int, int], str]] = field(default_factory=list)  # the copy's
+    style_users: dict[int, str] = field(default_factory=dict)  # style -> first cell using it
+    forbidden: set[float] = field(default_factory=set)  # input figures rounding would change
+    outcome_figures: set[float] = field(default_factory=set)
+    hidden_texts: set[str] = field(default_factory=set)
+    visible_texts: set[str] = field(default_factory=set)
+    own_figures: set[float] = field(default_factory=set)
+    later: list[tuple[str, object]] = field(default_factory=list)  # (invariant, its data)
+
+    @property
+    def base(self) -> int:
+        return self.policy.rounding_base
+
+    def pair(self, index: int, name: str) -> SheetPair:
+        cells, words = self.output.sheet(name)
+        kind = kind_of_sheet(name, index, self.source)
+        pair = SheetPair(name, kind, cells, words)
+        self.strings.extend((name, c, v) for c, (v, _, _) in cells.items() if isinstance(v, str))
+        if kind == "volume":
+            sheet, dropped = self.source.sheet(self.source.by_output_name[name])
+            pair = SheetPair(name, kind, cells, words, sheet, OutcomeContext(sheet, self.measures))
+            pair.hidden = self.learn(sheet, dropped, pair.context)
+        return pair
+
+    def learn(self, sheet: Sheet, dropped: list[str], context: OutcomeContext | None) -> set:
+        """The input sheet's figures that must not appear, its hidden and visible words, and
+        its outcome figures (``context.outcomes`` too); returns its visually hidden cells."""
+        base = self.base
+        if context is None:
+            context = OutcomeContext(sheet, self.measures)
+        hidden_sheet = not sheet.visible
+        rows, cols = sheet.hidden_rows, sheet.hidden_cols
+        unseen: set[tuple[int, int]] = set()
+        styles: dict[int, bool] = {}  # by id(): wpxl.read shares one Style per style index
+        narrow = {c for c, w in sheet.col_widths.items() if w == 0}
+        low = {r for r, h in sheet.row_heights.items() if h == 0}
+        for coord, cell in sheet.cells.items():
+            value = cell.value
+            if value is None or value == "":
+                continue
+            style = cell.style
+            invisible = styles.get(id(style))
+            if invisible is None:
+                invisible = styles[id(style)] = is_hidden(style)
+            if invisible or coord[0] in low or coord[1] in narrow:
+                unseen.add(coord)
+            figure = number(value)
+            if isinstance(value, str):
+                hidden = hidden_sheet or coord in unseen or coord[0] in rows or coord[1] in cols
+                (self.hidden_texts if hidden else self.visible_texts).add(value.strip())
+                if figure is not None and not is_multiple(figure, base):
+                    self.forbidden.add(figure)
+                continue
+            if figure is None:
+                continue
+            if not is_multiple(figure, base):
+                self.forbidden.add(figure)
+            if context.is_outcome(coord):
+                context.outcomes.add(coord)
+                self.outcome_figures.add(figure)
+        for text in dropped:
+            self.hidden_texts.add(text.strip())
+            self.forbidden.update(v for v, *_ in number_tokens(text) if not is_multiple(v, base))
+        return unseen
+
+    def cell_strings(self) -> list[tuple[str, str]]:
+        """(where, text) of every text cell of the copy."""
+        return [(f"'{sheet}' {a1(*coord)}", text) for sheet, coord, text in self.strings]
+
+    def queue(self, where: str, text: str, role: str) -> None:
+        if _DIGIT.search(text):
+            self.words.append(Words(where, text, role))
+
+
+def is_hidden(style: Style) -> bool:
+    """Formatting a reader of the input could not see through: white or fill-coloured text,
+    a ';;;'-style format (zero-width columns and zero-height rows are the sheet's)."""
+    font = style.font_color
+    if font is not None and font == (style.fill_color or "FFFFFF"):
+        return True
+    return hides_values(style.number_format)
+
+
+def prove(output: Path, source: Path, policy: Policy) -> list[Finding]:
+    """Every invariant of wpxl.verify.INVARIANTS, over the copy ``output`` of ``source``."""
+    from wpxl.verify.invariants import INVARIANTS
+
+    chosen = list(INVARIANTS.values())
+    findings: list[Finding] = []
+    with zipfile.ZipFile(output) as package:
+        book = OutputBook(package)
+        proof = Proof(policy, book, SourceBook(source), Measures(policy))
+        for invariant in chosen:
+            findings.extend(invariant.package(proof))
+        for index, name in enumerate(book.where):
+            pair = proof.pair(index, name)
+            for invariant in chosen:
+                findings.extend(invariant.sheet(pair, proof))
+        for sheet, dropped in proof.source.unread():
+            proof.learn(sheet, dropped, None)
+        proof.own_figures = own_figures(proof)
+        for invariant in chosen:
+            findings.extend(invariant.finish(proof))
+    return findings
+
+
+def own_figures(proof: Proof) -> set[float]:
+    """wpxl's own figures, which its words may state: the base and thresholds, how many sheets
+    and how many of each kind of thing it removed (counted from the input, not the plan)."""
+    policy = proof.policy
+    figures = {
+        float(policy.rounding_base),
+        float(policy.small_base),
+        round(policy.small_cell_share * 100.0),
+        round(policy.total_error_share * 100.0),
+        float(len(proof.output.where)),
+        float(len(proof.source.survey.entries)),
+        *(float(n) for n in proof.source.extras.values()),
+        *(float(p) for p in __version__.split(".") if p.isdigit()),
+    }
+    return figures

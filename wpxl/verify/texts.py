@@ -1,0 +1,123 @@
+"""Invariant 2 for words, and the package as a whole: no number in any text escapes judgement.
+
+Every number in a cell's text, a sheet name, a number format's literal text or a document
+property is judged once the whole input is known: a count stated as one ("n=47") must be
+rounded; a year, a day of a month, an age band, a reference ("Table 3") or a percentage is
+not a figure; wpxl's own figures (base, thresholds, counts of what it removed) may appear;
+a figure of the input that rounding changes, an outcome figure on a percentage sheet, or any
+other number large enough to be a figure may not.
+"""
+
+from __future__ import annotations
+
+import re
+
+from wpxl.verify.leaks import PERSONAL, Finding, part_words
+from wpxl.verify.proof import Proof, Words
+from wpxl.verify.values import is_multiple, number_tokens, stated, token_shape
+
+ALLOWED_PARTS = re.compile(
+    r"^(\[Content_Types\]\.xml|_rels/\.rels|docProps/(app|core)\.xml|xl/workbook\.xml"
+    r"|xl/_rels/workbook\.xml\.rels|xl/styles\.xml|xl/theme/theme1\.xml|xl/sharedStrings\.xml"
+    r"|xl/worksheets/sheet\d+\.xml)$"
+)
+MIN_IN_LABEL = 100  # headers and row labels name groups ("Top 50"): smaller numbers are not judged
+MIN_IN_TEXT = 25  # titles and notes: "Table 3", "5 sheets" are not figures
+_WORKSHEET = re.compile(r"^xl/worksheets/sheet\d+\.xml$")
+_FORMAT_TEXT = re.compile(r'"([^"]*)"|\\(.)')
+_PARTS_NAMED = {
+    "docProps/core.xml": "the document properties (docProps/core.xml)",
+    "docProps/app.xml": "the document properties (docProps/app.xml)",
+    "xl/workbook.xml": "the workbook's sheet list (xl/workbook.xml)",
+    "xl/styles.xml": "the number formats (xl/styles.xml)",
+}
+BOOK = _PARTS_NAMED["xl/workbook.xml"]
+
+
+def judge_words(proof: Proof) -> list[Finding]:
+    """Every queued text, every number in it (cells, names, formats, properties)."""
+    for where, text in package_words(proof):
+        proof.queue(where, text, "wpxl")
+    for index, code in enumerate(proof.output.formats):
+        literal = "".join(q or e for q, e in _FORMAT_TEXT.findall(code))
+        if literal:
+            proof.queue(_format_user(proof, index), literal, "title")
+    for code in part_words("xl/styles.xml", proof.output.read("xl/styles.xml")):
+        proof.queue(_PARTS_NAMED["xl/styles.xml"], code, "title")  # used by a cell or not
+    found = []
+    seen: set[tuple[str, str]] = set()
+    for words in proof.words:
+        problem = _judge(words, proof)
+        if problem and (words.where, problem) not in seen:
+            seen.add((words.where, problem))
+            found.append(Finding(words.where, problem))
+    return found
+
+
+def _judge(words: Words, proof: Proof) -> str | None:
+    base, role = proof.base, words.role
+    for value, before, suffix, after in number_tokens(words.text):
+        if stated(before):
+            if not is_multiple(value, base):
+                return "a count stated in words that is not rounded"
+            continue
+        if token_shape(value, before, suffix, after) is not None:
+            continue
+        if value in proof.own_figures:
+            continue
+        if role in ("percent", "name") and value in proof.outcome_figures:
+            return "an outcome figure quoted in words"
+        least = MIN_IN_LABEL if role in ("label", "name", "percent") else MIN_IN_TEXT
+        if is_multiple(value, base) or value < least:
+            continue
+        if value in proof.forbidden:
+            return "an unrounded, removed or outcome figure"
+        if role != "wpxl":
+            return "a number in words that is not a rounded figure"
+    return None
+
+
+def package_words(proof: Proof) -> list[tuple[str, str]]:
+    """(where, text) of every word of the package outside the worksheets' cells."""
+    words = []
+    for name in proof.output.names:
+        if _WORKSHEET.match(name) or name == "xl/sharedStrings.xml":
+            continue
+        if name == "xl/styles.xml":
+            continue  # number formats: judged as formats (judge_words)
+        where = _PARTS_NAMED.get(name, f"the package part {name}")
+        words.extend((where, w) for w in part_words(name, proof.output.read(name)))
+    return words
+
+
+def _format_user(proof: Proof, index: int) -> str:
+    return proof.style_users.get(index, _PARTS_NAMED["xl/styles.xml"])
+
+
+def check_package(proof: Proof) -> list[Finding]:
+    """Only the parts a plain workbook needs; visible sheets; no defined names; every sheet
+    the cover, a sheet of the input, or a percentage sheet."""
+    book = proof.output
+    found = [
+        Finding(f"the package part {name}", "a part wpxl does not write for a plain workbook")
+        for name in book.names
+        if not ALLOWED_PARTS.match(name)
+    ]
+    if any(state != "visible" for state in book.states.values()):
+        found.append(Finding(BOOK, "a hidden sheet"))
+    if book.defined_names:
+        found.append(Finding(BOOK, "defined names"))
+    for index, name in enumerate(book.where):
+        if index and name not in proof.source.by_output_name and not name.endswith("%"):
+            found.append(Finding(f"sheet '{name}'", "a sheet the input does not have"))
+    return found
+
+
+def personal_details(proof: Proof) -> list[Finding]:
+    """No National Insurance number, e-mail address, phone number or postcode anywhere."""
+    found = []
+    for where, text in [*proof.cell_strings(), *package_words(proof)]:
+        for kind, pattern in PERSONAL.items():
+            if pattern.search(text):
+                found.append(Finding(where, f"what looks like {kind}"))
+    return found

@@ -1,0 +1,219 @@
+"""Invariants 1 and 7: every figure and total of a copy is honest against the input.
+
+A rounded count differs from the input's figure at its place by at most base/2; a total, being
+a sum of rounded cells, by at most base/2 for each plain cell it adds up (counted through nested
+totals). More means it adds up other cells than the input's total did (a total rebuilt over
+three times its parts, a count moved a line). A total must also give its own value, and never
+add up a place where the input held a figure the copy leaves empty: that total would show 0,
+or less than the input's, over parts the reader cannot see.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from wpxl.model.layout import BANNER_ROWS
+from wpxl.model.sheetref import a1
+from wpxl.verify.books import SheetPair
+from wpxl.verify.formulas import Range, ratio_cells, sum_ranges
+from wpxl.verify.leaks import Finding, WrittenCell
+from wpxl.verify.proof import Proof
+from wpxl.verify.values import is_date_format, is_percent_format, number
+
+Coord = tuple[int, int]
+_ERROR_FORMULAS = ("NA()", "1/0")  # how wpxl writes an input's #N/A and #DIV/0!
+_TOLERANCE = 1e-6
+
+
+@dataclass(slots=True)
+class _OtherSheets:
+    """A total adding up cells of other sheets, checked once every sheet has been read."""
+
+    sheet: str
+    coord: Coord
+    value: object
+    ranges: list[Range]
+    local: float  # its own sheet's part of the sum
+    leaves: int
+    source: float | None
+
+
+@dataclass(slots=True)
+class _Sum:
+    """What one SUM of a sheet adds up on its own sheet, walked once for both invariants."""
+
+    ranges: list[Range]
+    local: float
+    leaves: int
+    over_removed: bool  # some part is empty in the copy where the input held a figure
+    elsewhere: bool  # some part is on another sheet
+
+
+def sums_of(pair: SheetPair) -> dict[Coord, _Sum]:
+    """Every SUM of the sheet, walked once (kept on the pair for the next invariant)."""
+    if pair.sums is not None:
+        return pair.sums
+    cells, name = pair.cells, pair.name
+    leaves = _Leaves(cells, name)
+    sums: dict[Coord, _Sum] = {}
+    for coord, (_, formula, _) in cells.items():
+        ranges = sum_ranges(formula) if formula is not None else None
+        if ranges is None:
+            continue
+        local, count, removed, elsewhere = 0.0, 0, False, False
+        for ref in ranges:
+            if ref.sheet not in (None, name):
+                elsewhere = True
+                continue
+            for c in ref.coords():
+                cell = cells.get(c)
+                if cell is None or cell[0] is None or cell[0] == "":
+                    removed = removed or _input_number(pair, c) is not None
+                elif isinstance(cell[0], float):
+                    local += cell[0]
+                    count += 1 if cell[1] is None else leaves.count(c)
+        sums[coord] = _Sum(ranges, local, count, removed, elsewhere)
+        leaves.known[coord] = count  # a total over this one need not walk it again
+    pair.sums = sums
+    return sums
+
+
+def honest_totals(pair: SheetPair, proof: Proof) -> list[Finding]:
+    if pair.kind != "volume":
+        return []
+    found: list[Finding] = []
+    cells, half, fmt, base = pair.cells, proof.base / 2, proof.output.format_of, proof.base
+    sums = sums_of(pair)
+    plain = pair.input_cells_unmoved()
+    for coord, (value, formula, style) in cells.items():
+        if formula is None:
+            if value.__class__ is not float or value % base:
+                continue  # years and stray figures: the other invariants
+            code = fmt(style)
+            if is_date_format(code) or is_percent_format(code):
+                continue
+            if plain is not None:
+                cell = plain.get((coord[0] - BANNER_ROWS, coord[1]))
+                source = None if cell is None else number(cell.value)
+                if cell is not None and cell.formula is not None:
+                    source = pair.input_number(coord)
+            else:
+                source = pair.input_number(coord)
+            if source is None:
+                found.append(Finding(pair.where(coord), "a figure where the input shows none"))
+            elif abs(value - source) > half + _TOLERANCE:
+                found.append(Finding(pair.where(coord), "a count that is not the input's rounded"))
+            continue
+        total = sums.get(coord)
+        if total is None:
+            found.extend(_other_formula(pair, coord, value, formula))
+        elif total.elsewhere:
+            later = _OtherSheets(
+                pair.name, coord, value, total.ranges, total.local, total.leaves,
+                _input_number(pair, coord),
+            )  # fmt: skip
+            proof.later.append(("honest_totals", later))
+        else:
+            problem = _judged(value, total.local, total.leaves, _input_number(pair, coord), half)
+            if problem:
+                found.append(Finding(pair.where(coord), problem))
+    return found
+
+
+def _judged(value: object, result: float, leaves: int, source: float | None, half: float) -> str:
+    if not isinstance(value, float) or abs(result - value) > _TOLERANCE:
+        return "a total whose formula does not give its value"
+    if source is None:
+        return "a total where the input shows no figure"
+    if abs(value - source) > half * leaves + _TOLERANCE:
+        return "a total that adds up other cells than the input's total"
+    return ""
+
+
+def _other_formula(pair: SheetPair, coord: Coord, value: object, formula: str) -> list[Finding]:
+    """A rate must give its value; the error formulas stand for the input's errors; nothing
+    else is a formula wpxl writes."""
+    where = pair.where(coord)
+    ratio = ratio_cells(formula)
+    if ratio is not None:
+        num, den = (_value(pair.cells.get(c)) for c in ratio)
+        if not den or not isinstance(value, float) or abs(num / den - value) > _TOLERANCE:
+            return [Finding(where, "a rate whose formula does not give its value")]
+        return []
+    if formula in _ERROR_FORMULAS and isinstance(value, str):
+        return []
+    return [Finding(where, "a formula wpxl does not write")]
+
+
+def totals_over_other_sheets(proof: Proof) -> list[Finding]:
+    """Totals adding up cells of other sheets: those sheets are read again, just for the cells
+    such totals refer to (rare in MI packs)."""
+    waiting = [data for name, data in proof.later if name == "honest_totals"]
+    if not waiting:
+        return []
+    sheets: dict[str, dict[Coord, WrittenCell]] = {}
+    found = []
+    half = proof.base / 2
+    for total in waiting:
+        assert isinstance(total, _OtherSheets)
+        result, leaves = total.local, total.leaves
+        for ref in total.ranges:
+            if ref.sheet in (None, total.sheet):
+                continue
+            if ref.sheet not in sheets:
+                sheets[ref.sheet] = proof.output.sheet(ref.sheet)[0]
+            other = sheets[ref.sheet]
+            result += sum(_value(other.get(c)) for c in ref.coords())
+            leaves += sum(_Leaves(other, ref.sheet).count(c) for c in ref.coords())
+        problem = _judged(total.value, result, leaves, total.source, half)
+        if problem:
+            found.append(Finding(f"'{total.sheet}' {a1(*total.coord)}", problem))
+    return found
+
+
+def no_total_over_dropped(pair: SheetPair, proof: Proof) -> list[Finding]:
+    """A total adds up only cells the copy shows: where the input held a figure the copy
+    leaves empty, the total would count what the reader cannot see (or show 0)."""
+    if pair.kind != "volume":
+        return []
+    return [
+        Finding(pair.where(coord), "a total over figures the copy removed")
+        for coord, total in sums_of(pair).items()
+        if total.over_removed
+    ]
+
+
+class _Leaves:
+    """How many plain cells a total adds up, through the totals it adds up on its sheet."""
+
+    def __init__(self, cells: dict[Coord, WrittenCell], name: str) -> None:
+        self._cells, self._name = cells, name
+        self.known: dict[Coord, int] = {}
+
+    def count(self, coord: Coord) -> int:
+        known = self.known.get(coord)
+        if known is not None:
+            return known
+        self.known[coord] = 1  # a total that adds up itself counts once, not forever
+        cell = self._cells.get(coord)
+        if cell is None or not isinstance(cell[0], float):
+            result = 0
+        elif cell[1] is None:
+            result = 1
+        else:
+            ranges = sum_ranges(cell[1]) or []
+            result = sum(
+                self.count(c) if r.sheet in (None, self._name) else 1
+                for r in ranges
+                for c in r.coords()
+            )
+        self.known[coord] = result
+        return result
+
+
+def _input_number(pair: SheetPair, coord: Coord) -> float | None:
+    return pair.input_number(coord)
+
+
+def _value(cell: WrittenCell | None) -> float:
+    return cell[0] if cell is not None and isinstance(cell[0], float) else 0.0

@@ -1,0 +1,138 @@
+"""The proof's own reading of numbers, formats and the number tokens inside text.
+
+Written here rather than taken from the analyse stage, so a misreading there (a count taken for
+a year, a format taken for a date) cannot also blind the proof that checks its result.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+
+from openpyxl.utils.datetime import to_excel
+
+FIRST_YEAR, LAST_YEAR = 1900, 2100
+# A date before this (Excel serial 18264, 1 January 1950) is a count in a date's clothes: MI
+# workbooks hold no such dates, and 47 formatted as a date shows "16/02/1900".
+EARLIEST_DATE_SERIAL = 18264
+
+# The number formats wpxl writes itself; anything else in an output came from an input.
+FIXED_FORMATS = frozenset(
+    {
+        "general", "0", "0.0", "0.00", "#,##0", "#,##0.0", "#,##0.00", "0%", "0.0%", "0.00%",
+        "0.000%", "0.0000%", "@", "mm-dd-yy", "d-mmm-yy", "d-mmm", "mmm-yy", "m/d/yy h:mm",
+        "dd/mm/yyyy", "dd/mm/yy", "d/m/yyyy", "d/m/yy", "yyyy-mm-dd", "mmm yyyy", "mmmm yyyy",
+        "d mmmm yyyy", "d mmm yyyy", "dd-mmm-yy", "dd-mmm-yyyy", "mmm-yyyy", "h:mm", "h:mm:ss",
+        "hh:mm", "hh:mm:ss", "dd/mm/yyyy hh:mm", "#,##0;-#,##0", "#,##0;[red]-#,##0",
+        "0;[red]-0", "#,##0_);(#,##0)", "#,##0_);[red](#,##0)",
+    }
+)  # fmt: skip
+
+_DATE_PART = re.compile(r"[dmyhs]", re.IGNORECASE)
+_FORMAT_NOISE = re.compile(r"\[[^\]]*\]|\"[^\"]*\"|\\.")
+
+
+def is_fixed_format(code: str) -> bool:
+    return code.strip().lower() in FIXED_FORMATS
+
+
+@lru_cache(maxsize=1024)
+def is_date_format(code: str) -> bool:
+    plain = _FORMAT_NOISE.sub("", code).lower()
+    return (
+        plain != "general"
+        and "0" not in plain
+        and "#" not in plain
+        and bool(_DATE_PART.search(plain))
+    )
+
+
+@lru_cache(maxsize=1024)
+def is_percent_format(code: str) -> bool:
+    return "%" in _FORMAT_NOISE.sub("", code)
+
+
+@lru_cache(maxsize=1024)
+def hides_values(code: str) -> bool:
+    """';;;' and its kin: every section of the format is empty, so no value is ever shown."""
+    sections = code.split(";")
+    return len(sections) >= 3 and all(not s.strip() for s in sections[:3])
+
+
+_NUMERIC_TEXT = re.compile(r"\s*[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?\s*")
+
+
+def number(value: object) -> float | None:
+    """A cell's value as a number (dates as Excel serials, numbers typed as text such as
+    " 41 " or "1,234" as the numbers they are), or None for words and errors."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int | float):
+        return float(value)
+    if isinstance(value, str):
+        return float(value.replace(",", "")) if _NUMERIC_TEXT.fullmatch(value) else None
+    if isinstance(value, dt.datetime | dt.date):
+        return float(to_excel(value))
+    return None
+
+
+def is_year(value: float) -> bool:
+    return value.is_integer() and FIRST_YEAR <= value <= LAST_YEAR
+
+
+def is_multiple(value: float, base: int) -> bool:
+    return value.is_integer() and value % base == 0
+
+
+# A number in text: digits not joined to letters or to - / : (PG1, 18-24, 2013/14, 10:30), with
+# its thousands separators and decimals, and what follows it (a % sign, "+").
+_TOKEN = re.compile(r"(?<![\w.,/:-])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?![\w/:-]|[.,]\d)(\s*%|\+)?")
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"  # "30 June", "June 30"
+_DAY_OF_MONTH = re.compile(rf"^\s*(?:st|nd|rd|th)?\s*(?:of\s+)?{_MONTH}\b", re.IGNORECASE)
+_MONTH_BEFORE = re.compile(rf"\b{_MONTH}\.?\s*$", re.IGNORECASE)
+_REFERENCE = re.compile(
+    r"\b(table|note|notes|figure|chart|annex|appendix|section|page|part|sheet|tab|step|phase|"
+    r"wave|tier|level|stage|version|v|no\.?|number|item|line|row|column|col|year|week|month|"
+    r"quarter|period|q|cohort|group|top)\s*$",
+    re.IGNORECASE,
+)
+_STATED = re.compile(r"\b(n|base|total|count|sum)\s*[=:]?\s*$", re.IGNORECASE)
+_AGE_WORD = re.compile(r"\b(aged?|under|over|age band)\s*$", re.IGNORECASE)
+
+
+def number_tokens(text: str) -> list[tuple[float, str, str, str]]:
+    """Each number in ``text``: (value, what came before it, its own suffix, what follows)."""
+    found = []
+    for match in _TOKEN.finditer(text):
+        digits, decimals, suffix = match.group(1), match.group(2) or "", match.group(3) or ""
+        value = float(digits.replace(",", "") + decimals)
+        found.append((value, text[: match.start()], suffix.strip(), text[match.end() :]))
+    return found
+
+
+def token_shape(value: float, before: str, suffix: str, after: str) -> str | None:
+    """What a number in words is, when its shape says it cannot be a figure: a year, a day of a
+    month, an age band, a reference ("Table 3"), or a percentage. None: it could be a figure.
+    A count stated as one ("n=47", "base 47") is never exempt."""
+    if _STATED.search(before):
+        return None
+    if suffix == "%":
+        return "percentage"
+    if suffix == "+" or _AGE_WORD.search(before):
+        return "age band"
+    if is_year(value):
+        return "year"
+    if (
+        value.is_integer()
+        and 1 <= value <= 31
+        and (_DAY_OF_MONTH.match(after) or _MONTH_BEFORE.search(before))
+    ):
+        return "date"
+    if value < 100 and _REFERENCE.search(before):
+        return "reference"
+    return None
+
+
+def stated(before: str) -> bool:
+    return bool(_STATED.search(before))
