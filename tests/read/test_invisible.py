@@ -24,8 +24,9 @@ from wpxl.read.invisible import (
     ZERO_WIDTH,
 )
 from wpxl.read.numformats import OUTPUT_FORMATS, hides, output_format
+from wpxl.read.seen import CONSTANT_FORMULAS
 from wpxl.read.sheetnames import HIDDEN_SHEET_FORMULAS
-from wpxl.read.styles import DATED_COUNTS
+from wpxl.read.styles import DISGUISED_COUNTS
 
 
 def _book(path: Path, write) -> Path:
@@ -163,7 +164,35 @@ def test_a_count_in_a_date_or_time_format_is_a_count_and_a_real_date_stays_a_dat
     assert {cells[(2, c)].style.number_format for c in (1, 2, 3)} == {"General"}
     assert cells[(2, 4)].value == dt.datetime(2013, 4, 1)
     assert cells[(2, 4)].style.number_format == "mmm yyyy"
-    assert book.extras[DATED_COUNTS] == 3
+    assert book.extras[DISGUISED_COUNTS] == 3
+
+
+def test_a_count_in_a_percentage_format_is_a_count_and_a_rate_stays_a_rate(tmp_path):
+    def write(book, ws):
+        percent = book.add_format({"num_format": "0%"})
+        ws.write_number(2, 1, 2451, percent)
+        ws.write_number(2, 2, 0.37, percent)
+        ws.write_number(2, 3, 12, percent)  # 1,200 %: a rate that grew, not a count
+
+    book = read_workbook(_book(tmp_path / "percent.xlsx", write))
+    cells = book.sheets[0].cells
+    assert [cells[(2, c)].style.number_format for c in (1, 2, 3)] == ["General", "0%", "0%"]
+    assert book.extras[DISGUISED_COUNTS] == 1
+
+
+def test_a_formula_of_constants_only_is_read_as_its_value_and_its_text_kept_aside(tmp_path):
+    def write(book, ws):
+        ws.write_formula(2, 1, "=2213", None, 2213)
+        ws.write_formula(2, 2, "=4649+2213-4649", None, 2213)
+        ws.write_formula(2, 3, "=B3+C3", None, 4426)
+
+    book = read_workbook(_book(tmp_path / "constants.xlsx", write))
+    cells = book.sheets[0].cells
+    assert [(cells[(2, c)].value, cells[(2, c)].formula) for c in (1, 2, 3)] == [
+        (2213, None), (2213, None), (4426, "B3+C3")
+    ]  # fmt: skip
+    assert book.extras[CONSTANT_FORMULAS] == 2
+    assert "=4649+2213-4649" in book.dropped_text
 
 
 def test_every_format_read_is_one_of_wpxls_own_whatever_its_text_or_condition():

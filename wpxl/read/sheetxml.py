@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from typing import IO, Any
 from xml.etree.ElementTree import iterparse
 
@@ -25,20 +25,11 @@ from openpyxl.worksheet.header_footer import HeaderFooterItem
 
 from wpxl.model import Cell, CellRange, CellValue, ExcelError, Sheet, Style
 from wpxl.model.sheetref import a1, column_index, parse_a1
-from wpxl.read.invisible import (
-    HIDDEN_BY_FORMAT,
-    HIDDEN_RUNS,
-    INVISIBLE_CELLS,
-    LOW_ROW,
-    MERGED_COVERED,
-    NARROW_COLUMN,
-    ZERO_HEIGHT,
-    ZERO_WIDTH,
-)
-from wpxl.read.numformats import hides
-from wpxl.read.sheetnames import HIDDEN_SHEET_FORMULAS, renamed_in_formula, sheets_referred
-from wpxl.read.strings import Run, runs_of
-from wpxl.read.styles import DATED_COUNTS, StyleTable
+from wpxl.read.invisible import LOW_ROW, MERGED_COVERED, NARROW_COLUMN, ZERO_HEIGHT, ZERO_WIDTH
+from wpxl.read.seen import SheetExtras, as_seen, formula_as_seen, rich_runs
+from wpxl.read.sheetnames import renamed_in_formula
+from wpxl.read.strings import Run
+from wpxl.read.styles import StyleTable
 
 M = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _C, _V, _F, _IS, _T, _RPH = (M + t for t in ("c", "v", "f", "is", "t", "rPh"))
@@ -55,19 +46,6 @@ EXCEL_ROWS, EXCEL_COLS = 1_048_576, 16_384
 # A merged range bigger than this is not walked cell by cell (a hostile A1:XFD1048576).
 _MERGE_WALK_LIMIT = 100_000
 _HF_PARTS = ("oddHeader", "oddFooter", "evenHeader", "evenFooter", "firstHeader", "firstFooter")
-
-
-@dataclass(slots=True)
-class SheetExtras:
-    """What a sheet holds that wpxl never carries, counted for the report."""
-
-    kinds: dict[str, int] = field(default_factory=dict)
-    text: list[str] = field(default_factory=list)
-    # hidden column ranges too wide to list (columns G to XFD): their cells' columns are hidden
-    wide_hidden: list[tuple[int, int]] = field(default_factory=list)
-
-    def found(self, kind: str, count: int = 1) -> None:
-        self.kinds[kind] = self.kinds.get(kind, 0) + count
 
 
 class _Formulas:
@@ -131,19 +109,17 @@ def read_sheet(
             style_id = int(s) if s else 0
             style, styled = styles.style(style_id)
             value, formula = _cell_value(el, ref, style_id, styles, strings, formulas)
-            rich = _rich_runs(el, runs) if isinstance(value, str) else ()
+            rich = rich_runs(el, runs) if isinstance(value, str) else ()
             el.clear()
-            if formula is not None and hidden_sheets and sheets_referred(formula) & hidden_sheets:
-                extras.found(HIDDEN_SHEET_FORMULAS)
-                extras.text.append("=" + formula)
-                formula = None
+            if formula is not None:
+                formula = formula_as_seen(formula, hidden_sheets, extras)
             if hidden:
                 if isinstance(value, str) and formula is None:
                     extras.text.append(value)
                 elif formula is not None:
                     extras.text.append("=" + formula)
             elif value is not None and (rich or not styles.ordinary(style_id)):
-                seen = _as_seen(value, formula, style_id, rich, styles, extras)
+                seen = as_seen(value, formula, style_id, rich, styles, extras)
                 if seen is None:
                     continue
                 value, style = seen
@@ -170,63 +146,6 @@ def read_sheet(
     for first, last in extras.wide_hidden:
         sheet.hidden_cols.update(col for _, col in cells if first <= col <= last)
     return sheet, extras
-
-
-def _as_seen(
-    value: CellValue,
-    formula: str | None,
-    style_id: int,
-    rich: tuple[Run, ...],
-    styles: StyleTable,
-    extras: SheetExtras,
-) -> tuple[CellValue, Style] | None:
-    """The cell's value and style as its reader sees them, or None when nothing of it shows
-    (its text and figure are kept for the report and the leak check)."""
-    style = styles.style(style_id)[0]
-    look = styles.look(style_id)
-    hidden_by = INVISIBLE_CELLS if look.invisible() else None
-    if hidden_by is None and _format_hides(styles.number_format(style_id), value):
-        hidden_by = HIDDEN_BY_FORMAT
-    if hidden_by is not None:
-        extras.found(hidden_by)
-        extras.text.extend([str(value)] + ([] if formula is None else ["=" + formula]))
-        return None
-    if rich and isinstance(value, str):
-        seen = [
-            not look.with_run(styles.palette.rgb(r.colour, None), r.size).invisible() for r in rich
-        ]
-        if not all(seen):
-            extras.found(HIDDEN_RUNS)
-            extras.text.append("".join(r.text for r, shown in zip(rich, seen, strict=True)
-                                       if not shown))  # fmt: skip
-            value = "".join(r.text for r, shown in zip(rich, seen, strict=True) if shown) or None
-    if (
-        isinstance(value, int | float)
-        and not isinstance(value, bool)
-        and style_id in styles.date_ids
-    ):
-        extras.found(DATED_COUNTS)
-        style = styles.as_count(style_id)
-    return value, style
-
-
-def _format_hides(number_format: str, value: CellValue) -> bool:
-    if isinstance(value, str):
-        return hides(number_format, 0, True)
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        return False
-    return hides(number_format, (value > 0) - (value < 0), False)
-
-
-def _rich_runs(el: Any, runs: dict[int, tuple[Run, ...]] | None) -> tuple[Run, ...]:
-    """The formatted runs of a cell's string: shared (by index) or written in the cell."""
-    kind = el.get("t")
-    if kind == "s" and runs and el.find(_F) is None:
-        return runs.get(int(el.findtext(_V) or -1), ())
-    if kind == "inlineStr":
-        inline = el.find(_IS)
-        return runs_of(inline) if inline is not None else ()
-    return ()
 
 
 def _blank_merged_cells(sheet: Sheet, default: Style, extras: SheetExtras) -> None:

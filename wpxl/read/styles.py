@@ -21,7 +21,9 @@ from wpxl.read.numformats import GENERAL, hides, output_format, quotes_text
 # A date format on a number outside these serials (1 Jan 1990 to 31 Dec 2100) dresses a count
 # up as a date: MI dates lie in this range, counts such as 307 (2 Nov 1900) do not.
 FIRST_DATE, LAST_DATE = 32874, 73415
-DATED_COUNTS = "date or time formats on counts (shown as plain numbers)"
+DISGUISED_COUNTS = "counts in a date, time or percentage format (shown as plain numbers)"
+# A whole number this big under a percentage format (10,000 % and more) is a count, not a rate.
+PERCENT_COUNT = 100
 
 
 class StyleTable:
@@ -61,6 +63,7 @@ class StyleTable:
             known = self._ordinary[index] = not (
                 self.look(index).invisible()
                 or index in self.date_ids
+                or self.style(index)[0].number_format.endswith("%")
                 or any(hides(fmt, sign, False) for sign in (-1, 1))
                 or hides(fmt, 0, True)
             )
@@ -78,6 +81,14 @@ class StyleTable:
         if index in self.timedelta_ids or is_datetime(self.number_format(index)) == "time":
             return abs(number) >= 1
         return not FIRST_DATE <= number <= LAST_DATE
+
+    def disguises(self, index: int, number: float) -> bool:
+        """Whether the format dresses up a count (read as a number) as something else: a date
+        or time format the reader kept a number under, a percentage of 10,000 % or more."""
+        if index in self.date_ids:
+            return True
+        fmt = self.style(index)[0].number_format
+        return fmt.endswith("%") and float(number).is_integer() and abs(number) >= PERCENT_COUNT
 
     def as_count(self, index: int) -> Style:
         return replace(self.style(index)[0], number_format=GENERAL)

@@ -33,6 +33,7 @@ MUST_SANITISE = {
     "hidden_column", "zero_height_row", "hidden_row", "merged_cover", "rich_run_white",
     "rich_run_tiny", "tiny_font_cell", "theme_white_font", "indexed_white_font",
     "hidden_columns_to_the_end", "phonetic_hint", "hidden_sheet_formula",
+    "percent_format_count", "count_as_constant_formula", "formula_hides_constant",
     "words_in_work_13_weeks", "words_off_benefit",  # outcome phrasings in the policy's words
 }  # fmt: skip
 

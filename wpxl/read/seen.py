@@ -1,0 +1,109 @@
+"""A cell as the sheet's reader sees it: what shows is read, what hides is counted and kept aside.
+
+The sheet reader (wpxl.read.sheetxml) hands each cell here. A cell whose look or number format
+shows nothing is left out (wpxl.read.invisible); a rich-text run nobody sees is cut from its
+text; a count dressed up by a date, time or percentage format is read as the count it is; a
+formula that reads a hidden sheet, or only adds up constants, is read as the value it showed,
+as its text would quote what is not carried. Each is counted under its kind, with its text,
+so the cover lists it and the leak check looks for it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from wpxl.model import CellValue, Style
+from wpxl.read.invisible import HIDDEN_BY_FORMAT, HIDDEN_RUNS, INVISIBLE_CELLS
+from wpxl.read.numformats import hides
+from wpxl.read.sheetnames import HIDDEN_SHEET_FORMULAS, sheets_referred
+from wpxl.read.strings import M, Run, runs_of
+from wpxl.read.styles import DISGUISED_COUNTS, StyleTable
+
+CONSTANT_FORMULAS = "formulas of constants only (the values they showed are kept)"
+_CONSTANT = re.compile(r"(?=.*\d)[\d.,\s+\-*/^()%Ee]+")
+_F, _V, _IS = M + "f", M + "v", M + "is"
+
+
+@dataclass(slots=True)
+class SheetExtras:
+    """What a sheet holds that wpxl never carries, counted for the report."""
+
+    kinds: dict[str, int] = field(default_factory=dict)
+    text: list[str] = field(default_factory=list)
+    # hidden column ranges too wide to list (columns G to XFD): their cells' columns are hidden
+    wide_hidden: list[tuple[int, int]] = field(default_factory=list)
+
+    def found(self, kind: str, count: int = 1) -> None:
+        self.kinds[kind] = self.kinds.get(kind, 0) + count
+
+
+def formula_as_seen(formula: str, hidden_sheets: frozenset[str], extras: SheetExtras) -> str | None:
+    """The formula, or None when the cell is to be read as the value it showed: its formula
+    reads a sheet that is not carried, or holds only constants ("=2213", "=4649+2213-4649")."""
+    if _CONSTANT.fullmatch(formula):
+        kind = CONSTANT_FORMULAS
+    elif hidden_sheets and "!" in formula and sheets_referred(formula) & hidden_sheets:
+        kind = HIDDEN_SHEET_FORMULAS
+    else:
+        return formula
+    extras.found(kind)
+    extras.text.append("=" + formula)
+    return None
+
+
+def as_seen(
+    value: CellValue,
+    formula: str | None,
+    style_id: int,
+    rich: tuple[Run, ...],
+    styles: StyleTable,
+    extras: SheetExtras,
+) -> tuple[CellValue, Style] | None:
+    """The cell's value and style as its reader sees them, or None when nothing of it shows
+    (its text and figure are kept for the report and the leak check)."""
+    style = styles.style(style_id)[0]
+    look = styles.look(style_id)
+    hidden_by = INVISIBLE_CELLS if look.invisible() else None
+    if hidden_by is None and _format_hides(styles.number_format(style_id), value):
+        hidden_by = HIDDEN_BY_FORMAT
+    if hidden_by is not None:
+        extras.found(hidden_by)
+        extras.text.extend([str(value)] + ([] if formula is None else ["=" + formula]))
+        return None
+    if rich and isinstance(value, str):
+        seen = [not look.with_run(styles.palette.rgb(r.colour, None), r.size).invisible()
+                for r in rich]  # fmt: skip
+        if not all(seen):
+            extras.found(HIDDEN_RUNS)
+            extras.text.append("".join(r.text for r, shown in zip(rich, seen, strict=True)
+                                       if not shown))  # fmt: skip
+            value = "".join(r.text for r, shown in zip(rich, seen, strict=True) if shown) or None
+    if (
+        isinstance(value, int | float)
+        and not isinstance(value, bool)
+        and styles.disguises(style_id, value)
+    ):
+        extras.found(DISGUISED_COUNTS)
+        style = styles.as_count(style_id)
+    return value, style
+
+
+def _format_hides(number_format: str, value: CellValue) -> bool:
+    if isinstance(value, str):
+        return hides(number_format, 0, True)
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return False
+    return hides(number_format, (value > 0) - (value < 0), False)
+
+
+def rich_runs(el: Any, runs: dict[int, tuple[Run, ...]] | None) -> tuple[Run, ...]:
+    """The formatted runs of a cell's string: shared (by index) or written in the cell."""
+    kind = el.get("t")
+    if kind == "s" and runs and el.find(_F) is None:
+        return runs.get(int(el.findtext(_V) or -1), ())
+    if kind == "inlineStr":
+        inline = el.find(_IS)
+        return runs_of(inline) if inline is not None else ()
+    return ()
