@@ -18,9 +18,9 @@ from wpxl.model import Style
 from wpxl.read.invisible import BLACK, WHITE, Look, Palette
 from wpxl.read.numformats import GENERAL, hides, output_format, quotes_text
 
-# A date format on a number outside these serials (1 Jan 1990 to 31 Dec 2100) dresses a count
-# up as a date: MI dates lie in this range, counts such as 307 (2 Nov 1900) do not.
-FIRST_DATE, LAST_DATE = 32874, 73415
+# A date format on a number outside these days dresses a count up as a date: MI dates lie in
+# this range, counts such as 307 (2 Nov 1900) do not.
+FIRST_DATE, LAST_DATE = dt.datetime(1990, 1, 1), dt.datetime(2100, 12, 31)
 DISGUISED_COUNTS = "counts in a date, time or percentage format (shown as plain numbers)"
 # A whole number this big under a percentage format (10,000 % and more) is a count, not a rate.
 PERCENT_COUNT = 100
@@ -41,6 +41,8 @@ class StyleTable:
         self._arrays = sheet.cell_styles
         self.date_ids = frozenset(sheet.date_formats)
         self.timedelta_ids = frozenset(sheet.timedelta_formats)
+        # the serial numbers of those days in this workbook's date system (1900 or 1904)
+        self._dates = ((FIRST_DATE - epoch).days, (LAST_DATE - epoch).days)
         self._made: dict[int, tuple[Style, bool, Look, str]] = {}
         self._ordinary: dict[int, bool] = {}
         # custom number formats with words or conditions of their own, which are not carried
@@ -80,7 +82,7 @@ class StyleTable:
             return False
         if index in self.timedelta_ids or is_datetime(self.number_format(index)) == "time":
             return abs(number) >= 1
-        return not FIRST_DATE <= number <= LAST_DATE
+        return not self._dates[0] <= number <= self._dates[1]
 
     def disguises(self, index: int, number: float) -> bool:
         """Whether the format dresses up a count (read as a number) as something else: a date
