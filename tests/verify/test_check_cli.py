@@ -163,3 +163,34 @@ def test_check_against_a_missing_input_says_so(pair, tmp_path):
     result = runner.invoke(app, ["check", str(output), "--against", str(tmp_path / "gone.xlsx")])
     assert result.exit_code == 1
     assert result.stderr == "wpxl: gone.xlsx: file not found. Check the name and folder.\n"
+
+
+def test_check_reads_the_policy_from_the_folder_or_policy_like_sanitise(tmp_path, monkeypatch):
+    """The provider's own outcome word ('placements kept') makes its counts outcome volumes for
+    check as for sanitise: from ./wpxl.toml, or from --policy."""
+    rows = [["Placements kept by payment group"], [], ["Payment group", "Placements kept"],
+            ["JSA 18-24", 40], ["JSA 25+", 60]]  # fmt: skip
+    book = write_book(tmp_path / "kept.xlsx", {"Kept": rows})
+    monkeypatch.chdir(tmp_path)
+    plain = runner.invoke(app, ["check", str(book)])
+    assert "an outcome or sustainment volume" not in plain.stdout
+    policy = tmp_path / "words.toml"
+    policy.write_text('[measure_words]\njob_outcomes = ["placements kept"]\n')
+    given = runner.invoke(app, ["check", str(book), "--policy", str(policy)])
+    assert "kept.xlsx: 'Kept' B4: an outcome or sustainment volume" in given.stdout.splitlines()
+    (tmp_path / "wpxl.toml").write_text(policy.read_text())
+    found = runner.invoke(app, ["check", str(book)])
+    assert "kept.xlsx: 'Kept' B4: an outcome or sustainment volume" in found.stdout.splitlines()
+
+
+def test_inspect_reads_the_policy_like_sanitise(tmp_path, monkeypatch):
+    rows = [["Placements kept by payment group"], [], ["Payment group", "Placements kept"],
+            ["JSA 18-24", 40], ["JSA 25+", 60]]  # fmt: skip
+    book = write_book(tmp_path / "kept.xlsx", {"Kept": rows})
+    monkeypatch.chdir(tmp_path)
+    before = runner.invoke(app, ["inspect", str(book)])
+    (tmp_path / "wpxl.toml").write_text('[measure_words]\njob_outcomes = ["placements kept"]\n')
+    after = runner.invoke(app, ["inspect", str(book)])
+    assert after.exit_code == 0, after.output
+    assert "job outcomes" not in before.output
+    assert "measure: job outcomes" in after.stdout

@@ -18,8 +18,11 @@ import pytest
 import xlsxwriter
 from typer.testing import CliRunner
 
+from tests.builders import referrals_table, write_book
 from tests.robustness.conftest import fingerprint, rewrite_package
 from wpxl.cli import app
+from wpxl.errors import VerificationError
+from wpxl.sanitise import sanitise_file
 
 runner = CliRunner()
 # A 1x1 PNG: a real image for insert_image without needing an imaging library.
@@ -66,15 +69,15 @@ def _everything_book(path: Path) -> Path:
     book.set_custom_property("Checked by", MARKERS["custom property"][0])
     book.set_custom_property("Extract size", MARKERS["custom property"][1])
     ws = book.add_worksheet("Referrals")
-    rows = [
+    rows = [  # the hidden row and column lie outside the totals (for those, see below)
         ["Referrals by payment group"],
         [],
-        ["Payment group", "Apr 2013", "May 2013", MARKERS["hidden column"][0], "Total"],
-        ["JSA 18-24", 121, 93, MARKERS["hidden column"][1], "=SUM(B4:C4)"],
-        ["JSA 25+", 307, 111, 1, "=SUM(B5:C5)"],
-        [MARKERS["hidden row"][0], MARKERS["hidden row"][1], 5, 1, "=SUM(B6:C6)"],
-        ["ESA Flow", 45, 66, 1, "=SUM(B7:C7)"],
-        ["Total", "=SUM(B4:B7)", "=SUM(C4:C7)", "", "=SUM(E4:E7)"],
+        ["Payment group", "Apr 2013", "May 2013", "Total", MARKERS["hidden column"][0]],
+        ["JSA 18-24", 121, 93, "=SUM(B4:C4)", MARKERS["hidden column"][1]],
+        ["JSA 25+", 307, 111, "=SUM(B5:C5)", 1],
+        ["ESA Flow", 45, 66, "=SUM(B6:C6)", 1],
+        ["Total", "=SUM(B4:B6)", "=SUM(C4:C6)", "=SUM(D4:D6)"],
+        [MARKERS["hidden row"][0], MARKERS["hidden row"][1], 5],
     ]
     for r, row in enumerate(rows):
         for c, value in enumerate(row):
@@ -82,8 +85,8 @@ def _everything_book(path: Path) -> Path:
                 ws.write_formula(r, c, value, None, 0)
             elif value is not None:
                 ws.write(r, c, value)
-    ws.set_row(5, None, None, {"hidden": True})
-    ws.set_column(3, 3, None, None, {"hidden": True})
+    ws.set_row(7, None, None, {"hidden": True})
+    ws.set_column(4, 4, None, None, {"hidden": True})
     ws.write_comment("B4", MARKERS["comment"][0] + f" true figure {MARKERS['comment'][1]}")
     ws.set_header("&L" + MARKERS["header"][0])
     ws.set_footer("&R" + MARKERS["footer"][0])
@@ -182,21 +185,23 @@ def test_output_properties_are_set_by_wpxl_with_fixed_dates(sanitised):
     assert "docProps/custom.xml" not in names
 
 
-def test_table_with_hidden_lines_stays_one_table_and_its_totals_cover_what_is_carried(sanitised):
-    _, output, report = sanitised
-    ws = openpyxl.load_workbook(output)["Referrals"]
-    assert [ws.cell(r, 1).value for r in range(6, 10)] == [
-        "JSA 18-24",
-        "JSA 25+",
-        "ESA Flow",
-        "Total",
-    ]
-    assert ws["B9"].value == "=SUM(B6:B8)"
-    cached = openpyxl.load_workbook(output, data_only=True)["Referrals"]
-    assert cached["B9"].value == 120 + 300 + 40
-    assert {
-        "kind": "hidden rows and columns",
-        "where": "'Referrals' table 1 on 'Referrals'",
-        "why": "the cells of its hidden rows and columns were not carried; its totals are "
-        "rebuilt as sums of the carried, rounded cells only",
-    } in report["removed"]
+def test_a_total_over_a_hidden_row_never_leaves_as_if_it_added_up_the_input(tmp_path, job):
+    """The input's total counts its hidden row; a copy's total over the carried rows only
+    would differ from it by more than rounding: the copy is refused, naming the total's cell
+    (or, once the plan removes such totals, holds no total there)."""
+    rows = referrals_table([[121, 93], [7339, 5], [45, 66]], total_col=False)
+    source = write_book(tmp_path / "hidden-row.xlsx", {"Referrals": rows})
+    book = openpyxl.load_workbook(source)
+    book["Referrals"].row_dimensions[5].hidden = True
+    book.save(source)
+    try:
+        output = sanitise_file(source, job).output
+    except VerificationError as refusal:
+        assert "'Referrals' B8: a total that adds up other cells than the input's total" in str(
+            refusal
+        )
+        assert "7339" not in str(refusal)
+    else:
+        cells = openpyxl.load_workbook(output)["Referrals"]
+        assert cells["A8"].value == "Total"
+        assert cells["B8"].value is None

@@ -8,6 +8,7 @@ from typing import Annotated
 import typer
 
 from wpxl.cli.common import report_error
+from wpxl.cli.options import PolicyOption
 
 
 def check(
@@ -23,14 +24,15 @@ def check(
             readable=False,
         ),
     ] = None,
+    policy: PolicyOption = None,
 ) -> None:
     """Check for hidden content, unrounded counts, wrong totals, outcome volumes, missing
     banners and personal details; exit 0 if clean, 1 with one line per finding."""
-    from wpxl.policy import Policy
+    from wpxl.policy.file import load_policy
     from wpxl.verify.check import check_output
 
     try:
-        findings = check_output(workbook, Policy(), against)
+        findings = check_output(workbook, load_policy(policy).policy, against)
     except Exception as exc:
         report_error(exc, workbook.name)
         raise typer.Exit(1) from exc

@@ -8,6 +8,7 @@ from typing import Annotated
 import typer
 
 from wpxl.cli.common import report_error
+from wpxl.cli.options import PolicyOption
 
 
 def inspect(
@@ -16,15 +17,16 @@ def inspect(
         Path | None,
         typer.Option("--html", help="Also write a page drawing each sheet coloured by role."),
     ] = None,
+    policy: PolicyOption = None,
 ) -> None:
     """List each sheet's tables, headers, label columns, measures and totals with their parts."""
     from wpxl.errors import OutputError
-    from wpxl.policy import Policy
+    from wpxl.policy.file import load_policy
     from wpxl.report.inspect import describe, inspect_workbook
     from wpxl.report.inspect_page import write_page
 
     try:
-        inspection = inspect_workbook(file, Policy())
+        inspection = inspect_workbook(file, load_policy(policy).policy)
         if html is not None:
             try:
                 write_page(inspection, html)

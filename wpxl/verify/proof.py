@@ -104,10 +104,16 @@ class Proof:
             if context.is_outcome(coord):
                 context.outcomes.add(coord)
                 self.outcome_figures.add(figure)
+        self.learn_package(dropped)
+        return unseen
+
+    def learn_package(self, dropped: list[str]) -> None:
+        """Text wpxl.read found where no reader of the sheets sees it (comments, properties,
+        defined names, headers and footers): hidden text, and its numbers forbidden."""
+        base = self.base
         for text in dropped:
             self.hidden_texts.add(text.strip())
             self.forbidden.update(v for v, *_ in number_tokens(text) if not is_multiple(v, base))
-        return unseen
 
     def cell_strings(self) -> list[tuple[str, str]]:
         """(where, text) of every text cell of the copy."""
@@ -136,6 +142,7 @@ def prove(output: Path, source: Path, policy: Policy) -> list[Finding]:
     with zipfile.ZipFile(output) as package:
         book = OutputBook(package)
         proof = Proof(policy, book, SourceBook(source), Measures(policy))
+        proof.learn_package(proof.source.survey.dropped_text)
         for invariant in chosen:
             findings.extend(invariant.package(proof))
         for index, name in enumerate(book.where):
