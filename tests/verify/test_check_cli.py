@@ -192,5 +192,5 @@ def test_inspect_reads_the_policy_like_sanitise(tmp_path, monkeypatch):
     (tmp_path / "wpxl.toml").write_text('[measure_words]\njob_outcomes = ["placements kept"]\n')
     after = runner.invoke(app, ["inspect", str(book)])
     assert after.exit_code == 0, after.output
-    assert "job outcomes" not in before.output
+    assert "measure: job outcomes" not in before.output
     assert "measure: job outcomes" in after.stdout
