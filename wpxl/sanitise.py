@@ -39,7 +39,7 @@ from wpxl.read import (
 from wpxl.read.quoted_figures import quotes_a_figure
 from wpxl.report import FileResult, TableSummary, result_from_plan
 from wpxl.report.rolegrid import render_sheet_grid
-from wpxl.verify import verify_output
+from wpxl.verify import verify_output, what_to_change
 from wpxl.verify.leaks import Finding
 from wpxl.write import write_plan
 
@@ -174,17 +174,9 @@ def _refuse_quoting_file_names(source: Path, target: Path, plan: Plan, base: int
 def _failed_proof(source: Path, findings: list[Finding]) -> VerificationError:
     shown = "; ".join(str(f) for f in findings[:3])
     more = f" and {len(findings) - 3} more" if len(findings) > 3 else ""
-    kinds = {f.kind for f in findings}
-    if any(kind.startswith("what looks like") for kind in kinds):
-        advice = "Remove the personal details from the workbook (or the cells they are in) and "
-        advice += "try again"
-    elif "a sheet name that quotes a figure" in kinds:  # a total no cell shows, say
-        advice = "Rename the sheet so that its name quotes no figure and try again"
-    else:
-        advice = "Report this to the wpxl maintainers with the file if you can"
     return VerificationError(
         f"{source.name}: the sanitised copy failed its leak check ({shown}{more}), so it was "
-        f"deleted. {advice}"
+        f"deleted. {what_to_change(findings)}"
     )
 
 

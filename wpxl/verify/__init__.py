@@ -15,6 +15,7 @@ from pathlib import Path
 
 from wpxl.model import Plan
 from wpxl.policy import Policy
+from wpxl.verify.advice import what_to_change
 from wpxl.verify.invariants import INVARIANTS, Invariant
 from wpxl.verify.leaks import Finding
 from wpxl.verify.proof import prove
@@ -37,4 +38,11 @@ def _fields(policy: Policy) -> dict[str, object]:
     return {name: getattr(policy, name) for name in policy.__dataclass_fields__}
 
 
-__all__ = ["ALLOWED_PARTS", "INVARIANTS", "Finding", "Invariant", "verify_output"]
+__all__ = [
+    "ALLOWED_PARTS",
+    "INVARIANTS",
+    "Finding",
+    "Invariant",
+    "verify_output",
+    "what_to_change",
+]

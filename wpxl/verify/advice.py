@@ -1,0 +1,99 @@
+"""What the analyst should change when the proof refuses a copy, said in one sentence.
+
+Nearly everything the proof finds comes from the workbook itself (a figure in a note, hidden
+text, a total that does not add up its own cells, an outcome table named in a provider's own
+words), so the advice says what to change in it; only a copy that disagrees with its own
+input where the workbook holds nothing unusual is wpxl's to fix.
+"""
+
+from __future__ import annotations
+
+from wpxl.verify.leaks import Finding
+
+# (start of a finding's kind, what to do), most specific first: the first that matches is said.
+ADVICE = (
+    (
+        "what looks like",
+        "Remove the personal details from the workbook (or the cells they are in) and try again",
+    ),
+    (
+        "text from a hidden or dropped part",
+        "Delete the hidden text (hidden sheets, rows or "
+        "columns, comments, properties, white text) from the workbook, or put what is meant to be "
+        "shared in visible cells, and try again",
+    ),
+    (
+        "content the input hides",
+        "The cell named stands where the workbook hides something "
+        "(white text, a ';;;' format, a zero-width column): delete it or make it visible, and try "
+        "again",
+    ),
+    (
+        "a sheet the input hides",
+        "Delete the hidden sheet from the workbook, or unhide it if it "
+        "is meant to be shared, and try again",
+    ),
+    (
+        "an outcome",
+        "The cells named count job outcomes or sustainments: put the outcome words "
+        "in that table's title or headers (for example 'Job outcomes by payment group') so they "
+        "become percentages, or remove them from the workbook, and try again",
+    ),
+    (
+        "a count stated in words",
+        "Reword the text named so that it states no count (or a count "
+        "rounded to the base) and try again",
+    ),
+    (
+        "an unrounded, removed or outcome figure",
+        "Reword the text named so that it quotes no figure (or rename the sheet), and try again",
+    ),
+    (
+        "a number in words",
+        "Reword the text named so that it quotes no figure (or rename the sheet), and try again",
+    ),
+    (
+        "a total that adds up other cells",
+        "Check the total named in Excel: it does not add up "
+        "the cells beside it (a hidden row or column inside the table, a figure typed over a "
+        "formula, a total of other totals); correct or remove it and try again",
+    ),
+    (
+        "a total over figures the copy removed",
+        "The total named adds up cells that cannot be "
+        "shared (hidden, outcome or dropped figures): remove the total, or those cells, from the "
+        "workbook and try again",
+    ),
+    (
+        "a year-like figure",
+        "The figure named looks like a year but sits among counts: if it is "
+        "a label, move it into the header row or label column; if a count, make sure its column "
+        "is headed as one, and try again",
+    ),
+    (
+        "a number format copied",
+        "Give the cells named a plain number format (such as 0, #,##0 "
+        "or 0%) in Excel and try again",
+    ),
+    (
+        "a count shown in a date format",
+        "Give the cells named a number format instead of a date format in Excel and try again",
+    ),
+    (
+        "a figure that is not a multiple",
+        "The figure named was not recognised as a count: head "
+        "its column or label its row with the measure it counts, or remove it, and try again",
+    ),
+)
+WPXL_FAULT = (
+    "The copy does not match its own input at the cells named; if the workbook looks right "
+    "there in Excel, report this to the wpxl maintainers with the file if you can"
+)
+
+
+def what_to_change(findings: list[Finding]) -> str:
+    """The advice for the first kind of finding the analyst can act on."""
+    for start, advice in ADVICE:
+        if any(f.kind.startswith(start) for f in findings):
+            return advice
+    return WPXL_FAULT
