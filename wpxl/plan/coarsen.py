@@ -56,8 +56,11 @@ def share_on_step(count: int | float, base: int | float, step: Fraction) -> floa
     return float((exact + Fraction(1, 2)).__floor__() * step)
 
 
-def line_warning(sheet: str, where: str, measure: str, step: Fraction | None) -> Warning:
-    """What the cover says of a coarsened or withheld breakdown; never a figure of the input."""
+def line_warning(
+    sheet: str, where: str, measure: str, step: Fraction | None, table: str
+) -> Warning:
+    """What the cover says of a coarsened or withheld breakdown (``where``: its cells on the
+    percentage sheet; ``table``: the input table it comes from); never a figure of the input."""
     if step is None:
         code, done = "percentages-withheld", f"withheld (shown as {WITHHELD_MARK})"
     else:
@@ -66,7 +69,7 @@ def line_warning(sheet: str, where: str, measure: str, step: Fraction | None) ->
         f"these percentages of {measure} are of so few that a reader could work the numbers "
         f"back from them; {done}"
     )
-    return Warning(code, f"'{sheet}' {where}", message, (f"sheet '{sheet}'",))
+    return Warning(code, f"'{sheet}' {where}", message, (table,))
 
 
 def _percent(step: Fraction) -> str:

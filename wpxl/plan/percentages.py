@@ -164,7 +164,8 @@ def _percent_sheet(
         decided = _place_line(sheet, line, place, table, analysis, figures, policy, axis, result)
         if decided is not None:
             where = f"{a1(*place[line[0]])}:{a1(*place[line[-1]])}"
-            result.warnings.append(line_warning(name, where, measure, decided.step))
+            warning = line_warning(name, where, measure, decided.step, table.name)
+            result.warnings.append(warning)
     if any(w.where.startswith(f"'{name}' ") for w in result.warnings):
         note = render("percentages_coarsened.txt.j2", mark=WITHHELD_MARK, measure=measure)
         sheet.cells[(BANNER_ROWS + 2, 0)] = OutputCell(note, style=INTRO_STYLE, kind="wpxl")
