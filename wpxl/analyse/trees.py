@@ -55,10 +55,17 @@ class _Reader:
     finds the nodes after it already read (no recursion, however long the table).
     """
 
-    def __init__(self, seq: list[int], vectors: dict[int, list[float | None]], hinted: set[int]):
+    def __init__(
+        self,
+        seq: list[int],
+        vectors: dict[int, list[float | None]],
+        hinted: set[int],
+        labelled: set[int],
+    ) -> None:
         self.seq = seq
         self.vec = vectors
         self.hinted = hinted
+        self.labelled = labelled  # named totals ("Total"): only they may leave a line out
         self.width = len(next(iter(vectors.values()), []))
         self.key = {
             line: _key_column(vectors[line], vectors[seq[i + 1]] if i + 1 < len(seq) else None)
@@ -85,7 +92,7 @@ class _Reader:
                 self._collect(k, found)
 
     def _node(self, i: int) -> tuple[int, list[int] | None]:
-        skips = range(MAX_SKIPPED + 1) if self.seq[i] in self.hinted else range(1)
+        skips = range(MAX_SKIPPED + 1) if self.seq[i] in self.labelled else range(1)
         for skip in skips:
             start = i + 1 + skip
             if start > len(self.seq) or any(self.nodes[k][1] for k in range(i + 1, start)):
@@ -107,15 +114,15 @@ class _Reader:
         kids: list[int] = []
         near: tuple[int, int, list[int]] | None = None  # (misses, next, kids): fewest misses
         acc = 0.0
+        fewest = 1 if line in self.labelled else 2  # "Total Other" may add up "Other" alone
         j = start
         while j < len(self.seq):
             kids.append(j)
             acc += self.vec[self.seq[j]][key] or 0.0
             slack = 0.5 * (len(kids) + 1)  # a first look; _fit decides
             j = self.nodes[j][0]
-            misses = (
-                self._fit(line, kids) if len(kids) >= 2 and abs(acc - target) <= slack else None
-            )
+            close = len(kids) >= fewest and abs(acc - target) <= slack
+            misses = self._fit(line, kids) if close else None
             if misses == 0:
                 return self._with_zero_lines(j, kids)
             if misses is not None and (near is None or misses < near[0]):
@@ -133,14 +140,17 @@ class _Reader:
         return j, kids
 
     def _fit(self, line: int, kids: list[int]) -> int | None:
-        """0 when ``line`` is the sum of ``kids`` in every column where both hold figures; the
-        number of columns it misses by rounding when it looks like a heading and most columns
-        add up exactly (a source that rounds apportioned figures before adding them up: its
-        structure is still a tree, and the typed totals' judge refuses the cell or rebuilds
-        it, as the policy says); else None."""
-        hinted = line in self.hinted
+        """How many columns ``line`` misses being the sum of ``kids`` in (0: it is the sum in
+        every column where both hold figures), or None when it is not their total.
+
+        A line that looks like a heading may miss by the source's rounding (apportioned figures
+        rounded before they were added up), and one named as a total ("Total Male") by any
+        amount, in a few columns while the rest add up exactly: its structure is still a tree.
+        The typed totals' judge (typed_totals) then refuses those cells, naming them, or
+        rebuilds them from their parts, as the policy says."""
+        hinted, named = line in self.hinted, line in self.labelled
         need = 1 if hinted else min(MIN_MATCHES, self.width)
-        exact = near = 0
+        exact = misses = 0
         mine = self.vec[line]
         for k in range(self.width):
             value = mine[k]
@@ -149,11 +159,12 @@ class _Reader:
                 continue  # a marker in the total, or every part a marker: nothing to check
             if _equal(value, parts):
                 exact += value != 0
-            elif hinted and abs(value - sum(parts)) <= 0.5 * (len(parts) + 1):
-                near += 1
+            elif named or (hinted and abs(value - sum(parts)) <= 0.5 * (len(parts) + 1)):
+                misses += 1
             else:
                 return None
-        return None if exact < need or exact < near else near
+        most = exact >= misses * (3 if named else 1)
+        return misses if exact >= need and most else None
 
 
 def _key_column(vector: list[float | None], after: list[float | None] | None) -> int | None:
@@ -182,17 +193,18 @@ def _equal(total: float, parts: list[float]) -> bool:
     return abs(total - sum(parts)) <= slack + 1e-9
 
 
-def read_tree(axis: Axis, values: Values, hinted: set[int]) -> Tree:
+def read_tree(axis: Axis, values: Values, hinted: set[int], labelled: set[int]) -> Tree:
     """The tree that explains the most lines as totals; ``hinted``: lines whose label says or
-    shows they are totals (total words, bold or less indented than the lines next to them)."""
+    shows they are totals (total words, bold or less indented than the lines next to them);
+    ``labelled``: those named by total words, the only ones that may leave a line out."""
     vectors = {
         line: [_number(values, axis.coord(line, other)) for other in axis.across]
         for line in axis.lines
     }
     if not vectors:
         return Tree()
-    heads = _Reader(list(axis.lines), vectors, hinted).read()
-    feet = _Reader(list(reversed(axis.lines)), vectors, hinted).read()
+    heads = _Reader(list(axis.lines), vectors, hinted, labelled).read()
+    feet = _Reader(list(reversed(axis.lines)), vectors, hinted, labelled).read()
     for kids in feet.values():
         kids.reverse()
     if _score(feet, hinted) > _score(heads, hinted):
@@ -220,7 +232,7 @@ def totals_along(
     what does not add up.
     """
     labelled = {x for x in axis.lines if is_total_label(axis.labels.get(x, ""))}
-    tree = read_tree(axis, values, labelled | emphasis)
+    tree = read_tree(axis, values, labelled | emphasis, labelled)
     if tree.children and labelled <= set(tree.children):
         axis.totals = set(tree.children)
         return tree.children
