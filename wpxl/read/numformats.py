@@ -17,11 +17,12 @@ from openpyxl.styles.numbers import is_datetime
 
 QUOTING_FORMATS = "number formats' own text and conditions (wpxl writes its own formats)"
 GENERAL = "General"
+_POINTS = ("", ".0", ".00", ".000", ".0000")  # decimal places: up to the policy's 4 for percents
 OUTPUT_FORMATS = frozenset(
     {GENERAL, "@", "0.00E+00", "dd/mm/yyyy", "d mmm yyyy", "mmm yyyy", "mmmm yyyy", "yyyy",
      "hh:mm", "hh:mm:ss", "[h]:mm", "[h]:mm:ss", "dd/mm/yyyy hh:mm"}
-    | {f"{thousands}0{point}" for thousands in ("", "#,##") for point in ("", ".0", ".00", ".000")}
-    | {f"0{point}%" for point in ("", ".0", ".00", ".000")}
+    | {f"{thousands}0{point}" for thousands in ("", "#,##") for point in _POINTS}
+    | {f"0{point}%" for point in _POINTS}
     | {f"{sign}#,##0{point}" for sign in "£$€" for point in ("", ".00")}
 )  # fmt: skip
 _QUOTED = re.compile(r'"[^"]*"|\\.')

@@ -20,6 +20,7 @@ from xlsxwriter.worksheet import Worksheet
 
 from wpxl.model import ExcelError, OutputCell, OutputSheet, Plan, Style
 from wpxl.model.stylememo import StyleMemo
+from wpxl.read.numformats import OUTPUT_FORMATS
 
 _BORDERS = {
     "thin": 1, "medium": 2, "dashed": 3, "dotted": 4, "thick": 5, "double": 6, "hair": 7,
@@ -55,7 +56,9 @@ def write_plan(plan: Plan, target: Path, title: str, produced: dt.date) -> None:
 
 def _properties(style: Style) -> dict[str, Any]:
     props: dict[str, Any] = {}
-    if style.number_format and style.number_format != "General":
+    if style.number_format not in OUTPUT_FORMATS:  # an input's format text can quote a figure
+        raise ValueError("a number format that is not one of wpxl's own reached the writer")
+    if style.number_format != "General":
         props["num_format"] = style.number_format
     for key, value in (
         ("bold", style.bold), ("italic", style.italic), ("underline", style.underline),

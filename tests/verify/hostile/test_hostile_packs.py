@@ -89,12 +89,11 @@ def test_no_secret_of_a_hostile_pack_reaches_its_copy(name: str, tmp_path: Path,
 def test_control_the_corpus_sees_a_reader_that_carries_what_is_hidden(
     tmp_path: Path, job: Job, monkeypatch: pytest.MonkeyPatch
 ):
-    """With read's judgement of what shows switched off, its own formats replaced by the
-    input's, and no proof after it, the same packs leak: passing means something."""
+    """With read's judgement of what shows switched off and no proof after it, the same packs
+    leak: passing means something."""
     monkeypatch.setattr(Look, "invisible", lambda self: False)
-    monkeypatch.setattr("wpxl.read.styles.output_format", lambda number_format: number_format)
     monkeypatch.setattr("wpxl.sanitise.verify_output", lambda *args, **kwargs: [])
-    controls = ("white_font_note", "rich_run_white", "format_condition", "tiny_font_cell")
+    controls = ("white_font_note", "rich_run_white", "tiny_font_cell", "theme_white_font")
     leaked = []
     for name in controls:
         hostile = BUILDERS[name](tmp_path)
@@ -102,6 +101,19 @@ def test_control_the_corpus_sees_a_reader_that_carries_what_is_hidden(
         if secrets_found(output, hostile):
             leaked.append(name)
     assert leaked == list(controls)
+
+
+def test_control_an_input_format_that_gets_past_read_is_stopped_by_the_writer(
+    tmp_path: Path, job: Job, monkeypatch: pytest.MonkeyPatch
+):
+    """With read copying the input's number formats and no proof, the writer still refuses to
+    write a format that is not wpxl's own ('[>=4187]#,##0')."""
+    monkeypatch.setattr("wpxl.read.styles.output_format", lambda number_format: number_format)
+    monkeypatch.setattr("wpxl.sanitise.verify_output", lambda *args, **kwargs: [])
+    hostile = BUILDERS["format_condition"](tmp_path)
+    with pytest.raises(ValueError, match="not one of wpxl's own"):
+        sanitise_file(hostile.path, job)
+    assert not any(job.out_dir.iterdir())
 
 
 def test_the_corpus_holds_a_builder_for_every_class_of_hiding_place():
