@@ -9,6 +9,7 @@ nearest 5 % or 10 %, or withheld, and the cover says which; large bases are left
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import openpyxl
@@ -29,6 +30,7 @@ from wpxl.model.recovery import (
 )
 from wpxl.plan.coarsen import share_on_step
 from wpxl.plan.rounding import round_share
+from wpxl.policy import Policy
 from wpxl.sanitise import sanitise_file
 
 GROUPS = ["JSA 18-24", "JSA 25+", "ESA Flow", "ESA Volunteers", "JSA Prison Leavers"]
@@ -153,3 +155,20 @@ def test_the_true_counts_are_among_the_solutions_at_the_true_base(counts, decima
     assert reading is not None and 20 <= reading.base <= base
     if reading.base == base:
         assert reading.allows(counts)
+
+
+def test_with_one_decimal_a_base_of_hundreds_gives_back_and_is_coarsened(tmp_path, job):
+    counts = {"Ashby Vale": [97, 61, 83, 59], "Holmcroft": [412, 388, 301, 250]}
+    rows: list[list[object]] = [["Job outcomes by payment group"], [], ["Payment group", *counts]]
+    rows += [[g, *(counts[c][i] for c in counts)] for i, g in enumerate(GROUPS[:4])]
+    rows.append(["Total", *(sum(v) for v in counts.values())])
+    source = write_book(tmp_path / "decimals.xlsx", {"Job outcomes": rows})
+    one_decimal = replace(job, policy=Policy(percent_decimals=1))
+    output = sanitise_file(source, one_decimal).output
+    ws = openpyxl.load_workbook(output, data_only=True)["Job outcomes %"]
+    shown = {c: [ws.cell(FIRST_ROW + i, 2 + j).value for i in range(4)] for j, c in
+             enumerate(counts)}  # fmt: skip
+    assert shown["Ashby Vale"] == [0.3, 0.2, 0.3, 0.2]  # 0.1 % steps on 300 pin every count
+    big = counts["Holmcroft"]
+    assert shown["Holmcroft"] == [round_share(c / sum(big), 1) for c in big]
+    assert ws.cell(FIRST_ROW, 3).number_format == "0.0%"

@@ -109,3 +109,19 @@ def test_a_copy_without_percentages_has_nothing_to_search(tmp_path):
     source = _input(tmp_path / "in.xlsx")
     plain = write_book(tmp_path / "plain.xlsx", {"Referrals": [["Referrals"], ["JSA 25+", 40]]})
     assert find_recoverable(plain, source, Policy()) == []
+
+
+def test_coarser_steps_that_still_give_the_base_back_are_found(tmp_path):
+    rows: list[list[object]] = [["Job outcomes by payment group"], [], ["Payment group", "Total"]]
+    rows += [[g, 5] for g in GROUPS]  # base 20: a quarter each is 25 % on a 1 % or 5 % step
+    source = write_book(tmp_path / "in.xlsx", {"Outcomes": rows})
+    book = xlsxwriter.Workbook(str(tmp_path / "copy.xlsx"))
+    ws = book.add_worksheet("Job outcomes %")
+    ws.write_row(5, 0, ["Payment group", "Total"])
+    percent = book.add_format({"num_format": "0%"})
+    for i, group in enumerate(GROUPS):
+        ws.write(6 + i, 0, group)
+        ws.write_number(6 + i, 1, 0.25, percent)
+    book.close()
+    found = find_recoverable(tmp_path / "copy.xlsx", source, Policy())
+    assert [f.part for f in found] == ["'Job outcomes %' B7:B10"]
