@@ -20,9 +20,9 @@ from wpxl.analyse.typed_totals import (
     mismatch_problem,
     typed_total_changes,
 )
-from wpxl.analyse.values import as_number, is_text
+from wpxl.analyse.values import as_number, is_numbering, is_text
 from wpxl.errors import AnalysisError
-from wpxl.model import CellRange, Coord, Role, Sheet, SheetAnalysis, Table, Workbook
+from wpxl.model import Cell, CellRange, Coord, Role, Sheet, SheetAnalysis, Table, Workbook
 from wpxl.policy import Policy
 
 
@@ -151,6 +151,23 @@ def _judge_typed_totals(
     return [mismatch_problem(sheet.name, table, changes)]
 
 
+def _numbered_lines(free: list[Coord], cells: dict[Coord, Cell]) -> set[Coord]:
+    """Numbers outside any table that number lines of text (a contents list: 1, 2, 3 ... each
+    beside a worksheet's description): labels, kept as they are."""
+    by_col: dict[int, list[Coord]] = {}
+    for row, col in free:
+        cell, beside = cells[(row, col)], cells.get((row, col + 1))
+        number = cell.formula is None and as_number(cell.value) is not None
+        if number and beside is not None and is_text(beside.value):
+            by_col.setdefault(col, []).append((row, col))
+    numbered: set[Coord] = set()
+    for coords in by_col.values():
+        values = [cells[c].value for c in sorted(coords)]
+        if is_numbering(values, ""):
+            numbered.update(coords)
+    return numbered
+
+
 def analyse_sheet(sheet: Sheet, policy: Policy) -> SheetAnalysis:
     carried = carried_sheet(sheet)
     layouts, free = _find_layouts_closed_up(carried)
@@ -168,10 +185,13 @@ def analyse_sheet(sheet: Sheet, policy: Policy) -> SheetAnalysis:
         )
     if problems:
         raise AnalysisError.listing(f"sheet '{sheet.name}'", problems)
+    numbered = _numbered_lines(free, carried.cells)
     for coord in free:
         cell = carried.cells[coord]
         if is_text(cell.value):
             roles[coord] = Role.NOTE
+        elif coord in numbered:
+            roles[coord] = Role.NONCOUNT
         elif as_number(cell.value) is not None or cell.formula is not None:
             roles[coord] = Role.DROPPED
             reasons[coord] = "a number outside any table wpxl could read"

@@ -10,7 +10,13 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from wpxl.analyse.formulas import is_subtotal_formula, ratio_refs, references_any, sum_refs
+from wpxl.analyse.formulas import (
+    Structured,
+    is_subtotal_formula,
+    ratio_refs,
+    references_any,
+    sum_refs,
+)
 from wpxl.analyse.values import (
     as_number,
     could_hold_contact_details,
@@ -114,14 +120,20 @@ MONEY_UNIT = Words(money=True)  # a title stating its figures are in £ million,
 
 
 def read_cell(
-    cell: Cell, words: Words, outcome: bool, sheet: str, cells: dict[Coord, Cell]
+    cell: Cell,
+    words: Words,
+    outcome: bool,
+    sheet: str,
+    cells: dict[Coord, Cell],
+    structured: Structured | None = None,
 ) -> Reading:
     """The reading of a non-empty body cell; ``outcome``: its measure is outcomes or
-    sustainments; ``cells`` lets SUBTOTAL skip the SUBTOTALs nested in its range."""
+    sustainments; ``cells`` lets SUBTOTAL skip the SUBTOTALs nested in its range;
+    ``structured`` places the cell's table's structured references."""
     value, fmt = cell.value, cell.style.number_format
     if type(value) is int and cell.formula is None and not (words.period or words.contact):
         return _read_typed_whole_number(fmt, words, outcome)
-    return _read_value(cell, words, outcome, sheet, cells)
+    return _read_value(cell, words, outcome, sheet, cells, structured)
 
 
 @lru_cache(maxsize=4096)
@@ -133,7 +145,12 @@ def _read_typed_whole_number(fmt: str, words: Words, outcome: bool) -> Reading:
 
 
 def _read_value(
-    cell: Cell, words: Words, outcome: bool, sheet: str, cells: dict[Coord, Cell]
+    cell: Cell,
+    words: Words,
+    outcome: bool,
+    sheet: str,
+    cells: dict[Coord, Cell],
+    structured: Structured | None = None,
 ) -> Reading:
     value, fmt = cell.value, cell.style.number_format
     if is_error(value) or is_date(value, fmt):
@@ -157,7 +174,7 @@ def _read_value(
         return Reading(Role.DROPPED, MONEY)
     rate = is_percent_format(fmt) or words.rate
     if cell.formula is not None:
-        return _read_formula(cell.formula, rate, outcome, sheet, cells)
+        return _read_formula(cell.formula, rate, outcome, sheet, cells, structured)
     if rate:
         return Reading(Role.DERIVED)
     if isinstance(number, float) and not number.is_integer():
@@ -166,7 +183,12 @@ def _read_value(
 
 
 def _read_formula(
-    formula: str, rate: bool, outcome: bool, sheet: str, cells: dict[Coord, Cell]
+    formula: str,
+    rate: bool,
+    outcome: bool,
+    sheet: str,
+    cells: dict[Coord, Cell],
+    structured: Structured | None,
 ) -> Reading:
     ratio = ratio_refs(formula)
     if ratio is not None and outcome:
@@ -176,7 +198,7 @@ def _read_formula(
         return Reading(Role.DERIVED, ratio=((num.top, num.left), (den.top, den.left)))
     if rate:
         return Reading(Role.DERIVED)
-    refs = sum_refs(formula)
+    refs = sum_refs(formula, structured)
     if refs is None:
         over = ", ".join(a1(r.top, r.left) for r in references_any(formula))
         return Reading(Role.DROPPED, f"a formula wpxl does not rebuild (over {over or 'no cells'})")

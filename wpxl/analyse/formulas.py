@@ -1,11 +1,15 @@
 """Read the two kinds of formula wpxl understands: sums of cells and ratios of two cells.
 
+Sums may name their cells as ranges, SUBTOTAL(9 or 109, ...) or an Excel table's structured
+references (resolved by ``wpxl.analyse.structured``).
+
 Everything else is "a formula wpxl does not understand", which the caller must not carry.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from openpyxl.formula.tokenizer import Token, Tokenizer
@@ -61,8 +65,14 @@ def _tokens(formula: str) -> list[Token] | None:
     return [t for t in tokens if t.type != Token.WSPACE]
 
 
-def sum_refs(formula: str) -> list[Ref] | None:
-    """The references a pure sum adds up (SUM, SUBTOTAL 9/109, ``+`` chains); else None."""
+Structured = Callable[[str], Ref | None]  # a table's structured reference -> its cells
+
+
+def sum_refs(formula: str, structured: Structured | None = None) -> list[Ref] | None:
+    """The references a pure sum adds up (SUM, SUBTOTAL 9/109, ``+`` chains); else None.
+
+    ``structured`` places an Excel table's structured references (``Table1[[#This Row],[A]:
+    [C]]``) on the sheet; without it they are not understood."""
     plain = _PLAIN_SUM.fullmatch(formula)
     if plain is not None:
         refs = [parse_ref(text) for text in plain.group(1).split(",")]
@@ -97,6 +107,8 @@ def sum_refs(formula: str) -> list[Ref] | None:
             if not expect_operand:
                 return None
             ref = parse_ref(tok.value)
+            if ref is None and structured is not None and "[" in tok.value:
+                ref = structured(tok.value)
             if ref is None:
                 return None
             refs.append(replace(ref, subtotal=in_subtotal))

@@ -15,6 +15,7 @@ from wpxl.analyse.values import (
     is_label_sequence,
     is_numbering,
     is_period_text,
+    is_suppression_marker,
     is_text,
     is_year,
 )
@@ -234,9 +235,15 @@ def _layout(block: CellRange, cells: dict[Coord, Cell]) -> Layout:
         total = first is not None and is_total_label(str(first.value or ""))
         return (
             any(is_count_like(cells.get((row, col))) for col in cols)
+            or _all_suppressed(row)
             or (total and year_counts(row))
             or not _years_in_sequence(row)
         )
+
+    def _all_suppressed(row: int) -> bool:
+        """A row of figures the source suppressed ('..', '[c]'): data, however it starts."""
+        body = [c.value for col in body_cols if (c := cells.get((row, col))) and not c.is_empty]
+        return bool(body) and all(is_suppression_marker(v) for v in body)
 
     def _is_numbering_row(row: int, first: Cell | None) -> bool:
         values = [c.value if c is not None and c.formula is None else "=" for col in body_cols

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from wpxl.analyse.cells import (
     MONEY_UNIT,
@@ -13,8 +14,10 @@ from wpxl.analyse.cells import (
     read_cell,
     words_of,
 )
+from wpxl.analyse.formulas import Structured
 from wpxl.analyse.layout import Layout
 from wpxl.analyse.ratios import RateNames
+from wpxl.analyse.structured import TableColumns, table_columns
 from wpxl.analyse.totals import Axis, Values
 from wpxl.analyse.trees import (
     TOTAL_OVER_REMOVED,
@@ -66,6 +69,7 @@ class TableReader:
         self.reasons = reasons
         self.label_cols = label_cols if label_cols is not None else layout.label_cols
         self.problems: list[str] = []  # what wpxl will not guess about, one sentence each
+        self._columns: TableColumns | None = None  # named columns, once a formula names one
         nearest_first = sorted(
             [*layout.title_cells]
             + [
@@ -178,7 +182,9 @@ class TableReader:
             return
         outcome = self.table.measure_of(coord).is_outcome
         reading = self._guard(
-            coord, cell, read_cell(cell, words, outcome, self.sheet.name, self.cells)
+            coord,
+            cell,
+            read_cell(cell, words, outcome, self.sheet.name, self.cells, self._named(coord, cell)),
         )
         self.roles[coord] = reading.role
         if reading.reason is not None:
@@ -187,6 +193,18 @@ class TableReader:
             self.table.totals[coord] = reading.parts
         if reading.ratio is not None:
             self.table.ratios[coord] = reading.ratio
+
+    def _named(self, coord: Coord, cell: Cell) -> Structured | None:
+        """Places the structured references (``Table1[[#This Row],[A]:[C]]``) of a formula."""
+        if cell.formula is None or "[" not in cell.formula:
+            return None
+        if self._columns is None:
+            area = self.layout.area
+            self._columns = table_columns(
+                self.cells, self.layout.header_rows, self.layout.body_rows,
+                range(area.left, area.right + 1),
+            )  # fmt: skip
+        return partial(self._columns.resolve, row=coord[0])
 
     def _guard(self, coord: Coord, cell: Cell, reading: Reading) -> Reading:
         """A number under code words whose row or column also names a measure may be a count."""

@@ -56,16 +56,23 @@ def drop_totals_over_suppressed(
 
 
 def _spans(coord: Coord, parts: list[Coord], hidden: set[Coord]) -> bool:
-    """Whether a total's parts include a hidden cell, or run along one row or column across
-    one (the finder leaves a marker out of the parts it lists)."""
+    """Whether a total's parts include a hidden cell, or run along one row or column across or
+    up against one (the finder leaves a marker out of the parts it lists, even at an end)."""
     if any(p in hidden for p in parts):
         return True
     for axis in (0, 1):
-        along = [p for p in parts if p[1 - axis] == coord[1 - axis]]
-        if len(along) < 2:
+        line = coord[1 - axis]
+        along = sorted(p[axis] for p in parts if p[1 - axis] == line)
+        if not along:
             continue
-        low, high = min(p[axis] for p in along), max(p[axis] for p in along)
-        if any(h[1 - axis] == coord[1 - axis] and low <= h[axis] <= high for h in hidden):
+        low, high = along[0], along[-1]
+
+        def at(step: int, line: int = line, axis: int = axis) -> Coord:
+            return (step, line) if axis == 0 else (line, step)
+
+        if any(at(step) in hidden for step in range(low, high + 1)):
+            return True
+        if at(low - 1) in hidden or (at(high + 1) in hidden and high + 1 != coord[axis]):
             return True
     return False
 

@@ -10,10 +10,22 @@ _NUMBER = re.compile(r"(?<![\w.,/:-])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\w/
 MIN_QUOTED = 25  # smaller numbers in words ("JSA 18-24", "Table 3") are not taken as figures
 
 
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+# "30 June 2022", "week ending 7 January", "June 30, 2022": the day of a date, not a figure
+_DAY_OF_DATE = re.compile(
+    rf"\b(?:[0-3]?\d(?:st|nd|rd|th)?\s+{_MONTH}\b|{_MONTH}\s+[0-3]?\d(?:st|nd|rd|th)?"
+    rf"(?=,?\s+(?:19|20)\d\d\b))",
+    re.IGNORECASE,
+)
+
+
 def numbers_in_text(text: str) -> list[float]:
-    """Numbers that could be a quoted figure: 25 or more and not a year."""
+    """Numbers that could be a quoted figure: 25 or more, not a year, not the day of a date."""
     found = []
-    for token in _NUMBER.findall(text):
+    for token in _NUMBER.findall(_DAY_OF_DATE.sub(" ", text)):
         number = float(token.replace(",", ""))
         if number >= MIN_QUOTED and not (number.is_integer() and 1990 <= number <= 2100):
             found.append(number)

@@ -3,14 +3,14 @@
 Run ``python -m tests.analyse.corpus.make_corpus`` from the repository root to rebuild every
 ``*.xlsx`` and its ``*.expect.json`` here; the output is deterministic. Figures are made up.
 The workbooks themselves are described in books_layout.py, books_values.py,
-books_totals.py and books_trees.py.
+books_totals.py, books_trees.py and books_real.py.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from tests.analyse.corpus import books_layout, books_totals, books_trees, books_values
+from tests.analyse.corpus import books_layout, books_real, books_totals, books_trees, books_values
 from tests.analyse.corpus.shapes import HERE
 from tests.analyse.corpus.spec import write_labelled
 
@@ -49,6 +49,18 @@ BOOKS = [
     books_layout.combination,
     books_totals.all_group_subtotals,
     *books_trees.BOOKS,
+    books_real.week_numbers,
+    books_real.column_numbers,
+    books_real.year_labels,
+    books_real.category_labels,
+    books_real.pound_bands,
+    books_real.suppressed,
+    books_real.perturbed_refused,
+    books_real.perturbed_rebuilt,
+    books_real.typed_rates,
+    books_real.structured_references,
+    books_real.money_title,
+    books_real.same_address,
 ]
 
 

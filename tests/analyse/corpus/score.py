@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from wpxl.analyse import analyse_workbook
@@ -65,7 +65,10 @@ def score_corpus(folder: Path = HERE, policy: Policy | None = None) -> Score:
         name = sidecar.name.removesuffix(".expect.json")
         expect = json.loads(sidecar.read_text(encoding="utf-8"))
         score.workbooks += 1
-        _score_book(folder / f"{name}.xlsx", expect, policy or Policy(), score)
+        chosen = policy or Policy()
+        if expect.get("policy"):  # a book about a policy key is read with it
+            chosen = replace(chosen, **expect["policy"])
+        _score_book(folder / f"{name}.xlsx", expect, chosen, score)
     return score
 
 

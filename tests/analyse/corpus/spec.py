@@ -86,6 +86,9 @@ class SheetSpec:
     cells: dict[tuple[int, int], Spec] = field(default_factory=dict)
     merges: list[str] = field(default_factory=list)
     widths: dict[int, float] = field(default_factory=dict)
+    # Excel tables (ListObjects): (range with its header row, name); the header row's specs
+    # name the columns, and the cells keep what their specs say
+    tables: list[tuple[str, str]] = field(default_factory=list)
 
     def put(self, ref: str, spec: Spec) -> None:
         self.cells[xl_cell_to_rowcol(ref)] = spec
@@ -107,6 +110,7 @@ class BookSpec:
     about: str
     sheets: list[SheetSpec] = field(default_factory=list)
     refused: list[str] | None = None  # words the refusal message must contain
+    policy: dict[str, Any] = field(default_factory=dict)  # policy keys the book is read with
 
     def sheet(self, name: str) -> SheetSpec:
         made = SheetSpec(name)
@@ -174,9 +178,13 @@ def write_labelled(book: BookSpec, folder: Path) -> None:
         return formats[key]
 
     expect: dict[str, Any] = {"about": book.about, "refused": book.refused, "sheets": {}}
+    if book.policy:
+        expect["policy"] = book.policy
     for sheet in book.sheets:
         ws = workbook.add_worksheet(sheet.name)
         ws.set_column(0, 0, 26)
+        for rng, name in sheet.tables:
+            _add_table(ws, sheet, rng, name)
         roles: dict[str, str] = {}
         totals: dict[str, list[str]] = {}
         for (row, col), spec in sorted(sheet.cells.items()):
@@ -197,11 +205,21 @@ def write_labelled(book: BookSpec, folder: Path) -> None:
     sidecar.write_text(json.dumps(expect, indent=1) + "\n", encoding="utf-8")
 
 
+def _add_table(ws: Any, sheet: SheetSpec, rng: str, name: str) -> None:
+    """An Excel table over ``rng``, its columns named by the header specs of its first row."""
+    left, top, right, _ = range_boundaries(rng)
+    headers = [sheet.cells[(top - 1, c - 1)].value for c in range(left, right + 1)]
+    ws.add_table(rng, {"name": name, "autofilter": False,
+                       "columns": [{"header": str(h)} for h in headers]})  # fmt: skip
+
+
 def _write_cell(
     ws: Any, row: int, col: int, spec: Spec, cell_format: Any, values: _Values, key: Any
 ) -> None:
     if spec.role == "total":
         number = values.number(key)
+        if spec.formula is None and spec.value is not None:
+            number = spec.value  # typed as the source published it (perturbed, say)
         if spec.formula is None:
             if spec.as_text:
                 ws.write_string(row, col, f"{int(number):,}", cell_format)

@@ -1,0 +1,91 @@
+"""Shapes of real published workbooks, read as their publishers meant: rates never explained
+by search, perturbed totals refused or rebuilt, totals over suppressed cells removed, money in
+a title, structured references, and dates in titles that are not figures."""
+
+from dataclasses import replace
+
+from typer.testing import CliRunner
+
+from tests.analyse.corpus.score import HERE
+from wpxl.analyse import analyse_workbook
+from wpxl.analyse.typed_totals import SUPPRESSED_TOTAL
+from wpxl.cli import app
+from wpxl.errors import AnalysisError
+from wpxl.model import Role
+from wpxl.policy import Policy
+from wpxl.read import read_workbook
+from wpxl.read.quoted_figures import numbers_in_text
+
+
+def _read(name: str, policy: Policy | None = None):
+    return analyse_workbook(read_workbook(HERE / f"{name}.xlsx"), policy or Policy())
+
+
+def test_a_rate_is_rebuilt_only_from_the_two_measures_its_header_names():
+    (summary,) = _read("68_typed_rates_beside_unrelated_columns")
+    ratios = summary.tables[0].ratios
+    for row in range(3, 7):  # F: attachments as % of referrals = C / B
+        assert ratios[(row, 5)] == ((row, 2), (row, 1))
+        assert (row, 6) not in ratios  # G divides to D / E, which its header does not name
+
+
+def test_perturbed_source_totals_are_rebuilt_from_their_parts_when_the_policy_says_so():
+    (sheet,) = _read("67_perturbed_source_totals_rebuilt", Policy(source_totals="rebuild"))
+    table = sheet.tables[0]
+    assert sorted(table.source_changes) == [(r, 4) for r in range(3, 7)]
+    assert all(0 < share < 0.01 for share in table.source_changes.values())
+    assert table.totals[(3, 4)] == tuple(("Households", 3, c) for c in (1, 2, 3))
+
+
+def test_a_total_over_a_suppressed_cell_is_removed_and_the_markers_kept():
+    (sheet,) = _read("65_suppression_markers_under_totals")
+    assert sheet.roles[(3, 2)] is Role.TEXT  # '..' as the source wrote it
+    assert sheet.reasons[(3, 4)] == SUPPRESSED_TOTAL  # its row's total
+    assert sheet.reasons[(8, 4)] == SUPPRESSED_TOTAL  # the grand total over it
+    assert sheet.roles[(4, 4)] is Role.TOTAL  # a row with nothing suppressed keeps its total
+
+
+def test_structured_references_are_totals_over_the_cells_they_name():
+    (sheet,) = _read("69_structured_reference_totals")
+    totals = sheet.tables[0].totals
+    assert totals[(3, 4)] == tuple(("Referrals", 3, c) for c in (1, 2, 3))
+    assert totals[(7, 1)] == tuple(("Referrals", r, 1) for r in range(3, 7))
+
+
+def test_the_day_of_a_date_in_a_title_is_not_a_figure():
+    assert numbers_in_text("Prison population at 30 June 2022") == []
+    assert numbers_in_text("Deaths registered in the week ending 27 January") == []
+    assert numbers_in_text("Referrals: 30 in June") == [30.0]
+
+
+def test_sanitise_warns_of_rebuilt_totals_and_prints_every_figure_removed(tmp_path):
+    policy = tmp_path / "wpxl.toml"
+    policy.write_text('source_totals = "rebuild"\n', encoding="utf-8")
+    out = tmp_path / "out"
+    book = HERE / "67_perturbed_source_totals_rebuilt.xlsx"
+    result = CliRunner().invoke(
+        app, ["sanitise", str(book), "--policy", str(policy), "--out-dir", str(out)]
+    )
+    assert result.exit_code == 0, result.output
+    assert (
+        "warning: table 1 on 'Households': 4 of its typed totals were not the sum of their parts"
+        in result.output
+    )
+    assert "largest change is under 10% of the source's total" in result.output
+    suppressed = CliRunner().invoke(
+        app, ["sanitise", str(HERE / "65_suppression_markers_under_totals.xlsx"), "--out-dir",
+              str(out)],
+    )  # fmt: skip
+    assert suppressed.exit_code == 0, suppressed.output
+    assert "warning: 'Referrals' B9: removed, a total over a cell the source suppressed" in (
+        suppressed.output
+    )
+
+
+def test_without_the_policy_key_the_perturbed_totals_are_refused():
+    problems = []
+    try:
+        _read("66_perturbed_source_totals_refused", replace(Policy(), source_totals="refuse"))
+    except AnalysisError as exc:
+        problems = str(exc).splitlines()
+    assert problems and "cell E4" in problems[0]
