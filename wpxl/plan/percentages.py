@@ -142,14 +142,7 @@ def _percent_sheet(
         period=period_in(table.title),
     )
     sheet.cells[(BANNER_ROWS + 1, 0)] = OutputCell(intro, style=INTRO_STYLE, kind="wpxl")
-    for row in [*table.header_rows, *rows]:
-        for col in table.label_cols + (cols if row in table.header_rows else []):
-            cell = analysis.sheet.cells.get((row, col))
-            if cell is not None and not cell.is_empty:
-                role = analysis.roles.get((row, col))
-                if role in (Role.HEADER, Role.LABEL):
-                    target = (out_rows[row], out_cols[col])
-                    sheet.cells[target] = OutputCell(cell.value, style=cell.style, kind="label")
+    _copy_labels(sheet, table, analysis, out_rows, out_cols)
     below_zero = next((c for c in cells if figures.true((src, *c)) < 0), None)
     if below_zero is not None:
         raise AnalysisError(
@@ -173,6 +166,26 @@ def _percent_sheet(
     sheet.col_widths = {out: widths.get(col, 12.0) for col, out in out_cols.items()}
     sheet.col_widths[0] = max(sheet.col_widths.get(0, 0.0), 28.0)
     return sheet
+
+
+def _copy_labels(
+    sheet: OutputSheet,
+    table: Table,
+    analysis: SheetAnalysis,
+    out_rows: dict[int, int],
+    out_cols: dict[int, int],
+) -> None:
+    """The table's headers over the shown columns and the labels of the shown rows."""
+    for row, out_row in out_rows.items():
+        header = row in table.header_rows
+        for col, out_col in out_cols.items():
+            if not header and col not in table.label_cols:
+                continue
+            cell = analysis.sheet.cells.get((row, col))
+            role = analysis.roles.get((row, col))
+            if cell is not None and not cell.is_empty and role in (Role.HEADER, Role.LABEL):
+                label = OutputCell(cell.value, style=cell.style, kind="label")
+                sheet.cells[(out_row, out_col)] = label
 
 
 def _place_line(
