@@ -13,10 +13,13 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from wpxl.model import Cell, Style
 from wpxl.model.layout import BANNER_ROWS
+from wpxl.read import read_sheets
 from wpxl.verify.books import SheetPair
 from wpxl.verify.formulas import ratio_cells
 from wpxl.verify.leaks import Finding
+from wpxl.verify.percent_recovery import PercentRecovery
 from wpxl.verify.proof import Proof
 from wpxl.verify.texts import check_package, judge_words, package_words, personal_details
 from wpxl.verify.totals import honest_totals, no_total_over_dropped, totals_over_other_sheets
@@ -216,6 +219,33 @@ def _banners(pair: SheetPair, proof: Proof) -> list[Finding]:
     return [Finding(pair.where((0, 0)), "no published/internal banner")]
 
 
+def _percent_lines(pair: SheetPair, proof: Proof) -> list[Finding]:
+    """Keep each percentage sheet's lines (as a reader sees them) for ``_gives_no_volumes``."""
+    if pair.kind != "percent":
+        return []
+    check = proof.kept.setdefault("percentages", PercentRecovery(proof.policy))
+    fmt = proof.output.format_of
+    cells = {
+        coord: Cell(value, formula, Style(number_format=fmt(style)))
+        for coord, (value, formula, style) in pair.cells.items()
+        if isinstance(value, str | float)
+    }
+    check.add_output_sheet(pair.name, cells)  # type: ignore[union-attr]
+    return []
+
+
+def _gives_no_volumes(proof: Proof) -> list[Finding]:
+    """8. No percentage line from which a reader works the true counts back: each is searched
+    against every input sheet (read again, only when the copy has such lines)."""
+    check = proof.kept.get("percentages")
+    if not isinstance(check, PercentRecovery) or not check.lines:
+        return []
+    survey = proof.source.survey
+    for index in range(len(survey.entries)):
+        check.add_input_sheet(read_sheets(survey, [index]).sheets[0])
+    return check.findings()
+
+
 def banner_openings(base: int) -> tuple[str, ...]:
     from wpxl.policy.wording import render
 
@@ -268,6 +298,12 @@ INVARIANTS: dict[str, Invariant] = {
         "7. No total adds up a figure the copy does not show (a total never becomes 0 because "
         "its parts were removed).",
         sheet=no_total_over_dropped,
+    ),
+    "percentages_keep_volumes": Invariant(
+        "8. Percentages do not give volumes back: no outcome percentage line lets a reader who "
+        "knows the cover's rules find the true counts.",
+        sheet=_percent_lines,
+        finish=_gives_no_volumes,
     ),
     "banners": Invariant("Every sheet opens with its published/internal banner.", sheet=_banners),
 }

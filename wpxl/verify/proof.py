@@ -52,6 +52,7 @@ class Proof:
     visible_texts: set[str] = field(default_factory=set)
     own_figures: set[float] = field(default_factory=set)
     later: list[tuple[str, object]] = field(default_factory=list)  # (invariant, its data)
+    kept: dict[str, object] = field(default_factory=dict)  # an invariant's own state, by name
 
     @property
     def base(self) -> int:
