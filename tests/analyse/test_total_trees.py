@@ -93,3 +93,13 @@ def test_a_heading_that_misses_by_the_sources_rounding_is_read_as_its_total(tmp_
     analysis = _analyse(path, replace(POPULATION, source_totals="rebuild"))
     (table,) = analysis.tables
     assert sorted(r for _, r, _ in table.totals[(3, 1)]) == [4, 5, 6]
+
+
+def test_a_formula_total_over_a_removed_figure_is_removed_with_every_total_over_it(tmp_path):
+    rows = [["Attachments by age"], [], ["Age", "Q1"], ["18-24", 100], ["25-49", 120.5],
+            ["Under 50", "=SUM(B4:B5)"], ["50 and over", 80], ["Total", "=SUM(B6:B7)"]]  # fmt: skip
+    analysis = _analyse(_book(tmp_path / "formula.xlsx", rows))
+    for coord in ((5, 1), (7, 1)):  # B6 over the decimal B5, then B8 over B6
+        assert analysis.roles[coord] is Role.DROPPED
+        assert analysis.reasons[coord] == TOTAL_OVER_REMOVED
+    assert all((5, 1) not in t.totals and (7, 1) not in t.totals for t in analysis.tables)

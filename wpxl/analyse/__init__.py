@@ -15,6 +15,7 @@ from bisect import bisect_left
 
 from wpxl.analyse.layout import Layout, find_layouts
 from wpxl.analyse.roles import FIGURES, TableReader
+from wpxl.analyse.trees import drop_totals_over_removed
 from wpxl.analyse.typed_totals import (
     drop_totals_over_suppressed,
     mismatch_problem,
@@ -40,6 +41,7 @@ def analyse_workbook(book: Workbook, policy: Policy) -> list[SheetAnalysis]:
             problems.extend(f"{book.path.name}: {problem}" for problem in exc.problems)
     if problems:
         raise AnalysisError.listing(book.path.name, problems)
+    drop_totals_over_removed(analyses)
     _keep_figure_parts(analyses)
     return analyses
 

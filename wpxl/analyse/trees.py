@@ -21,8 +21,9 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from wpxl.analyse.totals import Axis, Values, find_arithmetic_total, group_totals
+from wpxl.analyse.values import as_number
 from wpxl.analyse.words import is_total_label
-from wpxl.model import Coord, SheetCoord
+from wpxl.model import Coord, Role, SheetAnalysis, SheetCoord
 
 MIN_MATCHES = 2  # columns where an unhinted line must add up before it is read as a total
 MAX_SKIPPED = 2  # lines a labelled total may leave out between itself and its run
@@ -317,3 +318,30 @@ def _line_of(coord: Coord, parts: tuple[SheetCoord, ...], sheet: str) -> int | N
         if parts and all(p[0] == sheet and p[axis + 1] == coord[axis] for p in parts):
             return axis
     return None
+
+
+def drop_totals_over_removed(analyses: list[SheetAnalysis]) -> None:
+    """A total (typed or formula, on any sheet) that adds up a number wpxl removes (a decimal,
+    money, a figure written with a symbol, a formula it does not rebuild) is removed too, and
+    so is every total over it: rebuilt over the rest it would be re-based, not the total."""
+    by_name = {a.sheet.name: a for a in analyses}
+
+    def removed(part: SheetCoord) -> bool:
+        analysis = by_name.get(part[0])
+        coord = (part[1], part[2])
+        if analysis is None or analysis.roles.get(coord) is not Role.DROPPED:
+            return False
+        cell = analysis.sheet.cells.get(coord)
+        return cell is not None and (cell.formula is not None or as_number(cell.value) is not None)
+
+    changed = True
+    while changed:
+        changed = False
+        for analysis in analyses:
+            for table in analysis.tables:
+                for coord, parts in list(table.totals.items()):
+                    if any(removed(p) for p in parts):
+                        del table.totals[coord]
+                        analysis.roles[coord] = Role.DROPPED
+                        analysis.reasons[coord] = TOTAL_OVER_REMOVED
+                        changed = True
