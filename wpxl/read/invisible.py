@@ -25,8 +25,10 @@ WHITE = "FFFFFF"
 BLACK = "000000"
 TINY_POINTS = 2.0  # text this small or smaller is a hiding place, not a label
 CLOSE = 32  # colours whose channels all lie this close cannot be told apart on screen
-NARROW_COLUMN = 0.5  # characters: a column narrower shows nothing
-LOW_ROW = 1.5  # points: a row lower shows nothing
+# A column narrower than this (width as stored: about 7 pixels) fits no character; a row lower
+# than this many points shows no line of text. Spacer lines this thin hold nothing to lose.
+NARROW_COLUMN = 1.0
+LOW_ROW = 3.0
 _A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
 # Theme colour numbers as cells use them: 0 background 1, 1 text 1, 2 background 2 ...
 _THEME_ORDER = ("lt1", "dk1", "lt2", "dk2", "accent1", "accent2", "accent3", "accent4",

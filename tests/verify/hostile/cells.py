@@ -284,3 +284,42 @@ BUILDERS = (
     beyond_print_area,
     far_away_cell,
 )
+
+
+def format_text_only(folder: Path) -> Hostile:
+    """A format of words only ('"see note"') shows them in place of the count."""
+
+    def twist(p: Pack) -> None:
+        ws = p.sheets[p.referrals_sheet]
+        ws.write_number(
+            body_cell(0, 0)[0], total_col(p) + 2, 4651, p.fmt("t", num_format='"see note"')
+        )
+
+    return make(folder, "format_text_only", twist, numbers={4651})
+
+
+def barely_wide_column(folder: Path) -> Hostile:
+    def twist(p: Pack) -> None:
+        col = _extra_column(p, "SECRET-sliver", (4657, 4663, 4673, 4679))
+        p.sheets[p.referrals_sheet].set_column(col, col, 0.3)
+
+    return make(
+        folder,
+        "barely_wide_column",
+        twist,
+        numbers={4657, 4663, 4673, 4679},
+        words={"SECRET-sliver"},
+    )
+
+
+def barely_high_row(folder: Path) -> Hostile:
+    def twist(p: Pack) -> None:
+        row = _extra_row(p, "SECRET-sliverrow", (4691, 4703, 4721))
+        p.sheets[p.referrals_sheet].set_row(row, 0.75)
+
+    return make(
+        folder, "barely_high_row", twist, numbers={4691, 4703, 4721}, words={"SECRET-sliverrow"}
+    )
+
+
+BUILDERS += (format_text_only, barely_wide_column, barely_high_row)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import zipfile
 from pathlib import Path
 
@@ -326,3 +327,56 @@ BUILDERS += (
     conditional_format_rule,
     hidden_columns_to_the_end,
 )
+
+
+def theme_tint_near_white(folder: Path) -> Hostile:
+    """'White, Background 1, Darker 5%' on white: a theme colour with a tint."""
+    hostile = make(
+        folder,
+        "theme_tint_near_white",
+        lambda p: p.sheets[p.referrals_sheet].write(
+            total_row(p) + 2, 0, "SECRET-tint 4723", p.fmt("w", font_color="#FFFFFF")
+        ),
+        numbers={4723},
+        words={"SECRET-tint"},
+    )
+    return _post_edit(
+        hostile,
+        "xl/styles.xml",
+        b'<color rgb="FFFFFFFF"/>',
+        b'<color theme="0" tint="-4.9989318521683403E-2"/>',
+    )
+
+
+def rich_run_inline(folder: Path) -> Hostile:
+    """A rich string written in the cell itself (inline), one of its runs in white."""
+    hostile = make(
+        folder,
+        "rich_run_inline",
+        lambda p: p.sheets[p.referrals_sheet].write_string(
+            total_row(p) + 2, 0, "Source: provider case management system"
+        ),
+        numbers={4729},
+        words={"SECRET-inline"},
+    )
+    sheet = "xl/worksheets/sheet1.xml"
+    with zipfile.ZipFile(hostile.path) as package:
+        data = package.read(sheet).decode()
+    index = package_string_index(hostile.path, "Source: provider case management system")
+    cell = re.search(rf'<c r="A10"( s="\d+")? t="s"><v>{index}</v></c>', data)
+    assert cell is not None
+    inline = (
+        f'<c r="A10"{cell.group(1) or ""} t="inlineStr"><is><r><t>Source: provider</t></r><r><rPr>'
+        '<color rgb="FFFFFFFF"/><sz val="11"/></rPr><t xml:space="preserve"> SECRET-inline 4729'
+        "</t></r></is></c>"
+    )
+    return _post_edit(hostile, sheet, cell.group(0).encode(), inline.encode())
+
+
+def package_string_index(path: Path, text: str) -> int:
+    with zipfile.ZipFile(path) as package:
+        strings = package.read("xl/sharedStrings.xml").decode()
+    return re.findall(r"<si>(.*?)</si>", strings).index(f"<t>{text}</t>")
+
+
+BUILDERS += (theme_tint_near_white, rich_run_inline)

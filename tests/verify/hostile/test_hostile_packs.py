@@ -34,6 +34,8 @@ MUST_SANITISE = {
     "rich_run_tiny", "tiny_font_cell", "theme_white_font", "indexed_white_font",
     "hidden_columns_to_the_end", "phonetic_hint", "hidden_sheet_formula",
     "percent_format_count", "count_as_constant_formula", "formula_hides_constant",
+    "format_text_only", "barely_wide_column", "barely_high_row", "theme_tint_near_white",
+    "rich_run_inline",
     "words_in_work_13_weeks", "words_off_benefit",  # outcome phrasings in the policy's words
 }  # fmt: skip
 
