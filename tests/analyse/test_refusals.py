@@ -55,3 +55,12 @@ def test_sanitise_prints_one_line_per_problem_and_writes_nothing(tmp_path):
     assert lines[1].startswith("wpxl: pack.xlsx: sheet 'Starts', cell C6: this cell is ")
     assert lines[2] == "wpxl: pack.xlsx: 2 problems; wpxl wrote nothing. Fix each one."
     assert not (tmp_path / "out").exists()
+
+
+def test_inspect_lists_the_same_problems_as_sanitise(tmp_path):
+    book = _book(tmp_path)
+    shown = CliRunner().invoke(app, ["inspect", str(book)])
+    refused = CliRunner().invoke(app, ["sanitise", str(book), "--out-dir", str(tmp_path / "o")])
+    assert shown.exit_code == refused.exit_code == 1
+    assert shown.stderr.splitlines() == refused.stderr.splitlines()
+    assert len(shown.stderr.splitlines()) == 3
