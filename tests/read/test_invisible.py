@@ -163,7 +163,7 @@ def test_a_count_in_a_date_or_time_format_is_a_count_and_a_real_date_stays_a_dat
     assert [cells[(2, c)].value for c in (1, 2, 3)] == [2213, 713, 457]
     assert {cells[(2, c)].style.number_format for c in (1, 2, 3)} == {"General"}
     assert cells[(2, 4)].value == dt.datetime(2013, 4, 1)
-    assert cells[(2, 4)].style.number_format == "mmm yyyy"
+    assert cells[(2, 4)].style.number_format == "mmm yy"
     assert book.extras[DISGUISED_COUNTS] == 3
 
 
@@ -200,7 +200,8 @@ def test_every_format_read_is_one_of_wpxls_own_whatever_its_text_or_condition():
         "General": "General", "#,##0": "#,##0", "0.0%": "0.0%", '"£"#,##0.00': "£#,##0.00",
         "[$£-809]#,##0": "£#,##0", '#,##0 "of 307"': "#,##0", "[>=4187]#,##0;[Red]-#,##0": "#,##0",
         '0 "Gwen Jones"': "0", "#,##0;[Red]-#,##0": "#,##0", "dd/mm/yyyy": "dd/mm/yyyy",
-        "d-mmm-yy": "d mmm yyyy", "mmm-yy": "mmm yyyy", "[h]:mm": "[h]:mm", "@": "@",
+        "d-mmm-yy": "d mmm yy", "mmm-yy": "mmm yy", "mmmm yyyy": "mmmm yyyy", "[h]:mm": "[h]:mm",
+        "@": "@",
         "0\\ \\o\\f\\ \\6\\3\\2": "0", "#,##0.00_);(#,##0.00)": "#,##0.00",
     }  # fmt: skip
     assert {f: output_format(f) for f in cases} == cases

@@ -19,8 +19,9 @@ QUOTING_FORMATS = "number formats' own text and conditions (wpxl writes its own 
 GENERAL = "General"
 _POINTS = ("", ".0", ".00", ".000", ".0000")  # decimal places: up to the policy's 4 for percents
 OUTPUT_FORMATS = frozenset(
-    {GENERAL, "@", "0.00E+00", "dd/mm/yyyy", "d mmm yyyy", "mmm yyyy", "mmmm yyyy", "yyyy",
-     "hh:mm", "hh:mm:ss", "[h]:mm", "[h]:mm:ss", "dd/mm/yyyy hh:mm"}
+    {GENERAL, "@", "0.00E+00", "yyyy", "hh:mm", "hh:mm:ss", "[h]:mm", "[h]:mm:ss",
+     "dd/mm/yyyy hh:mm"}
+    | {f"{day}{year}" for day in ("dd/mm/", "d mmm ", "mmm ", "mmmm ") for year in ("yyyy", "yy")}
     | {f"{thousands}0{point}" for thousands in ("", "#,##") for point in _POINTS}
     | {f"0{point}%" for point in _POINTS}
     | {f"{sign}#,##0{point}" for sign in "£$€" for point in ("", ".00")}
@@ -125,8 +126,9 @@ def _date_format(kind: str, bare: str, first: str) -> str:
         return f"{elapsed}:mm:ss" if "s" in bare else f"{elapsed}:mm"
     if kind == "datetime":
         return "dd/mm/yyyy hh:mm"
+    year = "yyyy" if "yyy" in bare or "y" not in bare else "yy"
     if "d" in bare:
-        return "d mmm yyyy" if "mmm" in bare else "dd/mm/yyyy"
+        return ("d mmm " if "mmm" in bare else "dd/mm/") + year
     if "m" in bare:
-        return "mmmm yyyy" if "mmmm" in bare else "mmm yyyy"
+        return ("mmmm " if "mmmm" in bare else "mmm ") + year
     return "yyyy"
