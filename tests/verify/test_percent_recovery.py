@@ -7,17 +7,21 @@ proof reads the true counts from the input by its own rule and searches as a rea
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import replace
 from pathlib import Path
 
 import openpyxl
 import xlsxwriter
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tests.builders import write_book
+from wpxl.plan import Audience
 from wpxl.plan.rounding import round_share
 from wpxl.policy import Policy
-from wpxl.sanitise import sanitise_file
+from wpxl.sanitise import Job, sanitise_file
 from wpxl.verify.percent_recovery import GIVES_BACK, find_recoverable
 
 GROUPS = ["JSA 18-24", "JSA 25+", "ESA Flow", "ESA Volunteers"]
@@ -125,3 +129,25 @@ def test_coarser_steps_that_still_give_the_base_back_are_found(tmp_path):
     book.close()
     found = find_recoverable(tmp_path / "copy.xlsx", source, Policy())
     assert [f.part for f in found] == ["'Job outcomes %' B7:B10"]
+
+
+@settings(max_examples=15, deadline=None)
+@given(
+    columns=st.lists(
+        st.lists(st.integers(0, 12), min_size=len(GROUPS), max_size=len(GROUPS)).filter(
+            lambda c: sum(c) >= 20
+        ),
+        min_size=1,
+        max_size=3,
+    )
+)
+def test_no_copy_wpxl_writes_of_small_bases_gives_anything_back(tmp_path_factory, columns):
+    folder = tmp_path_factory.mktemp("book")
+    months = MONTHS[: len(columns)]
+    rows: list[list[object]] = [["Job outcomes by payment group"], [], ["Payment group", *months]]
+    rows += [[g, *(c[i] for c in columns)] for i, g in enumerate(GROUPS)]
+    rows.append(["Total", *(sum(c) for c in columns)])
+    source = write_book(folder / "in.xlsx", {"Outcomes": rows})
+    job = Job(policy=Policy(), audience=Audience(produced=dt.date(2026, 11, 25)), out_dir=folder)
+    output = Path(sanitise_file(source, job).output)
+    assert find_recoverable(output, source, job.policy) == []
