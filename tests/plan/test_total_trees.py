@@ -8,6 +8,7 @@ from pathlib import Path
 import openpyxl
 from openpyxl.utils.cell import range_boundaries
 
+from tests.builders import write_book
 from tests.tree_builders import write_custody_book
 from wpxl.plan.placement import BANNER_ROWS
 from wpxl.policy import Policy
@@ -68,3 +69,23 @@ def test_every_rebuilt_total_is_within_half_the_base_per_count_of_the_input(tmp_
             parts = _rows_summed(formulas.cell(row + BANNER_ROWS, col).value, col)
             assert rebuilt == sum(values.cell(r + BANNER_ROWS, col).value for r in parts)
             assert abs(rebuilt - source.cell(row, col).value) <= half * book.leaves[row]
+
+
+def test_a_volume_total_over_subtotals_of_outcomes_is_removed_not_written_as_zero(tmp_path, job):
+    rows = [
+        ["Job outcomes by group"],
+        [],
+        ["Group", "Q1", "Q2"],
+        ["All referrals", 310, 240],
+        ["Referrals in work", 130, 95],
+        ["JSA", 70, 50],
+        ["ESA", 60, 45],
+        ["Referrals not in work", 180, 145],
+        ["JSA", 100, 80],
+        ["ESA", 80, 65],
+    ]
+    source = write_book(tmp_path / "o.xlsx", {"Outcomes": rows})
+    result = sanitise_file(source, job)
+    formulas = openpyxl.load_workbook(result.output)["Outcomes"]
+    assert formulas.cell(4 + BANNER_ROWS, 2).value is None  # 'All referrals': not SUM(...)=0
+    assert any("B4" in r.where and "outcome" in r.why for r in result.removed)

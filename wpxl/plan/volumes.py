@@ -17,6 +17,7 @@ from wpxl.model import (
     Removal,
     Role,
     SheetAnalysis,
+    SheetCoord,
     Table,
 )
 from wpxl.model.sheetref import a1
@@ -83,7 +84,7 @@ def plan_volume_sheet(
         elif role is Role.TOTAL:
             key = (name, *coord)
             parts = figures.parts(key)
-            if figures.adds_up_outcomes(key):
+            if _adds_up_outcomes(figures, key):
                 dropped[("a total that adds up outcome figures", coord[1])].append(coord)
                 continue
             if not parts:
@@ -115,6 +116,20 @@ def plan_volume_sheet(
         result.removals.append(Removal("figures", _where(name, coords), why))
     _carry_layout(analysis, place, result.sheet, removed_areas)
     return result
+
+
+def _adds_up_outcomes(
+    figures: Figures, key: SheetCoord, seen: frozenset[SheetCoord] = frozenset()
+) -> bool:
+    """A volume total over outcome cells, or over a subtotal that adds them up (which is not
+    written), would let the outcome volume be worked back, or show 0 over parts not there."""
+    if figures.adds_up_outcomes(key):
+        return True
+    return any(
+        figures.role(part) is Role.TOTAL and _adds_up_outcomes(figures, part, seen | {key})
+        for part in figures.parts(key)
+        if part not in seen
+    )
 
 
 def _is_title(table: Table, coord: Coord) -> bool:
