@@ -59,7 +59,7 @@ def find_arithmetic_total(axis: Axis, values: Values, sheet: str) -> int | None:
         return None
     for candidate in (leaves[-1], leaves[0]):
         others = [x for x in leaves if x != candidate]
-        matched, mismatched = _compare(axis, candidate, others, values)
+        matched, mismatched = compare(axis, candidate, others, values)
         if matched and not mismatched:
             return candidate
         if len(matched) >= max(2, len(mismatched)):
@@ -72,7 +72,7 @@ def find_arithmetic_total(axis: Axis, values: Values, sheet: str) -> int | None:
     return None
 
 
-def _compare(
+def compare(
     axis: Axis, line: int, parts: list[int], values: Values
 ) -> tuple[list[Coord], list[Coord]]:
     """The cells of ``line`` that equal the sum of ``parts`` along it, and those that do not."""
@@ -146,7 +146,7 @@ def _pick(
         return readings[0]
     first_mismatch: Coord | None = None
     for parts in readings:
-        _, mismatched = _compare(axis, line, parts, values)
+        _, mismatched = compare(axis, line, parts, values)
         if not mismatched:
             return parts
         first_mismatch = first_mismatch or mismatched[0]

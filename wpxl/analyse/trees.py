@@ -18,9 +18,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from itertools import pairwise
+from itertools import pairwise, takewhile
 
-from wpxl.analyse.totals import Axis, Values, find_arithmetic_total, group_totals
+from wpxl.analyse.totals import Axis, Values, compare, find_arithmetic_total, group_totals
 from wpxl.analyse.values import as_number
 from wpxl.analyse.words import is_total_label
 from wpxl.model import Coord, Role, SheetAnalysis, SheetCoord
@@ -144,14 +144,15 @@ class _Reader:
         """How many columns ``line`` misses being the sum of ``kids`` in (0: it is the sum in
         every column where both hold figures), or None when it is not their total.
 
-        A line that looks like a heading may miss by the source's rounding (apportioned figures
-        rounded before they were added up), and one named as a total ("Total Male") by any
-        amount, in a few columns while the rest add up exactly: its structure is still a tree.
+        A line that looks like a heading may miss by the source's rounding (figures rounded
+        before they were added up) in any column where one part holds a figure, and one named as
+        a total ("Total Male") by any amount in a few columns while most add up exactly: its
+        structure is still a tree.
         The typed totals' judge (typed_totals) then refuses those cells, naming them, or
         rebuilds them from their parts, as the policy says."""
         hinted, named = line in self.hinted, line in self.labelled
         need = 1 if hinted else min(MIN_MATCHES, self.width)
-        exact = misses = 0
+        exact = rounding = other = 0
         mine = self.vec[line]
         for k in range(self.width):
             value = mine[k]
@@ -160,12 +161,15 @@ class _Reader:
                 continue  # a marker in the total, or every part a marker: nothing to check
             if _equal(value, parts):
                 exact += value != 0
-            elif named or (hinted and abs(value - sum(parts)) <= 0.5 * (len(parts) + 1)):
-                misses += 1
+            elif hinted and abs(value - sum(parts)) <= 0.5 * (len(parts) + 1):
+                rounding += 1
+            elif named:
+                other += 1
             else:
                 return None
-        most = exact >= misses * (3 if named else 1)
-        return misses if exact >= need and most else None
+        if exact < need or exact < 3 * other:
+            return None
+        return rounding + other
 
 
 def _key_column(vector: list[float | None], after: list[float | None] | None) -> int | None:
@@ -234,7 +238,8 @@ def totals_along(
     """
     labelled = {x for x in axis.lines if is_total_label(axis.labels.get(x, ""))}
     tree = read_tree(axis, values, labelled | emphasis, labelled)
-    if tree.children and labelled <= set(tree.children):
+    unexplained = labelled - set(tree.children)
+    if tree.children and all(_sums_nothing(axis, x, labelled, values) for x in unexplained):
         axis.totals = set(tree.children)
         return tree.children
     axis.totals = labelled
@@ -243,6 +248,16 @@ def totals_along(
         if found is not None:
             axis.totals.add(found)
     return group_totals(axis, values, sheet, check_typed)
+
+
+def _sums_nothing(axis: Axis, line: int, labelled: set[int], values: Values) -> bool:
+    """A line named as a total that adds up neither the lines after it nor those before it in
+    any cell ("Total stillbirths" beside live births by ethnic group) counts something of its
+    own; one that adds up in some cells but not others is a total with mistakes (refused)."""
+    at = axis.lines.index(line)
+    after = list(takewhile(lambda x: x not in labelled, axis.lines[at + 1 :]))
+    before = list(takewhile(lambda x: x not in labelled, reversed(axis.lines[:at])))
+    return not any(parts and compare(axis, line, parts, values)[0] for parts in (after, before))
 
 
 def children_first(found: dict[int, list[int]]) -> list[int]:
