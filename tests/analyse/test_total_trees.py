@@ -103,3 +103,14 @@ def test_a_formula_total_over_a_removed_figure_is_removed_with_every_total_over_
         assert analysis.roles[coord] is Role.DROPPED
         assert analysis.reasons[coord] == TOTAL_OVER_REMOVED
     assert all((5, 1) not in t.totals and (7, 1) not in t.totals for t in analysis.tables)
+
+
+def test_a_column_named_total_that_adds_up_nothing_beside_it_is_a_count(tmp_path):
+    rows = [["Attachments by group"], [], ["Age", "Total live", "Total still", "JSA", "ESA"],
+            ["Under 25", 300, 7, 120, 180], ["25 and over", 410, 9, 200, 210],
+            ["All ages", 710, 16, 320, 390]]  # fmt: skip
+    analysis = _analyse(_book(tmp_path / "still.xlsx", rows, heads=(6,)))
+    (table,) = analysis.tables
+    assert sorted(c for _, _, c in table.totals[(3, 1)]) == [3, 4]  # B4 = D4 + E4
+    assert analysis.roles[(3, 2)] is Role.COUNT  # 'Total still' counts what it names
+    assert sorted(r for _, r, _ in table.totals[(5, 2)]) == [3, 4]  # its own column total
