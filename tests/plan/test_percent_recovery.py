@@ -24,6 +24,7 @@ from wpxl.model.recovery import (
     as_multiples,
     count_range,
     display_step,
+    gives_back,
     reader_steps,
     readings,
     smallest_reading,
@@ -172,3 +173,36 @@ def test_with_one_decimal_a_base_of_hundreds_gives_back_and_is_coarsened(tmp_pat
     big = counts["Holmcroft"]
     assert shown["Holmcroft"] == [round_share(c / sum(big), 1) for c in big]
     assert ws.cell(FIRST_ROW, 3).number_format == "0.0%"
+
+
+def test_subtotals_are_read_as_a_reader_would_so_the_coarser_step_is_taken(tmp_path, job):
+    jsa, esa = [2, 5, 2], [2, 8, 9]  # base 28; subtotals 9 and 19
+    rows: list[list[object]] = [["Job outcomes by payment group"], [], ["Payment group", "Ashby"]]
+    rows += [
+        ["JSA 18-24", 2],
+        ["JSA 25+", 5],
+        ["JSA Prison Leavers", 2],
+        ["JSA total", "=SUM(B4:B6)"],
+    ]
+    rows += [
+        ["ESA Flow", 2],
+        ["ESA Volunteers", 8],
+        ["ESA Ex-IB", 9],
+        ["ESA total", "=SUM(B8:B10)"],
+    ]
+    rows.append(["Total", "=B7+B11"])
+    cached = {("Job outcomes", "B7"): 9, ("Job outcomes", "B11"): 19, ("Job outcomes", "B12"): 28}
+    source = write_book(tmp_path / "subtotals.xlsx", {"Job outcomes": rows}, cached=cached)
+    output = sanitise_file(source, job).output
+    ws = openpyxl.load_workbook(output, data_only=True)["Job outcomes %"]
+    shown = [ws.cell(FIRST_ROW + i, 2).value for i in range(9)]
+    assert shown == [0.1, 0.2, 0.1, 0.3, 0.1, 0.3, 0.3, 0.7, 1]
+    counts, subtotals = [*jsa, *esa], [(0, 1, 2), (3, 4, 5)]
+    five = [share_on_step(c, 28, COARSE_STEPS[0]) for c in [*counts, 9, 19]]
+    steps = reader_steps(0)
+    assert not gives_back(counts, five[:6], steps, 20)  # the parts alone hide the base at 5 %
+    with_subtotals = list(zip(subtotals, five[6:], strict=True))
+    assert gives_back(counts, five[:6], steps, 20, subtotals=with_subtotals)  # with them: not
+    leaves = [s for i, s in enumerate(shown) if i not in (3, 7, 8)]
+    shown_subtotals = list(zip(subtotals, [shown[3], shown[7]], strict=True))
+    assert not gives_back(counts, leaves, steps, 20, subtotals=shown_subtotals)

@@ -19,6 +19,7 @@ from fractions import Fraction
 
 MAX_BASE = 10_000  # the largest base a reader is assumed to try
 COARSE_STEPS = (Fraction(1, 20), Fraction(1, 10))  # nearest 5 %, then nearest 10 %
+Subtotal = tuple[Sequence[int], float]  # the parts (by index) a shown subtotal adds up, its share
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,17 +69,22 @@ def smallest_reading(
     min_base: int,
     max_base: int = MAX_BASE,
     full: bool = True,
+    subtotals: Sequence[tuple[Sequence[int], int]] = (),
 ) -> Reading | None:
     """The smallest base in [min_base, max_base] every shown share (in steps) fits, or None.
 
-    ``full``: the shares are a whole breakdown, so the counts add up to the base. Bases are tried
-    in order and a base is left at the first share that rules it out, so the usual search (a
-    fit within a few dozen bases) costs microseconds and the worst about 10,000 short loops.
+    ``full``: the shares are a whole breakdown, so the counts add up to the base.
+    ``subtotals``: shown totals of some of the parts (their indexes, their share in steps); a
+    reader uses them too. Bases are tried in order and a base is left at the first share that
+    rules it out, so the usual search (a fit within a few dozen bases) costs microseconds and
+    the worst about 10,000 short loops.
     """
     if not shown:
         return None
     a, twice_b = step.numerator, 2 * step.denominator
     bounds = [((2 * k - 1) * a, (2 * k + 1) * a) for k in shown]  # count_range, unrolled
+    nesting = _Nesting([frozenset(parts) for parts, _ in subtotals], len(shown))
+    sub_bounds = [((2 * k - 1) * a, (2 * k + 1) * a) for _, k in subtotals]
     for base in range(max(min_base, 1), max_base + 1):
         lows, highs = [], []
         for below, above in bounds:
@@ -89,9 +95,47 @@ def smallest_reading(
             lows.append(low)
             highs.append(high)
         else:
-            if not full or sum(lows) <= base <= sum(highs):
-                return _pinned(base, lows, highs) if full else Reading(base, (*lows,), (*highs,))
+            if not full:
+                return Reading(base, (*lows,), (*highs,))
+            ranges = [(-(-b * base // twice_b), -(-t * base // twice_b) - 1) for b, t in sub_bounds]
+            if nesting.fits(base, lows, highs, ranges):
+                return _pinned(base, lows, highs)
     return None
+
+
+class _Nesting:
+    """Shown subtotals as a reader nests them: each holds its smaller subtotals and its own
+    parts, and the whole breakdown holds the largest. A subtotal that crosses another (shares
+    some parts, not all) is left out; a tree of subtotals, as tables have, is used exactly."""
+
+    def __init__(self, sets: list[frozenset[int]], parts: int) -> None:
+        kept: list[int] = []
+        for i in sorted(range(len(sets)), key=lambda i: len(sets[i])):
+            if all(sets[j] < sets[i] or not sets[j] & sets[i] for j in kept):
+                kept.append(i)
+        parent = {j: next((i for i in kept[n + 1 :] if sets[j] < sets[i]), None)
+                  for n, j in enumerate(kept)}  # fmt: skip
+        self.order = kept  # smallest first, so each subtotal's smaller ones come before it
+        self.kids = {i: [j for j in kept if parent[j] == i] for i in [*kept, None]}
+        inside = {i: frozenset().union(*(sets[j] for j in self.kids[i])) for i in self.kids}
+        whole = frozenset(range(parts))
+        self.own = {i: sorted((sets[i] if i is not None else whole) - inside[i]) for i in inside}
+
+    def fits(
+        self, base: int, lows: list[int], highs: list[int], ranges: list[tuple[int, int]]
+    ) -> bool:
+        """Whole counts within ``lows``/``highs`` can make up each kept subtotal within its
+        range (``ranges``: by subtotal) and the base."""
+        made: dict[int | None, tuple[int, int]] = {}
+        for i in [*self.order, None]:
+            low = sum(made[j][0] for j in self.kids[i]) + sum(lows[p] for p in self.own[i])
+            high = sum(made[j][1] for j in self.kids[i]) + sum(highs[p] for p in self.own[i])
+            shown = ranges[i] if i is not None else (base, base)
+            low, high = max(low, shown[0], 0), min(high, shown[1])
+            if low > high:
+                return False
+            made[i] = (low, high)
+        return True
 
 
 def _pinned(base: int, lows: list[int], highs: list[int]) -> Reading:
@@ -108,16 +152,20 @@ def readings(
     min_base: int,
     max_base: int = MAX_BASE,
     full: bool = True,
+    subtotals: Sequence[Subtotal] = (),
 ) -> list[Reading]:
     """The smallest reading for each step the shares could have been rounded to (each step that
-    every share is a multiple of: a reader cannot tell 30 % on a 1 % step from 30 % on 10 %)."""
+    every share is a multiple of: a reader cannot tell 30 % on a 1 % step from 30 % on 10 %).
+    ``subtotals``: (the indexes of the parts it adds up, its share) of each shown subtotal."""
     found = []
     for step in steps:
-        shown = as_multiples(shares, step)
-        if shown is not None:
-            reading = smallest_reading(shown, step, min_base, max_base, full)
-            if reading is not None:
-                found.append(reading)
+        shown = as_multiples([*shares, *(share for _, share in subtotals)], step)
+        if shown is None:
+            continue
+        nested = [(parts, k) for (parts, _), k in zip(subtotals, shown[len(shares) :], strict=True)]
+        reading = smallest_reading(shown[: len(shares)], step, min_base, max_base, full, nested)
+        if reading is not None:
+            found.append(reading)
     return found
 
 
@@ -127,9 +175,10 @@ def gives_back(
     steps: Sequence[Fraction],
     min_base: int,
     max_base: int = MAX_BASE,
+    subtotals: Sequence[Subtotal] = (),
 ) -> bool:
-    """A reader's smallest reading of a full breakdown has the true base, on any step the
-    shares could be on.
+    """A reader's smallest reading of a full breakdown (and its shown subtotals) has the true
+    base, on any step the shares could be on.
 
     ``counts``: the true counts behind the shares, in the same order; they make up the base.
     """
@@ -137,7 +186,8 @@ def gives_back(
     if not min_base <= base <= max_base:
         return False
     # the true base always fits, so a search that gets that far has found it: stop there
-    return any(r.base == base for r in readings(shares, steps, min_base, base))
+    found = readings(shares, steps, min_base, base, subtotals=subtotals)
+    return any(r.base == base for r in found)
 
 
 def reader_steps(decimals: int) -> tuple[Fraction, ...]:

@@ -30,11 +30,15 @@ class LineShares:
 
 
 def settle_line(
-    leaves: Sequence[int | float], others: Sequence[int | float], policy: Policy
+    leaves: Sequence[int | float],
+    others: Sequence[int | float],
+    policy: Policy,
+    parts: Sequence[tuple[int, ...] | None] = (),
 ) -> LineShares:
     """The finest step on which a breakdown cannot be worked back. ``leaves``: the counts that
-    make up its base; ``others``: the counts of its totals and subtotals, also shown. The shares
-    come back in that order, leaves first."""
+    make up its base; ``others``: the counts of its totals and subtotals, also shown, and
+    ``parts``: which leaves (by index) each of those adds up, if known (a reader uses them
+    too). The shares come back in that order, leaves first."""
     base = sum(leaves)
     shown = (*leaves, *others)
     unit = display_step(policy.percent_decimals)
@@ -43,9 +47,12 @@ def settle_line(
         return LineShares(unit, as_shown)  # no whole counts a reader could work back to
     counts = [int(c) for c in leaves]
     steps = reader_steps(policy.percent_decimals)
+    known = [(j, p) for j, p in enumerate(parts) if p]
     for step in (unit, *(s for s in COARSE_STEPS if s > unit)):
         shares = as_shown if step == unit else tuple(share_on_step(c, base, step) for c in shown)
-        if not gives_back(counts, shares[: len(leaves)], steps, policy.small_base):
+        subtotals = [(p, shares[len(leaves) + j]) for j, p in known]
+        leaf_shares = shares[: len(leaves)]
+        if not gives_back(counts, leaf_shares, steps, policy.small_base, subtotals=subtotals):
             return LineShares(step, shares)
     return LineShares(None, ())
 

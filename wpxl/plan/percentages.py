@@ -213,7 +213,9 @@ def _place_line(
             text = OutputCell(SMALL_BASE_TEXT, style=Style(italic=True), kind="wpxl")
             sheet.cells[place[coord]] = text
         return None
-    decided = settle_line(counts, [figures.true((src, *c)) for c in others], policy)
+    index = {leaf: i for i, leaf in enumerate(leaves)}
+    parts = [_parts_of(table, src, total, index) for total in others]
+    decided = settle_line(counts, [figures.true((src, *c)) for c in others], policy, parts)
     fmt = "0%" if policy.percent_decimals == 0 else "0." + "0" * policy.percent_decimals + "%"
     for coord, share in zip([*leaves, *others], decided.shares or [None] * len(line), strict=True):
         source_style = analysis.sheet.cells[coord].style
@@ -229,6 +231,30 @@ def _place_line(
         sheet.cells[place[coord]] = OutputCell(share, style=style, kind="percent")
     unit = display_step(policy.percent_decimals)
     return None if decided.step == unit else decided
+
+
+def _parts_of(
+    table: Table, src: str, total: Coord, index: dict[Coord, int]
+) -> tuple[int, ...] | None:
+    """Which of a line's leaves (by ``index``) a total on that line adds up, through its
+    subtotals; None if it adds up anything else (or analyse did not say)."""
+    found: set[int] = set()
+    todo, seen = [total], set()
+    while todo:
+        coord = todo.pop()
+        if coord in seen:
+            continue
+        seen.add(coord)
+        if coord in index:
+            found.add(index[coord])
+        elif coord in table.totals:
+            refs = table.totals[coord]
+            if any(sheet != src for sheet, _, _ in refs):
+                return None
+            todo.extend((r, c) for _, r, c in refs)
+        else:
+            return None
+    return tuple(sorted(found)) or None
 
 
 def _leaves(
