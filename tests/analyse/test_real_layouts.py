@@ -89,3 +89,23 @@ def test_without_the_policy_key_the_perturbed_totals_are_refused():
     except AnalysisError as exc:
         problems = str(exc).splitlines()
     assert problems and "cell E4" in problems[0]
+
+
+def test_rebuild_refuses_a_total_too_far_from_its_parts_to_be_perturbed(tmp_path):
+    from tests.builders import write_book
+
+    rows = [
+        ["Referrals by payment group"],
+        [],
+        ["Payment group", "Apr 2013", "May 2013"],
+        ["JSA 18-24", 120, 140],
+        ["JSA 25+", 60, 80],
+        ["ESA Flow", 40, 20],
+        ["Total", 221, 740],  # B7 off by 1 (perturbed), C7 off by 500 (not a perturbation)
+    ]
+    book = read_workbook(write_book(tmp_path / "pack.xlsx", {"Referrals": rows}))
+    try:
+        analyse_workbook(book, Policy(source_totals="rebuild"))
+    except AnalysisError as exc:
+        (problem,) = exc.problems
+    assert problem.startswith("pack.xlsx: sheet 'Referrals', cell C7: this total is further")

@@ -145,12 +145,12 @@ def _judge_typed_totals(
     if sheet.hidden_rows or sheet.hidden_cols:
         return []  # hidden lines are parts no reader sees: a typed total need not match the rest
     changes = typed_total_changes(table, sheet.cells, roles)
-    if not changes:
-        return []
-    if policy.source_totals == "rebuild":
-        table.source_changes.update(changes)
-        return []
-    return [mismatch_problem(sheet.name, table, changes)]
+    rebuild = policy.source_totals == "rebuild"
+    problem = mismatch_problem(sheet.name, changes, rebuild)
+    if problem is not None:
+        return [problem]
+    table.source_changes.update({c: change.share for c, change in changes.items()})
+    return []
 
 
 def _numbered_lines(free: list[Coord], cells: dict[Coord, Cell]) -> set[Coord]:

@@ -14,6 +14,8 @@ Two things a published source does to its totals that wpxl must not paper over:
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from wpxl.analyse.values import as_number, is_suppression_marker
 from wpxl.model import Cell, Coord, Role, Table
 from wpxl.model.sheetref import a1
@@ -22,6 +24,10 @@ SUPPRESSED_TOTAL = (
     "a total over a cell the source suppressed (such as '..' or '[c]'): the rest do not add "
     "up to it, so it cannot be rebuilt honestly"
 )
+# A source that rounds or perturbs its cells moves a total by a few units per part; a total
+# further than this many units per part from its parts is not perturbed but read wrongly.
+PERTURBATION_PER_PART = 10
+
 REBUILD_HINT = (
     'If the source rounds or perturbs its figures, set source_totals = "rebuild" in the policy '
     "to rebuild its totals from the parts"
@@ -77,13 +83,22 @@ def _spans(coord: Coord, parts: list[Coord], hidden: set[Coord]) -> bool:
     return False
 
 
+@dataclass(frozen=True, slots=True)
+class Change:
+    """How far a typed total is from the sum of its parts."""
+
+    share: float  # of the typed value
+    perturbed: bool  # near enough to be the source's rounding or perturbation
+
+
 def typed_total_changes(
     table: Table, cells: dict[Coord, Cell], roles: dict[Coord, Role]
-) -> dict[Coord, float]:
-    """Each typed total (not a formula) that is not the sum of its parts on its own sheet, with
-    the share of its typed value by which the sum differs."""
+) -> dict[Coord, Change]:
+    """Each typed total (not a formula) that is not the sum of its parts on its own sheet: the
+    share of its typed value by which the sum differs, and whether that is near enough for a
+    source's perturbation (PERTURBATION_PER_PART units per part)."""
     figure = _Figures(table, cells, roles).figure
-    changes: dict[Coord, float] = {}
+    changes: dict[Coord, Change] = {}
     for coord, parts in sorted(table.totals.items()):
         cell = cells.get(coord)
         typed = as_number(cell.value) if cell is not None and cell.formula is None else None
@@ -92,7 +107,9 @@ def typed_total_changes(
         found = [figure((r, c)) for _, r, c in parts]
         rebuilt = sum(v for v in found if v is not None)
         if rebuilt != typed:
-            changes[coord] = abs(rebuilt - typed) / abs(typed) if typed else 1.0
+            off = abs(rebuilt - typed)
+            share = off / abs(typed) if typed else 1.0
+            changes[coord] = Change(share, off <= PERTURBATION_PER_PART * len(parts))
     return changes
 
 
@@ -116,12 +133,22 @@ class _Figures:
         return sum(v for v in found if v is not None)
 
 
-def mismatch_problem(sheet: str, table: Table, changes: dict[Coord, float]) -> str:
-    """One line for a table whose typed totals do not add up, naming the first cell."""
-    first = min(changes)
-    more = len(changes) - 1
+def mismatch_problem(sheet: str, changes: dict[Coord, Change], rebuild: bool) -> str | None:
+    """One line for a table whose typed totals do not add up, naming the first cell; with the
+    policy's rebuild, only for totals too far from their parts to be the source's rounding."""
+    wrong = sorted(c for c, change in changes.items() if not (rebuild and change.perturbed))
+    if not wrong:
+        return None
+    more = len(wrong) - 1
     also = f" (and {more} more total{'s' if more != 1 else ''} of this table)" if more else ""
+    if rebuild:
+        return (
+            f"sheet '{sheet}', cell {a1(*wrong[0])}{also}: this total is further from the sum of "
+            f"its parts than a source's rounding or perturbation moves a total (more than "
+            f"{PERTURBATION_PER_PART} per part), so wpxl cannot tell what it adds up. Make it a "
+            "SUM formula over the cells it totals, or change its label if it is not a total"
+        )
     return (
-        f"sheet '{sheet}', cell {a1(*first)}{also}: this total is not the sum of its parts, so "
-        f"wpxl cannot rebuild it as the source wrote it. {REBUILD_HINT}"
+        f"sheet '{sheet}', cell {a1(*wrong[0])}{also}: this total is not the sum of its parts, "
+        f"so wpxl cannot rebuild it as the source wrote it. {REBUILD_HINT}"
     )

@@ -8,7 +8,7 @@ from wpxl.model import Measure
 
 _TOTAL = re.compile(
     r"^\s*(grand\s+total|totals?|sub-?\s*totals?|all|overall|total\s+for\b.*|all\s+\w.*"
-    r"|totals?\s+\w.*|.*\bsub-?\s*totals?|.*\btotals?)\s*:?\s*$",
+    r"|totals?\s+\w.*|.*\bsub-?\s*totals?|.*\btotals?|.*\ball\s+ages\b.*)\s*:?\s*$",
     re.IGNORECASE,
 )
 _GRAND = re.compile(r"^\s*(grand\s+total|overall|all|all\s+\w.*|totals?)\s*:?\s*$", re.IGNORECASE)
@@ -41,6 +41,7 @@ _PERIOD_PART = re.compile(r"\b(quarter|month|week)\s+(ending|ended|beginning|sta
 
 
 def is_total_label(text: str) -> bool:
+    text = " ".join(text.split())  # a header's lines ("Mothers all ages\nMaternities") as one
     return bool(_TOTAL.match(text)) and not _RATE.search(text) and not _PERIOD_PART.search(text)
 
 
