@@ -151,3 +151,35 @@ def test_no_copy_wpxl_writes_of_small_bases_gives_anything_back(tmp_path_factory
     job = Job(policy=Policy(), audience=Audience(produced=dt.date(2026, 11, 25)), out_dir=folder)
     output = Path(sanitise_file(source, job).output)
     assert find_recoverable(output, source, job.policy) == []
+
+
+def _subtotal_input(path: Path) -> Path:
+    rows: list[list[object]] = [["Job outcomes by payment group"], [], ["Payment group", "Ashby"]]
+    rows += [["JSA 18-24", 2], ["JSA 25+", 5], ["JSA Prison Leavers", 2], ["JSA total", 9]]
+    rows += [["ESA Flow", 2], ["ESA Volunteers", 8], ["ESA Ex-IB", 9], ["ESA total", 19]]
+    rows.append(["Total", 28])
+    return write_book(path, {"Outcomes": rows})
+
+
+def test_subtotals_shown_on_a_5_percent_step_still_give_the_base_back(tmp_path):
+    source = _subtotal_input(tmp_path / "in.xlsx")
+    # base 28 to the nearest 5 %: the parts alone fit a smaller base; with the subtotals, not
+    shares = [0.05, 0.2, 0.05, 0.3, 0.05, 0.3, 0.3, 0.7, 1]
+    labels = ["JSA 18-24", "JSA 25+", "JSA Prison Leavers", "JSA total", "ESA Flow"]
+    labels += ["ESA Volunteers", "ESA Ex-IB", "ESA total", "Total"]
+    book = xlsxwriter.Workbook(str(tmp_path / "copy.xlsx"))
+    ws = book.add_worksheet("Job outcomes %")
+    percent = book.add_format({"num_format": "0%"})
+    ws.write_row(5, 0, ["Payment group", "Ashby"])
+    for i, (label, share) in enumerate(zip(labels, shares, strict=True)):
+        ws.write(6 + i, 0, label)
+        ws.write_number(6 + i, 1, share, percent)
+    book.close()
+    found = find_recoverable(tmp_path / "copy.xlsx", source, Policy())
+    assert [f.part for f in found] == ["'Job outcomes %' B7:B13"]
+
+
+def test_wpxl_copy_of_a_table_with_subtotals_gives_nothing_back(tmp_path, job):
+    source = _subtotal_input(tmp_path / "in.xlsx")
+    output = Path(sanitise_file(source, job).output)
+    assert find_recoverable(output, source, job.policy) == []

@@ -10,7 +10,8 @@ analysis of the input:
 
 - A percentage cell is a number whose format shows a percentage. A line (a column of them, or
   a row) is a breakdown; its members whose label or header says "total" are its totals, the
-  rest its parts.
+  rest its parts. A reader takes each total to add up the parts since the previous total, or,
+  if there are none, all the parts before it, and uses its share too.
 - A part's key is its row's labels (the words left of the percentages) for a column, or its
   column's headers (the words above them) for a row; the line's own name is its innermost
   header (column) or label (row).
@@ -34,7 +35,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from wpxl.model import Cell, Coord, Sheet
-from wpxl.model.recovery import as_multiples, count_range, gives_back, reader_steps
+from wpxl.model.recovery import Subtotal, as_multiples, count_range, gives_back, reader_steps
 from wpxl.model.sheetref import a1
 from wpxl.policy import Policy
 from wpxl.read import read_workbook
@@ -59,6 +60,7 @@ class _Line:
     first: tuple[int, int]
     last: tuple[int, int]
     turned: bool  # a row of the sheet, read as a column of the sheet turned on its side
+    subtotals: list[Subtotal]  # (the parts, by index, a shown subtotal is taken to add up, share)
     gives_back: bool = False
 
 
@@ -90,16 +92,19 @@ class PercentRecovery:
     def add_input_sheet(self, sheet: Sheet) -> None:
         grid = _grid(sheet)
         sources = {False: _Source(grid), True: _Source(_turned(grid))}
-        least = self.policy.small_base
         for line in self.lines:
-            if line.gives_back:
-                continue
-            for counts in _candidates(line, sources[line.turned]):
-                if _explains(counts, line.shares, self.steps, least) and gives_back(
-                    [int(c) for c in counts], line.shares, self.steps, least
-                ):
-                    line.gives_back = True
-                    break
+            if not line.gives_back:
+                candidates = _candidates(line, sources[line.turned])
+                line.gives_back = any(self._gives_back(line, counts) for counts in candidates)
+
+    def _gives_back(self, line: _Line, counts: list[float]) -> bool:
+        """These input counts are the line's (its shares are theirs, rounded) and a reader
+        gets their base back from the shares and subtotals shown."""
+        least = self.policy.small_base
+        if not _explains(counts, line.shares, self.steps, least):
+            return False
+        whole = [int(c) for c in counts]
+        return gives_back(whole, line.shares, self.steps, least, subtotals=line.subtotals)
 
     def findings(self) -> list[Finding]:
         return [
@@ -176,7 +181,26 @@ def _lines(sheet: str, cells: Mapping[Coord, Cell]) -> Iterator[_Line]:
             ends = [(rows[parts[0]], col), (rows[parts[-1]], col)]
             first, last = ((c, r) for r, c in ends) if turned else ends
             shares = [shown[(rows[i], col)] for i in parts]
-            yield _Line(sheet, name, [keys[i] for i in parts], shares, first, last, turned)
+            subtotals = [(group, shown[(rows[i], col)]) for i, group in _groups(keys, parts)]
+            line = _Line(
+                sheet, name, [keys[i] for i in parts], shares, first, last, turned, subtotals
+            )
+            yield line
+
+
+def _groups(keys: list[tuple[str, ...]], parts: list[int]) -> Iterator[tuple[int, tuple[int, ...]]]:
+    """Each total on a line and the parts (by their index among the parts) a reader takes it to
+    add up: those since the previous total ("JSA total" under the JSA rows), or, if none, all
+    the parts before it ("Total" at the foot)."""
+    previous = -1
+    for i in range(len(keys)):
+        if i in parts:
+            continue
+        since = tuple(n for n, p in enumerate(parts) if previous < p < i)
+        group = since or tuple(n for n, p in enumerate(parts) if p < i)
+        previous = i
+        if group:
+            yield i, group
 
 
 def _words(grid: Grid, coords: Iterator[tuple[int, int]]) -> tuple[str, ...]:
