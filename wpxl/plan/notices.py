@@ -36,4 +36,3 @@ def source_total_warnings(analyses: list[SheetAnalysis]) -> list[Warning]:
                 )
             )
     return warnings
-
