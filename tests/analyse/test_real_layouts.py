@@ -109,3 +109,14 @@ def test_rebuild_refuses_a_total_too_far_from_its_parts_to_be_perturbed(tmp_path
     except AnalysisError as exc:
         (problem,) = exc.problems
     assert problem.startswith("pack.xlsx: sheet 'Referrals', cell C7: this total is further")
+
+
+def test_each_table_with_rebuilt_source_totals_gets_one_warning_with_a_coarse_band():
+    from wpxl.plan.notices import source_total_warnings
+
+    analyses = _read("67_perturbed_source_totals_rebuilt", Policy(source_totals="rebuild"))
+    (warning,) = source_total_warnings(analyses)
+    assert warning.code == "source-totals-rebuilt"
+    assert warning.where == "table 1 on 'Households'"
+    assert warning.message.endswith("the largest change is under 10% of the source's total")
+    assert source_total_warnings(_read("69_structured_reference_totals")) == []
