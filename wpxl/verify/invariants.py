@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import pairwise
 
 from wpxl.model import Cell, Style
 from wpxl.model.layout import BANNER_ROWS
@@ -20,7 +21,7 @@ from wpxl.verify.books import SheetPair
 from wpxl.verify.formulas import ratio_cells
 from wpxl.verify.leaks import Finding
 from wpxl.verify.percent_recovery import PercentRecovery
-from wpxl.verify.proof import Proof
+from wpxl.verify.proof import MIN_HIDDEN_TEXT, Proof
 from wpxl.verify.texts import check_package, judge_words, package_words, personal_details
 from wpxl.verify.totals import honest_totals, no_total_over_dropped, totals_over_other_sheets
 from wpxl.verify.values import (
@@ -80,12 +81,57 @@ def _figures_allowed(pair: SheetPair, proof: Proof) -> list[Finding]:
         elif is_date_format(code):
             if value < EARLIEST_DATE_SERIAL and not is_multiple(value, base):
                 problem = "a count shown in a date format"
-        elif not is_multiple(value, base) and not is_year(value):
+        elif not (
+            is_multiple(value, base)
+            or is_year(value)
+            or _numbered_label(pair, coord)
+            or _code_column(pair, coord)
+        ):
             problem = f"a figure that is not a multiple of {base}"
         if problem:
             found.append(Finding(pair.where(coord), problem))
     proof.queue(f"the name of sheet '{pair.name}'", pair.name, "name")
     return found
+
+
+def _run(pair: SheetPair, coord: tuple[int, int], along: int) -> list[float]:
+    """The figures in the unbroken line of figures through a cell, along its row (1) or its
+    column (0): a header row or a label column of numbers is such a line."""
+    cells, values = pair.cells, []
+    for step in (-1, 1):
+        at = list(coord)
+        while True:
+            at[along] += step
+            cell = cells.get((at[0], at[1]))
+            if cell is None or not isinstance(cell[0], float) or cell[1] is not None:
+                break
+            values.append(cell[0])
+    return [pair.cells[coord][0], *values]  # type: ignore[list-item]
+
+
+def _numbered_label(pair: SheetPair, coord: tuple[int, int]) -> bool:
+    """Week 1, 2, 3 ... as a header row, or children 1, 2 ... as a label column: a line of
+    consecutive whole numbers, each under 1000."""
+    for along in (0, 1):
+        line = sorted(_run(pair, coord, along))
+        whole = len(line) >= 2 and line[-1] < 1000 and all(v.is_integer() for v in line)
+        if whole and all(b - a == 1 for a, b in pairwise(line)):
+            return True
+    return False
+
+
+_IDENTIFIER = re.compile(
+    r"\b(code|id|ref|reference|urn|ukprn|postcode|phone|site|number|no\.?)\b", re.IGNORECASE
+)
+
+
+def _code_column(pair: SheetPair, coord: tuple[int, int]) -> bool:
+    """A figure under a header naming an identifier ('Site code', 'URN'): a code, kept as it
+    is. (Words in a row's label, such as 'No ID on file', exempt nothing.)"""
+    at = pair.input_coord(coord)
+    if at is None or pair.context is None:
+        return False
+    return any(_IDENTIFIER.search(text) for text in pair.context.headers(at))
 
 
 def _label_lines(pair: SheetPair) -> tuple[set[int], set[int]]:
@@ -145,7 +191,15 @@ def _hidden_stays_hidden(pair: SheetPair, proof: Proof) -> list[Finding]:
 
 def _hidden_text_nowhere(proof: Proof) -> list[Finding]:
     """No text of a hidden sheet, row, column, cell or dropped part, anywhere in the copy."""
-    hidden = [t for t in proof.hidden_texts if len(t) >= 6 and t not in proof.visible_texts]
+    policy = proof.policy
+    own = "\x00".join(  # what wpxl says itself: the file's name, the policy's words
+        (proof.source.survey.path.name, policy.title, policy.provider, policy.contract_package_area)
+    )
+    hidden = [
+        t
+        for t in proof.hidden_texts
+        if len(t) >= MIN_HIDDEN_TEXT and t not in proof.visible_texts and t not in own
+    ]
     if not hidden:
         return []
     strings = [*proof.cell_strings(), *package_words(proof)]
@@ -187,19 +241,11 @@ def _years_are_labels(pair: SheetPair, proof: Proof) -> list[Finding]:
     ]
     if not years:
         return []
-    rows, cols = {r for r, _ in years}, {c for _, c in years}
-    row_years = dict.fromkeys(rows, True)
-    col_years = dict.fromkeys(cols, True)
-    for (row, col), (value, _, _) in pair.cells.items():
-        if isinstance(value, float) and not is_year(value):
-            if row in row_years:
-                row_years[row] = False
-            if col in col_years:
-                col_years[col] = False
     return [
         Finding(pair.where(coord), "a year-like figure among counts, not rounded")
         for coord in years
-        if not (row_years[coord[0]] or col_years[coord[1]]) or _under_year_header(pair, coord)
+        if not any(all(map(is_year, _run(pair, coord, along))) for along in (0, 1))
+        or _under_year_header(pair, coord)
     ]
 
 

@@ -35,7 +35,7 @@ class _OtherSheets:
     ranges: list[Range]
     local: float  # its own sheet's part of the sum
     leaves: int
-    source: float | None
+    source: tuple[float | None, ...]  # what the input shows there (wpxl.verify.totals)
 
 
 @dataclass(slots=True)
@@ -60,20 +60,21 @@ def sums_of(pair: SheetPair) -> dict[Coord, _Sum]:
         ranges = sum_ranges(formula) if formula is not None else None
         if ranges is None:
             continue
-        local, count, removed, elsewhere = 0.0, 0, False, False
+        local, count, others, removed, elsewhere = 0.0, 0, 0, False, False
         for ref in ranges:
             if ref.sheet not in (None, name):
                 elsewhere = True
+                others += ref.size  # each taken as one plain cell by a total over this one
                 continue
             for c in ref.coords():
                 cell = cells.get(c)
                 if cell is None or cell[0] is None or cell[0] == "":
-                    removed = removed or _input_number(pair, c) is not None
+                    removed = removed or _input_figure(pair, c) is not None
                 elif isinstance(cell[0], float):
                     local += cell[0]
                     count += 1 if cell[1] is None else leaves.count(c)
         sums[coord] = _Sum(ranges, local, count, removed, elsewhere)
-        leaves.known[coord] = count  # a total over this one need not walk it again
+        leaves.known[coord] = count + others  # a total over this one need not walk it again
     pair.sums = sums
     return sums
 
@@ -94,14 +95,16 @@ def honest_totals(pair: SheetPair, proof: Proof) -> list[Finding]:
                 continue
             if plain is not None:
                 cell = plain.get((coord[0] - BANNER_ROWS, coord[1]))
-                source = None if cell is None else number(cell.value)
-                if cell is not None and cell.formula is not None:
-                    source = pair.input_number(coord)
+                cached = None if cell is None else number(cell.value)
+                if cell is None or (cell.formula is None and cached is not None):
+                    shown = _within(value, (cached,), half)
+                else:
+                    shown = _shown_within(pair, coord, value, half)
             else:
-                source = pair.input_number(coord)
-            if source is None:
+                shown = _shown_within(pair, coord, value, half)
+            if shown is None:
                 found.append(Finding(pair.where(coord), "a figure where the input shows none"))
-            elif abs(value - source) > half + _TOLERANCE:
+            elif not shown:
                 found.append(Finding(pair.where(coord), "a count that is not the input's rounded"))
             continue
         total = sums.get(coord)
@@ -110,24 +113,62 @@ def honest_totals(pair: SheetPair, proof: Proof) -> list[Finding]:
         elif total.elsewhere:
             later = _OtherSheets(
                 pair.name, coord, value, total.ranges, total.local, total.leaves,
-                _input_number(pair, coord),
+                _input_figures(pair, coord),
             )  # fmt: skip
             proof.later.append(("honest_totals", later))
+        elif not isinstance(value, float) or abs(total.local - value) > _TOLERANCE:
+            found.append(Finding(pair.where(coord), _NOT_ITS_VALUE))
         else:
-            problem = _judged(value, total.local, total.leaves, _input_number(pair, coord), half)
+            problem = _off(_shown_within(pair, coord, value, half * total.leaves))
             if problem:
                 found.append(Finding(pair.where(coord), problem))
     return found
 
 
-def _judged(value: object, result: float, leaves: int, source: float | None, half: float) -> str:
+_NOT_ITS_VALUE = "a total whose formula does not give its value"
+
+
+def _judged(
+    value: object, result: float, leaves: int, shown: tuple[float | None, ...], half: float
+) -> str:
     if not isinstance(value, float) or abs(result - value) > _TOLERANCE:
-        return "a total whose formula does not give its value"
-    if source is None:
+        return _NOT_ITS_VALUE
+    return _off(_within(value, shown, half * leaves))
+
+
+def _off(within: bool | None) -> str:
+    if within is None:
         return "a total where the input shows no figure"
-    if abs(value - source) > half * leaves + _TOLERANCE:
-        return "a total that adds up other cells than the input's total"
-    return ""
+    return "" if within else "a total that adds up other cells than the input's total"
+
+
+def _within(value: float, shown: tuple[float | None, ...], bound: float) -> bool | None:
+    """Whether ``value`` is within ``bound`` of any figure the input shows there; None when it
+    shows none."""
+    figures = [f for f in shown if f is not None]
+    if not figures:
+        return None
+    return any(abs(value - f) <= bound + _TOLERANCE for f in figures)
+
+
+def _shown_within(pair: SheetPair, coord: Coord, value: float, bound: float) -> bool | None:
+    """As ``_within`` over the input's cached value first, then (only if that is off) the
+    value its own SUM gives over its own cells."""
+    cell = pair.input_cell(coord)
+    cached = None if cell is None else number(cell.value)
+    if cached is not None and abs(value - cached) <= bound + _TOLERANCE:
+        return True
+    return _within(value, (cached, pair.input_number(coord)), bound)
+
+
+def _input_figures(pair: SheetPair, coord: Coord) -> tuple[float | None, ...]:
+    """What the input shows at an output cell's place: its cached value, and (for a SUM of its
+    own cells) what that SUM gives, as Excel shows it on opening."""
+    cell = pair.input_cell(coord)
+    cached = None if cell is None else number(cell.value)
+    if cell is None or cell.formula is None:
+        return (cached,)
+    return cached, pair.input_number(coord)
 
 
 def _other_formula(pair: SheetPair, coord: Coord, value: object, formula: str) -> list[Finding]:
@@ -211,8 +252,13 @@ class _Leaves:
         return result
 
 
-def _input_number(pair: SheetPair, coord: Coord) -> float | None:
-    return pair.input_number(coord)
+def _input_figure(pair: SheetPair, coord: Coord) -> float | None:
+    """The input's figure at an output cell's place (a formula without a cached value: 0)."""
+    cell = pair.input_cell(coord)
+    if cell is None:
+        return None
+    figure = number(cell.value)
+    return 0.0 if figure is None and cell.formula is not None else figure
 
 
 def _value(cell: WrittenCell | None) -> float:

@@ -12,12 +12,15 @@ from functools import lru_cache
 
 from openpyxl.utils.datetime import to_excel
 
+from wpxl.read.numformats import OUTPUT_FORMATS
+
 FIRST_YEAR, LAST_YEAR = 1900, 2100
 # A date before this (Excel serial 18264, 1 January 1950) is a count in a date's clothes: MI
 # workbooks hold no such dates, and 47 formatted as a date shows "16/02/1900".
 EARLIEST_DATE_SERIAL = 18264
 
-# The number formats wpxl writes itself; anything else in an output came from an input.
+# Excel's built-in formats, which a copy may hold by their numbers; with OUTPUT_FORMATS, the
+# number formats wpxl writes itself: anything else in a copy came from an input.
 FIXED_FORMATS = frozenset(
     {
         "general", "0", "0.0", "0.00", "#,##0", "#,##0.0", "#,##0.00", "0%", "0.0%", "0.00%",
@@ -34,7 +37,8 @@ _FORMAT_NOISE = re.compile(r"\[[^\]]*\]|\"[^\"]*\"|\\.")
 
 
 def is_fixed_format(code: str) -> bool:
-    return code.strip().lower() in FIXED_FORMATS
+    """One of the formats wpxl writes (wpxl.read.numformats.OUTPUT_FORMATS), or a built-in."""
+    return code in OUTPUT_FORMATS or code.strip().lower() in FIXED_FORMATS
 
 
 @lru_cache(maxsize=1024)
@@ -70,7 +74,10 @@ def number(value: object) -> float | None:
         return None
     if isinstance(value, int | float):
         return float(value)
-    if isinstance(value, str):
+    if isinstance(value, str):  # "01234" is a code, not a number
+        plain = value.strip()
+        if plain[:1] == "0" and len(plain) > 1 and plain[1:2].isdigit():
+            return None
         return float(value.replace(",", "")) if _NUMERIC_TEXT.fullmatch(value) else None
     if isinstance(value, dt.datetime | dt.date):
         return float(to_excel(value))
@@ -105,6 +112,8 @@ def number_tokens(text: str) -> list[tuple[float, str, str, str]]:
     """Each number in ``text``: (value, what came before it, its own suffix, what follows)."""
     found = []
     for match in _TOKEN.finditer(text):
+        if match.group(1)[0] == "0" and len(match.group(1)) > 1:
+            continue  # "01234": a code written with its leading zero, not a figure
         digits, decimals, suffix = match.group(1), match.group(2) or "", match.group(3) or ""
         value = float(digits.replace(",", "") + decimals)
         found.append((value, text[: match.start()], suffix.strip(), text[match.end() :]))
@@ -131,6 +140,8 @@ def token_shape(value: float, before: str, suffix: str, after: str) -> str | Non
         return "date"
     if value < 100 and _REFERENCE.search(before):
         return "reference"
+    if before.rstrip().endswith(("£", "$", "€")):
+        return "money"  # a band of amounts ("£100.01 to £200.00"), not a count of people
     return None
 
 
