@@ -104,13 +104,14 @@ def words_of(text: str) -> Words:
 
 
 def label_words_of(labels: list[str]) -> Words:
-    """What a row's labels say, each label cell read on its own: a label naming a band of
-    amounts ("£0.01 to £100.00", "No payment") counts the people or households in that band,
-    so its money words do not make the row money."""
+    """What a row's labels (or a column's header lines) say, each read on its own: a label
+    naming a band of amounts ("£0.01 to £100.00", "No payment") counts the people or
+    households in that band, so its money words do not make the line money; a unit ("£000")
+    always does."""
     found = NO_WORDS
     for text in labels:
         words = words_of(text)
-        if words.money and is_band_label(text):
+        if words.money and is_band_label(text) and not is_money_unit_words(text):
             words = replace(words, money=False)
         found = found | words
     return found

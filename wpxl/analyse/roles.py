@@ -12,7 +12,6 @@ from wpxl.analyse.cells import (
     Words,
     label_words_of,
     read_cell,
-    words_of,
 )
 from wpxl.analyse.formulas import Structured
 from wpxl.analyse.layout import Layout
@@ -99,14 +98,17 @@ class TableReader:
             body_cols=list(layout.body_cols),
         )
 
-    def header_text(self, col: int) -> str:
+    def header_texts(self, col: int) -> list[str]:
         parts = []
         for row in self.layout.header_rows:
             cell = self.cells.get((row, col))
             if cell is None or cell.is_empty:
                 cell = self._merged_origin(row, col)
             parts.append(_text(cell))
-        return " ".join(p for p in parts if p)
+        return [p for p in parts if p]
+
+    def header_text(self, col: int) -> str:
+        return " ".join(self.header_texts(col))
 
     def _merged_origin(self, row: int, col: int) -> Cell | None:
         for rng in self.sheet.merged:
@@ -143,7 +145,7 @@ class TableReader:
             if (m := measure_in(words, self.policy.measure_words)) is not None:
                 table.row_measures[row] = m
         unit = MONEY_UNIT if is_money_unit_words(table.title) else NO_WORDS
-        col_flags = {col: words_of(words) | unit for col, words in col_words.items()}
+        col_flags = {col: label_words_of(self.header_texts(col)) | unit for col in col_words}
         row_flags = {row: label_words_of(self.label_texts(row)) for row in layout.body_rows}
         for row in layout.body_rows:
             row_flag = row_flags[row]

@@ -102,11 +102,18 @@ def category_labels() -> BookSpec:
 def pound_bands() -> BookSpec:
     book = BookSpec(
         "64_pound_band_labels",
-        "households counted by award band: '£' and 'payment' in the band labels are not money",
+        "households counted by award band: '£' and 'payment' in band labels and band headers "
+        "are not money; '£000' in a header is",
     )
     sh = book.sheet("Data Sheet 0")
     sh.put("A1", title("Referrals of households by monthly award amount (bands) and family type"))
     matrix(sh, 2, 0, "Monthly award amount (bands)", FAMILIES, BANDS, numbers(64, 5, 3, 100, 900))
+    sh.put("A12", title("Referrals of households by family type and award band"))
+    matrix(sh, 13, 0, "Family type", BANDS[1:4], FAMILIES, numbers(164, 3, 3, 100, 900))
+    sh.put("A20", title("Referral funding by family type"))
+    sh.row("A22", head("Family type"), head("Paid, £000"))
+    for i, family in enumerate(FAMILIES):
+        sh.row(cell(22 + i, 0), label(family), dropped(numbers(264 + i, 1, 1)[0][0]))
     return book
 
 
