@@ -14,7 +14,7 @@ from pathlib import Path
 import xlsxwriter
 
 from tests.robustness.conftest import rewrite_package
-from wpxl.read import read_workbook
+from wpxl.read import TABLES, read_workbook
 from wpxl.read.invisible import (
     HIDDEN_BY_FORMAT,
     HIDDEN_RUNS,
@@ -208,3 +208,24 @@ def test_every_format_read_is_one_of_wpxls_own_whatever_its_text_or_condition():
     assert set(cases.values()) <= OUTPUT_FORMATS
     assert hides(";;;", 1, False) and hides(";;;", 0, True) and hides('"n/a"', 1, False)
     assert not hides("0;-0;;@", 0, False) and not hides("#,##0", -1, False)
+
+
+def test_what_validation_lists_rules_table_names_and_links_say_is_kept_for_the_leak_check(
+    tmp_path,
+):
+    def write(book, ws):
+        ws.write_row(2, 0, ["Payment group", "Apr 2013"])
+        ws.write_row(3, 0, ["JSA 25+", 307])
+        ws.add_table(2, 0, 3, 1, {"name": "JO_total_4457", "columns": [
+            {"header": "Payment group"}, {"header": "Apr 2013"}]})  # fmt: skip
+        ws.data_validation(3, 1, 3, 1, {"validate": "list", "source": ["4507", "SECRET-list"]})
+        ws.conditional_format(3, 1, 3, 1, {"type": "formula", "criteria": "=B4>4621",
+                                           "format": book.add_format({"bold": True})})  # fmt: skip
+        ws.write_url(5, 0, "https://example.org/mi?outcomes=4513&who=x", string="Website")
+
+    book = read_workbook(_book(tmp_path / "rules.xlsx", write))
+    dropped = set(book.dropped_text)
+    assert {"JO_total_4457", '"4507,SECRET-list"', "B4>4621"} <= dropped
+    assert "https://example.org/mi?outcomes=4513&who=x" in dropped
+    assert "Payment group" not in dropped  # the table's columns are cells, read as such
+    assert book.extras[TABLES] == 1

@@ -11,6 +11,7 @@ can say it was dropped.
 from __future__ import annotations
 
 import hashlib
+import html
 import re
 import zipfile
 from collections.abc import Iterable
@@ -39,6 +40,12 @@ _THEME = "xl/theme/theme1.xml"
 _REL_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
 
 _XML_TEXT = re.compile(r">([^<>]+)<")
+TABLES = "Excel table definitions (their cells are read as any others)"
+_TABLE_PART = re.compile(r"xl/tables/table\d*\.xml$")
+_TABLE_START = re.compile(r"<(?:\w+:)?table\b[^>]*>")
+_TABLE_NAME = re.compile(r'\b(?:name|displayName)="([^"]+)"')
+_SHEET_RELS = re.compile(r"xl/worksheets/_rels/[^/]+\.rels$")
+_EXTERNAL = re.compile(r'Target="([^"]+)"[^>]*TargetMode="External"')
 
 
 def read_workbook(path: Path) -> Workbook:
@@ -237,6 +244,14 @@ def _scan_package(package: zipfile.ZipFile) -> tuple[dict[str, int], list[str]]:
                     dropped_text.extend(_xml_text(package.read(name)))
                 if kind == "comments":
                     dropped_text.extend(_comments(package.read(name)))
+    for name in package.namelist():
+        if _TABLE_PART.match(name):  # an Excel table: its cells are read, its names are not
+            extras[TABLES] = extras.get(TABLES, 0) + 1
+            start = _TABLE_START.search(package.read(name).decode("utf-8", "replace"))
+            dropped_text.extend(_TABLE_NAME.findall(start.group()) if start else ())
+        elif _SHEET_RELS.match(name):  # where hyperlinks lead: addresses can quote figures
+            rels = package.read(name).decode("utf-8", "replace")
+            dropped_text.extend(html.unescape(t) for t in _EXTERNAL.findall(rels))
     for name in PROPERTY_PARTS:
         if name in package.namelist():
             text = PERSONAL_PROPERTY.findall(package.read(name).decode("utf-8", "replace"))

@@ -279,10 +279,12 @@ def _sheet_detail(el: Any, tag: str, sheet: Sheet, extras: SheetExtras) -> None:
     elif tag == _PANE and el.get("topLeftCell"):
         min_col, min_row, _, _ = range_boundaries(el.get("topLeftCell"))
         sheet.freeze = (min_row - 1, min_col - 1)
-    elif tag == _DV:
+    elif tag == _DV:  # its list or limits, and its messages, can quote figures
         extras.found("data validation")
+        extras.text.extend(_texts(el, "formula1", "formula2") + _attributes(el, _DV_WORDS))
     elif tag == _CF:
         extras.found("conditional formats")
+        extras.text.extend(_texts(el, "formula"))
     elif tag == _PROTECTION and el.get("sheet") in ("1", "true"):
         extras.found("sheet protection")
     elif tag == _FILTER and el.get("ref"):
@@ -299,6 +301,17 @@ def _sheet_detail(el: Any, tag: str, sheet: Sheet, extras: SheetExtras) -> None:
             extras.text.extend(texts)
     if tag == _SHEET_VIEW:
         el.clear()
+
+
+_DV_WORDS = ("prompt", "promptTitle", "error", "errorTitle")
+
+
+def _texts(el: Any, *tags: str) -> list[str]:
+    return [t.text for tag in tags for t in el.iter(M + tag) if t.text]
+
+
+def _attributes(el: Any, names: tuple[str, ...]) -> list[str]:
+    return [el.get(name) for name in names if el.get(name)]
 
 
 def _cell_ref(ref: str) -> tuple[int, int]:
