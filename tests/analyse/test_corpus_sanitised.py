@@ -31,21 +31,7 @@ def _expect(path: Path) -> dict:
     return json.loads(path.with_name(path.stem + ".expect.json").read_text(encoding="utf-8"))
 
 
-# Books whose labels hold numbers the independent proof does not yet know for labels: it
-# reads the copy on its own, so each shape must be taught to wpxl/verify as well.
-PROOF_PENDING = {
-    "60_week_number_header": "wpxl/verify: week numbers 1, 2, 3 as a header row",
-    "61_column_number_row": "wpxl/verify: a row of column numbers under the headers",
-    "63_previous_children_categories": "wpxl/verify: category labels 0, 1, 2 in a label column",
-    "64_pound_band_labels": "wpxl/verify: amounts of 100 or more in band labels ('£100.01')",
-}
-SHARED = [
-    pytest.param(p, marks=pytest.mark.xfail(strict=True, reason=PROOF_PENDING[p.stem]))
-    if p.stem in PROOF_PENDING
-    else p
-    for p in sorted(HERE.glob("*.xlsx"))
-    if not _expect(p)["refused"]
-]
+SHARED = [p for p in sorted(HERE.glob("*.xlsx")) if not _expect(p)["refused"]]
 
 
 def _key(ref: str) -> tuple[str, int, int]:
