@@ -114,3 +114,13 @@ def test_a_column_named_total_that_adds_up_nothing_beside_it_is_a_count(tmp_path
     assert sorted(c for _, _, c in table.totals[(3, 1)]) == [3, 4]  # B4 = D4 + E4
     assert analysis.roles[(3, 2)] is Role.COUNT  # 'Total still' counts what it names
     assert sorted(r for _, r, _ in table.totals[(5, 2)]) == [3, 4]  # its own column total
+
+
+def test_a_row_its_words_call_codes_is_a_count_when_a_total_adds_it_up(tmp_path):
+    rows = [["Attachments by ethnic group"], [], ["Group", "Q1", "Q2"],
+            ["All groups", 325, 410], ["Asian", 100, 150], ["White", 200, 240],
+            ["1991 Census codes", 25, 20]]  # fmt: skip
+    analysis = _analyse(_book(tmp_path / "codes.xlsx", rows, heads=(4,)))
+    assert analysis.roles[(6, 1)] is Role.COUNT and analysis.roles[(6, 2)] is Role.COUNT
+    (table,) = analysis.tables
+    assert sorted(r for _, r, _ in table.totals[(3, 1)]) == [4, 5, 6]

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from functools import partial
 
 from wpxl.analyse.cells import (
+    DECIMAL,
     MONEY_UNIT,
     NO_WORDS,
     Reading,
@@ -275,9 +276,11 @@ class TableReader:
         it is removed too, as a sum of the rest would not be the total."""
         if self.roles.get(coord) is not Role.COUNT:
             return
-        for c in near:  # a whole number the arithmetic proves a part ("... codes" rows) counts
-            if self.roles.get(c) is Role.NONCOUNT and float(self._shown(c) or 0.5).is_integer():
-                self.roles[c] = Role.COUNT
+        for c in near:  # a number the arithmetic proves a part ("... codes" rows) is a count
+            if self.roles.get(c) is Role.NONCOUNT and (number := self._shown(c)) is not None:
+                self.roles[c] = Role.COUNT if float(number).is_integer() else Role.DROPPED
+                if self.roles[c] is Role.DROPPED:
+                    self.reasons[c] = DECIMAL
         if any(self.roles.get(c) in UNSHARED and self._shown(c) is not None for c in near):
             self.roles[coord] = Role.DROPPED
             self.reasons[coord] = TOTAL_OVER_REMOVED
