@@ -40,6 +40,10 @@ ADVICE = (
         "become percentages, or remove them from the workbook, and try again",
     ),
     (
+        "a sheet name that quotes a figure",
+        "Rename the sheet so that its name quotes no figure and try again",
+    ),
+    (
         "a count stated in words",
         "Reword the text named so that it states no count (or a count "
         "rounded to the base) and try again",

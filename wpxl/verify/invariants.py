@@ -53,45 +53,69 @@ class Invariant:
 
 def _figures_allowed(pair: SheetPair, proof: Proof) -> list[Finding]:
     """Every number in a cell is a rounded count, a percentage where one belongs, or a date;
-    years are left to ``years_are_labels``. Text is queued for ``_words_allowed``."""
+    years are left to ``years_are_labels``. Text is queued for ``judge_words``."""
     found: list[Finding] = []
-    base, fmt = proof.base, proof.output.format_of
-    labels = _label_lines(pair)
-    users = proof.style_users
+    base, fmt, users = proof.base, proof.output.format_of, proof.style_users
+    kinds: dict[int, tuple[bool, bool]] = {}  # style -> (percentage, date)
+    texts: list[tuple[tuple[int, int], str]] = []
+    rows: set[int] = set()
+    cols: set[int] = set()
     for coord, (value, formula, style) in pair.cells.items():
         if style not in users:
             users[style] = pair.where(coord)
-        if isinstance(value, str):
-            _queue_text(pair, proof, coord, value, labels)
+        if value.__class__ is str:
+            texts.append((coord, value))  # type: ignore[arg-type]
             continue
-        if not isinstance(value, float):
+        if value.__class__ is not float:
             continue
-        problem = None
-        code = fmt(style)
-        if pair.kind == "cover":
-            problem = "a figure on the cover sheet"
-        elif pair.kind == "percent":
-            if formula is not None or not (is_percent_format(code) and 0 <= value <= 1):
-                problem = "a figure on a percentage sheet that is not a percentage"
-        elif formula is not None and ratio_cells(formula) is not None:
-            continue  # a rate: honest_totals holds it to its cells
-        elif is_percent_format(code):
-            if not 0 <= value <= 1:
-                problem = "a percentage outside 0-100%"
-        elif is_date_format(code):
-            if value < EARLIEST_DATE_SERIAL and not is_multiple(value, base):
-                problem = "a count shown in a date format"
-        elif not (
-            is_multiple(value, base)
-            or is_year(value)
-            or _numbered_label(pair, coord)
-            or _code_column(pair, coord)
-        ):
-            problem = f"a figure that is not a multiple of {base}"
+        rows.add(coord[0])
+        cols.add(coord[1])
+        if pair.kind == "volume" and formula is None and not value % base:
+            continue  # a rounded count: the commonest cell, let through first
+        kind = kinds.get(style)
+        if kind is None:
+            code = fmt(style)
+            kind = kinds[style] = (is_percent_format(code), is_date_format(code))
+        problem = _figure_problem(pair, coord, value, formula, kind, base)  # type: ignore[arg-type]
         if problem:
             found.append(Finding(pair.where(coord), problem))
+    for coord, text in texts:
+        _queue_text(pair, proof, coord, text, (rows, cols))
     proof.queue(f"the name of sheet '{pair.name}'", pair.name, "name")
     return found
+
+
+def _figure_problem(
+    pair: SheetPair,
+    coord: tuple[int, int],
+    value: float,
+    formula: str | None,
+    kind: tuple[bool, bool],
+    base: int,
+) -> str | None:
+    percent, date = kind
+    if pair.kind == "cover":
+        return "a figure on the cover sheet"
+    if pair.kind == "percent":
+        if formula is not None or not (percent and 0 <= value <= 1):
+            return "a figure on a percentage sheet that is not a percentage"
+        return None
+    if formula is not None and ratio_cells(formula) is not None:
+        return None  # a rate: honest_totals holds it to its cells
+    if percent:
+        return None if 0 <= value <= 1 else "a percentage outside 0-100%"
+    if date:
+        if value < EARLIEST_DATE_SERIAL and not is_multiple(value, base):
+            return "a count shown in a date format"
+        return None
+    if (
+        is_multiple(value, base)
+        or is_year(value)
+        or _numbered_label(pair, coord)
+        or _code_column(pair, coord)
+    ):
+        return None
+    return f"a figure that is not a multiple of {base}"
 
 
 def _run(pair: SheetPair, coord: tuple[int, int], along: int) -> list[float]:
@@ -132,16 +156,6 @@ def _code_column(pair: SheetPair, coord: tuple[int, int]) -> bool:
     if at is None or pair.context is None:
         return False
     return any(_IDENTIFIER.search(text) for text in pair.context.headers(at))
-
-
-def _label_lines(pair: SheetPair) -> tuple[set[int], set[int]]:
-    """Rows and columns holding figures: text in them is a header or a row label."""
-    rows, cols = set(), set()
-    for (row, col), (value, _, _) in pair.cells.items():
-        if isinstance(value, float):
-            rows.add(row)
-            cols.add(col)
-    return rows, cols
 
 
 _WPXL_NOTE = re.compile(r"^Table \d+ on '.*': shown as percentages on sheet '.*'\.$")

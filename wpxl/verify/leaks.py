@@ -38,6 +38,8 @@ _WORKSHEET = re.compile(r"^xl/worksheets/sheet\d+\.xml$")
 _SHEET_WORDS = {"t", "f", "oddHeader", "oddFooter", "evenHeader", "evenFooter", "firstHeader",
                 "firstFooter", "formula1", "formula2", "formula"}  # fmt: skip
 
+_OUTSIDE_CELLS = _SHEET_WORDS - {"t", "f"}  # a cell's text and formula are read with the cell
+
 
 @dataclass(frozen=True, slots=True)
 class Finding:
@@ -152,7 +154,8 @@ def read_sheet_part(
     xml: bytes, strings: list[str]
 ) -> tuple[dict[tuple[int, int], WrittenCell], list[str]]:
     """Every cell of a worksheet part as written (value, formula, style index), and the words a
-    reader sees in it, from one streaming pass (each row is let go once read)."""
+    reader sees in it outside its cells (headers, footers ...), from one streaming pass (each
+    row is let go once read)."""
     cells: dict[tuple[int, int], WrittenCell] = {}
     words: list[str] = []
     if not xml:
@@ -163,7 +166,7 @@ def read_sheet_part(
             tag = el.tag
             wordy = holds_words.get(tag)
             if wordy is None:
-                wordy = holds_words[tag] = _local(tag) in _SHEET_WORDS
+                wordy = holds_words[tag] = _local(tag) in _OUTSIDE_CELLS
             if wordy and el.text:
                 words.append(el.text)
             if tag == _CELL:

@@ -76,12 +76,28 @@ class OutcomeContext:
 
     def __init__(self, sheet: Sheet, measures: Measures) -> None:
         self._measures = measures
+        self._sheet = sheet
         self._sheet_kind = measures.of(sheet.name)
+        self.outcomes: set[Coord] = set()  # the figures found to be outcomes, once asked
+        # no outcome word anywhere on the sheet (nor in its name): no figure can be an outcome
+        self.may_hold_outcomes = self._sheet_kind == "outcome" or any(
+            measures.of(c.value) == "outcome"
+            for c in sheet.cells.values()
+            if isinstance(c.value, str) and c.value.strip()
+        )
+        self._indexed = False
+        self._band_kinds: dict[tuple[int, int, int], str | None] = {}
+        self._band_tops: dict[tuple[int, int, int], int] = {}
+        self._titles: dict[int, str | None] = {}
+
+    def _index(self) -> None:
+        """The sheet's words by row and column and its figures by column, built on first use
+        (a sheet without outcome words is asked only about the odd header)."""
         rows: dict[int, list[tuple[int, str]]] = defaultdict(list)
         cols: dict[int, list[tuple[int, str]]] = defaultdict(list)
         numbers_by_col: dict[int, list[int]] = defaultdict(list)
         numeric_rows: set[int] = set()
-        for (r, c), cell in sorted(sheet.cells.items()):
+        for (r, c), cell in sorted(self._sheet.cells.items()):
             value = cell.value
             if isinstance(value, str) and value.strip():
                 rows[r].append((c, value))
@@ -93,18 +109,13 @@ class OutcomeContext:
         self._text_rows = {
             r: [t for _, t in texts] for r, texts in rows.items() if r not in numeric_rows
         }
-        self.outcomes: set[Coord] = set()  # the figures found to be outcomes, once asked
-        # no outcome word anywhere on the sheet (nor in its name): no figure can be an outcome
-        self.may_hold_outcomes = self._sheet_kind == "outcome" or any(
-            measures.of(text) == "outcome" for texts in rows.values() for _, text in texts
-        )
-        self._band_kinds: dict[tuple[int, int, int], str | None] = {}
-        self._band_tops: dict[tuple[int, int, int], int] = {}
-        self._titles: dict[int, str | None] = {}
+        self._indexed = True
 
     def is_outcome(self, coord: Coord) -> bool:
         if not self.may_hold_outcomes:
             return False
+        if not self._indexed:
+            self._index()
         row, col = coord
         row_kind = self._row_kind(row, col)
         band = self._band(row, col)
@@ -150,6 +161,8 @@ class OutcomeContext:
 
     def headers(self, coord: Coord) -> list[str]:
         """The texts above an input figure in its column, over the figures between."""
+        if not self._indexed:
+            self._index()
         return self._header_band(*coord)[1]
 
     def _header_band(self, row: int, col: int) -> tuple[int, list[str]]:

@@ -63,6 +63,9 @@ class Proof:
         kind = kind_of_sheet(name, index, self.source)
         pair = SheetPair(name, kind, cells, words)
         self.strings.extend((name, c, v) for c, (v, _, _) in cells.items() if isinstance(v, str))
+        for text in words:  # headers, footers and other words outside the cells
+            self.strings.append((name, (-1, -1), text))
+            self.queue(f"sheet '{name}' outside its cells", text, "title")
         if kind == "volume":
             sheet, dropped = self.source.sheet(self.source.by_output_name[name])
             pair = SheetPair(name, kind, cells, words, sheet, OutcomeContext(sheet, self.measures))
@@ -118,7 +121,10 @@ class Proof:
 
     def cell_strings(self) -> list[tuple[str, str]]:
         """(where, text) of every text cell of the copy."""
-        return [(f"'{sheet}' {a1(*coord)}", text) for sheet, coord, text in self.strings]
+        return [
+            (f"'{sheet}' {a1(*coord)}" if coord[0] >= 0 else f"sheet '{sheet}'", text)
+            for sheet, coord, text in self.strings
+        ]
 
     def queue(self, where: str, text: str, role: str) -> None:
         if _DIGIT.search(text):

@@ -48,6 +48,8 @@ def judge_words(proof: Proof) -> list[Finding]:
     seen: set[tuple[str, str]] = set()
     for words in proof.words:
         problem = _judge(words, proof)
+        if problem and words.role == "name":
+            problem = "a sheet name that quotes a figure"
         if problem and (words.where, problem) not in seen:
             seen.add((words.where, problem))
             found.append(Finding(words.where, problem))
