@@ -49,24 +49,25 @@ def _cases() -> list[object]:
     ]
 
 
-def recovered_columns(output: Path, hostile: Hostile, least: int) -> list[int]:
-    """The outcome % sheet's month columns whose true counts a reader can compute back."""
+def recovered_columns(output: Path, hostile: Hostile, least: int) -> list[str]:
+    """Month columns of outcome shares (any sheet, rows named by the pack's groups, values all
+    between 0 and 1) whose true counts a reader can compute back, as 'sheet!column'."""
     book = openpyxl.load_workbook(output, data_only=True)
     found = []
     for ws in book.worksheets:
-        if not ws.title.endswith("%"):
-            continue
         rows = {r[0].value: r for r in ws.iter_rows() if r[0].value in hostile.groups}
         if len(rows) != len(hostile.groups):
             continue
         for col in range(1, len(hostile.outcomes[0]) + 1):
-            cells = [rows[g][col] for g in hostile.groups]
-            if not all(isinstance(c.value, int | float) for c in cells):
+            cells = [rows[g][col] if col < len(rows[g]) else None for g in hostile.groups]
+            values = [getattr(c, "value", None) for c in cells]
+            if not all(isinstance(v, int | float) and 0 <= v <= 1 for v in values):
                 continue
-            decimals = cells[0].number_format.split("%")[0].count("0") - 1
-            counts = smallest_consistent_counts([c.value for c in cells], max(decimals, 0), least)
+            shown = cells[0].number_format
+            decimals = shown.split("%")[0].count("0") - 1 if "%" in shown else 4
+            counts = smallest_consistent_counts(values, max(decimals, 0), least)
             if counts == [row[col - 1] for row in hostile.outcomes]:
-                found.append(col)
+                found.append(f"{ws.title}!{col}")
     return found
 
 
@@ -116,6 +117,15 @@ def test_control_an_input_format_that_gets_past_read_is_stopped_by_the_writer(
     with pytest.raises(ValueError, match="not one of wpxl's own"):
         sanitise_file(hostile.path, job)
     assert not any(job.out_dir.iterdir())
+
+
+def test_control_the_recovery_check_sees_shares_that_give_the_counts_back(tmp_path: Path):
+    """The input's own shares, to two decimals of a percent on bases of 500-odd, give every
+    month's counts back: the check that finds none in the copies is not blind."""
+    hostile = BUILDERS["outcome_shares_precise"](tmp_path)
+    assert recovered_columns(hostile.path, hostile, 20) == [
+        f"Outcome shares!{c}" for c in (1, 2, 3)
+    ]
 
 
 def test_the_corpus_holds_a_builder_for_every_class_of_hiding_place():

@@ -7,6 +7,8 @@ from dataclasses import replace
 from pathlib import Path
 
 from tests.verify.hostile.pack import (
+    FIRST_BODY,
+    HEADER_ROW,
     OUTCOMES,
     REFERRALS,
     Hostile,
@@ -253,3 +255,34 @@ def formula_hides_constant(folder: Path) -> Hostile:
 
 
 BUILDERS += (formula_hides_constant,)
+
+
+def outcome_shares_precise(folder: Path) -> Hostile:
+    """Each group's share of the month's outcomes, typed to two decimal places of a percent:
+    on bases of 500-odd, the smallest base those shares fit gives the counts back."""
+
+    def twist(p: Pack) -> None:
+        ws = p.book.add_worksheet("Outcome shares")
+        ws.write_string(0, 0, "Share of job outcomes by payment group")
+        ws.write_row(HEADER_ROW, 0, [p.label_header, *p.months], p.formats["head"])
+        columns = [sum(c) for c in zip(*OUTCOMES, strict=True)]
+        share = p.fmt("share", num_format="0.00%")
+        for i, (group, row) in enumerate(zip(p.groups, OUTCOMES, strict=True)):
+            ws.write_string(FIRST_BODY + i, 0, group)
+            for j, count in enumerate(row):
+                ws.write_number(FIRST_BODY + i, 1 + j, count / columns[j], share)
+
+    shares = {c / sum(col) for col in zip(*OUTCOMES, strict=True) for c in col}
+    return make(folder, "outcome_shares_precise", twist, numbers=shares)
+
+
+def hidden_sheet_named_for_a_volume(folder: Path) -> Hostile:
+    def twist(p: Pack) -> None:
+        ws = p.book.add_worksheet("JOs 1816 SECRET-tab")
+        ws.write_string(0, 0, "workings")
+        ws.hide()
+
+    return make(folder, "hidden_sheet_named_for_a_volume", twist, words={"SECRET-tab"})
+
+
+BUILDERS += (outcome_shares_precise, hidden_sheet_named_for_a_volume)
