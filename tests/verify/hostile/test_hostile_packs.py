@@ -55,7 +55,12 @@ def recovered_columns(output: Path, hostile: Hostile, least: int) -> list[str]:
     book = openpyxl.load_workbook(output, data_only=True)
     found = []
     for ws in book.worksheets:
-        rows = {r[0].value: r for r in ws.iter_rows() if r[0].value in hostile.groups}
+        width = len(hostile.outcomes[0]) + 1  # labels and months: a far-off cell is no share
+        rows = {
+            r[0].value: r
+            for r in ws.iter_rows(max_row=min(ws.max_row, 500), max_col=width)
+            if r[0].value in hostile.groups
+        }
         if len(rows) != len(hostile.groups):
             continue
         for col in range(1, len(hostile.outcomes[0]) + 1):
