@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import partial
+from functools import cache, partial
 
 from wpxl.analyse.cells import (
     DECIMAL,
@@ -241,10 +241,11 @@ class TableReader:
 
     def _find_totals(self, row_words: dict[int, str], col_words: dict[int, str]) -> None:
         table = self.table
-        values = Values(self._typed, self._figure, self._shown)
-        rows = [r for r in table.body_rows if any(self._shown((r, c)) is not None
+        shown = self._shown_once()
+        values = Values(self._typed, self._figure, shown)
+        rows = [r for r in table.body_rows if any(shown((r, c)) is not None
                                                   for c in table.body_cols)]  # fmt: skip
-        cols = [c for c in table.body_cols if any(self._shown((r, c)) is not None for r in rows)]
+        cols = [c for c in table.body_cols if any(shown((r, c)) is not None for r in rows)]
         # typed totals are checked against their parts here, unless the source perturbs them
         # (policy) or suppresses parts: typed_totals judges those once the totals are known
         check_typed = not (
@@ -289,6 +290,26 @@ class TableReader:
         if cells:
             self.roles[coord] = Role.TOTAL
             self.table.totals[coord] = tuple((self.sheet.name, *c) for c in cells)
+
+    def _shown_once(self) -> Callable[[Coord], float | None]:
+        """``_shown`` worked out once a cell (its number stays put while roles are decided),
+        a formula total's from its parts' once each: a table's totals are read along both axes,
+        and a grand total over thousands of cells is asked about once a column."""
+        busy: set[Coord] = set()
+
+        @cache
+        def shown(coord: Coord) -> float | None:
+            parts = self.table.totals.get(coord) or ()
+            cell = self.cells.get(coord)
+            local = bool(parts) and all(p[0] == self.sheet.name for p in parts)
+            if not local or cell is None or cell.formula is None or coord in busy:
+                return self._shown(coord)
+            busy.add(coord)
+            found = [shown((r, c)) for _, r, c in parts]
+            busy.discard(coord)
+            return sum(v for v in found if v is not None)
+
+        return shown
 
     def _shown(self, coord: Coord) -> float | None:
         """Any number the source shows in the body, a figure wpxl removes or keeps as it is

@@ -23,7 +23,7 @@ from itertools import pairwise, takewhile
 from wpxl.analyse.totals import Axis, Values, compare, find_arithmetic_total, group_totals
 from wpxl.analyse.values import as_number
 from wpxl.analyse.words import is_total_label
-from wpxl.model import Coord, Role, SheetAnalysis, SheetCoord
+from wpxl.model import Cell, Coord, Role, SheetAnalysis, SheetCoord
 
 MIN_MATCHES = 2  # columns where an unhinted line must add up before it is read as a total
 MAX_SKIPPED = 2  # lines a labelled total may leave out between itself and its run
@@ -306,15 +306,19 @@ def as_direct_children(totals: dict[Coord, tuple[SheetCoord, ...]], sheet: str) 
             leaves[coord] = frozenset(found)
         return leaves[coord]
 
+    on_line: dict[tuple[int, int], list[Coord]] = {}  # (axis, row or column) -> its totals
+    for coord in totals:
+        for axis in (0, 1):
+            on_line.setdefault((axis, coord[axis]), []).append(coord)
     for coord in list(totals):
-        mine = leaves_of(coord)
         axis = _line_of(coord, totals[coord], sheet)
         if axis is None:
             continue
+        mine = leaves_of(coord)
         inner = [
             other
-            for other in totals
-            if other != coord and other[axis] == coord[axis] and leaves_of(other) < mine
+            for other in on_line[(axis, coord[axis])]
+            if other != coord and len(leaves_of(other)) < len(mine) and leaves_of(other) < mine
         ]
         chosen: list[Coord] = []
         covered: set[SheetCoord] = set()
@@ -339,24 +343,24 @@ def drop_totals_over_removed(analyses: list[SheetAnalysis]) -> None:
     """A total (typed or formula, on any sheet) that adds up a number wpxl removes (a decimal,
     money, a figure written with a symbol, a formula it does not rebuild) is removed too, and
     so is every total over it: rebuilt over the rest it would be re-based, not the total."""
-    by_name = {a.sheet.name: a for a in analyses}
-
-    def removed(part: SheetCoord) -> bool:
-        analysis = by_name.get(part[0])
-        coord = (part[1], part[2])
-        if analysis is None or analysis.roles.get(coord) is not Role.DROPPED:
-            return False
-        cell = analysis.sheet.cells.get(coord)
-        return cell is not None and (cell.formula is not None or as_number(cell.value) is not None)
-
-    changed = True
-    while changed:
-        changed = False
+    removed: set[SheetCoord] = set()
+    for analysis in analyses:
+        cells, name = analysis.sheet.cells, analysis.sheet.name
+        for coord, role in analysis.roles.items():
+            if role is Role.DROPPED and _holds_number(cells.get(coord)):
+                removed.add((name, *coord))
+    while removed:  # most workbooks remove nothing a total adds up: one look at each total
+        found: set[SheetCoord] = set()
         for analysis in analyses:
             for table in analysis.tables:
                 for coord, parts in list(table.totals.items()):
-                    if any(removed(p) for p in parts):
+                    if any(p in removed for p in parts):
                         del table.totals[coord]
                         analysis.roles[coord] = Role.DROPPED
                         analysis.reasons[coord] = TOTAL_OVER_REMOVED
-                        changed = True
+                        found.add((analysis.sheet.name, *coord))
+        removed = found
+
+
+def _holds_number(cell: Cell | None) -> bool:
+    return cell is not None and (cell.formula is not None or as_number(cell.value) is not None)
