@@ -207,6 +207,7 @@ def test_every_format_read_is_one_of_wpxls_own_whatever_its_text_or_condition():
     assert {f: output_format(f) for f in cases} == cases
     assert set(cases.values()) <= OUTPUT_FORMATS
     assert hides(";;;", 1, False) and hides(";;;", 0, True) and hides('"n/a"', 1, False)
+    assert hides("[Color2]#,##0", 1, False) and not hides("[Color10]#,##0", 1, False)
     assert not hides("0;-0;;@", 0, False) and not hides("#,##0", -1, False)
 
 

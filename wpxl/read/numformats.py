@@ -93,7 +93,8 @@ def _section_for(sections: list[str], sign: int) -> str:
 
 
 def _white(section: str) -> bool:
-    return bool(re.search(r"\[\s*white\s*\]", section, re.IGNORECASE))
+    """[White], or [Color2]: white in the palette a format's colour numbers use."""
+    return bool(re.search(r"\[\s*(?:white|color\s*0*2)\s*\]", section, re.IGNORECASE))
 
 
 def _sections(number_format: str) -> list[str]:
