@@ -202,10 +202,11 @@ def read_tree(axis: Axis, values: Values, hinted: set[int], labelled: set[int]) 
     """The tree that explains the most lines as totals; ``hinted``: lines whose label says or
     shows they are totals (total words, bold or less indented than the lines next to them);
     ``labelled``: those named by total words, the only ones that may leave a line out."""
-    vectors = {
-        line: [_number(values, axis.coord(line, other)) for other in axis.across]
-        for line in axis.lines
-    }
+    get, across = values.shown or values.figure, axis.across
+    if axis.by_row:
+        vectors = {line: [get((line, other)) for other in across] for line in axis.lines}
+    else:
+        vectors = {line: [get((other, line)) for other in across] for line in axis.lines}
     if not vectors:
         return Tree()
     heads = _Reader(list(axis.lines), vectors, hinted, labelled).read()
@@ -219,11 +220,6 @@ def read_tree(axis: Axis, values: Values, hinted: set[int], labelled: set[int]) 
 
 def _score(found: dict[int, list[int]], hinted: set[int]) -> tuple[int, int]:
     return len(hinted & set(found)), len(found)
-
-
-def _number(values: Values, coord: tuple[int, int]) -> float | None:
-    found = (values.shown or values.figure)(coord)
-    return None if found is None else float(found)
 
 
 def totals_along(
