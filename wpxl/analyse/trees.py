@@ -9,15 +9,13 @@ apportioned decimals are added up to their shown precision). Totals sit either b
 parts (head totals, above or left) or after them (below or right): both readings are tried and
 the one that explains more lines wins.
 
-A labelled total may leave one or two lines next to it out of its run (an "Unknown" row the
-source did not count); such lines are kept as counts outside every total, and ``outside`` names
-them for ``wpxl inspect``.
+A line named as a total may leave one or two lines next to it out of its run (an "Unknown" row
+the source did not count); such lines are kept as counts outside every total, and ``wpxl
+inspect`` names them.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass, field
 from itertools import pairwise, takewhile
 
 from wpxl.analyse.totals import Axis, Values, compare, find_arithmetic_total, group_totals
@@ -28,24 +26,6 @@ from wpxl.model import Cell, Coord, Role, SheetAnalysis, SheetCoord
 MIN_MATCHES = 2  # columns where an unhinted line must add up before it is read as a total
 MAX_SKIPPED = 2  # lines a labelled total may leave out between itself and its run
 TOTAL_OVER_REMOVED = "a total over figures wpxl removes (the sum of the rest is not the total)"
-
-
-@dataclass(slots=True)
-class Tree:
-    """Each total line with its direct children, in the order they sit."""
-
-    children: dict[int, list[int]] = field(default_factory=dict)
-    heads: bool = True  # totals sit before their parts
-
-    def covered(self) -> set[int]:
-        return {c for kids in self.children.values() for c in kids}
-
-    def outside(self, lines: Sequence[int]) -> list[int]:
-        """Lines that are neither a total nor inside one, when the axis has totals at all."""
-        if not self.children:
-            return []
-        inside = self.covered() | set(self.children)
-        return [x for x in lines if x not in inside]
 
 
 class _Reader:
@@ -198,8 +178,11 @@ def _equal(total: float, parts: list[float]) -> bool:
     return abs(total - sum(parts)) <= slack + 1e-9
 
 
-def read_tree(axis: Axis, values: Values, hinted: set[int], labelled: set[int]) -> Tree:
-    """The tree that explains the most lines as totals; ``hinted``: lines whose label says or
+def read_tree(
+    axis: Axis, values: Values, hinted: set[int], labelled: set[int]
+) -> dict[int, list[int]]:
+    """Each total line and its direct children, in the reading (totals before their parts, or
+    after them) that explains the most lines as totals; ``hinted``: lines whose label says or
     shows they are totals (total words, bold or less indented than the lines next to them);
     ``labelled``: those named by total words, the only ones that may leave a line out."""
     get, across = values.shown or values.figure, axis.across
@@ -208,14 +191,12 @@ def read_tree(axis: Axis, values: Values, hinted: set[int], labelled: set[int]) 
     else:
         vectors = {line: [get((other, line)) for other in across] for line in axis.lines}
     if not vectors:
-        return Tree()
+        return {}
     heads = _Reader(list(axis.lines), vectors, hinted, labelled).read()
     feet = _Reader(list(reversed(axis.lines)), vectors, hinted, labelled).read()
     for kids in feet.values():
         kids.reverse()
-    if _score(feet, hinted) > _score(heads, hinted):
-        return Tree(feet, heads=False)
-    return Tree(heads, heads=True)
+    return feet if _score(feet, hinted) > _score(heads, hinted) else heads
 
 
 def _score(found: dict[int, list[int]], hinted: set[int]) -> tuple[int, int]:
@@ -234,10 +215,10 @@ def totals_along(
     """
     labelled = {x for x in axis.lines if is_total_label(axis.labels.get(x, ""))}
     tree = read_tree(axis, values, labelled | emphasis, labelled)
-    unexplained = labelled - set(tree.children)
-    if tree.children and all(_sums_nothing(axis, x, labelled, values) for x in unexplained):
-        axis.totals = set(tree.children)
-        return tree.children
+    unexplained = labelled - set(tree)
+    if tree and all(_sums_nothing(axis, x, labelled, values) for x in unexplained):
+        axis.totals = set(tree)
+        return tree
     axis.totals = labelled
     if not labelled:
         found = find_arithmetic_total(axis, values, sheet)
