@@ -1,10 +1,11 @@
-"""Find a table's total rows and columns and the lines each one adds up.
+"""Total lines found by their labels, and the pieces the tree of totals (``trees``) is read with.
 
-A total is found by its label ("Total", "North subtotal", "All payment groups"), by its formula
-(read elsewhere), or by arithmetic: an unlabelled first or last line equal to the sum of the
-others. Totals may sit after their parts (below, right) or before them (above, left); a grand
-total adds up the subtotals and the lines no subtotal covers. Typed totals are checked against
-their parts; where a line could be read two ways, wpxl refuses rather than guess.
+``trees`` reads a table's totals from arithmetic as a tree, each total over its direct children.
+Where it cannot (hidden parts, a labelled total the arithmetic does not bear out), totals are
+read here from their labels ("Total", "North subtotal", "All payment groups") or, unlabelled, as
+a first or last line equal to the sum of the others; a grand total adds up the subtotals and the
+lines no subtotal covers. Typed totals are checked against their parts; where a line could be
+read two ways, wpxl refuses rather than guess.
 """
 
 from __future__ import annotations
