@@ -84,6 +84,7 @@ class Proof:
         styles: dict[int, bool] = {}  # by id(): wpxl.read shares one Style per style index
         narrow = {c for c, w in sheet.col_widths.items() if w == 0}
         low = {r for r, h in sheet.row_heights.items() if h == 0}
+        forbidden, outcomes = self.forbidden, context.may_hold_outcomes
         for coord, cell in sheet.cells.items():
             value = cell.value
             if value is None or value == "":
@@ -94,18 +95,25 @@ class Proof:
                 invisible = styles[id(style)] = is_hidden(style)
             if invisible or coord[0] in low or coord[1] in narrow:
                 unseen.add(coord)
+            if value.__class__ is int:  # the commonest cell: a count
+                if value % base:
+                    forbidden.add(float(value))
+                if outcomes and context.is_outcome(coord):
+                    context.outcomes.add(coord)
+                    self.outcome_figures.add(float(value))
+                continue
             figure = number(value)
             if isinstance(value, str):
                 hidden = hidden_sheet or coord in unseen or coord[0] in rows or coord[1] in cols
                 (self.hidden_texts if hidden else self.visible_texts).add(value.strip())
                 if figure is not None and not is_multiple(figure, base):
-                    self.forbidden.add(figure)
+                    forbidden.add(figure)
                 continue
             if figure is None:
                 continue
             if not is_multiple(figure, base):
-                self.forbidden.add(figure)
-            if context.is_outcome(coord):
+                forbidden.add(figure)
+            if outcomes and context.is_outcome(coord):
                 context.outcomes.add(coord)
                 self.outcome_figures.add(figure)
         self.learn_package(dropped)

@@ -70,6 +70,9 @@ _NUMERIC_TEXT = re.compile(r"\s*[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?\s*")
 def number(value: object) -> float | None:
     """A cell's value as a number (dates as Excel serials, numbers typed as text such as
     " 41 " or "1,234" as the numbers they are), or None for words and errors."""
+    kind = value.__class__
+    if kind is int or kind is float:
+        return float(value)  # type: ignore[arg-type]
     if isinstance(value, bool):
         return None
     if isinstance(value, int | float):
