@@ -98,7 +98,7 @@ def _sanitise(source: Path, target: Path, job: Job, clock: _Clock) -> FileResult
         with atomic_target(target) as partial:
             write_plan(plan, partial, job.policy.title, job.audience.produced)
             clock.lap("write")
-            findings = verify_output(partial, plan, job.policy.rounding_base)
+            findings = verify_output(partial, plan, job.policy.rounding_base, job.policy)
             clock.lap("verify")
             if findings:
                 raise _failed_proof(source, findings)

@@ -19,7 +19,7 @@ from tests.builders import referrals_table, write_book
 from tests.conftest import PRODUCED
 from tests.robustness.conftest import rewrite_package
 from wpxl.analyse import analyse_workbook
-from wpxl.model import OutputCell, OutputSheet, Plan
+from wpxl.model import Measure, OutputCell, OutputSheet, Plan
 from wpxl.plan import Audience, make_plan
 from wpxl.policy import Policy
 from wpxl.read import read_workbook
@@ -190,3 +190,20 @@ def test_each_invariant_alone_catches_its_hostile_copy(tmp_path, monkeypatch, in
     assert all(re.fullmatch(r"'[^']+' [A-Z]+[0-9]+", f.part) for f in findings), findings
     monkeypatch.delitem(INVARIANTS, invariant)
     assert verify_output(output, plan, 20) == [], f"{invariant} is not the one catching it"
+
+
+def test_the_policys_own_outcome_words_hold_whatever_the_plan_read(tmp_path):
+    """A plan made without the provider's word carries 'Placements kept' as counts; the proof
+    given the provider's policy refuses them, naming each cell."""
+    rows = [["Referrals and placements by payment group"], [],
+            ["Payment group", "Referrals", "Placements kept"], ["JSA 18-24", 121, 47],
+            ["JSA 25+", 307, 61]]  # fmt: skip
+    output, plan = _copy(tmp_path, {"Referrals": rows})
+    assert verify_output(output, plan, 20) == []
+    words = dict(Policy().measure_words)
+    words[Measure.JOB_OUTCOMES] = ("placements kept",)
+    provider = Policy(measure_words=words)
+    assert {f for f in verify_output(output, plan, 20, provider)} == {
+        Finding("'Referrals' C6", "an outcome or sustainment volume"),
+        Finding("'Referrals' C7", "an outcome or sustainment volume"),
+    }
