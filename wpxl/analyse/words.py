@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from wpxl.model import Measure
+from wpxl.policy import OUTCOME_ABBREVIATIONS
 
 _TOTAL = re.compile(
     r"^\s*(grand\s+total|totals?|sub-?\s*totals?|all|overall|total\s+for\b.*|all\s+\w.*"
@@ -87,13 +88,16 @@ def is_money_unit_words(text: str) -> bool:
 
 
 _PERIOD = re.compile(
-    r"^\s*((financial|calendar|academic|start|referral)\s+)?(years?|months?|quarters?|period)\b",
+    r"^\s*((financial|calendar|academic|start|referral)\s+)?(years?|months?|quarters?|period)\b"
+    r"(?!\s*\d)",
     re.IGNORECASE,
 )
 
 
 def is_period_words(text: str) -> bool:
-    """A header that names a period ("Year", "Financial year", "Month"): its values are years."""
+    """A header that names a period ("Year", "Financial year", "Month"): its values are years.
+    A header naming one numbered period ("Year 1", the Work Programme's contract years, or
+    "Quarter 2") heads that period's counts, however year-like one of them looks."""
     return bool(_PERIOD.match(text))
 
 
@@ -122,6 +126,18 @@ def is_note_text(text: str) -> bool:
     return bool(_NOTE.match(text))
 
 
+_ABBREVIATION = {
+    measure: re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b")
+    for measure, words in OUTCOME_ABBREVIATIONS.items()
+}
+
+
+def _abbreviation_in(text: str) -> Measure | None:
+    """The outcome measure a capital abbreviation names ("JO", "SPs"), matched whole and in
+    capitals only, so "Jo Smith" and "job starts" name none."""
+    return next((m for m, found in _ABBREVIATION.items() if found.search(text)), None)
+
+
 def measures_named(text: str, measure_words: dict[Measure, tuple[str, ...]]) -> frozenset[str]:
     """Every measure word in ``text`` ("Live births per 1,000 maternities" names "live births"
     and "maternities"), leaving out a word found only inside a longer one found ("births" in
@@ -137,7 +153,10 @@ def measures_named(text: str, measure_words: dict[Measure, tuple[str, ...]]) -> 
 
 
 def measure_in(text: str, measure_words: dict[Measure, tuple[str, ...]]) -> Measure | None:
-    """The first measure whose words appear in ``text`` (outcome words are checked first)."""
+    """The first measure whose words appear in ``text``: an outcome abbreviation first, then
+    the words in the policy's order (outcome words are checked first)."""
+    if (abbreviated := _abbreviation_in(text)) is not None:
+        return abbreviated
     lowered = " ".join(text.lower().split())
     for measure, words in measure_words.items():
         for word in words:

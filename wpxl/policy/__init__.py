@@ -16,8 +16,8 @@ from wpxl.model import Measure
 # Words are matched at the start of a word ("outcome" finds "outcomes"), in any case. The outcome
 # phrasings providers use are built in: a count under "in work at 13 weeks" or "off benefit 26
 # wks" is an outcome volume (issue 14). The capital abbreviations (JO, JOs, SP) cannot be words
-# here, as "jo" would find "job starts": they need a whole-word, case-sensitive match of their
-# own, as the proof's (wpxl.verify.outcomes) has.
+# here, as "jo" would find "job starts": they are OUTCOME_ABBREVIATIONS, matched whole and in
+# capitals only, as the proof (wpxl.verify.outcomes) matches them.
 DEFAULT_MEASURE_WORDS: dict[Measure, tuple[str, ...]] = {
     Measure.SUSTAINMENTS: ("sustainment", "sustained job", "sustained"),
     Measure.JOB_OUTCOMES: (
@@ -31,6 +31,13 @@ DEFAULT_MEASURE_WORDS: dict[Measure, tuple[str, ...]] = {
     Measure.JOB_STARTS: ("job start", "starts", "started work", "into work"),
     Measure.ATTACHMENTS: ("attachment", "attached"),
     Measure.REFERRALS: ("referral", "referred"),
+}
+
+# Matched whole-word and case-sensitive, before any measure word: a "JO" column is an outcome
+# volume whatever else its header says, but "Jo Smith" and "job starts" are not.
+OUTCOME_ABBREVIATIONS: dict[Measure, tuple[str, ...]] = {
+    Measure.JOB_OUTCOMES: ("JO", "JOs"),
+    Measure.SUSTAINMENTS: ("SP", "SPs"),
 }
 
 

@@ -37,6 +37,8 @@ MUST_SANITISE = {
     "format_text_only", "barely_wide_column", "barely_high_row", "theme_tint_near_white",
     "rich_run_inline",
     "words_in_work_13_weeks", "words_off_benefit",  # outcome phrasings in the policy's words
+    "words_jo", "words_jos", "words_sp",  # the policy's outcome abbreviations
+    "years_as_counts", "no_id_on_file",  # words that exempt figures only where they describe them
 }  # fmt: skip
 
 
