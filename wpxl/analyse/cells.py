@@ -117,6 +117,13 @@ def label_words_of(labels: list[str]) -> Words:
     return found
 
 
+def row_label_words_of(labels: list[str]) -> Words:
+    """What a row's labels say: as a header's words, except that an identifier word names the
+    row's people, not its figures ("No ID on file" counts people without one), so only a
+    column header makes figures codes."""
+    return replace(label_words_of(labels), identifier=False)
+
+
 MONEY_UNIT = Words(money=True)  # a title stating its figures are in £ million, £000 ...
 
 

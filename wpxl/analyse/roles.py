@@ -13,6 +13,7 @@ from wpxl.analyse.cells import (
     Words,
     label_words_of,
     read_cell,
+    row_label_words_of,
 )
 from wpxl.analyse.formulas import Structured
 from wpxl.analyse.layout import Layout
@@ -147,7 +148,7 @@ class TableReader:
                 table.row_measures[row] = m
         unit = MONEY_UNIT if is_money_unit_words(table.title) else NO_WORDS
         col_flags = {col: label_words_of(self.header_texts(col)) | unit for col in col_words}
-        row_flags = {row: label_words_of(self.label_texts(row)) for row in layout.body_rows}
+        row_flags = {row: row_label_words_of(self.label_texts(row)) for row in layout.body_rows}
         for row in layout.body_rows:
             row_flag = row_flags[row]
             if row_flag == NO_WORDS:  # most labels say nothing: the column's words decide
