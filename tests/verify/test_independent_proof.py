@@ -125,7 +125,7 @@ def _with_copied_format(output: Path) -> Path:
 
 
 def _year_count(sheet: OutputSheet) -> None:
-    sheet.cells[(4, 1)] = OutputCell(2013, kind="kept")  # Year 1's count taken for a year
+    sheet.cells[(5, 1)] = OutputCell(2013, kind="kept")  # Year 1's count taken for a year
 
 
 def _total_over_removed(sheet: OutputSheet) -> None:
