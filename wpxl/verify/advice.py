@@ -57,6 +57,13 @@ ADVICE = (
         "Reword the text named so that it quotes no figure (or rename the sheet), and try again",
     ),
     (
+        "a count that is not the input's rounded",
+        "The copy's figures at the cells named are not the input's figures there, rounded: "
+        "check the table is laid out as in the input (rows not moved; --aggregate regrouping "
+        "cannot yet be proved) and try again; if it is, report this to the wpxl maintainers "
+        "with the file if you can",
+    ),
+    (
         "a total that adds up other cells",
         "Check the total named in Excel: it does not add up "
         "the cells beside it (a hidden row or column inside the table, a figure typed over a "
