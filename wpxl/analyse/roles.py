@@ -28,7 +28,7 @@ from wpxl.analyse.trees import (
     totals_along,
 )
 from wpxl.analyse.values import as_number, is_error, is_suppression_marker, is_text
-from wpxl.analyse.words import is_money_unit_words, measure_in
+from wpxl.analyse.words import is_money_unit_words, measure_in, outcome_named
 from wpxl.errors import AnalysisError
 from wpxl.model import Cell, Coord, Measure, Role, Sheet, Table
 from wpxl.model.sheetref import a1
@@ -83,7 +83,9 @@ class TableReader:
         texts = [t for coord in nearest_first if (t := _text(self.cells.get(coord)))]
         # a block stacked under a titled table with no title of its own shares that title
         shared = [t for coord in layout.context_cells if (t := _text(self.cells.get(coord)))]
-        measure = next(
+        heads = [t for r in layout.header_rows for c in layout.label_cols
+                 if (t := _text(self.cells.get((r, c))))]  # fmt: skip
+        measure = outcome_named(texts + heads, policy.measure_words) or next(
             (m for t in texts + shared if (m := measure_in(t, policy.measure_words)) is not None),
             measure_in(sheet.name, policy.measure_words),
         )

@@ -152,6 +152,18 @@ def measures_named(text: str, measure_words: dict[Measure, tuple[str, ...]]) -> 
     return frozenset(w for w in found if not any(w != other and w in other for other in found))
 
 
+def outcome_named(
+    texts: list[str], measure_words: dict[Measure, tuple[str, ...]]
+) -> Measure | None:
+    """The outcome measure any of ``texts`` names, if one does: an outcome named anywhere in a
+    table's title or header lines ("Payment group (all job outcomes)" over referrals) makes
+    the figures no other words claim outcome volumes, as the proof reads them."""
+    for text in texts:
+        if (measure := measure_in(text, measure_words)) is not None and measure.is_outcome:
+            return measure
+    return None
+
+
 def measure_in(text: str, measure_words: dict[Measure, tuple[str, ...]]) -> Measure | None:
     """The first measure whose words appear in ``text``: an outcome abbreviation first, then
     the words in the policy's order (outcome words are checked first)."""

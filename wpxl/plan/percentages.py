@@ -28,6 +28,12 @@ from wpxl.plan.figures import NUMERIC_ROLES, Figures
 from wpxl.plan.placement import BANNER_ROWS
 from wpxl.policy import Policy
 from wpxl.policy.wording import render
+from wpxl.read.quoted_figures import (
+    could_quote_a_figure,
+    figures_quoted,
+    numbers_in_text,
+    stated_counts,
+)
 
 _PERIOD = re.compile(
     r"\b((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b|q[1-4]\b|(19|20)\d\d\b)",
@@ -124,25 +130,15 @@ def _percent_sheet(
     out_rows = {r: first + i for i, r in enumerate([*table.header_rows, *rows])}
     axis = table.outcome_axis(cells[0], policy.percent_axis)
     measure = " and ".join(sorted({table.measure_of(c).value for c in cells}, reverse=True))
-    breakdown = (
-        " ".join(
-            str(v)
-            for r in table.header_rows
-            for c in table.label_cols
-            if (v := analysis.sheet.cells.get((r, c)) and analysis.sheet.cells[(r, c)].value)
-        )
-        or "row"
-    )
     sheet.cells[(BANNER_ROWS, 0)] = OutputCell(name, style=TITLE_STYLE, kind="wpxl")
     intro = render(
         "percentages_intro.txt.j2",
         axis=axis,
         measure=measure,
-        breakdown=breakdown,
-        period=period_in(table.title),
+        breakdown=_breakdown(table, analysis),
+        period=_figure_free(period_in(table.title)),
     )
     sheet.cells[(BANNER_ROWS + 1, 0)] = OutputCell(intro, style=INTRO_STYLE, kind="wpxl")
-    _copy_labels(sheet, table, analysis, out_rows, out_cols)
     below_zero = next((c for c in cells if figures.true((src, *c)) < 0), None)
     if below_zero is not None:
         raise AnalysisError(
@@ -159,6 +155,7 @@ def _percent_sheet(
             where = f"{a1(*place[line[0]])}:{a1(*place[line[-1]])}"
             warning = line_warning(name, where, measure, decided.step, table.name)
             result.warnings.append(warning)
+    _copy_labels(sheet, table, analysis, out_rows, out_cols, policy.rounding_base, result)
     if any(w.where.startswith(f"'{name}' ") for w in result.warnings):
         note = render("percentages_coarsened.txt.j2", mark=WITHHELD_MARK, measure=measure)
         sheet.cells[(BANNER_ROWS + 2, 0)] = OutputCell(note, style=INTRO_STYLE, kind="wpxl")
@@ -168,14 +165,38 @@ def _percent_sheet(
     return sheet
 
 
+def _breakdown(table: Table, analysis: SheetAnalysis) -> str:
+    """What the rows are, in the label column's header words, for the intro sentence; "row"
+    when they quote a figure ("Payment group (all 1816 job outcomes)"): the intro is wpxl's
+    own sentence, never a carrier of an outcome volume."""
+    cells = analysis.sheet.cells
+    words = " ".join(
+        str(cell.value)
+        for r in table.header_rows
+        for c in table.label_cols
+        if (cell := cells.get((r, c))) is not None and cell.value
+    )
+    return _figure_free(words) or "row"
+
+
+def _figure_free(text: str | None) -> str | None:
+    """The text, or None if it could quote a figure (any number of 25 or more that is not a
+    year or a date's day, or a stated count): an outcome table's words may quote a volume
+    of any size, so they are judged as a note's words are, not as a label's."""
+    return None if text is None or could_quote_a_figure(text, label=False) else text
+
+
 def _copy_labels(
     sheet: OutputSheet,
     table: Table,
     analysis: SheetAnalysis,
     out_rows: dict[int, int],
     out_cols: dict[int, int],
+    base: int,
+    result: PercentPlan,
 ) -> None:
-    """The table's headers over the shown columns and the labels of the shown rows."""
+    """The table's headers over the shown columns and the labels of the shown rows; one that
+    quotes a figure is removed and listed instead (its outcome volumes are known by now)."""
     for row, out_row in out_rows.items():
         header = row in table.header_rows
         for col, out_col in out_cols.items():
@@ -183,9 +204,24 @@ def _copy_labels(
                 continue
             cell = analysis.sheet.cells.get((row, col))
             role = analysis.roles.get((row, col))
-            if cell is not None and not cell.is_empty and role in (Role.HEADER, Role.LABEL):
-                label = OutputCell(cell.value, style=cell.style, kind="label")
-                sheet.cells[(out_row, out_col)] = label
+            if cell is None or cell.is_empty or role not in (Role.HEADER, Role.LABEL):
+                continue
+            if _quotes_a_figure(str(cell.value), result.hidden_numbers, base):
+                where = f"'{sheet.name}' {a1(out_row, out_col)}"
+                result.removals.append(Removal("text", where, "it quotes an unrounded figure"))
+                continue
+            sheet.cells[(out_row, out_col)] = OutputCell(cell.value, style=cell.style, kind="label")
+
+
+def _quotes_a_figure(text: str, volumes: set[float], base: int) -> bool:
+    """A header or label of an outcome table that quotes a figure: an unrounded number a label
+    could not hold as a group's name (100 or more, or stated as a count), or any outcome
+    volume of 25 or more, whatever its size against the base."""
+    return (
+        any(n % base for n in figures_quoted(text, label=True))
+        or any(n % base for n in stated_counts(text))
+        or any(n in volumes for n in numbers_in_text(text))
+    )
 
 
 def _place_line(

@@ -39,6 +39,7 @@ MUST_SANITISE = {
     "words_in_work_13_weeks", "words_off_benefit",  # outcome phrasings in the policy's words
     "words_jo", "words_jos", "words_sp",  # the policy's outcome abbreviations
     "years_as_counts", "no_id_on_file",  # words that exempt figures only where they describe them
+    "outcome_label_quotes_volume",  # an outcome table's words never carry its volume
 }  # fmt: skip
 
 

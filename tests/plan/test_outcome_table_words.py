@@ -1,0 +1,58 @@
+"""A figure quoted in an outcome table's words never reaches the % sheet or the cover (issue 14,
+invariant 3): the header quoting it is removed and listed, and wpxl's own intro sentence, which
+repeats the label header and the title's period, leaves out words that quote a figure."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+
+from tests.builders import write_book
+from tests.leaks import package_text
+from wpxl.sanitise import sanitise_file
+
+GROUPS = ["JSA 18-24", "JSA 25+", "ESA Flow", "ESA Volunteers"]
+OUTCOMES = [[137, 163, 151], [211, 247, 229], [113, 127, 119], [103, 109, 107]]
+
+
+def _outcomes(title: str, label_header: str) -> list[list[object]]:
+    rows: list[list[object]] = [[title], [], [label_header, "Apr 2013", "May 2013", "Jun 2013"]]
+    return rows + [[g, *c] for g, c in zip(GROUPS, OUTCOMES, strict=True)]
+
+
+def _texts(path: Path, sheet: str) -> list[str]:
+    ws = openpyxl.load_workbook(path)[sheet]
+    return [c.value for row in ws.iter_rows() for c in row if isinstance(c.value, str)]
+
+
+def test_a_label_header_quoting_an_outcome_volume_is_removed_and_the_intro_leaves_it_out(
+    tmp_path: Path, job
+):
+    rows = _outcomes("Job outcomes by payment group", "Payment group (all 1816 job outcomes)")
+    source = write_book(tmp_path / "outcomes.xlsx", {"Job outcomes": rows})
+    output = Path(sanitise_file(source, job).output)
+    assert "1816" not in package_text(output)
+    intro = _texts(output, "Job outcomes %")[2]
+    assert intro.startswith("Percentage of all job outcomes, by row, within each column.")
+    cover = _texts(output, "About this workbook")
+    assert "- text, 'Job outcomes %' A6: it quotes an unrounded figure" in cover
+
+
+def test_a_period_in_the_title_that_quotes_a_small_volume_is_left_out_of_the_intro(
+    tmp_path: Path, job
+):
+    rows = _outcomes("Job outcomes by payment group, April 2013 (97 paid)", "Payment group")
+    source = write_book(tmp_path / "outcomes.xlsx", {"Job outcomes": rows})
+    output = Path(sanitise_file(source, job).output)
+    intro = _texts(output, "Job outcomes %")[2]
+    assert intro.startswith("Percentage of all job outcomes, by payment group, within each")
+    assert "97 paid" not in package_text(output)
+
+
+def test_a_title_period_without_figures_is_still_named_in_the_intro(tmp_path: Path, job):
+    rows = _outcomes("Job outcomes by payment group, April to June 2013", "Payment group")
+    source = write_book(tmp_path / "outcomes.xlsx", {"Job outcomes": rows})
+    output = Path(sanitise_file(source, job).output)
+    intro = _texts(output, "Job outcomes %")[2]
+    assert intro.startswith("Percentage of all job outcomes in April to June 2013, by payment")
