@@ -55,17 +55,24 @@ def test_grand_total_over_subtotals_is_consistent_at_every_level(tmp_path, job):
     assert ws["B12"].value == "=SUM(B8,B11)"
 
 
-def test_hidden_rows_are_not_carried_and_totals_cover_what_is_shown(tmp_path, job):
+def test_hidden_rows_are_not_carried_and_totals_over_them_are_removed_and_listed(tmp_path, job):
     source = write_book(tmp_path / "h.xlsx", {"Referrals": referrals_table([[31], [47], [55]])})
     book = openpyxl.load_workbook(source)
     book["Referrals"].row_dimensions[5].hidden = True  # JSA 25+ (47)
     book.save(source)
-    formulas, values = _book(Path(sanitise_file(source, job).output))
+    result = sanitise_file(source, job)
+    formulas, values = _book(Path(result.output))
     wv = values["Referrals"]
-    labels = [wv.cell(r, 1).value for r in range(6, 9)]
-    assert labels == ["JSA 18-24", "ESA Flow", "Total"]
-    assert formulas["Referrals"]["B8"].value == "=SUM(B6:B7)"
-    assert wv["B8"].value == 100
+    assert [[wv.cell(r, c).value for c in (1, 2)] for r in range(6, 9)] == [
+        ["JSA 18-24", 40],
+        ["ESA Flow", 60],
+        ["Total", None],  # 40 + 60 would not be the total of the three groups
+    ]
+    assert formulas["Referrals"]["C6"].value == "=SUM(B6)"  # row totals span no hidden row
+    assert {r.where for r in result.removed if "total over hidden rows" in r.why} == {
+        "'Referrals' B7",
+        "'Referrals' C7",
+    }
 
 
 def test_counts_that_look_like_years_are_still_rounded(tmp_path, job):

@@ -348,8 +348,8 @@ def _totals_over_hidden_lines(analyses: list[SheetAnalysis]) -> list[Removal]:
                     Removal(
                         f"hidden {lines}",
                         f"'{sheet.name}' {table.name}",
-                        f"the cells of its hidden {lines} were not carried; its totals are "
-                        "rebuilt as sums of the carried, rounded cells only",
+                        f"the cells of its hidden {lines} were not carried; totals that add "
+                        "them up are removed, the others rebuilt over the carried cells",
                     )
                 )
     return removals
