@@ -18,6 +18,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.builders import write_book
+from wpxl.errors import AnalysisError
 from wpxl.plan import Audience
 from wpxl.plan.rounding import round_share
 from wpxl.policy import Policy
@@ -149,7 +150,11 @@ def test_no_copy_wpxl_writes_of_small_bases_gives_anything_back(tmp_path_factory
     rows.append(["Total", *(sum(c) for c in columns)])
     source = write_book(folder / "in.xlsx", {"Outcomes": rows})
     job = Job(policy=Policy(), audience=Audience(produced=dt.date(2026, 11, 25)), out_dir=folder)
-    output = Path(sanitise_file(source, job).output)
+    try:
+        output = Path(sanitise_file(source, job).output)
+    except AnalysisError:  # random columns may add up to each other: refused, nothing written
+        assert not list(folder.glob("*-sanitised.xlsx"))
+        return
     assert find_recoverable(output, source, job.policy) == []
 
 
