@@ -31,9 +31,10 @@ from wpxl.plan.notices import source_total_warnings
 from wpxl.plan.percentages import plan_percentages
 from wpxl.plan.placement import Placement
 from wpxl.plan.quality import assess_sheet, table_warnings
+from wpxl.plan.quoting import quotes_a_figure
 from wpxl.plan.volumes import plan_volume_sheet
 from wpxl.policy import Policy
-from wpxl.read.quoted_figures import figures_quoted, numbers_in_text, stated_counts
+from wpxl.read.quoted_figures import numbers_in_text
 
 EXCEL_ROWS = 1_048_576
 
@@ -292,14 +293,12 @@ class PlanBuilder:
                 sheets[index] = sheet
 
     def _drop_quoting_text(self, forbidden: frozenset[float]) -> list[Removal]:
-        """A note, title, header or label that quotes an unrounded figure is removed."""
+        """A note, title, header or label that quotes an unrounded figure is removed: one of
+        the workbook's, or any figure rounding would change (wpxl.plan.quoting)."""
         base = self.policy.rounding_base
         removals = []
         for text in self._texts:
-            quoted = figures_quoted(text.text, text.label)
-            if any(n in forbidden for n in quoted) or any(
-                n % base for n in stated_counts(text.text)
-            ):
+            if quotes_a_figure(text.text, text.label, forbidden, base):
                 self.deletions.setdefault(text.sheet, set()).add(text.coord)
                 removals.append(
                     Removal(

@@ -40,6 +40,7 @@ MUST_SANITISE = {
     "words_jo", "words_jos", "words_sp",  # the policy's outcome abbreviations
     "years_as_counts", "no_id_on_file",  # words that exempt figures only where they describe them
     "outcome_label_quotes_volume",  # an outcome table's words never carry its volume
+    "beyond_print_area",  # a note quoting a figure no cell holds is removed, wherever it is
 }  # fmt: skip
 
 
@@ -100,10 +101,11 @@ def test_no_secret_of_a_hostile_pack_reaches_its_copy(name: str, tmp_path: Path,
 def test_control_the_corpus_sees_a_reader_that_carries_what_is_hidden(
     tmp_path: Path, job: Job, monkeypatch: pytest.MonkeyPatch
 ):
-    """With read's judgement of what shows switched off and no proof after it, the same packs
-    leak: passing means something."""
+    """With read's judgement of what shows switched off, no proof after it and the plan keeping
+    notes that quote a figure, the same packs leak: passing means something."""
     monkeypatch.setattr(Look, "invisible", lambda self: False)
     monkeypatch.setattr("wpxl.sanitise.verify_output", lambda *args, **kwargs: [])
+    monkeypatch.setattr("wpxl.plan.quotes_a_figure", lambda *args: False)
     controls = ("white_font_note", "rich_run_white", "tiny_font_cell", "theme_white_font")
     leaked = []
     for name in controls:

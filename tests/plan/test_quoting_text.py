@@ -1,0 +1,62 @@
+"""A carried note, title, header or label that quotes an unrounded figure is removed and listed,
+even when no cell of the workbook holds that figure (issue 14, invariant 2); numbers whose
+shape says they are no count stay."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from tests.builders import referrals_table, write_book
+from tests.leaks import package_text
+from wpxl.plan.quoting import quotes_a_figure
+from wpxl.sanitise import sanitise_file
+
+COUNTS = [[1234, 1517, 1388], [2213, 2451, 2379], [687, 713, 659]]
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "quotes"),
+    [
+        ("Unrounded total checked: 4349", False, True),
+        ("Data from 37 offices", False, True),
+        ("Payment group (n=47)", True, True),
+        ("Group 4103", True, True),
+        ("Checked against 4360 referrals", False, False),  # rounded: a multiple of the base
+        ("45% of referrals were ESA", False, False),
+        ("Payments of £125.50 or more", False, False),
+        ("People aged 50 or over", False, False),
+        ("Site code 01234", False, False),
+        ("See Table 31 for the 1971 Census groups", False, False),
+        ("Figures for April 2013 to March 2014", False, False),
+        ("JSA 25+", True, False),
+        ("Top 50 employers", True, False),
+    ],
+)
+def test_a_text_quotes_a_figure_when_rounding_would_change_a_number_it_holds(text, label, quotes):
+    assert quotes_a_figure(text, label, frozenset(), 20) is quotes
+
+
+def test_a_forbidden_figure_is_quoted_whatever_its_shape():
+    assert quotes_a_figure("Paid £1,816 in all", False, frozenset({1816.0}), 20)
+
+
+def test_a_note_far_from_its_table_quoting_a_figure_no_cell_holds_is_removed_and_listed(
+    tmp_path: Path, job
+):
+    rows = referrals_table(COUNTS)
+    rows += [[] for _ in range(12)] + [[*[None] * 10, "Unrounded total checked: 4349"]]
+    rows.append([*[None] * 10, "Figures for April to June 2013"])
+    source = write_book(tmp_path / "referrals.xlsx", {"Referrals": rows})
+    output = Path(sanitise_file(source, job).output)
+    assert "4349" not in package_text(output)
+    book = openpyxl.load_workbook(output)
+    kept = [c.value for row in book["Referrals"].iter_rows() for c in row]
+    assert "Figures for April to June 2013" in kept
+    cover = [c.value for row in book["About this workbook"].iter_rows() for c in row]
+    assert any(
+        isinstance(v, str) and v.startswith("- text, 'Referrals' K") and "quotes an unrounded" in v
+        for v in cover
+    )

@@ -1,0 +1,48 @@
+"""Whether a carried text (a note, title, header or label) quotes a figure, so must go.
+
+A text goes when it quotes one of the workbook's figures that must not appear, states a count
+that is not rounded ("n=47"), or holds any other number a figure could be that rounding would
+change: a note far from its table ("Unrounded total checked: 4349") quotes a figure no cell
+holds, and the copy may only show rounded ones. Numbers whose shape says they are no count are
+left alone: percentages, amounts of money, age bands, years, codes written with a leading
+zero, and small references ("Table 31", "Top 50").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+
+from wpxl.read.quoted_figures import figures_quoted, stated_counts
+
+_REFERENCE_WORDS = (
+    r"table|notes?|figure|chart|annex|appendix|section|page|part|sheet|tab|step|phase|wave|tier"
+    r"|level|stage|version|no\.?|number|item|line|row|column|col|year|week|month|quarter"
+    r"|period|cohort|group|top"
+)
+_NOT_COUNTS = re.compile(
+    r"£\s?[\d,]+(?:\.\d+)?"  # money: "£125.50", a band's edge
+    r"|\d[\d,]*(?:\.\d+)?\s?%"  # a percentage
+    r"|\d+\+"  # an age band: "50+"
+    r"|\b(?:aged?|under|over|age band)\s+\d+"  # "aged 50", "over 65"
+    r"|(?<![\w.,])0\d+"  # a code with its leading zero: "01234"
+    rf"|\b(?:{_REFERENCE_WORDS})\s*\d{{1,2}}\b",  # a reference below 100: "Table 31"
+    re.IGNORECASE,
+)
+
+
+def quotes_a_figure(text: str, label: bool, forbidden: Collection[float], base: int) -> bool:
+    """Whether the text must be removed: ``label`` for headers and row labels (numbers of 100
+    or more), else a note's or title's rule (25 or more); ``forbidden``: the workbook's
+    figures that must not appear, whatever their size against the base."""
+    if any(n % base for n in stated_counts(text)):
+        return True
+    if any(n in forbidden for n in figures_quoted(text, label)):
+        return True  # whatever its shape: "£1,816" may be the outcome total, paid at £1
+    quoted = figures_quoted(_NOT_COUNTS.sub(" ", text), label)
+    return any(n % base and not _year_like(n) for n in quoted)
+
+
+def _year_like(number: float) -> bool:
+    """A year in words ("1971 Census", "2013/14"), which no reader takes for a count."""
+    return number.is_integer() and 1900 <= number <= 2100
