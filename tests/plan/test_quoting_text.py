@@ -47,8 +47,8 @@ def test_a_note_far_from_its_table_quoting_a_figure_no_cell_holds_is_removed_and
     tmp_path: Path, job
 ):
     rows = referrals_table(COUNTS)
-    rows += [[] for _ in range(12)] + [[*[None] * 10, "Unrounded total checked: 4349"]]
-    rows.append([*[None] * 10, "Figures for April to June 2013"])
+    rows += [["Figures for April to June 2013"]] + [[] for _ in range(12)]
+    rows.append([*[None] * 10, "Unrounded total checked: 4349"])
     source = write_book(tmp_path / "referrals.xlsx", {"Referrals": rows})
     output = Path(sanitise_file(source, job).output)
     assert "4349" not in package_text(output)
@@ -60,3 +60,5 @@ def test_a_note_far_from_its_table_quoting_a_figure_no_cell_holds_is_removed_and
         isinstance(v, str) and v.startswith("- text, 'Referrals' K") and "quotes an unrounded" in v
         for v in cover
     )
+    # the banner is as wide as what is left: no empty banner cell stands over the note's column
+    assert [str(r) for r in book["Referrals"].merged_cells.ranges] == ["A1:J1"]

@@ -17,7 +17,7 @@ from wpxl.analyse.values import as_number, is_year
 from wpxl.errors import AnalysisError, PolicyError
 from wpxl.model import OutputSheet, Plan, Removal, Role, SheetAnalysis, Warning, Workbook
 from wpxl.model.sheetref import a1
-from wpxl.plan.banner import banner_text, stamp
+from wpxl.plan.banner import banner_text, refit, stamp
 from wpxl.plan.cover import COVER_NAME, plan_cover
 from wpxl.plan.differencing import (
     PastRelease,
@@ -290,6 +290,7 @@ class PlanBuilder:
             if gone:
                 for coord in gone:
                     sheet.cells.pop(coord, None)
+                refit(sheet)
                 sheets[index] = sheet
 
     def _drop_quoting_text(self, forbidden: frozenset[float]) -> list[Removal]:

@@ -25,8 +25,18 @@ def banner_text(published: bool, base: int, council: str | None, representative:
 
 def stamp(sheet: OutputSheet, text: str) -> None:
     """Put the banner in the sheet's first row, merged across the table's width."""
-    width = max([BANNER_WIDTH, *(c + 1 for _, c in sheet.cells)])
     style = PUBLISHED_STYLE if sheet.published else INTERNAL_STYLE
     sheet.cells[(0, 0)] = OutputCell(text, style=style, kind="banner")
-    sheet.merged.insert(0, CellRange(0, 0, 0, min(width, 26) - 1))
+    sheet.merged.insert(0, _banner_range(sheet))
     sheet.row_heights[0] = BANNER_HEIGHT
+
+
+def refit(sheet: OutputSheet) -> None:
+    """Merge the stamped banner across the width left once cells were taken out (a note far to
+    the right that quoted a figure), so no empty banner cell marks where it stood."""
+    sheet.merged[0] = _banner_range(sheet)
+
+
+def _banner_range(sheet: OutputSheet) -> CellRange:
+    width = max([BANNER_WIDTH, *(c + 1 for _, c in sheet.cells)])
+    return CellRange(0, 0, 0, min(width, 26) - 1)
