@@ -13,8 +13,9 @@ On MI-shaped workbooks (``workbooks.py``) of 1M cells (``--quick``: 100k) it mea
 Every command runs in its own child process; wall time is measured around it and peak memory
 is that child's own maximum resident set size from ``os.wait4``; a child still running after
 ``LIMIT`` is stopped and its figures shown as bounds. Prints one Markdown table, a row as each
-figure is measured (``--table FILE`` keeps a copy, rewritten row by row), headed by the commit
-measured. No timing belongs in the tests: they only check the generated books are accepted.
+figure is measured (``--table FILE`` keeps a copy, rewritten row by row); each row names the
+commit checked out as it was written, since in a shared checkout wpxl may change mid-run. No
+timing belongs in the tests: they only check that the generated books are accepted.
 """
 
 from __future__ import annotations
@@ -59,7 +60,9 @@ class Scale:
     batch: tuple[int, int]
 
 
-# Full: about 15 minutes on an idle 2-core machine; quick: a few minutes.
+# Full: meant to take about 15 minutes on an idle 2-core machine once sanitise is near its
+# targets; on 2026-12-01 it took 63 minutes under a load of 4-6 (other runs on the machine),
+# sanitise being 3x openpyxl and more. Quick: 7 minutes under that load.
 SCALES = {"full": Scale(1_000_000, (8, 20_000)), "quick": Scale(100_000, (4, 5_000))}
 
 
@@ -140,7 +143,10 @@ def shown(m: Measured) -> str:
 class Table:
     """One Markdown table of every figure, printed a row at a time and kept in ``path``."""
 
-    HEAD = "| figure | wpxl | against | ratio | target | met |\n|---|---|---|---|---|---|"
+    HEAD = (
+        "| figure | wpxl | against | ratio | target | met | code measured |\n"
+        "|---|---|---|---|---|---|---|"
+    )
 
     def __init__(self, path: Path | None, intro: str) -> None:
         self.path, self.rows, self.notes = path, [intro, "", self.HEAD], []
@@ -157,7 +163,8 @@ class Table:
     ) -> None:
         shown_ratio = "" if ratio is None else f"{ratio:.2f}x"
         verdict = {True: "yes", False: "no", None: ""}[met]
-        row = f"| {what} | {ours} | {against} | {shown_ratio} | {target} | {verdict} |"
+        cells = [what, ours, against, shown_ratio, target, verdict, code_measured()]
+        row = "| " + " | ".join(cells) + " |"
         self.rows.append(row)
         print(row, flush=True)
         self.save()
@@ -318,7 +325,7 @@ def main() -> None:
     args = parser.parse_args()
     scale = SCALES["quick" if args.quick else "full"]
     started, load = time.perf_counter(), os.getloadavg()
-    table = Table(args.table, f"wpxl measured at {_code_measured()}, {time.ctime()}:")
+    table = Table(args.table, f"wpxl benchmark started {time.ctime()} at {code_measured()}:")
     with tempfile.TemporaryDirectory(prefix="wpxl-bench-") as folder:
         work = Path(folder)
         label = f"{size(scale.cells)} cells, 16 sheets"
@@ -341,13 +348,14 @@ def main() -> None:
     )
 
 
-def _code_measured() -> str:
-    """The commit measured, and whether wpxl/ had uncommitted changes (a shared checkout)."""
+def code_measured() -> str:
+    """The commit just measured, and whether wpxl/ had uncommitted changes: in a shared
+    checkout the code can change between rows of one run, and the table must say so."""
     git = ["git", "-C", str(Path(__file__).parent)]
     head = subprocess.run([*git, "rev-parse", "--short", "HEAD"], capture_output=True, text=True)
     dirty = subprocess.run([*git, "status", "--porcelain", "--", "../wpxl"], capture_output=True)
-    edited = " with uncommitted changes under wpxl/" if dirty.stdout.strip() else ""
-    return f"commit {head.stdout.strip() or '?'}{edited}"
+    edited = " + edits in wpxl/" if dirty.stdout.strip() else ""
+    return f"{head.stdout.strip() or '?'}{edited}"
 
 
 if __name__ == "__main__":
