@@ -9,7 +9,6 @@ are not the sums of their cells, outcome volumes by the words around them, perso
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from xml.etree import ElementTree as ET
 
@@ -17,19 +16,17 @@ from wpxl.model import Sheet, Workbook
 from wpxl.model.sheetref import a1
 from wpxl.policy import Policy
 from wpxl.read import read_workbook
+from wpxl.read.package import HARMLESS_PARTS, PEOPLE_PROPERTIES, PROPERTY_PARTS, WRITTEN_PARTS
 from wpxl.read.sniff import open_workbook
 from wpxl.verify.formulas import sum_ranges
 from wpxl.verify.invariants import banner_openings
 from wpxl.verify.leaks import Finding, package_parts, scan_parts
 from wpxl.verify.outcomes import Measures, OutcomeContext
 from wpxl.verify.proof import prove
-from wpxl.verify.texts import ALLOWED_PARTS
 from wpxl.verify.values import is_date_format, is_multiple, is_percent_format, is_year, number
 
 # Parts Excel itself adds to a plain workbook that hold no data: allowed in a hand-made one.
-_HARMLESS_PARTS = re.compile(r"^xl/(calcChain\.xml|theme/theme\d+\.xml)$")
 # wpxl's own author; anything else in these properties names a person or an organisation.
-_PEOPLE_PROPERTIES = ("creator", "lastModifiedBy", "Company", "Manager")
 
 
 def check_output(output: Path, policy: Policy, against: Path | None = None) -> list[Finding]:
@@ -43,7 +40,7 @@ def check_output(output: Path, policy: Policy, against: Path | None = None) -> l
     findings = [
         Finding(name, "a part a shared workbook must not carry")
         for name in sorted(parts)
-        if not ALLOWED_PARTS.match(name) and not _HARMLESS_PARTS.match(name)
+        if not WRITTEN_PARTS.match(name) and not HARMLESS_PARTS.match(name)
     ]
     findings += [
         Finding("workbook", f"hidden or extra content ({kind})")
@@ -62,7 +59,7 @@ def check_output(output: Path, policy: Policy, against: Path | None = None) -> l
 
 def _people_in_properties(parts: dict[str, bytes]) -> list[Finding]:
     found = []
-    for name in ("docProps/core.xml", "docProps/app.xml"):
+    for name in PROPERTY_PARTS:
         try:
             root = ET.fromstring(parts.get(name, b"<x/>"))
         except ET.ParseError:
@@ -70,7 +67,7 @@ def _people_in_properties(parts: dict[str, bytes]) -> list[Finding]:
             continue
         for element in root.iter():
             local = element.tag.rsplit("}", 1)[-1]
-            if local in _PEOPLE_PROPERTIES and (element.text or "").strip() not in ("", "wpxl"):
+            if local in PEOPLE_PROPERTIES and (element.text or "").strip() not in ("", "wpxl"):
                 found.append(Finding(name, f"a {local} property other than wpxl"))
     return found
 

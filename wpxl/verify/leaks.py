@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from xml.etree import ElementTree as ET
 
+from openpyxl.styles.numbers import BUILTIN_FORMATS
+
 from wpxl.model.sheetref import column_index, parse_a1
 from wpxl.read.quoted_figures import numbers_in_text
 
@@ -235,11 +237,5 @@ def number_formats(styles_xml: bytes) -> list[str]:
     formats = []
     for xf in xfs if xfs is not None else []:
         fmt_id = xf.get("numFmtId", "0")
-        formats.append(custom.get(fmt_id) or _BUILT_IN.get(fmt_id, "General"))
+        formats.append(custom.get(fmt_id) or BUILTIN_FORMATS.get(int(fmt_id), "General"))
     return formats
-
-
-_BUILT_IN = {"9": "0%", "10": "0.00%", "14": "mm-dd-yy", "15": "d-mmm-yy", "16": "d-mmm",
-             "17": "mmm-yy", "18": "h:mm AM/PM", "19": "h:mm:ss AM/PM", "20": "h:mm",
-             "21": "h:mm:ss", "22": "m/d/yy h:mm", "45": "mm:ss", "46": "[h]:mm:ss",
-             "47": "mmss.0"}  # fmt: skip

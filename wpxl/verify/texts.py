@@ -12,15 +12,11 @@ from __future__ import annotations
 
 import re
 
+from wpxl.read.package import WRITTEN_PARTS
 from wpxl.verify.leaks import PERSONAL, Finding, part_words
 from wpxl.verify.proof import Proof, Words
 from wpxl.verify.values import is_multiple, number_tokens, stated, token_shape
 
-ALLOWED_PARTS = re.compile(
-    r"^(\[Content_Types\]\.xml|_rels/\.rels|docProps/(app|core)\.xml|xl/workbook\.xml"
-    r"|xl/_rels/workbook\.xml\.rels|xl/styles\.xml|xl/theme/theme1\.xml|xl/sharedStrings\.xml"
-    r"|xl/worksheets/sheet\d+\.xml)$"
-)
 MIN_IN_LABEL = 100  # headers and row labels name groups ("Top 50"): smaller numbers are not judged
 MIN_IN_TEXT = 25  # titles and notes: "Table 3", "5 sheets" are not figures
 _WORKSHEET = re.compile(r"^xl/worksheets/sheet\d+\.xml$")
@@ -103,7 +99,7 @@ def check_package(proof: Proof) -> list[Finding]:
     found = [
         Finding(f"the package part {name}", "a part wpxl does not write for a plain workbook")
         for name in book.names
-        if not ALLOWED_PARTS.match(name)
+        if not WRITTEN_PARTS.match(name)
     ]
     if any(state != "visible" for state in book.states.values()):
         found.append(Finding(BOOK, "a hidden sheet"))
