@@ -15,7 +15,7 @@ import datetime as dt
 import math
 from dataclasses import replace
 from typing import IO, Any
-from xml.etree.ElementTree import iterparse
+from xml.etree.ElementTree import Element, iterparse
 
 from openpyxl.formula.translate import Translator
 from openpyxl.utils.cell import coordinate_from_string, range_boundaries
@@ -114,10 +114,7 @@ def read_sheet(
             if formula is not None:
                 formula = formula_as_seen(formula, hidden_sheets, extras)
             if hidden:
-                if isinstance(value, str) and formula is None:
-                    extras.text.append(value)
-                elif formula is not None:
-                    extras.text.append("=" + formula)
+                _keep_hidden_text(value, formula, extras)
             elif value is not None and (rich or not styles.ordinary(style_id)):
                 seen = as_seen(value, formula, style_id, rich, styles, extras)
                 if seen is None:
@@ -127,25 +124,38 @@ def read_sheet(
                 continue
             cells[(row_index - 1, col_index - 1)] = Cell(value=value, formula=formula, style=style)
         elif tag == _ROW:
-            number = el.get("r")
-            row_index = int(number) if number else row_index + 1
-            col_index = 0
-            height = el.get("ht")
-            if el.get("hidden") in ("1", "true"):
-                sheet.hidden_rows.add(row_index - 1)
-                extras.found("hidden rows")
-            elif height is not None and float(height) < LOW_ROW:
-                sheet.hidden_rows.add(row_index - 1)
-                extras.found(ZERO_HEIGHT)
-            if height is not None and float(height):
-                sheet.row_heights[row_index - 1] = float(height)
-            el.clear()
+            row_index, col_index = _row_started(el, row_index, sheet, extras), 0
         elif tag != _V and tag != _F:  # a cell's value and formula are read with the cell
             _sheet_detail(el, tag, sheet, extras)
     _blank_merged_cells(sheet, styles.style(0)[0], extras)
     for first, last in extras.wide_hidden:
         sheet.hidden_cols.update(col for _, col in cells if first <= col <= last)
     return sheet, extras
+
+
+def _row_started(el: Element, previous: int, sheet: Sheet, extras: SheetExtras) -> int:
+    """The 1-based number of the row ``el`` starts; a hidden or too-low row is noted hidden."""
+    number = el.get("r")
+    row_index = int(number) if number else previous + 1
+    height = el.get("ht")
+    if el.get("hidden") in ("1", "true"):
+        sheet.hidden_rows.add(row_index - 1)
+        extras.found("hidden rows")
+    elif height is not None and float(height) < LOW_ROW:
+        sheet.hidden_rows.add(row_index - 1)
+        extras.found(ZERO_HEIGHT)
+    if height is not None and float(height):
+        sheet.row_heights[row_index - 1] = float(height)
+    el.clear()
+    return row_index
+
+
+def _keep_hidden_text(value: object, formula: str | None, extras: SheetExtras) -> None:
+    """A hidden sheet's words and formulas, kept aside for the proof to search the copy for."""
+    if isinstance(value, str) and formula is None:
+        extras.text.append(value)
+    elif formula is not None:
+        extras.text.append("=" + formula)
 
 
 def _blank_merged_cells(sheet: Sheet, default: Style, extras: SheetExtras) -> None:
