@@ -212,59 +212,89 @@ def _row_is_data(block: CellRange, cells: dict[Coord, Cell]) -> bool:
     )
 
 
-def _layout(block: CellRange, cells: dict[Coord, Cell]) -> Layout:
-    layout = Layout(area=block)
-    rows = range(block.top, block.bottom + 1)
-    cols = range(block.left, block.right + 1)
+class _BlockRows:
+    """How each row of a block reads: figures, a numbering under the headers, years counting."""
 
-    def row_cells(row: int) -> list[Cell]:
-        return [c for col in cols if (c := cells.get((row, col))) is not None and not c.is_empty]
+    def __init__(self, block: CellRange, cells: dict[Coord, Cell]) -> None:
+        self.block, self.cells = block, cells
+        self.cols = range(block.left, block.right + 1)
+        self.body_cols = range(block.left + 1, block.right + 1)
+        rows = range(block.top, block.bottom + 1)
+        self.counts = any(is_count_like(cells.get((r, c))) for r in rows for c in self.cols)
 
-    counts = any(is_count_like(cells.get((r, c))) for r in rows for c in cols)
-    body_cols = range(block.left + 1, block.right + 1)
+    def present(self, row: int) -> list[Cell]:
+        cells = self.cells
+        return [
+            c for col in self.cols if (c := cells.get((row, col))) is not None and not c.is_empty
+        ]
 
-    def year_counts(row: int) -> bool:
-        return any(_is_year_count(cells.get((row, col))) for col in body_cols)
+    def year_counts(self, row: int) -> bool:
+        return any(_is_year_count(self.cells.get((row, col))) for col in self.body_cols)
 
-    def is_data_row(row: int) -> bool:
-        if not counts:
-            return year_counts(row)
-        first = cells.get((row, block.left))
-        if _is_numbering_row(row, first):
+    def is_data(self, row: int) -> bool:
+        if not self.counts:
+            return self.year_counts(row)
+        first = self.cells.get((row, self.block.left))
+        if self._is_numbering(row, first):
             return False  # week or column numbers under the headers: headers themselves
         total = first is not None and is_total_label(str(first.value or ""))
         return (
-            any(is_count_like(cells.get((row, col))) for col in cols)
-            or _all_suppressed(row)
-            or (total and year_counts(row))
-            or not _years_in_sequence(row)
+            any(is_count_like(self.cells.get((row, col))) for col in self.cols)
+            or self._all_suppressed(row)
+            or (total and self.year_counts(row))
+            or not self._years_in_sequence(row)
         )
 
-    def _all_suppressed(row: int) -> bool:
+    def _all_suppressed(self, row: int) -> bool:
         """A row of figures the source suppressed ('..', '[c]'): data, however it starts."""
-        body = [c.value for col in body_cols if (c := cells.get((row, col))) and not c.is_empty]
+        cells = self.cells
+        body = [
+            c.value for col in self.body_cols if (c := cells.get((row, col))) and not c.is_empty
+        ]
         return bool(body) and all(is_suppression_marker(v) for v in body)
 
-    def _is_numbering_row(row: int, first: Cell | None) -> bool:
-        values = [c.value if c is not None and c.formula is None else "=" for col in body_cols
+    def _is_numbering(self, row: int, first: Cell | None) -> bool:
+        cells = self.cells
+        values = [c.value if c is not None and c.formula is None else "=" for col in self.body_cols
                   if (c := cells.get((row, col))) is None or not c.is_empty]  # fmt: skip
         label = "" if first is None or first.value is None else str(first.value)
         return is_numbering(values, label)
 
-    def _years_in_sequence(row: int) -> bool:
+    def _years_in_sequence(self, row: int) -> bool:
         """A header of years counts up or down a year at a time (2011, 2012, 2013); year-sized
         numbers in any other order are counts, which must never be carried as headers."""
         years = [
             int(cell.value)  # type: ignore[arg-type]
-            for col in body_cols
-            if _is_year_count(cell := cells.get((row, col)))
+            for col in self.body_cols
+            if _is_year_count(cell := self.cells.get((row, col)))
         ]
         steps = {b - a for a, b in itertools.pairwise(years)}
         return len(years) < 2 or steps in ({1}, {-1})
 
-    first_data = next((r for r in rows if is_data_row(r)), block.bottom + 1)
+
+def _layout(block: CellRange, cells: dict[Coord, Cell]) -> Layout:
+    layout = Layout(area=block)
+    lines = _BlockRows(block, cells)
+    rows = range(block.top, block.bottom + 1)
+    first_data = next((r for r in rows if lines.is_data(r)), block.bottom + 1)
+    _title_and_header_rows(layout, lines, first_data)
+    # below the first figures, a year-sized number is a figure too (a total of 2,013 typed
+    # without a separator), never a header
+    later = [r for r in rows if r >= first_data and (lines.is_data(r) or lines.year_counts(r))]
+    last_data = max(later, default=first_data)
+    for row in range(first_data, block.bottom + 1):
+        if row > last_data:
+            layout.note_rows.append(row)
+        else:
+            layout.body_rows.append(row)
+    _label_and_body_cols(layout, cells)
+    return layout
+
+
+def _title_and_header_rows(layout: Layout, lines: _BlockRows, first_data: int) -> None:
+    block, cells = lines.block, lines.cells
     for row in range(block.top, first_data):
-        present = row_cells(row)
+        present = lines.present(row)
         at_left = (row, block.left) in cells and not cells[(row, block.left)].is_empty
         one_line = len(present) == 1 and at_left and is_text(present[0].value)
         if (
@@ -276,16 +306,11 @@ def _layout(block: CellRange, cells: dict[Coord, Cell]) -> Layout:
             layout.title_rows.append(row)
             continue
         layout.header_rows.append(row)
-    # below the first figures, a year-sized number is a figure too (a total of 2,013 typed
-    # without a separator), never a header
-    later = [r for r in rows if r >= first_data and (is_data_row(r) or year_counts(r))]
-    last_data = max(later, default=first_data)
-    for row in range(first_data, block.bottom + 1):
-        if row > last_data:
-            layout.note_rows.append(row)
-        else:
-            layout.body_rows.append(row)
-    for col in cols:
+
+
+def _label_and_body_cols(layout: Layout, cells: dict[Coord, Cell]) -> None:
+    block = layout.area
+    for col in range(block.left, block.right + 1):
         column = [cells.get((row, col)) for row in layout.body_rows]
         still_labels = len(layout.label_cols) == col - block.left
         first = col == block.left
@@ -295,4 +320,3 @@ def _layout(block: CellRange, cells: dict[Coord, Cell]) -> Layout:
             layout.label_cols.append(col)
             continue
         layout.body_cols.append(col)
-    return layout
