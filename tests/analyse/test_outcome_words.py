@@ -13,9 +13,11 @@ import pytest
 
 from tests.builders import write_book
 from tests.leaks import package_numbers
+from wpxl.analyse import analyse_workbook
 from wpxl.analyse.words import measure_in
-from wpxl.model import Measure
-from wpxl.policy import DEFAULT_MEASURE_WORDS
+from wpxl.model import Measure, Role
+from wpxl.policy import DEFAULT_MEASURE_WORDS, Policy
+from wpxl.read import read_workbook
 from wpxl.sanitise import sanitise_file
 
 GROUPS = ["JSA 18-24", "JSA 25+", "ESA Flow", "ESA Volunteers"]
@@ -71,3 +73,29 @@ def test_job_starts_by_an_adviser_named_jo_stay_rounded_counts(tmp_path: Path, j
     shown = [c.value for row in ws.iter_rows() for c in row if isinstance(c.value, int | float)]
     assert 140 in shown and 240 in shown  # 137 and 247 rounded to the nearest 20
     assert all(v % 20 == 0 for v in shown)
+
+
+def test_an_outcome_column_beside_referrals_is_read_as_outcomes_and_the_referrals_as_counts(
+    tmp_path: Path,
+):
+    """Only the column its header names is outcomes: the referrals beside it stay counts (the
+    proof still reads the whole header row as the table's title, see issue 14)."""
+    rows = _table("Referrals by payment group")
+    rows[2].append("Job outcomes")
+    for row, outcomes in zip(rows[3:], [53, 71, 37, 29], strict=True):
+        row.append(outcomes)
+    source = write_book(tmp_path / "referrals.xlsx", {"Referrals": rows})
+    analysis = analyse_workbook(read_workbook(source), Policy())[0]
+    table = analysis.tables[0]
+    assert table.measure is Measure.REFERRALS
+    assert {table.measure_of((r, c)) for r in range(3, 7) for c in (1, 2, 3)} == {Measure.REFERRALS}
+    assert {table.measure_of((r, 4)) for r in range(3, 7)} == {Measure.JOB_OUTCOMES}
+    assert {analysis.roles[(r, c)] for r in range(3, 7) for c in (1, 2, 3, 4)} == {Role.COUNT}
+
+
+def test_an_outcome_named_in_the_label_header_makes_the_table_outcomes(tmp_path: Path):
+    rows = _table("Referrals by payment group")
+    rows[2][0] = "Payment group (all job outcomes)"
+    source = write_book(tmp_path / "referrals.xlsx", {"Referrals": rows})
+    table = analyse_workbook(read_workbook(source), Policy())[0].tables[0]
+    assert table.measure is Measure.JOB_OUTCOMES
