@@ -23,6 +23,7 @@ from wpxl.analyse import analyse_workbook
 from wpxl.errors import AnalysisError, OutputError, VerificationError
 from wpxl.files import atomic_target, check_replaceable, prepare_folder, sweep_abandoned_parts
 from wpxl.model import Plan, SheetAnalysis
+from wpxl.model.regrouping import RegroupedSheet
 from wpxl.model.sheetref import a1
 from wpxl.plan import Audience, PlanBuilder
 from wpxl.plan.regroup import not_aggregated, regroup_book
@@ -89,8 +90,9 @@ def _sanitise(source: Path, target: Path, job: Job, clock: _Clock) -> FileResult
     survey = survey_workbook(source)
     clock.steps = 3 + 2 * len(survey.groups)
     clock.lap("read")
+    regrouped: dict[str, RegroupedSheet] = {}  # --aggregate's sheets, which the copy matches
     with StoredSheets() as stored:
-        plan, tables, grids = _plan_by_groups(source, survey, job, stored, clock)
+        plan, tables, grids = _plan_by_groups(source, survey, job, stored, clock, regrouped)
         _refuse_quoting_file_names(source, target, plan, job.policy.rounding_base)
         prepare_folder(target.parent, source.name)  # only once there is something to write
         check_replaceable(target)
@@ -98,7 +100,7 @@ def _sanitise(source: Path, target: Path, job: Job, clock: _Clock) -> FileResult
         with atomic_target(target) as partial:
             write_plan(plan, partial, job.policy.title, job.audience.produced)
             clock.lap("write")
-            findings = verify_output(partial, plan, job.policy.rounding_base, job.policy)
+            findings = verify_output(partial, plan, job.policy.rounding_base, job.policy, regrouped)
             clock.lap("verify")
             if findings:
                 raise _failed_proof(source, findings)
@@ -109,11 +111,17 @@ def _sanitise(source: Path, target: Path, job: Job, clock: _Clock) -> FileResult
 
 
 def _plan_by_groups(
-    source: Path, survey: Survey, job: Job, stored: StoredSheets, clock: _Clock
+    source: Path,
+    survey: Survey,
+    job: Job,
+    stored: StoredSheets,
+    clock: _Clock,
+    regrouped: dict[str, RegroupedSheet],
 ) -> tuple[Plan, list[TableSummary], list[tuple[str, str]] | None]:
     """Read, analyse and plan the workbook a group of sheets at a time (sheets whose formulas
     refer to each other go together), storing each group's planned sheets on disk so only one
-    group is ever in memory."""
+    group is ever in memory. Sheets ``--aggregate`` regrouped are kept in ``regrouped`` for the
+    proof: the copy is made from them, not from the file's sheets."""
     policy = job.policy
     visible = [e.shown for e in survey.entries if e.state == "visible"]
     builder = PlanBuilder(source, visible, policy, job.audience)
@@ -135,9 +143,10 @@ def _plan_by_groups(
             problems.extend(exc.problems)
             continue
         if job.aggregate:
-            book, notes, done = regroup_book(book, analyses, job.aggregate, policy)
-            used |= done
-            builder.add_notes(notes)
+            done = regroup_book(book, analyses, job.aggregate, policy)
+            book, used = done.book, used | done.used
+            builder.add_notes(done.notes)
+            regrouped.update(done.sheets)  # the proof compares the copy with these
             analyses = analyse_workbook(book, policy)
         clock.lap("analyse")
         try:

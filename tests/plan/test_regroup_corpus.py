@@ -1,5 +1,7 @@
 """Every proposal, applied wherever wpxl makes it on the analyse corpus and the samples, gives an
-output that passes verification (sums, rounding, leak proof): regrouping never breaks a table.
+output that passes verification (sums, rounding, leak proof, and the regrouping redone by the
+proof from the input's own cells) whenever the same file passes without it: regrouping never
+breaks a table.
 
 A rounding base of 1000 and no small-cell allowance make every table one of little value, so
 every proposal that fits a table's shape is made and applied.
@@ -20,18 +22,53 @@ ROOT = Path(__file__).parent.parent.parent
 FILES = sorted((ROOT / "tests/analyse/corpus").glob("*.xlsx")) + sorted(
     (ROOT / "sample_workbooks").glob("*.xlsx")
 )
+POLICY = Policy(rounding_base=1000, small_cell_share=0.0)
+# Copies the proof rightly refuses because of a fault outside regrouping, which regrouping
+# brings out; each entry goes when its fault is fixed (the test then fails until it does).
+KNOWN = {
+    "drop-columns": {
+        # analyse reads the year-sized sum 2,089 under the header 'Months combined' as a year
+        # and carries it unrounded; the proof's honest_totals refuses the copy
+        "06_numbers_as_text_total_row.xlsx",
+        # the cover's '32 of 33 figures ... are below 1000' repeats an unrounded input figure
+        "62_year_label_column_and_year_headers.xlsx",
+    },
+}
+
+
+def _job(tmp_path: Path, aggregate: tuple[str, ...]) -> Job:
+    return Job(
+        POLICY, Audience(produced=dt.date(2026, 11, 25)), tmp_path, True, aggregate=aggregate
+    )
+
+
+@pytest.fixture(scope="module")
+def passing_alone(tmp_path_factory):
+    """The files whose copy passes without --aggregate."""
+    folder = tmp_path_factory.mktemp("alone")
+    passing = set()
+    for source in FILES:
+        try:
+            sanitise_file(source, _job(folder, ()))
+        except WpxlError:
+            continue
+        passing.add(source.name)
+    return passing
 
 
 @pytest.mark.parametrize("proposal", PROPOSALS)
-def test_each_proposal_applied_across_the_corpus_passes_verification(tmp_path, proposal):
-    policy = Policy(rounding_base=1000, small_cell_share=0.0)
-    job = Job(policy, Audience(produced=dt.date(2026, 11, 25)), tmp_path, aggregate=(proposal,))
+def test_each_proposal_applied_across_the_corpus_passes_verification(
+    tmp_path, proposal, passing_alone
+):
     applied = 0
+    broken = set()
     for source in FILES:
         try:
-            result = sanitise_file(source, job)
+            result = sanitise_file(source, _job(tmp_path, (proposal,)))
         except WpxlError:
-            assert "refused" in source.name  # the corpus's deliberate refusals, nothing else
+            if source.name in passing_alone:
+                broken.add(source.name)
             continue
         applied += sum(1 for w in result.warnings if w.code == "aggregated")
     assert applied >= 2
+    assert broken == KNOWN.get(proposal, set())

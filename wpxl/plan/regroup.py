@@ -23,6 +23,7 @@ from wpxl.model import (
     Warning,
     Workbook,
 )
+from wpxl.model.regrouping import RegroupedSheet, Regrouping
 from wpxl.model.sheetref import a1
 from wpxl.plan.figures import Figures
 from wpxl.plan.proposals import shape
@@ -36,13 +37,26 @@ TrueValue = Callable[[Coord], float]
 class Regrouped:
     sheet: Sheet
     note: Warning
+    claim: Regrouping  # what was done, for the proof to redo from the input's cells
+
+
+@dataclass(frozen=True, slots=True)
+class RegroupedBook:
+    """The workbook with its tables regrouped, the notes saying so, the proposals used, and
+    each regrouped sheet with its claims (the proof compares the copy with it, and it with the
+    input sheet: wpxl.verify.regrouped)."""
+
+    book: Workbook
+    notes: list[Warning]
+    used: set[str]
+    sheets: dict[str, RegroupedSheet]
 
 
 def regroup_book(
     book: Workbook, analyses: list[SheetAnalysis], wanted: tuple[str, ...], policy: Policy
-) -> tuple[Workbook, list[Warning], set[str]]:
+) -> RegroupedBook:
     """The workbook (or group of sheets) with each table of little value regrouped by the first
-    wanted proposal, the notes saying so, and the proposals used.
+    wanted proposal.
 
     The sheets as they were stay in the model, very hidden, so that every figure they held is
     still forbidden in the output (a note quoting a monthly figure must still be removed).
@@ -52,6 +66,7 @@ def regroup_book(
     sheets = {s.name: s for s in book.sheets}
     notes: list[Warning] = []
     used: set[str] = set()
+    claims: dict[str, list[Regrouping]] = {}
     for analysis in analyses:
         name = analysis.sheet.name
         proposals = {q.index: q.proposals for q in assess_sheet(analysis, figures, policy)}
@@ -74,15 +89,18 @@ def regroup_book(
             if isinstance(done, Warning):
                 notes.append(done)
                 continue
-            current, note = done.sheet, done.note
-            notes.append(note)
+            current = done.sheet
+            notes.append(done.note)
+            claims.setdefault(name, []).append(done.claim)
         sheets[name] = current
     before = [
         replace(s, name=f"{s.name} (before regrouping)", state="veryHidden")
         for s in book.sheets
         if sheets[s.name] is not s
     ]
-    return replace(book, sheets=[sheets[s.name] for s in book.sheets] + before), notes, used
+    regrouped = replace(book, sheets=[sheets[s.name] for s in book.sheets] + before)
+    done_sheets = {n: RegroupedSheet(sheets[n], tuple(c)) for n, c in claims.items()}
+    return RegroupedBook(regrouped, notes, used, done_sheets)
 
 
 def not_aggregated(wanted: tuple[str, ...], used: set[str]) -> list[Warning]:
@@ -130,8 +148,9 @@ def regroup(
         area.left <= c <= area.right for c in base.hidden_cols
     ):
         return _refusal(table, proposal, "it has hidden rows or columns")
+    builder = _Builder(analysis, table, proposal, true)
     return Regrouped(
-        _Builder(analysis, table, proposal, true).sheet(base),
+        builder.sheet(base),
         Warning(
             "aggregated",
             table.name,
@@ -139,6 +158,7 @@ def regroup(
             (table.name,),
             (("cells", proposal.cells), ("below_base", proposal.small)),
         ),
+        builder.claim(),
     )
 
 
@@ -171,6 +191,20 @@ class _Builder:
         self.new_totals = {t: self.start + len(proposal.groups) + i for i, t in enumerate(kept)}
         self.cells: dict[Coord, Cell] = {}
         self.sums: dict[Coord, list[Coord]] = {}
+
+    def claim(self) -> Regrouping:
+        """Each new line and the input lines it adds up (a kept total: the total it stands
+        for), said in the input's own lines."""
+        table, groups = self.table, self.proposal.groups
+        lines = [(self.start + i, tuple(group)) for i, (_, group) in enumerate(groups)]
+        lines += [(new, (old,)) for old, new in self.new_totals.items()]
+        return Regrouping(
+            self.proposal.axis,
+            tuple(lines),
+            tuple(table.label_cols if self.rows else table.header_rows),
+            tuple(self.across),
+            tuple(table.body_rows if self.rows else table.body_cols),
+        )
 
     def at(self, line: int, other: int) -> Coord:
         return (line, other) if self.rows else (other, line)
@@ -210,7 +244,7 @@ class _Builder:
                 return
             total = sum(self.true(c) for c in olds)
             self._put(self.at(new, other), int(total) if total == int(total) else total, None,
-                      olds[0])  # fmt: skip
+                      olds[0], count=True)  # fmt: skip
             return
         first = self.at(lines[0], other)
         parts = self.table.totals.get(first)
@@ -220,9 +254,19 @@ class _Builder:
         crossing = sorted({p[2] if self.rows else p[1] for p in parts if p[0] == sheet})
         self._put(self.at(new, other), None, [self.at(new, x) for x in crossing], first)
 
-    def _put(self, coord: Coord, value: object, parts: list[Coord] | None, like: Coord) -> None:
+    def _put(
+        self,
+        coord: Coord,
+        value: object,
+        parts: list[Coord] | None,
+        like: Coord,
+        count: bool = False,
+    ) -> None:
         source = self.old(like)
         style = source.style if source is not None else Cell(None).style
+        if count and style.number_format == "General":
+            # a sum of counts is a count, written as one (a year is never written 2,089)
+            style = replace(style, number_format="#,##0")
         self.cells[coord] = Cell(value, None, style)  # type: ignore[arg-type]
         if parts is not None:
             self.sums[coord] = parts

@@ -11,9 +11,11 @@ the package) and the kind, never the value.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 
 from wpxl.model import Plan
+from wpxl.model.regrouping import RegroupedSheet
 from wpxl.policy import Policy
 from wpxl.verify.advice import what_to_change
 from wpxl.verify.invariants import INVARIANTS, Invariant
@@ -21,16 +23,23 @@ from wpxl.verify.leaks import Finding
 from wpxl.verify.proof import prove
 
 
-def verify_output(path: Path, plan: Plan, base: int, policy: Policy | None = None) -> list[Finding]:
+def verify_output(
+    path: Path,
+    plan: Plan,
+    base: int,
+    policy: Policy | None = None,
+    regrouped: Mapping[str, RegroupedSheet] | None = None,
+) -> list[Finding]:
     """Every finding that makes ``path`` unsafe to share; an empty list is the proof.
 
     The plan is used only for where the input is (``plan.source``): no decision of the plan
     exempts anything. ``policy`` gives the outcome words (default: the built-in ones with
-    ``base``)."""
+    ``base``). ``regrouped`` holds the sheets ``--aggregate`` rebuilt, by input sheet name: the
+    copy is compared with them, and they are held to the input's own counts."""
     chosen = policy if policy is not None else Policy(rounding_base=base)
     if chosen.rounding_base != base:
         chosen = Policy(**{**_fields(chosen), "rounding_base": base})
-    return prove(path, plan.source, chosen)
+    return prove(path, plan.source, chosen, regrouped)
 
 
 def _fields(policy: Policy) -> dict[str, object]:

@@ -13,6 +13,12 @@ from wpxl.verify.leaks import Finding
 # (start of a finding's kind, what to do), most specific first: the first that matches is said.
 ADVICE = (
     (
+        "a regroup",
+        "--aggregate could not regroup the table named without changing its figures: sanitise "
+        "it without --aggregate (the table is shown in full) and report this to the wpxl "
+        "maintainers with the file if you can",
+    ),
+    (
         "what looks like",
         "Remove the personal details from the workbook (or the cells they are in) and try again",
     ),
@@ -59,9 +65,8 @@ ADVICE = (
     (
         "a count that is not the input's rounded",
         "The copy's figures at the cells named are not the input's figures there, rounded: "
-        "check the table is laid out as in the input (rows not moved; --aggregate regrouping "
-        "cannot yet be proved) and try again; if it is, report this to the wpxl maintainers "
-        "with the file if you can",
+        "check the table is laid out as in the input (rows not moved) and try again; if it is, "
+        "report this to the wpxl maintainers with the file if you can",
     ),
     (
         "a total that adds up other cells",

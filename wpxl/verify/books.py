@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import zipfile
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -18,6 +18,7 @@ from xml.etree import ElementTree as ET
 
 from wpxl.model import Cell, Sheet
 from wpxl.model.layout import BANNER_ROWS, COVER_NAME, output_sheet_name
+from wpxl.model.regrouping import RegroupedSheet
 from wpxl.model.sheetref import a1
 from wpxl.read import Survey, merge_counts, read_sheets, survey_workbook
 from wpxl.verify.formulas import sum_ranges
@@ -63,10 +64,15 @@ class OutputBook:
 
 
 class SourceBook:
-    """The input, surveyed once; each sheet read when the proof comes to it."""
+    """The input, surveyed once; each sheet read when the proof comes to it.
 
-    def __init__(self, path: Path) -> None:
+    ``regrouped`` (by input sheet name) holds sheets ``--aggregate`` rebuilt from the input's own
+    counts: the copy is compared with them, once wpxl.verify.regrouped has held each to the
+    sheet it was made from (counts conserved, no figure in a new label)."""
+
+    def __init__(self, path: Path, regrouped: Mapping[str, RegroupedSheet] | None = None) -> None:
         self.survey: Survey = survey_workbook(path)
+        self.regrouped: dict[str, RegroupedSheet] = dict(regrouped or {})
         self.by_output_name = {
             output_sheet_name(e.shown): i
             for i, e in enumerate(self.survey.entries)
@@ -85,6 +91,13 @@ class SourceBook:
             self.extras = merge_counts(self.extras, {"hidden sheets": 1})
         return book.sheets[0], book.dropped_text
 
+    def every_sheet(self) -> Iterator[Sheet]:
+        """Every input sheet read again, then each regrouping of one: a percentage of a
+        regrouped table is worked from the regrouped counts, so those are the input's too."""
+        for index in range(len(self.survey.entries)):
+            yield read_sheets(self.survey, [index]).sheets[0]
+        yield from (r.sheet for r in self.regrouped.values())
+
     def unread(self) -> Iterator[tuple[Sheet, list[str]]]:
         for index in range(len(self.survey.entries)):
             if index not in self.read_indexes:
@@ -99,8 +112,9 @@ class SheetPair:
     kind: str  # cover | volume | percent
     cells: dict[Coord, WrittenCell]
     words: list[str]
-    source: Sheet | None = None
+    source: Sheet | None = None  # for a regrouped sheet, the regrouping (compared with)
     context: OutcomeContext | None = None  # the words around the input's figures
+    original: Sheet | None = None  # the input sheet a regrouped ``source`` was made from
     hidden: set[Coord] = field(default_factory=set)  # input cells styled to be unseen
     sums: dict[Coord, Any] | None = None  # its SUMs walked once (wpxl.verify.totals)
     _shown: dict[Coord, float | None] = field(default_factory=dict)
@@ -120,6 +134,11 @@ class SheetPair:
             return coord[0] - BANNER_ROWS, coord[1]
         row = _nth_visible(coord[0] - BANNER_ROWS, self._hidden_rows)
         return row, _nth_visible(coord[1], self._hidden_cols)
+
+    def output_coord(self, at: Coord) -> Coord:
+        """Where an input cell of a volume sheet stands in the copy (``input_coord`` undone)."""
+        row = at[0] - bisect_right(self._hidden_rows, at[0] - 1) + BANNER_ROWS
+        return row, at[1] - bisect_right(self._hidden_cols, at[1] - 1)
 
     def input_cells_unmoved(self) -> dict[Coord, Cell] | None:
         """The input's cells when no hidden line moves them (each is ``BANNER_ROWS`` down in

@@ -16,12 +16,12 @@ from itertools import pairwise
 
 from wpxl.model import Cell, Style
 from wpxl.model.layout import BANNER_ROWS
-from wpxl.read import read_sheets
 from wpxl.verify.books import SheetPair
 from wpxl.verify.formulas import ratio_cells
 from wpxl.verify.leaks import Finding
 from wpxl.verify.percent_recovery import PercentRecovery
 from wpxl.verify.proof import MIN_HIDDEN_TEXT, Proof
+from wpxl.verify.regrouped import regrouping_holds, unclaimed
 from wpxl.verify.texts import check_package, judge_words, package_words, personal_details
 from wpxl.verify.totals import honest_totals, no_total_over_dropped, totals_over_other_sheets
 from wpxl.verify.values import (
@@ -300,9 +300,8 @@ def _gives_no_volumes(proof: Proof) -> list[Finding]:
     check = proof.kept.get("percentages")
     if not isinstance(check, PercentRecovery) or not check.lines:
         return []
-    survey = proof.source.survey
-    for index in range(len(survey.entries)):
-        check.add_input_sheet(read_sheets(survey, [index]).sheets[0])
+    for sheet in proof.source.every_sheet():
+        check.add_input_sheet(sheet)
     return check.findings()
 
 
@@ -366,4 +365,11 @@ INVARIANTS: dict[str, Invariant] = {
         finish=_gives_no_volumes,
     ),
     "banners": Invariant("Every sheet opens with its published/internal banner.", sheet=_banners),
+    "regrouping_conserves": Invariant(
+        "A sheet regrouped by --aggregate, which its copy is compared with, is the input's "
+        "sheet regrouped: each new figure the sum of the input's it names, every input figure "
+        "added up once, nothing else changed, no figure in a new label.",
+        package=unclaimed,
+        sheet=regrouping_holds,
+    ),
 }

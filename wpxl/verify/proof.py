@@ -10,16 +10,19 @@ from __future__ import annotations
 
 import re
 import zipfile
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from wpxl import __version__
 from wpxl.model import Sheet, Style
+from wpxl.model.regrouping import RegroupedSheet
 from wpxl.model.sheetref import a1
 from wpxl.policy import Policy
 from wpxl.verify.books import OutputBook, SheetPair, SourceBook, kind_of_sheet
 from wpxl.verify.leaks import Finding
 from wpxl.verify.outcomes import Measures, OutcomeContext
+from wpxl.verify.regrouped import carry_outcomes
 from wpxl.verify.values import hides_values, is_multiple, number, number_tokens
 
 MIN_HIDDEN_TEXT = 6  # shorter strings ("Total", "JSA") are everyday words, not a leak
@@ -68,8 +71,16 @@ class Proof:
             self.queue(f"sheet '{name}' outside its cells", text, "title")
         if kind == "volume":
             sheet, dropped = self.source.sheet(self.source.by_output_name[name])
+            original, regrouped = None, self.source.regrouped.get(sheet.name)
+            if regrouped is not None:  # every figure and word of the input stays known
+                before = OutcomeContext(sheet, self.measures)
+                self.learn(sheet, dropped, before)
+                original, sheet, dropped = sheet, regrouped.sheet, []
             pair = SheetPair(name, kind, cells, words, sheet, OutcomeContext(sheet, self.measures))
+            pair.original = original
             pair.hidden = self.learn(sheet, dropped, pair.context)
+            if regrouped is not None:
+                self.outcome_figures |= carry_outcomes(regrouped, before, pair.context)
         return pair
 
     def learn(self, sheet: Sheet, dropped: list[str], context: OutcomeContext | None) -> set:
@@ -148,15 +159,24 @@ def is_hidden(style: Style) -> bool:
     return hides_values(style.number_format)
 
 
-def prove(output: Path, source: Path, policy: Policy) -> list[Finding]:
-    """Every invariant of wpxl.verify.INVARIANTS, over the copy ``output`` of ``source``."""
+def prove(
+    output: Path,
+    source: Path,
+    policy: Policy,
+    regrouped: Mapping[str, RegroupedSheet] | None = None,
+) -> list[Finding]:
+    """Every invariant of wpxl.verify.INVARIANTS, over the copy ``output`` of ``source``.
+
+    ``regrouped`` (``--aggregate``; ``wpxl check`` has none) gives, by input sheet name, the
+    sheet the copy was made from instead: the input's sheet with tables regrouped. The copy is
+    compared with it, and it with the input's sheet (wpxl.verify.regrouped)."""
     from wpxl.verify.invariants import INVARIANTS
 
     chosen = list(INVARIANTS.values())
     findings: list[Finding] = []
     with zipfile.ZipFile(output) as package:
         book = OutputBook(package)
-        proof = Proof(policy, book, SourceBook(source), Measures(policy))
+        proof = Proof(policy, book, SourceBook(source, regrouped), Measures(policy))
         proof.learn_package(proof.source.survey.dropped_text)
         for invariant in chosen:
             findings.extend(invariant.package(proof))
