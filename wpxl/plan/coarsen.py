@@ -9,16 +9,18 @@ withheld if that still gives it back. The proof repeats the search on the writte
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
+from typing import TypeVar
 
-from wpxl.model import Warning
+from wpxl.model import Coord, Warning
 from wpxl.model.recovery import COARSE_STEPS, display_step, gives_back, reader_steps
 from wpxl.plan.rounding import round_share
 from wpxl.policy import Policy
 
 WITHHELD_MARK = "[c]"
+K = TypeVar("K", bound=Hashable)
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,27 +36,118 @@ def settle_line(
     others: Sequence[int | float],
     policy: Policy,
     parts: Sequence[tuple[int, ...] | None] = (),
+    coarser_than: Fraction | None = None,
 ) -> LineShares:
     """The finest step on which a breakdown cannot be worked back. ``leaves``: the counts that
     make up its base; ``others``: the counts of its totals and subtotals, also shown, and
     ``parts``: which leaves (by index) each of those adds up, if known (a reader uses them
-    too). The shares come back in that order, leaves first."""
+    too). The shares come back in that order, leaves first. ``coarser_than``: a step already
+    found to give something back elsewhere (a crossing line), so only coarser ones are tried."""
     base = sum(leaves)
     shown = (*leaves, *others)
     unit = display_step(policy.percent_decimals)
-    as_shown = tuple(round_share(c / base, policy.percent_decimals) for c in shown)
-    if any(c != int(c) for c in leaves):
-        return LineShares(unit, as_shown)  # no whole counts a reader could work back to
+    whole = all(c == int(c) for c in leaves)  # if not, no whole counts to work back to
     counts = [int(c) for c in leaves]
     steps = reader_steps(policy.percent_decimals)
     known = [(j, p) for j, p in enumerate(parts) if p]
     for step in (unit, *(s for s in COARSE_STEPS if s > unit)):
-        shares = as_shown if step == unit else tuple(share_on_step(c, base, step) for c in shown)
+        if coarser_than is not None and step <= coarser_than:
+            continue
+        if step == unit:
+            shares = tuple(round_share(c / base, policy.percent_decimals) for c in shown)
+        else:
+            shares = tuple(share_on_step(c, base, step) for c in shown)
         subtotals = [(p, shares[len(leaves) + j]) for j, p in known]
         leaf_shares = shares[: len(leaves)]
-        if not gives_back(counts, leaf_shares, steps, policy.small_base, subtotals=subtotals):
+        if not whole or not gives_back(
+            counts, leaf_shares, steps, policy.small_base, subtotals=subtotals
+        ):
             return LineShares(step, shares)
     return LineShares(None, ())
+
+
+@dataclass(frozen=True, slots=True)
+class Breakdown:
+    """One breakdown as the plan shows it: its cells (the leaves that make up its base, then its
+    totals), their true counts in that order, and which leaves (by index) each total adds up."""
+
+    cells: tuple[Coord, ...]
+    counts: tuple[int | float, ...]
+    leaves: int
+    parts: tuple[tuple[int, ...] | None, ...]
+
+    @property
+    def base(self) -> int | float:
+        return sum(self.counts[: self.leaves])
+
+    def settle(self, policy: Policy, coarser_than: Fraction | None = None) -> LineShares:
+        n = self.leaves
+        return settle_line(self.counts[:n], self.counts[n:], policy, self.parts, coarser_than)
+
+
+@dataclass(frozen=True, slots=True)
+class Crossing:
+    """A line across the breakdowns (a row of column breakdowns, or a column of row ones): a
+    reader can search its shares as a breakdown of its own. Its leaves and their true counts,
+    its totals and the leaves each adds up (None: not known, so not used)."""
+
+    leaves: tuple[Coord, ...]
+    counts: tuple[int | float, ...]
+    totals: tuple[tuple[Coord, tuple[Coord, ...] | None], ...]
+
+
+def settle_crossings(
+    breakdowns: Mapping[K, Breakdown],
+    decided: Mapping[K, LineShares],
+    crossings: Sequence[Crossing],
+    policy: Policy,
+) -> dict[K, LineShares]:
+    """The breakdowns' decisions once no crossing line gives its own base back either. While one
+    does, the breakdown under it with the smallest base (the first, on a tie) goes a step
+    coarser, or is withheld: large bases are the last to lose detail. Each round only takes
+    information away (a step coarser, or a line gone), so the rounds end."""
+    settled = dict(decided)
+    owner = {cell: key for key, b in breakdowns.items() for cell in b.cells}
+    while True:
+        shown = _shown(breakdowns, settled)
+        leaking = next((x for x in crossings if _gives_back(x, shown, policy)), None)
+        if leaking is None:
+            return settled
+        under = [owner[cell] for cell in leaking.leaves if cell in shown]
+        key = min(under, key=lambda k: breakdowns[k].base)
+        settled[key] = breakdowns[key].settle(policy, coarser_than=settled[key].step)
+
+
+def _shown(
+    breakdowns: Mapping[K, Breakdown], decided: Mapping[K, LineShares]
+) -> dict[Coord, float]:
+    """Each cell's share as the sheet will show it (withheld breakdowns show none)."""
+    return {
+        cell: share
+        for key, breakdown in breakdowns.items()
+        for cell, share in zip(breakdown.cells, decided[key].shares, strict=False)
+    }
+
+
+def _gives_back(crossing: Crossing, shown: Mapping[Coord, float], policy: Policy) -> bool:
+    """A reader taking the crossing's shown shares (and shown totals) for a breakdown gets the
+    sum of its shown counts back, as the proof's search would."""
+    kept = [(c, n) for c, n in zip(crossing.leaves, crossing.counts, strict=True) if c in shown]
+    if len(kept) < 2 or any(n != int(n) for _, n in kept):
+        return False
+    at = {cell: i for i, (cell, _) in enumerate(kept)}
+    subtotals = [
+        (tuple(at[p] for p in parts), shown[total])
+        for total, parts in crossing.totals
+        if total in shown and parts and all(p in at for p in parts)
+    ]
+    return gives_back(
+        [int(n) for _, n in kept],
+        [shown[cell] for cell, _ in kept],
+        reader_steps(policy.percent_decimals),
+        policy.small_base,
+        subtotals=subtotals,
+    )
 
 
 def share_on_step(count: int | float, base: int | float, step: Fraction) -> float:

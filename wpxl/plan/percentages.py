@@ -23,7 +23,14 @@ from wpxl.model import (
 )
 from wpxl.model.recovery import display_step
 from wpxl.model.sheetref import a1
-from wpxl.plan.coarsen import WITHHELD_MARK, LineShares, line_warning, settle_line
+from wpxl.plan.coarsen import (
+    WITHHELD_MARK,
+    Breakdown,
+    Crossing,
+    LineShares,
+    line_warning,
+    settle_crossings,
+)
 from wpxl.plan.figures import NUMERIC_ROLES, Figures
 from wpxl.plan.placement import BANNER_ROWS
 from wpxl.policy import Policy
@@ -145,14 +152,15 @@ def _percent_sheet(
             f"sheet '{src}', cell {a1(*below_zero)}: a {measure} count below zero cannot be shown "
             "as a share of its total. Correct the figure in Excel and try again"
         )
-    lines: dict[int, list[Coord]] = {}
-    for coord in cells:
-        lines.setdefault(coord[1] if axis == "column" else coord[0], []).append(coord)
-    for line in lines.values():
-        place = {c: (out_rows[c[0]], out_cols[c[1]]) for c in line}
-        decided = _place_line(sheet, line, place, table, analysis, figures, policy, axis, result)
-        if decided is not None:
-            where = f"{a1(*place[line[0]])}:{a1(*place[line[-1]])}"
+    place = {c: (out_rows[c[0]], out_cols[c[1]]) for c in cells}
+    unit = display_step(policy.percent_decimals)
+    for line, decided in _settle_lines(
+        sheet, cells, place, table, analysis, figures, policy, axis, result
+    ):
+        _write_line(sheet, line, decided, place, analysis, policy)
+        if decided.step != unit:
+            ends = sorted(place[c] for c in line.cells)
+            where = f"{a1(*ends[0])}:{a1(*ends[-1])}"
             warning = line_warning(name, where, measure, decided.step, table.name)
             result.warnings.append(warning)
     _copy_labels(sheet, table, analysis, out_rows, out_cols, policy.rounding_base, result)
@@ -224,9 +232,9 @@ def _quotes_a_figure(text: str, volumes: set[float], base: int) -> bool:
     )
 
 
-def _place_line(
+def _settle_lines(
     sheet: OutputSheet,
-    line: list[Coord],
+    cells: list[Coord],
     place: dict[Coord, Coord],
     table: Table,
     analysis: SheetAnalysis,
@@ -234,26 +242,68 @@ def _place_line(
     policy: Policy,
     axis: str,
     result: PercentPlan,
-) -> LineShares | None:
-    """Write one breakdown's shares (its column, or its row); the decision, if it had to be
-    shown coarser or withheld so that its counts cannot be worked back."""
+) -> list[tuple[Breakdown, LineShares]]:
+    """Each breakdown (a column, or a row) on a base large enough to show, with how it is shown:
+    on the finest step on which neither it nor any line crossing it gives a base back. A
+    breakdown on too small a base is marked as such here and not returned."""
     src = analysis.sheet.name
-    leaves = _leaves(table, analysis, figures, line[0], axis)
-    others = [c for c in line if c not in leaves]
-    counts = [figures.true((src, *c)) for c in leaves]
-    base = sum(counts)
-    result.hidden_numbers.update({*counts, base})
-    result.hidden_numbers.update(figures.true((src, *c)) for c in others)
-    if base < policy.small_base or base <= 0:
-        for coord in line:
-            text = OutputCell(SMALL_BASE_TEXT, style=Style(italic=True), kind="wpxl")
-            sheet.cells[place[coord]] = text
-        return None
-    index = {leaf: i for i, leaf in enumerate(leaves)}
-    parts = [_parts_of(table, src, total, index) for total in others]
-    decided = settle_line(counts, [figures.true((src, *c)) for c in others], policy, parts)
+    lines: dict[int, list[Coord]] = {}
+    for coord in cells:
+        lines.setdefault(coord[1] if axis == "column" else coord[0], []).append(coord)
+    breakdowns: dict[int, Breakdown] = {}
+    for key, line in lines.items():
+        leaves = _leaves(table, analysis, figures, line[0], axis)
+        others = [c for c in line if c not in leaves]
+        counts = tuple(figures.true((src, *c)) for c in [*leaves, *others])
+        result.hidden_numbers.update({*counts, sum(counts[: len(leaves)])})
+        base = sum(counts[: len(leaves)])
+        if base < policy.small_base or base <= 0:
+            for coord in line:
+                text = OutputCell(SMALL_BASE_TEXT, style=Style(italic=True), kind="wpxl")
+                sheet.cells[place[coord]] = text
+            continue
+        index = {leaf: i for i, leaf in enumerate(leaves)}
+        parts = tuple(_parts_of(table, src, total, index) for total in others)
+        breakdowns[key] = Breakdown((*leaves, *others), counts, len(leaves), parts)
+    decided = {key: line.settle(policy) for key, line in breakdowns.items()}
+    crossings = _crossings(table, src, cells, figures, axis)
+    decided = settle_crossings(breakdowns, decided, crossings, policy)
+    return [(line, decided[key]) for key, line in breakdowns.items()]
+
+
+def _crossings(
+    table: Table, src: str, cells: list[Coord], figures: Figures, axis: str
+) -> list[Crossing]:
+    """The lines across the breakdowns (each row when they are columns, and the other way
+    round), with their own leaves and totals, as a reader could search them."""
+    across = 0 if axis == "column" else 1  # which coordinate names a crossing line
+    totals = table.total_cols if axis == "column" else table.total_rows
+    found = []
+    for at in sorted({c[across] for c in cells}):
+        line = [c for c in cells if c[across] == at]
+        leaves = [c for c in line if c[1 - across] not in totals]
+        index = {leaf: i for i, leaf in enumerate(leaves)}
+        held = []
+        for total in (c for c in line if c[1 - across] in totals):
+            parts = _parts_of(table, src, total, index)
+            held.append((total, None if parts is None else tuple(leaves[i] for i in parts)))
+        counts = tuple(figures.true((src, *c)) for c in leaves)
+        found.append(Crossing((*leaves,), counts, (*held,)))
+    return found
+
+
+def _write_line(
+    sheet: OutputSheet,
+    line: Breakdown,
+    decided: LineShares,
+    place: dict[Coord, Coord],
+    analysis: SheetAnalysis,
+    policy: Policy,
+) -> None:
+    """Write one breakdown's shares (its column, or its row), or its withheld marks."""
     fmt = "0%" if policy.percent_decimals == 0 else "0." + "0" * policy.percent_decimals + "%"
-    for coord, share in zip([*leaves, *others], decided.shares or [None] * len(line), strict=True):
+    shares = decided.shares or (None,) * len(line.cells)
+    for coord, share in zip(line.cells, shares, strict=True):
         source_style = analysis.sheet.cells[coord].style
         if share is None:
             sheet.cells[place[coord]] = OutputCell(WITHHELD_MARK, style=MARK_STYLE, kind="wpxl")
@@ -265,8 +315,6 @@ def _place_line(
             border_bottom=source_style.border_bottom,
         )
         sheet.cells[place[coord]] = OutputCell(share, style=style, kind="percent")
-    unit = display_step(policy.percent_decimals)
-    return None if decided.step == unit else decided
 
 
 def _parts_of(
