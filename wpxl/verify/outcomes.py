@@ -88,7 +88,7 @@ class OutcomeContext:
         self._indexed = False
         self._band_kinds: dict[tuple[int, int, int], str | None] = {}
         self._band_tops: dict[tuple[int, int, int], int] = {}
-        self._titles: dict[int, str | None] = {}
+        self._titles: dict[tuple[int, int], str | None] = {}
 
     def _index(self) -> None:
         """The sheet's words by row and column and its figures by column, built on first use
@@ -122,7 +122,7 @@ class OutcomeContext:
         kind = _stronger(row_kind, self._band_kinds[band] if band else None)
         if kind is None:
             top = self._band_tops[band] if band else row
-            kind = self._title_kind(top) or self._sheet_kind
+            kind = self._title_kind(top, col) or self._sheet_kind
         return kind == "outcome"
 
     def _row_kind(self, row: int, col: int) -> str | None:
@@ -152,12 +152,16 @@ class OutcomeContext:
             self._band_tops[key] = texts[start][0]
         return key
 
-    def _title_kind(self, top: int) -> str | None:
-        if top not in self._titles:
-            self._titles[top] = self._measures.strongest(
-                [t for r in range(top - TITLE_ROWS, top + 1) for t in self._text_rows.get(r, ())]
-            )
-        return self._titles[top]
+    def _title_kind(self, top: int, col: int) -> str | None:
+        """The measure the title rows above a band name, or its header row left of the figure
+        (the label column's header: "Outcomes by payment group"); another column's header
+        names only its own column."""
+        key = (top, col)
+        if key not in self._titles:
+            above = [t for r in range(top - TITLE_ROWS, top) for t in self._text_rows.get(r, ())]
+            left = [t for c, t in self._rows.get(top, ()) if c < col]
+            self._titles[key] = self._measures.strongest(above + left)
+        return self._titles[key]
 
     def headers(self, coord: Coord) -> list[str]:
         """The texts above an input figure in its column, over the figures between."""

@@ -41,6 +41,8 @@ MUST_SANITISE = {
     "years_as_counts", "no_id_on_file",  # words that exempt figures only where they describe them
     "outcome_label_quotes_volume",  # an outcome table's words never carry its volume
     "beyond_print_area",  # a note quoting a figure no cell holds is removed, wherever it is
+    # another column's outcome header does not make the referrals beside it outcomes
+    "outcome_column_in_referrals", "outcome_rate_column",
 }  # fmt: skip
 
 
