@@ -6,19 +6,24 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
 from tests.builders import referrals_table, write_book
 from tests.plan.test_quality import SMALL
 from wpxl.errors import VerificationError
-from wpxl.model import Cell
+from wpxl.model import Cell, Sheet
+from wpxl.model.regrouping import RegroupedSheet, Regrouping
 from wpxl.plan import Audience
 from wpxl.plan import regroup as regroup_module
 from wpxl.policy import Policy
 from wpxl.sanitise import Job, sanitise_file
-from wpxl.verify import INVARIANTS
-from wpxl.verify.regrouped import INVENTED, LOST, QUOTED, TWICE
+from wpxl.verify import INVARIANTS, Finding
+from wpxl.verify.books import SheetPair
+from wpxl.verify.outcomes import Measures, OutcomeContext
+from wpxl.verify.proof import prove
+from wpxl.verify.regrouped import INVENTED, LOST, QUOTED, TWICE, carry_outcomes
 
 JOB = dataclasses.replace(
     Job(Policy(), Audience(produced=dt.date(2026, 12, 1))), force=True, aggregate=("quarters",)
@@ -127,3 +132,37 @@ def test_a_group_label_naming_a_year_the_input_names_is_a_label(pack, findings, 
     _tamper(monkeypatch, change_sheet=lambda s: _with_cell(s, (2, 1), "April-June 2013"))
     sanitise_file(pack, JOB)
     assert findings == []
+
+
+def test_a_regrouped_figure_is_an_outcome_when_a_figure_it_adds_up_was():
+    """Even when its new label and title no longer say so (the input's words decide)."""
+    measures = Measures(Policy())
+    title, header = (0, 0), [(2, 0), (2, 1), (2, 2)]
+    words = {title: "Job outcomes by payment group", (3, 0): "JSA 18-24"}
+    words.update(zip(header, ["Payment group", "Apr 2013", "May 2013"], strict=True))
+    original = Sheet("Sheet 1", cells={c: Cell(v) for c, v in words.items()})
+    original.cells.update({(3, 1): Cell(3), (3, 2): Cell(4)})
+    before = OutcomeContext(original, measures)
+    before.outcomes.update(c for c in [(3, 1), (3, 2)] if before.is_outcome(c))
+    cells = {(2, 0): Cell("Payment group"), (2, 1): Cell("Apr-May 2013"), (3, 1): Cell(7)}
+    regrouped = Sheet("Sheet 1", cells={**cells, (3, 0): Cell("JSA 18-24")})
+    after = OutcomeContext(regrouped, measures)
+    assert not after.is_outcome((3, 1))  # its own words no longer name an outcome
+    claim = Regrouping("columns", ((1, (1, 2)),), (2,), (3,), (1, 2))
+    assert carry_outcomes(RegroupedSheet(regrouped, (claim,)), before, after) == {7.0}
+    assert after.outcomes == {(3, 1)}
+
+
+def test_a_regrouped_sheet_the_input_does_not_have_is_refused(pack, tmp_path):
+    result = sanitise_file(pack, dataclasses.replace(JOB, aggregate=()))
+    nowhere = {"Elsewhere": RegroupedSheet(Sheet("Elsewhere"), ())}
+    assert Finding("sheet 'Elsewhere'", "a regrouped sheet the input does not have") in prove(
+        Path(result.output), pack, Policy(), nowhere
+    )
+
+
+def test_an_input_cell_maps_to_its_place_in_the_copy_and_back():
+    sheet = Sheet("Referrals", hidden_rows={1, 4, 5}, hidden_cols={0, 3})
+    pair = SheetPair("Referrals", "volume", {}, [], sheet)
+    for at in [(0, 1), (2, 2), (3, 4), (6, 7), (10, 2)]:
+        assert pair.input_coord(pair.output_coord(at)) == at

@@ -79,7 +79,7 @@ def _sums(
     new = after.source.cells if after.source is not None else {}
     used: dict[int, int] = {}
     for line, parts in table.lines:
-        if line not in table.cleared and any(_held(old.get(at(line, o)))[0] for o in names):
+        if line not in table.cleared and any(_held(old.get(at(line, o))) != _EMPTY for o in names):
             found.append((at(line, names[0]), MOVED))  # written over a line it did not clear
         for part in parts:
             used[part] = used.get(part, 0) + 1
@@ -134,9 +134,12 @@ def _outside(original: Sheet, regrouped: Sheet, touched: set[Coord]) -> list[tup
     ]
 
 
+_EMPTY = (None, None)
+
+
 def _held(cell: Cell | None) -> tuple[object, str | None]:
     if cell is None or cell.value in (None, ""):
-        return None, None
+        return _EMPTY
     return cell.value, cell.formula
 
 
