@@ -52,9 +52,6 @@ def plan_volume_sheet(
     removed_areas = [t for t in analysis.tables if id(t) in moved]
     dropped: dict[tuple[str, int], list[Coord]] = defaultdict(list)
 
-    def in_moved_table(coord: Coord) -> Table | None:
-        return next((t for t in removed_areas if coord in t.area or _is_title(t, coord)), None)
-
     outcomes = figures.has_outcomes(name)
     cells, roles = analysis.sheet.cells, analysis.roles
     for coord in sorted(cells):
@@ -63,7 +60,7 @@ def plan_volume_sheet(
         if role is Role.DROPPED:
             dropped[(analysis.reasons.get(coord, "not understood"), coord[1])].append(coord)
             continue
-        if removed_areas and in_moved_table(coord) is not None:
+        if removed_areas and any(coord in t.area or _is_title(t, coord) for t in removed_areas):
             continue
         target = place(coord)
         # most cells are counts, so they are asked about first
@@ -82,22 +79,11 @@ def plan_volume_sheet(
         elif role in NUMERIC_ROLES and outcomes and figures.is_outcome((name, *coord)):
             continue  # shown on the percentage sheet instead
         elif role is Role.TOTAL:
-            key = (name, *coord)
-            parts = figures.parts(key)
-            if _adds_up_outcomes(figures, key):
-                dropped[("a total that adds up outcome figures", coord[1])].append(coord)
+            planned = _total(analysis, coord, figures, placements)
+            if isinstance(planned, str):
+                dropped[(planned, coord[1])].append(coord)
                 continue
-            if not parts:
-                dropped[("a total over no figures wpxl shares", coord[1])].append(coord)
-                continue
-            placed = [
-                (place.output_name, *place((r, c)))
-                if s == name
-                else (placements[s].output_name, *placements[s]((r, c)))
-                for s, r, c in parts
-            ]
-            formula = sum_formula(placed, place.output_name)
-            out[target] = OutputCell(figures.rounded(key), formula, cell.style, kind="total")
+            out[target] = planned
             result.totals_rebuilt += 1
             result.has_figures = True
         elif role is Role.DERIVED:
@@ -106,16 +92,46 @@ def plan_volume_sheet(
                 dropped[(planned, coord[1])].append(coord)
             else:
                 out[target] = OutputCell(planned[0], planned[1], cell.style, kind="derived")
+    _finish(result, analysis, place, moved, dropped)
+    return result
+
+
+def _finish(
+    result: VolumePlan,
+    analysis: SheetAnalysis,
+    place: Placement,
+    moved: dict[int, str],
+    dropped: dict[tuple[str, int], list[Coord]],
+) -> None:
+    """Where each moved table went, what was removed and why, and the sheet's layout."""
+    removed_areas = [t for t in analysis.tables if id(t) in moved]
     for table in removed_areas:
         anchor = place((table.area.top, table.area.left))
-        out[anchor] = OutputCell(
+        result.sheet.cells[anchor] = OutputCell(
             f"{table.name.capitalize()}: shown as percentages on sheet '{moved[id(table)]}'.",
             kind="wpxl",
         )
     for (why, _), coords in sorted(dropped.items(), key=lambda item: item[1][0]):
-        result.removals.append(Removal("figures", _where(name, coords), why))
+        result.removals.append(Removal("figures", _where(analysis.sheet.name, coords), why))
     _carry_layout(analysis, place, result.sheet, removed_areas)
-    return result
+
+
+def _total(
+    analysis: SheetAnalysis, coord: Coord, figures: Figures, placements: dict[str, Placement]
+) -> OutputCell | str:
+    """A total as a SUM over its parts' places in the copy, or why it is removed."""
+    name = analysis.sheet.name
+    key = (name, *coord)
+    parts = figures.parts(key)
+    if _adds_up_outcomes(figures, key):
+        return "a total that adds up outcome figures"
+    if not parts:
+        return "a total over no figures wpxl shares"
+    place = placements[name]
+    placed = [(placements[s].output_name, *placements[s]((r, c))) for s, r, c in parts]
+    formula = sum_formula(placed, place.output_name)
+    style = analysis.sheet.cells[coord].style
+    return OutputCell(figures.rounded(key), formula, style, kind="total")
 
 
 def _adds_up_outcomes(
@@ -157,11 +173,16 @@ def _ratio(
 
 
 def _where(sheet: str, coords: list[Coord]) -> str:
-    rows = [r for r, _ in coords]
-    cols = [c for _, c in coords]
-    first, last = a1(min(rows), min(cols)), a1(max(rows), max(cols))
-    span = first if first == last else f"{first}:{last}"
-    return f"'{sheet}' {span}"
+    """The cells of one column, as runs of rows: "'Sheet' E4:E5, E7" (never a range over
+    cells that were kept)."""
+    runs: list[list[Coord]] = []
+    for coord in sorted(coords):
+        if runs and coord == (runs[-1][-1][0] + 1, runs[-1][-1][1]):
+            runs[-1].append(coord)
+        else:
+            runs.append([coord])
+    spans = [a1(*run[0]) if len(run) == 1 else f"{a1(*run[0])}:{a1(*run[-1])}" for run in runs]
+    return f"'{sheet}' {', '.join(spans)}"
 
 
 def _carry_layout(
