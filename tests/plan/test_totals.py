@@ -117,3 +117,10 @@ def test_a_first_row_of_year_sized_counts_is_rounded_not_taken_for_a_header(tmp_
     _, values = _book(Path(sanitise_file(source, job).output))
     wv = values["Referrals"]
     assert [wv.cell(6, c).value for c in (2, 3, 4)] == [2020, 2000, 2040]
+
+
+def test_removed_totals_are_named_as_runs_never_a_range_over_kept_cells(job):
+    book = Path(__file__).parents[1] / "analyse/corpus/65_suppression_markers_under_totals.xlsx"
+    removed = {r.where for r in sanitise_file(book, job).removed if r.kind == "figures"}
+    # E5 and E8 add up no suppressed cell: they are kept, so "E4:E9" would be wrong
+    assert "'Referrals' E4, E6:E7, E9" in removed
