@@ -209,10 +209,11 @@ def _hidden_text_nowhere(proof: Proof) -> list[Finding]:
     own = "\x00".join(  # what wpxl says itself: the file's name, the policy's words
         (proof.source.survey.path.name, policy.title, policy.provider, policy.contract_package_area)
     )
+    shown = "\x00".join(proof.visible_texts)  # a hidden text the input also shows is no secret
     hidden = [
         t
         for t in proof.hidden_texts
-        if len(t) >= MIN_HIDDEN_TEXT and t not in proof.visible_texts and t not in own
+        if len(t) >= MIN_HIDDEN_TEXT and t not in shown and t not in own
     ]
     if not hidden:
         return []

@@ -199,8 +199,8 @@ def own_figures(proof: Proof) -> set[float]:
     figures = {
         float(policy.rounding_base),
         float(policy.small_base),
-        round(policy.small_cell_share * 100.0),
-        round(policy.total_error_share * 100.0),
+        policy.small_cell_share * 100.0,
+        policy.total_error_share * 100.0,
         float(len(proof.output.where)),
         float(len(proof.source.survey.entries)),
         *(float(n) for n in proof.source.extras.values()),

@@ -52,9 +52,18 @@ def judge_words(proof: Proof) -> list[Finding]:
     return found
 
 
+# How wpxl counts what it did in its own sentences (cover, warnings): numbers of cells, totals
+# and removals, which are no volume of people whatever value they happen to share with one.
+_WPXL_COUNTS = re.compile(
+    r"\b\d+ of \d+ (?:figures|totals)\b|^(?:Warnings|Removed from the source) \(\d+\)$"
+    r"|^\d+ found; not carried"
+)
+
+
 def _judge(words: Words, proof: Proof) -> str | None:
     base, role = proof.base, words.role
-    for value, before, suffix, after in number_tokens(words.text):
+    text = _WPXL_COUNTS.sub(" ", words.text) if role == "wpxl" else words.text
+    for value, before, suffix, after in number_tokens(text):
         if stated(before):
             if not is_multiple(value, base):
                 return "a count stated in words that is not rounded"
