@@ -14,7 +14,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from tests.builders import write_book
@@ -316,3 +316,27 @@ def test_settling_the_crossing_lines_is_the_same_every_run(tmp_path, job):
         book = sanitise_file(source, replace(job, out_dir=tmp_path / run / "out")).output
         outputs.append(Path(book).read_bytes())
     assert outputs[0] == outputs[1]
+
+
+@given(
+    parts=st.lists(st.integers(0, 20), min_size=0, max_size=5),
+    off=st.integers(-6, 6),
+    step=st.sampled_from([display_step(0), *COARSE_STEPS]),
+)
+@example(parts=[], off=0, step=COARSE_STEPS[1])  # one share of 100 %: fits 20
+def test_shares_that_cannot_add_up_to_100_percent_are_skipped_without_losing_a_base(
+    parts, off, step
+):
+    """The search gives up at once on shares too far from 100 % (rows of column breakdowns
+    mostly are); it finds the same smallest base as trying every base in turn. The last share
+    makes the shares add up to within a few steps of 100 %, where the cut-off lies."""
+    shown = [*parts, max(int(1 / step) - sum(parts) + off, 0)]
+
+    def fits(base: int) -> bool:
+        ranges = [count_range(k, step, base) for k in shown]
+        low, high = sum(r[0] for r in ranges), sum(r[1] for r in ranges)
+        return all(r[0] <= r[1] for r in ranges) and low <= base <= high
+
+    every_base = next((n for n in range(20, 401) if fits(n)), None)
+    reading = smallest_reading(shown, step, 20, max_base=400)
+    assert (reading.base if reading else None) == every_base

@@ -77,11 +77,19 @@ def smallest_reading(
     ``subtotals``: shown totals of some of the parts (their indexes, their share in steps); a
     reader uses them too. Bases are tried in order and a base is left at the first share that
     rules it out, so the usual search (a fit within a few dozen bases) costs microseconds and
-    the worst about 10,000 short loops.
+    the worst about 10,000 short loops. A full breakdown's counts lie within half a step of
+    each share of the base, so they can add up to it only if the shares add up to 100 % within
+    half a step each: if not, no base fits and none is tried (rows of column breakdowns, which
+    the plan also searches, seldom add up to 100 %).
     """
     if not shown:
         return None
     a, twice_b = step.numerator, 2 * step.denominator
+    if (
+        full
+        and not (2 * sum(shown) - len(shown)) * a <= twice_b < (2 * sum(shown) + len(shown)) * a
+    ):
+        return None  # shares that cannot add up to 100 % on this step fit no base at all
     bounds = [((2 * k - 1) * a, (2 * k + 1) * a) for k in shown]  # count_range, unrolled
     nesting = _Nesting([frozenset(parts) for parts, _ in subtotals], len(shown))
     sub_bounds = [((2 * k - 1) * a, (2 * k + 1) * a) for _, k in subtotals]
