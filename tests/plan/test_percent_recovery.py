@@ -29,7 +29,7 @@ from wpxl.model.recovery import (
     readings,
     smallest_reading,
 )
-from wpxl.plan.coarsen import share_on_step
+from wpxl.plan.coarsen import Breakdown, Crossing, LineShares, settle_crossings, share_on_step
 from wpxl.plan.rounding import round_share
 from wpxl.policy import Policy
 from wpxl.sanitise import sanitise_file
@@ -340,3 +340,22 @@ def test_shares_that_cannot_add_up_to_100_percent_are_skipped_without_losing_a_b
     every_base = next((n for n in range(20, 401) if fits(n)), None)
     reading = smallest_reading(shown, step, 20, max_base=400)
     assert (reading.base if reading else None) == every_base
+
+
+def test_a_breakdown_already_at_10_percent_under_a_row_that_gives_back_is_withheld():
+    # columns on bases 22, 27 and 23, on their own shown to 10 %, 5 % and 5 %; the middle row
+    # (5, 7, 11) then shows 20, 25 and 50 %, which reads as 5, 7 and 11 of 23
+    columns = [[12, 5, 5], [8, 7, 12], [9, 11, 3]]
+    policy = Policy()
+    lines = {
+        j: Breakdown(tuple((i, j) for i in range(3)), tuple(c), 3, ())
+        for j, c in enumerate(columns)
+    }
+    alone = {j: line.settle(policy) for j, line in lines.items()}
+    assert [alone[j].step for j in lines] == [COARSE_STEPS[1], COARSE_STEPS[0], COARSE_STEPS[0]]
+    assert gives_back([5, 7, 11], [alone[j].shares[1] for j in lines], reader_steps(0), 20)
+    crossings = [Crossing(tuple((i, j) for j in range(3)), tuple(c[i] for c in columns), ())
+                 for i in range(3)]  # fmt: skip
+    settled = settle_crossings(lines, alone, crossings, policy)
+    assert settled[0] == LineShares(None, ())  # the smallest base goes first: withheld
+    assert settled[1] == alone[1] and settled[2] == alone[2]  # left as they were
