@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import cache, partial
+from functools import partial
 
 from wpxl.analyse.cells import (
     DECIMAL,
@@ -244,7 +244,7 @@ class TableReader:
 
     def _find_totals(self, row_words: dict[int, str], col_words: dict[int, str]) -> None:
         table = self.table
-        shown = self._shown_once()
+        shown = _ShownOnce(self)
         values = Values(self._typed, self._figure, shown)
         rows = [r for r in table.body_rows if any(shown((r, c)) is not None
                                                   for c in table.body_cols)]  # fmt: skip
@@ -293,26 +293,6 @@ class TableReader:
         if cells:
             self.roles[coord] = Role.TOTAL
             self.table.totals[coord] = tuple((self.sheet.name, *c) for c in cells)
-
-    def _shown_once(self) -> Callable[[Coord], float | None]:
-        """``_shown`` worked out once a cell (its number stays put while roles are decided),
-        a formula total's from its parts' once each: a table's totals are read along both axes,
-        and a grand total over thousands of cells is asked about once a column."""
-        busy: set[Coord] = set()
-
-        @cache
-        def shown(coord: Coord) -> float | None:
-            parts = self.table.totals.get(coord) or ()
-            cell = self.cells.get(coord)
-            local = bool(parts) and all(p[0] == self.sheet.name for p in parts)
-            if not local or cell is None or cell.formula is None or coord in busy:
-                return self._shown(coord)
-            busy.add(coord)
-            found = [shown((r, c)) for _, r, c in parts]
-            busy.discard(coord)
-            return sum(v for v in found if v is not None)
-
-        return shown
 
     def _shown(self, coord: Coord) -> float | None:
         """Any number the source shows in the body, a figure wpxl removes or keeps as it is
@@ -379,3 +359,34 @@ class TableReader:
                     "headers or the sheet name (for example 'Referrals by payment group'), or "
                     "add the word you use to the policy's measure words"
                 )
+
+
+class _ShownOnce:
+    """``TableReader._shown`` worked out once a cell (its number stays put while roles are
+    decided), a formula total's from its parts' once each: a table's totals are read along both
+    axes, and a grand total over thousands of cells is asked about once a column. A plain memo,
+    not a recursive cached closure: that would be a reference cycle holding every cell's number
+    until the collector next runs."""
+
+    def __init__(self, reader: TableReader) -> None:
+        self._reader = reader
+        self._memo: dict[Coord, float | None] = {}
+        self._busy: set[Coord] = set()
+
+    def __call__(self, coord: Coord) -> float | None:
+        memo = self._memo
+        if coord in memo:
+            return memo[coord]
+        reader = self._reader
+        parts = reader.table.totals.get(coord) or ()
+        cell = reader.cells.get(coord)
+        local = bool(parts) and all(p[0] == reader.sheet.name for p in parts)
+        if not local or cell is None or cell.formula is None or coord in self._busy:
+            value = reader._shown(coord)
+        else:
+            self._busy.add(coord)
+            found = [self((r, c)) for _, r, c in parts]
+            self._busy.discard(coord)
+            value = sum(v for v in found if v is not None)
+        memo[coord] = value
+        return value
