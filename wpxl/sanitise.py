@@ -30,13 +30,14 @@ from wpxl.plan.regroup import not_aggregated, regroup_book
 from wpxl.plan.store import StoredSheets
 from wpxl.policy import Policy
 from wpxl.read import (
-    Survey,
+    ReadInput,
     has_content,
     merge_counts,
     nothing_to_share,
     read_sheets,
     survey_workbook,
 )
+from wpxl.read.kept import KeptSheets
 from wpxl.read.quoted_figures import quotes_a_figure
 from wpxl.report import FileResult, TableSummary, result_from_plan
 from wpxl.report.rolegrid import render_sheet_grid
@@ -91,8 +92,9 @@ def _sanitise(source: Path, target: Path, job: Job, clock: _Clock) -> FileResult
     clock.steps = 3 + 2 * len(survey.groups)
     clock.lap("read")
     regrouped: dict[str, RegroupedSheet] = {}  # --aggregate's sheets, which the copy matches
-    with StoredSheets() as stored:
-        plan, tables, grids = _plan_by_groups(source, survey, job, stored, clock, regrouped)
+    with StoredSheets() as stored, KeptSheets() as kept:
+        read = ReadInput(survey, kept)  # the input as read, which the proof reads again
+        plan, tables, grids = _plan_by_groups(source, read, job, stored, clock, regrouped)
         _refuse_quoting_file_names(source, target, plan, job.policy.rounding_base)
         prepare_folder(target.parent, source.name)  # only once there is something to write
         check_replaceable(target)
@@ -100,7 +102,8 @@ def _sanitise(source: Path, target: Path, job: Job, clock: _Clock) -> FileResult
         with atomic_target(target) as partial:
             write_plan(plan, partial, job.policy.title, job.audience.produced)
             clock.lap("write")
-            findings = verify_output(partial, plan, job.policy.rounding_base, job.policy, regrouped)
+            base = job.policy.rounding_base
+            findings = verify_output(partial, plan, base, job.policy, regrouped, read)
             clock.lap("verify")
             if findings:
                 raise _failed_proof(source, findings)
@@ -112,7 +115,7 @@ def _sanitise(source: Path, target: Path, job: Job, clock: _Clock) -> FileResult
 
 def _plan_by_groups(
     source: Path,
-    survey: Survey,
+    read: ReadInput,
     job: Job,
     stored: StoredSheets,
     clock: _Clock,
@@ -122,7 +125,7 @@ def _plan_by_groups(
     refer to each other go together), storing each group's planned sheets on disk so only one
     group is ever in memory. Sheets ``--aggregate`` regrouped are kept in ``regrouped`` for the
     proof: the copy is made from them, not from the file's sheets."""
-    policy = job.policy
+    policy, survey = job.policy, read.survey
     visible = [e.shown for e in survey.entries if e.state == "visible"]
     builder = PlanBuilder(source, visible, policy, job.audience)
     extras, dropped_text = survey.extras, list(survey.dropped_text)
@@ -132,7 +135,7 @@ def _plan_by_groups(
     content = False
     problems: list[str] = []  # every sheet wpxl will not guess about, in one refusal
     for group in survey.groups:
-        book = read_sheets(survey, group)
+        book = read_sheets(survey, group, read.kept)
         clock.lap("read", step=False)
         content = content or has_content(book)
         extras = merge_counts(extras, book.extras)

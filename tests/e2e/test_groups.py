@@ -94,8 +94,8 @@ def test_independent_sheets_are_read_and_planned_one_at_a_time(tmp_path, job, mo
     read = wpxl.sanitise.read_sheets
     seen: list[list[str]] = []
 
-    def spy(survey, indexes):
-        book = read(survey, indexes)
+    def spy(survey, indexes, keep=None):
+        book = read(survey, indexes, keep)
         seen.append([s.name for s in book.sheets])
         return book
 

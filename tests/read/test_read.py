@@ -4,10 +4,11 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from tests.builders import write_book
+from tests.builders import referrals_table, write_book
 from wpxl.errors import InputError
 from wpxl.model import ExcelError
-from wpxl.read import read_workbook
+from wpxl.read import read_sheets, read_workbook, survey_workbook
+from wpxl.read.kept import KeptSheets
 
 
 def test_read_gives_formulas_with_their_cached_values(tmp_path):
@@ -112,3 +113,18 @@ def test_read_refuses_zip_bomb_before_inflating(tmp_path):
     assert path.stat().st_size < 2 * 1024 * 1024
     with pytest.raises(InputError, match="would unpack to more than"):
         read_workbook(path)
+
+
+def test_a_kept_sheet_comes_back_exactly_as_it_was_read(tmp_path):
+    """What the proof reads again instead of the sheet's XML must be what wpxl.read read."""
+    rows = referrals_table([[121, 93], [307, 111]])
+    source = write_book(tmp_path / "pack.xlsx", {"Referrals": rows, "Notes": [["Workings", 307]]})
+    survey = survey_workbook(source)
+    with KeptSheets() as kept:
+        read = read_sheets(survey, [0, 1], kept)
+        assert kept.get(2) is None
+        for index in (0, 1):
+            alone = read_sheets(survey, [index])
+            sheet, extras, dropped = kept.get(index)
+            assert sheet == read.sheets[index] == alone.sheets[0]
+            assert (extras, dropped) == (alone.extras, alone.dropped_text)

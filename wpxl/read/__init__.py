@@ -24,6 +24,7 @@ from openpyxl.utils.datetime import MAC_EPOCH, WINDOWS_EPOCH
 from wpxl.errors import InputError
 from wpxl.model import Workbook
 from wpxl.read.invisible import Palette
+from wpxl.read.kept import KeptSheets
 from wpxl.read.numformats import QUOTING_FORMATS
 from wpxl.read.package import DROPPED_PART_KINDS, PERSONAL_PROPERTY, PROPERTY_PARTS
 from wpxl.read.quoted_figures import numbers_in_text
@@ -84,6 +85,15 @@ class Survey:
     runs: dict[int, tuple[Run, ...]] = field(default_factory=dict)  # rich text's formatted runs
 
 
+@dataclass(frozen=True, slots=True)
+class ReadInput:
+    """The input as this run's reader already read it: its survey, and its sheets kept as read
+    (wpxl.read.kept), so a second reader of the same file need not parse it again."""
+
+    survey: Survey
+    kept: KeptSheets
+
+
 def survey_workbook(path: Path) -> Survey:
     try:
         with open_workbook(path) as package:
@@ -102,9 +112,10 @@ def survey_workbook(path: Path) -> Survey:
     return survey
 
 
-def read_sheets(survey: Survey, indexes: Iterable[int]) -> Workbook:
+def read_sheets(survey: Survey, indexes: Iterable[int], keep: KeptSheets | None = None) -> Workbook:
     """Those worksheets of the survey, streamed from their parts one at a time; extras and
-    dropped text are the sheets' own (the package's are the survey's)."""
+    dropped text are the sheets' own (the package's are the survey's). ``keep``: where each
+    sheet is also kept as read, for the proof to read again without its XML."""
     extras: dict[str, int] = {}
     dropped_text: list[str] = []
     sheets = []
@@ -120,9 +131,12 @@ def read_sheets(survey: Survey, indexes: Iterable[int]) -> Workbook:
                         source, entry.shown, entry.state, survey.styles, survey.strings,
                         survey.renamed, survey.runs, hidden,
                     )  # fmt: skip
-                extras = merge_counts(extras, found.kinds)
+                kinds = found.kinds
                 if sheet.state != "visible":
-                    extras = merge_counts(extras, {"hidden sheets": 1})
+                    kinds = merge_counts(kinds, {"hidden sheets": 1})
+                if keep is not None:
+                    keep.keep(index, sheet, kinds, found.text)
+                extras = merge_counts(extras, kinds)
                 dropped_text.extend(found.text)
                 sheets.append(sheet)
     except InputError:

@@ -17,6 +17,7 @@ from pathlib import Path
 from wpxl.model import Plan
 from wpxl.model.regrouping import RegroupedSheet
 from wpxl.policy import Policy
+from wpxl.read import ReadInput
 from wpxl.verify.advice import what_to_change
 from wpxl.verify.invariants import INVARIANTS, Invariant
 from wpxl.verify.leaks import Finding
@@ -29,17 +30,19 @@ def verify_output(
     base: int,
     policy: Policy | None = None,
     regrouped: Mapping[str, RegroupedSheet] | None = None,
+    read: ReadInput | None = None,
 ) -> list[Finding]:
     """Every finding that makes ``path`` unsafe to share; an empty list is the proof.
 
     The plan is used only for where the input is (``plan.source``): no decision of the plan
     exempts anything. ``policy`` gives the outcome words (default: the built-in ones with
     ``base``). ``regrouped`` holds the sheets ``--aggregate`` rebuilt, by input sheet name: the
-    copy is compared with them, and they are held to the input's own counts."""
+    copy is compared with them, and they are held to the input's own counts. ``read``: the
+    input as wpxl.read read it earlier in the run, not parsed again."""
     chosen = policy if policy is not None else Policy(rounding_base=base)
     if chosen.rounding_base != base:
         chosen = Policy(**{**_fields(chosen), "rounding_base": base})
-    return prove(path, plan.source, chosen, regrouped)
+    return prove(path, plan.source, chosen, regrouped, read)
 
 
 def _fields(policy: Policy) -> dict[str, object]:

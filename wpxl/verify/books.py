@@ -20,7 +20,7 @@ from wpxl.model import Cell, Sheet
 from wpxl.model.layout import BANNER_ROWS, COVER_NAME, output_sheet_name
 from wpxl.model.regrouping import RegroupedSheet
 from wpxl.model.sheetref import a1
-from wpxl.read import Survey, merge_counts, read_sheets, survey_workbook
+from wpxl.read import ReadInput, Survey, merge_counts, read_sheets, survey_workbook
 from wpxl.verify.formulas import sum_ranges
 from wpxl.verify.leaks import (
     MAIN_NS,
@@ -70,8 +70,14 @@ class SourceBook:
     counts: the copy is compared with them, once wpxl.verify.regrouped has held each to the
     sheet it was made from (counts conserved, no figure in a new label)."""
 
-    def __init__(self, path: Path, regrouped: Mapping[str, RegroupedSheet] | None = None) -> None:
-        self.survey: Survey = survey_workbook(path)
+    def __init__(
+        self,
+        path: Path,
+        regrouped: Mapping[str, RegroupedSheet] | None = None,
+        read: ReadInput | None = None,
+    ) -> None:
+        self.survey: Survey = read.survey if read is not None else survey_workbook(path)
+        self.kept = read.kept if read is not None else None
         self.regrouped: dict[str, RegroupedSheet] = dict(regrouped or {})
         self.by_output_name = {
             output_sheet_name(e.shown): i
@@ -85,17 +91,25 @@ class SourceBook:
     def sheet(self, index: int) -> tuple[Sheet, list[str]]:
         """The sheet and the text wpxl.read found in it that no reader sees (headers ...)."""
         self.read_indexes.add(index)
-        book = read_sheets(self.survey, [index])
-        self.extras = merge_counts(self.extras, book.extras)
-        if not book.sheets[0].visible:
+        sheet, extras, dropped = self._read(index)
+        self.extras = merge_counts(self.extras, extras)
+        if not sheet.visible:
             self.extras = merge_counts(self.extras, {"hidden sheets": 1})
-        return book.sheets[0], book.dropped_text
+        return sheet, dropped
+
+    def _read(self, index: int) -> tuple[Sheet, dict[str, int], list[str]]:
+        """What wpxl.read reads of the sheet: kept as it read it for sanitise, or read now."""
+        kept = self.kept.get(index) if self.kept is not None else None
+        if kept is not None:
+            return kept
+        book = read_sheets(self.survey, [index])
+        return book.sheets[0], book.extras, book.dropped_text
 
     def every_sheet(self) -> Iterator[Sheet]:
         """Every input sheet read again, then each regrouping of one: a percentage of a
         regrouped table is worked from the regrouped counts, so those are the input's too."""
         for index in range(len(self.survey.entries)):
-            yield read_sheets(self.survey, [index]).sheets[0]
+            yield self._read(index)[0]
         yield from (r.sheet for r in self.regrouped.values())
 
     def unread(self) -> Iterator[tuple[Sheet, list[str]]]:

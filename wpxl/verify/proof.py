@@ -19,6 +19,7 @@ from wpxl.model import Sheet, Style
 from wpxl.model.regrouping import RegroupedSheet
 from wpxl.model.sheetref import a1
 from wpxl.policy import Policy
+from wpxl.read import ReadInput
 from wpxl.verify.books import OutputBook, SheetPair, SourceBook, kind_of_sheet
 from wpxl.verify.leaks import Finding
 from wpxl.verify.outcomes import Measures, OutcomeContext
@@ -164,8 +165,12 @@ def prove(
     source: Path,
     policy: Policy,
     regrouped: Mapping[str, RegroupedSheet] | None = None,
+    read: ReadInput | None = None,
 ) -> list[Finding]:
     """Every invariant of wpxl.verify.INVARIANTS, over the copy ``output`` of ``source``.
+
+    ``read``: the input as wpxl.read already read it in this run (sanitise's), so it is not
+    parsed again; ``wpxl check --against`` reads it here.
 
     ``regrouped`` (``--aggregate``; ``wpxl check`` has none) gives, by input sheet name, the
     sheet the copy was made from instead: the input's sheet with tables regrouped. The copy is
@@ -176,7 +181,7 @@ def prove(
     findings: list[Finding] = []
     with zipfile.ZipFile(output) as package:
         book = OutputBook(package)
-        proof = Proof(policy, book, SourceBook(source, regrouped), Measures(policy))
+        proof = Proof(policy, book, SourceBook(source, regrouped, read), Measures(policy))
         proof.learn_package(proof.source.survey.dropped_text)
         for invariant in chosen:
             findings.extend(invariant.package(proof))
