@@ -88,9 +88,9 @@ def _tinted(rgb: str, tint: float) -> str:
     to judge whether two colours can be told apart."""
     channels = [int(rgb[i : i + 2], 16) for i in (0, 2, 4)]
     if tint > 0:
-        channels = [round(c + (255 - c) * tint) for c in channels]
+        channels = [int(c + (255 - c) * tint + 0.5) for c in channels]
     elif tint < 0:
-        channels = [round(c * (1 + tint)) for c in channels]
+        channels = [int(c * (1 + tint) + 0.5) for c in channels]
     return "".join(f"{c:02X}" for c in channels)
 
 
