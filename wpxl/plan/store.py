@@ -1,35 +1,27 @@
 """Planned sheets kept on disk as they are planned, and loaded one at a time to write and prove.
 
-A large workbook's plan would otherwise hold every output cell of every sheet at once. The
-store is an unnamed temporary file (gone when closed, or when the process dies), so planned
-text never lingers beside the user's files. Each sheet is stored as plain tuples with its
-formats numbered, which pickles and loads several times faster than the model's objects.
+A large workbook's plan would otherwise hold every output cell of every sheet at once; the
+sheets wait in an unnamed temporary file (wpxl.model.spool) instead.
 """
 
 from __future__ import annotations
 
-import pickle
-import tempfile
 from collections.abc import Iterator, MutableSequence
 from typing import overload
 
-from wpxl.model import CellRange, OutputCell, OutputSheet, Style
-from wpxl.model.stylememo import StyleMemo
-
-_Stored = tuple[int, int]  # (offset, length) of one pickled sheet in the file
+from wpxl.model import CellRange, OutputCell, OutputSheet
+from wpxl.model.spool import Entry, Spool
 
 
 class StoredSheets(MutableSequence[OutputSheet]):
     """A sequence of planned sheets, most of them on disk."""
 
     def __init__(self) -> None:
-        self._file = tempfile.TemporaryFile(prefix="wpxl-plan-")  # noqa: SIM115 (closed by close)
-        self._entries: list[_Stored] = []
-        self._styles: list[Style] = []
-        self._style_id = StyleMemo(self._number)
+        self._spool = Spool("wpxl-plan-")
+        self._entries: list[Entry] = []
 
     def close(self) -> None:
-        self._file.close()
+        self._spool.close()
 
     def __enter__(self) -> StoredSheets:
         return self
@@ -62,9 +54,10 @@ class StoredSheets(MutableSequence[OutputSheet]):
         for entry in self._entries:
             yield self._load(entry)
 
-    def _store(self, sheet: OutputSheet) -> _Stored:
+    def _store(self, sheet: OutputSheet) -> Entry:
+        style_id = self._spool.style_id
         cells = [
-            (row, col, c.value, c.formula, self._style_id(c.style), c.kind)
+            (row, col, c.value, c.formula, style_id(c.style), c.kind)
             for (row, col), c in sheet.cells.items()
         ]
         merged = [(r.top, r.left, r.bottom, r.right) for r in sheet.merged]
@@ -72,22 +65,11 @@ class StoredSheets(MutableSequence[OutputSheet]):
             sheet.name, cells, merged, sheet.col_widths, sheet.row_heights, sheet.freeze,
             sheet.published,
         )  # fmt: skip
-        data = pickle.dumps(record, protocol=pickle.HIGHEST_PROTOCOL)
-        offset = self._file.seek(0, 2)
-        self._file.write(data)
-        return offset, len(data)
+        return self._spool.put(record)
 
-    def _number(self, style: Style) -> int:
-        self._styles.append(style)
-        return len(self._styles) - 1
-
-    def _load(self, entry: _Stored) -> OutputSheet:
-        offset, length = entry
-        self._file.seek(offset)
-        name, cells, merged, widths, heights, freeze, published = pickle.loads(
-            self._file.read(length)
-        )
-        styles = self._styles
+    def _load(self, entry: Entry) -> OutputSheet:
+        name, cells, merged, widths, heights, freeze, published = self._spool.get(entry)
+        styles = self._spool.styles
         return OutputSheet(
             name=name,
             cells={

@@ -3,19 +3,13 @@
 The proof reads the input for itself, through wpxl.read, never through what analyse or plan made
 of it. Parsing every sheet's XML a second (and, for percentage sheets, a third) time cost the
 proof more than all its checks; loading what the same reader produced, from an unnamed
-temporary file, costs a fifth of that and keeps memory at one sheet. Cells are stored as plain
-tuples with their styles numbered, which pickles and loads several times faster than objects.
+temporary file (wpxl.model.spool), costs a fifth of that and keeps memory at one sheet.
 """
 
 from __future__ import annotations
 
-import pickle
-import tempfile
-
-from wpxl.model import Cell, CellRange, Sheet, Style
-from wpxl.model.stylememo import StyleMemo
-
-_Stored = tuple[int, int]  # (offset, length) of one pickled sheet in the file
+from wpxl.model import Cell, CellRange, Sheet
+from wpxl.model.spool import Entry, Spool
 
 
 class KeptSheets:
@@ -23,13 +17,11 @@ class KeptSheets:
     found in it that no reader sees; ``get`` is None for a sheet not kept."""
 
     def __init__(self) -> None:
-        self._file = tempfile.TemporaryFile(prefix="wpxl-read-")  # noqa: SIM115 (closed by close)
-        self._entries: dict[int, _Stored] = {}
-        self._styles: list[Style] = []
-        self._style_id = StyleMemo(self._number)
+        self._spool = Spool("wpxl-read-")
+        self._entries: dict[int, Entry] = {}
 
     def close(self) -> None:
-        self._file.close()
+        self._spool.close()
 
     def __enter__(self) -> KeptSheets:
         return self
@@ -38,8 +30,9 @@ class KeptSheets:
         self.close()
 
     def keep(self, index: int, sheet: Sheet, extras: dict[str, int], dropped: list[str]) -> None:
+        style_id = self._spool.style_id
         cells = [
-            (row, col, c.value, c.formula, self._style_id(c.style))
+            (row, col, c.value, c.formula, style_id(c.style))
             for (row, col), c in sheet.cells.items()
         ]
         merged = [(r.top, r.left, r.bottom, r.right) for r in sheet.merged]
@@ -47,21 +40,16 @@ class KeptSheets:
             sheet.name, sheet.state, cells, merged, sheet.col_widths, sheet.row_heights,
             sheet.hidden_rows, sheet.hidden_cols, sheet.freeze, extras, dropped,
         )  # fmt: skip
-        data = pickle.dumps(record, protocol=pickle.HIGHEST_PROTOCOL)
-        offset = self._file.seek(0, 2)
-        self._file.write(data)
-        self._entries[index] = (offset, len(data))
+        self._entries[index] = self._spool.put(record)
 
     def get(self, index: int) -> tuple[Sheet, dict[str, int], list[str]] | None:
         """The sheet, the kinds of content and the text found in it; None if not kept."""
         entry = self._entries.get(index)
         if entry is None:
             return None
-        offset, length = entry
-        self._file.seek(offset)
         (name, state, cells, merged, widths, heights, hidden_rows, hidden_cols, freeze,
-         extras, dropped) = pickle.loads(self._file.read(length))  # fmt: skip
-        styles = self._styles
+         extras, dropped) = self._spool.get(entry)  # fmt: skip
+        styles = self._spool.styles
         sheet = Sheet(
             name=name,
             state=state,
@@ -74,7 +62,3 @@ class KeptSheets:
             freeze=freeze,
         )
         return sheet, extras, dropped
-
-    def _number(self, style: Style) -> int:
-        self._styles.append(style)
-        return len(self._styles) - 1

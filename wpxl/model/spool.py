@@ -1,0 +1,43 @@
+"""Records waiting on disk: pickled to an unnamed temporary file, loaded back one at a time.
+
+Planned sheets (wpxl.plan.store) and sheets as read (wpxl.read.kept) wait here so memory holds
+one sheet however many a workbook has. The file has no name (gone when closed, or when the
+process dies), so no cell text lingers beside the user's files. Cells travel as plain tuples with
+their Styles numbered here once, which pickles and loads several times faster than objects.
+"""
+
+from __future__ import annotations
+
+import pickle
+import tempfile
+from typing import Any
+
+from wpxl.model import Style
+from wpxl.model.stylememo import StyleMemo
+
+Entry = tuple[int, int]  # (offset, length) of one pickled record in the file
+
+
+class Spool:
+    def __init__(self, prefix: str) -> None:
+        self._file = tempfile.TemporaryFile(prefix=prefix)  # noqa: SIM115 (closed by close)
+        self.styles: list[Style] = []
+        self.style_id = StyleMemo(self._number)
+
+    def close(self) -> None:
+        self._file.close()
+
+    def put(self, record: Any) -> Entry:
+        data = pickle.dumps(record, protocol=pickle.HIGHEST_PROTOCOL)
+        offset = self._file.seek(0, 2)
+        self._file.write(data)
+        return offset, len(data)
+
+    def get(self, entry: Entry) -> Any:
+        offset, length = entry
+        self._file.seek(offset)
+        return pickle.loads(self._file.read(length))
+
+    def _number(self, style: Style) -> int:
+        self.styles.append(style)
+        return len(self.styles) - 1
