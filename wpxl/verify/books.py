@@ -92,9 +92,7 @@ class SourceBook:
         """The sheet and the text wpxl.read found in it that no reader sees (headers ...)."""
         self.read_indexes.add(index)
         sheet, extras, dropped = self._read(index)
-        self.extras = merge_counts(self.extras, extras)
-        if not sheet.visible:
-            self.extras = merge_counts(self.extras, {"hidden sheets": 1})
+        self.extras = merge_counts(self.extras, extras)  # a hidden sheet counted there already
         return sheet, dropped
 
     def _read(self, index: int) -> tuple[Sheet, dict[str, int], list[str]]:

@@ -204,8 +204,8 @@ def own_figures(proof: Proof) -> set[float]:
     figures = {
         float(policy.rounding_base),
         float(policy.small_base),
-        policy.small_cell_share * 100.0,
-        policy.total_error_share * 100.0,
+        float(int(policy.small_cell_share * 100.0 + 0.5)),  # as whole percentages (0.29 -> 29)
+        float(int(policy.total_error_share * 100.0 + 0.5)),
         float(len(proof.output.where)),
         float(len(proof.source.survey.entries)),
         *(float(n) for n in proof.source.extras.values()),
