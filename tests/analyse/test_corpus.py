@@ -65,7 +65,10 @@ def test_typed_total_that_is_not_its_rows_sum_is_refused_naming_the_cell():
         "24_total_not_its_parts_refused.xlsx: sheet 'Attachments', cell C9: "
         "this cell is labelled as a total but is not the sum of "
         "the cells it would total (C4:C8), so wpxl cannot tell what it adds up. Make it a SUM "
-        "formula over the cells it totals, or change its label if it is not a total"
+        "formula over the cells it totals, or change its label if it is not a total. If the "
+        "source rounds or perturbs its figures, or its totals count a group the table does not "
+        "show (such as 'not stated'), set source_totals = \"rebuild\" in the policy to rebuild "
+        "its totals from the parts"
     )
 
 

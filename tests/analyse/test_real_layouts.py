@@ -4,6 +4,7 @@ a title, structured references, and dates in titles that are not figures."""
 
 from dataclasses import replace
 
+import pytest
 from typer.testing import CliRunner
 
 from tests.analyse.corpus.score import HERE
@@ -91,8 +92,9 @@ def test_without_the_policy_key_the_perturbed_totals_are_refused():
     assert problems and "cell E4" in problems[0]
 
 
-def test_rebuild_refuses_a_total_too_far_from_its_parts_to_be_perturbed(tmp_path):
+def test_rebuild_removes_and_names_a_total_too_far_from_its_parts_to_be_perturbed(tmp_path):
     from tests.builders import write_book
+    from wpxl.analyse.typed_totals import FAR_FROM_PARTS
 
     rows = [
         ["Referrals by payment group"],
@@ -104,11 +106,33 @@ def test_rebuild_refuses_a_total_too_far_from_its_parts_to_be_perturbed(tmp_path
         ["Total", 221, 740],  # B7 off by 1 (perturbed), C7 off by 500 (not a perturbation)
     ]
     book = read_workbook(write_book(tmp_path / "pack.xlsx", {"Referrals": rows}))
-    try:
-        analyse_workbook(book, Policy(source_totals="rebuild"))
-    except AnalysisError as exc:
-        (problem,) = exc.problems
-    assert problem.startswith("pack.xlsx: sheet 'Referrals', cell C7: this total is further")
+    (analysis,) = analyse_workbook(book, Policy(source_totals="rebuild"))
+    (table,) = analysis.tables
+    assert analysis.roles[(6, 2)] is Role.DROPPED
+    assert analysis.reasons[(6, 2)] == FAR_FROM_PARTS
+    assert (6, 2) not in table.totals
+    assert sorted(r for _, r, _ in table.totals[(6, 1)]) == [3, 4, 5]
+    assert list(table.source_changes) == [(6, 1)]
+    with pytest.raises(AnalysisError, match="cell B7"):
+        analyse_workbook(book, Policy())  # by default: refused, naming the first cell
+
+
+def test_rebuild_reads_totals_all_over_their_parts_as_counting_a_group_not_shown(tmp_path):
+    from tests.builders import write_book
+
+    rows = [
+        ["Referrals by age of mother"],
+        [],
+        ["Region", "All ages", "Under 25", "25 to 34", "35 and over"],
+        ["North", 1212, 300, 600, 300],  # 12 whose age was not stated
+        ["South", 905, 200, 500, 200],  # 5 not stated
+        ["Total", 2117, 500, 1100, 500],
+    ]
+    book = read_workbook(write_book(tmp_path / "births.xlsx", {"Births": rows}))
+    (analysis,) = analyse_workbook(book, Policy(source_totals="rebuild"))
+    (table,) = analysis.tables
+    assert table.unshown == {(3, 1): 12, (4, 1): 5}
+    assert not table.source_changes
 
 
 def test_each_table_with_rebuilt_source_totals_gets_one_warning_with_a_coarse_band():

@@ -12,14 +12,17 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook
 from typer.testing import CliRunner
 
+import wpxl.plan
 from tests.builders import referrals_table, write_book
 from tests.conftest import PRODUCED
 from tests.robustness.conftest import fingerprint, rewrite_package
 from wpxl.analyse import analyse_workbook
 from wpxl.cli import app
 from wpxl.model import Plan
+from wpxl.model.layout import COVER_NAME
 from wpxl.plan import Audience, make_plan
 from wpxl.policy import Policy
 from wpxl.read import read_workbook
@@ -185,7 +188,24 @@ def test_formula_that_does_not_give_its_cached_value_is_found(written):
     assert "a total whose formula does not give its value" in kinds
 
 
-def test_sanitise_deletes_an_output_that_fails_the_proof_and_names_part_and_kind(tmp_path):
+def test_a_note_with_contact_details_is_removed_and_listed(tmp_path):
+    rows = referrals_table([[121, 93], [307, 111]])
+    rows += [[], ["Queries to pat.analyst@example.org or 01632 960 123"]]
+    source = write_book(tmp_path / "pack.xlsx", {"Referrals": rows})
+    result = runner.invoke(app, ["sanitise", str(source), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.stderr
+    (output,) = (tmp_path / "out").iterdir()
+    parts = b"".join(zipfile.ZipFile(output).read(n) for n in zipfile.ZipFile(output).namelist())
+    assert b"pat.analyst" not in parts and b"960" not in parts
+    cover = [c.value for row in load_workbook(output)[COVER_NAME].iter_rows() for c in row]
+    assert any("'Referrals' A10" in str(v) for v in cover)  # where the copy had it
+    assert any("contact details" in str(v) for v in cover)
+
+
+def test_sanitise_deletes_an_output_that_fails_the_proof_and_names_part_and_kind(
+    tmp_path, monkeypatch
+):
+    monkeypatch.setattr(wpxl.plan, "holds_contact_details", lambda text: False)  # the plan misses
     rows = referrals_table([[121, 93], [307, 111]])
     rows += [[], ["Queries to pat.analyst@example.org"]]
     source = write_book(tmp_path / "pack.xlsx", {"Referrals": rows})

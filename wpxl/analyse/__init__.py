@@ -19,6 +19,7 @@ from wpxl.analyse.trees import drop_totals_over_removed
 from wpxl.analyse.typed_totals import (
     drop_totals_over_suppressed,
     mismatch_problem,
+    rebuild_source_totals,
     typed_total_changes,
 )
 from wpxl.analyse.values import as_number, is_numbering, is_text
@@ -165,18 +166,17 @@ def _label_cols(layout: Layout, layouts: list[Layout]) -> list[int]:
 def _judge_typed_totals(
     table: Table, sheet: Sheet, roles: dict[Coord, Role], reasons: dict[Coord, str], policy: Policy
 ) -> list[str]:
-    """Totals over suppressed cells removed; typed totals that do not add up refused, or kept
-    to be rebuilt from their parts when the policy says the source perturbs its totals."""
+    """Totals over suppressed cells removed; typed totals that do not add up refused, or
+    rebuilt when the policy says the source's totals need not add up."""
     drop_totals_over_suppressed(table, sheet.cells, roles, reasons)
     if sheet.hidden_rows or sheet.hidden_cols:
         return []  # hidden lines are parts no reader sees: a typed total need not match the rest
     changes = typed_total_changes(table, sheet.cells, roles)
-    rebuild = policy.source_totals == "rebuild"
-    problem = mismatch_problem(sheet.name, changes, rebuild)
-    if problem is not None:
-        return [problem]
-    table.source_changes.update({c: change.share for c, change in changes.items()})
-    return []
+    if policy.source_totals == "rebuild":
+        rebuild_source_totals(table, sheet.cells, roles, reasons, changes)
+        return []
+    problem = mismatch_problem(sheet.name, changes)
+    return [] if problem is None else [problem]
 
 
 def _numbered_lines(free: list[Coord], cells: dict[Coord, Cell]) -> set[Coord]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
+from itertools import groupby
 
 from wpxl.analyse.cells import (
     DECIMAL,
@@ -36,6 +37,7 @@ from wpxl.policy import Policy
 
 FIGURES = (Role.COUNT, Role.TOTAL)
 UNSHARED = (Role.DROPPED, Role.NONCOUNT)  # numbers a total may add up but wpxl cannot rebuild
+GROUP_RUN = 3  # rows in a row with one label column's text: that text names their group
 CODE_OR_COUNT = "a number under both code and measure words (it may be an unrounded count)"
 
 
@@ -126,6 +128,25 @@ class TableReader:
     def label_text(self, row: int) -> str:
         return " ".join(self.label_texts(row))
 
+    def own_labels(self) -> dict[int, str]:
+        """Each body row's own label, for finding totals: a label column's text repeated down a
+        run of rows names their group ("Total" beside "NHS establishments", "At home" ...),
+        not the row, so it is left out while another column names the row."""
+        rows = self.layout.body_rows
+        texts = {row: [_text(self.cells.get((row, col))) for col in self.label_cols]
+                 for row in rows}  # fmt: skip
+        grouped: set[tuple[int, int]] = set()  # (row, label column's index) in a run
+        for k in range(len(self.label_cols)):
+            for text, run in groupby(rows, key=lambda row, k=k: texts[row][k]):
+                members = list(run)
+                if text and len(members) >= GROUP_RUN:
+                    grouped.update((row, k) for row in members)
+        own: dict[int, str] = {}
+        for row in rows:
+            mine = [t for k, t in enumerate(texts[row]) if t and (row, k) not in grouped]
+            own[row] = " ".join(mine) if mine else " ".join(t for t in texts[row] if t)
+        return own
+
     def read(self) -> Table:
         layout, table = self.layout, self.table
         for coord in layout.title_cells:
@@ -159,7 +180,8 @@ class TableReader:
             else:
                 for col in layout.body_cols:
                     self._classify((row, col), col_flags[col] | row_flag)
-        self._collect(self._find_totals, row_words, col_words)
+        own = self.own_labels() if len(self.label_cols) > 1 else row_words
+        self._collect(self._find_totals, own, col_words)
         self._find_typed_ratios(row_words, col_words)
         self._collect(self._check_measures)
         return table

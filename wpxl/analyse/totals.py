@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import takewhile
 
+from wpxl.analyse.typed_totals import REBUILD_HINT
 from wpxl.analyse.words import is_grand_total_label
 from wpxl.errors import AnalysisError
 from wpxl.model import Coord
@@ -158,5 +159,6 @@ def _pick(
     raise AnalysisError(
         f"sheet '{sheet}', cell {a1(*first_mismatch)}: this cell is labelled as a total but is "
         f"not the sum of the cells it would total ({span}), so wpxl cannot tell what it adds up. "
-        "Make it a SUM formula over the cells it totals, or change its label if it is not a total"
+        "Make it a SUM formula over the cells it totals, or change its label if it is not a "
+        f"total. {REBUILD_HINT}"
     )

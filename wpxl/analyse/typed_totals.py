@@ -10,10 +10,16 @@ Two things a published source does to its totals that wpxl must not paper over:
   perturbed at source (Stat-Xplore, Nomis). By default that is a problem naming the cell; with
   the policy's ``source_totals = "rebuild"`` the total is rebuilt from its parts and the table
   records how far that moves it, for a warning with a coarse band of the change.
+- **Totals over a group the table does not show.** With the same policy, a table whose typed
+  totals are each more than the sum of their parts, by a small share ("All ages" counting mothers
+  whose age was not stated, with no "Not stated" column), counts a group left out. Each total is
+  rebuilt as the sum of its rounded parts plus that unshown rest, rounded like any count, so it
+  stays within rounding of the source's total and no unrounded figure is shown or worked out.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from wpxl.analyse.values import as_number, is_suppression_marker
@@ -26,11 +32,22 @@ SUPPRESSED_TOTAL = (
 )
 # A source that rounds or perturbs its cells moves a total by a few units per part; a total
 # further than this many units per part from its parts is not perturbed but read wrongly.
-PERTURBATION_PER_PART = 10
+PERTURBATION_PER_PART = 3
+FAR_FROM_PARTS = (
+    "a total further from the sum of its parts than a source's rounding or perturbation moves "
+    f"one (more than {PERTURBATION_PER_PART} per part), so wpxl cannot tell what it adds up"
+)
+
+# A group a total counts but its table does not show ("not stated") is a small part of it; a
+# total further above its parts than this share of itself is more likely read wrongly.
+UNSHOWN_SHARE = 0.2
+
+_FigureOf = Callable[[Coord], float | None]
 
 REBUILD_HINT = (
-    'If the source rounds or perturbs its figures, set source_totals = "rebuild" in the policy '
-    "to rebuild its totals from the parts"
+    "If the source rounds or perturbs its figures, or its totals count a group the table does "
+    "not show (such as 'not stated'), set source_totals = \"rebuild\" in the policy to rebuild "
+    "its totals from the parts"
 )
 
 
@@ -89,6 +106,7 @@ class Change:
 
     share: float  # of the typed value
     perturbed: bool  # near enough to be the source's rounding or perturbation
+    over: bool  # the typed total is more than its parts (it may count a group not shown)
 
 
 def typed_total_changes(
@@ -100,8 +118,7 @@ def typed_total_changes(
     figure = _Figures(table, cells, roles).figure
     changes: dict[Coord, Change] = {}
     for coord, parts in sorted(table.totals.items()):
-        cell = cells.get(coord)
-        typed = as_number(cell.value) if cell is not None and cell.formula is None else None
+        typed = _typed_total(cells.get(coord))
         if typed is None or any(s != table.sheet for s, _, _ in parts):
             continue
         found = [figure((r, c)) for _, r, c in parts]
@@ -109,7 +126,8 @@ def typed_total_changes(
         if rebuilt != typed:
             off = abs(rebuilt - typed)
             share = off / abs(typed) if typed else 1.0
-            changes[coord] = Change(share, off <= PERTURBATION_PER_PART * len(parts))
+            perturbed = off <= PERTURBATION_PER_PART * len(parts)
+            changes[coord] = Change(share, perturbed, typed > rebuilt)
     return changes
 
 
@@ -133,21 +151,78 @@ class _Figures:
         return sum(v for v in found if v is not None)
 
 
-def mismatch_problem(sheet: str, changes: dict[Coord, Change], rebuild: bool) -> str | None:
-    """One line for a table whose typed totals do not add up, naming the first cell; with the
-    policy's rebuild, only for totals too far from their parts to be the source's rounding."""
-    wrong = sorted(c for c, change in changes.items() if not (rebuild and change.perturbed))
+def unshown_rests(
+    table: Table, cells: dict[Coord, Cell], roles: dict[Coord, Role], changes: dict[Coord, Change]
+) -> dict[Coord, float] | None:
+    """What each typed total of ``table`` counts beyond its parts (a group the table does not
+    show), when every total that does not add up is more than its parts, and each is so with
+    its sub-totals taken as the source typed them; None when any is less (perturbed at source,
+    or read wrongly)."""
+    if not changes or not all(change.over for change in changes.values()):
+        return None
+    measures = [table.measure, *table.row_measures.values(), *table.col_measures.values()]
+    if any(m.is_outcome for m in measures):
+        return None  # the rest of an outcome total would be an outcome volume, even rounded
+    figure = _Figures(table, cells, roles).figure
+    rests: dict[Coord, float] = {}
+    for coord, parts in table.totals.items():
+        typed = _typed_total(cells.get(coord))
+        if typed is None or any(s != table.sheet for s, _, _ in parts):
+            continue
+        found = [_as_typed((r, c), cells, roles, figure) for _, r, c in parts]
+        rest = typed - sum(v for v in found if v is not None)
+        if rest < 0 or rest > UNSHOWN_SHARE * typed:
+            return None
+        if rest:
+            rests[coord] = rest
+    return rests
+
+
+def _typed_total(cell: Cell | None) -> float | None:
+    return as_number(cell.value) if cell is not None and cell.formula is None else None
+
+
+def _as_typed(
+    coord: Coord, cells: dict[Coord, Cell], roles: dict[Coord, Role], figure: _FigureOf
+) -> float | None:
+    """A part as the source shows it: a count's number, a typed sub-total's typed value, a
+    formula sub-total's sum (its cached value may be missing)."""
+    if roles.get(coord) is Role.TOTAL and (typed := _typed_total(cells.get(coord))) is not None:
+        return typed
+    return figure(coord)
+
+
+def rebuild_source_totals(
+    table: Table,
+    cells: dict[Coord, Cell],
+    roles: dict[Coord, Role],
+    reasons: dict[Coord, str],
+    changes: dict[Coord, Change],
+) -> None:
+    """The policy says the source's totals need not add up: a table whose totals are all more
+    than their parts counts a group it does not show (each total rebuilt with it); otherwise
+    each total near its parts is rebuilt from them, and one too far to be the source's rounding
+    is removed and listed, since wpxl cannot tell what it adds up."""
+    rests = unshown_rests(table, cells, roles, changes)
+    if rests is not None:
+        table.unshown.update(rests)
+        return
+    for coord, change in changes.items():
+        if change.perturbed:
+            table.source_changes[coord] = change.share
+        else:
+            del table.totals[coord]
+            roles[coord] = Role.DROPPED
+            reasons[coord] = FAR_FROM_PARTS
+
+
+def mismatch_problem(sheet: str, changes: dict[Coord, Change]) -> str | None:
+    """One line for a table whose typed totals do not add up, naming the first cell."""
+    wrong = sorted(changes)
     if not wrong:
         return None
     more = len(wrong) - 1
     also = f" (and {more} more total{'s' if more != 1 else ''} of this table)" if more else ""
-    if rebuild:
-        return (
-            f"sheet '{sheet}', cell {a1(*wrong[0])}{also}: this total is further from the sum of "
-            f"its parts than a source's rounding or perturbation moves a total (more than "
-            f"{PERTURBATION_PER_PART} per part), so wpxl cannot tell what it adds up. Make it a "
-            "SUM formula over the cells it totals, or change its label if it is not a total"
-        )
     return (
         f"sheet '{sheet}', cell {a1(*wrong[0])}{also}: this total is not the sum of its parts, "
         f"so wpxl cannot rebuild it as the source wrote it. {REBUILD_HINT}"

@@ -167,7 +167,8 @@ def is_numbering(values: list[CellValue], label: str) -> bool:
 def is_label_sequence(values: list[CellValue]) -> bool:
     """A first column whose numbers name rows rather than count anything: years a year apart
     (2021, 2020 ... 1938, however old), or small categories running 0, 0, 1, 1, 2 ... beside
-    words ("Total", "3+", "4 and over") as in "number of previous children"."""
+    words ("Total", "3+", "4 and over") as in "number of previous children", maybe once for each
+    of several blocks stacked in the table."""
     numbers = [n for v in values if (n := _whole(v)) is not None]
     others = [v for v in values if _whole(v) is None and v is not None and v != ""]
     if len(numbers) < 2 or any(not isinstance(v, str) for v in others):
@@ -175,5 +176,9 @@ def is_label_sequence(values: list[CellValue]) -> bool:
     steps = {b - a for a, b in pairwise(numbers)}
     if all(1800 <= n <= 2100 for n in numbers) and steps in ({1}, {-1}):
         return True
-    small = all(0 <= n <= 99 for n in numbers) and numbers[0] in (0, 1)
-    return small and steps <= {0, 1} and bool(others or 0 in steps)
+    if not all(0 <= n <= 99 for n in numbers) or numbers[0] not in (0, 1):
+        return False
+    # stacked blocks (maternities, then rates) run through the same categories again
+    restarts = {b for a, b in pairwise(numbers) if b < a}
+    rises = {s for s in steps if s >= 0}
+    return restarts <= {numbers[0]} and rises <= {0, 1} and bool(others or 0 in steps)

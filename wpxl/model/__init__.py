@@ -170,6 +170,9 @@ class Table:
     # typed totals the source rounded or perturbed, rebuilt from their parts (policy
     # source_totals = "rebuild") -> the share of the typed value the rebuilt sum differs by
     source_changes: dict[Coord, float] = field(default_factory=dict)
+    # typed totals that count a group the table does not show ("All ages" with mothers whose
+    # age was not stated) -> what they count beyond their parts, rebuilt as SUM(parts) + rest
+    unshown: dict[Coord, float] = field(default_factory=dict)
 
     def measure_of(self, coord: Coord) -> Measure:
         """A cell's measure: its row's or column's own words first, then the table's."""

@@ -18,6 +18,7 @@ from wpxl.errors import AnalysisError, PolicyError
 from wpxl.model import OutputSheet, Plan, Removal, Role, SheetAnalysis, Warning, Workbook
 from wpxl.model.sheetref import a1
 from wpxl.plan.banner import banner_text, refit, stamp
+from wpxl.plan.contacts import holds_contact_details
 from wpxl.plan.cover import COVER_NAME, plan_cover
 from wpxl.plan.differencing import (
     PastRelease,
@@ -294,18 +295,20 @@ class PlanBuilder:
                 sheets[index] = sheet
 
     def _drop_quoting_text(self, forbidden: frozenset[float]) -> list[Removal]:
-        """A note, title, header or label that quotes an unrounded figure is removed: one of
-        the workbook's, or any figure rounding would change (wpxl.plan.quoting)."""
+        """A note, title, header or label that holds contact details (wpxl.plan.contacts) or
+        quotes an unrounded figure is removed: one of the workbook's, or any figure rounding
+        would change (wpxl.plan.quoting)."""
         base = self.policy.rounding_base
         removals = []
         for text in self._texts:
-            if quotes_a_figure(text.text, text.label, forbidden, base):
-                self.deletions.setdefault(text.sheet, set()).add(text.coord)
-                removals.append(
-                    Removal(
-                        "text", f"'{text.sheet}' {a1(*text.coord)}", "it quotes an unrounded figure"
-                    )
-                )
+            if holds_contact_details(text.text):
+                why = "it holds contact details (an e-mail address, phone number or postcode)"
+            elif quotes_a_figure(text.text, text.label, forbidden, base):
+                why = "it quotes an unrounded figure"
+            else:
+                continue
+            self.deletions.setdefault(text.sheet, set()).add(text.coord)
+            removals.append(Removal("text", f"'{text.sheet}' {a1(*text.coord)}", why))
         return removals
 
 

@@ -144,4 +144,11 @@ class Figures:
                     total += self._figure(part, rounded)
         finally:
             self._busy.discard(key)
-        return total
+        return total + self.unshown(key, rounded)
+
+    def unshown(self, key: SheetCoord, rounded: bool = True) -> int | float:
+        """What a total counts beyond its parts (a group its table does not show), rounded
+        like any count when shared; 0 for almost every total."""
+        table = self.table(key)
+        rest = 0 if table is None else table.unshown.get((key[1], key[2]), 0)
+        return round_to_base(rest, self.base) if rounded and rest else rest

@@ -20,13 +20,24 @@ _REFERENCE_WORDS = (
     r"|level|stage|version|no\.?|number|item|line|row|column|col|year|week|month|quarter"
     r"|period|cohort|group|top"
 )
-_NOT_COUNTS = re.compile(
-    r"£\s?[\d,]+(?:\.\d+)?"  # money: "£125.50", a band's edge
-    r"|\d[\d,]*(?:\.\d+)?\s?%"  # a percentage
-    r"|\d+\+"  # an age band: "50+"
-    r"|\b(?:aged?|under|over|age band)\s+\d+"  # "aged 50", "over 65"
+# Numbers whose shape names something (an age, a band, a reference, a code): never a figure,
+# even one equal to a figure of the workbook ("note 25" beside a count of 25).
+_NAMES = re.compile(
+    r"\d+\+"  # an age band: "50+"
+    r"|\b(?:aged?|under|over|age band)\s+\d+(?:\s*(?:to|-|\u2013|and)\s*\d+)?"  # "aged 15 to 44"
+    r"|(?<![\d,.])\d{1,2}\s+(?:[a-z]+\s+)?(?:and|or)\s+(?:over|under|more|older|younger)\b"
     r"|(?<![\w.,])0\d+"  # a code with its leading zero: "01234"
     rf"|\b(?:{_REFERENCE_WORDS})\s*\d{{1,2}}\b",  # a reference below 100: "Table 31"
+    re.IGNORECASE,
+)
+# A band: "30 to 34", "1,000 to 1,499" (judged by its ends in _band)
+_WHOLE = r"(\d{1,3}(?:,\d{3})*)"
+_BAND = re.compile(rf"(?<![\d,.]){_WHOLE}\s*(?:to|-|\u2013)\s*{_WHOLE}(?![\d,.])")
+# Numbers whose shape says they are no count, though one could be quoted so ("£1,816" may be
+# the outcome total, paid at £1): checked against the workbook's figures first.
+_NOT_COUNTS = re.compile(
+    r"£\s?[\d,]+(?:\.\d+)?"  # money: "£125.50", a band's edge
+    r"|\d[\d,]*(?:\.\d+)?\s?%",  # a percentage
     re.IGNORECASE,
 )
 
@@ -37,10 +48,19 @@ def quotes_a_figure(text: str, label: bool, forbidden: Collection[float], base: 
     figures that must not appear, whatever their size against the base."""
     if any(n % base for n in stated_counts(text)):
         return True
+    text = _BAND.sub(_band, _NAMES.sub(" ", text))
     if any(n in forbidden for n in figures_quoted(text, label)):
-        return True  # whatever its shape: "£1,816" may be the outcome total, paid at £1
+        return True
     quoted = figures_quoted(_NOT_COUNTS.sub(" ", text), label)
     return any(n % base and not _year_like(n) for n in quoted)
+
+
+def _band(match: re.Match[str]) -> str:
+    """A band's ends name it ("30 to 34", "2,500 to 2,999"); two other numbers stay."""
+    low, high = (int(g.replace(",", "")) for g in match.groups())
+    small = high < 100 and low < high
+    edges = low < high and low % 5 == 0 and (high + 1) % 5 == 0
+    return " " if small or edges else match.group(0)
 
 
 def _year_like(number: float) -> bool:

@@ -130,6 +130,8 @@ def _total(
     place = placements[name]
     placed = [(placements[s].output_name, *placements[s]((r, c))) for s, r, c in parts]
     formula = sum_formula(placed, place.output_name)
+    if rest := figures.unshown(key):
+        formula += f"+{rest}"  # the group the table does not show, rounded like any count
     style = analysis.sheet.cells[coord].style
     return OutputCell(figures.rounded(key), formula, style, kind="total")
 

@@ -22,10 +22,19 @@ _DAY_OF_DATE = re.compile(
 )
 
 
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+# "1938 to 2021", "1838 onwards", "since 1971": older years, named as years by their words
+_YEARS_NAMED = re.compile(
+    rf"\b{_YEAR}\s*(?:to|-|\u2013|and)\s*{_YEAR}\b|\b{_YEAR}\s+onwards\b"
+    rf"|\b(?:since|from|in|for|during|until|before|after|year|census)\s+{_YEAR}\b",
+    re.IGNORECASE,
+)
+
+
 def numbers_in_text(text: str) -> list[float]:
     """Numbers that could be a quoted figure: 25 or more, not a year, not the day of a date."""
     found = []
-    for token in _NUMBER.findall(_DAY_OF_DATE.sub(" ", text)):
+    for token in _NUMBER.findall(_DAY_OF_DATE.sub(" ", _YEARS_NAMED.sub(" ", text))):
         number = float(token.replace(",", ""))
         if number >= MIN_QUOTED and not (number.is_integer() and 1990 <= number <= 2100):
             found.append(number)
@@ -34,8 +43,8 @@ def numbers_in_text(text: str) -> list[float]:
 
 # "Referrals (n=1,234)", "base: 47", "total 312": a figure stated as such, whatever its size.
 _STATED = re.compile(
-    r"\b(?:n|base|total|count)\s*[=:]?\s*(\d{1,3}(?:,\d{3})+|\d+)(?![\w/:-])", re.I
-)
+    r"\b(?:n\s*[=:]|(?:base|total|count)\s*[=:]?)\s*(\d{1,3}(?:,\d{3})+|\d+)(?![\w/:-])", re.I
+)  # "n" only with its sign: "N92000002" is an area code, not n = 92000002
 MIN_IN_LABEL = 100  # row labels and headers name groups ("JSA 25+", "Top 50"): only bigger numbers
 
 

@@ -21,7 +21,7 @@ from wpxl.model.layout import BANNER_ROWS, COVER_NAME, output_sheet_name
 from wpxl.model.regrouping import RegroupedSheet
 from wpxl.model.sheetref import a1
 from wpxl.read import ReadInput, Survey, merge_counts, read_sheets, survey_workbook
-from wpxl.verify.formulas import sum_ranges
+from wpxl.verify.formulas import sum_formula
 from wpxl.verify.leaks import (
     MAIN_NS,
     WrittenCell,
@@ -175,10 +175,12 @@ class SheetPair:
         cell = self.source.cells.get(at)
         value = None if cell is None else number(cell.value)
         self._shown[at] = value  # a SUM that adds up itself shows its cached value
-        ranges = sum_ranges(cell.formula) if cell is not None and cell.formula else None
-        if ranges is not None and all(r.sheet in (None, self.source.name) for r in ranges):
+        parsed = sum_formula(cell.formula) if cell is not None and cell.formula else None
+        if parsed is not None and all(r.sheet in (None, self.source.name) for r in parsed.ranges):
             try:
-                value = sum(self.shown(c) or 0.0 for r in ranges for c in r.coords())
+                value = parsed.added + sum(
+                    self.shown(c) or 0.0 for r in parsed.ranges for c in r.coords()
+                )
             except RecursionError:  # a chain of thousands of running totals: trust the cache
                 return value
             self._shown[at] = value

@@ -18,7 +18,7 @@ from wpxl.policy import Policy
 from wpxl.read import read_workbook
 from wpxl.read.package import HARMLESS_PARTS, PEOPLE_PROPERTIES, PROPERTY_PARTS, WRITTEN_PARTS
 from wpxl.read.sniff import open_workbook
-from wpxl.verify.formulas import sum_ranges
+from wpxl.verify.formulas import sum_formula
 from wpxl.verify.invariants import banner_openings
 from wpxl.verify.leaks import Finding, package_parts, scan_parts
 from wpxl.verify.outcomes import Measures, OutcomeContext
@@ -99,17 +99,17 @@ def _figures(book: Workbook, sheet: Sheet, base: int, measures: Measures) -> lis
             if not 0 <= value <= 1:
                 found.append(Finding(where, "a percentage outside 0-100%"))
             continue
-        ranges = sum_ranges(cell.formula) if cell.formula else None
+        parsed = sum_formula(cell.formula) if cell.formula else None
         year = is_year(value) and (coord[0] in labels[0] or coord[1] in labels[1])
         if context.is_outcome(coord) and not year:
             found.append(Finding(where, "an outcome or sustainment volume"))
         elif not is_multiple(value, base) and not year:
-            what = "total" if ranges is not None or _labelled_total(sheet, coord) else "count"
+            what = "total" if parsed is not None or _labelled_total(sheet, coord) else "count"
             found.append(Finding(where, f"a {what} that is not a multiple of {base}"))
-        if ranges is not None:
-            parts = sum(
+        if parsed is not None:
+            parts = parsed.added + sum(
                 number(_value(book, r.sheet or sheet.name, c)) or 0.0
-                for r in ranges
+                for r in parsed.ranges
                 for c in r.coords()
             )
             if abs(parts - value) > 1e-9:

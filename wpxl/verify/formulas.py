@@ -1,7 +1,8 @@
 """The proof's own reading of the only formulas a copy may hold: sums of cells and a ratio.
 
 wpxl writes ``SUM(B4:B9,D4)`` (``+`` joining more SUMs past Excel's 255 arguments, other sheets
-quoted as Excel quotes them) and ``B4/C4``; anything else in a copy is a formula wpxl does not
+quoted as Excel quotes them, and ``+60`` for a rounded group the table does not show) and
+``B4/C4``; anything else in a copy is a formula wpxl does not
 write. Read here without the analyse stage's reader, so the two cannot share a mistake.
 """
 
@@ -41,13 +42,28 @@ class Range:
         return (self.bottom - self.top + 1) * (self.right - self.left + 1)
 
 
-def sum_ranges(formula: str) -> list[Range] | None:
-    """The ranges a ``SUM(...)+SUM(...)`` adds up, or None if the formula is anything else."""
+@dataclass(frozen=True, slots=True)
+class SumFormula:
+    """What a ``SUM(...)+SUM(...)+60`` adds up: its ranges, and the whole number it adds (wpxl's
+    rounded count of a group the table does not show; 0 for almost every total)."""
+
+    ranges: list[Range]
+    added: int
+
+
+def sum_formula(formula: str) -> SumFormula | None:
+    """The ranges and the number a ``SUM(...)+SUM(...)[+N]`` adds up, or None if the formula
+    is anything else."""
     chunks = formula.split("+") if "'" not in formula else _split_outside_quotes(formula)
     ranges: list[Range] = []
+    added = 0
     for chunk in chunks:
-        match = _SUM_CHUNK.fullmatch(chunk.strip()) if "'" not in chunk else None
-        args = match.group(1) if match else _quoted_sum_args(chunk.strip())
+        text = chunk.strip()
+        if text.isdigit() and text.isascii():
+            added += int(text)
+            continue
+        match = _SUM_CHUNK.fullmatch(text) if "'" not in chunk else None
+        args = match.group(1) if match else _quoted_sum_args(text)
         if args is None:
             return None
         for arg in _split_outside_quotes(args, ","):
@@ -55,7 +71,7 @@ def sum_ranges(formula: str) -> list[Range] | None:
             if ref is None or ref.size > MAX_RANGE_CELLS:
                 return None
             ranges.append(ref)
-    return ranges or None
+    return SumFormula(ranges, added) if ranges else None
 
 
 def ratio_cells(formula: str) -> tuple[Coord, Coord] | None:

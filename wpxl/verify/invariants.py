@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 from itertools import pairwise
 
 from wpxl.model import Cell, Style
@@ -81,8 +82,23 @@ def _figures_allowed(pair: SheetPair, proof: Proof) -> list[Finding]:
             found.append(Finding(pair.where(coord), problem))
     for coord, text in texts:
         _queue_text(pair, proof, coord, text, (rows, cols))
-    proof.queue(f"the name of sheet '{pair.name}'", pair.name, "name")
+    numbered = pair.name in _numbered_names(tuple(proof.output.where))
+    proof.queue(f"the name of sheet '{pair.name}'", pair.name, "label" if numbered else "name")
     return found
+
+
+@cache
+def _numbered_names(names: tuple[str, ...]) -> frozenset[str]:
+    """Sheets named by number in a run ("1", "2" ... "26", as ONS names its worksheets): the
+    names number the sheets, so are judged as labels, not as figures a name could hide."""
+    numbers = sorted(int(n) for n in names if n.isdigit() and n.isascii())
+    runs: list[list[int]] = []
+    for n in numbers:
+        if runs and n == runs[-1][-1] + 1:
+            runs[-1].append(n)
+        else:
+            runs.append([n])
+    return frozenset(str(n) for run in runs if len(run) >= 3 for n in run)
 
 
 def _figure_problem(

@@ -19,6 +19,9 @@ from wpxl.verify.values import is_multiple, number_tokens, stated, token_shape
 
 MIN_IN_LABEL = 100  # headers and row labels name groups ("Top 50"): smaller numbers are not judged
 MIN_IN_TEXT = 25  # titles and notes: "Table 3", "5 sheets" are not figures
+# On percentage sheets and in sheet names any outcome figure is judged, but for one digit:
+# categories are numbered so ("1 live-born male"), and a count under 10 rounds to 0 anyway.
+MIN_OUTCOME = 10
 _WORKSHEET = re.compile(r"^xl/worksheets/sheet\d+\.xml$")
 _FORMAT_TEXT = re.compile(r'"([^"]*)"|\\(.)')
 _PARTS_NAMED = {
@@ -72,7 +75,7 @@ def _judge(words: Words, proof: Proof) -> str | None:
             continue
         if value in proof.own_figures:
             continue
-        if role in ("percent", "name") and value in proof.outcome_figures:
+        if role in ("percent", "name") and value >= MIN_OUTCOME and value in proof.outcome_figures:
             return "an outcome figure quoted in words"
         least = MIN_IN_LABEL if role in ("label", "name", "percent") else MIN_IN_TEXT
         if is_multiple(value, base) or value < least:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from wpxl.model.layout import BANNER_ROWS
 from wpxl.model.sheetref import a1
 from wpxl.verify.books import SheetPair
-from wpxl.verify.formulas import Range, ratio_cells, sum_ranges
+from wpxl.verify.formulas import Range, ratio_cells, sum_formula
 from wpxl.verify.leaks import Finding, WrittenCell
 from wpxl.verify.proof import Proof
 from wpxl.verify.values import is_date_format, is_percent_format, number
@@ -47,6 +47,7 @@ class _Sum:
     leaves: int
     over_removed: bool  # some part is empty in the copy where the input held a figure
     elsewhere: bool  # some part is on another sheet
+    added: int  # a number the formula adds to its ranges (a group the table does not show)
 
 
 def sums_of(pair: SheetPair) -> dict[Coord, _Sum]:
@@ -57,10 +58,11 @@ def sums_of(pair: SheetPair) -> dict[Coord, _Sum]:
     leaves = _Leaves(cells, name)
     sums: dict[Coord, _Sum] = {}
     for coord, (_, formula, _) in cells.items():
-        ranges = sum_ranges(formula) if formula is not None else None
-        if ranges is None:
+        parsed = sum_formula(formula) if formula is not None else None
+        if parsed is None:
             continue
-        local, count, others, removed, elsewhere = 0.0, 0, 0, False, False
+        ranges, added = parsed.ranges, parsed.added
+        local, count, others, removed, elsewhere = float(added), int(added > 0), 0, False, False
         for ref in ranges:
             if ref.sheet not in (None, name):
                 elsewhere = True
@@ -73,7 +75,7 @@ def sums_of(pair: SheetPair) -> dict[Coord, _Sum]:
                 elif isinstance(cell[0], float):
                     local += cell[0]
                     count += 1 if cell[1] is None else leaves.count(c)
-        sums[coord] = _Sum(ranges, local, count, removed, elsewhere)
+        sums[coord] = _Sum(ranges, local, count, removed, elsewhere, added)
         leaves.known[coord] = count + others  # a total over this one need not walk it again
     pair.sums = sums
     return sums
@@ -109,6 +111,8 @@ def honest_totals(pair: SheetPair, proof: Proof) -> list[Finding]:
                 found.append(Finding(pair.where(coord), "a count that is not the input's rounded"))
             continue
         total = sums.get(coord)
+        if total is not None and total.added % base:
+            found.append(Finding(pair.where(coord), "a total adding a number not rounded"))
         if total is None:
             found.extend(_other_formula(pair, coord, value, formula))
         elif total.elsewhere:
@@ -243,8 +247,9 @@ class _Leaves:
         elif cell[1] is None:
             result = 1
         else:
-            ranges = sum_ranges(cell[1]) or []
-            result = sum(
+            parsed = sum_formula(cell[1])
+            ranges, added = (parsed.ranges, parsed.added) if parsed else ([], 0)
+            result = int(added > 0) + sum(
                 self.count(c) if r.sheet in (None, self._name) else 1
                 for r in ranges
                 for c in r.coords()

@@ -108,7 +108,16 @@ _REFERENCE = re.compile(
     re.IGNORECASE,
 )
 _STATED = re.compile(r"\b(n|base|total|count|sum)\s*[=:]?\s*$", re.IGNORECASE)
-_AGE_WORD = re.compile(r"\b(aged?|under|over|age band)\s*$", re.IGNORECASE)
+# "aged 15", "aged 15 to 44", "under 20": the number after an age word (or its band's end)
+_AGE_WORD = re.compile(
+    r"\b(aged?|under|over|age band)\s*(?:\d+\s*(?:to|-|\u2013|and)\s*)?$", re.IGNORECASE
+)
+
+_BAND_START = re.compile(r"(?<![\d,.])(\d{1,3}(?:,\d{3})*)\s*(?:to|-|\u2013)\s*$")
+_OPEN_BAND = re.compile(
+    r"\s*(?:[a-z]+\s+)?(?:and|or)\s+(?:over|under|more|older|younger)\b", re.IGNORECASE
+)  # "45 and over", "37 weeks or more"
+_BAND_END = re.compile(r"\s*(?:to|-|\u2013)\s*(\d{1,3}(?:,\d{3})*)(?![\d,.])")
 
 
 def number_tokens(text: str) -> list[tuple[float, str, str, str]]:
@@ -133,7 +142,14 @@ def token_shape(value: float, before: str, suffix: str, after: str) -> str | Non
         return "percentage"
     if suffix == "+" or _AGE_WORD.search(before):
         return "age band"
-    if is_year(value):
+    start, end = _BAND_START.search(before), _BAND_END.match(after)
+    if (
+        (start is not None and _is_band(_whole(start.group(1)), value))
+        or (end is not None and _is_band(value, _whole(end.group(1))))
+        or (value < 100 and _OPEN_BAND.match(after))
+    ):
+        return "age band"  # "Mothers 30 to 34", "45 and over": a band of ages or sizes
+    if is_year(value) or _named_year(value, before, after):
         return "year"
     if (
         value.is_integer()
@@ -146,6 +162,32 @@ def token_shape(value: float, before: str, suffix: str, after: str) -> str | Non
     if before.rstrip().endswith(("£", "$", "€")):
         return "money"  # a band of amounts ("£100.01 to £200.00"), not a count of people
     return None
+
+
+_YEAR_BEFORE = re.compile(
+    r"(?:\b(?:since|from|in|for|during|until|before|after|year|census)\s+|\b(?:1[89]\d\d|20\d\d)\s*(?:to|-|\u2013|and)\s*)$",
+    re.IGNORECASE,
+)
+_YEAR_AFTER = re.compile(r"\s*(?:onwards\b|(?:to|-|\u2013|and)\s*(?:1[89]\d\d|20\d\d)\b)", re.I)
+
+
+def _named_year(value: float, before: str, after: str) -> bool:
+    """An older year its words name as one: "1838 onwards", "1938 to 2021", "since 1971"."""
+    if not (value.is_integer() and 1800 <= value <= LAST_YEAR):
+        return False
+    return bool(_YEAR_BEFORE.search(before) or _YEAR_AFTER.match(after))
+
+
+def _whole(text: str) -> float:
+    return float(text.replace(",", ""))
+
+
+def _is_band(low: float, high: float) -> bool:
+    """Two numbers that bound a band: small ones ("30 to 34"), or ends on its edges ("2,500 to
+    2,999", "15 to 44")."""
+    if not low < high:
+        return False
+    return high < 100 or (low % 5 == 0 and (high + 1) % 5 == 0)
 
 
 def stated(before: str) -> bool:
