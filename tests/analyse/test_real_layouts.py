@@ -144,3 +144,19 @@ def test_each_table_with_rebuilt_source_totals_gets_one_warning_with_a_coarse_ba
     assert warning.where == "table 1 on 'Households'"
     assert warning.message.endswith("the largest change is under 10% of the source's total")
     assert source_total_warnings(_read("69_structured_reference_totals")) == []
+
+
+def test_a_label_repeated_down_its_block_names_the_group_and_the_next_column_the_row():
+    from wpxl.analyse import carried_sheet
+    from wpxl.analyse.layout import find_layouts
+    from wpxl.analyse.roles import TableReader
+
+    book = read_workbook(HERE / "72_group_labels_repeated_down_blocks.xlsx")
+    sheet = carried_sheet(book.sheets[0])
+    (layout,), _ = find_layouts(sheet.cells)
+    reader = TableReader(sheet, layout, 1, Policy(), {}, {})
+    own = reader.own_labels()
+    assert [own[r] for r in range(3, 8)] == [
+        "Total", "NHS establishments", "At home", "Elsewhere", "Total"
+    ]  # fmt: skip
+    assert reader.label_text(4) == "Total NHS establishments"  # its measure words still see all

@@ -11,6 +11,7 @@ import pytest
 
 from tests.builders import referrals_table, write_book
 from tests.leaks import package_text
+from wpxl.plan.contacts import holds_contact_details
 from wpxl.plan.quoting import quotes_a_figure
 from wpxl.sanitise import sanitise_file
 
@@ -33,6 +34,14 @@ COUNTS = [[1234, 1517, 1388], [2213, 2451, 2379], [687, 713, 659]]
         ("Figures for April 2013 to March 2014", False, False),
         ("JSA 25+", True, False),
         ("Top 50 employers", True, False),
+        ("Mothers 30 to 34, women aged 15 to 44", False, False),  # bands of ages
+        ("Birthweight 2,500 to 2,999 grams", True, False),  # a band's ends name it
+        ("Referrals 300 to 347", False, True),  # 347 ends no band: it could be a figure
+        ("Live births of 37 weeks or more, 45 and over", False, False),
+        ("England and Wales, 1938 to 2021; strike in 1981", False, False),  # named years
+        ("Records from 1838 onwards", False, False),
+        ("Area N92000002", True, False),  # a code, not "n = 92000002"
+        ("Base: N = 47", False, True),
     ],
 )
 def test_a_text_quotes_a_figure_when_rounding_would_change_a_number_it_holds(text, label, quotes):
@@ -41,6 +50,33 @@ def test_a_text_quotes_a_figure_when_rounding_would_change_a_number_it_holds(tex
 
 def test_a_forbidden_figure_is_quoted_whatever_its_shape():
     assert quotes_a_figure("Paid £1,816 in all", False, frozenset({1816.0}), 20)
+
+
+def test_a_reference_or_band_names_something_even_when_a_figure_shares_its_number():
+    forbidden = frozenset({25.0, 34.0})
+    assert not quotes_a_figure("See note 25", False, forbidden, 20)
+    assert not quotes_a_figure("Mothers 30 to 34", False, forbidden, 20)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Email: Health.Data@ons.gov.uk",
+        "telephone: +44 (0)1329 444110",
+        "or write to The National Archives, Kew, Richmond, Surrey, TW9 4DU",
+        "Call 01632 960123",
+        "NI number QQ 12 34 56 C",
+    ],
+)
+def test_contact_details_in_a_text_are_found(text):
+    assert holds_contact_details(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Referrals by payment group", "JSA 18-24", "Table 31, 2013/14", "E12000001"]
+)
+def test_ordinary_words_hold_no_contact_details(text):
+    assert not holds_contact_details(text)
 
 
 def test_a_note_far_from_its_table_quoting_a_figure_no_cell_holds_is_removed_and_listed(

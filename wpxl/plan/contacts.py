@@ -12,7 +12,7 @@ import re
 
 _DETAILS = re.compile(
     r"[^\s@<>()]+@[^\s@<>()]+\.[A-Za-z]{2,}"  # an e-mail address
-    r"|(?<!\d)(?:\+\s?44|0)[\s\d]{9,13}(?!\d)"  # a UK phone number, maybe spaced
+    r"|(?<!\d)(?:\+\s?44\s?(?:\(0\))?|0)[\s\d]{9,13}(?!\d)"  # a UK phone number, maybe spaced
     r"|\b[A-Z]{1,2}[0-9][A-Z0-9]?\s*[0-9][A-Z]{2}\b"  # a postcode
     r"|\b[A-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b"  # a National Insurance number
 )

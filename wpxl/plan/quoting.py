@@ -32,7 +32,7 @@ _NAMES = re.compile(
 )
 # A band: "30 to 34", "1,000 to 1,499" (judged by its ends in _band)
 _WHOLE = r"(\d{1,3}(?:,\d{3})*)"
-_BAND = re.compile(rf"(?<![\d,.]){_WHOLE}\s*(?:to|-|\u2013)\s*{_WHOLE}(?![\d,.])")
+_BAND = re.compile(rf"(?<![\d,.]){_WHOLE}\s*(?:to|-|\u2013)\s*{_WHOLE}(?![\d]|[,.]\d)")
 # Numbers whose shape says they are no count, though one could be quoted so ("£1,816" may be
 # the outcome total, paid at £1): checked against the workbook's figures first.
 _NOT_COUNTS = re.compile(

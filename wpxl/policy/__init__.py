@@ -60,8 +60,8 @@ class Policy:
     contract_package_area: str = ""
     title: str = "Work Programme management information"
     # What to do with a typed total that is not the sum of its parts (a source that rounds or
-    # perturbs its cells): "refuse" names the cell; "rebuild" rebuilds it from the parts, with a
-    # warning per table giving the coarse band of change.
+    # perturbs its cells, or counts a group it does not show): "refuse" names the cell;
+    # "rebuild" rebuilds it from the parts (wpxl.analyse.typed_totals), with a warning.
     source_totals: str = "refuse"
 
 

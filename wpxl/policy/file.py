@@ -138,8 +138,11 @@ KEYS: tuple[Key, ...] = (
         "source_totals",
         'A typed total that is not the sum of its parts: "refuse" stops the run and names the '
         'cell; "rebuild" is for sources that round or perturb their cells before publishing '
-        "(Stat-Xplore, Nomis): each such total is rebuilt as the sum of its rounded parts, and "
-        "every table where that happened gets a warning with the coarse band of the change.",
+        "(Stat-Xplore, Nomis) or whose totals count a group the table does not show ('not "
+        "stated'): a total near its parts is rebuilt as the sum of its rounded parts, a table "
+        "whose totals are all a little more than their parts gets that group added rounded "
+        "(SUM(...)+20), a total too far from its parts is removed and listed, and every such "
+        "table gets a warning.",
         _source_totals,
     ),
     Key(

@@ -257,3 +257,53 @@ def same_address() -> BookSpec:
                dropped(f"AV{i + 1} 4XD"), total(rng_range(r, 1, r, 2)))  # fmt: skip
     sh.row("A7", label("Total"), total("B4:B6"), total("C4:C6"), None, total("E4:E6"))
     return book
+
+
+PLACES = ["NHS establishments", "At home", "Elsewhere"]
+
+
+def group_labels_down_blocks() -> BookSpec:
+    book = BookSpec(
+        "72_group_labels_repeated_down_blocks",
+        "an outer label repeated on every row of its block ('Total', 0, 1 ...) names the group: "
+        "only rows whose own label says 'Total' are totals, each over its block",
+    )
+    sh = book.sheet("Maternities")
+    sh.put("A1", title("Referrals by number of previous children and place"))
+    sh.row("A3", head("Previous children"), head("Place"), head("All ages"),
+           head("Under 25"), head("25 and over"))  # fmt: skip
+    r = 3
+    for b, group in enumerate(["Total", 0, 1, "2 or more"]):
+        head_row = r
+        sh.row(cell(r, 0), label(group), label("Total"), total(rng_range(r, 3, r, 4)),
+               *(total(rng_range(r + 1, c, r + 3, c)) for c in (3, 4)))  # fmt: skip
+        for k, (place, line) in enumerate(zip(PLACES, numbers(72 + b, 3, 2), strict=True)):
+            r = head_row + 1 + k
+            sh.row(cell(r, 0), label(group), label(place), total(rng_range(r, 3, r, 4)),
+                   *(count(v) for v in line))  # fmt: skip
+        r += 1
+    return book
+
+
+def categories_in_stacked_blocks() -> BookSpec:
+    book = BookSpec(
+        "73_categories_in_stacked_blocks",
+        "categories 0, 1, 2 run again in a second block below the first: labels, not counts",
+    )
+    sh = book.sheet("Referrals")
+    sh.put("A1", title("Referrals by number of previous children"))
+    sh.row("A3", head("Previous children"), head("Measure"), head("All groups"),
+           head("JSA"), head("ESA"))  # fmt: skip
+    kinds: list[object] = ["Total", 0, 1, 2, "3 or more"]
+    r = 3
+    for measure in ("Referrals", "Job starts"):
+        top = r
+        lines = numbers(73 if measure == "Referrals" else 74, len(kinds) - 1, 2)
+        sh.row(cell(r, 0), label("Total"), label(measure), total(rng_range(r, 3, r, 4)),
+               *(total(rng_range(top + 1, c, top + 4, c)) for c in (3, 4)))  # fmt: skip
+        for kind, line in zip(kinds[1:], lines, strict=True):
+            r += 1
+            sh.row(cell(r, 0), label(kind), label(measure), total(rng_range(r, 3, r, 4)),
+                   *(count(v) for v in line))  # fmt: skip
+        r += 1
+    return book

@@ -61,6 +61,8 @@ BOOKS = [
     books_real.structured_references,
     books_real.money_title,
     books_real.same_address,
+    books_real.group_labels_down_blocks,
+    books_real.categories_in_stacked_blocks,
 ]
 
 
