@@ -155,7 +155,7 @@ def test_a_label_repeated_down_its_block_names_the_group_and_the_next_column_the
     sheet = carried_sheet(book.sheets[0])
     (layout,), _ = find_layouts(sheet.cells)
     reader = TableReader(sheet, layout, 1, Policy(), {}, {})
-    own = reader.own_labels()
+    own = reader.row_labels().own
     assert [own[r] for r in range(3, 8)] == [
         "Total", "NHS establishments", "At home", "Elsewhere", "Total"
     ]  # fmt: skip

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
-from itertools import groupby
 
 from wpxl.analyse.cells import (
     DECIMAL,
@@ -19,6 +18,8 @@ from wpxl.analyse.cells import (
 from wpxl.analyse.formulas import Structured
 from wpxl.analyse.layout import Layout
 from wpxl.analyse.ratios import RateNames
+from wpxl.analyse.row_groups import RowLabels, confirmed_across, read_row_labels
+from wpxl.analyse.shown import ShownOnce
 from wpxl.analyse.structured import TableColumns, table_columns
 from wpxl.analyse.totals import Axis, Values
 from wpxl.analyse.trees import (
@@ -37,7 +38,6 @@ from wpxl.policy import Policy
 
 FIGURES = (Role.COUNT, Role.TOTAL)
 UNSHARED = (Role.DROPPED, Role.NONCOUNT)  # numbers a total may add up but wpxl cannot rebuild
-GROUP_RUN = 3  # rows in a row with one label column's text: that text names their group
 CODE_OR_COUNT = "a number under both code and measure words (it may be an unrounded count)"
 
 
@@ -128,24 +128,11 @@ class TableReader:
     def label_text(self, row: int) -> str:
         return " ".join(self.label_texts(row))
 
-    def own_labels(self) -> dict[int, str]:
-        """Each body row's own label, for finding totals: a label column's text repeated down a
-        run of rows names their group ("Total" beside "NHS establishments", "At home" ...),
-        not the row, so it is left out while another column names the row."""
+    def row_labels(self) -> RowLabels:
         rows = self.layout.body_rows
         texts = {row: [_text(self.cells.get((row, col))) for col in self.label_cols]
                  for row in rows}  # fmt: skip
-        grouped: set[tuple[int, int]] = set()  # (row, label column's index) in a run
-        for k in range(len(self.label_cols)):
-            for text, run in groupby(rows, key=lambda row, k=k: texts[row][k]):
-                members = list(run)
-                if text and len(members) >= GROUP_RUN:
-                    grouped.update((row, k) for row in members)
-        own: dict[int, str] = {}
-        for row in rows:
-            mine = [t for k, t in enumerate(texts[row]) if t and (row, k) not in grouped]
-            own[row] = " ".join(mine) if mine else " ".join(t for t in texts[row] if t)
-        return own
+        return read_row_labels(rows, texts)
 
     def read(self) -> Table:
         layout, table = self.layout, self.table
@@ -180,8 +167,9 @@ class TableReader:
             else:
                 for col in layout.body_cols:
                     self._classify((row, col), col_flags[col] | row_flag)
-        own = self.own_labels() if len(self.label_cols) > 1 else row_words
-        self._collect(self._find_totals, own, col_words)
+        labels = self.row_labels() if len(self.label_cols) > 1 else None
+        own = labels.own if labels is not None else row_words
+        self._collect(self._find_totals, own, col_words, labels)
         self._find_typed_ratios(row_words, col_words)
         self._collect(self._check_measures)
         return table
@@ -264,9 +252,11 @@ class TableReader:
         found = [self._figure((r, c), busy | {coord}) for _, r, c in parts]
         return sum(v for v in found if v is not None)
 
-    def _find_totals(self, row_words: dict[int, str], col_words: dict[int, str]) -> None:
+    def _find_totals(
+        self, row_words: dict[int, str], col_words: dict[int, str], labels: RowLabels | None
+    ) -> None:
         table = self.table
-        shown = _ShownOnce(self)
+        shown = ShownOnce(self)
         values = Values(self._typed, self._figure, shown)
         rows = [r for r in table.body_rows if any(shown((r, c)) is not None
                                                   for c in table.body_cols)]  # fmt: skip
@@ -286,6 +276,8 @@ class TableReader:
             )  # fmt: skip
             looks = self._looks(rows) if by_row else {}
             found = totals_along(axis, values, self.sheet.name, check_typed, emphasised(looks))
+            if by_row and labels is not None:
+                found.update(confirmed_across(axis, values, found, labels))
             (table.total_rows if by_row else table.total_cols).update(axis.totals)
             for line in children_first(found):
                 for other in axis.across:
@@ -303,11 +295,11 @@ class TableReader:
         if self.roles.get(coord) is not Role.COUNT:
             return
         for c in near:  # a number the arithmetic proves a part ("... codes" rows) is a count
-            if self.roles.get(c) is Role.NONCOUNT and (number := self._shown(c)) is not None:
+            if self.roles.get(c) is Role.NONCOUNT and (number := self.shown(c)) is not None:
                 self.roles[c] = Role.COUNT if float(number).is_integer() else Role.DROPPED
                 if self.roles[c] is Role.DROPPED:
                     self.reasons[c] = DECIMAL
-        if any(self.roles.get(c) in UNSHARED and self._shown(c) is not None for c in near):
+        if any(self.roles.get(c) in UNSHARED and self.shown(c) is not None for c in near):
             self.roles[coord] = Role.DROPPED
             self.reasons[coord] = TOTAL_OVER_REMOVED
             return
@@ -316,7 +308,7 @@ class TableReader:
             self.roles[coord] = Role.TOTAL
             self.table.totals[coord] = tuple((self.sheet.name, *c) for c in cells)
 
-    def _shown(self, coord: Coord) -> float | None:
+    def shown(self, coord: Coord) -> float | None:
         """Any number the source shows in the body, a figure wpxl removes or keeps as it is
         included (a decimal, a row its words call codes): the source's totals add those up."""
         if self.roles.get(coord) in UNSHARED:
@@ -381,34 +373,3 @@ class TableReader:
                     "headers or the sheet name (for example 'Referrals by payment group'), or "
                     "add the word you use to the policy's measure words"
                 )
-
-
-class _ShownOnce:
-    """``TableReader._shown`` worked out once a cell (its number stays put while roles are
-    decided), a formula total's from its parts' once each: a table's totals are read along both
-    axes, and a grand total over thousands of cells is asked about once a column. A plain memo,
-    not a recursive cached closure: that would be a reference cycle holding every cell's number
-    until the collector next runs."""
-
-    def __init__(self, reader: TableReader) -> None:
-        self._reader = reader
-        self._memo: dict[Coord, float | None] = {}
-        self._busy: set[Coord] = set()
-
-    def __call__(self, coord: Coord) -> float | None:
-        memo = self._memo
-        if coord in memo:
-            return memo[coord]
-        reader = self._reader
-        parts = reader.table.totals.get(coord) or ()
-        cell = reader.cells.get(coord)
-        local = bool(parts) and all(p[0] == reader.sheet.name for p in parts)
-        if not local or cell is None or cell.formula is None or coord in self._busy:
-            value = reader._shown(coord)
-        else:
-            self._busy.add(coord)
-            found = [self((r, c)) for _, r, c in parts]
-            self._busy.discard(coord)
-            value = sum(v for v in found if v is not None)
-        memo[coord] = value
-        return value

@@ -16,6 +16,7 @@ inspect`` names them.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from itertools import pairwise, takewhile
 
 from wpxl.analyse.totals import Axis, Values, compare, find_arithmetic_total, group_totals
@@ -289,7 +290,7 @@ def as_direct_children(totals: dict[Coord, tuple[SheetCoord, ...]], sheet: str) 
             on_line.setdefault((axis, coord[axis]), []).append(coord)
     for coord in list(totals):
         axis = _line_of(coord, totals[coord], sheet)
-        if axis is None:
+        if axis is None or _over_separate_totals(totals[coord], axis, totals, sheet, leaves_of):
             continue
         mine = leaves_of(coord)
         inner = [
@@ -306,6 +307,22 @@ def as_direct_children(totals: dict[Coord, tuple[SheetCoord, ...]], sheet: str) 
         if chosen:
             rest = [p for p in mine if p not in covered]
             totals[coord] = tuple(sorted([*((sheet, *c) for c in chosen), *rest]))
+
+
+def _over_separate_totals(
+    parts: tuple[SheetCoord, ...],
+    axis: int,
+    totals: dict[Coord, tuple[SheetCoord, ...]],
+    sheet: str,
+    leaves_of: Callable[[Coord], frozenset[SheetCoord]],
+) -> bool:
+    """Whether a total adds up only totals along its own line that share no cell: its direct
+    children already (the totals of a 'Total' block, each over the same row of the others)."""
+    inner = [(p[1], p[2]) for p in parts]
+    if not all(p in totals and _line_of(p, totals[p], sheet) == axis for p in inner):
+        return False
+    sizes = [len(leaves_of(p)) for p in inner]
+    return sum(sizes) == len(frozenset().union(*(leaves_of(p) for p in inner)))
 
 
 def _line_of(coord: Coord, parts: tuple[SheetCoord, ...], sheet: str) -> int | None:

@@ -266,22 +266,27 @@ def group_labels_down_blocks() -> BookSpec:
     book = BookSpec(
         "72_group_labels_repeated_down_blocks",
         "an outer label repeated on every row of its block ('Total', 0, 1 ...) names the group: "
-        "only rows whose own label says 'Total' are totals, each over its block",
+        "each block's 'Total' row adds up its block, and each row of the 'Total' block adds up "
+        "the same row of the other blocks",
     )
     sh = book.sheet("Maternities")
     sh.put("A1", title("Referrals by number of previous children and place"))
     sh.row("A3", head("Previous children"), head("Place"), head("All ages"),
            head("Under 25"), head("25 and over"))  # fmt: skip
-    r = 3
-    for b, group in enumerate(["Total", 0, 1, "2 or more"]):
-        head_row = r
-        sh.row(cell(r, 0), label(group), label("Total"), total(rng_range(r, 3, r, 4)),
-               *(total(rng_range(r + 1, c, r + 3, c)) for c in (3, 4)))  # fmt: skip
-        for k, (place, line) in enumerate(zip(PLACES, numbers(72 + b, 3, 2), strict=True)):
-            r = head_row + 1 + k
-            sh.row(cell(r, 0), label(group), label(place), total(rng_range(r, 3, r, 4)),
-                   *(count(v) for v in line))  # fmt: skip
-        r += 1
+    groups: list[object] = ["Total", 0, 1, "2 or more"]
+    for b, group in enumerate(groups):
+        top = 3 + 4 * b
+        sh.row(cell(top, 0), label(group), label("Total"), total(rng_range(top, 3, top, 4)),
+               *(total(rng_range(top + 1, c, top + 3, c)) for c in (3, 4)))  # fmt: skip
+        lines = numbers(72 + b, 3, 2)
+        for k, place in enumerate(PLACES):
+            r = top + 1 + k
+            if b == 0:  # the 'Total' block: typed, as the source adds across the blocks
+                body = [total(*(cell(r + 4 * o, c) for o in (1, 2, 3)), formula=None)
+                        for c in (3, 4)]  # fmt: skip
+            else:
+                body = [count(v) for v in lines[k]]
+            sh.row(cell(r, 0), label(group), label(place), total(rng_range(r, 3, r, 4)), *body)
     return book
 
 

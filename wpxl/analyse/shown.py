@@ -1,0 +1,41 @@
+"""The number a table's body cell shows, worked out once while its totals are read."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from wpxl.model import Coord
+
+if TYPE_CHECKING:
+    from wpxl.analyse.roles import TableReader
+
+
+class ShownOnce:
+    """``TableReader.shown`` worked out once a cell (its number stays put while roles are
+    decided), a formula total's from its parts' once each: a table's totals are read along both
+    axes, and a grand total over thousands of cells is asked about once a column. A plain memo,
+    not a recursive cached closure: that would be a reference cycle holding every cell's number
+    until the collector next runs."""
+
+    def __init__(self, reader: TableReader) -> None:
+        self._reader = reader
+        self._memo: dict[Coord, float | None] = {}
+        self._busy: set[Coord] = set()
+
+    def __call__(self, coord: Coord) -> float | None:
+        memo = self._memo
+        if coord in memo:
+            return memo[coord]
+        reader = self._reader
+        parts = reader.table.totals.get(coord) or ()
+        cell = reader.cells.get(coord)
+        local = bool(parts) and all(p[0] == reader.sheet.name for p in parts)
+        if not local or cell is None or cell.formula is None or coord in self._busy:
+            value = reader.shown(coord)
+        else:
+            self._busy.add(coord)
+            found = [self((r, c)) for _, r, c in parts]
+            self._busy.discard(coord)
+            value = sum(v for v in found if v is not None)
+        memo[coord] = value
+        return value
