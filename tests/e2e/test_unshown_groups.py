@@ -11,9 +11,11 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from typer.testing import CliRunner
 
 from tests.builders import write_book
 from tests.e2e.libreoffice import recalculate, soffice
+from wpxl.cli import app
 from wpxl.model.layout import COVER_NAME
 from wpxl.sanitise import sanitise_file
 
@@ -68,3 +70,16 @@ def test_libreoffice_recalculates_the_same_totals(sanitised, tmp_path):
     (again,) = recalculate([Path(sanitised.output)], tmp_path / "lo")
     cached = openpyxl.load_workbook(again, data_only=True)["Births"]
     assert [cached[f"B{r}"].value for r in (6, 7, 8, 9)] == [1240, 900, 460, 2600]
+
+
+def test_inspect_names_each_total_over_a_group_not_shown(tmp_path):
+    source = write_book(tmp_path / "births.xlsx", {"Births": ROWS})
+    (tmp_path / "wpxl.toml").write_text('source_totals = "rebuild"\n', encoding="utf-8")
+    shown = CliRunner().invoke(
+        app, ["inspect", str(source), "--policy", str(tmp_path / "wpxl.toml")]
+    )
+    assert shown.exit_code == 0, shown.stderr
+    assert "total B4 = C4:E4 + a group not shown" in shown.stdout
+    assert "total B5 = C5:E5 + a group not shown" in shown.stdout  # 5: a group, rounded to 0
+    assert "total B7 = B4:B6\n" in shown.stdout  # the column's total adds up the rows
+    assert "3 totals count a group the table does not show" in shown.stdout

@@ -223,7 +223,12 @@ def mismatch_problem(sheet: str, changes: dict[Coord, Change]) -> str | None:
         return None
     more = len(wrong) - 1
     also = f" (and {more} more total{'s' if more != 1 else ''} of this table)" if more else ""
+    what = (
+        "more than the sum of its parts (it may count a group the table does not show)"
+        if all(change.over for change in changes.values())
+        else "not the sum of its parts"
+    )
     return (
-        f"sheet '{sheet}', cell {a1(*wrong[0])}{also}: this total is not the sum of its parts, "
-        f"so wpxl cannot rebuild it as the source wrote it. {REBUILD_HINT}"
+        f"sheet '{sheet}', cell {a1(*wrong[0])}{also}: this total is {what}, so wpxl cannot "
+        f"rebuild it as the source wrote it. {REBUILD_HINT}"
     )

@@ -106,7 +106,13 @@ def _describe_table(analysis: SheetAnalysis, table: Table) -> list[str]:
     else:
         for coord in sorted(table.totals):
             parts = table.totals[coord]
-            lines.append(f"  total {a1(*coord)} = {_sum(parts, analysis.sheet.name)}")
+            rest = " + a group not shown" if coord in table.unshown else ""
+            lines.append(f"  total {a1(*coord)} = {_sum(parts, analysis.sheet.name)}{rest}")
+    if table.unshown:
+        lines.append(
+            f"  {len(table.unshown)} totals count a group the table does not show: each is "
+            "rebuilt as its parts plus that group rounded to the base"
+        )
     for coord, (num, den) in sorted(table.ratios.items()):
         lines.append(f"  rate {a1(*coord)} = {a1(*num)} / {a1(*den)}")
     return lines
