@@ -19,8 +19,8 @@ from xml.etree import ElementTree as ET
 
 from openpyxl.styles.numbers import BUILTIN_FORMATS
 
-from wpxl.model.sheetref import column_index, parse_a1
 from wpxl.read.quoted_figures import numbers_in_text
+from wpxl.verify.sheetdata import WrittenCell, coord, plain_sheet_data, written_value
 
 MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -148,35 +148,47 @@ def sheet_parts(parts: dict[str, bytes]) -> dict[str, str]:
     return found
 
 
-Coord = tuple[int, int]
-WrittenCell = tuple[object, str | None, int]  # (value, formula, style index)
-
-
 def read_sheet_part(
     xml: bytes, strings: list[str]
 ) -> tuple[dict[tuple[int, int], WrittenCell], list[str]]:
     """Every cell of a worksheet part as written (value, formula, style index), and the words a
-    reader sees in it outside its cells (headers, footers ...), from one streaming pass (each
-    row is let go once read)."""
+    reader sees in it outside its cells (headers, footers ...). A part as plain as wpxl writes
+    has its cells read without a tree (wpxl.verify.sheetdata) and only the rest walked."""
+    plain = plain_sheet_data(xml, strings) if xml else None
+    if plain is not None:
+        cells, rest = plain
+        try:
+            outside, words = read_sheet_tree(rest, strings)
+            if not outside:  # no cell stands outside <sheetData>, out of the expression's sight
+                return cells, words
+        except ET.ParseError:
+            pass  # read as a whole, below
+    try:
+        return read_sheet_tree(xml, strings)
+    except ET.ParseError:
+        return {}, _raw_words(xml)
+
+
+def read_sheet_tree(
+    xml: bytes, strings: list[str]
+) -> tuple[dict[tuple[int, int], WrittenCell], list[str]]:
+    """``read_sheet_part`` by one streaming pass of ElementTree (each row let go once read)."""
     cells: dict[tuple[int, int], WrittenCell] = {}
     words: list[str] = []
     if not xml:
         return cells, words
     holds_words: dict[str, bool] = {}  # by tag, whatever its namespace: a sheet has few tags
-    try:
-        for _, el in ET.iterparse(io.BytesIO(xml)):
-            tag = el.tag
-            wordy = holds_words.get(tag)
-            if wordy is None:
-                wordy = holds_words[tag] = _local(tag) in _OUTSIDE_CELLS
-            if wordy and el.text:
-                words.append(el.text)
-            if tag == _CELL:
-                _read_cell(el, strings, cells)
-            elif tag == _ROW:
-                el.clear()
-    except ET.ParseError:
-        return {}, _raw_words(xml)
+    for _, el in ET.iterparse(io.BytesIO(xml)):
+        tag = el.tag
+        wordy = holds_words.get(tag)
+        if wordy is None:
+            wordy = holds_words[tag] = _local(tag) in _OUTSIDE_CELLS
+        if wordy and el.text:
+            words.append(el.text)
+        if tag == _CELL:
+            _read_cell(el, strings, cells)
+        elif tag == _ROW:
+            el.clear()
     return cells, words
 
 
@@ -194,18 +206,11 @@ def _read_cell(
             formula = child.text
         elif tag == _INLINE:
             inline = child
-    kind = c.get("t", "n")
     value: object
     if text is None:
         value = "".join(t.text or "" for t in inline.iter(_TEXT)) if inline is not None else None
-    elif kind == "s":
-        value = strings[int(text)]
-    elif kind == "b":
-        value = text == "1"
-    elif kind in ("str", "e"):
-        value = text
     else:
-        value = float(text)
+        value = written_value(c.get("t", "n"), text, strings)
     if value is None and formula is None:
         return
     cells[coord(c.get("r", ""))] = (value, formula, int(c.get("s", "0")))
@@ -214,17 +219,6 @@ def _read_cell(
 _CELL, _VALUE, _FORMULA, _INLINE, _TEXT, _ROW = (
     f"{{{MAIN_NS}}}{t}" for t in ("c", "v", "f", "is", "t", "row")
 )
-
-
-_A1 = re.compile(r"([A-Z]{1,3})([1-9][0-9]{0,6})")
-
-
-def coord(ref: str) -> tuple[int, int]:
-    """(row, col) of a cell's ``r`` as writers write it ("B12"); (-1, -1) for anything else."""
-    match = _A1.fullmatch(ref)
-    if match is None:
-        return parse_a1(ref) or (-1, -1)
-    return int(match[2]) - 1, column_index(match[1])
 
 
 def number_formats(styles_xml: bytes) -> list[str]:

@@ -1,0 +1,120 @@
+"""The cells of a worksheet part written as plainly as wpxl writes them, read without a tree.
+
+Walking an ElementTree over every ``<c>`` of a large copy cost the proof more than all its
+checks. A part whose ``<sheetData>`` holds nothing but rows and cells of the plain shape
+xlsxwriter writes (``<c r="B7" s="3"><f>SUM(B4:B6)</f><v>60</v></c>``, inline strings
+``<is><t>..</t></is>``, attributes in that order) is read here by one regular expression over
+its bytes. It gives exactly what the ElementTree reader (wpxl.verify.leaks) gives, or None and
+that reader reads the part: a document the expat parser does not accept as well-formed, one
+with comments, CDATA, a DOCTYPE or processing instructions past its declaration, a default
+namespace other than the root's main one, an encoding other than UTF-8, or any byte of its
+``<sheetData>`` outside the plain shape. Entities in a text are resolved by the same parser.
+"""
+
+from __future__ import annotations
+
+import re
+from xml.etree import ElementTree as ET
+from xml.parsers import expat
+
+from wpxl.model.sheetref import column_index, parse_a1
+
+Coord = tuple[int, int]
+WrittenCell = tuple[object, str | None, int]  # (value, formula, style index)
+
+_MAIN = b'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
+_OPEN, _CLOSE = b"<sheetData>", b"</sheetData>"
+_TEXT = rb"[^<>\r]"  # a text's characters; its entities are resolved by the parser
+_PIECE = re.compile(
+    rb'<c r="([A-Z]{1,3})([1-9][0-9]{0,6})"(?: s="([0-9]+)")?(?: t="([A-Za-z]+)")?'
+    rb"(?:/>|>(?:<f>(" + _TEXT + rb"+)</f>)?"
+    rb"(?:<v>(" + _TEXT + rb"+)</v>"
+    rb'|(<is><t(?: xml:space="preserve")?>(' + _TEXT + rb"*)</t></is>))?"
+    rb"</c>)"
+    rb"|<row(?:\s[^<>]*)?>|</row>|(.)",  # the last: a byte of anything else
+    re.DOTALL,
+)
+_DEFAULT_NS = re.compile(rb"xmlns\s*=")
+_ROOT = re.compile(rb"\s*<[A-Za-z][^<>]*>")
+_DECLARATION = re.compile(rb"(?:\xef\xbb\xbf)?<\?xml\s[^<>]*\?>")
+_UTF8 = re.compile(rb"""encoding\s*=\s*["']utf-8["']""", re.IGNORECASE)
+_A1 = re.compile(r"([A-Z]{1,3})([1-9][0-9]{0,6})")
+
+
+def plain_sheet_data(
+    xml: bytes, strings: list[str]
+) -> tuple[dict[Coord, WrittenCell], bytes] | None:
+    """The cells of ``xml``'s ``<sheetData>``, and the document with that element emptied (for
+    the words a reader sees outside the cells); None when the part is not of the plain shape."""
+    start, end = xml.find(_OPEN), xml.rfind(_CLOSE)
+    if start < 0 or end < start or not _plain_document(xml, start):
+        return None
+    cells: dict[Coord, WrittenCell] = {}
+    columns: dict[bytes, int] = {}
+    pieces = _PIECE.findall(xml, start + len(_OPEN), end)
+    for letters, digits, style, kind, formula, text, inline, inline_text, other in pieces:
+        if not digits:
+            if other:
+                return None  # something between the pieces this reader knows
+            continue  # a row's start or end
+        if text:
+            value = written_value(kind.decode() if kind else "n", _text(text), strings)
+        elif inline:
+            value = _text(inline_text)
+        elif formula:
+            value = None
+        else:
+            continue  # neither value nor formula: no cell
+        col = columns.get(letters)
+        if col is None:
+            col = columns[letters] = column_index(letters.decode())
+        at = (int(digits) - 1, col)
+        cells[at] = (value, _text(formula) if formula else None, int(style) if style else 0)
+    return cells, xml[: start + len(_OPEN)] + xml[end:]
+
+
+def written_value(kind: str, text: str, strings: list[str]) -> object:
+    """A cell's value from its ``t`` and the text of its ``<v>``."""
+    if kind == "s":
+        return strings[int(text)]
+    if kind == "b":
+        return text == "1"
+    if kind in ("str", "e"):
+        return text
+    return float(text)
+
+
+def _text(raw: bytes) -> str:
+    """A text as the parser gives it: its entities (``&amp;``, ``&#10;``) resolved."""
+    if b"&" not in raw:
+        return raw.decode("utf-8")
+    return ET.fromstring(b"<t>" + raw + b"</t>").text or ""
+
+
+def _plain_document(data: bytes, start: int) -> bool:
+    """Well-formed to expat (reading namespaces, as ElementTree does), UTF-8, the main
+    namespace declared on the root and nowhere else a default one, and nothing an expression
+    cannot see through (comments, CDATA, a DOCTYPE and its entities, instructions)."""
+    declaration = _DECLARATION.match(data)
+    body = data[declaration.end() :] if declaration else data
+    if declaration and b"encoding" in declaration[0] and not _UTF8.search(declaration[0]):
+        return False
+    if b"<!" in data or b"<?" in body or len(_DEFAULT_NS.findall(data)) != 1:
+        return False
+    root = _ROOT.match(body)
+    if root is None or _MAIN not in root[0] or start < root.end():
+        return False
+    parser = expat.ParserCreate(None, "}")
+    try:
+        parser.Parse(data, True)
+    except expat.ExpatError:
+        return False
+    return True
+
+
+def coord(ref: str) -> Coord:
+    """(row, col) of a cell's ``r`` as writers write it ("B12"); (-1, -1) for anything else."""
+    match = _A1.fullmatch(ref)
+    if match is None:
+        return parse_a1(ref) or (-1, -1)
+    return int(match[2]) - 1, column_index(match[1])
