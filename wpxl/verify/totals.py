@@ -68,17 +68,34 @@ def sums_of(pair: SheetPair) -> dict[Coord, _Sum]:
                 elsewhere = True
                 others += ref.size  # each taken as one plain cell by a total over this one
                 continue
-            for c in ref.coords():
-                cell = cells.get(c)
-                if cell is None or cell[0] is None or cell[0] == "":
-                    removed = removed or _input_figure(pair, c) is not None
-                elif isinstance(cell[0], float):
-                    local += cell[0]
-                    count += 1 if cell[1] is None else leaves.count(c)
+            local, count, removed = _walk(pair, ref, leaves, (local, count, removed))
         sums[coord] = _Sum(ranges, local, count, removed, elsewhere, added)
         leaves.known[coord] = count + others  # a total over this one need not walk it again
     pair.sums = sums
     return sums
+
+
+def _walk(
+    pair: SheetPair, ref: Range, leaves: _Leaves, so_far: tuple[float, int, bool]
+) -> tuple[float, int, bool]:
+    """A total walked on over a range of its own sheet, row by row: its sum so far with the
+    range's figures added in order (the same float to the last bit), how many plain cells it
+    adds up, and whether the copy leaves empty a place where the input holds a figure."""
+    get, columns = pair.cells.get, range(ref.left, ref.right + 1)
+    total, count, removed = so_far
+    for row in range(ref.top, ref.bottom + 1):
+        for col in columns:
+            cell = get((row, col))
+            if cell is not None:
+                value = cell[0]
+                if value.__class__ is float:
+                    total += value  # type: ignore[operator]
+                    count += 1 if cell[1] is None else leaves.count((row, col))
+                    continue
+                if value is not None and value != "":
+                    continue  # words and booleans: neither a figure nor a gap
+            removed = removed or _input_figure(pair, (row, col)) is not None
+    return total, count, removed
 
 
 def honest_totals(pair: SheetPair, proof: Proof) -> list[Finding]:
@@ -88,12 +105,16 @@ def honest_totals(pair: SheetPair, proof: Proof) -> list[Finding]:
     cells, half, fmt, base = pair.cells, proof.base / 2, proof.output.format_of, proof.base
     sums = sums_of(pair)
     plain = pair.input_cells_unmoved()
+    unlike_counts: dict[int, bool] = {}  # style -> a date or percentage format
     for coord, (value, formula, style) in cells.items():
         if formula is None:
             if value.__class__ is not float or value % base:
                 continue  # years and stray figures: the other invariants
-            code = fmt(style)
-            if is_date_format(code) or is_percent_format(code):
+            unlike = unlike_counts.get(style)
+            if unlike is None:
+                code = fmt(style)
+                unlike = unlike_counts[style] = is_date_format(code) or is_percent_format(code)
+            if unlike:
                 continue
             if plain is not None:
                 cell = plain.get((coord[0] - BANNER_ROWS, coord[1]))
