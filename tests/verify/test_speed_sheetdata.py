@@ -80,6 +80,12 @@ LEFT_TO_THE_TREE = {
         rows='<row xmlns="urn:other"><c r="B3"><v>7</v></c></row>'
     ),
     "no namespace at all": sheet().replace(f'xmlns="{MAIN}" '.encode(), b""),
+    "the namespace only quoted in an attribute": sheet().replace(
+        f'xmlns="{MAIN}"'.encode(), f"note='xmlns=\"{MAIN}\"'".encode()
+    ),
+    "the default namespace undone on a row": sheet(
+        rows='<row xmlns=""><c r="B3"><v>7</v></c></row>'
+    ),
     "cells under a prefix": sheet(
         rows='<row><x:c r="B3"><x:v>7</x:v></x:c></row>', root=f' xmlns:x="{MAIN}"'
     ),

@@ -22,7 +22,7 @@ from wpxl.model.sheetref import column_index, parse_a1
 Coord = tuple[int, int]
 WrittenCell = tuple[object, str | None, int]  # (value, formula, style index)
 
-_MAIN = b'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
+MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 _OPEN, _CLOSE = b"<sheetData>", b"</sheetData>"
 _TEXT = rb"[^<>\r]"  # a text's characters; its entities are resolved by the parser
 _PIECE = re.compile(
@@ -34,8 +34,7 @@ _PIECE = re.compile(
     rb"|<row(?:\s[^<>]*)?>|</row>|(.)",  # the last: a byte of anything else
     re.DOTALL,
 )
-_DEFAULT_NS = re.compile(rb"xmlns\s*=")
-_ROOT = re.compile(rb"\s*<[A-Za-z][^<>]*>")
+_ROOT = re.compile(rb"\s*(<)[A-Za-z][^<>]*>")
 _DECLARATION = re.compile(rb"(?:\xef\xbb\xbf)?<\?xml\s[^<>]*\?>")
 _UTF8 = re.compile(rb"""encoding\s*=\s*["']utf-8["']""", re.IGNORECASE)
 _A1 = re.compile(r"([A-Z]{1,3})([1-9][0-9]{0,6})")
@@ -57,7 +56,9 @@ def plain_sheet_data(
             if other:
                 return None  # something between the pieces this reader knows
             continue  # a row's start or end
-        if text:
+        if text and not kind and text.isascii() and b"&" not in text:
+            value = float(text)  # a number, the commonest cell (float() reads ASCII bytes alike)
+        elif text:
             value = written_value(kind.decode() if kind else "n", _text(text), strings)
         elif inline:
             value = _text(inline_text)
@@ -93,23 +94,30 @@ def _text(raw: bytes) -> str:
 
 def _plain_document(data: bytes, start: int) -> bool:
     """Well-formed to expat (reading namespaces, as ElementTree does), UTF-8, the main
-    namespace declared on the root and nowhere else a default one, and nothing an expression
-    cannot see through (comments, CDATA, a DOCTYPE and its entities, instructions)."""
+    namespace declared on the root and no other default one anywhere, and nothing an
+    expression cannot see through (comments, CDATA, a DOCTYPE and its entities, instructions)."""
     declaration = _DECLARATION.match(data)
-    body = data[declaration.end() :] if declaration else data
+    body = declaration.end() if declaration else 0
     if declaration and b"encoding" in declaration[0] and not _UTF8.search(declaration[0]):
         return False
-    if b"<!" in data or b"<?" in body or len(_DEFAULT_NS.findall(data)) != 1:
+    if b"<!" in data or b"<?" in data[body:]:
         return False
-    root = _ROOT.match(body)
-    if root is None or _MAIN not in root[0] or start < root.end():
+    root = _ROOT.match(data, body)
+    if root is None or start < root.end():
         return False
+    defaults: list[tuple[int, str | None]] = []  # (where, namespace) of each default declared
     parser = expat.ParserCreate(None, "}")
+
+    def declared(prefix: str | None, uri: str | None) -> None:
+        if prefix is None:
+            defaults.append((parser.CurrentByteIndex, uri))
+
+    parser.StartNamespaceDeclHandler = declared
     try:
         parser.Parse(data, True)
     except expat.ExpatError:
         return False
-    return True
+    return defaults == [(root.start(1), MAIN_NS)]
 
 
 def coord(ref: str) -> Coord:
