@@ -94,6 +94,7 @@ def read_sheet(
     hidden = state != "visible"
     row_index = 0
     col_index = 0
+    by_s: dict[str | None, tuple[int, Style, bool]] = {}  # a cell's ``s``, looked up once
     for _, el in iterparse(source, events=("end",)):
         tag = el.tag
         if tag == _C:
@@ -105,9 +106,7 @@ def read_sheet(
                 ref = a1(row_index - 1, col_index - 1)
             if not (1 <= row_index <= EXCEL_ROWS and 1 <= col_index <= EXCEL_COLS):
                 raise ValueError(f"sheet '{name}' has a cell outside the grid")
-            s = el.get("s")
-            style_id = int(s) if s else 0
-            style, styled = styles.style(style_id)
+            style_id, style, styled = _style(el.get("s"), by_s, styles)
             value, formula = _cell_value(el, ref, style_id, styles, strings, formulas)
             rich = rich_runs(el, runs) if isinstance(value, str) else ()
             el.clear()
@@ -131,6 +130,18 @@ def read_sheet(
     for first, last in extras.wide_hidden:
         sheet.hidden_cols.update(col for _, col in cells if first <= col <= last)
     return sheet, extras
+
+
+def _style(
+    s: str | None, known: dict[str | None, tuple[int, Style, bool]], styles: StyleTable
+) -> tuple[int, Style, bool]:
+    """A cell's style index, Style and whether it has any formatting, for its ``s``: worked
+    out once a sheet (most cells share a few)."""
+    found = known.get(s)
+    if found is None:
+        style_id = int(s) if s else 0
+        found = known[s] = (style_id, *styles.style(style_id))
+    return found
 
 
 def _row_started(el: Element, previous: int, sheet: Sheet, extras: SheetExtras) -> int:
@@ -324,10 +335,19 @@ def _attributes(el: Any, names: tuple[str, ...]) -> list[str]:
     return [el.get(name) for name in names if el.get(name)]
 
 
+_COLUMNS: dict[str, int] = {}  # the 1-based column of each run of letters parse_a1 accepted
+
+
 def _cell_ref(ref: str) -> tuple[int, int]:
-    """(row, column), 1-based, of a cell's ``r`` attribute: "B12" -> (12, 2)."""
+    """(row, column), 1-based, of a cell's ``r`` attribute: "B12" -> (12, 2). The column of
+    letters already seen is remembered: the same answer as parse_a1, at a look-up's cost."""
+    letters = ref.rstrip("0123456789")
+    col = _COLUMNS.get(letters)
+    if col is not None and len(letters) < len(ref):
+        return int(ref[len(letters) :]), col
     plain = parse_a1(ref)
     if plain is not None:
+        _COLUMNS[letters] = plain[1] + 1
         return plain[0] + 1, plain[1] + 1
     letters, number = coordinate_from_string(ref)  # "$B$12", "b12": rare; raises if malformed
     return number, column_index(letters) + 1

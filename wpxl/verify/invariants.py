@@ -27,6 +27,8 @@ from wpxl.verify.texts import check_package, judge_words, package_words, persona
 from wpxl.verify.totals import honest_totals, no_total_over_dropped, totals_over_other_sheets
 from wpxl.verify.values import (
     EARLIEST_DATE_SERIAL,
+    FIRST_YEAR,
+    LAST_YEAR,
     is_date_format,
     is_fixed_format,
     is_multiple,
@@ -61,17 +63,18 @@ def _figures_allowed(pair: SheetPair, proof: Proof) -> list[Finding]:
     texts: list[tuple[tuple[int, int], str]] = []
     rows: set[int] = set()
     cols: set[int] = set()
+    volume = pair.kind == "volume"
     for coord, (value, formula, style) in pair.cells.items():
         if style not in users:
             users[style] = pair.where(coord)
-        if value.__class__ is str:
-            texts.append((coord, value))  # type: ignore[arg-type]
-            continue
-        if value.__class__ is not float:
+        kind_of_value = value.__class__
+        if kind_of_value is not float:
+            if kind_of_value is str:
+                texts.append((coord, value))  # type: ignore[arg-type]
             continue
         rows.add(coord[0])
         cols.add(coord[1])
-        if pair.kind == "volume" and formula is None and not value % base:
+        if volume and formula is None and not value % base:
             continue  # a rounded count: the commonest cell, let through first
         kind = kinds.get(style)
         if kind is None:
@@ -268,7 +271,11 @@ def _years_are_labels(pair: SheetPair, proof: Proof) -> list[Finding]:
     years = [
         coord
         for coord, (v, f, _) in pair.cells.items()
-        if isinstance(v, float) and f is None and is_year(v) and not is_multiple(v, base)
+        if v.__class__ is float  # the bounds first: most counts are no year
+        and FIRST_YEAR <= v <= LAST_YEAR  # type: ignore[operator]
+        and f is None
+        and is_year(v)  # type: ignore[arg-type]
+        and not is_multiple(v, base)  # type: ignore[arg-type]
     ]
     if not years:
         return []
