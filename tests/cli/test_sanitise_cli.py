@@ -31,6 +31,17 @@ def test_sanitise_writes_output_beside_input_and_prints_summary(tmp_path):
     assert _fingerprint(source) == before
 
 
+def test_the_summary_counts_every_warning_it_prints_removed_figures_too(tmp_path):
+    rows = [["Referrals and payments by group"], [], ["Group", "Referrals", "Payments (£)"],
+            ["JSA", 121, 4530], ["ESA", 307, 2210]]  # fmt: skip
+    source = write_book(tmp_path / "pack.xlsx", {"Referrals": rows})
+    result = runner.invoke(app, ["sanitise", str(source)])
+    assert result.exit_code == 0, result.output
+    printed = [line for line in result.stdout.splitlines() if line.startswith("  warning:")]
+    assert any("an amount of money" in line for line in printed)
+    assert f", {len(printed)} warning{'s' if len(printed) != 1 else ''} ->" in result.stdout
+
+
 def test_sanitise_refuses_to_overwrite_without_force(tmp_path):
     source = write_book(tmp_path / "pack.xlsx", {"Referrals": referrals_table([[12, 9], [30, 11]])})
     assert runner.invoke(app, ["sanitise", str(source)]).exit_code == 0

@@ -23,6 +23,7 @@ from wpxl.analyse.typed_totals import (
     typed_total_changes,
 )
 from wpxl.analyse.values import as_number, is_numbering, is_text
+from wpxl.analyse.words import is_money_unit_words
 from wpxl.errors import AnalysisError
 from wpxl.model import Cell, CellRange, Coord, Role, Sheet, SheetAnalysis, Table, Workbook
 from wpxl.policy import Policy
@@ -196,6 +197,17 @@ def _numbered_lines(free: list[Coord], cells: dict[Coord, Cell]) -> set[Coord]:
     return numbered
 
 
+def _money_unit_above(layout: Layout, free: list[Coord], cells: dict[Coord, Cell]) -> bool:
+    """Whether a line of text above the table, outside every table, states a money unit: a
+    sheet's heading lines ("Figures in £ million", then "Source: ...") are read as notes when
+    one of them is a note, but their unit still holds for the figures below."""
+    return any(
+        row < layout.area.top and is_text(cells[(row, col)].value)
+        and is_money_unit_words(str(cells[(row, col)].value))
+        for row, col in free
+    )  # fmt: skip
+
+
 def analyse_sheet(sheet: Sheet, policy: Policy) -> SheetAnalysis:
     carried = carried_sheet(sheet)
     layouts, free = _find_layouts_closed_up(carried)
@@ -204,8 +216,9 @@ def analyse_sheet(sheet: Sheet, policy: Policy) -> SheetAnalysis:
     tables, problems = [], []
     for index, layout in enumerate(layouts, start=1):
         reader = TableReader(
-            carried, layout, index, policy, roles, reasons, _label_cols(layout, layouts)
-        )
+            carried, layout, index, policy, roles, reasons, _label_cols(layout, layouts),
+            money_above=_money_unit_above(layout, free, carried.cells),
+        )  # fmt: skip
         table = reader.read()
         tables.append(table)
         problems.extend(

@@ -19,7 +19,7 @@ from wpxl.analyse.values import (
     is_text,
     is_year,
 )
-from wpxl.analyse.words import is_note_text, is_total_label
+from wpxl.analyse.words import is_note_text, is_period_words, is_total_label
 from wpxl.model import Cell, CellRange, Coord
 
 
@@ -37,6 +37,8 @@ class Layout:
     title_cells: list[Coord] = field(default_factory=list)  # title lines outside the block
     # the title of the table this one is stacked under (same columns), when it has none itself
     context_cells: list[Coord] = field(default_factory=list)
+    # the header rows of the tables above it in the same columns (weeks named once, at the top)
+    context_header_rows: list[int] = field(default_factory=list)
 
 
 def is_count_like(cell: Cell | None) -> bool:
@@ -135,6 +137,11 @@ def _share_titles(layouts: list[Layout]) -> None:
             nearest = max(above, key=lambda x: x.area.bottom)
             rows = [(r, c) for r in nearest.title_rows for c in (nearest.area.left,)]
             layout.context_cells = [*nearest.title_cells, *rows, *nearest.context_cells]
+        below = [x for x in layouts if x.area.bottom < layout.area.top
+                 and x.area.left == layout.area.left]  # fmt: skip
+        if below:
+            nearest = max(below, key=lambda x: x.area.bottom)
+            layout.context_header_rows = [*nearest.header_rows, *nearest.context_header_rows]
 
 
 def _with_label_block(block: CellRange, by_right: dict[int, list[CellRange]]) -> CellRange:
@@ -314,9 +321,26 @@ def _label_and_body_cols(layout: Layout, cells: dict[Coord, Cell]) -> None:
         column = [cells.get((row, col)) for row in layout.body_rows]
         still_labels = len(layout.label_cols) == col - block.left
         first = col == block.left
-        numbered = first and is_label_sequence([c.value for c in column if c is not None])
+        values = [c.value for c in column if c is not None]
+        numbered = first and (
+            is_label_sequence(values) or _periods_numbered(layout, cells, col, values)
+        )
         labels = numbered or all(_is_label_value(c, first) for c in column)
         if still_labels and col < block.right and labels:
             layout.label_cols.append(col)
             continue
         layout.body_cols.append(col)
+
+
+def _periods_numbered(
+    layout: Layout, cells: dict[Coord, Cell], col: int, values: list[object]
+) -> bool:
+    """A first column headed by a period ("Week number", "Month") whose values run 1, 2, 3 ...
+    numbers those periods: labels, however count-like the numbers look."""
+    heads = [cells.get((row, col)) for row in layout.header_rows]
+    if not any(h is not None and is_text(h.value) and is_period_words(str(h.value)) for h in heads):
+        return False
+    numbers = [v for v in values if isinstance(v, int) and not isinstance(v, bool)]
+    if len(numbers) < 3 or len(numbers) != len(values):
+        return False
+    return all(b - a in (1, -1) for a, b in itertools.pairwise(numbers))

@@ -17,6 +17,7 @@ from wpxl.analyse.cells import (
 )
 from wpxl.analyse.formulas import Structured
 from wpxl.analyse.layout import Layout
+from wpxl.analyse.periods import period_lines
 from wpxl.analyse.ratios import RateNames
 from wpxl.analyse.row_groups import RowLabels, confirmed_across, read_row_labels
 from wpxl.analyse.shown import ShownOnce
@@ -63,6 +64,7 @@ class TableReader:
         roles: dict[Coord, Role],
         reasons: dict[Coord, str],
         label_cols: list[int] | None = None,
+        money_above: bool = False,
     ) -> None:
         self.sheet = sheet
         self.cells = sheet.cells
@@ -71,6 +73,7 @@ class TableReader:
         self.roles = roles
         self.reasons = reasons
         self.label_cols = label_cols if label_cols is not None else layout.label_cols
+        self.money_above = money_above  # a money unit stated in the sheet's lines above
         self.problems: list[str] = []  # what wpxl will not guess about, one sentence each
         self._columns: TableColumns | None = None  # named columns, once a formula names one
         nearest_first = sorted(
@@ -156,7 +159,8 @@ class TableReader:
         for row, words in row_words.items():
             if (m := measure_in(words, self.policy.measure_words)) is not None:
                 table.row_measures[row] = m
-        unit = MONEY_UNIT if is_money_unit_words(table.title) else NO_WORDS
+        money = self.money_above or is_money_unit_words(table.title)
+        unit = MONEY_UNIT if money else NO_WORDS
         col_flags = {col: label_words_of(self.header_texts(col)) | unit for col in col_words}
         row_flags = {row: row_label_words_of(self.label_texts(row)) for row in layout.body_rows}
         for row in layout.body_rows:
@@ -274,6 +278,7 @@ class TableReader:
             axis = Axis(by_row, rows, cols, row_words) if by_row else Axis(
                 by_row, cols, rows, col_words
             )  # fmt: skip
+            axis.periods = self._periods(axis)
             looks = self._looks(rows) if by_row else {}
             found = totals_along(axis, values, self.sheet.name, check_typed, emphasised(looks))
             if by_row and labels is not None:
@@ -287,6 +292,21 @@ class TableReader:
         as_direct_children(table.totals, self.sheet.name)
         table.total_rows.update(r for r in rows if self._sums_along(r, cols, by_row=True))
         table.total_cols.update(c for c in cols if self._sums_along(c, rows, by_row=False))
+
+    def _periods(self, axis: Axis) -> set[int]:
+        """The lines of ``axis`` that name periods (analyse.periods); a column's by the header
+        rows of the tables stacked above when its own name no column (weeks are often named
+        once, at the top)."""
+        layout = self.layout
+        own = any((r, c) in self.cells for r in layout.header_rows for c in layout.body_cols)
+        heads = layout.header_rows if own else [*layout.header_rows, *layout.context_header_rows]
+        names_at = self.label_cols if axis.by_row else heads
+        names = {
+            line: [c for k in names_at if (c := self.cells.get((line, k) if axis.by_row
+                                                                 else (k, line))) is not None]
+            for line in axis.lines
+        }  # fmt: skip
+        return period_lines(names)
 
     def _mark_total(self, coord: Coord, near: list[Coord]) -> None:
         """A typed count on a total line becomes a total over its figures; where every part is

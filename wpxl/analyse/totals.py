@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import takewhile
 
-from wpxl.analyse.typed_totals import REBUILD_HINT
+from wpxl.analyse.typed_totals import PERTURBATION_PER_PART, REBUILD_HINT
 from wpxl.analyse.words import is_grand_total_label
 from wpxl.errors import AnalysisError
 from wpxl.model import Coord
@@ -40,6 +40,7 @@ class Axis:
     across: list[int]  # the columns (or rows) those lines run through
     labels: dict[int, str]  # each line's label (rows) or header words (columns)
     totals: set[int] = field(default_factory=set)  # lines known to be totals
+    periods: set[int] = field(default_factory=set)  # lines naming periods: totals only if named
 
     def coord(self, line: int, other: int) -> Coord:
         return (line, other) if self.by_row else (other, line)
@@ -60,6 +61,8 @@ def find_arithmetic_total(axis: Axis, values: Values, sheet: str) -> int | None:
     if len(leaves) < 3:
         return None
     for candidate in (leaves[-1], leaves[0]):
+        if candidate in axis.periods:
+            continue
         others = [x for x in leaves if x != candidate]
         matched, mismatched = compare(axis, candidate, others, values)
         if matched and not mismatched:
@@ -112,10 +115,37 @@ def group_totals(axis: Axis, values: Values, sheet: str, check_typed: bool) -> d
         label = axis.labels.get(line, "")
         grand_first = not own or (is_grand_total_label(label) and _subtotals(axis, line, before))
         readings = [r for r in ([wide, own] if grand_first else [own, wide]) if r]
-        chosen[line] = _pick(axis, line, readings, values, sheet, check_typed)
+        try:
+            chosen[line] = _pick(axis, line, readings, values, sheet, check_typed)
+        except AnalysisError:
+            if not _counts_its_own(axis, line, readings, values):
+                raise
+            totals.discard(line)
+            continue
         if chosen[line] is wide and wide != own:
             grand.add(line)
     return chosen
+
+
+def _counts_its_own(axis: Axis, line: int, readings: list[list[int]], values: Values) -> bool:
+    """A line named as a total that comes near, in no cell, the sum of any run it could total
+    ("Total deaths, all ages" above two lines of causes), or has one line beside it to total
+    ("All respiratory diseases" above "Deaths where COVID-19 was mentioned"), counts something
+    of its own; one that adds up, or nearly, in some cells is a total with mistakes or
+    perturbed at source, which is refused (or rebuilt, as the policy says)."""
+    return all(len(r) < 2 or not _near_somewhere(axis, line, r, values) for r in readings)
+
+
+def _near_somewhere(axis: Axis, line: int, parts: list[int], values: Values) -> bool:
+    """Whether ``line`` is within a source's perturbation of the sum of ``parts`` anywhere."""
+    for other in axis.across:
+        value = values.typed(axis.coord(line, other))
+        found = [values.figure(axis.coord(p, other)) for p in parts]
+        if value is None or all(v is None for v in found):
+            continue
+        if abs(value - sum(v or 0 for v in found)) <= PERTURBATION_PER_PART * len(parts):
+            return True
+    return False
 
 
 def _subtotals(axis: Axis, line: int, before: bool) -> list[int]:

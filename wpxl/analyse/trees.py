@@ -43,8 +43,10 @@ class _Reader:
         vectors: dict[int, list[float | None]],
         hinted: set[int],
         labelled: set[int],
+        periods: set[int],
     ) -> None:
         self.seq = seq
+        self.periods = periods - hinted  # weeks, months: totals only where their words say
         self.vec = vectors
         self.hinted = hinted
         self.labelled = labelled  # named totals ("Total"): only they may leave a line out
@@ -132,6 +134,8 @@ class _Reader:
         The typed totals' judge (typed_totals) then refuses those cells, naming them, or
         rebuilds them from their parts, as the policy says."""
         hinted, named = line in self.hinted, line in self.labelled
+        if line in self.periods:
+            return None
         need = 1 if hinted else min(MIN_MATCHES, self.width)
         exact = rounding = other = 0
         mine = self.vec[line]
@@ -193,8 +197,8 @@ def read_tree(
         vectors = {line: [get((other, line)) for other in across] for line in axis.lines}
     if not vectors:
         return {}
-    heads = _Reader(list(axis.lines), vectors, hinted, labelled).read()
-    feet = _Reader(list(reversed(axis.lines)), vectors, hinted, labelled).read()
+    heads = _Reader(list(axis.lines), vectors, hinted, labelled, axis.periods).read()
+    feet = _Reader(list(reversed(axis.lines)), vectors, hinted, labelled, axis.periods).read()
     for kids in feet.values():
         kids.reverse()
     return feet if _score(feet, hinted) > _score(heads, hinted) else heads

@@ -155,11 +155,13 @@ def unshown_rests(
     table: Table, cells: dict[Coord, Cell], roles: dict[Coord, Role], changes: dict[Coord, Change]
 ) -> dict[Coord, float] | None:
     """What each typed total of ``table`` counts beyond its parts (a group the table does not
-    show), when every total that does not add up is more than its parts, and each is so with
-    its sub-totals taken as the source typed them; None when any is less (perturbed at source,
-    or read wrongly)."""
+    show), when every total that does not add up is more than its parts, some by more than a
+    source's perturbation, and each is so with its sub-totals taken as the source typed them;
+    None when any is less (perturbed at source, or read wrongly)."""
     if not changes or not all(change.over for change in changes.values()):
         return None
+    if all(change.perturbed for change in changes.values()):
+        return None  # a few units over, everywhere: the source's perturbation, not a group
     measures = [table.measure, *table.row_measures.values(), *table.col_measures.values()]
     if any(m.is_outcome for m in measures):
         return None  # the rest of an outcome total would be an outcome volume, even rounded

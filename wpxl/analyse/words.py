@@ -88,8 +88,8 @@ def is_money_unit_words(text: str) -> bool:
 
 
 _PERIOD = re.compile(
-    r"^\s*((financial|calendar|academic|start|referral)\s+)?(years?|months?|quarters?|period)\b"
-    r"(?!\s*\d)",
+    r"^\s*((financial|calendar|academic|start|referral)\s+)?"
+    r"(years?|months?|quarters?|weeks?|period)\b(?:\s+(?:number|no\.?))?(?!\s*\d)",
     re.IGNORECASE,
 )
 

@@ -93,14 +93,13 @@ class BatchDisplay:
         result = outcome.result
         if result is None or self._quiet:
             return
-        from wpxl.report import summary_line
+        from wpxl.report import removed_figures, summary_line
 
         self._say(summary_line(result))
         for warning in result.warnings:
             self._say(f"  warning: {warning.where}: {warning.message}")
-        for removal in result.removed:  # on the cover too: no figure leaves in silence
-            if removal.kind == "figures":
-                self._say(f"  warning: {removal.where}: removed, {removal.why}")
+        for removal in removed_figures(result):  # on the cover too: none leaves in silence
+            self._say(f"  warning: {removal.where}: removed, {removal.why}")
         for line in self._extra(result) if self._extra is not None else []:
             self._say(line)
         if self._verbose:

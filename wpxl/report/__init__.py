@@ -17,7 +17,7 @@ from pathlib import Path
 
 from wpxl.errors import OutputError
 from wpxl.files import write_atomically
-from wpxl.model import Proposal, TableQuality
+from wpxl.model import Proposal, Removal, TableQuality
 from wpxl.model.sheetref import a1
 from wpxl.plan.quality import BAND_LABELS
 from wpxl.report.results import FileResult, TableSummary, result_from_plan
@@ -45,9 +45,14 @@ def summary_line(result: FileResult) -> str:
         _count(result.cells_rounded, "cell") + " rounded",
         _count(result.totals_rebuilt, "total") + " rebuilt",
         _count(result.percentage_sheets, "percentage sheet"),
-        _count(len(result.warnings), "warning"),
+        _count(len(result.warnings) + len(removed_figures(result)), "warning"),
     )
     return f"{name}: {', '.join(counts)} -> {result.output}"
+
+
+def removed_figures(result: FileResult) -> list[Removal]:
+    """Figures removed from the copy: each is printed as a warning, so the count says so too."""
+    return [removal for removal in result.removed if removal.kind == "figures"]
 
 
 def _count(n: int, noun: str) -> str:

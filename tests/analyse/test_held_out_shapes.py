@@ -1,0 +1,67 @@
+"""Shapes met in published workbooks kept outside the project (ONS weekly deaths, ONS trade in
+services, Nomis): a money unit in the sheet's heading lines, a line named 'All ...' that counts
+its own thing, periods numbered down the first column, and weeks that are never totals by
+coincidence."""
+
+from __future__ import annotations
+
+from tests.builders import write_book
+from wpxl.analyse import analyse_workbook
+from wpxl.model import Role
+from wpxl.policy import Policy
+from wpxl.read import read_workbook
+
+REFERRALS = Policy()
+
+
+def _analysed(tmp_path, rows, policy=REFERRALS):
+    book = read_workbook(write_book(tmp_path / "book.xlsx", {"Sheet": rows}))
+    (analysis,) = analyse_workbook(book, policy)
+    return analysis
+
+
+def test_a_money_unit_in_the_heading_lines_above_a_table_makes_its_figures_money(tmp_path):
+    rows = [
+        ["Table 1: Referral payments by partner, 2022, £ million"],
+        ["This worksheet contains one table. Figures in £ million."],
+        ["Source: provider payment records"],  # a note: the lines above are read as notes
+        [],
+        ["Partner", "Referrals", "Attachments"],
+        ["North", 864, 1777],
+        ["South", 23, 76],
+    ]
+    analysis = _analysed(tmp_path, rows)
+    figures = [(r, c) for r in (5, 6) for c in (1, 2)]
+    assert all(analysis.roles[coord] is Role.DROPPED for coord in figures)
+    assert all("money" in analysis.reasons[coord] for coord in figures)
+
+
+def test_a_line_named_all_that_totals_nothing_beside_it_counts_its_own_thing(tmp_path):
+    rows = [
+        ["Referrals registered by week"],
+        [],
+        ["Week number", 1, 2, 3],
+        ["Total referrals, all ages", 12254, 14058, 12990],
+        [],
+        ["All referrals from prisons (PL1-PL9)", 1700, 2099, 1831],
+        ["Referrals where ESA was mentioned", 0, 0, 3],
+    ]
+    analysis = _analysed(tmp_path, rows)
+    assert all(analysis.roles[(r, c)] is Role.COUNT for r in (3, 5, 6) for c in (1, 2, 3))
+    assert not any(t.totals for t in analysis.tables)
+
+
+def test_periods_numbered_down_the_first_column_are_labels(tmp_path):
+    rows = [["Referrals by week and office"], [], ["Week number", "Home", "Office", "Total"]]
+    rows += [[week, 3250 + week, 5225, f"=SUM(B{week + 3}:C{week + 3})"] for week in range(1, 11)]
+    analysis = _analysed(tmp_path, rows)
+    assert all(analysis.roles[(r, 0)] is Role.LABEL for r in range(3, 13))
+
+
+def test_a_week_is_never_read_as_the_total_of_other_weeks_by_coincidence(tmp_path):
+    rows = [["Referrals by region and week"], [], ["Week number", *range(1, 7)]]
+    for region in ("North East", "North West", "Yorkshire", "East Midlands"):
+        rows.append([region, 1, 0, 0, 1, 0, 1])  # week 1 = weeks 2-4 in every row
+    analysis = _analysed(tmp_path, rows)
+    assert not any(t.totals for t in analysis.tables)
+    assert all(analysis.roles[(r, 1)] is Role.COUNT for r in range(3, 7))

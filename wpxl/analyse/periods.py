@@ -1,0 +1,55 @@
+"""Lines that name periods (weeks 1 to 53, dates, months, years): never totals by arithmetic.
+
+Counts by week or month are small and many: week 1's deaths in a region often equal weeks 2 to
+4 together, so a column of week 1 would be "explained" as their total by coincidence. A period
+is a total only when its words say so ("Total", "Year to date").
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from wpxl.analyse.values import is_date, is_period_text, is_year
+from wpxl.model import Cell
+
+MIN_RUN = 3  # numbers in a row running 1, 2, 3 ... (week numbers), not counts
+
+
+def period_lines(names: dict[int, list[Cell]]) -> set[int]:
+    """The lines (by number) whose naming cells (header cells of a column, label cells of a
+    row) name a period: a date, a month or quarter, a year, or a number in a run 1, 2, 3 ...
+    across the lines."""
+    found = {line for line, cells in names.items() if any(_names_a_period(cell) for cell in cells)}
+    return found | _numbered(names)
+
+
+def _names_a_period(cell: Cell) -> bool:
+    value = cell.value
+    if isinstance(value, bool) or value is None:
+        return False
+    if is_date(value, cell.style.number_format) or is_period_text(value):
+        return True
+    return isinstance(value, int | float) and float(value).is_integer() and is_year(value)
+
+
+def _numbered(names: dict[int, list[Cell]]) -> set[int]:
+    """Lines named by whole numbers running up or down by one, three or more in a row."""
+    numbers: dict[int, int] = {}
+    for line, cells in names.items():
+        found = [
+            c.value for c in cells if isinstance(c.value, int) and not isinstance(c.value, bool)
+        ]
+        if len(found) == 1:
+            numbers[line] = found[0]
+    lines = sorted(numbers)
+    run: list[int] = []
+    found: set[int] = set()
+    for a, b in pairwise(lines):
+        if abs(numbers[b] - numbers[a]) == 1:
+            run = run or [a]
+            run.append(b)
+        else:
+            found.update(run if len(run) >= MIN_RUN else [])
+            run = []
+    found.update(run if len(run) >= MIN_RUN else [])
+    return found
