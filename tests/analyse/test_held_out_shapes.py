@@ -65,3 +65,49 @@ def test_a_week_is_never_read_as_the_total_of_other_weeks_by_coincidence(tmp_pat
     analysis = _analysed(tmp_path, rows)
     assert not any(t.totals for t in analysis.tables)
     assert all(analysis.roles[(r, 1)] is Role.COUNT for r in range(3, 7))
+
+
+def test_a_total_named_in_its_lowest_header_line_is_found_under_a_group_header(tmp_path):
+    rows = [
+        ["Table 1: Young people referred, levels"],
+        [],
+        ["Time period", "Aged 16 to 24", None, None],
+        [None, "Unemployed (thousands)", "Inactive (thousands)", "Total referred (thousands)"],
+        ["Jan-Mar 2002", 325, 489, 814],
+        ["Apr-Jun 2002", 332, 455, 787],
+    ]
+    analysis = _analysed(tmp_path, rows)
+    (table,) = analysis.tables
+    assert sorted(c for _, _, c in table.totals[(4, 3)]) == [1, 2]
+
+
+def test_an_estimates_precision_is_removed_and_no_part_of_any_total(tmp_path):
+    rows = [
+        ["Table 4: 95% confidence intervals for young people referred, thousands"],
+        [],
+        ["Time period", "Total referred (thousands)", "Lower 95% confidence limit",
+         "Upper 95% confidence limit", "Sampling variability (+/-, thousands)"],
+        ["Jan-Mar 2020", 841, 798, 884, 43],
+        ["Apr-Jun 2020", 848, 807, 889, 41],
+    ]  # fmt: skip
+    analysis = _analysed(tmp_path, rows)
+    assert all(analysis.roles[(r, 1)] is Role.COUNT for r in (3, 4))  # the estimate itself
+    for coord in [(r, c) for r in (3, 4) for c in (2, 3, 4)]:
+        assert analysis.roles[coord] is Role.DROPPED
+        assert "precision" in analysis.reasons[coord]
+    assert not any(t.totals for t in analysis.tables)
+
+
+def test_a_year_given_after_a_date_key_is_not_rounded(tmp_path):
+    rows = [
+        ["Referrals by office"],
+        [],
+        ["Dataset :", "Referrals"],
+        ["Date :", 2024],
+        [],
+        ["Office", "Referrals"],
+        ["North", 131],
+        ["South", 247],
+    ]
+    analysis = _analysed(tmp_path, rows)
+    assert analysis.roles[(3, 1)] in (Role.NONCOUNT, Role.DROPPED)  # kept as it is, or removed

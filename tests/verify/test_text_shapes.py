@@ -88,3 +88,11 @@ def test_a_total_that_adds_an_unrounded_number_to_its_cells_is_caught(tmp_path):
     write_plan(plan, output, Policy().title, PRODUCED)
     findings = verify_output(Path(output), plan, 20)
     assert Finding("'Referrals' B8", "a total adding a number not rounded") in findings
+
+
+def test_a_percentage_in_words_is_no_figure_to_the_plan_or_the_proof():
+    from wpxl.plan.quoting import quotes_a_figure
+
+    assert _shapes("47 per cent of referrals") == [(47, "percentage")]
+    assert not quotes_a_figure("47 per cent of referrals", False, frozenset({47.0}), 20)
+    assert not quotes_a_figure("Table 4: 95% confidence intervals", False, frozenset({95.0}), 20)

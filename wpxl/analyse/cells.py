@@ -36,6 +36,7 @@ from wpxl.analyse.words import (
     is_money_unit_words,
     is_money_words,
     is_period_words,
+    is_precision_words,
     is_rate_words,
 )
 from wpxl.model import Cell, Coord, Role, SheetCoord, Style
@@ -47,6 +48,10 @@ CUMULATIVE = "a cumulative outcome figure (outcome volumes are never shared)"
 OUTCOME_RATE = "a rate that uses outcome figures (it reveals outcome volumes)"
 MARKED = "a figure written with a symbol (such as <5 or 123*), which cannot be rounded"
 CONTACT = "a postcode, phone number or address (contact details are not shared)"
+PRECISION = (
+    "an estimate's precision (sampling variability or a confidence limit): not a count, and "
+    "with the estimate it could give the unrounded figure back"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +74,7 @@ class Words:
     money: bool = False
     rate: bool = False
     period: bool = False
+    precision: bool = False
 
     def __or__(self, other: Words) -> Words:
         return _either(self, other)
@@ -87,6 +93,7 @@ def _either(a: Words, b: Words) -> Words:
         a.money or b.money,
         a.rate or b.rate,
         a.period or b.period,
+        a.precision or b.precision,
     )
 
 
@@ -100,6 +107,7 @@ def words_of(text: str) -> Words:
         is_money_words(text) or is_money_unit_words(text),
         is_rate_words(text),
         is_period_words(text),
+        is_precision_words(text),
     )
 
 
@@ -180,6 +188,8 @@ def _read_value(
         return Reading(Role.NONCOUNT)
     if is_money_format(fmt) or words.money:
         return Reading(Role.DROPPED, MONEY)
+    if words.precision:
+        return Reading(Role.DROPPED, PRECISION)
     rate = is_percent_format(fmt) or words.rate
     if cell.formula is not None:
         return _read_formula(cell.formula, rate, outcome, sheet, cells, structured)

@@ -9,6 +9,7 @@ from wpxl.analyse.cells import (
     DECIMAL,
     MONEY_UNIT,
     NO_WORDS,
+    PRECISION,
     Reading,
     Words,
     label_words_of,
@@ -17,7 +18,7 @@ from wpxl.analyse.cells import (
 )
 from wpxl.analyse.formulas import Structured
 from wpxl.analyse.layout import Layout
-from wpxl.analyse.periods import period_lines
+from wpxl.analyse.periods import axis_periods
 from wpxl.analyse.ratios import RateNames
 from wpxl.analyse.row_groups import RowLabels, confirmed_across, read_row_labels
 from wpxl.analyse.shown import ShownOnce
@@ -31,7 +32,7 @@ from wpxl.analyse.trees import (
     totals_along,
 )
 from wpxl.analyse.values import as_number, is_error, is_suppression_marker, is_text
-from wpxl.analyse.words import is_money_unit_words, measure_in, outcome_named
+from wpxl.analyse.words import is_money_unit_words, is_total_label, measure_in, outcome_named
 from wpxl.errors import AnalysisError
 from wpxl.model import Cell, Coord, Measure, Role, Sheet, Table
 from wpxl.model.sheetref import a1
@@ -131,6 +132,12 @@ class TableReader:
     def label_text(self, row: int) -> str:
         return " ".join(self.label_texts(row))
 
+    def _column_name(self, col: int, words: str) -> str:
+        """A column's name for finding totals: its lowest header line when that one says it is
+        a total ("Aged 16 to 24" over "Total NEET (thousands)"), else all its header words."""
+        lines = self.header_texts(col)
+        return lines[-1] if len(lines) > 1 and is_total_label(lines[-1]) else words
+
     def row_labels(self) -> RowLabels:
         rows = self.layout.body_rows
         texts = {row: [_text(self.cells.get((row, col))) for col in self.label_cols]
@@ -173,7 +180,8 @@ class TableReader:
                     self._classify((row, col), col_flags[col] | row_flag)
         labels = self.row_labels() if len(self.label_cols) > 1 else None
         own = labels.own if labels is not None else row_words
-        self._collect(self._find_totals, own, col_words, labels)
+        col_names = {col: self._column_name(col, words) for col, words in col_words.items()}
+        self._collect(self._find_totals, own, col_names, labels)
         self._find_typed_ratios(row_words, col_words)
         self._collect(self._check_measures)
         return table
@@ -278,7 +286,7 @@ class TableReader:
             axis = Axis(by_row, rows, cols, row_words) if by_row else Axis(
                 by_row, cols, rows, col_words
             )  # fmt: skip
-            axis.periods = self._periods(axis)
+            axis.periods = axis_periods(axis, self.cells, self.label_cols, self.layout)
             looks = self._looks(rows) if by_row else {}
             found = totals_along(axis, values, self.sheet.name, check_typed, emphasised(looks))
             if by_row and labels is not None:
@@ -292,21 +300,6 @@ class TableReader:
         as_direct_children(table.totals, self.sheet.name)
         table.total_rows.update(r for r in rows if self._sums_along(r, cols, by_row=True))
         table.total_cols.update(c for c in cols if self._sums_along(c, rows, by_row=False))
-
-    def _periods(self, axis: Axis) -> set[int]:
-        """The lines of ``axis`` that name periods (analyse.periods); a column's by the header
-        rows of the tables stacked above when its own name no column (weeks are often named
-        once, at the top)."""
-        layout = self.layout
-        own = any((r, c) in self.cells for r in layout.header_rows for c in layout.body_cols)
-        heads = layout.header_rows if own else [*layout.header_rows, *layout.context_header_rows]
-        names_at = self.label_cols if axis.by_row else heads
-        names = {
-            line: [c for k in names_at if (c := self.cells.get((line, k) if axis.by_row
-                                                                 else (k, line))) is not None]
-            for line in axis.lines
-        }  # fmt: skip
-        return period_lines(names)
 
     def _mark_total(self, coord: Coord, near: list[Coord]) -> None:
         """A typed count on a total line becomes a total over its figures; where every part is
@@ -330,8 +323,9 @@ class TableReader:
 
     def shown(self, coord: Coord) -> float | None:
         """Any number the source shows in the body, a figure wpxl removes or keeps as it is
-        included (a decimal, a row its words call codes): the source's totals add those up."""
-        if self.roles.get(coord) in UNSHARED:
+        included (a decimal, a row its words call codes): the source's totals add those up.
+        An estimate's precision is no part of any total."""
+        if self.roles.get(coord) in UNSHARED and self.reasons.get(coord) != PRECISION:
             cell = self.cells.get(coord)
             return None if cell is None or is_error(cell.value) else as_number(cell.value)
         return self._figure(coord)

@@ -115,13 +115,10 @@ def group_totals(axis: Axis, values: Values, sheet: str, check_typed: bool) -> d
         label = axis.labels.get(line, "")
         grand_first = not own or (is_grand_total_label(label) and _subtotals(axis, line, before))
         readings = [r for r in ([wide, own] if grand_first else [own, wide]) if r]
-        try:
-            chosen[line] = _pick(axis, line, readings, values, sheet, check_typed)
-        except AnalysisError:
-            if not _counts_its_own(axis, line, readings, values):
-                raise
+        if _counts_its_own(axis, line, readings, values):
             totals.discard(line)
             continue
+        chosen[line] = _pick(axis, line, readings, values, sheet, check_typed)
         if chosen[line] is wide and wide != own:
             grand.add(line)
     return chosen
@@ -129,11 +126,11 @@ def group_totals(axis: Axis, values: Values, sheet: str, check_typed: bool) -> d
 
 def _counts_its_own(axis: Axis, line: int, readings: list[list[int]], values: Values) -> bool:
     """A line named as a total that comes near, in no cell, the sum of any run it could total
-    ("Total deaths, all ages" above two lines of causes), or has one line beside it to total
-    ("All respiratory diseases" above "Deaths where COVID-19 was mentioned"), counts something
-    of its own; one that adds up, or nearly, in some cells is a total with mistakes or
-    perturbed at source, which is refused (or rebuilt, as the policy says)."""
-    return all(len(r) < 2 or not _near_somewhere(axis, line, r, values) for r in readings)
+    ("Total deaths, all ages" above two lines of causes, "All respiratory diseases" above
+    "Deaths where COVID-19 was mentioned") counts something of its own; one that adds up, or
+    nearly, in some cells is a total with mistakes or perturbed at source, which is refused (or
+    rebuilt, as the policy says)."""
+    return all(not _near_somewhere(axis, line, r, values) for r in readings)
 
 
 def _near_somewhere(axis: Axis, line: int, parts: list[int], values: Values) -> bool:
@@ -141,8 +138,8 @@ def _near_somewhere(axis: Axis, line: int, parts: list[int], values: Values) -> 
     for other in axis.across:
         value = values.typed(axis.coord(line, other))
         found = [values.figure(axis.coord(p, other)) for p in parts]
-        if value is None or all(v is None for v in found):
-            continue
+        if not value or all(v is None for v in found):
+            continue  # 0 is near any sum of zeros: it says nothing
         if abs(value - sum(v or 0 for v in found)) <= PERTURBATION_PER_PART * len(parts):
             return True
     return False

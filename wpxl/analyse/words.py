@@ -54,6 +54,20 @@ def is_rate_words(text: str) -> bool:
     return bool(_RATE.search(text))
 
 
+_PRECISION = re.compile(
+    r"sampling\s+variability|confidence\s+(?:interval|limit)|margin\s+of\s+error"
+    r"|standard\s+error|coefficient\s+of\s+variation|\+\s*/\s*-|\u00b1"
+    r"|\b(?:lower|upper)\s+(?:bound|limit)",
+    re.IGNORECASE,
+)
+
+
+def is_precision_words(text: str) -> bool:
+    """A survey estimate's precision (sampling variability, a confidence limit): no count, and
+    beside the estimate it could give the unrounded figure back (lower + variability)."""
+    return bool(_PRECISION.search(text))
+
+
 def is_money_words(text: str) -> bool:
     return bool(_MONEY.search(text))
 
@@ -89,7 +103,7 @@ def is_money_unit_words(text: str) -> bool:
 
 _PERIOD = re.compile(
     r"^\s*((financial|calendar|academic|start|referral)\s+)?"
-    r"(years?|months?|quarters?|weeks?|period)\b(?:\s+(?:number|no\.?))?(?!\s*\d)",
+    r"(years?|months?|quarters?|weeks?|period|dates?)\b(?:\s+(?:number|no\.?))?(?!\s*\d)",
     re.IGNORECASE,
 )
 

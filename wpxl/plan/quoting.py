@@ -23,7 +23,8 @@ _REFERENCE_WORDS = (
 # Numbers whose shape names something (an age, a band, a reference, a code): never a figure,
 # even one equal to a figure of the workbook ("note 25" beside a count of 25).
 _NAMES = re.compile(
-    r"\d+\+"  # an age band: "50+"
+    r"\d[\d,]*(?:\.\d+)?\s?(?:%|per\s?cent\b)"  # a percentage: "95% confidence"
+    r"|\d+\+"  # an age band: "50+"
     r"|\b(?:aged?|under|over|age band)\s+\d+(?:\s*(?:to|-|\u2013|and)\s*\d+)?"  # "aged 15 to 44"
     r"|(?<![\d,.])\d{1,2}\s+(?:[a-z]+\s+)?(?:and|or)\s+(?:over|under|more|older|younger)\b"
     r"|(?<![\w.,])0\d+"  # a code with its leading zero: "01234"
@@ -33,13 +34,9 @@ _NAMES = re.compile(
 # A band: "30 to 34", "1,000 to 1,499" (judged by its ends in _band)
 _WHOLE = r"(\d{1,3}(?:,\d{3})*)"
 _BAND = re.compile(rf"(?<![\d,.]){_WHOLE}\s*(?:to|-|\u2013)\s*{_WHOLE}(?![\d]|[,.]\d)")
-# Numbers whose shape says they are no count, though one could be quoted so ("£1,816" may be
-# the outcome total, paid at £1): checked against the workbook's figures first.
-_NOT_COUNTS = re.compile(
-    r"£\s?[\d,]+(?:\.\d+)?"  # money: "£125.50", a band's edge
-    r"|\d[\d,]*(?:\.\d+)?\s?%",  # a percentage
-    re.IGNORECASE,
-)
+# Money is no count, though one could be quoted so ("£1,816" may be the outcome total, paid
+# at £1): checked against the workbook's figures first.
+_NOT_COUNTS = re.compile(r"£\s?[\d,]+(?:\.\d+)?")  # money: "£125.50", a band's edge
 
 
 def quotes_a_figure(text: str, label: bool, forbidden: Collection[float], base: int) -> bool:

@@ -59,7 +59,7 @@ def judge_words(proof: Proof) -> list[Finding]:
 # and removals, which are no volume of people whatever value they happen to share with one.
 _WPXL_COUNTS = re.compile(
     r"\b\d+ of \d+ (?:figures|totals)\b|^(?:Warnings|Removed from the source) \(\d+\)$"
-    r"|^\d+ found; not carried"
+    r"|^\d+ found; not carried|\b\d+ of its (?:typed )?totals\b|\band \d+ more\)"
 )
 
 

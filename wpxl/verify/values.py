@@ -113,6 +113,7 @@ _AGE_WORD = re.compile(
     r"\b(aged?|under|over|age band)\s*(?:\d+\s*(?:to|-|\u2013|and)\s*)?$", re.IGNORECASE
 )
 
+_PER_CENT = re.compile(r"\s?per\s?cent\b", re.IGNORECASE)
 _BAND_START = re.compile(r"(?<![\d,.])(\d{1,3}(?:,\d{3})*)\s*(?:to|-|\u2013)\s*$")
 _OPEN_BAND = re.compile(
     r"\s*(?:[a-z]+\s+)?(?:and|or)\s+(?:over|under|more|older|younger)\b", re.IGNORECASE
@@ -138,7 +139,7 @@ def token_shape(value: float, before: str, suffix: str, after: str) -> str | Non
     A count stated as one ("n=47", "base 47") is never exempt."""
     if _STATED.search(before):
         return None
-    if suffix == "%":
+    if suffix == "%" or _PER_CENT.match(after):
         return "percentage"
     if suffix == "+" or _AGE_WORD.search(before):
         return "age band"
