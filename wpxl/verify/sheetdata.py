@@ -14,6 +14,7 @@ namespace other than the root's main one, an encoding other than UTF-8, or any b
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from xml.etree import ElementTree as ET
 from xml.parsers import expat
 
@@ -23,7 +24,8 @@ Coord = tuple[int, int]
 WrittenCell = tuple[object, str | None, int]  # (value, formula, style index)
 
 MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
-_OPEN, _CLOSE = b"<sheetData>", b"</sheetData>"
+_OPEN, _CLOSE, _ROW_END = b"<sheetData>", b"</sheetData>", b"</row>"
+_STRETCH = 1 << 18  # bytes of rows read at once: a few thousand cells
 _TEXT = rb"[^<>\r]"  # a text's characters; its entities are resolved by the parser
 _PIECE = re.compile(
     rb'<c r="([A-Z]{1,3})([1-9][0-9]{0,6})"(?: s="([0-9]+)")?(?: t="([A-Za-z]+)")?'
@@ -50,8 +52,9 @@ def plain_sheet_data(
         return None
     cells: dict[Coord, WrittenCell] = {}
     columns: dict[bytes, int] = {}
-    pieces = _PIECE.findall(xml, start + len(_OPEN), end)
-    for letters, digits, style, kind, formula, text, inline, inline_text, other in pieces:
+    for letters, digits, style, kind, formula, text, inline, inline_text, other in _pieces(
+        xml, start + len(_OPEN), end
+    ):
         if not digits:
             if other:
                 return None  # something between the pieces this reader knows
@@ -72,6 +75,17 @@ def plain_sheet_data(
         at = (int(digits) - 1, col)
         cells[at] = (value, _text(formula) if formula else None, int(style) if style else 0)
     return cells, xml[: start + len(_OPEN)] + xml[end:]
+
+
+def _pieces(xml: bytes, start: int, end: int) -> Iterator[tuple[bytes, ...]]:
+    """The pieces between ``start`` and ``end``, found a stretch of rows at a time so a large
+    sheet never holds all its pieces at once. A stretch ends just after a ``</row>``, which no
+    other piece can hold, so the pieces are those of one pass over the whole."""
+    while start < end:
+        stop = xml.find(_ROW_END, min(start + _STRETCH, end), end)
+        stop = end if stop < 0 else stop + len(_ROW_END)
+        yield from _PIECE.findall(xml, start, stop)
+        start = stop
 
 
 def written_value(kind: str, text: str, strings: list[str]) -> object:
