@@ -111,3 +111,18 @@ def test_a_year_given_after_a_date_key_is_not_rounded(tmp_path):
     ]
     analysis = _analysed(tmp_path, rows)
     assert analysis.roles[(3, 1)] in (Role.NONCOUNT, Role.DROPPED)  # kept as it is, or removed
+
+
+def test_a_grand_total_at_the_foot_adds_up_subtotals_that_head_their_blocks(tmp_path):
+    rows = [
+        ["Referrals by region and office"],
+        [],
+        ["Office", "Apr", "May"],
+        ["North total", 123, 213], ["Leeds", 30, 60], ["York", 41, 71], ["Hull", 52, 82],
+        ["South total", 37, 41], ["Kent", 13, 15], ["Bath", 24, 26],
+        ["Head office", 7, 9],
+        ["All offices", 167, 263],  # "World total" under regions that head their blocks
+    ]  # fmt: skip
+    (table,) = _analysed(tmp_path, rows).tables
+    assert sorted(r for _, r, _ in table.totals[(11, 1)]) == [3, 7, 10]
+    assert sorted(r for _, r, _ in table.totals[(3, 1)]) == [4, 5, 6]
