@@ -124,3 +124,28 @@ def test_removed_totals_are_named_as_runs_never_a_range_over_kept_cells(job):
     removed = {r.where for r in sanitise_file(book, job).removed if r.kind == "figures"}
     # E5 and E8 add up no suppressed cell: they are kept, so "E4:E9" would be wrong
     assert "'Referrals' E4, E6:E7, E9" in removed
+
+
+def test_a_perturbed_total_that_rounding_would_carry_too_far_is_removed_with_totals_over_it(
+    tmp_path, job
+):
+    from dataclasses import replace
+
+    from wpxl.plan.volumes import FAR_FROM_SOURCE
+
+    rows = [
+        ["Referrals by group and office"],
+        [],
+        ["Office", "JSA", "ESA", "IB", "Other", "Total"],
+        ["North", 10, 10, 10, 10, 35],  # the source perturbed 40 to 35; rounded parts give 80
+        ["South", 131, 247, 309, 52, 739],
+        ["Total", 141, 257, 319, 62, 774],
+    ]
+    source = write_book(tmp_path / "pack.xlsx", {"Referrals": rows})
+    job = replace(job, policy=replace(job.policy, source_totals="rebuild"))
+    result = sanitise_file(source, job)
+    cells = openpyxl.load_workbook(result.output)["Referrals"]
+    assert cells["F6"].value is None  # North's total: 80 against the source's 35
+    assert cells["F8"].value is None  # and the grand total over it
+    assert cells["F7"].value == "=SUM(B7:E7)"
+    assert any(r.why == FAR_FROM_SOURCE and "F4" in r.where for r in result.removed)

@@ -14,11 +14,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import takewhile
 
-from wpxl.analyse.typed_totals import PERTURBATION_PER_PART, REBUILD_HINT
+from wpxl.analyse.typed_totals import REBUILD_HINT
 from wpxl.analyse.words import is_grand_total_label
 from wpxl.errors import AnalysisError
 from wpxl.model import Coord
 from wpxl.model.sheetref import a1
+from wpxl.policy import PERTURBATION_PER_PART
 
 
 @dataclass(frozen=True, slots=True)

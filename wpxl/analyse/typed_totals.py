@@ -25,14 +25,12 @@ from dataclasses import dataclass
 from wpxl.analyse.values import as_number, is_suppression_marker
 from wpxl.model import Cell, Coord, Role, Table
 from wpxl.model.sheetref import a1
+from wpxl.policy import PERTURBATION_PER_PART
 
 SUPPRESSED_TOTAL = (
     "a total over a cell the source suppressed (such as '..' or '[c]'): the rest do not add "
     "up to it, so it cannot be rebuilt honestly"
 )
-# A source that rounds or perturbs its cells moves a total by a few units per part; a total
-# further than this many units per part from its parts is not perturbed but read wrongly.
-PERTURBATION_PER_PART = 3
 FAR_FROM_PARTS = (
     "a total further from the sum of its parts than a source's rounding or perturbation moves "
     f"one (more than {PERTURBATION_PER_PART} per part), so wpxl cannot tell what it adds up"

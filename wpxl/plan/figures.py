@@ -25,6 +25,8 @@ class Figures:
         self._parts: dict[SheetCoord, list[SheetCoord]] = {}  # one entry per total
         self._outcome_tables: dict[int, bool] = {}
         self._outcome_sheets: dict[str, bool] = {}
+        self._far: dict[SheetCoord, bool] = {}
+        self._leaves: dict[SheetCoord, int] = {}
 
     def role(self, key: SheetCoord) -> Role | None:
         analysis = self.sheets.get(key[0])
@@ -152,3 +154,36 @@ class Figures:
         table = self.table(key)
         rest = 0 if table is None else table.unshown.get((key[1], key[2]), 0)
         return round_to_base(rest, self.base) if rounded and rest else rest
+
+    def far_from_source(self, key: SheetCoord) -> bool:
+        """Whether a total the source perturbed (rebuilt from its parts by the policy), or a
+        total over one, would show further from the source's typed total than rounding moves
+        one (half the base a plain cell): no reader could take it for that total."""
+        known = self._far.get(key)
+        if known is None:
+            self._far[key] = False  # a total that adds up itself is judged once
+            known = self._far[key] = self._off_its_source(key) or any(
+                self.role(part) is Role.TOTAL and self.far_from_source(part)
+                for part in self.parts(key)
+            )
+        return known
+
+    def _off_its_source(self, key: SheetCoord) -> bool:
+        table = self.table(key)
+        if table is None or (key[1], key[2]) not in table.source_changes:
+            return False
+        typed = as_number(self.sheets[key[0]].sheet.cells[(key[1], key[2])].value)
+        if typed is None:
+            return False
+        return abs(self.rounded(key) - typed) > self.base / 2 * self.leaves(key)
+
+    def leaves(self, key: SheetCoord) -> int:
+        """How many counts a total adds up, through the totals it adds up."""
+        known = self._leaves.get(key)
+        if known is None:
+            self._leaves[key] = 1  # a total that adds up itself counts once
+            known = self._leaves[key] = sum(
+                self.leaves(part) if self.role(part) is Role.TOTAL else 1
+                for part in self.parts(key)
+            )
+        return known

@@ -116,6 +116,12 @@ def _finish(
     _carry_layout(analysis, place, result.sheet, removed_areas)
 
 
+FAR_FROM_SOURCE = (
+    "a total the source perturbed that, rebuilt from its rounded parts, would be further from "
+    "the source's total than rounding moves one (or a total over such a total)"
+)
+
+
 def _total(
     analysis: SheetAnalysis, coord: Coord, figures: Figures, placements: dict[str, Placement]
 ) -> OutputCell | str:
@@ -127,6 +133,8 @@ def _total(
         return "a total that adds up outcome figures"
     if not parts:
         return "a total over no figures wpxl shares"
+    if figures.far_from_source(key):
+        return FAR_FROM_SOURCE
     place = placements[name]
     placed = [(placements[s].output_name, *placements[s]((r, c))) for s, r, c in parts]
     formula = sum_formula(placed, place.output_name)

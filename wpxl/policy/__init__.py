@@ -41,6 +41,12 @@ OUTCOME_ABBREVIATIONS: dict[Measure, tuple[str, ...]] = {
 }
 
 
+# How far a source that rounds or perturbs its cells (source_totals = "rebuild") moves a typed
+# total from the sum of its parts: a few units a part. Further, the total is not perturbed but
+# something else (analyse removes it; the proof allows no more).
+PERTURBATION_PER_PART = 3
+
+
 @dataclass(frozen=True, slots=True)
 class Policy:
     rounding_base: int = 20
