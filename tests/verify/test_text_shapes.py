@@ -32,8 +32,10 @@ def _shapes(text: str) -> list[tuple[float, str | None]]:
     [
         ("Mothers 30 to 34", [(30, "age band"), (34, "age band")]),
         ("women aged 15 to 44", [(15, "age band"), (44, "age band")]),
-        ("2,500 to 2,999 grams", [(2500, "age band"), (2999, "age band")]),
-        ("37 weeks or more", [(37, "age band")]),
+        ("2,500 to 2,999 grams", [(2500, "age band"), (2999, "measure")]),
+        ("2,500 to 2,999", [(2500, "age band"), (2999, "age band")]),
+        ("37 weeks or more", [(37, "measure")]),
+        ("45 or more", [(45, "age band")]),
         ("45 and over", [(45, "age band")]),
         ("1938 to 2021", [(1938, "year"), (2021, "year")]),
         ("1838 onwards", [(1838, "year")]),
@@ -96,3 +98,12 @@ def test_a_percentage_in_words_is_no_figure_to_the_plan_or_the_proof():
     assert _shapes("47 per cent of referrals") == [(47, "percentage")]
     assert not quotes_a_figure("47 per cent of referrals", False, frozenset({47.0}), 20)
     assert not quotes_a_figure("Table 4: 95% confidence intervals", False, frozenset({95.0}), 20)
+
+
+def test_a_length_of_time_or_a_size_is_no_figure_to_the_plan_or_the_proof():
+    from wpxl.plan.quoting import quotes_a_figure
+
+    assert _shapes("registered within 42 days") == [(42, "measure")]
+    assert _shapes("47 referrals") == [(47, None)]
+    assert not quotes_a_figure("registered within 42 days", False, frozenset({42.0}), 20)
+    assert quotes_a_figure("1816 m", False, frozenset({1816.0}), 20)  # "m" may be a million

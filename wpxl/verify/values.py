@@ -113,6 +113,11 @@ _AGE_WORD = re.compile(
     r"\b(aged?|under|over|age band)\s*(?:\d+\s*(?:to|-|\u2013|and)\s*)?$", re.IGNORECASE
 )
 
+_MEASURE_UNIT = re.compile(
+    r"\s?(?:days?|weeks?|months?|years?|hours?|minutes?|seconds?|grams?|kg|kilograms?"
+    r"|km|kilometres?|miles?|metres?|cm|mm|litres?)\b",
+    re.IGNORECASE,
+)
 _PER_CENT = re.compile(r"\s?per\s?cent\b", re.IGNORECASE)
 _BAND_START = re.compile(r"(?<![\d,.])(\d{1,3}(?:,\d{3})*)\s*(?:to|-|\u2013)\s*$")
 _OPEN_BAND = re.compile(
@@ -141,6 +146,8 @@ def token_shape(value: float, before: str, suffix: str, after: str) -> str | Non
         return None
     if suffix == "%" or _PER_CENT.match(after):
         return "percentage"
+    if _MEASURE_UNIT.match(after):
+        return "measure"  # "within 42 days", "2,500 grams": a length of time or a size
     if suffix == "+" or _AGE_WORD.search(before):
         return "age band"
     start, end = _BAND_START.search(before), _BAND_END.match(after)
