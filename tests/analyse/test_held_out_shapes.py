@@ -126,3 +126,32 @@ def test_a_grand_total_at_the_foot_adds_up_subtotals_that_head_their_blocks(tmp_
     (table,) = _analysed(tmp_path, rows).tables
     assert sorted(r for _, r, _ in table.totals[(11, 1)]) == [3, 7, 10]
     assert sorted(r for _, r, _ in table.totals[(3, 1)]) == [4, 5, 6]
+
+
+def _stacked(persons_off: int = 0) -> list:
+    rows: list = [["Referrals by age and week"], [], ["Week number", 1, 2, 3]]
+    males = [[56, 57, 64], [6, 7, 8], [120, 127, 109]]
+    females = [[30, 31, 35], [3, 4, 5], [70, 66, 58]]
+    persons = [
+        [m + f for m, f in zip(a, b, strict=True)] for a, b in zip(males, females, strict=True)
+    ]
+    persons[2][2] += persons_off
+    for name, block in (("Persons", persons), ("Males", males), ("Females", females)):
+        rows += [[], [name]]
+        rows += [
+            [band, *line] for band, line in zip(["Under 25", "25-49", "50+"], block, strict=True)
+        ]
+    return rows
+
+
+def test_a_block_that_is_the_sum_of_the_blocks_below_it_is_rebuilt_over_them(tmp_path):
+    analysis = _analysed(tmp_path, _stacked())
+    persons = next(t for t in analysis.tables if t.area.top == 4)
+    assert analysis.roles[(5, 1)] is Role.TOTAL
+    assert sorted(r for _, r, _ in persons.totals[(5, 1)]) == [10, 15]  # Males, Females
+
+
+def test_blocks_that_do_not_add_up_everywhere_stay_counts(tmp_path):
+    analysis = _analysed(tmp_path, _stacked(persons_off=1))
+    assert all(not t.totals for t in analysis.tables)
+    assert analysis.roles[(5, 1)] is Role.COUNT
