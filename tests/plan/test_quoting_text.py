@@ -38,6 +38,8 @@ COUNTS = [[1234, 1517, 1388], [2213, 2451, 2379], [687, 713, 659]]
         ("Birthweight 2,500 to 2,999 grams", True, False),  # a band's ends name it
         ("Referrals 300 to 347", False, True),  # 347 ends no band: it could be a figure
         ("Live births of 37 weeks or more, 45 and over", False, False),
+        ("Gestation groups: 24 to 27 weeks, 28 to 31 weeks", False, False),
+        ("Registered within 42 days", False, False),
         ("England and Wales, 1938 to 2021; strike in 1981", False, False),  # named years
         ("Records from 1838 onwards", False, False),
         ("Area N92000002", True, False),  # a code, not "n = 92000002"

@@ -47,7 +47,7 @@ def quotes_a_figure(text: str, label: bool, forbidden: Collection[float], base: 
     figures that must not appear, whatever their size against the base."""
     if any(n % base for n in stated_counts(text)):
         return True
-    text = _BAND.sub(_band, _NAMES.sub(" ", text))
+    text = _NAMES.sub(" ", _BAND.sub(_band, text))  # bands first: "24 to 27 weeks"
     if any(n in forbidden for n in figures_quoted(text, label)):
         return True
     quoted = figures_quoted(_NOT_COUNTS.sub(" ", text), label)
