@@ -155,3 +155,12 @@ def test_blocks_that_do_not_add_up_everywhere_stay_counts(tmp_path):
     analysis = _analysed(tmp_path, _stacked(persons_off=1))
     assert all(not t.totals for t in analysis.tables)
     assert analysis.roles[(5, 1)] is Role.COUNT
+
+
+def test_a_year_after_its_months_that_is_their_sum_is_still_their_total(tmp_path):
+    months = ["Apr 2013", "May 2013", "Jun 2013", "Jul 2013"]
+    rows = [["Referrals by group and month"], [], ["Group", *months, "2013/14"]]
+    for group, line in (("JSA", [131, 247, 309, 52]), ("ESA", [12, 40, 33, 21])):
+        rows.append([group, *line, sum(line)])
+    (table,) = _analysed(tmp_path, rows).tables
+    assert sorted(c for _, _, c in table.totals[(3, 5)]) == [1, 2, 3, 4]

@@ -1,8 +1,9 @@
-"""Lines that name periods (weeks 1 to 53, dates, months, years): never totals by arithmetic.
+"""Lines that name periods (weeks 1 to 53, dates, months, years): no totals of a few others.
 
 Counts by week or month are small and many: week 1's deaths in a region often equal weeks 2 to
 4 together, so a column of week 1 would be "explained" as their total by coincidence. A period
-is a total only when its words say so ("Total", "Year to date").
+totals some of the others only when its words say so ("Total", "Year to date"); one that is
+the sum of all the others ("2013/14" after its twelve months) is a total as any line is.
 """
 
 from __future__ import annotations

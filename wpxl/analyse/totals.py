@@ -41,7 +41,7 @@ class Axis:
     across: list[int]  # the columns (or rows) those lines run through
     labels: dict[int, str]  # each line's label (rows) or header words (columns)
     totals: set[int] = field(default_factory=set)  # lines known to be totals
-    periods: set[int] = field(default_factory=set)  # lines naming periods: totals only if named
+    periods: set[int] = field(default_factory=set)  # lines naming periods (analyse.periods)
 
     def coord(self, line: int, other: int) -> Coord:
         return (line, other) if self.by_row else (other, line)
@@ -62,8 +62,6 @@ def find_arithmetic_total(axis: Axis, values: Values, sheet: str) -> int | None:
     if len(leaves) < 3:
         return None
     for candidate in (leaves[-1], leaves[0]):
-        if candidate in axis.periods:
-            continue
         others = [x for x in leaves if x != candidate]
         matched, mismatched = compare(axis, candidate, others, values)
         if matched and not mismatched:

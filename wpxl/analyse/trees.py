@@ -46,7 +46,7 @@ class _Reader:
         periods: set[int],
     ) -> None:
         self.seq = seq
-        self.periods = periods - hinted  # weeks, months: totals only where their words say
+        self.periods = periods - hinted  # weeks, months: totals of some others only if named
         self.vec = vectors
         self.hinted = hinted
         self.labelled = labelled  # named totals ("Total"): only they may leave a line out
@@ -134,8 +134,8 @@ class _Reader:
         The typed totals' judge (typed_totals) then refuses those cells, naming them, or
         rebuilds them from their parts, as the policy says."""
         hinted, named = line in self.hinted, line in self.labelled
-        if line in self.periods:
-            return None
+        if line in self.periods and len(kids) < len(self.seq) - 1:
+            return None  # a week over some other weeks is a coincidence; over all, a total
         need = 1 if hinted else min(MIN_MATCHES, self.width)
         exact = rounding = other = 0
         mine = self.vec[line]
