@@ -6,6 +6,8 @@ sum of the rounded cells it covers at every level (subtotals, grand totals, acro
 
 from __future__ import annotations
 
+from functools import cached_property
+
 from wpxl.analyse.values import as_number
 from wpxl.errors import AnalysisError
 from wpxl.model import CellValue, Role, SheetAnalysis, SheetCoord, Table
@@ -86,9 +88,19 @@ class Figures:
                 known.append(part)
         return known
 
+    @cached_property
+    def any_outcomes(self) -> bool:
+        """Whether any table can hold outcome figures: most workbooks' totals reach none."""
+        return any(self.has_outcomes(sheet) for sheet in self.sheets)
+
+    @cached_property
+    def any_perturbed(self) -> bool:
+        """Whether any typed total was rebuilt from perturbed parts: most workbooks have none."""
+        return any(t.source_changes for a in self.sheets.values() for t in a.tables)
+
     def adds_up_outcomes(self, key: SheetCoord) -> bool:
         """A volume total over outcome cells would let the outcome volume be worked back."""
-        if not any(self.has_outcomes(sheet) for sheet in self.sheets):
+        if not self.any_outcomes:
             return False  # the usual case: no outcome figures anywhere a total could reach
         table = self.table(key)
         if table is None or self.is_outcome(key):
@@ -159,6 +171,8 @@ class Figures:
         """Whether a total the source perturbed (rebuilt from its parts by the policy), or a
         total over one, would show further from the source's typed total than rounding moves
         one (half the base a plain cell): no reader could take it for that total."""
+        if not self.any_perturbed:
+            return False
         known = self._far.get(key)
         if known is None:
             self._far[key] = False  # a total that adds up itself is judged once

@@ -149,6 +149,8 @@ def _adds_up_outcomes(
 ) -> bool:
     """A volume total over outcome cells, or over a subtotal that adds them up (which is not
     written), would let the outcome volume be worked back, or show 0 over parts not there."""
+    if not figures.any_outcomes:
+        return False  # most workbooks: no outcome figure any total could reach
     if figures.adds_up_outcomes(key):
         return True
     return any(
