@@ -77,6 +77,7 @@ class TableReader:
         self.money_above = money_above  # a money unit stated in the sheet's lines above
         self.problems: list[str] = []  # what wpxl will not guess about, one sentence each
         self._columns: TableColumns | None = None  # named columns, once a formula names one
+        self._outcomes = True  # whether any cell may be an outcome: known once measures are
         nearest_first = sorted(
             [*layout.title_cells]
             + [
@@ -168,6 +169,8 @@ class TableReader:
                 table.row_measures[row] = m
         money = self.money_above or is_money_unit_words(table.title)
         unit = MONEY_UNIT if money else NO_WORDS
+        measures = [table.measure, *table.row_measures.values(), *table.col_measures.values()]
+        self._outcomes = any(m.is_outcome for m in measures)  # most tables: no cell is one
         col_flags = {col: label_words_of(self.header_texts(col)) | unit for col in col_words}
         row_flags = {row: row_label_words_of(self.label_texts(row)) for row in layout.body_rows}
         for row in layout.body_rows:
@@ -208,7 +211,7 @@ class TableReader:
             if cell is not None:
                 self.roles[coord] = Role.EMPTY
             return
-        outcome = self.table.measure_of(coord).is_outcome
+        outcome = self._outcomes and self.table.measure_of(coord).is_outcome
         reading = self._guard(
             coord,
             cell,
