@@ -228,6 +228,8 @@ def _cell_value(
     if raw is None:
         return None, None
     if kind == "n":
+        if raw.isdigit() and style_id not in styles.date_ids:
+            return int(raw), None  # a whole count, the commonest cell: as _number reads it
         number = _number(raw, style_id, styles)
         return (str(number) if isinstance(number, dt.timedelta) else number), None
     if kind == "s":
