@@ -62,7 +62,7 @@ def test_groups_give_the_same_bytes_as_the_whole_workbook_planned_at_once(tmp_pa
 
 def test_a_removed_note_is_named_on_the_cover_and_in_the_result(tmp_path, job):
     result = sanitise_file(_book(tmp_path), job)
-    assert any(r.kind == "text" and r.where == "'Notes' A4" for r in result.removed)
+    assert any(r.kind == "text" and r.where == "'Notes' A2" for r in result.removed)  # input's
 
 
 def test_a_total_across_sheets_is_proved_against_the_written_parts(tmp_path, job):

@@ -100,3 +100,18 @@ def test_a_note_far_from_its_table_quoting_a_figure_no_cell_holds_is_removed_and
     )
     # the banner is as wide as what is left: no empty banner cell stands over the note's column
     assert [str(r) for r in book["Referrals"].merged_cells.ranges] == ["A1:J1"]
+
+
+def test_a_removed_note_is_named_by_its_cell_in_the_input_even_below_hidden_rows(
+    tmp_path: Path, job
+):
+    import openpyxl as xl
+
+    rows = [*referrals_table(COUNTS), [], ["Unrounded total checked: 4349"]]
+    source = write_book(tmp_path / "referrals.xlsx", {"Referrals": rows})
+    book = xl.load_workbook(source)
+    book["Referrals"].row_dimensions[2].hidden = True  # the blank row under the title
+    book.save(source)
+    result = sanitise_file(source, job)
+    (removal,) = [r for r in result.removed if r.kind == "text"]
+    assert removal.where == f"'Referrals' A{len(rows)}"  # where the analyst typed it

@@ -198,7 +198,7 @@ def test_a_note_with_contact_details_is_removed_and_listed(tmp_path):
     parts = b"".join(zipfile.ZipFile(output).read(n) for n in zipfile.ZipFile(output).namelist())
     assert b"pat.analyst" not in parts and b"960" not in parts
     cover = [c.value for row in load_workbook(output)[COVER_NAME].iter_rows() for c in row]
-    assert any("'Referrals' A10" in str(v) for v in cover)  # where the copy had it
+    assert any("'Referrals' A8" in str(v) for v in cover)  # the input's cell
     assert any("contact details" in str(v) for v in cover)
 
 

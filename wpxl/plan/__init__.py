@@ -77,6 +77,7 @@ class _TextCell:
     coord: tuple[int, int]
     text: str
     label: bool
+    source: tuple[int, int]  # the input's cell, which a removal names
 
 
 class PlanBuilder:
@@ -169,11 +170,12 @@ class PlanBuilder:
         self._hidden |= percentages.hidden_numbers | _true_totals(analyses, figures, base)
         self._numbers |= _numbers(book, base)
         self._codes |= _codes(analyses)
+        by_output = {p.output_name: p for p in placements.values()}
         for sheet in sheets:
             sheet.published = sheet.name.lower() in self._published
             stamp(sheet, self._banner(sheet.published))
             self._outline.append((sheet.name, sheet.published))
-            self._remember_words(sheet)
+            self._remember_words(sheet, by_output.get(sheet.name))
             self._remember_cross_refs(sheet)
         return sheets
 
@@ -257,14 +259,18 @@ class PlanBuilder:
             published, self.policy.rounding_base, audience.council, audience.representative
         )
 
-    def _remember_words(self, sheet: OutputSheet) -> None:
+    def _remember_words(self, sheet: OutputSheet, place: Placement | None = None) -> None:
         """Carried words are checked for quoted figures once the whole workbook is known; years
-        carried as labels are never forbidden."""
+        carried as labels are never forbidden. ``place``: where the sheet's input cells went,
+        so a removal names the input's cell."""
         for coord, cell in sheet.cells.items():
             value = cell.value
             if cell.kind in ("kept", "label"):
                 if isinstance(value, str):
-                    self._texts.append(_TextCell(sheet.name, coord, value, cell.kind == "label"))
+                    at = place.source(coord) if place is not None else coord
+                    self._texts.append(
+                        _TextCell(sheet.name, coord, value, cell.kind == "label", at)
+                    )
                 elif isinstance(value, int | float) and is_year(value):
                     self._kept_years.add(float(value))
             elif isinstance(value, str):
@@ -308,7 +314,7 @@ class PlanBuilder:
             else:
                 continue
             self.deletions.setdefault(text.sheet, set()).add(text.coord)
-            removals.append(Removal("text", f"'{text.sheet}' {a1(*text.coord)}", why))
+            removals.append(Removal("text", f"'{text.sheet}' {a1(*text.source)}", why))
         return removals
 
 

@@ -24,3 +24,20 @@ class Placement:
 
     def __call__(self, coord: Coord) -> Coord:
         return self.row(coord[0]), self.col(coord[1])
+
+    def source(self, coord: Coord) -> Coord:
+        """The input cell a carried cell came from: what a removal names, for the analyst to
+        find in their own workbook."""
+        return _opened(coord[0] - BANNER_ROWS, self._hidden_rows), _opened(
+            coord[1], self._hidden_cols
+        )
+
+
+def _opened(line: int, hidden: list[int]) -> int:
+    """The input line that is the ``line``-th (from 0) of those not hidden."""
+    for gone in hidden:  # each hidden line at or before it pushes it one further
+        if gone <= line:
+            line += 1
+        else:
+            break
+    return line
