@@ -134,3 +134,13 @@ def test_damaged_sheets_are_read_the_same_either_way(monkeypatch):
         else:
             xml = base[:at] + base[at + rng.randrange(1, 40) :]
         assert outcome(xml) == by_tree(xml, monkeypatch), xml
+
+
+def test_a_part_in_an_encoding_no_codec_knows_is_read_as_raw_words_not_a_crash():
+    xml = (
+        b'<?xml version="1.0" encoding="Ues"?><worksheet xmlns="'
+        b'http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1">'
+        b'<c r="A1"><v>307</v></c></row></sheetData></worksheet>'
+    )
+    cells, words = leaks.read_sheet_part(xml, [])
+    assert cells == {} and "307" in words  # every number in it is still judged

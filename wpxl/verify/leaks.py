@@ -9,6 +9,7 @@ the proof (wpxl.verify.proof) and by ``wpxl check`` on a workbook alone.
 
 from __future__ import annotations
 
+import codecs
 import io
 import re
 import zipfile
@@ -62,6 +63,8 @@ def package_parts(path: Path) -> dict[str, bytes]:
 def part_words(name: str, data: bytes) -> list[str]:
     """The strings a person could read in a part, without its markup, numbers in cells, or
     attribute values that are only indexes and sizes."""
+    if not _known_encoding(data):
+        return _raw_words(data)
     try:
         root = ET.fromstring(data)
     except ET.ParseError:
@@ -148,12 +151,30 @@ def sheet_parts(parts: dict[str, bytes]) -> dict[str, str]:
     return found
 
 
+_ENCODING = re.compile(rb"^\s*<\?xml[^>]*\bencoding\s*=\s*[\"']([^\"']*)[\"']")
+
+
+def _known_encoding(xml: bytes) -> bool:
+    """Whether a part's declared encoding is one a codec knows: a part in any other is read
+    as raw words (every number in it judged), never parsed."""
+    declared = _ENCODING.match(xml[:200])
+    if declared is None:
+        return True
+    try:
+        codecs.lookup(declared.group(1).decode("ascii", "replace"))
+    except LookupError:
+        return False
+    return True
+
+
 def read_sheet_part(
     xml: bytes, strings: list[str]
 ) -> tuple[dict[tuple[int, int], WrittenCell], list[str]]:
     """Every cell of a worksheet part as written (value, formula, style index), and the words a
     reader sees in it outside its cells (headers, footers ...). A part as plain as wpxl writes
     has its cells read without a tree (wpxl.verify.sheetdata) and only the rest walked."""
+    if not _known_encoding(xml):
+        return {}, _raw_words(xml)
     plain = plain_sheet_data(xml, strings) if xml else None
     if plain is not None:
         cells, rest = plain
