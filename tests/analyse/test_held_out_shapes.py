@@ -164,3 +164,35 @@ def test_a_year_after_its_months_that_is_their_sum_is_still_their_total(tmp_path
         rows.append([group, *line, sum(line)])
     (table,) = _analysed(tmp_path, rows).tables
     assert sorted(c for _, _, c in table.totals[(3, 5)]) == [1, 2, 3, 4]
+
+
+def test_a_total_over_a_suppressed_part_is_found_then_removed_not_rounded_on_its_own(tmp_path):
+    from wpxl.analyse.typed_totals import SUPPRESSED_TOTAL
+
+    rows = [
+        ["Referrals by local authority and group"],
+        [],
+        ["Area", "JSA", "ESA", "IB", "Total"],
+        ["London", 3020, 1410, 880, 5310],
+        ["Camden", 1000, 700, "c", 1700 + 3],  # IB suppressed: 3 referrals
+        ["Hackney", 2020, 710, 877, 3607],
+    ]
+    analysis = _analysed(tmp_path, rows)
+    assert analysis.roles[(3, 1)] is Role.TOTAL  # London's JSA: over figures it can show
+    assert analysis.reasons[(3, 3)] == SUPPRESSED_TOTAL  # London's IB: over the "c"
+    assert analysis.roles[(4, 4)] is Role.DROPPED  # Camden's own total too
+    assert analysis.roles[(3, 4)] is Role.DROPPED  # and London's, over London's IB
+
+
+def test_a_whole_number_among_decimal_estimates_is_removed_with_them(tmp_path):
+    rows = [
+        ["Referrals by area (households in thousands)"],
+        [],
+        ["Area", "Referrals", "Households (thousands)"],
+        ["North", 131, 115.2],
+        ["South", 247, 115],  # one estimate that happens to be whole
+        ["West", 309, 98.7],
+    ]
+    analysis = _analysed(tmp_path, rows)
+    assert all(analysis.roles[(r, 2)] is Role.DROPPED for r in (3, 4, 5))
+    assert all(analysis.roles[(r, 1)] is Role.COUNT for r in (3, 4, 5))

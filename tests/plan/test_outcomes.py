@@ -182,3 +182,13 @@ def test_an_outcome_count_below_zero_is_refused_naming_its_cell(tmp_path, job):
         "be shown as a share of its total. Correct the figure in Excel and try again"
     )
     assert not (tmp_path / "out").exists()
+
+
+def test_a_group_named_by_an_age_band_keeps_its_label_whatever_the_outcome_counts(tmp_path, job):
+    rows = [["Job outcomes by payment group"], [], ["Payment group", "Apr 2013", "May 2013"],
+            ["JSA 18-24", 131, 247], ["JSA 25+", 25, 309], ["ESA Flow", 52, 140]]  # fmt: skip
+    source = write_book(tmp_path / "outcomes.xlsx", {"Job outcomes": rows})
+    output = Path(sanitise_file(source, job).output)
+    sheet = openpyxl.load_workbook(output)["Job outcomes %"]
+    labels = [c.value for row in sheet.iter_rows(max_col=1) for c in row]
+    assert "JSA 25+" in labels  # 25 is an outcome count, but "25+" names an age band

@@ -16,6 +16,7 @@ from wpxl.analyse.cells import (
     read_cell,
     row_label_words_of,
 )
+from wpxl.analyse.decimal_lines import decimal_columns
 from wpxl.analyse.formulas import Structured
 from wpxl.analyse.layout import Layout
 from wpxl.analyse.periods import axis_periods
@@ -185,6 +186,7 @@ class TableReader:
         own = labels.own if labels is not None else row_words
         col_names = {col: self._column_name(col, words) for col, words in col_words.items()}
         self._collect(self._find_totals, own, col_names, labels)
+        decimal_columns(layout.body_rows, layout.body_cols, self.roles, self.reasons)
         self._find_typed_ratios(row_words, col_words)
         self._collect(self._check_measures)
         return table

@@ -141,9 +141,10 @@ class _Reader:
         mine = self.vec[line]
         for k in range(self.width):
             value = mine[k]
-            parts = [v for p in kids if (v := self.vec[self.seq[p]][k]) is not None]
-            if value is None or not parts:
-                continue  # a marker in the total, or every part a marker: nothing to check
+            found = [self.vec[self.seq[p]][k] for p in kids]
+            parts = [v for v in found if v is not None]
+            if value is None or len(parts) < len(found):
+                continue  # a marker in the total or a part ("c"): nothing to check there
             if _equal(value, parts):
                 exact += value != 0
             elif hinted and abs(value - sum(parts)) <= 0.5 * (len(parts) + 1):

@@ -15,7 +15,7 @@ _TOTAL = re.compile(
 _GRAND = re.compile(r"^\s*(grand\s+total|overall|all|all\s+\w.*|totals?)\s*:?\s*$", re.IGNORECASE)
 _RATE = re.compile(
     r"(\brates?\b|%|\bpercent|\bproportion|\bratio\b|\bshare\b|\bchange\b|\baverage\b|\bmean\b"
-    r"|\bconversion\b)",
+    r"|\bconversion\b|\bper\s+(?:1,?000|10,?000|100,?000|100|thousand|head|capita)\b)",
     re.IGNORECASE,
 )
 _MONEY = re.compile(

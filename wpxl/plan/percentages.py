@@ -33,6 +33,7 @@ from wpxl.plan.coarsen import (
 )
 from wpxl.plan.figures import NUMERIC_ROLES, Figures
 from wpxl.plan.placement import BANNER_ROWS
+from wpxl.plan.quoting import without_names
 from wpxl.policy import Policy
 from wpxl.policy.wording import render
 from wpxl.read.quoted_figures import (
@@ -224,11 +225,12 @@ def _copy_labels(
 def _quotes_a_figure(text: str, volumes: set[float], base: int) -> bool:
     """A header or label of an outcome table that quotes a figure: an unrounded number a label
     could not hold as a group's name (100 or more, or stated as a count), or any outcome
-    volume of 25 or more, whatever its size against the base."""
+    volume of 25 or more, whatever its size against the base, but for numbers that name a band
+    or an age ("JSA 25+")."""
     return (
         any(n % base for n in figures_quoted(text, label=True))
         or any(n % base for n in stated_counts(text))
-        or any(n in volumes for n in numbers_in_text(text))
+        or any(n in volumes for n in numbers_in_text(without_names(text)))
     )
 
 

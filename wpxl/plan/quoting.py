@@ -47,11 +47,17 @@ def quotes_a_figure(text: str, label: bool, forbidden: Collection[float], base: 
     figures that must not appear, whatever their size against the base."""
     if any(n % base for n in stated_counts(text)):
         return True
-    text = _NAMES.sub(" ", _BAND.sub(_band, text))  # bands first: "24 to 27 weeks"
+    text = without_names(text)
     if any(n in forbidden for n in figures_quoted(text, label)):
         return True
     quoted = figures_quoted(_NOT_COUNTS.sub(" ", text), label)
     return any(n % base and not _year_like(n) for n in quoted)
+
+
+def without_names(text: str) -> str:
+    """The text without the numbers whose shape names something (bands, ages, references,
+    percentages, lengths of time): what is left could quote a figure."""
+    return _NAMES.sub(" ", _BAND.sub(_band, text))  # bands first: "24 to 27 weeks"
 
 
 def _band(match: re.Match[str]) -> str:
