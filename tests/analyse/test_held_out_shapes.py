@@ -196,3 +196,21 @@ def test_a_whole_number_among_decimal_estimates_is_removed_with_them(tmp_path):
     analysis = _analysed(tmp_path, rows)
     assert all(analysis.roles[(r, 2)] is Role.DROPPED for r in (3, 4, 5))
     assert all(analysis.roles[(r, 1)] is Role.COUNT for r in (3, 4, 5))
+
+
+def test_a_block_stacked_with_no_header_reads_its_columns_by_the_header_above(tmp_path):
+    rows = [
+        ["Attachments and job outcomes by characteristic"],
+        [],
+        ["Characteristic", "Attachments", "Job outcomes"],
+        ["Disabled", 16440, 412],
+        ["Not disabled", 16520, 389],
+        [],
+        ["Age"],
+        ["18-24", 2940, 71],
+        ["25-49", 15120, 344],
+    ]
+    analysis = _analysed(tmp_path, rows)
+    age = next(t for t in analysis.tables if t.area.top >= 6)
+    assert age.measure_of((7, 1)).value == "attachments"
+    assert age.measure_of((7, 2)).is_outcome

@@ -33,7 +33,7 @@ from wpxl.analyse.trees import (
     totals_along,
 )
 from wpxl.analyse.values import as_number, is_error, is_suppression_marker, is_text
-from wpxl.analyse.words import is_money_unit_words, is_total_label, measure_in, outcome_named
+from wpxl.analyse.words import column_name, is_money_unit_words, measure_in, outcome_named
 from wpxl.errors import AnalysisError
 from wpxl.model import Cell, Coord, Measure, Role, Sheet, Table
 from wpxl.model.sheetref import a1
@@ -79,6 +79,10 @@ class TableReader:
         self.problems: list[str] = []  # what wpxl will not guess about, one sentence each
         self._columns: TableColumns | None = None  # named columns, once a formula names one
         self._outcomes = True  # whether any cell may be an outcome: known once measures are
+        own = any((r, c) in self.cells for r in layout.header_rows for c in layout.body_cols)
+        self._column_heads = (
+            layout.header_rows if own else [*layout.header_rows, *layout.context_header_rows]
+        )
         nearest_first = sorted(
             [*layout.title_cells]
             + [
@@ -111,8 +115,10 @@ class TableReader:
         )
 
     def header_texts(self, col: int) -> list[str]:
+        """A column's header lines: its own, or, for a block stacked with none naming its
+        columns (Age under Payment group), those of the tables above in the same columns."""
         parts = []
-        for row in self.layout.header_rows:
+        for row in self._column_heads:
             cell = self.cells.get((row, col))
             if cell is None or cell.is_empty:
                 cell = self._merged_origin(row, col)
@@ -133,12 +139,6 @@ class TableReader:
 
     def label_text(self, row: int) -> str:
         return " ".join(self.label_texts(row))
-
-    def _column_name(self, col: int, words: str) -> str:
-        """A column's name for finding totals: its lowest header line when that one says it is
-        a total ("Aged 16 to 24" over "Total NEET (thousands)"), else all its header words."""
-        lines = self.header_texts(col)
-        return lines[-1] if len(lines) > 1 and is_total_label(lines[-1]) else words
 
     def row_labels(self) -> RowLabels:
         rows = self.layout.body_rows
@@ -184,7 +184,7 @@ class TableReader:
                     self._classify((row, col), col_flags[col] | row_flag)
         labels = self.row_labels() if len(self.label_cols) > 1 else None
         own = labels.own if labels is not None else row_words
-        col_names = {col: self._column_name(col, words) for col, words in col_words.items()}
+        col_names = {col: column_name(self.header_texts(col), w) for col, w in col_words.items()}
         self._collect(self._find_totals, own, col_names, labels)
         decimal_columns(layout.body_rows, layout.body_cols, self.roles, self.reasons)
         self._find_typed_ratios(row_words, col_words)

@@ -46,6 +46,12 @@ def is_total_label(text: str) -> bool:
     return bool(_TOTAL.match(text)) and not _RATE.search(text) and not _PERIOD_PART.search(text)
 
 
+def column_name(lines: list[str], words: str) -> str:
+    """A column's name for finding totals: its lowest header line when that one says it is a
+    total ("Aged 16 to 24" over "Total NEET (thousands)"), else all its header words."""
+    return lines[-1] if len(lines) > 1 and is_total_label(lines[-1]) else words
+
+
 def is_grand_total_label(text: str) -> bool:
     return bool(_GRAND.match(text))
 
