@@ -214,3 +214,18 @@ def test_a_block_stacked_with_no_header_reads_its_columns_by_the_header_above(tm
     age = next(t for t in analysis.tables if t.area.top >= 6)
     assert age.measure_of((7, 1)).value == "attachments"
     assert age.measure_of((7, 2)).is_outcome
+
+
+def test_an_of_which_column_is_no_part_of_the_total_around_it(tmp_path):
+    rows = [
+        ["Referrals assessed, by office"],
+        [],
+        ["Office", "Total assessed", "Total owed", "Prevention", "Relief",
+         "of which: with children", "Not owed"],
+        ["North", 1333, 1307, 839, 468, 502, 26],
+        ["South", 364, 316, 144, 172, 117, 48],
+        ["West", 1677, 1665, 809, 856, 803, 12],
+    ]  # fmt: skip
+    (table,) = _analysed(tmp_path, rows).tables
+    assert sorted(c for _, _, c in table.totals[(3, 1)]) == [2, 6]  # owed + not owed
+    assert sorted(c for _, _, c in table.totals[(3, 2)]) == [3, 4]

@@ -30,10 +30,17 @@ from wpxl.analyse.trees import (
     as_direct_children,
     children_first,
     emphasised,
+    label_looks,
     totals_along,
 )
 from wpxl.analyse.values import as_number, is_error, is_suppression_marker, is_text
-from wpxl.analyse.words import column_name, is_money_unit_words, measure_in, outcome_named
+from wpxl.analyse.words import (
+    column_name,
+    is_money_unit_words,
+    is_subset_words,
+    measure_in,
+    outcome_named,
+)
 from wpxl.errors import AnalysisError
 from wpxl.model import Cell, Coord, Measure, Role, Sheet, Table
 from wpxl.model.sheetref import a1
@@ -276,8 +283,10 @@ class TableReader:
         shown = ShownOnce(self)
         values = Values(self._typed, self._figure, shown)
         rows = [r for r in table.body_rows if any(shown((r, c)) is not None
-                                                  for c in table.body_cols)]  # fmt: skip
-        cols = [c for c in table.body_cols if any(shown((r, c)) is not None for r in rows)]
+                                                  for c in table.body_cols)
+                and not is_subset_words(row_words.get(r, ""))]  # fmt: skip
+        cols = [c for c in table.body_cols if any(shown((r, c)) is not None for r in rows)
+                and not is_subset_words(col_words.get(c, ""))]  # fmt: skip
         # typed totals are checked against their parts here, unless the source perturbs them
         # (policy) or suppresses parts: typed_totals judges those once the totals are known
         check_typed = not (
@@ -292,7 +301,7 @@ class TableReader:
                 by_row, cols, rows, col_words
             )  # fmt: skip
             axis.periods = axis_periods(axis, self.cells, self.label_cols, self.layout)
-            looks = self._looks(rows) if by_row else {}
+            looks = label_looks(self.cells, self.label_cols, rows) if by_row else {}
             found = totals_along(axis, values, self.sheet.name, check_typed, emphasised(looks))
             if by_row and labels is not None:
                 found.update(confirmed_across(axis, values, found, labels))
@@ -334,15 +343,6 @@ class TableReader:
             cell = self.cells.get(coord)
             return None if cell is None or is_error(cell.value) else as_number(cell.value)
         return self._figure(coord)
-
-    def _looks(self, rows: list[int]) -> dict[int, tuple[int, bool]]:
-        """Each row label's indent and boldness: a heading's look hints that it is a total."""
-        looks = {}
-        for row in rows:
-            cell = next((c for col in self.label_cols if (c := self.cells.get((row, col)))), None)
-            style = cell.style if cell is not None and not cell.is_empty else None
-            looks[row] = (style.indent, style.bold) if style is not None else (0, False)
-        return looks
 
     def _sums_along(self, line: int, across: list[int], by_row: bool) -> bool:
         """A line of totals found only by their formulas (a row of SUMs over the rows above,

@@ -46,6 +46,15 @@ def is_total_label(text: str) -> bool:
     return bool(_TOTAL.match(text)) and not _RATE.search(text) and not _PERIOD_PART.search(text)
 
 
+_SUBSET = re.compile(r"\bof\s+which\b", re.IGNORECASE)
+
+
+def is_subset_words(text: str) -> bool:
+    """A line that counts part of the line before it ("of which: households with children"):
+    a count, but no part of any total, which would count its people twice."""
+    return bool(_SUBSET.search(text))
+
+
 def column_name(lines: list[str], words: str) -> str:
     """A column's name for finding totals: its lowest header line when that one says it is a
     total ("Aged 16 to 24" over "Total NEET (thousands)"), else all its header words."""
