@@ -229,3 +229,26 @@ def test_an_of_which_column_is_no_part_of_the_total_around_it(tmp_path):
     (table,) = _analysed(tmp_path, rows).tables
     assert sorted(c for _, _, c in table.totals[(3, 1)]) == [2, 6]  # owed + not owed
     assert sorted(c for _, _, c in table.totals[(3, 2)]) == [3, 4]
+
+
+def test_subtotals_of_a_source_rounded_to_ten_are_found_and_rebuilt(tmp_path):
+    from dataclasses import replace
+
+    import xlsxwriter
+
+    path = tmp_path / "caseload.xlsx"
+    book = xlsxwriter.Workbook(str(path))
+    sheet, bold = book.add_worksheet("Caseload"), book.add_format({"bold": True})
+    sheet.write(0, 0, "Referrals by sex and age (rounded to the nearest 10)")
+    sheet.write_row(2, 0, ["Group", "Q1", "Q2"])
+    rows = [("All claimants", 1640, 1830), ("Male", 870, 960), ("Under 25", 210, 230),
+            ("25-49", 400, 440), ("50+", 250, 280), ("Female", 770, 870),
+            ("Under 25", 190, 210), ("25-49", 350, 400), ("50+", 240, 260)]  # fmt: skip
+    for i, (label, *figures) in enumerate(rows, start=3):
+        sheet.write(i, 0, label, bold if label in ("All claimants", "Male", "Female") else None)
+        sheet.write_row(i, 1, figures)
+    book.close()
+    (analysis,) = analyse_workbook(read_workbook(path), replace(REFERRALS, source_totals="rebuild"))
+    (table,) = analysis.tables
+    assert sorted(r for _, r, _ in table.totals[(4, 1)]) == [5, 6, 7]  # Male: 860 of 870
+    assert sorted(r for _, r, _ in table.totals[(3, 1)]) == [4, 8]

@@ -19,6 +19,7 @@ from wpxl.analyse.cells import (
 from wpxl.analyse.decimal_lines import decimal_columns
 from wpxl.analyse.formulas import Structured
 from wpxl.analyse.layout import Layout
+from wpxl.analyse.looks import emphasised, label_looks
 from wpxl.analyse.periods import axis_periods
 from wpxl.analyse.ratios import RateNames
 from wpxl.analyse.row_groups import RowLabels, confirmed_across, read_row_labels
@@ -29,11 +30,9 @@ from wpxl.analyse.trees import (
     TOTAL_OVER_REMOVED,
     as_direct_children,
     children_first,
-    emphasised,
-    label_looks,
     totals_along,
 )
-from wpxl.analyse.values import as_number, is_error, is_suppression_marker, is_text
+from wpxl.analyse.values import as_number, is_error, is_suppression_marker, is_text, rounding_step
 from wpxl.analyse.words import (
     column_name,
     is_money_unit_words,
@@ -296,11 +295,13 @@ class TableReader:
             or any(is_suppression_marker(getattr(self.cells.get(c), "value", None))
                    for c in self._body())
         )  # fmt: skip
+        step = rounding_step([v for c in self._body() if (v := self._typed(c)) is not None])
         for by_row in (True, False):
             axis = Axis(by_row, rows, cols, row_words) if by_row else Axis(
                 by_row, cols, rows, col_words
             )  # fmt: skip
             axis.periods = axis_periods(axis, self.cells, self.label_cols, self.layout)
+            axis.half_step = max(0.5, step / 2)
             looks = label_looks(self.cells, self.label_cols, rows) if by_row else {}
             found = totals_along(axis, values, self.sheet.name, check_typed, emphasised(looks))
             if by_row and labels is not None:

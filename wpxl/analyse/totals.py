@@ -42,6 +42,7 @@ class Axis:
     labels: dict[int, str]  # each line's label (rows) or header words (columns)
     totals: set[int] = field(default_factory=set)  # lines known to be totals
     periods: set[int] = field(default_factory=set)  # lines naming periods (analyse.periods)
+    half_step: float = 0.5  # how far a part may be off: half the step the source rounded to
 
     def coord(self, line: int, other: int) -> Coord:
         return (line, other) if self.by_row else (other, line)

@@ -17,7 +17,7 @@ inspect`` names them.
 from __future__ import annotations
 
 from collections.abc import Callable
-from itertools import pairwise, takewhile
+from itertools import takewhile
 
 from wpxl.analyse.totals import Axis, Values, compare, find_arithmetic_total, group_totals
 from wpxl.analyse.values import as_number
@@ -44,8 +44,10 @@ class _Reader:
         hinted: set[int],
         labelled: set[int],
         periods: set[int],
+        half_step: float = 0.5,
     ) -> None:
         self.seq = seq
+        self.half_step = half_step
         self.periods = periods - hinted  # weeks, months: totals of some others only if named
         self.vec = vectors
         self.hinted = hinted
@@ -103,7 +105,7 @@ class _Reader:
         while j < len(self.seq):
             kids.append(j)
             acc += self.vec[self.seq[j]][key] or 0.0
-            slack = 0.5 * (len(kids) + 1)  # a first look; _fit decides
+            slack = self.half_step * (len(kids) + 1)  # a first look; _fit decides
             j = self.nodes[j][0]
             close = len(kids) >= fewest and abs(acc - target) <= slack
             misses = self._fit(line, kids) if close else None
@@ -147,13 +149,14 @@ class _Reader:
                 continue  # a marker in the total or a part ("c"): nothing to check there
             if _equal(value, parts):
                 exact += value != 0
-            elif hinted and abs(value - sum(parts)) <= 0.5 * (len(parts) + 1):
+            elif hinted and abs(value - sum(parts)) <= self.half_step * (len(parts) + 1):
                 rounding += 1
             elif named:
                 other += 1
             else:
                 return None
-        if exact < need or exact < 3 * other:
+        rounded_source = hinted and self.half_step > 0.5 and not other  # every cell to 10
+        if (exact < need and not (rounded_source and rounding)) or exact < 3 * other:
             return None
         return rounding + other
 
@@ -198,8 +201,10 @@ def read_tree(
         vectors = {line: [get((other, line)) for other in across] for line in axis.lines}
     if not vectors:
         return {}
-    heads = _Reader(list(axis.lines), vectors, hinted, labelled, axis.periods).read()
-    feet = _Reader(list(reversed(axis.lines)), vectors, hinted, labelled, axis.periods).read()
+    heads, feet = (
+        _Reader(lines, vectors, hinted, labelled, axis.periods, axis.half_step).read()
+        for lines in (list(axis.lines), list(reversed(axis.lines)))
+    )
     for kids in feet.values():
         kids.reverse()
     return feet if _score(feet, hinted) > _score(heads, hinted) else heads
@@ -275,32 +280,6 @@ def children_first(found: dict[int, list[int]]) -> list[int]:
     for line in found:
         visit(line)
     return order
-
-
-def label_looks(
-    cells: dict[Coord, Cell], label_cols: list[int], rows: list[int]
-) -> dict[int, tuple[int, bool]]:
-    """Each row label's indent and boldness: a heading's look hints that it is a total."""
-    looks = {}
-    for row in rows:
-        cell = next((c for col in label_cols if (c := cells.get((row, col)))), None)
-        style = cell.style if cell is not None and not cell.is_empty else None
-        looks[row] = (style.indent, style.bold) if style is not None else (0, False)
-    return looks
-
-
-def emphasised(looks: dict[int, tuple[int, bool]]) -> set[int]:
-    """Lines whose label looks like a heading: bold among lines that are not all bold, or less
-    indented than the line after or before it. ``looks``: each line's (indent, bold)."""
-    lines = sorted(looks)
-    bold = {x for x in lines if looks[x][1]}
-    found = bold if len(bold) < len(lines) else set()
-    for a, b in pairwise(lines):
-        if looks[a][0] < looks[b][0]:
-            found.add(a)
-        elif looks[b][0] < looks[a][0]:
-            found.add(b)
-    return found
 
 
 def as_direct_children(totals: dict[Coord, tuple[SheetCoord, ...]], sheet: str) -> None:

@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from wpxl.analyse.values import as_number, is_suppression_marker
+from wpxl.analyse.values import as_number, is_suppression_marker, rounding_step
 from wpxl.model import Cell, Coord, Role, Table
 from wpxl.model.sheetref import a1
 from wpxl.policy import PERTURBATION_PER_PART
@@ -114,6 +114,9 @@ def typed_total_changes(
     share of its typed value by which the sum differs, and whether that is near enough for a
     source's perturbation (PERTURBATION_PER_PART units per part)."""
     figure = _Figures(table, cells, roles).figure
+    counts = [(r, c) for r in table.body_rows for c in table.body_cols]
+    step = rounding_step([v for p in counts if (v := _count(p, cells, roles)) is not None])
+    per_part = max(PERTURBATION_PER_PART, step / 2)  # a source rounding to 10: 5 a part
     changes: dict[Coord, Change] = {}
     for coord, parts in sorted(table.totals.items()):
         typed = _typed_total(cells.get(coord))
@@ -124,9 +127,13 @@ def typed_total_changes(
         if rebuilt != typed:
             off = abs(rebuilt - typed)
             share = off / abs(typed) if typed else 1.0
-            perturbed = off <= PERTURBATION_PER_PART * len(parts)
+            perturbed = off <= per_part * len(parts)
             changes[coord] = Change(share, perturbed, typed > rebuilt)
     return changes
+
+
+def _count(coord: Coord, cells: dict[Coord, Cell], roles: dict[Coord, Role]) -> float | None:
+    return as_number(cells[coord].value) if roles.get(coord) is Role.COUNT else None
 
 
 class _Figures:

@@ -182,3 +182,15 @@ def is_label_sequence(values: list[CellValue]) -> bool:
     restarts = {b for a, b in pairwise(numbers) if b < a}
     rises = {s for s in steps if s >= 0}
     return restarts <= {numbers[0]} and rises <= {0, 1} and bool(others or 0 in steps)
+
+
+def rounding_step(numbers: list[float]) -> int:
+    """The step a source rounded every figure of a table to (10 or 5; 1 when it did not): its
+    totals, added up from rounded parts, may miss by half a step a part."""
+    whole = [n for n in numbers if n and float(n).is_integer()]
+    if len(whole) < 4 or len(whole) < len(numbers) // 2:
+        return 1
+    for step in (10, 5):
+        if all(n % step == 0 for n in whole):
+            return step
+    return 1
