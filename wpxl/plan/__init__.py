@@ -267,10 +267,9 @@ class PlanBuilder:
             value = cell.value
             if cell.kind in ("kept", "label"):
                 if isinstance(value, str):
-                    at = place.source(coord) if place is not None else coord
-                    self._texts.append(
-                        _TextCell(sheet.name, coord, value, cell.kind == "label", at)
-                    )
+                    at = place.source(coord) if place else coord
+                    label = cell.kind == "label"
+                    self._texts.append(_TextCell(sheet.name, coord, value, label, at))
                 elif isinstance(value, int | float) and is_year(value):
                     self._kept_years.add(float(value))
             elif isinstance(value, str):
@@ -295,8 +294,7 @@ class PlanBuilder:
         for index, sheet in enumerate(sheets):
             gone = self.deletions.get(sheet.name)
             if gone:
-                for coord in gone:
-                    sheet.cells.pop(coord, None)
+                sheet.cells = {c: cell for c, cell in sheet.cells.items() if c not in gone}
                 refit(sheet)
                 sheets[index] = sheet
 
