@@ -252,3 +252,26 @@ def test_subtotals_of_a_source_rounded_to_ten_are_found_and_rebuilt(tmp_path):
     (table,) = analysis.tables
     assert sorted(r for _, r, _ in table.totals[(4, 1)]) == [5, 6, 7]  # Male: 860 of 870
     assert sorted(r for _, r, _ in table.totals[(3, 1)]) == [4, 8]
+
+
+def test_codes_written_as_text_under_a_code_header_are_labels_kept_as_written(tmp_path, job):
+    from wpxl.sanitise import sanitise_file
+
+    rows = [
+        ["Referrals by local authority"],
+        [],
+        ["Code", "Local authority", "Referrals"],
+        ["E12000001", "North East", 1305],
+        ["841", "County Durham", 337],
+        ["842", "Darlington", 245],
+        ["843", "Gateshead", 723],
+    ]
+    source = write_book(tmp_path / "codes.xlsx", {"Referrals": rows})
+    analysis = _analysed(tmp_path, rows)
+    assert analysis.roles[(4, 0)] is Role.NONCOUNT  # "841": a code, not a count
+    result = sanitise_file(source, job)
+    import openpyxl
+
+    kept = [c.value for row in openpyxl.load_workbook(result.output)["Referrals"] for c in row]
+    assert {"841", "842", "843"} <= set(kept)
+    assert not [r for r in result.removed if r.kind == "text"]

@@ -19,7 +19,12 @@ from wpxl.analyse.values import (
     is_text,
     is_year,
 )
-from wpxl.analyse.words import is_note_text, is_period_words, is_total_label
+from wpxl.analyse.words import (
+    is_identifier_words,
+    is_note_text,
+    is_period_words,
+    is_total_label,
+)
 from wpxl.model import Cell, CellRange, Coord
 
 
@@ -325,6 +330,7 @@ def _label_and_body_cols(layout: Layout, cells: dict[Coord, Cell]) -> None:
         numbered = first and (
             is_label_sequence(values) or _periods_numbered(layout, cells, col, values)
         )
+        numbered = numbered or (still_labels and _codes_as_text(layout, cells, col, values))
         labels = numbered or all(_is_label_value(c, first) for c in column)
         if still_labels and col < block.right and labels:
             layout.label_cols.append(col)
@@ -344,3 +350,14 @@ def _periods_numbered(
     if len(numbers) < 3 or len(numbers) != len(values):
         return False
     return all(b - a in (1, -1) for a, b in itertools.pairwise(numbers))
+
+
+def _codes_as_text(
+    layout: Layout, cells: dict[Coord, Cell], col: int, values: list[object]
+) -> bool:
+    """A column headed by an identifier ("Code", "LA code") whose values are all written as
+    text ("E92000001", "841"): codes naming the rows, however number-like some look."""
+    heads = [cells.get((row, col)) for row in layout.header_rows]
+    named = any(h is not None and is_text(h.value) and is_identifier_words(str(h.value))
+                for h in heads)  # fmt: skip
+    return named and bool(values) and all(isinstance(v, str) for v in values)

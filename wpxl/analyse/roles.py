@@ -16,6 +16,7 @@ from wpxl.analyse.cells import (
     read_cell,
     row_label_words_of,
 )
+from wpxl.analyse.codes import code_labels
 from wpxl.analyse.decimal_lines import decimal_columns
 from wpxl.analyse.formulas import Structured
 from wpxl.analyse.layout import Layout
@@ -166,6 +167,8 @@ class TableReader:
             for col in layout.label_cols:
                 if (row, col) in self.cells:
                     self.roles[(row, col)] = Role.LABEL
+        code_labels(self.cells, layout.header_rows, self.label_cols, layout.body_rows,
+                    self.roles, self.reasons)  # fmt: skip
         col_words = {col: self.header_text(col) for col in layout.body_cols}
         row_words = {row: self.label_text(row) for row in layout.body_rows}
         for col, words in col_words.items():

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from wpxl.analyse.codes import CODE
 from wpxl.model import (
     CellRange,
     Coord,
@@ -71,7 +72,8 @@ def plan_volume_sheet(
             result.cells_rounded += 1
             result.has_figures = True
         elif role in KEPT_ROLES:
-            out[target] = OutputCell(cell.value, style=cell.style, kind="kept")
+            kind = "code" if analysis.reasons.get(coord) == CODE else "kept"
+            out[target] = OutputCell(cell.value, style=cell.style, kind=kind)
         elif role in LABEL_ROLES:
             out[target] = OutputCell(cell.value, style=cell.style, kind="label")
         elif role is Role.EMPTY:

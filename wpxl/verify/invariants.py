@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
 from itertools import pairwise
 
 from wpxl.model import Cell, Style
@@ -23,7 +22,13 @@ from wpxl.verify.leaks import Finding
 from wpxl.verify.percent_recovery import PercentRecovery
 from wpxl.verify.proof import MIN_HIDDEN_TEXT, Proof
 from wpxl.verify.regrouped import regrouping_holds, unclaimed
-from wpxl.verify.texts import check_package, judge_words, package_words, personal_details
+from wpxl.verify.texts import (
+    check_package,
+    judge_words,
+    numbered_names,
+    package_words,
+    personal_details,
+)
 from wpxl.verify.totals import honest_totals, no_total_over_dropped, totals_over_other_sheets
 from wpxl.verify.values import (
     EARLIEST_DATE_SERIAL,
@@ -85,23 +90,9 @@ def _figures_allowed(pair: SheetPair, proof: Proof) -> list[Finding]:
             found.append(Finding(pair.where(coord), problem))
     for coord, text in texts:
         _queue_text(pair, proof, coord, text, (rows, cols))
-    numbered = pair.name in _numbered_names(tuple(proof.output.where))
+    numbered = pair.name in numbered_names(tuple(proof.output.where))
     proof.queue(f"the name of sheet '{pair.name}'", pair.name, "label" if numbered else "name")
     return found
-
-
-@cache
-def _numbered_names(names: tuple[str, ...]) -> frozenset[str]:
-    """Sheets named by number in a run ("1", "2" ... "26", as ONS names its worksheets): the
-    names number the sheets, so are judged as labels, not as figures a name could hide."""
-    numbers = sorted(int(n) for n in names if n.isdigit() and n.isascii())
-    runs: list[list[int]] = []
-    for n in numbers:
-        if runs and n == runs[-1][-1] + 1:
-            runs[-1].append(n)
-        else:
-            runs.append([n])
-    return frozenset(str(n) for run in runs if len(run) >= 3 for n in run)
 
 
 def _figure_problem(
@@ -169,8 +160,8 @@ _IDENTIFIER = re.compile(
 
 
 def _code_column(pair: SheetPair, coord: tuple[int, int]) -> bool:
-    """A figure under a header naming an identifier ('Site code', 'URN'): a code, kept as it
-    is. (Words in a row's label, such as 'No ID on file', exempt nothing.)"""
+    """A figure (or digits as text) under a header naming an identifier ('Site code', 'URN'): a
+    code, kept as it is. (Words in a row's label, such as 'No ID on file', exempt nothing.)"""
     at = pair.input_coord(coord)
     if at is None or pair.context is None:
         return False
@@ -183,6 +174,8 @@ _WPXL_NOTE = re.compile(r"^Table \d+ on '.*': shown as percentages on sheet '.*'
 def _queue_text(
     pair: SheetPair, proof: Proof, coord: tuple[int, int], text: str, labels: tuple[set, set]
 ) -> None:
+    if text.strip().isdigit() and _code_column(pair, coord):
+        return
     where = pair.where(coord)
     row, col = coord
     if pair.kind == "cover" or row == 0 or _WPXL_NOTE.match(text):
