@@ -275,3 +275,34 @@ def test_codes_written_as_text_under_a_code_header_are_labels_kept_as_written(tm
     kept = [c.value for row in openpyxl.load_workbook(result.output)["Referrals"] for c in row]
     assert {"841", "842", "843"} <= set(kept)
     assert not [r for r in result.removed if r.kind == "text"]
+
+
+MARKED_ROWS = [
+    ["Referrals and job outcomes by payment group"],
+    [],
+    ["Payment group", "Referrals", "Job outcomes"],
+    ["JSA 18-24", 397, 47],
+    ["JSA 25+", "307p", "59r"],  # provisional and revised figures
+    ["ESA Flow", "c.47", "c.17"],
+    ["ESA Ex-IB", "13e", "12e"],
+    ["IB/IS Volunteers", "(11)", "(14)"],  # last rows: figures, not notes
+    ["JSA Prison Leavers", "23\u2020", "19\u2020"],
+]
+
+
+def test_figures_written_with_a_mark_are_removed_wherever_they_stand(tmp_path, job):
+    from tests.verify.hostile.secrets import numbers_in
+    from wpxl.sanitise import sanitise_file
+
+    analysis = _analysed(tmp_path, MARKED_ROWS)
+    for row in range(4, 9):
+        assert analysis.roles[(row, 1)] is Role.DROPPED and analysis.roles[(row, 2)] is Role.DROPPED
+    source = write_book(tmp_path / "marked.xlsx", {"Figures": MARKED_ROWS})
+    output = sanitise_file(source, job).output
+    import zipfile
+
+    with zipfile.ZipFile(output) as package:
+        text = " ".join(package.read(n).decode("utf-8", "replace") for n in package.namelist())
+    for secret in (307, 59, 47, 17, 13, 11, 14, 23, 19):
+        assert not (f">{secret}" in text or f"{secret}p" in text or f"({secret})" in text)
+    assert 307.0 not in numbers_in(text) and 59.0 not in numbers_in(text)

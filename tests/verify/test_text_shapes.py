@@ -107,3 +107,18 @@ def test_a_length_of_time_or_a_size_is_no_figure_to_the_plan_or_the_proof():
     assert _shapes("47 referrals") == [(47, None)]
     assert not quotes_a_figure("registered within 42 days", False, frozenset({42.0}), 20)
     assert quotes_a_figure("1816 m", False, frozenset({1816.0}), 20)  # "m" may be a million
+
+
+def test_an_outcome_volume_written_with_a_mark_that_a_plan_carried_is_caught(
+    tmp_path, job, monkeypatch
+):
+    import wpxl.analyse.cells
+    import wpxl.analyse.layout
+
+    for module in (wpxl.analyse.cells, wpxl.analyse.layout):  # a plan blind to marks
+        monkeypatch.setattr(module, "is_marked_figure", lambda value: False)
+    rows = [["Referrals and job outcomes by payment group"], [],
+            ["Payment group", "Referrals", "Job outcomes"],
+            ["JSA 18-24", 397, 47], ["JSA 25+", 833, "59r"], ["ESA Flow", 127, 23]]  # fmt: skip
+    with pytest.raises(VerificationError, match="an outcome or sustainment volume"):
+        sanitise_file(write_book(tmp_path / "pack.xlsx", {"Figures": rows}), job)

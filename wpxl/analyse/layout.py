@@ -13,6 +13,7 @@ from wpxl.analyse.values import (
     is_date,
     is_error,
     is_label_sequence,
+    is_marked_figure,
     is_numbering,
     is_period_text,
     is_suppression_marker,
@@ -258,12 +259,13 @@ class _BlockRows:
         )
 
     def _all_suppressed(self, row: int) -> bool:
-        """A row of figures the source suppressed ('..', '[c]'): data, however it starts."""
+        """A row of figures the source suppressed ('..', '[c]') or wrote with a mark ('13e',
+        '(11)'): data, however it starts, never a note carried as it is."""
         cells = self.cells
         body = [
             c.value for col in self.body_cols if (c := cells.get((row, col))) and not c.is_empty
         ]
-        return bool(body) and all(is_suppression_marker(v) for v in body)
+        return bool(body) and all(is_suppression_marker(v) or is_marked_figure(v) for v in body)
 
     def _is_numbering(self, row: int, first: Cell | None) -> bool:
         cells = self.cells

@@ -105,12 +105,18 @@ def is_code_text(value: CellValue) -> bool:
     return isinstance(value, str) and bool(re.fullmatch(r"\s*0\d+\s*", value))
 
 
-_MARKED_FIGURE = re.compile(r"^\s*[<>≤≥~]\s*\d[\d,]*\s*$|^\s*\d[\d,]*(\.\d+)?\s*[*†‡]+\s*$")
+# A figure with a mark before or after it: "<5", "~40", "c.47", "(11)", "123*", "23†", "307p"
+# (provisional), "14 r" (revised), "13e" (estimated). Digits alone, or words, are not marked.
+_MARKED_FIGURE = re.compile(
+    r"^\s*(?:[<>≤≥~(]|c\.|ca\.)\s*\d[\d,]*(?:\.\d+)?\s*\)?\s*[a-z*†‡]{0,2}\s*$"
+    r"|^\s*\d[\d,]*(?:\.\d+)?\s*(?:[*†‡]+|[a-z]{1,2}|\))\s*$",
+    re.IGNORECASE,
+)
 
 
 def is_marked_figure(value: CellValue) -> bool:
-    """A figure written with a symbol ("<5", "123*"): it cannot be rounded, and it shows more
-    than a rounded figure would."""
+    """A figure written with a mark ("<5", "123*", "307p", "c.47"): it cannot be rounded, and it
+    shows more than a rounded figure would."""
     return isinstance(value, str) and bool(_MARKED_FIGURE.match(value))
 
 

@@ -36,6 +36,7 @@ from wpxl.verify.values import (
     LAST_YEAR,
     is_date_format,
     is_fixed_format,
+    is_marked_number,
     is_multiple,
     is_percent_format,
     is_year,
@@ -190,11 +191,17 @@ def _queue_text(
 def _no_outcome_volumes(pair: SheetPair, proof: Proof) -> list[Finding]:
     """No figure whose row or column (or, naming no measure, its table or sheet) names an
     outcome or sustainment, in the policy's words or the built-in abbreviations."""
-    if pair.kind != "volume" or pair.context is None or not pair.context.outcomes:
+    context = pair.context
+    if pair.kind != "volume" or context is None or not context.may_hold_outcomes:
         return []
     found = []
-    outcomes, fmt = pair.context.outcomes, proof.output.format_of
+    outcomes, fmt = context.outcomes, proof.output.format_of
     for coord, (value, _, style) in pair.cells.items():
+        if isinstance(value, str):  # "59r", "(12)": an outcome volume written with a mark
+            at = pair.input_coord(coord)
+            if is_marked_number(value) and at is not None and context.is_outcome(at):
+                found.append(Finding(pair.where(coord), "an outcome or sustainment volume"))
+            continue
         if not isinstance(value, float) or is_year(value) or is_date_format(fmt(style)):
             continue
         if pair.input_coord(coord) in outcomes:

@@ -200,3 +200,16 @@ def _is_band(low: float, high: float) -> bool:
 
 def stated(before: str) -> bool:
     return bool(_STATED.search(before))
+
+
+# A number with a mark around it, as a cell's whole text: "307p", "14 r", "c.47", "(11)", "23†",
+# "<5". Such a cell shows a figure as plainly as a number does.
+_MARKED = re.compile(
+    r"^\s*(?:[^\w\s]{1,2}|c\.|ca\.)?\s*\d[\d,]*(?:\.\d+)?\s*(?:[a-z]{1,2}\b|[^\w\s]{1,2})?\s*$",
+    re.IGNORECASE,
+)
+
+
+def is_marked_number(text: str) -> bool:
+    """Whether a cell's text is a number, maybe with a mark before or after it."""
+    return bool(_MARKED.match(text))
