@@ -27,6 +27,7 @@ from wpxl.analyse.values import as_number, is_numbering, is_text
 from wpxl.analyse.words import is_money_unit_words
 from wpxl.errors import AnalysisError
 from wpxl.model import Cell, CellRange, Coord, Role, Sheet, SheetAnalysis, Table, Workbook
+from wpxl.model.layout import reopened_line
 from wpxl.policy import Policy
 
 
@@ -143,12 +144,7 @@ class _LineMap:
         return line - bisect_left(self._hidden, line)
 
     def open(self, line: int) -> int:
-        for hidden in self._hidden:  # each hidden line at or before it pushes it one further
-            if hidden <= line:
-                line += 1
-            else:
-                break
-        return line
+        return reopened_line(line, self._hidden)
 
 
 def _label_cols(layout: Layout, layouts: list[Layout]) -> list[int]:

@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+from wpxl.analyse.layout import headed_by
 from wpxl.analyse.words import is_identifier_words
 from wpxl.model import Cell, Coord, Role
 
@@ -20,8 +21,7 @@ def code_labels(
 ) -> None:
     """Mark the label cells that are codes (``roles`` and ``reasons`` changed in place)."""
     for col in label_cols:
-        heads = [str(c.value) for r in header_rows if (c := cells.get((r, col))) is not None]
-        if not any(is_identifier_words(h) for h in heads):
+        if not headed_by(cells, header_rows, col, is_identifier_words):
             continue
         for row in body_rows:
             cell = cells.get((row, col))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 from bisect import bisect_left
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from wpxl.analyse.blocks import find_blocks
@@ -345,8 +346,7 @@ def _periods_numbered(
 ) -> bool:
     """A first column headed by a period ("Week number", "Month") whose values run 1, 2, 3 ...
     numbers those periods: labels, however count-like the numbers look."""
-    heads = [cells.get((row, col)) for row in layout.header_rows]
-    if not any(h is not None and is_text(h.value) and is_period_words(str(h.value)) for h in heads):
+    if not headed_by(cells, layout.header_rows, col, is_period_words):
         return False
     numbers = [v for v in values if isinstance(v, int) and not isinstance(v, bool)]
     if len(numbers) < 3 or len(numbers) != len(values):
@@ -359,7 +359,13 @@ def _codes_as_text(
 ) -> bool:
     """A column headed by an identifier ("Code", "LA code") whose values are all written as
     text ("E92000001", "841"): codes naming the rows, however number-like some look."""
-    heads = [cells.get((row, col)) for row in layout.header_rows]
-    named = any(h is not None and is_text(h.value) and is_identifier_words(str(h.value))
-                for h in heads)  # fmt: skip
+    named = headed_by(cells, layout.header_rows, col, is_identifier_words)
     return named and bool(values) and all(isinstance(v, str) for v in values)
+
+
+def headed_by(
+    cells: dict[Coord, Cell], header_rows: list[int], col: int, says: Callable[[str], bool]
+) -> bool:
+    """Whether a header cell of the column holds words that ``says`` recognises."""
+    heads = [cells.get((row, col)) for row in header_rows]
+    return any(h is not None and is_text(h.value) and says(str(h.value)) for h in heads)

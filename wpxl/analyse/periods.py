@@ -15,21 +15,18 @@ from wpxl.analyse.values import is_date, is_period_text, is_year
 from wpxl.model import Cell, Coord
 
 if TYPE_CHECKING:
-    from wpxl.analyse.layout import Layout
     from wpxl.analyse.totals import Axis
 
 MIN_RUN = 3  # numbers in a row running 1, 2, 3 ... (week numbers), not counts
 
 
 def axis_periods(
-    axis: Axis, cells: dict[Coord, Cell], label_cols: list[int], layout: Layout
+    axis: Axis, cells: dict[Coord, Cell], label_cols: list[int], head_rows: list[int]
 ) -> set[int]:
-    """The lines of ``axis`` that name periods: rows by their labels, columns by their header
-    rows, or by those of the tables stacked above when their own name no column (weeks are
-    often named once, at the top)."""
-    own = any((r, c) in cells for r in layout.header_rows for c in layout.body_cols)
-    heads = layout.header_rows if own else [*layout.header_rows, *layout.context_header_rows]
-    names_at = label_cols if axis.by_row else heads
+    """The lines of ``axis`` that name periods: rows by their labels, columns by the header
+    rows that name them (``head_rows``: the table's own, or those of the tables stacked above
+    when its own name no column, as weeks are often named once, at the top)."""
+    names_at = label_cols if axis.by_row else head_rows
     names = {
         line: [c for k in names_at
                if (c := cells.get((line, k) if axis.by_row else (k, line))) is not None]

@@ -179,8 +179,7 @@ class TableReader:
                 table.row_measures[row] = m
         money = self.money_above or is_money_unit_words(table.title)
         unit = MONEY_UNIT if money else NO_WORDS
-        measures = [table.measure, *table.row_measures.values(), *table.col_measures.values()]
-        self._outcomes = any(m.is_outcome for m in measures)  # most tables: no cell is one
+        self._outcomes = table.may_hold_outcomes  # most tables: no cell is one
         col_flags = {col: label_words_of(self.header_texts(col)) | unit for col in col_words}
         row_flags = {row: row_label_words_of(self.label_texts(row)) for row in layout.body_rows}
         for row in layout.body_rows:
@@ -303,7 +302,7 @@ class TableReader:
             axis = Axis(by_row, rows, cols, row_words) if by_row else Axis(
                 by_row, cols, rows, col_words
             )  # fmt: skip
-            axis.periods = axis_periods(axis, self.cells, self.label_cols, self.layout)
+            axis.periods = axis_periods(axis, self.cells, self.label_cols, self._column_heads)
             axis.half_step = max(0.5, step / 2)
             looks = label_looks(self.cells, self.label_cols, rows) if by_row else {}
             found = totals_along(axis, values, self.sheet.name, check_typed, emphasised(looks))

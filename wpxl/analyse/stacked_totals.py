@@ -39,8 +39,12 @@ def total_blocks(tables: list[Table], cells: dict[Coord, Cell], roles: dict[Coor
 
 
 def _label(table: Table, row: int, cells: dict[Coord, Cell]) -> str:
-    texts = [str(c.value).strip() for k in table.label_cols if (c := cells.get((row, k)))]
-    return " ".join(t for t in texts if t and t != "None")
+    texts = [
+        str(c.value).strip()
+        for k in table.label_cols
+        if (c := cells.get((row, k))) is not None and c.value is not None
+    ]
+    return " ".join(t for t in texts if t)
 
 
 def _places(

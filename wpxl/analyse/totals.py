@@ -78,9 +78,10 @@ def find_arithmetic_total(axis: Axis, values: Values, sheet: str) -> int | None:
 
 
 def compare(
-    axis: Axis, line: int, parts: list[int], values: Values
+    axis: Axis, line: int, parts: list[int], values: Values, slack: float = 0.0
 ) -> tuple[list[Coord], list[Coord]]:
-    """The cells of ``line`` that equal the sum of ``parts`` along it, and those that do not."""
+    """The cells of ``line`` that equal the sum of ``parts`` along it (to within ``slack``),
+    and those that do not; a 0, or a place where no part holds a figure, is neither."""
     matched: list[Coord] = []
     mismatched: list[Coord] = []
     for other in axis.across:
@@ -91,7 +92,8 @@ def compare(
         found = [values.figure(axis.coord(p, other)) for p in parts]
         if all(v is None for v in found):
             continue
-        (matched if value == sum(v or 0 for v in found) else mismatched).append(coord)
+        near = abs(value - sum(v or 0 for v in found)) <= slack
+        (matched if near else mismatched).append(coord)
     return matched, mismatched
 
 
@@ -130,19 +132,10 @@ def _counts_its_own(axis: Axis, line: int, readings: list[list[int]], values: Va
     "Deaths where COVID-19 was mentioned") counts something of its own; one that adds up, or
     nearly, in some cells is a total with mistakes or perturbed at source, which is refused (or
     rebuilt, as the policy says)."""
-    return all(not _near_somewhere(axis, line, r, values) for r in readings)
-
-
-def _near_somewhere(axis: Axis, line: int, parts: list[int], values: Values) -> bool:
-    """Whether ``line`` is within a source's perturbation of the sum of ``parts`` anywhere."""
-    for other in axis.across:
-        value = values.typed(axis.coord(line, other))
-        found = [values.figure(axis.coord(p, other)) for p in parts]
-        if not value or all(v is None for v in found):
-            continue  # 0 is near any sum of zeros: it says nothing
-        if abs(value - sum(v or 0 for v in found)) <= PERTURBATION_PER_PART * len(parts):
-            return True
-    return False
+    return not any(
+        compare(axis, line, parts, values, PERTURBATION_PER_PART * len(parts))[0]
+        for parts in readings
+    )
 
 
 def _subtotals(axis: Axis, line: int, before: bool) -> list[int]:

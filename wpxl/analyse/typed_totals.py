@@ -167,8 +167,7 @@ def unshown_rests(
         return None
     if all(change.perturbed for change in changes.values()):
         return None  # a few units over, everywhere: the source's perturbation, not a group
-    measures = [table.measure, *table.row_measures.values(), *table.col_measures.values()]
-    if any(m.is_outcome for m in measures):
+    if table.may_hold_outcomes:
         return None  # the rest of an outcome total would be an outcome volume, even rounded
     figure = _Figures(table, cells, roles).figure
     rests: dict[Coord, float] = {}

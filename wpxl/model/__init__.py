@@ -174,6 +174,13 @@ class Table:
     # age was not stated) -> what they count beyond their parts, rebuilt as SUM(parts) + rest
     unshown: dict[Coord, float] = field(default_factory=dict)
 
+    @property
+    def may_hold_outcomes(self) -> bool:
+        """Whether the table, or any of its rows or columns, names an outcome measure: most
+        tables do not, and none of their cells can be an outcome."""
+        measures = [self.measure, *self.row_measures.values(), *self.col_measures.values()]
+        return any(m.is_outcome for m in measures)
+
     def measure_of(self, coord: Coord) -> Measure:
         """A cell's measure: its row's or column's own words first, then the table's."""
         row_measure = self.row_measures.get(coord[0])

@@ -15,3 +15,14 @@ BANNER_ROWS = 2  # the banner line and a blank line under it, above every carrie
 def output_sheet_name(shown: str) -> str:
     """The output name of a carried input sheet (its name as wpxl.read shows it)."""
     return shown if shown != COVER_NAME else COVER_CLASH_NAME
+
+
+def reopened_line(line: int, hidden: list[int]) -> int:
+    """The input line that is the ``line``-th (from 0) of those not hidden (``hidden``
+    sorted): each hidden line at or before it pushes it one further."""
+    for gone in hidden:
+        if gone <= line:
+            line += 1
+        else:
+            break
+    return line

@@ -16,6 +16,7 @@ from wpxl.analyse.formulas import sum_refs
 from wpxl.analyse.values import as_number, is_year
 from wpxl.errors import AnalysisError, PolicyError
 from wpxl.model import OutputSheet, Plan, Removal, Role, SheetAnalysis, Warning, Workbook
+from wpxl.model.layout import output_sheet_name
 from wpxl.model.sheetref import a1
 from wpxl.plan.banner import banner_text, refit, stamp
 from wpxl.plan.contacts import holds_contact_details
@@ -96,7 +97,7 @@ class PlanBuilder:
         self.source = source
         self.policy = policy
         self.audience = audience
-        self._taken = {_output_name(n) for n in visible_names} | {COVER_NAME}
+        self._taken = {output_sheet_name(n) for n in visible_names} | {COVER_NAME}
         self._published = {n.lower() for n in audience.published} | {
             n.lower() for n in policy.published_sheets
         }
@@ -134,7 +135,7 @@ class PlanBuilder:
         base = policy.rounding_base
         figures = Figures(analyses, base)
         placements = {
-            a.sheet.name: Placement(a.sheet, _output_name(a.sheet.name)) for a in analyses
+            a.sheet.name: Placement(a.sheet, output_sheet_name(a.sheet.name)) for a in analyses
         }
         percentages = plan_percentages(analyses, figures, policy, self._taken)
         self._hidden_lines.extend(_totals_over_hidden_lines(analyses))
@@ -314,10 +315,6 @@ class PlanBuilder:
             self.deletions.setdefault(text.sheet, set()).add(text.coord)
             removals.append(Removal("text", f"'{text.sheet}' {a1(*text.source)}", why))
         return removals
-
-
-def _output_name(name: str) -> str:
-    return name if name != COVER_NAME else "Source"
 
 
 def _check_writable(sheets: list[OutputSheet]) -> None:

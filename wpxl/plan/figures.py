@@ -65,8 +65,7 @@ class Figures:
         """Whether any cell of ``table`` can be an outcome: most tables have none at all."""
         known = self._outcome_tables.get(id(table))
         if known is None:
-            measures = [table.measure, *table.row_measures.values(), *table.col_measures.values()]
-            known = self._outcome_tables[id(table)] = any(m.is_outcome for m in measures)
+            known = self._outcome_tables[id(table)] = table.may_hold_outcomes
         return known
 
     def parts(self, key: SheetCoord) -> list[SheetCoord]:
@@ -97,6 +96,11 @@ class Figures:
     def any_perturbed(self) -> bool:
         """Whether any typed total was rebuilt from perturbed parts: most workbooks have none."""
         return any(t.source_changes for a in self.sheets.values() for t in a.tables)
+
+    @cached_property
+    def any_unshown(self) -> bool:
+        """Whether any total counts a group its table does not show: most workbooks have none."""
+        return any(t.unshown for a in self.sheets.values() for t in a.tables)
 
     def adds_up_outcomes(self, key: SheetCoord) -> bool:
         """A volume total over outcome cells would let the outcome volume be worked back."""
@@ -163,6 +167,8 @@ class Figures:
     def unshown(self, key: SheetCoord, rounded: bool = True) -> int | float:
         """What a total counts beyond its parts (a group its table does not show), rounded
         like any count when shared; 0 for almost every total."""
+        if not self.any_unshown:
+            return 0
         table = self.table(key)
         rest = 0 if table is None else table.unshown.get((key[1], key[2]), 0)
         return round_to_base(rest, self.base) if rounded and rest else rest

@@ -5,7 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from wpxl.model import Coord, Sheet
-from wpxl.model.layout import BANNER_ROWS
+from wpxl.model.layout import BANNER_ROWS, reopened_line
 
 
 class Placement:
@@ -28,16 +28,5 @@ class Placement:
     def source(self, coord: Coord) -> Coord:
         """The input cell a carried cell came from: what a removal names, for the analyst to
         find in their own workbook."""
-        return _opened(coord[0] - BANNER_ROWS, self._hidden_rows), _opened(
-            coord[1], self._hidden_cols
-        )
-
-
-def _opened(line: int, hidden: list[int]) -> int:
-    """The input line that is the ``line``-th (from 0) of those not hidden."""
-    for gone in hidden:  # each hidden line at or before it pushes it one further
-        if gone <= line:
-            line += 1
-        else:
-            break
-    return line
+        row = reopened_line(coord[0] - BANNER_ROWS, self._hidden_rows)
+        return row, reopened_line(coord[1], self._hidden_cols)
