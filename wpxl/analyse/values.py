@@ -49,6 +49,8 @@ _MONEY_FORMAT = re.compile(r"[£$€¥]|\[\$|GBP|EUR|USD", re.IGNORECASE)
 
 def as_number(value: CellValue) -> float | int | None:
     """The number in a cell, including numbers typed as text ("1,234", " 45 "); else None."""
+    if type(value) is int or type(value) is float:  # most cells: a typed number
+        return value
     if isinstance(value, bool):
         return None
     if isinstance(value, int | float):

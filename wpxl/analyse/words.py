@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from wpxl.model import Measure
 from wpxl.policy import OUTCOME_ABBREVIATIONS
+
+MeasureWords = tuple[tuple[Measure, tuple[str, ...]], ...]  # a policy's words, hashable
 
 _TOTAL = re.compile(
     r"^\s*(grand\s+total|totals?|sub-?\s*totals?|all|overall|total\s+for\b.*|all\s+\w.*"
@@ -171,13 +174,14 @@ def measures_named(text: str, measure_words: dict[Measure, tuple[str, ...]]) -> 
     """Every measure word in ``text`` ("Live births per 1,000 maternities" names "live births"
     and "maternities"), leaving out a word found only inside a longer one found ("births" in
     "live births"): what a rate's header says it divides."""
+    return _measures_named(text, tuple(measure_words.items()))
+
+
+@lru_cache(maxsize=4096)
+def _measures_named(text: str, measure_words: MeasureWords) -> frozenset[str]:
+    """Remembered by text: the same labels head every sheet of a workbook."""
     lowered = " ".join(text.lower().split())
-    found = {
-        word.lower()
-        for words in measure_words.values()
-        for word in words
-        if re.search(r"\b" + re.escape(word.lower()), lowered)
-    }
+    found = {word for word, pattern in _word_patterns(measure_words) if pattern.search(lowered)}
     return frozenset(w for w in found if not any(w != other and w in other for other in found))
 
 
@@ -196,11 +200,33 @@ def outcome_named(
 def measure_in(text: str, measure_words: dict[Measure, tuple[str, ...]]) -> Measure | None:
     """The first measure whose words appear in ``text``: an outcome abbreviation first, then
     the words in the policy's order (outcome words are checked first)."""
+    return _measure_in(text, tuple(measure_words.items()))
+
+
+@lru_cache(maxsize=4096)
+def _measure_in(text: str, measure_words: MeasureWords) -> Measure | None:
+    """Remembered by text: a workbook's sheets repeat their row labels and headers."""
     if (abbreviated := _abbreviation_in(text)) is not None:
         return abbreviated
     lowered = " ".join(text.lower().split())
-    for measure, words in measure_words.items():
-        for word in words:
-            if re.search(r"\b" + re.escape(word.lower()), lowered):
-                return measure
-    return None
+    return next((m for m, pattern in _measure_patterns(measure_words) if pattern.search(lowered)),
+                None)  # fmt: skip
+
+
+@lru_cache(maxsize=16)
+def _measure_patterns(measure_words: MeasureWords) -> tuple[tuple[Measure, re.Pattern[str]], ...]:
+    """One pattern a measure, any of its words at the start of a word, in the policy's order."""
+    return tuple(
+        (measure, re.compile("|".join(r"\b" + re.escape(word.lower()) for word in words)))
+        for measure, words in measure_words
+        if words
+    )
+
+
+@lru_cache(maxsize=16)
+def _word_patterns(measure_words: MeasureWords) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple(
+        (word.lower(), re.compile(r"\b" + re.escape(word.lower())))
+        for _, words in measure_words
+        for word in words
+    )

@@ -123,6 +123,8 @@ class Figures:
         return value if type(value) is int else (as_number(value) or 0)
 
     def rounded_count(self, value: CellValue) -> int:
+        if type(value) is int and value >= 0:  # a whole count: round_to_base's sum, in line
+            return (value + self.base // 2) // self.base * self.base
         return round_to_base(self.true_count(value), self.base)
 
     def _figure(self, key: SheetCoord, rounded: bool) -> int | float:
@@ -155,11 +157,14 @@ class Figures:
             for part in self.parts(key):  # counts read in line: a total may have thousands
                 analysis = self.sheets[part[0]]
                 coord = (part[1], part[2])
-                if analysis.roles[coord] is Role.COUNT:
-                    value = analysis.sheet.cells[coord].value
-                    total += self.rounded_count(value) if rounded else self.true_count(value)
-                else:
+                if analysis.roles[coord] is not Role.COUNT:
                     total += self._figure(part, rounded)
+                    continue
+                value = analysis.sheet.cells[coord].value
+                if rounded:
+                    total += self.rounded_count(value)
+                else:
+                    total += value if type(value) is int else self.true_count(value)
         finally:
             self._busy.discard(key)
         return total + self.unshown(key, rounded)

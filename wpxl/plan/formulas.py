@@ -12,8 +12,11 @@ MAX_SUM_ARGS = 255
 
 def sum_formula(parts: list[tuple[str, int, int]], home: str) -> str:
     """``SUM`` over the parts, as few ranges as possible; ``+`` joins SUMs past Excel's 255 args."""
-    args: list[str] = []
     ordered = sorted(set(parts))
+    line = _one_line(ordered, home)
+    if line is not None:  # most totals: one run along a row or down a column
+        return f"SUM({line})"
+    args: list[str] = []
     for (sheet, col), group in groupby(ordered, key=lambda p: (p[0], p[2])):
         rows = [r for _, r, _ in group]
         prefix = "" if sheet == home else quote_sheet(sheet) + "!"
@@ -29,6 +32,27 @@ def sum_formula(parts: list[tuple[str, int, int]], home: str) -> str:
     args = _rows_as_ranges(args, ordered, home)
     chunks = [args[i : i + MAX_SUM_ARGS] for i in range(0, len(args), MAX_SUM_ARGS)]
     return "+".join(f"SUM({','.join(chunk)})" for chunk in chunks)
+
+
+def _one_line(parts: list[tuple[str, int, int]], home: str) -> str | None:
+    """The range of sorted parts that fill one run of a row or of a column on one sheet, as
+    the general reading writes it (a single cell alone); None for any other shape."""
+    sheet, top, left = parts[0]
+    last, bottom, right = parts[-1]
+    if last != sheet:
+        return None
+    if top == bottom:  # sorted: every part is on this row, each column once
+        cells = right - left + 1
+    elif left == right and all(p[2] == left for p in parts):
+        cells = bottom - top + 1
+    else:
+        return None
+    if cells != len(parts):
+        return None
+    prefix = "" if sheet == home else quote_sheet(sheet) + "!"
+    if cells == 1:
+        return prefix + a1(top, left)
+    return f"{prefix}{a1(top, left)}:{a1(bottom, right)}"
 
 
 def _rows_as_ranges(args: list[str], parts: list[tuple[str, int, int]], home: str) -> list[str]:

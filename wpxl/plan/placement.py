@@ -13,6 +13,7 @@ class Placement:
         self.output_name = output_name
         self._hidden_rows = sorted(sheet.hidden_rows)
         self._hidden_cols = sorted(sheet.hidden_cols)
+        self._plain = not self._hidden_rows and not self._hidden_cols
 
     def row(self, row: int) -> int:
         if not self._hidden_rows:
@@ -23,6 +24,8 @@ class Placement:
         return col - bisect_left(self._hidden_cols, col) if self._hidden_cols else col
 
     def __call__(self, coord: Coord) -> Coord:
+        if self._plain:  # most sheets hide nothing: every cell moves down by the banner
+            return BANNER_ROWS + coord[0], coord[1]
         return self.row(coord[0]), self.col(coord[1])
 
     def source(self, coord: Coord) -> Coord:

@@ -50,6 +50,8 @@ def assess_sheet(analysis: SheetAnalysis, figures: Figures, policy: Policy) -> l
         if not counts:
             continue
         errors = []
+        rows: dict[int, str] = {}  # a line's words, joined once for all its totals
+        cols: dict[int, str] = {}
         for coord in sorted(table.totals):
             if table.measure_of(coord).is_outcome:
                 continue
@@ -58,14 +60,12 @@ def assess_sheet(analysis: SheetAnalysis, figures: Figures, policy: Policy) -> l
             if not true:
                 continue
             share = abs(figures.rounded(key) - true) / abs(true)
-            label = " / ".join(
-                w
-                for w in (
-                    row_words(analysis, table, coord[0]),
-                    col_words(analysis, table, coord[1]),
-                )
-                if w
-            )
+            row, col = coord
+            if row not in rows:
+                rows[row] = row_words(analysis, table, row)
+            if col not in cols:
+                cols[col] = col_words(analysis, table, col)
+            label = " / ".join(w for w in (rows[row], cols[col]) if w)
             errors.append(
                 TotalError(a1(*coord), label, band_of(share), share > policy.total_error_share)
             )
