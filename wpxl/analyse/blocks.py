@@ -5,7 +5,9 @@ A table, its title lines and its notes are usually separate blocks; ``tables`` r
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable
+from itertools import pairwise
 
 from wpxl.model import CellRange, Coord
 
@@ -33,13 +35,13 @@ def _cut(cells: list[Coord], found: list[tuple[CellRange, list[Coord]]]) -> None
 
 
 def _split(cells: list[Coord], axis: int) -> list[list[Coord]]:
-    """Group cells into runs along ``axis`` with no blank line between members."""
-    ordered = sorted(cells, key=lambda c: c[axis])
-    groups: list[list[Coord]] = [[ordered[0]]]
-    last = ordered[0][axis]
-    for cell in ordered[1:]:
-        if cell[axis] > last + 1:
-            groups.append([])
-        groups[-1].append(cell)
-        last = cell[axis]
+    """Group cells into runs along ``axis`` with no blank line between members (a cell's group
+    is how many blank gaps lie before its line); most blocks have none along one axis."""
+    lines = sorted({c[axis] for c in cells})
+    gaps = [b for a, b in pairwise(lines) if b > a + 1]
+    if not gaps:
+        return [cells]
+    groups: list[list[Coord]] = [[] for _ in range(len(gaps) + 1)]
+    for cell in cells:
+        groups[bisect_right(gaps, cell[axis])].append(cell)
     return groups

@@ -270,8 +270,8 @@ class _BlockRows:
 
     def _is_numbering(self, row: int, first: Cell | None) -> bool:
         cells = self.cells
-        values = [c.value if c is not None and c.formula is None else "=" for col in self.body_cols
-                  if (c := cells.get((row, col))) is None or not c.is_empty]  # fmt: skip
+        values = (c.value if c is not None and c.formula is None else "=" for col in self.body_cols
+                  if (c := cells.get((row, col))) is None or not c.is_empty)  # fmt: skip
         label = "" if first is None or first.value is None else str(first.value)
         return is_numbering(values, label)
 

@@ -27,13 +27,9 @@ from wpxl.analyse.row_groups import RowLabels, confirmed_across, read_row_labels
 from wpxl.analyse.shown import ShownOnce
 from wpxl.analyse.structured import TableColumns, table_columns
 from wpxl.analyse.totals import Axis, Values
-from wpxl.analyse.trees import (
-    TOTAL_OVER_REMOVED,
-    as_direct_children,
-    children_first,
-    totals_along,
-)
-from wpxl.analyse.values import as_number, is_error, is_suppression_marker, is_text, rounding_step
+from wpxl.analyse.trees import TOTAL_OVER_REMOVED, as_direct_children, children_first, totals_along
+from wpxl.analyse.typed_totals import body_numbers
+from wpxl.analyse.values import as_number, is_error, is_text, rounding_step
 from wpxl.analyse.words import (
     column_name,
     is_money_unit_words,
@@ -290,14 +286,14 @@ class TableReader:
                 and not is_subset_words(col_words.get(c, ""))]  # fmt: skip
         # typed totals are checked against their parts here, unless the source perturbs them
         # (policy) or suppresses parts: typed_totals judges those once the totals are known
+        numbers, marked = body_numbers(table, self.cells, self.roles)
         check_typed = not (
             self.sheet.hidden_rows
             or self.sheet.hidden_cols
             or self.policy.source_totals == "rebuild"
-            or any(is_suppression_marker(getattr(self.cells.get(c), "value", None))
-                   for c in self._body())
-        )  # fmt: skip
-        step = rounding_step([v for c in self._body() if (v := self._typed(c)) is not None])
+            or marked
+        )
+        step = rounding_step(numbers)
         for by_row in (True, False):
             axis = Axis(by_row, rows, cols, row_words) if by_row else Axis(
                 by_row, cols, rows, col_words
@@ -322,20 +318,25 @@ class TableReader:
         """A typed count on a total line becomes a total over its figures; where every part is
         a marker ('-') it stays a count; over a figure wpxl removes (an apportioned decimal),
         it is removed too, as a sum of the rest would not be the total."""
-        if self.roles.get(coord) is not Role.COUNT:
+        roles = self.roles
+        if roles.get(coord) is not Role.COUNT:
             return
-        for c in near:  # a number the arithmetic proves a part ("... codes" rows) is a count
-            if self.roles.get(c) is Role.NONCOUNT and (number := self.shown(c)) is not None:
-                self.roles[c] = Role.COUNT if float(number).is_integer() else Role.DROPPED
-                if self.roles[c] is Role.DROPPED:
+        cells, over_removed = [], False  # one pass: a total has up to thousands of parts
+        for c in near:
+            role = roles.get(c)
+            if role is Role.NONCOUNT and (number := self.shown(c)) is not None:
+                # a number the arithmetic proves a part ("... codes" rows) is a count
+                role = roles[c] = Role.COUNT if float(number).is_integer() else Role.DROPPED
+                if role is Role.DROPPED:
                     self.reasons[c] = DECIMAL
-        if any(self.roles.get(c) in UNSHARED and self.shown(c) is not None for c in near):
-            self.roles[coord] = Role.DROPPED
-            self.reasons[coord] = TOTAL_OVER_REMOVED
-            return
-        cells = [c for c in near if self._figure(c) is not None]
-        if cells:
-            self.roles[coord] = Role.TOTAL
+            if role in UNSHARED:
+                over_removed = over_removed or self.shown(c) is not None
+            elif role in FIGURES and self._figure(c) is not None:
+                cells.append(c)
+        if over_removed:
+            roles[coord], self.reasons[coord] = Role.DROPPED, TOTAL_OVER_REMOVED
+        elif cells:
+            roles[coord] = Role.TOTAL
             self.table.totals[coord] = tuple((self.sheet.name, *c) for c in cells)
 
     def shown(self, coord: Coord) -> float | None:
@@ -377,6 +378,8 @@ class TableReader:
             and not is_error(cell.value)
             and (number := as_number(cell.value)) is not None
         ]
+        if not typed:  # most tables: no typed rate to explain
+            return
         names = RateNames(row_words, col_words, self.policy.measure_words)
         for coord, value in typed:
             ratio = names.ratio(coord, value, table.body_rows, table.body_cols, self._figure)
@@ -385,9 +388,7 @@ class TableReader:
 
     def _check_measures(self) -> None:
         for coord in self._body():
-            if self.roles.get(coord) not in FIGURES:
-                continue
-            if self.table.measure_of(coord) is Measure.UNKNOWN:
+            if self.roles.get(coord) in FIGURES and self.table.measure_of(coord) is Measure.UNKNOWN:
                 raise AnalysisError(
                     f"sheet '{self.sheet.name}', table {self.table.index} (cell {a1(*coord)}): "
                     "wpxl cannot tell whether these counts are referrals, attachments, job starts, "

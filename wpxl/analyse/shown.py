@@ -10,6 +10,9 @@ if TYPE_CHECKING:
     from wpxl.analyse.roles import TableReader
 
 
+_UNSEEN = object()  # a memo miss: None is a cell's answer too
+
+
 class ShownOnce:
     """``TableReader.shown`` worked out once a cell (its number stays put while roles are
     decided), a formula total's from its parts' once each: a table's totals are read along both
@@ -24,8 +27,9 @@ class ShownOnce:
 
     def __call__(self, coord: Coord) -> float | None:
         memo = self._memo
-        if coord in memo:
-            return memo[coord]
+        value = memo.get(coord, _UNSEEN)
+        if value is not _UNSEEN:
+            return value  # type: ignore[return-value]
         reader = self._reader
         parts = reader.table.totals.get(coord) or ()
         cell = reader.cells.get(coord)

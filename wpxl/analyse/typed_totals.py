@@ -114,10 +114,8 @@ def typed_total_changes(
     share of its typed value by which the sum differs, and whether that is near enough for a
     source's perturbation (PERTURBATION_PER_PART units per part)."""
     figure = _Figures(table, cells, roles).figure
-    counts = [(r, c) for r in table.body_rows for c in table.body_cols]
-    step = rounding_step([v for p in counts if (v := _count(p, cells, roles)) is not None])
-    per_part = max(PERTURBATION_PER_PART, step / 2)  # a source rounding to 10: 5 a part
     changes: dict[Coord, Change] = {}
+    per_part: float | None = None  # worked out at the first change: most totals add up
     for coord, parts in sorted(table.totals.items()):
         typed = _typed_total(cells.get(coord))
         if typed is None or any(s != table.sheet for s, _, _ in parts):
@@ -125,6 +123,8 @@ def typed_total_changes(
         found = [figure((r, c)) for _, r, c in parts]
         rebuilt = sum(v for v in found if v is not None)
         if rebuilt != typed:
+            if per_part is None:
+                per_part = _per_part(table, cells, roles)
             off = abs(rebuilt - typed)
             share = off / abs(typed) if typed else 1.0
             perturbed = off <= per_part * len(parts)
@@ -132,8 +132,30 @@ def typed_total_changes(
     return changes
 
 
-def _count(coord: Coord, cells: dict[Coord, Cell], roles: dict[Coord, Role]) -> float | None:
-    return as_number(cells[coord].value) if roles.get(coord) is Role.COUNT else None
+def _per_part(table: Table, cells: dict[Coord, Cell], roles: dict[Coord, Role]) -> float:
+    """How far a perturbed total may be from its parts, a part: a source rounding every cell
+    to 10 moves each by up to 5."""
+    return max(PERTURBATION_PER_PART, rounding_step(body_numbers(table, cells, roles)[0]) / 2)
+
+
+def body_numbers(
+    table: Table, cells: dict[Coord, Cell], roles: dict[Coord, Role]
+) -> tuple[list[float], bool]:
+    """The body's typed counts, and whether any cell is a suppression marker: one walk over a
+    body of up to millions of cells."""
+    numbers: list[float] = []
+    marked = False
+    for row in table.body_rows:
+        for col in table.body_cols:
+            cell = cells.get((row, col))
+            if cell is None:
+                continue
+            value = cell.value
+            if type(value) is str:
+                marked = marked or is_suppression_marker(value)
+            if roles.get((row, col)) is Role.COUNT and (number := as_number(value)) is not None:
+                numbers.append(number)
+    return numbers, marked
 
 
 class _Figures:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 from itertools import pairwise
 
@@ -161,13 +162,15 @@ _NUMBERING_WORDS = re.compile(
 )
 
 
-def is_numbering(values: list[CellValue], label: str) -> bool:
+def is_numbering(values: Iterable[CellValue], label: str) -> bool:
     """A row of numbers counting 1, 2, 3 ... (or from 0) across a table (words such as "Total"
     may sit beside them), labelled by nothing or by words such as "Week number" or "Column":
     week numbers or column numbers under the headers, which are headers too. A row of counts
     that happens to run 1, 2, 3 has a label of its own ("JSA 18-24"), so it stays counts."""
+    if not _NUMBERING_WORDS.search(label):  # most rows: a label of their own
+        return False
     numbers = [_whole(v) for v in values if v is not None and v != "" and not is_text(v)]
-    if len(numbers) < 3 or None in numbers or not _NUMBERING_WORDS.search(label):
+    if len(numbers) < 3 or None in numbers:
         return False
     return numbers[0] in (0, 1) and all(b - a == 1 for a, b in pairwise(numbers))
 
