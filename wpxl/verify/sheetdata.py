@@ -52,39 +52,68 @@ def plain_sheet_data(
         return None
     cells: dict[Coord, WrittenCell] = {}
     columns: dict[bytes, int] = {}
-    for letters, digits, style, kind, formula, text, inline, inline_text, other in _pieces(
-        xml, start + len(_OPEN), end
-    ):
-        if not digits:
-            if other:
-                return None  # something between the pieces this reader knows
-            continue  # a row's start or end
-        if text and not kind and text.isascii() and b"&" not in text:
-            value = float(text)  # a number, the commonest cell (float() reads ASCII bytes alike)
-        elif text:
-            value = written_value(kind.decode() if kind else "n", _text(text), strings)
-        elif inline:
-            value = _text(inline_text)
-        elif formula:
-            value = None
-        else:
-            continue  # neither value nor formula: no cell
-        col = columns.get(letters)
-        if col is None:
-            col = columns[letters] = column_index(letters.decode())
-        at = (int(digits) - 1, col)
-        cells[at] = (value, _text(formula) if formula else None, int(style) if style else 0)
+    counts: dict[bytes, WrittenCell] = {}  # a plain number, by its style and text: shared
+    row_digits, row = b"", -1
+    for stretch in _stretches(xml, start + len(_OPEN), end):
+        for letters, digits, style, kind, formula, text, inline, inline_text, other in stretch:
+            if not digits:
+                if other:
+                    return None  # something between the pieces this reader knows
+                continue  # a row's start or end
+            if text and not kind and not formula:  # a number, the commonest cell
+                key = style + b" " + text
+                cell = counts.get(key)
+                if cell is None:
+                    cell = counts[key] = (_number(text, strings), None, int(style or 0))
+            elif text or inline or formula:
+                cell = _other_cell(kind, formula, text, inline, inline_text, style, strings)
+            else:
+                continue  # neither value nor formula: no cell
+            if digits != row_digits:  # a row's cells come together
+                row_digits, row = digits, int(digits) - 1
+            col = columns.get(letters)
+            if col is None:
+                col = columns[letters] = column_index(letters.decode())
+            cells[(row, col)] = cell
     return cells, xml[: start + len(_OPEN)] + xml[end:]
 
 
-def _pieces(xml: bytes, start: int, end: int) -> Iterator[tuple[bytes, ...]]:
+def _number(text: bytes, strings: list[str]) -> object:
+    """A number's ``<v>`` (float() reads ASCII bytes as it reads a str)."""
+    if text.isascii() and b"&" not in text:
+        return float(text)
+    return written_value("n", _text(text), strings)
+
+
+def _other_cell(
+    kind: bytes,
+    formula: bytes,
+    text: bytes,
+    inline: bytes,
+    inline_text: bytes,
+    style: bytes,
+    strings: list[str],
+) -> WrittenCell:
+    """A cell with a formula, a string, a boolean or an error."""
+    if text and not kind:
+        value = _number(text, strings)
+    elif text:
+        value = written_value(kind.decode(), _text(text), strings)
+    elif inline:
+        value = _text(inline_text)
+    else:
+        value = None  # a formula without a cached value
+    return value, _text(formula) if formula else None, int(style or 0)
+
+
+def _stretches(xml: bytes, start: int, end: int) -> Iterator[list[tuple[bytes, ...]]]:
     """The pieces between ``start`` and ``end``, found a stretch of rows at a time so a large
     sheet never holds all its pieces at once. A stretch ends just after a ``</row>``, which no
     other piece can hold, so the pieces are those of one pass over the whole."""
     while start < end:
         stop = xml.find(_ROW_END, min(start + _STRETCH, end), end)
         stop = end if stop < 0 else stop + len(_ROW_END)
-        yield from _PIECE.findall(xml, start, stop)
+        yield _PIECE.findall(xml, start, stop)
         start = stop
 
 
