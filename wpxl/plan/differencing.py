@@ -83,14 +83,17 @@ def _profiles(analysis: SheetAnalysis, table: Table, figures: Figures) -> list[P
     cols = {c: col_words(analysis, table, c) for c in table.body_cols if c not in table.total_cols}
     by_measure: dict[Measure, dict[tuple[str, str], float]] = {}
     roles, cells = analysis.roles, analysis.sheet.cells
+    one_measure = not table.row_measures and not table.col_measures  # most tables
     for row, row_label in rows.items():
         for col, col_label in cols.items():
-            measure = table.measure_of((row, col))
-            if roles.get((row, col)) is not Role.COUNT or measure.is_outcome:
+            coord = (row, col)
+            if roles.get(coord) is not Role.COUNT:
                 continue
-            by_measure.setdefault(measure, {})[(row_label, col_label)] = figures.true_count(
-                cells[(row, col)].value
-            )
+            measure = table.measure if one_measure else table.measure_of(coord)
+            if not measure.is_outcome:
+                by_measure.setdefault(measure, {})[(row_label, col_label)] = figures.true_count(
+                    cells[coord].value
+                )
     return [
         Profile(
             table.name,

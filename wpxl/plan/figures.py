@@ -21,8 +21,7 @@ class Figures:
     def __init__(self, analyses: list[SheetAnalysis], base: int) -> None:
         self.base = base
         self.sheets = {a.sheet.name: a for a in analyses}
-        self._rounded: dict[SheetCoord, int | float] = {}  # totals only
-        self._true: dict[SheetCoord, int | float] = {}
+        self._sums: dict[SheetCoord, tuple[int | float, int | float]] = {}  # (true, rounded)
         self._busy: set[SheetCoord] = set()
         self._parts: dict[SheetCoord, list[SheetCoord]] = {}  # one entry per total
         self._outcome_tables: dict[int, bool] = {}
@@ -78,12 +77,17 @@ class Figures:
             return []
         outcome = self.is_outcome(key)
         known = self._parts[key] = []
+        sheet = None
         for part in table.totals.get((key[1], key[2]), ()):
-            analysis = self.sheets.get(part[0])
-            if analysis is None or analysis.roles.get((part[1], part[2])) not in NUMERIC_ROLES:
+            if part[0] != sheet:  # the sheet's maps looked up once a run of parts on it
+                sheet = part[0]
+                analysis = self.sheets.get(sheet)
+                roles = analysis.roles if analysis is not None else {}
+                outcomes = self.has_outcomes(sheet)
+            if roles.get((part[1], part[2])) not in NUMERIC_ROLES:
                 continue
             # a part on a sheet without outcome tables is a volume: no table lookup needed
-            if (self.has_outcomes(part[0]) and self.is_outcome(part)) == outcome:
+            if (outcomes and self.is_outcome(part)) == outcome:
                 known.append(part)
         return known
 
@@ -129,7 +133,7 @@ class Figures:
 
     def _figure(self, key: SheetCoord, rounded: bool) -> int | float:
         """A count is read from its cell each time (cheaper than remembering one per cell); a
-        total is worked out from its parts once."""
+        total is worked out from its parts once, true and rounded together."""
         analysis = self.sheets.get(key[0])
         if analysis is None:
             return 0
@@ -140,34 +144,43 @@ class Figures:
             return self.rounded_count(value) if rounded else self.true_count(value)
         if role is not Role.TOTAL:
             return 0
-        known = self._rounded if rounded else self._true
-        if key not in known:
-            known[key] = self._total(key, rounded)
-        return known[key]
+        sums = self._sums.get(key)
+        if sums is None:
+            sums = self._sums[key] = self._total(key)
+        return sums[1] if rounded else sums[0]
 
-    def _total(self, key: SheetCoord, rounded: bool) -> int | float:
+    def _total(self, key: SheetCoord) -> tuple[int | float, int | float]:
+        """(true, rounded) sums of a total's parts: one walk for both, the sheet's maps looked
+        up once a run of parts on it (a total may have thousands)."""
         if key in self._busy:
             raise AnalysisError(
                 f"sheet '{key[0]}', cell {a1(key[1], key[2])}: this total is part of its own "
                 "sum (a circular reference). Fix the formula in Excel and try again"
             )
         self._busy.add(key)
-        total: int | float = 0
+        true: int | float = 0
+        rounded: int | float = 0
+        base, half, sheet = self.base, self.base // 2, None
         try:
-            for part in self.parts(key):  # counts read in line: a total may have thousands
-                analysis = self.sheets[part[0]]
+            for part in self.parts(key):
+                if part[0] != sheet:
+                    sheet = part[0]
+                    roles, cells = self.sheets[sheet].roles, self.sheets[sheet].sheet.cells
                 coord = (part[1], part[2])
-                if analysis.roles[coord] is not Role.COUNT:
-                    total += self._figure(part, rounded)
+                if roles[coord] is not Role.COUNT:
+                    true += self._figure(part, rounded=False)
+                    rounded += self._figure(part, rounded=True)
                     continue
-                value = analysis.sheet.cells[coord].value
-                if rounded:
-                    total += self.rounded_count(value)
+                value = cells[coord].value
+                if type(value) is int and value >= 0:  # a whole count: as rounded_count
+                    true += value
+                    rounded += (value + half) // base * base
                 else:
-                    total += value if type(value) is int else self.true_count(value)
+                    true += self.true_count(value)
+                    rounded += self.rounded_count(value)
         finally:
             self._busy.discard(key)
-        return total + self.unshown(key, rounded)
+        return true + self.unshown(key, False), rounded + self.unshown(key, True)
 
     def unshown(self, key: SheetCoord, rounded: bool = True) -> int | float:
         """What a total counts beyond its parts (a group its table does not show), rounded

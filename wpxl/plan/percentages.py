@@ -101,6 +101,8 @@ def period_in(title: str) -> str | None:
 
 def _outcome_cells(table: Table, analysis: SheetAnalysis, figures: Figures) -> list[Coord]:
     name = analysis.sheet.name
+    if not table.may_hold_outcomes:  # most tables: no cell can be an outcome
+        return []
     return sorted(
         (r, c)
         for r in table.body_rows

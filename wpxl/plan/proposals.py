@@ -57,7 +57,9 @@ def shape(analysis: SheetAnalysis, table: Table) -> Shape | None:
     cols = [c for c in table.body_cols if c not in table.total_cols]
     if not rows or not cols:
         return None
-    if any(table.measure_of((r, c)).is_outcome for r in table.body_rows for c in table.body_cols):
+    if table.may_hold_outcomes and any(
+        table.measure_of((r, c)).is_outcome for r in table.body_rows for c in table.body_cols
+    ):
         return None
     for r in table.body_rows:
         for c in table.body_cols:
