@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from wpxl.analyse.totals import Axis
 from wpxl.model import Coord
 
 if TYPE_CHECKING:
@@ -43,3 +44,17 @@ class ShownOnce:
             value = sum(v for v in found if v is not None)
         memo[coord] = value
         return value
+
+    def vectors(self, axis: Axis) -> dict[int, list[float | None]]:
+        """Each line's numbers across the table, for reading its totals as a tree: a cell
+        already worked out (the commonest) is read from the memo in line."""
+        memo, by_row, across = self._memo, axis.by_row, axis.across
+        found: dict[int, list[float | None]] = {}
+        for line in axis.lines:
+            vector: list[float | None] = []
+            for other in across:
+                coord = (line, other) if by_row else (other, line)
+                value = memo.get(coord, _UNSEEN)
+                vector.append(self(coord) if value is _UNSEEN else value)  # type: ignore[arg-type]
+            found[line] = vector
+        return found

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import takewhile
+from typing import TYPE_CHECKING
 
 from wpxl.analyse.typed_totals import REBUILD_HINT
 from wpxl.analyse.words import is_grand_total_label
@@ -20,6 +21,9 @@ from wpxl.errors import AnalysisError
 from wpxl.model import Coord
 from wpxl.model.sheetref import a1
 from wpxl.policy import PERTURBATION_PER_PART
+
+if TYPE_CHECKING:
+    from wpxl.analyse.shown import ShownOnce
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,7 +33,7 @@ class Values:
 
     typed: Callable[[Coord], float | None]
     figure: Callable[[Coord], float | None]
-    shown: Callable[[Coord], float | None] | None = None
+    shown: ShownOnce | None = None
 
 
 @dataclass(slots=True)

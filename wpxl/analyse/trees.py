@@ -194,11 +194,11 @@ def read_tree(
     after them) that explains the most lines as totals; ``hinted``: lines whose label says or
     shows they are totals (total words, bold or less indented than the lines next to them);
     ``labelled``: those named by total words, the only ones that may leave a line out."""
-    get, across = values.shown or values.figure, axis.across
-    if axis.by_row:
-        vectors = {line: [get((line, other)) for other in across] for line in axis.lines}
+    if values.shown is not None:
+        vectors = values.shown.vectors(axis)
     else:
-        vectors = {line: [get((other, line)) for other in across] for line in axis.lines}
+        vectors = {line: [values.figure(axis.coord(line, other)) for other in axis.across]
+                   for line in axis.lines}  # fmt: skip
     if not vectors:
         return {}
     heads, feet = (
