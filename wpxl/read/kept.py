@@ -30,11 +30,18 @@ class KeptSheets:
         self.close()
 
     def keep(self, index: int, sheet: Sheet, extras: dict[str, int], dropped: list[str]) -> None:
-        style_id = self._spool.style_id
-        cells = [
-            (row, col, c.value, c.formula, style_id(c.style))
-            for (row, col), c in sheet.cells.items()
-        ]
+        """Cells travel as columns (coordinates, values, formulas, style numbers), which pickle
+        and load faster than a tuple per cell; a Style is numbered once per object, not hashed
+        per cell (the sheet's cells share a handful, kept alive by the sheet meanwhile)."""
+        kept = list(sheet.cells.values())
+        by_id = {id(c.style): c.style for c in kept}
+        number = {key: self._spool.style_id(style) for key, style in by_id.items()}
+        cells = (
+            list(sheet.cells),
+            [c.value for c in kept],
+            [c.formula for c in kept],
+            [number[id(c.style)] for c in kept],
+        )
         merged = [(r.top, r.left, r.bottom, r.right) for r in sheet.merged]
         record = (
             sheet.name, sheet.state, cells, merged, sheet.col_widths, sheet.row_heights,
@@ -64,18 +71,20 @@ class KeptSheets:
         return sheet, extras, dropped
 
 
-def _cells(rows: list[tuple], styles: list[Style]) -> dict[tuple[int, int], Cell]:
+def _cells(columns: tuple[list, ...], styles: list[Style]) -> dict[tuple[int, int], Cell]:
     """The sheet's cells again. A Cell is immutable, so the counts that are the same whole
     number in the same style share one (most of a large sheet): building a Cell costs several
     times a look-up, and fewer objects hold less memory."""
+    coords, values, formulas, numbers = columns
     counts: dict[tuple[int, int], Cell] = {}  # (count, style number): not 1.0 or True
-    cells: dict[tuple[int, int], Cell] = {}
-    for row, col, value, formula, style in rows:
+    cells: list[Cell] = []
+    add = cells.append
+    for value, formula, style in zip(values, formulas, numbers, strict=True):
         if formula is None and value.__class__ is int:
             cell = counts.get((value, style))
             if cell is None:
                 cell = counts[(value, style)] = Cell(value, None, styles[style])
+            add(cell)
         else:
-            cell = Cell(value, formula, styles[style])
-        cells[(row, col)] = cell
-    return cells
+            add(Cell(value, formula, styles[style]))
+    return dict(zip(coords, cells, strict=True))

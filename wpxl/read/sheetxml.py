@@ -11,28 +11,24 @@ same as when openpyxl read it.
 
 from __future__ import annotations
 
-import datetime as dt
-import math
 from dataclasses import replace
 from typing import IO, Any
 from xml.etree.ElementTree import Element, iterparse
 
-from openpyxl.formula.translate import Translator
 from openpyxl.utils.cell import coordinate_from_string, range_boundaries
-from openpyxl.utils.datetime import from_excel, from_ISO8601
 from openpyxl.utils.units import DEFAULT_COLUMN_WIDTH
 from openpyxl.worksheet.header_footer import HeaderFooterItem
 
-from wpxl.model import Cell, CellRange, CellValue, ExcelError, Sheet, Style
+from wpxl.model import Cell, CellRange, Sheet, Style
 from wpxl.model.sheetref import a1, column_index, parse_a1
+from wpxl.read.cellvalues import Formulas, cell_value
 from wpxl.read.invisible import LOW_ROW, MERGED_COVERED, NARROW_COLUMN, ZERO_HEIGHT, ZERO_WIDTH
 from wpxl.read.seen import SheetExtras, as_seen, formula_as_seen, rich_runs
-from wpxl.read.sheetnames import renamed_in_formula
 from wpxl.read.strings import Run
 from wpxl.read.styles import StyleTable
 
 M = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
-_C, _V, _F, _IS, _T, _RPH = (M + t for t in ("c", "v", "f", "is", "t", "rPh"))
+_C, _V, _F = (M + t for t in ("c", "v", "f"))
 _ROW, _COL, _MERGE, _PANE, _HYPERLINK = (M + t for t in ("row", "col", "mergeCell", "pane",
                                                          "hyperlink"))  # fmt: skip
 _SHEET_VIEW, _DV, _CF, _PROTECTION, _FILTER, _HF = (
@@ -46,29 +42,6 @@ EXCEL_ROWS, EXCEL_COLS = 1_048_576, 16_384
 # A merged range bigger than this is not walked cell by cell (a hostile A1:XFD1048576).
 _MERGE_WALK_LIMIT = 100_000
 _HF_PARTS = ("oddHeader", "oddFooter", "evenHeader", "evenFooter", "firstHeader", "firstFooter")
-
-
-class _Formulas:
-    """Shared formulas: Excel stores the text once; the other cells get it translated."""
-
-    def __init__(self, renamed: dict[str, str]) -> None:
-        self._shared: dict[str, Translator] = {}
-        self._renamed = renamed
-
-    def text(self, f: Any, ref: str) -> str | None:
-        kind = f.get("t")
-        value = "=" + (f.text or "")
-        if kind == "shared":
-            index = f.get("si")
-            if index in self._shared:
-                value = self._shared[index].translate_formula(ref)
-            elif value != "=":
-                self._shared[index] = Translator(value, ref)
-        elif kind == "dataTable":
-            value = ""
-        if self._renamed and "!" in value:
-            value = renamed_in_formula(value, self._renamed)
-        return value.lstrip("=") or None
 
 
 def read_sheet(
@@ -86,62 +59,123 @@ def read_sheet(
     ``hidden_sheets``: names (lower case) of sheets not carried, whose readers keep their values.
 
     What the sheet's reader cannot see (wpxl.read.invisible) is left out as it is read, and
-    counted with its text, as hidden rows and columns are."""
+    counted with its text, as hidden rows and columns are.
+
+    Most cells of an MI sheet are a whole count in a plain format, in a row whose earlier cells
+    already named its number: those are read here without a call, their column by its letters
+    and their row shared with the cell before, and one Cell is shared by every such count with
+    the same digits and style (a Cell is immutable). Every other cell takes _CellReader.read."""
     sheet = Sheet(name=name, state=state)
-    extras = SheetExtras()
-    cells = sheet.cells
-    formulas = _Formulas(renamed or {})
-    hidden = state != "visible"
-    row_index = 0
-    col_index = 0
-    by_s: dict[str | None, tuple[int, Style, bool]] = {}  # a cell's ``s``, looked up once
+    reader = _CellReader(sheet, styles, strings, renamed, runs, hidden_sheets)
+    cells, by_s, columns = sheet.cells, reader.by_s, _COLUMNS
+    counts: dict[tuple[str, str | None], Cell] = {}  # (digits, s) -> the Cell they all share
+    row_index = col_index = 0  # 1-based, of the cell before (col 0: none yet in this row)
+    row_text, row0 = "", -1  # the digits of its ``r`` and its 0-based row
     for _, el in iterparse(source, events=("end",)):
         tag = el.tag
         if tag == _C:
             ref = el.get("r")
-            if ref:
-                row_index, col_index = _cell_ref(ref)
+            col = None
+            if ref and row_text and ref.endswith(row_text):
+                col = columns.get(ref[: -len(row_text)])
+            if col is None:
+                ref, row_index, col_index, row_text = _locate(ref, row_index, col_index, name)
+                row0 = row_index - 1
             else:
-                col_index += 1
-                ref = a1(row_index - 1, col_index - 1)
-            if not (1 <= row_index <= EXCEL_ROWS and 1 <= col_index <= EXCEL_COLS):
-                raise ValueError(f"sheet '{name}' has a cell outside the grid")
-            style_id, style, styled = _style(el.get("s"), by_s, styles)
-            value, formula = _cell_value(el, ref, style_id, styles, strings, formulas)
-            rich = rich_runs(el, runs) if isinstance(value, str) else ()
-            el.clear()
-            if formula is not None:
-                formula = formula_as_seen(formula, hidden_sheets, extras)
-            if hidden:
-                _keep_hidden_text(value, formula, extras)
-            elif value is not None and (rich or not styles.ordinary(style_id)):
-                seen = as_seen(value, formula, style_id, rich, styles, extras)
-                if seen is None:
+                col_index = col
+            s = el.get("s")
+            known = by_s.get(s) or reader.style(s)
+            if known[3] and len(el) == 1 and el.get("t", "n") == "n":
+                raw = el[0].text
+                if raw and el[0].tag == _V and raw.isdigit():  # a whole count: as _number reads it
+                    cell = counts.get((raw, s))
+                    if cell is None:
+                        cell = counts[(raw, s)] = Cell(int(raw), None, known[1])
+                    cells[(row0, col_index - 1)] = cell
                     continue
-                value, style = seen
-            if value is None and formula is None and (not styled or style == _PLAIN):
-                continue
-            cells[(row_index - 1, col_index - 1)] = Cell(value=value, formula=formula, style=style)
+            reader.read(el, ref, (row0, col_index - 1), known)
         elif tag == _ROW:
-            row_index, col_index = _row_started(el, row_index, sheet, extras), 0
+            row_index, col_index = _row_started(el, row_index, sheet, reader.extras), 0
+            row_text = ""  # the next row's first cell is located from its own ``r``
         elif tag != _V and tag != _F:  # a cell's value and formula are read with the cell
-            _sheet_detail(el, tag, sheet, extras)
+            _sheet_detail(el, tag, sheet, reader.extras)
+    extras = reader.extras
     _blank_merged_cells(sheet, styles.style(0)[0], extras)
     for first, last in extras.wide_hidden:
         sheet.hidden_cols.update(col for _, col in cells if first <= col <= last)
     return sheet, extras
 
 
-def _style(
-    s: str | None, known: dict[str | None, tuple[int, Style, bool]], styles: StyleTable
-) -> tuple[int, Style, bool]:
-    """A cell's style index, Style and whether it has any formatting, for its ``s``: worked
-    out once a sheet (most cells share a few)."""
-    found = known.get(s)
-    if found is None:
+_PLAIN = Style()
+
+
+def _locate(ref: str | None, row: int, col: int, name: str) -> tuple[str, int, int, str]:
+    """A cell's ``r`` (made from the cell before when it has none), its 1-based row and column,
+    and the digits of its row; checked to lie within Excel's grid."""
+    if ref:
+        row, col = _cell_ref(ref)
+        row_text = ref[len(ref.rstrip("0123456789")) :]
+    else:
+        col += 1
+        ref, row_text = a1(row - 1, col - 1), ""
+    if not (1 <= row <= EXCEL_ROWS and 1 <= col <= EXCEL_COLS):
+        raise ValueError(f"sheet '{name}' has a cell outside the grid")
+    return ref, row, col, row_text
+
+
+# What a cell's ``s`` means, looked up once a sheet: (style index, Style, whether it has any
+# formatting, whether a whole count in it is read as written: no date format, nothing hides)
+_Known = tuple[int, Style, bool, bool]
+
+
+class _CellReader:
+    """Every cell but the plain whole counts: text, formulas and their cached values, dates,
+    booleans, errors, and whatever a cell's format or a rich run may hide."""
+
+    def __init__(
+        self,
+        sheet: Sheet,
+        styles: StyleTable,
+        strings: list[str],
+        renamed: dict[str, str] | None,
+        runs: dict[int, tuple[Run, ...]] | None,
+        hidden_sheets: frozenset[str],
+    ) -> None:
+        self.cells = sheet.cells
+        self.extras = SheetExtras()
+        self.by_s: dict[str | None, _Known] = {}
+        self._styles, self._strings, self._runs = styles, strings, runs
+        self._formulas = Formulas(renamed or {})
+        self._hidden = sheet.state != "visible"
+        self._hidden_sheets = hidden_sheets
+
+    def style(self, s: str | None) -> _Known:
+        """What a cell's ``s`` means (most cells share a few)."""
+        styles = self._styles
         style_id = int(s) if s else 0
-        found = known[s] = (style_id, *styles.style(style_id))
-    return found
+        style, styled = styles.style(style_id)
+        plain = style_id not in styles.date_ids and (self._hidden or styles.ordinary(style_id))
+        known = self.by_s[s] = (style_id, style, styled, plain)
+        return known
+
+    def read(self, el: Element, ref: str, coord: tuple[int, int], known: _Known) -> None:
+        style_id, style, styled, _ = known
+        styles, extras = self._styles, self.extras
+        value, formula = cell_value(el, ref, style_id, styles, self._strings, self._formulas)
+        rich = rich_runs(el, self._runs) if isinstance(value, str) else ()
+        el.clear()
+        if formula is not None:
+            formula = formula_as_seen(formula, self._hidden_sheets, extras)
+        if self._hidden:
+            _keep_hidden_text(value, formula, extras)
+        elif value is not None and (rich or not styles.ordinary(style_id)):
+            seen = as_seen(value, formula, style_id, rich, styles, extras)
+            if seen is None:
+                return
+            value, style = seen
+        if value is None and formula is None and (not styled or style == _PLAIN):
+            return
+        self.cells[coord] = Cell(value=value, formula=formula, style=style)
 
 
 def _row_started(el: Element, previous: int, sheet: Sheet, extras: SheetExtras) -> int:
@@ -204,78 +238,6 @@ def _blank_merged_cells(sheet: Sheet, default: Style, extras: SheetExtras) -> No
                     sheet.cells[(row, col)] = Cell(None, None, replace(default, **edges))
                 else:
                     sheet.cells.pop((row, col), None)
-
-
-_PLAIN = Style()
-
-
-def _cell_value(
-    el: Any, ref: str, style_id: int, styles: StyleTable, strings: list[str], formulas: _Formulas
-) -> tuple[CellValue, str | None]:
-    kind = el.get("t", "n")
-    f = el.find(_F)
-    if kind == "inlineStr":
-        inline = el.find(_IS)
-        text = None if inline is None else "".join(t.text or "" for t in inline.iter(_T))
-        raw = None
-    else:
-        text = None
-        raw = el.findtext(_V) or None
-    if f is not None:
-        return _cached(raw, kind, style_id, styles, strings), formulas.text(f, ref)
-    if kind == "inlineStr":
-        return text, None
-    if raw is None:
-        return None, None
-    if kind == "n":
-        if raw.isdigit() and style_id not in styles.date_ids:
-            return int(raw), None  # a whole count, the commonest cell: as _number reads it
-        number = _number(raw, style_id, styles)
-        return (str(number) if isinstance(number, dt.timedelta) else number), None
-    if kind == "s":
-        return strings[int(raw)], None
-    if kind == "b":
-        return bool(int(raw)), None
-    if kind == "e":
-        return ExcelError(raw), None
-    if kind == "d":
-        return from_ISO8601(raw), None
-    return raw, None  # "str": a string
-
-
-def _number(raw: str, style_id: int, styles: StyleTable) -> CellValue:
-    number: int | float = float(raw) if ("." in raw or "E" in raw or "e" in raw) else int(raw)
-    if not math.isfinite(number):  # 1E999: no Excel file can hold one
-        return ExcelError("#NUM!")
-    if style_id in styles.date_ids and not styles.is_count(style_id, number):
-        try:
-            when = from_excel(number, styles.epoch, timedelta=style_id in styles.timedelta_ids)
-        except (OverflowError, ValueError):
-            return ExcelError("#VALUE!")
-        return when
-    if isinstance(number, float) and number.is_integer():
-        return int(number)
-    return number
-
-
-def _cached(
-    raw: str | None, kind: str, style_id: int, styles: StyleTable, strings: list[str]
-) -> CellValue:
-    """A formula's cached result: what Excel showed when the file was last saved."""
-    if raw is None:
-        return None
-    if kind == "e":
-        return ExcelError(raw)
-    if kind == "str":
-        return raw
-    if kind == "b":
-        return bool(int(raw))
-    if kind == "s":
-        return strings[int(raw)]
-    value = _number(raw, style_id, styles)
-    if isinstance(value, dt.timedelta):
-        return (dt.datetime.min + value).time()
-    return value
 
 
 def _sheet_detail(el: Any, tag: str, sheet: Sheet, extras: SheetExtras) -> None:

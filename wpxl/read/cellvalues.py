@@ -1,0 +1,117 @@
+"""A cell's value and formula from its ``<c>`` element, as openpyxl's reader reads them.
+
+Shared formulas are translated for each cell that shares one, date-formatted numbers become
+dates (unless the number is a count no MI date could be, wpxl.read.styles), and a formula's
+cached value is what Excel showed when the file was last saved. wpxl.read.sheetxml reads the
+plain whole counts itself, the same way, and hands every other cell here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from typing import Any
+
+from openpyxl.formula.translate import Translator
+from openpyxl.utils.datetime import from_excel, from_ISO8601
+
+from wpxl.model import CellValue, ExcelError
+from wpxl.read.sheetnames import renamed_in_formula
+from wpxl.read.strings import M
+from wpxl.read.styles import StyleTable
+
+_V, _F, _IS, _T = (M + t for t in ("v", "f", "is", "t"))
+
+
+class Formulas:
+    """Shared formulas: Excel stores the text once; the other cells get it translated."""
+
+    def __init__(self, renamed: dict[str, str]) -> None:
+        self._shared: dict[str, Translator] = {}
+        self._renamed = renamed
+
+    def text(self, f: Any, ref: str) -> str | None:
+        kind = f.get("t")
+        value = "=" + (f.text or "")
+        if kind == "shared":
+            index = f.get("si")
+            if index in self._shared:
+                value = self._shared[index].translate_formula(ref)
+            elif value != "=":
+                self._shared[index] = Translator(value, ref)
+        elif kind == "dataTable":
+            value = ""
+        if self._renamed and "!" in value:
+            value = renamed_in_formula(value, self._renamed)
+        return value.lstrip("=") or None
+
+
+def cell_value(
+    el: Any, ref: str, style_id: int, styles: StyleTable, strings: list[str], formulas: Formulas
+) -> tuple[CellValue, str | None]:
+    """(value, formula without its '='): the value a formula cell holds is its cached result,
+    so the plan and the proof can compare what Excel showed with what wpxl writes."""
+    kind = el.get("t", "n")
+    f = el.find(_F)
+    if kind == "inlineStr":
+        inline = el.find(_IS)
+        text = None if inline is None else "".join(t.text or "" for t in inline.iter(_T))
+        raw = None
+    else:
+        text = None
+        raw = el.findtext(_V) or None
+    if f is not None:
+        return _cached(raw, kind, style_id, styles, strings), formulas.text(f, ref)
+    if kind == "inlineStr":
+        return text, None
+    if raw is None:
+        return None, None
+    if kind == "n":
+        if raw.isdigit() and style_id not in styles.date_ids:
+            return int(raw), None  # a whole count, the commonest cell: as _number reads it
+        number = _number(raw, style_id, styles)
+        return (str(number) if isinstance(number, dt.timedelta) else number), None
+    if kind == "s":
+        return strings[int(raw)], None
+    if kind == "b":
+        return bool(int(raw)), None
+    if kind == "e":
+        return ExcelError(raw), None
+    if kind == "d":
+        return from_ISO8601(raw), None
+    return raw, None  # "str": a string
+
+
+def _number(raw: str, style_id: int, styles: StyleTable) -> CellValue:
+    number: int | float = float(raw) if ("." in raw or "E" in raw or "e" in raw) else int(raw)
+    if not math.isfinite(number):  # 1E999: no Excel file can hold one
+        return ExcelError("#NUM!")
+    if style_id in styles.date_ids and not styles.is_count(style_id, number):
+        try:
+            when = from_excel(number, styles.epoch, timedelta=style_id in styles.timedelta_ids)
+        except (OverflowError, ValueError):
+            return ExcelError("#VALUE!")
+        return when
+    if isinstance(number, float) and number.is_integer():
+        return int(number)
+    return number
+
+
+def _cached(
+    raw: str | None, kind: str, style_id: int, styles: StyleTable, strings: list[str]
+) -> CellValue:
+    """A formula's cached result: what Excel showed when the file was last saved."""
+    if raw is None:
+        return None
+    if kind == "e":
+        return ExcelError(raw)
+    if kind == "str":
+        return raw
+    if kind == "b":
+        return bool(int(raw))
+    if kind == "s":
+        return strings[int(raw)]
+    value = _number(raw, style_id, styles)
+    if isinstance(value, dt.timedelta):
+        return (dt.datetime.min + value).time()
+    return value
