@@ -191,6 +191,7 @@ def prove(
             pair = proof.pair(index, name)
             for invariant in chosen:
                 findings.extend(invariant.sheet(pair, proof))
+            del pair  # the next sheet's cells take its place, not join it
         for sheet, dropped in proof.source.unread():
             proof.learn(sheet, dropped, None)
         proof.own_figures = own_figures(proof)
