@@ -81,10 +81,13 @@ def _keep_figure_parts(analyses: list[SheetAnalysis]) -> None:
     not carried (hidden) fall out of its parts, wherever in the workbook they are."""
     roles = {a.sheet.name: a.roles for a in analyses}
     for analysis in analyses:
+        here, name = analysis.roles, analysis.sheet.name
         for table in analysis.tables:
             for coord, parts in table.totals.items():
                 table.totals[coord] = tuple(
-                    p for p in parts if roles.get(p[0], {}).get((p[1], p[2])) in FIGURES
+                    p
+                    for p in parts
+                    if (here if p[0] == name else roles.get(p[0], {})).get((p[1], p[2])) in FIGURES
                 )
 
 

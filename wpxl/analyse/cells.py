@@ -222,9 +222,14 @@ def _read_formula(
         return Reading(Role.DROPPED, f"a formula wpxl does not rebuild (over {over or 'no cells'})")
     parts: list[SheetCoord] = []
     for ref in refs:
-        for coord in ref.coords():
-            nested = ref.sheet is None and ref.subtotal
-            if nested and is_subtotal_formula(getattr(cells.get(coord), "formula", None)):
-                continue  # SUBTOTAL leaves out the SUBTOTALs inside its range, as Excel does
-            parts.append((ref.sheet or sheet, *coord))
+        home = ref.sheet or sheet
+        if ref.sheet is None and ref.subtotal:  # SUBTOTAL leaves out the SUBTOTALs inside
+            inner = {c for c in ref.coords() if is_subtotal_formula(_formula(cells.get(c)))}
+            parts.extend((home, *c) for c in ref.coords() if c not in inner)  # as Excel does
+        else:
+            parts.extend((home, row, col) for row, col in ref.coords())
     return Reading(Role.TOTAL, parts=tuple(parts))
+
+
+def _formula(cell: Cell | None) -> str | None:
+    return None if cell is None else cell.formula

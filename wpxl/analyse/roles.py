@@ -26,7 +26,7 @@ from wpxl.analyse.ratios import RateNames
 from wpxl.analyse.row_groups import RowLabels, confirmed_across, read_row_labels
 from wpxl.analyse.shown import ShownOnce
 from wpxl.analyse.structured import TableColumns, table_columns
-from wpxl.analyse.totals import Axis, Values
+from wpxl.analyse.totals import Axis, Values, sums_along
 from wpxl.analyse.trees import TOTAL_OVER_REMOVED, as_direct_children, children_first, totals_along
 from wpxl.analyse.typed_totals import body_numbers
 from wpxl.analyse.values import as_number, is_error, is_text, rounding_step
@@ -311,8 +311,9 @@ class TableReader:
                         axis.coord(line, other), [axis.coord(p, other) for p in found[line]]
                     )
         as_direct_children(table.totals, self.sheet.name)
-        table.total_rows.update(r for r in rows if self._sums_along(r, cols, by_row=True))
-        table.total_cols.update(c for c in cols if self._sums_along(c, rows, by_row=False))
+        for by_row, lines, across in ((True, rows, cols), (False, cols, rows)):
+            found = [x for x in lines if sums_along(x, across, by_row, self.roles, table)]
+            (table.total_rows if by_row else table.total_cols).update(found)
 
     def _mark_total(self, coord: Coord, near: list[Coord]) -> None:
         """A typed count on a total line becomes a total over its figures; where every part is
@@ -348,22 +349,6 @@ class TableReader:
             return None if cell is None or is_error(cell.value) else as_number(cell.value)
         return self._figure(coord)
 
-    def _sums_along(self, line: int, across: list[int], by_row: bool) -> bool:
-        """A line of totals found only by their formulas (a row of SUMs over the rows above,
-        say): every figure on it is a total, and one of them adds up cells of its own column
-        (for a row) or row (for a column), so percentage and quality checks leave it out."""
-        coords = [(line, x) if by_row else (x, line) for x in across]
-        figures = [c for c in coords if self.roles.get(c) in FIGURES]
-        if not figures or any(self.roles[c] is not Role.TOTAL for c in figures):
-            return False
-        name, keep = self.sheet.name, 1 if by_row else 0
-        return any(
-            (parts := self.table.totals.get(c))
-            and all(p[0] == name and p[keep + 1] == c[keep] and p[2 - keep] != c[1 - keep]
-                    for p in parts)
-            for c in figures
-        )  # fmt: skip
-
     def _body(self) -> list[Coord]:
         return [(r, c) for r in self.table.body_rows for c in self.table.body_cols]
 
@@ -387,6 +372,8 @@ class TableReader:
                 table.ratios[coord] = ratio
 
     def _check_measures(self) -> None:
+        if self.table.measure is not Measure.UNKNOWN:
+            return  # every cell has the table's measure, if not its line's own
         for coord in self._body():
             if self.roles.get(coord) in FIGURES and self.table.measure_of(coord) is Measure.UNKNOWN:
                 raise AnalysisError(

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from wpxl.analyse.typed_totals import REBUILD_HINT
 from wpxl.analyse.words import is_grand_total_label
 from wpxl.errors import AnalysisError
-from wpxl.model import Coord
+from wpxl.model import Coord, Role, Table
 from wpxl.model.sheetref import a1
 from wpxl.policy import PERTURBATION_PER_PART
 
@@ -186,3 +186,26 @@ def _pick(
         "Make it a SUM formula over the cells it totals, or change its label if it is not a "
         f"total. {REBUILD_HINT}"
     )
+
+
+def sums_along(
+    line: int, across: list[int], by_row: bool, roles: dict[Coord, Role], table: Table
+) -> bool:
+    """A line of totals found only by their formulas (a row of SUMs over the rows above, say):
+    every figure on it is a total, and one of them adds up cells of its own column (for a row)
+    or row (for a column), so percentage and quality checks leave it out."""
+    figures = []
+    for x in across:
+        coord = (line, x) if by_row else (x, line)
+        role = roles.get(coord)
+        if role is Role.COUNT:
+            return False  # most lines: a count on them, so not a line of totals
+        if role is Role.TOTAL:
+            figures.append(coord)
+    keep = 1 if by_row else 0
+    return any(
+        (parts := table.totals.get(c))
+        and all(p[0] == table.sheet and p[keep + 1] == c[keep] and p[2 - keep] != c[1 - keep]
+                for p in parts)
+        for c in figures
+    )  # fmt: skip
