@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from wpxl.analyse.totals import Axis
-from wpxl.model import Coord
+from wpxl.analyse.values import as_number
+from wpxl.model import Coord, Role
 
 if TYPE_CHECKING:
     from wpxl.analyse.roles import TableReader
@@ -32,10 +33,16 @@ class ShownOnce:
         if value is not _UNSEEN:
             return value  # type: ignore[return-value]
         reader = self._reader
-        parts = reader.table.totals.get(coord) or ()
         cell = reader.cells.get(coord)
+        if cell is not None and cell.formula is None and reader.roles.get(coord) is Role.COUNT:
+            memo[coord] = value = as_number(cell.value)  # a typed count: most cells
+            return value
+        if cell is None or cell.formula is None:
+            memo[coord] = value = reader.shown(coord)
+            return value
+        parts = reader.table.totals.get(coord) or ()
         local = bool(parts) and all(p[0] == reader.sheet.name for p in parts)
-        if not local or cell is None or cell.formula is None or coord in self._busy:
+        if not local or coord in self._busy:
             value = reader.shown(coord)
         else:
             self._busy.add(coord)
