@@ -46,9 +46,14 @@ class ShownOnce:
             value = reader.shown(coord)
         else:
             self._busy.add(coord)
-            found = [self((r, c)) for _, r, c in parts]
+            value = 0
+            for _, r, c in parts:  # mostly cells already worked out: read from the memo
+                part = memo.get((r, c), _UNSEEN)
+                if part is _UNSEEN:
+                    part = self((r, c))
+                if part is not None:
+                    value += part  # type: ignore[operator]
             self._busy.discard(coord)
-            value = sum(v for v in found if v is not None)
         memo[coord] = value
         return value
 

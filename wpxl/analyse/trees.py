@@ -180,6 +180,8 @@ def _decimals(value: float) -> int:
 
 
 def _equal(total: float, parts: list[float]) -> bool:
+    if type(total) is int and all(type(v) is int for v in parts):  # typed counts: most lines
+        return total == sum(parts)
     if all(float(v).is_integer() for v in (total, *parts)):
         return abs(total - sum(parts)) < 1e-9
     slack = sum(0.5 if float(v).is_integer() else 0.5 * 10 ** -_decimals(v) for v in parts)
