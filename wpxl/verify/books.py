@@ -117,6 +117,46 @@ class SourceBook:
 
 
 @dataclass(slots=True)
+class CellIndex:
+    """What several invariants ask of every cell of a copy's sheet, found in one pass over it
+    in its order: each walking a large sheet for its own few cells cost more than judging them."""
+
+    texts: list[tuple[Coord, str]]  # every cell holding words
+    odd: list[Coord]  # every figure but a plain multiple of the base (a formula's, a year ...)
+    figure_rows: set[int]  # rows and columns holding any figure
+    figure_cols: set[int]
+    first_user: dict[int, Coord]  # style -> the first cell using it, empty or not
+    first_shown: dict[int, Coord]  # style -> the top-left-most cell with a value using it
+
+
+def index_cells(cells: dict[Coord, WrittenCell], base: int) -> CellIndex:
+    """The ``CellIndex`` of a sheet's cells, by one walk over them."""
+    texts: list[tuple[Coord, str]] = []
+    odd: list[Coord] = []
+    rows: set[int] = set()
+    cols: set[int] = set()
+    users: dict[int, Coord] = {}
+    shown: dict[int, Coord] = {}
+    for coord, (value, formula, style) in cells.items():
+        if style not in users:
+            users[style] = coord
+        if value is None:
+            continue
+        first = shown.get(style)
+        if first is None or coord < first:
+            shown[style] = coord
+        kind = value.__class__
+        if kind is float:
+            rows.add(coord[0])
+            cols.add(coord[1])
+            if formula is not None or value % base:  # type: ignore[operator]
+                odd.append(coord)
+        elif kind is str:
+            texts.append((coord, value))  # type: ignore[arg-type]
+    return CellIndex(texts, odd, rows, cols, users, shown)
+
+
+@dataclass(slots=True)
 class SheetPair:
     """One output sheet, and the input sheet it was made from (None: the cover or a % sheet)."""
 
@@ -129,6 +169,7 @@ class SheetPair:
     original: Sheet | None = None  # the input sheet a regrouped ``source`` was made from
     hidden: set[Coord] = field(default_factory=set)  # input cells styled to be unseen
     sums: dict[Coord, Any] | None = None  # its SUMs walked once (wpxl.verify.totals)
+    index: CellIndex | None = None  # its cells, indexed once (``indexed``)
     _shown: dict[Coord, float | None] = field(default_factory=dict)
     _hidden_rows: list[int] = field(default_factory=list)  # the input's, in order
     _hidden_cols: list[int] = field(default_factory=list)
@@ -137,6 +178,12 @@ class SheetPair:
         if self.source is not None:
             self._hidden_rows = sorted(self.source.hidden_rows)
             self._hidden_cols = sorted(self.source.hidden_cols)
+
+    def indexed(self, base: int) -> CellIndex:
+        """The sheet's cells indexed, once (the base is the proof's, the same every time)."""
+        if self.index is None:
+            self.index = index_cells(self.cells, base)
+        return self.index
 
     def input_coord(self, coord: Coord) -> Coord | None:
         """The input cell an output cell of a volume sheet was carried from."""

@@ -18,7 +18,7 @@ from wpxl.model import Cell, Style
 from wpxl.model.layout import BANNER_ROWS
 from wpxl.verify.books import SheetPair
 from wpxl.verify.formulas import ratio_cells
-from wpxl.verify.leaks import Finding
+from wpxl.verify.leaks import Finding, WrittenCell
 from wpxl.verify.percent_recovery import PercentRecovery
 from wpxl.verify.proof import MIN_HIDDEN_TEXT, Proof
 from wpxl.verify.regrouped import regrouping_holds, unclaimed
@@ -66,22 +66,15 @@ def _figures_allowed(pair: SheetPair, proof: Proof) -> list[Finding]:
     found: list[Finding] = []
     base, fmt, users = proof.base, proof.output.format_of, proof.style_users
     kinds: dict[int, tuple[bool, bool]] = {}  # style -> (percentage, date)
-    texts: list[tuple[tuple[int, int], str]] = []
-    rows: set[int] = set()
-    cols: set[int] = set()
-    volume = pair.kind == "volume"
-    for coord, (value, formula, style) in pair.cells.items():
+    index = pair.indexed(base)
+    for style, coord in index.first_user.items():
         if style not in users:
             users[style] = pair.where(coord)
-        kind_of_value = value.__class__
-        if kind_of_value is not float:
-            if kind_of_value is str:
-                texts.append((coord, value))  # type: ignore[arg-type]
-            continue
-        rows.add(coord[0])
-        cols.add(coord[1])
-        if volume and formula is None and not value % base:
-            continue  # a rounded count: the commonest cell, let through first
+    cells = pair.cells
+    # on a volume sheet a plain rounded count (the commonest cell) is let through unasked
+    figures = index.odd if pair.kind == "volume" else _figures(cells)
+    for coord in figures:
+        value, formula, style = cells[coord]
         kind = kinds.get(style)
         if kind is None:
             code = fmt(style)
@@ -89,11 +82,17 @@ def _figures_allowed(pair: SheetPair, proof: Proof) -> list[Finding]:
         problem = _figure_problem(pair, coord, value, formula, kind, base)  # type: ignore[arg-type]
         if problem:
             found.append(Finding(pair.where(coord), problem))
-    for coord, text in texts:
-        _queue_text(pair, proof, coord, text, (rows, cols))
+    labels = (index.figure_rows, index.figure_cols)
+    for coord, text in index.texts:
+        _queue_text(pair, proof, coord, text, labels)
     numbered = pair.name in numbered_names(tuple(proof.output.where))
     proof.queue(f"the name of sheet '{pair.name}'", pair.name, "label" if numbered else "name")
     return found
+
+
+def _figures(cells: dict[tuple[int, int], WrittenCell]) -> list[tuple[int, int]]:
+    """Every figure of a cover or percentage sheet (small sheets), each to be judged."""
+    return [coord for coord, cell in cells.items() if cell[0].__class__ is float]
 
 
 def _figure_problem(
@@ -248,10 +247,7 @@ def _hidden_text_nowhere(proof: Proof) -> list[Finding]:
 
 def _formats_fixed(pair: SheetPair, proof: Proof) -> list[Finding]:
     """Every number format is one wpxl writes itself: none is copied from the input."""
-    first: dict[int, tuple[int, int]] = {}
-    for coord, (value, _, style) in pair.cells.items():
-        if value is not None and (style not in first or coord < first[style]):
-            first[style] = coord
+    first = pair.indexed(proof.base).first_shown
     return [
         Finding(pair.where(coord), "a number format copied from the input")
         for style, coord in sorted(first.items(), key=lambda item: item[1])
@@ -267,12 +263,12 @@ def _years_are_labels(pair: SheetPair, proof: Proof) -> list[Finding]:
     'Year 1' header; anywhere else it is a count and must be rounded."""
     if pair.kind != "volume":
         return []
-    base = proof.base
-    years = [
+    base, cells = proof.base, pair.cells
+    years = [  # among the figures that are no plain rounded count
         coord
-        for coord, (v, f, _) in pair.cells.items()
-        if v.__class__ is float  # the bounds first: most counts are no year
-        and FIRST_YEAR <= v <= LAST_YEAR  # type: ignore[operator]
+        for coord in pair.indexed(base).odd
+        for v, f, _ in (cells[coord],)
+        if FIRST_YEAR <= v <= LAST_YEAR  # type: ignore[operator]
         and f is None
         and is_year(v)  # type: ignore[arg-type]
         and not is_multiple(v, base)  # type: ignore[arg-type]

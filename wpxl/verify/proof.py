@@ -68,7 +68,8 @@ class Proof:
         cells, words = self.output.sheet(name)
         kind = kind_of_sheet(name, index, self.source)
         pair = SheetPair(name, kind, cells, words)
-        self.strings.extend((name, c, v) for c, (v, _, _) in cells.items() if isinstance(v, str))
+        indexed = pair.indexed(self.base)
+        self.strings.extend((name, c, v) for c, v in indexed.texts)
         for text in words:  # headers, footers and other words outside the cells
             self.strings.append((name, (-1, -1), text))
             self.queue(f"sheet '{name}' outside its cells", text, "title")
@@ -80,6 +81,7 @@ class Proof:
                 self.learn(sheet, dropped, before)
                 original, sheet, dropped = sheet, regrouped.sheet, []
             pair = SheetPair(name, kind, cells, words, sheet, OutcomeContext(sheet, self.measures))
+            pair.index = indexed
             pair.original = original
             pair.hidden = self.learn(sheet, dropped, pair.context)
             if regrouped is not None:
