@@ -21,6 +21,7 @@ from xlsxwriter.worksheet import Worksheet
 from wpxl.model import ExcelError, OutputCell, OutputSheet, Plan, Style
 from wpxl.model.stylememo import StyleMemo
 from wpxl.read.numformats import OUTPUT_FORMATS
+from wpxl.write.rows import RowSheet, RowWriter
 
 _BORDERS = {
     "thin": 1, "medium": 2, "dashed": 3, "dotted": 4, "thick": 5, "double": 6, "hair": 7,
@@ -49,8 +50,9 @@ def write_plan(plan: Plan, target: Path, title: str, produced: dt.date) -> None:
     )
     book.set_calc_mode("auto")
     formats = StyleMemo(lambda style: book.add_format(_properties(style)))
+    rows = RowWriter(formats)
     for sheet in plan.sheets:
-        _write_sheet(book.add_worksheet(sheet.name), sheet, formats)
+        _write_sheet(book.add_worksheet(sheet.name, RowSheet), sheet, formats, rows)
     book.close()
 
 
@@ -88,7 +90,9 @@ def _properties(style: Style) -> dict[str, Any]:
     return props
 
 
-def _write_sheet(ws: Worksheet, sheet: OutputSheet, formats: StyleMemo[Format]) -> None:
+def _write_sheet(
+    ws: RowSheet, sheet: OutputSheet, formats: StyleMemo[Format], rows: RowWriter
+) -> None:
     for col, width in sorted(sheet.col_widths.items()):
         ws.set_column(col, col, width)
     for row, height in sorted(sheet.row_heights.items()):
@@ -103,12 +107,33 @@ def _write_sheet(ws: Worksheet, sheet: OutputSheet, formats: StyleMemo[Format]) 
         for row in range(rng.top, rng.bottom + 1):
             for col in range(rng.left, rng.right + 1):
                 cells.setdefault((row, col), OutputCell(None, style=style))
+    line: list[tuple[int, OutputCell]] = []  # one row's cells, in column order
+    line_row = -1
     for (row, col), cell in sorted(cells.items()):
-        _write_cell(ws, row, col, cell, formats(cell.style))
+        if line and row != line_row:
+            _write_row(ws, line_row, line, formats, rows)
+            line = []
+        line_row = row
+        line.append((col, cell))
+    if line:
+        _write_row(ws, line_row, line, formats, rows)
     if sheet.freeze is not None and sheet.freeze != (0, 0):
         ws.freeze_panes(*sheet.freeze)
     ws.set_landscape()
     ws.fit_to_pages(1, 0)  # one page wide, as long as it needs: the banner is always printed
+
+
+def _write_row(
+    ws: RowSheet,
+    row: int,
+    line: list[tuple[int, OutputCell]],
+    formats: StyleMemo[Format],
+    rows: RowWriter,
+) -> None:
+    """A row of ordinary cells in one string (wpxl.write.rows); any other row cell by cell."""
+    if not rows.write(ws, row, line):
+        for col, cell in line:
+            _write_cell(ws, row, col, cell, formats(cell.style))
 
 
 def _write_cell(ws: Worksheet, row: int, col: int, cell: OutputCell, fmt: Format) -> None:
