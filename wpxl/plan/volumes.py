@@ -55,6 +55,8 @@ def plan_volume_sheet(
 
     outcomes = figures.has_outcomes(name)
     cells, roles = analysis.sheet.cells, analysis.roles
+    rounded = figures.rounded_count
+    counts = 0
     for coord in sorted(cells):
         cell = cells[coord]
         role = roles.get(coord, Role.EMPTY)
@@ -66,11 +68,8 @@ def plan_volume_sheet(
         target = place(coord)
         # most cells are counts, so they are asked about first
         if role is Role.COUNT and not (outcomes and figures.is_outcome((name, *coord))):
-            out[target] = OutputCell(
-                figures.rounded_count(cell.value), style=cell.style, kind="count"
-            )
-            result.cells_rounded += 1
-            result.has_figures = True
+            out[target] = OutputCell(rounded(cell.value), None, cell.style, "count")
+            counts += 1
         elif role in KEPT_ROLES:
             kind = "code" if analysis.reasons.get(coord) == CODE else "kept"
             out[target] = OutputCell(cell.value, style=cell.style, kind=kind)
@@ -94,6 +93,8 @@ def plan_volume_sheet(
                 dropped[(planned, coord[1])].append(coord)
             else:
                 out[target] = OutputCell(planned[0], planned[1], cell.style, kind="derived")
+    result.cells_rounded += counts
+    result.has_figures = result.has_figures or counts > 0
     _finish(result, analysis, place, moved, dropped)
     return result
 
