@@ -240,5 +240,6 @@ def analyse_sheet(sheet: Sheet, policy: Policy) -> SheetAnalysis:
         else:
             roles[coord] = Role.NONCOUNT
     for coord, cell in carried.cells.items():
-        roles.setdefault(coord, Role.EMPTY if cell.is_empty else Role.TEXT)
+        if coord not in roles:  # most cells have a role by now
+            roles[coord] = Role.EMPTY if cell.is_empty else Role.TEXT
     return SheetAnalysis(sheet=carried, roles=roles, tables=tables, reasons=reasons)
