@@ -326,19 +326,21 @@ def _title_and_header_rows(layout: Layout, lines: _BlockRows, first_data: int) -
 def _label_and_body_cols(layout: Layout, cells: dict[Coord, Cell]) -> None:
     block = layout.area
     for col in range(block.left, block.right + 1):
-        column = [cells.get((row, col)) for row in layout.body_rows]
         still_labels = len(layout.label_cols) == col - block.left
+        if not still_labels or col == block.right:  # past the labels: the rest is the body
+            layout.body_cols.append(col)
+            continue
+        column = [cells.get((row, col)) for row in layout.body_rows]
         first = col == block.left
         values = [c.value for c in column if c is not None]
         numbered = first and (
             is_label_sequence(values) or _periods_numbered(layout, cells, col, values)
         )
-        numbered = numbered or (still_labels and _codes_as_text(layout, cells, col, values))
-        labels = numbered or all(_is_label_value(c, first) for c in column)
-        if still_labels and col < block.right and labels:
+        numbered = numbered or _codes_as_text(layout, cells, col, values)
+        if numbered or all(_is_label_value(c, first) for c in column):
             layout.label_cols.append(col)
-            continue
-        layout.body_cols.append(col)
+        else:
+            layout.body_cols.append(col)
 
 
 def _periods_numbered(
