@@ -27,12 +27,16 @@ class Ref:
     right: int
     subtotal: bool = False  # inside SUBTOTAL(): Excel skips nested SUBTOTALs in its range
 
+    @property
+    def rows(self) -> range:
+        return range(self.top, self.bottom + 1)
+
+    @property
+    def cols(self) -> range:
+        return range(self.left, self.right + 1)
+
     def coords(self) -> list[Coord]:
-        return [
-            (row, col)
-            for row in range(self.top, self.bottom + 1)
-            for col in range(self.left, self.right + 1)
-        ]
+        return [(row, col) for row in self.rows for col in self.cols]
 
 
 _SUM_FUNCS = ("SUM(", "SUBTOTAL(")
