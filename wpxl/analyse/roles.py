@@ -218,12 +218,13 @@ class TableReader:
                 self.roles[coord] = Role.EMPTY
             return
         outcome = self._outcomes and self.table.measure_of(coord).is_outcome
-        reading = self._guard(
-            coord,
-            cell,
-            read_cell(cell, words, outcome, self.sheet.name, self.cells, self._named(coord, cell)),
-        )
+        named = None if cell.formula is None else self._named(coord, cell)
+        reading = read_cell(cell, words, outcome, self.sheet.name, self.cells, named)
+        if reading.role is Role.NONCOUNT:
+            reading = self._guard(coord, cell, reading)
         self.roles[coord] = reading.role
+        if reading.role is Role.COUNT:
+            return  # most cells: a count, with nothing else to note
         if reading.reason is not None:
             self.reasons[coord] = reading.reason
         if reading.parts is not None:
@@ -245,8 +246,6 @@ class TableReader:
 
     def _guard(self, coord: Coord, cell: Cell, reading: Reading) -> Reading:
         """A number under code words whose row or column also names a measure may be a count."""
-        if reading.role is not Role.NONCOUNT:  # most cells: nothing to look up
-            return reading
         named = self.table.row_measures.get(coord[0]) or self.table.col_measures.get(coord[1])
         numeric = as_number(cell.value) is not None and not is_error(cell.value)
         if numeric and named is not None:
