@@ -307,7 +307,9 @@ def as_direct_children(totals: dict[Coord, tuple[SheetCoord, ...]], sheet: str) 
             on_line.setdefault((axis, coord[axis]), []).append(coord)
     for coord in list(totals):
         axis = _line_of(coord, totals[coord], sheet)
-        if axis is None or _over_separate_totals(totals[coord], axis, totals, sheet, leaves_of):
+        if axis is None or len(on_line[(axis, coord[axis])]) < 2:
+            continue  # most totals: no other total on their line to be read as a child
+        if _over_separate_totals(totals[coord], axis, totals, sheet, leaves_of):
             continue
         mine = leaves_of(coord)
         inner = [
@@ -324,6 +326,7 @@ def as_direct_children(totals: dict[Coord, tuple[SheetCoord, ...]], sheet: str) 
         if chosen:
             rest = [p for p in mine if p not in covered]
             totals[coord] = tuple(sorted([*((sheet, *c) for c in chosen), *rest]))
+    leaves.clear()  # leaves_of refers to itself: a cycle the collector would free only late
 
 
 def _over_separate_totals(
