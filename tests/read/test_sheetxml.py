@@ -28,7 +28,7 @@ _ROWS = (
 )
 
 
-def _sheet_written_by_hand(tmp_path: Path) -> Path:
+def _sheet_written_by_hand(tmp_path: Path, rows: str = _ROWS) -> Path:
     built = tmp_path / "built.xlsx"
     book = xlsxwriter.Workbook(str(built))
     ws = book.add_worksheet("Referrals")
@@ -38,7 +38,7 @@ def _sheet_written_by_hand(tmp_path: Path) -> Path:
     with zipfile.ZipFile(built) as package:
         xml = package.read("xl/worksheets/sheet1.xml").decode()
     head, _, rest = xml.partition("<sheetData>")
-    xml = head + "<sheetData>" + _ROWS + "</sheetData>" + rest.partition("</sheetData>")[2]
+    xml = head + "<sheetData>" + rows + "</sheetData>" + rest.partition("</sheetData>")[2]
     return rewrite_package(built, tmp_path / "by-hand.xlsx", {"xl/worksheets/sheet1.xml": xml})
 
 
@@ -62,3 +62,22 @@ def test_a_count_in_a_format_that_shows_nothing_is_still_left_out_among_plain_co
     assert (1, 3) not in book.sheets[0].cells
     assert book.extras[HIDDEN_BY_FORMAT] == 1
     assert "99" in book.dropped_text
+
+
+def test_cells_written_without_a_reference_are_placed_in_their_own_row_as_openpyxl_places_them(
+    tmp_path,
+):
+    rows = (
+        '<row r="2"><c t="inlineStr"><is><t>Area</t></is></c><c s="1"><v>307</v></c></row>'
+        '<row r="3"><c r="C3" s="1"><v>121</v></c><c s="1"><v>93</v></c><c><f>C3+D3</f><v>214</v>'
+        "</c></row>"
+        '<row><c><v>20</v></c><c r="B4"><v>40</v></c><c><v>60</v></c></row>'
+    )
+    path = _sheet_written_by_hand(tmp_path, rows)
+    cells = read_workbook(path).sheets[0].cells
+    expected = openpyxl.load_workbook(path)["Referrals"]
+    placed = {(c.row - 1, c.column - 1): c.value for row in expected.iter_rows() for c in row}
+    assert {k: c.value for k, c in cells.items()} == {
+        k: 214 if v == "=C3+D3" else v for k, v in placed.items() if v is not None
+    }
+    assert cells[(2, 4)].formula == "C3+D3" and cells[(3, 2)].value == 60

@@ -42,8 +42,11 @@ def sheet_groups(package: zipfile.ZipFile, parts: list[str], names: list[str]) -
 
 
 def _referenced(xml: bytes, index: dict[str, int]) -> set[int] | None:
-    """The sheets this part's formulas name, or None if one of them cannot be placed."""
+    """The sheets this part's formulas name, or None if one of them cannot be placed. A part
+    without a ``!`` names none (the formulas of most sheets add up their own cells)."""
     found: set[int] = set()
+    if b"!" not in xml:
+        return found
     for match in _FORMULA.finditer(xml):
         text = match.group(1)
         if b"!" not in text:

@@ -38,6 +38,10 @@ _SHEET_VIEW, _DV, _CF, _PROTECTION, _FILTER, _HF = (
         "headerFooter",
     )
 )  # fmt: skip
+# The sheet's own parts _sheet_detail reads (any other element is part of a cell, or carries
+# nothing wpxl reads)
+_DETAILS = frozenset((_COL, _MERGE, _PANE, _HYPERLINK, _SHEET_VIEW, _DV, _CF, _PROTECTION, _FILTER,
+                      _HF))  # fmt: skip
 EXCEL_ROWS, EXCEL_COLS = 1_048_576, 16_384
 # A merged range bigger than this is not walked cell by cell (a hostile A1:XFD1048576).
 _MERGE_WALK_LIMIT = 100_000
@@ -67,38 +71,45 @@ def read_sheet(
     the same digits and style (a Cell is immutable). Every other cell takes _CellReader.read."""
     sheet = Sheet(name=name, state=state)
     reader = _CellReader(sheet, styles, strings, renamed, runs, hidden_sheets)
-    cells, by_s, columns = sheet.cells, reader.by_s, _COLUMNS
-    counts: dict[tuple[str, str | None], Cell] = {}  # (digits, s) -> the Cell they all share
-    row_index = col_index = 0  # 1-based, of the cell before (col 0: none yet in this row)
-    row_text, row0 = "", -1  # the digits of its ``r`` and its 0-based row
+    cells, by_s, columns, pending = sheet.cells, reader.by_s, _COLUMNS, reader.pending
+    row0 = col0 = -1  # 0-based, of the cell before (col0 -1: none yet in this row)
+    row_text = ""  # the digits of its ``r``
+    last_row = -1  # 0-based, of the row before
     for _, el in iterparse(source, events=("end",)):
         tag = el.tag
         if tag == _C:
-            ref = el.get("r")
+            attrib = el.attrib
+            ref = attrib.get("r")
             col = None
             if ref and row_text and ref.endswith(row_text):
                 col = columns.get(ref[: -len(row_text)])
-            if col is None:
-                ref, row_index, col_index, row_text = _locate(ref, row_index, col_index, name)
-                row0 = row_index - 1
-            else:
-                col_index = col
-            s = el.get("s")
+            if col is not None:
+                col0 = col
+            elif ref:
+                row0, col0, row_text = _locate(ref, name)
+            else:  # where its row is, the row's end says (its ``r`` or the next number)
+                col0 += 1
+                pending.append((el, col0))
+                continue
+            s = attrib.get("s")
             known = by_s.get(s) or reader.style(s)
-            if known[3] and len(el) == 1 and el.get("t", "n") == "n":
-                raw = el[0].text
-                if raw and el[0].tag == _V and raw.isdigit():  # a whole count: as _number reads it
-                    cell = counts.get((raw, s))
+            if known[3] and len(el) == 1 and attrib.get("t", "n") == "n":
+                v = el[0]
+                raw = v.text
+                if raw and v.tag == _V and raw.isdigit():  # a whole count: as _number reads it
+                    cell = known[4].get(raw)
                     if cell is None:
-                        cell = counts[(raw, s)] = Cell(int(raw), None, known[1])
-                    cells[(row0, col_index - 1)] = cell
+                        cell = known[4][raw] = Cell(int(raw), None, known[1])
+                    cells[(row0, col0)] = cell
                     continue
-            reader.read(el, ref, (row0, col_index - 1), known)
+            reader.read(el, ref, (row0, col0), known)
         elif tag == _ROW:
-            row_index, col_index = _row_started(el, row_index, sheet, reader.extras), 0
-            row_text = ""  # the next row's first cell is located from its own ``r``
-        elif tag != _V and tag != _F:  # a cell's value and formula are read with the cell
+            last_row = _row_ended(el, last_row, sheet, reader)
+            col0, row_text = -1, ""  # the next row's first cell is located by its own ``r``
+        elif tag in _DETAILS:  # a cell's parts are read with the cell
             _sheet_detail(el, tag, sheet, reader.extras)
+    if pending:
+        raise ValueError(f"sheet '{name}' has a cell outside any row")
     extras = reader.extras
     _blank_merged_cells(sheet, styles.style(0)[0], extras)
     for first, last in extras.wide_hidden:
@@ -106,26 +117,22 @@ def read_sheet(
     return sheet, extras
 
 
-_PLAIN = Style()
-
-
-def _locate(ref: str | None, row: int, col: int, name: str) -> tuple[str, int, int, str]:
-    """A cell's ``r`` (made from the cell before when it has none), its 1-based row and column,
-    and the digits of its row; checked to lie within Excel's grid."""
-    if ref:
-        row, col = _cell_ref(ref)
-        row_text = ref[len(ref.rstrip("0123456789")) :]
-    else:
-        col += 1
-        ref, row_text = a1(row - 1, col - 1), ""
-    if not (1 <= row <= EXCEL_ROWS and 1 <= col <= EXCEL_COLS):
+def _locate(ref: str, name: str) -> tuple[int, int, str]:
+    """The 0-based row and column of a cell's ``r``, and the digits of its row; checked to lie
+    within Excel's grid."""
+    row, col = _cell_ref(ref)
+    if not (0 <= row < EXCEL_ROWS and 0 <= col < EXCEL_COLS):
         raise ValueError(f"sheet '{name}' has a cell outside the grid")
-    return ref, row, col, row_text
+    return row, col, ref[len(ref.rstrip("0123456789")) :]
 
 
 # What a cell's ``s`` means, looked up once a sheet: (style index, Style, whether it has any
-# formatting, whether a whole count in it is read as written: no date format, nothing hides)
-_Known = tuple[int, Style, bool, bool]
+# formatting, whether a whole count in it is read as written (no date format, nothing hides),
+# and the one Cell every such count with the same digits shares, by its digits)
+_Known = tuple[int, Style, bool, bool, dict[str, Cell]]
+
+
+_PLAIN = Style()
 
 
 class _CellReader:
@@ -141,9 +148,10 @@ class _CellReader:
         runs: dict[int, tuple[Run, ...]] | None,
         hidden_sheets: frozenset[str],
     ) -> None:
-        self.cells = sheet.cells
+        self.name, self.cells = sheet.name, sheet.cells
         self.extras = SheetExtras()
         self.by_s: dict[str | None, _Known] = {}
+        self.pending: list[tuple[Element, int]] = []  # cells without ``r``: (cell, 0-based col)
         self._styles, self._strings, self._runs = styles, strings, runs
         self._formulas = Formulas(renamed or {})
         self._hidden = sheet.state != "visible"
@@ -155,11 +163,11 @@ class _CellReader:
         style_id = int(s) if s else 0
         style, styled = styles.style(style_id)
         plain = style_id not in styles.date_ids and (self._hidden or styles.ordinary(style_id))
-        known = self.by_s[s] = (style_id, style, styled, plain)
+        known = self.by_s[s] = (style_id, style, styled, plain, {})
         return known
 
     def read(self, el: Element, ref: str, coord: tuple[int, int], known: _Known) -> None:
-        style_id, style, styled, _ = known
+        style_id, style, styled, _, _ = known
         styles, extras = self._styles, self.extras
         value, formula = cell_value(el, ref, style_id, styles, self._strings, self._formulas)
         rich = rich_runs(el, self._runs) if isinstance(value, str) else ()
@@ -177,22 +185,36 @@ class _CellReader:
             return
         self.cells[coord] = Cell(value=value, formula=formula, style=style)
 
+    def read_pending(self, row: int) -> None:
+        """The row's cells written without an ``r``, each one column after the cell before
+        (as openpyxl places them), read once the row's own number is known."""
+        for el, col in self.pending:
+            if not (0 <= row < EXCEL_ROWS and 0 <= col < EXCEL_COLS):
+                raise ValueError(f"sheet '{self.name}' has a cell outside the grid")
+            s = el.get("s")
+            self.read(el, a1(row, col), (row, col), self.by_s.get(s) or self.style(s))
+        self.pending.clear()
 
-def _row_started(el: Element, previous: int, sheet: Sheet, extras: SheetExtras) -> int:
-    """The 1-based number of the row ``el`` starts; a hidden or too-low row is noted hidden."""
+
+def _row_ended(el: Element, previous: int, sheet: Sheet, reader: _CellReader) -> int:
+    """The 0-based row ``el`` closes (its ``r``, or the one after the ``previous`` row, as
+    openpyxl counts), whose cells written without an ``r`` are read now that it is known; a
+    hidden or too-low row is noted hidden."""
     number = el.get("r")
-    row_index = int(number) if number else previous + 1
+    row = int(number) - 1 if number else previous + 1
     height = el.get("ht")
     if el.get("hidden") in ("1", "true"):
-        sheet.hidden_rows.add(row_index - 1)
-        extras.found("hidden rows")
+        sheet.hidden_rows.add(row)
+        reader.extras.found("hidden rows")
     elif height is not None and float(height) < LOW_ROW:
-        sheet.hidden_rows.add(row_index - 1)
-        extras.found(ZERO_HEIGHT)
+        sheet.hidden_rows.add(row)
+        reader.extras.found(ZERO_HEIGHT)
     if height is not None and float(height):
-        sheet.row_heights[row_index - 1] = float(height)
+        sheet.row_heights[row] = float(height)
+    if reader.pending:
+        reader.read_pending(row)
     el.clear()
-    return row_index
+    return row
 
 
 def _keep_hidden_text(value: object, formula: str | None, extras: SheetExtras) -> None:
@@ -299,19 +321,19 @@ def _attributes(el: Any, names: tuple[str, ...]) -> list[str]:
     return [el.get(name) for name in names if el.get(name)]
 
 
-_COLUMNS: dict[str, int] = {}  # the 1-based column of each run of letters parse_a1 accepted
+_COLUMNS: dict[str, int] = {}  # the 0-based column of each run of letters parse_a1 accepted
 
 
 def _cell_ref(ref: str) -> tuple[int, int]:
-    """(row, column), 1-based, of a cell's ``r`` attribute: "B12" -> (12, 2). The column of
+    """(row, column), 0-based, of a cell's ``r`` attribute: "B12" -> (11, 1). The column of
     letters already seen is remembered: the same answer as parse_a1, at a look-up's cost."""
     letters = ref.rstrip("0123456789")
     col = _COLUMNS.get(letters)
     if col is not None and len(letters) < len(ref):
-        return int(ref[len(letters) :]), col
+        return int(ref[len(letters) :]) - 1, col
     plain = parse_a1(ref)
     if plain is not None:
-        _COLUMNS[letters] = plain[1] + 1
-        return plain[0] + 1, plain[1] + 1
+        _COLUMNS[letters] = plain[1]
+        return plain
     letters, number = coordinate_from_string(ref)  # "$B$12", "b12": rare; raises if malformed
-    return number, column_index(letters) + 1
+    return number - 1, column_index(letters)
