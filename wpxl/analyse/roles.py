@@ -306,9 +306,9 @@ class TableReader:
             (table.total_rows if by_row else table.total_cols).update(axis.totals)
             for line in children_first(found):
                 for other in axis.across:
-                    self._mark_total(
-                        axis.coord(line, other), [axis.coord(p, other) for p in found[line]]
-                    )
+                    coord = axis.coord(line, other)
+                    if self.roles.get(coord) is Role.COUNT:  # a typed total: formulas are known
+                        self._mark_total(coord, [axis.coord(p, other) for p in found[line]])
         as_direct_children(table.totals, self.sheet.name)
         for by_row, lines, across in ((True, rows, cols), (False, cols, rows)):
             found = [x for x in lines if sums_along(x, across, by_row, self.roles, table)]

@@ -61,12 +61,20 @@ class ShownOnce:
         """Each line's numbers across the table, for reading its totals as a tree: a cell
         already worked out (the commonest) is read from the memo in line."""
         memo, by_row, across = self._memo, axis.by_row, axis.across
+        cells, roles = self._reader.cells, self._reader.roles
         found: dict[int, list[float | None]] = {}
         for line in axis.lines:
             vector: list[float | None] = []
             for other in across:
                 coord = (line, other) if by_row else (other, line)
                 value = memo.get(coord, _UNSEEN)
-                vector.append(self(coord) if value is _UNSEEN else value)  # type: ignore[arg-type]
+                if value is _UNSEEN:
+                    cell = cells.get(coord)
+                    typed = cell is not None and type(cell.value) is int and cell.formula is None
+                    if typed and roles.get(coord) is Role.COUNT:  # as __call__ reads a count
+                        value = memo[coord] = cell.value  # type: ignore[union-attr]
+                    else:
+                        value = self(coord)
+                vector.append(value)  # type: ignore[arg-type]
             found[line] = vector
         return found
