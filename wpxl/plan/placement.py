@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Iterable
 
-from wpxl.model import Coord, Sheet
+from wpxl.model import Coord, Sheet, SheetCoord
 from wpxl.model.layout import BANNER_ROWS, reopened_line
 
 
@@ -27,6 +28,14 @@ class Placement:
         if self._plain:  # most sheets hide nothing: every cell moves down by the banner
             return BANNER_ROWS + coord[0], coord[1]
         return self.row(coord[0]), self.col(coord[1])
+
+    def parts(self, run: Iterable[SheetCoord]) -> list[tuple[str, int, int]]:
+        """Where a total's parts on this sheet land, named by the output sheet: a total may
+        have thousands, so the plain case is one comprehension."""
+        name = self.output_name
+        if self._plain:
+            return [(name, BANNER_ROWS + row, col) for _, row, col in run]
+        return [(name, self.row(row), self.col(col)) for _, row, col in run]
 
     def source(self, coord: Coord) -> Coord:
         """The input cell a carried cell came from: what a removal names, for the analyst to

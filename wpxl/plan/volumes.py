@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from itertools import groupby
+from operator import itemgetter
 
 from wpxl.analyse.codes import CODE
 from wpxl.model import (
@@ -139,7 +141,7 @@ def _total(
     if figures.far_from_source(key):
         return FAR_FROM_SOURCE
     place = placements[name]
-    placed = [(placements[s].output_name, *placements[s]((r, c))) for s, r, c in parts]
+    placed = [p for s, run in groupby(parts, key=itemgetter(0)) for p in placements[s].parts(run)]
     formula = sum_formula(placed, place.output_name)
     if rest := figures.unshown(key):
         formula += f"+{rest}"  # the group the table does not show, rounded like any count
