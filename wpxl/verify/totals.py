@@ -10,7 +10,10 @@ or less than the input's, over parts the reader cannot see.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass
+from functools import reduce
+from operator import add, itemgetter
 
 from wpxl.model.layout import BANNER_ROWS
 from wpxl.model.sheetref import a1
@@ -57,10 +60,13 @@ def sums_of(pair: SheetPair) -> dict[Coord, _Sum]:
     cells, name = pair.cells, pair.name
     leaves = _Leaves(cells, name)
     sums: dict[Coord, _Sum] = {}
+    lines: _Lines | None = None
     for coord, (_, formula, _) in cells.items():
         parsed = sum_formula(formula) if formula is not None else None
         if parsed is None:
             continue
+        if lines is None:
+            lines = _Lines(cells)
         ranges, added = parsed.ranges, parsed.added
         local, count, others, removed, elsewhere = float(added), int(added > 0), 0, False, False
         for ref in ranges:
@@ -68,11 +74,47 @@ def sums_of(pair: SheetPair) -> dict[Coord, _Sum]:
                 elsewhere = True
                 others += ref.size  # each taken as one plain cell by a total over this one
                 continue
-            local, count, removed = _walk(pair, ref, leaves, (local, count, removed))
+            plain = lines.figures(ref)
+            if plain is not None:  # added in the same order as _walk adds them
+                local, count = reduce(add, plain, local), count + len(plain)
+            else:
+                local, count, removed = _walk(pair, ref, leaves, (local, count, removed))
         sums[coord] = _Sum(ranges, local, count, removed, elsewhere, added)
         leaves.known[coord] = count + others  # a total over this one need not walk it again
     pair.sums = sums
     return sums
+
+
+class _Lines:
+    """A sheet's plain figures (no formula) by column and by row, gathered in one pass: a
+    range along one line, all of them plain figures (the commonest range: a table's column
+    or row of counts), is then taken whole at C speed instead of walked place by place."""
+
+    def __init__(self, cells: dict[Coord, WrittenCell]) -> None:
+        self.by_col: defaultdict[int, dict[int, float]] = defaultdict(dict)
+        self.by_row: defaultdict[int, dict[int, float]] = defaultdict(dict)
+        by_col, by_row = self.by_col, self.by_row
+        for (row, col), (value, formula, _) in cells.items():
+            if formula is None and value.__class__ is float:
+                by_col[col][row] = value  # type: ignore[assignment]
+                by_row[row][col] = value  # type: ignore[assignment]
+
+    def figures(self, ref: Range) -> tuple[float, ...] | None:
+        """The range's figures in order, or None unless every place holds a plain figure."""
+        if ref.left == ref.right:
+            line, places = self.by_col.get(ref.left), range(ref.top, ref.bottom + 1)
+        elif ref.top == ref.bottom:
+            line, places = self.by_row.get(ref.top), range(ref.left, ref.right + 1)
+        else:
+            return None  # walked row by row
+        if line is None:
+            return None
+        try:
+            if len(places) == 1:
+                return (line[places[0]],)
+            return itemgetter(*places)(line)
+        except KeyError:
+            return None  # a gap, words or a formula somewhere along it
 
 
 def _walk(
