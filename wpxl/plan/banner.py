@@ -38,5 +38,5 @@ def refit(sheet: OutputSheet) -> None:
 
 
 def _banner_range(sheet: OutputSheet) -> CellRange:
-    width = max([BANNER_WIDTH, *(c + 1 for _, c in sheet.cells)])
+    width = max(BANNER_WIDTH, max((c for _, c in sheet.cells), default=-1) + 1)
     return CellRange(0, 0, 0, min(width, 26) - 1)
