@@ -22,7 +22,8 @@ FILL = Style(fill_color="DDEBF7")  # first used on a sheet after one whose last 
 _VALUES = [
     0, 1, -20, 307, 123456789012345, 10**15, 10**20, 0.1, -0.0, 1e-7, 1e20, 2.5, 1 / 3,
     math.nan, math.inf, -math.inf, "", None, "Referrals", " lead", "trail ", "two\nlines",
-    "<r>not rich</r>", "_x0041_ as written", "bell\x07", "& < > \" '", "=SUM(A1)", "é 😀",
+    "<r>not rich</r>", "_x0041_ as written", "bell\x07", "\t\ufffe\uffff_x00e9_", "& < > \" '",
+    "=SUM(A1)", "é 😀",
     "x" * 16383, "y" * 16384, True, False, ExcelError("#N/A"), ExcelError("#REF!"),
     dt.datetime(2020, 6, 18), dt.date(2021, 1, 1), dt.time(9, 30),
 ]  # fmt: skip
@@ -70,7 +71,7 @@ def test_rows_rendered_in_one_string_are_byte_for_byte_what_xlsxwriter_writes(
         RowWriter, "write", lambda *args: rendered.append(write(*args)) or rendered[-1]
     )
     write_plan(plan, tmp_path / "rows.xlsx", "t", PRODUCED)
-    assert rendered.count(True) > 40 and rendered.count(False) > 10  # both ways were taken
+    assert rendered.count(True) > 40 and rendered.count(False) > 5  # both ways were taken
     monkeypatch.setattr(RowWriter, "write", lambda *args: False)
     write_plan(plan, tmp_path / "cells.xlsx", "t", PRODUCED)
     assert _parts(tmp_path / "rows.xlsx") == _parts(tmp_path / "cells.xlsx")
