@@ -153,7 +153,11 @@ def body_numbers(
             value = cell.value
             if type(value) is str:
                 marked = marked or is_suppression_marker(value)
-            if roles.get((row, col)) is Role.COUNT and (number := as_number(value)) is not None:
+            if roles.get((row, col)) is not Role.COUNT:
+                continue
+            if type(value) is int:  # a typed count: most cells
+                numbers.append(value)
+            elif (number := as_number(value)) is not None:
                 numbers.append(number)
     return numbers, marked
 
