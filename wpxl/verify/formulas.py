@@ -18,6 +18,7 @@ _CELL = r"\$?([A-Z]{1,3})\$?([0-9]{1,7})"
 _SHEET = r"(?:'((?:[^']|'')+)'|([A-Za-z_][\w.]*))!"
 _REF = re.compile(rf"(?:{_SHEET})?{_CELL}(?::{_CELL})?")
 _SUM_CHUNK = re.compile(r"SUM\(([^()]*)\)")
+_ONE_RANGE = re.compile(rf"SUM\({_CELL}:{_CELL}\)")  # SUM(B4:B9): nearly every total
 _RATIO = re.compile(rf"^{_CELL}/{_CELL}$")
 MAX_RANGE_CELLS = 1_000_000  # wider than any sheet's table: a hostile A1:XFD1048576 is refused
 
@@ -54,6 +55,10 @@ class SumFormula:
 def sum_formula(formula: str) -> SumFormula | None:
     """The ranges and the number a ``SUM(...)+SUM(...)[+N]`` adds up, or None if the formula
     is anything else."""
+    one = _ONE_RANGE.fullmatch(formula)
+    if one is not None:  # read as the general way below reads it, without splitting
+        ref = _from_groups(None, None, *one.groups())
+        return None if ref is None or ref.size > MAX_RANGE_CELLS else SumFormula([ref], 0)
     chunks = formula.split("+") if "'" not in formula else _split_outside_quotes(formula)
     ranges: list[Range] = []
     added = 0
@@ -87,7 +92,12 @@ def _range(text: str) -> Range | None:
     match = _REF.fullmatch(text)
     if match is None:
         return None
-    quoted, bare, col1, row1, col2, row2 = match.groups()
+    return _from_groups(*match.groups())
+
+
+def _from_groups(
+    quoted: str | None, bare: str | None, col1: str, row1: str, col2: str | None, row2: str | None
+) -> Range | None:
     sheet = quoted.replace("''", "'") if quoted is not None else bare
     top, left = int(row1) - 1, column_index(col1)
     bottom, right = (int(row2) - 1, column_index(col2)) if col2 else (top, left)
