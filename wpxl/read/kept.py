@@ -8,7 +8,7 @@ temporary file (wpxl.model.spool), costs a fifth of that and keeps memory at one
 
 from __future__ import annotations
 
-from wpxl.model import Cell, CellRange, Sheet, Style
+from wpxl.model import Cell, CellRange, CellValue, Sheet, Style
 from wpxl.model.spool import Entry, Spool
 
 
@@ -30,18 +30,21 @@ class KeptSheets:
         self.close()
 
     def keep(self, index: int, sheet: Sheet, extras: dict[str, int], dropped: list[str]) -> None:
-        """Cells travel as columns (coordinates, values, formulas, style numbers), which pickle
-        and load faster than a tuple per cell; a Style is numbered once per object, not hashed
-        per cell (the sheet's cells share a handful, kept alive by the sheet meanwhile)."""
-        kept = list(sheet.cells.values())
-        by_id = {id(c.style): c.style for c in kept}
-        number = {key: self._spool.style_id(style) for key, style in by_id.items()}
-        cells = (
-            list(sheet.cells),
-            [c.value for c in kept],
-            [c.formula for c in kept],
-            [number[id(c.style)] for c in kept],
-        )
+        """Cells travel as their coordinates and, for each, the place of its Cell in a table of
+        the sheet's distinct Cells (value, formula, style number). The reader shares one Cell
+        among equal counts, so the table is short, and the sheet comes back sharing them just
+        the same: a Cell is built and its Style numbered once, not once a cell."""
+        places: dict[int, int] = {}  # id of a Cell (the sheet keeps it alive) -> its place
+        table: list[tuple[CellValue, str | None, int]] = []
+        refs: list[int] = []
+        number = self._spool.style_id
+        for cell in sheet.cells.values():
+            place = places.get(id(cell))
+            if place is None:
+                place = places[id(cell)] = len(table)
+                table.append((cell.value, cell.formula, number(cell.style)))
+            refs.append(place)
+        cells = (list(sheet.cells), table, refs)
         merged = [(r.top, r.left, r.bottom, r.right) for r in sheet.merged]
         record = (
             sheet.name, sheet.state, cells, merged, sheet.col_widths, sheet.row_heights,
@@ -72,19 +75,7 @@ class KeptSheets:
 
 
 def _cells(columns: tuple[list, ...], styles: list[Style]) -> dict[tuple[int, int], Cell]:
-    """The sheet's cells again. A Cell is immutable, so the counts that are the same whole
-    number in the same style share one (most of a large sheet): building a Cell costs several
-    times a look-up, and fewer objects hold less memory."""
-    coords, values, formulas, numbers = columns
-    counts: dict[tuple[int, int], Cell] = {}  # (count, style number): not 1.0 or True
-    cells: list[Cell] = []
-    add = cells.append
-    for value, formula, style in zip(values, formulas, numbers, strict=True):
-        if formula is None and value.__class__ is int:
-            cell = counts.get((value, style))
-            if cell is None:
-                cell = counts[(value, style)] = Cell(value, None, styles[style])
-            add(cell)
-        else:
-            add(Cell(value, formula, styles[style]))
-    return dict(zip(coords, cells, strict=True))
+    """The sheet's cells again, each distinct Cell built once."""
+    coords, table, refs = columns
+    made = [Cell(value, formula, styles[style]) for value, formula, style in table]
+    return dict(zip(coords, [made[place] for place in refs], strict=True))
