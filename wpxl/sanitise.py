@@ -211,7 +211,13 @@ def summarise_tables(analyses: list[SheetAnalysis]) -> list[TableSummary]:
     for analysis in analyses:
         for table in analysis.tables:
             area = table.area
-            roles = Counter(role.value for coord, role in analysis.roles.items() if coord in area)
+            top, left, bottom, right = area.top, area.left, area.bottom, area.right
+            found = Counter(
+                role
+                for (row, col), role in analysis.roles.items()
+                if top <= row <= bottom and left <= col <= right
+            )  # members counted, then named: each .value is a look-up, and a table has millions
+            roles = {role.value: n for role, n in found.items()}
             summaries.append(
                 TableSummary(
                     sheet=table.sheet,

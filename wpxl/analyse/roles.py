@@ -42,6 +42,8 @@ from wpxl.model import Cell, Coord, Measure, Role, Sheet, Table
 from wpxl.model.sheetref import a1
 from wpxl.policy import Policy
 
+# named once: each naming of an enum member is a class look-up, and _classify runs a cell
+_COUNT, _NONCOUNT, _EMPTY = Role.COUNT, Role.NONCOUNT, Role.EMPTY
 FIGURES = (Role.COUNT, Role.TOTAL)
 UNSHARED = (Role.DROPPED, Role.NONCOUNT)  # numbers a total may add up but wpxl cannot rebuild
 CODE_OR_COUNT = "a number under both code and measure words (it may be an unrounded count)"
@@ -215,15 +217,15 @@ class TableReader:
         cell = self.cells.get(coord)
         if cell is None or cell.is_empty:
             if cell is not None:
-                self.roles[coord] = Role.EMPTY
+                self.roles[coord] = _EMPTY
             return
         outcome = self._outcomes and self.table.measure_of(coord).is_outcome
         named = None if cell.formula is None else self._named(coord, cell)
         reading = read_cell(cell, words, outcome, self.sheet.name, self.cells, named)
-        if reading.role is Role.NONCOUNT:
+        if reading.role is _NONCOUNT:
             reading = self._guard(coord, cell, reading)
         self.roles[coord] = reading.role
-        if reading.role is Role.COUNT:
+        if reading.role is _COUNT:
             return  # most cells: a count, with nothing else to note
         if reading.reason is not None:
             self.reasons[coord] = reading.reason

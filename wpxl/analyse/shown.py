@@ -13,6 +13,7 @@ if TYPE_CHECKING:
 
 
 _UNSEEN = object()  # a memo miss: None is a cell's answer too
+_COUNT = Role.COUNT  # named once: each naming of an enum member is a class look-up
 
 
 class ShownOnce:
@@ -34,7 +35,7 @@ class ShownOnce:
             return value  # type: ignore[return-value]
         reader = self._reader
         cell = reader.cells.get(coord)
-        if cell is not None and cell.formula is None and reader.roles.get(coord) is Role.COUNT:
+        if cell is not None and cell.formula is None and reader.roles.get(coord) is _COUNT:
             memo[coord] = value = as_number(cell.value)  # a typed count: most cells
             return value
         if cell is None or cell.formula is None:
@@ -71,7 +72,7 @@ class ShownOnce:
                 if value is _UNSEEN:
                     cell = cells.get(coord)
                     typed = cell is not None and type(cell.value) is int and cell.formula is None
-                    if typed and roles.get(coord) is Role.COUNT:  # as __call__ reads a count
+                    if typed and roles.get(coord) is _COUNT:  # as __call__ reads a count
                         value = memo[coord] = cell.value  # type: ignore[union-attr]
                     else:
                         value = self(coord)

@@ -195,12 +195,13 @@ def sums_along(
     every figure on it is a total, and one of them adds up cells of its own column (for a row)
     or row (for a column), so percentage and quality checks leave it out."""
     figures = []
+    count, total = Role.COUNT, Role.TOTAL  # named once: each naming is a class look-up
     for x in across:
         coord = (line, x) if by_row else (x, line)
         role = roles.get(coord)
-        if role is Role.COUNT:
+        if role is count:
             return False  # most lines: a count on them, so not a line of totals
-        if role is Role.TOTAL:
+        if role is total:
             figures.append(coord)
     keep = 1 if by_row else 0
     return any(

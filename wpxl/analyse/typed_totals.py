@@ -145,6 +145,7 @@ def body_numbers(
     body of up to millions of cells."""
     numbers: list[float] = []
     marked = False
+    count = Role.COUNT  # named once: each naming of an enum member is a class look-up
     for row in table.body_rows:
         for col in table.body_cols:
             cell = cells.get((row, col))
@@ -153,7 +154,7 @@ def body_numbers(
             value = cell.value
             if type(value) is str:
                 marked = marked or is_suppression_marker(value)
-            if roles.get((row, col)) is not Role.COUNT:
+            if roles.get((row, col)) is not count:
                 continue
             if type(value) is int:  # a typed count: most cells
                 numbers.append(value)

@@ -384,11 +384,12 @@ def _numbers(book: Workbook, base: int) -> set[float]:
 
 def _codes(analyses: list[SheetAnalysis]) -> frozenset[float]:
     """Numbers analyse read as codes or identifiers (site codes, "01234"): kept as they are."""
+    noncount = Role.NONCOUNT  # named once: each naming of an enum member is a class look-up
     return frozenset(
         float(number)
         for analysis in analyses
         for coord, role in analysis.roles.items()
-        if role is Role.NONCOUNT
+        if role is noncount
         and (number := as_number(analysis.sheet.cells[coord].value)) is not None
     )
 

@@ -84,12 +84,13 @@ def _profiles(analysis: SheetAnalysis, table: Table, figures: Figures) -> list[P
     by_measure: dict[Measure, dict[tuple[str, str], float]] = {}
     roles, cells = analysis.roles, analysis.sheet.cells
     one_measure = not table.row_measures and not table.col_measures  # most tables
+    count = Role.COUNT  # named once: each naming of an enum member is a class look-up
     if one_measure and table.measure.is_outcome:
         return []
     for row, row_label in rows.items():
         for col, col_label in cols.items():
             coord = (row, col)
-            if roles.get(coord) is not Role.COUNT:
+            if roles.get(coord) is not count:
                 continue
             measure = table.measure if one_measure else table.measure_of(coord)
             if one_measure or not measure.is_outcome:

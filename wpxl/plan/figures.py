@@ -14,7 +14,10 @@ from wpxl.model import CellValue, Role, SheetAnalysis, SheetCoord, Table
 from wpxl.model.sheetref import a1
 from wpxl.plan.rounding import round_to_base
 
-NUMERIC_ROLES = (Role.COUNT, Role.TOTAL)
+# Members named once: naming an enum member costs a class look-up (about 0.15 µs) each
+# time, and a total's parts are asked about one by one.
+_COUNT, _TOTAL = Role.COUNT, Role.TOTAL
+NUMERIC_ROLES = (_COUNT, _TOTAL)
 
 
 class Figures:
@@ -139,10 +142,10 @@ class Figures:
             return 0
         coord = (key[1], key[2])
         role = analysis.roles.get(coord)
-        if role is Role.COUNT:
+        if role is _COUNT:
             value = analysis.sheet.cells[coord].value
             return self.rounded_count(value) if rounded else self.true_count(value)
-        if role is not Role.TOTAL:
+        if role is not _TOTAL:
             return 0
         sums = self._sums.get(key)
         if sums is None:
@@ -167,7 +170,7 @@ class Figures:
                     sheet = part[0]
                     roles, cells = self.sheets[sheet].roles, self.sheets[sheet].sheet.cells
                 coord = (part[1], part[2])
-                if roles[coord] is not Role.COUNT:
+                if roles[coord] is not _COUNT:
                     true += self._figure(part, rounded=False)
                     rounded += self._figure(part, rounded=True)
                     continue

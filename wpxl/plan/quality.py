@@ -39,13 +39,13 @@ def assess_sheet(analysis: SheetAnalysis, figures: Figures, policy: Policy) -> l
     """One assessment per volume table on the sheet (outcome figures are never shown anyway)."""
     name = analysis.sheet.name
     found = []
+    count = Role.COUNT  # named once: each naming of an enum member is a class look-up
     for table in analysis.tables:
         outcomes = figures.has_outcomes(name)
         counts = [
             analysis.sheet.cells[c].value
             for c in _body(table)
-            if analysis.roles.get(c) is Role.COUNT
-            and not (outcomes and table.measure_of(c).is_outcome)
+            if analysis.roles.get(c) is count and not (outcomes and table.measure_of(c).is_outcome)
         ]
         if not counts:
             continue
