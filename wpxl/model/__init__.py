@@ -142,7 +142,10 @@ class Measure(StrEnum):
 
     @property
     def is_outcome(self) -> bool:
-        return self in (Measure.JOB_OUTCOMES, Measure.SUSTAINMENTS)
+        return self in _OUTCOME_MEASURES  # asked about cells by the million: no member look-ups
+
+
+_OUTCOME_MEASURES = frozenset((Measure.JOB_OUTCOMES, Measure.SUSTAINMENTS))
 
 
 @dataclass(slots=True)
