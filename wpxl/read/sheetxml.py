@@ -65,16 +65,14 @@ def read_sheet(
     What the sheet's reader cannot see (wpxl.read.invisible) is left out as it is read, and
     counted with its text, as hidden rows and columns are.
 
-    Most cells of an MI sheet are a whole count in a plain format, in a row whose earlier cells
-    already named its number: those are read here without a call, their column by its letters
-    and their row shared with the cell before, and one Cell is shared by every such count with
-    the same digits and style (a Cell is immutable). Every other cell takes _CellReader.read."""
+    Most cells are a whole count in a plain format, in a row an earlier cell placed: read here
+    without a call, the column by its letters, one Cell shared by every count with the same
+    digits and style (a Cell is immutable). Every other cell takes _CellReader.read."""
     sheet = Sheet(name=name, state=state)
     reader = _CellReader(sheet, styles, strings, renamed, runs, hidden_sheets)
     cells, by_s, columns, pending = sheet.cells, reader.by_s, _COLUMNS, reader.pending
-    row0 = col0 = -1  # 0-based, of the cell before (col0 -1: none yet in this row)
-    row_text = ""  # the digits of its ``r``
-    last_row = -1  # 0-based, of the row before
+    row0 = col0 = last_row = -1  # 0-based: the cell before (col0 -1: none yet), the row before
+    row_text = ""  # the digits of the cell before's ``r``
     for _, el in iterparse(source, events=("end",)):
         tag = el.tag
         if tag == _C:
@@ -108,12 +106,17 @@ def read_sheet(
             col0, row_text = -1, ""  # the next row's first cell is located by its own ``r``
         elif tag in _DETAILS:  # a cell's parts are read with the cell
             _sheet_detail(el, tag, sheet, reader.extras)
-    if pending:
-        raise ValueError(f"sheet '{name}' has a cell outside any row")
+    return _finished(sheet, reader, styles.style(0)[0])
+
+
+def _finished(sheet: Sheet, reader: _CellReader, default: Style) -> tuple[Sheet, SheetExtras]:
+    """The sheet once all its XML is read: merged ranges blanked, wide hidden columns hidden."""
+    if reader.pending:
+        raise ValueError(f"sheet '{sheet.name}' has a cell outside any row")
     extras = reader.extras
-    _blank_merged_cells(sheet, styles.style(0)[0], extras)
+    _blank_merged_cells(sheet, default, extras)
     for first, last in extras.wide_hidden:
-        sheet.hidden_cols.update(col for _, col in cells if first <= col <= last)
+        sheet.hidden_cols.update(col for _, col in sheet.cells if first <= col <= last)
     return sheet, extras
 
 
