@@ -99,3 +99,13 @@ def test_an_outcome_named_in_the_label_header_makes_the_table_outcomes(tmp_path:
     source = write_book(tmp_path / "referrals.xlsx", {"Referrals": rows})
     table = analyse_workbook(read_workbook(source), Policy())[0].tables[0]
     assert table.measure is Measure.JOB_OUTCOMES
+
+
+def test_a_label_is_read_by_the_words_of_the_policy_asking_not_the_last_one_remembered():
+    """measure_in remembers answers by text: the policy's words are part of what it remembers
+    them by, and words given as lists (from Python) are read as the file's tuples are."""
+    text = "Placements by office"
+    assert measure_in(text, DEFAULT_MEASURE_WORDS) is None
+    words = {**DEFAULT_MEASURE_WORDS, Measure.JOB_STARTS: ["placement"]}
+    assert measure_in(text, words) is Measure.JOB_STARTS  # type: ignore[arg-type]
+    assert measure_in(text, DEFAULT_MEASURE_WORDS) is None

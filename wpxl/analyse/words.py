@@ -174,7 +174,7 @@ def measures_named(text: str, measure_words: dict[Measure, tuple[str, ...]]) -> 
     """Every measure word in ``text`` ("Live births per 1,000 maternities" names "live births"
     and "maternities"), leaving out a word found only inside a longer one found ("births" in
     "live births"): what a rate's header says it divides."""
-    return _measures_named(text, tuple(measure_words.items()))
+    return _measures_named(text, _hashable(measure_words))
 
 
 @lru_cache(maxsize=4096)
@@ -200,7 +200,12 @@ def outcome_named(
 def measure_in(text: str, measure_words: dict[Measure, tuple[str, ...]]) -> Measure | None:
     """The first measure whose words appear in ``text``: an outcome abbreviation first, then
     the words in the policy's order (outcome words are checked first)."""
-    return _measure_in(text, tuple(measure_words.items()))
+    return _measure_in(text, _hashable(measure_words))
+
+
+def _hashable(measure_words: dict[Measure, tuple[str, ...]]) -> MeasureWords:
+    """The policy's words as a key to remember answers by (a caller may give lists)."""
+    return tuple((measure, tuple(words)) for measure, words in measure_words.items())
 
 
 @lru_cache(maxsize=4096)
