@@ -16,6 +16,7 @@ import glob
 import multiprocessing
 import os
 import pickle
+import threading
 import traceback
 from collections.abc import Callable, Iterable
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
@@ -135,7 +136,7 @@ def run_batch(
             if done is not None:
                 done(index, outcomes[index])
         return [o for o in outcomes if o is not None]
-    context = multiprocessing.get_context("spawn")  # what Windows does; no threads forked
+    context = start_method()
     with (
         _ProgressChannel(context, progress) as channel,
         ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool,
@@ -157,6 +158,16 @@ def run_batch(
                 reported += 1
         channel.drain()
     return [o for o in outcomes if o is not None]
+
+
+def start_method() -> Any:
+    """How the workers start. A copy of this process (fork) has wpxl imported already; a fresh
+    interpreter (spawn, what Windows does) imports it again, about half a second a worker,
+    which is most of a small batch. A process with another thread running (the live progress
+    display) is never forked: the copy would hold that thread's locks, never released."""
+    if "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1:
+        return multiprocessing.get_context("fork")
+    return multiprocessing.get_context("spawn")
 
 
 def default_jobs() -> int:

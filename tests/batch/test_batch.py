@@ -1,7 +1,11 @@
+import threading
+from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
+
 from tests.builders import referrals_table, write_book
-from wpxl.batch import expand_inputs, run_batch
+from wpxl.batch import expand_inputs, run_batch, start_method
 from wpxl.errors import InputError
 
 
@@ -55,7 +59,28 @@ def test_one_bad_file_never_stops_the_batch_and_outcomes_keep_input_order(tmp_pa
     assert str(outcomes[0].error).startswith("bad.xlsx: not an Excel workbook")
 
 
-def test_parallel_outputs_are_byte_identical_to_serial_ones(tmp_path, job):
+@pytest.fixture(params=["forked", "spawned"])
+def workers_start(request) -> Iterator[str]:
+    """Workers forked from a process running only this thread, or spawned because another
+    thread runs (as the live progress display does in a terminal)."""
+    if request.param == "forked":
+        yield "fork"
+        return
+    stop = threading.Event()
+    display = threading.Thread(target=stop.wait)
+    display.start()
+    try:
+        yield "spawn"
+    finally:
+        stop.set()
+        display.join()
+
+
+def test_a_process_with_another_thread_running_is_never_forked(workers_start):
+    assert start_method().get_start_method() == workers_start
+
+
+def test_parallel_outputs_are_byte_identical_to_serial_ones(tmp_path, job, workers_start):
     sources = [_pack(tmp_path / f"pack{i}.xlsx", first=i * 7) for i in range(4)]
     serial = type(job)(policy=job.policy, audience=job.audience, out_dir=tmp_path / "serial")
     parallel = type(job)(policy=job.policy, audience=job.audience, out_dir=tmp_path / "parallel")
