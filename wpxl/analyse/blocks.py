@@ -15,7 +15,7 @@ from wpxl.model import CellRange, Coord
 def find_blocks(coords: Iterable[Coord]) -> dict[CellRange, list[Coord]]:
     """Rectangles covering the occupied cells, split wherever a whole row or column is blank,
     each with the occupied cells inside it, top to bottom, left to right."""
-    cells = sorted(set(coords))
+    cells = sorted(dict.fromkeys(coords))  # a sheet's cells come in order: sorted in one pass
     found: list[tuple[CellRange, list[Coord]]] = []
     if cells:
         _cut(cells, found)

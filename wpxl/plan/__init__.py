@@ -389,8 +389,7 @@ def _codes(analyses: list[SheetAnalysis]) -> frozenset[float]:
         float(number)
         for analysis in analyses
         for coord, role in analysis.roles.items()
-        if role is noncount
-        and (number := as_number(analysis.sheet.cells[coord].value)) is not None
+        if role is noncount and (number := as_number(analysis.sheet.cells[coord].value)) is not None
     )
 
 

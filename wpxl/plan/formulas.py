@@ -12,7 +12,7 @@ MAX_SUM_ARGS = 255
 
 def sum_formula(parts: list[tuple[str, int, int]], home: str) -> str:
     """``SUM`` over the parts, as few ranges as possible; ``+`` joins SUMs past Excel's 255 args."""
-    ordered = sorted(set(parts))
+    ordered = sorted(dict.fromkeys(parts))  # in order as given (a set would scramble the run)
     line = _one_line(ordered, home)
     if line is not None:  # most totals: one run along a row or down a column
         return f"SUM({line})"

@@ -11,11 +11,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from wpxl.model import (
-    Coord,
     Proposal,
     Role,
     SheetAnalysis,
-    Table,
     TableQuality,
     TotalError,
     Warning,
@@ -42,10 +40,12 @@ def assess_sheet(analysis: SheetAnalysis, figures: Figures, policy: Policy) -> l
     count = Role.COUNT  # named once: each naming of an enum member is a class look-up
     for table in analysis.tables:
         outcomes = figures.has_outcomes(name)
+        cells, roles = analysis.sheet.cells, analysis.roles
         counts = [
-            analysis.sheet.cells[c].value
-            for c in _body(table)
-            if analysis.roles.get(c) is count and not (outcomes and table.measure_of(c).is_outcome)
+            cells[(r, c)].value
+            for r in table.body_rows
+            for c in table.body_cols
+            if roles.get((r, c)) is count and not (outcomes and table.measure_of((r, c)).is_outcome)
         ]
         if not counts:
             continue
@@ -88,10 +88,6 @@ def assess_sheet(analysis: SheetAnalysis, figures: Figures, policy: Policy) -> l
             quality = replace(quality, proposals=tuple(proposals))
         found.append(quality)
     return found
-
-
-def _body(table: Table) -> list[Coord]:
-    return [(r, c) for r in table.body_rows for c in table.body_cols]
 
 
 def low_value(quality: TableQuality, policy: Policy) -> bool:
