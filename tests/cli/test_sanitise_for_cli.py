@@ -267,6 +267,24 @@ def test_release_names_the_council_everywhere_and_is_logged_once_in_place(reg, p
     assert not any(figure in logged for figure in TRUE_FIGURES)
 
 
+def test_a_batch_released_by_forked_workers_is_logged_once_a_file_by_this_process(reg, pack):
+    """Workers are forked while this process holds the register open: they never touch it, and
+    each release is logged here, once, as with --jobs 1."""
+    _council(reg, "--representative", ANN, "--signed", "2026-01-05")
+    other = write_book(pack.parent / "other.xlsx", {"Referrals": referrals_table([[40, 61]])})
+    out = pack.parent / "out"
+    args = ["--for", DERBY, "--register", str(reg), "-o", str(out), "--jobs", "2"]
+    result = runner.invoke(app, ["sanitise", str(pack), str(other), *args])
+    assert result.exit_code == 0, result.output
+    with Register(reg) as register:
+        logged = sorted(e.input_name for e in list_releases(register))
+    assert logged == ["other.xlsx", "pack.xlsx"]
+    assert sorted(p.name for p in out.iterdir()) == [
+        "other-derby-city-council-2026-11-25.xlsx",
+        OUTPUT,
+    ]
+
+
 def test_email_note_addresses_the_representative_and_holds_no_figures(reg, pack):
     _council(reg, "--representative", ANN, "--signed", "2026-01-05")
     result, out = _sanitise(reg, pack, "--email-note")
