@@ -84,11 +84,13 @@ def _keep_figure_parts(analyses: list[SheetAnalysis]) -> None:
         here, name = analysis.roles, analysis.sheet.name
         for table in analysis.tables:
             for coord, parts in table.totals.items():
-                table.totals[coord] = tuple(
+                kept = [
                     p
                     for p in parts
                     if (here if p[0] == name else roles.get(p[0], {})).get((p[1], p[2])) in FIGURES
-                )
+                ]
+                if len(kept) < len(parts):  # most totals keep every part: their tuple stays
+                    table.totals[coord] = tuple(kept)
 
 
 def carried_sheet(sheet: Sheet) -> Sheet:

@@ -227,7 +227,7 @@ def _read_formula(
             inner = {c for c in ref.coords() if is_subtotal_formula(_formula(cells.get(c)))}
             parts.extend((home, *c) for c in ref.coords() if c not in inner)  # as Excel does
         else:
-            parts.extend((home, row, col) for row in ref.rows for col in ref.cols)
+            parts += [(home, row, col) for row in ref.rows for col in ref.cols]
     return Reading(Role.TOTAL, parts=tuple(parts))
 
 
