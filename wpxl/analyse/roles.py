@@ -317,12 +317,11 @@ class TableReader:
             (table.total_rows if by_row else table.total_cols).update(found)
 
     def _mark_total(self, coord: Coord, near: list[Coord]) -> None:
-        """A typed count on a total line becomes a total over its figures; where every part is
-        a marker ('-') it stays a count; over a figure wpxl removes (an apportioned decimal),
-        it is removed too, as a sum of the rest would not be the total."""
+        """A typed count on a total line (the caller picks them out) becomes a total over its
+        figures; where every part is a marker ('-') it stays a count; over a figure wpxl removes
+        (an apportioned decimal), it is removed too, as a sum of the rest would not be the
+        total."""
         roles = self.roles
-        if roles.get(coord) is not Role.COUNT:
-            return
         cells, over_removed = [], False  # one pass: a total has up to thousands of parts
         for c in near:
             role = roles.get(c)

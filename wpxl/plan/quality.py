@@ -38,9 +38,9 @@ def assess_sheet(analysis: SheetAnalysis, figures: Figures, policy: Policy) -> l
     name = analysis.sheet.name
     found = []
     count = Role.COUNT  # named once: each naming of an enum member is a class look-up
+    outcomes = figures.has_outcomes(name)
+    cells, roles = analysis.sheet.cells, analysis.roles
     for table in analysis.tables:
-        outcomes = figures.has_outcomes(name)
-        cells, roles = analysis.sheet.cells, analysis.roles
         counts = [
             cells[(r, c)].value
             for r in table.body_rows
