@@ -11,6 +11,7 @@ in each sheet rather than in a shared table).
 from __future__ import annotations
 
 import datetime as dt
+from itertools import groupby
 from pathlib import Path
 from typing import Any
 
@@ -107,16 +108,8 @@ def _write_sheet(
         for row in range(rng.top, rng.bottom + 1):
             for col in range(rng.left, rng.right + 1):
                 cells.setdefault((row, col), OutputCell(None, style=style))
-    line: list[tuple[int, OutputCell]] = []  # one row's cells, in column order
-    line_row = -1
-    for (row, col), cell in sorted(cells.items()):
-        if line and row != line_row:
-            _write_row(ws, line_row, line, formats, rows)
-            line = []
-        line_row = row
-        line.append((col, cell))
-    if line:
-        _write_row(ws, line_row, line, formats, rows)
+    for row, line in groupby(sorted(cells.items()), key=lambda item: item[0][0]):
+        _write_row(ws, row, [(col, cell) for (_, col), cell in line], formats, rows)
     if sheet.freeze is not None and sheet.freeze != (0, 0):
         ws.freeze_panes(*sheet.freeze)
     ws.set_landscape()
