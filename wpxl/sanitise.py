@@ -9,13 +9,11 @@ half-written or unproven workbook is ever left behind.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import gc
 import os
 import time
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,6 +21,7 @@ from wpxl.analyse import analyse_workbook
 from wpxl.errors import AnalysisError, OutputError, VerificationError
 from wpxl.files import atomic_target, check_replaceable, prepare_folder, sweep_abandoned_parts
 from wpxl.model import Plan, SheetAnalysis
+from wpxl.model.collector import fewer_collections
 from wpxl.model.regrouping import RegroupedSheet
 from wpxl.model.sheetref import a1
 from wpxl.plan import Audience, PlanBuilder
@@ -83,7 +82,7 @@ def sanitise_file(source: Path, job: Job, progress: StageProgress | None = None)
         raise OutputError(
             f"{source.name}: {target} already exists. Use --force to replace it, or --out-dir"
         )
-    with _fewer_collections():
+    with fewer_collections():
         return _sanitise(source, target, job, _Clock(progress))
 
 
@@ -190,20 +189,6 @@ def _failed_proof(source: Path, findings: list[Finding]) -> VerificationError:
         f"{source.name}: the sanitised copy failed its leak check ({shown}{more}), so it was "
         f"deleted. {what_to_change(findings)}"
     )
-
-
-@contextlib.contextmanager
-def _fewer_collections() -> Iterator[None]:
-    """A group's model is hundreds of thousands of small objects that all live until it is
-    planned; at its default thresholds the cyclic collector walks them over and over (about a
-    fifth of a large run). wpxl makes few reference cycles, so collecting less often costs no
-    memory."""
-    before = gc.get_threshold()
-    gc.set_threshold(200_000, 20, 20)
-    try:
-        yield
-    finally:
-        gc.set_threshold(*before)
 
 
 def summarise_tables(analyses: list[SheetAnalysis]) -> list[TableSummary]:

@@ -8,16 +8,15 @@ every sheet has been read. Nothing here asks what the planner decided.
 
 from __future__ import annotations
 
-import gc
 import re
 import zipfile
-from collections.abc import Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from wpxl import __version__
 from wpxl.model import Sheet, Style
+from wpxl.model.collector import fewer_collections
 from wpxl.model.regrouping import RegroupedSheet
 from wpxl.model.sheetref import a1
 from wpxl.policy import Policy
@@ -183,7 +182,7 @@ def prove(
 
     chosen = list(INVARIANTS.values())
     findings: list[Finding] = []
-    with _fewer_collections(), zipfile.ZipFile(output) as package:
+    with fewer_collections(), zipfile.ZipFile(output) as package:
         book = OutputBook(package)
         proof = Proof(policy, book, SourceBook(source, regrouped, read), Measures(policy))
         proof.learn_package(proof.source.survey.dropped_text)
@@ -200,20 +199,6 @@ def prove(
         for invariant in chosen:
             findings.extend(invariant.finish(proof))
     return findings
-
-
-@contextmanager
-def _fewer_collections() -> Iterator[None]:
-    """A sheet of each book is a hundred thousand small objects that live until the next; at
-    its default thresholds the cyclic collector walks them over and over (``wpxl check
-    --against`` spent a sixth of its time so). The proof makes few cycles, so this costs no
-    memory; sanitise, which collects less often already, is left as it is."""
-    before = gc.get_threshold()
-    gc.set_threshold(max(before[0], 200_000), *before[1:])
-    try:
-        yield
-    finally:
-        gc.set_threshold(*before)
 
 
 def own_figures(proof: Proof) -> set[float]:
