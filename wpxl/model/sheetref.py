@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from openpyxl.utils.cell import column_index_from_string
 from xlsxwriter.utility import xl_col_to_name, xl_rowcol_to_cell
 
@@ -36,3 +38,15 @@ def column_index(letters: str) -> int:
 def column_letters(col: int) -> str:
     """Letters of a 0-based column: 0 -> "A", 26 -> "AA"."""
     return xl_col_to_name(col)
+
+
+def runs(lines: Iterable[int]) -> list[list[int]]:
+    """Lines split, in the order given, into runs of neighbours ([4, 5, 7] -> [[4, 5], [7]]):
+    how rows or columns are named as ranges ("E4:E5, E7")."""
+    found: list[list[int]] = []
+    for line in lines:
+        if found and line == found[-1][-1] + 1:
+            found[-1].append(line)
+        else:
+            found.append([line])
+    return found

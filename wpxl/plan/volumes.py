@@ -23,7 +23,7 @@ from wpxl.model import (
     SheetCoord,
     Table,
 )
-from wpxl.model.sheetref import a1
+from wpxl.model.sheetref import a1, runs
 from wpxl.plan.figures import NUMERIC_ROLES, Figures
 from wpxl.plan.formulas import ratio_formula, sum_formula
 from wpxl.plan.placement import Placement
@@ -195,13 +195,11 @@ def _ratio(
 def _where(sheet: str, coords: list[Coord]) -> str:
     """The cells of one column, as runs of rows: "'Sheet' E4:E5, E7" (never a range over
     cells that were kept)."""
-    runs: list[list[Coord]] = []
-    for coord in sorted(coords):
-        if runs and coord == (runs[-1][-1][0] + 1, runs[-1][-1][1]):
-            runs[-1].append(coord)
-        else:
-            runs.append([coord])
-    spans = [a1(*run[0]) if len(run) == 1 else f"{a1(*run[0])}:{a1(*run[-1])}" for run in runs]
+    col = coords[0][1]
+    spans = [
+        a1(run[0], col) if len(run) == 1 else f"{a1(run[0], col)}:{a1(run[-1], col)}"
+        for run in runs(sorted(row for row, _ in coords))
+    ]
     return f"'{sheet}' {', '.join(spans)}"
 
 

@@ -9,7 +9,7 @@ quote one is not repeated, as the output would not repeat it.
 from __future__ import annotations
 
 from wpxl.model import Coord, Role, SheetAnalysis, Table
-from wpxl.model.sheetref import a1
+from wpxl.model.sheetref import a1, runs
 from wpxl.read.quoted_figures import could_quote_a_figure
 
 FIGURES = (Role.COUNT, Role.TOTAL)
@@ -89,15 +89,9 @@ def _name(line: int, by_row: bool) -> str:
 
 def _spans(lines: list[int], by_row: bool) -> str:
     """Runs of neighbouring lines as first-last: 'rows 7-8, 11'."""
-    runs: list[list[int]] = []
-    for line in lines:
-        if runs and line == runs[-1][-1] + 1:
-            runs[-1].append(line)
-        else:
-            runs.append([line])
     show = (lambda x: str(x + 1)) if by_row else (lambda x: a1(0, x)[:-1])
     return ", ".join(
-        show(run[0]) if len(run) == 1 else f"{show(run[0])}-{show(run[-1])}" for run in runs
+        show(run[0]) if len(run) == 1 else f"{show(run[0])}-{show(run[-1])}" for run in runs(lines)
     )
 
 

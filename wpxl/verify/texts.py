@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from wpxl.model.sheetref import runs
 from wpxl.read.package import WRITTEN_PARTS
 from wpxl.verify.leaks import PERSONAL, Finding, part_words
 from wpxl.verify.proof import Proof, Words
@@ -139,10 +140,4 @@ def numbered_names(names: tuple[str, ...]) -> frozenset[str]:
     """Sheets named by number in a run ("1", "2" ... "26", as ONS names its worksheets): the
     names number the sheets, so are judged as labels, not as figures a name could hide."""
     numbers = sorted(int(n) for n in names if n.isdigit() and n.isascii())
-    runs: list[list[int]] = []
-    for n in numbers:
-        if runs and n == runs[-1][-1] + 1:
-            runs[-1].append(n)
-        else:
-            runs.append([n])
-    return frozenset(str(n) for run in runs if len(run) >= 3 for n in run)
+    return frozenset(str(n) for run in runs(numbers) if len(run) >= 3 for n in run)
