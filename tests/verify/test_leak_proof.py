@@ -15,7 +15,6 @@ import pytest
 from openpyxl import load_workbook
 from typer.testing import CliRunner
 
-import wpxl.plan
 from tests.builders import referrals_table, write_book
 from tests.conftest import PRODUCED
 from tests.robustness.conftest import fingerprint, rewrite_package
@@ -23,7 +22,7 @@ from wpxl.analyse import analyse_workbook
 from wpxl.cli import app
 from wpxl.model import Plan
 from wpxl.model.layout import COVER_NAME
-from wpxl.plan import Audience, make_plan
+from wpxl.plan import Audience, carried_words, make_plan
 from wpxl.policy import Policy
 from wpxl.read import read_workbook
 from wpxl.sanitise import sanitise_file
@@ -205,7 +204,7 @@ def test_a_note_with_contact_details_is_removed_and_listed(tmp_path):
 def test_sanitise_deletes_an_output_that_fails_the_proof_and_names_part_and_kind(
     tmp_path, monkeypatch
 ):
-    monkeypatch.setattr(wpxl.plan, "holds_contact_details", lambda text: False)  # the plan misses
+    monkeypatch.setattr(carried_words, "holds_contact_details", lambda text: False)  # plan misses
     rows = referrals_table([[121, 93], [307, 111]])
     rows += [[], ["Queries to pat.analyst@example.org"]]
     source = write_book(tmp_path / "pack.xlsx", {"Referrals": rows})

@@ -284,6 +284,8 @@ class TableQuality:
 
 @dataclass(slots=True)
 class OutputCell:
+    """Never changed once planned: a sheet's equal rounded counts share one."""
+
     value: CellValue
     formula: str | None = None
     style: Style = PLAIN

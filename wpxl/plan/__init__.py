@@ -17,9 +17,8 @@ from wpxl.analyse.values import as_number, is_year
 from wpxl.errors import AnalysisError, PolicyError
 from wpxl.model import OutputSheet, Plan, Removal, Role, SheetAnalysis, Warning, Workbook
 from wpxl.model.layout import output_sheet_name
-from wpxl.model.sheetref import a1
 from wpxl.plan.banner import banner_text, refit, stamp
-from wpxl.plan.contacts import holds_contact_details
+from wpxl.plan.carried_words import CarriedWords
 from wpxl.plan.cover import COVER_NAME, plan_cover
 from wpxl.plan.differencing import (
     PastRelease,
@@ -33,7 +32,6 @@ from wpxl.plan.notices import source_total_warnings
 from wpxl.plan.percentages import plan_percentages
 from wpxl.plan.placement import Placement
 from wpxl.plan.quality import assess_sheet, table_warnings
-from wpxl.plan.quoting import quotes_a_figure
 from wpxl.plan.volumes import plan_volume_sheet
 from wpxl.policy import Policy
 from wpxl.read.quoted_figures import numbers_in_text
@@ -72,15 +70,6 @@ def make_plan(
     return builder.finish(book.extras, book.dropped_text, sheets)
 
 
-@dataclass(slots=True)
-class _TextCell:
-    sheet: str
-    coord: tuple[int, int]
-    text: str
-    label: bool
-    source: tuple[int, int]  # the input's cell, which a removal names
-
-
 class PlanBuilder:
     """Plans a workbook a group of sheets at a time, keeping only what the workbook as a whole
     needs (names, removals, warnings, small table profiles and the figures that must not
@@ -113,12 +102,10 @@ class PlanBuilder:
         self._numbers: set[float] = set()
         self._kept_years: set[float] = set()
         self._codes: set[float] = set()
-        self._texts: list[_TextCell] = []
-        self._strings: set[str] = set()
+        self._words = CarriedWords(policy.rounding_base)
         self._outline: list[tuple[str, bool]] = []
         self._cross_refs: dict[str, set[tuple[int, int]]] = {}
         self._plan = Plan(source=source, sheets=[])
-        self.deletions: dict[str, set[tuple[int, int]]] = {}
 
     def add_notes(self, notes: Iterable[Warning]) -> None:
         self._notes.extend(notes)
@@ -200,7 +187,7 @@ class PlanBuilder:
         for text in dropped_text:  # figures quoted in comments, properties, headers ...
             forbidden.update(n for n in numbers_in_text(text) if n % base)
         plan.forbidden_numbers = frozenset(forbidden - self._kept_years) - self._codes
-        text_removals = self._drop_quoting_text(plan.forbidden_numbers)
+        text_removals = self._words.drop_quoting(plan.forbidden_numbers)
         self._apply_deletions(sheets)
         plan.warnings = [*self._notes, *self._sheet_warnings, *overlap_warnings(self._profiles)]
         if audience.council and audience.previous:
@@ -224,9 +211,7 @@ class PlanBuilder:
         plan.sheets.insert(0, cover)
         plan.outline = [(cover.name, cover.published), *self._outline]
         plan.cross_refs = self._cross_refs
-        planned = self._strings | {
-            t.text for t in self._texts if t.coord not in self.deletions.get(t.sheet, ())
-        }
+        planned = self._words.planned()
         planned |= {name for name, _ in self._outline} | {COVER_NAME}
         everything_planned = "\x00".join(sorted(planned))
         plan.forbidden_text = frozenset(
@@ -261,20 +246,20 @@ class PlanBuilder:
         )
 
     def _remember_words(self, sheet: OutputSheet, place: Placement | None = None) -> None:
-        """Carried words are checked for quoted figures once the whole workbook is known; years
-        carried as labels are never forbidden. ``place``: where the sheet's input cells went,
+        """Carried words that may quote a figure are checked once the whole workbook is known;
+        years carried as labels are never forbidden. ``place``: where the sheet's input cells went,
         so a removal names the input's cell."""
+        words = self._words
         for coord, cell in sheet.cells.items():
             value = cell.value
             if cell.kind in ("kept", "label"):
                 if isinstance(value, str):
                     at = place.source(coord) if place else coord
-                    label = cell.kind == "label"
-                    self._texts.append(_TextCell(sheet.name, coord, value, label, at))
+                    words.add_text(sheet.name, coord, value, cell.kind == "label", at)
                 elif isinstance(value, int | float) and is_year(value):
                     self._kept_years.add(float(value))
             elif isinstance(value, str):
-                self._strings.add(value)
+                words.add_words(value)
 
     def _remember_cross_refs(self, sheet: OutputSheet) -> None:
         """The cells each total over other sheets adds up, so verify can check it without
@@ -290,31 +275,15 @@ class PlanBuilder:
     def _apply_deletions(self, sheets: MutableSequence[OutputSheet]) -> None:
         """Take the words found to quote a figure out of the sheets already planned; a stored
         sheet is loaded and stored again, which only the rare sheet with such words costs."""
-        if not self.deletions:
+        deletions = self._words.deletions
+        if not deletions:
             return
         for index, sheet in enumerate(sheets):
-            gone = self.deletions.get(sheet.name)
+            gone = deletions.get(sheet.name)
             if gone:
                 sheet.cells = {c: cell for c, cell in sheet.cells.items() if c not in gone}
                 refit(sheet)
                 sheets[index] = sheet
-
-    def _drop_quoting_text(self, forbidden: frozenset[float]) -> list[Removal]:
-        """A note, title, header or label that holds contact details (wpxl.plan.contacts) or
-        quotes an unrounded figure is removed: one of the workbook's, or any figure rounding
-        would change (wpxl.plan.quoting)."""
-        base = self.policy.rounding_base
-        removals = []
-        for text in self._texts:
-            if holds_contact_details(text.text):
-                why = "it holds contact details (an e-mail address, phone number or postcode)"
-            elif quotes_a_figure(text.text, text.label, forbidden, base):
-                why = "it quotes an unrounded figure"
-            else:
-                continue
-            self.deletions.setdefault(text.sheet, set()).add(text.coord)
-            removals.append(Removal("text", f"'{text.sheet}' {a1(*text.source)}", why))
-        return removals
 
 
 def _check_writable(sheets: list[OutputSheet]) -> None:

@@ -45,13 +45,24 @@ def quotes_a_figure(text: str, label: bool, forbidden: Collection[float], base: 
     """Whether the text must be removed: ``label`` for headers and row labels (numbers of 100
     or more), else a note's or title's rule (25 or more); ``forbidden``: the workbook's
     figures that must not appear, whatever their size against the base."""
+    if quotes_an_unrounded_figure(text, label, base):
+        return True
+    return any(n in forbidden for n in figures_to_look_up(text, label))
+
+
+def quotes_an_unrounded_figure(text: str, label: bool, base: int) -> bool:
+    """What can be said of a text before the workbook's figures are known: a stated count
+    or a number a figure could be that rounding would change."""
     if any(n % base for n in stated_counts(text)):
         return True
-    text = without_names(text)
-    if any(n in forbidden for n in figures_quoted(text, label)):
-        return True
-    quoted = figures_quoted(_NOT_COUNTS.sub(" ", text), label)
+    quoted = figures_quoted(_NOT_COUNTS.sub(" ", without_names(text)), label)
     return any(n % base and not _year_like(n) for n in quoted)
+
+
+def figures_to_look_up(text: str, label: bool) -> list[float]:
+    """The numbers of a text that go with it if the workbook holds them as figures that must
+    not appear: most texts have none, and need not wait for the whole workbook to be read."""
+    return figures_quoted(without_names(text), label)
 
 
 def without_names(text: str) -> str:

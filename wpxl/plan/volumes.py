@@ -62,6 +62,9 @@ def plan_volume_sheet(
     cells, roles = analysis.sheet.cells, analysis.roles
     rounded = figures.rounded_count
     counts = 0
+    # equal rounded counts in one format are one cell: a sheet has few, and a cell each is
+    # most of a plan's memory
+    shared: dict[tuple[int, int], OutputCell] = {}
     for coord in sorted(cells):
         cell = cells[coord]
         role = roles.get(coord, _EMPTY)
@@ -73,7 +76,11 @@ def plan_volume_sheet(
         target = place(coord)
         # most cells are counts, so they are asked about first
         if role is _COUNT and not (outcomes and figures.is_outcome((name, *coord))):
-            out[target] = OutputCell(rounded(cell.value), None, cell.style, "count")
+            key = (rounded(cell.value), id(cell.style))  # the cell holds its style alive
+            same = shared.get(key)
+            if same is None:
+                same = shared[key] = OutputCell(key[0], None, cell.style, "count")
+            out[target] = same
             counts += 1
         elif role in KEPT_ROLES:
             kind = "code" if analysis.reasons.get(coord) == CODE else "kept"

@@ -17,6 +17,7 @@ from tests.verify.hostile.pack import Hostile
 from tests.verify.hostile.packs import BUILDERS
 from tests.verify.hostile.secrets import secrets_found, smallest_consistent_counts
 from wpxl.errors import WpxlError
+from wpxl.plan.carried_words import CarriedWords
 from wpxl.read.invisible import Look
 from wpxl.sanitise import Job, sanitise_file
 
@@ -107,7 +108,7 @@ def test_control_the_corpus_sees_a_reader_that_carries_what_is_hidden(
     notes that quote a figure, the same packs leak: passing means something."""
     monkeypatch.setattr(Look, "invisible", lambda self: False)
     monkeypatch.setattr("wpxl.sanitise.verify_output", lambda *args, **kwargs: [])
-    monkeypatch.setattr("wpxl.plan.quotes_a_figure", lambda *args: False)
+    monkeypatch.setattr(CarriedWords, "drop_quoting", lambda self, forbidden: [])
     controls = ("white_font_note", "rich_run_white", "tiny_font_cell", "theme_white_font")
     leaked = []
     for name in controls:

@@ -1,0 +1,36 @@
+"""Carried words judged as their sheet is planned, the rest once the workbook's figures are
+known: the same removals, in the order the texts were carried, as judging all at the end."""
+
+from __future__ import annotations
+
+from wpxl.plan.carried_words import CONTACTS, QUOTES, CarriedWords
+
+
+def _words() -> CarriedWords:
+    words = CarriedWords(20)
+    words.add_text("Starts", (3, 0), "Leeds", True, (1, 0))
+    words.add_text("Starts", (4, 0), "Area 4360", True, (2, 0))  # a multiple of 20
+    words.add_text("Starts", (5, 0), "Call 0113 496 0000", False, (3, 0))
+    words.add_text("Notes", (2, 0), "Checked total: 4349", False, (0, 0))
+    words.add_words("About this workbook")
+    return words
+
+
+def test_a_text_goes_for_its_own_sake_or_for_a_figure_the_workbook_holds() -> None:
+    words = _words()
+    removals = words.drop_quoting(frozenset({4360.0}))
+    assert [(r.where, r.why) for r in removals] == [
+        ("'Starts' A3", QUOTES),  # 4360 is one of the workbook's figures
+        ("'Starts' A4", CONTACTS),
+        ("'Notes' A1", QUOTES),  # 4349 is not a multiple of 20, whatever the workbook holds
+    ]
+    assert words.deletions == {"Starts": {(4, 0), (5, 0)}, "Notes": {(2, 0)}}
+    assert words.planned() == {"Leeds", "About this workbook"}
+
+
+def test_a_round_number_the_workbook_does_not_hold_stays() -> None:
+    words = _words()
+    removals = words.drop_quoting(frozenset({1200.0}))
+    assert [r.where for r in removals] == ["'Starts' A4", "'Notes' A1"]
+    assert "Area 4360" in words.planned()
+    assert "Checked total: 4349" not in words.planned()
