@@ -18,6 +18,7 @@ from wpxl.analyse.cells import (
 )
 from wpxl.analyse.codes import code_labels
 from wpxl.analyse.decimal_lines import decimal_columns
+from wpxl.analyse.direct_children import as_direct_children
 from wpxl.analyse.formulas import Structured
 from wpxl.analyse.layout import Layout
 from wpxl.analyse.looks import emphasised, label_looks
@@ -27,7 +28,7 @@ from wpxl.analyse.row_groups import RowLabels, confirmed_across, read_row_labels
 from wpxl.analyse.shown import ShownOnce
 from wpxl.analyse.structured import TableColumns, table_columns
 from wpxl.analyse.totals import Axis, Values, sums_along
-from wpxl.analyse.trees import TOTAL_OVER_REMOVED, as_direct_children, children_first, totals_along
+from wpxl.analyse.trees import TOTAL_OVER_REMOVED, children_first, totals_along
 from wpxl.analyse.typed_totals import body_numbers
 from wpxl.analyse.values import as_number, is_error, is_text, rounding_step
 from wpxl.analyse.words import (

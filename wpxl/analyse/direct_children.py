@@ -1,0 +1,111 @@
+"""A total written over every leaf below it is read as a total over its direct children.
+
+``SUBTOTAL(109, B4:B20)`` skipping the subtotals inside, or ``SUM`` over the leaves of several
+groups, adds up the same cells as the subtotals of those groups: rebuilt over them, the output's
+formulas show the table's tree, as its reader sees it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from wpxl.model import Coord, SheetCoord
+
+
+def as_direct_children(totals: dict[Coord, tuple[SheetCoord, ...]], sheet: str) -> None:
+    """A total whose formula adds up every leaf below it (``SUBTOTAL(109, B4:B20)`` skipping
+    the subtotals inside, or ``SUM`` over the leaves of several groups) adds up the subtotals
+    of those groups instead, so it is rebuilt over its direct children: the same sum, read as
+    the tree. Only totals whose parts run along their own row or column are re-read so."""
+    leaves: dict[Coord, frozenset[SheetCoord]] = {}
+
+    def leaves_of(coord: Coord, busy: frozenset[Coord] = frozenset()) -> frozenset[SheetCoord]:
+        if coord not in leaves:
+            found: set[SheetCoord] = set()
+            for part in totals[coord]:
+                inner = (part[1], part[2])
+                nested = part[0] == sheet and inner in totals and inner not in busy
+                found |= leaves_of(inner, busy | {coord}) if nested else {part}
+            leaves[coord] = frozenset(found)
+        return leaves[coord]
+
+    on_line: dict[tuple[int, int], list[Coord]] = {}  # (axis, row or column) -> its totals
+    for coord in totals:
+        for axis in (0, 1):
+            on_line.setdefault((axis, coord[axis]), []).append(coord)
+    for coord in list(totals):
+        axis = _line_of(coord, totals[coord], sheet)
+        if axis is None or len(on_line[(axis, coord[axis])]) < 2:
+            continue  # most totals: no other total on their line to be read as a child
+        parts = totals[coord]
+        if _over_crossing_totals(coord, parts, axis, totals, on_line, sheet):
+            totals[coord] = tuple(sorted(set(parts)))  # what the walk below would make of it
+            continue
+        if _over_separate_totals(parts, axis, totals, sheet, leaves_of):
+            continue
+        mine = leaves_of(coord)
+        inner = [
+            other
+            for other in on_line[(axis, coord[axis])]
+            if other != coord and len(leaves_of(other)) < len(mine) and leaves_of(other) < mine
+        ]
+        chosen: list[Coord] = []
+        covered: set[SheetCoord] = set()
+        for other in sorted(inner, key=lambda o: -len(leaves_of(o))):
+            if not leaves_of(other) & covered:
+                chosen.append(other)
+                covered |= leaves_of(other)
+        if chosen:
+            rest = [p for p in mine if p not in covered]
+            totals[coord] = tuple(sorted([*((sheet, *c) for c in chosen), *rest]))
+    leaves.clear()  # leaves_of refers to itself: a cycle the collector would free only late
+
+
+def _over_crossing_totals(
+    coord: Coord,
+    parts: tuple[SheetCoord, ...],
+    axis: int,
+    totals: dict[Coord, tuple[SheetCoord, ...]],
+    on_line: dict[tuple[int, int], list[Coord]],
+    sheet: str,
+) -> bool:
+    """Whether a total adds up every other total on its line and only them, each over cells
+    of its own crossing line (a grand total over the row totals): its direct children already,
+    found without the leaves of each (a sheet's worth of sets, for the commonest grand total)."""
+    inner = {(p[1], p[2]) for p in parts if p[0] == sheet}
+    if len(inner) < 2 or len(inner) != len(set(parts)):
+        return False
+    if inner != {c for c in on_line[(axis, coord[axis])] if c != coord}:
+        return False
+    across = 1 - axis
+    for part in inner:
+        own = totals[part]
+        line = part[across]
+        if not all(p[0] == sheet and p[across + 1] == line and (p[1], p[2]) not in totals
+                   for p in own):  # fmt: skip
+            return False
+    return True
+
+
+def _over_separate_totals(
+    parts: tuple[SheetCoord, ...],
+    axis: int,
+    totals: dict[Coord, tuple[SheetCoord, ...]],
+    sheet: str,
+    leaves_of: Callable[[Coord], frozenset[SheetCoord]],
+) -> bool:
+    """Whether a total adds up only totals along its own line that share no cell: its direct
+    children already (the totals of a 'Total' block, each over the same row of the others)."""
+    inner = [(p[1], p[2]) for p in parts]
+    if not all(p in totals and _line_of(p, totals[p], sheet) == axis for p in inner):
+        return False
+    sizes = [len(leaves_of(p)) for p in inner]
+    return sum(sizes) == len(frozenset().union(*(leaves_of(p) for p in inner)))
+
+
+def _line_of(coord: Coord, parts: tuple[SheetCoord, ...], sheet: str) -> int | None:
+    """1 when every part is in the total's column, 0 when in its row, else None."""
+    for axis in (1, 0):
+        if parts and all(p[0] == sheet and p[axis + 1] == coord[axis] for p in parts):
+            return axis
+    return None
