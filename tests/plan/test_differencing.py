@@ -95,3 +95,12 @@ def test_period_spans_read_the_usual_ways_of_writing_a_period():
     assert months("Apr 2013 - Mar 2014") == ((2013, 3), (2014, 2))
     assert months("2013/14") == ((2013, 3), (2014, 2))
     assert period_span("whenever") is None
+
+
+def test_lines_with_the_same_words_compare_by_the_last_count_under_them(tmp_path):
+    # the slice's two "Holmcroft" rows: the second is what a reader matches with the other table
+    part = _by_council([250, 211, 171])[:3] + [["Holmcroft", 40], ["Holmcroft", 211]]
+    sheets = {"All": _by_council([250, 211, 171]), "Part": part}
+    (warning,) = _warnings(tmp_path, sheets)
+    assert warning.code == "overlap-subset"
+    assert warning.tables == ("table 1 on 'Part'", "table 1 on 'All'")

@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import re
 from array import array
+from collections.abc import Iterable
 from dataclasses import dataclass
-from itertools import combinations
+from itertools import combinations, groupby
+from operator import itemgetter
 
 from wpxl.model import Measure, Role, SheetAnalysis, Table, Warning
 from wpxl.plan.figures import Figures
@@ -79,35 +81,62 @@ def overlap_warnings(profiles: list[Profile]) -> list[Warning]:
 
 def _profiles(analysis: SheetAnalysis, table: Table, figures: Figures) -> list[Profile]:
     """One profile per volume measure in the table: its leaf counts by label and header."""
-    rows = {r: row_words(analysis, table, r) for r in table.body_rows if r not in table.total_rows}
-    cols = {c: col_words(analysis, table, c) for c in table.body_cols if c not in table.total_cols}
-    by_measure: dict[Measure, dict[tuple[str, str], float]] = {}
-    roles, cells = analysis.roles, analysis.sheet.cells
     one_measure = not table.row_measures and not table.col_measures  # most tables
-    count = Role.COUNT  # named once: each naming of an enum member is a class look-up
     if one_measure and table.measure.is_outcome:
         return []
-    for row, row_label in rows.items():
-        for col, col_label in cols.items():
-            coord = (row, col)
-            if roles.get(coord) is not count:
-                continue
-            measure = table.measure if one_measure else table.measure_of(coord)
-            if one_measure or not measure.is_outcome:
-                by_measure.setdefault(measure, {})[(row_label, col_label)] = figures.true_count(
-                    cells[coord].value
-                )
-    return [
-        Profile(
-            table.name,
-            measure,
-            sum(cells.values()),
-            array("q", sorted({hash(item) for item in cells.items()})),
-            hash(frozenset(cells)),
-            any(cells.values()),
-        )
-        for measure, cells in by_measure.items()
-    ]
+    leaves: dict[Measure, _Leaves] = {}
+    for measure, key, value in _leaf_counts(analysis, table, figures, one_measure):
+        found = leaves.get(measure)
+        if found is None:
+            found = leaves[measure] = _Leaves()
+        found.add(key, value)
+    return [found.profile(table.name, measure) for measure, found in leaves.items()]
+
+
+def _leaf_counts(
+    analysis: SheetAnalysis, table: Table, figures: Figures, one_measure: bool
+) -> Iterable[tuple[Measure, tuple[str, str], float]]:
+    """Each leaf count with its (label, header); where two lines have the same words, the last
+    count under them."""
+    rows = {r: row_words(analysis, table, r) for r in table.body_rows if r not in table.total_rows}
+    cols = {c: col_words(analysis, table, c) for c in table.body_cols if c not in table.total_cols}
+    roles, cells = analysis.roles, analysis.sheet.cells
+    count = Role.COUNT  # named once: each naming of an enum member is a class look-up
+    found = (
+        (table.measure if one_measure else measure, (row_label, col_label), figures.true_count(
+            cells[coord].value))
+        for row, row_label in rows.items()
+        for col, col_label in cols.items()
+        if roles.get(coord := (row, col)) is count
+        and (one_measure or not (measure := table.measure_of(coord)).is_outcome)
+    )  # fmt: skip
+    if len(set(rows.values())) == len(rows) and len(set(cols.values())) == len(cols):
+        return found  # most tables: every (label, header) once, streamed
+    last = {(measure, key): value for measure, key, value in found}
+    return ((measure, key, value) for (measure, key), value in last.items())
+
+
+class _Leaves:
+    """A measure's leaf counts gathered into a profile without a dictionary of them: for a
+    large table that was the plan's largest holding."""
+
+    def __init__(self) -> None:
+        self.values: list[float] = []
+        self.hashes = array("q")
+        self.keys = 0
+
+    def add(self, key: tuple[str, str], value: float) -> None:
+        self.values.append(value)
+        self.hashes.append(hash((key, value)))
+        self.keys = (self.keys + hash(key)) & _KEYS_MASK  # the same for the same set of keys
+
+    def profile(self, table: str, measure: Measure) -> Profile:
+        values, ordered = self.values, sorted(self.hashes)
+        unique = array("q", map(itemgetter(0), groupby(ordered)))
+        return Profile(table, measure, sum(values), unique, self.keys, any(values))
+
+
+_KEYS_MASK = 2**64 - 1
 
 
 @dataclass(frozen=True, slots=True)
