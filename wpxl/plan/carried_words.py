@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from wpxl.model import Coord, Removal
 from wpxl.model.sheetref import a1
 from wpxl.plan.contacts import holds_contact_details
-from wpxl.plan.quoting import figures_to_look_up, quotes_an_unrounded_figure
+from wpxl.plan.quoting import judged_alone
 
 CONTACTS = "it holds contact details (an e-mail address, phone number or postcode)"
 QUOTES = "it quotes an unrounded figure"
@@ -42,17 +42,12 @@ class CarriedWords:
 
     def add_text(self, sheet: str, coord: Coord, text: str, label: bool, source: Coord) -> None:
         """A carried note, title, header (``label``) or row label (``label``)."""
-        if holds_contact_details(text):
-            why: str | None = CONTACTS
-        elif quotes_an_unrounded_figure(text, label, self._base):
-            why = QUOTES
-        else:
-            why = None
-        figures = () if why else tuple(figures_to_look_up(text, label))
+        unrounded, figures = judged_alone(text, label, self._base)
+        why = CONTACTS if holds_contact_details(text) else QUOTES if unrounded else None
         if why is None and not figures:  # most texts: carried whatever the workbook holds
             self._words.add(text)
         else:
-            self._texts.append(_TextCell(sheet, coord, text, why, figures, source))
+            self._texts.append(_TextCell(sheet, coord, text, why, tuple(figures), source))
 
     def drop_quoting(self, forbidden: frozenset[float]) -> list[Removal]:
         """A note, title, header or label that holds contact details (wpxl.plan.contacts) or

@@ -39,30 +39,31 @@ _BAND = re.compile(rf"(?<![\d,.]){_WHOLE}\s*(?:to|-|\u2013)\s*{_WHOLE}(?![\d]|[,
 # Money is no count, though one could be quoted so ("£1,816" may be the outcome total, paid
 # at £1): checked against the workbook's figures first.
 _NOT_COUNTS = re.compile(r"£\s?[\d,]+(?:\.\d+)?")  # money: "£125.50", a band's edge
+_DIGIT = re.compile(r"\d")
 
 
 def quotes_a_figure(text: str, label: bool, forbidden: Collection[float], base: int) -> bool:
     """Whether the text must be removed: ``label`` for headers and row labels (numbers of 100
     or more), else a note's or title's rule (25 or more); ``forbidden``: the workbook's
     figures that must not appear, whatever their size against the base."""
-    if quotes_an_unrounded_figure(text, label, base):
-        return True
-    return any(n in forbidden for n in figures_to_look_up(text, label))
+    unrounded, figures = judged_alone(text, label, base)
+    return unrounded or any(n in forbidden for n in figures)
 
 
-def quotes_an_unrounded_figure(text: str, label: bool, base: int) -> bool:
-    """What can be said of a text before the workbook's figures are known: a stated count
-    or a number a figure could be that rounding would change."""
+def judged_alone(text: str, label: bool, base: int) -> tuple[bool, list[float]]:
+    """What can be said of a text before the workbook's figures are known: whether it states a
+    count or quotes a number a figure could be that rounding would change (it goes), and else
+    the numbers that make it go if the workbook holds them as figures that must not appear
+    (most texts have none, and need not wait for the whole workbook to be read)."""
+    if _DIGIT.search(text) is None:  # most labels and notes: no number at all
+        return False, []
     if any(n % base for n in stated_counts(text)):
-        return True
-    quoted = figures_quoted(_NOT_COUNTS.sub(" ", without_names(text)), label)
-    return any(n % base and not _year_like(n) for n in quoted)
-
-
-def figures_to_look_up(text: str, label: bool) -> list[float]:
-    """The numbers of a text that go with it if the workbook holds them as figures that must
-    not appear: most texts have none, and need not wait for the whole workbook to be read."""
-    return figures_quoted(without_names(text), label)
+        return True, []
+    named = without_names(text)
+    quoted = figures_quoted(_NOT_COUNTS.sub(" ", named), label)
+    if any(n % base and not _year_like(n) for n in quoted):
+        return True, []
+    return False, figures_quoted(named, label)
 
 
 def without_names(text: str) -> str:
