@@ -26,7 +26,17 @@ from wpxl.analyse.typed_totals import (
 from wpxl.analyse.values import as_number, is_numbering, is_text
 from wpxl.analyse.words import is_money_unit_words
 from wpxl.errors import AnalysisError
-from wpxl.model import Cell, CellRange, Coord, Role, Sheet, SheetAnalysis, Table, Workbook
+from wpxl.model import (
+    Cell,
+    CellRange,
+    Coord,
+    Role,
+    Sheet,
+    SheetAnalysis,
+    SheetCoord,
+    Table,
+    Workbook,
+)
 from wpxl.model.layout import reopened_line
 from wpxl.policy import Policy
 
@@ -244,4 +254,17 @@ def analyse_sheet(sheet: Sheet, policy: Policy) -> SheetAnalysis:
     for coord, cell in carried.cells.items():
         if coord not in roles:  # most cells have a role by now
             roles[coord] = Role.EMPTY if cell.is_empty else Role.TEXT
+    _share_parts(tables)
     return SheetAnalysis(sheet=carried, roles=roles, tables=tables, reasons=reasons)
+
+
+def _share_parts(tables: list[Table]) -> None:
+    """Each cell the sheet's totals add up is named by one tuple: a body cell is a part of its
+    row's total and of its column's, read from two formulas as two equal tuples, and these
+    tuples were the largest part of a sheet's analysis (64 bytes each, twice a body cell)."""
+    shared: dict[SheetCoord, SheetCoord] = {}
+    one = shared.setdefault
+    for table in tables:
+        totals = table.totals
+        for coord, parts in totals.items():
+            totals[coord] = tuple([one(part, part) for part in parts])
