@@ -99,7 +99,7 @@ def test_period_spans_read_the_usual_ways_of_writing_a_period():
 
 def test_lines_with_the_same_words_compare_by_the_last_count_under_them(tmp_path):
     # the slice's two "Holmcroft" rows: the second is what a reader matches with the other table
-    part = _by_council([250, 211, 171])[:3] + [["Holmcroft", 40], ["Holmcroft", 211]]
+    part = [*_by_council([250, 211, 171])[:3], ["Holmcroft", 40], ["Holmcroft", 211]]
     sheets = {"All": _by_council([250, 211, 171]), "Part": part}
     (warning,) = _warnings(tmp_path, sheets)
     assert warning.code == "overlap-subset"

@@ -15,6 +15,7 @@ class Placement:
         self._hidden_rows = sorted(sheet.hidden_rows)
         self._hidden_cols = sorted(sheet.hidden_cols)
         self._plain = not self._hidden_rows and not self._hidden_cols
+        self._rows: dict[int, int] = {}  # one output row number a row: not one int a cell
 
     def row(self, row: int) -> int:
         if not self._hidden_rows:
@@ -25,9 +26,12 @@ class Placement:
         return col - bisect_left(self._hidden_cols, col) if self._hidden_cols else col
 
     def __call__(self, coord: Coord) -> Coord:
+        row = self._rows.get(coord[0])
+        if row is None:
+            row = self._rows[coord[0]] = self.row(coord[0])
         if self._plain:  # most sheets hide nothing: every cell moves down by the banner
-            return BANNER_ROWS + coord[0], coord[1]
-        return self.row(coord[0]), self.col(coord[1])
+            return row, coord[1]
+        return row, self.col(coord[1])
 
     def parts(self, run: Iterable[SheetCoord]) -> list[tuple[str, int, int]]:
         """Where a total's parts on this sheet land, named by the output sheet: a total may
