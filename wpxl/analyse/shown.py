@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from wpxl.analyse.totals import Axis
 from wpxl.analyse.values import as_number
-from wpxl.model import Cell, Coord, Role
+from wpxl.model import Coord, Role
 
 if TYPE_CHECKING:
     from wpxl.analyse.roles import TableReader
@@ -18,8 +18,7 @@ _COUNT = Role.COUNT  # named once: each naming of an enum member is a class look
 
 class ShownOnce:
     """``TableReader.shown`` worked out once a cell (its number stays put while roles are
-    decided; a whole typed count is read from its cell each time, as a table holds hundreds of
-    thousands), a formula total's from its parts' once each: a table's totals are read along both
+    decided), a formula total's from its parts' once each: a table's totals are read along both
     axes, and a grand total over thousands of cells is asked about once a column. A plain memo,
     not a recursive cached closure: that would be a reference cycle holding every cell's number
     until the collector next runs."""
@@ -37,9 +36,7 @@ class ShownOnce:
         reader = self._reader
         cell = reader.cells.get(coord)
         if cell is not None and cell.formula is None and reader.roles.get(coord) is _COUNT:
-            if type(cell.value) is int:  # most cells: read again, cheaper than remembered
-                return cell.value
-            memo[coord] = value = as_number(cell.value)
+            memo[coord] = value = as_number(cell.value)  # a typed count: most cells
             return value
         if cell is None or cell.formula is None:
             memo[coord] = value = reader.shown(coord)
@@ -51,15 +48,10 @@ class ShownOnce:
         else:
             self._busy.add(coord)
             value = 0
-            cells, roles = reader.cells, reader.roles
-            for _, r, c in parts:  # mostly typed counts, read in line, or totals remembered
+            for _, r, c in parts:  # mostly cells already worked out: read from the memo
                 part = memo.get((r, c), _UNSEEN)
                 if part is _UNSEEN:
-                    cell = cells.get((r, c))
-                    if _is_int_count(cell) and roles.get((r, c)) is _COUNT:
-                        part = cell.value  # type: ignore[union-attr]
-                    else:
-                        part = self((r, c))
+                    part = self((r, c))
                 if part is not None:
                     value += part  # type: ignore[operator]
             self._busy.discard(coord)
@@ -79,14 +71,11 @@ class ShownOnce:
                 value = memo.get(coord, _UNSEEN)
                 if value is _UNSEEN:
                     cell = cells.get(coord)
-                    if _is_int_count(cell) and roles.get(coord) is _COUNT:  # as __call__ does
-                        value = cell.value  # type: ignore[union-attr]
+                    typed = cell is not None and type(cell.value) is int and cell.formula is None
+                    if typed and roles.get(coord) is _COUNT:  # as __call__ reads a count
+                        value = memo[coord] = cell.value  # type: ignore[union-attr]
                     else:
                         value = self(coord)
                 vector.append(value)  # type: ignore[arg-type]
             found[line] = vector
         return found
-
-
-def _is_int_count(cell: Cell | None) -> bool:
-    return cell is not None and type(cell.value) is int and cell.formula is None
