@@ -12,7 +12,7 @@ import pytest
 from tests.builders import referrals_table, write_book
 from tests.leaks import package_text
 from wpxl.plan.contacts import holds_contact_details
-from wpxl.plan.quoting import quotes_a_figure
+from wpxl.plan.quoting import judged_alone
 from wpxl.sanitise import sanitise_file
 
 COUNTS = [[1234, 1517, 1388], [2213, 2451, 2379], [687, 713, 659]]
@@ -47,17 +47,17 @@ COUNTS = [[1234, 1517, 1388], [2213, 2451, 2379], [687, 713, 659]]
     ],
 )
 def test_a_text_quotes_a_figure_when_rounding_would_change_a_number_it_holds(text, label, quotes):
-    assert quotes_a_figure(text, label, frozenset(), 20) is quotes
+    assert judged_alone(text, label, 20).quotes(frozenset()) is quotes
 
 
 def test_a_forbidden_figure_is_quoted_whatever_its_shape():
-    assert quotes_a_figure("Paid £1,816 in all", False, frozenset({1816.0}), 20)
+    assert judged_alone("Paid £1,816 in all", False, 20).quotes(frozenset({1816.0}))
 
 
 def test_a_reference_or_band_names_something_even_when_a_figure_shares_its_number():
     forbidden = frozenset({25.0, 34.0})
-    assert not quotes_a_figure("See note 25", False, forbidden, 20)
-    assert not quotes_a_figure("Mothers 30 to 34", False, forbidden, 20)
+    assert not judged_alone("See note 25", False, 20).quotes(forbidden)
+    assert not judged_alone("Mothers 30 to 34", False, 20).quotes(forbidden)
 
 
 @pytest.mark.parametrize(

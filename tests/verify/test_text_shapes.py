@@ -93,20 +93,21 @@ def test_a_total_that_adds_an_unrounded_number_to_its_cells_is_caught(tmp_path):
 
 
 def test_a_percentage_in_words_is_no_figure_to_the_plan_or_the_proof():
-    from wpxl.plan.quoting import quotes_a_figure
+    from wpxl.plan.quoting import judged_alone
 
     assert _shapes("47 per cent of referrals") == [(47, "percentage")]
-    assert not quotes_a_figure("47 per cent of referrals", False, frozenset({47.0}), 20)
-    assert not quotes_a_figure("Table 4: 95% confidence intervals", False, frozenset({95.0}), 20)
+    assert not judged_alone("47 per cent of referrals", False, 20).quotes(frozenset({47.0}))
+    confidence = judged_alone("Table 4: 95% confidence intervals", False, 20)
+    assert not confidence.quotes(frozenset({95.0}))
 
 
 def test_a_length_of_time_or_a_size_is_no_figure_to_the_plan_or_the_proof():
-    from wpxl.plan.quoting import quotes_a_figure
+    from wpxl.plan.quoting import judged_alone
 
     assert _shapes("registered within 42 days") == [(42, "measure")]
     assert _shapes("47 referrals") == [(47, None)]
-    assert not quotes_a_figure("registered within 42 days", False, frozenset({42.0}), 20)
-    assert quotes_a_figure("1816 m", False, frozenset({1816.0}), 20)  # "m" may be a million
+    assert not judged_alone("registered within 42 days", False, 20).quotes(frozenset({42.0}))
+    assert judged_alone("1816 m", False, 20).quotes(frozenset({1816.0}))  # "m" may be a million
 
 
 def test_an_outcome_volume_written_with_a_mark_that_a_plan_carried_is_caught(

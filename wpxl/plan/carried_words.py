@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from wpxl.model import Coord, Removal
 from wpxl.model.sheetref import a1
 from wpxl.plan.contacts import holds_contact_details
-from wpxl.plan.quoting import judged_alone
+from wpxl.plan.quoting import Judgement, judged_alone
 
 CONTACTS = "it holds contact details (an e-mail address, phone number or postcode)"
 QUOTES = "it quotes an unrounded figure"
@@ -24,8 +24,8 @@ class _TextCell:
     sheet: str
     coord: Coord
     text: str
-    why: str | None  # why it goes whatever the figures
-    figures: tuple[float, ...]  # it goes if the workbook must not show one of these
+    contacts: bool  # it holds contact details: it goes whatever the figures
+    judged: Judgement
     source: Coord  # the input's cell, which a removal names
 
 
@@ -42,12 +42,12 @@ class CarriedWords:
 
     def add_text(self, sheet: str, coord: Coord, text: str, label: bool, source: Coord) -> None:
         """A carried note, title, header (``label``) or row label (``label``)."""
-        unrounded, figures = judged_alone(text, label, self._base)
-        why = CONTACTS if holds_contact_details(text) else QUOTES if unrounded else None
-        if why is None and not figures:  # most texts: carried whatever the workbook holds
+        judged = judged_alone(text, label, self._base)
+        contacts = holds_contact_details(text)
+        if not contacts and not judged.may_quote:  # most texts: carried whatever the workbook holds
             self._words.add(text)
         else:
-            self._texts.append(_TextCell(sheet, coord, text, why, tuple(figures), source))
+            self._texts.append(_TextCell(sheet, coord, text, contacts, judged, source))
 
     def drop_quoting(self, forbidden: frozenset[float]) -> list[Removal]:
         """A note, title, header or label that holds contact details (wpxl.plan.contacts) or
@@ -55,10 +55,11 @@ class CarriedWords:
         would change (wpxl.plan.quoting). Its cell goes into ``deletions``."""
         removals = []
         for text in self._texts:
-            why = text.why
-            if why is None and any(n in forbidden for n in text.figures):
+            if text.contacts:
+                why = CONTACTS
+            elif text.judged.quotes(forbidden):
                 why = QUOTES
-            elif why is None:
+            else:
                 continue
             self.deletions.setdefault(text.sheet, set()).add(text.coord)
             removals.append(Removal("text", f"'{text.sheet}' {a1(*text.source)}", why))

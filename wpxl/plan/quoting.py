@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
+from typing import NamedTuple
 
 from wpxl.read.quoted_figures import figures_quoted, stated_counts
 
@@ -42,28 +43,39 @@ _NOT_COUNTS = re.compile(r"£\s?[\d,]+(?:\.\d+)?")  # money: "£125.50", a band'
 _DIGIT = re.compile(r"\d")
 
 
-def quotes_a_figure(text: str, label: bool, forbidden: Collection[float], base: int) -> bool:
-    """Whether the text must be removed: ``label`` for headers and row labels (numbers of 100
-    or more), else a note's or title's rule (25 or more); ``forbidden``: the workbook's
-    figures that must not appear, whatever their size against the base."""
-    unrounded, figures = judged_alone(text, label, base)
-    return unrounded or any(n in forbidden for n in figures)
+class Judgement(NamedTuple):
+    """What can be said of a text before the workbook's figures are known."""
+
+    unrounded: bool  # it states a count, or quotes a number rounding would change: it goes
+    figures: tuple[float, ...]  # else it goes if the workbook must not show one of these
+
+    @property
+    def may_quote(self) -> bool:
+        """Whether some workbook's figures could make it go: most texts, never."""
+        return self.unrounded or bool(self.figures)
+
+    def quotes(self, forbidden: Collection[float]) -> bool:
+        """Whether the text must be removed, ``forbidden`` being the workbook's figures that
+        must not appear, whatever their size against the base."""
+        return self.unrounded or any(n in forbidden for n in self.figures)
 
 
-def judged_alone(text: str, label: bool, base: int) -> tuple[bool, list[float]]:
-    """What can be said of a text before the workbook's figures are known: whether it states a
-    count or quotes a number a figure could be that rounding would change (it goes), and else
-    the numbers that make it go if the workbook holds them as figures that must not appear
-    (most texts have none, and need not wait for the whole workbook to be read)."""
+def judged_alone(text: str, label: bool, base: int) -> Judgement:
+    """A carried text judged on its own: ``label`` for headers and row labels (numbers of 100
+    or more), else a note's or title's rule (25 or more). Judged as its sheet is planned, so
+    only a text that may quote a figure waits for the whole workbook to be read."""
     if _DIGIT.search(text) is None:  # most labels and notes: no number at all
-        return False, []
+        return _NOTHING
     if any(n % base for n in stated_counts(text)):
-        return True, []
+        return _UNROUNDED
     named = without_names(text)
     quoted = figures_quoted(_NOT_COUNTS.sub(" ", named), label)
     if any(n % base and not _year_like(n) for n in quoted):
-        return True, []
-    return False, figures_quoted(named, label)
+        return _UNROUNDED
+    return Judgement(False, tuple(figures_quoted(named, label)))
+
+
+_NOTHING, _UNROUNDED = Judgement(False, ()), Judgement(True, ())
 
 
 def without_names(text: str) -> str:
