@@ -122,3 +122,24 @@ def test_number_format_text_quoting_a_figure_is_left_out_and_said(tmp_path, job)
     notes = [c.value for c in sheets[0].cells.values() if isinstance(c.value, str)]
     assert any(QUOTING_FORMATS in n for n in notes)
     assert check_output(output, Policy(), against=path) == []
+
+
+def test_totals_a_script_wrote_as_cells_added_without_saved_values_are_proved(tmp_path, job):
+    """openpyxl and pandas write formulas with no cached value; a ``B4+C4`` total is read as
+    the sum it is by the analysis, and the proof works out the input's figure the same way
+    (it once took the missing value for no figure and deleted a sound copy)."""
+    book = openpyxl.Workbook()
+    ws = book.active
+    ws.title = "Referrals"
+    for row in (["Referrals by office"], [], ["Office", "Apr", "May", "Total"],
+                ["Derby", 13, 27, "=B4+C4"], ["Leicester", 9, 31, "=B5+C5"],
+                ["Total", "=SUM(B4:B5)", "=SUM(C4:C5)", "=SUM(D4:D5)"]):  # fmt: skip
+        ws.append(row)
+    source = tmp_path / "scripted.xlsx"
+    book.save(source)
+    output = Path(sanitise_file(source, job).output)
+    formulas = openpyxl.load_workbook(output)["Referrals"]
+    values = openpyxl.load_workbook(output, data_only=True)["Referrals"]
+    assert [formulas.cell(6, c).value for c in (2, 3, 4)] == [20, 20, "=SUM(B6:C6)"]
+    assert [values.cell(r, 4).value for r in (6, 7, 8)] == [40, 40, 80]
+    assert check_output(output, Policy(), against=source) == []

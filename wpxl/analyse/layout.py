@@ -269,11 +269,18 @@ class _BlockRows:
         return bool(body) and all(is_suppression_marker(v) or is_marked_figure(v) for v in body)
 
     def _is_numbering(self, row: int, first: Cell | None) -> bool:
+        """Numbers counting 1, 2, 3 ... under a label that says so ("Week", "Month"), or under
+        any label when the row also heads a column "Total": the corner cell of a header row
+        often names the label column ("Payment group | 1 | 2 | 3 | Total"), and no row of
+        counts has the word "Total" among its figures."""
         cells = self.cells
-        values = (c.value if c is not None and c.formula is None else "=" for col in self.body_cols
-                  if (c := cells.get((row, col))) is None or not c.is_empty)  # fmt: skip
+        values = [c.value if c is not None and c.formula is None else "=" for col in self.body_cols
+                  if (c := cells.get((row, col))) is None or not c.is_empty]  # fmt: skip
         label = "" if first is None or first.value is None else str(first.value)
-        return is_numbering(values, label)
+        if is_numbering(values, label):
+            return True
+        heads_total = any(is_text(v) and is_total_label(str(v)) for v in values)
+        return heads_total and is_numbering(values, "")
 
     def _years_in_sequence(self, row: int) -> bool:
         """A header of years counts up or down a year at a time (2011, 2012, 2013); year-sized

@@ -286,6 +286,13 @@ class TableReader:
                 and not is_subset_words(row_words.get(r, ""))]  # fmt: skip
         cols = [c for c in table.body_cols if any(shown((r, c)) is not None for r in rows)
                 and not is_subset_words(col_words.get(c, ""))]  # fmt: skip
+        # "of which" lines are parts of the line before, so no tree of totals adds them; a
+        # total line still adds up their figures across, and a typed total there that adds up
+        # is a total like its neighbours (rounded on its own it would not be their sum)
+        subsets = {
+            True: _subset_lines(table.body_cols, cols, col_words),
+            False: _subset_lines(table.body_rows, rows, row_words),
+        }
         # typed totals are checked against their parts here, unless the source perturbs them
         # (policy) or suppresses parts: typed_totals judges those once the totals are known
         numbers, marked = body_numbers(table, self.cells, self.roles)
@@ -312,6 +319,13 @@ class TableReader:
                     coord = axis.coord(line, other)
                     if self.roles.get(coord) is Role.COUNT:  # a typed total: formulas are known
                         self._mark_total(coord, [axis.coord(p, other) for p in found[line]])
+                for other in subsets[by_row]:
+                    coord, near = (
+                        axis.coord(line, other),
+                        [axis.coord(p, other) for p in found[line]],
+                    )
+                    if self.roles.get(coord) is Role.COUNT and self._adds_up(coord, near):
+                        self._mark_total(coord, near)
         as_direct_children(table.totals, self.sheet.name)
         for by_row, lines, across in ((True, rows, cols), (False, cols, rows)):
             found = [x for x in lines if sums_along(x, across, by_row, self.roles, table)]
@@ -340,6 +354,11 @@ class TableReader:
         elif cells:
             roles[coord] = Role.TOTAL
             self.table.totals[coord] = tuple((self.sheet.name, *c) for c in cells)
+
+    def _adds_up(self, coord: Coord, parts: list[Coord]) -> bool:
+        """Whether a typed figure is exactly the sum of the figures ``parts`` show."""
+        found = [v for c in parts if (v := self.shown(c)) is not None]
+        return bool(found) and self.shown(coord) == sum(found)
 
     def shown(self, coord: Coord) -> float | None:
         """Any number the source shows in the body, a figure wpxl removes or keeps as it is
@@ -384,3 +403,9 @@ class TableReader:
                     "headers or the sheet name (for example 'Referrals by payment group'), or "
                     "add the word you use to the policy's measure words"
                 )
+
+
+def _subset_lines(lines: list[int], in_trees: list[int], words: dict[int, str]) -> list[int]:
+    """The "of which" lines the trees of totals leave out."""
+    kept = set(in_trees)
+    return [x for x in lines if x not in kept and is_subset_words(words.get(x, ""))]

@@ -212,9 +212,9 @@ class SheetPair:
         return None if at is None else self.shown(at)
 
     def shown(self, at: Coord) -> float | None:
-        """The figure an input cell shows: a SUM of the input's own cells (of its sheet) is
-        worked out from them, as Excel shows it on opening, whatever value was cached when the
-        file was written; any other cell is its (cached) value."""
+        """The figure an input cell shows: a SUM of the input's own cells (of its sheet), or its
+        cells joined by ``+``, is worked out from them, as Excel shows it on opening, whatever
+        value was cached when the file was written; any other cell is its (cached) value."""
         if self.source is None:
             return None
         if at in self._shown:
@@ -222,7 +222,8 @@ class SheetPair:
         cell = self.source.cells.get(at)
         value = None if cell is None else number(cell.value)
         self._shown[at] = value  # a SUM that adds up itself shows its cached value
-        parsed = sum_formula(cell.formula) if cell is not None and cell.formula else None
+        formula = None if cell is None else cell.formula
+        parsed = sum_formula(formula, cells_added=True) if formula else None
         if parsed is not None and all(r.sheet in (None, self.source.name) for r in parsed.ranges):
             try:
                 value = parsed.added + sum(

@@ -52,9 +52,10 @@ class SumFormula:
     added: int
 
 
-def sum_formula(formula: str) -> SumFormula | None:
+def sum_formula(formula: str, cells_added: bool = False) -> SumFormula | None:
     """The ranges and the number a ``SUM(...)+SUM(...)[+N]`` adds up, or None if the formula
-    is anything else."""
+    is anything else. ``cells_added``: single cells joined by ``+`` (``B4+C4``) count as well,
+    as an input's totals are often written; wpxl never writes them, so a copy's may not."""
     one = _ONE_RANGE.fullmatch(formula)
     if one is not None:  # read as the general way below reads it, without splitting
         ref = _from_groups(None, None, *one.groups())
@@ -69,6 +70,11 @@ def sum_formula(formula: str) -> SumFormula | None:
             continue
         match = _SUM_CHUNK.fullmatch(text) if "'" not in chunk else None
         args = match.group(1) if match else _quoted_sum_args(text)
+        if args is None and cells_added and (cell := _range(text)) is not None:
+            if cell.size != 1:
+                return None
+            ranges.append(cell)
+            continue
         if args is None:
             return None
         for arg in _split_outside_quotes(args, ","):

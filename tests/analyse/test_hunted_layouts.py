@@ -1,0 +1,57 @@
+"""Layouts a hunt through plausible packs found read wrongly while the copy still passed its
+proof: numbered column headers under a corner word of their own, and the row totals of
+"of which" lines."""
+
+from __future__ import annotations
+
+from tests.builders import write_book
+from wpxl.analyse import analyse_workbook
+from wpxl.model import Role
+from wpxl.policy import Policy
+from wpxl.read import read_workbook
+
+
+def _analysed(tmp_path, rows):
+    book = read_workbook(write_book(tmp_path / "book.xlsx", {"Sheet": rows}))
+    (analysis,) = analyse_workbook(book, Policy())
+    return analysis
+
+
+def test_numbered_headers_heading_a_total_column_are_headers_whatever_the_corner_says(tmp_path):
+    rows = [["Job starts by payment group and month"], [], ["Payment group", 1, 2, 3, 4, "Total"]]
+    rows += [[group, 31, 5, 17, 44, f"=SUM(B{r}:E{r})"]
+             for r, group in enumerate(("JSA 18-24", "JSA 25+", "ESA flow"), start=4)]  # fmt: skip
+    analysis = _analysed(tmp_path, rows)
+    (table,) = analysis.tables
+    assert table.header_rows == [2]
+    assert all(analysis.roles[(2, c)] is Role.HEADER for c in range(1, 6))
+    assert all(analysis.roles[(r, 1)] is Role.COUNT for r in range(3, 6))
+
+
+def test_a_first_row_of_counts_running_1_2_3_stays_counts_without_a_total_heading(tmp_path):
+    rows = [["Job starts by payment group"], [], ["Payment group", "Apr", "May", "Jun", "Jul"]]
+    rows += [["JSA 18-24", 1, 2, 3, 4], ["JSA 25+", 31, 5, 17, 44]]
+    analysis = _analysed(tmp_path, rows)
+    assert all(analysis.roles[(3, c)] is Role.COUNT for c in range(1, 5))
+
+
+def test_the_typed_row_total_of_an_of_which_line_is_a_total_like_its_neighbours(tmp_path):
+    rows = [["Referrals by payment group"], [], ["Payment group", "Apr", "May", "Jun", "Q1"]]
+    lines = [("JSA 18 to 24", [47, 52, 38]), ("  of which: early access", [11, 11, 12]),
+             ("JSA 25 and over", [88, 91, 77]), ("  of which: ex-IB", [23, 17, 26])]  # fmt: skip
+    rows += [[label, *figures, sum(figures)] for label, figures in lines]
+    rows.append(["Total", 135, 143, 115, 393])  # the main lines only
+    analysis = _analysed(tmp_path, rows)
+    (table,) = analysis.tables
+    for row in (4, 6):  # the "of which" lines: their Q1 adds up their months
+        assert analysis.roles[(row, 4)] is Role.TOTAL
+        assert table.totals[(row, 4)] == tuple(("Sheet", row, c) for c in (1, 2, 3))
+    assert [part[1] for part in table.totals[(7, 1)]] == [3, 5]  # never the "of which" lines
+
+
+def test_an_of_which_line_whose_typed_figure_is_not_the_sum_keeps_it_a_count(tmp_path):
+    rows = [["Referrals by payment group"], [], ["Payment group", "Apr", "May", "Q1"]]
+    rows += [["JSA 18 to 24", 47, 52, 99], ["  of which: early access", 11, 11, 30]]
+    rows.append(["Total", 47, 52, 99])
+    analysis = _analysed(tmp_path, rows)
+    assert analysis.roles[(4, 3)] is Role.COUNT
