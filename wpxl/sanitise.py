@@ -25,6 +25,7 @@ from wpxl.model.collector import fewer_collections
 from wpxl.model.regrouping import RegroupedSheet
 from wpxl.model.sheetref import a1
 from wpxl.plan import Audience, PlanBuilder
+from wpxl.plan.quoting import states_an_outcome_amount
 from wpxl.plan.regroup import not_aggregated, regroup_book
 from wpxl.plan.store import StoredSheets
 from wpxl.policy import Policy
@@ -94,7 +95,8 @@ def _sanitise(source: Path, target: Path, job: Job, clock: _Clock) -> FileResult
     with StoredSheets() as stored, KeptSheets() as kept:
         read = ReadInput(survey, kept)  # the input as read, which the proof reads again
         plan, tables, grids = _plan_by_groups(source, read, job, stored, clock, regrouped)
-        _refuse_quoting_file_names(source, target, plan, job.policy.rounding_base)
+        shown = [e.shown for e in read.survey.entries if e.state == "visible"]
+        _refuse_quoting_names(source, target, plan, job.policy, shown)
         prepare_folder(target.parent, source.name)  # only once there is something to write
         check_replaceable(target)
         sweep_abandoned_parts(target)
@@ -171,14 +173,33 @@ def _plan_by_groups(
     return plan, tables, grids
 
 
-def _refuse_quoting_file_names(source: Path, target: Path, plan: Plan, base: int) -> None:
-    """The copy's name, its cover and the e-mail note repeat the file's name, so a name quoting
-    one of the workbook's unrounded or outcome figures ('Referrals n=307.xlsx') stops the run."""
-    if any(quotes_a_figure(p.stem, plan.forbidden_numbers, base) for p in (source, target)):
+def _refuse_quoting_names(
+    source: Path, target: Path, plan: Plan, policy: Policy, shown: list[str]
+) -> None:
+    """The copy's name, its cover and the e-mail note repeat the file's and the sheets' names,
+    so a name quoting one of the workbook's unrounded or outcome figures ('Referrals
+    n=307.xlsx'), or stating any amount about outcomes ('Job outcomes 1816', the sum of a table
+    that no cell holds, which reading could not know when it renamed the sheets quoting a
+    cell's figure), stops the run. ``shown``: the input's sheet names as the cover and reports
+    name them."""
+
+    def quotes(name: str) -> bool:
+        return quotes_a_figure(
+            name, plan.forbidden_numbers, policy.rounding_base
+        ) or states_an_outcome_amount(name, policy.measure_words)
+
+    if any(quotes(p.stem) for p in (source, target)):
         raise OutputError(
             f"{source.name}: the file's name quotes one of its unrounded or outcome figures, and "
             "the copy's name and cover would repeat it. Rename the file (or name the copy with "
             "--output-name) and try again"
+        )
+    quoting = [f"'{name}'" for name in shown if quotes(name)]  # wpxl's own names quote none
+    if quoting:
+        raise OutputError(
+            f"{source.name}: the name of sheet {', '.join(quoting)} quotes one of the workbook's "
+            "unrounded or outcome figures, and the copy would repeat it. Rename the sheet in "
+            "Excel and try again"
         )
 
 

@@ -4,10 +4,11 @@ known: the same removals, in the order the texts were carried, as judging all at
 from __future__ import annotations
 
 from wpxl.plan.carried_words import CONTACTS, QUOTES, CarriedWords
+from wpxl.policy import Policy
 
 
 def _words() -> CarriedWords:
-    words = CarriedWords(20)
+    words = CarriedWords(20, Policy().measure_words)
     words.add_text("Starts", (3, 0), "Leeds", True, (1, 0))
     words.add_text("Starts", (4, 0), "Area 4360", True, (2, 0))  # a multiple of 20
     words.add_text("Starts", (5, 0), "Call 0113 496 0000", False, (3, 0))

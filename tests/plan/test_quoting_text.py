@@ -11,8 +11,9 @@ import pytest
 
 from tests.builders import referrals_table, write_book
 from tests.leaks import package_text
+from wpxl.plan.carried_words import OUTCOME_AMOUNT
 from wpxl.plan.contacts import holds_contact_details
-from wpxl.plan.quoting import judged_alone
+from wpxl.plan.quoting import judged_alone, states_an_amount
 from wpxl.sanitise import sanitise_file
 
 COUNTS = [[1234, 1517, 1388], [2213, 2451, 2379], [687, 713, 659]]
@@ -44,10 +45,46 @@ COUNTS = [[1234, 1517, 1388], [2213, 2451, 2379], [687, 713, 659]]
         ("Records from 1838 onwards", False, False),
         ("Area N92000002", True, False),  # a code, not "n = 92000002"
         ("Base: N = 47", False, True),
+        ("Job outcomes to date 1816/14602 (12.4%)", False, True),  # figures joined, not a date
+        ("ESA flow outcomes Apr-Jun: 113-127-119", False, True),
+        ("JSA 18-24 April outcomes 137:1234", False, True),
+        ("Cross-check: 1.816E3", False, True),
+        ("Published 03/04/2024 at 09:30, for 2013/14", False, False),  # a date, a time, a year
     ],
 )
 def test_a_text_quotes_a_figure_when_rounding_would_change_a_number_it_holds(text, label, quotes):
     assert judged_alone(text, label, 20).quotes(frozenset()) is quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("JSA 18-24: 10.9% of referrals got a job outcome", True),  # times the rounded base
+        ("Only seven job outcomes in June", True),
+        ("One hundred and thirty-seven job outcomes", True),
+        ("Job outcomes passed 1.8k this quarter", True),
+        ("Job outcomes are shown as percentages of all outcomes", False),
+        ("Outcomes paid at 13 weeks, and sustainments at 26 wks, in 2013/14", False),
+        ("Job outcomes by payment group (PG1 to PG9), see Table 3", False),
+    ],
+)
+def test_an_amount_is_any_number_or_number_word_but_a_year_date_time_or_reference(text, amount):
+    assert states_an_amount(text) is amount
+
+
+def test_a_note_stating_an_amount_about_outcomes_is_removed_and_listed(tmp_path: Path, job):
+    rows = referrals_table(COUNTS)
+    notes = ["JSA 18-24: 10.9% of referrals got a job outcome", "Only seven job outcomes in June",
+             "Job outcomes are shown as percentages", "45% of referrals were ESA"]  # fmt: skip
+    rows += [[note] for note in notes]
+    source = write_book(tmp_path / "referrals.xlsx", {"Referrals": rows})
+    output = Path(sanitise_file(source, job).output)
+    text = package_text(output)
+    assert "10.9%" not in text and "seven" not in text
+    assert notes[2] in text and notes[3] in text  # no amount, or no outcome named
+    book = openpyxl.load_workbook(output)
+    cover = [c.value for row in book["About this workbook"].iter_rows() for c in row]
+    assert sum(isinstance(v, str) and OUTCOME_AMOUNT in v for v in cover) == 2
 
 
 def test_a_forbidden_figure_is_quoted_whatever_its_shape():

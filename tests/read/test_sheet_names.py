@@ -11,6 +11,7 @@ from typer.testing import CliRunner
 from tests.builders import referrals_table, write_book
 from tests.conftest import PRODUCED
 from tests.robustness.conftest import rewrite_package
+from wpxl import sanitise
 from wpxl.analyse import analyse_workbook
 from wpxl.cli import app
 from wpxl.plan import Audience, make_plan
@@ -106,10 +107,26 @@ def test_the_proof_refuses_a_sheet_name_that_quotes_a_figure(tmp_path):
     assert ("the name of sheet 'Summary n=632'", "a sheet name that quotes a figure") in kinds
 
 
-def test_a_name_quoting_a_total_no_cell_shows_fails_the_proof_with_advice(tmp_path):
+def test_a_name_quoting_a_total_no_cell_shows_is_refused_before_anything_is_written(tmp_path):
     """632 is the table's true grand total, but the file caches 0 for its formulas (as files
-    saved by other programs do), so no cell holds it and the name is kept as read; the proof
-    still finds it and says what to do."""
+    saved by other programs do), so no cell holds it and the name is kept as read; once the
+    figures are known the run stops, naming the sheet."""
+    path = write_book(
+        tmp_path / "area.xlsx", {"Area 632": referrals_table([[121, 93], [307, 111]])}
+    )
+    result = runner.invoke(app, ["sanitise", str(path), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 1
+    assert result.stderr == (
+        "wpxl: area.xlsx: the name of sheet 'Area 632' quotes one of the workbook's unrounded or "
+        "outcome figures, and the copy would repeat it. Rename the sheet in Excel and try again.\n"
+    )
+    assert not (tmp_path / "out").exists() or not list((tmp_path / "out").glob("*.xlsx"))
+
+
+def test_a_name_quoting_a_total_no_cell_shows_fails_the_proof_with_advice(tmp_path, monkeypatch):
+    """The same name with the plan's refusal taken away: the proof still finds it on its own
+    and says what to do."""
+    monkeypatch.setattr(sanitise, "_refuse_quoting_names", lambda *args: None)
     path = write_book(
         tmp_path / "area.xlsx", {"Area 632": referrals_table([[121, 93], [307, 111]])}
     )

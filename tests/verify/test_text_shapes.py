@@ -11,8 +11,9 @@ import pytest
 
 from tests.builders import write_book
 from tests.conftest import PRODUCED
+from wpxl import sanitise
 from wpxl.analyse import analyse_workbook
-from wpxl.errors import VerificationError
+from wpxl.errors import OutputError, VerificationError
 from wpxl.model import OutputCell
 from wpxl.plan import Audience, make_plan
 from wpxl.policy import Policy
@@ -65,13 +66,16 @@ def test_sheets_numbered_in_a_run_are_not_figures_a_name_could_hide(tmp_path, jo
     assert {"10", "11", "12"} <= set(openpyxl.load_workbook(result.output).sheetnames)
 
 
-def test_a_sheet_name_quoting_an_outcome_figure_is_still_caught(tmp_path, job):
+def test_a_sheet_name_quoting_an_outcome_figure_is_still_caught(tmp_path, job, monkeypatch):
     sheets = {
         "Referrals": _referrals("Referrals and job outcomes", [131, 247], [11, 23]),
         "JO 23": _referrals("Referrals by group", [131, 247]),
     }
+    with pytest.raises(OutputError, match="the name of sheet 'JO 23' quotes"):
+        sanitise_file(write_book(tmp_path / "pack.xlsx", sheets), job)  # refused before writing
+    monkeypatch.setattr(sanitise, "_refuse_quoting_names", lambda *args: None)
     with pytest.raises(VerificationError, match="the name of sheet 'JO 23'"):
-        sanitise_file(write_book(tmp_path / "pack.xlsx", sheets), job)
+        sanitise_file(write_book(tmp_path / "pack.xlsx", sheets), job)  # and the proof alone
 
 
 def test_a_total_that_adds_an_unrounded_number_to_its_cells_is_caught(tmp_path):

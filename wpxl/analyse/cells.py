@@ -23,6 +23,7 @@ from wpxl.analyse.values import (
     is_code_text,
     is_date,
     is_error,
+    is_exponent_text,
     is_marked_figure,
     is_money_format,
     is_percent_format,
@@ -48,6 +49,10 @@ CUMULATIVE = "a cumulative outcome figure (outcome volumes are never shared)"
 OUTCOME_RATE = "a rate that uses outcome figures (it reveals outcome volumes)"
 MARKED = "a figure written with a symbol (such as <5 or 123*), which cannot be rounded"
 CONTACT = "a postcode, phone number or address (contact details are not shared)"
+NUMBER_AS_TEXT = (
+    "a number written as text with a leading zero or an exponent, under no code words: wpxl "
+    "cannot tell a code from a count"
+)
 PRECISION = (
     "an estimate's precision (sampling variability or a confidence limit): not a count, and "
     "with the estimate it could give the unrounded figure back"
@@ -178,14 +183,18 @@ def _read_value(
         return Reading(Role.DROPPED, CONTACT)
     if is_marked_figure(value):
         return Reading(Role.DROPPED, MARKED)
+    if cell.formula is None and is_exponent_text(value) and not words.identifier:
+        return Reading(Role.DROPPED, NUMBER_AS_TEXT)
     if cell.formula is None and number is None:
         return Reading(Role.TEXT)
     if words.period and is_year(value):
         return Reading(Role.NONCOUNT)
     if cell.formula is not None and isinstance(value, str) and number is None:
         return Reading(Role.TEXT)  # a formula that gives words, such as ="Data checked"
-    if is_code_text(value) or words.identifier:
+    if words.identifier:
         return Reading(Role.NONCOUNT)
+    if is_code_text(value):  # under no code words: a code, or a count pasted zero-padded
+        return Reading(Role.DROPPED, NUMBER_AS_TEXT)
     if is_money_format(fmt) or words.money:
         return Reading(Role.DROPPED, MONEY)
     if words.precision:

@@ -108,6 +108,13 @@ def is_code_text(value: CellValue) -> bool:
     return isinstance(value, str) and bool(re.fullmatch(r"\s*0\d+\s*", value))
 
 
+def is_exponent_text(value: CellValue) -> bool:
+    """A number typed as text with an exponent ("6.87E2"), as some exports write counts."""
+    return isinstance(value, str) and bool(
+        re.fullmatch(r"\s*\d+(?:\.\d+)?[eE][+-]?\d{1,3}\s*", value)
+    )
+
+
 # A figure with a mark before or after it: "<5", "~40", "c.47", "(11)", "123*", "23†", "307p"
 # (provisional), "14 r" (revised), "13e" (estimated). Digits alone, or words, are not marked.
 _MARKED_FIGURE = re.compile(

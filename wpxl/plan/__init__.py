@@ -102,7 +102,7 @@ class PlanBuilder:
         self._numbers: set[float] = set()
         self._kept_years: set[float] = set()
         self._codes: set[float] = set()
-        self._words = CarriedWords(policy.rounding_base)
+        self._words = CarriedWords(policy.rounding_base, policy.measure_words)
         self._outline: list[tuple[str, bool]] = []
         self._cross_refs: dict[str, set[tuple[int, int]]] = {}
         self._plan = Plan(source=source, sheets=[])

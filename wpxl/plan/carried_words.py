@@ -10,13 +10,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from wpxl.model import Coord, Removal
+from wpxl.model import Coord, Measure, Removal
 from wpxl.model.sheetref import a1
 from wpxl.plan.contacts import holds_contact_details
-from wpxl.plan.quoting import Judgement, judged_alone
+from wpxl.plan.quoting import Judgement, judged_alone, states_an_outcome_amount
 
-CONTACTS = "it holds contact details (an e-mail address, phone number or postcode)"
+CONTACTS = (
+    "it holds contact or personal details (an e-mail address, phone number, postcode, National "
+    "Insurance number, date of birth or a person named with a title)"
+)
 QUOTES = "it quotes an unrounded figure"
+OUTCOME_AMOUNT = "it states an amount about outcomes (a volume, or a rate that gives one back)"
 
 
 @dataclass(slots=True)
@@ -24,14 +28,15 @@ class _TextCell:
     sheet: str
     coord: Coord
     text: str
-    contacts: bool  # it holds contact details: it goes whatever the figures
+    goes: str | None  # why it goes whatever the figures (contact details, outcome amounts)
     judged: Judgement
     source: Coord  # the input's cell, which a removal names
 
 
 class CarriedWords:
-    def __init__(self, base: int) -> None:
+    def __init__(self, base: int, measure_words: dict[Measure, tuple[str, ...]]) -> None:
         self._base = base
+        self._measure_words = measure_words
         self._texts: list[_TextCell] = []
         self._words: set[str] = set()
         self.deletions: dict[str, set[Coord]] = {}  # sheet -> the cells of texts that go
@@ -43,20 +48,23 @@ class CarriedWords:
     def add_text(self, sheet: str, coord: Coord, text: str, label: bool, source: Coord) -> None:
         """A carried note, title, header (``label``) or row label (``label``)."""
         judged = judged_alone(text, label, self._base)
-        contacts = holds_contact_details(text)
-        if not contacts and not judged.may_quote:  # most texts: carried whatever the workbook holds
+        goes = CONTACTS if holds_contact_details(text) else None
+        if goes is None and not label and states_an_outcome_amount(text, self._measure_words):
+            goes = OUTCOME_AMOUNT
+        if goes is None and not judged.may_quote:  # most texts: carried whatever the workbook holds
             self._words.add(text)
         else:
-            self._texts.append(_TextCell(sheet, coord, text, contacts, judged, source))
+            self._texts.append(_TextCell(sheet, coord, text, goes, judged, source))
 
     def drop_quoting(self, forbidden: frozenset[float]) -> list[Removal]:
-        """A note, title, header or label that holds contact details (wpxl.plan.contacts) or
-        quotes an unrounded figure is removed: one of the workbook's, or any figure rounding
+        """A note, title, header or label that holds contact details (wpxl.plan.contacts), a
+        note or title stating an amount about outcomes, or a text that quotes an unrounded
+        figure is removed: one of the workbook's, or any figure rounding
         would change (wpxl.plan.quoting). Its cell goes into ``deletions``."""
         removals = []
         for text in self._texts:
-            if text.contacts:
-                why = CONTACTS
+            if text.goes is not None:
+                why = text.goes
             elif text.judged.quotes(forbidden):
                 why = QUOTES
             else:

@@ -14,6 +14,8 @@ import re
 from collections.abc import Collection
 from typing import NamedTuple
 
+from wpxl.analyse.words import measure_in
+from wpxl.model import Measure
 from wpxl.read.quoted_figures import figures_quoted, stated_counts
 
 _REFERENCE_WORDS = (
@@ -41,6 +43,30 @@ _BAND = re.compile(rf"(?<![\d,.]){_WHOLE}\s*(?:to|-|\u2013)\s*{_WHOLE}(?![\d]|[,
 # at £1): checked against the workbook's figures first.
 _NOT_COUNTS = re.compile(r"£\s?[\d,]+(?:\.\d+)?")  # money: "£125.50", a band's edge
 _DIGIT = re.compile(r"\d")
+# Dates, financial years and times join their numbers with / - : ("03/04/2024", "2013/14",
+# "10:30"); any other numbers so joined are figures side by side ("1816/14602", "113-127-119")
+_JOINED_NAMES = re.compile(
+    r"\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{4}-\d\d-\d\d\b|\b(?:19|20)\d\d[/-]\d\d(?:\d\d)?\b"
+    r"|\b\d{1,2}:\d\d(?::\d\d)?\b"
+)
+_JOINER = re.compile(r"(?<=\d)\s*[/:-]\s*(?=\d)")
+_EXPONENT = re.compile(r"(?<![\w.])\d+(?:\.\d+)?[eE][+-]?\d{1,3}\b")  # "1.816E3"
+# What names no amount in a text about outcomes: a year, a date, a length of time ("paid at 13
+# weeks"), a reference ("Table 3"), an age or band of ages.
+_NO_AMOUNT = re.compile(
+    r"\b\d+\s?(?:days?|weeks?|wks?|months?|mths?|years?|yrs?)\b"
+    rf"|\b(?:{_REFERENCE_WORDS})\s*\d{{1,2}}\b"
+    r"|\b(?:19|20)\d\d(?:[/-]\d\d(?:\d\d)?)?\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b"
+    r"|\b(?:aged?|under|over)\s+\d+(?:\s*(?:to|-|\u2013)\s*\d+)?|\d+\+"
+    r"|\b\d{1,2}\s*(?:to|-|\u2013)\s*\d{1,2}\b",
+    re.IGNORECASE,
+)
+_AMOUNT = re.compile(
+    r"(?<![A-Za-z\d])\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty"
+    r"|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|dozens?)\b",
+    re.IGNORECASE,
+)
 
 
 class Judgement(NamedTuple):
@@ -68,7 +94,7 @@ def judged_alone(text: str, label: bool, base: int) -> Judgement:
         return _NOTHING
     if any(n % base for n in stated_counts(text)):
         return _UNROUNDED
-    named = without_names(text)
+    named = unjoined(without_names(text))
     quoted = figures_quoted(_NOT_COUNTS.sub(" ", named), label)
     if any(n % base and not _year_like(n) for n in quoted):
         return _UNROUNDED
@@ -82,6 +108,30 @@ def without_names(text: str) -> str:
     """The text without the numbers whose shape names something (bands, ages, references,
     percentages, lengths of time): what is left could quote a figure."""
     return _NAMES.sub(" ", _BAND.sub(_band, text))  # bands first: "24 to 27 weeks"
+
+
+def unjoined(text: str) -> str:
+    """The text with numbers joined by / - : (other than in dates, years and times) set apart,
+    and numbers written with an exponent ("1.816E3") written out, so each is judged a figure."""
+    text = _EXPONENT.sub(lambda m: f" {float(m.group(0)):.10g} ", text)
+    return _JOINER.sub(" ", _JOINED_NAMES.sub(" ", text))
+
+
+def states_an_amount(text: str) -> bool:
+    """Whether a text holds an amount of any kind: a number (a percentage too) or a number in
+    words, other than a year, a date, a length of time, a reference or an age. Said of a text
+    naming outcomes, any amount may give a volume back: "10.9% of referrals got a job outcome"
+    beside the rounded referrals, "seven job outcomes", "1.8k"."""
+    return _AMOUNT.search(_NO_AMOUNT.sub(" ", text)) is not None
+
+
+def states_an_outcome_amount(text: str, measure_words: dict[Measure, tuple[str, ...]]) -> bool:
+    """A text naming outcomes and stating an amount: a share of outcomes is shared as the
+    percentage sheets' cells, never as words a reader can set beside a rounded base."""
+    if not states_an_amount(text):  # most texts: nothing to look up
+        return False
+    measure = measure_in(text, measure_words)
+    return measure is not None and measure.is_outcome
 
 
 def _band(match: re.Match[str]) -> str:

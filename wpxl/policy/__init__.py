@@ -17,9 +17,23 @@ from wpxl.model import Measure
 # phrasings providers use are built in: a count under "in work at 13 weeks" or "off benefit 26
 # wks" is an outcome volume (issue 14). The capital abbreviations (JO, JOs, SP) cannot be words
 # here, as "jo" would find "job starts": they are OUTCOME_ABBREVIATIONS, matched whole and in
-# capitals only, as the proof (wpxl.verify.outcomes) matches them.
+# capitals only, as the proof (wpxl.verify.outcomes) matches them. A job start that lasted
+# ("job starts lasting 6 months", "retained at 13 weeks", "still employed") is a sustainment,
+# however the table names it.
 DEFAULT_MEASURE_WORDS: dict[Measure, tuple[str, ...]] = {
-    Measure.SUSTAINMENTS: ("sustainment", "sustained job", "sustained"),
+    Measure.SUSTAINMENTS: (
+        "sustainment",
+        "sustained job",
+        "sustained",
+        "retention",
+        "retained",
+        "lasting",
+        "still employed",
+        "still in work",
+        "continuous employment",
+        "continuously employed",
+        "held for",
+    ),
     Measure.JOB_OUTCOMES: (
         "job outcome",
         "outcome",

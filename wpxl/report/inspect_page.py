@@ -2,7 +2,8 @@
 
 One self-contained file (inline styles, no scripts, no fonts or images fetched), so it opens
 the same on a machine with no network. The grid itself is ``wpxl.report.rolegrid``'s, shared with
-the run report, and shows words only: figures appear as signs, never as numbers.
+the run report, and shows words only: figures appear as signs, never as numbers. The page never
+leaves the analyst's machine, so unlike the run report's grid it shows every title and note.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from html import escape
 from pathlib import Path
 
 from wpxl.report.inspect import Inspection, describe_sheet
-from wpxl.report.rolegrid import legend_html, render_sheet_grid
+from wpxl.report.rolegrid import every_word, legend_html, render_sheet_grid
 
 _PAGE = """<!DOCTYPE html>
 <html lang="en">
@@ -43,7 +44,7 @@ def render_page(inspection: Inspection) -> str:
         sections.append(
             f'<section><h2 style="font-size:15px;margin:16px 0 4px">'
             f"Sheet &#8216;{escape(analysis.sheet.name)}&#8217;</h2>"
-            f"{render_sheet_grid(analysis)}"
+            f"{render_sheet_grid(analysis, shown=every_word)}"
             f'<pre style="font:11px monospace;background:#f7f7f7;padding:6px;'
             f'white-space:pre-wrap">{escape(summary)}</pre></section>'
         )

@@ -1,23 +1,28 @@
 """A picture of what wpxl made of a sheet: its used range as a grid, each cell coloured by role.
 
 Shared by the HTML run report and ``wpxl inspect --html``, so an analyst sees at a glance which
-cells wpxl took for titles, headers, labels, counts, totals and outcomes. The grid shows words
-only (titles, headers, labels, notes) and never a figure: a count or total is drawn as a sign
-("#", "Σ"), so the picture can be shared as freely as the sanitised workbook. A title or note
-that quotes a figure, and a header or label that states a count or holds a number of 100 or
-more, is masked. Every style is an inline attribute, so the fragment can be dropped into any
-page without a stylesheet or network access.
+cells wpxl took for titles, headers, labels, counts, totals and outcomes. A count or total is
+drawn as a sign ("#", "Σ"), never as a figure. Words are shown only where the page may carry them:
+the run report is forwarded like the sanitised copy, so by default its grid shows the words of
+column headers and row labels alone, the text the copy keeps as it is. A title, note or other text
+may be taken out of the copy (contact details, an outcome volume in words) after the grid is
+drawn, so such a cell shows its role and no words. ``wpxl inspect --html`` never leaves the
+analyst's machine and shows every word cell. Either way a text that quotes a figure, and a header
+or label that states a count or holds a number of 100 or more, is masked. Every style is an inline
+attribute, so the fragment can be dropped into any page without a stylesheet or network access.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from html import escape
 
 from wpxl.analyse.values import is_year
 from wpxl.model import Coord, Role, SheetAnalysis, Table
 from wpxl.model.sheetref import a1, column_letters
+from wpxl.plan.contacts import holds_contact_details
 from wpxl.read.quoted_figures import could_quote_a_figure
 
 OUTCOME = "outcome"
@@ -49,6 +54,23 @@ SWATCHES: dict[str, Swatch] = {
     Role.EMPTY.value: Swatch("#ffffff", "#999999", "", "empty"),
 }
 _WORD_ROLES = (Role.TITLE, Role.NOTE, Role.HEADER, Role.LABEL, Role.TEXT)
+
+TextRule = Callable[[Role, str], bool]
+"""Whether a page may show a word cell's text, given the cell's role and its text."""
+
+
+def carried_unchanged(role: Role, text: str) -> bool:
+    """For a page that may be forwarded: only a column header's or a row label's words, which
+    the copy keeps as they are, and none holding contact details. A title, note or other text
+    may be taken out of the copy after the grid is drawn, so the grid cannot vouch for it."""
+    return role in (Role.HEADER, Role.LABEL) and not holds_contact_details(text)
+
+
+def every_word(role: Role, text: str) -> bool:
+    """For a page that stays on the analyst's machine (``wpxl inspect --html``): every word."""
+    return True
+
+
 _CELL = (
     "border:1px solid {border};padding:1px 3px;min-width:14px;max-width:110px;height:16px;"
     "overflow:hidden;white-space:nowrap;text-overflow:ellipsis;font:11px/1.3 sans-serif;"
@@ -68,8 +90,15 @@ def kind_of(analysis: SheetAnalysis, coord: Coord) -> str:
     return role.value
 
 
-def render_sheet_grid(analysis: SheetAnalysis, max_rows: int = 120, max_cols: int = 30) -> str:
-    """The sheet's used range as an HTML table fragment; figures drawn as signs, never numbers."""
+def render_sheet_grid(
+    analysis: SheetAnalysis,
+    max_rows: int = 120,
+    max_cols: int = 30,
+    *,
+    shown: TextRule = carried_unchanged,
+) -> str:
+    """The sheet's used range as an HTML table fragment; figures drawn as signs, never numbers,
+    and a word cell's text only where ``shown`` allows it (by default: what the copy keeps)."""
     used = [c for c, role in analysis.roles.items() if role is not Role.EMPTY]
     name = escape(analysis.sheet.name)
     if not used:
@@ -87,7 +116,7 @@ def render_sheet_grid(analysis: SheetAnalysis, max_rows: int = 120, max_cols: in
     rows = [f"<tr>{_axis('')}{head}</tr>"]
     for r in range(top, last_row + 1):
         cells = "".join(
-            _cell(analysis, (r, c), (r, c) in in_table) for c in range(left, last_col + 1)
+            _cell(analysis, (r, c), (r, c) in in_table, shown) for c in range(left, last_col + 1)
         )
         rows.append(f"<tr>{_axis(str(r + 1))}{cells}</tr>")
     cut = ""
@@ -117,10 +146,12 @@ def legend_html() -> str:
     return f'<ul class="wpxl-legend" style="list-style:none;padding:0;margin:4px 0">{items}</ul>'
 
 
-def _cell(analysis: SheetAnalysis, coord: Coord, in_table: bool) -> str:
+def _cell(analysis: SheetAnalysis, coord: Coord, in_table: bool, shown: TextRule) -> str:
     kind = kind_of(analysis, coord)
     swatch = SWATCHES[kind]
     words = _words(analysis, coord)
+    if words and not shown(analysis.roles[coord], words):
+        words = ""
     shown = words if len(words) <= MAX_TEXT else words[: MAX_TEXT - 1] + "…"
     style = _CELL.format(
         border="#7a7a7a" if in_table else "#e6e6e6",
@@ -166,4 +197,12 @@ def _table_at(tables: list[Table], coord: Coord) -> Table | None:
     return next((t for t in tables if coord in t.area), None)
 
 
-__all__ = ["SWATCHES", "kind_of", "legend_html", "render_sheet_grid"]
+__all__ = [
+    "SWATCHES",
+    "TextRule",
+    "carried_unchanged",
+    "every_word",
+    "kind_of",
+    "legend_html",
+    "render_sheet_grid",
+]

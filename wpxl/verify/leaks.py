@@ -25,13 +25,31 @@ from wpxl.verify.sheetdata import WrittenCell, coord, plain_sheet_data, written_
 
 MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+# Personal details as people type them, in any case and with dots or dashes; written here for
+# the proof alone (wpxl.plan.contacts removes them first with its own, wider patterns). A date is
+# personal only when it is said to be a birth date, a title only before a capitalised name.
+_MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_BIRTH_DATE = (
+    r"(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2}(?:\d{2})?|\d{4}-\d{2}-\d{2}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS},?\s+\d{{4}}|{_MONTHS}\s+\d{{1,2}},?\s+\d{{4}})"
+)
 PERSONAL = {
     "a National Insurance number": re.compile(
-        r"\b[A-CEGHJ-PR-TW-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b"
+        r"\b[A-CEGHJ-PR-TW-Z]{2}[\s-]?\d{2}[\s-]?\d{2}[\s-]?\d{2}[\s-]?[A-D]\b", re.IGNORECASE
     ),
     "an e-mail address": re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+\b"),
-    "a UK phone number": re.compile(r"(?<!\d)(?:\+44\s?|0)(?:\d\s?){9,10}(?!\d)"),
-    "a postcode": re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[ABD-HJLNP-UW-Z]{2}\b"),
+    "a UK phone number": re.compile(
+        r"(?<!\d)(?<!\d\.)(?:\+44[\s.-]?(?:\(0\)[\s.-]?)?|\(?0)(?:\d\)?[\s.-]?){9,10}(?![\s.-]?\d)"
+    ),
+    "a postcode": re.compile(  # not an ordinal after a code: "Q1 2nd", "PG1 3rd"
+        r"\b[A-Z]{1,2}\d[A-Z\d]?\s+\d(?!(?-i:st|nd|rd|th)\b)[ABD-HJLNP-UW-Z]{2}\b", re.IGNORECASE
+    ),
+    "a date of birth": re.compile(
+        rf"\b(?:D\.?O\.?B\b\.?|date of birth|birth ?date)\W{{0,4}}{_BIRTH_DATE}", re.IGNORECASE
+    ),
+    "a person named with a title": re.compile(
+        r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+(?:[A-Z]\.?\s+)?[A-Z][A-Za-z'\u2019-]*[a-z]"
+    ),
 }
 _XML_TEXT = re.compile(rb">([^<>]+)<")
 _XML_ATTRIBUTE = re.compile(rb"=\"([^\"]*)\"")

@@ -126,7 +126,8 @@ def check_package(proof: Proof) -> list[Finding]:
 
 
 def personal_details(proof: Proof) -> list[Finding]:
-    """No National Insurance number, e-mail address, phone number or postcode anywhere."""
+    """No National Insurance number, e-mail address, phone number, postcode, date of birth or
+    person named with a title anywhere."""
     found = []
     for where, text in [*proof.cell_strings(), *package_words(proof)]:
         for kind, pattern in PERSONAL.items():
