@@ -55,3 +55,31 @@ def test_an_of_which_line_whose_typed_figure_is_not_the_sum_keeps_it_a_count(tmp
     rows.append(["Total", 47, 52, 99])
     analysis = _analysed(tmp_path, rows)
     assert analysis.roles[(4, 3)] is Role.COUNT
+
+
+def test_named_region_totals_above_districts_totalled_below_their_offices(tmp_path):
+    """Two levels read two ways: each district's total under its offices, each region's total
+    heading its districts, the grand total at the foot over the regions."""
+    offices = [[13, 27, 31], [9, 44, 15], [22, 8, 51], [35, 17, 29],
+               [41, 12, 6], [19, 33, 28], [26, 38, 11], [7, 14, 52]]  # fmt: skip
+    districts = [_added(offices[i], offices[i + 1]) for i in range(0, 8, 2)]
+    regions = [_added(districts[i], districts[i + 1]) for i in range(0, 4, 2)]
+    grand = _added(*regions)
+    rows = [["Referrals by office"], [], ["Area", "Apr", "May", "Jun"]]
+    for r, region in enumerate(regions):
+        rows.append([f"Region {r + 1} total", *region])
+        for d in (2 * r, 2 * r + 1):
+            rows += [[f"  Office {o + 1}", *offices[o]] for o in (2 * d, 2 * d + 1)]
+            rows.append([f"  District {d + 1} total", *districts[d]])
+    rows.append(["Grand total", *grand])
+    expected = {6: [4, 5], 9: [7, 8], 13: [11, 12], 16: [14, 15],
+                3: [6, 9], 10: [13, 16], 17: [3, 10]}  # fmt: skip
+    analysis = _analysed(tmp_path, rows)
+    (table,) = analysis.tables
+    for total, kids in expected.items():
+        assert analysis.roles[(total, 1)] is Role.TOTAL
+        assert [r for _, r, _ in table.totals[(total, 1)]] == kids
+
+
+def _added(a: list[int], b: list[int]) -> list[int]:
+    return [x + y for x, y in zip(a, b, strict=True)]

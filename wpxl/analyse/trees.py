@@ -202,13 +202,54 @@ def read_tree(
                    for line in axis.lines}  # fmt: skip
     if not vectors:
         return {}
+    heads, feet = _readings(list(axis.lines), vectors, hinted, labelled, axis)
+    tree = feet if _score(feet, hinted) > _score(heads, hinted) else heads
+    _named_totals_above(tree, axis, vectors, labelled)
+    return tree
+
+
+def _readings(
+    lines: list[int],
+    vectors: dict[int, list[float | None]],
+    hinted: set[int],
+    labelled: set[int],
+    axis: Axis,
+) -> tuple[dict[int, list[int]], dict[int, list[int]]]:
+    """The lines read with totals before their parts, and after them (children in order)."""
     heads, feet = (
-        _Reader(lines, vectors, hinted, labelled, axis.periods, axis.half_step).read()
-        for lines in (list(axis.lines), list(reversed(axis.lines)))
+        _Reader(seq, vectors, hinted, labelled, axis.periods, axis.half_step).read()
+        for seq in (lines, lines[::-1])
     )
     for kids in feet.values():
         kids.reverse()
-    return feet if _score(feet, hinted) > _score(heads, hinted) else heads
+    return heads, feet
+
+
+def _named_totals_above(
+    tree: dict[int, list[int]],
+    axis: Axis,
+    vectors: dict[int, list[float | None]],
+    labelled: set[int],
+) -> None:
+    """Named totals a level up, read the other way from the level below ("East Midlands total"
+    heading its districts, each district's total under its offices; "Grand total" at the foot
+    over the regions): the lines no total covers are read again as a tree, both ways, and a
+    named total one of those readings explains is taken, level by level. Only named totals are
+    taken so: an unnamed line over others at this level may add up by coincidence."""
+    while True:
+        inside = {kid for kids in tree.values() for kid in kids}
+        top = [x for x in axis.lines if x not in inside]
+        left = labelled.intersection(top).difference(tree)
+        if not left or len(top) < 3:
+            return
+        found: dict[int, list[int]] = {}
+        for reading in _readings(top, vectors, labelled, labelled, axis):
+            taken = {line: kids for line, kids in reading.items() if line in left}
+            if len(taken) > len(found):
+                found = taken
+        if not found:
+            return
+        tree.update(found)
 
 
 def _score(found: dict[int, list[int]], hinted: set[int]) -> tuple[int, int]:

@@ -16,8 +16,8 @@ from wpxl.plan.contacts import holds_contact_details
 from wpxl.plan.quoting import Judgement, judged_alone, states_an_outcome_amount
 
 CONTACTS = (
-    "it holds contact or personal details (an e-mail address, phone number, postcode, National "
-    "Insurance number, date of birth or a person named with a title)"
+    "it holds contact details or other personal details (an e-mail address, phone number, "
+    "postcode, National Insurance number, date of birth or a person named with a title)"
 )
 QUOTES = "it quotes an unrounded figure"
 OUTCOME_AMOUNT = "it states an amount about outcomes (a volume, or a rate that gives one back)"
