@@ -83,3 +83,26 @@ def test_named_region_totals_above_districts_totalled_below_their_offices(tmp_pa
 
 def _added(a: list[int], b: list[int]) -> list[int]:
     return [x + y for x, y in zip(a, b, strict=True)]
+
+
+def test_a_quarter_among_months_is_the_total_of_its_months(tmp_path):
+    months = [[13, 27, 31, 44, 9, 15], [22, 8, 51, 35, 17, 29], [41, 12, 6, 19, 33, 28]]
+    heads = ["Office", "Apr", "May", "Jun", "Q1", "Jul", "Aug", "Sep", "Q2", "April to September"]
+    rows = [["Attachments by office and month"], [], heads]
+    for office, m in zip(("Derby", "Buxton", "Matlock"), months, strict=True):
+        q1, q2 = sum(m[:3]), sum(m[3:])
+        rows.append([office, *m[:3], q1, *m[3:], q2, q1 + q2])
+    analysis = _analysed(tmp_path, rows)
+    (table,) = analysis.tables
+    for row in (3, 4, 5):
+        assert [c for _, _, c in table.totals[(row, 4)]] == [1, 2, 3]
+        assert [c for _, _, c in table.totals[(row, 8)]] == [5, 6, 7]
+        assert [c for _, _, c in table.totals[(row, 9)]] == [4, 8]
+
+
+def test_a_quarter_is_never_the_total_of_other_quarters_by_coincidence(tmp_path):
+    rows = [["Attachments by office and quarter"], [], ["Office", "Q1", "Q2", "Q3", "Q4"]]
+    rows += [["Derby", 5, 2, 3, 7], ["Buxton", 9, 4, 5, 1], ["Matlock", 6, 1, 5, 2]]
+    analysis = _analysed(tmp_path, rows)
+    assert not any(t.totals for t in analysis.tables)
+    assert all(analysis.roles[(r, 1)] is Role.COUNT for r in (3, 4, 5))

@@ -3,7 +3,9 @@
 Counts by week or month are small and many: week 1's deaths in a region often equal weeks 2 to
 4 together, so a column of week 1 would be "explained" as their total by coincidence. A period
 totals some of the others only when its words say so ("Total", "Year to date"); one that is
-the sum of all the others ("2013/14" after its twelve months) is a total as any line is.
+the sum of all the others ("2013/14" after its twelve months) is a total as any line is. A
+quarter among months ("Q1" after April, May and June) is a period of another length, which
+sums months by its name: it is read as any line is.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from __future__ import annotations
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from wpxl.analyse.values import is_date, is_period_text, is_year
+from wpxl.analyse.values import is_date, is_period_text, is_quarter_text, is_year
 from wpxl.model import Cell, Coord
 
 if TYPE_CHECKING:
@@ -40,6 +42,11 @@ def period_lines(names: dict[int, list[Cell]]) -> set[int]:
     row) name a period: a date, a month or quarter, a year, or a number in a run 1, 2, 3 ...
     across the lines."""
     found = {line for line, cells in names.items() if any(_names_a_period(cell) for cell in cells)}
+    quarters = {
+        line for line, cells in names.items() if any(is_quarter_text(c.value) for c in cells)
+    }
+    if found - quarters and quarters:  # quarters among months: each may total its months
+        found -= quarters
     return found | _numbered(names)
 
 

@@ -5,11 +5,17 @@ same columns (weeks): Persons, then Males, then Females. Each Persons cell is th
 Males and Females cells at the same place, a total like any other, so it is rebuilt over them
 rather than rounded on its own. Taken only when the arithmetic holds in every place both
 hold figures, and in two or more places that are not 0.
+
+The blocks are tables of their own when blank rows part them. With no blank rows they are one
+table under one shared header, parted by section rows (a name, no figures: "Derby", then
+"Chesterfield" ... then "All offices"), and the block that adds up the others sits above or
+below them; the section rows cut that table into its blocks, read the same way.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
+from typing import NamedTuple
 
 from wpxl.analyse.values import as_number
 from wpxl.model import Cell, Coord, Role, Table
@@ -17,25 +23,56 @@ from wpxl.model import Cell, Coord, Role, Table
 MIN_MATCHES = 2
 
 
+class _Block(NamedTuple):
+    table: Table
+    rows: list[int]
+
+
 def total_blocks(tables: list[Table], cells: dict[Coord, Cell], roles: dict[Coord, Role]) -> None:
     """Mark each block that is the sum of the other blocks with its rows and columns as
     totals over them (``roles`` and the block's ``totals`` are changed in place)."""
-    alike: dict[tuple[tuple[str, ...], tuple[int, ...]], list[Table]] = defaultdict(list)
-    for table in tables:
-        labels = tuple(_label(table, row, cells) for row in table.body_rows)
+    _total_alike([_Block(table, table.body_rows) for table in tables], cells, roles)
+    for table in tables:  # after whole tables: cells they made totals are no longer counts
+        sections = _sections(table, cells)
+        if len(sections) >= 3:
+            _total_alike(sections, cells, roles)
+
+
+def _total_alike(blocks: list[_Block], cells: dict[Coord, Cell], roles: dict[Coord, Role]) -> None:
+    alike: dict[tuple[tuple[str, ...], tuple[int, ...]], list[_Block]] = defaultdict(list)
+    for block in blocks:
+        labels = tuple(_label(block.table, row, cells) for row in block.rows)
         if len(labels) >= 2 and all(labels):
-            alike[(labels, tuple(table.body_cols))].append(table)
+            alike[(labels, tuple(block.table.body_cols))].append(block)
     for group in alike.values():
         if len(group) < 3:
             continue
-        for table in group:
-            others = [t for t in group if t is not table]
-            places = _places(table, others, cells, roles)
+        for block in group:
+            others = [b for b in group if b is not block]
+            places = _places(block, others, cells, roles)
             if places is not None:
+                table = block.table
                 for coord, parts in places.items():
                     roles[coord] = Role.TOTAL
                     table.totals[coord] = tuple((table.sheet, *p) for p in parts)
                 break  # one block adds up the others; they do not add it up too
+
+
+def _sections(table: Table, cells: dict[Coord, Cell]) -> list[_Block]:
+    """The runs of body rows between section rows (rows with no figures), or none when the
+    table has no section rows: then it is one block, read as a whole."""
+    runs: list[list[int]] = [[]]
+    for row in table.body_rows:
+        if any(not _empty(cells.get((row, col))) for col in table.body_cols):
+            runs[-1].append(row)
+        elif runs[-1]:
+            runs.append([])
+    runs = [run for run in runs if run]
+    return [_Block(table, run) for run in runs] if len(runs) >= 2 else []
+
+
+def _empty(cell: Cell | None) -> bool:
+    return cell is None or cell.is_empty or (isinstance(cell.value, str) and not cell.value.strip())
 
 
 def _label(table: Table, row: int, cells: dict[Coord, Cell]) -> str:
@@ -48,16 +85,16 @@ def _label(table: Table, row: int, cells: dict[Coord, Cell]) -> str:
 
 
 def _places(
-    table: Table, others: list[Table], cells: dict[Coord, Cell], roles: dict[Coord, Role]
+    block: _Block, others: list[_Block], cells: dict[Coord, Cell], roles: dict[Coord, Role]
 ) -> dict[Coord, list[Coord]] | None:
-    """Each count of ``table`` with the same places in ``others`` that it is the sum of, or
+    """Each count of ``block`` with the same places in ``others`` that it is the sum of, or
     None when it is not their sum somewhere (or too seldom to tell)."""
     found: dict[Coord, list[Coord]] = {}
     matches = 0
-    for i, row in enumerate(table.body_rows):
-        for col in table.body_cols:
+    for i, row in enumerate(block.rows):
+        for col in block.table.body_cols:
             coord = (row, col)
-            parts = [(other.body_rows[i], col) for other in others]
+            parts = [(other.rows[i], col) for other in others]
             if roles.get(coord) is not Role.COUNT or any(
                 roles.get(p) is not Role.COUNT for p in parts
             ):

@@ -77,6 +77,11 @@ def is_period_text(value: CellValue) -> bool:
     )
 
 
+def is_quarter_text(value: CellValue) -> bool:
+    """A quarter named as text ("Q1", "Quarter 2"): three months, not one period among many."""
+    return isinstance(value, str) and bool(_QUARTER_TEXT.match(value))
+
+
 def is_date(value: CellValue, number_format: str) -> bool:
     if isinstance(value, dt.date | dt.datetime | dt.time):
         return True
