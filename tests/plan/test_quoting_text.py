@@ -66,6 +66,8 @@ def test_a_text_quotes_a_figure_when_rounding_would_change_a_number_it_holds(tex
         ("Job outcomes are shown as percentages of all outcomes", False),
         ("Outcomes paid at 13 weeks, and sustainments at 26 wks, in 2013/14", False),
         ("Job outcomes by payment group (PG1 to PG9), see Table 3", False),
+        ("4. Job outcomes are shown as counts here; share them only as percentages", False),
+        ("Job outcomes, 1 April to 30 June, the 2nd quarter", False),
     ],
 )
 def test_an_amount_is_any_number_or_number_word_but_a_year_date_time_or_reference(text, amount):

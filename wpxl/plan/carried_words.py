@@ -49,7 +49,7 @@ class CarriedWords:
         """A carried note, title, header (``label``) or row label (``label``)."""
         judged = judged_alone(text, label, self._base)
         goes = CONTACTS if holds_contact_details(text) else None
-        if goes is None and not label and states_an_outcome_amount(text, self._measure_words):
+        if goes is None and states_an_outcome_amount(text, self._measure_words):
             goes = OUTCOME_AMOUNT
         if goes is None and not judged.may_quote:  # most texts: carried whatever the workbook holds
             self._words.add(text)

@@ -51,10 +51,12 @@ _JOINED_NAMES = re.compile(
 )
 _JOINER = re.compile(r"(?<=\d)\s*[/:-]\s*(?=\d)")
 _EXPONENT = re.compile(r"(?<![\w.])\d+(?:\.\d+)?[eE][+-]?\d{1,3}\b")  # "1.816E3"
-# What names no amount in a text about outcomes: a year, a date, a length of time ("paid at 13
-# weeks"), a reference ("Table 3"), an age or band of ages.
+# What names no amount in a text about outcomes: a note's number ("4. Job outcomes are ..."), a
+# length of time ("paid at 13 weeks"), an ordinal, a day of a month, a reference ("Table 3"), a
+# year, a date, an age or band of ages.
 _NO_AMOUNT = re.compile(
-    r"\b\d+\s?(?:days?|weeks?|wks?|months?|mths?|years?|yrs?)\b"
+    r"^\s*\(?\d{1,2}[.)]\s|\b\d+\s?(?:days?|weeks?|wks?|months?|mths?|years?|yrs?)\b"
+    r"|\b\d+(?:st|nd|rd|th)\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
     rf"|\b(?:{_REFERENCE_WORDS})\s*\d{{1,2}}\b"
     r"|\b(?:19|20)\d\d(?:[/-]\d\d(?:\d\d)?)?\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b"
     r"|\b(?:aged?|under|over)\s+\d+(?:\s*(?:to|-|\u2013)\s*\d+)?|\d+\+"

@@ -40,6 +40,23 @@ ADVICE = (
         "is meant to be shared, and try again",
     ),
     (
+        "an amount stated about outcomes",
+        "Reword the text named so that it states no amount about job outcomes or sustainments "
+        "(no number, percentage or number word: their shares belong on the percentage sheets), "
+        "and try again",
+    ),
+    (
+        "a sheet name that states an amount",
+        "Rename the sheet so that its name states no amount about job outcomes or sustainments "
+        "and try again",
+    ),
+    (
+        "a count written as text",
+        "Type the figure named as a number in Excel (not as text with a leading zero or an "
+        "exponent), or head its column with code words ('Area code') if it is a code, and try "
+        "again",
+    ),
+    (
         "an outcome",
         "The cells named count job outcomes or sustainments: put the outcome words "
         "in that table's title or headers (for example 'Job outcomes by payment group') so they "

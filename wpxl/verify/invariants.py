@@ -16,12 +16,14 @@ from itertools import pairwise
 
 from wpxl.model import Cell, Style
 from wpxl.model.layout import BANNER_ROWS
+from wpxl.verify.amounts import named_amounts, stated_amounts
 from wpxl.verify.books import SheetPair
 from wpxl.verify.formulas import ratio_cells
 from wpxl.verify.leaks import Finding, WrittenCell
 from wpxl.verify.percent_recovery import PercentRecovery
 from wpxl.verify.proof import MIN_HIDDEN_TEXT, Proof
 from wpxl.verify.regrouped import regrouping_holds, unclaimed
+from wpxl.verify.spelt import code_column, spelt_counts, spelt_number
 from wpxl.verify.texts import (
     check_package,
     judge_words,
@@ -87,7 +89,7 @@ def _figures_allowed(pair: SheetPair, proof: Proof) -> list[Finding]:
         _queue_text(pair, proof, coord, text, labels)
     numbered = pair.name in numbered_names(tuple(proof.output.where))
     proof.queue(f"the name of sheet '{pair.name}'", pair.name, "label" if numbered else "name")
-    return found
+    return [*found, *spelt_counts(pair, proof)]
 
 
 def _figures(cells: dict[tuple[int, int], WrittenCell]) -> list[tuple[int, int]]:
@@ -122,7 +124,7 @@ def _figure_problem(
         is_multiple(value, base)
         or is_year(value)
         or _numbered_label(pair, coord)
-        or _code_column(pair, coord)
+        or code_column(pair, coord)
     ):
         return None
     return f"a figure that is not a multiple of {base}"
@@ -154,27 +156,13 @@ def _numbered_label(pair: SheetPair, coord: tuple[int, int]) -> bool:
     return False
 
 
-_IDENTIFIER = re.compile(
-    r"\b(code|id|ref|reference|urn|ukprn|postcode|phone|site|number|no\.?)\b", re.IGNORECASE
-)
-
-
-def _code_column(pair: SheetPair, coord: tuple[int, int]) -> bool:
-    """A figure (or digits as text) under a header naming an identifier ('Site code', 'URN'): a
-    code, kept as it is. (Words in a row's label, such as 'No ID on file', exempt nothing.)"""
-    at = pair.input_coord(coord)
-    if at is None or pair.context is None:
-        return False
-    return any(_IDENTIFIER.search(text) for text in pair.context.headers(at))
-
-
 _WPXL_NOTE = re.compile(r"^Table \d+ on '.*': shown as percentages on sheet '.*'\.$")
 
 
 def _queue_text(
     pair: SheetPair, proof: Proof, coord: tuple[int, int], text: str, labels: tuple[set, set]
 ) -> None:
-    if text.strip().isdigit() and _code_column(pair, coord):
+    if text.strip().isdigit() and code_column(pair, coord):
         return
     where = pair.where(coord)
     row, col = coord
@@ -196,9 +184,10 @@ def _no_outcome_volumes(pair: SheetPair, proof: Proof) -> list[Finding]:
     found = []
     outcomes, fmt = context.outcomes, proof.output.format_of
     for coord, (value, _, style) in pair.cells.items():
-        if isinstance(value, str):  # "59r", "(12)": an outcome volume written with a mark
+        if isinstance(value, str):  # "59r", "(12)", "6.8E1": an outcome volume written so
             at = pair.input_coord(coord)
-            if is_marked_number(value) and at is not None and context.is_outcome(at):
+            spelt = is_marked_number(value) or spelt_number(value) is not None
+            if spelt and at is not None and context.is_outcome(at):
                 found.append(Finding(pair.where(coord), "an outcome or sustainment volume"))
             continue
         if not isinstance(value, float) or is_year(value) or is_date_format(fmt(style)):
@@ -358,6 +347,12 @@ INVARIANTS: dict[str, Invariant] = {
     "no_outcome_volumes": Invariant(
         "3. No outcome or sustainment volume, under any of the words providers use.",
         sheet=_no_outcome_volumes,
+    ),
+    "no_outcome_amounts": Invariant(
+        "3. No text outside the percentage sheets (a sheet's name too) names outcomes or "
+        "sustainments and states an amount: a number, a percentage or a number word.",
+        package=named_amounts,
+        sheet=stated_amounts,
     ),
     "hidden_stays_hidden": Invariant(
         "4. Nothing the input hides (hidden sheets, rows, columns; white text; ';;;' formats; "

@@ -1,11 +1,12 @@
 """Invariant 2 for words, and the package as a whole: no number in any text escapes judgement.
 
 Every number in a cell's text, a sheet name, a number format's literal text or a document
-property is judged once the whole input is known: a count stated as one ("n=47") must be
-rounded; a year, a day of a month, an age band, a reference ("Table 3") or a percentage is
-not a figure; wpxl's own figures (base, thresholds, counts of what it removed) may appear;
-a figure of the input that rounding changes, an outcome figure on a percentage sheet, or any
-other number large enough to be a figure may not.
+property (each of several joined by / - or :, as in "1816/14602", unless they make a date, a
+financial year or a time) is judged once the whole input is known: a count stated as one
+("n=47") must be rounded; a year, a day of a month, an age band, a reference ("Table 3") or a
+percentage is not a figure; wpxl's own figures (base, thresholds, counts of what it removed)
+may appear; a figure of the input that rounding changes, an outcome figure on a percentage
+sheet, or any other number large enough to be a figure may not.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from wpxl.model.sheetref import runs
 from wpxl.read.package import WRITTEN_PARTS
 from wpxl.verify.leaks import PERSONAL, Finding, part_words
 from wpxl.verify.proof import Proof, Words
-from wpxl.verify.values import is_multiple, number_tokens, stated, token_shape
+from wpxl.verify.values import is_multiple, joined_tokens, number_tokens, stated, token_shape
 
 MIN_IN_LABEL = 100  # headers and row labels name groups ("Top 50"): smaller numbers are not judged
 MIN_IN_TEXT = 25  # titles and notes: "Table 3", "5 sheets" are not figures
@@ -68,7 +69,7 @@ _WPXL_COUNTS = re.compile(
 def _judge(words: Words, proof: Proof) -> str | None:
     base, role = proof.base, words.role
     text = _WPXL_COUNTS.sub(" ", words.text) if role == "wpxl" else words.text
-    for value, before, suffix, after in number_tokens(text):
+    for value, before, suffix, after in [*number_tokens(text), *joined_tokens(text)]:
         if stated(before):
             if not is_multiple(value, base):
                 return "a count stated in words that is not rounded"

@@ -138,6 +138,65 @@ def number_tokens(text: str) -> list[tuple[float, str, str, str]]:
     return found
 
 
+# Numbers joined by / - or : with nothing between ("1816/14602", "113-127-119", "137:1234"):
+# figures side by side unless the whole is a date, a financial year or a time of day.
+_PIECE = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+_JOINED = re.compile(rf"(?<![\w.,/:-]){_PIECE}(?:[/:-]{_PIECE})+(?![\w/:-]|[.,]\d)(\s*%|\+)?")
+_JOINED_PIECE = re.compile(_PIECE)
+_DAY_MONTH_YEAR = re.compile(r"(\d{1,2})([/.-])(\d{1,2})\2(\d{2}|\d{4})")
+_YEAR_MONTH_DAY = re.compile(r"((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})")
+_MONTH_YEAR = re.compile(r"(\d{1,2})[/-](?:19|20)\d\d")
+_FINANCIAL_YEAR = re.compile(r"((?:19|20)\d\d)[/-](\d\d(?:\d\d)?)")
+_TIME = re.compile(r"(\d{1,2}):([0-5]\d)(?::[0-5]\d)?")
+
+
+def joined_tokens(text: str) -> list[tuple[float, str, str, str]]:
+    """Each number joined to another by / - or : (which ``number_tokens`` leaves out), as
+    ``number_tokens`` gives them; none from a date, a financial year or a time of day. Bands
+    ("18-24", "25-49") come too: ``token_shape`` reads them as bands, as it does "18 to 24"."""
+    found = []
+    for match in _JOINED.finditer(text):
+        if match.group(1) is None and names_a_moment(match.group(0)):
+            continue
+        end = match.end(1) if match.group(1) is not None else match.end()
+        suffix = (match.group(1) or "").strip()
+        pieces = list(_JOINED_PIECE.finditer(text, match.start(), end))
+        for i, piece in enumerate(pieces):
+            digits = piece.group(0)
+            if digits[0] == "0" and len(digits) > 1 and digits[1].isdigit():
+                continue  # "2024-04-03", "A-0123": written with its leading zero, not a figure
+            last = i == len(pieces) - 1
+            found.append(
+                (
+                    float(digits.replace(",", "")),
+                    text[: piece.start()],
+                    suffix if last else "",
+                    text[end if last else piece.end() :],
+                )
+            )
+    return found
+
+
+def names_a_moment(joined: str) -> bool:
+    """A date ("03/04/2024", "2024-04-03", "04/2024"), a financial year whose second year
+    follows its first ("2013/14", "2013-2014") or a time of day ("10:30")."""
+    date = _DAY_MONTH_YEAR.fullmatch(joined)
+    if date is not None:
+        low, high = sorted((int(date.group(1)), int(date.group(3))))
+        return 1 <= low <= 12 and high <= 31
+    iso = _YEAR_MONTH_DAY.fullmatch(joined)
+    if iso is not None:
+        return 1 <= int(iso.group(2)) <= 12 and 1 <= int(iso.group(3)) <= 31
+    if _MONTH_YEAR.fullmatch(joined) is not None:
+        return 1 <= int(joined.split("/")[0].split("-")[0]) <= 12
+    year = _FINANCIAL_YEAR.fullmatch(joined)
+    if year is not None:
+        first, second = int(year.group(1)), int(year.group(2))
+        return second in (first + 1, (first + 1) % 100)
+    time = _TIME.fullmatch(joined)
+    return time is not None and int(time.group(1)) <= 24
+
+
 def token_shape(value: float, before: str, suffix: str, after: str) -> str | None:
     """What a number in words is, when its shape says it cannot be a figure: a year, a day of a
     month, an age band, a reference ("Table 3"), or a percentage. None: it could be a figure.
@@ -152,8 +211,8 @@ def token_shape(value: float, before: str, suffix: str, after: str) -> str | Non
         return "age band"
     start, end = _BAND_START.search(before), _BAND_END.match(after)
     if (
-        (start is not None and _is_band(_whole(start.group(1)), value))
-        or (end is not None and _is_band(value, _whole(end.group(1))))
+        (start is not None and is_band(_whole(start.group(1)), value))
+        or (end is not None and is_band(value, _whole(end.group(1))))
         or (value < 100 and _OPEN_BAND.match(after))
     ):
         return "age band"  # "Mothers 30 to 34", "45 and over": a band of ages or sizes
@@ -190,7 +249,7 @@ def _whole(text: str) -> float:
     return float(text.replace(",", ""))
 
 
-def _is_band(low: float, high: float) -> bool:
+def is_band(low: float, high: float) -> bool:
     """Two numbers that bound a band: small ones ("30 to 34"), or ends on its edges ("2,500 to
     2,999", "15 to 44")."""
     if not low < high:

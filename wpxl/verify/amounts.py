@@ -1,0 +1,184 @@
+"""Invariant 3 in words: no text of the copy outside its percentage sheets names job outcomes or
+sustainments and states an amount.
+
+Any amount said of outcomes may give their volume back: "JSA 18-24: 10.9% of referrals got a
+job outcome" beside the rounded referrals, "Only seven job outcomes", "1.8k sustainments". The
+proof reads such words itself, from the policy's words for the two outcome measures, the phrasings
+wpxl.verify.outcomes knows and the capital abbreviations (wpxl.policy.OUTCOME_ABBREVIATIONS),
+not from the plan's judgement. What states no amount is left alone: years, dates, times, lengths
+of time ("paid at 13 weeks", "26 wks"), references ("Table 3", "group 1"), ordinals and ages
+("18-24", "aged 25", "50+").
+
+wpxl's own sentences (the cover, banners, notes on what moved) are not read for amounts: they say
+how wpxl worked ("the nearest 5 %", "3 of 8 figures"), never an amount of the input, and the
+invariant on numbers in words holds them to that. The input's names they repeat are judged: each
+sheet's name where it stands, and the names of sheets the copy leaves out and of the input file,
+where the cover quotes them.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from wpxl.model import Measure
+from wpxl.model.layout import BANNER_ROWS
+from wpxl.policy import OUTCOME_ABBREVIATIONS, Policy
+from wpxl.verify.books import SheetPair
+from wpxl.verify.leaks import Finding
+from wpxl.verify.outcomes import BUILT_IN_OUTCOME_WORDS
+from wpxl.verify.proof import Proof
+from wpxl.verify.texts import package_words
+from wpxl.verify.values import is_band, names_a_moment
+
+STATED = "an amount stated about outcomes (it could give an outcome volume back)"
+NAMED = "a sheet name that states an amount about outcomes"
+
+_NUMBER_WORDS = (
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
+    r"|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty"
+    r"|ninety|hundreds?|thousands?|millions?|dozens?"
+)
+_NUMBER = rf"(?:\d[\d,]*(?:\.\d+)?|\b(?:{_NUMBER_WORDS})(?:[\s-](?:{_NUMBER_WORDS}))*)"
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_TIME_UNIT = r"(?:days?|weeks?|wks?|months?|mths?|years?|yrs?|hours?|hrs?|minutes?|mins?)"
+_REFERENCE = (
+    r"table|notes?|figure|chart|annex|appendix|section|page|part|sheet|tab|step|phase|wave|tier"
+    r"|level|stage|version|no\.?|number|item|line|row|column|col|quarter|q|cohort|group|year"
+    r"|week|month|period|top"
+)
+# What names no amount, in the order it is taken out of a text before its amounts are sought.
+_NO_AMOUNT = re.compile(
+    rf"{_NUMBER}(?:\s*(?:-|to|\u2013|and)\s*{_NUMBER})?[\s-]?{_TIME_UNIT}\b"  # "13 weeks"
+    rf"|\b(?:{_REFERENCE})\s*(?:\d{{1,2}}(?:\.\d{{1,2}})*[a-z]?\b|(?:{_NUMBER_WORDS})\b)"
+    r"|\b\d+(?:st|nd|rd|th)\b"  # an ordinal: "the 2nd sustainment payment"
+    rf"|\b[0-3]?\d\s+(?:of\s+)?{_MONTH}(?![a-z])|\b{_MONTH}\s+[0-3]?\d\b"  # "3 June", "June 3"
+    r"|\b(?:aged?|ages|under|over|age band|age group)\s*\d+(?:\s*(?:-|to|\u2013|and)\s*\d+)?"
+    r"|\d+\s*\+|\b\d{1,2}\s*(?:and|or)\s*(?:over|older|under|younger)\b"  # "50+", "65 and over"
+    r"|(?<![\d.,])(?:19\d\d|20\d\d|2100)(?![\d%]|[.,]\d|\s*%)",  # a year standing alone
+    re.IGNORECASE,
+)
+_JOINED = re.compile(r"(?<![\w.,])\d+(?:[/.:-]\d+)+(?![\w%]|[.,]\d)")  # "03/04/2024", "2013/14"
+_BAND = re.compile(
+    r"(?<![\d,.])(\d{1,3}(?:,\d{3})*)\s*(?:-|to|\u2013)\s*(\d{1,3}(?:,\d{3})*)(?![\d%]|[,.]\d)"
+)
+_AMOUNT = re.compile(rf"(?<![A-Za-z\d])\d|\b(?:{_NUMBER_WORDS})\b", re.IGNORECASE)
+_DIGIT_FREE_WORDS = [w for w in BUILT_IN_OUTCOME_WORDS if "\\d" not in w]  # "13 wks" is a time
+_NUMBERED_PERCENT_SHEET = re.compile(r"^(.*\S) \d{1,2} %$")
+
+
+class OutcomeAmounts:
+    """Tells whether a text names job outcomes or sustainments and states an amount."""
+
+    def __init__(self, policy: Policy) -> None:
+        words = [
+            re.escape(w)
+            for measure in (Measure.JOB_OUTCOMES, Measure.SUSTAINMENTS)
+            for w in policy.measure_words.get(measure, ())
+        ]
+        self._words = re.compile(r"\b(?:" + "|".join([*words, *_DIGIT_FREE_WORDS]) + ")", re.I)
+        capitals = [re.escape(a) for abbrs in OUTCOME_ABBREVIATIONS.values() for a in abbrs]
+        self._capitals = re.compile(r"\b(?:" + "|".join(capitals) + r")\b")
+
+    def names_outcomes(self, text: str) -> bool:
+        return bool(self._words.search(text) or self._capitals.search(text))
+
+    def stated(self, text: str) -> bool:
+        """Whether ``text`` names outcomes and states any amount: most texts name none."""
+        return self.names_outcomes(text) and states_an_amount(text)
+
+
+def states_an_amount(text: str) -> bool:
+    """A number (a percentage, money, "1.8k" too) or a number word, once what names no amount
+    (a year, date, time, length of time, reference, ordinal, age or band of ages) is taken out."""
+    plain = _NO_AMOUNT.sub(" ", _BAND.sub(_unless_band, _JOINED.sub(_unless_moment, text)))
+    return _AMOUNT.search(plain) is not None
+
+
+def _unless_moment(match: re.Match[str]) -> str:
+    return " " if names_a_moment(match.group(0)) else match.group(0)
+
+
+def _unless_band(match: re.Match[str]) -> str:
+    low, high = (float(g.replace(",", "")) for g in match.groups())
+    return " " if is_band(low, high) else match.group(0)
+
+
+def _amounts(proof: Proof) -> OutcomeAmounts:
+    found = proof.kept.get("outcome amounts")
+    if not isinstance(found, OutcomeAmounts):
+        found = proof.kept["outcome amounts"] = OutcomeAmounts(proof.policy)
+    return found
+
+
+def named_amounts(proof: Proof) -> list[Finding]:
+    """Each sheet's name (the cover and reports repeat it), and the words of the package
+    outside the sheets (its properties), that name outcomes and state an amount."""
+    amounts, names = _amounts(proof), proof.output.where
+    found = [
+        Finding(f"the name of sheet '{name}'", NAMED)
+        for name in names
+        if amounts.stated(_judged_name(name, tuple(names)))
+    ]
+    shown = set(names)
+    found.extend(
+        Finding(where, STATED)
+        for where, text in package_words(proof)
+        if text not in shown and amounts.stated(text)
+    )
+    return found
+
+
+@cache
+def _judged_name(name: str, names: tuple[str, ...]) -> str:
+    """A sheet's name as it is judged: a percentage sheet's without its " %" (the sign of the
+    sheet, not of an amount), and without the number wpxl puts before it to tell a second
+    sheet of one measure from the first ("Job outcomes 2 %" beside "Job outcomes %")."""
+    if not name.endswith(" %"):
+        return name
+    numbered = _NUMBERED_PERCENT_SHEET.match(name)
+    if numbered is not None:
+        stem = numbered.group(1).lower()
+        first = (n.removesuffix(" %").lower() for n in names if n != name and n.endswith(" %"))
+        if any(other.startswith(stem) for other in first):
+            return numbered.group(1)
+    return name.removesuffix(" %")
+
+
+def stated_amounts(pair: SheetPair, proof: Proof) -> list[Finding]:
+    """The texts of a sheet that name outcomes and state an amount: a volume sheet's carried
+    words (not its banner, nor wpxl's notes on tables moved), and on the cover, the input's
+    names it quotes that do (sheets the copy leaves out, the input file)."""
+    amounts = _amounts(proof)
+    if pair.kind == "cover":
+        return _cover_quotes(pair, proof, amounts)
+    if pair.kind != "volume":
+        return []  # a percentage sheet states shares of outcomes: what it is for
+    found = [
+        Finding(pair.where(coord), STATED)
+        for coord, text in pair.indexed(proof.base).texts
+        if coord[0] >= BANNER_ROWS and not _WPXL_NOTE.match(text) and amounts.stated(text)
+    ]
+    found.extend(
+        Finding(f"sheet '{pair.name}' outside its cells", STATED)
+        for text in pair.words
+        if amounts.stated(text)
+    )
+    return found
+
+
+_WPXL_NOTE = re.compile(r"^Table \d+ on '.*': shown as percentages on sheet '.*'\.$")
+
+
+def _cover_quotes(pair: SheetPair, proof: Proof, amounts: OutcomeAmounts) -> list[Finding]:
+    shown = set(proof.output.where)
+    names = [e.shown for e in proof.source.survey.entries if e.shown not in shown]
+    names.append(proof.source.survey.path.name)
+    quoted = [f"'{n}'" for n in names if amounts.stated(n)]
+    if not quoted:
+        return []
+    return [
+        Finding(pair.where(coord), STATED)
+        for coord, text in pair.indexed(proof.base).texts
+        if any(q in text for q in quoted)
+    ]
