@@ -106,3 +106,22 @@ def test_a_quarter_is_never_the_total_of_other_quarters_by_coincidence(tmp_path)
     analysis = _analysed(tmp_path, rows)
     assert not any(t.totals for t in analysis.tables)
     assert all(analysis.roles[(r, 1)] is Role.COUNT for r in (3, 4, 5))
+
+
+def test_a_year_to_date_column_runs_on_over_the_months_beside_it(tmp_path):
+    months = [37, 29, 44, 13, 51, 26]
+    rows = [["Referrals by month"], [], ["Month", "Referrals in month", "Referrals, year to date"]]
+    rows += [[f"Month {i + 1}", n, sum(months[: i + 1])] for i, n in enumerate(months)]
+    rows.append(["Total", sum(months), sum(months)])
+    analysis = _analysed(tmp_path, rows)
+    (table,) = analysis.tables
+    for i, row in enumerate(range(3, 10)):
+        assert analysis.roles[(row, 2)] is Role.TOTAL
+        assert [r for _, r, c in table.totals[(row, 2)]] == list(range(3, 3 + min(i + 1, 6)))
+
+
+def test_a_to_date_column_that_does_not_run_on_stays_counts(tmp_path):
+    rows = [["Referrals by month"], [], ["Month", "Referrals in month", "Referrals to date"]]
+    rows += [["Apr", 37, 37], ["May", 29, 66], ["Jun", 44, 111]]  # 110 would run on
+    analysis = _analysed(tmp_path, rows)
+    assert all(analysis.roles[(r, 2)] is Role.COUNT for r in (3, 4, 5))

@@ -15,6 +15,7 @@ from bisect import bisect_left
 
 from wpxl.analyse.layout import Layout, find_layouts
 from wpxl.analyse.roles import FIGURES, TableReader
+from wpxl.analyse.side_totals import total_side_columns
 from wpxl.analyse.stacked_totals import total_blocks
 from wpxl.analyse.trees import drop_totals_over_removed
 from wpxl.analyse.typed_totals import (
@@ -239,6 +240,7 @@ def analyse_sheet(sheet: Sheet, policy: Policy) -> SheetAnalysis:
     if problems:
         raise AnalysisError.listing(f"sheet '{sheet.name}'", problems)
     total_blocks(tables, carried.cells, roles)
+    total_side_columns(tables, carried, roles)
     numbered = _numbered_lines(free, carried.cells)
     for coord in free:
         cell = carried.cells[coord]

@@ -16,8 +16,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from decimal import Decimal
 
+from wpxl.analyse.values import as_number, is_error
 from wpxl.analyse.words import measures_named
-from wpxl.model import Coord, Measure
+from wpxl.model import Cell, Coord, Measure, Role, Table
 
 Figures = list[tuple[Coord, float]]
 
@@ -89,3 +90,32 @@ def _tolerance(value: float) -> float:
     exponent = Decimal(repr(value)).as_tuple().exponent
     places = -exponent if isinstance(exponent, int) and exponent < 0 else 0
     return 0.5 * 10.0**-places * (1 + 1e-9)
+
+
+def find_typed_ratios(
+    table: Table,
+    cells: dict[Coord, Cell],
+    roles: dict[Coord, Role],
+    row_words: dict[int, str],
+    col_words: dict[int, str],
+    measure_words: dict[Measure, tuple[str, ...]],
+    figure: Callable[[Coord], float | None],
+) -> None:
+    """The two figures each typed rate of ``table`` divides, where its words and the
+    arithmetic name them (``table.ratios``); ``figure`` reads a count or a total's sum."""
+    typed = [
+        (coord, float(number))
+        for coord in ((r, c) for r in table.body_rows for c in table.body_cols)
+        if roles.get(coord) is Role.DERIVED
+        and (cell := cells.get(coord)) is not None
+        and cell.formula is None
+        and not is_error(cell.value)
+        and (number := as_number(cell.value)) is not None
+    ]
+    if not typed:  # most tables: no typed rate to explain
+        return
+    names = RateNames(row_words, col_words, measure_words)
+    for coord, value in typed:
+        ratio = names.ratio(coord, value, table.body_rows, table.body_cols, figure)
+        if ratio is not None:
+            table.ratios[coord] = ratio

@@ -23,8 +23,9 @@ from wpxl.analyse.formulas import Structured
 from wpxl.analyse.layout import Layout
 from wpxl.analyse.looks import emphasised, label_looks
 from wpxl.analyse.periods import axis_periods
-from wpxl.analyse.ratios import RateNames
+from wpxl.analyse.ratios import find_typed_ratios
 from wpxl.analyse.row_groups import RowLabels, confirmed_across, read_row_labels
+from wpxl.analyse.running_totals import running_totals
 from wpxl.analyse.shown import ShownOnce
 from wpxl.analyse.structured import TableColumns, table_columns
 from wpxl.analyse.totals import Axis, Values, sums_along
@@ -33,10 +34,12 @@ from wpxl.analyse.typed_totals import body_numbers
 from wpxl.analyse.values import as_number, is_error, is_text, rounding_step
 from wpxl.analyse.words import (
     column_name,
+    is_cumulative_words,
     is_money_unit_words,
     is_subset_words,
     measure_in,
     outcome_named,
+    subset_lines,
 )
 from wpxl.errors import AnalysisError
 from wpxl.model import Cell, Coord, Measure, Role, Sheet, Table
@@ -193,8 +196,17 @@ class TableReader:
         own = labels.own if labels is not None else row_words
         col_names = {col: column_name(self.header_texts(col), w) for col, w in col_words.items()}
         self._collect(self._find_totals, own, col_names, labels)
+        running_totals(table, self.cells, self.roles, col_words)
         decimal_columns(layout.body_rows, layout.body_cols, self.roles, self.reasons)
-        self._find_typed_ratios(row_words, col_words)
+        find_typed_ratios(
+            table,
+            self.cells,
+            self.roles,
+            row_words,
+            col_words,
+            self.policy.measure_words,
+            self._figure,
+        )
         self._collect(self._check_measures)
         return table
 
@@ -284,14 +296,15 @@ class TableReader:
         rows = [r for r in table.body_rows if any(shown((r, c)) is not None
                                                   for c in table.body_cols)
                 and not is_subset_words(row_words.get(r, ""))]  # fmt: skip
+        # a column running on ("year to date") is no sum of columns, nor its foot of the rows
         cols = [c for c in table.body_cols if any(shown((r, c)) is not None for r in rows)
-                and not is_subset_words(col_words.get(c, ""))]  # fmt: skip
-        # "of which" lines are parts of the line before, so no tree of totals adds them; a
-        # total line still adds up their figures across, and a typed total there that adds up
-        # is a total like its neighbours (rounded on its own it would not be their sum)
+                and not is_subset_words(words := col_words.get(c, ""))
+                and not is_cumulative_words(words)]  # fmt: skip
+        # "of which" lines are parts of the line before, so no tree adds them; but a typed total
+        # across one that adds up is a total (rounded on its own it would not be their sum)
         subsets = {
-            True: _subset_lines(table.body_cols, cols, col_words),
-            False: _subset_lines(table.body_rows, rows, row_words),
+            True: subset_lines(table.body_cols, cols, col_words),
+            False: subset_lines(table.body_rows, rows, row_words),
         }
         # typed totals are checked against their parts here, unless the source perturbs them
         # (policy) or suppresses parts: typed_totals judges those once the totals are known
@@ -372,25 +385,6 @@ class TableReader:
     def _body(self) -> list[Coord]:
         return [(r, c) for r in self.table.body_rows for c in self.table.body_cols]
 
-    def _find_typed_ratios(self, row_words: dict[int, str], col_words: dict[int, str]) -> None:
-        table = self.table
-        typed = [
-            (coord, float(number))
-            for coord in self._body()
-            if self.roles.get(coord) is Role.DERIVED
-            and (cell := self.cells.get(coord)) is not None
-            and cell.formula is None
-            and not is_error(cell.value)
-            and (number := as_number(cell.value)) is not None
-        ]
-        if not typed:  # most tables: no typed rate to explain
-            return
-        names = RateNames(row_words, col_words, self.policy.measure_words)
-        for coord, value in typed:
-            ratio = names.ratio(coord, value, table.body_rows, table.body_cols, self._figure)
-            if ratio is not None:
-                table.ratios[coord] = ratio
-
     def _check_measures(self) -> None:
         if self.table.measure is not Measure.UNKNOWN:
             return  # every cell has the table's measure, if not its line's own
@@ -403,9 +397,3 @@ class TableReader:
                     "headers or the sheet name (for example 'Referrals by payment group'), or "
                     "add the word you use to the policy's measure words"
                 )
-
-
-def _subset_lines(lines: list[int], in_trees: list[int], words: dict[int, str]) -> list[int]:
-    """The "of which" lines the trees of totals leave out."""
-    kept = set(in_trees)
-    return [x for x in lines if x not in kept and is_subset_words(words.get(x, ""))]

@@ -58,6 +58,13 @@ def is_subset_words(text: str) -> bool:
     return bool(_SUBSET.search(text))
 
 
+def subset_lines(lines: list[int], in_trees: list[int], words: dict[int, str]) -> list[int]:
+    """The "of which" lines the trees of totals leave out (their words name a part of the line
+    before, not an addition)."""
+    kept = set(in_trees)
+    return [x for x in lines if x not in kept and is_subset_words(words.get(x, ""))]
+
+
 def column_name(lines: list[str], words: str) -> str:
     """A column's name for finding totals: its lowest header line when that one says it is a
     total ("Aged 16 to 24" over "Total NEET (thousands)"), else all its header words."""

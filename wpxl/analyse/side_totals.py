@@ -1,0 +1,138 @@
+"""A lone "Total" column set apart from the tables it adds up: a total like any other.
+
+A sheet with a blank spacer column between its groups (JSA: 18 to 24, 25 and over, All JSA;
+a blank column; ESA: Flow, Ex-IB, All ESA; a blank column; Total) is cut at the blank columns
+into side-by-side tables that share their rows. The last is one column headed "Total", and its
+cells are the sums of the same rows' "All JSA" and "All ESA" cells. Read on its own it looks like
+a column of counts, and rounding it on its own would show a Total that is not the sum of the
+rounded groups beside it. So, once a sheet's tables are read, such a column is checked against
+the tables with the same rows and, where the arithmetic holds, rebuilt over them.
+
+Taken only when the column's header says it is a total, the sum is exact in every row where
+both hold figures, and it holds in two or more rows that are not 0: the group total columns
+beside it are tried first (All JSA + All ESA), then every count column of those tables.
+"""
+
+from __future__ import annotations
+
+from wpxl.analyse.roles import FIGURES
+from wpxl.analyse.values import as_number
+from wpxl.analyse.words import column_name, is_total_label
+from wpxl.model import Cell, Coord, Role, Sheet, Table
+
+MIN_MATCHES = 2
+MAX_COLUMNS = 3  # a side table wider than this is a table of its own, not a total column
+
+
+def total_side_columns(tables: list[Table], sheet: Sheet, roles: dict[Coord, Role]) -> None:
+    """Mark each lone total column that adds up the tables beside it as totals over their
+    cells (``roles`` and its table's ``totals`` and ``total_cols`` are changed in place)."""
+    for table in tables:
+        if not table.body_cols or len(table.body_cols) > MAX_COLUMNS:
+            continue
+        beside = [other for other in tables if _beside(table, other)]
+        if not beside:
+            continue
+        for col in table.body_cols:
+            if col in table.total_cols or not is_total_label(_header_name(table, col, sheet)):
+                continue
+            found = _first_that_adds_up(table, col, _column_sets(beside, roles), sheet, roles)
+            if found is not None:
+                _mark(table, col, found, roles)
+
+
+def _beside(table: Table, other: Table) -> bool:
+    """Whether ``other`` holds the same rows as ``table`` in columns clear of it."""
+    clear = other.area.right < table.area.left or other.area.left > table.area.right
+    return other is not table and clear and other.body_rows == table.body_rows
+
+
+def _header_name(table: Table, col: int, sheet: Sheet) -> str:
+    """The column's header words, a merged header cell read where it starts."""
+    lines = [text for row in table.header_rows if (text := _text(_header_cell(sheet, row, col)))]
+    return column_name(lines, " ".join(lines))
+
+
+def _header_cell(sheet: Sheet, row: int, col: int) -> Cell | None:
+    cell = sheet.cells.get((row, col))
+    if cell is not None and not cell.is_empty:
+        return cell
+    for rng in sheet.merged:
+        if (row, col) in rng:
+            return sheet.cells.get((rng.top, rng.left))
+    return None
+
+
+def _text(cell: Cell | None) -> str:
+    return str(cell.value).strip() if cell is not None and isinstance(cell.value, str) else ""
+
+
+def _column_sets(beside: list[Table], roles: dict[Coord, Role]) -> list[list[int]]:
+    """The columns the total may add up, most likely first: each table's outermost total
+    columns (its leaves where it has none), then every count column of the tables."""
+    outermost = [c for other in beside for c in (_outermost(other) or _leaves(other, roles))]
+    leaves = [c for other in beside for c in _leaves(other, roles)]
+    sets = [sorted(outermost), sorted(leaves)]
+    return [cols for i, cols in enumerate(sets) if len(cols) >= 2 and cols not in sets[:i]]
+
+
+def _outermost(table: Table) -> list[int]:
+    """Total columns no other total column of the table adds up (All ESA, not its subtotals)."""
+    inner = {
+        part_col
+        for (_, col), parts in table.totals.items()
+        if col in table.total_cols
+        for _, _, part_col in parts
+        if part_col != col and part_col in table.total_cols
+    }
+    return sorted(table.total_cols - inner)
+
+
+def _leaves(table: Table, roles: dict[Coord, Role]) -> list[int]:
+    """Body columns that are not totals and hold counts."""
+    rows = [row for row in table.body_rows if row not in table.total_rows]
+    return [
+        col
+        for col in table.body_cols
+        if col not in table.total_cols and any(roles.get((r, col)) is Role.COUNT for r in rows)
+    ]
+
+
+def _first_that_adds_up(
+    table: Table, col: int, sets: list[list[int]], sheet: Sheet, roles: dict[Coord, Role]
+) -> dict[int, list[int]] | None:
+    for cols in sets:
+        found = _rows_adding_up(table, col, cols, sheet.cells, roles)
+        if found is not None:
+            return found
+    return None
+
+
+def _rows_adding_up(
+    table: Table, col: int, cols: list[int], cells: dict[Coord, Cell], roles: dict[Coord, Role]
+) -> dict[int, list[int]] | None:
+    """Each row whose count in ``col`` is the sum of its cells in ``cols``, or None when one
+    row's is not (or too few rows tell). Cells already read as totals keep their reading."""
+    found: dict[int, list[int]] = {}
+    matches = 0
+    for row in table.body_rows:
+        if roles.get((row, col)) is not Role.COUNT:
+            continue
+        if any(roles.get((row, c)) not in FIGURES for c in cols):
+            continue
+        value = as_number(cells[(row, col)].value)
+        parts = [as_number(cells[(row, c)].value) for c in cols]
+        if value is None or any(p is None for p in parts):
+            continue
+        if abs(value - sum(parts)) > 1e-9:  # type: ignore[arg-type]
+            return None
+        matches += value != 0
+        found[row] = cols
+    return found if matches >= MIN_MATCHES else None
+
+
+def _mark(table: Table, col: int, found: dict[int, list[int]], roles: dict[Coord, Role]) -> None:
+    for row, cols in found.items():
+        roles[(row, col)] = Role.TOTAL
+        table.totals[(row, col)] = tuple((table.sheet, row, c) for c in cols)
+    table.total_cols.add(col)
