@@ -125,3 +125,25 @@ def test_a_to_date_column_that_does_not_run_on_stays_counts(tmp_path):
     rows += [["Apr", 37, 37], ["May", 29, 66], ["Jun", 44, 111]]  # 110 would run on
     analysis = _analysed(tmp_path, rows)
     assert all(analysis.roles[(r, 2)] is Role.COUNT for r in (3, 4, 5))
+
+
+def test_unnamed_district_heads_under_named_region_totals_below_them(tmp_path):
+    """The levels the other way round: each district's line heads its offices, each region's
+    named total sits under its districts, the grand total at the foot over the regions."""
+    offices = [[13, 27, 31], [9, 44, 15], [22, 8, 51], [35, 17, 29],
+               [41, 12, 6], [19, 33, 28], [26, 38, 11], [7, 14, 52]]  # fmt: skip
+    districts = [_added(offices[i], offices[i + 1]) for i in range(0, 8, 2)]
+    regions = [_added(districts[i], districts[i + 1]) for i in range(0, 4, 2)]
+    rows = [["Referrals by office"], [], ["Area", "Apr", "May", "Jun"]]
+    for r in range(2):
+        for d in (2 * r, 2 * r + 1):
+            rows.append([f"District {d + 1}", *districts[d]])
+            rows += [[f"  Office {o + 1}", *offices[o]] for o in (2 * d, 2 * d + 1)]
+        rows.append([f"Region {r + 1} total", *regions[r]])
+    rows.append(["Grand total", *_added(*regions)])
+    expected = {3: [4, 5], 6: [7, 8], 9: [3, 6], 10: [11, 12], 13: [14, 15], 16: [10, 13],
+                17: [9, 16]}  # fmt: skip
+    analysis = _analysed(tmp_path, rows)
+    (table,) = analysis.tables
+    for total, kids in expected.items():
+        assert [r for _, r, _ in table.totals[(total, 1)]] == kids

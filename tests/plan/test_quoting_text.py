@@ -68,6 +68,7 @@ def test_a_text_quotes_a_figure_when_rounding_would_change_a_number_it_holds(tex
         ("Job outcomes by payment group (PG1 to PG9), see Table 3", False),
         ("4. Job outcomes are shown as counts here; share them only as percentages", False),
         ("Job outcomes, 1 April to 30 June, the 2nd quarter", False),
+        ("Job outcomes Oct-14 to Dec-14", False),
     ],
 )
 def test_an_amount_is_any_number_or_number_word_but_a_year_date_time_or_reference(text, amount):

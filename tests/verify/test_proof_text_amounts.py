@@ -156,6 +156,8 @@ ORDINARY = [
     "Outcomes paid at 13 weeks; sustainments every 4 wks after",
     "Job outcomes for 2013/14, Table 3, payment group 1",
     "Job outcomes for people aged 50 and over",
+    "4. Job outcomes are shown as counts in the source",  # a note's number
+    "Job outcomes Oct-14 to Dec-14",  # months of 2014
 ]
 
 

@@ -25,7 +25,7 @@ from wpxl.analyse.looks import emphasised, label_looks
 from wpxl.analyse.periods import axis_periods
 from wpxl.analyse.ratios import find_typed_ratios
 from wpxl.analyse.row_groups import RowLabels, confirmed_across, read_row_labels
-from wpxl.analyse.running_totals import running_totals
+from wpxl.analyse.running_totals import mark_running, running_columns
 from wpxl.analyse.shown import ShownOnce
 from wpxl.analyse.structured import TableColumns, table_columns
 from wpxl.analyse.totals import Axis, Values, sums_along
@@ -34,7 +34,6 @@ from wpxl.analyse.typed_totals import body_numbers
 from wpxl.analyse.values import as_number, is_error, is_text, rounding_step
 from wpxl.analyse.words import (
     column_name,
-    is_cumulative_words,
     is_money_unit_words,
     is_subset_words,
     measure_in,
@@ -88,6 +87,7 @@ class TableReader:
         self.problems: list[str] = []  # what wpxl will not guess about, one sentence each
         self._columns: TableColumns | None = None  # named columns, once a formula names one
         self._outcomes = True  # whether any cell may be an outcome: known once measures are
+        self._running: set[int] = set()  # columns running on down the table: no sums of columns
         own = any((r, c) in self.cells for r in layout.header_rows for c in layout.body_cols)
         self._column_heads = (
             layout.header_rows if own else [*layout.header_rows, *layout.context_header_rows]
@@ -195,8 +195,10 @@ class TableReader:
         labels = self.row_labels() if len(self.label_cols) > 1 else None
         own = labels.own if labels is not None else row_words
         col_names = {col: column_name(self.header_texts(col), w) for col, w in col_words.items()}
+        running = running_columns(table, self.cells, self.roles, col_words)
+        self._running = set(running)
         self._collect(self._find_totals, own, col_names, labels)
-        running_totals(table, self.cells, self.roles, col_words)
+        mark_running(table, self.roles, running)
         decimal_columns(layout.body_rows, layout.body_cols, self.roles, self.reasons)
         find_typed_ratios(
             table,
@@ -296,10 +298,9 @@ class TableReader:
         rows = [r for r in table.body_rows if any(shown((r, c)) is not None
                                                   for c in table.body_cols)
                 and not is_subset_words(row_words.get(r, ""))]  # fmt: skip
-        # a column running on ("year to date") is no sum of columns, nor its foot of the rows
-        cols = [c for c in table.body_cols if any(shown((r, c)) is not None for r in rows)
-                and not is_subset_words(words := col_words.get(c, ""))
-                and not is_cumulative_words(words)]  # fmt: skip
+        cols = [c for c in table.body_cols if c not in self._running
+                and any(shown((r, c)) is not None for r in rows)
+                and not is_subset_words(col_words.get(c, ""))]  # fmt: skip
         # "of which" lines are parts of the line before, so no tree adds them; but a typed total
         # across one that adds up is a total (rounded on its own it would not be their sum)
         subsets = {

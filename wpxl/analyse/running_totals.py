@@ -1,10 +1,13 @@
 """Running totals: a column of figures "to date" beside the figures it adds up.
 
 "Referrals, year to date" beside "Referrals in month": each cell is the sum of the month's
-figures from the first row down to its own. Rounded on its own it would not be the sum of the
-rounded months the copy shows beside it, so it is rebuilt over them like any total. Taken only
-when the column's words say it runs on and the arithmetic holds exactly in every row, in two or
-more rows that are not 0; a cumulative outcome column is removed before this (cells.py).
+figures from the first row down to its own, and at a total row the sum of them all. Rounded on
+its own it would not be the sum of the rounded months the copy shows beside it, so it is
+rebuilt over them like any total. Taken only when the column's words say it runs on and the
+arithmetic holds exactly in every row, in two or more rows that are not 0; a cumulative
+outcome column is removed before this (cells.py). A "Year to date" column that adds up the
+months across its row is no running column: the arithmetic tells them apart, and the trees of
+totals read that one.
 """
 
 from __future__ import annotations
@@ -14,13 +17,16 @@ from wpxl.analyse.words import is_cumulative_words
 from wpxl.model import Cell, Coord, Role, Table
 
 MIN_MATCHES = 2
+RunningColumns = dict[int, dict[Coord, list[Coord]]]  # column -> each cell -> its parts
 
 
-def running_totals(
+def running_columns(
     table: Table, cells: dict[Coord, Cell], roles: dict[Coord, Role], col_words: dict[int, str]
-) -> None:
-    """Mark each running-total column's cells as totals over the column it runs on (the
-    nearest one to its left whose words do not say it runs on)."""
+) -> RunningColumns:
+    """Each running-total column of ``table``, read once its cells have their roles and before
+    its trees of totals (which leave these columns out), with the parts of each of its cells:
+    the column it runs on is the nearest to its left whose words do not say it runs on."""
+    found: RunningColumns = {}
     for col in table.body_cols:
         if not is_cumulative_words(col_words.get(col, "")):
             continue  # most columns
@@ -29,8 +35,15 @@ def running_totals(
              and not is_cumulative_words(col_words.get(c, ""))),
             None,
         )  # fmt: skip
-        found = None if source is None else _running(table, col, source, cells, roles)
-        for coord, parts in (found or {}).items():
+        running = None if source is None else _running(table, col, source, cells, roles)
+        if running is not None:
+            found[col] = running
+    return found
+
+
+def mark_running(table: Table, roles: dict[Coord, Role], columns: RunningColumns) -> None:
+    for running in columns.values():
+        for coord, parts in running.items():
             roles[coord] = Role.TOTAL
             table.totals[coord] = tuple((table.sheet, *part) for part in parts)
 
@@ -39,22 +52,26 @@ def _running(
     table: Table, col: int, source: int, cells: dict[Coord, Cell], roles: dict[Coord, Role]
 ) -> dict[Coord, list[Coord]] | None:
     """Each count of ``col`` and the counts of ``source`` from the first row to its own that
-    it is the sum of, or None when it is not their sum somewhere (or too seldom to tell). On a
-    total row the count runs on over every count above it."""
+    it is the sum of (at a total row, where both columns show the sum of all above, all of
+    them), or None when it is not their sum somewhere (or too seldom to tell)."""
     found: dict[Coord, list[Coord]] = {}
     parts: list[Coord] = []
     total, matches = 0.0, 0
     for row in table.body_rows:
         here, beside = (row, col), (row, source)
-        counted, over = roles.get(here) is Role.COUNT, roles.get(beside)
-        if over is Role.COUNT:
-            parts.append(beside)
-            total += as_number(cells[beside].value) or 0
-        elif not counted:
-            continue  # a line with no figure to run on, or a total line left blank
-        elif over is not Role.TOTAL:
+        counted, over = roles.get(here) is Role.COUNT, roles.get(beside) is Role.COUNT
+        month = as_number(cells[beside].value) if over else None
+        if not counted and (not over or (month == total and parts)):
+            continue  # a line with no figures, or a total row the column leaves blank
+        shown = as_number(cells[here].value) if counted else None
+        if shown is None or month is None:
             return None
-        if not counted or as_number(cells[here].value) != total:
+        if shown == total == month and parts:  # a total row: the sum of all above, twice
+            found[here] = list(parts)
+            continue
+        parts.append(beside)
+        total += month
+        if shown != total:
             return None
         matches += total != 0
         found[here] = list(parts)

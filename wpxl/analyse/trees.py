@@ -203,9 +203,20 @@ def read_tree(
     if not vectors:
         return {}
     heads, feet = _readings(list(axis.lines), vectors, hinted, labelled, axis)
-    tree = feet if _score(feet, hinted) > _score(heads, hinted) else heads
-    _named_totals_above(tree, axis, vectors, labelled)
-    return tree
+    first, other = (feet, heads) if _score(feet, hinted) > _score(heads, hinted) else (heads, feet)
+    for tree in (first, other):
+        _named_totals_above(tree, axis, vectors, labelled)
+    # the levels may sit the other way round ("Derby district" over its offices, each region's
+    # total under its districts): the other reading wins when, a level up, it explains as many
+    # hinted lines and leaves fewer lines outside every total
+    if _score(other, hinted)[0] >= _score(first, hinted)[0] and _covered(other) > _covered(first):
+        return other
+    return first
+
+
+def _covered(tree: dict[int, list[int]]) -> int:
+    """How many lines the tree reads: its totals and every line they add up."""
+    return len(set(tree).union(*tree.values()))
 
 
 def _readings(

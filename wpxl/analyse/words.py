@@ -171,6 +171,23 @@ _ABBREVIATION = {
 }
 
 
+# A job start or attachment said to have lasted a time in work ("Job starts reaching 13 weeks",
+# "Job starts 13+ wks", "26wk", "at 6 months"): a job outcome or sustainment, however the table
+# names it. A period of counting is not a time in work: "in the last 13 weeks", "previous 26
+# weeks", "within 13 weeks of referral".
+_TIME_IN_WORK = re.compile(
+    r"\b(?:job\s+starts?|starts?|started|into\s+work|in\s+work|employ\w*|attach\w*)\b.*?"
+    r"(?<!the last )(?<!the past )(?<!previous )(?<!preceding )(?<!within )(?<!first )"
+    r"\b\d+\s?\+?\s?(?:weeks?|wks?|months?|mths?)\b",
+    re.IGNORECASE,
+)
+
+
+def _time_in_work(text: str) -> Measure | None:
+    """The job outcome a start said to have lasted names (see _TIME_IN_WORK)."""
+    return Measure.JOB_OUTCOMES if _TIME_IN_WORK.search(text) else None
+
+
 def _abbreviation_in(text: str) -> Measure | None:
     """The outcome measure a capital abbreviation names ("JO", "SPs"), matched whole and in
     capitals only, so "Jo Smith" and "job starts" name none."""
@@ -218,7 +235,7 @@ def _hashable(measure_words: dict[Measure, tuple[str, ...]]) -> MeasureWords:
 @lru_cache(maxsize=4096)
 def _measure_in(text: str, measure_words: MeasureWords) -> Measure | None:
     """Remembered by text: a workbook's sheets repeat their row labels and headers."""
-    if (abbreviated := _abbreviation_in(text)) is not None:
+    if (abbreviated := _abbreviation_in(text) or _time_in_work(text)) is not None:
         return abbreviated
     lowered = " ".join(text.lower().split())
     return next((m for m, pattern in _measure_patterns(measure_words) if pattern.search(lowered)),

@@ -57,6 +57,7 @@ _EXPONENT = re.compile(r"(?<![\w.])\d+(?:\.\d+)?[eE][+-]?\d{1,3}\b")  # "1.816E3
 _NO_AMOUNT = re.compile(
     r"^\s*\(?\d{1,2}[.)]\s|\b\d+\s?(?:days?|weeks?|wks?|months?|mths?|years?|yrs?)\b"
     r"|\b\d+(?:st|nd|rd|th)\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[\s'-]+\d\d?\b"
     rf"|\b(?:{_REFERENCE_WORDS})\s*\d{{1,2}}\b"
     r"|\b(?:19|20)\d\d(?:[/-]\d\d(?:\d\d)?)?\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b"
     r"|\b(?:aged?|under|over)\s+\d+(?:\s*(?:to|-|\u2013)\s*\d+)?|\d+\+"

@@ -19,7 +19,8 @@ from wpxl.model import Measure
 # here, as "jo" would find "job starts": they are OUTCOME_ABBREVIATIONS, matched whole and in
 # capitals only, as the proof (wpxl.verify.outcomes) matches them. A job start that lasted
 # ("job starts lasting 6 months", "retained at 13 weeks", "still employed") is a sustainment,
-# however the table names it.
+# however the table names it; a start paid, claimed or converted is an outcome (the programme
+# pays for no job start).
 DEFAULT_MEASURE_WORDS: dict[Measure, tuple[str, ...]] = {
     Measure.SUSTAINMENTS: (
         "sustainment",
@@ -41,6 +42,11 @@ DEFAULT_MEASURE_WORDS: dict[Measure, tuple[str, ...]] = {
         "in work at",
         "in work for",
         "off benefit",
+        "paid job start",
+        "paid start",
+        "claimed",
+        "converted",
+        "conversion",
     ),
     Measure.JOB_STARTS: ("job start", "starts", "started work", "into work"),
     Measure.ATTACHMENTS: ("attachment", "attached"),

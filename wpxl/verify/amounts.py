@@ -52,7 +52,8 @@ _NO_AMOUNT = re.compile(
     rf"{_NUMBER}(?:\s*(?:-|to|\u2013|and)\s*{_NUMBER})?[\s-]?{_TIME_UNIT}\b"  # "13 weeks"
     rf"|\b(?:{_REFERENCE})\s*(?:\d{{1,2}}(?:\.\d{{1,2}})*[a-z]?\b|(?:{_NUMBER_WORDS})\b)"
     r"|\b\d+(?:st|nd|rd|th)\b"  # an ordinal: "the 2nd sustainment payment"
-    rf"|\b[0-3]?\d\s+(?:of\s+)?{_MONTH}(?![a-z])|\b{_MONTH}\s+[0-3]?\d\b"  # "3 June", "June 3"
+    rf"|\b[0-3]?\d\s+(?:of\s+)?{_MONTH}(?![a-z])|\b{_MONTH}[\s'-]+\d\d?\b"  # "3 June", "Oct-14"
+    r"|^\s*\(?\d{1,2}[.)]\s"  # a note's number: "4. Job outcomes are shown as ..."
     r"|\b(?:aged?|ages|under|over|age band|age group)\s*\d+(?:\s*(?:-|to|\u2013|and)\s*\d+)?"
     r"|\d+\s*\+|\b\d{1,2}\s*(?:and|or)\s*(?:over|older|under|younger)\b"  # "50+", "65 and over"
     r"|(?<![\d.,])(?:19\d\d|20\d\d|2100)(?![\d%]|[.,]\d|\s*%)",  # a year standing alone

@@ -5,7 +5,8 @@ stage's): a figure is an outcome volume when the words of its row (the labels to
 of its column (the headers above it, up to the figure before them) name an outcome; when they
 name no measure at all, the table's title rows above decide, then the sheet's name. Besides the
 policy's words, the abbreviations and phrasings providers use count too: JO, SP, outcome and
-sustainment payments, paid outcomes, in work at 26 weeks, off benefit 13 weeks, 26 wks.
+sustainment payments, paid outcomes, in work at 26 weeks, off benefit 13 weeks, 26 wks, job
+starts reaching 13 weeks, paid or converted starts.
 """
 
 from __future__ import annotations
@@ -21,7 +22,11 @@ Coord = tuple[int, int]
 BUILT_IN_OUTCOME_WORDS = (
     r"job outcomes?", r"outcomes?", r"sustainments?", r"sustained", r"paid outcomes?",
     r"outcome payments?", r"sustainment payments?", r"in work (?:at|for|after) \d+ ?(?:weeks|wks)",
-    r"off benefits? (?:at |for |after )?\d+ ?(?:weeks|wks)", r"\d+ ?wks",
+    r"off benefits? (?:at |for |after )?\d+ ?(?:weeks|wks)", r"\d+ ?\+? ?wks?\b",
+    # a job start that lasted: "Job starts reaching 13 weeks", "Job starts: 6 months in work"
+    r"job starts?\W*(?:(?:reaching|achieving|lasting|at|past|beyond|after)\s+)?\d+ ?\+? ?"
+    r"(?:weeks?|months?)\b",
+    r"(?:paid|claimed|converted) (?:job )?starts?", r"(?:job )?starts? (?:claimed|converted)",
 )  # fmt: skip
 _ABBREVIATIONS = re.compile(r"\b(?:JOs?|SPs?)\b")  # capitals only: "jo" is a name, "sp" a typo
 TITLE_ROWS = 3  # rows above a table's headers searched for its title
@@ -105,6 +110,13 @@ class OutcomeContext:
             elif isinstance(value, int | float) and not isinstance(value, bool):
                 numbers_by_col[c].append(r)
                 numeric_rows.add(r)
+        for rng in self._sheet.merged:  # a header merged across columns heads each of them
+            origin = self._sheet.cells.get((rng.top, rng.left))
+            if origin is not None and isinstance(origin.value, str) and origin.value.strip():
+                for c in range(rng.left + 1, rng.right + 1):
+                    cols[c].append((rng.top, origin.value))
+        for texts in cols.values():
+            texts.sort()
         self._rows, self._cols, self._numbers_by_col = rows, cols, numbers_by_col
         self._text_rows = {
             r: [t for _, t in texts] for r, texts in rows.items() if r not in numeric_rows
