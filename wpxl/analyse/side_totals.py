@@ -16,7 +16,7 @@ beside it are tried first (All JSA + All ESA), then every count column of those 
 from __future__ import annotations
 
 from wpxl.analyse.roles import FIGURES
-from wpxl.analyse.values import as_number
+from wpxl.analyse.values import as_number, exact_sum
 from wpxl.analyse.words import column_name, is_total_label
 from wpxl.model import Cell, Coord, Role, Sheet, Table
 
@@ -120,13 +120,13 @@ def _rows_adding_up(
             continue
         if any(roles.get((row, c)) not in FIGURES for c in cols):
             continue
-        value = as_number(cells[(row, col)].value)
-        parts = [as_number(cells[(row, c)].value) for c in cols]
-        if value is None or any(p is None for p in parts):
+        value = cells[(row, col)].value
+        adds_up = exact_sum(value, [cells[(row, c)].value for c in cols])
+        if adds_up is None:
             continue
-        if abs(value - sum(parts)) > 1e-9:  # type: ignore[arg-type]
+        if not adds_up:
             return None
-        matches += value != 0
+        matches += as_number(value) != 0
         found[row] = cols
     return found if matches >= MIN_MATCHES else None
 

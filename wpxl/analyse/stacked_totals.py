@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import NamedTuple
 
-from wpxl.analyse.values import as_number
+from wpxl.analyse.values import as_number, exact_sum
 from wpxl.model import Cell, Coord, Role, Table
 
 MIN_MATCHES = 2
@@ -99,12 +99,12 @@ def _places(
                 roles.get(p) is not Role.COUNT for p in parts
             ):
                 continue  # within-block totals, rates and markers keep their own readings
-            value = as_number(cells[coord].value)
-            found_parts = [as_number(cells[p].value) for p in parts]
-            if value is None or any(v is None for v in found_parts):
+            value = cells[coord].value
+            adds_up = exact_sum(value, [cells[p].value for p in parts])
+            if adds_up is None:
                 continue
-            if abs(value - sum(found_parts)) > 1e-9:  # type: ignore[arg-type]
+            if not adds_up:
                 return None
-            matches += value != 0
+            matches += as_number(value) != 0
             found[coord] = parts
     return found if matches >= MIN_MATCHES else None

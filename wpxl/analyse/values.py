@@ -62,6 +62,15 @@ def as_number(value: CellValue) -> float | int | None:
     return None
 
 
+def exact_sum(total: CellValue, parts: list[CellValue]) -> bool | None:
+    """Whether the number in ``total`` is the sum of those in ``parts`` (to float noise); None
+    when one holds no number, so nothing can be said there."""
+    value, found = as_number(total), [as_number(p) for p in parts]
+    if value is None or any(v is None for v in found):
+        return None
+    return abs(value - sum(found)) <= 1e-9  # type: ignore[arg-type]
+
+
 def is_year(value: CellValue) -> bool:
     if isinstance(value, bool):
         return False
