@@ -25,7 +25,7 @@ from wpxl.model.collector import fewer_collections
 from wpxl.model.regrouping import RegroupedSheet
 from wpxl.model.sheetref import a1
 from wpxl.plan import Audience, PlanBuilder
-from wpxl.plan.quoting import states_an_outcome_amount
+from wpxl.plan.quoting import names_an_outcome_amount
 from wpxl.plan.regroup import not_aggregated, regroup_book
 from wpxl.plan.store import StoredSheets
 from wpxl.policy import Policy
@@ -178,7 +178,7 @@ def _refuse_quoting_names(
 ) -> None:
     """The copy's name, its cover and the e-mail note repeat the file's and the sheets' names,
     so a name quoting one of the workbook's unrounded or outcome figures ('Referrals
-    n=307.xlsx'), or stating any amount about outcomes ('Job outcomes 1816', the sum of a table
+    n=307.xlsx'), or naming outcomes with an amount ('Job outcomes 1816', the sum of a table
     that no cell holds, which reading could not know when it renamed the sheets quoting a
     cell's figure), stops the run. ``shown``: the input's sheet names as the cover and reports
     name them."""
@@ -186,7 +186,7 @@ def _refuse_quoting_names(
     def quotes(name: str) -> bool:
         return quotes_a_figure(
             name, plan.forbidden_numbers, policy.rounding_base
-        ) or states_an_outcome_amount(name, policy.measure_words)
+        ) or names_an_outcome_amount(name, policy.measure_words, plan.forbidden_numbers)
 
     if any(quotes(p.stem) for p in (source, target)):
         raise OutputError(

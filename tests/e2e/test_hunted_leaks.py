@@ -89,7 +89,10 @@ def test_a_sheet_named_by_the_true_total_of_its_outcome_table_is_refused(tmp_pat
         ("Job starts - 26 weeks", Measure.JOB_OUTCOMES),
         ("Job starts 26wk", Measure.JOB_OUTCOMES),
         ("Job starts past 26 weeks", Measure.JOB_OUTCOMES),
-        ("Attachments ended before 13 weeks", Measure.JOB_OUTCOMES),
+        ("Job starts ended before 13 weeks", Measure.JOB_OUTCOMES),
+        ("Job starts 6-12 months after attachment", Measure.JOB_STARTS),  # time since attachment
+        ("Referrals converted to attachments", Measure.ATTACHMENTS),
+        ("Employment and Support Allowance, 12 months prognosis", None),
         ("Job starts claimed", Measure.JOB_OUTCOMES),
         ("Job starts in the last 13 weeks", Measure.JOB_STARTS),  # a period of counting
         ("Job starts within 13 weeks of referral", Measure.JOB_STARTS),
@@ -98,6 +101,8 @@ def test_a_sheet_named_by_the_true_total_of_its_outcome_table_is_refused(tmp_pat
     ],
 )
 def test_a_start_said_to_have_lasted_a_time_in_work_is_an_outcome(text, measure):
+    """A start said to have lasted is an outcome; a period of counting, a band of time since
+    attachment, a conversion of referrals or a prognosis is no time in work."""
     assert measure_in(text, Policy().measure_words) is measure
 
 
@@ -137,3 +142,19 @@ def test_measures_named_by_headers_merged_over_their_months_are_proved(tmp_path,
     counts = [c.value for row in output["Q1 performance"].iter_rows() for c in row]
     assert 1240 in counts and 1520 in counts  # the referrals, rounded
     assert not {137, 140, 163, 160} & set(counts)  # the outcomes are on the % sheet only
+
+
+@pytest.mark.parametrize(
+    ("file", "sheet"),
+    [
+        ("WP outcomes 2014-06-22", "Job outcomes (2)"),
+        ("WP outcomes v2.1 - Copy (2)", "Outcomes CPA 12"),
+    ],
+)
+def test_names_telling_copies_dates_and_places_apart_are_no_amounts(tmp_path, job, file, sheet):
+    rows = referrals_table([[400, 600], [500, 316]], total_row=False, total_col=False)
+    rows[0] = ["Job outcomes by payment group"]
+    source = write_book(
+        tmp_path / f"{file}.xlsx", {"Referrals": referrals_table(COUNTS), sheet: rows}
+    )
+    assert sanitise_file(source, job).ok

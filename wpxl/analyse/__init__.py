@@ -14,6 +14,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from wpxl.analyse.layout import Layout, find_layouts
+from wpxl.analyse.padded_counts import drop_padded_counts
 from wpxl.analyse.roles import FIGURES, TableReader
 from wpxl.analyse.side_totals import total_side_columns
 from wpxl.analyse.stacked_totals import total_blocks
@@ -233,6 +234,7 @@ def analyse_sheet(sheet: Sheet, policy: Policy) -> SheetAnalysis:
             money_above=_money_unit_above(layout, free, carried.cells),
         )  # fmt: skip
         table = reader.read()
+        drop_padded_counts(table, carried.cells, roles, reasons)
         tables.append(table)
         problems.extend(
             reader.problems or _judge_typed_totals(table, carried, roles, reasons, policy)

@@ -191,10 +191,8 @@ def _read_value(
         return Reading(Role.NONCOUNT)
     if cell.formula is not None and isinstance(value, str) and number is None:
         return Reading(Role.TEXT)  # a formula that gives words, such as ="Data checked"
-    if words.identifier:
-        return Reading(Role.NONCOUNT)
-    if is_code_text(value):  # under no code words: a code, or a count pasted zero-padded
-        return Reading(Role.DROPPED, NUMBER_AS_TEXT)
+    if is_code_text(value) or words.identifier:  # a code, or a count pasted zero-padded:
+        return Reading(Role.NONCOUNT)  # padded_counts tells them apart by the cells around
     if is_money_format(fmt) or words.money:
         return Reading(Role.DROPPED, MONEY)
     if words.precision:

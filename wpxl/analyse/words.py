@@ -171,14 +171,15 @@ _ABBREVIATION = {
 }
 
 
-# A job start or attachment said to have lasted a time in work ("Job starts reaching 13 weeks",
-# "Job starts 13+ wks", "26wk", "at 6 months"): a job outcome or sustainment, however the table
-# names it. A period of counting is not a time in work: "in the last 13 weeks", "previous 26
-# weeks", "within 13 weeks of referral".
+# A job start said to have lasted a time in work ("Job starts reaching 13 weeks", "Job starts
+# 13+ wks", "26wk", "at 6 months"): a job outcome or sustainment, however the table names it. A
+# period of counting is not a time in work ("in the last 13 weeks", "within 13 weeks of
+# referral"), nor a band of time since attachment ("Job starts 6-12 months after attachment").
 _TIME_IN_WORK = re.compile(
-    r"\b(?:job\s+starts?|starts?|started|into\s+work|in\s+work|employ\w*|attach\w*)\b.*?"
+    r"\b(?:job\s+starts?|starts?|in\s+work)\b.*?"
     r"(?<!the last )(?<!the past )(?<!previous )(?<!preceding )(?<!within )(?<!first )"
-    r"\b\d+\s?\+?\s?(?:weeks?|wks?|months?|mths?)\b",
+    r"(?<![\d.][-\u2013])(?<![\d.] - )(?<!\d to )"  # not a band of time: "6-12 months after"
+    r"\b\d+\s?\+?\s?(?:weeks?|wks?|months?|mths?)\b(?!\s*(?:after|since|from|of|before)\s+(?:attach|refer))",
     re.IGNORECASE,
 )
 

@@ -27,8 +27,17 @@ _DATE = (
 )
 # A birth date said to be one, the date up to a few words after what says so.
 _BIRTH = rf"\b(?:d\.?\s?o\.?\s?b\b\.?|date\s+of\s+birth|birth\s?date)(?s:.{{0,30}}?){_DATE}"
-# A title before a capitalised name, maybe after initials: "Mr Amir Patel", "Dr A. O'Neil".
-_PERSON = r"\b(?-i:Mrs|Mr|Ms|Miss|Mx|Dr)\b\.?\s+(?-i:(?:[A-Z]\.?\s+)*[A-Z][A-Za-z'\u2019-]*[a-z])"
+# A title before a capitalised name, maybe after initials: "Mr Amir Patel", "Dr A. O'Neil"; not
+# an organisation named after one ("Mr Motivator Ltd", "Dr Foster Intelligence"). A possessive
+# ("Mrs Smith's team", "Dr Barnardo's") is taken for a person: the safer reading.
+_NOT_AN_ORGANISATION = (
+    r"(?!['\u2019])(?!\s+(?-i:Ltd|Limited|plc|PLC|LLP|CIC|Intelligence|Trust|Group|Foundation"
+    r"|Services|Holdings|UK)\b)"
+)
+_PERSON = (
+    r"\b(?-i:Mrs|Mr|Ms|Miss|Mx|Dr)\b\.?\s+(?-i:(?:[A-Z]\.?\s+)*[A-Z][A-Za-z'\u2019-]*[a-z])\b"
+    + _NOT_AN_ORGANISATION
+)
 
 _TITLES = ("Mr", "Ms", "Miss", "Mx", "Dr")  # "Mrs" holds "Mr"
 _DETAILS = re.compile(

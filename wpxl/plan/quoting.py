@@ -54,20 +54,29 @@ _EXPONENT = re.compile(r"(?<![\w.])\d+(?:\.\d+)?[eE][+-]?\d{1,3}\b")  # "1.816E3
 # What names no amount in a text about outcomes: a note's number ("4. Job outcomes are ..."), a
 # length of time ("paid at 13 weeks"), an ordinal, a day of a month, a reference ("Table 3"), a
 # year, a date, an age or band of ages.
+_COUNTING_WORDS = (
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
+    r"|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+)
+_SPAN = rf"(?:\d+|{_COUNTING_WORDS})"
 _NO_AMOUNT = re.compile(
-    r"^\s*\(?\d{1,2}[.)]\s|\b\d+\s?(?:days?|weeks?|wks?|months?|mths?|years?|yrs?)\b"
+    rf"^\s*\(?\d{{1,2}}[.)]\s|\b{_SPAN}(?:\s*(?:-|to|or|and)\s*{_SPAN})?[\s-]?"
+    r"(?:days?|weeks?|wks?|months?|mths?|years?|yrs?)\b"
     r"|\b\d+(?:st|nd|rd|th)\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
     r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[\s'-]+\d\d?\b"
+    r"|\bv(?:ersion)?\s?\d+(?:\.\d+)*|\bcpa\s?\d+|\bof\s\d{1,2}\b"  # "v2.1", "CPA 12", "2 of 3"
     rf"|\b(?:{_REFERENCE_WORDS})\s*\d{{1,2}}\b"
+    r"|\b\d{4}-\d\d-\d\d\b|\b\d{1,2}:\d\d(?::\d\d)?\b|\b\d\d/\d\d\b"  # 2014-06-22, 09:30, 13/14
+    r"|\b(?:sum|add)s?(?:\s+up)?\s+to\s+100\b"  # "may not sum to 100 due to rounding"
     r"|\b(?:19|20)\d\d(?:[/-]\d\d(?:\d\d)?)?\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b"
     r"|\b(?:aged?|under|over)\s+\d+(?:\s*(?:to|-|\u2013)\s*\d+)?|\d+\+"
     r"|\b\d{1,2}\s*(?:to|-|\u2013)\s*\d{1,2}\b",
     re.IGNORECASE,
 )
+_WHOLE_NUMBER = re.compile(r"(?<![A-Za-z\d.,])\d[\d,]*(?:\.\d+)?")
+MIN_NAMED = 25  # the notes' rule (wpxl.read.quoted_figures.MIN_QUOTED) for a name's numbers
 _AMOUNT = re.compile(
-    r"(?<![A-Za-z\d])\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-    r"|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty"
-    r"|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|dozens?)\b",
+    rf"(?<![A-Za-z\d])\d|\b(?:{_COUNTING_WORDS}|hundreds?|thousands?|millions?|dozens?)\b",
     re.IGNORECASE,
 )
 
@@ -128,13 +137,27 @@ def states_an_amount(text: str) -> bool:
     return _AMOUNT.search(_NO_AMOUNT.sub(" ", text)) is not None
 
 
+def names_an_outcome_amount(
+    name: str, measure_words: dict[Measure, tuple[str, ...]], forbidden: Collection[float]
+) -> bool:
+    """A file's or sheet's name naming outcomes with a number of 25 or more in it ("Job outcomes
+    1816"), or one of the workbook's figures that must not appear: smaller numbers in names
+    tell copies and places apart ("Job outcomes (2)", "Outcomes CPA 12", "wk 12")."""
+    plain = _NO_AMOUNT.sub(" ", unjoined(name))
+    numbers = [float(n.replace(",", "")) for n in _WHOLE_NUMBER.findall(plain)]
+    amount = any(n >= MIN_NAMED or n in forbidden for n in numbers)
+    return amount and _names_outcomes(name, measure_words)
+
+
+def _names_outcomes(text: str, measure_words: dict[Measure, tuple[str, ...]]) -> bool:
+    measure = measure_in(text, measure_words)
+    return measure is not None and measure.is_outcome
+
+
 def states_an_outcome_amount(text: str, measure_words: dict[Measure, tuple[str, ...]]) -> bool:
     """A text naming outcomes and stating an amount: a share of outcomes is shared as the
     percentage sheets' cells, never as words a reader can set beside a rounded base."""
-    if not states_an_amount(text):  # most texts: nothing to look up
-        return False
-    measure = measure_in(text, measure_words)
-    return measure is not None and measure.is_outcome
+    return states_an_amount(text) and _names_outcomes(text, measure_words)
 
 
 def _band(match: re.Match[str]) -> str:

@@ -18,7 +18,7 @@ from wpxl.model import Measure
 # wks" is an outcome volume (issue 14). The capital abbreviations (JO, JOs, SP) cannot be words
 # here, as "jo" would find "job starts": they are OUTCOME_ABBREVIATIONS, matched whole and in
 # capitals only, as the proof (wpxl.verify.outcomes) matches them. A job start that lasted
-# ("job starts lasting 6 months", "retained at 13 weeks", "still employed") is a sustainment,
+# ("job starts lasting 6 months", "retained job starts", "still employed") is a sustainment,
 # however the table names it; a start paid, claimed or converted is an outcome (the programme
 # pays for no job start).
 DEFAULT_MEASURE_WORDS: dict[Measure, tuple[str, ...]] = {
@@ -26,14 +26,13 @@ DEFAULT_MEASURE_WORDS: dict[Measure, tuple[str, ...]] = {
         "sustainment",
         "sustained job",
         "sustained",
-        "retention",
-        "retained",
+        "retained job start",
+        "retained in work",
         "lasting",
         "still employed",
         "still in work",
         "continuous employment",
         "continuously employed",
-        "held for",
     ),
     Measure.JOB_OUTCOMES: (
         "job outcome",
@@ -44,9 +43,13 @@ DEFAULT_MEASURE_WORDS: dict[Measure, tuple[str, ...]] = {
         "off benefit",
         "paid job start",
         "paid start",
-        "claimed",
-        "converted",
-        "conversion",
+        "converted job start",
+        "converted start",
+        "starts converted",
+        "not converted",
+        "claimed job start",
+        "claimed start",
+        "starts claimed",
     ),
     Measure.JOB_STARTS: ("job start", "starts", "started work", "into work"),
     Measure.ATTACHMENTS: ("attachment", "attached"),

@@ -49,7 +49,9 @@ _REFERENCE = (
 )
 # What names no amount, in the order it is taken out of a text before its amounts are sought.
 _NO_AMOUNT = re.compile(
-    rf"{_NUMBER}(?:\s*(?:-|to|\u2013|and)\s*{_NUMBER})?[\s-]?{_TIME_UNIT}\b"  # "13 weeks"
+    rf"{_NUMBER}(?:\s*(?:-|to|\u2013|and|or)\s*{_NUMBER})?[\s-]?{_TIME_UNIT}\b"  # "13 weeks"
+    r"|\b(?:sum|add)s?(?:\s+up)?\s+to\s+100\b"  # "percentages may not sum to 100"
+    r"|\bcpa\s?\d+|\bof\s\d{1,2}\b|\b\d\d/\d\d\b"  # "CPA 12", "page 2 of 3", "13/14"
     rf"|\b(?:{_REFERENCE})\s*(?:\d{{1,2}}(?:\.\d{{1,2}})*[a-z]?\b|(?:{_NUMBER_WORDS})\b)"
     r"|\b\d+(?:st|nd|rd|th)\b"  # an ordinal: "the 2nd sustainment payment"
     rf"|\b[0-3]?\d\s+(?:of\s+)?{_MONTH}(?![a-z])|\b{_MONTH}[\s'-]+\d\d?\b"  # "3 June", "Oct-14"
@@ -64,6 +66,8 @@ _BAND = re.compile(
     r"(?<![\d,.])(\d{1,3}(?:,\d{3})*)\s*(?:-|to|\u2013)\s*(\d{1,3}(?:,\d{3})*)(?![\d%]|[,.]\d)"
 )
 _AMOUNT = re.compile(rf"(?<![A-Za-z\d])\d|\b(?:{_NUMBER_WORDS})\b", re.IGNORECASE)
+_WHOLE = re.compile(r"(?<![A-Za-z\d.,])\d[\d,]*(?:\.\d+)?")
+MIN_NAMED = 25
 _DIGIT_FREE_WORDS = [w for w in BUILT_IN_OUTCOME_WORDS if "\\d" not in w]  # "13 wks" is a time
 _NUMBERED_PERCENT_SHEET = re.compile(r"^(.*\S) \d{1,2} %$")
 
@@ -88,12 +92,22 @@ class OutcomeAmounts:
         """Whether ``text`` names outcomes and states any amount: most texts name none."""
         return self.names_outcomes(text) and states_an_amount(text)
 
+    def named(self, name: str) -> bool:
+        """Whether a file's or sheet's name names outcomes with a number of 25 or more: smaller
+        numbers in names tell copies and places apart ("Job outcomes (2)", "Outcomes CPA 12")."""
+        return self.names_outcomes(name) and any(
+            float(n.replace(",", "")) >= MIN_NAMED for n in _WHOLE.findall(_plain(name))
+        )
+
 
 def states_an_amount(text: str) -> bool:
     """A number (a percentage, money, "1.8k" too) or a number word, once what names no amount
     (a year, date, time, length of time, reference, ordinal, age or band of ages) is taken out."""
-    plain = _NO_AMOUNT.sub(" ", _BAND.sub(_unless_band, _JOINED.sub(_unless_moment, text)))
-    return _AMOUNT.search(plain) is not None
+    return _AMOUNT.search(_plain(text)) is not None
+
+
+def _plain(text: str) -> str:
+    return _NO_AMOUNT.sub(" ", _BAND.sub(_unless_band, _JOINED.sub(_unless_moment, text)))
 
 
 def _unless_moment(match: re.Match[str]) -> str:
@@ -119,7 +133,7 @@ def named_amounts(proof: Proof) -> list[Finding]:
     found = [
         Finding(f"the name of sheet '{name}'", NAMED)
         for name in names
-        if amounts.stated(_judged_name(name, tuple(names)))
+        if amounts.named(_judged_name(name, tuple(names)))
     ]
     shown = set(names)
     found.extend(
@@ -175,7 +189,7 @@ def _cover_quotes(pair: SheetPair, proof: Proof, amounts: OutcomeAmounts) -> lis
     shown = set(proof.output.where)
     names = [e.shown for e in proof.source.survey.entries if e.shown not in shown]
     names.append(proof.source.survey.path.name)
-    quoted = [f"'{n}'" for n in names if amounts.stated(n)]
+    quoted = [f"'{n}'" for n in names if amounts.named(n)]
     if not quoted:
         return []
     return [

@@ -47,8 +47,10 @@ PERSONAL = {
     "a date of birth": re.compile(
         rf"\b(?:D\.?O\.?B\b\.?|date of birth|birth ?date)\W{{0,4}}{_BIRTH_DATE}", re.IGNORECASE
     ),
-    "a person named with a title": re.compile(
-        r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+(?:[A-Z]\.?\s+)?[A-Z][A-Za-z'\u2019-]*[a-z]"
+    "a person named with a title": re.compile(  # not "Mr Motivator Ltd", "Dr Foster Intelligence"
+        r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+(?:[A-Z]\.?\s+)?[A-Z][A-Za-z'\u2019-]*[a-z]\b"
+        r"(?!['\u2019])(?!\s+(?:Ltd|Limited|plc|PLC|LLP|CIC|Intelligence|Trust|Group|Foundation"
+        r"|Services|Holdings|UK)\b)"
     ),
 }
 _XML_TEXT = re.compile(rb">([^<>]+)<")

@@ -25,7 +25,7 @@ BUILT_IN_OUTCOME_WORDS = (
     r"off benefits? (?:at |for |after )?\d+ ?(?:weeks|wks)", r"\d+ ?\+? ?wks?\b",
     # a job start that lasted: "Job starts reaching 13 weeks", "Job starts: 6 months in work"
     r"job starts?\W*(?:(?:reaching|achieving|lasting|at|past|beyond|after)\s+)?\d+ ?\+? ?"
-    r"(?:weeks?|months?)\b",
+    r"(?:weeks?|months?)\b(?! (?:after|since|from|before) (?:attach|refer))",  # not time to start
     r"(?:paid|claimed|converted) (?:job )?starts?", r"(?:job )?starts? (?:claimed|converted)",
 )  # fmt: skip
 _ABBREVIATIONS = re.compile(r"\b(?:JOs?|SPs?)\b")  # capitals only: "jo" is a name, "sp" a typo

@@ -1,8 +1,9 @@
 """Counts written as text: digits with a leading zero ("0687") or an exponent ("6.87E2").
 
 Some exports write counts so, and a reader takes "0687" for 687 as readily as a number; only a
-code is written that way on purpose, under code words ("Area code", "ID"). So in a line of the
-input's figures, such a text is judged as the number it spells: a count that rounding would
+code is written that way on purpose, under code words ("Area code", "ID"), or as a label
+beside or over the figures. So among the input's figures, such a text is judged as the number
+it spells: a count that rounding would
 change may not be shown, nor an outcome volume.
 """
 
@@ -43,8 +44,9 @@ def code_column(pair: SheetPair, coord: Coord) -> bool:
 
 
 def spelt_counts(pair: SheetPair, proof: Proof) -> list[Finding]:
-    """Each text of a volume sheet that spells a number, stands where the input's row or column
-    holds figures, under no code words, and is no multiple of the base."""
+    """Each text of a volume sheet that spells a number, stands where the input's row and its
+    column hold figures (a site "001" beside them, or a month "04" over them, is a label), under
+    no code words, and is no multiple of the base."""
     if pair.kind != "volume" or pair.source is None:
         return []
     found = []
@@ -58,7 +60,7 @@ def spelt_counts(pair: SheetPair, proof: Proof) -> list[Finding]:
             continue
         if lines is None:
             lines = _figure_lines(pair)
-        if at[0] in lines[0] or at[1] in lines[1]:
+        if at[0] in lines[0] and at[1] in lines[1]:
             found.append(Finding(pair.where(coord), UNROUNDED))
     return found
 
