@@ -158,6 +158,7 @@ ORDINARY = [
     "Job outcomes for people aged 50 and over",
     "4. Job outcomes are shown as counts in the source",  # a note's number
     "Job outcomes Oct-14 to Dec-14",  # months of 2014
+    "Council 001-10006",  # a code, joined with its leading zero
 ]
 
 

@@ -161,10 +161,10 @@ def joined_tokens(text: str) -> list[tuple[float, str, str, str]]:
         end = match.end(1) if match.group(1) is not None else match.end()
         suffix = (match.group(1) or "").strip()
         pieces = list(_JOINED_PIECE.finditer(text, match.start(), end))
+        if any(_padded(piece.group(0)) for piece in pieces):
+            continue  # "Council 001-10006", "A-0123": a code, written with its leading zero
         for i, piece in enumerate(pieces):
             digits = piece.group(0)
-            if digits[0] == "0" and len(digits) > 1 and digits[1].isdigit():
-                continue  # "2024-04-03", "A-0123": written with its leading zero, not a figure
             last = i == len(pieces) - 1
             found.append(
                 (
@@ -175,6 +175,10 @@ def joined_tokens(text: str) -> list[tuple[float, str, str, str]]:
                 )
             )
     return found
+
+
+def _padded(digits: str) -> bool:
+    return digits[0] == "0" and len(digits) > 1 and digits[1].isdigit()
 
 
 def names_a_moment(joined: str) -> bool:
