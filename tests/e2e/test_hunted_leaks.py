@@ -94,6 +94,8 @@ def test_a_sheet_named_by_the_true_total_of_its_outcome_table_is_refused(tmp_pat
         ("Referrals converted to attachments", Measure.ATTACHMENTS),
         ("Employment and Support Allowance, 12 months prognosis", None),
         ("Job starts claimed", Measure.JOB_OUTCOMES),
+        ("Retention at 13 weeks", Measure.SUSTAINMENTS),  # "Retention" alone names nothing
+        ("Jobs held for 26 weeks", Measure.SUSTAINMENTS),
         ("Job starts in the last 13 weeks", Measure.JOB_STARTS),  # a period of counting
         ("Job starts within 13 weeks of referral", Measure.JOB_STARTS),
         ("Referrals in the last 26 weeks", Measure.REFERRALS),
