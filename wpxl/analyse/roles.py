@@ -130,18 +130,12 @@ class TableReader:
         for row in self._column_heads:
             cell = self.cells.get((row, col))
             if cell is None or cell.is_empty:
-                cell = self._merged_origin(row, col)
+                cell = self.sheet.merged_origin(row, col)
             parts.append(_text(cell))
         return [p for p in parts if p]
 
     def header_text(self, col: int) -> str:
         return " ".join(self.header_texts(col))
-
-    def _merged_origin(self, row: int, col: int) -> Cell | None:
-        for rng in self.sheet.merged:
-            if (row, col) in rng:
-                return self.cells.get((rng.top, rng.left))
-        return None
 
     def label_texts(self, row: int) -> list[str]:
         return [t for col in self.label_cols if (t := _text(self.cells.get((row, col))))]

@@ -55,12 +55,7 @@ def _header_name(table: Table, col: int, sheet: Sheet) -> str:
 
 def _header_cell(sheet: Sheet, row: int, col: int) -> Cell | None:
     cell = sheet.cells.get((row, col))
-    if cell is not None and not cell.is_empty:
-        return cell
-    for rng in sheet.merged:
-        if (row, col) in rng:
-            return sheet.cells.get((rng.top, rng.left))
-    return None
+    return cell if cell is not None and not cell.is_empty else sheet.merged_origin(row, col)
 
 
 def _text(cell: Cell | None) -> str:

@@ -179,7 +179,8 @@ _TIME_IN_WORK = re.compile(
     r"\b(?:job\s+starts?|starts?|in\s+work)\b.*?"
     r"(?<!the last )(?<!the past )(?<!previous )(?<!preceding )(?<!within )(?<!first )"
     r"(?<![\d.][-\u2013])(?<![\d.] - )(?<!\d to )"  # not a band of time: "6-12 months after"
-    r"\b\d+\s?\+?\s?(?:weeks?|wks?|months?|mths?)\b(?!\s*(?:after|since|from|of|before)\s+(?:attach|refer))",
+    r"\b\d+\s?\+?\s?(?:weeks?|wks?|months?|mths?)\b"
+    r"(?!\s*(?:after|since|from|of|before)\s+(?:attach|refer))",
     re.IGNORECASE,
 )
 

@@ -103,6 +103,13 @@ class Sheet:
     def visible(self) -> bool:
         return self.state == "visible"
 
+    def merged_origin(self, row: int, col: int) -> Cell | None:
+        """The cell a merged range over ``(row, col)`` shows there: its top-left one."""
+        for rng in self.merged:
+            if (row, col) in rng:
+                return self.cells.get((rng.top, rng.left))
+        return None
+
 
 @dataclass(slots=True)
 class Workbook:

@@ -57,10 +57,10 @@ class CarriedWords:
             self._texts.append(_TextCell(sheet, coord, text, goes, judged, source))
 
     def drop_quoting(self, forbidden: frozenset[float]) -> list[Removal]:
-        """A note, title, header or label that holds contact details (wpxl.plan.contacts), a
-        note or title stating an amount about outcomes, or a text that quotes an unrounded
-        figure is removed: one of the workbook's, or any figure rounding
-        would change (wpxl.plan.quoting). Its cell goes into ``deletions``."""
+        """A note, title, header or label that holds contact details (wpxl.plan.contacts),
+        names outcomes and states an amount, or quotes an unrounded figure (one of the
+        workbook's, or any figure rounding would change: wpxl.plan.quoting) is removed. Its
+        cell goes into ``deletions``."""
         removals = []
         for text in self._texts:
             if text.goes is not None:

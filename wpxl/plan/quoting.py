@@ -43,22 +43,23 @@ _BAND = re.compile(rf"(?<![\d,.]){_WHOLE}\s*(?:to|-|\u2013)\s*{_WHOLE}(?![\d]|[,
 # at £1): checked against the workbook's figures first.
 _NOT_COUNTS = re.compile(r"£\s?[\d,]+(?:\.\d+)?")  # money: "£125.50", a band's edge
 _DIGIT = re.compile(r"\d")
+_DATE = r"\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b"  # "03/04/2024"
+_ISO_DATE = r"\b\d{4}-\d\d-\d\d\b"  # "2014-06-22"
+_TIME = r"\b\d{1,2}:\d\d(?::\d\d)?\b"  # "09:30"
 # Dates, financial years and times join their numbers with / - : ("03/04/2024", "2013/14",
 # "10:30"); any other numbers so joined are figures side by side ("1816/14602", "113-127-119")
-_JOINED_NAMES = re.compile(
-    r"\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{4}-\d\d-\d\d\b|\b(?:19|20)\d\d[/-]\d\d(?:\d\d)?\b"
-    r"|\b\d{1,2}:\d\d(?::\d\d)?\b"
-)
+_JOINED_NAMES = re.compile(rf"{_DATE}|{_ISO_DATE}|\b(?:19|20)\d\d[/-]\d\d(?:\d\d)?\b|{_TIME}")
 _JOINER = re.compile(r"(?<=\d)\s*[/:-]\s*(?=\d)")
 _EXPONENT = re.compile(r"(?<![\w.])\d+(?:\.\d+)?[eE][+-]?\d{1,3}\b")  # "1.816E3"
-# What names no amount in a text about outcomes: a note's number ("4. Job outcomes are ..."), a
-# length of time ("paid at 13 weeks"), an ordinal, a day of a month, a reference ("Table 3"), a
-# year, a date, an age or band of ages.
 _COUNTING_WORDS = (
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
     r"|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 )
 _SPAN = rf"(?:\d+|{_COUNTING_WORDS})"
+# What names no amount in a text about outcomes: a note's number ("4. Job outcomes are ..."), a
+# length of time ("paid at 13 weeks"), an ordinal, a day or month with its date, a version, a
+# contract package area, a reference ("Table 3", "page 2 of 3"), a date, a time, a year, a
+# financial year, an age or band of ages.
 _NO_AMOUNT = re.compile(
     rf"^\s*\(?\d{{1,2}}[.)]\s|\b{_SPAN}(?:\s*(?:-|to|or|and)\s*{_SPAN})?[\s-]?"
     r"(?:days?|weeks?|wks?|months?|mths?|years?|yrs?)\b"
@@ -66,9 +67,9 @@ _NO_AMOUNT = re.compile(
     r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[\s'-]+\d\d?\b"
     r"|\bv(?:ersion)?\s?\d+(?:\.\d+)*|\bcpa\s?\d+|\bof\s\d{1,2}\b"  # "v2.1", "CPA 12", "2 of 3"
     rf"|\b(?:{_REFERENCE_WORDS})\s*\d{{1,2}}\b"
-    r"|\b\d{4}-\d\d-\d\d\b|\b\d{1,2}:\d\d(?::\d\d)?\b|\b\d\d/\d\d\b"  # 2014-06-22, 09:30, 13/14
+    rf"|{_ISO_DATE}|{_TIME}|\b\d\d/\d\d\b"  # "13/14": a financial year written short
     r"|\b(?:sum|add)s?(?:\s+up)?\s+to\s+100\b"  # "may not sum to 100 due to rounding"
-    r"|\b(?:19|20)\d\d(?:[/-]\d\d(?:\d\d)?)?\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b"
+    rf"|\b(?:19|20)\d\d(?:[/-]\d\d(?:\d\d)?)?\b|{_DATE}"
     r"|\b(?:aged?|under|over)\s+\d+(?:\s*(?:to|-|\u2013)\s*\d+)?|\d+\+"
     r"|\b\d{1,2}\s*(?:to|-|\u2013)\s*\d{1,2}\b",
     re.IGNORECASE,
