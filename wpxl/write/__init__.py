@@ -11,7 +11,7 @@ in each sheet rather than in a shared table).
 from __future__ import annotations
 
 import datetime as dt
-from itertools import groupby
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -108,12 +108,30 @@ def _write_sheet(
         for row in range(rng.top, rng.bottom + 1):
             for col in range(rng.left, rng.right + 1):
                 cells.setdefault((row, col), OutputCell(None, style=style))
-    for row, line in groupby(sorted(cells.items()), key=lambda item: item[0][0]):
-        _write_row(ws, row, [(col, cell) for (_, col), cell in line], formats, rows)
+    for row, line in _rows_in_order(cells):
+        _write_row(ws, row, line, formats, rows)
     if sheet.freeze is not None and sheet.freeze != (0, 0):
         ws.freeze_panes(*sheet.freeze)
     ws.set_landscape()
     ws.fit_to_pages(1, 0)  # one page wide, as long as it needs: the banner is always printed
+
+
+def _rows_in_order(
+    cells: dict[tuple[int, int], OutputCell],
+) -> list[tuple[int, list[tuple[int, OutputCell]]]]:
+    """Each row's cells in column order, rows in order. The plan holds a sheet's cells row by
+    row already, bar its banner and notes: gathering them by row takes half the time of sorting
+    a large sheet's cells as one list."""
+    by_row: dict[int, list[tuple[int, OutputCell]]] = {}
+    for (row, col), cell in cells.items():
+        line = by_row.get(row)
+        if line is None:
+            by_row[row] = [(col, cell)]
+        else:
+            line.append((col, cell))
+    for line in by_row.values():
+        line.sort(key=itemgetter(0))  # in order already, most rows: one pass
+    return sorted(by_row.items(), key=itemgetter(0))
 
 
 def _write_row(
