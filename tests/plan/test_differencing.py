@@ -104,3 +104,52 @@ def test_lines_with_the_same_words_compare_by_the_last_count_under_them(tmp_path
     (warning,) = _warnings(tmp_path, sheets)
     assert warning.code == "overlap-subset"
     assert warning.tables == ("table 1 on 'Part'", "table 1 on 'All'")
+
+
+def _added(*tables: list[list[int]]) -> list[list[int]]:
+    by_line = zip(*tables, strict=True)
+    return [[sum(cells) for cells in zip(*lines, strict=True)] for lines in by_line]
+
+
+def _pasted(summed: list[list[int]]) -> list[list[object]]:
+    """A summary sheet pasted as values: its totals typed as the figures the SUMs gave."""
+    rows = enumerate(referrals_table(summed))
+    return [[_typed(cell, summed, r, c) for c, cell in enumerate(row)] for r, row in rows]
+
+
+def _typed(cell: object, summed: list[list[int]], r: int, c: int) -> object:
+    if not (isinstance(cell, str) and cell.startswith("=")):
+        return cell
+    lines = summed if r - 3 >= len(summed) else [summed[r - 3]]
+    return sum(sum(line) if c > len(line) else line[c - 1] for line in lines)
+
+
+DERBY, CHESTERFIELD = [[1234, 1517], [687, 713]], [[311, 297], [149, 171]]
+
+
+def _sum_warnings(tmp_path, summary):
+    sheets = {
+        "Derby": referrals_table(DERBY),
+        "Chesterfield": referrals_table(CHESTERFIELD),
+        "Summary": summary,
+    }
+    book = read_workbook(write_book(tmp_path / "in.xlsx", sheets))
+    plan = make_plan(book, analyse_workbook(book, Policy()), Policy(), Audience(produced=PRODUCED))
+    return [w for w in plan.warnings if w.code == "overlap-sum"]
+
+
+def test_a_summary_typed_as_the_sum_of_other_tables_is_warned_naming_them(tmp_path):
+    (warning,) = _sum_warnings(tmp_path, _pasted(_added(DERBY, CHESTERFIELD)))
+    assert warning.tables == (
+        "table 1 on 'Summary'", "table 1 on 'Derby'", "table 1 on 'Chesterfield'",
+    )  # fmt: skip
+    assert warning.message.startswith(
+        "table 1 on 'Summary' appears to add up table 1 on 'Derby' and table 1 on "
+        "'Chesterfield' (referrals), typed as figures: each is rounded on its own"
+    )
+
+
+def test_tables_whose_totals_do_not_add_up_are_not_warned_as_a_sum(tmp_path):
+    summed = _added(DERBY, CHESTERFIELD)
+    summed[0][0] += 1  # one office's figure changed since the summary was pasted
+    assert _sum_warnings(tmp_path, _pasted(summed)) == []

@@ -25,6 +25,7 @@ from wpxl.plan.differencing import (
     Profile,
     overlap_warnings,
     release_warnings,
+    sum_warnings,
     table_profiles,
 )
 from wpxl.plan.figures import Figures
@@ -189,7 +190,12 @@ class PlanBuilder:
         plan.forbidden_numbers = frozenset(forbidden - self._kept_years) - self._codes
         text_removals = self._words.drop_quoting(plan.forbidden_numbers)
         self._apply_deletions(sheets)
-        plan.warnings = [*self._notes, *self._sheet_warnings, *overlap_warnings(self._profiles)]
+        plan.warnings = [
+            *self._notes,
+            *self._sheet_warnings,
+            *overlap_warnings(self._profiles),
+            *sum_warnings(self._profiles),
+        ]
         if audience.council and audience.previous:
             plan.warnings.extend(
                 release_warnings(

@@ -79,6 +79,58 @@ def overlap_warnings(profiles: list[Profile]) -> list[Warning]:
     return warnings
 
 
+def sum_warnings(profiles: list[Profile]) -> list[Warning]:
+    """A table typed as the sum of others with the same labels and headers (offices added up on
+    a summary sheet and pasted as values) is rounded on its own, so its figures are not the sum
+    of theirs as shared, and the levels together narrow the true figures. Written as formulas
+    over the other sheets it would be rebuilt from their rounded cells; typed, wpxl can only
+    say so. Totals equal and labels and headers the same: a coincidence otherwise is rare."""
+    groups: dict[tuple[Measure, int], list[Profile]] = {}
+    for profile in profiles:
+        if profile.nonzero and profile.total > 0:
+            groups.setdefault((profile.measure, profile.keys), []).append(profile)
+    warnings = []
+    for group in groups.values():
+        if not 3 <= len(group) <= _MOST_SUMMED:
+            continue
+        for whole in group:
+            parts = _parts_adding_up(whole, [p for p in group if p.table != whole.table])
+            if parts:
+                warnings.append(_sum_warning(whole, parts))
+    return warnings
+
+
+_MOST_SUMMED = 60  # tables of one shape compared pair by pair: a pack has a few dozen at most
+
+
+def _parts_adding_up(whole: Profile, others: list[Profile]) -> tuple[Profile, ...]:
+    """All the other tables, or any two of them, whose totals add up to ``whole``'s."""
+    candidates = [tuple(others), *combinations(others, 2)]
+    for parts in candidates:
+        if len(parts) >= 2 and _same(sum(p.total for p in parts), whole.total):
+            return parts
+    return ()
+
+
+def _same(a: float, b: float) -> bool:
+    return abs(a - b) <= 1e-9 * max(1.0, abs(b))
+
+
+def _sum_warning(whole: Profile, parts: tuple[Profile, ...]) -> Warning:
+    names = [p.table for p in parts]
+    listed = ", ".join(names[:-1]) + " and " + names[-1]
+    return Warning(
+        "overlap-sum",
+        whole.table,
+        f"{whole.table} appears to add up {listed} ({whole.measure.value}), typed as figures: "
+        "each is rounded on its own, so its figures are not the sum of theirs, and comparing "
+        "them can reveal what rounding hides — write its cells as formulas over those tables "
+        "(wpxl then rebuilds them from their rounded cells), or share only one level",
+        (whole.table, *names),
+        (("tables", len(parts)),),
+    )
+
+
 def _profiles(analysis: SheetAnalysis, table: Table, figures: Figures) -> list[Profile]:
     """One profile per volume measure in the table: its leaf counts by label and header."""
     one_measure = not table.row_measures and not table.col_measures  # most tables
