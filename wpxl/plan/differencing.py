@@ -14,7 +14,7 @@ import re
 from array import array
 from collections.abc import Iterable
 from dataclasses import dataclass
-from itertools import combinations, groupby
+from itertools import combinations, groupby, islice
 from operator import itemgetter
 
 from wpxl.model import Measure, Role, SheetAnalysis, Table, Warning
@@ -137,11 +137,14 @@ def _profiles(analysis: SheetAnalysis, table: Table, figures: Figures) -> list[P
     if one_measure and table.measure.is_outcome:
         return []
     leaves: dict[Measure, _Leaves] = {}
-    for measure, key, value in _leaf_counts(analysis, table, figures, one_measure):
+    # a run of leaves of one measure (a whole table, most often) is added a batch at a time:
+    # in one go a large table's leaves would all be held at once
+    for measure, run in groupby(_leaf_counts(analysis, table, figures, one_measure), key=_MEASURE):
         found = leaves.get(measure)
         if found is None:
             found = leaves[measure] = _Leaves()
-        found.add(key, value)
+        while batch := list(islice(run, _BATCH)):
+            found.extend(batch)
     return [found.profile(table.name, measure) for measure, found in leaves.items()]
 
 
@@ -152,16 +155,25 @@ def _leaf_counts(
     count under them."""
     rows = {r: row_words(analysis, table, r) for r in table.body_rows if r not in table.total_rows}
     cols = {c: col_words(analysis, table, c) for c in table.body_cols if c not in table.total_cols}
-    roles, cells = analysis.roles, analysis.sheet.cells
-    count = Role.COUNT  # named once: each naming of an enum member is a class look-up
-    found = (
-        (table.measure if one_measure else measure, (row_label, col_label), figures.true_count(
-            cells[coord].value))
-        for row, row_label in rows.items()
-        for col, col_label in cols.items()
-        if roles.get(coord := (row, col)) is count
-        and (one_measure or not (measure := table.measure_of(coord)).is_outcome)
-    )  # fmt: skip
+    true = figures.true_count
+    if one_measure:  # most tables: the counts read a row at a time
+        grid, measure, wanted = figures.grid(analysis.sheet.name), table.measure, list(cols)
+        assert grid is not None  # the table's own sheet
+        found: Iterable[tuple[Measure, tuple[str, str], float]] = (
+            (measure, (row_label, cols[col]), true(value))
+            for row, row_label in rows.items()
+            for col, value in grid.row(row, wanted)
+        )
+    else:
+        roles, cells = analysis.roles, analysis.sheet.cells
+        count = Role.COUNT  # named once: each naming of an enum member is a class look-up
+        found = (
+            (measure, (row_label, col_label), true(cells[coord].value))
+            for row, row_label in rows.items()
+            for col, col_label in cols.items()
+            if roles.get(coord := (row, col)) is count
+            and not (measure := table.measure_of(coord)).is_outcome
+        )
     if len(set(rows.values())) == len(rows) and len(set(cols.values())) == len(cols):
         return found  # most tables: every (label, header) once, streamed
     last = {(measure, key): value for measure, key, value in found}
@@ -177,10 +189,13 @@ class _Leaves:
         self.hashes = array("q")
         self.keys = 0
 
-    def add(self, key: tuple[str, str], value: float) -> None:
-        self.values.append(value)
-        self.hashes.append(hash((key, value)))
-        self.keys = (self.keys + hash(key)) & _KEYS_MASK  # the same for the same set of keys
+    def extend(self, leaves: list[tuple[Measure, tuple[str, str], float]]) -> None:
+        keys = [key for _, key, _ in leaves]
+        values = [value for _, _, value in leaves]
+        self.values += values
+        self.hashes.extend(map(hash, zip(keys, values, strict=True)))
+        # a sum the same for the same set of keys, in any order
+        self.keys = (self.keys + sum(map(hash, keys))) & _KEYS_MASK
 
     def profile(self, table: str, measure: Measure) -> Profile:
         values, ordered = self.values, sorted(self.hashes)
@@ -189,6 +204,8 @@ class _Leaves:
 
 
 _KEYS_MASK = 2**64 - 1
+_BATCH = 4096  # leaves hashed at once
+_MEASURE = itemgetter(0)
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,17 +7,22 @@ sum of the rounded cells it covers at every level (subtotals, grand totals, acro
 from __future__ import annotations
 
 from functools import cached_property
+from itertools import groupby
+from operator import itemgetter
 
 from wpxl.analyse.values import as_number
 from wpxl.errors import AnalysisError
 from wpxl.model import CellValue, Role, SheetAnalysis, SheetCoord, Table
 from wpxl.model.sheetref import a1
+from wpxl.plan.grid import Grid
 from wpxl.plan.rounding import round_to_base
 
 # Members named once: naming an enum member costs a class look-up (about 0.15 µs) each
 # time, and a total's parts are asked about one by one.
 _COUNT, _TOTAL = Role.COUNT, Role.TOTAL
 NUMERIC_ROLES = (_COUNT, _TOTAL)
+_SHEET = itemgetter(0)
+_WHOLE = {int}
 
 
 class Figures:
@@ -31,6 +36,14 @@ class Figures:
         self._outcome_sheets: dict[str, bool] = {}
         self._far: dict[SheetCoord, bool] = {}
         self._leaves: dict[SheetCoord, int] = {}
+        self._grids: dict[str, Grid] = {}
+
+    def grid(self, sheet: str) -> Grid | None:
+        """The sheet's roles and counts by row, laid out the first time a total needs them."""
+        grid = self._grids.get(sheet)
+        if grid is None and sheet in self.sheets:
+            grid = self._grids[sheet] = Grid(self.sheets[sheet])
+        return grid
 
     def role(self, key: SheetCoord) -> Role | None:
         analysis = self.sheets.get(key[0])
@@ -80,18 +93,19 @@ class Figures:
             return []
         outcome = self.is_outcome(key)
         known = self._parts[key] = []
-        sheet = None
-        for part in table.totals.get((key[1], key[2]), ()):
-            if part[0] != sheet:  # the sheet's maps looked up once a run of parts on it
-                sheet = part[0]
+        # the sheet's maps looked up once a run of parts on it (a total may have thousands)
+        for sheet, run in groupby(table.totals.get((key[1], key[2]), ()), key=_SHEET):
+            grid = self.grid(sheet)
+            run = list(run)
+            carried = None if grid is None else grid.carried(run)
+            if carried is None:  # a part outside the grid, or on a sheet not in this group
                 analysis = self.sheets.get(sheet)
                 roles = analysis.roles if analysis is not None else {}
-                outcomes = self.has_outcomes(sheet)
-            if roles.get((part[1], part[2])) not in NUMERIC_ROLES:
-                continue
-            # a part on a sheet without outcome tables is a volume: no table lookup needed
-            if (outcomes and self.is_outcome(part)) == outcome:
-                known.append(part)
+                carried = [p for p in run if roles.get((p[1], p[2])) in NUMERIC_ROLES]
+            if self.has_outcomes(sheet):
+                known += [p for p in carried if self.is_outcome(p) == outcome]
+            elif not outcome:  # a sheet without outcome tables holds volumes only
+                known += carried
         return known
 
     @cached_property
@@ -153,8 +167,7 @@ class Figures:
         return sums[1] if rounded else sums[0]
 
     def _total(self, key: SheetCoord) -> tuple[int | float, int | float]:
-        """(true, rounded) sums of a total's parts: one walk for both, the sheet's maps looked
-        up once a run of parts on it (a total may have thousands)."""
+        """(true, rounded) sums of a total's parts."""
         if key in self._busy:
             raise AnalysisError(
                 f"sheet '{key[0]}', cell {a1(key[1], key[2])}: this total is part of its own "
@@ -163,24 +176,26 @@ class Figures:
         self._busy.add(key)
         true: int | float = 0
         rounded: int | float = 0
-        base, half, sheet = self.base, self.base // 2, None
         try:
-            for part in self.parts(key):
-                if part[0] != sheet:
-                    sheet = part[0]
-                    roles, cells = self.sheets[sheet].roles, self.sheets[sheet].sheet.cells
-                coord = (part[1], part[2])
-                if roles[coord] is not _COUNT:
+            # the sheet's maps looked up once a run of parts on it (a total may have thousands)
+            for sheet, run in groupby(self.parts(key), key=_SHEET):
+                grid = self.grid(sheet)
+                assert grid is not None  # a carried part is on a sheet of the group
+                run = list(run)
+                values = grid.values(run)
+                if (
+                    type(true) is int
+                    and type(rounded) is int
+                    and set(map(type, values)) == _WHOLE
+                    and min(values) >= 0
+                ):  # most runs: whole counts, summed exactly in any order, as rounded_count
+                    half, base = self.base // 2, self.base
+                    true += sum(values)
+                    rounded += sum((v + half) // base for v in values) * base
+                    continue
+                for part in run:  # one at a time, in order: a float sum depends on it
                     true += self._figure(part, rounded=False)
                     rounded += self._figure(part, rounded=True)
-                    continue
-                value = cells[coord].value
-                if type(value) is int and value >= 0:  # a whole count: as rounded_count
-                    true += value
-                    rounded += (value + half) // base * base
-                else:
-                    true += self.true_count(value)
-                    rounded += self.rounded_count(value)
         finally:
             self._busy.discard(key)
         return true + self.unshown(key, False), rounded + self.unshown(key, True)

@@ -14,7 +14,7 @@ class Placement:
         self.output_name = output_name
         self._hidden_rows = sorted(sheet.hidden_rows)
         self._hidden_cols = sorted(sheet.hidden_cols)
-        self._plain = not self._hidden_rows and not self._hidden_cols
+        self.plain = not self._hidden_rows and not self._hidden_cols
         self._rows: dict[int, int] = {}  # one output row number a row: not one int a cell
 
     def row(self, row: int) -> int:
@@ -29,7 +29,7 @@ class Placement:
         row = self._rows.get(coord[0])
         if row is None:
             row = self._rows[coord[0]] = self.row(coord[0])
-        if self._plain:  # most sheets hide nothing: every cell moves down by the banner
+        if self.plain:  # most sheets hide nothing: every cell moves down by the banner
             return row, coord[1]
         return row, self.col(coord[1])
 
@@ -37,7 +37,7 @@ class Placement:
         """Where a total's parts on this sheet land, named by the output sheet: a total may
         have thousands, so the plain case is one comprehension."""
         name = self.output_name
-        if self._plain:
+        if self.plain:
             return [(name, BANNER_ROWS + row, col) for _, row, col in run]
         return [(name, self.row(row), self.col(col)) for _, row, col in run]
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from wpxl.model import (
+    CellValue,
     Proposal,
     Role,
     SheetAnalysis,
@@ -40,13 +41,18 @@ def assess_sheet(analysis: SheetAnalysis, figures: Figures, policy: Policy) -> l
     count = Role.COUNT  # named once: each naming of an enum member is a class look-up
     outcomes = figures.has_outcomes(name)
     cells, roles = analysis.sheet.cells, analysis.roles
+    grid = figures.grid(name)
     for table in analysis.tables:
-        counts = [
-            cells[(r, c)].value
-            for r in table.body_rows
-            for c in table.body_cols
-            if roles.get((r, c)) is count and not (outcomes and table.measure_of((r, c)).is_outcome)
-        ]
+        if outcomes:
+            counts = [
+                cells[(r, c)].value
+                for r in table.body_rows
+                for c in table.body_cols
+                if roles.get((r, c)) is count and not table.measure_of((r, c)).is_outcome
+            ]
+        else:  # most sheets: every count is a volume, read a row at a time
+            assert grid is not None  # the sheet is one of the figures' own
+            counts = [v for r in table.body_rows for _, v in grid.row(r, table.body_cols)]
         if not counts:
             continue
         errors = []
@@ -69,14 +75,14 @@ def assess_sheet(analysis: SheetAnalysis, figures: Figures, policy: Policy) -> l
             errors.append(
                 TotalError(a1(*coord), label, band_of(share), share > policy.total_error_share)
             )
-        small = sum(1 for v in counts if abs(figures.true_count(v)) < policy.rounding_base)
+        small, zeros = _small_and_zeros(counts, figures, policy.rounding_base)
         quality = TableQuality(
             table=table.name,
             sheet=name,
             index=table.index,
             cells=len(counts),
             small=small,
-            zeros=sum(1 for v in counts if figures.rounded_count(v) == 0),
+            zeros=zeros,
             totals=len(errors),
             totals_over=sum(1 for e in errors if e.over),
             worst_band=max((e.band for e in errors), default=0),
@@ -88,6 +94,17 @@ def assess_sheet(analysis: SheetAnalysis, figures: Figures, policy: Policy) -> l
             quality = replace(quality, proposals=tuple(proposals))
         found.append(quality)
     return found
+
+
+def _small_and_zeros(counts: list[CellValue], figures: Figures, base: int) -> tuple[int, int]:
+    """How many counts are below ``base``, and how many round to 0. Whole counts (most
+    tables' only kind) are compared as they are: what rounds to 0 is below half the base
+    (halves go up)."""
+    if set(map(type, counts)) == {int} and min(counts) >= 0:
+        zero_below = figures.base - figures.base // 2
+        return sum(v < base for v in counts), sum(v < zero_below for v in counts)
+    small = sum(1 for v in counts if abs(figures.true_count(v)) < base)
+    return small, sum(1 for v in counts if figures.rounded_count(v) == 0)
 
 
 def low_value(quality: TableQuality, policy: Policy) -> bool:

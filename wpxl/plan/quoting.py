@@ -157,8 +157,9 @@ def _names_outcomes(text: str, measure_words: dict[Measure, tuple[str, ...]]) ->
 
 def states_an_outcome_amount(text: str, measure_words: dict[Measure, tuple[str, ...]]) -> bool:
     """A text naming outcomes and stating an amount: a share of outcomes is shared as the
-    percentage sheets' cells, never as words a reader can set beside a rounded base."""
-    return states_an_amount(text) and _names_outcomes(text, measure_words)
+    percentage sheets' cells, never as words a reader can set beside a rounded base. Whether
+    it names outcomes is asked first: most texts do not, and that answer is remembered."""
+    return _names_outcomes(text, measure_words) and states_an_amount(text)
 
 
 def _band(match: re.Match[str]) -> str:
