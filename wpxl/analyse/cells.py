@@ -7,8 +7,9 @@ rounded; only whole numbers that nothing else claims are counts.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from wpxl.analyse.formulas import (
     Structured,
@@ -69,9 +70,9 @@ class Reading:
     ratio: tuple[Coord, Coord] | None = None  # a A/B formula's numerator and denominator
 
 
-@dataclass(frozen=True, slots=True)
-class Words:
-    """What a header's or label's words say about the figures under or beside them."""
+class Words(NamedTuple):
+    """What a header's or label's words say about the figures under or beside them: a tuple,
+    hashed in C, as it keys the reading of every body cell (a dataclass's hash runs in Python)."""
 
     cumulative: bool = False
     contact: bool = False
@@ -125,7 +126,7 @@ def label_words_of(labels: list[str]) -> Words:
     for text in labels:
         words = words_of(text)
         if words.money and is_band_label(text) and not is_money_unit_words(text):
-            words = replace(words, money=False)
+            words = words._replace(money=False)
         found = found | words
     return found
 
@@ -134,7 +135,8 @@ def row_label_words_of(labels: list[str]) -> Words:
     """What a row's labels say: as a header's words, except that an identifier word names the
     row's people, not its figures ("No ID on file" counts people without one), so only a
     column header makes figures codes."""
-    return replace(label_words_of(labels), identifier=False)
+    words = label_words_of(labels)
+    return words._replace(identifier=False) if words.identifier else words
 
 
 MONEY_UNIT = Words(money=True)  # a title stating its figures are in £ million, £000 ...
@@ -234,7 +236,8 @@ def _read_formula(
             inner = {c for c in ref.coords() if is_subtotal_formula(_formula(cells.get(c)))}
             parts.extend((home, *c) for c in ref.coords() if c not in inner)  # as Excel does
         else:
-            parts += [(home, row, col) for row in ref.rows for col in ref.cols]
+            cols = ref.cols  # a property: read once, not once a row
+            parts += [(home, row, col) for row in ref.rows for col in cols]
     return Reading(Role.TOTAL, parts=tuple(parts))
 
 

@@ -34,8 +34,8 @@ def as_direct_children(totals: dict[Coord, tuple[SheetCoord, ...]], sheet: str) 
         for axis in (0, 1):
             on_line.setdefault((axis, coord[axis]), []).append(coord)
     for coord in list(totals):
-        axis = _line_of(coord, totals[coord], sheet)
-        if axis is None or len(on_line[(axis, coord[axis])]) < 2:
+        axis = _shared_line_of(coord, totals[coord], sheet, on_line)
+        if axis is None:
             continue  # most totals: no other total on their line to be read as a child
         parts = totals[coord]
         if _over_crossing_totals(coord, parts, axis, totals, on_line, sheet):
@@ -106,6 +106,31 @@ def _over_separate_totals(
 def _line_of(coord: Coord, parts: tuple[SheetCoord, ...], sheet: str) -> int | None:
     """1 when every part is in the total's column, 0 when in its row, else None."""
     for axis in (1, 0):
-        if parts and all(p[0] == sheet and p[axis + 1] == coord[axis] for p in parts):
+        if _along(coord, parts, sheet, axis):
             return axis
     return None
+
+
+def _shared_line_of(
+    coord: Coord,
+    parts: tuple[SheetCoord, ...],
+    sheet: str,
+    on_line: dict[tuple[int, int], list[Coord]],
+) -> int | None:
+    """``_line_of`` where other totals are on that line too, else None. Only a shared line's
+    test is run: a grand total's thousands of parts down its column are not walked to learn
+    that no other total is in that column (it is the row of totals that is shared)."""
+    shared = [len(on_line[(axis, coord[axis])]) > 1 for axis in (0, 1)]
+    in_column = _along(coord, parts, sheet, 1) if shared[1] else None
+    if in_column:
+        return 1
+    if not shared[0] or not _along(coord, parts, sheet, 0):
+        return None
+    if in_column is None:
+        in_column = _along(coord, parts, sheet, 1)
+    return None if in_column else 0
+
+
+def _along(coord: Coord, parts: tuple[SheetCoord, ...], sheet: str, axis: int) -> bool:
+    """Every part is in the total's row (``axis`` 0) or column (1), on its own sheet."""
+    return bool(parts) and all(p[0] == sheet and p[axis + 1] == coord[axis] for p in parts)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from wpxl.analyse.blocks import find_blocks
@@ -27,7 +27,7 @@ from wpxl.analyse.words import (
     is_period_words,
     is_total_label,
 )
-from wpxl.model import Cell, CellRange, Coord
+from wpxl.model import Cell, CellRange, CellValue, Coord
 
 
 @dataclass(slots=True)
@@ -173,8 +173,10 @@ def _has_counts(block: CellRange, inside: list[Coord], cells: dict[Coord, Cell])
     """Whether a block holds figures (beyond its first column, which may be labels)."""
     if block.left == block.right:
         return any(is_count_like(cells[c]) for c in inside)
-    body = [cells[c] for c in inside if c[1] > block.left]
-    return any(is_count_like(cell) or _is_year_count(cell) for cell in body)
+    left = block.left
+    return any(
+        is_count_like(cell := cells[c]) or _is_year_count(cell) for c in inside if c[1] > left
+    )
 
 
 def _is_year_count(cell: Cell | None) -> bool:
@@ -251,13 +253,13 @@ class _BlockRows:
         first = self.cells.get((row, self.block.left))
         if self._is_numbering(row, first):
             return False  # week or column numbers under the headers: headers themselves
-        total = first is not None and is_total_label(str(first.value or ""))
         return (
             any(is_count_like(self.cells.get((row, col))) for col in self.cols)
             or self._all_suppressed(row)
-            or (total and self.year_counts(row))
+            or (first is not None and is_total_label(str(first.value or ""))
+                and self.year_counts(row))
             or not self._years_in_sequence(row)
-        )
+        )  # fmt: skip
 
     def _all_suppressed(self, row: int) -> bool:
         """A row of figures the source suppressed ('..', '[c]') or wrote with a mark ('13e',
@@ -272,15 +274,22 @@ class _BlockRows:
         """Numbers counting 1, 2, 3 ... under a label that says so ("Week", "Month"), or under
         any label when the row also heads a column "Total": the corner cell of a header row
         often names the label column ("Payment group | 1 | 2 | 3 | Total"), and no row of
-        counts has the word "Total" among its figures."""
-        cells = self.cells
-        values = [c.value if c is not None and c.formula is None else "=" for col in self.body_cols
-                  if (c := cells.get((row, col))) is None or not c.is_empty]  # fmt: skip
+        counts has the word "Total" among its figures.
+
+        The row's values are read as far as each check needs: a row of counts shows it is no
+        numbering at its first figure, and most rows are counts."""
         label = "" if first is None or first.value is None else str(first.value)
-        if is_numbering(values, label):
+        if is_numbering(self._values(row), label):
             return True
-        heads_total = any(is_text(v) and is_total_label(str(v)) for v in values)
-        return heads_total and is_numbering(values, "")
+        return is_numbering(self._values(row), "") and any(
+            is_text(v) and is_total_label(str(v)) for v in self._values(row)
+        )
+
+    def _values(self, row: int) -> Iterator[CellValue]:
+        """The row's values across the body, a formula's as "=" (text, never a number)."""
+        cells = self.cells
+        return (c.value if c is not None and c.formula is None else "=" for col in self.body_cols
+                if (c := cells.get((row, col))) is None or not c.is_empty)  # fmt: skip
 
     def _years_in_sequence(self, row: int) -> bool:
         """A header of years counts up or down a year at a time (2011, 2012, 2013); year-sized

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from wpxl.analyse.totals import Axis
 from wpxl.analyse.values import as_number
-from wpxl.model import Coord, Role
+from wpxl.model import Coord, Role, SheetCoord
 
 if TYPE_CHECKING:
     from wpxl.analyse.roles import TableReader
@@ -27,6 +27,7 @@ class ShownOnce:
         self._reader = reader
         self._memo: dict[Coord, float | None] = {}
         self._busy: set[Coord] = set()
+        self._last: tuple[list[int], list[int], list[list[float | None]]] | None = None
 
     def __call__(self, coord: Coord) -> float | None:
         memo = self._memo
@@ -42,25 +43,46 @@ class ShownOnce:
             memo[coord] = value = reader.shown(coord)
             return value
         parts = reader.table.totals.get(coord) or ()
-        local = bool(parts) and all(p[0] == reader.sheet.name for p in parts)
+        local = bool(parts) and {p[0] for p in parts} == {reader.sheet.name}
         if not local or coord in self._busy:
             value = reader.shown(coord)
         else:
             self._busy.add(coord)
-            value = 0
-            for _, r, c in parts:  # mostly cells already worked out: read from the memo
-                part = memo.get((r, c), _UNSEEN)
-                if part is _UNSEEN:
-                    part = self((r, c))
-                if part is not None:
-                    value += part  # type: ignore[operator]
+            value = self._sum(parts)
             self._busy.discard(coord)
         memo[coord] = value
         return value
 
+    def _sum(self, parts: tuple[SheetCoord, ...]) -> float:
+        """The parts' numbers added up in order. Mostly cells already worked out, read from the
+        memo in one go; a part not worked out yet is then, in its turn (working it out may work
+        out a later part, which is then read from the memo)."""
+        memo_get = self._memo.get
+        found = [memo_get((r, c), _UNSEEN) for _, r, c in parts]
+        if _UNSEEN in found:
+            found = [
+                self((r, c)) if v is _UNSEEN else v
+                for (_, r, c), v in zip(parts, found, strict=True)
+            ]
+        value = 0
+        for part in found:
+            if part is not None:
+                value += part  # type: ignore[operator]
+        return value
+
     def vectors(self, axis: Axis) -> dict[int, list[float | None]]:
         """Each line's numbers across the table, for reading its totals as a tree: a cell
-        already worked out (the commonest) is read from the memo in line."""
+        already worked out (the commonest) is read from the memo in line. The columns read
+        after the rows are the same numbers turned round (each worked out once and kept in
+        the memo, so reading them again would find what the rows found)."""
+        last = self._last
+        if last is not None and last[2] and axis.lines == last[1] and axis.across == last[0]:
+            return dict(zip(axis.lines, map(list, zip(*last[2], strict=True)), strict=True))
+        found = self._read(axis)
+        self._last = list(axis.lines), list(axis.across), list(found.values())
+        return found
+
+    def _read(self, axis: Axis) -> dict[int, list[float | None]]:
         memo, by_row, across = self._memo, axis.by_row, axis.across
         cells, roles = self._reader.cells, self._reader.roles
         found: dict[int, list[float | None]] = {}

@@ -139,12 +139,9 @@ class _Reader:
             return None  # a week over some other weeks is a coincidence; over all, a total
         need = 1 if hinted else min(MIN_MATCHES, self.width)
         exact = rounding = other = 0
-        mine = self.vec[line]
-        for k in range(self.width):
-            value = mine[k]
-            found = [self.vec[self.seq[p]][k] for p in kids]
-            parts = [v for v in found if v is not None]
-            if value is None or len(parts) < len(found):
+        vec, seq = self.vec, self.seq
+        for value, *parts in zip(vec[line], *[vec[seq[p]] for p in kids], strict=True):
+            if value is None or None in parts:
                 continue  # a marker in the total or a part ("c"): nothing to check there
             if _equal(value, parts):
                 exact += value != 0
@@ -178,14 +175,21 @@ def _decimals(value: float) -> int:
     return min(len(text.split(".")[1]), 6) if "." in text and "e" not in text else 6
 
 
+_INT = frozenset({int})
+
+
 def _equal(total: float, parts: list[float]) -> bool:
-    if type(total) is int and all(type(v) is int for v in parts):  # typed counts: most lines
+    if type(total) is int and set(map(type, parts)) <= _INT:  # typed counts: most lines
         return total == sum(parts)
     if all(float(v).is_integer() for v in (total, *parts)):
         return abs(total - sum(parts)) < 1e-9
     slack = sum(0.5 if float(v).is_integer() else 0.5 * 10 ** -_decimals(v) for v in parts)
     slack += 0.5 if float(total).is_integer() else 0.5 * 10 ** -_decimals(total)
     return abs(total - sum(parts)) <= slack + 1e-9
+
+
+_Trees = tuple[dict[int, list[int]], dict[int, list[int]]]  # totals first, totals last
+_Hints = tuple[tuple[int, ...], frozenset[int], frozenset[int]]  # lines, hinted, labelled
 
 
 def read_tree(
@@ -202,10 +206,11 @@ def read_tree(
                    for line in axis.lines}  # fmt: skip
     if not vectors:
         return {}
-    heads, feet = _readings(list(axis.lines), vectors, hinted, labelled, axis)
+    read: dict[_Hints, _Trees] = {}
+    heads, feet = _readings(list(axis.lines), vectors, hinted, labelled, axis, read)
     first, other = (feet, heads) if _score(feet, hinted) > _score(heads, hinted) else (heads, feet)
     for tree in (first, other):
-        _named_totals_above(tree, axis, vectors, labelled)
+        _named_totals_above(tree, axis, vectors, labelled, read)
     # the levels may sit the other way round ("Derby district" over its offices, each region's
     # total under its districts): the other reading wins when, a level up, it explains as many
     # hinted lines and leaves fewer lines outside every total
@@ -225,15 +230,29 @@ def _readings(
     hinted: set[int],
     labelled: set[int],
     axis: Axis,
-) -> tuple[dict[int, list[int]], dict[int, list[int]]]:
-    """The lines read with totals before their parts, and after them (children in order)."""
-    heads, feet = (
-        _Reader(seq, vectors, hinted, labelled, axis.periods, axis.half_step).read()
-        for seq in (lines, lines[::-1])
-    )
-    for kids in feet.values():
-        kids.reverse()
-    return heads, feet
+    read: dict[_Hints, _Trees],
+) -> _Trees:
+    """The lines read with totals before their parts, and after them (children in order).
+
+    ``read`` keeps the readings already made of the axis: the named totals above read every
+    line again when no total covers the grand total (the reading with totals before their
+    parts, of a table totalled at its foot), with the hints the first reading had when no line
+    is emphasised. Each caller is given copies, as it adds to them."""
+    key = (tuple(lines), frozenset(hinted), frozenset(labelled))
+    if key not in read:
+        heads, feet = (
+            _Reader(seq, vectors, hinted, labelled, axis.periods, axis.half_step).read()
+            for seq in (lines, lines[::-1])
+        )
+        for kids in feet.values():
+            kids.reverse()
+        read[key] = heads, feet
+    heads, feet = read[key]
+    return _copy(heads), _copy(feet)
+
+
+def _copy(tree: dict[int, list[int]]) -> dict[int, list[int]]:
+    return {line: list(kids) for line, kids in tree.items()}
 
 
 def _named_totals_above(
@@ -241,6 +260,7 @@ def _named_totals_above(
     axis: Axis,
     vectors: dict[int, list[float | None]],
     labelled: set[int],
+    read: dict[_Hints, _Trees],
 ) -> None:
     """Named totals a level up, read the other way from the level below ("East Midlands total"
     heading its districts, each district's total under its offices; "Grand total" at the foot
@@ -254,7 +274,7 @@ def _named_totals_above(
         if not left or len(top) < 3:
             return
         found: dict[int, list[int]] = {}
-        for reading in _readings(top, vectors, labelled, labelled, axis):
+        for reading in _readings(top, vectors, labelled, labelled, axis, read):
             taken = {line: kids for line, kids in reading.items() if line in left}
             if len(taken) > len(found):
                 found = taken

@@ -190,10 +190,15 @@ def is_numbering(values: Iterable[CellValue], label: str) -> bool:
     that happens to run 1, 2, 3 has a label of its own ("JSA 18-24"), so it stays counts."""
     if not _NUMBERING_WORDS.search(label):  # most rows: a label of their own
         return False
-    numbers = [_whole(v) for v in values if v is not None and v != "" and not is_text(v)]
-    if len(numbers) < 3 or None in numbers:
-        return False
-    return numbers[0] in (0, 1) and all(b - a == 1 for a, b in pairwise(numbers))
+    numbers: list[int] = []  # read up to the first number out of step: a row of counts' first
+    for value in values:
+        if value is None or value == "" or is_text(value):
+            continue
+        number = _whole(value)
+        if number is None or number not in ((numbers[-1] + 1,) if numbers else (0, 1)):
+            return False
+        numbers.append(number)
+    return len(numbers) >= 3
 
 
 def is_label_sequence(values: list[CellValue]) -> bool:
