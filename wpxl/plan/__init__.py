@@ -32,6 +32,7 @@ from wpxl.plan.figures import Figures
 from wpxl.plan.notices import source_total_warnings
 from wpxl.plan.percentages import plan_percentages
 from wpxl.plan.placement import Placement
+from wpxl.plan.proposals import RowWords
 from wpxl.plan.quality import assess_sheet, table_warnings
 from wpxl.plan.volumes import plan_volume_sheet
 from wpxl.policy import Policy
@@ -141,11 +142,12 @@ class PlanBuilder:
             if not only_outcomes:
                 sheets.append(volume.sheet)
             sheets.extend(s for source, s in percentages.sheets if source == analysis.sheet.name)
-            quality = assess_sheet(analysis, figures, policy)
+            row_words = RowWords(analysis)
+            quality = assess_sheet(analysis, figures, policy, row_words)
             plan.quality.extend(quality)
             self._sheet_warnings.extend(table_warnings(quality, policy))
+            self._profiles.extend(table_profiles(analysis, figures, row_words))
         self._sheet_warnings.extend(source_total_warnings(analyses))
-        self._profiles.extend(table_profiles(analyses, figures))
         self._measures |= {
             m.value
             for a in analyses

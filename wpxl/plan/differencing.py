@@ -19,7 +19,7 @@ from operator import itemgetter
 
 from wpxl.model import Measure, Role, SheetAnalysis, Table, Warning
 from wpxl.plan.figures import Figures
-from wpxl.plan.proposals import col_words, row_words
+from wpxl.plan.proposals import RowWords, col_words
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,8 +42,10 @@ class Profile:
         return all(item in whole for item in self.items)
 
 
-def table_profiles(analyses: list[SheetAnalysis], figures: Figures) -> list[Profile]:
-    return [p for a in analyses for t in a.tables for p in _profiles(a, t, figures)]
+def table_profiles(analysis: SheetAnalysis, figures: Figures, row_words: RowWords) -> list[Profile]:
+    """The profiles of a sheet's tables; ``row_words``: the sheet's, shared with its quality
+    report."""
+    return [p for t in analysis.tables for p in _profiles(analysis, t, figures, row_words)]
 
 
 def overlap_warnings(profiles: list[Profile]) -> list[Warning]:
@@ -131,7 +133,9 @@ def _sum_warning(whole: Profile, parts: tuple[Profile, ...]) -> Warning:
     )
 
 
-def _profiles(analysis: SheetAnalysis, table: Table, figures: Figures) -> list[Profile]:
+def _profiles(
+    analysis: SheetAnalysis, table: Table, figures: Figures, row_words: RowWords
+) -> list[Profile]:
     """One profile per volume measure in the table: its leaf counts by label and header."""
     one_measure = not table.row_measures and not table.col_measures  # most tables
     if one_measure and table.measure.is_outcome:
@@ -139,7 +143,9 @@ def _profiles(analysis: SheetAnalysis, table: Table, figures: Figures) -> list[P
     leaves: dict[Measure, _Leaves] = {}
     # a run of leaves of one measure (a whole table, most often) is added a batch at a time:
     # in one go a large table's leaves would all be held at once
-    for measure, run in groupby(_leaf_counts(analysis, table, figures, one_measure), key=_MEASURE):
+    for measure, run in groupby(
+        _leaf_counts(analysis, table, figures, row_words, one_measure), key=_MEASURE
+    ):
         found = leaves.get(measure)
         if found is None:
             found = leaves[measure] = _Leaves()
@@ -149,11 +155,15 @@ def _profiles(analysis: SheetAnalysis, table: Table, figures: Figures) -> list[P
 
 
 def _leaf_counts(
-    analysis: SheetAnalysis, table: Table, figures: Figures, one_measure: bool
+    analysis: SheetAnalysis,
+    table: Table,
+    figures: Figures,
+    row_words: RowWords,
+    one_measure: bool,
 ) -> Iterable[tuple[Measure, tuple[str, str], float]]:
     """Each leaf count with its (label, header); where two lines have the same words, the last
     count under them."""
-    rows = {r: row_words(analysis, table, r) for r in table.body_rows if r not in table.total_rows}
+    rows = {r: row_words(table, r) for r in table.body_rows if r not in table.total_rows}
     cols = {c: col_words(analysis, table, c) for c in table.body_cols if c not in table.total_cols}
     true = figures.true_count
     if one_measure:  # most tables: the counts read a row at a time

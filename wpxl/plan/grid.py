@@ -24,14 +24,18 @@ class Grid:
                     roles = self.roles[row] = []
                     self.counts[row] = []
                 counts = self.counts[row]
-            try:
-                roles[col] = role
-            except IndexError:  # a column past the row's last so far: both lists widen
-                counts += [None] * (col + 1 - len(roles))
-                roles += [None] * (col - len(roles))
-                roles.append(role)
-            if role is _COUNT:
-                counts[col] = cells[(row, col)].value
+            value = cells[(row, col)].value if role is _COUNT else None
+            # the width asked, not an IndexError caught: a row's columns mostly come in order,
+            # so nearly every cell would raise one, which cost more than the rest of the loop
+            width = len(roles)
+            if col < width:  # a column before the row's last so far
+                roles[col], counts[col] = role, value
+                continue
+            if col > width:  # columns with no role between: both lists widen
+                roles += [None] * (col - width)
+                counts += [None] * (col - width)
+            roles.append(role)  # most cells: the next column of their row
+            counts.append(value)
 
     def row(self, row: int, cols: list[int]) -> list[tuple[int, CellValue]]:
         """The counts among ``cols`` of a row, with their columns, in the order of ``cols``."""

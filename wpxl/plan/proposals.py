@@ -85,6 +85,23 @@ def col_words(analysis: SheetAnalysis, table: Table, col: int) -> str:
     return _joined(analysis, [(r, col) for r in table.header_rows])
 
 
+class RowWords:
+    """The words of a sheet's table rows, joined once for both the quality report and the
+    differencing profiles: joining asks of each label whether it could quote a figure, which
+    on a large workbook cost most of a second each time. Kept for one sheet only."""
+
+    def __init__(self, analysis: SheetAnalysis) -> None:
+        self._analysis = analysis
+        self._known: dict[tuple[int, int], str] = {}  # (id of the table, row) -> its words
+
+    def __call__(self, table: Table, row: int) -> str:
+        key = (id(table), row)
+        words = self._known.get(key)
+        if words is None:
+            words = self._known[key] = row_words(self._analysis, table, row)
+        return words
+
+
 Candidate = tuple[str, str, str, Groups]  # name, advice, axis, groups
 
 

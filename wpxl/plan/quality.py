@@ -21,7 +21,7 @@ from wpxl.model import (
 )
 from wpxl.model.sheetref import a1
 from wpxl.plan.figures import Figures
-from wpxl.plan.proposals import col_words, propose, row_words
+from wpxl.plan.proposals import RowWords, col_words, propose
 from wpxl.policy import Policy
 
 # Upper edges of the bands a total's error is reported in; the last band is "100 % or more".
@@ -34,8 +34,11 @@ def band_of(share: float) -> int:
     return next((i for i, edge in enumerate(ERROR_BANDS) if share < edge), len(ERROR_BANDS))
 
 
-def assess_sheet(analysis: SheetAnalysis, figures: Figures, policy: Policy) -> list[TableQuality]:
-    """One assessment per volume table on the sheet (outcome figures are never shown anyway)."""
+def assess_sheet(
+    analysis: SheetAnalysis, figures: Figures, policy: Policy, row_words: RowWords
+) -> list[TableQuality]:
+    """One assessment per volume table on the sheet (outcome figures are never shown anyway);
+    ``row_words``: the sheet's, shared with its differencing profiles."""
     name = analysis.sheet.name
     found = []
     count = Role.COUNT  # named once: each naming of an enum member is a class look-up
@@ -56,8 +59,7 @@ def assess_sheet(analysis: SheetAnalysis, figures: Figures, policy: Policy) -> l
         if not counts:
             continue
         errors = []
-        rows: dict[int, str] = {}  # a line's words, joined once for all its totals
-        cols: dict[int, str] = {}
+        cols: dict[int, str] = {}  # a column's words, joined once for all its totals
         for coord in sorted(table.totals):
             if table.measure_of(coord).is_outcome:
                 continue
@@ -67,11 +69,9 @@ def assess_sheet(analysis: SheetAnalysis, figures: Figures, policy: Policy) -> l
                 continue
             share = abs(figures.rounded(key) - true) / abs(true)
             row, col = coord
-            if row not in rows:
-                rows[row] = row_words(analysis, table, row)
             if col not in cols:
                 cols[col] = col_words(analysis, table, col)
-            label = " / ".join(w for w in (rows[row], cols[col]) if w)
+            label = " / ".join(w for w in (row_words(table, row), cols[col]) if w)
             errors.append(
                 TotalError(a1(*coord), label, band_of(share), share > policy.total_error_share)
             )

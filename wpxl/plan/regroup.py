@@ -26,7 +26,7 @@ from wpxl.model import (
 from wpxl.model.regrouping import RegroupedSheet, Regrouping
 from wpxl.model.sheetref import a1
 from wpxl.plan.figures import Figures
-from wpxl.plan.proposals import shape
+from wpxl.plan.proposals import RowWords, shape
 from wpxl.plan.quality import assess_sheet
 from wpxl.policy import Policy
 
@@ -69,7 +69,8 @@ def regroup_book(
     claims: dict[str, list[Regrouping]] = {}
     for analysis in analyses:
         name = analysis.sheet.name
-        proposals = {q.index: q.proposals for q in assess_sheet(analysis, figures, policy)}
+        quality = assess_sheet(analysis, figures, policy, RowWords(analysis))
+        proposals = {q.index: q.proposals for q in quality}
         current = sheets[name]
         for table in analysis.tables:
             chosen = next(

@@ -100,19 +100,26 @@ class Proof:
         narrow = {c for c, w in sheet.col_widths.items() if w == 0}
         low = {r for r, h in sheet.row_heights.items() if h == 0}
         forbidden, outcomes = self.forbidden, context.may_hold_outcomes
+        lines_hidden = bool(low or narrow)
+        counts: dict[int, bool] = {}  # id of a count's Cell (wpxl.read shares them) -> invisible
         for coord, cell in sheet.cells.items():
-            value = cell.value
-            if value is None or value == "":
-                continue
-            style = cell.style
-            invisible = styles.get(id(style))
+            invisible = counts.get(id(cell))
             if invisible is None:
-                invisible = styles[id(style)] = is_hidden(style)
-            if invisible or coord[0] in low or coord[1] in narrow:
+                value = cell.value
+                if value is None or value == "":
+                    continue
+                style = cell.style
+                invisible = styles.get(id(style))
+                if invisible is None:
+                    invisible = styles[id(style)] = is_hidden(style)
+                if value.__class__ is int:  # the commonest cell: a count, judged once a Cell
+                    counts[id(cell)] = invisible
+                    if value % base:
+                        forbidden.add(float(value))
+            if invisible or (lines_hidden and (coord[0] in low or coord[1] in narrow)):
                 unseen.add(coord)
-            if value.__class__ is int:  # the commonest cell: a count
-                if value % base:
-                    forbidden.add(float(value))
+            value = cell.value
+            if value.__class__ is int:
                 if outcomes and context.is_outcome(coord):
                     context.outcomes.add(coord)
                     self.outcome_figures.add(float(value))
