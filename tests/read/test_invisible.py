@@ -151,6 +151,26 @@ def test_text_under_a_merge_and_a_hidden_rich_text_run_are_left_out_and_said(tmp
     assert {"SECRET-covered 4297", " SECRET-run 4327"} <= set(book.dropped_text)
 
 
+def test_text_under_small_and_sheet_sized_merges_is_left_out_and_said(tmp_path):
+    # a merge smaller than the sheet is walked place by place, one larger than its cells is
+    # found by scanning them: both ways find what it covers
+    def write(book, ws):
+        for row in range(3, 6):
+            for col in range(1, 5):
+                ws.write_number(row, col, 100 * row + col)
+        ws.merge_range(1, 0, 1, 3, "Referrals by payment group")
+        ws.write_string(1, 2, "SECRET-heading 4297")
+        ws.merge_range(20, 0, 59, 9, "Notes")
+        ws.write_string(41, 7, "SECRET-notes 4327")
+
+    book = read_workbook(_book(tmp_path / "merges.xlsx", write))
+    cells = book.sheets[0].cells
+    assert (1, 2) not in cells or cells[(1, 2)].value is None
+    assert (41, 7) not in cells or cells[(41, 7)].value is None
+    assert book.extras[MERGED_COVERED] == 2
+    assert {"SECRET-heading 4297", "SECRET-notes 4327"} <= set(book.dropped_text)
+
+
 def test_a_count_in_a_date_or_time_format_is_a_count_and_a_real_date_stays_a_date(tmp_path):
     def write(book, ws):
         ws.write_number(2, 1, 2213, book.add_format({"num_format": "dd/mm/yyyy"}))
