@@ -8,6 +8,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+import xlsxwriter
 
 from tests.builders import referrals_table, write_book
 from wpxl.sanitise import sanitise_file
@@ -68,3 +69,39 @@ def test_site_codes_and_a_prognosis_label_are_labels(tmp_path, job):
     source = write_book(tmp_path / "pack.xlsx", {"Referrals": rows})
     shown = _shown(Path(sanitise_file(source, job).output))
     assert {"001", "Employment and Support Allowance, 12 months prognosis", 2220} <= shown
+
+
+def _offices(path: Path, count: int) -> set[int]:
+    """A sheet of ``count`` offices' referrals stacked, titles and totals in bold, with small
+    counts (so the cover warns of tables rounding moves); the figures rounding changes."""
+    book = xlsxwriter.Workbook(str(path))
+    ws, bold = book.add_worksheet("Offices"), book.add_format({"bold": True})
+    figures: set[int] = set()
+    top = 0
+    for office in range(count):
+        ws.write(top, 0, f"Referrals by payment group - office {office + 1}", bold)
+        ws.write_row(top + 2, 0, ["Payment group", "Apr 2013", "May 2013", "Jun 2013", "Total"])
+        body = top + 3
+        for i, group in enumerate(["JSA 18-24", "JSA 25+", "ESA Flow", "ESA Volunteers"]):
+            counts = [(office * 7 + i * 13 + k * 5) % 97 + 3 for k in range(3)]
+            row = body + i
+            ws.write_row(row, 0, [group, *counts])
+            ws.write_formula(row, 4, f"=SUM(B{row + 1}:D{row + 1})", None, sum(counts))
+            figures |= {*counts, sum(counts)}
+        ws.write(body + 4, 0, "Total", bold)
+        for k, letter in enumerate("BCDE"):
+            ws.write_formula(body + 4, 1 + k, f"=SUM({letter}{body + 1}:{letter}{body + 4})")
+        top = body + 7
+    book.close()
+    return {n for n in figures if n % 20}
+
+
+def test_wpxl_naming_its_hundredth_table_is_no_figure_however_the_input_counts(tmp_path, job):
+    # "table 112 on 'Offices'" on the cover is wpxl's own name for a table, never a figure,
+    # even where 112 is also an unrounded figure of the input
+    figures = _offices(tmp_path / "offices.xlsx", 130)
+    result = sanitise_file(tmp_path / "offices.xlsx", job)
+    cover = openpyxl.load_workbook(result.output).worksheets[0]
+    texts = [v for row in cover.iter_rows(values_only=True) for v in row if isinstance(v, str)]
+    named = {int(t.split()[2]) for t in texts if t.startswith("- table ")}
+    assert {n for n in named if n >= 100} & figures  # the case: a name sharing a figure

@@ -59,10 +59,12 @@ def judge_words(proof: Proof) -> list[Finding]:
 
 
 # How wpxl counts what it did in its own sentences (cover, warnings): numbers of cells, totals
-# and removals, which are no volume of people whatever value they happen to share with one.
+# and removals, and how it names a table ("table 112 on 'Offices'": the 112th on that sheet),
+# which are no volume of people whatever value they happen to share with one.
 _WPXL_COUNTS = re.compile(
     r"\b\d+ of \d+ (?:figures|totals)\b|^(?:Warnings|Removed from the source) \(\d+\)$"
     r"|^\d+ found; not carried|\b\d+ of its (?:typed )?totals\b|\band \d+ more\)"
+    r"|\b[Tt]able \d+ on '"
 )
 
 
