@@ -13,9 +13,9 @@ MAX_SUM_ARGS = 255
 def sum_formula(parts: list[tuple[str, int, int]], home: str) -> str:
     """``SUM`` over the parts, as few ranges as possible; ``+`` joins SUMs past Excel's 255 args."""
     ordered = sorted(dict.fromkeys(parts))  # in order as given (a set would scramble the run)
-    line = _one_line(ordered, home)
-    if line is not None:  # most totals: one run along a row or down a column
-        return f"SUM({line})"
+    run = one_run(ordered)
+    if run is not None:  # most totals: one run along a row or down a column
+        return f"SUM({line_range(*run, home)})"
     args: list[str] = []
     for (sheet, col), group in groupby(ordered, key=lambda p: (p[0], p[2])):
         rows = [r for _, r, _ in group]
@@ -32,24 +32,6 @@ def sum_formula(parts: list[tuple[str, int, int]], home: str) -> str:
     args = _rows_as_ranges(args, ordered, home)
     chunks = [args[i : i + MAX_SUM_ARGS] for i in range(0, len(args), MAX_SUM_ARGS)]
     return "+".join(f"SUM({','.join(chunk)})" for chunk in chunks)
-
-
-def _one_line(parts: list[tuple[str, int, int]], home: str) -> str | None:
-    """The range of sorted parts that fill one run of a row or of a column on one sheet, as
-    the general reading writes it (a single cell alone); None for any other shape."""
-    sheet, top, left = parts[0]
-    last, bottom, right = parts[-1]
-    if last != sheet:
-        return None
-    if top == bottom:  # sorted: every part is on this row, each column once
-        cells = right - left + 1
-    elif left == right and all(p[2] == left for p in parts):
-        cells = bottom - top + 1
-    else:
-        return None
-    if cells != len(parts):
-        return None
-    return line_range(sheet, top, left, bottom, right, home)
 
 
 def line_range(sheet: str, top: int, left: int, bottom: int, right: int, home: str) -> str:
