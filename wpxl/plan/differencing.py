@@ -168,7 +168,6 @@ def _leaf_counts(
     true = figures.true_count
     if one_measure:  # most tables: the counts read a row at a time
         grid, measure, wanted = figures.grid(analysis.sheet.name), table.measure, list(cols)
-        assert grid is not None  # the table's own sheet
         found: Iterable[tuple[Measure, tuple[str, str], float]] = (
             (measure, (row_label, cols[col]), true(value))
             for row, row_label in rows.items()

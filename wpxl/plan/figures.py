@@ -38,10 +38,10 @@ class Figures:
         self._leaves: dict[SheetCoord, int] = {}
         self._grids: dict[str, Grid] = {}
 
-    def grid(self, sheet: str) -> Grid | None:
-        """The sheet's roles and counts by row, laid out the first time a total needs them."""
+    def grid(self, sheet: str) -> Grid:
+        """A sheet's roles and counts by row, laid out the first time a total needs them."""
         grid = self._grids.get(sheet)
-        if grid is None and sheet in self.sheets:
+        if grid is None:
             grid = self._grids[sheet] = Grid(self.sheets[sheet])
         return grid
 
@@ -95,12 +95,12 @@ class Figures:
         known = self._parts[key] = []
         # the sheet's maps looked up once a run of parts on it (a total may have thousands)
         for sheet, run in groupby(table.totals.get((key[1], key[2]), ()), key=_SHEET):
-            grid = self.grid(sheet)
+            if sheet not in self.sheets:
+                continue  # a sheet of another group: nothing of it is carried here
             run = list(run)
-            carried = None if grid is None else grid.carried(run)
-            if carried is None:  # a part outside the grid, or on a sheet not in this group
-                analysis = self.sheets.get(sheet)
-                roles = analysis.roles if analysis is not None else {}
+            carried = self.grid(sheet).carried(run)
+            if carried is None:  # a part outside the grid: the sheet's roles tell
+                roles = self.sheets[sheet].roles
                 carried = [p for p in run if roles.get((p[1], p[2])) in NUMERIC_ROLES]
             if self.has_outcomes(sheet):
                 known += [p for p in carried if self.is_outcome(p) == outcome]
@@ -179,10 +179,8 @@ class Figures:
         try:
             # the sheet's maps looked up once a run of parts on it (a total may have thousands)
             for sheet, run in groupby(self.parts(key), key=_SHEET):
-                grid = self.grid(sheet)
-                assert grid is not None  # a carried part is on a sheet of the group
                 run = list(run)
-                values = grid.values(run)
+                values = self.grid(sheet).values(run)  # a carried part is on a sheet of the group
                 if (
                     type(true) is int
                     and type(rounded) is int

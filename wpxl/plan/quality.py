@@ -44,7 +44,6 @@ def assess_sheet(
     count = Role.COUNT  # named once: each naming of an enum member is a class look-up
     outcomes = figures.has_outcomes(name)
     cells, roles = analysis.sheet.cells, analysis.roles
-    grid = figures.grid(name)
     for table in analysis.tables:
         if outcomes:
             counts = [
@@ -54,7 +53,7 @@ def assess_sheet(
                 if roles.get((r, c)) is count and not table.measure_of((r, c)).is_outcome
             ]
         else:  # most sheets: every count is a volume, read a row at a time
-            assert grid is not None  # the sheet is one of the figures' own
+            grid = figures.grid(name)
             counts = [v for r in table.body_rows for _, v in grid.row(r, table.body_cols)]
         if not counts:
             continue
