@@ -10,12 +10,15 @@ from __future__ import annotations
 
 import pickle
 import tempfile
-from typing import Any
+from collections.abc import Callable, Iterable
+from typing import Any, TypeVar
 
 from wpxl.model import Style
 from wpxl.model.stylememo import StyleMemo
 
 Entry = tuple[int, int]  # (offset, length) of one pickled record in the file
+Item = TypeVar("Item")
+Described = TypeVar("Described")
 
 
 class Spool:
@@ -41,3 +44,22 @@ class Spool:
     def _number(self, style: Style) -> int:
         self.styles.append(style)
         return len(self.styles) - 1
+
+
+def by_identity(
+    items: Iterable[Item], describe: Callable[[Item], Described]
+) -> tuple[list[Described], list[int]]:
+    """The distinct objects among ``items``, each described once, and each item's place among
+    them. A sheet shares one cell object among its equal counts, so the table is short, and a
+    sheet built again from it (``made[place]`` for each place) shares them just the same: an
+    object is built once, not once a cell."""
+    places: dict[int, int] = {}  # id of an object (``items`` keeps it alive) -> its place
+    table: list[Described] = []
+    refs: list[int] = []
+    for item in items:
+        place = places.get(id(item))
+        if place is None:
+            place = places[id(item)] = len(table)
+            table.append(describe(item))
+        refs.append(place)
+    return table, refs

@@ -8,8 +8,8 @@ temporary file (wpxl.model.spool), costs a fifth of that and keeps memory at one
 
 from __future__ import annotations
 
-from wpxl.model import Cell, CellRange, CellValue, Sheet, Style
-from wpxl.model.spool import Entry, Spool
+from wpxl.model import Cell, CellRange, Sheet, Style
+from wpxl.model.spool import Entry, Spool, by_identity
 
 
 class KeptSheets:
@@ -34,16 +34,10 @@ class KeptSheets:
         the sheet's distinct Cells (value, formula, style number). The reader shares one Cell
         among equal counts, so the table is short, and the sheet comes back sharing them just
         the same: a Cell is built and its Style numbered once, not once a cell."""
-        places: dict[int, int] = {}  # id of a Cell (the sheet keeps it alive) -> its place
-        table: list[tuple[CellValue, str | None, int]] = []
-        refs: list[int] = []
         number = self._spool.style_id
-        for cell in sheet.cells.values():
-            place = places.get(id(cell))
-            if place is None:
-                place = places[id(cell)] = len(table)
-                table.append((cell.value, cell.formula, number(cell.style)))
-            refs.append(place)
+        table, refs = by_identity(
+            sheet.cells.values(), lambda cell: (cell.value, cell.formula, number(cell.style))
+        )
         cells = (list(sheet.cells), table, refs)
         merged = [(r.top, r.left, r.bottom, r.right) for r in sheet.merged]
         record = (
