@@ -17,18 +17,7 @@ def as_direct_children(totals: dict[Coord, tuple[SheetCoord, ...]], sheet: str) 
     the subtotals inside, or ``SUM`` over the leaves of several groups) adds up the subtotals
     of those groups instead, so it is rebuilt over its direct children: the same sum, read as
     the tree. Only totals whose parts run along their own row or column are re-read so."""
-    leaves: dict[Coord, frozenset[SheetCoord]] = {}
-
-    def leaves_of(coord: Coord, busy: frozenset[Coord] = frozenset()) -> frozenset[SheetCoord]:
-        if coord not in leaves:
-            found: set[SheetCoord] = set()
-            for part in totals[coord]:
-                inner = (part[1], part[2])
-                nested = part[0] == sheet and inner in totals and inner not in busy
-                found |= leaves_of(inner, busy | {coord}) if nested else {part}
-            leaves[coord] = frozenset(found)
-        return leaves[coord]
-
+    leaves_of = _Leaves(totals, sheet).of
     on_line: dict[tuple[int, int], list[Coord]] = {}  # (axis, row or column) -> its totals
     for coord in totals:
         for axis in (0, 1):
@@ -58,7 +47,28 @@ def as_direct_children(totals: dict[Coord, tuple[SheetCoord, ...]], sheet: str) 
         if chosen:
             rest = [p for p in mine if p not in covered]
             totals[coord] = tuple(sorted([*((sheet, *c) for c in chosen), *rest]))
-    leaves.clear()  # leaves_of refers to itself: a cycle the collector would free only late
+
+
+class _Leaves:
+    """The leaves below each total, each total's worked out once. A class, not a closure calling
+    itself: that is a reference cycle, which kept the table's totals alive until the rarely
+    asked collector (wpxl.model.collector) ran, into the next sheets' reading."""
+
+    def __init__(self, totals: dict[Coord, tuple[SheetCoord, ...]], sheet: str) -> None:
+        self._totals = totals
+        self._sheet = sheet
+        self._leaves: dict[Coord, frozenset[SheetCoord]] = {}
+
+    def of(self, coord: Coord, busy: frozenset[Coord] = frozenset()) -> frozenset[SheetCoord]:
+        if coord not in self._leaves:
+            totals = self._totals
+            found: set[SheetCoord] = set()
+            for part in totals[coord]:
+                inner = (part[1], part[2])
+                nested = part[0] == self._sheet and inner in totals and inner not in busy
+                found |= self.of(inner, busy | {coord}) if nested else {part}
+            self._leaves[coord] = frozenset(found)
+        return self._leaves[coord]
 
 
 def _over_crossing_totals(

@@ -343,16 +343,18 @@ def _sums_nothing(axis: Axis, line: int, labelled: set[int], values: Values) -> 
 def children_first(found: dict[int, list[int]]) -> list[int]:
     """Total lines in an order where each comes after the totals it adds up."""
     order: list[int] = []
-
-    def visit(line: int) -> None:
-        if line in found and line not in order:
-            for kid in found[line]:
-                visit(kid)
-            order.append(line)
-
     for line in found:
-        visit(line)
+        _visit(line, found, order)
     return order
+
+
+def _visit(line: int, found: dict[int, list[int]], order: list[int]) -> None:
+    """A module function, not a closure: a closure calling itself is a reference cycle, which
+    kept what it saw alive until the collector, asked rarely (wpxl.model.collector), ran."""
+    if line in found and line not in order:
+        for kid in found[line]:
+            _visit(kid, found, order)
+        order.append(line)
 
 
 def drop_totals_over_removed(analyses: list[SheetAnalysis]) -> None:

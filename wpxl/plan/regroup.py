@@ -275,24 +275,26 @@ class _Builder:
     def _with_values(self) -> dict[Coord, Cell]:
         """Every new total carries the sum of its parts, as Excel would have cached it."""
         done: dict[Coord, float] = {}
-
-        def value(coord: Coord) -> float:
-            if coord not in done:
-                if coord in self.sums:
-                    done[coord] = sum(value(p) for p in self.sums[coord])
-                else:
-                    cell = self.cells.get(coord)
-                    number = cell.value if cell is not None else 0
-                    done[coord] = number if isinstance(number, int | float) else 0
-            return done[coord]
-
         result = dict(self.cells)
         for coord, parts in self.sums.items():
             refs = ",".join(a1(*p) for p in parts)
-            total = value(coord)
+            total = self._value(coord, done)
             result[coord] = replace(
                 result[coord],
                 value=int(total) if total == int(total) else total,
                 formula=f"SUM({refs})",
             )
         return result
+
+    def _value(self, coord: Coord, done: dict[Coord, float]) -> float:
+        """The sum a new total caches, a total among its parts added up first. A method, not a
+        closure calling itself: that is a reference cycle, which the rarely asked collector
+        (wpxl.model.collector) frees late."""
+        if coord not in done:
+            if coord in self.sums:
+                done[coord] = sum(self._value(p, done) for p in self.sums[coord])
+            else:
+                cell = self.cells.get(coord)
+                number = cell.value if cell is not None else 0
+                done[coord] = number if isinstance(number, int | float) else 0
+        return done[coord]
