@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import gc
 import zipfile
 from pathlib import Path
+from types import FunctionType
 
 from tests.builders import referrals_table, write_book
 from wpxl.analyse import analyse_workbook
@@ -124,3 +126,64 @@ def test_tables_in_different_groups_are_still_compared_for_differencing(tmp_path
         ("overlap-subset", ("table 1 on 'JSA 18-24'", "table 1 on 'All groups'")),
         ("overlap-population", ("table 1 on 'All groups'", "table 1 on 'By council'")),
     }
+
+
+def _subtotal_book(path: Path) -> Path:
+    """A grand SUBTOTAL over every row, the two groups' SUBTOTALs inside it (read as a total
+    over those two); and the same tree typed as figures."""
+    return write_book(
+        path,
+        {
+            "Referrals": [
+                ["Referrals by area"],
+                [],
+                ["Area", "Apr 2013", "May 2013"],
+                ["North East", 121, 93],
+                ["North West", 307, 111],
+                ["North", "=SUBTOTAL(9,B4:B5)", "=SUBTOTAL(9,C4:C5)"],
+                ["South East", 64, 82],
+                ["South West", 15, 230],
+                ["South", "=SUBTOTAL(9,B7:B8)", "=SUBTOTAL(9,C7:C8)"],
+                ["All areas", "=SUBTOTAL(9,B4:B9)", "=SUBTOTAL(9,C4:C9)"],
+            ],
+            "Job starts": [
+                ["Job starts by area"],
+                [],
+                ["Area", "Apr 2013", "May 2013"],
+                ["North East", 21, 33],
+                ["North West", 37, 11],
+                ["North", 58, 44],
+                ["South East", 64, 12],
+                ["South West", 15, 23],
+                ["South", 79, 35],
+                ["All areas", 137, 79],
+            ],
+        },
+        cached={
+            ("Referrals", "B6"): 428, ("Referrals", "C6"): 204,
+            ("Referrals", "B9"): 79, ("Referrals", "C9"): 312,
+            ("Referrals", "B10"): 507, ("Referrals", "C10"): 516,
+        },
+    )  # fmt: skip
+
+
+def test_a_sheets_reading_is_freed_with_its_group_not_left_in_a_reference_cycle(tmp_path, job):
+    """Memory holds one group of sheets because each group's model is freed as the next is
+    read: a closure of wpxl's calling itself (or held by what it handles) is a reference cycle
+    that kept a table's totals alive until the collector, asked rarely, ran."""
+    source = _subtotal_book(tmp_path / "subtotals.xlsx")
+    gc.collect()
+    gc.set_debug(gc.DEBUG_SAVEALL)  # what the collector finds is kept in gc.garbage to be read
+    try:
+        result = sanitise_file(source, job)
+        gc.collect()
+        cyclic = sorted(
+            f"{o.__module__}.{o.__qualname__}"
+            for o in gc.garbage
+            if isinstance(o, FunctionType) and o.__module__.startswith("wpxl")
+        )
+    finally:
+        gc.set_debug(0)
+        gc.garbage.clear()
+    assert result.totals_rebuilt == 12  # the trees were read: every total rebuilt
+    assert cyclic == []

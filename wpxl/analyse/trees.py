@@ -160,11 +160,10 @@ class _Reader:
 def _key_column(vector: list[float | None], after: list[float | None] | None) -> int | None:
     """The column where a line is largest among those where the line after it holds a figure
     too (early years may have no breakdown): a run passes it soonest, so a scan stops early."""
-    best = None
+    best, largest = None, 0.0  # the first of the largest figures above 0
     for k, v in enumerate(vector):
-        shared = after is None or after[k] is not None
-        if v is not None and v > 0 and shared and (best is None or v > (vector[best] or 0)):
-            best = k
+        if v is not None and v > largest and (after is None or after[k] is not None):
+            best, largest = k, v
     return best if best is not None or after is None else _key_column(vector, None)
 
 

@@ -160,6 +160,8 @@ def _plain_document(data: bytes, start: int) -> bool:
         parser.Parse(data, True)
     except expat.ExpatError:
         return False
+    finally:  # the parser and its handler refer to each other: a cycle, freed late
+        parser.StartNamespaceDeclHandler = None
     return defaults == [(root.start(1), MAIN_NS)]
 
 
