@@ -229,3 +229,30 @@ def test_sheet_count_and_sheet_names_are_not_taken_for_quoted_figures(tmp_path, 
     source = write_book(tmp_path / "many.xlsx", sheets)
     result = sanitise_file(source, job)
     assert result.sheets == 30
+
+
+def test_hidden_words_wpxl_writes_itself_are_no_leak_on_its_cover_but_are_elsewhere(tmp_path):
+    """A hidden sheet (or column) headed 'Job outcomes', the plain way to keep outcomes out of
+    a pack, does not fail the proof because the cover says 'Job outcomes and sustainments are
+    never shown as volumes' in every copy; the same words anywhere else are still found."""
+    rows = referrals_table([[121, 93], [UNROUNDED, 111]])
+    rows.extend([[], ["Source: provider case management system"]])
+    source = write_book(
+        tmp_path / "pack.xlsx",
+        {"Referrals": rows, "Held back": [["Job outcomes"], [137]]},
+        hidden=("Held back",),
+    )
+    book = read_workbook(source)
+    policy = Policy()
+    plan = make_plan(book, analyse_workbook(book, policy), policy, Audience(produced=PRODUCED))
+    output = tmp_path / "out.xlsx"
+    write_plan(plan, output, policy.title, PRODUCED)
+    assert verify_output(output, plan, 20) == []
+    tampered = _tamper(
+        output,
+        "xl/worksheets/sheet2.xml",
+        lambda xml: xml.replace(b"Source: provider", b"Job outcomes: provider"),
+    )
+    assert ("'Referrals'", "text from a hidden or dropped part of the input") in _kinds(
+        verify_output(tampered, plan, 20)
+    )

@@ -6,6 +6,7 @@ Templates ship inside the package (as ``wpxl/templates``) and are read from the 
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from pathlib import Path
 
@@ -44,3 +45,20 @@ def render_html(name: str, **context: object) -> str:
 
 def render_lines(name: str, **context: object) -> list[str]:
     return render(name, **context).splitlines()
+
+
+_FIELD = re.compile(r"\{\{.*?\}\}|\{%.*?%\}")  # a template's fields and tags
+
+
+@cache
+def fixed_words() -> tuple[str, ...]:
+    """The literal text of the plain-text templates, the pieces between their fields and tags:
+    words wpxl writes in every copy whatever the workbook, so a hidden header that reads the
+    same ('Job outcomes') is no secret the copy repeats there."""
+    pieces = {
+        piece.strip()
+        for path in templates_dir().glob("*.txt.j2")
+        for line in path.read_text(encoding="utf-8").splitlines()
+        for piece in _FIELD.split(line)
+    }
+    return tuple(sorted(p for p in pieces if p))

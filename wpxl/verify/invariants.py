@@ -229,9 +229,30 @@ def _hidden_text_nowhere(proof: Proof) -> list[Finding]:
     leaked = [t for t in hidden if t in joined]
     found = []
     for where, text in strings:
-        if any(t in text for t in leaked):
+        if any(_outside_own_words(t, text) for t in leaked if t in text):
             found.append(Finding(where, "text from a hidden or dropped part of the input"))
     return found
+
+
+def _outside_own_words(hidden: str, text: str) -> bool:
+    """Whether ``hidden`` stands in ``text`` other than inside words of wpxl's own templates:
+    the cover says 'Job outcomes and sustainments are never shown as volumes' in every copy,
+    which a hidden column headed 'Job outcomes' does not make a leak; anywhere else in the
+    same cell, the same words are judged as ever."""
+    from wpxl.policy.wording import fixed_words
+
+    own = [
+        (m.start(), m.end())
+        for piece in fixed_words()
+        if hidden in piece
+        for m in re.finditer(re.escape(piece), text)
+    ]
+    start = text.find(hidden)
+    while start != -1:
+        if not any(a <= start and start + len(hidden) <= b for a, b in own):
+            return True
+        start = text.find(hidden, start + 1)
+    return False
 
 
 def _formats_fixed(pair: SheetPair, proof: Proof) -> list[Finding]:
