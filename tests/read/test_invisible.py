@@ -205,13 +205,19 @@ def test_a_formula_of_constants_only_is_read_as_its_value_and_its_text_kept_asid
         ws.write_formula(2, 1, "=2213", None, 2213)
         ws.write_formula(2, 2, "=4649+2213-4649", None, 2213)
         ws.write_formula(2, 3, "=B3+C3", None, 4426)
+        ws.write_formula(2, 4, "=1.5E3", None, 1500)
+        # column E's cells, which read like a number's exponent: references, not constants
+        ws.write_formula(3, 1, "=E12", None, 529)
+        ws.write_formula(3, 2, "=E8+E9", None, 225)
+        ws.write_formula(3, 3, "=(E8)-e9", None, -13)
 
     book = read_workbook(_book(tmp_path / "constants.xlsx", write))
     cells = book.sheets[0].cells
-    assert [(cells[(2, c)].value, cells[(2, c)].formula) for c in (1, 2, 3)] == [
-        (2213, None), (2213, None), (4426, "B3+C3")
+    assert [(cells[(2, c)].value, cells[(2, c)].formula) for c in (1, 2, 3, 4)] == [
+        (2213, None), (2213, None), (4426, "B3+C3"), (1500, None)
     ]  # fmt: skip
-    assert book.extras[CONSTANT_FORMULAS] == 2
+    assert [cells[(3, c)].formula for c in (1, 2, 3)] == ["E12", "E8+E9", "(E8)-e9"]
+    assert book.extras[CONSTANT_FORMULAS] == 3
     assert "=4649+2213-4649" in book.dropped_text
 
 

@@ -22,7 +22,10 @@ from wpxl.read.strings import M, Run, runs_of
 from wpxl.read.styles import DISGUISED_COUNTS, StyleTable
 
 CONSTANT_FORMULAS = "formulas of constants only (the values they showed are kept)"
-_CONSTANT = re.compile(r"(?=.*\d)[\d.,\s+\-*/^()%Ee]+")
+# A number (an exponent only after its digits: "E12" alone is a cell of column E), and numbers
+# with operators, brackets and spaces between them.
+_NUMBER = r"(?:\d[\d,]*(?:\.\d*)?|\.\d+)(?:[Ee][+-]?\d+)?"
+_CONSTANT = re.compile(rf"[\s+\-*/^()%]*{_NUMBER}(?:[\s+\-*/^()%]+{_NUMBER})*[\s+\-*/^()%]*")
 _F, _V, _IS = M + "f", M + "v", M + "is"
 
 
