@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+from wpxl.analyse.cells import WORDS_FROM_CELLS, words_from_cells
 from wpxl.analyse.layout import Layout, find_layouts
 from wpxl.analyse.padded_counts import drop_padded_counts
 from wpxl.analyse.roles import FIGURES, TableReader
@@ -246,7 +247,9 @@ def analyse_sheet(sheet: Sheet, policy: Policy) -> SheetAnalysis:
     numbered = _numbered_lines(free, carried.cells)
     for coord in free:
         cell = carried.cells[coord]
-        if is_text(cell.value):
+        if words_from_cells(cell):
+            roles[coord], reasons[coord] = Role.DROPPED, WORDS_FROM_CELLS
+        elif is_text(cell.value):
             roles[coord] = Role.NOTE
         elif coord in numbered:
             roles[coord] = Role.NONCOUNT

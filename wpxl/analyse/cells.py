@@ -28,6 +28,7 @@ from wpxl.analyse.values import (
     is_marked_figure,
     is_money_format,
     is_percent_format,
+    is_text,
     is_year,
 )
 from wpxl.analyse.words import (
@@ -50,6 +51,7 @@ CUMULATIVE = "a cumulative outcome figure (outcome volumes are never shared)"
 OUTCOME_RATE = "a rate that uses outcome figures (it reveals outcome volumes)"
 MARKED = "a figure written with a symbol (such as <5 or 123*), which cannot be rounded"
 CONTACT = "a postcode, phone number or address (contact details are not shared)"
+WORDS_FROM_CELLS = "words a formula makes from other cells (such as =REPT bars of a count)"
 NUMBER_AS_TEXT = (
     "a number written as text with a leading zero or an exponent, under no code words: wpxl "
     "cannot tell a code from a count"
@@ -192,6 +194,8 @@ def _read_value(
     if words.period and is_year(value):
         return Reading(Role.NONCOUNT)
     if cell.formula is not None and isinstance(value, str) and number is None:
+        if words_from_cells(cell):
+            return Reading(Role.DROPPED, WORDS_FROM_CELLS)
         return Reading(Role.TEXT)  # a formula that gives words, such as ="Data checked"
     if is_code_text(value) or words.identifier:  # a code, or a count pasted zero-padded:
         return Reading(Role.NONCOUNT)  # padded_counts tells them apart by the cells around
@@ -207,6 +211,12 @@ def _read_value(
     if isinstance(number, float) and not number.is_integer():
         return Reading(Role.DROPPED, DECIMAL)
     return Reading(Role.COUNT)
+
+
+def words_from_cells(cell: Cell) -> bool:
+    """Text a formula makes from other cells: ``=REPT("|",B4)`` draws a bar of the true count,
+    as long as it, with no digit to find; what else such words are made of is not known."""
+    return cell.formula is not None and is_text(cell.value) and bool(references_any(cell.formula))
 
 
 def _read_formula(
