@@ -22,6 +22,7 @@ from wpxl.analyse.direct_children import as_direct_children
 from wpxl.analyse.formulas import Structured
 from wpxl.analyse.layout import Layout
 from wpxl.analyse.looks import emphasised, label_looks
+from wpxl.analyse.period_runs import period_run_totals
 from wpxl.analyse.periods import axis_periods
 from wpxl.analyse.ratios import find_typed_ratios
 from wpxl.analyse.row_groups import RowLabels, confirmed_across, read_row_labels
@@ -321,6 +322,7 @@ class TableReader:
             found = totals_along(axis, values, self.sheet.name, check_typed, emphasised(looks))
             if by_row and labels is not None:
                 found.update(confirmed_across(axis, values, found, labels))
+            found.update(period_run_totals(axis, values, found))
             (table.total_rows if by_row else table.total_cols).update(axis.totals)
             for line in children_first(found):
                 for other in axis.across:

@@ -1,0 +1,63 @@
+"""A quarter or half typed after every month it adds up ("Apr ... Sep, Q1, Q2, H1").
+
+A tree reads a total beside its parts (months, then their quarter). A pack that lists all the
+months first and the quarters after them puts each quarter away from its months, so no tree
+explains it, and its typed figures were rounded on their own: Q1 shown as 60 beside rounded
+months adding to 40. A line named as a span of months that equals one run of the axis's other
+lines, in every line across, is read as their total; where two runs would do, it is not.
+"""
+
+from __future__ import annotations
+
+import re
+
+from wpxl.analyse.totals import Axis, Values
+
+_MONTH = (
+    r"(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?"
+    r"|oct(ober)?|nov(ember)?|dec(ember)?)"
+)
+_SPAN = re.compile(
+    rf"^\s*(q[1-4]|quarter [1-4]|h[12]|half[- ](year )?[12]|{_MONTH}\s*(to|-|\u2013)\s*{_MONTH})\b",
+    re.IGNORECASE,
+)
+_MOST_LINES = 60  # runs are tried pair by pair: a span's table has a few dozen lines at most
+_LEAST_SHOWN = 2  # lines across where the span holds a figure above 0: one could be chance
+
+
+def period_run_totals(
+    axis: Axis, values: Values, found: dict[int, list[int]]
+) -> dict[int, list[int]]:
+    """Each line named as a span of months (not yet a total in ``found``) with the one run of
+    other lines it adds up; ``axis.totals`` gains them."""
+    if len(axis.lines) > _MOST_LINES:
+        return {}
+    named = [x for x in axis.lines if x not in found and _SPAN.match(axis.labels.get(x, ""))]
+    leaves = [x for x in axis.lines if x not in found and x not in named]
+    runs: dict[int, list[int]] = {}
+    for line in named:
+        matches = [
+            leaves[i:j]
+            for i in range(len(leaves))
+            for j in range(i + 2, len(leaves) + 1)
+            if _adds_up(axis, values, line, leaves[i:j])
+        ]
+        if len(matches) == 1:
+            runs[line] = matches[0]
+    axis.totals.update(runs)
+    return runs
+
+
+def _adds_up(axis: Axis, values: Values, line: int, run: list[int]) -> bool:
+    """The line's typed figure is the run's sum wherever it holds one, above 0 in at least
+    two lines across."""
+    shown = 0
+    for other in axis.across:
+        total = values.typed(axis.coord(line, other))
+        if total is None:
+            continue
+        parts = [values.figure(axis.coord(p, other)) for p in run]
+        if sum(p for p in parts if p is not None) != total:
+            return False
+        shown += total > 0
+    return shown >= _LEAST_SHOWN
