@@ -35,9 +35,9 @@ from wpxl.analyse.typed_totals import body_numbers
 from wpxl.analyse.values import as_number, is_error, is_text, rounding_step
 from wpxl.analyse.words import (
     column_name,
+    header_measure,
     is_money_unit_words,
     is_subset_words,
-    measure_in,
     outcome_named,
     subset_lines,
 )
@@ -107,9 +107,10 @@ class TableReader:
         shared = [t for coord in layout.context_cells if (t := _text(self.cells.get(coord)))]
         heads = [t for r in layout.header_rows for c in layout.label_cols
                  if (t := _text(self.cells.get((r, c))))]  # fmt: skip
-        measure = outcome_named(texts + heads, policy.measure_words) or next(
-            (m for t in texts + shared if (m := measure_in(t, policy.measure_words)) is not None),
-            measure_in(sheet.name, policy.measure_words),
+        words = policy.measure_words
+        measure = outcome_named(texts + heads, words) or next(
+            (m for t in texts + shared if (m := header_measure(t, words)) is not None),
+            header_measure(sheet.name, words),
         )
         self.table = Table(
             sheet=sheet.name,
@@ -169,10 +170,10 @@ class TableReader:
         col_words = {col: self.header_text(col) for col in layout.body_cols}
         row_words = {row: self.label_text(row) for row in layout.body_rows}
         for col, words in col_words.items():
-            if (m := measure_in(words, self.policy.measure_words)) is not None:
+            if (m := header_measure(words, self.policy.measure_words)) is not None:
                 table.col_measures[col] = m
         for row, words in row_words.items():
-            if (m := measure_in(words, self.policy.measure_words)) is not None:
+            if (m := header_measure(words, self.policy.measure_words)) is not None:
                 table.row_measures[row] = m
         money = self.money_above or is_money_unit_words(table.title)
         unit = MONEY_UNIT if money else NO_WORDS

@@ -23,9 +23,17 @@ _RATE = re.compile(
     r"|conversion\b|per\s+(?:1,?000|10,?000|100,?000|100|thousand|head|capita)\b)",
     re.IGNORECASE,
 )
+# A finance extract's words too ("Revenue", "Invoiced", "Billed", "Total paid"): the programme
+# pays for outcomes, so an amount over the published tariff gives their volume back. Not a job
+# start paid ("Total paid job starts" is an outcome), nor a person's earnings ("with earnings",
+# "earnings threshold" count people), nor a charge (an offence: "In charge ... drink").
 _MONEY = re.compile(
-    r"£|\b(?:gbp\b|payments?\b(?!\s+groups?)|cost\b|spend\b|amount\b|value\b|fees?\b"
-    r"|tariff|income\b)",
+    r"£|\b(?:gbp\b|payments?\b(?!\s+groups?)|costs?\b|spend\b|amount\b|value\b|fees?\b"
+    r"|tariff|income\b|revenues?\b|invoiced?\b|invoices\b|billed\b|billing\b|turnover\b"
+    r"|expenditure\b|(?<!with\s)(?<!without\s)(?<!no\s)earnings\b"
+    r"(?!\s+(?:disregards?|thresholds?|bands?|conditions?)\b)"
+    r"|(?:total|sum|amounts?|value|cash)\s+paid\b"
+    r"(?!\s+(?:job|starts?|outcomes?|sustain|jos?\b|sps?\b))|paid\s+(?:to\s+date|out)\b)",
     re.IGNORECASE,
 )
 _IDENT = re.compile(
@@ -40,6 +48,21 @@ _NOTE = re.compile(
     r"|contact)\b",
     re.IGNORECASE,
 )
+
+
+# A database extract's column names join their words ("job_outcomes", "JOB_OUTCOMES",
+# "JobOutcomes", "job-outcomes", "sustainment_payments"): no word pattern, each starting at a
+# word boundary, finds a measure in them, and the column would take its table's measure.
+_JOINS = re.compile(r"_+|(?<=[A-Za-z])-(?=[A-Za-z])")
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=\d)(?=[A-Z][a-z])")
+
+
+@lru_cache(maxsize=4096)
+def as_words(text: str) -> str:
+    """A header or label with its joined words apart, as measure, money and rate words read it:
+    a capital after a small letter starts a word, one after a capital does not ("JOs" stays
+    whole, an abbreviation); a hyphen between figures stays ("18-24")."""
+    return _CAMEL.sub(" ", _JOINS.sub(" ", text))
 
 
 # "Total number for quarter ending 31 March" beside the other quarters is that quarter's count
@@ -78,7 +101,7 @@ def is_grand_total_label(text: str) -> bool:
 
 
 def is_rate_words(text: str) -> bool:
-    return bool(_RATE.search(text))
+    return bool(_RATE.search(as_words(text)))
 
 
 _PRECISION = re.compile(
@@ -96,7 +119,7 @@ def is_precision_words(text: str) -> bool:
 
 
 def is_money_words(text: str) -> bool:
-    return bool(_MONEY.search(text))
+    return bool(_MONEY.search(as_words(text)))
 
 
 _AMOUNT = r"£\s?\d[\d,]*(?:\.\d+)?"
@@ -160,7 +183,7 @@ _CUMULATIVE = re.compile(
 
 def is_cumulative_words(text: str) -> bool:
     """Cumulative figures: differencing two of them gives a period's volume back."""
-    return bool(_CUMULATIVE.search(text))
+    return bool(_CUMULATIVE.search(as_words(text)))
 
 
 def is_note_text(text: str) -> bool:
@@ -208,7 +231,7 @@ def measures_named(text: str, measure_words: dict[Measure, tuple[str, ...]]) -> 
 @lru_cache(maxsize=4096)
 def _measures_named(text: str, measure_words: MeasureWords) -> frozenset[str]:
     """Remembered by text: the same labels head every sheet of a workbook."""
-    lowered = " ".join(text.lower().split())
+    lowered = " ".join(as_words(text).lower().split())
     found = {word for word, pattern in _word_patterns(measure_words) if pattern.search(lowered)}
     return frozenset(w for w in found if not any(w != other and w in other for other in found))
 
@@ -220,7 +243,7 @@ def outcome_named(
     table's title or header lines ("Payment group (all job outcomes)" over referrals) makes
     the figures no other words claim outcome volumes, as the proof reads them."""
     for text in texts:
-        if (measure := measure_in(text, measure_words)) is not None and measure.is_outcome:
+        if (measure := header_measure(text, measure_words)) is not None and measure.is_outcome:
             return measure
     return None
 
@@ -229,6 +252,13 @@ def measure_in(text: str, measure_words: dict[Measure, tuple[str, ...]]) -> Meas
     """The first measure whose words appear in ``text``: an outcome abbreviation first, then
     the words in the policy's order (outcome words are checked first)."""
     return _measure_in(text, _hashable(measure_words))
+
+
+def header_measure(text: str, measure_words: dict[Measure, tuple[str, ...]]) -> Measure | None:
+    """The measure a header, label, title or sheet name names, its joined words read apart
+    ("job_outcomes", "JobOutcomes"). A file's name is read as it stands (``measure_in``):
+    "WP_outcomes_30_June_2014.xlsx" names its file, not 30 outcomes."""
+    return measure_in(as_words(text), measure_words)
 
 
 def _hashable(measure_words: dict[Measure, tuple[str, ...]]) -> MeasureWords:

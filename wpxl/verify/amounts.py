@@ -26,7 +26,7 @@ from wpxl.model.layout import BANNER_ROWS
 from wpxl.policy import OUTCOME_ABBREVIATIONS, Policy
 from wpxl.verify.books import SheetPair
 from wpxl.verify.leaks import Finding
-from wpxl.verify.outcomes import BUILT_IN_OUTCOME_WORDS
+from wpxl.verify.outcomes import BUILT_IN_OUTCOME_WORDS, as_words
 from wpxl.verify.proof import Proof
 from wpxl.verify.texts import package_words
 from wpxl.verify.values import is_band, names_a_moment
@@ -89,8 +89,10 @@ class OutcomeAmounts:
         return bool(self._words.search(text) or self._capitals.search(text))
 
     def stated(self, text: str) -> bool:
-        """Whether ``text`` names outcomes and states any amount: most texts name none."""
-        return self.names_outcomes(text) and states_an_amount(text)
+        """Whether ``text`` names outcomes and states any amount: most texts name none. Its
+        joined words are read apart, as an extract writes them ("job_outcomes: 137"); a name
+        is read as it stands ("29_outcome_counts.xlsx" numbers a file, see ``named``)."""
+        return self.names_outcomes(as_words(text)) and states_an_amount(text)
 
     def named(self, name: str) -> bool:
         """Whether a file's or sheet's name names outcomes with a number of 25 or more: smaller

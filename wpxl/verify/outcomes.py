@@ -6,7 +6,15 @@ of its column (the headers above it, up to the figure before them) name an outco
 name no measure at all, the table's title rows above decide, then the sheet's name. Besides the
 policy's words, the abbreviations and phrasings providers use count too: JO, SP, outcome and
 sustainment payments, paid outcomes, in work at 26 weeks, off benefit 13 weeks, 26 wks, job
-starts reaching 13 weeks, paid or converted starts.
+starts reaching 13 weeks, paid or converted starts. A database extract's joined names
+("job_outcomes", "JobOutcomes") are read as their words.
+
+An amount of money in its row's or column's own words ("Revenue", "Invoiced", "Total paid",
+"Fees (£)") counts as an outcome figure too: the programme pays for outcomes, and an amount
+over the published tariff gives their volume back, so no such figure may reach a copy. Only a
+figure's own row and column are read for money, never a title ("Job starts and revenue ..."
+names the table's contents, not each figure's), and a row naming a band of amounts ("£100 to
+£200", "No payment") counts people, not pounds.
 """
 
 from __future__ import annotations
@@ -29,6 +37,32 @@ BUILT_IN_OUTCOME_WORDS = (
     r"(?:paid|claimed|converted) (?:job )?starts?", r"(?:job )?starts? (?:claimed|converted)",
 )  # fmt: skip
 _ABBREVIATIONS = re.compile(r"\b(?:JOs?|SPs?)\b")  # capitals only: "jo" is a name, "sp" a typo
+_JOINS = re.compile(r"_+|(?<=[A-Za-z])-(?=[A-Za-z])")  # "job_outcomes", "off-benefit"
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=\d)(?=[A-Z][a-z])")  # "JobOutcomes", not "JOs"
+_MONEY = re.compile(
+    r"£|\b(?:gbp|payments?(?!\s+groups?\b)|costs?|spend|amount|value|fees?|tariff\w*|income"
+    r"|revenues?|invoiced?|invoices|billed|billing|turnover|expenditure"
+    r"|(?<!with\s)(?<!without\s)(?<!no\s)earnings(?!\s+(?:disregards?|thresholds?|bands?"
+    r"|conditions?)\b)|(?:total|sum|amounts?|value|cash)\s+paid"
+    r"(?!\s+(?:job|starts?|outcomes?|sustain\w*|jos?|sps?)\b)|paid\s+(?:to\s+date|out))\b",
+    re.IGNORECASE,
+)
+_POUNDS = r"£\s?\d[\d,]*(?:\.\d+)?"
+_AMOUNT_BAND = re.compile(  # a row of people by the amount they had, not an amount
+    rf"^\s*(?:{_POUNDS}\s*(?:to|-|\u2013|and\s+under|up\s+to)\s*{_POUNDS}"
+    rf"|{_POUNDS}\s*(?:\+|or\s+(?:over|more|above|less|under)|and\s+(?:over|above|more))"
+    rf"|(?:under|below|less\s+than|up\s+to|over|above|more\s+than)\s+{_POUNDS}"
+    rf"|{_POUNDS}|no\s+payments?|nil(?:\s+award)?|zero\s+award)\s*$",
+    re.IGNORECASE,
+)
+
+
+def as_words(text: str) -> str:
+    """A joined name's words apart ("job_outcomes", "JobOutcomes" -> "Job Outcomes"); a
+    capital after a capital starts no word, so "JOs" stays an abbreviation."""
+    return _CAMEL.sub(" ", _JOINS.sub(" ", text))
+
+
 TITLE_ROWS = 3  # rows above a table's headers searched for its title
 
 
@@ -49,18 +83,27 @@ class Measures:
             re.compile(r"\b(?:" + "|".join(other) + r")", re.IGNORECASE) if other else None
         )
         self._seen: dict[str, str | None] = {}
+        self._money: dict[str, bool] = {}
 
     def of(self, text: str) -> str | None:
         """Whether the text names an outcome, another measure (other) or neither (None)."""
         if text in self._seen:
             return self._seen[text]
         found: str | None = None
-        if self._outcome.search(text) or _ABBREVIATIONS.search(text):
+        words = as_words(text)
+        if self._outcome.search(words) or _ABBREVIATIONS.search(words):
             found = "outcome"
-        elif self._other is not None and self._other.search(text):
+        elif self._other is not None and self._other.search(words):
             found = "other"
         self._seen[text] = found
         return found
+
+    def money(self, text: str) -> bool:
+        """Whether the text names an amount of money (not a band of amounts people had)."""
+        if text not in self._money:
+            words = as_words(text)
+            self._money[text] = bool(_MONEY.search(words)) and not _AMOUNT_BAND.match(words)
+        return self._money[text]
 
     def strongest(self, texts: list[str]) -> str | None:
         kind = None
@@ -84,9 +127,10 @@ class OutcomeContext:
         self._sheet = sheet
         self._sheet_kind = measures.of(sheet.name)
         self.outcomes: set[Coord] = set()  # the figures found to be outcomes, once asked
-        # no outcome word anywhere on the sheet (nor in its name): no figure can be an outcome
+        # no outcome or money word anywhere on the sheet (nor an outcome in its name): no
+        # figure can be an outcome
         self.may_hold_outcomes = self._sheet_kind == "outcome" or any(
-            measures.of(c.value) == "outcome"
+            measures.of(c.value) == "outcome" or measures.money(c.value)
             for c in sheet.cells.values()
             if isinstance(c.value, str) and c.value.strip()
         )
@@ -132,6 +176,8 @@ class OutcomeContext:
         row_kind = self._row_kind(row, col)
         band = self._band(row, col)
         kind = _stronger(row_kind, self._band_kinds[band] if band else None)
+        if kind != "outcome" and self._money_at(row, col, band):
+            return True
         if kind is None:
             top = self._band_tops[band] if band else row
             kind = self._title_kind(top, col) or self._sheet_kind
@@ -145,6 +191,19 @@ class OutcomeContext:
                 break
             kind = _stronger(kind, self._measures.of(text))
         return kind
+
+    def _money_at(self, row: int, col: int, band: tuple[int, int, int] | None) -> bool:
+        """Whether the figure's own row labels or column headers name an amount of money; a
+        label naming a band of amounts ("£0" under "Award amount (bands)") is no amount."""
+        money = self._measures.money
+        cell = self._sheet.cells.get((row, col))
+        if cell is not None and isinstance(cell.value, str) and _AMOUNT_BAND.match(cell.value):
+            return False
+        if band is not None:
+            column, start, end = band
+            if any(money(t) for _, t in self._cols[column][start:end]):
+                return True
+        return any(money(t) for c, t in self._rows.get(row, ()) if c < col)
 
     def _band(self, row: int, col: int) -> tuple[int, int, int] | None:
         """(column, first, end index) of the header band above a figure (None: no texts above);
