@@ -47,7 +47,7 @@ class CarriedWords:
 
     def add_text(self, sheet: str, coord: Coord, text: str, label: bool, source: Coord) -> None:
         """A carried note, title, header (``label``) or row label (``label``)."""
-        judged = judged_alone(text, label, self._base)
+        judged = judged_alone(text, label, self._base, self._measure_words)
         goes = CONTACTS if holds_contact_details(text) else None
         if goes is None and states_an_outcome_amount(text, self._measure_words):
             goes = OUTCOME_AMOUNT

@@ -12,11 +12,22 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
+from functools import lru_cache
 from typing import NamedTuple
 
 from wpxl.analyse.words import measure_in
 from wpxl.model import Measure
-from wpxl.read.quoted_figures import figures_quoted, stated_counts
+from wpxl.policy import DEFAULT_MEASURE_WORDS
+from wpxl.read.quoted_figures import (
+    MIN_IN_LABEL,
+    MIN_QUOTED,
+    figures_quoted,
+    in_digits,
+    numbers_in_text,
+    spells_a_number,
+    stated_counts,
+    without_dates,
+)
 
 _REFERENCE_WORDS = (
     r"table|notes?|figure|chart|annex|appendix|section|page|part|sheet|tab|step|phase|wave|tier"
@@ -99,12 +110,35 @@ class Judgement(NamedTuple):
         return self.unrounded or any(n in forbidden for n in self.figures)
 
 
-def judged_alone(text: str, label: bool, base: int) -> Judgement:
+def judged_alone(
+    text: str,
+    label: bool,
+    base: int,
+    measure_words: dict[Measure, tuple[str, ...]] = DEFAULT_MEASURE_WORDS,
+) -> Judgement:
     """A carried text judged on its own: ``label`` for headers and row labels (numbers of 100
-    or more), else a note's or title's rule (25 or more). Judged as its sheet is planned, so
-    only a text that may quote a figure waits for the whole workbook to be read."""
-    if _DIGIT.search(text) is None:  # most labels and notes: no number at all
+    or more), else a note's or title's rule (25 or more, and any count of a measure: "13
+    duplicate referrals removed"). Numbers in words are judged as the numbers they spell.
+    Judged as its sheet is planned, so only a text that may quote a figure waits for the
+    whole workbook to be read."""
+    digits, spelt = _DIGIT.search(text) is not None, spells_a_number(text)
+    if not (digits or spelt):  # most labels and notes: no number at all
         return _NOTHING
+    if not label and any(n % base for n in counts_of_a_measure(text, measure_words)):
+        return _UNROUNDED
+    judged = _judged_digits(text, label, base) if digits else _NOTHING
+    if judged.unrounded or not spelt:
+        return judged
+    # a number in words is no year: "two thousand and fifty-nine" is a count
+    named = unjoined(without_names(in_digits(text, only_spelt=True)))
+    least = MIN_IN_LABEL if label else MIN_QUOTED
+    quoted = [n for n in numbers_in_text(named, years=False) if n >= least]
+    if any(n % base for n in quoted):
+        return _UNROUNDED
+    return Judgement(False, judged.figures + tuple(quoted))
+
+
+def _judged_digits(text: str, label: bool, base: int) -> Judgement:
     if any(n % base for n in stated_counts(text)):
         return _UNROUNDED
     named = unjoined(without_names(text))
@@ -115,6 +149,47 @@ def judged_alone(text: str, label: bool, base: int) -> Judgement:
 
 
 _NOTHING, _UNROUNDED = Judgement(False, ()), Judgement(True, ())
+
+# Numbers that name no count beside a measure: a footnote's number ("3 Deaths by age are ...",
+# the note numbered as ONS numbers them), a financial year written short ("13/14 outcomes")
+# and a numbered kind ("type 1 A&E attendances").
+_NUMBERED = re.compile(
+    r"^\s*\d{1,2}(?= [A-Z][a-z])|\b\d\d/\d\d\b|\b(?i:type|category|class|band|grade|priority"
+    r"|pg|area|zone|lot|route|strand|pathway|option|district|region|ward|site|office|team)"
+    r"\s*\d+\b"
+)
+# Whom the measures count: "13 people were referred twice" states a count as plainly.
+_PEOPLE_WORDS = ("people", "person", "participant", "customer", "claimant", "client", "individual")
+
+
+def counts_of_a_measure(text: str, measure_words: dict[Measure, tuple[str, ...]]) -> list[float]:
+    """Numbers (in digits or words) a text states as a count of a measure or of people, whatever
+    their size: "13 duplicate referrals removed", "3 ESA Flow referrals", "Referrals withdrawn:
+    13", "Thirteen referrals". Numbers whose shape names something are not counts ("Table 3
+    referrals", "Payment group 1", "JSA 18-24", "13 weeks", "6 months", dates and years)."""
+    plain = unjoined(without_names(without_dates(_NUMBERED.sub(" ", in_digits(text)))))
+    pattern = _count_pattern(tuple(w for words in measure_words.values() for w in words))
+    found = []
+    for match in pattern.finditer(plain):
+        number = float((match.group(1) or match.group(2)).replace(",", ""))
+        if not _year_like(number):
+            found.append(number)
+    return found
+
+
+@lru_cache(maxsize=16)
+def _count_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    """A number, up to three words, then a measure ("13 duplicate referrals"); or a measure, up
+    to three words and a colon, an equals sign or "were" before a number ("Referrals withdrawn:
+    13"). Measure words are matched at the start of a word, as the policy's are."""
+    measure = "|".join(r"\s+".join(map(re.escape, w.split())) for w in (*words, *_PEOPLE_WORDS))
+    number = r"(?<![\w.,/:#-])(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\w/:-]|[.,]\d)"
+    between = r"(?:\s+[\w'+&/-]+){0,3}?"
+    stated = r"\s*(?:[:=]|\s(?:was|were|is|are|totalled|numbered)\b)\s*"
+    return re.compile(
+        rf"{number}{between}\s+(?:{measure})|\b(?:{measure})[\w'-]*{between}{stated}{number}",
+        re.IGNORECASE,
+    )
 
 
 def without_names(text: str) -> str:

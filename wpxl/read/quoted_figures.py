@@ -31,12 +31,19 @@ _YEARS_NAMED = re.compile(
 )
 
 
-def numbers_in_text(text: str) -> list[float]:
-    """Numbers that could be a quoted figure: 25 or more, not a year, not the day of a date."""
+def without_dates(text: str) -> str:
+    """The text without the years its words name ("since 1971") and the days of its dates."""
+    return _DAY_OF_DATE.sub(" ", _YEARS_NAMED.sub(" ", text))
+
+
+def numbers_in_text(text: str, years: bool = True) -> list[float]:
+    """Numbers that could be a quoted figure: 25 or more, not the day of a date, and (unless
+    ``years`` is false: numbers in words, which no one writes a year as) not a year."""
     found = []
-    for token in _NUMBER.findall(_DAY_OF_DATE.sub(" ", _YEARS_NAMED.sub(" ", text))):
+    for token in _NUMBER.findall(without_dates(text)):
         number = float(token.replace(",", ""))
-        if number >= MIN_QUOTED and not (number.is_integer() and 1990 <= number <= 2100):
+        year = years and number.is_integer() and 1990 <= number <= 2100
+        if number >= MIN_QUOTED and not year:
             found.append(number)
     return found
 
@@ -66,8 +73,16 @@ def stated_counts(text: str) -> list[float]:
 def could_quote_a_figure(text: str, label: bool = True) -> bool:
     """Whether a text wpxl would repeat (in a report, a grid, a description) could give a figure
     away, judged without the workbook's figures: a stated count, or a number ``figures_quoted``
-    takes for a figure (headers and labels: 100 or more; titles and notes: 25 or more)."""
-    return bool(figures_quoted(text, label) or stated_counts(text))
+    takes for a figure (headers and labels: 100 or more; titles and notes: 25 or more), in
+    digits or in words ("four thousand one hundred and thirty-nine", no year in words)."""
+    return bool(figures_quoted(text, label) or stated_counts(text) or _spelt_figures(text, label))
+
+
+def _spelt_figures(text: str, label: bool) -> list[float]:
+    if not spells_a_number(text):
+        return []
+    found = numbers_in_text(in_digits(text, only_spelt=True), years=False)
+    return [n for n in found if n >= MIN_IN_LABEL] if label else found
 
 
 def quotes_a_figure(text: str, forbidden: Collection[float], base: int) -> bool:
@@ -76,3 +91,103 @@ def quotes_a_figure(text: str, forbidden: Collection[float], base: int) -> bool:
     return any(n in forbidden for n in figures_quoted(text, label=True)) or any(
         n % base for n in stated_counts(text)
     )
+
+
+# Numbers written in words ("four thousand one hundred and thirty-nine"): a reader takes them
+# for the figure they spell as readily as digits, so they are judged as digits are.
+_SMALL_WORDS = (
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+)  # fmt: skip
+_TENS_WORDS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_WORD_VALUES = {
+    **{w: i + 1 for i, w in enumerate(_SMALL_WORDS)},
+    **{w: 20 + 10 * i for i, w in enumerate(_TENS_WORDS)},
+    "hundred": 100,
+    "thousand": 1000,
+    "million": 1_000_000,
+}
+_NUMBER_WORD = re.compile(rf"\b(?:{'|'.join(_WORD_VALUES)})\b", re.IGNORECASE)
+_LETTERS = re.compile(r"[A-Za-z]+")
+_WORD_GAP = re.compile(r"\s*-\s*|\s+")  # "thirty-nine", "thirty nine"
+_DIGIT = re.compile(r"\d")
+
+
+class _Spelling:
+    """A number being read word by word: what may follow, and its value so far."""
+
+    def __init__(self, start: int) -> None:
+        self.start, self.end = start, start
+        self.total, self.part, self.last, self.scale = 0, 0, 0, 10**9
+
+    def takes(self, value: int) -> bool:
+        """Whether a word of ``value`` goes on this number ("thirty" then "nine"), or starts
+        another ("one two": two numbers)."""
+        last = self.last
+        if value >= 1000:
+            return value < self.scale and 0 < self.part < 1000
+        if value == 100:
+            return 0 < self.part < 10 and last < 10
+        if last >= 100:
+            return True  # "one hundred (and) fifty", "two thousand (and) fifty-nine"
+        return 20 <= last < 100 and last % 10 == 0 and value < 10  # "thirty-nine"
+
+    def add(self, value: int) -> None:
+        if value >= 1000:
+            self.total += self.part * value
+            self.part, self.scale = 0, value
+        elif value == 100:
+            self.part *= 100
+        else:
+            self.part += value
+        self.last = value
+
+    @property
+    def value(self) -> int:
+        return self.total + self.part
+
+
+def spelt_numbers(text: str) -> list[tuple[int, int, int]]:
+    """(start, end, value) of each number written in words: "two thousand and fifty-nine" is
+    2059, "one hundred and fifty" 150; "hundreds" and "a dozen" name no number."""
+    if _NUMBER_WORD.search(text) is None:
+        return []
+    found: list[tuple[int, int, int]] = []
+    spelling: _Spelling | None = None
+    after = 0  # where the number read so far ends, or the "and" after it
+    for match in _LETTERS.finditer(text):
+        word = match.group(0).lower()
+        value = _WORD_VALUES.get(word)
+        joined = spelling is not None and _WORD_GAP.fullmatch(text[after : match.start()])
+        if word == "and" and joined and spelling.last >= 100 and after == spelling.end:
+            after = match.end()  # "one hundred and fifty": kept if a number word follows
+            continue
+        if spelling is not None and (value is None or not joined or not spelling.takes(value)):
+            found.append((spelling.start, spelling.end, spelling.value))
+            spelling = None
+        if value is None or (spelling is None and value >= 100):
+            continue
+        if spelling is None:
+            spelling = _Spelling(match.start())
+        spelling.add(value)
+        spelling.end = after = match.end()
+    if spelling is not None:
+        found.append((spelling.start, spelling.end, spelling.value))
+    return found
+
+
+def spells_a_number(text: str) -> bool:
+    """Whether a text holds a number word ("thirteen", "hundred"): most texts hold none."""
+    return _NUMBER_WORD.search(text) is not None
+
+
+def in_digits(text: str, only_spelt: bool = False) -> str:
+    """``text`` with each number in words written in digits; ``only_spelt``: its own digits
+    masked, so only the numbers it spells are left to judge."""
+    if only_spelt:
+        text = _DIGIT.sub("#", text)
+    pieces, at = [], 0
+    for start, end, value in spelt_numbers(text):
+        pieces += [text[at:start], str(value)]
+        at = end
+    return "".join(pieces) + text[at:]

@@ -25,6 +25,7 @@ from wpxl.verify.books import OutputBook, SheetPair, SourceBook, kind_of_sheet
 from wpxl.verify.leaks import Finding
 from wpxl.verify.outcomes import Measures, OutcomeContext
 from wpxl.verify.regrouped import carry_outcomes
+from wpxl.verify.spelt import spells_a_number
 from wpxl.verify.values import hides_values, is_multiple, number, number_tokens
 
 MIN_HIDDEN_TEXT = 6  # shorter strings ("Total", "JSA") are everyday words, not a leak
@@ -157,7 +158,7 @@ class Proof:
         ]
 
     def queue(self, where: str, text: str, role: str) -> None:
-        if _DIGIT.search(text):
+        if _DIGIT.search(text) or spells_a_number(text):
             self.words.append(Words(where, text, role))
 
 

@@ -1,20 +1,25 @@
-"""Counts written as text: digits with a leading zero ("0687") or an exponent ("6.87E2").
+"""Counts spelt otherwise than in plain digits: with a leading zero ("0687"), an exponent
+("6.87E2"), or in words ("four thousand one hundred and thirty-nine").
 
 Some exports write counts so, and a reader takes "0687" for 687 as readily as a number; only a
 code is written that way on purpose, under code words ("Area code", "ID"), or as a label
 beside or over the figures. So among the input's figures, such a text is judged as the number
-it spells: a count that rounding would
-change may not be shown, nor an outcome volume.
+it spells: a count that rounding would change may not be shown, nor an outcome volume. A note
+that writes a count in words is read with its words written in digits (``in_digits``), so the
+numbers it spells are judged as digits are.
 """
 
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from wpxl.verify.books import Coord, SheetPair
 from wpxl.verify.leaks import Finding
-from wpxl.verify.proof import Proof
 from wpxl.verify.values import is_multiple
+
+if TYPE_CHECKING:  # the proof asks this module whether a text spells a number
+    from wpxl.verify.proof import Proof
 
 UNROUNDED = "a count written as text (a leading zero or an exponent) that is not rounded"
 _LEADING_ZERO = re.compile(r"\s*0\d+\s*")
@@ -75,3 +80,75 @@ def _figure_lines(pair: SheetPair) -> tuple[set[int], set[int]]:
             rows.add(row)
             cols.add(col)
     return rows, cols
+
+
+_ONES = (
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+)  # fmt: skip
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_VALUE = {w: n for n, w in enumerate(_ONES, 1)} | {w: 10 * n for n, w in enumerate(_TENS, 2)}
+_SCALE = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+_ANY_WORD = re.compile(rf"\b(?:{'|'.join([*_VALUE, *_SCALE])})\b", re.IGNORECASE)
+_WORD = re.compile(r"[A-Za-z]+")
+_JOIN = re.compile(r"\s+|\s*-\s*")  # "thirty nine", "thirty-nine"
+
+
+def spells_a_number(text: str) -> bool:
+    """Whether a text holds a number word ("thirteen", "hundred"): most texts hold none."""
+    return _ANY_WORD.search(text) is not None
+
+
+def in_digits(text: str) -> tuple[str, set[int]]:
+    """``text`` with each number written in words written in digits, and where each of those
+    starts in it: "two thousand and fifty-nine referrals" is "2059 referrals"."""
+    out, at, starts = [], 0, set()
+    for start, end, value in _words_numbers(text):
+        out.append(text[at:start])
+        starts.add(sum(map(len, out)))
+        out.append(str(value))
+        at = end
+    return "".join(out) + text[at:], starts
+
+
+def _words_numbers(text: str) -> list[tuple[int, int, int]]:
+    """(start, end, value) of each number in words: a run of number words, each joined to the
+    one before by a space, a hyphen or (after "hundred", "thousand", "million") "and", that
+    reads as one number; "one two" is two numbers, "hundreds" none."""
+    found = []
+    words = [(m.start(), m.end(), m.group(0).lower()) for m in _WORD.finditer(text)]
+    i = 0
+    while i < len(words):
+        start, end, word = words[i]
+        if word not in _VALUE:
+            i += 1
+            continue
+        total, group, small, scale = 0, _VALUE[word], _VALUE[word], 10**9
+        i += 1
+        while i < len(words):
+            nxt_start, nxt_end, nxt = words[i]
+            gap = text[end:nxt_start]
+            if nxt == "and" and small == 0 and i + 1 < len(words) and gap.isspace():
+                gap += "and" + text[nxt_end : words[i + 1][0]]  # "hundred and fifty"
+                nxt_start, nxt_end, nxt = words[i + 1]
+                if nxt not in _VALUE or not gap[-1:].isspace():
+                    break
+                i += 1
+            elif not _JOIN.fullmatch(gap):
+                break
+            if nxt in _SCALE and nxt != "hundred":
+                if not (0 < group < 1000 and _SCALE[nxt] < scale):
+                    break
+                total, group, small, scale = total + group * _SCALE[nxt], 0, 0, _SCALE[nxt]
+            elif nxt == "hundred":
+                if not 0 < group < 10:
+                    break
+                group, small = group * 100, 0
+            elif nxt in _VALUE and (small == 0 or (small % 10 == 0 and small >= 20 > _VALUE[nxt])):
+                group, small = group + _VALUE[nxt], _VALUE[nxt]
+            else:
+                break
+            end = nxt_end
+            i += 1
+        found.append((start, end, total + group))
+    return found

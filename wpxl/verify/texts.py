@@ -18,6 +18,7 @@ from wpxl.model.sheetref import runs
 from wpxl.read.package import WRITTEN_PARTS
 from wpxl.verify.leaks import PERSONAL, Finding, part_words
 from wpxl.verify.proof import Proof, Words
+from wpxl.verify.spelt import in_digits, spells_a_number
 from wpxl.verify.values import is_multiple, joined_tokens, number_tokens, stated, token_shape
 
 MIN_IN_LABEL = 100  # headers and row labels name groups ("Top 50"): smaller numbers are not judged
@@ -68,16 +69,28 @@ _WPXL_COUNTS = re.compile(
 )
 
 
+COUNTED = "a count of a measure stated in words that is not rounded"
+
+
 def _judge(words: Words, proof: Proof) -> str | None:
     base, role = proof.base, words.role
     text = _WPXL_COUNTS.sub(" ", words.text) if role == "wpxl" else words.text
+    spelt: set[int] = set()
+    if spells_a_number(text):  # "two thousand and fifty-nine": judged as 2059 is
+        text, spelt = in_digits(text)
     for value, before, suffix, after in [*number_tokens(text), *joined_tokens(text)]:
         if stated(before):
             if not is_multiple(value, base):
                 return "a count stated in words that is not rounded"
             continue
-        if token_shape(value, before, suffix, after) is not None:
+        shape = token_shape(value, before, suffix, after)
+        if shape == "year" and len(before) in spelt:
+            shape = None  # no one writes a year in words: "two thousand and fifty-nine"
+        if shape is not None:
             continue
+        small = value < MIN_IN_TEXT and not is_multiple(value, base)
+        if small and role == "title" and _counts(before, after, proof):
+            return COUNTED  # "13 duplicate referrals removed": a count whatever its size
         if value in proof.own_figures:
             continue
         if role in ("percent", "name") and value >= MIN_OUTCOME and value in proof.outcome_figures:
@@ -90,6 +103,52 @@ def _judge(words: Words, proof: Proof) -> str | None:
         if role != "wpxl":
             return "a number in words that is not a rounded figure"
     return None
+
+
+# Whom the measures count, besides the policy's measure words: "13 people were referred twice"
+_PEOPLE = ("people", "person", "participant", "customer", "claimant", "client", "individual")
+
+
+# A number that names no count beside a measure: a footnote's number ("3 Deaths by age are
+# ..."), a financial year written short ("13/14 outcomes") and a numbered kind ("type 1 A&E
+# attendances").
+_FOOTNOTE = re.compile(r" [A-Z][a-z]")
+_SHORT_YEAR_START, _SHORT_YEAR_END = re.compile(r"\b\d\d/$"), re.compile(r"/\d\d\b")
+_KIND = re.compile(
+    r"\b(?:type|category|class|band|grade|priority|pg|area|zone|lot|route|strand|pathway"
+    r"|option|district|region|ward|site|office|team)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _counts(before: str, after: str, proof: Proof) -> bool:
+    """Whether a number of a note or title is stated as a count of a measure, whatever its
+    size: "13 duplicate referrals", "3 ESA Flow referrals", "Referrals withdrawn: 13"."""
+    if (not before.strip() and _FOOTNOTE.match(after)) or _KIND.search(before):
+        return False
+    if _SHORT_YEAR_START.search(before) or _SHORT_YEAR_END.match(after):
+        return False
+    after_words, before_words = _count_patterns(proof)
+    return bool(after_words.match(after) or before_words.search(before))
+
+
+def _count_patterns(proof: Proof) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Up to three words, then a measure word (at the start of a word, as the policy matches
+    them); a measure word, up to three words and ':', '=' or 'were' before the number."""
+    patterns = proof.kept.get("counted")
+    if patterns is None:
+        words = [w for found in proof.policy.measure_words.values() for w in found]
+        measure = "|".join(r"\s+".join(map(re.escape, w.split())) for w in [*words, *_PEOPLE])
+        between = r"(?:\s+[\w'+&/-]+){0,3}?"
+        patterns = proof.kept["counted"] = (
+            re.compile(rf"{between}\s+(?:{measure})", re.IGNORECASE),
+            re.compile(
+                rf"\b(?:{measure})[\w'-]*{between}"
+                r"\s*(?:[:=]|\s(?:was|were|is|are|totalled|numbered)\b)\s*$",
+                re.IGNORECASE,
+            ),
+        )
+    return patterns  # type: ignore[return-value]
 
 
 def package_words(proof: Proof) -> list[tuple[str, str]]:
