@@ -20,8 +20,9 @@ from pathlib import Path
 from wpxl.analyse import analyse_workbook
 from wpxl.errors import AnalysisError, OutputError, VerificationError
 from wpxl.files import atomic_target, check_replaceable, prepare_folder, sweep_abandoned_parts
-from wpxl.model import Plan, SheetAnalysis
+from wpxl.model import Plan, Role, SheetAnalysis
 from wpxl.model.collector import fewer_collections
+from wpxl.model.layout import output_sheet_name
 from wpxl.model.regrouping import RegroupedSheet
 from wpxl.model.sheetref import a1
 from wpxl.plan import Audience, PlanBuilder
@@ -40,6 +41,7 @@ from wpxl.read import (
 from wpxl.read.kept import KeptSheets
 from wpxl.read.quoted_figures import quotes_a_figure
 from wpxl.report import FileResult, TableSummary, result_from_plan
+from wpxl.report.results import report_title
 from wpxl.report.rolegrid import render_sheet_grid
 from wpxl.verify import verify_output, what_to_change
 from wpxl.verify.leaks import Finding
@@ -224,15 +226,26 @@ def summarise_tables(analyses: list[SheetAnalysis]) -> list[TableSummary]:
                 if top <= row <= bottom and left <= col <= right
             )  # members counted, then named: each .value is a look-up, and a table has millions
             roles = {role.value: n for role, n in found.items()}
+            titled = set(table.title_cells)
+            if found[Role.TITLE]:  # title lines inside the table's block, above its headers
+                above = min([*table.header_rows, *table.body_rows], default=bottom + 1)
+                titled.update(
+                    (r, c)
+                    for r in range(top, above)
+                    for c in range(left, right + 1)
+                    if analysis.roles.get((r, c)) is Role.TITLE
+                )
+            shown = output_sheet_name(table.sheet)
             summaries.append(
                 TableSummary(
                     sheet=table.sheet,
                     index=table.index,
                     range=f"{a1(area.top, area.left)}:{a1(area.bottom, area.right)}",
-                    title=table.title,
+                    title=report_title(table.title, table.may_hold_outcomes),
                     measure=table.measure.value,
                     roles=dict(sorted(roles.items())),
                     totals=len(table.totals),
+                    title_at=tuple(f"'{shown}' {a1(*c)}" for c in sorted(titled)),
                 )
             )
     return summaries

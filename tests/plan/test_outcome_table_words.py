@@ -56,3 +56,37 @@ def test_a_title_period_without_figures_is_still_named_in_the_intro(tmp_path: Pa
     output = Path(sanitise_file(source, job).output)
     intro = _texts(output, "Job outcomes %")[2]
     assert intro.startswith("Percentage of all job outcomes in April to June 2013, by payment")
+
+
+def test_a_title_period_stating_a_small_volume_is_left_out_of_the_intro(tmp_path: Path, job):
+    """A volume under 25 is no figure by the notes' rule, but in an outcome table's title it
+    is an outcome volume all the same: the intro names no period rather than repeat it."""
+    title = "Job outcomes by payment group, April 2013 (excl. 3 prison leavers)"
+    source = write_book(tmp_path / "outcomes.xlsx", {"Job outcomes": _outcomes(title, "Group")})
+    output = Path(sanitise_file(source, job).output)
+    intro = _texts(output, "Job outcomes %")[2]
+    assert intro.startswith("Percentage of all job outcomes, by group, within each column.")
+    assert "prison leavers" not in package_text(output)
+
+
+def test_a_label_stating_a_small_outcome_volume_leaves_the_percent_sheet_and_group_numbers_stay(
+    tmp_path: Path, job
+):
+    rows = _outcomes("Job outcomes by payment group", "Payment group")
+    labels = ["PG 1", "JSA 25+ (incl. 4 prison leavers)", "ESA Flow (3)", "Area 4 North"]
+    for row, label in zip(rows[3:], labels, strict=True):
+        row[0] = label
+    rows.append(["JSA 18-24 (PG 6)", 101, 103, 107])
+    rows[2][1] = "Apr 2013, 2 to be validated"
+    source = write_book(tmp_path / "outcomes.xlsx", {"Job outcomes": rows})
+    output = Path(sanitise_file(source, job).output)
+    shown = _texts(output, "Job outcomes %")
+    assert {"PG 1", "Area 4 North", "JSA 18-24 (PG 6)", "May 2013"} <= set(shown)
+    text = package_text(output)
+    for gone in ("prison leavers", "ESA Flow (3)", "to be validated"):
+        assert gone not in text
+    cover = _texts(output, "About this workbook")
+    why = "it states an amount about outcomes (a volume, or a rate that gives one back)"
+    assert f"- text, 'Job outcomes %' A8: {why}" in cover
+    assert f"- text, 'Job outcomes %' A9: {why}" in cover
+    assert f"- text, 'Job outcomes %' B6: {why}" in cover

@@ -74,3 +74,13 @@ def test_legend_names_every_swatch_once(tmp_path):
     assert legend.count("<li") == len(SWATCHES)
     for swatch in SWATCHES.values():
         assert swatch.background in legend
+
+
+def test_an_outcome_label_stating_a_volume_is_masked_and_group_numbers_are_shown(tmp_path):
+    rows = referrals_table([[31, 47], [55, 12], [40, 41]])
+    rows[0][0] = "Job outcomes by payment group"
+    rows[3][0], rows[4][0], rows[5][0] = "PG 1", "JSA 25+ (incl. 4 prison leavers)", "ESA Flow (3)"
+    (analysis,) = _analyse(tmp_path, {"Outcomes": rows})
+    fragment = render_sheet_grid(analysis)
+    assert "PG 1" in _cell_texts(fragment)
+    assert "prison leavers" not in fragment and "ESA Flow (3)" not in fragment

@@ -23,6 +23,7 @@ from wpxl.model import (
 )
 from wpxl.model.recovery import display_step
 from wpxl.model.sheetref import a1
+from wpxl.plan.carried_words import OUTCOME_AMOUNT
 from wpxl.plan.coarsen import (
     WITHHELD_MARK,
     Breakdown,
@@ -33,7 +34,7 @@ from wpxl.plan.coarsen import (
 )
 from wpxl.plan.figures import NUMERIC_ROLES, Figures
 from wpxl.plan.placement import BANNER_ROWS
-from wpxl.plan.quoting import without_names
+from wpxl.plan.quoting import states_an_amount, without_names
 from wpxl.policy import Policy
 from wpxl.policy.wording import render
 from wpxl.read.quoted_figures import (
@@ -46,6 +47,15 @@ from wpxl.read.quoted_figures import (
 _PERIOD = re.compile(
     r"\b((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b|q[1-4]\b|(19|20)\d\d\b)",
     re.IGNORECASE,
+)
+# A group's own small number after its name ("PG 1", "Area 4 North", "JSA 18-24 (PG 6)"): a
+# capitalised word, then one or two digits that no word in lower case or other number follows
+# ("4 prison leavers", "3 not shown", "18-24" are left to states_an_amount), and never after a
+# word that brings in an amount ("incl. 4", "Plus 3").
+_GROUP_NUMBER = re.compile(
+    r"(?<![\w.])(?!(?i:incl?|excl?|including|excluding|plus|less|minus|and|with|without|of|n"
+    r"|base|count|total|approx|about|around|c|ca)\b)[A-Z][A-Za-z]*\.?[ \t]?\d{1,2}\b"
+    r"(?![ \t]*(?:[a-z\d]|[-\u2013/:.,]\s*\d))"
 )
 SMALL_BASE_TEXT = "base too small to show"
 TITLE_STYLE = Style(bold=True, font_size=12.0)
@@ -192,9 +202,20 @@ def _breakdown(table: Table, analysis: SheetAnalysis) -> str:
 
 def _figure_free(text: str | None) -> str | None:
     """The text, or None if it could quote a figure (any number of 25 or more that is not a
-    year or a date's day, or a stated count): an outcome table's words may quote a volume
-    of any size, so they are judged as a note's words are, not as a label's."""
-    return None if text is None or could_quote_a_figure(text, label=False) else text
+    year or a date's day, or a stated count) or states any other amount ("excl. 3 prison
+    leavers"): an outcome table's words may state a volume of any size, so they are judged as
+    a note's words about outcomes are, not as a label's."""
+    if text is None or could_quote_a_figure(text, label=False) or states_an_amount(text):
+        return None
+    return text
+
+
+def states_a_volume(label: str) -> bool:
+    """Whether an outcome table's header or row label states an amount ("JSA 25+ (incl. 4
+    prison leavers)", "ESA Flow (3)", "Jun 2013, 12 to be validated"): in an outcome table
+    that amount is an outcome volume, however small. The numbers that name a group, a period
+    or an age are no amount: "JSA 18-24", "50+", "Apr 2013", "Week 1", "Group 6", "PG 1"."""
+    return states_an_amount(label) and states_an_amount(_GROUP_NUMBER.sub(" ", label))
 
 
 def _copy_labels(
@@ -207,7 +228,8 @@ def _copy_labels(
     result: PercentPlan,
 ) -> None:
     """The table's headers over the shown columns and the labels of the shown rows; one that
-    quotes a figure is removed and listed instead (its outcome volumes are known by now)."""
+    quotes a figure (its outcome volumes are known by now) or states an outcome volume in its
+    words is removed and listed instead."""
     for row, out_row in out_rows.items():
         header = row in table.header_rows
         for col, out_col in out_cols.items():
@@ -217,11 +239,21 @@ def _copy_labels(
             role = analysis.roles.get((row, col))
             if cell is None or cell.is_empty or role not in (Role.HEADER, Role.LABEL):
                 continue
-            if _quotes_a_figure(str(cell.value), result.hidden_numbers, base):
+            why = _why_it_goes(cell.value, result.hidden_numbers, base)
+            if why is not None:
                 where = f"'{sheet.name}' {a1(out_row, out_col)}"
-                result.removals.append(Removal("text", where, "it quotes an unrounded figure"))
+                result.removals.append(Removal("text", where, why))
                 continue
             sheet.cells[(out_row, out_col)] = OutputCell(cell.value, style=cell.style, kind="label")
+
+
+def _why_it_goes(value: object, volumes: set[float], base: int) -> str | None:
+    """Why a header or label of an outcome table may not be copied, if it may not."""
+    if _quotes_a_figure(str(value), volumes, base):
+        return "it quotes an unrounded figure"
+    if isinstance(value, str) and states_a_volume(value):  # a date or a number is no amount
+        return OUTCOME_AMOUNT
+    return None
 
 
 def _quotes_a_figure(text: str, volumes: set[float], base: int) -> bool:

@@ -1,8 +1,9 @@
 """Report stage: what happened to each file, in one line for people and in JSON for machines.
 
 Reports hold counts of cells, cell ranges, thresholds crossed, coarse bands of error and words,
-never a figure from the input: a title that quotes an unrounded figure is withheld (as the plan
-removes it from the output), labels and headers appear as the output carries them, and a
+never a figure from the input: a title the copy does not show (it quotes an unrounded figure, or
+states an amount about outcomes) is withheld, labels and headers appear as the output carries
+them, and a
 total's error is given only as a band. The JSON layout is documented by
 ``wpxl/report/report.schema.json``; ``--report report.html`` renders the same results as a page
 (``wpxl.report.html``).
@@ -106,7 +107,7 @@ def file_entry(result: FileResult) -> dict[str, object]:
         "cells_rounded": result.cells_rounded,
         "totals_rebuilt": result.totals_rebuilt,
         "percentage_sheets": result.percentage_sheets,
-        "tables": [asdict(t) for t in result.tables],
+        "tables": [_table_entry(t) for t in result.tables],
         "published_sheets": result.published_sheets,
         "internal_sheets": result.internal_sheets,
         "quality": [_quality_entry(q) for q in result.quality],
@@ -124,6 +125,12 @@ def file_entry(result: FileResult) -> dict[str, object]:
         ],
         "seconds": result.seconds,
     }
+
+
+def _table_entry(table: TableSummary) -> dict[str, object]:
+    entry = asdict(table)
+    del entry["title_at"]  # where its title's cells are: for withholding it, not for the reader
+    return entry
 
 
 def _quality_entry(quality: TableQuality) -> dict[str, object]:

@@ -7,9 +7,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from wpxl.model import Plan, Removal, TableQuality, Warning
-from wpxl.read.quoted_figures import numbers_in_text
+from wpxl.plan.contacts import holds_contact_details
+from wpxl.plan.quoting import states_an_amount
+from wpxl.read.quoted_figures import could_quote_a_figure, numbers_in_text
 
-WITHHELD = "(withheld: it quotes a figure)"
+WITHHELD = "(withheld: the copy does not show it)"
 
 
 @dataclass(slots=True)
@@ -21,6 +23,9 @@ class TableSummary:
     measure: str
     roles: dict[str, int]
     totals: int
+    # where the title's cells are, named as the plan's removals name them ("'Pack' A1"), so a
+    # title the copy took out is withheld too; not part of the reports
+    title_at: tuple[str, ...] = ()
 
 
 @dataclass(slots=True)
@@ -48,11 +53,29 @@ class FileResult:
         return self.status == "ok"
 
 
+def report_title(title: str, outcomes: bool) -> str:
+    """A table's title as the reports may repeat it, judged before the workbook's figures are
+    known: not one holding contact details, nor, for a table that may hold outcomes (whose
+    title the percentage sheet does not carry), one stating any amount ("excl. 3 prison
+    leavers"), which would be an outcome volume however small."""
+    if holds_contact_details(title):
+        return WITHHELD
+    if outcomes and (states_an_amount(title) or could_quote_a_figure(title, label=False)):
+        return WITHHELD
+    return title
+
+
 def result_from_plan(
     source: Path, output: Path, plan: Plan, tables: list[TableSummary], seconds: dict[str, float]
 ) -> FileResult:
+    """The file's result; a table's title is withheld where the copy does not show it: a title
+    cell the plan took out of the copy (for any reason: an unrounded figure, a count under the
+    base, contact details), or a title quoting a figure the copy must not show."""
+    removed = {r.where for r in plan.removals if r.kind == "text"}
     for table in tables:
-        if any(n in plan.forbidden_numbers for n in numbers_in_text(table.title)):
+        if any(place in removed for place in table.title_at) or any(
+            n in plan.forbidden_numbers for n in numbers_in_text(table.title)
+        ):
             table.title = WITHHELD
     return FileResult(
         input=str(source),

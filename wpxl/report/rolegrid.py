@@ -7,8 +7,10 @@ the run report is forwarded like the sanitised copy, so by default its grid show
 column headers and row labels alone, the text the copy keeps as it is. A title, note or other text
 may be taken out of the copy (contact details, an outcome volume in words) after the grid is
 drawn, so such a cell shows its role and no words. ``wpxl inspect --html`` never leaves the
-analyst's machine and shows every word cell. Either way a text that quotes a figure, and a header
-or label that states a count or holds a number of 100 or more, is masked. Every style is an inline
+analyst's machine and shows every word cell. Either way a text that quotes a figure, a header
+or label that states a count or holds a number of 100 or more, and an outcome table's header or
+label that states an amount (an outcome volume, which the percentage sheet leaves out), is
+masked. Every style is an inline
 attribute, so the fragment can be dropped into any page without a stylesheet or network access.
 """
 
@@ -23,6 +25,7 @@ from wpxl.analyse.values import is_year
 from wpxl.model import Coord, Role, SheetAnalysis, Table
 from wpxl.model.sheetref import a1, column_letters
 from wpxl.plan.contacts import holds_contact_details
+from wpxl.plan.percentages import states_a_volume
 from wpxl.read.quoted_figures import could_quote_a_figure
 
 OUTCOME = "outcome"
@@ -180,6 +183,9 @@ def _words(analysis: SheetAnalysis, coord: Coord) -> str:
         return ""
     if analysis.roles[coord] in (Role.HEADER, Role.LABEL):
         if could_quote_a_figure(value):  # the output removes it unless it names a group
+            return ""
+        table = _table_at(analysis.tables, coord)
+        if table is not None and table.may_hold_outcomes and states_a_volume(value):
             return ""
     elif could_quote_a_figure(value, label=False):
         return ""

@@ -23,22 +23,33 @@ analysis of the input:
   half up on a step a reader could assume (the policy's, 5 % or 10 %).
 
 A line no input candidate explains is not judged here (other invariants hold it).
+
+A percentage sheet's own words must not give a volume back either: a header or row label (or
+the input's words wpxl's intro repeats) stating an amount ("JSA 25+ (incl. 4 prison leavers)",
+"ESA Flow (3)") states an outcome volume, however small. Numbers that name a group, a period or
+an age ("PG 1", "Apr 2013", "JSA 18-24", "50+") are no amount; wpxl's banner, the sheet's name
+and wpxl's note on coarsened shares are its own.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
+from functools import cache
 from pathlib import Path
 from typing import TypeVar
 
 from wpxl.model import Cell, Coord, Sheet
+from wpxl.model.layout import BANNER_ROWS
 from wpxl.model.recovery import Subtotal, as_multiples, count_range, gives_back, reader_steps
 from wpxl.model.sheetref import a1
 from wpxl.policy import Policy
+from wpxl.policy.wording import render
 from wpxl.read import read_workbook
+from wpxl.verify.amounts import states_an_amount
 from wpxl.verify.leaks import Finding
 
 Grid = dict[Coord, object]  # (row, col) -> a normalised value: words or a number
@@ -46,6 +57,14 @@ T = TypeVar("T")
 GIVES_BACK = (
     "outcome percentages from which a reader can work the volumes back (the smallest base "
     "that fits them is the true one); show them to the nearest 5 % or 10 %, or withhold them"
+)
+STATED = "an amount stated in the words of a percentage sheet (an outcome volume, however small)"
+# A group's own small number after its name ("PG 1", "Area 4 North"): a capitalised word that
+# brings in no amount ("incl. 4"), then one or two digits no lower-case word or number follows.
+_GROUP_NUMBER = re.compile(
+    r"(?<![\w.])(?!(?i:incl?|excl?|including|excluding|plus|less|minus|and|with|without|of|n"
+    r"|base|count|total|approx|about|around|c|ca)\b)[A-Z][A-Za-z]*\.?[ \t]?\d{1,2}\b"
+    r"(?![ \t]*(?:[a-z\d]|[-\u2013/:.,]\s*\d))"
 )
 
 
@@ -69,7 +88,7 @@ def find_recoverable(output_path: Path, input_path: Path, policy: Policy) -> lis
     counts behind it in ``input_path``."""
     check = PercentRecovery(policy)
     for sheet in read_workbook(output_path).sheets:
-        check.add_output_sheet(sheet.name, sheet.cells)
+        check.add_output_sheet(sheet.name, sheet.cells, percent_sheet=sheet.name.endswith("%"))
     if check.lines:
         for sheet in read_workbook(input_path).sheets:
             check.add_input_sheet(sheet)
@@ -78,14 +97,22 @@ def find_recoverable(output_path: Path, input_path: Path, policy: Policy) -> lis
 
 class PercentRecovery:
     """Invariant 8 for a proof that reads the two books itself, a sheet at a time: the copy's
-    sheets first (only their percentage lines are kept), then each input sheet in turn."""
+    sheets first (only their percentage lines are kept, and the amounts a percentage sheet's
+    words state), then each input sheet in turn."""
 
     def __init__(self, policy: Policy) -> None:
         self.policy = policy
         self.steps = reader_steps(policy.percent_decimals)
         self.lines: list[_Line] = []
+        self.stated: list[Finding] = []
 
-    def add_output_sheet(self, name: str, cells: Mapping[Coord, Cell]) -> None:
+    def add_output_sheet(
+        self, name: str, cells: Mapping[Coord, Cell], percent_sheet: bool = True
+    ) -> None:
+        """One sheet of the copy; ``percent_sheet``: one of wpxl's percentage sheets, whose
+        words are judged too."""
+        if percent_sheet:
+            self.stated.extend(_stated_amounts(name, cells))
         if any(_is_percent(c) for c in cells.values()):
             self.lines.extend(_lines(name, cells))
 
@@ -107,11 +134,36 @@ class PercentRecovery:
         return gives_back(whole, line.shares, self.steps, least, subtotals=line.subtotals)
 
     def findings(self) -> list[Finding]:
-        return [
+        return [*self.stated] + [
             Finding(f"'{line.sheet}' {a1(*line.first)}:{a1(*line.last)}", GIVES_BACK)
             for line in self.lines
             if line.gives_back
         ]
+
+
+def _stated_amounts(name: str, cells: Mapping[Coord, Cell]) -> list[Finding]:
+    """The words of a percentage sheet that state an amount: its headers, row labels and the
+    input's words in wpxl's intro, but for its banner, its name and wpxl's note on shares made
+    coarser (which names the steps, "5 % or 10 %")."""
+    found = []
+    for coord, cell in sorted(cells.items()):
+        text = cell.value
+        if not isinstance(text, str) or coord[0] < BANNER_ROWS or text == name:
+            continue
+        if _coarsened().match(text) is None and _states_an_amount(text):
+            found.append(Finding(f"'{name}' {a1(*coord)}", STATED))
+    return found
+
+
+def _states_an_amount(text: str) -> bool:
+    return states_an_amount(text) and states_an_amount(_GROUP_NUMBER.sub(" ", text))
+
+
+@cache
+def _coarsened() -> re.Pattern[str]:
+    """wpxl's note on a percentage sheet whose shares were made coarser, any measure's."""
+    note = re.escape(render("percentages_coarsened.txt.j2", mark="\x00", measure="\x01"))
+    return re.compile(note.replace("\x00", ".{1,9}").replace("\x01", "[a-z ]{1,40}") + "$")
 
 
 class _Source:
