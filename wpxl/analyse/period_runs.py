@@ -40,7 +40,7 @@ def period_run_totals(
             leaves[i:j]
             for i in range(len(leaves))
             for j in range(i + 2, len(leaves) + 1)
-            if _adds_up(axis, values, line, leaves[i:j])
+            if adds_up(axis, values, line, leaves[i:j])
         ]
         if len(matches) == 1:
             runs[line] = matches[0]
@@ -48,7 +48,7 @@ def period_run_totals(
     return runs
 
 
-def _adds_up(axis: Axis, values: Values, line: int, run: list[int]) -> bool:
+def adds_up(axis: Axis, values: Values, line: int, run: list[int]) -> bool:
     """The line's typed figure is the run's sum wherever it holds one, above 0 in at least
     two lines across."""
     shown = 0

@@ -22,6 +22,7 @@ from wpxl.analyse.direct_children import as_direct_children
 from wpxl.analyse.formulas import Structured
 from wpxl.analyse.layout import Layout
 from wpxl.analyse.looks import emphasised, label_looks
+from wpxl.analyse.named_subsets import named_subset_totals
 from wpxl.analyse.period_runs import period_run_totals
 from wpxl.analyse.periods import axis_periods
 from wpxl.analyse.ratios import find_typed_ratios
@@ -324,6 +325,7 @@ class TableReader:
             if by_row and labels is not None:
                 found.update(confirmed_across(axis, values, found, labels))
             found.update(period_run_totals(axis, values, found))
+            found.update(named_subset_totals(axis, values, found))
             (table.total_rows if by_row else table.total_cols).update(axis.totals)
             for line in children_first(found):
                 for other in axis.across:
