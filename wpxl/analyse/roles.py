@@ -21,6 +21,7 @@ from wpxl.analyse.decimal_lines import decimal_columns
 from wpxl.analyse.direct_children import as_direct_children
 from wpxl.analyse.formulas import Structured
 from wpxl.analyse.layout import Layout
+from wpxl.analyse.line_measures import read_line_measures
 from wpxl.analyse.looks import emphasised, label_looks
 from wpxl.analyse.named_subsets import named_subset_totals
 from wpxl.analyse.period_runs import period_run_totals
@@ -168,14 +169,11 @@ class TableReader:
                     self.roles[(row, col)] = Role.LABEL
         code_labels(self.cells, layout.header_rows, self.label_cols, layout.body_rows,
                     self.roles, self.reasons)  # fmt: skip
-        col_words = {col: self.header_text(col) for col in layout.body_cols}
+        col_heads = {col: self.header_texts(col) for col in layout.body_cols}
+        col_words = {col: " ".join(heads) for col, heads in col_heads.items()}
         row_words = {row: self.label_text(row) for row in layout.body_rows}
-        for col, words in col_words.items():
-            if (m := header_measure(words, self.policy.measure_words)) is not None:
-                table.col_measures[col] = m
-        for row, words in row_words.items():
-            if (m := header_measure(words, self.policy.measure_words)) is not None:
-                table.row_measures[row] = m
+        read_line_measures(table, self.cells, self.label_cols, col_heads, row_words,
+                           self.policy.measure_words)  # fmt: skip
         money = self.money_above or is_money_unit_words(table.title)
         unit = MONEY_UNIT if money else NO_WORDS
         self._outcomes = table.may_hold_outcomes  # most tables: no cell is one

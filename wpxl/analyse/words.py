@@ -293,3 +293,77 @@ def _word_patterns(measure_words: MeasureWords) -> tuple[tuple[str, re.Pattern[s
         for _, words in measure_words
         for word in words
     )
+
+
+# A line of job starts by how long the job lasted ("26 weeks or more", "Over 6 months", "26+"
+# under "Weeks") or by whether it was paid, claimed or converted ("Paid", "Not yet paid")
+# counts outcomes or sustainments, or, beside the starts' total, gives them back by
+# difference: the whole breakdown is read as outcomes.
+_SPAN = re.compile(r"\b\d+\s?\+?\s?(?:weeks?|wks?|months?|mths?)\b", re.IGNORECASE)
+_BARE_BAND = re.compile(  # "26+", "0-12", "13 to 25", "< 13", "Under 13", "26 or more"
+    r"^\s*(?:[<>\u2264\u2265]=?\s*\d+|\d+\s*(?:\+|(?:-|\u2013|to)\s*\d+)"
+    r"|(?:under|over|less\s+than|more\s+than|up\s+to|at\s+least|below|above)\s+\d+"
+    r"|\d+\s+(?:or|and)\s+(?:more|over|above|less|under|fewer))\s*$",
+    re.IGNORECASE,
+)
+# a group header naming a time in work; a unit alone ("Weeks") heads a band of them, not a
+# period ("Week", "Months 1-3")
+_DURATION_GROUP = re.compile(
+    r"\b(?:duration|length\s+of\s+(?:employment|job|time)|how\s+long|lasted|tenure"
+    r"|time\s+in\s+(?:work|job|employment|post))\b",
+    re.IGNORECASE,
+)
+_UNIT_GROUP = re.compile(r"\b(?:weeks|wks|months|mths)\b(?!\s*(?:\d|ending|commencing))", re.I)
+_DURATION_TITLE = re.compile(
+    r"\b(?:(?:weeks|months|time)\s+in\s+(?:work|job|employment|post)|how\s+long"
+    r"|lasted|(?:length|duration)\s+of\s+(?:employment|job)|job\s+duration)\b",
+    re.IGNORECASE,
+)
+# a time counted before the job (since attachment, unemployed, on benefit), or a period of
+# counting ("Last 13 weeks", "12 months to June", "Quarter 1 (13 weeks)"), is no time in work
+_BEFORE_WORK = re.compile(
+    r"\b(?:attach\w*|refer\w*|programme|unemploy\w*|out\s+of\s+work|workless|jobless"
+    r"|benefits?|claim(?:s|ant\w*)?\b|(?:on|of)\s+(?:jsa|esa|ib)|waiting"
+    r"|(?:time|weeks|months)\s+(?:to|before|until)|aged?\b)",
+    re.IGNORECASE,
+)
+_BEFORE_WORK_TITLE = re.compile(
+    r"\b(?:weeks?|months?|days?|time|duration|length)\s+(?:\w+\s+){0,2}"
+    r"(?:since|from|after|of|on|to|before)\s+(?:the\s+)?(?:attach|refer|programme|start\s+of"
+    r"|joining|entry|job\s+start|start\b)|\bunemploy|\bout\s+of\s+work|\bon\s+benefit",
+    re.IGNORECASE,
+)
+_COUNTING_PERIOD = re.compile(
+    r"\d{4}|\b(?:quarter|q[1-4]|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ending|ended"
+    r"|commencing|beginning|starting|to\s+date|ytd|rolling|last|past|previous|preceding"
+    r"|latest|recent|next|within|period|years?|contract)\b",
+    re.IGNORECASE,
+)
+# a start paid, claimed or converted (or not yet): not paid employment, a low-paid job or a
+# benefit claimed before
+_STATUS = re.compile(
+    r"(?<!low\s)(?<!lower\s)(?<!high\s)(?<!higher\s)(?<!well\s)(?<!better\s)(?<!poorly\s)"
+    r"(?<!low-)(?<!well-)(?<!best\s)(?<!hourly\s)\b(?:un)?(?:paid|claimed|converted)\b"
+    r"(?!\s+(?:employment|work|jobs?\b(?!\s+starts?)|roles?|positions?|posts?|hours|holidays?"
+    r"|leave|carers?|staff|volunteer\w*|placements?|jsa|esa|ib\b|is\b|benefits?|uc\b"
+    r"|universal|allowance|to\s+attach|to\s+refer))",
+    re.IGNORECASE,
+)
+
+
+def is_starts_outcome_line(line: str, group: str, title: str) -> bool:
+    """Whether a line of a job-starts table counts starts that lasted a time in work or were
+    paid, claimed or converted, by its own words (``line``), those of the header over its group
+    (``group``: the label column's header for a row, the header rows for a column) or, for a
+    bare band ("26+"), the table's title."""
+    line, group = as_words(line), as_words(group)
+    if _STATUS.search(line) or _STATUS.search(group):
+        return True
+    if _BEFORE_WORK.search(f"{line} {group}") or _BEFORE_WORK_TITLE.search(title):
+        return False
+    if _COUNTING_PERIOD.search(line):
+        return False
+    if _SPAN.search(line) or _DURATION_GROUP.search(group):
+        return True
+    band = bool(_BARE_BAND.match(line))
+    return band and bool(_UNIT_GROUP.search(group) or _DURATION_TITLE.search(title))

@@ -7,7 +7,8 @@ name no measure at all, the table's title rows above decide, then the sheet's na
 policy's words, the abbreviations and phrasings providers use count too: JO, SP, outcome and
 sustainment payments, paid outcomes, in work at 26 weeks, off benefit 13 weeks, 26 wks, job
 starts reaching 13 weeks, paid or converted starts. A database extract's joined names
-("job_outcomes", "JobOutcomes") are read as their words.
+("job_outcomes", "JobOutcomes") are read as their words. A line of job starts by time in work
+or payment status ("26 weeks or more", "Paid": see wpxl.verify.lasted) counts outcomes too.
 
 An amount of money in its row's or column's own words ("Revenue", "Invoiced", "Total paid",
 "Fees (£)") counts as an outcome figure too: the programme pays for outcomes, and an amount
@@ -23,8 +24,9 @@ import re
 from bisect import bisect_left
 from collections import defaultdict
 
-from wpxl.model import Sheet
+from wpxl.model import Measure, Sheet
 from wpxl.policy import Policy
+from wpxl.verify.lasted import lasted_or_paid
 
 Coord = tuple[int, int]
 BUILT_IN_OUTCOME_WORDS = (
@@ -45,6 +47,13 @@ _MONEY = re.compile(
     r"|(?<!with\s)(?<!without\s)(?<!no\s)earnings(?!\s+(?:disregards?|thresholds?|bands?"
     r"|conditions?)\b)|(?:total|sum|amounts?|value|cash)\s+paid"
     r"(?!\s+(?:job|starts?|outcomes?|sustain\w*|jos?|sps?)\b)|paid\s+(?:to\s+date|out))\b",
+    re.IGNORECASE,
+)
+# words a job-starts breakdown by time in work or status needs (wpxl.verify.lasted): a sheet
+# with none of them holds no such line
+_LASTED_HINT = re.compile(
+    r"paid|claimed|converted|weeks|months|wks|mths|\d ?\+? ?(?:week|wk|month|mth)|duration"
+    r"|how long|lasted|tenure|time in|length of",
     re.IGNORECASE,
 )
 _POUNDS = r"£\s?\d[\d,]*(?:\.\d+)?"
@@ -82,6 +91,10 @@ class Measures:
         self._other = (
             re.compile(r"\b(?:" + "|".join(other) + r")", re.IGNORECASE) if other else None
         )
+        starts = [re.escape(w) for w in policy.measure_words.get(Measure.JOB_STARTS, ())]
+        self._starts = (
+            re.compile(r"\b(?:" + "|".join(starts) + r")", re.IGNORECASE) if starts else None
+        )
         self._seen: dict[str, str | None] = {}
         self._money: dict[str, bool] = {}
 
@@ -104,6 +117,17 @@ class Measures:
             words = as_words(text)
             self._money[text] = bool(_MONEY.search(words)) and not _AMOUNT_BAND.match(words)
         return self._money[text]
+
+    def of_starts(self, levels: list[list[str]]) -> bool:
+        """Whether the nearest of ``levels`` (a figure's own lines, then its title, then its
+        sheet) that names a measure names job starts."""
+        for texts in levels:
+            words = [as_words(t) for t in texts]
+            if self._starts is not None and any(self._starts.search(w) for w in words):
+                return True
+            if any(self.of(t) is not None for t in texts):
+                return False
+        return False
 
     def strongest(self, texts: list[str]) -> str | None:
         kind = None
@@ -129,11 +153,15 @@ class OutcomeContext:
         self.outcomes: set[Coord] = set()  # the figures found to be outcomes, once asked
         # no outcome or money word anywhere on the sheet (nor an outcome in its name): no
         # figure can be an outcome
+        texts = [c.value for c in sheet.cells.values() if isinstance(c.value, str)]
         self.may_hold_outcomes = self._sheet_kind == "outcome" or any(
-            measures.of(c.value) == "outcome" or measures.money(c.value)
-            for c in sheet.cells.values()
-            if isinstance(c.value, str) and c.value.strip()
+            measures.of(t) == "outcome" or measures.money(t) for t in texts if t.strip()
         )
+        # job starts by time in work or payment status ("26 weeks or more", "Paid")
+        self._lasted = any(map(_LASTED_HINT.search, texts))
+        self.may_hold_outcomes = self.may_hold_outcomes or self._lasted
+        self._lasted_rows: dict[tuple[int, int, int], bool] = {}
+        self._lasted_cols: dict[tuple[int, int, int], bool] = {}
         self._indexed = False
         self._band_kinds: dict[tuple[int, int, int], str | None] = {}
         self._band_tops: dict[tuple[int, int, int], int] = {}
@@ -181,7 +209,32 @@ class OutcomeContext:
         if kind is None:
             top = self._band_tops[band] if band else row
             kind = self._title_kind(top, col) or self._sheet_kind
-        return kind == "outcome"
+        return kind == "outcome" or (self._lasted and self._lasted_line(row, col, band))
+
+    def _lasted_line(self, row: int, col: int, band: tuple[int, int, int] | None) -> bool:
+        """Whether the figure is on a line of job starts by time in work or payment status: its
+        row's labels or its column's headers, read with the header over their group (the label
+        columns' header for a row, the header rows for a column) and the title above."""
+        top = self._band_tops[band] if band else row
+        labels = [(c, t) for c, t in self._rows.get(row, ()) if c < col]
+        heads = [t for _, t in self._cols[band[0]][band[1] : band[2]]] if band else []
+        titles = [t for r in range(top - TITLE_ROWS, top) for t in self._text_rows.get(r, ())]
+        corner = [t for r in range(top, row) if r in self._text_rows
+                  for c, t in self._rows[r] if c in {c for c, _ in labels}]  # fmt: skip
+        key = (row, top, len(labels))
+        if key not in self._lasted_rows:
+            self._lasted_rows[key] = labels != [] and lasted_or_paid(
+                as_words(" ".join(t for _, t in labels)), as_words(" ".join(corner)),
+                as_words(" ".join(titles)),
+            )  # fmt: skip
+        if band is not None and band not in self._lasted_cols:  # a label column is no line
+            self._lasted_cols[band] = bool(self._numbers_by_col.get(col)) and lasted_or_paid(
+                as_words(heads[-1]), as_words(" ".join(heads)), as_words(" ".join(titles))
+            )
+        if not (self._lasted_rows[key] or (band is not None and self._lasted_cols[band])):
+            return False
+        own = [t for _, t in labels] + heads
+        return self._measures.of_starts([own, titles + corner, [self._sheet.name]])
 
     def _row_kind(self, row: int, col: int) -> str | None:
         """The strongest measure named by the texts left of ``col`` in the row."""

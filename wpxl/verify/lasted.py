@@ -1,0 +1,85 @@
+"""The proof's own reading of a job-starts breakdown by time in work or by payment status.
+
+A line of job starts labelled by how long the job lasted ("26 weeks or more", "Over 6 months",
+"26+" under "Weeks", anything under "Duration") or by whether it was paid, claimed or converted
+("Paid", "Not yet paid") counts job outcomes or sustainments, or gives them back from the
+starts' total by difference. Read here from the input's words alone, never the analyse stage's.
+A time before the job (since attachment or referral, unemployed, on benefit) or a period of
+counting ("Last 13 weeks", "Quarter 1 (13 weeks)") is no time in work.
+"""
+
+from __future__ import annotations
+
+import re
+
+_UNIT = r"(?:weeks?|wks?|months?|mths?)"
+_TIME_IN_WORK = re.compile(rf"\b\d+ ?\+? ?{_UNIT}\b", re.I)
+_BAND = re.compile(
+    r"^\s*(?:(?:<|>|\u2264|\u2265)=? ?\d+|\d+ ?(?:\+|(?:-|\u2013|to) ?\d+)"
+    r"|(?:under|over|less than|more than|up to|at least|below|above) \d+"
+    r"|\d+ (?:or|and) (?:more|over|above|less|under|fewer))\s*$",
+    re.I,
+)
+_GROUP_DURATION = re.compile(
+    r"\b(?:duration|length of (?:employment|job|time)|how long|lasted|tenure"
+    r"|time in (?:work|job|employment|post))\b",
+    re.I,
+)
+_GROUP_UNIT = re.compile(r"\b(?:weeks|wks|months|mths)\b(?! ?(?:\d|ending|commencing))", re.I)
+_TITLE_DURATION = re.compile(
+    r"\b(?:(?:weeks|months|time) in (?:work|job|employment|post)|how long|lasted"
+    r"|(?:length|duration) of (?:employment|job)|job duration)\b",
+    re.I,
+)
+_BEFORE_JOB = re.compile(
+    r"\b(?:attach\w*|refer\w*|programme|unemploy\w*|out of work|workless|jobless|benefits?"
+    r"|claim(?:s|ant\w*)?\b|(?:on|of) (?:jsa|esa|ib)|waiting|(?:time|weeks|months) "
+    r"(?:to|before|until)|aged?\b)",
+    re.I,
+)
+_BEFORE_JOB_TITLE = re.compile(
+    r"\b(?:weeks?|months?|days?|time|duration|length) (?:\w+ ){0,2}(?:since|from|after|of|on"
+    r"|to|before) (?:the )?(?:attach|refer|programme|start of|joining|entry|job start|start\b)"
+    r"|\bunemploy|\bout of work|\bon benefit",
+    re.I,
+)
+_PERIOD = re.compile(
+    r"\d{4}|\b(?:quarter|q[1-4]|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ending|ended"
+    r"|commencing|beginning|starting|to date|ytd|rolling|last|past|previous|preceding|latest"
+    r"|recent|next|within|period|years?|contract)\b",
+    re.I,
+)
+_NOT_A_STATUS = (
+    r"employment|work|jobs?\b(?! starts?)|roles?|positions?|posts?|hours|holidays?|leave"
+    r"|carers?|staff|volunteer\w*|placements?|jsa|esa|ib\b|is\b|benefits?|uc\b|universal"
+    r"|allowance|to attach|to refer"
+)
+_STATUS = re.compile(
+    r"(?<!low )(?<!lower )(?<!high )(?<!higher )(?<!well )(?<!better )(?<!poorly )(?<!low-)"
+    r"(?<!well-)(?<!best )(?<!hourly )\b(?:un)?(?:paid|claimed|converted)\b"
+    rf"(?! (?:{_NOT_A_STATUS}))",
+    re.I,
+)
+
+
+def _plain(text: str) -> str:
+    return " ".join(text.split())
+
+
+def lasted_or_paid(line: str, group: str, title: str) -> bool:
+    """Whether a line of job starts, by its own words (``line``), its group header's (the label
+    column's header for a row, the header rows over a column) or, for a bare band ("26+"), the
+    title's, counts starts that lasted a time in work or were paid, claimed or converted. The
+    caller reads the words apart ("job_outcomes") and knows the figures are job starts."""
+    line, group, title = _plain(line), _plain(group), _plain(title)
+    if _STATUS.search(line) or _STATUS.search(group):
+        return True
+    if _BEFORE_JOB.search(f"{line} {group}") or _BEFORE_JOB_TITLE.search(title):
+        return False
+    if _PERIOD.search(line):
+        return False
+    if _TIME_IN_WORK.search(line) or _GROUP_DURATION.search(group):
+        return True
+    return bool(_BAND.match(line)) and bool(
+        _GROUP_UNIT.search(group) or _TITLE_DURATION.search(title)
+    )
