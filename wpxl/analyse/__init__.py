@@ -16,6 +16,7 @@ from bisect import bisect_left
 from wpxl.analyse.cells import WORDS_FROM_CELLS, words_from_cells
 from wpxl.analyse.layout import Layout, find_layouts
 from wpxl.analyse.padded_counts import drop_padded_counts
+from wpxl.analyse.people import listing_people
 from wpxl.analyse.roles import FIGURES, TableReader
 from wpxl.analyse.side_totals import total_side_columns
 from wpxl.analyse.stacked_totals import total_blocks
@@ -228,7 +229,7 @@ def analyse_sheet(sheet: Sheet, policy: Policy) -> SheetAnalysis:
     layouts, free = _find_layouts_closed_up(carried)
     roles: dict[tuple[int, int], Role] = {}
     reasons: dict[tuple[int, int], str] = {}
-    tables, problems = [], []
+    tables, problems = [], listing_people(carried)
     for index, layout in enumerate(layouts, start=1):
         reader = TableReader(
             carried, layout, index, policy, roles, reasons, _label_cols(layout, layouts),

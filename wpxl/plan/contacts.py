@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from wpxl.analyse.people import NAMED_BY_ROLE
+
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 # Any day, month and year: 03/04/1985, 3-4-85, 1985-04-03, 3rd April 1985, April 3, 1985.
 _DATE = (
@@ -55,7 +57,10 @@ _DETAILS = re.compile(
 
 def holds_contact_details(text: str) -> bool:
     """Whether ``text`` holds an e-mail address, phone number, postcode, NI number, date of
-    birth or a person named with a title."""
+    birth, a person named with a title, or a caseload or adviser named after a person
+    ('Caseload - Amir Patel': wpxl.analyse.people)."""
+    if NAMED_BY_ROLE.search(text):
+        return True
     if not _may_hold_details(text):
         return False  # most labels and notes: nothing to look for
     return _DETAILS.search(text) is not None

@@ -33,6 +33,12 @@ _BIRTH_DATE = (
     r"(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2}(?:\d{2})?|\d{4}-\d{2}-\d{2}"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS},?\s+\d{{4}}|{_MONTHS}\s+\d{{1,2}},?\s+\d{{4}})"
 )
+_NOT_A_NAME = (  # a region, a team or MI's own words after 'Caseload -': not a person
+    r"(?!(?:North|South|East|West|Central|City|County|Team|Office|Area|District|Region|All"
+    r"|Total|Summary|Performance|Report|Data|Figures|Referrals|Starts|Outcomes|Job|Jobs"
+    r"|Payment|Group|April|May|June|July|August|September|October|November|December|January"
+    r"|February|March)\b)"
+)
 PERSONAL = {
     "a National Insurance number": re.compile(
         r"\b[A-CEGHJ-PR-TW-Z]{2}[\s-]?\d{2}[\s-]?\d{2}[\s-]?\d{2}[\s-]?[A-D]\b", re.IGNORECASE
@@ -51,6 +57,20 @@ PERSONAL = {
         r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+(?:[A-Z]\.?\s+)?[A-Z][A-Za-z'\u2019-]*[a-z]\b"
         r"(?!['\u2019])(?!\s+(?:Ltd|Limited|plc|PLC|LLP|CIC|Intelligence|Trust|Group|Foundation"
         r"|Services|Holdings|UK)\b)"
+    ),
+    # Record-level data: the header of a column of one person's details, said of one person
+    # ('Participant', 'Customer ID', 'NINO', 'Date of birth'; not 'Participants', a count of
+    # them), and a caseload or adviser named after a person ('Caseload - Amir Patel').
+    "a column of people's details": re.compile(
+        r"^\s*(?:(?:participant|customer|claimant|client)(?:[\s_-]*(?:full\s?name|name|surname"
+        r"|forename|id|ref|reference|number|no\.?|nino|dob|date\s?of\s?birth))?|full\s?name"
+        r"|surname|forenames?|first\s?names?|last\s?name|nino|national\s?insurance\s?number"
+        r"|date\s?of\s?birth|d\.?o\.?b\.?|birth\s?date)\s*:?\s*$",
+        re.IGNORECASE,
+    ),
+    "a person named by their role": re.compile(
+        r"\b(?i:caseloads?|advis[eo]rs?)\s*[-:\u2013\u2014]\s*"
+        rf"{_NOT_A_NAME}[A-Z][a-z]+\s+{_NOT_A_NAME}[A-Z][a-z]+\b"
     ),
 }
 _XML_TEXT = re.compile(rb">([^<>]+)<")

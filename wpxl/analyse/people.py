@@ -1,0 +1,88 @@
+"""Sheets that list people one by one, which wpxl refuses rather than trims.
+
+A provider's case list (Participant | Payment group | Job outcomes, a row a person) is not
+management information: each row says who got a job or an outcome, and how many rows there are
+is the volume itself. Taking out the names would still leave a row per person with their
+payment group (ESA says they have a health condition), their dates and their 1s, so no part of
+such a table is safe to carry and the sheet is refused with a sentence saying to share counts.
+A column is known by its header: the words an analyst heads a column of people's details with
+('Participant', 'Customer ID', 'NINO', 'Date of birth'), said of one person; a plural
+('Participants', 'Customers') heads counts of people and stays.
+
+A sheet named after one person's caseload ('Caseload - Amir Patel', 'Adviser: Jo Smith')
+carries that name into the sheet list, the cover and the reports; a role word of one person,
+then a name of two or more capitalised words, is refused too (the cells of a note so worded are
+removed by wpxl.plan.contacts, which uses ``NAMED_BY_ROLE``).
+
+A bare 'Name' column is not refused: published tables head their organisations' names so
+(NHS providers, local authorities), and the words under it cannot tell a trust from a person.
+"""
+
+from __future__ import annotations
+
+import re
+
+from wpxl.model import Sheet
+from wpxl.model.sheetref import a1
+
+# Whom a row could be, and what of theirs a column could hold.
+_WHO = r"(?:participant|customer|claimant|client|job\s?seeker)(?:'s)?"
+_WHAT = (
+    r"(?:full\s?name|name|surname|forename|first\s?name|last\s?name|family\s?name|given\s?name"
+    r"|id|ref|reference|number|no\.?|nino|ni\s?number|ni\s?no\.?|dob|date\s?of\s?birth)"
+)
+_DETAIL = (
+    r"(?:full\s?name|surname|forenames?|first\s?names?|last\s?name|family\s?name|given\s?names?"
+    r"|nino|ni\s?(?:number|no\.?)|national\s?insurance\s?(?:number|no\.?)"
+    r"|date\s?of\s?birth|d\.?\s?o\.?\s?b\.?|birth\s?date)"
+)
+_PERSON_HEADER = re.compile(
+    rf"\s*(?:(?:{_WHO}(?:[\s_-]*{_WHAT})?)|{_DETAIL})\s*:?\s*",
+    re.IGNORECASE,
+)
+# A caseload or adviser's sheet named after them: a role word of one person, a dash or colon,
+# then two capitalised words that are not MI's own ('Caseload - Amir Patel', 'Adviser: Jo
+# Smith'); not 'Caseload - JSA 18-24', 'Adviser - Performance Summary', 'Caseload: North East'.
+_NOT_A_NAME = (
+    r"(?!(?:North|South|East|West|Central|City|County|Team|Office|Area|District|Region|All"
+    r"|Total|Summary|Performance|Report|Data|Figures|Referrals|Starts|Outcomes|Job|Jobs"
+    r"|Payment|Group|April|May|June|July|August|September|October|November|December|January"
+    r"|February|March)\b)"
+)
+_NAME_WORD = rf"{_NOT_A_NAME}[A-Z](?:[a-z]|['\u2019][A-Z])[A-Za-z'\u2019-]*"
+NAMED_BY_ROLE = re.compile(
+    r"\b(?i:caseloads?|advis[eo]rs?|case\s?workers?|work\s+coach(?:es)?|key\s?workers?)"
+    rf"(?:'s)?\s*[-:\u2013\u2014]\s*(?P<name>{_NAME_WORD}\s+(?:[A-Z]\.?\s+)?{_NAME_WORD})\b"
+)
+
+PEOPLE = (
+    "this sheet lists people one by one (a column of {header}): management information shared "
+    "with a council holds counts, never a person's details. Share counts by group instead "
+    "(for example job starts by payment group)"
+)
+NAMED_SHEET = (
+    "the sheet's name names a person (a caseload or adviser by name; not repeated here): it "
+    "would be shown in the sheet list, the cover and the reports. Rename the sheet (for "
+    "example 'Caseload - team 1')"
+)
+
+
+def names_people(text: str) -> bool:
+    """Whether a text is the header of a column of people's details: 'Participant', 'Customer
+    ID', 'participant_id', 'ParticipantName', 'NINO', 'Date of birth', 'DOB:'."""
+    spaced = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", text.strip()).replace("_", " ")
+    return len(spaced) <= 40 and _PERSON_HEADER.fullmatch(spaced) is not None
+
+
+def listing_people(sheet: Sheet) -> list[str]:
+    """One sentence for each header of people's details the sheet carries, and for its name if
+    it names a person."""
+    problems = []
+    named = NAMED_BY_ROLE.search(sheet.name)
+    if named:  # the sentence reaches the reports: the name stops before the person's
+        problems.append(f"sheet '{sheet.name[: named.start('name')]}...': {NAMED_SHEET}")
+    for coord, cell in sorted(sheet.cells.items()):
+        if isinstance(cell.value, str) and names_people(cell.value):
+            why = PEOPLE.format(header=f"'{cell.value.strip()}'")
+            problems.append(f"sheet '{sheet.name}', cell {a1(*coord)}: {why}")
+    return problems
