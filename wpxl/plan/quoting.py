@@ -22,6 +22,7 @@ from wpxl.read.quoted_figures import (
     MIN_IN_LABEL,
     MIN_QUOTED,
     figures_quoted,
+    figures_stated,
     in_digits,
     numbers_in_text,
     spells_a_number,
@@ -118,15 +119,23 @@ def judged_alone(
 ) -> Judgement:
     """A carried text judged on its own: ``label`` for headers and row labels (numbers of 100
     or more), else a note's or title's rule (25 or more, and any count of a measure: "13
-    duplicate referrals removed"). Numbers in words are judged as the numbers they spell.
+    duplicate referrals removed"). Any number stated as a figure ("ESA flow (3)", ": 1998",
+    "1998 referrals") goes if it is one of the workbook's figures that must not appear, though
+    small or shaped like a year: a year is let off only where it reads as one ("2013/14", "in
+    2013"). Numbers in words are judged as the numbers they spell.
     Judged as its sheet is planned, so only a text that may quote a figure waits for the
     whole workbook to be read."""
     digits, spelt = _DIGIT.search(text) is not None, spells_a_number(text)
     if not (digits or spelt):  # most labels and notes: no number at all
         return _NOTHING
-    if not label and any(n % base for n in counts_of_a_measure(text, measure_words)):
+    counts = counts_of_a_measure(text, measure_words)
+    if not label and any(n % base and not _year_like(n) for n in counts):
         return _UNROUNDED
     judged = _judged_digits(text, label, base) if digits else _NOTHING
+    if digits and not judged.unrounded:  # a figure stated as one, a year's shape or not
+        plain = without_names(_JOINED_NAMES.sub(" date ", text))  # dates and times first: "09:30"
+        stated = [*figures_stated(plain), *bare_years(plain), *filter(_year_like, counts)]
+        judged = Judgement(False, judged.figures + tuple(stated))
     if judged.unrounded or not spelt:
         return judged
     # a number in words is no year: "two thousand and fifty-nine" is a count
@@ -165,16 +174,13 @@ _PEOPLE_WORDS = ("people", "person", "participant", "customer", "claimant", "cli
 def counts_of_a_measure(text: str, measure_words: dict[Measure, tuple[str, ...]]) -> list[float]:
     """Numbers (in digits or words) a text states as a count of a measure or of people, whatever
     their size: "13 duplicate referrals removed", "3 ESA Flow referrals", "Referrals withdrawn:
-    13", "Thirteen referrals". Numbers whose shape names something are not counts ("Table 3
-    referrals", "Payment group 1", "JSA 18-24", "13 weeks", "6 months", dates and years)."""
+    13", "Thirteen referrals", "2059 referrals" (which the caller judges as a figure, "2013
+    referrals" being maybe a year's). Numbers whose shape names something are not counts
+    ("Table 3 referrals", "Payment group 1", "JSA 18-24", "13 weeks", "6 months", dates and
+    years their words name: "referrals since 2013")."""
     plain = unjoined(without_names(without_dates(_NUMBERED.sub(" ", in_digits(text)))))
     pattern = _count_pattern(tuple(w for words in measure_words.values() for w in words))
-    found = []
-    for match in pattern.finditer(plain):
-        number = float((match.group(1) or match.group(2)).replace(",", ""))
-        if not _year_like(number):
-            found.append(number)
-    return found
+    return [float((m.group(1) or m.group(2)).replace(",", "")) for m in pattern.finditer(plain)]
 
 
 @lru_cache(maxsize=16)
@@ -205,23 +211,49 @@ def unjoined(text: str) -> str:
     return _JOINER.sub(" ", _JOINED_NAMES.sub(" ", text))
 
 
+_MONTHS = r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+# A number shaped like a year that its words read as one: "April 2013", "in 2013", "FY 2013",
+# "Q1 2013", "year 2013", "2013 Q1", "Apr-2013", "2013/14" (joined: never taken as a figure).
+_READ_AS_YEAR = re.compile(
+    rf"(?:\b(?:(?:{_MONTHS})[a-z]*\.?|fy|q[1-4]|years?|in|since|from|for|during|until|to|of|by"
+    rf"|before|after|census|calendar|financial|end|ending)[\s'-]*|[/-])(?:19|20)\d\d\b"
+    rf"|\b(?:19|20)\d\d(?=\s*(?:q[1-4]|{_MONTHS}|to|and|[/-]\d|onwards)\b)",
+    re.IGNORECASE,
+)
+_YEAR_SHAPED = re.compile(r"(?<![\w.,/:-])(?:19|20)\d\d(?![\w/:-]|[.,]\d)")
+
+
+def bare_years(text: str) -> list[float]:
+    """Numbers shaped like a year that no word around them reads as one ("JOs 1998", ": 2059"):
+    figures if the workbook must not show them, though no text goes for them alone. A year
+    alone (the header "2019" of a year's column) reads as one."""
+    if _YEAR_SHAPED.fullmatch(text.strip()):
+        return []
+    return [float(n) for n in _YEAR_SHAPED.findall(_READ_AS_YEAR.sub(" ", text))]
+
+
 def states_an_amount(text: str) -> bool:
     """Whether a text holds an amount of any kind: a number (a percentage too) or a number in
     words, other than a year, a date, a length of time, a reference or an age. Said of a text
     naming outcomes, any amount may give a volume back: "10.9% of referrals got a job outcome"
-    beside the rounded referrals, "seven job outcomes", "1.8k"."""
-    return _AMOUNT.search(_NO_AMOUNT.sub(" ", text)) is not None
+    beside the rounded referrals, "seven job outcomes", "1.8k", "...: 1998", "(1998)"."""
+    if _AMOUNT.search(_NO_AMOUNT.sub(" ", text)) is not None:
+        return True
+    stated = figures_stated(without_names(_JOINED_NAMES.sub(" date ", text)))
+    return bool(stated)  # ": 1998", "(1998)": a figure, though shaped like a year
 
 
 def names_an_outcome_amount(
     name: str, measure_words: dict[Measure, tuple[str, ...]], forbidden: Collection[float]
 ) -> bool:
     """A file's or sheet's name naming outcomes with a number of 25 or more in it ("Job outcomes
-    1816"), or one of the workbook's figures that must not appear: smaller numbers in names
-    tell copies and places apart ("Job outcomes (2)", "Outcomes CPA 12", "wk 12")."""
+    1816"), or one of the workbook's figures that must not appear (though shaped like a year:
+    "JOs 1998"): smaller numbers in names tell copies and places apart ("Job outcomes (2)",
+    "Outcomes CPA 12", "wk 12")."""
     plain = _NO_AMOUNT.sub(" ", unjoined(name))
     numbers = [float(n.replace(",", "")) for n in _WHOLE_NUMBER.findall(plain)]
     amount = any(n >= MIN_NAMED or n in forbidden for n in numbers)
+    amount = amount or any(n in forbidden for n in bare_years(name))  # "JOs 1998"
     return amount and _names_outcomes(name, measure_words)
 
 

@@ -86,11 +86,43 @@ def _spelt_figures(text: str, label: bool) -> list[float]:
 
 
 def quotes_a_figure(text: str, forbidden: Collection[float], base: int) -> bool:
-    """Whether a name quotes one of the workbook's figures that must not appear, or states a
-    count that is not rounded: the label rule, once the figures are known."""
-    return any(n in forbidden for n in figures_quoted(text, label=True)) or any(
-        n % base for n in stated_counts(text)
-    )
+    """Whether a name quotes one of the workbook's figures that must not appear (as a label
+    does, or stated as a figure: "Buxton (17)"), or states a count that is not rounded."""
+    quoted = [*figures_quoted(text, label=True), *figures_stated(text)]
+    return any(n in forbidden for n in quoted) or any(n % base for n in stated_counts(text))
+
+
+# A number stated as a figure, whatever its size and though it could be a year: alone (or first)
+# in brackets ("ESA flow (3)", "JSA 18-24 (1998)", "(17 referrals)"), or after a colon or an
+# equals sign ("...: 17 in the quarter", "2024/25: 17", "= 1998"; not a time, "10:30"), unless
+# a reference or a numbered kind below 100 is what the colon follows ("Version: 3", "Payment
+# group: 1"). Bands and lengths of time are taken out first by the caller ("(12 months)");
+# "PG 1", "Area 4" and "Q1 2013" state none.
+_FIGURE = r"(\d{1,3}(?:,\d{3})+|\d+)(?![\w/:-]|[.,]\d)"
+_STATED_FIGURE = re.compile(
+    rf"\(\s*{_FIGURE}(?=\s*\)|\s+[a-z])|(?:(?<![\d\s:=])\s*[:=]\s*|(?<=\d)[:=]\s+){_FIGURE}",
+    re.IGNORECASE,
+)
+_NAMING_WORD = re.compile(
+    r"\b(?:table|notes?|figure|chart|annex|appendix|section|page|part|sheet|tab|step|phase|wave"
+    r"|tier|level|stage|version|no\.?|number|item|line|row|column|col|cohort|group|type"
+    r"|category|class|band|grade|priority|pg|area|zone|lot|route|strand|pathway|option"
+    r"|district|region|ward|site|office|team|cpa|ref(?:erence)?|code|id)\s*$",
+    re.IGNORECASE,
+)
+
+
+def figures_stated(text: str) -> list[float]:
+    """Numbers ``text`` states as a figure (see ``_STATED_FIGURE``), years and days of dates
+    named by their words left out ("Period: April 2013", "Updated: since 2013")."""
+    plain = _DAY_OF_DATE.sub(" date ", _YEARS_NAMED.sub(" year ", text))
+    found = []
+    for match in _STATED_FIGURE.finditer(plain):
+        number = float((match.group(1) or match.group(2)).replace(",", ""))
+        named = match.group(1) is None and _NAMING_WORD.search(plain, 0, match.start())
+        if not (named and number < 100):  # "Payment group: 1"; no group is numbered 1998
+            found.append(number)
+    return found
 
 
 # Numbers written in words ("four thousand one hundred and thirty-nine"): a reader takes them
