@@ -19,16 +19,16 @@ from wpxl.model.layout import BANNER_ROWS
 from wpxl.verify.amounts import named_amounts, stated_amounts
 from wpxl.verify.books import SheetPair
 from wpxl.verify.formulas import ratio_cells
+from wpxl.verify.hidden_text import hidden_text_nowhere
 from wpxl.verify.leaks import Finding, WrittenCell
 from wpxl.verify.percent_recovery import PercentRecovery
-from wpxl.verify.proof import MIN_HIDDEN_TEXT, Proof
+from wpxl.verify.proof import Proof
 from wpxl.verify.regrouped import regrouping_holds, unclaimed
 from wpxl.verify.spelt import code_column, spelt_counts, spelt_number
 from wpxl.verify.texts import (
     check_package,
     judge_words,
     numbered_names,
-    package_words,
     personal_details,
 )
 from wpxl.verify.totals import honest_totals, no_total_over_dropped, totals_over_other_sheets
@@ -210,51 +210,6 @@ def _hidden_stays_hidden(pair: SheetPair, proof: Proof) -> list[Finding]:
     ]
 
 
-def _hidden_text_nowhere(proof: Proof) -> list[Finding]:
-    """No text of a hidden sheet, row, column, cell or dropped part, anywhere in the copy."""
-    policy = proof.policy
-    own = "\x00".join(  # what wpxl says itself: the file's name, the policy's words
-        (proof.source.survey.path.name, policy.title, policy.provider, policy.contract_package_area)
-    )
-    shown = "\x00".join(proof.visible_texts)  # a hidden text the input also shows is no secret
-    hidden = [
-        t
-        for t in proof.hidden_texts
-        if len(t) >= MIN_HIDDEN_TEXT and t not in shown and t not in own
-    ]
-    if not hidden:
-        return []
-    strings = [*proof.cell_strings(), *package_words(proof)]
-    joined = "\x00".join(text for _, text in strings)
-    leaked = [t for t in hidden if t in joined]
-    found = []
-    for where, text in strings:
-        if any(_outside_own_words(t, text) for t in leaked if t in text):
-            found.append(Finding(where, "text from a hidden or dropped part of the input"))
-    return found
-
-
-def _outside_own_words(hidden: str, text: str) -> bool:
-    """Whether ``hidden`` stands in ``text`` other than inside words of wpxl's own templates:
-    the cover says 'Job outcomes and sustainments are never shown as volumes' in every copy,
-    which a hidden column headed 'Job outcomes' does not make a leak; anywhere else in the
-    same cell, the same words are judged as ever."""
-    from wpxl.policy.wording import fixed_words
-
-    own = [
-        (m.start(), m.end())
-        for piece in fixed_words()
-        if hidden in piece
-        for m in re.finditer(re.escape(piece), text)
-    ]
-    start = text.find(hidden)
-    while start != -1:
-        if not any(a <= start and start + len(hidden) <= b for a, b in own):
-            return True
-        start = text.find(hidden, start + 1)
-    return False
-
-
 def _formats_fixed(pair: SheetPair, proof: Proof) -> list[Finding]:
     """Every number format is one wpxl writes itself: none is copied from the input."""
     first = pair.indexed(proof.base).first_shown
@@ -380,7 +335,7 @@ INVARIANTS: dict[str, Invariant] = {
         "4. Nothing the input hides (hidden sheets, rows, columns; white text; ';;;' formats; "
         "zero widths and heights; dropped parts) is in the copy.",
         sheet=_hidden_stays_hidden,
-        finish=_hidden_text_nowhere,
+        finish=hidden_text_nowhere,
     ),
     "formats_fixed": Invariant(
         "5. Number formats come from wpxl's fixed list; no input format string is copied.",
