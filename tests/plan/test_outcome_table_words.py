@@ -90,3 +90,16 @@ def test_a_label_stating_a_small_outcome_volume_leaves_the_percent_sheet_and_gro
     assert f"- text, 'Job outcomes %' A8: {why}" in cover
     assert f"- text, 'Job outcomes %' A9: {why}" in cover
     assert f"- text, 'Job outcomes %' B6: {why}" in cover
+
+
+def test_a_title_stating_an_outcome_total_shaped_like_a_year_lends_the_intro_no_period(
+    tmp_path: Path, job
+):
+    """'...: 1998 for JSA 18-24' states JSA 18-24's true outcome total: the intro's period,
+    read from the title's first year-shaped number, would have repeated it."""
+    rows = _outcomes("Job outcomes by payment group: 1998 for JSA 18-24", "Group")
+    rows[3][1:] = [637, 663, 698]  # JSA 18-24: 1998 in all
+    source = write_book(tmp_path / "outcomes.xlsx", {"Job outcomes": rows})
+    output = Path(sanitise_file(source, job).output)
+    assert _texts(output, "Job outcomes %")[2].startswith("Percentage of all job outcomes, by")
+    assert "1998" not in package_text(output)

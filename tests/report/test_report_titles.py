@@ -9,6 +9,7 @@ r.json though not in the copy.
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -67,3 +68,18 @@ def test_an_outcome_table_title_stating_a_volume_is_withheld(tmp_path, job, titl
     titles, text, _ = _report(tmp_path, job, title)
     assert titles == [WITHHELD, SHOWN]
     assert title not in text
+
+
+def test_a_label_quoting_a_year_shaped_unrounded_total_is_withheld_from_the_reports(
+    tmp_path: Path, job
+):
+    """'ESA Flow (2059 referrals)' states the row's true total, shaped like a year: the copy
+    removes the label, and neither the totals' labels in r.json nor the HTML grid repeat it."""
+    rows = referrals_table([[1234, 1517, 1388], [2213, 2451, 2379], [687, 713, 659]])
+    rows[5][0] = "ESA Flow (2059 referrals)"  # 687 + 713 + 659
+    source = write_book(tmp_path / "pack.xlsx", {"Pack": rows})
+    result = sanitise_file(source, replace(job, grids=True))
+    labels = [e.label for q in result.quality for e in q.errors]
+    assert WITHHELD in labels and not any("2059" in label for label in labels)
+    assert "2059" not in json.dumps(report_document([result]))
+    assert all("2059" not in grid for _, grid in result.grids)

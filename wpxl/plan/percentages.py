@@ -151,12 +151,13 @@ def _percent_sheet(
     axis = table.outcome_axis(cells[0], policy.percent_axis)
     measure = " and ".join(sorted({table.measure_of(c).value for c in cells}, reverse=True))
     sheet.cells[(BANNER_ROWS, 0)] = OutputCell(name, style=TITLE_STYLE, kind="wpxl")
+    title = _figure_free(table.title)  # a title stating an amount lends the intro no period
     intro = render(
         "percentages_intro.txt.j2",
         axis=axis,
         measure=measure,
         breakdown=_breakdown(table, analysis),
-        period=_figure_free(period_in(table.title)),
+        period=_figure_free(period_in(title)) if title else None,
     )
     sheet.cells[(BANNER_ROWS + 1, 0)] = OutputCell(intro, style=INTRO_STYLE, kind="wpxl")
     below_zero = next((c for c in cells if figures.true((src, *c)) < 0), None)

@@ -3,13 +3,14 @@ table are each a view of these."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Collection
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from wpxl.model import Plan, Removal, TableQuality, Warning
 from wpxl.plan.contacts import holds_contact_details
 from wpxl.plan.quoting import states_an_amount
-from wpxl.read.quoted_figures import could_quote_a_figure, numbers_in_text
+from wpxl.read.quoted_figures import could_quote_a_figure, figures_stated, numbers_in_text
 
 WITHHELD = "(withheld: the copy does not show it)"
 
@@ -86,10 +87,27 @@ def result_from_plan(
         totals_rebuilt=plan.totals_rebuilt,
         percentage_sheets=sum(1 for name, _ in plan.outline if name.endswith("%")),
         tables=tables,
-        quality=list(plan.quality),
+        quality=[_labels_shown(q, plan.forbidden_numbers) for q in plan.quality],
         published_sheets=[name for name, published in plan.outline if published],
         internal_sheets=[name for name, published in plan.outline if not published],
         removed=list(plan.removals),
         warnings=list(plan.warnings),
         seconds={k: float(f"{v:.3f}") for k, v in seconds.items()},
     )
+
+
+def _labels_shown(quality: TableQuality, forbidden: Collection[float]) -> TableQuality:
+    """A total's label as the reports may repeat it: one quoting a figure the copy must not
+    show, shaped like a year or small ("ESA Flow (2059 referrals)", "ESA flow (3)"), is
+    withheld, as the copy took it out."""
+    errors = tuple(
+        replace(e, label=WITHHELD) if _quotes(e.label, forbidden) else e for e in quality.errors
+    )
+    return quality if errors == quality.errors else replace(quality, errors=errors)
+
+
+def _quotes(label: str, forbidden: Collection[float]) -> bool:
+    if not any(ch.isdigit() for ch in label):  # most labels: no figure at all
+        return False
+    quoted = [*numbers_in_text(label, years=False), *figures_stated(label)]
+    return any(n in forbidden for n in quoted)

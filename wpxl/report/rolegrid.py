@@ -26,7 +26,7 @@ from wpxl.model import Coord, Role, SheetAnalysis, Table
 from wpxl.model.sheetref import a1, column_letters
 from wpxl.plan.contacts import holds_contact_details
 from wpxl.plan.percentages import states_a_volume
-from wpxl.read.quoted_figures import could_quote_a_figure
+from wpxl.read.quoted_figures import could_quote_a_figure, figures_stated
 
 OUTCOME = "outcome"
 MAX_TEXT = 18
@@ -183,6 +183,8 @@ def _words(analysis: SheetAnalysis, coord: Coord) -> str:
         return ""
     if analysis.roles[coord] in (Role.HEADER, Role.LABEL):
         if could_quote_a_figure(value):  # the output removes it unless it names a group
+            return ""
+        if figures_stated(value):  # "(2059 referrals)": the copy removes it if unrounded
             return ""
         table = _table_at(analysis.tables, coord)
         if table is not None and table.may_hold_outcomes and states_a_volume(value):
