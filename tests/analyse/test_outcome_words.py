@@ -37,6 +37,12 @@ COUNTS = [[137, 163, 151], [211, 247, 229], [113, 127, 119], [103, 109, 107]]
         ("jo", None),
         ("Spring referrals", Measure.REFERRALS),
         ("JOINT working", None),
+        ("JOPs", Measure.JOB_OUTCOMES),
+        ("J/O by payment group", Measure.JOB_OUTCOMES),
+        ("Job outc. Apr 2013", Measure.JOB_OUTCOMES),
+        ("SOs", Measure.SUSTAINMENTS),
+        ("Sust.", Measure.SUSTAINMENTS),
+        ("SOS referrals", Measure.REFERRALS),
     ],
 )
 def test_an_abbreviation_names_an_outcome_only_whole_and_in_capitals(text, measure):
@@ -51,7 +57,13 @@ def _table(title: str) -> list[list[object]]:
 
 @pytest.mark.parametrize(
     ("sheet", "shares"),
-    [("JO", "Job outcomes %"), ("JOs", "Job outcomes %"), ("SP", "Sustainments %")],
+    [
+        ("JO", "Job outcomes %"),
+        ("JOs", "Job outcomes %"),
+        ("SP", "Sustainments %"),
+        ("JOPs", "Job outcomes %"),
+        ("SOs", "Sustainments %"),
+    ],
 )
 def test_counts_under_an_outcome_abbreviation_become_percentages(
     tmp_path: Path, job, sheet, shares

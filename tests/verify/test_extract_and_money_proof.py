@@ -72,3 +72,9 @@ def test_counts_of_people_by_band_of_amount_pass_the_proof(tmp_path, job):
             ["£200.01 or over", 433]]  # fmt: skip
     source = write_book(tmp_path / "bands.xlsx", {"Bands": rows})
     assert Path(sanitise_file(source, job).output).exists()
+
+
+@pytest.mark.parametrize("header", ["JOPs", "J/O", "SOs", "Sust.", "Job outc."])
+def test_outcome_volumes_carried_under_an_abbreviation_are_caught(tmp_path, header):
+    output, plan = _carried(tmp_path, header, 47, 40)
+    assert Finding("'Referrals' C6", VOLUME) in verify_output(output, plan, 20)

@@ -190,8 +190,8 @@ def is_note_text(text: str) -> bool:
     return bool(_NOTE.match(text))
 
 
-_ABBREVIATION = {
-    measure: re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b")
+_ABBREVIATION = {  # whole: no letter either side ("Sust." ends in its full stop)
+    measure: re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)")
     for measure, words in OUTCOME_ABBREVIATIONS.items()
 }
 

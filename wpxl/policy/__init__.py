@@ -63,8 +63,8 @@ DEFAULT_MEASURE_WORDS: dict[Measure, tuple[str, ...]] = {
 # Matched whole-word and case-sensitive, before any measure word: a "JO" column is an outcome
 # volume whatever else its header says, but "Jo Smith" and "job starts" are not.
 OUTCOME_ABBREVIATIONS: dict[Measure, tuple[str, ...]] = {
-    Measure.JOB_OUTCOMES: ("JO", "JOs"),
-    Measure.SUSTAINMENTS: ("SP", "SPs"),
+    Measure.JOB_OUTCOMES: ("JO", "JOs", "J/O", "J/Os", "JOP", "JOPs", "Job outc."),
+    Measure.SUSTAINMENTS: ("SP", "SPs", "SOs", "Sust."),
 }
 
 

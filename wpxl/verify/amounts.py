@@ -83,7 +83,7 @@ class OutcomeAmounts:
         ]
         self._words = re.compile(r"\b(?:" + "|".join([*words, *_DIGIT_FREE_WORDS]) + ")", re.I)
         capitals = [re.escape(a) for abbrs in OUTCOME_ABBREVIATIONS.values() for a in abbrs]
-        self._capitals = re.compile(r"\b(?:" + "|".join(capitals) + r")\b")
+        self._capitals = re.compile(r"(?<!\w)(?:" + "|".join(capitals) + r")(?!\w)")
 
     def names_outcomes(self, text: str) -> bool:
         return bool(self._words.search(text) or self._capitals.search(text))

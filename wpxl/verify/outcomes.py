@@ -38,7 +38,9 @@ BUILT_IN_OUTCOME_WORDS = (
     r"(?:weeks?|months?)\b(?! (?:after|since|from|before) (?:attach|refer))",  # not time to start
     r"(?:paid|claimed|converted) (?:job )?starts?", r"(?:job )?starts? (?:claimed|converted)",
 )  # fmt: skip
-_ABBREVIATIONS = re.compile(r"\b(?:JOs?|SPs?)\b")  # capitals only: "jo" is a name, "sp" a typo
+_ABBREVIATIONS = re.compile(
+    r"(?<!\w)(?:JOs?|SPs?|J/Os?|JOPs?|SOs|Sust\.|Job outc\.)(?!\w)"
+)  # capitals only: "jo" is a name, "sp" a typo
 _JOINS = re.compile(r"_+|(?<=[A-Za-z])-(?=[A-Za-z])")  # "job_outcomes", "off-benefit"
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=\d)(?=[A-Z][a-z])")  # "JobOutcomes", not "JOs"
 _MONEY = re.compile(
