@@ -19,6 +19,7 @@ from wpxl.analyse.words import measure_in
 from wpxl.model import Measure
 from wpxl.policy import DEFAULT_MEASURE_WORDS
 from wpxl.read.quoted_figures import (
+    COUNTING_WORDS,
     MIN_IN_LABEL,
     MIN_QUOTED,
     figures_quoted,
@@ -63,10 +64,8 @@ _TIME = r"\b\d{1,2}:\d\d(?::\d\d)?\b"  # "09:30"
 _JOINED_NAMES = re.compile(rf"{_DATE}|{_ISO_DATE}|\b(?:19|20)\d\d[/-]\d\d(?:\d\d)?\b|{_TIME}")
 _JOINER = re.compile(r"(?<=\d)\s*[/:-]\s*(?=\d)")
 _EXPONENT = re.compile(r"(?<![\w.])\d+(?:\.\d+)?[eE][+-]?\d{1,3}\b")  # "1.816E3"
-_COUNTING_WORDS = (
-    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
-    r"|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-)
+_COUNTING_WORDS = "|".join(COUNTING_WORDS)
+_MONTHS = r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
 _SPAN = rf"(?:\d+|{_COUNTING_WORDS})"
 # What names no amount in a text about outcomes: a note's number ("4. Job outcomes are ..."), a
 # length of time ("paid at 13 weeks"), an ordinal, a day or month with its date, a version, a
@@ -75,8 +74,8 @@ _SPAN = rf"(?:\d+|{_COUNTING_WORDS})"
 _NO_AMOUNT = re.compile(
     rf"^\s*\(?\d{{1,2}}[.)]\s|\b{_SPAN}(?:\s*(?:-|to|or|and)\s*{_SPAN})?[\s-]?"
     r"(?:days?|weeks?|wks?|months?|mths?|years?|yrs?)\b"
-    r"|\b\d+(?:st|nd|rd|th)\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
-    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[\s'-]+\d\d?\b"
+    rf"|\b\d+(?:st|nd|rd|th)\b|\b\d{{1,2}}\s+(?:{_MONTHS})"
+    rf"|\b(?:{_MONTHS})[a-z]*\.?[\s'-]+\d\d?\b"
     r"|\bv(?:ersion)?\s?\d+(?:\.\d+)*|\bcpa\s?\d+|\bof\s\d{1,2}\b"  # "v2.1", "CPA 12", "2 of 3"
     rf"|\b(?:{_REFERENCE_WORDS})\s*\d{{1,2}}\b"
     rf"|{_ISO_DATE}|{_TIME}|\b\d\d/\d\d\b"  # "13/14": a financial year written short
@@ -211,7 +210,6 @@ def unjoined(text: str) -> str:
     return _JOINER.sub(" ", _JOINED_NAMES.sub(" ", text))
 
 
-_MONTHS = r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
 # A number shaped like a year that its words read as one: "April 2013", "in 2013", "FY 2013",
 # "Q1 2013", "year 2013", "2013 Q1", "Apr-2013", "2013/14" (joined: never taken as a figure).
 _READ_AS_YEAR = re.compile(

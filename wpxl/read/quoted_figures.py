@@ -132,6 +132,7 @@ _SMALL_WORDS = (
     "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
 )  # fmt: skip
 _TENS_WORDS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+COUNTING_WORDS = (*_SMALL_WORDS, *_TENS_WORDS)  # one to ninety's words, as a note spells them
 _WORD_VALUES = {
     **{w: i + 1 for i, w in enumerate(_SMALL_WORDS)},
     **{w: 20 + 10 * i for i, w in enumerate(_TENS_WORDS)},

@@ -28,17 +28,14 @@ from wpxl.verify.books import SheetPair
 from wpxl.verify.leaks import Finding
 from wpxl.verify.outcomes import BUILT_IN_OUTCOME_WORDS, as_words
 from wpxl.verify.proof import Proof
+from wpxl.verify.spelt import COUNTING_WORDS
 from wpxl.verify.texts import package_words
 from wpxl.verify.values import is_band, names_a_moment
 
 STATED = "an amount stated about outcomes (it could give an outcome volume back)"
 NAMED = "a sheet name that states an amount about outcomes"
 
-_NUMBER_WORDS = (
-    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
-    r"|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty"
-    r"|ninety|hundreds?|thousands?|millions?|dozens?"
-)
+_NUMBER_WORDS = "|".join(COUNTING_WORDS) + r"|hundreds?|thousands?|millions?|dozens?"
 _NUMBER = rf"(?:\d[\d,]*(?:\.\d+)?|\b(?:{_NUMBER_WORDS})(?:[\s-](?:{_NUMBER_WORDS}))*)"
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _TIME_UNIT = r"(?:days?|weeks?|wks?|months?|mths?|years?|yrs?|hours?|hrs?|minutes?|mins?)"

@@ -87,6 +87,7 @@ _ONES = (
     "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
 )  # fmt: skip
 _TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+COUNTING_WORDS = (*_ONES, *_TENS)  # one to ninety's words, as a note spells them
 _VALUE = {w: n for n, w in enumerate(_ONES, 1)} | {w: 10 * n for n, w in enumerate(_TENS, 2)}
 _SCALE = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
 _ANY_WORD = re.compile(rf"\b(?:{'|'.join([*_VALUE, *_SCALE])})\b", re.IGNORECASE)
