@@ -58,8 +58,9 @@ def drop_totals_over_suppressed(
         (r, c)
         for r in table.body_rows
         for c in table.body_cols
-        if (cell := cells.get((r, c))) is not None and is_suppression_marker(cell.value)
-    }
+        if type(value := getattr(cells.get((r, c)), "value", None)) is str
+        and is_suppression_marker(value)
+    }  # most cells are counts: only text is asked
     if not markers:
         return
     removed: set[Coord] = set()
