@@ -42,6 +42,7 @@ from wpxl.analyse.words import (
     is_precision_words,
     is_rate_words,
 )
+from wpxl.analyse.wrapped import unwrapped
 from wpxl.model import Cell, Coord, Role, SheetCoord, Style
 from wpxl.model.sheetref import a1
 
@@ -227,6 +228,7 @@ def _read_formula(
     cells: dict[Coord, Cell],
     structured: Structured | None,
 ) -> Reading:
+    formula = unwrapped(formula)
     ratio = ratio_refs(formula)
     if ratio is not None and outcome:
         return Reading(Role.DROPPED, OUTCOME_RATE)
