@@ -122,6 +122,7 @@ def read_sheets(survey: Survey, indexes: Iterable[int], keep: KeptSheets | None 
     hidden = frozenset(
         name.lower() for e in survey.entries if e.state != "visible" for name in (e.name, e.shown)
     )
+    order = tuple(e.name for e in survey.entries)
     try:
         with zipfile.ZipFile(survey.path) as package:
             for index in indexes:
@@ -129,7 +130,7 @@ def read_sheets(survey: Survey, indexes: Iterable[int], keep: KeptSheets | None 
                 with package.open(entry.part) as source:
                     sheet, found = read_sheet(
                         source, entry.shown, entry.state, survey.styles, survey.strings,
-                        survey.renamed, survey.runs, hidden,
+                        survey.renamed, survey.runs, hidden, order,
                     )  # fmt: skip
                 kinds = found.kinds
                 if sheet.state != "visible":

@@ -17,6 +17,7 @@ from openpyxl.utils.datetime import from_excel, from_ISO8601
 
 from wpxl.model import CellValue, ExcelError
 from wpxl.read.sheetnames import renamed_in_formula
+from wpxl.read.sheetspans import spans_written_out
 from wpxl.read.strings import M
 from wpxl.read.styles import StyleTable
 
@@ -26,9 +27,10 @@ _V, _F, _IS, _T = (M + t for t in ("v", "f", "is", "t"))
 class Formulas:
     """Shared formulas: Excel stores the text once; the other cells get it translated."""
 
-    def __init__(self, renamed: dict[str, str]) -> None:
+    def __init__(self, renamed: dict[str, str], order: tuple[str, ...] = ()) -> None:
         self._shared: dict[str, Translator] = {}
         self._renamed = renamed
+        self._order = order  # the workbook's sheet names, for its 3-D references
 
     def text(self, f: Any, ref: str) -> str | None:
         kind = f.get("t")
@@ -41,8 +43,10 @@ class Formulas:
                 self._shared[index] = Translator(value, ref)
         elif kind == "dataTable":
             value = ""
-        if self._renamed and "!" in value:
-            value = renamed_in_formula(value, self._renamed)
+        if "!" in value:
+            value = spans_written_out(value, self._order)
+            if self._renamed:
+                value = renamed_in_formula(value, self._renamed)
         return value.lstrip("=") or None
 
 

@@ -57,10 +57,12 @@ def read_sheet(
     renamed: dict[str, str] | None = None,
     runs: dict[int, tuple[Run, ...]] | None = None,
     hidden_sheets: frozenset[str] = frozenset(),
+    order: tuple[str, ...] = (),
 ) -> tuple[Sheet, SheetExtras]:
     """``renamed``: sheets shown under another name (wpxl.read.sheetnames), which formulas referring
     to them are made to use; ``runs``: the formatted runs of shared strings (wpxl.read.strings);
-    ``hidden_sheets``: names (lower case) of sheets not carried, whose readers keep their values.
+    ``hidden_sheets``: names (lower case) of sheets not carried, whose readers keep their values;
+    ``order``: the workbook's sheet names in its order, which 3-D references span.
 
     What the sheet's reader cannot see (wpxl.read.invisible) is left out as it is read, and
     counted with its text, as hidden rows and columns are.
@@ -69,7 +71,7 @@ def read_sheet(
     without a call, the column by its letters, one Cell shared by every count with the same
     digits and style (a Cell is immutable). Every other cell takes _CellReader.read."""
     sheet = Sheet(name=name, state=state)
-    reader = _CellReader(sheet, styles, strings, renamed, runs, hidden_sheets)
+    reader = _CellReader(sheet, styles, strings, renamed, runs, hidden_sheets, order)
     cells, by_s, columns, pending = sheet.cells, reader.by_s, _COLUMNS, reader.pending
     row0 = col0 = last_row = -1  # 0-based: the cell before (col0 -1: none yet), the row before
     row_text = ""  # the digits of the cell before's ``r``
@@ -150,13 +152,14 @@ class _CellReader:
         renamed: dict[str, str] | None,
         runs: dict[int, tuple[Run, ...]] | None,
         hidden_sheets: frozenset[str],
+        order: tuple[str, ...],
     ) -> None:
         self.name, self.cells = sheet.name, sheet.cells
         self.extras = SheetExtras()
         self.by_s: dict[str | None, _Known] = {}
         self.pending: list[tuple[Element, int]] = []  # cells without ``r``: (cell, 0-based col)
         self._styles, self._strings, self._runs = styles, strings, runs
-        self._formulas = Formulas(renamed or {})
+        self._formulas = Formulas(renamed or {}, order)
         self._hidden = sheet.state != "visible"
         self._hidden_sheets = hidden_sheets
 
