@@ -16,14 +16,14 @@ import glob
 import multiprocessing
 import os
 import pickle
-import threading
 import traceback
 from collections.abc import Callable, Iterable
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from wpxl.ahead import fork_context
 from wpxl.report import FileResult
 from wpxl.sanitise import STAGES, SUFFIX, Job, sanitise_file
 
@@ -137,6 +137,7 @@ def run_batch(
                 done(index, outcomes[index])
         return [o for o in outcomes if o is not None]
     context = start_method()
+    job = replace(job, ahead=False)  # every core has a workbook already
     with (
         _ProgressChannel(context, progress) as channel,
         ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool,
@@ -163,11 +164,8 @@ def run_batch(
 def start_method() -> Any:
     """How the workers start. A copy of this process (fork) has wpxl imported already; a fresh
     interpreter (spawn, what Windows does) imports it again, about half a second a worker,
-    which is most of a small batch. A process with another thread running (the live progress
-    display) is never forked: the copy would hold that thread's locks, never released."""
-    if "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1:
-        return multiprocessing.get_context("fork")
-    return multiprocessing.get_context("spawn")
+    which is most of a small batch; wpxl.ahead.fork_context says when forking is safe."""
+    return fork_context() or multiprocessing.get_context("spawn")
 
 
 def default_jobs() -> int:

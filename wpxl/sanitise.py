@@ -15,8 +15,10 @@ import time
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
+from wpxl.ahead import analysed_groups
 from wpxl.analyse import analyse_workbook
 from wpxl.errors import AnalysisError, OutputError, VerificationError
 from wpxl.files import atomic_target, check_replaceable, prepare_folder, sweep_abandoned_parts
@@ -35,7 +37,6 @@ from wpxl.read import (
     has_content,
     merge_counts,
     nothing_to_share,
-    read_sheets,
     survey_workbook,
 )
 from wpxl.read.kept import KeptSheets
@@ -61,6 +62,7 @@ class Job:
     output_name: str | None = None  # a name pattern with {stem}; default '<stem>-sanitised.xlsx'
     grids: bool = False  # draw each sheet's role grid for the HTML report
     aggregate: tuple[str, ...] = ()  # proposals (wpxl.plan.proposals) to put in the output
+    ahead: bool = True  # whether worker processes may read and analyse sheets (wpxl.ahead)
 
 
 def output_path(source: Path, job: Job) -> Path:
@@ -137,16 +139,14 @@ def _plan_by_groups(
     used: set[str] = set()
     content = False
     problems: list[str] = []  # every sheet wpxl will not guess about, in one refusal
-    for group in survey.groups:
-        book = read_sheets(survey, group, read.kept)
-        clock.lap("read", step=False)
+    read_lap = partial(clock.lap, "read", step=False)
+    for done in analysed_groups(survey, policy, read.kept, job.ahead, read_lap):
+        book, analyses = done.book, done.analyses
         content = content or has_content(book)
         extras = merge_counts(extras, book.extras)
         dropped_text.extend(book.dropped_text)
-        try:
-            analyses = analyse_workbook(book, policy)
-        except AnalysisError as exc:  # read on: the refusal lists every problem at once
-            problems.extend(exc.problems)
+        problems.extend(done.problems)  # read on: the refusal lists every problem at once
+        if analyses is None:
             continue
         if job.aggregate:
             done = regroup_book(book, analyses, job.aggregate, policy)
@@ -163,7 +163,7 @@ def _plan_by_groups(
         tables.extend(summarise_tables(analyses))
         if grids is not None:
             grids.extend((a.sheet.name, render_sheet_grid(a)) for a in analyses)
-        del book, analyses  # the next group's sheets take their place
+        del book, analyses, done  # the next group's sheets take their place
         clock.lap("plan")
     if problems:
         raise AnalysisError.listing(source.name, problems)

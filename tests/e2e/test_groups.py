@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import zipfile
+from dataclasses import replace
 from pathlib import Path
 from types import FunctionType
 
@@ -89,11 +90,12 @@ def test_a_total_across_sheets_is_proved_against_the_written_parts(tmp_path, job
 
 
 def test_independent_sheets_are_read_and_planned_one_at_a_time(tmp_path, job, monkeypatch):
-    import wpxl.sanitise
+    """Read here (no workers: wpxl.ahead's are tested in test_ahead), a group at a time."""
+    import wpxl.ahead
 
     sheets = {f"Area {i}": referrals_table([[121 + i, 93], [307, 111]]) for i in range(5)}
     source = write_book(tmp_path / "areas.xlsx", sheets)
-    read = wpxl.sanitise.read_sheets
+    read = wpxl.ahead.read_sheets
     seen: list[list[str]] = []
 
     def spy(survey, indexes, keep=None):
@@ -101,8 +103,8 @@ def test_independent_sheets_are_read_and_planned_one_at_a_time(tmp_path, job, mo
         seen.append([s.name for s in book.sheets])
         return book
 
-    monkeypatch.setattr(wpxl.sanitise, "read_sheets", spy)
-    result = sanitise_file(source, job)
+    monkeypatch.setattr(wpxl.ahead, "read_sheets", spy)
+    result = sanitise_file(source, replace(job, ahead=False))
     assert seen == [[name] for name in sheets]
     assert result.sheets == 6  # the cover and the five areas
 

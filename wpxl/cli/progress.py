@@ -53,9 +53,11 @@ class BatchDisplay:
                 MofNCompleteColumn(),
                 console=self._console,
                 transient=True,
+                auto_refresh=False,  # redrawn as stages end: no thread, so workers can fork
             )
             self._progress.start()
             self._batch = self._progress.add_task("workbooks", total=len(self._sources))
+            self._progress.refresh()
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -79,6 +81,7 @@ class BatchDisplay:
         if task is not None:
             name = self._sources[index].name
             self._progress.update(task, completed=step, description=f"{name}: {_DOING[stage]}")
+            self._progress.refresh()
 
     def file_done(self, index: int, outcome: Outcome) -> None:
         if self._progress is not None:
@@ -87,6 +90,7 @@ class BatchDisplay:
                 self._progress.remove_task(task)
             if self._batch is not None:
                 self._progress.advance(self._batch)
+            self._progress.refresh()
         if outcome.error is not None:
             report_error(outcome.error, outcome.source.name, outcome.trace)
             return

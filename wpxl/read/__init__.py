@@ -24,7 +24,7 @@ from openpyxl.utils.datetime import MAC_EPOCH, WINDOWS_EPOCH
 from wpxl.errors import InputError
 from wpxl.model import Workbook
 from wpxl.read.invisible import Palette
-from wpxl.read.kept import KeptSheets
+from wpxl.read.kept import Keeper, KeptSheets
 from wpxl.read.numformats import QUOTING_FORMATS
 from wpxl.read.package import DROPPED_PART_KINDS, PERSONAL_PROPERTY, PROPERTY_PARTS
 from wpxl.read.quoted_figures import numbers_in_text
@@ -112,7 +112,7 @@ def survey_workbook(path: Path) -> Survey:
     return survey
 
 
-def read_sheets(survey: Survey, indexes: Iterable[int], keep: KeptSheets | None = None) -> Workbook:
+def read_sheets(survey: Survey, indexes: Iterable[int], keep: Keeper | None = None) -> Workbook:
     """Those worksheets of the survey, streamed from their parts one at a time; extras and
     dropped text are the sheets' own (the package's are the survey's). ``keep``: where each
     sheet is also kept as read, for the proof to read again without its XML."""

@@ -8,8 +8,18 @@ temporary file (wpxl.model.spool), costs a fifth of that and keeps memory at one
 
 from __future__ import annotations
 
+from typing import Protocol
+
 from wpxl.model import Cell, CellRange, Sheet, Style
 from wpxl.model.spool import Entry, Spool, by_identity
+
+
+class Keeper(Protocol):
+    """Told each sheet as it is read, with the kinds of content and the text found in it."""
+
+    def keep(
+        self, index: int, sheet: Sheet, extras: dict[str, int], dropped: list[str]
+    ) -> None: ...
 
 
 class KeptSheets:

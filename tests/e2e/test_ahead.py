@@ -1,0 +1,88 @@
+"""Groups of sheets read and analysed ahead in worker processes give the very same copy, and the
+same refusal, as groups read and analysed one at a time in this process."""
+
+from __future__ import annotations
+
+import multiprocessing
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from tests.builders import write_book
+from wpxl import ahead
+from wpxl.ahead import analysed_groups, fork_context
+from wpxl.errors import AnalysisError
+from wpxl.policy import Policy
+from wpxl.read import survey_workbook
+from wpxl.read.kept import KeptSheets
+from wpxl.sanitise import Job, sanitise_file
+
+pytestmark = pytest.mark.skipif(fork_context() is None, reason="workers are forked, not here")
+
+MEASURES = ("Referrals", "Attachments", "Job starts", "Job outcomes", "Referrals")
+
+
+def _sheet(measure: str, seed: int) -> list[list[object]]:
+    rows: list[list[object]] = [[f"{measure} by payment group, Q1 2024/25"], []]
+    rows.append(["Payment group", "Apr", "May", "Jun", "Total"])
+    for i, group in enumerate(("JSA 18-24", "JSA 25+", "ESA Flow", "ESA Ex-IB")):
+        figures = [(seed * 37 + i * 53 + m * 11) % 290 + 3 for m in range(3)]
+        rows.append([group, *figures, f"=SUM(B{i + 4}:D{i + 4})"])
+    rows.append(["Total", *(f"=SUM({c}4:{c}7)" for c in "BCDE")])
+    return rows
+
+
+def _book(tmp_path: Path, refused: bool = False) -> Path:
+    sheets = {f"{m} {i + 1}": _sheet(m, i) for i, m in enumerate(MEASURES)}
+    if refused:  # two sheets wpxl will not guess about: the refusal names both
+        sheets["Misc 1"] = [["Figures"], [], ["Group", "Apr"], ["JSA 18-24", 17], ["Total", 17]]
+        sheets["Misc 2"] = [["Figures"], [], ["Group", "May"], ["JSA 25+", 29], ["Total", 29]]
+    return write_book(tmp_path / "offices.xlsx", sheets)
+
+
+def _copy(source: Path, job: Job, ahead: bool, folder: str) -> bytes:
+    done = sanitise_file(source, replace(job, ahead=ahead, out_dir=source.parent / folder))
+    return Path(done.output).read_bytes()
+
+
+def test_the_copy_is_byte_identical_with_workers_or_without(tmp_path, job):
+    source = _book(tmp_path)
+    assert _copy(source, job, True, "ahead") == _copy(source, job, False, "here")
+
+
+def test_groups_are_analysed_in_worker_processes_and_come_back_in_order(tmp_path):
+    survey = survey_workbook(_book(tmp_path))
+    assert len(survey.groups) == len(MEASURES)
+    with KeptSheets() as kept:
+        seen, workers = [], set()
+        for done in analysed_groups(survey, Policy(), kept):
+            seen.append([s.name for s in done.book.sheets])
+            workers.update(p.pid for p in multiprocessing.active_children())
+            assert done.analyses is not None
+        assert seen == [[f"{m} {i + 1}"] for i, m in enumerate(MEASURES)]
+        assert workers  # read and analysed elsewhere
+        assert all(kept.get(i) is not None for i in range(len(MEASURES)))  # for the proof
+
+
+def test_a_refusal_lists_every_group_s_problems_either_way(tmp_path, job):
+    source = _book(tmp_path, refused=True)
+    messages = []
+    for workers in (True, False):
+        with pytest.raises(AnalysisError) as caught:
+            sanitise_file(source, replace(job, ahead=workers))
+        messages.append(str(caught.value))
+    assert messages[0] == messages[1]
+    assert "Misc 1" in messages[0] and "Misc 2" in messages[0]
+
+
+def _unsendable(group: list[int]) -> bytes:
+    """A worker whose group holds something that cannot be pickled sends nothing."""
+    return b""
+
+
+def test_a_group_a_worker_cannot_send_is_read_and_analysed_here(tmp_path, job, monkeypatch):
+    source = _book(tmp_path)
+    here = _copy(source, job, False, "here")
+    monkeypatch.setattr(ahead, "_analysed_pickled", _unsendable)  # the workers are forked after
+    assert _copy(source, job, True, "ahead") == here
