@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
+from processes import tree_pss_kb
 from workbooks import COLUMNS, make_workbook, sheet_shape
 
 NAIVE = (
@@ -72,18 +73,24 @@ class Measured:
     peak_mb: float
     code: int = 0
     stopped: bool = False  # ran past LIMIT: seconds and peak_mb are lower bounds
+    tree_mb: float = 0.0  # the most its processes held between them (PSS), sampled
 
 
 def run(command: list[str], allowed: tuple[int, ...] = (0,), limit: float = LIMIT) -> Measured:
-    """Run ``command`` as a child; its wall time, its own peak RSS (MB) and its exit code."""
+    """Run ``command`` as a child; its wall time, its peak RSS (MB: the largest of it and its
+    own children, each alone, as wait4 reports) and its exit code. wpxl reads and analyses
+    groups of sheets in worker processes (wpxl.ahead), so what they hold between them is
+    sampled too: the proportional set size of the child and its descendants every 50 ms."""
     env = dict(os.environ, SOURCE_DATE_EPOCH="1764028800")
     start = time.perf_counter()
     child = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    tree_kb = 0
     while not (ended := os.wait4(child.pid, os.WNOHANG))[0]:
         if stopped := time.perf_counter() - start > limit:
             child.kill()
             ended = os.wait4(child.pid, 0)
             break
+        tree_kb = max(tree_kb, tree_pss_kb(child.pid))
         time.sleep(0.05)
     _, status, usage = ended
     seconds = time.perf_counter() - start
@@ -91,7 +98,7 @@ def run(command: list[str], allowed: tuple[int, ...] = (0,), limit: float = LIMI
     if code not in allowed and not stopped:
         error = child.stderr.read().decode() if child.stderr else ""
         raise SystemExit(f"benchmark: {' '.join(command)} failed:\n{error}")
-    return Measured(seconds, usage.ru_maxrss / 1024, code, stopped)  # Linux reports KiB
+    return Measured(seconds, usage.ru_maxrss / 1024, code, stopped, tree_kb / 1024)  # KiB
 
 
 def naive(source: Path, work: Path) -> Measured:
@@ -202,6 +209,15 @@ def side_by_side(table: Table, work: Path, cells: int, sheets: int) -> tuple[Pat
         memory_ratio,
         "≤ 0.2x",
         verdict(memory_ratio <= 0.2, b),
+    )
+    tree_ratio = b.tree_mb / a.tree_mb if a.tree_mb else float("nan")
+    table.add(
+        f"{what}: peak memory of all its processes (PSS, sampled every 50 ms)",
+        f"{b.tree_mb:.0f} MB",
+        f"{a.tree_mb:.0f} MB",
+        tree_ratio,
+        "≤ 0.2x",
+        verdict(tree_ratio <= 0.2, b),
     )
     return source, out / f"{source.stem}-sanitised.xlsx", b
 
