@@ -14,6 +14,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from wpxl.analyse.cells import WORDS_FROM_CELLS, words_from_cells
+from wpxl.analyse.hidden_totals import drop_totals_over_hidden_lines
 from wpxl.analyse.layout import Layout, find_layouts
 from wpxl.analyse.padded_counts import drop_padded_counts
 from wpxl.analyse.people import listing_people
@@ -59,35 +60,10 @@ def analyse_workbook(book: Workbook, policy: Policy) -> list[SheetAnalysis]:
             problems.extend(f"{book.path.name}: {problem}" for problem in exc.problems)
     if problems:
         raise AnalysisError.listing(book.path.name, problems)
-    _drop_totals_over_hidden_lines(analyses)
+    drop_totals_over_hidden_lines(analyses)
     drop_totals_over_removed(analyses)
     _keep_figure_parts(analyses)
     return analyses
-
-
-TOTAL_OVER_HIDDEN = (
-    "a total over hidden rows or columns: their cells are not carried, and a total over the rest "
-    "would not be the total"
-)
-
-
-def _drop_totals_over_hidden_lines(analyses: list[SheetAnalysis]) -> None:
-    """A total whose lines run across a hidden row or column adds up cells the copy does not
-    carry: removed (with every total over it), never rebuilt over the rest."""
-    for analysis in analyses:
-        sheet = analysis.sheet
-        if not sheet.hidden_rows and not sheet.hidden_cols:
-            continue
-        for table in analysis.tables:
-            for coord, parts in list(table.totals.items()):
-                here = [(r, c) for name, r, c in parts if name == sheet.name] + [coord]
-                rows, cols = [r for r, _ in here], [c for _, c in here]
-                if any(min(rows) < r < max(rows) for r in sheet.hidden_rows) or any(
-                    min(cols) < c < max(cols) for c in sheet.hidden_cols
-                ):
-                    del table.totals[coord]
-                    analysis.roles[coord] = Role.DROPPED
-                    analysis.reasons[coord] = TOTAL_OVER_HIDDEN
 
 
 def _keep_figure_parts(analyses: list[SheetAnalysis]) -> None:
@@ -126,6 +102,7 @@ def carried_sheet(sheet: Sheet) -> Sheet:
         hidden_rows=sheet.hidden_rows,
         hidden_cols=sheet.hidden_cols,
         freeze=sheet.freeze,
+        names=sheet.names,
     )
 
 

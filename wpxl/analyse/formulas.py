@@ -39,7 +39,7 @@ class Ref:
         return [(row, col) for row in self.rows for col in self.cols]
 
 
-_SUM_FUNCS = ("SUM(", "SUBTOTAL(")
+_SUM_FUNCS = ("SUM(", "SUBTOTAL(", "SUMPRODUCT(")  # SUMPRODUCT over one range adds it up
 _CELL = r"\$?[A-Z]{1,3}\$?[0-9]+"
 _RANGE = rf"{_CELL}(?::{_CELL})?"
 # SUM over same-sheet cells and ranges, as Excel and wpxl write nearly every total: read without
@@ -73,7 +73,8 @@ Structured = Callable[[str], Ref | None]  # a table's structured reference -> it
 
 
 def sum_refs(formula: str, structured: Structured | None = None) -> list[Ref] | None:
-    """The references a pure sum adds up (SUM, SUBTOTAL 9/109, ``+`` chains); else None.
+    """The references a pure sum adds up (SUM, SUBTOTAL 9/109, SUMPRODUCT of one range, ``+``
+    chains); else None.
 
     ``structured`` places an Excel table's structured references (``Table1[[#This Row],[A]:
     [C]]``) on the sheet; without it they are not understood."""
@@ -94,6 +95,8 @@ def sum_refs(formula: str, structured: Structured | None = None) -> list[Ref] | 
         if tok.type == Token.FUNC and tok.subtype == Token.OPEN:
             if tok.value.upper() not in _SUM_FUNCS or not expect_operand:
                 return None
+            if tok.value.upper() == "SUMPRODUCT(" and not _one_argument(tokens, i):
+                return None  # SUMPRODUCT of two arrays multiplies them
             if tok.value.upper() == "SUBTOTAL(":
                 nxt = tokens[i + 1] if i + 1 < len(tokens) else None
                 sep = tokens[i + 2] if i + 2 < len(tokens) else None
@@ -111,8 +114,8 @@ def sum_refs(formula: str, structured: Structured | None = None) -> list[Ref] | 
             if not expect_operand:
                 return None
             ref = parse_ref(tok.value)
-            if ref is None and structured is not None and "[" in tok.value:
-                ref = structured(tok.value)
+            if ref is None and structured is not None:
+                ref = structured(tok.value)  # a table's column, or a defined name
             if ref is None:
                 return None
             refs.append(replace(ref, subtotal=in_subtotal))
@@ -129,6 +132,21 @@ def sum_refs(formula: str, structured: Structured | None = None) -> list[Ref] | 
     if depth or expect_operand or not refs:
         return None
     return refs
+
+
+def defined_range(names: dict[str, tuple[int, int, int, int]], text: str) -> Ref | None:
+    """The cells a defined name of the formula's own sheet stands for (read.names), or None."""
+    bounds = names.get(text.strip().upper())
+    return None if bounds is None else Ref(None, *bounds)
+
+
+def _one_argument(tokens: list[Token], i: int) -> bool:
+    """Whether the function opened at ``tokens[i]`` takes a single reference and closes."""
+    if i + 2 >= len(tokens):
+        return False
+    arg, close = tokens[i + 1], tokens[i + 2]
+    is_ref = arg.type == Token.OPERAND and arg.subtype == Token.RANGE
+    return is_ref and close.type == Token.FUNC and close.subtype == Token.CLOSE
 
 
 def is_subtotal_formula(formula: str | None) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 
+from wpxl.analyse.book_sums import rebuild_formula_totals, summed_lines
 from wpxl.analyse.cells import (
     DECIMAL,
     MONEY_UNIT,
@@ -19,7 +20,7 @@ from wpxl.analyse.cells import (
 from wpxl.analyse.codes import code_labels
 from wpxl.analyse.decimal_lines import decimal_columns
 from wpxl.analyse.direct_children import as_direct_children
-from wpxl.analyse.formulas import Structured
+from wpxl.analyse.formulas import Structured, defined_range
 from wpxl.analyse.layout import Layout
 from wpxl.analyse.line_measures import read_line_measures
 from wpxl.analyse.looks import emphasised, label_looks
@@ -187,6 +188,7 @@ class TableReader:
             else:
                 for col in layout.body_cols:
                     self._classify((row, col), col_flags[col] | row_flag)
+        rebuild_formula_totals(table, self.cells, self.roles, self.reasons)
         labels = self.row_labels() if len(self.label_cols) > 1 else None
         own = labels.own if labels is not None else row_words
         col_names = {col: column_name(self.header_texts(col), w) for col, w in col_words.items()}
@@ -245,9 +247,9 @@ class TableReader:
             self.table.ratios[coord] = reading.ratio
 
     def _named(self, coord: Coord, cell: Cell) -> Structured | None:
-        """Places the structured references (``Table1[[#This Row],[A]:[C]]``) of a formula."""
+        """Places a formula's structured references (``Table1[[#This Row],[A]]``) or names."""
         if cell.formula is None or "[" not in cell.formula:
-            return None
+            return partial(defined_range, self.sheet.names) if self.sheet.names else None
         if self._columns is None:
             area = self.layout.area
             self._columns = table_columns(
@@ -318,6 +320,7 @@ class TableReader:
             )  # fmt: skip
             axis.periods = axis_periods(axis, self.cells, self.label_cols, self._column_heads)
             axis.half_step = max(0.5, step / 2)
+            axis.summed = summed_lines(table, self.cells, by_row)
             looks = label_looks(self.cells, self.label_cols, rows) if by_row else {}
             found = totals_along(axis, values, self.sheet.name, check_typed, emphasised(looks))
             if by_row and labels is not None:

@@ -47,6 +47,9 @@ class Axis:
     totals: set[int] = field(default_factory=set)  # lines known to be totals
     periods: set[int] = field(default_factory=set)  # lines naming periods (analyse.periods)
     half_step: float = 0.5  # how far a part may be off: half the step the source rounded to
+    # the lines each of the book's own SUM formulas along the axis adds up together: none of
+    # them is a total of the others (the book would count those twice), whatever they add up to
+    summed: list[frozenset[int]] = field(default_factory=list)
 
     def coord(self, line: int, other: int) -> Coord:
         return (line, other) if self.by_row else (other, line)

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from itertools import takewhile
 
+from wpxl.analyse.book_sums import added_together
 from wpxl.analyse.totals import Axis, Values, compare, find_arithmetic_total, group_totals
 from wpxl.analyse.values import as_number
 from wpxl.analyse.words import is_total_label
@@ -44,8 +45,10 @@ class _Reader:
         labelled: set[int],
         periods: set[int],
         half_step: float = 0.5,
+        summed: list[frozenset[int]] | None = None,
     ) -> None:
         self.seq = seq
+        self.summed = summed or []  # lines a book's SUM adds together: not totals of each other
         self.half_step = half_step
         self.periods = periods - hinted  # weeks, months: totals of some others only if named
         self.vec = vectors
@@ -94,7 +97,7 @@ class _Reader:
         line = self.seq[i]
         key = self.key[line]
         if key is None:
-            return None
+            return self._zero_run(i) if line in self.labelled and start == i + 1 else None
         target = self.vec[line][key] or 0.0
         kids: list[int] = []
         near: tuple[int, int, list[int]] | None = None  # (misses, next, kids): fewest misses
@@ -115,6 +118,16 @@ class _Reader:
             if acc > target + slack:
                 break
         return None if near is None else (near[1], near[2])
+
+    def _zero_run(self, i: int) -> tuple[int, list[int]] | None:
+        """A named total of zeros ('IB/IS total', no one referred) totals the zero lines next
+        to it, as its name and place say: left a count, a grand total would add them twice."""
+        seq, vec, nodes = self.seq, self.vec, self.nodes
+        j = i + 1
+        while j < len(seq) and nodes[j][1] is None and not any(vec[seq[j]]):
+            j += 1
+        zeros = 0 in vec[seq[i]] and not any(vec[seq[i]])  # not markers only, nor a negative
+        return (j, list(range(i + 1, j))) if zeros and j > i + 1 else None
 
     def _with_zero_lines(self, j: int, kids: list[int]) -> tuple[int, list[int]]:
         while j < len(self.seq) and self.nodes[j][1] is None:
@@ -137,6 +150,8 @@ class _Reader:
         hinted, named = line in self.hinted, line in self.labelled
         if line in self.periods and len(kids) < len(self.seq) - 1:
             return None  # a week over some other weeks is a coincidence; over all, a total
+        if self.summed and not named and added_together(self.summed, line, self.seq, kids):
+            return None  # the book's own total adds it to them: a line, equal to them by chance
         need = 1 if hinted else min(MIN_MATCHES, self.width)
         exact = rounding = other = 0
         vec, seq = self.vec, self.seq
@@ -240,7 +255,9 @@ def _readings(
     key = (tuple(lines), frozenset(hinted), frozenset(labelled))
     if key not in read:
         heads, feet = (
-            _Reader(seq, vectors, hinted, labelled, axis.periods, axis.half_step).read()
+            _Reader(
+                seq, vectors, hinted, labelled, axis.periods, axis.half_step, axis.summed
+            ).read()
             for seq in (lines, lines[::-1])
         )
         for kids in feet.values():

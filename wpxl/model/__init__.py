@@ -98,6 +98,9 @@ class Sheet:
     hidden_rows: set[int] = field(default_factory=set)
     hidden_cols: set[int] = field(default_factory=set)
     freeze: Coord | None = None
+    # defined names over one range of this sheet (upper case -> 0-based top, left, bottom,
+    # right): what a formula's =SUM(Ref_Apr) adds up
+    names: dict[str, tuple[int, int, int, int]] = field(default_factory=dict)
 
     @property
     def visible(self) -> bool:

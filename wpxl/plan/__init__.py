@@ -30,6 +30,7 @@ from wpxl.plan.differencing import (
 )
 from wpxl.plan.figures import Figures
 from wpxl.plan.notices import source_total_warnings
+from wpxl.plan.omitted import omitted_line_warnings
 from wpxl.plan.percentages import plan_percentages
 from wpxl.plan.placement import Placement
 from wpxl.plan.proposals import RowWords
@@ -148,6 +149,7 @@ class PlanBuilder:
             self._sheet_warnings.extend(table_warnings(quality, policy))
             self._profiles.extend(table_profiles(analysis, figures, row_words))
         self._sheet_warnings.extend(source_total_warnings(analyses))
+        self._sheet_warnings.extend(omitted_line_warnings(analyses))
         self._measures |= {
             m.value
             for a in analyses

@@ -25,6 +25,7 @@ from wpxl.errors import InputError
 from wpxl.model import Workbook
 from wpxl.read.invisible import Palette
 from wpxl.read.kept import Keeper, KeptSheets
+from wpxl.read.names import defined_ranges
 from wpxl.read.numformats import QUOTING_FORMATS
 from wpxl.read.package import DROPPED_PART_KINDS, PERSONAL_PROPERTY, PROPERTY_PARTS
 from wpxl.read.quoted_figures import numbers_in_text
@@ -83,6 +84,7 @@ class Survey:
     groups: list[list[int]] = field(default_factory=list)
     renamed: dict[str, str] = field(default_factory=dict)  # package name -> shown name
     runs: dict[int, tuple[Run, ...]] = field(default_factory=dict)  # rich text's formatted runs
+    names: dict[str, dict[str, tuple[int, int, int, int]]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,6 +134,7 @@ def read_sheets(survey: Survey, indexes: Iterable[int], keep: Keeper | None = No
                         source, entry.shown, entry.state, survey.styles, survey.strings,
                         survey.renamed, survey.runs, hidden, order,
                     )  # fmt: skip
+                sheet.names = survey.names.get(entry.name, {})
                 kinds = found.kinds
                 if sheet.state != "visible":
                     kinds = merge_counts(kinds, {"hidden sheets": 1})
@@ -227,8 +230,9 @@ def _survey(
         extras["defined names"] = len(user_names)
         dropped_text.extend(user_names)
     groups = sheet_groups(package, [e.part for e in entries], [e.name for e in entries])
+    names = defined_ranges(book, M) if user_names else {}
     return Survey(
-        path, digest, entries, styles, strings, extras, dropped_text, groups, renamed, runs
+        path, digest, entries, styles, strings, extras, dropped_text, groups, renamed, runs, names
     )
 
 
