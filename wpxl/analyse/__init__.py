@@ -103,6 +103,7 @@ def carried_sheet(sheet: Sheet) -> Sheet:
         hidden_cols=sheet.hidden_cols,
         freeze=sheet.freeze,
         names=sheet.names,
+        centred=list(sheet.centred),
     )
 
 

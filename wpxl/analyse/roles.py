@@ -22,7 +22,7 @@ from wpxl.analyse.decimal_lines import decimal_columns
 from wpxl.analyse.direct_children import as_direct_children
 from wpxl.analyse.formulas import Structured, defined_range
 from wpxl.analyse.layout import Layout
-from wpxl.analyse.line_measures import read_line_measures
+from wpxl.analyse.line_measures import read_line_measures, table_measure, totals_measure
 from wpxl.analyse.looks import emphasised, label_looks
 from wpxl.analyse.named_subsets import named_subset_totals
 from wpxl.analyse.period_runs import period_run_totals
@@ -38,10 +38,8 @@ from wpxl.analyse.typed_totals import body_numbers
 from wpxl.analyse.values import as_number, is_error, is_text, rounding_step
 from wpxl.analyse.words import (
     column_name,
-    header_measure,
     is_money_unit_words,
     is_subset_words,
-    outcome_named,
     subset_lines,
 )
 from wpxl.errors import AnalysisError
@@ -110,11 +108,7 @@ class TableReader:
         shared = [t for coord in layout.context_cells if (t := _text(self.cells.get(coord)))]
         heads = [t for r in layout.header_rows for c in layout.label_cols
                  if (t := _text(self.cells.get((r, c))))]  # fmt: skip
-        words = policy.measure_words
-        measure = outcome_named(texts + heads, words) or next(
-            (m for t in texts + shared if (m := header_measure(t, words)) is not None),
-            header_measure(sheet.name, words),
-        )
+        measure = table_measure(texts, shared, heads, sheet.name, policy.measure_words)
         self.table = Table(
             sheet=sheet.name,
             index=index,
@@ -387,6 +381,8 @@ class TableReader:
         return [(r, c) for r in self.table.body_rows for c in self.table.body_cols]
 
     def _check_measures(self) -> None:
+        if self.table.measure is Measure.UNKNOWN:  # its totals may add up lines of one measure
+            self.table.measure = totals_measure(self.table, self.roles)
         if self.table.measure is not Measure.UNKNOWN:
             return  # every cell has the table's measure, if not its line's own
         for coord in self._body():

@@ -101,14 +101,21 @@ class Sheet:
     # defined names over one range of this sheet (upper case -> 0-based top, left, bottom,
     # right): what a formula's =SUM(Ref_Apr) adds up
     names: dict[str, tuple[int, int, int, int]] = field(default_factory=dict)
+    # text centred across the blank cells right of it (wpxl.read.centred): read as a merged
+    # range is, though nothing is merged (each cell keeps its own alignment when written)
+    centred: list[CellRange] = field(default_factory=list)
 
     @property
     def visible(self) -> bool:
         return self.state == "visible"
 
     def merged_origin(self, row: int, col: int) -> Cell | None:
-        """The cell a merged range over ``(row, col)`` shows there: its top-left one."""
+        """The cell a merged range (or a centre-across-selection run) over ``(row, col)`` shows
+        there: its top-left one."""
         for rng in self.merged:
+            if (row, col) in rng:
+                return self.cells.get((rng.top, rng.left))
+        for rng in self.centred:
             if (row, col) in rng:
                 return self.cells.get((rng.top, rng.left))
         return None

@@ -236,7 +236,8 @@ class _Builder:
         cells = {c: cell for c, cell in base.cells.items() if c not in cleared}
         cells.update(self._with_values())
         merged = [m for m in base.merged if not m.meets(table.area)]
-        return replace(base, cells=cells, merged=merged)
+        centred = [m for m in base.centred if not m.meets(table.area)]
+        return replace(base, cells=cells, merged=merged, centred=centred)
 
     def _group_cell(self, new: int, lines: tuple[int, ...], other: int) -> None:
         if other not in (self.table.total_cols if self.rows else self.table.total_rows):

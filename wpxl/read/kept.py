@@ -50,9 +50,10 @@ class KeptSheets:
         )
         cells = (list(sheet.cells), table, refs)
         merged = [(r.top, r.left, r.bottom, r.right) for r in sheet.merged]
+        centred = [(r.top, r.left, r.bottom, r.right) for r in sheet.centred]
         record = (
             sheet.name, sheet.state, cells, merged, sheet.col_widths, sheet.row_heights,
-            sheet.hidden_rows, sheet.hidden_cols, sheet.freeze, extras, dropped,
+            sheet.hidden_rows, sheet.hidden_cols, sheet.freeze, extras, dropped, centred,
         )  # fmt: skip
         self._entries[index] = self._spool.put(record)
 
@@ -62,7 +63,7 @@ class KeptSheets:
         if entry is None:
             return None
         (name, state, cells, merged, widths, heights, hidden_rows, hidden_cols, freeze,
-         extras, dropped) = self._spool.get(entry)  # fmt: skip
+         extras, dropped, centred) = self._spool.get(entry)  # fmt: skip
         styles = self._spool.styles
         sheet = Sheet(
             name=name,
@@ -74,6 +75,7 @@ class KeptSheets:
             hidden_rows=hidden_rows,
             hidden_cols=hidden_cols,
             freeze=freeze,
+            centred=[CellRange(*c) for c in centred],
         )
         return sheet, extras, dropped
 

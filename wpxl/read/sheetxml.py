@@ -22,6 +22,7 @@ from openpyxl.worksheet.header_footer import HeaderFooterItem
 from wpxl.model import Cell, CellRange, Sheet, Style
 from wpxl.model.sheetref import a1, column_index, parse_a1
 from wpxl.read.cellvalues import Formulas, cell_value
+from wpxl.read.centred import CENTRE_ACROSS, centred_runs
 from wpxl.read.invisible import LOW_ROW, MERGED_COVERED, NARROW_COLUMN, ZERO_HEIGHT, ZERO_WIDTH
 from wpxl.read.seen import SheetExtras, as_seen, formula_as_seen, rich_runs
 from wpxl.read.strings import Run
@@ -112,11 +113,14 @@ def read_sheet(
 
 
 def _finished(sheet: Sheet, reader: _CellReader, default: Style) -> tuple[Sheet, SheetExtras]:
-    """The sheet once all its XML is read: merged ranges blanked, wide hidden columns hidden."""
+    """The sheet once all its XML is read: merged ranges blanked, centre-across runs found (only
+    on a sheet using the alignment), wide hidden columns hidden."""
     if reader.pending:
         raise ValueError(f"sheet '{sheet.name}' has a cell outside any row")
     extras = reader.extras
     _blank_merged_cells(sheet, default, extras)
+    if any(known[1].h_align == CENTRE_ACROSS for known in reader.by_s.values()):
+        sheet.centred = centred_runs(sheet.cells)
     for first, last in extras.wide_hidden:
         sheet.hidden_cols.update(col for _, col in sheet.cells if first <= col <= last)
     return sheet, extras

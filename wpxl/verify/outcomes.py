@@ -184,7 +184,8 @@ class OutcomeContext:
             elif isinstance(value, int | float) and not isinstance(value, bool):
                 numbers_by_col[c].append(r)
                 numeric_rows.add(r)
-        for rng in self._sheet.merged:  # a header merged across columns heads each of them
+        # a header merged (or centred across a selection) over columns heads each of them
+        for rng in [*self._sheet.merged, *self._sheet.centred]:
             origin = self._sheet.cells.get((rng.top, rng.left))
             if origin is not None and isinstance(origin.value, str) and origin.value.strip():
                 for c in range(rng.left + 1, rng.right + 1):
