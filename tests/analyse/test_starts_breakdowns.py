@@ -153,3 +153,32 @@ def test_a_time_in_work_or_a_status_is_told_from_an_age_a_period_or_a_time_befor
     line, group, title, lasted
 ):
     assert is_starts_outcome_line(line, group, title) is lasted
+
+
+def _starts_and(header: str, title: str = "Referrals and job starts by payment group") -> list:
+    """Referrals, job starts and a column ``header`` (137, 211, 113 beside the starts)."""
+    return [[title], [], ["Payment group", "Referrals", "Job starts", header],
+            ["JSA 18-24", 1234, 401, 137], ["JSA 25+", 2213, 611, 211],
+            ["ESA Flow", 687, 203, 113],
+            ["Total", "=SUM(B4:B6)", "=SUM(C4:C6)", "=SUM(D4:D6)"]]  # fmt: skip
+
+
+@pytest.mark.parametrize("header", ["Conversions", "Conversion", "Claims"])
+def test_conversions_or_claims_beside_job_starts_are_not_published_as_volumes(
+    tmp_path, job, header
+):
+    source = write_book(tmp_path / "pack.xlsx", {"Pack": _starts_and(header)})
+    output = Path(sanitise_file(source, job).output)
+    sheet = openpyxl.load_workbook(output, data_only=True)["Pack"]
+    shown = [list(r) for r in sheet.iter_rows(values_only=True)]
+    column = next((r.index(header) for r in shown if header in r), None)
+    carried = [] if column is None else [r[column] for r in shown if len(r) > column]
+    assert not any(isinstance(v, int | float) for v in carried), carried
+    assert {1240, 2220, 400, 620} <= cell_numbers(output)  # referrals and starts still shown
+
+
+def test_claims_with_no_job_starts_beside_them_are_no_outcome_line(tmp_path, job):
+    rows = [["Referrals by region"], [], ["Region", "Referrals", "Benefit claims"],
+            ["North", 1234, 401], ["South", 2213, 611]]  # fmt: skip
+    output = Path(sanitise_file(write_book(tmp_path / "cb.xlsx", {"Pack": rows}), job).output)
+    assert {1240, 400, 2220, 620} <= cell_numbers(output)

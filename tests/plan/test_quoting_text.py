@@ -13,7 +13,8 @@ from tests.builders import referrals_table, write_book
 from tests.leaks import package_text
 from wpxl.plan.carried_words import OUTCOME_AMOUNT
 from wpxl.plan.contacts import holds_contact_details
-from wpxl.plan.quoting import judged_alone, states_an_amount
+from wpxl.plan.quoting import judged_alone, states_an_amount, states_an_outcome_amount
+from wpxl.policy import DEFAULT_MEASURE_WORDS
 from wpxl.sanitise import sanitise_file
 
 COUNTS = [[1234, 1517, 1388], [2213, 2451, 2379], [687, 713, 659]]
@@ -155,3 +156,52 @@ def test_a_removed_note_is_named_by_its_cell_in_the_input_even_below_hidden_rows
     result = sanitise_file(source, job)
     (removal,) = [r for r in result.removed if r.kind == "text"]
     assert removal.where == f"'Referrals' A{len(rows)}"  # where the analyst typed it
+
+
+RATE_NOTES = [
+    "JSA 18-24 performance: 10.9% against an MPL of 5.5%.",  # x 4,140 referrals = 451 outcomes
+    "JSA 18-24 job starts conversion rate 36%",  # x 1,260 job starts
+    "Outcomes as a share of referrals: a ninth",
+    "Half of job starts became job outcomes",
+    "Job outcomes were two-thirds of the MPL",
+    "Converted starts: twice the MPL",
+]
+RATE_WORDS_KEPT = [
+    "Performance is shown as percentages on the outcome sheets",  # no amount
+    "Job outcomes for the first half of 2013 are shown as percentages",  # a part of a year
+    "Referrals made since 2013 by a third party",
+]
+
+
+@pytest.mark.parametrize("text", RATE_NOTES)
+def test_an_outcome_rate_in_the_programmes_words_or_a_share_in_words_is_an_amount(text):
+    assert states_an_outcome_amount(text, DEFAULT_MEASURE_WORDS)
+
+
+@pytest.mark.parametrize("text", RATE_WORDS_KEPT)
+def test_a_rate_word_or_a_part_of_a_year_without_an_amount_is_no_outcome_amount(text):
+    assert not states_an_outcome_amount(text, DEFAULT_MEASURE_WORDS)
+
+
+def test_notes_stating_an_outcome_rate_in_the_programmes_words_are_removed_and_listed(
+    tmp_path: Path, job
+):
+    rows = referrals_table(COUNTS) + [[note] for note in [*RATE_NOTES, *RATE_WORDS_KEPT]]
+    source = write_book(tmp_path / "referrals.xlsx", {"Referrals": rows})
+    output = Path(sanitise_file(source, job).output)
+    text = package_text(output)
+    assert [note for note in RATE_NOTES if note in text] == []
+    assert all(note in text for note in RATE_WORDS_KEPT)
+    book = openpyxl.load_workbook(output)
+    cover = [c.value for row in book["About this workbook"].iter_rows() for c in row]
+    assert sum(isinstance(v, str) and OUTCOME_AMOUNT in v for v in cover) == len(RATE_NOTES)
+
+
+def test_a_small_figure_spelt_in_words_in_brackets_is_removed(tmp_path: Path, job):
+    rows = [["Referrals by payment group"], [], ["Payment group", "Apr 2013", "May 2013"],
+            ["JSA 18-24", 1998, 121], ["ESA Flow (three)", 3, 17], ["JSA 25+", 340, 260],
+            ["ESA Volunteers (four)", 40, 60]]  # fmt: skip
+    output = Path(sanitise_file(write_book(tmp_path / "p.xlsx", {"R": rows}), job).output)
+    text = package_text(output)
+    assert "ESA Flow (three)" not in text  # 3 is one of its figures, not rounded
+    assert "ESA Volunteers (four)" in text  # no figure of the workbook

@@ -93,6 +93,34 @@ def test_a_note_stating_an_amount_about_outcomes_is_caught(tmp_path, text):
     assert Finding("'Referrals' A11", STATED) in findings
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "JSA 18-24 performance: 10.9% against an MPL of 5.5%.",  # x the rounded referrals
+        "JSA 18-24 job starts conversion rate 36%",  # x the rounded job starts
+        "Outcomes as a share of referrals: a ninth",
+        "Half of job starts became job outcomes",
+        "Converted starts: twice the MPL",
+    ],
+)
+def test_an_outcome_rate_in_the_programmes_words_or_a_share_in_words_is_caught(tmp_path, text):
+    findings = _findings(tmp_path, REFERRALS, _note(text))
+    assert Finding("'Referrals' A11", STATED) in findings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Performance is shown as percentages on the outcome sheets",
+        "Job outcomes for the first half of 2013 are shown as percentages",
+        "Referrals made since 2013 by a third party",
+    ],
+)
+def test_a_rate_word_or_a_part_of_a_year_without_an_amount_passes(tmp_path, text):
+    findings = _findings(tmp_path, REFERRALS, _note(text))
+    assert [f for f in findings if f.part == "'Referrals' A11"] == []
+
+
 def test_a_header_stating_an_amount_about_outcomes_is_caught(tmp_path):
     findings = _findings(tmp_path, REFERRALS, _note("Apr 2013 (12% got a job outcome)", (4, 1)))
     assert Finding("'Referrals' B5", STATED) in findings

@@ -95,3 +95,16 @@ def test_ordinary_lines_of_starts_and_referrals_pass_the_proof(
 ):
     source = write_book(tmp_path / "pack.xlsx", {"Job starts": _rows(title, corner, labels)})
     assert _proved_unread(source, monkeypatch) == []
+
+
+@pytest.mark.parametrize("header", ["Conversions", "Claims"])
+def test_conversions_or_claims_beside_job_starts_carried_as_counts_are_refused(
+    tmp_path, monkeypatch, header
+):
+    rows = [["Referrals and job starts by payment group"], [],
+            ["Payment group", "Referrals", "Job starts", header],
+            ["JSA 18-24", 1234, 401, 137], ["JSA 25+", 2213, 611, 211]]  # fmt: skip
+    source = write_book(tmp_path / "pack.xlsx", {"Pack": rows})
+    found = {f.part for f in _proved_unread(source, monkeypatch)}
+    assert {"'Pack' D6", "'Pack' D7"} <= found
+    assert not {"'Pack' B6", "'Pack' C6"} & found  # the referrals and the starts themselves

@@ -340,10 +340,13 @@ _COUNTING_PERIOD = re.compile(
     re.IGNORECASE,
 )
 # a start paid, claimed or converted (or not yet): not paid employment, a low-paid job or a
-# benefit claimed before
+# benefit claimed before. Among job starts, "Conversions" and "Claims" count the same starts
+# (a provider claims for an outcome, a start converts into one): asked only of a line of job
+# starts, so a benefit's claims elsewhere are not read so
 _STATUS = re.compile(
     r"(?<!low\s)(?<!lower\s)(?<!high\s)(?<!higher\s)(?<!well\s)(?<!better\s)(?<!poorly\s)"
-    r"(?<!low-)(?<!well-)(?<!best\s)(?<!hourly\s)\b(?:un)?(?:paid|claimed|converted)\b"
+    r"(?<!low-)(?<!well-)(?<!best\s)(?<!hourly\s)"
+    r"\b(?:(?:un)?(?:paid|claimed|converted)|conversions?|claims)\b"
     r"(?!\s+(?:employment|work|jobs?\b(?!\s+starts?)|roles?|positions?|posts?|hours|holidays?"
     r"|leave|carers?|staff|volunteer\w*|placements?|jsa|esa|ib\b|is\b|benefits?|uc\b"
     r"|universal|allowance|to\s+attach|to\s+refer))",

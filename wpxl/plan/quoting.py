@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from wpxl.analyse.words import measure_in
 from wpxl.model import Measure
-from wpxl.policy import DEFAULT_MEASURE_WORDS
+from wpxl.policy import DEFAULT_MEASURE_WORDS, OUTCOME_RATE_CAPITALS, OUTCOME_RATE_WORDS
 from wpxl.read.quoted_figures import (
     COUNTING_WORDS,
     MIN_IN_LABEL,
@@ -87,9 +87,25 @@ _NO_AMOUNT = re.compile(
 )
 _WHOLE_NUMBER = re.compile(r"(?<![A-Za-z\d.,])\d[\d,]*(?:\.\d+)?")
 MIN_NAMED = 25  # the notes' rule (wpxl.read.quoted_figures.MIN_QUOTED) for a name's numbers
+# A fraction in words says a share as plainly as a percentage: "a ninth", "two thirds", "half
+# of job starts", "twice the MPL". Not a part of a year or of the week ("first half of 2013",
+# "half-year", "half term"), nor "a third party".
+_FRACTION = (
+    r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten)[\s-]+(?:half|third|quarter"
+    r"|fifth|sixth|seventh|eighth|ninth|tenth)s?\b(?![\s-]+part(?:y|ies)\b)"
+    r"|(?<!first )(?<!second )(?<!last )(?<!1st )(?<!2nd )\bhal(?:f|ves)\b"
+    r"(?![\s-]*(?:a\s+)?(?:years?|yearly|terms?|days?|months?|hours?|way)\b)|\b(?:twice|thrice)\b"
+)
 _AMOUNT = re.compile(
-    rf"(?<![A-Za-z\d])\d|\b(?:{_COUNTING_WORDS}|hundreds?|thousands?|millions?|dozens?)\b",
+    rf"(?<![A-Za-z\d])\d|\b(?:{_COUNTING_WORDS}|hundreds?|thousands?|millions?|dozens?)\b"
+    rf"|{_FRACTION}",
     re.IGNORECASE,
+)
+# The programme's names for a rate of outcomes (wpxl.policy.OUTCOME_RATE_WORDS): "performance"
+# (over referrals, against the MPL) and "conversion" (over job starts)
+_RATE_WORDS = re.compile(
+    rf"\b(?i:{'|'.join(map(re.escape, OUTCOME_RATE_WORDS))})"
+    rf"|(?<!\w)(?:{'|'.join(map(re.escape, OUTCOME_RATE_CAPITALS))})(?!\w)"
 )
 
 
@@ -143,7 +159,8 @@ def judged_alone(
     quoted = [n for n in numbers_in_text(named, years=False) if n >= least]
     if any(n % base for n in quoted):
         return _UNROUNDED
-    return Judgement(False, judged.figures + tuple(quoted))
+    stated = figures_stated(named)  # "ESA flow (three)": a figure stated, however small
+    return Judgement(False, judged.figures + tuple(quoted) + tuple(stated))
 
 
 def _judged_digits(text: str, label: bool, base: int) -> Judgement:
@@ -261,10 +278,13 @@ def _names_outcomes(text: str, measure_words: dict[Measure, tuple[str, ...]]) ->
 
 
 def states_an_outcome_amount(text: str, measure_words: dict[Measure, tuple[str, ...]]) -> bool:
-    """A text naming outcomes and stating an amount: a share of outcomes is shared as the
-    percentage sheets' cells, never as words a reader can set beside a rounded base. Whether
-    it names outcomes is asked first: most texts do not, and that answer is remembered."""
-    return _names_outcomes(text, measure_words) and states_an_amount(text)
+    """A text naming outcomes, or a rate of them in the programme's words ("performance",
+    "MPL", "conversion rate"), and stating an amount: a share of outcomes is shared as the
+    percentage sheets' cells, never as words a reader can set beside a rounded base ("JSA
+    18-24 performance: 10.9%", "Half of job starts became job outcomes"). Whether it names
+    outcomes is asked first: most texts do not, and that answer is remembered."""
+    names = _names_outcomes(text, measure_words) or _RATE_WORDS.search(text) is not None
+    return names and states_an_amount(text)
 
 
 def _band(match: re.Match[str]) -> str:

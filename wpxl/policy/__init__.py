@@ -67,6 +67,16 @@ OUTCOME_ABBREVIATIONS: dict[Measure, tuple[str, ...]] = {
     Measure.SUSTAINMENTS: ("SP", "SPs", "SOs", "Sust."),
 }
 
+# The programme's own names for a rate of outcomes: "performance" is job outcomes over referrals
+# (judged against the Minimum Performance Level, "MPL"), "conversion" job outcomes over job
+# starts. A text naming one and stating an amount states an outcome rate, which beside a rounded
+# base gives the volume back ("JSA 18-24 performance: 10.9%" x 4,140 referrals = 451), so it is
+# judged as a text naming outcomes is, by the plan (wpxl.plan.quoting) and the proof
+# (wpxl.verify.amounts) alike. Words are matched at the start of a word in any case; the
+# capitals whole and as written. Neither names a measure: a column's words are not read so.
+OUTCOME_RATE_WORDS: tuple[str, ...] = ("performance", "conversion", "convert")
+OUTCOME_RATE_CAPITALS: tuple[str, ...] = ("MPL", "MPLs")
+
 
 # How far a source that rounds or perturbs its cells (source_totals = "rebuild") moves a typed
 # total from the sum of its parts: a few units a part. Further, the total is not perturbed but

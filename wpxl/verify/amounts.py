@@ -1,5 +1,6 @@
 """Invariant 3 in words: no text of the copy outside its percentage sheets names job outcomes or
-sustainments and states an amount.
+sustainments (or a rate of them in the programme's words: "performance", "MPL", "conversion")
+and states an amount, a share in words too ("a ninth", "half of job starts").
 
 Any amount said of outcomes may give their volume back: "JSA 18-24: 10.9% of referrals got a
 job outcome" beside the rounded referrals, "Only seven job outcomes", "1.8k sustainments". The
@@ -23,7 +24,12 @@ from functools import cache
 
 from wpxl.model import Measure
 from wpxl.model.layout import BANNER_ROWS
-from wpxl.policy import OUTCOME_ABBREVIATIONS, Policy
+from wpxl.policy import (
+    OUTCOME_ABBREVIATIONS,
+    OUTCOME_RATE_CAPITALS,
+    OUTCOME_RATE_WORDS,
+    Policy,
+)
 from wpxl.verify.books import SheetPair
 from wpxl.verify.leaks import Finding
 from wpxl.verify.outcomes import BUILT_IN_OUTCOME_WORDS, as_words
@@ -62,7 +68,16 @@ _JOINED = re.compile(r"(?<![\w.,])\d+(?:[/.:-]\d+)+(?![\w%]|[.,]\d)")  # "03/04/
 _BAND = re.compile(
     r"(?<![\d,.])(\d{1,3}(?:,\d{3})*)\s*(?:-|to|\u2013)\s*(\d{1,3}(?:,\d{3})*)(?![\d%]|[,.]\d)"
 )
-_AMOUNT = re.compile(rf"(?<![A-Za-z\d])\d|\b(?:{_NUMBER_WORDS})\b", re.IGNORECASE)
+# A share in words, as plain as a percentage ("a ninth", "two-thirds", "half of job starts",
+# "twice the MPL"), but for a part of a year or a day ("first half of 2013", "half-yearly") and
+# "a third party".
+_SHARE = (
+    r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten)[\s-]+(?:half|third|quarter"
+    r"|fifth|sixth|seventh|eighth|ninth|tenth)s?\b(?![\s-]+part(?:y|ies)\b)"
+    r"|(?<!first )(?<!second )(?<!last )(?<!1st )(?<!2nd )\bhal(?:f|ves)\b(?![\s-]*(?:a\s+)?"
+    r"(?:years?|yearly|terms?|days?|months?|hours?|way)\b)|\b(?:twice|thrice)\b"
+)
+_AMOUNT = re.compile(rf"(?<![A-Za-z\d])\d|\b(?:{_NUMBER_WORDS})\b|{_SHARE}", re.IGNORECASE)
 _WHOLE = re.compile(r"(?<![A-Za-z\d.,])\d[\d,]*(?:\.\d+)?")
 MIN_NAMED = 25
 _DIGIT_FREE_WORDS = [w for w in BUILT_IN_OUTCOME_WORDS if "\\d" not in w]  # "13 wks" is a time
@@ -81,15 +96,23 @@ class OutcomeAmounts:
         self._words = re.compile(r"\b(?:" + "|".join([*words, *_DIGIT_FREE_WORDS]) + ")", re.I)
         capitals = [re.escape(a) for abbrs in OUTCOME_ABBREVIATIONS.values() for a in abbrs]
         self._capitals = re.compile(r"(?<!\w)(?:" + "|".join(capitals) + r")(?!\w)")
+        self._rates = re.compile(
+            rf"\b(?i:{'|'.join(map(re.escape, OUTCOME_RATE_WORDS))})"
+            rf"|(?<!\w)(?:{'|'.join(map(re.escape, OUTCOME_RATE_CAPITALS))})(?!\w)"
+        )
 
     def names_outcomes(self, text: str) -> bool:
         return bool(self._words.search(text) or self._capitals.search(text))
 
     def stated(self, text: str) -> bool:
-        """Whether ``text`` names outcomes and states any amount: most texts name none. Its
-        joined words are read apart, as an extract writes them ("job_outcomes: 137"); a name
-        is read as it stands ("29_outcome_counts.xlsx" numbers a file, see ``named``)."""
-        return self.names_outcomes(as_words(text)) and states_an_amount(text)
+        """Whether ``text`` names outcomes, or a rate of them in the programme's words
+        ("performance", "MPL", "conversion rate"), and states any amount: most texts name
+        none. Its joined words are read apart, as an extract writes them ("job_outcomes:
+        137"); a name is read as it stands ("29_outcome_counts.xlsx" numbers a file, see
+        ``named``), and a rate's words in a name state no rate ("4-hour performance")."""
+        words = as_words(text)
+        names = self.names_outcomes(words) or self._rates.search(words) is not None
+        return names and states_an_amount(text)
 
     def named(self, name: str) -> bool:
         """Whether a file's or sheet's name names outcomes with a number of 25 or more: smaller

@@ -75,6 +75,7 @@ def _figures_allowed(pair: SheetPair, proof: Proof) -> list[Finding]:
     cells = pair.cells
     # on a volume sheet a plain rounded count (the commonest cell) is let through unasked
     figures = index.odd if pair.kind == "volume" else _figures(cells)
+    proof.shown_figures.update(cells[coord][0] for coord in figures)  # type: ignore[misc]
     for coord in figures:
         value, formula, style = cells[coord]
         kind = kinds.get(style)

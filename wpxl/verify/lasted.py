@@ -2,10 +2,10 @@
 
 A line of job starts labelled by how long the job lasted ("26 weeks or more", "Over 6 months",
 "26+" under "Weeks", anything under "Duration") or by whether it was paid, claimed or converted
-("Paid", "Not yet paid") counts job outcomes or sustainments, or gives them back from the
-starts' total by difference. Read here from the input's words alone, never the analyse stage's.
-A time before the job (since attachment or referral, unemployed, on benefit) or a period of
-counting ("Last 13 weeks", "Quarter 1 (13 weeks)") is no time in work.
+("Paid", "Not yet paid", "Conversions", "Claims") counts job outcomes or sustainments, or gives
+them back from the starts' total by difference. Read here from the input's words alone, never
+the analyse stage's. A time before the job (since attachment or referral, unemployed, on
+benefit) or a period of counting ("Last 13 weeks", "Quarter 1 (13 weeks)") is no time in work.
 """
 
 from __future__ import annotations
@@ -56,7 +56,8 @@ _NOT_A_STATUS = (
 )
 _STATUS = re.compile(
     r"(?<!low )(?<!lower )(?<!high )(?<!higher )(?<!well )(?<!better )(?<!poorly )(?<!low-)"
-    r"(?<!well-)(?<!best )(?<!hourly )\b(?:un)?(?:paid|claimed|converted)\b"
+    r"(?<!well-)(?<!best )(?<!hourly )"
+    r"\b(?:(?:un)?(?:paid|claimed|converted)|conversions?|claims)\b"  # "Conversions", "Claims"
     rf"(?! (?:{_NOT_A_STATUS}))",
     re.I,
 )

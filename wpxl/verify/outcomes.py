@@ -54,8 +54,8 @@ _MONEY = re.compile(
 # words a job-starts breakdown by time in work or status needs (wpxl.verify.lasted): a sheet
 # with none of them holds no such line
 _LASTED_HINT = re.compile(
-    r"paid|claimed|converted|weeks|months|wks|mths|\d ?\+? ?(?:week|wk|month|mth)|duration"
-    r"|how long|lasted|tenure|time in|length of",
+    r"paid|claimed|converted|conversion|\bclaims\b|weeks|months|wks|mths"
+    r"|\d ?\+? ?(?:week|wk|month|mth)|duration|how long|lasted|tenure|time in|length of",
     re.IGNORECASE,
 )
 _POUNDS = r"£\s?\d[\d,]*(?:\.\d+)?"

@@ -57,6 +57,8 @@ class Proof:
     hidden_texts: set[str] = field(default_factory=set)
     visible_texts: set[str] = field(default_factory=set)
     own_figures: set[float] = field(default_factory=set)
+    shown_figures: set[float] = field(default_factory=set)  # the copy's, but plain rounded counts
+    package_figures: set[float] = field(default_factory=set)  # in the input's dropped text
     later: list[tuple[str, object]] = field(default_factory=list)  # (invariant, its data)
     kept: dict[str, object] = field(default_factory=dict)  # an invariant's own state, by name
 
@@ -148,7 +150,9 @@ class Proof:
         base = self.base
         for text in dropped:
             self.hidden_texts.add(text.strip())
-            self.forbidden.update(v for v, *_ in number_tokens(text) if not is_multiple(v, base))
+            figures = {v for v, *_ in number_tokens(text) if not is_multiple(v, base)}
+            self.forbidden.update(figures)
+            self.package_figures.update(figures)
 
     def cell_strings(self) -> list[tuple[str, str]]:
         """(where, text) of every text cell of the copy."""

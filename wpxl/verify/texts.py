@@ -19,6 +19,7 @@ from wpxl.read.package import WRITTEN_PARTS
 from wpxl.verify.leaks import PERSONAL, Finding, part_words
 from wpxl.verify.proof import Proof, Words
 from wpxl.verify.spelt import in_digits, spells_a_number
+from wpxl.verify.stated_figures import STATED_FIGURE, states_a_figure
 from wpxl.verify.values import is_multiple, joined_tokens, number_tokens, stated, token_shape
 
 MIN_IN_LABEL = 100  # headers and row labels name groups ("Top 50"): smaller numbers are not judged
@@ -78,6 +79,8 @@ def _judge(words: Words, proof: Proof) -> str | None:
     spelt: set[int] = set()
     if spells_a_number(text):  # "two thousand and fifty-nine": judged as 2059 is
         text, spelt = in_digits(text)
+    unshown = _unshown_figures(proof) if role != "wpxl" else frozenset()
+    figure_stated = False  # told only if the text has no other problem, which says more
     for value, before, suffix, after in [*number_tokens(text), *joined_tokens(text)]:
         if stated(before):
             if not is_multiple(value, base):
@@ -86,6 +89,8 @@ def _judge(words: Words, proof: Proof) -> str | None:
         shape = token_shape(value, before, suffix, after)
         if shape == "year" and len(before) in spelt:
             shape = None  # no one writes a year in words: "two thousand and fifty-nine"
+        if value in unshown and states_a_figure(value, before, after, shape, role != "name"):
+            figure_stated = True  # "ESA flow (3)", ": 1998", "JOs 1998", however small
         if shape is not None:
             continue
         small = value < MIN_IN_TEXT and not is_multiple(value, base)
@@ -102,7 +107,20 @@ def _judge(words: Words, proof: Proof) -> str | None:
             return "an unrounded, removed or outcome figure"
         if role != "wpxl":
             return "a number in words that is not a rounded figure"
-    return None
+    return STATED_FIGURE if figure_stated else None
+
+
+def _unshown_figures(proof: Proof) -> frozenset[float]:
+    """The input's figures that rounding would change and the copy does not show itself (a
+    year header, a code are shown, so quoting them tells nothing), which a text may not state
+    as a figure whatever their size. A number the input's dropped text holds (a comment's
+    "note 3", a page header's "2013") is left to the rules by size: the plan reads no year
+    nor small number there as a figure, and such a text is no figure of the input's cells."""
+    found = proof.kept.get("unshown figures")
+    if not isinstance(found, frozenset):
+        found = frozenset(proof.forbidden - proof.shown_figures - proof.package_figures)
+        proof.kept["unshown figures"] = found
+    return found
 
 
 # Whom the measures count, besides the policy's measure words: "13 people were referred twice"
