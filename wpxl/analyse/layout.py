@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from wpxl.analyse.blocks import find_blocks
+from wpxl.analyse.label_numbers import numbers_head_columns, numbers_name_rows
 from wpxl.analyse.values import (
     as_number,
     is_date,
@@ -261,6 +262,10 @@ class _BlockRows:
             or not self._years_in_sequence(row)
         )  # fmt: skip
 
+    def heads_columns(self, row: int) -> bool:
+        """CPA numbers 3, 7, 12 beside 'Total' over the columns: asked of the first figures."""
+        return numbers_head_columns(self.cells.get((row, self.block.left)), self._values(row))
+
     def _all_suppressed(self, row: int) -> bool:
         """A row of figures the source suppressed ('..', '[c]') or wrote with a mark ('13e',
         '(11)'): data, however it starts, never a note carried as it is."""
@@ -307,7 +312,8 @@ def _layout(block: CellRange, cells: dict[Coord, Cell]) -> Layout:
     layout = Layout(area=block)
     lines = _BlockRows(block, cells)
     rows = range(block.top, block.bottom + 1)
-    first_data = next((r for r in rows if lines.is_data(r)), block.bottom + 1)
+    data = (r for r in rows if lines.is_data(r) and not lines.heads_columns(r))
+    first_data = next(data, block.bottom + 1)
     _title_and_header_rows(layout, lines, first_data)
     # below the first figures, a year-sized number is a figure too (a total of 2,013 typed
     # without a separator), never a header
@@ -353,6 +359,7 @@ def _label_and_body_cols(layout: Layout, cells: dict[Coord, Cell]) -> None:
             is_label_sequence(values) or _periods_numbered(layout, cells, col, values)
         )
         numbered = numbered or _codes_as_text(layout, cells, col, values)
+        numbered = numbered or numbers_name_rows(cells, layout, col)
         if numbered or all(_is_label_value(c, first) for c in column):
             layout.label_cols.append(col)
         else:

@@ -21,6 +21,7 @@ from wpxl.analyse.codes import code_labels
 from wpxl.analyse.decimal_lines import decimal_columns
 from wpxl.analyse.direct_children import as_direct_children
 from wpxl.analyse.formulas import Structured, defined_range
+from wpxl.analyse.label_numbers import not_counted, summed_codes
 from wpxl.analyse.layout import Layout
 from wpxl.analyse.line_measures import read_line_measures, table_measure, totals_measure
 from wpxl.analyse.looks import emphasised, label_looks
@@ -183,6 +184,7 @@ class TableReader:
                 for col in layout.body_cols:
                     self._classify((row, col), col_flags[col] | row_flag)
         rebuild_formula_totals(table, self.cells, self.roles, self.reasons)
+        not_counted(col_words, layout, self.cells, self.roles, self.reasons)
         labels = self.row_labels() if len(self.label_cols) > 1 else None
         own = labels.own if labels is not None else row_words
         col_names = {col: column_name(self.header_texts(col), w) for col, w in col_words.items()}
@@ -325,8 +327,11 @@ class TableReader:
             for line in children_first(found):
                 for other in axis.across:
                     coord = axis.coord(line, other)
-                    if self.roles.get(coord) is Role.COUNT:  # a typed total: formulas are known
-                        self._mark_total(coord, [axis.coord(p, other) for p in found[line]])
+                    role = self.roles.get(coord)  # a typed total (formulas are known), or a code
+                    if role is Role.COUNT or summed_codes(role, axis.labels.get(line, "")):
+                        near = [axis.coord(p, other) for p in found[line]]
+                        if role is Role.COUNT or self._adds_up(coord, near):  # its codes: counts
+                            self._mark_total(coord, near)
                 for other in subsets[by_row]:
                     coord, near = (
                         axis.coord(line, other),
@@ -377,15 +382,12 @@ class TableReader:
             return None if cell is None or is_error(cell.value) else as_number(cell.value)
         return self._figure(coord)
 
-    def _body(self) -> list[Coord]:
-        return [(r, c) for r in self.table.body_rows for c in self.table.body_cols]
-
     def _check_measures(self) -> None:
         if self.table.measure is Measure.UNKNOWN:  # its totals may add up lines of one measure
             self.table.measure = totals_measure(self.table, self.roles)
         if self.table.measure is not Measure.UNKNOWN:
             return  # every cell has the table's measure, if not its line's own
-        for coord in self._body():
+        for coord in [(r, c) for r in self.table.body_rows for c in self.table.body_cols]:
             if self.roles.get(coord) in FIGURES and self.table.measure_of(coord) is Measure.UNKNOWN:
                 raise AnalysisError(
                     f"sheet '{self.sheet.name}', table {self.table.index} (cell {a1(*coord)}): "

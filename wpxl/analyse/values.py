@@ -162,12 +162,17 @@ def is_suppression_marker(value: CellValue) -> bool:
 PHONE_DIGITS = 9  # no count in an MI table has nine digits; a phone number typed as one does
 
 
+_TOTAL_WORD = re.compile(r"^\s*(?:grand\s+)?totals?\s*:?\s*$", re.IGNORECASE)
+
+
 def could_hold_contact_details(value: CellValue) -> bool:
     """Whether a cell under contact words (postcode, phone, address) holds such a detail: words
     (a postcode, an address, a number written with spaces) or a number as long as a phone
-    number. A count under "Births at the same address" does not."""
+    number. A count under "Births at the same address" does not, nor the word "Total" on the
+    table's total row (no place is called so)."""
     if isinstance(value, str):
-        return is_text(value) and not is_suppression_marker(value)
+        plain = is_text(value) and not is_suppression_marker(value)
+        return plain and not _TOTAL_WORD.match(value)
     number = as_number(value)
     return number is not None and abs(number) >= 10 ** (PHONE_DIGITS - 1)
 

@@ -20,6 +20,7 @@ from wpxl.verify.amounts import named_amounts, stated_amounts
 from wpxl.verify.books import SheetPair
 from wpxl.verify.formulas import ratio_cells
 from wpxl.verify.hidden_text import hidden_text_nowhere
+from wpxl.verify.label_figures import LabelFigures
 from wpxl.verify.leaks import Finding, WrittenCell
 from wpxl.verify.percent_recovery import PercentRecovery
 from wpxl.verify.proof import Proof
@@ -76,13 +77,14 @@ def _figures_allowed(pair: SheetPair, proof: Proof) -> list[Finding]:
     # on a volume sheet a plain rounded count (the commonest cell) is let through unasked
     figures = index.odd if pair.kind == "volume" else _figures(cells)
     proof.shown_figures.update(cells[coord][0] for coord in figures)  # type: ignore[misc]
+    named = LabelFigures(pair)  # reads the input's layout only when a figure asks
     for coord in figures:
         value, formula, style = cells[coord]
         kind = kinds.get(style)
         if kind is None:
             code = fmt(style)
             kind = kinds[style] = (is_percent_format(code), is_date_format(code))
-        problem = _figure_problem(pair, coord, value, formula, kind, base)  # type: ignore[arg-type]
+        problem = _figure_problem(pair, coord, value, formula, kind, base, named)  # type: ignore[arg-type]
         if problem:
             found.append(Finding(pair.where(coord), problem))
     labels = (index.figure_rows, index.figure_cols)
@@ -105,6 +107,7 @@ def _figure_problem(
     formula: str | None,
     kind: tuple[bool, bool],
     base: int,
+    named: LabelFigures,
 ) -> str | None:
     percent, date = kind
     if pair.kind == "cover":
@@ -121,12 +124,7 @@ def _figure_problem(
         if value < EARLIEST_DATE_SERIAL and not is_multiple(value, base):
             return "a count shown in a date format"
         return None
-    if (
-        is_multiple(value, base)
-        or is_year(value)
-        or _numbered_label(pair, coord)
-        or code_column(pair, coord)
-    ):
+    if is_multiple(value, base) or is_year(value) or _numbered_label(pair, coord) or named(coord):
         return None
     return f"a figure that is not a multiple of {base}"
 

@@ -1,0 +1,265 @@
+"""Numbers that name a table's rows or columns: contract package area numbers (3, 7, 12),
+week bands (13, 26, 39), age band starts (16, 18, 25), month codes (202310) and financial
+years (201314) written as numbers in a label column, or CPA numbers across a header row.
+
+Rounded as counts they become 0, 0, 20, 20 and the rows can no longer be told apart. But an
+unrounded count taken for a label is a disclosure, so a line of numbers is read as labels
+only when the table's own structure says nothing counts it (fail closed):
+
+- a column: one of the leading columns (left of every figure column); its header names what
+  it numbers (an identifier such as 'CPA' or 'Area code', an age, a time since an event, or
+  a period whose values have a period code's shape); its numbers are whole, not negative and
+  all different; no formula of the sheet refers to it; and the table's total row leaves it
+  blank or holds the total's label there (a column of counts has its total there). Only a
+  period code's shape (yyyymm, 201314) stands without a total row.
+- a header row: above every figure of the table, its other cells words, one after the numbers
+  naming the total column ('Total'; before them, such words name a total row); its numbers
+  whole and all different; its corner cell names no measure. A row of counts never heads the
+  total column with the word 'Total'.
+
+A column headed by a rank is removed (``rank_columns``), and a reference or version beside
+its key above a table is kept (``keyed_values``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from wpxl.analyse.formulas import references_any
+from wpxl.analyse.values import as_number, is_error, is_text
+from wpxl.analyse.words import is_identifier_words, is_period_words, is_total_label
+from wpxl.model import Cell, CellValue, Coord, Role
+
+if TYPE_CHECKING:  # layout asks this module about its columns
+    from wpxl.analyse.layout import Layout
+
+# the header of a column of identifiers: the identifier's name, maybe after what it names
+_THING = (
+    r"(?:contract\s+package\s+area|contract|cpa|area|la|local\s+authority|district|office|site"
+    r"|provider|region|ward|team|jcp|jobcentre|delivery\s+site|sub-?contractor|account)"
+)
+_IDENTIFIER = re.compile(
+    rf"^\s*(?:(?:{_THING}\s+)?(?:code|id|ref\.?|reference|urn|ukprn)(?:\s+(?:number|no\.?))?"
+    r"|cpa(?:\s+(?:number|no\.?|code))?|contract\s+package\s+area(?:\s+(?:number|no\.?))?)"
+    r"\s*:?\s*$",
+    re.IGNORECASE,
+)
+# a band of ages or of time since an event: "Age", "Age band", "Weeks since attachment"
+_BAND = re.compile(
+    r"^\s*(?:age(?:\s+(?:band|group|from|last\s+birthday|in\s+years))?(?:\s*\((?:years|start)"
+    r"\))?|(?:weeks?|months?|days?)\s+(?:since|after|from|on)\s+[a-z ]+)\s*:?\s*$",
+    re.IGNORECASE,
+)
+# a corner naming a measure may head a row of counts: such a row is read as figures
+_MEASURE = re.compile(
+    r"referr|attach|starts?\b|outcome|sustain|claimants?|participants?|people|persons|volume"
+    r"|count|number",
+    re.IGNORECASE,
+)
+_PERIOD_LABEL = 0  # kinds of evidence a column header gives
+_NAME_LABEL = 1
+
+
+def header_names_numbers(text: str) -> int | None:
+    """What a label column's header says its numbers are: names (identifiers, bands), period
+    codes (which must also have a period's shape), or nothing (None). Code words ('Site code',
+    'URN') are left to ``read_cell``, which keeps such a column's numbers as codes in the body
+    unless a total adds them up (and its columns after it stay in the body too)."""
+    if is_identifier_words(text):
+        return None
+    if _IDENTIFIER.match(text) or _BAND.match(text):
+        return _NAME_LABEL
+    if is_period_words(text):
+        return _PERIOD_LABEL
+    return None
+
+
+def is_period_code(number: int) -> bool:
+    """A month written yyyymm (202310) or a financial year yyyyyy (201314)."""
+    if 190001 <= number <= 210012 and 1 <= number % 100 <= 12:
+        return True
+    first, second = divmod(number, 100)
+    return 1990 <= first <= 2099 and second == (first + 1) % 100
+
+
+def numbers_name_rows(cells: dict[Coord, Cell], layout: Layout, col: int) -> bool:
+    """Whether a leading column of numbers names the table's rows (see the module's doc), read
+    as the proof reads it: its header just above the first row, an unbroken run of numbers
+    from there down to the total row (or, for period codes, the table's end), no number after
+    it. The proof refuses a copy whose labels it cannot read so, so other shapes stay counts."""
+    rows = layout.body_rows
+    head = cells.get((rows[0] - 1, col)) if rows else None
+    if head is None or not is_text(head.value):
+        return False
+    kind = header_names_numbers(str(head.value))
+    if kind is None:
+        return False
+    area_cols = range(layout.area.left, layout.area.right + 1)
+    numbers: list[int] = []
+    total: int | None = None  # the total row's place among the body rows
+    for at, row in enumerate(rows):
+        cell = cells.get((row, col))
+        if _total_row(cells, row, area_cols):
+            total = at
+            break
+        whole = _whole(cell) if row == rows[0] + at else None  # no gap: one run
+        if whole is None or whole < 0:
+            return False
+        numbers.append(whole)
+    after = rows[total:] if total is not None else []
+    if any(_is_number_cell(cells.get((row, col))) for row in after):
+        return False  # the total row counts this column, or numbers follow it: counts
+    if len(numbers) < 2 or len(set(numbers)) != len(numbers):
+        return False
+    if _referred_to(cells, col, rows):
+        return False
+    if kind == _NAME_LABEL and total == len(numbers):
+        return True
+    return all(is_period_code(n) for n in numbers)
+
+
+def _whole(cell: Cell | None) -> int | None:
+    """A typed whole number (no formula, no text, no boolean)."""
+    if cell is None or cell.formula is not None:
+        return None
+    value = cell.value
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    return int(value) if float(value).is_integer() else None
+
+
+def _total_row(cells: dict[Coord, Cell], row: int, cols: range) -> bool:
+    return any(
+        (c := cells.get((row, col))) is not None
+        and is_text(c.value)
+        and is_total_label(str(c.value))
+        for col in cols
+    )
+
+
+def _referred_to(cells: dict[Coord, Cell], col: int, rows: list[int]) -> bool:
+    """Whether a formula of the sheet refers to a cell of the column's rows (a total over
+    them: they are counts). Asked only of a column whose header names labels."""
+    if not rows:
+        return False
+    top, bottom = min(rows), max(rows)
+    for cell in cells.values():
+        if cell.formula is None:
+            continue
+        for ref in references_any(cell.formula):
+            covers = ref.left <= col <= ref.right and ref.top <= bottom and top <= ref.bottom
+            if ref.sheet is None and covers:
+                return True
+    return False
+
+
+def numbers_head_columns(first: Cell | None, values: Iterable[CellValue]) -> bool:
+    """Whether a row's body values are column names: whole numbers all different, with words
+    beside them, one after them naming the total column ('Total'; before them it names the row
+    a total); its corner (``first``) names no measure. ``values`` give a formula's as "="
+    (no header holds one)."""
+    if first is not None and not first.is_empty and not is_text(first.value):
+        return False
+    corner = "" if first is None or first.value is None else str(first.value)
+    numbers: list[int] = []
+    total = False
+    for value in values:
+        if value is None or value == "":
+            continue
+        if value == "=":
+            return False  # a formula: no header
+        if is_text(value) and is_total_label(str(value)):
+            if not numbers:
+                return False  # words naming a total before the figures: a total row
+            total = True
+        if is_text(value):
+            continue
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            return False
+        if not float(value).is_integer() or value < 0:
+            return False
+        numbers.append(int(value))
+    distinct = len(numbers) >= 2 and len(set(numbers)) == len(numbers)
+    return total and distinct and not _MEASURE.search(corner)
+
+
+def not_counted(
+    col_words: dict[int, str],
+    layout: Layout,
+    cells: dict[Coord, Cell],
+    roles: dict[Coord, Role],
+    reasons: dict[Coord, str],
+) -> None:
+    """Mark the body's numbers that are no counts: ranks (removed), keyed references (kept)."""
+    rank_columns(col_words, layout.body_rows, cells, roles, reasons)
+    keyed_values(layout, cells, roles, reasons)
+
+
+def summed_codes(role: Role | None, label: str) -> bool:
+    """Whether a number read as a code ('Code' over its column) stands on a line named a
+    total: when it is the sum of the line's parts, those are counts an analyst headed 'Code',
+    and they are rounded. A code line adding up by chance (PG codes 1, 2, 3) is named no total."""
+    return role is Role.NONCOUNT and is_total_label(label)
+
+
+RANK = "a rank: it orders the unrounded figures, so it is not shared"
+_RANK = re.compile(r"\brank(?:s|ed|ings?)?\b", re.IGNORECASE)
+
+
+def rank_columns(
+    col_words: dict[int, str],
+    body_rows: list[int],
+    cells: dict[Coord, Cell],
+    roles: dict[Coord, Role],
+    reasons: dict[Coord, str],
+) -> None:
+    """Remove the figures of a column headed by a rank ('Rank', 'Change in rank'): a league
+    table's 3, 1, 5 is no count to round (it would read 0, 0, 0), and kept it would tell the
+    order of figures rounding has made equal."""
+    for col, words in col_words.items():
+        if not _RANK.search(words):
+            continue
+        for row in body_rows:
+            cell = cells.get((row, col))
+            if cell is not None and not is_error(cell.value) and as_number(cell.value) is not None:
+                roles[(row, col)] = Role.DROPPED
+                reasons[(row, col)] = RANK
+
+
+KEYED = "a reference or version beside its key: kept as written"
+_KEY = re.compile(
+    r"^\s*(?:(?:contract|provider|report|document|release|extract|file|cpa)\s+)?"
+    r"(?:reference|ref\.?|version|id|urn|ukprn)(?:\s+(?:number|no\.?))?\s*:?\s*$",
+    re.IGNORECASE,
+)
+
+
+def keyed_values(
+    layout: Layout,
+    cells: dict[Coord, Cell],
+    roles: dict[Coord, Role],
+    reasons: dict[Coord, str],
+) -> None:
+    """Key and value lines above a table ('Contract reference | 40712', 'Version | 3'): the
+    value is no count when its key, the row's last label just left of it, names a reference
+    or a version and it is the line's only number. Only a row so keyed has its figures read
+    (most rows have none). A total that adds it up makes it a count again (``_mark_total``)."""
+    if not layout.label_cols or not layout.body_cols:
+        return
+    key_col, col = layout.label_cols[-1], layout.body_cols[0]
+    if col != key_col + 1:
+        return
+    for row in layout.body_rows:
+        key = cells.get((row, key_col))
+        if key is None or not is_text(key.value) or not _KEY.match(str(key.value)):
+            continue
+        numbers = [c for c in layout.body_cols if _is_number_cell(cells.get((row, c)))]
+        if numbers == [col] and _whole(cells.get((row, col))) is not None:
+            roles[(row, col)] = Role.NONCOUNT
+            reasons[(row, col)] = KEYED
+
+
+def _is_number_cell(cell: Cell | None) -> bool:
+    return cell is not None and not cell.is_empty and as_number(cell.value) is not None

@@ -1,0 +1,268 @@
+"""Figures the proof accepts unrounded as labels, by its own reading of the input sheet.
+
+A number that names a row or a column is no count: a contract package area's number (3, 7,
+12), an age band's start, weeks since attachment, a month written 202310, a financial year
+201314, a contract's reference beside its key. But a count taken for one is a disclosure, so
+the proof lets such a figure stand only where the input's layout says nothing counts it:
+
+- a label column: the figure is one of an unbroken run of whole numbers, all different, under
+  a header naming what they number (an identifier, an age, a time since an event, or a period
+  whose values have a period code's shape); no figure stands left of any of them (they sit
+  among the labels) and each row has figures to its right; the row after the run is the
+  table's total row, holding the total's words, not a figure, in the column (a run of period
+  codes needs no total row);
+- a header row: whole numbers all different, each under nothing counted and over a figure,
+  beside words after them one of which names a total ('Total') over a column of figures; no
+  measure or total named before them (a total row at a table's top);
+- a key and its value: the row's only figure, just right of a key naming a reference or a
+  version ('Contract reference', 'Version');
+
+and in every case no formula of the copy refers to it (no total adds it up). The analyse stage
+is never asked.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+
+from wpxl.model import Cell
+from wpxl.verify.books import Coord, SheetPair
+from wpxl.verify.spelt import code_column
+
+_MEASURE = re.compile(
+    r"referr|attach|start|outcome|sustain|job|claimant|participant|people|person|volume"
+    r"|count|number\s+of|total|sum\b|paid|payment",
+    re.IGNORECASE,
+)
+_IDENTIFIER = re.compile(
+    r"^\s*(?:[a-z]+\s+){0,3}?(?:code|id|ref\.?|reference|urn|ukprn|cpa)"
+    r"(?:\s+(?:number|no\.?|code))?\s*:?\s*$",
+    re.IGNORECASE,
+)
+# an age band (its words read for a measure) or a time since an event (which may name one)
+_BAND = re.compile(
+    r"^\s*(?:((?:weeks?|months?|days?)\s+(?:since|after|from|on)\s+[a-z ]+)"
+    r"|(age(?:\s+\w+){0,2}(?:\s*\([a-z ]+\))?))\s*:?\s*$",
+    re.IGNORECASE,
+)
+_PERIOD = re.compile(
+    r"^\s*(?:(?:financial|calendar|academic)\s+)?(?:years?|months?|quarters?|periods?)\b",
+    re.IGNORECASE,
+)
+_KEY = re.compile(
+    r"^\s*(?:(?:contract|provider|report|document|release|extract|file|cpa)\s+)?"
+    r"(?:reference|ref\.?|version|id|urn|ukprn)(?:\s+(?:number|no\.?))?\s*:?\s*$",
+    re.IGNORECASE,
+)
+_TOTAL = re.compile(r"^\s*(?:grand\s+|sub-?\s*)?totals?\b|^\s*all\b", re.IGNORECASE)
+# references to the copy's own sheet: A1 or A1:C9, whole columns A:C, whole rows 4:9
+_CELLS = re.compile(
+    r"(?<![A-Za-z_!'$:\d])\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?(?![A-Za-z_(\d])"
+)
+_COLUMNS = re.compile(r"(?<![A-Za-z_!'$:\d])\$?([A-Z]{1,3}):\$?([A-Z]{1,3})(?![A-Za-z_(\d])")
+_ROWS = re.compile(r"(?<![A-Za-z_!'$:\d.])\$?(\d+):\$?(\d+)(?![\d.])")
+_EVERY_ROW = (0, 1 << 20)
+
+
+class LabelFigures:
+    """Judges the figures of one volume sheet of a copy that are no multiple of the base."""
+
+    def __init__(self, pair: SheetPair) -> None:
+        self.pair = pair
+        self.cells: dict[Coord, Cell] = pair.source.cells if pair.source is not None else {}
+        self._referred: dict[int, list[tuple[int, int]]] | None = None
+        self._rows: dict[int, list[tuple[int, Cell]]] | None = None
+
+    def __call__(self, coord: Coord) -> bool:
+        """Whether the copy's figure at ``coord`` is an input label kept as written, or a
+        figure under code words ('Area code') that no total row of the input counts."""
+        if code_column(self.pair, coord):
+            at = self.pair.input_coord(coord)
+            return at is not None and not self._counted(at)
+        at = self.pair.input_coord(coord)
+        number = None if at is None else _whole(self.cells.get(at))
+        kept = self.pair.cells.get(coord)
+        if at is None or number is None or kept is None or kept[1] is not None:
+            return False
+        if kept[0] != number:
+            return False
+        read = self._names_a_row(at) or self._names_a_column(at) or self._keyed(at)
+        return read and not self.referred(coord)
+
+    def referred(self, coord: Coord) -> bool:
+        """Whether a formula of the copy refers to the place (its references read once, by
+        column: a label column is one few formulas reach)."""
+        if self._referred is None:
+            self._referred = _references(f for _, f, _ in self.pair.cells.values() if f)
+        row, col = coord
+        spans = (*self._referred.get(col, ()), *self._referred.get(-1, ()))
+        return any(top <= row <= bottom for top, bottom in spans)
+
+    def _counted(self, at: Coord) -> bool:
+        """Whether a total row of the input counts the figure: it stands on one (words naming
+        a total left of it), or one just above or below its column's run of figures holds a
+        figure in the column (an analyst's 'Code' over counts added up)."""
+        row, col = at
+        if self._totals_left(row, col):
+            return True
+        for step in (-1, 1):
+            end = row
+            while self._number((end + step, col)):
+                end += step
+                if self._totals_left(end, col):
+                    return True
+        return False
+
+    def _totals_left(self, row: int, col: int) -> bool:
+        return self._number((row, col)) and any(
+            c < col and isinstance(cell.value, str) and _TOTAL.match(cell.value)
+            for c, cell in self._row(row)
+        )
+
+    def _number(self, at: Coord) -> bool:
+        cell = self.cells.get(at)
+        return cell is not None and _is_number(cell.value)
+
+    def _text(self, at: Coord) -> str | None:
+        cell = self.cells.get(at)
+        if cell is None or cell.formula is not None or not isinstance(cell.value, str):
+            return None
+        return cell.value.strip() or None
+
+    def _row(self, row: int) -> list[tuple[int, Cell]]:
+        """The input's cells of a row, left to right (the sheet indexed by row once)."""
+        if self._rows is None:
+            rows: dict[int, list[tuple[int, Cell]]] = {}
+            for (r, c), cell in sorted(self.cells.items()):
+                rows.setdefault(r, []).append((c, cell))
+            self._rows = rows
+        return self._rows.get(row, [])
+
+    def _names_a_row(self, at: Coord) -> bool:
+        """A label column (see the module's doc)."""
+        row, col = at
+        top = row
+        while _whole(self.cells.get((top - 1, col))) is not None:
+            top -= 1
+        end = row
+        while _whole(self.cells.get((end + 1, col))) is not None:
+            end += 1
+        header = self._text((top - 1, col))
+        if header is None:
+            return False
+        numbers = [_whole(self.cells.get((r, col))) for r in range(top, end + 1)]
+        if len(numbers) < 2 or len(set(numbers)) != len(numbers) or min(numbers) < 0:  # type: ignore[type-var]
+            return False
+        for r in range(top, end + 1):
+            line = self._row(r)
+            if any(c < col and _is_number(cell.value) for c, cell in line):
+                return False  # a figure left of it: it is among the figures, not the labels
+            if not any(c > col and _is_number(cell.value) for c, cell in line):
+                return False
+        if _PERIOD.match(header):
+            return all(_is_period_code(n) for n in numbers)  # type: ignore[arg-type]
+        return _names_labels(header) and self._total_row(end + 1, col)
+
+    def _total_row(self, row: int, col: int) -> bool:
+        """The table's total row: total words at or left of its first figure, figures right of
+        ``col``, and no figure at ``col``."""
+        line = self._row(row)
+        if self._number((row, col)):
+            return False
+        first = next((c for c, cell in line if _is_number(cell.value)), None)
+        if first is None or first <= col:
+            return False
+        return any(
+            c < first and isinstance(cell.value, str) and _TOTAL.match(cell.value)
+            for c, cell in line
+        )
+
+    def _names_a_column(self, at: Coord) -> bool:
+        """A header row of numbers (see the module's doc)."""
+        row, _ = at
+        line = self._row(row)
+        numbers = [(c, cell) for c, cell in line if _is_number(cell.value)]
+        if not numbers or any(cell.formula is not None for _, cell in line):
+            return False
+        wholes = [_whole(cell) for _, cell in numbers]
+        if len(wholes) < 2 or None in wholes or len(set(wholes)) != len(wholes):
+            return False
+        if min(wholes) < 0:  # type: ignore[type-var]
+            return False
+        first = numbers[0][0]
+        texts = [(c, str(cell.value)) for c, cell in line if isinstance(cell.value, str)]
+        if any(_MEASURE.search(t) for c, t in texts if c < first):
+            return False  # a measure or a total named before the numbers: a row of figures
+        heads_total = any(
+            c > first and _TOTAL.match(t) and self._number((row + 1, c)) for c, t in texts
+        )
+        return heads_total and all(
+            not self._number((row - 1, c)) and self._number((row + 1, c)) for c, _ in numbers
+        )
+
+    def _keyed(self, at: Coord) -> bool:
+        """A key and its value (see the module's doc)."""
+        row, col = at
+        key = self._text((row, col - 1))
+        if key is None or not _KEY.match(key):
+            return False
+        return sum(_is_number(cell.value) for _, cell in self._row(row)) == 1
+
+
+def _names_labels(header: str) -> bool:
+    """A header naming identifiers (no measure among its words), ages, or a time since an
+    event ("Weeks since attachment": the measure it names is the event, not the figure)."""
+    band = _BAND.match(header)
+    if band is not None and band.group(1) is not None:
+        return True
+    text = band.group(2) if band is not None else header
+    named = band is not None or _IDENTIFIER.match(header) is not None
+    return named and _MEASURE.search(text) is None
+
+
+def _is_number(value: object) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+def _whole(cell: Cell | None) -> int | None:
+    """A typed whole number (no formula, no text)."""
+    if cell is None or cell.formula is not None or not _is_number(cell.value):
+        return None
+    value = float(cell.value)  # type: ignore[arg-type]
+    return int(value) if value.is_integer() else None
+
+
+def _is_period_code(number: int) -> bool:
+    """A month written yyyymm or a financial year written yyyyyy (201314)."""
+    if 190001 <= number <= 210012 and 1 <= number % 100 <= 12:
+        return True
+    first, second = divmod(number, 100)
+    return 1990 <= first <= 2099 and second == (first + 1) % 100
+
+
+def _column(letters: str) -> int:
+    index = 0
+    for letter in letters:
+        index = index * 26 + ord(letter) - 64
+    return index - 1
+
+
+def _references(formulas: Iterable[str]) -> dict[int, list[tuple[int, int]]]:
+    """The rows (from 0) the formulas refer to in each column (from 0); whole rows under -1."""
+    spans: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for formula in formulas:
+        for col1, row1, col2, row2 in _CELLS.findall(formula):
+            first, last = sorted((_column(col1), _column(col2 or col1)))
+            rows = sorted((int(row1) - 1, int(row2 or row1) - 1))
+            for col in range(first, last + 1):
+                spans[col].append((rows[0], rows[1]))
+        for col1, col2 in _COLUMNS.findall(formula):
+            first, last = sorted((_column(col1), _column(col2)))
+            for col in range(first, last + 1):
+                spans[col].append(_EVERY_ROW)
+        for row1, row2 in _ROWS.findall(formula):
+            top, bottom = sorted((int(row1) - 1, int(row2) - 1))
+            spans[-1].append((top, bottom))
+    return spans
