@@ -1,18 +1,19 @@
 """Each group of sheets read and analysed, in the workbook's order, ready to be planned.
 
 Planning a group (wpxl.plan) needs every group before it; reading and analysing one needs only
-its own sheets. So where a second core is free, two worker processes read and analyse the next
+its own sheets. So where a second core is free, a worker process reads and analyses the next
 groups while this process plans the one before: on a 1M-cell workbook in 16 sheets, the read
-and analysis (two fifths of the time) run beside the planning instead of before it.
+and analysis (two fifths of the time) run beside the planning instead of before it. One worker
+keeps both cores busy; a second (measured) saved no time and held 30 MB more.
 
 A worker is a copy of this process (fork), so the survey it reads from costs nothing to send.
 It sends back its group pickled, a tenth of the time analysing it took and a tenth of the
 memory of the live objects, and is unpickled here only when the group's turn comes: at most two
-groups wait, and only groups of modest size are read ahead, so memory still holds about one
-group. The analysis is the same code on the same sheets either way, so the copy is
-byte-identical. Where a copy of this process cannot be made safely (Windows, another thread
-running, a batch already using every core) or the groups are few or large, each group is read
-and analysed here, one at a time.
+groups wait, and only groups of modest size are read ahead, so this process still holds about
+one group (the worker, pickling, holds its group twice over). The analysis is the same code on
+the same sheets either way, so the copy is byte-identical. Where a copy of this process cannot
+be made safely (Windows, another thread running, a batch already using every core) or the
+groups are few or large, each group is read and analysed here, one at a time.
 """
 
 from __future__ import annotations
@@ -35,7 +36,8 @@ from wpxl.policy import Policy
 from wpxl.read import Survey, read_sheets
 from wpxl.read.kept import Keeper, KeptSheets
 
-WORKERS = 2
+WORKERS = 1
+WAITING = 2  # groups sent to the worker and not yet planned: it goes on to the next at once
 # A group whose sheets' XML is larger than this is read here: its analysis alone is hundreds of
 # megabytes, and a second one beside it would be more than the time it saves is worth.
 AHEAD_LIMIT = 8_000_000
@@ -87,7 +89,7 @@ def _ahead(
     pool = ProcessPoolExecutor(WORKERS, context, initializer=_remember, initargs=(survey, policy))
     try:
         waiting: deque[tuple[list[int], Future[bytes]]] = deque(
-            (g, pool.submit(_analysed_pickled, g)) for g in islice(groups, WORKERS)
+            (g, pool.submit(_analysed_pickled, g)) for g in islice(groups, WAITING)
         )
         while waiting:
             group, future = waiting.popleft()
