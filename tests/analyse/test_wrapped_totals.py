@@ -1,5 +1,6 @@
-"""A total wrapped in IFERROR, ROUND, N or AGGREGATE without changing its value is rebuilt as a
-SUM of the rounded cells, not removed; a wrapper that could change the value is not read as one.
+"""A total wrapped in IFERROR, ROUND, N, AGGREGATE, a leading sign or brackets without changing
+its value is rebuilt as a SUM of the rounded cells, not removed; a wrapper that could change the
+value is not read as one.
 """
 
 from __future__ import annotations
@@ -40,6 +41,8 @@ def _book(tmp_path, wrap: str):
         "=N(SUM({}))",
         "=AGGREGATE(9,4,{})",
         "=IFERROR(ROUND(SUM({}), 0), 0)",
+        "=+SUM({})",  # a sign typed first, as in Lotus days: Excel keeps it
+        "=(SUM({}))",
     ],
 )
 def test_a_value_keeping_wrapper_round_a_sum_is_a_total_rebuilt_as_a_sum(tmp_path, job, wrap):
@@ -86,3 +89,26 @@ def test_aggregate_over_nested_subtotals_leaves_them_out_as_subtotal_does(tmp_pa
     subtotal = _nested(tmp_path, "=SUBTOTAL(9,B4:B8)")
     assert aggregate.roles[(8, 1)] is Role.TOTAL
     assert aggregate.tables[0].totals[(8, 1)] == subtotal.tables[0].totals[(8, 1)]
+
+
+@pytest.mark.parametrize("chain", ["=+B{r}+C{r}", "=(B{r}+C{r})", "=SUM(B{r}+C{r})"])
+def test_a_row_total_written_as_an_addition_in_a_wrapper_is_a_total(tmp_path, chain):
+    rows: list[list[object]] = [["Referrals by payment group, April 2024"], []]
+    rows.append(["Payment group", "Derby", "Buxton", "Total"])
+    rows += [[g, *v, chain.format(r=r)] for r, (g, v) in enumerate(GROUPS.items(), 4)]
+    cached = {("Referrals", f"D{r}"): sum(v) for r, v in enumerate(GROUPS.values(), 4)}
+    source = write_book(tmp_path / "chains.xlsx", {"Referrals": rows}, cached=cached)
+    analysis = analyse_workbook(read_workbook(source), Policy())[0]
+    assert analysis.tables[0].totals[(3, 3)] == (("Referrals", 3, 1), ("Referrals", 3, 2))
+
+
+def test_brackets_that_close_before_the_end_hold_no_whole(tmp_path):
+    """'=(B4)+(C4)' is not one bracketed formula: its first bracket closes before the end, so
+    no bracket is taken off (taking them would leave 'B4)+(C4'), and the formula is read as it
+    stands."""
+    rows: list[list[object]] = [["Referrals by payment group, April 2024"], []]
+    rows.append(["Payment group", "Derby", "Buxton", "Total"])
+    rows += [[g, *v, f"=(B{r})+(C{r})"] for r, (g, v) in enumerate(GROUPS.items(), 4)]
+    source = write_book(tmp_path / "brackets.xlsx", {"Referrals": rows})
+    analysis = analyse_workbook(read_workbook(source), Policy())[0]
+    assert (3, 3) not in analysis.tables[0].totals
