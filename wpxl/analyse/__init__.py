@@ -16,6 +16,7 @@ from bisect import bisect_left
 from wpxl.analyse.cells import WORDS_FROM_CELLS, words_from_cells
 from wpxl.analyse.hidden_totals import drop_totals_over_hidden_lines
 from wpxl.analyse.layout import Layout, find_layouts
+from wpxl.analyse.lookups import read_lookups
 from wpxl.analyse.padded_counts import drop_padded_counts
 from wpxl.analyse.people import listing_people
 from wpxl.analyse.roles import FIGURES, TableReader
@@ -60,6 +61,7 @@ def analyse_workbook(book: Workbook, policy: Policy) -> list[SheetAnalysis]:
             problems.extend(f"{book.path.name}: {problem}" for problem in exc.problems)
     if problems:
         raise AnalysisError.listing(book.path.name, problems)
+    read_lookups(analyses, {sheet.name: sheet.cells for sheet in book.sheets})
     drop_totals_over_hidden_lines(analyses)
     drop_totals_over_removed(analyses)
     _keep_figure_parts(analyses)

@@ -29,7 +29,7 @@ def unwrapped(formula: str) -> str:
         if text.startswith("+"):
             formula = text[1:]
             continue
-        if text.startswith("(") and text.endswith(")") and _arguments(text[1:-1]) is not None:
+        if text.startswith("(") and text.endswith(")") and arguments(text[1:-1]) is not None:
             formula = text[1:-1]  # the first bracket closes at the end: it holds the whole
             continue
         call = _CALL.fullmatch(text)
@@ -38,7 +38,7 @@ def unwrapped(formula: str) -> str:
         name = call.group(1).upper()
         if name == "SUM" and "+" not in text:
             return formula  # nearly every total: a plain SUM, nothing to take off
-        args = _arguments(call.group(2))
+        args = arguments(call.group(2))
         if args is None:
             return formula
         if name == "SUM" and len(args) == 1:
@@ -55,7 +55,7 @@ def unwrapped(formula: str) -> str:
             return formula
 
 
-def _arguments(text: str) -> list[str] | None:
+def arguments(text: str) -> list[str] | None:
     """A call's arguments, split at the commas outside brackets and quotes; None where the
     brackets do not balance (the wrapper's own bracket closed early: ``N(A1)+N(A2)``)."""
     args, depth, quoted, start = [], 0, False, 0
