@@ -30,8 +30,8 @@ from wpxl.model.sheetref import a1
 from wpxl.policy import PERTURBATION_PER_PART
 
 SUPPRESSED_TOTAL = (
-    "a total over a cell the source suppressed (such as '..' or '[c]'): the rest do not add "
-    "up to it, so it cannot be rebuilt honestly"
+    "a total over a cell the source suppressed (such as '..' or '[c]'): rebuilt from the other "
+    "cells it would not be the total, or would show what the suppressed cell hides"
 )
 FAR_FROM_PARTS = (
     "a total further from the sum of its parts than a source's rounding or perturbation moves "
