@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from wpxl.analyse.book_sums import UNREBUILT
+from wpxl.analyse.criteria_sums import CriteriaSums
 from wpxl.analyse.formulas import Ref, parse_ref
 from wpxl.analyse.values import as_number
 from wpxl.analyse.wrapped import arguments
@@ -26,20 +27,23 @@ _EXACT = ("FALSE", "0")
 
 
 def read_lookups(analyses: list[SheetAnalysis], sheets: dict[str, dict[Coord, Cell]]) -> None:
-    """Every lookup wpxl did not rebuild, on any sheet, becomes a total over the cell it finds
-    (``sheets``: every sheet's cells by name, for tables on other sheets)."""
+    """Every lookup (or SUMIFS) wpxl did not rebuild, on any sheet, becomes a total over the
+    cell it finds (the cells it adds up); ``sheets``: every sheet's cells by name, for tables on
+    other sheets."""
+    sums = CriteriaSums(sheets)
     for analysis in analyses:
         name, cells, reasons = analysis.sheet.name, analysis.sheet.cells, analysis.reasons
         waiting = [c for c, why in reasons.items() if why.startswith(UNREBUILT)]
         for coord in waiting:
-            formula = cells[coord].formula
+            formula, shown = cells[coord].formula, as_number(cells[coord].value)
             found = _found(formula, name, cells, sheets) if formula else None
+            parts = (found,) if found is not None else sums.parts(formula or "", name, cells)
             table = next((t for t in analysis.tables if coord in t.area), None)
-            if found is None or table is None or as_number(cells[coord].value) is None:
+            if parts is None or table is None or shown is None:
                 continue
-            if _shown(sheets, found) != cells[coord].value:
-                continue  # not the cell it showed: how Excel found it is not known
-            table.totals[coord] = (found,)
+            if sum(as_number(_shown(sheets, p)) or 0 for p in parts) != shown:
+                continue  # not the cells it showed: how Excel found them is not known
+            table.totals[coord] = parts
             analysis.roles[coord] = Role.TOTAL
             del reasons[coord]
 
