@@ -50,7 +50,7 @@ class CriteriaSums:
             return None
         total = self._range(args[0], home)
         refs = [self._range(args[i], home) for i in range(1, len(args), 2)]
-        wanted = tuple(_key(_wanted(args[i], cells)) for i in range(2, len(args), 2))
+        wanted = tuple(label_key(wanted_label(args[i], cells)) for i in range(2, len(args), 2))
         placed = [r for r in refs if r is not None]
         if total is None or len(placed) < len(refs) or None in wanted:
             return None
@@ -75,7 +75,7 @@ class CriteriaSums:
             for place in range((first.bottom - first.top + 1) * width):
                 down, across = divmod(place, width)
                 labels = tuple(
-                    _key(_value(cells.get((r.top + down, r.left + across)))) for r in refs
+                    label_key(cell_value(cells.get((r.top + down, r.left + across)))) for r in refs
                 )
                 if None not in labels:
                     index.setdefault(labels, []).append(place)
@@ -103,8 +103,9 @@ class CriteriaSums:
         return Ref(name, 0, column_index(whole[1]), bottom, column_index(whole[2]))
 
 
-def _wanted(text: str, cells: dict[Coord, Cell]) -> object | None:
-    """The label a criterion asks for; None for a comparison, a wildcard or a blank."""
+def wanted_label(text: str, cells: dict[Coord, Cell]) -> object | None:
+    """The label a criterion (or a lookup's key) asks for: a cell of the formula's own sheet,
+    or a word or number written in it; None for a comparison, a wildcard or a blank."""
     if text.startswith('"') and text.endswith('"') and len(text) > 1:
         word = text[1:-1].replace('""', '"')
         return None if not word or _NOT_EQUALITY.search(word) else word
@@ -125,11 +126,11 @@ def _same_shape(ref: Ref, total: Ref) -> bool:
     )
 
 
-def _value(cell: Cell | None) -> object | None:
+def cell_value(cell: Cell | None) -> object | None:
     return None if cell is None else cell.value
 
 
-def _key(value: object | None) -> object | None:
+def label_key(value: object | None) -> object | None:
     """A label as Excel compares it: text in any case, a number whatever its type."""
     if value is None or isinstance(value, bool):
         return None

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from wpxl.analyse.book_sums import UNREBUILT
-from wpxl.analyse.criteria_sums import CriteriaSums
+from wpxl.analyse.criteria_sums import CriteriaSums, cell_value, label_key, wanted_label
 from wpxl.analyse.formulas import Ref, parse_ref
 from wpxl.analyse.values import as_number
 from wpxl.analyse.wrapped import arguments
@@ -62,7 +62,7 @@ def _found(
         return _xlookup(args, home, cells, sheets)
     if len(args) != 4 or args[3].upper() not in _EXACT:
         return None
-    key, table, place = _key(args[0], cells), parse_ref(args[1]), args[2]
+    key, table, place = wanted_label(args[0], cells), parse_ref(args[1]), args[2]
     if key is None or table is None or not place.isdigit() or int(place) < 1:
         return None
     sheet = table.sheet or home
@@ -102,7 +102,7 @@ def _place(
     args = arguments(call.group(1)) if call else None
     if args is None or len(args) != 3 or args[2] not in ("0",):
         return None
-    key, line = _key(args[0], cells), parse_ref(args[1])
+    key, line = wanted_label(args[0], cells), parse_ref(args[1])
     if key is None or line is None or (line.top != line.bottom and line.left != line.right):
         return None
     found = _match(key, line, 0, line.left == line.right, line.sheet or home,
@@ -117,7 +117,7 @@ def _xlookup(
     mode, order = (args[4] if len(args) > 4 else ""), (args[5] if len(args) > 5 else "")
     if not 3 <= len(args) <= 6 or mode not in ("", "0") or order not in ("", "1"):
         return None
-    key, keys, results = _key(args[0], cells), parse_ref(args[1]), parse_ref(args[2])
+    key, keys, results = wanted_label(args[0], cells), parse_ref(args[1]), parse_ref(args[2])
     if key is None or keys is None or results is None:
         return None
     down = keys.left == keys.right
@@ -131,38 +131,20 @@ def _xlookup(
     return (results.sheet or home, row, col) if one_line else None
 
 
-def _key(text: str, cells: dict[Coord, Cell]) -> object | None:
-    """What a lookup looks for: a cell of its own sheet, or a word or number written in it."""
-    if text.startswith('"') and text.endswith('"') and len(text) > 1:
-        return text[1:-1].replace('""', '"')
-    ref = parse_ref(text)
-    if ref is not None and ref.sheet is None and ref.top == ref.bottom and ref.left == ref.right:
-        cell = cells.get((ref.top, ref.left))
-        return None if cell is None or cell.value is None else cell.value
-    return as_number(text)
-
-
 def _match(
     key: object, table: Ref, offset: int, down: bool, sheet: str, cells: dict[Coord, Cell]
 ) -> SheetCoord | None:
     """The cell ``offset`` across (``down``: columns; else rows) from the first key in the
-    table's first column (or row) equal to ``key``."""
-    if offset > (table.right - table.left if down else table.bottom - table.top):
+    table's first column (or row) equal to ``key``, as Excel compares them."""
+    wanted = label_key(key)
+    if wanted is None or offset > (table.right - table.left if down else table.bottom - table.top):
         return None
     lines = range(table.top, table.bottom + 1) if down else range(table.left, table.right + 1)
     for line in lines:
         coord = (line, table.left) if down else (table.top, line)
-        if _equal(cells.get(coord), key):
+        if label_key(cell_value(cells.get(coord))) == wanted:
             return (sheet, line, table.left + offset) if down else (sheet, table.top + offset, line)
     return None
-
-
-def _equal(cell: Cell | None, key: object) -> bool:
-    if cell is None or cell.value is None:
-        return False
-    if isinstance(key, str) and isinstance(cell.value, str):
-        return cell.value.strip().casefold() == key.strip().casefold()
-    return as_number(cell.value) == as_number(key) is not None  # type: ignore[arg-type]
 
 
 def _shown(sheets: dict[str, dict[Coord, Cell]], found: SheetCoord) -> object:
