@@ -110,9 +110,8 @@ def _worth_reading_ahead(survey: Survey) -> bool:
     if len(survey.groups) < MIN_GROUPS:
         return False
     with zipfile.ZipFile(survey.path) as package:
-        sizes = {e.part: package.getinfo(e.part).file_size for e in survey.entries}
-    parts = [e.part for e in survey.entries]
-    return all(sum(sizes[parts[i]] for i in group) <= AHEAD_LIMIT for group in survey.groups)
+        sizes = [package.getinfo(e.part).file_size for e in survey.entries]  # by survey place
+    return all(sum(sizes[i] for i in group) <= AHEAD_LIMIT for group in survey.groups)
 
 
 class _Keep:
