@@ -35,3 +35,20 @@ def test_a_round_number_the_workbook_does_not_hold_stays() -> None:
     assert [r.where for r in removals] == ["'Starts' A4", "'Notes' A1"]
     assert "Area 4360" in words.planned()
     assert "Checked total: 4349" not in words.planned()
+
+
+def test_a_text_met_again_is_judged_as_it_was_and_as_a_note_on_its_own() -> None:
+    """The same words on every sheet are judged once, but a label's rule (numbers of 100 or
+    more) and a note's (25 or more, and counts of a measure) are still told apart."""
+    words = CarriedWords(20, Policy().measure_words)
+    for sheet in ("Apr", "May", "Jun"):
+        words.add_text(sheet, (3, 0), "ESA flow (37)", True, (1, 0))
+        words.add_text(sheet, (9, 0), "37 referrals withdrawn", True, (7, 0))
+    words.add_text("Notes", (2, 0), "37 referrals withdrawn", False, (0, 0))
+    removals = words.drop_quoting(frozenset({37.0}))
+    # the label's small count is no figure a label could quote; the note's count goes however small
+    assert [r.where for r in removals] == ["'Apr' A2", "'May' A2", "'Jun' A2", "'Notes' A1"]
+    assert "37 referrals withdrawn" in words.planned()
+    words.deletions.clear()
+    spared = words.drop_quoting(frozenset())
+    assert [r.where for r in spared] == ["'Notes' A1"]

@@ -20,6 +20,7 @@ CONTACTS = (
     "postcode, National Insurance number, date of birth or a person named with a title)"
 )
 QUOTES = "it quotes an unrounded figure"
+VERDICTS_HELD = 4096
 OUTCOME_AMOUNT = "it states an amount about outcomes (a volume, or a rate that gives one back)"
 
 
@@ -39,6 +40,10 @@ class CarriedWords:
         self._measure_words = measure_words
         self._texts: list[_TextCell] = []
         self._words: set[str] = set()
+        # a text's verdict, by text and whether it is a label: the same headers and row labels
+        # are on sheet after sheet of a pack, and judging one runs dozens of patterns. Emptied
+        # when full, so a book of distinct labels holds no more than a few thousand.
+        self._verdicts: dict[tuple[str, bool], tuple[Judgement, str | None]] = {}
         self.deletions: dict[str, set[Coord]] = {}  # sheet -> the cells of texts that go
 
     def add_words(self, text: str) -> None:
@@ -47,14 +52,25 @@ class CarriedWords:
 
     def add_text(self, sheet: str, coord: Coord, text: str, label: bool, source: Coord) -> None:
         """A carried note, title, header (``label``) or row label (``label``)."""
-        judged = judged_alone(text, label, self._base, self._measure_words)
-        goes = CONTACTS if holds_contact_details(text) else None
-        if goes is None and states_an_outcome_amount(text, self._measure_words):
-            goes = OUTCOME_AMOUNT
+        verdict = self._verdicts.get((text, label))
+        if verdict is None:
+            if len(self._verdicts) >= VERDICTS_HELD:
+                self._verdicts.clear()
+            verdict = self._verdicts[(text, label)] = self._judged(text, label)
+        judged, goes = verdict
         if goes is None and not judged.may_quote:  # most texts: carried whatever the workbook holds
             self._words.add(text)
         else:
             self._texts.append(_TextCell(sheet, coord, text, goes, judged, source))
+
+    def _judged(self, text: str, label: bool) -> tuple[Judgement, str | None]:
+        """How the text is judged before the figures are known, and why it goes whatever they
+        are (None: it may stay)."""
+        judged = judged_alone(text, label, self._base, self._measure_words)
+        goes = CONTACTS if holds_contact_details(text) else None
+        if goes is None and states_an_outcome_amount(text, self._measure_words):
+            goes = OUTCOME_AMOUNT
+        return judged, goes
 
     def drop_quoting(self, forbidden: frozenset[float]) -> list[Removal]:
         """A note, title, header or label that holds contact details (wpxl.plan.contacts),
