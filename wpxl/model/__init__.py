@@ -332,8 +332,6 @@ class Plan:
     sheets: MutableSequence[OutputSheet]
     # (name, published) of every sheet, cover first: known without loading a stored sheet
     outline: list[tuple[str, bool]] = field(default_factory=list)
-    # cells that totals on other sheets add up, by output sheet: verify keeps just their values
-    cross_refs: dict[str, set[Coord]] = field(default_factory=dict)
     removals: list[Removal] = field(default_factory=list)
     warnings: list[Warning] = field(default_factory=list)
     cells_rounded: int = 0

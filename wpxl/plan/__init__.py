@@ -25,7 +25,9 @@ from wpxl.plan.differencing import (
     Profile,
     overlap_warnings,
     release_warnings,
-    sum_warnings,
+    sum_warning,
+    summary_rebuilt,
+    summed_tables,
     table_profiles,
 )
 from wpxl.plan.figures import Figures
@@ -35,6 +37,7 @@ from wpxl.plan.percentages import plan_percentages
 from wpxl.plan.placement import Placement
 from wpxl.plan.proposals import RowWords
 from wpxl.plan.quality import assess_sheet, table_warnings
+from wpxl.plan.summaries import rebuild_summaries
 from wpxl.plan.volumes import plan_volume_sheet
 from wpxl.policy import Policy
 from wpxl.read.quoted_figures import numbers_in_text
@@ -147,7 +150,8 @@ class PlanBuilder:
             quality = assess_sheet(analysis, figures, policy, row_words)
             plan.quality.extend(quality)
             self._sheet_warnings.extend(table_warnings(quality, policy))
-            self._profiles.extend(table_profiles(analysis, figures, row_words))
+            place = placements[analysis.sheet.name]
+            self._profiles.extend(table_profiles(analysis, figures, row_words, volume.sheet, place))
         self._sheet_warnings.extend(source_total_warnings(analyses))
         self._sheet_warnings.extend(omitted_line_warnings(analyses))
         self._measures |= {
@@ -198,7 +202,7 @@ class PlanBuilder:
             *self._notes,
             *self._sheet_warnings,
             *overlap_warnings(self._profiles),
-            *sum_warnings(self._profiles),
+            *self._summaries(sheets),
         ]
         if audience.council and audience.previous:
             plan.warnings.extend(
@@ -220,7 +224,6 @@ class PlanBuilder:
         plan.sheets = sheets
         plan.sheets.insert(0, cover)
         plan.outline = [(cover.name, cover.published), *self._outline]
-        plan.cross_refs = self._cross_refs
         planned = self._words.planned()
         planned |= {name for name, _ in self._outline} | {COVER_NAME}
         everything_planned = "\x00".join(sorted(planned))
@@ -228,6 +231,22 @@ class PlanBuilder:
             t for t in dropped_text if len(t) >= 6 and t not in everything_planned
         )
         return plan
+
+    def _summaries(self, sheets: MutableSequence[OutputSheet]) -> list[Warning]:
+        """Summary tables typed as the sum of others rebuilt as totals over them where every
+        cell matches (wpxl.plan.summaries); the others warned about."""
+        summed = summed_tables(self._profiles)
+        names = [name for name, _ in self._outline]
+        wholes = [(w.cells, [p.cells for p in parts]) for w, parts in summed]
+        rebuilt = {
+            id(c): len(c.leaves) for c in rebuild_summaries(wholes, sheets, names, self._cross_refs)
+        }
+        self._plan.cells_rounded -= sum(rebuilt.values())
+        self._plan.totals_rebuilt += sum(rebuilt.values())
+        return [
+            summary_rebuilt(w, parts) if id(w.cells) in rebuilt else sum_warning(w, parts)
+            for w, parts in summed
+        ]
 
     def _cover(self, plan: Plan) -> OutputSheet:
         """The cover sheet: what the workbook is, for whom, and everything removed or warned."""
@@ -272,8 +291,8 @@ class PlanBuilder:
                 words.add_words(value)
 
     def _remember_cross_refs(self, sheet: OutputSheet) -> None:
-        """The cells each total over other sheets adds up, so verify can check it without
-        holding every sheet."""
+        """The cells each total over other sheets adds up, by sheet: a typed summary whose cells
+        such a total adds up is not rebuilt under it (wpxl.plan.summaries)."""
         for cell in sheet.cells.values():
             if cell.formula is None or cell.kind != "total" or "!" not in cell.formula:
                 continue

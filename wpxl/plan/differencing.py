@@ -13,13 +13,15 @@ from __future__ import annotations
 import re
 from array import array
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import combinations, groupby, islice
 from operator import itemgetter
 
-from wpxl.model import Measure, Role, SheetAnalysis, Table, Warning
+from wpxl.model import Measure, OutputSheet, Role, SheetAnalysis, Table, Warning
 from wpxl.plan.figures import Figures
+from wpxl.plan.placement import Placement
 from wpxl.plan.proposals import RowWords, col_words
+from wpxl.plan.summaries import TableCells, table_cells
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,6 +36,7 @@ class Profile:
     items: array[int]
     keys: int
     nonzero: bool
+    cells: TableCells | None = None  # a small table's counts by their words (wpxl.plan.summaries)
 
     def is_slice_of(self, large: Profile) -> bool:
         if not self.nonzero or len(self.items) >= len(large.items):
@@ -42,10 +45,24 @@ class Profile:
         return all(item in whole for item in self.items)
 
 
-def table_profiles(analysis: SheetAnalysis, figures: Figures, row_words: RowWords) -> list[Profile]:
+def table_profiles(
+    analysis: SheetAnalysis,
+    figures: Figures,
+    row_words: RowWords,
+    out: OutputSheet,
+    place: Placement,
+) -> list[Profile]:
     """The profiles of a sheet's tables; ``row_words``: the sheet's, shared with its quality
-    report."""
-    return [p for t in analysis.tables for p in _profiles(analysis, t, figures, row_words)]
+    report; ``out`` and ``place``: its planned copy and where its cells went in it, kept for a
+    small table of one measure in case it is typed as the sum of others, or added up by one."""
+    profiles = []
+    for table in analysis.tables:
+        found = _profiles(analysis, table, figures, row_words)
+        if len(found) == 1 and found[0].total > 0:
+            cells = table_cells(analysis, table, figures, row_words, out, place)
+            found = [replace(found[0], cells=cells)] if cells is not None else found
+        profiles.extend(found)
+    return profiles
 
 
 def overlap_warnings(profiles: list[Profile]) -> list[Warning]:
@@ -81,25 +98,26 @@ def overlap_warnings(profiles: list[Profile]) -> list[Warning]:
     return warnings
 
 
-def sum_warnings(profiles: list[Profile]) -> list[Warning]:
-    """A table typed as the sum of others with the same labels and headers (offices added up on
-    a summary sheet and pasted as values) is rounded on its own, so its figures are not the sum
-    of theirs as shared, and the levels together narrow the true figures. Written as formulas
-    over the other sheets it would be rebuilt from their rounded cells; typed, wpxl can only
-    say so. Totals equal and labels and headers the same: a coincidence otherwise is rare."""
+def summed_tables(profiles: list[Profile]) -> list[tuple[Profile, tuple[Profile, ...]]]:
+    """Each table that appears typed as the sum of others with the same labels and headers
+    (offices added up on a summary sheet and pasted as values), with the tables it adds up.
+    Rounded on its own, its figures would not be the sum of theirs as shared, and the levels
+    together narrow the true figures: wpxl.plan.summaries rebuilds it where every cell matches,
+    and ``sum_warning`` says so of the rest. Totals equal and labels and headers the same: a
+    coincidence otherwise is rare."""
     groups: dict[tuple[Measure, int], list[Profile]] = {}
     for profile in profiles:
         if profile.nonzero and profile.total > 0:
             groups.setdefault((profile.measure, profile.keys), []).append(profile)
-    warnings = []
+    summed = []
     for group in groups.values():
         if not 3 <= len(group) <= _MOST_SUMMED:
             continue
         for whole in group:
             parts = _parts_adding_up(whole, [p for p in group if p.table != whole.table])
             if parts:
-                warnings.append(_sum_warning(whole, parts))
-    return warnings
+                summed.append((whole, parts))
+    return summed
 
 
 _MOST_SUMMED = 60  # tables of one shape compared pair by pair: a pack has a few dozen at most
@@ -118,19 +136,37 @@ def _same(a: float, b: float) -> bool:
     return abs(a - b) <= 1e-9 * max(1.0, abs(b))
 
 
-def _sum_warning(whole: Profile, parts: tuple[Profile, ...]) -> Warning:
+def summary_rebuilt(whole: Profile, parts: tuple[Profile, ...]) -> Warning:
+    """A typed summary wpxl wrote as sums over the tables it adds up: its figures are no longer
+    the ones typed, so the cover says why."""
     names = [p.table for p in parts]
-    listed = ", ".join(names[:-1]) + " and " + names[-1]
     return Warning(
-        "overlap-sum",
+        "summary-rebuilt",
         whole.table,
-        f"{whole.table} appears to add up {listed} ({whole.measure.value}), typed as figures: "
-        "each is rounded on its own, so its figures are not the sum of theirs, and comparing "
-        "them can reveal what rounding hides — write its cells as formulas over those tables "
-        "(wpxl then rebuilds them from their rounded cells), or share only one level",
+        f"typed as figures, it adds up {_listed(names)} cell by cell ({whole.measure.value}): "
+        "each cell is now the sum of their rounded cells, as a total is",
         (whole.table, *names),
         (("tables", len(parts)),),
     )
+
+
+def sum_warning(whole: Profile, parts: tuple[Profile, ...]) -> Warning:
+    names = [p.table for p in parts]
+    return Warning(
+        "overlap-sum",
+        whole.table,
+        f"{whole.table} appears to add up {_listed(names)} ({whole.measure.value}), typed as "
+        "figures: each is rounded on its own, so its figures are not the sum of theirs, and "
+        "comparing them can reveal what rounding hides — write its cells as formulas over "
+        "those tables (wpxl then rebuilds them from their rounded cells), or share only one "
+        "level",
+        (whole.table, *names),
+        (("tables", len(parts)),),
+    )
+
+
+def _listed(names: list[str]) -> str:
+    return ", ".join(names[:-1]) + " and " + names[-1]
 
 
 def _profiles(

@@ -1,0 +1,186 @@
+"""A summary table typed as the sum of other sheets' tables, rebuilt as totals over them.
+
+Offices added up on an 'all offices' sheet and pasted as values are a sheet of totals: rounded
+cell by cell, each would differ from the sum of the office cells as shared (140 beside offices
+of 40, 40 and 40), and the levels together narrow the true figures. A total is the sum of the
+rounded cells it covers, so each summary cell is written as a SUM over the same cell of every
+office sheet (``=SUM(Derby!B6,Chesterfield!B6,Buxton!B6)``), as a 3-D sum is.
+
+Only when nothing is left to guess: every typed leaf count of the summary has the same row label
+and column header as exactly one count of each office table, and is exactly their sum; the
+office tables are on two or more sheets of their own; the summary sheet's other formulas are
+sums over its own cells (worked out again over the rebuilt cells), and no other sheet's total
+adds up a cell of it. Anything less stays rounded cell by cell, and warned about
+(wpxl.plan.differencing). Only small tables are kept in this detail: a summary is a page, not
+an extract, so a large workbook's tables cost nothing here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, MutableSequence
+from dataclasses import dataclass
+
+from wpxl.analyse.formulas import sum_refs
+from wpxl.model import Coord, OutputCell, OutputSheet, Role, SheetAnalysis, Table
+from wpxl.plan.figures import Figures
+from wpxl.plan.formulas import sum_formula
+from wpxl.plan.placement import Placement
+from wpxl.plan.proposals import RowWords, col_words
+
+MOST_CELLS = 2_000  # a table's body cells kept by their words; a summary has a few hundred
+
+
+@dataclass(frozen=True, slots=True)
+class Leaf:
+    """A leaf count as planned: its true figure, whether the input typed it, where it went in
+    the copy and the rounded figure written there."""
+
+    true: int | float
+    typed: bool
+    at: Coord
+    rounded: int
+
+
+@dataclass(frozen=True, slots=True)
+class TableCells:
+    """A small table's leaf counts by (row label, column header), on its output sheet."""
+
+    sheet: str
+    leaves: dict[tuple[str, str], Leaf]
+
+
+def table_cells(
+    analysis: SheetAnalysis,
+    table: Table,
+    figures: Figures,
+    row_words: RowWords,
+    out: OutputSheet,
+    place: Placement,
+) -> TableCells | None:
+    """The table's leaf counts, or None if it is large, has two lines of the same words, or
+    holds in its body anything but counts and blanks (a suppressed cell, a formula, a rate)."""
+    if table.row_measures or table.col_measures:
+        return None
+    body_rows = [r for r in table.body_rows if r not in table.total_rows]
+    body_cols = [c for c in table.body_cols if c not in table.total_cols]
+    if not body_rows or not body_cols or len(body_rows) * len(body_cols) > MOST_CELLS:
+        return None
+    rows = {r: row_words(table, r) for r in body_rows}
+    cols = {c: col_words(analysis, table, c) for c in body_cols}
+    if len(set(rows.values())) < len(rows) or len(set(cols.values())) < len(cols):
+        return None
+    roles, cells = analysis.roles, analysis.sheet.cells
+    leaves: dict[tuple[str, str], Leaf] = {}
+    for row, row_label in rows.items():
+        for col, col_label in cols.items():
+            role = roles.get((row, col))
+            if role is None or role is Role.EMPTY:
+                continue
+            written = out.cells.get(at := place((row, col)))
+            if role is not Role.COUNT or written is None or written.kind != "count":
+                return None
+            if type(written.value) is not int:
+                return None
+            cell = cells[(row, col)]
+            true = figures.true_count(cell.value)
+            leaves[(row_label, col_label)] = Leaf(true, cell.formula is None, at, written.value)
+    return TableCells(out.name, leaves) if leaves else None
+
+
+def summed_cells(whole: TableCells, parts: list[TableCells]) -> dict[Coord, OutputCell] | None:
+    """The whole's cells as totals over the parts' cells, or None unless every leaf of the
+    whole is typed and exactly the sum of the leaf of the same words in each part, each part
+    having the same leaves, on sheets of their own."""
+    sheets = {p.sheet for p in parts}
+    if len(parts) < 2 or len(sheets) < len(parts) or whole.sheet in sheets:
+        return None
+    if any(p.leaves.keys() != whole.leaves.keys() for p in parts):
+        return None
+    rebuilt: dict[Coord, OutputCell] = {}
+    for key, leaf in whole.leaves.items():
+        matched = [p.leaves[key] for p in parts]
+        if not leaf.typed or sum(m.true for m in matched) != leaf.true:
+            return None
+        formula = sum_formula([(p.sheet, *m.at) for p, m in zip(parts, matched, strict=True)],
+                              whole.sheet)  # fmt: skip
+        rebuilt[leaf.at] = OutputCell(sum(m.rounded for m in matched), formula, kind="total")
+    return rebuilt
+
+
+def rebuild_summaries(
+    summed: list[tuple[TableCells | None, list[TableCells | None]]],
+    sheets: MutableSequence[OutputSheet],
+    names: list[str],
+    cross_refs: Collection[str],
+) -> list[TableCells]:
+    """Write each summary's cells as totals over its parts' cells in the planned ``sheets``
+    (named ``names``, in their order); ``summed``: each summary table and the tables it adds
+    up, None where a table is not kept in detail; ``cross_refs``: the sheets whose cells totals
+    on other sheets add up (such a sheet is left: the total would no longer be the sum of its
+    parts). Returns the summaries rebuilt."""
+    wholes = {id(w) for w, _ in summed}
+    by_sheet: dict[str, list[tuple[TableCells, dict[Coord, OutputCell]]]] = {}
+    for whole, parts in summed:
+        known = [p for p in parts if p is not None]
+        if whole is None or len(known) < len(parts) or whole.sheet in cross_refs:
+            continue
+        if any(id(p) in wholes for p in known):
+            continue  # a summary of summaries: its parts' figures are about to change
+        rebuilt = summed_cells(whole, known)
+        if rebuilt is not None:
+            by_sheet.setdefault(whole.sheet, []).append((whole, rebuilt))
+    done = []
+    for name, found in by_sheet.items():
+        index = names.index(name)
+        sheet = sheets[index]
+        cells = _with_totals_again(sheet.cells, {c: o for _, r in found for c, o in r.items()})
+        if cells is not None:
+            sheet.cells = cells
+            sheets[index] = sheet
+            done.extend(whole for whole, _ in found)
+    return done
+
+
+def _with_totals_again(
+    cells: dict[Coord, OutputCell], rebuilt: dict[Coord, OutputCell]
+) -> dict[Coord, OutputCell] | None:
+    """The sheet's cells with ``rebuilt`` in place (each keeping its style) and every other
+    formula's value worked out again; None if one is not a sum of the sheet's own cells."""
+    new = dict(cells)
+    for coord, cell in rebuilt.items():
+        new[coord] = OutputCell(cell.value, cell.formula, cells[coord].style, cell.kind)
+    sums: dict[Coord, list[Coord]] = {}
+    for coord, cell in cells.items():
+        if cell.formula is None:
+            continue
+        refs = sum_refs(cell.formula)
+        if refs is None or any(r.sheet is not None for r in refs):
+            return None
+        sums[coord] = [c for r in refs for c in r.coords()]
+    values: dict[Coord, int | float] = {}
+
+    def value(coord: Coord, seen: frozenset[Coord]) -> int | float | None:
+        known = values.get(coord)
+        if known is not None:
+            return known
+        if coord in sums:
+            if coord in seen:
+                return None
+            found = [value(c, seen | {coord}) for c in sums[coord]]
+            parts = [f for f in found if f is not None]
+            if len(parts) < len(found):
+                return None
+            values[coord] = sum(parts)
+            return values[coord]
+        number = None if (cell := new.get(coord)) is None else cell.value
+        if isinstance(number, bool) or not isinstance(number, int | float):
+            return 0  # words, booleans and blanks: nothing to a SUM
+        return number
+
+    for coord in sums:
+        total = value(coord, frozenset())
+        if total is None:
+            return None
+        cell = new[coord]
+        new[coord] = OutputCell(total, cell.formula, cell.style, cell.kind)
+    return new
