@@ -6,6 +6,9 @@ threshold up and, for each, the whole counts c_i with c_i / N rounding to each s
 the smallest base that fits is the true one, the officer has the outcome volume (the base is
 the breakdown's total, and at such small bases every count is pinned too). Guidance R2 forbids
 that, so the plan coarsens or withholds such a line and the proof refuses any that still does.
+Breakdowns of one population (the same month's outcomes by payment group and by disability)
+are searched together too (``jointly_gives_back``): the smallest base all of them fit may be
+the true one though none gives it back alone.
 
 Pure arithmetic in exact integers, no decisions: the plan (``wpxl.plan.coarsen``) and the proof
 (``wpxl.verify.percent_recovery``) both ask it, each with its own idea of the true counts.
@@ -201,3 +204,66 @@ def gives_back(
 def reader_steps(decimals: int) -> tuple[Fraction, ...]:
     """Every step a reader of a percentage sheet made under a policy might assume."""
     return (display_step(decimals), *COARSE_STEPS)
+
+
+JointLine = tuple[Sequence[float], Sequence[Subtotal]]  # a breakdown's shares, shown subtotals
+
+
+def jointly_gives_back(
+    lines: Sequence[JointLine],
+    base: int,
+    steps: Sequence[Fraction],
+    min_base: int,
+) -> bool:
+    """A reader taking several breakdowns for one population (all on the true ``base``) finds
+    that the smallest base every one of them fits (each on any step it could be on, as
+    ``readings`` does) is the true one, though none gives it back alone: 4/25/2/69 % fits 48
+    and 51/49 % fits 35, but 51 is the smallest both fit, and every count is pinned there.
+
+    Leapfrogs: each line's next fitting base from the candidate on, the largest of them the new
+    candidate, until all agree; so the search starts at the largest of the lines' own smallest
+    bases and costs about what searching each line alone up to ``base`` does.
+    """
+    if len(lines) < 2 or not min_base <= base <= MAX_BASE:
+        return False
+    searched = [_on_steps(shares, subtotals, steps) for shares, subtotals in lines]
+    candidate = min_base
+    while candidate <= base:
+        agreed = True
+        for on_steps in searched:
+            found = _next_fit(on_steps, candidate, base)
+            if found is None:
+                return False
+            if found > candidate:
+                candidate, agreed = found, False
+                break
+        if agreed:
+            return candidate == base
+    return False
+
+
+_OnStep = tuple[list[int], Fraction, list[tuple[Sequence[int], int]]]
+
+
+def _on_steps(
+    shares: Sequence[float], subtotals: Sequence[Subtotal], steps: Sequence[Fraction]
+) -> list[_OnStep]:
+    """The line as whole multiples of each step it could be on (leaves, step, subtotals)."""
+    found = []
+    for step in steps:
+        shown = as_multiples([*shares, *(share for _, share in subtotals)], step)
+        if shown is not None:
+            nested = [(p, k) for (p, _), k in zip(subtotals, shown[len(shares) :], strict=True)]
+            found.append((shown[: len(shares)], step, nested))
+    return found
+
+
+def _next_fit(on_steps: list[_OnStep], least: int, most: int) -> int | None:
+    """The smallest base in [least, most] the line fits on any of its steps, or None; each
+    step is searched only below the best base found so far."""
+    found = None
+    for shown, step, nested in on_steps:
+        reading = smallest_reading(shown, step, least, most, subtotals=nested)
+        if reading is not None:
+            found, most = reading.base, reading.base - 1
+    return found

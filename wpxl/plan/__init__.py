@@ -15,7 +15,7 @@ from wpxl import __version__
 from wpxl.analyse.formulas import sum_refs
 from wpxl.analyse.values import as_number, is_year
 from wpxl.errors import AnalysisError, PolicyError
-from wpxl.model import OutputSheet, Plan, Removal, Role, SheetAnalysis, Warning, Workbook
+from wpxl.model import OutputSheet, Plan, Removal, SheetAnalysis, Warning, Workbook
 from wpxl.model.layout import output_sheet_name
 from wpxl.plan.banner import banner_text, refit, stamp
 from wpxl.plan.carried_words import CarriedWords
@@ -31,9 +31,10 @@ from wpxl.plan.differencing import (
     table_profiles,
 )
 from wpxl.plan.figures import Figures
+from wpxl.plan.forbidden import codes, true_totals, unrounded_numbers
 from wpxl.plan.notices import source_total_warnings
 from wpxl.plan.omitted import omitted_line_warnings
-from wpxl.plan.percentages import plan_percentages
+from wpxl.plan.percentages import PercentTable, plan_percentages, settle_book
 from wpxl.plan.placement import Placement
 from wpxl.plan.proposals import RowWords
 from wpxl.plan.quality import assess_sheet, table_warnings
@@ -102,6 +103,7 @@ class PlanBuilder:
         self._volume_removals: list[Removal] = []
         self._percent_removals: list[Removal] = []
         self._sheet_warnings: list[Warning] = []
+        self._percent_tables: list[PercentTable] = []  # every outcome table's breakdowns
         self._profiles: list[Profile] = []
         self._measures: set[str] = set()
         self._hidden: set[float] = set()
@@ -162,11 +164,12 @@ class PlanBuilder:
         } - {"unknown"}
         self._percent_removals.extend(percentages.removals)
         self._sheet_warnings.extend(percentages.warnings)
+        self._percent_tables.extend(percentages.tables)
         _check_writable(sheets)
         self._known |= {s.name.lower() for _, s in percentages.sheets}
-        self._hidden |= percentages.hidden_numbers | _true_totals(analyses, figures, base)
-        self._numbers |= _numbers(book, base)
-        self._codes |= _codes(analyses)
+        self._hidden |= percentages.hidden_numbers | true_totals(analyses, figures, base)
+        self._numbers |= unrounded_numbers(book, base)
+        self._codes |= codes(analyses)
         by_output = {p.output_name: p for p in placements.values()}
         for sheet in sheets:
             sheet.published = sheet.name.lower() in self._published
@@ -191,6 +194,7 @@ class PlanBuilder:
                     f"--published '{name}': the workbook has no visible sheet of that name. "
                     f"Sheets: {', '.join(sorted(self._known))}"
                 )
+        self._settle_book(sheets)
         base = policy.rounding_base
         forbidden = set(self._hidden) | self._numbers
         for text in dropped_text:  # figures quoted in comments, properties, headers ...
@@ -247,6 +251,16 @@ class PlanBuilder:
             summary_rebuilt(w, parts) if id(w.cells) in rebuilt else sum_warning(w, parts)
             for w, parts in summed
         ]
+
+    def _settle_book(self, sheets: MutableSequence[OutputSheet]) -> None:
+        """Breakdowns on one true base searched together, across every group of sheets; a
+        line made coarser or withheld there has its warning replaced (or gets one)."""
+        warnings, words = settle_book(self._percent_tables, sheets, self.policy)
+        new = {w.where: w for w in warnings}
+        self._sheet_warnings = [new.pop(w.where, w) for w in self._sheet_warnings]
+        self._sheet_warnings.extend(new.values())
+        for text in words:
+            self._words.add_words(text)
 
     def _cover(self, plan: Plan) -> OutputSheet:
         """The cover sheet: what the workbook is, for whom, and everything removed or warned."""
@@ -355,40 +369,6 @@ def _totals_over_hidden_lines(analyses: list[SheetAnalysis]) -> list[Removal]:
                     )
                 )
     return removals
-
-
-def _true_totals(analyses: list[SheetAnalysis], figures: Figures, base: int) -> set[float]:
-    """True totals wpxl worked out: a note quoting one must go even if no cell holds it."""
-    found = set()
-    for analysis in analyses:
-        for table in analysis.tables:
-            for coord in table.totals:
-                true = figures.true((analysis.sheet.name, *coord))
-                if true % base:
-                    found.add(float(true))
-    return found
-
-
-def _numbers(book: Workbook, base: int) -> set[float]:
-    """Input numbers (on every sheet, hidden ones too) that rounding would change."""
-    found = set()
-    for sheet in book.sheets:
-        for cell in sheet.cells.values():
-            number = as_number(cell.value)
-            if number is not None and number % base:
-                found.add(float(number))
-    return found
-
-
-def _codes(analyses: list[SheetAnalysis]) -> frozenset[float]:
-    """Numbers analyse read as codes or identifiers (site codes, "01234"): kept as they are."""
-    noncount = Role.NONCOUNT  # named once: each naming of an enum member is a class look-up
-    return frozenset(
-        float(number)
-        for analysis in analyses
-        for coord, role in analysis.roles.items()
-        if role is noncount and (number := as_number(analysis.sheet.cells[coord].value)) is not None
-    )
 
 
 __all__ = ["PastRelease", "Release", "make_plan"]

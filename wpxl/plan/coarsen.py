@@ -4,7 +4,9 @@ Whole percentages of a small base are the counts in disguise: 4 % steps on a bas
 reader who knows no base under the small-base threshold is shown find that 25 is the smallest
 base fitting every share, and with it each count. Each breakdown is tried as shown; if a reader
 gets its base back (``wpxl.model.recovery``), it is tried to the nearest 5 %, then 10 %, and
-withheld if that still gives it back. The proof repeats the search on the written file.
+withheld if that still gives it back. Breakdowns on one true base are then searched together
+(``settle_jointly``): a reader cannot know which share a population, so one who takes them all
+for one must not get its base back either. The proof repeats the searches on the written file.
 """
 
 from __future__ import annotations
@@ -15,7 +17,14 @@ from fractions import Fraction
 from typing import TypeVar
 
 from wpxl.model import Coord, Warning
-from wpxl.model.recovery import COARSE_STEPS, display_step, gives_back, reader_steps
+from wpxl.model.recovery import (
+    COARSE_STEPS,
+    JointLine,
+    display_step,
+    gives_back,
+    jointly_gives_back,
+    reader_steps,
+)
 from wpxl.plan.rounding import round_share
 from wpxl.policy import Policy
 
@@ -116,6 +125,70 @@ def settle_crossings(
         under = [owner[cell] for cell in leaking.leaves if cell in shown]
         key = min(under, key=lambda k: breakdowns[k].base)
         settled[key] = breakdowns[key].settle(policy, coarser_than=settled[key].step)
+
+
+@dataclass(slots=True)
+class TableLines:
+    """One outcome table's breakdowns (by line), how each is shown, and the lines crossing them."""
+
+    breakdowns: dict[int, Breakdown]
+    decided: dict[int, LineShares]
+    crossings: list[Crossing]
+
+
+def settle_jointly(tables: Sequence[TableLines], policy: Policy) -> set[tuple[int, int]]:
+    """Make coarser, table by table, the breakdowns a reader gets a base back from by searching
+    every shown breakdown on that true base together (of two tables or more: a table's own
+    lines on one base are its months, never one population); the changed ones come back as
+    (table, line). While a group gives its base back, its breakdown with the fewest leaves (the
+    later, on a tie) goes a step coarser or is withheld, and its table's crossings are settled
+    again; each round only takes information away, so the rounds end. A group is searched
+    again only once one of its members has changed."""
+    changed: set[tuple[int, int]] = set()
+    judged: dict[int, tuple[object, ...]] = {}  # base -> its group as last found not leaking
+    while True:
+        groups = _by_base(tables)
+        leaking = None
+        for base, members in groups.items():
+            state = tuple((t, k, tables[t].decided[k]) for t, k in members)
+            if len({t for t, _ in members}) < 2 or judged.get(base) == state:
+                continue
+            if _joint(tables, members, base, policy):
+                leaking = members
+                break
+            judged[base] = state
+        if leaking is None:
+            return changed
+        t, key = min(leaking, key=lambda m: (tables[m[0]].breakdowns[m[1]].leaves, -m[0], -m[1]))
+        table = tables[t]
+        before = dict(table.decided)
+        table.decided[key] = table.breakdowns[key].settle(policy, table.decided[key].step)
+        table.decided = settle_crossings(table.breakdowns, table.decided, table.crossings, policy)
+        changed |= {(t, k) for k in before if before[k] != table.decided[k]}
+
+
+def _by_base(tables: Sequence[TableLines]) -> dict[int, list[tuple[int, int]]]:
+    """The shown breakdowns of whole counts by their true base, as (table, line)."""
+    groups: dict[int, list[tuple[int, int]]] = {}
+    for t, table in enumerate(tables):
+        for key, breakdown in table.breakdowns.items():
+            leaves = breakdown.counts[: breakdown.leaves]
+            if table.decided[key].step is not None and all(c == int(c) for c in leaves):
+                groups.setdefault(int(breakdown.base), []).append((t, key))
+    return groups
+
+
+def _joint(
+    tables: Sequence[TableLines], members: list[tuple[int, int]], base: int, policy: Policy
+) -> bool:
+    lines: list[JointLine] = []
+    for t, key in members:
+        breakdown, shares = tables[t].breakdowns[key], tables[t].decided[key].shares
+        n = breakdown.leaves
+        subtotals = [(p, shares[n + j]) for j, p in enumerate(breakdown.parts) if p]
+        lines.append((shares[:n], subtotals))
+    steps = reader_steps(policy.percent_decimals)
+    return jointly_gives_back(lines, base, steps, policy.small_base)
 
 
 def _shown(

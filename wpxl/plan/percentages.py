@@ -7,6 +7,7 @@ anywhere, and a breakdown whose base is below the policy's threshold is not show
 from __future__ import annotations
 
 import re
+from collections.abc import MutableSequence
 from dataclasses import dataclass, field
 
 from wpxl.errors import AnalysisError
@@ -24,15 +25,9 @@ from wpxl.model import (
 from wpxl.model.recovery import display_step
 from wpxl.model.sheetref import a1
 from wpxl.plan.carried_words import OUTCOME_AMOUNT
-from wpxl.plan.coarsen import (
-    WITHHELD_MARK,
-    Breakdown,
-    Crossing,
-    LineShares,
-    line_warning,
-    settle_crossings,
-)
+from wpxl.plan.coarsen import WITHHELD_MARK, TableLines, line_warning, settle_jointly
 from wpxl.plan.figures import NUMERIC_ROLES, Figures
+from wpxl.plan.percent_lines import settle_table
 from wpxl.plan.placement import BANNER_ROWS
 from wpxl.plan.quoting import states_an_amount, without_names
 from wpxl.policy import Policy
@@ -70,6 +65,7 @@ class PercentPlan:
     moved: dict[int, str] = field(default_factory=dict)  # id(table) -> sheet, if wholly outcomes
     hidden_numbers: set[float] = field(default_factory=set)  # outcome figures: never to appear
     warnings: list[Warning] = field(default_factory=list)  # breakdowns coarsened or withheld
+    tables: list[PercentTable] = field(default_factory=list)  # for settle_book
 
 
 def plan_percentages(
@@ -167,20 +163,24 @@ def _percent_sheet(
             "as a share of its total. Correct the figure in Excel and try again"
         )
     place = {c: (out_rows[c[0]], out_cols[c[1]]) for c in cells}
+    settled = settle_table(cells, table, analysis, figures, policy, axis)
+    result.hidden_numbers.update(settled.figures)
+    for coord in settled.too_small:
+        sheet.cells[place[coord]] = OutputCell(
+            SMALL_BASE_TEXT, style=Style(italic=True), kind="wpxl"
+        )
+    shown = PercentTable(
+        name, table.name, measure, place, _share_styles(cells, analysis, policy), settled.lines
+    )
     unit = display_step(policy.percent_decimals)
-    for line, decided in _settle_lines(
-        sheet, cells, place, table, analysis, figures, policy, axis, result
-    ):
-        _write_line(sheet, line, decided, place, analysis, policy)
+    for key, decided in settled.lines.decided.items():
+        shown.write_line(sheet, key)
         if decided.step != unit:
-            ends = sorted(place[c] for c in line.cells)
-            where = f"{a1(*ends[0])}:{a1(*ends[-1])}"
-            warning = line_warning(name, where, measure, decided.step, table.name)
-            result.warnings.append(warning)
+            result.warnings.append(shown.warning(key))
+    result.tables.append(shown)
     _copy_labels(sheet, table, analysis, out_rows, out_cols, policy.rounding_base, result)
     if any(w.where.startswith(f"'{name}' ") for w in result.warnings):
-        note = render("percentages_coarsened.txt.j2", mark=WITHHELD_MARK, measure=measure)
-        sheet.cells[(BANNER_ROWS + 2, 0)] = OutputCell(note, style=INTRO_STYLE, kind="wpxl")
+        shown.write_note(sheet)
     widths = analysis.sheet.col_widths
     sheet.col_widths = {out: widths.get(col, 12.0) for col, out in out_cols.items()}
     sheet.col_widths[0] = max(sheet.col_widths.get(0, 0.0), 28.0)
@@ -269,125 +269,83 @@ def _quotes_a_figure(text: str, volumes: set[float], base: int) -> bool:
     )
 
 
-def _settle_lines(
-    sheet: OutputSheet,
-    cells: list[Coord],
-    place: dict[Coord, Coord],
-    table: Table,
-    analysis: SheetAnalysis,
-    figures: Figures,
-    policy: Policy,
-    axis: str,
-    result: PercentPlan,
-) -> list[tuple[Breakdown, LineShares]]:
-    """Each breakdown (a column, or a row) on a base large enough to show, with how it is shown:
-    on the finest step on which neither it nor any line crossing it gives a base back. A
-    breakdown on too small a base is marked as such here and not returned."""
-    src = analysis.sheet.name
-    lines: dict[int, list[Coord]] = {}
-    for coord in cells:
-        lines.setdefault(coord[1] if axis == "column" else coord[0], []).append(coord)
-    breakdowns: dict[int, Breakdown] = {}
-    for key, line in lines.items():
-        leaves = _leaves(table, analysis, figures, line[0], axis)
-        others = [c for c in line if c not in leaves]
-        counts = tuple(figures.true((src, *c)) for c in [*leaves, *others])
-        result.hidden_numbers.update({*counts, sum(counts[: len(leaves)])})
-        base = sum(counts[: len(leaves)])
-        if base < policy.small_base or base <= 0:
-            for coord in line:
-                text = OutputCell(SMALL_BASE_TEXT, style=Style(italic=True), kind="wpxl")
-                sheet.cells[place[coord]] = text
-            continue
-        index = {leaf: i for i, leaf in enumerate(leaves)}
-        parts = tuple(_parts_of(table, src, total, index) for total in others)
-        breakdowns[key] = Breakdown((*leaves, *others), counts, len(leaves), parts)
-    decided = {key: line.settle(policy) for key, line in breakdowns.items()}
-    crossings = _crossings(table, src, cells, figures, axis)
-    decided = settle_crossings(breakdowns, decided, crossings, policy)
-    return [(line, decided[key]) for key, line in breakdowns.items()]
-
-
-def _crossings(
-    table: Table, src: str, cells: list[Coord], figures: Figures, axis: str
-) -> list[Crossing]:
-    """The lines across the breakdowns (each row when they are columns, and the other way
-    round), with their own leaves and totals, as a reader could search them."""
-    across = 0 if axis == "column" else 1  # which coordinate names a crossing line
-    totals = table.total_cols if axis == "column" else table.total_rows
-    found = []
-    for at in sorted({c[across] for c in cells}):
-        line = [c for c in cells if c[across] == at]
-        leaves = [c for c in line if c[1 - across] not in totals]
-        index = {leaf: i for i, leaf in enumerate(leaves)}
-        held = []
-        for total in (c for c in line if c[1 - across] in totals):
-            parts = _parts_of(table, src, total, index)
-            held.append((total, None if parts is None else tuple(leaves[i] for i in parts)))
-        counts = tuple(figures.true((src, *c)) for c in leaves)
-        found.append(Crossing((*leaves,), counts, (*held,)))
-    return found
-
-
-def _write_line(
-    sheet: OutputSheet,
-    line: Breakdown,
-    decided: LineShares,
-    place: dict[Coord, Coord],
-    analysis: SheetAnalysis,
-    policy: Policy,
-) -> None:
-    """Write one breakdown's shares (its column, or its row), or its withheld marks."""
+def _share_styles(
+    cells: list[Coord], analysis: SheetAnalysis, policy: Policy
+) -> dict[Coord, Style]:
+    """How each outcome cell's share is shown: the policy's decimals, the input cell's bold and
+    borders."""
     fmt = "0%" if policy.percent_decimals == 0 else "0." + "0" * policy.percent_decimals + "%"
-    shares = decided.shares or (None,) * len(line.cells)
-    for coord, share in zip(line.cells, shares, strict=True):
-        source_style = analysis.sheet.cells[coord].style
-        if share is None:
-            sheet.cells[place[coord]] = OutputCell(WITHHELD_MARK, style=MARK_STYLE, kind="wpxl")
-            continue
-        style = Style(
+    styles = {}
+    for coord in cells:
+        source = analysis.sheet.cells[coord].style
+        styles[coord] = Style(
             number_format=fmt,
-            bold=source_style.bold,
-            border_top=source_style.border_top,
-            border_bottom=source_style.border_bottom,
+            bold=source.bold,
+            border_top=source.border_top,
+            border_bottom=source.border_bottom,
         )
-        sheet.cells[place[coord]] = OutputCell(share, style=style, kind="percent")
+    return styles
 
 
-def _parts_of(
-    table: Table, src: str, total: Coord, index: dict[Coord, int]
-) -> tuple[int, ...] | None:
-    """Which of a line's leaves (by ``index``) a total on that line adds up, through its
-    subtotals; None if it adds up anything else (or analyse did not say)."""
-    found: set[int] = set()
-    todo, seen = [total], set()
-    while todo:
-        coord = todo.pop()
-        if coord in seen:
-            continue
-        seen.add(coord)
-        if coord in index:
-            found.add(index[coord])
-        elif coord in table.totals:
-            refs = table.totals[coord]
-            if any(sheet != src for sheet, _, _ in refs):
-                return None
-            todo.extend((r, c) for _, r, c in refs)
-        else:
-            return None
-    return tuple(sorted(found)) or None
+@dataclass(slots=True)
+class PercentTable:
+    """An outcome table's breakdowns as its percentage sheet shows them, kept until the whole
+    book is planned: the book's breakdowns are then searched together (``settle_book``) and a
+    line made coarser is written again."""
+
+    sheet: str
+    table: str
+    measure: str
+    place: dict[Coord, Coord]  # outcome cell of the input -> its share's cell on the sheet
+    styles: dict[Coord, Style]  # outcome cell of the input -> how its share is shown
+    lines: TableLines
+
+    def write_line(self, sheet: OutputSheet, key: int) -> None:
+        """Write one breakdown's shares (its column, or its row), or its withheld marks."""
+        line, decided = self.lines.breakdowns[key], self.lines.decided[key]
+        shares = decided.shares or (None,) * len(line.cells)
+        for coord, share in zip(line.cells, shares, strict=True):
+            if share is None:
+                mark = OutputCell(WITHHELD_MARK, style=MARK_STYLE, kind="wpxl")
+                sheet.cells[self.place[coord]] = mark
+            else:
+                cell = OutputCell(share, style=self.styles[coord], kind="percent")
+                sheet.cells[self.place[coord]] = cell
+
+    def warning(self, key: int) -> Warning:
+        """What the cover says of a coarsened or withheld breakdown."""
+        ends = sorted(self.place[c] for c in self.lines.breakdowns[key].cells)
+        where = f"{a1(*ends[0])}:{a1(*ends[-1])}"
+        step = self.lines.decided[key].step
+        return line_warning(self.sheet, where, self.measure, step, self.table)
+
+    def write_note(self, sheet: OutputSheet) -> str:
+        """The sheet's note that some of its shares are coarser or withheld; its words."""
+        note = render("percentages_coarsened.txt.j2", mark=WITHHELD_MARK, measure=self.measure)
+        sheet.cells[(BANNER_ROWS + 2, 0)] = OutputCell(note, style=INTRO_STYLE, kind="wpxl")
+        return note
 
 
-def _leaves(
-    table: Table, analysis: SheetAnalysis, figures: Figures, coord: Coord, axis: str
-) -> list[Coord]:
-    """The cells whose sum is the base of this cell's breakdown (its column, or its row)."""
-    src = analysis.sheet.name
-    row, col = coord
-    if axis == "row":
-        line = [(row, c) for c in table.body_cols if c not in table.total_cols]
-    else:
-        line = [(r, col) for r in table.body_rows if r not in table.total_rows]
-    return [
-        c for c in line if analysis.roles.get(c) in NUMERIC_ROLES and figures.is_outcome((src, *c))
-    ]
+def settle_book(
+    tables: list[PercentTable], sheets: MutableSequence[OutputSheet], policy: Policy
+) -> tuple[list[Warning], set[str]]:
+    """Once every sheet is planned: the breakdowns a reader gets a base back from by searching
+    the book's breakdowns on one true base together are made coarser or withheld
+    (``settle_jointly``) and written again on their sheets (loaded and stored again, which only
+    a book with such lines costs). Their warnings come back (each replacing any the line had),
+    and the words written."""
+    changed = settle_jointly([t.lines for t in tables], policy)
+    if not changed:
+        return [], set()
+    by_sheet: dict[str, list[tuple[PercentTable, int]]] = {}
+    for t, key in sorted(changed):
+        by_sheet.setdefault(tables[t].sheet, []).append((tables[t], key))
+    warnings, words = [], {WITHHELD_MARK}
+    for index, sheet in enumerate(sheets):
+        for table, key in by_sheet.get(sheet.name, ()):
+            table.write_line(sheet, key)
+            warnings.append(table.warning(key))
+        if sheet.name in by_sheet:
+            words.add(by_sheet[sheet.name][0][0].write_note(sheet))
+            sheets[index] = sheet
+    return warnings, words

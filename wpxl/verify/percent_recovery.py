@@ -24,6 +24,10 @@ analysis of the input:
 
 A line no input candidate explains is not judged here (other invariants hold it).
 
+Lines of two sheets or more that candidates of one base explain are searched together too: a
+reader cannot know which lines count one population, so one who takes them all for one must
+not find that the smallest base they all fit is the true one.
+
 A percentage sheet's own words must not give a volume back either: a header or row label (or
 the input's words wpxl's intro repeats) stating an amount ("JSA 25+ (incl. 4 prison leavers)",
 "ESA Flow (3)") states an outcome volume, however small. Numbers that name a group, a period or
@@ -36,7 +40,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from fractions import Fraction
 from functools import cache
 from pathlib import Path
@@ -44,7 +48,14 @@ from typing import TypeVar
 
 from wpxl.model import Cell, Coord, Sheet
 from wpxl.model.layout import BANNER_ROWS
-from wpxl.model.recovery import Subtotal, as_multiples, count_range, gives_back, reader_steps
+from wpxl.model.recovery import (
+    Subtotal,
+    as_multiples,
+    count_range,
+    gives_back,
+    jointly_gives_back,
+    reader_steps,
+)
 from wpxl.model.sheetref import a1
 from wpxl.policy import Policy
 from wpxl.policy.wording import render
@@ -57,6 +68,11 @@ T = TypeVar("T")
 GIVES_BACK = (
     "outcome percentages from which a reader can work the volumes back (the smallest base "
     "that fits them is the true one); show them to the nearest 5 % or 10 %, or withhold them"
+)
+GIVES_BACK_JOINTLY = (
+    "outcome percentages from which, read with those of the same base on another sheet, a "
+    "reader can work the volumes back (the smallest base that fits them all is the true one); "
+    "show them to the nearest 5 % or 10 %, or withhold them"
 )
 STATED = "an amount stated in the words of a percentage sheet (an outcome volume, however small)"
 # A group's own small number after its name ("PG 1", "Area 4 North"): a capitalised word that
@@ -81,6 +97,11 @@ class _Line:
     turned: bool  # a row of the sheet, read as a column of the sheet turned on its side
     subtotals: list[Subtotal]  # (the parts, by index, a shown subtotal is taken to add up, share)
     gives_back: bool = False
+    bases: set[int] = field(default_factory=set)  # the true bases of the inputs explaining it
+
+    @property
+    def place(self) -> str:
+        return f"'{self.sheet}' {a1(*self.first)}:{a1(*self.last)}"
 
 
 def find_recoverable(output_path: Path, input_path: Path, policy: Policy) -> list[Finding]:
@@ -125,20 +146,39 @@ class PercentRecovery:
                 line.gives_back = any(self._gives_back(line, counts) for counts in candidates)
 
     def _gives_back(self, line: _Line, counts: list[float]) -> bool:
-        """These input counts are the line's (its shares are theirs, rounded) and a reader
-        gets their base back from the shares and subtotals shown."""
+        """These input counts are the line's (its shares are theirs, rounded; their base is
+        remembered) and a reader gets their base back from the shares and subtotals shown."""
         least = self.policy.small_base
         if not _explains(counts, line.shares, self.steps, least):
             return False
         whole = [int(c) for c in counts]
+        line.bases.add(sum(whole))
         return gives_back(whole, line.shares, self.steps, least, subtotals=line.subtotals)
 
     def findings(self) -> list[Finding]:
-        return [*self.stated] + [
-            Finding(f"'{line.sheet}' {a1(*line.first)}:{a1(*line.last)}", GIVES_BACK)
-            for line in self.lines
-            if line.gives_back
-        ]
+        alone = [Finding(line.place, GIVES_BACK) for line in self.lines if line.gives_back]
+        return [*self.stated, *alone, *self._jointly()]
+
+    def _jointly(self) -> list[Finding]:
+        """The lines a reader gets a base back from by taking every line of two sheets or more
+        that one input base explains for one population, though none gives it back alone (a
+        reader cannot know which lines share a base, so every line that might is taken)."""
+        by_base: dict[int, list[_Line]] = {}
+        for line in self.lines:
+            if not line.gives_back:
+                for base in line.bases:
+                    by_base.setdefault(base, []).append(line)
+        found: dict[str, Finding] = {}
+        for base, lines in sorted(by_base.items()):
+            if len({line.sheet for line in lines}) < 2:
+                continue
+            searched = [(line.shares, line.subtotals) for line in lines]
+            if jointly_gives_back(searched, base, self.steps, self.policy.small_base):
+                for line in lines:
+                    others = sorted({o.place for o in lines if o.sheet != line.sheet})
+                    kind = f"{GIVES_BACK_JOINTLY} ({', '.join(others)})"
+                    found.setdefault(line.place, Finding(line.place, kind))
+        return list(found.values())
 
 
 def _stated_amounts(name: str, cells: Mapping[Coord, Cell]) -> list[Finding]:

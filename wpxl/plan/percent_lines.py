@@ -1,0 +1,122 @@
+"""An outcome table's percentage lines: which cells make up each breakdown, and how each is shown.
+
+A breakdown is a column (or a row) of the table's outcome cells: its leaves make up its base,
+its totals add up some of them. Each is settled on the finest step on which neither it nor a
+line crossing it gives a base back (``wpxl.plan.coarsen``); the whole book's breakdowns are
+searched together once every table is settled (``settle_jointly``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from wpxl.model import Coord, SheetAnalysis, Table
+from wpxl.plan.coarsen import Breakdown, Crossing, TableLines, settle_crossings
+from wpxl.plan.figures import NUMERIC_ROLES, Figures
+from wpxl.policy import Policy
+
+
+@dataclass(slots=True)
+class SettledTable:
+    """An outcome table's breakdowns on a base large enough to show, settled alone and with
+    their crossings; the cells of the lines on too small a base; every outcome figure seen."""
+
+    lines: TableLines
+    too_small: list[Coord]
+    figures: set[float]
+
+
+def settle_table(
+    cells: list[Coord],
+    table: Table,
+    analysis: SheetAnalysis,
+    figures: Figures,
+    policy: Policy,
+    axis: str,
+) -> SettledTable:
+    """Each breakdown (a column, or a row) of the table's outcome ``cells`` on a base large
+    enough to show, with how it is shown: on the finest step on which neither it nor any line
+    crossing it gives a base back."""
+    src = analysis.sheet.name
+    lines: dict[int, list[Coord]] = {}
+    for coord in cells:
+        lines.setdefault(coord[1] if axis == "column" else coord[0], []).append(coord)
+    breakdowns: dict[int, Breakdown] = {}
+    too_small: list[Coord] = []
+    seen: set[float] = set()
+    for key, line in lines.items():
+        leaves = _leaves(table, analysis, figures, line[0], axis)
+        others = [c for c in line if c not in leaves]
+        counts = tuple(figures.true((src, *c)) for c in [*leaves, *others])
+        seen.update({*counts, sum(counts[: len(leaves)])})
+        base = sum(counts[: len(leaves)])
+        if base < policy.small_base or base <= 0:
+            too_small.extend(line)
+            continue
+        index = {leaf: i for i, leaf in enumerate(leaves)}
+        parts = tuple(_parts_of(table, src, total, index) for total in others)
+        breakdowns[key] = Breakdown((*leaves, *others), counts, len(leaves), parts)
+    decided = {key: line.settle(policy) for key, line in breakdowns.items()}
+    crossings = _crossings(table, src, cells, figures, axis)
+    decided = settle_crossings(breakdowns, decided, crossings, policy)
+    return SettledTable(TableLines(breakdowns, decided, crossings), too_small, seen)
+
+
+def _crossings(
+    table: Table, src: str, cells: list[Coord], figures: Figures, axis: str
+) -> list[Crossing]:
+    """The lines across the breakdowns (each row when they are columns, and the other way
+    round), with their own leaves and totals, as a reader could search them."""
+    across = 0 if axis == "column" else 1  # which coordinate names a crossing line
+    totals = table.total_cols if axis == "column" else table.total_rows
+    found = []
+    for at in sorted({c[across] for c in cells}):
+        line = [c for c in cells if c[across] == at]
+        leaves = [c for c in line if c[1 - across] not in totals]
+        index = {leaf: i for i, leaf in enumerate(leaves)}
+        held = []
+        for total in (c for c in line if c[1 - across] in totals):
+            parts = _parts_of(table, src, total, index)
+            held.append((total, None if parts is None else tuple(leaves[i] for i in parts)))
+        counts = tuple(figures.true((src, *c)) for c in leaves)
+        found.append(Crossing((*leaves,), counts, (*held,)))
+    return found
+
+
+def _parts_of(
+    table: Table, src: str, total: Coord, index: dict[Coord, int]
+) -> tuple[int, ...] | None:
+    """Which of a line's leaves (by ``index``) a total on that line adds up, through its
+    subtotals; None if it adds up anything else (or analyse did not say)."""
+    found: set[int] = set()
+    todo, seen = [total], set()
+    while todo:
+        coord = todo.pop()
+        if coord in seen:
+            continue
+        seen.add(coord)
+        if coord in index:
+            found.add(index[coord])
+        elif coord in table.totals:
+            refs = table.totals[coord]
+            if any(sheet != src for sheet, _, _ in refs):
+                return None
+            todo.extend((r, c) for _, r, c in refs)
+        else:
+            return None
+    return tuple(sorted(found)) or None
+
+
+def _leaves(
+    table: Table, analysis: SheetAnalysis, figures: Figures, coord: Coord, axis: str
+) -> list[Coord]:
+    """The cells whose sum is the base of this cell's breakdown (its column, or its row)."""
+    src = analysis.sheet.name
+    row, col = coord
+    if axis == "row":
+        line = [(row, c) for c in table.body_cols if c not in table.total_cols]
+    else:
+        line = [(r, col) for r in table.body_rows if r not in table.total_rows]
+    return [
+        c for c in line if analysis.roles.get(c) in NUMERIC_ROLES and figures.is_outcome((src, *c))
+    ]
