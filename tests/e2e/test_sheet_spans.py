@@ -31,7 +31,12 @@ def _office(figures: list[list[int]], name: str) -> list[list[object]]:
     return rows
 
 
-def _book(tmp_path: Path, span: str = "Derby:Buxton", hidden: tuple[str, ...] = ()) -> Path:
+def _book(
+    tmp_path: Path,
+    span: str = "Derby:Buxton",
+    hidden: tuple[str, ...] = (),
+    summary_last: bool = False,
+) -> Path:
     summary: list[list[object]] = [["Referrals, all offices, April and May 2024"], []]
     summary.append(["Payment group", "Apr", "May"])
     summary += [[g, *(f"=SUM({span}!{c}{r})" for c in "BC")] for r, g in enumerate(GROUPS, 4)]
@@ -40,13 +45,16 @@ def _book(tmp_path: Path, span: str = "Derby:Buxton", hidden: tuple[str, ...] = 
         for r in (4, 5)
         for i, c in enumerate("BC")
     }
-    sheets = {"Summary": summary} | {n: _office(f, n) for n, f in OFFICES.items()}
+    offices = {n: _office(f, n) for n, f in OFFICES.items()}
+    sheets = offices | {"Summary": summary} if summary_last else {"Summary": summary} | offices
     return write_book(tmp_path / "offices.xlsx", sheets, hidden=hidden, cached=cached)
 
 
-@pytest.fixture
-def sanitised(tmp_path, job) -> Path:
-    return Path(sanitise_file(_book(tmp_path), job).output)
+@pytest.fixture(params=[False, True], ids=["summary first", "summary last"])
+def sanitised(tmp_path, job, request) -> Path:
+    """The summary before the offices, or after them: then the span's first end comes before
+    the summary, and only a span read as both its ends reads it with every office."""
+    return Path(sanitise_file(_book(tmp_path, summary_last=request.param), job).output)
 
 
 def test_a_span_of_sheets_is_read_as_each_sheet_it_spans(tmp_path):

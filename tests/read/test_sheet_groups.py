@@ -55,3 +55,19 @@ def test_quoted_names_with_apostrophes_and_hidden_sheets_are_placed(tmp_path):
     }
     source = write_book(tmp_path / "b.xlsx", sheets, hidden=("Provider's workings",))
     assert survey_workbook(source).groups == [[0, 1, 2]]
+
+
+def test_a_span_of_sheets_joins_both_ends_and_every_sheet_between(tmp_path):
+    """``SUM(North:East!B4)`` adds up North, South and East: read apart from North (the first
+    end, before the colon), the summary's totals would lose its cells."""
+    sheets = {
+        "Intro": [["Referrals by area"]],
+        "North": _table(),
+        "South": _table(),
+        "East": _table(),
+        "Summary": [["Area", "Referrals"], ["All areas", "=SUM(North:East!B4)"]],
+        "Quoted": [["All areas", "=SUM('North:South'!B4)"]],
+        "Notes": [["Figures are provisional"]],
+    }
+    source = write_book(tmp_path / "b.xlsx", sheets)
+    assert survey_workbook(source).groups == [[0], [1, 2, 3, 4, 5], [6]]

@@ -3,9 +3,10 @@
 wpxl works through a workbook a group of sheets at a time so that memory holds one sheet, not
 the whole workbook. A summary sheet whose totals add up cells of other sheets can only be
 understood with them, so every sheet a formula names joins that formula's group, and groups are
-widened to runs of neighbouring sheets so the output keeps the workbook's order. A reference
-wpxl cannot place (a 3-D range, an external workbook, a name it cannot read) puts the whole
-workbook in one group: slower, never wrong.
+widened to runs of neighbouring sheets so the output keeps the workbook's order (a 3-D range,
+``Derby:Buxton!B4``, so brings in every sheet between its ends). A reference wpxl cannot place
+(an external workbook, a name it cannot read) puts the whole workbook in one group: slower,
+never wrong.
 """
 
 from __future__ import annotations
@@ -16,8 +17,10 @@ import zipfile
 
 # A formula element's text, with or without a namespace prefix.
 _FORMULA = re.compile(rb"<(?:\w+:)?f\b[^>]*>([^<]*)</(?:\w+:)?f>")
-# A sheet named in a formula: 'Any name'!A1 (quotes doubled inside) or Plain_Name!A1.
-_SHEET_REF = re.compile(r"(?:'((?:[^']|'')+)'|([^\s'!(),;:+\-*/^&=<>{}\[\]\"]+))!")
+# A sheet named in a formula: 'Any name'!A1 (quotes doubled inside) or Plain_Name!A1, or a
+# span of sheets ('First:Last'!A1, First:Last!A1): sheet names hold no colon, so one joins two.
+_NAME = r"[^\s'!(),;:+\-*/^&=<>{}\[\]\"]+"
+_SHEET_REF = re.compile(rf"(?:'((?:[^']|'')+)'|({_NAME}(?::{_NAME})?))!")
 
 
 def sheet_groups(package: zipfile.ZipFile, parts: list[str], names: list[str]) -> list[list[int]]:
@@ -54,8 +57,8 @@ def _referenced(xml: bytes, index: dict[str, int]) -> set[int] | None:
         formula = html.unescape(text.decode("utf-8", "replace"))
         for quoted, plain in _SHEET_REF.findall(formula):
             name = quoted.replace("''", "'") if quoted else plain
-            sheet = index.get(name.lower())
-            if sheet is None:
+            ends = [index.get(end.lower()) for end in name.split(":")]  # a span: its two ends
+            if None in ends:
                 return None
-            found.add(sheet)
+            found.update(ends)  # type: ignore[arg-type]
     return found
