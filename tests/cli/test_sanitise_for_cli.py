@@ -327,6 +327,7 @@ def test_policy_file_in_the_working_folder_sets_the_rounding_base(pack, tmp_path
     assert 120 in figures and 320 in figures
     cover = [c.value for c in book["About this workbook"]["A"] if c.value]
     assert any(line.startswith("Prepared by Example Ltd") for line in cover)
+    assert any("nearest 40 (20 rounds up to 40; 0 to 19 show as 0)" in line for line in cover)
     assert any(policy_hash(Policy(rounding_base=40, provider="Example Ltd")) in x for x in cover)
 
 
@@ -336,8 +337,8 @@ def test_bad_policy_file_refuses_before_any_output(pack, tmp_path):
     result = runner.invoke(app, ["sanitise", str(pack), "--policy", str(policy)])
     assert result.exit_code == 1
     assert result.stderr == (
-        f"wpxl: {policy}, line 1: 'rounding_base' is 0; it must be a positive whole number, "
-        "such as 20. Correct the value, or delete the line to use the default.\n"
+        f"wpxl: {policy}, line 1: 'rounding_base' is 0; it must be 20 or a multiple of it, "
+        "such as 100. Correct the value, or delete the line to use the default.\n"
     )
     assert sorted(p.name for p in tmp_path.iterdir()) == ["pack.xlsx", "policy.toml"]
 

@@ -83,14 +83,23 @@ def test_unknown_key_names_the_key_and_its_line(tmp_path):
 
 @pytest.mark.parametrize(
     ("value", "shown"),
-    [("0", "0"), ("-20", "-20"), ("2.5", "2.5"), ('"20"', '"20"'), ("true", "true")],
+    [
+        ("0", "0"),
+        ("-20", "-20"),
+        ("2.5", "2.5"),
+        ('"20"', '"20"'),
+        ("true", "true"),
+        ("10", "10"),  # finer than the guidance's 20: would publish what it forbids
+        ("1", "1"),
+        ("30", "30"),
+    ],
 )
-def test_rounding_base_must_be_a_positive_whole_number(tmp_path, value, shown):
+def test_rounding_base_must_be_twenty_or_a_multiple_of_it(tmp_path, value, shown):
     path = tmp_path / "wpxl.toml"
     message = _error(path, f"\n\nrounding_base = {value}\n")
     assert message == (
-        f"{path}, line 3: 'rounding_base' is {shown}; it must be a positive whole number, such "
-        "as 20. Correct the value, or delete the line to use the default"
+        f"{path}, line 3: 'rounding_base' is {shown}; it must be 20 or a multiple of it, such "
+        "as 100. Correct the value, or delete the line to use the default"
     )
 
 

@@ -84,9 +84,14 @@ OUTCOME_RATE_CAPITALS: tuple[str, ...] = ("MPL", "MPLs")
 PERTURBATION_PER_PART = 3
 
 
+# DWP's guidance: every volume rounded to the nearest 20. A policy may round coarser (a multiple
+# of it), never finer.
+GUIDANCE_BASE = 20
+
+
 @dataclass(frozen=True, slots=True)
 class Policy:
-    rounding_base: int = 20
+    rounding_base: int = GUIDANCE_BASE
     # Checked in this order, so outcome words win over the volume words they contain.
     measure_words: dict[Measure, tuple[str, ...]] = field(
         default_factory=lambda: dict(DEFAULT_MEASURE_WORDS)

@@ -21,7 +21,7 @@ import platformdirs
 
 from wpxl.errors import PolicyError
 from wpxl.model import Measure
-from wpxl.policy import DEFAULT_MEASURE_WORDS, Policy, canonical_settings
+from wpxl.policy import DEFAULT_MEASURE_WORDS, GUIDANCE_BASE, Policy, canonical_settings
 
 FILE_NAME = "wpxl.toml"
 MEASURES_TABLE = "measure_words"
@@ -40,9 +40,11 @@ def _is_int(value: object) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
 
 
-def _positive_int(value: object) -> int:
-    if not _is_int(value) or value <= 0:  # type: ignore[operator]
-        raise ValueError("must be a positive whole number, such as 20")
+def _rounding_base(value: object) -> int:
+    """The guidance rounds to the nearest 20: a coarser multiple of 20 hides more and is
+    allowed, a finer base would publish what the guidance forbids."""
+    if not _is_int(value) or value <= 0 or value % GUIDANCE_BASE:  # type: ignore[operator]
+        raise ValueError(f"must be {GUIDANCE_BASE} or a multiple of it, such as 100")
     return value  # type: ignore[return-value]
 
 
@@ -104,8 +106,8 @@ KEYS: tuple[Key, ...] = (
     Key(
         "rounding_base",
         "Every referral, attachment and job start figure is rounded to a multiple of this "
-        "(halves up). DWP's guidance says 20; it must be a positive whole number.",
-        _positive_int,
+        f"(halves up). DWP's guidance says {GUIDANCE_BASE}; a coarser multiple of it is allowed.",
+        _rounding_base,
     ),
     Key(
         "percent_decimals",
