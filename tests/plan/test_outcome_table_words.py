@@ -34,7 +34,9 @@ def test_a_label_header_quoting_an_outcome_volume_is_removed_and_the_intro_leave
     output = Path(sanitise_file(source, job).output)
     assert "1816" not in package_text(output)
     intro = _texts(output, "Job outcomes %")[2]
-    assert intro.startswith("Percentage of all job outcomes, by row, within each column.")
+    assert intro.startswith(
+        "Percentage of all job outcomes on sheet 'Job outcomes', by row, within each column."
+    )
     cover = _texts(output, "About this workbook")
     assert "- text, 'Job outcomes %' A6: it quotes an unrounded figure" in cover
 
@@ -46,7 +48,9 @@ def test_a_period_in_the_title_that_quotes_a_small_volume_is_left_out_of_the_int
     source = write_book(tmp_path / "outcomes.xlsx", {"Job outcomes": rows})
     output = Path(sanitise_file(source, job).output)
     intro = _texts(output, "Job outcomes %")[2]
-    assert intro.startswith("Percentage of all job outcomes, by payment group, within each")
+    assert intro.startswith(
+        "Percentage of all job outcomes on sheet 'Job outcomes', by payment group, within"
+    )
     assert "97 paid" not in package_text(output)
 
 
@@ -55,7 +59,9 @@ def test_a_title_period_without_figures_is_still_named_in_the_intro(tmp_path: Pa
     source = write_book(tmp_path / "outcomes.xlsx", {"Job outcomes": rows})
     output = Path(sanitise_file(source, job).output)
     intro = _texts(output, "Job outcomes %")[2]
-    assert intro.startswith("Percentage of all job outcomes in April to June 2013, by payment")
+    assert intro.startswith(
+        "Percentage of all job outcomes in April to June 2013 on sheet 'Job outcomes', by"
+    )
 
 
 def test_a_title_period_stating_a_small_volume_is_left_out_of_the_intro(tmp_path: Path, job):
@@ -65,7 +71,9 @@ def test_a_title_period_stating_a_small_volume_is_left_out_of_the_intro(tmp_path
     source = write_book(tmp_path / "outcomes.xlsx", {"Job outcomes": _outcomes(title, "Group")})
     output = Path(sanitise_file(source, job).output)
     intro = _texts(output, "Job outcomes %")[2]
-    assert intro.startswith("Percentage of all job outcomes, by group, within each column.")
+    assert intro.startswith(
+        "Percentage of all job outcomes on sheet 'Job outcomes', by group, within each column."
+    )
     assert "prison leavers" not in package_text(output)
 
 
@@ -101,5 +109,27 @@ def test_a_title_stating_an_outcome_total_shaped_like_a_year_lends_the_intro_no_
     rows[3][1:] = [637, 663, 698]  # JSA 18-24: 1998 in all
     source = write_book(tmp_path / "outcomes.xlsx", {"Job outcomes": rows})
     output = Path(sanitise_file(source, job).output)
-    assert _texts(output, "Job outcomes %")[2].startswith("Percentage of all job outcomes, by")
+    assert _texts(output, "Job outcomes %")[2].startswith("Percentage of all job outcomes on sheet")
     assert "1998" not in package_text(output)
+
+
+def test_each_percentage_sheet_names_the_sheet_it_comes_from(tmp_path: Path, job):
+    """A pack with a sheet a payment group gives % sheets of one name but a number: each intro
+    names its source sheet, or the two could not be told apart (a sheet named with a copy's
+    number, 'Job outcomes (2)', which would read as a volume in a sentence, is left out)."""
+    title = "Job outcomes by month"
+    sheets = {
+        "JSA 18-24": _outcomes(title, "Group"),
+        "ESA Flow": _outcomes(title, "Group"),
+        "Job outcomes (2)": _outcomes(title, "Group"),
+    }
+    output = Path(sanitise_file(write_book(tmp_path / "groups.xlsx", sheets), job).output)
+    intros = [
+        next(t for t in _texts(output, name) if t.startswith("Percentage of"))
+        for name in openpyxl.load_workbook(output).sheetnames[1:]
+    ]
+    assert [i.split(", by")[0] for i in intros] == [
+        "Percentage of all job outcomes on sheet 'JSA 18-24'",
+        "Percentage of all job outcomes on sheet 'ESA Flow'",
+        "Percentage of all job outcomes",
+    ]

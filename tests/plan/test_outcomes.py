@@ -44,9 +44,9 @@ def test_outcome_table_by_group_and_council_becomes_a_percentage_sheet(tmp_path,
     assert book.sheetnames == ["About this workbook", "Job outcomes %"]
     ws = book["Job outcomes %"]
     assert ws["A4"].value == (
-        "Percentage of all job outcomes in April to September 2013, by payment group, within "
-        "each column. Volumes of job outcomes and sustainments are never shared: only these "
-        "percentages."
+        "Percentage of all job outcomes in April to September 2013 on sheet 'Job outcomes', by "
+        "payment group, within each column. Volumes of job outcomes and sustainments are never "
+        "shared: only these percentages."
     )
     assert ws["B7"].number_format == "0%"
     for column in _percent_columns(output, "Job outcomes %", 6, range(1, 5)):

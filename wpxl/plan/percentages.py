@@ -22,6 +22,7 @@ from wpxl.model import (
     Table,
     Warning,
 )
+from wpxl.model.layout import output_sheet_name
 from wpxl.model.recovery import display_step
 from wpxl.model.sheetref import a1
 from wpxl.plan.carried_words import OUTCOME_AMOUNT
@@ -154,6 +155,7 @@ def _percent_sheet(
         measure=measure,
         breakdown=_breakdown(table, analysis),
         period=_figure_free(period_in(title)) if title else None,
+        source=_named(output_sheet_name(src)),  # a % sheet each group's sheet: which is which
     )
     sheet.cells[(BANNER_ROWS + 1, 0)] = OutputCell(intro, style=INTRO_STYLE, kind="wpxl")
     below_zero = next((c for c in cells if figures.true((src, *c)) < 0), None)
@@ -199,6 +201,12 @@ def _breakdown(table: Table, analysis: SheetAnalysis) -> str:
         if (cell := cells.get((r, c))) is not None and cell.value
     )
     return _figure_free(words) or "row"
+
+
+def _named(sheet: str) -> str | None:
+    """The source sheet's name for the intro, unless it states an amount ("Job outcomes (2)",
+    a copy's number, is a fair name for a sheet but reads as a volume in a sentence)."""
+    return None if states_a_volume(sheet) else _figure_free(sheet)
 
 
 def _figure_free(text: str | None) -> str | None:
