@@ -15,9 +15,9 @@ import openpyxl
 import xlsxwriter
 from typer.testing import CliRunner
 
+from tests.readers import fits
 from wpxl.cli import app
 from wpxl.model.layout import BANNER_ROWS
-from wpxl.model.recovery import as_multiples, count_range, reader_steps
 
 GROUPS = ["JSA 18-24", "JSA 25+", "ESA Flow", "ESA Volunteers"]
 TABLES = [
@@ -43,19 +43,6 @@ def _pack(path: Path) -> Path:
     return path
 
 
-def _fits(shares: list[float], base: int) -> bool:
-    for step in reader_steps(0):
-        shown = as_multiples(shares, step)
-        if shown is None:
-            continue
-        ranges = [count_range(k, step, base) for k in shown]
-        if all(lo <= hi for lo, hi in ranges) and (
-            sum(lo for lo, _ in ranges) <= base <= sum(hi for _, hi in ranges)
-        ):
-            return True
-    return False
-
-
 def test_the_two_breakdowns_of_one_month_no_longer_give_its_volume_back(tmp_path):
     source = _pack(tmp_path / "joint_percentages.xlsx")
     result = CliRunner().invoke(
@@ -71,5 +58,5 @@ def test_the_two_breakdowns_of_one_month_no_longer_give_its_volume_back(tmp_path
             lines.append([r[1] for r in rows if r[0] != "Total" and isinstance(r[1], float)])
     assert len(lines) == 2
     volume = sum(TABLES[0][4])
-    joint = next(n for n in range(20, 10_001) if all(_fits(line, n) for line in lines))
+    joint = next(n for n in range(20, 10_001) if all(fits(line, n) for line in lines))
     assert joint != volume

@@ -16,13 +16,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from tests.builders import write_book
+from tests.readers import STEPS, fits
 from wpxl.model.layout import BANNER_ROWS
 from wpxl.model.recovery import (
     COARSE_STEPS,
-    as_multiples,
-    count_range,
     jointly_gives_back,
-    reader_steps,
     readings,
 )
 from wpxl.plan.coarsen import share_on_step
@@ -32,30 +30,14 @@ from wpxl.sanitise import sanitise_file
 GROUPS = ["JSA 18-24", "JSA 25+", "ESA Flow", "ESA Volunteers"]
 BY_GROUP = [2, 13, 1, 35]
 BY_DISABILITY = [26, 25]
-STEPS = reader_steps(0)
 
 
 def _shares(counts: list[int]) -> list[float]:
     return [round_share(c / sum(counts), 0) for c in counts]
 
 
-def _fits(shares: list[float], base: int) -> bool:
-    """A reader's brute force: on some step the shares are on, whole counts within half a step
-    of each share of ``base`` that add up to it."""
-    for step in STEPS:
-        shown = as_multiples(shares, step)
-        if shown is None:
-            continue
-        ranges = [count_range(k, step, base) for k in shown]
-        if all(lo <= hi for lo, hi in ranges) and (
-            sum(lo for lo, _ in ranges) <= base <= sum(hi for _, hi in ranges)
-        ):
-            return True
-    return False
-
-
 def _smallest_joint(lines: list[list[float]], upto: int) -> int | None:
-    return next((n for n in range(20, upto + 1) if all(_fits(s, n) for s in lines)), None)
+    return next((n for n in range(20, upto + 1) if all(fits(s, n) for s in lines)), None)
 
 
 def test_two_breakdowns_give_their_shared_base_back_though_neither_does_alone():
