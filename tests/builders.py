@@ -67,3 +67,38 @@ def referrals_table(
             row.append(f"=SUM({letter}{first}:{letter}{last})")
         rows.append(row)
     return rows
+
+
+GROUPS = ["JSA 18-24", "JSA 25+", "ESA Flow", "ESA Volunteers"]
+STARTS = [[137, 212, 195], [411, 389, 402], [33, 47, 29], [12, 9, 17]]
+OUTCOMES = [[31, 45, 52], [88, 97, 101], [7, 4, 9], [3, 5, 2]]
+
+
+def grouped_pack(path: Path, groups: dict[int, str], title: str, merged: bool = False) -> Path:
+    """Job starts (columns B-E) then job outcomes (F-I) by payment group: Apr, May, Jun and a
+    Total each under a second header row, with ``groups`` (column -> words) on the first,
+    typed in their cells only or, ``merged``, merged over their four columns; every total a
+    SUM formula with its cached value."""
+    book = xlsxwriter.Workbook(str(path))
+    ws = book.add_worksheet("Performance")
+    ws.write(0, 0, title)
+    for col, words in groups.items():
+        if merged:
+            ws.merge_range(2, col, 2, col + 3, words)
+        else:
+            ws.write(2, col, words)
+    ws.write_row(3, 0, ["Payment group", *(["Apr", "May", "Jun", "Total"] * 2)])
+    letters = "ABCDEFGHI"
+    for i, group in enumerate(GROUPS):
+        ws.write(4 + i, 0, group)
+        for data, first in ((STARTS, 1), (OUTCOMES, 5)):
+            ws.write_row(4 + i, first, data[i])
+            span = f"{letters[first]}{5 + i}:{letters[first + 2]}{5 + i}"
+            ws.write_formula(4 + i, first + 3, f"=SUM({span})", None, sum(data[i]))
+    ws.write(8, 0, "Total")
+    for j in range(8):
+        data = STARTS if j < 4 else OUTCOMES
+        cached = sum(sum(r) if j % 4 == 3 else r[j % 4] for r in data)
+        ws.write_formula(8, 1 + j, f"=SUM({letters[1 + j]}5:{letters[1 + j]}8)", None, cached)
+    book.close()
+    return path

@@ -11,7 +11,8 @@ only when the table's own structure says nothing counts it (fail closed):
   a period whose values have a period code's shape); its numbers are whole, not negative and
   all different; no formula of the sheet refers to it; and the table's total row leaves it
   blank or holds the total's label there (a column of counts has its total there). Only a
-  period code's shape (yyyymm, 201314) stands without a total row.
+  period code's shape (yyyymm, 201314) stands without a total row, and a part of the year
+  (months 1-12 beside a year column: ``year_parts``), whose numbers may repeat.
 - a header row: above every figure of the table, its other cells words, one after the numbers
   naming the total column ('Total'; before them, such words name a total row); its numbers
   whole and all different; its corner cell names no measure. A row of counts never heads the
@@ -30,6 +31,7 @@ from typing import TYPE_CHECKING
 from wpxl.analyse.formulas import references_any
 from wpxl.analyse.values import as_number, is_error, is_text
 from wpxl.analyse.words import is_identifier_words, is_period_words, is_total_label
+from wpxl.analyse.year_parts import numbers_part_years, year_part_limit
 from wpxl.model import Cell, CellValue, Coord, Role
 
 if TYPE_CHECKING:  # layout asks this module about its columns
@@ -94,8 +96,29 @@ def numbers_name_rows(cells: dict[Coord, Cell], layout: Layout, col: int) -> boo
     if head is None or not is_text(head.value):
         return False
     kind = header_names_numbers(str(head.value))
-    if kind is None:
+    last = year_part_limit(str(head.value))
+    if kind is None and last is None:
         return False
+    run = _label_run(cells, layout, col)
+    if run is None or _referred_to(cells, col, rows):
+        return False
+    numbers, total = run
+    if last is not None and numbers_part_years(cells, layout, col, numbers, last):
+        return True
+    if kind is None or len(set(numbers)) != len(numbers):
+        return False
+    if kind == _NAME_LABEL and total == len(numbers):
+        return True
+    return all(is_period_code(n) for n in numbers)
+
+
+def _label_run(
+    cells: dict[Coord, Cell], layout: Layout, col: int
+) -> tuple[list[int], int | None] | None:
+    """The column's unbroken run of whole numbers, not negative, from the first body row down
+    to the total row (or the table's end), and the total row's place among the body rows; None
+    when anything else stands there or a number stands on or after the total row."""
+    rows = layout.body_rows
     area_cols = range(layout.area.left, layout.area.right + 1)
     numbers: list[int] = []
     total: int | None = None  # the total row's place among the body rows
@@ -106,18 +129,12 @@ def numbers_name_rows(cells: dict[Coord, Cell], layout: Layout, col: int) -> boo
             break
         whole = _whole(cell) if row == rows[0] + at else None  # no gap: one run
         if whole is None or whole < 0:
-            return False
+            return None
         numbers.append(whole)
     after = rows[total:] if total is not None else []
     if any(_is_number_cell(cells.get((row, col))) for row in after):
-        return False  # the total row counts this column, or numbers follow it: counts
-    if len(numbers) < 2 or len(set(numbers)) != len(numbers):
-        return False
-    if _referred_to(cells, col, rows):
-        return False
-    if kind == _NAME_LABEL and total == len(numbers):
-        return True
-    return all(is_period_code(n) for n in numbers)
+        return None  # the total row counts this column, or numbers follow it: counts
+    return (numbers, total) if len(numbers) >= 2 else None
 
 
 def _whole(cell: Cell | None) -> int | None:

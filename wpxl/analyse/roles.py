@@ -21,6 +21,7 @@ from wpxl.analyse.codes import code_labels
 from wpxl.analyse.decimal_lines import decimal_columns
 from wpxl.analyse.direct_children import as_direct_children
 from wpxl.analyse.formulas import Structured, defined_range
+from wpxl.analyse.group_heads import group_heads
 from wpxl.analyse.label_numbers import not_counted, summed_codes
 from wpxl.analyse.layout import Layout
 from wpxl.analyse.line_measures import read_line_measures, table_measure, totals_measure
@@ -91,6 +92,7 @@ class TableReader:
         self._columns: TableColumns | None = None  # named columns, once a formula names one
         self._outcomes = True  # whether any cell may be an outcome: known once measures are
         self._running: set[int] = set()  # columns running on down the table: no sums of columns
+        self._groups = group_heads(sheet, layout, policy.measure_words)  # read as merged
         own = any((r, c) in self.cells for r in layout.header_rows for c in layout.body_cols)
         self._column_heads = (
             layout.header_rows if own else [*layout.header_rows, *layout.context_header_rows]
@@ -130,7 +132,7 @@ class TableReader:
         for row in self._column_heads:
             cell = self.cells.get((row, col))
             if cell is None or cell.is_empty:
-                cell = self.sheet.merged_origin(row, col)
+                cell = self.sheet.merged_origin(row, col) or self._groups.get((row, col))
             parts.append(_text(cell))
         return [p for p in parts if p]
 

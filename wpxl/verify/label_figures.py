@@ -16,6 +16,7 @@ the proof lets such a figure stand only where the input's layout says nothing co
   measure or total named before them (a total row at a table's top);
 - a key and its value: the row's only figure, just right of a key naming a reference or a
   version ('Contract reference', 'Version');
+- a part of the year: months 1-12 under 'Month' beside a column of years (``year_parts``);
 
 and in every case no formula of the copy refers to it (no total adds it up). The analyse stage
 is never asked.
@@ -30,6 +31,7 @@ from collections.abc import Iterable
 from wpxl.model import Cell
 from wpxl.verify.books import Coord, SheetPair
 from wpxl.verify.spelt import code_column
+from wpxl.verify.year_parts import YearParts
 
 _MEASURE = re.compile(
     r"referr|attach|start|outcome|sustain|job|claimant|participant|people|person|volume"
@@ -74,6 +76,7 @@ class LabelFigures:
         self.cells: dict[Coord, Cell] = pair.source.cells if pair.source is not None else {}
         self._referred: dict[int, list[tuple[int, int]]] | None = None
         self._rows: dict[int, list[tuple[int, Cell]]] | None = None
+        self._year_parts = YearParts(self.cells, self._row)
 
     def __call__(self, coord: Coord) -> bool:
         """Whether the copy's figure at ``coord`` is an input label kept as written, or a
@@ -88,7 +91,12 @@ class LabelFigures:
             return False
         if kept[0] != number:
             return False
-        read = self._names_a_row(at) or self._names_a_column(at) or self._keyed(at)
+        read = (
+            self._names_a_row(at)
+            or self._names_a_column(at)
+            or self._keyed(at)
+            or self._year_parts(at)
+        )
         return read and not self.referred(coord)
 
     def referred(self, coord: Coord) -> bool:

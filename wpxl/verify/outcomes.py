@@ -26,6 +26,7 @@ from collections import defaultdict
 
 from wpxl.model import Measure, Sheet
 from wpxl.policy import Policy
+from wpxl.verify.group_heads import group_heads
 from wpxl.verify.lasted import lasted_or_paid
 
 Coord = tuple[int, int]
@@ -190,6 +191,13 @@ class OutcomeContext:
             if origin is not None and isinstance(origin.value, str) and origin.value.strip():
                 for c in range(rng.left + 1, rng.right + 1):
                     cols[c].append((rng.top, origin.value))
+        # so does a group label typed in its first column only, over blank cells to its right
+        measured = self._measures.of
+        grouped = group_heads(
+            self._sheet, rows, numeric_rows, numbers_by_col, lambda t: measured(t) is not None
+        )
+        for c, heads in grouped.items():
+            cols[c].extend(heads)
         for texts in cols.values():
             texts.sort()
         self._rows, self._cols, self._numbers_by_col = rows, cols, numbers_by_col

@@ -1,0 +1,116 @@
+"""The proof's own reading of a column numbering a part of the year, by the input's cells: a
+database extract's 'Year | Month | JSA | ESA' with months 4 .. 12, 1 .. 3, or 'Year | Quarter'
+with 1 .. 4. Such numbers are labels, kept as written; but a count taken for one is a
+disclosure, so a figure is let stand as one only when:
+
+- it is one of an unbroken run of whole numbers under a header naming the part ('Month',
+  'Quarter', 'Qtr', 'Week', 'Period', maybe with 'number'), all from 1 to the part's last
+  (12 months, 4 quarters, 53 weeks, 13 periods), with no figure just below the run (a total
+  row counting it);
+- each row of the run has figures right of it, and none left of it but, just left, a year:
+  then the column just left is a run of years under a header of words on the same rows, and
+  each year and part together are different (the parts repeat from year to year);
+- or with no year column, nothing left of it is a figure, its numbers are all different and
+  the header or a line of the five above it names a year.
+
+``label_figures`` also asks that no formula of the copy refers to it. The analyse stage is
+never asked.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from wpxl.model import Cell
+from wpxl.verify.books import Coord
+
+_PART = re.compile(
+    r"^\s*(?:(?:financial|fiscal|calendar|reporting|accounting)\s+)?"
+    r"(month|quarter|qtr|week|wk|period)s?\.?(?:\s+(?:number|no\.?|num\.?))?\s*:?\s*$",
+    re.IGNORECASE,
+)
+_LAST = {"month": 12, "quarter": 4, "qtr": 4, "week": 53, "wk": 53, "period": 13}
+_YEAR_TEXT = re.compile(r"^\s*(?:FY\s*)?(?:199\d|20\d\d)(?:\s*[/-]\s*(?:\d\d|\d{4}))?\s*$")
+_YEAR_IN_WORDS = re.compile(r"(?<!\d)(?:199\d|20\d\d)(?!\d)")
+_TITLE_LINES = 5
+
+
+class YearParts:
+    """Judges whether an input figure numbers a part of the year (see the module's doc)."""
+
+    def __init__(
+        self, cells: dict[Coord, Cell], row_cells: Callable[[int], list[tuple[int, Cell]]]
+    ) -> None:
+        self.cells = cells
+        self.row_cells = row_cells  # the input's cells of a row, left to right
+
+    def __call__(self, at: Coord) -> bool:
+        row, col = at
+        top, end = row, row
+        while _whole(self.cells.get((top - 1, col))) is not None:
+            top -= 1
+        while _whole(self.cells.get((end + 1, col))) is not None:
+            end += 1
+        header = _text(self.cells.get((top - 1, col)))
+        named = _PART.match(header) if header is not None else None
+        if named is None or _is_number(_value(self.cells.get((end + 1, col)))):
+            return False
+        rows = range(top, end + 1)
+        parts = [_whole(self.cells.get((r, col))) or 0 for r in rows]
+        if len(parts) < 2 or not all(1 <= n <= _LAST[named.group(1).lower()] for n in parts):
+            return False
+        years = [_year(self.cells.get((r, col - 1))) for r in rows]
+        with_years = None not in years and _text(self.cells.get((top - 1, col - 1))) is not None
+        for r in rows:
+            line = self.row_cells(r)
+            left = [c for c, cell in line if c < col and _is_number(cell.value)]
+            if left not in ([col - 1], []) or (left and not with_years):
+                return False  # a figure left of it: it is among the figures, not the labels
+            if not any(c > col and _is_number(cell.value) for c, cell in line):
+                return False
+        if with_years:
+            return len(set(zip(years, parts, strict=True))) == len(parts)
+        return len(set(parts)) == len(parts) and self._year_named(top - 1, col)
+
+    def _year_named(self, header_row: int, col: int) -> bool:
+        """Whether the column's header or a line of the few above it names a year."""
+        if _YEAR_IN_WORDS.search(_text(self.cells.get((header_row, col))) or ""):
+            return True
+        first = max(0, header_row - _TITLE_LINES)
+        return any(
+            isinstance(cell.value, str) and _YEAR_IN_WORDS.search(cell.value)
+            for r in range(first, header_row)
+            for _, cell in self.row_cells(r)
+        )
+
+
+def _value(cell: Cell | None) -> object:
+    return None if cell is None else cell.value
+
+
+def _is_number(value: object) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+def _whole(cell: Cell | None) -> int | None:
+    """A typed whole number (no formula, no text)."""
+    if cell is None or cell.formula is not None or not _is_number(cell.value):
+        return None
+    value = float(cell.value)  # type: ignore[arg-type]
+    return int(value) if value.is_integer() else None
+
+
+def _text(cell: Cell | None) -> str | None:
+    if cell is None or cell.formula is not None or not isinstance(cell.value, str):
+        return None
+    return cell.value.strip() or None
+
+
+def _year(cell: Cell | None) -> str | None:
+    """A year written as a number (2013) or as words (2013/14), as text; None otherwise."""
+    whole = _whole(cell)
+    if whole is not None:
+        return str(whole) if 1990 <= whole <= 2100 else None
+    text = _text(cell)
+    return text if text is not None and _YEAR_TEXT.match(text) else None
