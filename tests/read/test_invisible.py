@@ -23,7 +23,7 @@ from wpxl.read.invisible import (
     ZERO_HEIGHT,
     ZERO_WIDTH,
 )
-from wpxl.read.numformats import OUTPUT_FORMATS, hides, output_format
+from wpxl.read.numformats import OUTPUT_FORMATS, hides, output_format, section_colours
 from wpxl.read.seen import CONSTANT_FORMULAS
 from wpxl.read.sheetnames import HIDDEN_SHEET_FORMULAS
 from wpxl.read.styles import DISGUISED_COUNTS
@@ -233,7 +233,8 @@ def test_every_format_read_is_one_of_wpxls_own_whatever_its_text_or_condition():
     assert {f: output_format(f) for f in cases} == cases
     assert set(cases.values()) <= OUTPUT_FORMATS
     assert hides(";;;", 1, False) and hides(";;;", 0, True) and hides('"n/a"', 1, False)
-    assert hides("[Color2]#,##0", 1, False) and not hides("[Color10]#,##0", 1, False)
+    assert section_colours("[Color2]#,##0", 1, False) == ("FFFFFF",)
+    assert section_colours("[Color10]#,##0", 1, False) == ("008000",)
     assert not hides("0;-0;;@", 0, False) and not hides("#,##0", -1, False)
 
 
@@ -256,3 +257,40 @@ def test_what_validation_lists_rules_table_names_and_links_say_is_kept_for_the_l
     assert "https://example.org/mi?outcomes=4513&who=x" in dropped
     assert "Payment group" not in dropped  # the table's columns are cells, read as such
     assert book.extras[TABLES] == 1
+
+
+def test_text_in_a_colour_its_number_format_names_on_its_own_background_is_hidden(tmp_path):
+    def write(book, ws):
+        ws.write(2, 0, "SECRET-white Derby", book.add_format({"num_format": "[White]@"}))
+        ws.write(3, 0, "SECRET-upper Amir", book.add_format({"num_format": "[WHITE]General"}))
+        ws.write(4, 0, "SECRET-palette Matlock", book.add_format({"num_format": "[Color2]@"}))
+        ws.write(5, 0, "SECRET-fourth Buxton", book.add_format({"num_format": "0;-0;0;[White]@"}))
+        green = {"num_format": "[Color10]@", "bg_color": "#008000"}  # palette 10: 008000
+        ws.write(6, 0, "SECRET-green Belper", book.add_format(green))
+        ws.write(7, 0, "Shown on navy", book.add_format({"num_format": "[White]@",
+                                                        "bg_color": "#1F497D"}))  # fmt: skip
+        ws.write(8, 0, "Shown in red", book.add_format({"num_format": "[Red]@"}))
+        ws.write(9, 0, "Shown, text section", book.add_format({"num_format": "[White]0;-0;0;@"}))
+
+    book = read_workbook(_book(tmp_path / "inks.xlsx", write))
+    cells = book.sheets[0].cells
+    assert [(r, 0) in cells for r in range(2, 10)] == [False] * 5 + [True] * 3
+    assert book.extras[HIDDEN_BY_FORMAT] == 5
+    assert {"SECRET-white Derby", "SECRET-palette Matlock", "SECRET-green Belper"} <= set(
+        book.dropped_text
+    )
+
+
+def test_a_number_in_its_formats_colour_is_hidden_on_that_colour_and_shown_on_another(tmp_path):
+    def write(book, ws):
+        ws.write(2, 1, 3943, book.add_format({"num_format": "[White]#,##0"}))
+        ws.write(3, 1, -3947, book.add_format({"num_format": "0;[Color2]-0"}))
+        ws.write(4, 1, 4127, book.add_format({"num_format": "[Blue]0", "bg_color": "#0000FF"}))
+        ws.write(5, 1, 4129, book.add_format({"num_format": "[White]0", "bg_color": "#1F497D"}))
+        ws.write(6, 1, 4133, book.add_format({"num_format": "0;[White]-0"}))
+
+    book = read_workbook(_book(tmp_path / "numbers.xlsx", write))
+    cells = book.sheets[0].cells
+    assert [(r, 1) in cells for r in range(2, 7)] == [False, False, False, True, True]
+    assert book.extras[HIDDEN_BY_FORMAT] == 3
+    assert {"3943", "-3947", "4127"} <= set(book.dropped_text)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import MutableSequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
 
@@ -46,9 +46,22 @@ class Style:
     border_right: str | None = None
     border_top: str | None = None
     border_bottom: str | None = None
+    # Kept only to judge what a reader of the input saw, never written (``as_written``): the
+    # input's number format where it names a colour ([White]@, [Color2]), the colour a value
+    # shows in; and whether the cell has a background ``fill_color`` does not give (a theme
+    # colour, a pattern), on which no colour can be said to vanish
+    input_format: str | None = None
+    other_fill: bool = False
 
 
 PLAIN = Style()
+
+
+def as_written(style: Style) -> Style:
+    """The Style as the copy holds it: without what is kept only to judge the input."""
+    if style.input_format is None and not style.other_fill:
+        return style
+    return replace(style, input_format=None, other_fill=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +100,17 @@ class CellRange:
         return self.top <= row <= self.bottom and self.left <= col <= self.right
 
 
+@dataclass(frozen=True, slots=True)
+class ConditionalLook:
+    """What one conditional-formatting rule may paint over its ranges: a font colour and a fill
+    (RRGGBB; None where it sets none, or one that cannot be known). Its condition is not read:
+    any cell in its ranges may take this look, so each stage judges what that could hide."""
+
+    ranges: tuple[CellRange, ...]
+    font_color: str | None
+    fill_color: str | None
+
+
 @dataclass(slots=True)
 class Sheet:
     name: str
@@ -104,6 +128,7 @@ class Sheet:
     # text centred across the blank cells right of it (wpxl.read.centred): read as a merged
     # range is, though nothing is merged (each cell keeps its own alignment when written)
     centred: list[CellRange] = field(default_factory=list)
+    conditional: list[ConditionalLook] = field(default_factory=list)  # rules with a colour
 
     @property
     def visible(self) -> bool:

@@ -107,13 +107,14 @@ class Look:
     background: str | None  # None: cannot be known (a patterned fill)
 
     def invisible(self) -> bool:
-        if self.size is not None and self.size <= TINY_POINTS:
-            return True
-        return (
-            self.colour is not None
-            and self.background is not None
-            and alike(self.colour, self.background)
-        )
+        return self.tiny() or self.unseen_in(self.colour)
+
+    def tiny(self) -> bool:
+        return self.size is not None and self.size <= TINY_POINTS
+
+    def unseen_in(self, colour: str | None) -> bool:
+        """Whether text in ``colour`` (None: cannot be known) vanishes into this background."""
+        return colour is not None and self.background is not None and alike(colour, self.background)
 
     def with_run(self, colour: str | None, size: float | None) -> Look:
         """The look of a rich-text run: its own colour and size where it sets them."""

@@ -54,6 +54,7 @@ class KeptSheets:
         record = (
             sheet.name, sheet.state, cells, merged, sheet.col_widths, sheet.row_heights,
             sheet.hidden_rows, sheet.hidden_cols, sheet.freeze, extras, dropped, centred,
+            sheet.conditional,
         )  # fmt: skip
         self._entries[index] = self._spool.put(record)
 
@@ -63,7 +64,7 @@ class KeptSheets:
         if entry is None:
             return None
         (name, state, cells, merged, widths, heights, hidden_rows, hidden_cols, freeze,
-         extras, dropped, centred) = self._spool.get(entry)  # fmt: skip
+         extras, dropped, centred, conditional) = self._spool.get(entry)  # fmt: skip
         styles = self._spool.styles
         sheet = Sheet(
             name=name,
@@ -76,6 +77,7 @@ class KeptSheets:
             hidden_cols=hidden_cols,
             freeze=freeze,
             centred=[CellRange(*c) for c in centred],
+            conditional=conditional,
         )
         return sheet, extras, dropped
 

@@ -1,11 +1,12 @@
 """Number formats: what a format shows, and the one wpxl writes in its place.
 
 A format's own text can quote a figure ('0 "of 307"'), its conditions hold one ('[>=4187]'),
-its colour or empty section can hide the value (';;;', '[White]General'), and a date format
-can dress a count up as a date. So no input format string is carried: each is read for what
-it is (a count with or without separators and decimals, a percentage, money, a date, a time,
-text) and the output gets the matching format from wpxl's own fixed list. Whether a format
-hides a value is decided here too, so the reader can treat that value as hidden content.
+its empty section or its colour can hide the value (';;;', '[White]General' on white), and a
+date format can dress a count up as a date. So no input format string is carried: each is read
+for what it is (a count with or without separators and decimals, a percentage, money, a date, a
+time, text) and the output gets the matching format from wpxl's own fixed list. Whether a format
+hides a value, and the colour it shows one in, are decided here too, so the reader can treat
+a value nobody sees as hidden content.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from openpyxl.styles.colors import COLOR_INDEX
 from openpyxl.styles.numbers import is_datetime
 
 QUOTING_FORMATS = "number formats' own text and conditions (wpxl writes its own formats)"
@@ -33,6 +35,11 @@ _WORDS = re.compile(r"[A-Za-z0-9]")
 _CURRENCY = re.compile(r"[£$€]")
 _LOCALE_SYMBOL = re.compile(r"\[\$([^-\]]*)")  # [$£-809]: the symbol, then the locale
 _PLACEHOLDER = re.compile(r"[0#?@]|general|[ymdhs]|e[+-]", re.IGNORECASE)
+_COLOUR = re.compile(
+    r"\[\s*(black|blue|cyan|green|magenta|red|white|yellow|color\s*(\d+))\s*\]", re.IGNORECASE
+)
+_NAMED = {"black": "000000", "blue": "0000FF", "cyan": "00FFFF", "green": "00FF00",
+          "magenta": "FF00FF", "red": "FF0000", "white": "FFFFFF", "yellow": "FFFF00"}  # fmt: skip
 
 
 @lru_cache(maxsize=1024)
@@ -70,18 +77,46 @@ def quotes_text(number_format: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def hides(number_format: str, sign: int, text: bool) -> bool:
-    """Whether the format shows nothing of a value (an empty section, a section of words only,
-    a white one): ``sign`` of a number (-1, 0, 1), or ``text`` for a string. A zero shown as
-    blank is not counted: nothing is hidden by it."""
+    """Whether the format shows nothing of a value (an empty section, a section of words only):
+    ``sign`` of a number (-1, 0, 1), or ``text`` for a string. A zero shown as blank is not
+    counted: nothing is hidden by it. (A section's colour is judged against the cell's fill:
+    ``section_colours``.)"""
     sections = _sections(number_format)
     if text:
         section = sections[3] if len(sections) >= 4 else None
-        return section is not None and (_white(section) or "@" not in _QUOTED.sub("", section))
+        return section is not None and "@" not in _QUOTED.sub("", section)
     if sign == 0:
         return False
     section = _section_for(sections, sign)
-    bare = _BRACKETS.sub("", _QUOTED.sub("", section))
-    return _white(section) or not _PLACEHOLDER.search(bare)
+    return not _PLACEHOLDER.search(_BRACKETS.sub("", _QUOTED.sub("", section)))
+
+
+@lru_cache(maxsize=4096)
+def section_colours(number_format: str, sign: int, text: bool) -> tuple[str | None, ...]:
+    """The colours (RRGGBB) a value may show in by the format's sections that can apply to it,
+    None for a section naming no colour (the font's then): ``[White]@``, ``[Color2]General``.
+    Text takes the fourth section, else a last one with ``@``, else the only one (a format of
+    two or three sections without ``@``: any of them, as the section Excel takes is not sure);
+    a number with conditions ([<10]) any section. A zero is judged by the font, as a zero
+    shown blank hides nothing."""
+    if "[" not in number_format:
+        return (None,)
+    sections = _sections(number_format)
+    if text:
+        if len(sections) >= 4:
+            sections = sections[3:4]
+        elif "@" in _QUOTED.sub("", sections[-1]):
+            sections = sections[-1:]
+    elif sign == 0:
+        return (None,)
+    elif not _CONDITION.search(sections[0]):
+        sections = [_section_for(sections, sign)]
+    return tuple(dict.fromkeys(_colour(section) for section in sections))
+
+
+def names_colour(number_format: str) -> bool:
+    """Whether any section names a colour ([Red], [Color10])."""
+    return "[" in number_format and bool(_COLOUR.search(_QUOTED.sub("", number_format)))
 
 
 def _section_for(sections: list[str], sign: int) -> str:
@@ -92,9 +127,17 @@ def _section_for(sections: list[str], sign: int) -> str:
     return sections[0]
 
 
-def _white(section: str) -> bool:
-    """[White], or [Color2]: white in the palette a format's colour numbers use."""
-    return bool(re.search(r"\[\s*(?:white|color\s*0*2)\s*\]", section, re.IGNORECASE))
+def _colour(section: str) -> str | None:
+    """The colour a section names: [White], [Red] ..., or [ColorN] of the 56-colour palette
+    formats use (Color1 black, Color2 white ...)."""
+    match = _COLOUR.search(_QUOTED.sub("", section))
+    if match is None:
+        return None
+    name = match.group(1).lower()
+    if match.group(2) is None:
+        return _NAMED[name]
+    number = int(match.group(2))
+    return COLOR_INDEX[number + 7][-6:].upper() if 1 <= number <= 56 else None
 
 
 def _sections(number_format: str) -> list[str]:

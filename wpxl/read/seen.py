@@ -10,11 +10,12 @@ so the cover lists it and the leak check looks for it.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from wpxl.model import CellValue, Style
+from wpxl.model import Cell, CellValue, Coord, Style
 from wpxl.read.invisible import HIDDEN_BY_FORMAT, HIDDEN_RUNS, INVISIBLE_CELLS
 from wpxl.read.numformats import hides
 from wpxl.read.sheetnames import HIDDEN_SHEET_FORMULAS, sheets_referred
@@ -37,6 +38,10 @@ class SheetExtras:
     text: list[str] = field(default_factory=list)
     # hidden column ranges too wide to list (columns G to XFD): their cells' columns are hidden
     wide_hidden: list[tuple[int, int]] = field(default_factory=list)
+    # numbers lost only in their background's colour, by place, with the colours they may show
+    # in and the kind they are hidden as: shown if a conditional fill of the sheet's lies under
+    # them, else hidden
+    held: dict[Coord, tuple[Cell, tuple[str | None, ...], str]] = field(default_factory=dict)
 
     def found(self, kind: str, count: int = 1) -> None:
         self.kinds[kind] = self.kinds.get(kind, 0) + count
@@ -63,17 +68,25 @@ def as_seen(
     rich: tuple[Run, ...],
     styles: StyleTable,
     extras: SheetExtras,
+    coord: Coord,
 ) -> tuple[CellValue, Style] | None:
     """The cell's value and style as its reader sees them, or None when nothing of it shows
-    (its text and figure are kept for the report and the leak check)."""
+    (its text and figure are kept for the report and the leak check). A number lost only in
+    its background's colour is held until the sheet's conditional formats are known: a fill
+    of theirs may show it (wpxl.read.conditional)."""
     style = styles.style(style_id)[0]
     look = styles.look(style_id)
-    hidden_by = INVISIBLE_CELLS if look.invisible() else None
-    if hidden_by is None and _format_hides(styles.number_format(style_id), value):
+    number = isinstance(value, int | float) and not isinstance(value, bool)
+    inks = _inks(styles, style_id, value)
+    hidden_by, held = None, False
+    if look.tiny() or any(look.unseen_in(ink) for ink in inks):
+        # a colour the number format names ([White]) hides the value as its format
+        hidden_by = HIDDEN_BY_FORMAT if look.colour not in inks else INVISIBLE_CELLS
+        held = number and not look.tiny() and not _format_hides(style_id, styles, value)
+    elif _format_hides(style_id, styles, value):
         hidden_by = HIDDEN_BY_FORMAT
-    if hidden_by is not None:
-        extras.found(hidden_by)
-        extras.text.extend([str(value)] + ([] if formula is None else ["=" + formula]))
+    if hidden_by is not None and not held:
+        hide(extras, hidden_by, value, formula)
         return None
     if rich and isinstance(value, str):
         seen = [not look.with_run(styles.palette.rgb(r.colour, None), r.size).invisible()
@@ -90,10 +103,30 @@ def as_seen(
     ):
         extras.found(DISGUISED_COUNTS)
         style = styles.as_count(style_id)
+    if held:
+        extras.held[coord] = (Cell(value, formula, style), inks, hidden_by)
+        return None
     return value, style
 
 
-def _format_hides(number_format: str, value: CellValue) -> bool:
+def hide(extras: SheetExtras, kind: str, value: CellValue, formula: str | None) -> None:
+    """A cell nobody sees: counted under ``kind``, its text and formula kept for the leak check."""
+    extras.found(kind)
+    extras.text.extend([str(value)] + ([] if formula is None else ["=" + formula]))
+
+
+def _inks(styles: StyleTable, style_id: int, value: CellValue) -> tuple[str | None, ...]:
+    if isinstance(value, str):
+        return styles.inks(style_id, 0, True)
+    if isinstance(value, bool) or not isinstance(value, int | float | dt.date | dt.time):
+        return (styles.look(style_id).colour,)
+    if isinstance(value, int | float):
+        return styles.inks(style_id, (value > 0) - (value < 0), False)
+    return styles.inks(style_id, 1, False)  # a date or time: a positive serial
+
+
+def _format_hides(style_id: int, styles: StyleTable, value: CellValue) -> bool:
+    number_format = styles.number_format(style_id)
     if isinstance(value, str):
         return hides(number_format, 0, True)
     if isinstance(value, bool) or not isinstance(value, int | float):

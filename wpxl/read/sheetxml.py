@@ -19,10 +19,11 @@ from openpyxl.utils.cell import coordinate_from_string, range_boundaries
 from openpyxl.utils.units import DEFAULT_COLUMN_WIDTH
 from openpyxl.worksheet.header_footer import HeaderFooterItem
 
-from wpxl.model import Cell, CellRange, Sheet, Style
+from wpxl.model import Cell, CellRange, Sheet, Style, as_written
 from wpxl.model.sheetref import a1, column_index, parse_a1
 from wpxl.read.cellvalues import Formulas, cell_value
 from wpxl.read.centred import CENTRE_ACROSS, centred_runs
+from wpxl.read.conditional import CONDITIONAL_2010, conditional_looks, settle
 from wpxl.read.invisible import LOW_ROW, MERGED_COVERED, NARROW_COLUMN, ZERO_HEIGHT, ZERO_WIDTH
 from wpxl.read.seen import SheetExtras, as_seen, formula_as_seen, rich_runs
 from wpxl.read.strings import Run
@@ -42,7 +43,7 @@ _SHEET_VIEW, _DV, _CF, _PROTECTION, _FILTER, _HF = (
 # The sheet's own parts _sheet_detail reads (any other element is part of a cell, or carries
 # nothing wpxl reads)
 _DETAILS = frozenset((_COL, _MERGE, _PANE, _HYPERLINK, _SHEET_VIEW, _DV, _CF, _PROTECTION, _FILTER,
-                      _HF))  # fmt: skip
+                      _HF, CONDITIONAL_2010))  # fmt: skip
 EXCEL_ROWS, EXCEL_COLS = 1_048_576, 16_384
 # A merged range bigger than this is not walked cell by cell (a hostile A1:XFD1048576).
 _MERGE_WALK_LIMIT = 100_000
@@ -108,16 +109,20 @@ def read_sheet(
             last_row = _row_ended(el, last_row, sheet, reader)
             col0, row_text = -1, ""  # the next row's first cell is located by its own ``r``
         elif tag in _DETAILS:  # a cell's parts are read with the cell
-            _sheet_detail(el, tag, sheet, reader.extras)
-    return _finished(sheet, reader, styles.style(0)[0])
+            _sheet_detail(el, tag, sheet, reader.extras, styles)
+    return _finished(sheet, reader, styles)
 
 
-def _finished(sheet: Sheet, reader: _CellReader, default: Style) -> tuple[Sheet, SheetExtras]:
-    """The sheet once all its XML is read: merged ranges blanked, centre-across runs found (only
-    on a sheet using the alignment), wide hidden columns hidden."""
+def _finished(sheet: Sheet, reader: _CellReader, styles: StyleTable) -> tuple[Sheet, SheetExtras]:
+    """The sheet once all its XML is read: what its conditional formats show or hide settled
+    (they follow the cells), merged ranges blanked, centre-across runs found (only on a sheet
+    using the alignment), wide hidden columns hidden."""
     if reader.pending:
         raise ValueError(f"sheet '{sheet.name}' has a cell outside any row")
     extras = reader.extras
+    if extras.held or sheet.conditional:
+        settle(sheet, extras, styles, {id(known[1]): known[0] for known in reader.by_s.values()})
+    default = styles.style(0)[0]
     _blank_merged_cells(sheet, default, extras)
     if any(known[1].h_align == CENTRE_ACROSS for known in reader.by_s.values()):
         sheet.centred = centred_runs(sheet.cells)
@@ -187,11 +192,11 @@ class _CellReader:
         if self._hidden:
             _keep_hidden_text(value, formula, extras)
         elif value is not None and (rich or not styles.ordinary(style_id)):
-            seen = as_seen(value, formula, style_id, rich, styles, extras)
+            seen = as_seen(value, formula, style_id, rich, styles, extras, coord)
             if seen is None:
                 return
             value, style = seen
-        if value is None and formula is None and (not styled or style == _PLAIN):
+        if value is None and formula is None and (not styled or as_written(style) == _PLAIN):
             return
         self.cells[coord] = Cell(value=value, formula=formula, style=style)
 
@@ -284,7 +289,7 @@ def _covered(sheet: Sheet, rng: CellRange) -> list[tuple[int, int]]:
     return [c for c in cells if c in rng and c != origin]
 
 
-def _sheet_detail(el: Any, tag: str, sheet: Sheet, extras: SheetExtras) -> None:
+def _sheet_detail(el: Any, tag: str, sheet: Sheet, extras: SheetExtras, styles: StyleTable) -> None:
     if tag == _MERGE:
         min_col, min_row, max_col, max_row = range_boundaries(el.get("ref"))
         sheet.merged.append(CellRange(min_row - 1, min_col - 1, max_row - 1, max_col - 1))
@@ -314,6 +319,9 @@ def _sheet_detail(el: Any, tag: str, sheet: Sheet, extras: SheetExtras) -> None:
     elif tag == _CF:
         extras.found("conditional formats")
         extras.text.extend(_texts(el, "formula"))
+        sheet.conditional.extend(conditional_looks(el, styles))
+    elif tag == CONDITIONAL_2010:
+        sheet.conditional.extend(conditional_looks(el, styles))
     elif tag == _PROTECTION and el.get("sheet") in ("1", "true"):
         extras.found("sheet protection")
     elif tag == _FILTER and el.get("ref"):

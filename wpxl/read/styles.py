@@ -10,18 +10,28 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 from typing import Any
+from xml.etree import ElementTree as ET
 
 from openpyxl.styles.numbers import BUILTIN_FORMATS, is_datetime
 from openpyxl.styles.stylesheet import Stylesheet
 
 from wpxl.model import Style
 from wpxl.read.invisible import BLACK, WHITE, Look, Palette
-from wpxl.read.numformats import GENERAL, hides, output_format, quotes_text
+from wpxl.read.numformats import (
+    GENERAL,
+    hides,
+    names_colour,
+    output_format,
+    quotes_text,
+    section_colours,
+)
 
 # A date format on a number outside these days dresses a count up as a date: MI dates lie in
 # this range, counts such as 307 (2 Nov 1900) do not.
 FIRST_DATE, LAST_DATE = dt.datetime(1990, 1, 1), dt.datetime(2100, 12, 31)
 DISGUISED_COUNTS = "counts in a date, time or percentage format (shown as plain numbers)"
+DxfLook = tuple[str | None, str | None]  # a dxf's (font colour, fill colour), RRGGBB or None
+_M = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 # A whole number this big under a percentage format (10,000 % and more) is a count, not a rate.
 PERCENT_COUNT = 100
 
@@ -39,6 +49,8 @@ class StyleTable:
         self.epoch = epoch
         self.palette = palette or Palette(None)
         self._arrays = sheet.cell_styles
+        self._xml = styles_xml
+        self._dxfs: list[DxfLook] | None = None
         self.date_ids = frozenset(sheet.date_formats)
         self.timedelta_ids = frozenset(sheet.timedelta_formats)
         # the serial numbers of those days in this workbook's date system (1900 or 1904)
@@ -53,6 +65,15 @@ class StyleTable:
         style, styled, _, _ = self._get(index)
         return style, styled
 
+    def dxfs(self) -> list[DxfLook]:
+        """The font colour and fill of each ``dxf`` format (conditional formats' looks), by
+        index: read on a sheet's first conditional format, not before."""
+        if self._dxfs is None:
+            root = ET.fromstring(self._xml) if self._xml else None
+            found = root.find(_M + "dxfs") if root is not None else None
+            self._dxfs = [dxf_look(d, self.palette) for d in (found if found is not None else ())]
+        return self._dxfs
+
     def look(self, index: int) -> Look:
         return self._get(index)[2]
 
@@ -62,14 +83,25 @@ class StyleTable:
         known = self._ordinary.get(index)
         if known is None:
             fmt = self.number_format(index)
+            look = self.look(index)
             known = self._ordinary[index] = not (
-                self.look(index).invisible()
+                look.invisible()
+                or any(look.unseen_in(ink) for ink in self.inks(index, -1, True))
+                or any(look.unseen_in(ink) for ink in self.inks(index, 1, False))
+                or any(look.unseen_in(ink) for ink in self.inks(index, -1, False))
                 or index in self.date_ids
                 or self.style(index)[0].number_format.endswith("%")
                 or any(hides(fmt, sign, False) for sign in (-1, 1))
                 or hides(fmt, 0, True)
             )
         return known
+
+    def inks(self, index: int, sign: int, text: bool) -> tuple[str | None, ...]:
+        """The colours a value may show in (None: cannot be known): those the number format
+        names for its section, else the font's (``sign`` of a number, or ``text``)."""
+        font = self.look(index).colour
+        return tuple(font if c is None else c
+                     for c in section_colours(self.number_format(index), sign, text))  # fmt: skip
 
     def number_format(self, index: int) -> str:
         """The input's own format string, to judge what it shows (never to be written)."""
@@ -136,12 +168,15 @@ class StyleTable:
             border_right=border.right.style if border.right else None,
             border_top=border.top.style if border.top else None,
             border_bottom=border.bottom.style if border.bottom else None,
+            input_format=number_format if names_colour(number_format) else None,
         )
         look = Look(
             self.palette.rgb(font.color, BLACK),
             float(font.sz) if font.sz else None,
             self._background(fill, solid),
         )
+        if style.fill_color is None and look.background != WHITE:
+            style = replace(style, other_fill=True)
         return style, array is not None and any(array), look, number_format
 
     def _background(self, fill: Any, solid: bool) -> str | None:
@@ -150,6 +185,19 @@ class StyleTable:
         if fill is None or getattr(fill, "fill_type", "unknown") is None:
             return WHITE  # no fill: the sheet's white
         return None  # a pattern or gradient: the text may or may not show
+
+
+def dxf_look(dxf: ET.Element, palette: Palette) -> DxfLook:
+    """A ``dxf``'s font colour and (solid) fill; None where it sets none, or a pattern."""
+    colour = dxf.find(f"{_M}font/{_M}color")
+    font = palette.rgb(dict(colour.attrib), None) if colour is not None else None
+    pattern, fill = dxf.find(f"{_M}fill/{_M}patternFill"), None
+    if pattern is not None and pattern.get("patternType") in (None, "solid"):
+        # Excel keeps a dxf's solid colour in bgColor (no pattern is solid); some use fgColor
+        painted = pattern.find(_M + "bgColor")
+        painted = painted if painted is not None else pattern.find(_M + "fgColor")
+        fill = palette.rgb(dict(painted.attrib), None) if painted is not None else None
+    return font, fill
 
 
 def _rgb(color: Any) -> str | None:

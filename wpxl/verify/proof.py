@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from wpxl import __version__
-from wpxl.model import Sheet, Style
+from wpxl.model import Sheet
 from wpxl.model.collector import fewer_collections
 from wpxl.model.regrouping import RegroupedSheet
 from wpxl.model.sheetref import a1
@@ -26,7 +26,8 @@ from wpxl.verify.leaks import Finding
 from wpxl.verify.outcomes import Measures, OutcomeContext
 from wpxl.verify.regrouped import carry_outcomes
 from wpxl.verify.spelt import spells_a_number
-from wpxl.verify.values import hides_values, is_multiple, number, number_tokens
+from wpxl.verify.values import is_multiple, number, number_tokens
+from wpxl.verify.visibility import conditional_over, is_hidden, kind_of, seen_with
 
 MIN_HIDDEN_TEXT = 6  # shorter strings ("Total", "JSA") are everyday words, not a leak
 _DIGIT = re.compile(r"\d")
@@ -99,26 +100,30 @@ class Proof:
         hidden_sheet = not sheet.visible
         rows, cols = sheet.hidden_rows, sheet.hidden_cols
         unseen: set[tuple[int, int]] = set()
-        styles: dict[int, bool] = {}  # by id(): wpxl.read shares one Style per style index
+        styles: dict[tuple[int, int], bool] = {}  # by id() (wpxl.read shares one Style per
+        # style index) and kind of value
         narrow = {c for c, w in sheet.col_widths.items() if w == 0}
         low = {r for r, h in sheet.row_heights.items() if h == 0}
         forbidden, outcomes = self.forbidden, context.may_hold_outcomes
         lines_hidden = bool(low or narrow)
         counts: dict[int, bool] = {}  # id of a count's Cell (wpxl.read shares them) -> invisible
+        shaded = conditional_over(sheet) if sheet.conditional else None
         for coord, cell in sheet.cells.items():
             invisible = counts.get(id(cell))
             if invisible is None:
                 value = cell.value
                 if value is None or value == "":
                     continue
-                style = cell.style
-                invisible = styles.get(id(style))
+                style, kind = cell.style, kind_of(value)
+                invisible = styles.get((id(style), kind))
                 if invisible is None:
-                    invisible = styles[id(style)] = is_hidden(style)
+                    invisible = styles[(id(style), kind)] = is_hidden(style, kind)
                 if value.__class__ is int:  # the commonest cell: a count, judged once a Cell
                     counts[id(cell)] = invisible
                     if value % base:
                         forbidden.add(float(value))
+            if shaded is not None and coord in shaded:  # by a conditional format's colours
+                invisible = seen_with(shaded[coord], cell.style, kind_of(cell.value), invisible)
             if invisible or (lines_hidden and (coord[0] in low or coord[1] in narrow)):
                 unseen.add(coord)
             value = cell.value
@@ -164,15 +169,6 @@ class Proof:
     def queue(self, where: str, text: str, role: str) -> None:
         if _DIGIT.search(text) or spells_a_number(text):
             self.words.append(Words(where, text, role))
-
-
-def is_hidden(style: Style) -> bool:
-    """Formatting a reader of the input could not see through: white or fill-coloured text,
-    a ';;;'-style format (zero-width columns and zero-height rows are the sheet's)."""
-    font = style.font_color
-    if font is not None and font == (style.fill_color or "FFFFFF"):
-        return True
-    return hides_values(style.number_format)
 
 
 def prove(

@@ -19,8 +19,9 @@ import xlsxwriter
 from xlsxwriter.format import Format
 from xlsxwriter.worksheet import Worksheet
 
-from wpxl.model import ExcelError, OutputCell, OutputSheet, Plan, Style
+from wpxl.model import ExcelError, OutputCell, OutputSheet, Plan, Style, as_written
 from wpxl.model.stylememo import StyleMemo
+from wpxl.read.invisible import WHITE, alike
 from wpxl.read.numformats import OUTPUT_FORMATS
 from wpxl.write.rows import RowSheet, RowWriter
 
@@ -50,7 +51,9 @@ def write_plan(plan: Plan, target: Path, title: str, produced: dt.date) -> None:
         {"title": title, "author": "wpxl", "company": "", "created": stamp, "comments": ""}
     )
     book.set_calc_mode("auto")
-    formats = StyleMemo(lambda style: book.add_format(_properties(style)))
+    written = StyleMemo(lambda style: book.add_format(_properties(style)))
+    # Styles that differ only in what is kept to judge the input by share one format
+    formats = StyleMemo(lambda style: written(as_written(style)))
     rows = RowWriter(formats)
     for sheet in plan.sheets:
         _write_sheet(book.add_worksheet(sheet.name, RowSheet), sheet, formats, rows)
@@ -73,7 +76,8 @@ def _properties(style: Style) -> dict[str, Any]:
         props["font_name"] = style.font_name
     if style.font_size:
         props["font_size"] = style.font_size
-    if style.font_color:
+    if style.font_color and not alike(style.font_color, style.fill_color or WHITE):
+        # text in its own fill's colour showed on a conditional format's fill, not carried
         props["font_color"] = "#" + style.font_color
     if style.fill_color:
         props["bg_color"] = "#" + style.fill_color

@@ -107,6 +107,8 @@ def test_control_the_corpus_sees_a_reader_that_carries_what_is_hidden(
     """With read's judgement of what shows switched off, no proof after it and the plan keeping
     notes that quote a figure, the same packs leak: passing means something."""
     monkeypatch.setattr(Look, "invisible", lambda self: False)
+    monkeypatch.setattr(Look, "tiny", lambda self: False)
+    monkeypatch.setattr(Look, "unseen_in", lambda self, colour: False)
     monkeypatch.setattr("wpxl.sanitise.verify_output", lambda *args, **kwargs: [])
     monkeypatch.setattr(CarriedWords, "drop_quoting", lambda self, forbidden: [])
     controls = ("white_font_note", "rich_run_white", "tiny_font_cell", "theme_white_font")
