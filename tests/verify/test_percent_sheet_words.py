@@ -15,7 +15,7 @@ from wpxl.plan import Audience, make_plan
 from wpxl.policy import Policy
 from wpxl.read import read_workbook
 from wpxl.verify import verify_output
-from wpxl.verify.percent_recovery import STATED
+from wpxl.verify.percent_words import STATED
 from wpxl.write import write_plan
 
 LABELS = ["PG 1", "JSA 25+", "Area 4 North", "JSA 18-24 (PG 6)", "ESA Volunteers"]

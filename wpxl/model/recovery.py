@@ -16,7 +16,7 @@ Pure arithmetic in exact integers, no decisions: the plan (``wpxl.plan.coarsen``
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 
@@ -74,44 +74,77 @@ def smallest_reading(
     full: bool = True,
     subtotals: Sequence[tuple[Sequence[int], int]] = (),
 ) -> Reading | None:
-    """The smallest base in [min_base, max_base] every shown share (in steps) fits, or None.
+    """The smallest base in [min_base, max_base] every shown share (in steps) fits, or None."""
+    return next(fitting_readings(shown, step, min_base, max_base, full, subtotals), None)
+
+
+def fitting_readings(
+    shown: Sequence[int],
+    step: Fraction,
+    min_base: int,
+    max_base: int = MAX_BASE,
+    full: bool = True,
+    subtotals: Sequence[tuple[Sequence[int], int]] = (),
+) -> Iterator[Reading]:
+    """Each base in [min_base, max_base] every shown share (in steps) fits, smallest first
+    (``Shown.reading``); the usual search (a fit within a few dozen bases) costs microseconds
+    and the worst about 10,000 short loops."""
+    line = Shown(shown, step, full, subtotals)
+    if line.possible:
+        for base in range(max(min_base, 1), max_base + 1):
+            reading = line.reading(base)
+            if reading is not None:
+                yield reading
+
+
+class Shown:
+    """A line's shares on one step, ready to be tried base by base.
 
     ``full``: the shares are a whole breakdown, so the counts add up to the base.
     ``subtotals``: shown totals of some of the parts (their indexes, their share in steps); a
-    reader uses them too. Bases are tried in order and a base is left at the first share that
-    rules it out, so the usual search (a fit within a few dozen bases) costs microseconds and
-    the worst about 10,000 short loops. A full breakdown's counts lie within half a step of
-    each share of the base, so they can add up to it only if the shares add up to 100 % within
-    half a step each: if not, no base fits and none is tried (rows of column breakdowns, which
-    the plan also searches, seldom add up to 100 %).
+    reader uses them too. A full breakdown's counts lie within half a step of each share of
+    the base, so they can add up to it only if the shares add up to 100 % within half a step
+    each: if not (``possible`` false), no base fits (rows of column breakdowns, which the plan
+    also searches, seldom add up to 100 %).
     """
-    if not shown:
-        return None
-    a, twice_b = step.numerator, 2 * step.denominator
-    if (
-        full
-        and not (2 * sum(shown) - len(shown)) * a <= twice_b < (2 * sum(shown) + len(shown)) * a
-    ):
-        return None  # shares that cannot add up to 100 % on this step fit no base at all
-    bounds = [((2 * k - 1) * a, (2 * k + 1) * a) for k in shown]  # count_range, unrolled
-    nesting = _Nesting([frozenset(parts) for parts, _ in subtotals], len(shown))
-    sub_bounds = [((2 * k - 1) * a, (2 * k + 1) * a) for _, k in subtotals]
-    for base in range(max(min_base, 1), max_base + 1):
-        lows, highs = [], []
-        for below, above in bounds:
-            low = max(-(-below * base // twice_b), 0)
-            high = min(-(-above * base // twice_b) - 1, base)
-            if low > high:
-                break
-            lows.append(low)
-            highs.append(high)
-        else:
-            if not full:
-                return Reading(base, (*lows,), (*highs,))
-            ranges = [(-(-b * base // twice_b), -(-t * base // twice_b) - 1) for b, t in sub_bounds]
-            if nesting.fits(base, lows, highs, ranges):
-                return _pinned(base, lows, highs)
-    return None
+
+    def __init__(
+        self,
+        shown: Sequence[int],
+        step: Fraction,
+        full: bool = True,
+        subtotals: Sequence[tuple[Sequence[int], int]] = (),
+    ) -> None:
+        a, self.twice_b = step.numerator, 2 * step.denominator
+        self.full = full
+        total = (2 * sum(shown) - len(shown)) * a, (2 * sum(shown) + len(shown)) * a
+        self.possible = bool(shown) and (not full or total[0] <= self.twice_b < total[1])
+        every = set(range(len(shown)))  # a total of every part at 100 % holds any base: left out
+        subtotals = [
+            (p, k) for p, k in subtotals if not (full and set(p) == every and k * step == 1)
+        ]
+        self.belows = [(2 * k - 1) * a for k in shown]  # count_range, unrolled
+        self.aboves = [(2 * k + 1) * a for k in shown]
+        self.nesting = _Nesting([frozenset(parts) for parts, _ in subtotals], len(shown))
+        self.sub_bounds = [((2 * k - 1) * a, (2 * k + 1) * a) for _, k in subtotals]
+
+    def reading(self, base: int) -> Reading | None:
+        """Each count's least and greatest value on ``base``, or None if the shares do not fit
+        it (with the counts adding up to the base, for a full breakdown)."""
+        twice_b = self.twice_b
+        lows = [max(-(-below * base // twice_b), 0) for below in self.belows]
+        highs = [min(-(-above * base // twice_b) - 1, base) for above in self.aboves]
+        if any(map(int.__gt__, lows, highs)):
+            return None
+        if not self.full:
+            return Reading(base, (*lows,), (*highs,))
+        if not sum(lows) <= base <= sum(highs):
+            return None
+        sub = self.sub_bounds
+        ranges = [(-(-b * base // twice_b), -(-t * base // twice_b) - 1) for b, t in sub]
+        if sub and not self.nesting.fits(base, lows, highs, ranges):
+            return None
+        return _pinned(base, lows, highs)
 
 
 class _Nesting:
@@ -152,9 +185,9 @@ class _Nesting:
 def _pinned(base: int, lows: list[int], highs: list[int]) -> Reading:
     """Each count's bounds once the others must make up the rest of the base."""
     low_sum, high_sum = sum(lows), sum(highs)
-    low = tuple(max(lo, base - (high_sum - hi)) for lo, hi in zip(lows, highs, strict=True))
-    high = tuple(min(hi, base - (low_sum - lo)) for lo, hi in zip(lows, highs, strict=True))
-    return Reading(base, low, high)
+    low = [max(lo, base - (high_sum - hi)) for lo, hi in zip(lows, highs, strict=True)]
+    high = [min(hi, base - (low_sum - lo)) for lo, hi in zip(lows, highs, strict=True)]
+    return Reading(base, (*low,), (*high,))
 
 
 def readings(
@@ -226,12 +259,12 @@ def jointly_gives_back(
     """
     if len(lines) < 2 or not min_base <= base <= MAX_BASE:
         return False
-    searched = [_on_steps(shares, subtotals, steps) for shares, subtotals in lines]
+    searched = [on_steps(shares, subtotals, steps) for shares, subtotals in lines]
     candidate = min_base
     while candidate <= base:
         agreed = True
-        for on_steps in searched:
-            found = _next_fit(on_steps, candidate, base)
+        for line_steps in searched:
+            found = _next_fit(line_steps, candidate, base)
             if found is None:
                 return False
             if found > candidate:
@@ -242,12 +275,12 @@ def jointly_gives_back(
     return False
 
 
-_OnStep = tuple[list[int], Fraction, list[tuple[Sequence[int], int]]]
+OnStep = tuple[list[int], Fraction, list[tuple[Sequence[int], int]]]
 
 
-def _on_steps(
+def on_steps(
     shares: Sequence[float], subtotals: Sequence[Subtotal], steps: Sequence[Fraction]
-) -> list[_OnStep]:
+) -> list[OnStep]:
     """The line as whole multiples of each step it could be on (leaves, step, subtotals)."""
     found = []
     for step in steps:
@@ -258,11 +291,11 @@ def _on_steps(
     return found
 
 
-def _next_fit(on_steps: list[_OnStep], least: int, most: int) -> int | None:
+def _next_fit(line_steps: list[OnStep], least: int, most: int) -> int | None:
     """The smallest base in [least, most] the line fits on any of its steps, or None; each
     step is searched only below the best base found so far."""
     found = None
-    for shown, step, nested in on_steps:
+    for shown, step, nested in line_steps:
         reading = smallest_reading(shown, step, least, most, subtotals=nested)
         if reading is not None:
             found, most = reading.base, reading.base - 1

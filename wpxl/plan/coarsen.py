@@ -4,15 +4,17 @@ Whole percentages of a small base are the counts in disguise: 4 % steps on a bas
 reader who knows no base under the small-base threshold is shown find that 25 is the smallest
 base fitting every share, and with it each count. Each breakdown is tried as shown; if a reader
 gets its base back (``wpxl.model.recovery``), it is tried to the nearest 5 %, then 10 %, and
-withheld if that still gives it back. Breakdowns on one true base are then searched together
-(``settle_jointly``): a reader cannot know which share a population, so one who takes them all
-for one must not get its base back either. The proof repeats the searches on the written file.
+withheld if that still gives it back. A Total column is read with the months it adds up
+(``settle_within``): its base is the sum of theirs, each of its counts the sum of theirs.
+Breakdowns on one true base are then searched together (``settle_jointly``): a reader cannot
+know which share a population, so one who takes them all for one must not get its base back
+either. The proof repeats the searches on the written file.
 """
 
 from __future__ import annotations
 
 from collections.abc import Hashable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import TypeVar
 
@@ -25,6 +27,7 @@ from wpxl.model.recovery import (
     jointly_gives_back,
     reader_steps,
 )
+from wpxl.model.summed_recovery import sums_give_back
 from wpxl.plan.rounding import round_share
 from wpxl.policy import Policy
 
@@ -127,13 +130,61 @@ def settle_crossings(
         settled[key] = breakdowns[key].settle(policy, coarser_than=settled[key].step)
 
 
+@dataclass(frozen=True, slots=True)
+class Sum:
+    """A breakdown whose every count is the sum of the counts across of other breakdowns (a
+    Total column over the months): a reader knows its base and each of its counts add theirs
+    up. By line, as in ``TableLines``."""
+
+    total: int
+    parts: tuple[int, ...]
+
+
 @dataclass(slots=True)
 class TableLines:
-    """One outcome table's breakdowns (by line), how each is shown, and the lines crossing them."""
+    """One outcome table's breakdowns (by line), how each is shown, the lines crossing them,
+    and the breakdowns that are sums of others."""
 
     breakdowns: dict[int, Breakdown]
     decided: dict[int, LineShares]
     crossings: list[Crossing]
+    sums: list[Sum] = field(default_factory=list)
+
+
+def settle_within(table: TableLines, policy: Policy) -> None:
+    """The table's decisions once neither a crossing line nor a sum read with its parts
+    (``sums_give_back``) gives a base back. While a sum does, the shown line of it with the
+    smallest base (a part, as a rule) goes a step coarser, or is withheld; each round only
+    takes information away, so the rounds end."""
+    decided = settle_crossings(table.breakdowns, table.decided, table.crossings, policy)
+    while True:
+        leaking = next((s for s in table.sums if _sum_gives_back(table, decided, s, policy)), None)
+        if leaking is None:
+            table.decided = decided
+            return
+        key = min((leaking.total, *leaking.parts), key=lambda k: table.breakdowns[k].base)
+        decided[key] = table.breakdowns[key].settle(policy, coarser_than=decided[key].step)
+        decided = settle_crossings(table.breakdowns, decided, table.crossings, policy)
+
+
+def _sum_gives_back(
+    table: TableLines, decided: Mapping[int, LineShares], line: Sum, policy: Policy
+) -> bool:
+    """A reader of the sum and its parts, all shown, gets the sum's true base back. A part
+    withheld leaves the reader nothing to add up (and a withheld sum nothing to fit)."""
+    members = [line.total, *line.parts]
+    if any(decided[k].step is None for k in members):
+        return False
+    lines: list[JointLine] = []
+    for key in members:
+        breakdown, shares = table.breakdowns[key], decided[key].shares
+        n = breakdown.leaves
+        if any(c != int(c) for c in breakdown.counts[:n]):
+            return False
+        lines.append((shares[:n], [(p, shares[n + j]) for j, p in enumerate(breakdown.parts) if p]))
+    base = int(table.breakdowns[line.total].base)
+    steps = reader_steps(policy.percent_decimals)
+    return sums_give_back(lines[1:], lines[0], base, steps, policy.small_base)
 
 
 def settle_jointly(tables: Sequence[TableLines], policy: Policy) -> set[tuple[int, int]]:
@@ -163,7 +214,7 @@ def settle_jointly(tables: Sequence[TableLines], policy: Policy) -> set[tuple[in
         table = tables[t]
         before = dict(table.decided)
         table.decided[key] = table.breakdowns[key].settle(policy, table.decided[key].step)
-        table.decided = settle_crossings(table.breakdowns, table.decided, table.crossings, policy)
+        settle_within(table, policy)
         changed |= {(t, k) for k in before if before[k] != table.decided[k]}
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from wpxl.model import Coord, SheetAnalysis, Table
-from wpxl.plan.coarsen import Breakdown, Crossing, TableLines, settle_crossings
+from wpxl.plan.coarsen import Breakdown, Crossing, Sum, TableLines, settle_within
 from wpxl.plan.figures import NUMERIC_ROLES, Figures
 from wpxl.policy import Policy
 
@@ -58,8 +58,33 @@ def settle_table(
         breakdowns[key] = Breakdown((*leaves, *others), counts, len(leaves), parts)
     decided = {key: line.settle(policy) for key, line in breakdowns.items()}
     crossings = _crossings(table, src, cells, figures, axis)
-    decided = settle_crossings(breakdowns, decided, crossings, policy)
-    return SettledTable(TableLines(breakdowns, decided, crossings), too_small, seen)
+    lines = TableLines(breakdowns, decided, crossings, _sums(breakdowns, crossings, axis))
+    settle_within(lines, policy)
+    return SettledTable(lines, too_small, seen)
+
+
+def _sums(breakdowns: dict[int, Breakdown], crossings: list[Crossing], axis: str) -> list[Sum]:
+    """Each breakdown whose count in every group is the total of the same other breakdowns'
+    counts in that group (a Total column over the months, a Total row over the quarters), when
+    all of them are shown and hold the same groups: a reader knows it adds them up."""
+    line_of = (lambda c: c[1]) if axis == "column" else (lambda c: c[0])
+    across = (lambda c: c[0]) if axis == "column" else (lambda c: c[1])
+    adds_up = {
+        total: None if parts is None else frozenset(line_of(p) for p in parts)
+        for crossing in crossings
+        for total, parts in crossing.totals
+    }
+    found = []
+    for key, breakdown in breakdowns.items():
+        held = {adds_up.get(cell) for cell in breakdown.cells[: breakdown.leaves]}
+        parts = next(iter(held)) if len(held) == 1 else None
+        if not parts or len(parts) < 2 or not parts <= breakdowns.keys():
+            continue
+        groups = [[across(c) for c in breakdowns[k].cells[: breakdowns[k].leaves]]
+                  for k in (key, *parts)]  # fmt: skip
+        if all(g == groups[0] for g in groups):
+            found.append(Sum(key, tuple(sorted(parts))))
+    return found
 
 
 def _crossings(

@@ -31,7 +31,7 @@ from collections.abc import Iterable
 from wpxl.model import Cell
 from wpxl.verify.books import Coord, SheetPair
 from wpxl.verify.spelt import code_column
-from wpxl.verify.year_parts import YearParts
+from wpxl.verify.year_parts import YearParts, is_number, whole
 
 _MEASURE = re.compile(
     r"referr|attach|start|outcome|sustain|job|claimant|participant|people|person|volume"
@@ -85,7 +85,7 @@ class LabelFigures:
             at = self.pair.input_coord(coord)
             return at is not None and not self._counted(at)
         at = self.pair.input_coord(coord)
-        number = None if at is None else _whole(self.cells.get(at))
+        number = None if at is None else whole(self.cells.get(at))
         kept = self.pair.cells.get(coord)
         if at is None or number is None or kept is None or kept[1] is not None:
             return False
@@ -131,7 +131,7 @@ class LabelFigures:
 
     def _number(self, at: Coord) -> bool:
         cell = self.cells.get(at)
-        return cell is not None and _is_number(cell.value)
+        return cell is not None and is_number(cell.value)
 
     def _text(self, at: Coord) -> str | None:
         cell = self.cells.get(at)
@@ -152,22 +152,22 @@ class LabelFigures:
         """A label column (see the module's doc)."""
         row, col = at
         top = row
-        while _whole(self.cells.get((top - 1, col))) is not None:
+        while whole(self.cells.get((top - 1, col))) is not None:
             top -= 1
         end = row
-        while _whole(self.cells.get((end + 1, col))) is not None:
+        while whole(self.cells.get((end + 1, col))) is not None:
             end += 1
         header = self._text((top - 1, col))
         if header is None:
             return False
-        numbers = [_whole(self.cells.get((r, col))) for r in range(top, end + 1)]
+        numbers = [whole(self.cells.get((r, col))) for r in range(top, end + 1)]
         if len(numbers) < 2 or len(set(numbers)) != len(numbers) or min(numbers) < 0:  # type: ignore[type-var]
             return False
         for r in range(top, end + 1):
             line = self._row(r)
-            if any(c < col and _is_number(cell.value) for c, cell in line):
+            if any(c < col and is_number(cell.value) for c, cell in line):
                 return False  # a figure left of it: it is among the figures, not the labels
-            if not any(c > col and _is_number(cell.value) for c, cell in line):
+            if not any(c > col and is_number(cell.value) for c, cell in line):
                 return False
         if _PERIOD.match(header):
             return all(_is_period_code(n) for n in numbers)  # type: ignore[arg-type]
@@ -179,7 +179,7 @@ class LabelFigures:
         line = self._row(row)
         if self._number((row, col)):
             return False
-        first = next((c for c, cell in line if _is_number(cell.value)), None)
+        first = next((c for c, cell in line if is_number(cell.value)), None)
         if first is None or first <= col:
             return False
         return any(
@@ -191,10 +191,10 @@ class LabelFigures:
         """A header row of numbers (see the module's doc)."""
         row, _ = at
         line = self._row(row)
-        numbers = [(c, cell) for c, cell in line if _is_number(cell.value)]
+        numbers = [(c, cell) for c, cell in line if is_number(cell.value)]
         if not numbers or any(cell.formula is not None for _, cell in line):
             return False
-        wholes = [_whole(cell) for _, cell in numbers]
+        wholes = [whole(cell) for _, cell in numbers]
         if len(wholes) < 2 or None in wholes or len(set(wholes)) != len(wholes):
             return False
         if min(wholes) < 0:  # type: ignore[type-var]
@@ -216,7 +216,7 @@ class LabelFigures:
         key = self._text((row, col - 1))
         if key is None or not _KEY.match(key):
             return False
-        return sum(_is_number(cell.value) for _, cell in self._row(row)) == 1
+        return sum(is_number(cell.value) for _, cell in self._row(row)) == 1
 
 
 def _names_labels(header: str) -> bool:
@@ -228,18 +228,6 @@ def _names_labels(header: str) -> bool:
     text = band.group(2) if band is not None else header
     named = band is not None or _IDENTIFIER.match(header) is not None
     return named and _MEASURE.search(text) is None
-
-
-def _is_number(value: object) -> bool:
-    return isinstance(value, int | float) and not isinstance(value, bool)
-
-
-def _whole(cell: Cell | None) -> int | None:
-    """A typed whole number (no formula, no text)."""
-    if cell is None or cell.formula is not None or not _is_number(cell.value):
-        return None
-    value = float(cell.value)  # type: ignore[arg-type]
-    return int(value) if value.is_integer() else None
 
 
 def _is_period_code(number: int) -> bool:

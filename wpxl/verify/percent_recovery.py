@@ -28,26 +28,24 @@ Lines of two sheets or more that candidates of one base explain are searched tog
 reader cannot know which lines count one population, so one who takes them all for one must
 not find that the smallest base they all fit is the true one.
 
-A percentage sheet's own words must not give a volume back either: a header or row label (or
-the input's words wpxl's intro repeats) stating an amount ("JSA 25+ (incl. 4 prison leavers)",
-"ESA Flow (3)") states an outcome volume, however small. Numbers that name a group, a period or
-an age ("PG 1", "Apr 2013", "JSA 18-24", "50+") are no amount; wpxl's banner, the sheet's name
-and wpxl's note on coarsened shares are its own.
+A line whose name says total is taken to add up, group by group, the lines of its sheet over
+the same rows across (the lines since the previous total line, or, if none, all before it,
+every place from the first percentage up to it holding one): its base is the sum of theirs
+and each of its counts the sum of theirs. A reader who uses that must not find that the
+smallest total base fitting it all is the true one an input explains the total by
+(``wpxl.model.summed_recovery``). The sheet's words are judged in ``percent_words``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from fractions import Fraction
-from functools import cache
 from pathlib import Path
 from typing import TypeVar
 
 from wpxl.model import Cell, Coord, Sheet
-from wpxl.model.layout import BANNER_ROWS
 from wpxl.model.recovery import (
     Subtotal,
     as_multiples,
@@ -57,11 +55,11 @@ from wpxl.model.recovery import (
     reader_steps,
 )
 from wpxl.model.sheetref import a1
+from wpxl.model.summed_recovery import sums_give_back
 from wpxl.policy import Policy
-from wpxl.policy.wording import render
 from wpxl.read import read_workbook
-from wpxl.verify.amounts import states_an_amount
 from wpxl.verify.leaks import Finding
+from wpxl.verify.percent_words import stated_amounts
 
 Grid = dict[Coord, object]  # (row, col) -> a normalised value: words or a number
 T = TypeVar("T")
@@ -74,13 +72,11 @@ GIVES_BACK_JOINTLY = (
     "reader can work the volumes back (the smallest base that fits them all is the true one); "
     "show them to the nearest 5 % or 10 %, or withhold them"
 )
-STATED = "an amount stated in the words of a percentage sheet (an outcome volume, however small)"
-# A group's own small number after its name ("PG 1", "Area 4 North"): a capitalised word that
-# brings in no amount ("incl. 4"), then one or two digits no lower-case word or number follows.
-_GROUP_NUMBER = re.compile(
-    r"(?<![\w.])(?!(?i:incl?|excl?|including|excluding|plus|less|minus|and|with|without|of|n"
-    r"|base|count|total|approx|about|around|c|ca)\b)[A-Z][A-Za-z]*\.?[ \t]?\d{1,2}\b"
-    r"(?![ \t]*(?:[a-z\d]|[-\u2013/:.,]\s*\d))"
+GIVES_BACK_SUMMED = (
+    "outcome percentages of a total from which, read with those of the lines it adds up, a "
+    "reader can work the volumes back (the smallest total base whose parts' bases add up to "
+    "it and whose counts are the sums of theirs is the true one); show the parts to the "
+    "nearest 5 % or 10 %, or withhold them"
 )
 
 
@@ -96,6 +92,9 @@ class _Line:
     last: tuple[int, int]
     turned: bool  # a row of the sheet, read as a column of the sheet turned on its side
     subtotals: list[Subtotal]  # (the parts, by index, a shown subtotal is taken to add up, share)
+    rows: tuple[int, ...]  # where its parts are along it (rows, or columns when turned)
+    position: int  # where it is across (its column, or its row when turned)
+    start: int  # where the first line of its sheet is across
     gives_back: bool = False
     bases: set[int] = field(default_factory=set)  # the true bases of the inputs explaining it
 
@@ -133,7 +132,7 @@ class PercentRecovery:
         """One sheet of the copy; ``percent_sheet``: one of wpxl's percentage sheets, whose
         words are judged too."""
         if percent_sheet:
-            self.stated.extend(_stated_amounts(name, cells))
+            self.stated.extend(stated_amounts(name, cells))
         if any(_is_percent(c) for c in cells.values()):
             self.lines.extend(_lines(name, cells))
 
@@ -157,7 +156,25 @@ class PercentRecovery:
 
     def findings(self) -> list[Finding]:
         alone = [Finding(line.place, GIVES_BACK) for line in self.lines if line.gives_back]
-        return [*self.stated, *alone, *self._jointly()]
+        return [*self.stated, *alone, *self._jointly(), *self._summed()]
+
+    def _summed(self) -> list[Finding]:
+        """The total lines (``_sums``) from which, read with their parts, a reader gets the
+        true base of the counts an input explains the total by back."""
+        found = []
+        for total, parts in _sums(self.lines):
+            if total.gives_back:
+                continue
+            searched = [(line.shares, line.subtotals) for line in parts]
+            for base in sorted(total.bases):
+                least = self.policy.small_base
+                if sums_give_back(
+                    searched, (total.shares, total.subtotals), base, self.steps, least
+                ):
+                    places = ", ".join(line.place for line in parts)
+                    found.append(Finding(total.place, f"{GIVES_BACK_SUMMED} ({places})"))
+                    break
+        return found
 
     def _jointly(self) -> list[Finding]:
         """The lines a reader gets a base back from by taking every line of two sheets or more
@@ -181,29 +198,29 @@ class PercentRecovery:
         return list(found.values())
 
 
-def _stated_amounts(name: str, cells: Mapping[Coord, Cell]) -> list[Finding]:
-    """The words of a percentage sheet that state an amount: its headers, row labels and the
-    input's words in wpxl's intro, but for its banner, its name and wpxl's note on shares made
-    coarser (which names the steps, "5 % or 10 %")."""
-    found = []
-    for coord, cell in sorted(cells.items()):
-        text = cell.value
-        if not isinstance(text, str) or coord[0] < BANNER_ROWS or text == name:
-            continue
-        if _coarsened().match(text) is None and _states_an_amount(text):
-            found.append(Finding(f"'{name}' {a1(*coord)}", STATED))
-    return found
-
-
-def _states_an_amount(text: str) -> bool:
-    return states_an_amount(text) and states_an_amount(_GROUP_NUMBER.sub(" ", text))
-
-
-@cache
-def _coarsened() -> re.Pattern[str]:
-    """wpxl's note on a percentage sheet whose shares were made coarser, any measure's."""
-    note = re.escape(render("percentages_coarsened.txt.j2", mark="\x00", measure="\x01"))
-    return re.compile(note.replace("\x00", ".{1,9}").replace("\x01", "[a-z ]{1,40}") + "$")
+def _sums(lines: list[_Line]) -> Iterator[tuple[_Line, list[_Line]]]:
+    """Each line whose name says total, with the lines of its sheet over the same rows it is
+    taken to add up across: those since the previous total line, or, if none, all before it.
+    Only when every place from the first percentage across up to it holds such a line (a
+    month withheld or on too small a base leaves a reader nothing to add up)."""
+    blocks: dict[tuple[str, bool, tuple[int, ...]], dict[int, _Line]] = {}
+    for line in lines:
+        blocks.setdefault((line.sheet, line.turned, line.rows), {})[line.position] = line
+    for block in blocks.values():
+        since: list[_Line] = []
+        before: list[_Line] = []
+        previous = block[min(block)].start - 1
+        for position in sorted(block):
+            if position != previous + 1:
+                break  # a gap: no line after it adds up all before it
+            previous, line = position, block[position]
+            if not line.name or "total" not in line.name[-1]:
+                since.append(line)
+                before.append(line)
+                continue
+            if since or before:
+                yield line, since or before
+            since = []
 
 
 class _Source:
@@ -274,10 +291,19 @@ def _lines(sheet: str, cells: Mapping[Coord, Cell]) -> Iterator[_Line]:
             first, last = ((c, r) for r, c in ends) if turned else ends
             shares = [shown[(rows[i], col)] for i in parts]
             subtotals = [(group, shown[(rows[i], col)]) for i, group in _groups(keys, parts)]
-            line = _Line(
-                sheet, name, [keys[i] for i in parts], shares, first, last, turned, subtotals
+            yield _Line(
+                sheet,
+                name,
+                [keys[i] for i in parts],
+                shares,
+                first,
+                last,
+                turned,
+                subtotals,
+                tuple(rows[i] for i in parts),
+                col,
+                left,
             )
-            yield line
 
 
 def _groups(keys: list[tuple[str, ...]], parts: list[int]) -> Iterator[tuple[int, tuple[int, ...]]]:

@@ -48,26 +48,26 @@ class YearParts:
     def __call__(self, at: Coord) -> bool:
         row, col = at
         top, end = row, row
-        while _whole(self.cells.get((top - 1, col))) is not None:
+        while whole(self.cells.get((top - 1, col))) is not None:
             top -= 1
-        while _whole(self.cells.get((end + 1, col))) is not None:
+        while whole(self.cells.get((end + 1, col))) is not None:
             end += 1
         header = _text(self.cells.get((top - 1, col)))
         named = _PART.match(header) if header is not None else None
-        if named is None or _is_number(_value(self.cells.get((end + 1, col)))):
+        if named is None or is_number(_value(self.cells.get((end + 1, col)))):
             return False
         rows = range(top, end + 1)
-        parts = [_whole(self.cells.get((r, col))) or 0 for r in rows]
+        parts = [whole(self.cells.get((r, col))) or 0 for r in rows]
         if len(parts) < 2 or not all(1 <= n <= _LAST[named.group(1).lower()] for n in parts):
             return False
         years = [_year(self.cells.get((r, col - 1))) for r in rows]
         with_years = None not in years and _text(self.cells.get((top - 1, col - 1))) is not None
         for r in rows:
             line = self.row_cells(r)
-            left = [c for c, cell in line if c < col and _is_number(cell.value)]
+            left = [c for c, cell in line if c < col and is_number(cell.value)]
             if left not in ([col - 1], []) or (left and not with_years):
                 return False  # a figure left of it: it is among the figures, not the labels
-            if not any(c > col and _is_number(cell.value) for c, cell in line):
+            if not any(c > col and is_number(cell.value) for c, cell in line):
                 return False
         if with_years:
             return len(set(zip(years, parts, strict=True))) == len(parts)
@@ -89,13 +89,13 @@ def _value(cell: Cell | None) -> object:
     return None if cell is None else cell.value
 
 
-def _is_number(value: object) -> bool:
+def is_number(value: object) -> bool:
     return isinstance(value, int | float) and not isinstance(value, bool)
 
 
-def _whole(cell: Cell | None) -> int | None:
+def whole(cell: Cell | None) -> int | None:
     """A typed whole number (no formula, no text)."""
-    if cell is None or cell.formula is not None or not _is_number(cell.value):
+    if cell is None or cell.formula is not None or not is_number(cell.value):
         return None
     value = float(cell.value)  # type: ignore[arg-type]
     return int(value) if value.is_integer() else None
@@ -109,8 +109,8 @@ def _text(cell: Cell | None) -> str | None:
 
 def _year(cell: Cell | None) -> str | None:
     """A year written as a number (2013) or as words (2013/14), as text; None otherwise."""
-    whole = _whole(cell)
-    if whole is not None:
-        return str(whole) if 1990 <= whole <= 2100 else None
+    number = whole(cell)
+    if number is not None:
+        return str(number) if 1990 <= number <= 2100 else None
     text = _text(cell)
     return text if text is not None and _YEAR_TEXT.match(text) else None

@@ -1,0 +1,55 @@
+"""The words of a percentage sheet must not give an outcome volume back (part of invariant 8).
+
+A percentage sheet's own words must not give a volume back either: a header or row label (or
+the input's words wpxl's intro repeats) stating an amount ("JSA 25+ (incl. 4 prison leavers)",
+"ESA Flow (3)") states an outcome volume, however small. Numbers that name a group, a period or
+an age ("PG 1", "Apr 2013", "JSA 18-24", "50+") are no amount; wpxl's banner, the sheet's name
+and wpxl's note on coarsened shares are its own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from functools import cache
+
+from wpxl.model import Cell, Coord
+from wpxl.model.layout import BANNER_ROWS
+from wpxl.model.sheetref import a1
+from wpxl.policy.wording import render
+from wpxl.verify.amounts import states_an_amount
+from wpxl.verify.leaks import Finding
+
+STATED = "an amount stated in the words of a percentage sheet (an outcome volume, however small)"
+# A group's own small number after its name ("PG 1", "Area 4 North"): a capitalised word that
+# brings in no amount ("incl. 4"), then one or two digits no lower-case word or number follows.
+_GROUP_NUMBER = re.compile(
+    r"(?<![\w.])(?!(?i:incl?|excl?|including|excluding|plus|less|minus|and|with|without|of|n"
+    r"|base|count|total|approx|about|around|c|ca)\b)[A-Z][A-Za-z]*\.?[ \t]?\d{1,2}\b"
+    r"(?![ \t]*(?:[a-z\d]|[-\u2013/:.,]\s*\d))"
+)
+
+
+def stated_amounts(name: str, cells: Mapping[Coord, Cell]) -> list[Finding]:
+    """The words of a percentage sheet that state an amount: its headers, row labels and the
+    input's words in wpxl's intro, but for its banner, its name and wpxl's note on shares made
+    coarser (which names the steps, "5 % or 10 %")."""
+    found = []
+    for coord, cell in sorted(cells.items()):
+        text = cell.value
+        if not isinstance(text, str) or coord[0] < BANNER_ROWS or text == name:
+            continue
+        if _coarsened().match(text) is None and _states_an_amount(text):
+            found.append(Finding(f"'{name}' {a1(*coord)}", STATED))
+    return found
+
+
+def _states_an_amount(text: str) -> bool:
+    return states_an_amount(text) and states_an_amount(_GROUP_NUMBER.sub(" ", text))
+
+
+@cache
+def _coarsened() -> re.Pattern[str]:
+    """wpxl's note on a percentage sheet whose shares were made coarser, any measure's."""
+    note = re.escape(render("percentages_coarsened.txt.j2", mark="\x00", measure="\x01"))
+    return re.compile(note.replace("\x00", ".{1,9}").replace("\x01", "[a-z ]{1,40}") + "$")
