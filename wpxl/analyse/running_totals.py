@@ -8,6 +8,13 @@ arithmetic holds exactly in every row, in two or more rows that are not 0; a cum
 outcome column is removed before this (cells.py). A "Year to date" column that adds up the
 months across its row is no running column: the arithmetic tells them apart, and the trees of
 totals read that one.
+
+The same runs across a row: months typed beside their running totals ("Apr, May, Jun,
+Cumulative Apr, Cumulative May, Cumulative Jun", or each month's cumulative column after it),
+each the sum of the months from the first up to its own. The trees cannot read them (their
+parts are not a run of lines next to them), so two or more such columns are read here as one
+chain: each the sum of more of the first months than the one before it, exactly in every row.
+A column that merely equals a month ("Cumulative Apr" = Apr) is taken only with those words.
 """
 
 from __future__ import annotations
@@ -17,6 +24,7 @@ from wpxl.analyse.words import is_cumulative_words
 from wpxl.model import Cell, Coord, Role, Table
 
 MIN_MATCHES = 2
+_FIGURES = (Role.COUNT, Role.TOTAL)
 RunningColumns = dict[int, dict[Coord, list[Coord]]]  # column -> each cell -> its parts
 
 
@@ -38,7 +46,61 @@ def running_columns(
         running = None if source is None else _running(table, col, source, cells, roles)
         if running is not None:
             found[col] = running
+    found.update(_across_chain(table, cells, roles, col_words, set(found)))
     return found
+
+
+def _across_chain(
+    table: Table,
+    cells: dict[Coord, Cell],
+    roles: dict[Coord, Role],
+    col_words: dict[int, str],
+    taken: set[int],
+) -> RunningColumns:
+    """The table's cumulative columns read as running totals along each row: the k-th the sum of
+    the first n_k columns whose words do not say they run on (the months), n_k growing along the
+    chain; nothing when any of them is not so (the columns are then read as before)."""
+    chain = [c for c in table.body_cols if c not in taken and is_cumulative_words(col_words[c])]
+    if len(chain) < 2:
+        return {}
+    months = [c for c in table.body_cols if not is_cumulative_words(col_words[c])]
+    found: RunningColumns = {}
+    covered = 0
+    for col in chain:
+        left = [c for c in months if c < col]
+        running = None
+        while running is None and covered < len(left):
+            covered += 1
+            running = _along_rows(table, col, left[:covered], cells, roles)
+        if running is None:
+            return {}
+        found[col] = running
+    return found
+
+
+def _along_rows(
+    table: Table, col: int, months: list[int], cells: dict[Coord, Cell], roles: dict[Coord, Role]
+) -> dict[Coord, list[Coord]] | None:
+    """Each typed count of ``col`` with the cells of ``months`` in its row it is exactly the sum
+    of, or None when one is not (or too few rows tell). A formula total keeps its own parts."""
+    found: dict[Coord, list[Coord]] = {}
+    matches = 0
+    for row in table.body_rows:
+        here = (row, col)
+        parts = [(row, c) for c in months]
+        role = roles.get(here)
+        if role is Role.TOTAL or (
+            here not in cells and all(roles.get(p) is not Role.COUNT for p in parts)
+        ):
+            continue  # rebuilt already, or a line with no figures
+        shown = as_number(cells[here].value) if role is Role.COUNT else None
+        found_parts = [as_number(cells[p].value) if roles.get(p) in _FIGURES else None
+                       for p in parts]  # fmt: skip
+        if shown is None or None in found_parts or shown != sum(found_parts):  # type: ignore[arg-type]
+            return None
+        matches += shown != 0
+        found[here] = parts
+    return found if matches >= MIN_MATCHES else None
 
 
 def mark_running(table: Table, roles: dict[Coord, Role], columns: RunningColumns) -> None:

@@ -177,7 +177,7 @@ def is_contact_words(text: str) -> bool:
 
 
 _CUMULATIVE = re.compile(
-    r"(\bcumulative\b|\bto date\b|\bytd\b|\brunning total\b|\bsince start\b)", re.IGNORECASE
+    r"(\bcumulative\b|\bcum\b|\bto date\b|\bytd\b|\brunning total\b|\bsince start\b)", re.IGNORECASE
 )
 
 

@@ -38,6 +38,7 @@ from wpxl.plan.percentages import PercentTable, plan_percentages, settle_book
 from wpxl.plan.placement import Placement
 from wpxl.plan.proposals import RowWords
 from wpxl.plan.quality import assess_sheet, table_warnings
+from wpxl.plan.running import running_table_warnings
 from wpxl.plan.summaries import rebuild_summaries
 from wpxl.plan.volumes import plan_volume_sheet
 from wpxl.policy import Policy
@@ -156,6 +157,7 @@ class PlanBuilder:
             self._profiles.extend(table_profiles(analysis, figures, row_words, volume.sheet, place))
         self._sheet_warnings.extend(source_total_warnings(analyses))
         self._sheet_warnings.extend(omitted_line_warnings(analyses))
+        self._sheet_warnings.extend(running_table_warnings(analyses))
         self._measures |= {
             m.value
             for a in analyses
