@@ -205,3 +205,42 @@ def test_a_small_figure_spelt_in_words_in_brackets_is_removed(tmp_path: Path, jo
     text = package_text(output)
     assert "ESA Flow (three)" not in text  # 3 is one of its figures, not rounded
     assert "ESA Volunteers (four)" in text  # no figure of the workbook
+
+
+RANGE_NOTES = [
+    "Note: outcomes were 38 to 61 a month.",
+    "Note: job outcomes ranged 38\u201361 per month.",
+    "Note: sustainments were 12 to 19 a month.",
+    "Job outcomes 38\u201361 a month across the quarter",
+    "Job outcomes by month (38-61)",
+    "Job outcomes were 38\u201461 a month",
+    "JSA 18-24 job outcomes: 38 to 61 a month",  # the age band goes, the range stays
+    "Job outcomes for JSA 18-24, 38-61 a month",  # 38 does not go on from 24
+]
+AGE_BANDS = [
+    "JSA 18-24 job outcomes",
+    "JSA 18\u201424 and JSA 25+ job outcomes",
+    "Job outcomes for people aged 18 to 24",
+    "Job outcomes of 18 to 24 year olds",
+    "Job outcomes, ages 50-64",
+    "Job outcomes by age group 50\u201364",
+    "ESA/IB 25-49 job outcomes",
+    "Job outcomes for JSA 18-24, 25-49 and 50-64",  # a list of bands going on from the first
+    "Job outcomes 2013-14, 2013/14 and 2013 to 2014",
+    "Job outcomes paid at 13 to 26 weeks, or 13\u201326 weeks",
+]
+
+
+@pytest.mark.parametrize("text", RANGE_NOTES)
+def test_two_numbers_joined_in_a_text_about_outcomes_are_a_range_of_volumes(text):
+    assert states_an_outcome_amount(text, DEFAULT_MEASURE_WORDS)
+
+
+@pytest.mark.parametrize("text", AGE_BANDS)
+def test_two_numbers_joined_that_the_words_name_an_age_band_or_a_time_are_no_amount(text):
+    assert not states_an_outcome_amount(text, DEFAULT_MEASURE_WORDS)
+
+
+@pytest.mark.parametrize("label", ["16-24", "25 to 49", "18\u201424"])
+def test_a_label_that_is_only_a_band_names_its_row(label):
+    assert not states_an_amount(label)

@@ -1,10 +1,11 @@
-"""The proof judges for itself what a number format's colour or a conditional format hides.
+"""The proof judges for itself what a number format's colour, a pattern or a conditional format
+hides.
 
 With wpxl.read told to show every cell (its judgement of colours switched off), text the input
-hides by a colour its number format names or a conditional format paints must still stop the
-copy; the same text in a colour a reader sees must not. And a count written white on a
-conditional fill (a traffic-light table) is a count the proof accepts, while one whose rules
-only ever paint it white is not, whatever read decided.
+hides by a colour its number format names, a pattern fill of its own colour or a conditional
+format paints must still stop the copy; the same text in a colour a reader sees must not. And a
+count written white on a conditional fill (a traffic-light table) is a count the proof accepts,
+while one whose rules only ever paint it white is not, whatever read decided.
 """
 
 from __future__ import annotations
@@ -58,11 +59,24 @@ HIDDEN = {
     "text section": ({"num_format": "0;-0;0;[White]@"}, None),
     "conditional white font": (None, {"font_color": "#FFFFFF"}),
     "conditional fill in the font's colour": ({"font_color": "#C00000"}, {"bg_color": "#C00000"}),
+    "black on a black 75% Gray": (
+        {"font_color": "#000000", "pattern": 3, "fg_color": "#000000", "bg_color": "#000000"},
+        None,
+    ),
+    "white on a white 6.25% Gray over the system's white": (
+        {"font_color": "#FFFFFF", "pattern": 18, "fg_color": "#FFFFFF"},
+        None,
+    ),
 }
 SHOWN = {
     "[Red]@": ({"num_format": "[Red]@"}, None),
     "[White]@ on navy": ({"num_format": "[White]@", "bg_color": "#1F497D"}, None),
     "conditional white on navy": (None, {"font_color": "#FFFFFF", "bg_color": "#1F497D"}),
+    "black on a black 75% Gray over white": (
+        {"font_color": "#000000", "pattern": 3, "fg_color": "#000000", "bg_color": "#FFFFFF"},
+        None,
+    ),
+    "white on the system's black pattern": ({"font_color": "#FFFFFF", "pattern": 3}, None),
 }
 
 

@@ -121,6 +121,36 @@ def test_a_rate_word_or_a_part_of_a_year_without_an_amount_passes(tmp_path, text
     assert [f for f in findings if f.part == "'Referrals' A11"] == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Note: outcomes were 38 to 61 a month.",
+        "Note: job outcomes ranged 38\u201361 per month.",
+        "Note: sustainments were 12 to 19 a month.",
+        "Job outcomes 38\u201461 a month across the quarter",
+        "JSA 18-24 job outcomes (38-61)",
+        "Job outcomes 100 to 149 a month",  # ends on a band's edges, yet a range of volumes
+    ],
+)
+def test_a_range_of_outcome_volumes_carried_past_the_plan_is_caught(tmp_path, text):
+    findings = _findings(tmp_path, REFERRALS, _note(text))
+    assert Finding("'Referrals' A11", STATED) in findings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Job outcomes for JSA 18\u201424, 25-49 and 50-64",
+        "Job outcomes for people aged 18 to 24, or 18 to 24 year olds",
+        "Job outcomes by age group 16\u201424",
+        "Job outcomes paid at 13\u201426 weeks, for 2013-14",
+    ],
+)
+def test_an_age_band_or_a_time_its_words_name_passes(tmp_path, text):
+    findings = _findings(tmp_path, REFERRALS, _note(text))
+    assert [f for f in findings if f.part == "'Referrals' A11"] == []
+
+
 def test_a_header_stating_an_amount_about_outcomes_is_caught(tmp_path):
     findings = _findings(tmp_path, REFERRALS, _note("Apr 2013 (12% got a job outcome)", (4, 1)))
     assert Finding("'Referrals' B5", STATED) in findings

@@ -48,10 +48,13 @@ class Style:
     border_bottom: str | None = None
     # Kept only to judge what a reader of the input saw, never written (``as_written``): the
     # input's number format where it names a colour ([White]@, [Color2]), the colour a value
-    # shows in; and whether the cell has a background ``fill_color`` does not give (a theme
-    # colour, a pattern), on which no colour can be said to vanish
+    # shows in; whether the cell has a background ``fill_color`` does not give (a theme
+    # colour, a pattern), on which no colour can be said to vanish; and a patterned fill's two
+    # colours (background, pattern: RRGGBB) where the file gives both plainly, as every pixel
+    # of the cell shows one of them
     input_format: str | None = None
     other_fill: bool = False
+    pattern_colors: tuple[str, str] | None = None
 
 
 PLAIN = Style()
@@ -59,9 +62,9 @@ PLAIN = Style()
 
 def as_written(style: Style) -> Style:
     """The Style as the copy holds it: without what is kept only to judge the input."""
-    if style.input_format is None and not style.other_fill:
+    if style.input_format is None and not style.other_fill and style.pattern_colors is None:
         return style
-    return replace(style, input_format=None, other_fill=False)
+    return replace(style, input_format=None, other_fill=False, pattern_colors=None)
 
 
 @dataclass(frozen=True, slots=True)

@@ -72,7 +72,7 @@ _SPAN = rf"(?:\d+|{_COUNTING_WORDS})"
 # contract package area, a reference ("Table 3", "page 2 of 3"), a date, a time, a year, a
 # financial year, an age or band of ages.
 _NO_AMOUNT = re.compile(
-    rf"^\s*\(?\d{{1,2}}[.)]\s|\b{_SPAN}(?:\s*(?:-|to|or|and)\s*{_SPAN})?[\s-]?"
+    rf"^\s*\(?\d{{1,2}}[.)]\s|\b{_SPAN}(?:\s*(?:-|\u2013|\u2014|to|or|and)\s*{_SPAN})?[\s-]?"
     r"(?:days?|weeks?|wks?|months?|mths?|years?|yrs?)\b"
     rf"|\b\d+(?:st|nd|rd|th)\b|\b\d{{1,2}}\s+(?:{_MONTHS})"
     rf"|\b(?:{_MONTHS})[a-z]*\.?[\s'-]+\d\d?\b"
@@ -81,10 +81,22 @@ _NO_AMOUNT = re.compile(
     rf"|{_ISO_DATE}|{_TIME}|\b\d\d/\d\d\b"  # "13/14": a financial year written short
     r"|\b(?:sum|add)s?(?:\s+up)?\s+to\s+100\b"  # "may not sum to 100 due to rounding"
     rf"|\b(?:19|20)\d\d(?:[/-]\d\d(?:\d\d)?)?\b|{_DATE}"
-    r"|\b(?:aged?|under|over)\s+\d+(?:\s*(?:to|-|\u2013)\s*\d+)?|\d+\+"
-    r"|\b\d{1,2}\s*(?:to|-|\u2013)\s*\d{1,2}\b",
+    r"|\b(?:aged?|under|over)\s+\d+(?:\s*(?:to|-|\u2013|\u2014)\s*\d+)?|\d+\+",
     re.IGNORECASE,
 )
+# Two small numbers joined ("18-24", "38 to 61 a month"): in a text about outcomes a range of
+# volumes, unless its words name an age band. So do an age word or a benefit's payment group
+# just before it ("aged 18 to 24", "age group 50-64", "JSA 18-24", "ESA/IB 25-49"), and the
+# bands listed after such a one that go on where it ends ("JSA 18-24, 25-49 and 50-64"); a
+# label that is nothing but a band ("16-24") names its row. "18 to 24 year olds" is a length
+# of time's shape, taken out above.
+_PAIR = r"(\d{1,2})\s*(?i:to|-|\u2013|\u2014)\s*(\d{1,2})(?!\d|%|[.,]\d)"
+_AGE_BAND = re.compile(
+    r"(?:\b(?i:aged?|ages|age\s+bands?|age\s+groups?)|\b(?:JSA|ESA|IB|IS)(?:/(?:JSA|ESA|IB|IS))*)"
+    rf"\s*{_PAIR}"
+)
+_LISTED_BAND = re.compile(rf"\s*(?:,|&|\b(?i:and|or)\b)\s*{_PAIR}")
+_LABEL_BAND = re.compile(rf"\s*{_PAIR}\s*")
 _WHOLE_NUMBER = re.compile(r"(?<![A-Za-z\d.,])\d[\d,]*(?:\.\d+)?")
 MIN_NAMED = 25  # the notes' rule (wpxl.read.quoted_figures.MIN_QUOTED) for a name's numbers
 # A fraction in words says a share as plainly as a percentage: "a ninth", "two thirds", "half
@@ -252,10 +264,30 @@ def states_an_amount(text: str) -> bool:
     words, other than a year, a date, a length of time, a reference or an age. Said of a text
     naming outcomes, any amount may give a volume back: "10.9% of referrals got a job outcome"
     beside the rounded referrals, "seven job outcomes", "1.8k", "...: 1998", "(1998)"."""
-    if _AMOUNT.search(_NO_AMOUNT.sub(" ", text)) is not None:
+    if _AMOUNT.search(_NO_AMOUNT.sub(" ", _without_age_bands(text))) is not None:
         return True
     stated = figures_stated(without_names(_JOINED_NAMES.sub(" date ", text)))
     return bool(stated)  # ": 1998", "(1998)": a figure, though shaped like a year
+
+
+def _without_age_bands(text: str) -> str:
+    """The text without the pairs of numbers its words name as age bands (see _AGE_BAND): any
+    other pair is left to be read as amounts."""
+    label = _LABEL_BAND.fullmatch(text)
+    if label is not None and int(label.group(1)) < int(label.group(2)):
+        return " "
+    parts, end = [], 0
+    band = _AGE_BAND.search(text)
+    while band is not None:
+        parts.append(text[end : band.start()])
+        end, high = band.end(), int(band.group(2))
+        listed = _LISTED_BAND.match(text, end)
+        while listed is not None and int(listed.group(1)) == high + 1:
+            end, high = listed.end(), int(listed.group(2))
+            listed = _LISTED_BAND.match(text, end)
+        parts.append(" ")
+        band = _AGE_BAND.search(text, end)
+    return "".join(parts) + text[end:]
 
 
 def names_an_outcome_amount(
@@ -265,7 +297,7 @@ def names_an_outcome_amount(
     1816"), or one of the workbook's figures that must not appear (though shaped like a year:
     "JOs 1998"): smaller numbers in names tell copies and places apart ("Job outcomes (2)",
     "Outcomes CPA 12", "wk 12")."""
-    plain = _NO_AMOUNT.sub(" ", unjoined(name))
+    plain = _NO_AMOUNT.sub(" ", unjoined(_without_age_bands(name)))
     numbers = [float(n.replace(",", "")) for n in _WHOLE_NUMBER.findall(plain)]
     amount = any(n >= MIN_NAMED or n in forbidden for n in numbers)
     amount = amount or any(n in forbidden for n in bare_years(name))  # "JOs 1998"

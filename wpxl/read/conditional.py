@@ -67,7 +67,7 @@ def settle(
             continue
         style_id = style_ids[id(cell.style)]
         inks = styles.inks(style_id, 0, True)
-        if _may_hide(rules, inks, styles.look(style_id).background):
+        if _may_hide(rules, inks, styles.look(style_id).plain()):
             del sheet.cells[coord]
             hide(extras, INVISIBLE_CELLS, cell.value, cell.formula)
 

@@ -4,7 +4,9 @@ A figure in white on white (or in the fill's own colour), in a 1-point font, or 
 run styled so, is there for whoever opens the file's parts, not for the reader of the sheet. It
 is treated as hidden content: not carried, and listed with what else was dropped. Colours are
 resolved as Excel shows them: an explicit RGB, the theme's palette (with its tint) or the old
-indexed palette; a background that cannot be known (a patterned fill) hides nothing.
+indexed palette; a patterned fill shows its pattern and its background colour, and hides
+only text in both; a background that cannot be known (a gradient, a colour of no palette)
+hides nothing.
 """
 
 from __future__ import annotations
@@ -104,7 +106,8 @@ class Look:
 
     colour: str | None  # None: cannot be known
     size: float | None
-    background: str | None  # None: cannot be known (a patterned fill)
+    background: str | None  # None: cannot be known (a gradient, a pattern's unknown colour)
+    pattern: str | None = None  # a patterned fill's pattern colour, drawn over ``background``
 
     def invisible(self) -> bool:
         return self.tiny() or self.unseen_in(self.colour)
@@ -113,10 +116,19 @@ class Look:
         return self.size is not None and self.size <= TINY_POINTS
 
     def unseen_in(self, colour: str | None) -> bool:
-        """Whether text in ``colour`` (None: cannot be known) vanishes into this background."""
-        return colour is not None and self.background is not None and alike(colour, self.background)
+        """Whether text in ``colour`` (None: cannot be known) vanishes into this background:
+        into both colours of a pattern, as every pixel of the cell shows one or the other."""
+        if colour is None or self.background is None:
+            return False
+        return alike(colour, self.background) and (
+            self.pattern is None or alike(colour, self.pattern)
+        )
+
+    def plain(self) -> str | None:
+        """The one colour behind the text, or None: a pattern shows two."""
+        return self.background if self.pattern is None else None
 
     def with_run(self, colour: str | None, size: float | None) -> Look:
         """The look of a rich-text run: its own colour and size where it sets them."""
         return Look(colour or self.colour, size if size is not None else self.size,
-                    self.background)  # fmt: skip
+                    self.background, self.pattern)  # fmt: skip

@@ -31,9 +31,14 @@ from wpxl.read.numformats import (
 FIRST_DATE, LAST_DATE = dt.datetime(1990, 1, 1), dt.datetime(2100, 12, 31)
 DISGUISED_COUNTS = "counts in a date, time or percentage format (shown as plain numbers)"
 DxfLook = tuple[str | None, str | None]  # a dxf's (font colour, fill colour), RRGGBB or None
+# a patterned fill's (background, pattern) colour attributes as the file gives them (None: absent)
+PatternColours = tuple[dict[str, str] | None, dict[str, str] | None]
 _M = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 # A whole number this big under a percentage format (10,000 % and more) is a count, not a rate.
 PERCENT_COUNT = 100
+# The system colours Excel draws a pattern with where it names none: its window behind, its
+# text colour for the pattern (indexed 65 and 64)
+_SYSTEM = (WHITE, BLACK)
 
 
 class StyleTable:
@@ -51,6 +56,7 @@ class StyleTable:
         self._arrays = sheet.cell_styles
         self._xml = styles_xml
         self._dxfs: list[DxfLook] | None = None
+        self._fills: list[ET.Element | None] | None = None
         self.date_ids = frozenset(sheet.date_formats)
         self.timedelta_ids = frozenset(sheet.timedelta_formats)
         # the serial numbers of those days in this workbook's date system (1900 or 1904)
@@ -170,13 +176,18 @@ class StyleTable:
             border_bottom=border.bottom.style if border.bottom else None,
             input_format=number_format if names_colour(number_format) else None,
         )
+        pattern = None if solid else self._pattern(fill_id)
+        drawn = _colours(pattern, self.palette) if pattern is not None else None
         look = Look(
             self.palette.rgb(font.color, BLACK),
             float(font.sz) if font.sz else None,
-            self._background(fill, solid),
+            drawn[0] if drawn else (None if pattern else self._background(fill, solid)),
+            drawn[1] if drawn else None,
         )
-        if style.fill_color is None and look.background != WHITE:
-            style = replace(style, other_fill=True)
+        if style.fill_color is None and (look.background != WHITE or pattern is not None):
+            # the proof judges a pattern's colours only where the file gives them plainly
+            given = pattern and not any(c and ("theme" in c or "tint" in c) for c in pattern)
+            style = replace(style, other_fill=True, pattern_colors=drawn if given else None)
         return style, array is not None and any(array), look, number_format
 
     def _background(self, fill: Any, solid: bool) -> str | None:
@@ -184,7 +195,21 @@ class StyleTable:
             return self.palette.rgb(fill.fgColor, None)
         if fill is None or getattr(fill, "fill_type", "unknown") is None:
             return WHITE  # no fill: the sheet's white
-        return None  # a pattern or gradient: the text may or may not show
+        return None  # a gradient: the text may or may not show
+
+    def _pattern(self, fill_id: int) -> PatternColours | None:
+        """A patterned fill's (background, pattern) colour attributes, from the file itself:
+        openpyxl gives an absent colour as black, where Excel draws the system's (white
+        behind, black pattern). None for no fill, a solid one or a gradient."""
+        if self._fills is None:
+            root = ET.fromstring(self._xml) if self._xml else None
+            found = root.find(_M + "fills") if root is not None else None
+            self._fills = [f.find(_M + "patternFill") for f in (found if found is not None else ())]
+        pattern = self._fills[fill_id] if fill_id < len(self._fills) else None
+        if pattern is None or pattern.get("patternType") in (None, "none", "solid"):
+            return None
+        colours = (pattern.find(_M + "bgColor"), pattern.find(_M + "fgColor"))
+        return _attrs(colours[0]), _attrs(colours[1])
 
 
 def dxf_look(dxf: ET.Element, palette: Palette) -> DxfLook:
@@ -198,6 +223,17 @@ def dxf_look(dxf: ET.Element, palette: Palette) -> DxfLook:
         painted = painted if painted is not None else pattern.find(_M + "fgColor")
         fill = palette.rgb(dict(painted.attrib), None) if painted is not None else None
     return font, fill
+
+
+def _attrs(colour: ET.Element | None) -> dict[str, str] | None:
+    return dict(colour.attrib) if colour is not None else None
+
+
+def _colours(pattern: PatternColours, palette: Palette) -> tuple[str, str] | None:
+    """A pattern's (background, pattern) colours as RRGGBB, or None where either cannot be
+    known."""
+    background, drawn = (palette.rgb(c, d) for c, d in zip(pattern, _SYSTEM, strict=True))
+    return (background, drawn) if background and drawn else None
 
 
 def _rgb(color: Any) -> str | None:

@@ -8,7 +8,8 @@ proof reads such words itself, from the policy's words for the two outcome measu
 wpxl.verify.outcomes knows and the capital abbreviations (wpxl.policy.OUTCOME_ABBREVIATIONS),
 not from the plan's judgement. What states no amount is left alone: years, dates, times, lengths
 of time ("paid at 13 weeks", "26 wks"), references ("Table 3", "group 1"), ordinals and ages
-("18-24", "aged 25", "50+").
+("JSA 18-24", "aged 25", "50+"); two numbers joined are an age band only where the words say so,
+else a range of volumes ("38 to 61 a month").
 
 wpxl's own sentences (the cover, banners, notes on what moved) are not read for amounts: they say
 how wpxl worked ("the nearest 5 %", "3 of 8 figures"), never an amount of the input, and the
@@ -36,7 +37,7 @@ from wpxl.verify.outcomes import BUILT_IN_OUTCOME_WORDS, as_words
 from wpxl.verify.proof import Proof
 from wpxl.verify.spelt import COUNTING_WORDS
 from wpxl.verify.texts import package_words
-from wpxl.verify.values import is_band, names_a_moment
+from wpxl.verify.values import names_a_moment
 
 STATED = "an amount stated about outcomes (it could give an outcome volume back)"
 NAMED = "a sheet name that states an amount about outcomes"
@@ -52,22 +53,30 @@ _REFERENCE = (
 )
 # What names no amount, in the order it is taken out of a text before its amounts are sought.
 _NO_AMOUNT = re.compile(
-    rf"{_NUMBER}(?:\s*(?:-|to|\u2013|and|or)\s*{_NUMBER})?[\s-]?{_TIME_UNIT}\b"  # "13 weeks"
+    rf"{_NUMBER}(?:\s*(?:-|to|\u2013|\u2014|and|or)\s*{_NUMBER})?[\s-]?{_TIME_UNIT}\b"  # "13 weeks"
     r"|\b(?:sum|add)s?(?:\s+up)?\s+to\s+100\b"  # "percentages may not sum to 100"
     r"|\bcpa\s?\d+|\bof\s\d{1,2}\b|\b\d\d/\d\d\b"  # "CPA 12", "page 2 of 3", "13/14"
     rf"|\b(?:{_REFERENCE})\s*(?:\d{{1,2}}(?:\.\d{{1,2}})*[a-z]?\b|(?:{_NUMBER_WORDS})\b)"
     r"|\b\d+(?:st|nd|rd|th)\b"  # an ordinal: "the 2nd sustainment payment"
     rf"|\b[0-3]?\d\s+(?:of\s+)?{_MONTH}(?![a-z])|\b{_MONTH}[\s'-]+\d\d?\b"  # "3 June", "Oct-14"
     r"|^\s*\(?\d{1,2}[.)]\s"  # a note's number: "4. Job outcomes are shown as ..."
-    r"|\b(?:aged?|ages|under|over|age band|age group)\s*\d+(?:\s*(?:-|to|\u2013|and)\s*\d+)?"
+    r"|\b(?:aged?|ages|under|over|age band|age group)\s*\d+(?:\s*(?:-|to|\u2013|\u2014|and)\s*\d+)?"
     r"|\d+\s*\+|\b\d{1,2}\s*(?:and|or)\s*(?:over|older|under|younger)\b"  # "50+", "65 and over"
     r"|(?<![\d.,])(?:19\d\d|20\d\d|2100)(?![\d%]|[.,]\d|\s*%)",  # a year standing alone
     re.IGNORECASE,
 )
 _JOINED = re.compile(r"(?<![\w.,])\d+(?:[/.:-]\d+)+(?![\w%]|[.,]\d)")  # "03/04/2024", "2013/14"
-_BAND = re.compile(
-    r"(?<![\d,.])(\d{1,3}(?:,\d{3})*)\s*(?:-|to|\u2013)\s*(\d{1,3}(?:,\d{3})*)(?![\d%]|[,.]\d)"
+# Two small numbers joined ("38 to 61 a month", "(38-61)") are a range of outcome volumes, but
+# where the words name an age band: an age word or a benefit's payment group just before it
+# ("aged 18 to 24", "JSA 18-24", "ESA/IB 25-49"), or a band before it of that kind, ending one
+# below where it starts, with only a comma, "&", "and" or "or" between ("JSA 18-24, 25-49 and
+# 50-64"). A text that is only a band ("16-24") is the label of its row.
+_PAIR = re.compile(r"(?<![\d,.])(\d{1,2})\s*(?i:to|-|\u2013|\u2014)\s*(\d{1,2})(?![\d%]|[,.]\d)")
+_AGE_NAMED_BEFORE = re.compile(
+    r"(?:\b(?i:aged?|ages|age\s+bands?|age\s+groups?)|\b(?:JSA|ESA|IB|IS)(?:/(?:JSA|ESA|IB|IS))*)"
+    r"\s*$"
 )
+_LIST_BETWEEN = re.compile(r"\s*(?:,|&|(?i:and|or))\s*")
 # A share in words, as plain as a percentage ("a ninth", "two-thirds", "half of job starts",
 # "twice the MPL"), but for a part of a year or a day ("first half of 2013", "half-yearly") and
 # "a third party".
@@ -129,16 +138,34 @@ def states_an_amount(text: str) -> bool:
 
 
 def _plain(text: str) -> str:
-    return _NO_AMOUNT.sub(" ", _BAND.sub(_unless_band, _JOINED.sub(_unless_moment, text)))
+    return _NO_AMOUNT.sub(" ", _without_age_bands(_JOINED.sub(_unless_moment, text)))
 
 
 def _unless_moment(match: re.Match[str]) -> str:
     return " " if names_a_moment(match.group(0)) else match.group(0)
 
 
-def _unless_band(match: re.Match[str]) -> str:
-    low, high = (float(g.replace(",", "")) for g in match.groups())
-    return " " if is_band(low, high) else match.group(0)
+def _without_age_bands(text: str) -> str:
+    """The text without the pairs its words name as age bands (see _PAIR): every other pair
+    stays, to be read as the range of volumes it may be."""
+    pairs = list(_PAIR.finditer(text))
+    if len(pairs) == 1 and pairs[0].group(0) == text.strip():
+        low, high = (int(g) for g in pairs[0].groups())
+        return " " if low < high else text
+    out, copied, previous = [], 0, None
+    for pair in pairs:
+        named = _AGE_NAMED_BEFORE.search(text, 0, pair.start()) is not None
+        listed = (
+            previous is not None
+            and int(pair.group(1)) == int(previous.group(2)) + 1
+            and _LIST_BETWEEN.fullmatch(text, previous.end(), pair.start()) is not None
+        )
+        if named or listed:
+            out.append(text[copied : pair.start()] + " ")
+            copied, previous = pair.end(), pair
+        else:
+            previous = None
+    return "".join(out) + text[copied:]
 
 
 def _amounts(proof: Proof) -> OutcomeAmounts:

@@ -4,7 +4,8 @@ Written here, not taken from wpxl.read's decision to drop or keep a cell, so a c
 wrongly kept (or wrongly showed) is still caught: from the facts wpxl.read records (the font
 and fill colours, the input's number format where it names a colour, the colours conditional
 formats may paint), this module decides afresh. A value shows in its number format's colour
-for its section ([White]@, [Color2]General) or else its font's; on its fill, or white. A
+for its section ([White]@, [Color2]General) or else its font's; on its fill, or white; on a
+pattern, it vanishes only in the colour of both the pattern and its background. A
 conditional format's rule is taken to apply: text any rule could paint in its background's
 colour is hidden; a number hidden in its own background shows when a rule fills it in a colour
 it stands out on (a traffic-light table of white counts).
@@ -50,10 +51,19 @@ def is_hidden(style: Style, kind: int) -> bool:
 
 
 def hidden_by_colour(style: Style, kind: int) -> bool:
-    if style.other_fill:  # a theme colour or a pattern behind: nothing can be said to vanish
-        return False
-    background = style.fill_color or WHITE
-    return any(near(ink, background) for ink in inks(style, kind) if ink)
+    behind = _behind(style)
+    return behind is not None and any(
+        all(near(ink, colour) for colour in behind) for ink in inks(style, kind) if ink
+    )
+
+
+def _behind(style: Style) -> tuple[str, ...] | None:
+    """The colours a cell's every pixel shows behind its value: both of a pattern's, its solid
+    fill's or the sheet's white; None where they cannot be known (a theme colour, a pattern
+    the file does not give plainly), on which nothing can be said to vanish."""
+    if style.pattern_colors is not None:
+        return style.pattern_colors
+    return None if style.other_fill else (style.fill_color or WHITE,)
 
 
 def inks(style: Style, kind: int) -> tuple[str | None, ...]:
