@@ -18,6 +18,7 @@ from wpxl.analyse.hidden_totals import drop_totals_over_hidden_lines
 from wpxl.analyse.layout import Layout, find_layouts
 from wpxl.analyse.lookups import read_lookups
 from wpxl.analyse.padded_counts import drop_padded_counts
+from wpxl.analyse.page_breaks import PageBreak, read_page_breaks
 from wpxl.analyse.people import listing_people
 from wpxl.analyse.roles import FIGURES, TableReader
 from wpxl.analyse.side_totals import total_side_columns
@@ -130,6 +131,10 @@ def _find_layouts_closed_up(sheet: Sheet) -> tuple[list[Layout], list[Coord]]:
         for name in ("label_cols", "body_cols"):
             setattr(layout, name, [cols.open(c) for c in getattr(layout, name)])
         layout.title_cells = [(rows.open(r), cols.open(c)) for r, c in layout.title_cells]
+        layout.page_breaks = [
+            PageBreak(rows.open(b.header_row), rows.open(b.carried_row), rows.open(b.brought_row))
+            for b in layout.page_breaks
+        ]
     return layouts, [(rows.open(r), cols.open(c)) for r, c in free]
 
 
@@ -216,6 +221,7 @@ def analyse_sheet(sheet: Sheet, policy: Policy) -> SheetAnalysis:
             money_above=_money_unit_above(layout, free, carried.cells),
         )  # fmt: skip
         table = reader.read()
+        read_page_breaks(table, layout.page_breaks, carried.cells, roles, FIGURES)
         drop_padded_counts(table, carried.cells, roles, reasons)
         tables.append(table)
         problems.extend(

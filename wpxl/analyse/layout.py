@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from wpxl.analyse.blocks import find_blocks
 from wpxl.analyse.label_numbers import numbers_head_columns, numbers_name_rows
+from wpxl.analyse.page_breaks import PageBreak, join_pages
 from wpxl.analyse.values import (
     as_number,
     is_date,
@@ -47,6 +48,7 @@ class Layout:
     context_cells: list[Coord] = field(default_factory=list)
     # the header rows of the tables above it in the same columns (weeks named once, at the top)
     context_header_rows: list[int] = field(default_factory=list)
+    page_breaks: list[PageBreak] = field(default_factory=list)  # a list printed over pages
 
 
 def is_count_like(cell: Cell | None) -> bool:
@@ -90,8 +92,8 @@ def find_layouts(cells: dict[Coord, Cell]) -> tuple[list[Layout], list[Coord]]:
     for block in text:  # pieces come top to bottom, so each list is ordered by top
         by_right[block.right].append(block)
     data = _merge_split_tables([_with_label_block(b, by_right) for b in data], cells)
-    data = [_with_header_above(b, text, pieces, cells) for b in data]
-    layouts = [_layout(block, cells) for block in data]
+    data, breaks = join_pages([_with_header_above(b, text, pieces, cells) for b in data], cells)
+    layouts = [_layout(block, cells, breaks.get(block, [])) for block in data]
     free: list[Coord] = []
     owners: dict[CellRange, Layout] = {}
     loose = [b for b in text if not any(b.meets(x.area) for x in layouts)]
@@ -308,8 +310,9 @@ class _BlockRows:
         return len(years) < 2 or steps in ({1}, {-1})
 
 
-def _layout(block: CellRange, cells: dict[Coord, Cell]) -> Layout:
-    layout = Layout(area=block)
+def _layout(block: CellRange, cells: dict[Coord, Cell], breaks: list[PageBreak]) -> Layout:
+    layout = Layout(area=block, page_breaks=breaks)
+    heads = {b.header_row for b in breaks}  # page 2's header: a header, no line of the body
     lines = _BlockRows(block, cells)
     rows = range(block.top, block.bottom + 1)
     data = (r for r in rows if lines.is_data(r) and not lines.heads_columns(r))
@@ -322,7 +325,7 @@ def _layout(block: CellRange, cells: dict[Coord, Cell]) -> Layout:
     for row in range(first_data, block.bottom + 1):
         if row > last_data:
             layout.note_rows.append(row)
-        else:
+        elif row not in heads:
             layout.body_rows.append(row)
     _label_and_body_cols(layout, cells)
     return layout
