@@ -1,6 +1,7 @@
 """Typed running totals through sanitise: cumulative columns beside their months become SUMs of
 the rounded months (JSA 18-24, true 13/13/14, shows months of 20 each and cumulative 20/40/60,
-not 20/20/40); a separate sheet of typed year-to-date figures is warned about."""
+not 20/20/40); a separate sheet of the same typed year-to-date figures becomes SUMs over the
+month columns on the other sheet (tests/e2e/test_typed_year_to_date.py)."""
 
 from __future__ import annotations
 
@@ -46,7 +47,7 @@ def test_typed_cumulative_columns_are_sums_of_the_rounded_months(tmp_path):
         assert values[3:] == [sum(values[: k + 1]) for k in range(3)]
         assert all(str(f).startswith("=SUM(") for f in formulas[3:])
     assert _lines(output, True)[0][3:] == [20, 40, 60]  # rounded alone: 20, 20, 40
-    assert "'Job starts YTD': its figures look like running totals" in shown
+    assert "'Job starts YTD': typed as figures, its cells are running totals of table 1" in shown
 
 
 def test_a_cumulative_column_off_by_one_stays_rounded_on_its_own(tmp_path):

@@ -38,7 +38,7 @@ from wpxl.plan.percentages import PercentTable, plan_percentages, settle_book
 from wpxl.plan.placement import Placement
 from wpxl.plan.proposals import RowWords
 from wpxl.plan.quality import assess_sheet, table_warnings
-from wpxl.plan.running import running_table_warnings
+from wpxl.plan.running import rebuild_running, running_table_warnings
 from wpxl.plan.summaries import rebuild_summaries
 from wpxl.plan.volumes import plan_volume_sheet
 from wpxl.policy import Policy
@@ -204,11 +204,12 @@ class PlanBuilder:
         plan.forbidden_numbers = frozenset(forbidden - self._kept_years) - self._codes
         text_removals = self._words.drop_quoting(plan.forbidden_numbers)
         self._apply_deletions(sheets)
+        summaries = self._summaries(sheets)  # before the sheet warnings: it replaces some
         plan.warnings = [
             *self._notes,
             *self._sheet_warnings,
             *overlap_warnings(self._profiles),
-            *self._summaries(sheets),
+            *summaries,
         ]
         if audience.council and audience.previous:
             plan.warnings.extend(
@@ -247,12 +248,35 @@ class PlanBuilder:
         rebuilt = {
             id(c): len(c.leaves) for c in rebuild_summaries(wholes, sheets, names, self._cross_refs)
         }
+        self._running(summed, rebuilt, sheets, names)
         self._plan.cells_rounded -= sum(rebuilt.values())
         self._plan.totals_rebuilt += sum(rebuilt.values())
         return [
             summary_rebuilt(w, parts) if id(w.cells) in rebuilt else sum_warning(w, parts)
             for w, parts in summed
         ]
+
+    def _running(
+        self,
+        summed: list[tuple[Profile, tuple[Profile, ...]]],
+        rebuilt: dict[int, int],
+        sheets: MutableSequence[OutputSheet],
+        names: list[str],
+    ) -> None:
+        """Typed running totals of another sheet's months rebuilt as sums over them
+        (wpxl.plan.running), each one's warning replaced by a note; counted in ``rebuilt`` (the
+        summaries rebuilt, by their cells' id). Left as they are: sheets whose cells a total on
+        another sheet adds up, those of typed summaries, and those of the parts just summed."""
+        skip = set(self._cross_refs) | {
+            p.cells.sheet
+            for w, parts in summed
+            for p in (w, *(parts if id(w.cells) in rebuilt else ()))
+            if p.cells is not None
+        }
+        self._sheet_warnings, done = rebuild_running(
+            self._profiles, self._sheet_warnings, sheets, names, skip
+        )
+        rebuilt.update(done)
 
     def _settle_book(self, sheets: MutableSequence[OutputSheet]) -> None:
         """Breakdowns on one true base searched together, across every group of sheets; a

@@ -61,15 +61,20 @@ def table_cells(
     holds in its body anything but counts and blanks (a suppressed cell, a formula, a rate)."""
     if table.row_measures or table.col_measures:
         return None
+    roles, cells = analysis.roles, analysis.sheet.cells
     body_rows = [r for r in table.body_rows if r not in table.total_rows]
-    body_cols = [c for c in table.body_cols if c not in table.total_cols]
+    body_cols = [
+        c
+        for c in table.body_cols
+        if c not in table.total_cols  # and a column of totals the tree does not hold (running)
+        and not (body_rows and all(roles.get((r, c)) is Role.TOTAL for r in body_rows))
+    ]
     if not body_rows or not body_cols or len(body_rows) * len(body_cols) > MOST_CELLS:
         return None
     rows = {r: row_words(table, r) for r in body_rows}
     cols = {c: col_words(analysis, table, c) for c in body_cols}
     if len(set(rows.values())) < len(rows) or len(set(cols.values())) < len(cols):
         return None
-    roles, cells = analysis.roles, analysis.sheet.cells
     leaves: dict[tuple[str, str], Leaf] = {}
     for row, row_label in rows.items():
         for col, col_label in cols.items():
@@ -129,6 +134,17 @@ def rebuild_summaries(
         rebuilt = summed_cells(whole, known)
         if rebuilt is not None:
             by_sheet.setdefault(whole.sheet, []).append((whole, rebuilt))
+    return write_rebuilt(by_sheet, sheets, names)
+
+
+def write_rebuilt(
+    by_sheet: dict[str, list[tuple[TableCells, dict[Coord, OutputCell]]]],
+    sheets: MutableSequence[OutputSheet],
+    names: list[str],
+) -> list[TableCells]:
+    """Put each sheet's rebuilt tables' cells in place, its own totals worked out again over
+    them; a sheet with a formula that is not a sum of its own cells is left as it was. Returns
+    the tables rebuilt."""
     done = []
     for name, found in by_sheet.items():
         index = names.index(name)
