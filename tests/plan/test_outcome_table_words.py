@@ -120,7 +120,7 @@ def test_each_percentage_sheet_names_the_sheet_it_comes_from(tmp_path: Path, job
     title = "Job outcomes by month"
     sheets = {
         "JSA 18-24": _outcomes(title, "Group"),
-        "ESA Flow": _outcomes(title, "Group"),
+        "JSA 25+": _outcomes(title, "Group"),
         "Job outcomes (2)": _outcomes(title, "Group"),
     }
     output = Path(sanitise_file(write_book(tmp_path / "groups.xlsx", sheets), job).output)
@@ -130,6 +130,6 @@ def test_each_percentage_sheet_names_the_sheet_it_comes_from(tmp_path: Path, job
     ]
     assert [i.split(", by")[0] for i in intros] == [
         "Percentage of all job outcomes on sheet 'JSA 18-24'",
-        "Percentage of all job outcomes on sheet 'ESA Flow'",
+        "Percentage of all job outcomes on sheet 'JSA 25+'",
         "Percentage of all job outcomes",
     ]

@@ -204,9 +204,12 @@ def _breakdown(table: Table, analysis: SheetAnalysis) -> str:
 
 
 def _named(sheet: str) -> str | None:
-    """The source sheet's name for the intro, unless it states an amount ("Job outcomes (2)",
-    a copy's number, is a fair name for a sheet but reads as a volume in a sentence)."""
-    return None if states_a_volume(sheet) else _figure_free(sheet)
+    """The source sheet's name for the intro, judged as a label is ("JSA 25+" names a group),
+    unless it states an amount ("Job outcomes (2)", a copy's number, is a fair name for a sheet
+    but reads as a volume in a sentence)."""
+    if states_a_volume(sheet) or could_quote_a_figure(sheet, label=True):
+        return None
+    return sheet
 
 
 def _figure_free(text: str | None) -> str | None:
