@@ -4,6 +4,7 @@ same refusal, as groups read and analysed one at a time in this process."""
 from __future__ import annotations
 
 import multiprocessing
+import time
 from dataclasses import replace
 from pathlib import Path
 
@@ -86,3 +87,28 @@ def test_a_group_a_worker_cannot_send_is_read_and_analysed_here(tmp_path, job, m
     here = _copy(source, job, False, "here")
     monkeypatch.setattr(ahead, "_analysed_pickled", _unsendable)  # the workers are forked after
     assert _copy(source, job, True, "ahead") == here
+
+
+_WORKER_READS = ahead._analysed_pickled
+
+
+def _slow(group: list[int]) -> bytes:
+    """A worker that takes its time over every group, as on a loaded machine."""
+    time.sleep(1.5)
+    return _WORKER_READS(group)
+
+
+def test_while_the_worker_is_busy_this_process_reads_groups_too(tmp_path, job, monkeypatch):
+    source = _book(tmp_path)
+    alone = _copy(source, job, False, "here")
+    analysed = ahead._analysed
+    here: list[list[int]] = []  # the groups this process read (the worker's calls are its own)
+
+    def spy(survey, group, *args, **kwargs):
+        here.append(group)
+        return analysed(survey, group, *args, **kwargs)
+
+    monkeypatch.setattr(ahead, "_analysed_pickled", _slow)
+    monkeypatch.setattr(ahead, "_analysed", spy)
+    assert _copy(source, job, True, "shared") == alone
+    assert here and len(here) < len(MEASURES)  # shared: some here, the rest by the worker
