@@ -358,16 +358,16 @@ class PlanBuilder:
 def _check_writable(sheets: list[OutputSheet]) -> None:
     """Cells move down to make room for the banner, so one in Excel's last rows can't be
     placed; and a count past 2**53 can't be held exactly as Excel's number, so its rounding
-    could not be proved."""
+    could not be proved. Equal counts share a cell, so each cell is asked about once."""
     for sheet in sheets:
-        if any(row >= EXCEL_ROWS for row, _ in sheet.cells):
+        if max(sheet.cells, default=(0, 0))[0] >= EXCEL_ROWS:  # the last row's cells are greatest
             raise AnalysisError(
                 f"sheet '{sheet.name}' has data in its last rows, where there "
                 "is no room left for the banner. Move the data up the sheet and try again"
             )
         if any(
             c.kind in ("count", "total") and abs(as_number(c.value) or 0) >= 2**53
-            for c in sheet.cells.values()
+            for c in {id(c): c for c in sheet.cells.values()}.values()
         ):
             raise AnalysisError(
                 f"sheet '{sheet.name}' holds a figure too large to be a count "

@@ -205,7 +205,8 @@ def _leaf_counts(
     if one_measure:  # most tables: the counts read a row at a time
         grid, measure, wanted = figures.grid(analysis.sheet.name), table.measure, list(cols)
         found: Iterable[tuple[Measure, tuple[str, str], float]] = (
-            (measure, (row_label, cols[col]), true(value))
+            # a whole count is its own number, as true_count says: asked of the others only
+            (measure, (row_label, cols[col]), value if type(value) is int else true(value))
             for row, row_label in rows.items()
             for col, value in grid.row(row, wanted)
         )

@@ -7,8 +7,8 @@ sum of the rounded cells it covers at every level (subtotals, grand totals, acro
 from __future__ import annotations
 
 from functools import cached_property
-from itertools import groupby
-from operator import itemgetter
+from itertools import groupby, repeat
+from operator import add, floordiv, itemgetter
 
 from wpxl.analyse.values import as_number
 from wpxl.errors import AnalysisError
@@ -189,7 +189,9 @@ class Figures:
                 ):  # most runs: whole counts, summed exactly in any order, as rounded_count
                     half, base = self.base // 2, self.base
                     true += sum(values)
-                    rounded += sum((v + half) // base for v in values) * base
+                    # each (v + half) // base, worked out by map without a Python step a part
+                    halves = map(add, values, repeat(half))
+                    rounded += sum(map(floordiv, halves, repeat(base))) * base
                     continue
                 for part in run:  # one at a time, in order: a float sum depends on it
                     true += self._figure(part, rounded=False)

@@ -28,7 +28,8 @@ def unrounded_numbers(book: Workbook, base: int) -> set[float]:
     found = set()
     for sheet in book.sheets:
         for cell in sheet.cells.values():
-            number = as_number(cell.value)
+            value = cell.value  # most cells: a whole number, its own number (as as_number says)
+            number = value if type(value) is int else as_number(value)
             if number is not None and number % base:
                 found.add(float(number))
     return found

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from itertools import groupby
+from operator import itemgetter
 
 from wpxl.model import Coord, SheetCoord
 from wpxl.model.sheetref import a1, quote_sheet
 
 MAX_SUM_ARGS = 255
+_ROW, _COL = itemgetter(1), itemgetter(2)
+_SHEET_ROW, _SHEET_COL = itemgetter(0, 1), itemgetter(0, 2)
 
 
 def sum_formula(parts: list[tuple[str, int, int]], home: str) -> str:
@@ -47,16 +50,17 @@ def one_run(parts: list[SheetCoord]) -> tuple[str, int, int, int, int] | None:
     of a column, each cell once and in any order: most totals, told apart without sorting
     thousands of parts. None for any other shape."""
     sheet, row, col = parts[0]
+    # the parts' (sheet, line) pairs and places along it, gathered by map: no Python step a part
     if len(parts) > 1 and parts[1][1] == row:  # along a row
-        if {(p[0], p[1]) for p in parts} != {(sheet, row)}:
+        if set(map(_SHEET_ROW, parts)) != {(sheet, row)}:
             return None
-        lines = {p[2] for p in parts}
+        lines = set(map(_COL, parts))
         first, last = min(lines), max(lines)
         corners = (sheet, row, first, row, last)
     else:  # down a column
-        if {(p[0], p[2]) for p in parts} != {(sheet, col)}:
+        if set(map(_SHEET_COL, parts)) != {(sheet, col)}:
             return None
-        lines = {p[1] for p in parts}
+        lines = set(map(_ROW, parts))
         first, last = min(lines), max(lines)
         corners = (sheet, first, col, last, col)
     return corners if len(lines) == len(parts) == last - first + 1 else None

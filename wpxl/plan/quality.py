@@ -9,6 +9,8 @@ would let anyone work the true total back.
 from __future__ import annotations
 
 from dataclasses import replace
+from itertools import repeat
+from operator import lt
 
 from wpxl.model import (
     CellValue,
@@ -100,8 +102,8 @@ def _small_and_zeros(counts: list[CellValue], figures: Figures, base: int) -> tu
     tables' only kind) are compared as they are: what rounds to 0 is below half the base
     (halves go up)."""
     if set(map(type, counts)) == {int} and min(counts) >= 0:
-        zero_below = figures.base - figures.base // 2
-        return sum(v < base for v in counts), sum(v < zero_below for v in counts)
+        zero_below = figures.base - figures.base // 2  # each v < limit, worked out by map
+        return sum(map(lt, counts, repeat(base))), sum(map(lt, counts, repeat(zero_below)))
     small = sum(1 for v in counts if abs(figures.true_count(v)) < base)
     return small, sum(1 for v in counts if figures.rounded_count(v) == 0)
 

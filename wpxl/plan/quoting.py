@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 from functools import lru_cache
+from itertools import chain
 from typing import NamedTuple
 
 from wpxl.analyse.words import measure_in
@@ -161,7 +162,10 @@ def judged_alone(
     judged = _judged_digits(text, label, base) if digits else _NOTHING
     if digits and not judged.unrounded:  # a figure stated as one, a year's shape or not
         plain = without_names(_JOINED_NAMES.sub(" date ", text))  # dates and times first: "09:30"
-        stated = [*figures_stated(plain), *bare_years(plain), *filter(_year_like, counts)]
+        # both find numbers in digits only: a label whose digits all name something ("Council
+        # 001-00237": codes) is spared them
+        found = (*figures_stated(plain), *bare_years(plain)) if _DIGIT.search(plain) else ()
+        stated = [*found, *filter(_year_like, counts)]
         judged = Judgement(False, judged.figures + tuple(stated))
     if judged.unrounded or not spelt:
         return judged
@@ -179,6 +183,8 @@ def _judged_digits(text: str, label: bool, base: int) -> Judgement:
     if any(n % base for n in stated_counts(text)):
         return _UNROUNDED
     named = unjoined(without_names(text))
+    if _DIGIT.search(named) is None:  # figures_quoted finds numbers in digits only
+        return _NOTHING
     quoted = figures_quoted(_NOT_COUNTS.sub(" ", named), label)
     if any(n % base and not _year_like(n) for n in quoted):
         return _UNROUNDED
@@ -207,8 +213,14 @@ def counts_of_a_measure(text: str, measure_words: dict[Measure, tuple[str, ...]]
     ("Table 3 referrals", "Payment group 1", "JSA 18-24", "13 weeks", "6 months", dates and
     years their words name: "referrals since 2013")."""
     plain = unjoined(without_names(without_dates(_NUMBERED.sub(" ", in_digits(text)))))
-    pattern = _count_pattern(tuple(w for words in measure_words.values() for w in words))
+    if _DIGIT.search(plain) is None:  # the pattern's counts are in digits: none to find
+        return []
+    pattern = _count_pattern(tuple(chain.from_iterable(measure_words.values())))
     return [float((m.group(1) or m.group(2)).replace(",", "")) for m in pattern.finditer(plain)]
+
+
+# texts whose pieces are remembered (without_names, unjoined): one text's judging asks again
+_TEXTS_HELD = 8
 
 
 @lru_cache(maxsize=16)
@@ -226,15 +238,22 @@ def _count_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
     )
 
 
+@lru_cache(maxsize=_TEXTS_HELD)
 def without_names(text: str) -> str:
     """The text without the numbers whose shape names something (bands, ages, references,
-    percentages, lengths of time): what is left could quote a figure."""
+    percentages, lengths of time): what is left could quote a figure. Remembered for the last
+    few texts: judging one text asks it of the same words up to three times (most texts are
+    left as they are by the dates and spelt numbers taken out first)."""
     return _NAMES.sub(" ", _BAND.sub(_band, text))  # bands first: "24 to 27 weeks"
 
 
+@lru_cache(maxsize=_TEXTS_HELD)
 def unjoined(text: str) -> str:
     """The text with numbers joined by / - : (other than in dates, years and times) set apart,
-    and numbers written with an exponent ("1.816E3") written out, so each is judged a figure."""
+    and numbers written with an exponent ("1.816E3") written out, so each is judged a figure.
+    Remembered for the last few texts, as ``without_names`` is."""
+    if _DIGIT.search(text) is None:  # every pattern here joins digits: a text without any stays
+        return text
     text = _EXPONENT.sub(lambda m: f" {float(m.group(0)):.10g} ", text)
     return _JOINER.sub(" ", _JOINED_NAMES.sub(" ", text))
 

@@ -23,6 +23,7 @@ from wpxl.model import (
     SheetCoord,
     Table,
 )
+from wpxl.model.layout import BANNER_ROWS
 from wpxl.model.sheetref import a1, runs
 from wpxl.plan.figures import NUMERIC_ROLES, Figures
 from wpxl.plan.formulas import line_range, one_run, ratio_formula, sum_formula
@@ -60,7 +61,9 @@ def plan_volume_sheet(
 
     outcomes = figures.has_outcomes(name)
     cells, roles = analysis.sheet.cells, analysis.roles
-    rounded = figures.rounded_count
+    rounded, base = figures.rounded_count, figures.base
+    half = base // 2
+    plain = place.plain  # most sheets hide nothing: every cell just moves down by the banner
     counts = 0
     # equal rounded counts in one format are one cell: a sheet has few, and a cell each is
     # most of a plan's memory
@@ -73,10 +76,13 @@ def plan_volume_sheet(
             continue
         if removed_areas and any(coord in t.area or _is_title(t, coord) for t in removed_areas):
             continue
-        target = place(coord)
+        target = (BANNER_ROWS + coord[0], coord[1]) if plain else place(coord)
         # most cells are counts, so they are asked about first
         if role is _COUNT and not (outcomes and figures.is_outcome((name, *coord))):
-            key = (rounded(cell.value), id(cell.style))  # the cell holds its style alive
+            value = cell.value  # a whole count rounded in line, as rounded_count does
+            whole = type(value) is int and value >= 0
+            # the cell holds its style alive
+            key = ((value + half) // base * base if whole else rounded(value), id(cell.style))
             same = shared.get(key)
             if same is None:
                 same = shared[key] = OutputCell(key[0], None, cell.style, "count")
