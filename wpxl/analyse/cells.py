@@ -170,6 +170,16 @@ def _read_typed_whole_number(fmt: str, words: Words, outcome: bool) -> Reading:
     return _read_value(Cell(1, style=Style(number_format=fmt)), words, outcome, "", {})
 
 
+@lru_cache(maxsize=4096)
+def is_typed_count(fmt: str, words: Words, outcome: bool) -> bool:
+    """Whether ``read_cell`` reads a typed whole number (an int, no formula) with this format
+    and words as a count: true of most body cells, so a table's reader asks this and sets
+    their role without reading each one (a call per cell was most of a large sheet's reading)."""
+    if words.period or words.contact:
+        return False  # read_cell reads such a number in full
+    return _read_typed_whole_number(fmt, words, outcome).role is Role.COUNT
+
+
 def _read_value(
     cell: Cell,
     words: Words,

@@ -8,8 +8,11 @@ formulas show the table's tree, as its reader sees it.
 from __future__ import annotations
 
 from collections.abc import Callable
+from operator import itemgetter
 
 from wpxl.model import Coord, SheetCoord
+
+_SHEET, _AT = itemgetter(0), (itemgetter(1), itemgetter(2))  # a part's sheet; its row, column
 
 
 def as_direct_children(totals: dict[Coord, tuple[SheetCoord, ...]], sheet: str) -> None:
@@ -142,5 +145,8 @@ def _shared_line_of(
 
 
 def _along(coord: Coord, parts: tuple[SheetCoord, ...], sheet: str, axis: int) -> bool:
-    """Every part is in the total's row (``axis`` 0) or column (1), on its own sheet."""
-    return bool(parts) and all(p[0] == sheet and p[axis + 1] == coord[axis] for p in parts)
+    """Every part is in the total's row (``axis`` 0) or column (1), on its own sheet: the first
+    part is asked first (most totals along the other axis fail there), the rest in C."""
+    if not parts or parts[0][0] != sheet or parts[0][axis + 1] != coord[axis]:
+        return False
+    return set(map(_SHEET, parts)) == {sheet} and set(map(_AT[axis], parts)) == {coord[axis]}

@@ -8,7 +8,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
-from wpxl.analyse.blocks import find_blocks
+from wpxl.analyse.blocks import find_blocks, occupied
 from wpxl.analyse.label_numbers import numbers_head_columns, numbers_name_rows
 from wpxl.analyse.page_breaks import PageBreak, join_pages
 from wpxl.analyse.values import (
@@ -84,7 +84,7 @@ def _is_label_value(cell: Cell | None, first_column: bool) -> bool:
 
 def find_layouts(cells: dict[Coord, Cell]) -> tuple[list[Layout], list[Coord]]:
     """Tables found on a sheet, and the cells of text blocks that belong to none (free text)."""
-    pieces = find_blocks(coord for coord, cell in cells.items() if not cell.is_empty)
+    pieces = find_blocks(occupied(cells))
     data = [b for b, inside in pieces.items() if _has_counts(b, inside, cells)]
     figures = set(data)
     text = [b for b in pieces if b not in figures]

@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 
 from wpxl.analyse.words import header_measure, is_starts_outcome_line, outcome_named
+from wpxl.errors import AnalysisError
 from wpxl.model import Cell, Coord, Measure, Role, Table
+from wpxl.model.sheetref import a1
 
 # a label column's header naming a measure with a time ('Referral month', 'Date of attachment',
 # 'Start quarter') names the table's rows (a cohort), not what its figures count
@@ -108,3 +110,23 @@ def totals_measure(table: Table, roles: dict[Coord, Role]) -> Measure:
         return Measure.UNKNOWN
     (measure,) = named
     return Measure.UNKNOWN if measure.is_outcome else measure
+
+
+def check_measures(table: Table, roles: dict[Coord, Role], sheet: str) -> None:
+    """Refuse a table holding figures (counts, totals) whose measure wpxl cannot tell."""
+    if table.measure is Measure.UNKNOWN:  # its totals may add up lines of one measure
+        table.measure = totals_measure(table, roles)
+    if table.measure is not Measure.UNKNOWN:
+        return  # every cell has the table's measure, if not its line's own
+    for coord in [(r, c) for r in table.body_rows for c in table.body_cols]:
+        if (
+            roles.get(coord) in (Role.COUNT, Role.TOTAL)
+            and table.measure_of(coord) is Measure.UNKNOWN
+        ):
+            raise AnalysisError(
+                f"sheet '{sheet}', table {table.index} (cell {a1(*coord)}): "
+                "wpxl cannot tell whether these counts are referrals, attachments, job starts, "
+                "job outcomes or sustainments. Name the measure in the table's title, its "
+                "headers or the sheet name (for example 'Referrals by payment group'), or "
+                "add the word you use to the policy's measure words"
+            )

@@ -8,6 +8,7 @@ and listed.
 
 from __future__ import annotations
 
+from wpxl.analyse.body import cells_in_role
 from wpxl.analyse.cells import NUMBER_AS_TEXT
 from wpxl.analyse.values import is_code_text
 from wpxl.model import Cell, Coord, Role, Table
@@ -17,10 +18,9 @@ def drop_padded_counts(
     table: Table, cells: dict[Coord, Cell], roles: dict[Coord, Role], reasons: dict[Coord, str]
 ) -> None:
     padded = [
-        (r, c)
-        for r in table.body_rows
-        for c in table.body_cols
-        if roles.get((r, c)) is Role.NONCOUNT and is_code_text(cells[(r, c)].value)
+        coord
+        for coord in cells_in_role(table, roles, Role.NONCOUNT)
+        if is_code_text(cells[coord].value)
     ]
     for row, col in padded:  # most tables: none
         in_row = any(roles.get((row, c)) is Role.COUNT for c in table.body_cols)

@@ -81,8 +81,12 @@ def listing_people(sheet: Sheet) -> list[str]:
     named = NAMED_BY_ROLE.search(sheet.name)
     if named:  # the sentence reaches the reports: the name stops before the person's
         problems.append(f"sheet '{sheet.name[: named.start('name')]}...': {NAMED_SHEET}")
-    for coord, cell in sorted(sheet.cells.items()):
-        if isinstance(cell.value, str) and names_people(cell.value):
-            why = PEOPLE.format(header=f"'{cell.value.strip()}'")
+    # the text cells sorted, not the sheet's every cell (most hold numbers)
+    texts = [
+        (coord, cell.value) for coord, cell in sheet.cells.items() if isinstance(cell.value, str)
+    ]
+    for coord, text in sorted(texts):
+        if names_people(text):
+            why = PEOPLE.format(header=f"'{text.strip()}'")
             problems.append(f"sheet '{sheet.name}', cell {a1(*coord)}: {why}")
     return problems

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from decimal import Decimal
 
+from wpxl.analyse.body import cells_in_role
 from wpxl.analyse.values import as_number, is_error
 from wpxl.analyse.words import measures_named
 from wpxl.model import Cell, Coord, Measure, Role, Table
@@ -105,9 +106,8 @@ def find_typed_ratios(
     arithmetic name them (``table.ratios``); ``figure`` reads a count or a total's sum."""
     typed = [
         (coord, float(number))
-        for coord in ((r, c) for r in table.body_rows for c in table.body_cols)
-        if roles.get(coord) is Role.DERIVED
-        and (cell := cells.get(coord)) is not None
+        for coord in cells_in_role(table, roles, Role.DERIVED)
+        if (cell := cells.get(coord)) is not None
         and cell.formula is None
         and not is_error(cell.value)
         and (number := as_number(cell.value)) is not None

@@ -13,6 +13,7 @@ from wpxl.analyse.cells import (
     PRECISION,
     Reading,
     Words,
+    is_typed_count,
     label_words_of,
     read_cell,
     row_label_words_of,
@@ -24,7 +25,7 @@ from wpxl.analyse.formulas import Structured, defined_range
 from wpxl.analyse.group_heads import group_heads
 from wpxl.analyse.label_numbers import not_counted, summed_codes
 from wpxl.analyse.layout import Layout
-from wpxl.analyse.line_measures import read_line_measures, table_measure, totals_measure
+from wpxl.analyse.line_measures import check_measures, read_line_measures, table_measure
 from wpxl.analyse.looks import emphasised, label_looks
 from wpxl.analyse.named_subsets import named_subset_totals
 from wpxl.analyse.period_runs import period_run_totals
@@ -46,7 +47,6 @@ from wpxl.analyse.words import (
 )
 from wpxl.errors import AnalysisError
 from wpxl.model import Cell, Coord, Measure, Role, Sheet, Table
-from wpxl.model.sheetref import a1
 from wpxl.policy import Policy
 
 # named once: each naming of an enum member is a class look-up, and _classify runs a cell
@@ -169,22 +169,22 @@ class TableReader:
                     self.roles, self.reasons)  # fmt: skip
         col_heads = {col: self.header_texts(col) for col in layout.body_cols}
         col_words = {col: " ".join(heads) for col, heads in col_heads.items()}
-        row_words = {row: self.label_text(row) for row in layout.body_rows}
+        row_labels = {row: self.label_texts(row) for row in layout.body_rows}  # read once
+        row_words = {row: " ".join(texts) for row, texts in row_labels.items()}
         read_line_measures(table, self.cells, self.label_cols, col_heads, row_words,
                            self.policy.measure_words)  # fmt: skip
         money = self.money_above or is_money_unit_words(table.title)
         unit = MONEY_UNIT if money else NO_WORDS
         self._outcomes = table.may_hold_outcomes  # most tables: no cell is one
         col_flags = {col: label_words_of(self.header_texts(col)) | unit for col in col_words}
-        row_flags = {row: row_label_words_of(self.label_texts(row)) for row in layout.body_rows}
+        row_flags = {row: row_label_words_of(texts) for row, texts in row_labels.items()}
+        plain = [(col, col_flags[col]) for col in layout.body_cols]
         for row in layout.body_rows:
             row_flag = row_flags[row]
             if row_flag == NO_WORDS:  # most labels say nothing: the column's words decide
-                for col in layout.body_cols:
-                    self._classify((row, col), col_flags[col])
+                self._classify_row(row, plain)
             else:
-                for col in layout.body_cols:
-                    self._classify((row, col), col_flags[col] | row_flag)
+                self._classify_row(row, [(col, words | row_flag) for col, words in plain])
         rebuild_formula_totals(table, self.cells, self.roles, self.reasons)
         not_counted(col_words, layout, self.cells, self.roles, self.reasons)
         labels = self.row_labels() if len(self.label_cols) > 1 else None
@@ -204,7 +204,7 @@ class TableReader:
             self.policy.measure_words,
             self._figure,
         )
-        self._collect(self._check_measures)
+        self._collect(check_measures, table, self.roles, self.sheet.name)
         return table
 
     def _collect(self, step: Callable[..., None], *args: object) -> None:
@@ -222,6 +222,21 @@ class TableReader:
                 continue
             words = is_text(cell.value) or cell.is_empty or role is not Role.NOTE
             self.roles[(row, col)] = role if words else Role.NONCOUNT
+
+    def _classify_row(self, row: int, heads: list[tuple[int, Words]]) -> None:
+        """A row's body cells, each with its column's (and row's) words: a typed count, most
+        cells, is known without a reading of its own; any other cell is read in full."""
+        get, roles, table, outcomes = self.cells.get, self.roles, self.table, self._outcomes
+        for col, words in heads:
+            cell = get(coord := (row, col))
+            if cell is None or type(cell.value) is not int or cell.formula is not None:
+                self._classify(coord, words)
+                continue
+            outcome = outcomes and table.measure_of(coord).is_outcome
+            if is_typed_count(cell.style.number_format, words, outcome):
+                roles[coord] = _COUNT
+            else:
+                self._classify(coord, words)
 
     def _classify(self, coord: Coord, words: Words) -> None:
         cell = self.cells.get(coord)
@@ -383,18 +398,3 @@ class TableReader:
             cell = self.cells.get(coord)
             return None if cell is None or is_error(cell.value) else as_number(cell.value)
         return self._figure(coord)
-
-    def _check_measures(self) -> None:
-        if self.table.measure is Measure.UNKNOWN:  # its totals may add up lines of one measure
-            self.table.measure = totals_measure(self.table, self.roles)
-        if self.table.measure is not Measure.UNKNOWN:
-            return  # every cell has the table's measure, if not its line's own
-        for coord in [(r, c) for r in self.table.body_rows for c in self.table.body_cols]:
-            if self.roles.get(coord) in FIGURES and self.table.measure_of(coord) is Measure.UNKNOWN:
-                raise AnalysisError(
-                    f"sheet '{self.sheet.name}', table {self.table.index} (cell {a1(*coord)}): "
-                    "wpxl cannot tell whether these counts are referrals, attachments, job starts, "
-                    "job outcomes or sustainments. Name the measure in the table's title, its "
-                    "headers or the sheet name (for example 'Referrals by payment group'), or "
-                    "add the word you use to the policy's measure words"
-                )
