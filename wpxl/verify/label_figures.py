@@ -75,7 +75,7 @@ class LabelFigures:
         self.pair = pair
         self.cells: dict[Coord, Cell] = pair.source.cells if pair.source is not None else {}
         self._referred: dict[int, list[tuple[int, int]]] | None = None
-        self._rows: dict[int, list[tuple[int, Cell]]] | None = None
+        self._row = _RowsOf(self.cells)
         self._year_parts = YearParts(self.cells, self._row)
 
     def __call__(self, coord: Coord) -> bool:
@@ -138,15 +138,6 @@ class LabelFigures:
         if cell is None or cell.formula is not None or not isinstance(cell.value, str):
             return None
         return cell.value.strip() or None
-
-    def _row(self, row: int) -> list[tuple[int, Cell]]:
-        """The input's cells of a row, left to right (the sheet indexed by row once)."""
-        if self._rows is None:
-            rows: dict[int, list[tuple[int, Cell]]] = {}
-            for (r, c), cell in sorted(self.cells.items()):
-                rows.setdefault(r, []).append((c, cell))
-            self._rows = rows
-        return self._rows.get(row, [])
 
     def _names_a_row(self, at: Coord) -> bool:
         """A label column (see the module's doc)."""
@@ -217,6 +208,27 @@ class LabelFigures:
         if key is None or not _KEY.match(key):
             return False
         return sum(is_number(cell.value) for _, cell in self._row(row)) == 1
+
+
+class _RowsOf:
+    """The input's cells of a row, left to right (the sheet indexed by row once).
+
+    An object of its own, shared with YearParts, not a method of LabelFigures: a bound method
+    kept by YearParts would tie the two in a reference cycle, and every sheet's cells (the
+    copy's and the input's, through the pair) would wait for the cyclic garbage collector,
+    which then walked them all, instead of going when the sheet is done."""
+
+    def __init__(self, cells: dict[Coord, Cell]) -> None:
+        self._cells = cells
+        self._rows: dict[int, list[tuple[int, Cell]]] | None = None
+
+    def __call__(self, row: int) -> list[tuple[int, Cell]]:
+        if self._rows is None:
+            rows: dict[int, list[tuple[int, Cell]]] = {}
+            for (r, c), cell in sorted(self._cells.items()):
+                rows.setdefault(r, []).append((c, cell))
+            self._rows = rows
+        return self._rows.get(row, [])
 
 
 def _names_labels(header: str) -> bool:

@@ -28,14 +28,17 @@ _OPEN, _CLOSE, _ROW_END = b"<sheetData>", b"</sheetData>", b"</row>"
 _STRETCH = 1 << 18  # bytes of rows read at once: a few thousand cells
 _TEXT = rb"[^<>\r]"  # a text's characters; its entities are resolved by the parser
 _PIECE = re.compile(
-    rb'<c r="([A-Z]{1,3})([1-9][0-9]{0,6})"(?: s="([0-9]+)")?(?: t="([A-Za-z]+)")?'
+    rb'<c r="([A-Z]{1,3})([1-9][0-9]{0,6})"'
+    rb'(?:((?: s="[0-9]+")?><v>' + _TEXT + rb"+</v></c>)"  # a number: its style and value
+    rb'|(?: s="([0-9]+)")?(?: t="([A-Za-z]+)")?'
     rb"(?:/>|>(?:<f>(" + _TEXT + rb"+)</f>)?"
     rb"(?:<v>(" + _TEXT + rb"+)</v>"
     rb'|(<is><t(?: xml:space="preserve")?>(' + _TEXT + rb"*)</t></is>))?"
-    rb"</c>)"
+    rb"</c>))"
     rb"|<row(?:\s[^<>]*)?>|</row>|(.)",  # the last: a byte of anything else
     re.DOTALL,
 )
+_NUMBER = re.compile(rb'(?: s="([0-9]+)")?><v>(' + _TEXT + rb"+)</v></c>")  # a number's piece
 _ROOT = re.compile(rb"\s*(<)[A-Za-z][^<>]*>")
 _DECLARATION = re.compile(rb"(?:\xef\xbb\xbf)?<\?xml\s[^<>]*\?>")
 _UTF8 = re.compile(rb"""encoding\s*=\s*["']utf-8["']""", re.IGNORECASE)
@@ -52,21 +55,21 @@ def plain_sheet_data(
         return None
     cells: dict[Coord, WrittenCell] = {}
     columns: dict[bytes, int] = {}
-    counts: dict[bytes, WrittenCell] = {}  # a plain number, by its style and text: shared
+    counts: dict[bytes, WrittenCell] = {}  # a plain number, by its style and value: shared
     row_digits, row = b"", -1
     for stretch in _stretches(xml, start + len(_OPEN), end):
-        for letters, digits, style, kind, formula, text, inline, inline_text, other in stretch:
-            if not digits:
+        for letters, digits, number, style, kind, formula, text, inline, string, other in stretch:
+            if number:  # a number without formula, the commonest cell: shared by its piece
+                cell = counts.get(number)
+                if cell is None:
+                    style, text = _NUMBER.fullmatch(number).groups(b"")  # type: ignore[union-attr]
+                    cell = counts[number] = (_number(text, strings), None, int(style or 0))
+            elif not digits:
                 if other:
                     return None  # something between the pieces this reader knows
                 continue  # a row's start or end
-            if text and not kind and not formula:  # a number, the commonest cell
-                key = style + b" " + text
-                cell = counts.get(key)
-                if cell is None:
-                    cell = counts[key] = (_number(text, strings), None, int(style or 0))
             elif text or inline or formula:
-                cell = _other_cell(kind, formula, text, inline, inline_text, style, strings)
+                cell = _other_cell(kind, formula, text, inline, string, style, strings)
             else:
                 continue  # neither value nor formula: no cell
             if digits != row_digits:  # a row's cells come together
