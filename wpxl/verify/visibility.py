@@ -152,6 +152,9 @@ def seen_with(rules: list[ConditionalLook], style: Style, kind: int, hidden: boo
 
 
 def _may_hide(rules: list[ConditionalLook], own: list[str], background: str | None) -> bool:
+    """Whether some rule, alone or with another that sets only the other colour, could show a
+    visible cell's text in its background's colour. The rules' conditions are not evaluated
+    (the proof cannot know which cells they match), so any pairing that could meet counts."""
     for rule in rules:
         others = [r for r in rules if r is not rule]
         fonts = [rule.font_color] if rule.font_color else [*own, *(r.font_color for r in others)]
