@@ -6,16 +6,17 @@ groups while this process plans the one before: on a 1M-cell workbook in 16 shee
 and analysis (two fifths of the time) run beside the planning instead of before it. One worker
 keeps both cores busy; a second (measured) saved no time and held 30 MB more. Reading and
 analysing take longer than planning, so while the worker is still on the group due next, this
-process takes the next group not yet sent rather than wait.
+process takes the last group sent that the worker has not started, rather than wait.
 
 A worker is a copy of this process (fork), so the survey it reads from costs nothing to send.
 It sends back its group pickled, a tenth of the time analysing it took and a tenth of the
-memory of the live objects, and is unpickled here only when the group's turn comes: at most two
-groups wait, and only groups of modest size are read ahead, so this process still holds about
-one group (the worker, pickling, holds its group twice over). The analysis is the same code on
-the same sheets either way, so the copy is byte-identical. Where a copy of this process cannot
-be made safely (Windows, another thread running, a batch already using every core) or the
-groups are few or large, each group is read and analysed here, one at a time.
+memory of the live objects, and is unpickled here only when the group's turn comes: at most
+five groups wait so (three sent, two taken), and only groups of modest size are read ahead,
+so this process still holds about one group (the worker, pickling, holds its group twice
+over). The analysis is the same code on the same sheets either way, so the copy is
+byte-identical. Where a copy of this process cannot be made safely (Windows, another thread
+running, a batch already using every core) or the groups are few or large, each group is read
+and analysed here, one at a time.
 """
 
 from __future__ import annotations
@@ -28,7 +29,6 @@ from collections import deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
-from itertools import islice
 from multiprocessing.context import BaseContext
 
 from wpxl.analyse import analyse_workbook
@@ -39,7 +39,10 @@ from wpxl.read import Survey, read_sheets
 from wpxl.read.kept import Keeper, KeptSheets
 
 WORKERS = 1
-WAITING = 2  # groups sent to the worker and not yet planned: it goes on to the next at once
+# groups sent to the worker beyond the one due: it goes on to the next at once, and the last
+# is still unstarted (a worker has one running and one queued) for this process to take
+WAITING = 3
+HELD = 2  # groups read and analysed here that wait their turn, at most
 # A group whose sheets' XML is larger than this is read here: its analysis alone is hundreds of
 # megabytes, and a second one beside it would be more than the time it saves is worth.
 AHEAD_LIMIT = 8_000_000
@@ -89,20 +92,38 @@ def _ahead(
 ) -> Iterator[Analysed]:
     groups = iter(survey.groups)
     pool = ProcessPoolExecutor(WORKERS, context, initializer=_remember, initargs=(survey, policy))
+    waiting: deque[_Slot] = deque()
+
+    def send() -> None:  # the worker kept WAITING groups ahead of the one due
+        while sum(s.future is not None for s in waiting) < WAITING:
+            if (group := next(groups, None)) is None:
+                return
+            waiting.append(_Slot(group, pool.submit(_analysed_pickled, group)))
+
     try:
-        waiting: deque[_Slot] = deque(
-            _Slot(g, pool.submit(_analysed_pickled, g)) for g in islice(groups, WAITING)
-        )
+        send()
         while waiting:
             slot = waiting.popleft()
-            if (following := next(groups, None)) is not None:
-                waiting.append(_Slot(following, pool.submit(_analysed_pickled, following)))
-            idle = not slot.ready() and all(s.future is not None for s in waiting)
-            if idle and (own := next(groups, None)) is not None:
-                waiting.append(_Slot(own, here=_held(survey, own, policy, kept)))
+            send()
+            if not slot.ready() and sum(s.future is None for s in waiting) < HELD:
+                _take_last(waiting, survey, policy, kept)
+                send()
             yield _received(slot, survey, policy, kept)
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _take_last(waiting: deque[_Slot], survey: Survey, policy: Policy, kept: KeptSheets) -> None:
+    """While the worker is still on the group due next, this process would sit idle: it takes
+    the last group sent that the worker has not started (cancelled there) and reads and
+    analyses it here. On the benchmark's 16 sheets the worker spent 37 s reading and analysing
+    to this process's 23 s planning; sharing the groups evens them out. The group keeps its
+    place in the order, and waits pickled, as the worker's do, at a tenth of its size."""
+    last = next((s for s in reversed(waiting) if s.future is not None), None)
+    if last is None or last.future is None or not last.future.cancel():
+        return  # the worker has started every group sent: nothing is left to take
+    done = _analysed(survey, last.group, policy, _Keep(kept))
+    last.future, last.here = None, _pickled(done) or done
 
 
 @dataclass
@@ -116,15 +137,6 @@ class _Slot:
 
     def ready(self) -> bool:
         return self.future is None or self.future.done()
-
-
-def _held(survey: Survey, group: list[int], policy: Policy, kept: KeptSheets) -> Analysed | bytes:
-    """A group this process reads and analyses while the worker is still on the one due next,
-    rather than sit idle: on the benchmark's 16 sheets the worker spent 37 s reading and
-    analysing to this process's 23 s planning, and sharing the groups evens them out. It waits
-    pickled, as the worker's do, at a tenth of its size, and at most one waits so."""
-    done = _analysed(survey, group, policy, _Keep(kept))
-    return _pickled(done) or done
 
 
 def _received(slot: _Slot, survey: Survey, policy: Policy, kept: KeptSheets) -> Analysed:
