@@ -358,7 +358,7 @@ class PlanBuilder:
 def _check_writable(sheets: list[OutputSheet]) -> None:
     """Cells move down to make room for the banner, so one in Excel's last rows can't be
     placed; and a count past 2**53 can't be held exactly as Excel's number, so its rounding
-    could not be proved. Equal counts share a cell, so each cell is asked about once."""
+    could not be proved."""
     for sheet in sheets:
         if max(sheet.cells, default=(0, 0))[0] >= EXCEL_ROWS:  # the last row's cells are greatest
             raise AnalysisError(
@@ -367,7 +367,7 @@ def _check_writable(sheets: list[OutputSheet]) -> None:
             )
         if any(
             c.kind in ("count", "total") and abs(as_number(c.value) or 0) >= 2**53
-            for c in {id(c): c for c in sheet.cells.values()}.values()
+            for c in sheet.cells.values()
         ):
             raise AnalysisError(
                 f"sheet '{sheet.name}' holds a figure too large to be a count "
