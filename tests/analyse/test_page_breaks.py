@@ -37,7 +37,9 @@ def _analysed(tmp_path, rows):
 @pytest.mark.parametrize(
     ("carried", "brought"),
     [("Carried forward", "Brought forward"), ("c/f", "b/f"), ("C/fwd", "B/fwd"),
-     ("Carried fwd", "Brought fwd")],
+     ("Carried fwd", "Brought fwd"), ("Carried forward to page 2", "Brought forward from page 1"),
+     ("c/f to next page", "b/f from previous page"), ("Carried forward to p.2", "B/f from p. 1"),
+     ("Carried forward overleaf", "Brought forward")],
 )  # fmt: skip
 def test_a_list_printed_over_two_pages_is_one_table(tmp_path, carried, brought):
     analysis = _analysed(tmp_path, printed_list("Referrals", carried, brought))

@@ -15,8 +15,13 @@ from tests.builders import write_book
 from wpxl.cli import app
 
 
-def _sanitised(tmp_path: Path, measure: str, off: int = 0) -> openpyxl.Workbook:
-    rows = printed_list(measure, "Carried forward", "Brought forward", off)
+def _sanitised(
+    tmp_path: Path,
+    measure: str,
+    off: int = 0,
+    labels: tuple[str, str] = ("Carried forward", "Brought forward"),
+) -> openpyxl.Workbook:
+    rows = printed_list(measure, *labels, off)
     source = write_book(tmp_path / "offices.xlsx", {"Offices": rows})
     result = CliRunner().invoke(app, ["sanitise", str(source), "--out-dir", str(tmp_path)])
     assert result.exit_code == 0, result.stderr
@@ -56,3 +61,12 @@ def test_outcomes_over_two_pages_give_one_sheet_of_shares_of_all_outcomes(tmp_pa
         assert abs(lines[office][0] - volume / everyone) <= 0.01
     offices = sum(lines[o][0] for page in OFFICES for o, _ in page)
     assert abs(offices - 1) <= 0.03 and lines["Total"] == [1]
+
+
+def test_page_words_after_carried_and_brought_forward_join_the_pages_the_same(tmp_path):
+    labels = ("Carried forward to page 2", "Brought forward from page 1")
+    lines = _by_label(_sanitised(tmp_path, "Referrals", labels=labels)["Offices"])
+    offices = [lines[o][0] for page in OFFICES for o, _ in page]
+    page1 = sum(lines[o][0] for o, _ in OFFICES[0])
+    assert lines[labels[0]] == lines[labels[1]] == [page1]
+    assert lines["Total"] == [sum(offices)]

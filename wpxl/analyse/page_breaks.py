@@ -16,8 +16,14 @@ from dataclasses import dataclass
 from wpxl.analyse.values import as_number, is_text
 from wpxl.model import Cell, CellRange, Coord, Role, Table
 
-_CARRIED = re.compile(r"^\s*(carried\s+(forward|fwd)|c/f(wd)?)\s*[.:]?\s*$", re.IGNORECASE)
-_BROUGHT = re.compile(r"^\s*(brought\s+(forward|fwd)|b/f(wd)?)\s*[.:]?\s*$", re.IGNORECASE)
+# where the figures go or come from, as a print layout may say after the words ("Carried
+# forward to page 2", "b/f from previous page", "Carried forward overleaf")
+_PAGE = (
+    r"(\s+((to|from)\s+(the\s+)?(next|previous|last)\s+page"
+    r"|(to|from)\s+p(age|\.)?\s*\d+|overleaf))?"
+)
+_CARRIED = re.compile(rf"^\s*(carried\s+(forward|fwd)|c/f(wd)?){_PAGE}\s*[.:]?\s*$", re.IGNORECASE)
+_BROUGHT = re.compile(rf"^\s*(brought\s+(forward|fwd)|b/f(wd)?){_PAGE}\s*[.:]?\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
