@@ -23,7 +23,6 @@ from wpxl.model import (
     SheetCoord,
     Table,
 )
-from wpxl.model.layout import BANNER_ROWS
 from wpxl.model.sheetref import a1, runs
 from wpxl.plan.figures import NUMERIC_ROLES, Figures
 from wpxl.plan.formulas import line_range, one_run, ratio_formula, sum_formula
@@ -63,7 +62,6 @@ def plan_volume_sheet(
     cells, roles = analysis.sheet.cells, analysis.roles
     rounded, base = figures.rounded_count, figures.base
     half = base // 2
-    plain = place.plain  # most sheets hide nothing: every cell just moves down by the banner
     counts = 0
     # equal rounded counts in one format are one cell: a sheet has few, and a cell each is
     # most of a plan's memory
@@ -76,7 +74,7 @@ def plan_volume_sheet(
             continue
         if removed_areas and any(coord in t.area or _is_title(t, coord) for t in removed_areas):
             continue
-        target = (BANNER_ROWS + coord[0], coord[1]) if plain else place(coord)
+        target = place(coord)  # a row's cells share its row number (memory, not a call)
         # most cells are counts, so they are asked about first
         if role is _COUNT and not (outcomes and figures.is_outcome((name, *coord))):
             value = cell.value  # a whole count rounded in line, as rounded_count does
