@@ -8,11 +8,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import openpyxl
-from typer.testing import CliRunner
 
 from tests.analyse.test_page_breaks import OFFICES, printed_list
 from tests.builders import write_book
-from wpxl.cli import app
+from tests.e2e.runs import sanitised_beside
 
 
 def _sanitised(
@@ -23,9 +22,7 @@ def _sanitised(
 ) -> openpyxl.Workbook:
     rows = printed_list(measure, *labels, off)
     source = write_book(tmp_path / "offices.xlsx", {"Offices": rows})
-    result = CliRunner().invoke(app, ["sanitise", str(source), "--out-dir", str(tmp_path)])
-    assert result.exit_code == 0, result.stderr
-    return openpyxl.load_workbook(tmp_path / "offices-sanitised.xlsx", data_only=True)
+    return openpyxl.load_workbook(sanitised_beside(source)[0], data_only=True)
 
 
 def _by_label(sheet) -> dict[str, list[object]]:

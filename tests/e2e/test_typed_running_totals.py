@@ -8,10 +8,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import openpyxl
-from typer.testing import CliRunner
 
 from tests.builders import write_book
-from wpxl.cli import app
+from tests.e2e.runs import sanitised_beside
 
 MONTHS = {"JSA 18-24": [13, 13, 14], "JSA 25+": [45, 52, 38], "ESA Flow": [9, 11, 12]}
 HEADS = ["Payment group", "Apr", "May", "Jun", "Cumulative Apr", "Cumulative May", "Cumulative Jun"]
@@ -29,19 +28,13 @@ def _book(tmp_path: Path, off_by_one: bool = False) -> Path:
     return write_book(tmp_path / "starts.xlsx", {"Job starts": rows, "Job starts YTD": ytd})
 
 
-def _sanitise(source: Path) -> tuple[Path, str]:
-    result = CliRunner().invoke(app, ["sanitise", str(source), "--out-dir", str(source.parent)])
-    assert result.exit_code == 0, result.stderr
-    return source.parent / "starts-sanitised.xlsx", result.stdout
-
-
 def _lines(path: Path, data_only: bool) -> list[list[object]]:
     sheet = openpyxl.load_workbook(path, data_only=data_only)["Job starts"]
     return [[c.value for c in row[1:7]] for row in sheet.iter_rows() if row[0].value in MONTHS]
 
 
 def test_typed_cumulative_columns_are_sums_of_the_rounded_months(tmp_path):
-    output, shown = _sanitise(_book(tmp_path))
+    output, shown = sanitised_beside(_book(tmp_path))
     for values, formulas in zip(_lines(output, True), _lines(output, False), strict=True):
         assert all(v % 20 == 0 for v in values[:3])
         assert values[3:] == [sum(values[: k + 1]) for k in range(3)]
@@ -51,6 +44,6 @@ def test_typed_cumulative_columns_are_sums_of_the_rounded_months(tmp_path):
 
 
 def test_a_cumulative_column_off_by_one_stays_rounded_on_its_own(tmp_path):
-    output, _ = _sanitise(_book(tmp_path, off_by_one=True))
+    output, _ = sanitised_beside(_book(tmp_path, off_by_one=True))
     formulas = _lines(output, False)
     assert all(isinstance(v, int) for line in formulas for v in line)

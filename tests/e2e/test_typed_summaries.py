@@ -9,11 +9,10 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from typer.testing import CliRunner
 
 from tests.builders import write_book
 from tests.e2e.libreoffice import recalculate, soffice
-from wpxl.cli import app
+from tests.e2e.runs import sanitised_beside
 
 OFFICES = {
     "Derby": [[14, 52, 31], [11, 9, 47]],
@@ -43,15 +42,9 @@ def _book(tmp_path: Path, summary: list[list[int]], first: bool = False) -> Path
     return write_book(tmp_path / "offices.xlsx", sheets)
 
 
-def _sanitise(source: Path) -> tuple[Path, str]:
-    result = CliRunner().invoke(app, ["sanitise", str(source), "--out-dir", str(source.parent)])
-    assert result.exit_code == 0, result.stderr
-    return source.parent / "offices-sanitised.xlsx", result.stdout
-
-
 @pytest.mark.parametrize("first", [False, True], ids=["summary last", "summary first"])
 def test_a_typed_summary_adds_up_the_offices_rounded_cells(tmp_path, first):
-    output, shown = _sanitise(_book(tmp_path, _summed(), first))
+    output, shown = sanitised_beside(_book(tmp_path, _summed(), first))
     assert SUMMED_WARNING not in shown
     # the cover says why
     assert "'Summary': typed as figures, it adds up table 1 on 'Derby', table 1" in shown
@@ -72,7 +65,7 @@ def test_a_typed_summary_adds_up_the_offices_rounded_cells(tmp_path, first):
 def test_a_summary_cell_off_by_one_stays_rounded_on_its_own(tmp_path):
     summed = _summed()
     summed[1][2] += 1  # an office's figure changed since the summary was pasted
-    output, _ = _sanitise(_book(tmp_path, summed))
+    output, _ = sanitised_beside(_book(tmp_path, summed))
     formulas = openpyxl.load_workbook(output)["Summary"]
     assert [formulas.cell(*rc).value for rc in BODY] == [
         (figure + 10) // 20 * 20 for line in summed for figure in line
@@ -82,7 +75,7 @@ def test_a_summary_cell_off_by_one_stays_rounded_on_its_own(tmp_path):
 def test_a_summary_adding_up_only_in_total_is_warned_as_before(tmp_path):
     summed = _summed()
     summed[0][0], summed[0][1] = summed[0][0] + 1, summed[0][1] - 1
-    output, shown = _sanitise(_book(tmp_path, summed))
+    output, shown = sanitised_beside(_book(tmp_path, summed))
     assert "table 1 on 'Summary' appears to add up table 1 on 'Derby'" in shown
     formulas = openpyxl.load_workbook(output)["Summary"]
     assert all(isinstance(formulas.cell(*rc).value, int) for rc in BODY)
@@ -90,7 +83,7 @@ def test_a_summary_adding_up_only_in_total_is_warned_as_before(tmp_path):
 
 @pytest.mark.skipif(soffice() is None, reason="LibreOffice is not installed")
 def test_libreoffice_recalculates_the_same_typed_summary(tmp_path):
-    output, _ = _sanitise(_book(tmp_path, _summed()))
+    output, _ = sanitised_beside(_book(tmp_path, _summed()))
     [again] = recalculate([output], tmp_path / "lo")
     ours = openpyxl.load_workbook(output, data_only=True)["Summary"]
     theirs = openpyxl.load_workbook(again, data_only=True)["Summary"]

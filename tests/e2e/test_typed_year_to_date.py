@@ -10,11 +10,10 @@ from pathlib import Path
 import openpyxl
 import pytest
 from openpyxl.utils import get_column_letter
-from typer.testing import CliRunner
 
 from tests.builders import write_book
 from tests.e2e.libreoffice import recalculate, soffice
-from wpxl.cli import app
+from tests.e2e.runs import sanitised_beside
 
 MONTHS = {"JSA 18-24": [13, 13, 14], "JSA 25+": [45, 52, 38], "ESA Flow": [9, 11, 12]}
 HEADS = ["Payment group", "Apr 2013", "May 2013", "Jun 2013"]
@@ -41,15 +40,9 @@ def _book(tmp_path: Path, total: bool = False, off_by_one: bool = False) -> Path
     return write_book(tmp_path / "starts.xlsx", {"Job starts": months, "Job starts YTD": ytd})
 
 
-def _sanitise(source: Path) -> tuple[Path, str]:
-    result = CliRunner().invoke(app, ["sanitise", str(source), "--out-dir", str(source.parent)])
-    assert result.exit_code == 0, result.stderr
-    return source.parent / "starts-sanitised.xlsx", result.stdout
-
-
 @pytest.mark.parametrize("total", [False, True], ids=["no total", "typed total row"])
 def test_typed_year_to_date_sheet_adds_up_the_rounded_months(tmp_path, total):
-    output, shown = _sanitise(_book(tmp_path, total))
+    output, shown = sanitised_beside(_book(tmp_path, total))
     assert WARNED not in shown
     assert NOTED in shown
     values = openpyxl.load_workbook(output, data_only=True)
@@ -71,7 +64,7 @@ def test_typed_year_to_date_sheet_adds_up_the_rounded_months(tmp_path, total):
 def test_a_year_to_date_cell_off_by_one_stays_rounded_and_warned(tmp_path):
     source = _book(tmp_path, off_by_one=True)
     typed = openpyxl.load_workbook(source)["Job starts YTD"]
-    output, shown = _sanitise(source)
+    output, shown = sanitised_beside(source)
     assert WARNED in shown
     assert NOTED not in shown
     formulas = openpyxl.load_workbook(output)["Job starts YTD"]
@@ -82,7 +75,7 @@ def test_a_year_to_date_cell_off_by_one_stays_rounded_and_warned(tmp_path):
 
 @pytest.mark.skipif(soffice() is None, reason="LibreOffice is not installed")
 def test_libreoffice_recalculates_the_same_year_to_date(tmp_path):
-    output, _ = _sanitise(_book(tmp_path, total=True))
+    output, _ = sanitised_beside(_book(tmp_path, total=True))
     [again] = recalculate([output], tmp_path / "lo")
     ours = openpyxl.load_workbook(output, data_only=True)["Job starts YTD"]
     theirs = openpyxl.load_workbook(again, data_only=True)["Job starts YTD"]

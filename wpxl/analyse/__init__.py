@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+from wpxl.analyse.body import FIGURES
 from wpxl.analyse.cells import WORDS_FROM_CELLS, words_from_cells
 from wpxl.analyse.hidden_totals import drop_totals_over_hidden_lines
 from wpxl.analyse.layout import Layout, find_layouts
@@ -20,7 +21,7 @@ from wpxl.analyse.lookups import read_lookups
 from wpxl.analyse.padded_counts import drop_padded_counts
 from wpxl.analyse.page_breaks import PageBreak, read_page_breaks
 from wpxl.analyse.people import listing_people
-from wpxl.analyse.roles import FIGURES, TableReader
+from wpxl.analyse.roles import TableReader
 from wpxl.analyse.side_totals import total_side_columns
 from wpxl.analyse.stacked_totals import total_blocks
 from wpxl.analyse.trees import drop_totals_over_removed
@@ -221,7 +222,7 @@ def analyse_sheet(sheet: Sheet, policy: Policy) -> SheetAnalysis:
             money_above=_money_unit_above(layout, free, carried.cells),
         )  # fmt: skip
         table = reader.read()
-        read_page_breaks(table, layout.page_breaks, carried.cells, roles, FIGURES)
+        read_page_breaks(table, layout.page_breaks, carried.cells, roles)
         drop_padded_counts(table, carried.cells, roles, reasons)
         tables.append(table)
         problems.extend(

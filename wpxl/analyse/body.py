@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from wpxl.model import Coord, Role, Table
 
+FIGURES = (Role.COUNT, Role.TOTAL)  # the roles of a table's figures, which totals add up
+
 
 def cells_in_role(table: Table, roles: dict[Coord, Role], role: Role) -> list[Coord]:
     """The body cells of ``table`` whose role is ``role``, row by row, left to right."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from wpxl.analyse.body import FIGURES
 from wpxl.analyse.words import header_measure, is_starts_outcome_line, outcome_named
 from wpxl.errors import AnalysisError
 from wpxl.model import Cell, Coord, Measure, Role, Table
@@ -93,8 +94,7 @@ def totals_measure(table: Table, roles: dict[Coord, Role]) -> Measure:
         (row, col)
         for row in table.body_rows
         for col in table.body_cols
-        if roles.get((row, col)) in (Role.COUNT, Role.TOTAL)
-        and table.measure_of((row, col)) is Measure.UNKNOWN
+        if roles.get((row, col)) in FIGURES and table.measure_of((row, col)) is Measure.UNKNOWN
     }
     named: set[Measure] = set()
     for coord in unknown:
@@ -119,10 +119,7 @@ def check_measures(table: Table, roles: dict[Coord, Role], sheet: str) -> None:
     if table.measure is not Measure.UNKNOWN:
         return  # every cell has the table's measure, if not its line's own
     for coord in [(r, c) for r in table.body_rows for c in table.body_cols]:
-        if (
-            roles.get(coord) in (Role.COUNT, Role.TOTAL)
-            and table.measure_of(coord) is Measure.UNKNOWN
-        ):
+        if roles.get(coord) in FIGURES and table.measure_of(coord) is Measure.UNKNOWN:
             raise AnalysisError(
                 f"sheet '{sheet}', table {table.index} (cell {a1(*coord)}): "
                 "wpxl cannot tell whether these counts are referrals, attachments, job starts, "

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from wpxl.analyse.body import FIGURES
 from wpxl.analyse.values import as_number, is_text
 from wpxl.model import Cell, CellRange, Coord, Role, Table
 
@@ -104,7 +105,6 @@ def read_page_breaks(
     breaks: list[PageBreak],
     cells: dict[Coord, Cell],
     roles: dict[Coord, Role],
-    figures: tuple[Role, ...],
 ) -> None:
     """Each repeated header is a header; each 'Brought forward' figure is a total over the
     'Carried forward' figure beside it, so the copy shows one subtotal, once rounded, and the
@@ -115,7 +115,7 @@ def read_page_breaks(
                 roles[(found.header_row, col)] = Role.HEADER
         for col in table.body_cols:
             brought, carried = (found.brought_row, col), (found.carried_row, col)
-            if roles.get(brought) is Role.COUNT and roles.get(carried) in figures:
+            if roles.get(brought) is Role.COUNT and roles.get(carried) in FIGURES:
                 roles[brought] = Role.TOTAL
                 table.totals[brought] = ((table.sheet, *carried),)
                 table.total_rows.add(found.brought_row)

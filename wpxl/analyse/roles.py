@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 
+from wpxl.analyse.body import FIGURES
 from wpxl.analyse.book_sums import rebuild_formula_totals, summed_lines
 from wpxl.analyse.cells import (
     DECIMAL,
@@ -51,7 +52,6 @@ from wpxl.policy import Policy
 
 # named once: each naming of an enum member is a class look-up, and _classify runs a cell
 _COUNT, _NONCOUNT, _EMPTY = Role.COUNT, Role.NONCOUNT, Role.EMPTY
-FIGURES = (Role.COUNT, Role.TOTAL)
 UNSHARED = (Role.DROPPED, Role.NONCOUNT)  # numbers a total may add up but wpxl cannot rebuild
 CODE_OR_COUNT = "a number under both code and measure words (it may be an unrounded count)"
 

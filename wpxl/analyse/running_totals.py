@@ -19,12 +19,12 @@ A column that merely equals a month ("Cumulative Apr" = Apr) is taken only with 
 
 from __future__ import annotations
 
+from wpxl.analyse.body import FIGURES
 from wpxl.analyse.values import as_number
 from wpxl.analyse.words import is_cumulative_words
 from wpxl.model import Cell, Coord, Role, Table
 
 MIN_MATCHES = 2
-_FIGURES = (Role.COUNT, Role.TOTAL)
 RunningColumns = dict[int, dict[Coord, list[Coord]]]  # column -> each cell -> its parts
 
 
@@ -94,7 +94,7 @@ def _along_rows(
         ):
             continue  # rebuilt already, or a line with no figures
         shown = as_number(cells[here].value) if role is Role.COUNT else None
-        found_parts = [as_number(cells[p].value) if roles.get(p) in _FIGURES else None
+        found_parts = [as_number(cells[p].value) if roles.get(p) in FIGURES else None
                        for p in parts]  # fmt: skip
         if shown is None or None in found_parts or shown != sum(found_parts):  # type: ignore[arg-type]
             return None

@@ -15,7 +15,7 @@ beside it are tried first (All JSA + All ESA), then every count column of those 
 
 from __future__ import annotations
 
-from wpxl.analyse.roles import FIGURES
+from wpxl.analyse.body import FIGURES
 from wpxl.analyse.values import as_number, exact_sum
 from wpxl.analyse.words import column_name, is_total_label
 from wpxl.model import Cell, Coord, Role, Sheet, Table

@@ -60,8 +60,7 @@ def plan_volume_sheet(
 
     outcomes = figures.has_outcomes(name)
     cells, roles = analysis.sheet.cells, analysis.roles
-    rounded, base = figures.rounded_count, figures.base
-    half = base // 2
+    rounded = figures.rounded_count
     counts = 0
     # equal rounded counts in one format are one cell: a sheet has few, and a cell each is
     # most of a plan's memory
@@ -77,10 +76,7 @@ def plan_volume_sheet(
         target = place(coord)  # a row's cells share its row number (memory, not a call)
         # most cells are counts, so they are asked about first
         if role is _COUNT and not (outcomes and figures.is_outcome((name, *coord))):
-            value = cell.value  # a whole count rounded in line, as rounded_count does
-            whole = type(value) is int and value >= 0
-            # the cell holds its style alive
-            key = ((value + half) // base * base if whole else rounded(value), id(cell.style))
+            key = (rounded(cell.value), id(cell.style))  # the cell holds its style alive
             same = shared.get(key)
             if same is None:
                 same = shared[key] = OutputCell(key[0], None, cell.style, "count")
