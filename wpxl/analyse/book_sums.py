@@ -10,6 +10,7 @@ its rebuilt SUM would show readers that the true figures add up exactly.
 from __future__ import annotations
 
 import re
+from operator import itemgetter
 
 from openpyxl.formula.tokenizer import Token, Tokenizer
 from openpyxl.utils.cell import range_boundaries
@@ -24,13 +25,24 @@ def summed_lines(table: Table, cells: dict[Coord, Cell], by_row: bool) -> list[f
     are left out: a SUBTOTAL skips the SUBTOTALs inside its range, and those are totals anyway."""
     found: set[frozenset[int]] = set()
     keep = 1 if by_row else 0  # the coordinate a part shares with its total
-    sheet = table.sheet
+    sheet, get, other = table.sheet, cells.get, 2 - keep
+    sheets, lines_of = itemgetter(0), itemgetter(keep + 1)
     for coord, parts in table.totals.items():
-        cell = cells.get(coord)
+        cell = get(coord)
         if cell is None or cell.formula is None or len(parts) < 3:
             continue
-        if all(p[0] == sheet and p[keep + 1] == coord[keep] for p in parts):
-            lines = [p[2 - keep] for p in parts if _typed(cells.get((p[1], p[2])))]
+        line = coord[keep]
+        # every part on the total's own line of this sheet (a column total's parts share its
+        # column): the first alone rules out most totals; the rest asked of all at once
+        first = parts[0]
+        if first[0] != sheet or first[keep + 1] != line:
+            continue
+        if set(map(sheets, parts)) == {sheet} and set(map(lines_of, parts)) == {line}:
+            lines = [
+                p[other]
+                for p in parts
+                if (part := get((p[1], p[2]))) is not None and part.formula is None
+            ]
             if len(lines) > 2:
                 found.add(frozenset(lines))
     return list(found)
@@ -42,10 +54,6 @@ def added_together(
     """Whether one of the book's SUMs adds ``line`` and one of its would-be parts (positions
     ``kids`` of ``seq``) up together: the book reads ``line`` as a line of its own."""
     return any(line in lines and any(seq[k] in lines for k in kids) for lines in summed)
-
-
-def _typed(cell: Cell | None) -> bool:
-    return cell is not None and cell.formula is None
 
 
 UNREBUILT = "a formula wpxl does not rebuild"  # the start of cells.read_cell's reason
