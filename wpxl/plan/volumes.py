@@ -60,13 +60,12 @@ def plan_volume_sheet(
 
     outcomes = figures.has_outcomes(name)
     cells, roles = analysis.sheet.cells, analysis.roles
-    rounded = figures.rounded_count
+    rounded, half, base = figures.rounded_count, figures.base // 2, figures.base
     counts = 0
     # equal rounded counts in one format are one cell: a sheet has few, and a cell each is
     # most of a plan's memory
     shared: dict[tuple[int, int], OutputCell] = {}
-    for coord in sorted(cells):
-        cell = cells[coord]
+    for coord, cell in sorted(cells.items()):  # each cell with its coordinate: no look-up
         role = roles.get(coord, _EMPTY)
         if role is _DROPPED:
             dropped[(analysis.reasons.get(coord, "not understood"), coord[1])].append(coord)
@@ -76,7 +75,9 @@ def plan_volume_sheet(
         target = place(coord)  # a row's cells share its row number (memory, not a call)
         # most cells are counts, so they are asked about first
         if role is _COUNT and not (outcomes and figures.is_outcome((name, *coord))):
-            key = (rounded(cell.value), id(cell.style))  # the cell holds its style alive
+            value = cell.value  # a whole count (most cells) rounded in line, as rounded_count
+            whole = type(value) is int and value >= 0
+            key = ((value + half) // base * base if whole else rounded(value), id(cell.style))
             same = shared.get(key)
             if same is None:
                 same = shared[key] = OutputCell(key[0], None, cell.style, "count")
