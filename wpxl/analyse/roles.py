@@ -40,14 +40,9 @@ from wpxl.analyse.totals import Axis, Values, sums_along
 from wpxl.analyse.trees import TOTAL_OVER_REMOVED, children_first, totals_along
 from wpxl.analyse.typed_totals import body_numbers
 from wpxl.analyse.values import as_number, is_error, is_text, rounding_step
-from wpxl.analyse.words import (
-    column_name,
-    is_money_unit_words,
-    is_subset_words,
-    subset_lines,
-)
+from wpxl.analyse.words import column_name, is_money_unit_words, is_subset_words, subset_lines
 from wpxl.errors import AnalysisError
-from wpxl.model import Cell, Coord, Measure, Role, Sheet, Table
+from wpxl.model import Cell, Coord, Measure, Role, Sheet, SheetCoord, Table
 from wpxl.policy import Policy
 
 # named once: each naming of an enum member is a class look-up, and _classify runs a cell
@@ -92,6 +87,9 @@ class TableReader:
         self._columns: TableColumns | None = None  # named columns, once a formula names one
         self._outcomes = True  # whether any cell may be an outcome: known once measures are
         self._running: set[int] = set()  # columns running on down the table: no sums of columns
+        # a body cell is a part of its row's total and its column's: one tuple for both as the
+        # formulas are read, not two until the sheet is done (analyse._share_parts)
+        self._shared: dict[SheetCoord, SheetCoord] = {}
         self._groups = group_heads(sheet, layout, policy.measure_words)  # read as merged
         own = any((r, c) in self.cells for r in layout.header_rows for c in layout.body_cols)
         self._column_heads = (
@@ -185,6 +183,7 @@ class TableReader:
                 self._classify_row(row, plain)
             else:
                 self._classify_row(row, [(col, words | row_flag) for col, words in plain])
+        self._shared.clear()  # every formula is read
         rebuild_formula_totals(table, self.cells, self.roles, self.reasons)
         not_counted(col_words, layout, self.cells, self.roles, self.reasons)
         labels = self.row_labels() if len(self.label_cols) > 1 else None
@@ -255,7 +254,8 @@ class TableReader:
         if reading.reason is not None:
             self.reasons[coord] = reading.reason
         if reading.parts is not None:
-            self.table.totals[coord] = reading.parts
+            one = self._shared.setdefault
+            self.table.totals[coord] = tuple([one(part, part) for part in reading.parts])
         if reading.ratio is not None:
             self.table.ratios[coord] = reading.ratio
 
