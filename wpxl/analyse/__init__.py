@@ -15,12 +15,14 @@ from bisect import bisect_left
 
 from wpxl.analyse.body import FIGURES
 from wpxl.analyse.cells import WORDS_FROM_CELLS, words_from_cells
+from wpxl.analyse.dated_counts import drop_dated_counts
 from wpxl.analyse.hidden_totals import drop_totals_over_hidden_lines
 from wpxl.analyse.layout import Layout, find_layouts
 from wpxl.analyse.lookups import read_lookups
+from wpxl.analyse.notes_below import noted_outcome
 from wpxl.analyse.padded_counts import drop_padded_counts
 from wpxl.analyse.page_breaks import PageBreak, read_page_breaks
-from wpxl.analyse.people import listing_people
+from wpxl.analyse.people import STAFF_NAME, listing_people, staff_names
 from wpxl.analyse.roles import TableReader
 from wpxl.analyse.side_totals import total_side_columns
 from wpxl.analyse.stacked_totals import total_blocks
@@ -221,9 +223,12 @@ def analyse_sheet(sheet: Sheet, policy: Policy) -> SheetAnalysis:
             carried, layout, index, policy, roles, reasons, _label_cols(layout, layouts),
             money_above=_money_unit_above(layout, free, carried.cells),
         )  # fmt: skip
+        if noted := noted_outcome(layout, free, carried.cells, policy.measure_words):
+            reader.table.measure = noted  # named only by the note under it
         table = reader.read()
         read_page_breaks(table, layout.page_breaks, carried.cells, roles)
         drop_padded_counts(table, carried.cells, roles, reasons)
+        drop_dated_counts(table, carried.cells, roles, reasons)
         tables.append(table)
         problems.extend(
             reader.problems or _judge_typed_totals(table, carried, roles, reasons, policy)
@@ -246,6 +251,8 @@ def analyse_sheet(sheet: Sheet, policy: Policy) -> SheetAnalysis:
             reasons[coord] = "a number outside any table wpxl could read"
         else:
             roles[coord] = Role.NONCOUNT
+    for coord in staff_names(carried):
+        roles[coord], reasons[coord] = Role.DROPPED, STAFF_NAME
     for coord, cell in carried.cells.items():
         if coord not in roles:  # most cells have a role by now
             roles[coord] = Role.EMPTY if cell.is_empty else Role.TEXT

@@ -12,7 +12,10 @@ A column is known by its header: the words an analyst heads a column of people's
 A sheet named after one person's caseload ('Caseload - Amir Patel', 'Adviser: Jo Smith')
 carries that name into the sheet list, the cover and the reports; a role word of one person,
 then a name of two or more capitalised words, is refused too (the cells of a note so worded are
-removed by wpxl.plan.contacts, which uses ``NAMED_BY_ROLE``).
+removed by wpxl.plan.contacts, which uses ``NAMED_BY_ROLE``). So are the names in a table of
+figures by member of staff, a name a row under their role ('Adviser' over 'Jane Smith', 'Amir
+Patel'): each sits beside that person's own results. The figures stay, rounded, the names go
+(``staff_names``; listed as removed); 'Adviser 1', 'Team North' and 'Leeds Office' name no one.
 
 A bare 'Name' column is not refused: published tables head their organisations' names so
 (NHS providers, local authorities), and the words under it cannot tell a trust from a person.
@@ -22,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from wpxl.model import Sheet
+from wpxl.model import Coord, Sheet
 from wpxl.model.sheetref import a1
 
 # Whom a row could be, and what of theirs a column could hold.
@@ -55,11 +58,24 @@ NAMED_BY_ROLE = re.compile(
     rf"(?:'s)?\s*[-:\u2013\u2014]\s*(?P<name>{_NAME_WORD}\s+(?:[A-Z]\.?\s+)?{_NAME_WORD})\b"
 )
 
+# Members of staff by name under their role ('Adviser' over 'Jane Smith', 'Amir Patel'): each
+# row a person's detail beside their own results, as a caseload named after one. A numbered
+# adviser, a team or an office ('Adviser 1', 'Team North', 'Leeds Office') names no one.
+_ROLE_HEADER = re.compile(
+    r"\s*(?:(?:employment|personal)\s+)?(?:advis[eo]rs?|work\s+coach(?:es)?|case\s?workers?"
+    r"|case\s+managers?|key\s?workers?)(?:'s)?(?:\s+(?:full\s+)?names?)?\s*:?\s*",
+    re.IGNORECASE,
+)
+_PERSON_NAME = re.compile(
+    rf"(?:{_NAME_WORD}|[A-Z]\.)\s+(?:[A-Z]\.?\s+|{_NAME_WORD}\s+)?{_NAME_WORD}"
+)
+
 PEOPLE = (
     "this sheet lists people one by one (a column of {header}): management information shared "
     "with a council holds counts, never a person's details. Share counts by group instead "
     "(for example job starts by payment group)"
 )
+STAFF_NAME = "a member of staff's name beside their own figures (a person's details are not shared)"
 NAMED_SHEET = (
     "the sheet's name names a person (a caseload or adviser by name; not repeated here): it "
     "would be shown in the sheet list, the cover and the reports. Rename the sheet (for "
@@ -90,3 +106,16 @@ def listing_people(sheet: Sheet) -> list[str]:
             why = PEOPLE.format(header=f"'{text.strip()}'")
             problems.append(f"sheet '{sheet.name}', cell {a1(*coord)}: {why}")
     return problems
+
+
+def staff_names(sheet: Sheet) -> list[Coord]:
+    """The cells naming a member of staff under their role's header ('Adviser' over 'Jane
+    Smith'), each down to the first empty cell under the header."""
+    named = []
+    for (row, col), cell in sheet.cells.items():
+        if not (isinstance(cell.value, str) and _ROLE_HEADER.fullmatch(cell.value)):
+            continue
+        while (below := sheet.cells.get((row := row + 1, col))) is not None and not below.is_empty:
+            if isinstance(below.value, str) and _PERSON_NAME.fullmatch(below.value.strip()):
+                named.append((row, col))
+    return named

@@ -215,10 +215,22 @@ def _time_in_work(text: str) -> Measure | None:
     return Measure.JOB_OUTCOMES if _TIME_IN_WORK.search(text) else None
 
 
+# A payment numbered as providers number them ("SP1", "SP01", "Sust 2", "Sus3", "S/P 1",
+# "Sustain 4", "SP1-6", "JO1"): the abbreviation joined to its number, which "(?!\w)" above
+# would not find.
+_NUMBERED = {
+    Measure.JOB_OUTCOMES: re.compile(r"(?<!\w)(?:JO|J/O)\s?-?\d{1,2}(?!\d)"),
+    Measure.SUSTAINMENTS: re.compile(
+        r"(?<!\w)(?:SP|S/P|Sust\.?|SUST|Sus|Sustain)\s?-?\d{1,2}(?!\d)"
+    ),
+}
+
+
 def _abbreviation_in(text: str) -> Measure | None:
-    """The outcome measure a capital abbreviation names ("JO", "SPs"), matched whole and in
-    capitals only, so "Jo Smith" and "job starts" name none."""
-    return next((m for m, found in _ABBREVIATION.items() if found.search(text)), None)
+    """The outcome measure a capital abbreviation names ("JO", "SPs", "SP1"), matched whole
+    and in capitals only, so "Jo Smith" and "job starts" name none."""
+    found = next((m for m, found in _ABBREVIATION.items() if found.search(text)), None)
+    return found or next((m for m, numbered in _NUMBERED.items() if numbered.search(text)), None)
 
 
 def measures_named(text: str, measure_words: dict[Measure, tuple[str, ...]]) -> frozenset[str]:
@@ -339,14 +351,14 @@ _COUNTING_PERIOD = re.compile(
     r"|latest|recent|next|within|period|years?|contract)\b",
     re.IGNORECASE,
 )
-# a start paid, claimed or converted (or not yet): not paid employment, a low-paid job or a
-# benefit claimed before. Among job starts, "Conversions" and "Claims" count the same starts
-# (a provider claims for an outcome, a start converts into one): asked only of a line of job
-# starts, so a benefit's claims elsewhere are not read so
+# a start paid, claimed, converted, retained or that triggered a payment (or not yet): not paid
+# employment, a low-paid job or a benefit claimed before. Among job starts, "Conversions" and
+# "Claims" count the same starts (a provider claims for an outcome, a start converts into one):
+# asked only of a line of job starts, so a benefit's claims elsewhere are not read so
 _STATUS = re.compile(
     r"(?<!low\s)(?<!lower\s)(?<!high\s)(?<!higher\s)(?<!well\s)(?<!better\s)(?<!poorly\s)"
     r"(?<!low-)(?<!well-)(?<!best\s)(?<!hourly\s)"
-    r"\b(?:(?:un)?(?:paid|claimed|converted)|conversions?|claims)\b"
+    r"\b(?:(?:un)?(?:paid|claimed|converted)|conversions?|claims|retained|triggered)\b"
     r"(?!\s+(?:employment|work|jobs?\b(?!\s+starts?)|roles?|positions?|posts?|hours|holidays?"
     r"|leave|carers?|staff|volunteer\w*|placements?|jsa|esa|ib\b|is\b|benefits?|uc\b"
     r"|universal|allowance|to\s+attach|to\s+refer))",

@@ -62,9 +62,11 @@ DEFAULT_MEASURE_WORDS: dict[Measure, tuple[str, ...]] = {
 
 # Matched whole-word and case-sensitive, before any measure word: a "JO" column is an outcome
 # volume whatever else its header says, but "Jo Smith" and "job starts" are not.
+_JO = ("JO", "JOs", "J/O", "J/Os", "J.O.", "J.O.s", "JOP", "JOPs", "Job outc.", "Outc.")
+_SP = ("SP", "SPs", "S.P.", "S.P.s", "SOs", "Sust.", "Sust", "SUST", "SUSTs")
 OUTCOME_ABBREVIATIONS: dict[Measure, tuple[str, ...]] = {
-    Measure.JOB_OUTCOMES: ("JO", "JOs", "J/O", "J/Os", "JOP", "JOPs", "Job outc."),
-    Measure.SUSTAINMENTS: ("SP", "SPs", "SOs", "Sust."),
+    Measure.JOB_OUTCOMES: _JO,
+    Measure.SUSTAINMENTS: _SP,
 }
 
 # The programme's own names for a rate of outcomes: "performance" is job outcomes over referrals

@@ -18,10 +18,12 @@ from wpxl.model import Cell, Style
 from wpxl.model.layout import BANNER_ROWS
 from wpxl.verify.amounts import named_amounts, stated_amounts
 from wpxl.verify.books import SheetPair
+from wpxl.verify.dated_counts import DatedCounts
 from wpxl.verify.formulas import ratio_cells
 from wpxl.verify.hidden_text import hidden_text_nowhere
 from wpxl.verify.label_figures import LabelFigures
 from wpxl.verify.leaks import Finding, WrittenCell
+from wpxl.verify.named_staff import named_staff
 from wpxl.verify.percent_recovery import PercentRecovery
 from wpxl.verify.proof import Proof
 from wpxl.verify.regrouped import regrouping_holds, unclaimed
@@ -78,13 +80,19 @@ def _figures_allowed(pair: SheetPair, proof: Proof) -> list[Finding]:
     figures = index.odd if pair.kind == "volume" else _figures(cells)
     proof.shown_figures.update(cells[coord][0] for coord in figures)  # type: ignore[misc]
     named = LabelFigures(pair)  # reads the input's layout only when a figure asks
-    for coord in figures:
-        value, formula, style = cells[coord]
+
+    def kind_of(style: int) -> tuple[bool, bool]:
         kind = kinds.get(style)
         if kind is None:
             code = fmt(style)
             kind = kinds[style] = (is_percent_format(code), is_date_format(code))
-        problem = _figure_problem(pair, coord, value, formula, kind, base, named)  # type: ignore[arg-type]
+        return kind
+
+    dated = DatedCounts(cells, lambda style: kind_of(style)[1])
+    for coord in figures:
+        value, formula, style = cells[coord]
+        kind = kind_of(style)
+        problem = _figure_problem(pair, coord, value, formula, kind, base, named, dated)  # type: ignore[arg-type]
         if problem:
             found.append(Finding(pair.where(coord), problem))
     labels = (index.figure_rows, index.figure_cols)
@@ -108,6 +116,7 @@ def _figure_problem(
     kind: tuple[bool, bool],
     base: int,
     named: LabelFigures,
+    dated: DatedCounts,
 ) -> str | None:
     percent, date = kind
     if pair.kind == "cover":
@@ -121,7 +130,8 @@ def _figure_problem(
     if percent:
         return None if 0 <= value <= 1 else "a percentage outside 0-100%"
     if date:
-        if value < EARLIEST_DATE_SERIAL and not is_multiple(value, base):
+        small = value < EARLIEST_DATE_SERIAL and not is_multiple(value, base)
+        if small or dated(coord):
             return "a count shown in a date format"
         return None
     if is_multiple(value, base) or is_year(value) or _numbered_label(pair, coord) or named(coord):
@@ -317,6 +327,7 @@ INVARIANTS: dict[str, Invariant] = {
         "Only the parts of a plain workbook, visible sheets, no defined names, no sheet the "
         "input does not have, no personal details anywhere.",
         package=check_package,
+        sheet=named_staff,
         finish=personal_details,
     ),
     "honest_totals": Invariant(

@@ -1,8 +1,9 @@
 """The proof's own reading of a job-starts breakdown by time in work or by payment status.
 
 A line of job starts labelled by how long the job lasted ("26 weeks or more", "Over 6 months",
-"26+" under "Weeks", anything under "Duration") or by whether it was paid, claimed or converted
-("Paid", "Not yet paid", "Conversions", "Claims") counts job outcomes or sustainments, or gives
+"26+" under "Weeks", anything under "Duration") or by whether it was paid, claimed, converted,
+retained or triggered a payment ("Paid", "Not yet paid", "Conversions", "Claims", "Retained",
+"Not triggered") counts job outcomes or sustainments, or gives
 them back from the starts' total by difference. Read here from the input's words alone, never
 the analyse stage's. A time before the job (since attachment or referral, unemployed, on
 benefit) or a period of counting ("Last 13 weeks", "Quarter 1 (13 weeks)") is no time in work.
@@ -57,7 +58,7 @@ _NOT_A_STATUS = (
 _STATUS = re.compile(
     r"(?<!low )(?<!lower )(?<!high )(?<!higher )(?<!well )(?<!better )(?<!poorly )(?<!low-)"
     r"(?<!well-)(?<!best )(?<!hourly )"
-    r"\b(?:(?:un)?(?:paid|claimed|converted)|conversions?|claims)\b"  # "Conversions", "Claims"
+    r"\b(?:(?:un)?(?:paid|claimed|converted)|conversions?|claims|retained|triggered)\b"
     rf"(?! (?:{_NOT_A_STATUS}))",
     re.I,
 )

@@ -3,11 +3,13 @@
 The proof's own reading, from the input sheet and the policy's words (never the analyse
 stage's): a figure is an outcome volume when the words of its row (the labels to its left) or
 of its column (the headers above it, up to the figure before them) name an outcome; when they
-name no measure at all, the table's title rows above decide, then the sheet's name. Besides the
-policy's words, the abbreviations and phrasings providers use count too: JO, SP, outcome and
-sustainment payments, paid outcomes, in work at 26 weeks, off benefit 13 weeks, 26 wks, job
-starts reaching 13 weeks, paid or converted starts. A database extract's joined names
-("job_outcomes", "JobOutcomes") are read as their words. A line of job starts by time in work
+name no measure at all, the table's title rows above decide, then a note under the figures
+naming an outcome and no other measure ("Source: job outcomes from PRaP"), then the sheet's
+name. Besides the policy's words, the abbreviations and phrasings providers use count too: JO,
+SP and payments numbered so (SP1, Sust 2), outcome and sustainment payments, paid outcomes, in
+work at 26 weeks, off benefit 13 weeks, 26 wks, job starts reaching 13 weeks, paid or converted
+starts. A database extract's joined names ("job_outcomes", "JobOutcomes") are read as their
+words. A line of job starts by time in work
 or payment status ("26 weeks or more", "Paid": see wpxl.verify.lasted) counts outcomes too.
 
 An amount of money in its row's or column's own words ("Revenue", "Invoiced", "Total paid",
@@ -40,7 +42,9 @@ BUILT_IN_OUTCOME_WORDS = (
     r"(?:paid|claimed|converted) (?:job )?starts?", r"(?:job )?starts? (?:claimed|converted)",
 )  # fmt: skip
 _ABBREVIATIONS = re.compile(
-    r"(?<!\w)(?:JOs?|SPs?|J/Os?|JOPs?|SOs|Sust\.|Job outc\.)(?!\w)"
+    r"(?<!\w)(?:JOs?|SPs?|J/Os?|J\.O\.s?|S\.P\.s?|JOPs?|SOs|Sust\.?|SUSTs?|Job outc\.|Outc\.)(?!\w)"
+    # a payment numbered as providers number them: "SP1", "SP01", "Sust 2", "S/P 1", "JO1"
+    r"|(?<!\w)(?:JO|J/O|SP|S/P|Sust\.?|SUST|Sus|Sustain)\s?-?\d{1,2}(?!\d)"
 )  # capitals only: "jo" is a name, "sp" a typo
 _JOINS = re.compile(r"_+|(?<=[A-Za-z])-(?=[A-Za-z])")  # "job_outcomes", "off-benefit"
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=\d)(?=[A-Z][a-z])")  # "JobOutcomes", not "JOs"
@@ -55,7 +59,7 @@ _MONEY = re.compile(
 # words a job-starts breakdown by time in work or status needs (wpxl.verify.lasted): a sheet
 # with none of them holds no such line
 _LASTED_HINT = re.compile(
-    r"paid|claimed|converted|conversion|\bclaims\b|weeks|months|wks|mths"
+    r"paid|claimed|converted|conversion|\bclaims\b|retained|triggered|weeks|months|wks|mths"
     r"|\d ?\+? ?(?:week|wk|month|mth)|duration|how long|lasted|tenure|time in|length of",
     re.IGNORECASE,
 )
@@ -76,6 +80,7 @@ def as_words(text: str) -> str:
 
 
 TITLE_ROWS = 3  # rows above a table's headers searched for its title
+NOTE_ROWS = 3  # rows under a table's figures searched for a note naming what they count
 
 
 class Measures:
@@ -132,6 +137,12 @@ class Measures:
                 return False
         return False
 
+    def outcome_only(self, text: str) -> bool:
+        """Whether the text names an outcome and no other measure (a note saying what a
+        table counts, not where its figures come from: "referrals and job outcomes data")."""
+        other = self._other is not None and self._other.search(as_words(text)) is not None
+        return self.of(text) == "outcome" and not other
+
     def strongest(self, texts: list[str]) -> str | None:
         kind = None
         for text in texts:
@@ -169,6 +180,7 @@ class OutcomeContext:
         self._band_kinds: dict[tuple[int, int, int], str | None] = {}
         self._band_tops: dict[tuple[int, int, int], int] = {}
         self._titles: dict[tuple[int, int], str | None] = {}
+        self._notes: dict[tuple[int, int, int], str | None] = {}
 
     def _index(self) -> None:
         """The sheet's words by row and column and its figures by column, built on first use
@@ -201,6 +213,7 @@ class OutcomeContext:
         for texts in cols.values():
             texts.sort()
         self._rows, self._cols, self._numbers_by_col = rows, cols, numbers_by_col
+        self._numeric_rows = numeric_rows
         self._text_rows = {
             r: [t for _, t in texts] for r, texts in rows.items() if r not in numeric_rows
         }
@@ -219,7 +232,7 @@ class OutcomeContext:
             return True
         if kind is None:
             top = self._band_tops[band] if band else row
-            kind = self._title_kind(top, col) or self._sheet_kind
+            kind = self._title_kind(top, col) or self._note_kind(row, col) or self._sheet_kind
         return kind == "outcome" or (self._lasted and self._lasted_line(row, col, band))
 
     def _lasted_line(self, row: int, col: int, band: tuple[int, int, int] | None) -> bool:
@@ -297,6 +310,30 @@ class OutcomeContext:
             left = [t for c, t in self._rows.get(top, ()) if c < col]
             self._titles[key] = self._measures.strongest(above + left)
         return self._titles[key]
+
+    def _note_kind(self, row: int, col: int) -> str | None:
+        """'outcome' when a note under the figure's table names an outcome and no other measure:
+        a line of words in the ``NOTE_ROWS`` rows under the last figure of its column's run (a
+        blank row at most between figures), from the row's labels to the figure's column. A
+        block of outcomes stacked under referrals may be named only so ("Source: job outcomes
+        from PRaP"); without it the sheet's name would call them referrals."""
+        figures = self._numbers_by_col.get(col, [])
+        at = bisect_left(figures, row)
+        while at + 1 < len(figures) and figures[at + 1] - figures[at] <= 2:
+            at += 1
+        end = figures[at] if at < len(figures) else row
+        left = min((c for c, _ in self._rows.get(row, ()) if c < col), default=col)
+        key = (end, left, col)
+        if key not in self._notes:
+            self._notes[key] = None
+            for r in range(end + 1, end + 1 + NOTE_ROWS):
+                if r in self._numeric_rows:
+                    break
+                texts = [t for c, t in self._rows.get(r, ()) if left <= c <= col]
+                if any(map(self._measures.outcome_only, texts)):
+                    self._notes[key] = "outcome"
+                    break
+        return self._notes[key]
 
     def headers(self, coord: Coord) -> list[str]:
         """The texts above an input figure in its column, over the figures between."""

@@ -1,0 +1,111 @@
+"""A count the copy shows as a date, found by the proof itself.
+
+A number under a date format in the years MI covers is carried as the date it shows; a count
+so formatted (a column once of dates, pasted over with counts) would travel unrounded, 41,234
+shown as 21/11/2012. wpxl.analyse.dated_counts removes such counts; the proof reads the copy's
+dates with its own rule: a date among plain figures is a count when a plain figure stands above
+it in its column and its line's label says nothing of a date ('JSA 18-24', not 'Data as at'),
+or to its left in its row and its column's header says nothing of one ('Jun 2013', not 'Date
+of first referral'; a label column of months as dates has no figure to its left); and a line
+of dates over plain figures, each date under words naming its column, labelled as the body is,
+is a first line of counts, not a header of dates.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import cached_property
+
+from wpxl.verify.leaks import WrittenCell
+
+Coord = tuple[int, int]
+DATED = re.compile(
+    r"\b(?:dates?|dated|as\s+(?:at|of)|updated|extract(?:ed)?|ending|w/e|deadline|due)\b",
+    re.IGNORECASE,
+)
+
+
+class DatedCounts:
+    """Whether a date of the copy is a count in a date's format; ``dated`` tells a style's.
+    Each unbroken line of figures through a date (its column's, its row's) is read once for
+    all the dates in it: a column of a thousand dates is walked once, not a thousand times."""
+
+    def __init__(self, cells: dict[Coord, WrittenCell], dated: Callable[[int], bool]) -> None:
+        self.cells, self.dated = cells, dated
+        self._lines: dict[tuple[Coord, bool], tuple[_Line, int]] = {}
+
+    def __call__(self, at: Coord) -> bool:
+        cells = self.cells
+        row, col = at
+        column, down = self._line(at, vertical=True)
+        across, along = self._line(at, vertical=False)
+        label = " ".join(_texts(cells, [(row, c) for c in range(col)]))
+        top = column.coords[0]
+        header = " ".join(_texts(cells, [(top[0] - 1, col)]))
+        if column.first_plain < down and not DATED.search(label):
+            return True
+        if across.first_plain < along and not DATED.search(header):  # a label column: none
+            return True
+        if down > 0 or column.last_plain <= down or not label or DATED.search(label):
+            return False
+        # a first line of counts, read as a second header: each date under words naming its
+        # column
+        return across.named
+
+    def _line(self, at: Coord, vertical: bool) -> tuple[_Line, int]:
+        known = self._lines.get((at, vertical))
+        if known is None:
+            down, right = (1, 0) if vertical else (0, 1)
+            before = _run(self.cells, at, -down, -right)
+            coords = [*reversed(before), at, *_run(self.cells, at, down, right)]
+            line = _Line(coords, self._plain, self.cells)
+            for place, coord in enumerate(coords):
+                self._lines[(coord, vertical)] = (line, place)
+            known = (line, len(before))
+        return known
+
+    def _plain(self, coord: Coord) -> bool:
+        cell = self.cells[coord]
+        return not self.dated(cell[2]) and cell[1] is None
+
+
+class _Line:
+    """An unbroken line of figures: where its first and last plain figure are (a date before
+    the first has no plain figure before it), and whether each of its cells has words over it."""
+
+    def __init__(
+        self,
+        coords: list[Coord],
+        plain: Callable[[Coord], bool],
+        cells: dict[Coord, WrittenCell],
+    ) -> None:
+        self.coords = coords
+        places = [place for place, coord in enumerate(coords) if plain(coord)]
+        self.first_plain = places[0] if places else len(coords)
+        self.last_plain = places[-1] if places else -1
+        self._cells = cells
+
+    @cached_property
+    def named(self) -> bool:
+        return all(_texts(self._cells, [(r - 1, c)]) for r, c in self.coords)
+
+
+def _run(cells: dict[Coord, WrittenCell], at: Coord, down: int, right: int) -> list[Coord]:
+    """The figures next to ``at`` one way, up to the first cell holding none."""
+    found = []
+    row, col = at
+    while (cell := cells.get((row := row + down, col := col + right))) is not None and (
+        cell[0].__class__ is float
+    ):
+        found.append((row, col))
+    return found
+
+
+def _texts(cells: dict[Coord, WrittenCell], coords: list[Coord]) -> list[str]:
+    found = []
+    for at in coords:
+        cell = cells.get(at)
+        if cell is not None and isinstance(cell[0], str) and cell[0].strip():
+            found.append(cell[0])
+    return found

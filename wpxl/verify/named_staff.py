@@ -1,0 +1,50 @@
+"""Members of staff named row by row under their role, found in the copy by the proof itself.
+
+A sheet of job starts by adviser whose rows are the advisers' names ('Adviser' over 'Jane
+Smith', 'Amir Patel') gives each person's own results beside their name, as a caseload named
+after one does; wpxl.analyse.people refuses such a sheet, and the proof, reading the copy's
+cells with its own patterns, refuses a copy that carries one. The cells under a role's header
+are read down to the first empty one; a numbered adviser, a team or an office ('Adviser 1',
+'Team North', 'Leeds Office') names no one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from wpxl.verify.books import SheetPair
+from wpxl.verify.leaks import Finding
+from wpxl.verify.proof import Proof
+
+NAMED_STAFF = "what looks like a person named by their role"
+_ROLE_HEADER = re.compile(
+    r"\s*(?:(?:employment|personal)\s+)?(?:advis[eo]rs?|work\s+coach(?:es)?|case\s?workers?"
+    r"|case\s+managers?|key\s?workers?)(?:'s)?(?:\s+(?:full\s+)?names?)?\s*:?\s*",
+    re.IGNORECASE,
+)
+_NOT_A_NAME = (  # a region, a team, an office or MI's own words: not a person
+    r"(?!(?:North|South|East|West|Central|City|County|Team|Office|Area|District|Region|All"
+    r"|Total|Summary|Performance|Report|Data|Figures|Referrals|Starts|Outcomes|Job|Jobs"
+    r"|Payment|Group|Adviser|Advisor|April|May|June|July|August|September|October|November"
+    r"|December|January|February|March)\b)"
+)
+_WORD = rf"{_NOT_A_NAME}[A-Z](?:[a-z]|['\u2019][A-Z])[A-Za-z'\u2019-]*"
+_PERSON = re.compile(rf"\s*(?:{_WORD}|[A-Z]\.)\s+(?:[A-Z]\.?\s+|{_WORD}\s+)?{_WORD}\s*")
+
+
+def named_staff(pair: SheetPair, proof: Proof) -> list[Finding]:
+    """Each cell naming a person under a role's header ('Adviser', 'Work coach')."""
+    found = []
+    for (row, col), text in pair.indexed(proof.base).texts:
+        if _ROLE_HEADER.fullmatch(text):
+            found += [Finding(pair.where(at), NAMED_STAFF) for at in _names(pair, row, col)]
+    return found
+
+
+def _names(pair: SheetPair, row: int, col: int) -> list[tuple[int, int]]:
+    """The cells naming a person under a header, down to the first empty one."""
+    named = []
+    while (cell := pair.cells.get((row := row + 1, col))) is not None and cell[0] not in ("", None):
+        if isinstance(cell[0], str) and _PERSON.fullmatch(cell[0]):
+            named.append((row, col))
+    return named
