@@ -18,6 +18,7 @@ from wpxl.analyse.cells import WORDS_FROM_CELLS, words_from_cells
 from wpxl.analyse.dated_counts import drop_dated_counts
 from wpxl.analyse.hidden_totals import drop_totals_over_hidden_lines
 from wpxl.analyse.layout import Layout, find_layouts
+from wpxl.analyse.line_measures import check_side_measures
 from wpxl.analyse.lookups import read_lookups
 from wpxl.analyse.notes_below import noted_outcome
 from wpxl.analyse.padded_counts import drop_padded_counts
@@ -129,13 +130,19 @@ def _find_layouts_closed_up(sheet: Sheet) -> tuple[list[Layout], list[Coord]]:
         layout.area = CellRange(
             rows.open(area.top), cols.open(area.left), rows.open(area.bottom), cols.open(area.right)
         )
-        for name in ("title_rows", "header_rows", "body_rows", "note_rows"):
+        for name in ("title_rows", "header_rows", "body_rows", "note_rows", "context_header_rows"):
             setattr(layout, name, [rows.open(r) for r in getattr(layout, name)])
         for name in ("label_cols", "body_cols"):
             setattr(layout, name, [cols.open(c) for c in getattr(layout, name)])
-        layout.title_cells = [(rows.open(r), cols.open(c)) for r, c in layout.title_cells]
+        for name in ("title_cells", "context_cells", "side_cells"):  # own and shared titles
+            setattr(layout, name, [(rows.open(r), cols.open(c)) for r, c in getattr(layout, name)])
         layout.page_breaks = [
-            PageBreak(rows.open(b.header_row), rows.open(b.carried_row), rows.open(b.brought_row))
+            PageBreak(
+                tuple(rows.open(r) for r in b.header_rows),
+                tuple(rows.open(r) for r in b.title_rows),
+                None if b.carried_row is None else rows.open(b.carried_row),
+                None if b.brought_row is None else rows.open(b.brought_row),
+            )
             for b in layout.page_breaks
         ]
     return layouts, [(rows.open(r), cols.open(c)) for r, c in free]
@@ -237,6 +244,13 @@ def analyse_sheet(sheet: Sheet, policy: Policy) -> SheetAnalysis:
         raise AnalysisError.listing(f"sheet '{sheet.name}'", problems)
     total_blocks(tables, carried.cells, roles)
     total_side_columns(tables, carried, roles)
+    for table in tables:
+        try:
+            check_side_measures(table, tables, roles)
+        except AnalysisError as exc:
+            problems.extend(exc.problems)
+    if problems:
+        raise AnalysisError.listing(f"sheet '{sheet.name}'", problems)
     numbered = _numbered_lines(free, carried.cells)
     for coord in free:
         cell = carried.cells[coord]

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from wpxl.analyse.blocks import find_blocks, occupied
 from wpxl.analyse.label_numbers import numbers_head_columns, numbers_name_rows
 from wpxl.analyse.page_breaks import PageBreak, join_pages
+from wpxl.analyse.shared_titles import share_titles, table_below
 from wpxl.analyse.values import (
     as_number,
     is_date,
@@ -48,6 +49,9 @@ class Layout:
     context_cells: list[Coord] = field(default_factory=list)
     # the header rows of the tables above it in the same columns (weeks named once, at the top)
     context_header_rows: list[int] = field(default_factory=list)
+    # the title of the table beside it on its left, on its rows (a blank column between): read
+    # for its measure when nothing of its own names one
+    side_cells: list[Coord] = field(default_factory=list)
     page_breaks: list[PageBreak] = field(default_factory=list)  # a list printed over pages
 
 
@@ -99,7 +103,7 @@ def find_layouts(cells: dict[Coord, Cell]) -> tuple[list[Layout], list[Coord]]:
     loose = [b for b in text if not any(b.meets(x.area) for x in layouts)]
     for block in sorted(loose, key=lambda b: -b.bottom):  # nearest the table first
         inside = pieces[block]
-        owner = _table_below(block, layouts)
+        owner = table_below(block, layouts)
         if owner is None:  # a second title line above a title line
             above = [(b, x) for b, x in owners.items() if 1 <= b.top - block.bottom <= 3]
             owner = above[0][1] if above else None
@@ -108,7 +112,7 @@ def find_layouts(cells: dict[Coord, Cell]) -> tuple[list[Layout], list[Coord]]:
             owners[block] = owner
         else:
             free.extend(inside)
-    _share_titles(layouts)
+    share_titles(layouts)
     return layouts, sorted(free)
 
 
@@ -129,29 +133,6 @@ def _with_header_above(
         if one_line and over and len(inside) > 1 and not notes:
             return CellRange(other.top, block.left, block.bottom, block.right)
     return block
-
-
-def _share_titles(layouts: list[Layout]) -> None:
-    """Tables stacked in one column under a titled table (Persons, then Males, then Females,
-    each block under its own header row) share the title above: their own title (often just
-    "Males") is read first, the shared one when it names nothing."""
-    for layout in sorted(layouts, key=lambda x: x.area.top):
-        above = [
-            x
-            for x in layouts
-            if x.area.bottom < layout.area.top
-            and x.area.left == layout.area.left
-            and (x.title_cells or x.title_rows or x.context_cells)
-        ]
-        if above:
-            nearest = max(above, key=lambda x: x.area.bottom)
-            rows = [(r, c) for r in nearest.title_rows for c in (nearest.area.left,)]
-            layout.context_cells = [*nearest.title_cells, *rows, *nearest.context_cells]
-        below = [x for x in layouts if x.area.bottom < layout.area.top
-                 and x.area.left == layout.area.left]  # fmt: skip
-        if below:
-            nearest = max(below, key=lambda x: x.area.bottom)
-            layout.context_header_rows = [*nearest.header_rows, *nearest.context_header_rows]
 
 
 def _with_label_block(block: CellRange, by_right: dict[int, list[CellRange]]) -> CellRange:
@@ -193,33 +174,44 @@ def _is_year_count(cell: Cell | None) -> bool:
     )
 
 
-def _table_below(block: CellRange, layouts: list[Layout]) -> Layout | None:
-    """The table whose top is within three rows below a text block and shares its columns."""
-    best = None
-    for layout in layouts:
-        gap = layout.area.top - block.bottom
-        columns_meet = block.left <= layout.area.right and layout.area.left <= block.right
-        if 1 <= gap <= 3 and columns_meet and (best is None or layout.area.top < best.area.top):
-            best = layout
-    return best
-
-
 def _merge_split_tables(blocks: list[CellRange], cells: dict[Coord, Cell]) -> list[CellRange]:
     """Join a table that blank rows cut in two back into one block.
 
     A lower block with the same first column whose first row is already data (a label and
-    figures, no header of its own) continues the block just above it.
+    figures, no header of its own) continues the block just above it. So does a lone column
+    of figures (a 'Total' column after a blank spacer column) under the same column, where the
+    table to its left was joined over the same blank rows: cut there, its pieces would be
+    tables of no header, apart from the rows they add up.
     """
     merged: list[CellRange] = []
     for lower in sorted(blocks, key=lambda b: (b.top, b.left)):
         for i, upper in enumerate(merged):
             same_cols = upper.left == lower.left and lower.right <= upper.right
-            if same_cols and 2 <= lower.top - upper.bottom <= 3 and _row_is_data(lower, cells):
+            if (
+                same_cols
+                and 2 <= lower.top - upper.bottom <= 3
+                and (_row_is_data(lower, cells) or _column_goes_on(upper, lower, merged, cells))
+            ):
                 merged[i] = CellRange(upper.top, upper.left, lower.bottom, upper.right)
                 break
         else:
             merged.append(lower)
     return merged
+
+
+def _column_goes_on(
+    upper: CellRange, lower: CellRange, merged: list[CellRange], cells: dict[Coord, Cell]
+) -> bool:
+    """Whether ``lower`` goes on with the lone column ``upper``: one column each, a figure
+    first, and a table to the left already joined over every row of both."""
+    lone = upper.left == upper.right == lower.left == lower.right
+    return (
+        lone
+        and is_count_like(cells.get((lower.top, lower.left)))
+        and any(
+            b.right < upper.left and b.top <= upper.top and lower.bottom <= b.bottom for b in merged
+        )
+    )
 
 
 def _row_is_data(block: CellRange, cells: dict[Coord, Cell]) -> bool:
@@ -312,7 +304,7 @@ class _BlockRows:
 
 def _layout(block: CellRange, cells: dict[Coord, Cell], breaks: list[PageBreak]) -> Layout:
     layout = Layout(area=block, page_breaks=breaks)
-    heads = {b.header_row for b in breaks}  # page 2's header: a header, no line of the body
+    heads = {r for b in breaks for r in (*b.title_rows, *b.header_rows)}  # page 2's header
     lines = _BlockRows(block, cells)
     rows = range(block.top, block.bottom + 1)
     data = (r for r in rows if lines.is_data(r) and not lines.heads_columns(r))

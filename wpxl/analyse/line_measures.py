@@ -9,6 +9,8 @@ breakdown gives them back from the starts' total by difference.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection, Iterator
+from typing import TYPE_CHECKING
 
 from wpxl.analyse.body import FIGURES
 from wpxl.analyse.words import header_measure, is_starts_outcome_line, outcome_named
@@ -16,9 +18,41 @@ from wpxl.errors import AnalysisError
 from wpxl.model import Cell, Coord, Measure, Role, Table
 from wpxl.model.sheetref import a1
 
+if TYPE_CHECKING:  # roles reads a layout's titles here
+    from wpxl.analyse.layout import Layout
+
 # a label column's header naming a measure with a time ('Referral month', 'Date of attachment',
 # 'Start quarter') names the table's rows (a cohort), not what its figures count
 _WHEN = re.compile(r"\b(?:month|date|day|week|quarter|year|period|cohort)s?\b", re.IGNORECASE)
+
+
+def title_and_measure(
+    layout: Layout,
+    cells: dict[Coord, Cell],
+    sheet_name: str,
+    measure_words: dict[Measure, tuple[str, ...]],
+) -> tuple[str, Measure]:
+    """The table's title (its title lines, top to bottom) and the measure its words name
+    (``table_measure``): a block stacked under a titled table with no title of its own shares
+    that title; one beside a titled table, on its rows, reads that title when nothing of its
+    own names a measure (JSA groups, a blank column, then ESA groups under one title)."""
+    area = layout.area
+    lines = [(r, c) for r in layout.title_rows for c in range(area.left, area.right + 1)]
+    texts = _texts(cells, sorted([*layout.title_cells, *lines], reverse=True))  # nearest first
+    shared = _texts(cells, sorted(layout.context_cells, reverse=True))  # nearest first
+    heads = _texts(cells, [(r, c) for r in layout.header_rows for c in layout.label_cols])
+    measure = table_measure(texts, shared, heads, sheet_name, measure_words)
+    if measure is Measure.UNKNOWN and layout.side_cells:
+        measure = table_measure(_texts(cells, layout.side_cells), [], [], "", measure_words)
+    return " ".join(reversed(texts)), measure
+
+
+def _texts(cells: dict[Coord, Cell], coords: list[Coord]) -> list[str]:
+    """The words of the cells at ``coords`` that hold any, stripped."""
+    found = (cells.get(coord) for coord in coords)
+    return [
+        t for c in found if c is not None and c.value is not None and (t := str(c.value).strip())
+    ]
 
 
 def table_measure(
@@ -29,18 +63,23 @@ def table_measure(
     measure_words: dict[Measure, tuple[str, ...]],
 ) -> Measure:
     """The measure a table's words name: an outcome named in its titles or the label column's
-    header first, then its own titles (nearest first), a title shared from a table above, the
-    label column's header ('Job starts: payment group' heads the table as a title would), and
-    last the sheet's name. A sheet named for an outcome is not overruled by the label column's
+    header first, then its own titles (nearest first), a title shared from a table above (an
+    outcome it names first, as in its own titles: a block stacked under 'Derbyshire:
+    referrals' over 'Job outcomes by age' counts outcomes like the block above it), the label
+    column's header ('Job starts: payment group' heads the table as a title would), and last
+    the sheet's name. A sheet named for an outcome is not overruled by the label column's
     header, nor is a header naming a measure with a time read as one: 'Referral month' over
     outcomes by cohort is the table's rows, not its measure."""
     by_name = header_measure(sheet_name, measure_words)
     outcome_sheet = by_name is not None and by_name.is_outcome
     heads = [] if outcome_sheet else [t for t in corner if not _WHEN.search(t)]
-    found = (header_measure(text, measure_words) for text in [*titles, *shared, *heads])
+    own = (header_measure(text, measure_words) for text in titles)
+    rest = (header_measure(text, measure_words) for text in [*shared, *heads])
     return (
         outcome_named(titles + corner, measure_words)
-        or next((m for m in found if m is not None), by_name)
+        or next((m for m in own if m is not None), None)
+        or outcome_named(shared, measure_words)
+        or next((m for m in rest if m is not None), by_name)
         or Measure.UNKNOWN
     )
 
@@ -84,12 +123,15 @@ def read_line_measures(
             table.col_measures[col] = Measure.JOB_OUTCOMES
 
 
-def totals_measure(table: Table, roles: dict[Coord, Role]) -> Measure:
+def totals_measure(
+    table: Table, roles: dict[Coord, Role], beside: Collection[Table] = ()
+) -> Measure:
     """The measure of a table whose title names none, where every figure its lines do not name
     is a total adding up lines of one and the same measure ('Job starts Q1' to 'Job starts Q4',
     then 'Total'): a total counts what its parts count. UNKNOWN (and the table refused) when a
-    figure of no measure is no total, a part lies outside the table or names no measure, the
-    parts name more than one, or they name an outcome (those totals were read as counts)."""
+    figure of no measure is no total, a part lies outside the table and the tables ``beside`` it,
+    or names no measure, the parts name more than one, or they name an outcome (those totals
+    were read as counts)."""
     unknown = {
         (row, col)
         for row in table.body_rows
@@ -102,24 +144,32 @@ def totals_measure(table: Table, roles: dict[Coord, Role]) -> Measure:
         if roles.get(coord) is not Role.TOTAL or not parts:
             return Measure.UNKNOWN
         for sheet, row, col in parts:
-            if sheet != table.sheet or (row, col) not in table.area:
+            owner = next((t for t in (table, *beside) if (row, col) in t.area), None)
+            if sheet != table.sheet or owner is None:
                 return Measure.UNKNOWN
             if (row, col) not in unknown:
-                named.add(table.measure_of((row, col)))
+                named.add(owner.measure_of((row, col)))
     if len(named) != 1:
         return Measure.UNKNOWN
     (measure,) = named
     return Measure.UNKNOWN if measure.is_outcome else measure
 
 
-def check_measures(table: Table, roles: dict[Coord, Role], sheet: str) -> None:
-    """Refuse a table holding figures (counts, totals) whose measure wpxl cannot tell."""
+def check_measures(
+    table: Table, roles: dict[Coord, Role], sheet: str, total_cols: Collection[int] = ()
+) -> None:
+    """Refuse a table holding figures (counts, totals) whose measure wpxl cannot tell.
+
+    Figures in ``total_cols`` (columns headed as totals, in a table narrow enough to be a lone
+    total column set apart from the tables it adds up: wpxl.analyse.side_totals) are left to
+    ``check_side_measures``, once the sheet's tables are read: refused now, a 'Total' column
+    after a blank spacer column would be refused for a measure its totals name."""
     if table.measure is Measure.UNKNOWN:  # its totals may add up lines of one measure
         table.measure = totals_measure(table, roles)
     if table.measure is not Measure.UNKNOWN:
         return  # every cell has the table's measure, if not its line's own
-    for coord in [(r, c) for r in table.body_rows for c in table.body_cols]:
-        if roles.get(coord) in FIGURES and table.measure_of(coord) is Measure.UNKNOWN:
+    for coord in _unnamed(table, roles):
+        if coord[1] not in total_cols:
             raise AnalysisError(
                 f"sheet '{sheet}', table {table.index} (cell {a1(*coord)}): "
                 "wpxl cannot tell whether these counts are referrals, attachments, job starts, "
@@ -127,3 +177,35 @@ def check_measures(table: Table, roles: dict[Coord, Role], sheet: str) -> None:
                 "headers or the sheet name (for example 'Referrals by payment group'), or "
                 "add the word you use to the policy's measure words"
             )
+
+
+def check_side_measures(table: Table, tables: list[Table], roles: dict[Coord, Role]) -> None:
+    """A table whose figures ``check_measures`` left unnamed, all in columns headed as totals,
+    counts what the cells its totals add up in the tables beside it count; refused when they
+    are no such totals, saying so (its header says total, so naming a measure is not the
+    whole cure)."""
+    if (
+        table.measure is not Measure.UNKNOWN
+        or (first := next(_unnamed(table, roles), None)) is None
+    ):
+        return
+    table.measure = totals_measure(table, roles, [t for t in tables if t is not table])
+    if table.measure is Measure.UNKNOWN and roles.get(first) is not Role.TOTAL:
+        raise AnalysisError(
+            f"sheet '{table.sheet}', table {table.index} (cell {a1(*first)}): this column is "
+            "headed as a total but is not the sum of the columns beside it, so wpxl cannot "
+            "tell what it adds up or what it counts. Make it a SUM formula over the cells it "
+            "totals, or change its header if it is not a total (naming what it counts, for "
+            "example 'Referrals')"
+        )
+    check_measures(table, roles, table.sheet)  # totals over outcomes, say: no measure to tell
+
+
+def _unnamed(table: Table, roles: dict[Coord, Role]) -> Iterator[Coord]:
+    """The table's figures (counts, totals) that neither the table nor their line names a
+    measure for."""
+    for row in table.body_rows:
+        for col in table.body_cols:
+            coord = (row, col)
+            if roles.get(coord) in FIGURES and table.measure_of(coord) is Measure.UNKNOWN:
+                yield coord

@@ -26,7 +26,7 @@ from wpxl.analyse.formulas import Structured, defined_range
 from wpxl.analyse.group_heads import group_heads
 from wpxl.analyse.label_numbers import not_counted, summed_codes
 from wpxl.analyse.layout import Layout
-from wpxl.analyse.line_measures import check_measures, read_line_measures, table_measure
+from wpxl.analyse.line_measures import check_measures, read_line_measures, title_and_measure
 from wpxl.analyse.looks import emphasised, label_looks
 from wpxl.analyse.named_subsets import named_subset_totals
 from wpxl.analyse.period_runs import period_run_totals
@@ -35,6 +35,7 @@ from wpxl.analyse.ratios import find_typed_ratios
 from wpxl.analyse.row_groups import RowLabels, confirmed_across, read_row_labels
 from wpxl.analyse.running_totals import mark_running, running_columns
 from wpxl.analyse.shown import ShownOnce
+from wpxl.analyse.side_totals import total_headed
 from wpxl.analyse.structured import TableColumns, table_columns
 from wpxl.analyse.totals import Axis, Values, sums_along
 from wpxl.analyse.trees import TOTAL_OVER_REMOVED, children_first, totals_along
@@ -42,7 +43,7 @@ from wpxl.analyse.typed_totals import body_numbers
 from wpxl.analyse.values import as_number, is_error, is_text, rounding_step
 from wpxl.analyse.words import column_name, is_money_unit_words, is_subset_words, subset_lines
 from wpxl.errors import AnalysisError
-from wpxl.model import Cell, Coord, Measure, Role, Sheet, SheetCoord, Table
+from wpxl.model import Cell, Coord, Role, Sheet, SheetCoord, Table
 from wpxl.policy import Policy
 
 # named once: each naming of an enum member is a class look-up, and _classify runs a cell
@@ -95,27 +96,13 @@ class TableReader:
         self._column_heads = (
             layout.header_rows if own else [*layout.header_rows, *layout.context_header_rows]
         )
-        nearest_first = sorted(
-            [*layout.title_cells]
-            + [
-                (r, c)
-                for r in layout.title_rows
-                for c in range(layout.area.left, layout.area.right + 1)
-            ],
-            reverse=True,
-        )
-        texts = [t for coord in nearest_first if (t := _text(self.cells.get(coord)))]
-        # a block stacked under a titled table with no title of its own shares that title
-        shared = [t for coord in layout.context_cells if (t := _text(self.cells.get(coord)))]
-        heads = [t for r in layout.header_rows for c in layout.label_cols
-                 if (t := _text(self.cells.get((r, c))))]  # fmt: skip
-        measure = table_measure(texts, shared, heads, sheet.name, policy.measure_words)
+        title, measure = title_and_measure(layout, self.cells, sheet.name, policy.measure_words)
         self.table = Table(
             sheet=sheet.name,
             index=index,
             area=layout.area,
-            title=" ".join(reversed(texts)),
-            measure=measure or Measure.UNKNOWN,
+            title=title,
+            measure=measure,
             title_cells=list(layout.title_cells),
             header_rows=list(layout.header_rows),
             label_cols=list(layout.label_cols),
@@ -203,7 +190,8 @@ class TableReader:
             self.policy.measure_words,
             self._figure,
         )
-        self._collect(check_measures, table, self.roles, self.sheet.name)
+        side = total_headed(table, self.sheet)  # may be total columns set apart: judged later
+        self._collect(check_measures, table, self.roles, self.sheet.name, side)
         return table
 
     def _collect(self, step: Callable[..., None], *args: object) -> None:

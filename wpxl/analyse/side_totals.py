@@ -28,17 +28,24 @@ def total_side_columns(tables: list[Table], sheet: Sheet, roles: dict[Coord, Rol
     """Mark each lone total column that adds up the tables beside it as totals over their
     cells (``roles`` and its table's ``totals`` and ``total_cols`` are changed in place)."""
     for table in tables:
-        if not table.body_cols or len(table.body_cols) > MAX_COLUMNS:
-            continue
-        beside = [other for other in tables if _beside(table, other)]
+        headed = total_headed(table, sheet)
+        beside = [other for other in tables if _beside(table, other)] if headed else []
         if not beside:
             continue
-        for col in table.body_cols:
-            if col in table.total_cols or not is_total_label(_header_name(table, col, sheet)):
+        for col in headed:
+            if col in table.total_cols:
                 continue
             found = _first_that_adds_up(table, col, _column_sets(beside, roles), sheet, roles)
             if found is not None:
                 _mark(table, col, found, roles)
+
+
+def total_headed(table: Table, sheet: Sheet) -> list[int]:
+    """The columns of a table narrow enough to be lone total columns whose header says total:
+    read as totals once the sheet's tables are read, if they add up the tables beside them."""
+    if not table.body_cols or len(table.body_cols) > MAX_COLUMNS:
+        return []
+    return [c for c in table.body_cols if is_total_label(_header_name(table, c, sheet))]
 
 
 def _beside(table: Table, other: Table) -> bool:
@@ -48,8 +55,12 @@ def _beside(table: Table, other: Table) -> bool:
 
 
 def _header_name(table: Table, col: int, sheet: Sheet) -> str:
-    """The column's header words, a merged header cell read where it starts."""
+    """The column's header words, a merged header cell read where it starts; for a lone
+    column with no header row, its title ('Total' over a blank line under a header of two
+    lines is cut off from the figures, and read as the column's title)."""
     lines = [text for row in table.header_rows if (text := _text(_header_cell(sheet, row, col)))]
+    if not table.header_rows and table.body_cols == [col]:
+        return table.title
     return column_name(lines, " ".join(lines))
 
 

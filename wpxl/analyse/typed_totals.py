@@ -186,7 +186,10 @@ def body_numbers(
 
 
 class _Figures:
-    """A count's number, or a total's sum of its parts' numbers (as wpxl will rebuild it)."""
+    """A count's number, or a total's sum of its parts' numbers (as wpxl will rebuild it); a
+    total over cells of other sheets ('=Derby!B7' on a summary sheet) is the figure the source
+    shows: adding only its parts on this sheet (none) would make a typed total over it look
+    far more than its parts, and the table refused as counting a group it does not show."""
 
     def __init__(self, table: Table, cells: dict[Coord, Cell], roles: dict[Coord, Role]) -> None:
         self.table, self.cells, self.roles = table, cells, roles
@@ -199,6 +202,8 @@ class _Figures:
         parts = self.table.totals.get(coord)
         if role is not Role.TOTAL or parts is None or coord in self.busy:
             return None
+        if any(s != self.table.sheet for s, _, _ in parts):
+            return as_number(self.cells[coord].value)  # a formula's cached figure
         self.busy.add(coord)
         found = [self.figure((r, c)) for s, r, c in parts if s == self.table.sheet]
         self.busy.discard(coord)

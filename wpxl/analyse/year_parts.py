@@ -5,10 +5,13 @@ Rounded as counts the months read 0, 0, 0, ... 20, 20 and the rows can no longer
 apart, so such a column is a label column, kept as written. An unrounded count taken for one
 is a disclosure, so it is read so only when everything about it says period (fail closed):
 its header names the part ('Month', 'Quarter', 'Qtr', 'Week number', 'Period'); its numbers
-are whole and within the part's calendar range; a year names each row (the label column just
-left of it holds a year on every row, and each year and part together are different, since
-the parts repeat from year to year) or the table's title or header names one (then the parts
-are all different); and no total counts it (``label_numbers`` asks that of every such run).
+are whole and within the part's calendar range; a year names each row (a label column left of
+it holds a year on every row, or on the first of the rows it is shown once over as a pivot
+table shows it, just left of it or with others between, 'Year | Region | Month', and each
+row's labels, on either side of it ('Year | Month | Region'), and part together are
+different, since the parts repeat from year to year) or the table's title or header names one
+(then the parts are all different); and no total counts it (``label_numbers`` asks that of
+every such run).
 """
 
 from __future__ import annotations
@@ -48,12 +51,56 @@ def numbers_part_years(
     if not all(1 <= n <= last for n in numbers):
         return False
     rows = layout.body_rows[: len(numbers)]
-    if col - 1 in layout.label_cols:
-        left = [cells.get((row, col - 1)) for row in rows]
-        years = [str(c.value) for c in left if c and c.formula is None and is_year(c.value)]
-        if len(years) == len(numbers):  # a year on every row: each year and part once
-            return len(set(zip(years, numbers, strict=True))) == len(numbers)
+    left = [c for c in layout.label_cols if c < col]
+    filled = {c: _filled_down(cells, rows, c) for c in left}
+    if any(_years(filled[c], cells, rows, c) for c in left):
+        # a year on every row (or shown once over its rows, as a pivot table shows it), maybe
+        # with a region between them or after ('Year | Region | Month', 'Year | Month |
+        # Region'): each row's labels and part once
+        right: list[list[str]] = []
+        for c in range(col + 1, layout.area.right + 1):
+            if (words := _words(cells, rows, c)) is None:
+                break
+            right.append(words)
+        keys = {
+            (*(filled[c][i] for c in left), *(words[i] for words in right), n)
+            for i, n in enumerate(numbers)
+        }
+        return len(keys) == len(numbers)
     return len(set(numbers)) == len(numbers) and _year_named(cells, layout, col)
+
+
+def _filled_down(cells: dict[Coord, Cell], rows: list[int], col: int) -> list[str]:
+    """The column's labels on ``rows``, an empty cell read as the label above it."""
+    labels: list[str] = []
+    for row in rows:
+        cell = cells.get((row, col))
+        empty = cell is None or cell.value is None or str(cell.value).strip() == ""
+        labels.append(labels[-1] if empty and labels else "" if empty else str(cell.value))
+    return labels
+
+
+def _words(cells: dict[Coord, Cell], rows: list[int], col: int) -> list[str] | None:
+    """The column's words on ``rows`` when it holds words on every one (a label column right
+    of the part's: 'Year | Month | Region'), else None."""
+    found = [cells.get((row, col)) for row in rows]
+    words = [
+        str(c.value) for c in found if c is not None and is_text(c.value) and str(c.value).strip()
+    ]
+    return words if len(words) == len(rows) else None
+
+
+def _years(labels: list[str], cells: dict[Coord, Cell], rows: list[int], col: int) -> bool:
+    """Whether the column holds a typed year on every row, or on its first row and then on
+    each row it is not left empty."""
+    found = [cells.get((row, col)) for row in rows]
+    typed = [c for c in found if c is not None and c.value is not None and str(c.value).strip()]
+    return (
+        bool(labels)
+        and found[0] is not None
+        and all(c.formula is None and is_year(c.value) for c in typed)
+        and found[0] in typed
+    )
 
 
 def _year_named(cells: dict[Coord, Cell], layout: Layout, col: int) -> bool:

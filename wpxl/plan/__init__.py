@@ -38,7 +38,7 @@ from wpxl.plan.percentages import PercentTable, plan_percentages, settle_book
 from wpxl.plan.placement import Placement
 from wpxl.plan.proposals import RowWords
 from wpxl.plan.quality import assess_sheet, table_warnings
-from wpxl.plan.running import rebuild_running, running_table_warnings
+from wpxl.plan.running import rebuild_from_other_sheets, running_table_warnings
 from wpxl.plan.summaries import rebuild_summaries
 from wpxl.plan.volumes import plan_volume_sheet
 from wpxl.policy import Policy
@@ -273,7 +273,7 @@ class PlanBuilder:
             for p in (w, *(parts if id(w.cells) in rebuilt else ()))
             if p.cells is not None
         }
-        self._sheet_warnings, done = rebuild_running(
+        self._sheet_warnings, done = rebuild_from_other_sheets(
             self._profiles, self._sheet_warnings, sheets, names, skip
         )
         rebuilt.update(done)

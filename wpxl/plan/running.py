@@ -28,6 +28,7 @@ from wpxl.analyse.words import is_cumulative_words
 from wpxl.model import Coord, OutputCell, OutputSheet, Role, SheetAnalysis, Table, Warning
 from wpxl.plan.differencing import Profile
 from wpxl.plan.formulas import sum_formula
+from wpxl.plan.linked_rows import rebuild_linked
 from wpxl.plan.summaries import Leaf, TableCells, write_rebuilt
 
 MIN_ROWS = 2  # rows that rise along the table before it is read as running on
@@ -76,6 +77,23 @@ def _warning(table: Table) -> Warning:
         (table.name,),
         (("columns", len(table.body_cols)),),
     )
+
+
+def rebuild_from_other_sheets(
+    profiles: list[Profile],
+    warnings: list[Warning],
+    sheets: MutableSequence[OutputSheet],
+    names: list[str],
+    skip: Collection[str],
+) -> tuple[list[Warning], dict[int, int]]:
+    """Typed tables that add up another sheet's cells rebuilt as totals over them: running
+    totals of its months, then summaries of its tables' totals (wpxl.plan.linked_rows), the
+    sheets the first changed left as they are by the second. ``rebuild_running`` says the
+    rest."""
+    warnings, done = rebuild_running(profiles, warnings, sheets, names, skip)
+    changed = {p.cells.sheet for p in profiles if p.cells is not None and id(p.cells) in done}
+    notes, linked = rebuild_linked(profiles, sheets, names, {*skip, *changed})
+    return [*warnings, *notes], done | linked
 
 
 def rebuild_running(

@@ -18,9 +18,10 @@ an extract, so a large workbook's tables cost nothing here.
 from __future__ import annotations
 
 from collections.abc import Collection, MutableSequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from wpxl.analyse.formulas import sum_refs
+from wpxl.analyse.values import as_number
 from wpxl.model import Coord, OutputCell, OutputSheet, Role, SheetAnalysis, Table
 from wpxl.plan.figures import Figures
 from wpxl.plan.formulas import sum_formula
@@ -42,11 +43,23 @@ class Leaf:
 
 
 @dataclass(frozen=True, slots=True)
+class Foot:
+    """What a column of a table adds up to, as the copy shows it: the true figure, the cells
+    (its Total row's cell, or its leaf counts in a table with no total row) and their sum."""
+
+    true: int | float
+    cells: tuple[Coord, ...]
+    rounded: int
+
+
+@dataclass(frozen=True, slots=True)
 class TableCells:
-    """A small table's leaf counts by (row label, column header), on its output sheet."""
+    """A small table's leaf counts by (row label, column header), on its output sheet, and what
+    each column adds up to by its header (wpxl.plan.linked_rows)."""
 
     sheet: str
     leaves: dict[tuple[str, str], Leaf]
+    feet: dict[str, Foot] = field(default_factory=dict)
 
 
 def table_cells(
@@ -89,7 +102,49 @@ def table_cells(
             cell = cells[(row, col)]
             true = figures.true_count(cell.value)
             leaves[(row_label, col_label)] = Leaf(true, cell.formula is None, at, written.value)
-    return TableCells(out.name, leaves) if leaves else None
+    if not leaves:
+        return None
+    feet = _foot_totals(analysis, table, cols, out, place) if table.total_rows else {}
+    return TableCells(out.name, leaves, feet or _column_sums(leaves, table))
+
+
+def _column_sums(leaves: dict[tuple[str, str], Leaf], table: Table) -> dict[str, Foot]:
+    """Each column's leaves added up, for a table with no total row (none otherwise)."""
+    if table.total_rows:
+        return {}
+    feet: dict[str, Foot] = {}
+    for (_, col_label), leaf in leaves.items():
+        found = feet.get(col_label, Foot(0, (), 0))
+        feet[col_label] = Foot(found.true + leaf.true, (*found.cells, leaf.at),
+                               found.rounded + leaf.rounded)  # fmt: skip
+    return feet
+
+
+def _foot_totals(
+    analysis: SheetAnalysis,
+    table: Table,
+    cols: dict[int, str],
+    out: OutputSheet,
+    place: Placement,
+) -> dict[str, Foot]:
+    """The cells of the table's last line when it is a line of totals in every leaf column
+    (its Total row), by column header; none otherwise."""
+    foot = max(table.body_rows)
+    if foot not in table.total_rows:
+        return {}
+    feet: dict[str, Foot] = {}
+    for col, col_label in cols.items():
+        written = out.cells.get(at := place((foot, col)))
+        cell = analysis.sheet.cells.get((foot, col))
+        if analysis.roles.get((foot, col)) is not Role.TOTAL or cell is None or written is None:
+            return {}
+        if type(written.value) is not int or written.kind != "total":
+            return {}
+        true = as_number(cell.value)  # a formula's cached figure
+        if true is None:
+            return {}
+        feet[col_label] = Foot(true, (at,), written.value)
+    return feet
 
 
 def summed_cells(whole: TableCells, parts: list[TableCells]) -> dict[Coord, OutputCell] | None:

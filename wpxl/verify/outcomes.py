@@ -4,7 +4,8 @@ The proof's own reading, from the input sheet and the policy's words (never the 
 stage's): a figure is an outcome volume when the words of its row (the labels to its left) or
 of its column (the headers above it, up to the figure before them) name an outcome; when they
 name no measure at all, the table's title rows above decide, then a note under the figures
-naming an outcome and no other measure ("Source: job outcomes from PRaP"), then the sheet's
+naming an outcome and no other measure ("Source: job outcomes from PRaP"), then the nearest
+line above them naming a measure (a title over blocks stacked under it), then the sheet's
 name. Besides the policy's words, the abbreviations and phrasings providers use count too: JO,
 SP and payments numbered so (SP1, Sust 2), outcome and sustainment payments, paid outcomes, in
 work at 26 weeks, off benefit 13 weeks, 26 wks, job starts reaching 13 weeks, paid or converted
@@ -181,6 +182,7 @@ class OutcomeContext:
         self._band_tops: dict[tuple[int, int, int], int] = {}
         self._titles: dict[tuple[int, int], str | None] = {}
         self._notes: dict[tuple[int, int, int], str | None] = {}
+        self._text_row_keys: list[int] | None = None  # rows holding words, once asked
 
     def _index(self) -> None:
         """The sheet's words by row and column and its figures by column, built on first use
@@ -232,7 +234,12 @@ class OutcomeContext:
             return True
         if kind is None:
             top = self._band_tops[band] if band else row
-            kind = self._title_kind(top, col) or self._note_kind(row, col) or self._sheet_kind
+            kind = (
+                self._title_kind(top, col)
+                or self._note_kind(row, col)
+                or self._title_above(top, col)
+                or self._sheet_kind
+            )
         return kind == "outcome" or (self._lasted and self._lasted_line(row, col, band))
 
     def _lasted_line(self, row: int, col: int, band: tuple[int, int, int] | None) -> bool:
@@ -334,6 +341,23 @@ class OutcomeContext:
                     self._notes[key] = "outcome"
                     break
         return self._notes[key]
+
+    def _title_above(self, top: int, col: int) -> str | None:
+        """The measure the nearest line above the title rows names, in the figure's column or
+        left of it: blocks stacked under one title ('Job outcomes by age', then 'Persons' and
+        'Males', each under its own header) count what it names, as the title it shares."""
+        key = (-top - 1, col)  # kept apart from the title rows' keys
+        if key not in self._titles:
+            if self._text_row_keys is None:
+                self._text_row_keys = sorted(self._text_rows)
+            rows = self._text_row_keys[: bisect_left(self._text_row_keys, top - TITLE_ROWS)]
+            found = None
+            for r in reversed(rows):
+                found = self._measures.strongest([t for c, t in self._rows[r] if c <= col])
+                if found is not None:
+                    break
+            self._titles[key] = found
+        return self._titles[key]
 
     def headers(self, coord: Coord) -> list[str]:
         """The texts above an input figure in its column, over the figures between."""

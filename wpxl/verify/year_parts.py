@@ -7,9 +7,12 @@ disclosure, so a figure is let stand as one only when:
   'Quarter', 'Qtr', 'Week', 'Period', maybe with 'number'), all from 1 to the part's last
   (12 months, 4 quarters, 53 weeks, 13 periods), with no figure just below the run (a total
   row counting it);
-- each row of the run has figures right of it, and none left of it but, just left, a year:
-  then the column just left is a run of years under a header of words on the same rows, and
-  each year and part together are different (the parts repeat from year to year);
+- each row of the run has figures right of it, and none left of it but a year: then a column
+  left of it (just left, or with words between: 'Year | Region | Month') is a run of years
+  under a header of words on the same rows (or a year on the first, shown once over the rows
+  under it as a pivot table shows it), and each row's cells left of it (an empty one showing
+  the one above), its words right of it before its figures ('Year | Month | Region') and part
+  together are different (the parts repeat from year to year);
 - or with no year column, nothing left of it is a figure, its numbers are all different and
   the header or a line of the five above it names a year.
 
@@ -60,18 +63,32 @@ class YearParts:
         parts = [whole(self.cells.get((r, col))) or 0 for r in rows]
         if len(parts) < 2 or not all(1 <= n <= _LAST[named.group(1).lower()] for n in parts):
             return False
-        years = [_year(self.cells.get((r, col - 1))) for r in rows]
-        with_years = None not in years and _text(self.cells.get((top - 1, col - 1))) is not None
+        year_col = next((c for c in range(col - 1, -1, -1) if self._years(rows, c)), None)
         for r in rows:
             line = self.row_cells(r)
             left = [c for c, cell in line if c < col and is_number(cell.value)]
-            if left not in ([col - 1], []) or (left and not with_years):
+            if left not in ([year_col], []) or (left and year_col is None):
                 return False  # a figure left of it: it is among the figures, not the labels
             if not any(c > col and is_number(cell.value) for c, cell in line):
                 return False
-        if with_years:
-            return len(set(zip(years, parts, strict=True))) == len(parts)
+        if year_col is not None:  # each row's words and year left of it, and part, once
+            keys, shown = set(), {}  # a cell left empty shows the one above (a pivot table)
+            for r, n in zip(rows, parts, strict=True):
+                line = self.row_cells(r)
+                shown |= {c: str(v) for c, cell in line if c < col and _shown(v := cell.value)}
+                keys.add((*sorted(shown.items()), *_words_after(line, col), n))
+            return len(keys) == len(parts)
         return len(set(parts)) == len(parts) and self._year_named(top - 1, col)
+
+    def _years(self, rows: range, col: int) -> bool:
+        """Whether the column holds a year on each of the rows, or on the first and on each it
+        does not leave empty (a pivot table shows a year once over its rows), under a header
+        of words."""
+        cells = self.cells
+        if _text(cells.get((rows[0] - 1, col))) is None or _year(cells.get((rows[0], col))) is None:
+            return False
+        found = [cells.get((r, col)) for r in rows]
+        return all(c is None or not _shown(c.value) or _year(c) is not None for c in found)
 
     def _year_named(self, header_row: int, col: int) -> bool:
         """Whether the column's header or a line of the few above it names a year."""
@@ -83,6 +100,24 @@ class YearParts:
             for r in range(first, header_row)
             for _, cell in self.row_cells(r)
         )
+
+
+def _words_after(line: list[tuple[int, Cell]], col: int) -> list[tuple[int, str]]:
+    """The row's words right of ``col`` before its first figure ('Year | Month | Region')."""
+    words = []
+    for c, cell in line:
+        if c <= col:
+            continue
+        if is_number(cell.value):
+            break
+        if _shown(cell.value):
+            words.append((c, str(cell.value)))
+    return words
+
+
+def _shown(value: object) -> bool:
+    """Whether a cell shows anything (not empty, not blank words)."""
+    return value is not None and str(value).strip() != ""
 
 
 def _value(cell: Cell | None) -> object:

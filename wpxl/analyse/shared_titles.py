@@ -1,0 +1,67 @@
+"""Which table a line of words titles, and the titles tables share: a block stacked under a
+titled table, or set beside one on its rows, with no words of its own naming what it counts."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from wpxl.model import CellRange, Coord
+
+if TYPE_CHECKING:  # layout hands its tables here once it has found them
+    from wpxl.analyse.layout import Layout
+
+
+def table_below(block: CellRange, layouts: list[Layout]) -> Layout | None:
+    """The table whose top is within three rows below a text block and shares its columns."""
+    best = None
+    for layout in layouts:
+        gap = layout.area.top - block.bottom
+        columns_meet = block.left <= layout.area.right and layout.area.left <= block.right
+        if 1 <= gap <= 3 and columns_meet and (best is None or layout.area.top < best.area.top):
+            best = layout
+    return best
+
+
+def share_titles(layouts: list[Layout]) -> None:
+    """Tables stacked in one column under a titled table (Persons, then Males, then Females,
+    each block under its own header row) share the title above: their own title (often just
+    "Males") is read first, the shared one when it names nothing."""
+    for layout in sorted(layouts, key=lambda x: x.area.top):
+        above = [
+            x
+            for x in layouts
+            if x.area.bottom < layout.area.top
+            and x.area.left == layout.area.left
+            and (x.title_cells or x.title_rows or x.context_cells)
+        ]
+        if above:
+            nearest = max(above, key=lambda x: x.area.bottom)
+            rows = [(r, c) for r in nearest.title_rows for c in (nearest.area.left,)]
+            layout.context_cells = [*nearest.title_cells, *rows, *nearest.context_cells]
+        below = [x for x in layouts if x.area.bottom < layout.area.top
+                 and x.area.left == layout.area.left]  # fmt: skip
+        if below:
+            nearest = max(below, key=lambda x: x.area.bottom)
+            layout.context_header_rows = [*nearest.header_rows, *nearest.context_header_rows]
+    for layout in sorted(layouts, key=lambda x: x.area.left):
+        if layout.area.right > layout.area.left:  # a lone column counts what its parts count
+            layout.side_cells = _title_beside(layout, layouts)
+
+
+def _title_beside(layout: Layout, layouts: list[Layout]) -> list[Coord]:
+    """The title of the nearest table left of ``layout`` on its rows, ending on the same row
+    (JSA groups, a blank column, then ESA groups and a Total column, one title over the
+    first), or of the table it shares one with."""
+    area = layout.area
+    beside = [
+        x
+        for x in layouts
+        if x.area.right < area.left
+        and x.area.top <= area.top <= area.bottom == x.area.bottom
+        and (x.title_cells or x.title_rows or x.context_cells or x.side_cells)
+    ]
+    if not beside:
+        return []
+    nearest = max(beside, key=lambda x: x.area.right)
+    rows = [(r, nearest.area.left) for r in nearest.title_rows]
+    return [*nearest.title_cells, *rows, *nearest.context_cells, *nearest.side_cells]
