@@ -16,6 +16,7 @@ from bisect import bisect_left
 from wpxl.analyse.body import FIGURES
 from wpxl.analyse.cells import WORDS_FROM_CELLS, words_from_cells
 from wpxl.analyse.dated_counts import drop_dated_counts
+from wpxl.analyse.differences import find_differences
 from wpxl.analyse.hidden_totals import drop_totals_over_hidden_lines
 from wpxl.analyse.layout import Layout, find_layouts
 from wpxl.analyse.line_measures import check_side_measures
@@ -233,6 +234,8 @@ def analyse_sheet(sheet: Sheet, policy: Policy) -> SheetAnalysis:
         if noted := noted_outcome(layout, free, carried.cells, policy.measure_words):
             reader.table.measure = noted  # named only by the note under it
         table = reader.read()
+        words = (reader.label_text, reader.header_text)
+        find_differences(table, carried.cells, roles, reasons, words, reader.shown)
         read_page_breaks(table, layout.page_breaks, carried.cells, roles)
         drop_padded_counts(table, carried.cells, roles, reasons)
         drop_dated_counts(table, carried.cells, roles, reasons)

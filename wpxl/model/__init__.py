@@ -215,6 +215,8 @@ class Table:
     totals: dict[Coord, tuple[SheetCoord, ...]] = field(default_factory=dict)
     # derived cell -> (numerator, denominator) for rates wpxl can recompute
     ratios: dict[Coord, tuple[Coord, Coord]] = field(default_factory=dict)
+    # a line's cell that is one figure less another (May less Apr) -> (first, second)
+    differences: dict[Coord, tuple[Coord, Coord]] = field(default_factory=dict)
     # typed totals the source rounded or perturbed, rebuilt from their parts (policy
     # source_totals = "rebuild") -> the share of the typed value the rebuilt sum differs by
     source_changes: dict[Coord, float] = field(default_factory=dict)

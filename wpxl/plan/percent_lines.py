@@ -8,9 +8,10 @@ searched together once every table is settled (``settle_jointly``).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 
-from wpxl.model import Coord, SheetAnalysis, Table
+from wpxl.model import Coord, Role, SheetAnalysis, Table
 from wpxl.plan.coarsen import Breakdown, Crossing, Sum, TableLines, settle_within
 from wpxl.plan.figures import NUMERIC_ROLES, Figures
 from wpxl.policy import Policy
@@ -24,6 +25,9 @@ class SettledTable:
     lines: TableLines
     too_small: list[Coord]
     figures: set[float]
+    # breakdown -> the places along it where the input holds a part wpxl could not read ('<5',
+    # '2 11'): its shares are of the parts shown, which the sheet and the cover must say
+    left_out: dict[int, list[Coord]] = field(default_factory=dict)
 
 
 def settle_table(
@@ -44,8 +48,11 @@ def settle_table(
     breakdowns: dict[int, Breakdown] = {}
     too_small: list[Coord] = []
     seen: set[float] = set()
+    left_out: dict[int, list[Coord]] = {}
     for key, line in lines.items():
         leaves = _leaves(table, analysis, figures, line[0], axis)
+        if unread := _unread_parts(table, analysis, line[0], axis):
+            left_out[key] = unread
         others = [c for c in line if c not in leaves]
         counts = tuple(figures.true((src, *c)) for c in [*leaves, *others])
         seen.update({*counts, sum(counts[: len(leaves)])})
@@ -60,7 +67,7 @@ def settle_table(
     crossings = _crossings(table, src, cells, figures, axis)
     lines = TableLines(breakdowns, decided, crossings, _sums(breakdowns, crossings, axis))
     settle_within(lines, policy)
-    return SettledTable(lines, too_small, seen)
+    return SettledTable(lines, too_small, seen, {k: v for k, v in left_out.items() if k in decided})
 
 
 def _sums(breakdowns: dict[int, Breakdown], crossings: list[Crossing], axis: str) -> list[Sum]:
@@ -145,3 +152,29 @@ def _leaves(
     return [
         c for c in line if analysis.roles.get(c) in NUMERIC_ROLES and figures.is_outcome((src, *c))
     ]
+
+
+_NIL = re.compile(r"^[\s\-\u2013\u2014]*$")  # blank, or a dash: nothing, as tables write 0
+
+
+def _unread_parts(table: Table, analysis: SheetAnalysis, coord: Coord, axis: str) -> list[Coord]:
+    """The places of the cell's breakdown (its column, or its row; a total column's or row's,
+    the lines it adds up) where the input holds an outcome part wpxl removed or could not read
+    as a figure ('<5', '2 11', '..'): the breakdown's true base is not known."""
+    row, col = coord
+    rows = [r for r in table.body_rows if r not in table.total_rows]
+    cols = [c for c in table.body_cols if c not in table.total_cols]
+    if axis == "row":
+        line = [(r, c) for r in (rows if row in table.total_rows else [row]) for c in cols]
+    else:  # a total line adds up the lines across it: their parts are its parts
+        line = [(r, c) for c in (cols if col in table.total_cols else [col]) for r in rows]
+    found = []
+    for at in line:
+        role, cell = analysis.roles.get(at), analysis.sheet.cells.get(at)
+        if cell is None or role not in (Role.DROPPED, Role.TEXT):
+            continue
+        if role is Role.TEXT and _NIL.match(str(cell.value)):
+            continue
+        if table.measure_of(at).is_outcome:
+            found.append(at)
+    return found

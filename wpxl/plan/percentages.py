@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import MutableSequence
 from dataclasses import dataclass, field
+from functools import partial
 
 from wpxl.errors import AnalysisError
 from wpxl.model import (
@@ -29,6 +30,7 @@ from wpxl.plan.carried_words import OUTCOME_AMOUNT
 from wpxl.plan.coarsen import WITHHELD_MARK, TableLines, line_warning, settle_jointly
 from wpxl.plan.figures import NUMERIC_ROLES, Figures
 from wpxl.plan.percent_lines import settle_table
+from wpxl.plan.percent_parts import left_out_note
 from wpxl.plan.placement import BANNER_ROWS
 from wpxl.plan.quoting import states_an_amount, without_names
 from wpxl.policy import Policy
@@ -181,8 +183,11 @@ def _percent_sheet(
             result.warnings.append(shown.warning(key))
     result.tables.append(shown)
     _copy_labels(sheet, table, analysis, out_rows, out_cols, policy.rounding_base, result)
-    if any(w.where.startswith(f"'{name}' ") for w in result.warnings):
-        shown.write_note(sheet)
+    coarsened = any(w.where.startswith(f"'{name}' ") for w in result.warnings)
+    sayable = partial(_sayable, volumes=result.hidden_numbers, base=policy.rounding_base)
+    shown.left_out = left_out_note(shown, settled.left_out, analysis, axis, result, sayable)
+    if coarsened or shown.left_out:
+        shown.write_note(sheet, coarsened)
     widths = analysis.sheet.col_widths
     sheet.col_widths = {out: widths.get(col, 12.0) for col, out in out_cols.items()}
     sheet.col_widths[0] = max(sheet.col_widths.get(0, 0.0), 28.0)
@@ -259,6 +264,10 @@ def _copy_labels(
             sheet.cells[(out_row, out_col)] = OutputCell(cell.value, style=cell.style, kind="label")
 
 
+def _sayable(value: object, volumes: set[float], base: int) -> bool:
+    return _why_it_goes(value, volumes, base) is None
+
+
 def _why_it_goes(value: object, volumes: set[float], base: int) -> str | None:
     """Why a header or label of an outcome table may not be copied, if it may not."""
     if _quotes_a_figure(str(value), volumes, base):
@@ -310,6 +319,7 @@ class PercentTable:
     place: dict[Coord, Coord]  # outcome cell of the input -> its share's cell on the sheet
     styles: dict[Coord, Style]  # outcome cell of the input -> how its share is shown
     lines: TableLines
+    left_out: str = ""  # what the note says of breakdowns with a part wpxl could not read
 
     def write_line(self, sheet: OutputSheet, key: int) -> None:
         """Write one breakdown's shares (its column, or its row), or its withheld marks."""
@@ -330,9 +340,11 @@ class PercentTable:
         step = self.lines.decided[key].step
         return line_warning(self.sheet, where, self.measure, step, self.table)
 
-    def write_note(self, sheet: OutputSheet) -> str:
-        """The sheet's note that some of its shares are coarser or withheld; its words."""
-        note = render("percentages_coarsened.txt.j2", mark=WITHHELD_MARK, measure=self.measure)
+    def write_note(self, sheet: OutputSheet, coarsened: bool = True) -> str:
+        """The sheet's note that some of its shares are coarser or withheld, and which are of
+        the parts shown only; its words."""
+        said = render("percentages_coarsened.txt.j2", mark=WITHHELD_MARK, measure=self.measure)
+        note = " ".join(text for text in (said if coarsened else "", self.left_out) if text)
         sheet.cells[(BANNER_ROWS + 2, 0)] = OutputCell(note, style=INTRO_STYLE, kind="wpxl")
         return note
 

@@ -24,6 +24,7 @@ from wpxl.model import (
     Table,
 )
 from wpxl.model.sheetref import a1, runs
+from wpxl.plan.differences import difference
 from wpxl.plan.figures import NUMERIC_ROLES, Figures
 from wpxl.plan.formulas import line_range, one_run, ratio_formula, sum_formula
 from wpxl.plan.placement import Placement
@@ -195,11 +196,13 @@ def _is_title(table: Table, coord: Coord) -> bool:
 def _ratio(
     analysis: SheetAnalysis, coord: Coord, figures: Figures, place: Placement
 ) -> tuple[float, str] | str:
-    """The recomputed rate and its formula, or why it cannot be shared."""
-    table = next((t for t in analysis.tables if coord in t.ratios), None)
+    """The recomputed rate (or difference) and its formula, or why it cannot be shared."""
+    table = next((t for t in analysis.tables if coord in t.ratios or coord in t.differences), None)
     if table is None:
         return "a rate wpxl cannot work out from shared figures"
     name = analysis.sheet.name
+    if coord in table.differences:
+        return difference(name, coord, table.differences[coord], figures, place)
     num, den = table.ratios[coord]
     keys = [(name, *num), (name, *den)]
     if any(figures.is_outcome(k) for k in keys):

@@ -1,9 +1,10 @@
-"""The proof's own reading of the only formulas a copy may hold: sums of cells and a ratio.
+"""The proof's own reading of the only formulas a copy may hold: sums, a ratio, a difference.
 
 wpxl writes ``SUM(B4:B9,D4)`` (``+`` joining more SUMs past Excel's 255 arguments, other sheets
-quoted as Excel quotes them, and ``+60`` for a rounded group the table does not show) and
-``B4/C4``; anything else in a copy is a formula wpxl does not
-write. Read here without the analyse stage's reader, so the two cannot share a mistake.
+quoted as Excel quotes them, and ``+60`` for a rounded group the table does not show),
+``B4/C4`` and ``C4-B4`` (one line of counts less another); anything else in a copy is a
+formula wpxl does not write. Read here without the analyse stage's reader, so the two cannot
+share a mistake.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ _REF = re.compile(rf"(?:{_SHEET})?{_CELL}(?::{_CELL})?")
 _SUM_CHUNK = re.compile(r"SUM\(([^()]*)\)")
 _ONE_RANGE = re.compile(rf"SUM\({_CELL}:{_CELL}\)")  # SUM(B4:B9): nearly every total
 _RATIO = re.compile(rf"^{_CELL}/{_CELL}$")
+_DIFFERENCE = re.compile(rf"^{_CELL}-{_CELL}$")
 MAX_RANGE_CELLS = 1_000_000  # wider than any sheet's table: a hostile A1:XFD1048576 is refused
 
 
@@ -88,6 +90,15 @@ def sum_formula(formula: str, cells_added: bool = False) -> SumFormula | None:
 def ratio_cells(formula: str) -> tuple[Coord, Coord] | None:
     """(numerator, denominator) of ``B4/C4``, or None."""
     match = _RATIO.match(formula)
+    if match is None:
+        return None
+    a_col, a_row, b_col, b_row = match.groups()
+    return (int(a_row) - 1, column_index(a_col)), (int(b_row) - 1, column_index(b_col))
+
+
+def difference_cells(formula: str) -> tuple[Coord, Coord] | None:
+    """(first, second) of ``C4-B4``, or None: spaces allowed, as an input may type them."""
+    match = _DIFFERENCE.match(formula.replace(" ", ""))
     if match is None:
         return None
     a_col, a_row, b_col, b_row = match.groups()

@@ -19,6 +19,7 @@ from wpxl.model.layout import BANNER_ROWS
 from wpxl.verify.amounts import named_amounts, stated_amounts
 from wpxl.verify.books import SheetPair
 from wpxl.verify.dated_counts import DatedCounts
+from wpxl.verify.differences import differences_worked_out
 from wpxl.verify.formulas import ratio_cells
 from wpxl.verify.hidden_text import hidden_text_nowhere
 from wpxl.verify.label_figures import LabelFigures
@@ -379,6 +380,11 @@ INVARIANTS: dict[str, Invariant] = {
         "knows the cover's rules find the true counts.",
         sheet=_percent_lines,
         finish=_gives_no_volumes,
+    ),
+    "differences_worked_out": Invariant(
+        "9. A line that is one line of counts less another is the formula over the shown "
+        "cells, or not there: never a difference rounded on its own.",
+        sheet=differences_worked_out,
     ),
     "banners": Invariant("Every sheet opens with its published/internal banner.", sheet=_banners),
     "regrouping_conserves": Invariant(

@@ -39,7 +39,8 @@ def stated_amounts(name: str, cells: Mapping[Coord, Cell]) -> list[Finding]:
         text = cell.value
         if not isinstance(text, str) or coord[0] < BANNER_ROWS or text == name:
             continue
-        if _coarsened().match(text) is None and _states_an_amount(text):
+        own = _coarsened().match(text)  # wpxl's note, maybe followed by words to judge
+        if _states_an_amount(text if own is None else text[own.end() :]):
             found.append(Finding(f"'{name}' {a1(*coord)}", STATED))
     return found
 
@@ -52,4 +53,4 @@ def _states_an_amount(text: str) -> bool:
 def _coarsened() -> re.Pattern[str]:
     """wpxl's note on a percentage sheet whose shares were made coarser, any measure's."""
     note = re.escape(render("percentages_coarsened.txt.j2", mark="\x00", measure="\x01"))
-    return re.compile(note.replace("\x00", ".{1,9}").replace("\x01", "[a-z ]{1,40}") + "$")
+    return re.compile(note.replace("\x00", ".{1,9}").replace("\x01", "[a-z ]{1,40}") + "(?: |$)")

@@ -18,7 +18,7 @@ from operator import add, itemgetter
 from wpxl.model.layout import BANNER_ROWS
 from wpxl.model.sheetref import a1
 from wpxl.verify.books import SheetPair
-from wpxl.verify.formulas import Range, ratio_cells, sum_formula
+from wpxl.verify.formulas import Range, difference_cells, ratio_cells, sum_formula
 from wpxl.verify.leaks import Finding, WrittenCell
 from wpxl.verify.proof import Proof
 from wpxl.verify.values import is_date_format, is_percent_format, number
@@ -177,7 +177,7 @@ def honest_totals(pair: SheetPair, proof: Proof) -> list[Finding]:
         if total is not None and total.added % base:
             found.append(Finding(pair.where(coord), "a total adding a number not rounded"))
         if total is None:
-            found.extend(_other_formula(pair, coord, value, formula))
+            found.extend(_other_formula(pair, coord, value, formula, half))
         elif total.elsewhere:
             later = _OtherSheets(
                 pair.name, coord, value, total.ranges, total.local, total.leaves,
@@ -239,9 +239,11 @@ def _input_figures(pair: SheetPair, coord: Coord) -> tuple[float | None, ...]:
     return cached, pair.input_number(coord)
 
 
-def _other_formula(pair: SheetPair, coord: Coord, value: object, formula: str) -> list[Finding]:
-    """A rate must give its value; the error formulas stand for the input's errors; nothing
-    else is a formula wpxl writes."""
+def _other_formula(
+    pair: SheetPair, coord: Coord, value: object, formula: str, half: float
+) -> list[Finding]:
+    """A rate or a difference must give its value; the error formulas stand for the input's
+    errors; nothing else is a formula wpxl writes."""
     where = pair.where(coord)
     ratio = ratio_cells(formula)
     if ratio is not None:
@@ -251,7 +253,38 @@ def _other_formula(pair: SheetPair, coord: Coord, value: object, formula: str) -
         return []
     if formula in _ERROR_FORMULAS and isinstance(value, str):
         return []
+    lines = difference_cells(formula)
+    if lines is not None:
+        return _difference(pair, coord, value, lines, half)
     return [Finding(where, "a formula wpxl does not write")]
+
+
+def _difference(
+    pair: SheetPair, coord: Coord, value: object, lines: tuple[Coord, Coord], half: float
+) -> list[Finding]:
+    """A difference of two figures on its own row or column must give its value, and be within
+    base/2 for each rounded cell under them of what the input shows at its place: its typed
+    figure, or what its own ``C4-B4`` gives over the input's cells."""
+    where, (first, second) = pair.where(coord), lines
+    row, col = coord
+    if {first[0], second[0]} != {row} and {first[1], second[1]} != {col}:
+        return [Finding(where, "a difference of figures off its own row and column")]
+    a, b = pair.cells.get(first), pair.cells.get(second)
+    if a is None or b is None or not isinstance(a[0], float) or not isinstance(b[0], float):
+        return [Finding(where, "a difference of cells that hold no figure")]
+    if not isinstance(value, float) or abs(a[0] - b[0] - value) > _TOLERANCE:
+        return [Finding(where, "a difference whose formula does not give its value")]
+    leaves = _Leaves(pair.cells, pair.name)
+    bound = half * (leaves.count(first) + leaves.count(second))
+    shown = list(_input_figures(pair, coord))
+    cell = pair.input_cell(coord)
+    own = difference_cells(cell.formula) if cell is not None and cell.formula else None
+    if own is not None:
+        x, y = (pair.shown(c) for c in own)
+        shown.append(None if x is None or y is None else x - y)
+    if not _within(value, tuple(shown), bound):
+        return [Finding(where, "a difference that is not the input's at its place")]
+    return []
 
 
 def totals_over_other_sheets(proof: Proof) -> list[Finding]:

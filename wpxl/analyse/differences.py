@@ -1,0 +1,231 @@
+"""Lines that are the difference of two other lines of counts: rebuilt from the rounded cells.
+
+A column headed 'Change' (or 'Difference', 'Increase', '+/-', 'Variance' ...) beside Apr 2013
+and May 2013, typed as May less Apr, rounded on its own would disagree with the rounded figures
+beside it (420 and 400 shown, a change of 0): anything derived from counts is worked out from
+the rounded cells (guidance R5). Its words alone do not make it one (a 'Change' may be a rate);
+the arithmetic must hold too, on every cell of the line, for one pair of lines. A formula
+``=C4-B4`` of two figures on the cell's row or column says so itself. Where two pairs of lines
+give the typed figures, which one the line is over is not known: it is removed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from itertools import permutations
+
+from wpxl.analyse.body import FIGURES, cells_in_role
+from wpxl.analyse.book_sums import UNREBUILT
+from wpxl.analyse.cells import PRECISION
+from wpxl.analyse.values import as_number, is_error
+from wpxl.model import Cell, Coord, Role, Table
+from wpxl.model.sheetref import column_index
+
+DIFFERENCE_WORDS = re.compile(
+    r"\b(?:differences?|diff|changes?|increases?|decreases?|inc\s*/\s*dec|var|variances?"
+    r"|variation|movements?)\b|\+\s*/\s*-|±",
+    re.IGNORECASE,
+)
+AMBIGUOUS = "a difference of two lines that more than one pair of figures gives"
+_SUM = re.compile(r"^SUM\(\$?([A-Z]{1,3})\$?([0-9]{1,7}):\$?([A-Z]{1,3})\$?([0-9]{1,7})\)$")
+_FORMULA = re.compile(r"^\$?([A-Z]{1,3})\$?([0-9]{1,7})-\$?([A-Z]{1,3})\$?([0-9]{1,7})$")
+Shown = Callable[[Coord], float | None]
+
+
+def find_differences(
+    table: Table,
+    cells: dict[Coord, Cell],
+    roles: dict[Coord, Role],
+    reasons: dict[Coord, str],
+    words: tuple[Callable[[int], str], Callable[[int], str]],
+    shown: Shown,
+) -> None:
+    """Record each difference line of ``table`` (``table.differences``: cell -> the two figures
+    it is the first less the second of) and make its cells derived; ``words`` reads a row's
+    labels and a column's headers, ``shown`` a figure's number."""
+    label_of, header_of = words
+
+    def figure(coord: Coord) -> float | None:
+        return shown(coord) if roles.get(coord) in FIGURES else None
+
+    _formula_differences(table, cells, roles, reasons, figure)
+    rows, cols = table.body_rows, table.body_cols
+    worded_cols = [c for c in cols if DIFFERENCE_WORDS.search(header_of(c))]
+    worded_rows = [r for r in rows if DIFFERENCE_WORDS.search(label_of(r))]
+    for col in worded_cols:
+        others = [c for c in cols if c not in worded_cols]
+        _typed_line(table, cells, roles, reasons, figure, [(r, col) for r in rows], others, 1)
+    for row in worded_rows:
+        others = [r for r in rows if r not in worded_rows]
+        _typed_line(table, cells, roles, reasons, figure, [(row, c) for c in cols], others, 0)
+    if table.differences:
+        _summed_differences(table, cells, roles, reasons)
+
+
+def _summed_differences(
+    table: Table, cells: dict[Coord, Cell], roles: dict[Coord, Role], reasons: dict[Coord, str]
+) -> None:
+    """A total of a difference line's cells (the 'Change' column's =SUM(D4:D7), read as a
+    total, or as a rate under its rate word) is the difference of the two lines' own totals
+    where those add up the same places (=C8-B8): the sum of the rounded differences is that
+    anyway, and it keeps its place."""
+    sums: dict[Coord, list[Coord]] = {
+        coord: [(p[1], p[2]) for p in parts]
+        for coord, parts in table.totals.items()
+        if all(p[0] == table.sheet for p in parts)
+    }
+    for coord in cells_in_role(table, roles, Role.DERIVED):
+        formula = cells[coord].formula
+        match = _SUM.match(formula.replace(" ", "")) if formula is not None else None
+        if match is not None and coord not in table.differences:
+            (left, top), (right, bottom) = [
+                (column_index(match.group(i)), int(match.group(i + 1)) - 1) for i in (1, 3)
+            ]
+            sums[coord] = [(r, c) for r in range(top, bottom + 1) for c in range(left, right + 1)]
+    for coord, places in sums.items():
+        if not places:
+            continue
+        if not all(place in table.differences for place in places):
+            continue
+        pairs = [table.differences[place] for place in places]
+        first = _line_total(table, coord, [pair[0] for pair in pairs])
+        second = _line_total(table, coord, [pair[1] for pair in pairs])
+        if first is not None and second is not None:
+            _mark(table, roles, reasons, coord, first, second)
+
+
+def _line_total(table: Table, coord: Coord, places: list[Coord]) -> Coord | None:
+    """The total on ``coord``'s own row (or column) that adds up exactly ``places``, all of
+    one column (or row); None if there is none."""
+    rows, cols = {r for r, _ in places}, {c for _, c in places}
+    if len(cols) == 1:
+        found = (coord[0], cols.pop())
+    elif len(rows) == 1:
+        found = (rows.pop(), coord[1])
+    else:
+        return None
+    parts = table.totals.get(found, ())
+    summed = [(p[1], p[2]) for p in parts if p[0] == table.sheet]
+    return found if len(summed) == len(parts) and sorted(summed) == sorted(places) else None
+
+
+def _typed_line(
+    table: Table,
+    cells: dict[Coord, Cell],
+    roles: dict[Coord, Role],
+    reasons: dict[Coord, str],
+    figure: Shown,
+    line: list[Coord],
+    others: list[int],
+    axis: int,
+) -> None:
+    """One worded line: the pairs of ``others`` (columns for ``axis`` 1, rows for 0) whose
+    figures' difference is each typed number of the line."""
+    typed = {coord: value for coord in line if (value := _typed(cells, roles, reasons, coord))
+             is not None}  # fmt: skip
+    if not typed:
+        return
+    pairs = [
+        (first, second)
+        for first, second in permutations(others, 2)
+        if all(_gives(coord, value, first, second, axis, figure) for coord, value in typed.items())
+    ]
+    pairs = [p for p in pairs if not _adds_up(table, typed, p, axis)]
+    if not pairs:
+        return  # no difference of the lines beside it: read as it was
+    for coord in typed:
+        if len(pairs) > 1:
+            roles[coord], reasons[coord] = Role.DROPPED, AMBIGUOUS
+            table.totals.pop(coord, None)
+            continue
+        first, second = (_moved(coord, line, axis) for line in pairs[0])
+        _mark(table, roles, reasons, coord, first, second)
+
+
+def _adds_up(table: Table, typed: dict[Coord, float], pair: tuple[int, int], axis: int) -> bool:
+    """Whether the totals found make a line of the pair the sum of the other and the worded
+    line (Referrals as Job outcomes plus 'Difference'): that reading stands as it was."""
+    for coord in typed:
+        for line in pair:
+            parts = table.totals.get(_moved(coord, line, axis), ())
+            if any((p[1], p[2]) == coord for p in parts):
+                return True
+    return False
+
+
+def _gives(coord: Coord, value: float, first: int, second: int, axis: int, figure: Shown) -> bool:
+    a, b = figure(_moved(coord, first, axis)), figure(_moved(coord, second, axis))
+    return a is not None and b is not None and a - b == value
+
+
+def _moved(coord: Coord, line: int, axis: int) -> Coord:
+    return (coord[0], line) if axis == 1 else (line, coord[1])
+
+
+def _typed(
+    cells: dict[Coord, Cell], roles: dict[Coord, Role], reasons: dict[Coord, str], coord: Coord
+) -> float | None:
+    """A typed number read as a count, a rate ('Change') or an estimate's precision ('+/-')."""
+    cell = cells.get(coord)
+    if cell is None or cell.formula is not None or is_error(cell.value):
+        return None
+    role = roles.get(coord)
+    if role in (*FIGURES, Role.DERIVED) or reasons.get(coord) == PRECISION:
+        number = as_number(cell.value)
+        return None if number is None else float(number)
+    return None
+
+
+def _formula_differences(
+    table: Table,
+    cells: dict[Coord, Cell],
+    roles: dict[Coord, Role],
+    reasons: dict[Coord, str],
+    figure: Shown,
+) -> None:
+    """``=C4-B4``: two figures on the cell's own row or column, the first less the second. Such a
+    formula is one wpxl does not rebuild as a total (or a rate, under rate words): only those
+    cells are asked, not every body cell."""
+    rows, cols = set(table.body_rows), set(table.body_cols)
+    asked = [c for c, why in reasons.items() if why.startswith(UNREBUILT)]
+    for coord in [*cells_in_role(table, roles, Role.DERIVED), *asked]:
+        cell = cells.get(coord)
+        row, col = coord
+        if cell is not None and cell.formula is not None and row in rows and col in cols:
+            _formula_difference(table, roles, reasons, figure, coord, cell.formula)
+
+
+def _formula_difference(
+    table: Table,
+    roles: dict[Coord, Role],
+    reasons: dict[Coord, str],
+    figure: Shown,
+    coord: Coord,
+    formula: str,
+) -> None:
+    match = _FORMULA.match(formula.replace(" ", ""))
+    if match is None:
+        return
+    a_col, a_row, b_col, b_row = match.groups()
+    first = (int(a_row) - 1, column_index(a_col))
+    second = (int(b_row) - 1, column_index(b_col))
+    row, col = coord
+    same_line = {first[0], second[0]} == {row} or {first[1], second[1]} == {col}
+    if same_line and figure(first) is not None and figure(second) is not None:
+        _mark(table, roles, reasons, coord, first, second)
+
+
+def _mark(
+    table: Table,
+    roles: dict[Coord, Role],
+    reasons: dict[Coord, str],
+    coord: Coord,
+    first: Coord,
+    second: Coord,
+) -> None:
+    roles[coord] = Role.DERIVED
+    reasons.pop(coord, None)
+    table.totals.pop(coord, None)
+    table.ratios.pop(coord, None)
+    table.differences[coord] = (first, second)
