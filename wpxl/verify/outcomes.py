@@ -310,13 +310,32 @@ class OutcomeContext:
     def _title_kind(self, top: int, col: int) -> str | None:
         """The measure the title rows above a band name, or its header row left of the figure
         (the label column's header: "Outcomes by payment group"); another column's header
-        names only its own column."""
+        names only its own column. Titles over the band's own columns (its header row's run,
+        and the column before it) come first: tables side by side each have their own."""
         key = (top, col)
         if key not in self._titles:
-            above = [t for r in range(top - TITLE_ROWS, top) for t in self._text_rows.get(r, ())]
+            rows = range(top - TITLE_ROWS, top)
             left = [t for c, t in self._rows.get(top, ()) if c < col]
-            self._titles[key] = self._measures.strongest(above + left)
+            first, last = self._run(top, col)
+            own = [t for r in rows if r in self._text_rows
+                   for c, t in self._rows[r] if first - 1 <= c <= last]  # fmt: skip
+            above = [t for r in rows for t in self._text_rows.get(r, ())]
+            found = self._measures.strongest(own + left)
+            self._titles[key] = found or self._measures.strongest(above + left)
         return self._titles[key]
+
+    def _run(self, row: int, col: int) -> tuple[int, int]:
+        """The first and last column of the unbroken run of cells on ``row`` through ``col``."""
+
+        def filled(c: int) -> bool:
+            return getattr(self._sheet.cells.get((row, c)), "value", None) not in (None, "")
+
+        first, last = col, col
+        while first > 0 and filled(first - 1):
+            first -= 1
+        while filled(last + 1):
+            last += 1
+        return first, last
 
     def _note_kind(self, row: int, col: int) -> str | None:
         """'outcome' when a note under the figure's table names an outcome and no other measure:
