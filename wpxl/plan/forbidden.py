@@ -12,7 +12,8 @@ from wpxl.plan.figures import Figures
 
 
 def true_totals(analyses: list[SheetAnalysis], figures: Figures, base: int) -> set[float]:
-    """True totals wpxl worked out: a note quoting one must go even if no cell holds it."""
+    """True totals wpxl worked out, and the true sums of the tables' lines of counts: a note
+    quoting one must go even if no cell holds it."""
     found = set()
     for analysis in analyses:
         for table in analysis.tables:
@@ -20,6 +21,36 @@ def true_totals(analyses: list[SheetAnalysis], figures: Figures, base: int) -> s
                 true = figures.true((analysis.sheet.name, *coord))
                 if true % base:
                     found.add(float(true))
+    return found | line_sums(analyses, figures, base)
+
+
+def line_sums(analyses: list[SheetAnalysis], figures: Figures, base: int) -> set[float]:
+    """True sums of each table's columns and rows of counts: the totals a table need not type
+    as figures. One typed as text ("Total: 1921 people", "1,921 referrals") is no total wpxl
+    rebuilds, and a number shaped like a year is let off in a text unless the workbook must not
+    show it (wpxl.plan.quoting): the text would quote the true total beside the rounded counts
+    it adds up. Read a row at a time from the sheet's grid, the columns' sums kept as it goes:
+    a walk down each column of a large sheet would miss memory's cache at every cell."""
+    found: set[float] = set()
+    true = figures.true_count
+    for analysis in analyses:
+        grid = figures.grid(analysis.sheet.name)
+        for table in analysis.tables:
+            cols = [c for c in table.body_cols if c not in table.total_cols]
+            sums, counted = dict.fromkeys(cols, 0), dict.fromkeys(cols, 0)
+            for row in table.body_rows:
+                if row in table.total_rows:
+                    continue
+                counts = grid.row(row, cols)
+                line = 0
+                for col, value in counts:
+                    figure = value if type(value) is int else true(value)
+                    line += figure
+                    sums[col] += figure
+                    counted[col] += 1
+                if len(counts) > 1 and line % base:
+                    found.add(float(line))
+            found.update(float(sums[c]) for c in cols if counted[c] > 1 and sums[c] % base)
     return found
 
 

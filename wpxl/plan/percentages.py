@@ -13,6 +13,7 @@ from functools import partial
 
 from wpxl.errors import AnalysisError
 from wpxl.model import (
+    Cell,
     Coord,
     OutputCell,
     OutputSheet,
@@ -254,6 +255,8 @@ def _copy_labels(
                 continue
             cell = analysis.sheet.cells.get((row, col))
             role = analysis.roles.get((row, col))
+            if header and (cell is None or cell.is_empty):
+                cell, role = _merged_header(analysis, row, col, out_cols)
             if cell is None or cell.is_empty or role not in (Role.HEADER, Role.LABEL):
                 continue
             why = _why_it_goes(cell.value, result.hidden_numbers, base)
@@ -262,6 +265,21 @@ def _copy_labels(
                 result.removals.append(Removal("text", where, why))
                 continue
             sheet.cells[(out_row, out_col)] = OutputCell(cell.value, style=cell.style, kind="label")
+
+
+def _merged_header(
+    analysis: SheetAnalysis, row: int, col: int, out_cols: dict[int, int]
+) -> tuple[Cell | None, Role | None]:
+    """A header merged over the column from one the sheet does not show ("April 2013" over
+    'Referrals' | 'Job outcomes', only the outcomes shown): it heads the first column shown
+    under it, else the month of each outcome column would be lost."""
+    for rng in analysis.sheet.merged:
+        if (row, col) not in rng or rng.left in out_cols:
+            continue
+        if min(c for c in out_cols if rng.left <= c <= rng.right) == col:
+            origin = (rng.top, rng.left)
+            return analysis.sheet.cells.get(origin), analysis.roles.get(origin)
+    return None, None
 
 
 def _sayable(value: object, volumes: set[float], base: int) -> bool:
