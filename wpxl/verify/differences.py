@@ -21,7 +21,7 @@ from wpxl.verify.proof import Proof
 Coord = tuple[int, int]
 _WORDS = re.compile(
     r"\b(?:differences?|diff|changes?|increases?|decreases?|inc\s*/\s*dec|var|variances?"
-    r"|variation|movements?|net\s+change)\b|\+\s*/\s*-|±",
+    r"|variation|movements?)\b|\+\s*/\s*-|±",
     re.IGNORECASE,
 )
 ROUNDED_ALONE = "a difference of two lines rounded on its own, not worked out from them"
