@@ -143,7 +143,7 @@ def summary_rebuilt(whole: Profile, parts: tuple[Profile, ...]) -> Warning:
     return Warning(
         "summary-rebuilt",
         whole.table,
-        f"typed as figures, it adds up {_listed(names)} cell by cell ({whole.measure.value}): "
+        f"typed as figures, it adds up {listed(names)} cell by cell ({whole.measure.value}): "
         "each cell is now the sum of their rounded cells, as a total is",
         (whole.table, *names),
         (("tables", len(parts)),),
@@ -155,7 +155,7 @@ def sum_warning(whole: Profile, parts: tuple[Profile, ...]) -> Warning:
     return Warning(
         "overlap-sum",
         whole.table,
-        f"{whole.table} appears to add up {_listed(names)} ({whole.measure.value}), typed as "
+        f"{whole.table} appears to add up {listed(names)} ({whole.measure.value}), typed as "
         "figures: each is rounded on its own, so its figures are not the sum of theirs, and "
         "comparing them can reveal what rounding hides — write its cells as formulas over "
         "those tables (wpxl then rebuilds them from their rounded cells), or share only one "
@@ -165,7 +165,8 @@ def sum_warning(whole: Profile, parts: tuple[Profile, ...]) -> Warning:
     )
 
 
-def _listed(names: list[str]) -> str:
+def listed(names: list[str]) -> str:
+    """Names as a sentence lists them: 'a, b and c'."""
     return ", ".join(names[:-1]) + " and " + names[-1]
 
 

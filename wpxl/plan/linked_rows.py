@@ -24,7 +24,7 @@ from collections.abc import Collection, MutableSequence
 
 from wpxl.analyse.words import is_total_label
 from wpxl.model import Coord, OutputCell, OutputSheet, Warning
-from wpxl.plan.differencing import Profile
+from wpxl.plan.differencing import Profile, listed
 from wpxl.plan.formulas import sum_formula
 from wpxl.plan.summaries import TableCells, write_rebuilt
 
@@ -121,11 +121,10 @@ def _grand(
 def _note(whole: Profile, parts: tuple[Profile, ...]) -> Warning:
     """Its figures are no longer the ones typed, so the cover says why."""
     names = [p.table for p in parts]
-    listed = ", ".join(names[:-1]) + " and " + names[-1]
     return Warning(
         "summary-rebuilt",
         whole.table,
-        f"typed as figures, its lines are the totals of {listed} ({whole.measure.value}): "
+        f"typed as figures, its lines are the totals of {listed(names)} ({whole.measure.value}): "
         "each cell is now the sum of the rounded cells it adds up, as a total is",
         (whole.table, *names),
         (("tables", len(parts)),),
