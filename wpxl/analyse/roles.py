@@ -243,7 +243,7 @@ class TableReader:
             self.reasons[coord] = reading.reason
         if reading.parts is not None:
             one = self._shared.setdefault
-            self.table.totals[coord] = tuple([one(part, part) for part in reading.parts])
+            self.table.totals[coord] = tuple(map(one, reading.parts, reading.parts))
         if reading.ratio is not None:
             self.table.ratios[coord] = reading.ratio
 
