@@ -2,7 +2,7 @@ from tests.builders import referrals_table, write_book
 from tests.conftest import PRODUCED
 from wpxl.analyse import analyse_workbook
 from wpxl.plan import Audience, PastRelease, make_plan
-from wpxl.plan.differencing import period_span
+from wpxl.plan.differencing import listed, period_span
 from wpxl.policy import Policy
 from wpxl.read import read_workbook
 
@@ -157,3 +157,11 @@ def test_tables_whose_totals_do_not_add_up_are_not_warned_as_a_sum(tmp_path):
     summed = _added(DERBY, CHESTERFIELD)
     summed[0][0] += 1  # one office's figure changed since the summary was pasted
     assert _sum_warnings(tmp_path, _pasted(summed)) == []
+
+
+def test_names_are_listed_as_a_sentence_lists_them():
+    """A summary whose lines are the totals of one table names it alone: 'totals of  and X'
+    read as if a name had been lost."""
+    assert listed(["table 1 on 'Referrals'"]) == "table 1 on 'Referrals'"
+    assert listed(["a", "b"]) == "a and b"
+    assert listed(["a", "b", "c"]) == "a, b and c"

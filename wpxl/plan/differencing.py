@@ -166,7 +166,10 @@ def sum_warning(whole: Profile, parts: tuple[Profile, ...]) -> Warning:
 
 
 def listed(names: list[str]) -> str:
-    """Names as a sentence lists them: 'a, b and c'."""
+    """Names as a sentence lists them: 'a, b and c', or 'a' alone (a summary over one table
+    would otherwise read 'totals of  and a', as if a name had been lost)."""
+    if len(names) < 2:
+        return "".join(names)
     return ", ".join(names[:-1]) + " and " + names[-1]
 
 
