@@ -61,9 +61,13 @@ DEFAULT_MEASURE_WORDS: dict[Measure, tuple[str, ...]] = {
 }
 
 # Matched whole-word and case-sensitive, before any measure word: a "JO" column is an outcome
-# volume whatever else its header says, but "Jo Smith" and "job starts" are not.
-_JO = ("JO", "JOs", "J/O", "J/Os", "J.O.", "J.O.s", "JOP", "JOPs", "Job outc.", "Outc.")
-_SP = ("SP", "SPs", "S.P.", "S.P.s", "SOs", "Sust.", "Sust", "SUST", "SUSTs")
+# volume whatever else its header says, but "Jo Smith" and "job starts" are not. "O/C" is an
+# outcome ("JOB O/C", "O/Cs"), "Sustd" and "Sus." a sustainment; "OC" and "Sus" alone are not
+# read so (an organisation's initials, a data system's name).
+_JO = ("JO", "JOs", "J/O", "J/Os", "J.O.", "J.O.s", "JOP", "JOPs", "Job outc.", "Outc.", "O/C",
+       "O/Cs")  # fmt: skip
+_SP = ("SP", "SPs", "S.P.", "S.P.s", "SOs", "Sust.", "Sust", "SUST", "SUSTs", "Sustd", "SUSTD",
+       "Sus.")  # fmt: skip
 OUTCOME_ABBREVIATIONS: dict[Measure, tuple[str, ...]] = {
     Measure.JOB_OUTCOMES: _JO,
     Measure.SUSTAINMENTS: _SP,

@@ -44,6 +44,8 @@ BUILT_IN_OUTCOME_WORDS = (
 )  # fmt: skip
 _ABBREVIATIONS = re.compile(
     r"(?<!\w)(?:JOs?|SPs?|J/Os?|J\.O\.s?|S\.P\.s?|JOPs?|SOs|Sust\.?|SUSTs?|Job outc\.|Outc\.)(?!\w)"
+    # "JOB O/C", "O/Cs", "Sustd", "Sus.": not "OC" nor "Sus" alone (initials, a system's name)
+    r"|(?<!\w)(?:O/Cs?|Sustd|SUSTD|Sus\.)(?!\w)"
     # a payment numbered as providers number them: "SP1", "SP01", "Sust 2", "S/P 1", "JO1"
     r"|(?<!\w)(?:JO|J/O|SP|S/P|Sust\.?|SUST|Sus|Sustain)\s?-?\d{1,2}(?!\d)"
 )  # capitals only: "jo" is a name, "sp" a typo
