@@ -58,6 +58,35 @@ NAMED_BY_ROLE = re.compile(
     rf"(?:'s)?\s*[-:\u2013\u2014]\s*(?P<name>{_NAME_WORD}\s+(?:[A-Z]\.?\s+)?{_NAME_WORD})\b"
 )
 
+# A note naming who made, checked or answers for the workbook ('Prepared by Jane Smith',
+# 'Contact: John Brown (MI team)', 'Checked by: A. Patel', 'Source: Jane Smith, MI analyst'):
+# a member of staff's name, which no copy carries. The name is two or three capitalised words
+# or initials ending the note or a clause of it (a comma, a bracket, 'and', 'on'), none of them
+# a team's, a source's or an organisation's word: 'Prepared by Performance Team', 'Source:
+# Annual Population Survey', 'Source: Jobcentre Plus' name no one, nor does the cover's
+# 'Prepared by <provider> from ...', whose name a clause does not end.
+_NOT_A_PERSON = (
+    r"(?!(?:North|South|East|West|Central|City|County|Borough|District|Region|Area|Local"
+    r"|National|Annual|Monthly|Weekly|Quarterly|Internal|The|Our|All|Team|Teams|Unit|Office"
+    r"|Business|Intelligence|Analysis|Analytics|Information|Management|Insight|Research"
+    r"|Quality|Operations|Delivery|Finance|Performance|Report|Reports|Reporting|Data|Figures"
+    r"|Statistics|Statistical|Survey|Census|Council|Department|Authority|Government|Agency"
+    r"|Trust|Health|Services?|Centre|Center|Plus|Partnership|Programme|Program|Provider"
+    r"|Contract|Systems?|Database|Tool|Records?|Extract|Dashboard|Employment|Work|Working"
+    r"|Jobcentre|Pensions|Labour|Population|Public|Ltd|Limited|Group|Referrals|Starts"
+    r"|Outcomes|Job|Jobs|Payment|January|February|March|April|May|June|July|August"
+    r"|September|October|November|December)\b)"
+)
+_AUTHOR_WORD = rf"{_NOT_A_PERSON}[A-Z](?:[a-z]|['\u2019][A-Z])[A-Za-z'\u2019-]*"
+NAMED_AS_AUTHOR = re.compile(
+    r"\b(?i:(?:(?:prepared|produced|compiled|checked|authori[sz]ed|approved|reviewed"
+    r"|signed\s+off|quality\s+assured|created|written|collated|extracted|updated|analysed"
+    r"|maintained)\s+by\s*:?|(?:contact(?:\s+(?:name|person|officer))?|author|analyst|owner"
+    r"|enquiries(?:\s+to)?|queries(?:\s+to)?|sources?)\s*[-:\u2013\u2014])\s*)"
+    rf"(?:{_AUTHOR_WORD}|[A-Z]\.?)\s+(?:(?:[A-Z]\.?|{_AUTHOR_WORD})\s+)?{_AUTHOR_WORD}"
+    r"(?=\s*(?:$|[,;:(\[/|\u2013\u2014]|-\s|\.(?:\s|$)|(?:and|&|on|at|tel\w*|e-?mail|ext)\b))"
+)
+
 # Members of staff by name under their role ('Adviser' over 'Jane Smith', 'Amir Patel'): each
 # row a person's detail beside their own results, as a caseload named after one. A numbered
 # adviser, a team or an office ('Adviser 1', 'Team North', 'Leeds Office') names no one.

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from wpxl.analyse.people import NAMED_BY_ROLE
+from wpxl.analyse.people import NAMED_AS_AUTHOR, NAMED_BY_ROLE
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 # Any day, month and year: 03/04/1985, 3-4-85, 1985-04-03, 3rd April 1985, April 3, 1985.
@@ -57,9 +57,10 @@ _DETAILS = re.compile(
 
 def holds_contact_details(text: str) -> bool:
     """Whether ``text`` holds an e-mail address, phone number, postcode, NI number, date of
-    birth, a person named with a title, or a caseload or adviser named after a person
-    ('Caseload - Amir Patel': wpxl.analyse.people)."""
-    if NAMED_BY_ROLE.search(text):
+    birth, a person named with a title, a caseload or adviser named after a person
+    ('Caseload - Amir Patel') or a note naming who made the workbook ('Prepared by Jane
+    Smith': both wpxl.analyse.people)."""
+    if NAMED_BY_ROLE.search(text) or NAMED_AS_AUTHOR.search(text):
         return True
     if not _may_hold_details(text):
         return False  # most labels and notes: nothing to look for
