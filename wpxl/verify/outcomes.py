@@ -43,11 +43,9 @@ BUILT_IN_OUTCOME_WORDS = (
     r"(?:paid|claimed|converted) (?:job )?starts?", r"(?:job )?starts? (?:claimed|converted)",
 )  # fmt: skip
 _ABBREVIATIONS = re.compile(
-    r"(?<!\w)(?:JOs?|SPs?|J/Os?|J\.O\.s?|S\.P\.s?|JOPs?|SOs|Sust\.?|SUSTs?|Job outc\.|Outc\.)(?!\w)"
-    # "JOB O/C", "O/Cs", "Sustd", "Sus.": not "OC" nor "Sus" alone (initials, a system's name)
-    r"|(?<!\w)(?:O/Cs?|Sustd|SUSTD|Sus\.)(?!\w)"
-    # a payment numbered as providers number them: "SP1", "SP01", "Sust 2", "S/P 1", "JO1"
-    r"|(?<!\w)(?:JO|J/O|SP|S/P|Sust\.?|SUST|Sus|Sustain)\s?-?\d{1,2}(?!\d)"
+    r"(?<!\w)(?:JOs?|SPs?|J/Os?|J\.O\.s?|S\.P\.s?|JOPs?|SOs|Sust\.?|SUSTs?|Job outc\.|Outc\.|O/Cs?"
+    r"|Sustd|SUSTD|Sus\.)(?!\w)"  # "JOB O/C", "Sustd": not "OC" or "Sus" (initials, a system)
+    r"|(?<!\w)(?:JO|J/O|SP|S/P|Sust\.?|SUST|Sus|Sustain)\s?-?\d{1,2}(?!\d)"  # "SP1", "Sust 2"
 )  # capitals only: "jo" is a name, "sp" a typo
 _JOINS = re.compile(r"_+|(?<=[A-Za-z])-(?=[A-Za-z])")  # "job_outcomes", "off-benefit"
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=\d)(?=[A-Z][a-z])")  # "JobOutcomes", not "JOs"
