@@ -58,15 +58,17 @@ NAMED_BY_ROLE = re.compile(
     rf"(?:'s)?\s*[-:\u2013\u2014]\s*(?P<name>{_NAME_WORD}\s+(?:[A-Z]\.?\s+)?{_NAME_WORD})\b"
 )
 
-# A note naming who made, checked or answers for the workbook ('Prepared by Jane Smith',
-# 'Contact: John Brown (MI team)', 'Checked by: A. Patel', 'Source: Jane Smith, MI analyst'):
-# a member of staff's name, which no copy carries. The name is two or three capitalised words
-# or initials ending the note or a clause of it (a comma, a bracket, 'and', 'on'), none of them
-# a team's, a source's or an organisation's word: 'Prepared by Performance Team', 'Source:
-# Annual Population Survey', 'Source: Jobcentre Plus' name no one, nor does the cover's
-# 'Prepared by <provider> from ...', whose name a clause does not end.
+# A note naming a member of staff, who made, checked or answers for the workbook: a name of
+# two or three words or initials ending the note or a clause of it, none a team's, a source's,
+# a role's or an organisation's word ('Prepared by Performance Team', 'Source: Jobcentre Plus'
+# name no one). After 'Prepared by', 'Contact:' and the like the name may be typed in lower case
+# ('contact: john brown'), or be a first name alone after 'Queries:'; a name with a job title
+# needs no opening phrase ('Jane Smith (MI analyst)'). After 'Source:' two capitalised words are
+# as often a product or a data set ('Experian Mosaic', 'Claimant Count'): a source names a
+# person by initials or with a job title or a way to reach them after it. 'from' ends a name,
+# except in wpxl's own cover sentence, "Prepared by <provider> from '<file>' on <date> with wpxl".
 _NOT_A_PERSON = (
-    r"(?!(?:North|South|East|West|Central|City|County|Borough|District|Region|Area|Local"
+    r"(?!(?i:North|South|East|West|Central|City|County|Borough|District|Region|Area|Local"
     r"|National|Annual|Monthly|Weekly|Quarterly|Internal|The|Our|All|Team|Teams|Unit|Office"
     r"|Business|Intelligence|Analysis|Analytics|Information|Management|Insight|Research"
     r"|Quality|Operations|Delivery|Finance|Performance|Report|Reports|Reporting|Data|Figures"
@@ -75,16 +77,47 @@ _NOT_A_PERSON = (
     r"|Contract|Systems?|Database|Tool|Records?|Extract|Dashboard|Employment|Work|Working"
     r"|Jobcentre|Pensions|Labour|Population|Public|Ltd|Limited|Group|Referrals|Starts"
     r"|Outcomes|Job|Jobs|Payment|January|February|March|April|May|June|July|August"
-    r"|September|October|November|December)\b)"
+    r"|September|October|November|December|Managers?|Officers?|Analysts?|Leads?|Head|Directors?"
+    r"|Co-?ordinators?|Administrators?|Assistants?|Advis[eo]rs?|Supervisors?|Consultants?"
+    r"|Executives?|Owners?|Staff|Helpdesk|Reception|Details|None|Your|You|Us|Me|This|That"
+    r"|See|Below|Above|Each|Any|Same|Per|For|From|And|With|By|To|Of|In|On|At|Is|Via|Using|Made"
+    r"|Date|Rate|Type|Method|Number|Mi|It|Hr|Crm|Dwp|Ons|Nomis|Prap)\b)"
 )
 _AUTHOR_WORD = rf"{_NOT_A_PERSON}[A-Z](?:[a-z]|['\u2019][A-Z])[A-Za-z'\u2019-]*"
+_TYPED_WORD = rf"{_NOT_A_PERSON}[A-Za-z](?:[a-z]|['\u2019][A-Za-z])[A-Za-z'\u2019-]*"
+_INITIALS = r"[A-Z]\.?\s+(?:[A-Z]\.?\s+)?"
+
+
+def _name(word: str) -> str:
+    return rf"(?:{word}\s+|[A-Z](?:\.\s*|\s+))(?:[A-Z](?:\.\s*|\s+)|{word}\s+)?{word}"
+
+
+_OWN_COVER = r"(?!\s+'.*'\s+on\s+\d{4}-\d{2}-\d{2}\s+with\s+wpxl\b)"
+_END = (
+    r"(?=\s*(?:$|[,;:(\[/|\u2013\u2014]|-\s|\.(?:\s|$)|(?i:and|&|on|at|tel\w*|e-?mail|ext"
+    rf"|for|if|with|via|who|in|re|regarding|about|or|from{_OWN_COVER})\b))"
+)
+_ROLE = (
+    r"(?i:analysts?|managers?|officers?|(?<=\w\s)lead(?!\s*\w)|directors?|co-?ordinators?"
+    r"|administrators?"
+    r"|assistants?|advis[eo]rs?|supervisors?|consultants?|executives?|head\s+of|team\s+leader"
+    r"|owner|statisticians?)\b"
+)
+_REACH = r"(?i:tel\w*|e-?mail|ext|phone)\b"
+_BY = (
+    r"(?:prepared|produced|compiled|checked|authori[sz]ed|approved|reviewed|signed\s+off"
+    r"|quality\s+assured|created|written|collated|extracted|updated|analysed|maintained)\s+by\s*:?"
+)
+_ASKED = r"contact(?:\s+(?:name|person|officer))?|(?:enquiries|queries|questions)(?:\s+to)?"
+_NAMED_AS = rf"(?:{_ASKED}|author|analyst|owner|(?:\w+\s+)?{_ROLE})\s*[-:\u2013\u2014]"
+_TO = r"please\s+contact|(?:questions|queries|enquiries)\s+(?:to|for)|speak\s+(?:to|with)"
 NAMED_AS_AUTHOR = re.compile(
-    r"\b(?i:(?:(?:prepared|produced|compiled|checked|authori[sz]ed|approved|reviewed"
-    r"|signed\s+off|quality\s+assured|created|written|collated|extracted|updated|analysed"
-    r"|maintained)\s+by\s*:?|(?:contact(?:\s+(?:name|person|officer))?|author|analyst|owner"
-    r"|enquiries(?:\s+to)?|queries(?:\s+to)?|sources?)\s*[-:\u2013\u2014])\s*)"
-    rf"(?:{_AUTHOR_WORD}|[A-Z]\.?)\s+(?:(?:[A-Z]\.?|{_AUTHOR_WORD})\s+)?{_AUTHOR_WORD}"
-    r"(?=\s*(?:$|[,;:(\[/|\u2013\u2014]|-\s|\.(?:\s|$)|(?:and|&|on|at|tel\w*|e-?mail|ext)\b))"
+    rf"\b(?i:{_BY}|{_NAMED_AS}|{_TO}|(?-i:contact))\s*{_name(_TYPED_WORD)}{_END}"
+    rf"|\b(?i:{_ASKED})\s*[-:\u2013\u2014]\s*{_TYPED_WORD}(?=\s*(?:$|[.,;(]|{_REACH}))"
+    rf"|\bContact\s+{_name(_AUTHOR_WORD)}(?=\s+(?:for|on|at|if|about|{_REACH}))"
+    rf"|\b(?i:sources?)\s*[-:\u2013\u2014]\s*(?:{_INITIALS}{_AUTHOR_WORD}{_END}"
+    rf"|{_name(_AUTHOR_WORD)}\s*[,(]?\s*{_REACH})"
+    rf"|\b{_name(_AUTHOR_WORD)}\s*(?:[,(]|\s[-\u2013\u2014])\s*(?:[\w&/.'-]+\s+){{0,3}}?{_ROLE}"
 )
 
 # Members of staff by name under their role ('Adviser' over 'Jane Smith', 'Amir Patel'): each

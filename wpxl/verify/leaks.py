@@ -21,6 +21,7 @@ from xml.etree import ElementTree as ET
 from openpyxl.styles.numbers import BUILTIN_FORMATS
 
 from wpxl.read.quoted_figures import numbers_in_text
+from wpxl.verify.named_author import NAMED_AUTHOR
 from wpxl.verify.sheetdata import WrittenCell, coord, plain_sheet_data, written_value
 
 MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
@@ -39,24 +40,6 @@ _NOT_A_NAME = (  # a region, a team or MI's own words after 'Caseload -': not a 
     r"|Payment|Group|April|May|June|July|August|September|October|November|December|January"
     r"|February|March)\b)"
 )
-# A note naming who made, checked or answers for the workbook ('Prepared by Jane Smith',
-# 'Checked by: A. Patel', 'Source: Jane Smith, MI analyst'): two or three capitalised words or
-# initials ending the note or a clause of it, none a team's, source's or organisation's word
-# ('Prepared by Performance Team', 'Source: Jobcentre Plus', the cover's 'Prepared by
-# <provider> from ...' name no one).
-_NOT_A_PERSON = (
-    r"(?!(?:North|South|East|West|Central|City|County|Borough|District|Region|Area|Local"
-    r"|National|Annual|Monthly|Weekly|Quarterly|Internal|The|Our|All|Team|Teams|Unit|Office"
-    r"|Business|Intelligence|Analysis|Analytics|Information|Management|Insight|Research"
-    r"|Quality|Operations|Delivery|Finance|Performance|Report|Reports|Reporting|Data|Figures"
-    r"|Statistics|Statistical|Survey|Census|Council|Department|Authority|Government|Agency"
-    r"|Trust|Health|Services?|Centre|Center|Plus|Partnership|Programme|Program|Provider"
-    r"|Contract|Systems?|Database|Tool|Records?|Extract|Dashboard|Employment|Work|Working"
-    r"|Jobcentre|Pensions|Labour|Population|Public|Ltd|Limited|Group|Referrals|Starts"
-    r"|Outcomes|Job|Jobs|Payment|January|February|March|April|May|June|July|August"
-    r"|September|October|November|December)\b)"
-)
-_AUTHOR = rf"{_NOT_A_PERSON}[A-Z](?:[a-z]|['\u2019][A-Z])[A-Za-z'\u2019-]*"
 PERSONAL = {
     "a National Insurance number": re.compile(
         r"\b[A-CEGHJ-PR-TW-Z]{2}[\s-]?\d{2}[\s-]?\d{2}[\s-]?\d{2}[\s-]?[A-D]\b", re.IGNORECASE
@@ -86,14 +69,7 @@ PERSONAL = {
         r"|date\s?of\s?birth|d\.?o\.?b\.?|birth\s?date)\s*:?\s*$",
         re.IGNORECASE,
     ),
-    "a person named as the workbook's author or contact": re.compile(
-        r"\b(?i:(?:(?:prepared|produced|compiled|checked|authori[sz]ed|approved|reviewed"
-        r"|signed\s+off|quality\s+assured|created|written|collated|extracted|updated|analysed"
-        r"|maintained)\s+by\s*:?|(?:contact(?:\s+(?:name|person|officer))?|author|analyst"
-        r"|owner|enquiries(?:\s+to)?|queries(?:\s+to)?|sources?)\s*[-:\u2013\u2014])\s*)"
-        rf"(?:{_AUTHOR}|[A-Z]\.?)\s+(?:(?:[A-Z]\.?|{_AUTHOR})\s+)?{_AUTHOR}"
-        r"(?=\s*(?:$|[,;:(\[/|\u2013\u2014]|-\s|\.(?:\s|$)|(?:and|&|on|at|tel\w*|e-?mail|ext)\b))"
-    ),
+    "a person named as the workbook's author or contact": NAMED_AUTHOR,
     "a person named by their role": re.compile(
         r"\b(?i:caseloads?|advis[eo]rs?)\s*[-:\u2013\u2014]\s*"
         rf"{_NOT_A_NAME}[A-Z][a-z]+\s+{_NOT_A_NAME}[A-Z][a-z]+\b"

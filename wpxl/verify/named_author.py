@@ -1,0 +1,70 @@
+"""The proof's own reading of a note naming a member of staff: who made, checked or answers for
+the workbook ('Prepared by Jane Smith', 'contact: john brown', 'Queries: Jane'), or a name
+with a job title ('Jane Smith (MI analyst)', 'Performance Manager: Jane Smith').
+
+Written here, not taken from wpxl.analyse.people (which the plan uses to remove such notes
+first), so that a slip in the plan's pattern cannot also blind the proof. A team, a source, a
+role or an organisation names no one ('Prepared by Performance Team', 'Source: Jobcentre
+Plus'); after 'Source:' two capitalised words are as often a product or a data set ('Experian
+Mosaic', 'Claimant Count'), so a source names a person only by initials or with a job title or a
+way to reach them after it. 'from' ends a name ('Prepared by Jane Smith from the MI team'), but
+not in wpxl's own cover sentence, "Prepared by <provider> from '<file>' on <date> with wpxl":
+the provider is no member of staff, and ``wpxl check`` knows the sentence without the policy.
+"""
+
+from __future__ import annotations
+
+import re
+
+_NO_ONE = (  # a region, team, source, role or organisation's word, or a word of a sentence
+    r"(?!(?i:North|South|East|West|Central|City|County|Borough|District|Region|Area|Local"
+    r"|National|Annual|Monthly|Weekly|Quarterly|Internal|The|Our|All|Teams?|Unit|Office"
+    r"|Business|Intelligence|Analysis|Analytics|Information|Management|Insight|Research"
+    r"|Quality|Operations|Delivery|Finance|Performance|Reports?|Reporting|Data|Figures"
+    r"|Statistics|Statistical|Survey|Census|Council|Department|Authority|Government|Agency"
+    r"|Trust|Health|Services?|Centre|Center|Plus|Partnership|Programme|Program|Provider"
+    r"|Contract|Systems?|Database|Tool|Records?|Extract|Dashboard|Employment|Work|Working"
+    r"|Jobcentre|Pensions|Labour|Population|Public|Ltd|Limited|Group|Referrals|Starts"
+    r"|Outcomes|Jobs?|Payment|January|February|March|April|May|June|July|August|September"
+    r"|October|November|December|Managers?|Officers?|Analysts?|Leads?|Head|Directors?"
+    r"|Co-?ordinators?|Administrators?|Assistants?|Advis[eo]rs?|Supervisors?|Consultants?"
+    r"|Executives?|Owners?|Staff|Helpdesk|Reception|Details|None|Your|You|Us|Me|This|That"
+    r"|See|Below|Above|Each|Any|Same|Per|For|From|And|With|By|To|Of|In|On|At|Is|Via|Using|Made"
+    r"|Date|Rate|Type|Method|Number|Mi|It|Hr|Crm|Dwp|Ons|Nomis|Prap)\b)"
+)
+_CAPITAL = rf"{_NO_ONE}[A-Z](?:[a-z]|['\u2019][A-Z])[A-Za-z'\u2019-]*"
+_ANY_CASE = rf"{_NO_ONE}[A-Za-z](?:[a-z]|['\u2019][A-Za-z])[A-Za-z'\u2019-]*"
+
+
+def _name(word: str) -> str:
+    """Two or three words or initials: 'Jane Smith', 'A. Patel', 'Mary Ann Jones'."""
+    return rf"(?:{word}\s+|[A-Z](?:\.\s*|\s+))(?:[A-Z](?:\.\s*|\s+)|{word}\s+)?{word}"
+
+
+_ENDS = (  # the name ends the note or a clause of it
+    r"(?=\s*(?:$|[,;:(\[/|\u2013\u2014]|-\s|\.(?:\s|$)|(?i:and|&|on|at|tel\w*|e-?mail|ext|for"
+    r"|if|with|via|who|in|re|regarding|about|or"
+    r"|from(?!\s+'.*'\s+on\s+\d{4}-\d{2}-\d{2}\s+with\s+wpxl\b))\b))"
+)
+_JOB = (
+    r"(?i:analysts?|managers?|officers?|(?<=\w\s)lead(?!\s*\w)|directors?|co-?ordinators?"
+    r"|administrators?"
+    r"|assistants?|advis[eo]rs?|supervisors?|consultants?|executives?|head\s+of|team\s+leader"
+    r"|owner|statisticians?)\b"
+)
+_REACH = r"(?i:tel\w*|e-?mail|ext|phone)\b"
+_ASK = r"contact(?:\s+(?:name|person|officer))?|(?:enquiries|queries|questions)(?:\s+to)?"
+_OPENING = (
+    r"(?:prepared|produced|compiled|checked|authori[sz]ed|approved|reviewed|signed\s+off"
+    r"|quality\s+assured|created|written|collated|extracted|updated|analysed|maintained)\s+by\s*:?"
+    rf"|(?:{_ASK}|author|analyst|owner|(?:\w+\s+)?{_JOB})\s*[-:\u2013\u2014]"
+    r"|please\s+contact|(?:questions|queries|enquiries)\s+(?:to|for)|speak\s+(?:to|with)"
+)
+NAMED_AUTHOR = re.compile(
+    rf"\b(?i:{_OPENING}|(?-i:contact))\s*{_name(_ANY_CASE)}{_ENDS}"
+    rf"|\b(?i:{_ASK})\s*[-:\u2013\u2014]\s*{_ANY_CASE}(?=\s*(?:$|[.,;(]|{_REACH}))"
+    rf"|\bContact\s+{_name(_CAPITAL)}(?=\s+(?:for|on|at|if|about|{_REACH}))"
+    rf"|\b(?i:sources?)\s*[-:\u2013\u2014]\s*(?:[A-Z]\.?\s+(?:[A-Z]\.?\s+)?{_CAPITAL}{_ENDS}"
+    rf"|{_name(_CAPITAL)}\s*[,(]?\s*{_REACH})"
+    rf"|\b{_name(_CAPITAL)}\s*(?:[,(]|\s[-\u2013\u2014])\s*(?:[\w&/.'-]+\s+){{0,3}}?{_JOB}"
+)
