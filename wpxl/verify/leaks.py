@@ -21,7 +21,7 @@ from xml.etree import ElementTree as ET
 from openpyxl.styles.numbers import BUILTIN_FORMATS
 
 from wpxl.read.quoted_figures import numbers_in_text
-from wpxl.verify.named_author import NAMED_AUTHOR
+from wpxl.verify.named_author import NAMED_AUTHOR, without_representative
 from wpxl.verify.sheetdata import WrittenCell, coord, plain_sheet_data, written_value
 
 MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
@@ -171,10 +171,16 @@ def scan_words(
     checked = [w for w in words if w not in exempt]
     if any(n in forbidden_numbers for w in checked for n in numbers_in_text(w)):
         found.append(Finding(name, "an unrounded, removed or outcome figure"))
-    for kind, pattern in PERSONAL.items():
-        if any(pattern.search(w) for w in checked):
-            found.append(Finding(name, f"what looks like {kind}"))
+    personal = {kind for word in checked for kind in personal_kinds(word)}
+    found.extend(Finding(name, f"what looks like {kind}") for kind in PERSONAL if kind in personal)
     return found
+
+
+def personal_kinds(text: str) -> list[str]:
+    """The kinds of personal detail the text holds, wpxl's own naming of the council's
+    representative aside."""
+    text = without_representative(text)
+    return [kind for kind, pattern in PERSONAL.items() if pattern.search(text)]
 
 
 def shared_strings(xml: bytes) -> list[str]:

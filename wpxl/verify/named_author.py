@@ -68,3 +68,26 @@ NAMED_AUTHOR = re.compile(
     rf"|{_name(_CAPITAL)}\s*[,(]?\s*{_REACH})"
     rf"|\b{_name(_CAPITAL)}\s*(?:[,(]|\s[-\u2013\u2014])\s*(?:[\w&/.'-]+\s+){{0,3}}?{_JOB}"
 )
+
+# wpxl's own sentences naming the council's representative (the banner's and the cover's, from
+# templates/): the one person every copy names by design, the guidance making a named
+# representative responsible for the information, whatever the register spells their name
+# with ('Mrs Jane Smith', 'Jane Smith (MI analyst)')
+_REPRESENTATIVE = (
+    re.compile(
+        r"(INTERNAL MANAGEMENT INFORMATION — for .+ only \(responsible: ).+(\), not for "
+        r"publication\. Figures rounded to the nearest \d+; totals are sums of rounded figures\.)"
+    ),
+    re.compile(r"(For .+; responsible under the confidentiality agreement: ).+(\.)"),
+)
+
+
+def without_representative(text: str) -> str:
+    """The text with the representative's name taken out of wpxl's own sentence naming them
+    (an input cell of that shape is removed by the plan as any named person is)."""
+    if "responsible" not in text:  # most texts: asked in C before any pattern
+        return text
+    for sentence in _REPRESENTATIVE:
+        if found := sentence.fullmatch(text):
+            return found.group(1) + found.group(2)
+    return text

@@ -16,7 +16,7 @@ from functools import cache
 
 from wpxl.model.sheetref import runs
 from wpxl.read.package import WRITTEN_PARTS
-from wpxl.verify.leaks import PERSONAL, Finding, part_words
+from wpxl.verify.leaks import Finding, part_words, personal_kinds
 from wpxl.verify.proof import Proof, Words
 from wpxl.verify.spelt import in_digits, spells_a_number
 from wpxl.verify.stated_figures import STATED_FIGURE, states_a_figure
@@ -210,9 +210,7 @@ def personal_details(proof: Proof) -> list[Finding]:
     person named with a title anywhere."""
     found = []
     for where, text in [*proof.cell_strings(), *package_words(proof)]:
-        for kind, pattern in PERSONAL.items():
-            if pattern.search(text):
-                found.append(Finding(where, f"what looks like {kind}"))
+        found.extend(Finding(where, f"what looks like {kind}") for kind in personal_kinds(text))
     return found
 
 
