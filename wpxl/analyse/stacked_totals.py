@@ -10,6 +10,10 @@ The blocks are tables of their own when blank rows part them. With no blank rows
 table under one shared header, parted by section rows (a name, no figures: "Derby", then
 "Chesterfield" ... then "All offices"), and the block that adds up the others sits above or
 below them; the section rows cut that table into its blocks, read the same way.
+
+A final line ('All areas | Total') under blocks each ending in its own Total adds up those
+totals, not rows like its own: typed, it was rounded on its own (the rounded original total),
+so it is rebuilt over them (``total_of_block_totals``).
 """
 
 from __future__ import annotations
@@ -17,7 +21,8 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import NamedTuple
 
-from wpxl.analyse.values import as_number, exact_sum
+from wpxl.analyse.values import as_number, exact_sum, is_text
+from wpxl.analyse.words import is_total_label
 from wpxl.model import Cell, Coord, Role, Table
 
 MIN_MATCHES = 2
@@ -108,3 +113,71 @@ def _places(
             matches += as_number(value) != 0
             found[coord] = parts
     return found if matches >= MIN_MATCHES else None
+
+
+def total_of_block_totals(
+    tables: list[Table], cells: dict[Coord, Cell], roles: dict[Coord, Role]
+) -> None:
+    """A line named a total whose figures are still counts (no total of its own table adds
+    them up) and are, in every column, the sum of the highest totals of the lines named a
+    total above it (each block's own Total): a total over those. Taken only when the
+    arithmetic holds wherever both hold figures, and in two or more places that are not 0."""
+    for table in tables:
+        for row in table.body_rows:
+            if not _names_total(table, row, cells):
+                continue
+            counts = [c for c in table.body_cols if roles.get((row, c)) is Role.COUNT]
+            if not counts:
+                continue
+            parts = _block_totals(tables, row, counts, cells, roles)
+            if parts is None:
+                continue
+            places = {(row, c): [(r, c) for r in parts] for c in counts}
+            if _adds_up(places, cells) >= MIN_MATCHES:
+                for coord, over in places.items():
+                    roles[coord] = Role.TOTAL
+                    table.totals[coord] = tuple((table.sheet, *p) for p in over)
+                table.total_rows.add(row)
+
+
+def _names_total(table: Table, row: int, cells: dict[Coord, Cell]) -> bool:
+    label = cells.get((row, table.label_cols[0])) if table.label_cols else None
+    return label is not None and is_text(label.value) and is_total_label(str(label.value))
+
+
+def _block_totals(
+    tables: list[Table],
+    below: int,
+    cols: list[int],
+    cells: dict[Coord, Cell],
+    roles: dict[Coord, Role],
+) -> list[int] | None:
+    """The rows above ``below`` named a total whose cells in ``cols`` are all totals that no
+    other total of their table adds up (a block's grand total, not its subtotals): two or
+    more of them, or None."""
+    found = []
+    for table in tables:
+        if table.area.top >= below:
+            continue
+        counted = {(r, c) for parts in table.totals.values() for _, r, c in parts}
+        for row in table.body_rows:
+            if row >= below or not _names_total(table, row, cells):
+                continue
+            places = [(row, c) for c in cols]
+            if all(roles.get(p) is Role.TOTAL and p not in counted for p in places):
+                found.append(row)
+    return found if len(found) >= 2 else None
+
+
+def _adds_up(places: dict[Coord, list[Coord]], cells: dict[Coord, Cell]) -> int:
+    """How many places not 0 are the sum of their parts; 0 when any place is not."""
+    matches = 0
+    for coord, parts in places.items():
+        value = cells[coord].value
+        adds_up = exact_sum(value, [cells[p].value if p in cells else None for p in parts])
+        if adds_up is None:
+            continue
+        if not adds_up:
+            return 0
+        matches += as_number(value) != 0
+    return matches

@@ -1,0 +1,61 @@
+"""What a short hunt over parts and totals found (blocks stacked with a final total, numbered
+rows, statistics beside a total): each layout is sanitised as a user would and every cell of
+the copy read back."""
+
+from __future__ import annotations
+
+import openpyxl
+
+from tests.builders import write_book
+from tests.e2e.runs import sanitised_beside
+
+BLOCKS = {
+    "Leeds": [[137, 212, 195], [411, 389, 402], [33, 47, 29]],
+    "Bradford": [[88, 64, 71], [251, 262, 240], [19, 23, 31]],
+    "Wakefield": [[55, 49, 61], [170, 181, 166], [12, 9, 14]],
+}
+HEADER = ["Payment group", "Apr 2013", "May 2013", "Jun 2013", "Total"]
+GROUPS = ["JSA 18-24", "JSA 25+", "ESA Flow"]
+
+
+def _round(value: int) -> int:
+    return (value + 10) // 20 * 20
+
+
+def _stacked(typed_block_totals: bool = True) -> list[list[object]]:
+    """Three area blocks, each under the same header with its own Total, blank rows between,
+    then 'All areas' as a one-line block: every figure typed, as a report writer pastes them."""
+    rows: list[list[object]] = [["Referrals by area and payment group"], []]
+    for area, figures in BLOCKS.items():
+        rows += [[area], HEADER]
+        for group, line in zip(GROUPS, figures, strict=True):
+            rows.append([group, *line, sum(line)])
+        sums = [sum(col) for col in zip(*figures, strict=True)]
+        rows += [["Total", *sums, sum(sums)] if typed_block_totals else ["Total"], []]
+    everything = [sum(line[c] for f in BLOCKS.values() for line in f) for c in range(3)]
+    rows += [["All areas"], HEADER, ["Total", *everything, sum(everything)]]
+    return rows
+
+
+def _copy(tmp_path, rows: list[list[object]]):
+    source = write_book(tmp_path / "stacked.xlsx", {"Referrals": rows})
+    output, _ = sanitised_beside(source)
+    formulas = openpyxl.load_workbook(output)["Referrals"]
+    values = openpyxl.load_workbook(output, data_only=True)["Referrals"]
+    return formulas, values
+
+
+def test_a_typed_all_areas_total_is_rebuilt_over_the_block_totals(tmp_path):
+    """'All areas | Total' typed as the true sums (1,226 ...) was rounded on its own (1,220):
+    the rounded original total, not the sum of the rounded block totals the reader sees."""
+    formulas, values = _copy(tmp_path, _stacked())
+    block_totals = [8 + 2, 15 + 2, 22 + 2]  # the blocks' Total rows in the copy
+    last = 26 + 2
+    for col in "BCDE":
+        cell = formulas[f"{col}{last}"].value
+        assert isinstance(cell, str) and cell.startswith("="), (col, cell)
+        rounded = sum(values[f"{col}{row}"].value for row in block_totals)
+        assert values[f"{col}{last}"].value == rounded, col
+    for c, col in enumerate("BCD"):
+        parts = [_round(line[c]) for f in BLOCKS.values() for line in f]
+        assert values[f"{col}{last}"].value == sum(parts), col
