@@ -59,3 +59,26 @@ def test_a_typed_all_areas_total_is_rebuilt_over_the_block_totals(tmp_path):
     for c, col in enumerate("BCD"):
         parts = [_round(line[c]) for f in BLOCKS.values() for line in f]
         assert values[f"{col}{last}"].value == sum(parts), col
+
+
+OFFICES = {"Leeds Central": [212, 66, 41], "Leeds North": [137, 97, 23], "Seacroft": [301, 140, 52]}
+
+
+def test_a_typed_median_line_under_the_total_is_no_count(tmp_path):
+    """'Median' (each column's middle office) under 'Total' was read as a line of counts: its
+    row total was then no sum of its parts and the workbook was refused, naming E8 a total
+    'more than the sum of its parts'. Like 'Average per office' it is a statistic of the
+    unrounded figures, removed; the Total line is still the sum of the offices alone."""
+    header = ["Office", "Referrals", "Attachments", "Job starts", "Total"]
+    rows: list[list[object]] = [["Referrals by office"], [], header]
+    for office, line in OFFICES.items():
+        rows.append([office, *line, sum(line)])
+    columns = [sorted(col) for col in zip(*OFFICES.values(), strict=True)]
+    sums = [sum(col) for col in columns]
+    rows.append(["Total", *sums, sum(sums)])
+    totals = sorted(sum(line) for line in OFFICES.values())
+    rows.append(["Median", *(col[1] for col in columns), totals[1]])
+    formulas, values = _copy(tmp_path, rows)
+    assert [formulas[f"{c}9"].value for c in "BCDE"] == [f"=SUM({c}6:{c}8)" for c in "BCDE"]
+    assert formulas["A10"].value == "Median"
+    assert [values[f"{c}10"].value for c in "BCDE"] == [None] * 4
