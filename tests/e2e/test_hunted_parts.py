@@ -82,3 +82,28 @@ def test_a_typed_median_line_under_the_total_is_no_count(tmp_path):
     assert [formulas[f"{c}9"].value for c in "BCDE"] == [f"=SUM({c}6:{c}8)" for c in "BCDE"]
     assert formulas["A10"].value == "Median"
     assert [values[f"{c}10"].value for c in "BCDE"] == [None] * 4
+
+
+AGES = {18: [137, 66, 41], 19: [212, 97, 23], 20: [301, 140, 52], 21: [256, 118, 47]}
+
+
+def _by_age(corner: str | None, label: str = "Total") -> list[list[object]]:
+    rows: list[list[object]] = [["Referrals by age"], []]
+    rows.append([corner, "Referrals", "Attachments", "Job starts", "Total"])
+    for age, line in AGES.items():
+        rows.append([age, *line, sum(line)])
+    sums = [sum(col) for col in zip(*AGES.values(), strict=True)]
+    return [*rows, [label, *sums, sum(sums)]]
+
+
+def test_ages_under_a_blank_corner_stay_labels(tmp_path):
+    """Ages 18 to 21 down the first column under a blank corner, the Total line labelled in
+    that column and no total adding them up, were rounded as counts (20, 20, 20, 20): the
+    rows could no longer be told apart. A run of consecutive ages so placed names the rows."""
+    formulas, values = _copy(tmp_path, _by_age(None))
+    assert [formulas[f"A{r}"].value for r in range(6, 10)] == [18, 19, 20, 21]
+    assert [formulas[f"E{r}"].value for r in range(6, 10)] == [
+        f"=SUM(B{r}:D{r})" for r in range(6, 10)
+    ]
+    assert formulas["B10"].value == "=SUM(B6:B9)" and formulas["A10"].value == "Total"
+    assert values["E10"].value == sum(_round(v) for line in AGES.values() for v in line)

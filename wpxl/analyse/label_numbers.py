@@ -13,6 +13,9 @@ only when the table's own structure says nothing counts it (fail closed):
   blank or holds the total's label there (a column of counts has its total there). Only a
   period code's shape (yyyymm, 201314) stands without a total row, and a part of the year
   (months 1-12 beside a year column: ``year_parts``), whose numbers may repeat.
+  Under a blank corner, the table's first column names its rows when its numbers run one
+  apart (ages 18, 19, 20 ...) and the total row holds the total's words in it: no count
+  column is headed by nothing, and none carries the total's label.
 - a header row: above every figure of the table, its other cells words, one after the numbers
   naming the total column ('Total'; before them, such words name a total row); its numbers
   whole and all different; its corner cell names no measure. A row of counts never heads the
@@ -26,6 +29,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from wpxl.analyse.formulas import references_any
@@ -93,6 +97,8 @@ def numbers_name_rows(cells: dict[Coord, Cell], layout: Layout, col: int) -> boo
     it. The proof refuses a copy whose labels it cannot read so, so other shapes stay counts."""
     rows = layout.body_rows
     head = cells.get((rows[0] - 1, col)) if rows else None
+    if not any(_written(cells.get((row, col))) for row in layout.header_rows):
+        return col == layout.area.left and _numbered_under_blank_corner(cells, layout, col)
     if head is None or not is_text(head.value):
         return False
     kind = header_names_numbers(str(head.value))
@@ -110,6 +116,29 @@ def numbers_name_rows(cells: dict[Coord, Cell], layout: Layout, col: int) -> boo
     if kind == _NAME_LABEL and total == len(numbers):
         return True
     return all(is_period_code(n) for n in numbers)
+
+
+def _numbered_under_blank_corner(cells: dict[Coord, Cell], layout: Layout, col: int) -> bool:
+    """Three or more numbers running one apart (ages 18 to 24) down to a total row whose words
+    stand in this column, and no formula reading them."""
+    run = _label_run(cells, layout, col)
+    if run is None or run[1] is None or _referred_to(cells, col, layout.body_rows):
+        return False
+    numbers, total = run
+    label = cells.get((layout.body_rows[total], col))
+    steps = {b - a for a, b in pairwise(numbers)}
+    return (
+        len(numbers) >= 3
+        and steps == {1}
+        and max(numbers) <= 120
+        and label is not None
+        and is_text(label.value)
+        and is_total_label(str(label.value))
+    )
+
+
+def _written(cell: Cell | None) -> bool:
+    return cell is not None and not cell.is_empty and str(cell.value).strip() != ""
 
 
 def _label_run(
