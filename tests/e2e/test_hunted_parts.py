@@ -22,19 +22,21 @@ def _round(value: int) -> int:
     return (value + 10) // 20 * 20
 
 
-def _stacked(typed_block_totals: bool = True) -> list[list[object]]:
+def _stacked(typed_block_totals: bool = True, all_first: bool = False) -> list[list[object]]:
     """Three area blocks, each under the same header with its own Total, blank rows between,
-    then 'All areas' as a one-line block: every figure typed, as a report writer pastes them."""
-    rows: list[list[object]] = [["Referrals by area and payment group"], []]
+    and 'All areas' as a one-line block after them (or, ``all_first``, before them): every
+    figure typed, as a report writer pastes them."""
+    blocks: list[list[object]] = []
     for area, figures in BLOCKS.items():
-        rows += [[area], HEADER]
+        blocks += [[area], HEADER]
         for group, line in zip(GROUPS, figures, strict=True):
-            rows.append([group, *line, sum(line)])
+            blocks.append([group, *line, sum(line)])
         sums = [sum(col) for col in zip(*figures, strict=True)]
-        rows += [["Total", *sums, sum(sums)] if typed_block_totals else ["Total"], []]
+        blocks += [["Total", *sums, sum(sums)] if typed_block_totals else ["Total"], []]
     everything = [sum(line[c] for f in BLOCKS.values() for line in f) for c in range(3)]
-    rows += [["All areas"], HEADER, ["Total", *everything, sum(everything)]]
-    return rows
+    last = [["All areas"], HEADER, ["Total", *everything, sum(everything)]]
+    title: list[list[object]] = [["Referrals by area and payment group"], []]
+    return [*title, *last, [], *blocks] if all_first else [*title, *blocks, *last]
 
 
 def _copy(tmp_path, rows: list[list[object]]):
@@ -59,6 +61,16 @@ def test_a_typed_all_areas_total_is_rebuilt_over_the_block_totals(tmp_path):
     for c, col in enumerate("BCD"):
         parts = [_round(line[c]) for f in BLOCKS.values() for line in f]
         assert values[f"{col}{last}"].value == sum(parts), col
+
+
+def test_a_typed_all_areas_total_above_the_blocks_is_rebuilt_over_their_totals(tmp_path):
+    """The same line first, above the blocks it adds up."""
+    formulas, values = _copy(tmp_path, _stacked(all_first=True))
+    block_totals = [12 + 2, 19 + 2, 26 + 2]
+    for col in "BCDE":
+        cell = formulas[f"{col}7"].value
+        assert isinstance(cell, str) and cell.startswith("="), (col, cell)
+        assert values[f"{col}7"].value == sum(values[f"{col}{r}"].value for r in block_totals)
 
 
 OFFICES = {"Leeds Central": [212, 66, 41], "Leeds North": [137, 97, 23], "Seacroft": [301, 140, 52]}

@@ -17,7 +17,7 @@ from wpxl.read import read_workbook
 from wpxl.verify import INVARIANTS, Finding, verify_output
 from wpxl.write import write_plan
 
-ALONE = "a total of the totals above it rounded on its own, not worked out from them"
+ALONE = "a total of the blocks' totals rounded on its own, not worked out from them"
 
 
 def _proved(tmp_path: Path, rows: list[list]) -> list[Finding]:
@@ -46,3 +46,11 @@ def test_a_last_line_of_true_sums_under_untotalled_blocks_is_not_refused(tmp_pat
     """With no Total of their own in the blocks, nothing names the lines it adds up: the
     last line's figures are counts, each the input's rounded."""
     assert _proved(tmp_path, _stacked(typed_block_totals=False)) == []
+
+
+def test_the_proof_alone_refuses_an_all_areas_line_above_the_blocks_rounded_on_its_own(
+    tmp_path, monkeypatch
+):
+    monkeypatch.setattr(wpxl.analyse, "total_of_block_totals", lambda *_: None)
+    findings = _proved(tmp_path, _stacked(all_first=True))
+    assert findings == [Finding(f"'Referrals' {c}7", ALONE) for c in "BCD"]

@@ -11,7 +11,7 @@ table under one shared header, parted by section rows (a name, no figures: "Derb
 "Chesterfield" ... then "All offices"), and the block that adds up the others sits above or
 below them; the section rows cut that table into its blocks, read the same way.
 
-A final line ('All areas | Total') under blocks each ending in its own Total adds up those
+A line ('All areas | Total') above or under blocks each ending in its own Total adds up those
 totals, not rows like its own: typed, it was rounded on its own (the rounded original total),
 so it is rebuilt over them (``total_of_block_totals``).
 """
@@ -120,24 +120,22 @@ def total_of_block_totals(
 ) -> None:
     """A line named a total whose figures are still counts (no total of its own table adds
     them up) and are, in every column, the sum of the highest totals of the lines named a
-    total above it (each block's own Total): a total over those. Taken only when the
-    arithmetic holds wherever both hold figures, and in two or more places that are not 0."""
+    total above it, or else below it (each block's own Total): a total over those. Taken only
+    when the arithmetic holds wherever both hold figures, and in two or more places not 0."""
     for table in tables:
         for row in table.body_rows:
             if not _names_total(table, row, cells):
                 continue
             counts = [c for c in table.body_cols if roles.get((row, c)) is Role.COUNT]
-            if not counts:
-                continue
-            parts = _block_totals(tables, row, counts, cells, roles)
-            if parts is None:
-                continue
-            places = {(row, c): [(r, c) for r in parts] for c in counts}
-            if _adds_up(places, cells) >= MIN_MATCHES:
-                for coord, over in places.items():
-                    roles[coord] = Role.TOTAL
-                    table.totals[coord] = tuple((table.sheet, *p) for p in over)
-                table.total_rows.add(row)
+            for above in (True, False) if counts else ():
+                parts = _block_totals(tables, row, above, counts, cells, roles)
+                places = {(row, c): [(r, c) for r in parts] for c in counts}
+                if len(parts) >= 2 and _adds_up(places, cells) >= MIN_MATCHES:
+                    for coord, over in places.items():
+                        roles[coord] = Role.TOTAL
+                        table.totals[coord] = tuple((table.sheet, *p) for p in over)
+                    table.total_rows.add(row)
+                    break
 
 
 def _names_total(table: Table, row: int, cells: dict[Coord, Cell]) -> bool:
@@ -147,26 +145,25 @@ def _names_total(table: Table, row: int, cells: dict[Coord, Cell]) -> bool:
 
 def _block_totals(
     tables: list[Table],
-    below: int,
+    line: int,
+    above: bool,
     cols: list[int],
     cells: dict[Coord, Cell],
     roles: dict[Coord, Role],
-) -> list[int] | None:
-    """The rows above ``below`` named a total whose cells in ``cols`` are all totals that no
-    other total of their table adds up (a block's grand total, not its subtotals): two or
-    more of them, or None."""
+) -> list[int]:
+    """The rows above ``line`` (or below it) named a total whose cells in ``cols`` are all
+    totals that no other total of their table adds up: each block's grand total, not its
+    subtotals."""
     found = []
     for table in tables:
-        if table.area.top >= below:
-            continue
         counted = {(r, c) for parts in table.totals.values() for _, r, c in parts}
         for row in table.body_rows:
-            if row >= below or not _names_total(table, row, cells):
+            if (row < line) != above or row == line or not _names_total(table, row, cells):
                 continue
             places = [(row, c) for c in cols]
             if all(roles.get(p) is Role.TOTAL and p not in counted for p in places):
                 found.append(row)
-    return found if len(found) >= 2 else None
+    return found
 
 
 def _adds_up(places: dict[Coord, list[Coord]], cells: dict[Coord, Cell]) -> int:

@@ -1,4 +1,4 @@
-"""Invariant 10: a line adding up the totals above it is never a total rounded on its own.
+"""Invariant 10: a line adding up the blocks' totals is never a total rounded on its own.
 
 Blocks stacked on a sheet (an area each, under the same header) end in their own Total, and a
 last line ('All areas | Total') adds those up. Typed, that line's figures look like counts; the
@@ -6,8 +6,9 @@ copy that rounds them on its own shows the rounded original total (1,220), not t
 rounded block totals the reader sees above it (1,240), which guidance R5 forbids.
 
 The proof reads the input itself: a line whose label names a total, holding a figure that is,
-to the last digit, the sum of the figures of the lines named a total above it in its column
-(all of them, or those ending a block: the next line holds no figure there), two or more.
+to the last digit, the sum of the figures of the lines named a total above it in its column,
+or else below it (all of them, or those ending a block: the next line holds no figure there),
+two or more.
 When the copy writes those lines as formulas (it shows them as totals) but this place as a
 plain figure, the total was rounded on its own.
 """
@@ -27,7 +28,7 @@ _TOTAL = re.compile(
     r"^\s*(?:grand\s+total|overall|all|all\s+\w.*|.*\btotals?\b.*)\s*:?\s*$", re.IGNORECASE
 )
 _RATE = re.compile(r"%|\b(?:rates?|percent|share|average|mean|median)\b", re.IGNORECASE)
-ROUNDED_ALONE = "a total of the totals above it rounded on its own, not worked out from them"
+ROUNDED_ALONE = "a total of the blocks' totals rounded on its own, not worked out from them"
 
 
 def totals_of_totals_worked_out(pair: SheetPair, proof: Proof) -> list[Finding]:
@@ -44,14 +45,16 @@ def totals_of_totals_worked_out(pair: SheetPair, proof: Proof) -> list[Finding]:
     found = []
     for col, rows in by_col.items():
         rows.sort()
-        for at, row in enumerate(rows[2:], start=2):
+        for at, row in enumerate(rows):
             place = (row, col)
             if cells[place].formula is not None or not _written_alone(pair, place):
                 continue
-            above = [r for r in rows[:at] if _written_as_total(pair, (r, col))]
-            ends = _block_ends(cells, above, col)
-            if _adds_up(pair, place, above) or _adds_up(pair, place, ends):
-                found.append(Finding(pair.where(pair.output_coord(place)), ROUNDED_ALONE))
+            for side in (rows[:at], rows[at + 1 :]):
+                lines = [r for r in side if _written_as_total(pair, (r, col))]
+                ends = _block_ends(cells, lines, col)
+                if _adds_up(pair, place, lines) or _adds_up(pair, place, ends):
+                    found.append(Finding(pair.where(pair.output_coord(place)), ROUNDED_ALONE))
+                    break
     return found
 
 
