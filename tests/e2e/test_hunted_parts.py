@@ -119,3 +119,27 @@ def test_ages_under_a_blank_corner_stay_labels(tmp_path):
     ]
     assert formulas["B10"].value == "=SUM(B6:B9)" and formulas["A10"].value == "Total"
     assert values["E10"].value == sum(_round(v) for line in AGES.values() for v in line)
+
+
+def _total_on_top(corner: str | None, labels: list[int]) -> list[list[object]]:
+    """The total line first under the header, then a line for each label (typed figures)."""
+    lines = list(AGES.values())[: len(labels)]
+    sums = [sum(col) for col in zip(*lines, strict=True)]
+    rows: list[list[object]] = [["Referrals by age"], []]
+    rows += [[corner, "Referrals", "Attachments", "Job starts", "Total"]]
+    rows += [["Total", *sums, sum(sums)]]
+    return rows + [[label, *line, sum(line)] for label, line in zip(labels, lines, strict=True)]
+
+
+def test_labels_under_a_total_on_top_stay_labels(tmp_path):
+    """A Total line first under the header: the run of labels under it was read as counts,
+    ages 18-21 under 'Age' (or a blank corner) and band starts under 'Age band' rounded
+    (16, 18, 25, 50 shown as 20, 20, 20, 60)."""
+    for corner, labels in (("Age", [18, 19, 20, 21]), (None, [18, 19, 20, 21])):
+        (folder := tmp_path / str(corner)).mkdir()
+        formulas, _ = _copy(folder, _total_on_top(corner, labels))
+        assert [formulas[f"A{r}"].value for r in range(7, 11)] == labels, corner
+        assert formulas["B6"].value == "=SUM(B7:B10)", corner
+    formulas, _ = _copy(tmp_path, _total_on_top("Age band", [16, 18, 25, 50]))
+    assert [formulas[f"A{r}"].value for r in range(7, 11)] == [16, 18, 25, 50]
+    assert formulas["E6"].value == "=SUM(E7:E10)"
