@@ -143,3 +143,71 @@ def test_labels_under_a_total_on_top_stay_labels(tmp_path):
     formulas, _ = _copy(tmp_path, _total_on_top("Age band", [16, 18, 25, 50]))
     assert [formulas[f"A{r}"].value for r in range(7, 11)] == [16, 18, 25, 50]
     assert formulas["E6"].value == "=SUM(E7:E10)"
+
+
+def _uneven() -> list[list[object]]:
+    """Leeds and Bradford with three payment groups, Wakefield with two (no ESA Flow), then
+    an 'All areas' block of the three groups, each line the sum of its group's lines."""
+    shown = {"Leeds": GROUPS, "Bradford": GROUPS, "Wakefield": GROUPS[:2]}
+    rows: list[list[object]] = [["Referrals by area and payment group"], []]
+    everything = {group: [0, 0, 0] for group in GROUPS}
+    for area, groups in shown.items():
+        rows += [[area], HEADER]
+        lines = BLOCKS[area][: len(groups)]
+        for group, line in zip(groups, lines, strict=True):
+            rows.append([group, *line, sum(line)])
+            everything[group] = [a + b for a, b in zip(everything[group], line, strict=True)]
+        sums = [sum(col) for col in zip(*lines, strict=True)]
+        rows += [["Total", *sums, sum(sums)], []]
+    rows += [["All areas"], HEADER]
+    rows += [[group, *line, sum(line)] for group, line in everything.items()]
+    sums = [sum(col) for col in zip(*everything.values(), strict=True)]
+    return [*rows, ["Total", *sums, sum(sums)]]
+
+
+def test_an_all_areas_block_over_blocks_without_every_line_is_rebuilt_over_them(tmp_path):
+    """Typed, the 'All areas' lines were rounded on their own (the rounded original totals)
+    and its Total summed those: 900 where the rounded parts shown above give 920."""
+    formulas, values = _copy(tmp_path, _uneven())
+    places = {"JSA 18-24": (7, 14, 21), "JSA 25+": (8, 15, 22), "ESA Flow": (9, 16)}
+    for row, (group, parts) in enumerate(places.items(), start=27):
+        assert formulas[f"A{row}"].value == group
+        for col in "BCD":
+            cell = formulas[f"{col}{row}"].value
+            assert isinstance(cell, str) and cell.startswith("="), (col, row, cell)
+            assert values[f"{col}{row}"].value == sum(values[f"{col}{r}"].value for r in parts)
+    for col in "BCDE":
+        below = sum(values[f"{col}{r}"].value for r in (10, 17, 23))
+        assert values[f"{col}30"].value == below, col
+
+
+def _sections() -> list[list[object]]:
+    """The same areas as one table under one header, parted by section lines ('Leeds'), each
+    closed by its own 'Leeds total', then the 'All areas' section and its total."""
+    shown = {"Leeds": GROUPS, "Bradford": GROUPS, "Wakefield": GROUPS[:2]}
+    rows: list[list[object]] = [["Referrals by area and payment group"], [], HEADER]
+    everything = {group: [0, 0, 0] for group in GROUPS}
+    for area, groups in [*shown.items(), ("All areas", GROUPS)]:
+        lines = BLOCKS[area][: len(groups)] if area in BLOCKS else list(everything.values())
+        rows.append([area])
+        for group, line in zip(groups, lines, strict=True):
+            rows.append([group, *line, sum(line)])
+            if area in BLOCKS:
+                everything[group] = [a + b for a, b in zip(everything[group], line, strict=True)]
+        sums = [sum(col) for col in zip(*lines, strict=True)]
+        rows.append([f"{area} total", *sums, sum(sums)])
+    return rows
+
+
+def test_an_all_areas_section_over_sections_without_every_line_is_rebuilt_over_them(tmp_path):
+    """Sections of one table, each closed by its own named total: 'All areas' lines typed
+    were rounded on their own (their section totals differ in name, so no two sections were
+    read alike)."""
+    formulas, values = _copy(tmp_path, _sections())
+    places = {"JSA 18-24": (7, 12, 17), "JSA 25+": (8, 13, 18), "ESA Flow": (9, 14)}
+    for row, (group, parts) in enumerate(places.items(), start=21):
+        assert formulas[f"A{row}"].value == group
+        for col in "BCD":
+            cell = formulas[f"{col}{row}"].value
+            assert isinstance(cell, str) and cell.startswith("="), (col, row, cell)
+            assert values[f"{col}{row}"].value == sum(values[f"{col}{r}"].value for r in parts)

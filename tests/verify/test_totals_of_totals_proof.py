@@ -9,7 +9,7 @@ from pathlib import Path
 import wpxl.analyse
 from tests.builders import write_book
 from tests.conftest import PRODUCED
-from tests.e2e.test_hunted_parts import _stacked
+from tests.e2e.test_hunted_parts import _sections, _stacked, _uneven
 from wpxl.analyse import analyse_workbook
 from wpxl.plan import Audience, make_plan
 from wpxl.policy import Policy
@@ -54,3 +54,34 @@ def test_the_proof_alone_refuses_an_all_areas_line_above_the_blocks_rounded_on_i
     monkeypatch.setattr(wpxl.analyse, "total_of_block_totals", lambda *_: None)
     findings = _proved(tmp_path, _stacked(all_first=True))
     assert findings == [Finding(f"'Referrals' {c}7", ALONE) for c in "BCD"]
+
+
+BLOCK_ALONE = "a line adding up the same lines of other blocks rounded on its own"
+
+
+def test_the_rebuilt_all_areas_block_over_uneven_blocks_passes_the_proof(tmp_path):
+    assert _proved(tmp_path, _uneven()) == []
+
+
+def test_the_proof_alone_refuses_an_all_areas_block_rounded_on_its_own(tmp_path, monkeypatch):
+    """Wakefield without ESA Flow: the plan made without reading blocks that add up others
+    rounds the 'All areas' lines as counts; the proof reads the input's arithmetic itself."""
+    monkeypatch.setattr(wpxl.analyse, "total_blocks", lambda *_: None)
+    findings = _proved(tmp_path, _uneven())
+    assert findings == [
+        Finding(f"'Referrals' {c}{r}", BLOCK_ALONE) for c in "BCD" for r in (27, 28, 29)
+    ]
+    monkeypatch.delitem(INVARIANTS, "totals_of_totals_worked_out")
+    assert _proved(tmp_path, _uneven()) == []  # only this invariant sees it
+
+
+def test_the_proof_alone_refuses_an_all_areas_section_rounded_on_its_own(tmp_path, monkeypatch):
+    """The same blocks as sections of one table, each closed by its own named total ('Leeds
+    total'), which the proof leaves out of its reading of each section's lines."""
+    (sound := tmp_path / "sound").mkdir()
+    assert _proved(sound, _sections()) == []
+    monkeypatch.setattr(wpxl.analyse, "total_blocks", lambda *_: None)
+    findings = _proved(tmp_path, _sections())
+    assert findings == [
+        Finding(f"'Referrals' {c}{r}", BLOCK_ALONE) for c in "BCD" for r in (21, 22, 23)
+    ]

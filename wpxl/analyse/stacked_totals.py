@@ -36,11 +36,14 @@ class _Block(NamedTuple):
 def total_blocks(tables: list[Table], cells: dict[Coord, Cell], roles: dict[Coord, Role]) -> None:
     """Mark each block that is the sum of the other blocks with its rows and columns as
     totals over them (``roles`` and the block's ``totals`` are changed in place)."""
-    _total_alike([_Block(table, table.body_rows) for table in tables], cells, roles)
+    whole = [_Block(table, table.body_rows) for table in tables]
+    _total_alike(whole, cells, roles)
+    _total_by_labels(whole, cells, roles)
     for table in tables:  # after whole tables: cells they made totals are no longer counts
         sections = _sections(table, cells)
         if len(sections) >= 3:
             _total_alike(sections, cells, roles)
+            _total_by_labels(sections, cells, roles)
 
 
 def _total_alike(blocks: list[_Block], cells: dict[Coord, Cell], roles: dict[Coord, Role]) -> None:
@@ -61,6 +64,49 @@ def _total_alike(blocks: list[_Block], cells: dict[Coord, Cell], roles: dict[Coo
                     roles[coord] = Role.TOTAL
                     table.totals[coord] = tuple((table.sheet, *p) for p in parts)
                 break  # one block adds up the others; they do not add it up too
+
+
+def _total_by_labels(
+    blocks: list[_Block], cells: dict[Coord, Cell], roles: dict[Coord, Role]
+) -> None:
+    """A block whose lines are the sum of the lines of the same label in two or more other
+    blocks, where not every block has every line ('All areas' over Leeds and Bradford with
+    three payment groups, Wakefield with two): its cells are totals over them, as when the
+    blocks are alike. Its labels must be every other block's labels, each once; lines that are
+    totals already ('Leeds total' closing a section) are left out of the reading."""
+    labelled = []
+    for block in blocks:
+        counted = [
+            r
+            for r in block.rows
+            if any(roles.get((r, c)) is Role.COUNT for c in block.table.body_cols)
+        ]
+        labels = [_label(block.table, row, cells) for row in counted]
+        if len(labels) >= 2 and all(labels) and len(set(labels)) == len(labels):
+            labelled.append((block, dict(zip(labels, counted, strict=True))))
+    for block, rows in labelled:
+        cols = block.table.body_cols
+        others = [
+            o
+            for b, o in labelled
+            if b is not block and b.table.body_cols == cols and o.keys() <= rows.keys()
+        ]
+        if len(others) < 2 or {k for o in others for k in o} != rows.keys():
+            continue
+        places: dict[Coord, list[Coord]] = {}
+        for label, row in rows.items():
+            for col in cols:
+                parts = [(o[label], col) for o in others if label in o]
+                if roles.get((row, col)) is Role.COUNT and all(
+                    roles.get(p) is Role.COUNT for p in parts
+                ):
+                    places[(row, col)] = parts
+        if _adds_up(places, cells) >= MIN_MATCHES:
+            table = block.table
+            for coord, parts in places.items():
+                roles[coord] = Role.TOTAL
+                table.totals[coord] = tuple((table.sheet, *p) for p in parts)
+            return  # one block adds up the others; they do not add it up too
 
 
 def _sections(table: Table, cells: dict[Coord, Cell]) -> list[_Block]:

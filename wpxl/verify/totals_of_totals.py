@@ -10,24 +10,21 @@ to the last digit, the sum of the figures of the lines named a total above it in
 or else below it (all of them, or those ending a block: the next line holds no figure there),
 two or more.
 When the copy writes those lines as formulas (it shows them as totals) but this place as a
-plain figure, the total was rounded on its own.
+plain figure, the total was rounded on its own. A whole block adding up the other blocks line
+by line is read the same way (``summed_blocks``).
 """
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 
 from wpxl.model import Cell
 from wpxl.verify.books import SheetPair
 from wpxl.verify.leaks import Finding
 from wpxl.verify.proof import Proof
+from wpxl.verify.summed_blocks import names_total, summed_blocks
 
 Coord = tuple[int, int]
-_TOTAL = re.compile(
-    r"^\s*(?:grand\s+total|overall|all|all\s+\w.*|.*\btotals?\b.*)\s*:?\s*$", re.IGNORECASE
-)
-_RATE = re.compile(r"%|\b(?:rates?|percent|share|average|mean|median)\b", re.IGNORECASE)
 ROUNDED_ALONE = "a total of the blocks' totals rounded on its own, not worked out from them"
 
 
@@ -35,14 +32,14 @@ def totals_of_totals_worked_out(pair: SheetPair, proof: Proof) -> list[Finding]:
     if pair.kind != "volume" or pair.source is None:
         return []
     cells = pair.source.cells
+    found = summed_blocks(pair, cells)
     named = _named_total_rows(cells)
     if len(named) < 3:
-        return []  # a total over two or more totals: three lines named a total at least
+        return found  # a total over two or more totals: three lines named a total at least
     by_col: defaultdict[int, list[int]] = defaultdict(list)
     for (row, col), cell in cells.items():
         if row in named and _figure(cell) is not None and col > named[row]:
             by_col[col].append(row)
-    found = []
     for col, rows in by_col.items():
         rows.sort()
         for at, row in enumerate(rows):
@@ -65,11 +62,7 @@ def _named_total_rows(cells: dict[Coord, Cell]) -> dict[int, int]:
         words = isinstance(cell.value, str) and cell.value.strip()
         if words and (row not in first or col < first[row][0]):
             first[row] = (col, str(cell.value))
-    return {
-        row: col
-        for row, (col, words) in first.items()
-        if _TOTAL.match(" ".join(words.split())) and not _RATE.search(words)
-    }
+    return {row: col for row, (col, words) in first.items() if names_total(" ".join(words.split()))}
 
 
 def _figure(cell: Cell | None) -> float | None:

@@ -1,0 +1,109 @@
+"""Invariant 10, for whole blocks: a block adding up the other blocks line by line is never
+rounded on its own.
+
+Areas stacked on a sheet under the same header, not every area with every line (Wakefield has
+no ESA Flow), then an 'All areas' block: each of its lines is the sum of the lines of the same
+label above it. Typed, such a block looks like counts; the copy that rounds it on its own shows
+the rounded original totals, not the sums of the rounded lines the reader sees (guidance R5).
+
+The proof reads the input itself, a column at a time: a block is a run of lines holding
+figures one under another, each labelled by its first words, no label twice, its lines named a
+total left out (a section's own 'Leeds total', which the other sections do not share). A block
+whose labels are every label of two or more other blocks (each of those a part of its labels),
+and each of whose figures is, to the last digit, the sum of the figures of its label in them
+(two or more of them not 0), adds them up: a plain figure in it is a total rounded on its own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from wpxl.model import Cell
+from wpxl.verify.books import SheetPair
+from wpxl.verify.leaks import Finding
+
+Coord = tuple[int, int]
+_TOTAL = re.compile(
+    r"^\s*(?:grand\s+total|overall|all|all\s+\w.*|.*\btotals?\b.*)\s*:?\s*$", re.IGNORECASE
+)
+_RATE = re.compile(r"%|\b(?:rates?|percent|share|average|mean|median)\b", re.IGNORECASE)
+BLOCK_ROUNDED_ALONE = "a line adding up the same lines of other blocks rounded on its own"
+_MIN_MATCHES = 2
+
+
+def summed_blocks(pair: SheetPair, cells: dict[Coord, Cell]) -> list[Finding]:
+    """The plain figures of blocks that add up other blocks line by line (see the doc)."""
+    labels = _first_words(cells)
+    by_col: defaultdict[int, list[int]] = defaultdict(list)
+    for (row, col), cell in cells.items():
+        if row in labels and labels[row][0] < col and _figure(cell) is not None:
+            by_col[col].append(row)
+    found = []
+    for col, rows in by_col.items():
+        blocks = _blocks(sorted(rows), labels)
+        for block in blocks:
+            others = [b for b in blocks if b is not block and b.keys() <= block.keys()]
+            if len(others) < 2 or set().union(*others) != block.keys():
+                continue
+            if not _adds_up(pair, col, block, others):
+                continue
+            for row in block.values():
+                written = pair.cells.get(pair.output_coord((row, col)))
+                plain = written is not None and written[1] is None
+                if plain and isinstance(written[0], float) and cells[(row, col)].formula is None:
+                    where = pair.where(pair.output_coord((row, col)))
+                    found.append(Finding(where, BLOCK_ROUNDED_ALONE))
+    return found
+
+
+def names_total(words: str) -> bool:
+    """Words naming a total line ('Total', 'Leeds total', 'All areas'), not a rate of one."""
+    return bool(_TOTAL.match(words)) and not _RATE.search(words)
+
+
+def _first_words(cells: dict[Coord, Cell]) -> dict[int, tuple[int, str]]:
+    """Each row's first words (leftmost text) and their column."""
+    first: dict[int, tuple[int, str]] = {}
+    for (row, col), cell in cells.items():
+        words = " ".join(cell.value.split()) if isinstance(cell.value, str) else ""
+        if words and (row not in first or col < first[row][0]):
+            first[row] = (col, words)
+    return first
+
+
+def _blocks(rows: list[int], labels: dict[int, tuple[int, str]]) -> list[dict[str, int]]:
+    """The runs of consecutive rows as label -> row, each of two or more lines, no label twice,
+    leaving out the lines named a total (a section's 'Leeds total' is no line of the others)."""
+    runs: list[list[int]] = []
+    for row in rows:
+        if runs and runs[-1][-1] == row - 1:
+            runs[-1].append(row)
+        else:
+            runs.append([row])
+    blocks = []
+    for run in runs:
+        lines = [row for row in run if not names_total(labels[row][1])]  # its own totals: not
+        named = {labels[row][1].casefold(): row for row in lines}
+        if len(lines) >= 2 and len(named) == len(lines):
+            blocks.append(named)
+    return blocks
+
+
+def _adds_up(pair: SheetPair, col: int, block: dict[str, int], others: list[dict]) -> bool:
+    matches = 0
+    for label, row in block.items():
+        value = pair.shown((row, col))
+        parts = [pair.shown((other[label], col)) for other in others if label in other]
+        if value is None or any(p is None for p in parts):
+            return False
+        if abs(value - sum(parts)) > 1e-9:  # type: ignore[arg-type]
+            return False
+        matches += value != 0
+    return matches >= _MIN_MATCHES
+
+
+def _figure(cell: Cell | None) -> float | None:
+    if cell is None or isinstance(cell.value, bool) or not isinstance(cell.value, int | float):
+        return None
+    return float(cell.value)
