@@ -9,7 +9,7 @@ from pathlib import Path
 import wpxl.analyse
 from tests.builders import write_book
 from tests.conftest import PRODUCED
-from tests.e2e.test_hunted_parts import _sections, _stacked, _uneven
+from tests.e2e.test_hunted_parts import _sections, _side_by_side, _stacked, _uneven
 from wpxl.analyse import analyse_workbook
 from wpxl.plan import Audience, make_plan
 from wpxl.policy import Policy
@@ -85,3 +85,17 @@ def test_the_proof_alone_refuses_an_all_areas_section_rounded_on_its_own(tmp_pat
     assert findings == [
         Finding(f"'Referrals' {c}{r}", BLOCK_ALONE) for c in "BCD" for r in (21, 22, 23)
     ]
+
+
+def test_the_proof_alone_refuses_an_all_areas_group_of_columns_rounded_on_its_own(
+    tmp_path, monkeypatch
+):
+    """The areas side by side: the proof names each column by the words nearest above it and
+    ends a group where a name comes again."""
+    (sound := tmp_path / "sound").mkdir()
+    assert _proved(sound, _side_by_side()) == []
+    monkeypatch.setattr(wpxl.analyse, "total_blocks", lambda *_: None)
+    findings = _proved(tmp_path, _side_by_side())
+    assert sorted(f.part for f in findings if f.kind == BLOCK_ALONE) == sorted(
+        f"'Referrals' {c}{r}" for c in "NOP" for r in (7, 8, 9)
+    )

@@ -39,6 +39,8 @@ def total_blocks(tables: list[Table], cells: dict[Coord, Cell], roles: dict[Coor
     whole = [_Block(table, table.body_rows) for table in tables]
     _total_alike(whole, cells, roles)
     _total_by_labels(whole, cells, roles)
+    for table in tables:
+        _total_column_group(table, cells, roles)
     for table in tables:  # after whole tables: cells they made totals are no longer counts
         sections = _sections(table, cells)
         if len(sections) >= 3:
@@ -107,6 +109,47 @@ def _total_by_labels(
                 roles[coord] = Role.TOTAL
                 table.totals[coord] = tuple((table.sheet, *p) for p in parts)
             return  # one block adds up the others; they do not add it up too
+
+
+def _total_column_group(table: Table, cells: dict[Coord, Cell], roles: dict[Coord, Role]) -> None:
+    """The blocks side by side: groups of columns under the words of a first header row
+    ('Leeds' over Apr, May, Jun, then 'Bradford' ...), each column named by its last header
+    row. A group each of whose columns is the sum of the columns of its name in two or more
+    other groups ('All areas' over the areas) holds totals over them, as stacked blocks do."""
+    if len(table.header_rows) < 2:
+        return
+    top, last = table.header_rows[0], table.header_rows[-1]
+    groups: dict[str, dict[str, int]] = {}
+    group = ""
+    for col in table.body_cols:
+        over, name = cells.get((top, col)), cells.get((last, col))
+        if over is not None and is_text(over.value) and str(over.value).strip():
+            group = " ".join(str(over.value).split())
+        words = (
+            " ".join(str(name.value).split()) if name is not None and is_text(name.value) else ""
+        )
+        if not words and all(_empty(cells.get((row, col))) for row in table.body_rows):
+            continue  # a spacer column between the groups
+        if not group or not words or words in groups.setdefault(group, {}):
+            return  # a column without a group or a name, or a name twice: not read so
+        groups[group][words] = col
+    for name, cols in groups.items():
+        others = [o for g, o in groups.items() if g != name and o.keys() <= cols.keys()]
+        if len(others) < 2 or {k for o in others for k in o} != cols.keys():
+            continue
+        places = {
+            (row, col): [(row, o[words]) for o in others if words in o]
+            for words, col in cols.items()
+            for row in table.body_rows
+            if roles.get((row, col)) is Role.COUNT
+        }
+        if any(roles.get(p) is not Role.COUNT for parts in places.values() for p in parts):
+            continue
+        if _adds_up(places, cells) >= MIN_MATCHES:
+            for coord, parts in places.items():
+                roles[coord] = Role.TOTAL
+                table.totals[coord] = tuple((table.sheet, *p) for p in parts)
+            return
 
 
 def _sections(table: Table, cells: dict[Coord, Cell]) -> list[_Block]:

@@ -17,6 +17,7 @@ and each of whose figures is, to the last digit, the sum of the figures of its l
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import defaultdict
 
 from wpxl.model import Cell
@@ -33,27 +34,39 @@ _MIN_MATCHES = 2
 
 
 def summed_blocks(pair: SheetPair, cells: dict[Coord, Cell]) -> list[Finding]:
-    """The plain figures of blocks that add up other blocks line by line (see the doc)."""
+    """The plain figures of blocks that add up other blocks line by line (see the doc), down
+    each column and, for groups of columns side by side, along each row."""
     labels = _first_words(cells)
+    heads = _heads(cells)
     by_col: defaultdict[int, list[int]] = defaultdict(list)
+    by_row: defaultdict[int, list[int]] = defaultdict(list)
     for (row, col), cell in cells.items():
         if row in labels and labels[row][0] < col and _figure(cell) is not None:
             by_col[col].append(row)
+            by_row[row].append(col)
     found = []
     for col, rows in by_col.items():
-        blocks = _blocks(sorted(rows), labels)
-        for block in blocks:
-            others = [b for b in blocks if b is not block and b.keys() <= block.keys()]
-            if len(others) < 2 or set().union(*others) != block.keys():
-                continue
-            if not _adds_up(pair, col, block, others):
-                continue
-            for row in block.values():
-                written = pair.cells.get(pair.output_coord((row, col)))
-                plain = written is not None and written[1] is None
-                if plain and isinstance(written[0], float) and cells[(row, col)].formula is None:
-                    where = pair.where(pair.output_coord((row, col)))
-                    found.append(Finding(where, BLOCK_ROUNDED_ALONE))
+        found += _flagged(pair, cells, _blocks(sorted(rows), labels, col))
+    for row, cols in by_row.items():
+        found += _flagged(pair, cells, _groups(sorted(cols), heads, row))
+    return found
+
+
+def _flagged(
+    pair: SheetPair, cells: dict[Coord, Cell], blocks: list[dict[str, Coord]]
+) -> list[Finding]:
+    found = []
+    for block in blocks:
+        others = [b for b in blocks if b is not block and b.keys() <= block.keys()]
+        if len(others) < 2 or set().union(*others) != block.keys():
+            continue
+        if not _adds_up(pair, block, others):
+            continue
+        for at in block.values():
+            written = pair.cells.get(pair.output_coord(at))
+            plain = written is not None and written[1] is None
+            if plain and isinstance(written[0], float) and cells[at].formula is None:
+                found.append(Finding(pair.where(pair.output_coord(at)), BLOCK_ROUNDED_ALONE))
     return found
 
 
@@ -72,9 +85,12 @@ def _first_words(cells: dict[Coord, Cell]) -> dict[int, tuple[int, str]]:
     return first
 
 
-def _blocks(rows: list[int], labels: dict[int, tuple[int, str]]) -> list[dict[str, int]]:
-    """The runs of consecutive rows as label -> row, each of two or more lines, no label twice,
-    leaving out the lines named a total (a section's 'Leeds total' is no line of the others)."""
+def _blocks(
+    rows: list[int], labels: dict[int, tuple[int, str]], col: int
+) -> list[dict[str, Coord]]:
+    """The runs of consecutive rows as label -> place, each of two or more lines, no label
+    twice, leaving out the lines named a total (a section's 'Leeds total' is no line of the
+    others)."""
     runs: list[list[int]] = []
     for row in rows:
         if runs and runs[-1][-1] == row - 1:
@@ -84,17 +100,46 @@ def _blocks(rows: list[int], labels: dict[int, tuple[int, str]]) -> list[dict[st
     blocks = []
     for run in runs:
         lines = [row for row in run if not names_total(labels[row][1])]  # its own totals: not
-        named = {labels[row][1].casefold(): row for row in lines}
+        named = {labels[row][1].casefold(): (row, col) for row in lines}
         if len(lines) >= 2 and len(named) == len(lines):
             blocks.append(named)
     return blocks
 
 
-def _adds_up(pair: SheetPair, col: int, block: dict[str, int], others: list[dict]) -> bool:
+def _heads(cells: dict[Coord, Cell]) -> dict[int, list[tuple[int, str]]]:
+    """Each column's words, top to bottom: a figure's column is named by the nearest above."""
+    heads: defaultdict[int, list[tuple[int, str]]] = defaultdict(list)
+    for (row, col), cell in sorted(cells.items()):
+        if isinstance(cell.value, str) and cell.value.strip():
+            heads[col].append((row, " ".join(cell.value.split()).casefold()))
+    return heads
+
+
+def _groups(
+    cols: list[int], heads: dict[int, list[tuple[int, str]]], row: int
+) -> list[dict[str, Coord]]:
+    """A row's figures in groups of columns side by side, each column named by the words
+    nearest above it ('Apr'): a group ends where a name comes again (the next area's 'Apr')
+    or a column holds no figure; columns named a total left out, as lines are."""
+    groups: list[dict[str, Coord]] = []
+    last = None
+    for col in cols:
+        column = heads.get(col, [])
+        at = bisect_left(column, (row, ""))  # the words of the rows above this one
+        name = column[at - 1][1] if at else ""
+        if last is None or col != last + 1 or name in groups[-1]:
+            groups.append({})
+        last = col
+        if name and not names_total(name):
+            groups[-1][name] = (row, col)
+    return [g for g in groups if len(g) >= 2]
+
+
+def _adds_up(pair: SheetPair, block: dict[str, Coord], others: list[dict[str, Coord]]) -> bool:
     matches = 0
-    for label, row in block.items():
-        value = pair.shown((row, col))
-        parts = [pair.shown((other[label], col)) for other in others if label in other]
+    for label, at in block.items():
+        value = pair.shown(at)
+        parts = [pair.shown(other[label]) for other in others if label in other]
         if value is None or any(p is None for p in parts):
             return False
         if abs(value - sum(parts)) > 1e-9:  # type: ignore[arg-type]
