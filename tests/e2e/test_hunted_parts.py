@@ -5,6 +5,7 @@ the copy read back."""
 from __future__ import annotations
 
 import openpyxl
+import pytest
 
 from tests.builders import write_book
 from tests.e2e.runs import sanitised_beside
@@ -213,32 +214,36 @@ def test_an_all_areas_section_over_sections_without_every_line_is_rebuilt_over_t
             assert values[f"{col}{row}"].value == sum(values[f"{col}{r}"].value for r in parts)
 
 
-def _side_by_side() -> list[list[object]]:
+def _side_by_side(gap: bool = False) -> list[list[object]]:
     """The areas side by side, each its months and Total under its name typed over its first
-    column, then an 'All areas' group: each of its columns the sum of its month's columns."""
+    column (``gap``: a blank column after each, so each is a table of its own), then an 'All
+    areas' group: each of its columns the sum of its month's columns."""
     areas = {"Leeds": 0, "Bradford": 1, "Wakefield": 2}
+    spacer: list[object] = [None] if gap else []
     top: list[object] = ["Payment group"]
     heads: list[object] = [None]
     for area in [*areas, "All areas"]:
-        top += [area, None, None, None]
-        heads += ["Apr 2013", "May 2013", "Jun 2013", "Total"]
+        top += [area, None, None, None, *spacer]
+        heads += ["Apr 2013", "May 2013", "Jun 2013", "Total", *spacer]
     rows: list[list[object]] = [["Referrals by area, payment group and month"], [], top, heads]
     for g, group in enumerate(GROUPS):
         row: list[object] = [group]
         lines = [list(BLOCKS)[a] for a in areas.values()]
         for area in lines:
-            row += [*BLOCKS[area][g], sum(BLOCKS[area][g])]
+            row += [*BLOCKS[area][g], sum(BLOCKS[area][g]), *spacer]
         everything = [sum(BLOCKS[a][g][m] for a in lines) for m in range(3)]
         rows.append([*row, *everything, sum(everything)])
     return rows
 
 
-def test_an_all_areas_group_of_columns_is_rebuilt_over_the_areas_columns(tmp_path):
+@pytest.mark.parametrize("gap", [False, True])
+def test_an_all_areas_group_of_columns_is_rebuilt_over_the_areas_columns(tmp_path, gap):
     """Typed, the 'All areas' columns were rounded on their own and its Total summed those."""
-    formulas, values = _copy(tmp_path, _side_by_side())
+    formulas, values = _copy(tmp_path, _side_by_side(gap))
+    areas = ["BCD", "GHI", "LMN"] if gap else ["BCD", "FGH", "JKL"]
     for row in (7, 8, 9):
-        for month, col in enumerate("NOP"):
+        for month, col in enumerate("QRS" if gap else "NOP"):
             cell = formulas[f"{col}{row}"].value
             assert isinstance(cell, str) and cell.startswith("="), (col, row, cell)
-            parts = ["BCD"[month], "FGH"[month], "JKL"[month]]
+            parts = [letters[month] for letters in areas]
             assert values[f"{col}{row}"].value == sum(values[f"{p}{row}"].value for p in parts)

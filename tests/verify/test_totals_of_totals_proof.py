@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 import wpxl.analyse
 from tests.builders import write_book
 from tests.conftest import PRODUCED
@@ -87,15 +89,17 @@ def test_the_proof_alone_refuses_an_all_areas_section_rounded_on_its_own(tmp_pat
     ]
 
 
+@pytest.mark.parametrize("gap", [False, True])
 def test_the_proof_alone_refuses_an_all_areas_group_of_columns_rounded_on_its_own(
-    tmp_path, monkeypatch
+    tmp_path, monkeypatch, gap
 ):
-    """The areas side by side: the proof names each column by the words nearest above it and
-    ends a group where a name comes again."""
+    """The areas side by side (``gap``: each a table of its own): the proof names each column
+    by the words nearest above it and ends a group where a name comes again or a column holds
+    no figure."""
     (sound := tmp_path / "sound").mkdir()
-    assert _proved(sound, _side_by_side()) == []
+    assert _proved(sound, _side_by_side(gap)) == []
     monkeypatch.setattr(wpxl.analyse, "total_blocks", lambda *_: None)
-    findings = _proved(tmp_path, _side_by_side())
+    findings = _proved(tmp_path, _side_by_side(gap))
     assert sorted(f.part for f in findings if f.kind == BLOCK_ALONE) == sorted(
-        f"'Referrals' {c}{r}" for c in "NOP" for r in (7, 8, 9)
+        f"'Referrals' {c}{r}" for c in ("QRS" if gap else "NOP") for r in (7, 8, 9)
     )

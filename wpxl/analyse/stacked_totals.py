@@ -41,6 +41,7 @@ def total_blocks(tables: list[Table], cells: dict[Coord, Cell], roles: dict[Coor
     _total_by_labels(whole, cells, roles)
     for table in tables:
         _total_column_group(table, cells, roles)
+    _total_side_tables(tables, cells, roles)
     for table in tables:  # after whole tables: cells they made totals are no longer counts
         sections = _sections(table, cells)
         if len(sections) >= 3:
@@ -133,14 +134,49 @@ def _total_column_group(table: Table, cells: dict[Coord, Cell], roles: dict[Coor
         if not group or not words or words in groups.setdefault(group, {}):
             return  # a column without a group or a name, or a name twice: not read so
         groups[group][words] = col
-    for name, cols in groups.items():
-        others = [o for g, o in groups.items() if g != name and o.keys() <= cols.keys()]
+    _sum_groups([(table, cols) for cols in groups.values()], table.body_rows, cells, roles)
+
+
+def _total_side_tables(
+    tables: list[Table], cells: dict[Coord, Cell], roles: dict[Coord, Role]
+) -> None:
+    """Tables side by side over the same lines, a blank column apart ('Leeds', 'Bradford',
+    then 'All areas', each over Apr, May, Jun): read as the groups of one table are."""
+    by_rows: defaultdict[tuple[int, ...], list[Table]] = defaultdict(list)
+    for table in tables:
+        if table.header_rows:
+            by_rows[tuple(table.body_rows)].append(table)
+    for side, beside in by_rows.items():
+        groups = []
+        for table in beside:
+            last = table.header_rows[-1]
+            names = {
+                " ".join(str(c.value).split()): col
+                for col in table.body_cols
+                if (c := cells.get((last, col))) is not None and is_text(c.value)
+            }
+            if len(names) == len(table.body_cols):
+                groups.append((table, names))
+        if len(groups) >= 3:
+            _sum_groups(groups, list(side), cells, roles)
+
+
+def _sum_groups(
+    groups: list[tuple[Table, dict[str, int]]],
+    rows: list[int],
+    cells: dict[Coord, Cell],
+    roles: dict[Coord, Role],
+) -> None:
+    """Mark the group each of whose columns is the sum of the columns of its name in two or
+    more other groups (each of those naming a part of its columns) as totals over them."""
+    for table, cols in groups:
+        others = [o for _, o in groups if o is not cols and o.keys() <= cols.keys()]
         if len(others) < 2 or {k for o in others for k in o} != cols.keys():
             continue
         places = {
             (row, col): [(row, o[words]) for o in others if words in o]
             for words, col in cols.items()
-            for row in table.body_rows
+            for row in rows
             if roles.get((row, col)) is Role.COUNT
         }
         if any(roles.get(p) is not Role.COUNT for parts in places.values() for p in parts):
