@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import defaultdict
+from functools import lru_cache
 
 from wpxl.model import Cell
 from wpxl.verify.books import SheetPair
@@ -70,6 +71,7 @@ def _flagged(
     return found
 
 
+@lru_cache(maxsize=4096)  # asked of every line's and column's words: few differ
 def names_total(words: str) -> bool:
     """Words naming a total line ('Total', 'Leeds total', 'All areas'), not a rate of one."""
     return bool(_TOTAL.match(words)) and not _RATE.search(words)
@@ -109,9 +111,10 @@ def _blocks(
 def _heads(cells: dict[Coord, Cell]) -> dict[int, list[tuple[int, str]]]:
     """Each column's words, top to bottom: a figure's column is named by the nearest above."""
     heads: defaultdict[int, list[tuple[int, str]]] = defaultdict(list)
-    for (row, col), cell in sorted(cells.items()):
-        if isinstance(cell.value, str) and cell.value.strip():
-            heads[col].append((row, " ".join(cell.value.split()).casefold()))
+    words = [(at, c.value) for at, c in cells.items() if isinstance(c.value, str) and c.value]
+    for (row, col), text in sorted(words):
+        if text.strip():
+            heads[col].append((row, " ".join(text.split()).casefold()))
     return heads
 
 
