@@ -27,7 +27,7 @@ from wpxl.analyse.page_breaks import PageBreak, read_page_breaks
 from wpxl.analyse.people import STAFF_NAME, listing_people, staff_names
 from wpxl.analyse.roles import TableReader
 from wpxl.analyse.side_totals import total_side_columns
-from wpxl.analyse.stacked_totals import total_blocks
+from wpxl.analyse.stacked_totals import total_blocks, total_of_block_totals
 from wpxl.analyse.trees import drop_totals_over_removed
 from wpxl.analyse.typed_totals import (
     drop_totals_over_suppressed,
@@ -246,6 +246,7 @@ def analyse_sheet(sheet: Sheet, policy: Policy) -> SheetAnalysis:
     if problems:
         raise AnalysisError.listing(f"sheet '{sheet.name}'", problems)
     total_blocks(tables, carried.cells, roles)
+    total_of_block_totals(tables, carried.cells, roles)
     total_side_columns(tables, carried, roles)
     for table in tables:
         try:

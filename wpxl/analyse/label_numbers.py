@@ -13,6 +13,10 @@ only when the table's own structure says nothing counts it (fail closed):
   blank or holds the total's label there (a column of counts has its total there). Only a
   period code's shape (yyyymm, 201314) stands without a total row, and a part of the year
   (months 1-12 beside a year column: ``year_parts``), whose numbers may repeat.
+  Under a blank corner, the table's first column names its rows when its numbers run one
+  apart (ages 18, 19, 20 ...) and the total row holds the total's words in it: no count
+  column is headed by nothing, and none carries the total's label. A total row first under
+  the header (the total on top) closes a run of names as one under it does.
 - a header row: above every figure of the table, its other cells words, one after the numbers
   naming the total column ('Total'; before them, such words name a total row); its numbers
   whole and all different; its corner cell names no measure. A row of counts never heads the
@@ -26,6 +30,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from wpxl.analyse.formulas import references_any
@@ -93,15 +98,20 @@ def numbers_name_rows(cells: dict[Coord, Cell], layout: Layout, col: int) -> boo
     it. The proof refuses a copy whose labels it cannot read so, so other shapes stay counts."""
     rows = layout.body_rows
     head = cells.get((rows[0] - 1, col)) if rows else None
+    if not any(_written(cells.get((row, col))) for row in layout.header_rows):
+        return col == layout.area.left and _numbered_under_blank_corner(cells, layout, col)
     if head is None or not is_text(head.value):
         return False
     kind = header_names_numbers(str(head.value))
     last = year_part_limit(str(head.value))
     if kind is None and last is None:
         return False
-    run = _label_run(cells, layout, col)
-    if run is None or _referred_to(cells, col, rows):
+    if _referred_to(cells, col, rows):
         return False
+    run = _label_run(cells, layout, col)
+    if run is None:  # a total row first under the header closes the run from above
+        top = _run_under_top_total(cells, layout, col)
+        return kind == _NAME_LABEL and top is not None and len(set(top)) == len(top)
     numbers, total = run
     if last is not None and numbers_part_years(cells, layout, col, numbers, last):
         return True
@@ -110,6 +120,32 @@ def numbers_name_rows(cells: dict[Coord, Cell], layout: Layout, col: int) -> boo
     if kind == _NAME_LABEL and total == len(numbers):
         return True
     return all(is_period_code(n) for n in numbers)
+
+
+def _numbered_under_blank_corner(cells: dict[Coord, Cell], layout: Layout, col: int) -> bool:
+    """Three or more numbers running one apart (ages 18 to 24) down to a total row whose words
+    stand in this column (or up to one first under the header), and no formula reading them."""
+    rows = layout.body_rows
+    if _referred_to(cells, col, rows):
+        return False
+    run = _label_run(cells, layout, col)
+    numbers, total = run if run is not None else (_run_under_top_total(cells, layout, col), 0)
+    if numbers is None or total is None:
+        return False
+    label = cells.get((rows[total], col))
+    steps = {b - a for a, b in pairwise(numbers)}
+    return (
+        len(numbers) >= 3
+        and steps == {1}
+        and max(numbers) <= 120
+        and label is not None
+        and is_text(label.value)
+        and is_total_label(str(label.value))
+    )
+
+
+def _written(cell: Cell | None) -> bool:
+    return cell is not None and not cell.is_empty and str(cell.value).strip() != ""
 
 
 def _label_run(
@@ -135,6 +171,25 @@ def _label_run(
     if any(_is_number_cell(cells.get((row, col))) for row in after):
         return None  # the total row counts this column, or numbers follow it: counts
     return (numbers, total) if len(numbers) >= 2 else None
+
+
+def _run_under_top_total(cells: dict[Coord, Cell], layout: Layout, col: int) -> list[int] | None:
+    """The column's numbers under a total row standing first under the header (the total on
+    top, as many published tables put it), that row holding no number in the column: an
+    unbroken run of whole numbers, not negative, to the table's end, no other total row."""
+    rows = layout.body_rows
+    area_cols = range(layout.area.left, layout.area.right + 1)
+    if len(rows) < 3 or not _total_row(cells, rows[0], area_cols):
+        return None
+    if _is_number_cell(cells.get((rows[0], col))):
+        return None  # the total row counts this column: counts
+    numbers: list[int] = []
+    for at, row in enumerate(rows[1:], start=1):
+        whole = _whole(cells.get((row, col))) if row == rows[0] + at else None
+        if whole is None or whole < 0 or _total_row(cells, row, area_cols):
+            return None
+        numbers.append(whole)
+    return numbers
 
 
 def _whole(cell: Cell | None) -> int | None:

@@ -10,6 +10,10 @@ The blocks are tables of their own when blank rows part them. With no blank rows
 table under one shared header, parted by section rows (a name, no figures: "Derby", then
 "Chesterfield" ... then "All offices"), and the block that adds up the others sits above or
 below them; the section rows cut that table into its blocks, read the same way.
+
+A line ('All areas | Total') above or under blocks each ending in its own Total adds up those
+totals, not rows like its own: typed, it was rounded on its own (the rounded original total),
+so it is rebuilt over them (``total_of_block_totals``).
 """
 
 from __future__ import annotations
@@ -17,7 +21,8 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import NamedTuple
 
-from wpxl.analyse.values import as_number, exact_sum
+from wpxl.analyse.values import as_number, exact_sum, is_text
+from wpxl.analyse.words import is_total_label
 from wpxl.model import Cell, Coord, Role, Table
 
 MIN_MATCHES = 2
@@ -31,11 +36,17 @@ class _Block(NamedTuple):
 def total_blocks(tables: list[Table], cells: dict[Coord, Cell], roles: dict[Coord, Role]) -> None:
     """Mark each block that is the sum of the other blocks with its rows and columns as
     totals over them (``roles`` and the block's ``totals`` are changed in place)."""
-    _total_alike([_Block(table, table.body_rows) for table in tables], cells, roles)
+    whole = [_Block(table, table.body_rows) for table in tables]
+    _total_alike(whole, cells, roles)
+    _total_by_labels(whole, cells, roles)
+    for table in tables:
+        _total_column_group(table, cells, roles)
+    _total_side_tables(tables, cells, roles)
     for table in tables:  # after whole tables: cells they made totals are no longer counts
         sections = _sections(table, cells)
         if len(sections) >= 3:
             _total_alike(sections, cells, roles)
+            _total_by_labels(sections, cells, roles)
 
 
 def _total_alike(blocks: list[_Block], cells: dict[Coord, Cell], roles: dict[Coord, Role]) -> None:
@@ -56,6 +67,125 @@ def _total_alike(blocks: list[_Block], cells: dict[Coord, Cell], roles: dict[Coo
                     roles[coord] = Role.TOTAL
                     table.totals[coord] = tuple((table.sheet, *p) for p in parts)
                 break  # one block adds up the others; they do not add it up too
+
+
+def _total_by_labels(
+    blocks: list[_Block], cells: dict[Coord, Cell], roles: dict[Coord, Role]
+) -> None:
+    """A block whose lines are the sum of the lines of the same label in two or more other
+    blocks, where not every block has every line ('All areas' over Leeds and Bradford with
+    three payment groups, Wakefield with two): its cells are totals over them, as when the
+    blocks are alike. Its labels must be every other block's labels, each once; lines that are
+    totals already ('Leeds total' closing a section) are left out of the reading."""
+    labelled = []
+    for block in blocks:
+        counted = [
+            r
+            for r in block.rows
+            if any(roles.get((r, c)) is Role.COUNT for c in block.table.body_cols)
+        ]
+        labels = [_label(block.table, row, cells) for row in counted]
+        if len(labels) >= 2 and all(labels) and len(set(labels)) == len(labels):
+            labelled.append((block, dict(zip(labels, counted, strict=True))))
+    for block, rows in labelled:
+        cols = block.table.body_cols
+        others = [
+            o
+            for b, o in labelled
+            if b is not block and b.table.body_cols == cols and o.keys() <= rows.keys()
+        ]
+        if len(others) < 2 or {k for o in others for k in o} != rows.keys():
+            continue
+        places: dict[Coord, list[Coord]] = {}
+        for label, row in rows.items():
+            for col in cols:
+                parts = [(o[label], col) for o in others if label in o]
+                if roles.get((row, col)) is Role.COUNT and all(
+                    roles.get(p) is Role.COUNT for p in parts
+                ):
+                    places[(row, col)] = parts
+        if _adds_up(places, cells) >= MIN_MATCHES:
+            table = block.table
+            for coord, parts in places.items():
+                roles[coord] = Role.TOTAL
+                table.totals[coord] = tuple((table.sheet, *p) for p in parts)
+            return  # one block adds up the others; they do not add it up too
+
+
+def _total_column_group(table: Table, cells: dict[Coord, Cell], roles: dict[Coord, Role]) -> None:
+    """The blocks side by side: groups of columns under the words of a first header row
+    ('Leeds' over Apr, May, Jun, then 'Bradford' ...), each column named by its last header
+    row. A group each of whose columns is the sum of the columns of its name in two or more
+    other groups ('All areas' over the areas) holds totals over them, as stacked blocks do."""
+    if len(table.header_rows) < 2:
+        return
+    top, last = table.header_rows[0], table.header_rows[-1]
+    groups: dict[str, dict[str, int]] = {}
+    group = ""
+    for col in table.body_cols:
+        over, name = cells.get((top, col)), cells.get((last, col))
+        if over is not None and is_text(over.value) and str(over.value).strip():
+            group = " ".join(str(over.value).split())
+        words = (
+            " ".join(str(name.value).split()) if name is not None and is_text(name.value) else ""
+        )
+        if not words and all(_empty(cells.get((row, col))) for row in table.body_rows):
+            continue  # a spacer column between the groups
+        if not group or not words or words in groups.setdefault(group, {}):
+            return  # a column without a group or a name, or a name twice: not read so
+        groups[group][words] = col
+    _sum_groups([(table, cols) for cols in groups.values()], table.body_rows, cells, roles)
+
+
+def _total_side_tables(
+    tables: list[Table], cells: dict[Coord, Cell], roles: dict[Coord, Role]
+) -> None:
+    """Tables side by side over the same lines, a blank column apart ('Leeds', 'Bradford',
+    then 'All areas', each over Apr, May, Jun): read as the groups of one table are."""
+    by_rows: defaultdict[tuple[int, ...], list[Table]] = defaultdict(list)
+    for table in tables:
+        if table.header_rows:
+            by_rows[tuple(table.body_rows)].append(table)
+    for side, beside in by_rows.items():
+        groups = []
+        for table in beside:
+            last = table.header_rows[-1]
+            names = {
+                " ".join(str(c.value).split()): col
+                for col in table.body_cols
+                if (c := cells.get((last, col))) is not None and is_text(c.value)
+            }
+            if len(names) == len(table.body_cols):
+                groups.append((table, names))
+        if len(groups) >= 3:
+            _sum_groups(groups, list(side), cells, roles)
+
+
+def _sum_groups(
+    groups: list[tuple[Table, dict[str, int]]],
+    rows: list[int],
+    cells: dict[Coord, Cell],
+    roles: dict[Coord, Role],
+) -> None:
+    """Mark the group each of whose columns is the sum of the columns of its name in two or
+    more other groups (each of those naming a part of its columns) as totals over them."""
+    for table, cols in groups:
+        others = [o for _, o in groups if o is not cols and o.keys() <= cols.keys()]
+        if len(others) < 2 or {k for o in others for k in o} != cols.keys():
+            continue
+        places = {
+            (row, col): [(row, o[words]) for o in others if words in o]
+            for words, col in cols.items()
+            for row in rows
+            if roles.get((row, col)) is Role.COUNT
+        }
+        if any(roles.get(p) is not Role.COUNT for parts in places.values() for p in parts):
+            continue
+        if _adds_up(places, cells) >= MIN_MATCHES:
+            for coord, parts in places.items():
+                roles[coord] = Role.TOTAL
+                table.totals[coord] = tuple((table.sheet, *p) for p in parts)
+            return
 
 
 def _sections(table: Table, cells: dict[Coord, Cell]) -> list[_Block]:
@@ -108,3 +238,68 @@ def _places(
             matches += as_number(value) != 0
             found[coord] = parts
     return found if matches >= MIN_MATCHES else None
+
+
+def total_of_block_totals(
+    tables: list[Table], cells: dict[Coord, Cell], roles: dict[Coord, Role]
+) -> None:
+    """A line named a total whose figures are still counts (no total of its own table adds
+    them up) and are, in every column, the sum of the highest totals of the lines named a
+    total above it, or else below it (each block's own Total): a total over those. Taken only
+    when the arithmetic holds wherever both hold figures, and in two or more places not 0."""
+    for table in tables:
+        for row in table.body_rows:
+            if not _names_total(table, row, cells):
+                continue
+            counts = [c for c in table.body_cols if roles.get((row, c)) is Role.COUNT]
+            for above in (True, False) if counts else ():
+                parts = _block_totals(tables, row, above, counts, cells, roles)
+                places = {(row, c): [(r, c) for r in parts] for c in counts}
+                if len(parts) >= 2 and _adds_up(places, cells) >= MIN_MATCHES:
+                    for coord, over in places.items():
+                        roles[coord] = Role.TOTAL
+                        table.totals[coord] = tuple((table.sheet, *p) for p in over)
+                    table.total_rows.add(row)
+                    break
+
+
+def _names_total(table: Table, row: int, cells: dict[Coord, Cell]) -> bool:
+    label = cells.get((row, table.label_cols[0])) if table.label_cols else None
+    return label is not None and is_text(label.value) and is_total_label(str(label.value))
+
+
+def _block_totals(
+    tables: list[Table],
+    line: int,
+    above: bool,
+    cols: list[int],
+    cells: dict[Coord, Cell],
+    roles: dict[Coord, Role],
+) -> list[int]:
+    """The rows above ``line`` (or below it) named a total whose cells in ``cols`` are all
+    totals that no other total of their table adds up: each block's grand total, not its
+    subtotals."""
+    found = []
+    for table in tables:
+        counted = {(r, c) for parts in table.totals.values() for _, r, c in parts}
+        for row in table.body_rows:
+            if (row < line) != above or row == line or not _names_total(table, row, cells):
+                continue
+            places = [(row, c) for c in cols]
+            if all(roles.get(p) is Role.TOTAL and p not in counted for p in places):
+                found.append(row)
+    return found
+
+
+def _adds_up(places: dict[Coord, list[Coord]], cells: dict[Coord, Cell]) -> int:
+    """How many places not 0 are the sum of their parts; 0 when any place is not."""
+    matches = 0
+    for coord, parts in places.items():
+        value = cells[coord].value
+        adds_up = exact_sum(value, [cells[p].value if p in cells else None for p in parts])
+        if adds_up is None:
+            continue
+        if not adds_up:
+            return 0
+        matches += as_number(value) != 0
+    return matches

@@ -29,13 +29,9 @@ from wpxl.verify.percent_recovery import PercentRecovery
 from wpxl.verify.proof import Proof
 from wpxl.verify.regrouped import regrouping_holds, unclaimed
 from wpxl.verify.spelt import code_column, spelt_counts, spelt_number
-from wpxl.verify.texts import (
-    check_package,
-    judge_words,
-    numbered_names,
-    personal_details,
-)
+from wpxl.verify.texts import check_package, judge_words, numbered_names, personal_details
 from wpxl.verify.totals import honest_totals, no_total_over_dropped, totals_over_other_sheets
+from wpxl.verify.totals_of_totals import totals_of_totals_worked_out
 from wpxl.verify.values import (
     EARLIEST_DATE_SERIAL,
     FIRST_YEAR,
@@ -385,6 +381,11 @@ INVARIANTS: dict[str, Invariant] = {
         "9. A line that is one line of counts less another is the formula over the shown "
         "cells, or not there: never a difference rounded on its own.",
         sheet=differences_worked_out,
+    ),
+    "totals_of_totals_worked_out": Invariant(
+        "10. A line adding up the blocks' own Totals, or a block adding up other blocks line by "
+        "line, is the formula over the shown cells, never a total rounded on its own.",
+        sheet=totals_of_totals_worked_out,
     ),
     "banners": Invariant("Every sheet opens with its published/internal banner.", sheet=_banners),
     "regrouping_conserves": Invariant(

@@ -8,9 +8,9 @@ the proof lets such a figure stand only where the input's layout says nothing co
 - a label column: the figure is one of an unbroken run of whole numbers, all different, under
   a header naming what they number (an identifier, an age, a time since an event, or a period
   whose values have a period code's shape); no figure stands left of any of them (they sit
-  among the labels) and each row has figures to its right; the row after the run is the
-  table's total row, holding the total's words, not a figure, in the column (a run of period
-  codes needs no total row);
+  among the labels) and each row has figures to its right; the row after the run (or, the
+  total on top, the row between it and its header) is the table's total row, holding the
+  total's words, not a figure, in the column (a run of period codes needs no total row);
 - a header row: whole numbers all different, each under nothing counted and over a figure,
   beside words after them one of which names a total ('Total') over a column of figures; no
   measure or total named before them (a total row at a table's top);
@@ -148,7 +148,9 @@ class LabelFigures:
         end = row
         while whole(self.cells.get((end + 1, col))) is not None:
             end += 1
-        header = self._text((top - 1, col))
+        header, closed = self._text((top - 1, col)), self._total_row(end + 1, col)
+        if header is not None and _TOTAL.match(header) and self._total_row(top - 1, col):
+            header, closed = self._text((top - 2, col)), True  # the total on top, first
         if header is None:
             return False
         numbers = [whole(self.cells.get((r, col))) for r in range(top, end + 1)]
@@ -162,7 +164,7 @@ class LabelFigures:
                 return False
         if _PERIOD.match(header):
             return all(_is_period_code(n) for n in numbers)  # type: ignore[arg-type]
-        return _names_labels(header) and self._total_row(end + 1, col)
+        return _names_labels(header) and closed
 
     def _total_row(self, row: int, col: int) -> bool:
         """The table's total row: total words at or left of its first figure, figures right of

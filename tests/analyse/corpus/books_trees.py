@@ -16,6 +16,7 @@ from tests.analyse.corpus.shapes import COUNCILS
 from tests.analyse.corpus.spec import (
     BookSpec,
     SheetSpec,
+    Spec,
     count,
     head,
     label,
@@ -145,7 +146,8 @@ def stacked_persons_males_females() -> BookSpec:
     book = BookSpec(
         "36_stacked_persons_males_females",
         "Persons, Males, Females blocks in one column, a blank row between, each with its own "
-        "head total over its own rows (Persons is not rebuilt over every row below)",
+        "head total over its own rows (Persons is not rebuilt over every row below); each of "
+        "Persons' leaves is typed as the sum of the Males' and Females' leaf at its place",
     )
     sh = book.sheet("Attachments")
     sh.put("A1", title("Attachments by religion and sex"))
@@ -160,9 +162,10 @@ def stacked_persons_males_females() -> BookSpec:
     rng = random.Random(63)
     males = _leaf_values(rng, groups, len(cols))
     females = _leaf_values(rng, groups, len(cols))
-    row = 3
+    row, span = 3, 10  # a block's lines and the blank line after it
     for name, values in (("Persons", None), ("Males", males), ("Females", females)):
-        row = _block(sh, row, cols, name, groups, values, males, females) + 1
+        below = () if values else (span, 2 * span)  # Persons' leaves add up the same below
+        row = _block(sh, row, cols, name, groups, values, (males, females), below) + 1
     return book
 
 
@@ -178,10 +181,12 @@ def _block(
     name: str,
     groups: list[Node],
     values: list[list[int]] | None,
-    males: list[list[int]],
-    females: list[list[int]],
+    sexes: tuple[list[list[int]], list[list[int]]],
+    below: tuple[int, ...],
 ) -> int:
-    """One block: a head total over its groups; Persons' leaves are males plus females."""
+    """One block: a head total over its groups; Persons' leaves are males plus females, typed
+    totals over the leaves ``below`` them (row offsets)."""
+    males, females = sexes
     figures = values or [
         [m + f for m, f in zip(a, b, strict=True)] for a, b in zip(males, females, strict=True)
     ]
@@ -193,7 +198,7 @@ def _block(
         kids.append(row)
         if isinstance(group, str):
             sh.put(cell(row, 0), label(group, indent=1))
-            sh.row(cell(row, 1), *(count(v) for v in next(leaves)))
+            sh.row(cell(row, 1), *_leaf(row, cols, next(leaves), below))
             row += 1
             continue
         sub, subs = row, []
@@ -201,7 +206,7 @@ def _block(
         row += 1
         for leaf in group[1]:
             sh.put(cell(row, 0), label(leaf, indent=2))
-            sh.row(cell(row, 1), *(count(v) for v in next(leaves)))
+            sh.row(cell(row, 1), *_leaf(row, cols, next(leaves), below))
             subs.append(row)
             row += 1
         for col in cols:
@@ -209,6 +214,14 @@ def _block(
     for col in cols:
         sh.put(cell(head_row, col), total(*(cell(r, col) for r in kids), formula=None))
     return row
+
+
+def _leaf(row: int, cols: list[int], values: list[int], below: tuple[int, ...]) -> list[Spec]:
+    """A leaf's cells: counts, or typed totals over the same places ``below`` rows down."""
+    if not below:
+        return [count(v) for v in values]
+    parts = [[cell(row + d, col) for d in below] for col in cols]
+    return [total(*over, formula=None, bold=False) for over in parts]  # plain, as counts
 
 
 def stacked_blocks_own_headers() -> BookSpec:

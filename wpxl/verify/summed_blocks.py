@@ -1,0 +1,157 @@
+"""Invariant 10, for whole blocks: a block adding up the other blocks line by line is never
+rounded on its own.
+
+Areas stacked on a sheet under the same header, not every area with every line (Wakefield has
+no ESA Flow), then an 'All areas' block: each of its lines is the sum of the lines of the same
+label above it. Typed, such a block looks like counts; the copy that rounds it on its own shows
+the rounded original totals, not the sums of the rounded lines the reader sees (guidance R5).
+
+The proof reads the input itself, a column at a time: a block is a run of lines holding
+figures one under another, each labelled by its first words, no label twice, its lines named a
+total left out (a section's own 'Leeds total', which the other sections do not share). A block
+whose labels are every label of two or more other blocks (each of those a part of its labels),
+and each of whose figures is, to the last digit, the sum of the figures of its label in them
+(two or more of them not 0), adds them up: a plain figure in it is a total rounded on its own.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections import defaultdict
+from functools import lru_cache
+
+from wpxl.model import Cell
+from wpxl.verify.books import SheetPair
+from wpxl.verify.leaks import Finding
+
+Coord = tuple[int, int]
+_TOTAL = re.compile(
+    r"^\s*(?:grand\s+total|overall|all|all\s+\w.*|.*\btotals?\b.*)\s*:?\s*$", re.IGNORECASE
+)
+_RATE = re.compile(r"%|\b(?:rates?|percent|share|average|mean|median)\b", re.IGNORECASE)
+BLOCK_ROUNDED_ALONE = "a line adding up the same lines of other blocks rounded on its own"
+_MIN_MATCHES = 2
+
+
+def summed_blocks(pair: SheetPair, cells: dict[Coord, Cell]) -> list[Finding]:
+    """The plain figures of blocks that add up other blocks line by line (see the doc), down
+    each column and, for groups of columns side by side, along each row."""
+    labels = _first_words(cells)
+    heads = _heads(cells)
+    by_col: defaultdict[int, list[int]] = defaultdict(list)
+    by_row: defaultdict[int, list[int]] = defaultdict(list)
+    for (row, col), cell in cells.items():
+        if row in labels and labels[row][0] < col and _figure(cell) is not None:
+            by_col[col].append(row)
+            by_row[row].append(col)
+    found = []
+    for col, rows in by_col.items():
+        found += _flagged(pair, cells, _blocks(sorted(rows), labels, col))
+    for row, cols in by_row.items():
+        found += _flagged(pair, cells, _groups(sorted(cols), heads, row))
+    return found
+
+
+def _flagged(
+    pair: SheetPair, cells: dict[Coord, Cell], blocks: list[dict[str, Coord]]
+) -> list[Finding]:
+    found = []
+    for block in blocks:
+        others = [b for b in blocks if b is not block and b.keys() <= block.keys()]
+        if len(others) < 2 or set().union(*others) != block.keys():
+            continue
+        if not _adds_up(pair, block, others):
+            continue
+        for at in block.values():
+            written = pair.cells.get(pair.output_coord(at))
+            plain = written is not None and written[1] is None
+            if plain and isinstance(written[0], float) and cells[at].formula is None:
+                found.append(Finding(pair.where(pair.output_coord(at)), BLOCK_ROUNDED_ALONE))
+    return found
+
+
+@lru_cache(maxsize=4096)  # asked of every line's and column's words: few differ
+def names_total(words: str) -> bool:
+    """Words naming a total line ('Total', 'Leeds total', 'All areas'), not a rate of one."""
+    return bool(_TOTAL.match(words)) and not _RATE.search(words)
+
+
+def _first_words(cells: dict[Coord, Cell]) -> dict[int, tuple[int, str]]:
+    """Each row's first words (leftmost text) and their column."""
+    first: dict[int, tuple[int, str]] = {}
+    for (row, col), cell in cells.items():
+        words = " ".join(cell.value.split()) if isinstance(cell.value, str) else ""
+        if words and (row not in first or col < first[row][0]):
+            first[row] = (col, words)
+    return first
+
+
+def _blocks(
+    rows: list[int], labels: dict[int, tuple[int, str]], col: int
+) -> list[dict[str, Coord]]:
+    """The runs of consecutive rows as label -> place, each of two or more lines, no label
+    twice, leaving out the lines named a total (a section's 'Leeds total' is no line of the
+    others)."""
+    runs: list[list[int]] = []
+    for row in rows:
+        if runs and runs[-1][-1] == row - 1:
+            runs[-1].append(row)
+        else:
+            runs.append([row])
+    blocks = []
+    for run in runs:
+        lines = [row for row in run if not names_total(labels[row][1])]  # its own totals: not
+        named = {labels[row][1].casefold(): (row, col) for row in lines}
+        if len(lines) >= 2 and len(named) == len(lines):
+            blocks.append(named)
+    return blocks
+
+
+def _heads(cells: dict[Coord, Cell]) -> dict[int, list[tuple[int, str]]]:
+    """Each column's words, top to bottom: a figure's column is named by the nearest above."""
+    heads: defaultdict[int, list[tuple[int, str]]] = defaultdict(list)
+    words = [(at, c.value) for at, c in cells.items() if isinstance(c.value, str) and c.value]
+    for (row, col), text in sorted(words):
+        if text.strip():
+            heads[col].append((row, " ".join(text.split()).casefold()))
+    return heads
+
+
+def _groups(
+    cols: list[int], heads: dict[int, list[tuple[int, str]]], row: int
+) -> list[dict[str, Coord]]:
+    """A row's figures in groups of columns side by side, each column named by the words
+    nearest above it ('Apr'): a group ends where a name comes again (the next area's 'Apr')
+    or a column holds no figure; columns named a total left out, as lines are."""
+    groups: list[dict[str, Coord]] = []
+    last = None
+    for col in cols:
+        column = heads.get(col, [])
+        at = bisect_left(column, (row, ""))  # the words of the rows above this one
+        name = column[at - 1][1] if at else ""
+        if last is None or col != last + 1 or name in groups[-1]:
+            groups.append({})
+        last = col
+        if name and not names_total(name):
+            groups[-1][name] = (row, col)
+    return [g for g in groups if len(g) >= 2]
+
+
+def _adds_up(pair: SheetPair, block: dict[str, Coord], others: list[dict[str, Coord]]) -> bool:
+    matches = 0
+    for label, at in block.items():
+        value = pair.shown(at)
+        parts = [pair.shown(other[label]) for other in others if label in other]
+        if value is None or any(p is None for p in parts):
+            return False
+        if abs(value - sum(parts)) > 1e-9:  # type: ignore[arg-type]
+            return False
+        matches += value != 0
+    return matches >= _MIN_MATCHES
+
+
+def _figure(cell: Cell | None) -> float | None:
+    if cell is None or isinstance(cell.value, bool) or not isinstance(cell.value, int | float):
+        return None
+    return float(cell.value)

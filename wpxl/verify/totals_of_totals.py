@@ -1,0 +1,96 @@
+"""Invariant 10: a line adding up the blocks' totals is never a total rounded on its own.
+
+Blocks stacked on a sheet (an area each, under the same header) end in their own Total, and a
+last line ('All areas | Total') adds those up. Typed, that line's figures look like counts; the
+copy that rounds them on its own shows the rounded original total (1,220), not the sum of the
+rounded block totals the reader sees above it (1,240), which guidance R5 forbids.
+
+The proof reads the input itself: a line whose label names a total, holding a figure that is,
+to the last digit, the sum of the figures of the lines named a total above it in its column,
+or else below it (all of them, or those ending a block: the next line holds no figure there),
+two or more.
+When the copy writes those lines as formulas (it shows them as totals) but this place as a
+plain figure, the total was rounded on its own. A whole block adding up the other blocks line
+by line is read the same way (``summed_blocks``).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from wpxl.model import Cell
+from wpxl.verify.books import SheetPair
+from wpxl.verify.leaks import Finding
+from wpxl.verify.proof import Proof
+from wpxl.verify.summed_blocks import names_total, summed_blocks
+
+Coord = tuple[int, int]
+ROUNDED_ALONE = "a total of the blocks' totals rounded on its own, not worked out from them"
+
+
+def totals_of_totals_worked_out(pair: SheetPair, proof: Proof) -> list[Finding]:
+    if pair.kind != "volume" or pair.source is None:
+        return []
+    cells = pair.source.cells
+    found = summed_blocks(pair, cells)
+    named = _named_total_rows(cells)
+    if len(named) < 3:
+        return found  # a total over two or more totals: three lines named a total at least
+    by_col: defaultdict[int, list[int]] = defaultdict(list)
+    for (row, col), cell in cells.items():
+        if row in named and _figure(cell) is not None and col > named[row]:
+            by_col[col].append(row)
+    for col, rows in by_col.items():
+        rows.sort()
+        for at, row in enumerate(rows):
+            place = (row, col)
+            if cells[place].formula is not None or not _written_alone(pair, place):
+                continue
+            for side in (rows[:at], rows[at + 1 :]):
+                lines = [r for r in side if _written_as_total(pair, (r, col))]
+                ends = _block_ends(cells, lines, col)
+                if _adds_up(pair, place, lines) or _adds_up(pair, place, ends):
+                    found.append(Finding(pair.where(pair.output_coord(place)), ROUNDED_ALONE))
+                    break
+    return found
+
+
+def _named_total_rows(cells: dict[Coord, Cell]) -> dict[int, int]:
+    """Each row whose first words name a total ('Total', 'All areas'), and their column."""
+    first: dict[int, tuple[int, str]] = {}
+    for (row, col), cell in cells.items():
+        words = isinstance(cell.value, str) and cell.value.strip()
+        if words and (row not in first or col < first[row][0]):
+            first[row] = (col, str(cell.value))
+    return {row: col for row, (col, words) in first.items() if names_total(" ".join(words.split()))}
+
+
+def _figure(cell: Cell | None) -> float | None:
+    if cell is None or isinstance(cell.value, bool) or not isinstance(cell.value, int | float):
+        return None
+    return float(cell.value)
+
+
+def _written_alone(pair: SheetPair, place: Coord) -> bool:
+    written = pair.cells.get(pair.output_coord(place))
+    return written is not None and written[1] is None and isinstance(written[0], float)
+
+
+def _written_as_total(pair: SheetPair, place: Coord) -> bool:
+    written = pair.cells.get(pair.output_coord(place))
+    return written is not None and written[1] is not None
+
+
+def _block_ends(cells: dict[Coord, Cell], rows: list[int], col: int) -> list[int]:
+    """The rows whose next row holds no figure in the column: each ends its block."""
+    return [row for row in rows if _figure(cells.get((row + 1, col))) is None]
+
+
+def _adds_up(pair: SheetPair, place: Coord, rows: list[int]) -> bool:
+    if len(rows) < 2:
+        return False
+    value = pair.shown(place)
+    parts = [pair.shown((row, place[1])) for row in rows]
+    if not value or any(p is None for p in parts):
+        return False
+    return abs(value - sum(parts)) <= 1e-9  # type: ignore[arg-type]
