@@ -1,0 +1,64 @@
+"""Outcome volumes a hunt found surviving by a side road (session 12): a count of the job
+starts that have not yet sustained or converted ("Yet to sustain", "Still to convert", "Not yet
+claimable"), which taken from the rounded starts beside it gives the outcomes back; an outcome
+rate typed as text ("33%" under "Conversion" or "Performance"), which times the rounded starts
+does too; and a small outcome count written in words ("5 or fewer", "fewer than 5", "up to 5"),
+as plain as the "<5" already removed."""
+
+from __future__ import annotations
+
+import openpyxl
+import pytest
+
+from tests.builders import write_book
+from tests.e2e.runs import sanitised_beside
+
+AREAS = ["Leeds", "Bradford", "Wakefield", "Kirklees", "Calderdale"]
+STARTS = [412, 377, 251, 298, 163]
+OUTCOMES = [137, 121, 88, 102, 49]
+TITLE = "Job starts by local authority, April 2013 to March 2014"
+
+
+def beside_starts(header: str, values: list[object], title: str = TITLE) -> list[list]:
+    """Job starts by local authority and, beside them, ``header`` over ``values``; a Total row
+    of SUMs (a SUM of the second column only when it holds numbers)."""
+    rows: list[list] = [[title], [], ["Local authority", "Job starts", header]]
+    rows += [[area, s, v] for area, s, v in zip(AREAS, STARTS, values, strict=True)]
+    numeric = all(isinstance(v, int | float) for v in values)
+    rows.append(["Total", "=SUM(B4:B8)", "=SUM(C4:C8)" if numeric else None])
+    return rows
+
+
+def second_column(tmp_path, rows: list[list]) -> tuple[list[object], list[object]]:
+    """The copy's job starts and what stands where the second column's figures stood."""
+    output, _ = sanitised_beside(write_book(tmp_path / "pack.xlsx", {"Performance": rows}))
+    sheet = openpyxl.load_workbook(output)["Performance"]
+    starts = [sheet.cell(r, 2).value for r in range(6, 11)]
+    return starts, [sheet.cell(r, 3).value for r in range(6, 12)]
+
+
+COMPLEMENTS = [
+    "Yet to sustain",
+    "Of which: still to sustain",
+    "Failed to sustain",
+    "Still to convert",
+    "Yet to convert",
+    "Not yet claimable",
+]
+
+
+@pytest.mark.parametrize("header", COMPLEMENTS)
+def test_starts_not_yet_sustained_or_converted_are_no_counts_beside_the_starts(tmp_path, header):
+    """Starts less the starts yet to sustain are the sustainments (within rounding)."""
+    complement = [s - o for s, o in zip(STARTS, OUTCOMES, strict=True)]
+    starts, shown = second_column(tmp_path, beside_starts(header, complement))
+    assert starts == [420, 380, 260, 300, 160]
+    assert not [v for v in shown if v is not None and v != header]
+
+
+@pytest.mark.parametrize("header", ["Left programme into work", "Pending", "Yet to start work"])
+def test_a_column_naming_no_outcome_beside_job_starts_keeps_its_counts(tmp_path, header):
+    """Words that name no outcome, nor a start yet to reach one, leave the counts rounded: on
+    the Work Programme a participant in work stays on it, so leaving into work is a job start."""
+    _, shown = second_column(tmp_path, beside_starts(header, OUTCOMES))
+    assert shown[:5] == [140, 120, 80, 100, 40]
