@@ -62,3 +62,55 @@ def test_a_column_naming_no_outcome_beside_job_starts_keeps_its_counts(tmp_path,
     the Work Programme a participant in work stays on it, so leaving into work is a job start."""
     _, shown = second_column(tmp_path, beside_starts(header, OUTCOMES))
     assert shown[:5] == [140, 120, 80, 100, 40]
+
+
+RATES = ["Conversion", "Conversion rate", "Performance", "Converted", "Job outcome rate"]
+
+
+@pytest.mark.parametrize("header", RATES)
+@pytest.mark.parametrize("written", ["{}%", "{} %", "{}.0%"])
+def test_an_outcome_rate_typed_as_text_beside_the_starts_is_removed(tmp_path, header, written):
+    """A rate of 33% converted, of 420 starts, is 139 outcomes within a few."""
+    rates = [written.format(round(100 * o / s)) for s, o in zip(STARTS, OUTCOMES, strict=True)]
+    starts, shown = second_column(tmp_path, beside_starts(header, rates))
+    assert starts == [420, 380, 260, 300, 160]
+    assert not [v for v in shown if v is not None and v != header]
+
+
+def test_a_rate_of_starts_typed_as_text_goes_as_a_typed_rate_does(tmp_path):
+    """A rate typed as a number is removed (it cannot be worked out again from the rounded
+    figures); typed as text it goes the same way, whatever it is a rate of."""
+    rates = ["33%", "32%", "35%", "34%", "30%"]
+    starts, shown = second_column(tmp_path, beside_starts("Share of all starts", rates))
+    assert starts == [420, 380, 260, 300, 160]
+    assert not [v for v in shown if v is not None and v != "Share of all starts"]
+
+
+BOUNDS = [
+    "5 or fewer",
+    "fewer than 5",
+    "less than 5",
+    "under 5",
+    "up to 5",
+    "5 or less",
+    "n<5",
+    "Fewer than 20",
+    "10 or fewer",
+]
+
+
+@pytest.mark.parametrize("bound", BOUNDS)
+def test_a_small_outcome_count_written_in_words_is_removed(tmp_path, bound):
+    title = "Job starts and job outcomes by local authority"
+    rows = beside_starts("Job outcomes", [137, bound, 88, bound, 49], title)
+    _, shown = second_column(tmp_path, rows)
+    assert shown == [None] * 6
+
+
+@pytest.mark.parametrize("bound", ["5 or fewer", "fewer than 5"])
+def test_a_small_count_written_in_words_goes_from_a_table_of_referrals_too(tmp_path, bound):
+    """It cannot be rounded to 20 either: "<5" already went so."""
+    rows = beside_starts("Referrals", [137, bound, 88, 102, 49], "Referrals and job starts")
+    _, shown = second_column(tmp_path, rows)
+    assert bound not in shown
+    assert shown[0] == 140

@@ -15,15 +15,15 @@ import pytest
 
 from tests.builders import write_book
 from tests.conftest import PRODUCED
-from tests.e2e.test_hunted_side_roads import COMPLEMENTS, OUTCOMES, STARTS, beside_starts
-from wpxl.analyse import analyse_workbook, line_measures
+from tests.e2e.test_hunted_side_roads import BOUNDS, COMPLEMENTS, OUTCOMES, STARTS, beside_starts
+from wpxl.analyse import analyse_workbook, cells, line_measures
 from wpxl.plan import Audience, make_plan
 from wpxl.policy import Policy
 from wpxl.read import read_workbook
 from wpxl.verify import Finding, verify_output
+from wpxl.verify.outcome_texts import RATE, VOLUME
 from wpxl.write import write_plan
 
-VOLUME = "an outcome or sustainment volume"
 COLUMN = [f"'Performance' C{r}" for r in range(6, 11)]
 
 
@@ -49,3 +49,53 @@ def test_the_proof_alone_refuses_starts_yet_to_sustain_carried_as_counts(
     complement = [s - o for s, o in zip(STARTS, OUTCOMES, strict=True)]
     findings = _proved(tmp_path, beside_starts(header, complement))
     assert _parts(findings, VOLUME) == [*COLUMN, "'Performance' C11"]  # and their total
+
+
+RATED = ["Conversion", "Conversion rate", "Performance", "Performance v MPL", "Job outcome rate"]
+
+
+@pytest.mark.parametrize("header", RATED)
+def test_the_proof_alone_refuses_an_outcome_rate_typed_as_text(tmp_path, monkeypatch, header):
+    monkeypatch.setattr(cells, "is_percent_text", lambda _: False)
+    rates = [f"{round(100 * o / s)}%" for s, o in zip(STARTS, OUTCOMES, strict=True)]
+    findings = _proved(tmp_path, beside_starts(header, rates))
+    assert _parts(findings, RATE) == COLUMN
+
+
+def test_the_proof_alone_refuses_an_outcome_rate_named_by_its_row(tmp_path, monkeypatch):
+    monkeypatch.setattr(cells, "is_percent_text", lambda _: False)
+    rows: list[list] = [["Job starts by local authority"], [], ["Measure", "Leeds", "Bradford"]]
+    rows += [["Job starts", 412, 377], ["Conversion", "33%", "32%"]]
+    findings = _proved(tmp_path, rows)
+    assert _parts(findings, RATE) == ["'Performance' B7", "'Performance' C7"]
+
+
+def test_the_proof_passes_a_rate_of_starts_typed_as_text(tmp_path, monkeypatch):
+    """Not an outcome's: the plan removes it as any typed rate, the proof need not."""
+    monkeypatch.setattr(cells, "is_percent_text", lambda _: False)
+    rates = ["33%", "32%", "35%", "34%", "30%"]
+    assert _proved(tmp_path, beside_starts("Share of all starts", rates)) == []
+
+
+@pytest.mark.parametrize("bound", BOUNDS)
+def test_the_proof_alone_refuses_a_small_outcome_count_written_as_a_bound(
+    tmp_path, monkeypatch, bound
+):
+    monkeypatch.setattr(cells, "is_bounded_figure", lambda _: False)
+    rows = beside_starts("Job outcomes", [137, bound, 88, bound, 49], "Job starts and outcomes")
+    findings = _proved(tmp_path, rows)
+    assert _parts(findings, VOLUME) == ["'Performance' C7", "'Performance' C9"]
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        beside_starts("Yet to sustain", [275, 256, 163, 196, 114]),
+        beside_starts("Conversion", ["33%", "32%", "35%", "34%", "30%"]),
+        beside_starts("Job outcomes", [137, "5 or fewer", 88, "fewer than 5", 49], "Job outcomes"),
+        beside_starts("Yet to start work", OUTCOMES),
+    ],
+    ids=["complement", "rate", "bound", "no outcome"],
+)
+def test_the_proof_passes_the_copy_the_whole_plan_makes(tmp_path, rows):
+    assert _proved(tmp_path, rows) == []

@@ -21,6 +21,7 @@ from wpxl.analyse.formulas import (
 from wpxl.analyse.values import (
     as_number,
     could_hold_contact_details,
+    is_bounded_figure,
     is_code_text,
     is_date,
     is_error,
@@ -28,6 +29,7 @@ from wpxl.analyse.values import (
     is_marked_figure,
     is_money_format,
     is_percent_format,
+    is_percent_text,
     is_text,
     is_year,
 )
@@ -51,6 +53,8 @@ DECIMAL = "a decimal number that is not a count"
 CUMULATIVE = "a cumulative outcome figure (outcome volumes are never shared)"
 OUTCOME_RATE = "a rate that uses outcome figures (it reveals outcome volumes)"
 MARKED = "a figure written with a symbol (such as <5 or 123*), which cannot be rounded"
+BOUNDED = "a figure written as a bound (such as 5 or fewer), which cannot be rounded"
+TYPED_RATE = "a rate typed as text (such as 33%), which wpxl does not rebuild over rounded figures"
 CONTACT = "a postcode, phone number or address (contact details are not shared)"
 WORDS_FROM_CELLS = "words a formula makes from other cells (such as =REPT bars of a count)"
 NUMBER_AS_TEXT = (
@@ -198,6 +202,10 @@ def _read_value(
         return Reading(Role.DROPPED, CONTACT)
     if is_marked_figure(value):
         return Reading(Role.DROPPED, MARKED)
+    if cell.formula is None and is_bounded_figure(value):
+        return Reading(Role.DROPPED, BOUNDED)
+    if cell.formula is None and is_percent_text(value):
+        return Reading(Role.DROPPED, TYPED_RATE)
     if cell.formula is None and is_exponent_text(value) and not words.identifier:
         return Reading(Role.DROPPED, NUMBER_AS_TEXT)
     if cell.formula is None and number is None:
