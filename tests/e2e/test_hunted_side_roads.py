@@ -114,3 +114,23 @@ def test_a_small_count_written_in_words_goes_from_a_table_of_referrals_too(tmp_p
     _, shown = second_column(tmp_path, rows)
     assert bound not in shown
     assert shown[0] == 140
+
+
+def written_outcomes(written: str) -> list[list]:
+    """A table of job outcomes whose every figure is written as text with a mark or unit: read
+    as no table at all, each cell a note."""
+    rows: list[list] = [["Job outcomes by local authority, 2013-14"], [], ["Area", "Job outcomes"]]
+    return rows + [[a, written.format(o)] for a, o in zip(AREAS, OUTCOMES, strict=True)]
+
+
+WRITTEN = ["c.{}", "~{}", "{}*", "<{}", "{} or fewer", "fewer than {}", "0.{}k", "{} people"]
+
+
+@pytest.mark.parametrize("written", WRITTEN)
+def test_a_table_of_outcomes_written_as_text_leaves_no_figure(tmp_path, written):
+    """Refused before (the proof found each figure; the plan carried them as notes), or for a
+    bound carried: such a note is a figure outside any table, which the plan now removes."""
+    source = write_book(tmp_path / "written.xlsx", {"Outcomes": written_outcomes(written)})
+    output, _ = sanitised_beside(source)
+    sheet = openpyxl.load_workbook(output)["Outcomes"]
+    assert [sheet.cell(r, 2).value for r in range(6, 11)] == [None] * 5

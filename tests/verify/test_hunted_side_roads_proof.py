@@ -15,9 +15,16 @@ import pytest
 
 from tests.builders import write_book
 from tests.conftest import PRODUCED
-from tests.e2e.test_hunted_side_roads import BOUNDS, COMPLEMENTS, OUTCOMES, STARTS, beside_starts
+from tests.e2e.test_hunted_side_roads import (
+    BOUNDS,
+    COMPLEMENTS,
+    OUTCOMES,
+    STARTS,
+    beside_starts,
+    written_outcomes,
+)
 from wpxl.analyse import analyse_workbook, cells, line_measures
-from wpxl.plan import Audience, make_plan
+from wpxl.plan import Audience, make_plan, quoting
 from wpxl.policy import Policy
 from wpxl.read import read_workbook
 from wpxl.verify import Finding, verify_output
@@ -82,6 +89,7 @@ def test_the_proof_alone_refuses_a_small_outcome_count_written_as_a_bound(
     tmp_path, monkeypatch, bound
 ):
     monkeypatch.setattr(cells, "is_bounded_figure", lambda _: False)
+    monkeypatch.setattr(quoting, "is_bounded_figure", lambda _: False)  # nor judged as a note
     rows = beside_starts("Job outcomes", [137, bound, 88, bound, 49], "Job starts and outcomes")
     findings = _proved(tmp_path, rows)
     assert _parts(findings, VOLUME) == ["'Performance' C7", "'Performance' C9"]
@@ -99,3 +107,18 @@ def test_the_proof_alone_refuses_a_small_outcome_count_written_as_a_bound(
 )
 def test_the_proof_passes_the_copy_the_whole_plan_makes(tmp_path, rows):
     assert _proved(tmp_path, rows) == []
+
+
+@pytest.mark.parametrize("bound", ["5 or fewer", "fewer than 5", "up to 5"])
+def test_the_proof_alone_refuses_outcomes_written_as_bounds_outside_any_table(
+    tmp_path, monkeypatch, bound
+):
+    """Read as notes, not a table: carried by the plan without its judging of such notes."""
+    monkeypatch.setattr(quoting, "is_bounded_figure", lambda _: False)
+    source = write_book(tmp_path / "pack.xlsx", {"Outcomes": written_outcomes(bound)})
+    book = read_workbook(source)
+    plan = make_plan(book, analyse_workbook(book, Policy()), Policy(), Audience(produced=PRODUCED))
+    output = tmp_path / "copy.xlsx"
+    write_plan(plan, output, Policy().title, PRODUCED)
+    findings = verify_output(output, plan, 20)
+    assert _parts(findings, VOLUME) == [f"'Outcomes' B{r}" for r in range(6, 11)]
