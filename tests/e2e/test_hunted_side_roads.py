@@ -134,3 +134,24 @@ def test_a_table_of_outcomes_written_as_text_leaves_no_figure(tmp_path, written)
     output, _ = sanitised_beside(source)
     sheet = openpyxl.load_workbook(output)["Outcomes"]
     assert [sheet.cell(r, 2).value for r in range(6, 11)] == [None] * 5
+
+
+@pytest.mark.parametrize("header", ["Performance v MPL", "MPL", "Performance"])
+def test_an_outcome_rate_in_whole_percentages_is_not_rounded_as_a_count(tmp_path, header):
+    """33 under "Performance v MPL" was rounded to 40 as a count: 40% of 420 starts tells the
+    outcomes within a tenth of the starts."""
+    rates = [round(100 * o / s) for s, o in zip(STARTS, OUTCOMES, strict=True)]
+    rows = beside_starts(header, rates)
+    rows[-1][2] = None  # no total of rates
+    starts, shown = second_column(tmp_path, rows)
+    assert starts == [420, 380, 260, 300, 160]
+    assert shown == [None] * 6
+
+
+def test_job_starts_under_a_group_header_naming_performance_keep_their_counts(tmp_path):
+    rows: list[list] = [["Provider performance, 2013-14"], [], [None, "Performance", None]]
+    rows += [["Local authority", "Referrals", "Job starts"]]
+    rows += [[a, r, s] for a, r, s in zip(AREAS, [1234, 1517, 1388, 687, 412], STARTS, strict=True)]
+    output, _ = sanitised_beside(write_book(tmp_path / "grouped.xlsx", {"Performance": rows}))
+    sheet = openpyxl.load_workbook(output)["Performance"]
+    assert [sheet.cell(r, 3).value for r in range(7, 12)] == [420, 380, 260, 300, 160]

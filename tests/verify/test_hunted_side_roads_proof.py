@@ -9,6 +9,7 @@ refuse it, and pass the copy the whole plan makes.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -28,7 +29,7 @@ from wpxl.plan import Audience, make_plan, quoting
 from wpxl.policy import Policy
 from wpxl.read import read_workbook
 from wpxl.verify import Finding, verify_output
-from wpxl.verify.outcome_texts import RATE, VOLUME
+from wpxl.verify.outcome_texts import RATE, RATE_FIGURE, VOLUME
 from wpxl.write import write_plan
 
 COLUMN = [f"'Performance' C{r}" for r in range(6, 11)]
@@ -122,3 +123,21 @@ def test_the_proof_alone_refuses_outcomes_written_as_bounds_outside_any_table(
     write_plan(plan, output, Policy().title, PRODUCED)
     findings = verify_output(output, plan, 20)
     assert _parts(findings, VOLUME) == [f"'Outcomes' B{r}" for r in range(6, 11)]
+
+
+@pytest.mark.parametrize("header", ["Performance v MPL", "MPL", "Performance"])
+def test_the_proof_alone_refuses_an_outcome_rate_rounded_as_a_count(tmp_path, monkeypatch, header):
+    """The plan made without reading an outcome rate's words as a rate rounds 33 to 40."""
+    monkeypatch.setattr(cells, "_OUTCOME_RATE", re.compile(r"(?!)"))
+    rates = [round(100 * o / s) for s, o in zip(STARTS, OUTCOMES, strict=True)]
+    rows = beside_starts(header, rates)
+    rows[-1][2] = None
+    findings = _proved(tmp_path, rows)
+    assert _parts(findings, RATE_FIGURE) == COLUMN
+
+
+def test_the_proof_passes_job_starts_under_a_group_header_naming_performance(tmp_path):
+    rows: list[list] = [["Provider performance, 2013-14"], [], [None, "Performance", None]]
+    rows += [["Local authority", "Referrals", "Job starts"]]
+    rows += [[a, 1234, s] for a, s in zip(["Leeds", "York"], STARTS, strict=False)]
+    assert _proved(tmp_path, rows) == []

@@ -1,12 +1,15 @@
-"""The proof's own reading of outcome figures a copy's body shows as words, not numbers.
+"""The proof's own reading of outcome figures a copy's body shows in other shapes than counts.
 
 A small outcome count written as a bound ("5 or fewer", "fewer than 5", "up to 5", "n<5") tells
 its volume as plainly as "<5" does, and the rounding to 20 the guidance asks for would hide it.
 A rate typed as text ("33%") under the programme's names for an outcome rate ("Conversion",
 "Performance", "MPL") or under outcome words gives the volume back beside the rounded job starts
-or referrals it is a rate of: 33% of 420 starts is 139 outcomes, within a few. Read from the
-input's words around each cell (its column's headers and its row's labels), never the analyse
-stage's; a rate of anything else ("Share of starts") is no outcome's to refuse here.
+or referrals it is a rate of: 33% of 420 starts is 139 outcomes, within a few. So does such a
+rate in whole percentages read as a count and rounded (33 to 40 under "Performance v MPL"): the
+outcomes within a tenth of the starts. Read from the input's words around each cell (its
+column's headers and its row's labels; for a number, its own header line or label, as a group
+header "Performance" over job starts names no rate), never the analyse stage's; a rate of
+anything else ("Share of starts") is no outcome's to refuse here.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ if TYPE_CHECKING:  # the proof asks this module about each volume sheet's texts
 
 VOLUME = "an outcome or sustainment volume"
 RATE = "an outcome rate typed as text (with the counts beside it, it gives outcomes back)"
+RATE_FIGURE = "an outcome rate (with the counts beside it, it gives outcomes back)"
 _BOUND = re.compile(
     r"^\s*(?:(?:fewer|less) than|under|below|up to|at most|no more than|n ?[<\u2264]=?) ?\d[\d,]*"
     r"\s*$|^\s*\d[\d,]* or (?:fewer|less|under|below)\s*$",
@@ -47,7 +51,16 @@ def outcome_texts(pair: SheetPair, proof: Proof) -> list[Finding]:
     if pair.kind != "volume" or context is None or source is None:
         return []
     found = []
-    for coord, (value, _, _) in pair.cells.items():
+    rated = any(
+        isinstance(cell.value, str) and _RATE_WORDS.search(cell.value)
+        for cell in source.cells.values()
+    )
+    for coord, (value, formula, _) in pair.cells.items():
+        if isinstance(value, float):
+            at = pair.input_coord(coord) if rated and formula is None else None
+            if at is not None and _names_outcome_rate(pair, context, at, own=True):
+                found.append(Finding(pair.where(coord), RATE_FIGURE))
+            continue
         if not isinstance(value, str):
             continue
         plain = _plain(value)
@@ -62,9 +75,12 @@ def outcome_texts(pair: SheetPair, proof: Proof) -> list[Finding]:
     return found
 
 
-def _names_outcome_rate(pair: SheetPair, context: OutcomeContext, at: Coord) -> bool:
+def _names_outcome_rate(
+    pair: SheetPair, context: OutcomeContext, at: Coord, own: bool = False
+) -> bool:
     """Whether the input's headers over the cell or the labels left of it name an outcome rate
-    in the programme's words ("Conversion rate", "Performance v MPL")."""
+    in the programme's words ("Conversion rate", "Performance v MPL"); ``own``: only its own
+    header line (the nearest) and its own label (the nearest left of it)."""
     cells = pair.source.cells if pair.source is not None else {}
     row, col = at
     labels = [
@@ -72,4 +88,7 @@ def _names_outcome_rate(pair: SheetPair, context: OutcomeContext, at: Coord) -> 
         for c in range(col)
         if (cell := cells.get((row, c))) is not None and isinstance(cell.value, str)
     ]
-    return any(_RATE_WORDS.search(_plain(t)) for t in [*context.headers(at), *labels])
+    headers = context.headers(at)
+    if own:
+        headers, labels = headers[-1:], labels[-1:]
+    return any(_RATE_WORDS.search(_plain(t)) for t in [*headers, *labels])
