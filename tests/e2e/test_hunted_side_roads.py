@@ -2,8 +2,9 @@
 starts that have not yet sustained or converted ("Yet to sustain", "Still to convert", "Not yet
 claimable"), which taken from the rounded starts beside it gives the outcomes back; an outcome
 rate typed as text ("33%" under "Conversion" or "Performance"), which times the rounded starts
-does too; and a small outcome count written in words ("5 or fewer", "fewer than 5", "up to 5"),
-as plain as the "<5" already removed."""
+does too, as does one in whole percentages rounded as a count (33 to 40 under "Performance v
+MPL"); and a small outcome count written in words ("5 or fewer", "fewer than 5", "up to 5"), as
+plain as the "<5" already removed, in a table or in a table of text read as notes."""
 
 from __future__ import annotations
 
