@@ -119,8 +119,9 @@ def test_an_outcome_volume_written_with_a_mark_that_a_plan_carried_is_caught(
 ):
     import wpxl.analyse.cells
     import wpxl.analyse.layout
+    import wpxl.plan.quoting
 
-    for module in (wpxl.analyse.cells, wpxl.analyse.layout):  # a plan blind to marks
+    for module in (wpxl.analyse.cells, wpxl.analyse.layout, wpxl.plan.quoting):  # blind to marks
         monkeypatch.setattr(module, "is_marked_figure", lambda value: False)
     rows = [["Referrals and job outcomes by payment group"], [],
             ["Payment group", "Referrals", "Job outcomes"],

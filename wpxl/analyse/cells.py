@@ -7,6 +7,7 @@ rounded; only whole numbers that nothing else claims are counts.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
@@ -21,6 +22,7 @@ from wpxl.analyse.formulas import (
 from wpxl.analyse.values import (
     as_number,
     could_hold_contact_details,
+    is_bounded_figure,
     is_code_text,
     is_date,
     is_error,
@@ -28,10 +30,12 @@ from wpxl.analyse.values import (
     is_marked_figure,
     is_money_format,
     is_percent_format,
+    is_percent_text,
     is_text,
     is_year,
 )
 from wpxl.analyse.words import (
+    as_words,
     is_band_label,
     is_contact_words,
     is_cumulative_words,
@@ -51,6 +55,8 @@ DECIMAL = "a decimal number that is not a count"
 CUMULATIVE = "a cumulative outcome figure (outcome volumes are never shared)"
 OUTCOME_RATE = "a rate that uses outcome figures (it reveals outcome volumes)"
 MARKED = "a figure written with a symbol (such as <5 or 123*), which cannot be rounded"
+BOUNDED = "a figure written as a bound (such as 5 or fewer), which cannot be rounded"
+TYPED_RATE = "a rate typed as text (such as 33%), which wpxl does not rebuild over rounded figures"
 CONTACT = "a postcode, phone number or address (contact details are not shared)"
 WORDS_FROM_CELLS = "words a formula makes from other cells (such as =REPT bars of a count)"
 NUMBER_AS_TEXT = (
@@ -120,17 +126,28 @@ def words_of(text: str) -> Words:
     )
 
 
+# The programme's name for an outcome rate over referrals (wpxl.policy.OUTCOME_RATE_WORDS), as a
+# line's own header or label: "Performance v MPL" over 33, 32, 35 is a rate in whole
+# percentages, which rounded as a count to 40 still tells the outcomes within a tenth of the
+# starts beside it. Not "convert": "Converted" and "Conversions" count the starts converted (a
+# "conversion rate" is a rate by its own words).
+_OUTCOME_RATE = re.compile(r"\b(?i:performance)\b|(?<!\w)MPLs?(?!\w)")
+
+
 def label_words_of(labels: list[str]) -> Words:
     """What a row's labels (or a column's header lines) say, each read on its own: a label
     naming a band of amounts ("£0.01 to £100.00", "No payment") counts the people or
     households in that band, so its money words do not make the line money; a unit ("£000")
-    always does."""
+    always does. The line's own (last) label naming an outcome rate ("Performance", "MPL")
+    makes it rates; a group's ("Performance" over job starts by month) does not."""
     found = NO_WORDS
     for text in labels:
         words = words_of(text)
         if words.money and is_band_label(text) and not is_money_unit_words(text):
             words = words._replace(money=False)
         found = found | words
+    if labels and not found.rate and _OUTCOME_RATE.search(as_words(labels[-1])):
+        found = found._replace(rate=True)
     return found
 
 
@@ -198,6 +215,10 @@ def _read_value(
         return Reading(Role.DROPPED, CONTACT)
     if is_marked_figure(value):
         return Reading(Role.DROPPED, MARKED)
+    if cell.formula is None and is_bounded_figure(value):
+        return Reading(Role.DROPPED, BOUNDED)
+    if cell.formula is None and is_percent_text(value):
+        return Reading(Role.DROPPED, TYPED_RATE)
     if cell.formula is None and is_exponent_text(value) and not words.identifier:
         return Reading(Role.DROPPED, NUMBER_AS_TEXT)
     if cell.formula is None and number is None:

@@ -144,6 +144,30 @@ def is_marked_figure(value: CellValue) -> bool:
     return isinstance(value, str) and bool(_MARKED_FIGURE.match(value))
 
 
+# A small figure bounded in words: "5 or fewer", "fewer than 5", "up to 5", "n<5". Under outcome
+# words it tells a volume as plainly as "<5"; under any other it cannot be rounded either. Read
+# only in a table's body: as a header, "Under 25" names an age band.
+_BOUNDED_FIGURE = re.compile(
+    r"^\s*(?:(?:fewer|less)\s+than|under|below|up\s+to|at\s+most|no\s+more\s+than"
+    r"|n\s*[<\u2264]=?)\s*\d[\d,]*\s*$|^\s*\d[\d,]*\s+or\s+(?:fewer|less|under|below)\s*$",
+    re.IGNORECASE,
+)
+
+
+def is_bounded_figure(value: CellValue) -> bool:
+    """A body cell's figure written as a bound in words ("5 or fewer"), see _BOUNDED_FIGURE."""
+    return isinstance(value, str) and bool(_BOUNDED_FIGURE.match(value))
+
+
+_PERCENT_TEXT = re.compile(r"^\s*[+-]?\d[\d,]*(?:\.\d+)?\s*%\s*$")
+
+
+def is_percent_text(value: CellValue) -> bool:
+    """A rate typed as text ("33%"): as a typed rate, it cannot be worked out again from the
+    rounded figures, and beside them a rate of outcomes ("Conversion") gives their volume back."""
+    return isinstance(value, str) and bool(_PERCENT_TEXT.match(value))
+
+
 def is_text(value: CellValue) -> bool:
     return isinstance(value, str) and value.strip() != "" and as_number(value) is None
 

@@ -354,14 +354,18 @@ _COUNTING_PERIOD = re.compile(
 # a start paid, claimed, converted, retained or that triggered a payment (or not yet): not paid
 # employment, a low-paid job or a benefit claimed before. Among job starts, "Conversions" and
 # "Claims" count the same starts (a provider claims for an outcome, a start converts into one):
-# asked only of a line of job starts, so a benefit's claims elsewhere are not read so
+# asked only of a line of job starts, so a benefit's claims elsewhere are not read so. A start
+# yet to reach its payment ("Yet to sustain", "Still to convert", "Not yet claimable") counts
+# the rest: the starts less it are the outcomes, within rounding.
 _STATUS = re.compile(
     r"(?<!low\s)(?<!lower\s)(?<!high\s)(?<!higher\s)(?<!well\s)(?<!better\s)(?<!poorly\s)"
     r"(?<!low-)(?<!well-)(?<!best\s)(?<!hourly\s)"
     r"\b(?:(?:un)?(?:paid|claimed|converted)|conversions?|claims|retained|triggered)\b"
     r"(?!\s+(?:employment|work|jobs?\b(?!\s+starts?)|roles?|positions?|posts?|hours|holidays?"
     r"|leave|carers?|staff|volunteer\w*|placements?|jsa|esa|ib\b|is\b|benefits?|uc\b"
-    r"|universal|allowance|to\s+attach|to\s+refer))",
+    r"|universal|allowance|to\s+attach|to\s+refer))"
+    r"|\b(?:yet|still|failed|fail|due|waiting)\s+to\s+(?:sustain|convert|claim|trigger)\w*"
+    r"|\b(?:un)?claimable\b|\bunsustained\b",
     re.IGNORECASE,
 )
 

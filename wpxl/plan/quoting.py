@@ -16,6 +16,7 @@ from functools import lru_cache
 from itertools import chain
 from typing import NamedTuple
 
+from wpxl.analyse.values import is_bounded_figure, is_marked_figure
 from wpxl.analyse.words import measure_in
 from wpxl.model import Measure
 from wpxl.policy import DEFAULT_MEASURE_WORDS, OUTCOME_RATE_CAPITALS, OUTCOME_RATE_WORDS
@@ -156,6 +157,8 @@ def judged_alone(
     digits, spelt = _DIGIT.search(text) is not None, spells_a_number(text)
     if not (digits or spelt):  # most labels and notes: no number at all
         return _NOTHING
+    if not label and (is_marked_figure(text) or is_bounded_figure(text)):
+        return _UNROUNDED  # a figure outside any table ("c.137", "0.14k", "5 or fewer")
     counts = counts_of_a_measure(text, measure_words)
     if not label and any(n % base and not _year_like(n) for n in counts):
         return _UNROUNDED

@@ -25,6 +25,7 @@ from wpxl.verify.hidden_text import hidden_text_nowhere
 from wpxl.verify.label_figures import LabelFigures
 from wpxl.verify.leaks import Finding, WrittenCell
 from wpxl.verify.named_staff import named_staff
+from wpxl.verify.outcome_texts import outcome_texts
 from wpxl.verify.percent_recovery import PercentRecovery
 from wpxl.verify.proof import Proof
 from wpxl.verify.regrouped import regrouping_holds, unclaimed
@@ -186,8 +187,8 @@ def _no_outcome_volumes(pair: SheetPair, proof: Proof) -> list[Finding]:
     outcome or sustainment, in the policy's words or the built-in abbreviations."""
     context = pair.context
     if pair.kind != "volume" or context is None or not context.may_hold_outcomes:
-        return []
-    found = []
+        return outcome_texts(pair, proof)  # an outcome rate's words are not an outcome's
+    found = outcome_texts(pair, proof)
     outcomes, fmt = context.outcomes, proof.output.format_of
     for coord, (value, _, style) in pair.cells.items():
         if isinstance(value, str):  # "59r", "(12)", "6.8E1": an outcome volume written so

@@ -3,10 +3,11 @@
 A line of job starts labelled by how long the job lasted ("26 weeks or more", "Over 6 months",
 "26+" under "Weeks", anything under "Duration") or by whether it was paid, claimed, converted,
 retained or triggered a payment ("Paid", "Not yet paid", "Conversions", "Claims", "Retained",
-"Not triggered") counts job outcomes or sustainments, or gives
-them back from the starts' total by difference. Read here from the input's words alone, never
-the analyse stage's. A time before the job (since attachment or referral, unemployed, on
-benefit) or a period of counting ("Last 13 weeks", "Quarter 1 (13 weeks)") is no time in work.
+"Not triggered"), or has yet to ("Yet to sustain", "Still to convert", "Not yet claimable"),
+counts job outcomes or sustainments, or gives them back from the starts' total by difference.
+Read here from the input's words alone, never the analyse stage's. A time before the job (since
+attachment or referral, unemployed, on benefit) or a period of counting ("Last 13 weeks",
+"Quarter 1 (13 weeks)") is no time in work.
 """
 
 from __future__ import annotations
@@ -59,7 +60,9 @@ _STATUS = re.compile(
     r"(?<!low )(?<!lower )(?<!high )(?<!higher )(?<!well )(?<!better )(?<!poorly )(?<!low-)"
     r"(?<!well-)(?<!best )(?<!hourly )"
     r"\b(?:(?:un)?(?:paid|claimed|converted)|conversions?|claims|retained|triggered)\b"
-    rf"(?! (?:{_NOT_A_STATUS}))",
+    rf"(?! (?:{_NOT_A_STATUS}))"
+    r"|\b(?:yet|still|failed|fail|due|waiting) to (?:sustain|convert|claim|trigger)\w*"
+    r"|\b(?:un)?claimable\b|\bunsustained\b",
     re.I,
 )
 

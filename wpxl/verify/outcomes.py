@@ -60,7 +60,7 @@ _MONEY = re.compile(
 # words a job-starts breakdown by time in work or status needs (wpxl.verify.lasted): a sheet
 # with none of them holds no such line
 _LASTED_HINT = re.compile(
-    r"paid|claimed|converted|conversion|\bclaims\b|retained|triggered|weeks|months|wks|mths"
+    r"paid|claim|conver|sustain|retained|triggered|weeks|months|wks|mths"
     r"|\d ?\+? ?(?:week|wk|month|mth)|duration|how long|lasted|tenure|time in|length of",
     re.IGNORECASE,
 )
