@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import defaultdict
+from collections.abc import Iterable
 from functools import lru_cache
 
 from wpxl.model import Cell
@@ -34,17 +35,30 @@ BLOCK_ROUNDED_ALONE = "a line adding up the same lines of other blocks rounded o
 _MIN_MATCHES = 2
 
 
-def summed_blocks(pair: SheetPair, cells: dict[Coord, Cell]) -> list[Finding]:
+def summed_blocks(
+    pair: SheetPair, cells: dict[Coord, Cell], labels: dict[int, tuple[int, str]]
+) -> list[Finding]:
     """The plain figures of blocks that add up other blocks line by line (see the doc), down
-    each column and, for groups of columns side by side, along each row."""
-    labels = _first_words(cells)
+    each column and, for groups of columns side by side, along each row; ``labels``: each
+    row's first words (``first_words``)."""
     heads = _heads(cells)
+    # a block adding up two others shares each of its labels with one of them: with no line's
+    # label on two lines (no column's words over two columns) there is none to find, and most
+    # sheets, a label a line, are spared a walk of every cell
+    down = _repeated(words.casefold() for _, words in labels.values())
+    across = _repeated(name for column in heads.values() for name in {n for _, n in column})
+    if not down and not across:
+        return []
     by_col: defaultdict[int, list[int]] = defaultdict(list)
     by_row: defaultdict[int, list[int]] = defaultdict(list)
     for (row, col), cell in cells.items():
         if row in labels and labels[row][0] < col and _figure(cell) is not None:
             by_col[col].append(row)
             by_row[row].append(col)
+    if not down:
+        by_col.clear()
+    if not across:
+        by_row.clear()
     found = []
     for col, rows in by_col.items():
         found += _flagged(pair, cells, _blocks(sorted(rows), labels, col))
@@ -71,13 +85,23 @@ def _flagged(
     return found
 
 
+def _repeated(names: Iterable[str]) -> bool:
+    """Whether some name, not a total's, comes twice."""
+    seen: set[str] = set()
+    for name in names:
+        if name in seen and not names_total(name):
+            return True
+        seen.add(name)
+    return False
+
+
 @lru_cache(maxsize=4096)  # asked of every line's and column's words: few differ
 def names_total(words: str) -> bool:
     """Words naming a total line ('Total', 'Leeds total', 'All areas'), not a rate of one."""
     return bool(_TOTAL.match(words)) and not _RATE.search(words)
 
 
-def _first_words(cells: dict[Coord, Cell]) -> dict[int, tuple[int, str]]:
+def first_words(cells: dict[Coord, Cell]) -> dict[int, tuple[int, str]]:
     """Each row's first words (leftmost text) and their column."""
     first: dict[int, tuple[int, str]] = {}
     for (row, col), cell in cells.items():

@@ -22,7 +22,7 @@ from wpxl.model import Cell
 from wpxl.verify.books import SheetPair
 from wpxl.verify.leaks import Finding
 from wpxl.verify.proof import Proof
-from wpxl.verify.summed_blocks import names_total, summed_blocks
+from wpxl.verify.summed_blocks import first_words, names_total, summed_blocks
 
 Coord = tuple[int, int]
 ROUNDED_ALONE = "a total of the blocks' totals rounded on its own, not worked out from them"
@@ -32,8 +32,9 @@ def totals_of_totals_worked_out(pair: SheetPair, proof: Proof) -> list[Finding]:
     if pair.kind != "volume" or pair.source is None:
         return []
     cells = pair.source.cells
-    found = summed_blocks(pair, cells)
-    named = _named_total_rows(cells)
+    labels = first_words(cells)
+    found = summed_blocks(pair, cells, labels)
+    named = {row: col for row, (col, words) in labels.items() if names_total(words)}
     if len(named) < 3:
         return found  # a total over two or more totals: three lines named a total at least
     by_col: defaultdict[int, list[int]] = defaultdict(list)
@@ -53,16 +54,6 @@ def totals_of_totals_worked_out(pair: SheetPair, proof: Proof) -> list[Finding]:
                     found.append(Finding(pair.where(pair.output_coord(place)), ROUNDED_ALONE))
                     break
     return found
-
-
-def _named_total_rows(cells: dict[Coord, Cell]) -> dict[int, int]:
-    """Each row whose first words name a total ('Total', 'All areas'), and their column."""
-    first: dict[int, tuple[int, str]] = {}
-    for (row, col), cell in cells.items():
-        words = isinstance(cell.value, str) and cell.value.strip()
-        if words and (row not in first or col < first[row][0]):
-            first[row] = (col, str(cell.value))
-    return {row: col for row, (col, words) in first.items() if names_total(" ".join(words.split()))}
 
 
 def _figure(cell: Cell | None) -> float | None:
