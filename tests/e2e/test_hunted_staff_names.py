@@ -13,8 +13,7 @@ import pytest
 
 from tests.builders import write_book
 from tests.e2e.runs import sanitised_beside
-from tests.e2e.test_hunted_staff_notes import referrals_noted
-from tests.leaks import package_text
+from tests.e2e.test_hunted_staff_notes import shown_with_note
 
 STAFF_NAMES = [
     ("Prepared by Jane Smith from the MI team", "Smith"),
@@ -34,19 +33,11 @@ STAFF_NAMES = [
 ]
 
 
-def _shown(tmp_path, note: str) -> tuple[list, str]:
-    source = write_book(tmp_path / "noted.xlsx", {"Referrals": referrals_noted(note)})
-    output, _ = sanitised_beside(source)
-    sheet = openpyxl.load_workbook(output)["Referrals"]
-    shown = [c.value for row in sheet.iter_rows() for c in row if c.value is not None]
-    return shown, package_text(output)
-
-
 @pytest.mark.parametrize(
     ("note", "name"), [*STAFF_NAMES, ("Any questions to Jane Smith on ext 4412", "Smith")]
 )
 def test_a_note_naming_a_member_of_staff_goes(tmp_path, note, name):
-    shown, text = _shown(tmp_path, note)
+    shown, text = shown_with_note(tmp_path, note)
     assert [v for v in shown if isinstance(v, int)] == [1240, 680, 320]
     assert name not in text
 
@@ -67,7 +58,7 @@ NOT_PEOPLE = [
 
 @pytest.mark.parametrize("note", NOT_PEOPLE)
 def test_a_note_naming_no_one_stays(tmp_path, note):
-    shown, _ = _shown(tmp_path, note)
+    shown, _ = shown_with_note(tmp_path, note)
     assert note in shown
 
 

@@ -27,7 +27,8 @@ def referrals_noted(note: str) -> list[list]:
     ]
 
 
-def _shown(tmp_path, note: str) -> tuple[list, str]:
+def shown_with_note(tmp_path, note: str) -> tuple[list, str]:
+    """The copy's Referrals cells, and every text of its package, of a table noted so."""
     source = write_book(tmp_path / "noted.xlsx", {"Referrals": referrals_noted(note)})
     output, _ = sanitised_beside(source)
     sheet = openpyxl.load_workbook(output)["Referrals"]
@@ -48,7 +49,7 @@ STAFF_NOTES = [
 
 @pytest.mark.parametrize(("note", "surname"), STAFF_NOTES)
 def test_a_note_naming_who_made_the_workbook_goes(tmp_path, note, surname):
-    shown, text = _shown(tmp_path, note)
+    shown, text = shown_with_note(tmp_path, note)
     assert [v for v in shown if isinstance(v, int)] == [1240, 680, 320]
     assert surname not in text
 
@@ -67,5 +68,5 @@ NOT_PEOPLE = [
 
 @pytest.mark.parametrize("note", NOT_PEOPLE)
 def test_a_note_naming_a_team_or_a_source_stays(tmp_path, note):
-    shown, _ = _shown(tmp_path, note)
+    shown, _ = shown_with_note(tmp_path, note)
     assert note in shown
