@@ -52,7 +52,7 @@ def summed_blocks(
     by_col: defaultdict[int, list[int]] = defaultdict(list)
     by_row: defaultdict[int, list[int]] = defaultdict(list)
     for (row, col), cell in cells.items():
-        if row in labels and labels[row][0] < col and _figure(cell) is not None:
+        if row in labels and labels[row][0] < col and figure(cell) is not None:
             by_col[col].append(row)
             by_row[row].append(col)
     if not down:
@@ -78,9 +78,7 @@ def _flagged(
         if not _adds_up(pair, block, others):
             continue
         for at in block.values():
-            written = pair.cells.get(pair.output_coord(at))
-            plain = written is not None and written[1] is None
-            if plain and isinstance(written[0], float) and cells[at].formula is None:
+            if cells[at].formula is None and written_alone(pair, at):
                 found.append(Finding(pair.where(pair.output_coord(at)), BLOCK_ROUNDED_ALONE))
     return found
 
@@ -175,7 +173,14 @@ def _adds_up(pair: SheetPair, block: dict[str, Coord], others: list[dict[str, Co
     return matches >= _MIN_MATCHES
 
 
-def _figure(cell: Cell | None) -> float | None:
+def written_alone(pair: SheetPair, place: Coord) -> bool:
+    """Whether the input's cell at ``place`` is written in the copy as a plain figure, not a
+    formula: a total rounded on its own, where it adds up other cells."""
+    written = pair.cells.get(pair.output_coord(place))
+    return written is not None and written[1] is None and isinstance(written[0], float)
+
+
+def figure(cell: Cell | None) -> float | None:
     if cell is None or isinstance(cell.value, bool) or not isinstance(cell.value, int | float):
         return None
     return float(cell.value)

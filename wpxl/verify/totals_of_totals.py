@@ -22,7 +22,13 @@ from wpxl.model import Cell
 from wpxl.verify.books import SheetPair
 from wpxl.verify.leaks import Finding
 from wpxl.verify.proof import Proof
-from wpxl.verify.summed_blocks import first_words, names_total, summed_blocks
+from wpxl.verify.summed_blocks import (
+    figure,
+    first_words,
+    names_total,
+    summed_blocks,
+    written_alone,
+)
 
 Coord = tuple[int, int]
 ROUNDED_ALONE = "a total of the blocks' totals rounded on its own, not worked out from them"
@@ -39,13 +45,13 @@ def totals_of_totals_worked_out(pair: SheetPair, proof: Proof) -> list[Finding]:
         return found  # a total over two or more totals: three lines named a total at least
     by_col: defaultdict[int, list[int]] = defaultdict(list)
     for (row, col), cell in cells.items():
-        if row in named and _figure(cell) is not None and col > named[row]:
+        if row in named and figure(cell) is not None and col > named[row]:
             by_col[col].append(row)
     for col, rows in by_col.items():
         rows.sort()
         for at, row in enumerate(rows):
             place = (row, col)
-            if cells[place].formula is not None or not _written_alone(pair, place):
+            if cells[place].formula is not None or not written_alone(pair, place):
                 continue
             for side in (rows[:at], rows[at + 1 :]):
                 lines = [r for r in side if _written_as_total(pair, (r, col))]
@@ -56,17 +62,6 @@ def totals_of_totals_worked_out(pair: SheetPair, proof: Proof) -> list[Finding]:
     return found
 
 
-def _figure(cell: Cell | None) -> float | None:
-    if cell is None or isinstance(cell.value, bool) or not isinstance(cell.value, int | float):
-        return None
-    return float(cell.value)
-
-
-def _written_alone(pair: SheetPair, place: Coord) -> bool:
-    written = pair.cells.get(pair.output_coord(place))
-    return written is not None and written[1] is None and isinstance(written[0], float)
-
-
 def _written_as_total(pair: SheetPair, place: Coord) -> bool:
     written = pair.cells.get(pair.output_coord(place))
     return written is not None and written[1] is not None
@@ -74,7 +69,7 @@ def _written_as_total(pair: SheetPair, place: Coord) -> bool:
 
 def _block_ends(cells: dict[Coord, Cell], rows: list[int], col: int) -> list[int]:
     """The rows whose next row holds no figure in the column: each ends its block."""
-    return [row for row in rows if _figure(cells.get((row + 1, col))) is None]
+    return [row for row in rows if figure(cells.get((row + 1, col))) is None]
 
 
 def _adds_up(pair: SheetPair, place: Coord, rows: list[int]) -> bool:
