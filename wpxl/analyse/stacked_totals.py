@@ -62,10 +62,7 @@ def _total_alike(blocks: list[_Block], cells: dict[Coord, Cell], roles: dict[Coo
             others = [b for b in group if b is not block]
             places = _places(block, others, cells, roles)
             if places is not None:
-                table = block.table
-                for coord, parts in places.items():
-                    roles[coord] = Role.TOTAL
-                    table.totals[coord] = tuple((table.sheet, *p) for p in parts)
+                _mark_totals(block.table, places, roles)
                 break  # one block adds up the others; they do not add it up too
 
 
@@ -105,10 +102,7 @@ def _total_by_labels(
                 ):
                     places[(row, col)] = parts
         if _adds_up(places, cells) >= MIN_MATCHES:
-            table = block.table
-            for coord, parts in places.items():
-                roles[coord] = Role.TOTAL
-                table.totals[coord] = tuple((table.sheet, *p) for p in parts)
+            _mark_totals(block.table, places, roles)
             return  # one block adds up the others; they do not add it up too
 
 
@@ -182,9 +176,7 @@ def _sum_groups(
         if any(roles.get(p) is not Role.COUNT for parts in places.values() for p in parts):
             continue
         if _adds_up(places, cells) >= MIN_MATCHES:
-            for coord, parts in places.items():
-                roles[coord] = Role.TOTAL
-                table.totals[coord] = tuple((table.sheet, *p) for p in parts)
+            _mark_totals(table, places, roles)
             return
 
 
@@ -256,9 +248,7 @@ def total_of_block_totals(
                 parts = _block_totals(tables, row, above, counts, cells, roles)
                 places = {(row, c): [(r, c) for r in parts] for c in counts}
                 if len(parts) >= 2 and _adds_up(places, cells) >= MIN_MATCHES:
-                    for coord, over in places.items():
-                        roles[coord] = Role.TOTAL
-                        table.totals[coord] = tuple((table.sheet, *p) for p in over)
+                    _mark_totals(table, places, roles)
                     table.total_rows.add(row)
                     break
 
@@ -289,6 +279,14 @@ def _block_totals(
             if all(roles.get(p) is Role.TOTAL and p not in counted for p in places):
                 found.append(row)
     return found
+
+
+def _mark_totals(table: Table, places: dict[Coord, list[Coord]], roles: dict[Coord, Role]) -> None:
+    """Each place a total over its parts on the table's sheet (``roles`` and ``totals`` in
+    place): how every reading here ends once the arithmetic holds."""
+    for coord, parts in places.items():
+        roles[coord] = Role.TOTAL
+        table.totals[coord] = tuple((table.sheet, *p) for p in parts)
 
 
 def _adds_up(places: dict[Coord, list[Coord]], cells: dict[Coord, Cell]) -> int:
