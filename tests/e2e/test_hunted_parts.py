@@ -166,17 +166,23 @@ def _uneven() -> list[list[object]]:
     return [*rows, ["Total", *sums, sum(sums)]]
 
 
-def test_an_all_areas_block_over_blocks_without_every_line_is_rebuilt_over_them(tmp_path):
-    """Typed, the 'All areas' lines were rounded on their own (the rounded original totals)
-    and its Total summed those: 900 where the rounded parts shown above give 920."""
-    formulas, values = _copy(tmp_path, _uneven())
-    places = {"JSA 18-24": (7, 14, 21), "JSA 25+": (8, 15, 22), "ESA Flow": (9, 16)}
-    for row, (group, parts) in enumerate(places.items(), start=27):
+def _assert_rebuilt_over(formulas, values, places: dict[str, tuple[int, ...]], first: int) -> None:
+    """The 'All areas' lines from row ``first``, in the order of ``places``: each labelled by its
+    group, each of its cells in B:D a formula whose value is the sum of the rows it adds up."""
+    for row, (group, parts) in enumerate(places.items(), start=first):
         assert formulas[f"A{row}"].value == group
         for col in "BCD":
             cell = formulas[f"{col}{row}"].value
             assert isinstance(cell, str) and cell.startswith("="), (col, row, cell)
             assert values[f"{col}{row}"].value == sum(values[f"{col}{r}"].value for r in parts)
+
+
+def test_an_all_areas_block_over_blocks_without_every_line_is_rebuilt_over_them(tmp_path):
+    """Typed, the 'All areas' lines were rounded on their own (the rounded original totals)
+    and its Total summed those: 900 where the rounded parts shown above give 920."""
+    formulas, values = _copy(tmp_path, _uneven())
+    places = {"JSA 18-24": (7, 14, 21), "JSA 25+": (8, 15, 22), "ESA Flow": (9, 16)}
+    _assert_rebuilt_over(formulas, values, places, first=27)
     for col in "BCDE":
         below = sum(values[f"{col}{r}"].value for r in (10, 17, 23))
         assert values[f"{col}30"].value == below, col
@@ -206,12 +212,7 @@ def test_an_all_areas_section_over_sections_without_every_line_is_rebuilt_over_t
     read alike)."""
     formulas, values = _copy(tmp_path, _sections())
     places = {"JSA 18-24": (7, 12, 17), "JSA 25+": (8, 13, 18), "ESA Flow": (9, 14)}
-    for row, (group, parts) in enumerate(places.items(), start=21):
-        assert formulas[f"A{row}"].value == group
-        for col in "BCD":
-            cell = formulas[f"{col}{row}"].value
-            assert isinstance(cell, str) and cell.startswith("="), (col, row, cell)
-            assert values[f"{col}{row}"].value == sum(values[f"{col}{r}"].value for r in parts)
+    _assert_rebuilt_over(formulas, values, places, first=21)
 
 
 def _side_by_side(gap: bool = False) -> list[list[object]]:
