@@ -111,7 +111,7 @@ def _sanitise(source: Path, target: Path, job: Job, clock: _Clock) -> FileResult
             findings = verify_output(partial, plan, base, job.policy, regrouped, read)
             clock.lap("verify")
             if findings:
-                raise _failed_proof(source, findings)
+                raise _failed_proof(source, findings, shown)
     result = result_from_plan(source, target, plan, tables, clock.laps)
     if grids is not None:
         result.grids = grids
@@ -196,22 +196,36 @@ def _refuse_quoting_names(
             "the copy's name and cover would repeat it. Rename the file (or name the copy with "
             "--output-name) and try again"
         )
-    quoting = [f"'{name}'" for name in shown if quotes(name)]  # wpxl's own names quote none
+    quoting = [_tab(name, shown) for name in shown if quotes(name)]  # wpxl's own quote none
     if quoting:
         raise OutputError(
-            f"{source.name}: the name of sheet {', '.join(quoting)} quotes one of the workbook's "
+            f"{source.name}: the name of {', '.join(quoting)} quotes one of the workbook's "
             "unrounded or outcome figures, and the copy would repeat it. Rename the sheet in "
             "Excel and try again"
         )
 
 
-def _failed_proof(source: Path, findings: list[Finding]) -> VerificationError:
-    shown = "; ".join(str(f) for f in findings[:3])
+def _failed_proof(source: Path, findings: list[Finding], shown: list[str]) -> VerificationError:
+    said = "; ".join(str(f) for f in findings[:3])
+    for finding in findings:  # a refusal is kept in reports, which may travel
+        if finding.part.startswith(_NAME_OF) and finding.part.endswith("'"):
+            name = finding.part.removeprefix(_NAME_OF)[:-1]
+            said = said.replace(f"sheet '{name}'", _tab(name, shown))
+            said = said.replace(f"'{name}'", _tab(name, shown))
     more = f" and {len(findings) - 3} more" if len(findings) > 3 else ""
     return VerificationError(
-        f"{source.name}: the sanitised copy failed its leak check ({shown}{more}), so it was "
+        f"{source.name}: the sanitised copy failed its leak check ({said}{more}), so it was "
         f"deleted. {what_to_change(findings)}"
     )
+
+
+_NAME_OF = "the name of sheet '"
+
+
+def _tab(name: str, shown: list[str]) -> str:
+    """A sheet whose name quotes a figure, named by its place among the tabs Excel shows: the
+    refusal, kept in reports that may be sent on, must not repeat the figure either."""
+    return f"sheet {shown.index(name) + 1} (counting the tabs)" if name in shown else "a sheet"
 
 
 def summarise_tables(analyses: list[SheetAnalysis]) -> list[TableSummary]:

@@ -6,6 +6,8 @@ import re
 import zipfile
 from pathlib import Path
 
+import openpyxl
+import pytest
 from typer.testing import CliRunner
 
 from tests.builders import referrals_table, write_book
@@ -29,14 +31,15 @@ def test_names_kept_and_names_replaced():
     names = ["Referrals 1", "Apr 2013", "JSA 18-24", "Table 3", "2013-14", "Top 50",
              "Referrals n=307", "JSA 1,234", "Base 47", "Sheet 8", "Outcomes (187)",
              "201304", "Region 101"]  # fmt: skip
-    assert numbers_named(names) == {307.0, 1234.0, 187.0, 201304.0, 101.0}
-    held = {307.0, 1234.0, 187.0}  # the cells hold these; no cell holds 201304 or 101
-    assert shown_names(names, held) == {
+    assert numbers_named(names) == {201304.0}  # a month code: a figure only if a cell holds it
+    assert shown_names(names, set()) == {
         "Referrals n=307": "Sheet 7",
         "JSA 1,234": "Sheet 8 (2)",  # 'Sheet 8' is another sheet's own name
         "Base 47": "Sheet 9",  # a stated count, whatever the cells hold
-        "Outcomes (187)": "Sheet 11",
+        "Outcomes (187)": "Sheet 11",  # a table's sum, say, which no cell holds
+        "Region 101": "Sheet 13",
     }
+    assert shown_names(names, {201304.0})["201304"] == "Sheet 12"
 
 
 def test_formulas_refer_to_the_shown_name_whatever_the_case_or_quoting():
@@ -66,11 +69,12 @@ def test_reading_shows_the_new_name_and_points_formulas_at_it(tmp_path):
 
 def test_a_name_whose_number_no_cell_holds_is_kept(tmp_path):
     """Monthly sheets named 201304, 201305: no cell holds those numbers, so they are no figures;
-    a sheet named after a count its cells hold (307) is renamed."""
+    a sheet named after a count its cells hold (307) is renamed, and so is one named after a
+    number no cell holds that is no month (the copy's proof would refuse either)."""
     table = referrals_table([[121, 93], [307, 111]])
-    sheets = {"201304": table, "201305": table, "Area 307": table}
+    sheets = {"201304": table, "201305": table, "Area 307": table, "Area 9999": table}
     book = read_workbook(write_book(tmp_path / "months.xlsx", sheets))
-    assert [s.name for s in book.sheets] == ["201304", "201305", "Sheet 3"]
+    assert [s.name for s in book.sheets] == ["201304", "201305", "Sheet 3", "Sheet 4"]
 
 
 def test_no_part_of_the_output_holds_the_name_and_the_summary_still_adds_up(tmp_path, job):
@@ -107,34 +111,62 @@ def test_the_proof_refuses_a_sheet_name_that_quotes_a_figure(tmp_path):
     assert ("the name of sheet 'Summary n=632'", "a sheet name that quotes a figure") in kinds
 
 
-def test_a_name_quoting_a_total_no_cell_shows_is_refused_before_anything_is_written(tmp_path):
+def test_a_name_quoting_a_total_no_cell_shows_is_replaced_and_the_copy_made(tmp_path):
     """632 is the table's true grand total, but the file caches 0 for its formulas (as files
-    saved by other programs do), so no cell holds it and the name is kept as read; once the
-    figures are known the run stops, naming the sheet."""
+    saved by other programs do), so no cell holds it: the name is replaced all the same, where
+    it used to be kept as read and then refused, the refusal repeating the figure."""
     path = write_book(
         tmp_path / "area.xlsx", {"Area 632": referrals_table([[121, 93], [307, 111]])}
     )
     result = runner.invoke(app, ["sanitise", str(path), "-o", str(tmp_path / "out")])
-    assert result.exit_code == 1
-    assert result.stderr == (
-        "wpxl: area.xlsx: the name of sheet 'Area 632' quotes one of the workbook's unrounded or "
-        "outcome figures, and the copy would repeat it. Rename the sheet in Excel and try again.\n"
-    )
-    assert not (tmp_path / "out").exists() or not list((tmp_path / "out").glob("*.xlsx"))
+    assert result.exit_code == 0, result.stderr
+    (output,) = (tmp_path / "out").glob("*.xlsx")
+    with zipfile.ZipFile(output) as package:
+        assert not [n for n in package.namelist() if b"632" in package.read(n)]
+        assert b'<sheet name="Sheet 1"' in package.read("xl/workbook.xml")
 
 
-def test_a_name_quoting_a_total_no_cell_shows_fails_the_proof_with_advice(tmp_path, monkeypatch):
-    """The same name with the plan's refusal taken away: the proof still finds it on its own
-    and says what to do."""
-    monkeypatch.setattr(sanitise, "_refuse_quoting_names", lambda *args: None)
-    path = write_book(
-        tmp_path / "area.xlsx", {"Area 632": referrals_table([[121, 93], [307, 111]])}
+def _outcome_named(tmp_path: Path) -> Path:
+    """A pack whose second tab is named after a job outcome count (23) of the first."""
+    rows = [["Referrals and job outcomes"], [], ["Group", "Referrals", "Job outcomes"],
+            ["A", 131, 11], ["B", 247, 23]]  # fmt: skip
+    tiny = [["Referrals by group"], [], ["Group", "Referrals"], ["A", 120], ["B", 240]]
+    return write_book(tmp_path / "pack.xlsx", {"Referrals": rows, "JO 23": tiny})
+
+
+REFUSED = (
+    "wpxl: pack.xlsx: the name of sheet 2 (counting the tabs) quotes one of the workbook's "
+    "unrounded or outcome figures, and the copy would repeat it. Rename the sheet in Excel and "
+    "try again.\n"
+)
+
+
+@pytest.mark.parametrize("alone", [False, True], ids=["plan", "proof alone"])
+def test_a_refusal_names_the_tab_by_its_place_not_by_its_name(tmp_path, monkeypatch, alone):
+    """The refusal is kept in the report, which may be sent on: it names the sheet by its place
+    among the tabs, so the outcome count in the name travels nowhere, whether the plan or (with
+    the plan's refusal taken away) the proof stops the run."""
+    if alone:
+        monkeypatch.setattr(sanitise, "_refuse_quoting_names", lambda *args: None)
+    report = tmp_path / "report.json"
+    path = _outcome_named(tmp_path)
+    result = runner.invoke(
+        app, ["sanitise", str(path), "-o", str(tmp_path), "--report", str(report)]
     )
-    result = runner.invoke(app, ["sanitise", str(path), "-o", str(tmp_path / "out")])
     assert result.exit_code == 1
-    assert result.stderr == (
-        "wpxl: area.xlsx: the sanitised copy failed its leak check (the name of sheet 'Area 632': "
-        "a sheet name that quotes a figure), so it was deleted. Rename the sheet so that its name "
-        "quotes no figure and try again.\n"
-    )
-    assert not list((tmp_path / "out").glob("*.xlsx"))
+    if not alone:
+        assert result.stderr == REFUSED
+    assert "sheet 2 (counting the tabs)" in result.stderr
+    assert "Rename the sheet" in result.stderr
+    assert "23" not in result.stderr
+    assert "23" not in report.read_text()
+    assert not list(tmp_path.glob("*-sanitised.xlsx"))
+
+
+def test_monthly_tabs_named_for_their_month_keep_their_names_in_the_copy(tmp_path, job):
+    """Tabs named 201304, 201305 (a month each, no figure of the workbook): the proof used to
+    refuse every such copy for a name quoting a figure."""
+    table = referrals_table([[121, 93], [307, 111]])
+    source = write_book(tmp_path / "months.xlsx", {"201304": table, "201305": table})
+    output = sanitise_file(source, job).output
+    assert openpyxl.load_workbook(output).sheetnames[1:] == ["201304", "201305"]

@@ -4,10 +4,12 @@ A sheet's name travels further than any cell: into the workbook part, the docume
 every formula that refers to the sheet, and wpxl's own messages on the cover and in the report.
 So a name such as 'Referrals n=307' or 'JSA 1,234' is replaced by 'Sheet 3' (its place in the
 workbook) as the workbook is read, before any later stage can repeat it. The rule is the one for
-headers and labels (a number of 100 or more that is not a year, or a count stated as "n=",
-"base", "total"), with one difference: the names are needed before the workbook's figures are
-worked out, so a number counts as quoted when its digits appear anywhere in the sheets' cells
-(a superset of the figures; "201304" naming a month stays unless some cell holds 201304).
+headers and labels: a number of 100 or more that is not a year, or a count stated as "n=",
+"base", "total". Such a number is replaced whether or not a cell holds it: 'Outcomes 137' may
+name a table's sum, which no cell holds, and a refusal naming the sheet would repeat it. One
+exception: monthly tabs named for their month ("201304") stay unless a cell holds that number
+(the names are needed before the figures are worked out, so the digits anywhere in the sheets
+count: a superset of the figures).
 """
 
 from __future__ import annotations
@@ -24,8 +26,15 @@ RENAMED = "sheet names that could quote a figure (shown as 'Sheet' and their pla
 
 
 def numbers_named(names: list[str]) -> set[float]:
-    """The numbers in those names that would be figures if the workbook held them."""
-    return {n for name in names for n in figures_quoted(name, label=True)}
+    """The month codes in those names ("201304"), which are figures only if the workbook holds
+    them; any other number of 100 or more in a name is replaced whatever the cells hold."""
+    return {n for name in names for n in figures_quoted(name, label=True) if month_code(n)}
+
+
+def month_code(number: float) -> bool:
+    """A month written year first, as monthly tabs are named: 201304 (April 2013)."""
+    year, month = divmod(number, 100)
+    return number.is_integer() and 1990 <= year <= 2100 and 1 <= month <= 12
 
 
 def shown_names(names: list[str], held: Collection[float]) -> dict[str, str]:
@@ -34,7 +43,7 @@ def shown_names(names: list[str], held: Collection[float]) -> dict[str, str]:
     taken = {n.lower() for n in names}
     renamed = {}
     for place, name in enumerate(names, start=1):
-        quoted = any(n in held for n in figures_quoted(name, label=True))
+        quoted = any(n in held or not month_code(n) for n in figures_quoted(name, label=True))
         if not (quoted or stated_counts(name)):
             continue
         shown, copy = f"Sheet {place}", 1

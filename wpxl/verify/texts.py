@@ -20,7 +20,14 @@ from wpxl.verify.leaks import Finding, part_words, personal_kinds
 from wpxl.verify.proof import Proof, Words
 from wpxl.verify.spelt import in_digits, spells_a_number
 from wpxl.verify.stated_figures import STATED_FIGURE, states_a_figure
-from wpxl.verify.values import is_multiple, joined_tokens, number_tokens, stated, token_shape
+from wpxl.verify.values import (
+    is_month_code,
+    is_multiple,
+    joined_tokens,
+    number_tokens,
+    stated,
+    token_shape,
+)
 
 MIN_IN_LABEL = 100  # headers and row labels name groups ("Top 50"): smaller numbers are not judged
 MIN_IN_TEXT = 25  # titles and notes: "Table 3", "5 sheets" are not figures
@@ -105,6 +112,8 @@ def _judge(words: Words, proof: Proof) -> str | None:
             continue
         if value in proof.forbidden:
             return "an unrounded, removed or outcome figure"
+        if role == "name" and is_month_code(value):
+            continue  # a monthly tab named '201304', where no figure of the input is 201304
         if role != "wpxl":
             return "a number in words that is not a rounded figure"
     return STATED_FIGURE if figure_stated else None

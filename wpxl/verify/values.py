@@ -91,6 +91,12 @@ def is_year(value: float) -> bool:
     return value.is_integer() and FIRST_YEAR <= value <= LAST_YEAR
 
 
+def is_month_code(value: float) -> bool:
+    """A month written year first, as monthly tabs are named: 201304 (April 2013)."""
+    year, month = divmod(value, 100)
+    return value.is_integer() and FIRST_YEAR <= year <= LAST_YEAR and 1 <= month <= 12
+
+
 def is_multiple(value: float, base: int) -> bool:
     return value.is_integer() and value % base == 0
 
