@@ -92,6 +92,12 @@ ADVICE = (
         "formula, a total of other totals); correct or remove it and try again",
     ),
     (
+        "a total of the lines beside it",
+        "The line named adds up the lines beside it, but wpxl read it as counts: write it in "
+        "Excel as a SUM of those lines, or name it a total in its label ('England total'), and "
+        "try again",
+    ),
+    (
         "a total over figures the copy removed",
         "The total named adds up cells that cannot be "
         "shared (hidden, outcome or dropped figures): remove the total, or those cells, from the "

@@ -29,6 +29,7 @@ from wpxl.verify.summed_blocks import (
     summed_blocks,
     written_alone,
 )
+from wpxl.verify.summed_lines import summed_lines
 
 Coord = tuple[int, int]
 ROUNDED_ALONE = "a total of the blocks' totals rounded on its own, not worked out from them"
@@ -39,7 +40,7 @@ def totals_of_totals_worked_out(pair: SheetPair, proof: Proof) -> list[Finding]:
         return []
     cells = pair.source.cells
     labels = first_words(cells)
-    found = summed_blocks(pair, cells, labels)
+    found = summed_blocks(pair, cells, labels) + summed_lines(pair, cells, labels)
     named = {row: col for row, (col, words) in labels.items() if names_total(words)}
     if len(named) < 3:
         return found  # a total over two or more totals: three lines named a total at least

@@ -1,0 +1,61 @@
+"""What fuzzing grouped areas found: regions down column A, each region's line the total of its
+districts down column B, and the grand total one more line of column A, typed and named by a
+place ('Great Britain' at the foot, 'England' on top) rather than by total words. Nothing read
+it as a total: it was rounded on its own (the rounded original total, 1,580, where the region
+lines the reader sees add up to 1,560), which guidance R5 forbids, and the proof passed. Now
+the plan rebuilds it over the region lines, and the proof finds such a line on its own.
+"""
+
+from __future__ import annotations
+
+import openpyxl
+import pytest
+
+from tests.builders import write_book
+from tests.e2e.runs import sanitised_beside
+from wpxl.analyse import trees
+from wpxl.errors import VerificationError
+from wpxl.sanitise import sanitise_file
+from wpxl.verify.summed_lines import NOT_THE_SUM
+
+DISTRICTS = {"North": [262], "South": [243], "East": [760, 265, 46]}
+
+
+def _regions(grand: str, on_top: bool) -> list[list]:
+    """Job starts by area in two years: each region's typed total over its districts, the grand
+    total typed at the foot (or on top)."""
+    lines: list[list] = []
+    for region, values in DISTRICTS.items():
+        lines.append([f"{region} total", None, sum(values), sum(v + 7 for v in values)])
+        lines += [[None, f"{region} {n}", v, v + 7] for n, v in enumerate(values, 1)]
+    regions = [line for line in lines if line[0]]
+    whole = [grand, None, *(sum(line[c] for line in regions) for c in (2, 3))]
+    rows = [["Job starts by area"], [], ["Area", "District", "2013", "2014"]]
+    return rows + ([whole, *lines] if on_top else [*lines, whole])
+
+
+def _shown(output, label: str) -> list:
+    sheet = openpyxl.load_workbook(output, data_only=True)["Job starts"]
+    (row,) = [r for r in sheet.iter_rows() if r[0].value == label]
+    return [c.value for c in row[2:4]]
+
+
+@pytest.mark.parametrize(("grand", "on_top"), [("Great Britain", False), ("England", True)])
+def test_a_grand_total_named_by_a_place_is_the_sum_of_the_rounded_region_lines(
+    tmp_path, grand, on_top
+):
+    rows = _regions(grand, on_top)
+    output, _ = sanitised_beside(write_book(tmp_path / "regions.xlsx", {"Job starts": rows}))
+    regions = [_shown(output, f"{region} total") for region in DISTRICTS]
+    assert _shown(output, grand) == [sum(r[c] for r in regions) for c in (0, 1)]
+    assert _shown(output, grand)[0] == 1560  # 1,576 rounded on its own would show 1,580
+    formulas = openpyxl.load_workbook(output)["Job starts"]
+    (row,) = [r for r in formulas.iter_rows() if r[0].value == grand]
+    assert all(str(c.value).startswith("=") for c in row[2:4])
+
+
+def test_the_proof_alone_refuses_the_grand_total_rounded_on_its_own(tmp_path, monkeypatch, job):
+    monkeypatch.setattr(trees, "_grand_at_the_other_end", lambda *args: None)
+    rows = _regions("Great Britain", on_top=False)
+    with pytest.raises(VerificationError, match=NOT_THE_SUM):
+        sanitise_file(write_book(tmp_path / "regions.xlsx", {"Job starts": rows}), job)
