@@ -1,4 +1,5 @@
 """Numbers that name a table's rows or columns: contract package area numbers (3, 7, 12),
+payment groups numbered as DWP numbers them (1, 2, 6, 9 under 'Payment group' or 'PG'),
 week bands (13, 26, 39), age band starts (16, 18, 25), month codes (202310) and financial
 years (201314) written as numbers in a label column, or CPA numbers across a header row.
 
@@ -49,7 +50,8 @@ _THING = (
 )
 _IDENTIFIER = re.compile(
     rf"^\s*(?:(?:{_THING}\s+)?(?:code|id|ref\.?|reference|urn|ukprn)(?:\s+(?:number|no\.?))?"
-    r"|cpa(?:\s+(?:number|no\.?|code))?|contract\s+package\s+area(?:\s+(?:number|no\.?))?)"
+    r"|cpa(?:\s+(?:number|no\.?|code))?|contract\s+package\s+area(?:\s+(?:number|no\.?))?"
+    r"|(?:payment\s+group|pg)(?:\s+(?:number|no\.?))?)"
     r"\s*:?\s*$",
     re.IGNORECASE,
 )
