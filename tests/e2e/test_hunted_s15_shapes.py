@@ -2,7 +2,9 @@
 its proof, or refused: payment groups numbered as DWP numbers them (1 JSA 18-24 ... 9 JSA
 Prison Leavers), a table showing only some of them (1, 2, 6, 9) under 'Payment group' or 'PG',
 had its numbers rounded as counts (all four read 0); across the columns under a 'Payment group'
-corner the copy was refused."""
+corner the copy was refused. A long extract, one row per area and month ('Area | Year | Month |
+Referrals', months 4, 5, 6), had its months rounded as counts (0, 0, 0): its year column, not
+being the first, was read as figures, so the months had no year beside them."""
 
 from __future__ import annotations
 
@@ -70,3 +72,24 @@ def test_payment_group_numbers_summed_by_the_total_row_are_counts(tmp_path):
     table[-1][:2] = [sum(CODES), "Total"]
     rows = _copied(tmp_path, table)
     assert all(r[0] % 20 == 0 for r in rows[3:7])
+
+
+def _long(heads: list[str], keys: list[tuple]) -> list[list]:
+    figures = iter([137, 212, 195, 411, 389, 402, 33, 47, 29])
+    rows: list[list] = [["Referrals by area and month"], [], [*heads, "Referrals"]]
+    return rows + [[*key, next(figures)] for key in keys]
+
+
+@pytest.mark.parametrize("heads", [["Area", "Year", "Month"], ["Area", "Financial year", "Month"]])
+def test_months_of_a_long_extract_with_its_year_after_the_area_are_kept(tmp_path, heads):
+    keys = [(area, 2014, month) for area in ("Derby", "Buxton", "Matlock") for month in (4, 5, 6)]
+    rows = _copied(tmp_path, _long(heads, keys))
+    assert [r[:3] for r in rows[3:12]] == [list(key) for key in keys]
+    assert all(r[3] % 20 == 0 for r in rows[3:12])
+
+
+def test_a_column_of_counts_under_year_words_stays_counts(tmp_path):
+    """Fail closed: a column headed 'Year' holding anything but years is no label column."""
+    keys = [(area, n, month) for area, n in (("Derby", 31), ("Buxton", 47)) for month in (4, 5)]
+    rows = _copied(tmp_path, _long(["Area", "Year", "Month"], keys))
+    assert all(r[1] % 20 == 0 and r[2] % 20 == 0 for r in rows[3:7])

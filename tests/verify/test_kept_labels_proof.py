@@ -89,3 +89,12 @@ def test_numbers_under_a_measure_rounded_are_not_caught(tmp_path):
     (a header naming a measure) are counts, and rounding them is right."""
     rows = _down("Referrals", [3, 7, 12, 15])
     assert _found(tmp_path, rows, [(3 + i, 0) for i in range(4)]) == set()
+
+
+def test_months_of_a_long_extract_rounded_are_caught(tmp_path):
+    """'Area | Year | Month | Referrals': the months beside their year name the rows."""
+    rows: list[list] = [["Referrals by area and month"], [], ["Area", "Year", "Month", "Referrals"]]
+    figures = iter([137, 212, 195, 411, 389, 402])
+    rows += [[a, 2014, m, next(figures)] for a in ("Derby", "Buxton") for m in (4, 5, 6)]
+    found = _found(tmp_path, rows, [(3 + i, 2) for i in range(6)])
+    assert found == {"'Referrals' C6"}  # the run's first, named once
