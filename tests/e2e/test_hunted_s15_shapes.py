@@ -4,7 +4,9 @@ Prison Leavers), a table showing only some of them (1, 2, 6, 9) under 'Payment g
 had its numbers rounded as counts (all four read 0); across the columns under a 'Payment group'
 corner the copy was refused. A long extract, one row per area and month ('Area | Year | Month |
 Referrals', months 4, 5, 6), had its months rounded as counts (0, 0, 0): its year column, not
-being the first, was read as figures, so the months had no year beside them."""
+being the first, was read as figures, so the months had no year beside them. And months written
+as codes in one ('Area | Month | Referrals', 202404 once for each area) were rounded to 202400,
+as period codes were labels only when all different."""
 
 from __future__ import annotations
 
@@ -20,6 +22,7 @@ MONTHS = ["Apr 2014", "May 2014", "Jun 2014"]
 FIGURES = [[137, 212, 195], [411, 389, 402], [33, 47, 29], [12, 9, 17]]
 CODES = [1, 2, 6, 9]
 NAMES = ["JSA 18-24", "JSA 25+", "ESA Flow", "JSA Prison Leavers"]
+CODED_MONTHS = [202404, 202405, 202406]
 
 
 def _copied(tmp_path: Path, rows: list[list]) -> list[list]:
@@ -93,3 +96,17 @@ def test_a_column_of_counts_under_year_words_stays_counts(tmp_path):
     keys = [(area, n, month) for area, n in (("Derby", 31), ("Buxton", 47)) for month in (4, 5)]
     rows = _copied(tmp_path, _long(["Area", "Year", "Month"], keys))
     assert all(r[1] % 20 == 0 and r[2] % 20 == 0 for r in rows[3:7])
+
+
+def test_month_codes_of_a_long_extract_repeated_for_each_area_are_kept(tmp_path):
+    keys = [(area, month) for area in ("Derby", "Buxton", "Matlock") for month in CODED_MONTHS]
+    rows = _copied(tmp_path, _long(["Area", "Month"], keys))
+    assert [r[:2] for r in rows[3:12]] == [list(key) for key in keys]
+    assert all(r[2] % 20 == 0 for r in rows[3:12])
+
+
+def test_month_codes_repeated_with_nothing_telling_the_rows_apart_are_counts(tmp_path):
+    """Fail closed: the same codes twice in one area's rows name nothing."""
+    keys = [("Derby", month) for month in CODED_MONTHS * 2]
+    rows = _copied(tmp_path, _long(["Area", "Month"], keys))
+    assert all(r[1] % 20 == 0 for r in rows[3:9])

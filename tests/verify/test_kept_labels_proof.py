@@ -98,3 +98,33 @@ def test_months_of_a_long_extract_rounded_are_caught(tmp_path):
     rows += [[a, 2014, m, next(figures)] for a in ("Derby", "Buxton") for m in (4, 5, 6)]
     found = _found(tmp_path, rows, [(3 + i, 2) for i in range(6)])
     assert found == {"'Referrals' C6"}  # the run's first, named once
+
+
+def _coded_months(areas: list[str]) -> list[list]:
+    rows: list[list] = [["Referrals by area and month"], [], ["Area", "Month", "Referrals"]]
+    figures = iter([137, 212, 195, 411, 389, 402])
+    return rows + [[a, m, next(figures)] for a in areas for m in (202404, 202405, 202406)]
+
+
+def test_month_codes_repeated_for_each_area_rounded_are_caught(tmp_path):
+    rows = _coded_months(["Derby", "Buxton"])
+    found = _found(tmp_path, rows, [(3 + i, 1) for i in range(6)])
+    assert found == {"'Referrals' B6"}
+
+
+def test_month_codes_repeated_in_one_area_kept_unrounded_are_caught(tmp_path):
+    """The proof lets repeated codes stand only where words tell the rows apart: the same
+    codes twice under one area, kept as written by a misreading plan, are unrounded figures."""
+    rows = _coded_months(["Derby", "Derby"])
+    source = write_book(tmp_path / "pack.xlsx", {"Referrals": rows})
+    book = read_workbook(source)
+    policy = Policy()
+    plan = make_plan(book, analyse_workbook(book, policy), policy, Audience(produced=PRODUCED))
+    sheet = next(s for s in plan.sheets if s.name == "Referrals")
+    for i in range(6):
+        style = sheet.cells[(3 + i + BANNER, 1)].style
+        sheet.cells[(3 + i + BANNER, 1)] = OutputCell(rows[3 + i][1], style=style, kind="kept")
+    output = tmp_path / "copy.xlsx"
+    write_plan(plan, output, policy.title, PRODUCED)
+    unrounded = {f.part for f in verify_output(output, plan, 20) if "multiple of 20" in f.kind}
+    assert "'Referrals' B6" in unrounded

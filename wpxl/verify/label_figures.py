@@ -11,7 +11,8 @@ the proof lets such a figure stand only where the input's layout says nothing co
   stands left of any of them (they sit among the labels) and each row has figures to its
   right; the row after the run (or, the total on top, the row between it and its header) is
   the table's total row, holding the total's words, not a figure, in the column (a run of
-  period codes needs no total row);
+  period codes needs no total row, and may repeat when words left of it tell the rows apart:
+  a long extract's 'Area | Month', each month once for each area);
 - a header row: whole numbers all different, each under nothing counted and over a figure,
   beside words after them one of which names a total ('Total') over a column of figures; no
   measure or total named before them (a total row at a table's top), a 'Payment group' corner
@@ -165,7 +166,11 @@ class LabelFigures:
         if header is None:
             return False
         numbers = [whole(self.cells.get((r, col))) for r in range(top, end + 1)]
-        if len(numbers) < 2 or len(set(numbers)) != len(numbers) or min(numbers) < 0:  # type: ignore[type-var]
+        if len(numbers) < 2 or min(numbers) < 0:  # type: ignore[type-var]
+            return False
+        if len(set(numbers)) != len(numbers) and not (
+            _PERIOD.match(header) and self._keyed_by_words(top, col, numbers)
+        ):
             return False
         for r in range(top, end + 1):
             line = self._row(r)
@@ -176,6 +181,17 @@ class LabelFigures:
         if _PERIOD.match(header):
             return all(_is_period_code(n) for n in numbers)  # type: ignore[arg-type]
         return _names_labels(header) and closed
+
+    def _keyed_by_words(self, top: int, col: int, numbers: list[int | None]) -> bool:
+        """Whether words left of the run on each of its rows, with its numbers, tell the rows
+        apart (a long extract's 'Area | Month', each month code once for each area)."""
+        keys = set()
+        for row, number in enumerate(numbers, start=top):
+            left = [cell.value for c, cell in self._row(row) if c < col]
+            if not left or not all(isinstance(v, str) and v.strip() for v in left):
+                return False
+            keys.add((*left, number))
+        return len(keys) == len(numbers)
 
     def _total_row(self, row: int, col: int) -> bool:
         """The table's total row: total words at or left of its first figure, figures right of
