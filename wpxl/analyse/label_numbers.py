@@ -1,4 +1,5 @@
 """Numbers that name a table's rows or columns: contract package area numbers (3, 7, 12),
+payment groups numbered as DWP numbers them (1, 2, 6, 9 under 'Payment group' or 'PG'),
 week bands (13, 26, 39), age band starts (16, 18, 25), month codes (202310) and financial
 years (201314) written as numbers in a label column, or CPA numbers across a header row.
 
@@ -11,8 +12,9 @@ only when the table's own structure says nothing counts it (fail closed):
   a period whose values have a period code's shape); its numbers are whole, not negative and
   all different; no formula of the sheet refers to it; and the table's total row leaves it
   blank or holds the total's label there (a column of counts has its total there). Only a
-  period code's shape (yyyymm, 201314) stands without a total row, and a part of the year
-  (months 1-12 beside a year column: ``year_parts``), whose numbers may repeat.
+  period code's shape (yyyymm, 201314) stands without a total row (and may repeat, once for
+  each area of a long extract, when words left of it tell the rows apart), and a part of the
+  year (months 1-12 beside a year column: ``year_parts``), whose numbers may repeat.
   Under a blank corner, the table's first column names its rows when its numbers run one
   apart (ages 18, 19, 20 ...) and the total row holds the total's words in it: no count
   column is headed by nothing, and none carries the total's label. A total row first under
@@ -49,7 +51,8 @@ _THING = (
 )
 _IDENTIFIER = re.compile(
     rf"^\s*(?:(?:{_THING}\s+)?(?:code|id|ref\.?|reference|urn|ukprn)(?:\s+(?:number|no\.?))?"
-    r"|cpa(?:\s+(?:number|no\.?|code))?|contract\s+package\s+area(?:\s+(?:number|no\.?))?)"
+    r"|cpa(?:\s+(?:number|no\.?|code))?|contract\s+package\s+area(?:\s+(?:number|no\.?))?"
+    r"|(?:payment\s+group|pg)(?:\s+(?:number|no\.?))?)"
     r"\s*:?\s*$",
     re.IGNORECASE,
 )
@@ -115,11 +118,28 @@ def numbers_name_rows(cells: dict[Coord, Cell], layout: Layout, col: int) -> boo
     numbers, total = run
     if last is not None and numbers_part_years(cells, layout, col, numbers, last):
         return True
-    if kind is None or len(set(numbers)) != len(numbers):
+    if kind is None:
+        return False
+    if len(set(numbers)) != len(numbers) and not (
+        kind == _PERIOD_LABEL and _keyed_by_words(cells, layout, col, numbers)
+    ):
         return False
     if kind == _NAME_LABEL and total == len(numbers):
         return True
     return all(is_period_code(n) for n in numbers)
+
+
+def _keyed_by_words(cells: dict[Coord, Cell], layout: Layout, col: int, numbers: list[int]) -> bool:
+    """Whether words in every label column left of the column, with its numbers, tell each row
+    apart: a long extract's 'Area | Month | Referrals', each month code once for each area."""
+    left = [c for c in layout.label_cols if c < col]
+    keys: set[tuple[str, ...]] = set()
+    for row, number in zip(layout.body_rows, numbers, strict=False):
+        words = [cells.get((row, c)) for c in left]
+        if not left or any(w is None or not is_text(w.value) for w in words):
+            return False
+        keys.add((*(str(w.value) for w in words if w is not None), str(number)))
+    return len(keys) == len(numbers)
 
 
 def _numbered_under_blank_corner(cells: dict[Coord, Cell], layout: Layout, col: int) -> bool:

@@ -30,6 +30,7 @@ from wpxl.analyse.words import (
     is_period_words,
     is_total_label,
 )
+from wpxl.analyse.year_parts import years_column
 from wpxl.model import Cell, CellRange, CellValue, Coord
 
 
@@ -355,6 +356,7 @@ def _label_and_body_cols(layout: Layout, cells: dict[Coord, Cell]) -> None:
         )
         numbered = numbered or _codes_as_text(layout, cells, col, values)
         numbered = numbered or numbers_name_rows(cells, layout, col)
+        numbered = numbered or years_column(cells, layout, col)
         if numbered or all(_is_label_value(c, first) for c in column):
             layout.label_cols.append(col)
         else:

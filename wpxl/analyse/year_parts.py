@@ -12,6 +12,11 @@ row's labels, on either side of it ('Year | Month | Region'), and part together 
 different, since the parts repeat from year to year) or the table's title or header names one
 (then the parts are all different); and no total counts it (``label_numbers`` asks that of
 every such run).
+
+The column of years itself is a label column wherever it stands among the leading columns
+('Area | Year | Month | Referrals', a long extract's layout, not only 'Year | ...'), when its
+header names a year and it holds nothing but typed years: left a figure column, its months
+beside it would have no year to name their rows, and be rounded as counts.
 """
 
 from __future__ import annotations
@@ -30,6 +35,7 @@ _PART = re.compile(
     r"(month|quarter|qtr|week|wk|period)s?\.?(?:\s+(?:number|no\.?|num\.?))?\s*:?\s*$",
     re.IGNORECASE,
 )
+_YEARS = re.compile(r"^\s*(?:(?:financial|fiscal|calendar|academic)\s+)?years?\s*:?\s*$", re.I)
 _LAST = {"month": 12, "quarter": 4, "qtr": 4, "week": 53, "wk": 53, "period": 13}
 # a year in words: 2013, 2013/14, 2013-14 (not part of a longer number)
 _YEAR = re.compile(r"(?<!\d)(?:199\d|20\d\d)(?!\d)")
@@ -117,3 +123,13 @@ def _year_named(cells: dict[Coord, Cell], layout: Layout, col: int) -> bool:
         and _YEAR.search(str(cell.value))
         for at in places
     )
+
+
+def years_column(cells: dict[Coord, Cell], layout: Layout, col: int) -> bool:
+    """Whether the column is a column of years naming the rows (see the module's doc): a header
+    naming a year over typed years only (an empty cell under one, as a pivot table shows it)."""
+    heads = [cells.get((row, col)) for row in layout.header_rows]
+    if not any(h is not None and is_text(h.value) and _YEARS.match(str(h.value)) for h in heads):
+        return False
+    rows = layout.body_rows
+    return _years(_filled_down(cells, rows, col), cells, rows, col)

@@ -123,6 +123,7 @@ class CellIndex:
 
     texts: list[tuple[Coord, str]]  # every cell holding words
     odd: list[Coord]  # every figure but a plain multiple of the base (a formula's, a year ...)
+    tops: list[Coord]  # every plain multiple of the base with no figure just above it
     figure_rows: set[int]  # rows and columns holding any figure
     figure_cols: set[int]
     first_user: dict[int, Coord]  # style -> the first cell using it, empty or not
@@ -133,6 +134,7 @@ def index_cells(cells: dict[Coord, WrittenCell], base: int) -> CellIndex:
     """The ``CellIndex`` of a sheet's cells, by one walk over them."""
     texts: list[tuple[Coord, str]] = []
     odd: list[Coord] = []
+    tops: list[Coord] = []
     rows: set[int] = set()
     cols: set[int] = set()
     users: dict[int, Coord] = {}
@@ -151,9 +153,13 @@ def index_cells(cells: dict[Coord, WrittenCell], base: int) -> CellIndex:
             cols.add(coord[1])
             if formula is not None or value % base:  # type: ignore[operator]
                 odd.append(coord)
+            else:
+                above = cells.get((coord[0] - 1, coord[1]))
+                if above is None or above[0].__class__ is not float:
+                    tops.append(coord)
         elif kind is str:
             texts.append((coord, value))  # type: ignore[arg-type]
-    return CellIndex(texts, odd, rows, cols, users, shown)
+    return CellIndex(texts, odd, tops, rows, cols, users, shown)
 
 
 @dataclass(slots=True)

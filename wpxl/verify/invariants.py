@@ -22,6 +22,7 @@ from wpxl.verify.dated_counts import DatedCounts
 from wpxl.verify.differences import differences_worked_out
 from wpxl.verify.formulas import ratio_cells
 from wpxl.verify.hidden_text import hidden_text_nowhere
+from wpxl.verify.kept_labels import rounded_labels
 from wpxl.verify.label_figures import LabelFigures
 from wpxl.verify.leaks import Finding, WrittenCell
 from wpxl.verify.named_staff import named_staff
@@ -98,7 +99,7 @@ def _figures_allowed(pair: SheetPair, proof: Proof) -> list[Finding]:
         _queue_text(pair, proof, coord, text, labels)
     numbered = pair.name in numbered_names(tuple(proof.output.where))
     proof.queue(f"the name of sheet '{pair.name}'", pair.name, "label" if numbered else "name")
-    return [*found, *spelt_counts(pair, proof)]
+    return [*found, *spelt_counts(pair, proof), *rounded_labels(pair, base, named)]
 
 
 def _figures(cells: dict[tuple[int, int], WrittenCell]) -> list[tuple[int, int]]:
@@ -339,7 +340,7 @@ INVARIANTS: dict[str, Invariant] = {
     "numbers_allowlisted": Invariant(
         "2. No number leaves unexamined: every figure and every number in words is a rounded "
         "count, a percentage where one belongs, a year, date, period, age band or reference, "
-        "or wpxl's own.",
+        "or wpxl's own; a number naming a row or column is kept, never rounded as a count.",
         sheet=_figures_allowed,
         finish=judge_words,
     ),

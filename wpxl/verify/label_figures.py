@@ -6,14 +6,17 @@ A number that names a row or a column is no count: a contract package area's num
 the proof lets such a figure stand only where the input's layout says nothing counts it:
 
 - a label column: the figure is one of an unbroken run of whole numbers, all different, under
-  a header naming what they number (an identifier, an age, a time since an event, or a period
-  whose values have a period code's shape); no figure stands left of any of them (they sit
-  among the labels) and each row has figures to its right; the row after the run (or, the
-  total on top, the row between it and its header) is the table's total row, holding the
-  total's words, not a figure, in the column (a run of period codes needs no total row);
+  a header naming what they number (an identifier, a payment group ('Payment group', 'PG'), an
+  age, a time since an event, or a period whose values have a period code's shape); no figure
+  stands left of any of them (they sit among the labels) and each row has figures to its
+  right; the row after the run (or, the total on top, the row between it and its header) is
+  the table's total row, holding the total's words, not a figure, in the column (a run of
+  period codes needs no total row, and may repeat when words left of it tell the rows apart:
+  a long extract's 'Area | Month', each month once for each area);
 - a header row: whole numbers all different, each under nothing counted and over a figure,
   beside words after them one of which names a total ('Total') over a column of figures; no
-  measure or total named before them (a total row at a table's top);
+  measure or total named before them (a total row at a table's top), a 'Payment group' corner
+  naming what they number;
 - a key and its value: the row's only figure, just right of a key naming a reference or a
   version ('Contract reference', 'Version');
 - a part of the year: months 1-12 under 'Month' beside a column of years (``year_parts``);
@@ -48,6 +51,11 @@ _BAND = re.compile(
     r"^\s*(?:((?:weeks?|months?|days?)\s+(?:since|after|from|on)\s+[a-z ]+)"
     r"|(age(?:\s+\w+){0,2}(?:\s*\([a-z ]+\))?))\s*:?\s*$",
     re.IGNORECASE,
+)
+# a payment group's number (the guidance's 1 JSA 18-24 ... 9 JSA Prison Leavers): "payment"
+# here names the group, not an amount paid
+_PAYMENT_GROUP = re.compile(
+    r"^\s*(?:payment\s+groups?|pg)(?:\s+(?:number|no\.?))?\s*:?\s*$", re.IGNORECASE
 )
 _PERIOD = re.compile(
     r"^\s*(?:(?:financial|calendar|academic)\s+)?(?:years?|months?|quarters?|periods?)\b",
@@ -91,13 +99,17 @@ class LabelFigures:
             return False
         if kept[0] != number:
             return False
-        read = (
+        return self.names(at) and not self.referred(coord)
+
+    def names(self, at: Coord) -> bool:
+        """Whether the input's layout shows its whole number at ``at`` to name a row or a
+        column, whatever the copy holds there (``kept_labels`` asks it of a number rounded)."""
+        return (
             self._names_a_row(at)
             or self._names_a_column(at)
             or self._keyed(at)
             or self._year_parts(at)
         )
-        return read and not self.referred(coord)
 
     def referred(self, coord: Coord) -> bool:
         """Whether a formula of the copy refers to the place (its references read once, by
@@ -154,7 +166,11 @@ class LabelFigures:
         if header is None:
             return False
         numbers = [whole(self.cells.get((r, col))) for r in range(top, end + 1)]
-        if len(numbers) < 2 or len(set(numbers)) != len(numbers) or min(numbers) < 0:  # type: ignore[type-var]
+        if len(numbers) < 2 or min(numbers) < 0:  # type: ignore[type-var]
+            return False
+        if len(set(numbers)) != len(numbers) and not (
+            _PERIOD.match(header) and self._keyed_by_words(top, col, numbers)
+        ):
             return False
         for r in range(top, end + 1):
             line = self._row(r)
@@ -165,6 +181,17 @@ class LabelFigures:
         if _PERIOD.match(header):
             return all(_is_period_code(n) for n in numbers)  # type: ignore[arg-type]
         return _names_labels(header) and closed
+
+    def _keyed_by_words(self, top: int, col: int, numbers: list[int | None]) -> bool:
+        """Whether words left of the run on each of its rows, with its numbers, tell the rows
+        apart (a long extract's 'Area | Month', each month code once for each area)."""
+        keys = set()
+        for row, number in enumerate(numbers, start=top):
+            left = [cell.value for c, cell in self._row(row) if c < col]
+            if not left or not all(isinstance(v, str) and v.strip() for v in left):
+                return False
+            keys.add((*left, number))
+        return len(keys) == len(numbers)
 
     def _total_row(self, row: int, col: int) -> bool:
         """The table's total row: total words at or left of its first figure, figures right of
@@ -194,7 +221,7 @@ class LabelFigures:
             return False
         first = numbers[0][0]
         texts = [(c, str(cell.value)) for c, cell in line if isinstance(cell.value, str)]
-        if any(_MEASURE.search(t) for c, t in texts if c < first):
+        if any(_MEASURE.search(t) and not _PAYMENT_GROUP.match(t) for c, t in texts if c < first):
             return False  # a measure or a total named before the numbers: a row of figures
         heads_total = any(
             c > first and _TOTAL.match(t) and self._number((row + 1, c)) for c, t in texts
@@ -234,10 +261,11 @@ class _RowsOf:
 
 
 def _names_labels(header: str) -> bool:
-    """A header naming identifiers (no measure among its words), ages, or a time since an
-    event ("Weeks since attachment": the measure it names is the event, not the figure)."""
+    """A header naming identifiers (no measure among its words), ages, a time since an event
+    ("Weeks since attachment": the measure it names is the event, not the figure), or payment
+    groups by number."""
     band = _BAND.match(header)
-    if band is not None and band.group(1) is not None:
+    if (band is not None and band.group(1) is not None) or _PAYMENT_GROUP.match(header):
         return True
     text = band.group(2) if band is not None else header
     named = band is not None or _IDENTIFIER.match(header) is not None

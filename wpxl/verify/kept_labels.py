@@ -1,0 +1,40 @@
+"""Numbers that name a table's rows or columns are kept as written, never rounded as counts.
+
+Payment groups numbered 1, 2, 6, 9 down a table's first column, rounded as counts, read 0, 0,
+0, 0: the rows can no longer be told apart, yet every figure of the copy is a multiple of the
+base and every total adds up its rounded cells, so no other check of the proof sees anything
+wrong. So a number of the input that the proof's own reading (``label_figures``: a run of
+numbers under a header naming what they number, a header row of numbers beside 'Total', a
+value beside its key, a part of the year beside its year) shows to name a row or a column, and
+that no formula of the copy adds up, must stand in the copy as the input holds it.
+
+Only the first figure of each column's run in the copy is asked (a label column's top, or a
+header row's numbers): one rounded label is enough to refuse the copy, and asking every figure
+would read a run once for each of its cells.
+"""
+
+from __future__ import annotations
+
+from wpxl.verify.books import SheetPair
+from wpxl.verify.label_figures import LabelFigures
+from wpxl.verify.leaks import Finding
+from wpxl.verify.year_parts import whole
+
+ROUNDED_LABEL = "a number naming a row or column, rounded as a count"
+
+
+def rounded_labels(pair: SheetPair, base: int, named: LabelFigures) -> list[Finding]:
+    """The places of a volume sheet where a label of the input was rounded (see the doc)."""
+    if pair.kind != "volume" or pair.source is None:
+        return []
+    cells = pair.source.cells
+    found: list[Finding] = []
+    for coord in pair.indexed(base).tops:
+        value = pair.cells[coord][0]
+        at = pair.input_coord(coord)
+        number = None if at is None else whole(cells.get(at))
+        if at is None or number is None or number == value:
+            continue
+        if named.names(at) and not named.referred(coord):
+            found.append(Finding(pair.where(coord), ROUNDED_LABEL))
+    return found
