@@ -18,10 +18,11 @@ from wpxl.analyse.cells import WORDS_FROM_CELLS, words_from_cells
 from wpxl.analyse.dated_counts import drop_dated_counts
 from wpxl.analyse.differences import find_differences
 from wpxl.analyse.hidden_totals import drop_totals_over_hidden_lines
+from wpxl.analyse.keyed_lines import keyed_outcomes
 from wpxl.analyse.layout import Layout, find_layouts
 from wpxl.analyse.line_measures import check_side_measures
 from wpxl.analyse.lookups import read_lookups
-from wpxl.analyse.notes_below import noted_outcome
+from wpxl.analyse.notes_below import note_texts, noted_outcome
 from wpxl.analyse.padded_counts import drop_padded_counts
 from wpxl.analyse.page_breaks import PageBreak, read_page_breaks
 from wpxl.analyse.people import STAFF_NAME, listing_people, staff_names
@@ -220,6 +221,18 @@ def _money_unit_above(layout: Layout, free: list[Coord], cells: dict[Coord, Cell
     )  # fmt: skip
 
 
+def _read_keys(reader: TableReader, notes: list[str], policy: Policy) -> None:
+    """Lines a key under the table names as outcomes ("Achieved = job outcomes") count them,
+    before the lines' own words are read (which, where they name a measure, win)."""
+    if not notes:  # most tables
+        return
+    layout, table, words = reader.layout, reader.table, policy.measure_words
+    heads = {col: reader.header_text(col) for col in layout.body_cols}
+    labels = {row: reader.label_text(row) for row in layout.body_rows}
+    table.col_measures.update(keyed_outcomes(heads, notes, words))
+    table.row_measures.update(keyed_outcomes(labels, notes, words))
+
+
 def analyse_sheet(sheet: Sheet, policy: Policy) -> SheetAnalysis:
     carried = carried_sheet(sheet)
     layouts, free = _find_layouts_closed_up(carried)
@@ -233,6 +246,7 @@ def analyse_sheet(sheet: Sheet, policy: Policy) -> SheetAnalysis:
         )  # fmt: skip
         if noted := noted_outcome(layout, free, carried.cells, policy.measure_words):
             reader.table.measure = noted  # named only by the note under it
+        _read_keys(reader, note_texts(layout, free, carried.cells), policy)
         table = reader.read()
         words = (reader.label_text, reader.header_text)
         find_differences(table, carried.cells, roles, reasons, words, reader.shown)

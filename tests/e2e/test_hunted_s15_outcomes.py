@@ -1,0 +1,86 @@
+"""Outcome volumes a hunt found surviving by a side road (session 15): a column or row of a
+job-starts table whose header names no measure ("Achieved", "Cumulative*") and which a key
+under the table defines as job outcomes ("Achieved = job outcomes in the month", "* Job
+outcomes to date", "'Achieved' counts job outcomes"). The table's title named job starts, so
+the note was not read as naming the table, and the outcomes went out rounded as counts."""
+
+from __future__ import annotations
+
+import openpyxl
+import pytest
+
+from tests.builders import write_book
+from tests.e2e.runs import sanitised_beside
+
+MONTHS = ["Apr 2013", "May 2013", "Jun 2013", "Jul 2013", "Aug 2013"]
+STARTS = [87, 92, 101, 95, 78]
+OUTCOMES = [31, 37, 29, 44, 35]
+TO_DATE = [31, 68, 97, 141, 176]
+TITLE = "Job starts by month, 2013-14"
+
+
+def keyed(header: str, values: list[int], note: str) -> list[list]:
+    """Job starts by month and, beside them, ``header`` over ``values``; ``note`` under."""
+    rows: list[list] = [[TITLE], [], ["Month", "Job starts", header]]
+    rows += [[m, s, v] for m, s, v in zip(MONTHS, STARTS, values, strict=True)]
+    return [*rows, [], [note]]
+
+
+def shown(tmp_path, rows: list[list]) -> tuple[list[object], list[object], list[str]]:
+    """The copy's job starts, what stands where the second column's figures stood, and the
+    names of the copy's sheets."""
+    output, _ = sanitised_beside(write_book(tmp_path / "pack.xlsx", {"Performance": rows}))
+    book = openpyxl.load_workbook(output)
+    sheet = book["Performance"]
+    starts = [sheet.cell(r, 2).value for r in range(6, 11)]
+    return starts, [sheet.cell(r, 3).value for r in range(6, 11)], book.sheetnames
+
+
+KEYS = [
+    ("Achieved", OUTCOMES, "Achieved = job outcomes achieved in the month"),
+    ("Achieved", OUTCOMES, "Achieved: job outcomes claimed in the month"),
+    ("Achieved", OUTCOMES, "'Achieved' counts job outcomes."),
+    ("Achieved (1)", OUTCOMES, "(1) Job outcomes achieved in the month"),
+    ("Cumulative*", TO_DATE, "* Job outcomes to date"),
+    ("Cumulative", TO_DATE, "Cumulative column shows job outcomes to date."),
+]
+
+
+@pytest.mark.parametrize(("header", "values", "note"), KEYS)
+def test_a_column_a_key_under_the_table_calls_outcomes_shows_no_counts(
+    tmp_path, header, values, note
+):
+    starts, column, _ = shown(tmp_path, keyed(header, values, note))
+    assert starts == [80, 100, 100, 100, 80]
+    assert column == [None] * 5
+
+
+def test_the_column_keyed_as_outcomes_is_shown_as_percentages(tmp_path):
+    rows = keyed("Achieved", OUTCOMES, "Achieved = job outcomes achieved in the month")
+    _, _, sheets = shown(tmp_path, rows)
+    assert "Job outcomes %" in sheets
+
+
+@pytest.mark.parametrize(
+    ("header", "note"),
+    [
+        ("Achieved", "Achieved = job starts in the month"),
+        ("Cumulative*", "* Job starts to date"),
+        ("Achieved", "Source: job outcomes are on the next sheet"),
+    ],
+)
+def test_a_column_a_note_does_not_key_as_outcomes_keeps_its_counts(tmp_path, header, note):
+    """A key naming another measure, or a note naming outcomes but not the column, leaves it
+    rounded as the job starts the title says the table counts."""
+    _, column, _ = shown(tmp_path, keyed(header, OUTCOMES, note))
+    assert column == [40, 40, 20, 40, 40]
+
+
+def test_a_row_a_key_under_the_table_calls_outcomes_shows_no_counts(tmp_path):
+    rows: list[list] = [["Referrals and job starts by month, 2013-14"], []]
+    rows += [["Measure", *MONTHS[:3]], ["Referrals", 512, 498, 530], ["Job starts", 87, 92, 101]]
+    rows += [["Achieved", 31, 37, 29], [], ["Achieved: job outcomes claimed in the month"]]
+    output, _ = sanitised_beside(write_book(tmp_path / "rows.xlsx", {"Performance": rows}))
+    sheet = openpyxl.load_workbook(output)["Performance"]
+    assert [sheet.cell(7, c).value for c in range(2, 5)] == [80, 100, 100]
+    assert [sheet.cell(8, c).value for c in range(2, 5)] == [None] * 3

@@ -1,0 +1,72 @@
+"""The proof's own reading of a key under a table (session 15): a column or row whose header
+names no measure ("Achieved", "Cumulative*") and which a note defines as job outcomes counts
+outcome volumes, whatever the plan decided."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import wpxl.analyse
+from tests.builders import write_book
+from tests.conftest import PRODUCED
+from tests.e2e.test_hunted_s15_outcomes import KEYS, OUTCOMES, keyed
+from wpxl.analyse import analyse_workbook
+from wpxl.plan import Audience, make_plan
+from wpxl.policy import Policy
+from wpxl.read import read_workbook
+from wpxl.verify import Finding, verify_output
+from wpxl.verify.keyed_lines import keys_of
+from wpxl.write import write_plan
+
+VOLUME = "an outcome or sustainment volume"
+
+
+def _proved(tmp_path: Path, rows: list[list]) -> list[Finding]:
+    source = write_book(tmp_path / "pack.xlsx", {"Performance": rows})
+    book = read_workbook(source)
+    plan = make_plan(book, analyse_workbook(book, Policy()), Policy(), Audience(produced=PRODUCED))
+    output = tmp_path / "copy.xlsx"
+    write_plan(plan, output, Policy().title, PRODUCED)
+    return verify_output(output, plan, 20)
+
+
+@pytest.mark.parametrize(("header", "values", "note"), KEYS)
+def test_the_proof_alone_refuses_a_column_a_key_calls_outcomes(
+    tmp_path, monkeypatch, header, values, note
+):
+    """The plan made without reading keys carries the column as job starts, rounded; the
+    proof, reading the key itself, refuses each of its figures."""
+    monkeypatch.setattr(wpxl.analyse, "_read_keys", lambda *_: None)
+    findings = _proved(tmp_path, keyed(header, values, note))
+    volumes = {f.part for f in findings if f.kind == VOLUME}
+    assert volumes >= {f"'Performance' C{row}" for row in range(6, 11)}
+    assert Finding("'Performance' B6", VOLUME) not in findings  # the job starts beside them
+
+
+def test_the_proof_passes_a_column_keyed_as_another_measure(tmp_path):
+    rows = keyed("Achieved", OUTCOMES, "Achieved = job starts in the month")
+    assert _proved(tmp_path, rows) == []
+
+
+def test_the_proof_passes_the_copy_that_shows_keyed_outcomes_as_percentages(tmp_path):
+    rows = keyed("Achieved", OUTCOMES, "Achieved = job outcomes achieved in the month")
+    assert _proved(tmp_path, rows) == []
+
+
+@pytest.mark.parametrize(
+    ("note", "keys"),
+    [
+        ("Achieved = job outcomes in the month", [("achieved", "job outcomes in the month")]),
+        ("* Job outcomes to date", [("*", "Job outcomes to date")]),
+        ("(1) Job outcomes to date", [("(1)", "Job outcomes to date")]),
+        ("'Achieved' counts job outcomes.", [("achieved", "job outcomes."),
+                                             ("achieved", "counts job outcomes.")]),
+        ("The 'Achieved' column: job outcomes", [("the 'achieved", "job outcomes"),
+                                                 ("achieved", "The column: job outcomes")]),
+        ("Job starts by month", []),
+    ],
+)  # fmt: skip
+def test_a_key_is_read_as_the_names_it_defines_and_what_it_says(note, keys):
+    assert keys_of(note) == keys

@@ -1,0 +1,71 @@
+"""The headers and labels a key on an input sheet says count outcomes, as the proof reads them.
+
+A column headed only "Achieved" or "Cumulative*" in a table of job starts counts what a key
+under it says: "Achieved = job outcomes in the month", "* Job outcomes to date", "'Achieved'
+counts job outcomes". The proof's own reading (wpxl.analyse.keyed_lines is the plan's): any
+line of words on the sheet that starts with a name and a separator or linking word, starts
+with a footnote mark, or quotes a name, keys that name or mark; where what it says names an
+outcome, a figure whose own headers or labels name no measure, and are that name or end in
+that mark, is an outcome volume. The whole sheet is read, not only the lines under a table:
+the proof may refuse more than the plan reads, never less.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+_MARKS = r"\*+|[\u2020\u2021]+|\((?:\d{1,2}|[a-z])\)|\[(?:note\s*)?\d{1,2}\]|[\u00b9\u00b2\u00b3]"
+_LEADING_MARK = re.compile(rf"({_MARKS})(?![*\u2020\u2021])\s*", re.IGNORECASE)
+_TRAILING_MARK = re.compile(rf"\s*({_MARKS})\s*$", re.IGNORECASE)
+_NAMED = re.compile(
+    r"(.{1,40}?)\s*(?:[:=\u2013\u2014]|-\s|\b(?:is|are|means|shows|counts|column|row|line"
+    r"|figures?|includes?)\b)",
+    re.IGNORECASE,
+)
+_Q = "'\"\u2018\u2019\u201c\u201d"
+_QUOTED = re.compile(rf"[{_Q}]([^{_Q}]{{1,40}})[{_Q}]")
+
+
+def keys_of(line: str) -> list[tuple[str, str]]:
+    """(the name or footnote mark a line of words keys, in small letters; what it says of
+    it), for each reading of the line as a key."""
+    text = " ".join(line.split())
+    if (mark := _LEADING_MARK.match(text)) is not None:
+        return [(mark.group(1).lower(), text[mark.end() :])]
+    keys = []
+    if (named := _NAMED.match(text)) is not None:
+        said = text[named.end() :].lstrip(":=\u2013\u2014- ")
+        keys.append((named.group(1).strip(_Q + " ").lower(), said))
+    for quoted in _QUOTED.finditer(text):
+        said = " ".join((text[: quoted.start()] + text[quoted.end() :]).split())
+        keys.append((quoted.group(1).strip().lower(), said))
+    return keys
+
+
+class Keys:
+    """The names and marks the lines of one sheet key as outcomes."""
+
+    def __init__(self, lines: Iterable[str], names_outcome: Callable[[str], bool]) -> None:
+        self._keyed: set[str] = set()
+        for line in lines:
+            for name, said in keys_of(line):
+                if name and names_outcome(said):
+                    self._keyed.add(name)
+
+    def __bool__(self) -> bool:
+        return bool(self._keyed)
+
+    def keyed(self, texts: Iterable[str]) -> bool:
+        """Whether any of a figure's own headers or labels is a name, or ends in a mark, that
+        a key says counts outcomes."""
+        for text in texts:
+            words = " ".join(text.split()).lower()
+            mark = _TRAILING_MARK.search(words)
+            if mark is not None:
+                if mark.group(1) in self._keyed:
+                    return True
+                words = words[: mark.start()]
+            if words.strip(_Q + " ") in self._keyed:
+                return True
+        return False
