@@ -84,3 +84,19 @@ def test_a_row_a_key_under_the_table_calls_outcomes_shows_no_counts(tmp_path):
     sheet = openpyxl.load_workbook(output)["Performance"]
     assert [sheet.cell(7, c).value for c in range(2, 5)] == [80, 100, 100]
     assert [sheet.cell(8, c).value for c in range(2, 5)] == [None] * 3
+
+
+def test_a_comment_saved_where_openpyxl_puts_it_is_listed_as_removed(tmp_path):
+    """openpyxl saves comments as xl/comments/comment1.xml, Excel as xl/comments1.xml: the
+    first was not read as comments, so the cover did not list it nor the proof know its words
+    (nothing of it was carried either way)."""
+    source = tmp_path / "scripted.xlsx"
+    book = openpyxl.Workbook()
+    book.active.append(["Job starts by month, 2013-14"])
+    book.active.append(["Month", "Job starts"])
+    book.active.append(["Apr 2013", 87])
+    book.active["B3"].comment = openpyxl.comments.Comment("Leeds job outcomes: 31", "MI team")
+    book.save(source)
+    output, _ = sanitised_beside(source)
+    cover = [row[0] for row in openpyxl.load_workbook(output).worksheets[0].values if row[0]]
+    assert "- comments, workbook: 1 found; not carried into the output" in cover
