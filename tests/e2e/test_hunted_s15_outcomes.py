@@ -100,3 +100,29 @@ def test_a_comment_saved_where_openpyxl_puts_it_is_listed_as_removed(tmp_path):
     output, _ = sanitised_beside(source)
     cover = [row[0] for row in openpyxl.load_workbook(output).worksheets[0].values if row[0]]
     assert "- comments, workbook: 1 found; not carried into the output" in cover
+
+
+AREAS = ["Leeds", "Bradford", "Wakefield", "Kirklees", "Calderdale"]
+AREA_STARTS = [412, 377, 251, 298, 163]
+AREA_OUTCOMES = [137, 121, 88, 102, 49]
+RATIOS = [round(s / o, 1) for s, o in zip(AREA_STARTS, AREA_OUTCOMES, strict=True)]
+
+
+def ratio_beside_starts(header: str, written: str) -> list[list]:
+    """Job starts by local authority and, beside them, starts per outcome written as a ratio."""
+    rows: list[list] = [["Job starts by local authority, 2013-14"], []]
+    rows.append(["Local authority", "Job starts", header])
+    ratios = [written.format(r) for r in RATIOS]
+    return rows + [list(line) for line in zip(AREAS, AREA_STARTS, ratios, strict=True)]
+
+
+@pytest.mark.parametrize(
+    "header", ["Conversion ratio", "Starts per job outcome", "Job outcomes", "Starts : outcomes"]
+)
+@pytest.mark.parametrize("written", ["{}:1", "{} : 1", "1:{}", "1 in {}"])
+def test_an_outcome_ratio_typed_as_text_beside_the_starts_is_removed(tmp_path, header, written):
+    """Starts per outcome of 3.0:1 beside 420 rounded starts is 140 outcomes (137 true): a
+    ratio typed as text is a typed rate, as "33%" is."""
+    starts, column, _ = shown(tmp_path, ratio_beside_starts(header, written))
+    assert starts == [420, 380, 260, 300, 160]
+    assert column == [None] * 5

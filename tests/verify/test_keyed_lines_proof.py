@@ -1,6 +1,7 @@
-"""The proof's own reading of a key under a table (session 15): a column or row whose header
-names no measure ("Achieved", "Cumulative*") and which a note defines as job outcomes counts
-outcome volumes, whatever the plan decided."""
+"""The proof's own reading of what a hunt found (session 15), whatever the plan decided: a
+column or row whose header names no measure ("Achieved", "Cumulative*") and which a key under
+its table defines as job outcomes counts outcome volumes; a ratio typed as text ("3.0:1",
+"1 in 3") under outcome words is an outcome rate, as "33%" is."""
 
 from __future__ import annotations
 
@@ -11,8 +12,8 @@ import pytest
 import wpxl.analyse
 from tests.builders import write_book
 from tests.conftest import PRODUCED
-from tests.e2e.test_hunted_s15_outcomes import KEYS, OUTCOMES, keyed
-from wpxl.analyse import analyse_workbook
+from tests.e2e.test_hunted_s15_outcomes import KEYS, OUTCOMES, keyed, ratio_beside_starts
+from wpxl.analyse import analyse_workbook, cells
 from wpxl.plan import Audience, make_plan
 from wpxl.policy import Policy
 from wpxl.read import read_workbook
@@ -23,8 +24,8 @@ from wpxl.write import write_plan
 VOLUME = "an outcome or sustainment volume"
 
 
-def _proved(tmp_path: Path, rows: list[list]) -> list[Finding]:
-    source = write_book(tmp_path / "pack.xlsx", {"Performance": rows})
+def _proved(tmp_path: Path, rows: list[list], sheet: str = "Performance") -> list[Finding]:
+    source = write_book(tmp_path / "pack.xlsx", {sheet: rows})
     book = read_workbook(source)
     plan = make_plan(book, analyse_workbook(book, Policy()), Policy(), Audience(produced=PRODUCED))
     output = tmp_path / "copy.xlsx"
@@ -70,3 +71,24 @@ def test_the_proof_passes_the_copy_that_shows_keyed_outcomes_as_percentages(tmp_
 )  # fmt: skip
 def test_a_key_is_read_as_the_names_it_defines_and_what_it_says(note, keys):
     assert keys_of(note) == keys
+
+
+RATE = "an outcome rate typed as text (with the counts beside it, it gives outcomes back)"
+
+
+@pytest.mark.parametrize("header", ["Conversion ratio", "Starts per job outcome", "Job outcomes"])
+@pytest.mark.parametrize("written", ["{}:1", "1 in {}"])
+def test_the_proof_alone_refuses_an_outcome_ratio_typed_as_text(
+    tmp_path, monkeypatch, header, written
+):
+    """The plan made without reading ratios as typed rates carries them beside the starts."""
+    monkeypatch.setattr(cells, "is_percent_text", lambda _: False)
+    findings = _proved(tmp_path, ratio_beside_starts(header, written), "Starts")
+    rates = {f.part for f in findings if f.kind == RATE}
+    assert rates == {f"'Starts' C{row}" for row in range(6, 11)}
+
+
+def test_the_proof_passes_a_ratio_of_referrals_to_starts(tmp_path, monkeypatch):
+    """Not an outcome's: the plan removes it as any typed rate, the proof need not."""
+    monkeypatch.setattr(cells, "is_percent_text", lambda _: False)
+    assert _proved(tmp_path, ratio_beside_starts("Referrals per start", "{}:1"), "Starts") == []
