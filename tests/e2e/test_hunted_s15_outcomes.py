@@ -2,7 +2,10 @@
 job-starts table whose header names no measure ("Achieved", "Cumulative*") and which a key
 under the table defines as job outcomes ("Achieved = job outcomes in the month", "* Job
 outcomes to date", "'Achieved' counts job outcomes"). The table's title named job starts, so
-the note was not read as naming the table, and the outcomes went out rounded as counts."""
+the note was not read as naming the table, and the outcomes went out rounded as counts; so
+did such a column whose header's comment said it counts job outcomes. A ratio typed as text
+("3.0:1", "1 in 3") under outcome words went out beside the rounded starts it gives outcomes
+back from. Comments saved where openpyxl puts them were not listed as removed."""
 
 from __future__ import annotations
 
@@ -126,3 +129,38 @@ def test_an_outcome_ratio_typed_as_text_beside_the_starts_is_removed(tmp_path, h
     starts, column, _ = shown(tmp_path, ratio_beside_starts(header, written))
     assert starts == [420, 380, 260, 300, 160]
     assert column == [None] * 5
+
+
+def commented(comment: str, at: str = "C3") -> openpyxl.Workbook:
+    """Job starts by month and "Achieved" beside them, with ``comment`` on the cell ``at``."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Performance"
+    for row in keyed("Achieved", OUTCOMES, "")[:-2]:
+        sheet.append(row)
+    sheet[at].comment = openpyxl.comments.Comment(comment, "MI team")
+    return book
+
+
+@pytest.mark.parametrize(
+    "comment", ["Job outcomes claimed in the month", "MI team:\nJOs achieved in month"]
+)
+def test_a_column_its_header_s_comment_calls_outcomes_shows_no_counts(tmp_path, comment):
+    """The comment is not carried, but it says what the column counts, as a key would."""
+    source = tmp_path / "commented.xlsx"
+    commented(comment).save(source)
+    output, _ = sanitised_beside(source)
+    sheet = openpyxl.load_workbook(output)["Performance"]
+    assert [sheet.cell(r, 2).value for r in range(6, 11)] == [80, 100, 100, 100, 80]
+    assert [sheet.cell(r, 3).value for r in range(6, 11)] == [None] * 5
+
+
+@pytest.mark.parametrize(
+    ("comment", "at"), [("Job starts in the month", "C3"), ("Job outcomes are on sheet 2", "A1")]
+)
+def test_a_comment_naming_no_outcome_or_on_no_header_leaves_the_counts(tmp_path, comment, at):
+    source = tmp_path / "commented.xlsx"
+    commented(comment, at).save(source)
+    output, _ = sanitised_beside(source)
+    sheet = openpyxl.load_workbook(output)["Performance"]
+    assert [sheet.cell(r, 3).value for r in range(6, 11)] == [40, 40, 20, 40, 40]

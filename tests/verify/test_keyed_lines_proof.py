@@ -12,7 +12,13 @@ import pytest
 import wpxl.analyse
 from tests.builders import write_book
 from tests.conftest import PRODUCED
-from tests.e2e.test_hunted_s15_outcomes import KEYS, OUTCOMES, keyed, ratio_beside_starts
+from tests.e2e.test_hunted_s15_outcomes import (
+    KEYS,
+    OUTCOMES,
+    commented,
+    keyed,
+    ratio_beside_starts,
+)
 from wpxl.analyse import analyse_workbook, cells
 from wpxl.plan import Audience, make_plan
 from wpxl.policy import Policy
@@ -92,3 +98,26 @@ def test_the_proof_passes_a_ratio_of_referrals_to_starts(tmp_path, monkeypatch):
     """Not an outcome's: the plan removes it as any typed rate, the proof need not."""
     monkeypatch.setattr(cells, "is_percent_text", lambda _: False)
     assert _proved(tmp_path, ratio_beside_starts("Referrals per start", "{}:1"), "Starts") == []
+
+
+def _proved_commented(tmp_path: Path, comment: str) -> list[Finding]:
+    source = tmp_path / "commented.xlsx"
+    commented(comment).save(source)
+    book = read_workbook(source)
+    plan = make_plan(book, analyse_workbook(book, Policy()), Policy(), Audience(produced=PRODUCED))
+    output = tmp_path / "copy.xlsx"
+    write_plan(plan, output, Policy().title, PRODUCED)
+    return verify_output(output, plan, 20)
+
+
+def test_the_proof_alone_refuses_a_column_its_header_s_comment_calls_outcomes(
+    tmp_path, monkeypatch
+):
+    monkeypatch.setattr(wpxl.analyse, "_read_keys", lambda *_: None)
+    findings = _proved_commented(tmp_path, "Job outcomes claimed in the month")
+    volumes = {f.part for f in findings if f.kind == VOLUME}
+    assert volumes == {f"'Performance' C{row}" for row in range(6, 11)}
+
+
+def test_the_proof_passes_a_column_its_header_s_comment_calls_job_starts(tmp_path):
+    assert _proved_commented(tmp_path, "Job starts in the month") == []

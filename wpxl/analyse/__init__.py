@@ -113,6 +113,7 @@ def carried_sheet(sheet: Sheet) -> Sheet:
         freeze=sheet.freeze,
         names=sheet.names,
         centred=list(sheet.centred),
+        comments=sheet.comments,
     )
 
 
@@ -222,15 +223,21 @@ def _money_unit_above(layout: Layout, free: list[Coord], cells: dict[Coord, Cell
 
 
 def _read_keys(reader: TableReader, notes: list[str], policy: Policy) -> None:
-    """Lines a key under the table names as outcomes ("Achieved = job outcomes") count them,
-    before the lines' own words are read (which, where they name a measure, win)."""
-    if not notes:  # most tables
+    """Lines a key under the table, or a comment on their header or label, names as outcomes
+    ("Achieved = job outcomes") count them, before the lines' own words are read (which,
+    where they name a measure, win)."""
+    comments = reader.sheet.comments
+    if not notes and not comments:  # most tables
         return
     layout, table, words = reader.layout, reader.table, policy.measure_words
     heads = {col: reader.header_text(col) for col in layout.body_cols}
     labels = {row: reader.label_text(row) for row in layout.body_rows}
-    table.col_measures.update(keyed_outcomes(heads, notes, words))
-    table.row_measures.update(keyed_outcomes(labels, notes, words))
+    on_heads = {col: [t for r in layout.header_rows if (t := comments.get((r, col)))]
+                for col in heads}  # fmt: skip
+    on_labels = {row: [t for c in reader.label_cols if (t := comments.get((row, c)))]
+                 for row in labels}  # fmt: skip
+    table.col_measures.update(keyed_outcomes(heads, notes, words, on_heads))
+    table.row_measures.update(keyed_outcomes(labels, notes, words, on_labels))
 
 
 def analyse_sheet(sheet: Sheet, policy: Policy) -> SheetAnalysis:

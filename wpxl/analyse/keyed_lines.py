@@ -7,7 +7,9 @@ the table (wpxl.analyse.notes_below); but the key names that one line, and its f
 outcome volumes, which rounded as counts would go out. A key to a line starts with the line's
 name (its footnote mark taken off) and a separator or linking word ("=", ":", "is", "column",
 "shows"), or with the line's footnote mark, or quotes the name; what it says of the line names
-an outcome. The proof reads keys for itself (wpxl.verify.keyed_lines).
+an outcome. A comment on the line's own header or label cell ("Achieved", noted "Job outcomes
+claimed in the month") is such a key too: it is never carried, but it says what the line counts.
+The proof reads keys for itself (wpxl.verify.keyed_lines).
 """
 
 from __future__ import annotations
@@ -31,18 +33,23 @@ _QUOTES = ("'", '"', "\u2018", "\u2019", "\u201c", "\u201d")
 
 
 def keyed_outcomes(
-    names: dict[int, str], notes: list[str], measure_words: dict[Measure, tuple[str, ...]]
+    names: dict[int, str],
+    notes: list[str],
+    measure_words: dict[Measure, tuple[str, ...]],
+    comments: dict[int, list[str]] | None = None,
 ) -> dict[int, Measure]:
     """By line (a column or row, with its header or label words in ``names``), the outcome a
-    key among ``notes`` says the line counts, for the lines whose own words name no measure."""
+    key among ``notes``, or a comment on the line's own header or label cells (``comments``,
+    by line), says the line counts, for the lines whose own words name no measure."""
     found: dict[int, Measure] = {}
-    if not notes:
+    comments = comments or {}
+    if not notes and not comments:
         return found
     for line, name in names.items():
         if not name.strip() or header_measure(name, measure_words) is not None:
             continue
-        for note in notes:
-            said = key_to(name, note)
+        keys = [key_to(name, note) for note in notes] + comments.get(line, [])
+        for said in keys:
             measure = None if said is None else header_measure(said, measure_words)
             if measure is not None and measure.is_outcome:
                 found[line] = measure

@@ -6,7 +6,9 @@ counts job outcomes". The proof's own reading (wpxl.analyse.keyed_lines is the p
 line of words on the sheet that starts with a name and a separator or linking word, starts
 with a footnote mark, or quotes a name, keys that name or mark; where what it says names an
 outcome, a figure whose own headers or labels name no measure, and are that name or end in
-that mark, is an outcome volume. The whole sheet is read, not only the lines under a table:
+that mark, is an outcome volume. So is one whose own header or label cell has a comment naming
+an outcome ("Achieved", noted "Job outcomes claimed in the month"): never carried, it still
+says what the line counts. The whole sheet is read, not only the lines under a table:
 the proof may refuse more than the plan reads, never less.
 """
 
@@ -44,21 +46,30 @@ def keys_of(line: str) -> list[tuple[str, str]]:
 
 
 class Keys:
-    """The names and marks the lines of one sheet key as outcomes."""
+    """The names and marks the lines of one sheet key as outcomes, and the cells whose comment
+    says they count outcomes; ``kind_of`` tells what a text names (wpxl.verify.outcomes)."""
 
-    def __init__(self, lines: Iterable[str], names_outcome: Callable[[str], bool]) -> None:
+    def __init__(
+        self,
+        lines: Iterable[str],
+        kind_of: Callable[[str], str | None],
+        comments: dict[tuple[int, int], str],
+    ) -> None:
         self._keyed: set[str] = set()
         for line in lines:
             for name, said in keys_of(line):
-                if name and names_outcome(said):
+                if name and kind_of(said) == "outcome":
                     self._keyed.add(name)
+        self._commented = {at for at, text in comments.items() if kind_of(text) == "outcome"}
 
     def __bool__(self) -> bool:
-        return bool(self._keyed)
+        return bool(self._keyed or self._commented)
 
-    def keyed(self, texts: Iterable[str]) -> bool:
-        """Whether any of a figure's own headers or labels is a name, or ends in a mark, that
-        a key says counts outcomes."""
+    def keyed(self, texts: Iterable[str], places: Iterable[tuple[int, int]]) -> bool:
+        """Whether any of a figure's own headers or labels (``texts``, at ``places``) is a
+        name, or ends in a mark, that a key says counts outcomes, or has a comment saying so."""
+        if self._commented and not self._commented.isdisjoint(places):
+            return True
         for text in texts:
             words = " ".join(text.split()).lower()
             mark = _TRAILING_MARK.search(words)

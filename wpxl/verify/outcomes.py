@@ -3,16 +3,16 @@
 The proof's own reading, from the input sheet and the policy's words (never the analyse
 stage's): a figure is an outcome volume when the words of its row (the labels to its left) or
 of its column (the headers above it, up to the figure before them) name an outcome; when they
-name no measure at all, a key on the sheet naming them ("Achieved = job outcomes": see
-wpxl.verify.keyed_lines), then the table's title rows above decide, then a note under the figures
-naming an outcome and no other measure ("Source: job outcomes from PRaP"), then the nearest
-line above them naming a measure (a title over blocks stacked under it), then the sheet's
-name. Besides the policy's words, the abbreviations and phrasings providers use count too: JO,
-SP and payments numbered so (SP1, Sust 2), outcome and sustainment payments, paid outcomes, in
-work at 26 weeks, off benefit 13 weeks, 26 wks, job starts reaching 13 weeks, paid or converted
-starts. A database extract's joined names ("job_outcomes", "JobOutcomes") are read as their
-words. A line of job starts by time in work
-or payment status ("26 weeks or more", "Paid": see wpxl.verify.lasted) counts outcomes too.
+name no measure at all, a key or comment naming them (wpxl.verify.keyed_lines), then the
+table's title rows above decide, then a note under the figures naming an outcome and no other
+measure ("Source: job outcomes from PRaP"), then the nearest line above them naming a measure
+(a title over blocks stacked under it), then the sheet's name. Besides the policy's words, the
+abbreviations and phrasings providers use count too: JO, SP and payments numbered so (SP1, Sust
+2), outcome and sustainment payments, paid outcomes, in work at 26 weeks, off benefit 13 weeks,
+26 wks, job starts reaching 13 weeks, paid or converted starts. A database extract's joined
+names ("job_outcomes", "JobOutcomes") are read as their words. A line of job starts by time in
+work or payment status ("26 weeks or more", "Paid": see wpxl.verify.lasted) counts outcomes
+too.
 
 An amount of money in its row's or column's own words ("Revenue", "Invoiced", "Total paid",
 "Fees (£)") counts as an outcome figure too: the programme pays for outcomes, and an amount
@@ -156,6 +156,7 @@ class OutcomeContext:
         # no outcome or money word anywhere on the sheet (nor an outcome in its name): no
         # figure can be an outcome
         texts = [c.value for c in sheet.cells.values() if isinstance(c.value, str)]
+        texts += sheet.comments.values()  # a header's comment may say it counts outcomes
         self.may_hold_outcomes = self._sheet_kind == "outcome" or any(
             measures.of(t) == "outcome" or measures.money(t) for t in texts if t.strip()
         )
@@ -207,7 +208,7 @@ class OutcomeContext:
             r: [t for _, t in texts] for r, texts in rows.items() if r not in numeric_rows
         }
         lines = (t for texts in self._text_rows.values() for t in texts)
-        self._keys = Keys(lines, lambda said: self._measures.of(said) == "outcome")
+        self._keys = Keys(lines, self._measures.of, self._sheet.comments)
         self._indexed = True
 
     def is_outcome(self, coord: Coord) -> bool:
@@ -233,13 +234,13 @@ class OutcomeContext:
         return kind == "outcome" or (self._lasted and self._lasted_line(row, col, band))
 
     def _keyed(self, row: int, col: int, band: tuple[int, int, int] | None) -> str | None:
-        """'outcome' when a key on the sheet says the figure's own header or label counts
-        outcomes ("Achieved = job outcomes in the month": wpxl.verify.keyed_lines)."""
+        """'outcome' when a key or a comment says the figure's own headers or labels count them."""
         if not self._keys:
             return None
-        heads = [t for _, t in self._cols[band[0]][band[1] : band[2]]] if band else []
-        labels = [t for c, t in self._rows.get(row, ()) if c < col]
-        return "outcome" if self._keys.keyed(heads + labels) else None
+        heads = self._cols[band[0]][band[1] : band[2]] if band else []
+        labels = [(c, t) for c, t in self._rows.get(row, ()) if c < col]
+        places = [(r, col) for r, _ in heads] + [(row, c) for c, _ in labels]
+        return "outcome" if self._keys.keyed([t for _, t in heads + labels], places) else None
 
     def _lasted_line(self, row: int, col: int, band: tuple[int, int, int] | None) -> bool:
         """Whether the figure is on a line of job starts by time in work or payment status: its
