@@ -164,3 +164,14 @@ def test_a_comment_naming_no_outcome_or_on_no_header_leaves_the_counts(tmp_path,
     output, _ = sanitised_beside(source)
     sheet = openpyxl.load_workbook(output)["Performance"]
     assert [sheet.cell(r, 3).value for r in range(6, 11)] == [40, 40, 20, 40, 40]
+
+
+@pytest.mark.parametrize("header", ["Sustained 26 wks", "Sustained 26 mths", "In work 26 wks"])
+def test_a_header_giving_its_time_in_work_short_goes_through(tmp_path, header):
+    """Refused before: the proof read "26 weeks" as a time but "26 wks" as a number stated in a
+    title, though the plan reads both as outcome lines and shows them as percentages."""
+    rows = keyed(header, OUTCOMES, "")[:-2]
+    starts, column, sheets = shown(tmp_path, rows)
+    assert starts == [80, 100, 100, 100, 80]
+    assert column == [None] * 5
+    assert "Sustainments %" in sheets or "Job outcomes %" in sheets
