@@ -175,3 +175,19 @@ def test_a_header_giving_its_time_in_work_short_goes_through(tmp_path, header):
     assert starts == [80, 100, 100, 100, 80]
     assert column == [None] * 5
     assert "Sustainments %" in sheets or "Job outcomes %" in sheets
+
+
+def test_a_key_in_a_box_beside_the_table_or_far_below_it_is_read(tmp_path):
+    """A key beside the table, on its figures' rows, went out with the outcomes as counts and
+    the proof passed it; one far below the table was read by the proof alone, which refused."""
+    rows = keyed("Achieved", OUTCOMES, "")[:-2]
+    rows[2] += [None, "Key"]
+    rows[3] += [None, "Achieved = job outcomes claimed in the month"]
+    _, beside, sheets = shown(tmp_path, rows)
+    assert beside == [None] * 5
+    assert "Job outcomes %" in sheets
+    below = keyed("Achieved", OUTCOMES, "")[:-2] + [[]] * 4
+    below += [["Notes"], ["Achieved: job outcomes claimed in the month"]]
+    (tmp_path / "far").mkdir()
+    _, far, _ = shown(tmp_path / "far", below)
+    assert far == [None] * 5

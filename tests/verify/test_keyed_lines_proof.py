@@ -121,3 +121,15 @@ def test_the_proof_alone_refuses_a_column_its_header_s_comment_calls_outcomes(
 
 def test_the_proof_passes_a_column_its_header_s_comment_calls_job_starts(tmp_path):
     assert _proved_commented(tmp_path, "Job starts in the month") == []
+
+
+def test_the_proof_alone_refuses_a_column_a_key_beside_the_table_calls_outcomes(
+    tmp_path, monkeypatch
+):
+    """The key stands on a row of figures, right of them: words that head and label none."""
+    monkeypatch.setattr(wpxl.analyse, "_read_keys", lambda *_: None)
+    rows = keyed("Achieved", OUTCOMES, "")[:-2]
+    rows[2] += [None, "Key"]
+    rows[3] += [None, "Achieved = job outcomes claimed in the month"]
+    volumes = {f.part for f in _proved(tmp_path, rows) if f.kind == VOLUME}
+    assert volumes == {f"'Performance' C{row}" for row in range(6, 11)}

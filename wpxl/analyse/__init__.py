@@ -18,11 +18,11 @@ from wpxl.analyse.cells import WORDS_FROM_CELLS, words_from_cells
 from wpxl.analyse.dated_counts import drop_dated_counts
 from wpxl.analyse.differences import find_differences
 from wpxl.analyse.hidden_totals import drop_totals_over_hidden_lines
-from wpxl.analyse.keyed_lines import keyed_outcomes
+from wpxl.analyse.keyed_lines import key_lines, keyed_outcomes
 from wpxl.analyse.layout import Layout, find_layouts
 from wpxl.analyse.line_measures import check_side_measures
 from wpxl.analyse.lookups import read_lookups
-from wpxl.analyse.notes_below import note_texts, noted_outcome
+from wpxl.analyse.notes_below import noted_outcome
 from wpxl.analyse.padded_counts import drop_padded_counts
 from wpxl.analyse.page_breaks import PageBreak, read_page_breaks
 from wpxl.analyse.people import STAFF_NAME, listing_people, staff_names
@@ -222,12 +222,12 @@ def _money_unit_above(layout: Layout, free: list[Coord], cells: dict[Coord, Cell
     )  # fmt: skip
 
 
-def _read_keys(reader: TableReader, notes: list[str], policy: Policy) -> None:
-    """Lines a key under the table, or a comment on their header or label, names as outcomes
+def _read_keys(reader: TableReader, keys: list[str], policy: Policy) -> None:
+    """Lines a key on the sheet, or a comment on their header or label, names as outcomes
     ("Achieved = job outcomes") count them, before the lines' own words are read (which,
     where they name a measure, win)."""
     comments = reader.sheet.comments
-    if not notes and not comments:  # most tables
+    if not keys and not comments:  # most tables
         return
     layout, table, words = reader.layout, reader.table, policy.measure_words
     heads = {col: reader.header_text(col) for col in layout.body_cols}
@@ -236,8 +236,8 @@ def _read_keys(reader: TableReader, notes: list[str], policy: Policy) -> None:
                 for col in heads}  # fmt: skip
     on_labels = {row: [t for c in reader.label_cols if (t := comments.get((row, c)))]
                  for row in labels}  # fmt: skip
-    table.col_measures.update(keyed_outcomes(heads, notes, words, on_heads))
-    table.row_measures.update(keyed_outcomes(labels, notes, words, on_labels))
+    table.col_measures.update(keyed_outcomes(heads, keys, words, on_heads))
+    table.row_measures.update(keyed_outcomes(labels, keys, words, on_labels))
 
 
 def analyse_sheet(sheet: Sheet, policy: Policy) -> SheetAnalysis:
@@ -246,6 +246,7 @@ def analyse_sheet(sheet: Sheet, policy: Policy) -> SheetAnalysis:
     roles: dict[tuple[int, int], Role] = {}
     reasons: dict[tuple[int, int], str] = {}
     tables, problems = [], listing_people(carried)
+    keys = key_lines(carried.cells, policy.measure_words)  # most sheets: none
     for index, layout in enumerate(layouts, start=1):
         reader = TableReader(
             carried, layout, index, policy, roles, reasons, _label_cols(layout, layouts),
@@ -253,7 +254,7 @@ def analyse_sheet(sheet: Sheet, policy: Policy) -> SheetAnalysis:
         )  # fmt: skip
         if noted := noted_outcome(layout, free, carried.cells, policy.measure_words):
             reader.table.measure = noted  # named only by the note under it
-        _read_keys(reader, note_texts(layout, free, carried.cells), policy)
+        _read_keys(reader, keys, policy)
         table = reader.read()
         words = (reader.label_text, reader.header_text)
         find_differences(table, carried.cells, roles, reasons, words, reader.shown)

@@ -4,7 +4,9 @@ A table of job starts may carry a column headed only "Achieved" or "Cumulative*"
 it counts in a key under the table: "Achieved = job outcomes in the month", "* Job outcomes to
 date", "'Achieved' counts job outcomes". The title names job starts, so the note does not name
 the table (wpxl.analyse.notes_below); but the key names that one line, and its figures are
-outcome volumes, which rounded as counts would go out. A key to a line starts with the line's
+outcome volumes, which rounded as counts would go out. A key may stand anywhere on the sheet
+where it heads and labels no figure (under the table, far below it, in a box beside it). A key
+to a line starts with the line's
 name (its footnote mark taken off) and a separator or linking word ("=", ":", "is", "column",
 "shows"), or with the line's footnote mark, or quotes the name; what it says of the line names
 an outcome. A comment on the line's own header or label cell ("Achieved", noted "Job outcomes
@@ -17,7 +19,7 @@ from __future__ import annotations
 import re
 
 from wpxl.analyse.words import header_measure
-from wpxl.model import Measure
+from wpxl.model import Cell, Coord, Measure
 
 # a footnote mark at the end of a header or label: "Cumulative*", "Achieved (1)", "Paid [note 2]"
 _MARK = re.compile(
@@ -30,6 +32,29 @@ _LINK = (
     r"|includes?)\b)"
 )
 _QUOTES = ("'", '"', "\u2018", "\u2019", "\u201c", "\u201d")
+
+
+def key_lines(cells: dict[Coord, Cell], measure_words: dict[Measure, tuple[str, ...]]) -> list[str]:
+    """The sheet's words that may key a line as outcomes: those naming an outcome that head
+    and label no figure (notes under a table or far below it, a key beside it, titles), not a
+    header or label, whose words name their own line."""
+    last_in_row: dict[int, int] = {}
+    last_in_col: dict[int, int] = {}
+    texts: list[tuple[Coord, str]] = []
+    for (row, col), cell in cells.items():
+        value = cell.value
+        if isinstance(value, str):
+            if value.strip():
+                texts.append(((row, col), value))
+        elif isinstance(value, int | float) and not isinstance(value, bool):
+            last_in_row[row] = max(last_in_row.get(row, -1), col)
+            last_in_col[col] = max(last_in_col.get(col, -1), row)
+    return [
+        text
+        for (row, col), text in texts
+        if last_in_row.get(row, -1) < col and last_in_col.get(col, -1) < row
+        and (measure := header_measure(text, measure_words)) is not None and measure.is_outcome
+    ]  # fmt: skip
 
 
 def keyed_outcomes(

@@ -3,19 +3,21 @@
 A column headed only "Achieved" or "Cumulative*" in a table of job starts counts what a key
 under it says: "Achieved = job outcomes in the month", "* Job outcomes to date", "'Achieved'
 counts job outcomes". The proof's own reading (wpxl.analyse.keyed_lines is the plan's): any
-line of words on the sheet that starts with a name and a separator or linking word, starts
-with a footnote mark, or quotes a name, keys that name or mark; where what it says names an
-outcome, a figure whose own headers or labels name no measure, and are that name or end in
-that mark, is an outcome volume. So is one whose own header or label cell has a comment naming
-an outcome ("Achieved", noted "Job outcomes claimed in the month"): never carried, it still
-says what the line counts. The whole sheet is read, not only the lines under a table:
-the proof may refuse more than the plan reads, never less.
+words on the sheet that head and label no figure and start with a name and a separator or
+linking word, start with a footnote mark, or quote a name, keys that name or mark; where what
+it says names an outcome, a figure whose own headers or labels name no measure, and are that
+name or end in that mark, is an outcome volume. So is one whose own header or label cell has a
+comment naming an outcome ("Achieved", noted "Job outcomes claimed in the month"): never
+carried, it still says what the line counts. The whole sheet is read, not only the lines under
+a table.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+
+from wpxl.model import Sheet
 
 _MARKS = r"\*+|[\u2020\u2021]+|\((?:\d{1,2}|[a-z])\)|\[(?:note\s*)?\d{1,2}\]|[\u00b9\u00b2\u00b3]"
 _LEADING_MARK = re.compile(rf"({_MARKS})(?![*\u2020\u2021])\s*", re.IGNORECASE)
@@ -49,18 +51,14 @@ class Keys:
     """The names and marks the lines of one sheet key as outcomes, and the cells whose comment
     says they count outcomes; ``kind_of`` tells what a text names (wpxl.verify.outcomes)."""
 
-    def __init__(
-        self,
-        lines: Iterable[str],
-        kind_of: Callable[[str], str | None],
-        comments: dict[tuple[int, int], str],
-    ) -> None:
+    def __init__(self, sheet: Sheet, kind_of: Callable[[str], str | None]) -> None:
         self._keyed: set[str] = set()
-        for line in lines:
+        for line in _unheading_words(sheet):
             for name, said in keys_of(line):
                 if name and kind_of(said) == "outcome":
                     self._keyed.add(name)
-        self._commented = {at for at, text in comments.items() if kind_of(text) == "outcome"}
+        comments = sheet.comments.items()
+        self._commented = {at for at, text in comments if kind_of(text) == "outcome"}
 
     def __bool__(self) -> bool:
         return bool(self._keyed or self._commented)
@@ -80,3 +78,20 @@ class Keys:
             if words.strip(_Q + " ") in self._keyed:
                 return True
         return False
+
+
+def _unheading_words(sheet: Sheet) -> list[str]:
+    """The sheet's words that head and label no figure: no number right of them in their row,
+    none under them in their column (a note, a key in a box beside the table, a title)."""
+    last_in_row: dict[int, int] = {}
+    last_in_col: dict[int, int] = {}
+    for (row, col), cell in sheet.cells.items():
+        if isinstance(cell.value, int | float) and not isinstance(cell.value, bool):
+            last_in_row[row] = max(last_in_row.get(row, -1), col)
+            last_in_col[col] = max(last_in_col.get(col, -1), row)
+    return [
+        cell.value
+        for (row, col), cell in sheet.cells.items()
+        if isinstance(cell.value, str) and cell.value.strip()
+        and last_in_row.get(row, -1) < col and last_in_col.get(col, -1) < row
+    ]  # fmt: skip

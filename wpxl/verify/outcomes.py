@@ -207,8 +207,7 @@ class OutcomeContext:
         self._text_rows = {
             r: [t for _, t in texts] for r, texts in rows.items() if r not in numeric_rows
         }
-        lines = (t for texts in self._text_rows.values() for t in texts)
-        self._keys = Keys(lines, self._measures.of, self._sheet.comments)
+        self._keys = Keys(self._sheet, self._measures.of)
         self._indexed = True
 
     def is_outcome(self, coord: Coord) -> bool:
