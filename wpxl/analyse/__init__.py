@@ -18,6 +18,7 @@ from wpxl.analyse.cells import WORDS_FROM_CELLS, words_from_cells
 from wpxl.analyse.dated_counts import drop_dated_counts
 from wpxl.analyse.differences import find_differences
 from wpxl.analyse.hidden_totals import drop_totals_over_hidden_lines
+from wpxl.analyse.keyed_lines import key_lines, keyed_outcomes
 from wpxl.analyse.layout import Layout, find_layouts
 from wpxl.analyse.line_measures import check_side_measures
 from wpxl.analyse.lookups import read_lookups
@@ -112,6 +113,7 @@ def carried_sheet(sheet: Sheet) -> Sheet:
         freeze=sheet.freeze,
         names=sheet.names,
         centred=list(sheet.centred),
+        comments=sheet.comments,
     )
 
 
@@ -220,12 +222,31 @@ def _money_unit_above(layout: Layout, free: list[Coord], cells: dict[Coord, Cell
     )  # fmt: skip
 
 
+def _read_keys(reader: TableReader, keys: list[str], policy: Policy) -> None:
+    """Lines a key on the sheet, or a comment on their header or label, names as outcomes
+    ("Achieved = job outcomes") count them, before the lines' own words are read (which,
+    where they name a measure, win)."""
+    comments = reader.sheet.comments
+    if not keys and not comments:  # most tables
+        return
+    layout, table, words = reader.layout, reader.table, policy.measure_words
+    heads = {col: reader.header_text(col) for col in layout.body_cols}
+    labels = {row: reader.label_text(row) for row in layout.body_rows}
+    on_heads = {col: [t for r in layout.header_rows if (t := comments.get((r, col)))]
+                for col in heads}  # fmt: skip
+    on_labels = {row: [t for c in reader.label_cols if (t := comments.get((row, c)))]
+                 for row in labels}  # fmt: skip
+    table.col_measures.update(keyed_outcomes(heads, keys, words, on_heads))
+    table.row_measures.update(keyed_outcomes(labels, keys, words, on_labels))
+
+
 def analyse_sheet(sheet: Sheet, policy: Policy) -> SheetAnalysis:
     carried = carried_sheet(sheet)
     layouts, free = _find_layouts_closed_up(carried)
     roles: dict[tuple[int, int], Role] = {}
     reasons: dict[tuple[int, int], str] = {}
     tables, problems = [], listing_people(carried)
+    keys = key_lines(carried.cells, policy.measure_words)  # most sheets: none
     for index, layout in enumerate(layouts, start=1):
         reader = TableReader(
             carried, layout, index, policy, roles, reasons, _label_cols(layout, layouts),
@@ -233,6 +254,7 @@ def analyse_sheet(sheet: Sheet, policy: Policy) -> SheetAnalysis:
         )  # fmt: skip
         if noted := noted_outcome(layout, free, carried.cells, policy.measure_words):
             reader.table.measure = noted  # named only by the note under it
+        _read_keys(reader, keys, policy)
         table = reader.read()
         words = (reader.label_text, reader.header_text)
         find_differences(table, carried.cells, roles, reasons, words, reader.shown)

@@ -36,19 +36,26 @@ def noted_outcome(
     own += [(r, c) for r in layout.header_rows for c in layout.label_cols]
     if any(header_measure(t, measure_words) for t in _texts(own, cells)):
         return None
+    others = {m: words for m, words in measure_words.items() if not m.is_outcome}
+    for text in note_texts(layout, free, cells):
+        measure = header_measure(text, measure_words)
+        if measure is not None and measure.is_outcome and not measures_named(text, others):
+            return measure
+    return None
+
+
+def note_texts(layout: Layout, free: list[Coord], cells: dict[Coord, Cell]) -> list[str]:
+    """The table's notes: its own note rows, and free text within its columns up to
+    ``NOTE_ROWS`` rows under it, or over it ("Note: the table below shows ...")."""
+    area = layout.area
     notes = [(r, c) for r in layout.note_rows for c in range(area.left, area.right + 1)]
-    notes += [  # under the table, or a note line over it ("Note: the table below shows ...")
+    notes += [
         (r, c)
         for r, c in free
         if area.left <= c <= area.right
         and (area.bottom < r <= area.bottom + NOTE_ROWS or area.top - NOTE_ROWS <= r < area.top)
     ]
-    others = {m: words for m, words in measure_words.items() if not m.is_outcome}
-    for text in _texts(notes, cells):
-        measure = header_measure(text, measure_words)
-        if measure is not None and measure.is_outcome and not measures_named(text, others):
-            return measure
-    return None
+    return _texts(notes, cells)
 
 
 def _texts(coords: list[Coord], cells: dict[Coord, Cell]) -> list[str]:

@@ -160,12 +160,19 @@ def is_bounded_figure(value: CellValue) -> bool:
 
 
 _PERCENT_TEXT = re.compile(r"^\s*[+-]?\d[\d,]*(?:\.\d+)?\s*%\s*$")
+# a ratio to one: "3.0:1", "1 : 3.0", "1 in 3", "3 to 1" (a time "10:30" is no ratio to one)
+_RATIO_TEXT = re.compile(
+    r"^\s*(?:\d[\d,]*(?:\.\d+)?\s*(?::|to)\s*1|1\s*(?::|in)\s*\d[\d,]*(?:\.\d+)?)\s*$",
+    re.IGNORECASE,
+)
 
 
 def is_percent_text(value: CellValue) -> bool:
-    """A rate typed as text ("33%"): as a typed rate, it cannot be worked out again from the
-    rounded figures, and beside them a rate of outcomes ("Conversion") gives their volume back."""
-    return isinstance(value, str) and bool(_PERCENT_TEXT.match(value))
+    """A rate typed as text ("33%", or a ratio "3.0:1", "1 in 3"): as a typed rate, it cannot
+    be worked out again from the rounded figures, and beside them a rate of outcomes
+    ("Conversion", "Starts per job outcome") gives their volume back: 420 starts at 3.0:1 are
+    140 outcomes."""
+    return isinstance(value, str) and bool(_PERCENT_TEXT.match(value) or _RATIO_TEXT.match(value))
 
 
 def is_text(value: CellValue) -> bool:

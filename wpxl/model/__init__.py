@@ -132,6 +132,8 @@ class Sheet:
     # range is, though nothing is merged (each cell keeps its own alignment when written)
     centred: list[CellRange] = field(default_factory=list)
     conditional: list[ConditionalLook] = field(default_factory=list)  # rules with a colour
+    # each cell's comment (never carried: read for what a header's comment says it counts)
+    comments: dict[Coord, str] = field(default_factory=dict)
 
     @property
     def visible(self) -> bool:

@@ -23,6 +23,7 @@ from openpyxl.utils.datetime import MAC_EPOCH, WINDOWS_EPOCH
 
 from wpxl.errors import InputError
 from wpxl.model import Workbook
+from wpxl.read.comments import sheet_comments
 from wpxl.read.invisible import Palette
 from wpxl.read.kept import Keeper, KeptSheets
 from wpxl.read.names import defined_ranges
@@ -127,6 +128,7 @@ def read_sheets(survey: Survey, indexes: Iterable[int], keep: Keeper | None = No
     order = tuple(e.name for e in survey.entries)
     try:
         with zipfile.ZipFile(survey.path) as package:
+            parts = set(package.namelist())
             for index in indexes:
                 entry = survey.entries[index]
                 with package.open(entry.part) as source:
@@ -135,6 +137,7 @@ def read_sheets(survey: Survey, indexes: Iterable[int], keep: Keeper | None = No
                         survey.renamed, survey.runs, hidden, order,
                     )  # fmt: skip
                 sheet.names = survey.names.get(entry.name, {})
+                sheet.comments = sheet_comments(package, entry.part, parts)
                 kinds = found.kinds
                 if sheet.state != "visible":
                     kinds = merge_counts(kinds, {"hidden sheets": 1})

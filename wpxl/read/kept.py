@@ -54,7 +54,7 @@ class KeptSheets:
         record = (
             sheet.name, sheet.state, cells, merged, sheet.col_widths, sheet.row_heights,
             sheet.hidden_rows, sheet.hidden_cols, sheet.freeze, extras, dropped, centred,
-            sheet.conditional,
+            sheet.conditional, sheet.comments,
         )  # fmt: skip
         self._entries[index] = self._spool.put(record)
 
@@ -64,7 +64,7 @@ class KeptSheets:
         if entry is None:
             return None
         (name, state, cells, merged, widths, heights, hidden_rows, hidden_cols, freeze,
-         extras, dropped, centred, conditional) = self._spool.get(entry)  # fmt: skip
+         extras, dropped, centred, conditional, comments) = self._spool.get(entry)  # fmt: skip
         styles = self._spool.styles
         sheet = Sheet(
             name=name,
@@ -78,6 +78,7 @@ class KeptSheets:
             freeze=freeze,
             centred=[CellRange(*c) for c in centred],
             conditional=conditional,
+            comments=comments,
         )
         return sheet, extras, dropped
 

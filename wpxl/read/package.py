@@ -9,7 +9,7 @@ import re
 
 # Parts that wpxl never carries, by the kind the cover and the report name them with.
 DROPPED_PART_KINDS = (
-    (re.compile(r"xl/comments\d*\.xml$"), "comments"),
+    (re.compile(r"xl/comments(?:\d*|/comment\d*)\.xml$"), "comments"),  # Excel's, openpyxl's
     (re.compile(r"xl/threadedComments/"), "threaded comments"),
     (re.compile(r"xl/charts/chart"), "charts"),
     (re.compile(r"xl/pivotTables/"), "pivot tables"),

@@ -2,9 +2,10 @@
 
 A small outcome count written as a bound ("5 or fewer", "fewer than 5", "up to 5", "n<5") tells
 its volume as plainly as "<5" does, and the rounding to 20 the guidance asks for would hide it.
-A rate typed as text ("33%") under the programme's names for an outcome rate ("Conversion",
-"Performance", "MPL") or under outcome words gives the volume back beside the rounded job starts
-or referrals it is a rate of: 33% of 420 starts is 139 outcomes, within a few. So does such a
+A rate typed as text ("33%", or a ratio "3.0:1", "1 in 3") under the programme's names for an
+outcome rate ("Conversion", "Performance", "MPL") or under outcome words gives the volume back
+beside the rounded job starts or referrals it is a rate of: 33% of 420 starts is 139 outcomes,
+within a few. So does such a
 rate in whole percentages read as a count and rounded (33 to 40 under "Performance v MPL"): the
 outcomes within a tenth of the starts. Read from the input's words around each cell (its
 column's headers and its row's labels; for a number, its own header line or label, as a group
@@ -33,7 +34,12 @@ _BOUND = re.compile(
     r"\s*$|^\s*\d[\d,]* or (?:fewer|less|under|below)\s*$",
     re.IGNORECASE,
 )
-_RATE_TEXT = re.compile(r"^\s*[+-]?\d[\d,]*(?:\.\d+)?\s*%\s*$")
+# "33%", or a ratio to one ("3.0:1", "1 : 3", "1 in 3", "3 to 1"): 420 starts at 3.0:1 are 140
+_RATE_TEXT = re.compile(
+    r"^\s*(?:[+-]?\d[\d,]*(?:\.\d+)?\s*%|\d[\d,]*(?:\.\d+)?\s*(?::|to)\s*1"
+    r"|1\s*(?::|in)\s*\d[\d,]*(?:\.\d+)?)\s*$",
+    re.IGNORECASE,
+)
 _RATE_WORDS = re.compile(
     rf"\b(?i:{'|'.join(map(re.escape, OUTCOME_RATE_WORDS))})"
     rf"|(?<!\w)(?:{'|'.join(map(re.escape, OUTCOME_RATE_CAPITALS))})(?!\w)"

@@ -3,15 +3,16 @@
 The proof's own reading, from the input sheet and the policy's words (never the analyse
 stage's): a figure is an outcome volume when the words of its row (the labels to its left) or
 of its column (the headers above it, up to the figure before them) name an outcome; when they
-name no measure at all, the table's title rows above decide, then a note under the figures
-naming an outcome and no other measure ("Source: job outcomes from PRaP"), then the nearest
-line above them naming a measure (a title over blocks stacked under it), then the sheet's
-name. Besides the policy's words, the abbreviations and phrasings providers use count too: JO,
-SP and payments numbered so (SP1, Sust 2), outcome and sustainment payments, paid outcomes, in
-work at 26 weeks, off benefit 13 weeks, 26 wks, job starts reaching 13 weeks, paid or converted
-starts. A database extract's joined names ("job_outcomes", "JobOutcomes") are read as their
-words. A line of job starts by time in work
-or payment status ("26 weeks or more", "Paid": see wpxl.verify.lasted) counts outcomes too.
+name no measure at all, a key or comment naming them (wpxl.verify.keyed_lines), then the
+table's title rows above decide, then a note under the figures naming an outcome and no other
+measure ("Source: job outcomes from PRaP"), then the nearest line above them naming a measure
+(a title over blocks stacked under it), then the sheet's name. Besides the policy's words, the
+abbreviations and phrasings providers use count too: JO, SP and payments numbered so (SP1, Sust
+2), outcome and sustainment payments, paid outcomes, in work at 26 weeks, off benefit 13 weeks,
+26 wks, job starts reaching 13 weeks, paid or converted starts. A database extract's joined
+names ("job_outcomes", "JobOutcomes") are read as their words. A line of job starts by time in
+work or payment status ("26 weeks or more", "Paid": see wpxl.verify.lasted) counts outcomes
+too.
 
 An amount of money in its row's or column's own words ("Revenue", "Invoiced", "Total paid",
 "Fees (£)") counts as an outcome figure too: the programme pays for outcomes, and an amount
@@ -30,7 +31,9 @@ from collections import defaultdict
 from wpxl.model import Measure, Sheet
 from wpxl.policy import Policy
 from wpxl.verify.group_heads import group_heads
+from wpxl.verify.keyed_lines import Keys
 from wpxl.verify.lasted import lasted_or_paid
+from wpxl.verify.money_words import is_amount_band, names_money
 
 Coord = tuple[int, int]
 BUILT_IN_OUTCOME_WORDS = (
@@ -49,27 +52,11 @@ _ABBREVIATIONS = re.compile(
 )  # capitals only: "jo" is a name, "sp" a typo
 _JOINS = re.compile(r"_+|(?<=[A-Za-z])-(?=[A-Za-z])")  # "job_outcomes", "off-benefit"
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=\d)(?=[A-Z][a-z])")  # "JobOutcomes", not "JOs"
-_MONEY = re.compile(
-    r"£|\b(?:gbp|payments?(?!\s+groups?\b)|costs?|spend|amount|value|fees?|tariff\w*|income"
-    r"|revenues?|invoiced?|invoices|billed|billing|turnover|expenditure"
-    r"|(?<!with\s)(?<!without\s)(?<!no\s)earnings(?!\s+(?:disregards?|thresholds?|bands?"
-    r"|conditions?)\b)|(?:total|sum|amounts?|value|cash)\s+paid"
-    r"(?!\s+(?:job|starts?|outcomes?|sustain\w*|jos?|sps?)\b)|paid\s+(?:to\s+date|out))\b",
-    re.IGNORECASE,
-)
 # words a job-starts breakdown by time in work or status needs (wpxl.verify.lasted): a sheet
 # with none of them holds no such line
 _LASTED_HINT = re.compile(
     r"paid|claim|conver|sustain|retained|triggered|weeks|months|wks|mths"
     r"|\d ?\+? ?(?:week|wk|month|mth)|duration|how long|lasted|tenure|time in|length of",
-    re.IGNORECASE,
-)
-_POUNDS = r"£\s?\d[\d,]*(?:\.\d+)?"
-_AMOUNT_BAND = re.compile(  # a row of people by the amount they had, not an amount
-    rf"^\s*(?:{_POUNDS}\s*(?:to|-|\u2013|and\s+under|up\s+to)\s*{_POUNDS}"
-    rf"|{_POUNDS}\s*(?:\+|or\s+(?:over|more|above|less|under)|and\s+(?:over|above|more))"
-    rf"|(?:under|below|less\s+than|up\s+to|over|above|more\s+than)\s+{_POUNDS}"
-    rf"|{_POUNDS}|no\s+payments?|nil(?:\s+award)?|zero\s+award)\s*$",
     re.IGNORECASE,
 )
 
@@ -124,7 +111,7 @@ class Measures:
         """Whether the text names an amount of money (not a band of amounts people had)."""
         if text not in self._money:
             words = as_words(text)
-            self._money[text] = bool(_MONEY.search(words)) and not _AMOUNT_BAND.match(words)
+            self._money[text] = names_money(words) and not is_amount_band(words)
         return self._money[text]
 
     def of_starts(self, levels: list[list[str]]) -> bool:
@@ -169,6 +156,7 @@ class OutcomeContext:
         # no outcome or money word anywhere on the sheet (nor an outcome in its name): no
         # figure can be an outcome
         texts = [c.value for c in sheet.cells.values() if isinstance(c.value, str)]
+        texts += sheet.comments.values()  # a header's comment may say it counts outcomes
         self.may_hold_outcomes = self._sheet_kind == "outcome" or any(
             measures.of(t) == "outcome" or measures.money(t) for t in texts if t.strip()
         )
@@ -219,6 +207,7 @@ class OutcomeContext:
         self._text_rows = {
             r: [t for _, t in texts] for r, texts in rows.items() if r not in numeric_rows
         }
+        self._keys = Keys(self._sheet, self._measures.of)
         self._indexed = True
 
     def is_outcome(self, coord: Coord) -> bool:
@@ -235,12 +224,22 @@ class OutcomeContext:
         if kind is None:
             top = self._band_tops[band] if band else row
             kind = (
-                self._title_kind(top, col)
+                self._keyed(row, col, band)
+                or self._title_kind(top, col)
                 or self._note_kind(row, col)
                 or self._title_above(top, col)
                 or self._sheet_kind
             )
         return kind == "outcome" or (self._lasted and self._lasted_line(row, col, band))
+
+    def _keyed(self, row: int, col: int, band: tuple[int, int, int] | None) -> str | None:
+        """'outcome' when a key or a comment says the figure's own headers or labels count them."""
+        if not self._keys:
+            return None
+        heads = self._cols[band[0]][band[1] : band[2]] if band else []
+        labels = [(c, t) for c, t in self._rows.get(row, ()) if c < col]
+        places = [(r, col) for r, _ in heads] + [(row, c) for c, _ in labels]
+        return "outcome" if self._keys.keyed([t for _, t in heads + labels], places) else None
 
     def _lasted_line(self, row: int, col: int, band: tuple[int, int, int] | None) -> bool:
         """Whether the figure is on a line of job starts by time in work or payment status: its
@@ -281,7 +280,7 @@ class OutcomeContext:
         label naming a band of amounts ("£0" under "Award amount (bands)") is no amount."""
         money = self._measures.money
         cell = self._sheet.cells.get((row, col))
-        if cell is not None and isinstance(cell.value, str) and _AMOUNT_BAND.match(cell.value):
+        if cell is not None and isinstance(cell.value, str) and is_amount_band(cell.value):
             return False
         if band is not None:
             column, start, end = band

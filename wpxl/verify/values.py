@@ -119,9 +119,9 @@ _AGE_WORD = re.compile(
     r"\b(aged?|under|over|age band)\s*(?:\d+\s*(?:to|-|\u2013|and)\s*)?$", re.IGNORECASE
 )
 
-_MEASURE_UNIT = re.compile(
+_MEASURE_UNIT = re.compile(  # and times written short: "Sustained 26 wks", "6 mths"
     r"\s?(?:days?|weeks?|months?|years?|hours?|minutes?|seconds?|grams?|kg|kilograms?"
-    r"|km|kilometres?|miles?|metres?|cm|mm|litres?)\b",
+    r"|km|kilometres?|miles?|metres?|cm|mm|litres?|wks?|mths?|yrs?|hrs?|mins?)\b",
     re.IGNORECASE,
 )
 _PER_CENT = re.compile(r"\s?per\s?cent\b", re.IGNORECASE)

@@ -1,0 +1,100 @@
+"""Columns and rows a key under their table names as outcomes, where their own words name none.
+
+A table of job starts may carry a column headed only "Achieved" or "Cumulative*" and say what
+it counts in a key under the table: "Achieved = job outcomes in the month", "* Job outcomes to
+date", "'Achieved' counts job outcomes". The title names job starts, so the note does not name
+the table (wpxl.analyse.notes_below); but the key names that one line, and its figures are
+outcome volumes, which rounded as counts would go out. A key may stand anywhere on the sheet
+where it heads and labels no figure (under the table, far below it, in a box beside it). A key
+to a line starts with the line's
+name (its footnote mark taken off) and a separator or linking word ("=", ":", "is", "column",
+"shows"), or with the line's footnote mark, or quotes the name; what it says of the line names
+an outcome. A comment on the line's own header or label cell ("Achieved", noted "Job outcomes
+claimed in the month") is such a key too: it is never carried, but it says what the line counts.
+The proof reads keys for itself (wpxl.verify.keyed_lines).
+"""
+
+from __future__ import annotations
+
+import re
+
+from wpxl.analyse.words import header_measure
+from wpxl.model import Cell, Coord, Measure
+
+# a footnote mark at the end of a header or label: "Cumulative*", "Achieved (1)", "Paid [note 2]"
+_MARK = re.compile(
+    r"\s*(\*+|[\u2020\u2021]+|\((?:\d{1,2}|[a-z])\)|\[(?:note\s*)?\d{1,2}\]|[\u00b9\u00b2\u00b3])\s*$",
+    re.IGNORECASE,
+)
+# what joins a line's name to what the key says of it
+_LINK = (
+    r"\s*(?:[:=\u2013\u2014]|-\s|\b(?:is|are|means|shows|counts|column|row|line|figures?"
+    r"|includes?)\b)"
+)
+_QUOTES = ("'", '"', "\u2018", "\u2019", "\u201c", "\u201d")
+
+
+def key_lines(cells: dict[Coord, Cell], measure_words: dict[Measure, tuple[str, ...]]) -> list[str]:
+    """The sheet's words that may key a line as outcomes: those naming an outcome that head
+    and label no figure (notes under a table or far below it, a key beside it, titles), not a
+    header or label, whose words name their own line."""
+    last_in_row: dict[int, int] = {}
+    last_in_col: dict[int, int] = {}
+    texts: list[tuple[Coord, str]] = []
+    for (row, col), cell in cells.items():
+        value = cell.value
+        if isinstance(value, str):
+            if value.strip():
+                texts.append(((row, col), value))
+        elif isinstance(value, int | float) and not isinstance(value, bool):
+            last_in_row[row] = max(last_in_row.get(row, -1), col)
+            last_in_col[col] = max(last_in_col.get(col, -1), row)
+    return [
+        text
+        for (row, col), text in texts
+        if last_in_row.get(row, -1) < col and last_in_col.get(col, -1) < row
+        and (measure := header_measure(text, measure_words)) is not None and measure.is_outcome
+    ]  # fmt: skip
+
+
+def keyed_outcomes(
+    names: dict[int, str],
+    notes: list[str],
+    measure_words: dict[Measure, tuple[str, ...]],
+    comments: dict[int, list[str]] | None = None,
+) -> dict[int, Measure]:
+    """By line (a column or row, with its header or label words in ``names``), the outcome a
+    key among ``notes``, or a comment on the line's own header or label cells (``comments``,
+    by line), says the line counts, for the lines whose own words name no measure."""
+    found: dict[int, Measure] = {}
+    comments = comments or {}
+    if not notes and not comments:
+        return found
+    for line, name in names.items():
+        if not name.strip() or header_measure(name, measure_words) is not None:
+            continue
+        keys = [key_to(name, note) for note in notes] + comments.get(line, [])
+        for said in keys:
+            measure = None if said is None else header_measure(said, measure_words)
+            if measure is not None and measure.is_outcome:
+                found[line] = measure
+                break
+    return found
+
+
+def key_to(name: str, note: str) -> str | None:
+    """What ``note`` says of the line named ``name``, if it is a key to that line."""
+    text = " ".join(note.split())
+    if (mark := _MARK.search(name)) is not None:
+        sign = mark.group(1)
+        if re.match(re.escape(sign) + r"(?![*\u2020\u2021])", text, re.IGNORECASE):
+            return text[len(sign) :]
+        name = name[: mark.start()]
+    name = " ".join(name.split())
+    if not name:
+        return None
+    if (start := re.match(re.escape(name) + _LINK, text, re.IGNORECASE)) is not None:
+        return text[start.end() :]
+    quoted = "[" + "".join(_QUOTES) + "]"
+    said = re.search(quoted + re.escape(name) + quoted, text, re.IGNORECASE)
+    return None if said is None else text[: said.start()] + text[said.end() :]

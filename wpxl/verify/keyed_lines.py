@@ -1,0 +1,97 @@
+"""The headers and labels a key on an input sheet says count outcomes, as the proof reads them.
+
+A column headed only "Achieved" or "Cumulative*" in a table of job starts counts what a key
+under it says: "Achieved = job outcomes in the month", "* Job outcomes to date", "'Achieved'
+counts job outcomes". The proof's own reading (wpxl.analyse.keyed_lines is the plan's): any
+words on the sheet that head and label no figure and start with a name and a separator or
+linking word, start with a footnote mark, or quote a name, keys that name or mark; where what
+it says names an outcome, a figure whose own headers or labels name no measure, and are that
+name or end in that mark, is an outcome volume. So is one whose own header or label cell has a
+comment naming an outcome ("Achieved", noted "Job outcomes claimed in the month"): never
+carried, it still says what the line counts. The whole sheet is read, not only the lines under
+a table.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+from wpxl.model import Sheet
+
+_MARKS = r"\*+|[\u2020\u2021]+|\((?:\d{1,2}|[a-z])\)|\[(?:note\s*)?\d{1,2}\]|[\u00b9\u00b2\u00b3]"
+_LEADING_MARK = re.compile(rf"({_MARKS})(?![*\u2020\u2021])\s*", re.IGNORECASE)
+_TRAILING_MARK = re.compile(rf"\s*({_MARKS})\s*$", re.IGNORECASE)
+_NAMED = re.compile(
+    r"(.{1,40}?)\s*(?:[:=\u2013\u2014]|-\s|\b(?:is|are|means|shows|counts|column|row|line"
+    r"|figures?|includes?)\b)",
+    re.IGNORECASE,
+)
+_Q = "'\"\u2018\u2019\u201c\u201d"
+_QUOTED = re.compile(rf"[{_Q}]([^{_Q}]{{1,40}})[{_Q}]")
+
+
+def keys_of(line: str) -> list[tuple[str, str]]:
+    """(the name or footnote mark a line of words keys, in small letters; what it says of
+    it), for each reading of the line as a key."""
+    text = " ".join(line.split())
+    if (mark := _LEADING_MARK.match(text)) is not None:
+        return [(mark.group(1).lower(), text[mark.end() :])]
+    keys = []
+    if (named := _NAMED.match(text)) is not None:
+        said = text[named.end() :].lstrip(":=\u2013\u2014- ")
+        keys.append((named.group(1).strip(_Q + " ").lower(), said))
+    for quoted in _QUOTED.finditer(text):
+        said = " ".join((text[: quoted.start()] + text[quoted.end() :]).split())
+        keys.append((quoted.group(1).strip().lower(), said))
+    return keys
+
+
+class Keys:
+    """The names and marks the lines of one sheet key as outcomes, and the cells whose comment
+    says they count outcomes; ``kind_of`` tells what a text names (wpxl.verify.outcomes)."""
+
+    def __init__(self, sheet: Sheet, kind_of: Callable[[str], str | None]) -> None:
+        self._keyed: set[str] = set()
+        for line in _unheading_words(sheet):
+            for name, said in keys_of(line):
+                if name and kind_of(said) == "outcome":
+                    self._keyed.add(name)
+        comments = sheet.comments.items()
+        self._commented = {at for at, text in comments if kind_of(text) == "outcome"}
+
+    def __bool__(self) -> bool:
+        return bool(self._keyed or self._commented)
+
+    def keyed(self, texts: Iterable[str], places: Iterable[tuple[int, int]]) -> bool:
+        """Whether any of a figure's own headers or labels (``texts``, at ``places``) is a
+        name, or ends in a mark, that a key says counts outcomes, or has a comment saying so."""
+        if self._commented and not self._commented.isdisjoint(places):
+            return True
+        for text in texts:
+            words = " ".join(text.split()).lower()
+            mark = _TRAILING_MARK.search(words)
+            if mark is not None:
+                if mark.group(1) in self._keyed:
+                    return True
+                words = words[: mark.start()]
+            if words.strip(_Q + " ") in self._keyed:
+                return True
+        return False
+
+
+def _unheading_words(sheet: Sheet) -> list[str]:
+    """The sheet's words that head and label no figure: no number right of them in their row,
+    none under them in their column (a note, a key in a box beside the table, a title)."""
+    last_in_row: dict[int, int] = {}
+    last_in_col: dict[int, int] = {}
+    for (row, col), cell in sheet.cells.items():
+        if isinstance(cell.value, int | float) and not isinstance(cell.value, bool):
+            last_in_row[row] = max(last_in_row.get(row, -1), col)
+            last_in_col[col] = max(last_in_col.get(col, -1), row)
+    return [
+        cell.value
+        for (row, col), cell in sheet.cells.items()
+        if isinstance(cell.value, str) and cell.value.strip()
+        and last_in_row.get(row, -1) < col and last_in_col.get(col, -1) < row
+    ]  # fmt: skip

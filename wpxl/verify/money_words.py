@@ -1,0 +1,37 @@
+"""Words that name an amount of money, as the proof reads a figure's row and column.
+
+The programme pays for outcomes, so an amount over the published tariff gives their volume back
+(wpxl.verify.outcomes counts such a figure as an outcome figure); a row naming a band of amounts
+("£100 to £200", "No payment") counts people, not pounds.
+"""
+
+from __future__ import annotations
+
+import re
+
+_MONEY = re.compile(
+    r"£|\b(?:gbp|payments?(?!\s+groups?\b)|costs?|spend|amount|value|fees?|tariff\w*|income"
+    r"|revenues?|invoiced?|invoices|billed|billing|turnover|expenditure"
+    r"|(?<!with\s)(?<!without\s)(?<!no\s)earnings(?!\s+(?:disregards?|thresholds?|bands?"
+    r"|conditions?)\b)|(?:total|sum|amounts?|value|cash)\s+paid"
+    r"(?!\s+(?:job|starts?|outcomes?|sustain\w*|jos?|sps?)\b)|paid\s+(?:to\s+date|out))\b",
+    re.IGNORECASE,
+)
+_POUNDS = r"£\s?\d[\d,]*(?:\.\d+)?"
+_AMOUNT_BAND = re.compile(  # a row of people by the amount they had, not an amount
+    rf"^\s*(?:{_POUNDS}\s*(?:to|-|\u2013|and\s+under|up\s+to)\s*{_POUNDS}"
+    rf"|{_POUNDS}\s*(?:\+|or\s+(?:over|more|above|less|under)|and\s+(?:over|above|more))"
+    rf"|(?:under|below|less\s+than|up\s+to|over|above|more\s+than)\s+{_POUNDS}"
+    rf"|{_POUNDS}|no\s+payments?|nil(?:\s+award)?|zero\s+award)\s*$",
+    re.IGNORECASE,
+)
+
+
+def names_money(words: str) -> bool:
+    """Whether the words (joined names already apart) name an amount of money."""
+    return _MONEY.search(words) is not None
+
+
+def is_amount_band(text: str) -> bool:
+    """Whether the text names a band of amounts people had ("£0 to £100"), not an amount."""
+    return _AMOUNT_BAND.match(text) is not None
