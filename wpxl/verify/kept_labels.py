@@ -29,7 +29,9 @@ def rounded_labels(pair: SheetPair, base: int, named: LabelFigures) -> list[Find
         return []
     cells = pair.source.cells
     found: list[Finding] = []
-    for coord in pair.indexed(base).tops:
+    tops = pair.indexed(base).tops
+    named.read_ahead([at for coord in tops if (at := pair.input_coord(coord)) is not None])
+    for coord in tops:
         value = pair.cells[coord][0]
         at = pair.input_coord(coord)
         number = None if at is None else whole(cells.get(at))

@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable
+from operator import itemgetter
 
 from wpxl.model import Cell
 from wpxl.verify.books import Coord, SheetPair
@@ -101,6 +102,10 @@ class LabelFigures:
             return False
         return self.names(at) and not self.referred(coord)
 
+    def read_ahead(self, places: list[Coord]) -> None:
+        """The rows of the input's ``places`` indexed before ``names`` is asked of each."""
+        self._row.read_ahead({row for row, _ in places})
+
     def names(self, at: Coord) -> bool:
         """Whether the input's layout shows its whole number at ``at`` to name a row or a
         column, whatever the copy holds there (``kept_labels`` asks it of a number rounded)."""
@@ -157,14 +162,15 @@ class LabelFigures:
         top = row
         while whole(self.cells.get((top - 1, col))) is not None:
             top -= 1
+        header, on_top = self._text((top - 1, col)), False
+        if header is not None and _TOTAL.match(header) and self._total_row(top - 1, col):
+            header, on_top = self._text((top - 2, col)), True  # the total on top, first
+        if header is None or not (_PERIOD.match(header) or _names_labels(header)):
+            return False  # asked before the run is walked: a column of counts is long
         end = row
         while whole(self.cells.get((end + 1, col))) is not None:
             end += 1
-        header, closed = self._text((top - 1, col)), self._total_row(end + 1, col)
-        if header is not None and _TOTAL.match(header) and self._total_row(top - 1, col):
-            header, closed = self._text((top - 2, col)), True  # the total on top, first
-        if header is None:
-            return False
+        closed = on_top or self._total_row(end + 1, col)
         numbers = [whole(self.cells.get((r, col))) for r in range(top, end + 1)]
         if len(numbers) < 2 or min(numbers) < 0:  # type: ignore[type-var]
             return False
@@ -180,7 +186,7 @@ class LabelFigures:
                 return False
         if _PERIOD.match(header):
             return all(_is_period_code(n) for n in numbers)  # type: ignore[arg-type]
-        return _names_labels(header) and closed
+        return closed
 
     def _keyed_by_words(self, top: int, col: int, numbers: list[int | None]) -> bool:
         """Whether words left of the run on each of its rows, with its numbers, tell the rows
@@ -250,14 +256,28 @@ class _RowsOf:
     def __init__(self, cells: dict[Coord, Cell]) -> None:
         self._cells = cells
         self._rows: dict[int, list[tuple[int, Cell]]] | None = None
+        self._ahead: dict[int, list[tuple[int, Cell]]] = {}
 
     def __call__(self, row: int) -> list[tuple[int, Cell]]:
+        if self._rows is None and row in self._ahead:
+            return self._ahead[row]
         if self._rows is None:
-            rows: dict[int, list[tuple[int, Cell]]] = {}
-            for (r, c), cell in sorted(self._cells.items()):
-                rows.setdefault(r, []).append((c, cell))
-            self._rows = rows
+            self._rows = self._index(None)
         return self._rows.get(row, [])
+
+    def read_ahead(self, rows: set[int]) -> None:
+        """Index only ``rows``: asked of a few rows (the tops of columns), a sheet of a million
+        cells need not be indexed whole, which holds each of its cells once more."""
+        self._ahead = self._index(rows)
+
+    def _index(self, wanted: set[int] | None) -> dict[int, list[tuple[int, Cell]]]:
+        rows: dict[int, list[tuple[int, Cell]]] = {r: [] for r in wanted} if wanted else {}
+        for (r, c), cell in self._cells.items():
+            if wanted is None or r in rows:
+                rows.setdefault(r, []).append((c, cell))
+        for line in rows.values():
+            line.sort(key=itemgetter(0))
+        return rows
 
 
 def _names_labels(header: str) -> bool:

@@ -11,11 +11,12 @@ district is the same line twice.
 The proof reads the input itself: the lines whose first words stand in the same column with
 the same indent (leading spaces), in order, no two with the same words (blocks stacked alike
 repeat theirs, and are read by ``summed_blocks``). Where the first or the last of three or more
-is, to the last digit in every column of figures, the sum of all the others (two or more of
-those sums not 0; one, for a line whose words name a total), it is their total, and the copy
-must show at its place, in each column, the sum of what it shows at theirs. Only a plain figure
-is asked (a formula is held to the cells it adds up by invariant 1), and not in a column where
-the copy shows nothing at one of them (a part removed: the other invariants see to it).
+is, to the last digit in every column of figures (a formula's as the file caches it), the sum
+of all the others (two or more of those sums not 0; one, for a line whose words name a total),
+it is their total, and the copy must show at its place, in each column, the sum of what it
+shows at theirs. Only a plain figure is asked (a formula is held to the cells it adds up by
+invariant 1), and not in a column where the copy shows nothing at one of them (a part removed:
+the other invariants see to it).
 """
 
 from __future__ import annotations
@@ -45,7 +46,7 @@ def summed_lines(
     counted: defaultdict[Key, set[int]] = defaultdict(set)  # the lines holding a figure
     for (row, col), cell in cells.items():
         key = keys.get(row)
-        if key is not None and col > key[0] and (value := _shown(pair, (row, col), cell)):
+        if key is not None and col > key[0] and (value := figure(cell)):
             sums[key][col] += value
             counted[key].add(row)
     found = []
@@ -54,7 +55,7 @@ def summed_lines(
             continue  # a label twice: blocks stacked alike, which ``summed_blocks`` reads
         for row in {min(lines), max(lines)}:
             others = [r for r, k in keys.items() if k == key and r != row]
-            if _adds_up(pair, cells, row, sums[key], names_total(labels[row][1])):
+            if _adds_up(cells, row, sums[key], names_total(labels[row][1])):
                 found += _not_shown_so(pair, row, others, sums[key])
     return found
 
@@ -81,18 +82,11 @@ def _keys(cells: dict[Coord, Cell], labels: dict[int, tuple[int, str]]) -> dict[
     return {row: key for row, key in keys.items() if counted[key] >= 3}
 
 
-def _shown(pair: SheetPair, place: Coord, cell: Cell) -> float | None:
-    return pair.shown(place) if cell.formula is not None else figure(cell)
-
-
-def _adds_up(
-    pair: SheetPair, cells: dict[Coord, Cell], row: int, sums: dict[int, float], named: bool
-) -> bool:
+def _adds_up(cells: dict[Coord, Cell], row: int, sums: dict[int, float], named: bool) -> bool:
     """Whether ``row`` holds, in every column, the sum of the other rows (``sums`` holds all)."""
     matches = 0
     for col, whole in sums.items():
-        cell = cells.get((row, col))
-        value = (_shown(pair, (row, col), cell) if cell is not None else None) or 0.0
+        value = figure(cells.get((row, col))) or 0.0
         if abs(2 * value - whole) > 1e-6:
             return False
         matches += value != 0

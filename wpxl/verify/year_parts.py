@@ -53,11 +53,13 @@ class YearParts:
         top, end = row, row
         while whole(self.cells.get((top - 1, col))) is not None:
             top -= 1
-        while whole(self.cells.get((end + 1, col))) is not None:
-            end += 1
         header = _text(self.cells.get((top - 1, col)))
         named = _PART.match(header) if header is not None else None
-        if named is None or is_number(_value(self.cells.get((end + 1, col)))):
+        if named is None:
+            return False  # asked before the run is walked: a column of counts is long
+        while whole(self.cells.get((end + 1, col))) is not None:
+            end += 1
+        if is_number(_value(self.cells.get((end + 1, col)))):
             return False
         rows = range(top, end + 1)
         parts = [whole(self.cells.get((r, col))) or 0 for r in rows]
