@@ -124,13 +124,17 @@ NAMED_AS_AUTHOR = re.compile(
 # row a person's detail beside their own results, as a caseload named after one. A numbered
 # adviser, a team or an office ('Adviser 1', 'Team North', 'Leeds Office') names no one.
 _ROLE_HEADER = re.compile(
-    r"\s*(?:(?:employment|personal)\s+)?(?:advis[eo]rs?|work\s+coach(?:es)?|case\s?workers?"
-    r"|case\s+managers?|key\s?workers?)(?:'s)?(?:\s+(?:full\s+)?names?)?\s*:?\s*",
+    r"\s*(?:(?:employment|personal)\s+)?(?:advis[eo]rs?|(?:work|job)\s+coach(?:es)?"
+    r"|case\s?workers?|case\s+managers?|key\s?workers?|(?:employment|recruitment)\s+consultants?"
+    r"|staff\s+members?|members?\s+of\s+staff)"
+    r"(?:'s)?(?:\s+(?:full\s+)?names?)?\s*:?\s*",
     re.IGNORECASE,
 )
 _PERSON_NAME = re.compile(
     rf"(?:{_NAME_WORD}|[A-Z]\.)\s+(?:[A-Z]\.?\s+|{_NAME_WORD}\s+)?{_NAME_WORD}"
 )
+
+HEADER_LINES = 2  # a header's lines under its first, where a role's cell may stand empty
 
 PEOPLE = (
     "this sheet lists people one by one (a column of {header}): management information shared "
@@ -172,12 +176,28 @@ def listing_people(sheet: Sheet) -> list[str]:
 
 def staff_names(sheet: Sheet) -> list[Coord]:
     """The cells naming a member of staff under their role's header ('Adviser' over 'Jane
-    Smith'), each down to the first empty cell under the header."""
-    named = []
+    Smith'), each down to the first empty cell under the header's lines: a header of two
+    lines leaves the role's cell empty (or merged down) on the line of months beside it."""
+    named: list[Coord] = []
+    filled: set[int] | None = None  # the rows holding anything, found once a header is
     for (row, col), cell in sheet.cells.items():
         if not (isinstance(cell.value, str) and _ROLE_HEADER.fullmatch(cell.value)):
             continue
+        if filled is None:
+            filled = {r for (r, _), c in sheet.cells.items() if not c.is_empty}
+        row = _under_header(sheet, row, col, filled)
         while (below := sheet.cells.get((row := row + 1, col))) is not None and not below.is_empty:
             if isinstance(below.value, str) and _PERSON_NAME.fullmatch(below.value.strip()):
                 named.append((row, col))
     return named
+
+
+def _under_header(sheet: Sheet, row: int, col: int, filled: set[int]) -> int:
+    """The header's last line: past the empty cells under it on lines that hold other
+    headers (at most ``HEADER_LINES`` more)."""
+    for _ in range(HEADER_LINES):
+        below = sheet.cells.get((row + 1, col))
+        if (below is not None and not below.is_empty) or row + 1 not in filled:
+            break
+        row += 1
+    return row

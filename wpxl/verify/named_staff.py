@@ -4,7 +4,8 @@ A sheet of job starts by adviser whose rows are the advisers' names ('Adviser' o
 Smith', 'Amir Patel') gives each person's own results beside their name, as a caseload named
 after one does; wpxl.analyse.people refuses such a sheet, and the proof, reading the copy's
 cells with its own patterns, refuses a copy that carries one. The cells under a role's header
-are read down to the first empty one; a numbered adviser, a team or an office ('Adviser 1',
+are read down to the first empty one past the header's own lines (a two-line header leaves the
+role's cell empty over the months' line); a numbered adviser, a team or an office ('Adviser 1',
 'Team North', 'Leeds Office') names no one.
 """
 
@@ -18,8 +19,9 @@ from wpxl.verify.proof import Proof
 
 NAMED_STAFF = "what looks like a person named by their role"
 _ROLE_HEADER = re.compile(
-    r"\s*(?:(?:employment|personal)\s+)?(?:advis[eo]rs?|work\s+coach(?:es)?|case\s?workers?"
-    r"|case\s+managers?|key\s?workers?)(?:'s)?(?:\s+(?:full\s+)?names?)?\s*:?\s*",
+    r"\s*(?:(?:employment|personal)\s+)?(?:advis[eo]rs?|(?:work|job)\s+coach(?:es)?"
+    r"|case\s?workers?|case\s+managers?|key\s?workers?|(?:employment|recruitment)\s+consultants?"
+    r"|staff\s+members?|members?\s+of\s+staff)(?:'s)?(?:\s+(?:full\s+)?names?)?\s*:?\s*",
     re.IGNORECASE,
 )
 _NOT_A_NAME = (  # a region, a team, an office or MI's own words: not a person
@@ -28,21 +30,33 @@ _NOT_A_NAME = (  # a region, a team, an office or MI's own words: not a person
     r"|Payment|Group|Adviser|Advisor|April|May|June|July|August|September|October|November"
     r"|December|January|February|March)\b)"
 )
+_MORE_LINES = 2  # a header's lines under its first, where the role's cell may be empty
 _WORD = rf"{_NOT_A_NAME}[A-Z](?:[a-z]|['\u2019][A-Z])[A-Za-z'\u2019-]*"
 _PERSON = re.compile(rf"\s*(?:{_WORD}|[A-Z]\.)\s+(?:[A-Z]\.?\s+|{_WORD}\s+)?{_WORD}\s*")
 
 
 def named_staff(pair: SheetPair, proof: Proof) -> list[Finding]:
     """Each cell naming a person under a role's header ('Adviser', 'Work coach')."""
-    found = []
-    for (row, col), text in pair.indexed(proof.base).texts:
-        if _ROLE_HEADER.fullmatch(text):
-            found += [Finding(pair.where(at), NAMED_STAFF) for at in _names(pair, row, col)]
+    found: list[Finding] = []
+    headers = [
+        (at, text) for at, text in pair.indexed(proof.base).texts if _ROLE_HEADER.fullmatch(text)
+    ]
+    if headers:
+        lines = {row for (row, _), cell in pair.cells.items() if cell[0] not in ("", None)}
+        for (row, col), _ in headers:
+            found += [Finding(pair.where(at), NAMED_STAFF) for at in _names(pair, row, col, lines)]
     return found
 
 
-def _names(pair: SheetPair, row: int, col: int) -> list[tuple[int, int]]:
-    """The cells naming a person under a header, down to the first empty one."""
+def _names(pair: SheetPair, row: int, col: int, lines: set[int]) -> list[tuple[int, int]]:
+    """The cells naming a person under a header, down to the first empty one after the
+    header's own lines: a line under it holding other headers (months) may leave the role's
+    cell empty, or merged down from it."""
+    for _ in range(_MORE_LINES):
+        cell = pair.cells.get((row + 1, col))
+        if (cell is not None and cell[0] not in ("", None)) or row + 1 not in lines:
+            break
+        row += 1
     named = []
     while (cell := pair.cells.get((row := row + 1, col))) is not None and cell[0] not in ("", None):
         if isinstance(cell[0], str) and _PERSON.fullmatch(cell[0]):

@@ -1,0 +1,73 @@
+"""Session 15's hunt for hidden text and personal details that travel.
+
+Advisers' names beside their own job starts went through whenever the role's header stood on a
+two-line header (merged down over the months' line, or with that line empty under it), or
+named the role 'Job coach', 'Employment consultant' or 'Staff member': the names were read
+down from the header only to its first empty cell, and only under the role words 'Adviser',
+'Work coach', 'Case worker', 'Case manager' and 'Key worker'.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+import pytest
+import xlsxwriter
+
+from tests.e2e.runs import sanitised_beside
+
+ADVISERS = ["Jane Whitfield", "Amir Patel", "Joanne Okafor"]
+STARTS = [[37, 45], [51, 29], [44, 61]]
+
+
+def starts_by_adviser(path: Path, header: str, merged: bool, labels: list[str] = ADVISERS) -> Path:
+    """Job starts by adviser over two months, under a two-line header: 'Job starts' merged
+    over the months, the role's header merged down over both lines or alone on the first."""
+    book = xlsxwriter.Workbook(str(path))
+    ws = book.add_worksheet("Job starts by adviser")
+    ws.write(0, 0, "Job starts by adviser, 2013")
+    if merged:
+        ws.merge_range(2, 0, 3, 0, header)
+    else:
+        ws.write(2, 0, header)
+    ws.merge_range(2, 1, 2, 2, "Job starts")
+    ws.write_row(3, 1, ["April 2013", "May 2013"])
+    for row, (name, starts) in enumerate(zip(labels, STARTS, strict=True), start=4):
+        ws.write(row, 0, name)
+        ws.write_row(row, 1, starts)
+    ws.write(7, 0, "Total")
+    ws.write_formula(7, 1, "=SUM(B5:B7)", None, 132)
+    ws.write_formula(7, 2, "=SUM(C5:C7)", None, 135)
+    book.close()
+    return path
+
+
+def shown(path: Path) -> list[object]:
+    return [
+        c.value for row in openpyxl.load_workbook(path, data_only=True).worksheets[-1] for c in row
+    ]
+
+
+@pytest.mark.parametrize(
+    ("header", "merged"),
+    [
+        ("Adviser", True),
+        ("Adviser", False),
+        ("Job coach", False),
+        ("Employment consultant", True),
+        ("Staff member", False),
+    ],
+)
+def test_advisers_named_under_a_two_line_header_are_removed(tmp_path, header, merged):
+    output, _ = sanitised_beside(starts_by_adviser(tmp_path / "advisers.xlsx", header, merged))
+    values = shown(output)
+    assert not set(ADVISERS) & set(values)
+    assert [v for v in values if isinstance(v, int)] == [40, 40, 60, 20, 40, 60, 140, 120]
+
+
+def test_teams_and_offices_under_a_two_line_adviser_header_stay(tmp_path):
+    teams = ["Team North", "Leeds Office", "Adviser 3"]
+    source = starts_by_adviser(tmp_path / "teams.xlsx", "Adviser", True, teams)
+    output, _ = sanitised_beside(source)
+    assert set(teams) <= set(shown(output))

@@ -1,0 +1,47 @@
+"""The proof's own reading of what session 15's hunt for hidden text and personal details
+found, caught whatever the plan decided: advisers named row by row under a two-line header, the
+role's cell merged down over the months' line or left empty on it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import wpxl.analyse
+from tests.conftest import PRODUCED
+from tests.e2e.test_hunted_s15_hidden import starts_by_adviser
+from wpxl.analyse import analyse_workbook
+from wpxl.plan import Audience, make_plan
+from wpxl.policy import Policy
+from wpxl.read import read_workbook
+from wpxl.verify import Finding, verify_output
+from wpxl.write import write_plan
+
+NAMED = "what looks like a person named by their role"
+
+
+def proved(tmp_path: Path, source: Path) -> list[Finding]:
+    book = read_workbook(source)
+    plan = make_plan(book, analyse_workbook(book, Policy()), Policy(), Audience(produced=PRODUCED))
+    output = tmp_path / "copy.xlsx"
+    write_plan(plan, output, Policy().title, PRODUCED)
+    return verify_output(output, plan, 20)
+
+
+@pytest.mark.parametrize(
+    ("header", "merged"), [("Adviser", True), ("Adviser", False), ("Job coach", False)]
+)
+def test_the_proof_alone_refuses_advisers_named_under_a_two_line_header(
+    tmp_path, monkeypatch, header, merged
+):
+    monkeypatch.setattr(wpxl.analyse, "staff_names", lambda _: [])
+    source = starts_by_adviser(tmp_path / "advisers.xlsx", header, merged)
+    findings = proved(tmp_path, source)
+    where = [f.part for f in findings if f.kind == NAMED]
+    assert where == [f"'Job starts by adviser' A{row}" for row in (7, 8, 9)]
+
+
+def test_the_proof_passes_the_copy_without_their_names(tmp_path):
+    source = starts_by_adviser(tmp_path / "advisers.xlsx", "Adviser", True)
+    assert proved(tmp_path, source) == []
