@@ -5,6 +5,11 @@ two-line header (merged down over the months' line, or with that line empty unde
 named the role 'Job coach', 'Employment consultant' or 'Staff member': the names were read
 down from the header only to its first empty cell, and only under the role words 'Adviser',
 'Work coach', 'Case worker', 'Case manager' and 'Key worker'.
+
+A note naming a participant by their role ('Participant Jane Whitfield referred twice',
+'claimant A. Patel moved away') or giving a birth date said with 'born' travelled as written:
+only a title ('Mr Amir Patel'), a member of staff's role and 'date of birth' or 'DOB' were
+known.
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ import pytest
 import xlsxwriter
 
 from tests.e2e.runs import sanitised_beside
+from tests.e2e.test_hunted_staff_notes import shown_with_note
 
 ADVISERS = ["Jane Whitfield", "Amir Patel", "Joanne Okafor"]
 STARTS = [[37, 45], [51, 29], [44, 61]]
@@ -71,3 +77,35 @@ def test_teams_and_offices_under_a_two_line_adviser_header_stay(tmp_path):
     source = starts_by_adviser(tmp_path / "teams.xlsx", "Adviser", True, teams)
     output, _ = sanitised_beside(source)
     assert set(teams) <= set(shown(output))
+
+
+PARTICIPANT_NOTES = [
+    ("Participant Jane Whitfield referred twice: counted once", "Whitfield"),
+    ("One referral removed: claimant A. Patel moved out of the area", "Patel"),
+    ("Includes customer Joanne Okafor, transferred from Derby", "Okafor"),
+    ("Excludes a duplicate (client Tom O'Neil)", "Neil"),
+    ("Excludes a duplicate record (born 03/04/1985)", "1985"),
+    ("Excludes one person born on 3 April 1985", "1985"),
+]
+
+
+@pytest.mark.parametrize(("note", "detail"), PARTICIPANT_NOTES)
+def test_a_note_naming_a_participant_or_a_birth_date_goes(tmp_path, note, detail):
+    values, text = shown_with_note(tmp_path, note)
+    assert [v for v in values if isinstance(v, int)] == [1240, 680, 320]
+    assert detail not in text
+
+
+NO_PARTICIPANT = [
+    "Source: Claimant Count, ONS",
+    "Customer Satisfaction Survey results follow",
+    "Client Group figures are provisional",
+    "Participants born abroad are counted with their payment group",
+    "Jobseeker's Allowance Claimants only",
+]
+
+
+@pytest.mark.parametrize("note", NO_PARTICIPANT)
+def test_a_note_naming_no_participant_stays(tmp_path, note):
+    values, _ = shown_with_note(tmp_path, note)
+    assert note in values

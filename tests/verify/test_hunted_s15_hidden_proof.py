@@ -1,6 +1,7 @@
 """The proof's own reading of what session 15's hunt for hidden text and personal details
 found, caught whatever the plan decided: advisers named row by row under a two-line header, the
-role's cell merged down over the months' line or left empty on it."""
+role's cell merged down over the months' line or left empty on it; a note naming a participant
+or a birth date said with 'born'."""
 
 from __future__ import annotations
 
@@ -9,8 +10,11 @@ from pathlib import Path
 import pytest
 
 import wpxl.analyse
+import wpxl.plan.carried_words
+from tests.builders import write_book
 from tests.conftest import PRODUCED
-from tests.e2e.test_hunted_s15_hidden import starts_by_adviser
+from tests.e2e.test_hunted_s15_hidden import NO_PARTICIPANT, starts_by_adviser
+from tests.e2e.test_hunted_staff_notes import referrals_noted
 from wpxl.analyse import analyse_workbook
 from wpxl.plan import Audience, make_plan
 from wpxl.policy import Policy
@@ -44,4 +48,28 @@ def test_the_proof_alone_refuses_advisers_named_under_a_two_line_header(
 
 def test_the_proof_passes_the_copy_without_their_names(tmp_path):
     source = starts_by_adviser(tmp_path / "advisers.xlsx", "Adviser", True)
+    assert proved(tmp_path, source) == []
+
+
+@pytest.mark.parametrize(
+    ("note", "kind"),
+    [
+        ("Participant Jane Whitfield referred twice: counted once", "a participant named"),
+        ("Includes customer Joanne Okafor, transferred from Derby", "a participant named"),
+        ("Excludes a duplicate record (born 03/04/1985)", "a date of birth"),
+    ],
+)
+def test_the_proof_alone_refuses_a_note_naming_a_participant_or_a_birth_date(
+    tmp_path, monkeypatch, note, kind
+):
+    """The plan made without taking contact details out carries the note; the proof, with
+    its own patterns, finds it."""
+    monkeypatch.setattr(wpxl.plan.carried_words, "holds_contact_details", lambda _: False)
+    source = write_book(tmp_path / "noted.xlsx", {"Referrals": referrals_noted(note)})
+    assert Finding("'Referrals' A10", f"what looks like {kind}") in proved(tmp_path, source)
+
+
+@pytest.mark.parametrize("note", NO_PARTICIPANT)
+def test_the_proof_passes_a_note_naming_no_participant(tmp_path, note):
+    source = write_book(tmp_path / "noted.xlsx", {"Referrals": referrals_noted(note)})
     assert proved(tmp_path, source) == []

@@ -120,6 +120,14 @@ NAMED_AS_AUTHOR = re.compile(
     rf"|\b{_name(_AUTHOR_WORD)}\s*(?:[,(]|\s[-\u2013\u2014])\s*(?:[\w&/.'-]+\s+){{0,3}}?{_ROLE}"
 )
 
+# A participant named in a note ('Participant Jane Whitfield referred twice', 'claimant A.
+# Patel moved away'): the role of one person, then a name none of whose words is a team's, a
+# source's or an organisation's ('Claimant Count', 'Customer Satisfaction Survey', 'Client
+# Group' name no one). 'Jobseeker' is left out: "Jobseeker's Allowance" is a benefit.
+NAMED_PARTICIPANT = re.compile(
+    rf"\b(?i:participant|customer|claimant|client)\s*[-:\u2013\u2014]?\s*{_name(_AUTHOR_WORD)}\b"
+)
+
 # Members of staff by name under their role ('Adviser' over 'Jane Smith', 'Amir Patel'): each
 # row a person's detail beside their own results, as a caseload named after one. A numbered
 # adviser, a team or an office ('Adviser 1', 'Team North', 'Leeds Office') names no one.

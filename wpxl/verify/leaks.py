@@ -21,7 +21,7 @@ from xml.etree import ElementTree as ET
 from openpyxl.styles.numbers import BUILTIN_FORMATS
 
 from wpxl.read.quoted_figures import numbers_in_text
-from wpxl.verify.named_author import NAMED_AUTHOR, without_representative
+from wpxl.verify.named_author import NAMED_AUTHOR, NAMED_PARTICIPANT, without_representative
 from wpxl.verify.sheetdata import WrittenCell, coord, plain_sheet_data, written_value
 
 MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
@@ -52,7 +52,8 @@ PERSONAL = {
         r"\b[A-Z]{1,2}\d[A-Z\d]?\s+\d(?!(?-i:st|nd|rd|th)\b)[ABD-HJLNP-UW-Z]{2}\b", re.IGNORECASE
     ),
     "a date of birth": re.compile(
-        rf"\b(?:D\.?O\.?B\b\.?|date of birth|birth ?date)\W{{0,4}}{_BIRTH_DATE}", re.IGNORECASE
+        rf"\b(?:D\.?O\.?B\b\.?|date of birth|birth ?date|born(?: on)?)\W{{0,4}}{_BIRTH_DATE}",
+        re.IGNORECASE,
     ),
     "a person named with a title": re.compile(  # not "Mr Motivator Ltd", "Dr Foster Intelligence"
         r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+(?:[A-Z]\.?\s+)?[A-Z][A-Za-z'\u2019-]*[a-z]\b"
@@ -70,6 +71,7 @@ PERSONAL = {
         re.IGNORECASE,
     ),
     "a person named as the workbook's author or contact": NAMED_AUTHOR,
+    "a participant named": NAMED_PARTICIPANT,
     "a person named by their role": re.compile(
         r"\b(?i:caseloads?|advis[eo]rs?)\s*[-:\u2013\u2014]\s*"
         rf"{_NOT_A_NAME}[A-Z][a-z]+\s+{_NOT_A_NAME}[A-Z][a-z]+\b"
