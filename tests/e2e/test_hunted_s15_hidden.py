@@ -10,6 +10,10 @@ A note naming a participant by their role ('Participant Jane Whitfield referred 
 'claimant A. Patel moved away') or giving a birth date said with 'born' travelled as written:
 only a title ('Mr Amir Patel'), a member of staff's role and 'date of birth' or 'DOB' were
 known.
+
+A sheet named after an adviser's caseload with the name in brackets ('Caseload (Amir Patel)')
+or before it ('Amir Patel's caseload') was carried, its name shown in the sheet list and on the
+cover: only 'Caseload - Amir Patel' and 'Adviser: Jo Smith' were known.
 """
 
 from __future__ import annotations
@@ -20,8 +24,11 @@ import openpyxl
 import pytest
 import xlsxwriter
 
+from tests.builders import referrals_table, write_book
 from tests.e2e.runs import sanitised_beside
 from tests.e2e.test_hunted_staff_notes import shown_with_note
+from wpxl.errors import AnalysisError
+from wpxl.sanitise import sanitise_file
 
 ADVISERS = ["Jane Whitfield", "Amir Patel", "Joanne Okafor"]
 STARTS = [[37, 45], [51, 29], [44, 61]]
@@ -109,3 +116,23 @@ NO_PARTICIPANT = [
 def test_a_note_naming_no_participant_stays(tmp_path, note):
     values, _ = shown_with_note(tmp_path, note)
     assert note in values
+
+
+@pytest.mark.parametrize(
+    "name", ["Caseload (Amir Patel)", "Amir Patel's caseload", "Adviser (Jo O'Brien)"]
+)
+def test_a_sheet_named_after_a_persons_caseload_is_refused_without_naming_them(tmp_path, job, name):
+    book = write_book(tmp_path / "pack.xlsx", {name: referrals_table([[121, 93], [307, 111]])})
+    with pytest.raises(AnalysisError) as refused:
+        sanitise_file(book, job)
+    assert "the sheet's name names a person" in str(refused.value)
+    assert not {"Patel", "Brien"} & set(str(refused.value).replace("'", " ").split())
+
+
+@pytest.mark.parametrize(
+    "name", ["Caseload (North East)", "Caseload (JSA 18-24)", "Advisers (all)"]
+)
+def test_a_sheet_named_for_a_caseloads_area_or_group_goes_through(tmp_path, name):
+    book = write_book(tmp_path / "pack.xlsx", {name: referrals_table([[121, 93], [307, 111]])})
+    output, _ = sanitised_beside(book)
+    assert name in openpyxl.load_workbook(output).sheetnames

@@ -11,7 +11,7 @@ import pytest
 
 import wpxl.analyse
 import wpxl.plan.carried_words
-from tests.builders import write_book
+from tests.builders import referrals_table, write_book
 from tests.conftest import PRODUCED
 from tests.e2e.test_hunted_s15_hidden import NO_PARTICIPANT, starts_by_adviser
 from tests.e2e.test_hunted_staff_notes import referrals_noted
@@ -72,4 +72,20 @@ def test_the_proof_alone_refuses_a_note_naming_a_participant_or_a_birth_date(
 @pytest.mark.parametrize("note", NO_PARTICIPANT)
 def test_the_proof_passes_a_note_naming_no_participant(tmp_path, note):
     source = write_book(tmp_path / "noted.xlsx", {"Referrals": referrals_noted(note)})
+    assert proved(tmp_path, source) == []
+
+
+@pytest.mark.parametrize("name", ["Caseload (Amir Patel)", "Amir Patel's caseload"])
+def test_the_proof_alone_refuses_a_sheet_named_after_a_persons_caseload(
+    tmp_path, monkeypatch, name
+):
+    monkeypatch.setattr(wpxl.analyse, "listing_people", lambda _: [])
+    source = write_book(tmp_path / "pack.xlsx", {name: referrals_table([[121, 93], [307, 111]])})
+    kinds = {f.kind for f in proved(tmp_path, source)}
+    assert "what looks like a person named by their role" in kinds
+
+
+@pytest.mark.parametrize("name", ["Caseload (North East)", "Caseload (JSA 18-24)"])
+def test_the_proof_passes_a_sheet_named_for_a_caseloads_area_or_group(tmp_path, name):
+    source = write_book(tmp_path / "pack.xlsx", {name: referrals_table([[121, 93], [307, 111]])})
     assert proved(tmp_path, source) == []

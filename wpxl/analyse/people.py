@@ -43,9 +43,11 @@ _PERSON_HEADER = re.compile(
     rf"\s*(?:(?:{_WHO}(?:[\s_-]*{_WHAT})?)|{_DETAIL})\s*:?\s*",
     re.IGNORECASE,
 )
-# A caseload or adviser's sheet named after them: a role word of one person, a dash or colon,
-# then two capitalised words that are not MI's own ('Caseload - Amir Patel', 'Adviser: Jo
-# Smith'); not 'Caseload - JSA 18-24', 'Adviser - Performance Summary', 'Caseload: North East'.
+# A caseload or adviser's sheet named after them: a role word of one person, a dash, a colon
+# or a bracket, then two capitalised words that are not MI's own ('Caseload - Amir Patel',
+# 'Adviser: Jo Smith', 'Caseload (Amir Patel)'), or the name owning the caseload ('Amir Patel's
+# caseload'); not 'Caseload - JSA 18-24', 'Adviser - Performance Summary', 'Caseload: North
+# East'.
 _NOT_A_NAME = (
     r"(?!(?:North|South|East|West|Central|City|County|Team|Office|Area|District|Region|All"
     r"|Total|Summary|Performance|Report|Data|Figures|Referrals|Starts|Outcomes|Job|Jobs"
@@ -53,9 +55,11 @@ _NOT_A_NAME = (
     r"|February|March)\b)"
 )
 _NAME_WORD = rf"{_NOT_A_NAME}[A-Z](?:[a-z]|['\u2019][A-Z])[A-Za-z'\u2019-]*"
+_CASELOAD = r"(?i:caseloads?|advis[eo]rs?|case\s?workers?|work\s+coach(?:es)?|key\s?workers?)"
+_STAFF_NAME = rf"{_NAME_WORD}\s+(?:[A-Z]\.?\s+)?{_NAME_WORD}"
 NAMED_BY_ROLE = re.compile(
-    r"\b(?i:caseloads?|advis[eo]rs?|case\s?workers?|work\s+coach(?:es)?|key\s?workers?)"
-    rf"(?:'s)?\s*[-:\u2013\u2014]\s*(?P<name>{_NAME_WORD}\s+(?:[A-Z]\.?\s+)?{_NAME_WORD})\b"
+    rf"\b{_CASELOAD}(?:'s)?\s*(?:[-:\u2013\u2014]|\()\s*(?P<name>{_STAFF_NAME})\b"
+    rf"|\b(?P<owner>{_STAFF_NAME})['\u2019]s?\s+{_CASELOAD}\b"
 )
 
 # A note naming a member of staff, who made, checked or answers for the workbook: a name of
@@ -170,7 +174,8 @@ def listing_people(sheet: Sheet) -> list[str]:
     problems = []
     named = NAMED_BY_ROLE.search(sheet.name)
     if named:  # the sentence reaches the reports: the name stops before the person's
-        problems.append(f"sheet '{sheet.name[: named.start('name')]}...': {NAMED_SHEET}")
+        cut = named.start("name") if named.group("name") else named.start()
+        problems.append(f"sheet '{sheet.name[:cut]}...': {NAMED_SHEET}")
     # the text cells sorted, not the sheet's every cell (most hold numbers)
     texts = [
         (coord, cell.value) for coord, cell in sheet.cells.items() if isinstance(cell.value, str)

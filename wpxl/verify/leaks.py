@@ -72,9 +72,10 @@ PERSONAL = {
     ),
     "a person named as the workbook's author or contact": NAMED_AUTHOR,
     "a participant named": NAMED_PARTICIPANT,
-    "a person named by their role": re.compile(
-        r"\b(?i:caseloads?|advis[eo]rs?)\s*[-:\u2013\u2014]\s*"
+    "a person named by their role": re.compile(  # 'Caseload (Amir Patel)', "Amir Patel's caseload"
+        r"\b(?i:caseloads?|advis[eo]rs?)\s*[-:\u2013\u2014(]\s*"
         rf"{_NOT_A_NAME}[A-Z][a-z]+\s+{_NOT_A_NAME}[A-Z][a-z]+\b"
+        rf"|\b{_NOT_A_NAME}[A-Z][a-z]+\s+{_NOT_A_NAME}[A-Z][a-z]+['\u2019]s?\s+(?i:caseloads?)\b"
     ),
 }
 _XML_TEXT = re.compile(rb">([^<>]+)<")
