@@ -14,6 +14,10 @@ known.
 A sheet named after an adviser's caseload with the name in brackets ('Caseload (Amir Patel)')
 or before it ('Amir Patel's caseload') was carried, its name shown in the sheet list and on the
 cover: only 'Caseload - Amir Patel' and 'Adviser: Jo Smith' were known.
+
+A note hidden by a conditional format whose number format shows no text (';;;', as a 'hide
+when final' rule does) was carried and shown: a rule's colours were read, its number format
+was not.
 """
 
 from __future__ import annotations
@@ -26,7 +30,8 @@ import xlsxwriter
 
 from tests.builders import referrals_table, write_book
 from tests.e2e.runs import sanitised_beside
-from tests.e2e.test_hunted_staff_notes import shown_with_note
+from tests.e2e.test_hunted_staff_notes import referrals_noted, shown_with_note
+from tests.leaks import package_text
 from wpxl.errors import AnalysisError
 from wpxl.sanitise import sanitise_file
 
@@ -136,3 +141,30 @@ def test_a_sheet_named_for_a_caseloads_area_or_group_goes_through(tmp_path, name
     book = write_book(tmp_path / "pack.xlsx", {name: referrals_table([[121, 93], [307, 111]])})
     output, _ = sanitised_beside(book)
     assert name in openpyxl.load_workbook(output).sheetnames
+
+
+DRAFT_NOTE = "Draft: Derby office figures under investigation"
+
+
+def noted_under_a_rule(path: Path, number_format: str) -> Path:
+    """Referrals with a note that a conditional format (any cell not blank) shows in
+    ``number_format``."""
+    book = xlsxwriter.Workbook(str(path))
+    ws = book.add_worksheet("Referrals")
+    for row, line in enumerate(referrals_noted(DRAFT_NOTE)):
+        ws.write_row(row, 0, line)
+    rule = book.add_format({"num_format": number_format})
+    ws.conditional_format("A8", {"type": "no_blanks", "format": rule})
+    book.close()
+    return path
+
+
+def test_a_note_a_conditional_format_shows_as_nothing_is_not_carried(tmp_path):
+    output, _ = sanitised_beside(noted_under_a_rule(tmp_path / "ruled.xlsx", ";;;"))
+    assert "investigation" not in package_text(output)
+    assert [v for v in shown(output) if isinstance(v, int)] == [1240, 680, 320]
+
+
+def test_a_note_a_conditional_format_shows_as_text_is_carried(tmp_path):
+    output, _ = sanitised_beside(noted_under_a_rule(tmp_path / "ruled.xlsx", "0;-0;;@"))
+    assert DRAFT_NOTE in shown(output)

@@ -1,7 +1,8 @@
 """The proof's own reading of what session 15's hunt for hidden text and personal details
 found, caught whatever the plan decided: advisers named row by row under a two-line header, the
 role's cell merged down over the months' line or left empty on it; a note naming a participant
-or a birth date said with 'born'."""
+or a birth date said with 'born'; a sheet named after a person's caseload; a note a conditional
+format shows as nothing."""
 
 from __future__ import annotations
 
@@ -11,9 +12,10 @@ import pytest
 
 import wpxl.analyse
 import wpxl.plan.carried_words
+import wpxl.read.conditional
 from tests.builders import referrals_table, write_book
 from tests.conftest import PRODUCED
-from tests.e2e.test_hunted_s15_hidden import NO_PARTICIPANT, starts_by_adviser
+from tests.e2e.test_hunted_s15_hidden import NO_PARTICIPANT, noted_under_a_rule, starts_by_adviser
 from tests.e2e.test_hunted_staff_notes import referrals_noted
 from wpxl.analyse import analyse_workbook
 from wpxl.plan import Audience, make_plan
@@ -89,3 +91,18 @@ def test_the_proof_alone_refuses_a_sheet_named_after_a_persons_caseload(
 def test_the_proof_passes_a_sheet_named_for_a_caseloads_area_or_group(tmp_path, name):
     source = write_book(tmp_path / "pack.xlsx", {name: referrals_table([[121, 93], [307, 111]])})
     assert proved(tmp_path, source) == []
+
+
+def test_the_proof_alone_refuses_a_note_a_conditional_format_shows_as_nothing(
+    tmp_path, monkeypatch
+):
+    """The reader made blind to a rule's number format carries the note; the proof, judging
+    the rule's format itself, finds it."""
+    monkeypatch.setattr(wpxl.read.conditional, "hides", lambda *_: False)
+    source = noted_under_a_rule(tmp_path / "ruled.xlsx", ";;;")
+    findings = proved(tmp_path, source)
+    assert Finding("'Referrals' A10", "content the input hides") in findings
+
+
+def test_the_proof_passes_a_note_a_conditional_format_shows_as_text(tmp_path):
+    assert proved(tmp_path, noted_under_a_rule(tmp_path / "ruled.xlsx", "0;-0;;@")) == []

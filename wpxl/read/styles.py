@@ -30,7 +30,8 @@ from wpxl.read.numformats import (
 # this range, counts such as 307 (2 Nov 1900) do not.
 FIRST_DATE, LAST_DATE = dt.datetime(1990, 1, 1), dt.datetime(2100, 12, 31)
 DISGUISED_COUNTS = "counts in a date, time or percentage format (shown as plain numbers)"
-DxfLook = tuple[str | None, str | None]  # a dxf's (font colour, fill colour), RRGGBB or None
+# a dxf's (font colour, fill colour), RRGGBB or None, and its number format (None: sets none)
+DxfLook = tuple[str | None, str | None, str | None]
 # a patterned fill's (background, pattern) colour attributes as the file gives them (None: absent)
 PatternColours = tuple[dict[str, str] | None, dict[str, str] | None]
 _M = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
@@ -213,7 +214,8 @@ class StyleTable:
 
 
 def dxf_look(dxf: ET.Element, palette: Palette) -> DxfLook:
-    """A ``dxf``'s font colour and (solid) fill; None where it sets none, or a pattern."""
+    """A ``dxf``'s font colour and (solid) fill, None where it sets none, or a pattern; and its
+    number format."""
     colour = dxf.find(f"{_M}font/{_M}color")
     font = palette.rgb(dict(colour.attrib), None) if colour is not None else None
     pattern, fill = dxf.find(f"{_M}fill/{_M}patternFill"), None
@@ -222,7 +224,8 @@ def dxf_look(dxf: ET.Element, palette: Palette) -> DxfLook:
         painted = pattern.find(_M + "bgColor")
         painted = painted if painted is not None else pattern.find(_M + "fgColor")
         fill = palette.rgb(dict(painted.attrib), None) if painted is not None else None
-    return font, fill
+    number_format = dxf.find(f"{_M}numFmt")
+    return font, fill, number_format.get("formatCode") if number_format is not None else None
 
 
 def _attrs(colour: ET.Element | None) -> dict[str, str] | None:
