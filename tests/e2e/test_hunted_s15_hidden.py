@@ -18,6 +18,9 @@ cover: only 'Caseload - Amir Patel' and 'Adviser: Jo Smith' were known.
 A note hidden by a conditional format whose number format shows no text (';;;', as a 'hide
 when final' rule does) was carried and shown: a rule's colours were read, its number format
 was not.
+
+A National Insurance number written without its final letter ('AB123456', 'ab 12 34 56'), as
+case notes and extracts often hold it, travelled in a note: only the full number was known.
 """
 
 from __future__ import annotations
@@ -168,3 +171,27 @@ def test_a_note_a_conditional_format_shows_as_nothing_is_not_carried(tmp_path):
 def test_a_note_a_conditional_format_shows_as_text_is_carried(tmp_path):
     output, _ = sanitised_beside(noted_under_a_rule(tmp_path / "ruled.xlsx", "0;-0;;@"))
     assert DRAFT_NOTE in shown(output)
+
+
+NINO_NOTES = [
+    ("Excludes AB123456 (duplicate referral)", "AB123456"),
+    ("One referral removed: NINO AB 12 34 56 referred twice", "AB 12 34 56"),
+    ("Duplicate record JT-12-34-56 removed", "JT-12-34-56"),
+    ("Excludes ab123456 (duplicate referral)", "ab123456"),
+]
+
+
+@pytest.mark.parametrize(("note", "number"), NINO_NOTES)
+def test_a_note_holding_a_national_insurance_number_without_its_letter_goes(tmp_path, note, number):
+    values, text = shown_with_note(tmp_path, note)
+    assert [v for v in values if isinstance(v, int)] == [1240, 680, 320]
+    assert number not in text
+
+
+PERIODS_AND_CODES = ["Period code WP201304", "ONS code E06000001", "Extract ref JS201304"]
+
+
+@pytest.mark.parametrize("note", PERIODS_AND_CODES)
+def test_a_note_holding_periods_and_codes_stays(tmp_path, note):
+    values, _ = shown_with_note(tmp_path, note)
+    assert note in values

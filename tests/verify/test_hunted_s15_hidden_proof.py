@@ -15,7 +15,13 @@ import wpxl.plan.carried_words
 import wpxl.read.conditional
 from tests.builders import referrals_table, write_book
 from tests.conftest import PRODUCED
-from tests.e2e.test_hunted_s15_hidden import NO_PARTICIPANT, noted_under_a_rule, starts_by_adviser
+from tests.e2e.test_hunted_s15_hidden import (
+    NINO_NOTES,
+    NO_PARTICIPANT,
+    PERIODS_AND_CODES,
+    noted_under_a_rule,
+    starts_by_adviser,
+)
 from tests.e2e.test_hunted_staff_notes import referrals_noted
 from wpxl.analyse import analyse_workbook
 from wpxl.plan import Audience, make_plan
@@ -106,3 +112,19 @@ def test_the_proof_alone_refuses_a_note_a_conditional_format_shows_as_nothing(
 
 def test_the_proof_passes_a_note_a_conditional_format_shows_as_text(tmp_path):
     assert proved(tmp_path, noted_under_a_rule(tmp_path / "ruled.xlsx", "0;-0;;@")) == []
+
+
+@pytest.mark.parametrize(("note", "number"), [NINO_NOTES[0], *NINO_NOTES[2:]])
+def test_the_proof_alone_refuses_a_national_insurance_number_without_its_letter(
+    tmp_path, monkeypatch, note, number
+):
+    monkeypatch.setattr(wpxl.plan.carried_words, "holds_contact_details", lambda _: False)
+    source = write_book(tmp_path / "noted.xlsx", {"Referrals": referrals_noted(note)})
+    finding = Finding("'Referrals' A10", "what looks like a National Insurance number")
+    assert finding in proved(tmp_path, source)
+
+
+@pytest.mark.parametrize("note", PERIODS_AND_CODES)
+def test_the_proof_passes_periods_and_codes(tmp_path, note):
+    source = write_book(tmp_path / "noted.xlsx", {"Referrals": referrals_noted(note)})
+    assert proved(tmp_path, source) == []
