@@ -21,6 +21,9 @@ was not.
 
 A National Insurance number written without its final letter ('AB123456', 'ab 12 34 56'), as
 case notes and extracts often hold it, travelled in a note: only the full number was known.
+
+Text in the colour of both stops of a gradient fill (white on a white-to-white gradient) was
+carried and shown: a gradient was taken to hide nothing.
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 import xlsxwriter
+from openpyxl.styles import Font, GradientFill
 
 from tests.builders import referrals_table, write_book
 from tests.e2e.runs import sanitised_beside
@@ -195,3 +199,28 @@ PERIODS_AND_CODES = ["Period code WP201304", "ONS code E06000001", "Extract ref 
 def test_a_note_holding_periods_and_codes_stays(tmp_path, note):
     values, _ = shown_with_note(tmp_path, note)
     assert note in values
+
+
+def gradient_noted(path: Path, stops: tuple[str, str]) -> Path:
+    """Referrals with a note in white on a two-stop gradient fill."""
+    book = openpyxl.Workbook()
+    ws = book.active
+    ws.title = "Referrals"
+    for line in referrals_noted(DRAFT_NOTE):
+        ws.append(line)
+    note = ws.cell(8, 1)
+    note.font = Font(color="FFFFFF")
+    note.fill = GradientFill(stop=stops)
+    book.save(path)
+    return path
+
+
+def test_text_in_the_colour_of_both_stops_of_a_gradient_is_not_carried(tmp_path):
+    output, _ = sanitised_beside(gradient_noted(tmp_path / "graded.xlsx", ("FFFFFF", "FAFAFA")))
+    assert "investigation" not in package_text(output)
+    assert [v for v in shown(output) if isinstance(v, int)] == [1240, 680, 320]
+
+
+def test_text_standing_out_on_a_gradient_is_carried(tmp_path):
+    output, _ = sanitised_beside(gradient_noted(tmp_path / "graded.xlsx", ("FFFFFF", "1F497D")))
+    assert DRAFT_NOTE in shown(output)

@@ -2,7 +2,7 @@
 found, caught whatever the plan decided: advisers named row by row under a two-line header, the
 role's cell merged down over the months' line or left empty on it; a note naming a participant
 or a birth date said with 'born'; a sheet named after a person's caseload; a note a conditional
-format shows as nothing."""
+format shows as nothing; text in the colour of both stops of a gradient."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ from tests.e2e.test_hunted_s15_hidden import (
     NINO_NOTES,
     NO_PARTICIPANT,
     PERIODS_AND_CODES,
+    gradient_noted,
     noted_under_a_rule,
     starts_by_adviser,
 )
@@ -27,6 +28,7 @@ from wpxl.analyse import analyse_workbook
 from wpxl.plan import Audience, make_plan
 from wpxl.policy import Policy
 from wpxl.read import read_workbook
+from wpxl.read.invisible import Look
 from wpxl.verify import Finding, verify_output
 from wpxl.write import write_plan
 
@@ -128,3 +130,17 @@ def test_the_proof_alone_refuses_a_national_insurance_number_without_its_letter(
 def test_the_proof_passes_periods_and_codes(tmp_path, note):
     source = write_book(tmp_path / "noted.xlsx", {"Referrals": referrals_noted(note)})
     assert proved(tmp_path, source) == []
+
+
+def test_the_proof_alone_refuses_text_in_the_colour_of_both_stops_of_a_gradient(
+    tmp_path, monkeypatch
+):
+    """The reader made blind to colours carries the note; the proof, judging the gradient's
+    stops the reader records, finds it."""
+    monkeypatch.setattr(Look, "unseen_in", lambda *_: False)
+    source = gradient_noted(tmp_path / "graded.xlsx", ("FFFFFF", "FAFAFA"))
+    assert Finding("'Referrals' A10", "content the input hides") in proved(tmp_path, source)
+
+
+def test_the_proof_passes_text_standing_out_on_a_gradient(tmp_path):
+    assert proved(tmp_path, gradient_noted(tmp_path / "g.xlsx", ("FFFFFF", "1F497D"))) == []

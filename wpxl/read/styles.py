@@ -57,7 +57,7 @@ class StyleTable:
         self._arrays = sheet.cell_styles
         self._xml = styles_xml
         self._dxfs: list[DxfLook] | None = None
-        self._fills: list[ET.Element | None] | None = None
+        self._fills: list[ET.Element] | None = None
         self.date_ids = frozenset(sheet.date_formats)
         self.timedelta_ids = frozenset(sheet.timedelta_formats)
         # the serial numbers of those days in this workbook's date system (1900 or 1904)
@@ -199,14 +199,20 @@ class StyleTable:
         return None  # a gradient: the text may or may not show
 
     def _pattern(self, fill_id: int) -> PatternColours | None:
-        """A patterned fill's (background, pattern) colour attributes, from the file itself:
-        openpyxl gives an absent colour as black, where Excel draws the system's (white
-        behind, black pattern). None for no fill, a solid one or a gradient."""
+        """A fill's two colours' attributes, from the file itself: a pattern's (background,
+        pattern), where openpyxl gives an absent colour as black but Excel draws the system's
+        (white behind, black pattern); or a gradient's two stops, every pixel between them a
+        blend of both. None for no fill, a solid one or a gradient of more stops."""
         if self._fills is None:
             root = ET.fromstring(self._xml) if self._xml else None
             found = root.find(_M + "fills") if root is not None else None
-            self._fills = [f.find(_M + "patternFill") for f in (found if found is not None else ())]
-        pattern = self._fills[fill_id] if fill_id < len(self._fills) else None
+            self._fills = list(found) if found is not None else []
+        fill = self._fills[fill_id] if fill_id < len(self._fills) else None
+        gradient = fill.find(_M + "gradientFill") if fill is not None else None
+        if gradient is not None:
+            stops = [stop.find(_M + "color") for stop in gradient.iter(_M + "stop")]
+            return (_attrs(stops[0]), _attrs(stops[1])) if len(stops) == 2 else None
+        pattern = fill.find(_M + "patternFill") if fill is not None else None
         if pattern is None or pattern.get("patternType") in (None, "none", "solid"):
             return None
         colours = (pattern.find(_M + "bgColor"), pattern.find(_M + "fgColor"))
