@@ -24,6 +24,11 @@ case notes and extracts often hold it, travelled in a note: only the full number
 
 Text in the colour of both stops of a gradient fill (white on a white-to-white gradient) was
 carried and shown: a gradient was taken to hide nothing.
+
+A table whose figures are defined names of cells on a hidden data sheet ('=Ref_JSA', '=SUM(
+AllRefs)') lost every figure, each removed as a formula wpxl does not rebuild: a formula reading
+a hidden sheet by its name was read as the value it showed, one reading it by a defined name
+was not.
 """
 
 from __future__ import annotations
@@ -42,6 +47,8 @@ from tests.leaks import package_text
 from wpxl.errors import AnalysisError
 from wpxl.sanitise import sanitise_file
 
+GROUPS = ["JSA 18-24", "JSA 25+", "ESA Flow", "ESA Volunteers"]
+REFERRALS = [137, 451, 59, 83]
 ADVISERS = ["Jane Whitfield", "Amir Patel", "Joanne Okafor"]
 STARTS = [[37, 45], [51, 29], [44, 61]]
 
@@ -224,3 +231,33 @@ def test_text_in_the_colour_of_both_stops_of_a_gradient_is_not_carried(tmp_path)
 def test_text_standing_out_on_a_gradient_is_carried(tmp_path):
     output, _ = sanitised_beside(gradient_noted(tmp_path / "graded.xlsx", ("FFFFFF", "1F497D")))
     assert DRAFT_NOTE in shown(output)
+
+
+def named_from_a_hidden_sheet(path: Path) -> Path:
+    """Referrals by payment group whose counts and total are defined names of a hidden data
+    sheet's cells."""
+    book = xlsxwriter.Workbook(str(path))
+    ws = book.add_worksheet("Referrals")
+    data = book.add_worksheet("Data")
+    data.write_row(0, 0, ["Payment group", "Referrals"])
+    ws.write(0, 0, "Referrals by payment group, April 2013")
+    ws.write_row(2, 0, ["Payment group", "Referrals"])
+    for i, (group, count) in enumerate(zip(GROUPS, REFERRALS, strict=True)):
+        data.write_row(1 + i, 0, [group, count])
+        book.define_name(f"Ref_{i}", f"=Data!$B${2 + i}")
+        ws.write(3 + i, 0, group)
+        ws.write_formula(3 + i, 1, f"=Ref_{i}", None, count)
+    book.define_name("AllRefs", "=Data!$B$2:$B$5")
+    ws.write(7, 0, "Total")
+    ws.write_formula(7, 1, "=SUM(AllRefs)", None, sum(REFERRALS))
+    data.hide()
+    book.close()
+    return path
+
+
+def test_figures_read_by_defined_names_from_a_hidden_sheet_are_rounded(tmp_path):
+    output, _ = sanitised_beside(named_from_a_hidden_sheet(tmp_path / "named.xlsx"))
+    values = shown(output)
+    assert [v for v in values if isinstance(v, int)] == [140, 460, 60, 80, 740]
+    sheet = openpyxl.load_workbook(output)["Referrals"]
+    assert sheet["B10"].value == "=SUM(B6:B9)"
