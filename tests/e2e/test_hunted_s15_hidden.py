@@ -29,6 +29,12 @@ A table whose figures are defined names of cells on a hidden data sheet ('=Ref_J
 AllRefs)') lost every figure, each removed as a formula wpxl does not rebuild: a formula reading
 a hidden sheet by its name was read as the value it showed, one reading it by a defined name
 was not.
+
+A case list (a row a person, a 1 under 'Job starts') went through, names and references and
+all, when its first column was headed 'Name of participant', 'Participant (name)', 'Learner
+name' or 'Service user', or held each referral's own reference under 'PO number', 'Referral
+ID', 'PRaP reference' or 'Case ref': only 'Participant', 'Customer', 'Claimant', 'Client' and
+'Jobseeker' with a detail, and the details themselves, were known.
 """
 
 from __future__ import annotations
@@ -261,3 +267,34 @@ def test_figures_read_by_defined_names_from_a_hidden_sheet_are_rounded(tmp_path)
     assert [v for v in values if isinstance(v, int)] == [140, 460, 60, 80, 740]
     sheet = openpyxl.load_workbook(output)["Referrals"]
     assert sheet["B10"].value == "=SUM(B6:B9)"
+
+
+CASE_LIST_NAMES = ["Amir Patel", "Grace Okafor", "Liam Doherty", "Sophie Clarke"]
+CASE_LIST_HEADERS = ["Name of participant", "Participant (name)", "Learner name", "Service user",
+                     "PO number", "Referral ID", "PRaP reference", "Case ref"]  # fmt: skip
+
+
+def case_list(path: Path, header: str) -> Path:
+    rows: list[list[object]] = [["Job starts, Derby, April 2013"], []]
+    rows.append([header, "Payment group", "Job starts"])
+    rows += [[name, group, 1] for name, group in zip(CASE_LIST_NAMES, GROUPS, strict=True)]
+    return write_book(path, {"April": rows})
+
+
+@pytest.mark.parametrize("header", CASE_LIST_HEADERS)
+def test_a_case_list_headed_by_a_persons_name_or_reference_is_refused(tmp_path, job, header):
+    with pytest.raises(AnalysisError) as refused:
+        sanitise_file(case_list(tmp_path / "cases.xlsx", header), job)
+    message = str(refused.value)
+    assert "sheet 'April', cell A3: this sheet lists people one by one" in message
+    assert not any(name in message for name in CASE_LIST_NAMES)
+
+
+@pytest.mark.parametrize(
+    "header", ["Learners", "Service users", "Referral month", "Case type", "PRaP"]
+)
+def test_counts_headed_by_people_or_referrals_in_plural_or_by_type_go_through(tmp_path, header):
+    rows = [["Referrals, Derby, April 2013"], [], [header, "Referrals"]]
+    rows += [[group, count] for group, count in zip(GROUPS, REFERRALS, strict=True)]
+    output, _ = sanitised_beside(write_book(tmp_path / "counts.xlsx", {"April": rows}))
+    assert header in shown(output)

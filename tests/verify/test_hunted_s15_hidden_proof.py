@@ -2,7 +2,8 @@
 found, caught whatever the plan decided: advisers named row by row under a two-line header, the
 role's cell merged down over the months' line or left empty on it; a note naming a participant
 or a birth date said with 'born'; a sheet named after a person's caseload; a note a conditional
-format shows as nothing; text in the colour of both stops of a gradient."""
+format shows as nothing; text in the colour of both stops of a gradient; a case list headed by
+a person's name or a referral's reference."""
 
 from __future__ import annotations
 
@@ -16,9 +17,11 @@ import wpxl.read.conditional
 from tests.builders import referrals_table, write_book
 from tests.conftest import PRODUCED
 from tests.e2e.test_hunted_s15_hidden import (
+    CASE_LIST_HEADERS,
     NINO_NOTES,
     NO_PARTICIPANT,
     PERIODS_AND_CODES,
+    case_list,
     gradient_noted,
     noted_under_a_rule,
     starts_by_adviser,
@@ -144,3 +147,12 @@ def test_the_proof_alone_refuses_text_in_the_colour_of_both_stops_of_a_gradient(
 
 def test_the_proof_passes_text_standing_out_on_a_gradient(tmp_path):
     assert proved(tmp_path, gradient_noted(tmp_path / "g.xlsx", ("FFFFFF", "1F497D"))) == []
+
+
+@pytest.mark.parametrize("header", CASE_LIST_HEADERS)
+def test_the_proof_alone_refuses_a_case_list_headed_by_a_name_or_reference(
+    tmp_path, monkeypatch, header
+):
+    monkeypatch.setattr(wpxl.analyse, "listing_people", lambda _: [])
+    findings = proved(tmp_path, case_list(tmp_path / "cases.xlsx", header))
+    assert Finding("'April' A5", "what looks like a column of people's details") in findings

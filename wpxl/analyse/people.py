@@ -6,8 +6,9 @@ is the volume itself. Taking out the names would still leave a row per person wi
 payment group (ESA says they have a health condition), their dates and their 1s, so no part of
 such a table is safe to carry and the sheet is refused with a sentence saying to share counts.
 A column is known by its header: the words an analyst heads a column of people's details with
-('Participant', 'Customer ID', 'NINO', 'Date of birth'), said of one person; a plural
-('Participants', 'Customers') heads counts of people and stays.
+('Participant', 'Customer ID', 'Name of participant', 'Learner name', 'NINO', 'Date of birth'),
+or of each referral's own reference ('PO number', 'Referral ID', 'Case ref'), said of one;
+a plural ('Participants', 'Customers') heads counts of people and stays.
 
 A sheet named after one person's caseload ('Caseload - Amir Patel', 'Adviser: Jo Smith')
 carries that name into the sheet list, the cover and the reports; a role word of one person,
@@ -29,7 +30,7 @@ from wpxl.model import Coord, Sheet
 from wpxl.model.sheetref import a1
 
 # Whom a row could be, and what of theirs a column could hold.
-_WHO = r"(?:participant|customer|claimant|client|job\s?seeker)(?:'s)?"
+_WHO = r"(?:participant|customer|claimant|client|job\s?seeker|learner|service\s+user)(?:'s)?"
 _WHAT = (
     r"(?:full\s?name|name|surname|forename|first\s?name|last\s?name|family\s?name|given\s?name"
     r"|id|ref|reference|number|no\.?|nino|ni\s?number|ni\s?no\.?|dob|date\s?of\s?birth)"
@@ -39,8 +40,14 @@ _DETAIL = (
     r"|nino|ni\s?(?:number|no\.?)|national\s?insurance\s?(?:number|no\.?)"
     r"|date\s?of\s?birth|d\.?\s?o\.?\s?b\.?|birth\s?date)"
 )
+# One referral's own reference, which PRaP and providers' systems give each person referred:
+# a purchase order ('PO number'), a referral's or a case's ID or reference.
+_RECORD = (
+    r"(?:po|purchase\s?order|pra\s?p|referral|case|record)\s?(?:id|ref|reference|number|no\.?)"
+)
 _PERSON_HEADER = re.compile(
-    rf"\s*(?:(?:{_WHO}(?:[\s_-]*{_WHAT})?)|{_DETAIL})\s*:?\s*",
+    rf"\s*(?:(?:{_WHO}(?:[\s_-]*(?:{_WHAT}|\({_WHAT}\)))?)|name\s+of\s+(?:the\s+)?{_WHO}"
+    rf"|{_DETAIL}|{_RECORD})\s*:?\s*",
     re.IGNORECASE,
 )
 # A caseload or adviser's sheet named after them: a role word of one person, a dash, a colon

@@ -40,6 +40,11 @@ _NOT_A_NAME = (  # a region, a team or MI's own words after 'Caseload -': not a 
     r"|Payment|Group|April|May|June|July|August|September|October|November|December|January"
     r"|February|March)\b)"
 )
+_ONE_PERSON = r"(?:participant|customer|claimant|client|learner|service\s+user)"
+_THEIRS = (
+    r"(?:full\s?name|name|surname|forename|id|ref|reference|number|no\.?|nino|dob"
+    r"|date\s?of\s?birth)"
+)
 _NI_LETTERS = "[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]"
 _NOT_A_MONTH = r"(?!(?:19|20)\d\d[\s-]?(?:0[1-9]|1[0-2])\b)"
 PERSONAL = {
@@ -69,11 +74,14 @@ PERSONAL = {
     # Record-level data: the header of a column of one person's details, said of one person
     # ('Participant', 'Customer ID', 'NINO', 'Date of birth'; not 'Participants', a count of
     # them), and a caseload or adviser named after a person ('Caseload - Amir Patel').
+    # ... or of each referral's own reference ('PO number', 'Referral ID', 'Case ref')
     "a column of people's details": re.compile(
-        r"^\s*(?:(?:participant|customer|claimant|client)(?:[\s_-]*(?:full\s?name|name|surname"
-        r"|forename|id|ref|reference|number|no\.?|nino|dob|date\s?of\s?birth))?|full\s?name"
+        rf"^\s*(?:{_ONE_PERSON}(?:[\s_-]*(?:{_THEIRS}|\({_THEIRS}\)))?"
+        rf"|name\s+of\s+(?:the\s+)?{_ONE_PERSON}|full\s?name"
         r"|surname|forenames?|first\s?names?|last\s?name|nino|national\s?insurance\s?number"
-        r"|date\s?of\s?birth|d\.?o\.?b\.?|birth\s?date)\s*:?\s*$",
+        r"|date\s?of\s?birth|d\.?o\.?b\.?|birth\s?date"
+        r"|(?:po|purchase\s?order|prap|referral|case|record)\s?(?:id|ref|reference|number|no\.?)"
+        r")\s*:?\s*$",
         re.IGNORECASE,
     ),
     "a person named as the workbook's author or contact": NAMED_AUTHOR,
