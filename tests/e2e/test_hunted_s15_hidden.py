@@ -35,6 +35,10 @@ all, when its first column was headed 'Name of participant', 'Participant (name)
 name' or 'Service user', or held each referral's own reference under 'PO number', 'Referral
 ID', 'PRaP reference' or 'Case ref': only 'Participant', 'Customer', 'Claimant', 'Client' and
 'Jobseeker' with a detail, and the details themselves, were known.
+
+A mobile number typed as text without spaces ('07700900124') under a 'Mobile' header stayed in
+the plan, read as a code, and the proof refused the whole copy: only words, numbers written
+with spaces and numbers as long as a phone number's were contact details there.
 """
 
 from __future__ import annotations
@@ -298,3 +302,12 @@ def test_counts_headed_by_people_or_referrals_in_plural_or_by_type_go_through(tm
     rows += [[group, count] for group, count in zip(GROUPS, REFERRALS, strict=True)]
     output, _ = sanitised_beside(write_book(tmp_path / "counts.xlsx", {"April": rows}))
     assert header in shown(output)
+
+
+@pytest.mark.parametrize("number", ["07700900124", "+447700900125", "01332123456"])
+def test_a_phone_number_typed_as_unspaced_text_under_contact_words_is_removed(tmp_path, number):
+    rows = [["Job starts, Derby, April 2013"], [], ["Office", "Mobile", "Job starts"]]
+    rows += [[g, number if i == 0 else "", 37 + i] for i, g in enumerate(GROUPS)]
+    output, _ = sanitised_beside(write_book(tmp_path / "phones.xlsx", {"April": rows}))
+    assert number not in package_text(output)
+    assert [v for v in shown(output) if isinstance(v, int)] == [40, 40, 40, 40]
