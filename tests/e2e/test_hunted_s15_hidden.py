@@ -39,6 +39,12 @@ ID', 'PRaP reference' or 'Case ref': only 'Participant', 'Customer', 'Claimant',
 A mobile number typed as text without spaces ('07700900124') under a 'Mobile' header stayed in
 the plan, read as a code, and the proof refused the whole copy: only words, numbers written
 with spaces and numbers as long as a phone number's were contact details there.
+
+Advisers' names under 'Adviser' travelled whenever they were not written 'Jane Smith': with an
+initial ('A Patel', 'Amir P'), surname first ('Patel, Amir'), in capitals or lower case, as a
+first name alone, or with letters outside A to Z ('Siobhán Ní Bhriain'). Under a role's header
+every label is now taken for a person's name unless it numbers, totals or names a team, an
+office or an area.
 """
 
 from __future__ import annotations
@@ -311,3 +317,42 @@ def test_a_phone_number_typed_as_unspaced_text_under_contact_words_is_removed(tm
     output, _ = sanitised_beside(write_book(tmp_path / "phones.xlsx", {"April": rows}))
     assert number not in package_text(output)
     assert [v for v in shown(output) if isinstance(v, int)] == [40, 40, 40, 40]
+
+
+SPELLINGS = [
+    ["A Patel", "J Smith", "T O'Neil", "P Shah"],
+    ["Patel, Amir", "Smith, Jane", "O'Neil, Tom", "Shah, Priya"],
+    ["AMIR PATEL", "JANE SMITH", "TOM O'NEIL", "PRIYA SHAH"],
+    ["amir patel", "jane smith", "tom o'neil", "priya shah"],
+    ["Amir P", "Jane S", "Tom O", "Priya S"],
+    ["Amir", "Jane", "Tom", "Priya"],
+    ["Zoë Łukasz", "Siobhán Ní Bhriain", "Jean-Luc Dubois", "Mohammed Al-Hassan"],
+]
+
+
+def by_adviser(labels: list[str], header: str = "Adviser") -> dict[str, list[list]]:
+    rows: list[list] = [["Job starts by adviser, April 2013"], [], [header, "Job starts"]]
+    return {
+        "Starts": rows + [[label, n] for label, n in zip(labels, [41, 37, 52, 29], strict=True)]
+    }
+
+
+@pytest.mark.parametrize("names", SPELLINGS, ids=[n[0] for n in SPELLINGS])
+def test_advisers_named_in_any_spelling_are_removed(tmp_path, names):
+    output, _ = sanitised_beside(write_book(tmp_path / "advisers.xlsx", by_adviser(names)))
+    values = shown(output)
+    assert not set(names) & set(values)
+    assert [v for v in values if isinstance(v, int)] == [40, 40, 60, 20]
+
+
+NOT_STAFF = [
+    ["Adviser 1", "Team North", "Leeds Office", "Total"],
+    ["North East", "Derby City", "All advisers", "Unallocated"],
+    ["Vacant post", "Agency staff", "Other", "Not known"],
+]
+
+
+@pytest.mark.parametrize("labels", NOT_STAFF, ids=[n[0] for n in NOT_STAFF])
+def test_numbered_advisers_teams_offices_and_totals_stay(tmp_path, labels):
+    output, _ = sanitised_beside(write_book(tmp_path / "teams.xlsx", by_adviser(labels)))
+    assert set(labels) <= set(shown(output))

@@ -3,7 +3,7 @@ found, caught whatever the plan decided: advisers named row by row under a two-l
 role's cell merged down over the months' line or left empty on it; a note naming a participant
 or a birth date said with 'born'; a sheet named after a person's caseload; a note a conditional
 format shows as nothing; text in the colour of both stops of a gradient; a case list headed by
-a person's name or a referral's reference."""
+a person's name or a referral's reference; advisers named in any spelling."""
 
 from __future__ import annotations
 
@@ -21,6 +21,8 @@ from tests.e2e.test_hunted_s15_hidden import (
     NINO_NOTES,
     NO_PARTICIPANT,
     PERIODS_AND_CODES,
+    SPELLINGS,
+    by_adviser,
     case_list,
     gradient_noted,
     noted_under_a_rule,
@@ -156,3 +158,10 @@ def test_the_proof_alone_refuses_a_case_list_headed_by_a_name_or_reference(
     monkeypatch.setattr(wpxl.analyse, "listing_people", lambda _: [])
     findings = proved(tmp_path, case_list(tmp_path / "cases.xlsx", header))
     assert Finding("'April' A5", "what looks like a column of people's details") in findings
+
+
+@pytest.mark.parametrize("names", SPELLINGS, ids=[n[0] for n in SPELLINGS])
+def test_the_proof_alone_refuses_advisers_named_in_any_spelling(tmp_path, monkeypatch, names):
+    monkeypatch.setattr(wpxl.analyse, "staff_names", lambda _: [])
+    findings = proved(tmp_path, write_book(tmp_path / "advisers.xlsx", by_adviser(names)))
+    assert [f.part for f in findings if f.kind == NAMED] == [f"'Starts' A{r}" for r in range(6, 10)]

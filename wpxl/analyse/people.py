@@ -139,9 +139,11 @@ NAMED_PARTICIPANT = re.compile(
     rf"\b(?i:participant|customer|claimant|client)\s*[-:\u2013\u2014]?\s*{_name(_AUTHOR_WORD)}\b"
 )
 
-# Members of staff by name under their role ('Adviser' over 'Jane Smith', 'Amir Patel'): each
-# row a person's detail beside their own results, as a caseload named after one. A numbered
-# adviser, a team or an office ('Adviser 1', 'Team North', 'Leeds Office') names no one.
+# Members of staff by name under their role ('Adviser' over 'Jane Smith', 'A Patel', 'Patel,
+# Amir', 'AMIR', 'Siobhán'): each row a person's detail beside their own results, as a caseload
+# named after one. Names come in every spelling, so every label there is taken for one unless it
+# numbers, totals or names a team, an office or an area ('Adviser 1', 'Team North', 'Leeds
+# Office', 'All advisers', 'Unallocated').
 _ROLE_HEADER = re.compile(
     r"\s*(?:(?:employment|personal)\s+)?(?:advis[eo]rs?|(?:work|job)\s+coach(?:es)?"
     r"|case\s?workers?|case\s+managers?|key\s?workers?|(?:employment|recruitment)\s+consultants?"
@@ -149,8 +151,12 @@ _ROLE_HEADER = re.compile(
     r"(?:'s)?(?:\s+(?:full\s+)?names?)?\s*:?\s*",
     re.IGNORECASE,
 )
-_PERSON_NAME = re.compile(
-    rf"(?:{_NAME_WORD}|[A-Z]\.)\s+(?:[A-Z]\.?\s+|{_NAME_WORD}\s+)?{_NAME_WORD}"
+_NO_ONE = re.compile(
+    r"\d|\b(?:teams?|offices?|areas?|regions?|districts?|cent(?:re|er)s?|sites?|branch(?:es)?"
+    r"|hubs?|north|south|east|west|central|city|county|borough|all|total|totals|sub-?totals?"
+    r"|others?|unknown|not\s+known|unallocated|unassigned|vacant|vacancy|vacancies|agency"
+    r"|none|n/a|average|mean|median|cpa|jobcentre|provider|group|contract)\b",
+    re.IGNORECASE,
 )
 
 HEADER_LINES = 2  # a header's lines under its first, where a role's cell may stand empty
@@ -207,7 +213,12 @@ def staff_names(sheet: Sheet) -> list[Coord]:
             filled = {r for (r, _), c in sheet.cells.items() if not c.is_empty}
         row = _under_header(sheet, row, col, filled)
         while (below := sheet.cells.get((row := row + 1, col))) is not None and not below.is_empty:
-            if isinstance(below.value, str) and _PERSON_NAME.fullmatch(below.value.strip()):
+            text = below.value
+            if (
+                isinstance(text, str)
+                and any(ch.isalpha() for ch in text)
+                and not _NO_ONE.search(text)
+            ):
                 named.append((row, col))
     return named
 

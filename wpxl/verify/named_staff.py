@@ -5,8 +5,8 @@ Smith', 'Amir Patel') gives each person's own results beside their name, as a ca
 after one does; wpxl.analyse.people refuses such a sheet, and the proof, reading the copy's
 cells with its own patterns, refuses a copy that carries one. The cells under a role's header
 are read down to the first empty one past the header's own lines (a two-line header leaves the
-role's cell empty over the months' line); a numbered adviser, a team or an office ('Adviser 1',
-'Team North', 'Leeds Office') names no one.
+role's cell empty over the months' line), a name in any spelling; a numbered adviser, a team,
+an office or a total ('Adviser 1', 'Team North', 'Leeds Office', 'All advisers') names no one.
 """
 
 from __future__ import annotations
@@ -24,15 +24,21 @@ _ROLE_HEADER = re.compile(
     r"|staff\s+members?|members?\s+of\s+staff)(?:'s)?(?:\s+(?:full\s+)?names?)?\s*:?\s*",
     re.IGNORECASE,
 )
-_NOT_A_NAME = (  # a region, a team, an office or MI's own words: not a person
-    r"(?!(?:North|South|East|West|Central|City|County|Team|Office|Area|District|Region|All"
-    r"|Total|Summary|Performance|Report|Data|Figures|Referrals|Starts|Outcomes|Job|Jobs"
-    r"|Payment|Group|Adviser|Advisor|April|May|June|July|August|September|October|November"
-    r"|December|January|February|March)\b)"
-)
 _MORE_LINES = 2  # a header's lines under its first, where the role's cell may be empty
-_WORD = rf"{_NOT_A_NAME}[A-Z](?:[a-z]|['\u2019][A-Z])[A-Za-z'\u2019-]*"
-_PERSON = re.compile(rf"\s*(?:{_WORD}|[A-Z]\.)\s+(?:[A-Z]\.?\s+|{_WORD}\s+)?{_WORD}\s*")
+# A person's name in any spelling ('Jane Smith', 'A Patel', 'Patel, Amir', 'AMIR', 'Siobhán Ní
+# Bhriain'): one to four words of letters, no digit, none a word of a team, an office, an area,
+# a total, the rest, a month or MI's own ('Adviser 1', 'Team North', 'All advisers',
+# 'Unallocated', 'Performance Summary' name no one).
+_LETTERS = re.compile(r"\s*[^\W\d_][^\W\d_'\u2019.,-]*(?:[\s'\u2019.,-]+[^\W\d_]+){0,3}\.?\s*")
+_NOT_A_PERSON = re.compile(
+    r"\b(?:teams?|offices?|areas?|regions?|districts?|cent(?:re|er)s?|sites?|branch(?:es)?|hubs?"
+    r"|north|south|east|west|central|city|county|borough|all|totals?|sub-?totals?|others?"
+    r"|unknown|not\s+known|unallocated|unassigned|vacant|vacancy|vacancies|agency|none|n/a"
+    r"|average|mean|median|cpa|jobcentre|provider|group|contract|summary|performance|report"
+    r"|data|figures|referrals|starts|outcomes|jobs?|payment|advis[eo]rs?|january|february|march"
+    r"|april|may|june|july|august|september|october|november|december)\b",
+    re.IGNORECASE,
+)
 
 
 def named_staff(pair: SheetPair, proof: Proof) -> list[Finding]:
@@ -59,6 +65,7 @@ def _names(pair: SheetPair, row: int, col: int, lines: set[int]) -> list[tuple[i
         row += 1
     named = []
     while (cell := pair.cells.get((row := row + 1, col))) is not None and cell[0] not in ("", None):
-        if isinstance(cell[0], str) and _PERSON.fullmatch(cell[0]):
+        text = cell[0]
+        if isinstance(text, str) and _LETTERS.fullmatch(text) and not _NOT_A_PERSON.search(text):
             named.append((row, col))
     return named
