@@ -45,6 +45,10 @@ initial ('A Patel', 'Amir P'), surname first ('Patel, Amir'), in capitals or low
 first name alone, or with letters outside A to Z ('Siobhán Ní Bhriain'). Under a role's header
 every label is now taken for a person's name unless it numbers, totals or names a team, an
 office or an area.
+
+A table of job starts with the advisers across (months down, each adviser's name heading a
+column, under 'Adviser' merged over them or beside 'Adviser' in the table's corner) carried
+every name: names were read only down from the role's header.
 """
 
 from __future__ import annotations
@@ -356,3 +360,49 @@ NOT_STAFF = [
 def test_numbered_advisers_teams_offices_and_totals_stay(tmp_path, labels):
     output, _ = sanitised_beside(write_book(tmp_path / "teams.xlsx", by_adviser(labels)))
     assert set(labels) <= set(shown(output))
+
+
+MONTHS = ["April 2013", "May 2013", "June 2013"]
+
+
+def advisers_across(path: Path, merged: bool) -> Path:
+    """Job starts by month (down) and adviser (across), the advisers' names heading the
+    columns under 'Adviser' merged over them, or beside 'Adviser' in the corner."""
+    book = xlsxwriter.Workbook(str(path))
+    ws = book.add_worksheet("Starts")
+    ws.write(0, 0, "Job starts by adviser, 2013")
+    if merged:
+        ws.merge_range(2, 1, 2, 3, "Adviser")
+        ws.write(3, 0, "Month")
+    else:
+        ws.write(3, 0, "Adviser")
+    ws.write_row(3, 1, ADVISERS)
+    for row, (month, starts) in enumerate(zip(MONTHS, STARTS, strict=True), start=4):
+        ws.write(row, 0, month)
+        ws.write_row(row, 1, [*starts, 50])
+        ws.write_formula(row, 4, f"=SUM(B{row + 1}:D{row + 1})", None, sum(starts) + 50)
+    ws.write(3, 4, "Total")
+    book.close()
+    return path
+
+
+@pytest.mark.parametrize("merged", [True, False], ids=["merged over", "in the corner"])
+def test_advisers_named_across_a_table_are_removed(tmp_path, merged):
+    output, _ = sanitised_beside(advisers_across(tmp_path / "across.xlsx", merged))
+    values = shown(output)
+    assert not set(ADVISERS) & set(values)
+    assert {"Total", *MONTHS} <= set(values)
+    assert [v for v in values if isinstance(v, int)] == [
+        40,
+        40,
+        60,
+        140,
+        60,
+        20,
+        60,
+        140,
+        40,
+        60,
+        60,
+        160,
+    ]

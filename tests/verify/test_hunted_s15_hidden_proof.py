@@ -3,7 +3,7 @@ found, caught whatever the plan decided: advisers named row by row under a two-l
 role's cell merged down over the months' line or left empty on it; a note naming a participant
 or a birth date said with 'born'; a sheet named after a person's caseload; a note a conditional
 format shows as nothing; text in the colour of both stops of a gradient; a case list headed by
-a person's name or a referral's reference; advisers named in any spelling."""
+a person's name or a referral's reference; advisers named in any spelling, or across a table."""
 
 from __future__ import annotations
 
@@ -22,6 +22,7 @@ from tests.e2e.test_hunted_s15_hidden import (
     NO_PARTICIPANT,
     PERIODS_AND_CODES,
     SPELLINGS,
+    advisers_across,
     by_adviser,
     case_list,
     gradient_noted,
@@ -165,3 +166,15 @@ def test_the_proof_alone_refuses_advisers_named_in_any_spelling(tmp_path, monkey
     monkeypatch.setattr(wpxl.analyse, "staff_names", lambda _: [])
     findings = proved(tmp_path, write_book(tmp_path / "advisers.xlsx", by_adviser(names)))
     assert [f.part for f in findings if f.kind == NAMED] == [f"'Starts' A{r}" for r in range(6, 10)]
+
+
+@pytest.mark.parametrize("merged", [True, False], ids=["merged over", "in the corner"])
+def test_the_proof_alone_refuses_advisers_named_across(tmp_path, monkeypatch, merged):
+    monkeypatch.setattr(wpxl.analyse, "staff_names", lambda _: [])
+    findings = proved(tmp_path, advisers_across(tmp_path / "across.xlsx", merged))
+    assert [f.part for f in findings if f.kind == NAMED] == [f"'Starts' {c}6" for c in "BCD"]
+
+
+@pytest.mark.parametrize("merged", [True, False], ids=["merged over", "in the corner"])
+def test_the_proof_passes_the_copy_without_advisers_named_across(tmp_path, merged):
+    assert proved(tmp_path, advisers_across(tmp_path / "across.xlsx", merged)) == []

@@ -24,7 +24,9 @@ A bare 'Name' column is not refused: published tables head their organisations' 
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from itertools import count, takewhile
 
 from wpxl.model import Coord, Sheet
 from wpxl.model.sheetref import a1
@@ -160,6 +162,12 @@ _NO_ONE = re.compile(
 )
 
 HEADER_LINES = 2  # a header's lines under its first, where a role's cell may stand empty
+_PERIOD = re.compile(
+    r"\b(?:(?:19|20)\d\d|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february"
+    r"|march|april|june|july|august|september|october|november|december|q[1-4]|quarter|week"
+    r"|month|year)\b",
+    re.IGNORECASE,
+)
 
 PEOPLE = (
     "this sheet lists people one by one (a column of {header}): management information shared "
@@ -203,24 +211,54 @@ def listing_people(sheet: Sheet) -> list[str]:
 def staff_names(sheet: Sheet) -> list[Coord]:
     """The cells naming a member of staff under their role's header ('Adviser' over 'Jane
     Smith'), each down to the first empty cell under the header's lines: a header of two
-    lines leaves the role's cell empty (or merged down) on the line of months beside it."""
+    lines leaves the role's cell empty (or merged down) on the line of months beside it. A
+    table the other way about names them across: on the line under the role's header merged
+    over them, or right of it where it heads a column of months (the table's corner)."""
     named: list[Coord] = []
     filled: set[int] | None = None  # the rows holding anything, found once a header is
-    for (row, col), cell in sheet.cells.items():
+    for (top, col), cell in sheet.cells.items():
         if not (isinstance(cell.value, str) and _ROLE_HEADER.fullmatch(cell.value)):
             continue
         if filled is None:
             filled = {r for (r, _), c in sheet.cells.items() if not c.is_empty}
-        row = _under_header(sheet, row, col, filled)
+        row, down = _under_header(sheet, top, col, filled), []
         while (below := sheet.cells.get((row := row + 1, col))) is not None and not below.is_empty:
-            text = below.value
-            if (
-                isinstance(text, str)
-                and any(ch.isalpha() for ch in text)
-                and not _NO_ONE.search(text)
-            ):
+            down.append(below.value)
+            if _names_someone(below.value):
                 named.append((row, col))
+        span = next((m for m in sheet.merged if (m.top, m.left) == (top, col)), None)
+        if span is not None and span.right > col:
+            line = [(span.bottom + 1, c) for c in range(col, span.right + 1)]
+        elif down and all(_period(value) for value in down):
+            line = list(
+                takewhile(lambda at: _filled(sheet, at), ((top, c) for c in count(col + 1)))
+            )
+        else:
+            continue
+        named += [at for at in line if at not in named and _names_someone(_value(sheet, at))]
     return named
+
+
+def _names_someone(value: object) -> bool:
+    return (
+        isinstance(value, str) and any(ch.isalpha() for ch in value) and not _NO_ONE.search(value)
+    )
+
+
+def _period(value: object) -> bool:
+    """A month, a quarter, a week, a year or a date: what heads the lines of a table of staff
+    named across."""
+    return isinstance(value, dt.date) or (isinstance(value, str) and bool(_PERIOD.search(value)))
+
+
+def _filled(sheet: Sheet, at: Coord) -> bool:
+    cell = sheet.cells.get(at)
+    return cell is not None and not cell.is_empty
+
+
+def _value(sheet: Sheet, at: Coord) -> object:
+    cell = sheet.cells.get(at)
+    return None if cell is None else cell.value
 
 
 def _under_header(sheet: Sheet, row: int, col: int, filled: set[int]) -> int:

@@ -12,6 +12,7 @@ an office or a total ('Adviser 1', 'Team North', 'Leeds Office', 'All advisers')
 from __future__ import annotations
 
 import re
+from itertools import count, takewhile
 
 from wpxl.verify.books import SheetPair
 from wpxl.verify.leaks import Finding
@@ -30,12 +31,16 @@ _MORE_LINES = 2  # a header's lines under its first, where the role's cell may b
 # a total, the rest, a month or MI's own ('Adviser 1', 'Team North', 'All advisers',
 # 'Unallocated', 'Performance Summary' name no one).
 _LETTERS = re.compile(r"\s*[^\W\d_][^\W\d_'\u2019.,-]*(?:[\s'\u2019.,-]+[^\W\d_]+){0,3}\.?\s*")
+_PERIOD = re.compile(  # what heads the lines of a table of staff named across
+    r"\b(?:(?:19|20)\d\d|jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec|q[1-4]|week)", re.I
+)
 _NOT_A_PERSON = re.compile(
     r"\b(?:teams?|offices?|areas?|regions?|districts?|cent(?:re|er)s?|sites?|branch(?:es)?|hubs?"
     r"|north|south|east|west|central|city|county|borough|all|totals?|sub-?totals?|others?"
     r"|unknown|not\s+known|unallocated|unassigned|vacant|vacancy|vacancies|agency|none|n/a"
     r"|average|mean|median|cpa|jobcentre|provider|group|contract|summary|performance|report"
-    r"|data|figures|referrals|starts|outcomes|jobs?|payment|advis[eo]rs?|january|february|march"
+    r"|data|figures|referrals|referred|attachments|attached|starts|outcomes|sustainments|jobs?"
+    r"|payments?|advis[eo]rs?|january|february|march"
     r"|april|may|june|july|august|september|october|november|december)\b",
     re.IGNORECASE,
 )
@@ -54,18 +59,52 @@ def named_staff(pair: SheetPair, proof: Proof) -> list[Finding]:
     return found
 
 
-def _names(pair: SheetPair, row: int, col: int, lines: set[int]) -> list[tuple[int, int]]:
+def _names(pair: SheetPair, top: int, col: int, lines: set[int]) -> list[tuple[int, int]]:
     """The cells naming a person under a header, down to the first empty one after the
     header's own lines: a line under it holding other headers (months) may leave the role's
-    cell empty, or merged down from it."""
+    cell empty, or merged down from it. Across, too: on the line under the header where the
+    cells right of it are blank (a merge over the names), or right of it where the column
+    under it holds only periods (the corner of months by adviser)."""
+    row = top
     for _ in range(_MORE_LINES):
-        cell = pair.cells.get((row + 1, col))
-        if (cell is not None and cell[0] not in ("", None)) or row + 1 not in lines:
+        if _text(pair, (row + 1, col)) is not None or row + 1 not in lines:
             break
         row += 1
-    named = []
-    while (cell := pair.cells.get((row := row + 1, col))) is not None and cell[0] not in ("", None):
-        text = cell[0]
-        if isinstance(text, str) and _LETTERS.fullmatch(text) and not _NOT_A_PERSON.search(text):
+    named, down = [], []
+    while (text := _text(pair, (row := row + 1, col))) is not None:
+        down.append(text)
+        if _person(text):
             named.append((row, col))
-    return named
+    if _text(pair, (top, col + 1)) is None and _person(_text(pair, (top + 1, col))):
+        # blank beside it, a name under it: a merge over the line of names below
+        across = [(top + 1, c) for c in _under_merge(pair, top, col)]
+    elif down and all(isinstance(t, str) and _PERIOD.search(t) for t in down):
+        across = list(takewhile(lambda at: _text(pair, at) is not None,
+                                ((top, c) for c in count(col + 1))))  # fmt: skip
+    else:
+        return named
+    return named + [at for at in across if at not in named and _person(_text(pair, at))]
+
+
+def _under_merge(pair: SheetPair, top: int, col: int) -> list[int]:
+    """The header's column and those right of it blank on its line (as a merge over them
+    leaves them) with something on the line below."""
+    cols = [col]
+    while (
+        _text(pair, (top, cols[-1] + 1)) is None
+        and _text(pair, (top + 1, cols[-1] + 1)) is not None
+    ):
+        cols.append(cols[-1] + 1)
+    return cols
+
+
+def _text(pair: SheetPair, at: tuple[int, int]) -> object:
+    """The cell's value, None for an empty or absent cell."""
+    cell = pair.cells.get(at)
+    return None if cell is None or cell[0] == "" else cell[0]
+
+
+def _person(text: object) -> bool:
+    return (
+        isinstance(text, str) and bool(_LETTERS.fullmatch(text)) and not _NOT_A_PERSON.search(text)
+    )
