@@ -21,12 +21,14 @@ from tests.e2e.test_hunted_s15_hidden import (
     NINO_NOTES,
     NO_PARTICIPANT,
     PERIODS_AND_CODES,
-    SPELLINGS,
-    advisers_across,
-    by_adviser,
     case_list,
     gradient_noted,
     noted_under_a_rule,
+)
+from tests.e2e.test_hunted_s15_hidden_staff import (
+    SPELLINGS,
+    advisers_across,
+    by_adviser,
     starts_by_adviser,
 )
 from tests.e2e.test_hunted_staff_notes import referrals_noted
