@@ -1,11 +1,15 @@
 """Row labels that are codes: digits written as text under a header naming an identifier
 ("Code", "LA code", "URN"). "841" there is Durham's local authority number, not a count of
-841 to round or to take for a quoted figure: kept as written, like any code."""
+841 to round or to take for a quoted figure: kept as written, like any code. Digits as long as
+a phone number under contact words ("Mobile" over "07700900124") are a way to reach someone,
+not a code: removed."""
 
 from __future__ import annotations
 
+from wpxl.analyse.cells import CONTACT
 from wpxl.analyse.layout import headed_by
-from wpxl.analyse.words import is_identifier_words
+from wpxl.analyse.values import PHONE_DIGITS
+from wpxl.analyse.words import is_contact_words, is_identifier_words
 from wpxl.model import Cell, Coord, Role
 
 CODE = "a code written as text under a header naming one: kept as written"
@@ -23,8 +27,12 @@ def code_labels(
     for col in label_cols:
         if not headed_by(cells, header_rows, col, is_identifier_words):
             continue
+        contact = headed_by(cells, header_rows, col, is_contact_words)
         for row in body_rows:
             cell = cells.get((row, col))
-            if cell is not None and isinstance(cell.value, str) and cell.value.strip().isdigit():
-                roles[(row, col)] = Role.NONCOUNT
-                reasons[(row, col)] = CODE
+            if cell is None or not isinstance(cell.value, str):
+                continue
+            if contact and sum(ch.isdigit() for ch in cell.value) >= PHONE_DIGITS:
+                roles[(row, col)], reasons[(row, col)] = Role.DROPPED, CONTACT
+            elif cell.value.strip().isdigit():
+                roles[(row, col)], reasons[(row, col)] = Role.NONCOUNT, CODE

@@ -6,8 +6,9 @@ is the volume itself. Taking out the names would still leave a row per person wi
 payment group (ESA says they have a health condition), their dates and their 1s, so no part of
 such a table is safe to carry and the sheet is refused with a sentence saying to share counts.
 A column is known by its header: the words an analyst heads a column of people's details with
-('Participant', 'Customer ID', 'NINO', 'Date of birth'), said of one person; a plural
-('Participants', 'Customers') heads counts of people and stays.
+('Participant', 'Customer ID', 'Name of participant', 'Learner name', 'NINO', 'Date of birth'),
+or of each referral's own reference ('PO number', 'Referral ID', 'Case ref'), said of one;
+a plural ('Participants', 'Customers') heads counts of people and stays.
 
 A sheet named after one person's caseload ('Caseload - Amir Patel', 'Adviser: Jo Smith')
 carries that name into the sheet list, the cover and the reports; a role word of one person,
@@ -23,13 +24,15 @@ A bare 'Name' column is not refused: published tables head their organisations' 
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from itertools import count, takewhile
 
 from wpxl.model import Coord, Sheet
 from wpxl.model.sheetref import a1
 
 # Whom a row could be, and what of theirs a column could hold.
-_WHO = r"(?:participant|customer|claimant|client|job\s?seeker)(?:'s)?"
+_WHO = r"(?:participant|customer|claimant|client|job\s?seeker|learner|service\s+user)(?:'s)?"
 _WHAT = (
     r"(?:full\s?name|name|surname|forename|first\s?name|last\s?name|family\s?name|given\s?name"
     r"|id|ref|reference|number|no\.?|nino|ni\s?number|ni\s?no\.?|dob|date\s?of\s?birth)"
@@ -39,13 +42,21 @@ _DETAIL = (
     r"|nino|ni\s?(?:number|no\.?)|national\s?insurance\s?(?:number|no\.?)"
     r"|date\s?of\s?birth|d\.?\s?o\.?\s?b\.?|birth\s?date)"
 )
+# One referral's own reference, which PRaP and providers' systems give each person referred:
+# a purchase order ('PO number'), a referral's or a case's ID or reference.
+_RECORD = (
+    r"(?:po|purchase\s?order|pra\s?p|referral|case|record)\s?(?:id|ref|reference|number|no\.?)"
+)
 _PERSON_HEADER = re.compile(
-    rf"\s*(?:(?:{_WHO}(?:[\s_-]*{_WHAT})?)|{_DETAIL})\s*:?\s*",
+    rf"\s*(?:(?:{_WHO}(?:[\s_-]*(?:{_WHAT}|\({_WHAT}\)))?)|name\s+of\s+(?:the\s+)?{_WHO}"
+    rf"|{_DETAIL}|{_RECORD})\s*:?\s*",
     re.IGNORECASE,
 )
-# A caseload or adviser's sheet named after them: a role word of one person, a dash or colon,
-# then two capitalised words that are not MI's own ('Caseload - Amir Patel', 'Adviser: Jo
-# Smith'); not 'Caseload - JSA 18-24', 'Adviser - Performance Summary', 'Caseload: North East'.
+# A caseload or adviser's sheet named after them: a role word of one person, a dash, a colon
+# or a bracket, then two capitalised words that are not MI's own ('Caseload - Amir Patel',
+# 'Adviser: Jo Smith', 'Caseload (Amir Patel)'), or the name owning the caseload ('Amir Patel's
+# caseload'); not 'Caseload - JSA 18-24', 'Adviser - Performance Summary', 'Caseload: North
+# East'.
 _NOT_A_NAME = (
     r"(?!(?:North|South|East|West|Central|City|County|Team|Office|Area|District|Region|All"
     r"|Total|Summary|Performance|Report|Data|Figures|Referrals|Starts|Outcomes|Job|Jobs"
@@ -53,9 +64,11 @@ _NOT_A_NAME = (
     r"|February|March)\b)"
 )
 _NAME_WORD = rf"{_NOT_A_NAME}[A-Z](?:[a-z]|['\u2019][A-Z])[A-Za-z'\u2019-]*"
+_CASELOAD = r"(?i:caseloads?|advis[eo]rs?|case\s?workers?|work\s+coach(?:es)?|key\s?workers?)"
+_STAFF_NAME = rf"{_NAME_WORD}\s+(?:[A-Z]\.?\s+)?{_NAME_WORD}"
 NAMED_BY_ROLE = re.compile(
-    r"\b(?i:caseloads?|advis[eo]rs?|case\s?workers?|work\s+coach(?:es)?|key\s?workers?)"
-    rf"(?:'s)?\s*[-:\u2013\u2014]\s*(?P<name>{_NAME_WORD}\s+(?:[A-Z]\.?\s+)?{_NAME_WORD})\b"
+    rf"\b{_CASELOAD}(?:'s)?\s*(?:[-:\u2013\u2014]|\()\s*(?P<name>{_STAFF_NAME})\b"
+    rf"|\b(?P<owner>{_STAFF_NAME})['\u2019]s?\s+{_CASELOAD}\b"
 )
 
 # A note naming a member of staff, who made, checked or answers for the workbook: a name of
@@ -120,16 +133,40 @@ NAMED_AS_AUTHOR = re.compile(
     rf"|\b{_name(_AUTHOR_WORD)}\s*(?:[,(]|\s[-\u2013\u2014])\s*(?:[\w&/.'-]+\s+){{0,3}}?{_ROLE}"
 )
 
-# Members of staff by name under their role ('Adviser' over 'Jane Smith', 'Amir Patel'): each
-# row a person's detail beside their own results, as a caseload named after one. A numbered
-# adviser, a team or an office ('Adviser 1', 'Team North', 'Leeds Office') names no one.
+# A participant named in a note ('Participant Jane Whitfield referred twice', 'claimant A.
+# Patel moved away'): the role of one person, then a name none of whose words is a team's, a
+# source's or an organisation's ('Claimant Count', 'Customer Satisfaction Survey', 'Client
+# Group' name no one). 'Jobseeker' is left out: "Jobseeker's Allowance" is a benefit.
+NAMED_PARTICIPANT = re.compile(
+    rf"\b(?i:participant|customer|claimant|client)\s*[-:\u2013\u2014]?\s*{_name(_AUTHOR_WORD)}\b"
+)
+
+# Members of staff by name under their role ('Adviser' over 'Jane Smith', 'A Patel', 'Patel,
+# Amir', 'AMIR', 'Siobhán'): each row a person's detail beside their own results, as a caseload
+# named after one. Names come in every spelling, so every label there is taken for one unless it
+# numbers, totals or names a team, an office or an area ('Adviser 1', 'Team North', 'Leeds
+# Office', 'All advisers', 'Unallocated').
 _ROLE_HEADER = re.compile(
-    r"\s*(?:(?:employment|personal)\s+)?(?:advis[eo]rs?|work\s+coach(?:es)?|case\s?workers?"
-    r"|case\s+managers?|key\s?workers?)(?:'s)?(?:\s+(?:full\s+)?names?)?\s*:?\s*",
+    r"\s*(?:(?:employment|personal)\s+)?(?:advis[eo]rs?|(?:work|job)\s+coach(?:es)?"
+    r"|case\s?workers?|case\s+managers?|key\s?workers?|(?:employment|recruitment)\s+consultants?"
+    r"|staff\s+members?|members?\s+of\s+staff)"
+    r"(?:'s)?(?:\s+(?:full\s+)?names?)?\s*:?\s*",
     re.IGNORECASE,
 )
-_PERSON_NAME = re.compile(
-    rf"(?:{_NAME_WORD}|[A-Z]\.)\s+(?:[A-Z]\.?\s+|{_NAME_WORD}\s+)?{_NAME_WORD}"
+_NO_ONE = re.compile(
+    r"\d|\b(?:teams?|offices?|areas?|regions?|districts?|cent(?:re|er)s?|sites?|branch(?:es)?"
+    r"|hubs?|north|south|east|west|central|city|county|borough|all|total|totals|sub-?totals?"
+    r"|others?|unknown|not\s+known|unallocated|unassigned|vacant|vacancy|vacancies|agency"
+    r"|none|n/a|average|mean|median|cpa|jobcentre|provider|group|contract)\b",
+    re.IGNORECASE,
+)
+
+HEADER_LINES = 2  # a header's lines under its first, where a role's cell may stand empty
+_PERIOD = re.compile(
+    r"\b(?:(?:19|20)\d\d|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february"
+    r"|march|april|june|july|august|september|october|november|december|q[1-4]|quarter|week"
+    r"|month|year)\b",
+    re.IGNORECASE,
 )
 
 PEOPLE = (
@@ -158,7 +195,8 @@ def listing_people(sheet: Sheet) -> list[str]:
     problems = []
     named = NAMED_BY_ROLE.search(sheet.name)
     if named:  # the sentence reaches the reports: the name stops before the person's
-        problems.append(f"sheet '{sheet.name[: named.start('name')]}...': {NAMED_SHEET}")
+        cut = named.start("name") if named.group("name") else named.start()
+        problems.append(f"sheet '{sheet.name[:cut]}...': {NAMED_SHEET}")
     # the text cells sorted, not the sheet's every cell (most hold numbers)
     texts = [
         (coord, cell.value) for coord, cell in sheet.cells.items() if isinstance(cell.value, str)
@@ -172,12 +210,63 @@ def listing_people(sheet: Sheet) -> list[str]:
 
 def staff_names(sheet: Sheet) -> list[Coord]:
     """The cells naming a member of staff under their role's header ('Adviser' over 'Jane
-    Smith'), each down to the first empty cell under the header."""
-    named = []
-    for (row, col), cell in sheet.cells.items():
+    Smith'), each down to the first empty cell under the header's lines: a header of two
+    lines leaves the role's cell empty (or merged down) on the line of months beside it. A
+    table the other way about names them across: on the line under the role's header merged
+    over them, or right of it where it heads a column of months (the table's corner)."""
+    named: list[Coord] = []
+    filled: set[int] | None = None  # the rows holding anything, found once a header is
+    for (top, col), cell in sheet.cells.items():
         if not (isinstance(cell.value, str) and _ROLE_HEADER.fullmatch(cell.value)):
             continue
+        if filled is None:
+            filled = {r for (r, _), c in sheet.cells.items() if not c.is_empty}
+        row, down = _under_header(sheet, top, col, filled), []
         while (below := sheet.cells.get((row := row + 1, col))) is not None and not below.is_empty:
-            if isinstance(below.value, str) and _PERSON_NAME.fullmatch(below.value.strip()):
+            down.append(below.value)
+            if _names_someone(below.value):
                 named.append((row, col))
+        span = next((m for m in sheet.merged if (m.top, m.left) == (top, col)), None)
+        if span is not None and span.right > col:
+            line = [(span.bottom + 1, c) for c in range(col, span.right + 1)]
+        elif down and all(_period(value) for value in down):
+            line = list(
+                takewhile(lambda at: _filled(sheet, at), ((top, c) for c in count(col + 1)))
+            )
+        else:
+            continue
+        named += [at for at in line if at not in named and _names_someone(_value(sheet, at))]
     return named
+
+
+def _names_someone(value: object) -> bool:
+    return (
+        isinstance(value, str) and any(ch.isalpha() for ch in value) and not _NO_ONE.search(value)
+    )
+
+
+def _period(value: object) -> bool:
+    """A month, a quarter, a week, a year or a date: what heads the lines of a table of staff
+    named across."""
+    return isinstance(value, dt.date) or (isinstance(value, str) and bool(_PERIOD.search(value)))
+
+
+def _filled(sheet: Sheet, at: Coord) -> bool:
+    cell = sheet.cells.get(at)
+    return cell is not None and not cell.is_empty
+
+
+def _value(sheet: Sheet, at: Coord) -> object:
+    cell = sheet.cells.get(at)
+    return None if cell is None else cell.value
+
+
+def _under_header(sheet: Sheet, row: int, col: int, filled: set[int]) -> int:
+    """The header's last line: past the empty cells under it on lines that hold other
+    headers (at most ``HEADER_LINES`` more)."""
+    for _ in range(HEADER_LINES):
+        below = sheet.cells.get((row + 1, col))
+        if (below is not None and not below.is_empty) or row + 1 not in filled:
+            break
+        row += 1
+    return row

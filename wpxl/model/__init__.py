@@ -106,12 +106,14 @@ class CellRange:
 @dataclass(frozen=True, slots=True)
 class ConditionalLook:
     """What one conditional-formatting rule may paint over its ranges: a font colour and a fill
-    (RRGGBB; None where it sets none, or one that cannot be known). Its condition is not read:
-    any cell in its ranges may take this look, so each stage judges what that could hide."""
+    (RRGGBB; None where it sets none, or one that cannot be known), and a number format (None:
+    it sets none), which can show a value as nothing (';;;'). Its condition is not read: any
+    cell in its ranges may take this look, so each stage judges what that could hide."""
 
     ranges: tuple[CellRange, ...]
     font_color: str | None
     fill_color: str | None
+    number_format: str | None = None
 
 
 @dataclass(slots=True)

@@ -17,9 +17,9 @@ from wpxl.plan.quoting import Judgement, judged_alone, states_an_outcome_amount
 
 CONTACTS = (
     "it holds contact details or other personal details (an e-mail address, phone number, "
-    "postcode, National Insurance number, date of birth, a person named with a title or a "
-    "member of staff named as who prepared, checked or answers for the workbook, or with their "
-    "job title)"
+    "postcode, National Insurance number, date of birth, a person named with a title, a "
+    "participant named, or a member of staff named as who prepared, checked or answers for the "
+    "workbook, or with their job title)"
 )
 QUOTES = "it quotes an unrounded figure"
 VERDICTS_HELD = 4096

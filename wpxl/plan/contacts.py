@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from wpxl.analyse.people import NAMED_AS_AUTHOR, NAMED_BY_ROLE
+from wpxl.analyse.people import NAMED_AS_AUTHOR, NAMED_BY_ROLE, NAMED_PARTICIPANT
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 # Any day, month and year: 03/04/1985, 3-4-85, 1985-04-03, 3rd April 1985, April 3, 1985.
@@ -28,7 +28,7 @@ _DATE = (
     rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{2,4}})"
 )
 # A birth date said to be one, the date up to a few words after what says so.
-_BIRTH = rf"\b(?:d\.?\s?o\.?\s?b\b\.?|date\s+of\s+birth|birth\s?date)(?s:.{{0,30}}?){_DATE}"
+_BIRTH = rf"\b(?:d\.?\s?o\.?\s?b\b\.?|date\s+of\s+birth|birth\s?date|born)(?s:.{{0,30}}?){_DATE}"
 # A title before a capitalised name, maybe after initials: "Mr Amir Patel", "Dr A. O'Neil"; not
 # an organisation named after one ("Mr Motivator Ltd", "Dr Foster Intelligence"). A possessive
 # ("Mrs Smith's team", "Dr Barnardo's") is taken for a person: the safer reading.
@@ -42,6 +42,8 @@ _PERSON = (
 )
 
 _TITLES = ("Mr", "Ms", "Miss", "Mx", "Dr")  # "Mrs" holds "Mr"
+_NINO_PREFIX = r"[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]"  # no D, F, I, Q, U or V; no O second
+_NOT_A_MONTH = r"(?!(?:19|20)\d\d[\s-]?(?:0[1-9]|1[0-2])\b)"
 _DETAILS = re.compile(
     r"[\w.+-]@[\w-]+\.[\w.-]*\w"  # an e-mail address
     # a UK phone number: spaced, dotted or dashed, maybe "+44 (0)" or "(0161)"
@@ -50,6 +52,10 @@ _DETAILS = re.compile(
     r"|(?-i:\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b)"
     r"|\b[A-Z]{1,2}\d[A-Z\d]?\s+\d(?!(?-i:st|nd|rd|th)\b)[A-Z]{2}\b"
     r"|\b[A-Z]{2}[\s-]?\d{2}[\s-]?\d{2}[\s-]?\d{2}[\s-]?[A-D]\b"  # a National Insurance number
+    # ... without its letter: a prefix NI numbers use, in capitals when spaced, then six digits
+    # that are no year and month ('WP201304' is a period's code)
+    rf"|(?-i:\b{_NINO_PREFIX}[\s-]?{_NOT_A_MONTH}\d{{2}}[\s-]?\d{{2}}[\s-]?\d{{2}}\b)"
+    rf"|\b{_NINO_PREFIX}{_NOT_A_MONTH}\d{{6}}\b"
     rf"|{_BIRTH}|{_PERSON}",
     re.IGNORECASE,
 )
@@ -58,9 +64,9 @@ _DETAILS = re.compile(
 def holds_contact_details(text: str) -> bool:
     """Whether ``text`` holds an e-mail address, phone number, postcode, NI number, date of
     birth, a person named with a title, a caseload or adviser named after a person
-    ('Caseload - Amir Patel') or a note naming who made the workbook ('Prepared by Jane
-    Smith': both wpxl.analyse.people)."""
-    if NAMED_BY_ROLE.search(text) or NAMED_AS_AUTHOR.search(text):
+    ('Caseload - Amir Patel'), a participant named ('customer Jane Smith') or a note naming
+    who made the workbook ('Prepared by Jane Smith': all three wpxl.analyse.people)."""
+    if any(p.search(text) for p in (NAMED_BY_ROLE, NAMED_AS_AUTHOR, NAMED_PARTICIPANT)):
         return True
     if not _may_hold_details(text):
         return False  # most labels and notes: nothing to look for

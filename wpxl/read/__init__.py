@@ -126,6 +126,12 @@ def read_sheets(survey: Survey, indexes: Iterable[int], keep: Keeper | None = No
         name.lower() for e in survey.entries if e.state != "visible" for name in (e.name, e.shown)
     )
     order = tuple(e.name for e in survey.entries)
+    hidden_names = frozenset(  # defined names of ranges on those sheets
+        name
+        for e in survey.entries
+        if e.state != "visible"
+        for name in survey.names.get(e.name, {})
+    )
     try:
         with zipfile.ZipFile(survey.path) as package:
             parts = set(package.namelist())
@@ -134,7 +140,7 @@ def read_sheets(survey: Survey, indexes: Iterable[int], keep: Keeper | None = No
                 with package.open(entry.part) as source:
                     sheet, found = read_sheet(
                         source, entry.shown, entry.state, survey.styles, survey.strings,
-                        survey.renamed, survey.runs, hidden, order,
+                        survey.renamed, survey.runs, hidden, order, hidden_names,
                     )  # fmt: skip
                 sheet.names = survey.names.get(entry.name, {})
                 sheet.comments = sheet_comments(package, entry.part, parts)

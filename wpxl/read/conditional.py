@@ -1,7 +1,8 @@
 """Conditional formats that can show or hide a cell: the colours their rules may paint.
 
 A rule's look (its ``dxf``) can turn a cell's text white on the sheet's white, which hides
-it as surely as a white font does; or lay a red, amber or green fill under a count written in
+it as surely as a white font does, or give it a number format that shows text as nothing
+(';;;'); or lay a red, amber or green fill under a count written in
 white, which shows it. Rules' conditions are not evaluated: what a rule may do, it is taken to
 do. So text any rule could lose in its background is hidden (fail closed), and a number lost
 only in its own background's colour is shown when a rule over it fills it in a colour it
@@ -15,7 +16,8 @@ from xml.etree import ElementTree as ET
 from openpyxl.utils.cell import range_boundaries
 
 from wpxl.model import CellRange, ConditionalLook, Coord, Sheet
-from wpxl.read.invisible import INVISIBLE_CELLS, alike
+from wpxl.read.invisible import HIDDEN_BY_FORMAT, INVISIBLE_CELLS, alike
+from wpxl.read.numformats import hides
 from wpxl.read.seen import SheetExtras, hide
 from wpxl.read.styles import StyleTable, dxf_look
 
@@ -27,7 +29,7 @@ CONDITIONAL, CONDITIONAL_2010 = M + "conditionalFormatting", X14 + "conditionalF
 
 def conditional_looks(el: ET.Element, styles: StyleTable) -> list[ConditionalLook]:
     """The looks of a ``<conditionalFormatting>`` element's rules (or Excel 2010's, whose
-    rules hold their own ``dxf``) that paint a font colour or a fill."""
+    rules hold their own ``dxf``) that paint a font colour or a fill, or set a number format."""
     if el.tag == CONDITIONAL:
         ranges = _ranges(el.get("sqref") or "")
         dxfs = styles.dxfs()
@@ -36,7 +38,7 @@ def conditional_looks(el: ET.Element, styles: StyleTable) -> list[ConditionalLoo
     else:
         ranges = _ranges(el.findtext(_XM + "sqref") or "")
         found = [dxf_look(d, styles.palette) for d in el.iter(X14 + "dxf")]
-    return [ConditionalLook(ranges, font, fill) for font, fill in found if font or fill]
+    return [ConditionalLook(ranges, *look) for look in found if any(look)]
 
 
 def _ranges(sqref: str) -> tuple[CellRange, ...]:
@@ -51,7 +53,8 @@ def settle(
     sheet: Sheet, extras: SheetExtras, styles: StyleTable, style_ids: dict[int, int]
 ) -> None:
     """Once the sheet's rules are known: each held number shown if a rule's fill shows it, else
-    hidden; each text a rule's colours could lose in its background hidden. ``style_ids``: the
+    hidden; each text a rule's colours could lose in its background, or its number format show
+    as nothing, hidden. ``style_ids``: the
     style index of each of the sheet's Styles, by id()."""
     held = extras.held  # a hidden sheet's cells are all hidden content already: none held
     over = _rules_over(sheet, held) if sheet.conditional and sheet.visible else {}
@@ -67,9 +70,14 @@ def settle(
             continue
         style_id = style_ids[id(cell.style)]
         inks = styles.inks(style_id, 0, True)
-        if _may_hide(rules, inks, styles.look(style_id).plain()):
-            del sheet.cells[coord]
-            hide(extras, INVISIBLE_CELLS, cell.value, cell.formula)
+        if any(r.number_format is not None and hides(r.number_format, 0, True) for r in rules):
+            kind = HIDDEN_BY_FORMAT
+        elif _may_hide(rules, inks, styles.look(style_id).plain()):
+            kind = INVISIBLE_CELLS
+        else:
+            continue
+        del sheet.cells[coord]
+        hide(extras, kind, cell.value, cell.formula)
 
 
 def _rules_over(sheet: Sheet, held: dict[Coord, tuple]) -> dict[Coord, list]:

@@ -4,9 +4,9 @@ A figure in white on white (or in the fill's own colour), in a 1-point font, or 
 run styled so, is there for whoever opens the file's parts, not for the reader of the sheet. It
 is treated as hidden content: not carried, and listed with what else was dropped. Colours are
 resolved as Excel shows them: an explicit RGB, the theme's palette (with its tint) or the old
-indexed palette; a patterned fill shows its pattern and its background colour, and hides
-only text in both; a background that cannot be known (a gradient, a colour of no palette)
-hides nothing.
+indexed palette; a patterned fill shows its pattern and its background colour, and a
+gradient blends its two stops, so each hides only text in both; a background that cannot be
+known (a gradient of more stops, a colour of no palette) hides nothing.
 """
 
 from __future__ import annotations

@@ -28,6 +28,7 @@ CONSTANT_FORMULAS = "formulas of constants only (the values they showed are kept
 _NUMBER = r"(?:\d[\d,]*(?:\.\d*)?|\.\d+)(?:[Ee][+-]?\d+)?"
 _CONSTANT = re.compile(rf"[\s+\-*/^()%]*{_NUMBER}(?:[\s+\-*/^()%]+{_NUMBER})*[\s+\-*/^()%]*")
 _F, _V, _IS = M + "f", M + "v", M + "is"
+_NAME = re.compile(r"(?<![\w.!$'\\])([A-Za-z_\\][\w.]*)(?![\w.(!'])")
 
 
 @dataclass(slots=True)
@@ -47,12 +48,19 @@ class SheetExtras:
         self.kinds[kind] = self.kinds.get(kind, 0) + count
 
 
-def formula_as_seen(formula: str, hidden_sheets: frozenset[str], extras: SheetExtras) -> str | None:
+def formula_as_seen(
+    formula: str,
+    hidden_sheets: frozenset[str],
+    extras: SheetExtras,
+    hidden_names: frozenset[str] = frozenset(),
+) -> str | None:
     """The formula, or None when the cell is to be read as the value it showed: its formula
-    reads a sheet that is not carried, or holds only constants ("=2213", "=4649+2213-4649")."""
+    reads a sheet that is not carried, itself or by a defined name of a range on it
+    ("=Ref_JSA", Ref_JSA being Data!$B$4 on a hidden Data), or holds only constants ("=2213",
+    "=4649+2213-4649")."""
     if _CONSTANT.fullmatch(formula):
         kind = CONSTANT_FORMULAS
-    elif hidden_sheets and "!" in formula and sheets_referred(formula) & hidden_sheets:
+    elif _reads_hidden(formula, hidden_sheets, hidden_names):
         kind = HIDDEN_SHEET_FORMULAS
     else:
         return formula
@@ -107,6 +115,18 @@ def as_seen(
         extras.held[coord] = (Cell(value, formula, style), inks, hidden_by)
         return None
     return value, style
+
+
+def _reads_hidden(formula: str, sheets: frozenset[str], names: frozenset[str]) -> bool:
+    if sheets and "!" in formula and sheets_referred(formula) & sheets:
+        return True
+    return bool(names) and bool(_names_in(formula) & names)
+
+
+def _names_in(formula: str) -> set[str]:
+    """The words of a formula that may be defined names, in upper case: not in quotes, not a
+    function's name nor a sheet's."""
+    return {word.upper() for word in _NAME.findall(re.sub(r'"[^"]*"', "", formula))}
 
 
 def hide(extras: SheetExtras, kind: str, value: CellValue, formula: str | None) -> None:

@@ -60,11 +60,13 @@ def read_sheet(
     runs: dict[int, tuple[Run, ...]] | None = None,
     hidden_sheets: frozenset[str] = frozenset(),
     order: tuple[str, ...] = (),
+    hidden_names: frozenset[str] = frozenset(),
 ) -> tuple[Sheet, SheetExtras]:
     """``renamed``: sheets shown under another name (wpxl.read.sheetnames), which formulas referring
     to them are made to use; ``runs``: the formatted runs of shared strings (wpxl.read.strings);
     ``hidden_sheets``: names (lower case) of sheets not carried, whose readers keep their values;
-    ``order``: the workbook's sheet names in its order, which 3-D references span.
+    ``order``: the workbook's sheet names in its order, which 3-D references span;
+    ``hidden_names``: defined names (upper case) of ranges on such sheets, read as they are.
 
     What the sheet's reader cannot see (wpxl.read.invisible) is left out as it is read, and
     counted with its text, as hidden rows and columns are.
@@ -73,7 +75,9 @@ def read_sheet(
     without a call, the column by its letters, one Cell shared by every count with the same
     digits and style (a Cell is immutable). Every other cell takes _CellReader.read."""
     sheet = Sheet(name=name, state=state)
-    reader = _CellReader(sheet, styles, strings, renamed, runs, hidden_sheets, order)
+    reader = _CellReader(
+        sheet, styles, strings, renamed, runs, (hidden_sheets, hidden_names), order
+    )
     cells, by_s, columns, pending = sheet.cells, reader.by_s, _COLUMNS, reader.pending
     row0 = col0 = last_row = -1  # 0-based: the cell before (col0 -1: none yet), the row before
     row_text = ""  # the digits of the cell before's ``r``
@@ -160,7 +164,7 @@ class _CellReader:
         strings: list[str],
         renamed: dict[str, str] | None,
         runs: dict[int, tuple[Run, ...]] | None,
-        hidden_sheets: frozenset[str],
+        hidden: tuple[frozenset[str], frozenset[str]],  # sheets (lower case), names (upper)
         order: tuple[str, ...],
     ) -> None:
         self.name, self.cells = sheet.name, sheet.cells
@@ -170,7 +174,7 @@ class _CellReader:
         self._styles, self._strings, self._runs = styles, strings, runs
         self._formulas = Formulas(renamed or {}, order)
         self._hidden = sheet.state != "visible"
-        self._hidden_sheets = hidden_sheets
+        self._hidden_sheets, self._hidden_names = hidden
 
     def style(self, s: str | None) -> _Known:
         """What a cell's ``s`` means (most cells share a few)."""
@@ -188,7 +192,7 @@ class _CellReader:
         rich = rich_runs(el, self._runs) if isinstance(value, str) else ()
         el.clear()
         if formula is not None:
-            formula = formula_as_seen(formula, self._hidden_sheets, extras)
+            formula = formula_as_seen(formula, self._hidden_sheets, extras, self._hidden_names)
         if self._hidden:
             _keep_hidden_text(value, formula, extras)
         elif value is not None and (rich or not styles.ordinary(style_id)):

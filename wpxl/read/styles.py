@@ -30,7 +30,8 @@ from wpxl.read.numformats import (
 # this range, counts such as 307 (2 Nov 1900) do not.
 FIRST_DATE, LAST_DATE = dt.datetime(1990, 1, 1), dt.datetime(2100, 12, 31)
 DISGUISED_COUNTS = "counts in a date, time or percentage format (shown as plain numbers)"
-DxfLook = tuple[str | None, str | None]  # a dxf's (font colour, fill colour), RRGGBB or None
+# a dxf's (font colour, fill colour), RRGGBB or None, and its number format (None: sets none)
+DxfLook = tuple[str | None, str | None, str | None]
 # a patterned fill's (background, pattern) colour attributes as the file gives them (None: absent)
 PatternColours = tuple[dict[str, str] | None, dict[str, str] | None]
 _M = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
@@ -56,7 +57,7 @@ class StyleTable:
         self._arrays = sheet.cell_styles
         self._xml = styles_xml
         self._dxfs: list[DxfLook] | None = None
-        self._fills: list[ET.Element | None] | None = None
+        self._fills: list[ET.Element] | None = None
         self.date_ids = frozenset(sheet.date_formats)
         self.timedelta_ids = frozenset(sheet.timedelta_formats)
         # the serial numbers of those days in this workbook's date system (1900 or 1904)
@@ -198,14 +199,20 @@ class StyleTable:
         return None  # a gradient: the text may or may not show
 
     def _pattern(self, fill_id: int) -> PatternColours | None:
-        """A patterned fill's (background, pattern) colour attributes, from the file itself:
-        openpyxl gives an absent colour as black, where Excel draws the system's (white
-        behind, black pattern). None for no fill, a solid one or a gradient."""
+        """A fill's two colours' attributes, from the file itself: a pattern's (background,
+        pattern), where openpyxl gives an absent colour as black but Excel draws the system's
+        (white behind, black pattern); or a gradient's two stops, every pixel between them a
+        blend of both. None for no fill, a solid one or a gradient of more stops."""
         if self._fills is None:
             root = ET.fromstring(self._xml) if self._xml else None
             found = root.find(_M + "fills") if root is not None else None
-            self._fills = [f.find(_M + "patternFill") for f in (found if found is not None else ())]
-        pattern = self._fills[fill_id] if fill_id < len(self._fills) else None
+            self._fills = list(found) if found is not None else []
+        fill = self._fills[fill_id] if fill_id < len(self._fills) else None
+        gradient = fill.find(_M + "gradientFill") if fill is not None else None
+        if gradient is not None:
+            stops = [stop.find(_M + "color") for stop in gradient.iter(_M + "stop")]
+            return (_attrs(stops[0]), _attrs(stops[1])) if len(stops) == 2 else None
+        pattern = fill.find(_M + "patternFill") if fill is not None else None
         if pattern is None or pattern.get("patternType") in (None, "none", "solid"):
             return None
         colours = (pattern.find(_M + "bgColor"), pattern.find(_M + "fgColor"))
@@ -213,7 +220,8 @@ class StyleTable:
 
 
 def dxf_look(dxf: ET.Element, palette: Palette) -> DxfLook:
-    """A ``dxf``'s font colour and (solid) fill; None where it sets none, or a pattern."""
+    """A ``dxf``'s font colour and (solid) fill, None where it sets none, or a pattern; and its
+    number format."""
     colour = dxf.find(f"{_M}font/{_M}color")
     font = palette.rgb(dict(colour.attrib), None) if colour is not None else None
     pattern, fill = dxf.find(f"{_M}fill/{_M}patternFill"), None
@@ -222,7 +230,8 @@ def dxf_look(dxf: ET.Element, palette: Palette) -> DxfLook:
         painted = pattern.find(_M + "bgColor")
         painted = painted if painted is not None else pattern.find(_M + "fgColor")
         fill = palette.rgb(dict(painted.attrib), None) if painted is not None else None
-    return font, fill
+    number_format = dxf.find(f"{_M}numFmt")
+    return font, fill, number_format.get("formatCode") if number_format is not None else None
 
 
 def _attrs(colour: ET.Element | None) -> dict[str, str] | None:

@@ -21,7 +21,7 @@ from xml.etree import ElementTree as ET
 from openpyxl.styles.numbers import BUILTIN_FORMATS
 
 from wpxl.read.quoted_figures import numbers_in_text
-from wpxl.verify.named_author import NAMED_AUTHOR, without_representative
+from wpxl.verify.named_author import NAMED_AUTHOR, NAMED_PARTICIPANT, without_representative
 from wpxl.verify.sheetdata import WrittenCell, coord, plain_sheet_data, written_value
 
 MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
@@ -40,9 +40,20 @@ _NOT_A_NAME = (  # a region, a team or MI's own words after 'Caseload -': not a 
     r"|Payment|Group|April|May|June|July|August|September|October|November|December|January"
     r"|February|March)\b)"
 )
+_ONE_PERSON = r"(?:participant|customer|claimant|client|learner|service\s+user)"
+_THEIRS = (
+    r"(?:full\s?name|name|surname|forename|id|ref|reference|number|no\.?|nino|dob"
+    r"|date\s?of\s?birth)"
+)
+_NI_LETTERS = "[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]"
+_NOT_A_MONTH = r"(?!(?:19|20)\d\d[\s-]?(?:0[1-9]|1[0-2])\b)"
 PERSONAL = {
+    # its letter may be left off ('AB123456', spaced only in capitals); six digits that read as a
+    # year and month are a period's code ('WP201304'), not a number
     "a National Insurance number": re.compile(
-        r"\b[A-CEGHJ-PR-TW-Z]{2}[\s-]?\d{2}[\s-]?\d{2}[\s-]?\d{2}[\s-]?[A-D]\b", re.IGNORECASE
+        r"\b[A-CEGHJ-PR-TW-Z]{2}[\s-]?\d{2}[\s-]?\d{2}[\s-]?\d{2}[\s-]?[A-D]\b"
+        rf"|\b(?:(?-i:{_NI_LETTERS})[\s-]?|{_NI_LETTERS}){_NOT_A_MONTH}\d\d[\s-]?\d\d[\s-]?\d\d\b",
+        re.IGNORECASE,
     ),
     "an e-mail address": re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+\b"),
     "a UK phone number": re.compile(
@@ -52,7 +63,8 @@ PERSONAL = {
         r"\b[A-Z]{1,2}\d[A-Z\d]?\s+\d(?!(?-i:st|nd|rd|th)\b)[ABD-HJLNP-UW-Z]{2}\b", re.IGNORECASE
     ),
     "a date of birth": re.compile(
-        rf"\b(?:D\.?O\.?B\b\.?|date of birth|birth ?date)\W{{0,4}}{_BIRTH_DATE}", re.IGNORECASE
+        rf"\b(?:D\.?O\.?B\b\.?|date of birth|birth ?date|born(?: on)?)\W{{0,4}}{_BIRTH_DATE}",
+        re.IGNORECASE,
     ),
     "a person named with a title": re.compile(  # not "Mr Motivator Ltd", "Dr Foster Intelligence"
         r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+(?:[A-Z]\.?\s+)?[A-Z][A-Za-z'\u2019-]*[a-z]\b"
@@ -62,17 +74,22 @@ PERSONAL = {
     # Record-level data: the header of a column of one person's details, said of one person
     # ('Participant', 'Customer ID', 'NINO', 'Date of birth'; not 'Participants', a count of
     # them), and a caseload or adviser named after a person ('Caseload - Amir Patel').
+    # ... or of each referral's own reference ('PO number', 'Referral ID', 'Case ref')
     "a column of people's details": re.compile(
-        r"^\s*(?:(?:participant|customer|claimant|client)(?:[\s_-]*(?:full\s?name|name|surname"
-        r"|forename|id|ref|reference|number|no\.?|nino|dob|date\s?of\s?birth))?|full\s?name"
+        rf"^\s*(?:{_ONE_PERSON}(?:[\s_-]*(?:{_THEIRS}|\({_THEIRS}\)))?"
+        rf"|name\s+of\s+(?:the\s+)?{_ONE_PERSON}|full\s?name"
         r"|surname|forenames?|first\s?names?|last\s?name|nino|national\s?insurance\s?number"
-        r"|date\s?of\s?birth|d\.?o\.?b\.?|birth\s?date)\s*:?\s*$",
+        r"|date\s?of\s?birth|d\.?o\.?b\.?|birth\s?date"
+        r"|(?:po|purchase\s?order|prap|referral|case|record)\s?(?:id|ref|reference|number|no\.?)"
+        r")\s*:?\s*$",
         re.IGNORECASE,
     ),
     "a person named as the workbook's author or contact": NAMED_AUTHOR,
-    "a person named by their role": re.compile(
-        r"\b(?i:caseloads?|advis[eo]rs?)\s*[-:\u2013\u2014]\s*"
+    "a participant named": NAMED_PARTICIPANT,
+    "a person named by their role": re.compile(  # 'Caseload (Amir Patel)', "Amir Patel's caseload"
+        r"\b(?i:caseloads?|advis[eo]rs?)\s*[-:\u2013\u2014(]\s*"
         rf"{_NOT_A_NAME}[A-Z][a-z]+\s+{_NOT_A_NAME}[A-Z][a-z]+\b"
+        rf"|\b{_NOT_A_NAME}[A-Z][a-z]+\s+{_NOT_A_NAME}[A-Z][a-z]+['\u2019]s?\s+(?i:caseloads?)\b"
     ),
 }
 _XML_TEXT = re.compile(rb">([^<>]+)<")

@@ -1,6 +1,7 @@
 """The proof's own reading of a note naming a member of staff: who made, checked or answers for
 the workbook ('Prepared by Jane Smith', 'contact: john brown', 'Queries: Jane'), or a name
-with a job title ('Jane Smith (MI analyst)', 'Performance Manager: Jane Smith').
+with a job title ('Jane Smith (MI analyst)', 'Performance Manager: Jane Smith'); and of one
+naming a participant ('claimant Jane Whitfield').
 
 Written here, not taken from wpxl.analyse.people (which the plan uses to remove such notes
 first), so that a slip in the plan's pattern cannot also blind the proof. A team, a source, a
@@ -67,6 +68,13 @@ NAMED_AUTHOR = re.compile(
     rf"|\b(?i:sources?)\s*[-:\u2013\u2014]\s*(?:[A-Z]\.?\s+(?:[A-Z]\.?\s+)?{_CAPITAL}{_ENDS}"
     rf"|{_name(_CAPITAL)}\s*[,(]?\s*{_REACH})"
     rf"|\b{_name(_CAPITAL)}\s*(?:[,(]|\s[-\u2013\u2014])\s*(?:[\w&/.'-]+\s+){{0,3}}?{_JOB}"
+)
+
+# A participant named in a note ('Participant Jane Whitfield referred twice'), the proof's own
+# reading: one person's role, then a name none of whose words is a team's, a source's or an
+# organisation's ('Claimant Count', 'Client Group' name no one).
+NAMED_PARTICIPANT = re.compile(
+    rf"\b(?i:participant|customer|claimant|client)\s*[-:\u2013\u2014]?\s*{_name(_CAPITAL)}\b"
 )
 
 # wpxl's own sentences naming the council's representative (the banner's and the cover's, from

@@ -4,13 +4,15 @@ A sheet of job starts by adviser whose rows are the advisers' names ('Adviser' o
 Smith', 'Amir Patel') gives each person's own results beside their name, as a caseload named
 after one does; wpxl.analyse.people refuses such a sheet, and the proof, reading the copy's
 cells with its own patterns, refuses a copy that carries one. The cells under a role's header
-are read down to the first empty one; a numbered adviser, a team or an office ('Adviser 1',
-'Team North', 'Leeds Office') names no one.
+are read down to the first empty one past the header's own lines (a two-line header leaves the
+role's cell empty over the months' line), a name in any spelling; a numbered adviser, a team,
+an office or a total ('Adviser 1', 'Team North', 'Leeds Office', 'All advisers') names no one.
 """
 
 from __future__ import annotations
 
 import re
+from itertools import count, takewhile
 
 from wpxl.verify.books import SheetPair
 from wpxl.verify.leaks import Finding
@@ -18,33 +20,91 @@ from wpxl.verify.proof import Proof
 
 NAMED_STAFF = "what looks like a person named by their role"
 _ROLE_HEADER = re.compile(
-    r"\s*(?:(?:employment|personal)\s+)?(?:advis[eo]rs?|work\s+coach(?:es)?|case\s?workers?"
-    r"|case\s+managers?|key\s?workers?)(?:'s)?(?:\s+(?:full\s+)?names?)?\s*:?\s*",
+    r"\s*(?:(?:employment|personal)\s+)?(?:advis[eo]rs?|(?:work|job)\s+coach(?:es)?"
+    r"|case\s?workers?|case\s+managers?|key\s?workers?|(?:employment|recruitment)\s+consultants?"
+    r"|staff\s+members?|members?\s+of\s+staff)(?:'s)?(?:\s+(?:full\s+)?names?)?\s*:?\s*",
     re.IGNORECASE,
 )
-_NOT_A_NAME = (  # a region, a team, an office or MI's own words: not a person
-    r"(?!(?:North|South|East|West|Central|City|County|Team|Office|Area|District|Region|All"
-    r"|Total|Summary|Performance|Report|Data|Figures|Referrals|Starts|Outcomes|Job|Jobs"
-    r"|Payment|Group|Adviser|Advisor|April|May|June|July|August|September|October|November"
-    r"|December|January|February|March)\b)"
+_MORE_LINES = 2  # a header's lines under its first, where the role's cell may be empty
+# A person's name in any spelling ('Jane Smith', 'A Patel', 'Patel, Amir', 'AMIR', 'Siobhán Ní
+# Bhriain'): one to four words of letters, no digit, none a word of a team, an office, an area,
+# a total, the rest, a month or MI's own ('Adviser 1', 'Team North', 'All advisers',
+# 'Unallocated', 'Performance Summary' name no one).
+_LETTERS = re.compile(r"\s*[^\W\d_][^\W\d_'\u2019.,-]*(?:[\s'\u2019.,-]+[^\W\d_]+){0,3}\.?\s*")
+_PERIOD = re.compile(  # what heads the lines of a table of staff named across
+    r"\b(?:(?:19|20)\d\d|jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec|q[1-4]|week)", re.I
 )
-_WORD = rf"{_NOT_A_NAME}[A-Z](?:[a-z]|['\u2019][A-Z])[A-Za-z'\u2019-]*"
-_PERSON = re.compile(rf"\s*(?:{_WORD}|[A-Z]\.)\s+(?:[A-Z]\.?\s+|{_WORD}\s+)?{_WORD}\s*")
+_NOT_A_PERSON = re.compile(
+    r"\b(?:teams?|offices?|areas?|regions?|districts?|cent(?:re|er)s?|sites?|branch(?:es)?|hubs?"
+    r"|north|south|east|west|central|city|county|borough|all|totals?|sub-?totals?|others?"
+    r"|unknown|not\s+known|unallocated|unassigned|vacant|vacancy|vacancies|agency|none|n/a"
+    r"|average|mean|median|cpa|jobcentre|provider|group|contract|summary|performance|report"
+    r"|data|figures|referrals|referred|attachments|attached|starts|outcomes|sustainments|jobs?"
+    r"|payments?|advis[eo]rs?|january|february|march"
+    r"|april|may|june|july|august|september|october|november|december)\b",
+    re.IGNORECASE,
+)
 
 
 def named_staff(pair: SheetPair, proof: Proof) -> list[Finding]:
     """Each cell naming a person under a role's header ('Adviser', 'Work coach')."""
-    found = []
-    for (row, col), text in pair.indexed(proof.base).texts:
-        if _ROLE_HEADER.fullmatch(text):
-            found += [Finding(pair.where(at), NAMED_STAFF) for at in _names(pair, row, col)]
+    found: list[Finding] = []
+    headers = [
+        (at, text) for at, text in pair.indexed(proof.base).texts if _ROLE_HEADER.fullmatch(text)
+    ]
+    if headers:
+        lines = {row for (row, _), cell in pair.cells.items() if cell[0] not in ("", None)}
+        for (row, col), _ in headers:
+            found += [Finding(pair.where(at), NAMED_STAFF) for at in _names(pair, row, col, lines)]
     return found
 
 
-def _names(pair: SheetPair, row: int, col: int) -> list[tuple[int, int]]:
-    """The cells naming a person under a header, down to the first empty one."""
-    named = []
-    while (cell := pair.cells.get((row := row + 1, col))) is not None and cell[0] not in ("", None):
-        if isinstance(cell[0], str) and _PERSON.fullmatch(cell[0]):
+def _names(pair: SheetPair, top: int, col: int, lines: set[int]) -> list[tuple[int, int]]:
+    """The cells naming a person under a header, down to the first empty one after the
+    header's own lines: a line under it holding other headers (months) may leave the role's
+    cell empty, or merged down from it. Across, too: on the line under the header where the
+    cells right of it are blank (a merge over the names), or right of it where the column
+    under it holds only periods (the corner of months by adviser)."""
+    row = top
+    for _ in range(_MORE_LINES):
+        if _text(pair, (row + 1, col)) is not None or row + 1 not in lines:
+            break
+        row += 1
+    named, down = [], []
+    while (text := _text(pair, (row := row + 1, col))) is not None:
+        down.append(text)
+        if _person(text):
             named.append((row, col))
-    return named
+    if _text(pair, (top, col + 1)) is None and _person(_text(pair, (top + 1, col))):
+        # blank beside it, a name under it: a merge over the line of names below
+        across = [(top + 1, c) for c in _under_merge(pair, top, col)]
+    elif down and all(isinstance(t, str) and _PERIOD.search(t) for t in down):
+        across = list(takewhile(lambda at: _text(pair, at) is not None,
+                                ((top, c) for c in count(col + 1))))  # fmt: skip
+    else:
+        return named
+    return named + [at for at in across if at not in named and _person(_text(pair, at))]
+
+
+def _under_merge(pair: SheetPair, top: int, col: int) -> list[int]:
+    """The header's column and those right of it blank on its line (as a merge over them
+    leaves them) with something on the line below."""
+    cols = [col]
+    while (
+        _text(pair, (top, cols[-1] + 1)) is None
+        and _text(pair, (top + 1, cols[-1] + 1)) is not None
+    ):
+        cols.append(cols[-1] + 1)
+    return cols
+
+
+def _text(pair: SheetPair, at: tuple[int, int]) -> object:
+    """The cell's value, None for an empty or absent cell."""
+    cell = pair.cells.get(at)
+    return None if cell is None or cell[0] == "" else cell[0]
+
+
+def _person(text: object) -> bool:
+    return (
+        isinstance(text, str) and bool(_LETTERS.fullmatch(text)) and not _NOT_A_PERSON.search(text)
+    )

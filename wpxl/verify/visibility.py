@@ -3,12 +3,13 @@
 Written here, not taken from wpxl.read's decision to drop or keep a cell, so a cell the reader
 wrongly kept (or wrongly showed) is still caught: from the facts wpxl.read records (the font
 and fill colours, the input's number format where it names a colour, the colours conditional
-formats may paint), this module decides afresh. A value shows in its number format's colour
-for its section ([White]@, [Color2]General) or else its font's; on its fill, or white; on a
-pattern, it vanishes only in the colour of both the pattern and its background. A
-conditional format's rule is taken to apply: text any rule could paint in its background's
-colour is hidden; a number hidden in its own background shows when a rule fills it in a colour
-it stands out on (a traffic-light table of white counts).
+formats may paint and the number formats they set), this module decides afresh. A value
+shows in its number format's colour for its section ([White]@, [Color2]General) or else its
+font's; on its fill, or white; on a pattern, it vanishes only in the colour of both the
+pattern and its background. A conditional format's rule is taken to apply: text any rule
+could paint in its background's colour, or show as nothing by its number format (';;;'), is
+hidden; a number hidden in its own background shows when a rule fills it in a colour it
+stands out on (a traffic-light table of white counts).
 """
 
 from __future__ import annotations
@@ -140,7 +141,11 @@ def seen_with(rules: list[ConditionalLook], style: Style, kind: int, hidden: boo
     own = [ink for ink in inks(style, kind) if ink]
     if kind == TEXT:
         background = None if style.other_fill else style.fill_color or WHITE
-        return hidden or _may_hide(rules, own, background)
+        return (
+            hidden
+            or _may_hide(rules, own, background)
+            or any(rule.number_format and _shows_no_text(rule.number_format) for rule in rules)
+        )
     if not hidden or hides_values(style.number_format):
         return hidden
     for rule in rules:
@@ -149,6 +154,13 @@ def seen_with(rules: list[ConditionalLook], style: Style, kind: int, hidden: boo
         if fill and shown_in and not any(near(ink, fill) for ink in shown_in):
             return False
     return True
+
+
+def _shows_no_text(code: str) -> bool:
+    """Whether a number format shows text as nothing, or as words of its own: it has a text
+    section (the fourth) with no '@' in it (';;;', ';;;"-"')."""
+    sections = _split(code)
+    return len(sections) >= 4 and "@" not in _QUOTED.sub("", sections[3])
 
 
 def _may_hide(rules: list[ConditionalLook], own: list[str], background: str | None) -> bool:
