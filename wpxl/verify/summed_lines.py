@@ -1,27 +1,30 @@
-"""Invariant 10, for a line over its fellows: a line adding up the other lines of its label
-column shows the sum of what the copy shows for them.
+"""Invariant 10, for a line over its fellows: a line adding up the other lines of its kind
+shows the sum of what the copy shows for them.
 
 Areas grouped by region (regions down column A, their districts down column B, each region's
 line its districts' total) often carry the grand total as one more line of column A, typed:
 'England' above the regions, or 'All regions' below them. Nothing but arithmetic says it is a
 total; rounded on its own it shows the rounded original total (2,960), not the sum of the
-rounded region lines the reader sees (2,980), which guidance R5 forbids. A region with a single
-district is the same line twice.
+rounded region lines the reader sees (2,980), which guidance R5 forbids. The same stands on its
+side: an 'All areas' column before the regions' columns, each over its districts' columns, and
+a blank column parting the regions (so two tables) hides the sum from a reading table by table.
 
-The proof reads the input itself: the lines whose first words stand in the same column with
-the same indent (leading spaces), in order, no two with the same words (blocks stacked alike
-repeat theirs, and are read by ``summed_blocks``). Where the first or the last of three or more
-is, to the last digit in every column of figures (a formula's as the file caches it), the sum
-of all the others (two or more of those sums not 0; one, for a line whose words name a total),
-it is their total, and the copy must show at its place, in each column, the sum of what it
-shows at theirs. Only a plain figure is asked (a formula is held to the cells it adds up by
-invariant 1), and not in a column where the copy shows nothing at one of them (a part removed:
-the other invariants see to it).
+The proof reads the input itself, the rows and then the columns: the lines whose first words
+(a row's label, a column's head) stand in the same column (row) with the same indent, no two
+with the same words (blocks stacked alike repeat theirs, and are read by ``summed_blocks``),
+and whose only words they are (a header row holds more). A line of nothing but years names the
+others ('2011' down a column of years) and is left out. Where the first or the last of three or
+more is, to the last digit in every place (a formula's as the file caches it), the sum of all
+the others (two or more of those sums not 0; one, for a line whose words name a total), it is
+their total, and the copy must show at its place the sum of what it shows at theirs. Only a
+plain figure is asked (a formula is held to the cells it adds up by invariant 1), and not where
+the copy shows nothing at one of them (a part removed: the other invariants see to it).
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import dataclass, field
 
 from wpxl.model import Cell
 from wpxl.verify.books import SheetPair
@@ -29,64 +32,122 @@ from wpxl.verify.leaks import Finding
 from wpxl.verify.summed_blocks import figure, names_total, written_alone
 
 Coord = tuple[int, int]
-Key = tuple[int, int]  # a label's column and its indent
+Key = tuple[int, int]  # where a line's words stand (a column, or a row for a column) and indent
+Names = dict[int, tuple[int, str]]  # line -> where its first words stand, and the words
 NOT_THE_SUM = "a total of the lines beside it rounded on its own, not the sum of the shown lines"
 _MIN_MATCHES = 2
+_FIRST_YEAR, _LAST_YEAR = 1990, 2100
 
 
-def summed_lines(
-    pair: SheetPair, cells: dict[Coord, Cell], labels: dict[int, tuple[int, str]]
-) -> list[Finding]:
-    """The places where a first or last line of a label column adds up the others in the input
-    but not in the copy; ``labels``: each row's first words (``summed_blocks.first_words``)."""
-    keys = _keys(cells, labels)
-    if not keys:
+@dataclass
+class _Lines:
+    """One axis's lines (rows named by their labels, or columns by their heads) and, for each
+    key, the sum of their figures at each place across."""
+
+    names: Names
+    flip: bool  # columns: a place (row, col) is (across, line)
+    keys: dict[int, Key]
+    sums: defaultdict[Key, defaultdict[int, float]] = field(
+        default_factory=lambda: defaultdict(lambda: defaultdict(float))
+    )
+    held: defaultdict[int, int] = field(default_factory=lambda: defaultdict(int))
+    years: defaultdict[int, dict[int, float]] = field(default_factory=lambda: defaultdict(dict))
+
+    def add(self, key: Key, line: int, across: int, value: float) -> None:
+        self.sums[key][across] += value
+        self.held[line] += 1
+        if _FIRST_YEAR <= value <= _LAST_YEAR and value == int(value):
+            self.years[line][across] = value
+
+    def place(self, line: int, across: int) -> Coord:
+        return (across, line) if self.flip else (line, across)
+
+
+def summed_lines(pair: SheetPair, cells: dict[Coord, Cell], labels: Names) -> list[Finding]:
+    """The places where a first or last line adds up the others of its kind in the input but
+    not in the copy, down the rows (``labels``: each row's first words, ``first_words``) and
+    along the columns (each column's first words from the top: its head)."""
+    heads, row_words, col_words = _words(cells)
+    rows = _Lines(labels, False, _keys(cells, labels, row_words, False))
+    cols = _Lines(heads, True, _keys(cells, heads, col_words, True))
+    if not rows.keys and not cols.keys:
         return []
-    sums: defaultdict[Key, defaultdict[int, float]] = defaultdict(lambda: defaultdict(float))
-    counted: defaultdict[Key, set[int]] = defaultdict(set)  # the lines holding a figure
-    for (row, col), cell in cells.items():
-        key = keys.get(row)
-        if key is not None and col > key[0] and (value := figure(cell)):
-            sums[key][col] += value
-            counted[key].add(row)
-    found = []
-    for key, lines in counted.items():
-        if len(lines) < 3 or len({labels[r][1].casefold() for r in lines}) < len(lines):
-            continue  # a label twice: blocks stacked alike, which ``summed_blocks`` reads
-        for row in {min(lines), max(lines)}:
-            others = [r for r, k in keys.items() if k == key and r != row]
-            if _adds_up(cells, row, sums[key], names_total(labels[row][1])):
-                found += _not_shown_so(pair, row, others, sums[key])
-    return found
-
-
-def _keys(cells: dict[Coord, Cell], labels: dict[int, tuple[int, str]]) -> dict[int, Key]:
-    """Each line's key, for the keys three lines or more share. A line is a row whose only
-    words are its label: a header ('Area | Total | 2011') holds more, and its years are no
-    figures to add up."""
-    worded = {
-        row
-        for (row, col), cell in cells.items()
-        if cell.value.__class__ is str and col > labels[row][0]
-    }
-    keys: dict[int, Key] = {}
-    for row, (col, _) in labels.items():
-        if row in worded:
+    for (row, col), cell in cells.items():  # both axes' sums in one walk of a large sheet
+        value = cell.value
+        if (value.__class__ is not int and value.__class__ is not float) or not value:
             continue
-        text = cells[(row, col)].value
+        key = rows.keys.get(row)
+        if key is not None and col > key[0]:
+            rows.add(key, row, col, value)  # type: ignore[arg-type]
+        key = cols.keys.get(col)
+        if key is not None and row > key[0]:
+            cols.add(key, col, row, value)  # type: ignore[arg-type]
+    return [*_found(pair, cells, rows), *_found(pair, cells, cols)]
+
+
+def _words(cells: dict[Coord, Cell]) -> tuple[Names, dict[int, int], dict[int, int]]:
+    """Each column's head (its first words from the top), and how many cells of words each row
+    and each column holds."""
+    heads: Names = {}
+    row_words: defaultdict[int, int] = defaultdict(int)
+    col_words: defaultdict[int, int] = defaultdict(int)
+    for (row, col), cell in cells.items():
+        text = cell.value
+        if isinstance(text, str) and text.strip():
+            row_words[row] += 1
+            col_words[col] += 1
+            if col not in heads or row < heads[col][0]:
+                heads[col] = (row, " ".join(text.split()))
+    return heads, row_words, col_words
+
+
+def _keys(
+    cells: dict[Coord, Cell], names: Names, words: dict[int, int], flip: bool
+) -> dict[int, Key]:
+    """Each line's key, for the keys three lines or more share. A line's only words are its
+    name: a header ('Area | Total | 2011') holds more, and its years are no figures."""
+    keys: dict[int, Key] = {}
+    for line, (at, _) in names.items():
+        if words.get(line, 0) > 1:
+            continue
+        text = cells[(at, line) if flip else (line, at)].value
         assert isinstance(text, str)
-        keys[row] = (col, len(text) - len(text.lstrip()))
+        keys[line] = (at, len(text) - len(text.lstrip()))
     counted: defaultdict[Key, int] = defaultdict(int)
     for key in keys.values():
         counted[key] += 1
-    return {row: key for row, key in keys.items() if counted[key] >= 3}
+    return {line: key for line, key in keys.items() if counted[key] >= 3}
 
 
-def _adds_up(cells: dict[Coord, Cell], row: int, sums: dict[int, float], named: bool) -> bool:
-    """Whether ``row`` holds, in every column, the sum of the other rows (``sums`` holds all)."""
+def _found(pair: SheetPair, cells: dict[Coord, Cell], lines: _Lines) -> list[Finding]:
+    for line, years in lines.years.items():  # a line of years names the others: no figures
+        if len(years) == lines.held[line]:
+            del lines.held[line]
+            for across, value in years.items():
+                lines.sums[lines.keys[line]][across] -= value
+    by_key: defaultdict[Key, list[int]] = defaultdict(list)
+    for line in lines.held:
+        by_key[lines.keys[line]].append(line)
+    found = []
+    for key, members in by_key.items():
+        names = {lines.names[x][1].casefold() for x in members}
+        if len(members) < 3 or len(names) < len(members):
+            continue  # a name twice: blocks stacked alike, which ``summed_blocks`` reads
+        for line in {min(members), max(members)}:
+            named = names_total(lines.names[line][1])
+            if _adds_up(cells, lines, line, lines.sums[key], named):
+                parts = [x for x in members if x != line]
+                found += _not_shown_so(pair, lines, line, parts, lines.sums[key])
+    return found
+
+
+def _adds_up(
+    cells: dict[Coord, Cell], lines: _Lines, line: int, sums: dict[int, float], named: bool
+) -> bool:
+    """Whether ``line`` holds, all across, the sum of the other lines (``sums`` holds all)."""
     matches = 0
-    for col, whole in sums.items():
-        value = figure(cells.get((row, col))) or 0.0
+    for across, whole in sums.items():
+        value = figure(cells.get(lines.place(line, across))) or 0.0
         if abs(2 * value - whole) > 1e-6:
             return False
         matches += value != 0
@@ -94,18 +155,19 @@ def _adds_up(cells: dict[Coord, Cell], row: int, sums: dict[int, float], named: 
 
 
 def _not_shown_so(
-    pair: SheetPair, row: int, others: list[int], sums: dict[int, float]
+    pair: SheetPair, lines: _Lines, line: int, parts: list[int], sums: dict[int, float]
 ) -> list[Finding]:
     found = []
-    for col in sums:
-        if not written_alone(pair, (row, col)):
+    for across in sums:
+        place = lines.place(line, across)
+        if not written_alone(pair, place):
             continue  # a formula: invariant 1 holds it to the cells it adds up
-        shown = _written(pair, (row, col))
-        parts = [_written(pair, (other, col)) for other in others]
-        if shown is None or any(part is None for part in parts):
+        shown = _written(pair, place)
+        shown_parts = [_written(pair, lines.place(part, across)) for part in parts]
+        if shown is None or any(part is None for part in shown_parts):
             continue
-        if abs(shown - sum(parts)) > 1e-6:  # type: ignore[arg-type]
-            found.append(Finding(pair.where(pair.output_coord((row, col))), NOT_THE_SUM))
+        if abs(shown - sum(shown_parts)) > 1e-6:  # type: ignore[arg-type]
+            found.append(Finding(pair.where(pair.output_coord(place)), NOT_THE_SUM))
     return found
 
 
