@@ -17,6 +17,7 @@ from wpxl.analyse.body import FIGURES
 from wpxl.analyse.cells import WORDS_FROM_CELLS, words_from_cells
 from wpxl.analyse.dated_counts import drop_dated_counts
 from wpxl.analyse.differences import find_differences
+from wpxl.analyse.headed_blocks import total_headed_blocks
 from wpxl.analyse.hidden_totals import drop_totals_over_hidden_lines
 from wpxl.analyse.layout import Layout, find_layouts
 from wpxl.analyse.line_measures import check_side_measures
@@ -246,6 +247,7 @@ def analyse_sheet(sheet: Sheet, policy: Policy) -> SheetAnalysis:
     if problems:
         raise AnalysisError.listing(f"sheet '{sheet.name}'", problems)
     total_blocks(tables, carried.cells, roles)
+    total_headed_blocks(tables, carried.cells, roles)
     total_of_block_totals(tables, carried.cells, roles)
     total_side_columns(tables, carried, roles)
     for table in tables:

@@ -20,6 +20,7 @@ from collections import defaultdict
 
 from wpxl.model import Cell
 from wpxl.verify.books import SheetPair
+from wpxl.verify.headed_blocks import headed_blocks
 from wpxl.verify.leaks import Finding
 from wpxl.verify.proof import Proof
 from wpxl.verify.summed_blocks import (
@@ -40,6 +41,8 @@ def totals_of_totals_worked_out(pair: SheetPair, proof: Proof) -> list[Finding]:
     cells = pair.source.cells
     labels = first_words(cells)
     found = summed_blocks(pair, cells, labels)
+    seen = set(found)
+    found += [f for f in headed_blocks(pair, cells, labels) if f not in seen]
     named = {row: col for row, (col, words) in labels.items() if names_total(words)}
     if len(named) < 3:
         return found  # a total over two or more totals: three lines named a total at least

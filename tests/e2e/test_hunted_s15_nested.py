@@ -1,0 +1,98 @@
+"""What a hunt through nested totals in real published layouts found (session 15).
+
+MoJ's prison population table (A1.1) stacks one block per sex, 'Males and Females', 'Males',
+'Females', each opening with its own total line, and inside each an all-ages part then one part
+per age group ('Adults', '18-20 year olds', '15-17 year olds'), each opening with its own total
+over the same lines (Remand, Untried, ...). The all-ages lines add up the age groups' lines,
+and the 'Males and Females' block adds up the other two, line by line. Typed, those lines were
+rounded on their own (the rounded original totals), beside age groups and sexes that add up to
+something else, and the copy passed its proof: no label comes once in such a block. They are
+rebuilt over the lines they add up now.
+"""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import openpyxl
+
+from tests.builders import write_book
+from tests.e2e.runs import sanitised_beside
+
+YEARS = ["2019", "2020", "2021"]
+AGES = ["Adults", "18-20 year olds", "15-17 year olds"]
+LINES = 8  # a part: its head, Remand, Untried, Convicted, Sentenced, two lengths, Non-criminal
+Leaves = list[list[int]]  # Untried, Convicted, short, long, Non-criminal: a figure a year
+
+
+def _part(head: str, leaves: Leaves) -> list[list]:
+    """One part opening with its own total line, named ``head``, over its lines."""
+    untried, convicted, short, long, civil = leaves
+    remand = [a + b for a, b in zip(untried, convicted, strict=True)]
+    sentenced = [a + b for a, b in zip(short, long, strict=True)]
+    head_line = [a + b + c for a, b, c in zip(remand, sentenced, civil, strict=True)]
+    return [
+        [head, *head_line],
+        ["Remand", *remand],
+        ["Untried", *untried],
+        ["Convicted unsentenced", *convicted],
+        ["Sentenced", *sentenced],
+        ["Less than 12 months", *short],
+        ["12 months or more", *long],
+        ["Non-criminal prisoners", *civil],
+    ]
+
+
+def _added(*parts: Leaves) -> Leaves:
+    return [[sum(p[i][j] for p in parts) for j in range(len(YEARS))] for i in range(5)]
+
+
+def sexes_by_age(seed: int = 5) -> list[list]:
+    """The sheet: a title, the years, then one block per sex (a blank line after each), each an
+    all-ages part and a part per age group, every figure typed."""
+    rng = random.Random(seed)
+    ages = {
+        sex: [[[rng.randint(5, 900) for _ in YEARS] for _ in range(5)] for _ in AGES]
+        for sex in ("Males", "Females")
+    }
+    both = [_added(m, f) for m, f in zip(ages["Males"], ages["Females"], strict=True)]
+    rows: list[list] = [["Table 1: Referrals by type of custody, age group and sex"], []]
+    rows += [["", *YEARS], []]
+    for sex, parts in (("Males and Females", both), *ages.items()):
+        rows += _part(sex, _added(*parts))
+        for age, leaves in zip(AGES, parts, strict=True):
+            rows += _part(age, leaves)
+        rows.append([])
+    return rows
+
+
+def _shown(tmp_path: Path, rows: list[list]) -> tuple[dict[str, int], list[list]]:
+    """The copy's figures as a reader sees them (formulas' cached values), line by line, and
+    where each sex's block starts."""
+    output, _ = sanitised_beside(write_book(tmp_path / "custody.xlsx", {"Custody": rows}))
+    sheet = openpyxl.load_workbook(output, data_only=True)["Custody"]
+    lines = [list(line) for line in sheet.iter_rows(values_only=True)]
+    heads = {line[0]: i for i, line in enumerate(lines) if line[0] in ("Males", "Females")}
+    heads["Males and Females"] = next(
+        i for i, ln in enumerate(lines) if ln[0] == "Males and Females"
+    )
+    return heads, lines
+
+
+def test_both_sexes_add_up_the_sexes_line_by_line(tmp_path):
+    heads, lines = _shown(tmp_path, sexes_by_age())
+    both, males, females = (heads[s] for s in ("Males and Females", "Males", "Females"))
+    for k in range(LINES * (1 + len(AGES))):
+        for j in range(1, 1 + len(YEARS)):
+            assert lines[both + k][j] == lines[males + k][j] + lines[females + k][j], (k, j)
+
+
+def test_all_ages_add_up_the_age_groups_line_by_line(tmp_path):
+    heads, lines = _shown(tmp_path, sexes_by_age())
+    for head in heads.values():
+        for k in range(LINES):
+            for j in range(1, 1 + len(YEARS)):
+                ages = [lines[head + LINES * (a + 1) + k][j] for a in range(len(AGES))]
+                assert lines[head + k][j] == sum(ages), (lines[head][0], lines[head + k][0], j)
+                assert lines[head + k][j] % 20 == 0

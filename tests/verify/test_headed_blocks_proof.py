@@ -1,0 +1,53 @@
+"""The proof's own reading of blocks that open with their own total line and add up other
+blocks part by part (MoJ's 'Males and Females' over 'Males' and 'Females', each an all-ages
+part over its age groups): a plan that rounds them on their own is refused, whatever it
+decided, and a plan that rebuilds them passes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import wpxl.analyse
+import wpxl.verify.totals_of_totals
+from tests.builders import write_book
+from tests.conftest import PRODUCED
+from tests.e2e.test_hunted_s15_nested import LINES, sexes_by_age
+from wpxl.analyse import analyse_workbook
+from wpxl.plan import Audience, make_plan
+from wpxl.policy import Policy
+from wpxl.read import read_workbook
+from wpxl.verify import Finding, verify_output
+from wpxl.write import write_plan
+
+ALONE = "a line adding up the same lines of other blocks rounded on its own"
+
+
+def _proved(tmp_path: Path, rows: list[list]) -> list[Finding]:
+    book = read_workbook(write_book(tmp_path / "custody.xlsx", {"Custody": rows}))
+    plan = make_plan(book, analyse_workbook(book, Policy()), Policy(), Audience(produced=PRODUCED))
+    output = tmp_path / "copy.xlsx"
+    write_plan(plan, output, Policy().title, PRODUCED)
+    return verify_output(output, plan, 20)
+
+
+def test_rebuilt_sexes_and_ages_pass_the_proof(tmp_path):
+    assert _proved(tmp_path, sexes_by_age()) == []
+
+
+def test_the_proof_alone_refuses_sexes_and_ages_rounded_on_their_own(tmp_path, monkeypatch):
+    """Without the plan's reading, every leaf line of 'Males and Females' and of each sex's
+    all-ages part is a count rounded on its own; the proof names those lines, in each column,
+    and no other invariant does."""
+    monkeypatch.setattr(wpxl.analyse, "total_headed_blocks", lambda *_: None)
+    findings = _proved(tmp_path, sexes_by_age())
+    rows = {int(f.part.split()[-1][1:]) for f in findings}
+    assert {f.kind for f in findings} == {ALONE}
+    assert {f.part.split()[-1][0] for f in findings} == set("BCD")
+    leaves = (2, 3, 5, 6, 7)  # Untried, Convicted, the two lengths, Non-criminal
+    both = 7  # where 'Males and Females' opens in the copy (the banner's two lines above)
+    sexes = [both, both + 4 * LINES + 1, both + 8 * LINES + 2]
+    all_ages = {head + k for head in sexes for k in leaves}
+    both_ages = {both + LINES * a + k for a in range(1, 4) for k in leaves}
+    assert rows == all_ages | both_ages
+    monkeypatch.setattr(wpxl.verify.totals_of_totals, "headed_blocks", lambda *_: [])
+    assert _proved(tmp_path, sexes_by_age()) == []

@@ -1,0 +1,150 @@
+"""Blocks that each open with their own total line, named for the block, and add up line by line.
+
+MoJ's prison population table stacks one block per sex, 'Males and Females', 'Males',
+'Females', and inside each an all-ages part and then a part per age group ('Adults', '18-20
+year olds', '15-17 year olds') with no line between them. Each part opens with its own total
+over the same lines (Remand, Untried, ... Non-criminal prisoners). The all-ages part adds up
+the age groups' parts line by line, and 'Males and Females' adds up the other two blocks, part
+by part: totals like any other, so they are rebuilt over those lines rather than rounded on
+their own (guidance R5).
+
+Such blocks are alike but for their first line, which names the block: ``stacked_totals``
+reads only blocks whose every label is the same, or whose labels come once each. A block is cut
+into parts at its highest totals that open one (a line totalling lines below it that no other
+total counts). Blocks are a blank line apart in one table, or tables of their own.
+
+The reading goes column by column, as the proof's does: a source can be wrong in places (MoJ's
+15-17 year olds are shifted a line in two columns, so 'Males and Females' does not add up
+there) and still add up everywhere else. A column is taken when the arithmetic holds at every
+place of it the block and its parts hold figures, and at two or more that are not 0; the parts
+inside each block are read before the blocks, and a place already a total keeps its reading.
+"""
+
+from __future__ import annotations
+
+from collections import ChainMap, defaultdict
+from collections.abc import Mapping
+from itertools import pairwise
+from typing import NamedTuple
+
+from wpxl.analyse.stacked_totals import Block, line_label, mark_totals, sections_of
+from wpxl.analyse.values import as_number, exact_sum
+from wpxl.model import Cell, Coord, Role, SheetCoord, Table
+
+MIN_BLOCKS = 3  # a block and two or more that it adds up
+MIN_MATCHES = 2
+
+
+class _Sheet(NamedTuple):
+    cells: dict[Coord, Cell]
+    roles: dict[Coord, Role]
+    totals: Mapping[Coord, tuple[SheetCoord, ...]]  # every table's, as they grow
+
+
+def total_headed_blocks(
+    tables: list[Table], cells: dict[Coord, Cell], roles: dict[Coord, Role]
+) -> None:
+    """Mark each headed part that adds up the other parts of its block, then each part (or
+    block) that adds up the parts at its place in the other blocks of its table, then of the
+    other tables, as totals over them (in place)."""
+    sheet = _Sheet(cells, roles, ChainMap(*(table.totals for table in tables)))
+    for table in tables:
+        blocks = sections_of(table, cells) or [Block(table, table.body_rows)]
+        for block in blocks:
+            _total_alike(_parts(block, sheet), sheet)
+        _total_across(blocks, sheet)
+    _total_across([Block(table, table.body_rows) for table in tables], sheet)
+
+
+def _total_across(blocks: list[Block], sheet: _Sheet) -> None:
+    """The blocks read part by part when each is cut into as many parts (one part of the
+    source may not add up where the others do), else whole."""
+    if len(blocks) < MIN_BLOCKS:
+        return
+    cut = [_parts(block, sheet) for block in blocks]
+    if all(cut) and len({len(parts) for parts in cut}) == 1:
+        for at in range(len(cut[0])):
+            _total_alike([parts[at] for parts in cut], sheet)
+    else:
+        _total_alike(blocks, sheet)
+
+
+def _parts(block: Block, sheet: _Sheet) -> list[Block]:
+    """``block`` cut at the lines opening a part (see the doc), or nothing when its first line
+    opens none."""
+    counted = {(r, c) for parts in sheet.totals.values() for _, r, c in parts}
+    heads = [row for row in block.rows if _opens_part(block.table, row, counted, sheet)]
+    if not heads or heads[0] != block.rows[0]:
+        return []
+    cuts = [block.rows.index(row) for row in heads] + [len(block.rows)]
+    return [Block(block.table, block.rows[a:b]) for a, b in pairwise(cuts)]
+
+
+def _opens_part(table: Table, row: int, counted: set[Coord], sheet: _Sheet) -> bool:
+    """Whether ``row`` holds a total over lines below it that no other total counts."""
+    places = [(row, c) for c in table.body_cols if sheet.roles.get((row, c)) is Role.TOTAL]
+    return bool(places) and all(
+        p not in counted and all(r > row for _, r, _ in sheet.totals.get(p, ())) for p in places
+    )
+
+
+def _total_alike(blocks: list[Block], sheet: _Sheet) -> None:
+    """Among blocks with the same lines under their first, the one whose counts in a column
+    are each the sum of the figures at their place in the others is a total over them there."""
+    alike: dict[tuple[tuple[str, ...], tuple[int, ...]], list[Block]] = defaultdict(list)
+    for block in blocks:
+        labels = tuple(line_label(block.table, row, sheet.cells) for row in block.rows)
+        if len(labels) >= 2 and all(labels) and _opens_with_total(block, sheet):
+            alike[(labels[1:], tuple(block.table.body_cols))].append(block)
+    for group in alike.values():
+        if len(group) < MIN_BLOCKS:
+            continue
+        for col in group[0].table.body_cols:
+            for block in group:
+                places = _column_places(block, [b for b in group if b is not block], col, sheet)
+                if places:
+                    mark_totals(block.table, places, sheet.roles)
+                    break  # one block adds up the others; they do not add it up too
+
+
+def _opens_with_total(block: Block, sheet: _Sheet) -> bool:
+    return any(sheet.roles.get((block.rows[0], c)) is Role.TOTAL for c in block.table.body_cols)
+
+
+def _column_places(
+    block: Block, others: list[Block], col: int, sheet: _Sheet
+) -> dict[Coord, list[Coord]]:
+    """Each count of ``block`` in ``col`` with the places in ``others`` it is the sum of, or
+    nothing when it is not their sum at one of them (or too seldom to tell). A part may be a
+    total already (an all-ages line rebuilt over the age groups), never one counting the
+    place it would add up."""
+    found: dict[Coord, list[Coord]] = {}
+    matches = 0
+    for i, row in enumerate(block.rows):
+        place, parts = (row, col), [(other.rows[i], col) for other in others]
+        if sheet.roles.get(place) is not Role.COUNT or any(
+            sheet.roles.get(p) not in (Role.COUNT, Role.TOTAL) for p in parts
+        ):
+            continue  # the block's own totals, rates and markers keep their readings
+        adds_up = exact_sum(sheet.cells[place].value, [sheet.cells[p].value for p in parts])
+        if adds_up is None:
+            continue
+        if not adds_up or any(_adds_up_at(p, place, sheet) for p in parts):
+            return {}
+        matches += as_number(sheet.cells[place].value) != 0
+        found[place] = parts
+    return found if matches >= MIN_MATCHES else {}
+
+
+def _adds_up_at(total: Coord, place: Coord, sheet: _Sheet) -> bool:
+    """Whether ``total`` adds up ``place``, at any depth, among the sheet's totals."""
+    seen: set[Coord] = set()
+    todo = [total]
+    while todo:
+        at = todo.pop()
+        if at == place:
+            return True
+        if at not in seen:
+            seen.add(at)
+            todo += [(r, c) for _, r, c in sheet.totals.get(at, ())]
+    return False
