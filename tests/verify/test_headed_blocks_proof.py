@@ -8,10 +8,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import wpxl.analyse
+import wpxl.analyse.headed_blocks
 import wpxl.verify.totals_of_totals
 from tests.builders import write_book
 from tests.conftest import PRODUCED
-from tests.e2e.test_hunted_s15_nested import LINES, sexes_by_age
+from tests.e2e.test_hunted_s15_nested import LINES, OFFENCES, blocks_by_sex_and_age, sexes_by_age
 from wpxl.analyse import analyse_workbook
 from wpxl.plan import Audience, make_plan
 from wpxl.policy import Policy
@@ -22,8 +23,8 @@ from wpxl.write import write_plan
 ALONE = "a line adding up the same lines of other blocks rounded on its own"
 
 
-def _proved(tmp_path: Path, rows: list[list]) -> list[Finding]:
-    book = read_workbook(write_book(tmp_path / "custody.xlsx", {"Custody": rows}))
+def _proved(tmp_path: Path, rows: list[list], sheet: str = "Custody") -> list[Finding]:
+    book = read_workbook(write_book(tmp_path / "custody.xlsx", {sheet: rows}))
     plan = make_plan(book, analyse_workbook(book, Policy()), Policy(), Audience(produced=PRODUCED))
     output = tmp_path / "copy.xlsx"
     write_plan(plan, output, Policy().title, PRODUCED)
@@ -51,3 +52,23 @@ def test_the_proof_alone_refuses_sexes_and_ages_rounded_on_their_own(tmp_path, m
     assert rows == all_ages | both_ages
     monkeypatch.setattr(wpxl.verify.totals_of_totals, "headed_blocks", lambda *_: [])
     assert _proved(tmp_path, sexes_by_age()) == []
+
+
+def test_rebuilt_blocks_by_sex_and_age_pass_the_proof(tmp_path):
+    assert _proved(tmp_path, blocks_by_sex_and_age(), "A1_4i") == []
+
+
+def test_the_proof_alone_refuses_all_ages_blocks_rounded_on_their_own(tmp_path, monkeypatch):
+    """A block per sex and age group, a blank line apart: the plan that reads only a block
+    adding up every other (as before) rounds each sex's all-ages block, the sum of the three
+    blocks under it, on its own; the proof names its offence lines in every column."""
+    monkeypatch.setattr(wpxl.analyse.headed_blocks, "_readings", lambda group, at: iter([]))
+    findings = _proved(tmp_path, blocks_by_sex_and_age(), "A1_4i")
+    width = 1 + len(OFFENCES) + 1  # a block, its blank line
+    sexes = [7 + 4 * width * s for s in range(3)]  # where each sex's block opens in the copy
+    rows = [head + k for head in sexes for k in range(1, 1 + len(OFFENCES))]
+    assert sorted(findings, key=str) == sorted(
+        (Finding(f"'A1_4i' {c}{r}", ALONE) for c in "BCD" for r in rows), key=str
+    )
+    monkeypatch.setattr(wpxl.verify.totals_of_totals, "headed_blocks", lambda *_: [])
+    assert _proved(tmp_path, blocks_by_sex_and_age(), "A1_4i") == []

@@ -23,7 +23,7 @@ inside each block are read before the blocks, and a place already a total keeps 
 from __future__ import annotations
 
 from collections import ChainMap, defaultdict
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from itertools import pairwise
 from typing import NamedTuple
 
@@ -33,6 +33,7 @@ from wpxl.model import Cell, Coord, Role, SheetCoord, Table
 
 MIN_BLOCKS = 3  # a block and two or more that it adds up
 MIN_MATCHES = 2
+MAX_SPACED = 24  # the most alike blocks whose evenly spaced runs are tried
 
 
 class _Sheet(NamedTuple):
@@ -89,8 +90,9 @@ def _opens_part(table: Table, row: int, counted: set[Coord], sheet: _Sheet) -> b
 
 
 def _total_alike(blocks: list[Block], sheet: _Sheet) -> None:
-    """Among blocks with the same lines under their first, the one whose counts in a column
-    are each the sum of the figures at their place in the others is a total over them there."""
+    """Among blocks with the same lines under their first, each whose counts in a column are
+    the sum of the figures at their place in others (``_readings``) is a total over them
+    there."""
     alike: dict[tuple[tuple[str, ...], tuple[int, ...]], list[Block]] = defaultdict(list)
     for block in blocks:
         labels = tuple(line_label(block.table, row, sheet.cells) for row in block.rows)
@@ -100,11 +102,27 @@ def _total_alike(blocks: list[Block], sheet: _Sheet) -> None:
         if len(group) < MIN_BLOCKS:
             continue
         for col in group[0].table.body_cols:
-            for block in group:
-                places = _column_places(block, [b for b in group if b is not block], col, sheet)
-                if places:
-                    mark_totals(block.table, places, sheet.roles)
-                    break  # one block adds up the others; they do not add it up too
+            for at, block in enumerate(group):
+                for others in _readings(group, at):
+                    places = _column_places(block, others, col, sheet)
+                    if places:
+                        mark_totals(block.table, places, sheet.roles)
+                        break
+
+
+def _readings(group: list[Block], at: int) -> Iterator[list[Block]]:
+    """The blocks the one ``at`` may add up, as published tables lay them out: two or more
+    evenly spaced after it or before it (an all-ages block over the age groups under it, or
+    'Males and females' over the same age group in 'Males' and in 'Females', four blocks
+    on), then every other. A sheet of many alike blocks (an area each) is read the last way
+    only: the others are too many to try."""
+    if len(group) <= MAX_SPACED:
+        for step in range(1, len(group)):
+            for way in (step, -step):
+                spaced = group[at + way :: way] if at + way >= 0 else []
+                for count in range(2, len(spaced) + 1):
+                    yield spaced[:count]
+    yield group[:at] + group[at + 1 :]
 
 
 def _opens_with_total(block: Block, sheet: _Sheet) -> bool:

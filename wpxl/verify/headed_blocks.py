@@ -12,9 +12,11 @@ The proof reads the input itself, a column at a time: a block is a run of lines 
 one under another; a block whose labels repeat with a period (the first line of each period
 aside, each its own) is cut into parts of that period. Parts of one block, and blocks (or
 their parts, place by place) whose labels but the first are the same, are compared: one that
-is, to the last digit, the sum of the others at every place, two or more of them not 0, adds
-them up. Its plain figures where two or more parts are not 0 are totals rounded on their own
-(where one part alone is not 0, rounding it alone shows that part's rounded figure, the sum).
+is, to the last digit, the sum of the others, or of two or more evenly spaced after it or
+before it (a block per sex and age group in turn, a blank line apart), at every place, two or
+more of them not 0, adds them up. Its plain figures where two or more parts are not 0 are
+totals rounded on their own (where one part alone is not 0, rounding it alone shows that
+part's rounded figure, the sum).
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ Coord = tuple[int, int]
 Unit = list[int]  # rows, top to bottom
 MIN_UNITS = 3  # one adding up two or more
 MIN_MATCHES = 2
+MAX_SPACED = 24  # the most alike units whose evenly spaced runs are tried
 
 
 def headed_blocks(
@@ -95,14 +98,28 @@ def _parts(run: Unit, words: dict[int, str]) -> list[Unit]:
 def _flagged(
     pair: SheetPair, cells: dict[Coord, Cell], units: list[Unit], col: int
 ) -> list[Finding]:
-    found = []
-    for unit in units:
-        others = [u for u in units if u is not unit]
-        places = _adding_up(pair, unit, others, col)
-        for at in places:
-            if cells[at].formula is None and written_alone(pair, at):
-                found.append(Finding(pair.where(pair.output_coord(at)), BLOCK_ROUNDED_ALONE))
-    return found
+    alone: dict[Coord, None] = {}  # in order, each place once however many readings hold
+    for at, unit in enumerate(units):
+        for others in _readings(units, at):
+            for place in _adding_up(pair, unit, others, col):
+                if cells[place].formula is None and written_alone(pair, place):
+                    alone[place] = None
+    return [Finding(pair.where(pair.output_coord(p)), BLOCK_ROUNDED_ALONE) for p in alone]
+
+
+def _readings(units: list[Unit], at: int) -> list[list[Unit]]:
+    """The units the one ``at`` may add up: every other, and, among few, two or more evenly
+    spaced after it or before it (an all-ages block over the age groups under it; 'Males and
+    females' over an age group in 'Males' and in 'Females', four blocks on)."""
+    readings = [units[:at] + units[at + 1 :]]
+    if len(units) <= MAX_SPACED:
+        for step in range(1, len(units)):
+            after, before = (
+                units[at + step :: step],
+                units[at - step :: -step] if at >= step else [],
+            )
+            readings += [side[:n] for side in (after, before) for n in range(2, len(side) + 1)]
+    return readings
 
 
 def _adding_up(pair: SheetPair, unit: Unit, others: list[Unit], col: int) -> list[Coord]:
