@@ -72,3 +72,10 @@ def test_the_proof_alone_refuses_all_ages_blocks_rounded_on_their_own(tmp_path, 
     )
     monkeypatch.setattr(wpxl.verify.totals_of_totals, "headed_blocks", lambda *_: [])
     assert _proved(tmp_path, blocks_by_sex_and_age(), "A1_4i") == []
+
+
+def test_a_block_of_zeros_makes_no_total_of_its_sum_with_another(tmp_path):
+    """No 15-17 year old girls: 'Males' 15-17 is 'Males and females' 15-17 plus the girls'
+    0s as much as the other way round. Rounded on its own it shows the sum of its rounded
+    parts (one of them not 0), so the proof does not refuse it."""
+    assert _proved(tmp_path, blocks_by_sex_and_age(girls=False), "A1_4i") == []
