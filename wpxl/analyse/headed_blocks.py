@@ -40,6 +40,7 @@ class _Sheet(NamedTuple):
     cells: dict[Coord, Cell]
     roles: dict[Coord, Role]
     totals: Mapping[Coord, tuple[SheetCoord, ...]]  # every table's, as they grow
+    counted: set[Coord]  # the places some total adds up, as they grow
 
 
 def total_headed_blocks(
@@ -48,24 +49,29 @@ def total_headed_blocks(
     """Mark each headed part that adds up the other parts of its block, then each part (or
     block) that adds up the parts at its place in the other blocks of its table, then of the
     other tables, as totals over them (in place)."""
-    sheet = _Sheet(cells, roles, ChainMap(*(table.totals for table in tables)))
+    totals = ChainMap(*(table.totals for table in tables))
+    sheet = _Sheet(cells, roles, totals, {(r, c) for ps in totals.values() for _, r, c in ps})
+    whole = []
     for table in tables:
         blocks = sections_of(table, cells) or [Block(table, table.body_rows)]
         for block in blocks:
             _total_alike(_parts(block, sheet), sheet)
         _total_across(blocks, sheet)
-    _total_across([Block(table, table.body_rows) for table in tables], sheet)
+        whole.append(Block(table, [row for block in blocks for row in block.rows]))
+    _total_across(whole, sheet)  # its blank lines left out, as each block's are
 
 
 def _total_across(blocks: list[Block], sheet: _Sheet) -> None:
-    """The blocks read part by part when each is cut into as many parts (one part of the
-    source may not add up where the others do), else whole."""
+    """The blocks read part by part when they are as long and each opens with a part, cut
+    alike where any of them opens one (a part of the source may not add up where the others
+    do, or have no total of its own, all 0s), else whole."""
     if len(blocks) < MIN_BLOCKS:
         return
-    cut = [_parts(block, sheet) for block in blocks]
-    if all(cut) and len({len(parts) for parts in cut}) == 1:
-        for at in range(len(cut[0])):
-            _total_alike([parts[at] for parts in cut], sheet)
+    heads = [_heads(block, sheet) for block in blocks]
+    if all(h[:1] == [0] for h in heads) and len({len(block.rows) for block in blocks}) == 1:
+        cuts = sorted(set().union(*heads))
+        for a, b in pairwise([*cuts, len(blocks[0].rows)]):
+            _total_alike([Block(block.table, block.rows[a:b]) for block in blocks], sheet)
     else:
         _total_alike(blocks, sheet)
 
@@ -73,19 +79,25 @@ def _total_across(blocks: list[Block], sheet: _Sheet) -> None:
 def _parts(block: Block, sheet: _Sheet) -> list[Block]:
     """``block`` cut at the lines opening a part (see the doc), or nothing when its first line
     opens none."""
-    counted = {(r, c) for parts in sheet.totals.values() for _, r, c in parts}
-    heads = [row for row in block.rows if _opens_part(block.table, row, counted, sheet)]
-    if not heads or heads[0] != block.rows[0]:
+    cuts = _heads(block, sheet)
+    if cuts[:1] != [0]:
         return []
-    cuts = [block.rows.index(row) for row in heads] + [len(block.rows)]
-    return [Block(block.table, block.rows[a:b]) for a, b in pairwise(cuts)]
+    return [Block(block.table, block.rows[a:b]) for a, b in pairwise([*cuts, len(block.rows)])]
 
 
-def _opens_part(table: Table, row: int, counted: set[Coord], sheet: _Sheet) -> bool:
+def _heads(block: Block, sheet: _Sheet) -> list[int]:
+    """Where in ``block`` its lines opening a part stand, when its first line opens one."""
+    if not block.rows or not _opens_part(block.table, block.rows[0], sheet):
+        return []
+    return [at for at, row in enumerate(block.rows) if _opens_part(block.table, row, sheet)]
+
+
+def _opens_part(table: Table, row: int, sheet: _Sheet) -> bool:
     """Whether ``row`` holds a total over lines below it that no other total counts."""
     places = [(row, c) for c in table.body_cols if sheet.roles.get((row, c)) is Role.TOTAL]
     return bool(places) and all(
-        p not in counted and all(r > row for _, r, _ in sheet.totals.get(p, ())) for p in places
+        p not in sheet.counted and all(r > row for _, r, _ in sheet.totals.get(p, ()))
+        for p in places
     )
 
 
@@ -96,17 +108,18 @@ def _total_alike(blocks: list[Block], sheet: _Sheet) -> None:
     alike: dict[tuple[tuple[str, ...], tuple[int, ...]], list[Block]] = defaultdict(list)
     for block in blocks:
         labels = tuple(line_label(block.table, row, sheet.cells) for row in block.rows)
-        if len(labels) >= 2 and all(labels) and _opens_with_total(block, sheet):
+        if len(labels) >= 2 and all(labels):
             alike[(labels[1:], tuple(block.table.body_cols))].append(block)
     for group in alike.values():
-        if len(group) < MIN_BLOCKS:
-            continue
+        if len(group) < MIN_BLOCKS or not any(_opens_with_total(b, sheet) for b in group):
+            continue  # the first lines name the blocks only where one of them is a total
         for col in group[0].table.body_cols:
             for at, block in enumerate(group):
                 for others in _readings(group, at):
                     places = _column_places(block, others, col, sheet)
                     if places:
                         mark_totals(block.table, places, sheet.roles)
+                        sheet.counted.update(p for parts in places.values() for p in parts)
                         break
 
 
