@@ -19,6 +19,14 @@ the girls' block, and the proof took it for a total rounded on its own, where ro
 shows just what the sum of its rounded parts would. With the years over each sex as well (a
 table each, as MoJ sets them), the girls' block of 0s, no total of its own, left the sexes cut
 into parts unlike each other, so none was read and the copy was refused.
+
+MoJ's table of offences in detail (A1.5i) gives each sex a table of its own, the years over it,
+cut by blank lines into groups of offences, some opening with their total ('Homicide' over
+'Murder' and 'Manslaughter'), some not ('Blackmail', 'Theft of mail', ...): a group of
+'Males and Females' adds up the same group of the other two tables, but groups were compared
+only within one table, and the copy was refused. So was any sheet of stacked blocks ('Persons'
+over 'Males' and 'Females') whose source is one off in one place: the blocks were read as a
+whole, so nowhere, while the proof reads them column by column; they are read so now.
 """
 
 from __future__ import annotations
@@ -163,3 +171,92 @@ def test_blocks_a_line_apart_add_up_by_age_and_by_sex(tmp_path, girls, headed):
             for j in range(len(YEARS)):
                 shown = block(total)[k][j]
                 assert shown == sum(block(p)[k][j] for p in parts), (total, parts, k, j)
+
+
+GROUPS = {
+    "Homicide": ["Murder", "Manslaughter"],
+    "": ["Blackmail", "Theft of mail", "Other theft"],
+    "Rape": ["Rape of a female aged 16 and over", "Rape of a male aged 16 and over"],
+    "Robbery": [],  # a line alone
+}
+UNSHOWN = {"Males": [37, 41, 29], "Females": [3, 5, 2]}  # offences no group shows
+
+
+def tables_by_sex_and_offence(seed: int = 11) -> list[list]:
+    """A table per sex, the years over each, its first line the sex's every offence (those no
+    group shows too, so it adds up no lines), then the groups of offences a blank line apart,
+    each opening with its total where it has a name and more than one line."""
+    rng = random.Random(seed)
+    leaves = {
+        sex: {
+            g: [[rng.randint(1, 700) for _ in YEARS] for _ in lines or [g]]
+            for g, lines in GROUPS.items()
+        }
+        for sex in SEXES[1:]
+    }
+    leaves[SEXES[0]] = {g: _summed(leaves["Males"][g], leaves["Females"][g]) for g in GROUPS}
+    unshown = {**UNSHOWN, SEXES[0]: [m + f for m, f in zip(*UNSHOWN.values(), strict=True)]}
+    rows: list[list] = [["Table A1.5i: Referrals by offence"], []]
+    for sex in SEXES:
+        shown = [line for lines in leaves[sex].values() for line in lines]
+        every = [
+            sum(col) + rest
+            for col, rest in zip(zip(*shown, strict=True), unshown[sex], strict=True)
+        ]
+        rows += [["", *YEARS], [], [sex, *every], []]
+        for group, lines in GROUPS.items():
+            figures = leaves[sex][group]
+            if group and lines:
+                rows.append([group, *(sum(col) for col in zip(*figures, strict=True))])
+            rows += [[line, *v] for line, v in zip(lines or [group], figures, strict=True)]
+            rows.append([])
+    return rows
+
+
+def test_groups_of_a_table_per_sex_add_up_across_the_tables(tmp_path):
+    rows = tables_by_sex_and_offence()
+    output, _ = sanitised_beside(write_book(tmp_path / "detail.xlsx", {"A1_5i": rows}))
+    lines = list(
+        openpyxl.load_workbook(output, data_only=True)["A1_5i"].iter_rows(values_only=True)
+    )
+    heads = [i for i, line in enumerate(lines) if line[0] in SEXES]
+    span = heads[1] - heads[0]
+    for k in range(span - 3):
+        both, males, females = (lines[head + k] for head in heads)
+        for j in range(1, 1 + len(YEARS)):
+            if both[j] is not None:
+                assert both[j] == males[j] + females[j], (both[0], j)
+
+
+def test_stacked_blocks_one_off_in_one_column_are_rebuilt_in_the_others(tmp_path):
+    rows = _persons_one_off()
+    output, _ = sanitised_beside(write_book(tmp_path / "persons.xlsx", {"Referrals": rows}))
+    formulas = openpyxl.load_workbook(output)["Referrals"]
+    values = openpyxl.load_workbook(output, data_only=True)["Referrals"]
+    persons = [8, 9, 10]  # 'Under 25', '25-49', '50+' of Persons in the copy
+    for row in persons:
+        for col in "BC":
+            assert str(formulas[f"{col}{row}"].value).startswith("=SUM("), (col, row)
+            shown = values[f"{col}{row}"].value
+            assert shown == values[f"{col}{row + 5}"].value + values[f"{col}{row + 10}"].value
+        assert isinstance(formulas[f"D{row}"].value, int)  # week 3: one off, counts
+
+
+def _persons_one_off() -> list[list]:
+    """Persons, Males and Females by age band and week, a block each under its name; Persons
+    is one more than the others in week 3's last line."""
+    males = [[56, 57, 64], [6, 7, 8], [120, 127, 109]]
+    females = [[30, 31, 35], [3, 4, 5], [70, 66, 58]]
+    persons = _summed(males, females)
+    persons[2][2] += 1
+    rows: list[list] = [
+        ["Referrals by age and week"],
+        [],
+        ["Age band", "Week 1", "Week 2", "Week 3"],
+    ]
+    for name, block in (("Persons", persons), ("Males", males), ("Females", females)):
+        rows += [[], [name]]
+        rows += [
+            [band, *line] for band, line in zip(["Under 25", "25-49", "50+"], block, strict=True)
+        ]
+    return rows

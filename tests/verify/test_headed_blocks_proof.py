@@ -9,10 +9,17 @@ from pathlib import Path
 
 import wpxl.analyse
 import wpxl.analyse.headed_blocks
+import wpxl.verify.headed_blocks
 import wpxl.verify.totals_of_totals
 from tests.builders import write_book
 from tests.conftest import PRODUCED
-from tests.e2e.test_hunted_s15_nested import LINES, OFFENCES, blocks_by_sex_and_age, sexes_by_age
+from tests.e2e.test_hunted_s15_nested import (
+    LINES,
+    OFFENCES,
+    blocks_by_sex_and_age,
+    sexes_by_age,
+    tables_by_sex_and_offence,
+)
 from wpxl.analyse import analyse_workbook
 from wpxl.plan import Audience, make_plan
 from wpxl.policy import Policy
@@ -24,6 +31,7 @@ ALONE = "a line adding up the same lines of other blocks rounded on its own"
 
 
 def _proved(tmp_path: Path, rows: list[list], sheet: str = "Custody") -> list[Finding]:
+    tmp_path.mkdir(exist_ok=True)
     book = read_workbook(write_book(tmp_path / "custody.xlsx", {sheet: rows}))
     plan = make_plan(book, analyse_workbook(book, Policy()), Policy(), Audience(produced=PRODUCED))
     output = tmp_path / "copy.xlsx"
@@ -79,3 +87,17 @@ def test_a_block_of_zeros_makes_no_total_of_its_sum_with_another(tmp_path):
     0s as much as the other way round. Rounded on its own it shows the sum of its rounded
     parts (one of them not 0), so the proof does not refuse it."""
     assert _proved(tmp_path, blocks_by_sex_and_age(girls=False), "A1_4i") == []
+
+
+def test_the_proof_reads_a_table_per_sex_as_one_stretch(tmp_path, monkeypatch):
+    """A table per sex cut into groups of offences by blank lines: its first line (all of the
+    sex's offences) and a group of one line ('Robbery') add up across the tables, lines alone
+    between blank lines; the proof joins each table's groups into one stretch to read them."""
+    rows = tables_by_sex_and_offence()
+    assert _proved(tmp_path / "rebuilt", rows, "A1_5i") == []
+    monkeypatch.setattr(wpxl.analyse, "total_headed_blocks", lambda *_: None)
+    alone = {f.part for f in _proved(tmp_path / "alone", rows, "A1_5i")}
+    lines_alone = {f"'A1_5i' {c}{r}" for c in "BCD" for r in (7, 21)}  # the sex, 'Robbery'
+    assert lines_alone <= alone
+    monkeypatch.setattr(wpxl.verify.headed_blocks, "_stretches", lambda *_: [])
+    assert not lines_alone & {f.part for f in _proved(tmp_path / "runs", rows, "A1_5i")}

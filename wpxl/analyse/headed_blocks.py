@@ -51,14 +51,17 @@ def total_headed_blocks(
     other tables, as totals over them (in place)."""
     totals = ChainMap(*(table.totals for table in tables))
     sheet = _Sheet(cells, roles, totals, {(r, c) for ps in totals.values() for _, r, c in ps})
-    whole = []
+    whole, sections = [], []
     for table in tables:
         blocks = sections_of(table, cells) or [Block(table, table.body_rows)]
         for block in blocks:
             _total_alike(_parts(block, sheet), sheet)
         _total_across(blocks, sheet)
         whole.append(Block(table, [row for block in blocks for row in block.rows]))
+        sections += blocks
     _total_across(whole, sheet)  # its blank lines left out, as each block's are
+    if len(whole) >= MIN_BLOCKS:
+        _total_alike(sections, sheet)  # a table per sex, each cut into groups of offences
 
 
 def _total_across(blocks: list[Block], sheet: _Sheet) -> None:
@@ -111,8 +114,9 @@ def _total_alike(blocks: list[Block], sheet: _Sheet) -> None:
         if len(labels) >= 2 and all(labels):
             alike[(labels[1:], tuple(block.table.body_cols))].append(block)
     for group in alike.values():
-        if len(group) < MIN_BLOCKS or not any(_opens_with_total(b, sheet) for b in group):
-            continue  # the first lines name the blocks only where one of them is a total
+        named = len({line_label(b.table, b.rows[0], sheet.cells) for b in group}) > 1
+        if len(group) < MIN_BLOCKS or (named and not _named_blocks(group, sheet)):
+            continue
         for col in group[0].table.body_cols:
             for at, block in enumerate(group):
                 for others in _readings(group, at):
@@ -138,8 +142,11 @@ def _readings(group: list[Block], at: int) -> Iterator[list[Block]]:
     yield group[:at] + group[at + 1 :]
 
 
-def _opens_with_total(block: Block, sheet: _Sheet) -> bool:
-    return any(sheet.roles.get((block.rows[0], c)) is Role.TOTAL for c in block.table.body_cols)
+def _named_blocks(group: list[Block], sheet: _Sheet) -> bool:
+    """Whether first lines unlike name the blocks: one of them is a total, or two lines or
+    more are alike under them (a table per sex, its first line every offence of the sex)."""
+    first = [(block.rows[0], c) for block in group for c in block.table.body_cols]
+    return len(group[0].rows) > 2 or any(sheet.roles.get(p) is Role.TOTAL for p in first)
 
 
 def _column_places(

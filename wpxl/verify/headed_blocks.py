@@ -10,8 +10,10 @@ come once a part, not once a block, so ``summed_blocks`` does not read them.
 
 The proof reads the input itself, a column at a time: a block is a run of lines holding figures
 one under another; a block whose labels repeat with a period (the first line of each period
-aside, each its own) is cut into parts of that period. Parts of one block, and blocks (or
-their parts, place by place) whose labels but the first are the same, are compared: one that
+aside, each its own) is cut into parts of that period; blocks only blank lines part make a
+stretch (a table under its header, its groups of lines a blank line apart, some a line alone).
+Parts of one block, and blocks (or their parts, place by place) or stretches whose labels but
+the first are the same, are compared: one that
 is, to the last digit, the sum of the others, or of two or more evenly spaced after it or
 before it (a block per sex and age group in turn, a blank line apart), at every place, two or
 more of them not 0, adds them up. Its plain figures where two or more parts are not 0 are
@@ -47,9 +49,12 @@ def headed_blocks(
     for (row, col), cell in cells.items():
         if row in labels and labels[row][0] < col and figure(cell) is not None:
             by_col[col].append(row)
+    filled = {row for (row, _), cell in cells.items() if not _blank(cell)}
     found: list[Finding] = []
     for col, rows in by_col.items():
-        for group in _groups(_runs(sorted(rows)), words):
+        runs = _runs(sorted(rows))
+        groups = _groups([run for run in runs if len(run) >= 2], words)
+        for group in groups + _alike_stretches(_stretches(runs, filled), words):
             found += _flagged(pair, cells, group, col)
     return found
 
@@ -61,7 +66,33 @@ def _runs(rows: list[int]) -> list[Unit]:
             runs[-1].append(row)
         else:
             runs.append([row])
-    return [run for run in runs if len(run) >= 2]
+    return runs
+
+
+def _stretches(runs: list[Unit], filled: set[int]) -> list[Unit]:
+    """Runs a blank line apart joined (a table, from under its header to its end, its groups
+    of lines a blank line apart), where two or more are."""
+    stretches: list[list[Unit]] = []
+    for run in runs:
+        last = stretches[-1][-1][-1] if stretches else None
+        if last is not None and not any(r in filled for r in range(last + 1, run[0])):
+            stretches[-1].append(run)
+        else:
+            stretches.append([run])
+    return [[row for run in runs for row in run] for runs in stretches if len(runs) >= 2]
+
+
+def _alike_stretches(stretches: list[Unit], words: dict[int, str]) -> list[list[Unit]]:
+    """The stretches alike but for their first line (a table per sex, its first line all
+    of the sex's), three or more, two lines or more alike under the first."""
+    alike: defaultdict[tuple[str, ...], list[Unit]] = defaultdict(list)
+    for stretch in stretches:
+        alike[tuple(words[row] for row in stretch[1:])].append(stretch)
+    return [group for key, group in alike.items() if len(group) >= MIN_UNITS and len(key) >= 2]
+
+
+def _blank(cell: Cell) -> bool:
+    return cell.formula is None and (cell.value is None or str(cell.value).strip() == "")
 
 
 def _groups(runs: list[Unit], words: dict[int, str]) -> list[list[Unit]]:
