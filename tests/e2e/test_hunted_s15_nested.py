@@ -27,6 +27,11 @@ cut by blank lines into groups of offences, some opening with their total ('Homi
 only within one table, and the copy was refused. So was any sheet of stacked blocks ('Persons'
 over 'Males' and 'Females') whose source is one off in one place: the blocks were read as a
 whole, so nowhere, while the proof reads them column by column; they are read so now.
+
+MoJ's table by ethnicity (A1.9ii) stacks the sexes under one header, the groups a blank line
+apart, with a few stray figures in the column beyond the years, on lines of their own: the
+sheet was read as two tables, one a column wider, and a stray figure's line joined two groups,
+so the groups of the sexes were not compared and the copy was refused.
 """
 
 from __future__ import annotations
@@ -260,3 +265,55 @@ def _persons_one_off() -> list[list]:
             [band, *line] for band, line in zip(["Under 25", "25-49", "50+"], block, strict=True)
         ]
     return rows
+
+
+ETHNICITIES = {
+    "Asian or Asian British": ["Pakistani", "Indian", "Any other background"],
+    "Black or Black British": ["Caribbean", "African", "Any other Background"],
+    "Mixed": ["White and Black Caribbean", "White and Asian"],
+}
+
+
+def sexes_by_ethnicity(seed: int = 17) -> list[list]:
+    """The sexes one under the other under one header, each its total line then a group per
+    ethnicity (its total, then its lines), a blank line apart; stray figures beyond the years
+    on lines of their own, as MoJ left them."""
+    rng = random.Random(seed)
+    figures = {
+        sex: {
+            g: [[rng.randint(1, 900) for _ in YEARS] for _ in ls] for g, ls in ETHNICITIES.items()
+        }
+        for sex in SEXES[1:]
+    }
+    figures[SEXES[0]] = {
+        g: _summed(figures["Males"][g], figures["Females"][g]) for g in ETHNICITIES
+    }
+    rows: list[list] = [["Table A1.9ii: Referrals by ethnicity and sex"], [], ["", *YEARS]]
+    for sex in SEXES:
+        groups = {g: (_column_sums(lines), lines) for g, lines in figures[sex].items()}
+        rows += [[sex, *_column_sums([total for total, _ in groups.values()])], []]
+        for group, (total, lines) in groups.items():
+            rows.append([group, *total])
+            rows += [[name, *line] for name, line in zip(ETHNICITIES[group], lines, strict=True)]
+            stray = sex != SEXES[0] and group == "Asian or Asian British"
+            rows.append([None] * (1 + len(YEARS)) + [3] if stray else [])
+    return rows
+
+
+def _column_sums(lines: list[list[int]]) -> list[int]:
+    return [sum(col) for col in zip(*lines, strict=True)]
+
+
+def test_sexes_by_ethnicity_add_up_beside_stray_figures(tmp_path):
+    rows = sexes_by_ethnicity()
+    output, _ = sanitised_beside(write_book(tmp_path / "ethnicity.xlsx", {"A1_9ii": rows}))
+    lines = list(
+        openpyxl.load_workbook(output, data_only=True)["A1_9ii"].iter_rows(values_only=True)
+    )
+    heads = [i for i, line in enumerate(lines) if line[0] in SEXES]
+    for k in range(1, heads[1] - heads[0] - 1):  # the last blank line aside
+        both, males, females = (lines[head + k] for head in heads)
+        assert both[0] == males[0] == females[0]
+        for j in range(1, 1 + len(YEARS)):
+            if both[0] is not None:
+                assert both[j] == males[j] + females[j], (both[0], j)

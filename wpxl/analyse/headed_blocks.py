@@ -60,7 +60,7 @@ def total_headed_blocks(
         whole.append(Block(table, [row for block in blocks for row in block.rows]))
         sections += blocks
     _total_across(whole, sheet)  # its blank lines left out, as each block's are
-    if len(whole) >= MIN_BLOCKS:
+    if len(whole) > 1:
         _total_alike(sections, sheet)  # a table per sex, each cut into groups of offences
 
 
@@ -108,16 +108,23 @@ def _total_alike(blocks: list[Block], sheet: _Sheet) -> None:
     """Among blocks with the same lines under their first, each whose counts in a column are
     the sum of the figures at their place in others (``_readings``) is a total over them
     there."""
-    alike: dict[tuple[tuple[str, ...], tuple[int, ...]], list[Block]] = defaultdict(list)
+    alike: dict[tuple[str, ...], list[Block]] = defaultdict(list)
     for block in blocks:
-        labels = tuple(line_label(block.table, row, sheet.cells) for row in block.rows)
-        if len(labels) >= 2 and all(labels):
-            alike[(labels[1:], tuple(block.table.body_cols))].append(block)
+        named = {row: line_label(block.table, row, sheet.cells) for row in block.rows}
+        pieces: list[list[int]] = [[]]  # a stray figure's line, unlabelled, parts the lines
+        for row, label in named.items():
+            if label:
+                pieces[-1].append(row)
+            elif pieces[-1]:
+                pieces.append([])
+        for rows in (rows for rows in pieces if len(rows) >= 2):
+            alike[tuple(named[row] for row in rows[1:])].append(Block(block.table, rows))
     for group in alike.values():
         named = len({line_label(b.table, b.rows[0], sheet.cells) for b in group}) > 1
         if len(group) < MIN_BLOCKS or (named and not _named_blocks(group, sheet)):
             continue
-        for col in group[0].table.body_cols:
+        shared = set.intersection(*(set(block.table.body_cols) for block in group))
+        for col in sorted(shared):  # tables a header apart may hold one more column
             for at, block in enumerate(group):
                 for others in _readings(group, at):
                     places = _column_places(block, others, col, sheet)
