@@ -101,8 +101,13 @@ def _total_by_labels(
                     roles.get(p) is Role.COUNT for p in parts
                 ):
                     places[(row, col)] = parts
-        if _adds_up(places, cells) >= MIN_MATCHES:
-            mark_totals(block.table, places, roles)
+        by_col: defaultdict[int, dict[Coord, list[Coord]]] = defaultdict(dict)
+        for place, parts in places.items():
+            by_col[place[1]][place] = parts
+        summed = [col for col in by_col.values() if _adds_up(col, cells) >= MIN_MATCHES]
+        for col in summed:  # column by column, as the proof reads them: a source can be
+            mark_totals(block.table, col, roles)  # wrong in one place and add up elsewhere
+        if summed:
             return  # one block adds up the others; they do not add it up too
 
 
