@@ -35,7 +35,9 @@ so the groups of the sexes were not compared and the copy was refused.
 
 MoJ's non-criminal prisoners (A1.18) give 'Females' fewer lines than 'Males' (no wife
 maintenance), and 'Males and females' is out by a few in one year: the blocks, uneven, were
-read only as a whole, so in no year, and the copy was refused.
+read only as a whole, so in no year, and the copy was refused. So was MoJ's table by prison
+(A1.13), whose 'All establishments' adds up 'Total Male', 'Total Female' and 'Total IRCs' in
+every year but one.
 """
 
 from __future__ import annotations
@@ -365,3 +367,39 @@ def test_uneven_sexes_out_in_one_year_add_up_in_the_others(tmp_path):
     assert [both[COMMITTALS[0]][j] for j in (1, 2, 3)] == [
         males[COMMITTALS[0]][j] for j in (1, 2, 3)
     ]
+
+
+PRISONS = {
+    "Males": ["Acklington", "Albany", "Altcourse"],
+    "Females": ["Askham Grange", "Bronzefield", "Downview"],
+    "Immigration removal centres": ["Dover IRC", "Haslar IRC"],
+}
+
+
+def prisons_with_all_establishments(off: int = 5, seed: int = 29) -> list[list]:
+    """A block per kind of prison, each ending in its typed total, then 'All establishments'
+    over the three totals, ``off`` more than them in the second year."""
+    rng = random.Random(seed)
+    rows: list[list] = [["Table A1.13: Referrals by establishment"], [], ["Establishment", *YEARS]]
+    totals = []
+    for kind, names in PRISONS.items():
+        lines = [[rng.randint(50, 900) for _ in YEARS] for _ in names]
+        totals.append(_column_sums(lines))
+        rows += [[], [kind]] + [[name, *line] for name, line in zip(names, lines, strict=True)]
+        rows += [[], [f"Total {kind}", *totals[-1]]]
+    every = _column_sums(totals)
+    every[1] += off
+    return [*rows, [], ["All establishments", *every]]
+
+
+def test_all_establishments_out_in_one_year_adds_up_the_totals_in_the_others(tmp_path):
+    rows = prisons_with_all_establishments()
+    output, _ = sanitised_beside(write_book(tmp_path / "prisons.xlsx", {"A1_13": rows}))
+    formulas = openpyxl.load_workbook(output)["A1_13"]
+    values = openpyxl.load_workbook(output, data_only=True)["A1_13"]
+    labels = {formulas.cell(r, 1).value: r for r in range(1, formulas.max_row + 1)}
+    every, totals = labels["All establishments"], [labels[f"Total {k}"] for k in PRISONS]
+    for col in "BD":
+        assert values[f"{col}{every}"].value == sum(values[f"{col}{r}"].value for r in totals)
+        assert str(formulas[f"{col}{every}"].value).startswith("=SUM(")
+    assert isinstance(formulas[f"C{every}"].value, int)  # the year it is out: a count

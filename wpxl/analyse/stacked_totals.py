@@ -242,17 +242,22 @@ def total_of_block_totals(
 ) -> None:
     """A line named a total whose figures are still counts (no total of its own table adds
     them up) and are, in every column, the sum of the highest totals of the lines named a
-    total above it, or else below it (each block's own Total): a total over those. Taken only
-    when the arithmetic holds wherever both hold figures, and in two or more places not 0."""
+    total above it, or else below it (each block's own Total): a total over those. Taken in
+    each column where the arithmetic holds (a source can be out in one year, as the proof
+    reads it), when it holds in two or more places not 0."""
     for table in tables:
         for row in table.body_rows:
             if not _names_total(table, row, cells):
                 continue
             counts = [c for c in table.body_cols if roles.get((row, c)) is Role.COUNT]
             for above in (True, False) if counts else ():
-                parts = _block_totals(tables, row, above, counts, cells, roles)
-                places = {(row, c): [(r, c) for r in parts] for c in counts}
-                if len(parts) >= 2 and _adds_up(places, cells) >= MIN_MATCHES:
+                places = {}
+                for c in counts:
+                    parts = [(r, c) for r in _block_totals(tables, row, above, [c], cells, roles)]
+                    value, figures = cells[(row, c)].value, [cells[p].value for p in parts]
+                    if len(parts) >= 2 and exact_sum(value, figures):
+                        places[(row, c)] = parts
+                if _adds_up(places, cells) >= MIN_MATCHES:
                     mark_totals(table, places, roles)
                     table.total_rows.add(row)
                     break
