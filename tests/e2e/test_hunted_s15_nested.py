@@ -38,6 +38,10 @@ maintenance), and 'Males and females' is out by a few in one year: the blocks, u
 read only as a whole, so in no year, and the copy was refused. So was MoJ's table by prison
 (A1.13), whose 'All establishments' adds up 'Total Male', 'Total Female' and 'Total IRCs' in
 every year but one.
+
+A quarter's 'Year to date' typed beside its 'Quarter total' (the same figures in the first
+quarter) was rounded on its own, 580 beside a quarter of 600, and the copy passed its proof:
+the trees had given the months to the quarter. It is the quarter again, rebuilt over it now.
 """
 
 from __future__ import annotations
@@ -403,3 +407,30 @@ def test_all_establishments_out_in_one_year_adds_up_the_totals_in_the_others(tmp
         assert values[f"{col}{every}"].value == sum(values[f"{col}{r}"].value for r in totals)
         assert str(formulas[f"{col}{every}"].value).startswith("=SUM(")
     assert isinstance(formulas[f"C{every}"].value, int)  # the year it is out: a count
+
+
+def quarter_with_year_to_date(total_first: bool = False, seed: int = 5) -> list[list]:
+    """Months, a 'Quarter total' and a 'Year to date' typed by payment group in the first
+    quarter, where the year to date is the quarter; the quarter first when ``total_first``."""
+    rng = random.Random(seed)
+    months = ["Apr", "May", "Jun"]
+    head = ["Quarter total", *months] if total_first else [*months, "Quarter total"]
+    rows: list[list] = [["Referrals by payment group, quarter 1"], [], ["Payment group", *head]]
+    rows[-1].append("Year to date")
+    for group in ("JSA 18-24", "JSA 25+", "ESA Flow", "ESA Volunteers"):
+        figures = [rng.randint(10, 300) for _ in months]
+        line = [sum(figures), *figures] if total_first else [*figures, sum(figures)]
+        rows.append([group, *line, sum(figures)])
+    return [*rows, ["Total", *(sum(r[k] for r in rows[3:]) for k in range(1, 6))]]
+
+
+@pytest.mark.parametrize("total_first", [False, True])
+def test_a_year_to_date_copying_the_quarter_shows_the_quarter(tmp_path, total_first):
+    rows = quarter_with_year_to_date(total_first)
+    output, _ = sanitised_beside(write_book(tmp_path / "quarter.xlsx", {"Referrals": rows}))
+    values = openpyxl.load_workbook(output, data_only=True)["Referrals"]
+    quarter = "B" if total_first else "E"
+    for row in range(6, 10):
+        months = [values[f"{c}{row}"].value for c in ("CDE" if total_first else "BCD")]
+        assert values[f"{quarter}{row}"].value == sum(months)
+        assert values[f"F{row}"].value == sum(months), row  # the year to date: the quarter

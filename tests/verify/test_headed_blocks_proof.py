@@ -17,6 +17,7 @@ from tests.e2e.test_hunted_s15_nested import (
     LINES,
     OFFENCES,
     blocks_by_sex_and_age,
+    quarter_with_year_to_date,
     sexes_by_age,
     tables_by_sex_and_offence,
 )
@@ -101,3 +102,17 @@ def test_the_proof_reads_a_table_per_sex_as_one_stretch(tmp_path, monkeypatch):
     assert lines_alone <= alone
     monkeypatch.setattr(wpxl.verify.headed_blocks, "_stretches", lambda *_: [])
     assert not lines_alone & {f.part for f in _proved(tmp_path / "runs", rows, "A1_5i")}
+
+
+def test_the_proof_alone_refuses_a_year_to_date_rounded_beside_the_quarter_it_copies(
+    tmp_path, monkeypatch
+):
+    """The plan that does not read a typed copy of a total rounds the year to date on its
+    own: 580 beside a quarter of 600 in ESA Volunteers; the proof names that cell alone."""
+    rows = quarter_with_year_to_date()
+    assert _proved(tmp_path / "rebuilt", rows, "Referrals") == []
+    monkeypatch.setattr(wpxl.analyse, "total_twins", lambda *_: None)
+    twin = "a copy of a total line rounded on its own, not the total it copies"
+    assert _proved(tmp_path / "alone", rows, "Referrals") == [Finding("'Referrals' F9", twin)]
+    monkeypatch.setattr(wpxl.verify.totals_of_totals, "twin_totals", lambda *_: [])
+    assert _proved(tmp_path / "unread", rows, "Referrals") == []

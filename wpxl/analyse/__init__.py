@@ -30,6 +30,7 @@ from wpxl.analyse.roles import TableReader
 from wpxl.analyse.side_totals import total_side_columns
 from wpxl.analyse.stacked_totals import total_blocks, total_of_block_totals
 from wpxl.analyse.trees import drop_totals_over_removed
+from wpxl.analyse.twin_totals import total_twins
 from wpxl.analyse.typed_totals import (
     drop_totals_over_suppressed,
     mismatch_problem,
@@ -250,6 +251,8 @@ def analyse_sheet(sheet: Sheet, policy: Policy) -> SheetAnalysis:
     total_headed_blocks(tables, carried.cells, roles)
     total_of_block_totals(tables, carried.cells, roles)
     total_side_columns(tables, carried, roles)
+    for table in tables:
+        total_twins(table, carried.cells, roles)
     for table in tables:
         try:
             check_side_measures(table, tables, roles)

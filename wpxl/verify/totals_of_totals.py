@@ -30,6 +30,7 @@ from wpxl.verify.summed_blocks import (
     summed_blocks,
     written_alone,
 )
+from wpxl.verify.twin_totals import twin_totals
 
 Coord = tuple[int, int]
 ROUNDED_ALONE = "a total of the blocks' totals rounded on its own, not worked out from them"
@@ -43,6 +44,7 @@ def totals_of_totals_worked_out(pair: SheetPair, proof: Proof) -> list[Finding]:
     found = summed_blocks(pair, cells, labels)
     seen = set(found)
     found += [f for f in headed_blocks(pair, cells, labels) if f not in seen]
+    found += twin_totals(pair, cells)
     named = {row: col for row, (col, words) in labels.items() if names_total(words)}
     if len(named) < 3:
         return found  # a total over two or more totals: three lines named a total at least
