@@ -8,10 +8,13 @@ the age groups' parts line by line, and 'Males and Females' adds up the other tw
 by part: totals like any other, so they are rebuilt over those lines rather than rounded on
 their own (guidance R5).
 
-Such blocks are alike but for their first line, which names the block: ``stacked_totals``
-reads only blocks whose every label is the same, or whose labels come once each. A block is cut
-into parts at its highest totals that open one (a line totalling lines below it that no other
-total counts). Blocks are a blank line apart in one table, or tables of their own.
+Such blocks are alike but for their first line, which names the block (when it is a total in
+one of them, or two lines or more are alike under it): ``stacked_totals`` reads only blocks
+whose every label is the same, or whose labels come once each. A block is cut into parts at
+its highest totals that open one (a line totalling lines below it that no other total counts).
+Blocks are a blank line apart in one table, or tables of their own (a table per sex), whose
+groups of lines a blank line apart are compared across the tables too. One block may add up
+the others, or two or more evenly spaced after or before it (``_readings``).
 
 The reading goes column by column, as the proof's does: a source can be wrong in places (MoJ's
 15-17 year olds are shifted a line in two columns, so 'Males and Females' does not add up
