@@ -42,6 +42,11 @@ every year but one.
 A quarter's 'Year to date' typed beside its 'Quarter total' (the same figures in the first
 quarter) was rounded on its own, 580 beside a quarter of 600, and the copy passed its proof:
 the trees had given the months to the quarter. It is the quarter again, rebuilt over it now.
+
+A region's line named by the region alone ('North', no total word) heading its block of
+district totals, each under its offices, was rounded on its own (South 420 beside districts of
+260 and 180), and passed the proof: the lines it adds up are not a run next to it. It is
+rebuilt over the district totals under it now.
 """
 
 from __future__ import annotations
@@ -434,3 +439,37 @@ def test_a_year_to_date_copying_the_quarter_shows_the_quarter(tmp_path, total_fi
         months = [values[f"{c}{row}"].value for c in ("CDE" if total_first else "BCD")]
         assert values[f"{quarter}{row}"].value == sum(months)
         assert values[f"F{row}"].value == sum(months), row  # the year to date: the quarter
+
+
+def regions_over_district_totals(seed: int = 9) -> list[list]:
+    """Each region's line, named by the region alone, heads its block; under it each
+    district's offices and then the district's total; 'All regions' at the foot."""
+    rng = random.Random(seed)
+    rows: list[list] = [["Referrals by region, district and office"], [], ["Area", *YEARS]]
+    regions = []
+    for region in ("North", "South"):
+        block, districts = [], []
+        for d in (1, 2):
+            offices = [[rng.randint(5, 300) for _ in YEARS] for _ in range(2)]
+            districts.append(_column_sums(offices))
+            block += [[f"{region} office {d}{k}", *o] for k, o in enumerate(offices, start=1)]
+            block.append([f"{region} district {d} total", *districts[-1]])
+        regions.append(_column_sums(districts))
+        rows += [[region, *regions[-1]], *block]
+    return [*rows, ["All regions", *_column_sums(regions)]]
+
+
+def test_a_region_named_alone_over_its_district_totals_is_their_sum(tmp_path):
+    rows = regions_over_district_totals()
+    output, _ = sanitised_beside(write_book(tmp_path / "regions.xlsx", {"Referrals": rows}))
+    values = openpyxl.load_workbook(output, data_only=True)["Referrals"]
+    lines = {line[0]: line[1:4] for line in values.iter_rows(values_only=True) if line[0]}
+    formulas = openpyxl.load_workbook(output)["Referrals"]
+    written = {line[0]: line[1:4] for line in formulas.iter_rows(values_only=True) if line[0]}
+    assert all(str(f).startswith("=SUM(") for r in ("North", "South") for f in written[r])
+    for region in ("North", "South"):
+        districts = [lines[f"{region} district {d} total"] for d in (1, 2)]
+        assert list(lines[region]) == [a + b for a, b in zip(*districts, strict=True)], region
+    assert list(lines["All regions"]) == [
+        a + b for a, b in zip(lines["North"], lines["South"], strict=True)
+    ]

@@ -18,6 +18,7 @@ from tests.e2e.test_hunted_s15_nested import (
     OFFENCES,
     blocks_by_sex_and_age,
     quarter_with_year_to_date,
+    regions_over_district_totals,
     sexes_by_age,
     tables_by_sex_and_offence,
 )
@@ -115,4 +116,19 @@ def test_the_proof_alone_refuses_a_year_to_date_rounded_beside_the_quarter_it_co
     twin = "a copy of a total line rounded on its own, not the total it copies"
     assert _proved(tmp_path / "alone", rows, "Referrals") == [Finding("'Referrals' F9", twin)]
     monkeypatch.setattr(wpxl.verify.totals_of_totals, "twin_totals", lambda *_: [])
+    assert _proved(tmp_path / "unread", rows, "Referrals") == []
+
+
+def test_the_proof_alone_refuses_a_region_rounded_over_its_district_totals(tmp_path, monkeypatch):
+    """'North' and 'South' named alone over their districts' totals: the plan that does not
+    read them rounds them on their own; the proof names both lines in every column."""
+    rows = regions_over_district_totals()
+    assert _proved(tmp_path / "rebuilt", rows, "Referrals") == []
+    monkeypatch.setattr(wpxl.analyse, "total_named_heads", lambda *_: None)
+    head = "a line heading the totals under it rounded on its own, not their sum"
+    found = _proved(tmp_path / "alone", rows, "Referrals")
+    assert sorted(found, key=str) == [
+        Finding(f"'Referrals' {c}{r}", head) for c in "BCD" for r in (13, 6)
+    ]
+    monkeypatch.setattr(wpxl.verify.totals_of_totals, "named_heads", lambda *_: [])
     assert _proved(tmp_path / "unread", rows, "Referrals") == []

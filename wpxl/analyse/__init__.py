@@ -22,6 +22,7 @@ from wpxl.analyse.hidden_totals import drop_totals_over_hidden_lines
 from wpxl.analyse.layout import Layout, find_layouts
 from wpxl.analyse.line_measures import check_side_measures
 from wpxl.analyse.lookups import read_lookups
+from wpxl.analyse.named_heads import total_named_heads
 from wpxl.analyse.notes_below import noted_outcome
 from wpxl.analyse.padded_counts import drop_padded_counts
 from wpxl.analyse.page_breaks import PageBreak, read_page_breaks
@@ -252,6 +253,7 @@ def analyse_sheet(sheet: Sheet, policy: Policy) -> SheetAnalysis:
     total_of_block_totals(tables, carried.cells, roles)
     total_side_columns(tables, carried, roles)
     for table in tables:
+        total_named_heads(table, carried.cells, roles)
         total_twins(table, carried.cells, roles)
     for table in tables:
         try:

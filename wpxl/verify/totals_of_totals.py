@@ -22,6 +22,7 @@ from wpxl.model import Cell
 from wpxl.verify.books import SheetPair
 from wpxl.verify.headed_blocks import headed_blocks
 from wpxl.verify.leaks import Finding
+from wpxl.verify.named_heads import named_heads
 from wpxl.verify.proof import Proof
 from wpxl.verify.summed_blocks import (
     figure,
@@ -45,6 +46,15 @@ def totals_of_totals_worked_out(pair: SheetPair, proof: Proof) -> list[Finding]:
     seen = set(found)
     found += [f for f in headed_blocks(pair, cells, labels) if f not in seen]
     found += twin_totals(pair, cells)
+    found += _over_block_totals(pair, cells, labels)
+    places = {f.part for f in found}  # a line named a total above its blocks heads them too
+    return found + [f for f in named_heads(pair, cells) if f.part not in places]
+
+
+def _over_block_totals(
+    pair: SheetPair, cells: dict[Coord, Cell], labels: dict[int, tuple[int, str]]
+) -> list[Finding]:
+    found: list[Finding] = []
     named = {row: col for row, (col, words) in labels.items() if names_total(words)}
     if len(named) < 3:
         return found  # a total over two or more totals: three lines named a total at least
