@@ -17,11 +17,13 @@ from wpxl.analyse.body import FIGURES
 from wpxl.analyse.cells import WORDS_FROM_CELLS, words_from_cells
 from wpxl.analyse.dated_counts import drop_dated_counts
 from wpxl.analyse.differences import find_differences
+from wpxl.analyse.headed_blocks import total_headed_blocks
 from wpxl.analyse.hidden_totals import drop_totals_over_hidden_lines
 from wpxl.analyse.keyed_lines import key_lines, keyed_outcomes
 from wpxl.analyse.layout import Layout, find_layouts
 from wpxl.analyse.line_measures import check_side_measures
 from wpxl.analyse.lookups import read_lookups
+from wpxl.analyse.named_heads import total_named_heads
 from wpxl.analyse.notes_below import noted_outcome
 from wpxl.analyse.padded_counts import drop_padded_counts
 from wpxl.analyse.page_breaks import PageBreak, read_page_breaks
@@ -30,6 +32,7 @@ from wpxl.analyse.roles import TableReader
 from wpxl.analyse.side_totals import total_side_columns
 from wpxl.analyse.stacked_totals import total_blocks, total_of_block_totals
 from wpxl.analyse.trees import drop_totals_over_removed
+from wpxl.analyse.twin_totals import total_twins
 from wpxl.analyse.typed_totals import (
     drop_totals_over_suppressed,
     mismatch_problem,
@@ -268,8 +271,12 @@ def analyse_sheet(sheet: Sheet, policy: Policy) -> SheetAnalysis:
     if problems:
         raise AnalysisError.listing(f"sheet '{sheet.name}'", problems)
     total_blocks(tables, carried.cells, roles)
+    total_headed_blocks(tables, carried.cells, roles)
     total_of_block_totals(tables, carried.cells, roles)
     total_side_columns(tables, carried, roles)
+    for table in tables:
+        total_named_heads(table, carried.cells, roles)
+        total_twins(table, carried.cells, roles)
     for table in tables:
         try:
             check_side_measures(table, tables, roles)

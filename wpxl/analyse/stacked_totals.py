@@ -28,7 +28,7 @@ from wpxl.model import Cell, Coord, Role, Table
 MIN_MATCHES = 2
 
 
-class _Block(NamedTuple):
+class Block(NamedTuple):
     table: Table
     rows: list[int]
 
@@ -36,23 +36,23 @@ class _Block(NamedTuple):
 def total_blocks(tables: list[Table], cells: dict[Coord, Cell], roles: dict[Coord, Role]) -> None:
     """Mark each block that is the sum of the other blocks with its rows and columns as
     totals over them (``roles`` and the block's ``totals`` are changed in place)."""
-    whole = [_Block(table, table.body_rows) for table in tables]
+    whole = [Block(table, table.body_rows) for table in tables]
     _total_alike(whole, cells, roles)
     _total_by_labels(whole, cells, roles)
     for table in tables:
         _total_column_group(table, cells, roles)
     _total_side_tables(tables, cells, roles)
     for table in tables:  # after whole tables: cells they made totals are no longer counts
-        sections = _sections(table, cells)
+        sections = sections_of(table, cells)
         if len(sections) >= 3:
             _total_alike(sections, cells, roles)
             _total_by_labels(sections, cells, roles)
 
 
-def _total_alike(blocks: list[_Block], cells: dict[Coord, Cell], roles: dict[Coord, Role]) -> None:
-    alike: dict[tuple[tuple[str, ...], tuple[int, ...]], list[_Block]] = defaultdict(list)
+def _total_alike(blocks: list[Block], cells: dict[Coord, Cell], roles: dict[Coord, Role]) -> None:
+    alike: dict[tuple[tuple[str, ...], tuple[int, ...]], list[Block]] = defaultdict(list)
     for block in blocks:
-        labels = tuple(_label(block.table, row, cells) for row in block.rows)
+        labels = tuple(line_label(block.table, row, cells) for row in block.rows)
         if len(labels) >= 2 and all(labels):
             alike[(labels, tuple(block.table.body_cols))].append(block)
     for group in alike.values():
@@ -60,14 +60,14 @@ def _total_alike(blocks: list[_Block], cells: dict[Coord, Cell], roles: dict[Coo
             continue
         for block in group:
             others = [b for b in group if b is not block]
-            places = _places(block, others, cells, roles)
+            places = summed_places(block, others, cells, roles)
             if places is not None:
-                _mark_totals(block.table, places, roles)
+                mark_totals(block.table, places, roles)
                 break  # one block adds up the others; they do not add it up too
 
 
 def _total_by_labels(
-    blocks: list[_Block], cells: dict[Coord, Cell], roles: dict[Coord, Role]
+    blocks: list[Block], cells: dict[Coord, Cell], roles: dict[Coord, Role]
 ) -> None:
     """A block whose lines are the sum of the lines of the same label in two or more other
     blocks, where not every block has every line ('All areas' over Leeds and Bradford with
@@ -81,7 +81,7 @@ def _total_by_labels(
             for r in block.rows
             if any(roles.get((r, c)) is Role.COUNT for c in block.table.body_cols)
         ]
-        labels = [_label(block.table, row, cells) for row in counted]
+        labels = [line_label(block.table, row, cells) for row in counted]
         if len(labels) >= 2 and all(labels) and len(set(labels)) == len(labels):
             labelled.append((block, dict(zip(labels, counted, strict=True))))
     for block, rows in labelled:
@@ -101,8 +101,13 @@ def _total_by_labels(
                     roles.get(p) is Role.COUNT for p in parts
                 ):
                     places[(row, col)] = parts
-        if _adds_up(places, cells) >= MIN_MATCHES:
-            _mark_totals(block.table, places, roles)
+        by_col: defaultdict[int, dict[Coord, list[Coord]]] = defaultdict(dict)
+        for place, parts in places.items():
+            by_col[place[1]][place] = parts
+        summed = [col for col in by_col.values() if _adds_up(col, cells) >= MIN_MATCHES]
+        for col in summed:  # column by column, as the proof reads them: a source can be
+            mark_totals(block.table, col, roles)  # wrong in one place and add up elsewhere
+        if summed:
             return  # one block adds up the others; they do not add it up too
 
 
@@ -176,11 +181,11 @@ def _sum_groups(
         if any(roles.get(p) is not Role.COUNT for parts in places.values() for p in parts):
             continue
         if _adds_up(places, cells) >= MIN_MATCHES:
-            _mark_totals(table, places, roles)
+            mark_totals(table, places, roles)
             return
 
 
-def _sections(table: Table, cells: dict[Coord, Cell]) -> list[_Block]:
+def sections_of(table: Table, cells: dict[Coord, Cell]) -> list[Block]:
     """The runs of body rows between section rows (rows with no figures), or none when the
     table has no section rows: then it is one block, read as a whole."""
     runs: list[list[int]] = [[]]
@@ -190,14 +195,14 @@ def _sections(table: Table, cells: dict[Coord, Cell]) -> list[_Block]:
         elif runs[-1]:
             runs.append([])
     runs = [run for run in runs if run]
-    return [_Block(table, run) for run in runs] if len(runs) >= 2 else []
+    return [Block(table, run) for run in runs] if len(runs) >= 2 else []
 
 
 def _empty(cell: Cell | None) -> bool:
     return cell is None or cell.is_empty or (isinstance(cell.value, str) and not cell.value.strip())
 
 
-def _label(table: Table, row: int, cells: dict[Coord, Cell]) -> str:
+def line_label(table: Table, row: int, cells: dict[Coord, Cell]) -> str:
     texts = [
         str(c.value).strip()
         for k in table.label_cols
@@ -206,8 +211,8 @@ def _label(table: Table, row: int, cells: dict[Coord, Cell]) -> str:
     return " ".join(t for t in texts if t)
 
 
-def _places(
-    block: _Block, others: list[_Block], cells: dict[Coord, Cell], roles: dict[Coord, Role]
+def summed_places(
+    block: Block, others: list[Block], cells: dict[Coord, Cell], roles: dict[Coord, Role]
 ) -> dict[Coord, list[Coord]] | None:
     """Each count of ``block`` with the same places in ``others`` that it is the sum of, or
     None when it is not their sum somewhere (or too seldom to tell)."""
@@ -237,18 +242,23 @@ def total_of_block_totals(
 ) -> None:
     """A line named a total whose figures are still counts (no total of its own table adds
     them up) and are, in every column, the sum of the highest totals of the lines named a
-    total above it, or else below it (each block's own Total): a total over those. Taken only
-    when the arithmetic holds wherever both hold figures, and in two or more places not 0."""
+    total above it, or else below it (each block's own Total): a total over those. Taken in
+    each column where the arithmetic holds (a source can be out in one year, as the proof
+    reads it), when it holds in two or more places not 0."""
     for table in tables:
         for row in table.body_rows:
             if not _names_total(table, row, cells):
                 continue
             counts = [c for c in table.body_cols if roles.get((row, c)) is Role.COUNT]
             for above in (True, False) if counts else ():
-                parts = _block_totals(tables, row, above, counts, cells, roles)
-                places = {(row, c): [(r, c) for r in parts] for c in counts}
-                if len(parts) >= 2 and _adds_up(places, cells) >= MIN_MATCHES:
-                    _mark_totals(table, places, roles)
+                places = {}
+                for c in counts:
+                    parts = [(r, c) for r in _block_totals(tables, row, above, [c], cells, roles)]
+                    value, figures = cells[(row, c)].value, [cells[p].value for p in parts]
+                    if len(parts) >= 2 and exact_sum(value, figures):
+                        places[(row, c)] = parts
+                if _adds_up(places, cells) >= MIN_MATCHES:
+                    mark_totals(table, places, roles)
                     table.total_rows.add(row)
                     break
 
@@ -281,7 +291,7 @@ def _block_totals(
     return found
 
 
-def _mark_totals(table: Table, places: dict[Coord, list[Coord]], roles: dict[Coord, Role]) -> None:
+def mark_totals(table: Table, places: dict[Coord, list[Coord]], roles: dict[Coord, Role]) -> None:
     """Each place a total over its parts on the table's sheet (``roles`` and ``totals`` in
     place): how every reading here ends once the arithmetic holds."""
     for coord, parts in places.items():

@@ -11,7 +11,11 @@ figures one under another, each labelled by its first words, no label twice, its
 total left out (a section's own 'Leeds total', which the other sections do not share). A block
 whose labels are every label of two or more other blocks (each of those a part of its labels),
 and each of whose figures is, to the last digit, the sum of the figures of its label in them
-(two or more of them not 0), adds them up: a plain figure in it is a total rounded on its own.
+(two or more of them not 0), adds them up: a plain figure in it is a total rounded on its own,
+where two or more of its parts are not 0. Where one part alone is not 0, rounding the block's
+figure on its own shows that part's rounded figure, the sum of the rounded parts; and with a
+block of 0s (no 15-17 year old girls held), 'Males' is as much 'Males and females' plus the
+girls as the other way round.
 """
 
 from __future__ import annotations
@@ -77,7 +81,10 @@ def _flagged(
             continue
         if not _adds_up(pair, block, others):
             continue
-        for at in block.values():
+        for label, at in block.items():
+            parts = [pair.shown(other[label]) for other in others if label in other]
+            if sum(p != 0 for p in parts) < 2:
+                continue  # one part alone: rounded on its own, it shows the sum of the rounded
             if cells[at].formula is None and written_alone(pair, at):
                 found.append(Finding(pair.where(pair.output_coord(at)), BLOCK_ROUNDED_ALONE))
     return found

@@ -20,7 +20,9 @@ from collections import defaultdict
 
 from wpxl.model import Cell
 from wpxl.verify.books import SheetPair
+from wpxl.verify.headed_blocks import headed_blocks
 from wpxl.verify.leaks import Finding
+from wpxl.verify.named_heads import named_heads
 from wpxl.verify.proof import Proof
 from wpxl.verify.summed_blocks import (
     figure,
@@ -30,6 +32,7 @@ from wpxl.verify.summed_blocks import (
     written_alone,
 )
 from wpxl.verify.summed_lines import summed_lines
+from wpxl.verify.twin_totals import twin_totals
 
 Coord = tuple[int, int]
 ROUNDED_ALONE = "a total of the blocks' totals rounded on its own, not worked out from them"
@@ -40,7 +43,21 @@ def totals_of_totals_worked_out(pair: SheetPair, proof: Proof) -> list[Finding]:
         return []
     cells = pair.source.cells
     labels = first_words(cells)
-    found = summed_blocks(pair, cells, labels) + summed_lines(pair, cells, labels)
+    found = summed_blocks(pair, cells, labels)
+    seen = set(found)
+    found += [f for f in headed_blocks(pair, cells, labels) if f not in seen]
+    found += twin_totals(pair, cells)
+    found += _over_block_totals(pair, cells, labels)
+    places = {f.part for f in found}  # a line named a total above its blocks heads them too
+    found += [f for f in named_heads(pair, cells) if f.part not in places]
+    places = {f.part for f in found}
+    return found + [f for f in summed_lines(pair, cells, labels) if f.part not in places]
+
+
+def _over_block_totals(
+    pair: SheetPair, cells: dict[Coord, Cell], labels: dict[int, tuple[int, str]]
+) -> list[Finding]:
+    found: list[Finding] = []
     named = {row: col for row, (col, words) in labels.items() if names_total(words)}
     if len(named) < 3:
         return found  # a total over two or more totals: three lines named a total at least

@@ -1,0 +1,198 @@
+"""Blocks that each open with their own total line, named for the block, and add up line by line.
+
+MoJ's prison population table stacks one block per sex, 'Males and Females', 'Males',
+'Females', and inside each an all-ages part and then a part per age group ('Adults', '18-20
+year olds', '15-17 year olds') with no line between them. Each part opens with its own total
+over the same lines (Remand, Untried, ... Non-criminal prisoners). The all-ages part adds up
+the age groups' parts line by line, and 'Males and Females' adds up the other two blocks, part
+by part: totals like any other, so they are rebuilt over those lines rather than rounded on
+their own (guidance R5).
+
+Such blocks are alike but for their first line, which names the block (when it is a total in
+one of them, or two lines or more are alike under it): ``stacked_totals`` reads only blocks
+whose every label is the same, or whose labels come once each. A block is cut into parts at
+its highest totals that open one (a line totalling lines below it that no other total counts).
+Blocks are a blank line apart in one table, or tables of their own (a table per sex), whose
+groups of lines a blank line apart are compared across the tables too. One block may add up
+the others, or two or more evenly spaced after or before it (``_readings``).
+
+The reading goes column by column, as the proof's does: a source can be wrong in places (MoJ's
+15-17 year olds are shifted a line in two columns, so 'Males and Females' does not add up
+there) and still add up everywhere else. A column is taken when the arithmetic holds at every
+place of it the block and its parts hold figures, and at two or more that are not 0; the parts
+inside each block are read before the blocks, and a place already a total keeps its reading.
+"""
+
+from __future__ import annotations
+
+from collections import ChainMap, defaultdict
+from collections.abc import Iterator, Mapping
+from itertools import pairwise
+from typing import NamedTuple
+
+from wpxl.analyse.stacked_totals import Block, line_label, mark_totals, sections_of
+from wpxl.analyse.values import as_number, exact_sum
+from wpxl.model import Cell, Coord, Role, SheetCoord, Table
+
+MIN_BLOCKS = 3  # a block and two or more that it adds up
+MIN_MATCHES = 2
+MAX_SPACED = 24  # the most alike blocks whose evenly spaced runs are tried
+
+
+class _Sheet(NamedTuple):
+    cells: dict[Coord, Cell]
+    roles: dict[Coord, Role]
+    totals: Mapping[Coord, tuple[SheetCoord, ...]]  # every table's, as they grow
+    counted: set[Coord]  # the places some total adds up, as they grow
+
+
+def total_headed_blocks(
+    tables: list[Table], cells: dict[Coord, Cell], roles: dict[Coord, Role]
+) -> None:
+    """Mark each headed part that adds up the other parts of its block, then each part (or
+    block) that adds up the parts at its place in the other blocks of its table, then of the
+    other tables, as totals over them (in place)."""
+    totals = ChainMap(*(table.totals for table in tables))
+    sheet = _Sheet(cells, roles, totals, {(r, c) for ps in totals.values() for _, r, c in ps})
+    whole, sections = [], []
+    for table in tables:
+        blocks = sections_of(table, cells) or [Block(table, table.body_rows)]
+        for block in blocks:
+            _total_alike(_parts(block, sheet), sheet)
+        _total_across(blocks, sheet)
+        whole.append(Block(table, [row for block in blocks for row in block.rows]))
+        sections += blocks
+    _total_across(whole, sheet)  # its blank lines left out, as each block's are
+    if len(whole) > 1:
+        _total_alike(sections, sheet)  # a table per sex, each cut into groups of offences
+
+
+def _total_across(blocks: list[Block], sheet: _Sheet) -> None:
+    """The blocks read part by part when they are as long and each opens with a part, cut
+    alike where any of them opens one (a part of the source may not add up where the others
+    do, or have no total of its own, all 0s), else whole."""
+    if len(blocks) < MIN_BLOCKS:
+        return
+    heads = [_heads(block, sheet) for block in blocks]
+    if all(h[:1] == [0] for h in heads) and len({len(block.rows) for block in blocks}) == 1:
+        cuts = sorted(set().union(*heads))
+        for a, b in pairwise([*cuts, len(blocks[0].rows)]):
+            _total_alike([Block(block.table, block.rows[a:b]) for block in blocks], sheet)
+    else:
+        _total_alike(blocks, sheet)
+
+
+def _parts(block: Block, sheet: _Sheet) -> list[Block]:
+    """``block`` cut at the lines opening a part (see the doc), or nothing when its first line
+    opens none."""
+    cuts = _heads(block, sheet)
+    if cuts[:1] != [0]:
+        return []
+    return [Block(block.table, block.rows[a:b]) for a, b in pairwise([*cuts, len(block.rows)])]
+
+
+def _heads(block: Block, sheet: _Sheet) -> list[int]:
+    """Where in ``block`` its lines opening a part stand, when its first line opens one."""
+    if not block.rows or not _opens_part(block.table, block.rows[0], sheet):
+        return []
+    return [at for at, row in enumerate(block.rows) if _opens_part(block.table, row, sheet)]
+
+
+def _opens_part(table: Table, row: int, sheet: _Sheet) -> bool:
+    """Whether ``row`` holds a total over lines below it that no other total counts."""
+    places = [(row, c) for c in table.body_cols if sheet.roles.get((row, c)) is Role.TOTAL]
+    return bool(places) and all(
+        p not in sheet.counted and all(r > row for _, r, _ in sheet.totals.get(p, ()))
+        for p in places
+    )
+
+
+def _total_alike(blocks: list[Block], sheet: _Sheet) -> None:
+    """Among blocks with the same lines under their first, each whose counts in a column are
+    the sum of the figures at their place in others (``_readings``) is a total over them
+    there."""
+    alike: dict[tuple[str, ...], list[Block]] = defaultdict(list)
+    for block in blocks:
+        named = {row: line_label(block.table, row, sheet.cells) for row in block.rows}
+        pieces: list[list[int]] = [[]]  # a stray figure's line, unlabelled, parts the lines
+        for row, label in named.items():
+            if label:
+                pieces[-1].append(row)
+            elif pieces[-1]:
+                pieces.append([])
+        for rows in (rows for rows in pieces if len(rows) >= 2):
+            alike[tuple(named[row] for row in rows[1:])].append(Block(block.table, rows))
+    for group in alike.values():
+        named = len({line_label(b.table, b.rows[0], sheet.cells) for b in group}) > 1
+        if len(group) < MIN_BLOCKS or (named and not _named_blocks(group, sheet)):
+            continue
+        shared = set.intersection(*(set(block.table.body_cols) for block in group))
+        for col in sorted(shared):  # tables a header apart may hold one more column
+            for at, block in enumerate(group):
+                for others in _readings(group, at):
+                    places = _column_places(block, others, col, sheet)
+                    if places:
+                        mark_totals(block.table, places, sheet.roles)
+                        sheet.counted.update(p for parts in places.values() for p in parts)
+                        break
+
+
+def _readings(group: list[Block], at: int) -> Iterator[list[Block]]:
+    """The blocks the one ``at`` may add up, as published tables lay them out: two or more
+    evenly spaced after it or before it (an all-ages block over the age groups under it, or
+    'Males and females' over the same age group in 'Males' and in 'Females', four blocks
+    on), then every other. A sheet of many alike blocks (an area each) is read the last way
+    only: the others are too many to try."""
+    if len(group) <= MAX_SPACED:
+        for step in range(1, len(group)):
+            for way in (step, -step):
+                spaced = group[at + way :: way] if at + way >= 0 else []
+                for count in range(2, len(spaced) + 1):
+                    yield spaced[:count]
+    yield group[:at] + group[at + 1 :]
+
+
+def _named_blocks(group: list[Block], sheet: _Sheet) -> bool:
+    """Whether first lines unlike name the blocks: one of them is a total, or two lines or
+    more are alike under them (a table per sex, its first line every offence of the sex)."""
+    first = [(block.rows[0], c) for block in group for c in block.table.body_cols]
+    return len(group[0].rows) > 2 or any(sheet.roles.get(p) is Role.TOTAL for p in first)
+
+
+def _column_places(
+    block: Block, others: list[Block], col: int, sheet: _Sheet
+) -> dict[Coord, list[Coord]]:
+    """Each count of ``block`` in ``col`` with the places in ``others`` it is the sum of, or
+    nothing when it is not their sum at one of them (or too seldom to tell). A part may be a
+    total already (an all-ages line rebuilt over the age groups), never one counting the
+    place it would add up."""
+    found: dict[Coord, list[Coord]] = {}
+    matches = 0
+    for i, row in enumerate(block.rows):
+        place, parts = (row, col), [(other.rows[i], col) for other in others]
+        if sheet.roles.get(place) is not Role.COUNT or any(
+            sheet.roles.get(p) not in (Role.COUNT, Role.TOTAL) for p in parts
+        ):
+            continue  # the block's own totals, rates and markers keep their readings
+        adds_up = exact_sum(sheet.cells[place].value, [sheet.cells[p].value for p in parts])
+        if adds_up is None:
+            continue
+        if not adds_up or any(_adds_up_at(p, place, sheet) for p in parts):
+            return {}
+        matches += as_number(sheet.cells[place].value) != 0
+        found[place] = parts
+    return found if matches >= MIN_MATCHES else {}
+
+
+def _adds_up_at(total: Coord, place: Coord, sheet: _Sheet) -> bool:
+    """Whether ``total`` adds up ``place``, at any depth, among the sheet's totals."""
+    seen: set[Coord] = set()
+    todo = [total]
+    while todo:
+        at = todo.pop()
+        if at == place:
+            return True
+        if at not in seen:
+            seen.add(at)
+            todo += [(r, c) for _, r, c in sheet.totals.get(at, ())]
+    return False

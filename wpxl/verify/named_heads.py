@@ -1,0 +1,104 @@
+"""Invariant 10, for a line heading the totals under it: 'North' over its district totals is
+never rounded on its own.
+
+A region's line named by the region alone heads its block; under it each district's offices,
+then the district's total. The copy writes the districts as formulas over their offices; a
+region rounded on its own shows the rounded original total (520) beside districts whose sum
+the reader sees is another (540), which guidance R5 forbids.
+
+The proof reads the copy's formulas and the input's figures: under a plain figure, the lines
+the copy writes as formulas over lines under it, and the lines such a formula (the next one
+under them) adds up, up to the first line that is neither; of those formulas, the ones no other
+among them adds up. When two or more, each not 0, add up to the input's figure to the last
+digit, the plain figure is a total rounded on its own.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from wpxl.model import Cell
+from wpxl.verify.books import SheetPair
+from wpxl.verify.formulas import sum_formula
+from wpxl.verify.leaks import Finding
+from wpxl.verify.summed_blocks import figure, written_alone
+
+Coord = tuple[int, int]
+HEAD_ALONE = "a line heading the totals under it rounded on its own, not their sum"
+MIN_PARTS = 2
+
+
+def named_heads(pair: SheetPair, cells: dict[Coord, Cell]) -> list[Finding]:
+    by_col: defaultdict[int, list[int]] = defaultdict(list)
+    for (row, col), cell in cells.items():
+        if figure(cell) is not None:
+            by_col[col].append(row)
+    found = []
+    for col, rows in by_col.items():
+        rows.sort()
+        adds: dict[int, set[int]] = {row: _added(pair, (row, col)) for row in rows}
+        following = _next_formulas(rows, adds)
+        lowest = {row: min(added) for row, added in adds.items() if added}
+        for at, head in enumerate(rows):
+            place = (head, col)
+            first = following[at + 1] if at + 1 < len(rows) else None
+            if first is None or lowest[rows[first]] <= head:
+                continue  # most lines: the next formula under them adds up lines above them
+            if cells[place].formula is not None or not written_alone(pair, place):
+                continue
+            tops = _highest(head, rows, at + 1, adds, lowest, following)
+            value, parts = pair.shown(place), [pair.shown((r, col)) for r in tops]
+            if len(tops) < MIN_PARTS or value is None or any(not p for p in parts):
+                continue
+            if abs(value - sum(parts)) <= 1e-9:  # type: ignore[arg-type]
+                found.append(Finding(pair.where(pair.output_coord(place)), HEAD_ALONE))
+    return found
+
+
+def _next_formulas(rows: list[int], adds: dict[int, set[int]]) -> list[int | None]:
+    """For each line, the index of the first line from it down that the copy writes as a
+    formula adding lines up."""
+    following: list[int | None] = [None] * len(rows)
+    nearest = None
+    for at in range(len(rows) - 1, -1, -1):
+        nearest = at if adds[rows[at]] else nearest
+        following[at] = nearest
+    return following
+
+
+def _added(pair: SheetPair, place: Coord) -> set[int]:
+    """The input rows a copy's formula at ``place`` adds up in its own column, or nothing."""
+    written = pair.cells.get(pair.output_coord(place))
+    formula = written[1] if written is not None else None
+    parsed = sum_formula(formula.lstrip("=")) if isinstance(formula, str) else None
+    if parsed is None:
+        return set()
+    rows = set()
+    for ref in parsed.ranges:
+        for out in ref.coords() if ref.sheet is None else ():
+            back = pair.input_coord(out)
+            if back is not None and back[1] == place[1]:
+                rows.add(back[0])
+    return rows
+
+
+def _highest(
+    head: int,
+    rows: list[int],
+    start: int,
+    adds: dict[int, set[int]],
+    lowest: dict[int, int],
+    following: list[int | None],
+) -> list[int]:
+    run: list[int] = []
+    counted: set[int] = set()
+    for at in range(start, len(rows)):
+        row = rows[at]
+        if adds[row] and lowest[row] > head:
+            run.append(row)
+            counted |= adds[row]
+            continue
+        nearest = following[at + 1] if at + 1 < len(rows) else None
+        if adds[row] or nearest is None or row not in adds[rows[nearest]]:
+            break
+    return [r for r in run if r not in counted]

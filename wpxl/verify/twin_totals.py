@@ -1,0 +1,75 @@
+"""Invariant 10, for a total typed twice: a line copying a total line is never rounded on its own.
+
+A quarter's 'Year to date' is, in the first quarter, its 'Quarter total' figure for figure. The
+copy writes the quarter as the sum of its rounded months; rounding the year to date on its own
+shows the rounded original total beside it (580 beside 600), which guidance R5 forbids.
+
+The proof reads the input itself: two lines (columns, or rows) of the same figures, to the last
+digit, wherever either holds one, three or more of them and two or more not 0, of which the
+copy writes one as formulas wherever it holds figures: the other's plain figures, where it
+differs from the first, are a total rounded on its own.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from wpxl.model import Cell
+from wpxl.verify.books import SheetPair
+from wpxl.verify.leaks import Finding
+from wpxl.verify.summed_blocks import figure, written_alone
+
+Coord = tuple[int, int]
+TWIN_ALONE = "a copy of a total line rounded on its own, not the total it copies"
+MIN_FIGURES = 3
+MIN_MATCHES = 2
+
+
+def twin_totals(pair: SheetPair, cells: dict[Coord, Cell]) -> list[Finding]:
+    found: list[Finding] = []
+    for axis in (0, 1):
+        lines: defaultdict[int, dict[int, float]] = defaultdict(dict)
+        for coord, cell in cells.items():
+            value = figure(cell)
+            if value is not None:
+                lines[coord[axis]][coord[1 - axis]] = value
+        by_figures: defaultdict[tuple[tuple[int, float], ...], list[int]] = defaultdict(list)
+        for line, figures in lines.items():
+            if len(figures) >= MIN_FIGURES and sum(v != 0 for v in figures.values()) >= MIN_MATCHES:
+                by_figures[tuple(sorted(figures.items()))].append(line)
+        for twins in (t for t in by_figures.values() if len(t) >= 2):
+            found += _flagged(pair, cells, twins, axis, lines)
+    return found
+
+
+def _flagged(
+    pair: SheetPair,
+    cells: dict[Coord, Cell],
+    twins: list[int],
+    axis: int,
+    lines: dict[int, dict[int, float]],
+) -> list[Finding]:
+    def at(line: int, place: int) -> Coord:
+        return (line, place) if axis == 0 else (place, line)
+
+    written = [t for t in twins if all(_as_total(pair, at(t, p)) for p in lines[t])]
+    if not written:
+        return []
+    found = []
+    for twin in (t for t in twins if t not in written):
+        for place in lines[twin]:
+            coord = at(twin, place)
+            alone = cells[coord].formula is None and written_alone(pair, coord)
+            if alone and _shown(pair, coord) != _shown(pair, at(written[0], place)):
+                found.append(Finding(pair.where(pair.output_coord(coord)), TWIN_ALONE))
+    return found
+
+
+def _as_total(pair: SheetPair, coord: Coord) -> bool:
+    written = pair.cells.get(pair.output_coord(coord))
+    return written is not None and written[1] is not None
+
+
+def _shown(pair: SheetPair, coord: Coord) -> object:
+    written = pair.cells.get(pair.output_coord(coord))
+    return None if written is None else written[0]
