@@ -35,6 +35,7 @@ from collections.abc import Iterable
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from wpxl.analyse.extract_keys import keys_extract_rows
 from wpxl.analyse.formulas import references_any
 from wpxl.analyse.values import as_number, is_error, is_text
 from wpxl.analyse.words import is_identifier_words, is_period_words, is_total_label
@@ -105,6 +106,8 @@ def numbers_name_rows(cells: dict[Coord, Cell], layout: Layout, col: int) -> boo
         return col == layout.area.left and _numbered_under_blank_corner(cells, layout, col)
     if head is None or not is_text(head.value):
         return False
+    if keys_extract_rows(cells, layout, col):
+        return not _referred_to(cells, col, rows)
     kind = header_names_numbers(str(head.value))
     last = year_part_limit(str(head.value))
     if kind is None and last is None:

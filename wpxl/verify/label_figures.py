@@ -20,6 +20,8 @@ the proof lets such a figure stand only where the input's layout says nothing co
 - a key and its value: the row's only figure, just right of a key naming a reference or a
   version ('Contract reference', 'Version');
 - a part of the year: months 1-12 under 'Month' beside a column of years (``year_parts``);
+- a key of a long extract, repeating once for each value of the other keys: 'Area | Week',
+  'Payment group | Month', 'Month | Area' (``extract_keys``);
 
 and in every case no formula of the copy refers to it (no total adds it up). The analyse stage
 is never asked.
@@ -33,6 +35,7 @@ from collections.abc import Iterable
 
 from wpxl.model import Cell
 from wpxl.verify.books import Coord, SheetPair
+from wpxl.verify.extract_keys import ExtractKeys
 from wpxl.verify.spelt import code_column
 from wpxl.verify.year_parts import YearParts, is_number, whole
 
@@ -85,6 +88,7 @@ class LabelFigures:
         self._referred: dict[int, list[tuple[int, int]]] | None = None
         self._row = _RowsOf(self.cells)
         self._year_parts = YearParts(self.cells, self._row)
+        self._extract_keys = ExtractKeys(self.cells, self._row)
 
     def __call__(self, coord: Coord) -> bool:
         """Whether the copy's figure at ``coord`` is an input label kept as written, or a
@@ -109,6 +113,7 @@ class LabelFigures:
             or self._names_a_column(at)
             or self._keyed(at)
             or self._year_parts(at)
+            or self._extract_keys(at)
         )
 
     def referred(self, coord: Coord) -> bool:

@@ -1,0 +1,84 @@
+"""Long extracts whose key columns are numbers that repeat, found rounded as counts while the
+copy passed its proof: one row per area (or CPA, payment group) and period, so each key
+written as a number stands once for each value of the others. 'Month | Area | Referrals'
+(month codes first, 202404 once for each area) read 202400; 'CPA | Year | Month | Referrals'
+and 'Area code | Year | Month | Referrals' had their months rounded to 0 (the CPA column, its
+numbers repeating, was read as figures, so the months had no year beside them), the CPA
+numbers too; 'Area | Week | Referrals' had weeks 13, 14, 15 rounded to 20, 'Area | Age |
+Referrals' ages 18, 19, 20 to 20; 'Payment group | Month | Referrals' its groups 1, 2, 6,
+repeating once per month, to 0."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from tests.builders import write_book
+from tests.e2e.runs import sanitised_beside
+
+AREAS = ["Derby", "Buxton", "Matlock"]
+FIGURES = [137, 212, 195, 411, 389, 402, 33, 47, 29, 58, 77, 91]
+
+
+def _copied(tmp_path: Path, rows: list[list]) -> list[list]:
+    """The copy's 'Referrals' sheet as rows of cached values, the banner's two rows left out."""
+    output, _ = sanitised_beside(write_book(tmp_path / "pack.xlsx", {"Referrals": rows}))
+    sheet = openpyxl.load_workbook(output, data_only=True)["Referrals"]
+    return [list(row) for row in sheet.iter_rows(min_row=3, values_only=True)]
+
+
+def _extract(heads: list[str], keys: list[tuple]) -> list[list]:
+    """A long extract: a title, a header, one row of keys and a count per combination."""
+    rows: list[list] = [["Referrals by area and month"], [], [*heads, "Referrals"]]
+    return rows + [[*key, FIGURES[i]] for i, key in enumerate(keys)]
+
+
+def _kept(tmp_path: Path, heads: list[str], keys: list[tuple]) -> None:
+    """The extract's keys stand as written in the copy and its counts are rounded."""
+    rows = _copied(tmp_path, _extract(heads, keys))
+    width = len(heads)
+    body = rows[3 : 3 + len(keys)]
+    assert [tuple(r[:width]) for r in body] == keys
+    assert [r[width] for r in body] == [(f + 10) // 20 * 20 for f in FIGURES[: len(keys)]]
+
+
+def test_month_codes_first_then_the_area_are_kept(tmp_path):
+    keys = [(month, area) for month in (202404, 202405, 202406) for area in AREAS]
+    _kept(tmp_path, ["Month", "Area"], keys)
+
+
+@pytest.mark.parametrize(("head", "codes"), [("CPA", (3, 7, 12)), ("Area code", (101, 102, 103))])
+def test_numbered_areas_over_year_and_month_are_kept(tmp_path, head, codes):
+    keys = [(code, 2014, month) for code in codes for month in (4, 5, 6)]
+    _kept(tmp_path, [head, "Year", "Month"], keys)
+
+
+@pytest.mark.parametrize(("head", "numbers"), [("Week", (13, 14, 15)), ("Age", (18, 19, 20))])
+def test_numbers_repeated_for_each_area_are_kept(tmp_path, head, numbers):
+    keys = [(area, n) for area in AREAS for n in numbers]
+    _kept(tmp_path, ["Area", head], keys)
+
+
+@pytest.mark.parametrize("months", [("Apr 2014", "May 2014", "Jun 2014"), (202404, 202405, 202406)])
+def test_payment_groups_repeated_once_per_month_are_kept(tmp_path, months):
+    keys = [(group, month) for group in (1, 2, 6) for month in months]
+    _kept(tmp_path, ["Payment group", "Month"], keys)
+
+
+def test_numbers_under_a_key_header_that_repeat_in_no_pattern_are_counts(tmp_path):
+    """Fail closed: 'Age' over numbers differing from area to area keys nothing."""
+    lines = ((18, 19), (23, 31), (40, 18))
+    keys = [(area, n) for area, line in zip(AREAS, lines, strict=True) for n in line]
+    rows = _copied(tmp_path, _extract(["Area", "Age"], keys))
+    assert all(r[1] % 20 == 0 for r in rows[3:9])
+
+
+def test_numbers_under_a_key_header_counted_by_a_total_row_are_counts(tmp_path):
+    """Fail closed: a total row holding a figure under 'Week' says it heads counts."""
+    keys = [(area, n) for area in AREAS[:2] for n in (13, 14)]
+    table = _extract(["Area", "Week"], keys)
+    table.append(["Total", sum(k[1] for k in keys), sum(FIGURES[:4])])
+    rows = _copied(tmp_path, table)
+    assert all(r[1] % 20 == 0 for r in rows[3:7])

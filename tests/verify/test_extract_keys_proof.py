@@ -1,0 +1,80 @@
+"""The proof reads a long extract's numeric keys on its own: weeks 13, 14, 15 repeated for each
+area, payment groups 1, 2, 6 each over the same months, month codes first with the area after
+them. Rounded by a plan that misread them (20, 0, 202400), every figure is a multiple of 20 and
+nothing else in the proof notices: it must name the cell. And a plan keeping as keys numbers
+under 'Age' that repeat in no key's pattern must be refused: they may be counts.
+
+Each copy is written by the real writer from a real plan of a real input; the plan is then
+changed the way a misreading would change it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.builders import write_book
+from tests.conftest import PRODUCED
+from wpxl.analyse import analyse_workbook
+from wpxl.model import OutputCell, Plan
+from wpxl.plan import Audience, make_plan
+from wpxl.policy import Policy
+from wpxl.read import read_workbook
+from wpxl.verify import verify_output
+from wpxl.verify.kept_labels import ROUNDED_LABEL
+from wpxl.write import write_plan
+
+BANNER = 2
+FIGURES = [137, 212, 195, 411, 389, 402, 33, 47, 29]
+AREAS = ["Derby", "Buxton", "Matlock"]
+
+
+def _findings(tmp_path: Path, rows: list[list], changed: dict[tuple[int, int], int]) -> set:
+    """The proof's findings (kind, cell) on a copy of ``rows`` whose plan writes the numbers
+    ``changed`` gives at their input places, as a misreading would."""
+    source = write_book(tmp_path / "pack.xlsx", {"Referrals": rows})
+    book = read_workbook(source)
+    policy = Policy()
+    plan: Plan = make_plan(
+        book, analyse_workbook(book, policy), policy, Audience(produced=PRODUCED)
+    )
+    sheet = next(s for s in plan.sheets if s.name == "Referrals")
+    for (row, col), number in changed.items():
+        style = sheet.cells[(row + BANNER, col)].style
+        sheet.cells[(row + BANNER, col)] = OutputCell(number, style=style, kind="rounded")
+    output = tmp_path / "copy.xlsx"
+    write_plan(plan, output, policy.title, PRODUCED)
+    return {(f.kind, f.part) for f in verify_output(output, plan, 20)}
+
+
+def _extract(heads: list[str], keys: list[tuple]) -> list[list]:
+    rows: list[list] = [["Referrals by area and week"], [], [*heads, "Referrals"]]
+    return rows + [[*key, FIGURES[i]] for i, key in enumerate(keys)]
+
+
+def _rounded(rows: list[list], col: int) -> dict[tuple[int, int], int]:
+    return {(r, col): (rows[r][col] + 10) // 20 * 20 for r in range(3, len(rows))}
+
+
+@pytest.mark.parametrize(
+    ("heads", "keys", "col"),
+    [
+        (["Area", "Week"], [(a, w) for a in AREAS for w in (13, 14, 15)], 1),
+        (["Payment group", "Month"], [(g, m) for g in (1, 2, 6) for m in ("Apr", "May", "Jun")], 0),
+        (["Month", "Area"], [(m, a) for m in (202404, 202405, 202406) for a in AREAS], 0),
+    ],
+)
+def test_extract_keys_rounded_are_caught(tmp_path, heads, keys, col):
+    rows = _extract(heads, keys)
+    found = _findings(tmp_path, rows, _rounded(rows, col))
+    assert (ROUNDED_LABEL, f"'Referrals' {'AB'[col]}6") in found
+
+
+def test_numbers_under_age_in_no_keys_pattern_kept_are_refused(tmp_path):
+    lines = ((18, 19, 20), (23, 31, 18), (40, 18, 19))
+    keys = [(area, n) for area, line in zip(AREAS, lines, strict=True) for n in line]
+    rows = _extract(["Area", "Age"], keys)
+    kept = {(r, 1): rows[r][1] for r in range(3, len(rows))}
+    found = _findings(tmp_path, rows, kept)
+    assert ("a figure that is not a multiple of 20", "'Referrals' B9") in found
