@@ -82,3 +82,29 @@ def test_numbers_under_a_key_header_counted_by_a_total_row_are_counts(tmp_path):
     table.append(["Total", sum(k[1] for k in keys), sum(FIGURES[:4])])
     rows = _copied(tmp_path, table)
     assert all(r[1] % 20 == 0 for r in rows[3:7])
+
+
+def _shown_once(keys: list[tuple]) -> list[tuple]:
+    """The keys as a pivot table shows them: the first column's key once over its rows."""
+    firsts = [k[0] for k in keys]
+    return [(None if i and firsts[i - 1] == k[0] else k[0], *k[1:]) for i, k in enumerate(keys)]
+
+
+@pytest.mark.parametrize(
+    ("head", "codes", "months"),
+    [
+        ("CPA", (3, 7, 12), ("Apr 2014", "May 2014", "Jun 2014")),
+        ("Payment group", (1, 2, 6), (202404, 202405, 202406)),
+    ],
+)
+def test_numbered_keys_of_a_pivot_table_shown_once_over_their_rows_are_kept(
+    tmp_path, head, codes, months
+):
+    """A pivot table's export: 'CPA' 3 then blanks, each over the same months, a grand total."""
+    keys = _shown_once([(code, month) for code in codes for month in months])
+    table = _extract([head, "Month"], keys)
+    table.append(["Grand Total", None, sum(FIGURES[:9])])
+    rows = _copied(tmp_path, table)
+    assert [tuple(r[:2]) for r in rows[3:12]] == keys
+    assert all(r[2] % 20 == 0 for r in rows[3:13])
+    assert rows[12][:2] == ["Grand Total", None]

@@ -1,8 +1,9 @@
 """The proof reads a long extract's numeric keys on its own: weeks 13, 14, 15 repeated for each
 area, payment groups 1, 2, 6 each over the same months, month codes first with the area after
-them. Rounded by a plan that misread them (20, 0, 202400), every figure is a multiple of 20 and
-nothing else in the proof notices: it must name the cell. And a plan keeping as keys numbers
-under 'Age' that repeat in no key's pattern must be refused: they may be counts.
+them, CPA numbers shown once over their months as a pivot table shows them. Rounded by a plan
+that misread them (20, 0, 202400), every figure is a multiple of 20 and nothing else in the
+proof notices: it must name the cell. And a plan keeping as keys numbers under 'Age' that
+repeat in no key's pattern must be refused: they may be counts.
 
 Each copy is written by the real writer from a real plan of a real input; the plan is then
 changed the way a misreading would change it.
@@ -28,6 +29,7 @@ from wpxl.write import write_plan
 BANNER = 2
 FIGURES = [137, 212, 195, 411, 389, 402, 33, 47, 29]
 AREAS = ["Derby", "Buxton", "Matlock"]
+MONTHS = ["Apr", "May", "Jun"]
 
 
 def _findings(tmp_path: Path, rows: list[list], changed: dict[tuple[int, int], int]) -> set:
@@ -54,15 +56,17 @@ def _extract(heads: list[str], keys: list[tuple]) -> list[list]:
 
 
 def _rounded(rows: list[list], col: int) -> dict[tuple[int, int], int]:
-    return {(r, col): (rows[r][col] + 10) // 20 * 20 for r in range(3, len(rows))}
+    shown = [r for r in range(3, len(rows)) if rows[r][col] is not None]
+    return {(r, col): (rows[r][col] + 10) // 20 * 20 for r in shown}
 
 
 @pytest.mark.parametrize(
     ("heads", "keys", "col"),
     [
         (["Area", "Week"], [(a, w) for a in AREAS for w in (13, 14, 15)], 1),
-        (["Payment group", "Month"], [(g, m) for g in (1, 2, 6) for m in ("Apr", "May", "Jun")], 0),
+        (["Payment group", "Month"], [(g, m) for g in (1, 2, 6) for m in MONTHS], 0),
         (["Month", "Area"], [(m, a) for m in (202404, 202405, 202406) for a in AREAS], 0),
+        (["CPA", "Month"], [(c if m == "Apr" else None, m) for c in (3, 7, 12) for m in MONTHS], 0),
     ],
 )
 def test_extract_keys_rounded_are_caught(tmp_path, heads, keys, col):

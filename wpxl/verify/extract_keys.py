@@ -86,12 +86,13 @@ class ExtractKeys:
         return keyed
 
     def _end(self, row: int, col: int, step: int) -> int:
-        """The last row of the run from ``row`` going ``step``: whole numbers, or cells left
-        empty, on rows holding a figure right of the column and no total's words."""
+        """The last row of the run from ``row`` going ``step`` (up: its first number): whole
+        numbers, or cells left empty, on rows holding a figure right of the column and no
+        total's words."""
         while self._in_run(row + step, col):
             row += step
-        while self.cells.get((row, col)) is None or not _shown(self.cells[(row, col)].value):
-            row -= step  # a run starts and ends on a number
+        while step < 0 and not _shown(_value(self.cells.get((row, col)))):
+            row += 1  # a run starts on a number; empty cells after one show it
         return row
 
     def _in_run(self, row: int, col: int) -> bool:
