@@ -108,3 +108,41 @@ def test_numbered_keys_of_a_pivot_table_shown_once_over_their_rows_are_kept(
     assert [tuple(r[:2]) for r in rows[3:12]] == keys
     assert all(r[2] % 20 == 0 for r in rows[3:13])
     assert rows[12][:2] == ["Grand Total", None]
+
+
+@pytest.mark.parametrize(
+    ("heads", "keys"),
+    [
+        (["Office no.", "Office"], [(1041, "Derby"), (1187, "Buxton"), (2230, "Matlock")]),
+        (["Office", "JCP office number"], [("Derby", 1041), ("Buxton", 1187), ("Matlock", 2230)]),
+        (["Area", "Cohort"], [("Derby", 4), ("Buxton", 9), ("Matlock", 11)]),
+    ],
+)
+def test_office_and_cohort_numbers_over_a_total_leaving_them_blank_are_kept(tmp_path, heads, keys):
+    """'Office no.' 1041 read 1040, cohort 4 read 0: no header named them."""
+    table = _extract(heads, keys)
+    table.append(["Total", None, sum(FIGURES[:3])])
+    rows = _copied(tmp_path, table)
+    assert [tuple(r[:2]) for r in rows[3:6]] == keys
+
+
+@pytest.mark.parametrize(
+    ("heads", "keys"),
+    [
+        (["Cohort"], [(201304,), (201305,), (201306,)]),
+        (["Area", "Referral cohort"], [(a, c) for a in AREAS for c in (201304, 201305)]),
+        (["Cohort", "Month"], [(c, m) for c in (201304, 201305) for m in ("Apr", "May", "Jun")]),
+    ],
+)
+def test_cohort_months_written_as_codes_are_kept(tmp_path, heads, keys):
+    """Cohorts named by their month (201304) read 201300, alone or repeated in an extract."""
+    _kept(tmp_path, heads, keys)
+
+
+def test_office_numbers_summed_by_the_total_row_are_counts(tmp_path):
+    """Fail closed: a total row holding the column's sum says 'Office no.' heads counts."""
+    keys = [(1041, "Derby"), (1187, "Buxton"), (2230, "Matlock")]
+    table = _extract(["Office no.", "Office"], keys)
+    table.append([sum(k[0] for k in keys), "Total", sum(FIGURES[:3])])
+    rows = _copied(tmp_path, table)
+    assert all(r[0] % 20 == 0 for r in rows[3:7])

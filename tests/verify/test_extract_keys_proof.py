@@ -82,3 +82,22 @@ def test_numbers_under_age_in_no_keys_pattern_kept_are_refused(tmp_path):
     kept = {(r, 1): rows[r][1] for r in range(3, len(rows))}
     found = _findings(tmp_path, rows, kept)
     assert ("a figure that is not a multiple of 20", "'Referrals' B9") in found
+
+
+@pytest.mark.parametrize(
+    ("heads", "keys", "col"),
+    [
+        (["Office no.", "Office"], [(1041, "Derby"), (1187, "Buxton"), (2230, "Matlock")], 0),
+        (["Area", "Cohort"], [("Derby", 4), ("Buxton", 9), ("Matlock", 11)], 1),
+    ],
+)
+def test_office_and_cohort_numbers_rounded_are_caught(tmp_path, heads, keys, col):
+    rows = _extract(heads, keys)
+    changed = _rounded(rows, col)
+    rows.append(["Total", None, sum(FIGURES[:3])])
+    assert (ROUNDED_LABEL, f"'Referrals' {'AB'[col]}6") in _findings(tmp_path, rows, changed)
+
+
+def test_cohort_months_rounded_are_caught(tmp_path):
+    rows = _extract(["Cohort"], [(201304,), (201305,), (201306,)])
+    assert (ROUNDED_LABEL, "'Referrals' A6") in _findings(tmp_path, rows, _rounded(rows, 0))

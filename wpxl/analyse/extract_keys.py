@@ -41,6 +41,7 @@ if TYPE_CHECKING:  # layout asks this module about its columns
 
 _NAMED = re.compile(
     r"^\s*(?:(?:cpa|contract\s+package\s+area|payment\s+group|pg|age(?:\s+(?:band|group))?"
+    r"|(?:(?:referral|attachment|start)\s+)?cohort(?:\s+month)?"
     r"|(?:office|site|jobcentre|jcp|jcp\s+office|district|ward|team|area)\s+(?:number|no\.?))"
     r"(?:\s+(?:number|no\.?))?"
     r"|(?:weeks?|months?|days?)\s+(?:since|after|from|on)\s+[a-z ]+)\s*:?\s*$",

@@ -7,14 +7,15 @@ Rounded as counts they become 0, 0, 20, 20 and the rows can no longer be told ap
 unrounded count taken for a label is a disclosure, so a line of numbers is read as labels
 only when the table's own structure says nothing counts it (fail closed):
 
-- a column: one of the leading columns (left of every figure column); its header names what
-  it numbers (an identifier such as 'CPA' or 'Area code', an age, a time since an event, or
-  a period whose values have a period code's shape); its numbers are whole, not negative and
-  all different; no formula of the sheet refers to it; and the table's total row leaves it
-  blank or holds the total's label there (a column of counts has its total there). Only a
-  period code's shape (yyyymm, 201314) stands without a total row (and may repeat, once for
-  each area of a long extract, when words left of it tell the rows apart), and a part of the
-  year (months 1-12 beside a year column: ``year_parts``), whose numbers may repeat.
+- a column: one of the leading columns (left of every figure column); its header names what it
+  numbers (an identifier such as 'CPA', 'Area code' or 'Office no.', a cohort, an age, a time
+  since an event, or a period whose values have a period code's shape); its numbers are whole,
+  not negative and all different; no formula of the sheet refers to it; and the table's total
+  row leaves it blank or holds the total's label there (a column of counts has its total there).
+  Only a period code's shape (yyyymm, 201314, a cohort's month too) stands without a total row
+  (and may repeat, once for each area of a long extract, when words left of it tell the rows
+  apart), and a part of the year (months 1-12 beside a year column: ``year_parts``), whose
+  numbers may repeat.
   Under a blank corner, the table's first column names its rows when its numbers run one
   apart (ages 18, 19, 20 ...) and the total row holds the total's words in it: no count
   column is headed by nothing, and none carries the total's label. A total row first under
@@ -53,7 +54,9 @@ _THING = (
 _IDENTIFIER = re.compile(
     rf"^\s*(?:(?:{_THING}\s+)?(?:code|id|ref\.?|reference|urn|ukprn)(?:\s+(?:number|no\.?))?"
     r"|cpa(?:\s+(?:number|no\.?|code))?|contract\s+package\s+area(?:\s+(?:number|no\.?))?"
-    r"|(?:payment\s+group|pg)(?:\s+(?:number|no\.?))?)"
+    r"|(?:payment\s+group|pg)(?:\s+(?:number|no\.?))?"
+    r"|(?:(?:referral|attachment|start)\s+)?cohort(?:\s+(?:month|number|no\.?))?"
+    r"|(?:jcp\s+|jobcentre\s+)?(?:office|site|jobcentre|jcp|district|ward|team)\s+(?:number|no\.?))"
     r"\s*:?\s*$",
     re.IGNORECASE,
 )

@@ -51,6 +51,7 @@ _NAMES = re.compile(
     r"|(?:payment\s+groups?|pg)(?:\s+(?:number|no\.?))?"
     r"|(?:office|site|jobcentre|jcp|jcp\s+office|district|ward|team|area)\s+(?:number|no\.?)"
     r"|age(?:\s+(?:band|group))?(?:\s*\((?:years|start)\))?"
+    r"|(?:(?:referral|attachment|start)\s+)?cohort(?:\s+(?:month|number|no\.?))?"
     r"|(?:weeks?|months?|days?)\s+(?:since|after|from|on)\s+[a-z ]+)\s*:?\s*$",
     re.IGNORECASE,
 )

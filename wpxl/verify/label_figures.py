@@ -6,13 +6,14 @@ A number that names a row or a column is no count: a contract package area's num
 the proof lets such a figure stand only where the input's layout says nothing counts it:
 
 - a label column: the figure is one of an unbroken run of whole numbers, all different, under
-  a header naming what they number (an identifier, a payment group ('Payment group', 'PG'), an
-  age, a time since an event, or a period whose values have a period code's shape); no figure
-  stands left of any of them (they sit among the labels) and each row has figures to its
-  right; the row after the run (or, the total on top, the row between it and its header) is
-  the table's total row, holding the total's words, not a figure, in the column (a run of
-  period codes needs no total row, and may repeat when words left of it tell the rows apart:
-  a long extract's 'Area | Month', each month once for each area);
+  a header naming what they number (an identifier ('CPA', 'Office no.'), a payment group
+  ('Payment group', 'PG'), a cohort, an age, a time since an event, or a period whose values
+  have a period code's shape); no figure stands left of any of them (they sit among the labels)
+  and each row has figures to its right; the row after the run (or, the total on top, the row
+  between it and its header) is the table's total row, holding the total's words, not a figure,
+  in the column (a run of period codes, under a period or a cohort, needs no total row, and may
+  repeat when words left of it tell the rows apart: a long extract's 'Area | Month', each month
+  once for each area);
 - a header row: whole numbers all different, each under nothing counted and over a figure,
   beside words after them one of which names a total ('Total') over a column of figures; no
   measure or total named before them (a total row at a table's top), a 'Payment group' corner
@@ -45,8 +46,15 @@ _MEASURE = re.compile(
     re.IGNORECASE,
 )
 _IDENTIFIER = re.compile(
-    r"^\s*(?:[a-z]+\s+){0,3}?(?:code|id|ref\.?|reference|urn|ukprn|cpa)"
-    r"(?:\s+(?:number|no\.?|code))?\s*:?\s*$",
+    r"^\s*(?:(?:[a-z]+\s+){0,3}?(?:code|id|ref\.?|reference|urn|ukprn|cpa)"
+    r"(?:\s+(?:number|no\.?|code))?"
+    r"|(?:jcp\s+|jobcentre\s+)?(?:office|site|jobcentre|jcp|district|ward|team)\s+(?:number|no\.?))"
+    r"\s*:?\s*$",
+    re.IGNORECASE,
+)
+# a cohort: the month (202304) or number of the group of people referred or attached together
+_COHORT = re.compile(
+    r"^\s*(?:(?:referral|attachment|start)\s+)?cohort(?:\s+(?:month|number|no\.?))?\s*:?\s*$",
     re.IGNORECASE,
 )
 # an age band (its words read for a measure) or a time since an event (which may name one)
@@ -183,8 +191,9 @@ class LabelFigures:
                 return False  # a figure left of it: it is among the figures, not the labels
             if not any(c > col and is_number(cell.value) for c, cell in line):
                 return False
-        if _PERIOD.match(header):
-            return all(_is_period_code(n) for n in numbers)  # type: ignore[arg-type]
+        codes = all(_is_period_code(n) for n in numbers)  # type: ignore[arg-type]
+        if _PERIOD.match(header) or (_COHORT.match(header) and codes):
+            return codes
         return _names_labels(header) and closed
 
     def _keyed_by_words(self, top: int, col: int, numbers: list[int | None]) -> bool:
@@ -271,6 +280,8 @@ def _names_labels(header: str) -> bool:
     groups by number."""
     band = _BAND.match(header)
     if (band is not None and band.group(1) is not None) or _PAYMENT_GROUP.match(header):
+        return True
+    if _COHORT.match(header):
         return True
     text = band.group(2) if band is not None else header
     named = band is not None or _IDENTIFIER.match(header) is not None
