@@ -146,3 +146,47 @@ def test_office_numbers_summed_by_the_total_row_are_counts(tmp_path):
     table.append([sum(k[0] for k in keys), "Total", sum(FIGURES[:3])])
     rows = _copied(tmp_path, table)
     assert all(r[0] % 20 == 0 for r in rows[3:7])
+
+
+@pytest.mark.parametrize(
+    ("heads", "keys"),
+    [
+        (["Area", "Week"], [(a, w) for a in AREAS for w in (13, 14, 15)]),
+        (["Payment group", "Month"], [(g, m) for g in (1, 2, 6) for m in ("Apr", "May", "Jun")]),
+    ],
+)
+def test_numbered_keys_of_an_extract_with_outcomes_stay_off_the_percentage_sheet(
+    tmp_path, heads, keys
+):
+    """Kept as keys on the volume sheet, weeks and payment groups were copied as numbers onto
+    the job outcomes % sheet, whose proof refuses any figure but a percentage: they are left
+    off it (listed as removed), as month codes already were."""
+    rows: list[list] = [
+        ["Attachments by area and week"],
+        [],
+        [*heads, "Attachments", "Job outcomes"],
+    ]
+    rows += [[*key, FIGURES[i], FIGURES[i] // 7] for i, key in enumerate(keys)]
+    output, _ = sanitised_beside(write_book(tmp_path / "pack.xlsx", {"Referrals": rows}))
+    book = openpyxl.load_workbook(output, data_only=True)
+    volumes = [list(r) for r in book["Referrals"].iter_rows(min_row=6, values_only=True)]
+    assert [tuple(r[:2]) for r in volumes[: len(keys)]] == keys
+    shares = book["Job outcomes %"]
+    numbers = [c.value for row in shares.iter_rows() for c in row if c.data_type == "n"]
+    assert all(v is None or 0 <= v <= 1 for v in numbers)
+    assert sum(v is not None for v in numbers) == len(keys)
+
+
+def test_typed_years_naming_the_rows_of_an_outcome_table_are_shown_on_its_percentage_sheet(
+    tmp_path,
+):
+    """'Year | Job outcomes' with typed years was refused: its % sheet carried the years as
+    figures, which the proof allows there only as percentages. They are shown as words."""
+    rows = [["Job outcomes by year"], [], ["Year", "Job outcomes"], [2012, 41], [2013, 57]]
+    rows.append([2014, 33])
+    output, _ = sanitised_beside(write_book(tmp_path / "pack.xlsx", {"Outcomes": rows}))
+    shares = openpyxl.load_workbook(output, data_only=True)["Job outcomes %"]
+    lines = [list(r[:2]) for r in shares.iter_rows(values_only=True)]
+    at = lines.index(["Year", "Job outcomes"])
+    assert [r[0] for r in lines[at + 1 : at + 4]] == ["2012", "2013", "2014"]
+    assert all(0 <= r[1] <= 1 for r in lines[at + 1 : at + 4])
