@@ -190,3 +190,22 @@ def test_typed_years_naming_the_rows_of_an_outcome_table_are_shown_on_its_percen
     at = lines.index(["Year", "Job outcomes"])
     assert [r[0] for r in lines[at + 1 : at + 4]] == ["2012", "2013", "2014"]
     assert all(0 <= r[1] <= 1 for r in lines[at + 1 : at + 4])
+
+
+def _by_age(ages: list[int]) -> list[list]:
+    rows: list[list] = [["Referrals by age"], [], ["Age", "Referrals"]]
+    return rows + [[age, 7 * age % 389 + 11] for age in ages]
+
+
+def test_single_years_of_age_with_no_total_row_are_kept(tmp_path):
+    """'Age' 16 .. 64, one row a year and no total row, read 20, 20, 20, 20 ..."""
+    ages = list(range(16, 65))
+    rows = _copied(tmp_path, _by_age(ages))
+    assert [r[0] for r in rows[3 : 3 + len(ages)]] == ages
+    assert all(r[1] % 20 == 0 for r in rows[3 : 3 + len(ages)])
+
+
+def test_numbers_under_age_not_one_apart_with_no_total_row_are_counts(tmp_path):
+    """Fail closed: with no total row, only a run of single years says 'Age' names them."""
+    rows = _copied(tmp_path, _by_age([18, 25, 35, 50]))
+    assert all(r[0] % 20 == 0 for r in rows[3:7])

@@ -101,3 +101,9 @@ def test_office_and_cohort_numbers_rounded_are_caught(tmp_path, heads, keys, col
 def test_cohort_months_rounded_are_caught(tmp_path):
     rows = _extract(["Cohort"], [(201304,), (201305,), (201306,)])
     assert (ROUNDED_LABEL, "'Referrals' A6") in _findings(tmp_path, rows, _rounded(rows, 0))
+
+
+def test_single_years_of_age_rounded_are_caught(tmp_path):
+    rows: list[list] = [["Referrals by age"], [], ["Age", "Referrals"]]
+    rows += [[age, FIGURES[i]] for i, age in enumerate(range(18, 25))]
+    assert (ROUNDED_LABEL, "'Referrals' A6") in _findings(tmp_path, rows, _rounded(rows, 0))

@@ -12,10 +12,11 @@ only when the table's own structure says nothing counts it (fail closed):
   since an event, or a period whose values have a period code's shape); its numbers are whole,
   not negative and all different; no formula of the sheet refers to it; and the table's total
   row leaves it blank or holds the total's label there (a column of counts has its total there).
-  Only a period code's shape (yyyymm, 201314, a cohort's month too) stands without a total row
-  (and may repeat, once for each area of a long extract, when words left of it tell the rows
-  apart), and a part of the year (months 1-12 beside a year column: ``year_parts``), whose
-  numbers may repeat.
+  Only a period code's shape (yyyymm, 201314, a cohort's month too), or three or more numbers
+  running one apart (single years of age, 16 .. 64), stands without a total row (the codes may
+  repeat, once for each area of a long extract, when words left of it tell the rows apart), and
+  a part of the year (months 1-12 beside a year column: ``year_parts``), whose numbers may
+  repeat.
   Under a blank corner, the table's first column names its rows when its numbers run one
   apart (ages 18, 19, 20 ...) and the total row holds the total's words in it: no count
   column is headed by nothing, and none carries the total's label. A total row first under
@@ -130,9 +131,16 @@ def numbers_name_rows(cells: dict[Coord, Cell], layout: Layout, col: int) -> boo
         kind == _PERIOD_LABEL and _keyed_by_words(cells, layout, col, numbers)
     ):
         return False
-    if kind == _NAME_LABEL and total == len(numbers):
+    if kind == _NAME_LABEL and (total == len(numbers) or _single_years(numbers)):
         return True
     return all(is_period_code(n) for n in numbers)
+
+
+def _single_years(numbers: list[int]) -> bool:
+    """Three or more numbers running one apart, up to an age (16, 17, 18 ... under 'Age'):
+    counts do not, so with no total row they still name their rows."""
+    steps = {b - a for a, b in pairwise(numbers)}
+    return len(numbers) >= 3 and steps == {1} and numbers[-1] <= 120
 
 
 def _keyed_by_words(cells: dict[Coord, Cell], layout: Layout, col: int, numbers: list[int]) -> bool:

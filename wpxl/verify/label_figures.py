@@ -5,15 +5,15 @@ A number that names a row or a column is no count: a contract package area's num
 201314, a contract's reference beside its key. But a count taken for one is a disclosure, so
 the proof lets such a figure stand only where the input's layout says nothing counts it:
 
-- a label column: the figure is one of an unbroken run of whole numbers, all different, under
-  a header naming what they number (an identifier ('CPA', 'Office no.'), a payment group
-  ('Payment group', 'PG'), a cohort, an age, a time since an event, or a period whose values
-  have a period code's shape); no figure stands left of any of them (they sit among the labels)
-  and each row has figures to its right; the row after the run (or, the total on top, the row
-  between it and its header) is the table's total row, holding the total's words, not a figure,
-  in the column (a run of period codes, under a period or a cohort, needs no total row, and may
-  repeat when words left of it tell the rows apart: a long extract's 'Area | Month', each month
-  once for each area);
+- a label column: the figure is one of an unbroken run of whole numbers, all different, under a
+  header naming what they number (an identifier ('CPA', 'Office no.'), a payment group ('Payment
+  group', 'PG'), a cohort, an age, a time since an event, or a period whose values have a period
+  code's shape); no figure stands left of any of them (they sit among the labels) and each row
+  has figures to its right; the row after the run (or, the total on top, the row between it and
+  its header) is the table's total row, holding the total's words, not a figure, in the column
+  (a run of period codes, under a period or a cohort, or of three or more numbers one apart,
+  single years of age, needs no total row, and the codes may repeat when words left of it tell
+  the rows apart: a long extract's 'Area | Month', each month once for each area);
 - a header row: whole numbers all different, each under nothing counted and over a figure,
   beside words after them one of which names a total ('Total') over a column of figures; no
   measure or total named before them (a total row at a table's top), a 'Payment group' corner
@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable
+from itertools import pairwise
 
 from wpxl.model import Cell
 from wpxl.verify.books import Coord, SheetPair
@@ -194,7 +195,7 @@ class LabelFigures:
         codes = all(_is_period_code(n) for n in numbers)  # type: ignore[arg-type]
         if _PERIOD.match(header) or (_COHORT.match(header) and codes):
             return codes
-        return _names_labels(header) and closed
+        return _names_labels(header) and (closed or _single_years(numbers))  # type: ignore[arg-type]
 
     def _keyed_by_words(self, top: int, col: int, numbers: list[int | None]) -> bool:
         """Whether words left of the run on each of its rows, with its numbers, tell the rows
@@ -286,6 +287,14 @@ def _names_labels(header: str) -> bool:
     text = band.group(2) if band is not None else header
     named = band is not None or _IDENTIFIER.match(header) is not None
     return named and _MEASURE.search(text) is None
+
+
+def _single_years(numbers: list[int]) -> bool:
+    """Three or more numbers running one apart, none over 120 (ages 16, 17, 18 ...): a run of
+    names standing without a total row."""
+    return (
+        len(numbers) >= 3 and numbers[-1] <= 120 and all(b - a == 1 for a, b in pairwise(numbers))
+    )
 
 
 def _is_period_code(number: int) -> bool:
