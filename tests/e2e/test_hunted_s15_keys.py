@@ -209,3 +209,34 @@ def test_numbers_under_age_not_one_apart_with_no_total_row_are_counts(tmp_path):
     """Fail closed: with no total row, only a run of single years says 'Age' names them."""
     rows = _copied(tmp_path, _by_age([18, 25, 35, 50]))
     assert all(r[0] % 20 == 0 for r in rows[3:7])
+
+
+SUBTOTALLED = [
+    ["Area", "Age", "Referrals"],
+    ["Derby", 18, 11],
+    ["Derby", 19, 23],
+    ["Derby total", None, 34],
+    ["Buxton", 18, 41],
+    ["Buxton", 19, 12],
+    ["Buxton total", None, 53],
+    ["Total", None, 87],
+]
+PIVOT = [
+    ["Year", "Month", "Referrals"],
+    [2013, 1, 11],
+    [None, 2, 23],
+    ["2013 Total", None, 34],
+    [2014, 1, 41],
+    [None, 2, 12],
+    ["2014 Total", None, 53],
+    ["Grand Total", None, 87],
+]
+
+
+@pytest.mark.parametrize("table", [SUBTOTALLED, PIVOT], ids=["area-age", "pivot-year-month"])
+def test_keys_repeating_between_subtotal_rows_are_kept(tmp_path, table):
+    """Ages repeated for each area under its own subtotal read 20, 20 (passing the proof); a
+    pivot table's months under each year's subtotal read 0 (refused by the proof)."""
+    rows = _copied(tmp_path, [["Referrals"], [], *table])
+    assert [r[:2] for r in rows[3:10]] == [line[:2] for line in table[1:]]
+    assert [r[2] for r in rows[3:10]] == [20, 20, 40, 40, 20, 60, 100]

@@ -107,3 +107,13 @@ def test_single_years_of_age_rounded_are_caught(tmp_path):
     rows: list[list] = [["Referrals by age"], [], ["Age", "Referrals"]]
     rows += [[age, FIGURES[i]] for i, age in enumerate(range(18, 25))]
     assert (ROUNDED_LABEL, "'Referrals' A6") in _findings(tmp_path, rows, _rounded(rows, 0))
+
+
+def test_keys_repeating_between_subtotal_rows_rounded_are_caught(tmp_path):
+    rows: list[list] = [["Referrals by area and age"], [], ["Area", "Age", "Referrals"]]
+    rows += [["Derby", 18, 11], ["Derby", 19, 23], ["Derby total", None, 34]]
+    rows += [["Buxton", 18, 41], ["Buxton", 19, 12], ["Buxton total", None, 53]]
+    changed = {(r, 1): 20 for r in (3, 4, 6, 7)}
+    rows.append(["Total", None, 87])
+    found = _findings(tmp_path, rows, changed)
+    assert {(ROUNDED_LABEL, "'Referrals' B6"), (ROUNDED_LABEL, "'Referrals' B9")} <= found

@@ -17,8 +17,9 @@ a disclosure, so a column is read as one only when the rows say so (fail closed)
   key); or its numbers stand in blocks of two or more rows, each number in one block of its
   run, the key columns right of it holding the same sequence in every block (payment group 1
   over April, May, June, then 2 over the same: an outer key);
-- no total row counts it: its rows end at the first total row, which holds no number in the
-  column, nor does any row after it (``label_numbers`` also asks that no formula reads it).
+- no total row counts it: the table's total rows (its grand total, or subtotals between the
+  keys' groups, 'Derby total') hold no number in the column, and are no rows of the extract
+  (``label_numbers`` also asks that no formula reads it).
 """
 
 from __future__ import annotations
@@ -79,15 +80,16 @@ def keys_extract_rows(cells: dict[Coord, Cell], layout: Layout, col: int) -> boo
 
 
 def _rows(cells: dict[Coord, Cell], layout: Layout, col: int) -> list[int] | None:
-    """The body rows before the first total row; None when it or a row after it holds a
-    number in the column (a total row counting it)."""
+    """The body rows but its total rows (a grand total, or subtotals between the keys' groups:
+    'Derby total', '2013 Total'); None when a total row holds a number in the column (it
+    counts the column)."""
     area = range(layout.area.left, layout.area.right + 1)
     rows: list[int] = []
-    for at, row in enumerate(layout.body_rows):
-        if any(_total_words(cells.get((row, c))) for c in area):
-            after = layout.body_rows[at:]
-            return None if any(_number(cells.get((r, col))) for r in after) else rows
-        rows.append(row)
+    for row in layout.body_rows:
+        if not any(_total_words(cells.get((row, c))) for c in area):
+            rows.append(row)
+        elif _number(cells.get((row, col))):
+            return None
     return rows
 
 

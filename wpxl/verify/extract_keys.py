@@ -7,9 +7,10 @@ Such numbers are labels, kept as written; but a count taken for one is a disclos
 figure is let stand as one only when:
 
 - it is one of a column's run of whole numbers, not negative, under a header of words, each
-  row of the run holding figures right of it and no total's words; a cell of the run left
-  empty reads as the one above (a pivot table shows a key once over its rows), and the cell
-  just below the run holds no figure (a total row counting it);
+  row of the run holding figures right of it; a cell of the run left empty reads as the one
+  above (a pivot table shows a key once over its rows); total rows (words naming a total
+  before their figures) between its rows (subtotals: 'Derby total') or beside it are no rows
+  of it and hold no figure in its column (a total counting it), nor does the cell just below;
 - it stands among the table's key columns, next to each other on the run's rows: each holds
   words on every row, or whole numbers under a header naming what they number (an identifier
   or code, a payment group, an age or a time since an event, years or period codes under a
@@ -58,7 +59,9 @@ _NAMES = re.compile(
 # words that make an identifier's header a measure's ('Referral code' is a code, but 'Job
 # outcome id' names an outcome) or a contact ('Postcode', 'Phone no.')
 _NOT_A_KEY = re.compile(r"outcome|sustain|paid|amount|post\s*code|phone|tel\b|mobile", re.I)
-_TOTAL = re.compile(r"^\s*(?:grand\s+|sub-?\s*)?totals?\b|^\s*all\b", re.IGNORECASE)
+_TOTAL = re.compile(
+    r"^\s*(?:grand\s+|sub-?\s*)?totals?\b|^\s*all\b|\btotals?\s*:?\s*$", re.IGNORECASE
+)
 _RUN_AT_LEAST = 4  # two keys of two rows each
 
 Keys = list[str]  # a key column's values on the run's rows, as words, filled down
@@ -81,31 +84,51 @@ class ExtractKeys:
                 return keyed
         if whole(self.cells.get(at)) is None:
             return False
-        top, end = self._end(row, col, -1), self._end(row, col, 1)
-        keyed = self._keyed(range(top, end + 1), col)
+        rows = self._run(row, col)
+        keyed = rows is not None and self._keyed(rows, col)
+        top, end = (rows[0], rows[-1]) if rows else (row, row)
         self._judged.setdefault(col, []).append((top, end, keyed))
         return keyed
 
-    def _end(self, row: int, col: int, step: int) -> int:
-        """The last row of the run from ``row`` going ``step`` (up: its first number): whole
-        numbers, or cells left empty, on rows holding a figure right of the column and no
-        total's words."""
-        while self._in_run(row + step, col):
-            row += step
-        while step < 0 and not _shown(_value(self.cells.get((row, col)))):
-            row += 1  # a run starts on a number; empty cells after one show it
-        return row
+    def _run(self, row: int, col: int) -> list[int] | None:
+        """The rows of the run through ``row`` (from its first number): whole numbers, or
+        cells left empty, on rows holding a figure right of the column, over the subtotal
+        rows between them ('Derby total'); None when a total row beside it holds a figure in
+        the column (it counts the column)."""
+        rows = [row]
+        for step in (-1, 1):
+            at = row + step
+            while True:
+                if self._total_row(at):
+                    if is_number(_value(self.cells.get((at, col)))):
+                        return None
+                elif self._in_run(at, col):
+                    rows.append(at)
+                else:
+                    break
+                at += step
+        rows.sort()
+        while not _shown(_value(self.cells.get((rows[0], col)))):
+            rows.pop(0)  # a run starts on a number; empty cells after one show it
+        return rows
 
     def _in_run(self, row: int, col: int) -> bool:
         cell = self.cells.get((row, col))
         if cell is not None and _shown(cell.value) and whole(cell) is None:
             return False
-        line = self.row_cells(row)
-        if any(isinstance(c.value, str) and _TOTAL.match(c.value) for _, c in line):
-            return False
-        return any(c > col and is_number(cell.value) for c, cell in line)
+        return any(c > col and is_number(cell.value) for c, cell in self.row_cells(row))
 
-    def _keyed(self, rows: range, col: int) -> bool:
+    def _total_row(self, row: int) -> bool:
+        """Words naming a total ('Total', 'Derby total', '2013 Total') before the row's first
+        figure."""
+        line = self.row_cells(row)
+        first = next((c for c, cell in line if is_number(cell.value)), None)
+        return first is not None and any(
+            c < first and isinstance(cell.value, str) and _TOTAL.search(cell.value)
+            for c, cell in line
+        )
+
+    def _keyed(self, rows: list[int], col: int) -> bool:
         if len(rows) < _RUN_AT_LEAST or is_number(_value(self.cells.get((rows[-1] + 1, col)))):
             return False
         keys = {col: self._key_column(rows, col)}
@@ -133,7 +156,7 @@ class ExtractKeys:
         column: Keys = keys[col]  # type: ignore[assignment]
         return _inner(left, column) or _outer(left, column, right)  # type: ignore[arg-type]
 
-    def _key_column(self, rows: range, col: int) -> Keys | None:
+    def _key_column(self, rows: list[int], col: int) -> Keys | None:
         """The column's keys on the rows (filled down) when it holds words on each, or whole
         numbers under a header naming them; else None."""
         if col < 0:
