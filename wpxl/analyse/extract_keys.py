@@ -61,22 +61,29 @@ Column = list[str]  # a key column's values on the extract's rows, as words, fil
 
 def keys_extract_rows(cells: dict[Coord, Cell], layout: Layout, col: int) -> bool:
     """Whether the column of numbers keys the rows of a long extract (see the module's doc)."""
+    if not layout.body_rows or _whole(cells.get((layout.body_rows[0], col))) is None:
+        return False  # asked of every leading column: most hold words
     rows = _rows(cells, layout, col)
     if rows is None or len(rows) < _ROWS_AT_LEAST:
         return False
-    keys: dict[int, Column] = {}
-    for c in range(layout.area.left, layout.area.right):
-        column = _key_column(cells, layout, rows, c)
-        if column is None:
-            break
-        keys[c] = column
-    if col not in keys or not _numbered(cells, rows, col):
+    own = _key_column(cells, layout, rows, col)
+    if own is None or not _numbered(cells, rows, col):
         return False
-    if len(set(zip(*keys.values(), strict=True))) != len(rows):
+    keys = {col: own}
+    first, last = col, col
+    while first > layout.area.left and (found := _key_column(cells, layout, rows, first - 1)):
+        first -= 1
+        keys[first] = found
+    while last + 1 < layout.area.right and (found := _key_column(cells, layout, rows, last + 1)):
+        last += 1
+        keys[last] = found
+    if first != layout.area.left:
+        return False  # a column left of the keys that is none: among the figures
+    if len(set(zip(*(keys[c] for c in sorted(keys)), strict=True))) != len(rows):
         return False
-    left = [keys[c] for c in keys if c < col]
-    right = [keys[c] for c in keys if c > col]
-    return _inner(left, keys[col]) or _outer(left, keys[col], right)
+    left = [keys[c] for c in sorted(keys) if c < col]
+    right = [keys[c] for c in sorted(keys) if c > col]
+    return _inner(left, own) or _outer(left, own, right)
 
 
 def _rows(cells: dict[Coord, Cell], layout: Layout, col: int) -> list[int] | None:
