@@ -240,3 +240,11 @@ def test_keys_repeating_between_subtotal_rows_are_kept(tmp_path, table):
     rows = _copied(tmp_path, [["Referrals"], [], *table])
     assert [r[:2] for r in rows[3:10]] == [line[:2] for line in table[1:]]
     assert [r[2] for r in rows[3:10]] == [20, 20, 40, 40, 20, 60, 100]
+
+
+def test_month_codes_first_over_areas_missing_from_some_months_are_kept(tmp_path):
+    """A month code's shape names its rows, as it does with the area before it: an area with
+    no referrals in a month has no row, and the codes still read 202400 first."""
+    keys = [(202404, a) for a in AREAS] + [(202405, a) for a in AREAS[:2]]
+    keys += [(202406, a) for a in AREAS]
+    _kept(tmp_path, ["Month", "Area"], keys)

@@ -12,11 +12,12 @@ a disclosure, so a column is read as one only when the rows say so (fail closed)
   under a period, a part of the year within its range); a cell left empty under one reads as
   the one above (a pivot table shows a key once over its rows); figures follow them;
 - the key columns together tell every row apart;
-- it repeats as a key does: within each run of rows keyed alike by the columns left of it, the
-  same sequence of two or more different numbers (weeks 13, 14, 15 for each area: an inner
-  key); or its numbers stand in blocks of two or more rows, each number in one block of its
-  run, the key columns right of it holding the same sequence in every block (payment group 1
-  over April, May, June, then 2 over the same: an outer key);
+- it repeats as a key does (or its numbers are month codes under a period, 202404, whose shape
+  says so: the keys telling its rows apart is then enough): within each run of rows keyed alike
+  by the columns left of it, the same sequence of two or more different numbers (weeks 13, 14,
+  15 for each area: an inner key); or its numbers stand in blocks of two or more rows, each
+  number in one block of its run, the key columns right of it holding the same sequence in every
+  block (payment group 1 over April, May, June, then 2 over the same: an outer key);
 - no total row counts it: the table's total rows (its grand total, or subtotals between the
   keys' groups, 'Derby total') hold no number in the column, and are no rows of the extract
   (``label_numbers`` also asks that no formula reads it).
@@ -83,7 +84,13 @@ def keys_extract_rows(cells: dict[Coord, Cell], layout: Layout, col: int) -> boo
         return False
     left = [keys[c] for c in sorted(keys) if c < col]
     right = [keys[c] for c in sorted(keys) if c > col]
-    return _inner(left, own) or _outer(left, own, right)
+    codes = all(_period_code(int(key)) for key in own) and _period_header(cells, rows, col)
+    return codes or _inner(left, own) or _outer(left, own, right)
+
+
+def _period_header(cells: dict[Coord, Cell], rows: list[int], col: int) -> bool:
+    head = cells.get((rows[0] - 1, col))
+    return head is not None and is_text(head.value) and is_period_words(str(head.value))
 
 
 def _rows(cells: dict[Coord, Cell], layout: Layout, col: int) -> list[int] | None:

@@ -16,7 +16,8 @@ figure is let stand as one only when:
   or code, a payment group, an age or a time since an event, years or period codes under a
   period, a part of the year within its range); no figure stands left of them, and the
   column after them holds a figure on every row;
-- the keys together tell every row apart, and the column repeats as a key does: the same
+- the keys together tell every row apart, and (unless its numbers are period codes under a
+  period, 202404, whose shape names the rows) the column repeats as a key does: the same
   sequence of two or more different numbers in each run of rows keyed alike by the columns
   left of it (an inner key: weeks 13, 14, 15 for each area); or blocks of two or more rows,
   each number in one block of its run, the key columns right of it holding the same sequence
@@ -154,6 +155,9 @@ class ExtractKeys:
         left = [keys[c] for c in sorted(keys) if c < col]
         right = [keys[c] for c in sorted(keys) if c > col]
         column: Keys = keys[col]  # type: ignore[assignment]
+        header = self.cells.get((rows[0] - 1, col))
+        if _PERIOD.match(str(_value(header))) and all(_period_code(int(k)) for k in column):
+            return True  # a month code's shape names the rows: their keys tell them apart
         return _inner(left, column) or _outer(left, column, right)  # type: ignore[arg-type]
 
     def _key_column(self, rows: list[int], col: int) -> Keys | None:
