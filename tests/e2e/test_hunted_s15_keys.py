@@ -1,12 +1,18 @@
-"""Long extracts whose key columns are numbers that repeat, found rounded as counts while the
-copy passed its proof: one row per area (or CPA, payment group) and period, so each key
-written as a number stands once for each value of the others. 'Month | Area | Referrals'
-(month codes first, 202404 once for each area) read 202400; 'CPA | Year | Month | Referrals'
-and 'Area code | Year | Month | Referrals' had their months rounded to 0 (the CPA column, its
-numbers repeating, was read as figures, so the months had no year beside them), the CPA
-numbers too; 'Area | Week | Referrals' had weeks 13, 14, 15 rounded to 20, 'Area | Age |
-Referrals' ages 18, 19, 20 to 20; 'Payment group | Month | Referrals' its groups 1, 2, 6,
-repeating once per month, to 0."""
+"""Numbers that name rows, found rounded as counts while the copy passed its proof (or refused).
+
+Long extracts whose key columns are numbers that repeat, one row per area (or CPA, payment
+group) and period: 'Month | Area | Referrals' (month codes first, 202404 once for each area,
+even with some areas missing from a month) read 202400; 'CPA | Year | Month' and 'Area code |
+Year | Month' had their months rounded to 0 (the CPA column, its numbers repeating, was read as
+figures, so the months had no year beside them); 'Area | Week' read weeks 13, 14, 15 as 20,
+'Area | Age' ages 18, 19, 20 as 20, 'Payment group | Month' its groups 1, 2, 6 as 0; so did a
+pivot table's export showing CPA or payment group numbers once over their rows, and keys
+repeating between subtotal rows ('Derby total', a pivot table's '2013 Total', refused).
+Beside other labels: 'Office no.' 1041 read 1040, 'Cohort' 4 read 0 and cohort months 201304
+read 201300; single years of age (16 .. 64) with no total row read 20. And the outcome % sheet
+of such an extract carried the numeric keys as figures, which the proof refuses there, as it
+refused 'Year | Job outcomes' with typed years.
+"""
 
 from __future__ import annotations
 
