@@ -254,3 +254,10 @@ def test_month_codes_first_over_areas_missing_from_some_months_are_kept(tmp_path
     keys = [(202404, a) for a in AREAS] + [(202405, a) for a in AREAS[:2]]
     keys += [(202406, a) for a in AREAS]
     _kept(tmp_path, ["Month", "Area"], keys)
+
+
+def test_numbered_areas_with_their_names_beside_them_over_weeks_are_kept(tmp_path):
+    """'CPA | Area | Week': the area's name, one for each CPA, differs from block to block."""
+    areas = zip((3, 7, 12), AREAS, strict=True)
+    keys = [(code, area, week) for code, area in areas for week in (1, 2)]
+    _kept(tmp_path, ["CPA", "Area", "Week"], keys)

@@ -68,6 +68,11 @@ def _rounded(rows: list[list], col: int) -> dict[tuple[int, int], int]:
         (["Month", "Area"], [(m, a) for m in (202404, 202405, 202406) for a in AREAS], 0),
         (["CPA", "Month"], [(c if m == "Apr" else None, m) for c in (3, 7, 12) for m in MONTHS], 0),
         (["Month", "Area"], [(202404, a) for a in AREAS] + [(202405, "Derby")], 0),
+        (
+            ["CPA", "Area", "Week"],
+            [(c, a, w) for c, a in ((3, "Derby"), (7, "Buxton")) for w in (1, 2)],
+            0,
+        ),
     ],
 )
 def test_extract_keys_rounded_are_caught(tmp_path, heads, keys, col):

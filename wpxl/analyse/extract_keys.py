@@ -17,7 +17,8 @@ a disclosure, so a column is read as one only when the rows say so (fail closed)
   by the columns left of it, the same sequence of two or more different numbers (weeks 13, 14,
   15 for each area: an inner key); or its numbers stand in blocks of two or more rows, each
   number in one block of its run, the key columns right of it holding the same sequence in every
-  block (payment group 1 over April, May, June, then 2 over the same: an outer key);
+  block (payment group 1 over April, May, June, then 2 over the same: an outer key), but for
+  those holding one key in each block ('CPA | Area | Week', an area's name beside its CPA);
 - no total row counts it: the table's total rows (its grand total, or subtotals between the
   keys' groups, 'Derby total') hold no number in the column, and are no rows of the extract
   (``label_numbers`` also asks that no formula reads it).
@@ -172,19 +173,21 @@ def _inner(left: list[Column], column: Column) -> bool:
 
 def _outer(left: list[Column], column: Column, right: list[Column]) -> bool:
     """Blocks of two or more rows, each number in one block of its run (runs keyed alike by
-    the columns left of it), the keys right of it the same sequence in every block."""
-    if not right:
-        return False
+    the columns left of it), the keys right of it the same sequence in every block, but for
+    those each block holds one of (an area's name beside its CPA's number)."""
     count = len(column)
     outer = list(zip(*left, strict=True)) if left else [()] * count
-    inner = list(zip(*right, strict=True))
-    sequences: list[list[tuple[str, ...]]] = []
+    blocks: list[list[int]] = []
     for run in _runs(outer, list(range(count))):
         places = [at for _, at in run]
-        blocks = [list(b) for _, b in groupby(places, key=lambda at: column[at])]
-        if len({column[b[0]] for b in blocks}) != len(blocks):
+        found = [list(b) for _, b in groupby(places, key=lambda at: column[at])]
+        if len({column[b[0]] for b in found}) != len(found):
             return False  # a number in two blocks of one run
-        sequences += [[inner[at] for at in block] for block in blocks]
+        blocks += found
+    varying = [keys for keys in right if any(len({keys[at] for at in b}) > 1 for b in blocks)]
+    if not varying:
+        return False
+    sequences = [[tuple(keys[at] for keys in varying) for at in block] for block in blocks]
     return (
         len(sequences) >= 2 and len(sequences[0]) >= 2 and all(s == sequences[0] for s in sequences)
     )

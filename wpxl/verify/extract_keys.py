@@ -21,7 +21,8 @@ figure is let stand as one only when:
   sequence of two or more different numbers in each run of rows keyed alike by the columns
   left of it (an inner key: weeks 13, 14, 15 for each area); or blocks of two or more rows,
   each number in one block of its run, the key columns right of it holding the same sequence
-  in every block (an outer key: payment group 1 over April, May, June, then 2 over the same).
+  in every block, but for those holding one key in each block (an outer key: payment group 1
+  over April, May, June, then 2 over the same; 'CPA | Area | Week', an area beside its CPA).
 
 ``label_figures`` also asks that no formula of the copy refers to it. The analyse stage is
 never asked.
@@ -222,20 +223,21 @@ def _inner(left: list[Keys], column: Keys) -> bool:
 
 def _outer(left: list[Keys], column: Keys, right: list[Keys]) -> bool:
     """Blocks of two or more rows within each run of rows keyed alike by the columns left of
-    it, each number in one block of its run, the keys right of it the same in every block."""
-    if not right:
-        return False
+    it, each number in one block of its run, the keys right of it the same in every block (but
+    for those holding one key in each block: an area's name beside its CPA's number)."""
     count = len(column)
     outer = _rows_of(left) if left else [()] * count
-    inner = _rows_of(right)
-    blocks: list[list[tuple[str, ...]]] = []
+    blocks: list[list[int]] = []
     for _, run in groupby(range(count), key=lambda at: outer[at]):
-        places = list(run)
-        found = [list(b) for _, b in groupby(places, key=lambda at: column[at])]
+        found = [list(b) for _, b in groupby(run, key=lambda at: column[at])]
         if len({column[b[0]] for b in found}) != len(found):
             return False  # a number in two blocks of one run
-        blocks += [[inner[at] for at in block] for block in found]
-    return len(blocks) >= 2 and len(blocks[0]) >= 2 and all(b == blocks[0] for b in blocks)
+        blocks += found
+    inner = [keys for keys in right if any(len({keys[at] for at in b}) > 1 for b in blocks)]
+    if not inner:
+        return False
+    shown = [[tuple(keys[at] for keys in inner) for at in block] for block in blocks]
+    return len(shown) >= 2 and len(shown[0]) >= 2 and all(b == shown[0] for b in shown)
 
 
 def _rows_of(columns: list[Keys]) -> list[tuple[str, ...]]:
