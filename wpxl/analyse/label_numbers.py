@@ -7,14 +7,16 @@ Rounded as counts they become 0, 0, 20, 20 and the rows can no longer be told ap
 unrounded count taken for a label is a disclosure, so a line of numbers is read as labels
 only when the table's own structure says nothing counts it (fail closed):
 
-- a column: one of the leading columns (left of every figure column); its header names what
-  it numbers (an identifier such as 'CPA' or 'Area code', an age, a time since an event, or
-  a period whose values have a period code's shape); its numbers are whole, not negative and
-  all different; no formula of the sheet refers to it; and the table's total row leaves it
-  blank or holds the total's label there (a column of counts has its total there). Only a
-  period code's shape (yyyymm, 201314) stands without a total row (and may repeat, once for
-  each area of a long extract, when words left of it tell the rows apart), and a part of the
-  year (months 1-12 beside a year column: ``year_parts``), whose numbers may repeat.
+- a column: one of the leading columns (left of every figure column); its header names what it
+  numbers (an identifier such as 'CPA', 'Area code' or 'Office no.', a cohort, an age, a time
+  since an event, or a period whose values have a period code's shape); its numbers are whole,
+  not negative and all different; no formula of the sheet refers to it; and the table's total
+  row leaves it blank or holds the total's label there (a column of counts has its total there).
+  Only a period code's shape (yyyymm, 201314, a cohort's month too), or three or more numbers
+  running one apart (single years of age, 16 .. 64), stands without a total row (the codes may
+  repeat, once for each area of a long extract, when words left of it tell the rows apart), and
+  a part of the year (months 1-12 beside a year column: ``year_parts``), whose numbers may
+  repeat.
   Under a blank corner, the table's first column names its rows when its numbers run one
   apart (ages 18, 19, 20 ...) and the total row holds the total's words in it: no count
   column is headed by nothing, and none carries the total's label. A total row first under
@@ -35,6 +37,7 @@ from collections.abc import Iterable
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from wpxl.analyse.extract_keys import keys_extract_rows
 from wpxl.analyse.formulas import references_any
 from wpxl.analyse.values import as_number, is_error, is_text
 from wpxl.analyse.words import is_identifier_words, is_period_words, is_total_label
@@ -52,7 +55,9 @@ _THING = (
 _IDENTIFIER = re.compile(
     rf"^\s*(?:(?:{_THING}\s+)?(?:code|id|ref\.?|reference|urn|ukprn)(?:\s+(?:number|no\.?))?"
     r"|cpa(?:\s+(?:number|no\.?|code))?|contract\s+package\s+area(?:\s+(?:number|no\.?))?"
-    r"|(?:payment\s+group|pg)(?:\s+(?:number|no\.?))?)"
+    r"|(?:payment\s+group|pg)(?:\s+(?:number|no\.?))?"
+    r"|(?:(?:referral|attachment|start)\s+)?cohort(?:\s+(?:month|number|no\.?))?"
+    r"|(?:jcp\s+|jobcentre\s+)?(?:office|site|jobcentre|jcp|district|ward|team)\s+(?:number|no\.?))"
     r"\s*:?\s*$",
     re.IGNORECASE,
 )
@@ -105,6 +110,8 @@ def numbers_name_rows(cells: dict[Coord, Cell], layout: Layout, col: int) -> boo
         return col == layout.area.left and _numbered_under_blank_corner(cells, layout, col)
     if head is None or not is_text(head.value):
         return False
+    if keys_extract_rows(cells, layout, col):
+        return not _referred_to(cells, col, rows)
     kind = header_names_numbers(str(head.value))
     last = year_part_limit(str(head.value))
     if kind is None and last is None:
@@ -124,9 +131,16 @@ def numbers_name_rows(cells: dict[Coord, Cell], layout: Layout, col: int) -> boo
         kind == _PERIOD_LABEL and _keyed_by_words(cells, layout, col, numbers)
     ):
         return False
-    if kind == _NAME_LABEL and total == len(numbers):
+    if kind == _NAME_LABEL and (total == len(numbers) or _single_years(numbers)):
         return True
     return all(is_period_code(n) for n in numbers)
+
+
+def _single_years(numbers: list[int]) -> bool:
+    """Three or more numbers running one apart, up to an age (16, 17, 18 ... under 'Age'):
+    counts do not, so with no total row they still name their rows."""
+    steps = {b - a for a, b in pairwise(numbers)}
+    return len(numbers) >= 3 and steps == {1} and numbers[-1] <= 120
 
 
 def _keyed_by_words(cells: dict[Coord, Cell], layout: Layout, col: int, numbers: list[int]) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from wpxl.model import Coord, Measure, Removal
+from wpxl.model import CellValue, Coord, Measure, Removal
 from wpxl.model.sheetref import a1
 from wpxl.plan.contacts import holds_contact_details
 from wpxl.plan.quoting import Judgement, judged_alone, states_an_outcome_amount
@@ -24,6 +24,7 @@ CONTACTS = (
 QUOTES = "it quotes an unrounded figure"
 VERDICTS_HELD = 4096
 OUTCOME_AMOUNT = "it states an amount about outcomes (a volume, or a rate that gives one back)"
+NUMBERED_KEY = "a number naming the row: a percentage sheet shows no figure but percentages"
 
 
 @dataclass(slots=True)
@@ -95,3 +96,15 @@ class CarriedWords:
         """Every text the output shows."""
         kept = (t.text for t in self._texts if t.coord not in self.deletions.get(t.sheet, ()))
         return self._words.union(kept)
+
+
+def numbered_label(value: CellValue) -> tuple[CellValue, str | None]:
+    """A label of an outcome table as a percentage sheet may show it, or why it may not: a
+    percentage sheet shows no figure but its percentages (the proof holds it to that), so a
+    year typed as a number is shown as its digits, and another number naming its row (week
+    13, payment group 6, 202404) is left off."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return value, None
+    if float(value).is_integer() and 1990 <= value <= 2100:
+        return str(int(value)), None
+    return None, NUMBERED_KEY

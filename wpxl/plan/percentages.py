@@ -27,7 +27,7 @@ from wpxl.model import (
 from wpxl.model.layout import output_sheet_name
 from wpxl.model.recovery import display_step
 from wpxl.model.sheetref import a1
-from wpxl.plan.carried_words import OUTCOME_AMOUNT
+from wpxl.plan.carried_words import OUTCOME_AMOUNT, numbered_label
 from wpxl.plan.coarsen import WITHHELD_MARK, TableLines, line_warning, settle_jointly
 from wpxl.plan.figures import NUMERIC_ROLES, Figures
 from wpxl.plan.percent_lines import settle_table
@@ -259,12 +259,13 @@ def _copy_labels(
                 cell, role = _merged_header(analysis, row, col, out_cols)
             if cell is None or cell.is_empty or role not in (Role.HEADER, Role.LABEL):
                 continue
-            why = _why_it_goes(cell.value, result.hidden_numbers, base)
+            value, why = numbered_label(cell.value)
+            why = why or _why_it_goes(value, result.hidden_numbers, base)
             if why is not None:
                 where = f"'{sheet.name}' {a1(out_row, out_col)}"
                 result.removals.append(Removal("text", where, why))
                 continue
-            sheet.cells[(out_row, out_col)] = OutputCell(cell.value, style=cell.style, kind="label")
+            sheet.cells[(out_row, out_col)] = OutputCell(value, style=cell.style, kind="label")
 
 
 def _merged_header(

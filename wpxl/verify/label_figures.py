@@ -5,14 +5,15 @@ A number that names a row or a column is no count: a contract package area's num
 201314, a contract's reference beside its key. But a count taken for one is a disclosure, so
 the proof lets such a figure stand only where the input's layout says nothing counts it:
 
-- a label column: the figure is one of an unbroken run of whole numbers, all different, under
-  a header naming what they number (an identifier, a payment group ('Payment group', 'PG'), an
-  age, a time since an event, or a period whose values have a period code's shape); no figure
-  stands left of any of them (they sit among the labels) and each row has figures to its
-  right; the row after the run (or, the total on top, the row between it and its header) is
-  the table's total row, holding the total's words, not a figure, in the column (a run of
-  period codes needs no total row, and may repeat when words left of it tell the rows apart:
-  a long extract's 'Area | Month', each month once for each area);
+- a label column: the figure is one of an unbroken run of whole numbers, all different, under a
+  header naming what they number (an identifier ('CPA', 'Office no.'), a payment group ('Payment
+  group', 'PG'), a cohort, an age, a time since an event, or a period whose values have a period
+  code's shape); no figure stands left of any of them (they sit among the labels) and each row
+  has figures to its right; the row after the run (or, the total on top, the row between it and
+  its header) is the table's total row, holding the total's words, not a figure, in the column
+  (a run of period codes, under a period or a cohort, or of three or more numbers one apart,
+  single years of age, needs no total row, and the codes may repeat when words left of it tell
+  the rows apart: a long extract's 'Area | Month', each month once for each area);
 - a header row: whole numbers all different, each under nothing counted and over a figure,
   beside words after them one of which names a total ('Total') over a column of figures; no
   measure or total named before them (a total row at a table's top), a 'Payment group' corner
@@ -20,6 +21,8 @@ the proof lets such a figure stand only where the input's layout says nothing co
 - a key and its value: the row's only figure, just right of a key naming a reference or a
   version ('Contract reference', 'Version');
 - a part of the year: months 1-12 under 'Month' beside a column of years (``year_parts``);
+- a key of a long extract, repeating once for each value of the other keys: 'Area | Week',
+  'Payment group | Month', 'Month | Area' (``extract_keys``);
 
 and in every case no formula of the copy refers to it (no total adds it up). The analyse stage
 is never asked.
@@ -30,10 +33,12 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable
+from itertools import pairwise
 from operator import itemgetter
 
 from wpxl.model import Cell
 from wpxl.verify.books import Coord, SheetPair
+from wpxl.verify.extract_keys import ExtractKeys
 from wpxl.verify.spelt import code_column
 from wpxl.verify.year_parts import YearParts, is_number, whole
 
@@ -43,8 +48,15 @@ _MEASURE = re.compile(
     re.IGNORECASE,
 )
 _IDENTIFIER = re.compile(
-    r"^\s*(?:[a-z]+\s+){0,3}?(?:code|id|ref\.?|reference|urn|ukprn|cpa)"
-    r"(?:\s+(?:number|no\.?|code))?\s*:?\s*$",
+    r"^\s*(?:(?:[a-z]+\s+){0,3}?(?:code|id|ref\.?|reference|urn|ukprn|cpa)"
+    r"(?:\s+(?:number|no\.?|code))?"
+    r"|(?:jcp\s+|jobcentre\s+)?(?:office|site|jobcentre|jcp|district|ward|team)\s+(?:number|no\.?))"
+    r"\s*:?\s*$",
+    re.IGNORECASE,
+)
+# a cohort: the month (202304) or number of the group of people referred or attached together
+_COHORT = re.compile(
+    r"^\s*(?:(?:referral|attachment|start)\s+)?cohort(?:\s+(?:month|number|no\.?))?\s*:?\s*$",
     re.IGNORECASE,
 )
 # an age band (its words read for a measure) or a time since an event (which may name one)
@@ -86,6 +98,7 @@ class LabelFigures:
         self._referred: dict[int, list[tuple[int, int]]] | None = None
         self._row = _RowsOf(self.cells)
         self._year_parts = YearParts(self.cells, self._row)
+        self._extract_keys = ExtractKeys(self.cells, self._row)
 
     def __call__(self, coord: Coord) -> bool:
         """Whether the copy's figure at ``coord`` is an input label kept as written, or a
@@ -114,6 +127,7 @@ class LabelFigures:
             or self._names_a_column(at)
             or self._keyed(at)
             or self._year_parts(at)
+            or self._extract_keys(at)
         )
 
     def referred(self, coord: Coord) -> bool:
@@ -165,7 +179,9 @@ class LabelFigures:
         header, on_top = self._text((top - 1, col)), False
         if header is not None and _TOTAL.match(header) and self._total_row(top - 1, col):
             header, on_top = self._text((top - 2, col)), True  # the total on top, first
-        if header is None or not (_PERIOD.match(header) or _names_labels(header)):
+        if header is None or not (
+            _PERIOD.match(header) or _COHORT.match(header) or _names_labels(header)
+        ):
             return False  # asked before the run is walked: a column of counts is long
         end = row
         while whole(self.cells.get((end + 1, col))) is not None:
@@ -184,9 +200,10 @@ class LabelFigures:
                 return False  # a figure left of it: it is among the figures, not the labels
             if not any(c > col and is_number(cell.value) for c, cell in line):
                 return False
-        if _PERIOD.match(header):
-            return all(_is_period_code(n) for n in numbers)  # type: ignore[arg-type]
-        return closed
+        codes = all(_is_period_code(n) for n in numbers)  # type: ignore[arg-type]
+        if _PERIOD.match(header) or (_COHORT.match(header) and codes):
+            return codes
+        return _names_labels(header) and (closed or _single_years(numbers))  # type: ignore[arg-type]
 
     def _keyed_by_words(self, top: int, col: int, numbers: list[int | None]) -> bool:
         """Whether words left of the run on each of its rows, with its numbers, tell the rows
@@ -287,9 +304,19 @@ def _names_labels(header: str) -> bool:
     band = _BAND.match(header)
     if (band is not None and band.group(1) is not None) or _PAYMENT_GROUP.match(header):
         return True
+    if _COHORT.match(header):
+        return True
     text = band.group(2) if band is not None else header
     named = band is not None or _IDENTIFIER.match(header) is not None
     return named and _MEASURE.search(text) is None
+
+
+def _single_years(numbers: list[int]) -> bool:
+    """Three or more numbers running one apart, none over 120 (ages 16, 17, 18 ...): a run of
+    names standing without a total row."""
+    return (
+        len(numbers) >= 3 and numbers[-1] <= 120 and all(b - a == 1 for a, b in pairwise(numbers))
+    )
 
 
 def _is_period_code(number: int) -> bool:
