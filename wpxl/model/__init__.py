@@ -117,6 +117,18 @@ class ConditionalLook:
 
 
 @dataclass(slots=True)
+class Outline:
+    """A sheet's outline (grouped rows or columns) as its XML states it: each line's level
+    (only those above 0), the lines marked collapsed, and whether a group's summary line comes
+    after its lines (below or right, Excel's default). A collapsed group's lines are folded
+    away even where they are not marked hidden themselves, as LibreOffice shows them."""
+
+    levels: dict[int, int] = field(default_factory=dict)
+    collapsed: set[int] = field(default_factory=set)
+    summary_after: bool = True
+
+
+@dataclass(slots=True)
 class Sheet:
     name: str
     state: str = "visible"  # visible | hidden | veryHidden
@@ -136,6 +148,8 @@ class Sheet:
     conditional: list[ConditionalLook] = field(default_factory=list)  # rules with a colour
     # each cell's comment (never carried: read for what a header's comment says it counts)
     comments: dict[Coord, str] = field(default_factory=dict)
+    row_outline: Outline = field(default_factory=Outline)
+    col_outline: Outline = field(default_factory=Outline)
 
     @property
     def visible(self) -> bool:

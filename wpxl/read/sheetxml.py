@@ -25,6 +25,7 @@ from wpxl.read.cellvalues import Formulas, cell_value
 from wpxl.read.centred import CENTRE_ACROSS, centred_runs
 from wpxl.read.conditional import CONDITIONAL_2010, conditional_looks, settle
 from wpxl.read.invisible import LOW_ROW, MERGED_COVERED, NARROW_COLUMN, ZERO_HEIGHT, ZERO_WIDTH
+from wpxl.read.outline import fold, outlined
 from wpxl.read.seen import SheetExtras, as_seen, formula_as_seen, rich_runs
 from wpxl.read.strings import Run
 from wpxl.read.styles import StyleTable
@@ -33,17 +34,17 @@ M = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _C, _V, _F = (M + t for t in ("c", "v", "f"))
 _ROW, _COL, _MERGE, _PANE, _HYPERLINK = (M + t for t in ("row", "col", "mergeCell", "pane",
                                                          "hyperlink"))  # fmt: skip
-_SHEET_VIEW, _DV, _CF, _PROTECTION, _FILTER, _HF = (
+_SHEET_VIEW, _DV, _CF, _PROTECTION, _FILTER, _HF, _OUTLINE = (
     M + t
     for t in (
         "sheetView", "dataValidation", "conditionalFormatting", "sheetProtection", "autoFilter",
-        "headerFooter",
+        "headerFooter", "outlinePr",
     )
 )  # fmt: skip
 # The sheet's own parts _sheet_detail reads (any other element is part of a cell, or carries
 # nothing wpxl reads)
 _DETAILS = frozenset((_COL, _MERGE, _PANE, _HYPERLINK, _SHEET_VIEW, _DV, _CF, _PROTECTION, _FILTER,
-                      _HF, CONDITIONAL_2010))  # fmt: skip
+                      _HF, CONDITIONAL_2010, _OUTLINE))  # fmt: skip
 EXCEL_ROWS, EXCEL_COLS = 1_048_576, 16_384
 # A merged range bigger than this is not walked cell by cell (a hostile A1:XFD1048576).
 _MERGE_WALK_LIMIT = 100_000
@@ -132,6 +133,8 @@ def _finished(sheet: Sheet, reader: _CellReader, styles: StyleTable) -> tuple[Sh
         sheet.centred = centred_runs(sheet.cells)
     for first, last in extras.wide_hidden:
         sheet.hidden_cols.update(col for _, col in sheet.cells if first <= col <= last)
+    for kind, count in fold(sheet):
+        extras.found(kind, count)
     return sheet, extras
 
 
@@ -230,6 +233,8 @@ def _row_ended(el: Element, previous: int, sheet: Sheet, reader: _CellReader) ->
         reader.extras.found(ZERO_HEIGHT)
     if height is not None and float(height):
         sheet.row_heights[row] = float(height)
+    if el.get("outlineLevel") or el.get("collapsed"):
+        outlined(sheet.row_outline, row, row, el)
     if reader.pending:
         reader.read_pending(row)
     el.clear()
@@ -309,11 +314,16 @@ def _sheet_detail(el: Any, tag: str, sheet: Sheet, extras: SheetExtras, styles: 
             extras.found(ZERO_WIDTH, min(last, first + 200) - first + 1)
         if hidden and last > first + 200:
             extras.wide_hidden.append((first - 1, last - 1))
+        if el.get("outlineLevel") or el.get("collapsed"):
+            outlined(sheet.col_outline, first - 1, min(last, first + 200) - 1, el)
         for col in range(first - 1, min(last, first + 200)):
             if hidden:
                 sheet.hidden_cols.add(col)
             if width:
                 sheet.col_widths[col] = width
+    elif tag == _OUTLINE:
+        sheet.row_outline.summary_after = el.get("summaryBelow") not in ("0", "false")
+        sheet.col_outline.summary_after = el.get("summaryRight") not in ("0", "false")
     elif tag == _PANE and el.get("topLeftCell"):
         min_col, min_row, _, _ = range_boundaries(el.get("topLeftCell"))
         sheet.freeze = (min_row - 1, min_col - 1)

@@ -24,6 +24,7 @@ from wpxl.read import ReadInput
 from wpxl.verify.books import OutputBook, SheetPair, SourceBook, kind_of_sheet
 from wpxl.verify.leaks import Finding
 from wpxl.verify.outcomes import Measures, OutcomeContext
+from wpxl.verify.outlines import folded
 from wpxl.verify.regrouped import carry_outcomes
 from wpxl.verify.spelt import spells_a_number
 from wpxl.verify.values import is_multiple, number, number_tokens
@@ -104,6 +105,9 @@ class Proof:
         # style index) and kind of value
         narrow = {c for c, w in sheet.col_widths.items() if w == 0}
         low = {r for r, h in sheet.row_heights.items() if h == 0}
+        if sheet.row_outline.collapsed or sheet.col_outline.collapsed:
+            folded_rows, folded_cols = folded(sheet)
+            low, narrow = low | folded_rows, narrow | folded_cols
         forbidden, outcomes = self.forbidden, context.may_hold_outcomes
         lines_hidden = bool(low or narrow)
         counts: dict[int, bool] = {}  # id of a count's Cell (wpxl.read shares them) -> invisible
