@@ -5,12 +5,22 @@ group's summary line was marked collapsed and its own lines were not marked hidd
 folds them away all the same, so a note or figures kept there for the provider travelled. They
 are now read as hidden (wpxl.read.outline), and the proof finds them on its own
 (wpxl.verify.outlines).
+
+A count a conditional format shows as nothing (its number format ';;;' or '"";""', or a data
+bar or icon set set to show no value) or paints white on white was carried, rounded and shown:
+only text under such a rule was read as hidden. A rule comparing the value with numbers ('less
+than 10', as small-number suppression is written) now hides the counts that meet it; one
+whose condition wpxl does not read hides every count under it (fail closed); a rule that
+hides zeros, or fills in a colour the count stands out on, hides nothing. The proof judges the
+rules with its own code (wpxl.verify.conditional_numbers).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import openpyxl
+import pytest
 import xlsxwriter
 
 from tests.e2e.runs import sanitised_beside
@@ -63,3 +73,73 @@ def test_a_note_in_a_column_a_collapsed_group_folds_away_is_not_carried(tmp_path
     output, _ = sanitised_beside(folded_note(tmp_path / "folded.xlsx", "columns"))
     assert [v for v in shown(output) if isinstance(v, int)] == [120, 100, 300, 120]
     assert "quality review" not in package_text(output)
+
+
+SMALL = {"type": "cell", "criteria": "<", "value": 10}
+HIDING_RULES = {
+    "number format ;;;": {**SMALL, "format": {"num_format": ";;;"}},
+    "number format of empty words": {**SMALL, "format": {"num_format": '"";""'}},
+    "white font": {**SMALL, "format": {"font_color": "#FFFFFF"}},
+}
+
+
+def suppressed(path: Path, rule: dict) -> Path:
+    """Referrals by payment group and month with a total line, under one conditional format
+    over the body; two counts (7 and 3) are below 10."""
+    book = xlsxwriter.Workbook(str(path))
+    ws = book.add_worksheet("Referrals")
+    ws.write(0, 0, "Referrals by payment group")
+    ws.write_row(2, 0, ["Payment group", "Apr 2013", "May 2013"])
+    for row, line in enumerate(
+        [["JSA 18-24", 121, 7], ["JSA 25+", 307, 111], ["ESA Flow", 3, 58]], start=3
+    ):
+        ws.write_row(row, 0, line)
+    ws.write(6, 0, "Total")
+    ws.write_formula(6, 1, "=SUM(B4:B6)", None, 431)
+    ws.write_formula(6, 2, "=SUM(C4:C6)", None, 176)
+    if "format" in rule:
+        rule = {**rule, "format": book.add_format(rule["format"])}
+    ws.conditional_format("B4:C6", rule)
+    book.close()
+    return path
+
+
+def _counts(path: Path) -> list[tuple[str, int]]:
+    return [(c.coordinate, c.value) for row in openpyxl.load_workbook(path).worksheets[-1]
+            for c in row if isinstance(c.value, int)]  # fmt: skip
+
+
+@pytest.mark.parametrize("rule", HIDING_RULES.values(), ids=HIDING_RULES)
+def test_counts_a_conditional_format_hides_are_not_carried(tmp_path, rule):
+    output, _ = sanitised_beside(suppressed(tmp_path / "small.xlsx", rule))
+    values = shown(output)
+    assert [v for v in values if isinstance(v, int)] == [120, 300, 120, 60, 420, 180]
+    assert _counts(output) == [("B6", 120), ("B7", 300), ("C7", 120), ("C8", 60)]
+
+
+@pytest.mark.parametrize(
+    "rule",
+    [
+        {"type": "data_bar", "bar_only": True},
+        {"type": "icon_set", "icon_style": "3_arrows", "icons_only": True},
+        {"type": "formula", "criteria": "=B4<10", "format": {"num_format": ";;;"}},
+    ],
+    ids=["data bar without values", "icons without values", "a condition not read"],
+)
+def test_counts_a_conditional_format_may_hide_whatever_they_are_are_not_carried(tmp_path, rule):
+    output, _ = sanitised_beside(suppressed(tmp_path / "bars.xlsx", rule))
+    assert _counts(output) == []
+
+
+@pytest.mark.parametrize(
+    "rule",
+    [
+        {**SMALL, "format": {"bg_color": "#FFC7CE", "font_color": "#9C0006"}},
+        {"type": "cell", "criteria": "==", "value": 0, "format": {"font_color": "#FFFFFF"}},
+        {"type": "cell", "criteria": ">", "value": 500, "format": {"num_format": ";;;"}},
+    ],
+    ids=["red on pink", "zeros white", "none meets it"],
+)
+def test_counts_a_conditional_format_shows_stay(tmp_path, rule):
+    output, _ = sanitised_beside(suppressed(tmp_path / "shown.xlsx", rule))
+    assert [v for v in shown(output) if isinstance(v, int)] == [120, 0, 300, 120, 0, 60, 420, 180]

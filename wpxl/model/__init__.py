@@ -107,13 +107,17 @@ class CellRange:
 class ConditionalLook:
     """What one conditional-formatting rule may paint over its ranges: a font colour and a fill
     (RRGGBB; None where it sets none, or one that cannot be known), and a number format (None:
-    it sets none), which can show a value as nothing (';;;'). Its condition is not read: any
-    cell in its ranges may take this look, so each stage judges what that could hide."""
+    it sets none), which can show a value as nothing (';;;'). Its condition is read only where
+    it compares a cell's value with numbers ('cell value less than 10'): ``operator`` as the XML
+    names it ('lessThan', 'between') and ``operands``; for any other (operator None) any cell
+    in its ranges may take this look, so each stage judges what that could hide."""
 
     ranges: tuple[CellRange, ...]
     font_color: str | None
     fill_color: str | None
     number_format: str | None = None
+    operator: str | None = None
+    operands: tuple[float, ...] = ()
 
 
 @dataclass(slots=True)

@@ -22,6 +22,7 @@ from wpxl.model.sheetref import a1
 from wpxl.policy import Policy
 from wpxl.read import ReadInput
 from wpxl.verify.books import OutputBook, SheetPair, SourceBook, kind_of_sheet
+from wpxl.verify.conditional_numbers import number_hidden
 from wpxl.verify.leaks import Finding
 from wpxl.verify.outcomes import Measures, OutcomeContext
 from wpxl.verify.outlines import folded
@@ -127,7 +128,10 @@ class Proof:
                     if value % base:
                         forbidden.add(float(value))
             if shaded is not None and coord in shaded:  # by a conditional format's colours
-                invisible = seen_with(shaded[coord], cell.style, kind_of(cell.value), invisible)
+                kind = kind_of(cell.value)
+                invisible = seen_with(shaded[coord], cell.style, kind, invisible)
+                if not invisible and kind in (1, -1) and isinstance(cell.value, int | float):
+                    invisible = number_hidden(shaded[coord], cell.style, cell.value)
             if invisible or (lines_hidden and (coord[0] in low or coord[1] in narrow)):
                 unseen.add(coord)
             value = cell.value
