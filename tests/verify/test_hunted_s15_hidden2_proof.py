@@ -1,18 +1,31 @@
 """The proof's own reading of what session 15's second hunt for hidden content found
 (tests/e2e/test_hunted_s15_hidden2.py), caught whatever the reader and the plan decided: a
 note in rows or a column folded away by a collapsed outline group; counts a conditional
-format shows as nothing or paints white."""
+format shows as nothing or paints white; people named under 'Contact name', 'Case owner' or
+'Referred by', or in a table only its title says is by adviser
+(tests/e2e/test_hunted_s15_hidden2_staff.py)."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 
+import wpxl.analyse
+import wpxl.analyse.people
 import wpxl.read.conditional
 import wpxl.read.sheetxml
+from tests.builders import write_book
 from tests.conftest import PRODUCED
 from tests.e2e.test_hunted_s15_hidden2 import HIDING_RULES, SMALL, folded_note, suppressed
+from tests.e2e.test_hunted_s15_hidden2_staff import (
+    COLUMN_HEADERS,
+    SOURCES,
+    TITLED,
+    by_title,
+    starts_by_employer,
+)
 from wpxl.analyse import analyse_workbook
 from wpxl.plan import Audience, make_plan
 from wpxl.policy import Policy
@@ -21,6 +34,7 @@ from wpxl.verify import Finding, verify_output
 from wpxl.write import write_plan
 
 HIDES = "content the input hides"
+NAMED = "what looks like a person named by their role"
 
 
 def proved(tmp_path: Path, source: Path) -> list[Finding]:
@@ -77,3 +91,39 @@ def test_the_proof_alone_refuses_counts_a_conditional_format_hides(tmp_path, mon
 )
 def test_the_proof_passes_counts_a_conditional_format_shows_or_the_copy_drops(tmp_path, rule):
     assert proved(tmp_path, suppressed(tmp_path / "shown.xlsx", rule)) == []
+
+
+def _roles_unread(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The analysis as it was (near enough): no name under a contact's or an owner's header,
+    none under a title saying the table is by adviser."""
+    monkeypatch.setattr(wpxl.analyse, "staff_named_by_title", lambda _: [])
+    adviser_only = re.compile(r"\s*advisers?\s*", re.IGNORECASE)
+    monkeypatch.setattr(wpxl.analyse.people, "_ROLE_HEADER", adviser_only)
+
+
+@pytest.mark.parametrize("header", COLUMN_HEADERS)
+def test_the_proof_alone_refuses_names_under_a_contact_or_owner_header(
+    tmp_path, monkeypatch, header
+):
+    _roles_unread(monkeypatch)
+    findings = proved(tmp_path, starts_by_employer(tmp_path / "employers.xlsx", header))
+    assert [f.part for f in findings if f.kind == NAMED] == [f"'Starts' B{r}" for r in (6, 7, 8)]
+
+
+@pytest.mark.parametrize(("title", "corner", "across"), TITLED)
+def test_the_proof_alone_refuses_staff_a_title_says_the_table_is_by(
+    tmp_path, monkeypatch, title, corner, across
+):
+    _roles_unread(monkeypatch)
+    source = write_book(tmp_path / "titled.xlsx", by_title(title, corner, across))
+    where = ["B5", "C5", "D5"] if across else ["A6", "A7", "A8"]
+    named = [f.part for f in proved(tmp_path, source) if f.kind == NAMED]
+    assert named == [f"'Starts' {at}" for at in where]
+
+
+def test_the_proof_passes_sources_and_teams_where_no_one_is_named(tmp_path):
+    rows = [["Referrals by source, April 2013"], [], ["Referred by", "Referrals"]]
+    rows += [[source, 41] for source in SOURCES]
+    assert proved(tmp_path, write_book(tmp_path / "sources.xlsx", {"Referrals": rows})) == []
+    teams = by_title("Job starts by adviser team, 2013", "Month", True, ["Team North", "Leeds"])
+    assert proved(tmp_path, write_book(tmp_path / "teams.xlsx", teams)) == []
