@@ -13,19 +13,31 @@ than 10', as small-number suppression is written) now hides the counts that meet
 whose condition wpxl does not read hides every count under it (fail closed); a rule that
 hides zeros, or fills in a colour the count stands out on, hides nothing. The proof judges the
 rules with its own code (wpxl.verify.conditional_numbers).
+
+A sheet whose default column width is 0 (``<sheetFormatPr defaultColWidth="0">``), the table's
+columns given widths of their own, carried a note in a column given none; one whose default
+row height is 0, the table's rows given heights, carried a note in a row given none: the
+reader did not read the sheet's defaults. Such lines are now hidden (fail closed), and the
+proof reads the defaults itself (wpxl.verify.default_sizes). (A sheet hiding its unused rows,
+``zeroHeight="1"``, hides no row holding a cell: Excel and LibreOffice show every row written,
+at the default height, and so does wpxl.)
 """
 
 from __future__ import annotations
 
+import re
+import zipfile
 from pathlib import Path
 
 import openpyxl
 import pytest
 import xlsxwriter
 
+from tests.builders import referrals_table, write_book
 from tests.e2e.runs import sanitised_beside
 from tests.e2e.test_hunted_s15_hidden import shown
 from tests.leaks import package_text
+from tests.robustness.conftest import rewrite_package
 
 SECRET = "ESA Flow held back pending the data quality review"
 FOLDED = "rows or columns folded away in a collapsed outline group"
@@ -143,3 +155,36 @@ def test_counts_a_conditional_format_may_hide_whatever_they_are_are_not_carried(
 def test_counts_a_conditional_format_shows_stay(tmp_path, rule):
     output, _ = sanitised_beside(suppressed(tmp_path / "shown.xlsx", rule))
     assert [v for v in shown(output) if isinstance(v, int)] == [120, 0, 300, 120, 0, 60, 420, 180]
+
+
+def sized_by_default(path: Path, axis: str) -> Path:
+    """Referrals by payment group, a note beside (column F) or under (row 9) the table, on a
+    sheet whose default column width (or row height) is 0: the table's own lines are given
+    their sizes, the note's is not."""
+    rows = referrals_table([[121, 93], [307, 111]])
+    if axis == "columns":
+        rows[4] += [None, SECRET]
+    else:
+        rows += [[], [SECRET]]
+    plain = write_book(path.with_name("plain.xlsx"), {"Referrals": rows})
+    with zipfile.ZipFile(plain) as package:
+        xml = package.read("xl/worksheets/sheet1.xml").decode()
+    if axis == "columns":
+        sized = '<sheetFormatPr defaultRowHeight="15" defaultColWidth="0"/><cols><col min="1" '
+        xml = xml.replace('<sheetFormatPr defaultRowHeight="15"/>',
+                          sized + 'max="4" width="14" customWidth="1"/></cols>')  # fmt: skip
+    else:
+        xml = xml.replace(
+            '<sheetFormatPr defaultRowHeight="15"/>',
+            '<sheetFormatPr defaultRowHeight="0" customHeight="1"/>',
+        )
+        xml = re.sub(r'<row r="([1-6])" ', r'<row r="\1" ht="15" customHeight="1" ', xml)
+    return rewrite_package(plain, path, {"xl/worksheets/sheet1.xml": xml.encode()})
+
+
+@pytest.mark.parametrize("axis", ["columns", "rows"])
+def test_a_note_the_sheets_default_size_hides_is_not_carried(tmp_path, axis):
+    output, _ = sanitised_beside(sized_by_default(tmp_path / "sized.xlsx", axis))
+    assert "quality review" not in package_text(output)
+    assert [v for v in shown(output) if isinstance(v, int)] == [120, 100, 220, 300, 120, 420,
+                                                               420, 220, 640]  # fmt: skip

@@ -1,7 +1,8 @@
 """The proof's own reading of what session 15's second hunt for hidden content found
 (tests/e2e/test_hunted_s15_hidden2.py), caught whatever the reader and the plan decided: a
 note in rows or a column folded away by a collapsed outline group; counts a conditional
-format shows as nothing or paints white; people named under 'Contact name', 'Case owner' or
+format shows as nothing or paints white; a note in a row or column the sheet's default size
+(0) hides; people named under 'Contact name', 'Case owner' or
 'Referred by', or in a table only its title says is by adviser
 (tests/e2e/test_hunted_s15_hidden2_staff.py)."""
 
@@ -18,7 +19,13 @@ import wpxl.read.conditional
 import wpxl.read.sheetxml
 from tests.builders import write_book
 from tests.conftest import PRODUCED
-from tests.e2e.test_hunted_s15_hidden2 import HIDING_RULES, SMALL, folded_note, suppressed
+from tests.e2e.test_hunted_s15_hidden2 import (
+    HIDING_RULES,
+    SMALL,
+    folded_note,
+    sized_by_default,
+    suppressed,
+)
 from tests.e2e.test_hunted_s15_hidden2_staff import (
     COLUMN_HEADERS,
     SOURCES,
@@ -127,3 +134,20 @@ def test_the_proof_passes_sources_and_teams_where_no_one_is_named(tmp_path):
     assert proved(tmp_path, write_book(tmp_path / "sources.xlsx", {"Referrals": rows})) == []
     teams = by_title("Job starts by adviser team, 2013", "Month", True, ["Team North", "Leeds"])
     assert proved(tmp_path, write_book(tmp_path / "teams.xlsx", teams)) == []
+
+
+@pytest.mark.parametrize(("axis", "where"), [("columns", "F7"), ("rows", "A10")])
+def test_the_proof_alone_refuses_a_note_the_sheets_default_size_hides(
+    tmp_path, monkeypatch, axis, where
+):
+    monkeypatch.setattr(wpxl.read.sheetxml, "narrowed_by_default", lambda _: set())
+    monkeypatch.setattr(
+        wpxl.read.sheetxml, "lowered", lambda ht, _: ht is not None and float(ht) < 3
+    )
+    source = sized_by_default(tmp_path / "sized.xlsx", axis)
+    assert Finding(f"'Referrals' {where}", HIDES) in proved(tmp_path, source)
+
+
+@pytest.mark.parametrize("axis", ["columns", "rows"])
+def test_the_proof_passes_the_copy_without_the_note_the_default_size_hides(tmp_path, axis):
+    assert proved(tmp_path, sized_by_default(tmp_path / "sized.xlsx", axis)) == []

@@ -153,6 +153,10 @@ class Sheet:
     # each cell's comment (never carried: read for what a header's comment says it counts)
     comments: dict[Coord, str] = field(default_factory=dict)
     row_outline: Outline = field(default_factory=Outline)
+    # the height of a row and the width of a column the sheet gives none, where its
+    # <sheetFormatPr> states one (None: Excel's own)
+    default_row_height: float | None = None
+    default_col_width: float | None = None
     col_outline: Outline = field(default_factory=Outline)
 
     @property

@@ -23,6 +23,7 @@ from wpxl.policy import Policy
 from wpxl.read import ReadInput
 from wpxl.verify.books import OutputBook, SheetPair, SourceBook, kind_of_sheet
 from wpxl.verify.conditional_numbers import number_hidden
+from wpxl.verify.default_sizes import unsized_unseen
 from wpxl.verify.leaks import Finding
 from wpxl.verify.outcomes import Measures, OutcomeContext
 from wpxl.verify.outlines import folded
@@ -109,6 +110,9 @@ class Proof:
         if sheet.row_outline.collapsed or sheet.col_outline.collapsed:
             folded_rows, folded_cols = folded(sheet)
             low, narrow = low | folded_rows, narrow | folded_cols
+        if sheet.default_row_height is not None or sheet.default_col_width is not None:
+            unsized_rows, unsized_cols = unsized_unseen(sheet)
+            low, narrow = low | unsized_rows, narrow | unsized_cols
         forbidden, outcomes = self.forbidden, context.may_hold_outcomes
         lines_hidden = bool(low or narrow)
         counts: dict[int, bool] = {}  # id of a count's Cell (wpxl.read shares them) -> invisible
