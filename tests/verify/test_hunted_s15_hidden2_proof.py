@@ -2,7 +2,8 @@
 (tests/e2e/test_hunted_s15_hidden2.py), caught whatever the reader and the plan decided: a
 note in rows or a column folded away by a collapsed outline group; counts a conditional
 format shows as nothing or paints white; a note in a row or column the sheet's default size
-(0) hides; people named under 'Contact name', 'Case owner' or
+(0) hides; a note or a count in a font of 1 point (which the reader drops, the proof did not
+judge); people named under 'Contact name', 'Case owner' or
 'Referred by', or in a table only its title says is by adviser
 (tests/e2e/test_hunted_s15_hidden2_staff.py)."""
 
@@ -12,10 +13,12 @@ import re
 from pathlib import Path
 
 import pytest
+import xlsxwriter
 
 import wpxl.analyse
 import wpxl.analyse.people
 import wpxl.read.conditional
+import wpxl.read.invisible
 import wpxl.read.sheetxml
 from tests.builders import write_book
 from tests.conftest import PRODUCED
@@ -151,3 +154,29 @@ def test_the_proof_alone_refuses_a_note_the_sheets_default_size_hides(
 @pytest.mark.parametrize("axis", ["columns", "rows"])
 def test_the_proof_passes_the_copy_without_the_note_the_default_size_hides(tmp_path, axis):
     assert proved(tmp_path, sized_by_default(tmp_path / "sized.xlsx", axis)) == []
+
+
+def tiny_note(path: Path, note: object, points: float) -> Path:
+    """Referrals by payment group with a note (or a figure) under it in a font of ``points``."""
+    book = xlsxwriter.Workbook(str(path))
+    ws = book.add_worksheet("Referrals")
+    ws.write(0, 0, "Referrals by payment group")
+    ws.write_row(2, 0, ["Payment group", "Apr 2013", "May 2013"])
+    for row, line in enumerate([["JSA 18-24", 121, 93], ["JSA 25+", 307, 111]], start=3):
+        ws.write_row(row, 0, line)
+    ws.write(7, 0, note, book.add_format({"font_size": points}))
+    book.close()
+    return path
+
+
+@pytest.mark.parametrize("note", ["Held back pending the data quality review", 1234])
+def test_the_proof_alone_refuses_what_a_font_of_one_point_hides(tmp_path, monkeypatch, note):
+    monkeypatch.setattr(wpxl.read.invisible.Look, "tiny", lambda _: False)
+    findings = proved(tmp_path, tiny_note(tmp_path / "tiny.xlsx", note, 1))
+    assert Finding("'Referrals' A10", HIDES) in findings
+
+
+@pytest.mark.parametrize("points", [1, 3])
+def test_the_proof_passes_the_copy_without_a_tiny_note_or_with_a_small_one(tmp_path, points):
+    source = tiny_note(tmp_path / "tiny.xlsx", "Held back pending the data quality review", points)
+    assert proved(tmp_path, source) == []
