@@ -92,6 +92,10 @@ HIDING_RULES = {
     "number format ;;;": {**SMALL, "format": {"num_format": ";;;"}},
     "number format of empty words": {**SMALL, "format": {"num_format": '"";""'}},
     "white font": {**SMALL, "format": {"font_color": "#FFFFFF"}},
+    "font the colour of its fill": {
+        **SMALL,
+        "format": {"font_color": "#C6EFCE", "bg_color": "#C6EFCE"},
+    },
 }
 
 
