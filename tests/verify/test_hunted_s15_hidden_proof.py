@@ -173,6 +173,7 @@ def test_the_proof_alone_refuses_advisers_named_in_any_spelling(tmp_path, monkey
 @pytest.mark.parametrize("merged", [True, False], ids=["merged over", "in the corner"])
 def test_the_proof_alone_refuses_advisers_named_across(tmp_path, monkeypatch, merged):
     monkeypatch.setattr(wpxl.analyse, "staff_names", lambda _: [])
+    monkeypatch.setattr(wpxl.analyse, "staff_named_by_title", lambda _: [])  # 'by adviser'
     findings = proved(tmp_path, advisers_across(tmp_path / "across.xlsx", merged))
     assert [f.part for f in findings if f.kind == NAMED] == [f"'Starts' {c}6" for c in "BCD"]
 

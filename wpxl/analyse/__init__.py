@@ -31,6 +31,7 @@ from wpxl.analyse.people import STAFF_NAME, listing_people, staff_names
 from wpxl.analyse.roles import TableReader
 from wpxl.analyse.side_totals import total_side_columns
 from wpxl.analyse.stacked_totals import total_blocks, total_of_block_totals
+from wpxl.analyse.titled_staff import staff_named_by_title
 from wpxl.analyse.trees import drop_totals_over_removed
 from wpxl.analyse.twin_totals import total_twins
 from wpxl.analyse.typed_totals import (
@@ -298,7 +299,7 @@ def analyse_sheet(sheet: Sheet, policy: Policy) -> SheetAnalysis:
             reasons[coord] = "a number outside any table wpxl could read"
         else:
             roles[coord] = Role.NONCOUNT
-    for coord in staff_names(carried):
+    for coord in [*staff_names(carried), *staff_named_by_title(carried)]:
         roles[coord], reasons[coord] = Role.DROPPED, STAFF_NAME
     for coord, cell in carried.cells.items():
         if coord not in roles:  # most cells have a role by now

@@ -17,6 +17,8 @@ removed by wpxl.plan.contacts, which uses ``NAMED_BY_ROLE``). So are the names i
 figures by member of staff, a name a row under their role ('Adviser' over 'Jane Smith', 'Amir
 Patel'): each sits beside that person's own results. The figures stay, rounded, the names go
 (``staff_names``; listed as removed); 'Adviser 1', 'Team North' and 'Leeds Office' name no one.
+A contact's or a case's owner's name ('Employer contact', 'Contact name', 'Case owner',
+'Referred by') is read so too; 'Jobcentre Plus', 'Self-referral' or 'GP' refers no one.
 
 A bare 'Name' column is not refused: published tables head their organisations' names so
 (NHS providers, local authorities), and the words under it cannot tell a trust from a person.
@@ -148,8 +150,9 @@ NAMED_PARTICIPANT = re.compile(
 # Office', 'All advisers', 'Unallocated').
 _ROLE_HEADER = re.compile(
     r"\s*(?:(?:employment|personal)\s+)?(?:advis[eo]rs?|(?:work|job)\s+coach(?:es)?"
-    r"|case\s?workers?|case\s+managers?|key\s?workers?|(?:employment|recruitment)\s+consultants?"
-    r"|staff\s+members?|members?\s+of\s+staff)"
+    r"|case\s?workers?|case\s+(?:managers?|owners?)|key\s?workers?"
+    r"|(?:employment|recruitment)\s+consultants?|staff\s+members?|members?\s+of\s+staff"
+    r"|(?:employer\s+)?contacts?|contact\s+persons?|referred\s+by|referrers?)"
     r"(?:'s)?(?:\s+(?:full\s+)?names?)?\s*:?\s*",
     re.IGNORECASE,
 )
@@ -157,7 +160,9 @@ _NO_ONE = re.compile(
     r"\d|\b(?:teams?|offices?|areas?|regions?|districts?|cent(?:re|er)s?|sites?|branch(?:es)?"
     r"|hubs?|north|south|east|west|central|city|county|borough|all|total|totals|sub-?totals?"
     r"|others?|unknown|not\s+known|unallocated|unassigned|vacant|vacancy|vacancies|agency"
-    r"|none|n/a|average|mean|median|cpa|jobcentre|provider|group|contract)\b",
+    r"|none|n/a|average|mean|median|cpa|jobcentre|provider|group|contract|self|jcp|dwp|probation"
+    r"|gp|nhs|council|partners?|organi[sz]ations?|services?|charity|housing|college|school"
+    r"|employers?|hr|department|referrals?)\b",
     re.IGNORECASE,
 )
 
@@ -224,28 +229,28 @@ def staff_names(sheet: Sheet) -> list[Coord]:
         row, down = _under_header(sheet, top, col, filled), []
         while (below := sheet.cells.get((row := row + 1, col))) is not None and not below.is_empty:
             down.append(below.value)
-            if _names_someone(below.value):
+            if names_someone(below.value):
                 named.append((row, col))
         span = next((m for m in sheet.merged if (m.top, m.left) == (top, col)), None)
         if span is not None and span.right > col:
             line = [(span.bottom + 1, c) for c in range(col, span.right + 1)]
-        elif down and all(_period(value) for value in down):
+        elif down and all(is_period(value) for value in down):
             line = list(
                 takewhile(lambda at: _filled(sheet, at), ((top, c) for c in count(col + 1)))
             )
         else:
             continue
-        named += [at for at in line if at not in named and _names_someone(_value(sheet, at))]
+        named += [at for at in line if at not in named and names_someone(_value(sheet, at))]
     return named
 
 
-def _names_someone(value: object) -> bool:
+def names_someone(value: object) -> bool:
     return (
         isinstance(value, str) and any(ch.isalpha() for ch in value) and not _NO_ONE.search(value)
     )
 
 
-def _period(value: object) -> bool:
+def is_period(value: object) -> bool:
     """A month, a quarter, a week, a year or a date: what heads the lines of a table of staff
     named across."""
     return isinstance(value, dt.date) or (isinstance(value, str) and bool(_PERIOD.search(value)))

@@ -107,13 +107,29 @@ class CellRange:
 class ConditionalLook:
     """What one conditional-formatting rule may paint over its ranges: a font colour and a fill
     (RRGGBB; None where it sets none, or one that cannot be known), and a number format (None:
-    it sets none), which can show a value as nothing (';;;'). Its condition is not read: any
-    cell in its ranges may take this look, so each stage judges what that could hide."""
+    it sets none), which can show a value as nothing (';;;'). Its condition is read only where
+    it compares a cell's value with numbers ('cell value less than 10'): ``operator`` as the XML
+    names it ('lessThan', 'between') and ``operands``; for any other (operator None) any cell
+    in its ranges may take this look, so each stage judges what that could hide."""
 
     ranges: tuple[CellRange, ...]
     font_color: str | None
     fill_color: str | None
     number_format: str | None = None
+    operator: str | None = None
+    operands: tuple[float, ...] = ()
+
+
+@dataclass(slots=True)
+class Outline:
+    """A sheet's outline (grouped rows or columns) as its XML states it: each line's level
+    (only those above 0), the lines marked collapsed, and whether a group's summary line comes
+    after its lines (below or right, Excel's default). A collapsed group's lines are folded
+    away even where they are not marked hidden themselves, as LibreOffice shows them."""
+
+    levels: dict[int, int] = field(default_factory=dict)
+    collapsed: set[int] = field(default_factory=set)
+    summary_after: bool = True
 
 
 @dataclass(slots=True)
@@ -136,6 +152,12 @@ class Sheet:
     conditional: list[ConditionalLook] = field(default_factory=list)  # rules with a colour
     # each cell's comment (never carried: read for what a header's comment says it counts)
     comments: dict[Coord, str] = field(default_factory=dict)
+    row_outline: Outline = field(default_factory=Outline)
+    # the height of a row and the width of a column the sheet gives none, where its
+    # <sheetFormatPr> states one (None: Excel's own)
+    default_row_height: float | None = None
+    default_col_width: float | None = None
+    col_outline: Outline = field(default_factory=Outline)
 
     @property
     def visible(self) -> bool:

@@ -17,6 +17,8 @@ from xml.etree import ElementTree as ET
 
 from openpyxl.styles.colors import COLOR_INDEX
 
+from wpxl.model import Sheet
+
 INVISIBLE_CELLS = "cells formatted to be invisible (white or fill-coloured text, tiny font)"
 HIDDEN_BY_FORMAT = "cells whose number format shows nothing (such as ;;;)"
 HIDDEN_RUNS = "invisible parts of formatted text"
@@ -132,3 +134,21 @@ class Look:
         """The look of a rich-text run: its own colour and size where it sets them."""
         return Look(colour or self.colour, size if size is not None else self.size,
                     self.background, self.pattern)  # fmt: skip
+
+
+def lowered(height: str | None, default: float | None) -> bool:
+    """Whether a row is too low to show a line of text: by its own height (``ht``), else by
+    the sheet's default (``defaultRowHeight``), which a row given none takes."""
+    if height is not None:
+        return float(height) < LOW_ROW
+    return default is not None and default < LOW_ROW
+
+
+def narrowed_by_default(sheet: Sheet) -> set[int]:
+    """The columns holding cells that no ``<col>`` gives a width, where the sheet's default
+    width (``defaultColWidth``) fits no character: narrowed to nothing (fail closed, as a
+    reader that honours the default sees them)."""
+    default = sheet.default_col_width
+    if default is None or default >= NARROW_COLUMN:
+        return set()
+    return {col for _, col in sheet.cells} - set(sheet.col_widths) - sheet.hidden_cols

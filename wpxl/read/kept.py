@@ -54,7 +54,8 @@ class KeptSheets:
         record = (
             sheet.name, sheet.state, cells, merged, sheet.col_widths, sheet.row_heights,
             sheet.hidden_rows, sheet.hidden_cols, sheet.freeze, extras, dropped, centred,
-            sheet.conditional, sheet.comments,
+            sheet.conditional, sheet.comments, sheet.row_outline, sheet.col_outline,
+            sheet.default_row_height, sheet.default_col_width,
         )  # fmt: skip
         self._entries[index] = self._spool.put(record)
 
@@ -64,7 +65,8 @@ class KeptSheets:
         if entry is None:
             return None
         (name, state, cells, merged, widths, heights, hidden_rows, hidden_cols, freeze,
-         extras, dropped, centred, conditional, comments) = self._spool.get(entry)  # fmt: skip
+         extras, dropped, centred, conditional, comments, row_outline, col_outline,
+         default_row_height, default_col_width) = self._spool.get(entry)  # fmt: skip
         styles = self._spool.styles
         sheet = Sheet(
             name=name,
@@ -79,6 +81,10 @@ class KeptSheets:
             centred=[CellRange(*c) for c in centred],
             conditional=conditional,
             comments=comments,
+            row_outline=row_outline,
+            col_outline=col_outline,
+            default_row_height=default_row_height,
+            default_col_width=default_col_width,
         )
         return sheet, extras, dropped
 

@@ -24,7 +24,15 @@ from wpxl.model.sheetref import a1, column_index, parse_a1
 from wpxl.read.cellvalues import Formulas, cell_value
 from wpxl.read.centred import CENTRE_ACROSS, centred_runs
 from wpxl.read.conditional import CONDITIONAL_2010, conditional_looks, settle
-from wpxl.read.invisible import LOW_ROW, MERGED_COVERED, NARROW_COLUMN, ZERO_HEIGHT, ZERO_WIDTH
+from wpxl.read.invisible import (
+    MERGED_COVERED,
+    NARROW_COLUMN,
+    ZERO_HEIGHT,
+    ZERO_WIDTH,
+    lowered,
+    narrowed_by_default,
+)
+from wpxl.read.outline import fold, outlined
 from wpxl.read.seen import SheetExtras, as_seen, formula_as_seen, rich_runs
 from wpxl.read.strings import Run
 from wpxl.read.styles import StyleTable
@@ -33,17 +41,17 @@ M = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _C, _V, _F = (M + t for t in ("c", "v", "f"))
 _ROW, _COL, _MERGE, _PANE, _HYPERLINK = (M + t for t in ("row", "col", "mergeCell", "pane",
                                                          "hyperlink"))  # fmt: skip
-_SHEET_VIEW, _DV, _CF, _PROTECTION, _FILTER, _HF = (
+_SHEET_VIEW, _DV, _CF, _PROTECTION, _FILTER, _HF, _OUTLINE, _FORMAT = (
     M + t
     for t in (
         "sheetView", "dataValidation", "conditionalFormatting", "sheetProtection", "autoFilter",
-        "headerFooter",
+        "headerFooter", "outlinePr", "sheetFormatPr",
     )
 )  # fmt: skip
 # The sheet's own parts _sheet_detail reads (any other element is part of a cell, or carries
 # nothing wpxl reads)
 _DETAILS = frozenset((_COL, _MERGE, _PANE, _HYPERLINK, _SHEET_VIEW, _DV, _CF, _PROTECTION, _FILTER,
-                      _HF, CONDITIONAL_2010))  # fmt: skip
+                      _HF, CONDITIONAL_2010, _OUTLINE, _FORMAT))  # fmt: skip
 EXCEL_ROWS, EXCEL_COLS = 1_048_576, 16_384
 # A merged range bigger than this is not walked cell by cell (a hostile A1:XFD1048576).
 _MERGE_WALK_LIMIT = 100_000
@@ -132,6 +140,12 @@ def _finished(sheet: Sheet, reader: _CellReader, styles: StyleTable) -> tuple[Sh
         sheet.centred = centred_runs(sheet.cells)
     for first, last in extras.wide_hidden:
         sheet.hidden_cols.update(col for _, col in sheet.cells if first <= col <= last)
+    unsized = narrowed_by_default(sheet)
+    if unsized:
+        extras.found(ZERO_WIDTH, len(unsized))
+        sheet.hidden_cols.update(unsized)
+    for kind, count in fold(sheet):
+        extras.found(kind, count)
     return sheet, extras
 
 
@@ -225,11 +239,13 @@ def _row_ended(el: Element, previous: int, sheet: Sheet, reader: _CellReader) ->
     if el.get("hidden") in ("1", "true"):
         sheet.hidden_rows.add(row)
         reader.extras.found("hidden rows")
-    elif height is not None and float(height) < LOW_ROW:
+    elif lowered(height, sheet.default_row_height):
         sheet.hidden_rows.add(row)
         reader.extras.found(ZERO_HEIGHT)
     if height is not None and float(height):
         sheet.row_heights[row] = float(height)
+    if el.get("outlineLevel") or el.get("collapsed"):
+        outlined(sheet.row_outline, row, row, el)
     if reader.pending:
         reader.read_pending(row)
     el.clear()
@@ -309,11 +325,20 @@ def _sheet_detail(el: Any, tag: str, sheet: Sheet, extras: SheetExtras, styles: 
             extras.found(ZERO_WIDTH, min(last, first + 200) - first + 1)
         if hidden and last > first + 200:
             extras.wide_hidden.append((first - 1, last - 1))
+        if el.get("outlineLevel") or el.get("collapsed"):
+            outlined(sheet.col_outline, first - 1, min(last, first + 200) - 1, el)
         for col in range(first - 1, min(last, first + 200)):
             if hidden:
                 sheet.hidden_cols.add(col)
             if width:
                 sheet.col_widths[col] = width
+    elif tag == _FORMAT:
+        for name, size in (("default_row_height", "defaultRowHeight"),
+                           ("default_col_width", "defaultColWidth")):  # fmt: skip
+            setattr(sheet, name, float(el.get(size)) if el.get(size) else None)
+    elif tag == _OUTLINE:
+        sheet.row_outline.summary_after = el.get("summaryBelow") not in ("0", "false")
+        sheet.col_outline.summary_after = el.get("summaryRight") not in ("0", "false")
     elif tag == _PANE and el.get("topLeftCell"):
         min_col, min_row, _, _ = range_boundaries(el.get("topLeftCell"))
         sheet.freeze = (min_row - 1, min_col - 1)

@@ -7,6 +7,11 @@ cells with its own patterns, refuses a copy that carries one. The cells under a 
 are read down to the first empty one past the header's own lines (a two-line header leaves the
 role's cell empty over the months' line), a name in any spelling; a numbered adviser, a team,
 an office or a total ('Adviser 1', 'Team North', 'Leeds Office', 'All advisers') names no one.
+
+A table only its title says is by member of staff ('Job starts by adviser, 2013') names them
+where no role word stands: across its first header line, right of a corner over a column of
+months ('Month', or nothing), or down from a corner that is empty or says 'Name' beside a
+header line of months.
 """
 
 from __future__ import annotations
@@ -21,10 +26,21 @@ from wpxl.verify.proof import Proof
 NAMED_STAFF = "what looks like a person named by their role"
 _ROLE_HEADER = re.compile(
     r"\s*(?:(?:employment|personal)\s+)?(?:advis[eo]rs?|(?:work|job)\s+coach(?:es)?"
-    r"|case\s?workers?|case\s+managers?|key\s?workers?|(?:employment|recruitment)\s+consultants?"
-    r"|staff\s+members?|members?\s+of\s+staff)(?:'s)?(?:\s+(?:full\s+)?names?)?\s*:?\s*",
+    r"|case\s?workers?|case\s+managers?|case\s+owners?|key\s?workers?"
+    r"|(?:employment|recruitment)\s+consultants?|staff\s+members?|members?\s+of\s+staff"
+    r"|(?:employer\s+)?contacts?|contact\s+persons?|referred\s+by|referrers?)"
+    r"(?:'s)?(?:\s+(?:full\s+)?names?)?\s*:?\s*",
     re.IGNORECASE,
 )
+_BY_STAFF = re.compile(
+    r"\b(?:by|per|for\s+each)\s+(?:(?:employment|personal)\s+)?(?:advis[eo]rs?|(?:work|job)"
+    r"\s+coach(?:es)?|case\s?workers?|case\s+managers?|case\s+owners?|key\s?workers?"
+    r"|(?:employment|recruitment)\s+consultants?|staff(?:\s+members?)?|members?\s+of\s+staff)"
+    r"(?!\s*(?!(?:and|in|for|from)\b)[^\W\d_])",  # 'by adviser team' is by team
+    re.IGNORECASE,
+)
+_NAME_CORNER = re.compile(r"\s*(?:(?:full\s+|staff\s+)?names?|staff|person)\s*:?\s*", re.I)
+_UNDER_TITLE = 4  # lines below its title a table's header line may start
 _MORE_LINES = 2  # a header's lines under its first, where the role's cell may be empty
 # A person's name in any spelling ('Jane Smith', 'A Patel', 'Patel, Amir', 'AMIR', 'Siobhán Ní
 # Bhriain'): one to four words of letters, no digit, none a word of a team, an office, an area,
@@ -40,7 +56,9 @@ _NOT_A_PERSON = re.compile(
     r"|unknown|not\s+known|unallocated|unassigned|vacant|vacancy|vacancies|agency|none|n/a"
     r"|average|mean|median|cpa|jobcentre|provider|group|contract|summary|performance|report"
     r"|data|figures|referrals|referred|attachments|attached|starts|outcomes|sustainments|jobs?"
-    r"|payments?|advis[eo]rs?|january|february|march"
+    r"|payments?|advis[eo]rs?|self|jcp|dwp|probation|gp|nhs|council|partners?|services?"
+    r"|organi[sz]ations?|charity|housing|college|school|employers?|hr|department"
+    r"|january|february|march"
     r"|april|may|june|july|august|september|october|november|december)\b",
     re.IGNORECASE,
 )
@@ -56,7 +74,45 @@ def named_staff(pair: SheetPair, proof: Proof) -> list[Finding]:
         lines = {row for (row, _), cell in pair.cells.items() if cell[0] not in ("", None)}
         for (row, col), _ in headers:
             found += [Finding(pair.where(at), NAMED_STAFF) for at in _names(pair, row, col, lines)]
+    titles = [row for (row, _), text in pair.indexed(proof.base).texts if _BY_STAFF.search(text)]
+    for title in titles:
+        named = [at for at in _under_title(pair, title) if Finding(pair.where(at), NAMED_STAFF)
+                 not in found]  # fmt: skip
+        found += [Finding(pair.where(at), NAMED_STAFF) for at in named]
     return found
+
+
+def _under_title(pair: SheetPair, title: int) -> list[tuple[int, int]]:
+    """The names on the first header line under a title saying its table is by member of
+    staff, or down the corner's column beside a header line of months."""
+    for row in range(title + 1, title + 1 + _UNDER_TITLE):
+        line = sorted(col for (r, col) in pair.cells if r == row and _text(pair, (r, col)))
+        if not line:
+            continue
+        first = line[0]
+        corner = first if _periods_under(pair, row, first) else first - 1
+        if corner >= 0 and _periods_under(pair, row, corner):
+            return [(row, c) for c in line if c > corner and _person(_text(pair, (row, c)))]
+        corner = first - 1 if _is_period(_text(pair, (row, first))) else first
+        named_corner = corner < first or _NAME_CORNER.fullmatch(str(_text(pair, (row, first))))
+        if corner < 0 or not named_corner:
+            return []
+        if not all(_is_period(_text(pair, (row, c))) for c in line if c > corner):
+            return []
+        down = takewhile(lambda at: _text(pair, at) is not None,
+                         ((r, corner) for r in count(row + 1)))  # fmt: skip
+        return [at for at in down if _person(_text(pair, at))]
+    return []
+
+
+def _periods_under(pair: SheetPair, row: int, col: int) -> bool:
+    below = list(takewhile(lambda t: t is not None,
+                           (_text(pair, (r, col)) for r in count(row + 1))))  # fmt: skip
+    return bool(below) and all(_is_period(t) for t in below)
+
+
+def _is_period(text: object) -> bool:
+    return isinstance(text, str) and bool(_PERIOD.search(text))
 
 
 def _names(pair: SheetPair, top: int, col: int, lines: set[int]) -> list[tuple[int, int]]:

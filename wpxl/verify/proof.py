@@ -22,8 +22,11 @@ from wpxl.model.sheetref import a1
 from wpxl.policy import Policy
 from wpxl.read import ReadInput
 from wpxl.verify.books import OutputBook, SheetPair, SourceBook, kind_of_sheet
+from wpxl.verify.conditional_numbers import number_hidden
+from wpxl.verify.default_sizes import unsized_unseen
 from wpxl.verify.leaks import Finding
 from wpxl.verify.outcomes import Measures, OutcomeContext
+from wpxl.verify.outlines import folded
 from wpxl.verify.regrouped import carry_outcomes
 from wpxl.verify.spelt import spells_a_number
 from wpxl.verify.values import is_multiple, number, number_tokens
@@ -104,6 +107,12 @@ class Proof:
         # style index) and kind of value
         narrow = {c for c, w in sheet.col_widths.items() if w == 0}
         low = {r for r, h in sheet.row_heights.items() if h == 0}
+        if sheet.row_outline.collapsed or sheet.col_outline.collapsed:
+            folded_rows, folded_cols = folded(sheet)
+            low, narrow = low | folded_rows, narrow | folded_cols
+        if sheet.default_row_height is not None or sheet.default_col_width is not None:
+            unsized_rows, unsized_cols = unsized_unseen(sheet)
+            low, narrow = low | unsized_rows, narrow | unsized_cols
         forbidden, outcomes = self.forbidden, context.may_hold_outcomes
         lines_hidden = bool(low or narrow)
         counts: dict[int, bool] = {}  # id of a count's Cell (wpxl.read shares them) -> invisible
@@ -123,7 +132,10 @@ class Proof:
                     if value % base:
                         forbidden.add(float(value))
             if shaded is not None and coord in shaded:  # by a conditional format's colours
-                invisible = seen_with(shaded[coord], cell.style, kind_of(cell.value), invisible)
+                kind = kind_of(cell.value)
+                invisible = seen_with(shaded[coord], cell.style, kind, invisible)
+                if not invisible and kind in (1, -1) and isinstance(cell.value, int | float):
+                    invisible = number_hidden(shaded[coord], cell.style, cell.value)
             if invisible or (lines_hidden and (coord[0] in low or coord[1] in narrow)):
                 unseen.add(coord)
             value = cell.value

@@ -2,14 +2,15 @@
 
 Written here, not taken from wpxl.read's decision to drop or keep a cell, so a cell the reader
 wrongly kept (or wrongly showed) is still caught: from the facts wpxl.read records (the font
-and fill colours, the input's number format where it names a colour, the colours conditional
-formats may paint and the number formats they set), this module decides afresh. A value
-shows in its number format's colour for its section ([White]@, [Color2]General) or else its
-font's; on its fill, or white; on a pattern, it vanishes only in the colour of both the
-pattern and its background. A conditional format's rule is taken to apply: text any rule
-could paint in its background's colour, or show as nothing by its number format (';;;'), is
-hidden; a number hidden in its own background shows when a rule fills it in a colour it
-stands out on (a traffic-light table of white counts).
+and fill colours and size, the input's number format where it names a colour, the colours
+conditional formats may paint and the number formats they set), this module decides afresh.
+A value shows in its number format's colour for its section ([White]@, [Color2]General) or
+else its font's; on its fill, or white; on a pattern, it vanishes only in the colour of both
+the pattern and its background; in a font of 2 points or less, it shows as a smudge. A
+conditional format's rule is taken to apply: text any rule could paint in its background's
+colour, or show as nothing by its number format (';;;'), is hidden; a number hidden in its
+own background shows when a rule fills it in a colour it stands out on (a traffic-light
+table of white counts).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from wpxl.verify.values import hides_values
 
 WHITE = "FFFFFF"
 NEAR = 16  # colour channels this close cannot be told apart on screen
+TINY_POINTS = 2.0  # a font this small shows a smudge, not a figure or a word
 _COLOURS = {"black": "000000", "white": "FFFFFF", "red": "FF0000", "green": "00FF00",
             "blue": "0000FF", "yellow": "FFFF00", "magenta": "FF00FF",
             "cyan": "00FFFF"}  # fmt: skip
@@ -47,8 +49,13 @@ def kind_of(value: CellValue) -> int:
 
 def is_hidden(style: Style, kind: int) -> bool:
     """Formatting a reader of the input could not see through: text in its background's
-    colour, a ';;;'-style format (zero-width columns and zero-height rows are the sheet's)."""
-    return hidden_by_colour(style, kind) or hides_values(style.number_format)
+    colour, a font too small to read, a ';;;'-style format (zero-width columns and
+    zero-height rows are the sheet's)."""
+    return (
+        hidden_by_colour(style, kind)
+        or (style.font_size is not None and style.font_size <= TINY_POINTS)
+        or hides_values(style.number_format)
+    )
 
 
 def hidden_by_colour(style: Style, kind: int) -> bool:
