@@ -59,3 +59,21 @@ def test_the_proof_alone_refuses_the_grand_total_rounded_on_its_own(tmp_path, mo
     rows = _regions("Great Britain", on_top=False)
     with pytest.raises(VerificationError, match=NOT_THE_SUM):
         sanitise_file(write_book(tmp_path / "regions.xlsx", {"Job starts": rows}), job)
+
+
+def test_a_grand_total_under_regions_a_blank_line_apart_adds_up_their_sub_totals(tmp_path):
+    """Each region a block of its own (a blank line between, so two tables), one year and a
+    Total column: the 'Grand total' at the foot adds up both blocks' 'Sub-total' lines in one
+    count column only. It was refused (the proof found it rounded on its own); now it is the
+    sum of the rounded sub-totals."""
+    rows = [["Attachments by area"], [], ["Area", None, 2011, "Total"],
+            ["North"], [None, "Ashby", 110, 110], [None, "Brack", 434, 434],
+            ["Sub-total", None, 544, 544], [],
+            ["South"], [None, "Holm", 356, 356], ["Sub-total", None, 356, 356],
+            ["Grand total", None, 900, 900]]  # fmt: skip
+    output, _ = sanitised_beside(write_book(tmp_path / "blocks.xlsx", {"Attachments": rows}))
+    values = openpyxl.load_workbook(output, data_only=True)["Attachments"]
+    formulas = openpyxl.load_workbook(output)["Attachments"]
+    lines = {r[0].value: r[2].row for r in values.iter_rows() if r[0].value}
+    assert str(formulas.cell(lines["Grand total"], 3).value).startswith("=")
+    assert values.cell(lines["Grand total"], 3).value == (120 + 440) + 360  # not 900

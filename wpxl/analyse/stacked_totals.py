@@ -244,7 +244,8 @@ def total_of_block_totals(
     them up) and are, in every column, the sum of the highest totals of the lines named a
     total above it, or else below it (each block's own Total): a total over those. Taken in
     each column where the arithmetic holds (a source can be out in one year, as the proof
-    reads it), when it holds in two or more places not 0."""
+    reads it), when it holds in a place not 0: the line and its parts are named totals, so one
+    count column beside a row total (a table of one year) is no coincidence."""
     for table in tables:
         for row in table.body_rows:
             if not _names_total(table, row, cells):
@@ -257,7 +258,7 @@ def total_of_block_totals(
                     value, figures = cells[(row, c)].value, [cells[p].value for p in parts]
                     if len(parts) >= 2 and exact_sum(value, figures):
                         places[(row, c)] = parts
-                if _adds_up(places, cells) >= MIN_MATCHES:
+                if _adds_up(places, cells) >= 1:
                     mark_totals(table, places, roles)
                     table.total_rows.add(row)
                     break
