@@ -55,7 +55,7 @@ def test_a_grand_total_named_by_a_place_is_the_sum_of_the_rounded_region_lines(
 
 
 def test_the_proof_alone_refuses_the_grand_total_rounded_on_its_own(tmp_path, monkeypatch, job):
-    monkeypatch.setattr(trees, "_grand_at_the_other_end", lambda *args: None)
+    monkeypatch.setattr(trees, "grand_at_the_other_end", lambda *args: None)
     rows = _regions("Great Britain", on_top=False)
     with pytest.raises(VerificationError, match=NOT_THE_SUM):
         sanitise_file(write_book(tmp_path / "regions.xlsx", {"Job starts": rows}), job)
@@ -77,3 +77,27 @@ def test_a_grand_total_under_regions_a_blank_line_apart_adds_up_their_sub_totals
     lines = {r[0].value: r[2].row for r in values.iter_rows() if r[0].value}
     assert str(formulas.cell(lines["Grand total"], 3).value).startswith("=")
     assert values.cell(lines["Grand total"], 3).value == (120 + 440) + 360  # not 900
+
+
+def test_a_region_with_one_district_is_a_total_over_it(tmp_path):
+    """North has one district, and South's one district has three offices, so North's line and
+    Ashby's are alike, and South's and Brack's: read as two lines each, 'All areas' on top did
+    not add up the regions (counting them twice) and the copy was refused. Now each is the
+    total of its one part, and 'All areas' adds up the three regions."""
+    rows = [["Referrals by area"], [], ["Area", None, None, "Total", "Apr", "May", "Jun"],
+            ["All areas", None, None, 497, 172, 174, 151],
+            ["North", None, None, 47, 17, 5, 25], [None, "Ashby", None, 47, 17, 5, 25],
+            ["South", None, None, 139, 54, 57, 28], [None, "Brack", None, 139, 54, 57, 28],
+            [None, None, "Office A", 36, 23, 11, 2], [None, None, "Office B", 82, 28, 39, 15],
+            [None, None, "Office C", 21, 3, 7, 11],
+            ["East", None, None, 311, 101, 112, 98], [None, "Holm", None, 127, 48, 36, 43],
+            [None, None, "Office A", 54, 33, 9, 12], [None, None, "Office B", 73, 15, 27, 31],
+            [None, "Kings", None, 184, 53, 76, 55], [None, None, "Office A", 51, 6, 23, 22],
+            [None, None, "Office B", 94, 25, 36, 33],
+            [None, None, "Office C", 39, 22, 17, 0]]  # fmt: skip
+    output, _ = sanitised_beside(write_book(tmp_path / "regions.xlsx", {"Referrals": rows}))
+    values = openpyxl.load_workbook(output, data_only=True)["Referrals"]
+    at = {r[0].value: r[0].row for r in values.iter_rows() if r[0].value}
+    for col in range(4, 8):
+        regions = [values.cell(at[name], col).value for name in ("North", "South", "East")]
+        assert values.cell(at["All areas"], col).value == sum(regions)

@@ -19,6 +19,7 @@ from __future__ import annotations
 from itertools import takewhile
 
 from wpxl.analyse.book_sums import added_together
+from wpxl.analyse.far_end import grand_at_the_other_end
 from wpxl.analyse.totals import Axis, Values, compare, find_arithmetic_total, group_totals
 from wpxl.analyse.values import as_number
 from wpxl.analyse.words import is_total_label
@@ -315,7 +316,7 @@ def totals_along(
     """
     labelled = {x for x in axis.lines if is_total_label(axis.labels.get(x, ""))}
     tree = read_tree(axis, values, labelled | emphasis, labelled)
-    _grand_at_the_other_end(axis, tree, values)
+    grand_at_the_other_end(axis, tree, values)
     unexplained = labelled - set(tree)
     if tree and all(_sums_nothing(axis, x, labelled, values) for x in unexplained):
         axis.totals = set(tree)
@@ -326,23 +327,6 @@ def totals_along(
         if found is not None:
             axis.totals.add(found)
     return group_totals(axis, values, sheet, check_typed)
-
-
-def _grand_at_the_other_end(axis: Axis, tree: dict[int, list[int]], values: Values) -> None:
-    """A line at the far end from the subtotals ("World total" at the foot, each region's total
-    at the head of its block; or named by a place, 'Great Britain') adds up the top of the tree:
-    every subtotal and every line no subtotal covers. Taken when it is their sum in every place
-    (a tree has subtotals: a line over all its tops is no coincidence, named or not)."""
-    if not tree:
-        return
-    inside = {kid for kids in tree.values() for kid in kids}
-    for line in (axis.lines[-1], axis.lines[0]):
-        if line in tree or line in inside:
-            continue
-        top = [x for x in axis.lines if x != line and x not in inside]
-        matched, mismatched = compare(axis, line, top, values)
-        if len(top) >= 2 and matched and not mismatched:
-            tree[line] = top
 
 
 def _sums_nothing(axis: Axis, line: int, labelled: set[int], values: Values) -> bool:

@@ -1,0 +1,68 @@
+"""The grand total at the far end of a tree of totals, and a total over a single part.
+
+A line at the far end from the subtotals ('World total' at the foot, each region's total at
+the head of its block; or named by a place, 'Great Britain') adds up the top of the tree:
+every subtotal and every line no subtotal covers.
+
+A region with one district shows the same figures on two lines, one over the other. The tree's
+reading wants two or more parts to a total (two equal lines could be one line written twice),
+so both stay at the top of the tree, and the grand total does not add up over them: the region
+would count twice. Where that alone keeps the far-end line from adding up, each such pair of
+neighbouring lines is read as a total over its single part: the first of the two where the
+tree's totals stand before their parts, the second where they stand after.
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from wpxl.analyse.totals import Axis, Values, compare
+
+
+def grand_at_the_other_end(axis: Axis, tree: dict[int, list[int]], values: Values) -> None:
+    """Take the far-end line over the top of ``tree`` (in place) when it is their sum in every
+    place (a tree has subtotals: a line over all its tops is no coincidence, named or not)."""
+    if not tree:
+        return
+    inside = {kid for kids in tree.values() for kid in kids}
+    for line in (axis.lines[-1], axis.lines[0]):
+        if line in tree or line in inside:
+            continue
+        top = [x for x in axis.lines if x != line and x not in inside]
+        pairs = _single_parts(axis, tree, top, values)
+        for tops in (top, [x for x in top if x not in pairs.values()]):
+            matched, mismatched = compare(axis, line, tops, values)
+            if len(tops) >= 2 and matched and not mismatched:
+                tree[line] = tops
+                if tops is not top:
+                    tree.update({total: [part] for total, part in pairs.items()})
+                break
+
+
+def _single_parts(
+    axis: Axis, tree: dict[int, list[int]], top: list[int], values: Values
+) -> dict[int, int]:
+    """Neighbouring lines of ``top`` alike in every place, one a total over the other: the
+    total -> its one part."""
+    heads_first = any(kids[0] > total for total, kids in tree.items() if kids)
+    place = {line: at for at, line in enumerate(axis.lines)}
+    pairs: dict[int, int] = {}
+    for first, second in pairwise(top):
+        if first in pairs or first in pairs.values() or place[second] != place[first] + 1:
+            continue
+        if _alike(axis, first, second, values):
+            total, part = (first, second) if heads_first else (second, first)
+            pairs[total] = part
+    return pairs
+
+
+def _alike(axis: Axis, one: int, other: int, values: Values) -> bool:
+    """The same figure in every place, and one not 0."""
+    shown = False
+    for across in axis.across:
+        a = values.figure(axis.coord(one, across))
+        b = values.figure(axis.coord(other, across))
+        if a != b:
+            return False
+        shown = shown or bool(a)
+    return shown
