@@ -84,13 +84,26 @@ class ExtractKeys:
         for top, end, keyed in self._judged.get(col, ()):
             if top <= row <= end:
                 return keyed
-        if whole(self.cells.get(at)) is None:
+        if whole(self.cells.get(at)) is None or not self._headed(row, col):
             return False
         rows = self._run(row, col)
         keyed = rows is not None and self._keyed(rows, col)
         top, end = (rows[0], rows[-1]) if rows else (row, row)
         self._judged.setdefault(col, []).append((top, end, keyed))
         return keyed
+
+    def _headed(self, row: int, col: int) -> bool:
+        """Whether the first words above the number in its column (past a subtotal's words)
+        could name keys: asked before the run is walked, as a column of counts is long."""
+        for at in range(row - 1, -1, -1):
+            cell = self.cells.get((at, col))
+            text = None if cell is None else cell.value
+            if not isinstance(text, str) or not text.strip() or _TOTAL.search(text):
+                continue
+            if _PART.match(text) or _PERIOD.match(text):
+                return True
+            return _NAMES.match(text) is not None and _NOT_A_KEY.search(text) is None
+        return False
 
     def _run(self, row: int, col: int) -> list[int] | None:
         """The rows of the run through ``row`` (from its first number): whole numbers, or

@@ -33,10 +33,11 @@ def named_heads(pair: SheetPair, cells: dict[Coord, Cell]) -> list[Finding]:
     for (row, col), cell in cells.items():
         if figure(cell) is not None:
             by_col[col].append(row)
+    summing = _summing(pair)
     found = []
     for col, rows in by_col.items():
         rows.sort()
-        adds: dict[int, set[int]] = {row: _added(pair, (row, col)) for row in rows}
+        adds = {row: summing.get((row, col), _NONE) for row in rows}
         following = _next_formulas(rows, adds)
         lowest = {row: min(added) for row, added in adds.items() if added}
         for at, head in enumerate(rows):
@@ -55,7 +56,7 @@ def named_heads(pair: SheetPair, cells: dict[Coord, Cell]) -> list[Finding]:
     return found
 
 
-def _next_formulas(rows: list[int], adds: dict[int, set[int]]) -> list[int | None]:
+def _next_formulas(rows: list[int], adds: dict[int, frozenset[int]]) -> list[int | None]:
     """For each line, the index of the first line from it down that the copy writes as a
     formula adding lines up."""
     following: list[int | None] = [None] * len(rows)
@@ -66,27 +67,40 @@ def _next_formulas(rows: list[int], adds: dict[int, set[int]]) -> list[int | Non
     return following
 
 
-def _added(pair: SheetPair, place: Coord) -> set[int]:
-    """The input rows a copy's formula at ``place`` adds up in its own column, or nothing."""
-    written = pair.cells.get(pair.output_coord(place))
-    formula = written[1] if written is not None else None
-    parsed = sum_formula(formula.lstrip("=")) if isinstance(formula, str) else None
+_NONE: frozenset[int] = frozenset()
+
+
+def _summing(pair: SheetPair) -> dict[Coord, frozenset[int]]:
+    """For each input place the copy writes as a formula, the input rows it adds up in its
+    own column (read from the copy's formulas, not looked up place by place)."""
+    found = {}
+    for out, (_, formula, _) in pair.cells.items():
+        if isinstance(formula, str) and (place := pair.input_coord(out)) is not None:
+            found[place] = _added(pair, place, out[1], formula)
+    return found
+
+
+def _added(pair: SheetPair, place: Coord, out_col: int, formula: str) -> frozenset[int]:
+    """The input rows the copy's ``formula`` at ``place`` adds up in its own column."""
+    parsed = sum_formula(formula.lstrip("="))
     if parsed is None:
-        return set()
+        return _NONE
     rows = set()
-    for ref in parsed.ranges:
-        for out in ref.coords() if ref.sheet is None else ():
-            back = pair.input_coord(out)
+    for ref in parsed.ranges:  # only its cells in the place's column: a row's total has none
+        if ref.sheet is not None or not ref.left <= out_col <= ref.right:
+            continue
+        for row in range(ref.top, ref.bottom + 1):
+            back = pair.input_coord((row, out_col))
             if back is not None and back[1] == place[1]:
                 rows.add(back[0])
-    return rows
+    return frozenset(rows)
 
 
 def _highest(
     head: int,
     rows: list[int],
     start: int,
-    adds: dict[int, set[int]],
+    adds: dict[int, frozenset[int]],
     lowest: dict[int, int],
     following: list[int | None],
 ) -> list[int]:

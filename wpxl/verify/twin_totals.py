@@ -28,18 +28,43 @@ MIN_MATCHES = 2
 def twin_totals(pair: SheetPair, cells: dict[Coord, Cell]) -> list[Finding]:
     found: list[Finding] = []
     for axis in (0, 1):
-        lines: defaultdict[int, dict[int, float]] = defaultdict(dict)
+        # each line's figures summed up as a signature (the XOR of each place's and figure's
+        # hash), not kept: a sheet of a million figures would be held twice over, per axis
+        signed: defaultdict[int, list[int]] = defaultdict(lambda: [0, 0, 0])
         for coord, cell in cells.items():
             value = figure(cell)
             if value is not None:
-                lines[coord[axis]][coord[1 - axis]] = value
-        by_figures: defaultdict[tuple[tuple[int, float], ...], list[int]] = defaultdict(list)
-        for line, figures in lines.items():
-            if len(figures) >= MIN_FIGURES and sum(v != 0 for v in figures.values()) >= MIN_MATCHES:
-                by_figures[tuple(sorted(figures.items()))].append(line)
-        for twins in (t for t in by_figures.values() if len(t) >= 2):
-            found += _flagged(pair, cells, twins, axis, lines)
+                line = signed[coord[axis]]
+                line[0] ^= hash((coord[1 - axis], value))
+                line[1] += 1
+                line[2] += value != 0
+        by_figures: defaultdict[tuple[int, int], list[int]] = defaultdict(list)
+        for line, (signature, held, shown) in signed.items():
+            if held >= MIN_FIGURES and shown >= MIN_MATCHES:
+                by_figures[(signature, held)].append(line)
+        alike = [t for t in by_figures.values() if len(t) >= 2]
+        lines = _figures(cells, axis, {line for twins in alike for line in twins})
+        for twins in alike:  # the same signature: the same figures, asked to the last digit
+            for group in _same_figures(twins, lines):
+                found += _flagged(pair, cells, group, axis, lines)
     return found
+
+
+def _figures(cells: dict[Coord, Cell], axis: int, wanted: set[int]) -> dict[int, dict[int, float]]:
+    """The figures of the ``wanted`` lines, by place across."""
+    lines: defaultdict[int, dict[int, float]] = defaultdict(dict)
+    if wanted:
+        for coord, cell in cells.items():
+            if coord[axis] in wanted and (value := figure(cell)) is not None:
+                lines[coord[axis]][coord[1 - axis]] = value
+    return lines
+
+
+def _same_figures(twins: list[int], lines: dict[int, dict[int, float]]) -> list[list[int]]:
+    groups: defaultdict[tuple[tuple[int, float], ...], list[int]] = defaultdict(list)
+    for line in twins:
+        groups[tuple(sorted(lines[line].items()))].append(line)
+    return [group for group in groups.values() if len(group) >= 2]
 
 
 def _flagged(
