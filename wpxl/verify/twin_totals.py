@@ -26,20 +26,21 @@ MIN_MATCHES = 2
 
 
 def twin_totals(pair: SheetPair, cells: dict[Coord, Cell]) -> list[Finding]:
+    # each line's figures (rows and columns in one walk) summed up as a signature, the XOR of
+    # each place's and figure's hash, not kept: a sheet of a million would be held twice over
+    signed: tuple[Signed, Signed] = (defaultdict(_empty), defaultdict(_empty))
+    for (row, col), cell in cells.items():
+        value = figure(cell)
+        if value is not None:
+            for line, across, lines in ((row, col, signed[0]), (col, row, signed[1])):
+                sign = lines[line]
+                sign[0] ^= hash((across, value))
+                sign[1] += 1
+                sign[2] += value != 0
     found: list[Finding] = []
     for axis in (0, 1):
-        # each line's figures summed up as a signature (the XOR of each place's and figure's
-        # hash), not kept: a sheet of a million figures would be held twice over, per axis
-        signed: defaultdict[int, list[int]] = defaultdict(lambda: [0, 0, 0])
-        for coord, cell in cells.items():
-            value = figure(cell)
-            if value is not None:
-                line = signed[coord[axis]]
-                line[0] ^= hash((coord[1 - axis], value))
-                line[1] += 1
-                line[2] += value != 0
         by_figures: defaultdict[tuple[int, int], list[int]] = defaultdict(list)
-        for line, (signature, held, shown) in signed.items():
+        for line, (signature, held, shown) in signed[axis].items():
             if held >= MIN_FIGURES and shown >= MIN_MATCHES:
                 by_figures[(signature, held)].append(line)
         alike = [t for t in by_figures.values() if len(t) >= 2]
@@ -48,6 +49,13 @@ def twin_totals(pair: SheetPair, cells: dict[Coord, Cell]) -> list[Finding]:
             for group in _same_figures(twins, lines):
                 found += _flagged(pair, cells, group, axis, lines)
     return found
+
+
+Signed = defaultdict[int, list[int]]  # line -> [signature, figures, figures not 0]
+
+
+def _empty() -> list[int]:
+    return [0, 0, 0]
 
 
 def _figures(cells: dict[Coord, Cell], axis: int, wanted: set[int]) -> dict[int, dict[int, float]]:
