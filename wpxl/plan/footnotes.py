@@ -1,0 +1,59 @@
+"""Footnote numbers: the small numbers a publication joins to a label to point at a note below
+('Non-criminal prisoners(2)', "Secure Children's Homes(3,4)", 'Sentenced (2)(3)') and keys
+its notes by ('(2) As a result of data quality work ...'). Such a number states no figure,
+though it equals one of the workbook's small counts.
+
+A number in brackets is a figure stated as readily ('ESA flow (3)', 'Buxton (17)'), so one is
+read as a footnote's only when the workbook shows both ends: a label, header or title that
+ends with it as a marker, and a note that opens with it as its key. Either alone is a figure
+stated, judged as wpxl.plan.quoting judges one.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+# a marker: a bracketed number or list of them (up to two digits each), at the end of a text
+_MARK = r"[(\[]\s*\d{1,2}(?:\s*,\s*\d{1,2})*\s*[)\]]"
+_MARKERS = re.compile(rf"(?<=\S)(?:\s*{_MARK})+\s*$")
+_NUMBER = re.compile(r"\d{1,2}")
+# a note's key: "(2) ...", "[2] ...", "2. ...", "2) ..." opening the note
+_KEY = re.compile(r"^\s*(?:\((\d{1,2})\)|\[(\d{1,2})\]|(\d{1,2})[.)])\s*(?=[A-Za-z(])")
+
+
+class Footnoted(NamedTuple):
+    """The footnote numbers a text may carry: the markers ending it, the key opening it."""
+
+    markers: tuple[float, ...]
+    key: float | None
+
+
+NONE = Footnoted((), None)
+
+
+def footnoted(text: str) -> Footnoted:
+    """The numbers ``text`` carries in a footnote's shape (whether a footnote's is for the
+    whole workbook to say: ``footnote_numbers``)."""
+    found = _MARKERS.search(text)
+    markers = tuple(float(n) for n in _NUMBER.findall(found.group(0))) if found else ()
+    key = _KEY.match(text)
+    if key is None or key.end() == len(text.rstrip()):
+        return Footnoted(markers, None)
+    return Footnoted(markers, float(next(g for g in key.groups() if g is not None)))
+
+
+def footnote_numbers(markers: set[float], keys: set[float]) -> frozenset[float]:
+    """The numbers that are a footnote's: marked on a text and keying a note."""
+    return frozenset(markers & keys)
+
+
+def without_footnotes(
+    figures: tuple[float, ...], carried: Footnoted, footnotes: frozenset[float]
+) -> tuple[float, ...]:
+    """``figures`` (those a text states) without one of each number it carries as a footnote's."""
+    left = list(figures)
+    for number in (*carried.markers, *((carried.key,) if carried.key is not None else ())):
+        if number in footnotes and number in left:
+            left.remove(number)
+    return tuple(left)

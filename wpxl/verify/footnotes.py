@@ -1,0 +1,50 @@
+"""A footnote's number states no figure: 'Non-criminal prisoners(2)' over a note '(2) As a
+result of ...' points at the note, though the input holds a count of 2.
+
+A number in brackets is otherwise a figure stated ('ESA flow (3)', 'Buxton (17)':
+wpxl.verify.stated_figures), so the proof lets one be only when the input shows both ends, in
+its visible cells: a text ending with the number as a marker ('(2)', '(3,4)', '(2)(3)', '[2]'),
+and a note opening with it as its key ('(2) ...', '[2] ...', '2. ...'). The plan judges the
+same (wpxl.plan.footnotes); this module does not read it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from wpxl.verify.proof import Proof
+
+_MARK = r"[(\[]\s*\d{1,2}(?:\s*,\s*\d{1,2})*\s*[)\]]"
+_ENDING = re.compile(rf"(?<=\S)(?:\s*{_MARK})+\s*$")  # markers ending a text
+_NUMBER = re.compile(r"\d{1,2}")
+_OPENING = re.compile(r"\s*(?:\((\d{1,2})\)|\[(\d{1,2})\]|(\d{1,2})[.)])\s*[A-Za-z(]")  # a key
+
+
+def footnote_numbers(proof: Proof) -> frozenset[float]:
+    """The numbers the input's visible texts carry both as a marker and as a note's key."""
+    found = proof.kept.get("footnotes")
+    if not isinstance(found, frozenset):
+        markers: set[float] = set()
+        keys: set[float] = set()
+        for text in proof.visible_texts:
+            ending = _ENDING.search(text)
+            if ending is not None:
+                markers.update(float(n) for n in _NUMBER.findall(ending.group(0)))
+            opening = _OPENING.match(text)
+            if opening is not None:
+                keys.add(float(next(g for g in opening.groups() if g is not None)))
+        found = proof.kept["footnotes"] = frozenset(markers & keys)
+    return found
+
+
+def is_footnote(value: float, before: str, after: str, footnotes: frozenset[float]) -> bool:
+    """Whether the number (``before`` and ``after`` it in its text) is a footnote's: one of
+    ``footnotes``, in the markers ending its text or as the key opening it."""
+    if value not in footnotes:
+        return False
+    text = f"{before}{int(value)}{after}"
+    ending = _ENDING.search(text)
+    if ending is not None and ending.start() <= len(before):
+        return True
+    opening = _OPENING.match(text)
+    return opening is not None and not before.strip(" ([")
