@@ -9,6 +9,13 @@ the notes went with them. A number is a footnote's when a label of the workbook 
 marker at its end and a note of the workbook opens with it: both are kept now. A number in
 brackets that no note is keyed by ('Buxton (17)', 17 being a count of the table) is still a
 figure stated, and goes.
+
+MoJ counts prisoners committed for non-payment of 'Rates' (the local tax, A1.18) beside
+'Council tax' and 'Other debts'. Its rate word made the line a rate wpxl cannot work out, so it
+was removed, and each sex's total line, no longer the sum of what was shown, was rounded on its
+own. A label naming the tax under a section line or header naming reasons counts people now; a
+column headed 'Rate per 1,000' is still a rate. ('Non-payment of rates' also read as money, by
+its 'payment', in the plan and in the proof: a reason names no amount, its other words are read.)
 """
 
 from __future__ import annotations
@@ -16,6 +23,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import openpyxl
+import pytest
 
 from tests.builders import write_book
 from tests.e2e.runs import sanitised_beside
@@ -77,3 +85,46 @@ def test_a_number_in_brackets_no_note_is_keyed_by_is_a_figure(tmp_path):
     texts = {line[0] for line in _shown(tmp_path, rows)}
     assert not {"Buxton (17)", "Remand(2)", "North (1,234)"} & texts
     assert {*MARKED[-2:], NOTES[3]} <= texts
+
+
+COMMITTALS = ["Child maintenance", "Rates", "Community charge/council tax", "Other debts",
+              "In contempt of court", "Immigration detainees"]  # fmt: skip
+
+
+def committals(label: str = "Rates", section: str = "Committed for non-payment of:") -> list[list]:
+    """MoJ's A1.18: 'Males and females', 'Males', 'Females' a blank line apart, each its total
+    line, a section line naming the reason, then its committals, 'Rates' (the local tax) among
+    them under ``label``."""
+    males = [[0, 1, 0], [3, 0, 1], [1, 2, 2], [1, 1, 1], [55, 53, 48], [759, 1079, 957]]
+    females = [[0, 0, 0], [0, 1, 0], [0, 0, 1], [0, 0, 0], [4, 0, 1], [52, 46, 47]]
+    both = [[m + f for m, f in zip(a, b, strict=True)] for a, b in zip(males, females, strict=True)]
+    names = [label if c == "Rates" else c for c in COMMITTALS]
+    rows: list[list] = [["Table A1.18: Referrals of non-criminal prisoners by type of committal"]]
+    rows += [[], ["", "2019", "2020", "2021"]]
+    for sex, lines in (("Males and females", both), ("Males", males), ("Females", females)):
+        rows += [[], [sex, *[sum(c) for c in zip(*lines, strict=True)]], [section]]
+        rows += [[name, *line] for name, line in zip(names, lines, strict=True)]
+    return rows
+
+
+@pytest.mark.parametrize("label", ["Rates", "Non-payment of rates", "Business rates"])
+def test_rates_the_local_tax_under_a_reason_are_counted_and_added_up(tmp_path, label):
+    lines = _shown(tmp_path, committals(label))
+    heads = [
+        i for i, line in enumerate(lines) if line[0] in ("Males and females", "Males", "Females")
+    ]
+    for head in heads:
+        block = lines[head + 2 : head + 2 + len(COMMITTALS)]
+        assert block[1][0] == label
+        assert all(isinstance(v, int) and v % 20 == 0 for line in block for v in line[1:4])
+        for j in (1, 2, 3):
+            assert lines[head][j] == sum(line[j] for line in block), (lines[head][0], j)
+
+
+def test_a_rate_per_thousand_beside_the_tax_is_still_a_rate(tmp_path):
+    rows = [["Referrals by reason for committal"], [],
+            ["Reason for committal", "Referrals", "Rate per 1,000"],
+            ["Rates", 37, 1.7], ["Council tax", 121, 5.6], ["Other debts", 59, 2.7]]  # fmt: skip
+    lines = _shown(tmp_path, rows)
+    shown = {line[0]: line[1:3] for line in lines if line[0] in ("Rates", "Council tax")}
+    assert shown == {"Rates": [40, None], "Council tax": [120, None]}
