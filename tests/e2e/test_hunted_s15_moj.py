@@ -76,6 +76,15 @@ def test_footnote_markers_keyed_by_notes_keep_their_labels_and_notes(tmp_path):
             assert all(isinstance(v, int) and v % 20 == 0 for v in line[1:4]), line
 
 
+def test_a_marker_joined_to_a_word_of_the_title_keeps_the_title(tmp_path):
+    """MoJ's A1.18: 'Non-criminal prison(1) population by ...', a count of 5 in the table."""
+    rows = _table(MARKED, [*NOTES, "(5) Referred by the courts."])
+    rows[0] = ["Table A1.18: Non-criminal prison(5) referrals by type of committal"]
+    rows[5][1] = 5
+    rows[3][1] = sum(line[1] for line in rows[4 : 4 + len(MARKED)])
+    assert rows[0][0] in {line[0] for line in _shown(tmp_path, rows)}
+
+
 def test_a_number_in_brackets_no_note_is_keyed_by_is_a_figure(tmp_path):
     """'Buxton (17)' states 17, a count of the table; the notes are keyed by other numbers."""
     labels = ["Buxton (17)", "Remand(2)", "North (1,234)", *MARKED[-2:]]

@@ -44,7 +44,12 @@ def _findings(tmp_path: Path, text: str, coord: tuple[int, int]) -> list:
 
 @pytest.mark.parametrize(
     ("text", "coord"),
-    [("ESA Flow(3)", LABEL), ("ESA Flow (3)(3)", LABEL), ("(3) New claimants of ESA.", NOTE)],
+    [
+        ("ESA Flow(3)", LABEL),
+        ("ESA Flow (3)(3)", LABEL),
+        ("ESA(3) Flow", LABEL),
+        ("(3) New claimants of ESA.", NOTE),
+    ],
 )
 def test_a_footnote_marked_and_keyed_in_the_input_passes(tmp_path, text, coord):
     assert _findings(tmp_path, text, coord) == []

@@ -3,9 +3,10 @@ result of ...' points at the note, though the input holds a count of 2.
 
 A number in brackets is otherwise a figure stated ('ESA flow (3)', 'Buxton (17)':
 wpxl.verify.stated_figures), so the proof lets one be only when the input shows both ends, in
-its visible cells: a text ending with the number as a marker ('(2)', '(3,4)', '(2)(3)', '[2]'),
-and a note opening with it as its key ('(2) ...', '[2] ...', '2. ...'). The plan judges the
-same (wpxl.plan.footnotes); this module does not read it.
+its visible cells: a text ending with the number as a marker ('(2)', '(3,4)', '(2)(3)', '[2]')
+or joining it to a word ('prison(1) population'), and a note opening with it as its key ('(2)
+...', '[2] ...', '2. ...'). The plan judges the same (wpxl.plan.footnotes); this module does
+not read it.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from wpxl.verify.proof import Proof
 
 _MARK = r"[(\[]\s*\d{1,2}(?:\s*,\s*\d{1,2})*\s*[)\]]"
 _ENDING = re.compile(rf"(?<=\S)(?:\s*{_MARK})+\s*$")  # markers ending a text
+_JOINED = re.compile(rf"(?<=[A-Za-z]){_MARK}")  # one joined to a word: "prison(1) population"
 _NUMBER = re.compile(r"\d{1,2}")
 _OPENING = re.compile(r"\s*(?:\((\d{1,2})\)|\[(\d{1,2})\]|(\d{1,2})[.)])\s*[A-Za-z(]")  # a key
 
@@ -27,9 +29,8 @@ def footnote_numbers(proof: Proof) -> frozenset[float]:
         markers: set[float] = set()
         keys: set[float] = set()
         for text in proof.visible_texts:
-            ending = _ENDING.search(text)
-            if ending is not None:
-                markers.update(float(n) for n in _NUMBER.findall(ending.group(0)))
+            marks = [m.group(0) for m in (_ENDING.search(text), *_JOINED.finditer(text)) if m]
+            markers.update(float(n) for mark in marks for n in _NUMBER.findall(mark))
             opening = _OPENING.match(text)
             if opening is not None:
                 keys.add(float(next(g for g in opening.groups() if g is not None)))
@@ -45,6 +46,9 @@ def is_footnote(value: float, before: str, after: str, footnotes: frozenset[floa
     text = f"{before}{int(value)}{after}"
     ending = _ENDING.search(text)
     if ending is not None and ending.start() <= len(before):
+        return True
+    at = len(before)
+    if any(m.start() < at < m.end() for m in _JOINED.finditer(text)):
         return True
     opening = _OPENING.match(text)
     return opening is not None and not before.strip(" ([")
