@@ -16,6 +16,12 @@ was removed, and each sex's total line, no longer the sum of what was shown, was
 own. A label naming the tax under a section line or header naming reasons counts people now; a
 column headed 'Rate per 1,000' is still a rate. ('Non-payment of rates' also read as money, by
 its 'payment', in the plan and in the proof: a reason names no amount, its other words are read.)
+
+MoJ's table by ethnicity (A1.9ii) has scratch figures in the column beyond its last year, which
+no header names (3, then 213 on a line of its own). They were rounded as counts, and they made
+the lines under the first group a table of their own, a column wider: the 'All' line above,
+the sum of the groups, was then rounded on its own. Figures beyond the header on a few lines
+only are no part of the table: they are removed and listed now, and the table is read whole.
 """
 
 from __future__ import annotations
@@ -137,3 +143,26 @@ def test_a_rate_per_thousand_beside_the_tax_is_still_a_rate(tmp_path):
     lines = _shown(tmp_path, rows)
     shown = {line[0]: line[1:3] for line in lines if line[0] in ("Rates", "Council tax")}
     assert shown == {"Rates": [40, None], "Council tax": [120, None]}
+
+
+def stray_beside(rows: list[list]) -> list[list]:
+    """A1.9ii's scratch figures: one beyond the last line's last year, one on a line below."""
+    width = max(len(line) for line in rows)
+    return [*rows[:-1], [*rows[-1], *[None] * (width - len(rows[-1])), 3], [None] * width + [213]]
+
+
+def test_stray_figures_beyond_the_header_are_removed_and_the_table_read_whole(tmp_path):
+    groups = {"Asian": [413, 517, 535], "Black": [357, 401, 389], "White": [234, 234, 216]}
+    rows: list[list] = [["Table A1.9ii: Referrals by ethnicity"], [], ["", "2019", "2020", "2021"]]
+    rows += [["All", *[sum(c) for c in zip(*groups.values(), strict=True)]], []]
+    rows = stray_beside(rows + [[name, *line] for name, line in groups.items()])
+    output, _ = sanitised_beside(write_book(tmp_path / "ethnicity.xlsx", {"A1_9ii": rows}))
+    book = openpyxl.load_workbook(output, data_only=True)
+    lines = {line[0]: line for line in book["A1_9ii"].iter_rows(values_only=True) if line[0]}
+    for j in (1, 2, 3):
+        assert lines["All"][j] == sum(lines[name][j] for name in groups)
+    assert all(
+        v is None for line in book["A1_9ii"].iter_rows(min_col=5, values_only=True) for v in line
+    )
+    cover = [line[0] for line in book.worksheets[0].iter_rows(values_only=True) if line[0]]
+    assert any("'A1_9ii' E8" in text and "E9" in text for text in cover), cover
