@@ -22,6 +22,12 @@ no header names (3, then 213 on a line of its own). They were rounded as counts,
 the lines under the first group a table of their own, a column wider: the 'All' line above,
 the sum of the groups, was then rounded on its own. Figures beyond the header on a few lines
 only are no part of the table: they are removed and listed now, and the table is read whole.
+
+With ``source_totals = "rebuild"``, MoJ's A1.1 was refused on 33 cells: it keeps past months in
+hidden columns, where 'Males and Females' adds up the sexes line by line, beside June 2018,
+where the girls' 'Prisons' line is 132 short of it. The proof placed a hidden column's cells
+at the next column the copy shows, and took June 2018's plain figures for the hidden months'
+totals rounded on their own. A hidden line's cell is no cell of the copy to the proof now.
 """
 
 from __future__ import annotations
@@ -166,3 +172,48 @@ def test_stray_figures_beyond_the_header_are_removed_and_the_table_read_whole(tm
     )
     cover = [line[0] for line in book.worksheets[0].iter_rows(values_only=True) if line[0]]
     assert any("'A1_9ii' E8" in text and "E9" in text for text in cover), cover
+
+
+CUSTODY = ["Prisons", "Police cells", "Secure Children's Homes", "Secure Training Centres"]
+
+
+def hidden_months(path: Path, off: int = 132) -> Path:
+    """MoJ's A1.1 keeps past months in hidden columns beside the years shown: 'Males and
+    Females' over 'Males' and 'Females', each its total line over the places of custody. In
+    the hidden months every line adds up; in the year shown, the girls' 'Prisons' line is
+    ``off`` fewer than the source's own 'Males and Females' (as MoJ's June 2018 is)."""
+    males = [[78970, 0, 81, 142], [79054, 0, 133, 198], [78970, 0, 81, 142]]
+    females = [[3803, 0, 11, 19], [4001, 0, 26, 47], [3803 - off, 0, 11, 19]]
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "A1_1"
+    sheet.append(["Table A1.1: Referrals by type of custody and sex"])
+    sheet.append([])
+    sheet.append(["", "Apr 2018", "May 2018", "Jun 2018"])
+    for sex in ("Males and Females", "Males", "Females"):
+        months = [
+            [m + f for m, f in zip(mm, ff, strict=True)]
+            if sex == "Males and Females"
+            else (mm if sex == "Males" else ff)
+            for mm, ff in zip(males, females, strict=True)
+        ]
+        if sex == "Males and Females":  # the source's own, not the girls' line: 'off' more
+            months[2][0] = males[2][0] + females[0][0]
+        sheet.append([sex, *[sum(month) for month in months]])
+        for at, place in enumerate(CUSTODY):
+            sheet.append([place, *[month[at] for month in months]])
+        sheet.append([])
+    for column in ("B", "C"):
+        sheet.column_dimensions[column].hidden = True
+    book.save(path)
+    return path
+
+
+def test_months_hidden_beside_a_year_out_in_one_line_go_through(tmp_path):
+    (tmp_path / "wpxl.toml").write_text('source_totals = "rebuild"\n', encoding="utf-8")
+    output, _ = sanitised_beside(hidden_months(tmp_path / "custody.xlsx"))
+    sheet = openpyxl.load_workbook(output, data_only=True)["A1_1"]
+    lines = [line for line in sheet.iter_rows(values_only=True) if line[0] in CUSTODY]
+    assert len(lines) == 3 * len(CUSTODY)
+    assert all(isinstance(line[1], int) and line[1] % 20 == 0 for line in lines)
+    assert all(v is None for line in lines for v in line[2:])  # the hidden months: not carried
