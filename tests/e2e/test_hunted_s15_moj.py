@@ -28,10 +28,19 @@ hidden columns, where 'Males and Females' adds up the sexes line by line, beside
 where the girls' 'Prisons' line is 132 short of it. The proof placed a hidden column's cells
 at the next column the copy shows, and took June 2018's plain figures for the hidden months'
 totals rounded on their own. A hidden line's cell is no cell of the copy to the proof now.
+
+Not fixed (xfail): MoJ's A1.4ii, with burglary suppressed ('..') in its last years. The trees
+read 'Males' as the sum of its age groups there, so each age group's own total over its
+offences is a count, rounded on its own in every year (wrong, and the proof does not see it);
+the copy is refused only because 'Males and females' adults in a suppressed year, the sum of
+the sexes' adults of which the girls' is removed, is rounded on its own too. Removing that
+line as a total over a removed figure lets the copy through with the age groups wrong, so it
+waits for the trees to read both.
 """
 
 from __future__ import annotations
 
+import random
 from pathlib import Path
 
 import openpyxl
@@ -217,3 +226,57 @@ def test_months_hidden_beside_a_year_out_in_one_line_go_through(tmp_path):
     assert len(lines) == 3 * len(CUSTODY)
     assert all(isinstance(line[1], int) and line[1] % 20 == 0 for line in lines)
     assert all(v is None for line in lines for v in line[2:])  # the hidden months: not carried
+
+
+OFFENCES = ["Violence against the person", "Sexual offences", "Robbery", "Burglary", "Drugs"]
+AGE_GROUPS = ["Adults", "18-20 year olds"]
+YEARS = ["2013", "2014", "2015"]
+
+
+def offences_by_sex(seed: int = 6) -> list[list]:
+    """MoJ's A1.4ii: a table per sex ('Males and females', 'Males', 'Females'), each its total
+    line over its offences, then a part per age group opening with its own total over the same
+    offences, a blank line after each; burglary suppressed ('..') in the last year."""
+    rng = random.Random(seed)
+    figures = {
+        (sex, age): [[rng.randint(30, 900) for _ in YEARS] for _ in OFFENCES]
+        for sex in ("Males", "Females")
+        for age in AGE_GROUPS
+    }
+    for age in AGE_GROUPS:
+        figures[("Males and females", age)] = [
+            [m + f for m, f in zip(a, b, strict=True)]
+            for a, b in zip(figures[("Males", age)], figures[("Females", age)], strict=True)
+        ]
+    rows: list[list] = [["Table A1.4ii: Referrals by offence group, age group and sex"], []]
+    for sex in ("Males and females", "Males", "Females"):
+        rows += [["", *YEARS], []]
+        ages = [figures[(sex, age)] for age in AGE_GROUPS]
+        whole = [[sum(a[i][j] for a in ages) for j in range(3)] for i in range(len(OFFENCES))]
+        for head, lines in ((sex, whole), *zip(AGE_GROUPS, ages, strict=True)):
+            rows.append([head, *[sum(line[j] for line in lines) for j in range(3)]])
+            rows += [[o, *line] for o, line in zip(OFFENCES, lines, strict=True)]
+            rows[-2][3] = ".."  # burglary, the last year
+            rows.append([])
+        rows.append([])
+    return rows
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="with a suppressed '..' in one year the trees read 'Males' as the sum of its age "
+    "groups, so each age group's own total over its offences is a count, rounded on its own; "
+    "and 'Males and females' adults in that year (the sexes' adults, the girls' removed over "
+    "the '..') is rounded on its own too, which the proof refuses",
+)
+def test_age_groups_over_offences_beside_a_suppressed_year(tmp_path):
+    (tmp_path / "wpxl.toml").write_text('source_totals = "rebuild"\n', encoding="utf-8")
+    output, _ = sanitised_beside(write_book(tmp_path / "a14.xlsx", {"A1_4ii": offences_by_sex()}))
+    lines = list(
+        openpyxl.load_workbook(output, data_only=True)["A1_4ii"].iter_rows(values_only=True)
+    )
+    for at, line in enumerate(lines):
+        if line[0] in AGE_GROUPS:
+            for j in (1, 2):  # the years with no '..'
+                parts = [lines[at + k][j] for k in range(1, 1 + len(OFFENCES))]
+                assert line[j] == sum(parts), (at, line[0], j)
