@@ -132,7 +132,7 @@ def committals(label: str = "Rates", section: str = "Committed for non-payment o
     rows: list[list] = [["Table A1.18: Referrals of non-criminal prisoners by type of committal"]]
     rows += [[], ["", "2019", "2020", "2021"]]
     for sex, lines in (("Males and females", both), ("Males", males), ("Females", females)):
-        rows += [[], [sex, *[sum(c) for c in zip(*lines, strict=True)]], [section]]
+        rows += [[], [sex, *[sum(c) for c in zip(*lines, strict=True)]], [section, "", "", ""]]
         rows += [[name, *line] for name, line in zip(names, lines, strict=True)]
     return rows
 

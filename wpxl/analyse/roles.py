@@ -166,7 +166,8 @@ class TableReader:
                      for col in col_words}  # fmt: skip
         row_flags = {row: row_label_words_of(texts) for row, texts in row_labels.items()}
         if any(words.rate for words in row_flags.values()):  # 'Rates' the tax, under a reason
-            figured = {r for r, c in self.cells if c in col_words and r in row_labels}
+            figured = {r for (r, c), cell in self.cells.items()
+                       if c in col_words and r in row_labels and not cell.is_empty}  # fmt: skip
             corner = [t for col in self.label_cols for t in self.header_texts(col)]
             row_flags = tax_rows(row_flags, row_labels, figured, corner)
         plain = [(col, col_flags[col]) for col in layout.body_cols]
