@@ -8,7 +8,8 @@ brackets ('ESA flow (3)'), and MoJ's tables hold 2s and 3s, so the lines lost th
 the notes went with them. A number is a footnote's when a label of the workbook carries it as a
 marker at its end and a note of the workbook opens with it: both are kept now. A number in
 brackets that no note is keyed by ('Buxton (17)', 17 being a count of the table) is still a
-figure stated, and goes.
+figure stated, and goes. A text whose every marker is a footnote's is judged without them
+('2009(2)', MoJ's year of two IT systems, is a year as '2009' is).
 
 MoJ counts prisoners committed for non-payment of 'Rates' (the local tax, A1.18) beside
 'Council tax' and 'Other debts'. Its rate word made the line a rate wpxl cannot work out, so it
@@ -104,6 +105,16 @@ def test_a_marker_joined_to_a_word_of_the_title_keeps_the_title(tmp_path):
     rows[5][1] = 5
     rows[3][1] = sum(line[1] for line in rows[4 : 4 + len(MARKED)])
     assert rows[0][0] in {line[0] for line in _shown(tmp_path, rows)}
+
+
+def test_a_year_marked_with_a_footnote_is_still_a_year(tmp_path):
+    """MoJ's A1.2: years down the rows, two of them marked '(2)'; the table holds a count of
+    2009 and one of 2, so '2009(2)' read whole states two figures."""
+    rows = [["Table A1.2: Referrals by year"], [], ["Year", "Remand", "Sentenced"],
+            ["2008", 2009, 5521], ["2009(2)", 1873, 2], ["2010(2)", 1790, 5702], [],
+            ["(2) Figures from the new IT system."]]  # fmt: skip
+    texts = {line[0] for line in _shown(tmp_path, rows)}
+    assert {"2009(2)", "2010(2)", rows[-1][0]} <= texts
 
 
 def test_a_number_in_brackets_no_note_is_keyed_by_is_a_figure(tmp_path):

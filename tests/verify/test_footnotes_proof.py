@@ -48,6 +48,7 @@ def _findings(tmp_path: Path, text: str, coord: tuple[int, int]) -> list:
         ("ESA Flow(3)", LABEL),
         ("ESA Flow (3)(3)", LABEL),
         ("ESA(3) Flow", LABEL),
+        ("1998(3)", LABEL),  # a year, as "1998" alone is, though the input holds 1998
         ("(3) New claimants of ESA.", NOTE),
     ],
 )

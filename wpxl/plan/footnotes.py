@@ -25,39 +25,36 @@ _KEY = re.compile(r"^\s*(?:\((\d{1,2})\)|\[(\d{1,2})\]|(\d{1,2})[.)])\s*(?=[A-Za
 
 
 class Footnoted(NamedTuple):
-    """The footnote numbers a text may carry: the markers ending it, the key opening it."""
+    """The footnote numbers a text may carry (the markers in it, the key opening it), and the
+    text without them, judged instead when each is a footnote's."""
 
     markers: tuple[float, ...]
     key: float | None
+    unmarked: str
+
+    def numbers(self) -> set[float]:
+        return {*self.markers, *((self.key,) if self.key is not None else ())}
 
 
-NONE = Footnoted((), None)
+NONE = Footnoted((), None, "")
 
 
 def footnoted(text: str) -> Footnoted:
     """The numbers ``text`` carries in a footnote's shape (whether a footnote's is for the
-    whole workbook to say: ``footnote_numbers``)."""
+    whole workbook to say: ``footnote_numbers``), and the text without them."""
     found = _MARKERS.search(text)
+    body = text[: found.start()] if found else text
     marks = [found.group(0)] if found else []
-    marks += [m.group(0) for m in _JOINED.finditer(text, 0, found.start() if found else len(text))]
+    marks += [m.group(0) for m in _JOINED.finditer(body)]
     markers = tuple(float(n) for mark in marks for n in _NUMBER.findall(mark))
-    key = _KEY.match(text)
-    if key is None or key.end() == len(text.rstrip()):
-        return Footnoted(markers, None)
-    return Footnoted(markers, float(next(g for g in key.groups() if g is not None)))
+    body = _JOINED.sub("", body)
+    key = _KEY.match(body)
+    if key is None or key.end() == len(body.rstrip()):
+        return Footnoted(markers, None, body) if markers else NONE
+    number = float(next(g for g in key.groups() if g is not None))
+    return Footnoted(markers, number, body[key.end() :])
 
 
 def footnote_numbers(markers: set[float], keys: set[float]) -> frozenset[float]:
     """The numbers that are a footnote's: marked on a text and keying a note."""
     return frozenset(markers & keys)
-
-
-def without_footnotes(
-    figures: tuple[float, ...], carried: Footnoted, footnotes: frozenset[float]
-) -> tuple[float, ...]:
-    """``figures`` (those a text states) without one of each number it carries as a footnote's."""
-    left = list(figures)
-    for number in (*carried.markers, *((carried.key,) if carried.key is not None else ())):
-        if number in footnotes and number in left:
-            left.remove(number)
-    return tuple(left)

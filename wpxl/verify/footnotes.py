@@ -38,17 +38,19 @@ def footnote_numbers(proof: Proof) -> frozenset[float]:
     return found
 
 
-def is_footnote(value: float, before: str, after: str, footnotes: frozenset[float]) -> bool:
-    """Whether the number (``before`` and ``after`` it in its text) is a footnote's: one of
-    ``footnotes``, in the markers ending its text or as the key opening it."""
-    if value not in footnotes:
-        return False
-    text = f"{before}{int(value)}{after}"
+def unmarked(text: str, footnotes: frozenset[float]) -> str:
+    """``text`` without the markers and the key it carries, when each number of them is one of
+    ``footnotes`` (the rest is judged as any text is: '2009(2)' is a year then); else as it
+    is."""
     ending = _ENDING.search(text)
-    if ending is not None and ending.start() <= len(before):
-        return True
-    at = len(before)
-    if any(m.start() < at < m.end() for m in _JOINED.finditer(text)):
-        return True
-    opening = _OPENING.match(text)
-    return opening is not None and not before.strip(" ([")
+    body = text[: ending.start()] if ending is not None else text
+    marks = [m.group(0) for m in (ending, *_JOINED.finditer(body)) if m is not None]
+    numbers = {float(n) for mark in marks for n in _NUMBER.findall(mark)}
+    body = _JOINED.sub("", body)
+    opening = _OPENING.match(body)
+    if opening is not None:
+        numbers.add(float(next(g for g in opening.groups() if g is not None)))
+        body = body[opening.end() - 1 :]  # the key's first word stays
+    if not numbers or not numbers <= footnotes:
+        return text
+    return body
