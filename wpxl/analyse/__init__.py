@@ -20,7 +20,7 @@ from wpxl.analyse.differences import find_differences
 from wpxl.analyse.headed_blocks import total_headed_blocks
 from wpxl.analyse.hidden_totals import drop_totals_over_hidden_lines
 from wpxl.analyse.keyed_lines import key_lines, keyed_outcomes
-from wpxl.analyse.layout import Layout, find_layouts
+from wpxl.analyse.layout import Layout
 from wpxl.analyse.line_measures import check_side_measures
 from wpxl.analyse.lookups import read_lookups
 from wpxl.analyse.named_heads import total_named_heads
@@ -31,6 +31,7 @@ from wpxl.analyse.people import STAFF_NAME, listing_people, staff_names
 from wpxl.analyse.roles import TableReader
 from wpxl.analyse.side_totals import total_side_columns
 from wpxl.analyse.stacked_totals import total_blocks, total_of_block_totals
+from wpxl.analyse.stray_figures import find_tables
 from wpxl.analyse.titled_staff import staff_named_by_title
 from wpxl.analyse.trees import drop_totals_over_removed
 from wpxl.analyse.twin_totals import total_twins
@@ -128,10 +129,10 @@ def _find_layouts_closed_up(sheet: Sheet) -> tuple[list[Layout], list[Coord]]:
     otherwise look like the empty line that separates two tables and cut the table in two.
     """
     if not sheet.hidden_rows and not sheet.hidden_cols:
-        return find_layouts(sheet.cells)
+        return find_tables(sheet.cells)
     rows, cols = _LineMap(sheet.hidden_rows), _LineMap(sheet.hidden_cols)
     closed = {(rows.close(r), cols.close(c)): cell for (r, c), cell in sheet.cells.items()}
-    layouts, free = find_layouts(closed)
+    layouts, free = find_tables(closed)
     for layout in layouts:
         area = layout.area
         layout.area = CellRange(

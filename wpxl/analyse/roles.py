@@ -37,6 +37,7 @@ from wpxl.analyse.running_totals import mark_running, running_columns
 from wpxl.analyse.shown import ShownOnce
 from wpxl.analyse.side_totals import total_headed
 from wpxl.analyse.structured import TableColumns, table_columns
+from wpxl.analyse.tax_names import tax_column, tax_rows
 from wpxl.analyse.totals import Axis, Values, sums_along
 from wpxl.analyse.trees import TOTAL_OVER_REMOVED, children_first, totals_along
 from wpxl.analyse.typed_totals import body_numbers
@@ -161,8 +162,14 @@ class TableReader:
         money = self.money_above or is_money_unit_words(table.title)
         unit = MONEY_UNIT if money else NO_WORDS
         self._outcomes = table.may_hold_outcomes  # most tables: no cell is one
-        col_flags = {col: label_words_of(self.header_texts(col)) | unit for col in col_words}
+        col_flags = {col: tax_column(label_words_of(col_heads[col]), col_heads[col]) | unit
+                     for col in col_words}  # fmt: skip
         row_flags = {row: row_label_words_of(texts) for row, texts in row_labels.items()}
+        if any(words.rate for words in row_flags.values()):  # 'Rates' the tax, under a reason
+            figured = {r for (r, c), cell in self.cells.items()
+                       if c in col_words and r in row_labels and not cell.is_empty}  # fmt: skip
+            corner = [t for col in self.label_cols for t in self.header_texts(col)]
+            row_flags = tax_rows(row_flags, row_labels, figured, corner)
         plain = [(col, col_flags[col]) for col in layout.body_cols]
         for row in layout.body_rows:
             row_flag = row_flags[row]

@@ -26,9 +26,11 @@ _RATE = re.compile(
 # A finance extract's words too ("Revenue", "Invoiced", "Billed", "Total paid"): the programme
 # pays for outcomes, so an amount over the published tariff gives their volume back. Not a job
 # start paid ("Total paid job starts" is an outcome), nor a person's earnings ("with earnings",
-# "earnings threshold" count people), nor a charge (an offence: "In charge ... drink").
+# "earnings threshold" count people), nor a charge (an offence: "In charge ... drink"), nor a
+# reason ("Non-payment of rates": the words after it are read).
 _MONEY = re.compile(
-    r"£|\b(?:gbp\b|payments?\b(?!\s+groups?)|costs?\b|spend\b|amount\b|value\b|fees?\b"
+    r"£|\b(?:gbp\b|(?<!non\s)(?<!non-)payments?\b(?!\s+groups?)|payments?\b(?!\s+groups?|\s+of\b)"
+    r"|costs?\b|spend\b|amount\b|value\b|fees?\b"
     r"|tariff|income\b|revenues?\b|invoiced?\b|invoices\b|billed\b|billing\b|turnover\b"
     r"|expenditure\b|(?<!with\s)(?<!without\s)(?<!no\s)earnings\b"
     r"(?!\s+(?:disregards?|thresholds?|bands?|conditions?)\b)"

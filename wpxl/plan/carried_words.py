@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from wpxl.model import CellValue, Coord, Measure, Removal
 from wpxl.model.sheetref import a1
 from wpxl.plan.contacts import holds_contact_details
+from wpxl.plan.footnotes import NONE, Footnoted, footnote_numbers, footnoted
 from wpxl.plan.quoting import Judgement, judged_alone, states_an_outcome_amount
 
 CONTACTS = (
@@ -34,7 +35,12 @@ class _TextCell:
     text: str
     goes: str | None  # why it goes whatever the figures (contact details, outcome amounts)
     judged: Judgement
+    carried: Footnoted  # the numbers it carries in a footnote's shape
+    unmarked: Judgement  # the text without them, judged
     source: Coord  # the input's cell, which a removal names
+
+
+_Verdict = tuple[Judgement, str | None, Footnoted, Judgement]
 
 
 class CarriedWords:
@@ -46,7 +52,9 @@ class CarriedWords:
         # a text's verdict, by text and whether it is a label: the same headers and row labels
         # are on sheet after sheet of a pack, and judging one runs dozens of patterns. Emptied
         # when full, so a book of distinct labels holds no more than a few thousand.
-        self._verdicts: dict[tuple[str, bool], tuple[Judgement, str | None]] = {}
+        self._verdicts: dict[tuple[str, bool], _Verdict] = {}
+        self._markers: set[float] = set()  # numbers a text ends with as a footnote's marker
+        self._keys: set[float] = set()  # numbers a note opens with as its key
         self.deletions: dict[str, set[Coord]] = {}  # sheet -> the cells of texts that go
 
     def add_words(self, text: str) -> None:
@@ -60,31 +68,45 @@ class CarriedWords:
             if len(self._verdicts) >= VERDICTS_HELD:
                 self._verdicts.clear()
             verdict = self._verdicts[(text, label)] = self._judged(text, label)
-        judged, goes = verdict
+        judged, goes, carried, unmarked = verdict
+        if carried is not NONE:
+            self._markers.update(carried.markers)
+            if carried.key is not None:
+                self._keys.add(carried.key)
         if goes is None and not judged.may_quote:  # most texts: carried whatever the workbook holds
             self._words.add(text)
         else:
-            self._texts.append(_TextCell(sheet, coord, text, goes, judged, source))
+            cell = _TextCell(sheet, coord, text, goes, judged, carried, unmarked, source)
+            self._texts.append(cell)
 
-    def _judged(self, text: str, label: bool) -> tuple[Judgement, str | None]:
-        """How the text is judged before the figures are known, and why it goes whatever they
-        are (None: it may stay)."""
-        judged = judged_alone(text, label, self._base, self._measure_words)
+    def _judged(self, text: str, label: bool) -> _Verdict:
+        """How the text is judged before the figures are known, why it goes whatever they
+        are (None: it may stay), the footnote numbers it may carry, and how the text without
+        them is judged."""
+        words = self._measure_words
+        judged = judged_alone(text, label, self._base, words)
         goes = CONTACTS if holds_contact_details(text) else None
-        if goes is None and states_an_outcome_amount(text, self._measure_words):
+        if goes is None and states_an_outcome_amount(text, words):
             goes = OUTCOME_AMOUNT
-        return judged, goes
+        carried = footnoted(text) if judged.figures else NONE
+        if carried is NONE:
+            return judged, goes, NONE, judged
+        return judged, goes, carried, judged_alone(carried.unmarked, label, self._base, words)
 
     def drop_quoting(self, forbidden: frozenset[float]) -> list[Removal]:
         """A note, title, header or label that holds contact details (wpxl.plan.contacts),
         names outcomes and states an amount, or quotes an unrounded figure (one of the
         workbook's, or any figure rounding would change: wpxl.plan.quoting) is removed. Its
-        cell goes into ``deletions``."""
+        cell goes into ``deletions``. A footnote's number (wpxl.plan.footnotes) quotes nothing."""
         removals = []
+        footnotes = footnote_numbers(self._markers, self._keys)
         for text in self._texts:
+            judged = text.judged
+            if footnotes and text.carried is not NONE and text.carried.numbers() <= footnotes:
+                judged = text.unmarked  # each number it carries a footnote's
             if text.goes is not None:
                 why = text.goes
-            elif text.judged.quotes(forbidden):
+            elif judged.quotes(forbidden):
                 why = QUOTES
             else:
                 continue

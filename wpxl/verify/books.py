@@ -9,7 +9,7 @@ output cell is mapped back to the input cell it came from by the documented layo
 from __future__ import annotations
 
 import zipfile
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -200,6 +200,14 @@ class SheetPair:
         row = _nth_visible(coord[0] - BANNER_ROWS, self._hidden_rows)
         return row, _nth_visible(coord[1], self._hidden_cols)
 
+    def carried(self, at: Coord) -> bool:
+        """Whether the input cell at ``at`` is in the copy at all: a hidden row or column is
+        not, and ``output_coord`` of its cells is the next line the copy shows."""
+        hidden_rows, hidden_cols = self._hidden_rows, self._hidden_cols
+        if not hidden_rows and not hidden_cols:  # most sheets
+            return True
+        return not _holds(hidden_rows, at[0]) and not _holds(hidden_cols, at[1])
+
     def output_coord(self, at: Coord) -> Coord:
         """Where an input cell of a volume sheet stands in the copy (``input_coord`` undone)."""
         row = at[0] - bisect_right(self._hidden_rows, at[0] - 1) + BANNER_ROWS
@@ -262,3 +270,8 @@ def kind_of_sheet(name: str, index: int, source: SourceBook) -> str:
     if index == 0 and name == COVER_NAME:
         return "cover"
     return "volume" if name in source.by_output_name else "percent"
+
+
+def _holds(ordered: list[int], line: int) -> bool:
+    at = bisect_left(ordered, line)
+    return at < len(ordered) and ordered[at] == line

@@ -2,7 +2,8 @@
 
 The programme pays for outcomes, so an amount over the published tariff gives their volume back
 (wpxl.verify.outcomes counts such a figure as an outcome figure); a row naming a band of amounts
-("£100 to £200", "No payment") counts people, not pounds.
+("£100 to £200", "No payment") counts people, not pounds, and a reason ("Non-payment of rates")
+names no amount (the words after it are read).
 """
 
 from __future__ import annotations
@@ -10,7 +11,8 @@ from __future__ import annotations
 import re
 
 _MONEY = re.compile(
-    r"£|\b(?:gbp|payments?(?!\s+groups?\b)|costs?|spend|amount|value|fees?|tariff\w*|income"
+    r"£|\b(?:gbp|(?<!non\s)(?<!non-)payments?(?!\s+groups?\b)|payments?(?!\s+groups?\b|\s+of\b)"
+    r"|costs?|spend|amount|value|fees?|tariff\w*|income"
     r"|revenues?|invoiced?|invoices|billed|billing|turnover|expenditure"
     r"|(?<!with\s)(?<!without\s)(?<!no\s)earnings(?!\s+(?:disregards?|thresholds?|bands?"
     r"|conditions?)\b)|(?:total|sum|amounts?|value|cash)\s+paid"

@@ -182,7 +182,10 @@ def _adds_up(pair: SheetPair, block: dict[str, Coord], others: list[dict[str, Co
 
 def written_alone(pair: SheetPair, place: Coord) -> bool:
     """Whether the input's cell at ``place`` is written in the copy as a plain figure, not a
-    formula: a total rounded on its own, where it adds up other cells."""
+    formula: a total rounded on its own, where it adds up other cells. A cell of a hidden line
+    is not in the copy at all (the figure where it would stand is another cell's)."""
+    if not pair.carried(place):
+        return False
     written = pair.cells.get(pair.output_coord(place))
     return written is not None and written[1] is None and isinstance(written[0], float)
 

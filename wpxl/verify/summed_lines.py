@@ -16,9 +16,11 @@ and whose only words they are (a header row holds more). A line of nothing but y
 others ('2011' down a column of years) and is left out. Where the first or the last of three or
 more is, to the last digit in every place (a formula's as the file caches it), the sum of all
 the others (two or more of those sums not 0; one, for a line whose words name a total), it is
-their total, and the copy must show at its place the sum of what it shows at theirs. Only a
-plain figure is asked (a formula is held to the cells it adds up by invariant 1), and not where
-the copy shows nothing at one of them (a part removed: the other invariants see to it).
+their total, and the copy must show at its place the sum of what it shows at theirs. A column
+no words name, where the line holds nothing, is set aside: scratch figures beside a table (as
+MoJ's A1.9ii has) are no part of it. Only a plain figure is asked (a formula is held to the
+cells it adds up by invariant 1), and not where the copy shows nothing at one of them (a part
+removed: the other invariants see to it).
 """
 
 from __future__ import annotations
@@ -52,6 +54,7 @@ class _Lines:
     )
     held: defaultdict[int, int] = field(default_factory=lambda: defaultdict(int))
     years: defaultdict[int, dict[int, float]] = field(default_factory=lambda: defaultdict(dict))
+    unnamed: frozenset[int] = frozenset()  # places across with no words: scratch figures' own
 
     def add(self, key: Key, line: int, across: int, value: float) -> None:
         self.sums[key][across] += value
@@ -70,6 +73,8 @@ def summed_lines(pair: SheetPair, cells: dict[Coord, Cell], labels: Names) -> li
     heads, row_words, col_words = _words(cells)
     rows = _Lines(labels, False, _keys(cells, labels, row_words, False))
     cols = _Lines(heads, True, _keys(cells, heads, col_words, True))
+    rows.unnamed = frozenset(col for _, col in cells if col not in col_words)
+    cols.unnamed = frozenset(row for row, _ in cells if row not in row_words)
     if not rows.keys and not cols.keys:
         return []
     for (row, col), cell in cells.items():  # both axes' sums in one walk of a large sheet
@@ -147,7 +152,10 @@ def _adds_up(
     """Whether ``line`` holds, all across, the sum of the other lines (``sums`` holds all)."""
     matches = 0
     for across, whole in sums.items():
-        value = figure(cells.get(lines.place(line, across))) or 0.0
+        value = figure(cells.get(lines.place(line, across)))
+        if value is None and across in lines.unnamed:
+            continue  # a column no words name, which the line leaves blank: scratch figures
+        value = value or 0.0
         if abs(2 * value - whole) > 1e-6:
             return False
         matches += value != 0

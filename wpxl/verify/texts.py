@@ -16,6 +16,7 @@ from functools import cache
 
 from wpxl.model.sheetref import runs
 from wpxl.read.package import WRITTEN_PARTS
+from wpxl.verify.footnotes import footnote_numbers, unmarked
 from wpxl.verify.leaks import Finding, part_words, personal_kinds
 from wpxl.verify.proof import Proof, Words
 from wpxl.verify.spelt import in_digits, spells_a_number
@@ -87,6 +88,8 @@ def _judge(words: Words, proof: Proof) -> str | None:
     if spells_a_number(text):  # "two thousand and fifty-nine": judged as 2059 is
         text, spelt = in_digits(text)
     unshown = _unshown_figures(proof) if role != "wpxl" else frozenset()
+    if role in ("label", "title") and (footnotes := footnote_numbers(proof)):
+        text = unmarked(text, footnotes)  # 'Non-criminal prisoners(2)' over a note '(2) ...'
     figure_stated = False  # told only if the text has no other problem, which says more
     for value, before, suffix, after in [*number_tokens(text), *joined_tokens(text)]:
         if stated(before):

@@ -1,0 +1,60 @@
+"""Footnote numbers: the small numbers a publication joins to a label to point at a note below
+('Non-criminal prisoners(2)', "Secure Children's Homes(3,4)", 'Sentenced (2)(3)', 'Non-criminal
+prison(1) population by ...') and keys
+its notes by ('(2) As a result of data quality work ...'). Such a number states no figure,
+though it equals one of the workbook's small counts.
+
+A number in brackets is a figure stated as readily ('ESA flow (3)', 'Buxton (17)'), so one is
+read as a footnote's only when the workbook shows both ends: a label, header or title that
+ends with it as a marker (or joins it to a word, no space between), and a note that opens with
+it as its key. Either alone is a figure stated, judged as wpxl.plan.quoting judges one.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+# a marker: a bracketed number or list of them (up to two digits each), at the end of a text
+_MARK = r"[(\[]\s*\d{1,2}(?:\s*,\s*\d{1,2})*\s*[)\]]"
+_MARKERS = re.compile(rf"(?<=\S)(?:\s*{_MARK})+\s*$")
+_JOINED = re.compile(rf"(?<=[A-Za-z]){_MARK}")  # or one joined to a word: "prison(1) population"
+_NUMBER = re.compile(r"\d{1,2}")
+# a note's key: "(2) ...", "[2] ...", "2. ...", "2) ..." opening the note
+_KEY = re.compile(r"^\s*(?:\((\d{1,2})\)|\[(\d{1,2})\]|(\d{1,2})[.)])\s*(?=[A-Za-z(])")
+
+
+class Footnoted(NamedTuple):
+    """The footnote numbers a text may carry (the markers in it, the key opening it), and the
+    text without them, judged instead when each is a footnote's."""
+
+    markers: tuple[float, ...]
+    key: float | None
+    unmarked: str
+
+    def numbers(self) -> set[float]:
+        return {*self.markers, *((self.key,) if self.key is not None else ())}
+
+
+NONE = Footnoted((), None, "")
+
+
+def footnoted(text: str) -> Footnoted:
+    """The numbers ``text`` carries in a footnote's shape (whether a footnote's is for the
+    whole workbook to say: ``footnote_numbers``), and the text without them."""
+    found = _MARKERS.search(text)
+    body = text[: found.start()] if found else text
+    marks = [found.group(0)] if found else []
+    marks += [m.group(0) for m in _JOINED.finditer(body)]
+    markers = tuple(float(n) for mark in marks for n in _NUMBER.findall(mark))
+    body = _JOINED.sub("", body)
+    key = _KEY.match(body)
+    if key is None or key.end() == len(body.rstrip()):
+        return Footnoted(markers, None, body) if markers else NONE
+    number = float(next(g for g in key.groups() if g is not None))
+    return Footnoted(markers, number, body[key.end() :])
+
+
+def footnote_numbers(markers: set[float], keys: set[float]) -> frozenset[float]:
+    """The numbers that are a footnote's: marked on a text and keying a note."""
+    return frozenset(markers & keys)
