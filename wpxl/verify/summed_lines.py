@@ -54,7 +54,7 @@ class _Lines:
     )
     held: defaultdict[int, int] = field(default_factory=lambda: defaultdict(int))
     years: defaultdict[int, dict[int, float]] = field(default_factory=lambda: defaultdict(dict))
-    unnamed: frozenset[int] = frozenset()  # places across with no words: scratch figures' own
+    worded: dict[int, int] = field(default_factory=dict)  # cells of words in each place across
 
     def add(self, key: Key, line: int, across: int, value: float) -> None:
         self.sums[key][across] += value
@@ -73,8 +73,7 @@ def summed_lines(pair: SheetPair, cells: dict[Coord, Cell], labels: Names) -> li
     heads, row_words, col_words = _words(cells)
     rows = _Lines(labels, False, _keys(cells, labels, row_words, False))
     cols = _Lines(heads, True, _keys(cells, heads, col_words, True))
-    rows.unnamed = frozenset(col for _, col in cells if col not in col_words)
-    cols.unnamed = frozenset(row for row, _ in cells if row not in row_words)
+    rows.worded, cols.worded = col_words, row_words
     if not rows.keys and not cols.keys:
         return []
     for (row, col), cell in cells.items():  # both axes' sums in one walk of a large sheet
@@ -153,7 +152,7 @@ def _adds_up(
     matches = 0
     for across, whole in sums.items():
         value = figure(cells.get(lines.place(line, across)))
-        if value is None and across in lines.unnamed:
+        if value is None and across not in lines.worded:
             continue  # a column no words name, which the line leaves blank: scratch figures
         value = value or 0.0
         if abs(2 * value - whole) > 1e-6:
