@@ -15,18 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.builders import write_book
-from tests.conftest import PRODUCED
-from wpxl.analyse import analyse_workbook
-from wpxl.model import OutputCell, Plan
-from wpxl.plan import Audience, make_plan
-from wpxl.policy import Policy
-from wpxl.read import read_workbook
-from wpxl.verify import verify_output
+from tests.misread import misread_findings
 from wpxl.verify.kept_labels import ROUNDED_LABEL
-from wpxl.write import write_plan
 
-BANNER = 2
 FIGURES = [137, 212, 195, 411, 389, 402, 33, 47, 29]
 AREAS = ["Derby", "Buxton", "Matlock"]
 MONTHS = ["Apr", "May", "Jun"]
@@ -35,19 +26,7 @@ MONTHS = ["Apr", "May", "Jun"]
 def _findings(tmp_path: Path, rows: list[list], changed: dict[tuple[int, int], int]) -> set:
     """The proof's findings (kind, cell) on a copy of ``rows`` whose plan writes the numbers
     ``changed`` gives at their input places, as a misreading would."""
-    source = write_book(tmp_path / "pack.xlsx", {"Referrals": rows})
-    book = read_workbook(source)
-    policy = Policy()
-    plan: Plan = make_plan(
-        book, analyse_workbook(book, policy), policy, Audience(produced=PRODUCED)
-    )
-    sheet = next(s for s in plan.sheets if s.name == "Referrals")
-    for (row, col), number in changed.items():
-        style = sheet.cells[(row + BANNER, col)].style
-        sheet.cells[(row + BANNER, col)] = OutputCell(number, style=style, kind="rounded")
-    output = tmp_path / "copy.xlsx"
-    write_plan(plan, output, policy.title, PRODUCED)
-    return {(f.kind, f.part) for f in verify_output(output, plan, 20)}
+    return {(f.kind, f.part) for f in misread_findings(tmp_path, rows, changed, "rounded")}
 
 
 def _extract(heads: list[str], keys: list[tuple]) -> list[list]:

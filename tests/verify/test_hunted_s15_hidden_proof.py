@@ -7,15 +7,12 @@ a person's name or a referral's reference; advisers named in any spelling, or ac
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 import wpxl.analyse
 import wpxl.plan.carried_words
 import wpxl.read.conditional
 from tests.builders import referrals_table, write_book
-from tests.conftest import PRODUCED
 from tests.e2e.test_hunted_s15_hidden import (
     CASE_LIST_HEADERS,
     NINO_NOTES,
@@ -32,23 +29,11 @@ from tests.e2e.test_hunted_s15_hidden_staff import (
     starts_by_adviser,
 )
 from tests.e2e.test_hunted_staff_notes import referrals_noted
-from wpxl.analyse import analyse_workbook
-from wpxl.plan import Audience, make_plan
-from wpxl.policy import Policy
-from wpxl.read import read_workbook
+from tests.misread import proved
 from wpxl.read.invisible import Look
-from wpxl.verify import Finding, verify_output
-from wpxl.write import write_plan
+from wpxl.verify import Finding
 
 NAMED = "what looks like a person named by their role"
-
-
-def proved(tmp_path: Path, source: Path) -> list[Finding]:
-    book = read_workbook(source)
-    plan = make_plan(book, analyse_workbook(book, Policy()), Policy(), Audience(produced=PRODUCED))
-    output = tmp_path / "copy.xlsx"
-    write_plan(plan, output, Policy().title, PRODUCED)
-    return verify_output(output, plan, 20)
 
 
 @pytest.mark.parametrize(

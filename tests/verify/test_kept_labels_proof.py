@@ -15,8 +15,9 @@ import pytest
 
 from tests.builders import write_book
 from tests.conftest import PRODUCED
+from tests.misread import BANNER, misread_findings
 from wpxl.analyse import analyse_workbook
-from wpxl.model import OutputCell, Plan
+from wpxl.model import OutputCell
 from wpxl.plan import Audience, make_plan
 from wpxl.policy import Policy
 from wpxl.read import read_workbook
@@ -25,28 +26,14 @@ from wpxl.verify.kept_labels import ROUNDED_LABEL
 from wpxl.write import write_plan
 
 FIGURES = [[143, 212, 61], [187, 38, 97], [251, 119, 73], [66, 301, 158]]
-BANNER = 2
 
 
 def _found(tmp_path: Path, rows: list[list], rounded: list[tuple[int, int]]) -> set[str]:
     """The cells the proof names as rounded labels in a copy of ``rows`` whose plan rounds the
     numbers at ``rounded`` (input places) to the nearest 20, as a misreading would."""
-    source = write_book(tmp_path / "pack.xlsx", {"Referrals": rows})
-    book = read_workbook(source)
-    policy = Policy()
-    plan: Plan = make_plan(
-        book, analyse_workbook(book, policy), policy, Audience(produced=PRODUCED)
-    )
-    sheet = next(s for s in plan.sheets if s.name == "Referrals")
-    for row, col in rounded:
-        style = sheet.cells[(row + BANNER, col)].style
-        number = rows[row][col]
-        sheet.cells[(row + BANNER, col)] = OutputCell(
-            (number + 10) // 20 * 20, style=style, kind="rounded"
-        )
-    output = tmp_path / "copy.xlsx"
-    write_plan(plan, output, policy.title, PRODUCED)
-    return {f.part for f in verify_output(output, plan, 20) if f.kind == ROUNDED_LABEL}
+    written = {(r, c): (rows[r][c] + 10) // 20 * 20 for r, c in rounded}
+    found = misread_findings(tmp_path, rows, written, "rounded")
+    return {f.part for f in found if f.kind == ROUNDED_LABEL}
 
 
 def _down(header: str, numbers: list[int]) -> list[list]:

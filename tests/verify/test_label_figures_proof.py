@@ -14,8 +14,9 @@ from pathlib import Path
 
 from tests.builders import write_book
 from tests.conftest import PRODUCED
+from tests.misread import BANNER, misread_findings
 from wpxl.analyse import analyse_workbook
-from wpxl.model import OutputCell, Plan
+from wpxl.model import OutputCell
 from wpxl.plan import Audience, make_plan
 from wpxl.policy import Policy
 from wpxl.read import read_workbook
@@ -24,25 +25,13 @@ from wpxl.write import write_plan
 
 NOT_ROUNDED = "a figure that is not a multiple of 20"
 FIGURES = [[143, 212, 61], [187, 38, 97], [251, 119, 73], [66, 301, 158], [92, 47, 233]]
-BANNER = 2
 
 
 def _proved(tmp_path: Path, rows: list[list], kept: dict[tuple[int, int], int]) -> set[str]:
     """The cells the proof finds unrounded in a copy of ``rows`` whose plan keeps ``kept``
     (input places) as written, as a misreading would."""
-    source = write_book(tmp_path / "pack.xlsx", {"Referrals": rows})
-    book = read_workbook(source)
-    policy = Policy()
-    plan: Plan = make_plan(
-        book, analyse_workbook(book, policy), policy, Audience(produced=PRODUCED)
-    )
-    sheet = next(s for s in plan.sheets if s.name == "Referrals")
-    for (row, col), value in kept.items():
-        style = sheet.cells[(row + BANNER, col)].style
-        sheet.cells[(row + BANNER, col)] = OutputCell(value, style=style, kind="kept")
-    output = tmp_path / "copy.xlsx"
-    write_plan(plan, output, policy.title, PRODUCED)
-    return {f.part for f in verify_output(output, plan, 20) if f.kind == NOT_ROUNDED}
+    found = misread_findings(tmp_path, rows, kept, "kept")  # type: ignore[arg-type]
+    return {f.part for f in found if f.kind == NOT_ROUNDED}
 
 
 def _coded(header: str, codes: list[int], total: int | None) -> list[list]:

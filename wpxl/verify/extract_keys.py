@@ -36,14 +36,8 @@ from itertools import groupby
 
 from wpxl.model import Cell
 from wpxl.verify.books import Coord
-from wpxl.verify.year_parts import is_number, whole
+from wpxl.verify.year_parts import LAST, PART, is_number, whole
 
-_PART = re.compile(
-    r"^\s*(?:(?:financial|fiscal|calendar|reporting|accounting)\s+)?"
-    r"(month|quarter|qtr|week|wk|period)s?\.?(?:\s+(?:number|no\.?|num\.?))?\s*:?\s*$",
-    re.IGNORECASE,
-)
-_LAST = {"month": 12, "quarter": 4, "qtr": 4, "week": 53, "wk": 53, "period": 13}
 _PERIOD = re.compile(
     r"^\s*(?:(?:financial|calendar|academic)\s+)?(?:years?|months?|quarters?|periods?)\s*:?\s*$",
     re.IGNORECASE,
@@ -100,7 +94,7 @@ class ExtractKeys:
             text = None if cell is None else cell.value
             if not isinstance(text, str) or not text.strip() or _TOTAL.search(text):
                 continue
-            if _PART.match(text) or _PERIOD.match(text):
+            if PART.match(text) or _PERIOD.match(text):
                 return True
             return _NAMES.match(text) is not None and _NOT_A_KEY.search(text) is None
         return False
@@ -200,8 +194,8 @@ def _names_numbers(header: str, numbers: list[int]) -> bool:
     """Whether the header names what the column's numbers are, and they fit it."""
     if min(numbers) < 0:
         return False
-    part = _PART.match(header)
-    if part is not None and max(numbers) <= _LAST[part.group(1).lower()] and min(numbers) >= 1:
+    part = PART.match(header)
+    if part is not None and max(numbers) <= LAST[part.group(1).lower()] and min(numbers) >= 1:
         return True
     if _PERIOD.match(header):
         years = all(1990 <= n <= 2100 for n in numbers)

@@ -28,12 +28,12 @@ from collections.abc import Callable
 from wpxl.model import Cell
 from wpxl.verify.books import Coord
 
-_PART = re.compile(
+PART = re.compile(  # a part of the year's header: 'Month', 'Quarter no.'
     r"^\s*(?:(?:financial|fiscal|calendar|reporting|accounting)\s+)?"
     r"(month|quarter|qtr|week|wk|period)s?\.?(?:\s+(?:number|no\.?|num\.?))?\s*:?\s*$",
     re.IGNORECASE,
 )
-_LAST = {"month": 12, "quarter": 4, "qtr": 4, "week": 53, "wk": 53, "period": 13}
+LAST = {"month": 12, "quarter": 4, "qtr": 4, "week": 53, "wk": 53, "period": 13}
 _YEAR_TEXT = re.compile(r"^\s*(?:FY\s*)?(?:199\d|20\d\d)(?:\s*[/-]\s*(?:\d\d|\d{4}))?\s*$")
 _YEAR_IN_WORDS = re.compile(r"(?<!\d)(?:199\d|20\d\d)(?!\d)")
 _TITLE_LINES = 5
@@ -54,7 +54,7 @@ class YearParts:
         while whole(self.cells.get((top - 1, col))) is not None:
             top -= 1
         header = _text(self.cells.get((top - 1, col)))
-        named = _PART.match(header) if header is not None else None
+        named = PART.match(header) if header is not None else None
         if named is None:
             return False  # asked before the run is walked: a column of counts is long
         while whole(self.cells.get((end + 1, col))) is not None:
@@ -63,7 +63,7 @@ class YearParts:
             return False
         rows = range(top, end + 1)
         parts = [whole(self.cells.get((r, col))) or 0 for r in rows]
-        if len(parts) < 2 or not all(1 <= n <= _LAST[named.group(1).lower()] for n in parts):
+        if len(parts) < 2 or not all(1 <= n <= LAST[named.group(1).lower()] for n in parts):
             return False
         year_col = next((c for c in range(col - 1, -1, -1) if self._years(rows, c)), None)
         for r in rows:

@@ -1,0 +1,50 @@
+"""The proof's findings on the copy a real plan makes of a real input, as it stands or changed the
+way a misreading would change it (for tests that the proof refuses such a copy on its own)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.builders import write_book
+from tests.conftest import PRODUCED
+from wpxl.analyse import analyse_workbook
+from wpxl.model import OutputCell, Plan
+from wpxl.plan import Audience, make_plan
+from wpxl.policy import Policy
+from wpxl.read import read_workbook
+from wpxl.verify import Finding, verify_output
+from wpxl.write import write_plan
+
+BANNER = 2  # rows the banner puts above a volume sheet's cells
+
+
+def proved(tmp_path: Path, source: Path) -> list[Finding]:
+    """The proof's findings on the copy of ``source`` its plan makes, as it stands."""
+    return _proved(tmp_path, source, {}, "kept")
+
+
+def misread_findings(
+    tmp_path: Path, rows: list[list], written: dict[tuple[int, int], object], kind: str
+) -> list[Finding]:
+    """The proof's findings on a copy of ``rows`` (sheet 'Referrals') whose plan writes the
+    values ``written`` gives at their input places (kept as ``kind``: 'kept', 'rounded')."""
+    source = write_book(tmp_path / "pack.xlsx", {"Referrals": rows})
+    return _proved(tmp_path, source, written, kind)
+
+
+def _proved(
+    tmp_path: Path, source: Path, written: dict[tuple[int, int], object], kind: str
+) -> list[Finding]:
+    book = read_workbook(source)
+    policy = Policy()
+    plan: Plan = make_plan(
+        book, analyse_workbook(book, policy), policy, Audience(produced=PRODUCED)
+    )
+    if written:
+        sheet = next(s for s in plan.sheets if s.name == "Referrals")
+        for (row, col), value in written.items():
+            style = sheet.cells[(row + BANNER, col)].style
+            sheet.cells[(row + BANNER, col)] = OutputCell(value, style=style, kind=kind)
+    output = tmp_path / "copy.xlsx"
+    write_plan(plan, output, policy.title, PRODUCED)
+    return verify_output(output, plan, 20)
