@@ -7,13 +7,14 @@ the proof lets such a figure stand only where the input's layout says nothing co
 
 - a label column: the figure is one of an unbroken run of whole numbers, all different, under a
   header naming what they number (an identifier ('CPA', 'Office no.'), a payment group ('Payment
-  group', 'PG'), a cohort, an age, a time since an event, or a period whose values have a period
-  code's shape); no figure stands left of any of them (they sit among the labels) and each row
-  has figures to its right; the row after the run (or, the total on top, the row between it and
-  its header) is the table's total row, holding the total's words, not a figure, in the column
-  (a run of period codes, under a period or a cohort, or of three or more numbers one apart,
-  single years of age, needs no total row, and the codes may repeat when words left of it tell
-  the rows apart: a long extract's 'Area | Month', each month once for each area);
+  group', 'PG'), a cohort, an age, a time since an event, or a period whose
+  values have a period code's shape); no figure stands left of any of them (they sit among the
+  labels) and each row has figures to its right; the row after the run (or, the total on top,
+  the row between it and its header) is the table's total row, holding the total's words, not a
+  figure, in the column (a run of period codes, under a period or a cohort, of three or more
+  numbers one apart, single years of age, or of payment groups by DWP's numbers, 1 to 9, needs
+  no total row, and the codes may repeat when words left of it tell the rows apart: a long
+  extract's 'Area | Month', each month once for each area);
 - a header row: whole numbers all different, each under nothing counted and over a figure,
   beside words after them one of which names a total ('Total') over a column of figures; no
   measure or total named before them (a total row at a table's top), a 'Payment group' corner
@@ -203,6 +204,8 @@ class LabelFigures:
         codes = all(_is_period_code(n) for n in numbers)  # type: ignore[arg-type]
         if _PERIOD.match(header) or (_COHORT.match(header) and codes):
             return codes
+        if _PAYMENT_GROUP.match(header) and all(1 <= n <= 9 for n in numbers):  # type: ignore[operator]
+            return True  # DWP's numbers for its payment groups: no count column is headed so
         return _names_labels(header) and (closed or _single_years(numbers))  # type: ignore[arg-type]
 
     def _keyed_by_words(self, top: int, col: int, numbers: list[int | None]) -> bool:
@@ -302,9 +305,9 @@ def _names_labels(header: str) -> bool:
     ("Weeks since attachment": the measure it names is the event, not the figure), or payment
     groups by number."""
     band = _BAND.match(header)
-    if (band is not None and band.group(1) is not None) or _PAYMENT_GROUP.match(header):
+    if band is not None and band.group(1) is not None:
         return True
-    if _COHORT.match(header):
+    if _PAYMENT_GROUP.match(header) or _COHORT.match(header):
         return True
     text = band.group(2) if band is not None else header
     named = band is not None or _IDENTIFIER.match(header) is not None

@@ -1,0 +1,85 @@
+"""The proof catches on its own what the hunt for numbered keys beside outcome columns found:
+payment groups 1, 2, 6, 9 with no total row, or weeks over a 'Total' typed in their own column,
+rounded as counts on a volume sheet (every figure a multiple of 20, every total adding up);
+and it still refuses an outcome volume written where a label would be, on the volume sheet or
+in a percentage sheet's label column, though it now lets the numbers naming an outcome table's
+rows stand there.
+
+Each copy is written by the real writer from a real plan of a real input; the plan is then
+changed the way a misreading would change it, and the proof must refuse, naming the cell.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from tests.builders import write_book
+from tests.conftest import PRODUCED
+from wpxl.analyse import analyse_workbook
+from wpxl.model import OutputCell, OutputSheet, Plan
+from wpxl.model.layout import BANNER_ROWS
+from wpxl.plan import Audience, make_plan
+from wpxl.policy import Policy
+from wpxl.read import read_workbook
+from wpxl.verify import verify_output
+from wpxl.verify.kept_labels import ROUNDED_LABEL
+from wpxl.write import write_plan
+
+REFERRALS = [143, 212, 187, 251, 66, 301]
+OUTCOMES = [41, 57, 33, 12, 29, 44]
+
+
+def _findings(
+    tmp_path: Path, rows: list[list], change: Callable[[Plan], None]
+) -> list[tuple[str, str]]:
+    """(cell, kind) of what the proof finds in a copy of ``rows`` whose plan ``change`` alters."""
+    source = write_book(tmp_path / "pack.xlsx", {"Data": rows})
+    book = read_workbook(source)
+    policy = Policy()
+    plan = make_plan(book, analyse_workbook(book, policy), policy, Audience(produced=PRODUCED))
+    assert verify_output(_written(tmp_path / "plain.xlsx", plan, policy), plan, 20) == []
+    change(plan)
+    return [
+        (f.part, f.kind)
+        for f in verify_output(_written(tmp_path / "copy.xlsx", plan, policy), plan, 20)
+    ]
+
+
+def _written(path: Path, plan: Plan, policy: Policy) -> Path:
+    write_plan(plan, path, policy.title, PRODUCED)
+    return path
+
+
+def _sheet(plan: Plan, name: str) -> OutputSheet:
+    return next(s for s in plan.sheets if s.name == name)
+
+
+def _round_down_column(rows: list[list], count: int) -> Callable[[Plan], None]:
+    """Round the first column's numbers of the ``count`` rows after the header as counts."""
+
+    def change(plan: Plan) -> None:
+        sheet = _sheet(plan, "Data")
+        for row in range(3, 3 + count):
+            at = (row + BANNER_ROWS, 0)
+            number = rows[row][0]
+            sheet.cells[at] = OutputCell(
+                (number + 10) // 20 * 20, style=sheet.cells[at].style, kind="rounded"
+            )
+
+    return change
+
+
+@pytest.mark.parametrize(
+    ("head", "numbers", "total"),
+    [("Payment group", [1, 2, 6, 9], False)],
+)
+def test_numbered_keys_of_a_volume_table_rounded_are_caught(tmp_path, head, numbers, total):
+    rows: list[list] = [["Referrals by payment group"], [], [head, "Referrals"]]
+    rows += [[n, REFERRALS[i]] for i, n in enumerate(numbers)]
+    if total:
+        rows.append(["Total", sum(REFERRALS[: len(numbers)])])
+    found = _findings(tmp_path, rows, _round_down_column(rows, len(numbers)))
+    assert ("'Data' A6", ROUNDED_LABEL) in found
