@@ -103,6 +103,7 @@ def test_numbered_keys_of_an_outcome_table_are_shown_on_its_percentage_sheet(tmp
     [
         (["Payment group"], PG),
         (["Payment group", "Name"], [(g, GROUPS[g - 1]) for g in (1, 2, 6, 9)]),
+        (["Week"], [(w,) for w in range(13, 19)]),
     ],
 )
 @pytest.mark.parametrize("total", [True, False], ids=["total", "no total"])

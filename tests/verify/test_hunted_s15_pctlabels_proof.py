@@ -74,7 +74,7 @@ def _round_down_column(rows: list[list], count: int) -> Callable[[Plan], None]:
 
 @pytest.mark.parametrize(
     ("head", "numbers", "total"),
-    [("Payment group", [1, 2, 6, 9], False)],
+    [("Payment group", [1, 2, 6, 9], False), ("Week", [13, 14, 15, 16], True)],
 )
 def test_numbered_keys_of_a_volume_table_rounded_are_caught(tmp_path, head, numbers, total):
     rows: list[list] = [["Referrals by payment group"], [], [head, "Referrals"]]

@@ -367,9 +367,16 @@ def _periods_numbered(
     layout: Layout, cells: dict[Coord, Cell], col: int, values: list[object]
 ) -> bool:
     """A first column headed by a period ("Week number", "Month") whose values run 1, 2, 3 ...
-    numbers those periods: labels, however count-like the numbers look."""
+    numbers those periods: labels, however count-like the numbers look. The total row's words
+    may stand in the column, under the numbers or over them (a column of counts would hold
+    the total there)."""
     if not headed_by(cells, layout.header_rows, col, is_period_words):
         return False
+    values = list(values)
+    while values and is_text(values[-1]) and is_total_label(str(values[-1])):
+        values.pop()
+    while values and is_text(values[0]) and is_total_label(str(values[0])):
+        values.pop(0)
     numbers = [v for v in values if isinstance(v, int) and not isinstance(v, bool)]
     if len(numbers) < 3 or len(numbers) != len(values):
         return False

@@ -7,7 +7,7 @@ the proof lets such a figure stand only where the input's layout says nothing co
 
 - a label column: the figure is one of an unbroken run of whole numbers, all different, under a
   header naming what they number (an identifier ('CPA', 'Office no.'), a payment group ('Payment
-  group', 'PG'), a cohort, an age, a time since an event, or a period whose
+  group', 'PG'), a week's number, a cohort, an age, a time since an event, or a period whose
   values have a period code's shape); no figure stands left of any of them (they sit among the
   labels) and each row has figures to its right; the row after the run (or, the total on top,
   the row between it and its header) is the table's total row, holding the total's words, not a
@@ -71,6 +71,8 @@ _BAND = re.compile(
 _PAYMENT_GROUP = re.compile(
     r"^\s*(?:payment\s+groups?|pg)(?:\s+(?:number|no\.?))?\s*:?\s*$", re.IGNORECASE
 )
+# a week's number ("Week", "Week no."): weeks 13 to 18 over their total row, or one apart
+_WEEK = re.compile(r"^\s*(?:weeks?|wk)\.?(?:\s+(?:number|no\.?))?\s*:?\s*$", re.IGNORECASE)
 _PERIOD = re.compile(
     r"^\s*(?:(?:financial|calendar|academic)\s+)?(?:years?|months?|quarters?|periods?)\b",
     re.IGNORECASE,
@@ -302,12 +304,12 @@ class _RowsOf:
 
 def _names_labels(header: str) -> bool:
     """A header naming identifiers (no measure among its words), ages, a time since an event
-    ("Weeks since attachment": the measure it names is the event, not the figure), or payment
-    groups by number."""
+    ("Weeks since attachment": the measure it names is the event, not the figure), weeks or
+    payment groups by number."""
     band = _BAND.match(header)
     if band is not None and band.group(1) is not None:
         return True
-    if _PAYMENT_GROUP.match(header) or _COHORT.match(header):
+    if _PAYMENT_GROUP.match(header) or _WEEK.match(header) or _COHORT.match(header):
         return True
     text = band.group(2) if band is not None else header
     named = band is not None or _IDENTIFIER.match(header) is not None
