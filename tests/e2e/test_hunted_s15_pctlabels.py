@@ -73,10 +73,10 @@ SHAPES = {
 }
 
 
-@pytest.mark.xfail(strict=True, reason="refused: the proof reads the labels as outcomes")
 @pytest.mark.parametrize("total", [True, False], ids=["total", "no total"])
 @pytest.mark.parametrize("shape", list(SHAPES))
-def test_numbered_keys_beside_an_outcome_column_are_kept_and_shown(tmp_path, shape, total):
+def test_numbered_keys_beside_an_outcome_column_are_kept(tmp_path, shape, total):
+    """Refused: the proof read the keys as outcome volumes."""
     heads, keys = SHAPES[shape]
     book = _sanitised(tmp_path, _table(heads, keys, referrals=True, total=total))
     width = len(heads)
@@ -84,14 +84,17 @@ def test_numbered_keys_beside_an_outcome_column_are_kept_and_shown(tmp_path, sha
     assert [tuple(r[:width]) for r in volumes[: len(keys)]] == keys
     assert [r[width] for r in volumes[: len(keys)]] == [_rounded(f) for f in REFERRALS[: len(keys)]]
     assert not any(r[width + 1] for r in volumes)  # no outcome volume
-    assert _shown_keys(book, heads, len(keys)) == _as_shown(keys)
 
 
 @pytest.mark.xfail(strict=True, reason="the keys are left off the percentage sheet")
-@pytest.mark.parametrize("shape", ["payment groups", "weeks", "ages", "years and months"])
-def test_numbered_keys_of_an_outcome_table_are_shown_on_its_percentage_sheet(tmp_path, shape):
+@pytest.mark.parametrize("referrals", [True, False], ids=["with referrals", "outcomes alone"])
+@pytest.mark.parametrize("shape", list(SHAPES))
+def test_numbered_keys_of_an_outcome_table_are_shown_on_its_percentage_sheet(
+    tmp_path, shape, referrals
+):
+    """Left off (listed on the cover), the keys left rows that could not be told apart."""
     heads, keys = SHAPES[shape]
-    book = _sanitised(tmp_path, _table(heads, keys, referrals=False, total=True))
+    book = _sanitised(tmp_path, _table(heads, keys, referrals=referrals, total=True))
     assert _shown_keys(book, heads, len(keys)) == _as_shown(keys)
     shares = book["Job outcomes %"]
     numbers = [c.value for row in shares.iter_rows() for c in row if c.data_type == "n"]

@@ -83,3 +83,42 @@ def test_numbered_keys_of_a_volume_table_rounded_are_caught(tmp_path, head, numb
         rows.append(["Total", sum(REFERRALS[: len(numbers)])])
     found = _findings(tmp_path, rows, _round_down_column(rows, len(numbers)))
     assert ("'Data' A6", ROUNDED_LABEL) in found
+
+
+def _outcome_table(head: str, numbers: list[int]) -> list[list]:
+    rows: list[list] = [["Referrals and job outcomes"], [], [head, "Referrals", "Job outcomes"]]
+    rows += [[n, REFERRALS[i], OUTCOMES[i]] for i, n in enumerate(numbers)]
+    rows.append(["Total", sum(REFERRALS[: len(numbers)]), sum(OUTCOMES[: len(numbers)])])
+    return rows
+
+
+def _written_at(name: str, at: tuple[int, int], value: object) -> Callable[[Plan], None]:
+    def change(plan: Plan) -> None:
+        sheet = _sheet(plan, name)
+        beside = at if at in sheet.cells and sheet.cells[at].style else (at[0], at[1] - 1)
+        style = sheet.cells[beside].style  # a dropped cell's place: its neighbour's style
+        sheet.cells[at] = OutputCell(value, style=style, kind="rounded")
+
+    return change
+
+
+@pytest.mark.parametrize(
+    ("head", "numbers"), [("Payment group", [1, 2, 6, 9]), ("Week", [13, 14, 15, 16])]
+)
+def test_an_outcome_volume_beside_the_kept_labels_is_caught(tmp_path, head, numbers):
+    """The labels of an outcome table stand in the copy; its outcome counts still may not."""
+    found = _findings(
+        tmp_path, _outcome_table(head, numbers), _written_at("Data", (5, 2), float(OUTCOMES[0]))
+    )
+    assert ("'Data' C6", "an outcome or sustainment volume") in found
+
+
+@pytest.mark.parametrize("count", [OUTCOMES[0], 40])
+def test_an_outcome_volume_written_over_a_label_is_caught(tmp_path, count):
+    """An outcome count (or one rounded) where the payment group stood: no label of the input."""
+    found = _findings(
+        tmp_path,
+        _outcome_table("Payment group", [1, 2, 6, 9]),
+        _written_at("Data", (5, 0), float(count)),
+    )
+    assert any(cell == "'Data' A6" for cell, _ in found)

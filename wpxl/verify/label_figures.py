@@ -92,31 +92,15 @@ _ROWS = re.compile(r"(?<![A-Za-z_!'$:\d.])\$?(\d+):\$?(\d+)(?![\d.])")
 _EVERY_ROW = (0, 1 << 20)
 
 
-class LabelFigures:
-    """Judges the figures of one volume sheet of a copy that are no multiple of the base."""
+class LabelReading:
+    """The proof's reading of an input sheet's numbers naming rows or columns (see the
+    module's doc), from the input alone."""
 
-    def __init__(self, pair: SheetPair) -> None:
-        self.pair = pair
-        self.cells: dict[Coord, Cell] = pair.source.cells if pair.source is not None else {}
-        self._referred: dict[int, list[tuple[int, int]]] | None = None
+    def __init__(self, cells: dict[Coord, Cell]) -> None:
+        self.cells = cells
         self._row = _RowsOf(self.cells)
         self._year_parts = YearParts(self.cells, self._row)
         self._extract_keys = ExtractKeys(self.cells, self._row)
-
-    def __call__(self, coord: Coord) -> bool:
-        """Whether the copy's figure at ``coord`` is an input label kept as written, or a
-        figure under code words ('Area code') that no total row of the input counts."""
-        if code_column(self.pair, coord):
-            at = self.pair.input_coord(coord)
-            return at is not None and not self._counted(at)
-        at = self.pair.input_coord(coord)
-        number = None if at is None else whole(self.cells.get(at))
-        kept = self.pair.cells.get(coord)
-        if at is None or number is None or kept is None or kept[1] is not None:
-            return False
-        if kept[0] != number:
-            return False
-        return self.names(at) and not self.referred(coord)
 
     def read_ahead(self, places: list[Coord]) -> None:
         """The rows of the input's ``places`` indexed before ``names`` is asked of each."""
@@ -125,43 +109,21 @@ class LabelFigures:
     def names(self, at: Coord) -> bool:
         """Whether the input's layout shows its whole number at ``at`` to name a row or a
         column, whatever the copy holds there (``kept_labels`` asks it of a number rounded)."""
-        return (
-            self._names_a_row(at)
-            or self._names_a_column(at)
-            or self._keyed(at)
-            or self._year_parts(at)
-            or self._extract_keys(at)
-        )
+        return self.names_down(at) or self.names_across(at) or self.names_alone(at)
 
-    def referred(self, coord: Coord) -> bool:
-        """Whether a formula of the copy refers to the place (its references read once, by
-        column: a label column is one few formulas reach)."""
-        if self._referred is None:
-            self._referred = _references(f for _, f, _ in self.pair.cells.values() if f)
-        row, col = coord
-        spans = (*self._referred.get(col, ()), *self._referred.get(-1, ()))
-        return any(top <= row <= bottom for top, bottom in spans)
+    def names_down(self, at: Coord) -> bool:
+        """Whether the number is one of a run naming rows: the answer is the same for every
+        number of its column's unbroken run of whole numbers (``outcome_labels`` asks once)."""
+        return self._names_a_row(at) or self._year_parts(at)
 
-    def _counted(self, at: Coord) -> bool:
-        """Whether a total row of the input counts the figure: it stands on one (words naming
-        a total left of it), or one just above or below its column's run of figures holds a
-        figure in the column (an analyst's 'Code' over counts added up)."""
-        row, col = at
-        if self._totals_left(row, col):
-            return True
-        for step in (-1, 1):
-            end = row
-            while self._number((end + step, col)):
-                end += step
-                if self._totals_left(end, col):
-                    return True
-        return False
+    def names_across(self, at: Coord) -> bool:
+        """Whether the number is one of a header row naming columns: the same for its row."""
+        return self._names_a_column(at)
 
-    def _totals_left(self, row: int, col: int) -> bool:
-        return self._number((row, col)) and any(
-            c < col and isinstance(cell.value, str) and _TOTAL.match(cell.value)
-            for c, cell in self._row(row)
-        )
+    def names_alone(self, at: Coord) -> bool:
+        """Whether the number is a key's value, or a key of a long extract (which keeps its
+        own readings of a run)."""
+        return self._keyed(at) or self._extract_keys(at)
 
     def _number(self, at: Coord) -> bool:
         cell = self.cells.get(at)
@@ -265,6 +227,60 @@ class LabelFigures:
         if key is None or not _KEY.match(key):
             return False
         return sum(is_number(cell.value) for _, cell in self._row(row)) == 1
+
+
+class LabelFigures(LabelReading):
+    """Judges the figures of one volume sheet of a copy that are no multiple of the base."""
+
+    def __init__(self, pair: SheetPair) -> None:
+        super().__init__(pair.source.cells if pair.source is not None else {})
+        self.pair = pair
+        self._referred: dict[int, list[tuple[int, int]]] | None = None
+
+    def __call__(self, coord: Coord) -> bool:
+        """Whether the copy's figure at ``coord`` is an input label kept as written, or a
+        figure under code words ('Area code') that no total row of the input counts."""
+        if code_column(self.pair, coord):
+            at = self.pair.input_coord(coord)
+            return at is not None and not self._counted(at)
+        at = self.pair.input_coord(coord)
+        number = None if at is None else whole(self.cells.get(at))
+        kept = self.pair.cells.get(coord)
+        if at is None or number is None or kept is None or kept[1] is not None:
+            return False
+        if kept[0] != number:
+            return False
+        return self.names(at) and not self.referred(coord)
+
+    def referred(self, coord: Coord) -> bool:
+        """Whether a formula of the copy refers to the place (its references read once, by
+        column: a label column is one few formulas reach)."""
+        if self._referred is None:
+            self._referred = _references(f for _, f, _ in self.pair.cells.values() if f)
+        row, col = coord
+        spans = (*self._referred.get(col, ()), *self._referred.get(-1, ()))
+        return any(top <= row <= bottom for top, bottom in spans)
+
+    def _counted(self, at: Coord) -> bool:
+        """Whether a total row of the input counts the figure: it stands on one (words naming
+        a total left of it), or one just above or below its column's run of figures holds a
+        figure in the column (an analyst's 'Code' over counts added up)."""
+        row, col = at
+        if self._totals_left(row, col):
+            return True
+        for step in (-1, 1):
+            end = row
+            while self._number((end + step, col)):
+                end += step
+                if self._totals_left(end, col):
+                    return True
+        return False
+
+    def _totals_left(self, row: int, col: int) -> bool:
+        return self._number((row, col)) and any(
+            c < col and isinstance(cell.value, str) and _TOTAL.match(cell.value)
+            for c, cell in self._row(row)
+        )
 
 
 class _RowsOf:

@@ -25,6 +25,7 @@ from wpxl.verify.books import OutputBook, SheetPair, SourceBook, kind_of_sheet
 from wpxl.verify.conditional_numbers import number_hidden
 from wpxl.verify.default_sizes import unsized_unseen
 from wpxl.verify.leaks import Finding
+from wpxl.verify.outcome_labels import OutcomeLabels, RowName
 from wpxl.verify.outcomes import Measures, OutcomeContext
 from wpxl.verify.outlines import folded
 from wpxl.verify.regrouped import carry_outcomes
@@ -58,6 +59,7 @@ class Proof:
     style_users: dict[int, str] = field(default_factory=dict)  # style -> first cell using it
     forbidden: set[float] = field(default_factory=set)  # input figures rounding would change
     outcome_figures: set[float] = field(default_factory=set)
+    row_names: set[RowName] = field(default_factory=set)  # an outcome table's, by header
     hidden_texts: set[str] = field(default_factory=set)
     visible_texts: set[str] = field(default_factory=set)
     own_figures: set[float] = field(default_factory=set)
@@ -113,7 +115,9 @@ class Proof:
         if sheet.default_row_height is not None or sheet.default_col_width is not None:
             unsized_rows, unsized_cols = unsized_unseen(sheet)
             low, narrow = low | unsized_rows, narrow | unsized_cols
-        forbidden, outcomes = self.forbidden, context.may_hold_outcomes
+        forbidden = self.forbidden
+        # an outcome table's numbers naming its rows are no volumes (wpxl.verify.outcome_labels)
+        named = OutcomeLabels(sheet.cells, self.row_names) if context.may_hold_outcomes else None
         lines_hidden = bool(low or narrow)
         counts: dict[int, bool] = {}  # id of a count's Cell (wpxl.read shares them) -> invisible
         shaded = conditional_over(sheet) if sheet.conditional else None
@@ -140,7 +144,7 @@ class Proof:
                 unseen.add(coord)
             value = cell.value
             if value.__class__ is int:
-                if outcomes and context.is_outcome(coord):
+                if named is not None and context.is_outcome(coord) and not named(coord):
                     context.outcomes.add(coord)
                     self.outcome_figures.add(float(value))
                 continue
@@ -155,7 +159,7 @@ class Proof:
                 continue
             if not is_multiple(figure, base):
                 forbidden.add(figure)
-            if outcomes and context.is_outcome(coord):
+            if named is not None and context.is_outcome(coord) and not named(coord):
                 context.outcomes.add(coord)
                 self.outcome_figures.add(figure)
         self.learn_package(dropped)
