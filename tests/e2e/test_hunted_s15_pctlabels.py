@@ -86,7 +86,6 @@ def test_numbered_keys_beside_an_outcome_column_are_kept(tmp_path, shape, total)
     assert not any(r[width + 1] for r in volumes)  # no outcome volume
 
 
-@pytest.mark.xfail(strict=True, reason="the keys are left off the percentage sheet")
 @pytest.mark.parametrize("referrals", [True, False], ids=["with referrals", "outcomes alone"])
 @pytest.mark.parametrize("shape", list(SHAPES))
 def test_numbered_keys_of_an_outcome_table_are_shown_on_its_percentage_sheet(

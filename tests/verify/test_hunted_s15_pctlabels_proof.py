@@ -122,3 +122,49 @@ def test_an_outcome_volume_written_over_a_label_is_caught(tmp_path, count):
         _written_at("Data", (5, 0), float(count)),
     )
     assert any(cell == "'Data' A6" for cell, _ in found)
+
+
+def _key_replaced(key: str, value: object) -> Callable[[Plan], None]:
+    """The percentage sheet's cell showing ``key`` made to show ``value`` instead."""
+
+    def change(plan: Plan) -> None:
+        sheet = _sheet(plan, "Job outcomes %")
+        at = next(c for c, cell in sheet.cells.items() if cell.value == key)
+        sheet.cells[at] = OutputCell(value, style=sheet.cells[at].style, kind="key")
+
+    return change
+
+
+@pytest.mark.parametrize(
+    ("head", "numbers", "key", "count"),
+    [
+        ("Payment group", [1, 2, 6, 9], "1", str(OUTCOMES[0])),  # 41
+        ("Payment group", [1, 2, 6, 9], "2", str(OUTCOMES[3])),  # 12
+        ("Week", [13, 14, 15, 16], "13", str(OUTCOMES[4])),  # 29
+        ("Week", [13, 14, 15, 16], "13", "7"),  # however small
+        ("Payment group", [1, 2, 6, 9], "1", float(OUTCOMES[0])),  # as a figure
+    ],
+)
+def test_an_outcome_volume_in_a_percentage_sheets_label_column_is_caught(
+    tmp_path, head, numbers, key, count
+):
+    """The percentage sheet shows the table's keys as words; a count there is no key of the
+    input under that header (words or a figure), and is refused."""
+    rows = _outcome_table(head, numbers)
+    found = _findings(tmp_path, rows, _key_replaced(key, count))
+    where = f"'Job outcomes %' A{7 + [str(n) for n in numbers].index(key)}"
+    assert any(cell == where for cell, _ in found), found
+
+
+def test_a_key_shown_under_another_header_is_caught(tmp_path):
+    """A row's key is vouched for only under the words it stands under in the input: week 13
+    shown under 'Payment group' is no key of the input's."""
+    rows = _outcome_table("Week", [13, 14, 15, 16])
+
+    def change(plan: Plan) -> None:
+        sheet = _sheet(plan, "Job outcomes %")
+        at = next(c for c, cell in sheet.cells.items() if cell.value == "Week")
+        sheet.cells[at] = OutputCell("Payment group", style=sheet.cells[at].style, kind="label")
+
+    found = _findings(tmp_path, rows, change)
+    assert any(cell == "'Job outcomes %' A7" for cell, _ in found), found

@@ -260,12 +260,14 @@ def _copy_labels(
             if cell is None or cell.is_empty or role not in (Role.HEADER, Role.LABEL):
                 continue
             value, why = numbered_label(cell.value)
-            why = why or _why_it_goes(value, result.hidden_numbers, base)
+            kind = "label" if value is cell.value else "key"  # a number: shown as its digits
+            if kind == "label":  # words, judged for a figure they quote
+                why = _why_it_goes(value, result.hidden_numbers, base)
             if why is not None:
                 where = f"'{sheet.name}' {a1(out_row, out_col)}"
                 result.removals.append(Removal("text", where, why))
                 continue
-            sheet.cells[(out_row, out_col)] = OutputCell(value, style=cell.style, kind="label")
+            sheet.cells[(out_row, out_col)] = OutputCell(value, style=cell.style, kind=kind)
 
 
 def _merged_header(

@@ -9,8 +9,8 @@ run under a header naming what it numbers, a header row of numbers beside 'Total
 the year beside its year, a long extract's key) shows to name its row or column is no volume:
 it may stand where the input holds it (``kept_labels`` refuses it rounded, and a formula adding
 it up makes it a count again there), and a percentage sheet may show it as words under the
-header it stands under in the input (``shown_as_label``). Every other figure under outcome
-words is still an outcome volume, wherever it appears.
+header it stands under in the input (``percent_heading``, ``shown_as_label``). Every other
+figure under outcome words is still an outcome volume, wherever it appears.
 """
 
 from __future__ import annotations
@@ -26,8 +26,10 @@ RowName = tuple[str, float]  # the header over a number naming a row, as words, 
 
 
 class OutcomeLabels:
-    """Asked of each outcome figure of one input sheet as the proof learns it. A run's (or a
-    row's) reading is kept, so a column of counts is walked once, not once for each cell."""
+    """Asked of each figure of one input sheet that may hold outcomes as the proof learns it
+    (a percentage sheet's keys need the labels of every table on it, outcome words over them
+    or not). A run's (or a row's) reading is kept, so a column of counts is walked once, not
+    once for each cell."""
 
     def __init__(self, cells: dict[Coord, Cell], found: set[RowName]) -> None:
         self._cells = cells
@@ -62,8 +64,8 @@ class OutcomeLabels:
         while above >= 0 and (above, col) not in self._words_at_or_above:
             value = getattr(self._cells.get((above, col)), "value", None)
             visited.append(above)
-            if isinstance(value, str) and value.strip():
-                words = value.strip().casefold()
+            if _words(value):
+                words = str(value).strip().casefold()
                 break
             above -= 1
         else:
@@ -84,20 +86,33 @@ class OutcomeLabels:
 
 
 def _heading(value_at: Callable[[Coord], object], at: Coord) -> str:
-    """The nearest words above a cell in its column, as a header is compared: lower case."""
+    """The nearest words above a cell in its column, as a header is compared: lower case (the
+    keys above it, shown as words on a percentage sheet, are passed over)."""
     row, col = at
     for above in range(row - 1, -1, -1):
         value = value_at((above, col))
-        if isinstance(value, str) and value.strip():
-            return value.strip().casefold()
+        if _words(value):
+            return str(value).strip().casefold()
     return ""
 
 
-def shown_as_label(pair: SheetPair, coord: Coord, text: str, vouched: set[RowName]) -> bool:
-    """Whether a percentage sheet's words at ``coord`` are only a number the input shows to
-    name a row of an outcome table, under the same header there as here ('Payment group' over
-    '6', 'Week' over '13'): the key of a percentage line, no volume."""
+def _words(value: object) -> bool:
+    return isinstance(value, str) and value.strip() != "" and not value.strip().isdigit()
+
+
+def percent_heading(pair: SheetPair, coord: Coord, text: str) -> str | None:
+    """The words over a percentage sheet's cell holding a number alone ('Payment group' over
+    '6', 'Week' over '13'), kept with it until the whole input is learnt (``shown_as_label``);
+    None for any other text or sheet."""
     if pair.kind != "percent" or not text.strip().isdigit():
-        return False
-    heading = _heading(lambda c: (pair.cells.get(c) or (None,))[0], coord)
-    return (heading, float(text)) in vouched
+        return None
+    return _heading(lambda c: (pair.cells.get(c) or (None,))[0], coord)
+
+
+def shown_as_label(
+    heading: str | None, text: str, row_names: frozenset[RowName] | set[RowName]
+) -> bool:
+    """Whether a percentage sheet's number alone is one the input shows to name a row (or a
+    column) of an outcome table, under the same words there as here: the key of a percentage
+    line, no volume, whatever count of the input it happens to equal."""
+    return heading is not None and (heading, float(text)) in row_names

@@ -44,6 +44,7 @@ class Words:
     where: str
     text: str
     role: str  # label | title | wpxl | percent (a label on a % sheet) | name
+    heading: str | None = None  # a number alone on a % sheet: the words over it there
 
 
 @dataclass(slots=True)
@@ -116,7 +117,7 @@ class Proof:
             unsized_rows, unsized_cols = unsized_unseen(sheet)
             low, narrow = low | unsized_rows, narrow | unsized_cols
         forbidden = self.forbidden
-        # an outcome table's numbers naming its rows are no volumes (wpxl.verify.outcome_labels)
+        # a number naming its row is no volume, and a % sheet may show it (verify.outcome_labels)
         named = OutcomeLabels(sheet.cells, self.row_names) if context.may_hold_outcomes else None
         lines_hidden = bool(low or narrow)
         counts: dict[int, bool] = {}  # id of a count's Cell (wpxl.read shares them) -> invisible
@@ -144,7 +145,7 @@ class Proof:
                 unseen.add(coord)
             value = cell.value
             if value.__class__ is int:
-                if named is not None and context.is_outcome(coord) and not named(coord):
+                if named is not None and not named(coord) and context.is_outcome(coord):
                     context.outcomes.add(coord)
                     self.outcome_figures.add(float(value))
                 continue
@@ -159,7 +160,7 @@ class Proof:
                 continue
             if not is_multiple(figure, base):
                 forbidden.add(figure)
-            if named is not None and context.is_outcome(coord) and not named(coord):
+            if named is not None and not named(coord) and context.is_outcome(coord):
                 context.outcomes.add(coord)
                 self.outcome_figures.add(figure)
         self.learn_package(dropped)
@@ -182,9 +183,9 @@ class Proof:
             for sheet, coord, text in self.strings
         ]
 
-    def queue(self, where: str, text: str, role: str) -> None:
+    def queue(self, where: str, text: str, role: str, heading: str | None = None) -> None:
         if _DIGIT.search(text) or spells_a_number(text):
-            self.words.append(Words(where, text, role))
+            self.words.append(Words(where, text, role, heading))
 
 
 def prove(
