@@ -133,7 +133,7 @@ def _figure_problem(
         if small or dated(coord):
             return "a count shown in a date format"
         return None
-    if is_multiple(value, base) or is_year(value) or _numbered_label(pair, coord) or named(coord):
+    if is_multiple(value, base) or is_year(value) or named(coord) or _numbered_label(pair, coord):
         return None
     return f"a figure that is not a multiple of {base}"
 

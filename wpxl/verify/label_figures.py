@@ -101,6 +101,7 @@ class LabelReading:
         self._row = _RowsOf(self.cells)
         self._year_parts = YearParts(self.cells, self._row)
         self._extract_keys = ExtractKeys(self.cells, self._row)
+        self._down: dict[Coord, bool] = {}  # each whole number's run, read once
 
     def read_ahead(self, places: list[Coord]) -> None:
         """The rows of the input's ``places`` indexed before ``names`` is asked of each."""
@@ -112,9 +113,22 @@ class LabelReading:
         return self.names_down(at) or self.names_across(at) or self.names_alone(at)
 
     def names_down(self, at: Coord) -> bool:
-        """Whether the number is one of a run naming rows: the answer is the same for every
-        number of its column's unbroken run of whole numbers (``outcome_labels`` asks once)."""
-        return self._names_a_row(at) or self._year_parts(at)
+        """Whether the whole number is one of a run naming rows: the answer is the same for
+        every number of its column's unbroken run of whole numbers, so the run is read once
+        (asked of each of 4,800 month codes, it was read 4,800 times)."""
+        judged = self._down.get(at)
+        if judged is None:
+            if whole(self.cells.get(at)) is None:
+                return False
+            row, col = at
+            top, end = row, row
+            while whole(self.cells.get((top - 1, col))) is not None:
+                top -= 1
+            while whole(self.cells.get((end + 1, col))) is not None:
+                end += 1
+            judged = self._names_a_row((top, col)) or self._year_parts((top, col))
+            self._down.update(((r, col), judged) for r in range(top, end + 1))
+        return judged
 
     def names_across(self, at: Coord) -> bool:
         """Whether the number is one of a header row naming columns: the same for its row."""

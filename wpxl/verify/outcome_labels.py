@@ -28,15 +28,14 @@ RowName = tuple[str, float]  # the header over a number naming a row, as words, 
 class OutcomeLabels:
     """Asked of each figure of one input sheet that may hold outcomes as the proof learns it
     (a percentage sheet's keys need the labels of every table on it, outcome words over them
-    or not). A run's (or a row's) reading is kept, so a column of counts is walked once, not
+    or not). A run's (or a row's) reading is kept, so a column of counts is read once, not
     once for each cell."""
 
     def __init__(self, cells: dict[Coord, Cell], found: set[RowName]) -> None:
         self._cells = cells
         self._reading = LabelReading(cells)
-        self._down: dict[Coord, bool] = {}
         self._across: dict[int, bool] = {}
-        self._words_at_or_above: dict[Coord, str] = {}
+        self._headings: dict[Coord, str] = {}
         self._found = found  # the proof's: each number vouched for, under its header
 
     def __call__(self, at: Coord) -> bool:
@@ -46,54 +45,38 @@ class OutcomeLabels:
         if number is None:
             return False
         row = at[0]
-        if at not in self._down:
-            self._walk(at)
         if row not in self._across:
             self._across[row] = self._reading.names_across(at)
-        named = self._down[at] or self._across[row] or self._reading.names_alone(at)
+        reading = self._reading
+        named = reading.names_down(at) or self._across[row] or reading.names_alone(at)
         if named:
-            self._found.add((self._heading(at), float(number)))
+            self._found.add((heading(self._value, at, self._headings), float(number)))
         return named
 
-    def _heading(self, at: Coord) -> str:
-        """``_heading`` of the input's cell, each line above read once for the whole column."""
-        row, col = at
-        visited: list[int] = []
-        words = ""
-        above = row - 1
-        while above >= 0 and (above, col) not in self._words_at_or_above:
-            value = getattr(self._cells.get((above, col)), "value", None)
-            visited.append(above)
-            if _words(value):
-                words = str(value).strip().casefold()
-                break
-            above -= 1
-        else:
-            words = self._words_at_or_above.get((above, col), "")
-        self._words_at_or_above.update(((r, col), words) for r in visited)
-        return words
-
-    def _walk(self, at: Coord) -> None:
-        """Read the column's unbroken run of whole numbers through ``at`` once, for all of it."""
-        row, col = at
-        top, end = row, row
-        while whole(self._cells.get((top - 1, col))) is not None:
-            top -= 1
-        while whole(self._cells.get((end + 1, col))) is not None:
-            end += 1
-        named = self._reading.names_down((top, col))
-        self._down.update(((r, col), named) for r in range(top, end + 1))
+    def _value(self, at: Coord) -> object:
+        cell = self._cells.get(at)
+        return None if cell is None else cell.value
 
 
-def _heading(value_at: Callable[[Coord], object], at: Coord) -> str:
+def heading(value_at: Callable[[Coord], object], at: Coord, known: dict[Coord, str]) -> str:
     """The nearest words above a cell in its column, as a header is compared: lower case (the
-    keys above it, shown as words on a percentage sheet, are passed over)."""
+    keys above it, shown as words on a percentage sheet, are passed over). ``known`` keeps
+    what each line passed holds above it, so a long column is walked once."""
     row, col = at
-    for above in range(row - 1, -1, -1):
+    passed: list[int] = []
+    words = ""
+    above = row - 1
+    while above >= 0 and (above, col) not in known:
         value = value_at((above, col))
+        passed.append(above)
         if _words(value):
-            return str(value).strip().casefold()
-    return ""
+            words = str(value).strip().casefold()
+            break
+        above -= 1
+    else:
+        words = known.get((above, col), "")
+    known.update(((r, col), words) for r in passed)
+    return words
 
 
 def _words(value: object) -> bool:
@@ -106,7 +89,7 @@ def percent_heading(pair: SheetPair, coord: Coord, text: str) -> str | None:
     None for any other text or sheet."""
     if pair.kind != "percent" or not text.strip().isdigit():
         return None
-    return _heading(lambda c: (pair.cells.get(c) or (None,))[0], coord)
+    return heading(lambda c: (pair.cells.get(c) or (None,))[0], coord, pair.headings)
 
 
 def shown_as_label(
