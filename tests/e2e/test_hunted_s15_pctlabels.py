@@ -4,13 +4,15 @@ outcomes (by payment group number, week, age, month).
 The hunt found: a table whose numeric labels sit beside an outcome column or under a title
 naming outcomes ('Payment group | Referrals | Job outcomes' with groups typed 1, 2, 6, 9,
 'Attachments and job outcomes' by week, 'Job outcomes by age', month codes 201304, 'Year |
-Month | Referrals | Job outcomes') was refused: the proof read its label numbers as outcome
-volumes. Payment groups 1, 2, 6, 9 with no total row were rounded as counts (0, 0, 0, 0) on a
+Month | Referrals | Job outcomes', a long extract's 'Area | Month' with month codes) was
+refused: the proof read its label numbers as outcome volumes (and, reading a run of them once
+for each of its cells, took over 13 minutes on a 4,800-row extract). Payment groups 1, 2, 6, 9 with no total row were rounded as counts (0, 0, 0, 0) on a
 volume sheet and passed the proof, and beside an outcome column were taken for an outcome
 column themselves (their "percentages" shown, the groups gone); so were weeks 13 .. 18 over a
 'Total' row typed in their own column (rounded to 20). And the outcome percentage sheet left
-its numeric keys off (listed on the cover), so its rows could not be told apart: it now shows
-each key as the source shows it, as text.
+its numeric keys off (listed on the cover), so its rows (or its columns: 'Payment group | 1 |
+2 | 6 | 9 | Total' across) could not be told apart: it now shows each key as the source shows
+it, as text.
 """
 
 from __future__ import annotations
@@ -121,3 +123,29 @@ def test_numbered_keys_of_a_volume_table_are_kept(tmp_path, heads, keys, total):
     volumes = [list(r) for r in book["Data"].iter_rows(min_row=6, values_only=True)]
     assert [tuple(r[:width]) for r in volumes[: len(keys)]] == keys
     assert [r[width] for r in volumes[: len(keys)]] == [_rounded(f) for f in REFERRALS[: len(keys)]]
+
+
+@pytest.mark.parametrize("referrals", [True, False], ids=["with referrals", "outcomes alone"])
+def test_payment_groups_heading_the_columns_of_outcomes_are_shown(tmp_path, referrals):
+    """'Payment group | 1 | 2 | 6 | 9 | Total' over a line of job outcomes (and one of
+    referrals): the groups head the percentage sheet's columns, as words."""
+    rows: list[list] = [["Referrals and job outcomes by payment group"], []]
+    rows.append(["Payment group", 1, 2, 6, 9, "Total"])
+    if referrals:
+        rows.append(["Referrals", *REFERRALS[:4], sum(REFERRALS[:4])])
+    rows.append(["Job outcomes", *OUTCOMES[:4], sum(OUTCOMES[:4])])
+    book = _sanitised(tmp_path, rows)
+    lines = [list(r[:6]) for r in book["Job outcomes %"].iter_rows(values_only=True)]
+    assert ["Payment group", "1", "2", "6", "9", "Total"] in lines
+    if referrals:
+        volumes = [list(r[:5]) for r in book["Data"].iter_rows(min_row=5, values_only=True)]
+        assert volumes[0] == ["Payment group", 1, 2, 6, 9]
+
+
+def test_month_codes_of_an_extract_with_outcomes_are_kept_and_shown(tmp_path):
+    """'Area | Month | Referrals | Job outcomes', month codes once for each area: refused."""
+    keys = [(area, month) for area in ("Derby", "Buxton", "Matlock") for month in (202404, 202405)]
+    book = _sanitised(tmp_path, _table(["Area", "Month"], keys, referrals=True, total=False))
+    volumes = [list(r) for r in book["Data"].iter_rows(min_row=6, values_only=True)]
+    assert [tuple(r[:2]) for r in volumes[: len(keys)]] == keys
+    assert _shown_keys(book, ["Area", "Month"], len(keys)) == _as_shown(keys)
