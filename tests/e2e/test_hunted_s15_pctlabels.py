@@ -6,13 +6,14 @@ naming outcomes ('Payment group | Referrals | Job outcomes' with groups typed 1,
 'Attachments and job outcomes' by week, 'Job outcomes by age', month codes 201304, 'Year |
 Month | Referrals | Job outcomes', a long extract's 'Area | Month' with month codes) was
 refused: the proof read its label numbers as outcome volumes (and, reading a run of them once
-for each of its cells, took over 13 minutes on a 4,800-row extract). Payment groups 1, 2, 6, 9 with no total row were rounded as counts (0, 0, 0, 0) on a
-volume sheet and passed the proof, and beside an outcome column were taken for an outcome
-column themselves (their "percentages" shown, the groups gone); so were weeks 13 .. 18 over a
-'Total' row typed in their own column (rounded to 20). And the outcome percentage sheet left
-its numeric keys off (listed on the cover), so its rows (or its columns: 'Payment group | 1 |
-2 | 6 | 9 | Total' across) could not be told apart: it now shows each key as the source shows
-it, as text.
+for each of its cells, took over 13 minutes on a 4,800-row extract). Payment groups 1, 2, 6, 9
+with no total row were rounded as counts (0, 0, 0, 0) on a volume sheet and passed the proof,
+and beside an outcome column were taken for an outcome column themselves (their
+"percentages" shown, the groups gone); so were weeks 13 .. 18 over a 'Total' row typed in
+their own column (rounded to 20). And the outcome percentage sheet left its numeric keys off
+(listed on the cover), so its rows (or its columns: 'Payment group | 1 | 2 | 6 | 9 | Total'
+across) could not be told apart: it now shows each key as the source shows it, as text.
+Payment groups typed as text ('1', '2', '6', '9') are still read as counts (xfail below).
 """
 
 from __future__ import annotations
@@ -149,3 +150,21 @@ def test_month_codes_of_an_extract_with_outcomes_are_kept_and_shown(tmp_path):
     volumes = [list(r) for r in book["Data"].iter_rows(min_row=6, values_only=True)]
     assert [tuple(r[:2]) for r in volumes[: len(keys)]] == keys
     assert _shown_keys(book, ["Area", "Month"], len(keys)) == _as_shown(keys)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="payment groups typed as text ('1', '2', '6', '9') are read as counts typed as text: "
+    "rounded to 0 under a volume (the proof reads only typed numbers as labels), taken for an "
+    "outcome column beside job outcomes; both the plan and the proof need to read such text "
+    "under a header naming labels as labels",
+)
+@pytest.mark.parametrize("outcomes", [False, True], ids=["referrals", "with job outcomes"])
+def test_payment_groups_typed_as_text_are_kept(tmp_path, outcomes):
+    keys = [(str(g),) for g in (1, 2, 6, 9)]
+    rows = _table(["Payment group"], keys, referrals=True, total=True)
+    if not outcomes:
+        rows = [[*r[:2]] for r in rows]
+    book = _sanitised(tmp_path, rows)
+    volumes = [list(r) for r in book["Data"].iter_rows(min_row=6, values_only=True)]
+    assert [tuple(r[:1]) for r in volumes[:4]] == keys
