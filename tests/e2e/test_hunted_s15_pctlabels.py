@@ -13,7 +13,8 @@ and beside an outcome column were taken for an outcome column themselves (their
 their own column (rounded to 20). And the outcome percentage sheet left its numeric keys off
 (listed on the cover), so its rows (or its columns: 'Payment group | 1 | 2 | 6 | 9 | Total'
 across) could not be told apart: it now shows each key as the source shows it, as text.
-Payment groups typed as text ('1', '2', '6', '9') are still read as counts (xfail below).
+So were payment groups typed as text ('1', '2', '6', '9'): rounded to 0 (passing the proof),
+or beside job outcomes taken for an outcome column.
 """
 
 from __future__ import annotations
@@ -152,15 +153,10 @@ def test_month_codes_of_an_extract_with_outcomes_are_kept_and_shown(tmp_path):
     assert _shown_keys(book, ["Area", "Month"], len(keys)) == _as_shown(keys)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="payment groups typed as text ('1', '2', '6', '9') are read as counts typed as text: "
-    "rounded to 0 under a volume (the proof reads only typed numbers as labels), taken for an "
-    "outcome column beside job outcomes; both the plan and the proof need to read such text "
-    "under a header naming labels as labels",
-)
 @pytest.mark.parametrize("outcomes", [False, True], ids=["referrals", "with job outcomes"])
 def test_payment_groups_typed_as_text_are_kept(tmp_path, outcomes):
+    """Read as counts typed as text: rounded to 0 under referrals (passing the proof, which
+    read only typed numbers as labels); beside job outcomes, taken for an outcome column."""
     keys = [(str(g),) for g in (1, 2, 6, 9)]
     rows = _table(["Payment group"], keys, referrals=True, total=True)
     if not outcomes:
@@ -168,3 +164,6 @@ def test_payment_groups_typed_as_text_are_kept(tmp_path, outcomes):
     book = _sanitised(tmp_path, rows)
     volumes = [list(r) for r in book["Data"].iter_rows(min_row=6, values_only=True)]
     assert [tuple(r[:1]) for r in volumes[:4]] == keys
+    assert [r[1] for r in volumes[:4]] == [_rounded(f) for f in REFERRALS[:4]]
+    if outcomes:
+        assert _shown_keys(book, ["Payment group"], 4) == keys

@@ -168,3 +168,37 @@ def test_a_key_shown_under_another_header_is_caught(tmp_path):
 
     found = _findings(tmp_path, rows, change)
     assert any(cell == "'Job outcomes %' A7" for cell, _ in found), found
+
+
+def _typed_as_text(rows: list[list]) -> list[list]:
+    """The table's keys written as digits, as exports write them ('6')."""
+    return [[str(r[0]), *r[1:]] if r and isinstance(r[0], int) else r for r in rows]
+
+
+def test_payment_groups_typed_as_text_rounded_are_caught(tmp_path):
+    rows: list[list] = [["Referrals by payment group"], [], ["Payment group", "Referrals"]]
+    rows += [[str(n), REFERRALS[i]] for i, n in enumerate([1, 2, 6, 9])]
+    rows.append(["Total", sum(REFERRALS[:4])])
+
+    def change(plan: Plan) -> None:
+        sheet = _sheet(plan, "Data")
+        for row in range(3, 7):
+            at = (row + BANNER_ROWS, 0)
+            sheet.cells[at] = OutputCell(0, style=sheet.cells[(at[0], 1)].style, kind="rounded")
+
+    assert ("'Data' A6", ROUNDED_LABEL) in _findings(tmp_path, rows, change)
+
+
+@pytest.mark.parametrize("count", [str(OUTCOMES[0]), float(OUTCOMES[0]), "7"])
+def test_an_outcome_volume_over_a_key_typed_as_text_is_caught(tmp_path, count):
+    """Payment groups written as digits are keys the proof lets stand; an outcome count where
+    one stood (as digits, however small, or as a figure) is still refused."""
+    rows = _typed_as_text(_outcome_table("Payment group", [1, 2, 6, 9]))
+    found = _findings(tmp_path, rows, _written_at("Data", (5, 0), count))
+    assert any(cell == "'Data' A6" for cell, _ in found), found
+
+
+def test_an_outcome_volume_over_a_key_typed_as_text_on_the_percentage_sheet_is_caught(tmp_path):
+    rows = _typed_as_text(_outcome_table("Payment group", [1, 2, 6, 9]))
+    found = _findings(tmp_path, rows, _key_replaced("2", "7"))
+    assert any(cell == "'Job outcomes %' A8" for cell, _ in found), found

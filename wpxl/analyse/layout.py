@@ -9,7 +9,11 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from wpxl.analyse.blocks import find_blocks, occupied
-from wpxl.analyse.label_numbers import numbers_head_columns, numbers_name_rows
+from wpxl.analyse.label_numbers import (
+    header_names_numbers,
+    numbers_head_columns,
+    numbers_name_rows,
+)
 from wpxl.analyse.page_breaks import PageBreak, join_pages
 from wpxl.analyse.shared_titles import share_titles, table_below
 from wpxl.analyse.values import (
@@ -386,9 +390,13 @@ def _periods_numbered(
 def _codes_as_text(
     layout: Layout, cells: dict[Coord, Cell], col: int, values: list[object]
 ) -> bool:
-    """A column headed by an identifier ("Code", "LA code") whose values are all written as
-    text ("E92000001", "841"): codes naming the rows, however number-like some look."""
-    named = headed_by(cells, layout.header_rows, col, is_identifier_words)
+    """A column headed by an identifier ("Code", "LA code"), or by words naming what its
+    numbers name ('Payment group', 'Week', 'Age'), whose values are all written as text
+    ("E92000001", "841", "6"): codes or numbers naming the rows, however number-like some look
+    (counts typed as text sit under a measure's header, not these)."""
+    named = headed_by(cells, layout.header_rows, col, is_identifier_words) or headed_by(
+        cells, layout.header_rows, col, lambda words: header_names_numbers(words) is not None
+    )
     return named and bool(values) and all(isinstance(v, str) for v in values)
 
 

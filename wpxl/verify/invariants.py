@@ -76,12 +76,10 @@ def _figures_allowed(pair: SheetPair, proof: Proof) -> list[Finding]:
         if style not in users:
             users[style] = pair.where(coord)
     cells = pair.cells
-    # on a volume sheet a plain rounded count (the commonest cell) is let through unasked
-    figures = (  # on a cover or percentage sheet (small sheets) every figure is judged
-        index.odd
-        if pair.kind == "volume"
-        else [c for c, v in cells.items() if v[0].__class__ is float]
-    )
+    # on a volume sheet a plain rounded count (the commonest cell) is let through unasked; on a
+    # cover or percentage sheet (small sheets) every figure is judged
+    small = pair.kind != "volume"
+    figures = [c for c, v in cells.items() if v[0].__class__ is float] if small else index.odd
     proof.shown_figures.update(cells[coord][0] for coord in figures)  # type: ignore[misc]
     named = LabelFigures(pair)  # reads the input's layout only when a figure asks
 
@@ -195,7 +193,8 @@ def _no_outcome_volumes(pair: SheetPair, proof: Proof) -> list[Finding]:
         if isinstance(value, str):  # "59r", "(12)", "6.8E1": an outcome volume written so
             at = pair.input_coord(coord)
             spelt = is_marked_number(value) or spelt_number(value) is not None
-            if spelt and at is not None and context.is_outcome(at):
+            kept_key = at is not None and context.named.get(at) == value.strip()
+            if spelt and at is not None and not kept_key and context.is_outcome(at):
                 found.append(Finding(pair.where(coord), "an outcome or sustainment volume"))
             continue
         if not isinstance(value, float) or is_year(value) or is_date_format(fmt(style)):

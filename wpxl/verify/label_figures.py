@@ -5,16 +5,17 @@ A number that names a row or a column is no count: a contract package area's num
 201314, a contract's reference beside its key. But a count taken for one is a disclosure, so
 the proof lets such a figure stand only where the input's layout says nothing counts it:
 
-- a label column: the figure is one of an unbroken run of whole numbers, all different, under a
-  header naming what they number (an identifier ('CPA', 'Office no.'), a payment group ('Payment
-  group', 'PG'), a week's number, a cohort, an age, a time since an event, or a period whose
-  values have a period code's shape); no figure stands left of any of them (they sit among the
-  labels) and each row has figures to its right; the row after the run (or, the total on top,
-  the row between it and its header) is the table's total row, holding the total's words, not a
-  figure, in the column (a run of period codes, under a period or a cohort, of three or more
-  numbers one apart, single years of age, or of payment groups by DWP's numbers, 1 to 9, needs
-  no total row, and the codes may repeat when words left of it tell the rows apart: a long
-  extract's 'Area | Month', each month once for each area);
+- a label column: the figure is one of an unbroken run of whole numbers (typed, or written as
+  digits as exports write them: ``label_number``), all different, under a header naming what
+  they number (an identifier ('CPA', 'Office no.'), a payment group ('Payment group', 'PG'), a
+  week's number, a cohort, an age, a time since an event, or a period whose values have a
+  period code's shape); no figure stands left of any of them (they sit among the labels) and
+  each row has figures to its right; the row after the run (or, the total on top, the row
+  between it and its header) is the table's total row, holding the total's words, not a figure,
+  in the column (a run of period codes, under a period or a cohort, of three or more numbers
+  one apart, single years of age, or of payment groups by DWP's numbers, 1 to 9, needs no total
+  row, and the codes may repeat when words left of it tell the rows apart: a long extract's
+  'Area | Month', each month once for each area);
 - a header row: whole numbers all different, each under nothing counted and over a figure,
   beside words after them one of which names a total ('Total') over a column of figures; no
   measure or total named before them (a total row at a table's top), a 'Payment group' corner
@@ -118,13 +119,13 @@ class LabelReading:
         (asked of each of 4,800 month codes, it was read 4,800 times)."""
         judged = self._down.get(at)
         if judged is None:
-            if whole(self.cells.get(at)) is None:
+            if label_number(self.cells.get(at)) is None:
                 return False
             row, col = at
             top, end = row, row
-            while whole(self.cells.get((top - 1, col))) is not None:
+            while label_number(self.cells.get((top - 1, col))) is not None:
                 top -= 1
-            while whole(self.cells.get((end + 1, col))) is not None:
+            while label_number(self.cells.get((end + 1, col))) is not None:
                 end += 1
             judged = self._names_a_row((top, col)) or self._year_parts((top, col))
             self._down.update(((r, col), judged) for r in range(top, end + 1))
@@ -153,7 +154,7 @@ class LabelReading:
         """A label column (see the module's doc)."""
         row, col = at
         top = row
-        while whole(self.cells.get((top - 1, col))) is not None:
+        while label_number(self.cells.get((top - 1, col))) is not None:
             top -= 1
         header, on_top = self._text((top - 1, col)), False
         if header is not None and _TOTAL.match(header) and self._total_row(top - 1, col):
@@ -163,10 +164,10 @@ class LabelReading:
         ):
             return False  # asked before the run is walked: a column of counts is long
         end = row
-        while whole(self.cells.get((end + 1, col))) is not None:
+        while label_number(self.cells.get((end + 1, col))) is not None:
             end += 1
         closed = on_top or self._total_row(end + 1, col)
-        numbers = [whole(self.cells.get((r, col))) for r in range(top, end + 1)]
+        numbers = [label_number(self.cells.get((r, col))) for r in range(top, end + 1)]
         if len(numbers) < 2 or min(numbers) < 0:  # type: ignore[type-var]
             return False
         if len(set(numbers)) != len(numbers) and not (
@@ -330,6 +331,16 @@ class _RowsOf:
         for line in rows.values():
             line.sort(key=itemgetter(0))
         return rows
+
+
+def label_number(cell: Cell | None) -> int | None:
+    """A whole number a label column may hold: typed, or written as digits ('6' under
+    'Payment group', as exports write them), which a count typed as text is not read as only
+    where the layout says so."""
+    if cell is not None and cell.formula is None and isinstance(cell.value, str):
+        text = cell.value.strip()
+        return int(text) if text.isdigit() and text.isascii() else None
+    return whole(cell)
 
 
 def _names_labels(header: str) -> bool:

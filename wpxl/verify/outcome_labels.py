@@ -19,8 +19,7 @@ from collections.abc import Callable
 
 from wpxl.model import Cell
 from wpxl.verify.books import Coord, SheetPair
-from wpxl.verify.label_figures import LabelReading
-from wpxl.verify.year_parts import whole
+from wpxl.verify.label_figures import LabelReading, label_number
 
 RowName = tuple[str, float]  # the header over a number naming a row, as words, and the number
 
@@ -39,9 +38,9 @@ class OutcomeLabels:
         self._found = found  # the proof's: each number vouched for, under its header
 
     def __call__(self, at: Coord) -> bool:
-        """Whether the input's whole number at ``at`` names its row or column; if so it is
-        recorded with its header for ``shown_as_label``."""
-        number = whole(self._cells.get(at))
+        """Whether the input's whole number (typed, or digits) at ``at`` names its row or
+        column; if so it is recorded with its header for ``shown_as_label``."""
+        number = label_number(self._cells.get(at))
         if number is None:
             return False
         row = at[0]
