@@ -161,12 +161,13 @@ def test_office_numbers_summed_by_the_total_row_are_counts(tmp_path):
         (["Payment group", "Month"], [(g, m) for g in (1, 2, 6) for m in ("Apr", "May", "Jun")]),
     ],
 )
-def test_numbered_keys_of_an_extract_with_outcomes_stay_off_the_percentage_sheet(
+def test_numbered_keys_of_an_extract_with_outcomes_are_words_on_the_percentage_sheet(
     tmp_path, heads, keys
 ):
     """Kept as keys on the volume sheet, weeks and payment groups were copied as numbers onto
-    the job outcomes % sheet, whose proof refuses any figure but a percentage: they are left
-    off it (listed as removed), as month codes already were."""
+    the job outcomes % sheet, whose proof refuses any figure but a percentage: they were left
+    off it, and its rows could not be told apart; they are shown as their digits (the proof
+    judging them against its own reading of the input's keys: test_hunted_s15_pctlabels)."""
     rows: list[list] = [
         ["Attachments by area and week"],
         [],
@@ -181,6 +182,10 @@ def test_numbered_keys_of_an_extract_with_outcomes_stay_off_the_percentage_sheet
     numbers = [c.value for row in shares.iter_rows() for c in row if c.data_type == "n"]
     assert all(v is None or 0 <= v <= 1 for v in numbers)
     assert sum(v is not None for v in numbers) == len(keys)
+    lines = [list(r[:2]) for r in shares.iter_rows(values_only=True)]
+    at = lines.index(heads)
+    shown = [tuple(k if isinstance(k, str) else str(k) for k in key) for key in keys]
+    assert [tuple(r) for r in lines[at + 1 : at + 1 + len(keys)]] == shown
 
 
 def test_typed_years_naming_the_rows_of_an_outcome_table_are_shown_on_its_percentage_sheet(

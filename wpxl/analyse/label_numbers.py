@@ -12,8 +12,9 @@ only when the table's own structure says nothing counts it (fail closed):
   since an event, or a period whose values have a period code's shape); its numbers are whole,
   not negative and all different; no formula of the sheet refers to it; and the table's total
   row leaves it blank or holds the total's label there (a column of counts has its total there).
-  Only a period code's shape (yyyymm, 201314, a cohort's month too), or three or more numbers
-  running one apart (single years of age, 16 .. 64), stands without a total row (the codes may
+  Only a period code's shape (yyyymm, 201314, a cohort's month too), three or more numbers
+  running one apart (single years of age, 16 .. 64), or payment groups by DWP's numbers (1 to
+  9 under 'Payment group' or 'PG'), stands without a total row (the codes may
   repeat, once for each area of a long extract, when words left of it tell the rows apart), and
   a part of the year (months 1-12 beside a year column: ``year_parts``), whose numbers may
   repeat.
@@ -60,6 +61,9 @@ _IDENTIFIER = re.compile(
     r"|(?:jcp\s+|jobcentre\s+)?(?:office|site|jobcentre|jcp|district|ward|team)\s+(?:number|no\.?))"
     r"\s*:?\s*$",
     re.IGNORECASE,
+)
+_PAYMENT_GROUP = re.compile(
+    r"^\s*(?:payment\s+groups?|pg)(?:\s+(?:number|no\.?))?\s*:?\s*$", re.IGNORECASE
 )
 # a band of ages or of time since an event: "Age", "Age band", "Weeks since attachment"
 _BAND = re.compile(
@@ -133,6 +137,8 @@ def numbers_name_rows(cells: dict[Coord, Cell], layout: Layout, col: int) -> boo
         return False
     if kind == _NAME_LABEL and (total == len(numbers) or _single_years(numbers)):
         return True
+    if _payment_groups(str(head.value), numbers):
+        return True
     return all(is_period_code(n) for n in numbers)
 
 
@@ -141,6 +147,13 @@ def _single_years(numbers: list[int]) -> bool:
     counts do not, so with no total row they still name their rows."""
     steps = {b - a for a, b in pairwise(numbers)}
     return len(numbers) >= 3 and steps == {1} and numbers[-1] <= 120
+
+
+def _payment_groups(header: str, numbers: list[int]) -> bool:
+    """Payment groups by the numbers DWP gives them (1 JSA 18-24 .. 9 JSA Prison Leavers), all
+    different, under a header naming them: a table by payment group often has no total row,
+    and no column of counts is headed 'Payment group'."""
+    return _PAYMENT_GROUP.match(header) is not None and all(1 <= n <= 9 for n in numbers)
 
 
 def _keyed_by_words(cells: dict[Coord, Cell], layout: Layout, col: int, numbers: list[int]) -> bool:

@@ -9,7 +9,11 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from wpxl.analyse.blocks import find_blocks, occupied
-from wpxl.analyse.label_numbers import numbers_head_columns, numbers_name_rows
+from wpxl.analyse.label_numbers import (
+    header_names_numbers,
+    numbers_head_columns,
+    numbers_name_rows,
+)
 from wpxl.analyse.page_breaks import PageBreak, join_pages
 from wpxl.analyse.shared_titles import share_titles, table_below
 from wpxl.analyse.values import (
@@ -367,9 +371,16 @@ def _periods_numbered(
     layout: Layout, cells: dict[Coord, Cell], col: int, values: list[object]
 ) -> bool:
     """A first column headed by a period ("Week number", "Month") whose values run 1, 2, 3 ...
-    numbers those periods: labels, however count-like the numbers look."""
+    numbers those periods: labels, however count-like the numbers look. The total row's words
+    may stand in the column, under the numbers or over them (a column of counts would hold
+    the total there)."""
     if not headed_by(cells, layout.header_rows, col, is_period_words):
         return False
+    values = list(values)
+    while values and is_text(values[-1]) and is_total_label(str(values[-1])):
+        values.pop()
+    while values and is_text(values[0]) and is_total_label(str(values[0])):
+        values.pop(0)
     numbers = [v for v in values if isinstance(v, int) and not isinstance(v, bool)]
     if len(numbers) < 3 or len(numbers) != len(values):
         return False
@@ -379,9 +390,13 @@ def _periods_numbered(
 def _codes_as_text(
     layout: Layout, cells: dict[Coord, Cell], col: int, values: list[object]
 ) -> bool:
-    """A column headed by an identifier ("Code", "LA code") whose values are all written as
-    text ("E92000001", "841"): codes naming the rows, however number-like some look."""
-    named = headed_by(cells, layout.header_rows, col, is_identifier_words)
+    """A column headed by an identifier ("Code", "LA code"), or by words naming what its
+    numbers name ('Payment group', 'Week', 'Age'), whose values are all written as text
+    ("E92000001", "841", "6"): codes or numbers naming the rows, however number-like some look
+    (counts typed as text sit under a measure's header, not these)."""
+    named = headed_by(cells, layout.header_rows, col, is_identifier_words) or headed_by(
+        cells, layout.header_rows, col, lambda words: header_names_numbers(words) is not None
+    )
     return named and bool(values) and all(isinstance(v, str) for v in values)
 
 

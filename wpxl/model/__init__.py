@@ -364,6 +364,8 @@ class OutputCell:
     style: Style = PLAIN
     # count | total | derived | percent: figures wpxl worked out;
     # kept: a value or note from the input, carried as it was; label: a header or row label;
+    # key: a number the analysis read as naming its row, as its digits on a percentage sheet
+    # (the same whatever count it equals, so no quote of one);
     # wpxl: words wpxl wrote (cover, notes); banner; text: an empty formatted cell.
     kind: str = "text"
 

@@ -25,7 +25,7 @@ CONTACTS = (
 QUOTES = "it quotes an unrounded figure"
 VERDICTS_HELD = 4096
 OUTCOME_AMOUNT = "it states an amount about outcomes (a volume, or a rate that gives one back)"
-NUMBERED_KEY = "a number naming the row: a percentage sheet shows no figure but percentages"
+NUMBERED_KEY = "a fraction naming the row: a percentage sheet shows no figure but percentages"
 
 
 @dataclass(slots=True)
@@ -120,13 +120,17 @@ class CarriedWords:
         return self._words.union(kept)
 
 
-def numbered_label(value: CellValue) -> tuple[CellValue, str | None]:
-    """A label of an outcome table as a percentage sheet may show it, or why it may not: a
-    percentage sheet shows no figure but its percentages (the proof holds it to that), so a
-    year typed as a number is shown as its digits, and another number naming its row (week
-    13, payment group 6, 202404) is left off."""
+def numbered_label(value: CellValue) -> tuple[CellValue, str | None] | None:
+    """A number labelling an outcome table's row as a percentage sheet may show it, or why it
+    may not (None: the label is words): a percentage sheet shows no figure but its
+    percentages (the proof holds it to that), so a whole number naming its row (a year, week
+    13, payment group 6, 202404), typed or written as digits, is shown as its digits, words
+    the proof judges against its own reading of the input's labels; another is left off."""
+    if isinstance(value, str):
+        digits = value.strip()
+        return (digits, None) if digits.isdigit() and digits.isascii() else None
     if isinstance(value, bool) or not isinstance(value, int | float):
-        return value, None
-    if float(value).is_integer() and 1990 <= value <= 2100:
+        return None
+    if float(value).is_integer():
         return str(int(value)), None
     return None, NUMBERED_KEY

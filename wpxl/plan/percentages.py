@@ -259,13 +259,17 @@ def _copy_labels(
                 cell, role = _merged_header(analysis, row, col, out_cols)
             if cell is None or cell.is_empty or role not in (Role.HEADER, Role.LABEL):
                 continue
-            value, why = numbered_label(cell.value)
-            why = why or _why_it_goes(value, result.hidden_numbers, base)
+            numbered = numbered_label(cell.value)
+            if numbered is None:  # words, judged for a figure they quote
+                value, kind = cell.value, "label"
+                why = _why_it_goes(value, result.hidden_numbers, base)
+            else:  # a number naming its row: shown as its digits, or left off
+                (value, why), kind = numbered, "key"
             if why is not None:
                 where = f"'{sheet.name}' {a1(out_row, out_col)}"
                 result.removals.append(Removal("text", where, why))
                 continue
-            sheet.cells[(out_row, out_col)] = OutputCell(value, style=cell.style, kind="label")
+            sheet.cells[(out_row, out_col)] = OutputCell(value, style=cell.style, kind=kind)
 
 
 def _merged_header(

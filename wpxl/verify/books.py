@@ -176,6 +176,7 @@ class SheetPair:
     hidden: set[Coord] = field(default_factory=set)  # input cells styled to be unseen
     sums: dict[Coord, Any] | None = None  # its SUMs walked once (wpxl.verify.totals)
     index: CellIndex | None = None  # its cells, indexed once (``indexed``)
+    headings: dict[Coord, str] = field(default_factory=dict)  # verify.outcome_labels.heading
     _shown: dict[Coord, float | None] = field(default_factory=dict)
     _hidden_rows: list[int] = field(default_factory=list)  # the input's, in order
     _hidden_cols: list[int] = field(default_factory=list)

@@ -24,8 +24,9 @@ from wpxl.verify.formulas import ratio_cells
 from wpxl.verify.hidden_text import hidden_text_nowhere
 from wpxl.verify.kept_labels import rounded_labels
 from wpxl.verify.label_figures import LabelFigures
-from wpxl.verify.leaks import Finding, WrittenCell
+from wpxl.verify.leaks import Finding
 from wpxl.verify.named_staff import named_staff
+from wpxl.verify.outcome_labels import percent_heading
 from wpxl.verify.outcome_texts import outcome_texts
 from wpxl.verify.percent_recovery import PercentRecovery
 from wpxl.verify.proof import Proof
@@ -75,8 +76,10 @@ def _figures_allowed(pair: SheetPair, proof: Proof) -> list[Finding]:
         if style not in users:
             users[style] = pair.where(coord)
     cells = pair.cells
-    # on a volume sheet a plain rounded count (the commonest cell) is let through unasked
-    figures = index.odd if pair.kind == "volume" else _figures(cells)
+    # on a volume sheet a plain rounded count (the commonest cell) is let through unasked; on a
+    # cover or percentage sheet (small sheets) every figure is judged
+    small = pair.kind != "volume"
+    figures = [c for c, v in cells.items() if v[0].__class__ is float] if small else index.odd
     proof.shown_figures.update(cells[coord][0] for coord in figures)  # type: ignore[misc]
     named = LabelFigures(pair)  # reads the input's layout only when a figure asks
 
@@ -100,11 +103,6 @@ def _figures_allowed(pair: SheetPair, proof: Proof) -> list[Finding]:
     numbered = pair.name in numbered_names(tuple(proof.output.where))
     proof.queue(f"the name of sheet '{pair.name}'", pair.name, "label" if numbered else "name")
     return [*found, *spelt_counts(pair, proof), *rounded_labels(pair, base, named)]
-
-
-def _figures(cells: dict[tuple[int, int], WrittenCell]) -> list[tuple[int, int]]:
-    """Every figure of a cover or percentage sheet (small sheets), each to be judged."""
-    return [coord for coord, cell in cells.items() if cell[0].__class__ is float]
 
 
 def _figure_problem(
@@ -133,7 +131,7 @@ def _figure_problem(
         if small or dated(coord):
             return "a count shown in a date format"
         return None
-    if is_multiple(value, base) or is_year(value) or _numbered_label(pair, coord) or named(coord):
+    if is_multiple(value, base) or is_year(value) or named(coord) or _numbered_label(pair, coord):
         return None
     return f"a figure that is not a multiple of {base}"
 
@@ -180,7 +178,7 @@ def _queue_text(
         role = "wpxl" if row < BANNER_ROWS + 3 and col == 0 else "percent"
     else:
         role = "label" if row in labels[0] or col in labels[1] else "title"
-    proof.queue(where, text, role)
+    proof.queue(where, text, role, percent_heading(pair, coord, text))
 
 
 def _no_outcome_volumes(pair: SheetPair, proof: Proof) -> list[Finding]:
@@ -195,7 +193,8 @@ def _no_outcome_volumes(pair: SheetPair, proof: Proof) -> list[Finding]:
         if isinstance(value, str):  # "59r", "(12)", "6.8E1": an outcome volume written so
             at = pair.input_coord(coord)
             spelt = is_marked_number(value) or spelt_number(value) is not None
-            if spelt and at is not None and context.is_outcome(at):
+            kept_key = at is not None and context.named.get(at) == value.strip()
+            if spelt and at is not None and not kept_key and context.is_outcome(at):
                 found.append(Finding(pair.where(coord), "an outcome or sustainment volume"))
             continue
         if not isinstance(value, float) or is_year(value) or is_date_format(fmt(style)):
@@ -283,7 +282,7 @@ def _percent_lines(pair: SheetPair, proof: Proof) -> list[Finding]:
         for coord, (value, formula, style) in pair.cells.items()
         if isinstance(value, str | float)
     }
-    check.add_output_sheet(pair.name, cells)  # type: ignore[union-attr]
+    check.add_output_sheet(pair.name, cells, keys_of=pair)  # type: ignore[union-attr]
     return []
 
 
@@ -296,7 +295,7 @@ def _gives_no_volumes(proof: Proof) -> list[Finding]:
     if check.lines:  # the amounts a sheet's words state are judged without the input
         for sheet in proof.source.every_sheet():
             check.add_input_sheet(sheet)
-    return check.findings()
+    return check.findings(proof.row_names)
 
 
 def banner_openings(base: int) -> tuple[str, ...]:

@@ -16,9 +16,8 @@ would read a run once for each of its cells.
 from __future__ import annotations
 
 from wpxl.verify.books import SheetPair
-from wpxl.verify.label_figures import LabelFigures
+from wpxl.verify.label_figures import LabelFigures, label_number
 from wpxl.verify.leaks import Finding
-from wpxl.verify.year_parts import whole
 
 ROUNDED_LABEL = "a number naming a row or column, rounded as a count"
 
@@ -34,7 +33,7 @@ def rounded_labels(pair: SheetPair, base: int, named: LabelFigures) -> list[Find
     for coord in tops:
         value = pair.cells[coord][0]
         at = pair.input_coord(coord)
-        number = None if at is None else whole(cells.get(at))
+        number = None if at is None else label_number(cells.get(at))
         if at is None or number is None or number == value:
             continue
         if named.names(at) and not named.referred(coord):

@@ -5,15 +5,17 @@ A number that names a row or a column is no count: a contract package area's num
 201314, a contract's reference beside its key. But a count taken for one is a disclosure, so
 the proof lets such a figure stand only where the input's layout says nothing counts it:
 
-- a label column: the figure is one of an unbroken run of whole numbers, all different, under a
-  header naming what they number (an identifier ('CPA', 'Office no.'), a payment group ('Payment
-  group', 'PG'), a cohort, an age, a time since an event, or a period whose values have a period
-  code's shape); no figure stands left of any of them (they sit among the labels) and each row
-  has figures to its right; the row after the run (or, the total on top, the row between it and
-  its header) is the table's total row, holding the total's words, not a figure, in the column
-  (a run of period codes, under a period or a cohort, or of three or more numbers one apart,
-  single years of age, needs no total row, and the codes may repeat when words left of it tell
-  the rows apart: a long extract's 'Area | Month', each month once for each area);
+- a label column: the figure is one of an unbroken run of whole numbers (typed, or written as
+  digits as exports write them: ``label_number``), all different, under a header naming what
+  they number (an identifier ('CPA', 'Office no.'), a payment group ('Payment group', 'PG'), a
+  week's number, a cohort, an age, a time since an event, or a period whose values have a
+  period code's shape); no figure stands left of any of them (they sit among the labels) and
+  each row has figures to its right; the row after the run (or, the total on top, the row
+  between it and its header) is the table's total row, holding the total's words, not a figure,
+  in the column (a run of period codes, under a period or a cohort, of three or more numbers
+  one apart, single years of age, or of payment groups by DWP's numbers, 1 to 9, needs no total
+  row, and the codes may repeat when words left of it tell the rows apart: a long extract's
+  'Area | Month', each month once for each area);
 - a header row: whole numbers all different, each under nothing counted and over a figure,
   beside words after them one of which names a total ('Total') over a column of figures; no
   measure or total named before them (a total row at a table's top), a 'Payment group' corner
@@ -70,6 +72,8 @@ _BAND = re.compile(
 _PAYMENT_GROUP = re.compile(
     r"^\s*(?:payment\s+groups?|pg)(?:\s+(?:number|no\.?))?\s*:?\s*$", re.IGNORECASE
 )
+# a week's number ("Week", "Week no."): weeks 13 to 18 over their total row, or one apart
+_WEEK = re.compile(r"^\s*(?:weeks?|wk)\.?(?:\s+(?:number|no\.?))?\s*:?\s*$", re.IGNORECASE)
 _PERIOD = re.compile(
     r"^\s*(?:(?:financial|calendar|academic)\s+)?(?:years?|months?|quarters?|periods?)\b",
     re.IGNORECASE,
@@ -89,31 +93,16 @@ _ROWS = re.compile(r"(?<![A-Za-z_!'$:\d.])\$?(\d+):\$?(\d+)(?![\d.])")
 _EVERY_ROW = (0, 1 << 20)
 
 
-class LabelFigures:
-    """Judges the figures of one volume sheet of a copy that are no multiple of the base."""
+class LabelReading:
+    """The proof's reading of an input sheet's numbers naming rows or columns (see the
+    module's doc), from the input alone."""
 
-    def __init__(self, pair: SheetPair) -> None:
-        self.pair = pair
-        self.cells: dict[Coord, Cell] = pair.source.cells if pair.source is not None else {}
-        self._referred: dict[int, list[tuple[int, int]]] | None = None
+    def __init__(self, cells: dict[Coord, Cell]) -> None:
+        self.cells = cells
         self._row = _RowsOf(self.cells)
         self._year_parts = YearParts(self.cells, self._row)
         self._extract_keys = ExtractKeys(self.cells, self._row)
-
-    def __call__(self, coord: Coord) -> bool:
-        """Whether the copy's figure at ``coord`` is an input label kept as written, or a
-        figure under code words ('Area code') that no total row of the input counts."""
-        if code_column(self.pair, coord):
-            at = self.pair.input_coord(coord)
-            return at is not None and not self._counted(at)
-        at = self.pair.input_coord(coord)
-        number = None if at is None else whole(self.cells.get(at))
-        kept = self.pair.cells.get(coord)
-        if at is None or number is None or kept is None or kept[1] is not None:
-            return False
-        if kept[0] != number:
-            return False
-        return self.names(at) and not self.referred(coord)
+        self._down: dict[Coord, bool] = {}  # each whole number's run, read once
 
     def read_ahead(self, places: list[Coord]) -> None:
         """The rows of the input's ``places`` indexed before ``names`` is asked of each."""
@@ -122,43 +111,34 @@ class LabelFigures:
     def names(self, at: Coord) -> bool:
         """Whether the input's layout shows its whole number at ``at`` to name a row or a
         column, whatever the copy holds there (``kept_labels`` asks it of a number rounded)."""
-        return (
-            self._names_a_row(at)
-            or self._names_a_column(at)
-            or self._keyed(at)
-            or self._year_parts(at)
-            or self._extract_keys(at)
-        )
+        return self.names_down(at) or self.names_across(at) or self.names_alone(at)
 
-    def referred(self, coord: Coord) -> bool:
-        """Whether a formula of the copy refers to the place (its references read once, by
-        column: a label column is one few formulas reach)."""
-        if self._referred is None:
-            self._referred = _references(f for _, f, _ in self.pair.cells.values() if f)
-        row, col = coord
-        spans = (*self._referred.get(col, ()), *self._referred.get(-1, ()))
-        return any(top <= row <= bottom for top, bottom in spans)
+    def names_down(self, at: Coord) -> bool:
+        """Whether the whole number is one of a run naming rows: the answer is the same for
+        every number of its column's unbroken run of whole numbers, so the run is read once
+        (asked of each of 4,800 month codes, it was read 4,800 times)."""
+        judged = self._down.get(at)
+        if judged is None:
+            if label_number(self.cells.get(at)) is None:
+                return False
+            row, col = at
+            top, end = row, row
+            while label_number(self.cells.get((top - 1, col))) is not None:
+                top -= 1
+            while label_number(self.cells.get((end + 1, col))) is not None:
+                end += 1
+            judged = self._names_a_row((top, col)) or self._year_parts((top, col))
+            self._down.update(((r, col), judged) for r in range(top, end + 1))
+        return judged
 
-    def _counted(self, at: Coord) -> bool:
-        """Whether a total row of the input counts the figure: it stands on one (words naming
-        a total left of it), or one just above or below its column's run of figures holds a
-        figure in the column (an analyst's 'Code' over counts added up)."""
-        row, col = at
-        if self._totals_left(row, col):
-            return True
-        for step in (-1, 1):
-            end = row
-            while self._number((end + step, col)):
-                end += step
-                if self._totals_left(end, col):
-                    return True
-        return False
+    def names_across(self, at: Coord) -> bool:
+        """Whether the number is one of a header row naming columns: the same for its row."""
+        return self._names_a_column(at)
 
-    def _totals_left(self, row: int, col: int) -> bool:
-        return self._number((row, col)) and any(
-            c < col and isinstance(cell.value, str) and _TOTAL.match(cell.value)
-            for c, cell in self._row(row)
-        )
+    def names_alone(self, at: Coord) -> bool:
+        """Whether the number is a key's value, or a key of a long extract (which keeps its
+        own readings of a run)."""
+        return self._keyed(at) or self._extract_keys(at)
 
     def _number(self, at: Coord) -> bool:
         cell = self.cells.get(at)
@@ -174,7 +154,7 @@ class LabelFigures:
         """A label column (see the module's doc)."""
         row, col = at
         top = row
-        while whole(self.cells.get((top - 1, col))) is not None:
+        while label_number(self.cells.get((top - 1, col))) is not None:
             top -= 1
         header, on_top = self._text((top - 1, col)), False
         if header is not None and _TOTAL.match(header) and self._total_row(top - 1, col):
@@ -184,10 +164,10 @@ class LabelFigures:
         ):
             return False  # asked before the run is walked: a column of counts is long
         end = row
-        while whole(self.cells.get((end + 1, col))) is not None:
+        while label_number(self.cells.get((end + 1, col))) is not None:
             end += 1
         closed = on_top or self._total_row(end + 1, col)
-        numbers = [whole(self.cells.get((r, col))) for r in range(top, end + 1)]
+        numbers = [label_number(self.cells.get((r, col))) for r in range(top, end + 1)]
         if len(numbers) < 2 or min(numbers) < 0:  # type: ignore[type-var]
             return False
         if len(set(numbers)) != len(numbers) and not (
@@ -203,6 +183,8 @@ class LabelFigures:
         codes = all(_is_period_code(n) for n in numbers)  # type: ignore[arg-type]
         if _PERIOD.match(header) or (_COHORT.match(header) and codes):
             return codes
+        if _PAYMENT_GROUP.match(header) and all(1 <= n <= 9 for n in numbers):  # type: ignore[operator]
+            return True  # DWP's numbers for its payment groups: no count column is headed so
         return _names_labels(header) and (closed or _single_years(numbers))  # type: ignore[arg-type]
 
     def _keyed_by_words(self, top: int, col: int, numbers: list[int | None]) -> bool:
@@ -262,6 +244,60 @@ class LabelFigures:
         return sum(is_number(cell.value) for _, cell in self._row(row)) == 1
 
 
+class LabelFigures(LabelReading):
+    """Judges the figures of one volume sheet of a copy that are no multiple of the base."""
+
+    def __init__(self, pair: SheetPair) -> None:
+        super().__init__(pair.source.cells if pair.source is not None else {})
+        self.pair = pair
+        self._referred: dict[int, list[tuple[int, int]]] | None = None
+
+    def __call__(self, coord: Coord) -> bool:
+        """Whether the copy's figure at ``coord`` is an input label kept as written, or a
+        figure under code words ('Area code') that no total row of the input counts."""
+        if code_column(self.pair, coord):
+            at = self.pair.input_coord(coord)
+            return at is not None and not self._counted(at)
+        at = self.pair.input_coord(coord)
+        number = None if at is None else whole(self.cells.get(at))
+        kept = self.pair.cells.get(coord)
+        if at is None or number is None or kept is None or kept[1] is not None:
+            return False
+        if kept[0] != number:
+            return False
+        return self.names(at) and not self.referred(coord)
+
+    def referred(self, coord: Coord) -> bool:
+        """Whether a formula of the copy refers to the place (its references read once, by
+        column: a label column is one few formulas reach)."""
+        if self._referred is None:
+            self._referred = _references(f for _, f, _ in self.pair.cells.values() if f)
+        row, col = coord
+        spans = (*self._referred.get(col, ()), *self._referred.get(-1, ()))
+        return any(top <= row <= bottom for top, bottom in spans)
+
+    def _counted(self, at: Coord) -> bool:
+        """Whether a total row of the input counts the figure: it stands on one (words naming
+        a total left of it), or one just above or below its column's run of figures holds a
+        figure in the column (an analyst's 'Code' over counts added up)."""
+        row, col = at
+        if self._totals_left(row, col):
+            return True
+        for step in (-1, 1):
+            end = row
+            while self._number((end + step, col)):
+                end += step
+                if self._totals_left(end, col):
+                    return True
+        return False
+
+    def _totals_left(self, row: int, col: int) -> bool:
+        return self._number((row, col)) and any(
+            c < col and isinstance(cell.value, str) and _TOTAL.match(cell.value)
+            for c, cell in self._row(row)
+        )
+
+
 class _RowsOf:
     """The input's cells of a row, left to right (the sheet indexed by row once).
 
@@ -297,14 +333,24 @@ class _RowsOf:
         return rows
 
 
+def label_number(cell: Cell | None) -> int | None:
+    """A whole number a label column may hold: typed, or written as digits ('6' under
+    'Payment group', as exports write them), which a count typed as text is not read as only
+    where the layout says so."""
+    if cell is not None and cell.formula is None and isinstance(cell.value, str):
+        text = cell.value.strip()
+        return int(text) if text.isdigit() and text.isascii() else None
+    return whole(cell)
+
+
 def _names_labels(header: str) -> bool:
     """A header naming identifiers (no measure among its words), ages, a time since an event
-    ("Weeks since attachment": the measure it names is the event, not the figure), or payment
-    groups by number."""
+    ("Weeks since attachment": the measure it names is the event, not the figure), weeks or
+    payment groups by number."""
     band = _BAND.match(header)
-    if (band is not None and band.group(1) is not None) or _PAYMENT_GROUP.match(header):
+    if band is not None and band.group(1) is not None:
         return True
-    if _COHORT.match(header):
+    if _PAYMENT_GROUP.match(header) or _WEEK.match(header) or _COHORT.match(header):
         return True
     text = band.group(2) if band is not None else header
     named = band is not None or _IDENTIFIER.match(header) is not None

@@ -153,6 +153,7 @@ class OutcomeContext:
         self._sheet = sheet
         self._sheet_kind = measures.of(sheet.name)
         self.outcomes: set[Coord] = set()  # the figures found to be outcomes, once asked
+        self.named: dict[Coord, str] = {}  # digits naming rows (verify.outcome_labels)
         # no outcome or money word anywhere on the sheet (nor an outcome in its name): no
         # figure can be an outcome
         texts = [c.value for c in sheet.cells.values() if isinstance(c.value, str)]

@@ -58,8 +58,10 @@ from wpxl.model.sheetref import a1
 from wpxl.model.summed_recovery import sums_give_back
 from wpxl.policy import Policy
 from wpxl.read import read_workbook
+from wpxl.verify.books import SheetPair
 from wpxl.verify.leaks import Finding
-from wpxl.verify.percent_words import stated_amounts
+from wpxl.verify.outcome_labels import RowName
+from wpxl.verify.percent_words import PercentKey, set_aside_keys, stated_amounts, unvouched
 
 Grid = dict[Coord, object]  # (row, col) -> a normalised value: words or a number
 T = TypeVar("T")
@@ -125,14 +127,21 @@ class PercentRecovery:
         self.steps = reader_steps(policy.percent_decimals)
         self.lines: list[_Line] = []
         self.stated: list[Finding] = []
+        self.keys: list[PercentKey] = []  # numbers alone, judged by the proof once it is done
 
     def add_output_sheet(
-        self, name: str, cells: Mapping[Coord, Cell], percent_sheet: bool = True
+        self,
+        name: str,
+        cells: Mapping[Coord, Cell],
+        percent_sheet: bool = True,
+        keys_of: SheetPair | None = None,
     ) -> None:
         """One sheet of the copy; ``percent_sheet``: one of wpxl's percentage sheets, whose
-        words are judged too."""
+        words are judged too; ``keys_of``: the proof's pair of it, whose numbers alone under
+        a header are judged against the input's row names (``findings``)."""
         if percent_sheet:
-            self.stated.extend(stated_amounts(name, cells))
+            shown = cells if keys_of is None else set_aside_keys(keys_of, cells, self.keys)
+            self.stated.extend(stated_amounts(name, shown))
         if any(_is_percent(c) for c in cells.values()):
             self.lines.extend(_lines(name, cells))
 
@@ -154,9 +163,12 @@ class PercentRecovery:
         line.bases.add(sum(whole))
         return gives_back(whole, line.shares, self.steps, least, subtotals=line.subtotals)
 
-    def findings(self) -> list[Finding]:
+    def findings(self, row_names: frozenset[RowName] | set[RowName] = frozenset()) -> list[Finding]:
+        """What the lines give back, and the words that state an amount (a number alone set
+        aside is one unless ``row_names``, the proof's, holds it under its header)."""
         alone = [Finding(line.place, GIVES_BACK) for line in self.lines if line.gives_back]
-        return [*self.stated, *alone, *self._jointly(), *self._summed()]
+        keys = unvouched(self.keys, row_names)
+        return [*self.stated, *keys, *alone, *self._jointly(), *self._summed()]
 
     def _summed(self) -> list[Finding]:
         """The total lines (``_sums``) from which, read with their parts, a reader gets the

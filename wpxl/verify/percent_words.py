@@ -4,7 +4,10 @@ A percentage sheet's own words must not give a volume back either: a header or r
 the input's words wpxl's intro repeats) stating an amount ("JSA 25+ (incl. 4 prison leavers)",
 "ESA Flow (3)") states an outcome volume, however small. Numbers that name a group, a period or
 an age ("PG 1", "Apr 2013", "JSA 18-24", "50+") are no amount; wpxl's banner, the sheet's name
-and wpxl's note on coarsened shares are its own.
+and wpxl's note on coarsened shares are its own. A number alone under a header ('Payment group'
+over '6') is the key of an outcome table's line only where the proof's reading of the input
+shows it naming a row under the same words (``wpxl.verify.outcome_labels``): judged once the
+whole input is learnt, any other is an amount.
 """
 
 from __future__ import annotations
@@ -18,7 +21,9 @@ from wpxl.model.layout import BANNER_ROWS
 from wpxl.model.sheetref import a1
 from wpxl.policy.wording import render
 from wpxl.verify.amounts import states_an_amount
+from wpxl.verify.books import SheetPair
 from wpxl.verify.leaks import Finding
+from wpxl.verify.outcome_labels import RowName, percent_heading, shown_as_label
 
 STATED = "an amount stated in the words of a percentage sheet (an outcome volume, however small)"
 # A group's own small number after its name ("PG 1", "Area 4 North"): a capitalised word that
@@ -43,6 +48,38 @@ def stated_amounts(name: str, cells: Mapping[Coord, Cell]) -> list[Finding]:
         if _states_an_amount(text if own is None else text[own.end() :]):
             found.append(Finding(f"'{name}' {a1(*coord)}", STATED))
     return found
+
+
+PercentKey = tuple[str, str | None, str]  # where, the words over it, the number alone
+
+
+def set_aside_keys(
+    pair: SheetPair, cells: Mapping[Coord, Cell], keys: list[PercentKey]
+) -> dict[Coord, Cell]:
+    """A percentage sheet's words but its numbers alone under a header that state an amount
+    read as words (a year does not), each kept in ``keys`` to be judged once the whole input
+    is learnt (``unvouched``): only the input's reading tells a row's key from a volume."""
+    kept = {}
+    for coord, cell in cells.items():
+        text = cell.value
+        heading = percent_heading(pair, coord, text) if isinstance(text, str) else None
+        if heading is None or coord[0] < BANNER_ROWS or not _states_an_amount(str(text)):
+            kept[coord] = cell
+        else:
+            keys.append((pair.where(coord), heading, str(text)))
+    return kept
+
+
+def unvouched(
+    keys: list[PercentKey], row_names: frozenset[RowName] | set[RowName]
+) -> list[Finding]:
+    """The numbers alone on percentage sheets that name no row of an outcome table of the
+    input under the same words: amounts, however small (``percent_words``)."""
+    return [
+        Finding(where, STATED)
+        for where, heading, text in keys
+        if not shown_as_label(heading, text, row_names)
+    ]
 
 
 def _states_an_amount(text: str) -> bool:

@@ -25,6 +25,7 @@ from wpxl.verify.books import OutputBook, SheetPair, SourceBook, kind_of_sheet
 from wpxl.verify.conditional_numbers import number_hidden
 from wpxl.verify.default_sizes import unsized_unseen
 from wpxl.verify.leaks import Finding
+from wpxl.verify.outcome_labels import OutcomeLabels, RowName
 from wpxl.verify.outcomes import Measures, OutcomeContext
 from wpxl.verify.outlines import folded
 from wpxl.verify.regrouped import carry_outcomes
@@ -43,6 +44,7 @@ class Words:
     where: str
     text: str
     role: str  # label | title | wpxl | percent (a label on a % sheet) | name
+    heading: str | None = None  # a number alone on a % sheet: the words over it there
 
 
 @dataclass(slots=True)
@@ -58,6 +60,7 @@ class Proof:
     style_users: dict[int, str] = field(default_factory=dict)  # style -> first cell using it
     forbidden: set[float] = field(default_factory=set)  # input figures rounding would change
     outcome_figures: set[float] = field(default_factory=set)
+    row_names: set[RowName] = field(default_factory=set)  # an outcome table's, by header
     hidden_texts: set[str] = field(default_factory=set)
     visible_texts: set[str] = field(default_factory=set)
     own_figures: set[float] = field(default_factory=set)
@@ -113,7 +116,9 @@ class Proof:
         if sheet.default_row_height is not None or sheet.default_col_width is not None:
             unsized_rows, unsized_cols = unsized_unseen(sheet)
             low, narrow = low | unsized_rows, narrow | unsized_cols
-        forbidden, outcomes = self.forbidden, context.may_hold_outcomes
+        forbidden = self.forbidden
+        # a number naming its row is no volume, and a % sheet may show it (verify.outcome_labels)
+        named = OutcomeLabels(sheet.cells, self.row_names) if context.may_hold_outcomes else None
         lines_hidden = bool(low or narrow)
         counts: dict[int, bool] = {}  # id of a count's Cell (wpxl.read shares them) -> invisible
         shaded = conditional_over(sheet) if sheet.conditional else None
@@ -140,7 +145,7 @@ class Proof:
                 unseen.add(coord)
             value = cell.value
             if value.__class__ is int:
-                if outcomes and context.is_outcome(coord):
+                if named is not None and not named(coord) and context.is_outcome(coord):
                     context.outcomes.add(coord)
                     self.outcome_figures.add(float(value))
                 continue
@@ -148,6 +153,8 @@ class Proof:
             if isinstance(value, str):
                 hidden = hidden_sheet or coord in unseen or coord[0] in rows or coord[1] in cols
                 (self.hidden_texts if hidden else self.visible_texts).add(value.strip())
+                if named is not None and value.strip().isdigit() and named(coord):
+                    context.named[coord] = value.strip()  # a key written as digits
                 if figure is not None and not is_multiple(figure, base):
                     forbidden.add(figure)
                 continue
@@ -155,7 +162,7 @@ class Proof:
                 continue
             if not is_multiple(figure, base):
                 forbidden.add(figure)
-            if outcomes and context.is_outcome(coord):
+            if named is not None and not named(coord) and context.is_outcome(coord):
                 context.outcomes.add(coord)
                 self.outcome_figures.add(figure)
         self.learn_package(dropped)
@@ -178,9 +185,9 @@ class Proof:
             for sheet, coord, text in self.strings
         ]
 
-    def queue(self, where: str, text: str, role: str) -> None:
+    def queue(self, where: str, text: str, role: str, heading: str | None = None) -> None:
         if _DIGIT.search(text) or spells_a_number(text):
-            self.words.append(Words(where, text, role))
+            self.words.append(Words(where, text, role, heading))
 
 
 def prove(

@@ -18,6 +18,7 @@ from wpxl.model.sheetref import runs
 from wpxl.read.package import WRITTEN_PARTS
 from wpxl.verify.footnotes import footnote_numbers, unmarked
 from wpxl.verify.leaks import Finding, part_words, personal_kinds
+from wpxl.verify.outcome_labels import shown_as_label
 from wpxl.verify.proof import Proof, Words
 from wpxl.verify.spelt import in_digits, spells_a_number
 from wpxl.verify.stated_figures import STATED_FIGURE, states_a_figure
@@ -83,6 +84,8 @@ COUNTED = "a count of a measure stated in words that is not rounded"
 
 def _judge(words: Words, proof: Proof) -> str | None:
     base, role = proof.base, words.role
+    if shown_as_label(words.heading, words.text, proof.row_names):
+        return None  # an outcome table's key on its percentage sheet (verify.outcome_labels)
     text = _WPXL_COUNTS.sub(" ", words.text) if role == "wpxl" else words.text
     spelt: set[int] = set()
     if spells_a_number(text):  # "two thousand and fifty-nine": judged as 2059 is
