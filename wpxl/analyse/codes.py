@@ -7,7 +7,7 @@ not a code: removed."""
 from __future__ import annotations
 
 from wpxl.analyse.cells import CONTACT
-from wpxl.analyse.layout import headed_by
+from wpxl.analyse.numbered_columns import headed_by
 from wpxl.analyse.values import PHONE_DIGITS
 from wpxl.analyse.words import is_contact_words, is_identifier_words
 from wpxl.model import Cell, Coord, Role

@@ -5,15 +5,15 @@ from __future__ import annotations
 import itertools
 from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from wpxl.analyse.blocks import find_blocks, occupied
 from wpxl.analyse.label_numbers import (
-    header_names_numbers,
     numbers_head_columns,
     numbers_name_rows,
 )
+from wpxl.analyse.numbered_columns import codes_as_text, periods_numbered
 from wpxl.analyse.page_breaks import PageBreak, join_pages
 from wpxl.analyse.shared_titles import share_titles, table_below
 from wpxl.analyse.values import (
@@ -29,9 +29,7 @@ from wpxl.analyse.values import (
     is_year,
 )
 from wpxl.analyse.words import (
-    is_identifier_words,
     is_note_text,
-    is_period_words,
     is_total_label,
 )
 from wpxl.analyse.year_parts import years_column
@@ -356,53 +354,12 @@ def _label_and_body_cols(layout: Layout, cells: dict[Coord, Cell]) -> None:
         first = col == block.left
         values = [c.value for c in column if c is not None]
         numbered = first and (
-            is_label_sequence(values) or _periods_numbered(layout, cells, col, values)
+            is_label_sequence(values) or periods_numbered(layout.header_rows, cells, col, values)
         )
-        numbered = numbered or _codes_as_text(layout, cells, col, values)
+        numbered = numbered or codes_as_text(layout.header_rows, cells, col, values)
         numbered = numbered or numbers_name_rows(cells, layout, col)
         numbered = numbered or years_column(cells, layout, col)
         if numbered or all(_is_label_value(c, first) for c in column):
             layout.label_cols.append(col)
         else:
             layout.body_cols.append(col)
-
-
-def _periods_numbered(
-    layout: Layout, cells: dict[Coord, Cell], col: int, values: list[object]
-) -> bool:
-    """A first column headed by a period ("Week number", "Month") whose values run 1, 2, 3 ...
-    numbers those periods: labels, however count-like the numbers look. The total row's words
-    may stand in the column, under the numbers or over them (a column of counts would hold
-    the total there)."""
-    if not headed_by(cells, layout.header_rows, col, is_period_words):
-        return False
-    values = list(values)
-    while values and is_text(values[-1]) and is_total_label(str(values[-1])):
-        values.pop()
-    while values and is_text(values[0]) and is_total_label(str(values[0])):
-        values.pop(0)
-    numbers = [v for v in values if isinstance(v, int) and not isinstance(v, bool)]
-    if len(numbers) < 3 or len(numbers) != len(values):
-        return False
-    return all(b - a in (1, -1) for a, b in itertools.pairwise(numbers))
-
-
-def _codes_as_text(
-    layout: Layout, cells: dict[Coord, Cell], col: int, values: list[object]
-) -> bool:
-    """A column headed by an identifier ("Code", "LA code"), or by words naming what its
-    numbers name ('Payment group', 'Week', 'Age'), whose values are all written as text
-    ("E92000001", "841", "6"): codes or numbers naming the rows, however number-like some look
-    (counts typed as text sit under a measure's header, not these)."""
-    named = headed_by(cells, layout.header_rows, col, is_identifier_words) or headed_by(
-        cells, layout.header_rows, col, lambda words: header_names_numbers(words) is not None
-    )
-    return named and bool(values) and all(isinstance(v, str) for v in values)
-
-
-def headed_by(
-    cells: dict[Coord, Cell], header_rows: list[int], col: int, says: Callable[[str], bool]
-) -> bool:
-    """Whether a header cell of the column holds words that ``says`` recognises."""
-    heads = [cells.get((row, col)) for row in header_rows]
-    return any(h is not None and is_text(h.value) and says(str(h.value)) for h in heads)

@@ -1,0 +1,57 @@
+"""Label columns told by their headers: numbers running 1, 2, 3 under a period's name, and
+codes or numbers written as text under an identifier's or a numbered kind's name.
+
+Such a column holds values a reader could take for counts (6, "841"); its header says what
+they number, so ``layout`` reads it as labels.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable
+
+from wpxl.analyse.label_numbers import header_names_numbers
+from wpxl.analyse.values import is_text
+from wpxl.analyse.words import is_identifier_words, is_period_words, is_total_label
+from wpxl.model import Cell, Coord
+
+
+def periods_numbered(
+    header_rows: list[int], cells: dict[Coord, Cell], col: int, values: list[object]
+) -> bool:
+    """A first column headed by a period ("Week number", "Month") whose values run 1, 2, 3 ...
+    numbers those periods: labels, however count-like the numbers look. The total row's words
+    may stand in the column, under the numbers or over them (a column of counts would hold
+    the total there)."""
+    if not headed_by(cells, header_rows, col, is_period_words):
+        return False
+    values = list(values)
+    while values and is_text(values[-1]) and is_total_label(str(values[-1])):
+        values.pop()
+    while values and is_text(values[0]) and is_total_label(str(values[0])):
+        values.pop(0)
+    numbers = [v for v in values if isinstance(v, int) and not isinstance(v, bool)]
+    if len(numbers) < 3 or len(numbers) != len(values):
+        return False
+    return all(b - a in (1, -1) for a, b in itertools.pairwise(numbers))
+
+
+def codes_as_text(
+    header_rows: list[int], cells: dict[Coord, Cell], col: int, values: list[object]
+) -> bool:
+    """A column headed by an identifier ("Code", "LA code"), or by words naming what its
+    numbers name ('Payment group', 'Week', 'Age'), whose values are all written as text
+    ("E92000001", "841", "6"): codes or numbers naming the rows, however number-like some look
+    (counts typed as text sit under a measure's header, not these)."""
+    named = headed_by(cells, header_rows, col, is_identifier_words) or headed_by(
+        cells, header_rows, col, lambda words: header_names_numbers(words) is not None
+    )
+    return named and bool(values) and all(isinstance(v, str) for v in values)
+
+
+def headed_by(
+    cells: dict[Coord, Cell], header_rows: list[int], col: int, says: Callable[[str], bool]
+) -> bool:
+    """Whether a header cell of the column holds words that ``says`` recognises."""
+    heads = [cells.get((row, col)) for row in header_rows]
+    return any(h is not None and is_text(h.value) and says(str(h.value)) for h in heads)
