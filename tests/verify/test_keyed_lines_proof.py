@@ -19,6 +19,7 @@ from tests.e2e.test_hunted_s15_outcomes import (
     keyed,
     ratio_beside_starts,
 )
+from tests.misread import proved
 from wpxl.analyse import analyse_workbook, cells
 from wpxl.plan import Audience, make_plan
 from wpxl.policy import Policy
@@ -31,12 +32,7 @@ VOLUME = "an outcome or sustainment volume"
 
 
 def _proved(tmp_path: Path, rows: list[list], sheet: str = "Performance") -> list[Finding]:
-    source = write_book(tmp_path / "pack.xlsx", {sheet: rows})
-    book = read_workbook(source)
-    plan = make_plan(book, analyse_workbook(book, Policy()), Policy(), Audience(produced=PRODUCED))
-    output = tmp_path / "copy.xlsx"
-    write_plan(plan, output, Policy().title, PRODUCED)
-    return verify_output(output, plan, 20)
+    return proved(tmp_path, write_book(tmp_path / "pack.xlsx", {sheet: rows}))
 
 
 @pytest.mark.parametrize(("header", "values", "note"), KEYS)

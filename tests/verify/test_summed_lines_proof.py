@@ -9,14 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.builders import write_book
-from tests.conftest import PRODUCED
-from wpxl.analyse import analyse_workbook
-from wpxl.plan import Audience, make_plan
-from wpxl.policy import Policy
-from wpxl.read import read_workbook
-from wpxl.verify import verify_output
+from tests.misread import proved
 from wpxl.verify.summed_lines import NOT_THE_SUM
-from wpxl.write import write_plan
 
 NORTH = [[423, 306], [455, 656], [850, 45], [321, 13]]  # Ashby, Brack by year
 SOUTH = [[258, 198, 84], [444, 15, 557], [518, 518, 712], [209, 149, 178]]
@@ -36,11 +30,7 @@ def _side_by_side() -> list[list]:
 
 
 def _findings(tmp_path: Path, rows: list[list]) -> list:
-    book = read_workbook(write_book(tmp_path / "areas.xlsx", {"Job starts": rows}))
-    plan = make_plan(book, analyse_workbook(book, Policy()), Policy(), Audience(produced=PRODUCED))
-    output = tmp_path / "copy.xlsx"
-    write_plan(plan, output, Policy().title, PRODUCED)
-    return verify_output(output, plan, 20)
+    return proved(tmp_path, write_book(tmp_path / "areas.xlsx", {"Job starts": rows}))
 
 
 def test_an_all_areas_column_rounded_on_its_own_is_refused(tmp_path):

@@ -30,7 +30,7 @@ import re
 from itertools import groupby
 from typing import TYPE_CHECKING
 
-from wpxl.analyse.values import is_text, is_year
+from wpxl.analyse.values import is_text, is_year, typed_whole
 from wpxl.analyse.words import (
     is_contact_words,
     is_identifier_words,
@@ -63,7 +63,7 @@ Column = list[str]  # a key column's values on the extract's rows, as words, fil
 
 def keys_extract_rows(cells: dict[Coord, Cell], layout: Layout, col: int) -> bool:
     """Whether the column of numbers keys the rows of a long extract (see the module's doc)."""
-    if not layout.body_rows or _whole(cells.get((layout.body_rows[0], col))) is None:
+    if not layout.body_rows or typed_whole(cells.get((layout.body_rows[0], col))) is None:
         return False  # asked of every leading column: most hold words
     rows = _rows(cells, layout, col)
     if rows is None or len(rows) < _ROWS_AT_LEAST:
@@ -119,7 +119,7 @@ def _key_column(
     shown = [c for c in found if c is not None and not c.is_empty and str(c.value).strip()]
     if all(is_text(c.value) and not _number(c) for c in shown):
         return _filled(found)
-    numbers = [_whole(c) for c in shown]
+    numbers = [typed_whole(c) for c in shown]
     head = cells.get((rows[0] - 1, col)) if rows[0] - 1 in layout.header_rows else None
     if head is None or not is_text(head.value) or None in numbers:
         return None
@@ -152,7 +152,7 @@ def _period_code(number: int) -> bool:
 
 def _numbered(cells: dict[Coord, Cell], rows: list[int], col: int) -> bool:
     """Whether the column holds a number on its first row (its keys are numbers, not words)."""
-    return _whole(cells.get((rows[0], col))) is not None
+    return typed_whole(cells.get((rows[0], col))) is not None
 
 
 def _inner(left: list[Column], column: Column) -> bool:
@@ -209,18 +209,8 @@ def _filled(found: list[Cell | None]) -> Column:
 
 
 def _key(cell: Cell) -> str:
-    whole = _whole(cell)
+    whole = typed_whole(cell)
     return str(whole) if whole is not None else str(cell.value).strip()
-
-
-def _whole(cell: Cell | None) -> int | None:
-    """A typed whole number (no formula, no text, no boolean)."""
-    if cell is None or cell.formula is not None:
-        return None
-    value = cell.value
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        return None
-    return int(value) if float(value).is_integer() else None
 
 
 def _number(cell: Cell | None) -> bool:

@@ -40,7 +40,7 @@ from typing import TYPE_CHECKING
 
 from wpxl.analyse.extract_keys import keys_extract_rows
 from wpxl.analyse.formulas import references_any
-from wpxl.analyse.values import as_number, is_error, is_text
+from wpxl.analyse.values import as_number, is_error, is_text, typed_whole
 from wpxl.analyse.words import is_identifier_words, is_period_words, is_total_label
 from wpxl.analyse.year_parts import numbers_part_years, year_part_limit
 from wpxl.model import Cell, CellValue, Coord, Role
@@ -210,7 +210,7 @@ def _label_run(
         if _total_row(cells, row, area_cols):
             total = at
             break
-        whole = _whole(cell) if row == rows[0] + at else None  # no gap: one run
+        whole = typed_whole(cell) if row == rows[0] + at else None  # no gap: one run
         if whole is None or whole < 0:
             return None
         numbers.append(whole)
@@ -232,21 +232,11 @@ def _run_under_top_total(cells: dict[Coord, Cell], layout: Layout, col: int) -> 
         return None  # the total row counts this column: counts
     numbers: list[int] = []
     for at, row in enumerate(rows[1:], start=1):
-        whole = _whole(cells.get((row, col))) if row == rows[0] + at else None
+        whole = typed_whole(cells.get((row, col))) if row == rows[0] + at else None
         if whole is None or whole < 0 or _total_row(cells, row, area_cols):
             return None
         numbers.append(whole)
     return numbers
-
-
-def _whole(cell: Cell | None) -> int | None:
-    """A typed whole number (no formula, no text, no boolean)."""
-    if cell is None or cell.formula is not None:
-        return None
-    value = cell.value
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        return None
-    return int(value) if float(value).is_integer() else None
 
 
 def _total_row(cells: dict[Coord, Cell], row: int, cols: range) -> bool:
@@ -375,7 +365,7 @@ def keyed_values(
         if key is None or not is_text(key.value) or not _KEY.match(str(key.value)):
             continue
         numbers = [c for c in layout.body_cols if _is_number_cell(cells.get((row, c)))]
-        if numbers == [col] and _whole(cells.get((row, col))) is not None:
+        if numbers == [col] and typed_whole(cells.get((row, col))) is not None:
             roles[(row, col)] = Role.NONCOUNT
             reasons[(row, col)] = KEYED
 

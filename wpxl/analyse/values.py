@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from itertools import pairwise
 
-from wpxl.model import CellValue, ExcelError
+from wpxl.model import Cell, CellValue, ExcelError
 
 _NUMERIC_TEXT = re.compile(r"^\s*[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?\s*$")
 _YEAR_TEXT = re.compile(r"^\s*(19|20)\d\d(\s*[/-]\s*(\d\d|(19|20)\d\d))?\s*$")
@@ -212,6 +212,11 @@ def _whole(value: CellValue) -> int | None:
     if isinstance(value, bool) or not isinstance(value, int | float):
         return None
     return int(value) if float(value).is_integer() else None
+
+
+def typed_whole(cell: Cell | None) -> int | None:
+    """A typed whole number (no formula, no text, no boolean)."""
+    return None if cell is None or cell.formula is not None else _whole(cell.value)
 
 
 _NUMBERING_WORDS = re.compile(

@@ -71,9 +71,8 @@ def summed_lines(pair: SheetPair, cells: dict[Coord, Cell], labels: Names) -> li
     not in the copy, down the rows (``labels``: each row's first words, ``first_words``) and
     along the columns (each column's first words from the top: its head)."""
     heads, row_words, col_words = _words(cells)
-    rows = _Lines(labels, False, _keys(cells, labels, row_words, False))
-    cols = _Lines(heads, True, _keys(cells, heads, col_words, True))
-    rows.worded, cols.worded = col_words, row_words
+    rows = _Lines(labels, False, _keys(cells, labels, row_words, False), worded=col_words)
+    cols = _Lines(heads, True, _keys(cells, heads, col_words, True), worded=row_words)
     if not rows.keys and not cols.keys:
         return []
     for (row, col), cell in cells.items():  # both axes' sums in one walk of a large sheet
