@@ -19,8 +19,10 @@ so it is rebuilt over them (``total_of_block_totals``).
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from typing import NamedTuple
 
+from wpxl.analyse.keyed_sections import inner_label, keyed_sections
 from wpxl.analyse.values import as_number, exact_sum, is_text
 from wpxl.analyse.words import is_total_label
 from wpxl.model import Cell, Coord, Role, Table
@@ -47,6 +49,8 @@ def total_blocks(tables: list[Table], cells: dict[Coord, Cell], roles: dict[Coor
         if len(sections) >= 3:
             _total_alike(sections, cells, roles)
             _total_by_labels(sections, cells, roles)
+        keyed = [Block(table, rows) for rows in keyed_sections(table, cells)]
+        _total_by_labels(keyed, cells, roles, inner_label)
 
 
 def _total_alike(blocks: list[Block], cells: dict[Coord, Cell], roles: dict[Coord, Role]) -> None:
@@ -67,13 +71,17 @@ def _total_alike(blocks: list[Block], cells: dict[Coord, Cell], roles: dict[Coor
 
 
 def _total_by_labels(
-    blocks: list[Block], cells: dict[Coord, Cell], roles: dict[Coord, Role]
+    blocks: list[Block],
+    cells: dict[Coord, Cell],
+    roles: dict[Coord, Role],
+    label: Callable[[Table, int, dict[Coord, Cell]], str] | None = None,
 ) -> None:
     """A block whose lines are the sum of the lines of the same label in two or more other
     blocks, where not every block has every line ('All areas' over Leeds and Bradford with
     three payment groups, Wakefield with two): its cells are totals over them, as when the
     blocks are alike. Its labels must be every other block's labels, each once; lines that are
-    totals already ('Leeds total' closing a section) are left out of the reading."""
+    totals already ('Leeds total' closing a section) are left out of the reading. ``label``:
+    how a line is named (by default its words across the label columns)."""
     labelled = []
     for block in blocks:
         counted = [
@@ -81,7 +89,7 @@ def _total_by_labels(
             for r in block.rows
             if any(roles.get((r, c)) is Role.COUNT for c in block.table.body_cols)
         ]
-        labels = [line_label(block.table, row, cells) for row in counted]
+        labels = [(label or line_label)(block.table, row, cells) for row in counted]
         if len(labels) >= 2 and all(labels) and len(set(labels)) == len(labels):
             labelled.append((block, dict(zip(labels, counted, strict=True))))
     for block, rows in labelled:

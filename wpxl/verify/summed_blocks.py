@@ -28,6 +28,7 @@ from functools import lru_cache
 
 from wpxl.model import Cell
 from wpxl.verify.books import SheetPair
+from wpxl.verify.keyed_blocks import Lines, keyed_blocks
 from wpxl.verify.leaks import Finding
 
 Coord = tuple[int, int]
@@ -66,6 +67,8 @@ def summed_blocks(
     found = []
     for col, rows in by_col.items():
         found += _flagged(pair, cells, _blocks(sorted(rows), labels, col))
+    for col, blocks in keyed_blocks(cells, by_col).items():  # an area's name over its groups
+        found += [f for f in _flagged(pair, cells, _named(blocks, col)) if f not in found]
     for row, cols in by_row.items():
         found += _flagged(pair, cells, _groups(sorted(cols), heads, row))
     return found
@@ -119,22 +122,26 @@ def first_words(cells: dict[Coord, Cell]) -> dict[int, tuple[int, str]]:
 def _blocks(
     rows: list[int], labels: dict[int, tuple[int, str]], col: int
 ) -> list[dict[str, Coord]]:
-    """The runs of consecutive rows as label -> place, each of two or more lines, no label
-    twice, leaving out the lines named a total (a section's 'Leeds total' is no line of the
-    others)."""
+    """The runs of consecutive rows, read as blocks (``_named``)."""
     runs: list[list[int]] = []
     for row in rows:
         if runs and runs[-1][-1] == row - 1:
             runs[-1].append(row)
         else:
             runs.append([row])
-    blocks = []
-    for run in runs:
-        lines = [row for row in run if not names_total(labels[row][1])]  # its own totals: not
-        named = {labels[row][1].casefold(): (row, col) for row in lines}
+    return _named([[(row, labels[row][1].casefold()) for row in run] for run in runs], col)
+
+
+def _named(blocks: list[Lines], col: int) -> list[dict[str, Coord]]:
+    """Blocks as label -> place, each of two or more lines, no label twice, leaving out the
+    lines named a total (a section's 'Leeds total' is no line of the others)."""
+    found = []
+    for block in blocks:
+        lines = [(row, label) for row, label in block if not names_total(label)]
+        named = {label: (row, col) for row, label in lines}
         if len(lines) >= 2 and len(named) == len(lines):
-            blocks.append(named)
-    return blocks
+            found.append(named)
+    return found
 
 
 def _heads(cells: dict[Coord, Cell]) -> dict[int, list[tuple[int, str]]]:
