@@ -8,7 +8,7 @@ from pathlib import Path
 from tests.builders import write_book
 from tests.conftest import PRODUCED
 from wpxl.analyse import analyse_workbook
-from wpxl.model import OutputCell, Plan
+from wpxl.model import PLAIN, OutputCell, Plan
 from wpxl.plan import Audience, make_plan
 from wpxl.policy import Policy
 from wpxl.read import read_workbook
@@ -43,7 +43,8 @@ def _proved(
     if written:
         sheet = next(s for s in plan.sheets if s.name == "Referrals")
         for (row, col), value in written.items():
-            style = sheet.cells[(row + BANNER, col)].style
+            planned = sheet.cells.get((row + BANNER, col))  # none where the plan removed it
+            style = planned.style if planned is not None else PLAIN
             sheet.cells[(row + BANNER, col)] = OutputCell(value, style=style, kind=kind)
     output = tmp_path / "copy.xlsx"
     write_plan(plan, output, policy.title, PRODUCED)

@@ -23,6 +23,7 @@ from wpxl.analyse.keyed_lines import key_lines, keyed_outcomes
 from wpxl.analyse.layout import Layout
 from wpxl.analyse.line_measures import check_side_measures
 from wpxl.analyse.lookups import read_lookups
+from wpxl.analyse.name_column import named_under_name
 from wpxl.analyse.named_heads import total_named_heads
 from wpxl.analyse.notes_below import noted_outcome
 from wpxl.analyse.padded_counts import drop_padded_counts
@@ -300,7 +301,11 @@ def analyse_sheet(sheet: Sheet, policy: Policy) -> SheetAnalysis:
             reasons[coord] = "a number outside any table wpxl could read"
         else:
             roles[coord] = Role.NONCOUNT
-    for coord in [*staff_names(carried), *staff_named_by_title(carried)]:
+    for coord in [
+        *staff_names(carried),
+        *staff_named_by_title(carried),
+        *named_under_name(carried),
+    ]:
         roles[coord], reasons[coord] = Role.DROPPED, STAFF_NAME
     for coord, cell in carried.cells.items():
         if coord not in roles:  # most cells have a role by now

@@ -21,7 +21,8 @@ A contact's or a case's owner's name ('Employer contact', 'Contact name', 'Case 
 'Referred by') is read so too; 'Jobcentre Plus', 'Self-referral' or 'GP' refers no one.
 
 A bare 'Name' column is not refused: published tables head their organisations' names so
-(NHS providers, local authorities), and the words under it cannot tell a trust from a person.
+(NHS providers, local authorities); where most of the words under it are shaped as people's
+names, those cells go (wpxl.analyse.name_column).
 """
 
 from __future__ import annotations

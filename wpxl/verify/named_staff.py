@@ -21,6 +21,7 @@ from itertools import count, takewhile
 
 from wpxl.verify.books import SheetPair
 from wpxl.verify.leaks import Finding
+from wpxl.verify.name_column import named_under_name
 from wpxl.verify.proof import Proof
 
 NAMED_STAFF = "what looks like a person named by their role"
@@ -65,21 +66,22 @@ _NOT_A_PERSON = re.compile(
 
 
 def named_staff(pair: SheetPair, proof: Proof) -> list[Finding]:
-    """Each cell naming a person under a role's header ('Adviser', 'Work coach')."""
+    """Each cell naming a person under a role's header ('Adviser', 'Work coach'), or under a
+    bare 'Name' where most lines under it are people's names (``name_column``)."""
+    texts = pair.indexed(proof.base).texts
     found: list[Finding] = []
-    headers = [
-        (at, text) for at, text in pair.indexed(proof.base).texts if _ROLE_HEADER.fullmatch(text)
-    ]
+    headers = [(at, text) for at, text in texts if _ROLE_HEADER.fullmatch(text)]
     if headers:
         lines = {row for (row, _), cell in pair.cells.items() if cell[0] not in ("", None)}
         for (row, col), _ in headers:
             found += [Finding(pair.where(at), NAMED_STAFF) for at in _names(pair, row, col, lines)]
-    titles = [row for (row, _), text in pair.indexed(proof.base).texts if _BY_STAFF.search(text)]
+    titles = [row for (row, _), text in texts if _BY_STAFF.search(text)]
     for title in titles:
         named = [at for at in _under_title(pair, title) if Finding(pair.where(at), NAMED_STAFF)
                  not in found]  # fmt: skip
         found += [Finding(pair.where(at), NAMED_STAFF) for at in named]
-    return found
+    places = {f.part for f in found}
+    return found + [f for f in named_under_name(pair, texts) if f.part not in places]
 
 
 def _under_title(pair: SheetPair, title: int) -> list[tuple[int, int]]:

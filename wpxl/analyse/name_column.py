@@ -1,0 +1,58 @@
+"""People listed under a bare 'Name' header, beside their own figures.
+
+A table of job starts by member of staff may head its names 'Name' ('Name | Referrals |
+Starts' over 'Jane Smith', 'Amir Patel'): no role word says they are people, and published
+tables head organisations' names so too (NHS trusts, councils), so the header alone decides
+nothing. The names decide: where two or more of the lines under it, and at least half, are
+shaped as a person's name (two to four words, each capitalised, of letters, not capitals alone,
+none a word of a team, an office, an area or an organisation), each such line names a person
+beside their own results and goes, listed as removed. A column of councils or trusts
+('Brighton and Hove', 'Leeds Teaching Hospitals NHS Trust', 'Kingston upon Thames') stays:
+their lower-case joining words and organisations' words are no person's, nor is a payment
+group's ('JSA Prison Leavers').
+"""
+
+from __future__ import annotations
+
+import re
+
+from wpxl.analyse.people import names_someone
+from wpxl.model import Coord, Sheet
+
+_NAME_HEADER = re.compile(r"\s*(?:full\s+|staff\s+)?names?\s*:?\s*", re.IGNORECASE)
+_WORD = re.compile(r"[^\W\d_]\.?|[^\W\d_](?:[^\W\d_]|['\u2019-](?=[^\W\d_]))+")
+_ORGANISATION = re.compile(
+    r"\b(?:trusts?|foundation|hospitals?|university|limited|ltd|plc|llp|cic|academy|society"
+    r"|association|company|network|authority|federation|institute|clinic|surgery|practice)\b",
+    re.IGNORECASE,
+)
+
+
+def named_under_name(sheet: Sheet) -> list[Coord]:
+    """The cells under a 'Name' header that name a person, where most of its lines do."""
+    named: list[Coord] = []
+    for (top, col), cell in sheet.cells.items():
+        if not (isinstance(cell.value, str) and _NAME_HEADER.fullmatch(cell.value)):
+            continue
+        lines, row = [], top
+        while (below := sheet.cells.get((row := row + 1, col))) is not None and not below.is_empty:
+            lines.append(((row, col), below.value))
+        people = [at for at, value in lines if looks_like_a_person(value)]
+        if len(people) >= 2 and 2 * len(people) >= len(lines):
+            named += people
+    return named
+
+
+def looks_like_a_person(value: object) -> bool:
+    """Two to four capitalised words of letters (or initials) naming no team, place or
+    organisation."""
+    if not isinstance(value, str) or not names_someone(value) or _ORGANISATION.search(value):
+        return False
+    words = value.replace(",", " ").split()
+    return 2 <= len(words) <= 4 and all(_a_name(word) for word in words)
+
+
+def _a_name(word: str) -> bool:
+    """A capitalised word of letters, or an initial: 'JSA' or 'ESA' is no one's name."""
+    shaped = _WORD.fullmatch(word) and word[0].isupper()
+    return bool(shaped) and (len(word.rstrip(".")) == 1 or any(ch.islower() for ch in word))

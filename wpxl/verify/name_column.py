@@ -1,0 +1,64 @@
+"""People listed under a bare 'Name' header, found in the copy by the proof itself.
+
+'Name' heads organisations' names in published tables as often as people's, so the proof, as
+the analysis does with its own reading, asks what stands under it: where two or more of the
+lines under it, and at least half, are shaped as a person's name (two to four words, each
+capitalised, of letters only, none a word of a team, a place or an organisation), each names a
+person beside their own results. 'Brighton and Hove' and 'Leeds Teaching Hospitals NHS Trust'
+name no one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from wpxl.verify.books import SheetPair
+from wpxl.verify.leaks import Finding
+
+NAMED_PERSON = "what looks like a person's name under a 'Name' header"
+_HEADER = re.compile(r"\s*(?:full\s+|staff\s+)?names?\s*:?\s*", re.IGNORECASE)
+_WORD = re.compile(r"[^\W\d_]\.?|[^\W\d_](?:[^\W\d_]|['\u2019-](?=[^\W\d_]))+")
+_NO_PERSON = re.compile(
+    r"\b(?:teams?|offices?|areas?|regions?|districts?|cent(?:re|er)s?|sites?|branch(?:es)?"
+    r"|hubs?|north|south|east|west|central|city|county|borough|council|nhs|trusts?|foundation"
+    r"|hospitals?|university|college|school|academy|limited|ltd|plc|llp|cic|services?|group"
+    r"|partners?|partnership|charity|housing|jobcentre|provider|agency|employers?|department"
+    r"|society|association|company|network|authority|institute|clinic|surgery|practice|all"
+    r"|totals?|sub-?totals?|others?|unknown|unallocated|unassigned|vacant|none)\b",
+    re.IGNORECASE,
+)
+
+
+def named_under_name(pair: SheetPair, texts: list[tuple[tuple[int, int], str]]) -> list[Finding]:
+    """A finding for each person named under a 'Name' header (``texts``: the copy's words)."""
+    found = []
+    for (top, col), text in texts:
+        if not _HEADER.fullmatch(text):
+            continue
+        lines, row = [], top
+        while (value := _shown(pair, (row := row + 1, col))) is not None:
+            lines.append(((row, col), value))
+        people = [at for at, value in lines if _person(value)]
+        if len(people) >= 2 and 2 * len(people) >= len(lines):
+            found += [Finding(pair.where(at), NAMED_PERSON) for at in people]
+    return found
+
+
+def _shown(pair: SheetPair, at: tuple[int, int]) -> object:
+    cell = pair.cells.get(at)
+    return None if cell is None or cell[0] in ("", None) else cell[0]
+
+
+def _person(value: object) -> bool:
+    if not isinstance(value, str) or _NO_PERSON.search(value):
+        return False
+    words = value.replace(",", " ").split()
+    return 2 <= len(words) <= 4 and all(_named(word) for word in words)
+
+
+def _named(word: str) -> bool:
+    """A capitalised word of letters with some lower case ('JSA' is a benefit), or an
+    initial."""
+    if not (_WORD.fullmatch(word) and word[0].isupper()):
+        return False
+    return len(word.rstrip(".")) == 1 or any(ch.islower() for ch in word)
