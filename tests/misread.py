@@ -3,6 +3,7 @@ way a misreading would change it (for tests that the proof refuses such a copy o
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from tests.builders import write_book
@@ -27,7 +28,8 @@ def misread_findings(
     tmp_path: Path, rows: list[list], written: dict[tuple[int, int], object], kind: str
 ) -> list[Finding]:
     """The proof's findings on a copy of ``rows`` (sheet 'Referrals') whose plan writes the
-    values ``written`` gives at their input places (kept as ``kind``: 'kept', 'rounded')."""
+    values ``written`` gives at their input places (kept as ``kind``: 'kept', 'rounded'; an
+    OutputCell, a formula with its cached value, is written as it is)."""
     source = write_book(tmp_path / "pack.xlsx", {"Referrals": rows})
     return _proved(tmp_path, source, written, kind)
 
@@ -45,7 +47,8 @@ def _proved(
         for (row, col), value in written.items():
             planned = sheet.cells.get((row + BANNER, col))  # none where the plan removed it
             style = planned.style if planned is not None else PLAIN
-            sheet.cells[(row + BANNER, col)] = OutputCell(value, style=style, kind=kind)
+            cell = value if isinstance(value, OutputCell) else OutputCell(value, kind=kind)
+            sheet.cells[(row + BANNER, col)] = replace(cell, style=style)
     output = tmp_path / "copy.xlsx"
     write_plan(plan, output, policy.title, PRODUCED)
     return verify_output(output, plan, 20)

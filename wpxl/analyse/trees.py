@@ -223,7 +223,10 @@ def read_tree(
         return {}
     read: dict[_Hints, _Trees] = {}
     heads, feet = _readings(list(axis.lines), vectors, hinted, labelled, axis, read)
-    first, other = (feet, heads) if _score(feet, hinted) > _score(heads, hinted) else (heads, feet)
+    # as many lines explained either way: the reading adding up more lines ('Q1 total' after
+    # its months, not over a 'Year' line of the same figures, named totals taking one part)
+    by_feet = (_score(feet, hinted), _covered(feet)) > (_score(heads, hinted), _covered(heads))
+    first, other = (feet, heads) if by_feet else (heads, feet)
     for tree in (first, other):
         _named_totals_above(tree, axis, vectors, labelled, read)
     # the levels may sit the other way round ("Derby district" over its offices, each region's

@@ -1,0 +1,43 @@
+"""The proof finds, on its own, a named total that does not show the sum of the lines it adds
+up: 'Q1 total' over its months in the input, read by a plan as the total over the 'Year' line
+of the same figures under it, shows the year rounded on its own (60) beside months shown as 40
+in all; every figure is a multiple of 20 and the quarter's formula is honest against the input,
+so only the run of months above it tells.
+
+The copy is written by the real writer from a real plan of a real input, then changed the way
+that reading changes it.
+"""
+
+from __future__ import annotations
+
+from tests.builders import write_book
+from tests.misread import BANNER, misread_findings, proved
+from wpxl.model import OutputCell
+from wpxl.model.sheetref import a1
+from wpxl.verify.summed_runs import NOT_ITS_RUN
+
+ROWS: list[list] = [
+    ["Referrals by month"],
+    [],
+    ["Month", "Leeds", "Bradford"],
+    ["Apr-13", 24, 27],
+    ["May-13", 28, 17],
+    ["Jun-13", 6, 20],
+    ["Q1 total", 58, 64],
+    ["Year 2013/14", 58, 64],
+]
+
+
+def test_a_named_total_not_showing_its_months_sum_is_caught(tmp_path):
+    year = {(7, 1): 60.0, (7, 2): 60.0}  # the year rounded on its own
+    quarter = {  # the quarter read as the year's total, the line under it
+        (6, col): OutputCell(60.0, formula=f"=SUM({a1(7 + BANNER, col)})", kind="total")
+        for col in (1, 2)
+    }
+    found = misread_findings(tmp_path, ROWS, {**year, **quarter}, "total")
+    # Bradford's months round to 20 each: their sum, 60, is what the year shows there
+    assert {f.part for f in found if f.kind == NOT_ITS_RUN} == {f"'Referrals' {a1(6 + BANNER, 1)}"}
+
+
+def test_the_copy_the_plan_makes_passes(tmp_path):
+    assert proved(tmp_path, write_book(tmp_path / "pack.xlsx", {"Referrals": ROWS})) == []

@@ -1,0 +1,90 @@
+"""Invariant 10, for a named total under its lines: 'Q1 total' shows the sum of the months
+the copy shows above it.
+
+A line named a total ('Q1 total', 'Leeds total') that is, to the last digit in every place,
+the sum of the run of lines straight above it adds them up, whatever else it might be read as:
+a year of one quarter repeats the quarter's figures on its 'Year 2013/14' line, and a reading
+that takes 'Q1 total' as the total over that line alone (a named total may add up one line)
+leaves the months under no total. The copy then shows the quarter as its year (60), honest
+against the input, beside months adding up to 40, which guidance R5 forbids.
+
+The proof reads the input itself: for each line whose first words name a total, the run of
+lines above it holding figures, back to a line named a total, a line of words alone or a blank
+line; two or more lines, a sum not 0 (its name says it is a total: the arithmetic says of
+what). Where such a line adds its run up in
+every place it holds a figure, the copy must show there the sum of what it shows in the run
+(a formula's cached value, or a plain figure), unless a line of the run is not shown.
+"""
+
+from __future__ import annotations
+
+from wpxl.model import Cell
+from wpxl.verify.books import SheetPair
+from wpxl.verify.leaks import Finding
+from wpxl.verify.summed_blocks import figure, names_total
+
+Coord = tuple[int, int]
+NOT_ITS_RUN = "a total not showing the sum of the lines it adds up in the input"
+
+
+def summed_runs(
+    pair: SheetPair, cells: dict[Coord, Cell], labels: dict[int, tuple[int, str]]
+) -> list[Finding]:
+    """The places where a named total line adds up its run above in the input but does not
+    show the sum of the run in the copy (``labels``: each row's first words)."""
+    named = [(row, at) for row, (at, words) in labels.items() if names_total(words)]
+    if not named:
+        return []
+    width = max(col for _, col in cells) + 1
+    found = []
+    for row, at in named:
+        places = [c for c in range(at + 1, width) if figure(cells.get((row, c))) is not None]
+        run = _run_above(cells, labels, row, places)
+        if len(run) < 2 or not places or not _adds_up(cells, row, run, places):
+            continue
+        for col in places:
+            shown = _written(pair, (row, col))
+            parts = [_written(pair, (line, col)) for line in run]
+            if shown is None or None in parts:
+                continue  # a line not shown: the other invariants see to it
+            if abs(shown - sum(parts)) > 1e-6:  # type: ignore[arg-type]
+                found.append(Finding(pair.where(pair.output_coord((row, col))), NOT_ITS_RUN))
+    return found
+
+
+def _run_above(
+    cells: dict[Coord, Cell], labels: dict[int, tuple[int, str]], row: int, places: list[int]
+) -> list[int]:
+    """The lines straight above ``row`` holding a figure in one of its ``places``, back to a
+    line named a total, or one holding none there (a header, words alone, a blank line)."""
+    run = []
+    line = row - 1
+    while line >= 0 and not names_total(labels.get(line, (0, ""))[1]):
+        if all(figure(cells.get((line, col))) is None for col in places):
+            break
+        run.append(line)
+        line -= 1
+    return run
+
+
+def _adds_up(cells: dict[Coord, Cell], row: int, run: list[int], places: list[int]) -> bool:
+    matches = 0
+    for col in places:
+        value = figure(cells[(row, col)]) or 0.0
+        parts = [figure(cells.get((line, col))) or 0.0 for line in run]
+        if abs(value - sum(parts)) > 1e-9:
+            return False
+        matches += value != 0
+    return matches >= 1
+
+
+def _written(pair: SheetPair, place: Coord) -> float | None:
+    """What the copy shows at the input's ``place``: 0 where neither holds a figure, None
+    where the input's figure is not shown (removed, or its line hidden)."""
+    if not pair.carried(place):
+        return None
+    written = pair.cells.get(pair.output_coord(place))
+    if written is not None and isinstance(written[0], float):
+        return written[0]
+    source = pair.source.cells.get(place) if pair.source is not None else None
+    return 0.0 if figure(source) is None else None
