@@ -15,9 +15,15 @@ each the sum of the months from the first up to its own. The trees cannot read t
 parts are not a run of lines next to them), so two or more such columns are read here as one
 chain: each the sum of more of the first months than the one before it, exactly in every row.
 A column that merely equals a month ("Cumulative Apr" = Apr) is taken only with those words.
+
+And a running line across the months: "Referrals year to date" under "Referrals", or a
+"Cumulative" line under a table's Total line, each cell the sum of the line above from the first
+month to its own. It is read as the running column is, on its side.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from wpxl.analyse.body import FIGURES
 from wpxl.analyse.values import as_number
@@ -26,6 +32,7 @@ from wpxl.model import Cell, Coord, Role, Table
 
 MIN_MATCHES = 2
 RunningColumns = dict[int, dict[Coord, list[Coord]]]  # column -> each cell -> its parts
+Place = Callable[[int, int], Coord]  # (step along the line, line) -> the cell there
 
 
 def running_columns(
@@ -43,11 +50,40 @@ def running_columns(
              and not is_cumulative_words(col_words.get(c, ""))),
             None,
         )  # fmt: skip
-        running = None if source is None else _running(table, col, source, cells, roles)
+        running = None if source is None else _running(table.body_rows, col, source, _down,
+                                                        cells, roles)  # fmt: skip
         if running is not None:
             found[col] = running
     found.update(_across_chain(table, cells, roles, col_words, set(found)))
     return found
+
+
+def running_rows(
+    table: Table, cells: dict[Coord, Cell], roles: dict[Coord, Role], row_words: dict[int, str]
+) -> RunningColumns:
+    """Each running-total row of ``table`` (row -> each cell -> its parts), read as
+    ``running_columns`` reads a column: the row it runs on is the nearest above whose words do
+    not say it runs on."""
+    found: RunningColumns = {}
+    for at, row in enumerate(table.body_rows):
+        if not is_cumulative_words(row_words.get(row, "")):
+            continue  # most rows
+        source = next((r for r in reversed(table.body_rows[:at])
+                       if not is_cumulative_words(row_words.get(r, ""))), None)  # fmt: skip
+        if source is None:
+            continue
+        running = _running(table.body_cols, row, source, _across, cells, roles)
+        if running is not None:
+            found[row] = running
+    return found
+
+
+def _down(step: int, line: int) -> Coord:
+    return (step, line)
+
+
+def _across(step: int, line: int) -> Coord:
+    return (line, step)
 
 
 def _across_chain(
@@ -111,24 +147,30 @@ def mark_running(table: Table, roles: dict[Coord, Role], columns: RunningColumns
 
 
 def _running(
-    table: Table, col: int, source: int, cells: dict[Coord, Cell], roles: dict[Coord, Role]
+    steps: list[int],
+    line: int,
+    source: int,
+    place: Place,
+    cells: dict[Coord, Cell],
+    roles: dict[Coord, Role],
 ) -> dict[Coord, list[Coord]] | None:
-    """Each count of ``col`` and the counts of ``source`` from the first row to its own that
-    it is the sum of (at a total row, where both columns show the sum of all above, all of
-    them), or None when it is not their sum somewhere (or too seldom to tell)."""
+    """Each count of ``line`` and the counts of ``source`` from the first step to its own that
+    it is the sum of (at a total, where both lines show the sum of all before, all of them), or
+    None when it is not their sum somewhere (or too seldom to tell). ``place`` finds a line's
+    cell at a step: a row of a column, or a column of a row."""
     found: dict[Coord, list[Coord]] = {}
     parts: list[Coord] = []
     total, matches = 0.0, 0
-    for row in table.body_rows:
-        here, beside = (row, col), (row, source)
+    for step in steps:
+        here, beside = place(step, line), place(step, source)
         counted, over = roles.get(here) is Role.COUNT, roles.get(beside) is Role.COUNT
         month = as_number(cells[beside].value) if over else None
         if not counted and (not over or (month == total and parts)):
-            continue  # a line with no figures, or a total row the column leaves blank
+            continue  # a step with no figures, or a total the running line leaves blank
         shown = as_number(cells[here].value) if counted else None
         if shown is None or month is None:
             return None
-        if shown == total == month and parts:  # a total row: the sum of all above, twice
+        if shown == total == month and parts:  # a total: the sum of all before, twice
             found[here] = list(parts)
             continue
         parts.append(beside)

@@ -1,0 +1,113 @@
+"""Invariant 10, for a running total: a line 'to date' is never rounded cell by cell.
+
+"Referrals year to date" under "Referrals", a "Cumulative" line under a table's Total line, or
+a "Cumulative total" column beside the months' totals: each figure is the sum of the line it
+runs on from the first place to its own. Rounded cell by cell it shows the rounded original
+running totals (May 1,260, July 2,500), not the sums of the rounded months the reader sees
+beside them (600 + 660, and 2,520), which guidance R5 forbids; and two of them differenced give
+a month's figure rounded on its own.
+
+The proof reads the input itself: a line whose words (a row's first words, a column's words
+above its first figure) say it runs on ('cumulative', 'to date', 'YTD', 'running total'), and
+the nearest line before it with figures whose words do not. Where, in every place the running
+line holds a figure, it is to the last digit the sum of the other line's figures up to there
+(or, where that line too holds that sum, their total), in two or more places not 0, the copy
+must show at each plain figure of it the sum of what it shows at those places.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from wpxl.model import Cell
+from wpxl.verify.books import SheetPair
+from wpxl.verify.leaks import Finding
+from wpxl.verify.summed_blocks import figure, written_alone
+
+Coord = tuple[int, int]
+RUNNING_ALONE = "a running total rounded on its own, not the sum of the shown figures it runs on"
+_RUNS_ON = re.compile(r"\b(?:cumulative|cum|to\s+date|ytd|running\s+totals?|since\s+start)\b", re.I)
+_MIN_MATCHES = 2
+Lines = dict[int, dict[int, float]]  # line -> place along it -> figure
+
+
+def running_lines(pair: SheetPair, cells: dict[Coord, Cell]) -> list[Finding]:
+    """The plain figures of the copy that stand where the input runs a total on along a row or
+    down a column (see the doc) and are not the running sum of what the copy shows."""
+    words = [(at, " ".join(c.value.split())) for at, c in cells.items()
+             if isinstance(c.value, str) and c.value.strip()]  # fmt: skip
+    if not any(_RUNS_ON.search(text) for _, text in words):
+        return []  # most sheets: no line says it runs on
+    rows: Lines = defaultdict(dict)
+    cols: Lines = defaultdict(dict)
+    for (row, col), cell in cells.items():
+        value = figure(cell)
+        if value is not None:
+            rows[row][col] = value
+            cols[col][row] = value
+    found: list[Finding] = []
+    for lines, flip in ((rows, False), (cols, True)):
+        named = _names(words, lines, flip)
+        for line in sorted(lines):
+            if not _RUNS_ON.search(named.get(line, "")):
+                continue
+            before = [x for x in lines if x < line and not _RUNS_ON.search(named.get(x, ""))]
+            if before:
+                found += _flagged(pair, lines, line, max(before), flip)
+    return found
+
+
+def _names(words: list[tuple[Coord, str]], lines: Lines, flip: bool) -> dict[int, str]:
+    """Each line's words: a row's leftmost before its first figure, a column's all above its
+    first figure (a header of two rows names it by both)."""
+    named: defaultdict[int, list[tuple[int, str]]] = defaultdict(list)
+    for (row, col), text in words:
+        line, along = (col, row) if flip else (row, col)
+        held = lines.get(line)
+        if held and along < min(held):
+            named[line].append((along, text))
+    if flip:
+        return {line: " ".join(t for _, t in sorted(texts)) for line, texts in named.items()}
+    return {line: min(texts)[1] for line, texts in named.items()}
+
+
+def _flagged(pair: SheetPair, lines: Lines, line: int, source: int, flip: bool) -> list[Finding]:
+    parts = _parts(lines[line], lines[source])
+    if parts is None:
+        return []
+    found = []
+    for along, over in parts.items():
+        place = (along, line) if flip else (line, along)
+        if not written_alone(pair, place):
+            continue  # a formula: invariant 1 holds it to the cells it adds up
+        shown = [pair.cells.get(pair.output_coord((p, source) if flip else (source, p)))
+                 for p in over]  # fmt: skip
+        if any(s is None or not isinstance(s[0], float) for s in shown):
+            continue  # a part the copy does not show: the other invariants see to it
+        value = pair.cells[pair.output_coord(place)][0]
+        if abs(value - sum(s[0] for s in shown)) > 1e-9:  # type: ignore[index, misc]
+            found.append(Finding(pair.where(pair.output_coord(place)), RUNNING_ALONE))
+    return found
+
+
+def _parts(running: dict[int, float], source: dict[int, float]) -> dict[int, list[int]] | None:
+    """Each place of ``running`` and the places of ``source`` it adds up, or None where it is
+    not their running sum somewhere (or too seldom not 0 to tell)."""
+    parts: dict[int, list[int]] = {}
+    total, upto, matches = 0.0, [], 0
+    for along in sorted(source.keys() | running.keys()):
+        here, there = running.get(along), source.get(along)
+        if here is not None and there is not None and here == there == total and upto:
+            parts[along] = list(upto)  # a total place: both lines hold the sum of all before
+            continue
+        if there is not None:
+            total += there
+            upto.append(along)
+        if here is None:
+            continue
+        if there is None or here != total:
+            return None
+        matches += here != 0
+        parts[along] = list(upto)
+    return parts if matches >= _MIN_MATCHES else None
