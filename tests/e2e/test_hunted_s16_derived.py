@@ -15,6 +15,7 @@ import pytest
 
 from tests.builders import write_book
 from tests.e2e.runs import sanitised_beside
+from wpxl.plan.carried_words import PRECISE_SHARE
 
 MONTHS = ["Apr 2013", "May 2013", "Jun 2013", "Jul 2013"]
 REFERRALS = [593, 657, 643, 613]  # shown 600, 660, 640, 620: running on 600, 1260, 1900, 2520
@@ -61,3 +62,58 @@ def test_a_cumulative_line_under_the_total_line_runs_on_its_rounded_totals(tmp_p
     assert values[9][0] == "Total" and values[10][0] == "Cumulative"
     assert values[10][1:5] == _running(values[9][1:5]) == [620, 1260, 1900, 2520]
     assert all(str(f).startswith("=") for f in formulas[10][1:5])
+
+
+PAYMENT_GROUPS = ["JSA 18-24", "JSA 25+", "ESA Flow", "JSA Prison Leavers"]
+REFERRED = [1234, 2213, 687, 7]
+ATTACHED = [1101, 1987, 512, 2]
+
+
+def _referred_and_attached(note: str) -> list[list]:
+    rows: list[list] = [["Referrals and attachments by payment group, April 2013"], []]
+    rows.append(["Payment group", "Referrals", "Attachments"])
+    rows += [list(line) for line in zip(PAYMENT_GROUPS, REFERRED, ATTACHED, strict=True)]
+    return [*rows, ["Total", sum(REFERRED), sum(ATTACHED)], [], [note]]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Only 28.57% of JSA Prison Leavers referred were attached, against 89.2% of JSA 18-24.",
+        "JSA Prison Leavers attachment rate 28.6 per cent",
+        "Referrals rose 12.4% on March.",
+    ],
+)
+def test_a_note_stating_a_share_to_a_decimal_place_is_removed_and_listed(tmp_path, note):
+    """28.57% beside JSA Prison Leavers' referrals and attachments shown as 0 (each below 10)
+    can only be 2 of 7: the unrounded counts rounding hid. It was carried as a note."""
+    source = write_book(tmp_path / "pack.xlsx", {"Referrals": _referred_and_attached(note)})
+    output, _ = sanitised_beside(source)
+    book = openpyxl.load_workbook(output)
+    sheet = book["Referrals"]
+    assert [sheet.cell(9, c).value for c in (2, 3)] == [0, 0]
+    assert not [c.value for row in sheet.iter_rows() for c in row if c.value == note]
+    cover = [c.value for row in book.worksheets[0].iter_rows() for c in row if c.value]
+    assert any(PRECISE_SHARE in str(v) and "'Referrals' A10" in str(v) for v in cover)
+
+
+def test_a_label_stating_its_share_to_a_decimal_place_is_removed(tmp_path):
+    """'JSA Prison Leavers (0.17%)' beside a total shown as 4,140 is 7 referrals."""
+    rows: list[list] = [["Referrals by payment group, April 2013"], [], ["Payment group", "Share"]]
+    shares = ["29.80%", "53.44%", "16.59%", "0.17%"]
+    rows += [[f"{g} ({s})", s] for g, s in zip(PAYMENT_GROUPS, shares, strict=True)]
+    rows += [[], ["Total referrals", sum(REFERRED)]]
+    output, _ = sanitised_beside(write_book(tmp_path / "labels.xlsx", {"Referrals": rows}))
+    sheet = openpyxl.load_workbook(output)["Referrals"]
+    texts = [c.value for row in sheet.iter_rows() for c in row if isinstance(c.value, str)]
+    assert not [t for t in texts if "%" in t]
+
+
+@pytest.mark.parametrize(
+    "note", ["45% of referrals were ESA.", "Percentages may not sum to 100.0% due to rounding."]
+)
+def test_a_whole_share_or_a_hundred_percent_stays(tmp_path, note):
+    source = write_book(tmp_path / "pack.xlsx", {"Referrals": _referred_and_attached(note)})
+    output, _ = sanitised_beside(source)
+    sheet = openpyxl.load_workbook(output)["Referrals"]
+    assert sheet.cell(12, 1).value == note
