@@ -117,3 +117,15 @@ def test_a_whole_share_or_a_hundred_percent_stays(tmp_path, note):
     output, _ = sanitised_beside(source)
     sheet = openpyxl.load_workbook(output)["Referrals"]
     assert sheet.cell(12, 1).value == note
+
+
+@pytest.mark.parametrize(
+    "note", ["Starts per referral: 0.21", "Share of referrals from Matlock: 0.0478"]
+)
+def test_a_ratio_stated_after_a_measure_is_removed_not_refused(tmp_path, note):
+    """The proof read the ratio as a count of the measure that is not rounded and refused the
+    copy; the plan kept it, as it read the number's whole part alone (0, a multiple of 20)."""
+    source = write_book(tmp_path / "pack.xlsx", {"Referrals": _referred_and_attached(note)})
+    output, _ = sanitised_beside(source)
+    sheet = openpyxl.load_workbook(output)["Referrals"]
+    assert sheet.cell(12, 1).value is None
