@@ -1,5 +1,10 @@
 """What a hunt over figures derived from counts found (session 16).
 
+A note, title, header or label stating a share to a decimal place ("28.57% of JSA Prison
+Leavers referred were attached", beside counts shown as 0: 2 of 7) or a rate as a fraction to
+three places ("0.2857") was carried; it is removed and listed now. A ratio after a measure
+("Starts per referral: 0.21") was carried by the plan and refused by the proof; removed now.
+
 A running-total line across the months ('Referrals year to date' under 'Referrals', or a
 'Cumulative' line under a table's Total line), typed as figures, was rounded cell by cell: its
 May showed 1,260 (the true 1,250 rounded) beside months shown as 600 and 660, and July 2,500
@@ -82,6 +87,7 @@ def _referred_and_attached(note: str) -> list[list]:
         "Only 28.57% of JSA Prison Leavers referred were attached, against 89.2% of JSA 18-24.",
         "JSA Prison Leavers attachment rate 28.6 per cent",
         "Referrals rose 12.4% on March.",
+        "JSA Prison Leavers attachment rate 0.2857",  # as a fraction, to the same precision
     ],
 )
 def test_a_note_stating_a_share_to_a_decimal_place_is_removed_and_listed(tmp_path, note):

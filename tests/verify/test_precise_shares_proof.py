@@ -46,6 +46,10 @@ def test_the_proof_passes_the_copy_without_it(tmp_path):
         ("0.0% of referrals", "label", False),
         ("Figures rounded; 28.57% of something", "wpxl", False),  # wpxl's own sentence
         ("Version 2.5", "title", False),
+        ("JSA Prison Leavers attachment rate 0.2857", "title", True),
+        ("Attachments per referral 0.87", "title", False),  # as a whole percentage
+        ("Payments of £12.505 or more", "title", False),
+        ("Published 03.04.2024, v1.2.345", "title", False),
     ],
 )
 def test_a_share_to_a_decimal_place_is_any_but_0_or_100_in_the_inputs_words(text, role, precise):
