@@ -4,6 +4,8 @@ A note, title, header or label stating a share to a decimal place ("28.57% of JS
 Leavers referred were attached", beside counts shown as 0: 2 of 7) or a rate as a fraction to
 three places ("0.2857") was carried; it is removed and listed now. A ratio after a measure
 ("Starts per referral: 0.21") was carried by the plan and refused by the proof; removed now.
+And an outcome table's line derived from its parts and removed ('Cumulative', 'Rank', 'Per
+adviser') was named on the percentage sheet and the cover as a part left out of the base.
 
 A running-total line across the months ('Referrals year to date' under 'Referrals', or a
 'Cumulative' line under a table's Total line), typed as figures, was rounded cell by cell: its
@@ -135,3 +137,45 @@ def test_a_ratio_stated_after_a_measure_is_removed_not_refused(tmp_path, note):
     output, _ = sanitised_beside(source)
     sheet = openpyxl.load_workbook(output)["Referrals"]
     assert sheet.cell(12, 1).value is None
+
+
+OUTCOME_GROUPS = ["JSA 18-24", "JSA 25+", "ESA Flow", "ESA Volunteers"]
+OUTCOMES = [[31, 45, 52], [88, 97, 101], [27, 24, 29], [23, 25, 22]]
+
+
+def _outcome_shares(tmp_path, rows: list[list]) -> tuple[list[list], str]:
+    output, printed = sanitised_beside(write_book(tmp_path / "jo.xlsx", {"Outcomes": rows}))
+    sheet = openpyxl.load_workbook(output)["Job outcomes %"]
+    return [[c.value for c in row] for row in sheet.iter_rows()], printed
+
+
+DERIVED = [("Rank", [3, 1, 2, 4]), ("Per adviser", [8.25, 21.5, 4.92, 5.83])]
+
+
+@pytest.mark.parametrize(("head", "figures"), DERIVED)
+def test_a_derived_column_removed_is_no_part_left_out_of_the_total_columns_base(
+    tmp_path, head, figures
+):
+    """A Total column over the months beside a 'Rank' or 'Per adviser' column: the Total's
+    shares were said to be 'of the job outcomes shown only', every group 'left out of their
+    base', as if the column removed were a part of the Total. It adds up the months alone."""
+    rows: list[list] = [["Job outcomes by payment group"], [], ["Payment group"]]
+    rows[2] += ["Apr 2013", "May 2013", "Jun 2013", "Total", head]
+    for group, line, figure in zip(OUTCOME_GROUPS, OUTCOMES, figures, strict=True):
+        rows.append([group, *line, sum(line), figure])
+    shares, printed = _outcome_shares(tmp_path, rows)
+    assert "left out" not in printed
+    assert not any(isinstance(row[0], str) and "left out" in row[0] for row in shares)
+    assert [row[4] for row in shares[6:10]] == [0.23, 0.51, 0.14, 0.12]
+
+
+def test_a_cumulative_line_removed_is_no_part_left_out_of_the_months_base(tmp_path):
+    """'Cumulative' under the groups' Total: its figures are removed (outcome volumes to date),
+    and each month's shares were said to leave 'Cumulative' out of their base."""
+    rows: list[list] = [["Job outcomes by payment group"], [], ["Payment group", *MONTHS[:3]]]
+    rows += [[group, *line] for group, line in zip(OUTCOME_GROUPS, OUTCOMES, strict=True)]
+    sums = [sum(col) for col in zip(*OUTCOMES, strict=True)]
+    rows += [["Total", *sums], ["Cumulative", *_running(sums)]]
+    shares, printed = _outcome_shares(tmp_path, rows)
+    assert "left out" not in printed
+    assert [row[1] for row in shares[6:11]] == [0.18, 0.52, 0.16, 0.14, 1]
