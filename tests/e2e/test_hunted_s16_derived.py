@@ -71,6 +71,23 @@ def test_a_cumulative_line_under_the_total_line_runs_on_its_rounded_totals(tmp_p
     assert all(str(f).startswith("=") for f in formulas[10][1:5])
 
 
+def test_a_running_line_with_the_years_total_under_a_formula_total_is_rebuilt(tmp_path):
+    """'Referrals' with a Total column of SUMs, 'Referrals YTD' typed with the year's total
+    under it: the formula's place was no figure to run on, so the line was rounded cell by
+    cell (July 2,500, the Total 2,500, where the rounded months add up to 2,520)."""
+    rows: list[list] = [["Derby performance summary, 2013-14"], [], ["Measure", *MONTHS, "Total"]]
+    rows += [["Referrals", *REFERRALS, "=SUM(B4:E4)"]]
+    rows += [["Referrals YTD", *_running(REFERRALS), sum(REFERRALS)]]
+    source = write_book(
+        tmp_path / "kpi.xlsx", {"KPI": rows}, cached={("KPI", "F4"): sum(REFERRALS)}
+    )
+    output, _ = sanitised_beside(source)
+    values = openpyxl.load_workbook(output, data_only=True)["KPI"]
+    formulas = openpyxl.load_workbook(output)["KPI"]
+    assert [values.cell(7, c).value for c in range(2, 7)] == [600, 1260, 1900, 2520, 2520]
+    assert all(str(formulas.cell(7, c).value).startswith("=") for c in range(2, 7))
+
+
 PAYMENT_GROUPS = ["JSA 18-24", "JSA 25+", "ESA Flow", "JSA Prison Leavers"]
 REFERRED = [1234, 2213, 687, 7]
 ATTACHED = [1101, 1987, 512, 2]

@@ -154,8 +154,9 @@ def _running(
     cells: dict[Coord, Cell],
     roles: dict[Coord, Role],
 ) -> dict[Coord, list[Coord]] | None:
-    """Each count of ``line`` and the counts of ``source`` from the first step to its own that
-    it is the sum of (at a total, where both lines show the sum of all before, all of them), or
+    """Each count of ``line`` and the figures of ``source`` from the first step to its own that
+    it is the sum of (at a total, where both lines show the sum of all before, all of them: a
+    typed total, or a formula's cached sum), or
     None when it is not their sum somewhere (or too seldom to tell). ``place`` finds a line's
     cell at a step: a row of a column, or a column of a row."""
     found: dict[Coord, list[Coord]] = {}
@@ -163,7 +164,7 @@ def _running(
     total, matches = 0.0, 0
     for step in steps:
         here, beside = place(step, line), place(step, source)
-        counted, over = roles.get(here) is Role.COUNT, roles.get(beside) is Role.COUNT
+        counted, over = roles.get(here) is Role.COUNT, roles.get(beside) in FIGURES
         month = as_number(cells[beside].value) if over else None
         if not counted and (not over or (month == total and parts)):
             continue  # a step with no figures, or a total the running line leaves blank
