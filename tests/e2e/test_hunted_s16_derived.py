@@ -88,6 +88,44 @@ def test_a_running_line_with_the_years_total_under_a_formula_total_is_rebuilt(tm
     assert all(str(formulas.cell(7, c).value).startswith("=") for c in range(2, 7))
 
 
+@pytest.mark.parametrize("head", ["Referrals to date", "Cumulative total"])
+def test_a_running_column_set_apart_by_a_blank_column_runs_on_the_rounded_months(tmp_path, head):
+    """Months down the rows, a blank column, then the running column: a table of its own.
+    'Referrals to date' was rounded cell by cell (the rounded original running totals, which
+    the proof now refuses); 'Cumulative total', headed as a total but adding up no columns
+    beside it, was refused outright. Each is now the SUM of the rounded months to its row."""
+    rows: list[list] = [["Referrals by month"], [], ["Month", "Referrals", None, head]]
+    running = _running(REFERRALS)
+    rows += [[m, r, None, t] for m, r, t in zip(MONTHS, REFERRALS, running, strict=True)]
+    output, _ = sanitised_beside(write_book(tmp_path / "apart.xlsx", {"Referrals": rows}))
+    values = openpyxl.load_workbook(output, data_only=True)["Referrals"]
+    formulas = openpyxl.load_workbook(output)["Referrals"]
+    assert [values.cell(r, 4).value for r in range(6, 10)] == [600, 1260, 1900, 2520]
+    assert [formulas.cell(r, 4).value for r in range(6, 10)] == [
+        "=SUM(B6)", "=SUM(B6:B7)", "=SUM(B6:B8)", "=SUM(B6:B9)"
+    ]  # fmt: skip
+
+
+def test_a_running_line_parted_from_its_months_by_a_blank_line_runs_on_them(tmp_path):
+    rows: list[list] = [["Referrals by month"], [], ["Measure", *MONTHS], ["Referrals", *REFERRALS]]
+    rows += [[], ["Referrals year to date", *_running(REFERRALS)]]
+    formulas, values = _copy(tmp_path, rows)
+    assert values[7][1:5] == [600, 1260, 1900, 2520]
+    assert formulas[7][1:5] == ["=SUM(B6)", "=SUM(B6:C6)", "=SUM(B6:D6)", "=SUM(B6:E6)"]
+
+
+def test_each_running_column_runs_on_the_column_it_names_not_the_nearest(tmp_path):
+    """'Cumulative JSA' after 'JSA' and 'ESA': it was tried over ESA alone, the nearest, and
+    rounded cell by cell (2,500 where the rounded JSA months add up to 2,520)."""
+    rows: list[list] = [["Referrals by month"], []]
+    rows.append(["Month", "JSA", "ESA", "Cumulative JSA", "Cumulative ESA"])
+    lines = zip(MONTHS, REFERRALS, STARTS, _running(REFERRALS), _running(STARTS), strict=True)
+    formulas, values = _copy(tmp_path, [*rows, *map(list, lines)])
+    assert [row[3] for row in values[5:9]] == [600, 1260, 1900, 2520]
+    assert [row[3] for row in formulas[5:9]] == ["=SUM(B6)", "=SUM(B6:B7)", "=SUM(B6:B8)",
+                                                 "=SUM(B6:B9)"]  # fmt: skip
+
+
 PAYMENT_GROUPS = ["JSA 18-24", "JSA 25+", "ESA Flow", "JSA Prison Leavers"]
 REFERRED = [1234, 2213, 687, 7]
 ATTACHED = [1101, 1987, 512, 2]

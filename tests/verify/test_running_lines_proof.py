@@ -14,7 +14,7 @@ import pytest
 import wpxl.analyse.roles
 from tests.builders import write_book
 from tests.e2e.test_hunted_s16_derived import ATTACHMENTS, MONTHS, REFERRALS
-from tests.misread import proved
+from tests.misread import misread_findings, proved
 from wpxl.verify import INVARIANTS
 from wpxl.verify.running_lines import RUNNING_ALONE
 
@@ -69,3 +69,14 @@ def test_a_line_to_date_that_runs_on_no_line_is_left_alone(tmp_path):
     rows = _across()
     rows[4][1:5] = [1931, 2588, 3231, 3844]
     assert _found(tmp_path, rows) == []
+
+
+def test_the_proof_finds_the_column_a_running_column_runs_on_beyond_the_nearest(tmp_path):
+    """'Cumulative JSA' after 'JSA' and 'ESA', written rounded cell by cell: it runs on JSA."""
+    rows: list[list] = [["Referrals by month"], []]
+    rows.append(["Month", "JSA", "ESA", "Cumulative JSA"])
+    lines = zip(MONTHS, REFERRALS, ATTACHMENTS, _running(REFERRALS), strict=True)
+    rows += [list(line) for line in lines]
+    rounded = {(3 + k, 3): (v + 10) // 20 * 20 for k, v in enumerate(_running(REFERRALS))}
+    found = misread_findings(tmp_path, rows, rounded, "rounded")
+    assert [f.part for f in found if f.kind == RUNNING_ALONE] == ["'Referrals' D9"]

@@ -23,7 +23,8 @@ month to its own. It is read as the running column is, on its side.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from functools import partial
 
 from wpxl.analyse.body import FIGURES
 from wpxl.analyse.values import as_number
@@ -40,18 +41,17 @@ def running_columns(
 ) -> RunningColumns:
     """Each running-total column of ``table``, read once its cells have their roles and before
     its trees of totals (which leave these columns out), with the parts of each of its cells:
-    the column it runs on is the nearest to its left whose words do not say it runs on."""
+    the column it runs on is the nearest to its left with figures whose words do not say it
+    runs on, and over which it does run ("Cumulative JSA" over "JSA", beyond "ESA")."""
     found: RunningColumns = {}
     for col in table.body_cols:
         if not is_cumulative_words(col_words.get(col, "")):
             continue  # most columns
-        source = next(
-            (c for c in reversed(table.body_cols) if c < col
-             and not is_cumulative_words(col_words.get(c, ""))),
-            None,
-        )  # fmt: skip
-        running = None if source is None else _running(table.body_rows, col, source, _down,
-                                                        cells, roles)  # fmt: skip
+        held = partial(_holds, table.body_rows, _down, roles)
+        running = next(filter(None, (
+            _running(table.body_rows, col, source, _down, cells, roles)
+            for source in _sources(table.body_cols, col, col_words, held)
+        )), None)  # fmt: skip
         if running is not None:
             found[col] = running
     found.update(_across_chain(table, cells, roles, col_words, set(found)))
@@ -62,20 +62,41 @@ def running_rows(
     table: Table, cells: dict[Coord, Cell], roles: dict[Coord, Role], row_words: dict[int, str]
 ) -> RunningColumns:
     """Each running-total row of ``table`` (row -> each cell -> its parts), read as
-    ``running_columns`` reads a column: the row it runs on is the nearest above whose words do
-    not say it runs on."""
+    ``running_columns`` reads a column: the row it runs on is the nearest above with figures
+    whose words do not say it runs on, and over which it does run (a blank row may part them)."""
     found: RunningColumns = {}
-    for at, row in enumerate(table.body_rows):
+    for row in table.body_rows:
         if not is_cumulative_words(row_words.get(row, "")):
             continue  # most rows
-        source = next((r for r in reversed(table.body_rows[:at])
-                       if not is_cumulative_words(row_words.get(r, ""))), None)  # fmt: skip
-        if source is None:
-            continue
-        running = _running(table.body_cols, row, source, _across, cells, roles)
+        held = partial(_holds, table.body_cols, _across, roles)
+        running = next(filter(None, (
+            _running(table.body_cols, row, source, _across, cells, roles)
+            for source in _sources(table.body_rows, row, row_words, held)
+        )), None)  # fmt: skip
         if running is not None:
             found[row] = running
     return found
+
+
+def _sources(
+    lines: list[int], line: int, words: dict[int, str], held: Callable[[int], bool]
+) -> Iterator[int]:
+    """The lines before ``line`` holding figures whose words do not say they run on, nearest
+    first."""
+    return (x for x in reversed(lines) if x < line and held(x)
+            and not is_cumulative_words(words.get(x, "")))  # fmt: skip
+
+
+def _holds(steps: list[int], place: Place, roles: dict[Coord, Role], line: int) -> bool:
+    return any(roles.get(place(step, line)) in FIGURES for step in steps)
+
+
+def running_down(
+    rows: list[int], col: int, source: int, cells: dict[Coord, Cell], roles: dict[Coord, Role]
+) -> dict[Coord, list[Coord]] | None:
+    """The cells of ``col`` running on down ``rows`` over those of ``source``, each with its
+    parts, or None: for a running column in a table of its own (wpxl.analyse.side_running)."""
+    return _running(rows, col, source, _down, cells, roles)
 
 
 def _down(step: int, line: int) -> Coord:

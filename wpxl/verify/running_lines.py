@@ -9,9 +9,10 @@ a month's figure rounded on its own.
 
 The proof reads the input itself: a line whose words (a row's first words, a column's words
 above its first figure) say it runs on ('cumulative', 'to date', 'YTD', 'running total'), and
-the nearest line before it with figures whose words do not. Where, in every place the running
-line holds a figure, it is to the last digit the sum of the other line's figures up to there
-(or, where that line too holds that sum, their total), in two or more places not 0, the copy
+the nearest line before it with figures whose words do not over which it runs: in every place
+the running line holds a figure, it is to the last digit the sum of the other line's figures up
+to there (or, where that line too holds that sum, their total), in two or more places not 0
+("Cumulative JSA" over "JSA", beyond "ESA"). There the copy
 must show at each plain figure of it the sum of what it shows at those places.
 """
 
@@ -53,8 +54,11 @@ def running_lines(pair: SheetPair, cells: dict[Coord, Cell]) -> list[Finding]:
             if not _RUNS_ON.search(named.get(line, "")):
                 continue
             before = [x for x in lines if x < line and not _RUNS_ON.search(named.get(x, ""))]
-            if before:
-                found += _flagged(pair, lines, line, max(before), flip)
+            for source in sorted(before, reverse=True):  # the nearest it runs on
+                parts = _parts(lines[line], lines[source])
+                if parts is not None:
+                    found += _flagged(pair, lines, line, source, parts, flip)
+                    break
     return found
 
 
@@ -72,10 +76,9 @@ def _names(words: list[tuple[Coord, str]], lines: Lines, flip: bool) -> dict[int
     return {line: min(texts)[1] for line, texts in named.items()}
 
 
-def _flagged(pair: SheetPair, lines: Lines, line: int, source: int, flip: bool) -> list[Finding]:
-    parts = _parts(lines[line], lines[source])
-    if parts is None:
-        return []
+def _flagged(
+    pair: SheetPair, lines: Lines, line: int, source: int, parts: dict[int, list[int]], flip: bool
+) -> list[Finding]:
     found = []
     for along, over in parts.items():
         place = (along, line) if flip else (line, along)
