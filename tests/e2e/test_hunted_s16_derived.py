@@ -12,7 +12,8 @@ A running-total line across the months ('Referrals year to date' under 'Referral
 May showed 1,260 (the true 1,250 rounded) beside months shown as 600 and 660, and July 2,500
 where the rounded months add up to 2,520, the rounded original running total guidance R5
 forbids. A running column down the rows was already rebuilt over its months; a running line
-across them is now too, a SUM over the rounded cells of the line it runs on.
+across them is now too, a SUM over the rounded cells of the line it runs on; so is one set
+apart by a blank line, and a block of the months to date under the block of the months.
 """
 
 from __future__ import annotations
@@ -124,6 +125,22 @@ def test_each_running_column_runs_on_the_column_it_names_not_the_nearest(tmp_pat
     assert [row[3] for row in values[5:9]] == [600, 1260, 1900, 2520]
     assert [row[3] for row in formulas[5:9]] == ["=SUM(B6)", "=SUM(B6:B7)", "=SUM(B6:B8)",
                                                  "=SUM(B6:B9)"]  # fmt: skip
+
+
+@pytest.mark.parametrize("title", ["Referrals to date", "Cumulative referrals, April to July"])
+def test_a_block_to_date_under_the_months_runs_on_their_rounded_figures(tmp_path, title):
+    """A block of the months from the start of the year, titled so, under the block of each
+    month's referrals: it was rounded cell by cell (July 2,500, the months above 2,520)."""
+    rows: list[list] = [["Referrals by month"], [], ["Month", "JSA", "ESA", "Total"]]
+    rows += [[m, j, e, j + e] for m, j, e in zip(MONTHS, REFERRALS, STARTS, strict=True)]
+    rows += [[], [title], ["Month", "JSA", "ESA", "Total"]]
+    lines = zip(MONTHS, _running(REFERRALS), _running(STARTS), strict=True)
+    rows += [[m, j, e, j + e] for m, j, e in lines]
+    formulas, values = _copy(tmp_path, rows)
+    assert [row[1] for row in values[12:16]] == [600, 1260, 1900, 2520]
+    assert [row[2] for row in values[12:16]] == _running([80, 100, 100, 100])
+    assert [row[1] for row in formulas[12:16]] == ["=SUM(B6)", "=SUM(B6:B7)", "=SUM(B6:B8)",
+                                                   "=SUM(B6:B9)"]  # fmt: skip
 
 
 PAYMENT_GROUPS = ["JSA 18-24", "JSA 25+", "ESA Flow", "JSA Prison Leavers"]

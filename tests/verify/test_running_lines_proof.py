@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+import wpxl.analyse
 import wpxl.analyse.roles
 from tests.builders import write_book
 from tests.e2e.test_hunted_s16_derived import ATTACHMENTS, MONTHS, REFERRALS
@@ -80,3 +81,23 @@ def test_the_proof_finds_the_column_a_running_column_runs_on_beyond_the_nearest(
     rounded = {(3 + k, 3): (v + 10) // 20 * 20 for k, v in enumerate(_running(REFERRALS))}
     found = misread_findings(tmp_path, rows, rounded, "rounded")
     assert [f.part for f in found if f.kind == RUNNING_ALONE] == ["'Referrals' D9"]
+
+
+def _stacked() -> list[list]:
+    """Referrals by month, then a block 'Referrals to date' of the same months running on."""
+    rows: list[list] = [["Referrals by month"], [], ["Month", "JSA", "ESA"]]
+    rows += [list(line) for line in zip(MONTHS, REFERRALS, ATTACHMENTS, strict=True)]
+    rows += [[], ["Referrals to date"], ["Month", "JSA", "ESA"]]
+    lines = zip(MONTHS, _running(REFERRALS), _running(ATTACHMENTS), strict=True)
+    return rows + [list(line) for line in lines]
+
+
+def test_the_proof_alone_refuses_a_block_to_date_rounded_cell_by_cell(tmp_path, monkeypatch):
+    monkeypatch.setattr(wpxl.analyse, "running_blocks", lambda *_: None)
+    # July: 2,506 referrals to date rounded to 2,500 (the months shown: 2,520), and 1,869
+    # attachments rounded to 1,860 (1,880)
+    assert _found(tmp_path, _stacked()) == ["'Referrals' B16", "'Referrals' C16"]
+
+
+def test_the_proof_passes_a_block_to_date_worked_out_from_the_rounded_months(tmp_path):
+    assert _found(tmp_path, _stacked()) == []

@@ -175,30 +175,37 @@ def _running(
     cells: dict[Coord, Cell],
     roles: dict[Coord, Role],
 ) -> dict[Coord, list[Coord]] | None:
-    """Each count of ``line`` and the figures of ``source`` from the first step to its own that
-    it is the sum of (at a total, where both lines show the sum of all before, all of them: a
-    typed total, or a formula's cached sum), or
-    None when it is not their sum somewhere (or too seldom to tell). ``place`` finds a line's
-    cell at a step: a row of a column, or a column of a row."""
+    """``running_over`` the cells of ``line`` and ``source`` at each step: ``place`` finds a
+    line's cell at a step (a row of a column, or a column of a row)."""
+    here = [place(step, line) for step in steps]
+    return running_over(here, [place(step, source) for step in steps], cells, roles)
+
+
+def running_over(
+    here: list[Coord], beside: list[Coord], cells: dict[Coord, Cell], roles: dict[Coord, Role]
+) -> dict[Coord, list[Coord]] | None:
+    """Each count of ``here`` and the figures of ``beside`` from the first to its own that it
+    is the sum of (at a total, where both show the sum of all before, all of them: a typed
+    total, or a formula's cached sum), or None when it is not their sum somewhere (or too
+    seldom to tell). ``here`` and ``beside`` go step by step, side by side."""
     found: dict[Coord, list[Coord]] = {}
     parts: list[Coord] = []
     total, matches = 0.0, 0
-    for step in steps:
-        here, beside = place(step, line), place(step, source)
-        counted, over = roles.get(here) is Role.COUNT, roles.get(beside) in FIGURES
-        month = as_number(cells[beside].value) if over else None
+    for at, part in zip(here, beside, strict=True):
+        counted, over = roles.get(at) is Role.COUNT, roles.get(part) in FIGURES
+        month = as_number(cells[part].value) if over else None
         if not counted and (not over or (month == total and parts)):
             continue  # a step with no figures, or a total the running line leaves blank
-        shown = as_number(cells[here].value) if counted else None
+        shown = as_number(cells[at].value) if counted else None
         if shown is None or month is None:
             return None
         if shown == total == month and parts:  # a total: the sum of all before, twice
-            found[here] = list(parts)
+            found[at] = list(parts)
             continue
-        parts.append(beside)
+        parts.append(part)
         total += month
         if shown != total:
             return None
         matches += total != 0
-        found[here] = list(parts)
+        found[at] = list(parts)
     return found if matches >= MIN_MATCHES else None

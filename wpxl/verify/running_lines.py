@@ -13,13 +13,18 @@ the nearest line before it with figures whose words do not over which it runs: i
 the running line holds a figure, it is to the last digit the sum of the other line's figures up
 to there (or, where that line too holds that sum, their total), in two or more places not 0
 ("Cumulative JSA" over "JSA", beyond "ESA"). There the copy
-must show at each plain figure of it the sum of what it shows at those places.
+must show at each plain figure of it the sum of what it shows at those places. A block of lines
+under such words ("Referrals to date" over its months, a header, then the months again) runs on
+so over a block above with the same first words in the same order, column by column.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
+from collections.abc import Callable
+from functools import partial
 
 from wpxl.model import Cell
 from wpxl.verify.books import SheetPair
@@ -57,9 +62,81 @@ def running_lines(pair: SheetPair, cells: dict[Coord, Cell]) -> list[Finding]:
             for source in sorted(before, reverse=True):  # the nearest it runs on
                 parts = _parts(lines[line], lines[source])
                 if parts is not None:
-                    found += _flagged(pair, lines, line, source, parts, flip)
+                    at = partial(_place, line, flip)
+                    found += _flagged(pair, parts, at, partial(_place, source, flip))
                     break
+    return found + _running_blocks(pair, rows, words)
+
+
+def _place(line: int, flip: bool, along: int) -> Coord:
+    return (along, line) if flip else (line, along)
+
+
+def _running_blocks(pair: SheetPair, rows: Lines, words: list[tuple[Coord, str]]) -> list[Finding]:
+    """A block of lines under words that say it runs on ('Referrals to date' over its months),
+    whose lines' first words are those of lines of a block above, in the same order: each of
+    its columns running on over that block's, label by label, as a running line does."""
+    labels: dict[int, str] = {}
+    for (row, col), text in sorted(words, reverse=True):  # each row's leftmost words last
+        if row in rows and col < min(rows[row]):
+            labels[row] = text.casefold()
+    said = sorted({row for (row, _), text in words if _RUNS_ON.search(text)})
+    blocks = _blocks(sorted(rows))
+    found: list[Finding] = []
+    for at in range(1, len(blocks)):
+        block, end_above = blocks[at], blocks[at - 1][-1]
+        if bisect_left(said, block[0]) == bisect_right(said, end_above):
+            continue  # most blocks: no words between them and the block above say they run on
+        lines = None
+        for above in reversed(blocks[:at]):
+            lines = _same_labels(block, above, labels)
+            if lines is not None:
+                break
+        for col in sorted({col for row in block for col in rows[row]}) if lines else ():
+            found += _running_column(pair, rows, lines, col)  # type: ignore[arg-type]
     return found
+
+
+def _running_column(
+    pair: SheetPair, rows: Lines, lines: list[tuple[int, int]], col: int
+) -> list[Finding]:
+    """The running block's column ``col`` over the block above's, ``lines`` pairing their rows."""
+    here, there = [row for row, _ in lines], [row for _, row in lines]
+    running = {k: rows[row][col] for k, row in enumerate(here) if col in rows[row]}
+    source = {k: rows[row][col] for k, row in enumerate(there) if col in rows[row]}
+    parts = _parts(running, source)
+    if parts is None:
+        return []
+    return _flagged(pair, parts, partial(_in_block, here, col), partial(_in_block, there, col))
+
+
+def _blocks(held: list[int]) -> list[list[int]]:
+    """The runs of rows next to each other holding figures."""
+    blocks: list[list[int]] = []
+    for row in held:
+        if blocks and row == blocks[-1][-1] + 1:
+            blocks[-1].append(row)
+        else:
+            blocks.append([row])
+    return blocks
+
+
+def _same_labels(
+    block: list[int], above: list[int], labels: dict[int, str]
+) -> list[tuple[int, int]] | None:
+    """Each row of ``block`` with the row of ``above`` of the same first words, in order."""
+    theirs = {labels[row]: row for row in above if row in labels}
+    lines: list[tuple[int, int]] = []
+    for row in block:
+        other = theirs.get(labels.get(row, ""))
+        if other is None or (lines and other <= lines[-1][1]):
+            return None
+        lines.append((row, other))
+    return lines
+
+
+def _in_block(rows: list[int], col: int, step: int) -> Coord:
+    return (rows[step], col)
 
 
 def _names(words: list[tuple[Coord, str]], lines: Lines, flip: bool) -> dict[int, str]:
@@ -77,15 +154,19 @@ def _names(words: list[tuple[Coord, str]], lines: Lines, flip: bool) -> dict[int
 
 
 def _flagged(
-    pair: SheetPair, lines: Lines, line: int, source: int, parts: dict[int, list[int]], flip: bool
+    pair: SheetPair,
+    parts: dict[int, list[int]],
+    here: Callable[[int], Coord],
+    there: Callable[[int], Coord],
 ) -> list[Finding]:
+    """The running figures (``here`` finds each step's place in the input) the copy writes
+    plain and not the sum of what it shows at their parts (``there`` finds those)."""
     found = []
-    for along, over in parts.items():
-        place = (along, line) if flip else (line, along)
+    for step, over in parts.items():
+        place = here(step)
         if not written_alone(pair, place):
             continue  # a formula: invariant 1 holds it to the cells it adds up
-        shown = [pair.cells.get(pair.output_coord((p, source) if flip else (source, p)))
-                 for p in over]  # fmt: skip
+        shown = [pair.cells.get(pair.output_coord(there(p))) for p in over]
         if any(s is None or not isinstance(s[0], float) for s in shown):
             continue  # a part the copy does not show: the other invariants see to it
         value = pair.cells[pair.output_coord(place)][0]
