@@ -189,6 +189,14 @@ def test_a_label_stating_its_share_to_a_decimal_place_is_removed(tmp_path):
     assert not [t for t in texts if "%" in t]
 
 
+def test_a_sheet_named_with_a_share_to_a_decimal_place_is_shown_by_its_place(tmp_path):
+    rows = _referred_and_attached("Referrals and attachments by payment group.")
+    source = write_book(tmp_path / "named.xlsx", {"Attached 28.57%": rows})
+    output, printed = sanitised_beside(source)
+    assert openpyxl.load_workbook(output).sheetnames[1:] == ["Sheet 1"]
+    assert "28.57" not in printed and "0 percentage sheets" in printed
+
+
 @pytest.mark.parametrize(
     "note", ["45% of referrals were ESA.", "Percentages may not sum to 100.0% due to rounding."]
 )

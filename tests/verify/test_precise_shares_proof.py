@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 import wpxl.plan.carried_words
+import wpxl.read.sheetnames
 from tests.builders import write_book
 from tests.e2e.test_hunted_s16_derived import _referred_and_attached
 from tests.misread import proved
@@ -54,3 +55,13 @@ def test_the_proof_passes_the_copy_without_it(tmp_path):
 )
 def test_a_share_to_a_decimal_place_is_any_but_0_or_100_in_the_inputs_words(text, role, precise):
     assert states_a_precise_share(text, role) is precise
+
+
+def test_the_proof_alone_refuses_a_sheet_named_with_a_share_to_a_decimal_place(
+    tmp_path, monkeypatch
+):
+    monkeypatch.setattr(wpxl.read.sheetnames, "states_a_precise_share", lambda _: False)
+    rows = _referred_and_attached("Referrals and attachments by payment group.")
+    source = write_book(tmp_path / "named.xlsx", {"Attached 28.57%": rows})
+    found = {(f.part, f.kind) for f in proved(tmp_path, source)}
+    assert ("the name of sheet 'Attached 28.57%'", "a sheet name that quotes a figure") in found

@@ -14,8 +14,8 @@ from wpxl.model import CellValue, Coord, Measure, Removal
 from wpxl.model.sheetref import a1
 from wpxl.plan.contacts import holds_contact_details
 from wpxl.plan.footnotes import NONE, Footnoted, footnote_numbers, footnoted
-from wpxl.plan.precise_shares import states_a_precise_share
 from wpxl.plan.quoting import Judgement, judged_alone, states_an_outcome_amount
+from wpxl.read.precise_shares import states_a_precise_share
 
 CONTACTS = (
     "it holds contact details or other personal details (an e-mail address, phone number, "

@@ -16,7 +16,7 @@ import re
 PRECISE_SHARE = "a percentage to a decimal place in words, which could give its counts back"
 _SHARE = re.compile(r"(?<![\d.,])(\d[\d,]*)\.(\d+)\s*(?:%|per\s*cent\b)", re.IGNORECASE)
 _FRACTION = re.compile(r"(?<![\d.,£$€])(\d+)\.(\d{3,})(?![\d.,])")  # "0.2857", not "£12.505"
-_ASKED = ("label", "title", "percent")  # the input's words carried: not wpxl's, nor a name
+_ASKED = ("label", "title", "percent", "name")  # the input's words carried: not wpxl's
 
 
 def states_a_precise_share(text: str, role: str) -> bool:

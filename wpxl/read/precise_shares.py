@@ -1,13 +1,12 @@
-"""Whether a carried text states a share precise enough to give back the counts it was worked
-out from.
+"""Whether a text states a share precise enough to give back the counts it was worked out from.
 
-A note, title, header or label typed by the provider quotes its percentages from the unrounded
-figures. Shown to a decimal place they pin those figures down: "28.57% of JSA Prison Leavers
-referred were attached" beside referrals and attachments shown as 0 (so each below 10) can
-only be 2 of 7; "(0.17%)" after a label, beside a total shown as 4,140, is 7 referrals. A rate
-written as a fraction to three decimal places or more ("attachment rate 0.2857") is as
-precise. A whole percentage ("45% of referrals were ESA", "may not sum to 100%") or a fraction
-to two places is kept, as are 0 and 100 % to any decimals, which say no count.
+A note, title, header, label or sheet name typed by the provider quotes its percentages from
+the unrounded figures. Shown to a decimal place they pin those figures down: "28.57% of JSA
+Prison Leavers referred were attached" beside referrals and attachments shown as 0 (so each
+below 10) can only be 2 of 7; "(0.17%)" after a label, beside a total shown as 4,140, is 7
+referrals. A rate written as a fraction to three decimal places or more ("attachment rate
+0.2857") is as precise. A whole percentage ("45% of referrals were ESA", "may not sum to 100%")
+or a fraction to two places is kept, as are 0 and 100 % to any decimals, which say no count.
 """
 
 from __future__ import annotations
