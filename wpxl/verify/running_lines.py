@@ -77,8 +77,9 @@ def _running_blocks(pair: SheetPair, rows: Lines, words: list[tuple[Coord, str]]
     whose lines' first words are those of lines of a block above, in the same order: each of
     its columns running on over that block's, label by label, as a running line does."""
     labels: dict[int, str] = {}
+    first = {row: min(held) for row, held in rows.items()}
     for (row, col), text in sorted(words, reverse=True):  # each row's leftmost words last
-        if row in rows and col < min(rows[row]):
+        if row in first and col < first[row]:
             labels[row] = text.casefold()
     said = sorted({row for (row, _), text in words if _RUNS_ON.search(text)})
     blocks = _blocks(sorted(rows))
@@ -143,10 +144,10 @@ def _names(words: list[tuple[Coord, str]], lines: Lines, flip: bool) -> dict[int
     """Each line's words: a row's leftmost before its first figure, a column's all above its
     first figure (a header of two rows names it by both)."""
     named: defaultdict[int, list[tuple[int, str]]] = defaultdict(list)
+    first = {line: min(held) for line, held in lines.items()}  # once: a column may be long
     for (row, col), text in words:
         line, along = (col, row) if flip else (row, col)
-        held = lines.get(line)
-        if held and along < min(held):
+        if line in first and along < first[line]:
             named[line].append((along, text))
     if flip:
         return {line: " ".join(t for _, t in sorted(texts)) for line, texts in named.items()}
