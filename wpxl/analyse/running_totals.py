@@ -32,6 +32,7 @@ from wpxl.analyse.words import is_cumulative_words
 from wpxl.model import Cell, Coord, Role, Table
 
 MIN_MATCHES = 2
+LONG_RUN = 120  # figures a running line adds up at most: ten years of months
 RunningColumns = dict[int, dict[Coord, list[Coord]]]  # column -> each cell -> its parts
 Place = Callable[[int, int], Coord]  # (step along the line, line) -> the cell there
 
@@ -187,7 +188,9 @@ def running_over(
     """Each count of ``here`` and the figures of ``beside`` from the first to its own that it
     is the sum of (at a total, where both show the sum of all before, all of them: a typed
     total, or a formula's cached sum), or None when it is not their sum somewhere (or too
-    seldom to tell). ``here`` and ``beside`` go step by step, side by side."""
+    seldom to tell). ``here`` and ``beside`` go step by step, side by side. A line running on
+    over more than ``LONG_RUN`` figures is none: an extract's rows, not a series of months, and
+    its parts, listed in full, would grow with the square of its length."""
     found: dict[Coord, list[Coord]] = {}
     parts: list[Coord] = []
     total, matches = 0.0, 0
@@ -204,7 +207,7 @@ def running_over(
             continue
         parts.append(part)
         total += month
-        if shown != total:
+        if shown != total or len(parts) > LONG_RUN:
             return None
         matches += total != 0
         found[at] = list(parts)

@@ -12,10 +12,11 @@ above its first figure) say it runs on ('cumulative', 'to date', 'YTD', 'running
 the nearest line before it with figures whose words do not over which it runs: in every place
 the running line holds a figure, it is to the last digit the sum of the other line's figures up
 to there (or, where that line too holds that sum, their total), in two or more places not 0
-("Cumulative JSA" over "JSA", beyond "ESA"). There the copy
-must show at each plain figure of it the sum of what it shows at those places. A block of lines
-under such words ("Referrals to date" over its months, a header, then the months again) runs on
-so over a block above with the same first words in the same order, column by column.
+("Cumulative JSA" over "JSA", beyond "ESA"), over 120 figures at most (ten years of months; a
+longer line is an extract's rows, which no one runs on). There the copy must show at each plain
+figure of it the sum of what it shows at those places. A block of lines under such words
+("Referrals to date" over its months, a header, then the months again) runs on so over a block
+above with the same first words in the same order, column by column.
 """
 
 from __future__ import annotations
@@ -35,7 +36,9 @@ Coord = tuple[int, int]
 RUNNING_ALONE = "a running total rounded on its own, not the sum of the shown figures it runs on"
 _RUNS_ON = re.compile(r"\b(?:cumulative|cum|to\s+date|ytd|running\s+totals?|since\s+start)\b", re.I)
 _MIN_MATCHES = 2
+LONG_RUN = 120  # figures a running line adds up at most (ten years of months), as wpxl reads it
 Lines = dict[int, dict[int, float]]  # line -> place along it -> figure
+Run = tuple[list[int], dict[int, int]]  # the parts in order; each running place -> how many
 
 
 def running_lines(pair: SheetPair, cells: dict[Coord, Cell]) -> list[Finding]:
@@ -60,10 +63,10 @@ def running_lines(pair: SheetPair, cells: dict[Coord, Cell]) -> list[Finding]:
                 continue
             before = [x for x in lines if x < line and not _RUNS_ON.search(named.get(x, ""))]
             for source in sorted(before, reverse=True):  # the nearest it runs on
-                parts = _parts(lines[line], lines[source])
-                if parts is not None:
+                run = _parts(lines[line], lines[source])
+                if run is not None:
                     at = partial(_place, line, flip)
-                    found += _flagged(pair, parts, at, partial(_place, source, flip))
+                    found += _flagged(pair, run, at, partial(_place, source, flip))
                     break
     return found + _running_blocks(pair, rows, words)
 
@@ -105,10 +108,10 @@ def _running_column(
     here, there = [row for row, _ in lines], [row for _, row in lines]
     running = {k: rows[row][col] for k, row in enumerate(here) if col in rows[row]}
     source = {k: rows[row][col] for k, row in enumerate(there) if col in rows[row]}
-    parts = _parts(running, source)
-    if parts is None:
+    run = _parts(running, source)
+    if run is None:
         return []
-    return _flagged(pair, parts, partial(_in_block, here, col), partial(_in_block, there, col))
+    return _flagged(pair, run, partial(_in_block, here, col), partial(_in_block, there, col))
 
 
 def _blocks(held: list[int]) -> list[list[int]]:
@@ -156,43 +159,50 @@ def _names(words: list[tuple[Coord, str]], lines: Lines, flip: bool) -> dict[int
 
 def _flagged(
     pair: SheetPair,
-    parts: dict[int, list[int]],
+    run: Run,
     here: Callable[[int], Coord],
     there: Callable[[int], Coord],
 ) -> list[Finding]:
     """The running figures (``here`` finds each step's place in the input) the copy writes
     plain and not the sum of what it shows at their parts (``there`` finds those)."""
+    upto, parts = run
+    sums, unshown = [0.0], [0]  # what the copy shows at the first n parts, and how many not
+    for step in upto:
+        written = pair.cells.get(pair.output_coord(there(step)))
+        shown = written[0] if written is not None and isinstance(written[0], float) else None
+        sums.append(sums[-1] + (shown or 0.0))
+        unshown.append(unshown[-1] + (shown is None))
     found = []
-    for step, over in parts.items():
+    for step, count in parts.items():
         place = here(step)
-        if not written_alone(pair, place):
-            continue  # a formula: invariant 1 holds it to the cells it adds up
-        shown = [pair.cells.get(pair.output_coord(there(p))) for p in over]
-        if any(s is None or not isinstance(s[0], float) for s in shown):
-            continue  # a part the copy does not show: the other invariants see to it
+        if not written_alone(pair, place) or unshown[count]:
+            continue  # a formula (invariant 1 holds it to its cells), or a part not shown
         value = pair.cells[pair.output_coord(place)][0]
-        if abs(value - sum(s[0] for s in shown)) > 1e-9:  # type: ignore[index, misc]
+        if abs(value - sums[count]) > 1e-9:  # type: ignore[operator]
             found.append(Finding(pair.where(pair.output_coord(place)), RUNNING_ALONE))
     return found
 
 
-def _parts(running: dict[int, float], source: dict[int, float]) -> dict[int, list[int]] | None:
-    """Each place of ``running`` and the places of ``source`` it adds up, or None where it is
-    not their running sum somewhere (or too seldom not 0 to tell)."""
-    parts: dict[int, list[int]] = {}
+def _parts(running: dict[int, float], source: dict[int, float]) -> Run | None:
+    """The places of ``source`` in order and, for each place of ``running``, how many of them
+    it adds up, or None where it is not their running sum somewhere (or too seldom not 0 to
+    tell). Counts, not lists: a running column of an extract's thousands of rows."""
+    parts: dict[int, int] = {}
     total, upto, matches = 0.0, [], 0
     for along in sorted(source.keys() | running.keys()):
         here, there = running.get(along), source.get(along)
         if here is not None and there is not None and here == there == total and upto:
-            parts[along] = list(upto)  # a total place: both lines hold the sum of all before
+            parts[along] = len(upto)  # a total place: both lines hold the sum of all before
             continue
         if there is not None:
             total += there
             upto.append(along)
+            if len(upto) > LONG_RUN:
+                return None  # an extract's rows, not a series of months: no running line
         if here is None:
             continue
         if there is None or here != total:
             return None
         matches += here != 0
-        parts[along] = list(upto)
-    return parts if matches >= _MIN_MATCHES else None
+        parts[along] = len(upto)
+    return (upto, parts) if matches >= _MIN_MATCHES else None
