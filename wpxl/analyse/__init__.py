@@ -30,7 +30,9 @@ from wpxl.analyse.padded_counts import drop_padded_counts
 from wpxl.analyse.page_breaks import PageBreak, read_page_breaks
 from wpxl.analyse.people import STAFF_NAME, listing_people, staff_names
 from wpxl.analyse.roles import TableReader
+from wpxl.analyse.side_running import running_side_columns
 from wpxl.analyse.side_totals import total_side_columns
+from wpxl.analyse.stacked_running import running_blocks
 from wpxl.analyse.stacked_totals import total_blocks, total_of_block_totals
 from wpxl.analyse.stray_figures import find_tables
 from wpxl.analyse.titled_staff import staff_named_by_title
@@ -277,6 +279,8 @@ def analyse_sheet(sheet: Sheet, policy: Policy) -> SheetAnalysis:
     total_headed_blocks(tables, carried.cells, roles)
     total_of_block_totals(tables, carried.cells, roles)
     total_side_columns(tables, carried, roles)
+    running_side_columns(tables, carried, roles)
+    running_blocks(tables, carried, roles)
     for table in tables:
         total_named_heads(table, carried.cells, roles)
         total_twins(table, carried.cells, roles)

@@ -33,7 +33,7 @@ from wpxl.analyse.period_runs import period_run_totals
 from wpxl.analyse.periods import axis_periods
 from wpxl.analyse.ratios import find_typed_ratios
 from wpxl.analyse.row_groups import RowLabels, confirmed_across, read_row_labels
-from wpxl.analyse.running_totals import mark_running, running_columns
+from wpxl.analyse.running_totals import mark_running, running_columns, running_rows
 from wpxl.analyse.shown import ShownOnce
 from wpxl.analyse.side_totals import total_headed
 from wpxl.analyse.structured import TableColumns, table_columns
@@ -89,6 +89,7 @@ class TableReader:
         self._columns: TableColumns | None = None  # named columns, once a formula names one
         self._outcomes = True  # whether any cell may be an outcome: known once measures are
         self._running: set[int] = set()  # columns running on down the table: no sums of columns
+        self._running_rows: set[int] = set()  # rows running on across it: no sums of rows
         # a body cell is a part of its row's total and its column's: one tuple for both as the
         # formulas are read, not two until the sheet is done (analyse._share_parts)
         self._shared: dict[SheetCoord, SheetCoord] = {}
@@ -184,9 +185,11 @@ class TableReader:
         own = labels.own if labels is not None else row_words
         col_names = {col: column_name(self.header_texts(col), w) for col, w in col_words.items()}
         running = running_columns(table, self.cells, self.roles, col_words)
-        self._running = set(running)
+        across = running_rows(table, self.cells, self.roles, row_words)
+        self._running, self._running_rows = set(running), set(across)
         self._collect(self._find_totals, own, col_names, labels)
-        mark_running(table, self.roles, running)
+        for lines in (running, across):  # keyed by column, and by row: marked apart
+            mark_running(table, self.roles, lines)
         decimal_columns(layout.body_rows, layout.body_cols, self.roles, self.reasons)
         find_typed_ratios(
             table,
@@ -300,8 +303,8 @@ class TableReader:
         table = self.table
         shown = ShownOnce(self)
         values = Values(self._typed, self._figure, shown)
-        rows = [r for r in table.body_rows if any(shown((r, c)) is not None
-                                                  for c in table.body_cols)
+        rows = [r for r in table.body_rows if r not in self._running_rows
+                and any(shown((r, c)) is not None for c in table.body_cols)
                 and not is_subset_words(row_words.get(r, ""))]  # fmt: skip
         cols = [c for c in table.body_cols if c not in self._running
                 and any(shown((r, c)) is not None for r in rows)

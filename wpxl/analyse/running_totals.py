@@ -15,9 +15,16 @@ each the sum of the months from the first up to its own. The trees cannot read t
 parts are not a run of lines next to them), so two or more such columns are read here as one
 chain: each the sum of more of the first months than the one before it, exactly in every row.
 A column that merely equals a month ("Cumulative Apr" = Apr) is taken only with those words.
+
+And a running line across the months: "Referrals year to date" under "Referrals", or a
+"Cumulative" line under a table's Total line, each cell the sum of the line above from the first
+month to its own. It is read as the running column is, on its side.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from functools import partial
 
 from wpxl.analyse.body import FIGURES
 from wpxl.analyse.values import as_number
@@ -25,7 +32,9 @@ from wpxl.analyse.words import is_cumulative_words
 from wpxl.model import Cell, Coord, Role, Table
 
 MIN_MATCHES = 2
+LONG_RUN = 120  # figures a running line adds up at most: ten years of months
 RunningColumns = dict[int, dict[Coord, list[Coord]]]  # column -> each cell -> its parts
+Place = Callable[[int, int], Coord]  # (step along the line, line) -> the cell there
 
 
 def running_columns(
@@ -33,21 +42,70 @@ def running_columns(
 ) -> RunningColumns:
     """Each running-total column of ``table``, read once its cells have their roles and before
     its trees of totals (which leave these columns out), with the parts of each of its cells:
-    the column it runs on is the nearest to its left whose words do not say it runs on."""
+    the column it runs on is the nearest to its left with figures whose words do not say it
+    runs on, and over which it does run ("Cumulative JSA" over "JSA", beyond "ESA")."""
     found: RunningColumns = {}
     for col in table.body_cols:
         if not is_cumulative_words(col_words.get(col, "")):
             continue  # most columns
-        source = next(
-            (c for c in reversed(table.body_cols) if c < col
-             and not is_cumulative_words(col_words.get(c, ""))),
-            None,
-        )  # fmt: skip
-        running = None if source is None else _running(table, col, source, cells, roles)
+        held = partial(_holds, table.body_rows, _down, roles)
+        running = next(filter(None, (
+            _running(table.body_rows, col, source, _down, cells, roles)
+            for source in _sources(table.body_cols, col, col_words, held)
+        )), None)  # fmt: skip
         if running is not None:
             found[col] = running
     found.update(_across_chain(table, cells, roles, col_words, set(found)))
     return found
+
+
+def running_rows(
+    table: Table, cells: dict[Coord, Cell], roles: dict[Coord, Role], row_words: dict[int, str]
+) -> RunningColumns:
+    """Each running-total row of ``table`` (row -> each cell -> its parts), read as
+    ``running_columns`` reads a column: the row it runs on is the nearest above with figures
+    whose words do not say it runs on, and over which it does run (a blank row may part them)."""
+    found: RunningColumns = {}
+    for row in table.body_rows:
+        if not is_cumulative_words(row_words.get(row, "")):
+            continue  # most rows
+        held = partial(_holds, table.body_cols, _across, roles)
+        running = next(filter(None, (
+            _running(table.body_cols, row, source, _across, cells, roles)
+            for source in _sources(table.body_rows, row, row_words, held)
+        )), None)  # fmt: skip
+        if running is not None:
+            found[row] = running
+    return found
+
+
+def _sources(
+    lines: list[int], line: int, words: dict[int, str], held: Callable[[int], bool]
+) -> Iterator[int]:
+    """The lines before ``line`` holding figures whose words do not say they run on, nearest
+    first."""
+    return (x for x in reversed(lines) if x < line and held(x)
+            and not is_cumulative_words(words.get(x, "")))  # fmt: skip
+
+
+def _holds(steps: list[int], place: Place, roles: dict[Coord, Role], line: int) -> bool:
+    return any(roles.get(place(step, line)) in FIGURES for step in steps)
+
+
+def running_down(
+    rows: list[int], col: int, source: int, cells: dict[Coord, Cell], roles: dict[Coord, Role]
+) -> dict[Coord, list[Coord]] | None:
+    """The cells of ``col`` running on down ``rows`` over those of ``source``, each with its
+    parts, or None: for a running column in a table of its own (wpxl.analyse.side_running)."""
+    return _running(rows, col, source, _down, cells, roles)
+
+
+def _down(step: int, line: int) -> Coord:
+    return (step, line)
+
+
+def _across(step: int, line: int) -> Coord:
+    return (line, step)
 
 
 def _across_chain(
@@ -111,30 +169,46 @@ def mark_running(table: Table, roles: dict[Coord, Role], columns: RunningColumns
 
 
 def _running(
-    table: Table, col: int, source: int, cells: dict[Coord, Cell], roles: dict[Coord, Role]
+    steps: list[int],
+    line: int,
+    source: int,
+    place: Place,
+    cells: dict[Coord, Cell],
+    roles: dict[Coord, Role],
 ) -> dict[Coord, list[Coord]] | None:
-    """Each count of ``col`` and the counts of ``source`` from the first row to its own that
-    it is the sum of (at a total row, where both columns show the sum of all above, all of
-    them), or None when it is not their sum somewhere (or too seldom to tell)."""
+    """``running_over`` the cells of ``line`` and ``source`` at each step: ``place`` finds a
+    line's cell at a step (a row of a column, or a column of a row)."""
+    here = [place(step, line) for step in steps]
+    return running_over(here, [place(step, source) for step in steps], cells, roles)
+
+
+def running_over(
+    here: list[Coord], beside: list[Coord], cells: dict[Coord, Cell], roles: dict[Coord, Role]
+) -> dict[Coord, list[Coord]] | None:
+    """Each count of ``here`` and the figures of ``beside`` from the first to its own that it
+    is the sum of (at a total, where both show the sum of all before, all of them: a typed
+    total, or a formula's cached sum), or None when it is not their sum somewhere (or too
+    seldom to tell). ``here`` and ``beside`` go step by step, side by side. A line running on
+    over more than ``LONG_RUN`` figures is none: an extract's rows, not a series of months, and
+    its parts, listed in full, would grow with the square of its length."""
     found: dict[Coord, list[Coord]] = {}
     parts: list[Coord] = []
     total, matches = 0.0, 0
-    for row in table.body_rows:
-        here, beside = (row, col), (row, source)
-        counted, over = roles.get(here) is Role.COUNT, roles.get(beside) is Role.COUNT
-        month = as_number(cells[beside].value) if over else None
+    for at, part in zip(here, beside, strict=True):
+        counted, over = roles.get(at) is Role.COUNT, roles.get(part) in FIGURES
+        month = as_number(cells[part].value) if over else None
         if not counted and (not over or (month == total and parts)):
-            continue  # a line with no figures, or a total row the column leaves blank
-        shown = as_number(cells[here].value) if counted else None
+            continue  # a step with no figures, or a total the running line leaves blank
+        shown = as_number(cells[at].value) if counted else None
         if shown is None or month is None:
             return None
-        if shown == total == month and parts:  # a total row: the sum of all above, twice
-            found[here] = list(parts)
+        if shown == total == month and parts:  # a total: the sum of all before, twice
+            found[at] = list(parts)
             continue
-        parts.append(beside)
+        parts.append(part)
         total += month
-        if shown != total:
+        if shown != total or len(parts) > LONG_RUN:
             return None
         matches += total != 0
-        found[here] = list(parts)
+        found[at] = list(parts)
     return found if matches >= MIN_MATCHES else None

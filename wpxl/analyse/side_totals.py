@@ -29,7 +29,7 @@ def total_side_columns(tables: list[Table], sheet: Sheet, roles: dict[Coord, Rol
     cells (``roles`` and its table's ``totals`` and ``total_cols`` are changed in place)."""
     for table in tables:
         headed = total_headed(table, sheet)
-        beside = [other for other in tables if _beside(table, other)] if headed else []
+        beside = [other for other in tables if shares_rows_beside(table, other)] if headed else []
         if not beside:
             continue
         for col in headed:
@@ -45,16 +45,16 @@ def total_headed(table: Table, sheet: Sheet) -> list[int]:
     read as totals once the sheet's tables are read, if they add up the tables beside them."""
     if not table.body_cols or len(table.body_cols) > MAX_COLUMNS:
         return []
-    return [c for c in table.body_cols if is_total_label(_header_name(table, c, sheet))]
+    return [c for c in table.body_cols if is_total_label(header_name(table, c, sheet))]
 
 
-def _beside(table: Table, other: Table) -> bool:
+def shares_rows_beside(table: Table, other: Table) -> bool:
     """Whether ``other`` holds the same rows as ``table`` in columns clear of it."""
     clear = other.area.right < table.area.left or other.area.left > table.area.right
     return other is not table and clear and other.body_rows == table.body_rows
 
 
-def _header_name(table: Table, col: int, sheet: Sheet) -> str:
+def header_name(table: Table, col: int, sheet: Sheet) -> str:
     """The column's header words, a merged header cell read where it starts; for a lone
     column with no header row, its title ('Total' over a blank line under a header of two
     lines is cut off from the figures, and read as the column's title)."""

@@ -15,6 +15,7 @@ from wpxl.model.sheetref import a1
 from wpxl.plan.contacts import holds_contact_details
 from wpxl.plan.footnotes import NONE, Footnoted, footnote_numbers, footnoted
 from wpxl.plan.quoting import Judgement, judged_alone, states_an_outcome_amount
+from wpxl.read.precise_shares import states_a_precise_share
 
 CONTACTS = (
     "it holds contact details or other personal details (an e-mail address, phone number, "
@@ -25,6 +26,10 @@ CONTACTS = (
 QUOTES = "it quotes an unrounded figure"
 VERDICTS_HELD = 4096
 OUTCOME_AMOUNT = "it states an amount about outcomes (a volume, or a rate that gives one back)"
+PRECISE_SHARE = (
+    "it states a percentage to a decimal place, worked out from the unrounded figures, which "
+    "could give them back"
+)
 NUMBERED_KEY = "a fraction naming the row: a percentage sheet shows no figure but percentages"
 
 
@@ -88,6 +93,8 @@ class CarriedWords:
         goes = CONTACTS if holds_contact_details(text) else None
         if goes is None and states_an_outcome_amount(text, words):
             goes = OUTCOME_AMOUNT
+        if goes is None and states_a_precise_share(text):
+            goes = PRECISE_SHARE
         carried = footnoted(text) if judged.figures else NONE
         if carried is NONE:
             return judged, goes, NONE, judged
@@ -95,7 +102,8 @@ class CarriedWords:
 
     def drop_quoting(self, forbidden: frozenset[float]) -> list[Removal]:
         """A note, title, header or label that holds contact details (wpxl.plan.contacts),
-        names outcomes and states an amount, or quotes an unrounded figure (one of the
+        names outcomes and states an amount, states a percentage to a decimal place
+        (wpxl.plan.precise_shares), or quotes an unrounded figure (one of the
         workbook's, or any figure rounding would change: wpxl.plan.quoting) is removed. Its
         cell goes into ``deletions``. A footnote's number (wpxl.plan.footnotes) quotes nothing."""
         removals = []

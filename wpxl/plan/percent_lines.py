@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from wpxl.analyse.cells import CUMULATIVE, OUTCOME_RATE, PRECISION, TYPED_RATE
+from wpxl.analyse.label_numbers import RANK
 from wpxl.model import Coord, Role, SheetAnalysis, Table
 from wpxl.plan.coarsen import Breakdown, Crossing, Sum, TableLines, settle_within
 from wpxl.plan.figures import NUMERIC_ROLES, Figures
@@ -160,14 +162,17 @@ _NIL = re.compile(r"^[\s\-\u2013\u2014]*$")  # blank, or a dash: nothing, as tab
 def _unread_parts(table: Table, analysis: SheetAnalysis, coord: Coord, axis: str) -> list[Coord]:
     """The places of the cell's breakdown (its column, or its row; a total column's or row's,
     the lines it adds up) where the input holds an outcome part wpxl removed or could not read
-    as a figure ('<5', '2 11', '..'): the breakdown's true base is not known."""
+    as a figure ('<5', '2 11', '..'): the breakdown's true base is not known. A line derived
+    from the parts ('Cumulative', 'Rank', a rate) is none of them, though removed too."""
     row, col = coord
     rows = [r for r in table.body_rows if r not in table.total_rows]
     cols = [c for c in table.body_cols if c not in table.total_cols]
     if axis == "row":
-        line = [(r, c) for r in (rows if row in table.total_rows else [row]) for c in cols]
+        rows = (_added_up(table, row, 0) or rows) if row in table.total_rows else [row]
+        line = [(r, c) for r in rows for c in cols]
     else:  # a total line adds up the lines across it: their parts are its parts
-        line = [(r, c) for c in (cols if col in table.total_cols else [col]) for r in rows]
+        cols = (_added_up(table, col, 1) or cols) if col in table.total_cols else [col]
+        line = [(r, c) for c in cols for r in rows]
     found = []
     for at in line:
         role, cell = analysis.roles.get(at), analysis.sheet.cells.get(at)
@@ -175,6 +180,19 @@ def _unread_parts(table: Table, analysis: SheetAnalysis, coord: Coord, axis: str
             continue
         if role is Role.TEXT and _NIL.match(str(cell.value)):
             continue
+        if role is Role.DROPPED and analysis.reasons.get(at) in _DERIVED:
+            continue
         if table.measure_of(at).is_outcome:
             found.append(at)
     return found
+
+
+_DERIVED = frozenset({CUMULATIVE, RANK, OUTCOME_RATE, TYPED_RATE, PRECISION})
+
+
+def _added_up(table: Table, line: int, axis: int) -> list[int]:
+    """The lines a total line adds up (rows when ``axis`` is 0), as its totals' parts say;
+    nothing when they do not say (its parts are then every line across it)."""
+    found = {part[1 + axis] for at, parts in table.totals.items() if at[axis] == line
+             for part in parts if part[1 + axis] != line}  # fmt: skip
+    return sorted(found)

@@ -232,7 +232,7 @@ def _count_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
     to three words and a colon, an equals sign or "were" before a number ("Referrals withdrawn:
     13"). Measure words are matched at the start of a word, as the policy's are."""
     measure = "|".join(r"\s+".join(map(re.escape, w.split())) for w in (*words, *_PEOPLE_WORDS))
-    number = r"(?<![\w.,/:#-])(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\w/:-]|[.,]\d)"
+    number = r"(?<![\w.,/:#-])((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?![\w/:-]|[.,]\d)"
     between = r"(?:\s+[\w'+&/-]+){0,3}?"
     stated = r"\s*(?:[:=]|\s(?:was|were|is|are|totalled|numbered)\b)\s*"
     return re.compile(

@@ -5,7 +5,8 @@ every formula that refers to the sheet, and wpxl's own messages on the cover and
 So a name such as 'Referrals n=307' or 'JSA 1,234' is replaced by 'Sheet 3' (its place in the
 workbook) as the workbook is read, before any later stage can repeat it. The rule is the one for
 headers and labels: a number of 100 or more that is not a year, or a count stated as "n=",
-"base", "total". Such a number is replaced whether or not a cell holds it: 'Outcomes 137' may
+"base", "total", or a share to a decimal place ("Matlock 4.78%", wpxl.read.precise_shares).
+Such a number is replaced whether or not a cell holds it: 'Outcomes 137' may
 name a table's sum, which no cell holds, and a refusal naming the sheet would repeat it. One
 exception: monthly tabs named for their month ("201304") stay unless a cell holds that number
 (the names are needed before the figures are worked out, so the digits anywhere in the sheets
@@ -20,6 +21,7 @@ from collections.abc import Collection
 from openpyxl.formula.tokenizer import Token, Tokenizer, TokenizerError
 
 from wpxl.model.sheetref import quote_sheet
+from wpxl.read.precise_shares import states_a_precise_share
 from wpxl.read.quoted_figures import figures_quoted, stated_counts
 
 RENAMED = "sheet names that could quote a figure (shown as 'Sheet' and their place)"
@@ -44,7 +46,7 @@ def shown_names(names: list[str], held: Collection[float]) -> dict[str, str]:
     renamed = {}
     for place, name in enumerate(names, start=1):
         quoted = any(n in held or not month_code(n) for n in figures_quoted(name, label=True))
-        if not (quoted or stated_counts(name)):
+        if not (quoted or stated_counts(name) or states_a_precise_share(name)):
             continue
         shown, copy = f"Sheet {place}", 1
         while shown.lower() in taken:

@@ -384,8 +384,9 @@ INVARIANTS: dict[str, Invariant] = {
         sheet=differences_worked_out,
     ),
     "totals_of_totals_worked_out": Invariant(
-        "10. A line adding up the blocks' own Totals or the other lines of its label column, or "
-        "a block adding up other blocks line by line, is never a total rounded on its own.",
+        "10. A line adding up the blocks' own Totals or the other lines of its label column, a "
+        "block adding up other blocks line by line, or a line running on along another, is "
+        "never a total rounded on its own.",
         sheet=totals_of_totals_worked_out,
     ),
     "banners": Invariant("Every sheet opens with its published/internal banner.", sheet=_banners),

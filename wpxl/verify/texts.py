@@ -4,7 +4,8 @@ Every number in a cell's text, a sheet name, a number format's literal text or a
 property (each of several joined by / - or :, as in "1816/14602", unless they make a date, a
 financial year or a time) is judged once the whole input is known: a count stated as one
 ("n=47") must be rounded; a year, a day of a month, an age band, a reference ("Table 3") or a
-percentage is not a figure; wpxl's own figures (base, thresholds, counts of what it removed)
+percentage is not a figure, though a percentage to a decimal place may give one back
+(``precise_shares``); wpxl's own figures (base, thresholds, counts of what it removed)
 may appear; a figure of the input that rounding changes, an outcome figure on a percentage
 sheet, or any other number large enough to be a figure may not.
 """
@@ -19,6 +20,7 @@ from wpxl.read.package import WRITTEN_PARTS
 from wpxl.verify.footnotes import footnote_numbers, unmarked
 from wpxl.verify.leaks import Finding, part_words, personal_kinds
 from wpxl.verify.outcome_labels import shown_as_label
+from wpxl.verify.precise_shares import PRECISE_SHARE, states_a_precise_share
 from wpxl.verify.proof import Proof, Words
 from wpxl.verify.spelt import in_digits, spells_a_number
 from wpxl.verify.stated_figures import STATED_FIGURE, states_a_figure
@@ -86,6 +88,8 @@ def _judge(words: Words, proof: Proof) -> str | None:
     base, role = proof.base, words.role
     if shown_as_label(words.heading, words.text, proof.row_names):
         return None  # an outcome table's key on its percentage sheet (verify.outcome_labels)
+    if states_a_precise_share(words.text, role):
+        return PRECISE_SHARE
     text = _WPXL_COUNTS.sub(" ", words.text) if role == "wpxl" else words.text
     spelt: set[int] = set()
     if spells_a_number(text):  # "two thousand and fifty-nine": judged as 2059 is

@@ -11,7 +11,8 @@ or else below it (all of them, or those ending a block: the next line holds no f
 two or more.
 When the copy writes those lines as formulas (it shows them as totals) but this place as a
 plain figure, the total was rounded on its own. A whole block adding up the other blocks line
-by line is read the same way (``summed_blocks``).
+by line is read the same way (``summed_blocks``), and so is a line running on along another
+('Referrals year to date': ``running_lines``).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from wpxl.verify.headed_blocks import headed_blocks
 from wpxl.verify.leaks import Finding
 from wpxl.verify.named_heads import named_heads
 from wpxl.verify.proof import Proof
+from wpxl.verify.running_lines import running_lines
 from wpxl.verify.summed_blocks import (
     figure,
     first_words,
@@ -48,6 +50,7 @@ def totals_of_totals_worked_out(pair: SheetPair, proof: Proof) -> list[Finding]:
     seen = set(found)
     found += [f for f in headed_blocks(pair, cells, labels) if f not in seen]
     found += twin_totals(pair, cells)
+    found += running_lines(pair, cells)
     found += _over_block_totals(pair, cells, labels)
     places = {f.part for f in found}  # a line named a total above its blocks heads them too
     found += [f for f in named_heads(pair, cells) if f.part not in places]

@@ -1,0 +1,208 @@
+"""Invariant 10, for a running total: a line 'to date' is never rounded cell by cell.
+
+"Referrals year to date" under "Referrals", a "Cumulative" line under a table's Total line, or
+a "Cumulative total" column beside the months' totals: each figure is the sum of the line it
+runs on from the first place to its own. Rounded cell by cell it shows the rounded original
+running totals (May 1,260, July 2,500), not the sums of the rounded months the reader sees
+beside them (600 + 660, and 2,520), which guidance R5 forbids; and two of them differenced give
+a month's figure rounded on its own.
+
+The proof reads the input itself: a line whose words (a row's first words, a column's words
+above its first figure) say it runs on ('cumulative', 'to date', 'YTD', 'running total'), and
+the nearest line before it with figures whose words do not over which it runs: in every place
+the running line holds a figure, it is to the last digit the sum of the other line's figures up
+to there (or, where that line too holds that sum, their total), in two or more places not 0
+("Cumulative JSA" over "JSA", beyond "ESA"), over 120 figures at most (ten years of months; a
+longer line is an extract's rows, which no one runs on). There the copy must show at each plain
+figure of it the sum of what it shows at those places. A block of lines under such words
+("Referrals to date" over its months, a header, then the months again) runs on so over a block
+above with the same first words in the same order, column by column.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections import defaultdict
+from collections.abc import Callable
+from functools import partial
+
+from wpxl.model import Cell
+from wpxl.verify.books import SheetPair
+from wpxl.verify.leaks import Finding
+from wpxl.verify.summed_blocks import figure, written_alone
+
+Coord = tuple[int, int]
+RUNNING_ALONE = "a running total rounded on its own, not the sum of the shown figures it runs on"
+_RUNS_ON = re.compile(r"\b(?:cumulative|cum|to\s+date|ytd|running\s+totals?|since\s+start)\b", re.I)
+_MIN_MATCHES = 2
+LONG_RUN = 120  # figures a running line adds up at most (ten years of months), as wpxl reads it
+Lines = dict[int, dict[int, float]]  # line -> place along it -> figure
+Run = tuple[list[int], dict[int, int]]  # the parts in order; each running place -> how many
+
+
+def running_lines(pair: SheetPair, cells: dict[Coord, Cell]) -> list[Finding]:
+    """The plain figures of the copy that stand where the input runs a total on along a row or
+    down a column (see the doc) and are not the running sum of what the copy shows."""
+    words = [(at, " ".join(c.value.split())) for at, c in cells.items()
+             if isinstance(c.value, str) and c.value.strip()]  # fmt: skip
+    if not any(_RUNS_ON.search(text) for _, text in words):
+        return []  # most sheets: no line says it runs on
+    rows: Lines = defaultdict(dict)
+    cols: Lines = defaultdict(dict)
+    for (row, col), cell in cells.items():
+        value = figure(cell)
+        if value is not None:
+            rows[row][col] = value
+            cols[col][row] = value
+    found: list[Finding] = []
+    for lines, flip in ((rows, False), (cols, True)):
+        named = _names(words, lines, flip)
+        for line in sorted(lines):
+            if not _RUNS_ON.search(named.get(line, "")):
+                continue
+            before = [x for x in lines if x < line and not _RUNS_ON.search(named.get(x, ""))]
+            for source in sorted(before, reverse=True):  # the nearest it runs on
+                run = _parts(lines[line], lines[source])
+                if run is not None:
+                    at = partial(_place, line, flip)
+                    found += _flagged(pair, run, at, partial(_place, source, flip))
+                    break
+    return found + _running_blocks(pair, rows, words)
+
+
+def _place(line: int, flip: bool, along: int) -> Coord:
+    return (along, line) if flip else (line, along)
+
+
+def _running_blocks(pair: SheetPair, rows: Lines, words: list[tuple[Coord, str]]) -> list[Finding]:
+    """A block of lines under words that say it runs on ('Referrals to date' over its months),
+    whose lines' first words are those of lines of a block above, in the same order: each of
+    its columns running on over that block's, label by label, as a running line does."""
+    labels: dict[int, str] = {}
+    first = {row: min(held) for row, held in rows.items()}
+    for (row, col), text in sorted(words, reverse=True):  # each row's leftmost words last
+        if row in first and col < first[row]:
+            labels[row] = text.casefold()
+    said = sorted({row for (row, _), text in words if _RUNS_ON.search(text)})
+    blocks = _blocks(sorted(rows))
+    found: list[Finding] = []
+    for at in range(1, len(blocks)):
+        block, end_above = blocks[at], blocks[at - 1][-1]
+        if bisect_left(said, block[0]) == bisect_right(said, end_above):
+            continue  # most blocks: no words between them and the block above say they run on
+        lines = None
+        for above in reversed(blocks[:at]):
+            lines = _same_labels(block, above, labels)
+            if lines is not None:
+                break
+        for col in sorted({col for row in block for col in rows[row]}) if lines else ():
+            found += _running_column(pair, rows, lines, col)  # type: ignore[arg-type]
+    return found
+
+
+def _running_column(
+    pair: SheetPair, rows: Lines, lines: list[tuple[int, int]], col: int
+) -> list[Finding]:
+    """The running block's column ``col`` over the block above's, ``lines`` pairing their rows."""
+    here, there = [row for row, _ in lines], [row for _, row in lines]
+    running = {k: rows[row][col] for k, row in enumerate(here) if col in rows[row]}
+    source = {k: rows[row][col] for k, row in enumerate(there) if col in rows[row]}
+    run = _parts(running, source)
+    if run is None:
+        return []
+    return _flagged(pair, run, partial(_in_block, here, col), partial(_in_block, there, col))
+
+
+def _blocks(held: list[int]) -> list[list[int]]:
+    """The runs of rows next to each other holding figures."""
+    blocks: list[list[int]] = []
+    for row in held:
+        if blocks and row == blocks[-1][-1] + 1:
+            blocks[-1].append(row)
+        else:
+            blocks.append([row])
+    return blocks
+
+
+def _same_labels(
+    block: list[int], above: list[int], labels: dict[int, str]
+) -> list[tuple[int, int]] | None:
+    """Each row of ``block`` with the row of ``above`` of the same first words, in order."""
+    theirs = {labels[row]: row for row in above if row in labels}
+    lines: list[tuple[int, int]] = []
+    for row in block:
+        other = theirs.get(labels.get(row, ""))
+        if other is None or (lines and other <= lines[-1][1]):
+            return None
+        lines.append((row, other))
+    return lines
+
+
+def _in_block(rows: list[int], col: int, step: int) -> Coord:
+    return (rows[step], col)
+
+
+def _names(words: list[tuple[Coord, str]], lines: Lines, flip: bool) -> dict[int, str]:
+    """Each line's words: a row's leftmost before its first figure, a column's all above its
+    first figure (a header of two rows names it by both)."""
+    named: defaultdict[int, list[tuple[int, str]]] = defaultdict(list)
+    first = {line: min(held) for line, held in lines.items()}  # once: a column may be long
+    for (row, col), text in words:
+        line, along = (col, row) if flip else (row, col)
+        if line in first and along < first[line]:
+            named[line].append((along, text))
+    if flip:
+        return {line: " ".join(t for _, t in sorted(texts)) for line, texts in named.items()}
+    return {line: min(texts)[1] for line, texts in named.items()}
+
+
+def _flagged(
+    pair: SheetPair,
+    run: Run,
+    here: Callable[[int], Coord],
+    there: Callable[[int], Coord],
+) -> list[Finding]:
+    """The running figures (``here`` finds each step's place in the input) the copy writes
+    plain and not the sum of what it shows at their parts (``there`` finds those)."""
+    upto, parts = run
+    sums, unshown = [0.0], [0]  # what the copy shows at the first n parts, and how many not
+    for step in upto:
+        written = pair.cells.get(pair.output_coord(there(step)))
+        shown = written[0] if written is not None and isinstance(written[0], float) else None
+        sums.append(sums[-1] + (shown or 0.0))
+        unshown.append(unshown[-1] + (shown is None))
+    found = []
+    for step, count in parts.items():
+        place = here(step)
+        if not written_alone(pair, place) or unshown[count]:
+            continue  # a formula (invariant 1 holds it to its cells), or a part not shown
+        value = pair.cells[pair.output_coord(place)][0]
+        if abs(value - sums[count]) > 1e-9:  # type: ignore[operator]
+            found.append(Finding(pair.where(pair.output_coord(place)), RUNNING_ALONE))
+    return found
+
+
+def _parts(running: dict[int, float], source: dict[int, float]) -> Run | None:
+    """The places of ``source`` in order and, for each place of ``running``, how many of them
+    it adds up, or None where it is not their running sum somewhere (or too seldom not 0 to
+    tell). Counts, not lists: a running column of an extract's thousands of rows."""
+    parts: dict[int, int] = {}
+    total, upto, matches = 0.0, [], 0
+    for along in sorted(source.keys() | running.keys()):
+        here, there = running.get(along), source.get(along)
+        if here is not None and there is not None and here == there == total and upto:
+            parts[along] = len(upto)  # a total place: both lines hold the sum of all before
+            continue
+        if there is not None:
+            total += there
+            upto.append(along)
+            if len(upto) > LONG_RUN:
+                return None  # an extract's rows, not a series of months: no running line
+        if here is None:
+            continue
+        if there is None or here != total:
+            return None
+        matches += here != 0
+        parts[along] = len(upto)
+    return (upto, parts) if matches >= _MIN_MATCHES else None
