@@ -41,3 +41,19 @@ def test_a_named_total_not_showing_its_months_sum_is_caught(tmp_path):
 
 def test_the_copy_the_plan_makes_passes(tmp_path):
     assert proved(tmp_path, write_book(tmp_path / "pack.xlsx", {"Referrals": ROWS})) == []
+
+
+def test_a_line_named_by_its_year_alone_rounded_on_its_own_is_caught(tmp_path):
+    rows: list[list] = [["Referrals by month"], [], ["Month", "Leeds", "Bradford"]]
+    rows += [
+        ["Apr-13", 495, 311],
+        ["May-13", 291, 409],
+        ["Jun-13", 74, 416],
+        ["2013/14", 860, 1136],
+    ]
+    rows += [["Apr-14", 350, 369], ["May-14", 431, 2], ["Jun-14", 107, 288], ["2014/15", 888, 659]]
+    alone = {(6, 1): 860.0, (10, 1): 880.0}  # read as periods, rounded on their own
+    found = misread_findings(tmp_path, rows, alone, "rounded")
+    # the months show 500 + 300 + 80 = 880 and 360 + 440 + 100 = 900
+    assert {f.part for f in found if f.kind == NOT_ITS_RUN} >= {f"'Referrals' {a1(10 + BANNER, 1)}"}
+    assert {f.part for f in found} >= {f"'Referrals' {a1(row + BANNER, 1)}" for row in (6, 10)}

@@ -5,7 +5,8 @@ Counts by week or month are small and many: week 1's deaths in a region often eq
 totals some of the others only when its words say so ("Total", "Year to date"); one that is
 the sum of all the others ("2013/14" after its twelve months) is a total as any line is. A
 quarter among months ("Q1" after April, May and June) is a period of another length, which
-sums months by its name: it is read as any line is.
+sums months by its name: it is read as any line is, and so is a year among months or quarters
+('2013/14' under its months, then the next year's months and '2014/15').
 """
 
 from __future__ import annotations
@@ -45,9 +46,18 @@ def period_lines(names: dict[int, list[Cell]]) -> set[int]:
     quarters = {
         line for line, cells in names.items() if any(is_quarter_text(c.value) for c in cells)
     }
-    if found - quarters and quarters:  # quarters among months: each may total its months
-        found -= quarters
+    years = {line for line, cells in names.items() if _only_a_year(cells)}
+    for longer in (quarters, years):  # among months: each may total its months
+        if found - quarters - years and longer:
+            found -= longer
     return found | _numbered(names)
+
+
+def _only_a_year(cells: list[Cell]) -> bool:
+    """Named by a year alone ('2013/14'), no month or date beside it (a year column naming
+    only its first month's line)."""
+    periods = [cell for cell in cells if _names_a_period(cell)]
+    return bool(periods) and all(is_year(cell.value) for cell in periods)
 
 
 def _names_a_period(cell: Cell) -> bool:

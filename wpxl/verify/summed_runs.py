@@ -1,22 +1,25 @@
-"""Invariant 10, for a named total under its lines: 'Q1 total' shows the sum of the months
-the copy shows above it.
+"""Invariant 10, for a total line under its lines: 'Q1 total' shows the sum of the months the
+copy shows above it.
 
-A line named a total ('Q1 total', 'Leeds total') that is, to the last digit in every place,
-the sum of the run of lines straight above it adds them up, whatever else it might be read as:
-a year of one quarter repeats the quarter's figures on its 'Year 2013/14' line, and a reading
-that takes 'Q1 total' as the total over that line alone (a named total may add up one line)
-leaves the months under no total. The copy then shows the quarter as its year (60), honest
-against the input, beside months adding up to 40, which guidance R5 forbids.
+A line named a total ('Q1 total', 'Leeds total'), or by a year alone ('2013/14' under its
+months), that is, to the last digit in every place, the sum of the run of lines straight above
+it adds them up, whatever else it might be read as: a year of one quarter repeats the quarter's
+figures on its 'Year 2013/14' line, and a reading that takes 'Q1 total' as the total over that
+line alone (a named total may add up one line) leaves the months under no total. The copy then
+shows the quarter as its year (60), honest against the input, beside months adding up to 40,
+which guidance R5 forbids.
 
-The proof reads the input itself: for each line whose first words name a total, the run of
-lines above it holding figures, back to a line named a total, a line of words alone or a blank
-line; two or more lines, a sum not 0 (its name says it is a total: the arithmetic says of
-what). Where such a line adds its run up in
-every place it holds a figure, the copy must show there the sum of what it shows in the run
-(a formula's cached value, or a plain figure), unless a line of the run is not shown.
+The proof reads the input itself: for each line whose first words name a total, or whose only
+words are a year, the run of lines above it holding figures, back to another such line, a line
+of words alone or a blank line; two or more lines, a sum not 0 (its words say it is a total:
+the arithmetic says of what). Where such a line adds its run up in every place it holds a
+figure, the copy must show there the sum of what it shows in the run (a formula's cached value,
+or a plain figure), unless a line of the run is not shown.
 """
 
 from __future__ import annotations
+
+import re
 
 from wpxl.model import Cell
 from wpxl.verify.books import SheetPair
@@ -25,6 +28,9 @@ from wpxl.verify.summed_blocks import figure, names_total
 
 Coord = tuple[int, int]
 NOT_ITS_RUN = "a total not showing the sum of the lines it adds up in the input"
+_YEAR = re.compile(
+    r"(?:(?:financial\s+)?year\s+|fy\s*)?(?:19|20)\d\d(?:\s*[/-]\s*(?:\d\d|(?:19|20)\d\d))?", re.I
+)
 
 
 def summed_runs(
@@ -32,14 +38,15 @@ def summed_runs(
 ) -> list[Finding]:
     """The places where a named total line adds up its run above in the input but does not
     show the sum of the run in the copy (``labels``: each row's first words)."""
-    named = [(row, at) for row, (at, words) in labels.items() if names_total(words)]
+    named = {row: at for row, (at, words) in labels.items() if names_total(words)}
+    named.update(_years_alone(cells, labels))
     if not named:
         return []
     width = max(col for _, col in cells) + 1
     found = []
-    for row, at in named:
+    for row, at in named.items():
         places = [c for c in range(at + 1, width) if figure(cells.get((row, c))) is not None]
-        run = _run_above(cells, labels, row, places)
+        run = _run_above(cells, named, row, places)
         if len(run) < 2 or not places or not _adds_up(cells, row, run, places):
             continue
         for col in places:
@@ -52,14 +59,27 @@ def summed_runs(
     return found
 
 
+def _years_alone(cells: dict[Coord, Cell], labels: dict[int, tuple[int, str]]) -> dict[int, int]:
+    """The lines whose only words are a year ('2013/14', 'Year 2013/14'), closing the months
+    of that year as a total does; not a month's line naming its year beside the month."""
+    years = {row: at for row, (at, words) in labels.items() if _YEAR.fullmatch(words)}
+    if years:
+        for (row, col), cell in cells.items():
+            text = cell.value
+            if row in years and col != years[row] and isinstance(text, str) and text.strip():
+                del years[row]
+    return years
+
+
 def _run_above(
-    cells: dict[Coord, Cell], labels: dict[int, tuple[int, str]], row: int, places: list[int]
+    cells: dict[Coord, Cell], named: dict[int, int], row: int, places: list[int]
 ) -> list[int]:
     """The lines straight above ``row`` holding a figure in one of its ``places``, back to a
-    line named a total, or one holding none there (a header, words alone, a blank line)."""
+    line ``named`` a total (or a year alone), or one holding none there (a header, words
+    alone, a blank line)."""
     run = []
     line = row - 1
-    while line >= 0 and not names_total(labels.get(line, (0, ""))[1]):
+    while line >= 0 and line not in named:
         if all(figure(cells.get((line, col))) is None for col in places):
             break
         run.append(line)
