@@ -1,0 +1,72 @@
+"""What a hunt through nested totals across the columns, and two-level column headers laid out
+as published statistics lay them out, found (session 16).
+
+Months with a 'Quarter' column after each three and a 'Year to date' column at the end (or
+'2023' over Q1-Q4 and a 'Year' column): a total under such a header that came out between 1990
+and 2100 (a year to date of 2,013) was read as a year naming its line, since the header names a
+period, and carried unrounded, the true total, beside the rounded months; the proof passed, as
+its total neighbours are formulas and a lone year-shaped number was taken for a line of years.
+A number under period words is a year only where every figure of its line is one now, and the
+proof holds a year-shaped number beside a total formula to be a count.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from tests.builders import write_book
+from tests.e2e.runs import sanitised_beside
+
+MONTHS = ["Apr 2024", "May 2024", "Jun 2024", "Jul 2024", "Aug 2024", "Sep 2024"]
+# each quarter and the year to date of the first two lines lands on a year-shaped number
+BY_MONTH = {
+    "JSA 18-24": [671, 672, 670, 700, 650, 660],  # quarter 2,013, year to date 4,023
+    "JSA 25+": [611, 612, 613, 611, 602, 592],  # quarters 1,836 and 1,805, year to date 3,641
+    "ESA Flow": [48, 51, 39, 44, 52, 61],
+}
+
+
+def r20(n: int) -> int:
+    return (n + 10) // 20 * 20
+
+
+def _quarters(typed: bool) -> tuple[list[list], dict]:
+    """Referrals by payment group and month, a 'Quarter' after each three months and a 'Year to
+    date' at the end: typed, or as formulas (SUM over the months, the quarters added up)."""
+    header = ["Payment group", *MONTHS[:3], "Quarter", *MONTHS[3:], "Quarter", "Year to date"]
+    rows: list[list] = [["Referrals by payment group, April to September 2024"], [], header]
+    cached = {}
+    for r, (group, line) in enumerate(BY_MONTH.items(), start=4):
+        q1, q2 = sum(line[:3]), sum(line[3:])
+        if typed:
+            rows.append([group, *line[:3], q1, *line[3:], q2, q1 + q2])
+            continue
+        rows.append([group, *line[:3], f"=SUM(B{r}:D{r})", *line[3:], f"=SUM(F{r}:H{r})",
+                     f"=E{r}+I{r}"])  # fmt: skip
+        cached |= {("Referrals", f"E{r}"): q1, ("Referrals", f"I{r}"): q2}
+        cached[("Referrals", f"J{r}")] = q1 + q2
+    return rows, cached
+
+
+def _shown(output: Path, sheet: str = "Referrals") -> list[list]:
+    values = openpyxl.load_workbook(output, data_only=True)[sheet]
+    return [list(row) for row in values.iter_rows(min_row=3, values_only=True)]
+
+
+@pytest.mark.parametrize("typed", [True, False])
+def test_a_year_to_date_shaped_like_a_year_is_the_sum_of_the_rounded_quarters(tmp_path, typed):
+    rows, cached = _quarters(typed)
+    source = write_book(tmp_path / "quarters.xlsx", {"Referrals": rows}, cached=cached)
+    output, _ = sanitised_beside(source)
+    shown = {line[0]: line[1:] for line in _shown(output)[3:6]}
+    for group, line in BY_MONTH.items():
+        months = [r20(v) for v in line]
+        q1, q2 = sum(months[:3]), sum(months[3:])
+        assert shown[group] == [*months[:3], q1, *months[3:], q2, q1 + q2]
+    assert shown["JSA 18-24"][3] == 2040  # not 2,013, the true quarter (nor 2,020)
+    assert shown["JSA 18-24"][8] == 2040 + 2020  # not 4,023
+    formulas = openpyxl.load_workbook(output)["Referrals"]
+    assert str(formulas["J6"].value).startswith("=")

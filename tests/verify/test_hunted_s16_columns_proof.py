@@ -1,0 +1,32 @@
+"""The proof on its own against the year-shaped totals the column hunt of session 16 found
+carried as years (tests/e2e/test_hunted_s16_columns.py)."""
+
+from __future__ import annotations
+
+from tests.e2e.test_hunted_s16_columns import _quarters
+from tests.misread import misread_findings
+from wpxl.verify.year_labels import YEAR_AMONG_COUNTS
+
+
+def test_a_year_shaped_quarter_between_total_formulas_is_a_count(tmp_path):
+    """The plan carrying the true quarter (2,013) as if a year, its column's other quarters
+    rebuilt as formulas: the proof finds it alone."""
+    rows, cached = _quarters(typed=False)
+    findings = misread_findings(tmp_path, rows, {(3, 4): 2013}, "kept", cached)
+    assert any(f.part.endswith("E6") and f.kind == YEAR_AMONG_COUNTS for f in findings), findings
+
+
+def test_a_year_to_date_shaped_like_a_year_is_a_count(tmp_path):
+    rows, cached = _quarters(typed=False)
+    findings = misread_findings(tmp_path, rows, {(3, 9): 2041}, "kept", cached)
+    assert any(f.part.endswith("J6") and f.kind == YEAR_AMONG_COUNTS for f in findings), findings
+
+
+def test_a_header_row_of_years_over_total_formulas_stays_a_label(tmp_path):
+    """A year heading a total formula's column is a label still."""
+    rows = [["Referrals by payment group"], [], ["Payment group", 2022, 2023, "Total"],
+            ["JSA 18-24", 137, 212, "=SUM(B4:C4)"],
+            ["Total", "=SUM(B4)", "=SUM(C4)", "=SUM(D4)"]]  # fmt: skip
+    cached = {("Referrals", "D4"): 349, ("Referrals", "B5"): 137, ("Referrals", "C5"): 212}
+    cached[("Referrals", "D5")] = 349
+    assert misread_findings(tmp_path, rows, {}, "kept", cached) == []
