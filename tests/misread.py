@@ -48,7 +48,8 @@ def _proved(
     if written:
         sheet = next(s for s in plan.sheets if s.name == "Referrals")
         for (row, col), value in written.items():
-            style = sheet.cells[(row + BANNER, col)].style
+            planned = sheet.cells.get((row + BANNER, col))  # or a text the plan took out
+            style = planned.style if planned is not None else OutputCell(None).style
             sheet.cells[(row + BANNER, col)] = OutputCell(value, style=style, kind=kind)
     output = tmp_path / "copy.xlsx"
     write_plan(plan, output, policy.title, PRODUCED)

@@ -8,6 +8,11 @@ period, and carried unrounded, the true total, beside the rounded months; the pr
 its total neighbours are formulas and a lone year-shaped number was taken for a line of years.
 A number under period words is a year only where every figure of its line is one now, and the
 proof holds a year-shaped number beside a total formula to be a count.
+
+Each year over its quarters and its own total column, named by its year: 'Total 2023' was
+taken for a count stated after 'total' ("total 312") and removed, and so was '2023 total'
+under a year typed as text ('2023'), the header's own number being one of the workbook's
+figures. Both keep their names now; a note saying the true total after 'total' still goes.
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from xlsxwriter.utility import xl_col_to_name
 
 from tests.builders import write_book
 from tests.e2e.runs import sanitised_beside
@@ -70,3 +76,79 @@ def test_a_year_to_date_shaped_like_a_year_is_the_sum_of_the_rounded_quarters(tm
     assert shown["JSA 18-24"][8] == 2040 + 2020  # not 4,023
     formulas = openpyxl.load_workbook(output)["Referrals"]
     assert str(formulas["J6"].value).startswith("=")
+
+
+QUARTERS = ["Q1", "Q2", "Q3", "Q4"]
+BY_QUARTER = {
+    "JSA 18-24": [[137, 212, 195, 188], [141, 176, 203, 199]],
+    "JSA 25+": [[411, 389, 402, 377], [398, 420, 385, 366]],
+    "ESA Flow": [[33, 47, 29, 41], [38, 44, 51, 27]],
+}
+
+
+def _years_over_quarters(years: list, total: str) -> tuple[list[list], dict]:
+    """Referrals by payment group: each year (a row above) over its four quarters and its own
+    total column (``total`` names it, '{y}' standing for the year), then a 'Grand total';
+    every total a SUM, its value cached."""
+    years_row: list = [None]
+    heads: list = ["Payment group"]
+    for year in years:
+        years_row += [year, None, None, None, None]
+        heads += [*QUARTERS, total.format(y=year)]
+    rows: list[list] = [["Referrals by payment group and quarter"], [], years_row]
+    rows.append([*heads, "Grand total"])
+    cached = {}
+    for r, (group, by_year) in enumerate(BY_QUARTER.items(), start=5):
+        line: list = [group]
+        ends = []
+        for quarters in by_year:
+            first, last = xl_col_to_name(len(line)), xl_col_to_name(len(line) + 3)
+            ends.append(f"{xl_col_to_name(len(line) + 4)}{r}")
+            cached[("Referrals", ends[-1])] = sum(quarters)
+            line += [*quarters, f"=SUM({first}{r}:{last}{r})"]
+        cached[("Referrals", f"{xl_col_to_name(len(line))}{r}")] = sum(map(sum, by_year))
+        rows.append([*line, f"=SUM({','.join(ends)})"])
+    return rows, cached
+
+
+@pytest.mark.parametrize(
+    ("years", "total"),
+    [([2022, 2023], "Total {y}"), (["2022", "2023"], "{y} total"), ([2022, 2023], "{y} Total")],
+)
+def test_a_year_total_named_by_its_year_keeps_its_name(tmp_path, years, total):
+    """'Total 2023' was taken for a count stated after 'total' ("total 312"), and '2023 total'
+    (under a year typed as text) for a figure of the workbook (the year header's number): each
+    year's total column lost its name."""
+    rows, cached = _years_over_quarters(years, total)
+    output, _ = sanitised_beside(
+        write_book(tmp_path / "years.xlsx", {"Referrals": rows}, cached=cached)
+    )
+    shown = _shown(output)
+    assert shown[3][1:] == [
+        *QUARTERS,
+        total.format(y=years[0]),
+        *QUARTERS,
+        total.format(y=years[1]),
+        "Grand total",
+    ]
+    assert shown[2][1:11:5] == years
+    for line in shown[4:7]:
+        by_year = BY_QUARTER[line[0]]
+        first, second = ([r20(v) for v in q] for q in by_year)
+        assert line[1:] == [*first, sum(first), *second, sum(second), sum(first) + sum(second)]
+
+
+def _noted_total(note: str) -> list[list]:
+    """Two months of referrals, the grand total 2,017 (year-shaped), and a note under them."""
+    return [["Referrals by payment group"], [], ["Payment group", "Apr 2024", "May 2024", "Total"],
+            ["JSA 18-24", 611, 402, 1013], ["JSA 25+", 577, 427, 1004],
+            ["Total", 1188, 829, 2017], [], [note]]  # fmt: skip
+
+
+def test_a_note_quoting_the_true_total_after_total_still_goes(tmp_path):
+    """'Total 2023' names a year's column now, but a note saying the true total after 'total'
+    quotes it all the same, and goes."""
+    rows = _noted_total("Referrals total 2017 before rounding")
+    output, _ = sanitised_beside(write_book(tmp_path / "note.xlsx", {"Referrals": rows}))
+    texts = [v for line in _shown(output) for v in line if isinstance(v, str)]
+    assert not any("2017" in t for t in texts)

@@ -3,8 +3,9 @@ carried as years (tests/e2e/test_hunted_s16_columns.py)."""
 
 from __future__ import annotations
 
-from tests.e2e.test_hunted_s16_columns import _quarters
+from tests.e2e.test_hunted_s16_columns import _noted_total, _quarters
 from tests.misread import misread_findings
+from wpxl.verify.stated_figures import STATED_FIGURE
 from wpxl.verify.year_labels import YEAR_AMONG_COUNTS
 
 
@@ -30,3 +31,11 @@ def test_a_header_row_of_years_over_total_formulas_stays_a_label(tmp_path):
     cached = {("Referrals", "D4"): 349, ("Referrals", "B5"): 137, ("Referrals", "C5"): 212}
     cached[("Referrals", "D5")] = 349
     assert misread_findings(tmp_path, rows, {}, "kept", cached) == []
+
+
+def test_the_true_total_after_total_is_a_figure_stated(tmp_path):
+    """'Total 2023' states no count, but a year-shaped figure of the input after 'total' is
+    one all the same: the note carried, the proof refuses it on its own."""
+    rows = _noted_total("Referrals total 2017 before rounding")
+    findings = misread_findings(tmp_path, rows, {(7, 0): rows[7][0]}, "kept")
+    assert [f.kind for f in findings if f.part.endswith("A10")] == [STATED_FIGURE], findings

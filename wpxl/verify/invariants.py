@@ -43,6 +43,7 @@ from wpxl.verify.values import (
     is_multiple,
     is_percent_format,
     is_year,
+    number,
 )
 from wpxl.verify.year_labels import years_are_labels
 
@@ -99,6 +100,8 @@ def _figures_allowed(pair: SheetPair, proof: Proof) -> list[Finding]:
     labels = (index.figure_rows, index.figure_cols)
     for coord, text in index.texts:
         _queue_text(pair, proof, coord, text, labels)
+        if text.strip().isdigit() and (shown := number(text)) is not None:
+            proof.shown_figures.add(shown)  # a year typed as text over its columns shows it
     numbered = pair.name in numbered_names(tuple(proof.output.where))
     proof.queue(f"the name of sheet '{pair.name}'", pair.name, "label" if numbered else "name")
     return [*found, *spelt_counts(pair, proof), *rounded_labels(pair, base, named)]
