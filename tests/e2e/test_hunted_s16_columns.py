@@ -13,6 +13,13 @@ Each year over its quarters and its own total column, named by its year: 'Total 
 taken for a count stated after 'total' ("total 312") and removed, and so was '2023 total'
 under a year typed as text ('2023'), the header's own number being one of the workbook's
 figures. Both keep their names now; a note saying the true total after 'total' still goes.
+
+'2023' over 'Year | Q1 | Q2 | Q3 | Q4' (merged or not), each year's total typed: the year over
+the 'Year' column named it a period, and a period adds up others only when its words say so,
+so the year was rounded on its own beside its rounded quarters, and the proof passed. It is
+read as a total now (a group's head names the group, not its first column), and the proof
+reads the columns under one head as a group whose first or last column adding up the others
+must show the sum of what the copy shows for them.
 """
 
 from __future__ import annotations
@@ -152,3 +159,37 @@ def test_a_note_quoting_the_true_total_after_total_still_goes(tmp_path):
     output, _ = sanitised_beside(write_book(tmp_path / "note.xlsx", {"Referrals": rows}))
     texts = [v for line in _shown(output) for v in line if isinstance(v, str)]
     assert not any("2017" in t for t in texts)
+
+
+def _year_first(path: Path, merged: bool) -> Path:
+    """Each year (merged over its columns, or typed over the first) heading its 'Year' total,
+    typed, then its four quarters."""
+    years_row: list = [None]
+    heads: list = ["Payment group"]
+    for year in (2022, 2023):
+        years_row += [year, None, None, None, None]
+        heads += ["Year", *QUARTERS]
+    rows: list[list] = [["Referrals by payment group and quarter"], [], years_row, heads]
+    for group, by_year in BY_QUARTER.items():
+        rows.append([group, *(v for q in by_year for v in (sum(q), *q))])
+    write_book(path, {"Referrals": rows})
+    if merged:  # no formulas to lose their cached values
+        book = openpyxl.load_workbook(path)
+        book["Referrals"].merge_cells("B3:F3")
+        book["Referrals"].merge_cells("G3:K3")
+        book.save(path)
+    return path
+
+
+@pytest.mark.parametrize("merged", [False, True])
+def test_a_year_total_left_of_its_quarters_is_their_rounded_sum(tmp_path, merged):
+    """The '2023' over the 'Year' column named it a period, and a period adds up others only
+    when its words say so: the typed year was rounded on its own (ESA Flow's 150 in 2022 shown
+    as 160, beside quarters shown as 40, 40, 20 and 40). It is read by its own name now, a total
+    as it is after the quarters."""
+    output, _ = sanitised_beside(_year_first(tmp_path / "years.xlsx", merged))
+    for line in _shown(output)[4:7]:
+        first, second = ([r20(v) for v in q] for q in BY_QUARTER[line[0]])
+        assert line[1:] == [sum(first), *first, sum(second), *second]
+    formulas = openpyxl.load_workbook(output)["Referrals"]
+    assert str(formulas["B7"].value).startswith("=")

@@ -3,8 +3,15 @@ carried as years (tests/e2e/test_hunted_s16_columns.py)."""
 
 from __future__ import annotations
 
-from tests.e2e.test_hunted_s16_columns import _noted_total, _quarters
+import openpyxl
+
+from tests.e2e.test_hunted_s16_columns import (
+    _noted_total,
+    _quarters,
+    _year_first,
+)
 from tests.misread import misread_findings
+from wpxl.verify.group_totals import NOT_THE_GROUPS_SUM
 from wpxl.verify.stated_figures import STATED_FIGURE
 from wpxl.verify.year_labels import YEAR_AMONG_COUNTS
 
@@ -39,3 +46,13 @@ def test_the_true_total_after_total_is_a_figure_stated(tmp_path):
     rows = _noted_total("Referrals total 2017 before rounding")
     findings = misread_findings(tmp_path, rows, {(7, 0): rows[7][0]}, "kept")
     assert [f.kind for f in findings if f.part.endswith("A10")] == [STATED_FIGURE], findings
+
+
+def test_a_year_total_left_of_its_quarters_rounded_on_its_own_is_found(tmp_path):
+    """The plan rounding each year's typed total on its own, as when '2023' over it named it a
+    period: the proof finds it alone, the year's columns read as a group under its head."""
+    source = _year_first(tmp_path / "years.xlsx", merged=True)
+    rows = [[c.value for c in r] for r in openpyxl.load_workbook(source)["Referrals"].iter_rows()]
+    alone = {(r, c): float((rows[r][c] + 10) // 20 * 20) for r in (4, 5, 6) for c in (1, 6)}
+    findings = misread_findings(tmp_path, rows, alone, "rounded")
+    assert {f.kind for f in findings} == {NOT_THE_GROUPS_SUM}, findings

@@ -1,0 +1,98 @@
+"""Invariant 10, for a group of columns under one head: a column adding up the others of its
+group shows the sum of what the copy shows for them.
+
+Published tables head each year's columns with the year, merged over them or typed over the
+first alone ('2023' over 'Year | Q1 | Q2 | Q3 | Q4', or over 'Q1 .. Q4 | Total'), and the
+region's district columns with the region. A group's first or last column is often its total,
+typed, and nothing but arithmetic says so ('Year', 'Calendar year'); rounded on its own it shows
+the rounded original total, not the sum of the rounded quarters the reader sees beside it,
+which guidance R5 forbids.
+
+The proof reads the input itself: a head (words or a year) in one header row, over the columns
+the row below names, up to the next head in its row (or a column the row below leaves blank,
+a spacer), or over its merged range; three columns or more. Where the group's first or last
+column is, to the last digit in every row below where it holds a figure (a formula's as the
+file caches it), the sum of the others, two of those sums or more not 0, it is their total, and
+the copy must show at each such place the sum of what it shows at theirs. Only a plain figure
+is asked (a formula is held to the cells it adds up by invariant 1).
+"""
+
+from __future__ import annotations
+
+from wpxl.model import Cell, CellRange
+from wpxl.verify.books import SheetPair
+from wpxl.verify.leaks import Finding
+from wpxl.verify.summed_blocks import figure, written_alone
+
+Coord = tuple[int, int]
+NOT_THE_GROUPS_SUM = "a total of its group's columns rounded on its own, not the sum shown"
+_MIN_MATCHES = 2
+_MIN_COLUMNS = 3
+
+
+def group_totals(
+    pair: SheetPair, cells: dict[Coord, Cell], spans: list[CellRange]
+) -> list[Finding]:
+    """Each place where a group's first or last column adds up the others in the input but
+    the copy shows it as a figure that is not the sum of theirs; ``spans``: the sheet's merged
+    ranges and centre-across runs."""
+    found = []
+    for head_row, cols in _groups(cells, spans):
+        rows = sorted({r for r, c in cells if r > head_row + 1 and c in cols})
+        for total in {cols[0], cols[-1]}:
+            parts = [c for c in cols if c != total]
+            if _adds_up(cells, rows, total, parts):
+                found += _not_shown_so(pair, rows, total, parts)
+    return found
+
+
+def _groups(cells: dict[Coord, Cell], spans: list[CellRange]) -> list[tuple[int, list[int]]]:
+    """Each head's row and the columns it heads (see the module's doc)."""
+    merged = {(s.top, s.left): s.right for s in spans if s.top == s.bottom and s.right > s.left}
+    groups = []
+    for (row, col), cell in cells.items():
+        if not _named(cell) or not _named(cells.get((row + 1, col))):
+            continue
+        right = merged.get((row, col))
+        if right is None:
+            right = col
+            while not _named(cells.get((row, right + 1))) and _named(
+                cells.get((row + 1, right + 1))
+            ):
+                right += 1
+        if right - col + 1 >= _MIN_COLUMNS:
+            groups.append((row, list(range(col, right + 1))))
+    return groups
+
+
+def _named(cell: Cell | None) -> bool:
+    """Words or a number (a year) in a header cell."""
+    return cell is not None and not cell.is_empty and not isinstance(cell.value, bool)
+
+
+def _adds_up(cells: dict[Coord, Cell], rows: list[int], total: int, parts: list[int]) -> bool:
+    matches = 0
+    for row in rows:
+        value = figure(cells.get((row, total)))
+        if value is None:
+            continue
+        shown = [figure(cells.get((row, part))) for part in parts]
+        if abs(value - sum(p or 0.0 for p in shown)) > 1e-6:
+            return False
+        matches += value != 0
+    return matches >= _MIN_MATCHES
+
+
+def _not_shown_so(pair: SheetPair, rows: list[int], total: int, parts: list[int]) -> list[Finding]:
+    found = []
+    for row in rows:
+        place = (row, total)
+        if not written_alone(pair, place):
+            continue  # a formula: invariant 1 holds it to the cells it adds up
+        shown = pair.cells.get(pair.output_coord(place))
+        at_parts = [pair.cells.get(pair.output_coord((row, part))) for part in parts]
+        if shown is None or any(p is None or not isinstance(p[0], float) for p in at_parts):
+            continue  # a part removed: the other invariants see to it
+        if abs(shown[0] - sum(p[0] for p in at_parts)) > 1e-6:  # type: ignore[misc, index]
+            found.append(Finding(pair.where(pair.output_coord(place)), NOT_THE_GROUPS_SUM))
+    return found
