@@ -16,10 +16,12 @@ figures. Both keep their names now; a note saying the true total after 'total' s
 
 '2023' over 'Year | Q1 | Q2 | Q3 | Q4' (merged or not), each year's total typed: the year over
 the 'Year' column named it a period, and a period adds up others only when its words say so,
-so the year was rounded on its own beside its rounded quarters, and the proof passed. It is
-read as a total now (a group's head names the group, not its first column), and the proof
-reads the columns under one head as a group whose first or last column adding up the others
-must show the sum of what the copy shows for them.
+so the year was rounded on its own beside its rounded quarters, and the proof passed. So was
+a year named by its number alone in one header row beside its quarters ('Q1 2023 .. Q4 2023 |
+2023', or '2023/24'). Both are read as totals now (a group's head names the group, not its
+first column; quarters naming the year are the words that make it a total), and the proof
+reads the columns under one head, or beside a year's number, as a group whose first or last
+column adding up the others must show the sum of what the copy shows for them.
 """
 
 from __future__ import annotations
@@ -193,3 +195,35 @@ def test_a_year_total_left_of_its_quarters_is_their_rounded_sum(tmp_path, merged
         assert line[1:] == [sum(first), *first, sum(second), *second]
     formulas = openpyxl.load_workbook(output)["Referrals"]
     assert str(formulas["B7"].value).startswith("=")
+
+
+def _year_beside_quarters(path: Path, first: bool, year: str = "{y}") -> Path:
+    """One header row: each year's quarters ('Q1 2022' ...) and the year's typed total, named
+    by the year alone (``year``), after them or (``first``) before them."""
+    heads: list = ["Payment group"]
+    for y in (2022, 2023):
+        quarters = [f"{q} {y}" for q in QUARTERS]
+        named = year.format(y=y, next=(y + 1) % 100)
+        heads += [named, *quarters] if first else [*quarters, named]
+    rows: list[list] = [["Referrals by payment group and quarter"], [], heads]
+    for group, by_year in BY_QUARTER.items():
+        line = [group]
+        for q in by_year:
+            line += [sum(q), *q] if first else [*q, sum(q)]
+        rows.append(line)
+    return write_book(path, {"Referrals": rows})
+
+
+@pytest.mark.parametrize(("first", "year"), [(False, "{y}"), (True, "{y}"), (False, "{y}/{next}")])
+def test_a_year_named_alone_beside_its_quarters_is_their_rounded_sum(tmp_path, first, year):
+    """'Q1 2022 .. Q4 2022 | 2022': a year is a period, and periods add up others only when
+    their words say so, so the typed year was rounded on its own (ESA Flow's 150 in 2022 shown
+    as 160, beside quarters shown as 40, 40, 20 and 40). The quarters naming the year are such
+    words now."""
+    output, _ = sanitised_beside(_year_beside_quarters(tmp_path / "years.xlsx", first, year))
+    for line in _shown(output)[3:6]:
+        one, two = ([r20(v) for v in q] for q in BY_QUARTER[line[0]])
+        if first:
+            assert line[1:] == [sum(one), *one, sum(two), *two]
+        else:
+            assert line[1:] == [*one, sum(one), *two, sum(two)]

@@ -8,6 +8,7 @@ import openpyxl
 from tests.e2e.test_hunted_s16_columns import (
     _noted_total,
     _quarters,
+    _year_beside_quarters,
     _year_first,
 )
 from tests.misread import misread_findings
@@ -54,5 +55,15 @@ def test_a_year_total_left_of_its_quarters_rounded_on_its_own_is_found(tmp_path)
     source = _year_first(tmp_path / "years.xlsx", merged=True)
     rows = [[c.value for c in r] for r in openpyxl.load_workbook(source)["Referrals"].iter_rows()]
     alone = {(r, c): float((rows[r][c] + 10) // 20 * 20) for r in (4, 5, 6) for c in (1, 6)}
+    findings = misread_findings(tmp_path, rows, alone, "rounded")
+    assert {f.kind for f in findings} == {NOT_THE_GROUPS_SUM}, findings
+
+
+def test_a_year_named_alone_beside_its_quarters_rounded_on_its_own_is_found(tmp_path):
+    """The plan rounding each year's typed total on its own: the proof finds it alone, the
+    year's number said by the quarters beside it."""
+    source = _year_beside_quarters(tmp_path / "years.xlsx", first=False)
+    rows = [[c.value for c in r] for r in openpyxl.load_workbook(source)["Referrals"].iter_rows()]
+    alone = {(r, c): float((rows[r][c] + 10) // 20 * 20) for r in (3, 4, 5) for c in (5, 10)}
     findings = misread_findings(tmp_path, rows, alone, "rounded")
     assert {f.kind for f in findings} == {NOT_THE_GROUPS_SUM}, findings

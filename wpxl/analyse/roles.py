@@ -30,7 +30,7 @@ from wpxl.analyse.line_measures import check_measures, read_line_measures, title
 from wpxl.analyse.looks import emphasised, label_looks
 from wpxl.analyse.named_subsets import named_subset_totals
 from wpxl.analyse.period_lines import years_only_where_all_are
-from wpxl.analyse.period_runs import period_run_totals
+from wpxl.analyse.period_runs import period_run_totals, year_run_totals
 from wpxl.analyse.periods import axis_periods
 from wpxl.analyse.ratios import find_typed_ratios
 from wpxl.analyse.row_groups import RowLabels, confirmed_across, read_row_labels
@@ -337,6 +337,7 @@ class TableReader:
             if by_row and labels is not None:
                 found.update(confirmed_across(axis, values, found, labels))
             found.update(period_run_totals(axis, values, found))
+            found.update(year_run_totals(axis, values, found))
             found.update(named_subset_totals(axis, values, found))
             (table.total_rows if by_row else table.total_cols).update(axis.totals)
             for line in children_first(found):

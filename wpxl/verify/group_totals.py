@@ -15,9 +15,15 @@ column is, to the last digit in every row below where it holds a figure (a formu
 file caches it), the sum of the others, two of those sums or more not 0, it is their total, and
 the copy must show at each such place the sum of what it shows at theirs. Only a plain figure
 is asked (a formula is held to the cells it adds up by invariant 1).
+
+A year is as often headed in the same row as its parts, by its number alone beside them ('Q1
+2023 | Q2 2023 | Q3 2023 | Q4 2023 | 2023', or '2023/24' beside its months): the columns next to
+it whose heads name a quarter or a month of that year are its group, read the same way.
 """
 
 from __future__ import annotations
+
+import re
 
 from wpxl.model import Cell, CellRange
 from wpxl.verify.books import SheetPair
@@ -28,6 +34,10 @@ Coord = tuple[int, int]
 NOT_THE_GROUPS_SUM = "a total of its group's columns rounded on its own, not the sum shown"
 _MIN_MATCHES = 2
 _MIN_COLUMNS = 3
+_YEAR = re.compile(r"^\s*((?:19|20)\d\d)(?:\s*[/-]\s*((?:19|20)?\d\d))?\s*$")
+_MONTH = r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+_PART = re.compile(rf"\b(?:q[1-4]|quarter\s*[1-4]|(?:{_MONTH})[a-z]*)\b", re.IGNORECASE)
+_YEARS_IN = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def group_totals(
@@ -62,7 +72,34 @@ def _groups(cells: dict[Coord, Cell], spans: list[CellRange]) -> list[tuple[int,
                 right += 1
         if right - col + 1 >= _MIN_COLUMNS:
             groups.append((row, list(range(col, right + 1))))
+    return groups + _years_beside_parts(cells)
+
+
+def _years_beside_parts(cells: dict[Coord, Cell]) -> list[tuple[int, list[int]]]:
+    """A year's column beside the columns whose heads, in its row, name its quarters or
+    months, before it or after it, as a group headed in the row above (the year first or last)."""
+    groups = []
+    for (row, col), cell in cells.items():
+        year = _YEAR.match(str(cell.value)) if isinstance(cell.value, int | str) else None
+        if year is None or isinstance(cell.value, bool):
+            continue
+        first = int(year.group(1))
+        years = {str(first), str(first + 1)} if year.group(2) else {str(first)}
+        for step in (-1, 1):
+            run = [col]
+            while _part_of(cells.get((row, run[-1] + step)), years):
+                run.append(run[-1] + step)
+            if len(run) >= _MIN_COLUMNS:
+                groups.append((row - 1, sorted(run)))
     return groups
+
+
+def _part_of(cell: Cell | None, years: set[str]) -> bool:
+    """A head naming a quarter or a month of one of ``years``: 'Q1 2023', 'Apr 2023'."""
+    if cell is None or not isinstance(cell.value, str) or _PART.search(cell.value) is None:
+        return False
+    named = set(_YEARS_IN.findall(cell.value))
+    return bool(named) and named <= years
 
 
 def _named(cell: Cell | None) -> bool:
