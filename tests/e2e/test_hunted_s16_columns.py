@@ -227,3 +227,18 @@ def test_a_year_named_alone_beside_its_quarters_is_their_rounded_sum(tmp_path, f
             assert line[1:] == [sum(one), *one, sum(two), *two]
         else:
             assert line[1:] == [*one, sum(one), *two, sum(two)]
+
+
+def test_a_quarter_shaped_like_a_year_down_the_rows_is_the_sum_of_its_months(tmp_path):
+    """Months down the rows and a 'Quarter' line under them, typed, a figure of it 2,013: the
+    line's period words made that figure a year, so the copy was refused (the proof found the
+    line rounded on its own). It is the sum of the rounded months now."""
+    rows = [["Referrals by month and payment group"], [], ["Month", *BY_MONTH]]
+    for i, month in enumerate(MONTHS[:3]):
+        rows.append([month, *(line[i] for line in BY_MONTH.values())])
+    rows.append(["Quarter", *(sum(line[:3]) for line in BY_MONTH.values())])
+    output, _ = sanitised_beside(write_book(tmp_path / "months.xlsx", {"Referrals": rows}))
+    shown = _shown(output)
+    months = [line[1:4] for line in shown[3:6]]
+    assert shown[6][1:4] == [sum(col) for col in zip(*months, strict=True)]
+    assert shown[6][1] == 2040  # not 2,013
