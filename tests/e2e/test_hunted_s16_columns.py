@@ -22,6 +22,11 @@ a year named by its number alone in one header row beside its quarters ('Q1 2023
 first column; quarters naming the year are the words that make it a total), and the proof
 reads the columns under one head, or beside a year's number, as a group whose first or last
 column adding up the others must show the sum of what the copy shows for them.
+
+With a typed 'Total' after such years (each before its quarters), the trees, reading the
+years as periods, explained nothing, so the 'Total' was left a count and rounded on its own
+once the years were their quarters' totals, and the proof passed. It adds up the years now,
+and the proof holds a column named a total beside the groups to the sum of their totals.
 """
 
 from __future__ import annotations
@@ -197,20 +202,21 @@ def test_a_year_total_left_of_its_quarters_is_their_rounded_sum(tmp_path, merged
     assert str(formulas["B7"].value).startswith("=")
 
 
-def _year_beside_quarters(path: Path, first: bool, year: str = "{y}") -> Path:
+def _year_beside_quarters(path: Path, first: bool, year: str = "{y}", grand: bool = False) -> Path:
     """One header row: each year's quarters ('Q1 2022' ...) and the year's typed total, named
-    by the year alone (``year``), after them or (``first``) before them."""
+    by the year alone (``year``), after them or (``first``) before them; with ``grand``, a
+    typed 'Total' of both years last."""
     heads: list = ["Payment group"]
     for y in (2022, 2023):
         quarters = [f"{q} {y}" for q in QUARTERS]
         named = year.format(y=y, next=(y + 1) % 100)
         heads += [named, *quarters] if first else [*quarters, named]
-    rows: list[list] = [["Referrals by payment group and quarter"], [], heads]
+    rows: list[list] = [["Referrals by payment group and quarter"], [], heads + ["Total"] * grand]
     for group, by_year in BY_QUARTER.items():
         line = [group]
         for q in by_year:
             line += [sum(q), *q] if first else [*q, sum(q)]
-        rows.append(line)
+        rows.append(line + [sum(map(sum, by_year))] * grand)
     return write_book(path, {"Referrals": rows})
 
 
@@ -242,3 +248,19 @@ def test_a_quarter_shaped_like_a_year_down_the_rows_is_the_sum_of_its_months(tmp
     months = [line[1:4] for line in shown[3:6]]
     assert shown[6][1:4] == [sum(col) for col in zip(*months, strict=True)]
     assert shown[6][1] == 2040  # not 2,013
+
+
+@pytest.mark.parametrize("first", [True, False])
+def test_a_total_of_the_years_beside_their_quarters_is_the_sum_of_the_rounded_years(
+    tmp_path, first
+):
+    """A typed 'Total' after the years, each year before its quarters: the trees, reading the
+    years as periods, explained nothing, so once the years were totals of their quarters the
+    'Total' was left a count, rounded on its own (ESA Flow's 310 shown as 320, where the years
+    show 140 and 160), and the proof passed. It adds up the years now."""
+    source = _year_beside_quarters(tmp_path / "years.xlsx", first=first, grand=True)
+    output, _ = sanitised_beside(source)
+    for line in _shown(output)[3:6]:
+        one, two = ([r20(v) for v in q] for q in BY_QUARTER[line[0]])
+        years = [sum(one), *one, sum(two), *two] if first else [*one, sum(one), *two, sum(two)]
+        assert line[1:] == [*years, sum(one) + sum(two)]

@@ -67,3 +67,13 @@ def test_a_year_named_alone_beside_its_quarters_rounded_on_its_own_is_found(tmp_
     alone = {(r, c): float((rows[r][c] + 10) // 20 * 20) for r in (3, 4, 5) for c in (5, 10)}
     findings = misread_findings(tmp_path, rows, alone, "rounded")
     assert {f.kind for f in findings} == {NOT_THE_GROUPS_SUM}, findings
+
+
+def test_a_total_of_the_years_rounded_on_its_own_is_found(tmp_path):
+    """The plan rounding the typed 'Total' after the years on its own: the proof finds it
+    alone, a total of the groups' totals."""
+    source = _year_beside_quarters(tmp_path / "years.xlsx", first=True, grand=True)
+    rows = [[c.value for c in r] for r in openpyxl.load_workbook(source)["Referrals"].iter_rows()]
+    alone = {(r, 11): float((rows[r][11] + 10) // 20 * 20) for r in (3, 4, 5)}
+    findings = misread_findings(tmp_path, rows, alone, "rounded")
+    assert {f.kind for f in findings} == {NOT_THE_GROUPS_SUM}, findings

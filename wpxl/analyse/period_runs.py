@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from wpxl.analyse.totals import Axis, Values
+from wpxl.analyse.words import is_total_label
 
 _MONTH = (
     r"(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?"
@@ -80,8 +81,27 @@ def year_run_totals(
         ]
         if len(matches) == 1:
             runs[line] = matches[0]
+    if runs:
+        runs.update(_over_the_years(axis, values, {**found, **runs}))
     axis.totals.update(runs)
     return runs
+
+
+def _over_the_years(
+    axis: Axis, values: Values, found: dict[int, list[int]]
+) -> dict[int, list[int]]:
+    """A line named as a total ('Total', 'All years') beside years now read as totals, that
+    adds up them and the lines no total covers: the tree, reading the years as periods, could
+    not explain it, and rounded on its own it would not be the sum of the years shown."""
+    covered = {p for parts in found.values() for p in parts}
+    grand = {}
+    for line in axis.lines:
+        if line in found or not is_total_label(axis.labels.get(line, "")):
+            continue
+        tops = [x for x in axis.lines if x != line and x not in covered]
+        if adds_up(axis, values, line, tops):
+            grand[line] = tops
+    return grand
 
 
 def _part_of(label: str | None, years: set[str]) -> bool:

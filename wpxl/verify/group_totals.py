@@ -18,7 +18,10 @@ is asked (a formula is held to the cells it adds up by invariant 1).
 
 A year is as often headed in the same row as its parts, by its number alone beside them ('Q1
 2023 | Q2 2023 | Q3 2023 | Q4 2023 | 2023', or '2023/24' beside its months): the columns next to
-it whose heads name a quarter or a month of that year are its group, read the same way.
+it whose heads name a quarter or a month of that year are its group, read the same way. A
+column named as a total beside such groups ('Total', 'All years'), adding up their totals and
+the named columns of figures outside every group, must show the sum of what the copy shows for
+them too.
 """
 
 from __future__ import annotations
@@ -28,7 +31,7 @@ import re
 from wpxl.model import Cell, CellRange
 from wpxl.verify.books import SheetPair
 from wpxl.verify.leaks import Finding
-from wpxl.verify.summed_blocks import figure, written_alone
+from wpxl.verify.summed_blocks import figure, names_total, written_alone
 
 Coord = tuple[int, int]
 NOT_THE_GROUPS_SUM = "a total of its group's columns rounded on its own, not the sum shown"
@@ -47,12 +50,36 @@ def group_totals(
     the copy shows it as a figure that is not the sum of theirs; ``spans``: the sheet's merged
     ranges and centre-across runs."""
     found = []
+    totals: dict[int, dict[int, list[int]]] = {}  # names row -> each group's total: its columns
     for head_row, cols in _groups(cells, spans):
         rows = sorted({r for r, c in cells if r > head_row + 1 and c in cols})
         for total in {cols[0], cols[-1]}:
             parts = [c for c in cols if c != total]
             if _adds_up(cells, rows, total, parts):
                 found += _not_shown_so(pair, rows, total, parts)
+                totals.setdefault(head_row + 1, {})[total] = cols
+    for names_row, groups in totals.items():
+        found += _over_the_groups(pair, cells, names_row, groups)
+    return found
+
+
+def _over_the_groups(
+    pair: SheetPair, cells: dict[Coord, Cell], names_row: int, groups: dict[int, list[int]]
+) -> list[Finding]:
+    """A column named as a total in the groups' names row ('Total', 'All years'), in no group,
+    adding up the groups' totals and the named columns outside every group."""
+    grouped = {c for cols in groups.values() for c in cols}
+    named = [c for (r, c), cell in cells.items() if r == names_row and _named(cell)]
+    found = []
+    for col in named:
+        words = cells[(names_row, col)].value
+        if col in grouped or not isinstance(words, str) or not names_total(words.strip()):
+            continue
+        rows = sorted({r for r, c in cells if r > names_row and c == col})
+        counted = [c for c in named if any(figure(cells.get((r, c))) is not None for r in rows)]
+        parts = [*groups, *(c for c in counted if c != col and c not in grouped)]
+        if _adds_up(cells, rows, col, parts):
+            found += _not_shown_so(pair, rows, col, parts)
     return found
 
 
