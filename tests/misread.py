@@ -25,12 +25,17 @@ def proved(tmp_path: Path, source: Path) -> list[Finding]:
 
 
 def misread_findings(
-    tmp_path: Path, rows: list[list], written: dict[tuple[int, int], object], kind: str
+    tmp_path: Path,
+    rows: list[list],
+    written: dict[tuple[int, int], object],
+    kind: str,
+    cached: dict[tuple[str, str], object] | None = None,
 ) -> list[Finding]:
-    """The proof's findings on a copy of ``rows`` (sheet 'Referrals') whose plan writes the
-    values ``written`` gives at their input places (kept as ``kind``: 'kept', 'rounded'; an
-    OutputCell, a formula with its cached value, is written as it is)."""
-    source = write_book(tmp_path / "pack.xlsx", {"Referrals": rows})
+    """The proof's findings on a copy of ``rows`` (sheet 'Referrals', its formulas' values
+    ``cached`` as write_book takes them) whose plan writes the values ``written`` gives at their
+    input places (kept as ``kind``: 'kept', 'rounded'; an OutputCell, a formula with its cached
+    value, is written as it is)."""
+    source = write_book(tmp_path / "pack.xlsx", {"Referrals": rows}, cached=cached)
     return _proved(tmp_path, source, written, kind)
 
 

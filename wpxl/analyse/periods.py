@@ -28,13 +28,22 @@ def axis_periods(
 ) -> set[int]:
     """The lines of ``axis`` that name periods: rows by their labels, columns by the header
     rows that name them (``head_rows``: the table's own, or those of the tables stacked above
-    when its own name no column, as weeks are often named once, at the top)."""
+    when its own name no column, as weeks are often named once, at the top). A name at an
+    outer level over blank cells of the lines after it ('2023' over its 'Year' total and Q1 to
+    Q4, merged or not) names their group, not its first line: 'Year' is read by its own name,
+    so a total by its arithmetic as the same column after the quarters is."""
     names_at = label_cols if axis.by_row else head_rows
-    names = {
-        line: [c for k in names_at
-               if (c := cells.get((line, k) if axis.by_row else (k, line))) is not None]
-        for line in axis.lines
-    }  # fmt: skip
+
+    def at(line: int, k: int) -> Cell | None:
+        cell = cells.get((line, k) if axis.by_row else (k, line))
+        return None if cell is None or cell.is_empty else cell
+
+    names = {line: [c for k in names_at if (c := at(line, k)) is not None] for line in axis.lines}
+    inner = names_at[-1] if names_at else None
+    for line, after in zip(axis.lines, axis.lines[1:], strict=False):
+        if inner is not None and at(after, inner) is not None:  # a group's head names it all
+            names[line] = [c for k in names_at if (c := at(line, k)) is not None
+                           and (k == inner or at(after, k) is not None)]  # fmt: skip
     return period_lines(names)
 
 

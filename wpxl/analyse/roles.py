@@ -29,7 +29,8 @@ from wpxl.analyse.layout import Layout
 from wpxl.analyse.line_measures import check_measures, read_line_measures, title_and_measure
 from wpxl.analyse.looks import emphasised, label_looks
 from wpxl.analyse.named_subsets import named_subset_totals
-from wpxl.analyse.period_runs import period_run_totals
+from wpxl.analyse.period_lines import years_only_where_all_are
+from wpxl.analyse.period_runs import period_run_totals, year_run_totals
 from wpxl.analyse.periods import axis_periods
 from wpxl.analyse.ratios import find_typed_ratios
 from wpxl.analyse.row_groups import RowLabels, confirmed_across, read_row_labels
@@ -165,7 +166,9 @@ class TableReader:
         self._outcomes = table.may_hold_outcomes  # most tables: no cell is one
         col_flags = {col: tax_column(label_words_of(col_heads[col]), col_heads[col]) | unit
                      for col in col_words}  # fmt: skip
+        col_flags = years_only_where_all_are(col_flags, self.cells, layout.body_rows, rows=False)
         row_flags = {row: row_label_words_of(texts) for row, texts in row_labels.items()}
+        row_flags = years_only_where_all_are(row_flags, self.cells, layout.body_cols, rows=True)
         if any(words.rate for words in row_flags.values()):  # 'Rates' the tax, under a reason
             figured = {r for (r, c), cell in self.cells.items()
                        if c in col_words and r in row_labels and not cell.is_empty}  # fmt: skip
@@ -337,6 +340,7 @@ class TableReader:
             if by_row and labels is not None:
                 found.update(confirmed_across(axis, values, found, labels))
             found.update(period_run_totals(axis, values, found))
+            found.update(year_run_totals(axis, values, found))
             found.update(named_subset_totals(axis, values, found))
             (table.total_rows if by_row else table.total_cols).update(axis.totals)
             for line in children_first(found):

@@ -316,8 +316,7 @@ class PlanBuilder:
 
     def _remember_words(self, sheet: OutputSheet, place: Placement | None = None) -> None:
         """Carried words that may quote a figure are checked once the whole workbook is known;
-        years carried as labels are never forbidden. ``place``: where the sheet's input cells went,
-        so a removal names the input's cell."""
+        years carried as labels are never forbidden. ``place`` names a removal's input cell."""
         words = self._words
         for coord, cell in sheet.cells.items():
             value = cell.value
@@ -325,7 +324,8 @@ class PlanBuilder:
                 if isinstance(value, str):
                     at = place.source(coord) if place else coord
                     words.add_text(sheet.name, coord, value, cell.kind == "label", at)
-                elif isinstance(value, int | float) and is_year(value):
+                    value = int(value) if value.strip().isdigit() else None  # '2023' as text
+                if isinstance(value, int | float) and is_year(value):
                     self._kept_years.add(float(value))
             elif isinstance(value, str):
                 words.add_words(value)

@@ -49,8 +49,12 @@ def numbers_in_text(text: str, years: bool = True) -> list[float]:
 
 
 # "Referrals (n=1,234)", "base: 47", "total 312": a figure stated as such, whatever its size.
+# "Total 2023" without a sign heads a year's total column, as "2023 total" does: a year-shaped
+# number there is judged as any other (a figure if the workbook must not show it).
 _STATED = re.compile(
-    r"\b(?:n\s*[=:]|(?:base|total|count)\s*[=:]?)\s*(\d{1,3}(?:,\d{3})+|\d+)(?![\w/:-])", re.I
+    r"\b(?:n\s*[=:]|(?:base|total|count)\s*[=:]|(?:base|count)\s*|total(?!\s*(?:19|20)\d\d(?!\d|[,.]\d)))"
+    r"\s*(\d{1,3}(?:,\d{3})+|\d+)(?![\w/:-])",
+    re.I,
 )  # "n" only with its sign: "N92000002" is an area code, not n = 92000002
 MIN_IN_LABEL = 100  # row labels and headers name groups ("JSA 25+", "Top 50"): only bigger numbers
 

@@ -37,15 +37,15 @@ from wpxl.verify.totals import honest_totals, no_total_over_dropped, totals_over
 from wpxl.verify.totals_of_totals import totals_of_totals_worked_out
 from wpxl.verify.values import (
     EARLIEST_DATE_SERIAL,
-    FIRST_YEAR,
-    LAST_YEAR,
     is_date_format,
     is_fixed_format,
     is_marked_number,
     is_multiple,
     is_percent_format,
     is_year,
+    number,
 )
+from wpxl.verify.year_labels import years_are_labels
 
 Sheetwise = Callable[[SheetPair, Proof], list[Finding]]
 Bookwise = Callable[[Proof], list[Finding]]
@@ -100,6 +100,8 @@ def _figures_allowed(pair: SheetPair, proof: Proof) -> list[Finding]:
     labels = (index.figure_rows, index.figure_cols)
     for coord, text in index.texts:
         _queue_text(pair, proof, coord, text, labels)
+        if text.strip().isdigit() and (shown := number(text)) is not None:
+            proof.shown_figures.add(shown)  # a year typed as text over its columns shows it
     numbered = pair.name in numbered_names(tuple(proof.output.where))
     proof.queue(f"the name of sheet '{pair.name}'", pair.name, "label" if numbered else "name")
     return [*found, *spelt_counts(pair, proof), *rounded_labels(pair, base, named)]
@@ -227,41 +229,6 @@ def _formats_fixed(pair: SheetPair, proof: Proof) -> list[Finding]:
     ]
 
 
-_YEAR_HEADER = re.compile(r"\byear\s*\d{1,2}\b", re.IGNORECASE)
-
-
-def _years_are_labels(pair: SheetPair, proof: Proof) -> list[Finding]:
-    """A number 1900-2100 is a year only as a label: a row or a column of years, not under a
-    'Year 1' header; anywhere else it is a count and must be rounded."""
-    if pair.kind != "volume":
-        return []
-    base, cells = proof.base, pair.cells
-    years = [  # among the figures that are no plain rounded count
-        coord
-        for coord in pair.indexed(base).odd
-        for v, f, _ in (cells[coord],)
-        if FIRST_YEAR <= v <= LAST_YEAR  # type: ignore[operator]
-        and f is None
-        and is_year(v)  # type: ignore[arg-type]
-        and not is_multiple(v, base)  # type: ignore[arg-type]
-    ]
-    if not years:
-        return []
-    return [
-        Finding(pair.where(coord), "a year-like figure among counts, not rounded")
-        for coord in years
-        if not any(all(map(is_year, _run(pair, coord, along))) for along in (0, 1))
-        or _under_year_header(pair, coord)
-    ]
-
-
-def _under_year_header(pair: SheetPair, coord: tuple[int, int]) -> bool:
-    at = pair.input_coord(coord)
-    if at is None or pair.context is None:
-        return False
-    return any(_YEAR_HEADER.search(t) for t in pair.context.headers(at))
-
-
 def _banners(pair: SheetPair, proof: Proof) -> list[Finding]:
     """Every sheet opens with the line saying who may see it."""
     first = pair.cells.get((0, 0))
@@ -365,7 +332,7 @@ INVARIANTS: dict[str, Invariant] = {
     ),
     "years_are_labels": Invariant(
         "6. Years are labels, never body values: under 'Year 1' headers they are counts.",
-        sheet=_years_are_labels,
+        sheet=years_are_labels,
     ),
     "no_total_over_dropped": Invariant(
         "7. No total adds up a figure the copy does not show (a total never becomes 0 because "

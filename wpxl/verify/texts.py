@@ -99,7 +99,7 @@ def _judge(words: Words, proof: Proof) -> str | None:
         text = unmarked(text, footnotes)  # 'Non-criminal prisoners(2)' over a note '(2) ...'
     figure_stated = False  # told only if the text has no other problem, which says more
     for value, before, suffix, after in [*number_tokens(text), *joined_tokens(text)]:
-        if stated(before):
+        if stated(before, value):
             if not is_multiple(value, base):
                 return "a count stated in words that is not rounded"
             continue

@@ -21,6 +21,7 @@ from collections import defaultdict
 
 from wpxl.model import Cell
 from wpxl.verify.books import SheetPair
+from wpxl.verify.group_totals import group_totals
 from wpxl.verify.headed_blocks import headed_blocks
 from wpxl.verify.leaks import Finding
 from wpxl.verify.named_heads import named_heads
@@ -57,7 +58,10 @@ def totals_of_totals_worked_out(pair: SheetPair, proof: Proof) -> list[Finding]:
     places = {f.part for f in found}
     found += [f for f in summed_lines(pair, cells, labels) if f.part not in places]
     places = {f.part for f in found}
-    return found + [f for f in summed_runs(pair, cells, labels) if f.part not in places]
+    found += [f for f in summed_runs(pair, cells, labels) if f.part not in places]
+    places = {f.part for f in found}
+    spans = [*pair.source.merged, *pair.source.centred]
+    return found + [f for f in group_totals(pair, cells, spans) if f.part not in places]
 
 
 def _over_block_totals(

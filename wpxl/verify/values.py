@@ -114,6 +114,9 @@ _REFERENCE = re.compile(
     re.IGNORECASE,
 )
 _STATED = re.compile(r"\b(n|base|total|count|sum)\s*[=:]?\s*$", re.IGNORECASE)
+# "Total 2023" heads a year's total column, as "2023 total" does: no count stated, so its
+# year-shaped number is judged as any other (a figure if the input's and not shown)
+_BARE_TOTAL = re.compile(r"\btotal\s*$", re.IGNORECASE)
 # "aged 15", "aged 15 to 44", "under 20": the number after an age word (or its band's end)
 _AGE_WORD = re.compile(
     r"\b(aged?|under|over|age band)\s*(?:\d+\s*(?:to|-|\u2013|and)\s*)?$", re.IGNORECASE
@@ -211,7 +214,7 @@ def token_shape(value: float, before: str, suffix: str, after: str) -> str | Non
     """What a number in words is, when its shape says it cannot be a figure: a year, a day of a
     month, an age band, a reference ("Table 3"), or a percentage. None: it could be a figure.
     A count stated as one ("n=47", "base 47") is never exempt."""
-    if _STATED.search(before):
+    if stated(before, value):
         return None
     if suffix == "%" or _PER_CENT.match(after):
         return "percentage"
@@ -267,8 +270,11 @@ def is_band(low: float, high: float) -> bool:
     return high < 100 or (low % 5 == 0 and (high + 1) % 5 == 0)
 
 
-def stated(before: str) -> bool:
-    return bool(_STATED.search(before))
+def stated(before: str, value: float) -> bool:
+    """Whether the text before a number states it as a count ("n=", "base", "total:")."""
+    if _STATED.search(before) is None:
+        return False
+    return not (is_year(value) and _BARE_TOTAL.search(before))
 
 
 # A number with a mark around it, as a cell's whole text: "307p", "14 r", "c.47", "(11)", "23†",

@@ -1,0 +1,162 @@
+"""Invariant 10, for a group of columns under one head: a column adding up the others of its
+group shows the sum of what the copy shows for them.
+
+Published tables head each year's columns with the year, merged over them or typed over the
+first alone ('2023' over 'Year | Q1 | Q2 | Q3 | Q4', or over 'Q1 .. Q4 | Total'), and the
+region's district columns with the region. A group's first or last column is often its total,
+typed, and nothing but arithmetic says so ('Year', 'Calendar year'); rounded on its own it shows
+the rounded original total, not the sum of the rounded quarters the reader sees beside it,
+which guidance R5 forbids.
+
+The proof reads the input itself: a head (words or a year) in one header row, over the columns
+the row below names, up to the next head in its row (or a column the row below leaves blank,
+a spacer), or over its merged range; three columns or more. Where the group's first or last
+column is, to the last digit in every row below where it holds a figure (a formula's as the
+file caches it), the sum of the others, two of those sums or more not 0, it is their total, and
+the copy must show at each such place the sum of what it shows at theirs. Only a plain figure
+is asked (a formula is held to the cells it adds up by invariant 1).
+
+A year is as often headed in the same row as its parts, by its number alone beside them ('Q1
+2023 | Q2 2023 | Q3 2023 | Q4 2023 | 2023', or '2023/24' beside its months): the columns next to
+it whose heads name a quarter or a month of that year are its group, read the same way. A
+column named as a total beside such groups ('Total', 'All years'), adding up their totals and
+the named columns of figures outside every group, must show the sum of what the copy shows for
+them too.
+"""
+
+from __future__ import annotations
+
+import re
+
+from wpxl.model import Cell, CellRange
+from wpxl.verify.books import SheetPair
+from wpxl.verify.leaks import Finding
+from wpxl.verify.summed_blocks import figure, names_total, written_alone
+
+Coord = tuple[int, int]
+NOT_THE_GROUPS_SUM = "a total of its group's columns rounded on its own, not the sum shown"
+_MIN_MATCHES = 2
+_MIN_COLUMNS = 3
+_YEAR = re.compile(r"^\s*((?:19|20)\d\d)(?:\s*[/-]\s*((?:19|20)?\d\d))?\s*$")
+_MONTH = r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+_PART = re.compile(rf"\b(?:q[1-4]|quarter\s*[1-4]|(?:{_MONTH})[a-z]*)\b", re.IGNORECASE)
+_YEARS_IN = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def group_totals(
+    pair: SheetPair, cells: dict[Coord, Cell], spans: list[CellRange]
+) -> list[Finding]:
+    """Each place where a group's first or last column adds up the others in the input but
+    the copy shows it as a figure that is not the sum of theirs; ``spans``: the sheet's merged
+    ranges and centre-across runs."""
+    found = []
+    totals: dict[int, dict[int, list[int]]] = {}  # names row -> each group's total: its columns
+    for head_row, cols in _groups(cells, spans):
+        rows = sorted({r for r, c in cells if r > head_row + 1 and c in cols})
+        for total in {cols[0], cols[-1]}:
+            parts = [c for c in cols if c != total]
+            if _adds_up(cells, rows, total, parts):
+                found += _not_shown_so(pair, rows, total, parts)
+                totals.setdefault(head_row + 1, {})[total] = cols
+    for names_row, groups in totals.items():
+        found += _over_the_groups(pair, cells, names_row, groups)
+    return found
+
+
+def _over_the_groups(
+    pair: SheetPair, cells: dict[Coord, Cell], names_row: int, groups: dict[int, list[int]]
+) -> list[Finding]:
+    """A column named as a total in the groups' names row ('Total', 'All years'), in no group,
+    adding up the groups' totals and the named columns outside every group."""
+    grouped = {c for cols in groups.values() for c in cols}
+    named = [c for (r, c), cell in cells.items() if r == names_row and _named(cell)]
+    found = []
+    for col in named:
+        words = cells[(names_row, col)].value
+        if col in grouped or not isinstance(words, str) or not names_total(words.strip()):
+            continue
+        rows = sorted({r for r, c in cells if r > names_row and c == col})
+        counted = [c for c in named if any(figure(cells.get((r, c))) is not None for r in rows)]
+        parts = [*groups, *(c for c in counted if c != col and c not in grouped)]
+        if _adds_up(cells, rows, col, parts):
+            found += _not_shown_so(pair, rows, col, parts)
+    return found
+
+
+def _groups(cells: dict[Coord, Cell], spans: list[CellRange]) -> list[tuple[int, list[int]]]:
+    """Each head's row and the columns it heads (see the module's doc)."""
+    merged = {(s.top, s.left): s.right for s in spans if s.top == s.bottom and s.right > s.left}
+    groups = []
+    for (row, col), cell in cells.items():
+        if not _named(cell) or not _named(cells.get((row + 1, col))):
+            continue
+        right = merged.get((row, col))
+        if right is None:
+            right = col
+            while not _named(cells.get((row, right + 1))) and _named(
+                cells.get((row + 1, right + 1))
+            ):
+                right += 1
+        if right - col + 1 >= _MIN_COLUMNS:
+            groups.append((row, list(range(col, right + 1))))
+    return groups + _years_beside_parts(cells)
+
+
+def _years_beside_parts(cells: dict[Coord, Cell]) -> list[tuple[int, list[int]]]:
+    """A year's column beside the columns whose heads, in its row, name its quarters or
+    months, before it or after it, as a group headed in the row above (the year first or last)."""
+    groups = []
+    for (row, col), cell in cells.items():
+        year = _YEAR.match(str(cell.value)) if isinstance(cell.value, int | str) else None
+        if year is None or isinstance(cell.value, bool):
+            continue
+        first = int(year.group(1))
+        years = {str(first), str(first + 1)} if year.group(2) else {str(first)}
+        for step in (-1, 1):
+            run = [col]
+            while _part_of(cells.get((row, run[-1] + step)), years):
+                run.append(run[-1] + step)
+            if len(run) >= _MIN_COLUMNS:
+                groups.append((row - 1, sorted(run)))
+    return groups
+
+
+def _part_of(cell: Cell | None, years: set[str]) -> bool:
+    """A head naming a quarter or a month of one of ``years``: 'Q1 2023', 'Apr 2023'."""
+    if cell is None or not isinstance(cell.value, str) or _PART.search(cell.value) is None:
+        return False
+    named = set(_YEARS_IN.findall(cell.value))
+    return bool(named) and named <= years
+
+
+def _named(cell: Cell | None) -> bool:
+    """Words or a number (a year) in a header cell."""
+    return cell is not None and not cell.is_empty and not isinstance(cell.value, bool)
+
+
+def _adds_up(cells: dict[Coord, Cell], rows: list[int], total: int, parts: list[int]) -> bool:
+    matches = 0
+    for row in rows:
+        value = figure(cells.get((row, total)))
+        if value is None:
+            continue
+        shown = [figure(cells.get((row, part))) for part in parts]
+        if abs(value - sum(p or 0.0 for p in shown)) > 1e-6:
+            return False
+        matches += value != 0
+    return matches >= _MIN_MATCHES
+
+
+def _not_shown_so(pair: SheetPair, rows: list[int], total: int, parts: list[int]) -> list[Finding]:
+    found = []
+    for row in rows:
+        place = (row, total)
+        if not written_alone(pair, place):
+            continue  # a formula: invariant 1 holds it to the cells it adds up
+        shown = pair.cells.get(pair.output_coord(place))
+        at_parts = [pair.cells.get(pair.output_coord((row, part))) for part in parts]
+        if shown is None or any(p is None or not isinstance(p[0], float) for p in at_parts):
+            continue  # a part removed: the other invariants see to it
+        if abs(shown[0] - sum(p[0] for p in at_parts)) > 1e-6:  # type: ignore[misc, index]
+            found.append(Finding(pair.where(pair.output_coord(place)), NOT_THE_GROUPS_SUM))
+    return found
