@@ -16,11 +16,13 @@ inspect`` names them.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from itertools import takewhile
 
 from wpxl.analyse.book_sums import added_together
 from wpxl.analyse.far_end import grand_at_the_other_end
 from wpxl.analyse.totals import Axis, Values, compare, find_arithmetic_total, group_totals
+from wpxl.analyse.unshown_groups import UnshownGroups
 from wpxl.analyse.values import as_number
 from wpxl.analyse.words import is_total_label
 from wpxl.model import Cell, Role, SheetAnalysis, SheetCoord
@@ -62,6 +64,7 @@ class _Reader:
         }
         # position -> (position of the next sibling, positions of its children or None)
         self.nodes: dict[int, tuple[int, list[int] | None]] = {}
+        self.unshown = UnshownGroups(seq, vectors, self.nodes)
 
     def read(self) -> dict[int, list[int]]:
         for i in reversed(range(len(self.seq))):
@@ -94,11 +97,21 @@ class _Reader:
     def _run(self, i: int, start: int) -> tuple[int, list[int]] | None:
         """The shortest run of nodes from ``start`` that line ``seq[i]`` is exactly the sum of
         (with the all-zero lines that follow it, which belong to the same group), else the
-        shortest it is the sum of but for rounding."""
+        shortest it is the sum of but for rounding; else the shortest it is exactly the sum
+        of when a line over lines a little less than it (a group not shown) is one part."""
         line = self.seq[i]
         key = self.key[line]
         if key is None:
             return self._zero_run(i) if line in self.labelled and start == i + 1 else None
+        found = self._scan(i, start, key, None)
+        return self._scan(i, start, key, self.unshown.end) if found is None else found
+
+    def _scan(
+        self, i: int, start: int, key: int, step: Callable[[int], int] | None
+    ) -> tuple[int, list[int]] | None:
+        """The run of nodes from ``start`` (or of parts, ``step`` saying where each ends: then
+        only an exact sum is taken) that line ``seq[i]`` adds up."""
+        line = self.seq[i]
         target = self.vec[line][key] or 0.0
         kids: list[int] = []
         near: tuple[int, int, list[int]] | None = None  # (misses, next, kids): fewest misses
@@ -109,12 +122,12 @@ class _Reader:
             kids.append(j)
             acc += self.vec[self.seq[j]][key] or 0.0
             slack = self.half_step * (len(kids) + 1)  # a first look; _fit decides
-            j = self.nodes[j][0]
+            j = self.nodes[j][0] if step is None else step(j)
             close = len(kids) >= fewest and abs(acc - target) <= slack
             misses = self._fit(line, kids) if close else None
             if misses == 0:
                 return self._with_zero_lines(j, kids)
-            if misses is not None and (near is None or misses < near[0]):
+            if misses is not None and step is None and (near is None or misses < near[0]):
                 near = (misses, j, list(kids))
             if acc > target + slack:
                 break

@@ -32,6 +32,7 @@ from wpxl.verify.summed_blocks import (
     written_alone,
 )
 from wpxl.verify.summed_lines import summed_lines
+from wpxl.verify.summed_tops import summed_tops
 from wpxl.verify.twin_totals import twin_totals
 
 Coord = tuple[int, int]
@@ -51,7 +52,9 @@ def totals_of_totals_worked_out(pair: SheetPair, proof: Proof) -> list[Finding]:
     places = {f.part for f in found}  # a line named a total above its blocks heads them too
     found += [f for f in named_heads(pair, cells) if f.part not in places]
     places = {f.part for f in found}
-    return found + [f for f in summed_lines(pair, cells, labels) if f.part not in places]
+    found += [f for f in summed_lines(pair, cells, labels) if f.part not in places]
+    places = {f.part for f in found}
+    return found + [f for f in summed_tops(pair, cells) if f.part not in places]
 
 
 def _over_block_totals(
