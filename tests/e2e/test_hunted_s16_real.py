@@ -8,6 +8,13 @@ its council areas as lines beside it, and the United Kingdom, over a run that is
 rounded on its own, not the sum of the rounded countries (the proof did not see it). A line
 followed by lines that add up to a little less than it (a group not shown) is read as one part
 now when a line above adds it up with its fellows, and the United Kingdom is their sum.
+
+MoJ's annual averages (A1.2) run down a column headed 'Year' from 1900 to 2021, two years
+marked with a footnote ('2009(2)'). The marked years broke the run of numbered periods, so the
+years before 1990 were rounded as counts (1946 -> 1940), and the proof, which asks only the
+top of a label run (1900, a multiple of 20 already), passed it. A year written with a
+footnote's marker numbers its line as the year does now, and the proof asks every year of a
+column headed 'Year'.
 """
 
 from __future__ import annotations
@@ -82,3 +89,23 @@ def test_the_united_kingdom_is_the_sum_of_its_rounded_countries(tmp_path):
     for name, line in lines.items():
         if name.startswith("Scotland area"):
             assert all(isinstance(v, int) and v % 20 == 0 for v in line), (name, line)
+
+
+def annual_averages(marked: tuple[int, ...] = (2009, 2010), first: int = 1900) -> list[list]:
+    """MoJ's A1.2: a year a line from ``first`` to 2021 down a column headed 'Year', the years
+    ``marked`` with a footnote ('2009(2)'), the sexes and their total beside them."""
+    rng = random.Random(12)
+    rows: list[list] = [["Table A1.2: Referrals annual average by sex, 1900 to 2021"], []]
+    rows.append(["Year", "Males", "Females", "Total"])
+    for year in range(first, 2022):
+        males, females = rng.randint(10000, 80000), rng.randint(900, 4000)
+        rows.append([f"{year}(2)" if year in marked else year, males, females, males + females])
+    return [*rows, [], ["(2) Figures from the new IT system."]]
+
+
+def test_years_before_1990_marked_with_a_footnote_are_kept(tmp_path):
+    output, _ = sanitised_beside(write_book(tmp_path / "a12.xlsx", {"A1_2": annual_averages()}))
+    sheet = openpyxl.load_workbook(output, data_only=True)["A1_2"]
+    years = [line[0] for line in sheet.iter_rows(min_row=6, max_row=127, values_only=True)]
+    expected = [f"{y}(2)" if y in (2009, 2010) else y for y in range(1900, 2022)]
+    assert years == expected
