@@ -21,6 +21,7 @@ from itertools import takewhile
 
 from wpxl.analyse.book_sums import added_together
 from wpxl.analyse.far_end import grand_at_the_other_end
+from wpxl.analyse.run_sums import equal_sum, key_column, other_keys
 from wpxl.analyse.totals import Axis, Values, compare, find_arithmetic_total, group_totals
 from wpxl.analyse.unshown_groups import UnshownGroups
 from wpxl.analyse.values import as_number
@@ -29,6 +30,7 @@ from wpxl.model import Cell, Role, SheetAnalysis, SheetCoord
 
 MIN_MATCHES = 2  # columns where an unhinted line must add up before it is read as a total
 MAX_SKIPPED = 2  # lines a labelled total may leave out between itself and its run
+MAX_OTHER_KEYS = 3  # columns tried when a part of a run holds a marker ('..') in the first
 TOTAL_OVER_REMOVED = "a total over figures wpxl removes (the sum of the rest is not the total)"
 
 
@@ -59,12 +61,13 @@ class _Reader:
         self.labelled = labelled  # named totals ("Total"): only they may leave a line out
         self.width = len(next(iter(vectors.values()), []))
         self.key = {
-            line: _key_column(vectors[line], vectors[seq[i + 1]] if i + 1 < len(seq) else None)
+            line: key_column(vectors[line], vectors[seq[i + 1]] if i + 1 < len(seq) else None)
             for i, line in enumerate(seq)
         }
         # position -> (position of the next sibling, positions of its children or None)
         self.nodes: dict[int, tuple[int, list[int] | None]] = {}
         self.unshown = UnshownGroups(seq, vectors, self.nodes)
+        self.marked = False  # a part of the run scanned holds a marker in its key column
 
     def read(self) -> dict[int, list[int]]:
         for i in reversed(range(len(self.seq))):
@@ -103,7 +106,13 @@ class _Reader:
         key = self.key[line]
         if key is None:
             return self._zero_run(i) if line in self.labelled and start == i + 1 else None
+        self.marked = False
         found = self._scan(i, start, key, None)
+        if found is None and self.marked and start < len(self.seq):
+            after = self.vec[self.seq[start]]  # a part's marker there: follow another column
+            for other in other_keys(self.vec[line], after, key)[:MAX_OTHER_KEYS]:
+                if (found := self._scan(i, start, other, None)) is not None:
+                    return found
         return self._scan(i, start, key, self.unshown.end) if found is None else found
 
     def _scan(
@@ -120,7 +129,9 @@ class _Reader:
         j = start
         while j < len(self.seq):
             kids.append(j)
-            acc += self.vec[self.seq[j]][key] or 0.0
+            part = self.vec[self.seq[j]][key]
+            self.marked = self.marked or part is None
+            acc += part or 0.0
             slack = self.half_step * (len(kids) + 1)  # a first look; _fit decides
             j = self.nodes[j][0] if step is None else step(j)
             close = len(kids) >= fewest and abs(acc - target) <= slack
@@ -172,7 +183,7 @@ class _Reader:
         for value, *parts in zip(vec[line], *[vec[seq[p]] for p in kids], strict=True):
             if value is None or None in parts:
                 continue  # a marker in the total or a part ("c"): nothing to check there
-            if _equal(value, parts):
+            if equal_sum(value, parts):
                 exact += value != 0
             elif hinted and abs(value - sum(parts)) <= self.half_step * (len(parts) + 1):
                 rounding += 1
@@ -184,36 +195,6 @@ class _Reader:
         if (exact < need and not (rounded_source and rounding)) or exact < 3 * other:
             return None
         return rounding + other
-
-
-def _key_column(vector: list[float | None], after: list[float | None] | None) -> int | None:
-    """The column where a line is largest among those where the line after it holds a figure
-    too (early years may have no breakdown): a run passes it soonest, so a scan stops early."""
-    best, largest = None, 0.0  # the first of the largest figures above 0
-    for k, v in enumerate(vector):
-        if v is not None and v > largest and (after is None or after[k] is not None):
-            best, largest = k, v
-    return best if best is not None or after is None else _key_column(vector, None)
-
-
-def _decimals(value: float) -> int:
-    if float(value).is_integer():
-        return 0
-    text = repr(float(value))
-    return min(len(text.split(".")[1]), 6) if "." in text and "e" not in text else 6
-
-
-_INT = frozenset({int})
-
-
-def _equal(total: float, parts: list[float]) -> bool:
-    if type(total) is int and set(map(type, parts)) <= _INT:  # typed counts: most lines
-        return total == sum(parts)
-    if all(float(v).is_integer() for v in (total, *parts)):
-        return abs(total - sum(parts)) < 1e-9
-    slack = sum(0.5 if float(v).is_integer() else 0.5 * 10 ** -_decimals(v) for v in parts)
-    slack += 0.5 if float(total).is_integer() else 0.5 * 10 ** -_decimals(total)
-    return abs(total - sum(parts)) <= slack + 1e-9
 
 
 _Trees = tuple[dict[int, list[int]], dict[int, list[int]]]  # totals first, totals last

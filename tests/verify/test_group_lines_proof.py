@@ -1,0 +1,27 @@
+"""Invariant 10 for a group's first line (verify/block_heads.py), on MoJ's shape: an age group's
+line over its offences (A1.4ii). A copy rounding it on its own is refused at its places; the
+copy the plan makes is not."""
+
+from tests.e2e.test_hunted_s15_moj import offences_by_sex
+from tests.misread import misread_findings
+from wpxl.verify.block_heads import GROUP_ROUNDED_ALONE
+
+MALE_ADULTS = 35  # 'Adults' under 'Males' (0-based row, as the input holds it)
+
+
+def _alone(rows: list[list], row: int, cols: tuple[int, ...]) -> dict[tuple[int, int], float]:
+    return {(row, col): float((rows[row][col] + 10) // 20 * 20) for col in cols}
+
+
+def test_an_age_group_rounded_on_its_own_over_its_offences_is_refused(tmp_path):
+    rows = offences_by_sex()
+    assert rows[MALE_ADULTS][0] == "Adults"
+    found = misread_findings(tmp_path, rows, _alone(rows, MALE_ADULTS, (1, 2)), "rounded")
+    assert {f.part for f in found if f.kind == GROUP_ROUNDED_ALONE} == {
+        "'Referrals' B38",
+        "'Referrals' C38",
+    }
+
+
+def test_the_copy_the_plan_makes_adds_up_its_groups(tmp_path):
+    assert misread_findings(tmp_path, offences_by_sex(), {}, "kept") == []
