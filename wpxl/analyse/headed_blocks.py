@@ -19,8 +19,10 @@ the others, or two or more evenly spaced after or before it (``_readings``).
 The reading goes column by column, as the proof's does: a source can be wrong in places (MoJ's
 15-17 year olds are shifted a line in two columns, so 'Males and Females' does not add up
 there) and still add up everywhere else. A column is taken when the arithmetic holds at every
-place of it the block and its parts hold figures, and at two or more that are not 0; the parts
-inside each block are read before the blocks, and a place already a total keeps its reading.
+place of it the block and its parts hold figures, and at two or more that are not 0, but for a
+count a few off the sum (a source's own: MoJ's 'Males and Females' counts 3 where each sex
+counts 1), one per 20 places that add up, which is left a count; the parts inside each block
+are read before the blocks, and a place already a total keeps its reading.
 """
 
 from __future__ import annotations
@@ -33,10 +35,12 @@ from typing import NamedTuple
 from wpxl.analyse.stacked_totals import Block, line_label, mark_totals, sections_of
 from wpxl.analyse.values import as_number, exact_sum
 from wpxl.model import Cell, Coord, Role, SheetCoord, Table
+from wpxl.policy import PERTURBATION_PER_PART
 
 MIN_BLOCKS = 3  # a block and two or more that it adds up
 MIN_MATCHES = 2
 MAX_SPACED = 24  # the most alike blocks whose evenly spaced runs are tried
+MATCHES_PER_MISS = 20  # a column is read with one count a few off, one more per this many
 
 
 class _Sheet(NamedTuple):
@@ -167,7 +171,7 @@ def _column_places(
     total already (an all-ages line rebuilt over the age groups), never one counting the
     place it would add up."""
     found: dict[Coord, list[Coord]] = {}
-    matches = 0
+    matches = misses = 0
     for i, row in enumerate(block.rows):
         place, parts = (row, col), [(other.rows[i], col) for other in others]
         if sheet.roles.get(place) is not Role.COUNT or any(
@@ -177,11 +181,24 @@ def _column_places(
         adds_up = exact_sum(sheet.cells[place].value, [sheet.cells[p].value for p in parts])
         if adds_up is None:
             continue
+        if not adds_up and _slightly_off(place, parts, sheet):
+            misses += 1  # a count of the source's own, a few off the others': left a count
+            continue
         if not adds_up or any(_adds_up_at(p, place, sheet) for p in parts):
             return {}
         matches += as_number(sheet.cells[place].value) != 0
         found[place] = parts
-    return found if matches >= MIN_MATCHES else {}
+    allowed = max(1, matches // MATCHES_PER_MISS)
+    return found if matches >= MIN_MATCHES and misses <= allowed else {}
+
+
+def _slightly_off(place: Coord, parts: list[Coord], sheet: _Sheet) -> bool:
+    """Whether a count misses the sum of the counts at its place in the other blocks by no
+    more than a source's rounding or perturbation moves a total (MoJ's 'Males and Females'
+    holds 3 viable unborn children's destructions in 2019, each sex 1)."""
+    value = as_number(sheet.cells[place].value) or 0.0
+    total = sum(as_number(sheet.cells[p].value) or 0.0 for p in parts)
+    return abs(value - total) <= PERTURBATION_PER_PART * len(parts)
 
 
 def _adds_up_at(total: Coord, place: Coord, sheet: _Sheet) -> bool:

@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from wpxl.model import Cell
+from wpxl.verify.alike_lines import alike_lines
 from wpxl.verify.block_heads import block_heads
 from wpxl.verify.books import SheetPair
 from wpxl.verify.headed_blocks import headed_blocks
@@ -57,7 +58,9 @@ def totals_of_totals_worked_out(pair: SheetPair, proof: Proof) -> list[Finding]:
     places = {f.part for f in found}
     found += [f for f in summed_tops(pair, cells) if f.part not in places]
     places = {f.part for f in found}
-    return found + [f for f in block_heads(pair, cells) if f.part not in places]
+    found += [f for f in block_heads(pair, cells) if f.part not in places]
+    places = {f.part for f in found}
+    return found + [f for f in alike_lines(pair, cells, labels) if f.part not in places]
 
 
 def _over_block_totals(
