@@ -23,6 +23,11 @@ were read place by place only where every place added up, so in 2019 the lines n
 with rebuild was refused. A count a few off the sexes' sum is left a count now and the rest of
 the year read (one such per 20 places that add up), and the proof refuses on its own a line
 over the lines named as it is, rounded on its own (it passed a small table of this shape).
+
+MoJ's indeterminate sentences by tariff (A1.14) give each kind of sentence (IPP, then Life) a
+block of lengths over the same lengths in a block per stage of the tariff. Only the first
+block found adding up others was read as their total: the Life lengths were rounded on their
+own (the proof's new line check refused the copy). Each block adds up its own others now.
 """
 
 from __future__ import annotations
@@ -165,3 +170,59 @@ def test_sexes_added_up_line_by_line_beside_a_count_one_off(tmp_path):
         row = {sex: next(line for line in lines[at[sex] :] if line[0] == name) for sex in SEXES}
         for y in range(1, 5):
             assert row["Males and Females"][y] == row["Males"][y] + row["Females"][y], (name, y)
+
+
+KINDS = {"Indeterminate Sentence for Public Protection": ["Less than 2 years", "2 to 4 years",
+         "Greater than 4 years"],
+         "Life (all variations)": ["Less than or equal to 10 years", "10 to 20 years",
+         "Greater than 20 years", "Whole life"]}  # fmt: skip
+STAGES = ("Tariff expiry date not passed", "Tariff expiry date passed")
+UNKNOWN = ("Tariff expiry date and length not available", "Tariff length not available",
+           "Tariff expiry date not available")  # fmt: skip
+
+
+def sentences_by_length(years: int = 4) -> list[list]:
+    """MoJ's A1.14: for each kind of sentence a block of its lengths, each the sum of the same
+    length in the blocks after it, one per stage of the tariff (removed as money: lines no
+    longer under their totals), the kinds one after the other under one header, after a block
+    of each kind's line and their sum. Every figure is 10 over a multiple of 20."""
+    rng = random.Random(14)
+    rows: list[list] = [["Table A1.14: Referrals by sentence length"], []]
+    rows += [["", *[str(2019 + y) for y in range(years)]], []]
+    summary = len(rows)  # 'All sentences' over the kinds, filled in below
+    rows += [["All sentences"], *[[kind] for kind in KINDS], [], []]
+    for kind, lengths in KINDS.items():
+        stages = {s: {n: [rng.randint(1, 40) * 20 + 10 for _ in range(years)] for n in lengths}
+                  for s in STAGES}  # fmt: skip
+        every = {n: [sum(stages[s][n][y] for s in STAGES) for y in range(years)] for n in lengths}
+        unknown = [rng.randint(1, 9) for _ in range(years)]  # no tariff expiry date known
+        every[UNKNOWN[0]] = unknown
+        for stage in STAGES:
+            stages[stage][UNKNOWN[1]] = [0] * years
+        for head, lines in ((kind, every), *stages.items()):
+            rows.append([head, *[sum(v[y] for v in lines.values()) for y in range(years)]])
+            rows += [[n, *v] for n, v in lines.items()]
+            rows.append([])
+        rows += [[UNKNOWN[2], *unknown], []]
+    kinds = [next(line for line in rows[summary + 3 :] if line[:1] == [kind]) for kind in KINDS]
+    for at, kind in enumerate(kinds, start=summary + 1):
+        rows[at] = list(kind)
+    rows[summary] += [sum(kind[y] for kind in kinds) for y in range(1, years + 1)]
+    return rows
+
+
+def test_every_kind_adds_up_its_stages_line_by_line(tmp_path):
+    output, _ = sanitised_beside(
+        write_book(tmp_path / "a114.xlsx", {"A1_14": sentences_by_length()})
+    )
+    lines = list(
+        openpyxl.load_workbook(output, data_only=True)["A1_14"].iter_rows(values_only=True)
+    )
+    for kind, lengths in KINDS.items():
+        at = max(i for i, line in enumerate(lines) if line[0] == kind)  # the block, not the summary
+        for k, name in enumerate(lengths):
+            every = lines[at + 1 + k]
+            stages = [lines[at + (1 + s) * (len(lengths) + 3) + 1 + k] for s in range(2)]
+            assert every[0] == name == stages[0][0] == stages[1][0]
+            for y in range(1, 5):
+                assert every[y] == stages[0][y] + stages[1][y], (kind, name, y)

@@ -84,14 +84,19 @@ def _total_by_labels(
         labels = [line_label(block.table, row, cells) for row in counted]
         if len(labels) >= 2 and all(labels) and len(set(labels)) == len(labels):
             labelled.append((block, dict(zip(labels, counted, strict=True))))
+    read: set[int] = set()  # blocks already adding up others, or added up
     for block, rows in labelled:
         cols = block.table.body_cols
-        others = [
-            o
+        pairs = [
+            (b, o)
             for b, o in labelled
-            if b is not block and b.table.body_cols == cols and o.keys() <= rows.keys()
+            if b is not block
+            and id(b) not in read
+            and b.table.body_cols == cols
+            and o.keys() <= rows.keys()
         ]
-        if len(others) < 2 or {k for o in others for k in o} != rows.keys():
+        others = [o for _, o in pairs]
+        if id(block) in read or len(others) < 2 or {k for o in others for k in o} != rows.keys():
             continue
         places: dict[Coord, list[Coord]] = {}
         for label, row in rows.items():
@@ -107,8 +112,8 @@ def _total_by_labels(
         summed = [col for col in by_col.values() if _adds_up(col, cells) >= MIN_MATCHES]
         for col in summed:  # column by column, as the proof reads them: a source can be
             mark_totals(block.table, col, roles)  # wrong in one place and add up elsewhere
-        if summed:
-            return  # one block adds up the others; they do not add it up too
+        if summed:  # one block adds up the others; they do not add it up too, but a block
+            read.update({id(block), *(id(b) for b, _ in pairs)})  # further on may its own
 
 
 def _total_column_group(table: Table, cells: dict[Coord, Cell], roles: dict[Coord, Role]) -> None:
