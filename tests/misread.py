@@ -24,19 +24,28 @@ def proved(tmp_path: Path, source: Path) -> list[Finding]:
 
 
 def misread_findings(
-    tmp_path: Path, rows: list[list], written: dict[tuple[int, int], object], kind: str
+    tmp_path: Path,
+    rows: list[list],
+    written: dict[tuple[int, int], object],
+    kind: str,
+    policy: Policy | None = None,
 ) -> list[Finding]:
     """The proof's findings on a copy of ``rows`` (sheet 'Referrals') whose plan writes the
-    values ``written`` gives at their input places (kept as ``kind``: 'kept', 'rounded')."""
+    values ``written`` gives at their input places (kept as ``kind``: 'kept', 'rounded'),
+    made under ``policy`` (the defaults when None)."""
     source = write_book(tmp_path / "pack.xlsx", {"Referrals": rows})
-    return _proved(tmp_path, source, written, kind)
+    return _proved(tmp_path, source, written, kind, policy or Policy())
 
 
 def _proved(
-    tmp_path: Path, source: Path, written: dict[tuple[int, int], object], kind: str
+    tmp_path: Path,
+    source: Path,
+    written: dict[tuple[int, int], object],
+    kind: str,
+    policy: Policy | None = None,
 ) -> list[Finding]:
     book = read_workbook(source)
-    policy = Policy()
+    policy = policy or Policy()
     plan: Plan = make_plan(
         book, analyse_workbook(book, policy), policy, Audience(produced=PRODUCED)
     )

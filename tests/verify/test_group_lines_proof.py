@@ -4,8 +4,9 @@ verify/alike_lines.py), on MoJ's shapes: an age group's line over its offences (
 copy rounding either on its own is refused at its places; the copy the plan makes is not."""
 
 from tests.e2e.test_hunted_s15_moj import offences_by_sex
-from tests.e2e.test_hunted_s16_real import offences_in_detail
+from tests.e2e.test_hunted_s16_real import offence_groups, offences_in_detail
 from tests.misread import misread_findings
+from wpxl.policy import Policy
 from wpxl.verify.alike_lines import ALIKE_ROUNDED_ALONE
 from wpxl.verify.block_heads import GROUP_ROUNDED_ALONE
 
@@ -42,3 +43,17 @@ def test_a_line_over_the_lines_named_alike_rounded_on_its_own_is_refused(tmp_pat
 
 def test_the_copy_the_plan_makes_adds_up_the_lines_named_alike(tmp_path):
     assert misread_findings(tmp_path, offences_in_detail(), {}, "kept") == []
+
+
+GROUP = 4  # 'Violence with injury' over its offences, 9 over them in the last year
+
+
+def test_a_group_line_a_few_off_in_a_year_rounded_on_its_own_is_refused(tmp_path):
+    rows = offence_groups()
+    assert rows[GROUP][0] == "Violence with injury"
+    rebuild = Policy(source_totals="rebuild")
+    found = misread_findings(tmp_path, rows, _alone(rows, GROUP, (1, 2)), "rounded", rebuild)
+    assert {f.part for f in found if f.kind == GROUP_ROUNDED_ALONE} == {
+        "'Referrals' B7",
+        "'Referrals' C7",
+    }
