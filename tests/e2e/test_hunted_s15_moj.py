@@ -228,8 +228,8 @@ def hidden_months(path: Path, off: int = 132) -> Path:
 
 
 def test_months_hidden_beside_a_year_out_in_one_line_go_through(tmp_path):
-    (tmp_path / "wpxl.toml").write_text('source_totals = "rebuild"\n', encoding="utf-8")
-    output, _ = sanitised_beside(hidden_months(tmp_path / "custody.xlsx"))
+    (policy := tmp_path / "wpxl.toml").write_text('source_totals = "rebuild"\n', encoding="utf-8")
+    output, _ = sanitised_beside(hidden_months(tmp_path / "custody.xlsx"), policy)
     sheet = openpyxl.load_workbook(output, data_only=True)["A1_1"]
     lines = [line for line in sheet.iter_rows(values_only=True) if line[0] in CUSTODY]
     assert len(lines) == 3 * len(CUSTODY)
@@ -272,8 +272,9 @@ def offences_by_sex(seed: int = 6) -> list[list]:
 
 
 def test_age_groups_over_offences_beside_a_suppressed_year(tmp_path):
-    (tmp_path / "wpxl.toml").write_text('source_totals = "rebuild"\n', encoding="utf-8")
-    output, _ = sanitised_beside(write_book(tmp_path / "a14.xlsx", {"A1_4ii": offences_by_sex()}))
+    (policy := tmp_path / "wpxl.toml").write_text('source_totals = "rebuild"\n', encoding="utf-8")
+    book = write_book(tmp_path / "a14.xlsx", {"A1_4ii": offences_by_sex()})
+    output, _ = sanitised_beside(book, policy)
     lines = list(
         openpyxl.load_workbook(output, data_only=True)["A1_4ii"].iter_rows(values_only=True)
     )
