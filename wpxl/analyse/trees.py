@@ -170,8 +170,10 @@ class _Reader:
         A line that looks like a heading may miss by the source's rounding (figures rounded
         before they were added up) in any column where one part holds a figure, and one named as
         a total ("Total Male") by any amount in a few columns while most add up exactly; any
-        line by a source's perturbation (a few per part) so (MoJ's female 'Violence with
-        injury', exact but in 2022, 9 over its twelve offences): its structure is still a tree.
+        line by a source's perturbation (a few per part) in no more columns than it adds up in
+        (MoJ's female 'Violence with injury', 9 over its twelve offences in 2022 alone, or its
+        'Violence without injury', 1 off in 2022 where only 2020 and 2021 hold every offence):
+        its structure is still a tree.
         The typed totals' judge (typed_totals) then refuses those cells, naming them, or
         rebuilds them from their parts, as the policy says."""
         hinted, named = line in self.hinted, line in self.labelled
@@ -180,7 +182,7 @@ class _Reader:
         if self.summed and not named and added_together(self.summed, line, self.seq, kids):
             return None  # the book's own total adds it to them: a line, equal to them by chance
         need = 1 if hinted else min(MIN_MATCHES, self.width)
-        exact = rounding = other = 0
+        exact = rounding = other = perturbed = 0
         vec, seq = self.vec, self.seq
         for value, *parts in zip(vec[line], *[vec[seq[p]] for p in kids], strict=True):
             if value is None or None in parts:
@@ -189,14 +191,16 @@ class _Reader:
                 exact += value != 0
             elif hinted and abs(value - sum(parts)) <= self.half_step * (len(parts) + 1):
                 rounding += 1
-            elif named or abs(value - sum(parts)) <= PERTURBATION_PER_PART * len(parts):
-                other += 1  # named: any miss; else a source's perturbation (MoJ's 9 in 2022)
+            elif named:
+                other += 1
+            elif abs(value - sum(parts)) <= PERTURBATION_PER_PART * len(parts):
+                perturbed += 1  # a source's perturbation (MoJ's 9 in 2022)
             else:
                 return None
         rounded_source = hinted and self.half_step > 0.5 and not other  # every cell to 10
-        if (exact < need and not (rounded_source and rounding)) or exact < 3 * other:
+        if (exact < need and not (rounded_source and rounding)) or exact < 3 * other + perturbed:
             return None
-        return rounding + other
+        return rounding + other + perturbed
 
 
 _Trees = tuple[dict[int, list[int]], dict[int, list[int]]]  # totals first, totals last

@@ -13,9 +13,9 @@ something in the column (a figure, or a marker the source suppressed one with), 
 or the sheet's edge before and after it, its words at its top set aside. Where the group's
 first line (or its last) is, to the last digit, the sum of the two or more others in every
 column where all hold figures, two or more of them not 0 and none where one holds a marker,
-the copy must show at its plain figures the sum of what it shows at the others. A column or
-a few (one for three that add up) may miss by a source's perturbation (MoJ's women's 'Violence
-with injury', 9 over its twelve offences in 2022): the others are asked all the same.
+the copy must show at its plain figures the sum of what it shows at the others. A few columns
+(no more than add up) may miss by a source's perturbation (MoJ's women's 'Violence with
+injury', 9 over its twelve offences in 2022): the others are asked all the same.
 """
 
 from __future__ import annotations
@@ -59,7 +59,7 @@ def block_heads(pair: SheetPair, cells: dict[Coord, Cell]) -> list[Finding]:
     found: list[Finding] = []
     for group, cols in held.items():
         nonzero = [c for c in cols if figure(cells.get((group[0], c)))]
-        if group in broken or len(nonzero) < _MIN_COLUMNS or 3 * off[group] > len(nonzero):
+        if group in broken or len(nonzero) < _MIN_COLUMNS or off[group] > len(nonzero):
             continue
         for col in cols:
             found += _not_shown_so(pair, (group[0], col), group[1])
