@@ -32,15 +32,11 @@ from collections.abc import Iterator, Mapping
 from itertools import pairwise
 from typing import NamedTuple
 
-from wpxl.analyse.stacked_totals import Block, line_label, mark_totals, sections_of
-from wpxl.analyse.values import as_number, exact_sum
+from wpxl.analyse.stacked_totals import Block, adding_up, line_label, mark_totals, sections_of
 from wpxl.model import Cell, Coord, Role, SheetCoord, Table
-from wpxl.policy import PERTURBATION_PER_PART
 
 MIN_BLOCKS = 3  # a block and two or more that it adds up
-MIN_MATCHES = 2
 MAX_SPACED = 24  # the most alike blocks whose evenly spaced runs are tried
-MATCHES_PER_MISS = 20  # a column is read with one count a few off, one more per this many
 
 
 class _Sheet(NamedTuple):
@@ -167,38 +163,21 @@ def _column_places(
     block: Block, others: list[Block], col: int, sheet: _Sheet
 ) -> dict[Coord, list[Coord]]:
     """Each count of ``block`` in ``col`` with the places in ``others`` it is the sum of, or
-    nothing when it is not their sum at one of them (or too seldom to tell). A part may be a
-    total already (an all-ages line rebuilt over the age groups), never one counting the
-    place it would add up."""
+    nothing when it is not their sum at one of them but a few a little off (``adding_up``), or
+    too seldom to tell. A part may be a total already (an all-ages line rebuilt over the age
+    groups), never one counting the place it would add up."""
     found: dict[Coord, list[Coord]] = {}
-    matches = misses = 0
     for i, row in enumerate(block.rows):
         place, parts = (row, col), [(other.rows[i], col) for other in others]
         if sheet.roles.get(place) is not Role.COUNT or any(
             sheet.roles.get(p) not in (Role.COUNT, Role.TOTAL) for p in parts
         ):
             continue  # the block's own totals, rates and markers keep their readings
-        adds_up = exact_sum(sheet.cells[place].value, [sheet.cells[p].value for p in parts])
-        if adds_up is None:
-            continue
-        if not adds_up and _slightly_off(place, parts, sheet):
-            misses += 1  # a count of the source's own, a few off the others': left a count
-            continue
-        if not adds_up or any(_adds_up_at(p, place, sheet) for p in parts):
-            return {}
-        matches += as_number(sheet.cells[place].value) != 0
         found[place] = parts
-    allowed = max(1, matches // MATCHES_PER_MISS)
-    return found if matches >= MIN_MATCHES and misses <= allowed else {}
-
-
-def _slightly_off(place: Coord, parts: list[Coord], sheet: _Sheet) -> bool:
-    """Whether a count misses the sum of the counts at its place in the other blocks by no
-    more than a source's rounding or perturbation moves a total (MoJ's 'Males and Females'
-    holds 3 viable unborn children's destructions in 2019, each sex 1)."""
-    value = as_number(sheet.cells[place].value) or 0.0
-    total = sum(as_number(sheet.cells[p].value) or 0.0 for p in parts)
-    return abs(value - total) <= PERTURBATION_PER_PART * len(parts)
+    kept = adding_up(found, sheet.cells)
+    if any(_adds_up_at(p, place, sheet) for place, parts in kept.items() for p in parts):
+        return {}
+    return kept
 
 
 def _adds_up_at(total: Coord, place: Coord, sheet: _Sheet) -> bool:
