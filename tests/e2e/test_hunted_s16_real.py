@@ -40,6 +40,12 @@ offence only in 2020 and 2021 (some are new, '-' before) and is 1 off them in 20
 columns against one off was too few, so it was a count, and the copy was refused. A line may
 be a perturbation off in as many columns as it adds up in now.
 
+ONS's England, Wales and elsewhere (and its joint and sole registrations, its births outside
+marriage over them, the UK's over it) was removed as 'a total over a cell the source
+suppressed': Scotland's '[x]' stands next to the last line it adds up, and a marker beside a
+total's parts may be one the reading left out. A total that is exactly the sum of the figures
+it lists, none a marker, hides nothing: it is rebuilt now, as a total beside dashes was.
+
 (A wpxl.toml beside a test's workbook is not read, as wpxl reads the working folder's: these
 tests pass the rebuilding policy with --policy.)
 """
@@ -294,3 +300,22 @@ def test_a_group_line_a_year_off_beside_years_before_its_offences_is_rebuilt(tmp
     at = next(i for i, line in enumerate(lines) if line[0] == "Violence with injury")
     for y in range(3, 6):
         assert lines[at][y] == sum(lines[at + 1 + k][y] for k in range(6)), y
+
+
+def test_a_total_beside_another_countrys_marker_is_rebuilt_not_removed(tmp_path):
+    """ONS's joint and sole registrations are '[x]' (not available) for Scotland, its council
+    areas and the UK. England, Wales and elsewhere adds up England and Wales and those
+    resident elsewhere exactly; Scotland's '[x]' stands next to the last of them, which read as
+    a total over a suppressed cell: removed, with that reason on the cover."""
+    rows = births_rows()
+    rows[2] = [*HEAD, "Sole registrations"]
+    scottish = {"SCOTLAND", "UNITED KINGDOM"}
+    for line in rows[3:]:
+        mark = line[1] in scottish or line[1].startswith("Scotland area")
+        line.append("[x]" if mark else line[4])  # the male column's figures: they add up alike
+    output, _ = sanitised_beside(write_book(tmp_path / "births.xlsx", {"1": rows}))
+    sheet = openpyxl.load_workbook(output, data_only=True)["1"]
+    sole = {line[1]: line[6] for line in sheet.iter_rows(values_only=True) if line[1]}
+    parts = ("ENGLAND AND WALES", "Usual residence outside England and Wales")
+    assert sole["ENGLAND, WALES AND ELSEWHERE"] == sum(sole[p] for p in parts)
+    assert sole["SCOTLAND"] == sole["UNITED KINGDOM"] == "[x]"
