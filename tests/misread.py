@@ -30,20 +30,25 @@ def misread_findings(
     written: dict[tuple[int, int], object],
     kind: str,
     cached: dict[tuple[str, str], object] | None = None,
+    policy: Policy | None = None,
 ) -> list[Finding]:
     """The proof's findings on a copy of ``rows`` (sheet 'Referrals', its formulas' values
     ``cached`` as write_book takes them) whose plan writes the values ``written`` gives at their
     input places (kept as ``kind``: 'kept', 'rounded'; an OutputCell, a formula with its cached
-    value, is written as it is)."""
+    value, is written as it is), made under ``policy`` (the defaults when None)."""
     source = write_book(tmp_path / "pack.xlsx", {"Referrals": rows}, cached=cached)
-    return _proved(tmp_path, source, written, kind)
+    return _proved(tmp_path, source, written, kind, policy or Policy())
 
 
 def _proved(
-    tmp_path: Path, source: Path, written: dict[tuple[int, int], object], kind: str
+    tmp_path: Path,
+    source: Path,
+    written: dict[tuple[int, int], object],
+    kind: str,
+    policy: Policy | None = None,
 ) -> list[Finding]:
     book = read_workbook(source)
-    policy = Policy()
+    policy = policy or Policy()
     plan: Plan = make_plan(
         book, analyse_workbook(book, policy), policy, Audience(produced=PRODUCED)
     )

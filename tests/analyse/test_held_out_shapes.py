@@ -151,13 +151,21 @@ def test_a_block_that_is_the_sum_of_the_blocks_below_it_is_rebuilt_over_them(tmp
     assert sorted(r for _, r, _ in persons.totals[(5, 1)]) == [10, 15]  # Males, Females
 
 
-def test_blocks_that_do_not_add_up_in_a_column_stay_counts_there(tmp_path):
-    """Persons is one more than Males and Females in week 3's last line: week 3 stays counts;
-    weeks 1 and 2 add up and are totals, as the proof reads them column by column (read as
-    counts, the copy was refused)."""
+def test_a_line_a_few_off_the_blocks_below_stays_a_count_beside_totals(tmp_path):
+    """Persons is one more than Males and Females in week 3's last line: that line stays a
+    count there, and the lines that add up are totals in week 3 as in weeks 1 and 2, as the
+    proof reads them line by line (read as counts, the copy is refused; MoJ's 'Males and
+    Females' counts 3 where each sex counts 1 in one year of 170 lines that add up)."""
     analysis = _analysed(tmp_path, _stacked(persons_off=1))
-    assert [analysis.roles[(r, 3)] for r in (5, 6, 7)] == [Role.COUNT] * 3
+    assert [analysis.roles[(r, 3)] for r in (5, 6, 7)] == [Role.TOTAL, Role.TOTAL, Role.COUNT]
     assert [analysis.roles[(r, c)] for r in (5, 6, 7) for c in (1, 2)] == [Role.TOTAL] * 6
+
+
+def test_a_line_far_off_the_blocks_below_leaves_the_column_counts(tmp_path):
+    """Persons is 40 more than Males and Females in week 3's last line, more than a source's
+    perturbation: the blocks are not read as adding up there at all."""
+    analysis = _analysed(tmp_path, _stacked(persons_off=40))
+    assert [analysis.roles[(r, 3)] for r in (5, 6, 7)] == [Role.COUNT] * 3
 
 
 def test_a_year_after_its_months_that_is_their_sum_is_still_their_total(tmp_path):

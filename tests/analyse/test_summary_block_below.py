@@ -117,13 +117,15 @@ def test_a_summary_block_at_the_foot_is_sanitised_as_sums_of_the_rounded_office_
         assert at(values, summary_total, col) == sum(at(values, r, col) for r in parts)
 
 
-def test_a_summary_block_that_does_not_add_up_in_one_cell_stays_counts_in_that_column(tmp_path):
-    """Q3 is one off in one line: Q3 stays counts; Q1 and Q2 add up and are totals, as the
-    proof reads them column by column (read as counts, the copy was refused)."""
+def test_a_summary_block_one_off_in_one_cell_leaves_that_cell_a_count(tmp_path):
+    """Q3 is one off in one line: that cell stays a count, the lines that add up in Q3 are
+    totals there as in Q1 and Q2, as the proof reads them line by line (read as counts, the
+    copy is refused)."""
     rows, parts = _book("foot", off=1)
     analysis = _analysed(tmp_path, rows)
     (table,) = analysis.tables
+    off = sorted(parts)[1]  # the summary's second line
     for row in parts:
-        assert analysis.roles[(row, 3)] is Role.COUNT, row
-        assert (row, 3) not in table.totals
+        assert (analysis.roles[(row, 3)] is Role.COUNT) == (row == off), row
+        assert ((row, 3) in table.totals) == (row != off), row
         assert [analysis.roles[(row, col)] for col in (1, 2)] == [Role.TOTAL] * 2, row

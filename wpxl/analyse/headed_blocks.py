@@ -19,8 +19,10 @@ the others, or two or more evenly spaced after or before it (``_readings``).
 The reading goes column by column, as the proof's does: a source can be wrong in places (MoJ's
 15-17 year olds are shifted a line in two columns, so 'Males and Females' does not add up
 there) and still add up everywhere else. A column is taken when the arithmetic holds at every
-place of it the block and its parts hold figures, and at two or more that are not 0; the parts
-inside each block are read before the blocks, and a place already a total keeps its reading.
+place of it the block and its parts hold figures, and at two or more that are not 0, but for a
+count a few off the sum (a source's own: MoJ's 'Males and Females' counts 3 where each sex
+counts 1), one per 20 places that add up, which is left a count; the parts inside each block
+are read before the blocks, and a place already a total keeps its reading.
 """
 
 from __future__ import annotations
@@ -30,12 +32,10 @@ from collections.abc import Iterator, Mapping
 from itertools import pairwise
 from typing import NamedTuple
 
-from wpxl.analyse.stacked_totals import Block, line_label, mark_totals, sections_of
-from wpxl.analyse.values import as_number, exact_sum
+from wpxl.analyse.stacked_totals import Block, adding_up, line_label, mark_totals, sections_of
 from wpxl.model import Cell, Coord, Role, SheetCoord, Table
 
 MIN_BLOCKS = 3  # a block and two or more that it adds up
-MIN_MATCHES = 2
 MAX_SPACED = 24  # the most alike blocks whose evenly spaced runs are tried
 
 
@@ -163,25 +163,21 @@ def _column_places(
     block: Block, others: list[Block], col: int, sheet: _Sheet
 ) -> dict[Coord, list[Coord]]:
     """Each count of ``block`` in ``col`` with the places in ``others`` it is the sum of, or
-    nothing when it is not their sum at one of them (or too seldom to tell). A part may be a
-    total already (an all-ages line rebuilt over the age groups), never one counting the
-    place it would add up."""
+    nothing when it is not their sum at one of them but a few a little off (``adding_up``), or
+    too seldom to tell. A part may be a total already (an all-ages line rebuilt over the age
+    groups), never one counting the place it would add up."""
     found: dict[Coord, list[Coord]] = {}
-    matches = 0
     for i, row in enumerate(block.rows):
         place, parts = (row, col), [(other.rows[i], col) for other in others]
         if sheet.roles.get(place) is not Role.COUNT or any(
             sheet.roles.get(p) not in (Role.COUNT, Role.TOTAL) for p in parts
         ):
             continue  # the block's own totals, rates and markers keep their readings
-        adds_up = exact_sum(sheet.cells[place].value, [sheet.cells[p].value for p in parts])
-        if adds_up is None:
-            continue
-        if not adds_up or any(_adds_up_at(p, place, sheet) for p in parts):
-            return {}
-        matches += as_number(sheet.cells[place].value) != 0
         found[place] = parts
-    return found if matches >= MIN_MATCHES else {}
+    kept = adding_up(found, sheet.cells)
+    if any(_adds_up_at(p, place, sheet) for place, parts in kept.items() for p in parts):
+        return {}
+    return kept
 
 
 def _adds_up_at(total: Coord, place: Coord, sheet: _Sheet) -> bool:

@@ -8,6 +8,7 @@ they number, so ``layout`` reads it as labels.
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Callable
 
 from wpxl.analyse.label_numbers import header_names_numbers
@@ -30,10 +31,23 @@ def periods_numbered(
         values.pop()
     while values and is_text(values[0]) and is_total_label(str(values[0])):
         values.pop(0)
-    numbers = [v for v in values if isinstance(v, int) and not isinstance(v, bool)]
+    numbers = [n for n in map(_numbered, values) if n is not None]
     if len(numbers) < 3 or len(numbers) != len(values):
         return False
     return all(b - a in (1, -1) for a, b in itertools.pairwise(numbers))
+
+
+# a number with a footnote's marker joined to it: MoJ's '2009(2)', a year of two IT systems
+_MARKED = re.compile(r"\s*(\d{1,4})\s*(?:[(\[]\s*\d{1,2}(?:\s*,\s*\d{1,2})*\s*[)\]]\s*)+")
+
+
+def _numbered(value: object) -> int | None:
+    """The number a period column's cell numbers its line by: typed, or written with a
+    footnote's marker (the plan keeps the text as written, the marker a footnote's)."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    found = _MARKED.fullmatch(value) if isinstance(value, str) else None
+    return int(found.group(1)) if found else None
 
 
 def codes_as_text(

@@ -26,6 +26,7 @@ from wpxl.analyse.keyed_sections import inner_label, keyed_sections
 from wpxl.analyse.values import as_number, exact_sum, is_text
 from wpxl.analyse.words import is_total_label
 from wpxl.model import Cell, Coord, Role, Table
+from wpxl.policy import PERTURBATION_PER_PART
 
 MIN_MATCHES = 2
 
@@ -92,14 +93,19 @@ def _total_by_labels(
         labels = [(label or line_label)(block.table, row, cells) for row in counted]
         if len(labels) >= 2 and all(labels) and len(set(labels)) == len(labels):
             labelled.append((block, dict(zip(labels, counted, strict=True))))
+    read: set[int] = set()  # blocks already adding up others, or added up
     for block, rows in labelled:
         cols = block.table.body_cols
-        others = [
-            o
+        pairs = [
+            (b, o)
             for b, o in labelled
-            if b is not block and b.table.body_cols == cols and o.keys() <= rows.keys()
+            if b is not block
+            and id(b) not in read
+            and b.table.body_cols == cols
+            and o.keys() <= rows.keys()
         ]
-        if len(others) < 2 or {k for o in others for k in o} != rows.keys():
+        others = [o for _, o in pairs]
+        if id(block) in read or len(others) < 2 or {k for o in others for k in o} != rows.keys():
             continue
         places: dict[Coord, list[Coord]] = {}
         for label, row in rows.items():
@@ -112,11 +118,11 @@ def _total_by_labels(
         by_col: defaultdict[int, dict[Coord, list[Coord]]] = defaultdict(dict)
         for place, parts in places.items():
             by_col[place[1]][place] = parts
-        summed = [col for col in by_col.values() if _adds_up(col, cells) >= MIN_MATCHES]
+        summed = [kept for col in by_col.values() if (kept := adding_up(col, cells))]
         for col in summed:  # column by column, as the proof reads them: a source can be
             mark_totals(block.table, col, roles)  # wrong in one place and add up elsewhere
-        if summed:
-            return  # one block adds up the others; they do not add it up too
+        if summed:  # one block adds up the others; they do not add it up too, but a block
+            read.update({id(block), *(id(b) for b, _ in pairs)})  # further on may its own
 
 
 def _total_column_group(table: Table, cells: dict[Coord, Cell], roles: dict[Coord, Role]) -> None:
@@ -320,3 +326,39 @@ def _adds_up(places: dict[Coord, list[Coord]], cells: dict[Coord, Cell]) -> int:
             return 0
         matches += as_number(value) != 0
     return matches
+
+
+MATCHES_PER_MISS = 20  # a column is read with one count a few off, one more per this many
+
+
+def adding_up(
+    places: dict[Coord, list[Coord]], cells: dict[Coord, Cell]
+) -> dict[Coord, list[Coord]]:
+    """The places of a column that are the sum of their parts, when two or more not 0 are and
+    the others but a few are too: a count a few off its parts' sum (no more than a source's
+    perturbation: MoJ's 'Males and Females' counts 3 where each sex counts 1) is left out, one
+    per 20 places that add up; one further off, or more of them, leaves nothing."""
+    kept: dict[Coord, list[Coord]] = {}
+    matches = misses = 0
+    for coord, parts in places.items():
+        value = cells[coord].value
+        adds_up = exact_sum(value, [cells[p].value if p in cells else None for p in parts])
+        if adds_up is None:
+            continue
+        if not adds_up:
+            if not slightly_off(coord, parts, cells):
+                return {}
+            misses += 1
+            continue
+        matches += as_number(value) != 0
+        kept[coord] = parts
+    enough = matches >= MIN_MATCHES and misses <= max(1, matches // MATCHES_PER_MISS)
+    return kept if enough else {}
+
+
+def slightly_off(place: Coord, parts: list[Coord], cells: dict[Coord, Cell]) -> bool:
+    """Whether a count misses the sum of ``parts`` by no more than a source's rounding or
+    perturbation moves a total."""
+    value = as_number(cells[place].value) or 0.0
+    total = sum(as_number(cells[p].value) or 0.0 for p in parts if p in cells)
+    return abs(value - total) <= PERTURBATION_PER_PART * len(parts)

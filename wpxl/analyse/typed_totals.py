@@ -5,9 +5,10 @@ Two things a published source does to its totals that wpxl must not paper over:
 - **Suppressed parts.** A total over a cell the source suppressed ("..", "[c]", "[x]", "-")
   cannot be rebuilt honestly: the sum of the rest is not the total, and the total minus the
   rest would give the hidden figure back. Such a total is removed (and so is any total that
-  adds it up), and the removal says why; the markers themselves are kept as written. A dash
-  ('-', as a zero-suppressed format shows 0) under a total that the rest add up to exactly
-  hides nothing: that total is rebuilt.
+  adds it up), and the removal says why; the markers themselves are kept as written. A marker
+  beside or between the figures a total lists, none of them a marker, where they add up to
+  the total exactly, hides nothing (a dash, as a zero-suppressed format shows 0; another
+  country's '[x]' under England, Wales and elsewhere, ONS's): that total is rebuilt.
 - **Totals that do not add up.** A typed total that is not the sum of its parts was rounded or
   perturbed at source (Stat-Xplore, Nomis). By default that is a problem naming the cell; with
   the policy's ``source_totals = "rebuild"`` the total is rebuilt from its parts and the table
@@ -66,15 +67,13 @@ def drop_totals_over_suppressed(
     if not markers:
         return
     removed: set[Coord] = set()
-    dashes = {m for m in markers if str(cells[m].value).strip() in _DASHES}
     changed = True
     while changed:
         changed = False
         for coord, parts in list(table.totals.items()):
             near = [(r, c) for s, r, c in parts if s == table.sheet]
             if _spans(coord, near, markers | removed) and not (
-                dashes
-                and not _spans(coord, near, (markers - dashes) | removed)
+                not any(p in markers or p in removed for p in near)
                 and _adds_up(cells.get(coord), near, cells)
             ):
                 del table.totals[coord]
@@ -84,13 +83,11 @@ def drop_totals_over_suppressed(
                 changed = True
 
 
-_DASHES = ("-", "\u2013", "\u2014")  # what a zero-suppressed number format shows for 0
-
-
 def _adds_up(total: Cell | None, parts: list[Coord], cells: dict[Coord, Cell]) -> bool:
-    """Whether a total over dashes is exactly the sum of its other parts as the source shows
-    them: each dash then stands for 0 (as '#,##0;-#,##0;-' shows it), so the total hides
-    nothing and is rebuilt like any other. A formula's cached value counts, a missing one not."""
+    """Whether a total beside markers is exactly the sum of the figures it lists as the source
+    shows them: a marker among them then stands for 0 (a dash, as '#,##0;-#,##0;-' shows it)
+    or for no part of it, so the total hides nothing and is rebuilt like any other. A
+    formula's cached value counts, a missing one not."""
     value = None if total is None else as_number(total.value)
     if value is None or not parts:
         return False

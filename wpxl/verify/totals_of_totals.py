@@ -18,8 +18,11 @@ by line is read the same way (``summed_blocks``), and so is a line running on al
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 
 from wpxl.model import Cell
+from wpxl.verify.alike_lines import alike_lines
+from wpxl.verify.block_heads import block_heads
 from wpxl.verify.books import SheetPair
 from wpxl.verify.group_totals import group_totals
 from wpxl.verify.headed_blocks import headed_blocks
@@ -36,6 +39,7 @@ from wpxl.verify.summed_blocks import (
 )
 from wpxl.verify.summed_lines import summed_lines
 from wpxl.verify.summed_runs import summed_runs
+from wpxl.verify.summed_tops import summed_tops
 from wpxl.verify.twin_totals import twin_totals
 
 Coord = tuple[int, int]
@@ -53,15 +57,20 @@ def totals_of_totals_worked_out(pair: SheetPair, proof: Proof) -> list[Finding]:
     found += twin_totals(pair, cells)
     found += running_lines(pair, cells)
     found += _over_block_totals(pair, cells, labels)
-    places = {f.part for f in found}  # a line named a total above its blocks heads them too
-    found += [f for f in named_heads(pair, cells) if f.part not in places]
-    places = {f.part for f in found}
-    found += [f for f in summed_lines(pair, cells, labels) if f.part not in places]
-    places = {f.part for f in found}
-    found += [f for f in summed_runs(pair, cells, labels) if f.part not in places]
-    places = {f.part for f in found}
     spans = [*pair.source.merged, *pair.source.centred]
-    return found + [f for f in group_totals(pair, cells, spans) if f.part not in places]
+    later: list[Callable[[], list[Finding]]] = [  # a line named a total above its blocks
+        lambda: named_heads(pair, cells),  # heads them too: each place is named once
+        lambda: summed_lines(pair, cells, labels),
+        lambda: summed_runs(pair, cells, labels),
+        lambda: group_totals(pair, cells, spans),
+        lambda: summed_tops(pair, cells),
+        lambda: block_heads(pair, cells),
+        lambda: alike_lines(pair, cells, labels),
+    ]
+    for check in later:
+        places = {f.part for f in found}
+        found += [f for f in check() if f.part not in places]
+    return found
 
 
 def _over_block_totals(

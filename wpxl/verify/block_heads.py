@@ -1,0 +1,118 @@
+"""Invariant 10, for the first or last line of a group of lines: a line that is the sum of the
+other lines of its group is never rounded on its own.
+
+MoJ's offences by age group and sex (A1.4ii) set each age group as a group of lines a blank
+line apart: 'Adults' over its offences, '18-20 year olds' over theirs. The trees once read the
+sex's line over the age groups' lines instead, and each age group's line, the sum of the
+offences under it, was rounded on its own: every figure a multiple of the base, every formula
+adding up its cells, and no other reading of invariant 10 asked it (its name is no total's, its
+group is not the whole table, its offences are no block of another).
+
+The proof reads the input itself, a column at a time: a group is a run of lines holding
+something in the column (a figure, or a marker the source suppressed one with), a blank line
+or the sheet's edge before and after it, its words at its top set aside. Where the group's
+first line (or its last) is, to the last digit, the sum of the two or more others in every
+column where all hold figures, two or more of them not 0 and none where one holds a marker,
+the copy must show at its plain figures the sum of what it shows at the others. A few columns
+(no more than add up) may miss by a source's perturbation (MoJ's women's 'Violence with
+injury', 9 over its twelve offences in 2022): the others are asked all the same.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from wpxl.model import Cell
+from wpxl.policy import PERTURBATION_PER_PART
+from wpxl.verify.books import SheetPair
+from wpxl.verify.leaks import Finding
+from wpxl.verify.summed_blocks import figure, written_alone
+
+Coord = tuple[int, int]
+GROUP_ROUNDED_ALONE = "a line adding up the other lines of its group rounded on its own"
+_MIN_COLUMNS = 2
+_Group = tuple[int, tuple[int, ...]]  # the line adding up, and the lines it adds up
+
+
+def block_heads(pair: SheetPair, cells: dict[Coord, Cell]) -> list[Finding]:
+    """The plain figures of a first or last line of a group that adds up the others in the
+    input but is not shown as their sum in the copy (see the doc)."""
+    columns: defaultdict[int, dict[int, Cell]] = defaultdict(dict)
+    for (row, col), cell in cells.items():
+        if cell.value is not None and not (isinstance(cell.value, str) and not cell.value.strip()):
+            columns[col][row] = cell
+    held: defaultdict[_Group, list[int]] = defaultdict(list)  # columns where it adds up
+    off: defaultdict[_Group, int] = defaultdict(int)  # columns a source's perturbation off
+    broken: set[_Group] = set()  # groups that do not add up in a column
+    for col, column in columns.items():
+        for rows in _runs(column):
+            for group in ((rows[0], tuple(rows[1:])), (rows[-1], tuple(rows[:-1]))):
+                miss = _miss(column, *group)
+                if miss is None:
+                    continue
+                if miss == 0:
+                    held[group].append(col)
+                elif miss <= PERTURBATION_PER_PART * len(group[1]):
+                    off[group] += 1
+                else:
+                    broken.add(group)
+    found: list[Finding] = []
+    for group, cols in held.items():
+        nonzero = [c for c in cols if figure(cells.get((group[0], c)))]
+        if group in broken or len(nonzero) < _MIN_COLUMNS or off[group] > len(nonzero):
+            continue
+        for col in cols:
+            found += _not_shown_so(pair, (group[0], col), group[1])
+    return found
+
+
+def _runs(column: dict[int, Cell]) -> list[list[int]]:
+    """The column's runs of lines one under another, the words at the top of each set aside,
+    of three lines or more."""
+    runs: list[list[int]] = []
+    for row in sorted(column):
+        if runs and runs[-1][-1] == row - 1:
+            runs[-1].append(row)
+        else:
+            runs.append([row])
+    found = []
+    for rows in runs:
+        while rows and figure(column[rows[0]]) is None and not _marker(column[rows[0]]):
+            rows = rows[1:]  # a header's words over the group
+        if len(rows) >= 3:
+            found.append(rows)
+    return found
+
+
+def _marker(cell: Cell) -> bool:
+    """Words standing for a figure the source suppressed ('..', '[c]', '-', '*', 'x')."""
+    text = cell.value.strip().lower() if isinstance(cell.value, str) else ""
+    return text in {"..", ".", "-", "*", "x", "c", "[c]", "[x]", "[z]", ":", "\u2013", "\u2014"}
+
+
+def _miss(column: dict[int, Cell], line: int, parts: tuple[int, ...]) -> float | None:
+    """How far ``line`` is from the sum of ``parts`` here (0: it is their sum); None where it
+    cannot be told."""
+    value = figure(column[line])
+    found = [figure(column[p]) for p in parts]
+    if value is None or any(f is None for f in found):
+        return None
+    miss = abs(value - sum(found))  # type: ignore[arg-type]
+    return 0.0 if miss <= 1e-9 else miss
+
+
+def _not_shown_so(pair: SheetPair, place: Coord, parts: tuple[int, ...]) -> list[Finding]:
+    if not written_alone(pair, place):
+        return []  # a formula: invariant 1 holds it to the cells it adds up
+    shown = _written(pair, place)
+    shown_parts = [_written(pair, (row, place[1])) for row in parts]
+    if shown is None or any(part is None for part in shown_parts):
+        return []
+    if abs(shown - sum(shown_parts)) <= 1e-6:  # type: ignore[arg-type]
+        return []
+    return [Finding(pair.where(pair.output_coord(place)), GROUP_ROUNDED_ALONE)]
+
+
+def _written(pair: SheetPair, place: Coord) -> float | None:
+    written = pair.cells.get(pair.output_coord(place))
+    return written[0] if written is not None and isinstance(written[0], float) else None

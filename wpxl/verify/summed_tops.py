@@ -1,0 +1,105 @@
+"""Invariant 10, for a first or last line over the copy's top totals and one line beside them.
+
+ONS's births by area open with 'UNITED KINGDOM', the sum of three countries: two the copy
+writes as totals (England, Wales and elsewhere, over its own; Northern Ireland, over its
+districts) and Scotland, a line whose council areas add up to a little less than it, written
+as a figure. The United Kingdom adds up neither every line under it nor lines named a total,
+so the other readings of invariant 10 pass it by; rounded on its own it showed the rounded
+original total, not the sum of the rounded countries the reader sees.
+
+The proof reads the input itself, column by column: the first and the last figure of a column,
+written in the copy as a plain figure, which is to the last digit the sum of the copy's top
+totals in the column (the formulas no other formula of the column adds up), two or more, and
+of one line no formula adds up, the same line in two columns or more. Such a line is their
+total, and the copy must show at its place the sum of what it shows at theirs.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from wpxl.model import Cell
+from wpxl.verify.books import SheetPair
+from wpxl.verify.leaks import Finding
+from wpxl.verify.summed_blocks import figure, written_alone
+from wpxl.verify.totals import sums_of
+
+Coord = tuple[int, int]
+NOT_THE_SUM = "a total of the totals under it rounded on its own, not the sum of the shown lines"
+_MIN_COLUMNS = 2
+
+
+def summed_tops(pair: SheetPair, cells: dict[Coord, Cell]) -> list[Finding]:
+    """The places where an end line adds up the copy's top totals and one line in the input
+    but is not shown as their sum."""
+    tops, inside = _tops(pair)
+    if not tops:
+        return []
+    figures: defaultdict[int, dict[int, float]] = defaultdict(dict)  # column -> row -> figure
+    for (row, col), cell in cells.items():
+        value = figure(cell)
+        if value is not None and col in tops:
+            figures[col][row] = value
+    ends: defaultdict[int, dict[int, int]] = defaultdict(dict)  # end row -> column -> the line
+    for col, column in figures.items():
+        totals = tops[col]
+        for end in {min(column), max(column)}:
+            if end in totals or end in inside[col] or not written_alone(pair, (end, col)):
+                continue
+            rest = column[end] - sum(column.get(row, 0.0) for row in totals)
+            lines = [
+                row
+                for row, value in column.items()
+                if value == rest and row not in totals and row not in inside[col] and row != end
+            ]
+            if len(totals) >= 2 and rest >= 0 and len(lines) == 1:
+                ends[end][col] = lines[0]
+    found = []
+    for end, by_col in ends.items():
+        lines = defaultdict(list)
+        for col, line in by_col.items():
+            lines[line].append(col)
+        for line, cols in lines.items():
+            if len(cols) < _MIN_COLUMNS:
+                continue
+            for col in cols:
+                found += _not_shown_so(pair, (end, col), [*tops[col], line])
+    return found
+
+
+def _tops(pair: SheetPair) -> tuple[dict[int, set[int]], dict[int, set[int]]]:
+    """By input column: the rows of the copy's formulas no other formula of the column adds up,
+    and the rows some formula adds up."""
+    formulas: defaultdict[int, set[int]] = defaultdict(set)
+    inside: defaultdict[int, set[int]] = defaultdict(set)
+    for coord, parsed in sums_of(pair).items():
+        at = pair.input_coord(coord)
+        if at is None:
+            continue
+        formulas[at[1]].add(at[0])
+        col = coord[1]
+        for ref in parsed.ranges:
+            if ref.sheet not in (None, pair.name) or not ref.left <= col <= ref.right:
+                continue  # another sheet's, or along a row: no line of this column
+            for row in range(ref.top, ref.bottom + 1):
+                source = pair.input_coord((row, col))
+                if source is not None:
+                    inside[at[1]].add(source[0])
+    tops = {col: rows - inside[col] for col, rows in formulas.items() if rows - inside[col]}
+    return tops, inside
+
+
+def _not_shown_so(pair: SheetPair, place: Coord, parts: list[int]) -> list[Finding]:
+    shown = _written(pair, place)
+    shown_parts = [_written(pair, (row, place[1])) for row in parts]
+    if shown is None or any(part is None for part in shown_parts):
+        return []
+    if abs(shown - sum(shown_parts)) <= 1e-6:  # type: ignore[arg-type]
+        return []
+    return [Finding(pair.where(pair.output_coord(place)), NOT_THE_SUM)]
+
+
+def _written(pair: SheetPair, place: Coord) -> float | None:
+    """The figure the copy shows at the input's ``place`` (None: none, the cell removed)."""
+    written = pair.cells.get(pair.output_coord(place))
+    return written[0] if written is not None and isinstance(written[0], float) else None
