@@ -22,6 +22,7 @@ from collections import defaultdict
 from wpxl.model import Cell
 from wpxl.verify.books import SheetPair
 from wpxl.verify.leaks import Finding
+from wpxl.verify.shown_sums import not_the_shown_sum
 from wpxl.verify.summed_blocks import figure, written_alone
 
 Coord = tuple[int, int]
@@ -50,7 +51,8 @@ def alike_lines(
             parts = [row for row in rows if row != line]
             cols = _adding_up(figures, line, parts)
             for col in cols:
-                found += _not_shown_so(pair, (line, col), parts)
+                if written_alone(pair, (line, col)):  # a formula: invariant 1 holds it
+                    found += not_the_shown_sum(pair, (line, col), parts, ALIKE_ROUNDED_ALONE)
     return found
 
 
@@ -66,20 +68,3 @@ def _adding_up(figures: dict[int, dict[int, float]], line: int, parts: list[int]
             return []
         held.append(col)
     return held if sum(1 for col in held if figures[line][col]) >= _MIN_COLUMNS else []
-
-
-def _not_shown_so(pair: SheetPair, place: Coord, parts: list[int]) -> list[Finding]:
-    if not written_alone(pair, place):
-        return []  # a formula: invariant 1 holds it to the cells it adds up
-    shown = _written(pair, place)
-    shown_parts = [_written(pair, (row, place[1])) for row in parts]
-    if shown is None or any(part is None for part in shown_parts):
-        return []
-    if abs(shown - sum(shown_parts)) <= 1e-6:  # type: ignore[arg-type]
-        return []
-    return [Finding(pair.where(pair.output_coord(place)), ALIKE_ROUNDED_ALONE)]
-
-
-def _written(pair: SheetPair, place: Coord) -> float | None:
-    written = pair.cells.get(pair.output_coord(place))
-    return written[0] if written is not None and isinstance(written[0], float) else None

@@ -26,6 +26,7 @@ from wpxl.model import Cell
 from wpxl.policy import PERTURBATION_PER_PART
 from wpxl.verify.books import SheetPair
 from wpxl.verify.leaks import Finding
+from wpxl.verify.shown_sums import not_the_shown_sum
 from wpxl.verify.summed_blocks import figure, written_alone
 
 Coord = tuple[int, int]
@@ -62,7 +63,8 @@ def block_heads(pair: SheetPair, cells: dict[Coord, Cell]) -> list[Finding]:
         if group in broken or len(nonzero) < _MIN_COLUMNS or off[group] > len(nonzero):
             continue
         for col in cols:
-            found += _not_shown_so(pair, (group[0], col), group[1])
+            if written_alone(pair, (group[0], col)):  # a formula: invariant 1 holds it
+                found += not_the_shown_sum(pair, (group[0], col), group[1], GROUP_ROUNDED_ALONE)
     return found
 
 
@@ -99,20 +101,3 @@ def _miss(column: dict[int, Cell], line: int, parts: tuple[int, ...]) -> float |
         return None
     miss = abs(value - sum(found))  # type: ignore[arg-type]
     return 0.0 if miss <= 1e-9 else miss
-
-
-def _not_shown_so(pair: SheetPair, place: Coord, parts: tuple[int, ...]) -> list[Finding]:
-    if not written_alone(pair, place):
-        return []  # a formula: invariant 1 holds it to the cells it adds up
-    shown = _written(pair, place)
-    shown_parts = [_written(pair, (row, place[1])) for row in parts]
-    if shown is None or any(part is None for part in shown_parts):
-        return []
-    if abs(shown - sum(shown_parts)) <= 1e-6:  # type: ignore[arg-type]
-        return []
-    return [Finding(pair.where(pair.output_coord(place)), GROUP_ROUNDED_ALONE)]
-
-
-def _written(pair: SheetPair, place: Coord) -> float | None:
-    written = pair.cells.get(pair.output_coord(place))
-    return written[0] if written is not None and isinstance(written[0], float) else None

@@ -21,6 +21,7 @@ from collections import defaultdict
 from wpxl.model import Cell
 from wpxl.verify.books import SheetPair
 from wpxl.verify.leaks import Finding
+from wpxl.verify.shown_sums import not_the_shown_sum
 from wpxl.verify.summed_blocks import figure, written_alone
 from wpxl.verify.totals import sums_of
 
@@ -63,7 +64,7 @@ def summed_tops(pair: SheetPair, cells: dict[Coord, Cell]) -> list[Finding]:
             if len(cols) < _MIN_COLUMNS:
                 continue
             for col in cols:
-                found += _not_shown_so(pair, (end, col), [*tops[col], line])
+                found += not_the_shown_sum(pair, (end, col), [*tops[col], line], NOT_THE_SUM)
     return found
 
 
@@ -87,19 +88,3 @@ def _tops(pair: SheetPair) -> tuple[dict[int, set[int]], dict[int, set[int]]]:
                     inside[at[1]].add(source[0])
     tops = {col: rows - inside[col] for col, rows in formulas.items() if rows - inside[col]}
     return tops, inside
-
-
-def _not_shown_so(pair: SheetPair, place: Coord, parts: list[int]) -> list[Finding]:
-    shown = _written(pair, place)
-    shown_parts = [_written(pair, (row, place[1])) for row in parts]
-    if shown is None or any(part is None for part in shown_parts):
-        return []
-    if abs(shown - sum(shown_parts)) <= 1e-6:  # type: ignore[arg-type]
-        return []
-    return [Finding(pair.where(pair.output_coord(place)), NOT_THE_SUM)]
-
-
-def _written(pair: SheetPair, place: Coord) -> float | None:
-    """The figure the copy shows at the input's ``place`` (None: none, the cell removed)."""
-    written = pair.cells.get(pair.output_coord(place))
-    return written[0] if written is not None and isinstance(written[0], float) else None
