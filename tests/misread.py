@@ -3,6 +3,7 @@ way a misreading would change it (for tests that the proof refuses such a copy o
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from tests.builders import write_book
@@ -18,9 +19,12 @@ from wpxl.write import write_plan
 BANNER = 2  # rows the banner puts above a volume sheet's cells
 
 
-def proved(tmp_path: Path, source: Path) -> list[Finding]:
-    """The proof's findings on the copy of ``source`` its plan makes, as it stands."""
-    return _proved(tmp_path, source, {}, "kept")
+def proved(
+    tmp_path: Path, source: Path, change: Callable[[Plan], None] | None = None
+) -> list[Finding]:
+    """The proof's findings on the copy of ``source`` its plan makes, as it stands or as
+    ``change`` alters it (the way a misreading would)."""
+    return _proved(tmp_path, source, {}, "kept", change)
 
 
 def misread_findings(
@@ -33,7 +37,11 @@ def misread_findings(
 
 
 def _proved(
-    tmp_path: Path, source: Path, written: dict[tuple[int, int], object], kind: str
+    tmp_path: Path,
+    source: Path,
+    written: dict[tuple[int, int], object],
+    kind: str,
+    change: Callable[[Plan], None] | None = None,
 ) -> list[Finding]:
     book = read_workbook(source)
     policy = Policy()
@@ -45,6 +53,8 @@ def _proved(
         for (row, col), value in written.items():
             style = sheet.cells[(row + BANNER, col)].style
             sheet.cells[(row + BANNER, col)] = OutputCell(value, style=style, kind=kind)
+    if change is not None:
+        change(plan)
     output = tmp_path / "copy.xlsx"
     write_plan(plan, output, policy.title, PRODUCED)
     return verify_output(output, plan, 20)

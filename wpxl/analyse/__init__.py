@@ -75,7 +75,7 @@ def analyse_workbook(book: Workbook, policy: Policy) -> list[SheetAnalysis]:
         raise AnalysisError.listing(book.path.name, problems)
     read_lookups(analyses, {sheet.name: sheet.cells for sheet in book.sheets})
     drop_totals_over_hidden_lines(analyses)
-    drop_totals_over_removed(analyses)
+    drop_totals_over_removed(analyses, frozenset(s.name for s in book.sheets if not s.visible))
     _keep_figure_parts(analyses)
     return analyses
 

@@ -356,27 +356,31 @@ def _visit(line: int, found: dict[int, list[int]], order: list[int]) -> None:
         order.append(line)
 
 
-def drop_totals_over_removed(analyses: list[SheetAnalysis]) -> None:
+def drop_totals_over_removed(
+    analyses: list[SheetAnalysis], hidden: frozenset[str] = frozenset()
+) -> None:
     """A total (typed or formula, on any sheet) that adds up a number wpxl removes (a decimal,
-    money, a figure written with a symbol, a formula it does not rebuild) is removed too, and
-    so is every total over it: rebuilt over the rest it would be re-based, not the total."""
+    money, a figure written with a symbol, a formula it does not rebuild) or a cell of a
+    ``hidden`` sheet (a formula reading one, saved by a script without its value) is removed
+    too, and so is every total over it: rebuilt over the rest it would be re-based, not the
+    total."""
     removed: set[SheetCoord] = set()
     for analysis in analyses:
         cells, name = analysis.sheet.cells, analysis.sheet.name
         for coord, role in analysis.roles.items():
             if role is Role.DROPPED and _holds_number(cells.get(coord)):
                 removed.add((name, *coord))
-    while removed:  # most workbooks remove nothing a total adds up: one look at each total
+    while removed or hidden:  # most workbooks remove nothing a total adds up: one look at each
         found: set[SheetCoord] = set()
         for analysis in analyses:
             for table in analysis.tables:
                 for coord, parts in list(table.totals.items()):
-                    if any(p in removed for p in parts):
+                    if any(p in removed or p[0] in hidden for p in parts):
                         del table.totals[coord]
                         analysis.roles[coord] = Role.DROPPED
                         analysis.reasons[coord] = TOTAL_OVER_REMOVED
                         found.add((analysis.sheet.name, *coord))
-        removed = found
+        removed, hidden = found, frozenset()
 
 
 def _holds_number(cell: Cell | None) -> bool:

@@ -1,0 +1,70 @@
+"""Session 16's hunt for values at the edges and figures held off the cells.
+
+A workbook saved by a script (openpyxl stores formulas without their results; so does any
+workbook a script opened and saved again) lost a line from its total: a formula of constants
+('=377-15', a manual adjustment) or one reading a hidden sheet ('=Data!B3') was read as the
+value it showed, and with none stored it was read as an empty place, so the total was rebuilt
+over the other lines, named 'Total' above a line left blank, and the proof passed it (the
+input's total, worked out over its cells, had the same hole). Now a formula of constants is
+read as what it works out to, and one reading a hidden sheet stays a formula without a value:
+it is removed, and every total over it.
+"""
+
+from __future__ import annotations
+
+import openpyxl
+
+from tests.e2e.runs import sanitised_beside
+
+AREAS = ["Leeds", "Bradford", "Wakefield", "Kirklees", "Calderdale"]
+REFERRALS = [412, 377, 251, 298, 163]
+
+
+def saved_by_a_script(path, bradford: str, hidden_data: bool = False):
+    """Referrals by local authority and a SUM total, written by openpyxl (no cached values),
+    Bradford's figure ``bradford``; the same figures on a 'Data' sheet."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Referrals"
+    sheet.append(["Referrals by local authority, 2013"])
+    sheet.append([])
+    sheet.append(["Local authority", "Referrals"])
+    for area, figure in zip(AREAS, REFERRALS, strict=True):
+        sheet.append([area, bradford if area == "Bradford" else figure])
+    sheet.append(["Total", "=SUM(B4:B8)"])
+    data = book.create_sheet("Data")
+    data.append(["Local authority", "Referrals"])
+    for area, figure in zip(AREAS, REFERRALS, strict=True):
+        data.append([area, figure])
+    if hidden_data:
+        data.sheet_state = "hidden"
+    book.save(path)
+    return path
+
+
+def column_b(output) -> tuple[list[object], tuple[object, object]]:
+    """The copy's five referrals, and its total's formula and cached value."""
+    sheet = openpyxl.load_workbook(output)["Referrals"]
+    cached = openpyxl.load_workbook(output, data_only=True)["Referrals"]
+    return [sheet.cell(r, 2).value for r in range(6, 11)], (
+        sheet["B11"].value,
+        cached["B11"].value,
+    )
+
+
+def test_an_adjustment_typed_as_constants_saved_without_its_value_is_rounded_and_totalled(
+    tmp_path,
+):
+    output, _ = sanitised_beside(saved_by_a_script(tmp_path / "pack.xlsx", "=377-15"))
+    figures, total = column_b(output)
+    assert figures == [420, 360, 260, 300, 160]
+    assert total == ("=SUM(B6:B10)", 1500)
+
+
+def test_a_figure_read_from_a_hidden_sheet_without_its_value_goes_with_its_total(tmp_path):
+    source = saved_by_a_script(tmp_path / "pack.xlsx", "=Data!B3", hidden_data=True)
+    output, printed = sanitised_beside(source)
+    figures, total = column_b(output)
+    assert figures == [420, None, 260, 300, 160]
+    assert total == (None, None)
+    assert "'Referrals' B5, B9: removed, a total over figures wpxl removes" in printed

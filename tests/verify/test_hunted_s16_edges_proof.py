@@ -1,0 +1,49 @@
+"""The proof on its own against session 16's edge cases (tests/e2e/test_hunted_s16_edges.py): a
+workbook saved by a script, its formulas without values. Now that the reader works a formula of
+constants out, a plan that still left the line out of its total, or blank under a total over
+it, is refused; a formula reading a hidden sheet stays a formula without a value, which no total
+of the copy may add up."""
+
+from __future__ import annotations
+
+from tests.e2e.test_hunted_s16_edges import saved_by_a_script
+from tests.misread import BANNER, proved
+from wpxl.model import OutputCell, Plan
+
+TOTAL = (8 + BANNER, 1)
+BRADFORD = (4 + BANNER, 1)
+
+
+def _total_without_bradford(plan: Plan) -> None:
+    """Bradford left blank and the total rebuilt over the other four, as before the fix."""
+    sheet = next(s for s in plan.sheets if s.name == "Referrals")
+    del sheet.cells[BRADFORD]
+    total = sheet.cells[TOTAL]
+    value = 420 + 260 + 300 + 160
+    sheet.cells[TOTAL] = OutputCell(value, "SUM(B6,B8:B10)", total.style, "total")
+
+
+def _total_over_blank_bradford(plan: Plan) -> None:
+    """A total over all five places, Bradford's removed (as is the total, in the plan)."""
+    sheet = next(s for s in plan.sheets if s.name == "Referrals")
+    assert BRADFORD not in sheet.cells and TOTAL not in sheet.cells
+    sheet.cells[TOTAL] = OutputCell(420 + 260 + 300 + 160, "SUM(B6:B10)", kind="total")
+
+
+def _findings(tmp_path, bradford: str, change, hidden: bool = False) -> set[tuple[str, str]]:
+    source = saved_by_a_script(tmp_path / "pack.xlsx", bradford, hidden_data=hidden)
+    return {(f.part, f.kind) for f in proved(tmp_path, source, change)}
+
+
+def test_the_copy_of_a_constants_formula_saved_without_its_value_passes(tmp_path):
+    assert not _findings(tmp_path, "=377-15", None)
+
+
+def test_a_total_leaving_out_a_constants_formula_saved_without_its_value_is_refused(tmp_path):
+    found = _findings(tmp_path, "=377-15", _total_without_bradford)
+    assert ("'Referrals' B11", "a total that adds up other cells than the input's total") in found
+
+
+def test_a_total_over_a_hidden_sheets_figure_saved_without_its_value_is_refused(tmp_path):
+    found = _findings(tmp_path, "=Data!B3", _total_over_blank_bradford, hidden=True)
+    assert ("'Referrals' B11", "a total over figures the copy removed") in found
