@@ -8,12 +8,20 @@ over the other lines, named 'Total' above a line left blank, and the proof passe
 input's total, worked out over its cells, had the same hole). Now a formula of constants is
 read as what it works out to, and one reading a hidden sheet stays a formula without a value:
 it is removed, and every total over it.
+
+A table holding an Excel error other than #N/A and #DIV/0! (#REF! where a row was deleted,
+#VALUE!, #NAME?, #NUM!, #NULL!) was refused whole, the message asking for a report to wpxl's
+maintainers: the copy writes each such error as itself ('=#REF!'), and the proof knew only the
+formulas wpxl writes for the other two. Now it knows the error literals too, each only with
+its own error as its value.
 """
 
 from __future__ import annotations
 
 import openpyxl
+import pytest
 
+from tests.builders import write_book
 from tests.e2e.runs import sanitised_beside
 
 AREAS = ["Leeds", "Bradford", "Wakefield", "Kirklees", "Calderdale"]
@@ -68,3 +76,22 @@ def test_a_figure_read_from_a_hidden_sheet_without_its_value_goes_with_its_total
     assert figures == [420, None, 260, 300, 160]
     assert total == (None, None)
     assert "'Referrals' B5, B9: removed, a total over figures wpxl removes" in printed
+
+
+@pytest.mark.parametrize("error", ["#REF!", "#VALUE!", "#NAME?", "#NUM!", "#NULL!"])
+def test_an_error_in_a_table_and_its_total_is_kept_as_that_error(tmp_path, error):
+    rows: list[list] = [
+        ["Referrals by local authority, 2013"],
+        [],
+        ["Local authority", "Referrals"],
+    ]
+    rows += [[area, "=" + error if area == "Wakefield" else figure]
+             for area, figure in zip(AREAS, REFERRALS, strict=True)]  # fmt: skip
+    rows.append(["Total", "=SUM(B4:B8)"])
+    cached = {("Referrals", "B6"): error, ("Referrals", "B9"): error}
+    output, _ = sanitised_beside(
+        write_book(tmp_path / "pack.xlsx", {"Referrals": rows}, cached=cached)
+    )
+    figures, total = column_b(output)
+    assert figures == [420, 380, "=" + error, 300, 160]
+    assert total == ("=" + error, error)

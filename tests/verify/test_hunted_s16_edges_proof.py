@@ -2,7 +2,8 @@
 workbook saved by a script, its formulas without values. Now that the reader works a formula of
 constants out, a plan that still left the line out of its total, or blank under a total over
 it, is refused; a formula reading a hidden sheet stays a formula without a value, which no total
-of the copy may add up."""
+of the copy may add up. An input's #REF! (or #VALUE!, #NAME?, #NUM!, #NULL!) is written as
+itself, '=#REF!', which the proof takes only with that error as its value."""
 
 from __future__ import annotations
 
@@ -47,3 +48,19 @@ def test_a_total_leaving_out_a_constants_formula_saved_without_its_value_is_refu
 def test_a_total_over_a_hidden_sheets_figure_saved_without_its_value_is_refused(tmp_path):
     found = _findings(tmp_path, "=Data!B3", _total_over_blank_bradford, hidden=True)
     assert ("'Referrals' B11", "a total over figures the copy removed") in found
+
+
+def _error_over(value: object):
+    def change(plan: Plan) -> None:
+        sheet = next(s for s in plan.sheets if s.name == "Referrals")
+        sheet.cells[BRADFORD] = OutputCell(value, "#REF!", kind="kept")
+
+    return change
+
+
+def test_an_error_written_as_itself_passes_only_with_its_own_value(tmp_path):
+    """'=#REF!' stands for the input's #REF!; caching a figure under it would show one."""
+    refused = ("'Referrals' B7", "a formula wpxl does not write")
+    assert refused not in _findings(tmp_path, "=377-15", _error_over("#REF!"))
+    assert refused in _findings(tmp_path, "=377-15", _error_over(377))
+    assert refused in _findings(tmp_path, "=377-15", _error_over("#N/A"))

@@ -25,6 +25,8 @@ from wpxl.verify.values import is_date_format, is_percent_format, number
 
 Coord = tuple[int, int]
 _ERROR_FORMULAS = ("NA()", "1/0")  # how wpxl writes an input's #N/A and #DIV/0!
+# the input's other errors (a total over a deleted row: #REF!), written as themselves
+_ERROR_LITERALS = frozenset(("#NULL!", "#VALUE!", "#REF!", "#NAME?", "#NUM!"))
 _TOLERANCE = 1e-6
 
 
@@ -252,6 +254,8 @@ def _other_formula(
             return [Finding(where, "a rate whose formula does not give its value")]
         return []
     if formula in _ERROR_FORMULAS and isinstance(value, str):
+        return []
+    if formula in _ERROR_LITERALS and value == formula:
         return []
     lines = difference_cells(formula)
     if lines is not None:
