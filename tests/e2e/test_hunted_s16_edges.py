@@ -9,6 +9,12 @@ input's total, worked out over its cells, had the same hole). Now a formula of c
 read as what it works out to, and one reading a hidden sheet stays a formula without a value:
 it is removed, and every total over it.
 
+A total over a line worked out as a difference ('Net referrals' =C5-D5 for one area, typed
+for the others) was rebuilt over the other lines: the difference, recomputed over the rounded
+cells beside it, fell out of the total's parts as no count. Excel's copy was refused by the
+proof, the script's passed it (a part without a value was taken as 0). Now such a total is
+removed and said, and the proof takes a SUM over a part it cannot work out as showing nothing.
+
 A table holding an Excel error other than #N/A and #DIV/0! (#REF! where a row was deleted,
 #VALUE!, #NAME?, #NUM!, #NULL!) was refused whole, the message asking for a report to wpxl's
 maintainers: the copy writes each such error as itself ('=#REF!'), and the proof knew only the
@@ -26,6 +32,7 @@ from tests.e2e.runs import sanitised_beside
 
 AREAS = ["Leeds", "Bradford", "Wakefield", "Kirklees", "Calderdale"]
 REFERRALS = [412, 377, 251, 298, 163]
+WITHDRAWN = [33, 41, 12, 25, 9]
 
 
 def saved_by_a_script(path, bradford: str, hidden_data: bool = False):
@@ -95,3 +102,39 @@ def test_an_error_in_a_table_and_its_total_is_kept_as_that_error(tmp_path, error
     figures, total = column_b(output)
     assert figures == [420, 380, "=" + error, 300, 160]
     assert total == ("=" + error, error)
+
+
+def net_referrals(path, by_excel: bool):
+    """Net referrals (referrals less those withdrawn), Bradford's a formula, the others typed,
+    under a SUM total; saved by Excel (values cached) or by a script (none)."""
+    rows: list[list] = [
+        ["Referrals by local authority, 2013"], [], ["Local authority", "Net referrals",
+                                                     "Referrals", "Withdrawn"],
+    ]  # fmt: skip
+    for at, (area, made, gone) in enumerate(zip(AREAS, REFERRALS, WITHDRAWN, strict=True)):
+        rows.append(
+            [area, f"=C{at + 4}-D{at + 4}" if area == "Bradford" else made - gone, made, gone]
+        )
+    rows.append(["Total", "=SUM(B4:B8)", "=SUM(C4:C8)", "=SUM(D4:D8)"])
+    if by_excel:
+        cached = {
+            ("Referrals", "B5"): 377 - 41,
+            ("Referrals", "B9"): sum(REFERRALS) - sum(WITHDRAWN),
+        }
+        cached |= {("Referrals", "C9"): sum(REFERRALS), ("Referrals", "D9"): sum(WITHDRAWN)}
+        return write_book(path, {"Referrals": rows}, cached=cached)
+    book = openpyxl.Workbook()
+    book.active.title = "Referrals"
+    for row in rows:
+        book.active.append(row)
+    book.save(path)
+    return path
+
+
+@pytest.mark.parametrize("by_excel", [True, False])
+def test_a_total_over_a_line_worked_out_as_a_difference_is_removed(tmp_path, by_excel):
+    output, printed = sanitised_beside(net_referrals(tmp_path / "pack.xlsx", by_excel))
+    figures, total = column_b(output)
+    assert figures == [380, "=C7-D7", 240, 280, 160]
+    assert total == (None, None)
+    assert "'Referrals' B9: removed, a total over a difference or rate wpxl works out" in printed

@@ -2,12 +2,13 @@
 workbook saved by a script, its formulas without values. Now that the reader works a formula of
 constants out, a plan that still left the line out of its total, or blank under a total over
 it, is refused; a formula reading a hidden sheet stays a formula without a value, which no total
-of the copy may add up. An input's #REF! (or #VALUE!, #NAME?, #NUM!, #NULL!) is written as
+of the copy may add up, nor one over a formula without a value it cannot work out (a
+difference). An input's #REF! (or #VALUE!, #NAME?, #NUM!, #NULL!) is written as
 itself, '=#REF!', which the proof takes only with that error as its value."""
 
 from __future__ import annotations
 
-from tests.e2e.test_hunted_s16_edges import saved_by_a_script
+from tests.e2e.test_hunted_s16_edges import net_referrals, saved_by_a_script
 from tests.misread import BANNER, proved
 from wpxl.model import OutputCell, Plan
 
@@ -64,3 +65,17 @@ def test_an_error_written_as_itself_passes_only_with_its_own_value(tmp_path):
     assert refused not in _findings(tmp_path, "=377-15", _error_over("#REF!"))
     assert refused in _findings(tmp_path, "=377-15", _error_over(377))
     assert refused in _findings(tmp_path, "=377-15", _error_over("#N/A"))
+
+
+def test_a_total_over_a_difference_saved_without_its_value_is_refused(tmp_path):
+    """The total rebuilt over the typed lines, the difference left out, as before the fix: the
+    input's total cannot be worked out without the difference's value, so it shows nothing."""
+    source = net_referrals(tmp_path / "pack.xlsx", by_excel=False)
+
+    def rebuilt_without_bradford(plan: Plan) -> None:
+        sheet = next(s for s in plan.sheets if s.name == "Referrals")
+        assert TOTAL not in sheet.cells
+        sheet.cells[TOTAL] = OutputCell(380 + 240 + 280 + 160, "SUM(B6,B8:B10)", kind="total")
+
+    found = {(f.part, f.kind) for f in proved(tmp_path, source, rebuilt_without_bradford)}
+    assert ("'Referrals' B11", "a total where the input shows no figure") in found

@@ -17,6 +17,7 @@ from wpxl.analyse.body import FIGURES
 from wpxl.analyse.cells import WORDS_FROM_CELLS, words_from_cells
 from wpxl.analyse.dated_counts import drop_dated_counts
 from wpxl.analyse.differences import find_differences
+from wpxl.analyse.dropped_totals import drop_totals_over_removed
 from wpxl.analyse.headed_blocks import total_headed_blocks
 from wpxl.analyse.hidden_totals import drop_totals_over_hidden_lines
 from wpxl.analyse.keyed_lines import key_lines, keyed_outcomes
@@ -33,7 +34,6 @@ from wpxl.analyse.side_totals import total_side_columns
 from wpxl.analyse.stacked_totals import total_blocks, total_of_block_totals
 from wpxl.analyse.stray_figures import find_tables
 from wpxl.analyse.titled_staff import staff_named_by_title
-from wpxl.analyse.trees import drop_totals_over_removed
 from wpxl.analyse.twin_totals import total_twins
 from wpxl.analyse.typed_totals import (
     drop_totals_over_suppressed,

@@ -21,9 +21,7 @@ from itertools import takewhile
 from wpxl.analyse.book_sums import added_together
 from wpxl.analyse.far_end import grand_at_the_other_end
 from wpxl.analyse.totals import Axis, Values, compare, find_arithmetic_total, group_totals
-from wpxl.analyse.values import as_number
 from wpxl.analyse.words import is_total_label
-from wpxl.model import Cell, Role, SheetAnalysis, SheetCoord
 
 MIN_MATCHES = 2  # columns where an unhinted line must add up before it is read as a total
 MAX_SKIPPED = 2  # lines a labelled total may leave out between itself and its run
@@ -354,34 +352,3 @@ def _visit(line: int, found: dict[int, list[int]], order: list[int]) -> None:
         for kid in found[line]:
             _visit(kid, found, order)
         order.append(line)
-
-
-def drop_totals_over_removed(
-    analyses: list[SheetAnalysis], hidden: frozenset[str] = frozenset()
-) -> None:
-    """A total (typed or formula, on any sheet) that adds up a number wpxl removes (a decimal,
-    money, a figure written with a symbol, a formula it does not rebuild) or a cell of a
-    ``hidden`` sheet (a formula reading one, saved by a script without its value) is removed
-    too, and so is every total over it: rebuilt over the rest it would be re-based, not the
-    total."""
-    removed: set[SheetCoord] = set()
-    for analysis in analyses:
-        cells, name = analysis.sheet.cells, analysis.sheet.name
-        for coord, role in analysis.roles.items():
-            if role is Role.DROPPED and _holds_number(cells.get(coord)):
-                removed.add((name, *coord))
-    while removed or hidden:  # most workbooks remove nothing a total adds up: one look at each
-        found: set[SheetCoord] = set()
-        for analysis in analyses:
-            for table in analysis.tables:
-                for coord, parts in list(table.totals.items()):
-                    if any(p in removed or p[0] in hidden for p in parts):
-                        del table.totals[coord]
-                        analysis.roles[coord] = Role.DROPPED
-                        analysis.reasons[coord] = TOTAL_OVER_REMOVED
-                        found.add((analysis.sheet.name, *coord))
-        removed, hidden = found, frozenset()
-
-
-def _holds_number(cell: Cell | None) -> bool:
-    return cell is not None and (cell.formula is not None or as_number(cell.value) is not None)

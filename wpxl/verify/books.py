@@ -241,13 +241,23 @@ class SheetPair:
         parsed = sum_formula(formula, cells_added=True) if formula else None
         if parsed is not None and all(r.sheet in (None, self.source.name) for r in parsed.ranges):
             try:
-                value = parsed.added + sum(
-                    self.shown(c) or 0.0 for r in parsed.ranges for c in r.coords()
-                )
+                parts = [self._part(c) for r in parsed.ranges for c in r.coords()]
             except RecursionError:  # a chain of thousands of running totals: trust the cache
                 return value
+            value = None if None in parts else parsed.added + sum(parts)  # type: ignore[arg-type]
             self._shown[at] = value
         return value
+
+    def _part(self, at: Coord) -> float | None:
+        """What a part of an input's SUM adds: its figure, 0 for a blank or words, None for a
+        formula stored without its value (a workbook saved by a script) that is no SUM of its
+        own sheet's cells: what Excel shows there is not known, nor the total over it."""
+        figure = self.shown(at)
+        if figure is not None:
+            return figure
+        assert self.source is not None
+        cell = self.source.cells.get(at)
+        return None if cell is not None and cell.formula is not None and cell.value is None else 0.0
 
     def input_cell(self, coord: Coord) -> Cell | None:
         at = self.input_coord(coord)
