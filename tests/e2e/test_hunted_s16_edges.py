@@ -15,6 +15,14 @@ cells beside it, fell out of the total's parts as no count. Excel's copy was ref
 proof, the script's passed it (a part without a value was taken as 0). Now such a total is
 removed and said, and the proof takes a SUM over a part it cannot work out as showing nothing.
 
+A script's totals wrapped without changing their value (=SUBTOTAL(109,B4:B8), an Excel
+table's total row; =SUBTOTAL(9,..), =AGGREGATE(9,3,..), =IFERROR(SUM(..),0), =ROUND(SUM(..),0),
+=N(SUM(..)), =+B4+B5.., =(B4+..), =SUMPRODUCT(B4:B8)) were read as totals and rebuilt, but the
+proof, with no value stored to compare with, worked out only a plain SUM or cells joined by
+'+' and refused the copy, asking for a report to wpxl's maintainers. It now reads them itself
+(verify/input_sums.py), SUBTOTAL and AGGREGATE leaving out the subtotals nested in them as Excel
+does.
+
 A table holding an Excel error other than #N/A and #DIV/0! (#REF! where a row was deleted,
 #VALUE!, #NAME?, #NUM!, #NULL!) was refused whole, the message asking for a report to wpxl's
 maintainers: the copy writes each such error as itself ('=#REF!'), and the proof knew only the
@@ -35,8 +43,10 @@ REFERRALS = [412, 377, 251, 298, 163]
 WITHDRAWN = [33, 41, 12, 25, 9]
 
 
-def saved_by_a_script(path, bradford: str, hidden_data: bool = False):
-    """Referrals by local authority and a SUM total, written by openpyxl (no cached values),
+def saved_by_a_script(
+    path, bradford: object = 377, hidden_data: bool = False, total: str = "=SUM(B4:B8)"
+):
+    """Referrals by local authority and a total, written by openpyxl (no cached values),
     Bradford's figure ``bradford``; the same figures on a 'Data' sheet."""
     book = openpyxl.Workbook()
     sheet = book.active
@@ -46,7 +56,7 @@ def saved_by_a_script(path, bradford: str, hidden_data: bool = False):
     sheet.append(["Local authority", "Referrals"])
     for area, figure in zip(AREAS, REFERRALS, strict=True):
         sheet.append([area, bradford if area == "Bradford" else figure])
-    sheet.append(["Total", "=SUM(B4:B8)"])
+    sheet.append(["Total", total])
     data = book.create_sheet("Data")
     data.append(["Local authority", "Referrals"])
     for area, figure in zip(AREAS, REFERRALS, strict=True):
@@ -138,3 +148,18 @@ def test_a_total_over_a_line_worked_out_as_a_difference_is_removed(tmp_path, by_
     assert figures == [380, "=C7-D7", 240, 280, 160]
     assert total == (None, None)
     assert "'Referrals' B9: removed, a total over a difference or rate wpxl works out" in printed
+
+
+WRAPPED = [
+    "=SUBTOTAL(109,B4:B8)", "=SUBTOTAL(9,B4:B8)", "=AGGREGATE(9,3,B4:B8)", "=IFERROR(SUM(B4:B8),0)",
+    "=ROUND(SUM(B4:B8),0)", "=N(SUM(B4:B8))", "=+B4+B5+B6+B7+B8", "=(B4+B5+B6+B7+B8)",
+    "=SUMPRODUCT(B4:B8)",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("total", WRAPPED)
+def test_a_scripts_total_wrapped_without_changing_its_value_is_rebuilt(tmp_path, total):
+    output, _ = sanitised_beside(saved_by_a_script(tmp_path / "pack.xlsx", total=total))
+    figures, rebuilt = column_b(output)
+    assert figures == [420, 380, 260, 300, 160]
+    assert rebuilt == ("=SUM(B6:B10)", 1520)

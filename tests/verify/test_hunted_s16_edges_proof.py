@@ -4,13 +4,19 @@ constants out, a plan that still left the line out of its total, or blank under 
 it, is refused; a formula reading a hidden sheet stays a formula without a value, which no total
 of the copy may add up, nor one over a formula without a value it cannot work out (a
 difference). An input's #REF! (or #VALUE!, #NAME?, #NUM!, #NULL!) is written as
-itself, '=#REF!', which the proof takes only with that error as its value."""
+itself, '=#REF!', which the proof takes only with that error as its value. A script's total
+wrapped without changing its value is worked out by the proof's own reading of it, SUBTOTAL
+leaving its nested subtotals out as Excel does, so a copy adding them in is still refused."""
 
 from __future__ import annotations
+
+import openpyxl
+import pytest
 
 from tests.e2e.test_hunted_s16_edges import net_referrals, saved_by_a_script
 from tests.misread import BANNER, proved
 from wpxl.model import OutputCell, Plan
+from wpxl.verify.input_sums import InputSum, input_sum
 
 TOTAL = (8 + BANNER, 1)
 BRADFORD = (4 + BANNER, 1)
@@ -79,3 +85,42 @@ def test_a_total_over_a_difference_saved_without_its_value_is_refused(tmp_path):
 
     found = {(f.part, f.kind) for f in proved(tmp_path, source, rebuilt_without_bradford)}
     assert ("'Referrals' B11", "a total where the input shows no figure") in found
+
+
+def test_a_grand_subtotal_over_its_nested_subtotals_counts_each_line_once(tmp_path):
+    """=SUBTOTAL(9,B4:B10) over two blocks and their own SUBTOTALs adds each area once, as
+    Excel does: a copy whose grand total adds the subtotals and the areas is refused."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Referrals"
+    for row in (
+        ["Referrals by local authority, 2013"], [], ["Local authority", "Referrals"],
+        ["Leeds", 412], ["Bradford", 377], ["West", "=SUBTOTAL(9,B4:B5)"],
+        ["Wakefield", 251], ["Kirklees", 298], ["Calderdale", 163], ["East", "=SUBTOTAL(9,B7:B9)"],
+        ["Total", "=SUBTOTAL(9,B4:B10)"],
+    ):  # fmt: skip
+        sheet.append(row)
+    book.save(tmp_path / "pack.xlsx")
+    grand = (10 + BANNER, 1)
+
+    def counted_twice(plan: Plan) -> None:
+        cells = next(s for s in plan.sheets if s.name == "Referrals").cells
+        assert cells[grand].formula == "SUM(B8,B12)"
+        cells[grand] = OutputCell(3040, "SUM(B6:B12)", cells[grand].style, "total")
+
+    assert not proved(tmp_path, tmp_path / "pack.xlsx")
+    found = {(f.part, f.kind) for f in proved(tmp_path, tmp_path / "pack.xlsx", counted_twice)}
+    assert ("'Referrals' B13", "a total that adds up other cells than the input's total") in found
+
+
+@pytest.mark.parametrize(
+    "formula", ["ROUND(SUM(B4:B8),-1)", "IFERROR(SUM(B4:B8),5)", "SUBTOTAL(1,B4:B8)",
+                "AGGREGATE(9,5,B4:B8)", "SUMPRODUCT(B4:B8,C4:C8)", "MAX(B4:B8)"],
+)  # fmt: skip
+def test_a_wrapper_that_may_change_the_sum_is_not_taken_off(formula):
+    assert input_sum(formula) is None
+
+
+def test_value_keeping_wrappers_are_taken_off():
+    assert input_sum("+IFERROR(ROUND((SUM(B4:B8)),0),0)") == InputSum("SUM(B4:B8)")
+    assert input_sum("AGGREGATE(9,3,B4:B8)") == InputSum("SUM(B4:B8)", True, True)
