@@ -23,6 +23,13 @@ proof, with no value stored to compare with, worked out only a plain SUM or cell
 (verify/input_sums.py), SUBTOTAL and AGGREGATE leaving out the subtotals nested in them as Excel
 does.
 
+A table pasted as values with a cell written '[c]', '..', '251*' or '1 251' (a count typed with
+a space) and a typed 'Total' that counted it: no run of figures added up to the total with that
+cell missing, so the line was read as counting its own thing and rounded as a count, the
+rounded original total (1,500 under cells showing 1,260: the hidden cell is the difference).
+Now such a line is removed as a total over a suppressed cell, across as well as down, and the
+proof refuses a copy that rounds it (verify/unshown_totals.py).
+
 A table holding an Excel error other than #N/A and #DIV/0! (#REF! where a row was deleted,
 #VALUE!, #NAME?, #NUM!, #NULL!) was refused whole, the message asking for a report to wpxl's
 maintainers: the copy writes each such error as itself ('=#REF!'), and the proof knew only the
@@ -163,3 +170,32 @@ def test_a_scripts_total_wrapped_without_changing_its_value_is_rebuilt(tmp_path,
     figures, rebuilt = column_b(output)
     assert figures == [420, 380, 260, 300, 160]
     assert rebuilt == ("=SUM(B6:B10)", 1520)
+
+
+@pytest.mark.parametrize("written", ["[c]", "..", "251*", "1 251"])
+def test_a_typed_total_over_a_cell_shown_as_no_figure_is_removed(tmp_path, written):
+    rows: list[list] = [
+        ["Referrals by local authority, 2013"],
+        [],
+        ["Local authority", "Referrals"],
+    ]
+    rows += [[area, written if area == "Wakefield" else figure]
+             for area, figure in zip(AREAS, REFERRALS, strict=True)]  # fmt: skip
+    rows.append(["Total", sum(REFERRALS)])
+    output, printed = sanitised_beside(write_book(tmp_path / "pack.xlsx", {"Referrals": rows}))
+    figures, total = column_b(output)
+    assert [f for at, f in enumerate(figures) if at != 2] == [420, 380, 300, 160]
+    assert total == (None, None)
+    assert "'Referrals' B9: removed, a total over a cell the source suppressed" in printed
+
+
+def test_a_typed_total_column_over_a_suppressed_cell_is_removed(tmp_path):
+    rows: list[list] = [
+        ["Referrals by local authority and quarter, 2013"], [],
+        ["Local authority", "Q1", "Q2", "Total"],
+        ["Leeds", 203, 209, 412], ["Bradford", "[c]", 190, 377], ["Wakefield", 120, 131, 251],
+    ]  # fmt: skip
+    output, printed = sanitised_beside(write_book(tmp_path / "pack.xlsx", {"Referrals": rows}))
+    sheet = openpyxl.load_workbook(output)["Referrals"]
+    assert [sheet.cell(r, 4).value for r in (6, 7, 8)] == ["=SUM(B6:C6)", None, "=SUM(B8:C8)"]
+    assert "'Referrals' D5: removed, a total over a cell the source suppressed" in printed

@@ -1,22 +1,27 @@
-"""The proof on its own against session 16's edge cases (tests/e2e/test_hunted_s16_edges.py): a
-workbook saved by a script, its formulas without values. Now that the reader works a formula of
-constants out, a plan that still left the line out of its total, or blank under a total over
+"""The proof on its own against session 16's edge cases (tests/e2e/test_hunted_s16_edges.py).
+
+A workbook saved by a script, its formulas without values: now that the reader works a formula
+of constants out, a plan that still left the line out of its total, or blank under a total over
 it, is refused; a formula reading a hidden sheet stays a formula without a value, which no total
 of the copy may add up, nor one over a formula without a value it cannot work out (a
-difference). An input's #REF! (or #VALUE!, #NAME?, #NUM!, #NULL!) is written as
-itself, '=#REF!', which the proof takes only with that error as its value. A script's total
-wrapped without changing its value is worked out by the proof's own reading of it, SUBTOTAL
-leaving its nested subtotals out as Excel does, so a copy adding them in is still refused."""
+difference). A script's total wrapped without changing its value is worked out by the proof's
+own reading of it, SUBTOTAL leaving its nested subtotals out as Excel does, so a copy adding
+them in is still refused. An input's #REF! (or #VALUE!, #NAME?, #NUM!, #NULL!) is written as
+itself, '=#REF!', which the proof takes only with that error as its value. A typed 'Total' over
+a cell written '[c]' or '251*', rounded as a count, is refused.
+"""
 
 from __future__ import annotations
 
 import openpyxl
 import pytest
 
-from tests.e2e.test_hunted_s16_edges import net_referrals, saved_by_a_script
+from tests.builders import write_book
+from tests.e2e.test_hunted_s16_edges import AREAS, REFERRALS, net_referrals, saved_by_a_script
 from tests.misread import BANNER, proved
 from wpxl.model import OutputCell, Plan
 from wpxl.verify.input_sums import InputSum, input_sum
+from wpxl.verify.unshown_totals import UNSHOWN_ALONE
 
 TOTAL = (8 + BANNER, 1)
 BRADFORD = (4 + BANNER, 1)
@@ -124,3 +129,38 @@ def test_a_wrapper_that_may_change_the_sum_is_not_taken_off(formula):
 def test_value_keeping_wrappers_are_taken_off():
     assert input_sum("+IFERROR(ROUND((SUM(B4:B8)),0),0)") == InputSum("SUM(B4:B8)")
     assert input_sum("AGGREGATE(9,3,B4:B8)") == InputSum("SUM(B4:B8)", True, True)
+
+
+@pytest.mark.parametrize("written", ["[c]", "..", "251*", "1 251", "<5"])
+def test_a_typed_total_over_a_cell_shown_as_no_figure_rounded_as_a_count_is_refused(
+    tmp_path, written
+):
+    """The plan as it read such a total before: a line counting its own thing, rounded."""
+    rows: list[list] = [
+        ["Referrals by local authority, 2013"],
+        [],
+        ["Local authority", "Referrals"],
+    ]
+    rows += [[area, written if area == "Wakefield" else figure]
+             for area, figure in zip(AREAS, REFERRALS, strict=True)]  # fmt: skip
+    rows.append(["Total", sum(REFERRALS)])
+
+    def rounded_alone(plan: Plan) -> None:
+        cells = next(s for s in plan.sheets if s.name == "Referrals").cells
+        cells[TOTAL] = OutputCell(1500, kind="count")
+
+    source = write_book(tmp_path / "pack.xlsx", {"Referrals": rows})
+    found = {(f.part, f.kind) for f in proved(tmp_path, source, rounded_alone)}
+    assert ("'Referrals' B11", UNSHOWN_ALONE) in found
+
+
+def test_a_typed_total_over_figures_only_is_no_such_total(tmp_path):
+    rows: list[list] = [
+        ["Referrals by local authority, 2013"],
+        [],
+        ["Local authority", "Referrals"],
+    ]
+    rows += [[area, figure] for area, figure in zip(AREAS, REFERRALS, strict=True)]
+    rows.append(["Total", sum(REFERRALS)])
+    found = proved(tmp_path, write_book(tmp_path / "pack.xlsx", {"Referrals": rows}))
+    assert not [f for f in found if f.kind == UNSHOWN_ALONE]

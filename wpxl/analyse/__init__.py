@@ -41,6 +41,7 @@ from wpxl.analyse.typed_totals import (
     rebuild_source_totals,
     typed_total_changes,
 )
+from wpxl.analyse.unshown_parts import drop_totals_over_unshown
 from wpxl.analyse.values import as_number, is_numbering, is_text
 from wpxl.analyse.words import is_money_unit_words
 from wpxl.errors import AnalysisError
@@ -189,6 +190,7 @@ def _judge_typed_totals(
     """Totals over suppressed cells removed; typed totals that do not add up refused, or
     rebuilt when the policy says the source's totals need not add up."""
     drop_totals_over_suppressed(table, sheet.cells, roles, reasons)
+    drop_totals_over_unshown(table, sheet.cells, roles, reasons)
     if sheet.hidden_rows or sheet.hidden_cols:
         return []  # hidden lines are parts no reader sees: a typed total need not match the rest
     changes = typed_total_changes(table, sheet.cells, roles)

@@ -33,6 +33,7 @@ from wpxl.verify.summed_blocks import (
 )
 from wpxl.verify.summed_lines import summed_lines
 from wpxl.verify.twin_totals import twin_totals
+from wpxl.verify.unshown_totals import totals_over_unshown
 
 Coord = tuple[int, int]
 ROUNDED_ALONE = "a total of the blocks' totals rounded on its own, not worked out from them"
@@ -51,7 +52,9 @@ def totals_of_totals_worked_out(pair: SheetPair, proof: Proof) -> list[Finding]:
     places = {f.part for f in found}  # a line named a total above its blocks heads them too
     found += [f for f in named_heads(pair, cells) if f.part not in places]
     places = {f.part for f in found}
-    return found + [f for f in summed_lines(pair, cells, labels) if f.part not in places]
+    found += [f for f in summed_lines(pair, cells, labels) if f.part not in places]
+    places = {f.part for f in found}
+    return found + [f for f in totals_over_unshown(pair, cells, labels) if f.part not in places]
 
 
 def _over_block_totals(
