@@ -35,6 +35,11 @@ viewer shows as 251, Excel working to 15 significant digits) was removed as a de
 every total over it with it. Now it is read as the count it shows; 136.99999999 is still a
 decimal.
 
+A script's figures linked to a visible sheet ('=Data!B3') with no value stored are read as
+totals over that sheet, which the proof cannot work out without Excel's values: the copy is
+refused, but the message asked for a report to wpxl's maintainers. It now says the workbook
+was saved without its formulas' results, and to open and save it in Excel.
+
 A table holding an Excel error other than #N/A and #DIV/0! (#REF! where a row was deleted,
 #VALUE!, #NAME?, #NUM!, #NULL!) was refused whole, the message asking for a report to wpxl's
 maintainers: the copy writes each such error as itself ('=#REF!'), and the proof knew only the
@@ -46,9 +51,11 @@ from __future__ import annotations
 
 import openpyxl
 import pytest
+from typer.testing import CliRunner
 
 from tests.builders import write_book
 from tests.e2e.runs import sanitised_beside
+from wpxl.cli import app
 
 AREAS = ["Leeds", "Bradford", "Wakefield", "Kirklees", "Calderdale"]
 REFERRALS = [412, 377, 251, 298, 163]
@@ -235,3 +242,17 @@ def test_a_decimal_a_hair_further_off_its_whole_number_is_still_no_count(tmp_pat
     figures, total = column_b(output)
     assert figures == [420, 380, None, 300, 160]
     assert total == (None, None)
+
+
+def test_a_scripts_links_to_another_sheet_without_values_are_refused_saying_to_save_in_excel(
+    tmp_path,
+):
+    source = saved_by_a_script(tmp_path / "pack.xlsx", "=Data!B3")
+    result = CliRunner().invoke(app, ["sanitise", str(source), "--out-dir", str(tmp_path)])
+    assert result.exit_code == 1
+    assert (
+        "'Referrals' B7: a total where the input stores no value for its formula" in result.stderr
+    )
+    assert "saved without its formulas' results" in result.stderr
+    assert "open the workbook in Excel, save it, and try again" in result.stderr
+    assert not (tmp_path / "pack-sanitised.xlsx").exists()
