@@ -23,7 +23,8 @@ from wpxl.verify.summed_blocks import figure, written_alone
 
 Coord = tuple[int, int]
 UNSHOWN_ALONE = (
-    "a total over a cell the copy shows no figure for ('[c]', '251*'), rounded on its own"
+    "a total over a cell the copy shows no figure for (a marker such as '[c]', or a figure "
+    "written with a mark), rounded on its own"
 )
 _TOTAL = re.compile(r"^\s*(?:grand\s+)?totals?\s*:?\s*$", re.IGNORECASE)
 _MARKER = re.compile(r"^\s*(?:\.\.|\.|:|-|\u2013|\u2014|\*|\[[a-z]\]|n/?a)\s*$", re.IGNORECASE)
