@@ -27,8 +27,9 @@ A table pasted as values with a cell written '[c]', '..', '251*' or '1 251' (a c
 a space) and a typed 'Total' that counted it: no run of figures added up to the total with that
 cell missing, so the line was read as counting its own thing and rounded as a count, the
 rounded original total (1,500 under cells showing 1,260: the hidden cell is the difference).
-Now such a line is removed as a total over a suppressed cell, across as well as down, and the
-proof refuses a copy that rounds it (verify/unshown_totals.py).
+An Excel error in the column ('#N/A', '#REF!') did the same. Now such a line is removed as a
+total over a suppressed cell, across as well as down, and the proof refuses a copy that rounds
+it (verify/unshown_totals.py).
 
 A count left by a calculation a hair off its whole number (251.00000000000003, which every
 viewer shows as 251, Excel working to 15 significant digits) was removed as a decimal, and
@@ -256,3 +257,23 @@ def test_a_scripts_links_to_another_sheet_without_values_are_refused_saying_to_s
     assert "saved without its formulas' results" in result.stderr
     assert "open the workbook in Excel, save it, and try again" in result.stderr
     assert not (tmp_path / "pack-sanitised.xlsx").exists()
+
+
+@pytest.mark.parametrize("error", ["#N/A", "#REF!"])
+def test_a_typed_total_over_an_error_is_removed(tmp_path, error):
+    rows: list[list] = [
+        ["Referrals by local authority, 2013"],
+        [],
+        ["Local authority", "Referrals"],
+    ]
+    rows += [[area, "=NA()" if area == "Wakefield" else figure]
+             for area, figure in zip(AREAS, REFERRALS, strict=True)]  # fmt: skip
+    rows.append(["Total", sum(REFERRALS)])
+    source = write_book(
+        tmp_path / "pack.xlsx", {"Referrals": rows}, cached={("Referrals", "B6"): error}
+    )
+    output, printed = sanitised_beside(source)
+    figures, total = column_b(output)
+    assert figures == [420, 380, "=NA()" if error == "#N/A" else "=" + error, 300, 160]
+    assert total == (None, None)
+    assert "'Referrals' B9: removed, a total over a cell the source suppressed" in printed

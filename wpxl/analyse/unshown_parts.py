@@ -7,7 +7,7 @@ near no run counts its own thing (wpxl.analyse.totals). Rounded as a count, it i
 original total, not the sum of the rounded cells the copy shows; and its distance from them
 gives the hidden cell back. So a line whose label (or header) is a plain "Total" ("Grand
 total", "Totals"), read as counts where its column (or row) holds such a cell, is removed as a
-total over a suppressed cell.
+total over a suppressed cell. An Excel error in the column ('#N/A') hides a figure the same way.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ import re
 
 from wpxl.analyse.typed_totals import SUPPRESSED_TOTAL
 from wpxl.analyse.values import is_bounded_figure, is_marked_figure, is_suppression_marker
-from wpxl.model import Cell, Coord, Role, Table
+from wpxl.model import Cell, Coord, ExcelError, Role, Table
 
 _TOTAL_WORD = re.compile(r"^\s*(?:grand\s+)?totals?\s*:?\s*$", re.IGNORECASE)
 _SPACED = re.compile(r"^\s*\d{1,3}(?:\s\d{3})+\s*$")  # "1 251": a count typed with a space
@@ -31,7 +31,8 @@ def drop_totals_over_unshown(
         (r, c)
         for r in table.body_rows
         for c in table.body_cols
-        if type(value := getattr(cells.get((r, c)), "value", None)) is str and _unshown(value)
+        if isinstance(value := getattr(cells.get((r, c)), "value", None), ExcelError)
+        or (type(value) is str and _unshown(value))
     ]  # most tables: none
     if not unshown:
         return

@@ -6,7 +6,8 @@ sum of the cells it shows makes the total; rounded on its own, the "Total" is th
 original total (which guidance R5 forbids), and its distance from the rounded cells above it
 gives the hidden cell back.
 
-The proof reads the input itself: along a column (or row) from such a cell, through the
+An Excel error in the column ('#N/A') hides a figure the same way. The proof reads the input
+itself: along a column (or row) from such a cell, through the
 figures next to it, a line whose first words are a plain "Total" ("Grand total", "Totals") or
 a column so headed, which the copy writes as a plain figure, is such a total.
 """
@@ -16,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from wpxl.model import Cell
+from wpxl.model import Cell, ExcelError
 from wpxl.verify.books import SheetPair
 from wpxl.verify.leaks import Finding
 from wpxl.verify.summed_blocks import figure, written_alone
@@ -40,7 +41,7 @@ _MARKED = re.compile(
 def totals_over_unshown(
     pair: SheetPair, cells: dict[Coord, Cell], labels: dict[int, tuple[int, str]]
 ) -> list[Finding]:
-    unshown = [c for c, cell in cells.items() if type(cell.value) is str and _unshown(cell.value)]
+    unshown = [c for c, cell in cells.items() if _unshown_cell(cell)]
     found: set[Coord] = set()
     for row, col in unshown:  # most sheets: none
         for step in ((1, 0), (-1, 0)):
@@ -59,6 +60,12 @@ def totals_over_unshown(
     ]
 
 
+def _unshown_cell(cell: Cell) -> bool:
+    """A cell holding an Excel error ('#N/A'), or written instead of a figure."""
+    value = cell.value
+    return isinstance(value, ExcelError) or (type(value) is str and _unshown(value))
+
+
 def _unshown(text: str) -> bool:
     """A cell written instead of a figure: a publisher's marker, or a figure with a mark or
     typed with spaces, which the copy does not show (a plain number typed as text it rounds)."""
@@ -75,7 +82,7 @@ def _run(cells: dict[Coord, Cell], start: Coord, step: Coord) -> Iterator[Coord]
         cell = cells.get((row, col))
         if cell is None:
             return
-        if figure(cell) is None and not (type(cell.value) is str and _unshown(cell.value)):
+        if figure(cell) is None and not _unshown_cell(cell):
             return
         yield row, col
         row, col = row + step[0], col + step[1]
