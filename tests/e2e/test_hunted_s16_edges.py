@@ -27,7 +27,8 @@ A table pasted as values with a cell written '[c]', '..', '251*' or '1 251' (a c
 a space) and a typed 'Total' that counted it: no run of figures added up to the total with that
 cell missing, so the line was read as counting its own thing and rounded as a count, the
 rounded original total (1,500 under cells showing 1,260: the hidden cell is the difference).
-An Excel error in the column ('#N/A', '#REF!') did the same. Now such a line is removed as a
+An Excel error in the column ('#N/A', '#REF!'), or a formula a script saved without its value,
+did the same. Now such a line is removed as a
 total over a suppressed cell, across as well as down, and the proof refuses a copy that rounds
 it (verify/unshown_totals.py).
 
@@ -64,7 +65,7 @@ WITHDRAWN = [33, 41, 12, 25, 9]
 
 
 def saved_by_a_script(
-    path, bradford: object = 377, hidden_data: bool = False, total: str = "=SUM(B4:B8)"
+    path, bradford: object = 377, hidden_data: bool = False, total: object = "=SUM(B4:B8)"
 ):
     """Referrals by local authority and a total, written by openpyxl (no cached values),
     Bradford's figure ``bradford``; the same figures on a 'Data' sheet."""
@@ -275,5 +276,36 @@ def test_a_typed_total_over_an_error_is_removed(tmp_path, error):
     output, printed = sanitised_beside(source)
     figures, total = column_b(output)
     assert figures == [420, 380, "=NA()" if error == "#N/A" else "=" + error, 300, 160]
+    assert total == (None, None)
+    assert "'Referrals' B9: removed, a total over a cell the source suppressed" in printed
+
+
+@pytest.mark.parametrize(
+    ("wakefield", "hidden"),
+    [
+        ("=Data!B4", True),
+        ("=Data!B4*1", False),
+        ('=VLOOKUP("Wakefield",Data!A2:B6,2,FALSE)', False),
+    ],
+)
+def test_a_typed_total_over_a_formula_saved_without_its_value_is_removed(
+    tmp_path, wakefield, hidden
+):
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Referrals"
+    for row in [["Referrals by local authority, 2013"], [], ["Local authority", "Referrals"]]:
+        sheet.append(row)
+    for area, figure in zip(AREAS, REFERRALS, strict=True):
+        sheet.append([area, wakefield if area == "Wakefield" else figure])
+    sheet.append(["Total", sum(REFERRALS)])
+    data = book.create_sheet("Data")
+    for row in [["Local authority", "Referrals"], *zip(AREAS, REFERRALS, strict=True)]:
+        data.append(list(row))
+    data.sheet_state = "hidden" if hidden else "visible"
+    book.save(tmp_path / "pack.xlsx")
+    output, printed = sanitised_beside(tmp_path / "pack.xlsx")
+    figures, total = column_b(output)
+    assert figures == [420, 380, None, 300, 160]
     assert total == (None, None)
     assert "'Referrals' B9: removed, a total over a cell the source suppressed" in printed

@@ -166,3 +166,17 @@ def test_a_typed_total_over_figures_only_is_no_such_total(tmp_path):
     rows.append(["Total", sum(REFERRALS)])
     found = proved(tmp_path, write_book(tmp_path / "pack.xlsx", {"Referrals": rows}))
     assert not [f for f in found if f.kind == UNSHOWN_ALONE]
+
+
+def test_a_typed_total_over_a_formula_saved_without_its_value_rounded_as_a_count_is_refused(
+    tmp_path,
+):
+    total = sum(REFERRALS)  # typed, not a formula
+    source = saved_by_a_script(tmp_path / "pack.xlsx", "=Data!B3", hidden_data=True, total=total)
+
+    def rounded_alone(plan: Plan) -> None:
+        cells = next(s for s in plan.sheets if s.name == "Referrals").cells
+        cells[TOTAL] = OutputCell(1500, kind="count")
+
+    found = {(f.part, f.kind) for f in proved(tmp_path, source, rounded_alone)}
+    assert ("'Referrals' B11", UNSHOWN_ALONE) in found

@@ -7,7 +7,8 @@ near no run counts its own thing (wpxl.analyse.totals). Rounded as a count, it i
 original total, not the sum of the rounded cells the copy shows; and its distance from them
 gives the hidden cell back. So a line whose label (or header) is a plain "Total" ("Grand
 total", "Totals"), read as counts where its column (or row) holds such a cell, is removed as a
-total over a suppressed cell. An Excel error in the column ('#N/A') hides a figure the same way.
+total over a suppressed cell. An Excel error in the column ('#N/A'), or a formula a script
+saved without its value, hides a figure the same way.
 """
 
 from __future__ import annotations
@@ -31,8 +32,7 @@ def drop_totals_over_unshown(
         (r, c)
         for r in table.body_rows
         for c in table.body_cols
-        if isinstance(value := getattr(cells.get((r, c)), "value", None), ExcelError)
-        or (type(value) is str and _unshown(value))
+        if (cell := cells.get((r, c))) is not None and _unshown_cell(cell)
     ]  # most tables: none
     if not unshown:
         return
@@ -43,6 +43,15 @@ def drop_totals_over_unshown(
             if coord != (row, col) and roles.get(coord) is Role.COUNT:
                 roles[coord] = Role.DROPPED
                 reasons[coord] = SUPPRESSED_TOTAL
+
+
+def _unshown_cell(cell: Cell) -> bool:
+    """An Excel error ('#N/A'), a formula saved without its value (by a script), or text
+    written instead of a figure."""
+    value = cell.value
+    if value is None:
+        return cell.formula is not None
+    return isinstance(value, ExcelError) or (type(value) is str and _unshown(value))
 
 
 def _unshown(text: str) -> bool:

@@ -6,7 +6,8 @@ sum of the cells it shows makes the total; rounded on its own, the "Total" is th
 original total (which guidance R5 forbids), and its distance from the rounded cells above it
 gives the hidden cell back.
 
-An Excel error in the column ('#N/A') hides a figure the same way. The proof reads the input
+An Excel error in the column ('#N/A'), or a formula a script saved without its value, hides a
+figure the same way. The proof reads the input
 itself: along a column (or row) from such a cell, through the
 figures next to it, a line whose first words are a plain "Total" ("Grand total", "Totals") or
 a column so headed, which the copy writes as a plain figure, is such a total.
@@ -61,8 +62,11 @@ def totals_over_unshown(
 
 
 def _unshown_cell(cell: Cell) -> bool:
-    """A cell holding an Excel error ('#N/A'), or written instead of a figure."""
+    """A cell holding an Excel error ('#N/A'), a formula saved without its value (by a
+    script), or text written instead of a figure."""
     value = cell.value
+    if value is None:
+        return cell.formula is not None
     return isinstance(value, ExcelError) or (type(value) is str and _unshown(value))
 
 
