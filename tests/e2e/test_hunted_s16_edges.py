@@ -42,6 +42,12 @@ totals over that sheet, which the proof cannot work out without Excel's values: 
 refused, but the message asked for a report to wpxl's maintainers. It now says the workbook
 was saved without its formulas' results, and to open and save it in Excel.
 
+Found and not fixed (the test below is xfail): a count hidden by its number format showing
+words ('[>100]"many";0' shows 251 as 'many') is rightly not carried, but a SUM total over it is
+rebuilt over the other lines (1,260 where the input's total is 1,501), and the proof passes
+it: the reader drops the hidden cell without recording its place, so neither the analyse stage
+nor the proof knows the total spans it.
+
 A table holding an Excel error other than #N/A and #DIV/0! (#REF! where a row was deleted,
 #VALUE!, #NAME?, #NUM!, #NULL!) was refused whole, the message asking for a report to wpxl's
 maintainers: the copy writes each such error as itself ('=#REF!'), and the proof knew only the
@@ -53,6 +59,7 @@ from __future__ import annotations
 
 import openpyxl
 import pytest
+import xlsxwriter
 from typer.testing import CliRunner
 
 from tests.builders import write_book
@@ -309,3 +316,27 @@ def test_a_typed_total_over_a_formula_saved_without_its_value_is_removed(
     assert figures == [420, 380, None, 300, 160]
     assert total == (None, None)
     assert "'Referrals' B9: removed, a total over a cell the source suppressed" in printed
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a cell hidden by its number format is dropped by the reader without its place, so a "
+    "SUM total over it is rebuilt over the other lines (re-based), and the proof cannot see it",
+)
+def test_a_total_over_a_count_its_number_format_hides_is_not_rebuilt_over_the_rest(tmp_path):
+    path = tmp_path / "pack.xlsx"
+    book = xlsxwriter.Workbook(str(path))
+    sheet = book.add_worksheet("Referrals")
+    words = book.add_format({"num_format": '[>100]"many";0'})
+    sheet.write(0, 0, "Referrals by local authority, 2013")
+    sheet.write_row(2, 0, ["Local authority", "Referrals"])
+    for at, (area, figure) in enumerate(zip(AREAS, REFERRALS, strict=True)):
+        sheet.write(3 + at, 0, area)
+        sheet.write_number(3 + at, 1, figure, words if area == "Wakefield" else None)
+    sheet.write(8, 0, "Total")
+    sheet.write_formula(8, 1, "=SUM(B4:B8)", None, sum(REFERRALS))
+    book.close()
+    output, _ = sanitised_beside(path)
+    figures, total = column_b(output)
+    assert figures == [420, 380, None, 300, 160]
+    assert total == (None, None)
