@@ -27,22 +27,36 @@ def drop_totals_over_unshown(
     table: Table, cells: dict[Coord, Cell], roles: dict[Coord, Role], reasons: dict[Coord, str]
 ) -> None:
     """Every count of ``table`` on a line named "Total" whose column (for a row) or row (for a
-    column) holds, in the body, a cell written as no figure the copy can show."""
-    unshown = [
-        (r, c)
-        for r in table.body_rows
-        for c in table.body_cols
-        if (cell := cells.get((r, c))) is not None and _unshown_cell(cell)
-    ]  # most tables: none
-    if not unshown:
-        return
-    total_rows = {r for r in table.body_rows if _named_total(cells, r, table.label_cols, True)}
-    total_cols = {c for c in table.body_cols if _named_total(cells, c, table.header_rows, False)}
-    for row, col in unshown:
-        for coord in [(r, col) for r in total_rows] + [(row, c) for c in total_cols]:
-            if coord != (row, col) and roles.get(coord) is Role.COUNT:
-                roles[coord] = Role.DROPPED
-                reasons[coord] = SUPPRESSED_TOTAL
+    column) holds, in the body, a cell written as no figure the copy can show (a count of its
+    own is a number, never such a cell: its line is asked whole, once)."""
+    rows, cols = table.body_rows, table.body_cols
+    asked: dict[tuple[bool, int], bool] = {}
+    for row in [r for r in rows if _named_total(cells, r, table.label_cols, True)]:
+        for col in cols:  # most Total lines are totals, not counts: nothing more to ask
+            if roles.get((row, col)) is Role.COUNT and _any_unshown(cells, rows, col, True, asked):
+                roles[(row, col)], reasons[(row, col)] = Role.DROPPED, SUPPRESSED_TOTAL
+    for col in [c for c in cols if _named_total(cells, c, table.header_rows, False)]:
+        for row in rows:
+            if roles.get((row, col)) is Role.COUNT and _any_unshown(cells, cols, row, False, asked):
+                roles[(row, col)], reasons[(row, col)] = Role.DROPPED, SUPPRESSED_TOTAL
+
+
+def _any_unshown(
+    cells: dict[Coord, Cell],
+    lines: list[int],
+    across: int,
+    down: bool,
+    asked: dict[tuple[bool, int], bool],
+) -> bool:
+    """Whether a body cell of the column ``across`` (of the row, unless ``down``) is written as
+    no figure the copy can show."""
+    known = asked.get((down, across))
+    if known is None:
+        known = asked[(down, across)] = any(
+            cell is not None and cell.value.__class__ is not int and _unshown_cell(cell)
+            for cell in (cells.get((line, across) if down else (across, line)) for line in lines)
+        )
+    return known
 
 
 def _unshown_cell(cell: Cell) -> bool:

@@ -54,7 +54,7 @@ def totals_of_totals_worked_out(pair: SheetPair, proof: Proof) -> list[Finding]:
     places = {f.part for f in found}
     found += [f for f in summed_lines(pair, cells, labels) if f.part not in places]
     places = {f.part for f in found}
-    return found + [f for f in totals_over_unshown(pair, cells, labels) if f.part not in places]
+    return found + [f for f in totals_over_unshown(pair, cells, proof.base) if f.part not in places]
 
 
 def _over_block_totals(

@@ -7,10 +7,9 @@ original total (which guidance R5 forbids), and its distance from the rounded ce
 gives the hidden cell back.
 
 An Excel error in the column ('#N/A'), or a formula a script saved without its value, hides a
-figure the same way. The proof reads the input
-itself: along a column (or row) from such a cell, through the
-figures next to it, a line whose first words are a plain "Total" ("Grand total", "Totals") or
-a column so headed, which the copy writes as a plain figure, is such a total.
+figure the same way. The proof reads the input itself: a figure along a line the copy names a
+plain "Total" ("Grand total", "Totals"), right of the words or under them, whose run of figures
+across holds such a cell, and which the copy writes as a plain figure, is such a total.
 """
 
 from __future__ import annotations
@@ -39,26 +38,33 @@ _MARKED = re.compile(
 )
 
 
-def totals_over_unshown(
-    pair: SheetPair, cells: dict[Coord, Cell], labels: dict[int, tuple[int, str]]
-) -> list[Finding]:
-    unshown = [c for c, cell in cells.items() if _unshown_cell(cell)]
+def totals_over_unshown(pair: SheetPair, cells: dict[Coord, Cell], base: int) -> list[Finding]:
+    """Each figure along a line the copy names "Total" (right of the words, or under them),
+    beside a run holding a cell written instead of a figure, written as a plain figure."""
     found: set[Coord] = set()
-    for row, col in unshown:  # most sheets: none
-        for step in ((1, 0), (-1, 0)):
-            for place in _run(cells, (row, col), step):
-                label = labels.get(place[0])
-                if label is not None and label[0] < col and _TOTAL.match(label[1]):
-                    found.add(place)
-        for step in ((0, 1), (0, -1)):
-            for place in _run(cells, (row, col), step):
-                if _TOTAL.match(_header(cells, place)):
+    for coord, text in pair.indexed(base).texts:
+        at = pair.input_coord(coord) if _TOTAL.match(text) else None
+        if at is None:
+            continue
+        for along, across in (((0, 1), (1, 0)), ((1, 0), (0, 1))):
+            for place in _run(cells, at, along):
+                if figure(cells[place]) is not None and _beside_unshown(cells, place, across):
                     found.add(place)
     return [
         Finding(pair.where(pair.output_coord(place)), UNSHOWN_ALONE)
         for place in sorted(found)
         if written_alone(pair, place)
     ]
+
+
+def _beside_unshown(cells: dict[Coord, Cell], place: Coord, step: Coord) -> bool:
+    """Whether the run of figures through ``place`` along ``step`` (both ways) holds a cell
+    written instead of a figure."""
+    return any(
+        _unshown_cell(cells[p])
+        for way in (step, (-step[0], -step[1]))
+        for p in _run(cells, place, way)
+    )
 
 
 def _unshown_cell(cell: Cell) -> bool:
@@ -90,16 +96,3 @@ def _run(cells: dict[Coord, Cell], start: Coord, step: Coord) -> Iterator[Coord]
             return
         yield row, col
         row, col = row + step[0], col + step[1]
-
-
-def _header(cells: dict[Coord, Cell], place: Coord) -> str:
-    """The words heading ``place``'s column: the first words above the figures over it."""
-    row, col = place
-    while row > 0:
-        row -= 1
-        cell = cells.get((row, col))
-        if cell is None:
-            return ""
-        if type(cell.value) is str and not _unshown(cell.value):
-            return cell.value
-    return ""
