@@ -42,11 +42,16 @@ totals over that sheet, which the proof cannot work out without Excel's values: 
 refused, but the message asked for a report to wpxl's maintainers. It now says the workbook
 was saved without its formulas' results, and to open and save it in Excel.
 
-Found and not fixed (the test below is xfail): a count hidden by its number format showing
-words ('[>100]"many";0' shows 251 as 'many') is rightly not carried, but a SUM total over it is
-rebuilt over the other lines (1,260 where the input's total is 1,501), and the proof passes
-it: the reader drops the hidden cell without recording its place, so neither the analyse stage
-nor the proof knows the total spans it.
+Found and not fixed (the tests below are xfail): a typed Total row over job starts and, beside
+them, job outcomes with one written '88*' (or an error) is refused ('more than the sum of its
+parts'): the row is read as a total by the starts, and the outcomes' total does not add up
+without the hidden figure. Removing totals over such cells as over '[c]' clashes with the
+outcome sheets' own reading of a total over '<5' (kept, its base said to leave the part out:
+tests/e2e/test_hunted_s11_followup.py), so it is left for a decision. And a count hidden by
+its number format showing words ('[>100]"many";0' shows 251 as 'many') is rightly not carried,
+but a SUM total over it is rebuilt over the other lines (1,260 where the input's total is
+1,501), and the proof passes it: the reader drops the hidden cell without recording its place,
+so neither the analyse stage nor the proof knows the total spans it.
 
 A table holding an Excel error other than #N/A and #DIV/0! (#REF! where a row was deleted,
 #VALUE!, #NAME?, #NUM!, #NULL!) was refused whole, the message asking for a report to wpxl's
@@ -340,3 +345,22 @@ def test_a_total_over_a_count_its_number_format_hides_is_not_rebuilt_over_the_re
     figures, total = column_b(output)
     assert figures == [420, 380, None, 300, 160]
     assert total == (None, None)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a typed Total row read as a total by its starts is refused over the outcomes' '88*' "
+    "('more than the sum of its parts'): totals over a marked figure are removed only for '[c]'",
+)
+def test_a_total_row_over_outcomes_with_a_marked_figure_goes_through(tmp_path):
+    rows: list[list] = [
+        ["Job starts and job outcomes by local authority, 2013"], [],
+        ["Local authority", "Job starts", "Job outcomes"],
+    ]  # fmt: skip
+    outcomes = [137, 121, 88, 102, 49]
+    for area, starts, done in zip(AREAS, REFERRALS, outcomes, strict=True):
+        rows.append([area, starts, "88*" if area == "Wakefield" else done])
+    rows.append(["Total", sum(REFERRALS), sum(outcomes)])
+    output, _ = sanitised_beside(write_book(tmp_path / "pack.xlsx", {"Perf": rows}))
+    sheet = openpyxl.load_workbook(output)["Perf"]
+    assert sheet["B11"].value == "=SUM(B6:B10)"
