@@ -3,6 +3,7 @@ way a misreading would change it (for tests that the proof refuses such a copy o
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -19,9 +20,12 @@ from wpxl.write import write_plan
 BANNER = 2  # rows the banner puts above a volume sheet's cells
 
 
-def proved(tmp_path: Path, source: Path) -> list[Finding]:
-    """The proof's findings on the copy of ``source`` its plan makes, as it stands."""
-    return _proved(tmp_path, source, {}, "kept")
+def proved(
+    tmp_path: Path, source: Path, change: Callable[[Plan], None] | None = None
+) -> list[Finding]:
+    """The proof's findings on the copy of ``source`` its plan makes, as it stands or as
+    ``change`` alters it (the way a misreading would)."""
+    return _proved(tmp_path, source, {}, "kept", change)
 
 
 def misread_findings(
@@ -46,6 +50,7 @@ def _proved(
     written: dict[tuple[int, int], object],
     kind: str,
     policy: Policy | None = None,
+    change: Callable[[Plan], None] | None = None,
 ) -> list[Finding]:
     book = read_workbook(source)
     policy = policy or Policy()
@@ -59,6 +64,8 @@ def _proved(
             style = planned.style if planned is not None else PLAIN
             cell = value if isinstance(value, OutputCell) else OutputCell(value, kind=kind)
             sheet.cells[(row + BANNER, col)] = replace(cell, style=style)
+    if change is not None:
+        change(plan)
     output = tmp_path / "copy.xlsx"
     write_plan(plan, output, policy.title, PRODUCED)
     return verify_output(output, plan, 20)

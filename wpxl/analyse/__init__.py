@@ -17,6 +17,7 @@ from wpxl.analyse.body import FIGURES
 from wpxl.analyse.cells import WORDS_FROM_CELLS, words_from_cells
 from wpxl.analyse.dated_counts import drop_dated_counts
 from wpxl.analyse.differences import find_differences
+from wpxl.analyse.dropped_totals import drop_totals_over_removed
 from wpxl.analyse.headed_blocks import total_headed_blocks
 from wpxl.analyse.hidden_totals import drop_totals_over_hidden_lines
 from wpxl.analyse.keyed_lines import key_lines, keyed_outcomes
@@ -36,7 +37,6 @@ from wpxl.analyse.stacked_running import running_blocks
 from wpxl.analyse.stacked_totals import total_blocks, total_of_block_totals
 from wpxl.analyse.stray_figures import find_tables
 from wpxl.analyse.titled_staff import staff_named_by_title
-from wpxl.analyse.trees import drop_totals_over_removed
 from wpxl.analyse.twin_totals import total_twins
 from wpxl.analyse.typed_totals import (
     drop_totals_over_suppressed,
@@ -44,6 +44,7 @@ from wpxl.analyse.typed_totals import (
     rebuild_source_totals,
     typed_total_changes,
 )
+from wpxl.analyse.unshown_parts import drop_totals_over_unshown
 from wpxl.analyse.values import as_number, is_numbering, is_text
 from wpxl.analyse.words import is_money_unit_words
 from wpxl.errors import AnalysisError
@@ -78,7 +79,7 @@ def analyse_workbook(book: Workbook, policy: Policy) -> list[SheetAnalysis]:
         raise AnalysisError.listing(book.path.name, problems)
     read_lookups(analyses, {sheet.name: sheet.cells for sheet in book.sheets})
     drop_totals_over_hidden_lines(analyses)
-    drop_totals_over_removed(analyses)
+    drop_totals_over_removed(analyses, frozenset(s.name for s in book.sheets if not s.visible))
     _keep_figure_parts(analyses)
     return analyses
 
@@ -192,6 +193,7 @@ def _judge_typed_totals(
     """Totals over suppressed cells removed; typed totals that do not add up refused, or
     rebuilt when the policy says the source's totals need not add up."""
     drop_totals_over_suppressed(table, sheet.cells, roles, reasons)
+    drop_totals_over_unshown(table, sheet.cells, roles, reasons)
     if sheet.hidden_rows or sheet.hidden_cols:
         return []  # hidden lines are parts no reader sees: a typed total need not match the rest
     changes = typed_total_changes(table, sheet.cells, roles)

@@ -24,9 +24,7 @@ from wpxl.analyse.far_end import grand_at_the_other_end
 from wpxl.analyse.run_sums import equal_sum, key_column, other_keys
 from wpxl.analyse.totals import Axis, Values, compare, find_arithmetic_total, group_totals
 from wpxl.analyse.unshown_groups import UnshownGroups
-from wpxl.analyse.values import as_number
 from wpxl.analyse.words import is_total_label
-from wpxl.model import Cell, Role, SheetAnalysis, SheetCoord
 from wpxl.policy import PERTURBATION_PER_PART
 
 MIN_MATCHES = 2  # columns where an unhinted line must add up before it is read as a total
@@ -357,30 +355,3 @@ def _visit(line: int, found: dict[int, list[int]], order: list[int]) -> None:
         for kid in found[line]:
             _visit(kid, found, order)
         order.append(line)
-
-
-def drop_totals_over_removed(analyses: list[SheetAnalysis]) -> None:
-    """A total (typed or formula, on any sheet) that adds up a number wpxl removes (a decimal,
-    money, a figure written with a symbol, a formula it does not rebuild) is removed too, and
-    so is every total over it: rebuilt over the rest it would be re-based, not the total."""
-    removed: set[SheetCoord] = set()
-    for analysis in analyses:
-        cells, name = analysis.sheet.cells, analysis.sheet.name
-        for coord, role in analysis.roles.items():
-            if role is Role.DROPPED and _holds_number(cells.get(coord)):
-                removed.add((name, *coord))
-    while removed:  # most workbooks remove nothing a total adds up: one look at each total
-        found: set[SheetCoord] = set()
-        for analysis in analyses:
-            for table in analysis.tables:
-                for coord, parts in list(table.totals.items()):
-                    if any(p in removed for p in parts):
-                        del table.totals[coord]
-                        analysis.roles[coord] = Role.DROPPED
-                        analysis.reasons[coord] = TOTAL_OVER_REMOVED
-                        found.add((analysis.sheet.name, *coord))
-        removed = found
-
-
-def _holds_number(cell: Cell | None) -> bool:
-    return cell is not None and (cell.formula is not None or as_number(cell.value) is not None)

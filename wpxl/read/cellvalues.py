@@ -90,6 +90,11 @@ def _number(raw: str, style_id: int, styles: StyleTable) -> CellValue:
     number: int | float = float(raw) if ("." in raw or "E" in raw or "e" in raw) else int(raw)
     if not math.isfinite(number):  # 1E999: no Excel file can hold one
         return ExcelError("#NUM!")
+    if isinstance(number, float) and not number.is_integer():
+        # Excel works to 15 significant digits: 251.00000000000003, left by a calculation, is
+        # the 251 every viewer shows, a count, not a decimal to remove with its totals
+        shown = float(f"{number:.15g}")
+        number = shown if shown.is_integer() else number
     if style_id in styles.date_ids and not styles.is_count(style_id, number):
         try:
             when = from_excel(number, styles.epoch, timedelta=style_id in styles.timedelta_ids)

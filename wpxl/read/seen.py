@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from wpxl.model import Cell, CellValue, Coord, Style
+from wpxl.read.constants import constant_value
 from wpxl.read.invisible import HIDDEN_BY_FORMAT, HIDDEN_RUNS, INVISIBLE_CELLS
 from wpxl.read.numformats import hides
 from wpxl.read.sheetnames import HIDDEN_SHEET_FORMULAS, sheets_referred
@@ -50,23 +51,31 @@ class SheetExtras:
 
 def formula_as_seen(
     formula: str,
+    value: CellValue,
     hidden_sheets: frozenset[str],
     extras: SheetExtras,
     hidden_names: frozenset[str] = frozenset(),
-) -> str | None:
-    """The formula, or None when the cell is to be read as the value it showed: its formula
-    reads a sheet that is not carried, itself or by a defined name of a range on it
-    ("=Ref_JSA", Ref_JSA being Data!$B$4 on a hidden Data), or holds only constants ("=2213",
-    "=4649+2213-4649")."""
+) -> tuple[CellValue, str | None]:
+    """The cell's value and formula, the formula None when the cell is to be read as the value
+    it showed: its formula reads a sheet that is not carried, itself or by a defined name of a
+    range on it ("=Ref_JSA", Ref_JSA being Data!$B$4 on a hidden Data), or holds only
+    constants ("=2213", "=4649+2213-4649"). A workbook saved by a script stores no value: a
+    formula of constants is then read as what it works out to, and any other stays a formula
+    without a value, as it is; read as nothing, it would be an empty place a total could be
+    rebuilt without, where Excel shows a figure."""
     if _CONSTANT.fullmatch(formula):
         kind = CONSTANT_FORMULAS
+        if value is None:
+            value = constant_value(formula)
     elif _reads_hidden(formula, hidden_sheets, hidden_names):
         kind = HIDDEN_SHEET_FORMULAS
     else:
-        return formula
+        return value, formula
+    if value is None:
+        return value, formula
     extras.found(kind)
     extras.text.append("=" + formula)
-    return None
+    return value, None
 
 
 def as_seen(

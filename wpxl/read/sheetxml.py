@@ -206,7 +206,9 @@ class _CellReader:
         rich = rich_runs(el, self._runs) if isinstance(value, str) else ()
         el.clear()
         if formula is not None:
-            formula = formula_as_seen(formula, self._hidden_sheets, extras, self._hidden_names)
+            value, formula = formula_as_seen(
+                formula, value, self._hidden_sheets, extras, self._hidden_names
+            )
         if self._hidden:
             _keep_hidden_text(value, formula, extras)
         elif value is not None and (rich or not styles.ordinary(style_id)):

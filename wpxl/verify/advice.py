@@ -80,6 +80,12 @@ ADVICE = (
         "Reword the text named so that it quotes no figure (or rename the sheet), and try again",
     ),
     (
+        "a total where the input stores no value",
+        "The workbook was saved without its formulas' results (as a script such as openpyxl "
+        "saves one), and wpxl cannot work out the total named: open the workbook in Excel, "
+        "save it, and try again",
+    ),
+    (
         "a count that is not the input's rounded",
         "The copy's figures at the cells named are not the input's figures there, rounded: "
         "check the table is laid out as in the input (rows not moved) and try again; if it is, "

@@ -22,6 +22,7 @@ from wpxl.model.regrouping import RegroupedSheet
 from wpxl.model.sheetref import a1
 from wpxl.read import ReadInput, Survey, merge_counts, read_sheets, survey_workbook
 from wpxl.verify.formulas import sum_formula
+from wpxl.verify.input_sums import InputSum, input_sum
 from wpxl.verify.leaks import (
     MAIN_NS,
     WrittenCell,
@@ -228,8 +229,9 @@ class SheetPair:
 
     def shown(self, at: Coord) -> float | None:
         """The figure an input cell shows: a SUM of the input's own cells (of its sheet), or its
-        cells joined by ``+``, is worked out from them, as Excel shows it on opening, whatever
-        value was cached when the file was written; any other cell is its (cached) value."""
+        cells joined by ``+``, wrapped or not (wpxl.verify.input_sums), is worked out from them,
+        as Excel shows it on opening, whatever value was cached when the file was written; any
+        other cell is its (cached) value."""
         if self.source is None:
             return None
         if at in self._shown:
@@ -239,15 +241,31 @@ class SheetPair:
         self._shown[at] = value  # a SUM that adds up itself shows its cached value
         formula = None if cell is None else cell.formula
         parsed = sum_formula(formula, cells_added=True) if formula else None
+        wrapped = input_sum(formula) if formula and parsed is None else None
+        if wrapped is not None:
+            parsed = sum_formula(wrapped.formula, cells_added=True)
         if parsed is not None and all(r.sheet in (None, self.source.name) for r in parsed.ranges):
             try:
-                value = parsed.added + sum(
-                    self.shown(c) or 0.0 for r in parsed.ranges for c in r.coords()
-                )
+                parts = [self._part(c, wrapped) for r in parsed.ranges for c in r.coords()]
             except RecursionError:  # a chain of thousands of running totals: trust the cache
                 return value
+            value = None if None in parts else parsed.added + sum(parts)  # type: ignore[arg-type]
             self._shown[at] = value
         return value
+
+    def _part(self, at: Coord, wrapped: InputSum | None) -> float | None:
+        """What a part of an input's SUM adds: its figure, 0 for a blank or words (or what the
+        SUBTOTAL it is part of leaves out), None for a formula stored without its value (a
+        workbook saved by a script) that is no SUM of its own sheet's cells: what Excel shows
+        there is not known, nor the total over it."""
+        assert self.source is not None
+        cell = self.source.cells.get(at)
+        if wrapped is not None and wrapped.leaves_out(cell, _holds(self._hidden_rows, at[0])):
+            return 0.0
+        figure = self.shown(at)
+        if figure is not None:
+            return figure
+        return None if cell is not None and cell.formula is not None and cell.value is None else 0.0
 
     def input_cell(self, coord: Coord) -> Cell | None:
         at = self.input_coord(coord)

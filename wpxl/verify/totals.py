@@ -25,6 +25,8 @@ from wpxl.verify.values import is_date_format, is_percent_format, number
 
 Coord = tuple[int, int]
 _ERROR_FORMULAS = ("NA()", "1/0")  # how wpxl writes an input's #N/A and #DIV/0!
+# the input's other errors (a total over a deleted row: #REF!), written as themselves
+_ERROR_LITERALS = frozenset(("#NULL!", "#VALUE!", "#REF!", "#NAME?", "#NUM!"))
 _TOLERANCE = 1e-6
 
 
@@ -39,6 +41,7 @@ class _OtherSheets:
     local: float  # its own sheet's part of the sum
     leaves: int
     source: tuple[float | None, ...]  # what the input shows there (wpxl.verify.totals)
+    unstored: bool  # the input's formula there was saved without its value
 
 
 @dataclass(slots=True)
@@ -181,13 +184,14 @@ def honest_totals(pair: SheetPair, proof: Proof) -> list[Finding]:
         elif total.elsewhere:
             later = _OtherSheets(
                 pair.name, coord, value, total.ranges, total.local, total.leaves,
-                _input_figures(pair, coord),
+                _input_figures(pair, coord), _unstored(pair, coord),
             )  # fmt: skip
             proof.later.append(("honest_totals", later))
         elif not isinstance(value, float) or abs(total.local - value) > _TOLERANCE:
             found.append(Finding(pair.where(coord), _NOT_ITS_VALUE))
         else:
-            problem = _off(_shown_within(pair, coord, value, half * total.leaves))
+            within = _shown_within(pair, coord, value, half * total.leaves)
+            problem = _off(within, _unstored(pair, coord))
             if problem:
                 found.append(Finding(pair.where(coord), problem))
     return found
@@ -196,17 +200,25 @@ def honest_totals(pair: SheetPair, proof: Proof) -> list[Finding]:
 _NOT_ITS_VALUE = "a total whose formula does not give its value"
 
 
-def _judged(
-    value: object, result: float, leaves: int, shown: tuple[float | None, ...], half: float
-) -> str:
+def _judged(total: _OtherSheets, result: float, leaves: int, half: float) -> str:
+    value = total.value
     if not isinstance(value, float) or abs(result - value) > _TOLERANCE:
         return _NOT_ITS_VALUE
-    return _off(_within(value, shown, half * leaves))
+    return _off(_within(value, total.source, half * leaves), total.unstored)
 
 
-def _off(within: bool | None) -> str:
+# A formula saved without its value (by a script) whose value the proof cannot work out
+UNSTORED = "a total where the input stores no value for its formula"
+
+
+def _unstored(pair: SheetPair, coord: Coord) -> bool:
+    cell = pair.input_cell(coord)
+    return cell is not None and cell.formula is not None and cell.value is None
+
+
+def _off(within: bool | None, unstored: bool = False) -> str:
     if within is None:
-        return "a total where the input shows no figure"
+        return UNSTORED if unstored else "a total where the input shows no figure"
     return "" if within else "a total that adds up other cells than the input's total"
 
 
@@ -252,6 +264,8 @@ def _other_formula(
             return [Finding(where, "a rate whose formula does not give its value")]
         return []
     if formula in _ERROR_FORMULAS and isinstance(value, str):
+        return []
+    if formula in _ERROR_LITERALS and value == formula:
         return []
     lines = difference_cells(formula)
     if lines is not None:
@@ -307,7 +321,7 @@ def totals_over_other_sheets(proof: Proof) -> list[Finding]:
             other = sheets[ref.sheet]
             result += sum(_value(other.get(c)) for c in ref.coords())
             leaves += sum(_Leaves(other, ref.sheet).count(c) for c in ref.coords())
-        problem = _judged(total.value, result, leaves, total.source, half)
+        problem = _judged(total, result, leaves, half)
         if problem:
             found.append(Finding(f"'{total.sheet}' {a1(*total.coord)}", problem))
     return found

@@ -41,6 +41,7 @@ from wpxl.verify.summed_lines import summed_lines
 from wpxl.verify.summed_runs import summed_runs
 from wpxl.verify.summed_tops import summed_tops
 from wpxl.verify.twin_totals import twin_totals
+from wpxl.verify.unshown_totals import totals_over_unshown
 
 Coord = tuple[int, int]
 ROUNDED_ALONE = "a total of the blocks' totals rounded on its own, not worked out from them"
@@ -61,6 +62,7 @@ def totals_of_totals_worked_out(pair: SheetPair, proof: Proof) -> list[Finding]:
     later: list[Callable[[], list[Finding]]] = [  # a line named a total above its blocks
         lambda: named_heads(pair, cells),  # heads them too: each place is named once
         lambda: summed_lines(pair, cells, labels),
+        lambda: totals_over_unshown(pair, cells, proof.base),
         lambda: summed_runs(pair, cells, labels),
         lambda: group_totals(pair, cells, spans),
         lambda: summed_tops(pair, cells),
