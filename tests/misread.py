@@ -25,7 +25,7 @@ def proved(
 ) -> list[Finding]:
     """The proof's findings on the copy of ``source`` its plan makes, as it stands or as
     ``change`` alters it (the way a misreading would)."""
-    return _proved(tmp_path, source, {}, "kept", change)
+    return _proved(tmp_path, source, {}, "kept", change=change)
 
 
 def misread_findings(
