@@ -47,10 +47,13 @@ def block_heads(pair: SheetPair, cells: dict[Coord, Cell]) -> list[Finding]:
     broken: set[_Group] = set()  # groups that do not add up in a column
     for col, column in columns.items():
         for rows in _runs(column):
-            for group in ((rows[0], tuple(rows[1:])), (rows[-1], tuple(rows[:-1]))):
-                miss = _miss(column, *group)
-                if miss is None:
-                    continue
+            figures = [figure(column[row]) for row in rows]
+            if None in figures:
+                continue  # a marker, or words: nothing to tell here
+            whole = sum(figures)  # type: ignore[arg-type]
+            for at, others in ((0, slice(1, None)), (-1, slice(None, -1))):
+                group = (rows[at], tuple(rows[others]))
+                miss = _miss(figures[at], whole)  # type: ignore[arg-type]
                 if miss == 0:
                     held[group].append(col)
                 elif miss <= PERTURBATION_PER_PART * len(group[1]):
@@ -92,12 +95,8 @@ def _marker(cell: Cell) -> bool:
     return text in {"..", ".", "-", "*", "x", "c", "[c]", "[x]", "[z]", ":", "\u2013", "\u2014"}
 
 
-def _miss(column: dict[int, Cell], line: int, parts: tuple[int, ...]) -> float | None:
-    """How far ``line`` is from the sum of ``parts`` here (0: it is their sum); None where it
-    cannot be told."""
-    value = figure(column[line])
-    found = [figure(column[p]) for p in parts]
-    if value is None or any(f is None for f in found):
-        return None
-    miss = abs(value - sum(found))  # type: ignore[arg-type]
+def _miss(value: float, whole: float) -> float:
+    """How far ``value`` is from the sum of the rest of its run (``whole`` holds it too): 0
+    where it is their sum."""
+    miss = abs(2 * value - whole)
     return 0.0 if miss <= 1e-9 else miss

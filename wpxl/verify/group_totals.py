@@ -88,8 +88,8 @@ def _groups(cells: dict[Coord, Cell], spans: list[CellRange]) -> list[tuple[int,
     merged = {(s.top, s.left): s.right for s in spans if s.top == s.bottom and s.right > s.left}
     groups = []
     for (row, col), cell in cells.items():
-        if not _named(cell) or not _named(cells.get((row + 1, col))):
-            continue
+        if not _head(cell) or not _named(cells.get((row + 1, col))):
+            continue  # most cells: a figure, not a head
         right = merged.get((row, col))
         if right is None:
             right = col
@@ -107,8 +107,10 @@ def _years_beside_parts(cells: dict[Coord, Cell]) -> list[tuple[int, list[int]]]
     months, before it or after it, as a group headed in the row above (the year first or last)."""
     groups = []
     for (row, col), cell in cells.items():
+        if not _head(cell):
+            continue  # most cells: a figure, not a head
         year = _YEAR.match(str(cell.value)) if isinstance(cell.value, int | str) else None
-        if year is None or isinstance(cell.value, bool):
+        if year is None:
             continue
         first = int(year.group(1))
         years = {str(first), str(first + 1)} if year.group(2) else {str(first)}
@@ -127,6 +129,14 @@ def _part_of(cell: Cell | None, years: set[str]) -> bool:
         return False
     named = set(_YEARS_IN.findall(cell.value))
     return bool(named) and named <= years
+
+
+def _head(cell: Cell) -> bool:
+    """Words, or a whole number shaped like a year: what may head a group of columns."""
+    value = cell.value
+    if value.__class__ is str:
+        return bool(value.strip())  # type: ignore[union-attr]
+    return value.__class__ is int and 1900 <= value <= 2100  # type: ignore[operator]
 
 
 def _named(cell: Cell | None) -> bool:

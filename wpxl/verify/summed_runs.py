@@ -23,6 +23,7 @@ import re
 
 from wpxl.model import Cell
 from wpxl.verify.books import SheetPair
+from wpxl.verify.formulas import sum_formula
 from wpxl.verify.leaks import Finding
 from wpxl.verify.summed_blocks import figure, names_total
 
@@ -47,9 +48,10 @@ def summed_runs(
     for row, at in named.items():
         places = [c for c in range(at + 1, width) if figure(cells.get((row, c))) is not None]
         run = _run_above(cells, named, row, places)
-        if len(run) < 2 or not places or not _adds_up(cells, row, run, places):
-            continue
-        for col in places:
+        asked = [col for col in places if not _sums_the_run(pair, row, run, col)]
+        if len(run) < 2 or not asked or not _adds_up(cells, row, run, places):
+            continue  # most totals: the copy's formula adds up the run, so shows its sum
+        for col in asked:
             shown = _written(pair, (row, col))
             parts = [_written(pair, (line, col)) for line in run]
             if shown is None or None in parts:
@@ -85,6 +87,23 @@ def _run_above(
         run.append(line)
         line -= 1
     return run
+
+
+def _sums_the_run(pair: SheetPair, row: int, run: list[int], col: int) -> bool:
+    """Whether the copy writes at ``(row, col)`` a SUM of the run's cells in the column, and
+    nothing else: its value is their shown sum (invariant 1 holds a formula to its value)."""
+    written = pair.cells.get(pair.output_coord((row, col)))
+    formula = written[1] if written is not None else None
+    parsed = sum_formula(formula.lstrip("=")) if isinstance(formula, str) else None
+    if parsed is None or parsed.added or not run:
+        return False
+    out_col = pair.output_coord((row, col))[1]
+    rows: set[int] = set()
+    for ref in parsed.ranges:
+        if ref.sheet is not None or ref.left != out_col or ref.right != out_col:
+            return False
+        rows.update(range(ref.top, ref.bottom + 1))
+    return rows == {pair.output_coord((line, col))[0] for line in run}
 
 
 def _adds_up(cells: dict[Coord, Cell], row: int, run: list[int], places: list[int]) -> bool:

@@ -34,6 +34,7 @@ def summed_tops(pair: SheetPair, cells: dict[Coord, Cell]) -> list[Finding]:
     """The places where an end line adds up the copy's top totals and one line in the input
     but is not shown as their sum."""
     tops, inside = _tops(pair)
+    tops = {col: rows for col, rows in tops.items() if len(rows) >= 2}  # an end over two or more
     if not tops:
         return []
     figures: defaultdict[int, dict[int, float]] = defaultdict(dict)  # column -> row -> figure
@@ -48,12 +49,14 @@ def summed_tops(pair: SheetPair, cells: dict[Coord, Cell]) -> list[Finding]:
             if end in totals or end in inside[col] or not written_alone(pair, (end, col)):
                 continue
             rest = column[end] - sum(column.get(row, 0.0) for row in totals)
+            if rest < 0:
+                continue
             lines = [
                 row
                 for row, value in column.items()
                 if value == rest and row not in totals and row not in inside[col] and row != end
             ]
-            if len(totals) >= 2 and rest >= 0 and len(lines) == 1:
+            if len(lines) == 1:
                 ends[end][col] = lines[0]
     found = []
     for end, by_col in ends.items():

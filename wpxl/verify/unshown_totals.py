@@ -47,14 +47,11 @@ def totals_over_unshown(pair: SheetPair, cells: dict[Coord, Cell], base: int) ->
         if at is None:
             continue
         for along, across in (((0, 1), (1, 0)), ((1, 0), (0, 1))):
-            for place in _run(cells, at, along):
-                if figure(cells[place]) is not None and _beside_unshown(cells, place, across):
+            for place in _run(cells, at, along):  # a formula in the copy: asked no further
+                plain = figure(cells[place]) is not None and written_alone(pair, place)
+                if plain and _beside_unshown(cells, place, across):
                     found.add(place)
-    return [
-        Finding(pair.where(pair.output_coord(place)), UNSHOWN_ALONE)
-        for place in sorted(found)
-        if written_alone(pair, place)
-    ]
+    return [Finding(pair.where(pair.output_coord(place)), UNSHOWN_ALONE) for place in sorted(found)]
 
 
 def _beside_unshown(cells: dict[Coord, Cell], place: Coord, step: Coord) -> bool:
