@@ -28,6 +28,8 @@ Lines = list[tuple[int, str]]  # a block's lines, top to bottom: (row, label)
 
 def keyed_blocks(cells: dict[Coord, Cell], by_col: dict[int, list[int]]) -> dict[int, list[Lines]]:
     """Each figure column's blocks, where three or more lines of it name a key."""
+    if not by_col:
+        return {}  # no label comes twice on the sheet: no block is read at all
     words: defaultdict[int, list[tuple[int, str]]] = defaultdict(list)
     for (row, col), cell in cells.items():
         if isinstance(cell.value, str) and cell.value.strip():
