@@ -46,14 +46,8 @@ def period_run_totals(
     leaves = [x for x in axis.lines if x not in found and x not in named]
     runs: dict[int, list[int]] = {}
     for line in named:
-        matches = [
-            leaves[i:j]
-            for i in range(len(leaves))
-            for j in range(i + 2, len(leaves) + 1)
-            if adds_up(axis, values, line, leaves[i:j])
-        ]
-        if len(matches) == 1:
-            runs[line] = matches[0]
+        if (run := _one_run(axis, values, line, leaves)) is not None:
+            runs[line] = run
     axis.totals.update(runs)
     return runs
 
@@ -73,14 +67,8 @@ def year_run_totals(
         first = int(year.group(1))
         years = {str(first), str(first + 1)} if year.group(2) else {str(first)}
         parts = [x for x in axis.lines if x not in found and _part_of(axis.labels.get(x), years)]
-        matches = [
-            parts[i:j]
-            for i in range(len(parts))
-            for j in range(i + 2, len(parts) + 1)
-            if adds_up(axis, values, line, parts[i:j])
-        ]
-        if len(matches) == 1:
-            runs[line] = matches[0]
+        if (run := _one_run(axis, values, line, parts)) is not None:
+            runs[line] = run
     if runs:
         runs.update(_over_the_years(axis, values, {**found, **runs}))
     axis.totals.update(runs)
@@ -125,3 +113,15 @@ def adds_up(axis: Axis, values: Values, line: int, run: list[int]) -> bool:
             return False
         shown += total > 0
     return shown >= _LEAST_SHOWN
+
+
+def _one_run(axis: Axis, values: Values, line: int, lines: list[int]) -> list[int] | None:
+    """The one run of two or more of ``lines`` next to each other that ``line`` adds up; None
+    where none does, or more than one (no telling which)."""
+    matches = [
+        lines[i:j]
+        for i in range(len(lines))
+        for j in range(i + 2, len(lines) + 1)
+        if adds_up(axis, values, line, lines[i:j])
+    ]
+    return matches[0] if len(matches) == 1 else None
