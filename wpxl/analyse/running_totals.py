@@ -44,17 +44,7 @@ def running_columns(
     its trees of totals (which leave these columns out), with the parts of each of its cells:
     the column it runs on is the nearest to its left with figures whose words do not say it
     runs on, and over which it does run ("Cumulative JSA" over "JSA", beyond "ESA")."""
-    found: RunningColumns = {}
-    for col in table.body_cols:
-        if not is_cumulative_words(col_words.get(col, "")):
-            continue  # most columns
-        held = partial(_holds, table.body_rows, _down, roles)
-        running = next(filter(None, (
-            _running(table.body_rows, col, source, _down, cells, roles)
-            for source in _sources(table.body_cols, col, col_words, held)
-        )), None)  # fmt: skip
-        if running is not None:
-            found[col] = running
+    found = _running_lines(table.body_cols, table.body_rows, col_words, _down, cells, roles)
     found.update(_across_chain(table, cells, roles, col_words, set(found)))
     return found
 
@@ -65,17 +55,30 @@ def running_rows(
     """Each running-total row of ``table`` (row -> each cell -> its parts), read as
     ``running_columns`` reads a column: the row it runs on is the nearest above with figures
     whose words do not say it runs on, and over which it does run (a blank row may part them)."""
+    return _running_lines(table.body_rows, table.body_cols, row_words, _across, cells, roles)
+
+
+def _running_lines(
+    lines: list[int],
+    others: list[int],
+    words: dict[int, str],
+    step: Place,
+    cells: dict[Coord, Cell],
+    roles: dict[Coord, Role],
+) -> RunningColumns:
+    """The running lines among ``lines`` (columns, or rows), each over the nearest line before
+    it that it runs on, place by place along ``others``."""
     found: RunningColumns = {}
-    for row in table.body_rows:
-        if not is_cumulative_words(row_words.get(row, "")):
-            continue  # most rows
-        held = partial(_holds, table.body_cols, _across, roles)
+    held = partial(_holds, others, step, roles)
+    for line in lines:
+        if not is_cumulative_words(words.get(line, "")):
+            continue  # most lines
         running = next(filter(None, (
-            _running(table.body_cols, row, source, _across, cells, roles)
-            for source in _sources(table.body_rows, row, row_words, held)
+            _running(others, line, source, step, cells, roles)
+            for source in _sources(lines, line, words, held)
         )), None)  # fmt: skip
         if running is not None:
-            found[row] = running
+            found[line] = running
     return found
 
 
