@@ -1,0 +1,84 @@
+"""What a hunt through workbooks whose sheets refer to each other found (session 16).
+
+A summary adding up the area sheets with a 3-D reference (``=SUM(Leeds:Wakefield!B5)``), where
+one area hides the row the summary's line adds up: the summary's line was rebuilt over the
+areas that show it, so it was not the input's total, and the proof refused the copy. A total
+over a cell another sheet hides is removed now, as a total over a hidden line of its own sheet
+is.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+import xlsxwriter
+
+from tests.e2e.runs import sanitised_beside
+
+GROUPS = ["JSA 18-24", "JSA 25+", "ESA Flow", "ESA Volunteers"]
+AREAS = {
+    "Leeds": [[137, 52, 88], [211, 9, 47], [64, 118, 33], [71, 19, 240]],
+    "Bradford": [[88, 5, 123], [46, 77, 91], [13, 29, 57], [102, 66, 38]],
+    "Wakefield": [[31, 44, 59], [26, 83, 17], [95, 12, 61], [49, 73, 108]],
+}
+
+
+def _area(name: str, figures: list[list[object]]) -> list[list[object]]:
+    rows: list[list[object]] = [[f"Referrals, {name}, April to June 2014"], []]
+    rows.append(["Payment group", "Apr", "May", "Jun", "Total"])
+    lines = enumerate(zip(GROUPS, figures, strict=True), 4)
+    rows += [[g, *line, f"=SUM(B{r}:D{r})"] for r, (g, line) in lines]
+    rows.append(["Total", *(f"=SUM({c}4:{c}7)" for c in "BCDE")])
+    return rows
+
+
+def _figure(value: object) -> int:
+    return value if isinstance(value, int) else 0
+
+
+def _shown(figures: list[list[object]], row: int, col: int) -> int:
+    """What an area sheet shows at (row, col) of its figures (SUM skipping words)."""
+    lines = range(4) if row == 4 else [row]
+    cols = range(3) if col == 3 else [col]
+    return sum(_figure(figures[r][c]) for r in lines for c in cols)
+
+
+def _pack(path: Path, areas: dict[str, list[list[object]]], hidden_row: int | None = None) -> Path:
+    """A Summary adding up the area sheets with ``SUM(Leeds:Wakefield!..)``, cached as Excel
+    would; ``hidden_row`` (0-based on the sheet) hidden on Leeds."""
+    book = xlsxwriter.Workbook(str(path), {"strings_to_numbers": False})
+    summary = book.add_worksheet("Summary")
+    summary.write_row(0, 0, ["Referrals, all areas, April to June 2014"])
+    summary.write_row(2, 0, ["Payment group", "Apr", "May", "Jun", "Total"])
+    for r in range(5):
+        summary.write(3 + r, 0, GROUPS[r] if r < 4 else "Total")
+        for c in range(4):
+            cell = xlsxwriter.utility.xl_rowcol_to_cell(3 + r, 1 + c)
+            cached = sum(_shown(f, r, c) for f in areas.values())
+            summary.write_formula(3 + r, 1 + c, f"=SUM(Leeds:Wakefield!{cell})", None, cached)
+    for name, figures in areas.items():
+        sheet = book.add_worksheet(name)
+        for r, row in enumerate(_area(name, figures)):
+            for c, value in enumerate(row):
+                if isinstance(value, str) and value.startswith("="):
+                    at = (min(r - 3, 4), 3) if c == 4 else (4, c - 1)
+                    sheet.write_formula(r, c, value, None, _shown(figures, *at))
+                elif value is not None:
+                    sheet.write(r, c, value)
+        if name == "Leeds" and hidden_row is not None:
+            sheet.set_row(hidden_row, None, None, {"hidden": True})
+    book.close()
+    return path
+
+
+def test_a_summary_line_over_a_row_an_area_hides_is_removed(tmp_path):
+    """Leeds hides its JSA 25+ row (row 5): the summary's JSA 25+ line adds it up."""
+    output, printed = sanitised_beside(_pack(tmp_path / "hidden.xlsx", AREAS, hidden_row=4))
+    summary = openpyxl.load_workbook(output)["Summary"]
+    assert [summary.cell(7, c).value for c in range(1, 6)] == ["JSA 25+", None, None, None, None]
+    values = openpyxl.load_workbook(output, data_only=True)
+    for col in range(2, 5):  # the other lines still add up every area's rounded figure
+        areas = [values[n].cell(6, col).value for n in AREAS]
+        assert values["Summary"].cell(6, col).value == sum(areas)
+    assert "'Summary' B5: removed, a total over hidden rows or columns" in printed
