@@ -5,6 +5,11 @@ one area hides the row the summary's line adds up: the summary's line was rebuil
 areas that show it, so it was not the input's total, and the proof refused the copy. A total
 over a cell another sheet hides is removed now, as a total over a hidden line of its own sheet
 is.
+
+The same summary where one area suppresses the cell ('[c]'): the area's own totals over it
+were removed, but the summary's, over the same cell through the 3-D reference, was rebuilt
+from the other areas, and the proof passed it. A total over a suppressed cell of another sheet
+is removed now, and the proof refuses one kept (wpxl.verify.suppressed_parts).
 """
 
 from __future__ import annotations
@@ -82,3 +87,18 @@ def test_a_summary_line_over_a_row_an_area_hides_is_removed(tmp_path):
         areas = [values[n].cell(6, col).value for n in AREAS]
         assert values["Summary"].cell(6, col).value == sum(areas)
     assert "'Summary' B5: removed, a total over hidden rows or columns" in printed
+
+
+def test_a_summary_cell_over_a_cell_an_area_suppresses_is_removed(tmp_path):
+    """Bradford's May for JSA 25+ is '[c]': its own totals over it go, and so does the
+    summary's May for JSA 25+ (and the totals over that), never the sum of Leeds and Wakefield."""
+    areas = {name: [list(line) for line in figures] for name, figures in AREAS.items()}
+    areas["Bradford"][1][1] = "[c]"
+    output, printed = sanitised_beside(_pack(tmp_path / "marked.xlsx", areas))
+    book = openpyxl.load_workbook(output)
+    assert book["Bradford"]["C7"].value == "[c]"
+    assert book["Bradford"]["C10"].value is None
+    summary = book["Summary"]
+    assert [summary[a].value for a in ("C7", "E7", "C10", "E10")] == [None] * 4
+    assert str(summary["B7"].value).startswith("=SUM(")
+    assert "'Summary' C5: removed, a total over a cell the source suppressed" in printed
