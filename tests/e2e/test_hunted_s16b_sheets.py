@@ -10,6 +10,12 @@ The same summary where one area suppresses the cell ('[c]'): the area's own tota
 were removed, but the summary's, over the same cell through the 3-D reference, was rebuilt
 from the other areas, and the proof passed it. A total over a suppressed cell of another sheet
 is removed now, and the proof refuses one kept (wpxl.verify.suppressed_parts).
+
+The same summary in a file written by a program (openpyxl), which holds formulas without the
+values Excel caches: the copy was refused, "a total where the input stores no value for its
+formula", though each of the summary's totals was the sum of the areas' rounded cells. The proof works out the
+input's figure there from the area sheets' cells now, as Excel does on opening
+(wpxl.verify.other_inputs), and still refuses a summary that is not their sum.
 """
 
 from __future__ import annotations
@@ -102,3 +108,21 @@ def test_a_summary_cell_over_a_cell_an_area_suppresses_is_removed(tmp_path):
     assert [summary[a].value for a in ("C7", "E7", "C10", "E10")] == [None] * 4
     assert str(summary["B7"].value).startswith("=SUM(")
     assert "'Summary' C5: removed, a total over a cell the source suppressed" in printed
+
+
+def without_cached_values(path: Path) -> Path:
+    """The workbook as a program writing it with openpyxl leaves it: no formula has a value."""
+    book = openpyxl.load_workbook(path)
+    book.save(path)
+    return path
+
+
+def test_a_summary_written_without_cached_values_adds_up_the_areas(tmp_path):
+    source = without_cached_values(_pack(tmp_path / "written.xlsx", AREAS))
+    output, _ = sanitised_beside(source)
+    values = openpyxl.load_workbook(output, data_only=True)
+    for row in range(6, 11):
+        for col in range(2, 6):
+            areas = [values[n].cell(row, col).value for n in AREAS]
+            assert all(v % 20 == 0 for v in areas)
+            assert values["Summary"].cell(row, col).value == sum(areas)
