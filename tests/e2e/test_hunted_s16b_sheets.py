@@ -167,3 +167,16 @@ def test_a_typed_summary_over_an_area_with_a_suppressed_cell_adds_up_the_rest(tm
     for row, col in [(6, 2), (6, 3), (6, 4), (8, 4), (9, 2)]:  # no line or column over '[c]'
         shown = [values[n].cell(row, col).value for n in AREAS]
         assert values["Summary"].cell(row, col).value == sum(shown)
+
+
+def test_a_small_count_marker_beside_a_count_of_five_is_listed_not_refused(tmp_path):
+    """Bradford's May for JSA 25+ written '<5', its April for JSA 18-24 a count of 5 (shown
+        as 0): the cover's reason for removing '<5' quoted '<5' as its example, a 5 the proof
+        found unrounded in the input, and the copy was refused ('5 or fewer' likewise). The reasons
+    quote no figure now."""
+    areas = {name: [list(line) for line in figures] for name, figures in AREAS.items()}
+    areas["Bradford"][1][1] = "<5"
+    assert areas["Bradford"][0][1] == 5
+    output, printed = sanitised_beside(_pack(tmp_path / "small.xlsx", areas))
+    assert "'Bradford' C5: removed, a figure written with a symbol" in printed
+    assert openpyxl.load_workbook(output)["Bradford"]["C7"].value is None
