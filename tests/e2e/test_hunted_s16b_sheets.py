@@ -17,6 +17,12 @@ formula", though each of the summary's totals was the sum of the areas' rounded 
 input's figure there from the area sheets' cells now, as Excel does on opening
 (wpxl.verify.other_inputs), and still refuses a summary that is not their sum.
 
+A summary adding up each area's column through a defined name (``=SUM(Leeds_Apr)``, Leeds_Apr
+being ``Leeds!$B$4:$B$7``): a name was read only on the sheet it names, so the summary's cells
+were not understood and removed, and the sheets were read in separate groups. A name over
+another sheet is written out as its range now (wpxl.read.named_refs), and joins that sheet's
+group (wpxl.read.sheetgroups): the summary adds up the areas' rounded cells.
+
 Not fixed (xfail): the summary pasted as values, one area's cell '[c]'. The typed summary is
 rebuilt as sums of the areas' cells only when every area's table holds nothing but counts, so
 one marker leaves every summary cell rounded on its own: rounded original totals beside the
@@ -33,6 +39,8 @@ import xlsxwriter
 
 from tests.builders import write_book
 from tests.e2e.runs import sanitised_beside
+from tests.leaks import package_text
+from wpxl.read import survey_workbook
 
 GROUPS = ["JSA 18-24", "JSA 25+", "ESA Flow", "ESA Volunteers"]
 AREAS = {
@@ -180,3 +188,45 @@ def test_a_small_count_marker_beside_a_count_of_five_is_listed_not_refused(tmp_p
     output, printed = sanitised_beside(_pack(tmp_path / "small.xlsx", areas))
     assert "'Bradford' C5: removed, a figure written with a symbol" in printed
     assert openpyxl.load_workbook(output)["Bradford"]["C7"].value is None
+
+
+def _named_pack(path: Path) -> Path:
+    """The areas, then a Summary of each area's months through names (Leeds_Apr ...)."""
+    book = xlsxwriter.Workbook(str(path), {"strings_to_numbers": False})
+    for name, figures in AREAS.items():
+        sheet = book.add_worksheet(name)
+        for r, row in enumerate(_area(name, figures)):
+            for c, value in enumerate(row):
+                if isinstance(value, str) and value.startswith("="):
+                    at = (min(r - 3, 4), 3) if c == 4 else (4, c - 1)
+                    sheet.write_formula(r, c, value, None, _shown(figures, *at))
+                elif value is not None:
+                    sheet.write(r, c, value)
+        for col, month in zip("BCD", ("Apr", "May", "Jun"), strict=True):
+            book.define_name(f"{name}_{month}", f"={name}!${col}$4:${col}$7")
+    summary = book.add_worksheet("Summary")
+    summary.write_row(0, 0, ["Referrals, all areas, April to June 2014"])
+    summary.write_row(2, 0, ["Area", "Apr", "May", "Jun"])
+    for r, (name, figures) in enumerate(AREAS.items(), 3):
+        summary.write(r, 0, name)
+        for c, month in enumerate(("Apr", "May", "Jun"), 1):
+            summary.write_formula(r, c, f"=SUM({name}_{month})", None, _shown(figures, 4, c - 1))
+    book.close()
+    return path
+
+
+def test_a_name_over_another_sheet_joins_the_sheets_in_one_group(tmp_path):
+    assert survey_workbook(_named_pack(tmp_path / "named.xlsx")).groups == [[0, 1, 2, 3]]
+
+
+def test_a_summary_through_names_adds_up_the_areas_rounded_cells(tmp_path):
+    output, _ = sanitised_beside(_named_pack(tmp_path / "named.xlsx"))
+    values = openpyxl.load_workbook(output, data_only=True)
+    formulas = openpyxl.load_workbook(output)["Summary"]
+    for row, name in enumerate(AREAS, 6):
+        for col in range(2, 5):
+            assert values["Summary"].cell(row, col).value == values[name].cell(10, col).value
+            assert (
+                formulas.cell(row, col).value == f"=SUM({name}!{'BCD'[col - 2]}6:{'BCD'[col - 2]}9)"
+            )
+    assert "Leeds_Apr" not in package_text(output)
