@@ -13,9 +13,9 @@ is removed now, and the proof refuses one kept (wpxl.verify.suppressed_parts).
 
 The same summary in a file written by a program (openpyxl), which holds formulas without the
 values Excel caches: the copy was refused, "a total where the input stores no value for its
-formula", though each of the summary's totals was the sum of the areas' rounded cells. The proof works out the
-input's figure there from the area sheets' cells now, as Excel does on opening
-(wpxl.verify.other_inputs), and still refuses a summary that is not their sum.
+formula", though each of the summary's totals was the sum of the areas' rounded cells. The
+proof works out the input's figure there from the area sheets' cells now, as Excel does on
+opening (wpxl.verify.other_inputs), and still refuses a summary that is not their sum.
 
 A summary adding up each area's column through a defined name (``=SUM(Leeds_Apr)``, Leeds_Apr
 being ``Leeds!$B$4:$B$7``): a name was read only on the sheet it names, so the summary's cells
@@ -141,6 +141,25 @@ def test_a_summary_written_without_cached_values_adds_up_the_areas(tmp_path):
             areas = [values[n].cell(row, col).value for n in AREAS]
             assert all(v % 20 == 0 for v in areas)
             assert values["Summary"].cell(row, col).value == sum(areas)
+
+
+def test_a_summary_with_its_own_totals_written_without_cached_values_goes_through(tmp_path):
+    """The summary's Total row and column add up its own cells (=SUM(B4:D4)), each a 3-D sum
+    with no value stored: the proof works those out through the area sheets too."""
+    source = _pack(tmp_path / "own.xlsx", AREAS)
+    book = openpyxl.load_workbook(source)
+    summary = book["Summary"]
+    for r in range(4, 8):
+        summary[f"E{r}"] = f"=SUM(B{r}:D{r})"
+    for col in "BCDE":
+        summary[f"{col}8"] = f"=SUM({col}4:{col}7)"
+    book.save(source)
+    output, _ = sanitised_beside(source)
+    values = openpyxl.load_workbook(output, data_only=True)["Summary"]
+    formulas = openpyxl.load_workbook(output)["Summary"]
+    assert formulas["E6"].value == "=SUM(B6:D6)" and formulas["B10"].value == "=SUM(B6:B9)"
+    assert values["E6"].value == sum(values.cell(6, c).value for c in range(2, 5))
+    assert values["E10"].value == sum(values.cell(r, 5).value for r in range(6, 10))
 
 
 def _typed_summary(tmp_path: Path, areas: dict[str, list[list[object]]]) -> Path:

@@ -8,6 +8,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from tests.conftest import PRODUCED
+from tests.e2e.test_hunted_s16_edges import saved_by_a_script
 from tests.e2e.test_hunted_s16b_sheets import AREAS, _pack, without_cached_values
 from wpxl.analyse import analyse_workbook
 from wpxl.plan import Audience, make_plan
@@ -43,3 +44,19 @@ def test_the_proof_refuses_a_summary_of_some_areas_without_cached_values(tmp_pat
     """Leeds' 137 left out: 120 where the input's formula gives 256 (rounded areas 260)."""
     found = _findings(tmp_path, "Leeds")
     assert found == ["'Summary' B6: a total that adds up other cells than the input's total"]
+
+
+def test_the_proof_refuses_a_total_over_a_script_s_link_that_leaves_it_out(tmp_path):
+    """Bradford '=Data!B3' with no value stored, under the Total =SUM(B4:B8): a copy whose
+    Total adds up the other four is held to the input's total worked out through Data's cell
+    (1,506), and refused."""
+    source = saved_by_a_script(tmp_path / "pack.xlsx", "=Data!B3")
+    book = read_workbook(source)
+    plan = make_plan(book, analyse_workbook(book, Policy()), Policy(), Audience(produced=PRODUCED))
+    sheet = next(s for s in plan.sheets if s.name == "Referrals")
+    rest = [sheet.cells[(r, 1)].value for r in (5, 7, 8, 9)]
+    sheet.cells[(10, 1)] = replace(sheet.cells[(10, 1)], value=sum(rest), formula="SUM(B6,B8:B10)")
+    output = tmp_path / "copy.xlsx"
+    write_plan(plan, output, Policy().title, PRODUCED)
+    found = [f"{f.part}: {f.kind}" for f in verify_output(output, plan, 20)]
+    assert found == ["'Referrals' B11: a total that adds up other cells than the input's total"]

@@ -44,6 +44,7 @@ class _OtherSheets:
     source: tuple[float | None, ...]  # what the input shows there (wpxl.verify.totals)
     unstored: bool  # the input's formula there was saved without its value
     formula: str | None  # the input's there, worked out where it stores no value
+    home: str  # the input sheet's name, which its formula's own cells are on
 
 
 @dataclass(slots=True)
@@ -188,6 +189,7 @@ def honest_totals(pair: SheetPair, proof: Proof) -> list[Finding]:
                 pair.name, coord, value, total.ranges, total.local, total.leaves,
                 _input_figures(pair, coord), _unstored(pair, coord),
                 getattr(pair.input_cell(coord), "formula", None),
+                pair.source.name if pair.source is not None else pair.name,
             )  # fmt: skip
             proof.later.append(("honest_totals", later))
         elif not isinstance(value, float) or abs(total.local - value) > _TOLERANCE:
@@ -326,7 +328,7 @@ def totals_over_other_sheets(proof: Proof) -> list[Finding]:
             leaves += sum(_Leaves(other, ref.sheet).count(c) for c in ref.coords())
         problem = _judged(total, result, leaves, half)
         if problem == UNSTORED:  # a file a script wrote: worked out as Excel does on opening
-            shown = (worked_out(proof, total.formula, total.sheet),)
+            shown = (worked_out(proof.source, proof.kept, total.home, total.formula),)
             problem = _judged(replace(total, source=shown), result, leaves, half)
         if problem:
             found.append(Finding(f"'{total.sheet}' {a1(*total.coord)}", problem))
