@@ -11,16 +11,21 @@ A name over the formula's own sheet is left to wpxl.read.names, as before.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import replace
 
 from wpxl.model import Sheet
 from wpxl.model.sheetref import quote_sheet
 
-# A word of a formula that may be a defined name: not a function (no '(' after it), not a
-# sheet (no '!' after it), not part of a reference or a number.
-_WORD = re.compile(r"(?<![\w.!$'\\])([A-Za-z_\\][\w.]*)(?![\w.(!'])")
-
 Named = dict[str, tuple[str, str]]  # NAME -> (its sheet's package name, '$B$4:$B$7')
+
+
+def name_pattern(names: Iterable[str]) -> re.Pattern[str]:
+    """Any of ``names`` as a word of a formula that may be a defined name: not a function (no
+    '(' after it), not a sheet (no '!' after it), not part of a reference or a number. One
+    pattern for every name: a workbook may define hundreds, and a sheet hold a million formulas."""
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<![\w.!$'\\])({alternatives})(?![\w.(!'])", re.IGNORECASE)
 
 
 def names_elsewhere(named: Named, own: str, shown: dict[str, str]) -> dict[str, str]:
@@ -38,27 +43,21 @@ def write_out_names(sheet: Sheet, elsewhere: dict[str, str]) -> None:
     """Each formula of ``sheet`` with the names of ``elsewhere`` written as their ranges."""
     if not elsewhere:
         return
+    words = name_pattern(elsewhere)
     for coord, cell in sheet.cells.items():
         formula = cell.formula
-        if formula is None or not any(n in formula.upper() for n in elsewhere):
+        if formula is None or words.search(formula) is None:
             continue
-        written = _written_out(formula, elsewhere)
-        if written != formula:
-            sheet.cells[coord] = replace(cell, formula=written)
+        pieces = formula.split('"')
+        for i in range(0, len(pieces), 2):  # the even pieces are outside "text"
+            pieces[i] = words.sub(lambda m: elsewhere[m.group(1).upper()], pieces[i])
+        sheet.cells[coord] = replace(cell, formula='"'.join(pieces))
 
 
-def _written_out(formula: str, elsewhere: dict[str, str]) -> str:
-    """``formula`` with each name outside quoted text replaced by its range."""
-    pieces = formula.split('"')
-    for i in range(0, len(pieces), 2):  # the even pieces are outside "text"
-        pieces[i] = _WORD.sub(lambda m: elsewhere.get(m.group(1).upper(), m.group(1)), pieces[i])
-    return '"'.join(pieces)
-
-
-def named_sheets(formula: str, named: Named) -> set[str]:
-    """The sheets (package names) the workbook-wide names in ``formula`` stand on."""
-    upper = formula.upper()
-    if not any(n in upper for n in named):
+def named_sheets(formula: str, named: Named, words: re.Pattern[str]) -> set[str]:
+    """The sheets (package names) the workbook-wide names in ``formula`` stand on (``words``:
+    name_pattern of ``named``, made once for the workbook)."""
+    if words.search(formula) is None:
         return set()
-    words = {m.group(1).upper() for m in _WORD.finditer(re.sub(r'"[^"]*"', "", formula))}
-    return {named[w][0] for w in words if w in named}
+    outside = re.sub(r'"[^"]*"', "", formula)
+    return {named[m.group(1).upper()][0] for m in words.finditer(outside)}
