@@ -27,6 +27,7 @@ from wpxl.analyse.lookups import read_lookups
 from wpxl.analyse.name_column import named_under_name
 from wpxl.analyse.named_heads import total_named_heads
 from wpxl.analyse.notes_below import noted_outcome
+from wpxl.analyse.other_sheet_parts import drop_totals_over_unshown_parts
 from wpxl.analyse.padded_counts import drop_padded_counts
 from wpxl.analyse.page_breaks import PageBreak, read_page_breaks
 from wpxl.analyse.people import STAFF_NAME, listing_people, staff_names
@@ -79,6 +80,7 @@ def analyse_workbook(book: Workbook, policy: Policy) -> list[SheetAnalysis]:
         raise AnalysisError.listing(book.path.name, problems)
     read_lookups(analyses, {sheet.name: sheet.cells for sheet in book.sheets})
     drop_totals_over_hidden_lines(analyses)
+    drop_totals_over_unshown_parts(analyses)
     drop_totals_over_removed(analyses, frozenset(s.name for s in book.sheets if not s.visible))
     _keep_figure_parts(analyses)
     return analyses

@@ -54,8 +54,10 @@ MONEY = "an amount of money (payments can reveal volumes)"
 DECIMAL = "a decimal number that is not a count"
 CUMULATIVE = "a cumulative outcome figure (outcome volumes are never shared)"
 OUTCOME_RATE = "a rate that uses outcome figures (it reveals outcome volumes)"
-MARKED = "a figure written with a symbol (such as <5 or 123*), which cannot be rounded"
-BOUNDED = "a figure written as a bound (such as 5 or fewer), which cannot be rounded"
+# No example figure in these: the cover quotes them, and a figure the input holds unrounded
+# (a 5 beside '<5') would fail the copy's proof.
+MARKED = "a figure written with a symbol (such as '<' before it or '*' after it), not roundable"
+BOUNDED = "a figure written as a bound (such as 'or fewer' after it), which cannot be rounded"
 TYPED_RATE = "a rate typed as text (such as 33%), which wpxl does not rebuild over rounded figures"
 CONTACT = "a postcode, phone number or address (contact details are not shared)"
 WORDS_FROM_CELLS = "words a formula makes from other cells (such as =REPT bars of a count)"

@@ -26,7 +26,8 @@ from wpxl.model import Workbook
 from wpxl.read.comments import sheet_comments
 from wpxl.read.invisible import Palette
 from wpxl.read.kept import Keeper, KeptSheets
-from wpxl.read.names import defined_ranges
+from wpxl.read.named_refs import names_elsewhere, write_out_names
+from wpxl.read.names import defined_ranges, workbook_names
 from wpxl.read.numformats import QUOTING_FORMATS
 from wpxl.read.package import DROPPED_PART_KINDS, PERSONAL_PROPERTY, PROPERTY_PARTS
 from wpxl.read.quoted_figures import numbers_in_text
@@ -86,6 +87,7 @@ class Survey:
     renamed: dict[str, str] = field(default_factory=dict)  # package name -> shown name
     runs: dict[int, tuple[Run, ...]] = field(default_factory=dict)  # rich text's formatted runs
     names: dict[str, dict[str, tuple[int, int, int, int]]] = field(default_factory=dict)
+    named: dict[str, tuple[str, str]] = field(default_factory=dict)  # wpxl.read.named_refs
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,6 +145,7 @@ def read_sheets(survey: Survey, indexes: Iterable[int], keep: Keeper | None = No
                         survey.renamed, survey.runs, hidden, order, hidden_names,
                     )  # fmt: skip
                 sheet.names = survey.names.get(entry.name, {})
+                write_out_names(sheet, names_elsewhere(survey.named, entry.name, survey.renamed))
                 sheet.comments = sheet_comments(package, entry.part, parts)
                 kinds = found.kinds
                 if sheet.state != "visible":
@@ -238,11 +241,13 @@ def _survey(
     if user_names:
         extras["defined names"] = len(user_names)
         dropped_text.extend(user_names)
-    groups = sheet_groups(package, [e.part for e in entries], [e.name for e in entries])
+    named = workbook_names(book, M) if user_names else {}
+    groups = sheet_groups(package, [e.part for e in entries], [e.name for e in entries], named)
     names = defined_ranges(book, M) if user_names else {}
     return Survey(
-        path, digest, entries, styles, strings, extras, dropped_text, groups, renamed, runs, names
-    )
+        path, digest, entries, styles, strings, extras, dropped_text, groups, renamed, runs, names,
+        named,
+    )  # fmt: skip
 
 
 def _held_numbers(package: zipfile.ZipFile, parts: list[str], numbers: set[float]) -> set[float]:

@@ -41,6 +41,21 @@ def defined_ranges(book: ET.Element, ns: str) -> dict[str, dict[str, Bounds]]:
     return found
 
 
+def workbook_names(book: ET.Element, ns: str) -> dict[str, tuple[str, str]]:
+    """Each workbook-wide name over one range (upper case) -> its sheet (as the package names
+    it) and the range as written ('$B$4:$B$7'), for wpxl.read.named_refs."""
+    found: dict[str, tuple[str, str]] = {}
+    for element in book.iter(ns + "definedName"):
+        name = element.get("name", "")
+        if not name or name.startswith("_xlnm.") or element.get("localSheetId") is not None:
+            continue
+        match = _TARGET.match((element.text or "").strip())
+        if match is not None and _target(element.text or "") is not None:
+            found[name.upper()] = ((match.group(1) or "").replace("''", "'") or match.group(2),
+                                   match.group(3))  # fmt: skip
+    return found
+
+
 def _target(text: str) -> tuple[str, Bounds] | None:
     match = _TARGET.match(text.strip())
     if match is None:

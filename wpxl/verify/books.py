@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import zipfile
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -178,6 +178,8 @@ class SheetPair:
     sums: dict[Coord, Any] | None = None  # its SUMs walked once (wpxl.verify.totals)
     index: CellIndex | None = None  # its cells, indexed once (``indexed``)
     headings: dict[Coord, str] = field(default_factory=dict)  # verify.outcome_labels.heading
+    # a formula over other sheets stored without its value, worked out (verify.other_inputs)
+    elsewhere: Callable[[str], float | None] | None = None
     _shown: dict[Coord, float | None] = field(default_factory=dict)
     _hidden_rows: list[int] = field(default_factory=list)  # the input's, in order
     _hidden_cols: list[int] = field(default_factory=list)
@@ -238,8 +240,10 @@ class SheetPair:
             return self._shown[at]
         cell = self.source.cells.get(at)
         value = None if cell is None else number(cell.value)
-        self._shown[at] = value  # a SUM that adds up itself shows its cached value
         formula = None if cell is None else cell.formula
+        if value is None and formula and "!" in formula and self.elsewhere is not None:
+            value = self.elsewhere(formula)  # a script's link to another sheet ('=Data!B3')
+        self._shown[at] = value  # a SUM that adds up itself shows its cached value
         parsed = sum_formula(formula, cells_added=True) if formula else None
         wrapped = input_sum(formula) if formula and parsed is None else None
         if wrapped is not None:

@@ -32,6 +32,10 @@ from wpxl.verify.percent_recovery import PercentRecovery
 from wpxl.verify.proof import Proof
 from wpxl.verify.regrouped import regrouping_holds, unclaimed
 from wpxl.verify.spelt import code_column, spelt_counts, spelt_number
+from wpxl.verify.suppressed_parts import (
+    no_total_over_markers,
+    totals_over_other_sheets_markers,
+)
 from wpxl.verify.texts import check_package, judge_words, numbered_names, personal_details
 from wpxl.verify.totals import honest_totals, no_total_over_dropped, totals_over_other_sheets
 from wpxl.verify.totals_of_totals import totals_of_totals_worked_out
@@ -355,6 +359,12 @@ INVARIANTS: dict[str, Invariant] = {
         "block adding up other blocks line by line, or a line running on along another, is "
         "never a total rounded on its own.",
         sheet=totals_of_totals_worked_out,
+    ),
+    "no_total_over_suppressed": Invariant(
+        "11. No total stands where the input's adds up a cell another sheet suppressed ('[c]', "
+        "'..'): over the other cells it would not be the total.",
+        sheet=totals_over_other_sheets_markers,
+        finish=no_total_over_markers,
     ),
     "banners": Invariant("Every sheet opens with its published/internal banner.", sheet=_banners),
     "regrouping_conserves": Invariant(

@@ -12,6 +12,7 @@ import re
 import zipfile
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 from wpxl import __version__
@@ -25,6 +26,7 @@ from wpxl.verify.books import OutputBook, SheetPair, SourceBook, kind_of_sheet
 from wpxl.verify.conditional_numbers import number_hidden
 from wpxl.verify.default_sizes import unsized_unseen
 from wpxl.verify.leaks import Finding
+from wpxl.verify.other_inputs import worked_out
 from wpxl.verify.outcome_labels import OutcomeLabels, RowName
 from wpxl.verify.outcomes import Measures, OutcomeContext
 from wpxl.verify.outlines import folded
@@ -90,6 +92,7 @@ class Proof:
                 self.learn(sheet, dropped, before)
                 original, sheet, dropped = sheet, regrouped.sheet, []
             pair = SheetPair(name, kind, cells, words, sheet, OutcomeContext(sheet, self.measures))
+            pair.elsewhere = partial(worked_out, self.source, self.kept, sheet.name)
             pair.index = indexed
             pair.original = original
             pair.hidden = self.learn(sheet, dropped, pair.context)

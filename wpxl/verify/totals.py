@@ -11,7 +11,7 @@ or less than the input's, over parts the reader cannot see.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import reduce
 from operator import add, itemgetter
 
@@ -20,6 +20,7 @@ from wpxl.model.sheetref import a1
 from wpxl.verify.books import SheetPair
 from wpxl.verify.formulas import Range, difference_cells, ratio_cells, sum_formula
 from wpxl.verify.leaks import Finding, WrittenCell
+from wpxl.verify.other_inputs import worked_out
 from wpxl.verify.proof import Proof
 from wpxl.verify.values import is_date_format, is_percent_format, number
 
@@ -42,6 +43,8 @@ class _OtherSheets:
     leaves: int
     source: tuple[float | None, ...]  # what the input shows there (wpxl.verify.totals)
     unstored: bool  # the input's formula there was saved without its value
+    formula: str | None  # the input's there, worked out where it stores no value
+    home: str  # the input sheet's name, which its formula's own cells are on
 
 
 @dataclass(slots=True)
@@ -185,6 +188,8 @@ def honest_totals(pair: SheetPair, proof: Proof) -> list[Finding]:
             later = _OtherSheets(
                 pair.name, coord, value, total.ranges, total.local, total.leaves,
                 _input_figures(pair, coord), _unstored(pair, coord),
+                getattr(pair.input_cell(coord), "formula", None),
+                pair.source.name if pair.source is not None else pair.name,
             )  # fmt: skip
             proof.later.append(("honest_totals", later))
         elif not isinstance(value, float) or abs(total.local - value) > _TOLERANCE:
@@ -322,6 +327,9 @@ def totals_over_other_sheets(proof: Proof) -> list[Finding]:
             result += sum(_value(other.get(c)) for c in ref.coords())
             leaves += sum(_Leaves(other, ref.sheet).count(c) for c in ref.coords())
         problem = _judged(total, result, leaves, half)
+        if problem == UNSTORED:  # a file a script wrote: worked out as Excel does on opening
+            shown = (worked_out(proof.source, proof.kept, total.home, total.formula),)
+            problem = _judged(replace(total, source=shown), result, leaves, half)
         if problem:
             found.append(Finding(f"'{total.sheet}' {a1(*total.coord)}", problem))
     return found
