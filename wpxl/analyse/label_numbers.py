@@ -38,7 +38,7 @@ from collections.abc import Iterable
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from wpxl.analyse.extract_keys import keys_extract_rows
+from wpxl.analyse.extract_keys import keys_extract_rows, names_longer_period
 from wpxl.analyse.formulas import references_any
 from wpxl.analyse.values import as_number, is_error, is_text, typed_whole
 from wpxl.analyse.words import is_identifier_words, is_period_words, is_total_label
@@ -199,7 +199,8 @@ def _label_run(
     cells: dict[Coord, Cell], layout: Layout, col: int
 ) -> tuple[list[int], int | None] | None:
     """The column's unbroken run of whole numbers, not negative, from the first body row down
-    to the total row (or the table's end), and the total row's place among the body rows; None
+    to the total row (or the line of the year or quarter they make up, '2013/14' under its
+    month codes, or the table's end), and the total row's place among the body rows; None
     when anything else stands there or a number stands on or after the total row."""
     rows = layout.body_rows
     area_cols = range(layout.area.left, layout.area.right + 1)
@@ -207,7 +208,7 @@ def _label_run(
     total: int | None = None  # the total row's place among the body rows
     for at, row in enumerate(rows):
         cell = cells.get((row, col))
-        if _total_row(cells, row, area_cols):
+        if _total_row(cells, row, area_cols) or names_longer_period(cell):
             total = at
             break
         whole = typed_whole(cell) if row == rows[0] + at else None  # no gap: one run

@@ -1,0 +1,100 @@
+"""What a fuzz of time series with period subtotals found (session 16, second round).
+
+Month codes typed as numbers (201304, 201305 ...) down a column headed 'Month', each year's
+(or quarter's) months closed by a line named in that column by the period alone ('2013/14',
+'Year 2013/14', 'Q1'), then 'Grand total': the codes were read as counts (a line of words
+between them broke their run) and rounded (201304 shown as 201300); the proof refused the copy
+('a number naming a row or column, rounded as a count'). The period's line now closes the run
+of codes as a total line does, and the proof reads codes over such lines as one column of keys.
+"""
+
+from __future__ import annotations
+
+import openpyxl
+import pytest
+
+from tests.builders import write_book
+from tests.e2e.runs import sanitised_beside
+
+AREAS = ["Leeds", "Bradford"]
+FIGURES = [[186, 286], [137, 277], [39, 294], [251, 9], [118, 333], [405, 72]]
+
+
+def _r20(figure: int) -> int:
+    return (figure + 10) // 20 * 20
+
+
+def _grid(copy) -> list[tuple]:
+    sheet = openpyxl.load_workbook(copy, data_only=True).worksheets[1]
+    return [row for row in sheet.iter_rows(values_only=True) if isinstance(row[1], int | float)]
+
+
+def _coded_rows(years: int, per_year: int, year_label: str, quarters: bool) -> list[list]:
+    """Month codes down column A, a 'Total' column, quarter and year lines named by period."""
+    rows: list[list] = [["Referrals by month and area"], [], ["Month", *AREAS, "Total"]]
+    at, year_lines = 0, []
+    for year in range(2013, 2013 + years):
+        name = f"{year}/{(year + 1) % 100:02d}"
+        months, quarter_lines = [], []
+        for m in range(per_year):
+            figures = FIGURES[at % len(FIGURES)]
+            at += 1
+            rows.append([year * 100 + 4 + m, *figures, f"=SUM(B{len(rows) + 1}:C{len(rows) + 1})"])
+            months.append(len(rows))
+            if quarters and m % 3 == 2:
+                rows.append([f"Q{m // 3 + 1}", *_sums(months[-3:]), _row_sum(len(rows) + 1)])
+                quarter_lines.append(len(rows))
+        rows.append([year_label.format(y=name), *_sums(quarter_lines or months)])
+        rows[-1].append(_row_sum(len(rows)))
+        year_lines.append(len(rows))
+    rows.append(["Grand total", *_sums(year_lines), _row_sum(len(rows) + 1)])
+    return rows
+
+
+def _sums(lines: list[int]) -> list[str]:
+    return ["=" + "+".join(f"{col}{line}" for line in lines) for col in "BC"]
+
+
+def _row_sum(line: int) -> str:
+    return f"=SUM(B{line}:C{line})"
+
+
+@pytest.mark.parametrize(
+    ("years", "per_year", "year_label", "quarters"),
+    [(1, 3, "{y}", False), (2, 6, "Year {y}", True), (2, 3, "{y}", False)],
+    ids=["one-year", "quarters-and-years", "two-years"],
+)
+def test_month_codes_over_period_lines_are_kept_and_the_lines_sum_the_rounded_months(
+    tmp_path, years, per_year, year_label, quarters
+):
+    rows = _coded_rows(years, per_year, year_label, quarters)
+    source = write_book(tmp_path / "coded.xlsx", {"Referrals": rows})
+    copy, _ = sanitised_beside(source)
+    lines = _grid(copy)
+    assert len(lines) == len(rows) - 3
+    months: list[list[int]] = []  # the rounded months since the last period line
+    quarter_or_year: list[list[int]] = []
+    years_shown: list[list[int]] = []
+    for source_row, shown in zip(rows[3:], lines, strict=True):
+        label, figures = shown[0], list(shown[1:4])
+        if isinstance(source_row[0], int):
+            assert label == source_row[0]  # the code kept as written
+            rounded = [_r20(f) for f in source_row[1:3]]
+            assert figures == [*rounded, sum(rounded)]
+            months.append(figures)
+            continue
+        assert label == source_row[0]
+        parts = (
+            years_shown
+            if label == "Grand total"
+            else quarter_or_year
+            if label.startswith(("Year", "20")) and quarter_or_year
+            else months
+        )
+        assert figures == [sum(p[k] for p in parts) for k in range(3)]
+        if label.startswith("Q"):
+            quarter_or_year.append(figures)
+        elif label != "Grand total":
+            years_shown.append(figures)
+            quarter_or_year = []
+        months = []
