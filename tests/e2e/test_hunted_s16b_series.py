@@ -98,3 +98,32 @@ def test_month_codes_over_period_lines_are_kept_and_the_lines_sum_the_rounded_mo
             years_shown.append(figures)
             quarter_or_year = []
         months = []
+
+
+QUARTERS = [[311, 76], [387, 367], [239, 204], [371, 169], [64, 338], [22, 262]]
+
+
+def test_a_typed_year_under_its_quarters_among_month_codes_sums_the_rounded_quarters(tmp_path):
+    """Typed (no formulas): '2013/14' under 'Q1 total' and 'Q2 total' was read as a period
+    like the months (their codes are no words naming months) and rounded on its own: 1,420
+    shown where the quarters shown add up to 1,400, and the copy passed its proof."""
+    rows: list[list] = [["Job starts by month and area"], [], ["Month", *AREAS]]
+    quarters = []
+    for q in range(2):
+        months = QUARTERS[3 * q : 3 * q + 3]
+        rows += [[201304 + 3 * q + m, *figures] for m, figures in enumerate(months)]
+        quarters.append([sum(f[k] for f in months) for k in range(2)])
+        rows.append([f"Q{q + 1} total", *quarters[-1]])
+    year = [sum(q[k] for q in quarters) for k in range(2)]
+    rows += [["2013/14", *year], ["Total", *year]]
+    copy, _ = sanitised_beside(write_book(tmp_path / "typed.xlsx", {"Job starts": rows}))
+    lines = {row[0]: list(row[1:3]) for row in _grid(copy)}
+    shown_quarters = [
+        [sum(_r20(f[k]) for f in QUARTERS[3 * q : 3 * q + 3]) for k in range(2)] for q in range(2)
+    ]
+    assert [lines["Q1 total"], lines["Q2 total"]] == shown_quarters
+    year_shown = [sum(q[k] for q in shown_quarters) for k in range(2)]
+    assert year_shown[1] != _r20(year[1])  # rounded on its own it would differ here
+    assert lines["2013/14"] == year_shown
+    assert lines["Total"] == year_shown
+    assert all(code in lines for code in range(201304, 201310))

@@ -14,6 +14,7 @@ from tests.builders import write_book
 from tests.misread import BANNER, misread_findings, proved
 from wpxl.model import OutputCell
 from wpxl.model.sheetref import a1
+from wpxl.verify.summed_groups import NOT_ITS_GROUPS
 from wpxl.verify.summed_runs import NOT_ITS_RUN
 
 ROWS: list[list] = [
@@ -57,3 +58,21 @@ def test_a_line_named_by_its_year_alone_rounded_on_its_own_is_caught(tmp_path):
     # the months show 500 + 300 + 80 = 880 and 360 + 440 + 100 = 900
     assert {f.part for f in found if f.kind == NOT_ITS_RUN} >= {f"'Referrals' {a1(10 + BANNER, 1)}"}
     assert {f.part for f in found} >= {f"'Referrals' {a1(row + BANNER, 1)}" for row in (6, 10)}
+
+
+def test_a_year_under_its_quarters_rounded_on_its_own_is_caught(tmp_path):
+    """'2013/14' straight under 'Q1 total' and 'Q2 total' has no run of lines of its own: the
+    quarters' lines, each over its months, are what it adds up. Read as a period like the
+    months (codes, 201304, name none as words do), it is rounded on its own, and the 'Total'
+    under it, the sum of that one line, agrees with it."""
+    rows: list[list] = [["Referrals by month"], [], ["Month", "Leeds", "Bradford"]]
+    rows += [[201304, 311, 76], [201305, 387, 367], [201306, 239, 204], ["Q1 total", 937, 647]]
+    rows += [[201307, 371, 169], [201308, 64, 338], [201309, 22, 262], ["Q2 total", 457, 769]]
+    rows += [["2013/14", 1394, 1416], ["Total", 1394, 1416]]
+    alone: dict[tuple[int, int], object] = {(11, 1): 1400.0, (11, 2): 1420.0}
+    for col, figure in ((1, 1400.0), (2, 1420.0)):
+        alone[(12, col)] = OutputCell(figure, formula=f"SUM({a1(11 + BANNER, col)})", kind="total")
+    found = misread_findings(tmp_path, rows, alone, "rounded")
+    # Bradford's quarters show 80 + 360 + 200 = 640 and 160 + 340 + 260 = 760: 1,400 in all
+    assert {f.part for f in found} == {f"'Referrals' {a1(11 + BANNER, 2)}"}
+    assert {f.kind for f in found} == {NOT_ITS_GROUPS}

@@ -6,7 +6,8 @@ totals some of the others only when its words say so ("Total", "Year to date"); 
 the sum of all the others ("2013/14" after its twelve months) is a total as any line is. A
 quarter among months ("Q1" after April, May and June) is a period of another length, which
 sums months by its name: it is read as any line is, and so is a year among months or quarters
-('2013/14' under its months, then the next year's months and '2014/15').
+('2013/14' under its months, then the next year's months and '2014/15'), the months named by
+words, dates or codes typed as numbers (201304, 201305 ...).
 """
 
 from __future__ import annotations
@@ -56,10 +57,11 @@ def period_lines(names: dict[int, list[Cell]]) -> set[int]:
         line for line, cells in names.items() if any(is_quarter_text(c.value) for c in cells)
     }
     years = {line for line, cells in names.items() if _only_a_year(cells)}
+    numbered = _numbered(names)  # months by their codes (201304, 201305 ...) among them
     for longer in (quarters, years):  # among months: each may total its months
-        if found - quarters - years and longer:
+        if (found | numbered) - quarters - years and longer:
             found -= longer
-    return found | _numbered(names)
+    return found | numbered
 
 
 def _only_a_year(cells: list[Cell]) -> bool:

@@ -39,19 +39,19 @@ def summed_runs(
     """The places where a named total line adds up its run above in the input but does not
     show the sum of the run in the copy (``labels``: each row's first words)."""
     named = {row: at for row, (at, words) in labels.items() if names_total(words)}
-    named.update(_years_alone(cells, labels))
+    named.update(years_alone(cells, labels))
     if not named:
         return []
     width = max(col for _, col in cells) + 1
     found = []
     for row, at in named.items():
         places = [c for c in range(at + 1, width) if figure(cells.get((row, c))) is not None]
-        run = _run_above(cells, named, row, places)
-        if len(run) < 2 or not places or not _adds_up(cells, row, run, places):
+        run = run_above(cells, named, row, places)
+        if len(run) < 2 or not places or not adds_up(cells, row, run, places):
             continue
         for col in places:
-            shown = _written(pair, (row, col))
-            parts = [_written(pair, (line, col)) for line in run]
+            shown = written(pair, (row, col))
+            parts = [written(pair, (line, col)) for line in run]
             if shown is None or None in parts:
                 continue  # a line not shown: the other invariants see to it
             if abs(shown - sum(parts)) > 1e-6:  # type: ignore[arg-type]
@@ -59,7 +59,7 @@ def summed_runs(
     return found
 
 
-def _years_alone(cells: dict[Coord, Cell], labels: dict[int, tuple[int, str]]) -> dict[int, int]:
+def years_alone(cells: dict[Coord, Cell], labels: dict[int, tuple[int, str]]) -> dict[int, int]:
     """The lines whose only words are a year ('2013/14', 'Year 2013/14'), closing the months
     of that year as a total does; not a month's line naming its year beside the month."""
     years = {row: at for row, (at, words) in labels.items() if _YEAR.fullmatch(words)}
@@ -71,7 +71,7 @@ def _years_alone(cells: dict[Coord, Cell], labels: dict[int, tuple[int, str]]) -
     return years
 
 
-def _run_above(
+def run_above(
     cells: dict[Coord, Cell], named: dict[int, int], row: int, places: list[int]
 ) -> list[int]:
     """The lines straight above ``row`` holding a figure in one of its ``places``, back to a
@@ -87,7 +87,7 @@ def _run_above(
     return run
 
 
-def _adds_up(cells: dict[Coord, Cell], row: int, run: list[int], places: list[int]) -> bool:
+def adds_up(cells: dict[Coord, Cell], row: int, run: list[int], places: list[int]) -> bool:
     matches = 0
     for col in places:
         value = figure(cells[(row, col)]) or 0.0
@@ -98,13 +98,13 @@ def _adds_up(cells: dict[Coord, Cell], row: int, run: list[int], places: list[in
     return matches >= 1
 
 
-def _written(pair: SheetPair, place: Coord) -> float | None:
+def written(pair: SheetPair, place: Coord) -> float | None:
     """What the copy shows at the input's ``place``: 0 where neither holds a figure, None
     where the input's figure is not shown (removed, or its line hidden)."""
     if not pair.carried(place):
         return None
-    written = pair.cells.get(pair.output_coord(place))
-    if written is not None and isinstance(written[0], float):
-        return written[0]
+    copied = pair.cells.get(pair.output_coord(place))
+    if copied is not None and isinstance(copied[0], float):
+        return copied[0]
     source = pair.source.cells.get(place) if pair.source is not None else None
     return 0.0 if figure(source) is None else None

@@ -37,6 +37,7 @@ from wpxl.verify.summed_blocks import (
     summed_blocks,
     written_alone,
 )
+from wpxl.verify.summed_groups import summed_groups
 from wpxl.verify.summed_lines import summed_lines
 from wpxl.verify.summed_runs import summed_runs
 from wpxl.verify.summed_tops import summed_tops
@@ -62,6 +63,7 @@ def totals_of_totals_worked_out(pair: SheetPair, proof: Proof) -> list[Finding]:
         lambda: named_heads(pair, cells),  # heads them too: each place is named once
         lambda: summed_lines(pair, cells, labels),
         lambda: summed_runs(pair, cells, labels),
+        lambda: summed_groups(pair, cells, labels),
         lambda: group_totals(pair, cells, spans),
         lambda: summed_tops(pair, cells),
         lambda: block_heads(pair, cells),
