@@ -127,3 +127,25 @@ def test_a_typed_year_under_its_quarters_among_month_codes_sums_the_rounded_quar
     assert lines["2013/14"] == year_shown
     assert lines["Total"] == year_shown
     assert all(code in lines for code in range(201304, 201310))
+
+
+WEEKS = [[40, 5, 27, 3, 22, 30, 8, 21], [36, 39, 26, 28, 0, 16, 39, 39]]
+
+
+def test_a_typed_year_column_right_of_numbered_weeks_sums_the_rounded_weeks(tmp_path):
+    """Weeks across the columns ('Week 1' .. 'Week 8'), then the year's column ('2013-14')
+    and 'Grand total', typed: the weeks' names were read as no periods, so the year was read
+    as a period among them, rounded on its own (160 shown where Leeds' weeks show 140), and
+    the copy passed its proof, which read only rows so."""
+    head = ["Area", *(f"Week {k}" for k in range(1, 9)), "2013-14", "Grand total"]
+    rows: list[list] = [["Referrals by week and area"], [], head]
+    for area, weeks in zip(AREAS, WEEKS, strict=True):
+        rows.append([area, *weeks, sum(weeks), sum(weeks)])
+    rows.append(["Total", *(sum(col) for col in zip(*(r[1:] for r in rows[3:]), strict=True))])
+    copy, _ = sanitised_beside(write_book(tmp_path / "weeks.xlsx", {"Referrals": rows}))
+    shown = {row[0]: list(row[1:11]) for row in _grid(copy)}
+    for area, weeks in zip(AREAS, WEEKS, strict=True):
+        rounded = [_r20(w) for w in weeks]
+        assert shown[area] == [*rounded, sum(rounded), sum(rounded)]
+    assert _r20(sum(WEEKS[0])) != sum(_r20(w) for w in WEEKS[0])  # on its own it would differ
+    assert shown["Total"] == [a + b for a, b in zip(shown["Leeds"], shown["Bradford"], strict=True)]

@@ -76,3 +76,28 @@ def test_a_year_under_its_quarters_rounded_on_its_own_is_caught(tmp_path):
     # Bradford's quarters show 80 + 360 + 200 = 640 and 160 + 340 + 260 = 760: 1,400 in all
     assert {f.part for f in found} == {f"'Referrals' {a1(11 + BANNER, 2)}"}
     assert {f.kind for f in found} == {NOT_ITS_GROUPS}
+
+
+def test_a_year_column_right_of_its_weeks_rounded_on_its_own_is_caught(tmp_path):
+    """Columns are read as rows are: '2013-14' adds up the weeks' columns left of it. Read as
+    a period like the weeks, it is rounded on its own, and 'Grand total' right of it (the sum
+    of that one column) and the 'Total' line under it agree with it."""
+    weeks = [[40, 5, 27, 3, 22, 30, 8, 21], [36, 39, 26, 28, 0, 16, 39, 39]]
+    head = ["Area", *(f"Week {k}" for k in range(1, 9)), "2013-14", "Grand total"]
+    rows: list[list] = [["Referrals by week"], [], head]
+    for area, figures in zip(("Leeds", "Bradford"), weeks, strict=True):
+        rows.append([area, *figures, sum(figures), sum(figures)])
+    rows.append(["Total", *(sum(col) for col in zip(*(r[1:] for r in rows[3:]), strict=True))])
+    alone: dict[tuple[int, int], object] = {}
+    for row in (3, 4):
+        year = float((rows[row][9] + 10) // 20 * 20)  # 160 for Leeds, 220 for Bradford
+        alone[(row, 9)] = year
+        alone[(row, 10)] = OutputCell(year, formula=f"SUM({a1(row + BANNER, 9)})", kind="total")
+    both = alone[(3, 9)] + alone[(4, 9)]  # type: ignore[operator]
+    for col in (9, 10):
+        ranged = f"SUM({a1(3 + BANNER, col)}:{a1(4 + BANNER, col)})"
+        alone[(5, col)] = OutputCell(both, formula=ranged, kind="total")
+    found = misread_findings(tmp_path, rows, alone, "rounded")
+    # Leeds' weeks show 40 + 0 + 20 + 0 + 20 + 40 + 0 + 20 = 140; Bradford's 220 as rounded
+    assert {f.part for f in found} == {f"'Referrals' {a1(r + BANNER, 9)}" for r in (3, 5)}
+    assert {f.kind for f in found} == {NOT_ITS_RUN}

@@ -20,17 +20,21 @@ from wpxl.model import Cell
 from wpxl.verify.books import SheetPair
 from wpxl.verify.leaks import Finding
 from wpxl.verify.summed_blocks import figure, names_total
-from wpxl.verify.summed_runs import adds_up, run_above, written, years_alone
+from wpxl.verify.summed_runs import adds_up, run_above, where, written, years_alone
 
 Coord = tuple[int, int]
 NOT_ITS_GROUPS = "a total not showing the sum of the totals it adds up in the input"
 
 
 def summed_groups(
-    pair: SheetPair, cells: dict[Coord, Cell], labels: dict[int, tuple[int, str]]
+    pair: SheetPair,
+    cells: dict[Coord, Cell],
+    labels: dict[int, tuple[int, str]],
+    across: bool = False,
 ) -> list[Finding]:
     """The places where a total line adds up the totals straight above it in the input but
-    does not show their sum in the copy (``labels``: each row's first words)."""
+    does not show their sum in the copy (``labels``: each row's first words; ``across``: the
+    cells turned over, columns read as rows, as ``summed_runs`` reads them)."""
     named = {row: at for row, (at, words) in labels.items() if names_total(words)}
     named.update(years_alone(cells, labels))
     width = max((col for _, col in cells), default=0) + 1
@@ -52,12 +56,12 @@ def summed_groups(
             continue
         top[row] = top[chain[-1]]
         for col in places:
-            shown = written(pair, (row, col))
-            parts = [written(pair, (line, col)) for line in chain]
+            shown = written(pair, (row, col), across)
+            parts = [written(pair, (line, col), across) for line in chain]
             if shown is None or None in parts:
                 continue  # a line not shown: the other invariants see to it
             if abs(shown - sum(parts)) > 1e-6:  # type: ignore[arg-type]
-                found.append(Finding(pair.where(pair.output_coord((row, col))), NOT_ITS_GROUPS))
+                found.append(Finding(where(pair, (row, col), across), NOT_ITS_GROUPS))
     return found
 
 

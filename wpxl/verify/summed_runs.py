@@ -14,7 +14,8 @@ words are a year, the run of lines above it holding figures, back to another suc
 of words alone or a blank line; two or more lines, a sum not 0 (its words say it is a total:
 the arithmetic says of what). Where such a line adds its run up in every place it holds a
 figure, the copy must show there the sum of what it shows in the run (a formula's cached value,
-or a plain figure), unless a line of the run is not shown.
+or a plain figure), unless a line of the run is not shown. Columns are read the same way, each
+named by its first words (its header): a year's column ('2013-14') right of its weeks'.
 """
 
 from __future__ import annotations
@@ -34,10 +35,15 @@ _YEAR = re.compile(
 
 
 def summed_runs(
-    pair: SheetPair, cells: dict[Coord, Cell], labels: dict[int, tuple[int, str]]
+    pair: SheetPair,
+    cells: dict[Coord, Cell],
+    labels: dict[int, tuple[int, str]],
+    across: bool = False,
 ) -> list[Finding]:
     """The places where a named total line adds up its run above in the input but does not
-    show the sum of the run in the copy (``labels``: each row's first words)."""
+    show the sum of the run in the copy (``labels``: each row's first words). ``across``: the
+    ``cells`` are the input's turned over (``turned``), its columns read as rows, each named
+    by its header's words: a year's column right of its weeks'."""
     named = {row: at for row, (at, words) in labels.items() if names_total(words)}
     named.update(years_alone(cells, labels))
     if not named:
@@ -50,13 +56,23 @@ def summed_runs(
         if len(run) < 2 or not places or not adds_up(cells, row, run, places):
             continue
         for col in places:
-            shown = written(pair, (row, col))
-            parts = [written(pair, (line, col)) for line in run]
+            shown = written(pair, (row, col), across)
+            parts = [written(pair, (line, col), across) for line in run]
             if shown is None or None in parts:
                 continue  # a line not shown: the other invariants see to it
             if abs(shown - sum(parts)) > 1e-6:  # type: ignore[arg-type]
-                found.append(Finding(pair.where(pair.output_coord((row, col))), NOT_ITS_RUN))
+                found.append(Finding(where(pair, (row, col), across), NOT_ITS_RUN))
     return found
+
+
+def turned(cells: dict[Coord, Cell]) -> dict[Coord, Cell]:
+    """The cells with rows and columns swapped: the columns read as the rows are."""
+    return {(col, row): cell for (row, col), cell in cells.items()}
+
+
+def where(pair: SheetPair, place: Coord, across: bool) -> str:
+    """The copy's cell of the input's ``place`` (turned over when ``across``), named."""
+    return pair.where(pair.output_coord(place[::-1] if across else place))
 
 
 def years_alone(cells: dict[Coord, Cell], labels: dict[int, tuple[int, str]]) -> dict[int, int]:
@@ -98,9 +114,11 @@ def adds_up(cells: dict[Coord, Cell], row: int, run: list[int], places: list[int
     return matches >= 1
 
 
-def written(pair: SheetPair, place: Coord) -> float | None:
-    """What the copy shows at the input's ``place``: 0 where neither holds a figure, None
-    where the input's figure is not shown (removed, or its line hidden)."""
+def written(pair: SheetPair, place: Coord, across: bool = False) -> float | None:
+    """What the copy shows at the input's ``place`` (turned over when ``across``): 0 where
+    neither holds a figure, None where the input's figure is not shown (removed, or its line
+    hidden)."""
+    place = (place[1], place[0]) if across else place
     if not pair.carried(place):
         return None
     copied = pair.cells.get(pair.output_coord(place))

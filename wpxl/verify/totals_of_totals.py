@@ -39,7 +39,7 @@ from wpxl.verify.summed_blocks import (
 )
 from wpxl.verify.summed_groups import summed_groups
 from wpxl.verify.summed_lines import summed_lines
-from wpxl.verify.summed_runs import summed_runs
+from wpxl.verify.summed_runs import summed_runs, turned
 from wpxl.verify.summed_tops import summed_tops
 from wpxl.verify.twin_totals import twin_totals
 
@@ -52,6 +52,7 @@ def totals_of_totals_worked_out(pair: SheetPair, proof: Proof) -> list[Finding]:
         return []
     cells = pair.source.cells
     labels = first_words(cells)
+    across = turned(cells)  # the columns read as rows: a year's column after its weeks'
     found = summed_blocks(pair, cells, labels)
     seen = set(found)
     found += [f for f in headed_blocks(pair, cells, labels) if f not in seen]
@@ -68,6 +69,9 @@ def totals_of_totals_worked_out(pair: SheetPair, proof: Proof) -> list[Finding]:
         lambda: summed_tops(pair, cells),
         lambda: block_heads(pair, cells),
         lambda: alike_lines(pair, cells, labels),
+        # columns named by their headers, after the readings of their own
+        lambda: summed_runs(pair, across, first_words(across), across=True),
+        lambda: summed_groups(pair, across, first_words(across), across=True),
     ]
     for check in later:
         places = {f.part for f in found}
