@@ -149,3 +149,33 @@ def test_a_typed_year_column_right_of_numbered_weeks_sums_the_rounded_weeks(tmp_
         assert shown[area] == [*rounded, sum(rounded), sum(rounded)]
     assert _r20(sum(WEEKS[0])) != sum(_r20(w) for w in WEEKS[0])  # on its own it would differ
     assert shown["Total"] == [a + b for a, b in zip(shown["Leeds"], shown["Bradford"], strict=True)]
+
+
+def _weeks_twice() -> list[list]:
+    """Weeks 1 to 4 typed across the header row for each of two years, each year's total
+    column after its weeks, then 'Total'; an area a line."""
+    head: list = ["Area"]
+    for year in ("2013-14", "2014-15"):
+        head += [1, 2, 3, 4, f"{year} total"]
+    rows: list[list] = [["Referrals by week and area"], [], [*head, "Total"]]
+    for area, weeks in zip(AREAS, WEEKS, strict=True):
+        first, second = weeks[:4], weeks[4:]
+        line = [area, *first, sum(first), *second, sum(second), sum(weeks)]
+        rows.append(line)
+    return rows
+
+
+def test_week_numbers_repeated_for_each_year_across_the_header_are_kept(tmp_path):
+    """Weeks 1 to 4 of one year, its total's column, then weeks 1 to 4 of the next: the
+    numbers repeating, the header row was read as a line of counts and its week numbers
+    rounded (1, 2, 3, 4 shown as 0, 0, 0, 0), and the copy passed its proof."""
+    rows = _weeks_twice()
+    copy, _ = sanitised_beside(write_book(tmp_path / "weeks.xlsx", {"Referrals": rows}))
+    sheet = openpyxl.load_workbook(copy, data_only=True).worksheets[1]
+    lines = list(sheet.iter_rows(values_only=True))
+    header = next(line for line in lines if line[0] == "Area")
+    assert list(header[: len(rows[2])]) == rows[2]
+    for area, weeks in zip(AREAS, WEEKS, strict=True):
+        line = next(line for line in lines if line[0] == area)
+        first, second = [_r20(w) for w in weeks[:4]], [_r20(w) for w in weeks[4:]]
+        assert list(line[1:12]) == [*first, sum(first), *second, sum(second), sum(first + second)]

@@ -266,14 +266,16 @@ def _referred_to(cells: dict[Coord, Cell], col: int, rows: list[int]) -> bool:
 
 
 def numbers_head_columns(first: Cell | None, values: Iterable[CellValue]) -> bool:
-    """Whether a row's body values are column names: whole numbers all different, with words
-    beside them, one after them naming the total column ('Total'; before them it names the row
-    a total); its corner (``first``) names no measure. ``values`` give a formula's as "="
-    (no header holds one)."""
+    """Whether a row's body values are column names: whole numbers all different (or runs of
+    them between words, repeated whole: a second year's weeks 1 to 13), with words beside
+    them, one after them naming the total column ('Total'; before them it names the row a
+    total); its corner (``first``) names no measure. ``values`` give a formula's as "=" (no
+    header holds one)."""
     if first is not None and not first.is_empty and not is_text(first.value):
         return False
     corner = "" if first is None or first.value is None else str(first.value)
     numbers: list[int] = []
+    runs: list[list[int]] = [[]]  # the numbers between words: weeks 1-13, then 1-13 again
     total = False
     for value in values:
         if value is None or value == "":
@@ -285,14 +287,26 @@ def numbers_head_columns(first: Cell | None, values: Iterable[CellValue]) -> boo
                 return False  # words naming a total before the figures: a total row
             total = True
         if is_text(value):
+            runs.append([])
             continue
         if isinstance(value, bool) or not isinstance(value, int | float):
             return False
         if not float(value).is_integer() or value < 0:
             return False
         numbers.append(int(value))
-    distinct = len(numbers) >= 2 and len(set(numbers)) == len(numbers)
+        runs[-1].append(int(value))
+    distinct = len(numbers) >= 2 and _repeated_only_as_runs(runs)
     return total and distinct and not _MEASURE.search(corner)
+
+
+def _repeated_only_as_runs(runs: list[list[int]]) -> bool:
+    """Numbers all different, but for runs between words repeated whole (weeks 1 to 13 of a
+    year, its totals, then weeks 1 to 13 of the next): each run all different, and any two
+    runs holding a number alike the same."""
+    found = [run for run in runs if run]
+    if any(len(set(run)) != len(run) for run in found):
+        return False
+    return all(a == b or not set(a) & set(b) for a in found for b in found)
 
 
 def not_counted(
