@@ -179,3 +179,43 @@ def test_week_numbers_repeated_for_each_year_across_the_header_are_kept(tmp_path
         line = next(line for line in lines if line[0] == area)
         first, second = [_r20(w) for w in weeks[:4]], [_r20(w) for w in weeks[4:]]
         assert list(line[1:12]) == [*first, sum(first), *second, sum(second), sum(first + second)]
+
+
+def _years_to_date() -> list[list]:
+    """Two years of months by quarter, typed: each quarter's total, then 'Year to date', the
+    last of which the year's total line repeats; 'Grand total' under the years."""
+    rows: list[list] = [["Referrals by month and area"], [], ["Month", *AREAS]]
+    figures = iter(FIGURES * 4)
+    years = []
+    for year in (2013, 2014):
+        so_far = [0, 0]
+        for q in range(4):
+            months = [next(figures) for _ in range(3)]
+            for m, line in enumerate(months):
+                rows.append([f"{MONTHS[3 * q + m]}-{(year + (q == 3)) % 100:02d}", *line])
+            quarter = [sum(line[k] for line in months) for k in range(2)]
+            so_far = [a + b for a, b in zip(so_far, quarter, strict=True)]
+            rows += [[f"Q{q + 1} total", *quarter], ["Year to date", *so_far]]
+        rows.append([f"{year}-{(year + 1) % 100:02d} total", *so_far])
+        years.append(so_far)
+    rows.append(["Grand total", *(a + b for a, b in zip(*years, strict=True))])
+    return rows
+
+
+MONTHS = ["Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", "Jan", "Feb", "Mar"]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="the trees leave 'Grand total' outside every total when 'Year to date' lines sit "
+    "between the quarters (a stray quarter's line breaks the years' run): it is rounded on "
+    "its own, which the proof now refuses (verify/summed_groups); the analyse fix is open",
+)
+def test_a_grand_total_under_years_closed_by_year_to_date_sums_the_years_shown(tmp_path):
+    rows = _years_to_date()
+    copy, _ = sanitised_beside(write_book(tmp_path / "ytd.xlsx", {"Referrals": rows}))
+    lines = [row for row in _grid(copy) if isinstance(row[0], str)]
+    years = [row for row in lines if row[0] in ("2013-14 total", "2014-15 total")]
+    assert len(years) == 2
+    grand = next(row for row in lines if row[0] == "Grand total")
+    assert list(grand[1:3]) == [sum(y[k] for y in years) for k in (1, 2)]

@@ -101,3 +101,20 @@ def test_a_year_column_right_of_its_weeks_rounded_on_its_own_is_caught(tmp_path)
     # Leeds' weeks show 40 + 0 + 20 + 0 + 20 + 40 + 0 + 20 = 140; Bradford's 220 as rounded
     assert {f.part for f in found} == {f"'Referrals' {a1(r + BANNER, 9)}" for r in (3, 5)}
     assert {f.kind for f in found} == {NOT_ITS_RUN}
+
+
+def test_a_grand_total_of_years_each_over_year_to_date_rounded_on_its_own_is_caught(tmp_path):
+    """Each year's total line repeats its last 'Year to date' line, which hides its months:
+    'Grand total' adds up the lines named as the one above it is, but for their figures."""
+    rows: list[list] = [["Referrals by month"], [], ["Month", "Leeds", "Bradford"]]
+    rows += [["Apr-13", 495, 311], ["May-13", 291, 409], ["Q1 total", 786, 720]]
+    rows += [["Year to date", 786, 720], ["2013-14 total", 786, 720]]
+    rows += [["Apr-14", 350, 369], ["May-14", 431, 2], ["Q1 total", 781, 371]]
+    rows += [["Year to date", 781, 371], ["2014-15 total", 781, 371]]
+    rows += [["Grand total", 1567, 1091]]
+    alone = {(13, 1): 1560.0, (13, 2): 1100.0}  # rounded on its own
+    found = misread_findings(tmp_path, rows, alone, "rounded")
+    # the years show 500 + 280 = 780 and 360 + 440 = 800 for Leeds: 1,580 in all
+    assert f"'Referrals' {a1(13 + BANNER, 1)}" in {
+        f.part for f in found if f.kind == NOT_ITS_GROUPS
+    }

@@ -9,8 +9,10 @@ forbids.
 
 The proof reads the input itself: for each line whose first words name a total, or whose only
 words are a year, straight under another such line, the nearest chain of two or more such lines
-above it, each stepped over with the lines it adds up (its run, or its own chain), that is, to
-the last digit in every place it holds a figure, its sum (not 0). The copy must show there the
+above it, each stepped over with the lines it adds up (its run, or its own chain), or else the
+nearest two or more named as the line just above it is but for figures ('2014-15 total',
+'2013-14 total': a 'Year to date' line over each hides its months), that is, to the last digit
+in every place it holds a figure, its sum (not 0). The copy must show there the
 sum of what it shows on the chain's lines, unless one of them is not shown.
 """
 
@@ -51,10 +53,10 @@ def summed_groups(
             if adds_up(cells, row, run, places):
                 top[row] = min(run)
             continue
-        chain = _chain(cells, top, row, places)
+        chain = _chain(cells, top, row, places) or _alike(cells, labels, named, row, places)
         if chain is None:
             continue
-        top[row] = top[chain[-1]]
+        top[row] = top.get(chain[-1], chain[-1])
         for col in places:
             shown = written(pair, (row, col), across)
             parts = [written(pair, (line, col), across) for line in chain]
@@ -78,3 +80,29 @@ def _chain(
             return chain
         line = top[line] - 1
     return None
+
+
+def _alike(
+    cells: dict[Coord, Cell],
+    labels: dict[int, tuple[int, str]],
+    named: dict[int, int],
+    row: int,
+    places: list[int],
+) -> list[int] | None:
+    """The nearest two or more total lines above ``row`` named as the one just above it is,
+    but for their figures ('2014-15 total', then '2013-14 total'), that add up to it: each
+    year's line after a 'Year to date' line repeating it, which hides its months."""
+    if row - 1 not in named:
+        return None
+    key = _unnumbered(labels[row - 1][1])
+    chain: list[int] = []
+    for line in range(row - 1, -1, -1):
+        if line in named and _unnumbered(labels[line][1]) == key:
+            chain.append(line)
+            if len(chain) >= 2 and adds_up(cells, row, chain, places):
+                return chain
+    return None
+
+
+def _unnumbered(words: str) -> str:
+    return "".join(ch for ch in words.lower() if not ch.isdigit())
