@@ -219,3 +219,50 @@ def test_a_grand_total_under_years_closed_by_year_to_date_sums_the_years_shown(t
     assert len(years) == 2
     grand = next(row for row in lines if row[0] == "Grand total")
     assert list(grand[1:3]) == [sum(y[k] for y in years) for k in (1, 2)]
+
+
+def test_week_numbers_across_before_their_years_column_are_kept(tmp_path):
+    """Weeks 1 to 8 typed across the header row, then the year's column named by the year
+    alone ('2013/14'), no 'Total': the header was read as a line of counts and its week
+    numbers rounded (1 to 8 shown as 0), and the copy passed its proof."""
+    rows: list[list] = [["Referrals by week and area"], [], ["Area", *range(1, 9), "2013/14"]]
+    for area, weeks in zip(AREAS, WEEKS, strict=True):
+        rows.append([area, *weeks, sum(weeks)])
+    copy, _ = sanitised_beside(write_book(tmp_path / "weeks.xlsx", {"Referrals": rows}))
+    lines = list(
+        openpyxl.load_workbook(copy, data_only=True).worksheets[1].iter_rows(values_only=True)
+    )
+    assert list(next(line for line in lines if line[0] == "Area")[:10]) == rows[2]
+    for area, weeks in zip(AREAS, WEEKS, strict=True):
+        rounded = [_r20(w) for w in weeks]
+        assert list(next(line for line in lines if line[0] == area)[1:10]) == [
+            *rounded,
+            sum(rounded),
+        ]
+
+
+def test_month_codes_across_with_quarter_total_columns_are_kept(tmp_path):
+    """Month codes typed across the header row, each quarter's months closed by its 'Q1 total'
+    column (a SUM): the proof read a header row's total column only by words starting 'Total',
+    so it refused the codes kept as labels."""
+    head: list = ["Area"]
+    for q in range(2):
+        head += [201304 + 3 * q + m for m in range(3)] + [f"Q{q + 1} total"]
+    rows: list[list] = [["Referrals by month and area"], [], head]
+    for r, (area, weeks) in enumerate(zip(AREAS, WEEKS, strict=True), start=4):
+        rows.append([area, *weeks[:3], f"=SUM(B{r}:D{r})", *weeks[3:6], f"=SUM(F{r}:H{r})"])
+    cached = {
+        ("Referrals", f"{col}{r}"): sum(w[k : k + 3])
+        for r, w in enumerate(WEEKS, start=4)
+        for col, k in (("E", 0), ("I", 3))
+    }
+    source = write_book(tmp_path / "codes.xlsx", {"Referrals": rows}, cached=cached)
+    copy, _ = sanitised_beside(source)
+    lines = list(
+        openpyxl.load_workbook(copy, data_only=True).worksheets[1].iter_rows(values_only=True)
+    )
+    assert list(next(line for line in lines if line[0] == "Area")[:9]) == head
+    for area, weeks in zip(AREAS, WEEKS, strict=True):
+        first, second = [_r20(w) for w in weeks[:3]], [_r20(w) for w in weeks[3:6]]
+        line = next(line for line in lines if line[0] == area)
+        assert list(line[1:9]) == [*first, sum(first), *second, sum(second)]

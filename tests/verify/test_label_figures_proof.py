@@ -147,3 +147,13 @@ def test_a_row_of_counts_repeating_a_figure_is_no_header(tmp_path):
     rounded = {(2, c): 0 for c in (1, 2, 3, 4, 6, 7, 8, 9)}
     found = misread_findings(tmp_path, rows, rounded, "rounded")
     assert ROUNDED_LABEL not in {f.kind for f in found}
+
+
+def test_week_numbers_before_their_years_column_rounded_are_caught(tmp_path):
+    """Weeks 1 to 4 across the header row, the year's column after them named by the year
+    alone ('2013/14'): they name the columns, so rounded they are labels lost."""
+    rows: list[list] = [["Referrals by week"], [], ["Area", 1, 2, 3, 4, "2013/14"]]
+    rows.append(["Leeds", 40, 5, 27, 3, 75])
+    rounded = {(2, c): 0 for c in (1, 2, 3, 4)}
+    found = misread_findings(tmp_path, rows, rounded, "rounded")
+    assert (ROUNDED_LABEL, "'Referrals' B5") in {(f.kind, f.part) for f in found}

@@ -229,9 +229,12 @@ def _number(cell: Cell | None) -> bool:
 def names_longer_period(cell: Cell | None) -> bool:
     """Words naming a year or a quarter ('2013/14', 'Year 2013/14', 'FY2013/14', 'Q1'): a
     line of a longer period among the keyed ones, not a key of the extract."""
-    return (
-        cell is not None and is_text(cell.value) and _PERIOD_LINE.match(str(cell.value)) is not None
-    )
+    return cell is not None and is_longer_period(cell.value)
+
+
+def is_longer_period(value: object) -> bool:
+    """A value that is words naming a year or a quarter alone (``names_longer_period``)."""
+    return isinstance(value, str) and _PERIOD_LINE.match(value) is not None
 
 
 def _total_words(cell: Cell | None) -> bool:

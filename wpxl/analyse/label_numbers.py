@@ -38,7 +38,7 @@ from collections.abc import Iterable
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from wpxl.analyse.extract_keys import keys_extract_rows, names_longer_period
+from wpxl.analyse.extract_keys import is_longer_period, keys_extract_rows, names_longer_period
 from wpxl.analyse.formulas import references_any
 from wpxl.analyse.values import as_number, is_error, is_text, typed_whole
 from wpxl.analyse.words import is_identifier_words, is_period_words, is_total_label
@@ -268,9 +268,9 @@ def _referred_to(cells: dict[Coord, Cell], col: int, rows: list[int]) -> bool:
 def numbers_head_columns(first: Cell | None, values: Iterable[CellValue]) -> bool:
     """Whether a row's body values are column names: whole numbers all different (or runs of
     them between words, repeated whole: a second year's weeks 1 to 13), with words beside
-    them, one after them naming the total column ('Total'; before them it names the row a
-    total); its corner (``first``) names no measure. ``values`` give a formula's as "=" (no
-    header holds one)."""
+    them, one after them naming the total column ('Total', or the year or quarter they make
+    up: '2013/14'; before them total words name the row a total); its corner (``first``)
+    names no measure. ``values`` give a formula's as "=" (no header holds one)."""
     if first is not None and not first.is_empty and not is_text(first.value):
         return False
     corner = "" if first is None or first.value is None else str(first.value)
@@ -286,6 +286,7 @@ def numbers_head_columns(first: Cell | None, values: Iterable[CellValue]) -> boo
             if not numbers:
                 return False  # words naming a total before the figures: a total row
             total = True
+        total = total or (bool(numbers) and is_longer_period(value))
         if is_text(value):
             runs.append([])
             continue
