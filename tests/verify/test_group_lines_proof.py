@@ -52,7 +52,7 @@ def test_a_group_line_a_few_off_in_a_year_rounded_on_its_own_is_refused(tmp_path
     rows = offence_groups()
     assert rows[GROUP][0] == "Violence with injury"
     rebuild = Policy(source_totals="rebuild")
-    found = misread_findings(tmp_path, rows, _alone(rows, GROUP, (1, 2)), "rounded", rebuild)
+    found = misread_findings(tmp_path, rows, _alone(rows, GROUP, (1, 2)), "rounded", policy=rebuild)
     assert {f.part for f in found if f.kind == GROUP_ROUNDED_ALONE} == {
         "'Referrals' B7",
         "'Referrals' C7",

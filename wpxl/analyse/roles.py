@@ -169,11 +169,8 @@ class TableReader:
         col_flags = years_only_where_all_are(col_flags, self.cells, layout.body_rows, rows=False)
         row_flags = {row: row_label_words_of(texts) for row, texts in row_labels.items()}
         row_flags = years_only_where_all_are(row_flags, self.cells, layout.body_cols, rows=True)
-        if any(words.rate for words in row_flags.values()):  # 'Rates' the tax, under a reason
-            figured = {r for (r, c), cell in self.cells.items()
-                       if c in col_words and r in row_labels and not cell.is_empty}  # fmt: skip
-            corner = [t for col in self.label_cols for t in self.header_texts(col)]
-            row_flags = tax_rows(row_flags, row_labels, figured, corner)
+        corner = [t for col in self.label_cols for t in self.header_texts(col)]
+        row_flags = tax_rows(row_flags, row_labels, self.cells, set(col_words), corner)
         plain = [(col, col_flags[col]) for col in layout.body_cols]
         for row in layout.body_rows:
             row_flag = row_flags[row]

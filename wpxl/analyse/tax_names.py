@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from wpxl.analyse.cells import Words
+from wpxl.model import Cell, Coord
 
 _TAX = re.compile(
     r"^\s*(?:(?:non-?\s?payment\s+of|arrears\s+of|unpaid|business|non-domestic|domestic"
@@ -36,12 +37,18 @@ def names_the_tax(text: str) -> bool:
 def tax_rows(
     rows: dict[int, Words],
     labels: dict[int, list[str]],
-    figured: set[int],
+    cells: dict[Coord, Cell],
+    cols: set[int],
     corner: list[str],
 ) -> dict[int, Words]:
     """``rows``' words with the rate word of a line naming the tax under a reason taken off:
-    ``labels`` are each body row's label texts, ``figured`` the rows with a figure in the
-    table, ``corner`` the label column's header texts."""
+    ``labels`` are each body row's label texts, ``cols`` the table's columns of figures,
+    ``corner`` the label column's header texts."""
+    if not any(words.rate for words in rows.values()):  # most tables: no line names a rate
+        return rows
+    figured = {
+        r for (r, c), cell in cells.items() if c in cols and r in labels and not cell.is_empty
+    }
     headed = any(_REASONS.search(text) for text in corner)
     section = ""  # the nearest line above with words but no figure
     for row in sorted(labels):
