@@ -102,3 +102,24 @@ def test_keys_repeating_between_subtotal_rows_rounded_are_caught(tmp_path):
     rows.append(["Total", None, 87])
     found = _findings(tmp_path, rows, changed)
     assert {(ROUNDED_LABEL, "'Referrals' B6"), (ROUNDED_LABEL, "'Referrals' B9")} <= found
+
+
+def _coded_years() -> list[list]:
+    """Month codes under 'Month', each year's three months closed by its line, named in the
+    code column by the year alone ('2013/14', 'Year 2014/15'), then the grand total."""
+    rows: list[list] = [["Referrals by month"], [], ["Month", "Derby", "Buxton"]]
+    figures = iter(FIGURES + FIGURES)
+    for year, name in ((2013, "2013/14"), (2014, "Year 2014/15")):
+        top = len(rows) + 1
+        for month in (4, 5, 6):
+            rows.append([year * 100 + month, next(figures), next(figures)])
+        rows.append([name, f"=SUM(B{top}:B{top + 2})", f"=SUM(C{top}:C{top + 2})"])
+    rows.append(["Grand total", "=B7+B11", "=C7+C11"])
+    return rows
+
+
+def test_month_codes_after_a_years_line_rounded_are_caught(tmp_path):
+    rows = _coded_years()
+    second_year = {(r, 0): (rows[r][0] + 10) // 20 * 20 for r in (7, 8, 9)}
+    found = _findings(tmp_path, rows, second_year)
+    assert (ROUNDED_LABEL, "'Referrals' A10") in found

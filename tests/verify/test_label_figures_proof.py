@@ -21,6 +21,7 @@ from wpxl.plan import Audience, make_plan
 from wpxl.policy import Policy
 from wpxl.read import read_workbook
 from wpxl.verify import verify_output
+from wpxl.verify.kept_labels import ROUNDED_LABEL
 from wpxl.write import write_plan
 
 NOT_ROUNDED = "a figure that is not a multiple of 20"
@@ -125,3 +126,34 @@ def test_a_label_a_total_of_the_copy_adds_up_is_caught(tmp_path):
     write_plan(plan, output, policy.title, PRODUCED)
     found = {f.part for f in verify_output(output, plan, 20) if f.kind == NOT_ROUNDED}
     assert "'Referrals' A6" in found
+
+
+def test_week_numbers_repeated_for_each_year_rounded_are_caught(tmp_path):
+    """Weeks 1 to 4 of each of two years across the header row, each year's total column after
+    them: the repeated numbers are runs repeated whole, so rounded they are labels lost."""
+    head: list = ["Area", 1, 2, 3, 4, "2013-14 total", 1, 2, 3, 4, "2014-15 total", "Total"]
+    rows: list[list] = [["Referrals by week"], [], head]
+    rows.append(["Leeds", 40, 5, 27, 3, 75, 22, 30, 8, 21, 81, 156])
+    rounded = {(2, c): 0 for c in (1, 2, 3, 4, 6, 7, 8, 9)}
+    found = misread_findings(tmp_path, rows, rounded, "rounded")
+    assert (ROUNDED_LABEL, "'Referrals' B5") in {(f.kind, f.part) for f in found}
+
+
+def test_a_row_of_counts_repeating_a_figure_is_no_header(tmp_path):
+    """Runs between words that share a figure but differ are no repeated weeks: counts."""
+    head: list = ["Area", 1, 2, 3, 4, "2013-14 total", 1, 2, 5, 4, "2014-15 total", "Total"]
+    rows: list[list] = [["Referrals by week"], [], head]
+    rows.append(["Leeds", 40, 5, 27, 3, 75, 22, 30, 8, 21, 81, 156])
+    rounded = {(2, c): 0 for c in (1, 2, 3, 4, 6, 7, 8, 9)}
+    found = misread_findings(tmp_path, rows, rounded, "rounded")
+    assert ROUNDED_LABEL not in {f.kind for f in found}
+
+
+def test_week_numbers_before_their_years_column_rounded_are_caught(tmp_path):
+    """Weeks 1 to 4 across the header row, the year's column after them named by the year
+    alone ('2013/14'): they name the columns, so rounded they are labels lost."""
+    rows: list[list] = [["Referrals by week"], [], ["Area", 1, 2, 3, 4, "2013/14"]]
+    rows.append(["Leeds", 40, 5, 27, 3, 75])
+    rounded = {(2, c): 0 for c in (1, 2, 3, 4)}
+    found = misread_findings(tmp_path, rows, rounded, "rounded")
+    assert (ROUNDED_LABEL, "'Referrals' B5") in {(f.kind, f.part) for f in found}

@@ -20,8 +20,9 @@ a disclosure, so a column is read as one only when the rows say so (fail closed)
   block (payment group 1 over April, May, June, then 2 over the same: an outer key), but for
   those holding one key in each block ('CPA | Area | Week', an area's name beside its CPA);
 - no total row counts it: the table's total rows (its grand total, or subtotals between the
-  keys' groups, 'Derby total') hold no number in the column, and are no rows of the extract
-  (``label_numbers`` also asks that no formula reads it).
+  keys' groups, 'Derby total', or a period's line named in the column by the year or quarter
+  it sums, '2013/14', 'Year 2013/14', 'Q1', among month codes) hold no number in the column,
+  and are no rows of the extract (``label_numbers`` also asks that no formula reads it).
 """
 
 from __future__ import annotations
@@ -56,6 +57,11 @@ _PART = re.compile(
     re.IGNORECASE,
 )
 _LAST = {"month": 12, "quarter": 4, "qtr": 4, "week": 53, "wk": 53, "period": 13}
+_PERIOD_LINE = re.compile(
+    r"^\s*(?:(?:(?:financial|fiscal|calendar)\s+)?year\s+|fy\s*)?(?:19|20)\d\d(?:\s*[/-]\s*(?:\d\d|(?:19|20)\d\d))?\s*$"
+    r"|^\s*(?:q[1-4]|quarter\s+[1-4])\s*$",
+    re.IGNORECASE,
+)
 _ROWS_AT_LEAST = 4  # two keys of two rows each
 
 Column = list[str]  # a key column's values on the extract's rows, as words, filled down
@@ -96,12 +102,14 @@ def _period_header(cells: dict[Coord, Cell], rows: list[int], col: int) -> bool:
 
 def _rows(cells: dict[Coord, Cell], layout: Layout, col: int) -> list[int] | None:
     """The body rows but its total rows (a grand total, or subtotals between the keys' groups:
-    'Derby total', '2013 Total'); None when a total row holds a number in the column (it
-    counts the column)."""
+    'Derby total', '2013 Total', or a year's or quarter's line named in the column: '2013/14'
+    under its month codes); None when a total row holds a number in the column (it counts
+    the column)."""
     area = range(layout.area.left, layout.area.right + 1)
     rows: list[int] = []
     for row in layout.body_rows:
-        if not any(_total_words(cells.get((row, c))) for c in area):
+        named = names_longer_period(cells.get((row, col)))
+        if not named and not any(_total_words(cells.get((row, c))) for c in area):
             rows.append(row)
         elif _number(cells.get((row, col))):
             return None
@@ -216,6 +224,17 @@ def _key(cell: Cell) -> str:
 def _number(cell: Cell | None) -> bool:
     value = None if cell is None else cell.value
     return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+def names_longer_period(cell: Cell | None) -> bool:
+    """Words naming a year or a quarter ('2013/14', 'Year 2013/14', 'FY2013/14', 'Q1'): a
+    line of a longer period among the keyed ones, not a key of the extract."""
+    return cell is not None and is_longer_period(cell.value)
+
+
+def is_longer_period(value: object) -> bool:
+    """A value that is words naming a year or a quarter alone (``names_longer_period``)."""
+    return isinstance(value, str) and _PERIOD_LINE.match(value) is not None
 
 
 def _total_words(cell: Cell | None) -> bool:

@@ -38,7 +38,7 @@ from collections.abc import Iterable
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from wpxl.analyse.extract_keys import keys_extract_rows
+from wpxl.analyse.extract_keys import is_longer_period, keys_extract_rows, names_longer_period
 from wpxl.analyse.formulas import references_any
 from wpxl.analyse.values import as_number, is_error, is_text, typed_whole
 from wpxl.analyse.words import is_identifier_words, is_period_words, is_total_label
@@ -199,7 +199,8 @@ def _label_run(
     cells: dict[Coord, Cell], layout: Layout, col: int
 ) -> tuple[list[int], int | None] | None:
     """The column's unbroken run of whole numbers, not negative, from the first body row down
-    to the total row (or the table's end), and the total row's place among the body rows; None
+    to the total row (or the line of the year or quarter they make up, '2013/14' under its
+    month codes, or the table's end), and the total row's place among the body rows; None
     when anything else stands there or a number stands on or after the total row."""
     rows = layout.body_rows
     area_cols = range(layout.area.left, layout.area.right + 1)
@@ -207,7 +208,7 @@ def _label_run(
     total: int | None = None  # the total row's place among the body rows
     for at, row in enumerate(rows):
         cell = cells.get((row, col))
-        if _total_row(cells, row, area_cols):
+        if _total_row(cells, row, area_cols) or names_longer_period(cell):
             total = at
             break
         whole = typed_whole(cell) if row == rows[0] + at else None  # no gap: one run
@@ -265,14 +266,16 @@ def _referred_to(cells: dict[Coord, Cell], col: int, rows: list[int]) -> bool:
 
 
 def numbers_head_columns(first: Cell | None, values: Iterable[CellValue]) -> bool:
-    """Whether a row's body values are column names: whole numbers all different, with words
-    beside them, one after them naming the total column ('Total'; before them it names the row
-    a total); its corner (``first``) names no measure. ``values`` give a formula's as "="
-    (no header holds one)."""
+    """Whether a row's body values are column names: whole numbers all different (or runs of
+    them between words, repeated whole: a second year's weeks 1 to 13), with words beside
+    them, one after them naming the total column ('Total', or the year or quarter they make
+    up: '2013/14'; before them total words name the row a total); its corner (``first``)
+    names no measure. ``values`` give a formula's as "=" (no header holds one)."""
     if first is not None and not first.is_empty and not is_text(first.value):
         return False
     corner = "" if first is None or first.value is None else str(first.value)
     numbers: list[int] = []
+    runs: list[list[int]] = [[]]  # the numbers between words: weeks 1-13, then 1-13 again
     total = False
     for value in values:
         if value is None or value == "":
@@ -283,15 +286,28 @@ def numbers_head_columns(first: Cell | None, values: Iterable[CellValue]) -> boo
             if not numbers:
                 return False  # words naming a total before the figures: a total row
             total = True
+        total = total or (bool(numbers) and is_longer_period(value))
         if is_text(value):
+            runs.append([])
             continue
         if isinstance(value, bool) or not isinstance(value, int | float):
             return False
         if not float(value).is_integer() or value < 0:
             return False
         numbers.append(int(value))
-    distinct = len(numbers) >= 2 and len(set(numbers)) == len(numbers)
+        runs[-1].append(int(value))
+    distinct = len(numbers) >= 2 and _repeated_only_as_runs(runs)
     return total and distinct and not _MEASURE.search(corner)
+
+
+def _repeated_only_as_runs(runs: list[list[int]]) -> bool:
+    """Numbers all different, but for runs between words repeated whole (weeks 1 to 13 of a
+    year, its totals, then weeks 1 to 13 of the next): each run all different, and any two
+    runs holding a number alike the same."""
+    found = [run for run in runs if run]
+    if any(len(set(run)) != len(run) for run in found):
+        return False
+    return all(a == b or not set(a) & set(b) for a in found for b in found)
 
 
 def not_counted(

@@ -6,11 +6,13 @@ totals some of the others only when its words say so ("Total", "Year to date"); 
 the sum of all the others ("2013/14" after its twelve months) is a total as any line is. A
 quarter among months ("Q1" after April, May and June) is a period of another length, which
 sums months by its name: it is read as any line is, and so is a year among months or quarters
-('2013/14' under its months, then the next year's months and '2014/15').
+('2013/14' under its months, then the next year's months and '2014/15'), the months named by
+words, dates or codes typed as numbers (201304, 201305 ...), weeks by their numbers ('Week 1').
 """
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -20,6 +22,8 @@ from wpxl.model import Cell, Coord
 if TYPE_CHECKING:
     from wpxl.analyse.totals import Axis
 
+# one period by its number: 'Week 1', 'Wk 12', 'Month 3', 'Period 13'
+_NUMBERED_PERIOD = re.compile(r"^\s*(?:weeks?|wk|months?|period)\.?\s*\d{1,2}\s*$", re.IGNORECASE)
 MIN_RUN = 3  # numbers in a row running 1, 2, 3 ... (week numbers), not counts
 
 
@@ -56,10 +60,11 @@ def period_lines(names: dict[int, list[Cell]]) -> set[int]:
         line for line, cells in names.items() if any(is_quarter_text(c.value) for c in cells)
     }
     years = {line for line, cells in names.items() if _only_a_year(cells)}
+    numbered = _numbered(names)  # months by their codes (201304, 201305 ...) among them
     for longer in (quarters, years):  # among months: each may total its months
-        if found - quarters - years and longer:
+        if (found | numbered) - quarters - years and longer:
             found -= longer
-    return found | _numbered(names)
+    return found | numbered
 
 
 def _only_a_year(cells: list[Cell]) -> bool:
@@ -74,6 +79,8 @@ def _names_a_period(cell: Cell) -> bool:
     if isinstance(value, bool) or value is None:
         return False
     if is_date(value, cell.style.number_format) or is_period_text(value):
+        return True
+    if isinstance(value, str) and _NUMBERED_PERIOD.match(value):
         return True
     return isinstance(value, int | float) and float(value).is_integer() and is_year(value)
 

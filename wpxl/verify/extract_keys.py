@@ -9,8 +9,10 @@ figure is let stand as one only when:
 - it is one of a column's run of whole numbers, not negative, under a header of words, each
   row of the run holding figures right of it; a cell of the run left empty reads as the one
   above (a pivot table shows a key once over its rows); total rows (words naming a total
-  before their figures) between its rows (subtotals: 'Derby total') or beside it are no rows
-  of it and hold no figure in its column (a total counting it), nor does the cell just below;
+  before their figures) between its rows (subtotals: 'Derby total') or beside it, and lines
+  named in its column by a year or a quarter alone ('2013/14', 'Year 2013/14', 'Q1': a longer
+  period among month codes), are no rows of it and hold no figure in its column (a total
+  counting it), nor does the cell just below;
 - it stands among the table's key columns, next to each other on the run's rows: each holds
   words on every row, or whole numbers under a header naming what they number (an identifier
   or code, a payment group, an age or a time since an event, years or period codes under a
@@ -58,6 +60,11 @@ _NOT_A_KEY = re.compile(r"outcome|sustain|paid|amount|post\s*code|phone|tel\b|mo
 _TOTAL = re.compile(
     r"^\s*(?:grand\s+|sub-?\s*)?totals?\b|^\s*all\b|\btotals?\s*:?\s*$", re.IGNORECASE
 )
+_LONGER_PERIOD = re.compile(
+    r"^\s*(?:(?:(?:financial|fiscal|calendar)\s+)?year\s+|fy\s*)?(?:19|20)\d\d"
+    r"(?:\s*[/-]\s*(?:\d\d|(?:19|20)\d\d))?\s*$|^\s*(?:q[1-4]|quarter\s+[1-4])\s*$",
+    re.IGNORECASE,
+)
 _RUN_AT_LEAST = 4  # two keys of two rows each
 
 Keys = list[str]  # a key column's values on the run's rows, as words, filled down
@@ -94,6 +101,8 @@ class ExtractKeys:
             text = None if cell is None else cell.value
             if not isinstance(text, str) or not text.strip() or _TOTAL.search(text):
                 continue
+            if self._period_line(at, col):
+                continue
             if PART.match(text) or _PERIOD.match(text):
                 return True
             return _NAMES.match(text) is not None and _NOT_A_KEY.search(text) is None
@@ -108,7 +117,7 @@ class ExtractKeys:
         for step in (-1, 1):
             at = row + step
             while True:
-                if self._total_row(at):
+                if self._total_row(at) or self._period_line(at, col):
                     if is_number(_value(self.cells.get((at, col)))):
                         return None
                 elif self._in_run(at, col):
@@ -136,6 +145,14 @@ class ExtractKeys:
             c < first and isinstance(cell.value, str) and _TOTAL.search(cell.value)
             for c, cell in line
         )
+
+    def _period_line(self, row: int, col: int) -> bool:
+        """Words naming a year or a quarter alone in the column ('2013/14', 'Year 2013/14',
+        'Q1'), figures right of them: a longer period's line among the keyed periods."""
+        text = _value(self.cells.get((row, col)))
+        if not isinstance(text, str) or _LONGER_PERIOD.match(text) is None:
+            return False
+        return any(c > col and is_number(cell.value) for c, cell in self.row_cells(row))
 
     def _keyed(self, rows: list[int], col: int) -> bool:
         if len(rows) < _RUN_AT_LEAST or is_number(_value(self.cells.get((rows[-1] + 1, col)))):

@@ -16,10 +16,10 @@ the proof lets such a figure stand only where the input's layout says nothing co
   one apart, single years of age, or of payment groups by DWP's numbers, 1 to 9, needs no total
   row, and the codes may repeat when words left of it tell the rows apart: a long extract's
   'Area | Month', each month once for each area);
-- a header row: whole numbers all different, each under nothing counted and over a figure,
-  beside words after them one of which names a total ('Total') over a column of figures; no
-  measure or total named before them (a total row at a table's top), a 'Payment group' corner
-  naming what they number;
+- a header row: whole numbers all different (or runs repeated whole: ``repeated_heads``), each
+  under nothing counted and over a figure, beside words after them, one naming a total ('Total',
+  or the year they make up, '2013/14') over a column of figures; no measure or total named
+  before them (a total row at a table's top), a 'Payment group' corner naming what they number;
 - a key and its value: the row's only figure, just right of a key naming a reference or a
   version ('Contract reference', 'Version');
 - a part of the year: months 1-12 under 'Month' beside a column of years (``year_parts``);
@@ -41,6 +41,7 @@ from operator import itemgetter
 from wpxl.model import Cell
 from wpxl.verify.books import Coord, SheetPair
 from wpxl.verify.extract_keys import ExtractKeys
+from wpxl.verify.repeated_heads import names_total_column, repeated_as_runs
 from wpxl.verify.spelt import code_column
 from wpxl.verify.year_parts import YearParts, is_number, whole
 
@@ -220,7 +221,7 @@ class LabelReading:
         if not numbers or any(cell.formula is not None for _, cell in line):
             return False
         wholes = [whole(cell) for _, cell in numbers]
-        if len(wholes) < 2 or None in wholes or len(set(wholes)) != len(wholes):
+        if len(wholes) < 2 or None in wholes or not repeated_as_runs(line):
             return False
         if min(wholes) < 0:  # type: ignore[type-var]
             return False
@@ -229,7 +230,7 @@ class LabelReading:
         if any(_MEASURE.search(t) and not _PAYMENT_GROUP.match(t) for c, t in texts if c < first):
             return False  # a measure or a total named before the numbers: a row of figures
         heads_total = any(
-            c > first and _TOTAL.match(t) and self._number((row + 1, c)) for c, t in texts
+            c > first and names_total_column(t) and self._number((row + 1, c)) for c, t in texts
         )
         return heads_total and all(
             not self._number((row - 1, c)) and self._number((row + 1, c)) for c, _ in numbers

@@ -14,7 +14,8 @@ words are a year, the run of lines above it holding figures, back to another suc
 of words alone or a blank line; two or more lines, a sum not 0 (its words say it is a total:
 the arithmetic says of what). Where such a line adds its run up in every place it holds a
 figure, the copy must show there the sum of what it shows in the run (a formula's cached value,
-or a plain figure), unless a line of the run is not shown.
+or a plain figure), unless a line of the run is not shown. Columns are read the same way, each
+named by its first words (its header): a year's column ('2013-14') right of its weeks'.
 """
 
 from __future__ import annotations
@@ -35,36 +36,74 @@ _YEAR = re.compile(
 
 
 def summed_runs(
-    pair: SheetPair, cells: dict[Coord, Cell], labels: dict[int, tuple[int, str]]
+    pair: SheetPair,
+    cells: dict[Coord, Cell],
+    labels: dict[int, tuple[int, str]],
+    across: bool = False,
 ) -> list[Finding]:
     """The places where a named total line adds up its run above in the input but does not
-    show the sum of the run in the copy (``labels``: each row's first words)."""
+    show the sum of the run in the copy (``labels``: each row's first words). ``across``: the
+    ``cells`` are the input's turned over (``turned``), its columns read as rows, each named
+    by its header's words: a year's column right of its weeks'."""
     named = {row: at for row, (at, words) in labels.items() if names_total(words)}
-    named.update(_years_alone(cells, labels))
+    named.update(years_alone(cells, labels))
     if not named:
         return []
     width = max(col for _, col in cells) + 1
     found = []
     for row, at in named.items():
         places = [c for c in range(at + 1, width) if figure(cells.get((row, c))) is not None]
-        run = _run_above(cells, named, row, places)
-        asked = [col for col in places if not _sums_the_run(pair, row, run, col)]
-        if len(run) < 2 or not asked or not _adds_up(cells, row, run, places):
+        run = run_above(cells, named, row, places)
+        asked = [col for col in places if not _sums_the_run(pair, row, run, col, across)]
+        if len(run) < 2 or not asked or not adds_up(cells, row, run, places):
             continue  # most totals: the copy's formula adds up the run, so shows its sum
         for col in asked:
-            shown = _written(pair, (row, col))
-            parts = [_written(pair, (line, col)) for line in run]
+            shown = written(pair, (row, col), across)
+            parts = [written(pair, (line, col), across) for line in run]
             if shown is None or None in parts:
                 continue  # a line not shown: the other invariants see to it
             if abs(shown - sum(parts)) > 1e-6:  # type: ignore[arg-type]
-                found.append(Finding(pair.where(pair.output_coord((row, col))), NOT_ITS_RUN))
+                found.append(Finding(where(pair, (row, col), across), NOT_ITS_RUN))
     return found
 
 
-def _years_alone(cells: dict[Coord, Cell], labels: dict[int, tuple[int, str]]) -> dict[int, int]:
+def _sums_the_run(pair: SheetPair, row: int, run: list[int], col: int, across: bool) -> bool:
+    """Whether the copy writes at ``(row, col)`` a SUM of the run's cells, and nothing else:
+    its value is their shown sum (invariant 1 holds a formula to its value)."""
+
+    def out(place: Coord) -> Coord:
+        return pair.output_coord(place[::-1] if across else place)
+
+    copied = pair.cells.get(out((row, col)))
+    formula = copied[1] if copied is not None else None
+    parsed = sum_formula(formula.lstrip("=")) if isinstance(formula, str) else None
+    if parsed is None or parsed.added or not run:
+        return False
+    if any(ref.sheet is not None or ref.size > len(run) for ref in parsed.ranges):
+        return False
+    added = {place for ref in parsed.ranges for place in ref.coords()}
+    return added == {out((line, col)) for line in run}
+
+
+def turned(cells: dict[Coord, Cell]) -> dict[Coord, Cell]:
+    """The cells with rows and columns swapped: the columns read as the rows are."""
+    return {(col, row): cell for (row, col), cell in cells.items()}
+
+
+def where(pair: SheetPair, place: Coord, across: bool) -> str:
+    """The copy's cell of the input's ``place`` (turned over when ``across``), named."""
+    return pair.where(pair.output_coord(place[::-1] if across else place))
+
+
+def named_by_a_year(words: str) -> bool:
+    """Words that are a year alone ('2013/14', 'Year 2013/14', 'FY2013/14')."""
+    return bool(_YEAR.fullmatch(words))
+
+
+def years_alone(cells: dict[Coord, Cell], labels: dict[int, tuple[int, str]]) -> dict[int, int]:
     """The lines whose only words are a year ('2013/14', 'Year 2013/14'), closing the months
     of that year as a total does; not a month's line naming its year beside the month."""
-    years = {row: at for row, (at, words) in labels.items() if _YEAR.fullmatch(words)}
+    years = {row: at for row, (at, words) in labels.items() if named_by_a_year(words)}
     if years:
         for (row, col), cell in cells.items():
             text = cell.value
@@ -73,7 +112,7 @@ def _years_alone(cells: dict[Coord, Cell], labels: dict[int, tuple[int, str]]) -
     return years
 
 
-def _run_above(
+def run_above(
     cells: dict[Coord, Cell], named: dict[int, int], row: int, places: list[int]
 ) -> list[int]:
     """The lines straight above ``row`` holding a figure in one of its ``places``, back to a
@@ -89,24 +128,7 @@ def _run_above(
     return run
 
 
-def _sums_the_run(pair: SheetPair, row: int, run: list[int], col: int) -> bool:
-    """Whether the copy writes at ``(row, col)`` a SUM of the run's cells in the column, and
-    nothing else: its value is their shown sum (invariant 1 holds a formula to its value)."""
-    written = pair.cells.get(pair.output_coord((row, col)))
-    formula = written[1] if written is not None else None
-    parsed = sum_formula(formula.lstrip("=")) if isinstance(formula, str) else None
-    if parsed is None or parsed.added or not run:
-        return False
-    out_col = pair.output_coord((row, col))[1]
-    rows: set[int] = set()
-    for ref in parsed.ranges:
-        if ref.sheet is not None or ref.left != out_col or ref.right != out_col:
-            return False
-        rows.update(range(ref.top, ref.bottom + 1))
-    return rows == {pair.output_coord((line, col))[0] for line in run}
-
-
-def _adds_up(cells: dict[Coord, Cell], row: int, run: list[int], places: list[int]) -> bool:
+def adds_up(cells: dict[Coord, Cell], row: int, run: list[int], places: list[int]) -> bool:
     matches = 0
     for col in places:
         value = figure(cells[(row, col)]) or 0.0
@@ -117,13 +139,15 @@ def _adds_up(cells: dict[Coord, Cell], row: int, run: list[int], places: list[in
     return matches >= 1
 
 
-def _written(pair: SheetPair, place: Coord) -> float | None:
-    """What the copy shows at the input's ``place``: 0 where neither holds a figure, None
-    where the input's figure is not shown (removed, or its line hidden)."""
+def written(pair: SheetPair, place: Coord, across: bool = False) -> float | None:
+    """What the copy shows at the input's ``place`` (turned over when ``across``): 0 where
+    neither holds a figure, None where the input's figure is not shown (removed, or its line
+    hidden)."""
+    place = (place[1], place[0]) if across else place
     if not pair.carried(place):
         return None
-    written = pair.cells.get(pair.output_coord(place))
-    if written is not None and isinstance(written[0], float):
-        return written[0]
+    copied = pair.cells.get(pair.output_coord(place))
+    if copied is not None and isinstance(copied[0], float):
+        return copied[0]
     source = pair.source.cells.get(place) if pair.source is not None else None
     return 0.0 if figure(source) is None else None

@@ -37,8 +37,9 @@ from wpxl.verify.summed_blocks import (
     summed_blocks,
     written_alone,
 )
+from wpxl.verify.summed_groups import summed_groups
 from wpxl.verify.summed_lines import summed_lines
-from wpxl.verify.summed_runs import summed_runs
+from wpxl.verify.summed_runs import named_by_a_year, summed_runs, turned
 from wpxl.verify.summed_tops import summed_tops
 from wpxl.verify.twin_totals import twin_totals
 from wpxl.verify.unshown_totals import totals_over_unshown
@@ -52,6 +53,7 @@ def totals_of_totals_worked_out(pair: SheetPair, proof: Proof) -> list[Finding]:
         return []
     cells = pair.source.cells
     labels = first_words(cells)
+    across = _Turned(cells)  # the columns read as rows: a year's column after its weeks'
     found = summed_blocks(pair, cells, labels)
     seen = set(found)
     found += [f for f in headed_blocks(pair, cells, labels) if f not in seen]
@@ -64,15 +66,52 @@ def totals_of_totals_worked_out(pair: SheetPair, proof: Proof) -> list[Finding]:
         lambda: summed_lines(pair, cells, labels),
         lambda: totals_over_unshown(pair, cells, proof.base),
         lambda: summed_runs(pair, cells, labels),
+        lambda: summed_groups(pair, cells, labels),
         lambda: group_totals(pair, cells, spans),
         lambda: summed_tops(pair, cells),
         lambda: block_heads(pair, cells),
         lambda: alike_lines(pair, cells, labels),
+        # columns named by their headers, after the readings of their own
+        lambda: summed_runs(pair, across.cells, across.labels, across=True),
+        lambda: summed_groups(pair, across.cells, across.labels, across=True),
     ]
     for check in later:
         places = {f.part for f in found}
         found += [f for f in check() if f.part not in places]
     return found
+
+
+class _Turned:
+    """The sheet turned over, its columns read as rows and named by their headers' words, made
+    once asked for (two checks ask), and empty where no column is named a total or a year."""
+
+    def __init__(self, cells: dict[Coord, Cell]) -> None:
+        self._cells = cells
+        self._read: tuple[dict[Coord, Cell], dict[int, tuple[int, str]]] | None = None
+
+    @property
+    def cells(self) -> dict[Coord, Cell]:
+        return self._turned()[0]
+
+    @property
+    def labels(self) -> dict[int, tuple[int, str]]:
+        return self._turned()[1]
+
+    def _turned(self) -> tuple[dict[Coord, Cell], dict[int, tuple[int, str]]]:
+        if self._read is None:
+            heads: dict[int, tuple[int, str]] = {}  # each column's topmost words
+            for (row, col), cell in self._cells.items():
+                text = cell.value
+                if (
+                    isinstance(text, str)
+                    and text.strip()
+                    and (col not in heads or row < heads[col][0])
+                ):
+                    heads[col] = (row, " ".join(text.split()))
+            named = any(names_total(w) or named_by_a_year(w) for _, w in heads.values())
+            across = turned(self._cells) if named else {}
+            self._read = across, first_words(across)
+        return self._read
 
 
 def _over_block_totals(

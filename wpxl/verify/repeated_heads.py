@@ -1,0 +1,44 @@
+"""The proof's reading of a header row naming its columns by numbers that repeat as runs: weeks
+1 to 13 of one year, its total's column, then weeks 1 to 13 of the next year; and of the words
+naming such a row's total column: total words ('Total', 'Q1 total'), or the year or quarter its
+numbers make up ('2013/14', 'FY2013/14', 'Q1').
+
+Rounded as counts such numbers read 0, 0, 0 ..., and the columns can no longer be told apart;
+but a row of counts could repeat a figure too, so a repeat is let stand only as a whole run:
+the numbers between two cells of words are all different, and any two such runs sharing a
+number are the same run. ``label_figures`` asks the rest of a header row of numbers of it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from wpxl.model import Cell
+from wpxl.verify.year_parts import is_number, whole
+
+_TOTAL_COLUMN = re.compile(
+    r"^\s*(?:grand\s+|sub-?\s*)?totals?\b|^\s*all\b|^.*\btotals?\s*$"
+    r"|^\s*(?:(?:(?:financial|fiscal|calendar)\s+)?year\s+|fy\s*)?(?:19|20)\d\d"
+    r"(?:\s*[/-]\s*(?:\d\d|(?:19|20)\d\d))?\s*$|^\s*(?:q[1-4]|quarter\s+[1-4])\s*$",
+    re.IGNORECASE,
+)
+
+
+def names_total_column(text: str) -> bool:
+    """Words heading a header row's total column (see the module's doc)."""
+    return _TOTAL_COLUMN.match(text) is not None
+
+
+def repeated_as_runs(line: list[tuple[int, Cell]]) -> bool:
+    """Whether the row's numbers (its cells, left to right) are all different, or repeat only
+    as whole runs between words (see the module's doc)."""
+    runs: list[list[int | None]] = [[]]
+    for _, cell in line:
+        if isinstance(cell.value, str) and cell.value.strip():
+            runs.append([])
+        elif is_number(cell.value):
+            runs[-1].append(whole(cell))
+    found = [run for run in runs if run]
+    if any(len(set(run)) != len(run) for run in found):
+        return False
+    return all(a == b or not set(a) & set(b) for a in found for b in found)
