@@ -61,6 +61,7 @@ from wpxl.read import read_workbook
 from wpxl.verify.books import SheetPair
 from wpxl.verify.leaks import Finding
 from wpxl.verify.outcome_labels import RowName
+from wpxl.verify.percent_bases import BASE_COUNTS_A_TOTAL, counts_a_total
 from wpxl.verify.percent_words import PercentKey, set_aside_keys, stated_amounts, unvouched
 
 Grid = dict[Coord, object]  # (row, col) -> a normalised value: words or a number
@@ -98,6 +99,7 @@ class _Line:
     position: int  # where it is across (its column, or its row when turned)
     start: int  # where the first line of its sheet is across
     gives_back: bool = False
+    counts_twice: bool = False  # its base, as an input explains it, counts a total as a part
     bases: set[int] = field(default_factory=set)  # the true bases of the inputs explaining it
 
     @property
@@ -161,14 +163,16 @@ class PercentRecovery:
             return False
         whole = [int(c) for c in counts]
         line.bases.add(sum(whole))
+        line.counts_twice |= counts_a_total(line.keys, whole)
         return gives_back(whole, line.shares, self.steps, least, subtotals=line.subtotals)
 
     def findings(self, row_names: frozenset[RowName] | set[RowName] = frozenset()) -> list[Finding]:
         """What the lines give back, and the words that state an amount (a number alone set
         aside is one unless ``row_names``, the proof's, holds it under its header)."""
         alone = [Finding(line.place, GIVES_BACK) for line in self.lines if line.gives_back]
+        twice = [Finding(x.place, BASE_COUNTS_A_TOTAL) for x in self.lines if x.counts_twice]
         keys = unvouched(self.keys, row_names)
-        return [*self.stated, *keys, *alone, *self._jointly(), *self._summed()]
+        return [*self.stated, *keys, *alone, *twice, *self._jointly(), *self._summed()]
 
     def _summed(self) -> list[Finding]:
         """The total lines (``_sums``) from which, read with their parts, a reader gets the

@@ -1,0 +1,92 @@
+"""Outcome tables in the layouts real MI uses, and the percentage sheets made of them (hunt,
+session 16).
+
+The hunt found: areas stacked under one header, each closed by its Total, with an 'All areas'
+block adding them up line by line (parted by section rows, or keyed by an area column on each
+block's first line; the 'All areas' block at the foot or the head). Analyse read the 'All
+areas' lines as totals over the areas' lines, cell by cell, but the percentage sheet counted
+them as parts too: every share was of twice the outcomes (Derby's JSA 18-24 9 % for 18 %, the
+'All areas' Total 50 %, not 100 %), and the proof passed the copy.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from tests.builders import write_book
+from tests.e2e.runs import sanitised_beside
+
+GROUPS = ["JSA 18-24", "JSA 25+", "ESA Flow", "ESA Volunteers"]
+AREAS = {  # referrals, job starts, job outcomes
+    "Derby": [(212, 51, 23), (301, 77, 31), (88, 14, 6), (67, 12, 5)],
+    "Buxton": [(97, 21, 9), (133, 30, 14), (41, 8, 3), (29, 6, 2)],
+    "Matlock": [(121, 29, 12), (187, 41, 17), (53, 11, 4), (38, 9, 3)],
+}
+ALL = [tuple(sum(AREAS[a][i][k] for a in AREAS) for k in range(3)) for i in range(len(GROUPS))]
+OUTCOMES = sum(line[2] for line in ALL)
+MEASURES = ["Referrals", "Job starts", "Job outcomes"]
+
+
+def _blocks(all_first: bool) -> list[tuple[str, list[tuple[int, int, int]]]]:
+    blocks = [*AREAS.items(), ("All areas", ALL)]
+    return [blocks[-1], *blocks[:-1]] if all_first else blocks
+
+
+def _total(lines: list[tuple[int, int, int]]) -> list[int]:
+    return [sum(line[k] for line in lines) for k in range(3)]
+
+
+def sections(all_first: bool) -> list[list]:
+    """One header, then each area's name on a row of its own over its groups and Total."""
+    rows: list[list] = [["Referrals, job starts and job outcomes by area, 2013/14"], []]
+    rows.append(["Payment group", *MEASURES])
+    for area, lines in _blocks(all_first):
+        rows.append([area])
+        rows += [[g, *line] for g, line in zip(GROUPS, lines, strict=True)]
+        rows.append(["Total", *_total(lines)])
+    return rows
+
+
+def keyed(all_first: bool) -> list[list]:
+    """'Area | Payment group', the area named on its block's first line only."""
+    rows: list[list] = [["Referrals, job starts and job outcomes by area, 2013/14"], []]
+    rows.append(["Area", "Payment group", *MEASURES])
+    for area, lines in _blocks(all_first):
+        for i, (g, line) in enumerate(zip(GROUPS, lines, strict=True)):
+            rows.append([area if i == 0 else None, g, *line])
+        rows.append([None, "Total", *_total(lines)])
+    return rows
+
+
+def _percent(share: float) -> float:
+    """A share as the sheet shows it: to the whole percent, halves up."""
+    return int(share * 100 + 0.5) / 100
+
+
+def _shares(tmp_path: Path, rows: list[list]) -> list[tuple[str, float]]:
+    """The percentage sheet's lines: each row's last label and its share."""
+    output, _ = sanitised_beside(write_book(tmp_path / "areas.xlsx", {"Areas": rows}))
+    sheet = openpyxl.load_workbook(output)["Job outcomes %"]
+    found = []
+    for row in sheet.iter_rows(values_only=True):
+        shares = [v for v in row if isinstance(v, float | int) and not isinstance(v, bool)]
+        labels = [v for v in row if isinstance(v, str)]
+        if shares and labels:
+            found.append((labels[-1], shares[0]))
+    return found
+
+
+@pytest.mark.parametrize("all_first", [False, True], ids=["all areas last", "all areas first"])
+@pytest.mark.parametrize("layout", [sections, keyed])
+def test_an_all_areas_block_is_not_counted_again_in_the_base(tmp_path, layout, all_first):
+    shown = _shares(tmp_path, layout(all_first))
+    totals = [share for label, share in shown if label == "Total"]
+    expected = [_total(lines)[2] / OUTCOMES for _, lines in _blocks(all_first)]
+    assert totals == [_percent(t) for t in expected]
+    assert max(totals) == 1  # the 'All areas' Total: every outcome
+    parts = [share for label, share in shown if label != "Total"]
+    outcomes = [line[2] for _, lines in _blocks(all_first) for line in lines]
+    assert parts == [_percent(o / OUTCOMES) for o in outcomes]
