@@ -6,7 +6,9 @@ block adding them up line by line (parted by section rows, or keyed by an area c
 block's first line; the 'All areas' block at the foot or the head). Analyse read the 'All
 areas' lines as totals over the areas' lines, cell by cell, but the percentage sheet counted
 them as parts too: every share was of twice the outcomes (Derby's JSA 18-24 9 % for 18 %, the
-'All areas' Total 50 %, not 100 %), and the proof passed the copy.
+'All areas' Total 50 %, not 100 %), and the proof passed the copy. Parted by section rows, the
+percentage sheet left the rows naming the areas off: four runs of 'JSA 18-24 .. Total' no
+reader could tell apart.
 """
 
 from __future__ import annotations
@@ -90,3 +92,17 @@ def test_an_all_areas_block_is_not_counted_again_in_the_base(tmp_path, layout, a
     parts = [share for label, share in shown if label != "Total"]
     outcomes = [line[2] for _, lines in _blocks(all_first) for line in lines]
     assert parts == [_percent(o / OUTCOMES) for o in outcomes]
+
+
+@pytest.mark.parametrize("all_first", [False, True], ids=["all areas last", "all areas first"])
+def test_the_rows_naming_each_section_are_shown(tmp_path, all_first):
+    output, _ = sanitised_beside(
+        write_book(tmp_path / "areas.xlsx", {"Areas": sections(all_first)})
+    )
+    sheet = openpyxl.load_workbook(output)["Job outcomes %"]
+    labels = [row[0] for row in sheet.iter_rows(values_only=True) if row[0] in GROUPS or row[0]
+              in AREAS or row[0] == "All areas"]  # fmt: skip
+    expected = []
+    for area, _ in _blocks(all_first):
+        expected += [area, *GROUPS]
+    assert labels == expected

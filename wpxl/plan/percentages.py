@@ -32,6 +32,7 @@ from wpxl.plan.coarsen import WITHHELD_MARK, TableLines, line_warning, settle_jo
 from wpxl.plan.figures import NUMERIC_ROLES, Figures
 from wpxl.plan.percent_lines import settle_table
 from wpxl.plan.percent_parts import left_out_note
+from wpxl.plan.percent_sections import with_sections
 from wpxl.plan.placement import BANNER_ROWS
 from wpxl.plan.quoting import states_an_amount, without_names
 from wpxl.policy import Policy
@@ -143,7 +144,7 @@ def _percent_sheet(
 ) -> OutputSheet:
     src = analysis.sheet.name
     sheet = OutputSheet(name=name)
-    rows = sorted({r for r, _ in cells})
+    rows = with_sections(table, analysis, sorted({r for r, _ in cells}))
     cols = sorted({c for _, c in cells})
     out_cols = {c: i for i, c in enumerate([*table.label_cols, *cols])}
     first = BANNER_ROWS + 3

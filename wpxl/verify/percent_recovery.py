@@ -62,6 +62,7 @@ from wpxl.verify.books import SheetPair
 from wpxl.verify.leaks import Finding
 from wpxl.verify.outcome_labels import RowName
 from wpxl.verify.percent_bases import BASE_COUNTS_A_TOTAL, counts_a_total
+from wpxl.verify.percent_sections import untold_rows
 from wpxl.verify.percent_words import PercentKey, set_aside_keys, stated_amounts, unvouched
 
 Grid = dict[Coord, object]  # (row, col) -> a normalised value: words or a number
@@ -144,6 +145,9 @@ class PercentRecovery:
         if percent_sheet:
             shown = cells if keys_of is None else set_aside_keys(keys_of, cells, self.keys)
             self.stated.extend(stated_amounts(name, shown))
+            self.stated.extend(
+                untold_rows(name, cells, {k for k, c in cells.items() if _is_percent(c)})
+            )
         if any(_is_percent(c) for c in cells.values()):
             self.lines.extend(_lines(name, cells))
 
