@@ -106,3 +106,17 @@ def test_the_rows_naming_each_section_are_shown(tmp_path, all_first):
     for area, _ in _blocks(all_first):
         expected += [area, *GROUPS]
     assert labels == expected
+
+
+def test_a_line_naming_the_groups_under_it_is_shown_over_them(tmp_path):
+    """'Referrals in work' over its JSA and ESA outcomes, then 'Referrals not in work': their
+    own figures are removed (a total of outcomes under a referrals word), and the percentage
+    sheet left their names off too, showing JSA, ESA, JSA, ESA."""
+    rows: list[list] = [["Job outcomes by group"], [], ["Group", "Q1", "Q2"]]
+    rows += [["All referrals", 310, 240], ["Referrals in work", 130, 95], ["JSA", 70, 50]]
+    rows += [["ESA", 60, 45], ["Referrals not in work", 180, 145], ["JSA", 100, 80]]
+    rows += [["ESA", 80, 65]]
+    output, _ = sanitised_beside(write_book(tmp_path / "o.xlsx", {"Outcomes": rows}))
+    sheet = openpyxl.load_workbook(output)["Job outcomes %"]
+    labels = [row[0] for row in sheet.iter_rows(min_row=6, values_only=True) if row[0]]
+    assert labels[-6:] == ["Referrals in work", "JSA", "ESA", "Referrals not in work", "JSA", "ESA"]

@@ -4,12 +4,15 @@ Areas stacked under one header, each parted by a row holding only its name ("Bux
 percentage sheet that leaves those rows out shows four runs of 'JSA 18-24 .. Total' a reader
 cannot tell apart (which 7 % is Buxton's?). The proof reads the copy alone: down each column
 of percentages, a row whose label words were shown on an earlier row of it must be parted from
-that row by a row naming something else (words and no percentage: a section's name), or by
-words to the left of its own (an area named on its block's first line only).
+that row by a row whose words the sheet shows once (a section's name, with or without shares
+of its own: 'Referrals not in work' over its JSA and ESA), or by words to the left of its own
+(an area named on its block's first line only). A row with no words (its label removed, as it
+stated an amount) is not judged.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Mapping
 
 from wpxl.model import Cell
@@ -33,14 +36,14 @@ def untold_rows(sheet: str, cells: Mapping[Coord, Cell], percent: set[Coord]) ->
     for (row, col), cell in cells.items():
         if col < left and isinstance(cell.value, str) and cell.value.strip():
             words.setdefault(row, {})[col] = " ".join(cell.value.split()).casefold()
+    keys = {row: tuple(held[c] for c in sorted(held)) for row, held in words.items()}
+    once = {key for key, n in Counter(keys.values()).items() if n == 1}
     found = []
     for col in sorted({c for _, c in percent}):
-        rows = sorted(r for r, c in percent if c == col)
         seen: dict[tuple[str, ...], int] = {}
-        for row in rows:
-            label = words.get(row, {})
-            key = tuple(label[c] for c in sorted(label))
-            if key in seen and not _parted(seen[key], row, label, words, percent, col):
+        for row in sorted(r for r, c in percent if c == col and r in keys):
+            key = keys[row]
+            if key in seen and not _parted(seen[key], row, words, keys, once):
                 found.append(Finding(f"'{sheet}' {a1(row, col)}", UNTOLD))
                 break
             seen[key] = row
@@ -50,18 +53,16 @@ def untold_rows(sheet: str, cells: Mapping[Coord, Cell], percent: set[Coord]) ->
 def _parted(
     earlier: int,
     row: int,
-    label: dict[int, str],
     words: dict[int, dict[int, str]],
-    percent: set[Coord],
-    col: int,
+    keys: dict[int, tuple[str, ...]],
+    once: set[tuple[str, ...]],
 ) -> bool:
-    """Whether a row from ``earlier`` (not it) to ``row`` names a section (words and no
-    percentage) or holds words left of the row's own labels."""
-    first = min(label, default=col)
+    """Whether a row after ``earlier`` and before ``row`` holds words the sheet shows once, or
+    a row after ``earlier`` up to ``row`` holds words left of the row's own labels."""
+    first = min(words[row])
     for between in range(earlier + 1, row + 1):
-        held = words.get(between, {})
-        if held and between != row and (between, col) not in percent:
-            return True
-        if any(c < first for c in held):
+        if between in keys and (
+            (between != row and keys[between] in once) or min(words[between]) < first
+        ):
             return True
     return False
