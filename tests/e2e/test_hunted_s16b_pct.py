@@ -120,3 +120,24 @@ def test_a_line_naming_the_groups_under_it_is_shown_over_them(tmp_path):
     sheet = openpyxl.load_workbook(output)["Job outcomes %"]
     labels = [row[0] for row in sheet.iter_rows(min_row=6, values_only=True) if row[0]]
     assert labels[-6:] == ["Referrals in work", "JSA", "ESA", "Referrals not in work", "JSA", "ESA"]
+
+
+def test_payment_groups_typed_over_their_first_column_head_the_outcome_shares(tmp_path):
+    """'JSA 18-24' over Referrals | Job starts | Job outcomes, typed in the group's first cell
+    (not merged): the percentage sheet showed the outcome columns as 'Job outcomes' four times,
+    the groups left off (a merged group was shown)."""
+    groups = [*GROUPS[:3], "All payment groups"]
+    top: list = ["Area"]
+    for group in groups:
+        top += [group, None, None]
+    rows: list[list] = [["Referrals, job starts and job outcomes by area, 2013/14"], [], top]
+    rows.append([None, *MEASURES * len(groups)])
+    for area, lines in AREAS.items():
+        row: list = [area]
+        for line in lines[:3]:
+            row += list(line)
+        rows.append(row + [sum(line[k] for line in lines[:3]) for k in range(3)])
+    output, _ = sanitised_beside(write_book(tmp_path / "across.xlsx", {"Areas": rows}))
+    sheet = openpyxl.load_workbook(output)["Job outcomes %"]
+    heads = [list(r) for r in sheet.iter_rows(values_only=True) if r[0] == "Area"]
+    assert heads[0][1:5] == groups

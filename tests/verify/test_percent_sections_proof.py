@@ -41,3 +41,18 @@ def test_a_section_row_or_an_area_named_on_the_block_s_first_line_tells_them_apa
     for shape in ({"with_names": True}, {"with_names": True, "keyed": True}):
         cells, percent = _sheet(**shape)
         assert untold_rows("Job outcomes %", cells, percent) == []
+
+
+def test_outcome_columns_whose_groups_are_left_off_are_found():
+    cells = {(3, 0): Cell("Area"), (4, 0): Cell(None)}
+    percent = set()
+    for col in (1, 2):
+        cells[(4, col)] = Cell("Job outcomes")
+        for row, area in enumerate(("Derby", "Buxton"), start=5):
+            cells[(row, 0)] = Cell(area)
+            cells[(row, col)] = Cell(0.5, style=PERCENT)
+            percent.add((row, col))
+    found = untold_rows("Job outcomes %", cells, percent)
+    assert [f.part for f in found] == ["'Job outcomes %' C6", "'Job outcomes %' C7"]
+    cells[(3, 1)], cells[(3, 2)] = Cell("JSA 18-24"), Cell("JSA 25+")
+    assert untold_rows("Job outcomes %", cells, percent) == []

@@ -13,7 +13,6 @@ from functools import partial
 
 from wpxl.errors import AnalysisError
 from wpxl.model import (
-    Cell,
     Coord,
     OutputCell,
     OutputSheet,
@@ -30,6 +29,7 @@ from wpxl.model.sheetref import a1
 from wpxl.plan.carried_words import OUTCOME_AMOUNT, numbered_label
 from wpxl.plan.coarsen import WITHHELD_MARK, TableLines, line_warning, settle_jointly
 from wpxl.plan.figures import NUMERIC_ROLES, Figures
+from wpxl.plan.percent_heads import group_header
 from wpxl.plan.percent_lines import settle_table
 from wpxl.plan.percent_parts import left_out_note
 from wpxl.plan.percent_sections import with_sections
@@ -257,7 +257,7 @@ def _copy_labels(
             cell = analysis.sheet.cells.get((row, col))
             role = analysis.roles.get((row, col))
             if header and (cell is None or cell.is_empty):
-                cell, role = _merged_header(analysis, row, col, out_cols)
+                cell, role = group_header(analysis, table, row, col, out_cols)
             if cell is None or cell.is_empty or role not in (Role.HEADER, Role.LABEL):
                 continue
             numbered = numbered_label(cell.value)
@@ -271,21 +271,6 @@ def _copy_labels(
                 result.removals.append(Removal("text", where, why))
                 continue
             sheet.cells[(out_row, out_col)] = OutputCell(value, style=cell.style, kind=kind)
-
-
-def _merged_header(
-    analysis: SheetAnalysis, row: int, col: int, out_cols: dict[int, int]
-) -> tuple[Cell | None, Role | None]:
-    """A header merged over the column from one the sheet does not show ("April 2013" over
-    'Referrals' | 'Job outcomes', only the outcomes shown): it heads the first column shown
-    under it, else the month of each outcome column would be lost."""
-    for rng in analysis.sheet.merged:
-        if (row, col) not in rng or rng.left in out_cols:
-            continue
-        if min(c for c in out_cols if rng.left <= c <= rng.right) == col:
-            origin = (rng.top, rng.left)
-            return analysis.sheet.cells.get(origin), analysis.roles.get(origin)
-    return None, None
 
 
 def _sayable(value: object, volumes: set[float], base: int) -> bool:

@@ -7,7 +7,9 @@ of percentages, a row whose label words were shown on an earlier row of it must 
 that row by a row whose words the sheet shows once (a section's name, with or without shares
 of its own: 'Referrals not in work' over its JSA and ESA), or by words to the left of its own
 (an area named on its block's first line only). A row with no words (its label removed, as it
-stated an amount) is not judged.
+stated an amount) is not judged. Columns are read the same way, their headers for labels: an
+outcome column under a payment group ('JSA 18-24' over Referrals | Job starts | Job outcomes)
+shown without the group's name is one more 'Job outcomes'.
 """
 
 from __future__ import annotations
@@ -21,21 +23,33 @@ from wpxl.verify.leaks import Finding
 
 Coord = tuple[int, int]
 UNTOLD = (
-    "outcome percentages on rows whose labels repeat an earlier row's with nothing naming "
-    "which is which (a section's name left off); show the row naming each section"
+    "outcome percentages on rows (or columns) whose labels repeat an earlier one's with "
+    "nothing naming which is which (a section's or group's name left off); show it"
 )
 
 
 def untold_rows(sheet: str, cells: Mapping[Coord, Cell], percent: set[Coord]) -> list[Finding]:
     """The percentage cells (``percent``) of ``sheet`` on rows repeating an earlier row's
-    labels with nothing between to tell them apart, one finding per column."""
+    labels with nothing between to tell them apart, one finding per column; and the same of
+    columns repeating an earlier column's headers ('Job outcomes', 'Job outcomes' with the
+    payment group over each left off), one per row."""
+    words = {at: value for at, c in cells.items() if isinstance(value := c.value, str)}
+    turned = {(c, r): value for (r, c), value in words.items()}
+    down = _untold(words, percent)
+    across = [(r, c) for c, r in _untold(turned, {(c, r) for r, c in percent})]
+    return [Finding(f"'{sheet}' {a1(*at)}", UNTOLD) for at in [*down, *across]]
+
+
+def _untold(texts: Mapping[Coord, str], percent: set[Coord]) -> list[Coord]:
+    """The first cell of each column of ``percent`` whose row repeats an earlier row's words
+    (those left of the percentages) with nothing parting them."""
     if not percent:
         return []
     left = min(c for _, c in percent)
     words: dict[int, dict[int, str]] = {}
-    for (row, col), cell in cells.items():
-        if col < left and isinstance(cell.value, str) and cell.value.strip():
-            words.setdefault(row, {})[col] = " ".join(cell.value.split()).casefold()
+    for (row, col), text in texts.items():
+        if col < left and text.strip():
+            words.setdefault(row, {})[col] = " ".join(text.split())
     keys = {row: tuple(held[c] for c in sorted(held)) for row, held in words.items()}
     once = {key for key, n in Counter(keys.values()).items() if n == 1}
     found = []
@@ -44,7 +58,7 @@ def untold_rows(sheet: str, cells: Mapping[Coord, Cell], percent: set[Coord]) ->
         for row in sorted(r for r, c in percent if c == col and r in keys):
             key = keys[row]
             if key in seen and not _parted(seen[key], row, words, keys, once):
-                found.append(Finding(f"'{sheet}' {a1(row, col)}", UNTOLD))
+                found.append((row, col))
                 break
             seen[key] = row
     return found
