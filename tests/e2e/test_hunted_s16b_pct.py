@@ -141,3 +141,20 @@ def test_payment_groups_typed_over_their_first_column_head_the_outcome_shares(tm
     sheet = openpyxl.load_workbook(output)["Job outcomes %"]
     heads = [list(r) for r in sheet.iter_rows(values_only=True) if r[0] == "Area"]
     assert heads[0][1:5] == groups
+
+
+@pytest.mark.parametrize("under", [False, True], ids=["under the total", "under each group"])
+def test_an_of_which_line_is_no_part_of_the_base(tmp_path, under):
+    """'of which: disabled' under the Total (or 'of which aged 18-21' under its group) counted
+    part of another line, but the percentage sheet took it for a part of the base: the Total
+    showed 74 %, every share of 88 outcomes, not 65."""
+    rows: list[list] = [["Job outcomes by payment group, 2013/14"], []]
+    rows += [["Payment group", "Job outcomes"], ["JSA 18-24", 23]]
+    rows += [["  of which aged 18-21", 13]] if under else []
+    rows += [["JSA 25+", 31], ["ESA Flow", 6], ["ESA Volunteers", 5], ["Total", 65]]
+    rows += [] if under else [["of which: disabled", 14], ["of which: lone parents", 9]]
+    output, _ = sanitised_beside(write_book(tmp_path / "of_which.xlsx", {"Outcomes": rows}))
+    sheet = openpyxl.load_workbook(output)["Job outcomes %"]
+    shares = {row[0]: row[1] for row in sheet.iter_rows(values_only=True) if row[0]}
+    assert shares["Total"] == 1
+    assert shares["JSA 25+"] == 0.5  # 31 of 65, to the nearest 5 %

@@ -15,7 +15,7 @@ import xlsxwriter
 from tests.builders import write_book
 from wpxl.plan.rounding import round_share
 from wpxl.policy import Policy
-from wpxl.verify.percent_bases import BASE_COUNTS_A_TOTAL, counts_a_total
+from wpxl.verify.percent_bases import BASE_COUNTS_A_SUBSET, BASE_COUNTS_A_TOTAL, counts_a_total
 from wpxl.verify.percent_recovery import find_recoverable
 
 GROUPS = ["JSA 18-24", "JSA 25+", "ESA Flow", "ESA Volunteers"]
@@ -66,3 +66,20 @@ def test_one_coincidence_on_a_line_is_no_total():
     assert not counts_a_total(keys, [5, 2, 3, 4])
     keys += [("Buxton", "ESA"), ("Matlock", "ESA")]
     assert counts_a_total(keys, [5, 2, 3, 9, 4, 5])
+
+
+def test_a_base_counting_an_of_which_line_is_found(tmp_path):
+    rows: list[list] = [["Job outcomes by payment group"], [], ["Payment group", "Job outcomes"]]
+    counts = {"JSA 18-24": 23, "JSA 25+": 31, "ESA Flow": 6, "Total": 60, "of which: disabled": 14}
+    source = write_book(tmp_path / "in.xlsx", {"Groups": rows + [list(x) for x in counts.items()]})
+    book = xlsxwriter.Workbook(str(tmp_path / "copy.xlsx"))
+    sheet = book.add_worksheet("Job outcomes %")
+    percent = book.add_format({"num_format": "0%"})
+    sheet.write_row(3, 0, ["Payment group", "Job outcomes"])
+    base = 23 + 31 + 6 + 14  # the 'of which' line counted as a part
+    for row, (label, count) in enumerate(counts.items(), start=4):
+        sheet.write(row, 0, label)
+        sheet.write(row, 1, round_share(count / base, 0), percent)
+    book.close()
+    found = find_recoverable(tmp_path / "copy.xlsx", source, Policy())
+    assert BASE_COUNTS_A_SUBSET in [f.kind for f in found]

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from wpxl.analyse.cells import CUMULATIVE, OUTCOME_RATE, PRECISION, TYPED_RATE
 from wpxl.analyse.label_numbers import RANK
+from wpxl.analyse.words import is_subset_words
 from wpxl.model import Coord, Role, SheetAnalysis, Table
 from wpxl.plan.coarsen import Breakdown, Crossing, Sum, TableLines, settle_within
 from wpxl.plan.figures import NUMERIC_ROLES, Figures
@@ -159,7 +160,20 @@ def _leaves(
         if analysis.roles.get(c) in NUMERIC_ROLES
         and figures.is_outcome((src, *c))
         and not _adds_up_along(table, src, c, set(whole))
+        and not _of_which(table, analysis, c, axis)
     ]
+
+
+def _of_which(table: Table, analysis: SheetAnalysis, coord: Coord, axis: str) -> bool:
+    """Whether the cell's line counts part of another ('of which: disabled' under the Total):
+    a part of the base, it counted those outcomes twice (the Total 74 %). It is shown as a
+    share of the base all the same."""
+    row, col = coord
+    heads = [(row, c) for c in table.label_cols] if axis == "column" else [
+        (r, col) for r in table.header_rows
+    ]  # fmt: skip
+    cells = analysis.sheet.cells
+    return any(is_subset_words(str(getattr(cells.get(at), "value", "") or "")) for at in heads)
 
 
 def _adds_up_along(table: Table, src: str, coord: Coord, line: set[Coord]) -> bool:

@@ -7,11 +7,14 @@ it from the input the line's shares explain (``percent_recovery``): among the co
 line's parts, a part whose count is, to the last digit, the sum of the counts of two or more
 other parts of the same label (its innermost words), two or more of them not 0, is a total
 taken for a part. Two such labels on one line (the 'All areas' block's lines, not a
-coincidence of one) make the line's base wrong.
+coincidence of one) make the line's base wrong. So does a part whose words say it counts part
+of another ('of which: disabled' under the Total): its outcomes are counted in the base twice
+(the Total 74 %).
 """
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 
@@ -19,7 +22,20 @@ BASE_COUNTS_A_TOTAL = (
     "outcome percentages of a base that counts lines adding up others of it as parts too "
     "(each outcome counted twice); leave the lines that add up others out of the base"
 )
+BASE_COUNTS_A_SUBSET = (
+    "outcome percentages of a base that counts an 'of which' line, a part of another line, as "
+    "a part too (its outcomes counted twice); leave it out of the base"
+)
 _MIN_LABELS = 2
+_OF_WHICH = re.compile(r"\bof\s+which\b", re.IGNORECASE)
+
+
+def base_fault(keys: Sequence[tuple[str, ...]], counts: Sequence[int]) -> str | None:
+    """What the base of a line whose parts (``keys``, their input ``counts``) its shares are
+    shares of wrongly counts, if anything."""
+    if any(_OF_WHICH.search(" ".join(key)) for key in keys):
+        return BASE_COUNTS_A_SUBSET
+    return BASE_COUNTS_A_TOTAL if counts_a_total(keys, counts) else None
 
 
 def counts_a_total(keys: Sequence[tuple[str, ...]], counts: Sequence[int]) -> bool:

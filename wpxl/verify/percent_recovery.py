@@ -61,7 +61,7 @@ from wpxl.read import read_workbook
 from wpxl.verify.books import SheetPair
 from wpxl.verify.leaks import Finding
 from wpxl.verify.outcome_labels import RowName
-from wpxl.verify.percent_bases import BASE_COUNTS_A_TOTAL, counts_a_total
+from wpxl.verify.percent_bases import base_fault
 from wpxl.verify.percent_sections import untold_rows
 from wpxl.verify.percent_words import PercentKey, set_aside_keys, stated_amounts, unvouched
 
@@ -100,7 +100,7 @@ class _Line:
     position: int  # where it is across (its column, or its row when turned)
     start: int  # where the first line of its sheet is across
     gives_back: bool = False
-    counts_twice: bool = False  # its base, as an input explains it, counts a total as a part
+    fault: str | None = None  # what its base, as an input explains it, wrongly counts
     bases: set[int] = field(default_factory=set)  # the true bases of the inputs explaining it
 
     @property
@@ -167,14 +167,14 @@ class PercentRecovery:
             return False
         whole = [int(c) for c in counts]
         line.bases.add(sum(whole))
-        line.counts_twice |= counts_a_total(line.keys, whole)
+        line.fault = line.fault or base_fault(line.keys, whole)
         return gives_back(whole, line.shares, self.steps, least, subtotals=line.subtotals)
 
     def findings(self, row_names: frozenset[RowName] | set[RowName] = frozenset()) -> list[Finding]:
         """What the lines give back, and the words that state an amount (a number alone set
         aside is one unless ``row_names``, the proof's, holds it under its header)."""
         alone = [Finding(line.place, GIVES_BACK) for line in self.lines if line.gives_back]
-        twice = [Finding(x.place, BASE_COUNTS_A_TOTAL) for x in self.lines if x.counts_twice]
+        twice = [Finding(x.place, x.fault) for x in self.lines if x.fault]
         keys = unvouched(self.keys, row_names)
         return [*self.stated, *keys, *alone, *twice, *self._jointly(), *self._summed()]
 
