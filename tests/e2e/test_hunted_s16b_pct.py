@@ -158,3 +158,21 @@ def test_an_of_which_line_is_no_part_of_the_base(tmp_path, under):
     shares = {row[0]: row[1] for row in sheet.iter_rows(values_only=True) if row[0]}
     assert shares["Total"] == 1
     assert shares["JSA 25+"] == 0.5  # 31 of 65, to the nearest 5 %
+
+
+@pytest.mark.parametrize("titled", [True, False], ids=["named", "unnamed"])
+def test_each_percentage_sheet_of_stacked_tables_names_its_table(tmp_path, titled):
+    """Each area a table of its own under its name ('Buxton'), a blank row apart: each became
+    a percentage sheet, and those after the first said the same words (no area), their shares
+    different, so no reader could tell which area each was."""
+    rows: list[list] = [["Referrals, job starts and job outcomes by area, 2013/14"], []]
+    for area, lines in _blocks(all_first=False):
+        rows += [[area if titled else None], ["Payment group", *MEASURES]]
+        rows += [[g, *line] for g, line in zip(GROUPS, lines, strict=True)]
+        rows += [["Total", *_total(lines)], []]
+    output, _ = sanitised_beside(write_book(tmp_path / "stacked.xlsx", {"Areas": rows}))
+    book = openpyxl.load_workbook(output)
+    intros = [book[name]["A4"].value for name in book.sheetnames if name.endswith("%")]
+    assert len(intros) == len(set(intros)) == len(AREAS) + 1
+    if titled:
+        assert all(f"(table '{area}')" in intros[i] for i, area in enumerate(AREAS) if i)

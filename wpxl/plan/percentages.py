@@ -85,7 +85,8 @@ def plan_percentages(
             measure_name = " and ".join(measures).capitalize()
             name = _unique(f"{measure_name} %", taken)
             taken.add(name)
-            sheet = _percent_sheet(name, table, analysis, cells, figures, policy, result)
+            several = len(outcome_tables) > 1  # each sheet names its table: which is which
+            sheet = _percent_sheet(name, table, analysis, cells, figures, policy, result, several)
             result.sheets.append((analysis.sheet.name, sheet))
             numeric = [
                 c for c, r in analysis.roles.items() if c in table.area and r in NUMERIC_ROLES
@@ -141,6 +142,7 @@ def _percent_sheet(
     figures: Figures,
     policy: Policy,
     result: PercentPlan,
+    several: bool = False,
 ) -> OutputSheet:
     src = analysis.sheet.name
     sheet = OutputSheet(name=name)
@@ -160,6 +162,7 @@ def _percent_sheet(
         breakdown=_breakdown(table, analysis),
         period=_figure_free(period_in(title)) if title else None,
         source=_named(output_sheet_name(src)),  # a % sheet each group's sheet: which is which
+        table=(f"table '{title}'" if title else f"table {table.index}") if several else None,
     )
     sheet.cells[(BANNER_ROWS + 1, 0)] = OutputCell(intro, style=INTRO_STYLE, kind="wpxl")
     below_zero = next((c for c in cells if figures.true((src, *c)) < 0), None)

@@ -63,6 +63,7 @@ from wpxl.verify.leaks import Finding
 from wpxl.verify.outcome_labels import RowName
 from wpxl.verify.percent_bases import base_fault
 from wpxl.verify.percent_sections import untold_rows
+from wpxl.verify.percent_sheets import SheetWords
 from wpxl.verify.percent_words import PercentKey, set_aside_keys, stated_amounts, unvouched
 
 Grid = dict[Coord, object]  # (row, col) -> a normalised value: words or a number
@@ -131,6 +132,7 @@ class PercentRecovery:
         self.lines: list[_Line] = []
         self.stated: list[Finding] = []
         self.keys: list[PercentKey] = []  # numbers alone, judged by the proof once it is done
+        self.sheet_words = SheetWords()  # percentage sheets that cannot be told apart
 
     def add_output_sheet(
         self,
@@ -145,6 +147,7 @@ class PercentRecovery:
         if percent_sheet:
             shown = cells if keys_of is None else set_aside_keys(keys_of, cells, self.keys)
             self.stated.extend(stated_amounts(name, shown))
+            self.stated.extend(self.sheet_words.add(name, cells))
             self.stated.extend(
                 untold_rows(name, cells, {k for k, c in cells.items() if _is_percent(c)})
             )
