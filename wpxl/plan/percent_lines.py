@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from wpxl.analyse.cells import CUMULATIVE, OUTCOME_RATE, PRECISION, TYPED_RATE
 from wpxl.analyse.label_numbers import RANK
+from wpxl.analyse.words import is_subset_words
 from wpxl.model import Coord, Role, SheetAnalysis, Table
 from wpxl.plan.coarsen import Breakdown, Crossing, Sum, TableLines, settle_within
 from wpxl.plan.figures import NUMERIC_ROLES, Figures
@@ -148,12 +149,40 @@ def _leaves(
     src = analysis.sheet.name
     row, col = coord
     if axis == "row":
+        whole = [(row, c) for c in table.body_cols]
         line = [(row, c) for c in table.body_cols if c not in table.total_cols]
     else:
+        whole = [(r, col) for r in table.body_rows]
         line = [(r, col) for r in table.body_rows if r not in table.total_rows]
     return [
-        c for c in line if analysis.roles.get(c) in NUMERIC_ROLES and figures.is_outcome((src, *c))
+        c
+        for c in line
+        if analysis.roles.get(c) in NUMERIC_ROLES
+        and figures.is_outcome((src, *c))
+        and not _adds_up_along(table, src, c, set(whole))
+        and not _of_which(table, analysis, c, axis)
     ]
+
+
+def _of_which(table: Table, analysis: SheetAnalysis, coord: Coord, axis: str) -> bool:
+    """Whether the cell's line counts part of another ('of which: disabled' under the Total):
+    a part of the base, it counted those outcomes twice (the Total 74 %). It is shown as a
+    share of the base all the same."""
+    row, col = coord
+    heads = [(row, c) for c in table.label_cols] if axis == "column" else [
+        (r, col) for r in table.header_rows
+    ]  # fmt: skip
+    cells = analysis.sheet.cells
+    return any(is_subset_words(str(getattr(cells.get(at), "value", "") or "")) for at in heads)
+
+
+def _adds_up_along(table: Table, src: str, coord: Coord, line: set[Coord]) -> bool:
+    """Whether the cell is a total over other cells of its own breakdown though its line is
+    no total line: an 'All areas' block's JSA 18-24 adds up each area's JSA 18-24, cell by
+    cell. Counted as a part too, it counted every outcome twice in the base (each share half
+    what it is)."""
+    refs = table.totals.get(coord)
+    return bool(refs) and all(s == src and (r, c) in line for s, r, c in refs)  # type: ignore[union-attr]
 
 
 _NIL = re.compile(r"^[\s\-\u2013\u2014]*$")  # blank, or a dash: nothing, as tables write 0

@@ -13,7 +13,6 @@ from functools import partial
 
 from wpxl.errors import AnalysisError
 from wpxl.model import (
-    Cell,
     Coord,
     OutputCell,
     OutputSheet,
@@ -30,8 +29,10 @@ from wpxl.model.sheetref import a1
 from wpxl.plan.carried_words import OUTCOME_AMOUNT, numbered_label
 from wpxl.plan.coarsen import WITHHELD_MARK, TableLines, line_warning, settle_jointly
 from wpxl.plan.figures import NUMERIC_ROLES, Figures
+from wpxl.plan.percent_heads import group_header
 from wpxl.plan.percent_lines import settle_table
 from wpxl.plan.percent_parts import left_out_note
+from wpxl.plan.percent_sections import with_sections
 from wpxl.plan.placement import BANNER_ROWS
 from wpxl.plan.quoting import states_an_amount, without_names
 from wpxl.policy import Policy
@@ -84,7 +85,8 @@ def plan_percentages(
             measure_name = " and ".join(measures).capitalize()
             name = _unique(f"{measure_name} %", taken)
             taken.add(name)
-            sheet = _percent_sheet(name, table, analysis, cells, figures, policy, result)
+            several = len(outcome_tables) > 1  # each sheet names its table: which is which
+            sheet = _percent_sheet(name, table, analysis, cells, figures, policy, result, several)
             result.sheets.append((analysis.sheet.name, sheet))
             numeric = [
                 c for c, r in analysis.roles.items() if c in table.area and r in NUMERIC_ROLES
@@ -140,10 +142,11 @@ def _percent_sheet(
     figures: Figures,
     policy: Policy,
     result: PercentPlan,
+    several: bool = False,
 ) -> OutputSheet:
     src = analysis.sheet.name
     sheet = OutputSheet(name=name)
-    rows = sorted({r for r, _ in cells})
+    rows = with_sections(table, analysis, sorted({r for r, _ in cells}))
     cols = sorted({c for _, c in cells})
     out_cols = {c: i for i, c in enumerate([*table.label_cols, *cols])}
     first = BANNER_ROWS + 3
@@ -159,6 +162,7 @@ def _percent_sheet(
         breakdown=_breakdown(table, analysis),
         period=_figure_free(period_in(title)) if title else None,
         source=_named(output_sheet_name(src)),  # a % sheet each group's sheet: which is which
+        table=(f"table '{title}'" if title else f"table {table.index}") if several else None,
     )
     sheet.cells[(BANNER_ROWS + 1, 0)] = OutputCell(intro, style=INTRO_STYLE, kind="wpxl")
     below_zero = next((c for c in cells if figures.true((src, *c)) < 0), None)
@@ -256,7 +260,7 @@ def _copy_labels(
             cell = analysis.sheet.cells.get((row, col))
             role = analysis.roles.get((row, col))
             if header and (cell is None or cell.is_empty):
-                cell, role = _merged_header(analysis, row, col, out_cols)
+                cell, role = group_header(analysis, table, row, col, out_cols)
             if cell is None or cell.is_empty or role not in (Role.HEADER, Role.LABEL):
                 continue
             numbered = numbered_label(cell.value)
@@ -270,21 +274,6 @@ def _copy_labels(
                 result.removals.append(Removal("text", where, why))
                 continue
             sheet.cells[(out_row, out_col)] = OutputCell(value, style=cell.style, kind=kind)
-
-
-def _merged_header(
-    analysis: SheetAnalysis, row: int, col: int, out_cols: dict[int, int]
-) -> tuple[Cell | None, Role | None]:
-    """A header merged over the column from one the sheet does not show ("April 2013" over
-    'Referrals' | 'Job outcomes', only the outcomes shown): it heads the first column shown
-    under it, else the month of each outcome column would be lost."""
-    for rng in analysis.sheet.merged:
-        if (row, col) not in rng or rng.left in out_cols:
-            continue
-        if min(c for c in out_cols if rng.left <= c <= rng.right) == col:
-            origin = (rng.top, rng.left)
-            return analysis.sheet.cells.get(origin), analysis.roles.get(origin)
-    return None, None
 
 
 def _sayable(value: object, volumes: set[float], base: int) -> bool:

@@ -61,6 +61,9 @@ from wpxl.read import read_workbook
 from wpxl.verify.books import SheetPair
 from wpxl.verify.leaks import Finding
 from wpxl.verify.outcome_labels import RowName
+from wpxl.verify.percent_bases import base_fault
+from wpxl.verify.percent_sections import untold_rows
+from wpxl.verify.percent_sheets import SheetWords
 from wpxl.verify.percent_words import PercentKey, set_aside_keys, stated_amounts, unvouched
 
 Grid = dict[Coord, object]  # (row, col) -> a normalised value: words or a number
@@ -98,6 +101,7 @@ class _Line:
     position: int  # where it is across (its column, or its row when turned)
     start: int  # where the first line of its sheet is across
     gives_back: bool = False
+    fault: str | None = None  # what its base, as an input explains it, wrongly counts
     bases: set[int] = field(default_factory=set)  # the true bases of the inputs explaining it
 
     @property
@@ -128,6 +132,7 @@ class PercentRecovery:
         self.lines: list[_Line] = []
         self.stated: list[Finding] = []
         self.keys: list[PercentKey] = []  # numbers alone, judged by the proof once it is done
+        self.sheet_words = SheetWords()  # percentage sheets that cannot be told apart
 
     def add_output_sheet(
         self,
@@ -142,6 +147,10 @@ class PercentRecovery:
         if percent_sheet:
             shown = cells if keys_of is None else set_aside_keys(keys_of, cells, self.keys)
             self.stated.extend(stated_amounts(name, shown))
+            self.stated.extend(self.sheet_words.add(name, cells))
+            self.stated.extend(
+                untold_rows(name, cells, {k for k, c in cells.items() if _is_percent(c)})
+            )
         if any(_is_percent(c) for c in cells.values()):
             self.lines.extend(_lines(name, cells))
 
@@ -161,14 +170,16 @@ class PercentRecovery:
             return False
         whole = [int(c) for c in counts]
         line.bases.add(sum(whole))
+        line.fault = line.fault or base_fault(line.keys, whole)
         return gives_back(whole, line.shares, self.steps, least, subtotals=line.subtotals)
 
     def findings(self, row_names: frozenset[RowName] | set[RowName] = frozenset()) -> list[Finding]:
         """What the lines give back, and the words that state an amount (a number alone set
         aside is one unless ``row_names``, the proof's, holds it under its header)."""
         alone = [Finding(line.place, GIVES_BACK) for line in self.lines if line.gives_back]
+        twice = [Finding(x.place, x.fault) for x in self.lines if x.fault]
         keys = unvouched(self.keys, row_names)
-        return [*self.stated, *keys, *alone, *self._jointly(), *self._summed()]
+        return [*self.stated, *keys, *alone, *twice, *self._jointly(), *self._summed()]
 
     def _summed(self) -> list[Finding]:
         """The total lines (``_sums``) from which, read with their parts, a reader gets the

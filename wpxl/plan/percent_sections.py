@@ -1,0 +1,44 @@
+"""The section rows an outcome table's percentage sheet shows between its lines.
+
+Areas stacked under one header are parted by rows holding only the area's name ("Buxton",
+then its payment groups and Total, "Matlock" ...). The percentage sheet shows the rows holding
+outcome shares, so without those rows it showed four runs of 'JSA 18-24 .. Total' no reader
+could tell apart: each section row within the shown lines is shown too, its name copied as
+any label is; so is a line naming the lines under it whose own figures are not shown there
+('Referrals not in work' over its JSA and ESA outcomes).
+"""
+
+from __future__ import annotations
+
+from wpxl.model import Role, SheetAnalysis, Table
+
+
+def with_sections(table: Table, analysis: SheetAnalysis, rows: list[int]) -> list[int]:
+    """``rows`` (the rows holding outcome shares, in order) and each row of the table's body
+    before the last of them that names a section (the first section's name comes before any
+    share)."""
+    if not rows or not table.label_cols:
+        return rows
+    shown = set(rows)
+    sections = [
+        r
+        for r in table.body_rows
+        if r < rows[-1] and r not in shown and _names_a_section(table, analysis, r, shown)
+    ]
+    return sorted({*rows, *sections})
+
+
+def _names_a_section(table: Table, analysis: SheetAnalysis, row: int, shown: set[int]) -> bool:
+    """A label and no count across: a section's name alone, or a line whose figures are no
+    outcome shares but totals of shown lines alone ('Referrals not in work', a total the copy
+    removes, over its JSA and ESA outcomes), which names them all the same. A total over
+    lines not shown ('Remand' over two others) names none of the lines shown."""
+    if not any(analysis.roles.get((row, c)) is Role.LABEL for c in table.label_cols):
+        return False
+    for col in table.body_cols:
+        if analysis.roles.get((row, col)) is Role.COUNT:
+            return False
+        parts = table.totals.get((row, col), ())
+        if any(sheet != table.sheet or r not in shown for sheet, r, _ in parts):
+            return False
+    return True
