@@ -184,7 +184,8 @@ def _typed_summary(tmp_path: Path, areas: dict[str, list[list[object]]]) -> Path
     strict=True,
     reason="plan/summaries reads an area table only if its body holds nothing but counts: one "
     "'[c]' leaves the typed summary rounded cell by cell, rounded original totals beside the "
-    "areas' rounded cells (280 where they show 80 + 120 + 60), with no warning",
+    "areas' rounded cells (280 where they show 80 + 120 + 60); the proof refuses that copy "
+    "now (invariant 12, verify/typed_summaries), so it is not shared wrong",
 )
 def test_a_typed_summary_over_an_area_with_a_suppressed_cell_adds_up_the_rest(tmp_path):
     areas = {name: [list(line) for line in figures] for name, figures in AREAS.items()}

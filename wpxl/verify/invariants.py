@@ -39,6 +39,7 @@ from wpxl.verify.suppressed_parts import (
 from wpxl.verify.texts import check_package, judge_words, numbered_names, personal_details
 from wpxl.verify.totals import honest_totals, no_total_over_dropped, totals_over_other_sheets
 from wpxl.verify.totals_of_totals import totals_of_totals_worked_out
+from wpxl.verify.typed_summaries import summaries_add_up, summary_figures
 from wpxl.verify.values import (
     EARLIEST_DATE_SERIAL,
     is_date_format,
@@ -365,6 +366,12 @@ INVARIANTS: dict[str, Invariant] = {
         "'..'): over the other cells it would not be the total.",
         sheet=totals_over_other_sheets_markers,
         finish=no_total_over_markers,
+    ),
+    "summaries_add_up": Invariant(
+        "12. A sheet whose figures are the sums of the same row and column on other sheets (a "
+        "summary pasted as values) shows the sum of what the copy shows on them.",
+        sheet=summary_figures,
+        finish=summaries_add_up,
     ),
     "banners": Invariant("Every sheet opens with its published/internal banner.", sheet=_banners),
     "regrouping_conserves": Invariant(
