@@ -118,3 +118,13 @@ def test_a_grand_total_of_years_each_over_year_to_date_rounded_on_its_own_is_cau
     assert f"'Referrals' {a1(13 + BANNER, 1)}" in {
         f.part for f in found if f.kind == NOT_ITS_GROUPS
     }
+
+
+def test_a_year_of_one_quarter_rounded_on_its_own_is_caught(tmp_path):
+    """'2013/14' under its one 'Q1 total', one column: no run of its own above it, and too few
+    figures for the twin-lines check; the year must show what the quarter shows."""
+    rows: list[list] = [["Attachments by month"], [], ["Month", "Leeds"]]
+    rows += [["Apr-13", 184], ["May-13", 100], ["Jun-13", 106], ["Q1 total", 390]]
+    rows += [["2013/14", 390]]
+    found = misread_findings(tmp_path, rows, {(7, 1): 400.0}, "rounded")  # 180 + 100 + 100
+    assert {f.part for f in found if f.kind == NOT_ITS_RUN} == {f"'Referrals' {a1(7 + BANNER, 1)}"}

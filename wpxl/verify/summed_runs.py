@@ -12,7 +12,8 @@ which guidance R5 forbids.
 The proof reads the input itself: for each line whose first words name a total, or whose only
 words are a year, the run of lines above it holding figures, back to another such line, a line
 of words alone or a blank line; two or more lines, a sum not 0 (its words say it is a total:
-the arithmetic says of what). Where such a line adds its run up in every place it holds a
+the arithmetic says of what). A year straight under a total line of the same figures is a year
+of one quarter: that line is its run. Where such a line adds its run up in every place it holds a
 figure, the copy must show there the sum of what it shows in the run (a formula's cached value,
 or a plain figure), unless a line of the run is not shown. Columns are read the same way, each
 named by its first words (its header): a year's column ('2013-14') right of its weeks'.
@@ -46,7 +47,8 @@ def summed_runs(
     ``cells`` are the input's turned over (``turned``), its columns read as rows, each named
     by its header's words: a year's column right of its weeks'."""
     named = {row: at for row, (at, words) in labels.items() if names_total(words)}
-    named.update(years_alone(cells, labels))
+    years = years_alone(cells, labels)
+    named.update(years)
     if not named:
         return []
     width = max(col for _, col in cells) + 1
@@ -54,8 +56,12 @@ def summed_runs(
     for row, at in named.items():
         places = [c for c in range(at + 1, width) if figure(cells.get((row, c))) is not None]
         run = run_above(cells, named, row, places)
+        if not run and row in years and row - 1 in named:
+            run = [row - 1]  # a year of one quarter: the quarter's total line again, if alike
+        elif len(run) < 2:
+            continue
         asked = [col for col in places if not _sums_the_run(pair, row, run, col, across)]
-        if len(run) < 2 or not asked or not adds_up(cells, row, run, places):
+        if not asked or not adds_up(cells, row, run, places):
             continue  # most totals: the copy's formula adds up the run, so shows its sum
         for col in asked:
             shown = written(pair, (row, col), across)
