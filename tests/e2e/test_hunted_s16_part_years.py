@@ -53,3 +53,21 @@ def test_a_year_of_one_quarter_shows_the_sum_of_its_rounded_months(tmp_path):
     years = [shown[f"Year {year}"][0] for year in MONTHS]
     assert years == shown["Q1 total"]
     assert shown["All years"][0] == [sum(y[k] for y in years) for k in range(2)]
+
+
+def test_a_year_named_alone_over_its_one_quarter_shows_the_quarter(tmp_path):
+    """One column, one year: '2013/14' (the year alone) under 'Q1 total', typed, was rounded on
+    its own (400 beside a quarter of 380), refused by the proof once it learnt the case."""
+    rows: list[list] = [["Attachments by month and area"], [], ["Month", "Leeds"]]
+    rows += [["Apr-13", 184], ["May-13", 100], ["Jun-13", 106], ["Q1 total", 390]]
+    rows += [["2013/14", 390], ["All years", 390]]
+    copy, _ = sanitised_beside(write_book(tmp_path / "one quarter.xlsx", {"Referrals": rows}))
+    shown = {
+        row[0]: row[1]
+        for row in openpyxl.load_workbook(copy, data_only=True)
+        .worksheets[1]
+        .iter_rows(values_only=True)
+        if isinstance(row[1], int | float)
+    }
+    quarter = _r20(184) + _r20(100) + _r20(106)
+    assert (shown["Q1 total"], shown["2013/14"], shown["All years"]) == (quarter,) * 3

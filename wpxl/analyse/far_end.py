@@ -1,5 +1,8 @@
 """The grand total at the far end of a tree of totals, and a total over a single part.
 
+A year of one quarter ('Q1 total', then '2013/14' with the same figures) is read as the year's
+total over its quarter's total line (``year_over_its_one_total``).
+
 A line at the far end from the subtotals ('World total' at the foot, each region's total at
 the head of its block; or named by a place, 'Great Britain') adds up the top of the tree:
 every subtotal and every line no subtotal covers.
@@ -14,9 +17,12 @@ tree's totals stand before their parts, the second where they stand after.
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 
 from wpxl.analyse.totals import Axis, Values, compare
+
+_YEAR = re.compile(r"\s*(?:19|20)\d\d(?:\s*[/-]\s*(?:\d\d|(?:19|20)\d\d))?\s*")
 
 
 def grand_at_the_other_end(axis: Axis, tree: dict[int, list[int]], values: Values) -> None:
@@ -66,3 +72,15 @@ def _alike(axis: Axis, one: int, other: int, values: Values) -> bool:
             return False
         shown = shown or bool(a)
     return shown
+
+
+def year_over_its_one_total(axis: Axis, tree: dict[int, list[int]], values: Values) -> None:
+    """A line named by a year alone ('2013/14') straight after a total line of the same
+    figures (its one quarter's 'Q1 total', no total itself) is the year of that one quarter:
+    a total over it (``tree`` in place), as a named total over a single part is."""
+    inside = {kid for kids in tree.values() for kid in kids}
+    for total, line in pairwise(axis.lines):
+        named = _YEAR.fullmatch(axis.labels.get(line, ""))
+        alone = total in tree and total not in inside and line not in tree
+        if named and alone and _alike(axis, total, line, values):
+            tree[line] = [total]

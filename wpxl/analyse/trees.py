@@ -20,7 +20,7 @@ from collections.abc import Callable
 from itertools import takewhile
 
 from wpxl.analyse.book_sums import added_together
-from wpxl.analyse.far_end import grand_at_the_other_end
+from wpxl.analyse.far_end import grand_at_the_other_end, year_over_its_one_total
 from wpxl.analyse.run_sums import equal_sum, key_column, other_keys
 from wpxl.analyse.totals import Axis, Values, compare, find_arithmetic_total, group_totals
 from wpxl.analyse.unshown_groups import UnshownGroups
@@ -318,6 +318,7 @@ def totals_along(
     labelled = {x for x in axis.lines if is_total_label(axis.labels.get(x, ""))}
     tree = read_tree(axis, values, labelled | emphasis, labelled)
     grand_at_the_other_end(axis, tree, values)
+    year_over_its_one_total(axis, tree, values)
     unexplained = labelled - set(tree)
     if tree and all(_sums_nothing(axis, x, labelled, values) for x in unexplained):
         axis.totals = set(tree)
