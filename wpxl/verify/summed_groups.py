@@ -22,7 +22,7 @@ from wpxl.model import Cell
 from wpxl.verify.books import SheetPair
 from wpxl.verify.leaks import Finding
 from wpxl.verify.summed_blocks import figure, names_total
-from wpxl.verify.summed_runs import adds_up, run_above, where, written, years_alone
+from wpxl.verify.summed_runs import adds_up, not_their_sum, run_above, years_alone
 
 Coord = tuple[int, int]
 NOT_ITS_GROUPS = "a total not showing the sum of the totals it adds up in the input"
@@ -58,13 +58,7 @@ def summed_groups(
         if chain is None:
             continue
         top[row] = top.get(chain[-1], chain[-1])
-        for col in places:
-            shown = written(pair, (row, col), across)
-            parts = [written(pair, (line, col), across) for line in chain]
-            if shown is None or None in parts:
-                continue  # a line not shown: the other invariants see to it
-            if abs(shown - sum(parts)) > 1e-6:  # type: ignore[arg-type]
-                found.append(Finding(where(pair, (row, col), across), NOT_ITS_GROUPS))
+        found += not_their_sum(pair, row, chain, places, across, NOT_ITS_GROUPS)
     return found
 
 

@@ -63,13 +63,22 @@ def summed_runs(
         asked = [col for col in places if not _sums_the_run(pair, row, run, col, across)]
         if not asked or not adds_up(cells, row, run, places):
             continue  # most totals: the copy's formula adds up the run, so shows its sum
-        for col in asked:
-            shown = written(pair, (row, col), across)
-            parts = [written(pair, (line, col), across) for line in run]
-            if shown is None or None in parts:
-                continue  # a line not shown: the other invariants see to it
-            if abs(shown - sum(parts)) > 1e-6:  # type: ignore[arg-type]
-                found.append(Finding(where(pair, (row, col), across), NOT_ITS_RUN))
+        found += not_their_sum(pair, row, run, asked, across, NOT_ITS_RUN)
+    return found
+
+
+def not_their_sum(
+    pair: SheetPair, row: int, lines: list[int], cols: list[int], across: bool, kind: str
+) -> list[Finding]:
+    """A finding of ``kind`` in each of ``cols`` where the copy shows at ``row`` other than
+    the sum of what it shows on ``lines`` (none where one is not shown: the other invariants
+    see to it)."""
+    found = []
+    for col in cols:
+        shown = written(pair, (row, col), across)
+        parts = [written(pair, (line, col), across) for line in lines]
+        if shown is not None and None not in parts and abs(shown - sum(parts)) > 1e-6:  # type: ignore[arg-type]
+            found.append(Finding(where(pair, (row, col), across), kind))
     return found
 
 
