@@ -36,6 +36,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 import xlsxwriter
+from xlsxwriter.worksheet import Worksheet
 
 from tests.builders import write_book
 from tests.e2e.runs import sanitised_beside
@@ -84,14 +85,7 @@ def _pack(path: Path, areas: dict[str, list[list[object]]], hidden_row: int | No
             cached = sum(_shown(f, r, c) for f in areas.values())
             summary.write_formula(3 + r, 1 + c, f"=SUM(Leeds:Wakefield!{cell})", None, cached)
     for name, figures in areas.items():
-        sheet = book.add_worksheet(name)
-        for r, row in enumerate(_area(name, figures)):
-            for c, value in enumerate(row):
-                if isinstance(value, str) and value.startswith("="):
-                    at = (min(r - 3, 4), 3) if c == 4 else (4, c - 1)
-                    sheet.write_formula(r, c, value, None, _shown(figures, *at))
-                elif value is not None:
-                    sheet.write(r, c, value)
+        sheet = _write_area(book, name, figures)
         if name == "Leeds" and hidden_row is not None:
             sheet.set_row(hidden_row, None, None, {"hidden": True})
     book.close()
@@ -210,18 +204,24 @@ def test_a_small_count_marker_beside_a_count_of_five_is_listed_not_refused(tmp_p
     assert openpyxl.load_workbook(output)["Bradford"]["C7"].value is None
 
 
+def _write_area(book: xlsxwriter.Workbook, name: str, figures: list[list[object]]) -> Worksheet:
+    """An area's sheet, its totals formulas with the values Excel shows cached."""
+    sheet = book.add_worksheet(name)
+    for r, row in enumerate(_area(name, figures)):
+        for c, value in enumerate(row):
+            if isinstance(value, str) and value.startswith("="):
+                at = (min(r - 3, 4), 3) if c == 4 else (4, c - 1)
+                sheet.write_formula(r, c, value, None, _shown(figures, *at))
+            elif value is not None:
+                sheet.write(r, c, value)
+    return sheet
+
+
 def _named_pack(path: Path) -> Path:
     """The areas, then a Summary of each area's months through names (Leeds_Apr ...)."""
     book = xlsxwriter.Workbook(str(path), {"strings_to_numbers": False})
     for name, figures in AREAS.items():
-        sheet = book.add_worksheet(name)
-        for r, row in enumerate(_area(name, figures)):
-            for c, value in enumerate(row):
-                if isinstance(value, str) and value.startswith("="):
-                    at = (min(r - 3, 4), 3) if c == 4 else (4, c - 1)
-                    sheet.write_formula(r, c, value, None, _shown(figures, *at))
-                elif value is not None:
-                    sheet.write(r, c, value)
+        _write_area(book, name, figures)
         for col, month in zip("BCD", ("Apr", "May", "Jun"), strict=True):
             book.define_name(f"{name}_{month}", f"={name}!${col}$4:${col}$7")
     summary = book.add_worksheet("Summary")
