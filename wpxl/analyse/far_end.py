@@ -17,12 +17,10 @@ tree's totals stand before their parts, the second where they stand after.
 
 from __future__ import annotations
 
-import re
 from itertools import pairwise
 
 from wpxl.analyse.totals import Axis, Values, compare
-
-_YEAR = re.compile(r"\s*(?:19|20)\d\d(?:\s*[/-]\s*(?:\d\d|(?:19|20)\d\d))?\s*")
+from wpxl.analyse.values import is_year
 
 
 def grand_at_the_other_end(axis: Axis, tree: dict[int, list[int]], values: Values) -> None:
@@ -80,7 +78,7 @@ def year_over_its_one_total(axis: Axis, tree: dict[int, list[int]], values: Valu
     a total over it (``tree`` in place), as a named total over a single part is."""
     inside = {kid for kids in tree.values() for kid in kids}
     for total, line in pairwise(axis.lines):
-        named = _YEAR.fullmatch(axis.labels.get(line, ""))
+        named = is_year(axis.labels.get(line, ""))
         alone = total in tree and total not in inside and line not in tree
         if named and alone and _alike(axis, total, line, values):
             tree[line] = [total]

@@ -82,16 +82,16 @@ def _runs(column: dict[int, Cell]) -> list[list[int]]:
             runs.append([row])
     found = []
     for rows in runs:
-        while rows and figure(column[rows[0]]) is None and not _marker(column[rows[0]]):
+        while rows and figure(column[rows[0]]) is None and not marker_text(column[rows[0]].value):
             rows = rows[1:]  # a header's words over the group
         if len(rows) >= 3:
             found.append(rows)
     return found
 
 
-def _marker(cell: Cell) -> bool:
+def marker_text(value: object) -> bool:
     """Words standing for a figure the source suppressed ('..', '[c]', '-', '*', 'x')."""
-    text = cell.value.strip().lower() if isinstance(cell.value, str) else ""
+    text = value.strip().lower() if isinstance(value, str) else ""
     return text in {"..", ".", "-", "*", "x", "c", "[c]", "[x]", "[z]", ":", "\u2013", "\u2014"}
 
 

@@ -24,16 +24,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from wpxl.model import Cell
+from wpxl.verify.block_heads import marker_text
 from wpxl.verify.books import SheetPair
 from wpxl.verify.leaks import Finding
 from wpxl.verify.proof import Proof
+from wpxl.verify.shown_sums import shown_figure
 from wpxl.verify.summed_blocks import figure, first_words, names_total
 
 NAME = "summaries_add_up"
 NOT_THE_SHEETS_SUM = "a summary's figure not showing the sum of the sheets it adds up"
 _MOST_FIGURES = 2_000
 _MIN_SUMS = 2
-_MARKERS = {"[c]", "[x]", "[z]", "c", "x", "..", ".", "-", "*", ":", "\u2013", "\u2014"}
 Coord = tuple[int, int]
 Key = tuple[str, str]  # a figure's row label and column header, in lower case
 
@@ -64,7 +65,7 @@ def summary_figures(pair: SheetPair, proof: Proof) -> list[Finding]:
     twice: set[Key] = set()
     for (row, col), cell in cells.items():
         label, value = labels.get(row), figure(cell)
-        if label is None or label[0] >= col or (value is None and not _marker(cell.value)):
+        if label is None or label[0] >= col or (value is None and not marker_text(cell.value)):
             continue
         head = _head(cells, row, col)
         if head is None or names_total(label[1]) or names_total(head):
@@ -108,23 +109,15 @@ def _summed(sheet: Keyed, others: list[Keyed]) -> list[tuple[_Figure, list[_Figu
     return summed if len(summed) >= _MIN_SUMS else []
 
 
-def _marker(value: object) -> bool:
-    """Words standing where a figure was suppressed ('[c]', '..', '*', '-')."""
-    return isinstance(value, str) and value.strip().lower() in _MARKERS
-
-
 def _head(cells: dict[Coord, Cell], row: int, col: int) -> str | None:
     """The nearest words above a figure in its column."""
     for above in range(row - 1, -1, -1):
         cell = cells.get((above, col))
         text = cell.value if cell is not None else None
-        if isinstance(text, str) and text.strip() and not _marker(text):  # '[c]' heads nothing
+        if isinstance(text, str) and text.strip() and not marker_text(text):  # '[c]' heads nothing
             return " ".join(text.split())
     return None
 
 
 def _shown(pair: SheetPair, place: Coord) -> float | None:
-    if not pair.carried(place):
-        return None
-    copied = pair.cells.get(pair.output_coord(place))
-    return copied[0] if copied is not None and isinstance(copied[0], float) else None
+    return shown_figure(pair, place) if pair.carried(place) else None  # a hidden line: none
