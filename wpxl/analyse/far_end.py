@@ -80,5 +80,6 @@ def year_over_its_one_total(axis: Axis, tree: dict[int, list[int]], values: Valu
     for total, line in pairwise(axis.lines):
         named = is_year(axis.labels.get(line, ""))
         alone = total in tree and total not in inside and line not in tree
+        alone = alone and line not in tree[total]  # a total over the year is none of its parts
         if named and alone and _alike(axis, total, line, values):
             tree[line] = [total]
