@@ -24,8 +24,9 @@ only when the table's own structure says nothing counts it (fail closed):
   the header (the total on top) closes a run of names as one under it does.
 - a header row: above every figure of the table, its other cells words, one after the numbers
   naming the total column ('Total'; before them, such words name a total row); its numbers
-  whole and all different; its corner cell names no measure. A row of counts never heads the
-  total column with the word 'Total'.
+  whole (typed, or digits as text: '18') and all different; its corner cell names no measure.
+  A row of counts never heads the total column with the word 'Total'. Single years of age
+  over columns whose SUMs start under them need no 'Total' (``summed_heads``).
 
 A column headed by a rank is removed (``rank_columns``), and a reference or version beside
 its key above a table is kept (``keyed_values``).
@@ -273,7 +274,6 @@ def numbers_head_columns(first: Cell | None, values: Iterable[CellValue]) -> boo
     names no measure. ``values`` give a formula's as "=" (no header holds one)."""
     if first is not None and not first.is_empty and not is_text(first.value):
         return False
-    corner = "" if first is None or first.value is None else str(first.value)
     numbers: list[int] = []
     runs: list[list[int]] = [[]]  # the numbers between words: weeks 1-13, then 1-13 again
     total = False
@@ -282,6 +282,8 @@ def numbers_head_columns(first: Cell | None, values: Iterable[CellValue]) -> boo
             continue
         if value == "=":
             return False  # a formula: no header
+        if isinstance(value, str) and value.strip().isdigit():
+            value = int(value)  # ages written as text ('18'), as exports write them
         if is_text(value) and is_total_label(str(value)):
             if not numbers:
                 return False  # words naming a total before the figures: a total row
@@ -297,7 +299,13 @@ def numbers_head_columns(first: Cell | None, values: Iterable[CellValue]) -> boo
         numbers.append(int(value))
         runs[-1].append(int(value))
     distinct = len(numbers) >= 2 and _repeated_only_as_runs(runs)
-    return total and distinct and not _MEASURE.search(corner)
+    return total and distinct and not names_a_measure(first)
+
+
+def names_a_measure(corner: Cell | None) -> bool:
+    """Whether a header row's corner names what its figures count ('Referrals'): then the
+    row is figures, not column names."""
+    return corner is not None and bool(_MEASURE.search(str(corner.value or "")))
 
 
 def _repeated_only_as_runs(runs: list[list[int]]) -> bool:

@@ -10,12 +10,14 @@ from dataclasses import dataclass, field
 
 from wpxl.analyse.blocks import find_blocks, occupied
 from wpxl.analyse.label_numbers import (
+    names_a_measure,
     numbers_head_columns,
     numbers_name_rows,
 )
 from wpxl.analyse.numbered_columns import codes_as_text, periods_numbered
 from wpxl.analyse.page_breaks import PageBreak, join_pages
 from wpxl.analyse.shared_titles import share_titles, table_below
+from wpxl.analyse.summed_heads import heads_summed_columns
 from wpxl.analyse.values import (
     as_number,
     is_date,
@@ -261,7 +263,10 @@ class _BlockRows:
 
     def heads_columns(self, row: int) -> bool:
         """CPA numbers 3, 7, 12 beside 'Total' over the columns: asked of the first figures."""
-        return numbers_head_columns(self.cells.get((row, self.block.left)), self._values(row))
+        first = self.cells.get((row, self.block.left))
+        return numbers_head_columns(first, self._values(row)) or (
+            not names_a_measure(first) and heads_summed_columns(self.cells, row, self.body_cols)
+        )
 
     def _all_suppressed(self, row: int) -> bool:
         """A row of figures the source suppressed ('..', '[c]') or wrote with a mark ('13e',

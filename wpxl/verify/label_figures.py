@@ -18,8 +18,10 @@ the proof lets such a figure stand only where the input's layout says nothing co
   'Area | Month', each month once for each area);
 - a header row: whole numbers all different (or runs repeated whole: ``repeated_heads``), each
   under nothing counted and over a figure, beside words after them, one naming a total ('Total',
-  or the year they make up, '2013/14') over a column of figures; no measure or total named
-  before them (a total row at a table's top), a 'Payment group' corner naming what they number;
+  or the year they make up, '2013/14') over a column of figures, or single years of age over
+  columns the input's SUMs add up from the row under them (``summed_heads``); typed, or digits
+  written as text ('18'); no measure or total named before them (a total row at a table's
+  top), a 'Payment group' corner naming what they number;
 - a key and its value: the row's only figure, just right of a key naming a reference or a
   version ('Contract reference', 'Version');
 - a part of the year: months 1-12 under 'Month' beside a column of years (``year_parts``);
@@ -33,16 +35,16 @@ is never asked.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
-from collections.abc import Iterable
 from itertools import pairwise
 from operator import itemgetter
 
 from wpxl.model import Cell
 from wpxl.verify.books import Coord, SheetPair
 from wpxl.verify.extract_keys import ExtractKeys
+from wpxl.verify.formula_spans import references_by_column
 from wpxl.verify.repeated_heads import names_total_column, repeated_as_runs
 from wpxl.verify.spelt import code_column
+from wpxl.verify.summed_heads import heads_summed_columns
 from wpxl.verify.year_parts import YearParts, is_number, whole
 
 _MEASURE = re.compile(
@@ -85,13 +87,6 @@ _KEY = re.compile(
     re.IGNORECASE,
 )
 _TOTAL = re.compile(r"^\s*(?:grand\s+|sub-?\s*)?totals?\b|^\s*all\b", re.IGNORECASE)
-# references to the copy's own sheet: A1 or A1:C9, whole columns A:C, whole rows 4:9
-_CELLS = re.compile(
-    r"(?<![A-Za-z_!'$:\d])\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?(?![A-Za-z_(\d])"
-)
-_COLUMNS = re.compile(r"(?<![A-Za-z_!'$:\d])\$?([A-Z]{1,3}):\$?([A-Z]{1,3})(?![A-Za-z_(\d])")
-_ROWS = re.compile(r"(?<![A-Za-z_!'$:\d.])\$?(\d+):\$?(\d+)(?![\d.])")
-_EVERY_ROW = (0, 1 << 20)
 
 
 class LabelReading:
@@ -217,21 +212,26 @@ class LabelReading:
         """A header row of numbers (see the module's doc)."""
         row, _ = at
         line = self._row(row)
-        numbers = [(c, cell) for c, cell in line if is_number(cell.value)]
+        numbers = [(c, cell) for c, cell in line if is_number(cell.value) or _digits(cell)]
         if not numbers or any(cell.formula is not None for _, cell in line):
-            return False
-        wholes = [whole(cell) for _, cell in numbers]
+            return False  # ages written as text ('18') head columns as typed ones do
+        wholes = [label_number(cell) for _, cell in numbers]
         if len(wholes) < 2 or None in wholes or not repeated_as_runs(line):
             return False
         if min(wholes) < 0:  # type: ignore[type-var]
             return False
-        first = numbers[0][0]
-        texts = [(c, str(cell.value)) for c, cell in line if isinstance(cell.value, str)]
+        firsts = [c for c, _ in numbers]
+        first = firsts[0]
+        texts = [
+            (c, str(v))
+            for c, cell in line
+            if isinstance(v := cell.value, str) and not _digits(cell)
+        ]
         if any(_MEASURE.search(t) and not _PAYMENT_GROUP.match(t) for c, t in texts if c < first):
             return False  # a measure or a total named before the numbers: a row of figures
         heads_total = any(
             c > first and names_total_column(t) and self._number((row + 1, c)) for c, t in texts
-        )
+        ) or heads_summed_columns(self.cells, row, list(zip(firsts, wholes, strict=True)))
         return heads_total and all(
             not self._number((row - 1, c)) and self._number((row + 1, c)) for c, _ in numbers
         )
@@ -272,7 +272,7 @@ class LabelFigures(LabelReading):
         """Whether a formula of the copy refers to the place (its references read once, by
         column: a label column is one few formulas reach)."""
         if self._referred is None:
-            self._referred = _references(f for _, f, _ in self.pair.cells.values() if f)
+            self._referred = references_by_column(f for _, f, _ in self.pair.cells.values() if f)
         row, col = coord
         spans = (*self._referred.get(col, ()), *self._referred.get(-1, ()))
         return any(top <= row <= bottom for top, bottom in spans)
@@ -344,6 +344,10 @@ def label_number(cell: Cell | None) -> int | None:
     return whole(cell)
 
 
+def _digits(cell: Cell) -> bool:
+    return isinstance(cell.value, str) and label_number(cell) is not None
+
+
 def _names_labels(header: str) -> bool:
     """A header naming identifiers (no measure among its words), ages, a time since an event
     ("Weeks since attachment": the measure it names is the event, not the figure), weeks or
@@ -372,29 +376,3 @@ def _is_period_code(number: int) -> bool:
         return True
     first, second = divmod(number, 100)
     return 1990 <= first <= 2099 and second == (first + 1) % 100
-
-
-def _column(letters: str) -> int:
-    index = 0
-    for letter in letters:
-        index = index * 26 + ord(letter) - 64
-    return index - 1
-
-
-def _references(formulas: Iterable[str]) -> dict[int, list[tuple[int, int]]]:
-    """The rows (from 0) the formulas refer to in each column (from 0); whole rows under -1."""
-    spans: dict[int, list[tuple[int, int]]] = defaultdict(list)
-    for formula in formulas:
-        for col1, row1, col2, row2 in _CELLS.findall(formula):
-            first, last = sorted((_column(col1), _column(col2 or col1)))
-            rows = sorted((int(row1) - 1, int(row2 or row1) - 1))
-            for col in range(first, last + 1):
-                spans[col].append((rows[0], rows[1]))
-        for col1, col2 in _COLUMNS.findall(formula):
-            first, last = sorted((_column(col1), _column(col2)))
-            for col in range(first, last + 1):
-                spans[col].append(_EVERY_ROW)
-        for row1, row2 in _ROWS.findall(formula):
-            top, bottom = sorted((int(row1) - 1, int(row2) - 1))
-            spans[-1].append((top, bottom))
-    return spans

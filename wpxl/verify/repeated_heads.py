@@ -34,9 +34,12 @@ def repeated_as_runs(line: list[tuple[int, Cell]]) -> bool:
     as whole runs between words (see the module's doc)."""
     runs: list[list[int | None]] = [[]]
     for _, cell in line:
-        if isinstance(cell.value, str) and cell.value.strip():
+        value = cell.value
+        if isinstance(value, str) and value.strip().isdigit():
+            runs[-1].append(int(value))  # a number written as text ('18'), as exports write it
+        elif isinstance(value, str) and value.strip():
             runs.append([])
-        elif is_number(cell.value):
+        elif is_number(value):
             runs[-1].append(whole(cell))
     found = [run for run in runs if run]
     if any(len(set(run)) != len(run) for run in found):

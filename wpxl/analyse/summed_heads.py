@@ -1,0 +1,57 @@
+"""A header row of single years of age over columns whose totals start under it.
+
+'Area | 18 | 19 | 20 | 21' over an 'All ages' row of SUMs from the row under it: no 'Total'
+column names the row a header (``label_numbers.numbers_head_columns``), but the totals leave it
+out, so it is no line of figures. A line of counts an analyst's SUM misses (a total ranged one
+row short) is left out too, so only numbers running one apart, three or more (single years of
+age), stand on this word: counts do not so run, and a count taken for a label is a disclosure.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from itertools import pairwise
+
+from wpxl.analyse.formulas import references_any
+from wpxl.model import Cell, Coord
+
+MIN_NUMBERS = 3
+
+
+def heads_summed_columns(cells: dict[Coord, Cell], row: int, cols: Iterable[int]) -> bool:
+    """Whether ``row``'s figures across ``cols`` are whole numbers running one apart (its
+    other cells words) and each one's column is added up by a formula below starting on the
+    next row."""
+    numbers: list[tuple[int, int]] = []
+    for col in cols:
+        cell = cells.get((row, col))
+        if cell is None or cell.is_empty or isinstance(cell.value, str):
+            continue
+        value = cell.value
+        if (
+            cell.formula is not None
+            or isinstance(value, bool)
+            or not isinstance(value, int | float)
+        ):
+            return False
+        if not float(value).is_integer():
+            return False
+        numbers.append((col, int(value)))
+    runs = [b - a for (_, a), (_, b) in pairwise(numbers)]
+    if len(numbers) < MIN_NUMBERS or any(step != 1 for step in runs):
+        return False
+    return all(_summed_from(cells, row + 1, col) for col, _ in numbers)
+
+
+def _summed_from(cells: dict[Coord, Cell], top: int, col: int) -> bool:
+    """Whether a formula in the column's run of cells from ``top`` down adds up the column
+    from ``top``."""
+    row = top
+    while (cell := cells.get((row, col))) is not None:
+        if cell.formula is not None and any(
+            ref.sheet is None and ref.top == top and ref.left <= col <= ref.right
+            for ref in references_any(cell.formula)
+        ):
+            return True
+        row += 1
+    return False
