@@ -74,3 +74,15 @@ def test_a_total_column_first_over_its_one_year_is_read_without_a_loop(tmp_path,
     assert copy[0][:3] == ["Area", "Total referrals", "2009"]
     expected = [["=SUM(C4)", 140], ["=SUM(C5)", 180], ["=SUM(C6)", 260]]
     assert [line[1:3] for line in copy[1:4]] == expected
+
+
+def test_ages_over_a_blank_corner_and_a_blank_name_header_stay_as_written(tmp_path, job):
+    """The header row '(blank) | (blank) | 18 | 19 | 20 | Total': the blank over the name
+    column was read as a formula, so the row could not be a header and its ages were rounded
+    (the proof refused the copy). A blank cell is no formula."""
+    rows: list[list] = [[None, None, 18, 19, 20, "Total"]]
+    for year, area, line in zip([2015, 2016, 2017], AREAS, FIGURES, strict=True):
+        rows.append([year, area, *line[:3], f"=C{len(rows) + 1}+D{len(rows) + 1}+E{len(rows) + 1}"])
+    copy = _copy(tmp_path, job, rows)
+    assert copy[0][:6] == [None, None, 18, 19, 20, "Total"]
+    assert copy[1][:5] == [2015, "Leeds", 260, 680, 860]

@@ -293,10 +293,11 @@ class _BlockRows:
         )
 
     def _values(self, row: int) -> Iterator[CellValue]:
-        """The row's values across the body, a formula's as "=" (text, never a number)."""
+        """The row's values across the body, a formula's as "=" (text, never a number); a blank
+        cell is left out (the blank over a name column beside the labels is no formula)."""
         cells = self.cells
-        return (c.value if c is not None and c.formula is None else "=" for col in self.body_cols
-                if (c := cells.get((row, col))) is None or not c.is_empty)  # fmt: skip
+        return (c.value if c.formula is None else "=" for col in self.body_cols
+                if (c := cells.get((row, col))) is not None and not c.is_empty)  # fmt: skip
 
     def _years_in_sequence(self, row: int) -> bool:
         """A header of years counts up or down a year at a time (2011, 2012, 2013); year-sized
