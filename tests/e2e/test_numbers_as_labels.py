@@ -12,7 +12,7 @@ import openpyxl
 import pytest
 
 from tests.builders import write_book
-from wpxl.analyse.label_numbers import RANK
+from wpxl.analyse.uncounted import RANK
 from wpxl.sanitise import sanitise_file
 
 MONTHS = ["Apr", "May", "Jun"]

@@ -11,25 +11,23 @@ only when the table's own structure says nothing counts it (fail closed):
   numbers (an identifier such as 'CPA', 'Area code' or 'Office no.', a cohort, an age, a time
   since an event, or a period whose values have a period code's shape); its numbers are whole,
   not negative and all different; no formula of the sheet refers to it; and the table's total
-  row leaves it blank or holds the total's label there (a column of counts has its total there).
-  Only a period code's shape (yyyymm, 201314, a cohort's month too), three or more numbers
-  running one apart (single years of age, 16 .. 64), or payment groups by DWP's numbers (1 to
-  9 under 'Payment group' or 'PG'), stands without a total row (the codes may
-  repeat, once for each area of a long extract, when words left of it tell the rows apart), and
-  a part of the year (months 1-12 beside a year column: ``year_parts``), whose numbers may
-  repeat.
-  Under a blank corner, the table's first column names its rows when its numbers run one
-  apart (ages 18, 19, 20 ...) and the total row holds the total's words in it: no count
-  column is headed by nothing, and none carries the total's label. A total row first under
-  the header (the total on top) closes a run of names as one under it does.
+  row and subtotal lines leave it blank or hold their labels there (a column of counts has its
+  totals there). Only a period code's shape (yyyymm, 201314, a cohort's month), three or more
+  numbers one apart (single years of age), or payment groups by DWP's numbers (1 to 9 under
+  'Payment group' or 'PG'), stands without a total row (the codes may repeat, once for each
+  area of a long extract, when words left of it tell the rows apart), and a part of the year
+  (months 1-12 beside a year column: ``year_parts``), whose numbers may repeat.
+  Under a blank corner, the first column names its rows when its numbers run one apart (ages
+  18, 19, 20 ...) and the total row holds the total's words in it: no count column is headed
+  by nothing, and none carries the total's label. A total row first under the header (the
+  total on top) closes a run of names as one under it does.
 - a header row: above every figure of the table, its other cells words, one after the numbers
   naming the total column ('Total'; before them, such words name a total row); its numbers
   whole (typed, or digits as text: '18') and all different; its corner cell names no measure.
   A row of counts never heads the total column with the word 'Total'. Single years of age
   over columns whose SUMs start under them need no 'Total' (``summed_heads``).
 
-A column headed by a rank is removed (``rank_columns``), and a reference or version beside
-its key above a table is kept (``keyed_values``).
+Ranks and keyed references in a table's body are read apart (``uncounted``).
 """
 
 from __future__ import annotations
@@ -41,7 +39,7 @@ from typing import TYPE_CHECKING
 
 from wpxl.analyse.extract_keys import is_longer_period, keys_extract_rows, names_longer_period
 from wpxl.analyse.formulas import references_any
-from wpxl.analyse.values import as_number, is_error, is_text, typed_whole
+from wpxl.analyse.values import as_number, is_text, typed_whole
 from wpxl.analyse.words import is_identifier_words, is_period_words, is_total_label
 from wpxl.analyse.year_parts import numbers_part_years, year_part_limit
 from wpxl.model import Cell, CellValue, Coord, Role
@@ -136,7 +134,7 @@ def numbers_name_rows(cells: dict[Coord, Cell], layout: Layout, col: int) -> boo
         kind == _PERIOD_LABEL and _keyed_by_words(cells, layout, col, numbers)
     ):
         return False
-    if kind == _NAME_LABEL and (total == len(numbers) or _single_years(numbers)):
+    if kind == _NAME_LABEL and (total is not None or _single_years(numbers)):
         return True
     if _payment_groups(str(head.value), numbers):
         return True
@@ -201,21 +199,28 @@ def _label_run(
 ) -> tuple[list[int], int | None] | None:
     """The column's unbroken run of whole numbers, not negative, from the first body row down
     to the total row (or the line of the year or quarter they make up, '2013/14' under its
-    month codes, or the table's end), and the total row's place among the body rows; None
-    when anything else stands there or a number stands on or after the total row."""
+    month codes, or the table's end), across subtotal lines holding no number in the column
+    ('JSA total' between payment groups 1-3 and 6-7), and the total row's place among the
+    body rows; None when anything else stands there or a number stands on or after a total."""
     rows = layout.body_rows
     area_cols = range(layout.area.left, layout.area.right + 1)
     numbers: list[int] = []
-    total: int | None = None  # the total row's place among the body rows
+    total: int | None = None  # the last total row's place among the body rows
     for at, row in enumerate(rows):
         cell = cells.get((row, col))
-        if _total_row(cells, row, area_cols) or names_longer_period(cell):
+        if names_longer_period(cell):
             total = at
             break
+        if _total_row(cells, row, area_cols):
+            if _is_number_cell(cell) or at == 0:
+                return None  # the total counts this column, or stands on top (read apart)
+            total = at  # the total row, or a subtotal line when numbers follow
+            continue
         whole = typed_whole(cell) if row == rows[0] + at else None  # no gap: one run
         if whole is None or whole < 0:
             return None
         numbers.append(whole)
+        total = None
     after = rows[total:] if total is not None else []
     if any(_is_number_cell(cells.get((row, col))) for row in after):
         return None  # the total row counts this column, or numbers follow it: counts
@@ -318,80 +323,11 @@ def _repeated_only_as_runs(runs: list[list[int]]) -> bool:
     return all(a == b or not set(a) & set(b) for a in found for b in found)
 
 
-def not_counted(
-    col_words: dict[int, str],
-    layout: Layout,
-    cells: dict[Coord, Cell],
-    roles: dict[Coord, Role],
-    reasons: dict[Coord, str],
-) -> None:
-    """Mark the body's numbers that are no counts: ranks (removed), keyed references (kept)."""
-    rank_columns(col_words, layout.body_rows, cells, roles, reasons)
-    keyed_values(layout, cells, roles, reasons)
-
-
 def summed_codes(role: Role | None, label: str) -> bool:
     """Whether a number read as a code ('Code' over its column) stands on a line named a
     total: when it is the sum of the line's parts, those are counts an analyst headed 'Code',
     and they are rounded. A code line adding up by chance (PG codes 1, 2, 3) is named no total."""
     return role is Role.NONCOUNT and is_total_label(label)
-
-
-RANK = "a rank: it orders the unrounded figures, so it is not shared"
-_RANK = re.compile(r"\brank(?:s|ed|ings?)?\b", re.IGNORECASE)
-
-
-def rank_columns(
-    col_words: dict[int, str],
-    body_rows: list[int],
-    cells: dict[Coord, Cell],
-    roles: dict[Coord, Role],
-    reasons: dict[Coord, str],
-) -> None:
-    """Remove the figures of a column headed by a rank ('Rank', 'Change in rank'): a league
-    table's 3, 1, 5 is no count to round (it would read 0, 0, 0), and kept it would tell the
-    order of figures rounding has made equal."""
-    for col, words in col_words.items():
-        if not _RANK.search(words):
-            continue
-        for row in body_rows:
-            cell = cells.get((row, col))
-            if cell is not None and not is_error(cell.value) and as_number(cell.value) is not None:
-                roles[(row, col)] = Role.DROPPED
-                reasons[(row, col)] = RANK
-
-
-KEYED = "a reference or version beside its key: kept as written"
-_KEY = re.compile(
-    r"^\s*(?:(?:contract|provider|report|document|release|extract|file|cpa)\s+)?"
-    r"(?:reference|ref\.?|version|id|urn|ukprn)(?:\s+(?:number|no\.?))?\s*:?\s*$",
-    re.IGNORECASE,
-)
-
-
-def keyed_values(
-    layout: Layout,
-    cells: dict[Coord, Cell],
-    roles: dict[Coord, Role],
-    reasons: dict[Coord, str],
-) -> None:
-    """Key and value lines above a table ('Contract reference | 40712', 'Version | 3'): the
-    value is no count when its key, the row's last label just left of it, names a reference
-    or a version and it is the line's only number. Only a row so keyed has its figures read
-    (most rows have none). A total that adds it up makes it a count again (``_mark_total``)."""
-    if not layout.label_cols or not layout.body_cols:
-        return
-    key_col, col = layout.label_cols[-1], layout.body_cols[0]
-    if col != key_col + 1:
-        return
-    for row in layout.body_rows:
-        key = cells.get((row, key_col))
-        if key is None or not is_text(key.value) or not _KEY.match(str(key.value)):
-            continue
-        numbers = [c for c in layout.body_cols if _is_number_cell(cells.get((row, c)))]
-        if numbers == [col] and typed_whole(cells.get((row, col))) is not None:
-            roles[(row, col)] = Role.NONCOUNT
-            reasons[(row, col)] = KEYED
 
 
 def _is_number_cell(cell: Cell | None) -> bool:

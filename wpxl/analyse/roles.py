@@ -24,7 +24,7 @@ from wpxl.analyse.decimal_lines import decimal_columns
 from wpxl.analyse.direct_children import as_direct_children
 from wpxl.analyse.formulas import Structured, defined_range
 from wpxl.analyse.group_heads import group_heads
-from wpxl.analyse.label_numbers import not_counted, summed_codes
+from wpxl.analyse.label_numbers import summed_codes
 from wpxl.analyse.layout import Layout
 from wpxl.analyse.line_measures import check_measures, read_line_measures, title_and_measure
 from wpxl.analyse.looks import emphasised, label_looks
@@ -42,6 +42,7 @@ from wpxl.analyse.tax_names import tax_column, tax_rows
 from wpxl.analyse.totals import Axis, Values, sums_along
 from wpxl.analyse.trees import TOTAL_OVER_REMOVED, children_first, totals_along
 from wpxl.analyse.typed_totals import body_numbers
+from wpxl.analyse.uncounted import not_counted
 from wpxl.analyse.values import as_number, is_error, is_text, rounding_step
 from wpxl.analyse.words import column_name, is_money_unit_words, is_subset_words, subset_lines
 from wpxl.errors import AnalysisError

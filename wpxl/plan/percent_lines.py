@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from wpxl.analyse.cells import CUMULATIVE, OUTCOME_RATE, PRECISION, TYPED_RATE
-from wpxl.analyse.label_numbers import RANK
+from wpxl.analyse.uncounted import RANK
 from wpxl.analyse.words import is_subset_words
 from wpxl.model import Coord, Role, SheetAnalysis, Table
 from wpxl.plan.coarsen import Breakdown, Crossing, Sum, TableLines, settle_within

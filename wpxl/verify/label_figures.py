@@ -87,6 +87,7 @@ _KEY = re.compile(
     re.IGNORECASE,
 )
 _TOTAL = re.compile(r"^\s*(?:grand\s+|sub-?\s*)?totals?\b|^\s*all\b", re.IGNORECASE)
+_SUBTOTAL = re.compile(r"\b(?:sub-?\s*)?totals?\b", re.IGNORECASE)
 
 
 class LabelReading:
@@ -112,20 +113,33 @@ class LabelReading:
     def names_down(self, at: Coord) -> bool:
         """Whether the whole number is one of a run naming rows: the answer is the same for
         every number of its column's unbroken run of whole numbers, so the run is read once
-        (asked of each of 4,800 month codes, it was read 4,800 times)."""
+        (asked of each of 4,800 month codes, it was read 4,800 times). Runs parted by subtotal
+        lines ('JSA total' between payment groups 1-3 and 6-7) are read as one first."""
         judged = self._down.get(at)
         if judged is None:
             if label_number(self.cells.get(at)) is None:
                 return False
             row, col = at
-            top, end = row, row
-            while label_number(self.cells.get((top - 1, col))) is not None:
-                top -= 1
-            while label_number(self.cells.get((end + 1, col))) is not None:
-                end += 1
-            judged = self._names_a_row((top, col)) or self._year_parts((top, col))
+            top, end = self._edge(row, col, -1, False), self._edge(row, col, 1, False)
+            wide = self._edge(top, col, -1, True), self._edge(end, col, 1, True)
+            judged = wide != (top, end) and self._names_a_row(wide, col)
+            judged = judged or self._names_a_row((top, end), col) or self._year_parts((top, col))
             self._down.update(((r, col), judged) for r in range(top, end + 1))
         return judged
+
+    def _edge(self, row: int, col: int, step: int, across: bool) -> int:
+        """The last row of the column's run of label numbers from ``row`` going ``step``;
+        ``across``: on over a subtotal line (total words, no number in the column) to the
+        next group's numbers."""
+        while True:
+            while label_number(self.cells.get((row + step, col))) is not None:
+                row += step
+            beyond = row + 2 * step
+            if not across or label_number(self.cells.get((beyond, col))) is None:
+                return row
+            if not self._total_row(row + step, col, _SUBTOTAL):
+                return row
+            row = beyond
 
     def names_across(self, at: Coord) -> bool:
         """Whether the number is one of a header row naming columns: the same for its row."""
@@ -146,31 +160,29 @@ class LabelReading:
             return None
         return cell.value.strip() or None
 
-    def _names_a_row(self, at: Coord) -> bool:
-        """A label column (see the module's doc)."""
-        row, col = at
-        top = row
-        while label_number(self.cells.get((top - 1, col))) is not None:
-            top -= 1
+    def _names_a_row(self, ends: Coord, col: int) -> bool:
+        """A label column (see the module's doc): its run from the first row of ``ends`` to
+        the last, across any subtotal lines between."""
+        top, end = ends
         header, on_top = self._text((top - 1, col)), False
         if header is not None and _TOTAL.match(header) and self._total_row(top - 1, col):
             header, on_top = self._text((top - 2, col)), True  # the total on top, first
         if header is None or not (
             _PERIOD.match(header) or _COHORT.match(header) or _names_labels(header)
         ):
-            return False  # asked before the run is walked: a column of counts is long
-        end = row
-        while label_number(self.cells.get((end + 1, col))) is not None:
-            end += 1
+            return False
         closed = on_top or self._total_row(end + 1, col)
-        numbers = [label_number(self.cells.get((r, col))) for r in range(top, end + 1)]
+        rows = [
+            r for r in range(top, end + 1) if label_number(self.cells.get((r, col))) is not None
+        ]
+        numbers = [label_number(self.cells.get((r, col))) for r in rows]
         if len(numbers) < 2 or min(numbers) < 0:  # type: ignore[type-var]
             return False
         if len(set(numbers)) != len(numbers) and not (
-            _PERIOD.match(header) and self._keyed_by_words(top, col, numbers)
+            _PERIOD.match(header) and self._keyed_by_words(rows, col, numbers)
         ):
             return False
-        for r in range(top, end + 1):
+        for r in rows:
             line = self._row(r)
             if any(c < col and is_number(cell.value) for c, cell in line):
                 return False  # a figure left of it: it is among the figures, not the labels
@@ -183,20 +195,20 @@ class LabelReading:
             return True  # DWP's numbers for its payment groups: no count column is headed so
         return _names_labels(header) and (closed or _single_years(numbers))  # type: ignore[arg-type]
 
-    def _keyed_by_words(self, top: int, col: int, numbers: list[int | None]) -> bool:
+    def _keyed_by_words(self, rows: list[int], col: int, numbers: list[int | None]) -> bool:
         """Whether words left of the run on each of its rows, with its numbers, tell the rows
         apart (a long extract's 'Area | Month', each month code once for each area)."""
         keys = set()
-        for row, number in enumerate(numbers, start=top):
+        for row, number in zip(rows, numbers, strict=True):
             left = [cell.value for c, cell in self._row(row) if c < col]
             if not left or not all(isinstance(v, str) and v.strip() for v in left):
                 return False
             keys.add((*left, number))
         return len(keys) == len(numbers)
 
-    def _total_row(self, row: int, col: int) -> bool:
+    def _total_row(self, row: int, col: int, words: re.Pattern[str] = _TOTAL) -> bool:
         """The table's total row: total words at or left of its first figure, figures right of
-        ``col``, and no figure at ``col``."""
+        ``col``, and no figure at ``col`` (a subtotal's ``words`` may end: 'JSA total')."""
         line = self._row(row)
         if self._number((row, col)):
             return False
@@ -204,7 +216,7 @@ class LabelReading:
         if first is None or first <= col:
             return False
         return any(
-            c < first and isinstance(cell.value, str) and _TOTAL.match(cell.value)
+            c < first and isinstance(cell.value, str) and words.search(cell.value)
             for c, cell in line
         )
 
