@@ -63,3 +63,21 @@ def test_a_column_its_subtotals_add_up_is_counts(tmp_path, job):
     rows[6][0] = "=SUM(A4:A6)"  # the first subtotal adds the column up: it holds counts
     copy = _copy(tmp_path, job, rows)
     assert all(line[0] % 20 == 0 for line in copy[3:6])
+
+
+def test_area_codes_in_groups_closed_by_a_subtotal_then_the_total_stay_as_written(tmp_path, job):
+    """Typed codes under 'Local authority code', each group closed by 'North total' or 'South
+    total' in the code column, the 'Total' after the last: the proof took only a line starting
+    with 'Total' to close a run, so the codes kept as written were refused as figures."""
+    groups = [("North total", [305, 310, 315]), ("South total", [330, 335])]
+    rows: list[list] = [["Local authority code", "Apr", "May", "Jun"]]
+    figures, subtotals = iter(FIGURES), []
+    for name, codes in groups:
+        lines = [[code, *next(figures)] for code in codes]
+        rows += [*lines, [name, *(sum(line[k] for line in lines) for k in (1, 2, 3))]]
+        subtotals.append(rows[-1])
+    rows.append(["Total", *(sum(s[k] for s in subtotals) for k in (1, 2, 3))])
+    copy = _copy(tmp_path, job, rows)
+    assert [line[0] for line in copy[1:9]] == [305, 310, 315, "North total", 330, 335,
+                                               "South total", "Total"]  # fmt: skip
+    assert copy[1][1:4] == [140, 220, 60]

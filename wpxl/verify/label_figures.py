@@ -171,7 +171,7 @@ class LabelReading:
             _PERIOD.match(header) or _COHORT.match(header) or _names_labels(header)
         ):
             return False
-        closed = on_top or self._total_row(end + 1, col)
+        closed = on_top or any(self._total_row(end + 1, col, w) for w in (_TOTAL, _SUBTOTAL))
         rows = [
             r for r in range(top, end + 1) if label_number(self.cells.get((r, col))) is not None
         ]
