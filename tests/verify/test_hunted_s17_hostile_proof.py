@@ -1,0 +1,38 @@
+"""The proof's own reading of what session 17's hunt through hostile packs found: with the plan
+made as if it did not read a note saying how long people stayed in work ("3 JSA Prison Leavers
+reached 13 weeks in work"), the note is carried, and the proof refuses it as an amount stated
+about outcomes."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.builders import write_book
+from tests.conftest import PRODUCED
+from tests.e2e.test_hunted_s17_hostile import TIMES_IN_WORK, starts_with_note
+from wpxl.analyse import analyse_workbook
+from wpxl.plan import Audience, make_plan
+from wpxl.policy import Policy
+from wpxl.read import read_workbook
+from wpxl.verify import Finding, verify_output
+from wpxl.verify.amounts import STATED
+from wpxl.write import write_plan
+
+
+def _findings(tmp_path, note: str) -> list[Finding]:
+    source = write_book(tmp_path / "lasted.xlsx", {"Starts": starts_with_note(note)})
+    book = read_workbook(source)
+    plan = make_plan(book, analyse_workbook(book, Policy()), Policy(), Audience(produced=PRODUCED))
+    output = tmp_path / "copy.xlsx"
+    write_plan(plan, output, Policy().title, PRODUCED)
+    return verify_output(output, plan, 20)
+
+
+@pytest.mark.parametrize("note", TIMES_IN_WORK)
+def test_the_proof_alone_refuses_a_note_saying_how_many_stayed_in_work(tmp_path, monkeypatch, note):
+    monkeypatch.setattr("wpxl.plan.quoting.says_time_in_work", lambda text: False)
+    assert Finding("'Starts' A12", STATED) in _findings(tmp_path, note)
+
+
+def test_the_proof_passes_the_copy_the_plan_makes_of_it(tmp_path):
+    assert _findings(tmp_path, TIMES_IN_WORK[0]) == []
