@@ -6,10 +6,12 @@ may never be shared even rounded, and the proof passed them. They are outcome vo
 as percentages, and the proof knows the words too.
 
 A note stating how many people stayed in work for a time ("Note: 3 JSA Prison Leavers reached 13
-weeks in work", "2 jobs that lasted 6 months", "kept their job for 26 weeks") states an outcome
-or sustainment volume without an outcome word, as the same words over a column do (those were
-read so already). A count under 25 in a note is not judged as a figure, so such a note was
-carried and passed the proof. It is removed and listed now, by the plan and by the proof alike.
+weeks in work", "2 jobs that lasted 6 months", "kept their job for 26 weeks"), or how many were
+paid for, claimed, retained or triggered a payment ("3 payments were claimed for JSA Prison
+Leavers", "JSA Prison Leavers: 3 paid"), states an outcome or sustainment volume without an
+outcome word, as the same words over a column do (those were read so already). A count under 25
+in a note is not judged as a figure, so such a note was carried and passed the proof. It is
+removed and listed now, by the plan and by the proof alike.
 """
 
 from __future__ import annotations
@@ -52,6 +54,13 @@ TIMES_IN_WORK = [
     "Note: 3 JSA Prison Leavers completed 13 weeks in work.",
     "Three JSA Prison Leavers passed the 26 week point",
     "3 JSA Prison Leavers hit 13 weeks",
+    "3 JSA Prison Leavers were signed off JSA into work for 6 months",
+    "Note: 3 payments were claimed for JSA Prison Leavers.",
+    "3 JSA Prison Leavers triggered a payment",
+    "Claims: 3 for JSA Prison Leavers",
+    "JSA Prison Leavers: 3 paid",
+    "3 JSA Prison Leavers earned the provider a fee",
+    "JSA Prison Leavers: 3 retained",
 ]
 
 
@@ -79,6 +88,8 @@ def test_a_note_saying_how_many_stayed_in_work_for_a_time_is_removed(tmp_path, j
         "Referrals are counted in the month they are made; 13 weeks' data shown.",
         "Note: job starts are counted when the participant has been in work for a day.",
         "See note 3: job starts lasting under a week are not counted.",
+        "Job starts for the 13 weeks to June are shown.",
+        "Payments are shown on the next sheet.",
     ],
 )
 def test_a_note_about_time_stating_no_count_of_people_in_work_stays(tmp_path, note):

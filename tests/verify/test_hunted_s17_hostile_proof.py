@@ -21,6 +21,10 @@ from wpxl.write import write_plan
 
 def _findings(tmp_path, note: str) -> list[Finding]:
     source = write_book(tmp_path / "lasted.xlsx", {"Starts": starts_with_note(note)})
+    return _proved(tmp_path, source)
+
+
+def _proved(tmp_path, source) -> list[Finding]:
     book = read_workbook(source)
     plan = make_plan(book, analyse_workbook(book, Policy()), Policy(), Audience(produced=PRODUCED))
     output = tmp_path / "copy.xlsx"
@@ -30,7 +34,7 @@ def _findings(tmp_path, note: str) -> list[Finding]:
 
 @pytest.mark.parametrize("note", TIMES_IN_WORK)
 def test_the_proof_alone_refuses_a_note_saying_how_many_stayed_in_work(tmp_path, monkeypatch, note):
-    monkeypatch.setattr("wpxl.plan.quoting.says_time_in_work", lambda text: False)
+    monkeypatch.setattr("wpxl.plan.quoting.says_an_outcome_event", lambda text: False)
     assert Finding("'Starts' A12", STATED) in _findings(tmp_path, note)
 
 
