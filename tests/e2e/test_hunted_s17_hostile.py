@@ -12,6 +12,14 @@ Leavers", "JSA Prison Leavers: 3 paid"), states an outcome or sustainment volume
 outcome word, as the same words over a column do (those were read so already). A count under 25
 in a note is not judged as a figure, so such a note was carried and passed the proof. It is
 removed and listed now, by the plan and by the proof alike.
+
+A whole percentage in a note about a line of small counts ("29% of JSA Prison Leavers referred
+were attached", beside their referrals and attachments shown as 0, so each below 10: only 2 of 7
+gives 29%) gives the counts back, as a share to a decimal place does (those were removed
+already). wpxl shows no percentage of its own on a base below the small base (20); now a note,
+title, header or label stating a whole percentage and naming a line of its sheet whose counts
+are all below the small base is removed and listed too, and the proof refuses a copy holding
+one (verify/small_base_shares).
 """
 
 from __future__ import annotations
@@ -21,7 +29,7 @@ import pytest
 
 from tests.builders import write_book
 from tests.e2e.runs import sanitised_beside
-from wpxl.plan.carried_words import OUTCOME_AMOUNT
+from wpxl.plan.carried_words import OUTCOME_AMOUNT, SMALL_BASE_SHARE
 from wpxl.sanitise import sanitise_file
 
 GROUPS = ["JSA 18-24", "JSA 25+", "ESA Flow", "ESA Volunteers", "JSA Prison Leavers"]
@@ -96,3 +104,57 @@ def test_a_note_about_time_stating_no_count_of_people_in_work_stays(tmp_path, no
     source = write_book(tmp_path / "time.xlsx", {"Starts": starts_with_note(note)})
     output, _ = sanitised_beside(source)
     assert openpyxl.load_workbook(output)["Starts"].cell(12, 1).value == note
+
+
+REFERRED = [1234, 1517, 1388, 687, 7]
+ATTACHED = [412, 377, 251, 298, 2]
+
+
+def referred_and_attached(note: str, label: str = "JSA Prison Leavers") -> list[list]:
+    rows: list[list] = [["Referrals and attachments by payment group, April 2013"], []]
+    rows.append(["Payment group", "Referrals", "Attachments"])
+    groups = [*GROUPS[:4], label]
+    rows += [list(line) for line in zip(groups, REFERRED, ATTACHED, strict=True)]
+    return [*rows, [], [note]]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "29% of JSA Prison Leavers referred were attached.",
+        "Attachment rate: JSA Prison Leavers 29 per cent, JSA 18-24 33 per cent",
+        "Only 29 % of jsa prison leavers were attached",
+    ],
+)
+def test_a_whole_percentage_about_a_line_of_small_counts_is_removed(tmp_path, job, note):
+    """29% of JSA Prison Leavers' referrals, shown as 0 (so below 10), attached: 2 of 7."""
+    source = write_book(tmp_path / "small.xlsx", {"Referrals": referred_and_attached(note)})
+    result = sanitise_file(source, job)
+    sheet = openpyxl.load_workbook(result.output)["Referrals"]
+    assert [sheet.cell(10, c).value for c in (1, 2, 3)] == ["JSA Prison Leavers", 0, 0]
+    assert sheet.cell(12, 1).value is None
+    assert [(r.where, r.why) for r in result.removed] == [("'Referrals' A10", SMALL_BASE_SHARE)]
+
+
+def test_a_label_stating_the_share_of_its_own_small_line_is_removed(tmp_path, job):
+    rows = referred_and_attached("Source: provider MI", label="JSA Prison Leavers (29% attached)")
+    result = sanitise_file(write_book(tmp_path / "label.xlsx", {"Referrals": rows}), job)
+    assert openpyxl.load_workbook(result.output)["Referrals"].cell(10, 1).value is None
+    assert ("'Referrals' A8", SMALL_BASE_SHARE) in [(r.where, r.why) for r in result.removed]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "45% of referrals were JSA 25+.",  # a line of large counts
+        "JSA Prison Leavers: 100% of referrals are counted.",  # 0 and 100 say no count
+        "29% of JSA Prison Leavers nationally were attached (DWP statistics).",
+    ],
+)
+def test_a_whole_percentage_about_large_lines_stays(tmp_path, note):
+    rows = referred_and_attached(note)
+    if "nationally" in note:
+        rows[7][1:] = [70, 20]  # the provider's own line is not small
+    source = write_book(tmp_path / "large.xlsx", {"Referrals": rows})
+    output, _ = sanitised_beside(source)
+    assert openpyxl.load_workbook(output)["Referrals"].cell(12, 1).value == note

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from wpxl.model import CellValue, Coord, Measure, Removal
+from wpxl.model import CellValue, Coord, Measure, Removal, Sheet
 from wpxl.model.sheetref import a1
 from wpxl.plan.contacts import holds_contact_details
 from wpxl.plan.footnotes import NONE, Footnoted, footnote_numbers, footnoted
 from wpxl.plan.quoting import Judgement, judged_alone, states_an_outcome_amount
+from wpxl.plan.small_lines import names_a_line, small_line_labels, states_a_whole_share
 from wpxl.read.precise_shares import states_a_precise_share
 
 CONTACTS = (
@@ -30,6 +31,10 @@ PRECISE_SHARE = (
     "it states a percentage to a decimal place, worked out from the unrounded figures, which "
     "could give them back"
 )
+SMALL_BASE_SHARE = (
+    "it states a percentage about a line whose counts are all below the small base, which "
+    "could give them back"
+)
 NUMBERED_KEY = "a fraction naming the row: a percentage sheet shows no figure but percentages"
 
 
@@ -39,18 +44,23 @@ class _TextCell:
     coord: Coord
     text: str
     goes: str | None  # why it goes whatever the figures (contact details, outcome amounts)
+    share: bool  # it states a whole percentage: it goes if it names a small line
     judged: Judgement
     carried: Footnoted  # the numbers it carries in a footnote's shape
     unmarked: Judgement  # the text without them, judged
     source: Coord  # the input's cell, which a removal names
 
 
-_Verdict = tuple[Judgement, str | None, Footnoted, Judgement]
+_Verdict = tuple[Judgement, str | None, Footnoted, Judgement, bool]
 
 
 class CarriedWords:
-    def __init__(self, base: int, measure_words: dict[Measure, tuple[str, ...]]) -> None:
+    def __init__(
+        self, base: int, measure_words: dict[Measure, tuple[str, ...]], small_base: int
+    ) -> None:
         self._base = base
+        self._small_base = small_base
+        self._small_lines: dict[str, set[str]] = {}  # output sheet -> its small lines' labels
         self._measure_words = measure_words
         self._texts: list[_TextCell] = []
         self._words: set[str] = set()
@@ -61,6 +71,12 @@ class CarriedWords:
         self._markers: set[float] = set()  # numbers a text ends with as a footnote's marker
         self._keys: set[float] = set()  # numbers a note opens with as its key
         self.deletions: dict[str, set[Coord]] = {}  # sheet -> the cells of texts that go
+
+    def learn_small_lines(self, output_name: str, sheet: Sheet) -> None:
+        """The labels of an input sheet's lines of small counts (wpxl.plan.small_lines), which
+        its copy ``output_name`` may not state a percentage about."""
+        if labels := small_line_labels(sheet, self._small_base):
+            self._small_lines[output_name] = labels
 
     def add_words(self, text: str) -> None:
         """Words wpxl wrote: never checked, only known."""
@@ -73,15 +89,15 @@ class CarriedWords:
             if len(self._verdicts) >= VERDICTS_HELD:
                 self._verdicts.clear()
             verdict = self._verdicts[(text, label)] = self._judged(text, label)
-        judged, goes, carried, unmarked = verdict
+        judged, goes, carried, unmarked, share = verdict
         if carried is not NONE:
             self._markers.update(carried.markers)
             if carried.key is not None:
                 self._keys.add(carried.key)
-        if goes is None and not judged.may_quote:  # most texts: carried whatever the workbook holds
-            self._words.add(text)
+        if goes is None and not judged.may_quote and not share:  # most texts: carried whatever
+            self._words.add(text)  # the workbook holds
         else:
-            cell = _TextCell(sheet, coord, text, goes, judged, carried, unmarked, source)
+            cell = _TextCell(sheet, coord, text, goes, share, judged, carried, unmarked, source)
             self._texts.append(cell)
 
     def _judged(self, text: str, label: bool) -> _Verdict:
@@ -95,16 +111,19 @@ class CarriedWords:
             goes = OUTCOME_AMOUNT
         if goes is None and states_a_precise_share(text):
             goes = PRECISE_SHARE
+        share = states_a_whole_share(text)
         carried = footnoted(text) if judged.figures else NONE
         if carried is NONE:
-            return judged, goes, NONE, judged
-        return judged, goes, carried, judged_alone(carried.unmarked, label, self._base, words)
+            return judged, goes, NONE, judged, share
+        unmarked = judged_alone(carried.unmarked, label, self._base, words)
+        return judged, goes, carried, unmarked, share
 
     def drop_quoting(self, forbidden: frozenset[float]) -> list[Removal]:
         """A note, title, header or label that holds contact details (wpxl.plan.contacts),
         names outcomes and states an amount, states a percentage to a decimal place
-        (wpxl.plan.precise_shares), or quotes an unrounded figure (one of the
-        workbook's, or any figure rounding would change: wpxl.plan.quoting) is removed. Its
+        (wpxl.plan.precise_shares), quotes an unrounded figure (one of the workbook's, or any
+        figure rounding would change: wpxl.plan.quoting), or states a whole percentage about a
+        line of small counts on its sheet (wpxl.plan.small_lines) is removed. Its
         cell goes into ``deletions``. A footnote's number (wpxl.plan.footnotes) quotes nothing."""
         removals = []
         footnotes = footnote_numbers(self._markers, self._keys)
@@ -116,6 +135,8 @@ class CarriedWords:
                 why = text.goes
             elif judged.quotes(forbidden):
                 why = QUOTES
+            elif text.share and names_a_line(text.text, self._small_lines.get(text.sheet, set())):
+                why = SMALL_BASE_SHARE
             else:
                 continue
             self.deletions.setdefault(text.sheet, set()).add(text.coord)

@@ -31,6 +31,7 @@ from wpxl.verify.outcome_texts import outcome_texts
 from wpxl.verify.percent_recovery import PercentRecovery
 from wpxl.verify.proof import Proof
 from wpxl.verify.regrouped import regrouping_holds, unclaimed
+from wpxl.verify.small_base_shares import no_small_base_shares
 from wpxl.verify.spelt import code_column, spelt_counts, spelt_number
 from wpxl.verify.suppressed_parts import (
     no_total_over_markers,
@@ -314,6 +315,11 @@ INVARIANTS: dict[str, Invariant] = {
         "or wpxl's own; a number naming a row or column is kept, never rounded as a count.",
         sheet=_figures_allowed,
         finish=judge_words,
+    ),
+    "no_small_base_shares": Invariant(
+        "2. No text states a percentage about a line of its sheet whose counts are all under "
+        "the small base: beside them shown rounded, it could give them back.",
+        sheet=no_small_base_shares,
     ),
     "no_outcome_volumes": Invariant(
         "3. No outcome or sustainment volume, under any of the words providers use.",
