@@ -20,6 +20,11 @@ already). wpxl shows no percentage of its own on a base below the small base (20
 title, header or label stating a whole percentage and naming a line of its sheet whose counts
 are all below the small base is removed and listed too, and the proof refuses a copy holding
 one (verify/small_base_shares).
+
+The base of a provider's own shares of job outcomes stated under them ("n = 380", "Base: 380",
+"Total: 380") is the outcome volume; 380, a multiple of 20, passed as a rounded count, and no
+word beside it names outcomes. On a sheet whose words name outcomes such a count is removed
+now, and the proof refuses a copy holding one (verify/outcome_bases).
 """
 
 from __future__ import annotations
@@ -158,3 +163,36 @@ def test_a_whole_percentage_about_large_lines_stays(tmp_path, note):
     source = write_book(tmp_path / "large.xlsx", {"Referrals": rows})
     output, _ = sanitised_beside(source)
     assert openpyxl.load_workbook(output)["Referrals"].cell(12, 1).value == note
+
+
+def shares_with_base(note: str) -> dict[str, list[list]]:
+    """Referrals, and the provider's own shares of job outcomes (typed, as fractions) with
+    their base, 380 job outcomes, stated in a note under them: a multiple of 20."""
+    outcomes = [137, 121, 80, 42]
+    referrals: list[list] = [["Referrals by payment group, 2013/14"], [], ["Payment group"]]
+    referrals[2].append("Referrals")
+    referrals += [[g, r] for g, r in zip(GROUPS[:4], [1234, 1517, 1388, 687], strict=True)]
+    shares: list[list] = [["Share of job outcomes by payment group, 2013/14"], []]
+    shares += [["Payment group", "Share"]]
+    shares += [[g, round(o / 380, 2)] for g, o in zip(GROUPS[:4], outcomes, strict=True)]
+    return {"Referrals": referrals, "Mix": [*shares, [], [note]]}
+
+
+@pytest.mark.parametrize(
+    "note", ["n = 380", "Base: 380", "Total: 380", "Base = 380 (all in period)"]
+)
+def test_the_base_of_outcome_shares_stated_under_them_is_removed(tmp_path, job, note):
+    """The shares' base is the outcome volume: 380 job outcomes, shown as a rounded count."""
+    source = write_book(tmp_path / "base.xlsx", shares_with_base(note))
+    result = sanitise_file(source, job)
+    texts = [c.value for row in openpyxl.load_workbook(result.output)["Mix"] for c in row]
+    assert note not in texts
+    assert "380" not in " ".join(str(t) for t in texts if t is not None)
+
+
+@pytest.mark.parametrize("note", ["n = 4,820", "Total: 4,820 referrals"])
+def test_a_base_stated_on_a_sheet_naming_no_outcome_stays(tmp_path, note):
+    sheets = shares_with_base("Source: provider MI")
+    sheets["Referrals"] += [[], [note]]
+    output, _ = sanitised_beside(write_book(tmp_path / "base.xlsx", sheets))
+    assert openpyxl.load_workbook(output)["Referrals"].cell(11, 1).value == note

@@ -3,7 +3,9 @@ made as if it did not read a note saying how long people stayed in work ("3 JSA 
 reached 13 weeks in work"), the note is carried, and the proof refuses it as an amount stated
 about outcomes; with the plan made as if it knew no line of small counts, a note stating a
 whole percentage about one ("29% of JSA Prison Leavers referred were attached", beside counts
-shown as 0) is carried, and the proof refuses it."""
+shown as 0) is carried, and the proof refuses it; and with the plan made as if a sheet of
+outcome shares named no outcomes, the base stated under them ("n = 380") is carried, and the
+proof refuses it."""
 
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ from tests.conftest import PRODUCED
 from tests.e2e.test_hunted_s17_hostile import (
     TIMES_IN_WORK,
     referred_and_attached,
+    shares_with_base,
     starts_with_note,
 )
 from wpxl.analyse import analyse_workbook
@@ -22,6 +25,7 @@ from wpxl.policy import Policy
 from wpxl.read import read_workbook
 from wpxl.verify import INVARIANTS, Finding, verify_output
 from wpxl.verify.amounts import STATED
+from wpxl.verify.outcome_bases import OUTCOME_BASE
 from wpxl.verify.small_base_shares import SMALL_BASE_SHARE
 from wpxl.write import write_plan
 
@@ -85,3 +89,14 @@ def test_without_its_invariant_the_proof_passes_the_carried_note(tmp_path, monke
     monkeypatch.setattr("wpxl.plan.carried_words.names_a_line", lambda text, labels: False)
     monkeypatch.delitem(INVARIANTS, "no_small_base_shares")
     assert _small_findings(tmp_path, SMALL_NOTES[0]) == []
+
+
+@pytest.mark.parametrize("note", ["n = 380", "Base: 380", "Total: 380"])
+def test_the_proof_alone_refuses_the_base_of_outcome_shares(tmp_path, monkeypatch, note):
+    """The plan made as if the sheet named no outcomes carries the base of its shares, 380 job
+    outcomes; the proof, reading the input sheet's words itself, refuses it."""
+    monkeypatch.setattr("wpxl.plan.carried_words.of_outcomes", lambda *args: False)
+    source = write_book(tmp_path / "base.xlsx", shares_with_base(note))
+    assert _proved(tmp_path, source) == [Finding("'Mix' A11", OUTCOME_BASE)]
+    monkeypatch.delitem(INVARIANTS, "no_outcome_bases")
+    assert _proved(tmp_path, source) == []

@@ -152,7 +152,7 @@ class PlanBuilder:
             plan.quality.extend(quality)
             self._sheet_warnings.extend(table_warnings(quality, policy))
             place = placements[analysis.sheet.name]
-            self._words.learn_small_lines(place.output_name, analysis.sheet)
+            self._words.learn_sheet(place.output_name, analysis)
             self._profiles.extend(table_profiles(analysis, figures, row_words, volume.sheet, place))
         self._sheet_warnings.extend(source_total_warnings(analyses))
         self._sheet_warnings.extend(omitted_line_warnings(analyses))

@@ -33,11 +33,7 @@ def states_a_whole_share(text: str) -> bool:
 
 def small_line_labels(sheet: Sheet, least: int) -> set[str]:
     """The labels (lower case, spaces single) of the sheet's rows and columns whose numbers
-    are all whole counts below ``least``, one of them above 0; none where no text of the sheet
-    states a whole percentage."""
-    cells = sheet.cells.values()
-    if not any(isinstance(c.value, str) and states_a_whole_share(c.value) for c in cells):
-        return set()
+    are all whole counts below ``least``, one of them above 0."""
     found: set[str] = set()
     rows: dict[int, _Line] = {}
     cols: dict[int, _Line] = {}
