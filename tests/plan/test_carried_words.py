@@ -8,7 +8,7 @@ from wpxl.policy import Policy
 
 
 def _words() -> CarriedWords:
-    words = CarriedWords(20, Policy().measure_words)
+    words = CarriedWords(20, Policy().measure_words, 20)
     words.add_text("Starts", (3, 0), "Leeds", True, (1, 0))
     words.add_text("Starts", (4, 0), "Area 4360", True, (2, 0))  # a multiple of 20
     words.add_text("Starts", (5, 0), "Call 0113 496 0000", False, (3, 0))
@@ -40,7 +40,7 @@ def test_a_round_number_the_workbook_does_not_hold_stays() -> None:
 def test_a_text_met_again_is_judged_as_it_was_and_as_a_note_on_its_own() -> None:
     """The same words on every sheet are judged once, but a label's rule (numbers of 100 or
     more) and a note's (25 or more, and counts of a measure) are still told apart."""
-    words = CarriedWords(20, Policy().measure_words)
+    words = CarriedWords(20, Policy().measure_words, 20)
     for sheet in ("Apr", "May", "Jun"):
         words.add_text(sheet, (3, 0), "ESA flow (37)", True, (1, 0))
         words.add_text(sheet, (9, 0), "37 referrals withdrawn", True, (7, 0))

@@ -1,6 +1,7 @@
 """The proof's own reading of the abbreviations a short hunt found ('Sus.', 'Sustd', 'JOB O/C',
-'O/Cs'): with the plan made as if it read none of them, the outcomes beside the job starts
-are carried as rounded counts, and the proof, with its own abbreviations, refuses each."""
+'O/Cs', and an outcome payment's 'OP' from session 17): with the plan made as if it read none
+of them, the outcomes beside the job starts are carried as rounded counts, and the proof, with
+its own abbreviations, refuses each."""
 
 from __future__ import annotations
 
@@ -27,7 +28,9 @@ def _volumes(tmp_path, head: str) -> list[str]:
     return sorted(f.part for f in verify_output(output, plan, 20) if f.kind == VOLUME)
 
 
-@pytest.mark.parametrize("head", ["Sus.", "Sustd", "SUSTD", "JOB O/C", "Job O/C", "O/Cs", "O/C's"])
+@pytest.mark.parametrize(
+    "head", ["Sus.", "Sustd", "SUSTD", "JOB O/C", "Job O/C", "O/Cs", "O/C's", "OP", "OPs"]
+)
 def test_the_proof_alone_refuses_outcomes_so_abbreviated_carried_as_counts(
     tmp_path, monkeypatch, head
 ):
@@ -41,6 +44,6 @@ def test_the_proof_alone_refuses_outcomes_so_abbreviated_carried_as_counts(
     assert volumes == [f"'Job starts' C{r}" for r in range(6, 10)]  # under the banner
 
 
-@pytest.mark.parametrize("head", ["Sustainable jobs", "Jo Smith", "OC", "Sus"])
+@pytest.mark.parametrize("head", ["Sustainable jobs", "Jo Smith", "OC", "Sus", "Opening"])
 def test_the_proof_passes_words_like_them(tmp_path, head):
     assert _volumes(tmp_path, head) == []

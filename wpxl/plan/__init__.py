@@ -95,9 +95,7 @@ class PlanBuilder:
         self.policy = policy
         self.audience = audience
         self._taken = {output_sheet_name(n) for n in visible_names} | {COVER_NAME}
-        self._published = {n.lower() for n in audience.published} | {
-            n.lower() for n in policy.published_sheets
-        }
+        self._published = {n.lower() for n in (*audience.published, *policy.published_sheets)}
         self._known = {n.lower() for n in visible_names}
         self._notes: list[Warning] = []
         self._hidden_lines: list[Removal] = []
@@ -111,7 +109,7 @@ class PlanBuilder:
         self._numbers: set[float] = set()
         self._kept_years: set[float] = set()
         self._codes: set[float] = set()
-        self._words = CarriedWords(policy.rounding_base, policy.measure_words)
+        self._words = CarriedWords(policy.rounding_base, policy.measure_words, policy.small_base)
         self._outline: list[tuple[str, bool]] = []
         self._cross_refs: dict[str, set[tuple[int, int]]] = {}
         self._plan = Plan(source=source, sheets=[])
@@ -154,6 +152,7 @@ class PlanBuilder:
             plan.quality.extend(quality)
             self._sheet_warnings.extend(table_warnings(quality, policy))
             place = placements[analysis.sheet.name]
+            self._words.learn_sheet(place.output_name, analysis)
             self._profiles.extend(table_profiles(analysis, figures, row_words, volume.sheet, place))
         self._sheet_warnings.extend(source_total_warnings(analyses))
         self._sheet_warnings.extend(omitted_line_warnings(analyses))

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from wpxl.model import CellValue, Coord, Measure, Removal
+from wpxl.model import CellValue, Coord, Measure, Removal, SheetAnalysis
 from wpxl.model.sheetref import a1
 from wpxl.plan.contacts import holds_contact_details
 from wpxl.plan.footnotes import NONE, Footnoted, footnote_numbers, footnoted
+from wpxl.plan.outcome_bases import of_outcomes, states_a_base
 from wpxl.plan.quoting import Judgement, judged_alone, states_an_outcome_amount
+from wpxl.plan.small_lines import names_a_line, small_line_labels, states_a_whole_share
 from wpxl.read.precise_shares import states_a_precise_share
 
 CONTACTS = (
@@ -30,6 +32,14 @@ PRECISE_SHARE = (
     "it states a percentage to a decimal place, worked out from the unrounded figures, which "
     "could give them back"
 )
+OUTCOME_BASE = (
+    "it states a count as a base or total on a sheet of outcomes (an outcome volume, rounded "
+    "or not)"
+)
+SMALL_BASE_SHARE = (
+    "it states a percentage about a line whose counts are all below the small base, which "
+    "could give them back"
+)
 NUMBERED_KEY = "a fraction naming the row: a percentage sheet shows no figure but percentages"
 
 
@@ -39,18 +49,25 @@ class _TextCell:
     coord: Coord
     text: str
     goes: str | None  # why it goes whatever the figures (contact details, outcome amounts)
+    share: bool  # it states a whole percentage: it goes if it names a small line
+    base: bool  # it states a count as a base: it goes from a sheet of outcomes
     judged: Judgement
     carried: Footnoted  # the numbers it carries in a footnote's shape
     unmarked: Judgement  # the text without them, judged
     source: Coord  # the input's cell, which a removal names
 
 
-_Verdict = tuple[Judgement, str | None, Footnoted, Judgement]
+_Verdict = tuple[Judgement, str | None, Footnoted, Judgement, bool, bool]
 
 
 class CarriedWords:
-    def __init__(self, base: int, measure_words: dict[Measure, tuple[str, ...]]) -> None:
+    def __init__(
+        self, base: int, measure_words: dict[Measure, tuple[str, ...]], small_base: int
+    ) -> None:
         self._base = base
+        self._small_base = small_base
+        self._small_lines: dict[str, set[str]] = {}  # output sheet -> its small lines' labels
+        self._of_outcomes: set[str] = set()  # output sheets whose input names outcomes
         self._measure_words = measure_words
         self._texts: list[_TextCell] = []
         self._words: set[str] = set()
@@ -61,6 +78,19 @@ class CarriedWords:
         self._markers: set[float] = set()  # numbers a text ends with as a footnote's marker
         self._keys: set[float] = set()  # numbers a note opens with as its key
         self.deletions: dict[str, set[Coord]] = {}  # sheet -> the cells of texts that go
+
+    def learn_sheet(self, output_name: str, analysis: SheetAnalysis) -> None:
+        """What of an input sheet its copy ``output_name`` may not state: a percentage about
+        its lines of small counts (wpxl.plan.small_lines), a base if it is of outcomes
+        (wpxl.plan.outcome_bases). Each is asked only where a text of the sheet states one
+        (walking every sheet's cells again would cost a large workbook a tenth of its time)."""
+        sheet = analysis.sheet
+        texts = [c.value for c in sheet.cells.values() if isinstance(c.value, str)]
+        if any(map(states_a_whole_share, texts)):
+            self._small_lines[output_name] = small_line_labels(sheet, self._small_base)
+        words = self._measure_words
+        if any(map(states_a_base, texts)) and of_outcomes(texts, analysis.tables, words):
+            self._of_outcomes.add(output_name)
 
     def add_words(self, text: str) -> None:
         """Words wpxl wrote: never checked, only known."""
@@ -73,15 +103,17 @@ class CarriedWords:
             if len(self._verdicts) >= VERDICTS_HELD:
                 self._verdicts.clear()
             verdict = self._verdicts[(text, label)] = self._judged(text, label)
-        judged, goes, carried, unmarked = verdict
+        judged, goes, carried, unmarked, share, base = verdict
         if carried is not NONE:
             self._markers.update(carried.markers)
             if carried.key is not None:
                 self._keys.add(carried.key)
-        if goes is None and not judged.may_quote:  # most texts: carried whatever the workbook holds
-            self._words.add(text)
+        if goes is None and not judged.may_quote and not share and not base:  # most texts:
+            self._words.add(text)  # carried whatever the workbook holds
         else:
-            cell = _TextCell(sheet, coord, text, goes, judged, carried, unmarked, source)
+            cell = _TextCell(
+                sheet, coord, text, goes, share, base, judged, carried, unmarked, source
+            )
             self._texts.append(cell)
 
     def _judged(self, text: str, label: bool) -> _Verdict:
@@ -95,16 +127,20 @@ class CarriedWords:
             goes = OUTCOME_AMOUNT
         if goes is None and states_a_precise_share(text):
             goes = PRECISE_SHARE
+        share, base = states_a_whole_share(text), states_a_base(text)
         carried = footnoted(text) if judged.figures else NONE
         if carried is NONE:
-            return judged, goes, NONE, judged
-        return judged, goes, carried, judged_alone(carried.unmarked, label, self._base, words)
+            return judged, goes, NONE, judged, share, base
+        unmarked = judged_alone(carried.unmarked, label, self._base, words)
+        return judged, goes, carried, unmarked, share, base
 
     def drop_quoting(self, forbidden: frozenset[float]) -> list[Removal]:
         """A note, title, header or label that holds contact details (wpxl.plan.contacts),
         names outcomes and states an amount, states a percentage to a decimal place
-        (wpxl.plan.precise_shares), or quotes an unrounded figure (one of the
-        workbook's, or any figure rounding would change: wpxl.plan.quoting) is removed. Its
+        (wpxl.plan.precise_shares), quotes an unrounded figure (one of the workbook's, or any
+        figure rounding would change: wpxl.plan.quoting), states a whole percentage about a
+        line of small counts on its sheet (wpxl.plan.small_lines), or states a base on a sheet
+        of outcomes (wpxl.plan.outcome_bases) is removed. Its
         cell goes into ``deletions``. A footnote's number (wpxl.plan.footnotes) quotes nothing."""
         removals = []
         footnotes = footnote_numbers(self._markers, self._keys)
@@ -116,6 +152,10 @@ class CarriedWords:
                 why = text.goes
             elif judged.quotes(forbidden):
                 why = QUOTES
+            elif text.share and names_a_line(text.text, self._small_lines.get(text.sheet, set())):
+                why = SMALL_BASE_SHARE
+            elif text.base and text.sheet in self._of_outcomes:
+                why = OUTCOME_BASE
             else:
                 continue
             self.deletions.setdefault(text.sheet, set()).add(text.coord)

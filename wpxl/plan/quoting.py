@@ -19,6 +19,7 @@ from typing import NamedTuple
 from wpxl.analyse.values import is_bounded_figure, is_marked_figure
 from wpxl.analyse.words import measure_in
 from wpxl.model import Measure
+from wpxl.plan.outcome_events import says_an_outcome_event, without_money_units
 from wpxl.policy import DEFAULT_MEASURE_WORDS, OUTCOME_RATE_CAPITALS, OUTCOME_RATE_WORDS
 from wpxl.read.quoted_figures import (
     COUNTING_WORDS,
@@ -335,10 +336,14 @@ def states_an_outcome_amount(text: str, measure_words: dict[Measure, tuple[str, 
     """A text naming outcomes, or a rate of them in the programme's words ("performance",
     "MPL", "conversion rate"), and stating an amount: a share of outcomes is shared as the
     percentage sheets' cells, never as words a reader can set beside a rounded base ("JSA
-    18-24 performance: 10.9%", "Half of job starts became job outcomes"). Whether it names
-    outcomes is asked first: most texts do not, and that answer is remembered."""
+    18-24 performance: 10.9%", "Half of job starts became job outcomes"); a text saying how
+    long people stayed in work, or what was paid or claimed, names them
+    (wpxl.plan.outcome_events). Whether it names outcomes
+    is asked first: most texts do not, and that answer is remembered."""
     names = _names_outcomes(text, measure_words) or _RATE_WORDS.search(text) is not None
-    return names and states_an_amount(text)
+    if names:
+        return states_an_amount(text)
+    return says_an_outcome_event(text) and states_an_amount(without_money_units(text))
 
 
 def _band(match: re.Match[str]) -> str:

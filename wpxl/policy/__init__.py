@@ -63,9 +63,10 @@ DEFAULT_MEASURE_WORDS: dict[Measure, tuple[str, ...]] = {
 # Matched whole-word and case-sensitive, before any measure word: a "JO" column is an outcome
 # volume whatever else its header says, but "Jo Smith" and "job starts" are not. "O/C" is an
 # outcome ("JOB O/C", "O/Cs"), "Sustd" and "Sus." a sustainment; "OC" and "Sus" alone are not
-# read so (an organisation's initials, a data system's name).
-_JO = ("JO", "JOs", "J/O", "J/Os", "J.O.", "J.O.s", "JOP", "JOPs", "Job outc.", "Outc.", "O/C",
-       "O/Cs")  # fmt: skip
+# read so (an organisation's initials, a data system's name). "OP" is an outcome payment, as
+# "JOP" is a job outcome payment.
+_JO = ("JO", "JOs", "J/O", "J/Os", "J.O.", "J.O.s", "JOP", "JOPs", "OP", "OPs", "Job outc.",
+       "Outc.", "O/C", "O/Cs")  # fmt: skip
 _SP = ("SP", "SPs", "S.P.", "S.P.s", "SOs", "Sust.", "Sust", "SUST", "SUSTs", "Sustd", "SUSTD",
        "Sus.")  # fmt: skip
 OUTCOME_ABBREVIATIONS: dict[Measure, tuple[str, ...]] = {

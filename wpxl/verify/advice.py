@@ -46,6 +46,16 @@ ADVICE = (
         "and try again",
     ),
     (
+        "a count stated as a base or total on a sheet of outcomes",
+        "Remove the base or total of job outcomes or sustainments stated in the text named "
+        "(it is an outcome volume, rounded or not), and try again",
+    ),
+    (
+        "a percentage in words about a line of counts under the small base",
+        "Reword the text named so that it states no percentage about that line (its counts "
+        "are so small that a percentage gives them back), and try again",
+    ),
+    (
         "a sheet name that states an amount",
         "Rename the sheet so that its name states no amount about job outcomes or sustainments "
         "and try again",

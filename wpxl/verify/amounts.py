@@ -33,6 +33,7 @@ from wpxl.policy import (
 )
 from wpxl.verify.books import SheetPair
 from wpxl.verify.leaks import Finding
+from wpxl.verify.outcome_events import says_an_outcome_event, without_money_units
 from wpxl.verify.outcomes import BUILT_IN_OUTCOME_WORDS, as_words
 from wpxl.verify.proof import Proof
 from wpxl.verify.spelt import COUNTING_WORDS
@@ -116,12 +117,16 @@ class OutcomeAmounts:
     def stated(self, text: str) -> bool:
         """Whether ``text`` names outcomes, or a rate of them in the programme's words
         ("performance", "MPL", "conversion rate"), and states any amount: most texts name
-        none. Its joined words are read apart, as an extract writes them ("job_outcomes:
+        none; one saying how long people stayed in work, or what was paid or claimed, names
+        them (wpxl.verify.outcome_events).
+        Its joined words are read apart, as an extract writes them ("job_outcomes:
         137"); a name is read as it stands ("29_outcome_counts.xlsx" numbers a file, see
         ``named``), and a rate's words in a name state no rate ("4-hour performance")."""
         words = as_words(text)
         names = self.names_outcomes(words) or self._rates.search(words) is not None
-        return names and states_an_amount(text)
+        if names:
+            return states_an_amount(text)
+        return says_an_outcome_event(words) and states_an_amount(without_money_units(text))
 
     def named(self, name: str) -> bool:
         """Whether a file's or sheet's name names outcomes with a number of 25 or more: smaller

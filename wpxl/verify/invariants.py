@@ -26,11 +26,13 @@ from wpxl.verify.kept_labels import rounded_labels
 from wpxl.verify.label_figures import LabelFigures
 from wpxl.verify.leaks import Finding
 from wpxl.verify.named_staff import named_staff
+from wpxl.verify.outcome_bases import no_outcome_bases
 from wpxl.verify.outcome_labels import percent_heading
 from wpxl.verify.outcome_texts import outcome_texts
 from wpxl.verify.percent_recovery import PercentRecovery
 from wpxl.verify.proof import Proof
 from wpxl.verify.regrouped import regrouping_holds, unclaimed
+from wpxl.verify.small_base_shares import no_small_base_shares
 from wpxl.verify.spelt import code_column, spelt_counts, spelt_number
 from wpxl.verify.suppressed_parts import (
     no_total_over_markers,
@@ -315,9 +317,19 @@ INVARIANTS: dict[str, Invariant] = {
         sheet=_figures_allowed,
         finish=judge_words,
     ),
+    "no_small_base_shares": Invariant(
+        "2. No text states a percentage about a line of its sheet whose counts are all under "
+        "the small base: beside them shown rounded, it could give them back.",
+        sheet=no_small_base_shares,
+    ),
     "no_outcome_volumes": Invariant(
         "3. No outcome or sustainment volume, under any of the words providers use.",
         sheet=_no_outcome_volumes,
+    ),
+    "no_outcome_bases": Invariant(
+        "3. No text states a count as a base or total ('n = 380') on a sheet whose words name "
+        "outcomes: rounded or not, it is an outcome volume.",
+        sheet=no_outcome_bases,
     ),
     "no_outcome_amounts": Invariant(
         "3. No text outside the percentage sheets (a sheet's name too) names outcomes or "

@@ -7,7 +7,7 @@ name no measure at all, a key or comment naming them (wpxl.verify.keyed_lines), 
 table's title rows above decide, then a note under the figures naming an outcome and no other
 measure ("Source: job outcomes from PRaP"), then the nearest line above them naming a measure
 (a title over blocks stacked under it), then the sheet's name. Besides the policy's words, the
-abbreviations and phrasings providers use count too: JO, SP and payments numbered so (SP1, Sust
+abbreviations and phrasings providers use count too: JO, OP, SP and payments numbered so (SP1, Sust
 2), outcome and sustainment payments, paid outcomes, in work at 26 weeks, off benefit 13 weeks,
 26 wks, job starts reaching 13 weeks, paid or converted starts. A database extract's joined
 names ("job_outcomes", "JobOutcomes") are read as their words. A line of job starts by time in
@@ -46,8 +46,8 @@ BUILT_IN_OUTCOME_WORDS = (
     r"(?:paid|claimed|converted) (?:job )?starts?", r"(?:job )?starts? (?:claimed|converted)",
 )  # fmt: skip
 _ABBREVIATIONS = re.compile(
-    r"(?<!\w)(?:JOs?|SPs?|J/Os?|J\.O\.s?|S\.P\.s?|JOPs?|SOs|Sust\.?|SUSTs?|Job outc\.|Outc\.|O/Cs?"
-    r"|Sustd|SUSTD|Sus\.)(?!\w)"  # "JOB O/C", "Sustd": not "OC" or "Sus" (initials, a system)
+    r"(?<!\w)(?:JOs?|SPs?|J/Os?|J\.O\.s?|S\.P\.s?|JOPs?|OPs?|SOs|Sust\.?|SUSTs?|Job outc\."
+    r"|Outc\.|O/Cs?|Sustd|SUSTD|Sus\.)(?!\w)"  # "JOB O/C", "Sustd": not "OC" or "Sus" (initials)
     r"|(?<!\w)(?:JO|J/O|SP|S/P|Sust\.?|SUST|Sus|Sustain)\s?-?\d{1,2}(?!\d)"  # "SP1", "Sust 2"
 )  # capitals only: "jo" is a name, "sp" a typo
 _JOINS = re.compile(r"_+|(?<=[A-Za-z])-(?=[A-Za-z])")  # "job_outcomes", "off-benefit"
