@@ -17,6 +17,13 @@ rounds every cell (its misses are that rounding, and such small figures add up b
 Of two runs a total misses alike, the nearer is its run now (the Column Total, rounded on its
 own, is 25 over its 374 areas: the shortest run it nears left the first three out), and the
 proof refuses both copies on its own (verify/chance_totals).
+
+ONS's deaths from forces of nature (13-1-1/Example_Input/ons_disaster_deaths.xlsx) give a year
+a line under 'Registration Year', 2001 to 2018, the country named on the first line only, the
+deaths and their crude rates beside them. The years were rounded as counts (2001 -> 2000) and
+the proof, which asked only a column headed 'Year', 'Calendar year' or 'Financial year', passed
+it. A year named by what it dates ('Registration year', 'Year of registration', 'Occurrence
+year', 'Reference year') heads years, as 'Year' does, in the analysis and in the proof.
 """
 
 from __future__ import annotations
@@ -95,3 +102,28 @@ def test_the_column_total_adds_up_every_area(tmp_path):
     for cell in lines["Column Total"][1:14]:
         column = cell.column_letter
         assert cell.value == f"=SUM({column}{first}:{column}{last})", column
+
+
+def deaths_by_year(head: str = "Registration Year") -> list[list]:
+    """ONS's Table 1 of deaths from forces of nature: notes above, a year a line under
+    ``head``, the country on the first line only, the deaths (here referrals), their rate."""
+    rows: list[list] = [
+        ["Back to Contents"],
+        ["Number of referrals and crude rates, England and Wales, 2001 to 2018"],
+        ["1 Figures are for persons usually resident in England and Wales."],
+        [],
+        ["Country", head, "Referrals", "Rate per 100,000 population", None, "Lower 95% CI"],
+    ]
+    for at, year in enumerate(range(2001, 2019)):
+        count = 90 + 7 * at % 50
+        rate = count / 550000 * 100000
+        rows.append(["England and Wales" if at == 0 else None, year, count, rate, None, rate * 0.8])
+    return rows
+
+
+def test_years_under_registration_year_are_kept(tmp_path):
+    book = write_book(tmp_path / "deaths.xlsx", {"Table 1": deaths_by_year()})
+    output, _ = sanitised_beside(book)
+    sheet = openpyxl.load_workbook(output)["Table 1"]
+    years = [row[1] for row in sheet.iter_rows(min_row=8, max_row=25, values_only=True)]
+    assert years == list(range(2001, 2019))

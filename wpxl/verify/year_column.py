@@ -7,9 +7,10 @@ first of the run (1900) is one already, so the label check that asks only a run'
 ``kept_labels`` doc) saw it unchanged.
 
 The proof reads the input itself: a column headed 'Year' (or 'Calendar year', 'Financial
-year'), under which three or more whole years (1800 to 2100, typed, or written with a
-footnote's marker) run one apart, down to the first cell that is none. Every such year typed
-in the input must stand in the copy as it is, wherever the copy shows a plain figure there.
+year', or a year named by what it dates, ONS's 'Registration year', 'Year of occurrence'),
+under which three or more whole years (1800 to 2100, typed, or written with a footnote's
+marker) run one apart, down to the first cell that is none. Every such year typed in the input
+must stand in the copy as it is, wherever the copy shows a plain figure there.
 """
 
 from __future__ import annotations
@@ -21,7 +22,11 @@ from wpxl.model import Cell
 from wpxl.verify.books import Coord, SheetPair
 from wpxl.verify.leaks import Finding
 
-_HEADER = re.compile(r"\s*(?:calendar\s+|financial\s+)?years?\s*", re.IGNORECASE)
+_HEADER = re.compile(
+    r"\s*(?:(?:calendar|financial|registration|occurrence|reference|survey|census|tax"
+    r"|publication)\s+)?years?(?:\s+of\s+(?:registration|occurrence))?\s*",
+    re.IGNORECASE,
+)
 _MARKED = re.compile(r"\s*(\d{4})\s*(?:[(\[]\s*\d{1,2}(?:\s*,\s*\d{1,2})*\s*[)\]]\s*)*")
 _FIRST, _LAST = 1800, 2100
 _MIN_RUN = 3
