@@ -127,3 +127,17 @@ def test_years_under_registration_year_are_kept(tmp_path):
     sheet = openpyxl.load_workbook(output)["Table 1"]
     years = [row[1] for row in sheet.iter_rows(min_row=8, max_row=25, values_only=True)]
     assert years == list(range(2001, 2019))
+
+
+def test_a_total_column_before_its_one_year_is_read(tmp_path):
+    """Found by the generated tables' run (tests/analyse/test_generated_tables.py), not in a
+    real book: 'Total referrals' over its one year, '2009', was read as that year's total and
+    the year as its total too (analyse/far_end), a circle the analysis recursed round for ever."""
+    rows: list[list] = [["Referrals by area"], [], ["Area", "Total referrals", 2009]]
+    rows += [[name, f"=SUM(C{4 + at}:C{4 + at})", 50 + 37 * at] for at, name in enumerate("ABC")]
+    cached = {("Data", f"B{4 + at}"): 50 + 37 * at for at in range(3)}
+    output, _ = sanitised_beside(write_book(tmp_path / "one.xlsx", {"Data": rows}, cached=cached))
+    lines = list(openpyxl.load_workbook(output)["Data"].iter_rows(min_row=5, values_only=True))
+    assert lines[0][:3] == ("Area", "Total referrals", 2009)
+    assert [line[1:3] for line in lines[1:4]] == [("=SUM(C6)", 60), ("=SUM(C7)", 80),
+                                                 ("=SUM(C8)", 120)]  # fmt: skip
