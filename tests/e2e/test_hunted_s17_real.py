@@ -24,6 +24,15 @@ deaths and their crude rates beside them. The years were rounded as counts (2001
 the proof, which asked only a column headed 'Year', 'Calendar year' or 'Financial year', passed
 it. A year named by what it dates ('Registration year', 'Year of registration', 'Occurrence
 year', 'Reference year') heads years, as 'Year' does, in the analysis and in the proof.
+
+ONS's child and infant mortality by number of previous children (3-2-1_new/Example_Input/
+EXAMPLE_cim2020deathcohortworkbook.xlsx, Table 7) gives each cause of death a block: its 'All'
+line over the lines 0, 1, 2, '3 or more', 'Not stated', 'Unlinked deaths'. For 'Other specific
+conditions' the line '2' (25, 1, 1, 5, 6) is its next two lines' sum in three columns and 2 off
+in two (15 + 10, 0 + 1, 0 + 1, 3 + 0, 3 + 1): read as their total, a perturbation, so the block's
+'All' line added up nothing and was rounded on its own, and the proof refused the whole
+workbook. A source's perturbation is a few on a figure many times larger (MoJ's 9 over nearly
+two thousand); a line missing its parts by a tenth of its own figure or more adds up by chance.
 """
 
 from __future__ import annotations
@@ -141,3 +150,58 @@ def test_a_total_column_before_its_one_year_is_read(tmp_path):
     assert lines[0][:3] == ("Area", "Total referrals", 2009)
     assert [line[1:3] for line in lines[1:4]] == [("=SUM(C6)", 60), ("=SUM(C7)", 80),
                                                  ("=SUM(C8)", 120)]  # fmt: skip
+
+
+CAUSES = {
+    "All causes": [
+        [2371, 1296, 1651, 575, 2226],
+        [1043, 510, 652, 215, 867],
+        [594, 273, 358, 161, 519],
+        [324, 153, 196, 75, 271],
+        [271, 153, 194, 84, 278],
+        [139, 65, 71, 12, 83],
+        ["z", 142, 180, 28, 208],
+    ],
+    "Other specific conditions": [
+        [137, 10, 13, 21, 34],
+        [46, 5, 6, 7, 13],
+        [41, 1, 1, 4, 5],
+        [25, 1, 1, 5, 6],
+        [15, 0, 0, 3, 3],
+        [10, 1, 1, 0, 1],
+        ["z", 2, 4, 2, 6],
+    ],
+}  # fmt: skip  (ONS's figures, as published)
+CHILDREN = ["All", 0, 1, 2, "3 or more", "Not stated", "Unlinked deaths"]
+
+
+def deaths_by_previous_children() -> list[list]:
+    """ONS's Table 7: a block a cause of death, its 'All' line over the number of previous
+    children (0, 1, 2 as numbers), the live births 'z' (not applicable) under each cause."""
+    rows: list[list] = [["Table 7: Stillbirths and infant deaths by number of previous children"]]
+    rows.append(["Cause group", "Number of previous children", "Stillbirths",
+                 "Early neonatal deaths", "Neonatal deaths", "Postneonatal deaths",
+                 "Infant deaths"])  # fmt: skip
+    for cause, lines in CAUSES.items():
+        rows += [[cause, label, *line] for label, line in zip(CHILDREN, lines, strict=True)]
+    return rows
+
+
+def _cim_policy(tmp_path: Path) -> Path:
+    """What an analyst would write for ONS's mortality tables: what they count, rebuilt."""
+    policy = tmp_path / "cim.toml"
+    policy.write_text(
+        'source_totals = "rebuild"\n[measure_words]\nreferrals = ["stillbirths", "deaths"]\n',
+        encoding="utf-8",
+    )
+    return policy
+
+
+def test_a_line_a_few_off_two_lines_beside_small_figures_is_no_total(tmp_path):
+    book = write_book(tmp_path / "cim.xlsx", {"Table_7": deaths_by_previous_children()})
+    output, _ = sanitised_beside(book, _cim_policy(tmp_path))
+    lines = list(openpyxl.load_workbook(output)["Table_7"].iter_rows(values_only=True))
+    head = next(i for i, line in enumerate(lines) if line[0] == "Other specific conditions")
+    assert list(lines[head + 3][2:6]) == [20, 0, 0, 0]  # the line '2', rounded on its own
+    for col, letter in enumerate("DEFG", start=3):
+        assert lines[head][col] == f"=SUM({letter}{head + 2}:{letter}{head + 7})", letter

@@ -208,7 +208,7 @@ class _Reader:
                 rounding += 1
             elif named:
                 other += 1
-            elif not rounds_cells and abs(value - sum(parts)) <= PERTURBATION_PER_PART * len(parts):
+            elif not rounds_cells and _perturbed(value, sum(parts), len(parts)):
                 perturbed += 1  # a source's perturbation (MoJ's 9 in 2022)
             else:
                 return None
@@ -216,6 +216,14 @@ class _Reader:
         if (exact < need and not (rounded_source and rounding)) or exact < 3 * other + perturbed:
             return None
         return rounding + other + perturbed
+
+
+def _perturbed(value: float, parts: float, count: int) -> bool:
+    """Whether a line misses the sum of its ``count`` parts as a source's perturbation does: by
+    a few a part, on a figure many times larger (MoJ's 9 over nearly two thousand). Missing by
+    a tenth of its own figure or more (ONS's 5 beside 3 + 0), small figures add up by chance."""
+    miss = abs(value - parts)
+    return miss <= PERTURBATION_PER_PART * count and 10 * miss < abs(value)
 
 
 _Trees = tuple[dict[int, list[int]], dict[int, list[int]]]  # totals first, totals last
