@@ -33,6 +33,10 @@ in two (15 + 10, 0 + 1, 0 + 1, 3 + 0, 3 + 1): read as their total, a perturbatio
 'All' line added up nothing and was rounded on its own, and the proof refused the whole
 workbook. A source's perturbation is a few on a figure many times larger (MoJ's 9 over nearly
 two thousand); a line missing its parts by a tenth of its own figure or more adds up by chance.
+The same table's second column names its lines 'All', 0, 1, 2, '3 or more' (numbers among
+words): only a first column's such numbers were labels, so 1 and 2 were rounded (to 0) and the
+proof, asking a run of numbers only at its top (0), passed it. Such a column is labels now, and
+the proof asks each of its numbers (verify/worded_labels).
 """
 
 from __future__ import annotations
@@ -205,3 +209,15 @@ def test_a_line_a_few_off_two_lines_beside_small_figures_is_no_total(tmp_path):
     assert list(lines[head + 3][2:6]) == [20, 0, 0, 0]  # the line '2', rounded on its own
     for col, letter in enumerate("DEFG", start=3):
         assert lines[head][col] == f"=SUM({letter}{head + 2}:{letter}{head + 7})", letter
+
+
+def test_numbers_of_previous_children_beside_words_are_labels(tmp_path):
+    """The same Table 7: its second column names each line, 'All', then 0, 1, 2 (numbers),
+    '3 or more', 'Not stated', 'Unlinked deaths'. Only a first column's such numbers were
+    read as labels: here 1 and 2 were rounded as counts (to 0), and the lines could no longer
+    be told apart, while every figure was a multiple of 20 and the proof passed the copy."""
+    book = write_book(tmp_path / "cim.xlsx", {"Table_7": deaths_by_previous_children()})
+    output, _ = sanitised_beside(book, _cim_policy(tmp_path))
+    labels = [line[1] for line in openpyxl.load_workbook(output)["Table_7"].iter_rows(
+        min_row=5, values_only=True)]  # fmt: skip
+    assert labels == CHILDREN * len(CAUSES)

@@ -41,7 +41,7 @@ def rounded_years(pair: SheetPair, kind: str) -> list[Finding]:
     for (row, col), cell in cells.items():
         text = cell.value
         if text.__class__ is str and "ear" in text and _HEADER.fullmatch(text):  # type: ignore[arg-type]
-            found += _changed(pair, _run(cells, row + 1, col), kind)
+            found += changed_labels(pair, _run(cells, row + 1, col), kind)
     return found
 
 
@@ -67,7 +67,9 @@ def _year(cell: Cell | None) -> int | None:
     return None
 
 
-def _changed(pair: SheetPair, years: list[tuple[Coord, int]], kind: str) -> list[Finding]:
+def changed_labels(pair: SheetPair, years: list[tuple[Coord, int]], kind: str) -> list[Finding]:
+    """The places of ``years`` (numbers naming lines, at their input places) the copy shows
+    as a plain figure other than the input's."""
     found = []
     for at, year in years:
         if not pair.carried(at):
