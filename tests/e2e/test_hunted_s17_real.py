@@ -37,6 +37,12 @@ The same table's second column names its lines 'All', 0, 1, 2, '3 or more' (numb
 words): only a first column's such numbers were labels, so 1 and 2 were rounded (to 0) and the
 proof, asking a run of numbers only at its top (0), passed it. Such a column is labels now, and
 the proof asks each of its numbers (verify/worded_labels).
+
+Its birthweights are bands of grams written without a thousands separator ('1000-1499',
+'2000-2499'); the proof read a band's ends as one only written '2,000 to 2,499', so it refused
+the workbook over '2000-2499' (2000 a year, 2499 a figure), and the plan removed '1000-1499'
+and '2500-2999' as labels quoting an unrounded figure. A band's four-digit ends are read as a
+band's now, as the separated ones are, by the plan (plan/quoting) and the proof (verify/values).
 """
 
 from __future__ import annotations
@@ -221,3 +227,20 @@ def test_numbers_of_previous_children_beside_words_are_labels(tmp_path):
     labels = [line[1] for line in openpyxl.load_workbook(output)["Table_7"].iter_rows(
         min_row=5, values_only=True)]  # fmt: skip
     assert labels == CHILDREN * len(CAUSES)
+
+
+BIRTHWEIGHTS = ["All", "<1000", "1000-1499", "1500-1999", "2000-2499", "2500-2999",
+                "3000-3499", "3500-3999", "4000 and over", "Not stated"]  # fmt: skip
+
+
+def test_birthweights_in_bands_of_four_digits_go_through(tmp_path):
+    """ONS's Table 4: stillbirths and deaths by birthweight, its bands as the labels."""
+    counts = [[761, 595], [284, 43], [301, 53], [273, 44], [273, 42], [240, 50], [117, 21],
+              [48, 15], [2, 12]]  # fmt: skip
+    head = ["Cause group", "Birthweight (grams)", "Referrals", "Attachments"]
+    rows: list[list] = [["Table 4: Referrals by birthweight"], head]
+    rows.append(["All causes", "All", *[sum(c[k] for c in counts) for k in range(2)]])
+    rows += [["All causes", band, *c] for band, c in zip(BIRTHWEIGHTS[1:], counts, strict=True)]
+    output, _ = sanitised_beside(write_book(tmp_path / "weights.xlsx", {"Table_4": rows}))
+    sheet = openpyxl.load_workbook(output)["Table_4"]
+    assert [line[1] for line in sheet.iter_rows(min_row=5, values_only=True)] == BIRTHWEIGHTS
