@@ -43,6 +43,11 @@ Its birthweights are bands of grams written without a thousands separator ('1000
 the workbook over '2000-2499' (2000 a year, 2499 a figure), and the plan removed '1000-1499'
 and '2500-2999' as labels quoting an unrounded figure. A band's four-digit ends are read as a
 band's now, as the separated ones are, by the plan (plan/quoting) and the proof (verify/values).
+
+Each of its sheets holds its table as an Excel table named as the sheet ('Table_10' on
+'Table_10'). The tables are not carried, so their names counted as text of a dropped part, and
+the proof refused every copy naming its own sheets (the cover's list, the package's sheet
+list). A visible sheet's name is shown on its tab: no secret, whatever else names it.
 """
 
 from __future__ import annotations
@@ -50,6 +55,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import openpyxl
+import xlsxwriter
 
 from tests.builders import write_book
 from tests.e2e.runs import sanitised_beside
@@ -244,3 +250,23 @@ def test_birthweights_in_bands_of_four_digits_go_through(tmp_path):
     output, _ = sanitised_beside(write_book(tmp_path / "weights.xlsx", {"Table_4": rows}))
     sheet = openpyxl.load_workbook(output)["Table_4"]
     assert [line[1] for line in sheet.iter_rows(min_row=5, values_only=True)] == BIRTHWEIGHTS
+
+
+def test_a_sheet_whose_excel_table_bears_its_name_goes_through(tmp_path):
+    """ONS's mortality workbook: each sheet's table an Excel table named as its sheet, its
+    title naming it otherwise ('Table 10: ...')."""
+    path = tmp_path / "tables.xlsx"
+    book = xlsxwriter.Workbook(str(path))
+    for name in ("Table_10", "Table_11"):
+        sheet = book.add_worksheet(name)
+        sheet.write_row(0, 0, [f"{name.replace('_', ' ')}: Referrals by area"])
+        rows = [[area, 37 * k + 5] for k, area in enumerate(("Ashby", "Brack", "Holm"), 1)]
+        heads = [{"header": "Area"}, {"header": "Referrals"}]
+        sheet.add_table(1, 0, 4, 1, {"name": name, "data": rows, "columns": heads})
+    book.close()
+    output, _ = sanitised_beside(path)
+    assert openpyxl.load_workbook(output).sheetnames == [
+        "About this workbook",
+        "Table_10",
+        "Table_11",
+    ]
