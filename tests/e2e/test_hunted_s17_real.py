@@ -48,6 +48,12 @@ Each of its sheets holds its table as an Excel table named as the sheet ('Table_
 'Table_10'). The tables are not carried, so their names counted as text of a dropped part, and
 the proof refused every copy naming its own sheets (the cover's list, the package's sheet
 list). A visible sheet's name is shown on its tab: no secret, whatever else names it.
+
+Its gestational ages run a week a line down its first column, 'All', 'Under 22 weeks ...',
+'22 weeks', then 23 to 41 typed as numbers, '42 weeks & over' (Tables 17, 23, 27): only
+numbers from 0 or 1 among words were labels, so the weeks were rounded as counts (23 -> 20, 30
+-> 40) and the proof passed the copy. Five or more numbers a step apart among words are labels
+now, from wherever they start, and the proof asks them (verify/worded_labels).
 """
 
 from __future__ import annotations
@@ -270,3 +276,26 @@ def test_a_sheet_whose_excel_table_bears_its_name_goes_through(tmp_path):
         "Table_10",
         "Table_11",
     ]
+
+
+WEEKS = ["All", "Under 22 weeks & birthweight <1,000g", "22 weeks", *range(23, 42),
+         "42 weeks & over"]  # fmt: skip
+
+
+def births_by_gestation() -> list[list]:
+    """ONS's Table 17: live births and deaths by gestational age, a week a line, the weeks
+    from 23 to 41 typed as numbers between '22 weeks' and '42 weeks & over'."""
+    rows: list[list] = [["Table 17: Referrals and attachments by gestational age"]]
+    rows.append(["Gestational age (weeks)", "Referrals", "Attachments"])
+    lines = [[300 + 97 * k, 40 + 13 * k] for k in range(len(WEEKS) - 1)]
+    rows.append(["All", *[sum(line[j] for line in lines) for j in range(2)]])
+    return rows + [[week, *line] for week, line in zip(WEEKS[1:], lines, strict=True)]
+
+
+def test_weeks_of_gestation_typed_as_numbers_are_labels(tmp_path):
+    """The weeks 23 to 41 were rounded as counts (23 -> 20, 30 -> 40), the lines no longer
+    told apart, and the proof passed the copy: numbers a week apart among words name lines."""
+    book = write_book(tmp_path / "gestation.xlsx", {"Table_17": births_by_gestation()})
+    output, _ = sanitised_beside(book)
+    sheet = openpyxl.load_workbook(output)["Table_17"]
+    assert [line[0] for line in sheet.iter_rows(min_row=5, values_only=True)] == WEEKS

@@ -4,7 +4,7 @@ second column (tests/e2e/test_hunted_s17_real.py). A copy rounding 1 and 2 as co
 refused at each, though the run's top, 0, is kept; the copy the plan makes passes, and a column
 of small counts under its header word, no words among them, is not asked."""
 
-from tests.e2e.test_hunted_s17_real import deaths_by_previous_children
+from tests.e2e.test_hunted_s17_real import births_by_gestation, deaths_by_previous_children
 from tests.misread import misread_findings
 from wpxl.policy import Policy
 from wpxl.verify.kept_labels import ROUNDED_LABEL
@@ -37,3 +37,15 @@ def test_small_counts_under_their_header_are_not_asked(tmp_path):
     rows += [[name, count] for name, count in zip("ABCDE", (0, 1, 1, 2, 3), strict=True)]
     found = misread_findings(tmp_path, rows, {}, "kept")
     assert not [f for f in found if f.kind == ROUNDED_LABEL]
+
+
+def test_weeks_of_gestation_rounded_as_counts_are_refused(tmp_path):
+    """ONS's Table 17: the weeks 23 to 41 typed as numbers between '22 weeks' and '42 weeks &
+    over'; a copy rounding 23 and 24 (to 20) is refused at each."""
+    rows = births_by_gestation()
+    rows[1][1:] = ["Referrals", "Attachments"]
+    found = misread_findings(tmp_path, rows, {(5, 0): 20.0, (6, 0): 20.0}, "rounded")
+    assert {f.part for f in found if f.kind == ROUNDED_LABEL} == {
+        "'Referrals' A9",
+        "'Referrals' A8",
+    }

@@ -8,9 +8,11 @@ and the label check, asking only the top of a run of numbers (``kept_labels``), 
 
 The proof reads the input itself: a run of a column's cells (down to an empty one) in which
 three or more whole numbers from 0 to 99 count up by one, or stay, from 0 or 1, starting again
-from that number in each block, with words (three letters or more) between them, where a
-column of counts holds at most a marker ('z', '[c]'): each such number must stand in the copy
-as the input holds it, wherever the copy shows a plain figure there.
+from that number in each block, or five or more count up by one from anywhere (ONS's weeks of
+gestation, 23 to 41, between '22 weeks' and '42 weeks & over'), with words (three letters or
+more) between them, where a column of counts holds at most a marker ('z', '[c]'): each such
+number must stand in the copy as the input holds it, wherever the copy shows a plain figure
+there.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from wpxl.verify.year_column import changed_labels
 
 _WORDS = re.compile(r"[A-Za-z]{3,}")
 _MIN_NUMBERS = 3
+_MIN_STEPPING = 5  # a run a step apart from anywhere: weeks of gestation 23 to 41
 _LARGEST = 99
 
 
@@ -59,7 +62,8 @@ def _runs(cells: list[tuple[int, Cell]]) -> list[list[tuple[int, Cell]]]:
 
 
 def _names_lines(run: list[tuple[int, Cell]], numbers: list[int]) -> bool:
-    if len(numbers) < _MIN_NUMBERS or numbers[0] not in (0, 1):
+    stepping = len(numbers) >= _MIN_STEPPING and all(b - a == 1 for a, b in pairwise(numbers))
+    if len(numbers) < _MIN_NUMBERS or (numbers[0] not in (0, 1) and not stepping):
         return False
     if any(b < a and b != numbers[0] for a, b in pairwise(numbers)):
         return False  # a block starts again from the first number, or it is no naming
