@@ -21,11 +21,14 @@ BANNER = 2  # rows the banner puts above a volume sheet's cells
 
 
 def proved(
-    tmp_path: Path, source: Path, change: Callable[[Plan], None] | None = None
+    tmp_path: Path,
+    source: Path,
+    change: Callable[[Plan], None] | None = None,
+    policy: Policy | None = None,
 ) -> list[Finding]:
-    """The proof's findings on the copy of ``source`` its plan makes, as it stands or as
-    ``change`` alters it (the way a misreading would)."""
-    return _proved(tmp_path, source, {}, "kept", change=change)
+    """The proof's findings on the copy of ``source`` its plan makes (under ``policy``, the
+    defaults when None), as it stands or as ``change`` alters it (the way a misreading would)."""
+    return _proved(tmp_path, source, {}, "kept", policy, change)
 
 
 def misread_findings(

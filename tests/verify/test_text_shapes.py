@@ -35,6 +35,8 @@ def _shapes(text: str) -> list[tuple[float, str | None]]:
         ("women aged 15 to 44", [(15, "age band"), (44, "age band")]),
         ("2,500 to 2,999 grams", [(2500, "age band"), (2999, "measure")]),
         ("2,500 to 2,999", [(2500, "age band"), (2999, "age band")]),
+        ("2000 to 2499", [(2000, "age band"), (2499, "age band")]),  # ONS's birthweights
+        ("1000 to 1237", [(1000, None), (1237, None)]),  # no band: its end is no edge
         ("37 weeks or more", [(37, "measure")]),
         ("45 or more", [(45, "age band")]),
         ("45 and over", [(45, "age band")]),

@@ -4,6 +4,7 @@ counts is refused at each, though the run's top, 1900, is a multiple of the base
 copy the plan makes keeps them."""
 
 from tests.e2e.test_hunted_s16_real import annual_averages
+from tests.e2e.test_hunted_s17_real import deaths_by_year
 from tests.misread import misread_findings
 from wpxl.verify.kept_labels import ROUNDED_LABEL
 
@@ -29,3 +30,15 @@ def test_a_year_rounded_in_a_run_typed_as_floats_is_refused(tmp_path):
 
 def test_the_copy_the_plan_makes_keeps_the_years(tmp_path):
     assert misread_findings(tmp_path, annual_averages(), {}, "kept") == []
+
+
+def test_years_under_registration_year_rounded_as_counts_are_refused(tmp_path):
+    """ONS's deaths by 'Registration Year' (tests/e2e/test_hunted_s17_real.py): a year named by
+    what it dates heads years as 'Year' does."""
+    top = 5  # the row of 2001
+    rounded = {(top + k, 1): float((2001 + k + 10) // 20 * 20) for k in range(3)}
+    found = misread_findings(tmp_path, deaths_by_year(), rounded, "rounded")
+    assert {f.part for f in found if f.kind == ROUNDED_LABEL} >= {
+        "'Referrals' B8",
+        "'Referrals' B9",
+    }

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import re
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterator
@@ -36,6 +37,8 @@ from wpxl.analyse.words import (
 )
 from wpxl.analyse.year_parts import years_column
 from wpxl.model import Cell, CellRange, CellValue, Coord
+
+_WORDS = re.compile(r"[A-Za-z]{3,}")  # a word, not a marker ('z', '[c]', 'n/a')
 
 
 @dataclass(slots=True)
@@ -349,6 +352,13 @@ def _title_and_header_rows(layout: Layout, lines: _BlockRows, first_data: int) -
         layout.header_rows.append(row)
 
 
+def _among_words(values: list[CellValue]) -> bool:
+    """A column after the first whose numbers stand among words ('All', 0, 1, 2, '3 or more':
+    ONS's number of previous children beside the cause of death) names its lines, as a first
+    column does; a column of counts holds at most a marker ('z', '[c]') among its figures."""
+    return any(isinstance(v, str) and _WORDS.search(v) for v in values)
+
+
 def _label_and_body_cols(layout: Layout, cells: dict[Coord, Cell]) -> None:
     block = layout.area
     for col in range(block.left, block.right + 1):
@@ -359,9 +369,8 @@ def _label_and_body_cols(layout: Layout, cells: dict[Coord, Cell]) -> None:
         column = [cells.get((row, col)) for row in layout.body_rows]
         first = col == block.left
         values = [c.value for c in column if c is not None]
-        numbered = first and (
-            is_label_sequence(values) or periods_numbered(layout.header_rows, cells, col, values)
-        )
+        numbered = (first or _among_words(values)) and is_label_sequence(values)
+        numbered = numbered or (first and periods_numbered(layout.header_rows, cells, col, values))
         numbered = numbered or codes_as_text(layout.header_rows, cells, col, values)
         numbered = numbered or numbers_name_rows(cells, layout, col)
         numbered = numbered or years_column(cells, layout, col)

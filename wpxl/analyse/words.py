@@ -153,8 +153,9 @@ def is_money_unit_words(text: str) -> bool:
     return bool(_MONEY_UNIT.search(text))
 
 
-_PERIOD = re.compile(
-    r"^\s*((financial|calendar|academic|start|referral)\s+)?"
+_PERIOD = re.compile(  # a year named by what it dates too: ONS's 'Registration year'
+    r"^\s*((financial|calendar|academic|start|referral|registration|occurrence|reference"
+    r"|survey|census|tax|publication)\s+)?"
     r"(years?|months?|quarters?|weeks?|period|dates?)\b(?:\s+(?:number|no\.?))?(?!\s*\d)",
     re.IGNORECASE,
 )

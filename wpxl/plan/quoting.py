@@ -52,8 +52,8 @@ _NAMES = re.compile(
     rf"|\b(?:{_REFERENCE_WORDS})\s*\d{{1,2}}\b",  # a reference below 100: "Table 31"
     re.IGNORECASE,
 )
-# A band: "30 to 34", "1,000 to 1,499" (judged by its ends in _band)
-_WHOLE = r"(\d{1,3}(?:,\d{3})*)"
+# A band: "30 to 34", "1,000 to 1,499", "1000-1499" (judged by its ends in _band)
+_WHOLE = r"(\d{1,3}(?:,\d{3})*|\d{4})"
 _BAND = re.compile(rf"(?<![\d,.]){_WHOLE}\s*(?:to|-|\u2013)\s*{_WHOLE}(?![\d]|[,.]\d)")
 # Money is no count, though one could be quoted so ("£1,816" may be the outcome total, paid
 # at £1): checked against the workbook's figures first.

@@ -20,7 +20,12 @@ def hidden_text_nowhere(proof: Proof) -> list[Finding]:
     own = "\x00".join(  # what wpxl says itself: the file's name, the policy's words
         (proof.source.survey.path.name, policy.title, policy.provider, policy.contract_package_area)
     )
-    shown = "\x00".join(proof.visible_texts)  # a hidden text the input also shows is no secret
+    # a hidden text the input also shows is no secret: a visible sheet's name is shown on its
+    # tab, though a part the copy drops names it too (ONS's Excel table 'Table_10' on 'Table_10')
+    tabs = [
+        e.name for e in proof.source.survey.entries if e.state == "visible" and e.shown == e.name
+    ]
+    shown = "\x00".join([*proof.visible_texts, *tabs])
     hidden = [
         t
         for t in proof.hidden_texts

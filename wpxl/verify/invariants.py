@@ -18,6 +18,7 @@ from wpxl.model import Cell, Style
 from wpxl.model.layout import BANNER_ROWS
 from wpxl.verify.amounts import named_amounts, stated_amounts
 from wpxl.verify.books import SheetPair
+from wpxl.verify.chance_totals import chance_totals
 from wpxl.verify.dated_counts import DatedCounts
 from wpxl.verify.differences import differences_worked_out
 from wpxl.verify.formulas import ratio_cells
@@ -384,6 +385,12 @@ INVARIANTS: dict[str, Invariant] = {
         "summary pasted as values) shows the sum of what the copy shows on them.",
         sheet=summary_figures,
         finish=summaries_add_up,
+    ),
+    "chance_totals": Invariant(
+        "13. Where the source rounds every cell, a line the copy adds up is the sum of its "
+        "parts in the input (or named or set out as a total), and no total leaves out a line "
+        "past the end of its parts that the input's total counts.",
+        sheet=chance_totals,
     ),
     "banners": Invariant("Every sheet opens with its published/internal banner.", sheet=_banners),
     "regrouping_conserves": Invariant(

@@ -11,7 +11,8 @@ that no formula of the copy adds up, must stand in the copy as the input holds i
 Only the first figure of each column's run in the copy is asked (a label column's top, or a
 header row's numbers): one rounded label is enough to refuse the copy, and asking every figure
 would read a run once for each of its cells. A column of years is asked whole
-(``year_column``): its top may be a multiple of the base already (1900).
+(``year_column``): its top may be a multiple of the base already (1900); so are numbers naming
+lines among words ('All', 0, 1, 2, '3 or more': ``worded_labels``), whose top is 0.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from __future__ import annotations
 from wpxl.verify.books import SheetPair
 from wpxl.verify.label_figures import LabelFigures, label_number
 from wpxl.verify.leaks import Finding
+from wpxl.verify.worded_labels import worded_labels
 from wpxl.verify.year_column import rounded_years
 
 ROUNDED_LABEL = "a number naming a row or column, rounded as a count"
@@ -40,4 +42,5 @@ def rounded_labels(pair: SheetPair, base: int, named: LabelFigures) -> list[Find
             continue
         if named.names(at) and not named.referred(coord):
             found.append(Finding(pair.where(coord), ROUNDED_LABEL))
-    return found + [f for f in rounded_years(pair, ROUNDED_LABEL) if f not in found]
+    found += [f for f in rounded_years(pair, ROUNDED_LABEL) if f not in found]
+    return found + [f for f in worded_labels(pair, ROUNDED_LABEL) if f not in found]

@@ -128,11 +128,11 @@ _MEASURE_UNIT = re.compile(  # and times written short: "Sustained 26 wks", "6 m
     re.IGNORECASE,
 )
 _PER_CENT = re.compile(r"\s?per\s?cent\b", re.IGNORECASE)
-_BAND_START = re.compile(r"(?<![\d,.])(\d{1,3}(?:,\d{3})*)\s*(?:to|-|\u2013)\s*$")
+_BAND_START = re.compile(r"(?<![\d,.])(\d{1,3}(?:,\d{3})*|\d{4})\s*(?:to|-|\u2013)\s*$")
 _OPEN_BAND = re.compile(
     r"\s*(?:[a-z]+\s+)?(?:and|or)\s+(?:over|under|more|older|younger)\b", re.IGNORECASE
 )  # "45 and over", "37 weeks or more"
-_BAND_END = re.compile(r"\s*(?:to|-|\u2013)\s*(\d{1,3}(?:,\d{3})*)(?!\d|[,.]\d)")
+_BAND_END = re.compile(r"\s*(?:to|-|\u2013)\s*(\d{1,3}(?:,\d{3})*|\d{4})(?!\d|[,.]\d)")
 
 
 def number_tokens(text: str) -> list[tuple[float, str, str, str]]:

@@ -7,9 +7,10 @@ first of the run (1900) is one already, so the label check that asks only a run'
 ``kept_labels`` doc) saw it unchanged.
 
 The proof reads the input itself: a column headed 'Year' (or 'Calendar year', 'Financial
-year'), under which three or more whole years (1800 to 2100, typed, or written with a
-footnote's marker) run one apart, down to the first cell that is none. Every such year typed
-in the input must stand in the copy as it is, wherever the copy shows a plain figure there.
+year', or a year named by what it dates, ONS's 'Registration year', 'Year of occurrence'),
+under which three or more whole years (1800 to 2100, typed, or written with a footnote's
+marker) run one apart, down to the first cell that is none. Every such year typed in the input
+must stand in the copy as it is, wherever the copy shows a plain figure there.
 """
 
 from __future__ import annotations
@@ -21,7 +22,11 @@ from wpxl.model import Cell
 from wpxl.verify.books import Coord, SheetPair
 from wpxl.verify.leaks import Finding
 
-_HEADER = re.compile(r"\s*(?:calendar\s+|financial\s+)?years?\s*", re.IGNORECASE)
+_HEADER = re.compile(
+    r"\s*(?:(?:calendar|financial|registration|occurrence|reference|survey|census|tax"
+    r"|publication)\s+)?years?(?:\s+of\s+(?:registration|occurrence))?\s*",
+    re.IGNORECASE,
+)
 _MARKED = re.compile(r"\s*(\d{4})\s*(?:[(\[]\s*\d{1,2}(?:\s*,\s*\d{1,2})*\s*[)\]]\s*)*")
 _FIRST, _LAST = 1800, 2100
 _MIN_RUN = 3
@@ -36,7 +41,7 @@ def rounded_years(pair: SheetPair, kind: str) -> list[Finding]:
     for (row, col), cell in cells.items():
         text = cell.value
         if text.__class__ is str and "ear" in text and _HEADER.fullmatch(text):  # type: ignore[arg-type]
-            found += _changed(pair, _run(cells, row + 1, col), kind)
+            found += changed_labels(pair, _run(cells, row + 1, col), kind)
     return found
 
 
@@ -62,7 +67,9 @@ def _year(cell: Cell | None) -> int | None:
     return None
 
 
-def _changed(pair: SheetPair, years: list[tuple[Coord, int]], kind: str) -> list[Finding]:
+def changed_labels(pair: SheetPair, years: list[tuple[Coord, int]], kind: str) -> list[Finding]:
+    """The places of ``years`` (numbers naming lines, at their input places) the copy shows
+    as a plain figure other than the input's."""
     found = []
     for at, year in years:
         if not pair.carried(at):
