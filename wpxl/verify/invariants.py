@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from itertools import pairwise
 
 from wpxl.model import Cell, Style
 from wpxl.model.layout import BANNER_ROWS
@@ -27,6 +26,7 @@ from wpxl.verify.kept_labels import rounded_labels
 from wpxl.verify.label_figures import LabelFigures
 from wpxl.verify.leaks import Finding
 from wpxl.verify.named_staff import named_staff
+from wpxl.verify.numbered_lines import numbered_label
 from wpxl.verify.outcome_bases import no_outcome_bases
 from wpxl.verify.outcome_labels import percent_heading
 from wpxl.verify.outcome_texts import outcome_texts
@@ -141,35 +141,9 @@ def _figure_problem(
         if small or dated(coord):
             return "a count shown in a date format"
         return None
-    if is_multiple(value, base) or is_year(value) or named(coord) or _numbered_label(pair, coord):
+    if is_multiple(value, base) or is_year(value) or named(coord) or numbered_label(pair, coord):
         return None
     return f"a figure that is not a multiple of {base}"
-
-
-def _run(pair: SheetPair, coord: tuple[int, int], along: int) -> list[float]:
-    """The figures in the unbroken line of figures through a cell, along its row (1) or its
-    column (0): a header row or a label column of numbers is such a line."""
-    cells, values = pair.cells, []
-    for step in (-1, 1):
-        at = list(coord)
-        while True:
-            at[along] += step
-            cell = cells.get((at[0], at[1]))
-            if cell is None or not isinstance(cell[0], float) or cell[1] is not None:
-                break
-            values.append(cell[0])
-    return [pair.cells[coord][0], *values]  # type: ignore[list-item]
-
-
-def _numbered_label(pair: SheetPair, coord: tuple[int, int]) -> bool:
-    """Week 1, 2, 3 ... as a header row, or children 1, 2 ... as a label column: a line of
-    consecutive whole numbers, each under 1000."""
-    for along in (0, 1):
-        line = sorted(_run(pair, coord, along))
-        whole = len(line) >= 2 and line[-1] < 1000 and all(v.is_integer() for v in line)
-        if whole and all(b - a == 1 for a, b in pairwise(line)):
-            return True
-    return False
 
 
 _WPXL_NOTE = re.compile(r"^Table \d+ on '.*': shown as percentages on sheet '.*'\.$")
