@@ -75,10 +75,13 @@ def _alike(axis: Axis, one: int, other: int, values: Values) -> bool:
 def year_over_its_one_total(axis: Axis, tree: dict[int, list[int]], values: Values) -> None:
     """A line named by a year alone ('2013/14') straight after a total line of the same
     figures (its one quarter's 'Q1 total', no total itself) is the year of that one quarter:
-    a total over it (``tree`` in place), as a named total over a single part is."""
+    a total over it (``tree`` in place), as a named total over a single part is. Not where the
+    year is that line's own part ('Total' over a table's one year): each would add up the
+    other."""
     inside = {kid for kids in tree.values() for kid in kids}
     for total, line in pairwise(axis.lines):
         named = is_year(axis.labels.get(line, ""))
-        alone = total in tree and total not in inside and line not in tree
+        own = total in tree and line in tree[total]
+        alone = total in tree and total not in inside and line not in tree and not own
         if named and alone and _alike(axis, total, line, values):
             tree[line] = [total]
