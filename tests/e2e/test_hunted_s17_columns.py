@@ -6,6 +6,13 @@ A table of one year under its 'Total' line ('Total' then '2011', alike, areas ac
 figures, was read as that total's year over it as well, so each was the other's part and the
 analysis never came back (RecursionError, nothing written). A year is read over a total line
 only where it is not that line's own part.
+
+Payment groups across, each its parts then its total, parted by blank columns, and a typed
+'Grand total' straight after the last group (or before the first) with no blank column of its
+own: cut at the blank columns, it stood in a group's table, added up nothing inside it, and was
+rounded on its own beside the rounded groups; the proof passed. It is read as the total of the
+group totals beside it now, and the proof reads any line named a total that adds up other lines
+named a total (verify/summed_named).
 """
 
 from __future__ import annotations
@@ -49,3 +56,51 @@ def test_a_total_line_over_its_one_year_is_the_years_rounded_line(tmp_path, tota
     assert shown[4] == [2011, *line]
     formulas = openpyxl.load_workbook(output)["Job starts"]
     assert str(formulas["B6"].value).startswith("=")
+
+
+BY_AREA = {"Ashby": [137, 212, 33, 12], "Brack": [411, 389, 47, 9], "Holm": [195, 402, 29, 17]}
+
+
+def _groups_across(grand: str) -> list[list]:
+    """Referrals by area: 'JSA 18-24 | JSA 25+ | JSA total', a blank column, 'ESA ex-IB | ESA
+    vol | ESA total', and a 'Grand total' straight before the first group or after the last
+    (no blank column between), a 'Total' line under the areas; every total typed."""
+
+    def line(name: str, v: list[int]) -> list:
+        groups = [v[0], v[1], v[0] + v[1], None, v[2], v[3], v[2] + v[3]]
+        return [name, sum(v), *groups] if grand == "first" else [name, *groups, sum(v)]
+
+    heads = ["JSA 18-24", "JSA 25+", "JSA total", None, "ESA ex-IB", "ESA vol", "ESA total"]
+    heads = ["Grand total", *heads] if grand == "first" else [*heads, "Grand total"]
+    rows = [["Referrals by area and payment group"], [], ["Area", *heads]]
+    rows += [line(area, v) for area, v in BY_AREA.items()]
+    return [*rows, line("Total", [sum(col) for col in zip(*BY_AREA.values(), strict=True)])]
+
+
+def _rounded_groups(v: list[int]) -> tuple[int, int]:
+    jsa, esa = r20(v[0]) + r20(v[1]), r20(v[2]) + r20(v[3])
+    return jsa, esa
+
+
+@pytest.mark.parametrize("grand", ["first", "last"])
+def test_a_typed_grand_total_beside_a_group_across_is_the_sum_of_the_rounded_groups(
+    tmp_path, grand
+):
+    """The blank column cuts the sheet into two tables; the 'Grand total' stands in the
+    last (or first) beside that table's own group, and adds up nothing inside it, so it was
+    rounded on its own (Ashby 400, where the groups beside it show 360 and 60), and the proof
+    passed. It is the sum of the group totals now."""
+    rows = _groups_across(grand)
+    output, _ = sanitised_beside(write_book(tmp_path / "groups.xlsx", {"Referrals": rows}))
+    shown = _shown(output, "Referrals")
+    assert shown[2] == ["Area", *rows[2][1:]]
+    at = 1 if grand == "first" else 8
+    for line in shown[3:6]:
+        jsa, esa = _rounded_groups(BY_AREA[line[0]])
+        assert line[at] == jsa + esa
+    assert shown[3][at] == 420  # not 400, the true 394 rounded
+    totals = [sum(_rounded_groups(v)) for v in BY_AREA.values()]
+    assert shown[6][at] == sum(totals)
+    formulas = openpyxl.load_workbook(output)["Referrals"]
+    column = "B" if grand == "first" else "I"
+    assert str(formulas[f"{column}6"].value).startswith("=")

@@ -1,0 +1,30 @@
+"""The proof on its own against the totals across the column hunt of session 17 found rounded
+on their own (tests/e2e/test_hunted_s17_columns.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.e2e.test_hunted_s17_columns import _groups_across
+from tests.misread import misread_findings
+from wpxl.verify.summed_named import NOT_THE_NAMED_SUM
+
+
+def _alone(rows: list[list], col: int) -> dict[tuple[int, int], float]:
+    """The column's typed figures rounded on their own, as the plan wrote them before."""
+    return {(r, col): float((rows[r][col] + 10) // 20 * 20) for r in range(3, 7)}
+
+
+@pytest.mark.parametrize(("grand", "col"), [("first", 1), ("last", 8)])
+def test_a_grand_total_beside_a_group_rounded_on_its_own_is_found(tmp_path, grand, col):
+    """The plan rounding the typed 'Grand total' on its own, in the table of the group it
+    stands beside: the proof finds it alone, a total of the totals named beside it."""
+    rows = _groups_across(grand)
+    findings = misread_findings(tmp_path, rows, _alone(rows, col), "rounded")
+    assert {f.kind for f in findings} == {NOT_THE_NAMED_SUM}, findings
+    assert any(f.part.endswith(f"{'BI'[col == 8]}6") for f in findings), findings
+
+
+def test_the_grand_total_rebuilt_over_the_groups_is_not_found(tmp_path):
+    rows = _groups_across("last")
+    assert misread_findings(tmp_path, rows, {}, "kept") == []
