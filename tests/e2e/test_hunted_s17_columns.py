@@ -13,6 +13,10 @@ own: cut at the blank columns, it stood in a group's table, added up nothing ins
 rounded on its own beside the rounded groups; the proof passed. It is read as the total of the
 group totals beside it now, and the proof reads any line named a total that adds up other lines
 named a total (verify/summed_named).
+
+With three such groups and region totals down the rows, the third group's table took its row
+labels from the second's, which has none: its typed 'Total' line was rounded on its own. It
+takes them from the nearest table to its left that has them now.
 """
 
 from __future__ import annotations
@@ -104,3 +108,42 @@ def test_a_typed_grand_total_beside_a_group_across_is_the_sum_of_the_rounded_gro
     formulas = openpyxl.load_workbook(output)["Referrals"]
     column = "B" if grand == "first" else "I"
     assert str(formulas[f"{column}6"].value).startswith("=")
+
+
+BY_REGION = {"Ashby": [137, 212, 33, 12, 479, 609], "Brack": [411, 389, 47, 9, 494, 309]}
+
+
+def _regions_down_groups_across() -> list[list]:
+    """Three payment groups across parted by blank columns, each its parts then its total;
+    down, a 'Total' line over 'North total' and 'South total', each over its one area; all
+    typed."""
+
+    def line(name: str, v: list[int]) -> list:
+        return [name, v[0], v[1], v[0] + v[1], None, v[2], v[3], v[2] + v[3], None,
+                v[4], v[5], v[4] + v[5]]  # fmt: skip
+
+    heads = ["Area", "JSA 18-24", "JSA 25+", "JSA total", None, "ESA ex-IB", "ESA vol",
+             "ESA total", None, "PL JSA", "PL ESA", "PL total"]  # fmt: skip
+    rows = [["Referrals by area and payment group"], [], heads]
+    rows.append(line("Total", [sum(col) for col in zip(*BY_REGION.values(), strict=True)]))
+    for (area, v), region in zip(BY_REGION.items(), ("North", "South"), strict=True):
+        rows += [line(area, v), line(f"{region} total", v)]
+    return rows
+
+
+def test_region_totals_down_the_third_group_across_are_the_sums_of_its_rounded_areas(tmp_path):
+    """The third group's table took its row labels from the table to its left, the second,
+    which has none of its own: its 'Total' line was rounded on its own (PL ESA 920 where its
+    regions show 600 and 300). It takes them from the nearest table to its left that has
+    them now."""
+    rows = _regions_down_groups_across()
+    output, _ = sanitised_beside(write_book(tmp_path / "regions.xlsx", {"Referrals": rows}))
+    shown = _shown(output, "Referrals")
+    areas = [[r20(v) for v in line] for line in BY_REGION.values()]
+    for at, col in enumerate((9, 10)):
+        one, two = areas[0][4 + at], areas[1][4 + at]
+        assert [shown[r][col] for r in (4, 5, 6, 7)] == [one, one, two, two]
+        assert shown[3][col] == one + two
+    assert shown[3][10] == 900  # not 920, the true 918 rounded
+    formulas = openpyxl.load_workbook(output)["Referrals"]
+    assert all(str(formulas[f"{c}{r}"].value).startswith("=") for c in "JK" for r in (6, 8, 10))

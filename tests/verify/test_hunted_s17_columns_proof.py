@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.e2e.test_hunted_s17_columns import _groups_across
+from tests.e2e.test_hunted_s17_columns import _groups_across, _regions_down_groups_across
 from tests.misread import misread_findings
 from wpxl.verify.summed_named import NOT_THE_NAMED_SUM
 
@@ -28,3 +28,13 @@ def test_a_grand_total_beside_a_group_rounded_on_its_own_is_found(tmp_path, gran
 def test_the_grand_total_rebuilt_over_the_groups_is_not_found(tmp_path):
     rows = _groups_across("last")
     assert misread_findings(tmp_path, rows, {}, "kept") == []
+
+
+def test_a_total_line_over_region_totals_rounded_on_its_own_is_found(tmp_path):
+    """The plan rounding the third group's typed total lines on their own, as when that table
+    had no row labels: the proof finds the 'Total' alone, a line named a total over the lines
+    named 'North total' and 'South total' (those over one area each show its figure)."""
+    rows = _regions_down_groups_across()
+    alone = {(r, c): float((rows[r][c] + 10) // 20 * 20) for r in (3, 5, 7) for c in (9, 10)}
+    findings = misread_findings(tmp_path, rows, alone, "rounded")
+    assert [f.kind for f in findings if f.part.endswith(" K6")] == [NOT_THE_NAMED_SUM], findings
