@@ -17,6 +17,10 @@ named a total (verify/summed_named).
 With three such groups and region totals down the rows, the third group's table took its row
 labels from the second's, which has none: its typed 'Total' line was rounded on its own. It
 takes them from the nearest table to its left that has them now.
+
+A lone 'Grand total' column (set apart by a blank column) whose last figure is year-shaped (a
+grand total of 2,013 typed without a separator) lost that line as a note: a lone column's lines
+were searched for year-sized figures right of its first column only. The copy was refused.
 """
 
 from __future__ import annotations
@@ -147,3 +151,40 @@ def test_region_totals_down_the_third_group_across_are_the_sums_of_its_rounded_a
     assert shown[3][10] == 900  # not 920, the true 918 rounded
     formulas = openpyxl.load_workbook(output)["Referrals"]
     assert all(str(formulas[f"{c}{r}"].value).startswith("=") for c in "JK" for r in (6, 8, 10))
+
+
+def _grand_apart(by_area: dict[str, list[int]], above: bool) -> list[list]:
+    """The two groups of ``_groups_across``, then a blank column and a lone 'Grand total'; a
+    'Total' line above the areas or under them; every total typed."""
+
+    def line(name: str, v: list[int]) -> list:
+        return [name, v[0], v[1], v[0] + v[1], None, v[2], v[3], v[2] + v[3], None, sum(v)]
+
+    heads = ["Area", "JSA 18-24", "JSA 25+", "JSA total", None, "ESA ex-IB", "ESA vol",
+             "ESA total", None, "Grand total"]  # fmt: skip
+    total = line("Total", [sum(col) for col in zip(*by_area.values(), strict=True)])
+    body = [line(area, v) for area, v in by_area.items()]
+    return [["Referrals by area and payment group"], [], heads,
+            *([total, *body] if above else [*body, total])]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("by_area", "above"),
+    [
+        ({"Ashby": [537, 212, 133, 12], "Brack": [411, 489, 147, 72]}, False),  # Total 2,013
+        ({"Ashby": [1137, 212, 133, 12], "Brack": [1011, 889, 147, 12]}, True),  # Brack 2,059
+    ],
+)
+def test_a_year_shaped_figure_ending_a_lone_grand_total_column_is_a_count(tmp_path, by_area, above):
+    """A lone 'Grand total' column whose last figure is year-shaped (a grand total of 2,013
+    typed without a separator): the reading of a lone column's lines looked for year-sized
+    figures only right of its first column, so the last line was cut off as a note, the column
+    was no total of the groups, and the copy was refused by the proof. The figure is a count,
+    and the column the sum of the rounded groups."""
+    rows = _grand_apart(by_area, above)
+    output, _ = sanitised_beside(write_book(tmp_path / "grand.xlsx", {"Referrals": rows}))
+    shown = _shown(output, "Referrals")
+    lines = {line[0]: line for line in shown[3:6]}
+    for area, v in by_area.items():
+        assert lines[area][9] == sum(_rounded_groups(v))
+    assert lines["Total"][9] == sum(sum(_rounded_groups(v)) for v in by_area.values())

@@ -243,7 +243,10 @@ class _BlockRows:
         ]
 
     def year_counts(self, row: int) -> bool:
-        return any(_is_year_count(self.cells.get((row, col))) for col in self.body_cols)
+        """A year-sized number among the figures; a lone column ('Grand total' set apart by a
+        blank column) is all figures, its grand total of 2,013 as much as the rest."""
+        cols = self.body_cols or self.cols
+        return any(_is_year_count(self.cells.get((row, col))) for col in cols)
 
     def is_data(self, row: int) -> bool:
         if not self.counts:
