@@ -188,3 +188,43 @@ def test_a_year_shaped_figure_ending_a_lone_grand_total_column_is_a_count(tmp_pa
     for area, v in by_area.items():
         assert lines[area][9] == sum(_rounded_groups(v))
     assert lines["Total"][9] == sum(sum(_rounded_groups(v)) for v in by_area.values())
+
+
+BY_GROUP = {"Ashby": [421, 259, 653, 482, 150, 542], "Brack": [290, 28, 369, 695, 480, 197]}
+
+
+def _jobseekers_between() -> list[list]:
+    """Prison leavers (two parts and their total), a blank column, ESA (three parts, their
+    total) and a 'Jobseekers total' of the two groups straight after, a blank column, IB/IS
+    (one part, its total), a blank column, and a lone 'Total'; a 'Total' line under the areas;
+    every total typed."""
+
+    def line(name: str, v: list[int]) -> list:
+        prison, esa = v[0] + v[1], v[2] + v[3] + v[4]
+        return [name, v[0], v[1], prison, None, v[2], v[3], v[4], esa, prison + esa, None,
+                v[5], v[5], None, sum(v)]  # fmt: skip
+
+    heads = ["Area", "JSA PL", "ESA PL", "Prison total", None, "ESA Flow", "ESA Vol",
+             "ESA Ex-IB", "ESA total", "Jobseekers total", None, "IB/IS Vol", "IB/IS total",
+             None, "Total"]  # fmt: skip
+    rows = [["Referrals by area and payment group"], [], heads]
+    rows += [line(area, v) for area, v in BY_GROUP.items()]
+    return [*rows, line("Total", [sum(col) for col in zip(*BY_GROUP.values(), strict=True)])]
+
+
+def test_a_total_beside_a_total_of_two_groups_is_the_sum_of_the_rounded_outer_totals(tmp_path):
+    """'Jobseekers total' adds up the prison and ESA totals, one in its own table and one in
+    another: read as such, the two were no longer outermost, and the lone 'Total' after
+    IB/IS fell back to their parts as well as 'Jobseekers total', adding them twice, so it
+    was no total of anything and was rounded on its own; the proof refused the copy. It adds
+    up 'Jobseekers total' and 'IB/IS total' now."""
+    rows = _jobseekers_between()
+    output, _ = sanitised_beside(write_book(tmp_path / "jobseekers.xlsx", {"Referrals": rows}))
+    shown = _shown(output, "Referrals")
+    for line in shown[3:5]:
+        v = [r20(x) for x in BY_GROUP[line[0]]]
+        jobseekers = v[0] + v[1] + v[2] + v[3] + v[4]
+        assert [line[9], line[14]] == [jobseekers, jobseekers + v[5]]
+    formulas = openpyxl.load_workbook(output)["Referrals"]
+    assert str(formulas["O6"].value).startswith("=")
+    assert str(formulas["J6"].value).startswith("=")

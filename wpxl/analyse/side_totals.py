@@ -94,13 +94,14 @@ def _text(cell: Cell | None) -> str:
 
 def _column_sets(col: int, tables: list[Table], roles: dict[Coord, Role]) -> list[list[int]]:
     """The columns the total in ``col`` may add up, most likely first: each table's outermost
-    total columns (its leaves where it has none), the runs of those that end beside ``col``
+    total columns (none where another table's total adds them up; its leaves where it has no
+    total column), the runs of those that end beside ``col``
     (two or more), then every count column of the tables."""
     inner = _inner(tables)
     outermost = sorted(
         c
         for other in tables
-        for c in (sorted(other.total_cols - inner) or _leaves(other, roles))
+        for c in (sorted(other.total_cols - inner) if other.total_cols else _leaves(other, roles))
         if c != col
     )
     before = [c for c in outermost if c < col]
