@@ -21,6 +21,11 @@ takes them from the nearest table to its left that has them now.
 A lone 'Grand total' column (set apart by a blank column) whose last figure is year-shaped (a
 grand total of 2,013 typed without a separator) lost that line as a note: a lone column's lines
 were searched for year-sized figures right of its first column only. The copy was refused.
+
+Area lines whose totals are formulas across the blank column ('=D4+G4' in 'All payment
+groups') under a 'Total' line typed: the typed total was judged against its parts inside its
+own table only, looked far more than them, and the table was refused as counting a group it
+does not show. A total over another table's cells counts as the figure the source shows.
 """
 
 from __future__ import annotations
@@ -228,3 +233,39 @@ def test_a_total_beside_a_total_of_two_groups_is_the_sum_of_the_rounded_outer_to
     formulas = openpyxl.load_workbook(output)["Referrals"]
     assert str(formulas["O6"].value).startswith("=")
     assert str(formulas["J6"].value).startswith("=")
+
+
+def _formulas_above_typed_total() -> tuple[list[list], dict]:
+    """ESA's parts and 'All ESA', a blank column, IB/IS's part, 'All IB/IS' and 'All payment
+    groups' straight after: each area's totals formulas ('=D4+H4' across the blank column),
+    the 'Total' line under them typed, as a line pasted in as values."""
+    rows: list[list] = [["Job starts by area and payment group"], []]
+    rows.append(["Area", "ESA Flow", "ESA Vol", "All ESA", None, "IB/IS Vol", "All IB/IS",
+                 "All payment groups"])  # fmt: skip
+    cached = {}
+    by_area = {"Ashby": [98, 433, 746], "Brack": [385, 334, 790], "Holm": [41, 57, 12]}
+    for r, (area, v) in enumerate(by_area.items(), start=4):
+        rows.append([area, v[0], v[1], f"=B{r}+C{r}", None, v[2], f"=F{r}", f"=D{r}+G{r}"])
+        cached |= {("Job starts", f"D{r}"): v[0] + v[1], ("Job starts", f"G{r}"): v[2]}
+        cached[("Job starts", f"H{r}")] = sum(v)
+    v = [sum(col) for col in zip(*by_area.values(), strict=True)]
+    rows.append(["Total", v[0], v[1], v[0] + v[1], None, v[2], v[2], sum(v)])
+    return rows, cached
+
+
+def test_a_typed_total_line_under_totals_formulas_across_a_blank_column_goes_through(tmp_path):
+    """The typed 'Total' line's 'All payment groups' was judged against its parts in its own
+    table only: each area's '=D4+G4' counted none of 'All ESA' across the blank column, so
+    the typed total looked far more than its parts, and the table was refused as counting a
+    group it does not show. A total over another table's cells is the figure the source
+    shows there, and the copy goes through with every total the sum of the rounded cells."""
+    rows, cached = _formulas_above_typed_total()
+    book = write_book(tmp_path / "pasted.xlsx", {"Job starts": rows}, cached=cached)
+    output, _ = sanitised_beside(book)
+    shown = _shown(output, "Job starts")
+    body = [[r20(x) for x in (line[1], line[2], line[5])] for line in rows[3:6]]
+    for line, (flow, vol, ib) in zip(shown[3:6], body, strict=True):
+        assert line[1:8] == [flow, vol, flow + vol, None, ib, ib, flow + vol + ib]
+    assert shown[6][7] == sum(sum(b) for b in body)
+    formulas = openpyxl.load_workbook(output)["Job starts"]
+    assert str(formulas["H9"].value).startswith("=")

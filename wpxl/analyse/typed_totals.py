@@ -184,9 +184,10 @@ def body_numbers(
 
 class _Figures:
     """A count's number, or a total's sum of its parts' numbers (as wpxl will rebuild it); a
-    total over cells of other sheets ('=Derby!B7' on a summary sheet) is the figure the source
-    shows: adding only its parts on this sheet (none) would make a typed total over it look
-    far more than its parts, and the table refused as counting a group it does not show."""
+    total over cells of other sheets ('=Derby!B7' on a summary sheet), or of other tables of
+    its sheet, is the figure the source shows: adding only its parts in this table (none, or
+    some) would make a typed total over it look far more than its parts, and the table
+    refused as counting a group it does not show."""
 
     def __init__(self, table: Table, cells: dict[Coord, Cell], roles: dict[Coord, Role]) -> None:
         self.table, self.cells, self.roles = table, cells, roles
@@ -196,11 +197,14 @@ class _Figures:
         role = self.roles.get(coord)
         if role is Role.COUNT:
             return as_number(self.cells[coord].value)
-        parts = self.table.totals.get(coord)
-        if role is not Role.TOTAL or parts is None or coord in self.busy:
+        if role is not Role.TOTAL or coord in self.busy:
             return None
-        if any(s != self.table.sheet for s, _, _ in parts):
-            return as_number(self.cells[coord].value)  # a formula's cached figure
+        parts = self.table.totals.get(coord)
+        area, sheet = self.table.area, self.table.sheet
+        if parts is None or any(s != sheet or (r, c) not in area for s, r, c in parts):
+            # a formula's cached figure: another table's total, or one over another table's
+            # cells ('=D4+H4', a grand total across groups parted by a blank column)
+            return as_number(self.cells[coord].value)
         self.busy.add(coord)
         found = [self.figure((r, c)) for s, r, c in parts if s == self.table.sheet]
         self.busy.discard(coord)
