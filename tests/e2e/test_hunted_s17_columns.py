@@ -25,7 +25,9 @@ were searched for year-sized figures right of its first column only. The copy wa
 Area lines whose totals are formulas across the blank column ('=D4+G4' in 'All payment
 groups') under a 'Total' line typed: the typed total was judged against its parts inside its
 own table only, looked far more than them, and the table was refused as counting a group it
-does not show. A total over another table's cells counts as the figure the source shows.
+does not show. A total over another table's cells counts as the figure the source shows. So
+does such a formula when a typed 'Total' line is checked against it ('All groups' first,
+'=C4+G4' across the blank column, was worked out from 'ESA total' alone, and refused).
 """
 
 from __future__ import annotations
@@ -269,3 +271,38 @@ def test_a_typed_total_line_under_totals_formulas_across_a_blank_column_goes_thr
     assert shown[6][7] == sum(sum(b) for b in body)
     formulas = openpyxl.load_workbook(output)["Job starts"]
     assert str(formulas["H9"].value).startswith("=")
+
+
+def _grand_first_formulas() -> tuple[list[list], dict]:
+    """'All groups' first, each area's a formula over the group totals across the blank
+    columns ('=C4+F4'), then ESA's total and parts, a blank column, IB/IS's total and part;
+    the 'Total' line under the areas typed, as a line pasted in as values."""
+    rows: list[list] = [["Job starts by area and payment group"], []]
+    rows.append(["Area", "All groups", "ESA total", "ESA Flow", "ESA Vol", None, "IB/IS total",
+                 "IB/IS Vol"])  # fmt: skip
+    cached = {}
+    by_area = {"Ashby": [98, 433, 746], "Brack": [385, 334, 790], "Holm": [41, 57, 12]}
+    for r, (area, v) in enumerate(by_area.items(), start=4):
+        rows.append([area, f"=C{r}+G{r}", f"=D{r}+E{r}", v[0], v[1], None, f"=H{r}", v[2]])
+        cached |= {("Job starts", f"C{r}"): v[0] + v[1], ("Job starts", f"G{r}"): v[2]}
+        cached[("Job starts", f"B{r}")] = sum(v)
+    v = [sum(col) for col in zip(*by_area.values(), strict=True)]
+    rows.append(["Total", sum(v), v[0] + v[1], v[0], v[1], None, v[2], v[2]])
+    return rows, cached
+
+
+def test_a_typed_total_line_under_a_first_grand_total_of_formulas_goes_through(tmp_path):
+    """The typed 'Total' line was checked against the areas' 'All groups' formulas worked out
+    from their parts in their own table, 'ESA total' only ('=C4+G4' reaches across the blank
+    column): it looked like no sum of them, and the sheet was refused as a total that does
+    not add up. Such a formula is the figure the source shows now."""
+    rows, cached = _grand_first_formulas()
+    book = write_book(tmp_path / "first.xlsx", {"Job starts": rows}, cached=cached)
+    output, _ = sanitised_beside(book)
+    shown = _shown(output, "Job starts")
+    body = [[r20(x) for x in (line[3], line[4], line[7])] for line in rows[3:6]]
+    for line, (flow, vol, ib) in zip(shown[3:6], body, strict=True):
+        assert line[1:8] == [flow + vol + ib, flow + vol, flow, vol, None, ib, ib]
+    assert shown[6][1] == sum(sum(b) for b in body)
+    formulas = openpyxl.load_workbook(output)["Job starts"]
+    assert str(formulas["B9"].value).startswith("=")

@@ -26,7 +26,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from wpxl.analyse.values import as_number, is_suppression_marker, rounding_step
-from wpxl.model import Cell, Coord, Role, Table
+from wpxl.model import Cell, Coord, Role, SheetCoord, Table
 from wpxl.model.sheetref import a1
 from wpxl.policy import PERTURBATION_PER_PART
 
@@ -182,6 +182,14 @@ def body_numbers(
     return numbers, marked
 
 
+def beyond_table(table: Table, parts: tuple[SheetCoord, ...]) -> bool:
+    """Whether a total adds up cells of another sheet or of another table of its sheet (a
+    grand total across groups parted by a blank column): its parts in this table are not all
+    it adds up, so the figure it shows is the source's."""
+    area, sheet = table.area, table.sheet
+    return any(s != sheet or (r, c) not in area for s, r, c in parts)
+
+
 class _Figures:
     """A count's number, or a total's sum of its parts' numbers (as wpxl will rebuild it); a
     total over cells of other sheets ('=Derby!B7' on a summary sheet), or of other tables of
@@ -200,8 +208,7 @@ class _Figures:
         if role is not Role.TOTAL or coord in self.busy:
             return None
         parts = self.table.totals.get(coord)
-        area, sheet = self.table.area, self.table.sheet
-        if parts is None or any(s != sheet or (r, c) not in area for s, r, c in parts):
+        if parts is None or beyond_table(self.table, parts):
             # a formula's cached figure: another table's total, or one over another table's
             # cells ('=D4+H4', a grand total across groups parted by a blank column)
             return as_number(self.cells[coord].value)
