@@ -27,7 +27,11 @@ groups') under a 'Total' line typed: the typed total was judged against its part
 own table only, looked far more than them, and the table was refused as counting a group it
 does not show. A total over another table's cells counts as the figure the source shows. So
 does such a formula when a typed 'Total' line is checked against it ('All groups' first,
-'=C4+G4' across the blank column, was worked out from 'ESA total' alone, and refused).
+''=C4+G4' across the blank column, was worked out from 'ESA total' alone, and refused).
+
+A narrow group ('IB/IS Vol | IB/IS total') whose 'Total' line above the areas is year-shaped
+(2,083 in both columns, named in the first table) was read as a header of one year, and the
+copy refused. Two year-sized figures alike are no header of years.
 """
 
 from __future__ import annotations
@@ -306,3 +310,25 @@ def test_a_typed_total_line_under_a_first_grand_total_of_formulas_goes_through(t
     assert shown[6][1] == sum(sum(b) for b in body)
     formulas = openpyxl.load_workbook(output)["Job starts"]
     assert str(formulas["B9"].value).startswith("=")
+
+
+def test_a_year_shaped_total_line_over_a_narrow_group_is_no_header(tmp_path):
+    """'IB/IS Vol | IB/IS total' set apart by a blank column, its 'Total' line above the areas
+    (named in the first table) 2,083 in both columns: read as a header of years (one year,
+    so 'in sequence'), the line was no total and the copy was refused. Two year-sized
+    figures alike are no header of years."""
+    by_area = {"Ashby": [466, 133, 307], "Brack": [194, 771, 292], "Holm": [774, 804, 1484]}
+    heads = ["Area", "JSA 18-24", "JSA 25+", "JSA total", None, "IB/IS Vol", "IB/IS total"]
+    v = [sum(col) for col in zip(*by_area.values(), strict=True)]
+    rows = [["Job starts by area and payment group"], [], heads,
+            ["Total", v[0], v[1], v[0] + v[1], None, v[2], v[2]]]  # fmt: skip
+    rows += [[a, x[0], x[1], x[0] + x[1], None, x[2], x[2]] for a, x in by_area.items()]
+    assert v[2] == 2083
+    output, _ = sanitised_beside(write_book(tmp_path / "narrow.xlsx", {"Job starts": rows}))
+    shown = _shown(output, "Job starts")
+    assert shown[3][0] == "Total"
+    ib = [r20(x[2]) for x in by_area.values()]
+    assert shown[3][5:7] == [sum(ib), sum(ib)]
+    assert [line[5] for line in shown[4:7]] == ib
+    formulas = openpyxl.load_workbook(output)["Job starts"]
+    assert str(formulas["F6"].value).startswith("=")

@@ -298,10 +298,12 @@ class _BlockRows:
 
     def _years_in_sequence(self, row: int) -> bool:
         """A header of years counts up or down a year at a time (2011, 2012, 2013); year-sized
-        numbers in any other order are counts, which must never be carried as headers."""
+        numbers in any other order are counts, which must never be carried as headers. The
+        first column is asked too: a narrow table's 'Total' line of 2,083 in both its columns
+        (its label in the table to its left) is no header."""
         years = [
             int(cell.value)  # type: ignore[arg-type]
-            for col in self.body_cols
+            for col in self.cols
             if _is_year_count(cell := self.cells.get((row, col)))
         ]
         steps = {b - a for a, b in itertools.pairwise(years)}
