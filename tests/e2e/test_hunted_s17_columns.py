@@ -32,6 +32,12 @@ does such a formula when a typed 'Total' line is checked against it ('All groups
 A narrow group ('IB/IS Vol | IB/IS total') whose 'Total' line above the areas is year-shaped
 (2,083 in both columns, named in the first table) was read as a header of one year, and the
 copy refused. Two year-sized figures alike are no header of years.
+
+Group totals named by the group alone under two header rows ('ESA' over 'ESA | ESA Flow'),
+'All jobseekers' first over ESA and IB/IS (one part, its total its twin, left a count) and a
+lone 'Total' after JSA: no set of the outermost columns tried added up to the 'Total', which was
+rounded on its own, and the proof passed (two columns named a total only). Any two or more of
+the outermost columns are tried now, and the proof asks the lines the copy writes as totals.
 """
 
 from __future__ import annotations
@@ -332,3 +338,41 @@ def test_a_year_shaped_total_line_over_a_narrow_group_is_no_header(tmp_path):
     assert [line[5] for line in shown[4:7]] == ib
     formulas = openpyxl.load_workbook(output)["Job starts"]
     assert str(formulas["F6"].value).startswith("=")
+
+
+BY_PART = {"Ashby": [833, 78, 745, 632, 795, 621], "Brack": [260, 606, 421, 769, 249, 408]}
+
+
+def _groups_named_alone() -> list[list]:
+    """Two header rows: each group's name over its total, which the lower row names by the
+    group alone ('ESA' over 'ESA | ESA Flow | ...'); 'All jobseekers' first over ESA and
+    IB/IS (one part, 'IB/IS Vol'), a blank column, JSA, a blank column, a lone 'Total'; all
+    typed."""
+    groups = [None, "ESA", None, None, None, None, "IB/IS", None, None, "JSA"]
+    heads = ["Area", "All jobseekers", "ESA", "ESA Flow", "ESA Vol", "ESA Ex-IB", None, "IB/IS",
+             "IB/IS Vol", None, "JSA", "JSA 18-24", "JSA 25+", None, "Total"]  # fmt: skip
+    rows = [["Job starts by area and payment group"], [], [None, *groups], heads]
+    for area, v in BY_PART.items():
+        esa, jsa = v[0] + v[1] + v[2], v[4] + v[5]
+        rows.append([area, esa + v[3], esa, v[0], v[1], v[2], None, v[3], v[3], None, jsa,
+                     v[4], v[5], None, esa + v[3] + jsa])  # fmt: skip
+    return rows
+
+
+def test_a_lone_total_over_groups_named_alone_is_the_sum_of_the_rounded_outer_totals(tmp_path):
+    """'IB/IS' over its one part is its part's twin, left a count, so the outermost columns
+    were 'All jobseekers', 'IB/IS', 'IB/IS Vol' and 'JSA', which add up to nothing: the lone
+    'Total' was rounded on its own (Brack 2,720 where 'All jobseekers' and 'JSA' show 2,040
+    and 640), and the proof passed, no three columns being named a total. The total is read
+    over any two or more of the outermost columns now, and the proof asks the columns the copy
+    writes as totals too."""
+    rows = _groups_named_alone()
+    output, _ = sanitised_beside(write_book(tmp_path / "alone.xlsx", {"Job starts": rows}))
+    shown = _shown(output, "Job starts")
+    for line in shown[4:6]:
+        v = [r20(x) for x in BY_PART[line[0]]]
+        assert line[1] == v[0] + v[1] + v[2] + v[3]
+        assert line[14] == line[1] + v[4] + v[5]
+    assert shown[5][14] == 2680  # not 2,720, the true 2,713 rounded
+    formulas = openpyxl.load_workbook(output)["Job starts"]
+    assert str(formulas["O8"].value).startswith("=")

@@ -5,7 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from tests.e2e.test_hunted_s17_columns import _groups_across, _regions_down_groups_across
+from tests.e2e.test_hunted_s17_columns import (
+    _groups_across,
+    _groups_named_alone,
+    _regions_down_groups_across,
+)
 from tests.misread import misread_findings
 from wpxl.verify.summed_named import NOT_THE_NAMED_SUM
 
@@ -38,3 +42,13 @@ def test_a_total_line_over_region_totals_rounded_on_its_own_is_found(tmp_path):
     alone = {(r, c): float((rows[r][c] + 10) // 20 * 20) for r in (3, 5, 7) for c in (9, 10)}
     findings = misread_findings(tmp_path, rows, alone, "rounded")
     assert [f.kind for f in findings if f.part.endswith(" K6")] == [NOT_THE_NAMED_SUM], findings
+
+
+def test_a_lone_total_over_groups_named_alone_rounded_on_its_own_is_found(tmp_path):
+    """The plan rounding the lone 'Total' on its own, its parts 'All jobseekers' and 'JSA'
+    named by no total words ('JSA' is the group's name): the proof finds it alone, asking the
+    columns the copy writes as totals."""
+    rows = _groups_named_alone()
+    alone = {(r, 14): float((rows[r][14] + 10) // 20 * 20) for r in (4, 5)}
+    findings = misread_findings(tmp_path, rows, alone, "rounded")
+    assert [f.kind for f in findings if f.part.endswith(" O8")] == [NOT_THE_NAMED_SUM], findings

@@ -16,10 +16,13 @@ same way, its own table's columns among those it may add up.
 Taken only when the column's header says it is a total, the sum is exact in every row where
 both hold figures, and it holds in two or more rows that are not 0: the outermost group total
 columns are tried first (All JSA + All ESA), then the runs of them that end beside it
-(Jobseekers total over the two groups before it), then every count column of those tables.
+(Jobseekers total over the two groups before it), then any two or more of them, then every
+count column of those tables.
 """
 
 from __future__ import annotations
+
+from itertools import combinations
 
 from wpxl.analyse.body import FIGURES
 from wpxl.analyse.values import as_number, exact_sum
@@ -28,6 +31,7 @@ from wpxl.model import Cell, Coord, Role, Sheet, Table
 
 MIN_MATCHES = 2
 MAX_COLUMNS = 3  # a side table wider than this is a table of its own, not a total column
+MAX_SUBSET_COLUMNS = 8  # sets of more outermost columns than this are not each tried
 
 
 def total_side_columns(tables: list[Table], sheet: Sheet, roles: dict[Coord, Role]) -> None:
@@ -110,8 +114,21 @@ def _column_sets(col: int, tables: list[Table], roles: dict[Coord, Role]) -> lis
         after[:i] for i in range(len(after), 1, -1)
     ]
     leaves = sorted(c for other in tables for c in _leaves(other, roles) if c != col)
-    sets = [outermost, *runs, leaves]
+    sets = [outermost, *runs, *_subsets(outermost), leaves]
     return [cols for i, cols in enumerate(sets) if len(cols) >= 2 and cols not in sets[:i]]
+
+
+def _subsets(outermost: list[int]) -> list[list[int]]:
+    """Every set of two or more of the outermost columns, the largest first: a group's total
+    over its one part, left a count (its twin), stands among them beside its part, and the
+    total adds up one of the two ('All jobseekers' and 'JSA', not 'IB/IS' and 'IB/IS Vol')."""
+    if len(outermost) > MAX_SUBSET_COLUMNS:
+        return []
+    return [
+        list(chosen)
+        for size in range(len(outermost) - 1, 1, -1)
+        for chosen in combinations(outermost, size)
+    ]
 
 
 def _inner(tables: list[Table]) -> set[int]:

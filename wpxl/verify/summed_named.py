@@ -6,21 +6,26 @@ before the first), typed: cut at the blank columns, the grand total stands in th
 table and adds up nothing in it. Rounded on its own it shows the rounded original total (400),
 not the sum of the rounded group totals the reader sees beside it (360 and 60), which guidance
 R5 forbids. So does a 'Jobseekers total' after the second of three groups, adding up the two
-before it only. The other checks read a total over the lines above it, over its fellows, or
-over blocks' ends; this one reads any set of the lines named a total on the same axis.
+before it only, and a lone 'Total' over groups whose totals are named by the group alone
+('ESA' over 'ESA | ESA Flow | ESA Vol'). The other checks read a total over the lines above
+it, over its fellows, or over blocks' ends; this one reads any set of the lines named a total,
+or written by the copy as totals, on the same axis.
 
 The proof reads the input itself, the rows (named by their first words) and the columns (by
 the words above their first figure). For each line whose words name a total and which the copy
-writes somewhere as a plain figure, it looks for two or more other lines named a total whose
-figures add up, to the last digit, to the line's in every place it holds one (two or more not
-0; no figure below 0). Where such lines are found and the copy shows them all, the copy must
-show at the line's plain figures the sum of what it shows at theirs, for one such set at least.
+writes somewhere as a plain figure, it looks for two or more other lines named a total, or
+holding a formula in the copy (which lines are totals is the copy's to say; whether they add
+up is the input's), whose figures add up, to the last digit, to the line's in every place it
+holds one (two or more not 0; no figure below 0). Where such lines are found and the copy shows
+them all, the copy must show at the line's plain figures the sum of what it shows at theirs,
+for one such set at least.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 
 from wpxl.model import Cell
 from wpxl.verify.books import SheetPair
@@ -39,25 +44,61 @@ _MAX_STEPS = 20_000  # sets of lines tried for one line: a sheet of many totals 
 def summed_named(
     pair: SheetPair, cells: dict[Coord, Cell], labels: dict[int, tuple[int, str]]
 ) -> list[Finding]:
-    """The places where a line named a total adds up other lines named a total in the input,
-    but the copy shows there a figure of its own (``labels``: each row's first words)."""
+    """The places where a line named a total adds up other lines named a total, or written
+    as totals by the copy ('ESA' over its parts), in the input, but the copy shows there a
+    figure of its own (``labels``: each row's first words)."""
+    named_rows = {row for row, (_, words) in labels.items() if names_total(words)}
+    named_cols = {col for col, words in _heads(cells).items() if names_total(words)}
+    if not any(
+        written_alone(pair, (row, col))
+        for (row, col), cell in cells.items()
+        if (row in named_rows or col in named_cols) and figure(cell) is not None
+    ):
+        return []  # most copies: every line named a total is a formula
+    summed = _summed_in_copy(pair, cells)
     rows: defaultdict[int, Line] = defaultdict(dict)
     cols: defaultdict[int, Line] = defaultdict(dict)
-    named_rows = {row for row, (_, words) in labels.items() if names_total(words)}
-    heads = _heads(cells)
-    named_cols = {col for col, words in heads.items() if names_total(words)}
-    if len(named_rows) < 3 and len(named_cols) < 3:
-        return []
+    row_lines = named_rows | {row for row, _ in summed}
+    col_lines = named_cols | {col for _, col in summed}
     for (row, col), cell in cells.items():
         value = figure(cell)
         if value is None:
             continue
-        if row in named_rows and col > labels[row][0]:
+        if row in row_lines and col > labels.get(row, (-1, ""))[0]:
             rows[row][col] = value
-        if col in named_cols:
+        if col in col_lines:
             cols[col][row] = value
-    found = _found(pair, rows, lambda line, across: (line, across))
-    return found + _found(pair, cols, lambda line, across: (across, line))
+    by_row = _Axis(named_rows, summed, lambda line, across: (line, across))
+    by_col = _Axis(named_cols, summed, lambda line, across: (across, line))
+    return _found(pair, rows, by_row) + _found(pair, cols, by_col)
+
+
+@dataclass
+class _Axis:
+    """One axis: the lines named a total, the places the copy writes a formula at, and where
+    a line's figure across stands."""
+
+    named: set[int]
+    summed: set[Coord]
+    place: Callable[[int, int], Coord]
+
+    def a_part(self, line: int, places: list[int]) -> bool:
+        """Whether ``line`` may be a total's part: named a total, or written by the copy as a
+        total at each of ``places`` (a row of parts beside its row total is no total line)."""
+        return line in self.named or all(self.place(line, a) in self.summed for a in places)
+
+
+def _summed_in_copy(pair: SheetPair, cells: dict[Coord, Cell]) -> set[Coord]:
+    """The input's places the copy writes a formula at (totals, as the copy has them): parts a
+    line named a total may add up, whatever their names."""
+    summed: set[Coord] = set()
+    for place, cell in cells.items():
+        if figure(cell) is None or not pair.carried(place):
+            continue
+        written = pair.cells.get(pair.output_coord(place))
+        if written is not None and written[1] is not None:
+            summed.add(place)
+    return summed
 
 
 def _heads(cells: dict[Coord, Cell]) -> dict[int, str]:
@@ -74,17 +115,19 @@ def _heads(cells: dict[Coord, Cell]) -> dict[int, str]:
     return {col: " ".join(text for _, text in sorted(found)) for col, found in words.items()}
 
 
-def _found(
-    pair: SheetPair, lines: dict[int, Line], place: Callable[[int, int], Coord]
-) -> list[Finding]:
+def _found(pair: SheetPair, lines: dict[int, Line], axis: _Axis) -> list[Finding]:
     found: list[Finding] = []
     if len(lines) < 3:
         return found
+    place = axis.place
     for line, figures in lines.items():
+        if line not in axis.named:
+            continue
         alone = [a for a in figures if written_alone(pair, place(line, a))]
         if not alone or sum(v != 0 for v in figures.values()) < _MIN_MATCHES:
             continue
-        sets = list(_adding_up(line, figures, lines))
+        parts = {other: theirs for other, theirs in lines.items() if axis.a_part(other, alone)}
+        sets = list(_adding_up(line, figures, parts))
         if not sets or any(_shown_so(pair, line, parts, alone, place) for parts in sets):
             continue
         for across in alone:
