@@ -38,6 +38,8 @@ Group totals named by the group alone under two header rows ('ESA' over 'ESA | E
 lone 'Total' after JSA: no set of the outermost columns tried added up to the 'Total', which was
 rounded on its own, and the proof passed (two columns named a total only). Any two or more of
 the outermost columns are tried now, and the proof asks the lines the copy writes as totals.
+A lone 'Total' first, read before an 'All jobseekers' over two groups, took their totals as its
+parts and left none outermost for it: it was rounded on its own, and the copy refused.
 """
 
 from __future__ import annotations
@@ -376,3 +378,28 @@ def test_a_lone_total_over_groups_named_alone_is_the_sum_of_the_rounded_outer_to
     assert shown[5][14] == 2680  # not 2,720, the true 2,713 rounded
     formulas = openpyxl.load_workbook(output)["Job starts"]
     assert str(formulas["O8"].value).startswith("=")
+
+
+def test_a_total_of_two_groups_after_the_grand_total_is_the_sum_of_their_rounded_totals(
+    tmp_path,
+):
+    """A lone 'Total' first, then 'All jobseekers' before ESA's total and parts, then the
+    prison leavers' and IB/IS groups: the 'Total', read first, took the group totals as its
+    parts, so none was left outermost for 'All jobseekers', which was rounded on its own and
+    the copy refused by the proof. The runs of every total column beside it are tried too."""
+    by_area = {"Ashby": [98, 433, 746, 51, 215], "Brack": [385, 334, 790, 29, 108]}
+    heads = ["Area", "Total", None, "All jobseekers", "ESA total", "ESA Flow", "ESA Vol", None,
+             "Prison total", "JSA PL", "ESA PL", None, "IB/IS total", "IB/IS Vol"]  # fmt: skip
+    rows = [["Attachments by area and payment group"], [], heads]
+    for area, v in by_area.items():
+        esa, prison = v[0] + v[1], v[2] + v[3]
+        rows.append([area, esa + prison + v[4], None, esa + prison, esa, v[0], v[1], None,
+                     prison, v[2], v[3], None, v[4], v[4]])  # fmt: skip
+    output, _ = sanitised_beside(write_book(tmp_path / "two.xlsx", {"Attachments": rows}))
+    shown = _shown(output, "Attachments")
+    for line in shown[3:5]:
+        v = [r20(x) for x in by_area[line[0]]]
+        assert line[3:5] == [v[0] + v[1] + v[2] + v[3], v[0] + v[1]]
+        assert line[1] == line[3] + v[4]
+    formulas = openpyxl.load_workbook(output)["Attachments"]
+    assert str(formulas["D6"].value).startswith("=")

@@ -16,8 +16,9 @@ same way, its own table's columns among those it may add up.
 Taken only when the column's header says it is a total, the sum is exact in every row where
 both hold figures, and it holds in two or more rows that are not 0: the outermost group total
 columns are tried first (All JSA + All ESA), then the runs of them that end beside it
-(Jobseekers total over the two groups before it), then any two or more of them, then every
-count column of those tables.
+(Jobseekers total over the two groups before it), then any two or more of them, then the runs
+of every total column ending beside it (an 'All jobseekers' whose groups a grand total read
+before it took as its own parts), then every count column of those tables.
 """
 
 from __future__ import annotations
@@ -99,8 +100,8 @@ def _text(cell: Cell | None) -> str:
 def _column_sets(col: int, tables: list[Table], roles: dict[Coord, Role]) -> list[list[int]]:
     """The columns the total in ``col`` may add up, most likely first: each table's outermost
     total columns (none where another table's total adds them up; its leaves where it has no
-    total column), the runs of those that end beside ``col``
-    (two or more), then every count column of the tables."""
+    total column), the runs of those that end beside ``col``, any two or more of them, the runs
+    of every total column that end beside it, then every count column of the tables."""
     inner = _inner(tables)
     outermost = sorted(
         c
@@ -108,14 +109,19 @@ def _column_sets(col: int, tables: list[Table], roles: dict[Coord, Role]) -> lis
         for c in (sorted(other.total_cols - inner) if other.total_cols else _leaves(other, roles))
         if c != col
     )
-    before = [c for c in outermost if c < col]
-    after = [c for c in outermost if c > col]
-    runs = [before[i:] for i in range(len(before) - 1)] + [
+    every = sorted(c for other in tables for c in other.total_cols if c != col)
+    leaves = sorted(c for other in tables for c in _leaves(other, roles) if c != col)
+    sets = [outermost, *_runs(col, outermost), *_subsets(outermost), *_runs(col, every), leaves]
+    return [cols for i, cols in enumerate(sets) if len(cols) >= 2 and cols not in sets[:i]]
+
+
+def _runs(col: int, cols: list[int]) -> list[list[int]]:
+    """The runs of ``cols`` (two or more) that end beside ``col``, the longest first."""
+    before = [c for c in cols if c < col]
+    after = [c for c in cols if c > col]
+    return [before[i:] for i in range(len(before) - 1)] + [
         after[:i] for i in range(len(after), 1, -1)
     ]
-    leaves = sorted(c for other in tables for c in _leaves(other, roles) if c != col)
-    sets = [outermost, *runs, *_subsets(outermost), leaves]
-    return [cols for i, cols in enumerate(sets) if len(cols) >= 2 and cols not in sets[:i]]
 
 
 def _subsets(outermost: list[int]) -> list[list[int]]:
