@@ -176,15 +176,16 @@ class _LineMap:
 
 
 def _label_cols(layout: Layout, layouts: list[Layout]) -> list[int]:
-    """Where a table's row labels are: its own columns, or those of the table to its left whose
-    rows it shares (two tables side by side with one label column)."""
+    """Where a table's row labels are: its own columns, or those of the nearest table to its
+    left whose rows it shares and which has them (tables side by side with one label column:
+    the third's are the first's, not the second's none)."""
     if layout.label_cols:
         return layout.label_cols
     rows = set(layout.body_rows)
     left = [
         other
         for other in layouts
-        if other.area.right < layout.area.left and rows <= set(other.body_rows)
+        if other.area.right < layout.area.left and other.label_cols and rows <= set(other.body_rows)
     ]
     return max(left, key=lambda o: o.area.right).label_cols if left else []
 

@@ -248,7 +248,10 @@ class _BlockRows:
         ]
 
     def year_counts(self, row: int) -> bool:
-        return any(_is_year_count(self.cells.get((row, col))) for col in self.body_cols)
+        """A year-sized number among the figures; a lone column ('Grand total' set apart by a
+        blank column) is all figures, its grand total of 2,013 as much as the rest."""
+        cols = self.body_cols or self.cols
+        return any(_is_year_count(self.cells.get((row, col))) for col in cols)
 
     def is_data(self, row: int) -> bool:
         if not self.counts:
@@ -304,10 +307,12 @@ class _BlockRows:
 
     def _years_in_sequence(self, row: int) -> bool:
         """A header of years counts up or down a year at a time (2011, 2012, 2013); year-sized
-        numbers in any other order are counts, which must never be carried as headers."""
+        numbers in any other order are counts, which must never be carried as headers. The
+        first column is asked too: a narrow table's 'Total' line of 2,083 in both its columns
+        (its label in the table to its left) is no header."""
         years = [
             int(cell.value)  # type: ignore[arg-type]
-            for col in self.body_cols
+            for col in self.cols
             if _is_year_count(cell := self.cells.get((row, col)))
         ]
         steps = {b - a for a, b in itertools.pairwise(years)}

@@ -41,7 +41,7 @@ from wpxl.analyse.structured import TableColumns, table_columns
 from wpxl.analyse.tax_names import tax_column, tax_rows
 from wpxl.analyse.totals import Axis, Values, sums_along
 from wpxl.analyse.trees import TOTAL_OVER_REMOVED, children_first, totals_along
-from wpxl.analyse.typed_totals import body_numbers
+from wpxl.analyse.typed_totals import beyond_table, body_numbers
 from wpxl.analyse.uncounted import not_counted
 from wpxl.analyse.values import as_number, is_error, is_text, rounding_step
 from wpxl.analyse.words import column_name, is_money_unit_words, is_subset_words, subset_lines
@@ -285,13 +285,13 @@ class TableReader:
 
     def _figure(self, coord: Coord, busy: frozenset[Coord] = frozenset()) -> float | None:
         """A count's number; a formula total's is worked out from its parts, since a file
-        saved by a program other than Excel may cache 0 (or nothing) for every formula."""
+        saved by a program other than Excel may cache 0 (or nothing) for every formula (not
+        where they are beyond its table: '=C4+G4+J4' across blank columns is what it shows)."""
         if self.roles.get(coord) not in FIGURES:
             return None
         cell = self.cells[coord]
         parts = self.table.totals.get(coord)
-        name = self.sheet.name
-        if cell.formula is None or parts is None or any(p[0] != name for p in parts):
+        if cell.formula is None or parts is None or beyond_table(self.table, parts):
             return as_number(cell.value)
         if coord in busy:
             return None

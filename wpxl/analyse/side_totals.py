@@ -8,12 +8,22 @@ a column of counts, and rounding it on its own would show a Total that is not th
 rounded groups beside it. So, once a sheet's tables are read, such a column is checked against
 the tables with the same rows and, where the arithmetic holds, rebuilt over them.
 
+The same total often has no blank column of its own: 'ESA total | Grand total' (or 'Grand
+total' before the first group), or 'Jobseekers total' straight after the second of the groups
+it adds up. It stands at the edge of a wider table, adds up nothing inside it, and is read the
+same way, its own table's columns among those it may add up.
+
 Taken only when the column's header says it is a total, the sum is exact in every row where
-both hold figures, and it holds in two or more rows that are not 0: the group total columns
-beside it are tried first (All JSA + All ESA), then every count column of those tables.
+both hold figures, and it holds in two or more rows that are not 0: the outermost group total
+columns are tried first (All JSA + All ESA), then the runs of them that end beside it
+(Jobseekers total over the two groups before it), then any two or more of them, then the runs
+of every total column ending beside it (an 'All jobseekers' whose groups a grand total read
+before it took as its own parts), then every count column of those tables.
 """
 
 from __future__ import annotations
+
+from itertools import combinations
 
 from wpxl.analyse.body import FIGURES
 from wpxl.analyse.values import as_number, exact_sum
@@ -22,20 +32,22 @@ from wpxl.model import Cell, Coord, Role, Sheet, Table
 
 MIN_MATCHES = 2
 MAX_COLUMNS = 3  # a side table wider than this is a table of its own, not a total column
+MAX_SUBSET_COLUMNS = 8  # sets of more outermost columns than this are not each tried
 
 
 def total_side_columns(tables: list[Table], sheet: Sheet, roles: dict[Coord, Role]) -> None:
     """Mark each lone total column that adds up the tables beside it as totals over their
     cells (``roles`` and its table's ``totals`` and ``total_cols`` are changed in place)."""
     for table in tables:
-        headed = total_headed(table, sheet)
+        headed = total_headed(table, sheet) or _edge_totals(table, sheet, roles)
         beside = [other for other in tables if shares_rows_beside(table, other)] if headed else []
         if not beside:
             continue
         for col in headed:
             if col in table.total_cols:
                 continue
-            found = _first_that_adds_up(table, col, _column_sets(beside, roles), sheet, roles)
+            sets = _column_sets(col, [*beside, table], roles)
+            found = _first_that_adds_up(table, col, sets, sheet, roles)
             if found is not None:
                 _mark(table, col, found, roles)
 
@@ -46,6 +58,18 @@ def total_headed(table: Table, sheet: Sheet) -> list[int]:
     if not table.body_cols or len(table.body_cols) > MAX_COLUMNS:
         return []
     return [c for c in table.body_cols if is_total_label(header_name(table, c, sheet))]
+
+
+def _edge_totals(table: Table, sheet: Sheet, roles: dict[Coord, Role]) -> list[int]:
+    """The first and last columns of a wider table whose header says total, left as counts
+    (nothing inside the table adds up to them): totals, perhaps, of the tables beside it."""
+    ends = {table.body_cols[0], table.body_cols[-1]} - table.total_cols
+    return [
+        col
+        for col in sorted(ends)
+        if is_total_label(header_name(table, col, sheet))
+        and any(roles.get((row, col)) is Role.COUNT for row in table.body_rows)
+    ]
 
 
 def shares_rows_beside(table: Table, other: Table) -> bool:
@@ -73,25 +97,57 @@ def _text(cell: Cell | None) -> str:
     return str(cell.value).strip() if cell is not None and isinstance(cell.value, str) else ""
 
 
-def _column_sets(beside: list[Table], roles: dict[Coord, Role]) -> list[list[int]]:
-    """The columns the total may add up, most likely first: each table's outermost total
-    columns (its leaves where it has none), then every count column of the tables."""
-    outermost = [c for other in beside for c in (_outermost(other) or _leaves(other, roles))]
-    leaves = [c for other in beside for c in _leaves(other, roles)]
-    sets = [sorted(outermost), sorted(leaves)]
+def _column_sets(col: int, tables: list[Table], roles: dict[Coord, Role]) -> list[list[int]]:
+    """The columns the total in ``col`` may add up, most likely first: each table's outermost
+    total columns (none where another table's total adds them up; its leaves where it has no
+    total column), the runs of those that end beside ``col``, any two or more of them, the runs
+    of every total column that end beside it, then every count column of the tables."""
+    inner = _inner(tables)
+    outermost = sorted(
+        c
+        for other in tables
+        for c in (sorted(other.total_cols - inner) if other.total_cols else _leaves(other, roles))
+        if c != col
+    )
+    every = sorted(c for other in tables for c in other.total_cols if c != col)
+    leaves = sorted(c for other in tables for c in _leaves(other, roles) if c != col)
+    sets = [outermost, *_runs(col, outermost), *_subsets(outermost), *_runs(col, every), leaves]
     return [cols for i, cols in enumerate(sets) if len(cols) >= 2 and cols not in sets[:i]]
 
 
-def _outermost(table: Table) -> list[int]:
-    """Total columns no other total column of the table adds up (All ESA, not its subtotals)."""
-    inner = {
+def _runs(col: int, cols: list[int]) -> list[list[int]]:
+    """The runs of ``cols`` (two or more) that end beside ``col``, the longest first."""
+    before = [c for c in cols if c < col]
+    after = [c for c in cols if c > col]
+    return [before[i:] for i in range(len(before) - 1)] + [
+        after[:i] for i in range(len(after), 1, -1)
+    ]
+
+
+def _subsets(outermost: list[int]) -> list[list[int]]:
+    """Every set of two or more of the outermost columns, the largest first: a group's total
+    over its one part, left a count (its twin), stands among them beside its part, and the
+    total adds up one of the two ('All jobseekers' and 'JSA', not 'IB/IS' and 'IB/IS Vol')."""
+    if len(outermost) > MAX_SUBSET_COLUMNS:
+        return []
+    return [
+        list(chosen)
+        for size in range(len(outermost) - 1, 1, -1)
+        for chosen in combinations(outermost, size)
+    ]
+
+
+def _inner(tables: list[Table]) -> set[int]:
+    """Total columns another total column adds up (All ESA under a 'Jobseekers total', not
+    outermost), the tables read together: such a total may add up another table's."""
+    return {
         part_col
+        for table in tables
         for (_, col), parts in table.totals.items()
         if col in table.total_cols
         for _, _, part_col in parts
-        if part_col != col and part_col in table.total_cols
+        if part_col != col
     }
-    return sorted(table.total_cols - inner)
 
 
 def _leaves(table: Table, roles: dict[Coord, Role]) -> list[int]:

@@ -26,7 +26,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from wpxl.analyse.values import as_number, is_suppression_marker, rounding_step
-from wpxl.model import Cell, Coord, Role, Table
+from wpxl.model import Cell, Coord, Role, SheetCoord, Table
 from wpxl.model.sheetref import a1
 from wpxl.policy import PERTURBATION_PER_PART
 
@@ -182,11 +182,20 @@ def body_numbers(
     return numbers, marked
 
 
+def beyond_table(table: Table, parts: tuple[SheetCoord, ...]) -> bool:
+    """Whether a total adds up cells of another sheet or of another table of its sheet (a
+    grand total across groups parted by a blank column): its parts in this table are not all
+    it adds up, so the figure it shows is the source's."""
+    area, sheet = table.area, table.sheet
+    return any(s != sheet or (r, c) not in area for s, r, c in parts)
+
+
 class _Figures:
     """A count's number, or a total's sum of its parts' numbers (as wpxl will rebuild it); a
-    total over cells of other sheets ('=Derby!B7' on a summary sheet) is the figure the source
-    shows: adding only its parts on this sheet (none) would make a typed total over it look
-    far more than its parts, and the table refused as counting a group it does not show."""
+    total over cells of other sheets ('=Derby!B7' on a summary sheet), or of other tables of
+    its sheet, is the figure the source shows: adding only its parts in this table (none, or
+    some) would make a typed total over it look far more than its parts, and the table
+    refused as counting a group it does not show."""
 
     def __init__(self, table: Table, cells: dict[Coord, Cell], roles: dict[Coord, Role]) -> None:
         self.table, self.cells, self.roles = table, cells, roles
@@ -196,11 +205,13 @@ class _Figures:
         role = self.roles.get(coord)
         if role is Role.COUNT:
             return as_number(self.cells[coord].value)
-        parts = self.table.totals.get(coord)
-        if role is not Role.TOTAL or parts is None or coord in self.busy:
+        if role is not Role.TOTAL or coord in self.busy:
             return None
-        if any(s != self.table.sheet for s, _, _ in parts):
-            return as_number(self.cells[coord].value)  # a formula's cached figure
+        parts = self.table.totals.get(coord)
+        if parts is None or beyond_table(self.table, parts):
+            # a formula's cached figure: another table's total, or one over another table's
+            # cells ('=D4+H4', a grand total across groups parted by a blank column)
+            return as_number(self.cells[coord].value)
         self.busy.add(coord)
         found = [self.figure((r, c)) for s, r, c in parts if s == self.table.sheet]
         self.busy.discard(coord)

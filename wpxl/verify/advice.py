@@ -108,6 +108,11 @@ ADVICE = (
         "formula, a total of other totals); correct or remove it and try again",
     ),
     (
+        "a total of the totals beside it",
+        "The total named adds up the group totals beside it, but wpxl read it as counts: write "
+        "it in Excel as a SUM of those totals, or set it apart with a blank column, and try again",
+    ),
+    (
         "a total of the lines beside it",
         "The line named adds up the lines beside it, but wpxl read it as counts: write it in "
         "Excel as a SUM of those lines, or name it a total in its label ('England total'), and "

@@ -39,6 +39,7 @@ from wpxl.verify.summed_blocks import (
 )
 from wpxl.verify.summed_groups import summed_groups
 from wpxl.verify.summed_lines import summed_lines
+from wpxl.verify.summed_named import summed_named
 from wpxl.verify.summed_runs import named_by_a_year, summed_runs, turned
 from wpxl.verify.summed_tops import summed_tops
 from wpxl.verify.twin_totals import twin_totals
@@ -71,6 +72,7 @@ def totals_of_totals_worked_out(pair: SheetPair, proof: Proof) -> list[Finding]:
         lambda: summed_tops(pair, cells),
         lambda: block_heads(pair, cells),
         lambda: alike_lines(pair, cells, labels),
+        lambda: summed_named(pair, cells, labels),
         # columns named by their headers, after the readings of their own
         lambda: summed_runs(pair, across.cells, across.labels, across=True),
         lambda: summed_groups(pair, across.cells, across.labels, across=True),
