@@ -195,6 +195,11 @@ class SheetPair:
             self.index = index_cells(self.cells, base)
         return self.index
 
+    def stating(self, base: int, states: Callable[[str], bool]) -> list[tuple[Coord, str]]:
+        """The copy's texts under its banner that ``states`` something ("n = 380", "29%")."""
+        texts = self.indexed(base).texts
+        return [(c, text) for c, text in texts if c[0] >= BANNER_ROWS and states(text)]
+
     def input_coord(self, coord: Coord) -> Coord | None:
         """The input cell an output cell of a volume sheet was carried from."""
         if self.source is None or coord[0] < BANNER_ROWS:

@@ -10,7 +10,6 @@ states such a count.
 
 from __future__ import annotations
 
-from wpxl.model.layout import BANNER_ROWS
 from wpxl.verify.books import SheetPair
 from wpxl.verify.leaks import Finding
 from wpxl.verify.proof import Proof
@@ -25,11 +24,7 @@ def no_outcome_bases(pair: SheetPair, proof: Proof) -> list[Finding]:
     sheet = pair.original or pair.source  # the input sheet, not its regrouping
     if pair.kind != "volume" or sheet is None:
         return []
-    stating = [
-        (coord, text)
-        for coord, text in pair.indexed(proof.base).texts
-        if coord[0] >= BANNER_ROWS and _states_a_count(text)
-    ]
+    stating = pair.stating(proof.base, _states_a_count)
     if not stating:
         return []  # most sheets: their words are not read
     texts = (c.value for c in sheet.cells.values() if isinstance(c.value, str))

@@ -19,7 +19,6 @@ from __future__ import annotations
 import re
 
 from wpxl.model import Sheet
-from wpxl.model.layout import BANNER_ROWS
 from wpxl.verify.books import SheetPair
 from wpxl.verify.leaks import Finding
 from wpxl.verify.proof import Proof
@@ -36,11 +35,7 @@ def no_small_base_shares(pair: SheetPair, proof: Proof) -> list[Finding]:
     sheet = pair.original or pair.source  # the input sheet, not its regrouping
     if pair.kind != "volume" or sheet is None:
         return []
-    stating = [
-        (coord, text)
-        for coord, text in pair.indexed(proof.base).texts
-        if coord[0] >= BANNER_ROWS and _states_a_share(text)
-    ]
+    stating = pair.stating(proof.base, _states_a_share)
     if not stating:
         return []  # most sheets: their lines are not read
     labels = small_lines(sheet, proof.policy.small_base)
