@@ -80,5 +80,5 @@ def year_over_its_one_total(axis: Axis, tree: dict[int, list[int]], values: Valu
     for total, line in pairwise(axis.lines):
         named = is_year(axis.labels.get(line, ""))
         alone = total in tree and total not in inside and line not in tree
-        if named and alone and _alike(axis, total, line, values):
-            tree[line] = [total]
+        if named and alone and _alike(axis, total, line, values) and line not in tree[total]:
+            tree[line] = [total]  # not when it is that total's one part ('Total', then 2013)
