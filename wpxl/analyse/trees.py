@@ -24,7 +24,7 @@ from wpxl.analyse.far_end import grand_at_the_other_end, year_over_its_one_total
 from wpxl.analyse.run_sums import equal_sum, key_column, other_keys
 from wpxl.analyse.totals import Axis, Values, compare, find_arithmetic_total, group_totals
 from wpxl.analyse.unshown_groups import UnshownGroups
-from wpxl.analyse.words import is_total_label
+from wpxl.analyse.words import is_cumulative_words, is_total_label
 from wpxl.policy import PERTURBATION_PER_PART
 
 MIN_MATCHES = 2  # columns where an unhinted line must add up before it is read as a total
@@ -50,8 +50,10 @@ class _Reader:
         periods: set[int],
         half_step: float = 0.5,
         summed: list[frozenset[int]] | None = None,
+        running: frozenset[int] = frozenset(),
     ) -> None:
         self.seq = seq
+        self.running = running  # 'Year to date': the first quarter's is that quarter alone
         self.summed = summed or []  # lines a book's SUM adds together: not totals of each other
         self.half_step = half_step
         self.periods = periods - hinted  # weeks, months: totals of some others only if named
@@ -124,7 +126,8 @@ class _Reader:
         kids: list[int] = []
         near: tuple[int, int, list[int]] | None = None  # (misses, next, kids): fewest misses
         acc = 0.0
-        fewest = 1 if line in self.labelled else 2  # "Total Other" may add up "Other" alone
+        # "Total Other" may add up "Other" alone, a first 'Year to date' its one quarter
+        fewest = 1 if line in self.labelled or line in self.running else 2
         j = start
         while j < len(self.seq):
             kids.append(j)
@@ -256,11 +259,13 @@ def _readings(
     is emphasised. Each caller is given copies, as it adds to them."""
     key = (tuple(lines), frozenset(hinted), frozenset(labelled))
     if key not in read:
+        # a running line ('Year to date') follows what it runs over: after its parts only
+        running = frozenset(x for x in lines if is_cumulative_words(axis.labels.get(x, "")))
         heads, feet = (
             _Reader(
-                seq, vectors, hinted, labelled, axis.periods, axis.half_step, axis.summed
+                seq, vectors, hinted, labelled, axis.periods, axis.half_step, axis.summed, after
             ).read()
-            for seq in (lines, lines[::-1])
+            for seq, after in ((lines, frozenset()), (lines[::-1], running))
         )
         for kids in feet.values():
             kids.reverse()
