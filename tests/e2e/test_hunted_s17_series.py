@@ -2,11 +2,16 @@
 
 - A 'Total' column left of a single year's column (the same figures): the year was read as a
   total over the 'Total' column that adds it up, a loop, and wpxl crashed (RecursionError).
+- Weeks numbered 1, 2, 3 ... across the header row, with 'YTD', 'Year to date' or 'Cumulative'
+  columns among or after them and no 'Total' column: the header was read as a line of counts,
+  its week numbers rounded (1 to 4 shown as 0), and the copy passed its proof, which let a
+  header row of numbers stand only beside a total's words.
 """
 
 from __future__ import annotations
 
 import openpyxl
+import pytest
 
 from tests.builders import write_book
 from tests.e2e.runs import sanitised_beside
@@ -37,3 +42,57 @@ def test_a_total_column_before_its_one_year_column_is_the_total_over_that_year(t
     assert lines["Bradford"][:2] == [60, 60]
     assert lines["Total"][:2] == [160, 160]
     assert _r20(178) != 160  # the foot rounded on its own would differ
+
+
+WEEKS = [[13, 297, 220, 370, 46, 9, 151, 12], [36, 39, 26, 28, 0, 16, 39, 39]]
+
+
+def _weeks_with_running_columns(word: str, every: int | None, areas: int, total: bool):
+    """Week numbers typed across the header, a running column (``word``) after every
+    ``every`` weeks and at the end, the first ``areas`` areas a line, maybe a 'Total' line."""
+    head: list = ["Area"]
+    for week in range(1, 9):
+        head.append(week)
+        if week == 8 or (every and week % every == 0):
+            head.append(word)
+    rows: list[list] = [["Referrals by week"], [], head]
+    for area, weeks in zip(["Leeds", "Bradford"][:areas], WEEKS, strict=False):
+        line: list = [area]
+        for week, figure in enumerate(weeks, start=1):
+            line.append(figure)
+            if week == 8 or (every and week % every == 0):
+                line.append(sum(weeks[:week]))
+        rows.append(line)
+    if total:
+        rows.append(["Total", *(sum(col) for col in zip(*(r[1:] for r in rows[3:]), strict=True))])
+    return rows
+
+
+@pytest.mark.parametrize(
+    ("word", "every", "areas", "total"),
+    [
+        ("YTD", None, 1, False),
+        ("Year to date", 4, 1, True),
+        ("Cumulative", 4, 2, False),
+        ("YTD", 4, 2, True),
+    ],
+    ids=["ytd-at-the-end", "ytd-after-each-4-weeks-total", "cumulative-two-areas", "ytd-both"],
+)
+def test_week_numbers_across_beside_running_columns_are_kept(tmp_path, word, every, areas, total):
+    rows = _weeks_with_running_columns(word, every, areas, total)
+    copy, _ = sanitised_beside(write_book(tmp_path / "weeks.xlsx", {"Referrals": rows}))
+    sheet = openpyxl.load_workbook(copy, data_only=True).worksheets[1]
+    lines = [line for line in sheet.iter_rows(values_only=True) if line[0] is not None]
+    head = next(line for line in lines if line[0] == "Area")
+    assert list(head[: len(rows[2])]) == rows[2]  # week numbers kept, not rounded to 0
+    shown = {line[0]: list(line[1 : len(rows[2])]) for line in lines}
+    for area, weeks in zip(["Leeds", "Bradford"][:areas], WEEKS, strict=False):
+        rounded, want = [_r20(w) for w in weeks], []
+        for week in range(1, 9):
+            want.append(rounded[week - 1])
+            if week == 8 or (every and week % every == 0):
+                want.append(sum(rounded[:week]))
+        assert shown[area] == want
+    if total:
+        parts = [shown[a] for a in ["Leeds", "Bradford"][:areas]]
+        assert shown["Total"] == [sum(col) for col in zip(*parts, strict=True)]

@@ -17,8 +17,8 @@ the proof lets such a figure stand only where the input's layout says nothing co
   row, and the codes may repeat when words left of it tell the rows apart: a long extract's
   'Area | Month', each month once for each area);
 - a header row: whole numbers all different (or runs repeated whole: ``repeated_heads``), each
-  under nothing counted and over a figure, beside words after them, one naming a total ('Total',
-  or the year they make up, '2013/14') over a column of figures; no measure or total named
+  under nothing counted and over a figure, beside words after them, one naming a total over a
+  column of figures ('Total', '2013/14', 'YTD': ``repeated_heads``); no measure or total named
   before them (a total row at a table's top), a 'Payment group' corner naming what they number;
 - a key and its value: the row's only figure, just right of a key naming a reference or a
   version ('Contract reference', 'Version');

@@ -1,0 +1,49 @@
+"""The proof catches, on its own, week numbers across a header row beside a running column
+('Area | 1 | 2 | 3 | 4 | YTD') rounded as counts (1 to 4 shown as 0): it let a header row of
+numbers stand as labels only beside a total's words or a year, so a copy that read the header
+as a line of counts (every figure a multiple of 20, every total its parts' sum) passed.
+
+Each copy is written by the real writer from a real plan of a real input; the plan is then
+changed the way that misreading changed it, and the proof must refuse, naming the cells.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.misread import misread_findings
+from wpxl.verify.kept_labels import ROUNDED_LABEL
+
+WEEKS = [[13, 297, 220, 370], [36, 39, 26, 28]]
+
+
+def _rows(word: str, areas: int) -> list[list]:
+    rows: list[list] = [["Referrals by week"], [], ["Area", 1, 2, 3, 4, word]]
+    for area, weeks in zip(["Leeds", "Bradford"][:areas], WEEKS[:areas], strict=True):
+        rows.append([area, *weeks, sum(weeks)])
+    return rows
+
+
+def _found(tmp_path, rows: list[list], rounded: list[tuple[int, int]]) -> set[str]:
+    written = {(r, c): (rows[r][c] + 10) // 20 * 20 for r, c in rounded}
+    found = misread_findings(tmp_path, rows, written, "rounded")
+    return {f.part for f in found if f.kind == ROUNDED_LABEL}
+
+
+@pytest.mark.parametrize("word", ["YTD", "Year to date", "Cumulative", "Referrals to date"])
+@pytest.mark.parametrize("areas", [1, 2])
+def test_week_numbers_beside_a_running_column_rounded_are_caught(tmp_path, word, areas):
+    found = _found(tmp_path, _rows(word, areas), [(2, c) for c in range(1, 5)])
+    assert found == {"'Referrals' B5", "'Referrals' C5", "'Referrals' D5", "'Referrals' E5"}
+
+
+def test_week_numbers_kept_beside_a_running_column_are_not_caught(tmp_path):
+    assert _found(tmp_path, _rows("YTD", 1), []) == set()
+
+
+def test_a_line_of_counts_beside_running_words_rounded_is_not_caught(tmp_path):
+    """Fail closed the other way: a line of counts under a line of counts (a figure over each
+    number) is counted, whatever words stand beside it, and rounding it is right."""
+    rows: list[list] = [["Referrals by week"], [], ["Area", "Apr", "May", "Jun", "Jul", "YTD"]]
+    rows += [["Leeds", 13, 297, 220, 370, 900], ["Bradford", 1, 2, 3, 4, 10]]
+    assert _found(tmp_path, rows, [(4, c) for c in range(1, 6)]) == set()
