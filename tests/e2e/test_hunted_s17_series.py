@@ -6,6 +6,9 @@
   columns among or after them and no 'Total' column: the header was read as a line of counts,
   its week numbers rounded (1 to 4 shown as 0), and the copy passed its proof, which let a
   header row of numbers stand only beside a total's words.
+- Month codes typed down the first column (202104, 202105 ...) with a running line after each
+  month ('Cumulative', 'Year to date'): the running lines broke the run of codes, so the codes
+  were read as counts and rounded (202104 shown as 202100), and the copy passed its proof.
 """
 
 from __future__ import annotations
@@ -96,3 +99,27 @@ def test_week_numbers_across_beside_running_columns_are_kept(tmp_path, word, eve
     if total:
         parts = [shown[a] for a in ["Leeds", "Bradford"][:areas]]
         assert shown["Total"] == [sum(col) for col in zip(*parts, strict=True)]
+
+
+CODED = [[186, 286], [137, 277], [39, 294], [251, 9], [118, 333], [405, 72]]
+
+
+@pytest.mark.parametrize("word", ["Cumulative", "Year to date", "YTD"])
+def test_month_codes_each_followed_by_a_running_line_are_kept(tmp_path, word):
+    rows: list[list] = [["Referrals by month and area"], [], ["Month", "Leeds", "Bradford"]]
+    so_far = [0, 0]
+    for m, figures in enumerate(CODED):
+        so_far = [a + b for a, b in zip(so_far, figures, strict=True)]
+        rows += [[202104 + m, *figures], [word, *so_far]]
+    rows.append(["2021/22 total", *so_far])
+    copy, _ = sanitised_beside(write_book(tmp_path / "codes.xlsx", {"Referrals": rows}))
+    sheet = openpyxl.load_workbook(copy, data_only=True).worksheets[1]
+    lines = [row for row in sheet.iter_rows(values_only=True) if row[0] is not None][2:]
+    assert [row[0] for row in lines] == [row[0] for row in rows[2:]]  # codes kept as written
+    shown_so_far = [0, 0]
+    for m, figures in enumerate(CODED):
+        rounded = [_r20(f) for f in figures]
+        shown_so_far = [a + b for a, b in zip(shown_so_far, rounded, strict=True)]
+        assert list(lines[1 + 2 * m][1:3]) == rounded
+        assert list(lines[2 + 2 * m][1:3]) == shown_so_far
+    assert list(lines[-1][1:3]) == shown_so_far

@@ -1,7 +1,12 @@
-"""The proof catches, on its own, week numbers across a header row beside a running column
-('Area | 1 | 2 | 3 | 4 | YTD') rounded as counts (1 to 4 shown as 0): it let a header row of
-numbers stand as labels only beside a total's words or a year, so a copy that read the header
-as a line of counts (every figure a multiple of 20, every total its parts' sum) passed.
+"""The proof catches, on its own, numbers naming periods rounded as counts beside running totals,
+where every figure of the copy is a multiple of 20 and every total its parts' sum:
+
+- week numbers across a header row beside a running column ('Area | 1 | 2 | 3 | 4 | YTD'),
+  1 to 4 shown as 0: it let a header row of numbers stand as labels only beside a total's
+  words or a year;
+- month codes down the first column, each followed by a running line ('202104', 'Cumulative',
+  '202105', 'Cumulative' ...), 202104 shown as 202100: the running lines broke the codes' run,
+  so it read no column of keys there.
 
 Each copy is written by the real writer from a real plan of a real input; the plan is then
 changed the way that misreading changed it, and the proof must refuse, naming the cells.
@@ -47,3 +52,19 @@ def test_a_line_of_counts_beside_running_words_rounded_is_not_caught(tmp_path):
     rows: list[list] = [["Referrals by week"], [], ["Area", "Apr", "May", "Jun", "Jul", "YTD"]]
     rows += [["Leeds", 13, 297, 220, 370, 900], ["Bradford", 1, 2, 3, 4, 10]]
     assert _found(tmp_path, rows, [(4, c) for c in range(1, 6)]) == set()
+
+
+CODED = [[186, 286], [137, 277], [39, 294], [251, 9], [118, 333]]
+
+
+@pytest.mark.parametrize("word", ["Cumulative", "Year to date", "YTD"])
+def test_month_codes_between_running_lines_rounded_are_caught(tmp_path, word):
+    rows: list[list] = [["Referrals by month and area"], [], ["Month", "Leeds", "Bradford"]]
+    so_far = [0, 0]
+    for m, figures in enumerate(CODED):
+        so_far = [a + b for a, b in zip(so_far, figures, strict=True)]
+        rows += [[202104 + m, *figures], [word, *so_far]]
+    codes = [3 + 2 * m for m in range(len(CODED))]
+    assert _found(tmp_path, rows, []) == set()
+    found = _found(tmp_path, rows, [(r, 0) for r in codes])
+    assert found == {f"'Referrals' A{r + 3}" for r in codes}

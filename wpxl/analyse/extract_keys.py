@@ -21,8 +21,9 @@ a disclosure, so a column is read as one only when the rows say so (fail closed)
   those holding one key in each block ('CPA | Area | Week', an area's name beside its CPA);
 - no total row counts it: the table's total rows (its grand total, or subtotals between the
   keys' groups, 'Derby total', or a period's line named in the column by the year or quarter
-  it sums, '2013/14', 'Year 2013/14', 'Q1', among month codes) hold no number in the column,
-  and are no rows of the extract (``label_numbers`` also asks that no formula reads it).
+  it sums, '2013/14', 'Year 2013/14', 'Q1', or a running line, 'Cumulative', among month
+  codes) hold no number in the column, and are no rows of the extract (``label_numbers``
+  also asks that no formula reads it).
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from typing import TYPE_CHECKING
 from wpxl.analyse.values import is_text, is_year, typed_whole
 from wpxl.analyse.words import (
     is_contact_words,
+    is_cumulative_words,
     is_identifier_words,
     is_period_words,
     is_total_label,
@@ -103,12 +105,12 @@ def _period_header(cells: dict[Coord, Cell], rows: list[int], col: int) -> bool:
 def _rows(cells: dict[Coord, Cell], layout: Layout, col: int) -> list[int] | None:
     """The body rows but its total rows (a grand total, or subtotals between the keys' groups:
     'Derby total', '2013 Total', or a year's or quarter's line named in the column: '2013/14'
-    under its month codes); None when a total row holds a number in the column (it counts
-    the column)."""
+    under its month codes, or a running line: 'Cumulative' after each month); None when a
+    total row holds a number in the column (it counts the column)."""
     area = range(layout.area.left, layout.area.right + 1)
     rows: list[int] = []
     for row in layout.body_rows:
-        named = names_longer_period(cells.get((row, col)))
+        named = names_longer_period(cells.get((row, col))) or _running(cells.get((row, col)))
         if not named and not any(_total_words(cells.get((row, c))) for c in area):
             rows.append(row)
         elif _number(cells.get((row, col))):
@@ -235,6 +237,10 @@ def names_longer_period(cell: Cell | None) -> bool:
 def is_longer_period(value: object) -> bool:
     """A value that is words naming a year or a quarter alone (``names_longer_period``)."""
     return isinstance(value, str) and _PERIOD_LINE.match(value) is not None
+
+
+def _running(cell: Cell | None) -> bool:
+    return cell is not None and is_text(cell.value) and is_cumulative_words(str(cell.value))
 
 
 def _total_words(cell: Cell | None) -> bool:

@@ -11,8 +11,9 @@ figure is let stand as one only when:
   above (a pivot table shows a key once over its rows); total rows (words naming a total
   before their figures) between its rows (subtotals: 'Derby total') or beside it, and lines
   named in its column by a year or a quarter alone ('2013/14', 'Year 2013/14', 'Q1': a longer
-  period among month codes), are no rows of it and hold no figure in its column (a total
-  counting it), nor does the cell just below;
+  period among month codes) or by a running total ('Cumulative' after each month), are no
+  rows of it and hold no figure in its column (a total counting it), nor does the cell just
+  below;
 - it stands among the table's key columns, next to each other on the run's rows: each holds
   words on every row, or whole numbers under a header naming what they number (an identifier
   or code, a payment group, an age or a time since an event, years or period codes under a
@@ -65,6 +66,8 @@ _LONGER_PERIOD = re.compile(
     r"(?:\s*[/-]\s*(?:\d\d|(?:19|20)\d\d))?\s*$|^\s*(?:q[1-4]|quarter\s+[1-4])\s*$",
     re.IGNORECASE,
 )
+# a running line among the keyed periods: 'Cumulative', 'Year to date' after each month
+_RUNNING = re.compile(r"\b(?:cumulative|to\s+date|ytd|running\s+totals?)\b", re.IGNORECASE)
 _RUN_AT_LEAST = 4  # two keys of two rows each
 
 Keys = list[str]  # a key column's values on the run's rows, as words, filled down
@@ -148,9 +151,12 @@ class ExtractKeys:
 
     def _period_line(self, row: int, col: int) -> bool:
         """Words naming a year or a quarter alone in the column ('2013/14', 'Year 2013/14',
-        'Q1'), figures right of them: a longer period's line among the keyed periods."""
+        'Q1'), or a running total ('Cumulative'), figures right of them: a longer period's
+        line, or a line of the periods to date, among the keyed periods."""
         text = _value(self.cells.get((row, col)))
-        if not isinstance(text, str) or _LONGER_PERIOD.match(text) is None:
+        if not isinstance(text, str):
+            return False
+        if _LONGER_PERIOD.match(text) is None and _RUNNING.search(text) is None:
             return False
         return any(c > col and is_number(cell.value) for c, cell in self.row_cells(row))
 
