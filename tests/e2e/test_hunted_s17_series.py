@@ -9,6 +9,9 @@
 - Month codes typed down the first column (202104, 202105 ...) with a running line after each
   month ('Cumulative', 'Year to date'): the running lines broke the run of codes, so the codes
   were read as counts and rounded (202104 shown as 202100), and the copy passed its proof.
+- Month codes by quarter, two quarters closed by a half year's line named in the code column
+  ('H1', 'Half year 1'): the half year's line broke the run of codes as a quarter's did not,
+  so they were rounded as counts, and the proof refused the copy.
 """
 
 from __future__ import annotations
@@ -123,3 +126,38 @@ def test_month_codes_each_followed_by_a_running_line_are_kept(tmp_path, word):
         assert list(lines[1 + 2 * m][1:3]) == rounded
         assert list(lines[2 + 2 * m][1:3]) == shown_so_far
     assert list(lines[-1][1:3]) == shown_so_far
+
+
+@pytest.mark.parametrize("half", ["H{h}", "Half year {h}", "Half {h}"])
+def test_month_codes_by_quarter_and_half_year_are_kept(tmp_path, half):
+    rows: list[list] = [["Referrals by month and area"], [], ["Month", "Leeds", "Bradford"]]
+    quarters, halves = [], []
+    for m in range(12):
+        figures = CODED[m % len(CODED)]
+        code = (2021 + (m >= 9)) * 100 + (m + 3) % 12 + 1
+        rows.append([code, *figures])
+        if m % 3 == 2:
+            months = [r[1:3] for r in rows[-3:]]
+            quarters.append([sum(f[k] for f in months) for k in range(2)])
+            rows.append([f"Q{len(quarters)}", *quarters[-1]])
+        if m % 6 == 5:
+            halves.append([sum(q[k] for q in quarters[-2:]) for k in range(2)])
+            rows.append([half.format(h=len(halves)), *halves[-1]])
+    rows.append(["2021/22", *(sum(h[k] for h in halves) for k in range(2))])
+    copy, _ = sanitised_beside(write_book(tmp_path / "halves.xlsx", {"Referrals": rows}))
+    sheet = openpyxl.load_workbook(copy, data_only=True).worksheets[1]
+    lines = [row for row in sheet.iter_rows(values_only=True) if row[0] is not None][2:]
+    assert [row[0] for row in lines] == [row[0] for row in rows[2:]]  # codes kept as written
+    under: dict[str, list] = {"Q": [], "H": [], "2": []}  # what each kind of line adds up
+    above = {"Q": "H", "H": "2"}  # the kind of line that adds up each kind
+    for source, line in zip(rows[3:], lines[1:], strict=True):
+        figures = list(line[1:3])
+        if isinstance(source[0], int):
+            assert figures == [_r20(f) for f in source[1:3]]
+            under["Q"].append(figures)
+            continue
+        kind = source[0][0]  # 'Q1', 'H1' or 'Half ...', '2021/22'
+        assert figures == [sum(f[k] for f in under[kind]) for k in range(2)], source[0]
+        under[kind] = []
+        if kind in above:
+            under[above[kind]].append(figures)

@@ -21,7 +21,7 @@ a disclosure, so a column is read as one only when the rows say so (fail closed)
   those holding one key in each block ('CPA | Area | Week', an area's name beside its CPA);
 - no total row counts it: the table's total rows (its grand total, or subtotals between the
   keys' groups, 'Derby total', or a period's line named in the column by the year or quarter
-  it sums, '2013/14', 'Year 2013/14', 'Q1', or a running line, 'Cumulative', among month
+  it sums, '2013/14', 'Year 2013/14', 'H1', 'Q1', or a running line, 'Cumulative', among month
   codes) hold no number in the column, and are no rows of the extract (``label_numbers``
   also asks that no formula reads it).
 """
@@ -61,7 +61,7 @@ _PART = re.compile(
 _LAST = {"month": 12, "quarter": 4, "qtr": 4, "week": 53, "wk": 53, "period": 13}
 _PERIOD_LINE = re.compile(
     r"^\s*(?:(?:(?:financial|fiscal|calendar)\s+)?year\s+|fy\s*)?(?:19|20)\d\d(?:\s*[/-]\s*(?:\d\d|(?:19|20)\d\d))?\s*$"
-    r"|^\s*(?:q[1-4]|quarter\s+[1-4])\s*$",
+    r"|^\s*(?:q[1-4]|quarter\s+[1-4]|h[12]|half(?:[\s-]*year)?\s+[12])\s*$",
     re.IGNORECASE,
 )
 _ROWS_AT_LEAST = 4  # two keys of two rows each
@@ -229,8 +229,8 @@ def _number(cell: Cell | None) -> bool:
 
 
 def names_longer_period(cell: Cell | None) -> bool:
-    """Words naming a year or a quarter ('2013/14', 'Year 2013/14', 'FY2013/14', 'Q1'): a
-    line of a longer period among the keyed ones, not a key of the extract."""
+    """Words naming a year, a half year or a quarter ('2013/14', 'Year 2013/14', 'FY2013/14',
+    'H1', 'Q1'): a line of a longer period among the keyed ones, not a key of the extract."""
     return cell is not None and is_longer_period(cell.value)
 
 
