@@ -65,6 +65,7 @@ _PERIOD_LINE = re.compile(
     re.IGNORECASE,
 )
 _ROWS_AT_LEAST = 4  # two keys of two rows each
+_CODES_AT_LEAST = 2  # month codes, whose shape names their rows: a quarter's three will do
 
 Column = list[str]  # a key column's values on the extract's rows, as words, filled down
 
@@ -74,7 +75,7 @@ def keys_extract_rows(cells: dict[Coord, Cell], layout: Layout, col: int) -> boo
     if not layout.body_rows or typed_whole(cells.get((layout.body_rows[0], col))) is None:
         return False  # asked of every leading column: most hold words
     rows = _rows(cells, layout, col)
-    if rows is None or len(rows) < _ROWS_AT_LEAST:
+    if rows is None or len(rows) < _CODES_AT_LEAST:
         return False
     own = _key_column(cells, layout, rows, col)
     if own is None or not _numbered(cells, rows, col):
@@ -93,8 +94,9 @@ def keys_extract_rows(cells: dict[Coord, Cell], layout: Layout, col: int) -> boo
         return False
     left = [keys[c] for c in sorted(keys) if c < col]
     right = [keys[c] for c in sorted(keys) if c > col]
-    codes = all(_period_code(int(key)) for key in own) and _period_header(cells, rows, col)
-    return codes or _inner(left, own) or _outer(left, own, right)
+    if all(_period_code(int(key)) for key in own) and _period_header(cells, rows, col):
+        return True
+    return len(rows) >= _ROWS_AT_LEAST and (_inner(left, own) or _outer(left, own, right))
 
 
 def _period_header(cells: dict[Coord, Cell], rows: list[int], col: int) -> bool:

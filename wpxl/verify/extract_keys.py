@@ -70,6 +70,7 @@ _LONGER_PERIOD = re.compile(
 # a running line among the keyed periods: 'Cumulative', 'Year to date' after each month
 _RUNNING = re.compile(r"\b(?:cumulative|to\s+date|ytd|running\s+totals?)\b", re.IGNORECASE)
 _RUN_AT_LEAST = 4  # two keys of two rows each
+_CODES_AT_LEAST = 2  # month codes under a period, their shape naming the rows
 
 Keys = list[str]  # a key column's values on the run's rows, as words, filled down
 
@@ -162,7 +163,7 @@ class ExtractKeys:
         return any(c > col and is_number(cell.value) for c, cell in self.row_cells(row))
 
     def _keyed(self, rows: list[int], col: int) -> bool:
-        if len(rows) < _RUN_AT_LEAST or is_number(_value(self.cells.get((rows[-1] + 1, col)))):
+        if len(rows) < _CODES_AT_LEAST or is_number(_value(self.cells.get((rows[-1] + 1, col)))):
             return False
         keys = {col: self._key_column(rows, col)}
         if keys[col] is None:
@@ -190,6 +191,8 @@ class ExtractKeys:
         header = self.cells.get((rows[0] - 1, col))
         if _PERIOD.match(str(_value(header))) and all(_period_code(int(k)) for k in column):
             return True  # a month code's shape names the rows: their keys tell them apart
+        if len(rows) < _RUN_AT_LEAST:
+            return False
         return _inner(left, column) or _outer(left, column, right)  # type: ignore[arg-type]
 
     def _key_column(self, rows: list[int], col: int) -> Keys | None:
