@@ -13,6 +13,10 @@
 - Month codes by quarter, two quarters closed by a half year's line named in the code column
   ('H1', 'Half year 1'): the half year's line broke the run of codes as a quarter's did not,
   so they were rounded as counts, and the proof refused the copy.
+- Months each followed by their year to date ('Apr-21', 'Year to date', 'May-21' ...), each
+  quarter closed by its line ('Total Q1'), typed: the running lines were read as a chain of
+  totals taking every month, so 'Total Q2' added up nothing, was rounded on its own, and the
+  proof refused the copy.
 """
 
 from __future__ import annotations
@@ -165,3 +169,42 @@ def test_month_codes_by_quarter_and_half_year_are_kept(tmp_path, half):
         under[kind] = []
         if kind in above:
             under[above[kind]].append(figures)
+
+
+MONTHS = ["Apr", "May", "Jun", "Jul", "Aug", "Sep"]
+BY_MONTH = [[186, 286], [137, 277], [39, 294], [14, 9], [14, 333], [14, 72]]
+
+
+@pytest.mark.parametrize("word", ["Year to date", "Cumulative"])
+def test_months_each_with_their_year_to_date_and_quarter_lines_sum_the_rounded_months(
+    tmp_path, word
+):
+    rows: list[list] = [["Referrals by month and area"], [], ["Month", "Leeds", "Bradford"]]
+    so_far, quarter = [0, 0], [0, 0]
+    for m, (month, figures) in enumerate(zip(MONTHS, BY_MONTH, strict=True)):
+        so_far = [a + b for a, b in zip(so_far, figures, strict=True)]
+        quarter = [a + b for a, b in zip(quarter, figures, strict=True)]
+        rows += [[f"{month}-21", *figures], [word, *so_far]]
+        if m % 3 == 2:
+            rows.append([f"Total Q{m // 3 + 1}", *quarter])
+            quarter = [0, 0]
+    rows.append(["2021/22 total", *so_far])
+    assert _r20(14 * 3) != 3 * _r20(14)  # 'Total Q2' rounded on its own would differ
+    copy, _ = sanitised_beside(write_book(tmp_path / "ytd.xlsx", {"Referrals": rows}))
+    sheet = openpyxl.load_workbook(copy, data_only=True).worksheets[1]
+    lines = [row for row in sheet.iter_rows(values_only=True) if row[0] is not None][3:]
+    assert [row[0] for row in lines] == [row[0] for row in rows[3:]]
+    months: list[list[int]] = []
+    quarter_shown: list[list[int]] = []
+    for source, line in zip(rows[3:], lines, strict=True):
+        figures = list(line[1:3])
+        if source[0] == word:
+            assert figures == [sum(f[k] for f in months) for k in range(2)]
+        elif source[0].startswith("Total Q"):
+            assert figures == [sum(f[k] for f in months[-3:]) for k in range(2)]
+            quarter_shown.append(figures)
+        elif source[0].endswith("total"):
+            assert figures == [sum(q[k] for q in quarter_shown) for k in range(2)]
+        else:
+            assert figures == [_r20(f) for f in source[1:3]]
+            months.append(figures)

@@ -17,11 +17,13 @@ inspect`` names them.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from itertools import takewhile
 
 from wpxl.analyse.book_sums import added_together
 from wpxl.analyse.far_end import grand_at_the_other_end, year_over_its_one_total
 from wpxl.analyse.run_sums import equal_sum, key_column, other_keys
+from wpxl.analyse.running_lines import running_over_periods
 from wpxl.analyse.totals import Axis, Values, compare, find_arithmetic_total, group_totals
 from wpxl.analyse.unshown_groups import UnshownGroups
 from wpxl.analyse.words import is_cumulative_words, is_total_label
@@ -321,9 +323,12 @@ def totals_along(
     what does not add up.
     """
     labelled = {x for x in axis.lines if is_total_label(axis.labels.get(x, ""))}
-    tree = read_tree(axis, values, labelled | emphasis, labelled)
-    grand_at_the_other_end(axis, tree, values)
-    year_over_its_one_total(axis, tree, values)
+    running = running_over_periods(axis, values)  # no level of the tree: read apart
+    rest = replace(axis, lines=[x for x in axis.lines if x not in running]) if running else axis
+    tree = read_tree(rest, values, labelled | emphasis, labelled)
+    grand_at_the_other_end(rest, tree, values)
+    year_over_its_one_total(rest, tree, values)
+    tree.update(running)
     unexplained = labelled - set(tree)
     if tree and all(_sums_nothing(axis, x, labelled, values) for x in unexplained):
         axis.totals = set(tree)
