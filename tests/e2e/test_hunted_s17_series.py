@@ -17,6 +17,9 @@
   quarter closed by its line ('Total Q1'), typed: the running lines were read as a chain of
   totals taking every month, so 'Total Q2' added up nothing, was rounded on its own, and the
   proof refused the copy.
+- A year of one quarter named with words before it ('FY 2021/22', 'Year 2021/22') under
+  'Q1 total' of the same figures: read as a year only when named by the year alone, it was
+  rounded on its own (the proof refused the copy).
 """
 
 from __future__ import annotations
@@ -208,3 +211,16 @@ def test_months_each_with_their_year_to_date_and_quarter_lines_sum_the_rounded_m
         else:
             assert figures == [_r20(f) for f in source[1:3]]
             months.append(figures)
+
+
+@pytest.mark.parametrize("year", ["FY 2021/22", "Year 2021/22", "Financial year 2021/22"])
+def test_a_year_named_with_words_over_its_one_quarter_shows_the_quarter(tmp_path, year):
+    rows: list[list] = [["Attachments by month and area"], [], ["Month", "Leeds", "Total"]]
+    rows += [["April 2021", 211, 211], ["May 2021", 264, 264], ["June 2021", 51, 51]]
+    rows += [["Q1 total", 526, 526], [year, 526, 526]]
+    copy, _ = sanitised_beside(write_book(tmp_path / "one quarter.xlsx", {"Referrals": rows}))
+    lines = _lines(copy)
+    quarter = _r20(211) + _r20(264) + _r20(51)
+    assert quarter != _r20(526)  # rounded on its own it would differ
+    assert lines["Q1 total"][:2] == [quarter, quarter]
+    assert lines[year][:2] == [quarter, quarter]
