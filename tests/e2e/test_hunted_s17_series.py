@@ -20,6 +20,11 @@
 - A year of one quarter named with words before it ('FY 2021/22', 'Year 2021/22') under
   'Q1 total' of the same figures: read as a year only when named by the year alone, it was
   rounded on its own (the proof refused the copy).
+- Months down the rows with each area's 'YTD' column beside it and a 'Total' column, typed,
+  each quarter closed by its line (the YTD cells left blank there): from the second quarter's
+  line on the YTD columns were read as no running columns (that line is no sum of all before),
+  and with them between the areas the 'Total' column as no total: all rounded on their own
+  (Total 843 shown 840 beside Leeds 440 and Bradford 420), and the copy passed its proof.
 """
 
 from __future__ import annotations
@@ -29,6 +34,8 @@ import pytest
 
 from tests.builders import write_book
 from tests.e2e.runs import sanitised_beside
+
+AREAS = ["Leeds", "Bradford"]
 
 
 def _r20(figure: int) -> int:
@@ -224,3 +231,40 @@ def test_a_year_named_with_words_over_its_one_quarter_shows_the_quarter(tmp_path
     assert quarter != _r20(526)  # rounded on its own it would differ
     assert lines["Q1 total"][:2] == [quarter, quarter]
     assert lines[year][:2] == [quarter, quarter]
+
+
+YTD_MONTHS = [[68, 291], [433, 410], [391, 32], [130, 60], [253, 389], [230, 241]]
+
+
+@pytest.mark.parametrize("word", ["{a} YTD", "{a} year to date"])
+def test_area_ytd_columns_and_a_total_column_over_quarter_lines_sum_the_rounded_months(
+    tmp_path, word
+):
+    head = ["Month"]
+    for area in AREAS:
+        head += [area, word.format(a=area)]
+    rows: list[list] = [["Job starts by month and area"], [], [*head, "Total"]]
+    so_far, quarter = [0, 0], [0, 0]
+    for m, (month, figures) in enumerate(zip(MONTHS, YTD_MONTHS, strict=True)):
+        so_far = [a + b for a, b in zip(so_far, figures, strict=True)]
+        quarter = [a + b for a, b in zip(quarter, figures, strict=True)]
+        line = [f"{month}-21"]
+        for k in range(2):
+            line += [figures[k], so_far[k]]
+        rows.append([*line, sum(figures)])
+        if m % 3 == 2:
+            rows.append([f"Total Q{m // 3 + 1}", quarter[0], None, quarter[1], None, sum(quarter)])
+            quarter = [0, 0]
+    copy, _ = sanitised_beside(write_book(tmp_path / "ytd.xlsx", {"Job starts": rows}))
+    shown = _lines(copy)
+    months: list[list[int]] = []
+    for source in rows[3:]:
+        line = shown[source[0]][:5]
+        if source[0].startswith("Total Q"):
+            quarter = [sum(f[k] for f in months[-3:]) for k in range(2)]
+            assert line == [quarter[0], None, quarter[1], None, sum(quarter)]
+            continue
+        figures = [_r20(source[1]), _r20(source[3])]
+        months.append(figures)
+        ytd = [sum(f[k] for f in months) for k in range(2)]
+        assert line == [figures[0], ytd[0], figures[1], ytd[1], sum(figures)], source[0]

@@ -6,7 +6,11 @@ where every figure of the copy is a multiple of 20 and every total its parts' su
   words or a year;
 - month codes down the first column, each followed by a running line ('202104', 'Cumulative',
   '202105', 'Cumulative' ...), 202104 shown as 202100: the running lines broke the codes' run,
-  so it read no column of keys there (nor under four rows: a quarter's three months).
+  so it read no column of keys there (nor under four rows: a quarter's three months);
+- an area's 'YTD' column beside its months, left blank on each quarter's line, rounded cell by
+  cell (700 beside months shown as 300 and 420): the proof added the quarter's line to the
+  months the column runs on, found no running column from the second quarter on, and so
+  checked none.
 
 Each copy is written by the real writer from a real plan of a real input; the plan is then
 changed the way that misreading changed it, and the proof must refuse, naming the cells.
@@ -18,6 +22,7 @@ import pytest
 
 from tests.misread import misread_findings
 from wpxl.verify.kept_labels import ROUNDED_LABEL
+from wpxl.verify.running_lines import RUNNING_ALONE
 
 WEEKS = [[13, 297, 220, 370], [36, 39, 26, 28]]
 
@@ -71,3 +76,32 @@ def test_month_codes_between_running_lines_rounded_are_caught(tmp_path, word, mo
     assert _found(tmp_path, rows, []) == set()
     found = _found(tmp_path, rows, [(r, 0) for r in codes])
     assert found == {f"'Referrals' A{r + 3}" for r in codes}
+
+
+BY_MONTH = [[291, 68], [410, 433], [32, 391], [60, 130], [389, 253]]
+
+
+def _ytd_by_quarter() -> list[list]:
+    """Months down the rows, Bradford and its 'Bradford YTD' column, then Leeds; each quarter's
+    line leaves the YTD blank."""
+    rows: list[list] = [["Referrals by month"], [], ["Month", "Bradford", "Bradford YTD", "Leeds"]]
+    so_far = 0
+    for m, (month, (bradford, leeds)) in enumerate(zip(["Apr", "May", "Jun", "Jul", "Aug"],
+                                                       BY_MONTH, strict=True)):  # fmt: skip
+        so_far += bradford
+        rows.append([f"{month}-21", bradford, so_far, leeds])
+        if m == 2:
+            rows.append(["Total Q1", so_far, None, sum(f[1] for f in BY_MONTH[:3])])
+    return rows
+
+
+def test_a_ytd_column_left_blank_on_quarter_lines_rounded_alone_is_caught(tmp_path):
+    rows = _ytd_by_quarter()
+    running = [(r, 2) for r in range(3, len(rows)) if rows[r][2] is not None]
+    found = misread_findings(tmp_path, rows, {}, "rounded")
+    assert not [f for f in found if f.kind == RUNNING_ALONE]
+    rounded = {at: (rows[at[0]][2] + 10) // 20 * 20 for at in running}
+    found = misread_findings(tmp_path, rows, rounded, "rounded")
+    alone = {f.part for f in found if f.kind == RUNNING_ALONE}
+    assert "'Referrals' C7" in alone  # May: 701 rounded alone to 700, months shown 300 + 420
+    assert "'Referrals' C10" in alone  # Jul, after the quarter's line

@@ -186,7 +186,13 @@ def _flagged(
 def _parts(running: dict[int, float], source: dict[int, float]) -> Run | None:
     """The places of ``source`` in order and, for each place of ``running``, how many of them
     it adds up, or None where it is not their running sum somewhere (or too seldom not 0 to
-    tell). Counts, not lists: a running column of an extract's thousands of rows."""
+    tell). Counts, not lists: a running column of an extract's thousands of rows. Read again,
+    if it is none so, passing over the places where the running line holds nothing: a
+    quarter's line among the months, which the year to date leaves blank."""
+    return _summed(running, source, False) or _summed(running, source, True)
+
+
+def _summed(running: dict[int, float], source: dict[int, float], passed_over: bool) -> Run | None:
     parts: dict[int, int] = {}
     total, upto, matches = 0.0, [], 0
     for along in sorted(source.keys() | running.keys()):
@@ -194,7 +200,7 @@ def _parts(running: dict[int, float], source: dict[int, float]) -> Run | None:
         if here is not None and there is not None and here == there == total and upto:
             parts[along] = len(upto)  # a total place: both lines hold the sum of all before
             continue
-        if there is not None:
+        if there is not None and (here is not None or not passed_over):
             total += there
             upto.append(along)
             if len(upto) > LONG_RUN:
