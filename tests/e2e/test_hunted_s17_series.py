@@ -25,6 +25,9 @@
   line on the YTD columns were read as no running columns (that line is no sum of all before),
   and with them between the areas the 'Total' column as no total: all rounded on their own
   (Total 843 shown 840 beside Leeds 440 and Bradford 420), and the copy passed its proof.
+- The same YTD columns over two years, starting again after each year's line (left blank
+  there): the restart was read as no running sum, the columns rounded cell by cell, and the
+  copy passed its proof.
 """
 
 from __future__ import annotations
@@ -268,3 +271,26 @@ def test_area_ytd_columns_and_a_total_column_over_quarter_lines_sum_the_rounded_
         months.append(figures)
         ytd = [sum(f[k] for f in months) for k in range(2)]
         assert line == [figures[0], ytd[0], figures[1], ytd[1], sum(figures)], source[0]
+
+
+def test_area_ytd_columns_starting_again_each_year_sum_the_rounded_months(tmp_path):
+    head = ["Month", "Leeds", "Leeds YTD", "Bradford", "Bradford YTD"]
+    rows: list[list] = [["Job starts by month and area"], [], head]
+    for year, months in ((2021, YTD_MONTHS[:3]), (2022, YTD_MONTHS[3:])):
+        so_far = [0, 0]
+        for month, figures in zip(MONTHS, months, strict=False):
+            so_far = [a + b for a, b in zip(so_far, figures, strict=True)]
+            rows.append([f"{month}-{year % 100}", figures[0], so_far[0], figures[1], so_far[1]])
+        rows.append([f"{year}/{(year + 1) % 100} total", so_far[0], None, so_far[1], None])
+    copy, _ = sanitised_beside(write_book(tmp_path / "ytd.xlsx", {"Job starts": rows}))
+    shown = _lines(copy)
+    months: list[list[int]] = []
+    for source in rows[3:]:
+        line = shown[source[0]][:4]
+        if source[0].endswith("total"):
+            assert line == [sum(f[0] for f in months), None, sum(f[1] for f in months), None]
+            months = []
+            continue
+        months.append([_r20(source[1]), _r20(source[3])])
+        ytd = [sum(f[k] for f in months) for k in range(2)]
+        assert line == [months[-1][0], ytd[0], months[-1][1], ytd[1]], source[0]

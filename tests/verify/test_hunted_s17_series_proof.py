@@ -10,7 +10,7 @@ where every figure of the copy is a multiple of 20 and every total its parts' su
 - an area's 'YTD' column beside its months, left blank on each quarter's line, rounded cell by
   cell (700 beside months shown as 300 and 420): the proof added the quarter's line to the
   months the column runs on, found no running column from the second quarter on, and so
-  checked none.
+  checked none; nor one starting again after each year's line.
 
 Each copy is written by the real writer from a real plan of a real input; the plan is then
 changed the way that misreading changed it, and the proof must refuse, naming the cells.
@@ -105,3 +105,20 @@ def test_a_ytd_column_left_blank_on_quarter_lines_rounded_alone_is_caught(tmp_pa
     alone = {f.part for f in found if f.kind == RUNNING_ALONE}
     assert "'Referrals' C7" in alone  # May: 701 rounded alone to 700, months shown 300 + 420
     assert "'Referrals' C10" in alone  # Jul, after the quarter's line
+
+
+def test_a_ytd_column_starting_again_after_the_years_line_rounded_alone_is_caught(tmp_path):
+    rows: list[list] = [["Referrals by month"], [], ["Month", "Bradford", "Bradford YTD", "Leeds"]]
+    for year, months in ((2021, BY_MONTH[:3]), (2022, BY_MONTH[1:4])):
+        so_far = 0
+        for month, (bradford, leeds) in zip(["Apr", "May", "Jun"], months, strict=True):
+            so_far += bradford
+            rows.append([f"{month}-{year % 100}", bradford, so_far, leeds])
+        rows.append([f"{year}/{year % 100 + 1} total", so_far, None, sum(f[1] for f in months)])
+    running = [(r, 2) for r in range(3, len(rows)) if rows[r][2] is not None]
+    found = misread_findings(tmp_path, rows, {}, "rounded")
+    assert not [f for f in found if f.kind == RUNNING_ALONE]
+    rounded = {at: (rows[at[0]][2] + 10) // 20 * 20 for at in running}
+    found = misread_findings(tmp_path, rows, rounded, "rounded")
+    alone = {f.part for f in found if f.kind == RUNNING_ALONE}
+    assert "'Referrals' C11" in alone  # 2022's 410 + 32 rounded alone 440, shown 420 + 40
