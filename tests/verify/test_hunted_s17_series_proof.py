@@ -10,7 +10,9 @@ where every figure of the copy is a multiple of 20 and every total its parts' su
 - an area's 'YTD' column beside its months, left blank on each quarter's line, rounded cell by
   cell (700 beside months shown as 300 and 420): the proof added the quarter's line to the
   months the column runs on, found no running column from the second quarter on, and so
-  checked none; nor one starting again after each year's line.
+  checked none; nor one starting again after each year's line;
+- a year to date of 2,013 under 'Year to date', alone in its column (one area line), kept as
+  written: the proof let a lone year-shaped figure in its column stand as a year.
 
 Each copy is written by the real writer from a real plan of a real input; the plan is then
 changed the way that misreading changed it, and the proof must refuse, naming the cells.
@@ -23,6 +25,7 @@ import pytest
 from tests.misread import misread_findings
 from wpxl.verify.kept_labels import ROUNDED_LABEL
 from wpxl.verify.running_lines import RUNNING_ALONE
+from wpxl.verify.year_labels import YEAR_AMONG_COUNTS
 
 WEEKS = [[13, 297, 220, 370], [36, 39, 26, 28]]
 
@@ -122,3 +125,11 @@ def test_a_ytd_column_starting_again_after_the_years_line_rounded_alone_is_caugh
     found = misread_findings(tmp_path, rows, rounded, "rounded")
     alone = {f.part for f in found if f.kind == RUNNING_ALONE}
     assert "'Referrals' C11" in alone  # 2022's 410 + 32 rounded alone 440, shown 420 + 40
+
+
+def test_a_year_shaped_year_to_date_kept_as_written_is_caught(tmp_path):
+    rows: list[list] = [["Referrals by month"], []]
+    rows.append(["Area", "Apr", "Year to date", "May", "Year to date"])
+    rows.append(["Leeds", 700, 700, 1313, 2013])
+    found = misread_findings(tmp_path, rows, {(3, 4): 2013}, "kept")
+    assert {f.part for f in found if f.kind == YEAR_AMONG_COUNTS} == {"'Referrals' E6"}
