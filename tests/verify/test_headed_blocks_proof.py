@@ -9,6 +9,7 @@ from pathlib import Path
 
 import wpxl.analyse
 import wpxl.analyse.headed_blocks
+import wpxl.analyse.trees
 import wpxl.verify.headed_blocks
 import wpxl.verify.totals_of_totals
 from tests.builders import write_book
@@ -100,11 +101,14 @@ def test_the_proof_reads_a_table_per_sex_as_one_stretch(tmp_path, monkeypatch):
 def test_the_proof_alone_refuses_a_year_to_date_rounded_beside_the_quarter_it_copies(
     tmp_path, monkeypatch
 ):
-    """The plan that does not read a typed copy of a total rounds the year to date on its
-    own: 580 beside a quarter of 600 in ESA Volunteers; the proof names that cell alone."""
+    """The plan that reads neither a typed copy of a total nor a running line over one part
+    rounds the year to date on its own: 580 beside a quarter of 600 in ESA Volunteers; the
+    proof names that cell alone."""
     rows = quarter_with_year_to_date()
     assert _proved(tmp_path / "rebuilt", rows, "Referrals") == []
     monkeypatch.setattr(wpxl.analyse, "total_twins", lambda *_: None)
+    monkeypatch.setattr(wpxl.analyse.trees, "is_cumulative_words", lambda _: False)
+    monkeypatch.setattr(wpxl.analyse.trees, "running_over_periods", lambda *_: {})
     twin = "a copy of a total line rounded on its own, not the total it copies"
     assert _proved(tmp_path / "alone", rows, "Referrals") == [Finding("'Referrals' F9", twin)]
     monkeypatch.setattr(wpxl.verify.totals_of_totals, "twin_totals", lambda *_: [])

@@ -225,8 +225,8 @@ def _read_value(
         return Reading(Role.DROPPED, NUMBER_AS_TEXT)
     if cell.formula is None and number is None:
         return Reading(Role.TEXT)
-    if words.period and is_year(value):
-        return Reading(Role.NONCOUNT)
+    if words.period and not words.cumulative and is_year(value):
+        return Reading(Role.NONCOUNT)  # a year; under 'Year to date', a count (2,013) to date
     if cell.formula is not None and isinstance(value, str) and number is None:
         if words_from_cells(cell):
             return Reading(Role.DROPPED, WORDS_FROM_CELLS)

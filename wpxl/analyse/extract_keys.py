@@ -21,8 +21,9 @@ a disclosure, so a column is read as one only when the rows say so (fail closed)
   those holding one key in each block ('CPA | Area | Week', an area's name beside its CPA);
 - no total row counts it: the table's total rows (its grand total, or subtotals between the
   keys' groups, 'Derby total', or a period's line named in the column by the year or quarter
-  it sums, '2013/14', 'Year 2013/14', 'Q1', among month codes) hold no number in the column,
-  and are no rows of the extract (``label_numbers`` also asks that no formula reads it).
+  it sums, '2013/14', 'Year 2013/14', 'H1', 'Q1', or a running line, 'Cumulative', among month
+  codes) hold no number in the column, and are no rows of the extract (``label_numbers``
+  also asks that no formula reads it).
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from typing import TYPE_CHECKING
 from wpxl.analyse.values import is_text, is_year, typed_whole
 from wpxl.analyse.words import (
     is_contact_words,
+    is_cumulative_words,
     is_identifier_words,
     is_period_words,
     is_total_label,
@@ -59,10 +61,11 @@ _PART = re.compile(
 _LAST = {"month": 12, "quarter": 4, "qtr": 4, "week": 53, "wk": 53, "period": 13}
 _PERIOD_LINE = re.compile(
     r"^\s*(?:(?:(?:financial|fiscal|calendar)\s+)?year\s+|fy\s*)?(?:19|20)\d\d(?:\s*[/-]\s*(?:\d\d|(?:19|20)\d\d))?\s*$"
-    r"|^\s*(?:q[1-4]|quarter\s+[1-4])\s*$",
+    r"|^\s*(?:q[1-4]|quarter\s+[1-4]|h[12]|half(?:[\s-]*year)?\s+[12])\s*$",
     re.IGNORECASE,
 )
 _ROWS_AT_LEAST = 4  # two keys of two rows each
+_CODES_AT_LEAST = 2  # month codes, whose shape names their rows: a quarter's three will do
 
 Column = list[str]  # a key column's values on the extract's rows, as words, filled down
 
@@ -72,7 +75,7 @@ def keys_extract_rows(cells: dict[Coord, Cell], layout: Layout, col: int) -> boo
     if not layout.body_rows or typed_whole(cells.get((layout.body_rows[0], col))) is None:
         return False  # asked of every leading column: most hold words
     rows = _rows(cells, layout, col)
-    if rows is None or len(rows) < _ROWS_AT_LEAST:
+    if rows is None or len(rows) < _CODES_AT_LEAST:
         return False
     own = _key_column(cells, layout, rows, col)
     if own is None or not _numbered(cells, rows, col):
@@ -91,8 +94,9 @@ def keys_extract_rows(cells: dict[Coord, Cell], layout: Layout, col: int) -> boo
         return False
     left = [keys[c] for c in sorted(keys) if c < col]
     right = [keys[c] for c in sorted(keys) if c > col]
-    codes = all(_period_code(int(key)) for key in own) and _period_header(cells, rows, col)
-    return codes or _inner(left, own) or _outer(left, own, right)
+    if all(_period_code(int(key)) for key in own) and _period_header(cells, rows, col):
+        return True
+    return len(rows) >= _ROWS_AT_LEAST and (_inner(left, own) or _outer(left, own, right))
 
 
 def _period_header(cells: dict[Coord, Cell], rows: list[int], col: int) -> bool:
@@ -103,12 +107,12 @@ def _period_header(cells: dict[Coord, Cell], rows: list[int], col: int) -> bool:
 def _rows(cells: dict[Coord, Cell], layout: Layout, col: int) -> list[int] | None:
     """The body rows but its total rows (a grand total, or subtotals between the keys' groups:
     'Derby total', '2013 Total', or a year's or quarter's line named in the column: '2013/14'
-    under its month codes); None when a total row holds a number in the column (it counts
-    the column)."""
+    under its month codes, or a running line: 'Cumulative' after each month); None when a
+    total row holds a number in the column (it counts the column)."""
     area = range(layout.area.left, layout.area.right + 1)
     rows: list[int] = []
     for row in layout.body_rows:
-        named = names_longer_period(cells.get((row, col)))
+        named = names_longer_period(cells.get((row, col))) or _running(cells.get((row, col)))
         if not named and not any(_total_words(cells.get((row, c))) for c in area):
             rows.append(row)
         elif _number(cells.get((row, col))):
@@ -227,14 +231,18 @@ def _number(cell: Cell | None) -> bool:
 
 
 def names_longer_period(cell: Cell | None) -> bool:
-    """Words naming a year or a quarter ('2013/14', 'Year 2013/14', 'FY2013/14', 'Q1'): a
-    line of a longer period among the keyed ones, not a key of the extract."""
+    """Words naming a year, a half year or a quarter ('2013/14', 'Year 2013/14', 'FY2013/14',
+    'H1', 'Q1'): a line of a longer period among the keyed ones, not a key of the extract."""
     return cell is not None and is_longer_period(cell.value)
 
 
 def is_longer_period(value: object) -> bool:
     """A value that is words naming a year or a quarter alone (``names_longer_period``)."""
     return isinstance(value, str) and _PERIOD_LINE.match(value) is not None
+
+
+def _running(cell: Cell | None) -> bool:
+    return cell is not None and is_text(cell.value) and is_cumulative_words(str(cell.value))
 
 
 def _total_words(cell: Cell | None) -> bool:

@@ -17,10 +17,14 @@ tree's totals stand before their parts, the second where they stand after.
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 
 from wpxl.analyse.totals import Axis, Values, compare
 from wpxl.analyse.values import is_year
+
+# words naming what the year is before it: 'FY 2013/14', 'Year 2013/14', 'Financial year ...'
+_YEAR_WORDS = re.compile(r"^\s*(?:(?:(?:financial|fiscal|calendar)\s+)?year\s+|fy\s*)", re.I)
 
 
 def grand_at_the_other_end(axis: Axis, tree: dict[int, list[int]], values: Values) -> None:
@@ -73,14 +77,14 @@ def _alike(axis: Axis, one: int, other: int, values: Values) -> bool:
 
 
 def year_over_its_one_total(axis: Axis, tree: dict[int, list[int]], values: Values) -> None:
-    """A line named by a year alone ('2013/14') straight after a total line of the same
-    figures (its one quarter's 'Q1 total', no total itself) is the year of that one quarter:
-    a total over it (``tree`` in place), as a named total over a single part is. Not where
-    that line is the year's own total ('Total referrals' before its one year, '2009'): each
-    over the other is a circle."""
+    """A line named by a year alone ('2013/14', 'FY 2013/14') straight after a total line of
+    the same figures (its one quarter's 'Q1 total', no total itself) is the year of that one
+    quarter: a total over it (``tree`` in place), as a named total over a single part is. Not
+    where that line is the year's own total ('Total referrals' before its one year, '2009'):
+    each over the other is a circle."""
     inside = {kid for kids in tree.values() for kid in kids}
     for total, line in pairwise(axis.lines):
-        named = is_year(axis.labels.get(line, ""))
+        named = is_year(_YEAR_WORDS.sub("", axis.labels.get(line, ""), count=1))
         alone = total in tree and total not in inside and line not in tree
         alone = alone and line not in tree[total]  # a total over the year is none of its parts
         if named and alone and _alike(axis, total, line, values):

@@ -32,6 +32,7 @@ from wpxl.analyse.values import (
     is_year,
 )
 from wpxl.analyse.words import (
+    is_cumulative_words,
     is_note_text,
     is_total_label,
 )
@@ -285,9 +286,10 @@ class _BlockRows:
 
     def _is_numbering(self, row: int, first: Cell | None) -> bool:
         """Numbers counting 1, 2, 3 ... under a label that says so ("Week", "Month"), or under
-        any label when the row also heads a column "Total": the corner cell of a header row
-        often names the label column ("Payment group | 1 | 2 | 3 | Total"), and no row of
-        counts has the word "Total" among its figures.
+        any label when the row also heads a column "Total" or a running one ("YTD", "Year to
+        date", "Cumulative"): the corner cell of a header row often names the label column
+        ("Payment group | 1 | 2 | 3 | Total", "Area | 1 | 2 | 3 | 4 | YTD"), and no row of
+        counts has such words among its figures.
 
         The row's values are read as far as each check needs: a row of counts shows it is no
         numbering at its first figure, and most rows are counts."""
@@ -295,7 +297,8 @@ class _BlockRows:
         if is_numbering(self._values(row), label):
             return True
         return is_numbering(self._values(row), "") and any(
-            is_text(v) and is_total_label(str(v)) for v in self._values(row)
+            is_text(v) and (is_total_label(str(v)) or is_cumulative_words(str(v)))
+            for v in self._values(row)
         )
 
     def _values(self, row: int) -> Iterator[CellValue]:

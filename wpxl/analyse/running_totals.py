@@ -191,23 +191,32 @@ def running_over(
     """Each count of ``here`` and the figures of ``beside`` from the first to its own that it
     is the sum of (at a total, where both show the sum of all before, all of them: a typed
     total, or a formula's cached sum), or None when it is not their sum somewhere (or too
-    seldom to tell). ``here`` and ``beside`` go step by step, side by side. A line running on
-    over more than ``LONG_RUN`` figures is none: an extract's rows, not a series of months, and
-    its parts, listed in full, would grow with the square of its length."""
+    seldom to tell). A step where ``here`` is left blank is passed over: a quarter's line (a
+    month left blank there would leave the running cells after it no sums of those before);
+    after one, a running cell that is its own step's figure starts again (a new year's first
+    month after the year's line).
+    ``here`` and ``beside`` go step by step, side by side. A line running on over more than
+    ``LONG_RUN`` figures is none: an extract's rows, not a series of months, and its parts,
+    listed in full, would grow with the square of its length."""
     found: dict[Coord, list[Coord]] = {}
     parts: list[Coord] = []
-    total, matches = 0.0, 0
+    total, matches, passed = 0.0, 0, False
     for at, part in zip(here, beside, strict=True):
         counted, over = roles.get(at) is Role.COUNT, roles.get(part) in FIGURES
         month = as_number(cells[part].value) if over else None
-        if not counted and (not over or (month == total and parts)):
-            continue  # a step with no figures, or a total the running line leaves blank
+        blank = at not in cells or cells[at].is_empty
+        if not counted and (not over or blank or (month == total and parts)):
+            passed = passed or (over and bool(parts))
+            continue  # a step with no figures, or a total (a quarter's) the line leaves blank
         shown = as_number(cells[at].value) if counted else None
         if shown is None or month is None:
             return None
         if shown == total == month and parts:  # a total: the sum of all before, twice
             found[at] = list(parts)
             continue
+        if passed and shown == month != total + month:
+            parts, total = [], 0.0  # a new year's first month, after the year's line
+        passed = False
         parts.append(part)
         total += month
         if shown != total or len(parts) > LONG_RUN:

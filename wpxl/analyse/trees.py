@@ -17,14 +17,16 @@ inspect`` names them.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from itertools import takewhile
 
 from wpxl.analyse.book_sums import added_together
 from wpxl.analyse.far_end import grand_at_the_other_end, year_over_its_one_total
 from wpxl.analyse.run_sums import equal_sum, key_column, other_keys
+from wpxl.analyse.running_lines import running_over_periods
 from wpxl.analyse.totals import Axis, Values, compare, find_arithmetic_total, group_totals
 from wpxl.analyse.unshown_groups import UnshownGroups
-from wpxl.analyse.words import is_total_label
+from wpxl.analyse.words import is_cumulative_words, is_total_label
 from wpxl.policy import PERTURBATION_PER_PART
 
 MIN_MATCHES = 2  # columns where an unhinted line must add up before it is read as a total
@@ -50,8 +52,10 @@ class _Reader:
         periods: set[int],
         half_step: float = 0.5,
         summed: list[frozenset[int]] | None = None,
+        running: frozenset[int] = frozenset(),
     ) -> None:
         self.seq = seq
+        self.running = running  # 'Year to date': the first quarter's is that quarter alone
         self.summed = summed or []  # lines a book's SUM adds together: not totals of each other
         self.half_step = half_step
         self.periods = periods - hinted  # weeks, months: totals of some others only if named
@@ -124,7 +128,8 @@ class _Reader:
         kids: list[int] = []
         near: tuple[int, float, int, list[int]] | None = None  # fewest misses, then nearest
         acc = 0.0
-        fewest = 1 if line in self.labelled else 2  # "Total Other" may add up "Other" alone
+        # "Total Other" may add up "Other" alone, a first 'Year to date' its one quarter
+        fewest = 1 if line in self.labelled or line in self.running else 2
         j = start
         while j < len(self.seq):
             kids.append(j)
@@ -281,11 +286,13 @@ def _readings(
     is emphasised. Each caller is given copies, as it adds to them."""
     key = (tuple(lines), frozenset(hinted), frozenset(labelled))
     if key not in read:
+        # a running line ('Year to date') follows what it runs over: after its parts only
+        running = frozenset(x for x in lines if is_cumulative_words(axis.labels.get(x, "")))
         heads, feet = (
             _Reader(
-                seq, vectors, hinted, labelled, axis.periods, axis.half_step, axis.summed
+                seq, vectors, hinted, labelled, axis.periods, axis.half_step, axis.summed, after
             ).read()
-            for seq in (lines, lines[::-1])
+            for seq, after in ((lines, frozenset()), (lines[::-1], running))
         )
         for kids in feet.values():
             kids.reverse()
@@ -341,9 +348,12 @@ def totals_along(
     what does not add up.
     """
     labelled = {x for x in axis.lines if is_total_label(axis.labels.get(x, ""))}
-    tree = read_tree(axis, values, labelled | emphasis, labelled)
-    grand_at_the_other_end(axis, tree, values)
-    year_over_its_one_total(axis, tree, values)
+    running = running_over_periods(axis, values)  # no level of the tree: read apart
+    rest = replace(axis, lines=[x for x in axis.lines if x not in running]) if running else axis
+    tree = read_tree(rest, values, labelled | emphasis, labelled)
+    grand_at_the_other_end(rest, tree, values)
+    year_over_its_one_total(rest, tree, values)
+    tree.update(running)
     unexplained = labelled - set(tree)
     if tree and all(_sums_nothing(axis, x, labelled, values) for x in unexplained):
         axis.totals = set(tree)

@@ -10,9 +10,10 @@ figure is let stand as one only when:
   row of the run holding figures right of it; a cell of the run left empty reads as the one
   above (a pivot table shows a key once over its rows); total rows (words naming a total
   before their figures) between its rows (subtotals: 'Derby total') or beside it, and lines
-  named in its column by a year or a quarter alone ('2013/14', 'Year 2013/14', 'Q1': a longer
-  period among month codes), are no rows of it and hold no figure in its column (a total
-  counting it), nor does the cell just below;
+  named in its column by a year, half or quarter alone ('2013/14', 'Year 2013/14', 'H1',
+  'Q1': a longer period among month codes) or by a running total ('Cumulative' after each
+  month), are no rows of it and hold no figure in its column (a total counting it), nor does
+  the cell just below;
 - it stands among the table's key columns, next to each other on the run's rows: each holds
   words on every row, or whole numbers under a header naming what they number (an identifier
   or code, a payment group, an age or a time since an event, years or period codes under a
@@ -62,10 +63,14 @@ _TOTAL = re.compile(
 )
 _LONGER_PERIOD = re.compile(
     r"^\s*(?:(?:(?:financial|fiscal|calendar)\s+)?year\s+|fy\s*)?(?:19|20)\d\d"
-    r"(?:\s*[/-]\s*(?:\d\d|(?:19|20)\d\d))?\s*$|^\s*(?:q[1-4]|quarter\s+[1-4])\s*$",
+    r"(?:\s*[/-]\s*(?:\d\d|(?:19|20)\d\d))?\s*$"
+    r"|^\s*(?:q[1-4]|quarter\s+[1-4]|h[12]|half(?:[\s-]*year)?\s+[12])\s*$",
     re.IGNORECASE,
 )
+# a running line among the keyed periods: 'Cumulative', 'Year to date' after each month
+_RUNNING = re.compile(r"\b(?:cumulative|to\s+date|ytd|running\s+totals?)\b", re.IGNORECASE)
 _RUN_AT_LEAST = 4  # two keys of two rows each
+_CODES_AT_LEAST = 2  # month codes under a period, their shape naming the rows
 
 Keys = list[str]  # a key column's values on the run's rows, as words, filled down
 
@@ -147,15 +152,18 @@ class ExtractKeys:
         )
 
     def _period_line(self, row: int, col: int) -> bool:
-        """Words naming a year or a quarter alone in the column ('2013/14', 'Year 2013/14',
-        'Q1'), figures right of them: a longer period's line among the keyed periods."""
+        """Words naming a year, half or quarter alone in the column ('2013/14', 'Year 2013/14',
+        'H1', 'Q1'), or a running total ('Cumulative'), figures right of them: a longer period's
+        line, or a line of the periods to date, among the keyed periods."""
         text = _value(self.cells.get((row, col)))
-        if not isinstance(text, str) or _LONGER_PERIOD.match(text) is None:
+        if not isinstance(text, str):
+            return False
+        if _LONGER_PERIOD.match(text) is None and _RUNNING.search(text) is None:
             return False
         return any(c > col and is_number(cell.value) for c, cell in self.row_cells(row))
 
     def _keyed(self, rows: list[int], col: int) -> bool:
-        if len(rows) < _RUN_AT_LEAST or is_number(_value(self.cells.get((rows[-1] + 1, col)))):
+        if len(rows) < _CODES_AT_LEAST or is_number(_value(self.cells.get((rows[-1] + 1, col)))):
             return False
         keys = {col: self._key_column(rows, col)}
         if keys[col] is None:
@@ -183,6 +191,8 @@ class ExtractKeys:
         header = self.cells.get((rows[0] - 1, col))
         if _PERIOD.match(str(_value(header))) and all(_period_code(int(k)) for k in column):
             return True  # a month code's shape names the rows: their keys tell them apart
+        if len(rows) < _RUN_AT_LEAST:
+            return False
         return _inner(left, column) or _outer(left, column, right)  # type: ignore[arg-type]
 
     def _key_column(self, rows: list[int], col: int) -> Keys | None:

@@ -17,11 +17,11 @@ the proof lets such a figure stand only where the input's layout says nothing co
   row, and the codes may repeat when words left of it tell the rows apart: a long extract's
   'Area | Month', each month once for each area);
 - a header row: whole numbers all different (or runs repeated whole: ``repeated_heads``), each
-  under nothing counted and over a figure, beside words after them, one naming a total ('Total',
-  or the year they make up, '2013/14') over a column of figures, or single years of age over
-  columns the input's SUMs add up from the row under them (``summed_heads``); typed, or digits
-  written as text ('18'); no measure or total named before them (a total row at a table's
-  top), a 'Payment group' corner naming what they number;
+  under nothing counted and over a figure, beside words after them, one naming a total over a
+  column of figures ('Total', '2013/14', 'YTD': ``repeated_heads``), or single years of age
+  over columns the input's SUMs add up from the row under them (``summed_heads``); typed, or
+  digits written as text ('18'); no measure or total named before them (a total row at a
+  table's top), a 'Payment group' corner naming what they number;
 - a key and its value: the row's only figure, just right of a key naming a reference or a
   version ('Contract reference', 'Version');
 - a part of the year: months 1-12 under 'Month' beside a column of years (``year_parts``);

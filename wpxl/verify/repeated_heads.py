@@ -1,7 +1,8 @@
 """The proof's reading of a header row naming its columns by numbers that repeat as runs: weeks
 1 to 13 of one year, its total's column, then weeks 1 to 13 of the next year; and of the words
-naming such a row's total column: total words ('Total', 'Q1 total'), or the year or quarter its
-numbers make up ('2013/14', 'FY2013/14', 'Q1').
+naming such a row's total column: total words ('Total', 'Q1 total'), the year or quarter its
+numbers make up ('2013/14', 'FY2013/14', 'Q1'), or a running total of them ('YTD', 'Year to
+date', 'Cumulative': weeks 1 to 4, their year to date, weeks 5 to 8 ...).
 
 Rounded as counts such numbers read 0, 0, 0 ..., and the columns can no longer be told apart;
 but a row of counts could repeat a figure too, so a repeat is let stand only as a whole run:
@@ -19,7 +20,8 @@ from wpxl.verify.year_parts import is_number, whole
 _TOTAL_COLUMN = re.compile(
     r"^\s*(?:grand\s+|sub-?\s*)?totals?\b|^\s*all\b|^.*\btotals?\s*$"
     r"|^\s*(?:(?:(?:financial|fiscal|calendar)\s+)?year\s+|fy\s*)?(?:19|20)\d\d"
-    r"(?:\s*[/-]\s*(?:\d\d|(?:19|20)\d\d))?\s*$|^\s*(?:q[1-4]|quarter\s+[1-4])\s*$",
+    r"(?:\s*[/-]\s*(?:\d\d|(?:19|20)\d\d))?\s*$|^\s*(?:q[1-4]|quarter\s+[1-4])\s*$"
+    r"|^.*\b(?:ytd|cumulative|to\s+date|running\s+totals?)\b",
     re.IGNORECASE,
 )
 

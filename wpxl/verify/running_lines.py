@@ -38,7 +38,8 @@ _RUNS_ON = re.compile(r"\b(?:cumulative|cum|to\s+date|ytd|running\s+totals?|sinc
 _MIN_MATCHES = 2
 LONG_RUN = 120  # figures a running line adds up at most (ten years of months), as wpxl reads it
 Lines = dict[int, dict[int, float]]  # line -> place along it -> figure
-Run = tuple[list[int], dict[int, int]]  # the parts in order; each running place -> how many
+# the parts in order; each running place -> the first and the last but one of the parts it sums
+Run = tuple[list[int], dict[int, tuple[int, int]]]
 
 
 def running_lines(pair: SheetPair, cells: dict[Coord, Cell]) -> list[Finding]:
@@ -173,12 +174,12 @@ def _flagged(
         sums.append(sums[-1] + (shown or 0.0))
         unshown.append(unshown[-1] + (shown is None))
     found = []
-    for step, count in parts.items():
+    for step, (first, count) in parts.items():
         place = here(step)
-        if not written_alone(pair, place) or unshown[count]:
+        if not written_alone(pair, place) or unshown[count] - unshown[first]:
             continue  # a formula (invariant 1 holds it to its cells), or a part not shown
         value = pair.cells[pair.output_coord(place)][0]
-        if abs(value - sums[count]) > 1e-9:  # type: ignore[operator]
+        if abs(value - (sums[count] - sums[first])) > 1e-9:  # type: ignore[operator]
             found.append(Finding(pair.where(pair.output_coord(place)), RUNNING_ALONE))
     return found
 
@@ -186,23 +187,37 @@ def _flagged(
 def _parts(running: dict[int, float], source: dict[int, float]) -> Run | None:
     """The places of ``source`` in order and, for each place of ``running``, how many of them
     it adds up, or None where it is not their running sum somewhere (or too seldom not 0 to
-    tell). Counts, not lists: a running column of an extract's thousands of rows."""
-    parts: dict[int, int] = {}
-    total, upto, matches = 0.0, [], 0
+    tell). Counts, not lists: a running column of an extract's thousands of rows. Read again,
+    if it is none so, passing over the places where the running line holds nothing: a
+    quarter's or a year's line among the months, which the year to date leaves blank; after
+    one, a running figure equal to its place's figure starts again (a new year's first
+    month)."""
+    return _summed(running, source, False) or _summed(running, source, True)
+
+
+def _summed(running: dict[int, float], source: dict[int, float], passed_over: bool) -> Run | None:
+    parts: dict[int, tuple[int, int]] = {}
+    total, upto, matches, first, gap = 0.0, [], 0, 0, False
     for along in sorted(source.keys() | running.keys()):
         here, there = running.get(along), source.get(along)
         if here is not None and there is not None and here == there == total and upto:
-            parts[along] = len(upto)  # a total place: both lines hold the sum of all before
+            parts[along] = (first, len(upto))  # a total place: both hold the sum of all before
             continue
+        if there is not None and here is None and passed_over:
+            gap = gap or bool(upto)
+            continue
+        if gap and there is not None and here == there != total + there:
+            total, first = 0.0, len(upto)  # a new year's first month, after the year's line
+        gap = False
         if there is not None:
             total += there
             upto.append(along)
-            if len(upto) > LONG_RUN:
+            if len(upto) - first > LONG_RUN:
                 return None  # an extract's rows, not a series of months: no running line
         if here is None:
             continue
         if there is None or here != total:
             return None
         matches += here != 0
-        parts[along] = len(upto)
+        parts[along] = (first, len(upto))
     return (upto, parts) if matches >= _MIN_MATCHES else None

@@ -1,10 +1,11 @@
 """6. A number 1900-2100 is a year only as a label: a header row or a label column of years.
 
 Anywhere else it is a count and must be rounded; so is one under a 'Year 1' header (the
-programme's contract years head counts). A line of years holds nothing but years: a figure
-beside a total formula in its line is one of the line's counts, however year-shaped (a year
-to date of 2,013 between the rebuilt totals of its column, or the months it adds up along
-its row), since no header row or label column of years holds a total.
+programme's contract years head counts) or under a running total's words ('Year to date' over
+a lone 2,013: a count to date, though alone in its column). A line of years holds nothing but
+years: a figure beside a total formula in its line is one of the line's counts, however
+year-shaped (a year to date of 2,013 between the rebuilt totals of its column, or the months
+it adds up along its row), since no header row or label column of years holds a total.
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ from wpxl.verify.values import FIRST_YEAR, LAST_YEAR, is_multiple, is_year
 
 YEAR_AMONG_COUNTS = "a year-like figure among counts, not rounded"
 _YEAR_HEADER = re.compile(r"\byear\s*\d{1,2}\b", re.IGNORECASE)
+# a running total's words: what stands under them is a count to date, however year-shaped
+_RUNNING_HEADER = re.compile(r"\b(?:cumulative|to\s+date|ytd|running\s+totals?)\b", re.I)
 
 
 def years_are_labels(pair: SheetPair, proof: Proof) -> list[Finding]:
@@ -63,4 +66,6 @@ def _under_year_header(pair: SheetPair, coord: tuple[int, int]) -> bool:
     at = pair.input_coord(coord)
     if at is None or pair.context is None:
         return False
-    return any(_YEAR_HEADER.search(t) for t in pair.context.headers(at))
+    return any(
+        _YEAR_HEADER.search(t) or _RUNNING_HEADER.search(t) for t in pair.context.headers(at)
+    )
