@@ -21,11 +21,12 @@ line, when added: the total counts that line too, and the copy leaves it out.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from wpxl.model import Cell
 from wpxl.verify.books import SheetPair
-from wpxl.verify.formulas import sum_formula
+from wpxl.verify.formulas import Range, sum_formula
 from wpxl.verify.leaks import Finding
 from wpxl.verify.proof import Proof
 from wpxl.verify.summed_blocks import figure, first_words, names_total
@@ -55,8 +56,11 @@ def chance_totals(pair: SheetPair, _: Proof) -> list[Finding]:
     if pair.kind != "volume" or pair.source is None:
         return []
     cells = pair.source.cells
-    lines, covered = _sum_lines(pair, cells)
+    lines = _sum_lines(pair, cells)
+    if not lines:
+        return []  # most sheets: some figure of every line is no multiple of the step
     labels = first_words(cells)
+    covered: set[Coord] | None = None
     found: list[Finding] = []
     for (down, at), line in lines.items():
         if not _rounded_source(line):
@@ -70,46 +74,62 @@ def chance_totals(pair: SheetPair, _: Proof) -> list[Finding]:
             ]
         ):
             found.append(Finding(pair.where(wrong[0]), CHANCE_TOTAL))
-        elif _leaves_out_its_neighbour(pair, cells, covered, down, at, line):
+            continue
+        covered = _covered(pair) if covered is None else covered
+        if _leaves_out_its_neighbour(pair, cells, covered, down, at, line):
             found.append(Finding(pair.where(line.places[0]), SHORT_RUN))
     return found
 
 
-def _sum_lines(
-    pair: SheetPair, cells: dict[Coord, Cell]
-) -> tuple[dict[tuple[bool, int], _Line], set[Coord]]:
-    """The copy's SUMs over cells of its own line of cells, grouped by the line they stand on
-    (``down``: a row's SUMs, each adding up cells above or below it), read back to the input;
-    and every copy place any SUM adds up."""
-    lines: defaultdict[tuple[bool, int], _Line] = defaultdict(_Line)
-    covered: set[Coord] = set()
+def _sums(pair: SheetPair) -> Iterator[tuple[Coord, list[Range]]]:
+    """Each SUM of the copy over cells of its own sheet: its place and ranges."""
     for place, (_, formula, _) in pair.cells.items():
         parsed = sum_formula(formula) if formula is not None else None
-        if (
-            parsed is None
-            or parsed.added
-            or any(r.sheet not in (None, pair.name) for r in parsed.ranges)
-        ):
+        if parsed is None or parsed.added:
             continue
-        spots = [spot for ref in parsed.ranges for spot in ref.coords()]
-        covered.update(spots)
-        down = all(col == place[1] for _, col in spots)
-        if not spots or not (down or all(row == place[0] for row, _ in spots)):
+        if all(r.sheet in (None, pair.name) for r in parsed.ranges):
+            yield place, parsed.ranges
+
+
+def _covered(pair: SheetPair) -> set[Coord]:
+    """Every copy place a SUM adds up."""
+    return {spot for _, ranges in _sums(pair) for ref in ranges for spot in ref.coords()}
+
+
+def _sum_lines(pair: SheetPair, cells: dict[Coord, Cell]) -> dict[tuple[bool, int], _Line]:
+    """The copy's SUMs over cells of its own line of cells, grouped by the line they stand on
+    (``down``: a row's SUMs, each adding up cells above or below it), read back to the input;
+    only lines whose every figure is a multiple of the step are kept (the parts of the others
+    are not read, or kept: on most sheets every line has a figure that is not)."""
+    lines: defaultdict[tuple[bool, int], _Line] = defaultdict(_Line)
+    spoilt: set[tuple[bool, int]] = set()
+    for place, ranges in _sums(pair):
+        down = all(r.left == r.right == place[1] for r in ranges)
+        if not (down or all(r.top == r.bottom == place[0] for r in ranges)):
             continue
         at = pair.input_coord(place)
-        parts = [pair.input_coord(spot) for spot in spots]
-        if at is None or None in parts:
+        key = (down, at[0] if down else at[1]) if at is not None else None
+        if key is None or key in spoilt:
             continue
-        total = figure(cells.get(at))
-        figures = [figure(cells.get(part)) for part in parts if part is not None]
+        total = figure(cells.get(at))  # type: ignore[arg-type]
+        if total is not None and total % _STEP:
+            spoilt.add(key)
+            continue
+        parts = [pair.input_coord(spot) for ref in ranges for spot in ref.coords()]
+        if not parts or None in parts:
+            continue
+        figures = [figure(cells.get(part)) for part in parts]  # type: ignore[arg-type]
         if total is None or None in figures:
             continue  # a marker there: nothing to weigh
-        line = lines[(down, at[0] if down else at[1])]
+        if any(f % _STEP for f in figures):  # type: ignore[operator]
+            spoilt.add(key)
+            continue
+        line = lines[key]
         line.places.append(place)
         line.totals.append(total)
-        line.parts.append([part for part in parts if part is not None])
-        line.figures.append([f for f in figures if f is not None])
-    return lines, covered
+        line.parts.append(parts)  # type: ignore[arg-type]
+        line.figures.append(figures)  # type: ignore[arg-type]
+    return {key: line for key, line in lines.items() if key not in spoilt}
 
 
 def _rounded_source(line: _Line) -> bool:

@@ -22,7 +22,7 @@ from collections import defaultdict
 from itertools import pairwise
 
 from wpxl.model import Cell
-from wpxl.verify.books import SheetPair
+from wpxl.verify.books import Coord, SheetPair
 from wpxl.verify.leaks import Finding
 from wpxl.verify.year_column import changed_labels
 
@@ -36,43 +36,61 @@ def worded_labels(pair: SheetPair, kind: str) -> list[Finding]:
     """The places where a number naming a line among words (see the doc) is not the input's."""
     if pair.kind != "volume" or pair.source is None:
         return []
-    columns: defaultdict[int, list[tuple[int, Cell]]] = defaultdict(list)
-    for (row, col), cell in pair.source.cells.items():
-        columns[col].append((row, cell))
+    cells = pair.source.cells
+    rows_of: defaultdict[int, list[int]] = defaultdict(list)  # rows alone: no copy per cell
+    for row, col in cells:
+        rows_of[col].append(row)
     found: list[Finding] = []
-    for col, cells in columns.items():
-        for run in _runs(sorted(cells, key=lambda item: item[0])):
-            numbers = [((row, col), n) for row, cell in run if (n := _whole(cell)) is not None]
-            if _names_lines(run, [n for _, n in numbers]):
-                found += changed_labels(pair, numbers, kind)
+    for col, rows in rows_of.items():
+        run = _Run()
+        for row in sorted(rows):
+            cell = cells[(row, col)]
+            if cell.value is None or cell.value == "":
+                continue
+            if (row - 1, col) != run.last:  # a row holding nothing parts the column's runs
+                found += run.ended(pair, kind)
+                run = _Run()
+            run.add((row, col), cell)
+        found += run.ended(pair, kind)
     return found
 
 
-def _runs(cells: list[tuple[int, Cell]]) -> list[list[tuple[int, Cell]]]:
-    """The column's cells parted where a row holds nothing."""
-    runs: list[list[tuple[int, Cell]]] = []
-    for row, cell in cells:
-        if cell.value is None or cell.value == "":
-            continue
-        if runs and runs[-1][-1][0] == row - 1:
-            runs[-1].append((row, cell))
+class _Run:
+    """A column's cells down to an empty one, read as they come: only its whole numbers are
+    kept, and none once it cannot name lines (a column of counts is long)."""
+
+    def __init__(self) -> None:
+        self.last: Coord | None = None
+        self.numbers: list[tuple[Coord, int]] = []
+        self.worded = False  # words after its first number
+        self.out = False
+
+    def add(self, at: Coord, cell: Cell) -> None:
+        self.last = at
+        if self.out:
+            return
+        number = _whole(cell)
+        if number is None:
+            words = isinstance(cell.value, str) and _WORDS.search(cell.value) is not None
+            self.worded = self.worded or (bool(self.numbers) and words)
+            return
+        before = self.numbers[-1][1] if self.numbers else None
+        first = self.numbers[0][1] if self.numbers else number
+        if number > _LARGEST or (before is not None and number - before > 1):
+            self.out = True  # too large, or a jump: no naming
+        elif before is not None and number < before and number != first:
+            self.out = True  # a block starts again from the first number, or it is no naming
         else:
-            runs.append([(row, cell)])
-    return runs
+            self.numbers.append((at, number))
 
-
-def _names_lines(run: list[tuple[int, Cell]], numbers: list[int]) -> bool:
-    stepping = len(numbers) >= _MIN_STEPPING and all(b - a == 1 for a, b in pairwise(numbers))
-    if len(numbers) < _MIN_NUMBERS or (numbers[0] not in (0, 1) and not stepping):
-        return False
-    if any(b < a and b != numbers[0] for a, b in pairwise(numbers)):
-        return False  # a block starts again from the first number, or it is no naming
-    if any(b - a > 1 for a, b in pairwise(numbers)) or max(numbers) > _LARGEST:
-        return False
-    first = next(at for at, (_, cell) in enumerate(run) if _whole(cell) is not None)
-    return any(
-        isinstance(cell.value, str) and _WORDS.search(cell.value) for _, cell in run[first + 1 :]
-    )
+    def ended(self, pair: SheetPair, kind: str) -> list[Finding]:
+        numbers = [n for _, n in self.numbers]
+        if self.out or not self.worded or len(numbers) < _MIN_NUMBERS:
+            return []
+        stepping = len(numbers) >= _MIN_STEPPING and all(b - a == 1 for a, b in pairwise(numbers))
+        if numbers[0] not in (0, 1) and not stepping:
+            return []
+        return changed_labels(pair, self.numbers, kind)
 
 
 def _whole(cell: Cell) -> int | None:
