@@ -104,13 +104,13 @@ def _summed_in_copy(pair: SheetPair, cells: dict[Coord, Cell]) -> set[Coord]:
 def _heads(cells: dict[Coord, Cell]) -> dict[int, str]:
     """Each column's words above its first figure, top down ('JSA' over 'Total')."""
     first: dict[int, int] = {}
-    for (row, col), cell in cells.items():
-        if figure(cell) is not None and (col not in first or row < first[col]):
+    for (row, col), cell in cells.items():  # most cells lie below their column's first figure
+        if row < first.get(col, row + 1) and figure(cell) is not None:
             first[col] = row
     words: defaultdict[int, list[tuple[int, str]]] = defaultdict(list)
     for (row, col), cell in cells.items():
         text = cell.value
-        if isinstance(text, str) and text.strip() and row < first.get(col, -1):
+        if row < first.get(col, -1) and isinstance(text, str) and text.strip():
             words[col].append((row, " ".join(text.split())))
     return {col: " ".join(text for _, text in sorted(found)) for col, found in words.items()}
 
