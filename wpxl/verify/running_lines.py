@@ -34,7 +34,7 @@ from wpxl.verify.summed_blocks import figure, written_alone
 
 Coord = tuple[int, int]
 RUNNING_ALONE = "a running total rounded on its own, not the sum of the shown figures it runs on"
-_RUNS_ON = re.compile(r"\b(?:cumulative|cum|to\s+date|ytd|running\s+totals?|since\s+start)\b", re.I)
+RUNS_ON = re.compile(r"\b(?:cumulative|cum|to\s+date|ytd|running\s+totals?|since\s+start)\b", re.I)
 _MIN_MATCHES = 2
 LONG_RUN = 120  # figures a running line adds up at most (ten years of months), as wpxl reads it
 Lines = dict[int, dict[int, float]]  # line -> place along it -> figure
@@ -47,7 +47,7 @@ def running_lines(pair: SheetPair, cells: dict[Coord, Cell]) -> list[Finding]:
     down a column (see the doc) and are not the running sum of what the copy shows."""
     words = [(at, " ".join(c.value.split())) for at, c in cells.items()
              if isinstance(c.value, str) and c.value.strip()]  # fmt: skip
-    if not any(_RUNS_ON.search(text) for _, text in words):
+    if not any(RUNS_ON.search(text) for _, text in words):
         return []  # most sheets: no line says it runs on
     rows: Lines = defaultdict(dict)
     cols: Lines = defaultdict(dict)
@@ -60,9 +60,9 @@ def running_lines(pair: SheetPair, cells: dict[Coord, Cell]) -> list[Finding]:
     for lines, flip in ((rows, False), (cols, True)):
         named = _names(words, lines, flip)
         for line in sorted(lines):
-            if not _RUNS_ON.search(named.get(line, "")):
+            if not RUNS_ON.search(named.get(line, "")):
                 continue
-            before = [x for x in lines if x < line and not _RUNS_ON.search(named.get(x, ""))]
+            before = [x for x in lines if x < line and not RUNS_ON.search(named.get(x, ""))]
             for source in sorted(before, reverse=True):  # the nearest it runs on
                 run = _parts(lines[line], lines[source])
                 if run is not None:
@@ -85,7 +85,7 @@ def _running_blocks(pair: SheetPair, rows: Lines, words: list[tuple[Coord, str]]
     for (row, col), text in sorted(words, reverse=True):  # each row's leftmost words last
         if row in first and col < first[row]:
             labels[row] = text.casefold()
-    said = sorted({row for (row, _), text in words if _RUNS_ON.search(text)})
+    said = sorted({row for (row, _), text in words if RUNS_ON.search(text)})
     blocks = _blocks(sorted(rows))
     found: list[Finding] = []
     for at in range(1, len(blocks)):

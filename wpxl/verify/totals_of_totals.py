@@ -12,7 +12,8 @@ two or more.
 When the copy writes those lines as formulas (it shows them as totals) but this place as a
 plain figure, the total was rounded on its own. A whole block adding up the other blocks line
 by line is read the same way (``summed_blocks``), and so is a line running on along another
-('Referrals year to date': ``running_lines``).
+('Referrals year to date': ``running_lines``), and a Total column over areas each beside its
+year to date (``total_columns``).
 """
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ from wpxl.verify.summed_lines import summed_lines
 from wpxl.verify.summed_named import summed_named
 from wpxl.verify.summed_runs import named_by_a_year, summed_runs, turned
 from wpxl.verify.summed_tops import summed_tops
+from wpxl.verify.total_columns import total_columns
 from wpxl.verify.twin_totals import twin_totals
 from wpxl.verify.unshown_totals import totals_over_unshown
 
@@ -73,6 +75,7 @@ def totals_of_totals_worked_out(pair: SheetPair, proof: Proof) -> list[Finding]:
         lambda: block_heads(pair, cells),
         lambda: alike_lines(pair, cells, labels),
         lambda: summed_named(pair, cells, labels),
+        lambda: total_columns(pair, cells),  # a Total column over areas between YTD columns
         # columns named by their headers, after the readings of their own
         lambda: summed_runs(pair, across.cells, across.labels, across=True),
         lambda: summed_groups(pair, across.cells, across.labels, across=True),
