@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from wpxl.analyse.blocks import find_blocks, occupied
+from wpxl.analyse.column_numbering import numbers_group_columns
 from wpxl.analyse.label_numbers import (
     names_a_measure,
     numbers_head_columns,
@@ -296,6 +297,8 @@ class _BlockRows:
         label = "" if first is None or first.value is None else str(first.value)
         if is_numbering(self._values(row), label):
             return True
+        if numbers_group_columns(self.cells, row, self.cols):
+            return True  # each group's columns numbered 1 .. k under the header words
         return is_numbering(self._values(row), "") and any(
             is_text(v) and (is_total_label(str(v)) or is_cumulative_words(str(v)))
             for v in self._values(row)

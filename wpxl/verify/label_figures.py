@@ -42,6 +42,7 @@ from wpxl.model import Cell
 from wpxl.verify.books import Coord, SheetPair
 from wpxl.verify.extract_keys import ExtractKeys
 from wpxl.verify.formula_spans import references_by_column
+from wpxl.verify.group_numbering import numbers_groups
 from wpxl.verify.repeated_heads import names_total_column, repeated_as_runs
 from wpxl.verify.spelt import code_column
 from wpxl.verify.summed_heads import heads_summed_columns
@@ -143,7 +144,8 @@ class LabelReading:
 
     def names_across(self, at: Coord) -> bool:
         """Whether the number is one of a header row naming columns: the same for its row."""
-        return self._names_a_column(at)
+        row = at[0]
+        return self._names_a_column(at) or numbers_groups(self.cells, row, self._row(row))
 
     def names_alone(self, at: Coord) -> bool:
         """Whether the number is a key's value, or a key of a long extract (which keeps its

@@ -1,0 +1,25 @@
+"""The proof catches, on its own, a row numbering each group's columns 1 to 5 (ONS's NEET
+tables) rounded as counts: before, it read such a row as figures and passed the copy."""
+
+from __future__ import annotations
+
+from tests.e2e.test_hunted_s17_labels2 import neet_rows
+from tests.misread import misread_findings
+from wpxl.policy import Policy
+from wpxl.verify.kept_labels import ROUNDED_LABEL
+from wpxl.verify.leaks import Finding
+
+
+def _findings(tmp_path, written: dict) -> list[Finding]:
+    policy = Policy(source_totals="rebuild")
+    return misread_findings(tmp_path, neet_rows(), written, "rounded", policy=policy)
+
+
+def test_column_numbers_rounded_are_caught(tmp_path):
+    found = _findings(tmp_path, {(3, col): 0 for col in range(1, 11)})
+    caught = {f.part for f in found if f.kind == ROUNDED_LABEL}
+    assert caught >= {"'Referrals' C6", "'Referrals' K6"}
+
+
+def test_column_numbers_kept_as_written_are_no_finding(tmp_path):
+    assert _findings(tmp_path, {}) == []
