@@ -7,6 +7,13 @@ it. The row was read as a line of counts: rounded (1, 2 -> 0) and '3' rebuilt as
 the proof passed the copy. Such a row is headers now, kept as written, and the proof asks it
 on its own (verify/group_numbering). The reading is narrow: a row of counts with a label of its
 own stays counts.
+
+Its mortality Table 12 names lines by NS-SEC class ('Classification': 'All', 'Inside marriage',
+1.1, 1.2, 2 .. 8, 'Not classified'): 1.1 and 1.2 were removed as decimals and 2 to 8 rounded,
+and the proof passed it. Class codes (n or n.m, n and m at most 9, in order from 1 or 1.1, a
+sub-class and a whole class among them) among words under a header naming a class or code are
+labels now, kept as written, and the proof asks them (verify/class_codes). Decimals under any
+other header (a rate) stay figures.
 """
 
 from __future__ import annotations
@@ -41,3 +48,22 @@ def test_a_labelled_line_running_one_to_five_twice_stays_counts(tmp_path):
     sheet = openpyxl.load_workbook(output)["People"]
     values = [cell.value for cell in sheet[6][1:11]]
     assert [v for v in values if not str(v).startswith("=")] == [0] * 8  # its totals summed
+
+
+def nssec_rows(head: str = "Classification") -> list[list]:
+    """ONS's Table 12: its second column names each line by NS-SEC class, under ``head``."""
+    classes = ["All", "Inside marriage", 1.1, 1.2, *range(2, 9), "Not classified"]
+    rows: list[list] = [["Table 12: Referrals by socio-economic classification"]]
+    rows.append(["Birthweight (grams)", head, "Referrals"])
+    return rows + [["All", label, 410 + 37 * k] for k, label in enumerate(classes)]
+
+
+def test_decimals_under_a_rate_stay_figures(tmp_path):
+    """The same numbers headed as a rate are figures: 1.1 and 1.2 not carried as labels."""
+    book = write_book(tmp_path / "rates.xlsx", {"Table_12": nssec_rows("Rate per 1,000")})
+    policy = tmp_path / "rebuild.toml"
+    policy.write_text('source_totals = "rebuild"\n', encoding="utf-8")
+    output, _ = sanitised_beside(book, policy)
+    sheet = openpyxl.load_workbook(output)["Table_12"]
+    column = [line[1] for line in sheet.iter_rows(min_row=7, max_row=8, values_only=True)]
+    assert 1.1 not in column and 1.2 not in column

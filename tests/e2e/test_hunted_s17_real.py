@@ -59,8 +59,9 @@ ONS's NEET tables number each age group's columns 1 to 5 in a row under the head
 as counts, '3' rebuilt as '1' + '2', and the proof passed it. Such a row is headers now, and the
 proof asks it (verify/group_numbering; see test_hunted_s17_labels2).
 
-Open, as a strict xfail: its mortality Table 12 names lines by NS-SEC class, 1.1, 1.2, 2 to 8
-(removed and rounded); the proof passes it.
+Its mortality Table 12 names lines by NS-SEC class, 1.1, 1.2, 2 to 8: 1.1 and 1.2 were removed
+as decimals and 2 to 8 rounded, and the proof passed it. Class codes under a header naming a
+class or code, among words, are labels now, and the proof asks them (verify/class_codes).
 """
 
 from __future__ import annotations
@@ -68,7 +69,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import openpyxl
-import pytest
 import xlsxwriter
 
 from tests.builders import write_book
@@ -326,12 +326,6 @@ def test_a_row_numbering_the_columns_is_kept(tmp_path):
     assert [cell.value for cell in sheet[6][1:11]] == [*range(1, 6), *range(1, 6)]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="NS-SEC classes 1.1, 1.2, 2 ... 8 among words ('All', 'Not classified'): 1.1 and "
-    "1.2 are removed as decimals and 2 to 8 rounded (to 0); is_label_sequence takes whole "
-    "numbers only, and the proof's worded_labels too: open",
-)
 def test_socio_economic_classes_beside_words_are_labels(tmp_path):
     """ONS's mortality Table 12: the second column names each line 'All', 'Inside marriage
     ...', 1.1, 1.2, 2 to 8 (NS-SEC classes), 'Not classified'."""

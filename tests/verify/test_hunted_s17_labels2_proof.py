@@ -1,9 +1,11 @@
 """The proof catches, on its own, a row numbering each group's columns 1 to 5 (ONS's NEET
-tables) rounded as counts: before, it read such a row as figures and passed the copy."""
+tables) rounded as counts, and NS-SEC class codes 1.1, 1.2 (ONS's mortality Table 12) rounded:
+before, it read the row as figures and asked no decimal naming a line, and passed both copies;
+a copy keeping either as written it refused as figures no multiple of the base."""
 
 from __future__ import annotations
 
-from tests.e2e.test_hunted_s17_labels2 import neet_rows
+from tests.e2e.test_hunted_s17_labels2 import neet_rows, nssec_rows
 from tests.misread import misread_findings
 from wpxl.policy import Policy
 from wpxl.verify.kept_labels import ROUNDED_LABEL
@@ -23,3 +25,19 @@ def test_column_numbers_rounded_are_caught(tmp_path):
 
 def test_column_numbers_kept_as_written_are_no_finding(tmp_path):
     assert _findings(tmp_path, {}) == []
+
+
+def _class_findings(tmp_path, written: dict) -> list[Finding]:
+    policy = Policy(source_totals="rebuild")
+    return misread_findings(tmp_path, nssec_rows(), written, "rounded", policy=policy)
+
+
+def test_class_codes_rounded_are_caught(tmp_path):
+    """NS-SEC classes 1.1 .. 8 rounded to 0, as a misreading of them as counts would."""
+    found = _class_findings(tmp_path, {(row, 1): 0 for row in range(4, 13)})
+    caught = {f.part for f in found if f.kind == ROUNDED_LABEL}
+    assert caught >= {"'Referrals' B7", "'Referrals' B8", "'Referrals' B15"}
+
+
+def test_class_codes_kept_as_written_are_no_finding(tmp_path):
+    assert _class_findings(tmp_path, {}) == []

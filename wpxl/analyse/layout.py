@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from wpxl.analyse.blocks import find_blocks, occupied
+from wpxl.analyse.class_codes import class_codes
 from wpxl.analyse.column_numbering import numbers_group_columns
 from wpxl.analyse.label_numbers import (
     names_a_measure,
@@ -383,6 +384,7 @@ def _label_and_body_cols(layout: Layout, cells: dict[Coord, Cell]) -> None:
         numbered = (first or _among_words(values)) and is_label_sequence(values)
         numbered = numbered or (first and periods_numbered(layout.header_rows, cells, col, values))
         numbered = numbered or codes_as_text(layout.header_rows, cells, col, values)
+        numbered = numbered or class_codes(layout.header_rows, cells, col, layout.body_rows)
         numbered = numbered or numbers_name_rows(cells, layout, col)
         numbered = numbered or years_column(cells, layout, col)
         if numbered or all(_is_label_value(c, first) for c in column):
