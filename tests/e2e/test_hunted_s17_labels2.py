@@ -50,9 +50,11 @@ def test_a_labelled_line_running_one_to_five_twice_stays_counts(tmp_path):
     assert [v for v in values if not str(v).startswith("=")] == [0] * 8  # its totals summed
 
 
-def nssec_rows(head: str = "Classification") -> list[list]:
-    """ONS's Table 12: its second column names each line by NS-SEC class, under ``head``."""
-    classes = ["All", "Inside marriage", 1.1, 1.2, *range(2, 9), "Not classified"]
+def nssec_rows(head: str = "Classification", blocks: int = 1) -> list[list]:
+    """ONS's Table 12: its second column names each line by NS-SEC class, under ``head``, in
+    each of ``blocks`` registration types (the classes named again in each)."""
+    block = [1.1, 1.2, *range(2, 9), "Not classified"]
+    classes = ["All", "Inside marriage", *block, *["Sole registration", *block] * (blocks - 1)]
     rows: list[list] = [["Table 12: Referrals by socio-economic classification"]]
     rows.append(["Birthweight (grams)", head, "Referrals"])
     return rows + [["All", label, 410 + 37 * k] for k, label in enumerate(classes)]
@@ -67,3 +69,15 @@ def test_decimals_under_a_rate_stay_figures(tmp_path):
     sheet = openpyxl.load_workbook(output)["Table_12"]
     column = [line[1] for line in sheet.iter_rows(min_row=7, max_row=8, values_only=True)]
     assert 1.1 not in column and 1.2 not in column
+
+
+def test_classes_named_again_in_each_block_are_kept(tmp_path):
+    """ONS's Table 12 names the classes again under each registration type: all kept."""
+    rows = nssec_rows(blocks=2)
+    book = write_book(tmp_path / "nssec.xlsx", {"Table_12": rows})
+    policy = tmp_path / "rebuild.toml"
+    policy.write_text('source_totals = "rebuild"\n', encoding="utf-8")
+    output, _ = sanitised_beside(book, policy)
+    sheet = openpyxl.load_workbook(output)["Table_12"]
+    kept = [line[1] for line in sheet.iter_rows(min_row=5, values_only=True)]
+    assert kept == [row[1] for row in rows[2:]]

@@ -27,9 +27,10 @@ def test_column_numbers_kept_as_written_are_no_finding(tmp_path):
     assert _findings(tmp_path, {}) == []
 
 
-def _class_findings(tmp_path, written: dict) -> list[Finding]:
+def _class_findings(tmp_path, written: dict, blocks: int = 1) -> list[Finding]:
     policy = Policy(source_totals="rebuild")
-    return misread_findings(tmp_path, nssec_rows(), written, "rounded", policy=policy)
+    rows = nssec_rows(blocks=blocks)
+    return misread_findings(tmp_path, rows, written, "rounded", policy=policy)
 
 
 def test_class_codes_rounded_are_caught(tmp_path):
@@ -41,3 +42,11 @@ def test_class_codes_rounded_are_caught(tmp_path):
 
 def test_class_codes_kept_as_written_are_no_finding(tmp_path):
     assert _class_findings(tmp_path, {}) == []
+
+
+def test_class_codes_of_a_second_block_rounded_are_caught(tmp_path):
+    """The classes named again under a second registration type, 1.1 and 1.2 rounded to 0."""
+    found = _class_findings(tmp_path, {(15, 1): 0, (16, 1): 0}, blocks=2)
+    caught = {f.part for f in found if f.kind == ROUNDED_LABEL}
+    assert caught >= {"'Referrals' B18", "'Referrals' B19"}
+    assert _class_findings(tmp_path, {}, blocks=2) == []

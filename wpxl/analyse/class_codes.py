@@ -6,6 +6,7 @@ A column of rates holds decimals too, so the reading is narrow: a header naming 
 over the column, words among its values, no formula, and numbers that are codes, each a whole
 number n or n.m (n, m from 1 to 9), running 1, 1.1, 1.2, 2, 3 ... in order: each either the next
 class (n + 1, or its first sub-class n + 1 .1) or the next sub-class of the same one (n.m + 1),
+or the first again (each birthweight's block names its classes again),
 at least five of them, one a sub-class and one a whole class.
 """
 
@@ -50,7 +51,9 @@ def class_codes(
         return False
     if not any(minor for _, minor in codes) or all(minor for _, minor in codes):
         return False
-    return codes[0] in ((1, 0), (1, 1)) and all(_follows(a, b) for a, b in pairwise(codes))
+    return codes[0] in ((1, 0), (1, 1)) and all(
+        _follows(a, b) or b == codes[0] for a, b in pairwise(codes)
+    )
 
 
 def _code(value: object) -> tuple[int, int] | None:

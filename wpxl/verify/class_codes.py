@@ -6,8 +6,9 @@ rounding them (2 .. 8 to 0) can no longer tell its lines apart.
 A column of rates holds decimals too, so the reading is narrow: a run of a column's cells (down
 to an empty one) headed, above its first number, by words naming a class or code, with words
 among its numbers, no formula, and numbers each a whole class n or sub-class n.m (n, m from 1
-to 9) running in order from 1 or 1.1 (the next class, or the next sub-class of the same one),
-five or more, a sub-class and a whole class among them.
+to 9) running in order from 1 or 1.1 (the next class, or the next sub-class of the same one,
+or the first again: each birthweight's block names its classes again), five or more, a
+sub-class and a whole class among them.
 """
 
 from __future__ import annotations
@@ -85,7 +86,9 @@ def _codes(run: list[tuple[Coord, Cell]]) -> dict[Coord, float]:
         return {}
     if not any(minor for _, minor in pairs) or all(minor for _, minor in pairs):
         return {}
-    if pairs[0] not in ((1, 0), (1, 1)) or not all(_follows(a, b) for a, b in pairwise(pairs)):
+    if pairs[0] not in ((1, 0), (1, 1)) or not all(
+        _follows(a, b) or b == pairs[0] for a, b in pairwise(pairs)
+    ):
         return {}
     return {at: value for at, value, _ in codes}
 
