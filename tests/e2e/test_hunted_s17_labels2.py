@@ -26,16 +26,29 @@ from tests.e2e.runs import sanitised_beside
 HEADS = ["Total", "Unemployed", "Inactive", "All referred", "Referred NEET"]
 
 
-def neet_rows(label: str | None = None, groups: int = 2) -> list[list]:
+def neet_rows(label: str | None = None, groups: int = 2, high: bool = False) -> list[list]:
     """Age groups of five columns each, numbered 1 to 5 in the row under their words (its
-    label ``label``: none in ONS's), then a blank row, then a quarter a line."""
-    names = [name for g in range(groups) for name in (f"Aged 16-{24 - g}", None, None, None, None)]
-    rows: list[list] = [["Referrals of young people, United Kingdom"], [None, *names]]
-    rows += [["Levels", *HEADS * groups], [label, *list(range(1, 6)) * groups], []]
+    label ``label``: none in ONS's), then a blank row, then a quarter a line; ``high``: the
+    last two columns' words a row higher, beside the group's name (as ONS's merged cells)."""
+    tail = HEADS[3:] if high else [None, None]
+    top = [v for g in range(groups) for v in (f"Aged 16-{24 - g}", None, None, *tail)]
+    heads = [*HEADS[:3], *([None, None] if high else HEADS[3:])]
+    rows: list[list] = [["Referrals of young people, United Kingdom"], [None, *top]]
+    rows += [["Levels", *heads * groups], [label, *list(range(1, 6)) * groups], []]
     for q, quarter in enumerate(("Jan-Mar 2022", "Apr-Jun 2022", "Jul-Sep 2022")):
         line = [700 + 31 * q, 250 + 7 * q, 450 + 24 * q, 6900 + q, 10 + q]
         rows.append([quarter, *[v // (1 + 2 * g) for g in range(groups) for v in line]])
     return rows
+
+
+def test_numbers_under_words_a_row_higher_are_kept(tmp_path):
+    """ONS's words over a group's last columns sit a row higher: the numbers kept as written."""
+    book = write_book(tmp_path / "neet.xlsx", {"People": neet_rows(high=True)})
+    policy = tmp_path / "rebuild.toml"
+    policy.write_text('source_totals = "rebuild"\n', encoding="utf-8")
+    output, _ = sanitised_beside(book, policy)
+    sheet = openpyxl.load_workbook(output)["People"]
+    assert [cell.value for cell in sheet[6][1:11]] == [*range(1, 6), *range(1, 6)]
 
 
 def test_a_labelled_line_running_one_to_five_twice_stays_counts(tmp_path):

@@ -12,15 +12,23 @@ from wpxl.verify.kept_labels import ROUNDED_LABEL
 from wpxl.verify.leaks import Finding
 
 
-def _findings(tmp_path, written: dict) -> list[Finding]:
+def _findings(tmp_path, written: dict, high: bool = False) -> list[Finding]:
     policy = Policy(source_totals="rebuild")
-    return misread_findings(tmp_path, neet_rows(), written, "rounded", policy=policy)
+    rows = neet_rows(high=high)
+    return misread_findings(tmp_path, rows, written, "rounded", policy=policy)
 
 
 def test_column_numbers_rounded_are_caught(tmp_path):
     found = _findings(tmp_path, {(3, col): 0 for col in range(1, 11)})
     caught = {f.part for f in found if f.kind == ROUNDED_LABEL}
     assert caught >= {"'Referrals' C6", "'Referrals' K6"}
+
+
+def test_column_numbers_under_words_a_row_higher_rounded_are_caught(tmp_path):
+    found = _findings(tmp_path, {(3, col): 0 for col in range(1, 11)}, high=True)
+    caught = {f.part for f in found if f.kind == ROUNDED_LABEL}
+    assert caught >= {"'Referrals' C6", "'Referrals' K6"}
+    assert _findings(tmp_path, {}, high=True) == []
 
 
 def test_column_numbers_kept_as_written_are_no_finding(tmp_path):

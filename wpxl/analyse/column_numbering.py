@@ -5,7 +5,8 @@ of their own, no label beside it. Such numbers are headers: rounded as counts th
 
 A row of counts could run 1, 2, 3 by chance, so the reading is narrow: no label, nothing but
 whole numbers, the same run 1 .. k (k >= 3) at least twice in a row, and words over every
-number in the row above (the header words the numbers stand under).
+number in the three rows above (the header words the numbers stand under: a group's words over
+its first columns, words over its last ones a row higher, as ONS's merged cells put them).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from collections.abc import Mapping, Sequence
 from wpxl.model import Cell, Coord
 
 MIN_RUN = 3  # numbers in each group's run: 1, 2 alone could be any two small counts
+_ABOVE = 3  # header rows holding the words: ONS's put some a row higher than the rest
 
 
 def numbers_group_columns(cells: Mapping[Coord, Cell], row: int, cols: Sequence[int]) -> bool:
@@ -40,7 +42,8 @@ def numbers_group_columns(cells: Mapping[Coord, Cell], row: int, cols: Sequence[
         return False
     if numbers != list(range(1, run + 1)) * (len(numbers) // run):
         return False
-    return all(_words(cells.get((row - 1, col))) for col, _ in numbered)
+    above = range(row - _ABOVE, row)
+    return all(any(_words(cells.get((r, col))) for r in above) for col, _ in numbered)
 
 
 def _words(cell: Cell | None) -> bool:

@@ -6,7 +6,8 @@ numbers are headers, to be kept as written (a copy rounding them reads 0, 0, 0 .
 
 A row of counts could run 1, 2, 3 by chance, so the reading is narrow: the row holds nothing
 but whole numbers, the same run 1 .. k (k >= 3) at least twice, the cell left of its first
-number blank, and words over every number in the row above.
+number blank, and words over every number in the three rows above (ONS's put a group's words
+over its first columns, and those over its last ones a row higher).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from wpxl.verify.books import Coord
 from wpxl.verify.year_parts import is_number, whole
 
 MIN_RUN = 3  # numbers in each group's run: 1, 2 alone could be any two small counts
+_ABOVE = 3  # header rows holding the words: ONS's put some a row higher than the rest
 
 
 def numbers_groups(cells: dict[Coord, Cell], row: int, line: list[tuple[int, Cell]]) -> bool:
@@ -34,7 +36,8 @@ def numbers_groups(cells: dict[Coord, Cell], row: int, line: list[tuple[int, Cel
     first = present[0][0]
     if not _blank(cells.get((row, first - 1))):
         return False  # a label of its own: a line of figures
-    return all(_words(cells.get((row - 1, c))) for c, _ in present)
+    above = range(row - _ABOVE, row)
+    return all(any(_words(cells.get((r, c))) for r in above) for c, _ in present)
 
 
 def _blank(cell: Cell | None) -> bool:
