@@ -279,7 +279,8 @@ class LabelFigures(LabelReading):
         kept = self.pair.cells.get(coord)
         self._codes = class_codes(self.cells) if self._codes is None else self._codes
         if at in self._codes and kept is not None and kept[1] is None:
-            return kept[0] == self._codes[at]  # a class code (1.1, 2) kept as written
+            same = kept[0] == self._codes[at]  # a class code (1.1, 2) kept as written, not
+            return same and not self.referred(coord)  # a figure a formula of the copy adds
         number = None if at is None else whole(self.cells.get(at))
         if at is None or number is None or kept is None or kept[1] is not None:
             return False
