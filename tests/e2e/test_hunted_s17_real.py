@@ -55,9 +55,13 @@ numbers from 0 or 1 among words were labels, so the weeks were rounded as counts
 -> 40) and the proof passed the copy. Five or more numbers a step apart among words are labels
 now, from wherever they start, and the proof asks them (verify/worded_labels).
 
-Open, as strict xfails: ONS's NEET tables number each age group's columns 1 to 5 in a row
-under the header words (read as counts, '3' rebuilt as '1' + '2'), and its mortality Table 12
-names lines by NS-SEC class, 1.1, 1.2, 2 to 8 (removed and rounded); the proof passes both.
+ONS's NEET tables number each age group's columns 1 to 5 in a row under the header words: read
+as counts, '3' rebuilt as '1' + '2', and the proof passed it. Such a row is headers now, and the
+proof asks it (verify/group_numbering; see test_hunted_s17_labels2).
+
+Its mortality Table 12 names lines by NS-SEC class, 1.1, 1.2, 2 to 8: 1.1 and 1.2 were removed
+as decimals and 2 to 8 rounded, and the proof passed it. Class codes under a header naming a
+class or code, among words, are labels now, and the proof asks them (verify/class_codes).
 """
 
 from __future__ import annotations
@@ -65,7 +69,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import openpyxl
-import pytest
 import xlsxwriter
 
 from tests.builders import write_book
@@ -306,13 +309,6 @@ def test_weeks_of_gestation_typed_as_numbers_are_labels(tmp_path):
     assert [line[0] for line in sheet.iter_rows(min_row=5, values_only=True)] == WEEKS
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a row of column numbers (1 to 5 again for each age group, no words beside them) "
-    "under the header words is read as counts: rounded (1, 2 -> 0) and '3' rebuilt as the sum "
-    "of '1' and '2'; the proof passes it. Needs a header reading of such rows in analyse/layout "
-    "and label_numbers, and the proof's own (label_figures is at its size limit): open",
-)
 def test_a_row_numbering_the_columns_is_kept(tmp_path):
     """ONS's NEET tables (8-6-1/Example_Input/notineducationemploymentortrainingod221.xlsx):
     under 'Levels | Total | Unemployed | Economically inactive', a row numbers each age
@@ -330,12 +326,6 @@ def test_a_row_numbering_the_columns_is_kept(tmp_path):
     assert [cell.value for cell in sheet[6][1:11]] == [*range(1, 6), *range(1, 6)]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="NS-SEC classes 1.1, 1.2, 2 ... 8 among words ('All', 'Not classified'): 1.1 and "
-    "1.2 are removed as decimals and 2 to 8 rounded (to 0); is_label_sequence takes whole "
-    "numbers only, and the proof's worded_labels too: open",
-)
 def test_socio_economic_classes_beside_words_are_labels(tmp_path):
     """ONS's mortality Table 12: the second column names each line 'All', 'Inside marriage
     ...', 1.1, 1.2, 2 to 8 (NS-SEC classes), 'Not classified'."""

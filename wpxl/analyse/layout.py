@@ -10,6 +10,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from wpxl.analyse.blocks import find_blocks, occupied
+from wpxl.analyse.class_codes import class_codes
+from wpxl.analyse.column_numbering import numbers_group_columns
 from wpxl.analyse.label_numbers import (
     names_a_measure,
     numbers_head_columns,
@@ -296,6 +298,8 @@ class _BlockRows:
         label = "" if first is None or first.value is None else str(first.value)
         if is_numbering(self._values(row), label):
             return True
+        if numbers_group_columns(self.cells, row, self.cols):
+            return True  # each group's columns numbered 1 .. k under the header words
         return is_numbering(self._values(row), "") and any(
             is_text(v) and (is_total_label(str(v)) or is_cumulative_words(str(v)))
             for v in self._values(row)
@@ -380,6 +384,7 @@ def _label_and_body_cols(layout: Layout, cells: dict[Coord, Cell]) -> None:
         numbered = (first or _among_words(values)) and is_label_sequence(values)
         numbered = numbered or (first and periods_numbered(layout.header_rows, cells, col, values))
         numbered = numbered or codes_as_text(layout.header_rows, cells, col, values)
+        numbered = numbered or class_codes(layout.header_rows, cells, col, layout.body_rows)
         numbered = numbered or numbers_name_rows(cells, layout, col)
         numbered = numbered or years_column(cells, layout, col)
         if numbered or all(_is_label_value(c, first) for c in column):

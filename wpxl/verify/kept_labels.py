@@ -12,12 +12,14 @@ Only the first figure of each column's run in the copy is asked (a label column'
 header row's numbers): one rounded label is enough to refuse the copy, and asking every figure
 would read a run once for each of its cells. A column of years is asked whole
 (``year_column``): its top may be a multiple of the base already (1900); so are numbers naming
-lines among words ('All', 0, 1, 2, '3 or more': ``worded_labels``), whose top is 0.
+lines among words ('All', 0, 1, 2, '3 or more': ``worded_labels``), whose top is 0, and class
+codes naming lines ('All', 1.1, 1.2, 2 .. 8: ``class_codes``), whose decimals no run reads.
 """
 
 from __future__ import annotations
 
 from wpxl.verify.books import SheetPair
+from wpxl.verify.class_codes import changed_codes
 from wpxl.verify.label_figures import LabelFigures, label_number
 from wpxl.verify.leaks import Finding
 from wpxl.verify.worded_labels import worded_labels
@@ -43,4 +45,5 @@ def rounded_labels(pair: SheetPair, base: int, named: LabelFigures) -> list[Find
         if named.names(at) and not named.referred(coord):
             found.append(Finding(pair.where(coord), ROUNDED_LABEL))
     found += [f for f in rounded_years(pair, ROUNDED_LABEL) if f not in found]
+    found += [f for f in changed_codes(pair, ROUNDED_LABEL) if f not in found]
     return found + [f for f in worded_labels(pair, ROUNDED_LABEL) if f not in found]

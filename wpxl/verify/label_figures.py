@@ -40,8 +40,10 @@ from operator import itemgetter
 
 from wpxl.model import Cell
 from wpxl.verify.books import Coord, SheetPair
+from wpxl.verify.class_codes import class_codes
 from wpxl.verify.extract_keys import ExtractKeys
 from wpxl.verify.formula_spans import references_by_column
+from wpxl.verify.group_numbering import numbers_groups
 from wpxl.verify.repeated_heads import names_total_column, repeated_as_runs
 from wpxl.verify.spelt import code_column
 from wpxl.verify.summed_heads import heads_summed_columns
@@ -143,7 +145,8 @@ class LabelReading:
 
     def names_across(self, at: Coord) -> bool:
         """Whether the number is one of a header row naming columns: the same for its row."""
-        return self._names_a_column(at)
+        row = at[0]
+        return self._names_a_column(at) or numbers_groups(self.cells, row, self._row(row))
 
     def names_alone(self, at: Coord) -> bool:
         """Whether the number is a key's value, or a key of a long extract (which keeps its
@@ -264,6 +267,7 @@ class LabelFigures(LabelReading):
         super().__init__(pair.source.cells if pair.source is not None else {})
         self.pair = pair
         self._referred: dict[int, list[tuple[int, int]]] | None = None
+        self._codes: dict[Coord, float] | None = None
 
     def __call__(self, coord: Coord) -> bool:
         """Whether the copy's figure at ``coord`` is an input label kept as written, or a
@@ -272,8 +276,12 @@ class LabelFigures(LabelReading):
             at = self.pair.input_coord(coord)
             return at is not None and not self._counted(at)
         at = self.pair.input_coord(coord)
-        number = None if at is None else whole(self.cells.get(at))
         kept = self.pair.cells.get(coord)
+        self._codes = class_codes(self.cells) if self._codes is None else self._codes
+        if at in self._codes and kept is not None and kept[1] is None:
+            same = kept[0] == self._codes[at]  # a class code (1.1, 2) kept as written, not
+            return same and not self.referred(coord)  # a figure a formula of the copy adds
+        number = None if at is None else whole(self.cells.get(at))
         if at is None or number is None or kept is None or kept[1] is not None:
             return False
         if kept[0] != number:
