@@ -19,7 +19,6 @@ other header (a rate) stay figures.
 from __future__ import annotations
 
 import openpyxl
-import pytest
 
 from tests.builders import write_book
 from tests.e2e.runs import sanitised_beside
@@ -42,14 +41,6 @@ def neet_rows(label: str | None = None, groups: int = 2, high: bool = False) -> 
     return rows
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "with the numbering row read as a header, the 'Total' column before its parts "
-        "(Unemployed + Inactive) is no longer read as their total: rounded on its own under "
-        "'rebuild', which the proof now refuses (verify/total_columns); the analysis fix is open"
-    ),
-)
 def test_numbers_under_words_a_row_higher_are_kept(tmp_path):
     """ONS's words over a group's last columns sit a row higher: the numbers kept as written."""
     book = write_book(tmp_path / "neet.xlsx", {"People": neet_rows(high=True)})
@@ -58,6 +49,8 @@ def test_numbers_under_words_a_row_higher_are_kept(tmp_path):
     output, _ = sanitised_beside(book, policy)
     sheet = openpyxl.load_workbook(output)["People"]
     assert [cell.value for cell in sheet[6][1:11]] == [*range(1, 6), *range(1, 6)]
+    # 'Total' before Unemployed + Inactive: their sum, not 'Total 1' rounded on its own
+    assert [sheet["B8"].value, sheet["G8"].value] == ["=SUM(C8:D8)", "=SUM(H8:I8)"]
 
 
 def test_a_labelled_line_running_one_to_five_twice_stays_counts(tmp_path):

@@ -69,7 +69,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import openpyxl
-import pytest
 import xlsxwriter
 
 from tests.builders import write_book
@@ -310,14 +309,6 @@ def test_weeks_of_gestation_typed_as_numbers_are_labels(tmp_path):
     assert [line[0] for line in sheet.iter_rows(min_row=5, values_only=True)] == WEEKS
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "with the numbering row read as a header, the 'Total' column before its parts "
-        "(Unemployed + Inactive) is no longer read as their total: rounded on its own under "
-        "'rebuild', which the proof now refuses (verify/total_columns); the analysis fix is open"
-    ),
-)
 def test_a_row_numbering_the_columns_is_kept(tmp_path):
     """ONS's NEET tables (8-6-1/Example_Input/notineducationemploymentortrainingod221.xlsx):
     under 'Levels | Total | Unemployed | Economically inactive', a row numbers each age

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from wpxl.model import Cell, Coord
+from wpxl.model import Cell, CellRange, Coord
 
 MIN_RUN = 3  # numbers in each group's run: 1, 2 alone could be any two small counts
 _ABOVE = 3  # header rows holding the words: ONS's put some a row higher than the rest
@@ -44,6 +44,13 @@ def numbers_group_columns(cells: Mapping[Coord, Cell], row: int, cols: Sequence[
         return False
     above = range(row - _ABOVE, row)
     return all(any(_words(cells.get((r, col))) for r in above) for col, _ in numbered)
+
+
+def naming_rows(cells: Mapping[Coord, Cell], rows: Sequence[int], area: CellRange) -> list[int]:
+    """The header ``rows`` that name the columns: a row numbering them does not (NEET's
+    'Total' over its group's 1 stays the total 'Total', not 'Total 1')."""
+    cols = range(area.left, area.right + 1)
+    return [row for row in rows if not numbers_group_columns(cells, row, cols)]
 
 
 def _words(cell: Cell | None) -> bool:

@@ -20,6 +20,7 @@ from wpxl.analyse.cells import (
     row_label_words_of,
 )
 from wpxl.analyse.codes import code_labels
+from wpxl.analyse.column_numbering import naming_rows
 from wpxl.analyse.decimal_lines import decimal_columns
 from wpxl.analyse.direct_children import as_direct_children
 from wpxl.analyse.formulas import Structured, defined_range
@@ -97,9 +98,8 @@ class TableReader:
         self._shared: dict[SheetCoord, SheetCoord] = {}
         self._groups = group_heads(sheet, layout, policy.measure_words)  # read as merged
         own = any((r, c) in self.cells for r in layout.header_rows for c in layout.body_cols)
-        self._column_heads = (
-            layout.header_rows if own else [*layout.header_rows, *layout.context_header_rows]
-        )
+        heads = layout.header_rows if own else [*layout.header_rows, *layout.context_header_rows]
+        self._column_heads = naming_rows(sheet.cells, heads, layout.area)
         title, measure = title_and_measure(layout, self.cells, sheet.name, policy.measure_words)
         self.table = Table(
             sheet=sheet.name,
