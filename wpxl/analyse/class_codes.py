@@ -60,7 +60,7 @@ def _code(value: object) -> tuple[int, int] | None:
     """A class n, or sub-class n.m, as (n, m) (m 0 for a whole class)."""
     if isinstance(value, bool) or not isinstance(value, int | float):
         return None
-    tenths = round(float(value) * 10)
+    tenths = int(float(value) * 10 + 0.5)  # the nearest tenth; a value between two is none
     if abs(float(value) * 10 - tenths) > 1e-9 or not 10 <= tenths <= 99:
         return None
     return tenths // 10, tenths % 10
