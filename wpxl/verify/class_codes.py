@@ -14,11 +14,11 @@ sub-class and a whole class among them.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from itertools import pairwise
 
 from wpxl.model import Cell
 from wpxl.verify.books import Coord, SheetPair
+from wpxl.verify.column_runs import column_runs
 from wpxl.verify.leaks import Finding
 from wpxl.verify.year_column import changed_labels
 
@@ -31,30 +31,9 @@ _MIN_CODES = 5
 
 def class_codes(cells: dict[Coord, Cell]) -> dict[Coord, float]:
     """The input's class codes naming lines (see the module's doc), by place."""
-    rows_of: defaultdict[int, list[int]] = defaultdict(list)
-    numbered: set[int] = set()  # numbers only start a reading: most columns hold none
-    for (row, col), cell in cells.items():
-        rows_of[col].append(row)
-        if isinstance(cell.value, int | float):
-            numbered.add(col)
     found: dict[Coord, float] = {}
-    for col in numbered:
-        rows = sorted(rows_of[col])
-        run: list[tuple[Coord, Cell]] = []
-        for row in [*rows, None]:
-            cell = None if row is None else cells[(row, col)]
-            if (
-                cell is None
-                or cell.value is None
-                or cell.value == ""
-                or (
-                    run and run[-1][0][0] != row - 1  # type: ignore[operator]
-                )
-            ):
-                found.update(_codes(run))
-                run = []
-            if cell is not None and cell.value is not None and cell.value != "":
-                run.append(((row, col), cell))  # type: ignore[arg-type]
+    for run in column_runs(cells):
+        found.update(_codes(run))
     return found
 
 

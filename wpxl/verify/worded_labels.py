@@ -18,11 +18,11 @@ there.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from itertools import pairwise
 
 from wpxl.model import Cell
 from wpxl.verify.books import Coord, SheetPair
+from wpxl.verify.column_runs import column_runs
 from wpxl.verify.leaks import Finding
 from wpxl.verify.year_column import changed_labels
 
@@ -36,37 +36,25 @@ def worded_labels(pair: SheetPair, kind: str) -> list[Finding]:
     """The places where a number naming a line among words (see the doc) is not the input's."""
     if pair.kind != "volume" or pair.source is None:
         return []
-    cells = pair.source.cells
-    rows_of: defaultdict[int, list[int]] = defaultdict(list)  # rows alone: no copy per cell
-    for row, col in cells:
-        rows_of[col].append(row)
     found: list[Finding] = []
-    for col, rows in rows_of.items():
+    for cells in column_runs(pair.source.cells):
         run = _Run()
-        for row in sorted(rows):
-            cell = cells[(row, col)]
-            if cell.value is None or cell.value == "":
-                continue
-            if (row - 1, col) != run.last:  # a row holding nothing parts the column's runs
-                found += run.ended(pair, kind)
-                run = _Run()
-            run.add((row, col), cell)
+        for at, cell in cells:
+            run.add(at, cell)
         found += run.ended(pair, kind)
     return found
 
 
 class _Run:
-    """A column's cells down to an empty one, read as they come: only its whole numbers are
-    kept, and none once it cannot name lines (a column of counts is long)."""
+    """A column's cells down to an empty one, read in turn: only its whole numbers are kept,
+    and none once it cannot name lines (a column of counts is long)."""
 
     def __init__(self) -> None:
-        self.last: Coord | None = None
         self.numbers: list[tuple[Coord, int]] = []
         self.worded = False  # words after its first number
         self.out = False
 
     def add(self, at: Coord, cell: Cell) -> None:
-        self.last = at
         if self.out:
             return
         number = _whole(cell)
