@@ -39,6 +39,7 @@ from itertools import groupby
 
 from wpxl.model import Cell
 from wpxl.verify.books import Coord
+from wpxl.verify.values import RUNNING_WORDS
 from wpxl.verify.year_parts import LAST, PART, is_number, whole
 
 _PERIOD = re.compile(
@@ -67,8 +68,6 @@ _LONGER_PERIOD = re.compile(
     r"|^\s*(?:q[1-4]|quarter\s+[1-4]|h[12]|half(?:[\s-]*year)?\s+[12])\s*$",
     re.IGNORECASE,
 )
-# a running line among the keyed periods: 'Cumulative', 'Year to date' after each month
-_RUNNING = re.compile(r"\b(?:cumulative|to\s+date|ytd|running\s+totals?)\b", re.IGNORECASE)
 _RUN_AT_LEAST = 4  # two keys of two rows each
 _CODES_AT_LEAST = 2  # month codes under a period, their shape naming the rows
 
@@ -158,7 +157,7 @@ class ExtractKeys:
         text = _value(self.cells.get((row, col)))
         if not isinstance(text, str):
             return False
-        if _LONGER_PERIOD.match(text) is None and _RUNNING.search(text) is None:
+        if _LONGER_PERIOD.match(text) is None and RUNNING_WORDS.search(text) is None:
             return False
         return any(c > col and is_number(cell.value) for c, cell in self.row_cells(row))
 

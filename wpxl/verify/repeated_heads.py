@@ -15,13 +15,14 @@ from __future__ import annotations
 import re
 
 from wpxl.model import Cell
+from wpxl.verify.values import RUNNING_TOTAL
 from wpxl.verify.year_parts import is_number, whole
 
 _TOTAL_COLUMN = re.compile(
     r"^\s*(?:grand\s+|sub-?\s*)?totals?\b|^\s*all\b|^.*\btotals?\s*$"
     r"|^\s*(?:(?:(?:financial|fiscal|calendar)\s+)?year\s+|fy\s*)?(?:19|20)\d\d"
     r"(?:\s*[/-]\s*(?:\d\d|(?:19|20)\d\d))?\s*$|^\s*(?:q[1-4]|quarter\s+[1-4])\s*$"
-    r"|^.*\b(?:ytd|cumulative|to\s+date|running\s+totals?)\b",
+    rf"|^.*{RUNNING_TOTAL}",
     re.IGNORECASE,
 )
 

@@ -113,6 +113,10 @@ _REFERENCE = re.compile(
     r"quarter|period|q|cohort|group|top)\s*$",
     re.IGNORECASE,
 )
+# a running total's words ('Year to date', 'Cumulative', 'YTD'): what stands under or beside
+# them is a count to date, not a period's own figure
+RUNNING_TOTAL = r"\b(?:cumulative|to\s+date|ytd|running\s+totals?)\b"
+RUNNING_WORDS = re.compile(RUNNING_TOTAL, re.IGNORECASE)
 _STATED = re.compile(r"\b(n|base|total|count|sum)\s*[=:]?\s*$", re.IGNORECASE)
 # "Total 2023" heads a year's total column, as "2023 total" does: no count stated, so its
 # year-shaped number is judged as any other (a figure if the input's and not shown)

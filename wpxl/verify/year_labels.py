@@ -15,12 +15,10 @@ import re
 from wpxl.verify.books import SheetPair
 from wpxl.verify.leaks import Finding
 from wpxl.verify.proof import Proof
-from wpxl.verify.values import FIRST_YEAR, LAST_YEAR, is_multiple, is_year
+from wpxl.verify.values import FIRST_YEAR, LAST_YEAR, RUNNING_WORDS, is_multiple, is_year
 
 YEAR_AMONG_COUNTS = "a year-like figure among counts, not rounded"
 _YEAR_HEADER = re.compile(r"\byear\s*\d{1,2}\b", re.IGNORECASE)
-# a running total's words: what stands under them is a count to date, however year-shaped
-_RUNNING_HEADER = re.compile(r"\b(?:cumulative|to\s+date|ytd|running\s+totals?)\b", re.I)
 
 
 def years_are_labels(pair: SheetPair, proof: Proof) -> list[Finding]:
@@ -66,6 +64,4 @@ def _under_year_header(pair: SheetPair, coord: tuple[int, int]) -> bool:
     at = pair.input_coord(coord)
     if at is None or pair.context is None:
         return False
-    return any(
-        _YEAR_HEADER.search(t) or _RUNNING_HEADER.search(t) for t in pair.context.headers(at)
-    )
+    return any(_YEAR_HEADER.search(t) or RUNNING_WORDS.search(t) for t in pair.context.headers(at))
