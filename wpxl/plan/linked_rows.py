@@ -8,10 +8,11 @@ sum of Derby's rounded cells), as a link to it would be; an area table with no T
 added up the same way, over its column's rounded cells. The summary's own totals are worked
 out again over the rebuilt cells (wpxl.plan.summaries.write_rebuilt).
 
-Only when nothing is left to guess: every typed leaf count of the summary is on a row labelled
-with the name of another sheet (or, a summary laid the other way, in a column so headed)
-holding one small table of the same measure, and is exactly that table's Total row figure (or
-column's sum, without one) under the same column header, in two or more lines; or the summary
+Only where nothing is left to guess: a typed leaf count of the summary on a row labelled with
+the name of another sheet (or, a summary laid the other way, in a column so headed) holding one
+small table of the same measure, that is exactly that table's Total row figure (or column's
+sum, without one) under the same column header; under a header naming a total, exactly all of
+that row's figures together (the table's grand total). Other figures stay counts. Or the summary
 is one line naming a total ('All areas') and each figure is exactly the sum of that column's
 totals of every other sheet's table of its measure. No sheet on either side is one whose cells
 other sheets' totals add up, or one rebuilt already, and no summary rebuilt here is another's
@@ -26,7 +27,7 @@ from wpxl.analyse.words import is_total_label
 from wpxl.model import Coord, OutputCell, OutputSheet, Warning
 from wpxl.plan.differencing import Profile, listed
 from wpxl.plan.formulas import sum_formula
-from wpxl.plan.summaries import TableCells, write_rebuilt
+from wpxl.plan.summaries import Foot, TableCells, write_rebuilt
 
 
 def rebuild_linked(
@@ -53,7 +54,8 @@ def rebuild_linked(
     for whole, cells, _, rebuilt in found:
         if id(whole) not in parts:  # a summary of summaries: its parts are about to change
             by_sheet.setdefault(cells.sheet, []).append((cells, rebuilt))
-    done = {id(cells): len(cells.leaves) for cells in write_rebuilt(by_sheet, sheets, names)}
+    written = {id(cells): len(rebuilt) for _, cells, _, rebuilt in found}
+    done = {id(cells): written[id(cells)] for cells in write_rebuilt(by_sheet, sheets, names)}
     notes = [_note(whole, ps) for whole, cells, ps, _ in found if id(cells) in done]
     return notes, done
 
@@ -77,21 +79,33 @@ def _linked_along(
     footed: dict[str, tuple[Profile, TableCells]],
     across: bool,
 ) -> tuple[tuple[Profile, ...], dict[Coord, OutputCell]] | None:
-    """``_linked`` with the sheets named by the row labels, or ``across`` by the headers."""
+    """``_linked`` with the sheets named by the row labels, or ``across`` by the headers: each
+    typed figure that is exactly its sheet's total is rebuilt; one that is not (a line typed
+    later than its sheet) stays a count, rounded on its own, as it is no total of that sheet."""
     parts: dict[str, Profile] = {}
     rebuilt: dict[Coord, OutputCell] = {}
     for (label, head), leaf in cells.leaves.items():
         name, key = (head, label) if across else (label, head)
         part, part_cells = footed.get(name.strip(), (None, None))
         if part is None or part_cells is None or part is whole or not leaf.typed:
-            return None
-        foot = part_cells.feet.get(key)
+            continue
+        foot = part_cells.feet.get(key) or _grand_foot(key, part_cells)
         if part.measure != whole.measure or foot is None or foot.true != leaf.true:
-            return None
+            continue
         parts[name] = part
         formula = sum_formula([(part_cells.sheet, *at) for at in foot.cells], cells.sheet)
         rebuilt[leaf.at] = OutputCell(foot.rounded, formula, kind="total")
-    return (tuple(parts.values()), rebuilt) if len(parts) >= 2 else None
+    return (tuple(parts.values()), rebuilt) if parts else None
+
+
+def _grand_foot(key: str, cells: TableCells) -> Foot | None:
+    """Under a header naming a total ('Total') where the part has no such column: all its
+    columns' totals together (its grand total, which a column of totals would have been)."""
+    if not is_total_label(key) or not cells.feet:
+        return None
+    feet = cells.feet.values()
+    every = tuple(at for foot in feet for at in foot.cells)
+    return Foot(sum(f.true for f in feet), every, sum(f.rounded for f in feet))
 
 
 def _grand(

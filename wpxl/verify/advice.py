@@ -102,6 +102,11 @@ ADVICE = (
         "report this to the wpxl maintainers with the file if you can",
     ),
     (
+        "a figure typed as another sheet's total",
+        "The figures named are another sheet's totals typed as values: write them in Excel "
+        "as formulas that refer to those totals (='Leeds'!F9), and try again",
+    ),
+    (
         "a total that adds up other cells",
         "Check the total named in Excel: it does not add up "
         "the cells beside it (a hidden row or column inside the table, a figure typed over a "

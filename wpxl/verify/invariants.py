@@ -25,6 +25,7 @@ from wpxl.verify.hidden_text import hidden_text_nowhere
 from wpxl.verify.kept_labels import rounded_labels
 from wpxl.verify.label_figures import LabelFigures
 from wpxl.verify.leaks import Finding
+from wpxl.verify.linked_totals import linked_figures, linked_totals_shown
 from wpxl.verify.named_staff import named_staff
 from wpxl.verify.numbered_lines import numbered_label
 from wpxl.verify.outcome_bases import no_outcome_bases
@@ -365,6 +366,12 @@ INVARIANTS: dict[str, Invariant] = {
         "parts in the input (or named or set out as a total), and no total leaves out a line "
         "past the end of its parts that the input's total counts.",
         sheet=chance_totals,
+    ),
+    "linked_totals": Invariant(
+        "14. A figure typed as another sheet's total (its line named by that sheet) shows what "
+        "the copy shows for that total.",
+        sheet=linked_figures,
+        finish=linked_totals_shown,
     ),
     "banners": Invariant("Every sheet opens with its published/internal banner.", sheet=_banners),
     "regrouping_conserves": Invariant(

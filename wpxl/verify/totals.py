@@ -19,6 +19,7 @@ from wpxl.model.layout import BANNER_ROWS
 from wpxl.model.sheetref import a1
 from wpxl.verify.books import SheetPair
 from wpxl.verify.formulas import Range, difference_cells, ratio_cells, sum_formula
+from wpxl.verify.leaf_counts import BookLeafCounts, LeafCounts
 from wpxl.verify.leaks import Finding, WrittenCell
 from wpxl.verify.other_inputs import worked_out
 from wpxl.verify.proof import Proof
@@ -40,7 +41,6 @@ class _OtherSheets:
     value: object
     ranges: list[Range]
     local: float  # its own sheet's part of the sum
-    leaves: int
     source: tuple[float | None, ...]  # what the input shows there (wpxl.verify.totals)
     unstored: bool  # the input's formula there was saved without its value
     formula: str | None  # the input's there, worked out where it stores no value
@@ -64,7 +64,7 @@ def sums_of(pair: SheetPair) -> dict[Coord, _Sum]:
     if pair.sums is not None:
         return pair.sums
     cells, name = pair.cells, pair.name
-    leaves = _Leaves(cells, name)
+    leaves = LeafCounts(cells, name)
     sums: dict[Coord, _Sum] = {}
     lines: _Lines | None = None
     for coord, (_, formula, _) in cells.items():
@@ -87,8 +87,24 @@ def sums_of(pair: SheetPair) -> dict[Coord, _Sum]:
                 local, count, removed = _walk(pair, ref, leaves, (local, count, removed))
         sums[coord] = _Sum(ranges, local, count, removed, elsewhere, added)
         leaves.known[coord] = count + others  # a total over this one need not walk it again
+    if any(s.elsewhere for s in sums.values()):
+        _nesting_elsewhere(sums, name)
     pair.sums = sums
     return sums
+
+
+def _nesting_elsewhere(sums: dict[Coord, _Sum], name: str) -> None:
+    """A total over a total of other sheets' cells ('All areas' over lines adding up each
+    area's sheet) is checked with it, once every sheet is read and its cells can be counted."""
+    changed = True
+    while changed:
+        later = {coord for coord, total in sums.items() if total.elsewhere}
+        changed = False
+        for total in sums.values():
+            if not total.elsewhere and any(
+                c in later for r in total.ranges if r.sheet in (None, name) for c in r.coords()
+            ):
+                total.elsewhere = changed = True
 
 
 class _Lines:
@@ -124,7 +140,7 @@ class _Lines:
 
 
 def _walk(
-    pair: SheetPair, ref: Range, leaves: _Leaves, so_far: tuple[float, int, bool]
+    pair: SheetPair, ref: Range, leaves: LeafCounts, so_far: tuple[float, int, bool]
 ) -> tuple[float, int, bool]:
     """A total walked on over a range of its own sheet, row by row: its sum so far with the
     range's figures added in order (the same float to the last bit), how many plain cells it
@@ -186,7 +202,7 @@ def honest_totals(pair: SheetPair, proof: Proof) -> list[Finding]:
             found.extend(_other_formula(pair, coord, value, formula, half))
         elif total.elsewhere:
             later = _OtherSheets(
-                pair.name, coord, value, total.ranges, total.local, total.leaves,
+                pair.name, coord, value, total.ranges, total.local,
                 _input_figures(pair, coord), _unstored(pair, coord),
                 getattr(pair.input_cell(coord), "formula", None),
                 pair.source.name if pair.source is not None else pair.name,
@@ -293,7 +309,7 @@ def _difference(
         return [Finding(where, "a difference of cells that hold no figure")]
     if not isinstance(value, float) or abs(a[0] - b[0] - value) > _TOLERANCE:
         return [Finding(where, "a difference whose formula does not give its value")]
-    leaves = _Leaves(pair.cells, pair.name)
+    leaves = LeafCounts(pair.cells, pair.name)
     bound = half * (leaves.count(first) + leaves.count(second))
     shown = list(_input_figures(pair, coord))
     cell = pair.input_cell(coord)
@@ -313,19 +329,23 @@ def totals_over_other_sheets(proof: Proof) -> list[Finding]:
     if not waiting:
         return []
     sheets: dict[str, dict[Coord, WrittenCell]] = {}
+
+    def sheet(name: str) -> dict[Coord, WrittenCell]:
+        if name not in sheets:
+            sheets[name] = proof.output.sheet(name)[0]
+        return sheets[name]
+
+    counts = BookLeafCounts(sheet)
     found = []
     half = proof.base / 2
     for total in waiting:
         assert isinstance(total, _OtherSheets)
-        result, leaves = total.local, total.leaves
+        result = total.local
         for ref in total.ranges:
-            if ref.sheet in (None, total.sheet):
-                continue
-            if ref.sheet not in sheets:
-                sheets[ref.sheet] = proof.output.sheet(ref.sheet)[0]
-            other = sheets[ref.sheet]
-            result += sum(_value(other.get(c)) for c in ref.coords())
-            leaves += sum(_Leaves(other, ref.sheet).count(c) for c in ref.coords())
+            if ref.sheet not in (None, total.sheet):
+                other = sheet(ref.sheet)
+                result += sum(_value(other.get(c)) for c in ref.coords())
+        leaves = counts.count(total.sheet, total.coord)
         problem = _judged(total, result, leaves, half)
         if problem == UNSTORED:  # a file a script wrote: worked out as Excel does on opening
             shown = (worked_out(proof.source, proof.kept, total.home, total.formula),)
@@ -345,35 +365,6 @@ def no_total_over_dropped(pair: SheetPair, proof: Proof) -> list[Finding]:
         for coord, total in sums_of(pair).items()
         if total.over_removed
     ]
-
-
-class _Leaves:
-    """How many plain cells a total adds up, through the totals it adds up on its sheet."""
-
-    def __init__(self, cells: dict[Coord, WrittenCell], name: str) -> None:
-        self._cells, self._name = cells, name
-        self.known: dict[Coord, int] = {}
-
-    def count(self, coord: Coord) -> int:
-        known = self.known.get(coord)
-        if known is not None:
-            return known
-        self.known[coord] = 1  # a total that adds up itself counts once, not forever
-        cell = self._cells.get(coord)
-        if cell is None or not isinstance(cell[0], float):
-            result = 0
-        elif cell[1] is None:
-            result = 1
-        else:
-            parsed = sum_formula(cell[1])
-            ranges, added = (parsed.ranges, parsed.added) if parsed else ([], 0)
-            result = int(added > 0) + sum(
-                self.count(c) if r.sheet in (None, self._name) else 1
-                for r in ranges
-                for c in r.coords()
-            )
-        self.known[coord] = result
-        return result
 
 
 def _input_figure(pair: SheetPair, coord: Coord) -> float | None:

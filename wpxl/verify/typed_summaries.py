@@ -67,7 +67,7 @@ def summary_figures(pair: SheetPair, proof: Proof) -> list[Finding]:
         label, value = labels.get(row), figure(cell)
         if label is None or label[0] >= col or (value is None and not marker_text(cell.value)):
             continue
-        head = _head(cells, row, col)
+        head = head_above(cells, row, col)
         if head is None or names_total(label[1]) or names_total(head):
             continue  # a total line adds up its own sheet's lines (another sheet may differ)
         key = (label[1].casefold(), head.casefold())
@@ -109,7 +109,7 @@ def _summed(sheet: Keyed, others: list[Keyed]) -> list[tuple[_Figure, list[_Figu
     return summed if len(summed) >= _MIN_SUMS else []
 
 
-def _head(cells: dict[Coord, Cell], row: int, col: int) -> str | None:
+def head_above(cells: dict[Coord, Cell], row: int, col: int) -> str | None:
     """The nearest words above a figure in its column."""
     for above in range(row - 1, -1, -1):
         cell = cells.get((above, col))

@@ -1,0 +1,50 @@
+"""Invariant 14 (verify/linked_totals.py) on its own: a figure typed on a 'Summary' as an area
+sheet's total must show what the copy shows for that total. The summary of the session 18 hunt
+(tests/e2e/test_hunted_s18_summaries.py), its lines over the areas written back as the input's
+figures rounded on their own (as the plan wrote them before): the proof finds each whose
+rounding differs from the sum of the area's rounded cells; the copy the plan makes passes."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from tests.e2e.test_hunted_s18_summaries import AREAS, r20, summary_book, summary_rows
+from tests.misread import BANNER, proved
+from wpxl.model import OutputCell, Plan
+from wpxl.model.sheetref import a1
+from wpxl.verify.linked_totals import NOT_THE_TOTAL
+
+
+def _rounded_alone(by_month: bool, changed: set[str]):
+    """The change to the plan: each summary cell over an area's sheet written as its typed
+    figure rounded; ``changed`` gets those that then differ from what the area shows."""
+    typed = summary_rows(by_month)
+
+    def change(plan: Plan) -> None:
+        for index, sheet in enumerate(plan.sheets):
+            if sheet.name != "Summary":
+                continue
+            cells = dict(sheet.cells)
+            for (row, col), cell in sheet.cells.items():
+                if any((cell.formula or "").startswith(f"SUM({name}!") for name in AREAS):
+                    alone = r20(typed[row - BANNER][col])
+                    cells[(row, col)] = OutputCell(alone, None, cell.style, "count")
+                    if alone != cell.value:
+                        changed.add(f"'Summary' {a1(row, col)}")
+            plan.sheets[index] = replace(sheet, cells=cells)
+
+    return change
+
+
+@pytest.mark.parametrize("by_month", [False, True])
+def test_an_areas_total_rounded_on_its_own_on_the_summary_is_found(tmp_path, by_month):
+    changed: set[str] = set()
+    findings = proved(tmp_path, summary_book(tmp_path, by_month), _rounded_alone(by_month, changed))
+    assert changed and changed <= {f.part for f in findings if f.kind == NOT_THE_TOTAL}, findings
+
+
+@pytest.mark.parametrize("by_month", [False, True])
+def test_the_summary_the_plan_writes_over_the_areas_passes(tmp_path, by_month):
+    assert proved(tmp_path, summary_book(tmp_path, by_month)) == []
