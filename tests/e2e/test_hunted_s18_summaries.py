@@ -1,13 +1,16 @@
 """Summaries of other sheets' totals, found by the session 18 fuzz of summaries across sheets
 (each area's, or each measure's, total typed on a 'Summary' sheet as values).
 
-Found: a summary with only a 'Total' column, over area sheets that have a Total row and no
-Total column, rounded each area's grand total on its own (Leeds 191 shown 200 beside a Leeds
-sheet whose rounded cells add up to 180) and the proof passed it (WRONG AND VERIFIED: two
-roundings of one figure narrow it). Now each is the sum of the area's rounded Total row, as a
-formula over it. And a summary by month whose 'All areas' line is typed was refused: the proof
-counted each area's Total cell as one cell under the 'All areas' total, so the honest sum of
-the rebuilt lines looked too far from the input's.
+Found WRONG AND VERIFIED (each figure rounded on its own: Leeds 191 shown 200 beside a Leeds
+sheet whose rounded cells add up to 180; two roundings of one figure narrow it):
+- a summary with only a 'Total' column, over area sheets with a Total row and no Total column;
+- a summary whose labels are the sheets' names less a word they share ('Leeds' for the sheet
+  'Leeds MI');
+- a summary of a measure a line ('Referrals', 'Attachments'), each the total of its own sheet.
+Now each such figure is the sum of its sheet's rounded cells, as a formula over them. And a
+summary by month whose 'All areas' line is typed was refused: the proof counted each area's
+Total cell as one cell under the 'All areas' total, so the honest sum of the rebuilt lines
+looked too far from the input's.
 """
 
 from __future__ import annotations
@@ -15,82 +18,109 @@ from __future__ import annotations
 from pathlib import Path
 
 import openpyxl
+import pytest
 
 from tests.builders import write_book
 from tests.e2e.runs import sanitised_beside
 
-# each area's counts by payment group (rows) and month (columns)
-AREAS = {
+# each sheet's counts by payment group (rows) and month (columns)
+SHEETS = {
     "Leeds": [[16, 27], [46, 38], [9, 55]],
     "Bradford": [[29, 12], [25, 48], [9, 69]],
 }
 GROUPS = ["JSA 18-24", "JSA 25+", "ESA Volunteers"]
 MONTHS = ["Apr-13", "May-13"]
+# how the sheets are named, and by what words their summary lines: an area each, as the
+# sheets are named; an area each, the sheets named with a word more; a measure each
+LAYOUTS = {
+    "areas": {"Leeds": "Leeds", "Bradford": "Bradford"},
+    "named more": {"Leeds": "Leeds MI", "Bradford": "Bradford MI"},
+    "measures": {"Leeds": "Referrals", "Bradford": "Attachments"},
+}
 
 
 def r20(value: int) -> int:
     return (value + 10) // 20 * 20
 
 
-def area_sheet(name: str, figures: list[list[int]]) -> list[list[object]]:
-    """An area's sheet: its title, the months, its groups and a typed Total row."""
-    rows: list[list[object]] = [[f"Referrals in {name} by payment group and month"], []]
-    rows.append(["Payment group", *MONTHS])
+def detail_sheet(title: str, figures: list[list[int]]) -> list[list[object]]:
+    """A sheet's title, the months, its groups and a typed Total row."""
+    rows: list[list[object]] = [[title], [], ["Payment group", *MONTHS]]
     rows += [[group, *line] for group, line in zip(GROUPS, figures, strict=True)]
     rows.append(["Total", *(sum(column) for column in zip(*figures, strict=True))])
     return rows
 
 
-def true_total(name: str) -> int:
-    return sum(map(sum, AREAS[name]))
+def true_total(key: str) -> int:
+    return sum(map(sum, SHEETS[key]))
 
 
-def shown_total(name: str) -> int:
-    """What the area's sheet shows its counts add up to, rounded one by one."""
-    return sum(r20(v) for line in AREAS[name] for v in line)
+def shown_total(key: str) -> int:
+    """What the sheet shows its counts add up to, rounded one by one."""
+    return sum(r20(v) for line in SHEETS[key] for v in line)
 
 
-def summary_book(tmp_path: Path, by_month: bool) -> Path:
-    """Areas' sheets and a 'Summary' of their totals typed as values, with a typed 'All
-    areas' line: by month and in all (``by_month``), or in all only."""
-    sheets = {name: area_sheet(name, figures) for name, figures in AREAS.items()}
-    return write_book(tmp_path / "summary.xlsx", {**sheets, "Summary": summary_rows(by_month)})
+def line_label(key: str, layout: str) -> str:
+    return key if layout == "named more" else LAYOUTS[layout][key]
 
 
-def summary_rows(by_month: bool) -> list[list[object]]:
-    rows: list[list[object]] = [["Referrals summary by area"], []]
-    rows.append(["Area", *(MONTHS if by_month else []), "Total"])
-    for name, figures in AREAS.items():
+def summary_book(tmp_path: Path, by_month: bool, layout: str = "areas") -> Path:
+    """The sheets and a 'Summary' of their totals typed as values, by month and in all
+    (``by_month``) or in all only; an area each with a typed 'All areas' line, or a measure
+    each."""
+    sheets = {}
+    for key, figures in SHEETS.items():
+        name = LAYOUTS[layout][key]
+        what = name if layout == "measures" else f"Referrals in {key}"
+        sheets[name] = detail_sheet(f"{what} by payment group and month", figures)
+    rows = summary_rows(by_month, layout)
+    return write_book(tmp_path / "summary.xlsx", {**sheets, "Summary": rows})
+
+
+def summary_rows(by_month: bool, layout: str = "areas") -> list[list[object]]:
+    measures = layout == "measures"
+    title = "Summary of measures" if measures else "Referrals summary by area"
+    rows: list[list[object]] = [[title], []]
+    rows.append(["Measure" if measures else "Area", *(MONTHS if by_month else []), "Total"])
+    for key, figures in SHEETS.items():
         months = [sum(c) for c in zip(*figures, strict=True)] if by_month else []
-        rows.append([name, *months, true_total(name)])
-    width = len(rows[-1]) - 1
-    rows.append(["All areas", *(sum(r[1 + k] for r in rows[3:]) for k in range(width))])
+        rows.append([line_label(key, layout), *months, true_total(key)])
+    if not measures:
+        width = len(rows[-1]) - 1
+        rows.append(["All areas", *(sum(r[1 + k] for r in rows[3:]) for k in range(width))])
     return rows
 
 
 def _summary(copy: Path) -> dict[str, list[object]]:
     book = openpyxl.load_workbook(copy, data_only=True)
     lines = book["Summary"].iter_rows(values_only=True)
-    wanted = {*AREAS, "All areas"}
+    wanted = {*(w for names in LAYOUTS.values() for w in names.values()), "All areas"}
     return {line[0]: [v for v in line[1:] if v is not None] for line in lines if line[0] in wanted}
 
 
-def test_an_areas_grand_total_typed_on_a_summary_is_the_sum_of_its_rounded_cells(tmp_path):
-    assert any(r20(true_total(n)) != shown_total(n) for n in AREAS)  # rounding alone differs
-    copy, _ = sanitised_beside(summary_book(tmp_path, by_month=False))
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_a_sheets_grand_total_typed_on_a_summary_is_the_sum_of_its_rounded_cells(tmp_path, layout):
+    assert any(r20(true_total(key)) != shown_total(key) for key in SHEETS)  # rounding differs
+    copy, _ = sanitised_beside(summary_book(tmp_path, False, layout))
     shown = _summary(copy)
-    for name in AREAS:
-        assert shown[name][0] == shown_total(name)
-    assert shown["All areas"][0] == sum(shown_total(name) for name in AREAS)
+    for key in SHEETS:
+        assert shown[line_label(key, layout)] == [shown_total(key)]
+    if layout != "measures":
+        assert shown["All areas"] == [sum(shown_total(key) for key in SHEETS)]
     formulas = openpyxl.load_workbook(copy)["Summary"]
     written = [c.value for row in formulas.iter_rows() for c in row if isinstance(c.value, str)]
-    assert any(text.startswith("=SUM(Leeds!") for text in written), written
+    sheet = LAYOUTS[layout]["Leeds"]
+    assert any(text.startswith((f"=SUM({sheet}!", f"=SUM('{sheet}'!")) for text in written)
 
 
-def test_a_summary_by_month_with_a_typed_all_areas_line_goes_through(tmp_path):
-    copy, _ = sanitised_beside(summary_book(tmp_path, by_month=True))
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_a_summary_by_month_shows_each_sheets_total_row(tmp_path, layout):
+    """By month too; with areas, under a typed 'All areas' line (refused before)."""
+    copy, _ = sanitised_beside(summary_book(tmp_path, True, layout))
     shown = _summary(copy)
-    for name, figures in AREAS.items():
+    for key, figures in SHEETS.items():
         months = [sum(r20(v) for v in column) for column in zip(*figures, strict=True)]
-        assert shown[name] == [*months, shown_total(name)]
-    assert shown["All areas"] == [sum(col) for col in zip(*(shown[n] for n in AREAS), strict=True)]
+        assert shown[line_label(key, layout)] == [*months, shown_total(key)]
+    if layout != "measures":
+        lines = [shown[key] for key in SHEETS]
+        assert shown["All areas"] == [sum(col) for col in zip(*lines, strict=True)]

@@ -10,17 +10,18 @@ from dataclasses import replace
 
 import pytest
 
-from tests.e2e.test_hunted_s18_summaries import AREAS, r20, summary_book, summary_rows
+from tests.e2e.test_hunted_s18_summaries import LAYOUTS, r20, summary_book, summary_rows
 from tests.misread import BANNER, proved
 from wpxl.model import OutputCell, Plan
 from wpxl.model.sheetref import a1
 from wpxl.verify.linked_totals import NOT_THE_TOTAL
 
 
-def _rounded_alone(by_month: bool, changed: set[str]):
+def _rounded_alone(by_month: bool, layout: str, changed: set[str]):
     """The change to the plan: each summary cell over an area's sheet written as its typed
     figure rounded; ``changed`` gets those that then differ from what the area shows."""
-    typed = summary_rows(by_month)
+    typed = summary_rows(by_month, layout)
+    sheets = [name.replace("'", "") for name in LAYOUTS[layout].values()]
 
     def change(plan: Plan) -> None:
         for index, sheet in enumerate(plan.sheets):
@@ -28,7 +29,8 @@ def _rounded_alone(by_month: bool, changed: set[str]):
                 continue
             cells = dict(sheet.cells)
             for (row, col), cell in sheet.cells.items():
-                if any((cell.formula or "").startswith(f"SUM({name}!") for name in AREAS):
+                over = (cell.formula or "").replace("'", "")
+                if any(over.startswith(f"SUM({name}!") for name in sheets):
                     alone = r20(typed[row - BANNER][col])
                     cells[(row, col)] = OutputCell(alone, None, cell.style, "count")
                     if alone != cell.value:
@@ -38,13 +40,16 @@ def _rounded_alone(by_month: bool, changed: set[str]):
     return change
 
 
+@pytest.mark.parametrize("layout", LAYOUTS)
 @pytest.mark.parametrize("by_month", [False, True])
-def test_an_areas_total_rounded_on_its_own_on_the_summary_is_found(tmp_path, by_month):
+def test_a_sheets_total_rounded_on_its_own_on_the_summary_is_found(tmp_path, by_month, layout):
     changed: set[str] = set()
-    findings = proved(tmp_path, summary_book(tmp_path, by_month), _rounded_alone(by_month, changed))
+    change = _rounded_alone(by_month, layout, changed)
+    findings = proved(tmp_path, summary_book(tmp_path, by_month, layout), change)
     assert changed and changed <= {f.part for f in findings if f.kind == NOT_THE_TOTAL}, findings
 
 
+@pytest.mark.parametrize("layout", LAYOUTS)
 @pytest.mark.parametrize("by_month", [False, True])
-def test_the_summary_the_plan_writes_over_the_areas_passes(tmp_path, by_month):
-    assert proved(tmp_path, summary_book(tmp_path, by_month)) == []
+def test_the_summary_the_plan_writes_over_the_sheets_passes(tmp_path, by_month, layout):
+    assert proved(tmp_path, summary_book(tmp_path, by_month, layout)) == []

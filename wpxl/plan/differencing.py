@@ -61,8 +61,24 @@ def table_profiles(
         if len(found) == 1 and found[0].total > 0:
             cells = table_cells(analysis, table, figures, row_words, out, place)
             found = [replace(found[0], cells=cells)] if cells is not None else found
+        elif table.row_measures and not table.col_measures:  # a measure a line ('Summary')
+            found = [_measure_cells(p, analysis, table, (figures, row_words, out, place))
+                     for p in found]  # fmt: skip
         profiles.extend(found)
     return profiles
+
+
+def _measure_cells(
+    profile: Profile,
+    analysis: SheetAnalysis,
+    table: Table,
+    planned: tuple[Figures, RowWords, OutputSheet, Placement],
+) -> Profile:
+    """A table of a measure a line, its lines of the profile's measure kept by their words: a
+    summary of each measure's sheet's total (wpxl.plan.linked_rows)."""
+    rows = {row for row, measure in table.row_measures.items() if measure == profile.measure}
+    cells = table_cells(analysis, table, *planned, rows=rows) if profile.total > 0 else None
+    return replace(profile, cells=cells) if cells is not None else profile
 
 
 def overlap_warnings(profiles: list[Profile]) -> list[Warning]:

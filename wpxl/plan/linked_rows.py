@@ -86,7 +86,7 @@ def _linked_along(
     rebuilt: dict[Coord, OutputCell] = {}
     for (label, head), leaf in cells.leaves.items():
         name, key = (head, label) if across else (label, head)
-        part, part_cells = footed.get(name.strip(), (None, None))
+        part, part_cells = _sheet_named(name, footed) or (None, None)
         if part is None or part_cells is None or part is whole or not leaf.typed:
             continue
         foot = part_cells.feet.get(key) or _grand_foot(key, part_cells)
@@ -96,6 +96,24 @@ def _linked_along(
         formula = sum_formula([(part_cells.sheet, *at) for at in foot.cells], cells.sheet)
         rebuilt[leaf.at] = OutputCell(foot.rounded, formula, kind="total")
     return (tuple(parts.values()), rebuilt) if parts else None
+
+
+def _sheet_named(
+    name: str, footed: dict[str, tuple[Profile, TableCells]]
+) -> tuple[Profile, TableCells] | None:
+    """The sheet a line's label names: so called, or the one sheet whose name begins or ends
+    with the label's words ('Leeds' for 'Leeds MI', 'Referrals' for 'WP Referrals')."""
+    found = footed.get(name.strip())
+    if found is not None:
+        return found
+    words = name.casefold().split()
+    named = [table for sheet, table in footed.items() if _begins_or_ends(sheet, words)]
+    return named[0] if len(named) == 1 else None
+
+
+def _begins_or_ends(sheet: str, words: list[str]) -> bool:
+    own, size = sheet.casefold().split(), len(words)
+    return 0 < size < len(own) and words in (own[:size], own[-size:])
 
 
 def _grand_foot(key: str, cells: TableCells) -> Foot | None:

@@ -69,13 +69,17 @@ def table_cells(
     row_words: RowWords,
     out: OutputSheet,
     place: Placement,
+    rows: Collection[int] | None = None,
 ) -> TableCells | None:
-    """The table's leaf counts, or None if it is large, has two lines of the same words, or
-    holds in its body anything but counts and blanks (a suppressed cell, a formula, a rate)."""
-    if table.row_measures or table.col_measures:
+    """The table's leaf counts (only on ``rows``: a table of a measure a line, one measure's
+    lines), or None if it is large, has two lines of the same words, or holds in its body
+    anything but counts and blanks (a suppressed cell, a formula, a rate)."""
+    if table.col_measures or (table.row_measures and rows is None):
         return None
     roles, cells = analysis.roles, analysis.sheet.cells
     body_rows = [r for r in table.body_rows if r not in table.total_rows]
+    if rows is not None:
+        body_rows = [r for r in body_rows if r in rows]
     body_cols = [
         c
         for c in table.body_cols

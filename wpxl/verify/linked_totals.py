@@ -8,7 +8,8 @@ a total is the sum of the rounded cells it covers, never the rounded original to
 
 The proof reads the input itself, sheets of no more than 2,000 figures (a summary is a page).
 A typed figure is a sheet's total when its row's first words (or, laid the other way, the
-nearest words above it) are that sheet's name, and it is exactly the figure of that sheet's
+nearest words above it) are that sheet's name (or the only sheet's whose name begins or ends
+with them: 'Leeds' for 'Leeds MI'), and it is exactly the figure of that sheet's
 Total row under the same header; under a header naming a total, exactly the sheet's grand
 total (its Total row's figure so headed, or without one the sum of the Total row). A sheet
 with no Total row is added up column by column. The copy must show at the figure what it
@@ -129,10 +130,25 @@ def linked_totals_shown(proof: Proof) -> list[Finding]:
 def _total_of(typed: _Typed, sheet: _Read, by_name: dict[str, _Read]) -> _Total | None:
     """The total of the sheet the figure's line (or its header) names that it is exactly."""
     for name, key in ((typed.label, typed.head), (typed.head, typed.label)):
-        other = by_name.get(" ".join(name.split()).casefold())
+        other = _named(name, by_name)
         if other is None or other is sheet:
             continue
         total = other.totals.get(_GRAND if names_total(key) else key.casefold())
         if total is not None and total.value == typed.value:
             return total
     return None
+
+
+def _named(name: str, by_name: dict[str, _Read]) -> _Read | None:
+    """The sheet so called, or else the one whose name's words begin or end with these."""
+    words = name.casefold().split()
+    found = by_name.get(" ".join(words))
+    if found is not None or not words:
+        return found
+    size = len(words)
+    named = [
+        read
+        for sheet, read in by_name.items()
+        if len(own := sheet.split()) > size and words in (own[:size], own[-size:])
+    ]
+    return named[0] if len(named) == 1 else None
