@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from wpxl.model import Cell
 from wpxl.verify.books import SheetPair
 from wpxl.verify.leaks import Finding
 from wpxl.verify.proof import Proof
@@ -64,7 +65,7 @@ def linked_figures(pair: SheetPair, proof: Proof) -> list[Finding]:
     if pair.kind != "volume" or pair.source is None:
         return []
     cells = pair.source.cells
-    if sum(figure(cell) is not None for cell in cells.values()) > _MOST_FIGURES:
+    if not _a_page(cells):
         return []
     labels = first_words(cells)
     read = _Read(pair.source.name.strip().casefold())
@@ -82,6 +83,16 @@ def linked_figures(pair: SheetPair, proof: Proof) -> list[Finding]:
     read.totals = _totals(lines, {row: words for row, (_, words) in labels.items()})
     proof.later.append((NAME, read))
     return []
+
+
+def _a_page(cells: dict[Coord, Cell]) -> bool:
+    """Whether the sheet holds no more than a page of figures (asked of every cell only there)."""
+    figures = 0
+    for cell in cells.values():
+        figures += figure(cell) is not None
+        if figures > _MOST_FIGURES:
+            return False
+    return True
 
 
 def _totals(lines: dict[int, dict[str, _Total]], labels: dict[int, str]) -> dict[str, _Total]:
