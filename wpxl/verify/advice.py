@@ -13,6 +13,12 @@ from wpxl.verify.leaks import Finding
 # (start of a finding's kind, what to do), most specific first: the first that matches is said.
 ADVICE = (
     (
+        "an outcome sheet's total typed",
+        "The figures named are the totals of a sheet of job outcomes or sustainments, typed "
+        "on another sheet: remove them (outcome volumes cannot be shared, even rounded) and "
+        "try again",
+    ),
+    (
         "a regroup",
         "--aggregate could not regroup the table named without changing its figures: sanitise "
         "it without --aggregate (the table is shown in full) and report this to the wpxl "

@@ -104,6 +104,10 @@ class SourceBook:
         book = read_sheets(self.survey, [index])
         return book.sheets[0], book.extras, book.dropped_text
 
+    def read_again(self, index: int) -> Sheet:
+        """The sheet as wpxl.read reads it, counting nothing again (for a later look)."""
+        return self._read(index)[0]
+
     def every_sheet(self) -> Iterator[Sheet]:
         """Every input sheet read again, then each regrouping of one: a percentage of a
         regrouped table is worked from the regrouped counts, so those are the input's too."""

@@ -18,11 +18,14 @@ shows at the total (the sum of what it shows at the parts), unless either is not
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from wpxl.model import Cell
 from wpxl.verify.books import SheetPair
 from wpxl.verify.leaks import Finding
+from wpxl.verify.outcomes import OutcomeContext
 from wpxl.verify.proof import Proof
 from wpxl.verify.shown_sums import shown_figure
 from wpxl.verify.summed_blocks import figure, first_words, names_total
@@ -30,9 +33,11 @@ from wpxl.verify.typed_summaries import head_above
 
 NAME = "linked_totals"
 NOT_THE_TOTAL = "a figure typed as another sheet's total not showing what the copy shows for it"
+AN_OUTCOME_TOTAL = "an outcome sheet's total typed on another sheet"
 _MOST_FIGURES = 2_000
 _GRAND = ""  # the key of a sheet's grand total
 Coord = tuple[int, int]
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,19 +75,46 @@ def linked_figures(pair: SheetPair, proof: Proof) -> list[Finding]:
     labels = first_words(cells)
     read = _Read(pair.source.name.strip().casefold())
     lines: dict[int, dict[str, _Total]] = {}  # figures by row, keyed by their header
-    for (row, col), cell in sorted(cells.items()):
-        label, value = labels.get(row), figure(cell)
-        head = head_above(cells, row, col)
-        if label is None or label[0] >= col or value is None or head is None:
-            continue
+    for (row, col), cell, label, head, value in _figures(cells, labels):
         shown = shown_figure(pair, (row, col)) if pair.carried((row, col)) else None
         if cell.formula is None:
             where = pair.where(pair.output_coord((row, col)))
-            read.typed.append(_Typed(label[1], head, value, shown, where))
+            read.typed.append(_Typed(label, head, value, shown, where))
         lines.setdefault(row, {})[head.casefold()] = _Total(value, shown)
     read.totals = _totals(lines, {row: words for row, (_, words) in labels.items()})
     proof.later.append((NAME, read))
     return []
+
+
+def _figures(
+    cells: dict[Coord, Cell], labels: dict[int, tuple[int, str]]
+) -> Iterator[tuple[Coord, Cell, str, str, float]]:
+    """Each figure with words to its left and above it, in order: (place, cell, its row's
+    first words, the nearest words above it, its value)."""
+    for (row, col), cell in sorted(cells.items()):
+        label, value = labels.get(row), figure(cell)
+        if label is None or label[0] >= col or value is None:
+            continue
+        head = head_above(cells, row, col)
+        if head is not None:
+            yield (row, col), cell, label[1], head, value
+
+
+def _outcome_totals(proof: Proof, index: int) -> dict[str, _Total]:
+    """The totals of a small input sheet's outcome or sustainment figures, as the proof's
+    own reading of outcome words finds them (none on a sheet that names no outcome)."""
+    sheet = proof.source.read_again(index)
+    if not _a_page(sheet.cells):
+        return {}
+    context = OutcomeContext(sheet, proof.measures)
+    if not context.may_hold_outcomes:
+        return {}
+    labels = first_words(sheet.cells)
+    lines: dict[int, dict[str, _Total]] = {}
+    for place, _, _, head, value in _figures(sheet.cells, labels):
+        if context.is_outcome(place):
+            lines.setdefault(place[0], {})[head.casefold()] = _Total(value, None)
+    return _totals(lines, {row: words for row, (_, words) in labels.items()})
 
 
 def _a_page(cells: dict[Coord, Cell]) -> bool:
@@ -127,14 +159,16 @@ def _plus(a: float | None, b: float | None) -> float | None:
 def linked_totals_shown(proof: Proof) -> list[Finding]:
     sheets: list[_Read] = [data for name, data in proof.later if name == NAME]  # type: ignore[misc]
     by_name = {sheet.name: sheet for sheet in sheets}
+    others = _Others(proof, set(by_name))
     found: list[Finding] = []
     for sheet in sheets:
         for typed in sheet.typed:
             total = _total_of(typed, sheet, by_name)
-            if total is None or typed.shown is None or total.shown is None:
-                continue
-            if abs(typed.shown - total.shown) > 1e-6:
-                found.append(Finding(typed.where, NOT_THE_TOTAL))
+            if total is not None and typed.shown is not None and total.shown is not None:
+                if abs(typed.shown - total.shown) > 1e-6:
+                    found.append(Finding(typed.where, NOT_THE_TOTAL))
+            elif total is None and typed.shown is not None and others.outcome_total(typed):
+                found.append(Finding(typed.where, AN_OUTCOME_TOTAL))
     return found
 
 
@@ -150,7 +184,35 @@ def _total_of(typed: _Typed, sheet: _Read, by_name: dict[str, _Read]) -> _Total 
     return None
 
 
-def _named(name: str, by_name: dict[str, _Read]) -> _Read | None:
+class _Others:
+    """The input's other sheets (those the copy does not show as counts: an outcome sheet is
+    a percentage sheet there), each read again only when a figure's words name it."""
+
+    def __init__(self, proof: Proof, volumes: set[str]) -> None:
+        self._proof = proof
+        entries = proof.source.survey.entries
+        self._index = {
+            " ".join(entry.name.split()).casefold(): index
+            for index, entry in enumerate(entries)
+            if " ".join(entry.name.split()).casefold() not in volumes
+        }
+        self._read: dict[int, _Read] = {}
+
+    def outcome_total(self, typed: _Typed) -> bool:
+        """Whether the figure is exactly a total of outcome figures of the sheet it names."""
+        for name, key in ((typed.label, typed.head), (typed.head, typed.label)):
+            index = _named(name, self._index)
+            if index is None:
+                continue
+            if index not in self._read:
+                self._read[index] = _Read("", totals=_outcome_totals(self._proof, index))
+            total = self._read[index].totals.get(_GRAND if names_total(key) else key.casefold())
+            if total is not None and total.value == typed.value:
+                return True
+        return False
+
+
+def _named(name: str, by_name: dict[str, T]) -> T | None:
     """The sheet so called, or else the one whose name's words begin or end with these."""
     words = name.casefold().split()
     found = by_name.get(" ".join(words))
