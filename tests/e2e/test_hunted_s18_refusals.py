@@ -70,3 +70,50 @@ def test_a_key_naming_a_length_or_a_year_still_calls_the_line_outcomes(tmp_path,
     book = openpyxl.load_workbook(out)
     assert "Job outcomes %" in book.sheetnames
     assert [c.value for c in book["Starts"]["8"][1:5]] == [None] * 4
+
+
+FIGURES = [[37, 51], [44, 62], [29, 70], [81, 33], [56, 47], [63, 28], [41, 39], [72, 55]]
+
+
+def year_to_date(months: list[int], sub: str, head: str = "Month", per: int = 3) -> list[list]:
+    """Referrals a month a line, numbered ``months`` under ``head``, each quarter (``per``
+    lines) closed by a line named ``sub``, the last quarter perhaps a month so far; a Total."""
+    rows: list[list] = [
+        ["Referrals by month, 2013-14"],
+        [],
+        [head, "JSA 18-24", "JSA 25+", "Total"],
+    ]
+    quarter, total = [0, 0], [0, 0]
+    for i, (month, (young, old)) in enumerate(zip(months, FIGURES, strict=False), start=1):
+        rows.append([month, young, old, young + old])
+        quarter = [quarter[0] + young, quarter[1] + old]
+        total = [total[0] + young, total[1] + old]
+        if i % per == 0 or i == len(months):
+            rows.append([sub.format(q=(i - 1) // per + 1), *quarter, sum(quarter)])
+            quarter = [0, 0]
+    return [*rows, ["Total", *total, sum(total)]]
+
+
+@pytest.mark.parametrize(
+    ("months", "sub", "head", "per"),
+    [
+        ([1, 2, 3, 4, 5, 6, 7], "Q{q} total", "Month", 3),
+        ([1, 2, 3, 4, 5, 6, 7], "Subtotal", "Month", 3),
+        ([1, 2, 3, 4], "Quarter {q}", "Month", 3),
+        ([4, 5, 6, 7, 8, 9, 10, 11, 12, 1], "Q{q} total", "Month", 3),
+        ([1, 2, 3, 4, 5], "Subtotal", "Period", 4),
+    ],
+)
+def test_month_numbers_with_a_quarter_of_one_month_so_far_go_through(
+    tmp_path, months, sub, head, per
+):
+    """A year-to-date pack's quarter under way may hold one month so far ('7', then 'Q3
+    total'): the proof read month numbers as labels only beside a column of years, and the
+    copy's lone 7 between two total lines was no numbering to it, so it refused the copy."""
+    rows = year_to_date(months, sub, head, per)
+    source = write_book(tmp_path / "ytd.xlsx", {"Referrals": rows})
+    out, _ = sanitised_beside(source)
+    sheet = openpyxl.load_workbook(out)["Referrals"]
+    labels = [c.value for c in sheet["A"][5 : 5 + len(rows) - 3]]
+    assert labels == [row[0] for row in rows[3:]]
+    assert sheet.cell(5 + len(rows) - 3, 4).value.startswith("=SUM(")
