@@ -117,3 +117,41 @@ def test_month_numbers_with_a_quarter_of_one_month_so_far_go_through(
     labels = [c.value for c in sheet["A"][5 : 5 + len(rows) - 3]]
     assert labels == [row[0] for row in rows[3:]]
     assert sheet.cell(5 + len(rows) - 3, 4).value.startswith("=SUM(")
+
+
+def numbered_beside_names(head: str, numbers: list[int], total: bool) -> list[list]:
+    """Referrals a month (or week) a line, its name first and its number beside it under
+    ``head``, two areas and their Total; a Total line when ``total``."""
+    rows: list[list] = [
+        ["Referrals by month and area"],
+        [],
+        ["Month", head, "Leeds", "York", "Total"],
+    ]
+    for i, (number, (leeds, york)) in enumerate(zip(numbers, FIGURES * 2, strict=False)):
+        rows.append([f"Line {i + 1}", number, leeds, york, leeds + york])
+    if total:
+        sums = [sum(row[c] for row in rows[3:]) for c in (2, 3, 4)]
+        rows.append(["Total", None, *sums])
+    return rows
+
+
+@pytest.mark.parametrize(
+    ("head", "numbers", "total"),
+    [
+        ("Month no.", [1, 2, 3, 4, 5, 6], False),
+        ("Period", [1, 2, 3, 4, 5, 6], True),
+        ("Month number", [10, 11, 12, 1, 2], True),
+        ("Week no.", [1, 2, 3, 4, 5, 6, 7, 8], True),
+        ("Quarter", [1, 2], True),
+    ],
+)
+def test_a_column_numbering_the_months_beside_their_names_is_kept(tmp_path, head, numbers, total):
+    """'Month | Month no. | Leeds | York | Total' with no year named: the numbers were rounded
+    as counts (1 to 6 all shown 0) and the proof passed it; it refuses that now
+    (verify/period_numbers), and they are labels (analyse/period_numbers)."""
+    rows = numbered_beside_names(head, numbers, total)
+    source = write_book(tmp_path / "months.xlsx", {"Referrals": rows})
+    out, _ = sanitised_beside(source)
+    sheet = openpyxl.load_workbook(out)["Referrals"]
+    assert [c.value for c in sheet["B"][5 : 5 + len(numbers)]] == numbers
+    assert [c.value for c in sheet["C"][5:7]] == [40, 40]
