@@ -155,3 +155,42 @@ def test_a_column_numbering_the_months_beside_their_names_is_kept(tmp_path, head
     sheet = openpyxl.load_workbook(out)["Referrals"]
     assert [c.value for c in sheet["B"][5 : 5 + len(numbers)]] == numbers
     assert [c.value for c in sheet["C"][5:7]] == [40, 40]
+
+
+SPACED = {
+    "jsa-line": [
+        ["JSA"],
+        ["Month", "Leeds", None, "York", None, "Total"],
+        ["Apr 2013", 37, None, 63, None, 100],
+        ["May 2013", 41, None, 77, None, 118],
+        ["Total", 78, None, 140, None, 218],
+    ],
+    "jsa-esa-heads": [
+        [None, "JSA", None, None, None, "ESA"],
+        ["Month", "18-24", None, "25+", None, "Flow", None, "Total"],
+        ["Apr 2013", 37, None, 63, None, 12, None, 112],
+        ["May 2013", 41, None, 77, None, 19, None, 137],
+        ["Total", 78, None, 140, None, 31, None, 249],
+    ],
+    "no-heading": [
+        [],
+        ["Month", "Leeds", None, "York", None, "Total"],
+        ["Apr 2013", 37, None, 63, None, "=B5+D5"],
+        ["May 2013", 41, None, 77, None, "=B6+D6"],
+        ["Total", "=B5+B6", None, "=D5+D6", None, "=F5+F6"],
+    ],
+}
+
+
+@pytest.mark.parametrize("name", SPACED)
+def test_a_lone_column_after_a_blank_one_counts_what_the_title_beside_it_names(tmp_path, name):
+    """An area (or group) a column, each after a blank spacer column, under one title (and
+    a 'JSA' heading line): the blank columns part them into tables, and a lone column but a
+    Total read no title beside it, so 'York' was refused for want of a measure."""
+    rows = [["Referrals by area"], [], *SPACED[name]]
+    source = write_book(tmp_path / "areas.xlsx", {"By area": rows})
+    out, _ = sanitised_beside(source)
+    sheet = openpyxl.load_workbook(out)["By area"]
+    assert [c.value for c in sheet[7]][1:4] == [40, None, 60]
+    total = len(rows[3])
+    assert [c.value for c in sheet[9]][total - 1] == f"=SUM({chr(64 + total)}7:{chr(64 + total)}8)"

@@ -44,8 +44,7 @@ def share_titles(layouts: list[Layout]) -> None:
             nearest = max(below, key=lambda x: x.area.bottom)
             layout.context_header_rows = [*nearest.header_rows, *nearest.context_header_rows]
     for layout in sorted(layouts, key=lambda x: x.area.left):
-        if layout.area.right > layout.area.left:  # a lone column counts what its parts count
-            layout.side_cells = _title_beside(layout, layouts)
+        layout.side_cells = _title_beside(layout, layouts)  # a lone total column's: unread
 
 
 def _title_beside(layout: Layout, layouts: list[Layout]) -> list[Coord]:
