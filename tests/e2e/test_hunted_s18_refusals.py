@@ -194,3 +194,50 @@ def test_a_lone_column_after_a_blank_one_counts_what_the_title_beside_it_names(t
     assert [c.value for c in sheet[7]][1:4] == [40, None, 60]
     total = len(rows[3])
     assert [c.value for c in sheet[9]][total - 1] == f"=SUM({chr(64 + total)}7:{chr(64 + total)}8)"
+
+
+SHARES = {
+    "headed": [
+        ["Job outcomes by payment group"],
+        [],
+        ["Payment group", "Share of job outcomes"],
+        ["JSA 18-24", "36%"],
+        ["JSA 25+", "44%"],
+        ["ESA Flow", "20%"],
+        ["Total", "100%"],
+    ],
+    "bare": [
+        ["Share of job outcomes by payment group"],
+        [],
+        ["JSA 18-24", "36%"],
+        ["JSA 25+", "44%"],
+        ["ESA Flow", "20.0 %"],
+    ],
+    "under-starts": [
+        ["Job starts by month"],
+        [],
+        ["Month", "Job starts"],
+        ["Apr 2013", 120],
+        ["May 2013", 140],
+        [],
+        ["Conversion to job outcome"],
+        ["JSA 18-24", "3.0:1"],
+        ["JSA 25+", "36%"],
+    ],
+}
+
+
+@pytest.mark.parametrize("name", SHARES)
+def test_outcome_shares_typed_as_text_with_no_table_around_them_are_removed(tmp_path, name):
+    """Outcome shares typed as text ('36%') with no counts beside them: no table holds them,
+    so they were carried as free text and the proof refused the copy (an outcome rate typed
+    as text). They go now, as a rate typed as text in a table does and as typed percentages
+    with no counts beside them do; the rest of the sheet goes through."""
+    rows = SHARES[name]
+    source = write_book(tmp_path / "shares.xlsx", {"Outcomes": rows})
+    out, printed = sanitised_beside(source)
+    text = package_text(out)
+    assert "a rate typed as text" in printed
+    assert not any(f">{row[1]}<" in text for row in rows if len(row) > 1 and "%" in str(row[1]))
+    assert ">3.0:1<" not in text
+    assert rows[0][0] in text
