@@ -241,3 +241,36 @@ def test_outcome_shares_typed_as_text_with_no_table_around_them_are_removed(tmp_
     assert not any(f">{row[1]}<" in text for row in rows if len(row) > 1 and "%" in str(row[1]))
     assert ">3.0:1<" not in text
     assert rows[0][0] in text
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        [["Referrals by payment group, 2013"], ["Source: provider MI system"]],
+        [
+            ["Referrals by payment group"],
+            ["England, 2013"],
+            ["Source: provider MI, extracted 2 May"],
+        ],
+        [["Referrals"], ["Note: figures are provisional"], ["and may change"]],
+    ],
+)
+def test_a_title_over_a_source_line_names_what_its_table_counts(tmp_path, above):
+    """The measure named only in the title, a 'Source:' (or 'Note:') line right under it, then
+    the table, headed by codes or groups that name no measure: the title and the note were one
+    block of words, a block holding a note titled nothing, so the table was refused for want
+    of a measure. The lines above the first note title the table now; the note stays a note."""
+    rows = [
+        *above,
+        [],
+        ["Month", "C00-D48", "I00-I99", "J00-J99", "Total"],
+        ["Apr 2013", 37, 12, 63, 112],
+        ["May 2013", 41, 19, 77, 137],
+        ["Total", 78, 31, 140, 249],
+    ]
+    source = write_book(tmp_path / "codes.xlsx", {"T1": rows})
+    out, _ = sanitised_beside(source)
+    sheet = openpyxl.load_workbook(out)["T1"]
+    top = len(above) + 5  # the banner's two rows, the blank line, the header, 1-based
+    assert [c.value for c in sheet[top]][1:5] == [40, 20, 60, f"=SUM(B{top}:D{top})"]
+    assert above[-1][0] in package_text(out)
