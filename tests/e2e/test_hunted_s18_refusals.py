@@ -62,7 +62,12 @@ def test_a_remark_counting_a_lines_outcomes_leaves_its_starts_rounded(tmp_path, 
 
 @pytest.mark.parametrize(
     "key",
-    ["JSA Prison Leavers: 26 week job outcomes", "JSA Prison Leavers = job outcomes in 2013"],
+    [
+        "JSA Prison Leavers: 26 week job outcomes",
+        "JSA Prison Leavers = job outcomes in 2013",
+        "JSA Prison Leavers: payment group 9 job outcomes",
+        "JSA Prison Leavers: PG 9 job outcomes",
+    ],
 )
 def test_a_key_naming_a_length_or_a_year_still_calls_the_line_outcomes(tmp_path, key):
     source = write_book(tmp_path / "starts.xlsx", {"Starts": _starts(None, key)})

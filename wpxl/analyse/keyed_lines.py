@@ -43,6 +43,12 @@ _COUNT = re.compile(
     r"|hours?|hrs?|quarters?|per\s*cent|percent)\b)((?:\S+\s+){0,2}\S+)",
     re.IGNORECASE,
 )
+# the words after which a number is a count, not part of a name
+_LEADS = frozenset({
+    "which", "incl", "incl.", "including", "includes", "include", "inc", "inc.", "were", "was",
+    "had", "has", "have", "with", "plus", "and", "of", "are", "is", "only", "approx", "approx.",
+    "about", "around", "c", "c.", "some",
+})  # fmt: skip
 _QUOTES = ("'", '"', "\u2018", "\u2019", "\u201c", "\u201d")
 
 
@@ -101,9 +107,17 @@ def counts_outcomes(said: str, measure_words: dict[Measure, tuple[str, ...]]) ->
     before the words naming them."""
     for count in _COUNT.finditer(said):
         named = header_measure(count.group(1), measure_words)
-        if named is not None and named.is_outcome:
+        if named is not None and named.is_outcome and _leads_a_count(said[: count.start()]):
             return True
     return False
+
+
+def _leads_a_count(before: str) -> bool:
+    """Whether the words before a number let it be a count: none, or a word that brings one in
+    ('of which 2', 'includes 2', 'there were 2'); after a name ('PG 1', 'Payment group 6',
+    'JSA 18 24') it is part of the name."""
+    words = before.split()
+    return not words or words[-1].lower().rstrip(":,;") in _LEADS
 
 
 def key_to(name: str, note: str) -> str | None:

@@ -36,6 +36,11 @@ _COUNT = re.compile(
     r"|hours?|hrs?|quarters?|per\s*cent|percent)\b)((?:\S+\s+){0,2}\S+)",
     re.IGNORECASE,
 )
+_LEADS = frozenset({
+    "which", "incl", "incl.", "including", "includes", "include", "inc", "inc.", "were", "was",
+    "had", "has", "have", "with", "plus", "and", "of", "are", "is", "only", "approx", "approx.",
+    "about", "around", "c", "c.", "some",
+})  # fmt: skip
 _Q = "'\"\u2018\u2019\u201c\u201d"
 _QUOTED = re.compile(rf"[{_Q}]([^{_Q}]{{1,40}})[{_Q}]")
 
@@ -57,8 +62,15 @@ def keys_of(line: str) -> list[tuple[str, str]]:
 
 
 def _counted(said: str, kind_of: Callable[[str], str | None]) -> bool:
-    """Whether ``said`` tells how many outcomes there were: a count right before their name."""
-    return any(kind_of(count.group(1)) == "outcome" for count in _COUNT.finditer(said))
+    """Whether ``said`` tells how many outcomes there were: past the words that bring a count
+    in ('of which', 'includes'), it opens with the count and the outcome's name ('2 JOs').
+    Narrower than the plan's reading (a count anywhere after such words), so a key the plan
+    mistakes for a remark is still read as one here: 'PG 9 job outcomes' opens with a name."""
+    words = said.split()
+    while words and words[0].lower().rstrip(":,;") in _LEADS:
+        words = words[1:]
+    count = _COUNT.match(" ".join(words))
+    return count is not None and kind_of(count.group(1)) == "outcome"
 
 
 class Keys:
