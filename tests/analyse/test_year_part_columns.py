@@ -4,7 +4,8 @@ Total', months 4 .. 12, 1 .. 3) names the rows: its numbers are labels, not coun
 Round 4's hunt (#8): the Month and Quarter columns were read as counts and rounded (months 4
 to 9 became 0, 10 to 12 became 20) while the Year beside them was kept. A column the table's
 structure does not show to be such a label (out of the part's range, counted by a total, no
-year to go with it, a year and part twice) is still read as counts (fail closed)."""
+year to go with it and not one apart, a year and part twice) is still read as counts (fail
+closed)."""
 
 from __future__ import annotations
 
@@ -62,6 +63,14 @@ def test_a_part_of_the_year_beside_a_year_column_is_a_label(tmp_path, head, keys
     assert set(_part_roles(tmp_path, _extract(head, keys), 1)) == {Role.LABEL}
 
 
+def test_months_numbered_one_apart_with_no_year_are_labels(tmp_path):
+    """Session 18: April's 4 to March's 3, one apart, under 'Month' need no year to name the
+    rows (wpxl.analyse.period_numbers); rounded, they read 0, 0, 0 ... 20."""
+    months = [4, 5, 6, 7, 8, 9, 10, 11, 12, 1, 2, 3]
+    rows = _extract("Month", months, title="Referrals by month")
+    assert set(_part_roles(tmp_path, rows, 0)) == {Role.LABEL}
+
+
 def test_months_under_a_title_naming_the_year_are_labels(tmp_path):
     months = [4, 5, 6, 7, 8, 9, 10, 11, 12, 1, 2, 3]
     rows = _extract("Month", months, title="Referrals by month, 2013/14")
@@ -76,7 +85,7 @@ def test_months_under_a_title_naming_the_year_are_labels(tmp_path):
         ("Month", FISCAL, "Referrals", 78),  # the total row counts it
         ("Month", [(2013, 4), (2013, 5), (2013, 4)], "Referrals", None),  # April 2013 twice
         ("Referrals", FISCAL, "Referrals", None),  # a measure heads it
-        ("Month", [4, 5, 6, 7, 8, 9, 10, 11, 12, 1, 2, 3], "Referrals by month", None),  # no year
+        ("Month", [4, 6, 5, 9, 12, 1], "Referrals by month", None),  # no year, nor one apart
         ("Month", [4, 5, 6, 4, 5, 6], "Referrals by month, 2013", None),  # a month twice
     ],
 )

@@ -129,3 +129,25 @@ def test_the_proof_alone_refuses_a_column_a_key_beside_the_table_calls_outcomes(
     rows[3] += [None, "Achieved = job outcomes claimed in the month"]
     volumes = {f.part for f in _proved(tmp_path, rows) if f.kind == VOLUME}
     assert volumes == {f"'Performance' C{row}" for row in range(6, 11)}
+
+
+@pytest.mark.parametrize("key", ["PG 9 job outcomes", "payment group 9 job outcomes"])
+def test_the_proof_alone_keys_a_line_whose_key_opens_with_a_named_group(tmp_path, monkeypatch, key):
+    """Session 18: a remark counting a line's outcomes ('2 JOs') keys nothing; the plan that
+    reads any number before outcome words as such a count ('PG 9 job outcomes') rounds the
+    keyed line as job starts. The proof reads a remark only where the count opens what is
+    said, so it refuses that line's figures on its own."""
+    monkeypatch.setattr(wpxl.analyse.keyed_lines, "_leads_a_count", lambda _: True)
+    rows = [
+        ["Job starts by payment group"],
+        [],
+        ["Payment group", "Apr 2013", "May 2013", "Jun 2013", "Total"],
+        ["JSA 18-24", 37, 41, 52, "=SUM(B4:D4)"],
+        ["JSA Prison Leavers", 13, 9, 17, "=SUM(B5:D5)"],
+        ["Total", "=SUM(B4:B5)", "=SUM(C4:C5)", "=SUM(D4:D5)", "=SUM(E4:E5)"],
+        [],
+        [f"JSA Prison Leavers: {key}"],
+    ]
+    volumes = {f.part for f in _proved(tmp_path, rows, "Starts") if f.kind == VOLUME}
+    assert {"'Starts' B7", "'Starts' C7", "'Starts' D7"} <= volumes
+    assert "'Starts' B6" not in volumes

@@ -14,7 +14,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from wpxl.analyse.body import FIGURES
-from wpxl.analyse.cells import WORDS_FROM_CELLS, words_from_cells
+from wpxl.analyse.cells import TYPED_RATE, WORDS_FROM_CELLS, words_from_cells
 from wpxl.analyse.dated_counts import drop_dated_counts
 from wpxl.analyse.differences import find_differences
 from wpxl.analyse.dropped_totals import drop_totals_over_removed
@@ -46,7 +46,7 @@ from wpxl.analyse.typed_totals import (
     typed_total_changes,
 )
 from wpxl.analyse.unshown_parts import drop_totals_over_unshown
-from wpxl.analyse.values import as_number, is_numbering, is_text
+from wpxl.analyse.values import as_number, is_numbering, is_percent_text, is_text
 from wpxl.analyse.words import is_money_unit_words
 from wpxl.errors import AnalysisError
 from wpxl.model import (
@@ -301,6 +301,8 @@ def analyse_sheet(sheet: Sheet, policy: Policy) -> SheetAnalysis:
         cell = carried.cells[coord]
         if words_from_cells(cell):
             roles[coord], reasons[coord] = Role.DROPPED, WORDS_FROM_CELLS
+        elif cell.formula is None and is_percent_text(cell.value):  # '36%' as in a table:
+            roles[coord], reasons[coord] = Role.DROPPED, TYPED_RATE  # outcome shares give back
         elif is_text(cell.value):
             roles[coord] = Role.NOTE
         elif coord in numbered:

@@ -11,6 +11,10 @@ name (its footnote mark taken off) and a separator or linking word ("=", ":", "i
 "shows"), or with the line's footnote mark, or quotes the name; what it says of the line names
 an outcome. A comment on the line's own header or label cell ("Achieved", noted "Job outcomes
 claimed in the month") is such a key too: it is never carried, but it says what the line counts.
+A note that tells how many outcomes a line had ("JSA Prison Leavers: 2 JOs", in a notes column
+beside a line of starts) is a remark on that line, not a key: a line of outcomes is not keyed
+by a count of its own outcomes, and the line's figures count what its table says. The note
+itself states an outcome volume and is not carried (wpxl.plan.carried_words).
 The proof reads keys for itself (wpxl.verify.keyed_lines).
 """
 
@@ -31,6 +35,20 @@ _LINK = (
     r"\s*(?:[:=\u2013\u2014]|-\s|\b(?:is|are|means|shows|counts|column|row|line|figures?"
     r"|includes?)\b)"
 )
+# a whole number counting the words after it ("2 JOs", "of which three job outcomes"): not a
+# length of time ("13 weeks job outcomes"), a share, or a year ("2013 job outcomes")
+_COUNT = re.compile(
+    r"(?<![\w.,/\u00a3$-])(?!(?:19|20)\d\d\b)(?:\d{1,3}(?:,\d{3})+|\d+|one|two|three|four|five|six"
+    r"|seven|eight|nine|ten|eleven|twelve)\s+(?!(?:weeks?|wks?|months?|mths?|days?|years?|yrs?"
+    r"|hours?|hrs?|quarters?|per\s*cent|percent)\b)((?:\S+\s+){0,2}\S+)",
+    re.IGNORECASE,
+)
+# the words after which a number is a count, not part of a name
+_LEADS = frozenset({
+    "which", "incl", "incl.", "including", "includes", "include", "inc", "inc.", "were", "was",
+    "had", "has", "have", "with", "plus", "and", "of", "are", "is", "only", "approx", "approx.",
+    "about", "around", "c", "c.", "some",
+})  # fmt: skip
 _QUOTES = ("'", '"', "\u2018", "\u2019", "\u201c", "\u201d")
 
 
@@ -75,11 +93,31 @@ def keyed_outcomes(
             continue
         keys = [key_to(name, note) for note in notes] + comments.get(line, [])
         for said in keys:
-            measure = None if said is None else header_measure(said, measure_words)
+            if said is None or counts_outcomes(said, measure_words):
+                continue
+            measure = header_measure(said, measure_words)
             if measure is not None and measure.is_outcome:
                 found[line] = measure
                 break
     return found
+
+
+def counts_outcomes(said: str, measure_words: dict[Measure, tuple[str, ...]]) -> bool:
+    """Whether ``said`` tells how many outcomes there were ("2 JOs"): a count stands right
+    before the words naming them."""
+    for count in _COUNT.finditer(said):
+        named = header_measure(count.group(1), measure_words)
+        if named is not None and named.is_outcome and _leads_a_count(said[: count.start()]):
+            return True
+    return False
+
+
+def _leads_a_count(before: str) -> bool:
+    """Whether the words before a number let it be a count: none, or a word that brings one in
+    ('of which 2', 'includes 2', 'there were 2'); after a name ('PG 1', 'Payment group 6',
+    'JSA 18 24') it is part of the name."""
+    words = before.split()
+    return not words or words[-1].lower().rstrip(":,;") in _LEADS
 
 
 def key_to(name: str, note: str) -> str | None:

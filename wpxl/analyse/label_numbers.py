@@ -15,8 +15,9 @@ only when the table's own structure says nothing counts it (fail closed):
   totals there). Only a period code's shape (yyyymm, 201314, a cohort's month), three or more
   numbers one apart (single years of age), or payment groups by DWP's numbers (1 to 9 under
   'Payment group' or 'PG'), stands without a total row (the codes may repeat, once for each
-  area of a long extract, when words left of it tell the rows apart), and a part of the year
-  (months 1-12 beside a year column: ``year_parts``), whose numbers may repeat.
+  area of a long extract, when words left of it tell the rows apart), a part of the year
+  (months 1-12 beside a year column: ``year_parts``), whose numbers may repeat, and parts of
+  the year numbered one apart with no year beside them (``period_numbers``).
   Under a blank corner, the first column names its rows when its numbers run one apart (ages
   18, 19, 20 ...) and the total row holds the total's words in it: no count column is headed
   by nothing, and none carries the total's label. A total row first under the header (the
@@ -39,6 +40,7 @@ from typing import TYPE_CHECKING
 
 from wpxl.analyse.extract_keys import is_longer_period, keys_extract_rows, names_longer_period
 from wpxl.analyse.formulas import references_any
+from wpxl.analyse.period_numbers import numbers_periods
 from wpxl.analyse.values import as_number, is_text, typed_whole
 from wpxl.analyse.words import is_identifier_words, is_period_words, is_total_label
 from wpxl.analyse.year_parts import numbers_part_years, year_part_limit
@@ -127,6 +129,8 @@ def numbers_name_rows(cells: dict[Coord, Cell], layout: Layout, col: int) -> boo
         return kind == _NAME_LABEL and top is not None and len(set(top)) == len(top)
     numbers, total = run
     if last is not None and numbers_part_years(cells, layout, col, numbers, last):
+        return True
+    if last is not None and numbers_periods(numbers, last, total is not None):
         return True
     if kind is None:
         return False

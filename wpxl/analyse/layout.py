@@ -19,7 +19,7 @@ from wpxl.analyse.label_numbers import (
 )
 from wpxl.analyse.numbered_columns import codes_as_text, periods_numbered
 from wpxl.analyse.page_breaks import PageBreak, join_pages
-from wpxl.analyse.shared_titles import share_titles, table_below
+from wpxl.analyse.shared_titles import above_notes, share_titles, table_below
 from wpxl.analyse.summed_heads import heads_summed_columns
 from wpxl.analyse.values import (
     as_number,
@@ -118,11 +118,11 @@ def find_layouts(cells: dict[Coord, Cell]) -> tuple[list[Layout], list[Coord]]:
         if owner is None:  # a second title line above a title line
             above = [(b, x) for b, x in owners.items() if 1 <= b.top - block.bottom <= 3]
             owner = above[0][1] if above else None
-        if owner is not None and not any(is_note_text(str(cells[c].value)) for c in inside):
-            owner.title_cells.extend(inside)
+        titles = above_notes(inside, cells) if owner is not None else []
+        if owner is not None and titles:
+            owner.title_cells.extend(titles)
             owners[block] = owner
-        else:
-            free.extend(inside)
+        free.extend(c for c in inside if c not in titles)
     share_titles(layouts)
     return layouts, sorted(free)
 

@@ -13,7 +13,12 @@ from collections.abc import Collection, Iterator
 from typing import TYPE_CHECKING
 
 from wpxl.analyse.body import FIGURES
-from wpxl.analyse.words import header_measure, is_starts_outcome_line, outcome_named
+from wpxl.analyse.words import (
+    header_measure,
+    is_starts_outcome_line,
+    is_total_label,
+    outcome_named,
+)
 from wpxl.errors import AnalysisError
 from wpxl.model import Cell, Coord, Measure, Role, Table
 from wpxl.model.sheetref import a1
@@ -35,16 +40,26 @@ def title_and_measure(
     """The table's title (its title lines, top to bottom) and the measure its words name
     (``table_measure``): a block stacked under a titled table with no title of its own shares
     that title; one beside a titled table, on its rows, reads that title when nothing of its
-    own names a measure (JSA groups, a blank column, then ESA groups under one title)."""
+    own names a measure (JSA groups, a blank column, then ESA groups under one title; an area
+    a column, each after a blank one), unless it is a lone total column."""
     area = layout.area
     lines = [(r, c) for r in layout.title_rows for c in range(area.left, area.right + 1)]
     texts = _texts(cells, sorted([*layout.title_cells, *lines], reverse=True))  # nearest first
     shared = _texts(cells, sorted(layout.context_cells, reverse=True))  # nearest first
     heads = _texts(cells, [(r, c) for r in layout.header_rows for c in layout.label_cols])
     measure = table_measure(texts, shared, heads, sheet_name, measure_words)
-    if measure is Measure.UNKNOWN and layout.side_cells:
+    if measure is Measure.UNKNOWN and layout.side_cells and not _lone_total(layout, cells):
         measure = table_measure(_texts(cells, layout.side_cells), [], [], "", measure_words)
     return " ".join(reversed(texts)), measure
+
+
+def _lone_total(layout: Layout, cells: dict[Coord, Cell]) -> bool:
+    """A lone column headed as a total ('Total' after a blank column) counts what its parts
+    count (``check_side_measures``), not what the title beside it names; a lone area ('Leeds
+    | blank | York | blank | Total', one title over Leeds) counts what that title names."""
+    area = layout.area
+    heads = _texts(cells, [(r, area.left) for r in layout.header_rows])
+    return area.left == area.right and any(is_total_label(t) for t in heads)
 
 
 def _texts(cells: dict[Coord, Cell], coords: list[Coord]) -> list[str]:

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from wpxl.model import CellRange, Coord
+from wpxl.analyse.words import is_note_text
+from wpxl.model import Cell, CellRange, Coord
 
 if TYPE_CHECKING:  # layout hands its tables here once it has found them
     from wpxl.analyse.layout import Layout
@@ -44,8 +45,7 @@ def share_titles(layouts: list[Layout]) -> None:
             nearest = max(below, key=lambda x: x.area.bottom)
             layout.context_header_rows = [*nearest.header_rows, *nearest.context_header_rows]
     for layout in sorted(layouts, key=lambda x: x.area.left):
-        if layout.area.right > layout.area.left:  # a lone column counts what its parts count
-            layout.side_cells = _title_beside(layout, layouts)
+        layout.side_cells = _title_beside(layout, layouts)  # a lone total column's: unread
 
 
 def _title_beside(layout: Layout, layouts: list[Layout]) -> list[Coord]:
@@ -65,3 +65,11 @@ def _title_beside(layout: Layout, layouts: list[Layout]) -> list[Coord]:
     nearest = max(beside, key=lambda x: x.area.right)
     rows = [(r, nearest.area.left) for r in nearest.title_rows]
     return [*nearest.title_cells, *rows, *nearest.context_cells, *nearest.side_cells]
+
+
+def above_notes(inside: list[Coord], cells: dict[Coord, Cell]) -> list[Coord]:
+    """The lines of a text block over a table that title it: all of them, or those above its
+    first note ('Deaths, 2013' over 'Source: ONS', the table's only words naming what it
+    counts); a note, and the lines after it (its continuation), title nothing."""
+    notes = [row for row, col in inside if is_note_text(str(cells[(row, col)].value))]
+    return [(row, col) for row, col in inside if not notes or row < min(notes)]

@@ -9,7 +9,9 @@ it says names an outcome, a figure whose own headers or labels name no measure, 
 name or end in that mark, is an outcome volume. So is one whose own header or label cell has a
 comment naming an outcome ("Achieved", noted "Job outcomes claimed in the month"): never
 carried, it still says what the line counts. The whole sheet is read, not only the lines under
-a table.
+a table. Words telling how many outcomes a line had ("JSA Prison Leavers: 2 JOs", a count right
+before the outcome words) key nothing: they are a remark on a line, which counts what its own
+table says (the remark itself is an outcome volume, which the proof asks elsewhere).
 """
 
 from __future__ import annotations
@@ -27,6 +29,18 @@ _NAMED = re.compile(
     r"|figures?|includes?)\b)",
     re.IGNORECASE,
 )
+# a whole number counting the words after it, not a length of time, a share or a year
+_COUNT = re.compile(
+    r"(?<![\w.,/\u00a3$-])(?!(?:19|20)\d\d\b)(?:\d{1,3}(?:,\d{3})+|\d+|one|two|three|four|five|six"
+    r"|seven|eight|nine|ten|eleven|twelve)\s+(?!(?:weeks?|wks?|months?|mths?|days?|years?|yrs?"
+    r"|hours?|hrs?|quarters?|per\s*cent|percent)\b)((?:\S+\s+){0,2}\S+)",
+    re.IGNORECASE,
+)
+_LEADS = frozenset({
+    "which", "incl", "incl.", "including", "includes", "include", "inc", "inc.", "were", "was",
+    "had", "has", "have", "with", "plus", "and", "of", "are", "is", "only", "approx", "approx.",
+    "about", "around", "c", "c.", "some",
+})  # fmt: skip
 _Q = "'\"\u2018\u2019\u201c\u201d"
 _QUOTED = re.compile(rf"[{_Q}]([^{_Q}]{{1,40}})[{_Q}]")
 
@@ -47,6 +61,18 @@ def keys_of(line: str) -> list[tuple[str, str]]:
     return keys
 
 
+def _counted(said: str, kind_of: Callable[[str], str | None]) -> bool:
+    """Whether ``said`` tells how many outcomes there were: past the words that bring a count
+    in ('of which', 'includes'), it opens with the count and the outcome's name ('2 JOs').
+    Narrower than the plan's reading (a count anywhere after such words), so a key the plan
+    mistakes for a remark is still read as one here: 'PG 9 job outcomes' opens with a name."""
+    words = said.split()
+    while words and words[0].lower().rstrip(":,;") in _LEADS:
+        words = words[1:]
+    count = _COUNT.match(" ".join(words))
+    return count is not None and kind_of(count.group(1)) == "outcome"
+
+
 class Keys:
     """The names and marks the lines of one sheet key as outcomes, and the cells whose comment
     says they count outcomes; ``kind_of`` tells what a text names (wpxl.verify.outcomes)."""
@@ -55,7 +81,7 @@ class Keys:
         self._keyed: set[str] = set()
         for line in _unheading_words(sheet):
             for name, said in keys_of(line):
-                if name and kind_of(said) == "outcome":
+                if name and kind_of(said) == "outcome" and not _counted(said, kind_of):
                     self._keyed.add(name)
         comments = sheet.comments.items()
         self._commented = {at for at, text in comments if kind_of(text) == "outcome"}

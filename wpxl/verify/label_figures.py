@@ -24,7 +24,8 @@ the proof lets such a figure stand only where the input's layout says nothing co
   table's top), a 'Payment group' corner naming what they number;
 - a key and its value: the row's only figure, just right of a key naming a reference or a
   version ('Contract reference', 'Version');
-- a part of the year: months 1-12 under 'Month' beside a column of years (``year_parts``);
+- a part of the year: months 1-12 under 'Month' beside a column of years (``year_parts``),
+  or numbered under 'Month', 'Quarter' or 'Period' alone (``period_numbers``);
 - a key of a long extract, repeating once for each value of the other keys: 'Area | Week',
   'Payment group | Month', 'Month | Area' (``extract_keys``);
 
@@ -44,6 +45,7 @@ from wpxl.verify.class_codes import class_codes
 from wpxl.verify.extract_keys import ExtractKeys
 from wpxl.verify.formula_spans import references_by_column
 from wpxl.verify.group_numbering import numbers_groups
+from wpxl.verify.period_numbers import numbers_periods
 from wpxl.verify.repeated_heads import names_total_column, repeated_as_runs
 from wpxl.verify.spelt import code_column
 from wpxl.verify.summed_heads import heads_summed_columns
@@ -89,7 +91,7 @@ _KEY = re.compile(
     re.IGNORECASE,
 )
 _TOTAL = re.compile(r"^\s*(?:grand\s+|sub-?\s*)?totals?\b|^\s*all\b", re.IGNORECASE)
-_SUBTOTAL = re.compile(r"\b(?:sub-?\s*)?totals?\b", re.IGNORECASE)
+_SUBTOTAL = re.compile(r"\b(?:sub-?\s*)?totals?\b|^\s*(?:q|quarter\s*)[1-4]\s*$", re.IGNORECASE)
 
 
 class LabelReading:
@@ -193,7 +195,7 @@ class LabelReading:
                 return False
         codes = all(_is_period_code(n) for n in numbers)  # type: ignore[arg-type]
         if _PERIOD.match(header) or (_COHORT.match(header) and codes):
-            return codes
+            return codes or numbers_periods(header, numbers, closed)  # type: ignore[arg-type]
         if _PAYMENT_GROUP.match(header) and all(1 <= n <= 9 for n in numbers):  # type: ignore[operator]
             return True  # DWP's numbers for its payment groups: no count column is headed so
         return _names_labels(header) and (closed or _single_years(numbers))  # type: ignore[arg-type]

@@ -12,20 +12,36 @@ a total or the sheet's edge, leaving out those whose words say they run on ('YTD
 'cumulative'): where the total is, to the last digit, their sum (two or more, not 0) and the
 copy writes it as a plain figure, that figure must be the sum of what the copy shows at them.
 Asked first, cheaply: does the copy write any figure of a column named a total plainly at all?
+
+Nor are columns that count nothing among those parts: a share beside each area ('Leeds |
+Leeds % | York | York % | Total'), a period's or an area's number or code ('Month | Month no. |
+Leeds | York | Total'). Their words say so ('%', 'rate', 'code', 'Week number'), or their
+figures do (written as percentages, not whole, or counting 1, 2, 3 down the lines): left in,
+they kept the total from being their sum, and a total rounded alone beside them went out
+unasked.
 """
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
+from itertools import pairwise
 
 from wpxl.model import Cell
 from wpxl.verify.books import SheetPair
 from wpxl.verify.leaks import Finding
 from wpxl.verify.running_lines import RUNS_ON
 from wpxl.verify.summed_blocks import figure, names_total, written_alone
+from wpxl.verify.values import is_percent_format
 
 Coord = tuple[int, int]
 ROUNDED_ALONE = "a total column's figure rounded on its own, not the sum of the shown areas"
+# words of a column that counts nothing: a share, or a number or code naming a period or place
+_UNCOUNTED = re.compile(
+    r"%|\bper\s*cent\b|\bpercent(?:age)?s?\b|\b(?:shares?|rates?|ratios?|proportions?)\b"
+    r"|\b(?:codes?|ids?|refs?|reference|urn)\b|\b(?:no|num|number)\.?$",
+    re.IGNORECASE,
+)
 
 
 def total_columns(pair: SheetPair, cells: dict[Coord, Cell]) -> list[Finding]:
@@ -45,13 +61,16 @@ def total_columns(pair: SheetPair, cells: dict[Coord, Cell]) -> list[Finding]:
         if value is not None:
             cols[col][row] = value
     words = {col: _words(heads.get(col, []), min(held)) for col, held in cols.items()}
+    counted = {c for c in cols if not _UNCOUNTED.search(words[c]) and not _numbering(cols[c])}
+    counted -= {c for c in cols if RUNS_ON.search(words[c])}
     totals = sorted(col for col in named if col in cols and names_total(words[col]))
     found: list[Finding] = []
     for row, col in sorted(plain):
         if col not in totals or row not in cols[col]:
             continue
         for side in _sides(col, sorted(cols), totals):
-            parts = [c for c in side if row in cols[c] and not RUNS_ON.search(words[c])]
+            held = [c for c in side if c in counted and row in cols[c]]
+            parts = [c for c in held if _counts(cols[c][row], cells[(row, c)])]
             if _rounded_alone(pair, (row, col), parts):
                 found.append(Finding(pair.where(pair.output_coord((row, col))), ROUNDED_ALONE))
                 break
@@ -62,6 +81,19 @@ def _words(texts: list[tuple[int, str]], first: int) -> str:
     """A column's words: all its text above its first figure, top down (a header of two rows
     names it by both)."""
     return " ".join(t for row, t in sorted(texts) if row < first)
+
+
+def _counts(value: float, cell: Cell) -> bool:
+    """Whether a line's figure may be a count a total adds up: whole, and not written as a
+    percentage."""
+    return value.is_integer() and not is_percent_format(cell.style.number_format)
+
+
+def _numbering(held: dict[int, float]) -> bool:
+    """Whether a column's figures number its lines, each one more than the last down the
+    column (1 to 12 for months, 2015 to 2020 for years), three or more of them."""
+    figures = [held[row] for row in sorted(held)]
+    return len(figures) >= 3 and all(b - a == 1 for a, b in pairwise(figures))
 
 
 def _sides(col: int, held: list[int], totals: list[int]) -> list[list[int]]:
