@@ -8,7 +8,7 @@ sheet whose rounded cells add up to 180; two roundings of one figure narrow it):
   'Leeds MI');
 - a summary of a measure a line ('Referrals', 'Attachments'), each the total of its own sheet.
 Now each such figure is the sum of its sheet's rounded cells, as a formula over them. A
-summary line typed as an outcome sheet's total was shared rounded (LEAK): now refused. And a
+summary line typed as an outcome sheet's total was shared rounded (LEAK): now removed. And a
 summary by month whose 'All areas' line is typed was refused: the proof counted each area's
 Total cell as one cell under the 'All areas' total, so the honest sum of the rebuilt lines
 looked too far from the input's.
@@ -20,11 +20,9 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from typer.testing import CliRunner
 
 from tests.builders import write_book
 from tests.e2e.runs import sanitised_beside
-from wpxl.cli import app
 
 # each sheet's counts by payment group (rows) and month (columns)
 SHEETS = {
@@ -129,19 +127,26 @@ def test_a_summary_by_month_shows_each_sheets_total_row(tmp_path, layout):
         assert shown["All areas"] == [sum(col) for col in zip(*lines, strict=True)]
 
 
-def test_a_summary_line_typed_as_an_outcome_sheets_total_is_refused(tmp_path):
+def tabs_book(tmp_path: Path) -> Path:
     """A summary of each table's total, its lines named by the sheets' codes ('Tab 2'), one of
-    them a sheet of job outcomes: the outcome total was shared rounded (75 shown 80: an outcome
-    volume, LEAK). The proof now refuses it, naming the cell and what to do."""
+    them a sheet of job outcomes."""
     titles = {"Tab 1": "Referrals by payment group and month",
               "Tab 2": "Job outcomes by payment group and month"}  # fmt: skip
-    figures = {"Tab 1": SHEETS["Leeds"], "Tab 2": [[13, 22], [7, 19], [3, 11]]}
+    figures = {"Tab 1": SHEETS["Leeds"], "Tab 2": OUTCOMES}
     sheets = {name: detail_sheet(titles[name], figures[name]) for name in titles}
     summary = [["Work Programme referrals: summary"], [], ["Table", "Total"]]
     summary += [[name, sum(map(sum, figures[name]))] for name in titles]
-    source = write_book(tmp_path / "tabs.xlsx", {"Summary": summary, **sheets})
-    result = CliRunner().invoke(app, ["sanitise", str(source), "--out-dir", str(tmp_path)])
-    assert result.exit_code == 1
-    assert "'Summary' B7: an outcome sheet's total typed on another sheet" in result.stderr
-    assert "remove them" in result.stderr
-    assert not (tmp_path / "tabs-sanitised.xlsx").exists()
+    return write_book(tmp_path / "tabs.xlsx", {"Summary": summary, **sheets})
+
+
+OUTCOMES = [[13, 22], [7, 19], [3, 11]]
+
+
+def test_a_summary_line_typed_as_an_outcome_sheets_total_is_removed(tmp_path):
+    """The outcome total was shared rounded (75 shown 80: an outcome volume, LEAK); now it is
+    removed and the cover says where and why, the referrals' line rebuilt as before."""
+    copy, shown = sanitised_beside(tabs_book(tmp_path))
+    summary = openpyxl.load_workbook(copy)["Summary"]
+    assert summary["A7"].value == "Tab 2" and summary["B7"].value is None
+    assert summary["B6"].value == "=SUM('Tab 1'!B9:C9)"
+    assert "'Summary' B5: removed, the total of an outcome table on another sheet" in shown

@@ -10,11 +10,18 @@ from dataclasses import replace
 
 import pytest
 
-from tests.e2e.test_hunted_s18_summaries import LAYOUTS, r20, summary_book, summary_rows
+from tests.e2e.test_hunted_s18_summaries import (
+    LAYOUTS,
+    OUTCOMES,
+    r20,
+    summary_book,
+    summary_rows,
+    tabs_book,
+)
 from tests.misread import BANNER, proved
 from wpxl.model import OutputCell, Plan
 from wpxl.model.sheetref import a1
-from wpxl.verify.linked_totals import NOT_THE_TOTAL
+from wpxl.verify.linked_totals import AN_OUTCOME_TOTAL, NOT_THE_TOTAL
 
 
 def _rounded_alone(by_month: bool, layout: str, changed: set[str]):
@@ -53,3 +60,19 @@ def test_a_sheets_total_rounded_on_its_own_on_the_summary_is_found(tmp_path, by_
 @pytest.mark.parametrize("by_month", [False, True])
 def test_the_summary_the_plan_writes_over_the_sheets_passes(tmp_path, by_month, layout):
     assert proved(tmp_path, summary_book(tmp_path, by_month, layout)) == []
+
+
+def test_an_outcome_sheets_total_left_rounded_on_the_summary_is_found(tmp_path):
+    """The plan's removal of the outcome total undone (the figure written rounded, 80, as
+    before): the proof finds it alone, reading the outcome sheet's words itself."""
+
+    def rounded(plan: Plan) -> None:
+        for index, sheet in enumerate(plan.sheets):
+            if sheet.name == "Summary":
+                cells = dict(sheet.cells)
+                cells[(6, 1)] = OutputCell(r20(sum(map(sum, OUTCOMES))), None, kind="count")
+                plan.sheets[index] = replace(sheet, cells=cells)
+
+    findings = proved(tmp_path, tabs_book(tmp_path), rounded)
+    assert [(f.part, f.kind) for f in findings] == [("'Summary' B7", AN_OUTCOME_TOTAL)]
+    assert proved(tmp_path, tabs_book(tmp_path)) == []

@@ -32,8 +32,10 @@ from wpxl.plan.differencing import (
 )
 from wpxl.plan.figures import Figures
 from wpxl.plan.forbidden import codes, true_totals, unrounded_numbers
+from wpxl.plan.hidden_lines import totals_over_hidden_lines
 from wpxl.plan.notices import source_total_warnings
 from wpxl.plan.omitted import omitted_line_warnings
+from wpxl.plan.outcome_links import OutcomeTotals, outcome_totals, remove_outcome_totals
 from wpxl.plan.percentages import PercentTable, plan_percentages, settle_book
 from wpxl.plan.placement import Placement
 from wpxl.plan.proposals import RowWords
@@ -104,6 +106,7 @@ class PlanBuilder:
         self._sheet_warnings: list[Warning] = []
         self._percent_tables: list[PercentTable] = []  # every outcome table's breakdowns
         self._profiles: list[Profile] = []
+        self._outcome_totals: list[OutcomeTotals] = []  # small outcome tables' (outcome_links)
         self._measures: set[str] = set()
         self._hidden: set[float] = set()
         self._numbers: set[float] = set()
@@ -132,7 +135,7 @@ class PlanBuilder:
             a.sheet.name: Placement(a.sheet, output_sheet_name(a.sheet.name)) for a in analyses
         }
         percentages = plan_percentages(analyses, figures, policy, self._taken)
-        self._hidden_lines.extend(_totals_over_hidden_lines(analyses))
+        self._hidden_lines.extend(totals_over_hidden_lines(analyses))
         sheets: list[OutputSheet] = []
         for analysis in analyses:
             volume = plan_volume_sheet(analysis, placements, figures, percentages.moved)
@@ -154,6 +157,7 @@ class PlanBuilder:
             place = placements[analysis.sheet.name]
             self._words.learn_sheet(place.output_name, analysis)
             self._profiles.extend(table_profiles(analysis, figures, row_words, volume.sheet, place))
+            self._outcome_totals.extend(outcome_totals(analysis, figures))
         self._sheet_warnings.extend(source_total_warnings(analyses))
         self._sheet_warnings.extend(omitted_line_warnings(analyses))
         self._sheet_warnings.extend(running_table_warnings(analyses))
@@ -204,11 +208,16 @@ class PlanBuilder:
         text_removals = self._words.drop_quoting(plan.forbidden_numbers)
         self._apply_deletions(sheets)
         summaries = self._summaries(sheets)  # before the sheet warnings: it replaces some
+        names = [name for name, _ in self._outline]
+        removed, outcome_totals_gone = remove_outcome_totals(
+            self._profiles, self._outcome_totals, sheets, names
+        )
         plan.warnings = [
             *self._notes,
             *self._sheet_warnings,
             *overlap_warnings(self._profiles),
             *summaries,
+            *outcome_totals_gone,
         ]
         if audience.council and audience.previous:
             plan.warnings.extend(
@@ -225,6 +234,7 @@ class PlanBuilder:
             *self._volume_removals,
             *self._percent_removals,
             *text_removals,
+            *removed,
         ]
         cover = self._cover(plan)
         plan.sheets = sheets
@@ -372,28 +382,6 @@ def _check_writable(sheets: list[OutputSheet]) -> None:
                 f"sheet '{sheet.name}' holds a figure too large to be a count "
                 "of people. Check the figures in Excel and try again"
             )
-
-
-def _totals_over_hidden_lines(analyses: list[SheetAnalysis]) -> list[Removal]:
-    """A table that spans hidden rows or columns loses their cells, so its totals change."""
-    removals = []
-    for analysis in analyses:
-        sheet = analysis.sheet
-        for table in analysis.tables:
-            area = table.area
-            rows = any(area.top <= r <= area.bottom for r in sheet.hidden_rows)
-            cols = any(area.left <= c <= area.right for c in sheet.hidden_cols)
-            if rows or cols:
-                lines = " and ".join(w for w, hit in (("rows", rows), ("columns", cols)) if hit)
-                removals.append(
-                    Removal(
-                        f"hidden {lines}",
-                        f"'{sheet.name}' {table.name}",
-                        f"the cells of its hidden {lines} were not carried; totals that add "
-                        "them up are removed, the others rebuilt over the carried cells",
-                    )
-                )
-    return removals
 
 
 __all__ = ["PastRelease", "Release", "make_plan"]

@@ -22,12 +22,15 @@ part.
 from __future__ import annotations
 
 from collections.abc import Collection, MutableSequence
+from typing import TypeVar
 
 from wpxl.analyse.words import is_total_label
 from wpxl.model import Coord, OutputCell, OutputSheet, Warning
 from wpxl.plan.differencing import Profile, listed
 from wpxl.plan.formulas import sum_formula
 from wpxl.plan.summaries import Foot, TableCells, write_rebuilt
+
+T = TypeVar("T")
 
 
 def rebuild_linked(
@@ -86,7 +89,7 @@ def _linked_along(
     rebuilt: dict[Coord, OutputCell] = {}
     for (label, head), leaf in cells.leaves.items():
         name, key = (head, label) if across else (label, head)
-        part, part_cells = _sheet_named(name, footed) or (None, None)
+        part, part_cells = sheet_named(name, footed) or (None, None)
         if part is None or part_cells is None or part is whole or not leaf.typed:
             continue
         foot = part_cells.feet.get(key) or _grand_foot(key, part_cells)
@@ -98,16 +101,15 @@ def _linked_along(
     return (tuple(parts.values()), rebuilt) if parts else None
 
 
-def _sheet_named(
-    name: str, footed: dict[str, tuple[Profile, TableCells]]
-) -> tuple[Profile, TableCells] | None:
-    """The sheet a line's label names: so called, or the one sheet whose name begins or ends
-    with the label's words ('Leeds' for 'Leeds MI', 'Referrals' for 'WP Referrals')."""
-    found = footed.get(name.strip())
+def sheet_named(name: str, tables: dict[str, T]) -> T | None:
+    """What the sheet a line's label names holds: so called, or the one sheet whose name
+    begins or ends with the label's words ('Leeds' for 'Leeds MI', 'Referrals' for 'WP
+    Referrals')."""
+    found = tables.get(name.strip())
     if found is not None:
         return found
     words = name.casefold().split()
-    named = [table for sheet, table in footed.items() if _begins_or_ends(sheet, words)]
+    named = [table for sheet, table in tables.items() if _begins_or_ends(sheet, words)]
     return named[0] if len(named) == 1 else None
 
 

@@ -34,12 +34,13 @@ MOST_CELLS = 2_000  # a table's body cells kept by their words; a summary has a 
 @dataclass(frozen=True, slots=True)
 class Leaf:
     """A leaf count as planned: its true figure, whether the input typed it, where it went in
-    the copy and the rounded figure written there."""
+    the copy, the rounded figure written there and where it was in the input."""
 
     true: int | float
     typed: bool
     at: Coord
     rounded: int
+    source: Coord  # its place in the input
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,7 +106,9 @@ def table_cells(
                 return None
             cell = cells[(row, col)]
             true = figures.true_count(cell.value)
-            leaves[(row_label, col_label)] = Leaf(true, cell.formula is None, at, written.value)
+            leaves[(row_label, col_label)] = Leaf(
+                true, cell.formula is None, at, written.value, (row, col)
+            )
     if not leaves:
         return None
     feet = _foot_totals(analysis, table, cols, out, place) if table.total_rows else {}
