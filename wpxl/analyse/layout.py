@@ -21,6 +21,7 @@ from wpxl.analyse.numbered_columns import codes_as_text, periods_numbered
 from wpxl.analyse.page_breaks import PageBreak, join_pages
 from wpxl.analyse.shared_titles import share_titles, table_below
 from wpxl.analyse.summed_heads import heads_summed_columns
+from wpxl.analyse.typed_codes import typed_codes
 from wpxl.analyse.values import (
     as_number,
     is_date,
@@ -385,6 +386,7 @@ def _label_and_body_cols(layout: Layout, cells: dict[Coord, Cell]) -> None:
         numbered = numbered or (first and periods_numbered(layout.header_rows, cells, col, values))
         numbered = numbered or codes_as_text(layout.header_rows, cells, col, values)
         numbered = numbered or class_codes(layout.header_rows, cells, col, layout.body_rows)
+        numbered = numbered or typed_codes(layout.header_rows, cells, col, layout.body_rows)
         numbered = numbered or numbers_name_rows(cells, layout, col)
         numbered = numbered or years_column(cells, layout, col)
         if numbered or all(_is_label_value(c, first) for c in column):
