@@ -9,6 +9,12 @@ left in the body, so the names beside it were no labels either: no total was rea
 occupations' and every sub-major group were rounded on their own (680 over minor groups shown as
 300 + 100 + 260), which the proof passed. A leading column of distinct whole numbers under a
 header naming a code, which nothing adds up, names its lines now, and the totals are rebuilt.
+
+Scottish and NHS tables often give each count with its share in one cell, 'n (%)': Fair Start
+Scotland's starts by age group and gender, '1,996 (25%)'. Each such text quoting an unrounded
+count was removed, but not '1,996 (25%)': 1,996 was let off as a year (1996), by the plan and by
+the proof. No one writes a year with a thousands separator: such a number is a figure now, in
+the plan (plan/quoting) and in the proof (verify/texts).
 """
 
 from __future__ import annotations
@@ -19,6 +25,7 @@ import openpyxl
 
 from tests.builders import write_book
 from tests.e2e.runs import sanitised_beside
+from tests.leaks import package_text
 
 MONTHS = ["Apr-13", "May-13", "Jun-13"]
 SOC = {
@@ -101,3 +108,36 @@ def test_all_occupations_adds_up_the_shown_sub_major_groups(tmp_path):
         shown = [values.cell(rows[name], 3 + i).value for _, name in SOC]
         assert str(formulas.cell(top, 3 + i).value).startswith("=SUM(")
         assert values.cell(top, 3 + i).value == sum(shown)
+
+
+STARTS = {"16-24": (1996, 1411), "25-34": (2417, 1873), "35-49": (2702, 2085), "50+": (873, 652)}
+
+
+def starts_with_shares() -> list[list]:
+    """Counts and their column shares in one text each, as published ('1,996 (25%)')."""
+    male = sum(m for m, _ in STARTS.values())
+    female = sum(f for _, f in STARTS.values())
+
+    def cell(count: int, total: int) -> str:
+        return f"{count:,} ({100 * count / total:.0f}%)"
+
+    rows = [
+        ["Table 2: Fair Start Scotland starts by age group and gender"],
+        ["Number of starts (percentage of all starts in brackets)"],
+        [],
+        ["Age group", "Male", "Female", "All starts"],
+    ]
+    for age, (m, f) in STARTS.items():
+        rows.append([age, cell(m, male), cell(f, female), cell(m + f, male + female)])
+    rows.append(["All ages", f"{male:,} (100%)", f"{female:,} (100%)", f"{male + female:,} (100%)"])
+    return rows
+
+
+def test_a_count_written_with_a_thousands_separator_is_no_year(tmp_path):
+    book = write_book(tmp_path / "fss.xlsx", {"Table 2": starts_with_shares()})
+    output, _ = sanitised_beside(book)
+    text = package_text(output)
+    assert "1,996" not in text and "1996" not in text
+    sheet = openpyxl.load_workbook(output)["Table 2"]
+    shown = [c.value for row in sheet.iter_rows(min_row=7) for c in row if c.value is not None]
+    assert "16-24" in shown and not any("(25%)" in str(v) for v in shown)
