@@ -15,6 +15,13 @@ Scotland's starts by age group and gender, '1,996 (25%)'. Each such text quoting
 count was removed, but not '1,996 (25%)': 1,996 was let off as a year (1996), by the plan and by
 the proof. No one writes a year with a thousands separator: such a number is a figure now, in
 the plan (plan/quoting) and in the proof (verify/texts).
+
+DWP's Work Programme statistics follow each month's referrals as a cohort: a row per month of
+referral, its attachments to date after 3, 6, 9, 12, 18 and 24 months across, under
+'Months since referral' merged over them, no total column. The row of 3 to 24 was read as
+figures and rounded (0, 0, 0, 20, 20, 20), the columns no longer told apart, and the proof
+passed it. Whole numbers rising along the row straight under words naming a time since an
+event head the columns now, in the analysis and in the proof (verify/elapsed_heads).
 """
 
 from __future__ import annotations
@@ -141,3 +148,41 @@ def test_a_count_written_with_a_thousands_separator_is_no_year(tmp_path):
     sheet = openpyxl.load_workbook(output)["Table 2"]
     shown = [c.value for row in sheet.iter_rows(min_row=7) for c in row if c.value is not None]
     assert "16-24" in shown and not any("(25%)" in str(v) for v in shown)
+
+
+ELAPSED = [3, 6, 9, 12, 18, 24]
+COHORTS = {
+    "Jun-11": [83, 241, 397, 466, 551, 617],
+    "Jul-11": [152, 305, 411, 502, 633],
+    "Aug-11": [97, 188, 276, 359],
+    "Sep-11": [131, 262, 349],
+}
+
+
+def cohort_rows() -> list[list]:
+    """Attachments to date by month of referral and months since referral, typed."""
+    return [
+        ["Attachments by month of referral and months since referral (cumulative)"],
+        [],
+        [None, "Months since referral"],
+        ["Month of referral", *ELAPSED],
+        *[[month, *figures] for month, figures in COHORTS.items()],
+    ]
+
+
+def test_months_since_referral_head_their_columns(tmp_path):
+    book = tmp_path / "cohorts.xlsx"
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.title = "Cohorts"
+    for row in cohort_rows():
+        sheet.append(row)
+    sheet.merge_cells("B3:G3")
+    workbook.save(book)
+    output, _ = sanitised_beside(book)
+    copy = openpyxl.load_workbook(output)["Cohorts"]
+    rows = {r[0].value: r for r in copy.iter_rows() if isinstance(r[0].value, str)}
+    assert [c.value for c in rows["Month of referral"][1:7]] == ELAPSED
+    for month, figures in COHORTS.items():
+        shown = [c.value for c in rows[month][1 : 1 + len(figures)]]
+        assert shown == [_rounded(v) for v in figures], month

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from wpxl.analyse.blocks import find_blocks, occupied
 from wpxl.analyse.class_codes import class_codes
 from wpxl.analyse.column_numbering import numbers_group_columns
+from wpxl.analyse.elapsed_heads import heads_elapsed_columns
 from wpxl.analyse.label_numbers import (
     names_a_measure,
     numbers_head_columns,
@@ -274,8 +275,12 @@ class _BlockRows:
     def heads_columns(self, row: int) -> bool:
         """CPA numbers 3, 7, 12 beside 'Total' over the columns: asked of the first figures."""
         first = self.cells.get((row, self.block.left))
-        return numbers_head_columns(first, self._values(row)) or (
-            not names_a_measure(first) and heads_summed_columns(self.cells, row, self.body_cols)
+        return (
+            numbers_head_columns(first, self._values(row))
+            or (
+                not names_a_measure(first) and heads_summed_columns(self.cells, row, self.body_cols)
+            )
+            or heads_elapsed_columns(self.cells, row, self.body_cols)
         )
 
     def _all_suppressed(self, row: int) -> bool:
