@@ -22,6 +22,13 @@ referral, its attachments to date after 3, 6, 9, 12, 18 and 24 months across, un
 figures and rounded (0, 0, 0, 20, 20, 20), the columns no longer told apart, and the proof
 passed it. Whole numbers rising along the row straight under words naming a time since an
 event head the columns now, in the analysis and in the proof (verify/elapsed_heads).
+
+The same cohorts of job outcomes ('Cumulative job outcomes by month of referral') were shown as
+volumes, rounded: the words over the columns, 'Months since referral', named referrals, which
+the analysis took for the columns' measure over the title's, and the proof for the figures'
+own words naming a measure other than outcomes. A LEAK: outcome volumes must never be shown.
+A time since an event names no measure now, in the analysis (analyse/line_measures) and in the
+proof (verify/outcomes), and the table becomes a percentage sheet.
 """
 
 from __future__ import annotations
@@ -186,3 +193,22 @@ def test_months_since_referral_head_their_columns(tmp_path):
     for month, figures in COHORTS.items():
         shown = [c.value for c in rows[month][1 : 1 + len(figures)]]
         assert shown == [_rounded(v) for v in figures], month
+
+
+def test_job_outcomes_by_months_since_referral_are_never_shown_as_volumes(tmp_path):
+    book = tmp_path / "outcomes.xlsx"
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.title = "Cohorts"
+    rows = cohort_rows()
+    rows[0] = ["Cumulative job outcomes by month of referral"]
+    for row in rows:
+        sheet.append(row)
+    sheet.merge_cells("B3:G3")
+    workbook.save(book)
+    output, _ = sanitised_beside(book)
+    copy = openpyxl.load_workbook(output)
+    assert copy.sheetnames == ["About this workbook", "Job outcomes %"]  # no volumes carried
+    shares = copy["Job outcomes %"]
+    jun = next(r for r in shares.iter_rows(values_only=True) if r[0] == "Jun-11")
+    assert all(0 < v <= 1 for v in jun[1:7])
