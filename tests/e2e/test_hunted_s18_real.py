@@ -28,7 +28,10 @@ volumes, rounded: the words over the columns, 'Months since referral', named ref
 the analysis took for the columns' measure over the title's, and the proof for the figures'
 own words naming a measure other than outcomes. A LEAK: outcome volumes must never be shown.
 A time since an event names no measure now, in the analysis (analyse/line_measures) and in the
-proof (verify/outcomes), and the table becomes a percentage sheet.
+proof (verify/outcomes), and the table becomes a percentage sheet. So did job outcomes by
+payment group across referral cohorts, under 'Quarter of referral', 'Referral quarter',
+'Referral cohort' or 'Time since referral (months)': words naming when people were referred
+name no measure either (analyse/when_words, verify/when_words).
 """
 
 from __future__ import annotations
@@ -36,6 +39,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import openpyxl
+import pytest
 
 from tests.builders import write_book
 from tests.e2e.runs import sanitised_beside
@@ -212,3 +216,22 @@ def test_job_outcomes_by_months_since_referral_are_never_shown_as_volumes(tmp_pa
     shares = copy["Job outcomes %"]
     jun = next(r for r in shares.iter_rows(values_only=True) if r[0] == "Jun-11")
     assert all(0 < v <= 1 for v in jun[1:7])
+
+
+@pytest.mark.parametrize(
+    "when",
+    ["Quarter of referral", "Referral quarter", "Referral cohort", "Time since referral (months)"],
+)
+def test_job_outcomes_by_referral_cohort_are_never_shown_as_volumes(tmp_path, when):
+    rows = [
+        ["Work Programme job outcomes by payment group and referral cohort"],
+        [],
+        [None, when],
+        ["Payment group", "2011 Q3", "2011 Q4", "2012 Q1", "2012 Q2"],
+        ["JSA 18-24", 131, 187, 204, 166],
+        ["JSA 25+", 312, 355, 398, 371],
+        ["ESA Flow", 23, 31, 37, 29],
+    ]
+    book = write_book(tmp_path / "cohorts.xlsx", {"Outcomes": rows})
+    output, _ = sanitised_beside(book)
+    assert openpyxl.load_workbook(output).sheetnames == ["About this workbook", "Job outcomes %"]

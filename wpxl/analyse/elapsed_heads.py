@@ -26,19 +26,6 @@ _ELAPSED = re.compile(
     re.IGNORECASE,
 )
 _MIN_NUMBERS = 3
-# a time since an event, of no length of its own ('Months since referral', not '13 weeks after
-# attachment'): the event it names is when the time starts, not what the figures count
-_SINCE = re.compile(
-    r"(?<!\d)(?<!\d )\b(?:time\s+)?(?:days?|weeks?|months?|quarters?|years?)\s+(?:since|after|from)"
-    r"\s+(?:the\s+)?(?:referral|attachment|(?:job\s+|programme\s+)?start|entry)s?\b",
-    re.IGNORECASE,
-)
-
-
-def without_elapsed(text: str) -> str:
-    """The words without a time since an event: 'Months since referral' over cohorts of job
-    outcomes names no referrals, so the title's measure stands."""
-    return _SINCE.sub(" ", text)
 
 
 def heads_elapsed_columns(cells: dict[Coord, Cell], row: int, cols: range) -> bool:

@@ -57,18 +57,3 @@ def heads_elapsed(
 
 def _words(cell: Cell | None) -> str:
     return cell.value if cell is not None and isinstance(cell.value, str) else ""
-
-
-# a time since an event, of no length of its own ('Months since referral', not '13 weeks after
-# attachment'): the event starts the time; it is not what the figures under it count
-_SINCE = re.compile(
-    r"(?<!\d)(?<!\d )\b(?:time\s+)?(?:days?|weeks?|months?|quarters?|years?)\s+(?:since|after|from)"
-    r"\s+(?:the\s+)?(?:referral|attachment|(?:job\s+|programme\s+)?start|entry)s?\b",
-    re.IGNORECASE,
-)
-
-
-def without_elapsed(text: str) -> str:
-    """The words without a time since an event: 'Months since referral' over cohorts of job
-    outcomes names no measure, so the title's outcomes stand."""
-    return _SINCE.sub(" ", text)

@@ -3,7 +3,7 @@
 The proof's own reading, from the input sheet and the policy's words (never the analyse
 stage's): a figure is an outcome volume when the words of its row (the labels to its left) or of
 its column (the headers above it, up to the figure before them) name an outcome; when they name
-no measure at all (a time since an event names none), a key or comment naming them
+no measure at all (nor do words naming when), a key or comment naming them
 (wpxl.verify.keyed_lines), then the table's title rows above decide, then a note under the
 figures naming an outcome and no other measure ("Source: job outcomes from PRaP"), then the
 nearest line above them naming a measure (a title over blocks stacked under it), then the
@@ -30,11 +30,11 @@ from collections import defaultdict
 
 from wpxl.model import Measure, Sheet
 from wpxl.policy import Policy
-from wpxl.verify.elapsed_heads import without_elapsed
 from wpxl.verify.group_heads import group_heads
 from wpxl.verify.keyed_lines import Keys
 from wpxl.verify.lasted import lasted_or_paid
 from wpxl.verify.money_words import is_amount_band, names_money
+from wpxl.verify.when_words import without_when
 
 Coord = tuple[int, int]
 BUILT_IN_OUTCOME_WORDS = (
@@ -100,7 +100,7 @@ class Measures:
         if text in self._seen:
             return self._seen[text]
         found: str | None = None
-        words = as_words(without_elapsed(text))  # 'Months since referral' names no measure
+        words = as_words(without_when(text))  # 'Months since referral' names no measure
         if self._outcome.search(words) or _ABBREVIATIONS.search(words):
             found = "outcome"
         elif self._other is not None and self._other.search(words):
