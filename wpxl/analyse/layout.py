@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from wpxl.analyse.blocks import find_blocks, occupied
 from wpxl.analyse.class_codes import class_codes
 from wpxl.analyse.column_numbering import numbers_group_columns
+from wpxl.analyse.elapsed_heads import heads_elapsed_columns
 from wpxl.analyse.label_numbers import (
     names_a_measure,
     numbers_head_columns,
@@ -21,6 +22,7 @@ from wpxl.analyse.numbered_columns import codes_as_text, periods_numbered
 from wpxl.analyse.page_breaks import PageBreak, join_pages
 from wpxl.analyse.shared_titles import above_notes, share_titles, table_below
 from wpxl.analyse.summed_heads import heads_summed_columns
+from wpxl.analyse.typed_codes import typed_codes
 from wpxl.analyse.values import (
     as_number,
     is_date,
@@ -273,8 +275,12 @@ class _BlockRows:
     def heads_columns(self, row: int) -> bool:
         """CPA numbers 3, 7, 12 beside 'Total' over the columns: asked of the first figures."""
         first = self.cells.get((row, self.block.left))
-        return numbers_head_columns(first, self._values(row)) or (
-            not names_a_measure(first) and heads_summed_columns(self.cells, row, self.body_cols)
+        return (
+            numbers_head_columns(first, self._values(row))
+            or (
+                not names_a_measure(first) and heads_summed_columns(self.cells, row, self.body_cols)
+            )
+            or heads_elapsed_columns(self.cells, row, self.body_cols)
         )
 
     def _all_suppressed(self, row: int) -> bool:
@@ -385,6 +391,7 @@ def _label_and_body_cols(layout: Layout, cells: dict[Coord, Cell]) -> None:
         numbered = numbered or (first and periods_numbered(layout.header_rows, cells, col, values))
         numbered = numbered or codes_as_text(layout.header_rows, cells, col, values)
         numbered = numbered or class_codes(layout.header_rows, cells, col, layout.body_rows)
+        numbered = numbered or typed_codes(layout.header_rows, cells, col, layout.body_rows)
         numbered = numbered or numbers_name_rows(cells, layout, col)
         numbered = numbered or years_column(cells, layout, col)
         if numbered or all(_is_label_value(c, first) for c in column):

@@ -13,6 +13,7 @@ from collections.abc import Collection, Iterator
 from typing import TYPE_CHECKING
 
 from wpxl.analyse.body import FIGURES
+from wpxl.analyse.when_words import without_when
 from wpxl.analyse.words import (
     header_measure,
     is_starts_outcome_line,
@@ -110,10 +111,10 @@ def read_line_measures(
     """Fill the table's row and column measures; ``col_heads`` are each column's header lines,
     ``row_words`` each row's label words."""
     for col, heads in col_heads.items():
-        if (m := header_measure(" ".join(heads), measure_words)) is not None:
+        if (m := header_measure(without_when(" ".join(heads)), measure_words)) is not None:
             table.col_measures[col] = m
     for row, words in row_words.items():
-        if (m := header_measure(words, measure_words)) is not None:
+        if (m := header_measure(without_when(words), measure_words)) is not None:
             table.row_measures[row] = m
     starts = Measure.JOB_STARTS
     if starts not in {table.measure, *table.row_measures.values(), *table.col_measures.values()}:

@@ -190,12 +190,14 @@ def _judged_digits(text: str, label: bool, base: int) -> Judgement:
     if _DIGIT.search(named) is None:  # figures_quoted finds numbers in digits only
         return _NOTHING
     quoted = figures_quoted(_NOT_COUNTS.sub(" ", named), label)
-    if any(n % base and not _year_like(n) for n in quoted):
-        return _UNROUNDED
+    separated = {float(n.replace(",", "")) for n in _SEPARATED.findall(named)}
+    if any(n % base and (n in separated or not _year_like(n)) for n in quoted):
+        return _UNROUNDED  # no one writes a year with a thousands separator: '1,996 (25%)'
     return Judgement(False, tuple(figures_quoted(named, label)))
 
 
 _NOTHING, _UNROUNDED = Judgement(False, ()), Judgement(True, ())
+_SEPARATED = re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?![\d,]|\.\d)")
 
 # Numbers that name no count beside a measure: a footnote's number ("3 Deaths by age are ...",
 # the note numbered as ONS numbers them), a financial year written short ("13/14 outcomes")

@@ -19,9 +19,11 @@ the proof lets such a figure stand only where the input's layout says nothing co
 - a header row: whole numbers all different (or runs repeated whole: ``repeated_heads``), each
   under nothing counted and over a figure, beside words after them, one naming a total over a
   column of figures ('Total', '2013/14', 'YTD': ``repeated_heads``), or single years of age
-  over columns the input's SUMs add up from the row under them (``summed_heads``); typed, or
-  digits written as text ('18'); no measure or total named before them (a total row at a
-  table's top), a 'Payment group' corner naming what they number;
+  over columns the input's SUMs add up from the row under them (``summed_heads``), or times
+  since an event rising under words naming one ('Months since referral': ``elapsed_heads``);
+  typed, or digits written as text ('18'); no measure or total named before them (a total row
+  at a table's top; a period may be: 'Month of referral' under the times), a 'Payment group'
+  corner naming what they number;
 - a key and its value: the row's only figure, just right of a key naming a reference or a
   version ('Contract reference', 'Version');
 - a part of the year: months 1-12 under 'Month' beside a column of years (``year_parts``),
@@ -36,51 +38,29 @@ is never asked.
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 from operator import itemgetter
 
 from wpxl.model import Cell
 from wpxl.verify.books import Coord, SheetPair
 from wpxl.verify.class_codes import class_codes
+from wpxl.verify.elapsed_heads import heads_elapsed
 from wpxl.verify.extract_keys import ExtractKeys
 from wpxl.verify.formula_spans import references_by_column
 from wpxl.verify.group_numbering import numbers_groups
+from wpxl.verify.label_heads import (
+    COHORT,
+    MEASURE,
+    PAYMENT_GROUP,
+    is_period_code,
+    names_labels,
+    single_years,
+)
 from wpxl.verify.period_numbers import numbers_periods
 from wpxl.verify.repeated_heads import names_total_column, repeated_as_runs
 from wpxl.verify.spelt import code_column
 from wpxl.verify.summed_heads import heads_summed_columns
 from wpxl.verify.year_parts import YearParts, is_number, whole
 
-_MEASURE = re.compile(
-    r"referr|attach|start|outcome|sustain|job|claimant|participant|people|person|volume"
-    r"|count|number\s+of|total|sum\b|paid|payment",
-    re.IGNORECASE,
-)
-_IDENTIFIER = re.compile(
-    r"^\s*(?:(?:[a-z]+\s+){0,3}?(?:code|id|ref\.?|reference|urn|ukprn|cpa)"
-    r"(?:\s+(?:number|no\.?|code))?"
-    r"|(?:jcp\s+|jobcentre\s+)?(?:office|site|jobcentre|jcp|district|ward|team)\s+(?:number|no\.?))"
-    r"\s*:?\s*$",
-    re.IGNORECASE,
-)
-# a cohort: the month (202304) or number of the group of people referred or attached together
-_COHORT = re.compile(
-    r"^\s*(?:(?:referral|attachment|start)\s+)?cohort(?:\s+(?:month|number|no\.?))?\s*:?\s*$",
-    re.IGNORECASE,
-)
-# an age band (its words read for a measure) or a time since an event (which may name one)
-_BAND = re.compile(
-    r"^\s*(?:((?:weeks?|months?|days?)\s+(?:since|after|from|on)\s+[a-z ]+)"
-    r"|(age(?:\s+\w+){0,2}(?:\s*\([a-z ]+\))?))\s*:?\s*$",
-    re.IGNORECASE,
-)
-# a payment group's number (the guidance's 1 JSA 18-24 ... 9 JSA Prison Leavers): "payment"
-# here names the group, not an amount paid
-_PAYMENT_GROUP = re.compile(
-    r"^\s*(?:payment\s+groups?|pg)(?:\s+(?:number|no\.?))?\s*:?\s*$", re.IGNORECASE
-)
-# a week's number ("Week", "Week no."): weeks 13 to 18 over their total row, or one apart
-_WEEK = re.compile(r"^\s*(?:weeks?|wk)\.?(?:\s+(?:number|no\.?))?\s*:?\s*$", re.IGNORECASE)
 _PERIOD = re.compile(
     r"^\s*(?:(?:financial|calendar|academic)\s+)?(?:years?|months?|quarters?|periods?)\b",
     re.IGNORECASE,
@@ -173,7 +153,7 @@ class LabelReading:
         if header is not None and _TOTAL.match(header) and self._total_row(top - 1, col):
             header, on_top = self._text((top - 2, col)), True  # the total on top, first
         if header is None or not (
-            _PERIOD.match(header) or _COHORT.match(header) or _names_labels(header)
+            _PERIOD.match(header) or COHORT.match(header) or names_labels(header)
         ):
             return False
         closed = on_top or any(self._total_row(end + 1, col, w) for w in (_TOTAL, _SUBTOTAL))
@@ -193,12 +173,12 @@ class LabelReading:
                 return False  # a figure left of it: it is among the figures, not the labels
             if not any(c > col and is_number(cell.value) for c, cell in line):
                 return False
-        codes = all(_is_period_code(n) for n in numbers)  # type: ignore[arg-type]
-        if _PERIOD.match(header) or (_COHORT.match(header) and codes):
+        codes = all(is_period_code(n) for n in numbers)  # type: ignore[arg-type]
+        if _PERIOD.match(header) or (COHORT.match(header) and codes):
             return codes or numbers_periods(header, numbers, closed)  # type: ignore[arg-type]
-        if _PAYMENT_GROUP.match(header) and all(1 <= n <= 9 for n in numbers):  # type: ignore[operator]
+        if PAYMENT_GROUP.match(header) and all(1 <= n <= 9 for n in numbers):  # type: ignore[operator]
             return True  # DWP's numbers for its payment groups: no count column is headed so
-        return _names_labels(header) and (closed or _single_years(numbers))  # type: ignore[arg-type]
+        return names_labels(header) and (closed or single_years(numbers))  # type: ignore[arg-type]
 
     def _keyed_by_words(self, rows: list[int], col: int, numbers: list[int | None]) -> bool:
         """Whether words left of the run on each of its rows, with its numbers, tell the rows
@@ -244,11 +224,19 @@ class LabelReading:
             for c, cell in line
             if isinstance(v := cell.value, str) and not _digits(cell)
         ]
-        if any(_MEASURE.search(t) and not _PAYMENT_GROUP.match(t) for c, t in texts if c < first):
+        named = list(zip(firsts, wholes, strict=True))
+        elapsed = heads_elapsed(self.cells, row, named)  # 'Months since referral' over them
+        if not elapsed and any(
+            MEASURE.search(t) and not PAYMENT_GROUP.match(t) for c, t in texts if c < first
+        ):
             return False  # a measure or a total named before the numbers: a row of figures
-        heads_total = any(
-            c > first and names_total_column(t) and self._number((row + 1, c)) for c, t in texts
-        ) or heads_summed_columns(self.cells, row, list(zip(firsts, wholes, strict=True)))
+        heads_total = (
+            elapsed
+            or any(
+                c > first and names_total_column(t) and self._number((row + 1, c)) for c, t in texts
+            )
+            or heads_summed_columns(self.cells, row, named)
+        )
         return heads_total and all(
             not self._number((row - 1, c)) and self._number((row + 1, c)) for c, _ in numbers
         )
@@ -368,33 +356,3 @@ def label_number(cell: Cell | None) -> int | None:
 
 def _digits(cell: Cell) -> bool:
     return isinstance(cell.value, str) and label_number(cell) is not None
-
-
-def _names_labels(header: str) -> bool:
-    """A header naming identifiers (no measure among its words), ages, a time since an event
-    ("Weeks since attachment": the measure it names is the event, not the figure), weeks or
-    payment groups by number."""
-    band = _BAND.match(header)
-    if band is not None and band.group(1) is not None:
-        return True
-    if _PAYMENT_GROUP.match(header) or _WEEK.match(header) or _COHORT.match(header):
-        return True
-    text = band.group(2) if band is not None else header
-    named = band is not None or _IDENTIFIER.match(header) is not None
-    return named and _MEASURE.search(text) is None
-
-
-def _single_years(numbers: list[int]) -> bool:
-    """Three or more numbers running one apart, none over 120 (ages 16, 17, 18 ...): a run of
-    names standing without a total row."""
-    return (
-        len(numbers) >= 3 and numbers[-1] <= 120 and all(b - a == 1 for a, b in pairwise(numbers))
-    )
-
-
-def _is_period_code(number: int) -> bool:
-    """A month written yyyymm or a financial year written yyyyyy (201314)."""
-    if 190001 <= number <= 210012 and 1 <= number % 100 <= 12:
-        return True
-    first, second = divmod(number, 100)
-    return 1990 <= first <= 2099 and second == (first + 1) % 100

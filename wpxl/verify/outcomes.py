@@ -1,18 +1,18 @@
 """Which input figures are outcome or sustainment volumes, read from the words around them.
 
 The proof's own reading, from the input sheet and the policy's words (never the analyse
-stage's): a figure is an outcome volume when the words of its row (the labels to its left) or
-of its column (the headers above it, up to the figure before them) name an outcome; when they
-name no measure at all, a key or comment naming them (wpxl.verify.keyed_lines), then the
-table's title rows above decide, then a note under the figures naming an outcome and no other
-measure ("Source: job outcomes from PRaP"), then the nearest line above them naming a measure
-(a title over blocks stacked under it), then the sheet's name. Besides the policy's words, the
-abbreviations and phrasings providers use count too: JO, OP, SP and payments numbered so (SP1, Sust
-2), outcome and sustainment payments, paid outcomes, in work at 26 weeks, off benefit 13 weeks,
-26 wks, job starts reaching 13 weeks, paid or converted starts. A database extract's joined
-names ("job_outcomes", "JobOutcomes") are read as their words. A line of job starts by time in
-work or payment status ("26 weeks or more", "Paid": see wpxl.verify.lasted) counts outcomes
-too.
+stage's): a figure is an outcome volume when the words of its row (the labels to its left) or of
+its column (the headers above it, up to the figure before them) name an outcome; when they name
+no measure at all (nor do words naming when), a key or comment naming them
+(wpxl.verify.keyed_lines), then the table's title rows above decide, then a note under the
+figures naming an outcome and no other measure ("Source: job outcomes from PRaP"), then the
+nearest line above them naming a measure (a title over blocks stacked under it), then the
+sheet's name. Besides the policy's words, the abbreviations and phrasings providers use count
+too: JO, OP, SP and payments numbered so (SP1, Sust 2), outcome and sustainment payments, paid
+outcomes, in work at 26 weeks, off benefit 13 weeks, 26 wks, job starts reaching 13 weeks, paid
+or converted starts. A database extract's joined names ("job_outcomes", "JobOutcomes") are read
+as their words. A line of job starts by time in work or payment status ("26 weeks or more",
+"Paid": see wpxl.verify.lasted) counts outcomes too.
 
 An amount of money in its row's or column's own words ("Revenue", "Invoiced", "Total paid",
 "Fees (£)") counts as an outcome figure too: the programme pays for outcomes, and an amount
@@ -34,6 +34,7 @@ from wpxl.verify.group_heads import group_heads
 from wpxl.verify.keyed_lines import Keys
 from wpxl.verify.lasted import lasted_or_paid
 from wpxl.verify.money_words import is_amount_band, names_money
+from wpxl.verify.when_words import without_when
 
 Coord = tuple[int, int]
 BUILT_IN_OUTCOME_WORDS = (
@@ -99,7 +100,7 @@ class Measures:
         if text in self._seen:
             return self._seen[text]
         found: str | None = None
-        words = as_words(text)
+        words = as_words(without_when(text))  # 'Months since referral' names no measure
         if self._outcome.search(words) or _ABBREVIATIONS.search(words):
             found = "outcome"
         elif self._other is not None and self._other.search(words):
@@ -132,10 +133,8 @@ class Measures:
         return self.of(text) == "outcome" and not other
 
     def strongest(self, texts: list[str]) -> str | None:
-        kind = None
-        for text in texts:
-            kind = _stronger(kind, self.of(text))
-        return kind
+        kinds = {self.of(text) for text in texts}  # outcome over other over none
+        return "outcome" if "outcome" in kinds else "other" if "other" in kinds else None
 
 
 def _stronger(a: str | None, b: str | None) -> str | None:

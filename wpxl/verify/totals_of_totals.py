@@ -25,6 +25,7 @@ from wpxl.model import Cell
 from wpxl.verify.alike_lines import alike_lines
 from wpxl.verify.block_heads import block_heads
 from wpxl.verify.books import SheetPair
+from wpxl.verify.coded_lines import coded_lines
 from wpxl.verify.group_totals import group_totals
 from wpxl.verify.headed_blocks import headed_blocks
 from wpxl.verify.leaks import Finding
@@ -72,6 +73,7 @@ def totals_of_totals_worked_out(pair: SheetPair, proof: Proof) -> list[Finding]:
         lambda: summed_groups(pair, cells, labels),
         lambda: group_totals(pair, cells, spans),
         lambda: summed_tops(pair, cells),
+        lambda: coded_lines(pair, cells),  # a code's line over the codes under it
         lambda: block_heads(pair, cells),
         lambda: alike_lines(pair, cells, labels),
         lambda: summed_named(pair, cells, labels),

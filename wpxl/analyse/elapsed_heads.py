@@ -1,0 +1,64 @@
+"""A header row of times since an event: DWP's cohorts follow each month's referrals, 3, 6, 9,
+12, 18 and 24 months on, under 'Months since referral' merged over those columns, with no
+total column. With no 'Total' beside them the numbers were read as a row of figures and rounded
+(0, 0, 0, 20, 20, 20), and the columns could no longer be told apart.
+
+Counts need their columns named; numbers straight under words naming a time since an event,
+and nothing else naming the columns, are those names. So the row heads the columns when its
+values are three or more whole numbers, none below 0, rising, each typed or written as digits,
+the row above holds words naming a time since an event ('Months since referral', 'Weeks after
+attachment') over them and no figure, and its corner names no measure (but for a period:
+'Month of referral' names the label column).
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from wpxl.analyse.label_numbers import names_a_measure
+from wpxl.analyse.values import typed_whole
+from wpxl.analyse.words import is_period_words
+from wpxl.model import Cell, Coord
+
+_ELAPSED = re.compile(
+    r"^\s*(?:days?|weeks?|months?|quarters?|years?)\s+(?:since|after|from)\s+[a-z ]+\s*:?\s*$",
+    re.IGNORECASE,
+)
+_MIN_NUMBERS = 3
+
+
+def heads_elapsed_columns(cells: dict[Coord, Cell], row: int, cols: range) -> bool:
+    """Whether the row's numbers name the columns as times since an event (see the doc);
+    ``cols`` are the body's columns, the corner just left of them."""
+    numbers: list[tuple[int, int]] = []
+    for col in cols:
+        cell = cells.get((row, col))
+        if cell is None or cell.is_empty:
+            continue
+        number = _number(cell)
+        if number is None:
+            return False
+        numbers.append((col, number))
+    if len(numbers) < _MIN_NUMBERS or any(b <= a for (_, a), (_, b) in pairwise(numbers)):
+        return False
+    corner = cells.get((row, cols.start - 1))
+    if names_a_measure(corner) and not is_period_words(str(corner.value)):  # type: ignore[union-attr]
+        return False  # 'Referrals | 3 | 6 | 9': figures ('Month of referral' names the rows)
+    first, last = numbers[0][0], numbers[-1][0]
+    above = [cells.get((row - 1, col)) for col in range(cols.start - 1, cols.stop)]
+    if any(c is not None and _number(c) is not None for c in above):
+        return False
+    return any(
+        isinstance(cells.get((row - 1, col)), Cell)
+        and _ELAPSED.match(str(cells[(row - 1, col)].value or "")) is not None
+        for col in range(first, last + 1)
+    )
+
+
+def _number(cell: Cell) -> int | None:
+    value = cell.value
+    if isinstance(value, str) and value.strip().isdigit():
+        return int(value)
+    whole = typed_whole(cell)
+    return whole if whole is not None and whole >= 0 else None

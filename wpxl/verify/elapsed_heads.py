@@ -1,0 +1,59 @@
+"""The proof's reading of a header row of times since an event: DWP's cohorts follow each
+month's referrals 3, 6, 9, 12, 18 and 24 months on, under 'Months since referral' merged over
+those columns, with no total column beside them.
+
+Counts need their columns named: three or more whole numbers, none below 0, rising along the
+row, straight under words naming a time since an event over them ('Months since referral',
+'Weeks after attachment') in a row holding no figure there, name the columns, unless the
+row's corner names a measure but no period ('Referrals | 3 | 6 | 9' is a row of figures;
+'Month of referral' names the rows). Read from the input alone; the analyse stage is never
+asked.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from wpxl.model import Cell
+
+Coord = tuple[int, int]
+
+_ELAPSED = re.compile(
+    r"^\s*(?:days?|weeks?|months?|quarters?|years?)\s+(?:since|after|from)\s+[a-z ]+\s*:?\s*$",
+    re.IGNORECASE,
+)
+_MEASURE = re.compile(
+    r"referr|attach|starts?\b|outcome|sustain|claimant|participant|people|person|volume|count"
+    r"|number",
+    re.IGNORECASE,
+)
+_PERIOD = re.compile(
+    r"^\s*(?:(?:financial|calendar|academic)\s+)?(?:years?|months?|quarters?|periods?|weeks?)\b",
+    re.IGNORECASE,
+)
+_MIN_NUMBERS = 3
+
+
+def heads_elapsed(
+    cells: dict[Coord, Cell], row: int, numbers: list[tuple[int, int | None]]
+) -> bool:
+    """Whether the row's whole ``numbers`` ((column, number), left to right) name the columns
+    as times since an event (see the module's doc)."""
+    values = [n for _, n in numbers]
+    if len(values) < _MIN_NUMBERS or None in values or min(values) < 0:  # type: ignore[type-var]
+        return False
+    if any(b <= a for a, b in pairwise(values)):  # type: ignore[operator]
+        return False
+    first, last = numbers[0][0], numbers[-1][0]
+    corner = _words(cells.get((row, first - 1)))
+    if _MEASURE.search(corner) and not _PERIOD.match(corner):
+        return False
+    above = [cells.get((row - 1, col)) for col in range(first, last + 1)]
+    if any(c is not None and isinstance(c.value, int | float) for c in above):
+        return False
+    return any(_ELAPSED.match(_words(c)) for c in above)
+
+
+def _words(cell: Cell | None) -> str:
+    return cell.value if cell is not None and isinstance(cell.value, str) else ""

@@ -1,0 +1,71 @@
+"""The words over a label column of numbers, as the proof reads them: what a header says its
+numbers number (an identifier, a cohort, an age band, a time since an event, a week, a payment
+group), and the runs of numbers that need no total row under it (single years of age, period
+codes). Read for ``label_figures``, which asks where such numbers stand.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+MEASURE = re.compile(
+    r"referr|attach|start|outcome|sustain|job|claimant|participant|people|person|volume"
+    r"|count|number\s+of|total|sum\b|paid|payment",
+    re.IGNORECASE,
+)
+_IDENTIFIER = re.compile(
+    r"^\s*(?:(?:[a-z]+\s+){0,3}?(?:code|id|ref\.?|reference|urn|ukprn|cpa)"
+    r"(?:\s+(?:number|no\.?|code))?"
+    r"|(?:jcp\s+|jobcentre\s+)?(?:office|site|jobcentre|jcp|district|ward|team)\s+(?:number|no\.?))"
+    r"\s*:?\s*$",
+    re.IGNORECASE,
+)
+# a cohort: the month (202304) or number of the group of people referred or attached together
+COHORT = re.compile(
+    r"^\s*(?:(?:referral|attachment|start)\s+)?cohort(?:\s+(?:month|number|no\.?))?\s*:?\s*$",
+    re.IGNORECASE,
+)
+# an age band (its words read for a measure) or a time since an event (which may name one)
+_BAND = re.compile(
+    r"^\s*(?:((?:weeks?|months?|days?)\s+(?:since|after|from|on)\s+[a-z ]+)"
+    r"|(age(?:\s+\w+){0,2}(?:\s*\([a-z ]+\))?))\s*:?\s*$",
+    re.IGNORECASE,
+)
+# a payment group's number (the guidance's 1 JSA 18-24 ... 9 JSA Prison Leavers): "payment"
+# here names the group, not an amount paid
+PAYMENT_GROUP = re.compile(
+    r"^\s*(?:payment\s+groups?|pg)(?:\s+(?:number|no\.?))?\s*:?\s*$", re.IGNORECASE
+)
+# a week's number ("Week", "Week no."): weeks 13 to 18 over their total row, or one apart
+_WEEK = re.compile(r"^\s*(?:weeks?|wk)\.?(?:\s+(?:number|no\.?))?\s*:?\s*$", re.IGNORECASE)
+
+
+def names_labels(header: str) -> bool:
+    """A header naming identifiers (no measure among its words), ages, a time since an event
+    ("Weeks since attachment": the measure it names is the event, not the figure), weeks or
+    payment groups by number."""
+    band = _BAND.match(header)
+    if band is not None and band.group(1) is not None:
+        return True
+    if PAYMENT_GROUP.match(header) or _WEEK.match(header) or COHORT.match(header):
+        return True
+    text = band.group(2) if band is not None else header
+    named = band is not None or _IDENTIFIER.match(header) is not None
+    return named and MEASURE.search(text) is None
+
+
+def single_years(numbers: list[int]) -> bool:
+    """Three or more numbers running one apart, none over 120 (ages 16, 17, 18 ...): a run of
+    names standing without a total row."""
+    return (
+        len(numbers) >= 3 and numbers[-1] <= 120 and all(b - a == 1 for a, b in pairwise(numbers))
+    )
+
+
+def is_period_code(number: int) -> bool:
+    """A month written yyyymm or a financial year written yyyyyy (201314)."""
+    if 190001 <= number <= 210012 and 1 <= number % 100 <= 12:
+        return True
+    first, second = divmod(number, 100)
+    return 1990 <= first <= 2099 and second == (first + 1) % 100
