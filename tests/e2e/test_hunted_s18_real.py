@@ -33,9 +33,11 @@ payment group across referral cohorts, under 'Quarter of referral', 'Referral qu
 'Referral cohort' or 'Time since referral (months)': words naming when people were referred
 name no measure either (analyse/when_words, verify/when_words).
 
-Still open (a strict xfail below): job outcomes by a category a measure word names ('Job
+And (fixed after the hunt, by the lead) job outcomes by a category a measure word names ('Job
 outcomes by referral source': 'JCP referral', 'Self-referral'; 'by type of job start':
-'Full-time job start') are shown as volumes, the line's own words winning over the title's.
+'Full-time job start') were shown as volumes, the line's own words winning over the title's:
+a title naming outcomes alone before its 'by' makes its lines kinds (analyse/breakdown_titles;
+the proof's own reading in verify/measure_words).
 """
 
 from __future__ import annotations
@@ -241,28 +243,26 @@ def test_job_outcomes_by_referral_cohort_are_never_shown_as_volumes(tmp_path, wh
     assert openpyxl.load_workbook(output).sheetnames == ["About this workbook", "Job outcomes %"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a line's own words naming another measure win over the title's outcomes, in the "
-    "analysis (analyse/line_measures) and in the proof (verify/outcomes): a category named by "
-    "a measure word ('JCP referral', 'Referred by Jobcentre Plus', 'Full-time job start') "
-    "makes outcome volumes referrals or job starts, shown rounded. Telling a category from a "
-    "line of another measure ('Referrals' beside 'Job outcomes' under a title naming outcomes "
-    "only) needs a reading of the title's breakdown ('by referral source') in both stages",
-)
-@pytest.mark.parametrize(
-    ("title", "corner", "labels"),
-    [
-        ("Job outcomes by referral source", "Referral source", ["JCP referral", "Self-referral"]),
-        ("Job outcomes by route", "Route", ["Referred by Jobcentre Plus", "Referred by LA"]),
-        ("Job outcomes by job start", "Type", ["Full-time job start", "Part-time job start"]),
-    ],
-)  # fmt: skip
+CATEGORIES = [
+    ("Job outcomes by referral source", "Referral source", ["JCP referral", "Self-referral"]),
+    ("Job outcomes by route", "Route", ["Referred by Jobcentre Plus", "Referred by LA"]),
+    ("Job outcomes by job start", "Type", ["Full-time job start", "Part-time job start"]),
+]
+
+
+def categories(title: str, corner: str, labels: list[str]) -> list[list[object]]:
+    """Job outcomes by kinds whose names hold another measure's word, by month."""
+    rows: list[list[object]] = [[title], [], [corner, "Apr-13", "May-13", "Jun-13"]]
+    rows += [[label, 37 + 11 * i, 52 + 7 * i, 41 + 13 * i] for i, label in enumerate(labels)]
+    return rows
+
+
+@pytest.mark.parametrize(("title", "corner", "labels"), CATEGORIES)
 def test_job_outcomes_by_a_category_named_by_another_measure_are_never_volumes(
     tmp_path, title, corner, labels
 ):
-    rows = [[title], [], [corner, "Apr-13", "May-13", "Jun-13"]]
-    rows += [[label, 37 + 11 * i, 52 + 7 * i, 41 + 13 * i] for i, label in enumerate(labels)]
-    book = write_book(tmp_path / "outcomes.xlsx", {"Outcomes": rows})
+    """A LEAK until the lead's follow-up (analyse/breakdown_titles): the lines' own words won
+    over the title's outcomes in the analysis and the proof alike."""
+    book = write_book(tmp_path / "outcomes.xlsx", {"Outcomes": categories(title, corner, labels)})
     output, _ = sanitised_beside(book)
     assert openpyxl.load_workbook(output).sheetnames == ["About this workbook", "Job outcomes %"]

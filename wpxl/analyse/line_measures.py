@@ -13,6 +13,7 @@ from collections.abc import Collection, Iterator
 from typing import TYPE_CHECKING
 
 from wpxl.analyse.body import FIGURES
+from wpxl.analyse.breakdown_titles import outcomes_by
 from wpxl.analyse.when_words import without_when
 from wpxl.analyse.words import (
     header_measure,
@@ -110,11 +111,14 @@ def read_line_measures(
 ) -> None:
     """Fill the table's row and column measures; ``col_heads`` are each column's header lines,
     ``row_words`` each row's label words."""
+    kinds = outcomes_by(table.title, measure_words)  # lines are kinds, none another measure
     for col, heads in col_heads.items():
-        if (m := header_measure(without_when(" ".join(heads)), measure_words)) is not None:
+        m = header_measure(without_when(" ".join(heads)), measure_words)
+        if m is not None and (m.is_outcome or not kinds):
             table.col_measures[col] = m
     for row, words in row_words.items():
-        if (m := header_measure(without_when(words), measure_words)) is not None:
+        m = header_measure(without_when(words), measure_words)
+        if m is not None and (m.is_outcome or not kinds):
             table.row_measures[row] = m
     starts = Measure.JOB_STARTS
     if starts not in {table.measure, *table.row_measures.values(), *table.col_measures.values()}:

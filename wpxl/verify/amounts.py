@@ -33,8 +33,8 @@ from wpxl.policy import (
 )
 from wpxl.verify.books import SheetPair
 from wpxl.verify.leaks import Finding
+from wpxl.verify.measure_words import BUILT_IN_OUTCOME_WORDS, as_words
 from wpxl.verify.outcome_events import says_an_outcome_event, without_money_units
-from wpxl.verify.outcomes import BUILT_IN_OUTCOME_WORDS, as_words
 from wpxl.verify.proof import Proof
 from wpxl.verify.spelt import COUNTING_WORDS
 from wpxl.verify.texts import package_words

@@ -28,31 +28,14 @@ import re
 from bisect import bisect_left
 from collections import defaultdict
 
-from wpxl.model import Measure, Sheet
-from wpxl.policy import Policy
+from wpxl.model import Sheet
 from wpxl.verify.group_heads import group_heads
 from wpxl.verify.keyed_lines import Keys
 from wpxl.verify.lasted import lasted_or_paid
-from wpxl.verify.money_words import is_amount_band, names_money
-from wpxl.verify.when_words import without_when
+from wpxl.verify.measure_words import Measures, as_words, stronger
+from wpxl.verify.money_words import is_amount_band
 
 Coord = tuple[int, int]
-BUILT_IN_OUTCOME_WORDS = (
-    r"job outcomes?", r"outcomes?", r"sustainments?", r"sustained", r"paid outcomes?",
-    r"outcome payments?", r"sustainment payments?", r"in work (?:at|for|after) \d+ ?(?:weeks|wks)",
-    r"off benefits? (?:at |for |after )?\d+ ?(?:weeks|wks)", r"\d+ ?\+? ?wks?\b",
-    # a job start that lasted: "Job starts reaching 13 weeks", "Job starts: 6 months in work"
-    r"job starts?\W*(?:(?:reaching|achieving|lasting|at|past|beyond|after)\s+)?\d+ ?\+? ?"
-    r"(?:weeks?|months?)\b(?! (?:after|since|from|before) (?:attach|refer))",  # not time to start
-    r"(?:paid|claimed|converted) (?:job )?starts?", r"(?:job )?starts? (?:claimed|converted)",
-)  # fmt: skip
-_ABBREVIATIONS = re.compile(
-    r"(?<!\w)(?:JOs?|SPs?|J/Os?|J\.O\.s?|S\.P\.s?|JOPs?|OPs?|SOs|Sust\.?|SUSTs?|Job outc\."
-    r"|Outc\.|O/Cs?|Sustd|SUSTD|Sus\.)(?!\w)"  # "JOB O/C", "Sustd": not "OC" or "Sus" (initials)
-    r"|(?<!\w)(?:JO|J/O|SP|S/P|Sust\.?|SUST|Sus|Sustain)\s?-?\d{1,2}(?!\d)"  # "SP1", "Sust 2"
-)  # capitals only: "jo" is a name, "sp" a typo
-_JOINS = re.compile(r"_+|(?<=[A-Za-z])-(?=[A-Za-z])")  # "job_outcomes", "off-benefit"
-_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=\d)(?=[A-Z][a-z])")  # "JobOutcomes", not "JOs"
 # words a job-starts breakdown by time in work or status needs (wpxl.verify.lasted): a sheet
 # with none of them holds no such line
 _LASTED_HINT = re.compile(
@@ -62,86 +45,8 @@ _LASTED_HINT = re.compile(
 )
 
 
-def as_words(text: str) -> str:
-    """A joined name's words apart ("job_outcomes", "JobOutcomes" -> "Job Outcomes"); a
-    capital after a capital starts no word, so "JOs" stays an abbreviation."""
-    return _CAMEL.sub(" ", _JOINS.sub(" ", text))
-
-
 TITLE_ROWS = 3  # rows above a table's headers searched for its title
 NOTE_ROWS = 3  # rows under a table's figures searched for a note naming what they count
-
-
-class Measures:
-    """Tells, for a text, whether it names an outcome, another measure, or neither."""
-
-    def __init__(self, policy: Policy) -> None:
-        outcome = [
-            re.escape(w) for m, ws in policy.measure_words.items() if m.is_outcome for w in ws
-        ]
-        other = [
-            re.escape(w) for m, ws in policy.measure_words.items() if not m.is_outcome for w in ws
-        ]
-        self._outcome = re.compile(
-            r"\b(?:" + "|".join([*BUILT_IN_OUTCOME_WORDS, *outcome]) + r")", re.IGNORECASE
-        )
-        self._other = (
-            re.compile(r"\b(?:" + "|".join(other) + r")", re.IGNORECASE) if other else None
-        )
-        starts = [re.escape(w) for w in policy.measure_words.get(Measure.JOB_STARTS, ())]
-        self._starts = (
-            re.compile(r"\b(?:" + "|".join(starts) + r")", re.IGNORECASE) if starts else None
-        )
-        self._seen: dict[str, str | None] = {}
-        self._money: dict[str, bool] = {}
-
-    def of(self, text: str) -> str | None:
-        """Whether the text names an outcome, another measure (other) or neither (None)."""
-        if text in self._seen:
-            return self._seen[text]
-        found: str | None = None
-        words = as_words(without_when(text))  # 'Months since referral' names no measure
-        if self._outcome.search(words) or _ABBREVIATIONS.search(words):
-            found = "outcome"
-        elif self._other is not None and self._other.search(words):
-            found = "other"
-        self._seen[text] = found
-        return found
-
-    def money(self, text: str) -> bool:
-        """Whether the text names an amount of money (not a band of amounts people had)."""
-        if text not in self._money:
-            words = as_words(text)
-            self._money[text] = names_money(words) and not is_amount_band(words)
-        return self._money[text]
-
-    def of_starts(self, levels: list[list[str]]) -> bool:
-        """Whether the nearest of ``levels`` (a figure's own lines, then its title, then its
-        sheet) that names a measure names job starts."""
-        for texts in levels:
-            words = [as_words(t) for t in texts]
-            if self._starts is not None and any(self._starts.search(w) for w in words):
-                return True
-            if any(self.of(t) is not None for t in texts):
-                return False
-        return False
-
-    def outcome_only(self, text: str) -> bool:
-        """Whether the text names an outcome and no other measure (a note saying what a
-        table counts, not where its figures come from: "referrals and job outcomes data")."""
-        other = self._other is not None and self._other.search(as_words(text)) is not None
-        return self.of(text) == "outcome" and not other
-
-    def strongest(self, texts: list[str]) -> str | None:
-        kinds = {self.of(text) for text in texts}  # outcome over other over none
-        return "outcome" if "outcome" in kinds else "other" if "other" in kinds else None
-
-
-def _stronger(a: str | None, b: str | None) -> str | None:
-    """Outcome words win over other measures' words, which win over none."""
-    if a == "outcome" or b == "outcome":
-        return "outcome"
-    return a or b
 
 
 class OutcomeContext:
@@ -169,6 +74,7 @@ class OutcomeContext:
         self._band_kinds: dict[tuple[int, int, int], str | None] = {}
         self._band_tops: dict[tuple[int, int, int], int] = {}
         self._titles: dict[tuple[int, int], str | None] = {}
+        self._by_titles: dict[int, bool] = {}  # band top -> titled outcomes by a breakdown
         self._notes: dict[tuple[int, int, int], str | None] = {}
         self._text_row_keys: list[int] | None = None  # rows holding words, once asked
 
@@ -218,11 +124,13 @@ class OutcomeContext:
         row, col = coord
         row_kind = self._row_kind(row, col)
         band = self._band(row, col)
-        kind = _stronger(row_kind, self._band_kinds[band] if band else None)
+        kind = stronger(row_kind, self._band_kinds[band] if band else None)
         if kind != "outcome" and self._money_at(row, col, band):
             return True
+        top = self._band_tops[band] if band else row
+        if kind == "other" and self._outcomes_by(top):
+            return True  # 'JCP referral' under 'Job outcomes by referral source': a kind
         if kind is None:
-            top = self._band_tops[band] if band else row
             kind = (
                 self._keyed(row, col, band)
                 or self._title_kind(top, col)
@@ -272,7 +180,7 @@ class OutcomeContext:
         for c, text in self._rows.get(row, ()):
             if c >= col:
                 break
-            kind = _stronger(kind, self._measures.of(text))
+            kind = stronger(kind, self._measures.of(text))
         return kind
 
     def _money_at(self, row: int, col: int, band: tuple[int, int, int] | None) -> bool:
@@ -322,6 +230,16 @@ class OutcomeContext:
             found = self._measures.strongest(own + left)
             self._titles[key] = found or self._measures.strongest(above + left)
         return self._titles[key]
+
+    def _outcomes_by(self, top: int) -> bool:
+        """Whether a title row above the band names outcomes alone before what they are
+        broken down by (``Measures.outcomes_by``)."""
+        found = self._by_titles.get(top)
+        if found is None:
+            rows = range(top - TITLE_ROWS, top)
+            texts = [t for r in rows for t in self._text_rows.get(r, ())]
+            found = self._by_titles[top] = any(map(self._measures.outcomes_by, texts))
+        return found
 
     def _run(self, row: int, col: int) -> tuple[int, int]:
         """The first and last column of the unbroken run of cells on ``row`` through ``col``."""

@@ -1,0 +1,123 @@
+"""Which words name an outcome or sustainment, another measure, or money: the proof's own.
+
+The policy's measure words, and besides them the abbreviations and phrasings providers use for
+outcomes (JO, OP, SP and payments numbered so, in work at 26 weeks, paid or converted starts);
+a database extract's joined names ("job_outcomes", "JobOutcomes") are read as their words, and
+a time since an event ('Months since referral') names no measure. Used by the proof's reading
+of which input figures are outcome volumes (wpxl.verify.outcomes).
+"""
+
+from __future__ import annotations
+
+import re
+
+from wpxl.model import Measure
+from wpxl.policy import Policy
+from wpxl.verify.money_words import is_amount_band, names_money
+from wpxl.verify.when_words import without_when
+
+BUILT_IN_OUTCOME_WORDS = (
+    r"job outcomes?", r"outcomes?", r"sustainments?", r"sustained", r"paid outcomes?",
+    r"outcome payments?", r"sustainment payments?", r"in work (?:at|for|after) \d+ ?(?:weeks|wks)",
+    r"off benefits? (?:at |for |after )?\d+ ?(?:weeks|wks)", r"\d+ ?\+? ?wks?\b",
+    # a job start that lasted: "Job starts reaching 13 weeks", "Job starts: 6 months in work"
+    r"job starts?\W*(?:(?:reaching|achieving|lasting|at|past|beyond|after)\s+)?\d+ ?\+? ?"
+    r"(?:weeks?|months?)\b(?! (?:after|since|from|before) (?:attach|refer))",  # not time to start
+    r"(?:paid|claimed|converted) (?:job )?starts?", r"(?:job )?starts? (?:claimed|converted)",
+)  # fmt: skip
+_ABBREVIATIONS = re.compile(
+    r"(?<!\w)(?:JOs?|SPs?|J/Os?|J\.O\.s?|S\.P\.s?|JOPs?|OPs?|SOs|Sust\.?|SUSTs?|Job outc\."
+    r"|Outc\.|O/Cs?|Sustd|SUSTD|Sus\.)(?!\w)"  # "JOB O/C", "Sustd": not "OC" or "Sus" (initials)
+    r"|(?<!\w)(?:JO|J/O|SP|S/P|Sust\.?|SUST|Sus|Sustain)\s?-?\d{1,2}(?!\d)"  # "SP1", "Sust 2"
+)  # capitals only: "jo" is a name, "sp" a typo
+_JOINS = re.compile(r"_+|(?<=[A-Za-z])-(?=[A-Za-z])")  # "job_outcomes", "off-benefit"
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=\d)(?=[A-Z][a-z])")  # "JobOutcomes", not "JOs"
+
+
+def as_words(text: str) -> str:
+    """A joined name's words apart ("job_outcomes", "JobOutcomes" -> "Job Outcomes"); a
+    capital after a capital starts no word, so "JOs" stays an abbreviation."""
+    return _CAMEL.sub(" ", _JOINS.sub(" ", text))
+
+
+_BY = re.compile(r"\bby\b", re.IGNORECASE)
+_RATE = re.compile(r"\brates?\b|%|\bper ?cent|\bpercentage|\bproportion|\bshare|\bratio", re.I)
+
+
+class Measures:
+    """Tells, for a text, whether it names an outcome, another measure, or neither."""
+
+    def __init__(self, policy: Policy) -> None:
+        outcome = [
+            re.escape(w) for m, ws in policy.measure_words.items() if m.is_outcome for w in ws
+        ]
+        other = [
+            re.escape(w) for m, ws in policy.measure_words.items() if not m.is_outcome for w in ws
+        ]
+        self._outcome = re.compile(
+            r"\b(?:" + "|".join([*BUILT_IN_OUTCOME_WORDS, *outcome]) + r")", re.IGNORECASE
+        )
+        self._other = (
+            re.compile(r"\b(?:" + "|".join(other) + r")", re.IGNORECASE) if other else None
+        )
+        starts = [re.escape(w) for w in policy.measure_words.get(Measure.JOB_STARTS, ())]
+        self._starts = (
+            re.compile(r"\b(?:" + "|".join(starts) + r")", re.IGNORECASE) if starts else None
+        )
+        self._seen: dict[str, str | None] = {}
+        self._money: dict[str, bool] = {}
+
+    def of(self, text: str) -> str | None:
+        """Whether the text names an outcome, another measure (other) or neither (None)."""
+        if text in self._seen:
+            return self._seen[text]
+        found: str | None = None
+        words = as_words(without_when(text))  # 'Months since referral' names no measure
+        if self._outcome.search(words) or _ABBREVIATIONS.search(words):
+            found = "outcome"
+        elif self._other is not None and self._other.search(words):
+            found = "other"
+        self._seen[text] = found
+        return found
+
+    def money(self, text: str) -> bool:
+        """Whether the text names an amount of money (not a band of amounts people had)."""
+        if text not in self._money:
+            words = as_words(text)
+            self._money[text] = names_money(words) and not is_amount_band(words)
+        return self._money[text]
+
+    def of_starts(self, levels: list[list[str]]) -> bool:
+        """Whether the nearest of ``levels`` (a figure's own lines, then its title, then its
+        sheet) that names a measure names job starts."""
+        for texts in levels:
+            words = [as_words(t) for t in texts]
+            if self._starts is not None and any(self._starts.search(w) for w in words):
+                return True
+            if any(self.of(t) is not None for t in texts):
+                return False
+        return False
+
+    def outcome_only(self, text: str) -> bool:
+        """Whether the text names an outcome and no other measure (a note saying what a
+        table counts, not where its figures come from: "referrals and job outcomes data")."""
+        other = self._other is not None and self._other.search(as_words(text)) is not None
+        return self.of(text) == "outcome" and not other
+
+    def outcomes_by(self, title: str) -> bool:
+        """Whether a title names outcomes alone, and no rate, before what they are broken down
+        by ('Job outcomes by referral source'): its lines are kinds of that breakdown, and a
+        measure word in them ('JCP referral') names no line of another measure."""
+        parts = _BY.split(title, maxsplit=1)
+        return len(parts) == 2 and not _RATE.search(parts[0]) and self.outcome_only(parts[0])
+
+    def strongest(self, texts: list[str]) -> str | None:
+        kinds = {self.of(text) for text in texts}  # outcome over other over none
+        return "outcome" if "outcome" in kinds else "other" if "other" in kinds else None
+
+
+def stronger(a: str | None, b: str | None) -> str | None:
+    """Outcome words win over other measures' words, which win over none."""
+    if a == "outcome" or b == "outcome":
+        return "outcome"
+    return a or b
