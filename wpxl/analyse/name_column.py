@@ -1,25 +1,37 @@
-"""People listed under a bare 'Name' header, beside their own figures.
+"""People listed under a bare 'Name' header, or a staff role's, beside their own figures.
 
 A table of job starts by member of staff may head its names 'Name' ('Name | Referrals |
 Starts' over 'Jane Smith', 'Amir Patel'): no role word says they are people, and published
 tables head organisations' names so too (NHS trusts, councils), so the header alone decides
-nothing. The names decide: where two or more of the lines under it, and at least half, are
-shaped as a person's name (two to four words, each capitalised, of letters, not capitals alone,
-none a word of a team, an office, an area or an organisation), each such line names a person
-beside their own results and goes, listed as removed. A column of councils or trusts
-('Brighton and Hove', 'Leeds Teaching Hospitals NHS Trust', 'Kingston upon Thames') stays:
-their lower-case joining words and organisations' words are no person's, nor is a payment
-group's ('JSA Prison Leavers').
+nothing. So may a header naming a role wpxl.analyse.people does not read as one ('Team leader',
+'Manager', 'Account manager', 'Mentor', 'PA', 'Staff', 'Owner') or saying who did something
+with a case ('Assigned to', 'Allocated to', 'Entered by', 'Signed off by'): such a header heads
+teams, offices and answers ('Yes') as often, so it is read as a bare 'Name' is. The names
+decide: where two or more of the lines under it, and at least half, are shaped as a person's
+name (two to four words, each capitalised, of letters, not capitals alone, none a word of a
+team, an office, an area or an organisation), each such line names a person beside their own
+results and goes, listed as removed. A column of councils or trusts ('Brighton and Hove', 'Leeds
+Teaching Hospitals NHS Trust', 'Kingston upon Thames') stays: their lower-case joining words and
+organisations' words are no person's, nor is a payment group's ('JSA Prison Leavers').
 """
 
 from __future__ import annotations
 
 import re
 
-from wpxl.analyse.people import names_someone
+from wpxl.analyse.people import heads_staff, names_someone
 from wpxl.model import Coord, Sheet
 
-_NAME_HEADER = re.compile(r"\s*(?:full\s+|staff\s+)?names?\s*:?\s*", re.IGNORECASE)
+_ROLE = (  # roles wpxl.analyse.people does not read as one (it reads 'Adviser', 'Work coach')
+    r"managers?|supervisors?|leaders?|leads?|owners?|officers?|consultants?|mentors?"
+    r"|recruiters?|staff|pas?|handlers?"
+)
+_NAME_HEADER = re.compile(
+    r"\s*(?:(?:full\s+|staff\s+)?names?"
+    rf"|(?:[^\W\d_]+\s+){{0,2}}(?:{_ROLE})(?:'s)?(?:\s+(?:full\s+)?names?)?"
+    r"|(?:[^\W\d_]+\s+){1,2}by|(?:assigned|allocated)\s+to)\s*:?\s*",
+    re.IGNORECASE,
+)
 _WORD = re.compile(r"[^\W\d_]\.?|[^\W\d_](?:[^\W\d_]|['\u2019-](?=[^\W\d_]))+")
 _ORGANISATION = re.compile(
     r"\b(?:trusts?|foundation|hospitals?|university|limited|ltd|plc|llp|cic|academy|society"
@@ -29,10 +41,13 @@ _ORGANISATION = re.compile(
 
 
 def named_under_name(sheet: Sheet) -> list[Coord]:
-    """The cells under a 'Name' header that name a person, where most of its lines do."""
+    """The cells under a 'Name' header (or a role's or a doer's) that name a person, where most
+    of its lines do."""
     named: list[Coord] = []
     for (top, col), cell in sheet.cells.items():
         if not (isinstance(cell.value, str) and _NAME_HEADER.fullmatch(cell.value)):
+            continue
+        if heads_staff(cell.value):  # every label under it is a name: staff_names reads those
             continue
         lines, row = [], top
         while (below := sheet.cells.get((row := row + 1, col))) is not None and not below.is_empty:

@@ -5,7 +5,10 @@ the analysis does with its own reading, asks what stands under it: where two or 
 lines under it, and at least half, are shaped as a person's name (two to four words, each
 capitalised, of letters only, none a word of a team, a place or an organisation), each names a
 person beside their own results. 'Brighton and Hove' and 'Leeds Teaching Hospitals NHS Trust'
-name no one.
+name no one. A header naming a member of staff's role in other words than the few read as one
+('Team leader', 'Account manager', 'Mentor', 'PA', 'Staff') or who did something with a case
+('Assigned to', 'Entered by', 'Signed off by') is asked the same, as it heads teams and answers
+as often as people.
 """
 
 from __future__ import annotations
@@ -15,8 +18,13 @@ import re
 from wpxl.verify.books import SheetPair
 from wpxl.verify.leaks import Finding
 
-NAMED_PERSON = "what looks like a person's name under a 'Name' header"
-_HEADER = re.compile(r"\s*(?:full\s+|staff\s+)?names?\s*:?\s*", re.IGNORECASE)
+NAMED_PERSON = "what looks like a person's name under a 'Name' header or a staff role's"
+_STAFF = (
+    r"(?:\w+\s+){0,2}(?:manager|supervisor|leader|lead|owner|officer|consultant|mentor"
+    r"|recruiter|staff|pa|handler)s?(?:'s)?(?:\s+(?:full\s+)?names?)?"
+    r"|(?:\w+\s+){1,2}by|(?:assigned|allocated)\s+to"
+)
+_HEADER = re.compile(rf"\s*(?:(?:full\s+|staff\s+)?names?|{_STAFF})\s*:?\s*", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]\.?|[^\W\d_](?:[^\W\d_]|['\u2019-](?=[^\W\d_]))+")
 _NO_PERSON = re.compile(
     r"\b(?:teams?|offices?|areas?|regions?|districts?|cent(?:re|er)s?|sites?|branch(?:es)?"

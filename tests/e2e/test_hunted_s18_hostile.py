@@ -1,0 +1,76 @@
+"""What a hunt through hostile but plausible packs found in copies that passed their proof
+(session 18).
+
+Members of staff named beside their own job starts under a header naming their role in words
+other than the few known ('Team leader', 'Manager', 'Supervisor', 'Account manager',
+'Responsible officer', 'Mentor', 'Consultant', 'Recruiter', 'PA', 'Staff', 'Owner'), or saying
+who did something with the case ('Assigned to', 'Allocated to', 'Entered by', 'Signed off by'),
+travelled as written: only 'Adviser', 'Work coach', 'Case owner', 'Contact' and their kin, and a
+bare 'Name', were read so. Under such a header, where most lines are shaped as people's names
+('Jane Smith', "O'Brien, Kate"), those cells go now, listed as removed, and the proof refuses a
+copy holding them (wpxl.verify.name_column); a column of teams or places under them stays.
+"""
+
+from __future__ import annotations
+
+import openpyxl
+import pytest
+
+from tests.builders import write_book
+from tests.e2e.runs import sanitised_beside
+from tests.leaks import package_text
+
+GROUPS = ["JSA 18-24", "JSA 25+", "ESA Flow", "ESA Volunteers", "JSA Prison Leavers"]
+STARTS = [412, 377, 251, 298, 163]
+ROUNDED = [420, 380, 260, 300, 160]
+STAFF = ["Jane Smith", "Amir Patel", "O'Brien, Kate", "Mark Wood", "Ruth Taylor"]
+STAFF_HEADERS = [
+    "Team leader",
+    "Manager",
+    "Supervisor",
+    "Account manager",
+    "Responsible officer",
+    "Mentor",
+    "Consultant",
+    "Recruiter",
+    "PA",
+    "Staff",
+    "Owner",
+    "Assigned to",
+    "Allocated to",
+    "Entered by",
+    "Signed off by",
+]
+
+
+def _starts_beside(header: str, labels: list[str]) -> list[list]:
+    rows: list[list] = [["Job starts by payment group, 2013/14"], [], ["Payment group", header]]
+    rows[2].append("Job starts")
+    return rows + [[g, n, s] for g, n, s in zip(GROUPS, labels, STARTS, strict=True)]
+
+
+@pytest.mark.parametrize("header", STAFF_HEADERS)
+def test_staff_named_under_any_role_or_doer_header_go(tmp_path, header):
+    source = write_book(tmp_path / "staff.xlsx", {"Perf": _starts_beside(header, STAFF)})
+    copy, _ = sanitised_beside(source)
+    assert not [name for name in STAFF if name in package_text(copy)]
+    sheet = openpyxl.load_workbook(copy)["Perf"]
+    assert [sheet.cell(r, 3).value for r in range(6, 11)] == ROUNDED
+    assert [sheet.cell(r, 1).value for r in range(6, 11)] == GROUPS
+
+
+@pytest.mark.parametrize(
+    ("header", "labels"),
+    [
+        ("Manager", ["North team", "South team", "Derby office", "Buxton office", "Unallocated"]),
+        ("Owner", ["Jobcentre Plus", "Provider", "Subcontractor", "Provider", "Jobcentre Plus"]),
+        ("Supervisor", ["Yes", "No", "Yes", "Yes", "No"]),
+        ("Assigned to", ["High Peak", "Derby City", "Amber Valley", "Erewash", "Bolsover"]),
+    ],
+)
+def test_teams_places_and_answers_under_such_headers_stay(tmp_path, header, labels):
+    source = write_book(tmp_path / "teams.xlsx", {"Perf": _starts_beside(header, labels)})
+    copy, _ = sanitised_beside(source)
+    sheet = openpyxl.load_workbook(copy)["Perf"]
+    assert [sheet.cell(r, 2).value for r in range(6, 11)] == labels
+    assert [sheet.cell(r, 3).value for r in range(6, 11)] == ROUNDED
