@@ -9,6 +9,14 @@ travelled as written: only 'Adviser', 'Work coach', 'Case owner', 'Contact' and 
 bare 'Name', were read so. Under such a header, where most lines are shaped as people's names
 ('Jane Smith', "O'Brien, Kate"), those cells go now, listed as removed, and the proof refuses a
 copy holding them (wpxl.verify.name_column); a column of teams or places under them stays.
+
+A column beside the job starts saying how many of them were still in work, with no time
+('Still working', 'Still in employment', 'Still in post', 'Remained in work', 'Stayed in work',
+'Kept their job', 'Sustaining') or with a time in words wpxl did not read ('In employment at
+6m'), or abbreviating sustainments and outcomes as providers do ('Susts', 'S/P', 'S/Ps', 'Outc',
+'Outcs'), went out as rounded counts: sustainment and outcome volumes, which may never be shared
+even rounded, and the proof passed them. They are shown as percentages now, and the proof
+knows the words itself (wpxl.verify.stayed_words).
 """
 
 from __future__ import annotations
@@ -74,3 +82,51 @@ def test_teams_places_and_answers_under_such_headers_stay(tmp_path, header, labe
     sheet = openpyxl.load_workbook(copy)["Perf"]
     assert [sheet.cell(r, 2).value for r in range(6, 11)] == labels
     assert [sheet.cell(r, 3).value for r in range(6, 11)] == ROUNDED
+
+
+STAYED_OR_ABBREVIATED = [
+    ("Still working", "Sustainments %"),
+    ("Still in employment", "Sustainments %"),
+    ("Still in post", "Sustainments %"),
+    ("Remained in work", "Sustainments %"),
+    ("Stayed in work", "Sustainments %"),
+    ("Kept their job", "Sustainments %"),
+    ("Sustaining", "Sustainments %"),
+    ("In employment at 6m", "Job outcomes %"),
+    ("Susts", "Sustainments %"),
+    ("SUSTS", "Sustainments %"),
+    ("S/P", "Sustainments %"),
+    ("S/Ps", "Sustainments %"),
+    ("Outc", "Job outcomes %"),
+    ("Outcs", "Job outcomes %"),
+]
+LASTED = [137, 121, 88, 102, 49]
+
+
+def _starts_and(header: str) -> list[list]:
+    rows: list[list] = [["Job starts by payment group, 2013/14"], []]
+    rows.append(["Payment group", "Job starts", header])
+    return rows + [[g, s, o] for g, s, o in zip(GROUPS, STARTS, LASTED, strict=True)]
+
+
+@pytest.mark.parametrize(("header", "shares"), STAYED_OR_ABBREVIATED)
+def test_starts_still_in_work_or_abbreviated_outcomes_are_shown_as_percentages(
+    tmp_path, header, shares
+):
+    source = write_book(tmp_path / "stayed.xlsx", {"Perf": _starts_and(header)})
+    copy, _ = sanitised_beside(source)
+    book = openpyxl.load_workbook(copy)
+    sheet = book["Perf"]
+    assert [sheet.cell(r, 2).value for r in range(6, 11)] == ROUNDED
+    assert [sheet.cell(r, 3).value for r in range(6, 11)] == [None] * 5
+    assert shares in book.sheetnames
+
+
+@pytest.mark.parametrize(
+    "header", ["Still on programme", "In employment support", "Still to start"]
+)
+def test_a_column_naming_no_time_in_work_keeps_its_counts(tmp_path, header):
+    source = write_book(tmp_path / "kept.xlsx", {"Perf": _starts_and(header)})
+    copy, _ = sanitised_beside(source)
+    sheet = openpyxl.load_workbook(copy)["Perf"]
+    assert [sheet.cell(r, 3).value for r in range(6, 11)] == [140, 120, 80, 100, 40]
