@@ -9,6 +9,9 @@ travelled as written: only 'Adviser', 'Work coach', 'Case owner', 'Contact' and 
 bare 'Name', were read so. Under such a header, where most lines are shaped as people's names
 ('Jane Smith', "O'Brien, Kate"), those cells go now, listed as removed, and the proof refuses a
 copy holding them (wpxl.verify.name_column); a column of teams or places under them stays.
+Likewise a table of months only its title says is by caseload or by such a role ('Job starts
+by caseload, 2013/14', 'by team leader', 'by consultant') carried every name down its first
+column or across its header: only 'by adviser', 'by work coach' and their kin were read so.
 
 A column beside the job starts saying how many of them were still in work, with no time
 ('Still working', 'Still in employment', 'Still in post', 'Remained in work', 'Stayed in work',
@@ -130,3 +133,32 @@ def test_a_column_naming_no_time_in_work_keeps_its_counts(tmp_path, header):
     copy, _ = sanitised_beside(source)
     sheet = openpyxl.load_workbook(copy)["Perf"]
     assert [sheet.cell(r, 3).value for r in range(6, 11)] == [140, 120, 80, 100, 40]
+
+
+MONTHS = ["Apr-13", "May-13", "Jun-13"]
+NAMES = ["Jane Smith", "Amir Patel", "Kate O'Brien", "Mark Wood"]
+
+
+@pytest.mark.parametrize("by", ["caseload", "team leader", "consultant", "account manager"])
+@pytest.mark.parametrize("across", [False, True])
+def test_staff_a_title_says_the_table_is_by_caseload_or_role_go(tmp_path, by, across):
+    rows: list[list] = [[f"Job starts by {by}, 2013/14"], []]
+    if across:
+        rows += [["Month", *NAMES]]
+        rows += [[m, *(40 + 7 * at + j for j in range(4))] for at, m in enumerate(MONTHS)]
+    else:
+        rows += [[None, *MONTHS]]
+        rows += [[n, *(40 + 7 * at + j for j in range(3))] for at, n in enumerate(NAMES)]
+    source = write_book(tmp_path / "caseload.xlsx", {"Perf": rows})
+    copy, _ = sanitised_beside(source)
+    assert not [name for name in NAMES if name in package_text(copy)]
+
+
+def test_teams_under_a_title_by_caseload_team_stay(tmp_path):
+    teams = ["North team", "South team", "Derby office"]
+    rows: list[list] = [["Job starts by caseload team, 2013/14"], [], [None, *MONTHS]]
+    rows += [[t, *(40 + 7 * at + j for j in range(3))] for at, t in enumerate(teams)]
+    source = write_book(tmp_path / "teams.xlsx", {"Perf": rows})
+    copy, _ = sanitised_beside(source)
+    sheet = openpyxl.load_workbook(copy)["Perf"]
+    assert [sheet.cell(r, 1).value for r in range(6, 9)] == teams
