@@ -13,6 +13,14 @@ Likewise a table of months only its title says is by caseload or by such a role 
 by caseload, 2013/14', 'by team leader', 'by consultant') carried every name down its first
 column or across its header: only 'by adviser', 'by work coach' and their kin were read so.
 
+A table of blocks stacked with no blank line between, each under a line naming its measure in
+the label column ('Starts' over the payment groups, then 'Job outcomes' over the same groups),
+under a title naming no measure or job starts ('Performance 2013/14', 'Job starts 2013/14'),
+carried the outcomes as rounded counts: the line naming them was read as naming itself alone,
+so the lines under it took the table's measure; the proof read a figure's column only up to
+its header. Such a line heads the lines under it now, up to the next such line, in the analysis
+(analyse/section_rows) and the proof (verify/section_rows) alike.
+
 A column beside the job starts saying how many of them were still in work, with no time
 ('Still working', 'Still in employment', 'Still in post', 'Remained in work', 'Stayed in work',
 'Kept their job', 'Sustaining') or with a time in words wpxl did not read ('In employment at
@@ -162,3 +170,41 @@ def test_teams_under_a_title_by_caseload_team_stay(tmp_path):
     copy, _ = sanitised_beside(source)
     sheet = openpyxl.load_workbook(copy)["Perf"]
     assert [sheet.cell(r, 1).value for r in range(6, 9)] == teams
+
+
+SECTION_GROUPS = ["JSA 18-24", "JSA 25+", "ESA Flow"]
+
+
+def _block(first: int) -> list[list]:
+    return [[g, first, first - 14, first - 8] for g in SECTION_GROUPS]
+
+
+def _sections(title: str, first: str | None, blank: bool, total: bool) -> list[list]:
+    rows: list[list] = [[title], [], ["Payment group", *MONTHS]]
+    rows += [[]] if blank else []
+    rows += [[first]] if first else []
+    rows += _block(101)
+    rows += [["Total", 303, 261, 279]] if total else []
+    return [*rows, ["Job outcomes"], *_block(33)]
+
+
+@pytest.mark.parametrize(
+    ("title", "first", "blank", "total"),
+    [
+        ("Performance 2013/14", "Starts", False, False),
+        ("Job starts 2013/14", None, False, False),
+        ("Performance 2013/14", "Referrals", False, False),
+        ("Performance 2013/14", "Starts", True, False),
+        ("Performance 2013/14", "Starts", False, True),
+    ],
+)
+def test_outcomes_under_a_line_naming_them_in_a_stacked_table_are_shown_as_percentages(
+    tmp_path, title, first, blank, total
+):
+    source = write_book(tmp_path / "stacked.xlsx", {"Perf": _sections(title, first, blank, total)})
+    copy, _ = sanitised_beside(source)
+    book = openpyxl.load_workbook(copy)
+    rows = [r for r in book["Perf"].iter_rows(values_only=True) if r[0] in SECTION_GROUPS]
+    assert [list(r[1:4]) for r in rows[:3]] == [[100, 80, 100]] * 3
+    assert [list(r[1:4]) for r in rows[3:]] == [[None, None, None]] * 3
+    assert "Job outcomes %" in book.sheetnames

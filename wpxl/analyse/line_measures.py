@@ -13,6 +13,7 @@ from collections.abc import Collection, Iterator
 from typing import TYPE_CHECKING
 
 from wpxl.analyse.body import FIGURES
+from wpxl.analyse.section_rows import section_measures
 from wpxl.analyse.words import header_measure, is_starts_outcome_line, outcome_named
 from wpxl.errors import AnalysisError
 from wpxl.model import Cell, Coord, Measure, Role, Table
@@ -100,6 +101,7 @@ def read_line_measures(
     for row, words in row_words.items():
         if (m := header_measure(words, measure_words)) is not None:
             table.row_measures[row] = m
+    table.row_measures.update(section_measures(table, cells))  # 'Job outcomes' over its block
     starts = Measure.JOB_STARTS
     if starts not in {table.measure, *table.row_measures.values(), *table.col_measures.values()}:
         return  # most tables: no job starts, so no breakdown of them

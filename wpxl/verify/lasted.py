@@ -19,6 +19,13 @@ from __future__ import annotations
 
 import re
 
+# words a job-starts breakdown by time in work or status needs: a sheet with none of them holds
+# no such line
+LASTED_HINT = re.compile(
+    r"paid|claim|conver|sustain|retained|triggered|weeks|months|wks|mths"
+    r"|\d ?\+? ?(?:week|wk|month|mth)|duration|how long|lasted|tenure|time in|length of",
+    re.IGNORECASE,
+)
 _UNIT = r"(?:weeks?|wks?|months?|mths?)"
 _TIME_IN_WORK = re.compile(rf"\b\d+ ?\+? ?{_UNIT}\b", re.I)
 _BAND = re.compile(

@@ -1,18 +1,19 @@
 """Which input figures are outcome or sustainment volumes, read from the words around them.
 
 The proof's own reading, from the input sheet and the policy's words (never the analyse
-stage's): a figure is an outcome volume when the words of its row (the labels to its left) or
-of its column (the headers above it, up to the figure before them) name an outcome; when they
-name no measure at all, a key or comment naming them (wpxl.verify.keyed_lines), then the
-table's title rows above decide, then a note under the figures naming an outcome and no other
-measure ("Source: job outcomes from PRaP"), then the nearest line above them naming a measure
-(a title over blocks stacked under it), then the sheet's name. Besides the policy's words, the
-abbreviations and phrasings providers use count too: JO, OP, SP and payments numbered so (SP1, Sust
-2), outcome and sustainment payments, paid outcomes, in work at 26 weeks, off benefit 13 weeks,
-26 wks, job starts reaching 13 weeks, paid or converted starts. A database extract's joined
-names ("job_outcomes", "JobOutcomes") are read as their words. A line of job starts by time in
-work or payment status ("26 weeks or more", "Paid": see wpxl.verify.lasted) counts outcomes
-too.
+stage's): a figure is an outcome volume when the words of its row (the labels to its left) or of
+its column (the headers above it, up to the figure before them) name an outcome; when they name
+no measure at all, a key or comment naming them (wpxl.verify.keyed_lines), then the table's
+title rows above decide, then a note under the figures naming an outcome and no other measure
+("Source: job outcomes from PRaP"), then the nearest line above them naming a measure (a title
+over blocks stacked under it), then the sheet's name. A line of words alone in a table's body
+naming a measure ('Job outcomes' over its block) names the lines under it, as their own labels
+would (wpxl.verify.section_rows). Besides the policy's words, the abbreviations and phrasings
+providers use count too: JO, OP, SP and payments numbered so (SP1, Sust 2), outcome and
+sustainment payments, paid outcomes, in work at 26 weeks, off benefit 13 weeks, 26 wks, job
+starts reaching 13 weeks, paid or converted starts. A database extract's joined names
+("job_outcomes", "JobOutcomes") are read as their words. A line of job starts by time in work or
+payment status ("26 weeks or more", "Paid": see wpxl.verify.lasted) counts outcomes too.
 
 An amount of money in its row's or column's own words ("Revenue", "Invoiced", "Total paid",
 "Fees (£)") counts as an outcome figure too: the programme pays for outcomes, and an amount
@@ -32,8 +33,9 @@ from wpxl.model import Measure, Sheet
 from wpxl.policy import Policy
 from wpxl.verify.group_heads import group_heads
 from wpxl.verify.keyed_lines import Keys
-from wpxl.verify.lasted import lasted_or_paid, stays_in_work
+from wpxl.verify.lasted import LASTED_HINT, lasted_or_paid, stays_in_work
 from wpxl.verify.money_words import is_amount_band, names_money
+from wpxl.verify.section_rows import SectionRows
 
 Coord = tuple[int, int]
 BUILT_IN_OUTCOME_WORDS = (
@@ -52,13 +54,6 @@ _ABBREVIATIONS = re.compile(
 )  # capitals only: "jo" is a name, "sp" a typo
 _JOINS = re.compile(r"_+|(?<=[A-Za-z])-(?=[A-Za-z])")  # "job_outcomes", "off-benefit"
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=\d)(?=[A-Z][a-z])")  # "JobOutcomes", not "JOs"
-# words a job-starts breakdown by time in work or status needs (wpxl.verify.lasted): a sheet
-# with none of them holds no such line
-_LASTED_HINT = re.compile(
-    r"paid|claim|conver|sustain|retained|triggered|weeks|months|wks|mths"
-    r"|\d ?\+? ?(?:week|wk|month|mth)|duration|how long|lasted|tenure|time in|length of",
-    re.IGNORECASE,
-)
 
 
 def as_words(text: str) -> str:
@@ -162,7 +157,7 @@ class OutcomeContext:
             measures.of(t) == "outcome" or measures.money(t) for t in texts if t.strip()
         )
         # job starts by time in work or payment status ("26 weeks or more", "Paid")
-        self._lasted = any(map(_LASTED_HINT.search, texts))
+        self._lasted = any(map(LASTED_HINT.search, texts))
         self.may_hold_outcomes = self.may_hold_outcomes or self._lasted
         self._lasted_rows: dict[tuple[int, int, int], bool] = {}
         self._lasted_cols: dict[tuple[int, int, int], bool] = {}
@@ -209,6 +204,7 @@ class OutcomeContext:
             r: [t for _, t in texts] for r, texts in rows.items() if r not in numeric_rows
         }
         self._keys = Keys(self._sheet, self._measures.of)
+        self._sections = SectionRows(rows, numeric_rows, self._measures.strongest)
         self._indexed = True
 
     def is_outcome(self, coord: Coord) -> bool:
@@ -217,8 +213,9 @@ class OutcomeContext:
         if not self._indexed:
             self._index()
         row, col = coord
-        row_kind = self._row_kind(row, col)
-        band = self._band(row, col)
+        band = self._band(row, col)  # a line naming a measure over its block heads its lines
+        section = self._sections.kind(self._band_tops[band], row, col) if band else None
+        row_kind = self._row_kind(row, col) or section
         kind = _stronger(row_kind, self._band_kinds[band] if band else None)
         if kind != "outcome" and self._money_at(row, col, band):
             return True
