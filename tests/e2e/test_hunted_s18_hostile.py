@@ -18,8 +18,10 @@ the label column ('Starts' over the payment groups, then 'Job outcomes' over the
 under a title naming no measure or job starts ('Performance 2013/14', 'Job starts 2013/14'),
 carried the outcomes as rounded counts: the line naming them was read as naming itself alone,
 so the lines under it took the table's measure; the proof read a figure's column only up to
-its header. Such a line heads the lines under it now, up to the next such line, in the analysis
-(analyse/section_rows) and the proof (verify/section_rows) alike.
+its header. So were they when the measure was typed in an outer label column on the block's
+first line only ('Job outcomes | JSA 18-24', then ' | JSA 25+'; such a table naming no measure in
+its title was refused). Such a line heads the lines under it now, up to the next such line, in
+the analysis (analyse/section_rows) and the proof (verify/section_rows) alike.
 
 A column beside the job starts saying how many of them were still in work, with no time
 ('Still working', 'Still in employment', 'Still in post', 'Remained in work', 'Stayed in work',
@@ -207,4 +209,17 @@ def test_outcomes_under_a_line_naming_them_in_a_stacked_table_are_shown_as_perce
     rows = [r for r in book["Perf"].iter_rows(values_only=True) if r[0] in SECTION_GROUPS]
     assert [list(r[1:4]) for r in rows[:3]] == [[100, 80, 100]] * 3
     assert [list(r[1:4]) for r in rows[3:]] == [[None, None, None]] * 3
+    assert "Job outcomes %" in book.sheetnames
+
+
+@pytest.mark.parametrize("title", ["Performance 2013/14", "Job starts 2013/14"])
+def test_outcomes_named_on_their_blocks_first_line_only_are_shown_as_percentages(tmp_path, title):
+    rows: list[list] = [[title], [], ["Measure", "Payment group", *MONTHS]]
+    for measure, first in (("Job starts", 101), ("Job outcomes", 33)):
+        rows += [[measure if at == 0 else None, *line] for at, line in enumerate(_block(first))]
+    source = write_book(tmp_path / "outer.xlsx", {"Perf": rows})
+    copy, _ = sanitised_beside(source)
+    book = openpyxl.load_workbook(copy)
+    lines = [r[2:5] for r in book["Perf"].iter_rows(values_only=True) if r[1] in SECTION_GROUPS]
+    assert lines == [(100, 80, 100)] * 3 + [(None, None, None)] * 3
     assert "Job outcomes %" in book.sheetnames

@@ -46,3 +46,15 @@ def test_blocks_of_starts_and_referrals_pass(tmp_path):
     assert (
         proved(tmp_path, _stacked(tmp_path, "Performance 2013/14", "Referrals", "Job starts")) == []
     )
+
+
+def test_outcomes_named_on_their_blocks_first_line_only_carried_are_refused(tmp_path, monkeypatch):
+    """'Job outcomes | JSA 18-24', then ' | JSA 25+': the plan missing the outer label carries
+    the block's other lines as job starts, and the proof finds them."""
+    monkeypatch.setattr("wpxl.analyse.line_measures.section_measures", lambda *_: {})
+    rows: list[list] = [["Job starts 2013/14"], [], ["Measure", "Payment group", *MONTHS]]
+    for measure, first in (("Job starts", 101), ("Job outcomes", 33)):
+        rows += [[measure if at == 0 else None, g, first, 19, 25] for at, g in enumerate(GROUPS)]
+    source = write_book(tmp_path / "outer.xlsx", {"Perf": rows})
+    found = {f.part for f in proved(tmp_path, source) if f.kind == OUTCOME}
+    assert found == {f"'Perf' {c}{r}" for r in (10, 11) for c in "CDE"}

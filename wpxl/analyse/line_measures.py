@@ -101,7 +101,7 @@ def read_line_measures(
     for row, words in row_words.items():
         if (m := header_measure(words, measure_words)) is not None:
             table.row_measures[row] = m
-    table.row_measures.update(section_measures(table, cells))  # 'Job outcomes' over its block
+    table.row_measures.update(section_measures(table, cells, label_cols, measure_words))
     starts = Measure.JOB_STARTS
     if starts not in {table.measure, *table.row_measures.values(), *table.col_measures.values()}:
         return  # most tables: no job starts, so no breakdown of them

@@ -204,7 +204,7 @@ class OutcomeContext:
             r: [t for _, t in texts] for r, texts in rows.items() if r not in numeric_rows
         }
         self._keys = Keys(self._sheet, self._measures.of)
-        self._sections = SectionRows(rows, numeric_rows, self._measures.strongest)
+        self._sections = SectionRows(rows, cols, numeric_rows, self._measures.strongest)
         self._indexed = True
 
     def is_outcome(self, coord: Coord) -> bool:
