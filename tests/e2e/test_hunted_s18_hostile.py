@@ -9,6 +9,8 @@ travelled as written: only 'Adviser', 'Work coach', 'Case owner', 'Contact' and 
 bare 'Name', were read so. Under such a header, where most lines are shaped as people's names
 ('Jane Smith', "O'Brien, Kate"), those cells go now, listed as removed, and the proof refuses a
 copy holding them (wpxl.verify.name_column); a column of teams or places under them stays.
+So do names across the line under such a header with a blank beside it ('Month | Team leader'
+over ' | Jane Smith | Amir Patel ...', a table of months by member of staff).
 Likewise a table of months only its title says is by caseload or by such a role ('Job starts
 by caseload, 2013/14', 'by team leader', 'by consultant') carried every name down its first
 column or across its header: only 'by adviser', 'by work coach' and their kin were read so.
@@ -223,3 +225,30 @@ def test_outcomes_named_on_their_blocks_first_line_only_are_shown_as_percentages
     lines = [r[2:5] for r in book["Perf"].iter_rows(values_only=True) if r[1] in SECTION_GROUPS]
     assert lines == [(100, 80, 100)] * 3 + [(None, None, None)] * 3
     assert "Job outcomes %" in book.sheetnames
+
+
+@pytest.mark.parametrize("merged", [False, True])
+def test_staff_named_across_under_a_role_header_go(tmp_path, merged):
+    rows: list[list] = [["Job starts 2013/14"], [], ["Month", "Team leader"], [None, *NAMES]]
+    rows += [[m, *(40 + 7 * at + j for j in range(4))] for at, m in enumerate(MONTHS)]
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Perf"
+    for row in rows:
+        sheet.append(row)
+    if merged:
+        sheet.merge_cells("B3:E3")
+    book.save(source := tmp_path / "across.xlsx")
+    copy, _ = sanitised_beside(source)
+    assert not [name for name in NAMES if name in package_text(copy)]
+    shown = openpyxl.load_workbook(copy)["Perf"]
+    assert [shown.cell(7, c).value for c in range(2, 6)] == [40, 40, 40, 40]
+
+
+def test_teams_across_under_a_role_header_stay(tmp_path):
+    teams = ["North team", "South team", "Derby office", "Unallocated"]
+    rows: list[list] = [["Job starts 2013/14"], [], ["Month", "Team leader"], [None, *teams]]
+    rows += [[m, *(40 + 7 * at + j for j in range(4))] for at, m in enumerate(MONTHS)]
+    source = write_book(tmp_path / "teams.xlsx", {"Perf": rows})
+    copy, _ = sanitised_beside(source)
+    assert [openpyxl.load_workbook(copy)["Perf"].cell(6, c).value for c in range(2, 6)] == teams

@@ -65,3 +65,15 @@ def test_staff_a_title_says_the_table_is_by_caseload_or_role_are_caught(
     assert [f.part for f in proved(tmp_path, source) if f.kind == NAMED_STAFF] == [
         f"'Starts' {at}" for at in where
     ]
+
+
+def test_staff_named_across_under_a_role_header_are_caught(tmp_path, monkeypatch):
+    """'Month | Team leader' over ' | Jane Smith | Amir Patel ...': the plan missing the names
+    across carries them, and the proof finds each."""
+    monkeypatch.setattr(wpxl.analyse, "named_under_name", lambda _: [])
+    rows: list[list] = [["Job starts 2013/14"], [], ["Month", "Team leader"], [None, *STAFF]]
+    rows += [[m, *(40 + 20 * j for j in range(3))] for m in MONTHS]
+    source = write_book(tmp_path / "across.xlsx", {"Starts": rows})
+    assert [f.part for f in proved(tmp_path, source) if f.kind == NAMED_PERSON] == [
+        f"'Starts' {c}6" for c in "BCD"
+    ]

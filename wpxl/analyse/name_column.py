@@ -42,7 +42,8 @@ _ORGANISATION = re.compile(
 
 def named_under_name(sheet: Sheet) -> list[Coord]:
     """The cells under a 'Name' header (or a role's or a doer's) that name a person, where most
-    of its lines do."""
+    of its lines do: down from it, or across the line under it where the cell beside it is blank
+    (a header over the names of a table of months by member of staff)."""
     named: list[Coord] = []
     for (top, col), cell in sheet.cells.items():
         if not (isinstance(cell.value, str) and _NAME_HEADER.fullmatch(cell.value)):
@@ -52,10 +53,25 @@ def named_under_name(sheet: Sheet) -> list[Coord]:
         lines, row = [], top
         while (below := sheet.cells.get((row := row + 1, col))) is not None and not below.is_empty:
             lines.append(((row, col), below.value))
-        people = [at for at, value in lines if looks_like_a_person(value)]
-        if len(people) >= 2 and 2 * len(people) >= len(lines):
-            named += people
+        named += _most_people(lines)
+        if _value(sheet, (top, col + 1)) is None:  # blank beside it: over a line of names across
+            across, at = [], col
+            while (value := _value(sheet, (top + 1, at))) is not None:
+                across.append(((top + 1, at), value))
+                at += 1
+            named += [at for at in _most_people(across) if at not in named]
     return named
+
+
+def _most_people(lines: list[tuple[Coord, object]]) -> list[Coord]:
+    """The lines shaped as a person's name, where two or more, and at least half, are."""
+    people = [at for at, value in lines if looks_like_a_person(value)]
+    return people if len(people) >= 2 and 2 * len(people) >= len(lines) else []
+
+
+def _value(sheet: Sheet, at: Coord) -> object:
+    cell = sheet.cells.get(at)
+    return None if cell is None or cell.is_empty else cell.value
 
 
 def looks_like_a_person(value: object) -> bool:

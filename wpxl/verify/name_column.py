@@ -8,7 +8,8 @@ person beside their own results. 'Brighton and Hove' and 'Leeds Teaching Hospita
 name no one. A header naming a member of staff's role in other words than the few read as one
 ('Team leader', 'Account manager', 'Mentor', 'PA', 'Staff') or who did something with a case
 ('Assigned to', 'Entered by', 'Signed off by') is asked the same, as it heads teams and answers
-as often as people.
+as often as people. So are the cells across the line under such a header where the cell
+beside it is blank (over the names heading a table of months by member of staff).
 """
 
 from __future__ import annotations
@@ -46,10 +47,20 @@ def named_under_name(pair: SheetPair, texts: list[tuple[tuple[int, int], str]]) 
         lines, row = [], top
         while (value := _shown(pair, (row := row + 1, col))) is not None:
             lines.append(((row, col), value))
-        people = [at for at, value in lines if _person(value)]
-        if len(people) >= 2 and 2 * len(people) >= len(lines):
-            found += [Finding(pair.where(at), NAMED_PERSON) for at in people]
+        people = _most(lines)
+        if _shown(pair, (top, col + 1)) is None:  # a line of names across under it
+            across, at = [], col
+            while (value := _shown(pair, (top + 1, at))) is not None:
+                across.append(((top + 1, at), value))
+                at += 1
+            people += [at for at in _most(across) if at not in people]
+        found += [Finding(pair.where(at), NAMED_PERSON) for at in people]
     return found
+
+
+def _most(lines: list[tuple[tuple[int, int], object]]) -> list[tuple[int, int]]:
+    people = [at for at, value in lines if _person(value)]
+    return people if len(people) >= 2 and 2 * len(people) >= len(lines) else []
 
 
 def _shown(pair: SheetPair, at: tuple[int, int]) -> object:
