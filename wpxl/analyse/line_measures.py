@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from wpxl.analyse.body import FIGURES
 from wpxl.analyse.breakdown_titles import outcomes_by
+from wpxl.analyse.section_rows import section_measures
 from wpxl.analyse.when_words import without_when
 from wpxl.analyse.words import (
     header_measure,
@@ -120,6 +121,7 @@ def read_line_measures(
         m = header_measure(without_when(words), measure_words)
         if m is not None and (m.is_outcome or not kinds):
             table.row_measures[row] = m
+    table.row_measures.update(section_measures(table, cells, label_cols, measure_words))
     starts = Measure.JOB_STARTS
     if starts not in {table.measure, *table.row_measures.values(), *table.col_measures.values()}:
         return  # most tables: no job starts, so no breakdown of them

@@ -223,7 +223,7 @@ def staff_names(sheet: Sheet) -> list[Coord]:
     named: list[Coord] = []
     filled: set[int] | None = None  # the rows holding anything, found once a header is
     for (top, col), cell in sheet.cells.items():
-        if not (isinstance(cell.value, str) and _ROLE_HEADER.fullmatch(cell.value)):
+        if not (isinstance(cell.value, str) and heads_staff(cell.value)):
             continue
         if filled is None:
             filled = {r for (r, _), c in sheet.cells.items() if not c.is_empty}
@@ -243,6 +243,12 @@ def staff_names(sheet: Sheet) -> list[Coord]:
             continue
         named += [at for at in line if at not in named and names_someone(_value(sheet, at))]
     return named
+
+
+def heads_staff(text: str) -> bool:
+    """Whether a text heads a column of members of staff by their role ('Adviser', 'Case
+    owner', 'Referred by'), every label under which ``staff_names`` reads as a name."""
+    return _ROLE_HEADER.fullmatch(text) is not None
 
 
 def names_someone(value: object) -> bool:

@@ -1,12 +1,12 @@
 """Members of staff named in a table only its title says is by member of staff.
 
-'Job starts by adviser, 2013' over a table whose lines are months and whose columns are headed
-by the advisers' names ('Month' in the corner, or nothing) names no role where the names
-stand: each column is one person's own results all the same; so does one whose lines are the
-advisers under 'Name' (or nothing) beside months. Under such a title the table's first header
-line is read for names: right of a corner heading a column of months, or right of an empty
-corner over one; or down from a corner that is empty or says 'Name', beside a header line of
-months. A total, a team or an office names no one.
+'Job starts by adviser, 2013' (or by caseload, team leader, consultant, account manager) over a
+table whose lines are months and whose columns are headed by the advisers' names ('Month' in
+the corner, or nothing) names no role where the names stand: each column is one person's own
+results all the same; so does one whose lines are the advisers under 'Name' (or nothing) beside
+months. Under such a title the table's first header line is read for names: right of a corner
+heading a column of months, or right of an empty corner over one; or down from a corner that is
+empty or says 'Name', beside a header line of months. A total, a team or an office names no one.
 """
 
 from __future__ import annotations
@@ -19,7 +19,10 @@ from wpxl.model import Coord, Sheet
 _BY_STAFF = re.compile(
     r"\b(?:by|per|for\s+each)\s+(?:(?:employment|personal)\s+)?(?:advis[eo]rs?|(?:work|job)\s+"
     r"coach(?:es)?|case\s?workers?|case\s+(?:managers?|owners?)|key\s?workers?|(?:employment"
-    r"|recruitment)\s+consultants?|staff(?:\s+members?)?|members?\s+of\s+staff)"
+    r"|recruitment)\s+consultants?|staff(?:\s+members?)?|members?\s+of\s+staff"
+    # one person's own: a caseload, a team leader, an account manager ('by caseload team' is not)
+    r"|caseloads?|team\s+leaders?|(?:account\s+)?managers?|supervisors?|mentors?|consultants?"
+    r"|officers?|recruiters?)"
     r"(?=\s*(?:$|[,.:;(\-\u2013\u2014]|\d|and\b|in\b|for\b|from\b))",
     re.IGNORECASE,
 )

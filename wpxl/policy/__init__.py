@@ -18,9 +18,9 @@ from wpxl.model import Measure
 # wks" is an outcome volume (issue 14). The capital abbreviations (JO, JOs, SP) cannot be words
 # here, as "jo" would find "job starts": they are OUTCOME_ABBREVIATIONS, matched whole and in
 # capitals only, as the proof (wpxl.verify.outcomes) matches them. A job start that lasted
-# ("job starts lasting 6 months", "retained job starts", "still employed") is a sustainment,
-# however the table names it; a start paid, claimed or converted is an outcome (the programme
-# pays for no job start).
+# ("job starts lasting 6 months", "retained job starts", "still employed", "still working",
+# "stayed in work", "kept their job") is a sustainment, however the table names it; a start
+# paid, claimed or converted is an outcome (the programme pays for no job start).
 DEFAULT_MEASURE_WORDS: dict[Measure, tuple[str, ...]] = {
     Measure.SUSTAINMENTS: (
         "sustainment",
@@ -35,6 +35,18 @@ DEFAULT_MEASURE_WORDS: dict[Measure, tuple[str, ...]] = {
         "lasting",
         "still employed",
         "still in work",
+        "still working",
+        "still in employment",
+        "still in job",
+        "still in a job",
+        "still in post",
+        "remained in work",
+        "remained in employment",
+        "stayed in work",
+        "stayed in employment",
+        "kept their job",
+        "kept job",
+        "sustaining",
         "continuous employment",
         "continuously employed",
     ),
@@ -44,6 +56,8 @@ DEFAULT_MEASURE_WORDS: dict[Measure, tuple[str, ...]] = {
         "paid outcome",
         "in work at",
         "in work for",
+        "in employment at",
+        "in employment for",
         "off benefit",
         "paid job start",
         "paid start",
@@ -66,9 +80,9 @@ DEFAULT_MEASURE_WORDS: dict[Measure, tuple[str, ...]] = {
 # read so (an organisation's initials, a data system's name). "OP" is an outcome payment, as
 # "JOP" is a job outcome payment.
 _JO = ("JO", "JOs", "J/O", "J/Os", "J.O.", "J.O.s", "JOP", "JOPs", "OP", "OPs", "Job outc.",
-       "Outc.", "O/C", "O/Cs")  # fmt: skip
-_SP = ("SP", "SPs", "S.P.", "S.P.s", "SOs", "Sust.", "Sust", "SUST", "SUSTs", "Sustd", "SUSTD",
-       "Sus.")  # fmt: skip
+       "Outc.", "Outc", "Outcs", "O/C", "O/Cs")  # fmt: skip
+_SP = ("SP", "SPs", "S.P.", "S.P.s", "S/P", "S/Ps", "SOs", "Sust.", "Sust", "SUST", "SUSTs",
+       "Susts", "SUSTS", "Sustd", "SUSTD", "Sus.")  # fmt: skip
 OUTCOME_ABBREVIATIONS: dict[Measure, tuple[str, ...]] = {
     Measure.JOB_OUTCOMES: _JO,
     Measure.SUSTAINMENTS: _SP,

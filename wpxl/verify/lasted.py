@@ -8,12 +8,24 @@ counts job outcomes or sustainments, or gives them back from the starts' total b
 Read here from the input's words alone, never the analyse stage's. A time before the job (since
 attachment or referral, unemployed, on benefit) or a period of counting ("Last 13 weeks",
 "Quarter 1 (13 weeks)") is no time in work.
+
+A line saying, with no time, that its starts are still in work ("Still working", "Still in
+employment", "Still in post", "Remained in work", "Stayed in work", "Kept their job",
+"Sustaining"), or when in words other than "in work at" ("In employment at 6m"), counts
+sustainments or outcomes too, whatever the policy's words say (``stays_in_work``).
 """
 
 from __future__ import annotations
 
 import re
 
+# words a job-starts breakdown by time in work or status needs: a sheet with none of them holds
+# no such line
+LASTED_HINT = re.compile(
+    r"paid|claim|conver|sustain|retained|triggered|weeks|months|wks|mths"
+    r"|\d ?\+? ?(?:week|wk|month|mth)|duration|how long|lasted|tenure|time in|length of",
+    re.IGNORECASE,
+)
 _UNIT = r"(?:weeks?|wks?|months?|mths?)"
 _TIME_IN_WORK = re.compile(rf"\b\d+ ?\+? ?{_UNIT}\b", re.I)
 _BAND = re.compile(
@@ -65,6 +77,20 @@ _STATUS = re.compile(
     r"|\b(?:un)?claimable\b|\bunsustained\b",
     re.I,
 )
+
+
+_STAYED = re.compile(
+    r"\b(?:(?:still|remained|stayed)\s+(?:working|employed|in\s+(?:work|employment|post"
+    r"|(?:a\s+|their\s+|the\s+)?jobs?))|kept\s+(?:a\s+|their\s+|the\s+)?jobs?"
+    r"|in\s+employment\s+(?:at|for|after)|sustaining)\b",
+    re.I,
+)
+
+
+def stays_in_work(text: str) -> bool:
+    """Whether a text says its starts are still in work, or were at a time: a sustainment or
+    an outcome, not a job start."""
+    return _STAYED.search(text) is not None
 
 
 def _plain(text: str) -> str:

@@ -13,6 +13,7 @@ import re
 
 from wpxl.model import Measure
 from wpxl.policy import Policy
+from wpxl.verify.lasted import stays_in_work
 from wpxl.verify.money_words import is_amount_band, names_money
 from wpxl.verify.when_words import without_when
 
@@ -26,8 +27,8 @@ BUILT_IN_OUTCOME_WORDS = (
     r"(?:paid|claimed|converted) (?:job )?starts?", r"(?:job )?starts? (?:claimed|converted)",
 )  # fmt: skip
 _ABBREVIATIONS = re.compile(
-    r"(?<!\w)(?:JOs?|SPs?|J/Os?|J\.O\.s?|S\.P\.s?|JOPs?|OPs?|SOs|Sust\.?|SUSTs?|Job outc\."
-    r"|Outc\.|O/Cs?|Sustd|SUSTD|Sus\.)(?!\w)"  # "JOB O/C", "Sustd": not "OC" or "Sus" (initials)
+    r"(?<!\w)(?:JOs?|SPs?|S/Ps?|J/Os?|J\.O\.s?|S\.P\.s?|JOPs?|OPs?|SOs|Susts?\.?|SUST[sS]?"
+    r"|Job outc\.|Outcs?\.?|O/Cs?|Sustd|SUSTD|Sus\.)(?!\w)"  # not "OC" or "Sus" (initials)
     r"|(?<!\w)(?:JO|J/O|SP|S/P|Sust\.?|SUST|Sus|Sustain)\s?-?\d{1,2}(?!\d)"  # "SP1", "Sust 2"
 )  # capitals only: "jo" is a name, "sp" a typo
 _JOINS = re.compile(r"_+|(?<=[A-Za-z])-(?=[A-Za-z])")  # "job_outcomes", "off-benefit"
@@ -73,7 +74,7 @@ class Measures:
             return self._seen[text]
         found: str | None = None
         words = as_words(without_when(text))  # 'Months since referral' names no measure
-        if self._outcome.search(words) or _ABBREVIATIONS.search(words):
+        if self._outcome.search(words) or _ABBREVIATIONS.search(words) or stays_in_work(words):
             found = "outcome"
         elif self._other is not None and self._other.search(words):
             found = "other"

@@ -5,7 +5,11 @@ the analysis does with its own reading, asks what stands under it: where two or 
 lines under it, and at least half, are shaped as a person's name (two to four words, each
 capitalised, of letters only, none a word of a team, a place or an organisation), each names a
 person beside their own results. 'Brighton and Hove' and 'Leeds Teaching Hospitals NHS Trust'
-name no one.
+name no one. A header naming a member of staff's role in other words than the few read as one
+('Team leader', 'Account manager', 'Mentor', 'PA', 'Staff') or who did something with a case
+('Assigned to', 'Entered by', 'Signed off by') is asked the same, as it heads teams and answers
+as often as people. So are the cells across the line under such a header where the cell
+beside it is blank (over the names heading a table of months by member of staff).
 """
 
 from __future__ import annotations
@@ -15,8 +19,13 @@ import re
 from wpxl.verify.books import SheetPair
 from wpxl.verify.leaks import Finding
 
-NAMED_PERSON = "what looks like a person's name under a 'Name' header"
-_HEADER = re.compile(r"\s*(?:full\s+|staff\s+)?names?\s*:?\s*", re.IGNORECASE)
+NAMED_PERSON = "what looks like a person's name under a 'Name' header or a staff role's"
+_STAFF = (
+    r"(?:\w+\s+){0,2}(?:manager|supervisor|leader|lead|owner|officer|consultant|mentor"
+    r"|recruiter|staff|pa|handler)s?(?:'s)?(?:\s+(?:full\s+)?names?)?"
+    r"|(?:\w+\s+){1,2}by|(?:assigned|allocated)\s+to"
+)
+_HEADER = re.compile(rf"\s*(?:(?:full\s+|staff\s+)?names?|{_STAFF})\s*:?\s*", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]\.?|[^\W\d_](?:[^\W\d_]|['\u2019-](?=[^\W\d_]))+")
 _NO_PERSON = re.compile(
     r"\b(?:teams?|offices?|areas?|regions?|districts?|cent(?:re|er)s?|sites?|branch(?:es)?"
@@ -38,10 +47,20 @@ def named_under_name(pair: SheetPair, texts: list[tuple[tuple[int, int], str]]) 
         lines, row = [], top
         while (value := _shown(pair, (row := row + 1, col))) is not None:
             lines.append(((row, col), value))
-        people = [at for at, value in lines if _person(value)]
-        if len(people) >= 2 and 2 * len(people) >= len(lines):
-            found += [Finding(pair.where(at), NAMED_PERSON) for at in people]
+        people = _most(lines)
+        if _shown(pair, (top, col + 1)) is None:  # a line of names across under it
+            across, at = [], col
+            while (value := _shown(pair, (top + 1, at))) is not None:
+                across.append(((top + 1, at), value))
+                at += 1
+            people += [at for at in _most(across) if at not in people]
+        found += [Finding(pair.where(at), NAMED_PERSON) for at in people]
     return found
+
+
+def _most(lines: list[tuple[tuple[int, int], object]]) -> list[tuple[int, int]]:
+    people = [at for at, value in lines if _person(value)]
+    return people if len(people) >= 2 and 2 * len(people) >= len(lines) else []
 
 
 def _shown(pair: SheetPair, at: tuple[int, int]) -> object:

@@ -8,7 +8,8 @@ are read down to the first empty one past the header's own lines (a two-line hea
 role's cell empty over the months' line), a name in any spelling; a numbered adviser, a team,
 an office or a total ('Adviser 1', 'Team North', 'Leeds Office', 'All advisers') names no one.
 
-A table only its title says is by member of staff ('Job starts by adviser, 2013') names them
+A table only its title says is by member of staff ('Job starts by adviser, 2013', 'by
+caseload', 'by team leader', 'by account manager') names them
 where no role word stands: across its first header line, right of a corner over a column of
 months ('Month', or nothing), or down from a corner that is empty or says 'Name' beside a
 header line of months.
@@ -36,7 +37,9 @@ _ROLE_HEADER = re.compile(
 _BY_STAFF = re.compile(
     r"\b(?:by|per|for\s+each)\s+(?:(?:employment|personal)\s+)?(?:advis[eo]rs?|(?:work|job)"
     r"\s+coach(?:es)?|case\s?workers?|case\s+managers?|case\s+owners?|key\s?workers?"
-    r"|(?:employment|recruitment)\s+consultants?|staff(?:\s+members?)?|members?\s+of\s+staff)"
+    r"|(?:employment|recruitment)\s+consultants?|staff(?:\s+members?)?|members?\s+of\s+staff"
+    r"|caseloads?|team\s+leaders?|(?:account\s+)?managers?|supervisors?|mentors?|consultants?"
+    r"|officers?|recruiters?)"  # one person's own
     r"(?!\s*(?!(?:and|in|for|from)\b)[^\W\d_])",  # 'by adviser team' is by team
     re.IGNORECASE,
 )

@@ -7,7 +7,9 @@ no measure at all (nor do words naming when), a key or comment naming them
 (wpxl.verify.keyed_lines), then the table's title rows above decide, then a note under the
 figures naming an outcome and no other measure ("Source: job outcomes from PRaP"), then the
 nearest line above them naming a measure (a title over blocks stacked under it), then the
-sheet's name. Besides the policy's words, the abbreviations and phrasings providers use count
+sheet's name. A line of words alone in a table's body naming a measure ('Job outcomes' over
+its block) names the lines under it, as their own labels would (wpxl.verify.section_rows).
+Besides the policy's words, the abbreviations and phrasings providers use count
 too: JO, OP, SP and payments numbered so (SP1, Sust 2), outcome and sustainment payments, paid
 outcomes, in work at 26 weeks, off benefit 13 weeks, 26 wks, job starts reaching 13 weeks, paid
 or converted starts. A database extract's joined names ("job_outcomes", "JobOutcomes") are read
@@ -24,25 +26,18 @@ names the table's contents, not each figure's), and a row naming a band of amoun
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections import defaultdict
 
 from wpxl.model import Sheet
 from wpxl.verify.group_heads import group_heads
 from wpxl.verify.keyed_lines import Keys
-from wpxl.verify.lasted import lasted_or_paid
+from wpxl.verify.lasted import LASTED_HINT, lasted_or_paid
 from wpxl.verify.measure_words import Measures, as_words, stronger
 from wpxl.verify.money_words import is_amount_band
+from wpxl.verify.section_rows import SectionRows
 
 Coord = tuple[int, int]
-# words a job-starts breakdown by time in work or status needs (wpxl.verify.lasted): a sheet
-# with none of them holds no such line
-_LASTED_HINT = re.compile(
-    r"paid|claim|conver|sustain|retained|triggered|weeks|months|wks|mths"
-    r"|\d ?\+? ?(?:week|wk|month|mth)|duration|how long|lasted|tenure|time in|length of",
-    re.IGNORECASE,
-)
 
 
 TITLE_ROWS = 3  # rows above a table's headers searched for its title
@@ -66,7 +61,7 @@ class OutcomeContext:
             measures.of(t) == "outcome" or measures.money(t) for t in texts if t.strip()
         )
         # job starts by time in work or payment status ("26 weeks or more", "Paid")
-        self._lasted = any(map(_LASTED_HINT.search, texts))
+        self._lasted = any(map(LASTED_HINT.search, texts))
         self.may_hold_outcomes = self.may_hold_outcomes or self._lasted
         self._lasted_rows: dict[tuple[int, int, int], bool] = {}
         self._lasted_cols: dict[tuple[int, int, int], bool] = {}
@@ -114,6 +109,7 @@ class OutcomeContext:
             r: [t for _, t in texts] for r, texts in rows.items() if r not in numeric_rows
         }
         self._keys = Keys(self._sheet, self._measures.of)
+        self._sections = SectionRows(rows, cols, numeric_rows, self._measures.strongest)
         self._indexed = True
 
     def is_outcome(self, coord: Coord) -> bool:
@@ -122,8 +118,9 @@ class OutcomeContext:
         if not self._indexed:
             self._index()
         row, col = coord
-        row_kind = self._row_kind(row, col)
-        band = self._band(row, col)
+        band = self._band(row, col)  # a line naming a measure over its block heads its lines
+        section = self._sections.kind(self._band_tops[band], row, col) if band else None
+        row_kind = self._row_kind(row, col) or section
         kind = stronger(row_kind, self._band_kinds[band] if band else None)
         if kind != "outcome" and self._money_at(row, col, band):
             return True
