@@ -73,7 +73,7 @@ def test_every_rebuilt_total_is_within_half_the_base_per_count_of_the_input(tmp_
 
 def test_a_volume_total_over_subtotals_of_outcomes_is_removed_not_written_as_zero(tmp_path, job):
     rows = [
-        ["Job outcomes by group"],
+        ["Referrals and job outcomes by group"],  # (outcomes alone: every line a kind)
         [],
         ["Group", "Q1", "Q2"],
         ["All referrals", 310, 240],
