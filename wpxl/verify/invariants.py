@@ -22,6 +22,7 @@ from wpxl.verify.dated_counts import DatedCounts
 from wpxl.verify.differences import differences_worked_out
 from wpxl.verify.formulas import ratio_cells
 from wpxl.verify.hidden_text import hidden_text_nowhere
+from wpxl.verify.kept_figures import kept_figures
 from wpxl.verify.kept_labels import rounded_labels
 from wpxl.verify.label_figures import LabelFigures
 from wpxl.verify.leaks import Finding
@@ -365,6 +366,10 @@ INVARIANTS: dict[str, Invariant] = {
         "parts in the input (or named or set out as a total), and no total leaves out a line "
         "past the end of its parts that the input's total counts.",
         sheet=chance_totals,
+    ),
+    "figures_kept": Invariant(
+        "14. A figure the copy does not round (a year, date, code) is the input's own.",
+        sheet=kept_figures,
     ),
     "banners": Invariant("Every sheet opens with its published/internal banner.", sheet=_banners),
     "regrouping_conserves": Invariant(
