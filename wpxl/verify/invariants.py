@@ -36,6 +36,7 @@ from wpxl.verify.proof import Proof
 from wpxl.verify.regrouped import regrouping_holds, unclaimed
 from wpxl.verify.small_base_shares import no_small_base_shares
 from wpxl.verify.spelt import code_column, spelt_counts, spelt_number
+from wpxl.verify.summed_places import summed_places
 from wpxl.verify.suppressed_parts import (
     no_total_over_markers,
     totals_over_other_sheets_markers,
@@ -260,6 +261,11 @@ def banner_openings(base: int) -> tuple[str, ...]:
 GUIDANCE_BASE = 20  # DWP's rule, held whatever the policy file says: a finer base shows more
 
 
+def _honest_totals(pair: SheetPair, proof: Proof) -> list[Finding]:
+    found = honest_totals(pair, proof)  # then the input's own sums where these left them be
+    return found + summed_places(pair, {f.part for f in found})
+
+
 def _guidance_base(proof: Proof) -> list[Finding]:
     """The copy's counts are rounded to the policy's base: one that is not 20 or a multiple of
     it (a stray wpxl.toml of 10, or 1) publishes figures the guidance forbids, however honest
@@ -281,9 +287,10 @@ INVARIANTS: dict[str, Invariant] = {
     "honest_totals": Invariant(
         "1. Totals honest against the input: each SUM gives its value and differs from the "
         "input's figure at its place by at most base/2 for each rounded cell it adds up; each "
-        "count is the input's figure rounded, to 20 or a multiple of it.",
+        "count is the input's figure rounded, to 20 or a multiple of it; where the input adds up "
+        "its own cells by formula, the copy shows the sum of what it shows at them.",
         package=_guidance_base,
-        sheet=honest_totals,
+        sheet=_honest_totals,
         finish=totals_over_other_sheets,
     ),
     "numbers_allowlisted": Invariant(
