@@ -18,6 +18,7 @@ from wpxl.model.layout import BANNER_ROWS
 from wpxl.verify.amounts import named_amounts, stated_amounts
 from wpxl.verify.books import SheetPair
 from wpxl.verify.chance_totals import chance_totals
+from wpxl.verify.copy_hidden import hidden_lines
 from wpxl.verify.dated_counts import DatedCounts
 from wpxl.verify.differences import differences_worked_out
 from wpxl.verify.formulas import ratio_cells
@@ -377,6 +378,10 @@ INVARIANTS: dict[str, Invariant] = {
     "figures_kept": Invariant(
         "14. A figure the copy does not round (a year, date, code) is the input's own.",
         sheet=kept_figures,
+    ),
+    "copy_hides_nothing": Invariant(
+        "15. The copy hides nothing of its own: a row or column, a cell under a merge, white text.",
+        sheet=hidden_lines,
     ),
     "banners": Invariant("Every sheet opens with its published/internal banner.", sheet=_banners),
     "regrouping_conserves": Invariant(
