@@ -35,6 +35,7 @@ from wpxl.verify.outcome_texts import outcome_texts
 from wpxl.verify.percent_recovery import PercentRecovery
 from wpxl.verify.proof import Proof
 from wpxl.verify.regrouped import regrouping_holds, unclaimed
+from wpxl.verify.sibling_totals import sibling_totals
 from wpxl.verify.small_base_shares import no_small_base_shares
 from wpxl.verify.spelt import code_column, spelt_counts, spelt_number
 from wpxl.verify.summed_places import summed_places
@@ -264,7 +265,8 @@ GUIDANCE_BASE = 20  # DWP's rule, held whatever the policy file says: a finer ba
 
 def _honest_totals(pair: SheetPair, proof: Proof) -> list[Finding]:
     found = honest_totals(pair, proof)  # then the input's own sums where these left them be
-    return found + summed_places(pair, {f.part for f in found})
+    found += summed_places(pair, {f.part for f in found})
+    return found + [f for f in sibling_totals(pair) if f.part not in {g.part for g in found}]
 
 
 def _guidance_base(proof: Proof) -> list[Finding]:
