@@ -36,6 +36,7 @@ BOOKS = [
             "10_dates_and_months",
             "14_codes_postcodes_phones",
             "17_subtotal_and_plus_chains",
+            "20_subtotals_and_grand_total_typed",
             "29_outcome_counts",
             "34_nested_totals_above_three_deep",
             "41_typed_tree_by_arithmetic",
