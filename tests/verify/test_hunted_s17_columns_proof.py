@@ -11,6 +11,7 @@ from tests.e2e.test_hunted_s17_columns import (
     _regions_down_groups_across,
 )
 from tests.misread import misread_findings
+from wpxl.verify.sibling_totals import NOT_LIKE_ITS_SIBLINGS
 from wpxl.verify.summed_named import NOT_THE_NAMED_SUM
 
 
@@ -37,11 +38,13 @@ def test_the_grand_total_rebuilt_over_the_groups_is_not_found(tmp_path):
 def test_a_total_line_over_region_totals_rounded_on_its_own_is_found(tmp_path):
     """The plan rounding the third group's typed total lines on their own, as when that table
     had no row labels: the proof finds the 'Total' alone, a line named a total over the lines
-    named 'North total' and 'South total' (those over one area each show its figure)."""
+    named 'North total' and 'South total' (those over one area each show its figure); and, as
+    the SUMs of the columns beside it add up their lines, as a total of their shape."""
     rows = _regions_down_groups_across()
     alone = {(r, c): float((rows[r][c] + 10) // 20 * 20) for r in (3, 5, 7) for c in (9, 10)}
     findings = misread_findings(tmp_path, rows, alone, "rounded")
-    assert [f.kind for f in findings if f.part.endswith(" K6")] == [NOT_THE_NAMED_SUM], findings
+    kinds = [f.kind for f in findings if f.part.endswith(" K6")]
+    assert kinds == [NOT_LIKE_ITS_SIBLINGS, NOT_THE_NAMED_SUM], findings
 
 
 def test_a_lone_total_over_groups_named_alone_rounded_on_its_own_is_found(tmp_path):

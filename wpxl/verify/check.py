@@ -19,8 +19,8 @@ from wpxl.policy import Policy
 from wpxl.read import read_workbook
 from wpxl.read.package import HARMLESS_PARTS, PEOPLE_PROPERTIES, PROPERTY_PARTS, WRITTEN_PARTS
 from wpxl.read.sniff import open_workbook
+from wpxl.verify.banners import banner_openings
 from wpxl.verify.formulas import sum_formula
-from wpxl.verify.invariants import banner_openings
 from wpxl.verify.leaks import Finding, package_parts, scan_parts
 from wpxl.verify.outcomes import Measures, OutcomeContext
 from wpxl.verify.proof import prove

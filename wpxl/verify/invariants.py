@@ -16,12 +16,15 @@ from dataclasses import dataclass
 from wpxl.model import Cell, Style
 from wpxl.model.layout import BANNER_ROWS
 from wpxl.verify.amounts import named_amounts, stated_amounts
+from wpxl.verify.banners import banners
 from wpxl.verify.books import SheetPair
 from wpxl.verify.chance_totals import chance_totals
+from wpxl.verify.copy_hidden import hidden_lines
 from wpxl.verify.dated_counts import DatedCounts
 from wpxl.verify.differences import differences_worked_out
 from wpxl.verify.formulas import ratio_cells
 from wpxl.verify.hidden_text import hidden_text_nowhere
+from wpxl.verify.kept_figures import kept_figures
 from wpxl.verify.kept_labels import rounded_labels
 from wpxl.verify.label_figures import LabelFigures
 from wpxl.verify.leaks import Finding
@@ -34,8 +37,10 @@ from wpxl.verify.outcome_texts import outcome_texts
 from wpxl.verify.percent_recovery import PercentRecovery
 from wpxl.verify.proof import Proof
 from wpxl.verify.regrouped import regrouping_holds, unclaimed
+from wpxl.verify.sibling_totals import sibling_totals
 from wpxl.verify.small_base_shares import no_small_base_shares
 from wpxl.verify.spelt import code_column, spelt_counts, spelt_number
+from wpxl.verify.summed_places import summed_places
 from wpxl.verify.suppressed_parts import (
     no_total_over_markers,
     totals_over_other_sheets_markers,
@@ -212,15 +217,6 @@ def _formats_fixed(pair: SheetPair, proof: Proof) -> list[Finding]:
     ]
 
 
-def _banners(pair: SheetPair, proof: Proof) -> list[Finding]:
-    """Every sheet opens with the line saying who may see it."""
-    first = pair.cells.get((0, 0))
-    text = first[0] if first is not None else None
-    if isinstance(text, str) and text.startswith(banner_openings(proof.base)):
-        return []
-    return [Finding(pair.where((0, 0)), "no published/internal banner")]
-
-
 def _percent_lines(pair: SheetPair, proof: Proof) -> list[Finding]:
     """Keep each percentage sheet's lines (as a reader sees them) for ``_gives_no_volumes``."""
     if pair.kind != "percent":
@@ -248,16 +244,13 @@ def _gives_no_volumes(proof: Proof) -> list[Finding]:
     return check.findings(proof.row_names)
 
 
-def banner_openings(base: int) -> tuple[str, ...]:
-    from wpxl.policy.wording import render
-
-    return tuple(
-        render(name, base=base, council=None, representative=None).split(" — ")[0]
-        for name in ("banner_published.txt.j2", "banner_internal.txt.j2")
-    )
-
-
 GUIDANCE_BASE = 20  # DWP's rule, held whatever the policy file says: a finer base shows more
+
+
+def _honest_totals(pair: SheetPair, proof: Proof) -> list[Finding]:
+    found = honest_totals(pair, proof)  # then the input's own sums where these left them be
+    found += summed_places(pair, {f.part for f in found})
+    return found + [f for f in sibling_totals(pair) if f.part not in {g.part for g in found}]
 
 
 def _guidance_base(proof: Proof) -> list[Finding]:
@@ -281,9 +274,10 @@ INVARIANTS: dict[str, Invariant] = {
     "honest_totals": Invariant(
         "1. Totals honest against the input: each SUM gives its value and differs from the "
         "input's figure at its place by at most base/2 for each rounded cell it adds up; each "
-        "count is the input's figure rounded, to 20 or a multiple of it.",
+        "count is the input's figure rounded, to 20 or a multiple of it; where the input adds up "
+        "its own cells by formula, the copy shows the sum of what it shows at them.",
         package=_guidance_base,
-        sheet=honest_totals,
+        sheet=_honest_totals,
         finish=totals_over_other_sheets,
     ),
     "numbers_allowlisted": Invariant(
@@ -373,7 +367,15 @@ INVARIANTS: dict[str, Invariant] = {
         sheet=linked_figures,
         finish=linked_totals_shown,
     ),
-    "banners": Invariant("Every sheet opens with its published/internal banner.", sheet=_banners),
+    "figures_kept": Invariant(
+        "15. A figure the copy does not round (a year, date, code) is the input's own.",
+        sheet=kept_figures,
+    ),
+    "copy_hides_nothing": Invariant(
+        "16. The copy hides nothing of its own: a row or column, a cell under a merge, white text.",
+        sheet=hidden_lines,
+    ),
+    "banners": Invariant("Every sheet opens with its published/internal banner.", sheet=banners),
     "regrouping_conserves": Invariant(
         "A sheet regrouped by --aggregate, which its copy is compared with, is the input's "
         "sheet regrouped: each new figure the sum of the input's it names, every input figure "

@@ -1,0 +1,69 @@
+"""Session 18's mutation hunt on the proof, run over MoJ's prison population tables with
+``source_totals = "rebuild"``, found the plan rounding a perturbed source's cross-block totals
+on their own: the 'Males and females' block's lines (each the sum of the same line of the
+'Males' and 'Females' blocks below) are rebuilt as SUMs in the years where every line adds up
+exactly, but in a year where the source is one off in a line or two (MoJ rounds its cells),
+every line of that year is rounded on its own, so the copy shows 'Burglary, males and
+females' as 1,360 where its males and females show 1,340 (guidance R5). The proof passes it:
+each figure is within half the base of the input's, and its new sibling-totals reading
+(verify/sibling_totals) asks only totals that add up exactly in the input. Left open: the fix
+belongs in the plan's reading of totals across blocks under the rebuild policy.
+"""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from tests.builders import write_book
+from tests.e2e.runs import sanitised_beside
+
+OFFENCES = ["Violence against the person", "Sexual offences", "Robbery", "Burglary",
+            "Theft and handling", "Drug offences"]  # fmt: skip
+YEARS = ["30 June 2010", "30 June 2011", "30 June 2012", "30 June 2013"]
+POLICY = (
+    'source_totals = "rebuild"\n[measure_words]\n'
+    'referrals = ["referral", "referred", "prison population", "prisoners", "population"]\n'
+)
+
+
+def _book(path: Path) -> Path:
+    """Three blocks by offence, years across: both sexes over males and females, each block
+    headed by its total; the source is one off in two lines of 2011's both-sexes block."""
+    chance = random.Random(4)
+    males = [[chance.randint(300, 3000) for _ in YEARS] for _ in OFFENCES]
+    females = [[chance.randint(20, 300) for _ in YEARS] for _ in OFFENCES]
+    both = [
+        [m + f for m, f in zip(ml, fl, strict=True)] for ml, fl in zip(males, females, strict=True)
+    ]
+    both[1][1] += 1
+    both[3][1] -= 1
+    rows: list[list] = [
+        ["Table 1: Prison population by offence group and sex"],
+        [],
+        ["", *YEARS],
+        [],
+    ]
+    for name, lines in (("Males and females", both), ("Males", males), ("Females", females)):
+        rows.append([name, *(sum(column) for column in zip(*lines, strict=True))])
+        rows += [[offence, *line] for offence, line in zip(OFFENCES, lines, strict=True)]
+        rows.append([])
+    return write_book(path, {"Prison population": rows})
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="the plan rounds a perturbed year's cross-block totals on their own under the "
+    "rebuild policy (see the module doc); the proof asks only exact ones",
+)
+def test_a_perturbed_years_both_sexes_lines_are_the_sums_of_males_and_females(tmp_path):
+    policy = tmp_path / "wpxl.toml"
+    policy.write_text(POLICY)
+    copy, _ = sanitised_beside(_book(tmp_path / "prison.xlsx"), policy)
+    sheet = openpyxl.load_workbook(copy)["Prison population"]
+    for row in range(8, 8 + len(OFFENCES)):  # the both-sexes block's lines, under its total
+        for col in "BCDE":
+            assert sheet[f"{col}{row}"].value == f"=SUM({col}{row + 8},{col}{row + 16})"

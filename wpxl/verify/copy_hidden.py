@@ -1,0 +1,101 @@
+"""Invariant 16: the copy hides nothing of its own: no row or column, no cell under a merge,
+no value in its background's colour.
+
+The proof holds that nothing the input hides reaches the copy, and refuses a hidden sheet; a
+row or column the copy itself hides (marked hidden, 0 high or 0 wide, or every row 0 high by
+the sheet's default), a cell holding something under a merge of the copy (only the merge's
+first cell shows), or a value its own style makes unseen (white on white, a font too small to
+read: wpxl.verify.visibility, as the input's cells are judged) went unasked. What such a place
+holds is not seen by the council reading the copy, yet is sent to it, and the totals over it no
+longer add up what the reader sees: a shared workbook hides nothing, which ``wpxl check`` alone
+already holds (wpxl.read reads the copy's hidden lines, merges and white text as hidden
+content), so the proof of a copy against its input holds it too.
+"""
+
+from __future__ import annotations
+
+import re
+from xml.etree import ElementTree as ET
+
+from openpyxl.utils.datetime import MAC_EPOCH, WINDOWS_EPOCH
+
+from wpxl.model.sheetref import parse_a1
+from wpxl.read.invisible import Palette
+from wpxl.read.styles import StyleTable
+from wpxl.verify.books import SheetPair
+from wpxl.verify.leaks import MAIN_NS, Finding
+from wpxl.verify.proof import Proof
+from wpxl.verify.visibility import is_hidden, kind_of
+
+_STYLES = "copy_hidden styles"  # the proof's kept state: the copy's _CopyStyles
+_TRUE = rb'"(?:1|true)"'
+_MERGE = re.compile(rb'<mergeCell\s+ref="([A-Z]+[0-9]+:[A-Z]+[0-9]+)"')
+_HIDING = {
+    "a row the copy hides": re.compile(
+        rb"<row\s[^>]*?\b(?:hidden=" + _TRUE + rb'|ht="0(?:\.0*)?")'
+    ),
+    "a column the copy hides": re.compile(
+        rb"<col\s[^>]*?\b(?:hidden=" + _TRUE + rb'|width="0(?:\.0*)?")'
+    ),
+    "rows the copy hides by default": re.compile(rb"<sheetFormatPr\s[^>]*?\bzeroHeight=" + _TRUE),
+}
+
+
+def hidden_lines(pair: SheetPair, proof: Proof) -> list[Finding]:
+    """One finding for each kind of line the copy's sheet hides, and one for each cell holding
+    something under a merge or styled to be unseen."""
+    xml = proof.output.read(proof.output.where[pair.name])
+    where = f"sheet '{pair.name}'"
+    found = [Finding(where, kind) for kind, seen in _HIDING.items() if seen.search(xml)]
+    return found + _under_merges(pair, xml) + _unseen(pair, proof)
+
+
+def _unseen(pair: SheetPair, proof: Proof) -> list[Finding]:
+    styles = proof.kept.get(_STYLES)
+    if not isinstance(styles, _CopyStyles):
+        styles = proof.kept[_STYLES] = _CopyStyles(proof)
+    return [
+        Finding(pair.where(coord), "content the copy styles to be unseen")
+        for coord, (value, _, style) in pair.cells.items()
+        if value not in (None, "") and styles.hides(style, kind_of(value))  # type: ignore[arg-type]
+    ]
+
+
+class _CopyStyles:
+    """The copy's cell formats, read once by wpxl.read's own reader, and which of them hide a
+    value of each kind."""
+
+    def __init__(self, proof: Proof) -> None:
+        book = ET.fromstring(proof.output.read("xl/workbook.xml"))
+        pr = book.find(f"{{{MAIN_NS}}}workbookPr")
+        epoch = (
+            MAC_EPOCH if pr is not None and pr.get("date1904") in ("1", "true") else WINDOWS_EPOCH
+        )
+        theme = proof.output.read("xl/theme/theme1.xml") or None
+        self._table = StyleTable(proof.output.read("xl/styles.xml") or None, epoch, Palette(theme))
+        self._known: dict[tuple[int, int], bool] = {}
+
+    def hides(self, style: int, kind: int) -> bool:
+        known = self._known.get((style, kind))
+        if known is None:
+            known = self._known[(style, kind)] = is_hidden(self._table.style(style)[0], kind)
+        return known
+
+
+def _under_merges(pair: SheetPair, xml: bytes) -> list[Finding]:
+    found = []
+    cells = pair.cells
+    for ref in _MERGE.findall(xml):
+        first, last = (parse_a1(end) for end in ref.decode().split(":"))
+        if first is None or last is None:
+            continue
+        (top, left), (bottom, right) = first, last
+        if (bottom - top + 1) * (right - left + 1) > len(cells):  # a vast merge: ask the cells
+            places = [(r, c) for r, c in cells if top <= r <= bottom and left <= c <= right]
+        else:
+            places = [(r, c) for r in range(top, bottom + 1) for c in range(left, right + 1)]
+        for place in places:
+            cell = cells.get(place)
+            if place != (top, left) and cell is not None and cell[0] not in (None, ""):
+                found.append(Finding(pair.where(place), "content under a merge"))
+    return found

@@ -1,0 +1,99 @@
+"""Invariant 1, a typed total beside totals of its shape: the copy shows the sum of what it
+shows at the cells that total's siblings imply.
+
+An input whose totals are typed (its figures pasted as values) has its totals told from its
+counts by arithmetic; the copy writes each as a SUM over its rounded parts. Where one is read
+as a count instead, the copy shows the input's total rounded on its own (1,800 where its three
+parts show 1,820), a multiple of the base within half of it of the input: invariant 1 passes
+it, and the SUM formulas beside it, each over its own column's parts, do not ask it. Copies of
+corpus 34 (an 'All' line over three nested subtotals, typed) and 41 (a typed tree's top) so
+changed passed (tests/verify/test_mutants_s18.py).
+
+The same holds a SUM of the copy over fewer or other cells than its siblings' shape gives it,
+where the input's typed total there is the sum of those (corpus 20's first subtotal shortened
+to its first line passed: 160 for 166, within 10 of one part).
+
+The proof reads the copy's own totals for their shape and the input for the arithmetic: a
+figure of a volume sheet (plain or a SUM) beside a SUM of the copy (left or right of a SUM over
+one column's cells, above or below one over one row's), whose input figure there, typed and not
+0, is to the last digit the sum of the input's figures at the SUM's cells moved across to its
+line (two or more of them figures), is that line's total as its sibling is; the copy must show
+there the sum of what it shows at those cells. Not asked where the copy shows no figure at one
+of them, nor where the source is one off (a perturbed source the policy rebuilds:
+tests/e2e/test_hunted_s18_mutants.py holds what the plan still does there).
+"""
+
+from __future__ import annotations
+
+from wpxl.model.layout import BANNER_ROWS
+from wpxl.verify.books import Coord, SheetPair
+from wpxl.verify.formulas import Range, sum_formula
+from wpxl.verify.leaks import Finding
+from wpxl.verify.values import number
+
+NOT_LIKE_ITS_SIBLINGS = "a total rounded on its own beside totals of its shape"
+_TOLERANCE = 1e-9
+
+
+def sibling_totals(pair: SheetPair) -> list[Finding]:
+    """The figures of a volume sheet that are typed totals like the SUMs beside them
+    (see the doc) and do not show the sum of what the copy shows at their parts."""
+    if pair.kind != "volume" or pair.source is None:
+        return []
+    cells = pair.cells
+    found: dict[Coord, Finding] = {}
+    for (row, col), (_, formula, _) in cells.items():
+        parsed = sum_formula(formula) if formula is not None else None
+        if parsed is None or parsed.added or any(r.sheet is not None for r in parsed.ranges):
+            continue
+        if all(r.left == r.right for r in parsed.ranges):  # each over one column's cells
+            sides = ((0, -1), (0, 1))
+        elif all(r.top == r.bottom for r in parsed.ranges):  # each over one row's
+            sides = ((-1, 0), (1, 0))
+        else:
+            continue
+        for down, across in sides:
+            place = (row + down, col + across)
+            moved = [_moved(r, down, across) for r in parsed.ranges]
+            if place not in found and _rounded_alone(pair, place, moved):
+                found[place] = Finding(pair.where(place), NOT_LIKE_ITS_SIBLINGS)
+    return list(found.values())
+
+
+def _moved(ref: Range, down: int, across: int) -> Range:
+    return Range(None, ref.top + down, ref.left + across, ref.bottom + down, ref.right + across)
+
+
+def _rounded_alone(pair: SheetPair, place: Coord, parts: list[Range]) -> bool:
+    """Whether the figure at ``place`` is a typed total of the input over ``parts`` (see
+    the doc) and shows other than the sum of what the copy shows there."""
+    written = pair.cells.get(place)
+    if written is None or written[0].__class__ is not float:
+        return False
+    cell = pair.input_cell(place)
+    typed = None if cell is None or cell.formula is not None else number(cell.value)
+    if not typed or place[0] < BANNER_ROWS:
+        return False
+    source = shown = 0.0
+    figures = 0
+    for ref in parts:
+        if min(ref.top, ref.left) < 0 or (
+            ref.top <= place[0] <= ref.bottom and ref.left <= place[1] <= ref.right
+        ):
+            return False
+        for at in ref.coords():
+            part = pair.input_cell(at)
+            figure = None if part is None else number(part.value)
+            copy = pair.cells.get(at)
+            if figure is None:
+                if part is not None and part.formula is not None:
+                    return False  # a formula stored without its value: not known
+                continue
+            if copy is None or copy[0].__class__ is not float:
+                return False  # a part the copy does not show: the other invariants
+            source += figure
+            shown += copy[0]  # type: ignore[operator]
+            figures += 1
+    if figures < 2 or abs(source - typed) > _TOLERANCE:
+        return False
+    return abs(shown - written[0]) > _TOLERANCE  # type: ignore[operator]
