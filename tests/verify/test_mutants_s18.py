@@ -21,11 +21,14 @@ import pytest
 
 from tests.analyse.corpus.score import HERE as CORPUS
 from tests.conftest import PRODUCED, SAMPLES
+from tests.misread import misread_findings
 from tests.verify.mutants import HARMLESS, MUTATIONS, Copy, write_parts
+from wpxl.model import OutputCell
 from wpxl.plan import Audience
 from wpxl.policy import Policy
 from wpxl.sanitise import Job, sanitise_file
 from wpxl.verify.check import check_output
+from wpxl.verify.sibling_totals import NOT_LIKE_ITS_SIBLINGS
 
 BOOKS = [
     *(SAMPLES / f"{name}.xlsx" for name in ("monthly_pack", "summary_pack", "awkward")),
@@ -100,3 +103,16 @@ def test_the_proof_passes_a_harmless_mutant(copies, tmp_path, kind):
     assert made, f"no book offers a place for {kind}"
     for copy, parts in made:
         assert _findings(copy, parts, tmp_path) == [], copy.name
+
+
+def test_a_total_written_over_another_breakdown_is_not_taken_for_one_rounded_alone(tmp_path):
+    """An 'All' line that both its age groups and its sexes add up: the copy writing May's as
+    the SUM of the sexes (20) beside months whose SUMs add up the ages is honest (MoJ's both
+    sexes over males and females, beside years over age groups); the sibling-totals reading
+    once took it for the total rounded on its own, as the ages' rounded cells show 40."""
+    rows = [["Referrals by age and sex"], [], ["", "Apr", "May", "Jun"],
+            ["All", 60, 30, 80], ["18-24", 25, 14, 35], ["25+", 35, 16, 45],
+            ["Men", 28, 9, 41], ["Women", 32, 21, 39]]  # fmt: skip
+    by_sex = {(3, 2): OutputCell(20, "SUM(C9:C10)", kind="total")}
+    kinds = {f.kind for f in misread_findings(tmp_path, rows, by_sex, "kept")}
+    assert NOT_LIKE_ITS_SIBLINGS not in kinds

@@ -44,16 +44,18 @@ class _Sheet(NamedTuple):
     roles: dict[Coord, Role]
     totals: Mapping[Coord, tuple[SheetCoord, ...]]  # every table's, as they grow
     counted: set[Coord]  # the places some total adds up, as they grow
+    rebuild: bool  # the policy rebuilds the source's totals: a count a little off is one too
 
 
 def total_headed_blocks(
-    tables: list[Table], cells: dict[Coord, Cell], roles: dict[Coord, Role]
+    tables: list[Table], cells: dict[Coord, Cell], roles: dict[Coord, Role], rebuild: bool = False
 ) -> None:
     """Mark each headed part that adds up the other parts of its block, then each part (or
     block) that adds up the parts at its place in the other blocks of its table, then of the
     other tables, as totals over them (in place)."""
     totals = ChainMap(*(table.totals for table in tables))
-    sheet = _Sheet(cells, roles, totals, {(r, c) for ps in totals.values() for _, r, c in ps})
+    counted = {(r, c) for ps in totals.values() for _, r, c in ps}
+    sheet = _Sheet(cells, roles, totals, counted, rebuild)
     whole, sections = [], []
     for table in tables:
         blocks = sections_of(table, cells) or [Block(table, table.body_rows)]
@@ -174,7 +176,7 @@ def _column_places(
         ):
             continue  # the block's own totals, rates and markers keep their readings
         found[place] = parts
-    kept = adding_up(found, sheet.cells)
+    kept = adding_up(found, sheet.cells, sheet.rebuild)
     if any(_adds_up_at(p, place, sheet) for place, parts in kept.items() for p in parts):
         return {}
     return kept

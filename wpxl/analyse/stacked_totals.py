@@ -332,12 +332,14 @@ MATCHES_PER_MISS = 20  # a column is read with one count a few off, one more per
 
 
 def adding_up(
-    places: dict[Coord, list[Coord]], cells: dict[Coord, Cell]
+    places: dict[Coord, list[Coord]], cells: dict[Coord, Cell], rebuild: bool = False
 ) -> dict[Coord, list[Coord]]:
     """The places of a column that are the sum of their parts, when two or more not 0 are and
     the others but a few are too: a count a few off its parts' sum (no more than a source's
     perturbation: MoJ's 'Males and Females' counts 3 where each sex counts 1) is left out, one
-    per 20 places that add up; one further off, or more of them, leaves nothing."""
+    per 20 places that add up; one further off, or more of them, leaves nothing. Where the
+    policy rebuilds the source's totals (``rebuild``: it perturbs its figures), a count so
+    little off is a total too, however many there are, so long as more add up exactly."""
     kept: dict[Coord, list[Coord]] = {}
     matches = misses = 0
     for coord, parts in places.items():
@@ -349,11 +351,13 @@ def adding_up(
             if not slightly_off(coord, parts, cells):
                 return {}
             misses += 1
+            if rebuild:
+                kept[coord] = parts
             continue
         matches += as_number(value) != 0
         kept[coord] = parts
-    enough = matches >= MIN_MATCHES and misses <= max(1, matches // MATCHES_PER_MISS)
-    return kept if enough else {}
+    allowed = matches - 1 if rebuild else max(1, matches // MATCHES_PER_MISS)
+    return kept if matches >= MIN_MATCHES and misses <= allowed else {}
 
 
 def slightly_off(place: Coord, parts: list[Coord], cells: dict[Coord, Cell]) -> bool:
