@@ -108,7 +108,8 @@ def _sanitise(source: Path, target: Path, job: Job, clock: _Clock) -> FileResult
             write_plan(plan, partial, job.policy.title, job.audience.produced)
             clock.lap("write")
             base = job.policy.rounding_base
-            findings = verify_output(partial, plan, base, job.policy, regrouped, read)
+            published = job.audience.published
+            findings = verify_output(partial, plan, base, job.policy, regrouped, read, published)
             clock.lap("verify")
             if findings:
                 raise _failed_proof(source, findings, shown)

@@ -25,6 +25,14 @@ def check(
         ),
     ] = None,
     policy: PolicyOption = None,
+    published: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--published",
+            help="With --against: a sheet it was made to publish (repeatable); no other sheet "
+            "may say it is published.",
+        ),
+    ] = None,
 ) -> None:
     """Check for hidden content, unrounded counts, wrong totals, outcome volumes, missing
     banners and personal details; exit 0 if clean, 1 with one line per finding."""
@@ -32,7 +40,8 @@ def check(
     from wpxl.verify.check import check_output
 
     try:
-        findings = check_output(workbook, load_policy(policy).policy, against)
+        chosen = load_policy(policy).policy
+        findings = check_output(workbook, chosen, against, tuple(published) if published else None)
     except Exception as exc:
         report_error(exc, workbook.name)
         raise typer.Exit(1) from exc

@@ -11,7 +11,7 @@ the package) and the kind, never the value.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from pathlib import Path
 
 from wpxl.model import Plan
@@ -31,6 +31,7 @@ def verify_output(
     policy: Policy | None = None,
     regrouped: Mapping[str, RegroupedSheet] | None = None,
     read: ReadInput | None = None,
+    published: Collection[str] = (),
 ) -> list[Finding]:
     """Every finding that makes ``path`` unsafe to share; an empty list is the proof.
 
@@ -38,11 +39,12 @@ def verify_output(
     exempts anything. ``policy`` gives the outcome words (default: the built-in ones with
     ``base``). ``regrouped`` holds the sheets ``--aggregate`` rebuilt, by input sheet name: the
     copy is compared with them, and they are held to the input's own counts. ``read``: the
-    input as wpxl.read read it earlier in the run, not parsed again."""
+    input as wpxl.read read it earlier in the run, not parsed again. ``published``: the sheets
+    the user said are published (the policy's too): no other sheet may say so."""
     chosen = policy if policy is not None else Policy(rounding_base=base)
     if chosen.rounding_base != base:
         chosen = Policy(**{**_fields(chosen), "rounding_base": base})
-    return prove(path, plan.source, chosen, regrouped, read)
+    return prove(path, plan.source, chosen, regrouped, read, published)
 
 
 def _fields(policy: Policy) -> dict[str, object]:

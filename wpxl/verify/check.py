@@ -10,6 +10,7 @@ are not the sums of their cells, outcome volumes by the words around them, perso
 from __future__ import annotations
 
 import zipfile
+from collections.abc import Collection
 from pathlib import Path
 from xml.etree import ElementTree as ET
 
@@ -30,12 +31,20 @@ from wpxl.verify.values import is_date_format, is_multiple, is_percent_format, i
 # wpxl's own author; anything else in these properties names a person or an organisation.
 
 
-def check_output(output: Path, policy: Policy, against: Path | None = None) -> list[Finding]:
-    """Every reason ``output`` is not safe to share; an empty list means it passed."""
+def check_output(
+    output: Path,
+    policy: Policy,
+    against: Path | None = None,
+    published: Collection[str] | None = None,
+) -> list[Finding]:
+    """Every reason ``output`` is not safe to share; an empty list means it passed.
+    ``published``: with ``against``, the sheets published when it was made, so no other may
+    say so (None: not known)."""
     if against is not None:
         for path in (output, against):  # what is not a workbook is said in one sentence
             open_workbook(path).close()
-        return prove(output, against, policy) + _people_in_properties(_property_parts(output))
+        found = prove(output, against, policy, published=published)
+        return found + _people_in_properties(_property_parts(output))
     book = read_workbook(output)
     parts = package_parts(output)
     findings = [

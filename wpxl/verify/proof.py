@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import zipfile
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -70,6 +70,7 @@ class Proof:
     package_figures: set[float] = field(default_factory=set)  # in the input's dropped text
     later: list[tuple[str, object]] = field(default_factory=list)  # (invariant, its data)
     kept: dict[str, object] = field(default_factory=dict)  # an invariant's own state, by name
+    published: set[str] | None = None  # the sheets the user published (lower case), if known
 
     @property
     def base(self) -> int:
@@ -199,8 +200,12 @@ def prove(
     policy: Policy,
     regrouped: Mapping[str, RegroupedSheet] | None = None,
     read: ReadInput | None = None,
+    published: Collection[str] | None = None,
 ) -> list[Finding]:
     """Every invariant of wpxl.verify.INVARIANTS, over the copy ``output`` of ``source``.
+
+    ``published``: the sheets the user said are published (``--published``; with the
+    policy's), so no other may say so; None (``wpxl check``): not known, either banner will do.
 
     ``read``: the input as wpxl.read already read it in this run (sanitise's), so it is not
     parsed again; ``wpxl check --against`` reads it here.
@@ -215,6 +220,8 @@ def prove(
     with fewer_collections(), zipfile.ZipFile(output) as package:
         book = OutputBook(package)
         proof = Proof(policy, book, SourceBook(source, regrouped, read), Measures(policy))
+        if published is not None:
+            proof.published = {n.lower() for n in (*published, *policy.published_sheets)}
         proof.learn_package(proof.source.survey.dropped_text)
         for invariant in chosen:
             findings.extend(invariant.package(proof))
