@@ -35,13 +35,14 @@ def kept_figures(pair: SheetPair, proof: Proof) -> list[Finding]:
     if pair.kind != "volume" or pair.source is None:
         return []
     found, base = [], proof.base
+    dated: dict[int, bool] = {}  # by id() of an input Style (wpxl.read shares them)
     for coord, (value, formula, _) in pair.cells.items():
         if formula is not None or value.__class__ is not float or coord[0] < BANNER_ROWS:
             continue
         cell = pair.input_cell(coord)
         if cell is None or cell.value is None:
             continue
-        if is_multiple(value, base) and not _label(pair, coord, cell):  # type: ignore[arg-type]
+        if is_multiple(value, base) and not _label(pair, coord, cell, dated):  # type: ignore[arg-type]
             continue
         kept = number(cell.value)
         if kept is None or abs(kept - value) > _TOLERANCE:  # type: ignore[operator]
@@ -49,12 +50,16 @@ def kept_figures(pair: SheetPair, proof: Proof) -> list[Finding]:
     return found
 
 
-def _label(pair: SheetPair, coord: Coord, cell: Cell) -> bool:
+def _label(pair: SheetPair, coord: Coord, cell: Cell, dated: dict[int, bool]) -> bool:
     """Whether the input cell of a figure the copy shows as a multiple of the base is a date
-    or a year of a header row of years, which are never rounded."""
-    if is_date_format(cell.style.number_format) and number(cell.value) is not None:
+    or a year of a header row of years, which are never rounded (``dated``: each input
+    style's answer, once asked)."""
+    date = dated.get(id(cell.style))
+    if date is None:
+        date = dated[id(cell.style)] = is_date_format(cell.style.number_format)
+    if date and number(cell.value) is not None:
         return True
-    return _in_year_header(pair, coord)
+    return _year(cell) is not None and _in_year_header(pair, coord)
 
 
 def _in_year_header(pair: SheetPair, coord: Coord) -> bool:

@@ -29,8 +29,9 @@ from __future__ import annotations
 
 from wpxl.model.layout import BANNER_ROWS
 from wpxl.verify.books import Coord, SheetPair
-from wpxl.verify.formulas import Range, sum_formula
+from wpxl.verify.formulas import Range
 from wpxl.verify.leaks import Finding
+from wpxl.verify.totals import sums_of
 from wpxl.verify.values import number
 
 NOT_LIKE_ITS_SIBLINGS = "a total rounded on its own beside totals of its shape"
@@ -42,11 +43,9 @@ def sibling_totals(pair: SheetPair) -> list[Finding]:
     (see the doc) and do not show the sum of what the copy shows at their parts."""
     if pair.kind != "volume" or pair.source is None:
         return []
-    cells = pair.cells
     found: dict[Coord, Finding] = {}
-    for (row, col), (_, formula, _) in cells.items():
-        parsed = sum_formula(formula) if formula is not None else None
-        if parsed is None or parsed.added or any(r.sheet is not None for r in parsed.ranges):
+    for (row, col), parsed in sums_of(pair).items():  # the copy's SUMs, parsed once
+        if parsed.added or any(r.sheet is not None for r in parsed.ranges):
             continue
         if all(r.left == r.right for r in parsed.ranges):  # each over one column's cells
             sides = ((0, -1), (0, 1))
@@ -100,14 +99,14 @@ def _rounded_alone(pair: SheetPair, place: Coord, parts: list[Range]) -> bool:
         return False
     if abs(shown - written[0]) <= _TOLERANCE:  # type: ignore[operator]
         return False
-    return not _other_whole(pair, written[1], typed)
+    return not _other_whole(pair, place, typed)
 
 
-def _other_whole(pair: SheetPair, formula: str | None, typed: float) -> bool:
+def _other_whole(pair: SheetPair, place: Coord, typed: float) -> bool:
     """Whether the copy's SUM there adds up other cells whose input figures are, to the last
     digit, the input's total too: the same total by another breakdown (MoJ's 'Untried' both
     sexes over males and females, beside years that add up its age groups), as honest."""
-    parsed = sum_formula(formula) if formula is not None else None
+    parsed = sums_of(pair).get(place)
     if parsed is None or parsed.added or any(r.sheet is not None for r in parsed.ranges):
         return False
     figures = [number(getattr(pair.input_cell(at), "value", None)) for r in parsed.ranges

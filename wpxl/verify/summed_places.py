@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Collection
 
 from wpxl.model import Cell
+from wpxl.model.layout import BANNER_ROWS
 from wpxl.verify.books import Coord, SheetPair
 from wpxl.verify.formulas import SumFormula, sum_formula
 from wpxl.verify.input_sums import InputSum, input_sum
@@ -36,6 +37,7 @@ def summed_places(pair: SheetPair, refused: Collection[str] = ()) -> list[Findin
     if pair.kind != "volume" or pair.source is None:
         return []
     found = []
+    unmoved = pair.input_cells_unmoved() is not None  # most sheets
     for at, cell in pair.source.cells.items():
         if cell.formula is None or not pair.carried(at):
             continue
@@ -43,29 +45,31 @@ def summed_places(pair: SheetPair, refused: Collection[str] = ()) -> list[Findin
         shown = pair.cells.get(coord)
         if shown is None or shown[0].__class__ is not float or pair.where(coord) in refused:
             continue
-        expected = _copy_sum(pair, at, cell.formula)
+        expected = _copy_sum(pair, at, cell.formula, unmoved)
         if expected is not None and abs(expected - shown[0]) > _TOLERANCE:  # type: ignore[operator]
             found.append(Finding(pair.where(coord), NOT_THE_PARTS))
     return found
 
 
-def _copy_sum(pair: SheetPair, at: Coord, formula: str) -> float | None:
+def _copy_sum(pair: SheetPair, at: Coord, formula: str, unmoved: bool) -> float | None:
     """The sum of what the copy shows at the cells the input's ``formula`` (at ``at``) adds
-    up; None when it is no such sum, or the copy cannot show one (see the doc)."""
+    up; None when it is no such sum, or the copy cannot show one (see the doc). ``unmoved``:
+    no hidden line moves the input's cells (each is ``BANNER_ROWS`` down in the copy)."""
     parsed, wrapped = _parsed(formula)
     if parsed is None or parsed.added or any(r.sheet is not None for r in parsed.ranges):
         return None
     assert pair.source is not None
-    cells = pair.source.cells
+    cells, copy = pair.source.cells, pair.cells.get
     total = 0.0
     for ref in parsed.ranges:
         for part in ref.coords():
-            if part == at or not pair.carried(part):
+            if part == at or not (unmoved or pair.carried(part)):
                 return None
             cell = cells.get(part)
             if wrapped is not None and wrapped.leaves_out(cell, False):
                 continue
-            shown = pair.cells.get(pair.output_coord(part))
+            place = (part[0] + BANNER_ROWS, part[1]) if unmoved else pair.output_coord(part)
+            shown = copy(place)
             if shown is not None and shown[0].__class__ is float:
                 total += shown[0]  # type: ignore[operator]
             elif _holds_figure(cell):
