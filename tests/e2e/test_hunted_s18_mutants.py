@@ -30,9 +30,11 @@ POLICY = (
 )
 
 
-def _book(path: Path) -> Path:
+def _book(path: Path, shifted: bool = False) -> Path:
     """Three blocks by offence, years across: both sexes over males and females, each block
-    headed by its total; the source is one off in two lines of 2011's both-sexes block."""
+    headed by its total; the source is one off in two lines of 2011's both-sexes block, and
+    with ``shifted`` its 2012 both-sexes 'Burglary' holds the line after's figure (a line the
+    source shifted, as MoJ's 15-17 year olds in two years)."""
     chance = random.Random(4)
     males = [[chance.randint(300, 3000) for _ in YEARS] for _ in OFFENCES]
     females = [[chance.randint(20, 300) for _ in YEARS] for _ in OFFENCES]
@@ -41,6 +43,8 @@ def _book(path: Path) -> Path:
     ]
     both[1][1] += 1
     both[3][1] -= 1
+    if shifted:
+        both[3][2] = both[4][2]
     rows: list[list] = [
         ["Table 1: Prison population by offence group and sex"],
         [],
@@ -62,3 +66,19 @@ def test_a_perturbed_years_both_sexes_lines_are_the_sums_of_males_and_females(tm
     for row in range(8, 8 + len(OFFENCES)):  # the both-sexes block's lines, under its total
         for col in "BCDE":
             assert sheet[f"{col}{row}"].value == f"=SUM({col}{row + 8},{col}{row + 16})"
+
+
+def test_a_line_the_source_shifted_stays_a_count_beside_its_years_sums(tmp_path):
+    """Under the rebuild policy a line far off its sexes' sum (shifted at source) left its
+    whole year rounded line by line, each beside males and females showing other figures;
+    the proof refuses that copy now (verify/sibling_totals). The year's other lines are
+    rebuilt; the shifted line, no sum of its parts, stays a count rounded on its own."""
+    policy = tmp_path / "wpxl.toml"
+    policy.write_text(POLICY)
+    copy, _ = sanitised_beside(_book(tmp_path / "prison.xlsx", shifted=True), policy)
+    sheet = openpyxl.load_workbook(copy)["Prison population"]
+    burglary = 8 + OFFENCES.index("Burglary")
+    assert isinstance(sheet[f"D{burglary}"].value, int)
+    for row in range(8, 8 + len(OFFENCES)):
+        if row != burglary:
+            assert sheet[f"D{row}"].value == f"=SUM(D{row + 8},D{row + 16})"

@@ -339,9 +339,11 @@ def adding_up(
     perturbation: MoJ's 'Males and Females' counts 3 where each sex counts 1) is left out, one
     per 20 places that add up; one further off, or more of them, leaves nothing. Where the
     policy rebuilds the source's totals (``rebuild``: it perturbs its figures), a count so
-    little off is a total too, however many there are, so long as more add up exactly."""
+    little off is a total too, however many there are, and one further off (a line the source
+    shifted: MoJ's 15-17 year olds in two years) is left a count, so long as more add up
+    exactly than are further off."""
     kept: dict[Coord, list[Coord]] = {}
-    matches = misses = 0
+    matches = misses = far = 0
     for coord, parts in places.items():
         value = cells[coord].value
         adds_up = exact_sum(value, [cells[p].value if p in cells else None for p in parts])
@@ -349,15 +351,20 @@ def adding_up(
             continue
         if not adds_up:
             if not slightly_off(coord, parts, cells):
-                return {}
+                if not rebuild:
+                    return {}
+                far += 1
+                continue
             misses += 1
             if rebuild:
                 kept[coord] = parts
             continue
         matches += as_number(value) != 0
         kept[coord] = parts
-    allowed = matches - 1 if rebuild else max(1, matches // MATCHES_PER_MISS)
-    return kept if matches >= MIN_MATCHES and misses <= allowed else {}
+    if rebuild:
+        return kept if matches >= MIN_MATCHES and matches > far else {}
+    enough = matches >= MIN_MATCHES and misses <= max(1, matches // MATCHES_PER_MISS)
+    return kept if enough else {}
 
 
 def slightly_off(place: Coord, parts: list[Coord], cells: dict[Coord, Cell]) -> bool:
