@@ -107,8 +107,8 @@ def remove_outcome_totals(
                 Warning(
                     "outcome-total-removed",
                     profile.table,
-                    f"{_figures(len(removed))} the totals of outcome tables on other sheets "
-                    "(outcome volumes): removed; those tables are shown as percentages",
+                    f"{_figures(len(removed))} (outcome volumes): removed; those tables are "
+                    "shown as percentages",
                     (profile.table,),
                     (("cells", len(removed)),),
                 )
@@ -117,7 +117,9 @@ def remove_outcome_totals(
 
 
 def _figures(count: int) -> str:
-    return "one of its figures was" if count == 1 else f"{count} of its figures were"
+    if count == 1:
+        return "one of its figures was the total of an outcome table on another sheet"
+    return f"{count} of its figures were the totals of outcome tables on other sheets"
 
 
 def _outcome_total(label: str, head: str, leaf: Leaf, by_sheet: dict[str, OutcomeTotals]) -> bool:
