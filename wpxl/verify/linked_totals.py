@@ -29,12 +29,11 @@ from wpxl.verify.outcomes import OutcomeContext
 from wpxl.verify.proof import Proof
 from wpxl.verify.shown_sums import shown_figure
 from wpxl.verify.summed_blocks import figure, first_words, names_total
-from wpxl.verify.typed_summaries import head_above
+from wpxl.verify.typed_summaries import a_page, head_above
 
 NAME = "linked_totals"
 NOT_THE_TOTAL = "a figure typed as another sheet's total not showing what the copy shows for it"
 AN_OUTCOME_TOTAL = "an outcome sheet's total typed on another sheet"
-_MOST_FIGURES = 2_000
 _GRAND = ""  # the key of a sheet's grand total
 Coord = tuple[int, int]
 T = TypeVar("T")
@@ -70,7 +69,7 @@ def linked_figures(pair: SheetPair, proof: Proof) -> list[Finding]:
     if pair.kind != "volume" or pair.source is None:
         return []
     cells = pair.source.cells
-    if not _a_page(cells):
+    if not a_page(cells):
         return []
     labels = first_words(cells)
     read = _Read(pair.source.name.strip().casefold())
@@ -104,7 +103,7 @@ def _outcome_totals(proof: Proof, index: int) -> dict[str, _Total]:
     """The totals of a small input sheet's outcome or sustainment figures, as the proof's
     own reading of outcome words finds them (none on a sheet that names no outcome)."""
     sheet = proof.source.read_again(index)
-    if not _a_page(sheet.cells):
+    if not a_page(sheet.cells):
         return {}
     context = OutcomeContext(sheet, proof.measures)
     if not context.may_hold_outcomes:
@@ -115,16 +114,6 @@ def _outcome_totals(proof: Proof, index: int) -> dict[str, _Total]:
         if context.is_outcome(place):
             lines.setdefault(place[0], {})[head.casefold()] = _Total(value, None)
     return _totals(lines, {row: words for row, (_, words) in labels.items()})
-
-
-def _a_page(cells: dict[Coord, Cell]) -> bool:
-    """Whether the sheet holds no more than a page of figures (asked of every cell only there)."""
-    figures = 0
-    for cell in cells.values():
-        figures += figure(cell) is not None
-        if figures > _MOST_FIGURES:
-            return False
-    return True
 
 
 def _totals(lines: dict[int, dict[str, _Total]], labels: dict[int, str]) -> dict[str, _Total]:
@@ -178,10 +167,17 @@ def _total_of(typed: _Typed, sheet: _Read, by_name: dict[str, _Read]) -> _Total 
         other = _named(name, by_name)
         if other is None or other is sheet:
             continue
-        total = other.totals.get(_GRAND if names_total(key) else key.casefold())
-        if total is not None and total.value == typed.value:
+        total = _exactly(other.totals, key, typed.value)
+        if total is not None:
             return total
     return None
+
+
+def _exactly(totals: dict[str, _Total], key: str, value: float) -> _Total | None:
+    """The total under the header ``key`` (one naming a total: the grand total) if it is
+    exactly ``value``."""
+    total = totals.get(_GRAND if names_total(key) else key.casefold())
+    return total if total is not None and total.value == value else None
 
 
 class _Others:
@@ -191,11 +187,8 @@ class _Others:
     def __init__(self, proof: Proof, volumes: set[str]) -> None:
         self._proof = proof
         entries = proof.source.survey.entries
-        self._index = {
-            " ".join(entry.name.split()).casefold(): index
-            for index, entry in enumerate(entries)
-            if " ".join(entry.name.split()).casefold() not in volumes
-        }
+        names = (" ".join(entry.name.split()).casefold() for entry in entries)
+        self._index = {name: i for i, name in enumerate(names) if name not in volumes}
         self._read: dict[int, _Read] = {}
 
     def outcome_total(self, typed: _Typed) -> bool:
@@ -206,8 +199,7 @@ class _Others:
                 continue
             if index not in self._read:
                 self._read[index] = _Read("", totals=_outcome_totals(self._proof, index))
-            total = self._read[index].totals.get(_GRAND if names_total(key) else key.casefold())
-            if total is not None and total.value == typed.value:
+            if _exactly(self._read[index].totals, key, typed.value) is not None:
                 return True
         return False
 

@@ -55,11 +55,8 @@ def summary_figures(pair: SheetPair, proof: Proof) -> list[Finding]:
     if pair.kind != "volume" or pair.source is None:
         return []
     cells = pair.source.cells
-    figures = 0
-    for cell in cells.values():
-        figures += figure(cell) is not None
-        if figures > _MOST_FIGURES:
-            return []  # an extract, not a page: no summary of sheets
+    if not a_page(cells):
+        return []  # an extract, not a page: no summary of sheets
     labels = first_words(cells)
     keyed: Keyed = {}
     twice: set[Key] = set()
@@ -107,6 +104,17 @@ def _summed(sheet: Keyed, others: list[Keyed]) -> list[tuple[_Figure, list[_Figu
         elif len(parts) == len(held):
             return []  # a figure off its parts, none of them a marker: no summary
     return summed if len(summed) >= _MIN_SUMS else []
+
+
+def a_page(cells: dict[Coord, Cell]) -> bool:
+    """Whether a sheet holds no more than a page of figures, a summary's size (its cells are
+    counted only that far: an extract of 500,000 is not walked whole)."""
+    figures = 0
+    for cell in cells.values():
+        figures += figure(cell) is not None
+        if figures > _MOST_FIGURES:
+            return False
+    return True
 
 
 def head_above(cells: dict[Coord, Cell], row: int, col: int) -> str | None:
