@@ -21,9 +21,7 @@ and analysed here, one at a time.
 
 from __future__ import annotations
 
-import multiprocessing
 import pickle
-import threading
 import zipfile
 from collections import deque
 from collections.abc import Callable, Iterator
@@ -32,6 +30,7 @@ from dataclasses import dataclass, field
 from multiprocessing.context import BaseContext
 
 from wpxl.analyse import analyse_workbook
+from wpxl.cores import fork_context
 from wpxl.errors import AnalysisError
 from wpxl.model import Sheet, SheetAnalysis, Workbook
 from wpxl.policy import Policy
@@ -58,15 +57,6 @@ class Analysed:
     problems: list[str] = field(default_factory=list)
     # each sheet's place in the survey, and what read found in it that no reader sees
     found: list[tuple[int, dict[str, int], list[str]]] = field(default_factory=list)
-
-
-def fork_context() -> BaseContext | None:
-    """Fork, where this process can be copied safely: a copy has wpxl imported already. A
-    process with another thread running is never forked: the copy would hold that thread's
-    locks, never released (so the live progress bars are redrawn without one)."""
-    if "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1:
-        return multiprocessing.get_context("fork")
-    return None
 
 
 def analysed_groups(

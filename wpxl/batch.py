@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from wpxl.ahead import fork_context
+from wpxl.cores import fork_context
 from wpxl.report import FileResult
 from wpxl.sanitise import STAGES, SUFFIX, Job, sanitise_file
 
@@ -164,7 +164,7 @@ def run_batch(
 def start_method() -> Any:
     """How the workers start. A copy of this process (fork) has wpxl imported already; a fresh
     interpreter (spawn, what Windows does) imports it again, about half a second a worker,
-    which is most of a small batch; wpxl.ahead.fork_context says when forking is safe."""
+    which is most of a small batch; wpxl.cores.fork_context says when forking is safe."""
     return fork_context() or multiprocessing.get_context("spawn")
 
 

@@ -62,7 +62,7 @@ class Job:
     output_name: str | None = None  # a name pattern with {stem}; default '<stem>-sanitised.xlsx'
     grids: bool = False  # draw each sheet's role grid for the HTML report
     aggregate: tuple[str, ...] = ()  # proposals (wpxl.plan.proposals) to put in the output
-    ahead: bool = True  # whether worker processes may read and analyse sheets (wpxl.ahead)
+    ahead: bool = True  # whether worker processes may analyse (wpxl.ahead) and prove sheets
 
 
 def output_path(source: Path, job: Job) -> Path:
@@ -109,7 +109,9 @@ def _sanitise(source: Path, target: Path, job: Job, clock: _Clock) -> FileResult
             clock.lap("write")
             base = job.policy.rounding_base
             published = job.audience.published
-            findings = verify_output(partial, plan, base, job.policy, regrouped, read, published)
+            findings = verify_output(
+                partial, plan, base, job.policy, regrouped, read, published, job.ahead
+            )
             clock.lap("verify")
             if findings:
                 raise _failed_proof(source, findings, shown)

@@ -1,6 +1,6 @@
 """The live bars in a terminal are redrawn as each stage ends, by the thread doing the work: no
 refresh thread runs, so a large workbook's groups and a batch's workers can still be forked
-(wpxl.ahead.fork_context) rather than started afresh."""
+(wpxl.cores.fork_context) rather than started afresh."""
 
 from __future__ import annotations
 

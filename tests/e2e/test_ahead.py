@@ -12,7 +12,8 @@ import pytest
 
 from tests.builders import write_book
 from wpxl import ahead
-from wpxl.ahead import analysed_groups, fork_context
+from wpxl.ahead import analysed_groups
+from wpxl.cores import fork_context
 from wpxl.errors import AnalysisError
 from wpxl.policy import Policy
 from wpxl.read import survey_workbook

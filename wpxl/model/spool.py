@@ -4,10 +4,14 @@ Planned sheets (wpxl.plan.store) and sheets as read (wpxl.read.kept) wait here s
 one sheet however many a workbook has. The file has no name (gone when closed, or when the
 process dies), so no cell text lingers beside the user's files. Cells travel as plain tuples with
 their Styles numbered here once, which pickles and loads several times faster than objects.
+A record is on disk once put, and is read back at its offset without moving the file's
+position: a copy of this process (wpxl.verify.alongside) shares that position, so a read by
+one must not move it under the other.
 """
 
 from __future__ import annotations
 
+import os
 import pickle
 import tempfile
 from collections.abc import Callable, Iterable
@@ -34,12 +38,19 @@ class Spool:
         data = pickle.dumps(record, protocol=pickle.HIGHEST_PROTOCOL)
         offset = self._file.seek(0, 2)
         self._file.write(data)
+        self._file.flush()
         return offset, len(data)
 
     def get(self, entry: Entry) -> Any:
         offset, length = entry
-        self._file.seek(offset)
-        return pickle.loads(self._file.read(length))
+        if not hasattr(os, "pread"):  # Windows, where no copy of this process is made
+            self._file.seek(offset)
+            return pickle.loads(self._file.read(length))
+        fd = self._file.fileno()
+        data = os.pread(fd, length, offset)
+        while len(data) < length and (more := os.pread(fd, length - len(data), offset + len(data))):
+            data += more  # a regular file gives it all at once, bar a signal
+        return pickle.loads(data)
 
     def _number(self, style: Style) -> int:
         self.styles.append(style)

@@ -32,6 +32,7 @@ def verify_output(
     regrouped: Mapping[str, RegroupedSheet] | None = None,
     read: ReadInput | None = None,
     published: Collection[str] = (),
+    alongside: bool = True,
 ) -> list[Finding]:
     """Every finding that makes ``path`` unsafe to share; an empty list is the proof.
 
@@ -40,11 +41,12 @@ def verify_output(
     ``base``). ``regrouped`` holds the sheets ``--aggregate`` rebuilt, by input sheet name: the
     copy is compared with them, and they are held to the input's own counts. ``read``: the
     input as wpxl.read read it earlier in the run, not parsed again. ``published``: the sheets
-    the user said are published (the policy's too): no other sheet may say so."""
+    the user said are published (the policy's too): no other sheet may say so. ``alongside``:
+    whether a second process may share the proof of a large copy (wpxl.verify.alongside)."""
     chosen = policy if policy is not None else Policy(rounding_base=base)
     if chosen.rounding_base != base:
         chosen = Policy(**{**_fields(chosen), "rounding_base": base})
-    return prove(path, plan.source, chosen, regrouped, read, published)
+    return prove(path, plan.source, chosen, regrouped, read, published, alongside)
 
 
 def _fields(policy: Policy) -> dict[str, object]:

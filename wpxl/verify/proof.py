@@ -14,6 +14,7 @@ from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from wpxl import __version__
 from wpxl.model import Sheet
@@ -35,6 +36,10 @@ from wpxl.verify.spelt import spells_a_number
 from wpxl.verify.values import is_multiple, number, number_tokens
 from wpxl.verify.visibility import conditional_over, is_hidden, kind_of, seen_with
 
+if TYPE_CHECKING:
+    from wpxl.verify.alongside import Sheets
+
+_THERE = "the other process's"  # a place in ``Proof.later`` for its later totals
 MIN_HIDDEN_TEXT = 6  # shorter strings ("Total", "JSA") are everyday words, not a leak
 _DIGIT = re.compile(r"\d")
 
@@ -201,6 +206,7 @@ def prove(
     regrouped: Mapping[str, RegroupedSheet] | None = None,
     read: ReadInput | None = None,
     published: Collection[str] | None = None,
+    alongside: bool = True,
 ) -> list[Finding]:
     """Every invariant of wpxl.verify.INVARIANTS, over the copy ``output`` of ``source``.
 
@@ -212,30 +218,78 @@ def prove(
 
     ``regrouped`` (``--aggregate``; ``wpxl check`` has none) gives, by input sheet name, the
     sheet the copy was made from instead: the input's sheet with tables regrouped. The copy is
-    compared with it, and it with the input's sheet (wpxl.verify.regrouped)."""
+    compared with it, and it with the input's sheet (wpxl.verify.regrouped).
+
+    ``alongside``: whether a second process may run some checks of a large copy's sheets
+    (wpxl.verify.alongside); the findings are the same either way."""
+    found = _prove(output, source, policy, regrouped, read, published, alongside)
+    if found is None:  # the second process failed: the whole proof again, here
+        found = _prove(output, source, policy, regrouped, read, published, False)
+    return found
+
+
+def _prove(
+    output: Path,
+    source: Path,
+    policy: Policy,
+    regrouped: Mapping[str, RegroupedSheet] | None,
+    read: ReadInput | None,
+    published: Collection[str] | None,
+    alongside: bool,
+) -> list[Finding] | None:
+    from wpxl.verify import alongside as beside
     from wpxl.verify.invariants import INVARIANTS
 
-    chosen = list(INVARIANTS.values())
-    findings: list[Finding] = []
+    chosen = list(INVARIANTS.items())
+    placed: list[list[Finding] | tuple[int, str]] = []  # or where the other process's go
     with fewer_collections(), zipfile.ZipFile(output) as package:
         book = OutputBook(package)
         proof = Proof(policy, book, SourceBook(source, regrouped, read), Measures(policy))
         if published is not None:
             proof.published = {n.lower() for n in (*published, *policy.published_sheets)}
         proof.learn_package(proof.source.survey.dropped_text)
-        for invariant in chosen:
-            findings.extend(invariant.package(proof))
-        for index, name in enumerate(book.where):
-            pair = proof.pair(index, name)
-            for invariant in chosen:
-                findings.extend(invariant.sheet(pair, proof))
-            del pair  # the next sheet's cells take its place, not join it
+        for _, invariant in chosen:
+            placed.append(invariant.package(proof))
+        with beside.started(proof, output, alongside) as other:
+            for index, name in enumerate(book.where):
+                pair = proof.pair(index, name)
+                for key, invariant in chosen:
+                    if other is not None and other.takes(index, key):
+                        placed.append((index, key))
+                        proof.later.append((_THERE, (index, key)))
+                    else:
+                        placed.append(invariant.sheet(pair, proof))
+                del pair  # the next sheet's cells take its place, not join it
+            findings = _in_place(placed, proof, other.results() if other is not None else {})
+        if findings is None:
+            return None
         for sheet, dropped in proof.source.unread():
             proof.learn(sheet, dropped, None)
         proof.own_figures = own_figures(proof)
-        for invariant in chosen:
+        for _, invariant in chosen:
             findings.extend(invariant.finish(proof))
     return findings
+
+
+def _in_place(
+    placed: list[list[Finding] | tuple[int, str]], proof: Proof, there: Sheets | None
+) -> list[Finding] | None:
+    """The findings in the order one process finds them, the other process's in their places
+    and its later totals in theirs in ``proof.later``; None if that process failed."""
+    if there is None:
+        return None
+    later: list[tuple[str, object]] = []
+    for name, data in proof.later:
+        if name == _THERE:
+            index, key = data  # type: ignore[misc]
+            later.extend(there[index][key][1])
+        else:
+            later.append((name, data))
+    proof.later = later
+    found: list[Finding] = []
+    for item in placed:
+        found.extend(there[item[0]][item[1]][0] if isinstance(item, tuple) else item)
+    return found
 
 
 def own_figures(proof: Proof) -> set[float]:

@@ -1,0 +1,104 @@
+"""The proof shared with a second process (wpxl.verify.alongside) finds what one process finds,
+in the same order, on real sanitised copies and on every mutant of them the proof must refuse;
+a second process that dies leaves the proof to this one, and a check's own error still stops it.
+
+The copies here are small, so the size below which no second process is made is set to nothing
+and the second process takes the first half of the sheets: the splice of its findings and later
+totals into this process's is what is tested, on books of one sheet and of many.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import PRODUCED, SAMPLES
+from tests.verify.mutants import MUTATIONS, Copy, write_parts
+from tests.verify.test_mutants_s18 import BOOKS
+from wpxl.cores import fork_context
+from wpxl.plan import Audience
+from wpxl.policy import Policy
+from wpxl.sanitise import Job, sanitise_file
+from wpxl.verify import alongside
+from wpxl.verify.invariants import INVARIANTS, Invariant
+from wpxl.verify.proof import prove
+
+pytestmark = pytest.mark.skipif(fork_context() is None, reason="the second process is a fork")
+
+
+@pytest.fixture(autouse=True)
+def every_copy_shared(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(alongside, "MIN_BYTES", 0)
+    monkeypatch.setattr(alongside, "_shared", lambda sizes: (len(sizes) + 1) // 2)
+
+
+@pytest.fixture(scope="module")
+def copies(tmp_path_factory: pytest.TempPathFactory) -> list[Copy]:
+    folder = tmp_path_factory.mktemp("alongside")
+    job = Job(policy=Policy(), audience=Audience(produced=PRODUCED), out_dir=folder, ahead=False)
+    return [Copy.of(Path(sanitise_file(book, job).output), book) for book in BOOKS]
+
+
+def _both(path: Path, source: Path) -> tuple[list, list]:
+    shared = prove(path, source, Policy(), published=(), alongside=True)
+    alone = prove(path, source, Policy(), published=(), alongside=False)
+    return shared, alone
+
+
+def test_a_shared_proof_refuses_every_mutant_with_the_same_findings(copies, tmp_path):
+    compared = 0
+    for copy in copies:
+        for kind, mutation in sorted(MUTATIONS.items()):
+            parts = mutation(copy)
+            if parts is None:
+                continue
+            mutant = write_parts(parts, tmp_path / f"{copy.name}.xlsx")
+            shared, alone = _both(mutant, copy.path)
+            assert shared == alone, (copy.name, kind)
+            assert shared, (copy.name, kind)
+            compared += 1
+    assert compared > 100
+
+
+def test_a_shared_proof_passes_every_copy_unchanged(copies, tmp_path):
+    for copy in copies:
+        path = write_parts(copy.parts, tmp_path / f"{copy.name}.xlsx")
+        assert _both(path, copy.path) == ([], []), copy.name
+
+
+def test_a_second_process_that_dies_leaves_the_whole_proof_to_this_one(
+    copies, tmp_path, monkeypatch
+):
+    copy = next(c for c in copies if len(c.where) > 2)
+    parts = MUTATIONS["rounded_original_total_value"](copy) or copy.parts
+    mutant = write_parts(parts, tmp_path / "mutant.xlsx")
+    alone = prove(mutant, copy.path, Policy(), published=(), alongside=False)
+    monkeypatch.setattr(alongside, "_prove_sheets", lambda _: os._exit(3))
+    assert prove(mutant, copy.path, Policy(), published=(), alongside=True) == alone
+
+
+def test_a_check_that_fails_in_the_second_process_still_stops_the_proof(
+    copies, tmp_path, monkeypatch
+):
+    def broken(*_: object) -> list:
+        raise ZeroDivisionError("a check's own mistake")
+
+    monkeypatch.setitem(INVARIANTS, "figures_kept", Invariant("broken", sheet=broken))
+    copy = copies[0]
+    path = write_parts(copy.parts, tmp_path / f"{copy.name}.xlsx")
+    with pytest.raises(ZeroDivisionError):
+        prove(path, copy.path, Policy(), published=(), alongside=True)
+
+
+def test_sanitise_with_the_proof_shared_writes_the_same_bytes(tmp_path):
+    """Sanitise's proof reads the input as it was kept on disk (wpxl.read.kept): both processes
+    read that file at once, neither moving the other's place in it."""
+    for name in ("monthly_pack", "summary_pack", "awkward"):
+        outputs = []
+        for ahead in (True, False):
+            folder = tmp_path / f"{name}-{ahead}"
+            job = Job(Policy(), Audience(produced=PRODUCED), out_dir=folder, ahead=ahead)
+            outputs.append(Path(sanitise_file(SAMPLES / f"{name}.xlsx", job).output).read_bytes())
+        assert outputs[0] == outputs[1], name
