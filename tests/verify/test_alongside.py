@@ -22,16 +22,24 @@ from wpxl.plan import Audience
 from wpxl.policy import Policy
 from wpxl.sanitise import Job, sanitise_file
 from wpxl.verify import alongside
+from wpxl.verify import proof as proof_module
 from wpxl.verify.invariants import INVARIANTS, Invariant
 from wpxl.verify.proof import prove
 
 pytestmark = pytest.mark.skipif(fork_context() is None, reason="the second process is a fork")
 
 
+def _half(sizes: list[int]) -> list[tuple[int, str]]:
+    """Every check of the first half of the sheets, and the first three of the next sheet's."""
+    half = len(sizes) // 2
+    units = [(index, key) for index in range(half) for key in alongside.ALONE]
+    return units + [(half, key) for key in list(alongside.ALONE)[:3]]
+
+
 @pytest.fixture(autouse=True)
 def every_copy_shared(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(alongside, "MIN_BYTES", 0)
-    monkeypatch.setattr(alongside, "_shared", lambda sizes: (len(sizes) + 1) // 2)
+    monkeypatch.setattr(alongside, "_shared", _half)
 
 
 @pytest.fixture(scope="module")
@@ -71,12 +79,28 @@ def test_a_shared_proof_passes_every_copy_unchanged(copies, tmp_path):
 def test_a_second_process_that_dies_leaves_the_whole_proof_to_this_one(
     copies, tmp_path, monkeypatch
 ):
+    """It is made only once the package is judged, so it dies as it opens the copy."""
     copy = next(c for c in copies if len(c.where) > 2)
     parts = MUTATIONS["rounded_original_total_value"](copy) or copy.parts
     mutant = write_parts(parts, tmp_path / "mutant.xlsx")
     alone = prove(mutant, copy.path, Policy(), published=(), alongside=False)
-    monkeypatch.setattr(alongside, "_prove_sheets", lambda _: os._exit(3))
+
+    class Dying:  # the copy's file, opened only in the second process
+        @staticmethod
+        def ZipFile(*_: object) -> None:  # as zipfile names it
+            os._exit(3)
+
+    monkeypatch.setattr(alongside, "zipfile", Dying)
+    runs: list[bool] = []
+
+    def counted(*args: object) -> object:
+        runs.append(bool(args[-1]))
+        return run(*args)
+
+    run = proof_module._prove
+    monkeypatch.setattr(proof_module, "_prove", counted)
     assert prove(mutant, copy.path, Policy(), published=(), alongside=True) == alone
+    assert runs == [True, False]  # shared, the second process died: then all of it here
 
 
 def test_a_check_that_fails_in_the_second_process_still_stops_the_proof(

@@ -18,7 +18,7 @@ to this process; one that fails or dies, to the proof again from the start, here
 from __future__ import annotations
 
 import zipfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
@@ -28,24 +28,26 @@ from wpxl.verify.invariants import INVARIANTS
 from wpxl.verify.leaks import Finding
 from wpxl.verify.proof import Proof
 
-# The checks a pair of sheets answers alone, by their name in the registry. Each reads the
-# proof's policy, the two books and the caches in ``Proof.kept``, and writes only ``later``.
-ALONE = (
-    "honest_totals",
-    "differences_worked_out",
-    "totals_of_totals_worked_out",
-    "no_total_over_suppressed",
-    "chance_totals",
-    "figures_kept",
-    "copy_hides_nothing",
-)
+# The checks a pair of sheets answers alone, by their name in the registry, each with its share
+# of a sheet's proof time (measured on the benchmark's books). Each reads the proof's policy,
+# the two books and the caches in ``Proof.kept``, and writes only ``later``.
+ALONE = {
+    "honest_totals": 0.18,
+    "differences_worked_out": 0.01,
+    "totals_of_totals_worked_out": 0.40,
+    "no_total_over_suppressed": 0.01,
+    "chance_totals": 0.01,
+    "figures_kept": 0.045,
+    "copy_hides_nothing": 0.035,
+}
+# The rest of a sheet's proof time: building the pair (done by both processes), and the checks
+# that stay here.
+PAIR, STAYS = 0.15, 0.16
 # Below this much sheet XML in the copy, the proof is done here: making and feeding a copy of
 # this process costs more than it saves.
 MIN_BYTES = 2_000_000
-# One sheet's proof, by share of its time, as measured on the benchmark's books: building the
-# pair (done by both processes), the checks that stay here, the ones ``ALONE`` names.
-PAIR, STAYS, GOES = 0.15, 0.2, 0.65
 
+Unit = tuple[int, str]  # a check (by name) of the sheet at a place
 Done = tuple[list[Finding], list[tuple[str, object]]]  # a check's findings, its later totals
 Sheets = dict[int, dict[str, Done]]  # by sheet place, by check
 
@@ -53,14 +55,14 @@ _forked: tuple[Proof, Path] | None = None  # the copy's proof and the copy's fil
 
 
 class Alongside:
-    """The checks ``ALONE`` names of the first sheets of a copy, running in a second process."""
+    """The checks ``ALONE`` names of a copy's first sheets, running in a second process."""
 
-    def __init__(self, future: Future[Sheets], sheets: set[int]) -> None:
-        self._future, self._sheets = future, sheets
+    def __init__(self, future: Future[Sheets], units: set[Unit]) -> None:
+        self._future, self._units = future, units
 
     def takes(self, index: int, key: str) -> bool:
         """Whether the other process runs check ``key`` on the sheet at ``index``."""
-        return index in self._sheets and key in ALONE
+        return (index, key) in self._units
 
     def results(self) -> Sheets | None:
         """What the other process found, once it has; None if it failed or died."""
@@ -77,13 +79,13 @@ def started(proof: Proof, path: Path, wanted: bool = True) -> Iterator[Alongside
     the process is done with (waited for, if this one stopped on an error)."""
     sizes = _sizes(proof)
     context = fork_context() if wanted and sum(sizes) >= MIN_BYTES else None
-    sheets = set(range(_shared(sizes))) if context is not None else set()
-    if context is None or not sheets:
+    units = _shared(sizes) if context is not None else []
+    if context is None or not units:
         yield None
         return
     pool = ProcessPoolExecutor(1, context, initializer=_remember, initargs=(proof, path))
     try:
-        yield Alongside(pool.submit(_prove_sheets, sorted(sheets)), sheets)
+        yield Alongside(pool.submit(_prove_sheets, units), set(units))
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
 
@@ -93,16 +95,21 @@ def _sizes(proof: Proof) -> list[int]:
     return [package.getinfo(part).file_size for part in proof.output.where.values()]
 
 
-def _shared(sizes: list[int]) -> int:
-    """How many sheets, from the first, the other process takes: the fewest that leave the
-    longer of the two processes' shares shortest."""
-    here = (PAIR + STAYS) * sum(sizes)  # every pair and every check not alone, all sheets
-
-    def longer(taken: int) -> float:
-        there = sum(sizes[:taken])
-        return max(here + GOES * (sum(sizes) - there), (PAIR + GOES) * there)
-
-    return min(range(len(sizes) + 1), key=longer)
+def _shared(sizes: list[int]) -> list[Unit]:
+    """The checks the other process runs: the first of all sheets' (in the order this process
+    would run them) that leave the longer of the two processes' shares shortest. The other
+    process builds the pair of each sheet it checks again; this process builds every pair."""
+    keys = [key for key in ALONE if key in INVARIANTS]  # a test may take one out
+    units = [(index, key) for index in range(len(sizes)) for key in keys]
+    here = sum(sizes) * (PAIR + STAYS + sum(ALONE[key] for key in keys))
+    there, best, taken = 0.0, here, 0
+    for count, (index, key) in enumerate(units, start=1):
+        size = sizes[index]
+        here -= ALONE[key] * size
+        there += ALONE[key] * size + (PAIR * size if key == keys[0] else 0.0)
+        if max(here, there) < best:
+            best, taken = max(here, there), count
+    return units[:taken]
 
 
 def _remember(proof: Proof, path: Path) -> None:
@@ -111,22 +118,21 @@ def _remember(proof: Proof, path: Path) -> None:
     _forked = (proof, path)
 
 
-def _prove_sheets(indexes: Iterable[int]) -> Sheets:
-    """In the copy: the checks ``ALONE`` names on each sheet at ``indexes``, with the later
-    totals each left. The copy's file is opened afresh: the one it inherited shares its place
-    in the file with this process's parent, which reads it meanwhile."""
+def _prove_sheets(units: list[Unit]) -> Sheets:
+    """In the copy: each check of ``units`` on its sheet, with the later totals it left. The
+    copy's file is opened afresh: the one it inherited shares its place in the file with this
+    process's parent, which reads it meanwhile."""
     assert _forked is not None
     proof, path = _forked
-    checks = [(key, INVARIANTS[key]) for key in ALONE if key in INVARIANTS]
     names = list(proof.output.where)
     found: Sheets = {}
     with zipfile.ZipFile(path) as package:
         proof.output.package = package
-        for index in indexes:
+        for index in sorted({index for index, _ in units}):
             pair = proof.pair(index, names[index])
             found[index] = {}
-            for key, invariant in checks:
+            for key in (key for at, key in units if at == index):
                 before = len(proof.later)
-                findings = invariant.sheet(pair, proof)
+                findings = INVARIANTS[key].sheet(pair, proof)
                 found[index][key] = (findings, proof.later[before:])
     return found
