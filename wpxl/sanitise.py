@@ -44,7 +44,7 @@ from wpxl.read.quoted_figures import quotes_a_figure
 from wpxl.report import FileResult, TableSummary, result_from_plan
 from wpxl.report.results import report_title
 from wpxl.report.rolegrid import render_sheet_grid
-from wpxl.verify import verify_output, what_to_change
+from wpxl.verify import Spare, sheet_bytes, standing_by, verify_output, what_to_change
 from wpxl.verify.leaks import Finding
 from wpxl.write import write_plan
 
@@ -98,23 +98,39 @@ def _sanitise(source: Path, target: Path, job: Job, clock: _Clock) -> FileResult
     regrouped: dict[str, RegroupedSheet] = {}  # --aggregate's sheets, which the copy matches
     with StoredSheets() as stored, KeptSheets() as kept:
         read = ReadInput(survey, kept)  # the input as read, which the proof reads again
-        plan, tables, grids = _plan_by_groups(source, read, job, stored, clock, regrouped)
-        shown = [e.shown for e in read.survey.entries if e.state == "visible"]
-        _refuse_quoting_names(source, target, plan, job.policy, shown)
-        prepare_folder(target.parent, source.name)  # only once there is something to write
-        check_replaceable(target)
-        sweep_abandoned_parts(target)
-        with atomic_target(target) as partial:
-            write_plan(plan, partial, job.policy.title, job.audience.produced)
-            clock.lap("write")
-            base = job.policy.rounding_base
-            published = job.audience.published
-            findings = verify_output(
-                partial, plan, base, job.policy, regrouped, read, published, job.ahead
-            )
-            clock.lap("verify")
-            if findings:
-                raise _failed_proof(source, findings, shown)
+        with standing_by(read, sheet_bytes(read) if job.ahead else 0) as spare:
+            return _made(source, target, job, clock, read, stored, regrouped, spare)
+
+
+def _made(
+    source: Path,
+    target: Path,
+    job: Job,
+    clock: _Clock,
+    read: ReadInput,
+    stored: StoredSheets,
+    regrouped: dict[str, RegroupedSheet],
+    spare: Spare | None,
+) -> FileResult:
+    """The copy planned, written and proved, a second process (``spare``, made while this one
+    was small) sharing the proof where there is one."""
+    plan, tables, grids = _plan_by_groups(source, read, job, stored, clock, regrouped)
+    shown = [e.shown for e in read.survey.entries if e.state == "visible"]
+    _refuse_quoting_names(source, target, plan, job.policy, shown)
+    prepare_folder(target.parent, source.name)  # only once there is something to write
+    check_replaceable(target)
+    sweep_abandoned_parts(target)
+    with atomic_target(target) as partial:
+        write_plan(plan, partial, job.policy.title, job.audience.produced)
+        clock.lap("write")
+        base = job.policy.rounding_base
+        published = job.audience.published
+        findings = verify_output(
+            partial, plan, base, job.policy, regrouped, read, published, job.ahead, spare
+        )
+        clock.lap("verify")
+        if findings:
+            raise _failed_proof(source, findings, shown)
     result = result_from_plan(source, target, plan, tables, clock.laps)
     if grids is not None:
         result.grids = grids

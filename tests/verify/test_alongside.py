@@ -21,7 +21,7 @@ from wpxl.cores import fork_context
 from wpxl.plan import Audience
 from wpxl.policy import Policy
 from wpxl.sanitise import Job, sanitise_file
-from wpxl.verify import alongside
+from wpxl.verify import alongside, books
 from wpxl.verify import proof as proof_module
 from wpxl.verify.invariants import INVARIANTS, Invariant
 from wpxl.verify.proof import prove
@@ -94,7 +94,7 @@ def test_a_second_process_that_dies_leaves_the_whole_proof_to_this_one(
     runs: list[bool] = []
 
     def counted(*args: object) -> object:
-        runs.append(bool(args[-1]))
+        runs.append(bool(args[6]))  # alongside
         return run(*args)
 
     run = proof_module._prove
@@ -126,3 +126,24 @@ def test_sanitise_with_the_proof_shared_writes_the_same_bytes(tmp_path):
             job = Job(Policy(), Audience(produced=PRODUCED), out_dir=folder, ahead=ahead)
             outputs.append(Path(sanitise_file(SAMPLES / f"{name}.xlsx", job).output).read_bytes())
         assert outputs[0] == outputs[1], name
+
+
+def test_the_second_process_reads_the_input_as_sanitise_kept_it(tmp_path, monkeypatch):
+    """Made as sanitise starts, before a sheet is read, it is told where each was kept since:
+    it parses none of the input again, and its share needs no second run of the proof."""
+
+    def parsed(*_: object) -> None:
+        raise AssertionError("the input parsed again")
+
+    runs: list[bool] = []
+
+    def counted(*args: object) -> object:
+        runs.append(bool(args[6]))  # alongside
+        return run(*args)
+
+    run = proof_module._prove
+    monkeypatch.setattr(proof_module, "_prove", counted)
+    monkeypatch.setattr(books, "read_sheets", parsed)
+    job = Job(Policy(), Audience(produced=PRODUCED), out_dir=tmp_path)
+    assert sanitise_file(SAMPLES / "monthly_pack.xlsx", job).output
+    assert runs == [True]

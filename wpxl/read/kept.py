@@ -59,6 +59,17 @@ class KeptSheets:
         )  # fmt: skip
         self._entries[index] = self._spool.put(record)
 
+    def index(self) -> tuple[dict[int, Entry], list[Style]]:
+        """Where each kept sheet lies in the file, and the Styles its cells are numbered by:
+        what a copy of this process made before the sheets were kept needs to read them."""
+        return dict(self._entries), list(self._spool.styles)
+
+    def adopt(self, index: tuple[dict[int, Entry], list[Style]]) -> None:
+        """In such a copy: read the sheets kept since it was made (``index`` of the original)."""
+        entries, styles = index
+        self._entries = dict(entries)
+        self._spool.styles[:] = styles
+
     def get(self, index: int) -> tuple[Sheet, dict[str, int], list[str]] | None:
         """The sheet, the kinds of content and the text found in it; None if not kept."""
         entry = self._entries.get(index)

@@ -19,6 +19,7 @@ from wpxl.model.regrouping import RegroupedSheet
 from wpxl.policy import Policy
 from wpxl.read import ReadInput
 from wpxl.verify.advice import what_to_change
+from wpxl.verify.alongside import Spare, sheet_bytes, standing_by
 from wpxl.verify.invariants import INVARIANTS, Invariant
 from wpxl.verify.leaks import Finding
 from wpxl.verify.proof import prove
@@ -33,6 +34,7 @@ def verify_output(
     read: ReadInput | None = None,
     published: Collection[str] = (),
     alongside: bool = True,
+    spare: Spare | None = None,
 ) -> list[Finding]:
     """Every finding that makes ``path`` unsafe to share; an empty list is the proof.
 
@@ -42,11 +44,12 @@ def verify_output(
     copy is compared with them, and they are held to the input's own counts. ``read``: the
     input as wpxl.read read it earlier in the run, not parsed again. ``published``: the sheets
     the user said are published (the policy's too): no other sheet may say so. ``alongside``:
-    whether a second process may share the proof of a large copy (wpxl.verify.alongside)."""
+    whether a second process may share the proof of a large copy (wpxl.verify.alongside):
+    ``spare``, made as the run started, or one made here."""
     chosen = policy if policy is not None else Policy(rounding_base=base)
     if chosen.rounding_base != base:
         chosen = Policy(**{**_fields(chosen), "rounding_base": base})
-    return prove(path, plan.source, chosen, regrouped, read, published, alongside)
+    return prove(path, plan.source, chosen, regrouped, read, published, alongside, spare)
 
 
 def _fields(policy: Policy) -> dict[str, object]:
@@ -57,6 +60,9 @@ __all__ = [
     "INVARIANTS",
     "Finding",
     "Invariant",
+    "Spare",
+    "sheet_bytes",
+    "standing_by",
     "verify_output",
     "what_to_change",
 ]

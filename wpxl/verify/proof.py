@@ -37,7 +37,7 @@ from wpxl.verify.values import is_multiple, number, number_tokens
 from wpxl.verify.visibility import conditional_over, is_hidden, kind_of, seen_with
 
 if TYPE_CHECKING:
-    from wpxl.verify.alongside import Sheets
+    from wpxl.verify.alongside import Sheets, Spare
 
 _THERE = "the other process's"  # a place in ``Proof.later`` for its later totals
 MIN_HIDDEN_TEXT = 6  # shorter strings ("Total", "JSA") are everyday words, not a leak
@@ -76,6 +76,19 @@ class Proof:
     later: list[tuple[str, object]] = field(default_factory=list)  # (invariant, its data)
     kept: dict[str, object] = field(default_factory=dict)  # an invariant's own state, by name
     published: set[str] | None = None  # the sheets the user published (lower case), if known
+
+    @classmethod
+    def made(
+        cls,
+        package: zipfile.ZipFile,
+        source: Path,
+        policy: Policy,
+        regrouped: Mapping[str, RegroupedSheet] | None,
+        read: ReadInput | None,
+    ) -> Proof:
+        """The proof of the copy in ``package``, nothing learnt yet."""
+        book = SourceBook(source, regrouped, read)
+        return cls(policy, OutputBook(package), book, Measures(policy))
 
     @property
     def base(self) -> int:
@@ -207,6 +220,7 @@ def prove(
     read: ReadInput | None = None,
     published: Collection[str] | None = None,
     alongside: bool = True,
+    spare: Spare | None = None,
 ) -> list[Finding]:
     """Every invariant of wpxl.verify.INVARIANTS, over the copy ``output`` of ``source``.
 
@@ -221,8 +235,9 @@ def prove(
     compared with it, and it with the input's sheet (wpxl.verify.regrouped).
 
     ``alongside``: whether a second process may run some checks of a large copy's sheets
-    (wpxl.verify.alongside); the findings are the same either way."""
-    found = _prove(output, source, policy, regrouped, read, published, alongside)
+    (wpxl.verify.alongside): ``spare``, made as sanitise started, or one made here; the
+    findings are the same either way."""
+    found = _prove(output, source, policy, regrouped, read, published, alongside, spare)
     if found is None:  # the second process failed: the whole proof again, here
         found = _prove(output, source, policy, regrouped, read, published, False)
     return found
@@ -236,6 +251,7 @@ def _prove(
     read: ReadInput | None,
     published: Collection[str] | None,
     alongside: bool,
+    spare: Spare | None = None,
 ) -> list[Finding] | None:
     from wpxl.verify import alongside as beside
     from wpxl.verify.invariants import INVARIANTS
@@ -243,14 +259,15 @@ def _prove(
     chosen = list(INVARIANTS.items())
     placed: list[list[Finding] | tuple[int, str]] = []  # or where the other process's go
     with fewer_collections(), zipfile.ZipFile(output) as package:
-        book = OutputBook(package)
-        proof = Proof(policy, book, SourceBook(source, regrouped, read), Measures(policy))
+        proof = Proof.made(package, source, policy, regrouped, read)
+        book = proof.output
         if published is not None:
             proof.published = {n.lower() for n in (*published, *policy.published_sheets)}
         proof.learn_package(proof.source.survey.dropped_text)
         for _, invariant in chosen:
             placed.append(invariant.package(proof))
-        with beside.started(proof, output, alongside) as other:
+        with beside.second(proof, spare, alongside) as ready:
+            other = beside.started(proof, output, ready, regrouped)
             for index, name in enumerate(book.where):
                 pair = proof.pair(index, name)
                 for key, invariant in chosen:
