@@ -1,18 +1,33 @@
 """Week 1, 2, 3 ... across a header row, or children 1, 2 ... down a label column, in the copy:
 a line of consecutive whole numbers is a numbering, not figures, so the proof lets such a
-number stand unrounded (the input's own reading of labels is ``label_figures``)."""
+number stand unrounded (the input's own reading of labels is ``label_figures``).
+
+Only where the line is no line of counts, though: where nothing names its lines before it (a
+row of column numbers under the headers, nothing to its left; children 0, 1, 2 as the first
+column), or where it stands among its lines' labels: in a label column that names some other
+line with words ('All', 0, 1, 2, '3 or more': words with figures beside them), or a header
+row that heads some other column with words ('Week', 1, 2, 3, 'Total': words with figures
+under them). Small counts run on too (3, 4, 5 referrals in three areas, 6, 7, 8 across three
+months), and an area's name stands before them, a header over them beside or over no figure.
+"""
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 
 from wpxl.verify.books import SheetPair
 
+Coord = tuple[int, int]
+_LETTERS = re.compile(r"[^\W\d_]")
+_MARKER = re.compile(r"^\s*(\[[a-z]{1,3}\]|n/?a)\s*$", re.IGNORECASE)  # a suppressed cell's
+_WIDTH = 64  # lines across as far as a table reaches
 
-def _run(pair: SheetPair, coord: tuple[int, int], along: int) -> list[float]:
-    """The figures in the unbroken line of figures through a cell, along its row (1) or its
+
+def _run(pair: SheetPair, coord: Coord, along: int) -> list[Coord]:
+    """The places of the unbroken line of figures through a cell, along its row (1) or its
     column (0): a header row or a label column of numbers is such a line."""
-    cells, values = pair.cells, []
+    cells, places = pair.cells, [coord]
     for step in (-1, 1):
         at = list(coord)
         while True:
@@ -20,16 +35,59 @@ def _run(pair: SheetPair, coord: tuple[int, int], along: int) -> list[float]:
             cell = cells.get((at[0], at[1]))
             if cell is None or not isinstance(cell[0], float) or cell[1] is not None:
                 break
-            values.append(cell[0])
-    return [pair.cells[coord][0], *values]  # type: ignore[list-item]
+            places.append((at[0], at[1]))
+    return places
 
 
-def numbered_label(pair: SheetPair, coord: tuple[int, int]) -> bool:
+def _among_labels(pair: SheetPair, places: list[Coord], along: int) -> bool:
+    """Whether the cells running on from the line (down its column: 0; along its row: 1) hold
+    words with a figure after them across their line (right of them; under them): a label
+    column or header row the numbers are part of."""
+    cells, across = pair.cells, 1 - along
+    ends = (min(places, key=lambda p: p[along]), max(places, key=lambda p: p[along]))
+    for end, step in zip(ends, (-1, 1), strict=True):
+        at = list(end)
+        while True:
+            at[along] += step
+            cell = cells.get((at[0], at[1]))
+            if cell is None or cell[0] is None or cell[0] == "":
+                break
+            if _words(cell[0]) and _figure_after(pair, (at[0], at[1]), across):
+                return True
+    return False
+
+
+def _named_before(pair: SheetPair, places: list[Coord]) -> bool:
+    """Whether words stand left of the line in its rows: the lines' own names."""
+    for row, col in places:
+        if any(_words((pair.cells.get((row, c)) or (None,))[0]) for c in range(col)):
+            return True
+    return False
+
+
+def _words(value: object) -> bool:
+    return isinstance(value, str) and len(_LETTERS.findall(value)) >= 2 and not _MARKER.match(value)
+
+
+def _figure_after(pair: SheetPair, place: Coord, across: int) -> bool:
+    """Whether a figure stands after ``place`` across its line, within a table's width."""
+    for step in range(1, _WIDTH):
+        at = (place[0] + step, place[1]) if across == 0 else (place[0], place[1] + step)
+        cell = pair.cells.get(at)
+        if cell is not None and isinstance(cell[0], float):
+            return True
+    return False
+
+
+def numbered_label(pair: SheetPair, coord: Coord) -> bool:
     """Week 1, 2, 3 ... as a header row, or children 1, 2 ... as a label column: a line of
-    consecutive whole numbers, each under 1000."""
+    consecutive whole numbers, each under 1000, among the labels of its table."""
     for along in (0, 1):
-        line = sorted(_run(pair, coord, along))
-        whole = len(line) >= 2 and line[-1] < 1000 and all(v.is_integer() for v in line)
-        if whole and all(b - a == 1 for a, b in pairwise(line)):
+        places = _run(pair, coord, along)
+        line = sorted(pair.cells[p][0] for p in places)  # type: ignore[type-var]
+        whole = len(line) >= 2 and line[-1] < 1000 and all(v.is_integer() for v in line)  # type: ignore[union-attr]
+        if not whole or any(b - a != 1 for a, b in pairwise(line)):  # type: ignore[operator]
+            continue
+        if not _named_before(pair, places) or _among_labels(pair, places, along):
             return True
     return False
