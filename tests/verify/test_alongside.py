@@ -42,6 +42,20 @@ def every_copy_shared(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(alongside, "_shared", _half)
 
 
+@pytest.fixture
+def proof_runs(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
+    """Whether each run of the proof shared it (a second run is the proof done again here)."""
+    runs: list[bool] = []
+    run = proof_module._prove
+
+    def counted(*args: object) -> object:
+        runs.append(bool(args[6]))  # alongside
+        return run(*args)
+
+    monkeypatch.setattr(proof_module, "_prove", counted)
+    return runs
+
+
 @pytest.fixture(scope="module")
 def copies(tmp_path_factory: pytest.TempPathFactory) -> list[Copy]:
     folder = tmp_path_factory.mktemp("alongside")
@@ -77,7 +91,7 @@ def test_a_shared_proof_passes_every_copy_unchanged(copies, tmp_path):
 
 
 def test_a_second_process_that_dies_leaves_the_whole_proof_to_this_one(
-    copies, tmp_path, monkeypatch
+    copies, tmp_path, monkeypatch, proof_runs
 ):
     """It is made only once the package is judged, so it dies as it opens the copy."""
     copy = next(c for c in copies if len(c.where) > 2)
@@ -91,16 +105,9 @@ def test_a_second_process_that_dies_leaves_the_whole_proof_to_this_one(
             os._exit(3)
 
     monkeypatch.setattr(alongside, "zipfile", Dying)
-    runs: list[bool] = []
-
-    def counted(*args: object) -> object:
-        runs.append(bool(args[6]))  # alongside
-        return run(*args)
-
-    run = proof_module._prove
-    monkeypatch.setattr(proof_module, "_prove", counted)
     assert prove(mutant, copy.path, Policy(), published=(), alongside=True) == alone
-    assert runs == [True, False]  # shared, the second process died: then all of it here
+    # alone; then shared, the second process dying; then all of it here again
+    assert proof_runs == [False, True, False]
 
 
 def test_a_check_that_fails_in_the_second_process_still_stops_the_proof(
@@ -128,22 +135,14 @@ def test_sanitise_with_the_proof_shared_writes_the_same_bytes(tmp_path):
         assert outputs[0] == outputs[1], name
 
 
-def test_the_second_process_reads_the_input_as_sanitise_kept_it(tmp_path, monkeypatch):
+def test_the_second_process_reads_the_input_as_sanitise_kept_it(tmp_path, monkeypatch, proof_runs):
     """Made as sanitise starts, before a sheet is read, it is told where each was kept since:
     it parses none of the input again, and its share needs no second run of the proof."""
 
     def parsed(*_: object) -> None:
         raise AssertionError("the input parsed again")
 
-    runs: list[bool] = []
-
-    def counted(*args: object) -> object:
-        runs.append(bool(args[6]))  # alongside
-        return run(*args)
-
-    run = proof_module._prove
-    monkeypatch.setattr(proof_module, "_prove", counted)
     monkeypatch.setattr(books, "read_sheets", parsed)
     job = Job(Policy(), Audience(produced=PRODUCED), out_dir=tmp_path)
     assert sanitise_file(SAMPLES / "monthly_pack.xlsx", job).output
-    assert runs == [True]
+    assert proof_runs == [True]
