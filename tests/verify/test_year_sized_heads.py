@@ -4,17 +4,10 @@ header row of one year (session 19's fuzz of summaries found the analysis doing 
 
 from __future__ import annotations
 
-import pytest
-
 from tests.e2e.test_hunted_s19_fuzz import YEAR_SIZED
 from tests.misread import misread_findings
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="proof hole open: a year-sized number in a second header row stands as a year "
-    "heading however the line is named",
-)
 def test_a_first_lines_year_sized_count_kept_as_a_heading_is_refused(tmp_path):
     rows = [*YEAR_SIZED, ["Wakefield", 960]]
     found = misread_findings(tmp_path, rows, {(3, 1): 2046}, "kept")
