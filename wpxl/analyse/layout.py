@@ -35,12 +35,9 @@ from wpxl.analyse.values import (
     is_text,
     is_year,
 )
-from wpxl.analyse.words import (
-    is_cumulative_words,
-    is_note_text,
-    is_total_label,
-)
+from wpxl.analyse.words import is_cumulative_words, is_note_text, is_total_label
 from wpxl.analyse.year_parts import years_column
+from wpxl.analyse.year_sized_lines import names_a_counted_line
 from wpxl.model import Cell, CellRange, CellValue, Coord
 
 _WORDS = re.compile(r"[A-Za-z]{3,}")  # a word, not a marker ('z', '[c]', 'n/a')
@@ -270,6 +267,7 @@ class _BlockRows:
             or (first is not None and is_total_label(str(first.value or ""))
                 and self.year_counts(row))
             or not self._years_in_sequence(row)
+            or names_a_counted_line(self.cells, row, self.block)
         )  # fmt: skip
 
     def heads_columns(self, row: int) -> bool:

@@ -94,35 +94,59 @@ def _total_by_labels(
         if len(labels) >= 2 and all(labels) and len(set(labels)) == len(labels):
             labelled.append((block, dict(zip(labels, counted, strict=True))))
     read: set[int] = set()  # blocks already adding up others, or added up
-    for block, rows in labelled:
-        cols = block.table.body_cols
-        pairs = [
-            (b, o)
-            for b, o in labelled
-            if b is not block
-            and id(b) not in read
-            and b.table.body_cols == cols
-            and o.keys() <= rows.keys()
+    # The block adding the others up in the most places is read first: with small counts and a
+    # line one area alone has, an area's block can seem to add up the others in a column.
+    while True:
+        readings = [
+            reading
+            for block, rows in labelled
+            if id(block) not in read
+            and (reading := _summed_columns(block, rows, labelled, read, cells, roles))
         ]
-        others = [o for _, o in pairs]
-        if id(block) in read or len(others) < 2 or {k for o in others for k in o} != rows.keys():
-            continue
-        places: dict[Coord, list[Coord]] = {}
-        for label, row in rows.items():
-            for col in cols:
-                parts = [(o[label], col) for o in others if label in o]
-                if roles.get((row, col)) is Role.COUNT and all(
-                    roles.get(p) is Role.COUNT for p in parts
-                ):
-                    places[(row, col)] = parts
-        by_col: defaultdict[int, dict[Coord, list[Coord]]] = defaultdict(dict)
-        for place, parts in places.items():
-            by_col[place[1]][place] = parts
-        summed = [kept for col in by_col.values() if (kept := adding_up(col, cells))]
+        if not readings:
+            return
+        block, pairs, summed = max(readings, key=lambda r: sum(len(col) for col in r[2]))
         for col in summed:  # column by column, as the proof reads them: a source can be
             mark_totals(block.table, col, roles)  # wrong in one place and add up elsewhere
-        if summed:  # one block adds up the others; they do not add it up too, but a block
-            read.update({id(block), *(id(b) for b, _ in pairs)})  # further on may its own
+        # one block adds up the others; they do not add it up too, but another may its own
+        read.update({id(block), *(id(b) for b, _ in pairs)})
+
+
+def _summed_columns(
+    block: Block,
+    rows: dict[str, int],
+    labelled: list[tuple[Block, dict[str, int]]],
+    read: set[int],
+    cells: dict[Coord, Cell],
+    roles: dict[Coord, Role],
+) -> tuple[Block, list[tuple[Block, dict[str, int]]], list[dict[Coord, list[Coord]]]] | None:
+    """The blocks ``block`` would add up (``rows``: its lines by label) and its columns that
+    are their sum, or None where it adds up no column of two or more other blocks."""
+    cols = block.table.body_cols
+    pairs = [
+        (b, o)
+        for b, o in labelled
+        if b is not block
+        and id(b) not in read
+        and b.table.body_cols == cols
+        and o.keys() <= rows.keys()
+    ]
+    others = [o for _, o in pairs]
+    if len(others) < 2 or {k for o in others for k in o} != rows.keys():
+        return None
+    places: dict[Coord, list[Coord]] = {}
+    for label, row in rows.items():
+        for col in cols:
+            parts = [(o[label], col) for o in others if label in o]
+            if roles.get((row, col)) is Role.COUNT and all(
+                roles.get(p) is Role.COUNT for p in parts
+            ):
+                places[(row, col)] = parts
+    by_col: defaultdict[int, dict[Coord, list[Coord]]] = defaultdict(dict)
+    for place, parts in places.items():
+        by_col[place[1]][place] = parts
+    summed = [kept for col in by_col.values() if (kept := adding_up(col, cells))]
+    return (block, pairs, summed) if summed else None
 
 
 def _total_column_group(table: Table, cells: dict[Coord, Cell], roles: dict[Coord, Role]) -> None:

@@ -1,0 +1,20 @@
+"""The proof refuses a copy that carries a count as a year heading its column: a one-column
+table's first line ('Leeds | 2046' under 'Area | Total') kept unrounded, read as a second
+header row of one year (session 19's fuzz of summaries found the analysis doing so)."""
+
+from __future__ import annotations
+
+from tests.e2e.test_hunted_s19_fuzz import YEAR_SIZED
+from tests.misread import misread_findings
+
+
+def test_a_first_lines_year_sized_count_kept_as_a_heading_is_refused(tmp_path):
+    rows = [*YEAR_SIZED, ["Wakefield", 960]]
+    found = misread_findings(tmp_path, rows, {(3, 1): 2046}, "kept")
+    assert found  # 2,046 referrals in Leeds, no year: the copy must not show it
+
+
+def test_a_year_heading_a_column_of_counts_still_stands(tmp_path):
+    rows = [["Referrals by area"], [], ["Area", "Referrals"], [None, 2014], ["Leeds", 2046],
+            ["Bradford", 1265], ["Wakefield", 960]]  # fmt: skip
+    assert misread_findings(tmp_path, rows, {}, "kept") == []

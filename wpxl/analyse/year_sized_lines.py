@@ -1,0 +1,56 @@
+"""A table's first line whose one figure is year-sized: 'Leeds | 2046' under 'Area | Total'.
+
+A header row of one year ('Referrals' over 2014) sits under words over the same column, so a
+line named by a label holding a lone year-sized number looks like one. But a header names the
+year with nothing or a word of time in the label column ('', 'Year', 'Financial year'), or
+under a blank corner, or beside other headings ('Row Labels | 2014 | Grand Total'); a line
+naming a place or group ('Leeds') under the corner naming them ('Area'), and nothing else
+beside its number, holds a count that happens to lie between 1990 and 2100. Read as a header
+of a year, Leeds' 2,046 referrals were carried unrounded.
+"""
+
+from __future__ import annotations
+
+import re
+
+from wpxl.analyse.values import is_date, is_text, is_year
+from wpxl.model import Cell, CellRange, Coord
+
+# a label column's words beside a header of years: when, not what or where
+_TIME = re.compile(r"\b(?:year|yr|period|month|quarter|week|date|as at|cohort)s?\b", re.I)
+
+
+def names_a_counted_line(cells: dict[Coord, Cell], row: int, block: CellRange) -> bool:
+    """Whether ``row`` is a line of figures though its one number is year-sized: its label
+    column names something other than a time under words there, nothing else stands beside
+    the number, and a heading (words, or a year: 'Leeds | 2046' under 'Area | 2014') is over
+    it."""
+    first, corner = cells.get((row, block.left)), cells.get((row - 1, block.left))
+    if row <= block.top or not _words(first) or not _words(corner):
+        return False
+    if _TIME.search(str(first.value)):  # type: ignore[union-attr]
+        return False
+    held = [
+        (col, c)
+        for col in range(block.left + 1, block.right + 1)
+        if (c := cells.get((row, col))) is not None and not c.is_empty
+    ]
+    if len(held) != 1:
+        return False
+    col, cell = held[0]
+    over = cells.get((row - 1, col))
+    return _year(cell) and (_words(over) or _year(over))  # a heading, words or a year, over it
+
+
+def _year(cell: Cell | None) -> bool:
+    return (
+        cell is not None
+        and cell.formula is None
+        and not isinstance(cell.value, str)
+        and is_year(cell.value)
+        and not is_date(cell.value, cell.style.number_format)
+    )
+
+
+def _words(cell: Cell | None) -> bool:
+    return cell is not None and is_text(cell.value) and bool(str(cell.value).strip())
