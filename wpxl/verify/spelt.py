@@ -25,7 +25,20 @@ UNROUNDED = "a count written as text (a leading zero or an exponent) that is not
 _LEADING_ZERO = re.compile(r"\s*0\d+\s*")
 _EXPONENT = re.compile(r"\s*\d+(?:\.\d+)?[eE][+-]?\d{1,3}\s*")
 _IDENTIFIER = re.compile(
-    r"\b(code|id|ref|reference|urn|ukprn|postcode|phone|site|number|no\.?)\b", re.IGNORECASE
+    r"\b(code|id|ref|reference|urn|ukprn|postcode|phone|site)\b", re.IGNORECASE
+)
+# 'Office no.', 'Number' over 1, 2, 3 (or 'by number of previous children') name lines; but
+# 'Number of referrals', 'No. of JSA job starts', 'Referrals (no.)' name counts: the number of
+# a measure
+_NUMBER_WORD = re.compile(r"\b(number|no\.?)(?=\W|$)", re.IGNORECASE)
+_MEASURE = (
+    r"(?:referr|attach|start|outcome|sustain|job|claimant|participant|customer|people|person"
+    r"|volume|count)"
+)
+_NUMBER_OF_MEASURE = re.compile(
+    rf"\b(?:number|no\.?)\s*of\s+(?:[\w+-]+\s+){{0,2}}?{_MEASURE}"
+    rf"|\b{_MEASURE}\w*\s*\(?\s*(?:number|no\.?)\s*\)?\s*$",
+    re.IGNORECASE,
 )
 
 
@@ -45,7 +58,13 @@ def code_column(pair: SheetPair, coord: Coord) -> bool:
     at = pair.input_coord(coord)
     if at is None or pair.context is None:
         return False
-    return any(_IDENTIFIER.search(text) for text in pair.context.headers(at))
+    return any(_names_codes(text) for text in pair.context.headers(at))
+
+
+def _names_codes(header: str) -> bool:
+    if _IDENTIFIER.search(header):
+        return True
+    return _NUMBER_WORD.search(header) is not None and not _NUMBER_OF_MEASURE.search(header)
 
 
 def spelt_counts(pair: SheetPair, proof: Proof) -> list[Finding]:
