@@ -118,7 +118,7 @@ def _figures_allowed(pair: SheetPair, proof: Proof) -> list[Finding]:
             proof.shown_figures.add(shown)  # a year typed as text over its columns shows it
     numbered = pair.name in numbered_names(tuple(proof.output.where))
     proof.queue(f"the name of sheet '{pair.name}'", pair.name, "label" if numbered else "name")
-    return [*found, *spelt_counts(pair, proof), *rounded_labels(pair, base, named)]
+    return [*found, *spelt_counts(pair, proof, named.names), *rounded_labels(pair, base, named)]
 
 
 def _figure_problem(
