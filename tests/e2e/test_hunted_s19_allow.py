@@ -7,6 +7,8 @@ count kept unrounded). Each test here failed before its fix: the proof let the c
   codes (the number word an identifier's, as in 'Office no.'), so its counts stood unrounded.
 - A count written as text ('47', 'c.33', '33p') stood unrounded: the check of figures judges
   numbers only, and the check of words leaves a label's numbers under 100 alone.
+- Counts near 2,000 kept unrounded stood as years: a column (or a row) of year-shaped figures
+  was taken for a line of years whatever it labelled, and a lone one for a line of one.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import pytest
 
 from tests.misread import misread_findings
 from wpxl.verify.spelt import UNROUNDED
+from wpxl.verify.year_labels import YEAR_AMONG_COUNTS
 
 NOT_ROUNDED = "a figure that is not a multiple of 20"
 AREAS = [["Referrals by area"], [], ["Area", "Referrals"],
@@ -47,3 +50,58 @@ def test_payment_groups_numbered_as_text_still_stand(tmp_path):
             [1, 260, 40], ["2", 120, 20], [6, 300, 60], ["Total", 680, 120]]  # fmt: skip
     kept = {(4, 0): "2"}
     assert [f for f in misread_findings(tmp_path, rows, kept, "kept") if f.kind == UNROUNDED] == []
+
+
+def _year_findings(tmp_path, rows, kept) -> list[str]:
+    found = misread_findings(tmp_path, rows, kept, "kept")
+    return sorted(f.part for f in found if f.kind in (YEAR_AMONG_COUNTS, NOT_ROUNDED))
+
+
+def test_year_shaped_counts_down_a_column_of_areas_are_refused_unrounded(tmp_path):
+    rows = [["Referrals by area"], [], ["Area", "Referrals"],
+            ["Leeds", 1957], ["Bradford", 2013], ["Wakefield", 1988]]  # fmt: skip
+    kept = {(3, 1): 1957, (4, 1): 2013, (5, 1): 1988}
+    assert _year_findings(tmp_path, rows, kept) == [
+        "'Referrals' B6",
+        "'Referrals' B7",
+        "'Referrals' B8",
+    ]
+
+
+def test_one_year_shaped_count_kept_among_rounded_ones_is_refused(tmp_path):
+    """Rounded, its neighbours (1960, 1980) are year-shaped too, with a count right of each."""
+    rows = [["Referrals by area"], [], ["Area", "Referrals", "Job starts"],
+            ["Leeds", 1957, 260], ["Bradford", 2013, 121], ["Wakefield", 1988, 307]]  # fmt: skip
+    assert _year_findings(tmp_path, rows, {(4, 1): 2013}) == ["'Referrals' B7"]
+
+
+def test_year_shaped_counts_across_months_are_refused_unrounded(tmp_path):
+    rows = [["Referrals by month"], [], ["Area", "Apr", "May", "Jun"],
+            ["Leeds", 1957, 2013, 1988], ["Bradford", 260, 300, 280]]  # fmt: skip
+    assert _year_findings(tmp_path, rows, {(3, 2): 2013}) == ["'Referrals' C6"]
+
+
+def test_a_lone_year_shaped_count_is_refused_unrounded(tmp_path):
+    rows = [["Referrals"], [], ["Total referrals in the year", 2013]]
+    assert _year_findings(tmp_path, rows, {(2, 1): 2013}) == ["'Referrals' B5"]
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        [["Referrals by year"], [], ["Area", 2011, 2012, 2013], ["Leeds", 260, 300, 280]],
+        [["Referrals by year"], [], ["Year", "Referrals"], [2011, 260], [2013, 300]],
+        [
+            ["Referrals"],
+            [],
+            ["Area", "Year", "Referrals"],
+            ["Leeds", 2012, 260],
+            ["Leeds", 2013, 300],
+            ["Bradford", 2012, 120],
+            ["Bradford", 2013, 140],
+        ],
+        [["Referrals"], ["Year", 2013], [], ["Area", "Referrals"], ["Leeds", 260]],
+    ],
+)
+def test_years_labelling_lines_still_stand(tmp_path, rows):
+    assert _year_findings(tmp_path, rows, {}) == []
