@@ -9,6 +9,8 @@ count kept unrounded). Each test here failed before its fix: the proof let the c
   numbers only, and the check of words leaves a label's numbers under 100 alone.
 - Counts near 2,000 kept unrounded stood as years: a column (or a row) of year-shaped figures
   was taken for a line of years whatever it labelled, and a lone one for a line of one.
+- Counts headed 'Phone referrals' or 'Outreach site' were read as codes too (a phone's or a
+  site's word an identifier's wherever it stood in a header).
 """
 
 from __future__ import annotations
@@ -30,6 +32,23 @@ def test_counts_under_a_number_word_naming_a_measure_are_refused_unrounded(tmp_p
             ["Leeds", 47], ["Bradford", 33], ["Wakefield", 261]]  # fmt: skip
     kinds = [f.kind for f in misread_findings(tmp_path, rows, {(3, 1): 47, (4, 1): 33}, "kept")]
     assert kinds.count(NOT_ROUNDED) == 2
+
+
+@pytest.mark.parametrize("header", ["Phone referrals", "Outreach site", "Referrals by site"])
+def test_counts_under_a_place_or_channel_naming_them_are_refused_unrounded(tmp_path, header):
+    rows = [["Job starts by area"], [], ["Area", header, "Main office"],
+            ["Leeds", 47, 130], ["Bradford", 33, 91], ["Wakefield", 58, 210]]  # fmt: skip
+    kinds = [f.kind for f in misread_findings(tmp_path, rows, {(3, 1): 47, (4, 1): 33}, "kept")]
+    assert kinds.count(NOT_ROUNDED) == 2
+
+
+def test_site_numbers_under_site_still_stand(tmp_path):
+    rows = [["Referrals by site"], [], ["Area", "Site", "Referrals"],
+            ["Leeds", 4417, 260], ["Bradford", 4431, 120], ["Wakefield", 5102, 300]]  # fmt: skip
+    kept = {(3, 1): 4417, (4, 1): 4431, (5, 1): 5102}
+    assert [
+        f for f in misread_findings(tmp_path, rows, kept, "kept") if f.kind == NOT_ROUNDED
+    ] == []
 
 
 def test_numbers_under_an_office_number_still_stand(tmp_path):

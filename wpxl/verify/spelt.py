@@ -32,9 +32,12 @@ UNROUNDED = "a count written as text that is not rounded"
 _LEADING_ZERO = re.compile(r"\s*0\d+\s*")
 _EXPONENT = re.compile(r"\s*\d+(?:\.\d+)?[eE][+-]?\d{1,3}\s*")
 _DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
-_IDENTIFIER = re.compile(
-    r"\b(code|id|ref|reference|urn|ukprn|postcode|phone|site)\b", re.IGNORECASE
-)
+_IDENTIFIER = re.compile(r"\b(code|id|ref|reference|urn|ukprn)\b", re.IGNORECASE)
+# a site names codes alone ('Site' over its numbers), a postcode or a phone where no measure
+# is named beside it ('DE postcode district'): 'Outreach site', 'Referrals by site' or 'Phone
+# referrals' head counts
+_SITE = re.compile(r"^\s*site\s*:?\s*$", re.IGNORECASE)
+_PLACE = re.compile(r"\b(?:postcode|phone|telephone)\b", re.IGNORECASE)
 # 'Office no.', 'Number' over 1, 2, 3 (or 'by number of previous children') name lines; but
 # 'Number of referrals', 'No. of JSA job starts', 'Referrals (no.)' name counts: the number of
 # a measure
@@ -43,6 +46,7 @@ _MEASURE = (
     r"(?:referr|attach|start|outcome|sustain|job|claimant|participant|customer|people|person"
     r"|volume|count)"
 )
+_MEASURED = re.compile(_MEASURE, re.IGNORECASE)
 _NUMBER_OF_MEASURE = re.compile(
     rf"\b(?:number|no\.?)\s*of\s+(?:[\w+-]+\s+){{0,2}}?{_MEASURE}"
     rf"|\b{_MEASURE}\w*\s*\(?\s*(?:number|no\.?)\s*\)?\s*$",
@@ -80,8 +84,10 @@ def code_column(pair: SheetPair, coord: Coord) -> bool:
 
 
 def _names_codes(header: str) -> bool:
-    if _IDENTIFIER.search(header):
+    if _IDENTIFIER.search(header) or _SITE.match(header):
         return True
+    if _PLACE.search(header):
+        return _MEASURED.search(header) is None
     return _NUMBER_WORD.search(header) is not None and not _NUMBER_OF_MEASURE.search(header)
 
 
