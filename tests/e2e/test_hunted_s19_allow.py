@@ -11,13 +11,18 @@ count kept unrounded). Each test here failed before its fix: the proof let the c
   was taken for a line of years whatever it labelled, and a lone one for a line of one.
 - Counts headed 'Phone referrals' or 'Outreach site' were read as codes too (a phone's or a
   site's word an identifier's wherever it stood in a header).
+- Counts in a date's format with no plain count beside them (a column headed 'Referrals' all
+  of dates; a lone 'Total referrals') were carried by the plan as the dates they show (41,234
+  as 21/11/2012) and the proof let them stand: it now refuses them, so nothing is shared.
 """
 
 from __future__ import annotations
 
+import openpyxl
 import pytest
 
-from tests.misread import misread_findings
+from tests.builders import write_book
+from tests.misread import misread_findings, proved
 from wpxl.verify.spelt import UNROUNDED
 from wpxl.verify.year_labels import YEAR_AMONG_COUNTS
 
@@ -124,3 +129,42 @@ def test_a_lone_year_shaped_count_is_refused_unrounded(tmp_path):
 )
 def test_years_labelling_lines_still_stand(tmp_path, rows):
     assert _year_findings(tmp_path, rows, {}) == []
+
+
+DATED = "a count shown in a date format"
+
+
+def _dated_findings(tmp_path, rows, dates: list[str]) -> list[str]:
+    """The proof's findings of counts shown as dates on the real copy of ``rows`` whose cells
+    ``dates`` the input formats as dates."""
+    source = write_book(tmp_path / "pack.xlsx", {"Referrals": rows})
+    book = openpyxl.load_workbook(source)
+    for ref in dates:
+        book["Referrals"][ref].number_format = "dd/mm/yyyy"
+    book.save(source)
+    return sorted(f.part for f in proved(tmp_path, source) if f.kind == DATED)
+
+
+def test_a_column_of_counts_all_in_a_date_format_is_refused(tmp_path):
+    rows = [["Referrals"], [], ["Area", "Referrals"], ["Leeds", 41234], ["Bradford", 38129]]
+    assert _dated_findings(tmp_path, rows, ["B4", "B5"]) == ["'Referrals' B6", "'Referrals' B7"]
+
+
+def test_a_lone_count_in_a_date_format_is_refused(tmp_path):
+    rows = [["Referrals"], [], ["Total referrals", 41234]]
+    assert _dated_findings(tmp_path, rows, ["B3"]) == ["'Referrals' B5"]
+
+
+@pytest.mark.parametrize(
+    ("rows", "dates"),
+    [
+        ([["Referrals"], [], ["Data as at", 41455], ["Referrals", 260]], ["B3"]),
+        ([["Referrals"], [], ["Referrals received up to", 41455]], ["B3"]),
+        ([["Referrals by month"], [], [None, "Referrals", None], ["Area", 41365, 41395],
+          ["Leeds", 260, 300]], ["B4", "C4"]),
+        ([["Referrals by month"], [], ["Month", "Referrals"], [41365, 260], [41395, 300]],
+         ["A4", "A5"]),
+    ],
+)  # fmt: skip
+def test_dates_named_as_dates_or_heading_figures_still_stand(tmp_path, rows, dates):
+    assert _dated_findings(tmp_path, rows, dates) == []
