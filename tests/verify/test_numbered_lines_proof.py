@@ -34,14 +34,16 @@ def test_numbers_labelling_the_lines_of_a_stacked_block_still_stand(tmp_path):
     rows = [["Referrals by number of previous children"], [],
             ["Previous children", "Measure", "JSA", "ESA"],
             [0, "Referrals", 148, 67], [1, "Referrals", 262, 250], [2, "Referrals", 293, 98],
-            [0, "Job starts", 317, 268], [1, "Job starts", 63, 168], [2, "Job starts", 66, 163]]  # fmt: skip
+            [0, "Job starts", 317, 268], [1, "Job starts", 63, 168],
+            [2, "Job starts", 66, 163]]  # fmt: skip
     assert [f for f in misread_findings(tmp_path, rows, {}, "kept") if f.kind == NOT_ROUNDED] == []
 
 
 def test_a_row_numbering_the_columns_under_their_headers_still_stands(tmp_path):
     """Corpus 61's shape: 1, 2, 3, 4 under the months and Total, nothing naming the line."""
     rows = [["Referrals by month"], [], ["Area", "Apr", "May", "Jun", "Total"],
-            [None, 1, 2, 3, 4], ["Leeds", 258, 98, 290, 646], ["Bradford", 115, 169, 155, 439]]  # fmt: skip
+            [None, 1, 2, 3, 4], ["Leeds", 258, 98, 290, 646],
+            ["Bradford", 115, 169, 155, 439]]  # fmt: skip
     kept = {(3, 1): 1, (3, 2): 2, (3, 3): 3, (3, 4): 4}
     found = misread_findings(tmp_path, rows, kept, "kept")
     assert [f for f in found if f.kind == NOT_ROUNDED] == []
