@@ -13,16 +13,22 @@ count kept unrounded). Each test here failed before its fix: the proof let the c
   site's word an identifier's wherever it stood in a header).
 - Counts in a date's format with no plain count beside them (a column headed 'Referrals' all
   of dates; a lone 'Total referrals') were carried by the plan as the dates they show (41,234
-  as 21/11/2012) and the proof let them stand: it now refuses them, so nothing is shared.
+  as 21/11/2012) and the proof let them stand: the plan removes them now, and the proof
+  refuses a copy carrying them.
 """
 
 from __future__ import annotations
+
+import datetime as dt
 
 import openpyxl
 import pytest
 
 from tests.builders import write_book
-from tests.misread import misread_findings, proved
+from tests.e2e.runs import sanitised_beside
+from tests.leaks import package_text
+from tests.misread import BANNER, misread_findings, proved
+from wpxl.model import OutputCell, Plan, Style
 from wpxl.verify.spelt import UNROUNDED
 from wpxl.verify.year_labels import YEAR_AMONG_COUNTS
 
@@ -132,27 +138,52 @@ def test_years_labelling_lines_still_stand(tmp_path, rows):
 
 
 DATED = "a count shown in a date format"
+AS_DATE = Style(number_format="dd/mm/yyyy")
 
 
-def _dated_findings(tmp_path, rows, dates: list[str]) -> list[str]:
-    """The proof's findings of counts shown as dates on the real copy of ``rows`` whose cells
-    ``dates`` the input formats as dates."""
+def _dated_book(tmp_path, rows, dates: list[str]):
+    """``rows`` as a real workbook, its cells ``dates`` formatted as dates."""
     source = write_book(tmp_path / "pack.xlsx", {"Referrals": rows})
     book = openpyxl.load_workbook(source)
     for ref in dates:
         book["Referrals"][ref].number_format = "dd/mm/yyyy"
     book.save(source)
-    return sorted(f.part for f in proved(tmp_path, source) if f.kind == DATED)
+    return source
 
 
-def test_a_column_of_counts_all_in_a_date_format_is_refused(tmp_path):
-    rows = [["Referrals"], [], ["Area", "Referrals"], ["Leeds", 41234], ["Bradford", 38129]]
-    assert _dated_findings(tmp_path, rows, ["B4", "B5"]) == ["'Referrals' B6", "'Referrals' B7"]
+def _dated_findings(tmp_path, rows, dates: list[str], carried=None) -> list[str]:
+    """The proof's findings of counts shown as dates on the real copy of ``rows`` (its cells
+    ``dates`` formatted as dates), the plan carrying ``carried`` ({input place: serial}) as the
+    dates they show, as it did before."""
+
+    def as_dates(plan: Plan) -> None:
+        sheet = next(s for s in plan.sheets if s.name == "Referrals")
+        for (row, col), serial in (carried or {}).items():
+            sheet.cells[(row + BANNER, col)] = OutputCell(float(serial), style=AS_DATE, kind="kept")
+
+    found = proved(tmp_path, _dated_book(tmp_path, rows, dates), as_dates)
+    return sorted(f.part for f in found if f.kind == DATED)
 
 
-def test_a_lone_count_in_a_date_format_is_refused(tmp_path):
+AREAS_DATED = [["Referrals"], [], ["Area", "Referrals"], ["Leeds", 41234], ["Bradford", 38129]]
+
+
+def test_a_column_of_counts_all_in_a_date_format_is_removed(tmp_path):
+    output, _ = sanitised_beside(_dated_book(tmp_path, AREAS_DATED, ["B4", "B5"]))
+    sheet = openpyxl.load_workbook(output)["Referrals"]
+    assert [sheet.cell(r, 2).value for r in (6, 7)] == [None, None]
+    assert "41234" not in package_text(output) and "38129" not in package_text(output)
+
+
+def test_a_column_of_counts_all_in_a_date_format_carried_as_dates_is_refused(tmp_path):
+    carried = {(3, 1): 41234, (4, 1): 38129}
+    found = _dated_findings(tmp_path, AREAS_DATED, ["B4", "B5"], carried)
+    assert found == ["'Referrals' B6", "'Referrals' B7"]
+
+
+def test_a_lone_count_in_a_date_format_carried_as_a_date_is_refused(tmp_path):
     rows = [["Referrals"], [], ["Total referrals", 41234]]
-    assert _dated_findings(tmp_path, rows, ["B3"]) == ["'Referrals' B5"]
+    assert _dated_findings(tmp_path, rows, ["B3"], {(2, 1): 41234}) == ["'Referrals' B5"]
 
 
 @pytest.mark.parametrize(
@@ -168,3 +199,6 @@ def test_a_lone_count_in_a_date_format_is_refused(tmp_path):
 )  # fmt: skip
 def test_dates_named_as_dates_or_heading_figures_still_stand(tmp_path, rows, dates):
     assert _dated_findings(tmp_path, rows, dates) == []
+    output, _ = sanitised_beside(_dated_book(tmp_path, rows, dates))
+    shown = [c.value for r in openpyxl.load_workbook(output)["Referrals"].iter_rows() for c in r]
+    assert sum(isinstance(v, dt.datetime) for v in shown) == len(dates)
