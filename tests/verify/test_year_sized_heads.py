@@ -15,6 +15,15 @@ def test_a_first_lines_year_sized_count_kept_as_a_heading_is_refused(tmp_path):
 
 
 def test_a_year_heading_a_column_of_counts_still_stands(tmp_path):
+    """The plan keeps 2014 and rounds Leeds' 2,046 (a corner word two lines up names the
+    lines): the proof passes the copy. As merged from the hunt, the plan kept 2,046 as a second
+    year heading and this test passed that copy; the proof of the other hunt refused it."""
     rows = [["Referrals by area"], [], ["Area", "Referrals"], [None, 2014], ["Leeds", 2046],
             ["Bradford", 1265], ["Wakefield", 960]]  # fmt: skip
     assert misread_findings(tmp_path, rows, {}, "kept") == []
+
+
+def test_a_count_under_a_year_heading_kept_as_a_second_heading_is_refused(tmp_path):
+    rows = [["Referrals by area"], [], ["Area", "Referrals"], [None, 2014], ["Leeds", 2046],
+            ["Bradford", 1265], ["Wakefield", 960]]  # fmt: skip
+    assert misread_findings(tmp_path, rows, {(4, 1): 2046}, "kept")

@@ -15,7 +15,7 @@ from bisect import bisect_left
 
 from wpxl.analyse.body import FIGURES
 from wpxl.analyse.cells import TYPED_RATE, WORDS_FROM_CELLS, words_from_cells
-from wpxl.analyse.dated_counts import drop_dated_counts
+from wpxl.analyse.dated_counts import DATED_COUNT, drop_dated_counts, measured_date
 from wpxl.analyse.differences import find_differences
 from wpxl.analyse.dropped_totals import drop_totals_over_removed
 from wpxl.analyse.headed_blocks import total_headed_blocks
@@ -305,6 +305,8 @@ def analyse_sheet(sheet: Sheet, policy: Policy) -> SheetAnalysis:
             roles[coord], reasons[coord] = Role.DROPPED, TYPED_RATE  # outcome shares give back
         elif is_text(cell.value):
             roles[coord] = Role.NOTE
+        elif measured_date(carried.cells, coord, policy.measure_words):
+            roles[coord], reasons[coord] = Role.DROPPED, DATED_COUNT
         elif coord in numbered:
             roles[coord] = Role.NONCOUNT
         elif as_number(cell.value) is not None or cell.formula is not None:

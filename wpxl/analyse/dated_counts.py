@@ -7,8 +7,13 @@ Inside a table's figures, a date with counts in its column on a line whose label
 of a date ('JSA 18-24', not 'Data as at'), or with counts in its row under a header saying
 nothing of one ('Jun 2013', not 'Date of first referral'), is such a count: removed, and
 listed. So is a first line of counts so formatted, which reads as a second header row: dates
-each under a header naming its column ('Apr 2013'), on a line labelled as the body's are. The
-proof reads the copy's dates so for itself (wpxl.verify.dated_counts).
+each under a header naming its column ('Apr 2013'), on a line labelled as the body's are. And
+outside any table (a column headed 'Referrals' all of dates has no count to make it one; a
+lone 'Total referrals'), a date whose words left of it or over it name a measure, none a date
+or a moment ('Data as at', 'Referrals received up to'), over and beside no figure, was carried
+as the date it showed (41,234 referrals as 21/11/2012): it is such a count too
+(``measured_date``). The proof reads the copy's dates so for itself (wpxl.verify.dated_counts,
+wpxl.verify.dated_measures).
 """
 
 from __future__ import annotations
@@ -18,7 +23,8 @@ import re
 
 from wpxl.analyse.body import cells_in_role
 from wpxl.analyse.values import is_date
-from wpxl.model import Cell, Coord, Role, Table
+from wpxl.analyse.words import header_measure
+from wpxl.model import Cell, Coord, Measure, Role, Table
 
 DATED_COUNT = "a count in a date format (it would show its unrounded value as a date)"
 # words saying a line holds dates (the proof's list is its own, and the same)
@@ -57,6 +63,55 @@ def drop_dated_counts(
         if dates and named and label and not DATED.search(label):
             for coord in dates:
                 roles[coord], reasons[coord] = Role.DROPPED, DATED_COUNT
+
+
+_MOMENT = re.compile(
+    r"\b(?:first|last|latest|earliest|until|up\s+to|from|since|period|when|began|month|week"
+    r"|quarter|year|day|time)s?\b",
+    re.IGNORECASE,
+)
+_REACH = 64  # cells a line's words or figures are looked for along it
+
+
+def measured_date(
+    cells: dict[Coord, Cell], at: Coord, measure_words: dict[Measure, tuple[str, ...]]
+) -> bool:
+    """Whether a date outside any table is a count by its words (see the doc)."""
+    if not _is_day(cells.get(at)):
+        return False
+    row, col = at
+    texts = [*_texts_from(cells, at, 0, -1), *_texts_from(cells, at, -1, 0)]
+    named = " ".join(texts)
+    if not texts or DATED.search(named) or _MOMENT.search(named):
+        return False
+    if header_measure(named, measure_words) is None:
+        return False
+    after = [(row, c) for c in range(col + 1, col + _REACH)]
+    after += [(r, col) for r in range(row + 1, row + _REACH)]
+    return not any(_figure(cells.get(p)) for p in after)
+
+
+def _texts_from(cells: dict[Coord, Cell], at: Coord, down: int, right: int) -> list[str]:
+    """The words before ``at`` going one way (left: 0, -1; up: -1, 0), over the dates of its
+    line (a column of them under its header), to the first figure."""
+    found, (row, col) = [], at
+    for _ in range(_REACH):
+        row, col = row + down, col + right
+        if row < 0 or col < 0:
+            break
+        cell = cells.get((row, col))
+        if _figure(cell):
+            break
+        if cell is not None and isinstance(cell.value, str):
+            found.append(cell.value)
+    return found
+
+
+def _figure(cell: Cell | None) -> bool:
+    """A number shown as one (a date is no plain figure)."""
+    if cell is None or isinstance(cell.value, bool) or not isinstance(cell.value, int | float):
+        return False
+    return not is_date(cell.value, cell.style.number_format)
 
 
 def _is_day(cell: Cell | None) -> bool:

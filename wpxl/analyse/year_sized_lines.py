@@ -25,7 +25,7 @@ def names_a_counted_line(cells: dict[Coord, Cell], row: int, block: CellRange) -
     column names something other than a time under words there, nothing else stands beside
     the number, and a heading (words, or a year: 'Leeds | 2046' under 'Area | 2014') is over
     it."""
-    first, corner = cells.get((row, block.left)), cells.get((row - 1, block.left))
+    first, corner = cells.get((row, block.left)), _corner(cells, row, block)
     if row <= block.top or not _words(first) or not _words(corner):
         return False
     if _TIME.search(str(first.value)):  # type: ignore[union-attr]
@@ -40,6 +40,16 @@ def names_a_counted_line(cells: dict[Coord, Cell], row: int, block: CellRange) -
     col, cell = held[0]
     over = cells.get((row - 1, col))
     return _year(cell) and (_words(over) or _year(over))  # a heading, words or a year, over it
+
+
+def _corner(cells: dict[Coord, Cell], row: int, block: CellRange) -> Cell | None:
+    """The nearest cell holding anything above the line in its label column, within the
+    block: the corner over the lines' names ('Area' over a blank beside a year's heading)."""
+    for above in range(row - 1, block.top - 1, -1):
+        cell = cells.get((above, block.left))
+        if cell is not None and not cell.is_empty:
+            return cell
+    return None
 
 
 def _year(cell: Cell | None) -> bool:

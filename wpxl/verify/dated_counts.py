@@ -65,6 +65,11 @@ class DatedCounts:
             known = (line, len(before))
         return known
 
+    def plain_figure(self, coord: Coord) -> bool:
+        """Whether the copy holds a figure at ``coord`` in no date's format."""
+        cell = self.cells.get(coord)
+        return cell is not None and cell[0].__class__ is float and not self.dated(cell[2])
+
     def _plain(self, coord: Coord) -> bool:
         cell = self.cells[coord]
         return not self.dated(cell[2]) and cell[1] is None

@@ -21,6 +21,7 @@ from wpxl.verify.books import SheetPair
 from wpxl.verify.chance_totals import chance_totals
 from wpxl.verify.copy_hidden import hidden_lines
 from wpxl.verify.dated_counts import DatedCounts
+from wpxl.verify.dated_measures import measured_date
 from wpxl.verify.differences import differences_worked_out
 from wpxl.verify.formulas import ratio_cells
 from wpxl.verify.hidden_text import hidden_text_nowhere
@@ -118,7 +119,7 @@ def _figures_allowed(pair: SheetPair, proof: Proof) -> list[Finding]:
             proof.shown_figures.add(shown)  # a year typed as text over its columns shows it
     numbered = pair.name in numbered_names(tuple(proof.output.where))
     proof.queue(f"the name of sheet '{pair.name}'", pair.name, "label" if numbered else "name")
-    return [*found, *spelt_counts(pair, proof), *rounded_labels(pair, base, named)]
+    return [*found, *spelt_counts(pair, proof, named.names), *rounded_labels(pair, base, named)]
 
 
 def _figure_problem(
@@ -144,7 +145,7 @@ def _figure_problem(
         return None if 0 <= value <= 1 else "a percentage outside 0-100%"
     if date:
         small = value < EARLIEST_DATE_SERIAL and not is_multiple(value, base)
-        if small or dated(coord):
+        if small or dated(coord) or measured_date(pair, coord, dated.plain_figure):
             return "a count shown in a date format"
         return None
     if is_multiple(value, base) or is_year(value) or named(coord) or numbered_label(pair, coord):

@@ -292,6 +292,16 @@ class OutcomeContext:
             self._titles[key] = found
         return self._titles[key]
 
+    def names_a_measure(self, texts: list[str]) -> bool:
+        """Whether any of ``texts`` names a measure (an outcome's or another)."""
+        return any(self._measures.of(t) is not None for t in texts)
+
+    def labels(self, coord: Coord) -> list[str]:
+        """The texts left of an input figure in its row."""
+        if not self._indexed:
+            self._index()
+        return [t for c, t in self._rows.get(coord[0], ()) if c < coord[1]]
+
     def headers(self, coord: Coord) -> list[str]:
         """The texts above an input figure in its column, over the figures between."""
         if not self._indexed:

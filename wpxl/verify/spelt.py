@@ -7,25 +7,50 @@ beside or over the figures. So among the input's figures, such a text is judged 
 it spells: a count that rounding would change may not be shown, nor an outcome volume. A note
 that writes a count in words is read with its words written in digits (``in_digits``), so the
 numbers it spells are judged as digits are.
+
+So are counts written as plain digits or with a mark ("47", "1,234", "47p", "c.47"): such a
+text among the input's figures shows the count as plainly as the number would, yet the check
+of figures judges only numbers and the check of words leaves small numbers in a label alone
+(a plan writing 47 referrals as the text '47' passed the proof). A number the input's layout
+names a line with ('6' under 'Payment group') is a label, left to ``label_figures``.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from wpxl.verify.books import Coord, SheetPair
 from wpxl.verify.leaks import Finding
-from wpxl.verify.values import is_multiple
+from wpxl.verify.values import is_marked_number, is_multiple
 
 if TYPE_CHECKING:  # the proof asks this module whether a text spells a number
     from wpxl.verify.proof import Proof
 
-UNROUNDED = "a count written as text (a leading zero or an exponent) that is not rounded"
+UNROUNDED = "a count written as text that is not rounded"
 _LEADING_ZERO = re.compile(r"\s*0\d+\s*")
 _EXPONENT = re.compile(r"\s*\d+(?:\.\d+)?[eE][+-]?\d{1,3}\s*")
-_IDENTIFIER = re.compile(
-    r"\b(code|id|ref|reference|urn|ukprn|postcode|phone|site|number|no\.?)\b", re.IGNORECASE
+_DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+_IDENTIFIER = re.compile(r"\b(code|id|ref|reference|urn|ukprn)\b", re.IGNORECASE)
+# a site names codes alone ('Site' over its numbers), a postcode or a phone where no measure
+# is named beside it ('DE postcode district'): 'Outreach site', 'Referrals by site' or 'Phone
+# referrals' head counts
+_SITE = re.compile(r"^\s*site\s*:?\s*$", re.IGNORECASE)
+_PLACE = re.compile(r"\b(?:postcode|phone|telephone)\b", re.IGNORECASE)
+# 'Office no.', 'Number' over 1, 2, 3 (or 'by number of previous children') name lines; but
+# 'Number of referrals', 'No. of JSA job starts', 'Referrals (no.)' name counts: the number of
+# a measure
+_NUMBER_WORD = re.compile(r"\b(number|no\.?)(?=\W|$)", re.IGNORECASE)
+_MEASURE = (
+    r"(?:referr|attach|start|outcome|sustain|job|claimant|participant|customer|people|person"
+    r"|volume|count)"
+)
+_MEASURED = re.compile(_MEASURE, re.IGNORECASE)
+_NUMBER_OF_MEASURE = re.compile(
+    rf"\b(?:number|no\.?)\s*of\s+(?:[\w+-]+\s+){{0,2}}?{_MEASURE}"
+    rf"|\b{_MEASURE}\w*\s*\(?\s*(?:number|no\.?)\s*\)?\s*$",
+    re.IGNORECASE,
 )
 
 
@@ -39,25 +64,46 @@ def spelt_number(text: str) -> float | None:
     return None
 
 
+def written_number(text: str) -> float | None:
+    """The number a text shows as digits ("47", "1,234"), maybe marked ("47p", "c.47",
+    "(11)"), or spells otherwise (``spelt_number``); None for any other text."""
+    spelt = spelt_number(text)
+    if spelt is not None or not is_marked_number(text):
+        return spelt
+    digits = _DIGITS.search(text)
+    return None if digits is None else float(digits.group(0).replace(",", ""))
+
+
 def code_column(pair: SheetPair, coord: Coord) -> bool:
     """A figure (or digits as text) under a header naming an identifier ('Site code', 'URN'): a
     code, kept as it is. (Words in a row's label, such as 'No ID on file', exempt nothing.)"""
     at = pair.input_coord(coord)
     if at is None or pair.context is None:
         return False
-    return any(_IDENTIFIER.search(text) for text in pair.context.headers(at))
+    return any(_names_codes(text) for text in pair.context.headers(at))
 
 
-def spelt_counts(pair: SheetPair, proof: Proof) -> list[Finding]:
-    """Each text of a volume sheet that spells a number, stands where the input's row and its
-    column hold figures (a site "001" beside them, or a month "04" over them, is a label), under
-    no code words, and is no multiple of the base."""
+def _names_codes(header: str) -> bool:
+    if _IDENTIFIER.search(header) or _SITE.match(header):
+        return True
+    if _PLACE.search(header):
+        return _MEASURED.search(header) is None
+    return _NUMBER_WORD.search(header) is not None and not _NUMBER_OF_MEASURE.search(header)
+
+
+def spelt_counts(
+    pair: SheetPair, proof: Proof, names: Callable[[Coord], bool] | None = None
+) -> list[Finding]:
+    """Each text of a volume sheet that writes a number (``written_number``), stands where the
+    input's row and its column hold figures (a site "001" beside them, or a month "04" over
+    them, is a label), under no code words, naming no line by the input's layout (``names``,
+    asked of the input's place), and is no multiple of the base."""
     if pair.kind != "volume" or pair.source is None:
         return []
     found = []
     lines: tuple[set[int], set[int]] | None = None
     for coord, text in pair.indexed(proof.base).texts:
-        value = spelt_number(text)
+        value = written_number(text)
         if value is None or is_multiple(value, proof.base):
             continue
         at = pair.input_coord(coord)
@@ -65,7 +111,7 @@ def spelt_counts(pair: SheetPair, proof: Proof) -> list[Finding]:
             continue
         if lines is None:
             lines = _figure_lines(pair)
-        if at[0] in lines[0] and at[1] in lines[1]:
+        if at[0] in lines[0] and at[1] in lines[1] and not (names is not None and names(at)):
             found.append(Finding(pair.where(coord), UNROUNDED))
     return found
 

@@ -6,29 +6,41 @@ a lone 2,013: a count to date, though alone in its column). A line of years hold
 years: a figure beside a total formula in its line is one of the line's counts, however
 year-shaped (a year to date of 2,013 between the rebuilt totals of its column, or the months
 it adds up along its row), since no header row or label column of years holds a total.
-Nor is a lone year-shaped figure under words, among counts down its column, on a line named
-by words of no time ('Leeds | 2046' under 'Area | Total'): a header of one year has nothing,
-or a time ('Year', 'Financial year'), beside it, and a count of 2,046 is no year.
+
+Nor is every line of year-shaped figures a line of years: counts near 2,000 run so too (1,957,
+2,013 and 1,988 referrals in three areas, or in three months; a lone 'Total referrals in the
+year | 2013'). A line of years labels the lines across it: a row of years heads columns of
+figures under it, a column of years names rows with figures right of them, and the years are
+those of a label, not of counts: they run one apart (2011, 2012, 2013; each area's 2012, 2013
+in an extract), or nothing names them as a count's line does (no words left of a column of
+years, none over a row of them, or none but a year's left of a row: 'Year | 2013').
 """
 
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from wpxl.verify.books import SheetPair
-from wpxl.verify.leaks import Finding
+from wpxl.verify.leaks import Finding, WrittenCell
 from wpxl.verify.proof import Proof
 from wpxl.verify.values import FIRST_YEAR, LAST_YEAR, RUNNING_WORDS, is_multiple, is_year
 
 YEAR_AMONG_COUNTS = "a year-like figure among counts, not rounded"
 _YEAR_HEADER = re.compile(r"\byear\s*\d{1,2}\b", re.IGNORECASE)
-# a label column's words beside a header of years: when, not what or where
-_TIME_WORDS = re.compile(r"\b(?:year|yr|period|month|quarter|week|date|as at|cohort)s?\b", re.I)
+_YEAR_KEY = re.compile(
+    r"^\s*(?:(?:financial|calendar|contract|programme|reporting|academic|tax)\s+)?years?"
+    r"(?:\s+(?:ending|ended|to|of\s+\w+))?\s*:?\s*$",
+    re.IGNORECASE,
+)
+_WIDTH = 64  # lines across as far as a table reaches
+_GAP = 3  # rows a header stands over its column's first figure
+Coord = tuple[int, int]
 
 
 def years_are_labels(pair: SheetPair, proof: Proof) -> list[Finding]:
-    """Each year-shaped figure that is no rounded count, found on a line of figures that is not
-    all years (along its row and along its column), or under a 'Year 1' header."""
+    """Each year-shaped figure that is no rounded count and labels no line (see the doc), or
+    stands under a 'Year 1' header."""
     if pair.kind != "volume":
         return []
     base, cells = proof.base, pair.cells
@@ -44,16 +56,64 @@ def years_are_labels(pair: SheetPair, proof: Proof) -> list[Finding]:
     return [
         Finding(pair.where(coord), YEAR_AMONG_COUNTS)
         for coord in years
-        if not any(_line_of_years(pair, coord, along) for along in (0, 1))
-        or _under_year_header(pair, coord)
-        or _on_a_named_line(pair, coord)
+        if not _labels_lines(pair, coord) or _under_year_header(pair, coord)
     ]
 
 
-def _line_of_years(pair: SheetPair, coord: tuple[int, int], along: int) -> bool:
-    """Whether the unbroken line of figures through a cell, along its row (1) or its column
-    (0), holds years only: no count, and no formula (a total is no year)."""
-    cells = pair.cells
+def _labels_lines(pair: SheetPair, coord: Coord) -> bool:
+    """Whether the year is one of a row of years over figures, or of a column of years beside
+    figures (see the doc)."""
+    return _heads_columns(pair, coord) or _names_rows(pair, coord)
+
+
+def _heads_columns(pair: SheetPair, coord: Coord) -> bool:
+    """A row of years named by nothing left of them but a year's words ('Year', each year
+    over its merged columns), or over figures (the first cell under it that holds anything),
+    one apart or headed by nothing (a row of counts has its label left of it and its columns'
+    headers, or other counts, over it)."""
+    row = coord[0]
+    across = _line_of_years(pair, coord, 1)
+    if across is None:
+        return False
+    if all(_no_name(pair.cells.get((row, c))) for c in range(min(c for _, c in across))):
+        return True
+    if not _over_a_figure(pair, coord):
+        return False
+    unheaded = not any(_holds(pair, (r - 1, c)) for r, c in across)
+    return unheaded or (len(across) >= 2 and _one_apart(pair, across))
+
+
+def _over_a_figure(pair: SheetPair, coord: Coord) -> bool:
+    """Whether the first cell under ``coord`` holding anything, within a few rows (a region's
+    name on a line of its own between), holds a figure."""
+    row, col = coord
+    for below in range(row + 1, row + _GAP + 1):
+        if _holds(pair, (below, col)):
+            return _figure(pair, (below, col))
+    return False
+
+
+def _holds(pair: SheetPair, at: Coord) -> bool:
+    value = pair.cells.get(at, (None,))[0]
+    return value is not None and value != ""
+
+
+def _names_rows(pair: SheetPair, coord: Coord) -> bool:
+    """A column of years, a figure right of this one, the years one apart or nothing left of
+    them (a column of counts has its rows' labels left of it)."""
+    row, col = coord
+    down = _line_of_years(pair, coord, 0)
+    if down is None or not any(_figure(pair, (row, c)) for c in range(col + 1, col + _WIDTH)):
+        return False
+    if len(down) >= 2 and _one_apart(pair, down):
+        return True
+    return not any(_words(pair, (r, c)) for r, _ in down for c in range(col))
+
+
+def _line_of_years(pair: SheetPair, coord: Coord, along: int) -> list[Coord] | None:
+    """The unbroken line of figures through a cell, along its row (1) or its column (0), if
+    it holds years only: no count, and no formula (a total is no year)."""
+    cells, places = pair.cells, [coord]
     for step in (-1, 1):
         at = list(coord)
         while True:
@@ -62,38 +122,39 @@ def _line_of_years(pair: SheetPair, coord: tuple[int, int], along: int) -> bool:
             if cell is None or not isinstance(cell[0], float):
                 break
             if cell[1] is not None or not is_year(cell[0]):
-                return False
-    return True
+                return None
+            places.append((at[0], at[1]))
+    return places
 
 
-def _under_year_header(pair: SheetPair, coord: tuple[int, int]) -> bool:
+def _one_apart(pair: SheetPair, places: list[Coord]) -> bool:
+    years = sorted({pair.cells[p][0] for p in places})  # type: ignore[type-var]
+    return all(b - a == 1 for a, b in pairwise(years))  # type: ignore[operator]
+
+
+def _no_name(cell: WrittenCell | None) -> bool:
+    """An empty cell, a year's words ('Year', 'Financial year:') or another year (each over
+    its merged columns): nothing a count is of."""
+    value = None if cell is None else cell[0]
+    if isinstance(value, float):
+        return cell[1] is None and is_year(value)  # type: ignore[index]
+    if not isinstance(value, str):
+        return value is None
+    return not value.strip() or bool(_YEAR_KEY.match(value))
+
+
+def _figure(pair: SheetPair, at: Coord) -> bool:
+    cell = pair.cells.get(at)
+    return cell is not None and isinstance(cell[0], float)
+
+
+def _words(pair: SheetPair, at: Coord) -> bool:
+    cell = pair.cells.get(at)
+    return cell is not None and isinstance(cell[0], str) and bool(cell[0].strip())
+
+
+def _under_year_header(pair: SheetPair, coord: Coord) -> bool:
     at = pair.input_coord(coord)
     if at is None or pair.context is None:
         return False
     return any(_YEAR_HEADER.search(t) or RUNNING_WORDS.search(t) for t in pair.context.headers(at))
-
-
-def _on_a_named_line(pair: SheetPair, coord: tuple[int, int]) -> bool:
-    """A year-shaped figure alone on its row but for words of no time naming the line, under
-    words naming such lines ('Area') and a heading over the figure (words, or a year): a count
-    on a table's first line ('Leeds | 2046' under 'Area | Total'), not a header of one year."""
-    cells = pair.cells
-    row, col = coord
-    if _line_of_years(pair, coord, 0):  # a column of years: labels, read as such above
-        return False
-    over = cells.get((row - 1, col))  # a heading: words, or a year ('Area | 2014')
-    heading = over is not None and (
-        (isinstance(over[0], str) and bool(over[0].strip()))
-        or (isinstance(over[0], float) and over[1] is None and is_year(over[0]))
-    )
-    if not heading:
-        return False
-    width = max(k for _, k in cells)
-    beside = [(k, c[0]) for k in range(width + 1) if k != col and (c := cells.get((row, k)))]
-    texts = [(k, v) for k, v in beside if isinstance(v, str) and v.strip()]
-    if len(beside) != len(texts) or len(texts) != 1 or texts[0][0] > col:
-        return False
-    label_col, label = texts[0]
-    corner = cells.get((row - 1, label_col))
-    named = corner is not None and isinstance(corner[0], str) and bool(corner[0].strip())
-    return named and not _TIME_WORDS.search(label)

@@ -1,0 +1,43 @@
+"""A count the copy shows as a date, told by the words the input puts around it.
+
+``dated_counts`` finds a count in a date's format among plain counts; with none beside it (a
+column headed 'Referrals' all of dates, a lone 'Total referrals' so formatted: a column once of
+dates, pasted over with counts) the copy carried 41,234 referrals as 21/11/2012 and the proof
+let it stand. So a date of the copy is a count where the input's words left of it in its row
+or over it in its column name a measure and none of them a date or a moment ('Data as at',
+'Referrals received up to', 'Date of first referral'), and it stands over no plain figure
+and beside none (a header row of months, a label column of dates, name the figures they are
+over or beside).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from wpxl.verify.books import Coord, SheetPair
+from wpxl.verify.dated_counts import DATED
+
+_MOMENT = re.compile(
+    r"\b(?:first|last|latest|earliest|until|up\s+to|from|since|period|when|began|month|week"
+    r"|quarter|year|day|time)s?\b",
+    re.IGNORECASE,
+)
+_WIDTH = 64  # lines across as far as a table reaches
+
+
+def measured_date(pair: SheetPair, coord: Coord, plain: Callable[[Coord], bool]) -> bool:
+    """Whether the copy's date at ``coord`` is a count by its input's words (see the doc);
+    ``plain`` tells a plain figure of the copy."""
+    at, context = pair.input_coord(coord), pair.context
+    if at is None or context is None:
+        return False
+    texts = [*context.labels(at), *context.headers(at)]
+    if any(DATED.search(t) or _MOMENT.search(t) for t in texts):
+        return False
+    if not context.names_a_measure(texts):
+        return False
+    row, col = coord
+    beside = [(row, c) for c in range(col + 1, col + _WIDTH)]
+    under = [(r, col) for r in range(row + 1, row + _WIDTH)]
+    return not any(plain(p) for p in [*beside, *under] if p in pair.cells)
