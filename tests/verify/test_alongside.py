@@ -9,7 +9,10 @@ totals into this process's is what is tested, on books of one sheet and of many.
 
 from __future__ import annotations
 
+import multiprocessing
 import os
+import signal
+import time
 from pathlib import Path
 
 import pytest
@@ -146,3 +149,15 @@ def test_the_second_process_reads_the_input_as_sanitise_kept_it(tmp_path, monkey
     job = Job(Policy(), Audience(produced=PRODUCED), out_dir=tmp_path)
     assert sanitise_file(SAMPLES / "monthly_pack.xlsx", job).output
     assert proof_runs == [True]
+
+
+def test_an_interrupt_stops_the_waiting_second_process_quietly(capfd):
+    """Ctrl-C reaches both processes; the first reports it, the second prints nothing."""
+    with alongside.standing_by(None, alongside.MIN_BYTES) as spare:
+        assert spare is not None
+        (second,) = multiprocessing.active_children()
+        time.sleep(1)  # waiting for its task by now (a signal as it is made is lost)
+        os.kill(second.pid, signal.SIGINT)  # type: ignore[arg-type]
+        second.join(timeout=10)
+        assert second.exitcode == 0
+    assert "Traceback" not in capfd.readouterr().err

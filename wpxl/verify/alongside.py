@@ -185,7 +185,16 @@ def _shared(sizes: list[int]) -> list[Unit]:
 
 
 def _serve(conn: Connection, read: ReadInput | None) -> None:
-    """The second process: waits for its task, sends what it found (None if it failed)."""
+    """The second process: waits for its task, sends what it found (None if it failed). An
+    interrupt (Ctrl-C reaches both processes) is the first process's to report: this one
+    leaves quietly, printing no traceback of its own."""
+    try:
+        _answer(conn, read)
+    except KeyboardInterrupt:
+        return
+
+
+def _answer(conn: Connection, read: ReadInput | None) -> None:
     try:
         task = conn.recv()
     except EOFError:  # the process that made it has gone
