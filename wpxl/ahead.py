@@ -22,7 +22,6 @@ and analysed here, one at a time.
 from __future__ import annotations
 
 import pickle
-import zipfile
 from collections import deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -34,7 +33,7 @@ from wpxl.cores import fork_context
 from wpxl.errors import AnalysisError
 from wpxl.model import Sheet, SheetAnalysis, Workbook
 from wpxl.policy import Policy
-from wpxl.read import Survey, read_sheets
+from wpxl.read import Survey, read_sheets, sheet_sizes
 from wpxl.read.kept import Keeper, KeptSheets
 
 WORKERS = 1
@@ -145,8 +144,7 @@ def _received(slot: _Slot, survey: Survey, policy: Policy, kept: KeptSheets) -> 
 def _worth_reading_ahead(survey: Survey) -> bool:
     if len(survey.groups) < MIN_GROUPS:
         return False
-    with zipfile.ZipFile(survey.path) as package:
-        sizes = [package.getinfo(e.part).file_size for e in survey.entries]  # by survey place
+    sizes = sheet_sizes(survey)
     return all(sum(sizes[i] for i in group) <= AHEAD_LIMIT for group in survey.groups)
 
 

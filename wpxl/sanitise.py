@@ -37,6 +37,7 @@ from wpxl.read import (
     has_content,
     merge_counts,
     nothing_to_share,
+    sheet_sizes,
     survey_workbook,
 )
 from wpxl.read.kept import KeptSheets
@@ -44,7 +45,7 @@ from wpxl.read.quoted_figures import quotes_a_figure
 from wpxl.report import FileResult, TableSummary, result_from_plan
 from wpxl.report.results import report_title
 from wpxl.report.rolegrid import render_sheet_grid
-from wpxl.verify import Spare, sheet_bytes, standing_by, verify_output, what_to_change
+from wpxl.verify import Spare, standing_by, verify_output, what_to_change
 from wpxl.verify.leaks import Finding
 from wpxl.write import write_plan
 
@@ -98,7 +99,7 @@ def _sanitise(source: Path, target: Path, job: Job, clock: _Clock) -> FileResult
     regrouped: dict[str, RegroupedSheet] = {}  # --aggregate's sheets, which the copy matches
     with StoredSheets() as stored, KeptSheets() as kept:
         read = ReadInput(survey, kept)  # the input as read, which the proof reads again
-        with standing_by(read, sheet_bytes(read) if job.ahead else 0) as spare:
+        with standing_by(read, sum(sheet_sizes(survey)) if job.ahead else 0) as spare:
             return _made(source, target, job, clock, read, stored, regrouped, spare)
 
 

@@ -162,6 +162,13 @@ def read_sheets(survey: Survey, indexes: Iterable[int], keep: Keeper | None = No
     return Workbook(survey.path, survey.sha256, sheets, extras, dropped_text)
 
 
+def sheet_sizes(survey: Survey) -> list[int]:
+    """Each sheet's XML in bytes, by its place in the survey: what reading it costs, which the
+    stages weigh before sharing work with a second process."""
+    with zipfile.ZipFile(survey.path) as package:
+        return [package.getinfo(e.part).file_size for e in survey.entries]
+
+
 def merge_counts(*counts: dict[str, int]) -> dict[str, int]:
     merged: dict[str, int] = {}
     for each in counts:

@@ -19,7 +19,7 @@ from wpxl.model.regrouping import RegroupedSheet
 from wpxl.policy import Policy
 from wpxl.read import ReadInput
 from wpxl.verify.advice import what_to_change
-from wpxl.verify.alongside import Spare, sheet_bytes, standing_by
+from wpxl.verify.alongside import Spare, standing_by
 from wpxl.verify.invariants import INVARIANTS, Invariant
 from wpxl.verify.leaks import Finding
 from wpxl.verify.proof import prove
@@ -61,7 +61,6 @@ __all__ = [
     "Finding",
     "Invariant",
     "Spare",
-    "sheet_bytes",
     "standing_by",
     "verify_output",
     "what_to_change",

@@ -127,12 +127,6 @@ def standing_by(read: ReadInput | None, size: int) -> Iterator[Spare | None]:
         spare.stop()
 
 
-def sheet_bytes(read: ReadInput) -> int:
-    """The size of the input's sheets' XML, which the copy's follows."""
-    with zipfile.ZipFile(read.survey.path) as package:
-        return sum(package.getinfo(e.part).file_size for e in read.survey.entries)
-
-
 @contextmanager
 def second(proof: Proof, spare: Spare | None, wanted: bool) -> Iterator[Spare | None]:
     """The second process for this proof where one is ``wanted``: ``spare``, made as sanitise
