@@ -17,10 +17,10 @@ import re
 from itertools import pairwise
 
 from wpxl.verify.books import SheetPair
+from wpxl.verify.values import is_marker
 
 Coord = tuple[int, int]
 _LETTERS = re.compile(r"[^\W\d_]")
-_MARKER = re.compile(r"^\s*(\[[a-z]{1,3}\]|n/?a)\s*$", re.IGNORECASE)  # a suppressed cell's
 _WIDTH = 64  # lines across as far as a table reaches
 
 
@@ -66,7 +66,7 @@ def _named_before(pair: SheetPair, places: list[Coord]) -> bool:
 
 
 def _words(value: object) -> bool:
-    return isinstance(value, str) and len(_LETTERS.findall(value)) >= 2 and not _MARKER.match(value)
+    return isinstance(value, str) and len(_LETTERS.findall(value)) >= 2 and not is_marker(value)
 
 
 def _figure_after(pair: SheetPair, place: Coord, across: int) -> bool:

@@ -10,7 +10,6 @@ total's place and the cells it names on other sheets, and refuses a total there 
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from wpxl.model import Cell
@@ -18,11 +17,11 @@ from wpxl.verify.books import SheetPair
 from wpxl.verify.formulas import Coord, Range, sum_formula
 from wpxl.verify.leaks import Finding
 from wpxl.verify.proof import Proof
+from wpxl.verify.values import is_marker
 
 NAME = "no_total_over_suppressed"
 
 # What publishers write for a figure held back: '..', '-', dashes, ':', '*', '[c]', 'x', 'n/a'.
-_MARKER = re.compile(r"^\s*(\.\.|\.|-|\u2013|\u2014|:|\*|\[[a-z]{1,3}\]|[xcz]|n/?a)\s*$", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,4 +72,4 @@ def no_total_over_markers(proof: Proof) -> list[Finding]:
 
 
 def _marker(cell: Cell | None) -> bool:
-    return cell is not None and isinstance(cell.value, str) and bool(_MARKER.match(cell.value))
+    return cell is not None and isinstance(cell.value, str) and is_marker(cell.value)

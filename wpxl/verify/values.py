@@ -64,6 +64,15 @@ def hides_values(code: str) -> bool:
     return len(sections) >= 3 and all(not s.strip() for s in sections[:3])
 
 
+# what a statistics table writes in a suppressed or empty cell ('..', '[c]', 'x', 'n/a')
+_MARKER = re.compile(r"^\s*(\.\.|\.|-|\u2013|\u2014|:|\*|\[[a-z]{1,3}\]|[xcz]|n/?a)\s*$", re.I)
+
+
+def is_marker(text: str) -> bool:
+    """Whether a cell's text is a marker standing for a figure, not words."""
+    return bool(_MARKER.match(text))
+
+
 _NUMERIC_TEXT = re.compile(r"\s*[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?\s*")
 
 
