@@ -12,14 +12,10 @@ import openpyxl
 import pytest
 
 from tests.builders import write_book
-from tests.conftest import PRODUCED
 from tests.e2e.test_hunted_s18_real import cohort_rows
-from wpxl.analyse import analyse_workbook, line_measures
-from wpxl.plan import Audience, make_plan
-from wpxl.policy import Policy
-from wpxl.read import read_workbook
-from wpxl.verify import Finding, verify_output
-from wpxl.write import write_plan
+from tests.misread import proved
+from wpxl.analyse import line_measures
+from wpxl.verify import Finding
 
 VOLUME = "an outcome or sustainment volume"
 
@@ -43,12 +39,7 @@ def _proved_misread(source: Path, monkeypatch: pytest.MonkeyPatch) -> list[Findi
     its 'by', not kept from naming one: analyse/breakdown_titles)."""
     monkeypatch.setattr(line_measures, "without_when", lambda text: text)
     monkeypatch.setattr(line_measures, "outcomes_by", lambda *_: False)  # nor titles (below)
-    policy = Policy()
-    book = read_workbook(source)
-    plan = make_plan(book, analyse_workbook(book, policy), policy, Audience(produced=PRODUCED))
-    output = source.with_name("copy.xlsx")
-    write_plan(plan, output, policy.title, PRODUCED)
-    return [f for f in verify_output(output, plan, 20) if f.kind == VOLUME]
+    return [f for f in proved(source.parent, source) if f.kind == VOLUME]
 
 
 def test_outcome_cohorts_carried_as_referrals_are_refused(tmp_path, monkeypatch):

@@ -14,13 +14,9 @@ import pytest
 import xlsxwriter
 
 from tests.builders import write_book
-from tests.conftest import PRODUCED
-from wpxl.analyse import analyse_workbook, line_measures
-from wpxl.plan import Audience, make_plan
-from wpxl.policy import Policy
-from wpxl.read import read_workbook
-from wpxl.verify import Finding, verify_output
-from wpxl.write import write_plan
+from tests.misread import proved
+from wpxl.analyse import line_measures
+from wpxl.verify import Finding
 
 VOLUME = "an outcome or sustainment volume"
 
@@ -28,12 +24,7 @@ VOLUME = "an outcome or sustainment volume"
 def _proved_unread(source: Path, monkeypatch: pytest.MonkeyPatch) -> list[Finding]:
     """The proof's findings on the copy planned without the analyse stage's breakdown reading."""
     monkeypatch.setattr(line_measures, "is_starts_outcome_line", lambda *_: False)
-    policy = Policy()
-    book = read_workbook(source)
-    plan = make_plan(book, analyse_workbook(book, policy), policy, Audience(produced=PRODUCED))
-    output = source.with_name("copy.xlsx")
-    write_plan(plan, output, policy.title, PRODUCED)
-    return [f for f in verify_output(output, plan, 20) if f.kind == VOLUME]
+    return [f for f in proved(source.parent, source) if f.kind == VOLUME]
 
 
 def _rows(title: str, corner: str, labels: list[str]) -> list[list[object]]:
