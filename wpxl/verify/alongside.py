@@ -134,7 +134,7 @@ def second(proof: Proof, spare: Spare | None, wanted: bool) -> Iterator[Spare | 
     if not wanted or spare is not None:
         yield spare if wanted else None
         return
-    with standing_by(None, sum(copy_sizes(proof))) as made:
+    with standing_by(None, sum(_copy_sizes(proof))) as made:
         yield made
 
 
@@ -146,7 +146,7 @@ def started(
 ) -> Spare | None:
     """``spare`` given its share of proving the copy at ``path``, or None where there is no
     second process or the copy is too small for it to have a share."""
-    sizes = copy_sizes(proof)
+    sizes = _copy_sizes(proof)
     units = _shared(sizes) if spare is not None and sum(sizes) >= MIN_BYTES else []
     if spare is None or not units:
         return None
@@ -155,7 +155,7 @@ def started(
     return spare
 
 
-def copy_sizes(proof: Proof) -> list[int]:
+def _copy_sizes(proof: Proof) -> list[int]:
     """The size of each of the copy's sheets' XML, in the order they are proved."""
     package = proof.output.package
     return [package.getinfo(part).file_size for part in proof.output.where.values()]
