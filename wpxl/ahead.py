@@ -14,14 +14,17 @@ memory of the live objects, and is unpickled here only when the group's turn com
 five groups wait so (three sent, two taken), and only groups of modest size are read ahead,
 so this process still holds about one group (the worker, pickling, holds its group twice
 over). The analysis is the same code on the same sheets either way, so the copy is
-byte-identical. Where a copy of this process cannot be made safely (Windows, another thread
-running, a batch already using every core) or the groups are few or large, each group is read
-and analysed here, one at a time.
+byte-identical. Where the groups are few or large (``_beside``), this process and the worker
+take turns, each group's analysis waiting on disk rather than in memory. Where a copy of this
+process cannot be made safely (Windows, another thread running, a batch already using every
+core) or there is one group, each group is read and analysed here, one at a time.
 """
 
 from __future__ import annotations
 
+import os
 import pickle
+import tempfile
 from collections import deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -68,12 +71,14 @@ def analysed_groups(
     """Every group of ``survey``, in order; each sheet is also kept as read in ``kept`` (for the
     proof). ``ahead``: whether worker processes may read and analyse groups ahead; ``read``:
     told when a group read here has been read (its analysis is then timed apart)."""
-    context = fork_context() if ahead and _worth_reading_ahead(survey) else None
-    if context is None:
+    context = fork_context() if ahead and len(survey.groups) > 1 else None
+    if context is not None and _worth_reading_ahead(survey):
+        yield from _ahead(survey, policy, kept, context)
+    elif context is not None:
+        yield from _beside(survey, policy, kept, context, read)
+    else:
         for group in survey.groups:
             yield _analysed(survey, group, policy, _Keep(kept), read)
-        return
-    yield from _ahead(survey, policy, kept, context)
 
 
 def _ahead(
@@ -100,6 +105,53 @@ def _ahead(
             yield _received(slot, survey, policy, kept)
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _beside(
+    survey: Survey,
+    policy: Policy,
+    kept: KeptSheets,
+    context: BaseContext,
+    read: Callable[[], None] | None,
+) -> Iterator[Analysed]:
+    """Few or large groups: this process reads and analyses every other group (the first
+    at once), a worker the others, each beside this process's own, the worker's waiting
+    pickled on disk, not in memory, until its turn (at most one: a large group's analysis is
+    hundreds of megabytes, and this process holds only the group it plans). On 1M cells in
+    two sheets the second sheet's reading and analysis (a third of the time) run beside the
+    first's; the largest process holds no more than one group, as when each is read here."""
+    groups = survey.groups
+    with (
+        tempfile.TemporaryDirectory(prefix="wpxl-ahead-") as folder,
+        ProcessPoolExecutor(1, context, initializer=_remember, initargs=(survey, policy)) as pool,
+    ):
+        sent: dict[int, Future[str]] = {}
+
+        def send(index: int) -> None:  # the worker's next group, if there is one
+            if index < len(groups):
+                sent[index] = pool.submit(_analysed_spooled, groups[index], folder)
+
+        send(1)
+        for index, group in enumerate(groups):
+            if index not in sent:
+                yield _analysed(survey, group, policy, _Keep(kept), read)
+                continue
+            path = sent.pop(index).result()
+            send(index + 2)  # the worker goes on while this process plans
+            if not sent:
+                pool.shutdown()  # its work done, the worker gives back what it held
+            if not path:  # the worker could not send it: done here
+                yield _analysed(survey, group, policy, _Keep(kept), read)
+                continue
+            yield _kept(_loaded(path), kept)  # no local name keeps it once planned
+
+
+def _loaded(path: str) -> Analysed:
+    """A group a worker pickled to ``path``, read back and the file removed."""
+    with open(path, "rb") as stored:
+        done: Analysed = pickle.load(stored)
+    os.remove(path)
+    return done
 
 
 def _take_last(waiting: deque[_Slot], survey: Survey, policy: Policy, kept: KeptSheets) -> None:
@@ -135,7 +187,12 @@ def _received(slot: _Slot, survey: Survey, policy: Policy, kept: KeptSheets) -> 
         return pickle.loads(slot.here) if isinstance(slot.here, bytes) else slot.here
     if not (pickled := slot.future.result()):  # the worker could not send it: done here
         return _analysed(survey, slot.group, policy, _Keep(kept))
-    done: Analysed = pickle.loads(pickled)
+    return _kept(pickle.loads(pickled), kept)
+
+
+def _kept(done: Analysed, kept: KeptSheets) -> Analysed:
+    """A group a worker read, each of its sheets kept for the proof here, as a sheet read here
+    was kept when it was read (analyse changes none)."""
     for (index, kinds, text), sheet in zip(done.found, done.book.sheets, strict=True):
         kept.keep(index, sheet, kinds, text)
     return done
@@ -192,6 +249,21 @@ def _analysed_pickled(group: list[int]) -> bytes:
     assert _job is not None
     survey, policy = _job
     return _pickled(_analysed(survey, group, policy, _Keep()))
+
+
+def _analysed_spooled(group: list[int], folder: str) -> str:
+    """In a worker: the group read and analysed, pickled to a file in ``folder`` (its path);
+    empty if something in it cannot be pickled, as ``_analysed_pickled``."""
+    assert _job is not None
+    survey, policy = _job
+    done = _analysed(survey, group, policy, _Keep())
+    path = os.path.join(folder, f"group-{group[0]}.pickle")
+    try:
+        with open(path, "wb") as spool:
+            pickle.dump(done, spool, protocol=pickle.HIGHEST_PROTOCOL)
+    except (pickle.PicklingError, TypeError, AttributeError, RecursionError):
+        return ""
+    return path
 
 
 def _pickled(done: Analysed) -> bytes:

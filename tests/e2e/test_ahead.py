@@ -113,3 +113,51 @@ def test_while_the_worker_is_busy_this_process_reads_groups_too(tmp_path, job, m
     monkeypatch.setattr(ahead, "_analysed", spy)
     assert _copy(source, job, True, "shared") == alone
     assert here and len(here) < len(MEASURES)  # shared: some here, the rest by the worker
+
+
+def _two_sheets(tmp_path: Path) -> Path:
+    sheets = {f"{m} {i + 1}": _sheet(m, i) for i, m in enumerate(MEASURES[:2])}
+    return write_book(tmp_path / "two.xlsx", sheets)
+
+
+def test_with_two_groups_the_worker_analyses_the_second_beside_the_first(tmp_path, monkeypatch):
+    survey = survey_workbook(_two_sheets(tmp_path))
+    assert len(survey.groups) == 2 and not ahead._worth_reading_ahead(survey)
+    analysed, loaded, here, paths = ahead._analysed, ahead._loaded, [], []
+
+    def spy(survey, group, *args, **kwargs):
+        here.append(group)
+        return analysed(survey, group, *args, **kwargs)
+
+    def load(path):
+        paths.append(Path(path))
+        return loaded(path)
+
+    monkeypatch.setattr(ahead, "_analysed", spy)
+    monkeypatch.setattr(ahead, "_loaded", load)
+    with KeptSheets() as kept:
+        names = []
+        for done in analysed_groups(survey, Policy(), kept):
+            names.append([s.name for s in done.book.sheets])
+            assert done.analyses is not None
+        assert names == [["Referrals 1"], ["Attachments 2"]]
+        assert here == [survey.groups[0]]  # the second was read and analysed by the worker
+        assert kept.get(0) is not None and kept.get(1) is not None  # both kept for the proof
+    assert len(paths) == 1 and not paths[0].parent.exists()  # it waited on disk, then went
+
+
+def test_two_groups_give_the_same_copy_beside_or_here(tmp_path, job):
+    source = _two_sheets(tmp_path)
+    assert _copy(source, job, True, "beside") == _copy(source, job, False, "here")
+
+
+def _unspooled(group: list[int], folder: str) -> str:
+    """A worker whose group holds something that cannot be pickled leaves no file."""
+    return ""
+
+
+def test_a_second_group_the_worker_cannot_pickle_is_read_here(tmp_path, job, monkeypatch):
+    source = _two_sheets(tmp_path)
+    here = _copy(source, job, False, "here")
+    monkeypatch.setattr(ahead, "_analysed_spooled", _unspooled)
+    assert _copy(source, job, True, "beside") == here
