@@ -10,7 +10,7 @@ from collections.abc import Iterator, MutableSequence
 from typing import overload
 
 from wpxl.model import CellRange, OutputCell, OutputSheet
-from wpxl.model.spool import Entry, Spool, by_identity
+from wpxl.model.spool import Entry, Spool, packed, unpacked
 
 
 class StoredSheets(MutableSequence[OutputSheet]):
@@ -60,10 +60,7 @@ class StoredSheets(MutableSequence[OutputSheet]):
         counts): loading a 62,500-cell sheet took 0.20 s with an OutputCell built a cell,
         0.04 s so."""
         style_id = self._spool.style_id
-        table, refs = by_identity(
-            sheet.cells.values(), lambda c: (c.value, c.formula, style_id(c.style), c.kind)
-        )
-        cells = (list(sheet.cells), table, refs)
+        cells = packed(sheet.cells, lambda c: (c.value, c.formula, style_id(c.style), c.kind))
         merged = [(r.top, r.left, r.bottom, r.right) for r in sheet.merged]
         record = (
             sheet.name, cells, merged, sheet.col_widths, sheet.row_heights, sheet.freeze,
@@ -73,13 +70,13 @@ class StoredSheets(MutableSequence[OutputSheet]):
 
     def _load(self, entry: Entry) -> OutputSheet:
         record = self._spool.get(entry)
-        name, (coords, table, refs), merged, widths, heights, freeze, published = record
+        name, cells, merged, widths, heights, freeze, published = record
         styles = self._spool.styles
         made = [OutputCell(value, formula, styles[style], kind)
-                for value, formula, style, kind in table]  # fmt: skip
+                for value, formula, style, kind in cells[1]]  # fmt: skip
         return OutputSheet(
             name=name,
-            cells=dict(zip(coords, [made[place] for place in refs], strict=True)),
+            cells=unpacked(cells, made),
             merged=[CellRange(*r) for r in merged],
             col_widths=widths,
             row_heights=heights,

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Protocol
 
 from wpxl.model import Cell, CellRange, Sheet, Style
-from wpxl.model.spool import Entry, Spool, by_identity
+from wpxl.model.spool import Entry, Packed, Spool, packed, unpacked
 
 
 class Keeper(Protocol):
@@ -45,10 +45,7 @@ class KeptSheets:
         among equal counts, so the table is short, and the sheet comes back sharing them just
         the same: a Cell is built and its Style numbered once, not once a cell."""
         number = self._spool.style_id
-        table, refs = by_identity(
-            sheet.cells.values(), lambda cell: (cell.value, cell.formula, number(cell.style))
-        )
-        cells = (list(sheet.cells), table, refs)
+        cells = packed(sheet.cells, lambda cell: (cell.value, cell.formula, number(cell.style)))
         merged = [(r.top, r.left, r.bottom, r.right) for r in sheet.merged]
         centred = [(r.top, r.left, r.bottom, r.right) for r in sheet.centred]
         record = (
@@ -100,8 +97,7 @@ class KeptSheets:
         return sheet, extras, dropped
 
 
-def _cells(columns: tuple[list, ...], styles: list[Style]) -> dict[tuple[int, int], Cell]:
+def _cells(cells: Packed, styles: list[Style]) -> dict[tuple[int, int], Cell]:
     """The sheet's cells again, each distinct Cell built once."""
-    coords, table, refs = columns
-    made = [Cell(value, formula, styles[style]) for value, formula, style in table]
-    return dict(zip(coords, [made[place] for place in refs], strict=True))
+    made = [Cell(value, formula, styles[style]) for value, formula, style in cells[1]]
+    return unpacked(cells, made)
