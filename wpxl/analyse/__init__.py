@@ -32,6 +32,7 @@ from wpxl.analyse.padded_counts import drop_padded_counts
 from wpxl.analyse.page_breaks import PageBreak, read_page_breaks
 from wpxl.analyse.people import STAFF_NAME, listing_people, staff_names
 from wpxl.analyse.roles import TableReader
+from wpxl.analyse.sibling_totals import total_siblings
 from wpxl.analyse.side_running import running_side_columns
 from wpxl.analyse.side_totals import total_side_columns
 from wpxl.analyse.stacked_running import running_blocks
@@ -289,6 +290,7 @@ def analyse_sheet(sheet: Sheet, policy: Policy) -> SheetAnalysis:
     for table in tables:
         total_named_heads(table, carried.cells, roles)
         total_twins(table, carried.cells, roles)
+        total_siblings(table, carried.cells, roles)
     for table in tables:
         try:
             check_side_measures(table, tables, roles)
