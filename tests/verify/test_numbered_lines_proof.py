@@ -7,7 +7,8 @@ unrounded by the proof: a plan keeping them would have shared them."""
 
 from __future__ import annotations
 
-from tests.misread import misread_findings
+from tests.builders import write_book
+from tests.misread import misread_findings, proved
 
 NOT_ROUNDED = "a figure that is not a multiple of 20"
 
@@ -47,3 +48,20 @@ def test_a_row_numbering_the_columns_under_their_headers_still_stands(tmp_path):
     kept = {(3, 1): 1, (3, 2): 2, (3, 3): 3, (3, 4): 4}
     found = misread_findings(tmp_path, rows, kept, "kept")
     assert [f for f in found if f.kind == NOT_ROUNDED] == []
+
+
+def test_a_header_row_named_a_numbering_still_stands(tmp_path):
+    """'Week number', 1, 2, 3 over areas' weekly figures, no 'Total' column beside: refused by
+    the proof of session 19 (the words before the line read as an area's name); the real plan's
+    copy keeps the week numbers and is proved."""
+    rows = [["Referrals by area and week"], [], ["Week number", 1, 2, 3],
+            ["Leeds", 56, 57, 64], ["York", 6, 7, 8], ["Hull", 120, 127, 109]]  # fmt: skip
+    assert proved(tmp_path, write_book(tmp_path / "weeks.xlsx", {"Referrals": rows})) == []
+
+
+def test_counts_that_run_on_beside_words_naming_more_than_a_numbering_are_refused(tmp_path):
+    rows = [["Referrals by week"], [], ["Area", "Apr", "May", "Jun"],
+            ["Week 2 referrals", 3, 4, 5], ["Leeds", 260, 300, 280]]  # fmt: skip
+    kept = {(3, 1): 3, (3, 2): 4, (3, 3): 5}
+    kinds = [f.kind for f in misread_findings(tmp_path, rows, kept, "kept")]
+    assert kinds.count(NOT_ROUNDED) == 3

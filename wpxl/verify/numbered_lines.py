@@ -7,8 +7,10 @@ row of column numbers under the headers, nothing to its left; children 0, 1, 2 a
 column), or where it stands among its lines' labels: in a label column that names some other
 line with words ('All', 0, 1, 2, '3 or more': words with figures beside them), or a header
 row that heads some other column with words ('Week', 1, 2, 3, 'Total': words with figures
-under them). Small counts run on too (3, 4, 5 referrals in three areas, 6, 7, 8 across three
-months), and an area's name stands before them, a header over them beside or over no figure.
+under them), or where the words before a row of them name a numbering and nothing else ('Week
+number', 'Week', 'Month no.' over areas' figures). Small counts run on too (3, 4, 5 referrals
+in three areas, 6, 7, 8 across three months), and an area's name stands before them, a header
+over them beside or over no figure.
 """
 
 from __future__ import annotations
@@ -22,6 +24,9 @@ from wpxl.verify.values import is_marker
 Coord = tuple[int, int]
 _LETTERS = re.compile(r"[^\W\d_]")
 _WIDTH = 64  # lines across as far as a table reaches
+_NUMBERING = re.compile(
+    r"\s*(?:week|month|period|quarter|day)s?(?:\s*(?:number|no\.?|#))?\s*", re.IGNORECASE
+)
 
 
 def _run(pair: SheetPair, coord: Coord, along: int) -> list[Coord]:
@@ -65,6 +70,15 @@ def _named_before(pair: SheetPair, places: list[Coord]) -> bool:
     return False
 
 
+def _named_a_numbering(pair: SheetPair, places: list[Coord]) -> bool:
+    """Whether the words left of a row of numbers name a numbering alone ('Week number')."""
+    row, first = min(places, key=lambda p: p[1])
+    before = [
+        value for c in range(first) if _words(value := (pair.cells.get((row, c)) or (None,))[0])
+    ]
+    return len(before) == 1 and _NUMBERING.fullmatch(before[0]) is not None  # type: ignore[arg-type]
+
+
 def _words(value: object) -> bool:
     return isinstance(value, str) and len(_LETTERS.findall(value)) >= 2 and not is_marker(value)
 
@@ -89,5 +103,7 @@ def numbered_label(pair: SheetPair, coord: Coord) -> bool:
         if not whole or any(b - a != 1 for a, b in pairwise(line)):  # type: ignore[operator]
             continue
         if not _named_before(pair, places) or _among_labels(pair, places, along):
+            return True
+        if along == 1 and _named_a_numbering(pair, places):
             return True
     return False
