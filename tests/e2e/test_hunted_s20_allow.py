@@ -1,0 +1,46 @@
+"""Session 20's hunt through the proof's allowances, run end to end: each shape here made a
+copy that kept an input count unrounded, and the proof called it verified. Each test failed
+before its fix.
+
+- A table's first line of counts under a header row naming one of its columns by a time since
+  an event ('Area | Months since referral | Attachments in month | Attachments to date') was
+  read as a header row of times since referral (three whole numbers rising, 'Months since
+  referral' over them), by the analysis and the proof alike: 57 and 212 attachments stood.
+"""
+
+from __future__ import annotations
+
+import openpyxl
+import pytest
+
+from tests.builders import write_book
+from tests.e2e.runs import sanitised_beside
+
+ELAPSED_COLUMN = [
+    ["Attachments by area"],
+    [],
+    ["Area", "Months since referral", "Attachments in month", "Attachments to date"],
+    ["Derby", 3, 57, 212],
+    ["Buxton", 6, 41, 263],
+    ["Matlock", 9, 66, 307],
+]
+ELAPSED_WORDS_ALONE = [
+    ["Job starts by area"],
+    [],
+    ["Area", "Weeks since attachment", None, None],
+    ["Derby", 13, 57, 212],
+    ["Buxton", 26, 41, 263],
+    ["Matlock", 39, 66, 307],
+]
+
+
+def _shown(output, sheet: str) -> set[float]:
+    """Every number the copy's sheet shows."""
+    copy = openpyxl.load_workbook(output)[sheet]
+    return {c.value for row in copy.iter_rows() for c in row if isinstance(c.value, int | float)}
+
+
+@pytest.mark.parametrize("rows", [ELAPSED_COLUMN, ELAPSED_WORDS_ALONE])
+def test_a_first_line_of_rising_counts_under_a_time_since_an_event_is_rounded(tmp_path, rows):
+    output, _ = sanitised_beside(write_book(tmp_path / "pack.xlsx", {"Attachments": rows}))
+    assert not {57, 212} & _shown(output, "Attachments")

@@ -1,0 +1,27 @@
+"""Session 20's hunt through the proof's allowances for numbers standing as labels (times since
+an event over columns, months numbered down a column, a long extract's keys, a cohort's
+number) and for figures in a percentage's format: each copy is written by the real writer from
+a real plan of a real input, changed the way a misreading would change it (a count kept
+unrounded), and the proof must refuse it on its own. Each test here failed before its fix.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.e2e.test_hunted_s20_allow import ELAPSED_COLUMN, ELAPSED_WORDS_ALONE
+from tests.misread import misread_findings
+
+NOT_ROUNDED = "a figure that is not a multiple of 20"
+
+
+def _refused(tmp_path, rows: list[list], kept: dict[tuple[int, int], int]) -> set[str]:
+    """The cells (as the proof names them) the proof refuses as unrounded figures."""
+    found = misread_findings(tmp_path, rows, kept, "kept")
+    return {f.part for f in found if f.kind == NOT_ROUNDED}
+
+
+@pytest.mark.parametrize("rows", [ELAPSED_COLUMN, ELAPSED_WORDS_ALONE])
+def test_a_first_line_of_counts_is_no_header_row_of_times_since_an_event(tmp_path, rows):
+    kept = {(3, 2): 57, (3, 3): 212}
+    assert _refused(tmp_path, rows, kept) == {"'Referrals' C6", "'Referrals' D6"}
