@@ -6,6 +6,12 @@ before its fix.
   an event ('Area | Months since referral | Attachments in month | Attachments to date') was
   read as a header row of times since referral (three whole numbers rising, 'Months since
   referral' over them), by the analysis and the proof alike: 57 and 212 attachments stood.
+
+And refusals, where the plan was right and the proof wrong:
+
+- Referrals one apart under a header starting with a period's word ('Quarter 1 referrals': 2,
+  3, 4 for three areas) were read by the proof as quarters numbered down a label column; the
+  plan's copy, rounding them, was refused as rounding labels.
 """
 
 from __future__ import annotations
@@ -44,3 +50,11 @@ def _shown(output, sheet: str) -> set[float]:
 def test_a_first_line_of_rising_counts_under_a_time_since_an_event_is_rounded(tmp_path, rows):
     output, _ = sanitised_beside(write_book(tmp_path / "pack.xlsx", {"Attachments": rows}))
     assert not {57, 212} & _shown(output, "Attachments")
+
+
+def test_counts_under_a_period_word_naming_a_measure_are_rounded_and_proved(tmp_path):
+    rows = [["Referrals by area"], [], ["Area", "Quarter 1 referrals", "Quarter 2 referrals"],
+            ["Derby", 2, 41], ["Buxton", 3, 57], ["Matlock", 4, 66]]  # fmt: skip
+    output, _ = sanitised_beside(write_book(tmp_path / "pack.xlsx", {"Referrals": rows}))
+    copy = openpyxl.load_workbook(output)["Referrals"]
+    assert [copy.cell(row, 2).value for row in (6, 7, 8)] == [0, 0, 0]

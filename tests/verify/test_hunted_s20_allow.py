@@ -25,3 +25,14 @@ def _refused(tmp_path, rows: list[list], kept: dict[tuple[int, int], int]) -> se
 def test_a_first_line_of_counts_is_no_header_row_of_times_since_an_event(tmp_path, rows):
     kept = {(3, 2): 57, (3, 3): 212}
     assert _refused(tmp_path, rows, kept) == {"'Referrals' C6", "'Referrals' D6"}
+
+
+@pytest.mark.parametrize(
+    "header",
+    ["Quarter 1 referrals", "Month 3 job starts", "Period 2 attachments", "Months in work"],
+)
+def test_counts_one_apart_under_a_period_word_naming_a_measure_are_figures(tmp_path, header):
+    rows = [["Referrals by area"], [], ["Area", header, "Quarter 2 referrals"],
+            ["Derby", 2, 41], ["Buxton", 3, 57], ["Matlock", 4, 66]]  # fmt: skip
+    kept = {(r, 1): rows[r][1] for r in (3, 4, 5)}
+    assert _refused(tmp_path, rows, kept) == {"'Referrals' B6", "'Referrals' B7", "'Referrals' B8"}
