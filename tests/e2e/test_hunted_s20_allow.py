@@ -12,6 +12,8 @@ And refusals, where the plan was right and the proof wrong:
 - Referrals one apart under a header starting with a period's word ('Quarter 1 referrals': 2,
   3, 4 for three areas) were read by the proof as quarters numbered down a label column; the
   plan's copy, rounding them, was refused as rounding labels.
+- A count named for the place it counts in ('Starts in CPA'), repeated over an extract's
+  months, was read by the proof as an outer key; the plan's copy, rounding it, was refused.
 """
 
 from __future__ import annotations
@@ -58,3 +60,23 @@ def test_counts_under_a_period_word_naming_a_measure_are_rounded_and_proved(tmp_
     output, _ = sanitised_beside(write_book(tmp_path / "pack.xlsx", {"Referrals": rows}))
     copy = openpyxl.load_workbook(output)["Referrals"]
     assert [copy.cell(row, 2).value for row in (6, 7, 8)] == [0, 0, 0]
+
+
+MONTHS = [("Apr", 41), ("May", 57), ("Jun", 66)]
+
+
+def grouped_extract(header: str) -> list[list]:
+    """A long extract 'Payment group | <header> | Month | Job starts', each group's count
+    (137, 411, 53) repeated beside each of its months."""
+    rows: list[list] = [["Job starts by payment group"], [], ["Payment group", header]]
+    rows[2] += ["Month", "Job starts"]
+    for group, count in (("JSA 18-24", 137), ("JSA 25+", 411), ("ESA Flow", 53)):
+        rows += [[group, count, month, starts] for month, starts in MONTHS]
+    return rows
+
+
+def test_starts_in_a_cpa_repeated_over_months_are_rounded_and_proved(tmp_path):
+    rows = grouped_extract("Starts in CPA")
+    output, _ = sanitised_beside(write_book(tmp_path / "pack.xlsx", {"Starts": rows}))
+    copy = openpyxl.load_workbook(output)["Starts"]
+    assert [copy.cell(row, 2).value for row in (6, 9, 12)] == [140, 420, 60]

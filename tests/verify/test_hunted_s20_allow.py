@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.e2e.test_hunted_s20_allow import ELAPSED_COLUMN, ELAPSED_WORDS_ALONE
+from tests.e2e.test_hunted_s20_allow import ELAPSED_COLUMN, ELAPSED_WORDS_ALONE, grouped_extract
 from tests.misread import misread_findings
 
 NOT_ROUNDED = "a figure that is not a multiple of 20"
@@ -36,3 +36,11 @@ def test_counts_one_apart_under_a_period_word_naming_a_measure_are_figures(tmp_p
             ["Derby", 2, 41], ["Buxton", 3, 57], ["Matlock", 4, 66]]  # fmt: skip
     kept = {(r, 1): rows[r][1] for r in (3, 4, 5)}
     assert _refused(tmp_path, rows, kept) == {"'Referrals' B6", "'Referrals' B7", "'Referrals' B8"}
+
+
+@pytest.mark.parametrize("header", ["Referrals to CPA", "Starts in CPA"])
+def test_a_count_repeated_over_an_extracts_months_is_no_key(tmp_path, header):
+    rows = grouped_extract(header)
+    kept = {(r, 1): rows[r][1] for r in range(3, len(rows))}
+    refused = _refused(tmp_path, rows, kept)
+    assert {"'Referrals' B6", "'Referrals' B9", "'Referrals' B12"} <= refused

@@ -29,6 +29,10 @@ figure is let stand as one only when:
 
 ``label_figures`` also asks that no formula of the copy refers to it. The analyse stage is
 never asked.
+
+A header naming what the rows count in a keyed place ('Referrals to CPA', 'Starts in CPA') names
+a count, not a key: read by its last word, a group's starts repeated over its months (137 over
+April, May and June) stood unrounded as an outer key, and a copy rounding them was refused.
 """
 
 from __future__ import annotations
@@ -57,8 +61,13 @@ _NAMES = re.compile(
     re.IGNORECASE,
 )
 # words that make an identifier's header a measure's ('Referral code' is a code, but 'Job
-# outcome id' names an outcome) or a contact ('Postcode', 'Phone no.')
-_NOT_A_KEY = re.compile(r"outcome|sustain|paid|amount|post\s*code|phone|tel\b|mobile", re.I)
+# outcome id' names an outcome, 'Starts in CPA' a count in each) or a contact ('Postcode')
+_NOT_A_KEY = re.compile(
+    r"outcome|sustain|paid|amount|post\s*code|phone|tel\b|mobile"
+    r"|\b(?:referrals|attachments|starts|claimants|participants|people|volumes?|counts?)\b"
+    r"|\b(?:by|in|to|per|for|at|within|across|into)\s",
+    re.IGNORECASE,
+)
 _TOTAL = re.compile(
     r"^\s*(?:grand\s+|sub-?\s*)?totals?\b|^\s*all\b|\btotals?\s*:?\s*$", re.IGNORECASE
 )
