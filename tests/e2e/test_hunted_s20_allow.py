@@ -6,6 +6,10 @@ before its fix.
   an event ('Area | Months since referral | Attachments in month | Attachments to date') was
   read as a header row of times since referral (three whole numbers rising, 'Months since
   referral' over them), by the analysis and the proof alike: 57 and 212 attachments stood.
+- A cohort named by its event alone ('Referral cohort') over numbers that are no month codes
+  (137, 411, 53: how many each group holds, beside each of its months, or down a column whose
+  total line leaves it blank) was read as a cohort's key by the analysis and the proof alike,
+  and the referrals stood unrounded.
 
 And refusals, where the plan was right and the proof wrong:
 
@@ -80,3 +84,14 @@ def test_starts_in_a_cpa_repeated_over_months_are_rounded_and_proved(tmp_path):
     output, _ = sanitised_beside(write_book(tmp_path / "pack.xlsx", {"Starts": rows}))
     copy = openpyxl.load_workbook(output)["Starts"]
     assert [copy.cell(row, 2).value for row in (6, 9, 12)] == [140, 420, 60]
+
+
+COHORT_SIZES = [["Job starts by month"], [], ["Referral month", "Referral cohort", "Job starts"],
+                ["Apr-13", 137, 41], ["May-13", 411, 57], ["Jun-13", 53, 66],
+                ["Total", None, 164]]  # fmt: skip
+
+
+@pytest.mark.parametrize("rows", [grouped_extract("Referral cohort"), COHORT_SIZES])
+def test_referral_cohort_sizes_are_rounded(tmp_path, rows):
+    output, _ = sanitised_beside(write_book(tmp_path / "pack.xlsx", {"Starts": rows}))
+    assert not {137, 411, 53} & _shown(output, "Starts")

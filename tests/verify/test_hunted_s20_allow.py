@@ -9,7 +9,12 @@ from __future__ import annotations
 
 import pytest
 
-from tests.e2e.test_hunted_s20_allow import ELAPSED_COLUMN, ELAPSED_WORDS_ALONE, grouped_extract
+from tests.e2e.test_hunted_s20_allow import (
+    COHORT_SIZES,
+    ELAPSED_COLUMN,
+    ELAPSED_WORDS_ALONE,
+    grouped_extract,
+)
 from tests.misread import misread_findings
 
 NOT_ROUNDED = "a figure that is not a multiple of 20"
@@ -38,9 +43,21 @@ def test_counts_one_apart_under_a_period_word_naming_a_measure_are_figures(tmp_p
     assert _refused(tmp_path, rows, kept) == {"'Referrals' B6", "'Referrals' B7", "'Referrals' B8"}
 
 
-@pytest.mark.parametrize("header", ["Referrals to CPA", "Starts in CPA"])
+@pytest.mark.parametrize("header", ["Referrals to CPA", "Starts in CPA", "Referral cohort"])
 def test_a_count_repeated_over_an_extracts_months_is_no_key(tmp_path, header):
     rows = grouped_extract(header)
     kept = {(r, 1): rows[r][1] for r in range(3, len(rows))}
     refused = _refused(tmp_path, rows, kept)
     assert {"'Referrals' B6", "'Referrals' B9", "'Referrals' B12"} <= refused
+
+
+def test_referral_cohort_sizes_closed_by_a_total_row_are_figures(tmp_path):
+    kept = {(r, 1): COHORT_SIZES[r][1] for r in (3, 4, 5)}
+    found = _refused(tmp_path, COHORT_SIZES, kept)
+    assert found == {"'Referrals' B6", "'Referrals' B7", "'Referrals' B8"}
+
+
+def test_referral_cohorts_by_their_month_codes_still_stand(tmp_path):
+    rows = [["Job starts by cohort"], [], ["Referral cohort", "Job starts"],
+            [201304, 40], [201305, 60], [201306, 60], ["Total", 160]]  # fmt: skip
+    assert misread_findings(tmp_path, rows, {}, "kept") == []

@@ -24,6 +24,10 @@ a disclosure, so a column is read as one only when the rows say so (fail closed)
   it sums, '2013/14', 'Year 2013/14', 'H1', 'Q1', or a running line, 'Cumulative', among month
   codes) hold no number in the column, and are no rows of the extract (``label_numbers``
   also asks that no formula reads it).
+
+A cohort named by its event alone ('Referral cohort') names its numbers only when they are
+month codes (202304, the month it was referred): otherwise a number under it is the group's
+size, and 137 beside each of its months, read as an outer key, stood unrounded.
 """
 
 from __future__ import annotations
@@ -53,6 +57,7 @@ _NAMED = re.compile(
     r"|(?:weeks?|months?|days?)\s+(?:since|after|from|on)\s+[a-z ]+)\s*:?\s*$",
     re.IGNORECASE,
 )
+_EVENT_COHORT = re.compile(r"^\s*(?:referral|attachment|start)\s+cohort\s*:?\s*$", re.IGNORECASE)
 _PART = re.compile(
     r"^\s*(?:(?:financial|fiscal|calendar|reporting|accounting)\s+)?"
     r"(month|quarter|qtr|week|wk|period)s?\.?(?:\s+(?:number|no\.?|num\.?))?\s*:?\s*$",
@@ -144,6 +149,8 @@ def _names_numbers(header: str, numbers: list[int]) -> bool:
     """Whether the header names what its column's numbers are, and they fit it."""
     if any(n < 0 for n in numbers):
         return False
+    if names_event_cohort(header):
+        return all(_period_code(n) for n in numbers)
     part = _PART.match(header)
     if part is not None and all(1 <= n <= _LAST[part.group(1).lower()] for n in numbers):
         return True
@@ -152,6 +159,12 @@ def _names_numbers(header: str, numbers: list[int]) -> bool:
     if is_identifier_words(header):
         return not is_contact_words(header)
     return _NAMED.match(header) is not None
+
+
+def names_event_cohort(header: str) -> bool:
+    """Whether the header names a cohort by its event alone ('Referral cohort'), whose numbers
+    are month codes or the group's size (see the module's doc)."""
+    return _EVENT_COHORT.match(header) is not None
 
 
 def _period_code(number: int) -> bool:

@@ -33,6 +33,9 @@ never asked.
 A header naming what the rows count in a keyed place ('Referrals to CPA', 'Starts in CPA') names
 a count, not a key: read by its last word, a group's starts repeated over its months (137 over
 April, May and June) stood unrounded as an outer key, and a copy rounding them was refused.
+
+Nor does a cohort named by its event alone ('Referral cohort') name its numbers unless they are
+month codes: 137 beside each of the group's months is how many it holds.
 """
 
 from __future__ import annotations
@@ -43,6 +46,7 @@ from itertools import groupby
 
 from wpxl.model import Cell
 from wpxl.verify.books import Coord
+from wpxl.verify.label_heads import EVENT_COHORT
 from wpxl.verify.values import RUNNING_WORDS
 from wpxl.verify.year_parts import LAST, PART, is_number, whole
 
@@ -229,6 +233,8 @@ def _names_numbers(header: str, numbers: list[int]) -> bool:
     """Whether the header names what the column's numbers are, and they fit it."""
     if min(numbers) < 0:
         return False
+    if EVENT_COHORT.match(header):
+        return all(_period_code(n) for n in numbers)
     part = PART.match(header)
     if part is not None and max(numbers) <= LAST[part.group(1).lower()] and min(numbers) >= 1:
         return True
