@@ -7,15 +7,18 @@ unrounded), and the proof must refuse it on its own. Each test here failed befor
 
 from __future__ import annotations
 
+import openpyxl
 import pytest
 
+from tests.builders import write_book
 from tests.e2e.test_hunted_s20_allow import (
     COHORT_SIZES,
     ELAPSED_COLUMN,
     ELAPSED_WORDS_ALONE,
     grouped_extract,
 )
-from tests.misread import misread_findings
+from tests.misread import BANNER, misread_findings, proved
+from wpxl.model import OutputCell, Plan, Style
 
 NOT_ROUNDED = "a figure that is not a multiple of 20"
 
@@ -61,3 +64,45 @@ def test_referral_cohorts_by_their_month_codes_still_stand(tmp_path):
     rows = [["Job starts by cohort"], [], ["Referral cohort", "Job starts"],
             [201304, 40], [201305, 60], [201306, 60], ["Total", 160]]  # fmt: skip
     assert misread_findings(tmp_path, rows, {}, "kept") == []
+
+
+PERCENT = Style(number_format="0%")
+MIXED = [["Referrals by area"], [], ["Area", "Referrals", "Job starts"],
+         ["Derby", 1, 41], ["Buxton", 37, 57], ["Matlock", 1, 66], ["Ashby", 212, 80]]  # fmt: skip
+
+
+def _as_percentages(tmp_path, rows: list[list], formatted: list[str], carried: dict) -> set[str]:
+    """The proof's findings (cells) on the real copy of ``rows`` (its cells ``formatted`` in a
+    percentage's format), the plan carrying ``carried`` ({input place: value}) in that format,
+    as a misreading of a count column formatted as percentages, or of a typed rate, would."""
+    source = write_book(tmp_path / "pack.xlsx", {"Referrals": rows})
+    book = openpyxl.load_workbook(source)
+    for ref in formatted:
+        book["Referrals"][ref].number_format = "0%"
+    book.save(source)
+
+    def carry(plan: Plan) -> None:
+        sheet = next(s for s in plan.sheets if s.name == "Referrals")
+        for (row, col), value in carried.items():
+            cell = OutputCell(float(value), style=PERCENT, kind="kept")
+            sheet.cells[(row + BANNER, col)] = cell
+
+    return {f.part for f in proved(tmp_path, source, carry)}
+
+
+def test_a_count_of_one_carried_in_a_percentage_format_is_refused(tmp_path):
+    carried = {(3, 1): 1, (5, 1): 1}
+    found = _as_percentages(tmp_path, MIXED, ["B4", "B5", "B6", "B7"], carried)
+    assert {"'Referrals' B6", "'Referrals' B8"} <= found
+
+
+def test_a_count_of_one_given_a_percentage_format_is_refused(tmp_path):
+    assert "'Referrals' B6" in _as_percentages(tmp_path, MIXED, [], {(3, 1): 1})
+
+
+def test_a_typed_rate_carried_beside_rounded_counts_is_refused(tmp_path):
+    rows = [["Job starts by area"], [], ["Area", "Referrals", "Job starts", "Start rate"],
+            ["Derby", 421, 111, 111 / 421], ["Buxton", 388, 57, 57 / 388]]  # fmt: skip
+    carried = {(3, 3): rows[3][3], (4, 3): rows[4][3]}
+    found = _as_percentages(tmp_path, rows, ["D4", "D5"], carried)
+    assert {"'Referrals' D6", "'Referrals' D7"} <= found
