@@ -27,6 +27,7 @@ import pytest
 
 from tests.builders import write_book
 from tests.e2e.runs import sanitised_beside
+from tests.e2e.test_hunted_s18_real import ELAPSED, cohort_rows
 
 ELAPSED_COLUMN = [
     ["Attachments by area"],
@@ -56,6 +57,14 @@ def _shown(output, sheet: str) -> set[float]:
 def test_a_first_line_of_rising_counts_under_a_time_since_an_event_is_rounded(tmp_path, rows):
     output, _ = sanitised_beside(write_book(tmp_path / "pack.xlsx", {"Attachments": rows}))
     assert not {57, 212} & _shown(output, "Attachments")
+
+
+def test_months_since_referral_under_two_corners_naming_the_rows_still_head_columns(tmp_path):
+    heads = [["Cohort", "Months since referral"], ["Month of referral", *ELAPSED]]
+    rows = [["Attachments by month of referral"], [], *heads, *cohort_rows()[4:]]
+    output, _ = sanitised_beside(write_book(tmp_path / "pack.xlsx", {"Cohorts": rows}))
+    copy = openpyxl.load_workbook(output)["Cohorts"]
+    assert [copy.cell(6, col).value for col in range(2, 8)] == ELAPSED
 
 
 def test_counts_under_a_period_word_naming_a_measure_are_rounded_and_proved(tmp_path):

@@ -14,7 +14,8 @@ The words stand alone over the numbers, as a header merged over them does: under
 naming its columns one by one ('Area | Months since referral | Attachments in month |
 Attachments to date'), a first line of counts rising as a cumulative line does (Derby 3, 57,
 212) was read as this header and its counts kept unrounded. Nor does a row whose corner holds
-words under a corner holding words ('Area' over 'Derby'): the row's corner names a row.
+words under a corner holding words ('Area' over 'Derby'): the row's corner names a row, but
+for words naming a period ('Cohort' over 'Month of referral': the label column's header).
 """
 
 from __future__ import annotations
@@ -59,7 +60,8 @@ def heads_elapsed_columns(cells: dict[Coord, Cell], row: int, cols: range) -> bo
     heads = [words for words in heads if words]
     if len(heads) != 1 or _ELAPSED.match(heads[0]) is None:
         return False  # words over the columns one by one: the row is a table's first line
-    return not (_words(cells.get((row - 1, cols.start - 1))) and _words(corner))
+    named_above = _words(cells.get((row - 1, cols.start - 1)))
+    return not (named_above and _words(corner) and not is_period_words(_words(corner)))
 
 
 def _words(cell: Cell | None) -> str:

@@ -13,7 +13,8 @@ The words must stand alone over the numbers, as a header merged over them does: 
 naming its columns one by one ('Area | Months since referral | Attachments in month |
 Attachments to date') is the header of a table whose first line of counts (Derby 3, 57, 212)
 rises as a cumulative line does, and those counts stood unrounded. And a corner naming the
-label column above the row ('Area' over 'Derby') makes the row's own corner a row's name.
+label column above the row ('Area' over 'Derby') makes the row's own corner a row's name, but
+for words naming a period ('Cohort' over 'Month of referral': the label column's own header).
 """
 
 from __future__ import annotations
@@ -61,7 +62,8 @@ def heads_elapsed(
     heads = [words for c in above if (words := _words(c).strip())]
     if len(heads) != 1 or not _ELAPSED.match(heads[0]):
         return False  # words over the columns one by one: the row is a table's first line
-    return not (_words(cells.get((row - 1, first - 1))).strip() and corner.strip())
+    named_above = _words(cells.get((row - 1, first - 1))).strip()
+    return not (named_above and corner.strip() and not _PERIOD.match(corner))
 
 
 def _words(cell: Cell | None) -> str:
