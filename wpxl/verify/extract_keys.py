@@ -30,9 +30,10 @@ figure is let stand as one only when:
 ``label_figures`` also asks that no formula of the copy refers to it. The analyse stage is
 never asked.
 
-A header naming what the rows count in a keyed place ('Referrals to CPA', 'Starts in CPA') names
-a count, not a key: read by its last word, a group's starts repeated over its months (137 over
-April, May and June) stood unrounded as an outer key, and a copy rounding them was refused.
+A header naming what the rows count in a keyed place ('Referrals to CPA', 'Starts in CPA',
+'Referred in CPA') names a count, not a key ('Referral code' and 'Weeks since referral' still
+name keys): read by its last word, a group's starts repeated over its months (137 over April,
+May and June) stood unrounded as an outer key, and a copy rounding them was refused.
 
 Nor does a cohort named by its event alone ('Referral cohort') name its numbers unless they are
 month codes: 137 beside each of the group's months is how many it holds.
@@ -69,7 +70,7 @@ _NAMES = re.compile(
 _NOT_A_KEY = re.compile(
     r"outcome|sustain|paid|amount|post\s*code|phone|tel\b|mobile"
     r"|\b(?:referrals|attachments|starts|claimants|participants|people|volumes?|counts?)\b"
-    r"|\b(?:by|in|to|per|for|at|within|across|into)\s",
+    r"|\b(?:referred|attached|started)\b",
     re.IGNORECASE,
 )
 _TOTAL = re.compile(
