@@ -10,6 +10,9 @@ before its fix.
   (137, 411, 53: how many each group holds, beside each of its months, or down a column whose
   total line leaves it blank) was read as a cohort's key by the analysis and the proof alike,
   and the referrals stood unrounded.
+- Counts under a header naming the code they are broken down by ('Referrals by area code'),
+  repeated beside an extract's months, were read by the analysis as a key column (code words
+  name keys), and by the proof as codes no total counts: 137, 411 and 53 stood unrounded.
 
 And refusals, where the plan was right and the proof wrong:
 
@@ -102,5 +105,11 @@ COHORT_SIZES = [["Job starts by month"], [], ["Referral month", "Referral cohort
 
 @pytest.mark.parametrize("rows", [grouped_extract("Referral cohort"), COHORT_SIZES])
 def test_referral_cohort_sizes_are_rounded(tmp_path, rows):
+    output, _ = sanitised_beside(write_book(tmp_path / "pack.xlsx", {"Starts": rows}))
+    assert not {137, 411, 53} & _shown(output, "Starts")
+
+
+def test_counts_under_a_header_naming_a_code_they_are_counted_by_are_rounded(tmp_path):
+    rows = grouped_extract("Referrals by area code")
     output, _ = sanitised_beside(write_book(tmp_path / "pack.xlsx", {"Starts": rows}))
     assert not {137, 411, 53} & _shown(output, "Starts")

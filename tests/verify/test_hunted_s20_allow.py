@@ -106,3 +106,17 @@ def test_a_typed_rate_carried_beside_rounded_counts_is_refused(tmp_path):
     carried = {(3, 3): rows[3][3], (4, 3): rows[4][3]}
     found = _as_percentages(tmp_path, rows, ["D4", "D5"], carried)
     assert {"'Referrals' D6", "'Referrals' D7"} <= found
+
+
+@pytest.mark.parametrize("header", ["Referrals by area code", "Job starts per office code"])
+def test_counts_by_a_code_kept_unrounded_are_refused(tmp_path, header):
+    rows = [["Referrals by area"], [], ["Area", header],
+            ["Derby", 41], ["Buxton", 37], ["Matlock", 113]]  # fmt: skip
+    kept = {(r, 1): rows[r][1] for r in (3, 4, 5)}
+    assert _refused(tmp_path, rows, kept) == {"'Referrals' B6", "'Referrals' B7", "'Referrals' B8"}
+
+
+def test_counts_by_a_code_repeated_over_an_extracts_months_are_refused(tmp_path):
+    rows = grouped_extract("Referrals by area code")
+    kept = {(r, 1): rows[r][1] for r in range(3, len(rows))}
+    assert {"'Referrals' B6", "'Referrals' B9", "'Referrals' B12"} <= _refused(tmp_path, rows, kept)

@@ -58,6 +58,13 @@ _NAMED = re.compile(
     re.IGNORECASE,
 )
 _EVENT_COHORT = re.compile(r"^\s*(?:referral|attachment|start)\s+cohort\s*:?\s*$", re.IGNORECASE)
+# code words after counts name what the counts are broken down by ('Referrals by area code'),
+# not a key: 137 referrals beside each of a group's months stood unrounded as one
+_COUNTED = re.compile(
+    r"\b(?:referrals|attachments|starts|claimants|participants|customers|people|volumes?"
+    r"|counts?|referred|attached|started)\b",
+    re.IGNORECASE,
+)
 _PART = re.compile(
     r"^\s*(?:(?:financial|fiscal|calendar|reporting|accounting)\s+)?"
     r"(month|quarter|qtr|week|wk|period)s?\.?(?:\s+(?:number|no\.?|num\.?))?\s*:?\s*$",
@@ -157,7 +164,7 @@ def _names_numbers(header: str, numbers: list[int]) -> bool:
     if is_period_words(header):
         return all(is_year(n) for n in numbers) or all(_period_code(n) for n in numbers)
     if is_identifier_words(header):
-        return not is_contact_words(header)
+        return not is_contact_words(header) and _COUNTED.search(header) is None
     return _NAMED.match(header) is not None
 
 
