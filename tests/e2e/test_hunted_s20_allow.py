@@ -113,3 +113,20 @@ def test_counts_under_a_header_naming_a_code_they_are_counted_by_are_rounded(tmp
     rows = grouped_extract("Referrals by area code")
     output, _ = sanitised_beside(write_book(tmp_path / "pack.xlsx", {"Starts": rows}))
     assert not {137, 411, 53} & _shown(output, "Starts")
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="numbers under a plain 'Cohort' header, down a label column whose Total line leaves "
+    "it blank, are read as cohort numbers by the analysis and the proof alike (analyse."
+    "label_numbers, verify.label_heads.names_labels), so a cohort's size (412, 398, 377 "
+    "referred) stands unrounded; telling a cohort's number from its size needs a rule (a "
+    "bound, or cohorts numbered in order) that the existing 'Cohort' 4, 9, 11 layouts must "
+    "still pass",
+)
+def test_cohort_sizes_under_a_plain_cohort_header_are_rounded(tmp_path):
+    rows = [["Job starts by month"], [], ["Referral month", "Cohort", "Job starts"],
+            ["Apr-13", 412, 41], ["May-13", 398, 57], ["Jun-13", 377, 66],
+            ["Total", None, 164]]  # fmt: skip
+    output, _ = sanitised_beside(write_book(tmp_path / "pack.xlsx", {"Starts": rows}))
+    assert not {412, 398, 377} & _shown(output, "Starts")
