@@ -25,7 +25,8 @@ from itertools import pairwise
 
 _PERIOD_WORD = re.compile(
     r"^\s*(?:(?:financial|fiscal|calendar|academic|reporting)\s+)?(month|quarter|period)s?\.?"
-    r"(?:\s+(?:number|no\.?|num\.?))?(?:\s+of\s+(?:the\s+)?(?:year|referral|attachment|start|programme))?\s*:?\s*$",
+    r"(?:\s+(?:number|no\.?|num\.?))?"
+    r"(?:\s+of\s+(?:the\s+)?(?:year|referral|attachment|start|programme))?\s*:?\s*$",
     re.IGNORECASE,
 )
 _LAST = {"month": 12, "quarter": 4, "period": 13}
