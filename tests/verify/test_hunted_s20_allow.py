@@ -108,7 +108,9 @@ def test_a_typed_rate_carried_beside_rounded_counts_is_refused(tmp_path):
     assert {"'Referrals' D6", "'Referrals' D7"} <= found
 
 
-@pytest.mark.parametrize("header", ["Referrals by area code", "Job starts per office code"])
+@pytest.mark.parametrize(
+    "header", ["Referrals by area code", "Job starts per office code", "Jobs by area code"]
+)
 def test_counts_by_a_code_kept_unrounded_are_refused(tmp_path, header):
     rows = [["Referrals by area"], [], ["Area", header],
             ["Derby", 41], ["Buxton", 37], ["Matlock", 113]]  # fmt: skip

@@ -61,8 +61,8 @@ _EVENT_COHORT = re.compile(r"^\s*(?:referral|attachment|start)\s+cohort\s*:?\s*$
 # code words after counts name what the counts are broken down by ('Referrals by area code'),
 # not a key: 137 referrals beside each of a group's months stood unrounded as one
 _COUNTED = re.compile(
-    r"\b(?:referrals|attachments|starts|claimants|participants|customers|people|volumes?"
-    r"|counts?|referred|attached|started)\b",
+    r"\b(?:referrals|attachments|starts|jobs|outcomes|sustainments|claimants|participants"
+    r"|customers|people|volumes?|counts?|referred|attached|started)\b",
     re.IGNORECASE,
 )
 _PART = re.compile(

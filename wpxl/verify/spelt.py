@@ -41,8 +41,8 @@ _SITE = re.compile(r"^\s*site\s*:?\s*$", re.IGNORECASE)
 # but 'Referrals by area code' and 'Job starts per office code' head counts, which stood
 # unrounded as codes
 _COUNTED = re.compile(
-    r"\b(?:referrals|attachments|starts|claimants|participants|customers|people|volumes?"
-    r"|counts?|referred|attached|started)\b",
+    r"\b(?:referrals|attachments|starts|jobs|outcomes|sustainments|claimants|participants"
+    r"|customers|people|volumes?|counts?|referred|attached|started)\b",
     re.IGNORECASE,
 )
 _PLACE = re.compile(r"\b(?:postcode|phone|telephone)\b", re.IGNORECASE)
