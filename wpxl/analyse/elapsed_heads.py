@@ -9,6 +9,13 @@ values are three or more whole numbers, none below 0, rising, each typed or writ
 the row above holds words naming a time since an event ('Months since referral', 'Weeks after
 attachment') over them and no figure, and its corner names no measure (but for a period:
 'Month of referral' names the label column).
+
+The words stand alone over the numbers, as a header merged over them does: under a header row
+naming its columns one by one ('Area | Months since referral | Attachments in month |
+Attachments to date'), a first line of counts rising as a cumulative line does (Derby 3, 57,
+212) was read as this header and its counts kept unrounded. Nor does a row whose corner holds
+words under a corner holding words ('Area' over 'Derby'): the row's corner names a row, but
+for words naming a period ('Cohort' over 'Month of referral': the label column's header).
 """
 
 from __future__ import annotations
@@ -49,11 +56,16 @@ def heads_elapsed_columns(cells: dict[Coord, Cell], row: int, cols: range) -> bo
     above = [cells.get((row - 1, col)) for col in range(cols.start - 1, cols.stop)]
     if any(c is not None and _number(c) is not None for c in above):
         return False
-    return any(
-        isinstance(cells.get((row - 1, col)), Cell)
-        and _ELAPSED.match(str(cells[(row - 1, col)].value or "")) is not None
-        for col in range(first, last + 1)
-    )
+    heads = [_words(cells.get((row - 1, col))) for col in range(first, last + 1)]
+    heads = [words for words in heads if words]
+    if len(heads) != 1 or _ELAPSED.match(heads[0]) is None:
+        return False  # words over the columns one by one: the row is a table's first line
+    named_above = _words(cells.get((row - 1, cols.start - 1)))
+    return not (named_above and _words(corner) and not is_period_words(_words(corner)))
+
+
+def _words(cell: Cell | None) -> str:
+    return cell.value.strip() if cell is not None and isinstance(cell.value, str) else ""
 
 
 def _number(cell: Cell) -> int | None:

@@ -24,6 +24,10 @@ a disclosure, so a column is read as one only when the rows say so (fail closed)
   it sums, '2013/14', 'Year 2013/14', 'H1', 'Q1', or a running line, 'Cumulative', among month
   codes) hold no number in the column, and are no rows of the extract (``label_numbers``
   also asks that no formula reads it).
+
+A cohort named by its event alone ('Referral cohort') names its numbers only when they are
+month codes (202304, the month it was referred): otherwise a number under it is the group's
+size, and 137 beside each of its months, read as an outer key, stood unrounded.
 """
 
 from __future__ import annotations
@@ -51,6 +55,14 @@ _NAMED = re.compile(
     r"|(?:office|site|jobcentre|jcp|jcp\s+office|district|ward|team|area)\s+(?:number|no\.?))"
     r"(?:\s+(?:number|no\.?))?"
     r"|(?:weeks?|months?|days?)\s+(?:since|after|from|on)\s+[a-z ]+)\s*:?\s*$",
+    re.IGNORECASE,
+)
+_EVENT_COHORT = re.compile(r"^\s*(?:referral|attachment|start)\s+cohort\s*:?\s*$", re.IGNORECASE)
+# code words after counts name what the counts are broken down by ('Referrals by area code'),
+# not a key: 137 referrals beside each of a group's months stood unrounded as one
+_COUNTED = re.compile(
+    r"\b(?:referrals|attachments|starts|jobs|outcomes|sustainments|claimants|participants"
+    r"|customers|people|volumes?|counts?|referred|attached|started)\b",
     re.IGNORECASE,
 )
 _PART = re.compile(
@@ -144,14 +156,22 @@ def _names_numbers(header: str, numbers: list[int]) -> bool:
     """Whether the header names what its column's numbers are, and they fit it."""
     if any(n < 0 for n in numbers):
         return False
+    if names_event_cohort(header):
+        return all(_period_code(n) for n in numbers)
     part = _PART.match(header)
     if part is not None and all(1 <= n <= _LAST[part.group(1).lower()] for n in numbers):
         return True
     if is_period_words(header):
         return all(is_year(n) for n in numbers) or all(_period_code(n) for n in numbers)
     if is_identifier_words(header):
-        return not is_contact_words(header)
+        return not is_contact_words(header) and _COUNTED.search(header) is None
     return _NAMED.match(header) is not None
+
+
+def names_event_cohort(header: str) -> bool:
+    """Whether the header names a cohort by its event alone ('Referral cohort'), whose numbers
+    are month codes or the group's size (see the module's doc)."""
+    return _EVENT_COHORT.match(header) is not None
 
 
 def _period_code(number: int) -> bool:

@@ -38,7 +38,12 @@ from collections.abc import Iterable
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from wpxl.analyse.extract_keys import is_longer_period, keys_extract_rows, names_longer_period
+from wpxl.analyse.extract_keys import (
+    is_longer_period,
+    keys_extract_rows,
+    names_event_cohort,
+    names_longer_period,
+)
 from wpxl.analyse.formulas import references_any
 from wpxl.analyse.period_numbers import numbers_periods
 from wpxl.analyse.values import as_number, is_text, typed_whole
@@ -89,6 +94,8 @@ def header_names_numbers(text: str) -> int | None:
     unless a total adds them up (and its columns after it stay in the body too)."""
     if is_identifier_words(text):
         return None
+    if names_event_cohort(text):
+        return _PERIOD_LABEL  # 'Referral cohort': month codes, or how many the group holds
     if _IDENTIFIER.match(text) or _BAND.match(text):
         return _NAME_LABEL
     if is_period_words(text):

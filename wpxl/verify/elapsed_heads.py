@@ -8,6 +8,13 @@ row, straight under words naming a time since an event over them ('Months since 
 row's corner names a measure but no period ('Referrals | 3 | 6 | 9' is a row of figures;
 'Month of referral' names the rows). Read from the input alone; the analyse stage is never
 asked.
+
+The words must stand alone over the numbers, as a header merged over them does: a header row
+naming its columns one by one ('Area | Months since referral | Attachments in month |
+Attachments to date') is the header of a table whose first line of counts (Derby 3, 57, 212)
+rises as a cumulative line does, and those counts stood unrounded. And a corner naming the
+label column above the row ('Area' over 'Derby') makes the row's own corner a row's name, but
+for words naming a period ('Cohort' over 'Month of referral': the label column's own header).
 """
 
 from __future__ import annotations
@@ -52,7 +59,11 @@ def heads_elapsed(
     above = [cells.get((row - 1, col)) for col in range(first, last + 1)]
     if any(c is not None and isinstance(c.value, int | float) for c in above):
         return False
-    return any(_ELAPSED.match(_words(c)) for c in above)
+    heads = [words for c in above if (words := _words(c).strip())]
+    if len(heads) != 1 or not _ELAPSED.match(heads[0]):
+        return False  # words over the columns one by one: the row is a table's first line
+    named_above = _words(cells.get((row - 1, first - 1))).strip()
+    return not (named_above and corner.strip() and not _PERIOD.match(corner))
 
 
 def _words(cell: Cell | None) -> str:

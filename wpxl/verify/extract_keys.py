@@ -29,6 +29,14 @@ figure is let stand as one only when:
 
 ``label_figures`` also asks that no formula of the copy refers to it. The analyse stage is
 never asked.
+
+A header naming what the rows count in a keyed place ('Referrals to CPA', 'Starts in CPA',
+'Referred in CPA') names a count, not a key ('Referral code' and 'Weeks since referral' still
+name keys): read by its last word, a group's starts repeated over its months (137 over April,
+May and June) stood unrounded as an outer key, and a copy rounding them was refused.
+
+Nor does a cohort named by its event alone ('Referral cohort') name its numbers unless they are
+month codes: 137 beside each of the group's months is how many it holds.
 """
 
 from __future__ import annotations
@@ -39,6 +47,7 @@ from itertools import groupby
 
 from wpxl.model import Cell
 from wpxl.verify.books import Coord
+from wpxl.verify.label_heads import EVENT_COHORT
 from wpxl.verify.values import RUNNING_WORDS
 from wpxl.verify.year_parts import LAST, PART, is_number, whole
 
@@ -57,8 +66,13 @@ _NAMES = re.compile(
     re.IGNORECASE,
 )
 # words that make an identifier's header a measure's ('Referral code' is a code, but 'Job
-# outcome id' names an outcome) or a contact ('Postcode', 'Phone no.')
-_NOT_A_KEY = re.compile(r"outcome|sustain|paid|amount|post\s*code|phone|tel\b|mobile", re.I)
+# outcome id' names an outcome, 'Starts in CPA' a count in each) or a contact ('Postcode')
+_NOT_A_KEY = re.compile(
+    r"outcome|sustain|paid|amount|post\s*code|phone|tel\b|mobile"
+    r"|\b(?:referrals|attachments|starts|claimants|participants|people|volumes?|counts?)\b"
+    r"|\b(?:referred|attached|started)\b",
+    re.IGNORECASE,
+)
 _TOTAL = re.compile(
     r"^\s*(?:grand\s+|sub-?\s*)?totals?\b|^\s*all\b|\btotals?\s*:?\s*$", re.IGNORECASE
 )
@@ -220,6 +234,8 @@ def _names_numbers(header: str, numbers: list[int]) -> bool:
     """Whether the header names what the column's numbers are, and they fit it."""
     if min(numbers) < 0:
         return False
+    if EVENT_COHORT.match(header):
+        return all(_period_code(n) for n in numbers)
     part = PART.match(header)
     if part is not None and max(numbers) <= LAST[part.group(1).lower()] and min(numbers) >= 1:
         return True

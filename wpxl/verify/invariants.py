@@ -141,6 +141,8 @@ def _figure_problem(
         return None
     if formula is not None and ratio_cells(formula) is not None:
         return None  # a rate: honest_totals holds it to its cells
+    if percent and formula is None and value != 0:
+        return PLAIN_PERCENT  # a rate a copy writes as the formula working it out (B4/C4)
     if percent:
         return None if 0 <= value <= 1 else "a percentage outside 0-100%"
     if date:
@@ -152,6 +154,14 @@ def _figure_problem(
         return None
     return f"a figure that is not a multiple of {base}"
 
+
+# A figure typed in a percentage's format on a volume sheet is a rate of the input's own
+# counts or a count so formatted: a start rate of 26.4% beside referrals rounded to 420 gives
+# the 111 starts back, and a 1 in a column of counts formatted as percentages (1, 37, 1, 212
+# under 'Referrals') shows 100% but is a count of 1. Carried as written, both stood. The plan
+# writes a rate on a volume sheet as the formula working it out from the copy's rounded
+# figures (B4/C4), and removes one it cannot; a plain 0% says no count.
+PLAIN_PERCENT = "a rate not worked out from the copy's figures (typed in a percentage's format)"
 
 _WPXL_NOTE = re.compile(r"^Table \d+ on '.*': shown as percentages on sheet '.*'\.$")
 

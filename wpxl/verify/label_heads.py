@@ -26,6 +26,10 @@ COHORT = re.compile(
     r"^\s*(?:(?:referral|attachment|start)\s+)?cohort(?:\s+(?:month|number|no\.?))?\s*:?\s*$",
     re.IGNORECASE,
 )
+# a cohort named by its event alone ('Referral cohort'): the month it was referred (202304)
+# or the group itself, whose number is how many were referred (137 beside each of its months
+# stood unrounded as a key); a number under it names a row only with a period code's shape
+EVENT_COHORT = re.compile(r"^\s*(?:referral|attachment|start)\s+cohort\s*:?\s*$", re.IGNORECASE)
 # an age band (its words read for a measure) or a time since an event (which may name one)
 _BAND = re.compile(
     r"^\s*(?:((?:weeks?|months?|days?)\s+(?:since|after|from|on)\s+[a-z ]+)"
@@ -48,8 +52,10 @@ def names_labels(header: str) -> bool:
     band = _BAND.match(header)
     if band is not None and band.group(1) is not None:
         return True
-    if PAYMENT_GROUP.match(header) or _WEEK.match(header) or COHORT.match(header):
+    if PAYMENT_GROUP.match(header) or _WEEK.match(header):
         return True
+    if COHORT.match(header):
+        return EVENT_COHORT.match(header) is None
     text = band.group(2) if band is not None else header
     named = band is not None or _IDENTIFIER.match(header) is not None
     return named and MEASURE.search(text) is None

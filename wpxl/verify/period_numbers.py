@@ -12,6 +12,10 @@ whole numbers, across its subtotal lines, run one apart (a month's 12 may be fol
 none larger than the period's last (12 months, 4 quarters, 13 four-weekly periods), closed by
 a total line or three or more of them. The rest of a label column's reading (no figure left of
 the numbers, figures right of each, all different) is ``label_figures``'.
+
+The header names the period and nothing else ('Month', 'Months', 'Quarter no.', 'Month of
+referral'): read by its first word alone, 'Quarter 1 referrals' over three areas' 2, 3 and 4
+referrals let them stand unrounded (and a copy rounding them was refused as rounding labels).
 """
 
 from __future__ import annotations
@@ -20,7 +24,10 @@ import re
 from itertools import pairwise
 
 _PERIOD_WORD = re.compile(
-    r"^\s*(?:(?:financial|calendar|academic)\s+)?(month|quarter|period)s?\b", re.IGNORECASE
+    r"^\s*(?:(?:financial|fiscal|calendar|academic|reporting)\s+)?(month|quarter|period)s?\.?"
+    r"(?:\s+(?:number|no\.?|num\.?))?"
+    r"(?:\s+of\s+(?:the\s+)?(?:year|referral|attachment|start|programme))?\s*:?\s*$",
+    re.IGNORECASE,
 )
 _LAST = {"month": 12, "quarter": 4, "period": 13}
 

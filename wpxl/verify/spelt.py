@@ -37,6 +37,14 @@ _IDENTIFIER = re.compile(r"\b(code|id|ref|reference|urn|ukprn)\b", re.IGNORECASE
 # is named beside it ('DE postcode district'): 'Outreach site', 'Referrals by site' or 'Phone
 # referrals' head counts
 _SITE = re.compile(r"^\s*site\s*:?\s*$", re.IGNORECASE)
+# code words after counts name what the counts are broken down by: 'Referral code' is a code,
+# but 'Referrals by area code' and 'Job starts per office code' head counts, which stood
+# unrounded as codes
+_COUNTED = re.compile(
+    r"\b(?:referrals|attachments|starts|jobs|outcomes|sustainments|claimants|participants"
+    r"|customers|people|volumes?|counts?|referred|attached|started)\b",
+    re.IGNORECASE,
+)
 _PLACE = re.compile(r"\b(?:postcode|phone|telephone)\b", re.IGNORECASE)
 # 'Office no.', 'Number' over 1, 2, 3 (or 'by number of previous children') name lines; but
 # 'Number of referrals', 'No. of JSA job starts', 'Referrals (no.)' name counts: the number of
@@ -84,7 +92,9 @@ def code_column(pair: SheetPair, coord: Coord) -> bool:
 
 
 def _names_codes(header: str) -> bool:
-    if _IDENTIFIER.search(header) or _SITE.match(header):
+    if _IDENTIFIER.search(header):
+        return _COUNTED.search(header) is None
+    if _SITE.match(header):
         return True
     if _PLACE.search(header):
         return _MEASURED.search(header) is None
