@@ -224,22 +224,34 @@ _NUMBERING_WORDS = re.compile(
 )
 
 
+# a row of single years of age under the corner naming them: 'Age | 18 | 19 | 20 | 21'
+AGE_WORDS = re.compile(
+    r"^\s*ages?(?:\s*\(years\)|\s+in\s+years|\s+at\s+(?:referral|start|attachment))?\s*:?\s*$",
+    re.IGNORECASE,
+)
+OLDEST = 120
+
+
 def is_numbering(values: Iterable[CellValue], label: str) -> bool:
     """A row of numbers counting 1, 2, 3 ... (or from 0) across a table (words such as "Total"
     may sit beside them), labelled by nothing or by words such as "Week number" or "Column":
-    week numbers or column numbers under the headers, which are headers too. A row of counts
-    that happens to run 1, 2, 3 has a label of its own ("JSA 18-24"), so it stays counts."""
-    if not _NUMBERING_WORDS.search(label):  # most rows: a label of their own
+    week numbers or column numbers under the headers, which are headers too; or years of age
+    one apart from any age under a label naming ages alone ('Age | 18 | 19 | 20', which was
+    rounded to 20, 20, 20, the columns no longer told apart). A row of counts that happens to
+    run 1, 2, 3 has a label of its own ("JSA 18-24"), so it stays counts."""
+    ages = AGE_WORDS.match(label) is not None
+    if not ages and not _NUMBERING_WORDS.search(label):  # most rows: a label of their own
         return False
     numbers: list[int] = []  # read up to the first number out of step: a row of counts' first
     for value in values:
         if value is None or value == "" or is_text(value):
             continue
         number = _whole(value)
-        if number is None or number not in ((numbers[-1] + 1,) if numbers else (0, 1)):
+        starts = range(OLDEST + 1) if ages else (0, 1)
+        if number is None or number not in ((numbers[-1] + 1,) if numbers else starts):
             return False
         numbers.append(number)
-    return len(numbers) >= 3
+    return len(numbers) >= 3 and numbers[-1] <= OLDEST
 
 
 MIN_WEEKS = 5  # numbers a step apart, from anywhere, among words: a run of categories

@@ -8,9 +8,9 @@ column), or where it stands among its lines' labels: in a label column that name
 line with words ('All', 0, 1, 2, '3 or more': words with figures beside them), or a header
 row that heads some other column with words ('Week', 1, 2, 3, 'Total': words with figures
 under them), or where the words before a row of them name a numbering and nothing else ('Week
-number', 'Week', 'Month no.' over areas' figures). Small counts run on too (3, 4, 5 referrals
-in three areas, 6, 7, 8 across three months), and an area's name stands before them, a header
-over them beside or over no figure.
+number', 'Week', 'Month no.' over areas' figures; 'Age' over single years of age). Small
+counts run on too (3, 4, 5 referrals in three areas, 6, 7, 8 across three months), and an
+area's name stands before them, a header over them beside or over no figure.
 """
 
 from __future__ import annotations
@@ -25,7 +25,9 @@ Coord = tuple[int, int]
 _LETTERS = re.compile(r"[^\W\d_]")
 _WIDTH = 64  # lines across as far as a table reaches
 _NUMBERING = re.compile(
-    r"\s*(?:week|month|period|quarter|day)s?(?:\s*(?:number|no\.?|#))?\s*", re.IGNORECASE
+    r"\s*(?:(?:week|month|period|quarter|day)s?(?:\s*(?:number|no\.?|#))?"
+    r"|ages?(?:\s*\(years\)|\s+in\s+years|\s+at\s+(?:referral|start|attachment))?)\s*:?\s*",
+    re.IGNORECASE,
 )
 
 
