@@ -125,7 +125,7 @@ class OutcomeContext:
         if kind != "outcome" and self._money_at(row, col, band):
             return True
         top = self._band_tops[band] if band else row
-        if kind == "other" and self._outcomes_by(top):
+        if kind == "other" and self._outcomes_by(top) and not self._titled_below(top, row, col):
             return True  # 'JCP referral' under 'Job outcomes by referral source': a kind
         if kind is None:
             kind = (
@@ -145,6 +145,20 @@ class OutcomeContext:
         labels = [(c, t) for c, t in self._rows.get(row, ()) if c < col]
         places = [(r, col) for r, _ in heads] + [(row, c) for c, _ in labels]
         return "outcome" if self._keys.keyed([t for _, t in heads + labels], places) else None
+
+    def _titled_below(self, top: int, row: int, col: int) -> bool:
+        """Whether the figure stands under a title of its own between its header band's top and
+        it: a line of words alone naming another measure broken down ('Job starts by payment
+        group'), under figures of the band's column. That is a table stacked under the one the
+        band heads, whose header of years typed as numbers ('2014 | 2015') holds no words, so
+        the band reached up past it to an outcome table's header."""
+        line = self._sections.line_over(top, row, col)
+        if line is None:
+            return False
+        at, texts = self._sections.words_of(line)
+        figures = self._numbers_by_col.get(col, [])
+        under_figures = bisect_left(figures, at) > bisect_left(figures, top + 1)
+        return under_figures and any(map(self._measures.others_by, texts))
 
     def _lasted_line(self, row: int, col: int, band: tuple[int, int, int] | None) -> bool:
         """Whether the figure is on a line of job starts by time in work or payment status: its
