@@ -61,3 +61,52 @@ def test_job_starts_headed_by_years_under_a_table_of_outcomes_are_rounded(tmp_pa
         rounded = [_r20(f) for f in figures]
         assert shown[group][:3] == [*rounded, sum(rounded)]
     assert "Wakefield" not in shown  # the sustainments are shown as percentages only
+
+
+# Two tables side by side, a blank column between: referrals by payment group numbered 1 to 4
+# with their total, and job outcomes by payment group 1 to 9 (fuzz seed 236). The percentage
+# sheet keeps the outcome table's group numbers, but the proof read them as outcome volumes:
+# a run of numbers naming lines must have no figure left of it, and the referral table's
+# figures stood left of 1 to 4, across the blank column. Only the run's own table is asked now.
+REFERRALS_BY_GROUP = [
+    ["Referrals by payment group"],
+    [],
+    ["Payment group", "Apr-14", "May-14", "Total"],
+    [1, 15, 31, "=SUM(B4:C4)"],
+    [2, 40, 10, "=SUM(B5:C5)"],
+    [3, 10, 35, "=SUM(B6:C6)"],
+    [4, 8, 21, "=SUM(B7:C7)"],
+    ["All", "=SUM(B4:B7)", "=SUM(C4:C7)", "=SUM(D4:D7)"],
+]
+OUTCOMES_BY_GROUP = {g: [300 + 7 * g, 250 - 3 * g, 120 + 11 * g] for g in range(1, 10)}
+
+
+def _side_by_side() -> tuple[list[list], dict[tuple[str, str], int]]:
+    rows = [[*line, *[None] * (5 - len(line))] for line in REFERRALS_BY_GROUP]
+    rows += [[None] * 5 for _ in range(12 - len(rows))]
+    rows[0] += ["Job outcomes by payment group"]
+    rows[2] += ["Payment group", "Q1", "Q2", "Q3"]
+    for at, (group, figures) in enumerate(OUTCOMES_BY_GROUP.items(), start=3):
+        rows[at] += [group, *figures]
+    sums = [15 + 31, 40 + 10, 10 + 35, 8 + 21]
+    cached = {("Referrals", f"D{r}"): s for r, s in zip(range(4, 8), sums, strict=True)}
+    cached |= {("Referrals", "B8"): 73, ("Referrals", "C8"): 97, ("Referrals", "D8"): 170}
+    return rows, cached
+
+
+def test_outcomes_by_payment_group_beside_referrals_by_payment_group_are_shared(tmp_path):
+    rows, cached = _side_by_side()
+    source = write_book(tmp_path / "side.xlsx", {"Referrals": rows}, cached=cached)
+    copy = sanitised_beside(source)[0]
+    referrals = _shown(copy, "Referrals")
+    assert [referrals[g][:3] for g in (1, 2, 3, 4)] == [
+        [20, 40, 60], [40, 20, 60], [20, 40, 60], [0, 20, 20]
+    ]  # fmt: skip
+    shares = _shown(copy, "Job outcomes %")
+    assert all(str(g) in shares or g in shares for g in OUTCOMES_BY_GROUP)
+    for g in OUTCOMES_BY_GROUP:
+        line = shares[g] if g in shares else shares[str(g)]
+        assert all(0 < share < 1 for share in line[:3])  # shares, not volumes
+    assert not set(v for f in OUTCOMES_BY_GROUP.values() for v in f) & set(
+        v for line in referrals.values() for v in line
+    )

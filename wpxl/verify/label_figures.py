@@ -9,7 +9,8 @@ the proof lets such a figure stand only where the input's layout says nothing co
   digits as exports write them: ``label_number``), all different, under a header naming what
   they number (an identifier ('CPA', 'Office no.'), a payment group ('Payment group', 'PG'), a
   week's number, a cohort, an age, a time since an event, or a period whose values have a
-  period code's shape); no figure stands left of any of them (they sit among the labels) and
+  period code's shape); no figure stands left of any of them in their own table (they sit
+  among the labels; a column blank on all their rows parts tables set side by side) and
   each row has figures to its right; the row after the run (or, the total on top, the row
   between it and its header) is the table's total row, holding the total's words, not a figure,
   in the column (a run of period codes, under a period or a cohort, of three or more numbers
@@ -167,9 +168,10 @@ class LabelReading:
             _PERIOD.match(header) and self._keyed_by_words(rows, col, numbers)
         ):
             return False
+        edge = self._left_edge([top - 1, *rows], col)
         for r in rows:
             line = self._row(r)
-            if any(c < col and is_number(cell.value) for c, cell in line):
+            if any(edge <= c < col and is_number(cell.value) for c, cell in line):
                 return False  # a figure left of it: it is among the figures, not the labels
             if not any(c > col and is_number(cell.value) for c, cell in line):
                 return False
@@ -179,6 +181,15 @@ class LabelReading:
         if PAYMENT_GROUP.match(header) and all(1 <= n <= 9 for n in numbers):  # type: ignore[operator]
             return True  # DWP's numbers for its payment groups: no count column is headed so
         return names_labels(header) and (closed or single_years(numbers))  # type: ignore[arg-type]
+
+    def _left_edge(self, rows: list[int], col: int) -> int:
+        """The first column of the table holding ``col`` on ``rows``: the one after the
+        nearest column left of it blank on all of them. A table set beside another ('Referrals
+        by payment group', a blank column, then 'Job outcomes by payment group') has the other's
+        figures left of its labels, none of them in its own lines."""
+        filled = {c for r in rows for c, cell in self._row(r) if c < col and not _blank(cell)}
+        blank = [c for c in range(col) if c not in filled]
+        return blank[-1] + 1 if blank else 0
 
     def _keyed_by_words(self, rows: list[int], col: int, numbers: list[int | None]) -> bool:
         """Whether words left of the run on each of its rows, with its numbers, tell the rows
@@ -356,3 +367,7 @@ def label_number(cell: Cell | None) -> int | None:
 
 def _digits(cell: Cell) -> bool:
     return isinstance(cell.value, str) and label_number(cell) is not None
+
+
+def _blank(cell: Cell) -> bool:
+    return cell.value is None or (isinstance(cell.value, str) and not cell.value.strip())
