@@ -16,6 +16,8 @@ import pytest
 
 from tests.builders import write_book
 from tests.e2e.runs import sanitised_beside
+from tests.misread import misread_findings
+from wpxl.verify.kept_labels import ROUNDED_LABEL
 
 
 def _r20(figure: int) -> int:
@@ -110,3 +112,40 @@ def test_outcomes_by_payment_group_beside_referrals_by_payment_group_are_shared(
     assert not set(v for f in OUTCOMES_BY_GROUP.values() for v in f) & set(
         v for line in referrals.values() for v in line
     )
+
+
+# Months numbered 1 to 6 along the header under 'Month' (contract-year packs number them from
+# April), no 'Total' column beside them (fuzz seeds 116, 127, 209, 251): the numbers were read
+# as a line of figures and rounded to 0, 0, 0 ..., and the proof let it pass, reading them as
+# counts too. They head the columns now (analyse/period_heads), and the proof refuses them
+# rounded on its own (verify/period_heads).
+MONTHS_NUMBERED = {"Leeds": [13, 27, 45, 61, 102, 7], "Bradford": [150, 133, 91, 12, 44, 51]}
+
+
+def _months_numbered(corner: str) -> list[list]:
+    rows: list[list] = [["Referrals by area, 2014-15"], [], [None, "Month"]]
+    rows.append([corner, *range(1, 7)])
+    return rows + [[area, *figures] for area, figures in MONTHS_NUMBERED.items()]
+
+
+@pytest.mark.parametrize("corner", ["Area", "Payment group"])
+def test_months_numbered_under_month_keep_their_numbers(tmp_path, corner):
+    source = write_book(tmp_path / "months.xlsx", {"Referrals": _months_numbered(corner)})
+    shown = _shown(sanitised_beside(source)[0], "Referrals")
+    assert shown[corner][:6] == [1, 2, 3, 4, 5, 6]
+    for area, figures in MONTHS_NUMBERED.items():
+        assert shown[area][:6] == [_r20(f) for f in figures]
+
+
+def test_months_numbered_under_month_rounded_are_refused_by_the_proof(tmp_path):
+    rounded = {(3, col): 0 for col in range(1, 7)}
+    found = misread_findings(tmp_path, _months_numbered("Area"), rounded, "rounded")
+    assert ROUNDED_LABEL in {f.kind for f in found}
+
+
+def test_a_line_of_referrals_under_month_is_no_header_to_the_proof(tmp_path):
+    """'Referrals | 1 | 2 | 3' under 'Month' counts: kept as written, the proof refuses it."""
+    rows = [*_months_numbered("Area")[:3], ["Referrals", 1, 2, 3, 4, 5, 6]]
+    kept = {(3, col): col for col in range(1, 7)}
+    found = misread_findings(tmp_path, rows, kept, "kept")
+    assert any("multiple of 20" in f.kind or "count" in f.kind for f in found)

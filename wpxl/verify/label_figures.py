@@ -21,7 +21,8 @@ the proof lets such a figure stand only where the input's layout says nothing co
   under nothing counted and over a figure, beside words after them, one naming a total over a
   column of figures ('Total', '2013/14', 'YTD': ``repeated_heads``), or single years of age
   over columns the input's SUMs add up from the row under them (``summed_heads``), or times
-  since an event rising under words naming one ('Months since referral': ``elapsed_heads``);
+  since an event rising under words naming one ('Months since referral': ``elapsed_heads``),
+  or months numbered 1, 2, 3 under 'Month' (``period_heads``);
   typed, or digits written as text ('18'); no measure or total named before them (a total row
   at a table's top; a period may be: 'Month of referral' under the times), a 'Payment group'
   corner naming what they number;
@@ -56,6 +57,7 @@ from wpxl.verify.label_heads import (
     names_labels,
     single_years,
 )
+from wpxl.verify.period_heads import heads_periods
 from wpxl.verify.period_numbers import numbers_periods
 from wpxl.verify.repeated_heads import names_total_column, repeated_as_runs
 from wpxl.verify.spelt import code_column
@@ -237,6 +239,7 @@ class LabelReading:
         ]
         named = list(zip(firsts, wholes, strict=True))
         elapsed = heads_elapsed(self.cells, row, named)  # 'Months since referral' over them
+        elapsed = elapsed or heads_periods(self.cells, row, named)  # 'Month' over 1, 2, 3
         if not elapsed and any(
             MEASURE.search(t) and not PAYMENT_GROUP.match(t) for c, t in texts if c < first
         ):
