@@ -149,3 +149,34 @@ def test_a_line_of_referrals_under_month_is_no_header_to_the_proof(tmp_path):
     kept = {(3, col): col for col in range(1, 7)}
     found = misread_findings(tmp_path, rows, kept, "kept")
     assert any("multiple of 20" in f.kind or "count" in f.kind for f in found)
+
+
+# Referrals by age band ('18-24', '25+') stacked over referrals by payment group numbered 1, 2,
+# 6 on one sheet (fuzz seed 217): the proof read the label '25+' as a count written with a
+# mark (as '47p' or '(11)' are), its row holding figures and its column the payment groups'
+# typed numbers, and refused the copy. A band open at its top ('25+') just under the band it
+# follows ('18-24'), or under words naming ages, is an age band.
+AGES = {"18-24": [481, 1277], "25+": [436, 429]}
+GROUPS_NUMBERED = {1: [55, 61], 2: [70, 12], 6: [33, 41]}
+
+
+@pytest.mark.parametrize("bands", [["18-24", "25+"], ["Aged 18-24", "50+"]], ids=str)
+def test_an_open_age_band_over_numbered_payment_groups_is_a_label(tmp_path, bands):
+    rows: list[list] = [["Referrals by age band, 2014-15"], [], ["Age band", "Apr-14", "May-14"]]
+    rows += [[band, *figures] for band, figures in zip(bands, AGES.values(), strict=True)]
+    rows += [[], [], ["Referrals by payment group"], [], ["Payment group", "Apr-14", "May-14"]]
+    rows += [[group, *figures] for group, figures in GROUPS_NUMBERED.items()]
+    rows.append(["Total", 158, 114])
+    source = write_book(tmp_path / "ages.xlsx", {"Referrals": rows})
+    shown = _shown(sanitised_beside(source)[0], "Referrals")
+    for band, figures in zip(bands, AGES.values(), strict=True):
+        assert shown[band][:2] == [_r20(f) for f in figures]
+    assert shown["Total"][:2] == [180, 120]  # 60 + 80 + 40, 60 + 20 + 40
+
+
+def test_a_count_marked_with_a_plus_among_counts_is_still_refused(tmp_path):
+    """'436+' under '18-24' in a column of counts is a count written with a mark."""
+    rows = [["Referrals by age band"], [], ["Age band", "Apr-14", "May-14"]]
+    rows += [["18-24", 481, 1277], ["25-49", 436, 429], ["Total", 917, 1706]]
+    found = misread_findings(tmp_path, rows, {(4, 1): "436+"}, "kept")
+    assert any("count written as text" in f.kind for f in found)
