@@ -18,6 +18,7 @@ from tests.builders import write_book
 from tests.e2e.runs import sanitised_beside
 from tests.misread import misread_findings
 from wpxl.verify.kept_labels import ROUNDED_LABEL
+from wpxl.verify.summed_lines import NOT_THE_SUM
 
 
 def _r20(figure: int) -> int:
@@ -180,3 +181,45 @@ def test_a_count_marked_with_a_plus_among_counts_is_still_refused(tmp_path):
     rows += [["18-24", 481, 1277], ["25-49", 436, 429], ["Total", 917, 1706]]
     found = misread_findings(tmp_path, rows, {(4, 1): "436+"}, "kept")
     assert any("count written as text" in f.kind for f in found)
+
+
+# Regions of one area each, every region's line under its area named by the place alone, and a
+# typed grand total ('Derby South', 'Derby', 'Nottingham West', 'Nottingham', ..., 'Grand
+# total'; fuzz seeds 146, 407). A line equal to the one next to it is no total to the tree
+# reading (a coincidence as likely), so the grand total explained nothing and was rounded on
+# its own: 880 where the regions shown add up to 860, and the proof passed it (its line over
+# its fellows must add up all of them; these add up to twice it). The analysis reads the two
+# levels now (analyse/one_part_groups), and the proof holds such a total on its own
+# (verify/summed_lines._tree_not_shown).
+ONE_AREA_EACH = {
+    "Derby": ("Derby South", [225, 200, 238]),
+    "Nottingham": ("Nottingham West", [21, 389, 273]),
+    "Leicester": ("Leicester City", [118, 283, 333]),
+}
+
+
+def _one_area_each(word: str) -> list[list]:
+    rows: list[list] = [["Referrals by area, 2014-15"], ["Area", "Jul-14", "Aug-14", "Sep-14"]]
+    for region, (area, figures) in ONE_AREA_EACH.items():
+        rows += [[area, *figures], [word.format(region), *figures]]
+    grand = [sum(f[i] for _, f in ONE_AREA_EACH.values()) for i in range(3)]
+    return [*rows, ["Grand total", *grand]]
+
+
+@pytest.mark.parametrize("word", ["{}", "{} total"])
+def test_a_grand_total_over_regions_of_one_area_each_adds_up_the_shown_regions(tmp_path, word):
+    source = write_book(tmp_path / "regions.xlsx", {"Referrals": _one_area_each(word)})
+    shown = _shown(sanitised_beside(source)[0], "Referrals")
+    regions = [[_r20(f) for f in figures] for _, figures in ONE_AREA_EACH.values()]
+    assert shown["Grand total"][:3] == [sum(c) for c in zip(*regions, strict=True)]  # 860
+
+
+def test_a_grand_total_over_regions_of_one_area_each_rounded_alone_is_refused(tmp_path):
+    """The copy the old reading made: every line rounded on its own, as figures."""
+    rows = _one_area_each("{}")
+    alone = {(r, c): float(_r20(rows[r][c])) for r in range(2, 9) for c in (1, 2, 3)}
+    found = misread_findings(tmp_path, rows, alone, "rounded")  # 880 and 840 where 860 is
+    assert {f.part for f in found if f.kind == NOT_THE_SUM} == {
+        "'Referrals' C11",
+        "'Referrals' D11",
+    }
