@@ -223,3 +223,44 @@ def test_a_grand_total_over_regions_of_one_area_each_rounded_alone_is_refused(tm
         "'Referrals' C11",
         "'Referrals' D11",
     }
+
+
+# Two tables of outcomes stacked on one sheet, the second by month numbered 1 to 3 under
+# 'Month' beside a 'Total' column (fuzz seeds 401, 406, 434, 436, 451): the percentage sheet
+# shows the months' numbers under 'Month' as the input does, but the proof refused them as
+# amounts. A number heading a column is vouched for under the words over it, and the proof
+# took those words up its column: 'Month' stands over the first number only, so over '2' and
+# '3' it found the table above's '2015/16' (and nothing on the percentage sheet). Words over a
+# header row's run, left of a number with nothing straight above it, are its words now.
+SUSTAINMENTS_ABOVE_MONTHS = [
+    ["Sustainment outcomes by area"],
+    [],
+    ["Area", "2014/15", "2015/16", "Total"],
+    ["Sunderland", 245, 77, 322],
+    ["Durham", 53, 128, 181],
+    ["Grand total", 298, 205, 503],
+    [],
+    [],
+    ["Job outcomes by area, 2014-15"],
+    [],
+    [None, "Month"],
+    ["Area", 1, 2, 3, "Total"],
+]
+OUTCOMES_BY_MONTH = {"Leeds": [106, 88, 120], "Bradford": [96, 130, 77], "Wakefield": [140, 61, 99]}
+
+
+def test_outcomes_by_month_numbered_under_outcomes_by_year_are_shared_as_shares(tmp_path):
+    rows = list(SUSTAINMENTS_ABOVE_MONTHS)
+    rows += [[area, *f, sum(f)] for area, f in OUTCOMES_BY_MONTH.items()]
+    referrals = [["Referrals by area"], [], ["Area", "Apr-14"], ["Leeds", 45], ["Bradford", 77]]
+    book = {"Referrals": referrals, "Job outcomes": rows}
+    copy = sanitised_beside(write_book(tmp_path / "outcomes.xlsx", book))[0]
+    sheets = openpyxl.load_workbook(copy, data_only=True)
+    assert "Job outcomes" not in sheets.sheetnames  # outcome volumes are never shown
+    lines = [
+        [v for v in row if v is not None]
+        for name in sheets.sheetnames
+        if name.endswith("%")
+        for row in sheets[name].iter_rows(values_only=True)
+    ]
+    assert ["Area", 1, 2, 3, "Total"] in lines or ["Area", "1", "2", "3", "Total"] in lines
