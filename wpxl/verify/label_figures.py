@@ -275,11 +275,13 @@ class LabelFigures(LabelReading):
 
     def __call__(self, coord: Coord) -> bool:
         """Whether the copy's figure at ``coord`` is an input label kept as written, or a
-        figure under code words ('Area code') that no total row of the input counts."""
-        if code_column(self.pair, coord):
-            at = self.pair.input_coord(coord)
-            return at is not None and not self._counted(at)
+        figure under code words ('Area code') that no total row of the input counts. Words
+        over another table up the column may seem code words ('Referrals by office no.' over
+        a table stacked under it, whose month numbers a total line adds up under them): such
+        a figure is judged as any other label."""
         at = self.pair.input_coord(coord)
+        if code_column(self.pair, coord) and at is not None and not self._counted(at):
+            return True  # counted, it may still name a column: the readings below judge it
         kept = self.pair.cells.get(coord)
         self._codes = class_codes(self.cells) if self._codes is None else self._codes
         if at in self._codes and kept is not None and kept[1] is None:
