@@ -286,3 +286,34 @@ def test_months_numbered_under_a_table_of_office_numbers_keep_their_numbers(tmp_
     )
     assert shown["Region"][:4] == [1, 2, 3, 4]
     assert shown["Total North East"][:4] == [200, 440, 260, 360]  # 180 + 20, 140 + 300 ...
+
+
+# Referrals by office code set beside referrals by area, a blank column between, the codes'
+# 'All' line on top ('Code | Jul-14 ...', 'All', 4047, 4065; fuzz seeds 474, 427): the plan
+# kept the codes as labels, but the proof refused them as unrounded figures. The total line
+# closing a run of codes is read from its first figure on, and the area table's figures stood
+# first on that line, left of the codes. Only the run's own table is read now.
+AREAS_BESIDE = [
+    ["Referrals by area, 2014-15"],
+    ["Area", "Jun-14", "Jul-14", "Total"],
+    ["Derby", 822, 693, 1515],
+    ["Leicester", 215, 223, 438],
+    ["Chesterfield", 227, 187, 414],
+    ["Total", 1264, 1103, 2367],
+]
+CODES = {4047: [28, 7, 4], 4065: [16, 16, 11]}
+
+
+def test_office_codes_under_their_total_beside_another_table_are_kept(tmp_path):
+    rows = [[*line, *[None] * (5 - len(line))] for line in AREAS_BESIDE] + [[None] * 5]
+    rows[0].append("Referrals by office code, 2014-15")
+    rows[2] += ["Code", "Jul-14", "Aug-14", "Sep-14"]
+    rows[3] += ["All", *(sum(f[i] for f in CODES.values()) for i in range(3))]
+    for at, (code, figures) in enumerate(CODES.items(), start=4):
+        rows[at] += [code, *figures]
+    copy = sanitised_beside(write_book(tmp_path / "codes.xlsx", {"Referrals": rows}))[0]
+    sheet = openpyxl.load_workbook(copy, data_only=True)["Referrals"]
+    shown = {r[5]: list(r[6:9]) for r in sheet.iter_rows(values_only=True) if len(r) > 8}
+    for code, figures in CODES.items():
+        assert shown[code] == [_r20(f) for f in figures]
+    assert shown["All"] == [40, 20, 20]  # 20 + 20, 0 + 20, 0 + 20

@@ -152,14 +152,15 @@ class LabelReading:
         """A label column (see the module's doc): its run from the first row of ``ends`` to
         the last, across any subtotal lines between."""
         top, end = ends
+        edge = self._left_edge(list(range(max(top - 2, 0), end + 2)), col)
         header, on_top = self._text((top - 1, col)), False
-        if header is not None and _TOTAL.match(header) and self._total_row(top - 1, col):
+        if header is not None and _TOTAL.match(header) and self._total_row(top - 1, col, edge=edge):
             header, on_top = self._text((top - 2, col)), True  # the total on top, first
         if header is None or not (
             _PERIOD.match(header) or COHORT.match(header) or names_labels(header)
         ):
             return False
-        closed = on_top or any(self._total_row(end + 1, col, w) for w in (_TOTAL, _SUBTOTAL))
+        closed = on_top or any(self._total_row(end + 1, col, w, edge) for w in (_TOTAL, _SUBTOTAL))
         rows = [
             r for r in range(top, end + 1) if label_number(self.cells.get((r, col))) is not None
         ]
@@ -170,7 +171,6 @@ class LabelReading:
             _PERIOD.match(header) and self._keyed_by_words(rows, col, numbers)
         ):
             return False
-        edge = self._left_edge([top - 1, *rows], col)
         for r in rows:
             line = self._row(r)
             if any(edge <= c < col and is_number(cell.value) for c, cell in line):
@@ -204,10 +204,13 @@ class LabelReading:
             keys.add((*left, number))
         return len(keys) == len(numbers)
 
-    def _total_row(self, row: int, col: int, words: re.Pattern[str] = _TOTAL) -> bool:
+    def _total_row(
+        self, row: int, col: int, words: re.Pattern[str] = _TOTAL, edge: int = 0
+    ) -> bool:
         """The table's total row: total words at or left of its first figure, figures right of
-        ``col``, and no figure at ``col`` (a subtotal's ``words`` may end: 'JSA total')."""
-        line = self._row(row)
+        ``col``, and no figure at ``col`` (a subtotal's ``words`` may end: 'JSA total'); the
+        row read from the table's first column ``edge`` on (a table beside it has its own)."""
+        line = [(c, cell) for c, cell in self._row(row) if c >= edge]
         if self._number((row, col)):
             return False
         first = next((c for c, cell in line if is_number(cell.value)), None)
