@@ -317,3 +317,23 @@ def test_office_codes_under_their_total_beside_another_table_are_kept(tmp_path):
     for code, figures in CODES.items():
         assert shown[code] == [_r20(f) for f in figures]
     assert shown["All"] == [40, 20, 20]  # 20 + 20, 0 + 20, 0 + 20
+
+
+# Job starts by payment group, years typed over the columns, then two blank lines and a table
+# of job outcomes (fuzz seed 618): the proof read the outcome table's title as a note under
+# the job starts, naming what they count, and refused their total line as outcome volumes
+# (the years typed as numbers head nothing in words, and the groups' numbers name no measure,
+# so a note under the figures decides). A line of words followed straight away by another
+# table's header (words over the figure's column) is that table's title, no note.
+STARTS_BY_GROUP = {1: [18, 22, 31], 2: [14, 8, 28], 3: [25, 3, 28]}
+
+
+def test_job_starts_over_a_table_of_outcomes_are_rounded_with_their_total(tmp_path):
+    rows: list[list] = [["Job starts by payment group"], ["Payment group", 2012, 2013, 2014]]
+    rows += [[group, *f] for group, f in STARTS_BY_GROUP.items()]
+    rows += [["Grand total", 57, 33, 87], [], [], ["Job outcomes by region"]]
+    rows += [["Region", "Q1", "Q2"], ["Leeds", 86, 34], ["Bradford", 98, 126], ["Total", 184, 160]]
+    copy = sanitised_beside(write_book(tmp_path / "starts.xlsx", {"Job starts": rows}))[0]
+    shown = _shown(copy, "Job starts")
+    assert shown["Grand total"][:3] == [60, 20, 80]  # 20 + 20 + 20, 20 + 0 + 0, 40 + 20 + 20
+    assert "Leeds" not in shown

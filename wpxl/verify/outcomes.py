@@ -270,7 +270,8 @@ class OutcomeContext:
         a line of words in the ``NOTE_ROWS`` rows under the last figure of its column's run (a
         blank row at most between figures), from the row's labels to the figure's column. A
         block of outcomes stacked under referrals may be named only so ("Source: job outcomes
-        from PRaP"); without it the sheet's name would call them referrals."""
+        from PRaP"); without it the sheet's name would call them referrals. A line heading a
+        table under it (``_heads``) is that table's title, no note."""
         figures = self._numbers_by_col.get(col, [])
         at = bisect_left(figures, row)
         while at + 1 < len(figures) and figures[at + 1] - figures[at] <= 2:
@@ -284,10 +285,24 @@ class OutcomeContext:
                 if r in self._numeric_rows:
                     break
                 texts = [t for c, t in self._rows.get(r, ()) if left <= c <= col]
-                if any(map(self._measures.outcome_only, texts)):
+                if any(map(self._measures.outcome_only, texts)) and not self._heads(r, col):
                     self._notes[key] = "outcome"
                     break
         return self._notes[key]
+
+    def _heads(self, row: int, col: int) -> bool:
+        """Whether the line of words at ``row`` is the title of a table under it: the next
+        line or the one after, with no blank line between, holds words over ``col`` or is a
+        header (words in two cells or more, no figure). 'Job outcomes by region' two blank
+        lines under job starts, its header 'Region | Q1 | Q2' straight under it, names the
+        outcomes, not the starts above; a note's next line is blank or another note."""
+        for r in (row + 1, row + 2):
+            words = [c for c, _ in self._rows.get(r, ())]
+            if col in words or (len(words) >= 2 and r not in self._numeric_rows):
+                return True
+            if not words and r not in self._numeric_rows:
+                return False
+        return False
 
     def _title_above(self, top: int, col: int) -> str | None:
         """The measure the nearest line above the title rows names, in the figure's column or
