@@ -1,12 +1,17 @@
-"""What fuzzing published layouts found in session 20 (/work/notes/s20/fuzzr.py).
+"""What fuzzing published layouts found in session 20 (/work/notes/s20/fuzzr.py: random packs
+of stacked and side-by-side tables, nested subtotals, numeric labels, outcome tables beside
+counts, each copy checked against what the generator knows).
 
-Tables stacked on one sheet, a table of sustainment outcomes over one of job starts headed by
-years ('Payment group | 2014 | 2015 | Total'): the proof read the job starts as outcomes and
-refused the copy. A year typed as a number is no words, so the proof's reading of the figures'
-column went up past the new table's header to the outcome table's, and its title 'Sustainment
-outcomes by area' was taken to name the job starts' lines as kinds of that breakdown. A title
-naming another measure broken down ('Job starts by payment group, 2014-15'), standing below the
-figures of the table above, heads a table of its own now.
+Needless refusals: job starts headed by typed years under a table of outcomes; outcomes by
+payment group number beside referrals by payment group number; an age band '25+' over payment
+groups numbered; outcomes by numbered month under outcomes by year; months numbered under a
+table of office numbers; office codes under their total beside another table; job starts two
+blank lines over a table of outcomes. Wrong copies the proof passed: months numbered along a
+header rounded to 0; a grand total over regions of one area each rounded on its own. Left
+open as strict xfails: codes with no total line are rounded; months numbered beside another
+table on the same rows are refused.
+
+Each section below names the shape, what went wrong and what holds now.
 """
 
 from __future__ import annotations
@@ -337,3 +342,49 @@ def test_job_starts_over_a_table_of_outcomes_are_rounded_with_their_total(tmp_pa
     shown = _shown(copy, "Job starts")
     assert shown["Grand total"][:3] == [60, 20, 80]  # 20 + 20 + 20, 20 + 0 + 0, 40 + 20 + 20
     assert "Leeds" not in shown
+
+
+# Left open: a run of codes down a label column with no total line to close it ('CPA | Apr-14
+# | May-14', 7, 17; 'Office no.', 1023, 1030 ...; fuzz seeds 105, 140, 243, 261, 612) is
+# rounded as counts (0, 20; 1,020, 1,040): the rows can no longer be told apart. Both readings
+# fail closed on purpose: the total line's words in the column are what show it holds no
+# counts, and only period codes, single years of age and payment groups 1 to 9 stand without
+# one. Nothing leaks, but the copy is wrong.
+@pytest.mark.xfail(
+    strict=True,
+    reason="codes under 'CPA' or 'Office no.' with no total line are read as counts (fail "
+    "closed: analyse/label_numbers, verify/label_figures need the total line's words)",
+)
+def test_cpa_numbers_without_a_total_line_keep_their_numbers(tmp_path):
+    rows = [["Referrals by CPA, 2014-15"], [], ["CPA", "Apr-14", "May-14"]]
+    rows += [[7, 104, 93], [17, 257, 311], [18, 66, 45]]
+    shown = _shown(
+        sanitised_beside(write_book(tmp_path / "cpa.xlsx", {"Referrals": rows}))[0], "Referrals"
+    )
+    assert {7, 17, 18} <= set(shown)
+
+
+# Left open: months numbered under 'Month' with a table set beside them on the same rows
+# ('CPA | 1 | 2 ... 8', a blank column, 'Durham | 77'; fuzz seeds 654, 680): the analysis reads
+# the numbers as heads of its own table's columns and keeps them, but the proof reads a header
+# row whole, across the blank column, and the other table's figure (77) breaks the run 1, 2, 3,
+# so it refuses them as unrounded figures. Reading a header row table by table would vouch for
+# the numbers without vouching for the count beside them; the proof's readings of labels are
+# cached by row (outcome_labels), which that needs changed with care.
+@pytest.mark.xfail(
+    strict=True,
+    reason="the proof reads a header row of month numbers whole, across a blank column into "
+    "the table beside it (verify/period_heads via label_figures._names_a_column), and refuses",
+)
+def test_months_numbered_beside_another_table_keep_their_numbers(tmp_path):
+    rows = [
+        ["Referrals by area, 2014-15", None, None, None, None, None, "Referrals by region"],
+        [None, "Month", None, None, None, None, "Region", "Total"],
+        ["Area", 1, 2, 3, 4, None, "Durham", 77],
+        ["Leeds", 13, 27, 45, 61, None, "Sunderland", 151],
+        ["Bradford", 150, 133, 91, 12, None, "Total", 228],
+    ]
+    shown = _shown(
+        sanitised_beside(write_book(tmp_path / "beside.xlsx", {"Referrals": rows}))[0], "Referrals"
+    )
+    assert shown["Area"][:4] == [1, 2, 3, 4]
