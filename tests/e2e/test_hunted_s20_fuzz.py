@@ -344,6 +344,22 @@ def test_job_starts_over_a_table_of_outcomes_are_rounded_with_their_total(tmp_pa
     assert "Leeds" not in shown
 
 
+# Months numbered under 'Month' over age bands whose first line holds suppressed cells
+# ('18-24 | 1230 | 806 | [c] | * | 440'; fuzz seed 818): the analysis keeps the numbers, but
+# the proof vouched for a header row of numbers only over a figure in every column, and a
+# marker standing for one is none, so it refused 1 to 5 as unrounded figures. A marker under
+# a number ('..', '[c]', '*') is a figure the source suppressed: a header's first line.
+def test_months_numbered_over_suppressed_cells_keep_their_numbers(tmp_path):
+    rows: list[list] = [["Job starts by age band"], [], [None, "Month"]]
+    rows += [["Age band", 1, 2, 3, 4, 5], ["18-24", 1230, 806, "[c]", "*", 440]]
+    rows += [["25-34", 211, 116, 261, 161, 100], ["35-49", 240, 494, 280, 250, 663]]
+    shown = _shown(
+        sanitised_beside(write_book(tmp_path / "ages.xlsx", {"Job starts": rows}))[0], "Job starts"
+    )
+    assert shown["Age band"][:5] == [1, 2, 3, 4, 5]
+    assert shown["18-24"][:5] == [1240, 800, "[c]", "*", 440]
+
+
 # Left open: a run of codes down a label column with no total line to close it ('CPA | Apr-14
 # | May-14', 7, 17; 'Office no.', 1023, 1030 ...; fuzz seeds 105, 140, 243, 261, 612) is
 # rounded as counts (0, 20; 1,020, 1,040): the rows can no longer be told apart. Both readings

@@ -62,6 +62,7 @@ from wpxl.verify.period_numbers import numbers_periods
 from wpxl.verify.repeated_heads import names_total_column, repeated_as_runs
 from wpxl.verify.spelt import code_column
 from wpxl.verify.summed_heads import heads_summed_columns
+from wpxl.verify.values import is_marker
 from wpxl.verify.year_parts import YearParts, is_number, whole
 
 _PERIOD = re.compile(
@@ -255,8 +256,14 @@ class LabelReading:
             or heads_summed_columns(self.cells, row, named)
         )
         return heads_total and all(
-            not self._number((row - 1, c)) and self._number((row + 1, c)) for c, _ in numbers
+            not self._number((row - 1, c)) and self._figure_under((row + 1, c)) for c, _ in numbers
         )
+
+    def _figure_under(self, at: Coord) -> bool:
+        """A figure, or a marker standing for one ('..', '[c]', '*'): a header's first line
+        under it may hold figures the source suppressed."""
+        text = self._text(at)
+        return self._number(at) or (text is not None and is_marker(text))
 
     def _keyed(self, at: Coord) -> bool:
         """A key and its value (see the module's doc)."""
