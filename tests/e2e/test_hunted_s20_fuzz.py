@@ -360,6 +360,30 @@ def test_months_numbered_over_suppressed_cells_keep_their_numbers(tmp_path):
     assert shown["18-24"][:5] == [1240, 800, "[c]", "*", 440]
 
 
+# Attachments by payment group by month numbered under 'Month', stacked under a table of job
+# outcomes by office (fuzz seed 847): the months' numbers are no words, so up the figures'
+# column the proof's header band reached the outcome table's header and its title (read as a
+# header over the columns right of it), named outcomes, and refused the attachments. A title
+# of the figures' own between that band and them ('Attachments by payment group, 2014-15')
+# sets the band aside now, as it set aside the title's breakdown before.
+def test_attachments_by_numbered_month_under_a_table_of_outcomes_are_rounded(tmp_path):
+    rows: list[list] = [["Job outcomes by office"], ["Office no.", "Q1", "Q2", "Q3", "Total"]]
+    offices = {4000: [246, 90, 82], 4008: [57, 186, 136]}
+    rows += [[office, *f, sum(f)] for office, f in offices.items()]
+    rows += [["Grand total", 303, 276, 218, 797], [], [], ["Attachments by payment group, 2014-15"]]
+    rows += [[], [None, "Month"], ["Payment group", 1, 2, 3]]
+    groups = {"JSA 18-24": [76, 201, 18], "ESA Flow": [200, 202, 201]}
+    rows += [[group, *f] for group, f in groups.items()]
+    shown = _shown(
+        sanitised_beside(write_book(tmp_path / "stack.xlsx", {"Attachments": rows}))[0],
+        "Attachments",
+    )
+    assert shown["Payment group"][:3] == [1, 2, 3]
+    for group, figures in groups.items():
+        assert shown[group][:3] == [_r20(f) for f in figures]
+    assert 4000 not in shown  # the outcomes are shown as percentages only
+
+
 # Left open: a run of codes down a label column with no total line to close it ('CPA | Apr-14
 # | May-14', 7, 17; 'Office no.', 1023, 1030 ...; fuzz seeds 105, 140, 243, 261, 612) is
 # rounded as counts (0, 20; 1,020, 1,040): the rows can no longer be told apart. Both readings

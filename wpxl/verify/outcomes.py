@@ -119,13 +119,15 @@ class OutcomeContext:
             self._index()
         row, col = coord
         band = self._band(row, col)  # a line naming a measure over its block heads its lines
-        section = self._sections.kind(self._band_tops[band], row, col) if band else None
+        top = self._band_tops[band] if band else row
+        section = self._sections.kind(top, row, col) if band else None
         row_kind = self._row_kind(row, col) or section
+        if band is not None and self._titled_below(top, row, col):
+            band = None  # another table's header band, over a title of the figure's own
         kind = stronger(row_kind, self._band_kinds[band] if band else None)
         if kind != "outcome" and self._money_at(row, col, band):
             return True
-        top = self._band_tops[band] if band else row
-        if kind == "other" and self._outcomes_by(top) and not self._titled_below(top, row, col):
+        if kind == "other" and band is not None and self._outcomes_by(top):
             return True  # 'JCP referral' under 'Job outcomes by referral source': a kind
         if kind is None:
             kind = (
@@ -150,8 +152,10 @@ class OutcomeContext:
         """Whether the figure stands under a title of its own between its header band's top and
         it: a line of words alone naming another measure broken down ('Job starts by payment
         group'), under figures of the band's column. That is a table stacked under the one the
-        band heads, whose header of years typed as numbers ('2014 | 2015') holds no words, so
-        the band reached up past it to an outcome table's header."""
+        band heads, whose header of years or months typed as numbers ('2014 | 2015', 'Month'
+        over 1 | 2 | 3) holds no words over the figure, so the band reached up past it to an
+        outcome table's header and title: that band, and its title's breakdown, are not the
+        figure's."""
         line = self._sections.line_over(top, row, col)
         if line is None:
             return False
