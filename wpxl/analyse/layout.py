@@ -20,6 +20,7 @@ from wpxl.analyse.label_numbers import (
 )
 from wpxl.analyse.numbered_columns import codes_as_text, periods_numbered
 from wpxl.analyse.page_breaks import PageBreak, join_pages
+from wpxl.analyse.period_heads import heads_period_columns
 from wpxl.analyse.shared_titles import above_notes, share_titles, table_below
 from wpxl.analyse.summed_heads import heads_summed_columns
 from wpxl.analyse.typed_codes import typed_codes
@@ -279,6 +280,7 @@ class _BlockRows:
                 not names_a_measure(first) and heads_summed_columns(self.cells, row, self.body_cols)
             )
             or heads_elapsed_columns(self.cells, row, self.body_cols)
+            or heads_period_columns(self.cells, row, self.body_cols)
         )
 
     def _all_suppressed(self, row: int) -> bool:

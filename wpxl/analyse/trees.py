@@ -22,6 +22,7 @@ from itertools import takewhile
 
 from wpxl.analyse.book_sums import added_together
 from wpxl.analyse.far_end import grand_at_the_other_end, year_over_its_one_total
+from wpxl.analyse.one_part_groups import two_levels
 from wpxl.analyse.run_sums import equal_sum, key_column, other_keys
 from wpxl.analyse.running_lines import running_over_periods
 from wpxl.analyse.totals import Axis, Values, compare, find_arithmetic_total, group_totals
@@ -355,6 +356,11 @@ def totals_along(
     year_over_its_one_total(rest, tree, values)
     tree.update(running)
     unexplained = labelled - set(tree)
+    for line in sorted(unexplained):
+        levels = two_levels(rest, line, values.figure)
+        if levels is not None:  # regions of one area each under a named grand total
+            tree, unexplained = {**levels, **running}, set()
+            break
     if tree and all(_sums_nothing(axis, x, labelled, values) for x in unexplained):
         axis.totals = set(tree)
         return tree

@@ -9,7 +9,8 @@ the proof lets such a figure stand only where the input's layout says nothing co
   digits as exports write them: ``label_number``), all different, under a header naming what
   they number (an identifier ('CPA', 'Office no.'), a payment group ('Payment group', 'PG'), a
   week's number, a cohort, an age, a time since an event, or a period whose values have a
-  period code's shape); no figure stands left of any of them (they sit among the labels) and
+  period code's shape); no figure stands left of any of them in their own table (they sit
+  among the labels; a column blank on all their rows parts tables set side by side) and
   each row has figures to its right; the row after the run (or, the total on top, the row
   between it and its header) is the table's total row, holding the total's words, not a figure,
   in the column (a run of period codes, under a period or a cohort, of three or more numbers
@@ -20,7 +21,8 @@ the proof lets such a figure stand only where the input's layout says nothing co
   under nothing counted and over a figure, beside words after them, one naming a total over a
   column of figures ('Total', '2013/14', 'YTD': ``repeated_heads``), or single years of age
   over columns the input's SUMs add up from the row under them (``summed_heads``), or times
-  since an event rising under words naming one ('Months since referral': ``elapsed_heads``);
+  since an event rising under words naming one ('Months since referral': ``elapsed_heads``),
+  or months numbered 1, 2, 3 under 'Month' (``period_heads``);
   typed, or digits written as text ('18'); no measure or total named before them (a total row
   at a table's top; a period may be: 'Month of referral' under the times), a 'Payment group'
   corner naming what they number;
@@ -55,10 +57,12 @@ from wpxl.verify.label_heads import (
     names_labels,
     single_years,
 )
+from wpxl.verify.period_heads import heads_periods
 from wpxl.verify.period_numbers import numbers_periods
 from wpxl.verify.repeated_heads import names_total_column, repeated_as_runs
 from wpxl.verify.spelt import code_column
 from wpxl.verify.summed_heads import heads_summed_columns
+from wpxl.verify.values import is_marker
 from wpxl.verify.year_parts import YearParts, is_number, whole
 
 _PERIOD = re.compile(
@@ -149,14 +153,15 @@ class LabelReading:
         """A label column (see the module's doc): its run from the first row of ``ends`` to
         the last, across any subtotal lines between."""
         top, end = ends
+        edge = self._left_edge(list(range(max(top - 2, 0), end + 2)), col)
         header, on_top = self._text((top - 1, col)), False
-        if header is not None and _TOTAL.match(header) and self._total_row(top - 1, col):
+        if header is not None and _TOTAL.match(header) and self._total_row(top - 1, col, edge=edge):
             header, on_top = self._text((top - 2, col)), True  # the total on top, first
         if header is None or not (
             _PERIOD.match(header) or COHORT.match(header) or names_labels(header)
         ):
             return False
-        closed = on_top or any(self._total_row(end + 1, col, w) for w in (_TOTAL, _SUBTOTAL))
+        closed = on_top or any(self._total_row(end + 1, col, w, edge) for w in (_TOTAL, _SUBTOTAL))
         rows = [
             r for r in range(top, end + 1) if label_number(self.cells.get((r, col))) is not None
         ]
@@ -169,7 +174,7 @@ class LabelReading:
             return False
         for r in rows:
             line = self._row(r)
-            if any(c < col and is_number(cell.value) for c, cell in line):
+            if any(edge <= c < col and is_number(cell.value) for c, cell in line):
                 return False  # a figure left of it: it is among the figures, not the labels
             if not any(c > col and is_number(cell.value) for c, cell in line):
                 return False
@@ -179,6 +184,15 @@ class LabelReading:
         if PAYMENT_GROUP.match(header) and all(1 <= n <= 9 for n in numbers):  # type: ignore[operator]
             return True  # DWP's numbers for its payment groups: no count column is headed so
         return names_labels(header) and (closed or single_years(numbers))  # type: ignore[arg-type]
+
+    def _left_edge(self, rows: list[int], col: int) -> int:
+        """The first column of the table holding ``col`` on ``rows``: the one after the
+        nearest column left of it blank on all of them. A table set beside another ('Referrals
+        by payment group', a blank column, then 'Job outcomes by payment group') has the other's
+        figures left of its labels, none of them in its own lines."""
+        filled = {c for r in rows for c, cell in self._row(r) if c < col and not _blank(cell)}
+        blank = [c for c in range(col) if c not in filled]
+        return blank[-1] + 1 if blank else 0
 
     def _keyed_by_words(self, rows: list[int], col: int, numbers: list[int | None]) -> bool:
         """Whether words left of the run on each of its rows, with its numbers, tell the rows
@@ -191,10 +205,13 @@ class LabelReading:
             keys.add((*left, number))
         return len(keys) == len(numbers)
 
-    def _total_row(self, row: int, col: int, words: re.Pattern[str] = _TOTAL) -> bool:
+    def _total_row(
+        self, row: int, col: int, words: re.Pattern[str] = _TOTAL, edge: int = 0
+    ) -> bool:
         """The table's total row: total words at or left of its first figure, figures right of
-        ``col``, and no figure at ``col`` (a subtotal's ``words`` may end: 'JSA total')."""
-        line = self._row(row)
+        ``col``, and no figure at ``col`` (a subtotal's ``words`` may end: 'JSA total'); the
+        row read from the table's first column ``edge`` on (a table beside it has its own)."""
+        line = [(c, cell) for c, cell in self._row(row) if c >= edge]
         if self._number((row, col)):
             return False
         first = next((c for c, cell in line if is_number(cell.value)), None)
@@ -226,6 +243,7 @@ class LabelReading:
         ]
         named = list(zip(firsts, wholes, strict=True))
         elapsed = heads_elapsed(self.cells, row, named)  # 'Months since referral' over them
+        elapsed = elapsed or heads_periods(self.cells, row, named)  # 'Month' over 1, 2, 3
         if not elapsed and any(
             MEASURE.search(t) and not PAYMENT_GROUP.match(t) for c, t in texts if c < first
         ):
@@ -238,8 +256,14 @@ class LabelReading:
             or heads_summed_columns(self.cells, row, named)
         )
         return heads_total and all(
-            not self._number((row - 1, c)) and self._number((row + 1, c)) for c, _ in numbers
+            not self._number((row - 1, c)) and self._figure_under((row + 1, c)) for c, _ in numbers
         )
+
+    def _figure_under(self, at: Coord) -> bool:
+        """A figure, or a marker standing for one ('..', '[c]', '*'): a header's first line
+        under it may hold figures the source suppressed."""
+        text = self._text(at)
+        return self._number(at) or (text is not None and is_marker(text))
 
     def _keyed(self, at: Coord) -> bool:
         """A key and its value (see the module's doc)."""
@@ -261,11 +285,13 @@ class LabelFigures(LabelReading):
 
     def __call__(self, coord: Coord) -> bool:
         """Whether the copy's figure at ``coord`` is an input label kept as written, or a
-        figure under code words ('Area code') that no total row of the input counts."""
-        if code_column(self.pair, coord):
-            at = self.pair.input_coord(coord)
-            return at is not None and not self._counted(at)
+        figure under code words ('Area code') that no total row of the input counts. Words
+        over another table up the column may seem code words ('Referrals by office no.' over
+        a table stacked under it, whose month numbers a total line adds up under them): such
+        a figure is judged as any other label."""
         at = self.pair.input_coord(coord)
+        if code_column(self.pair, coord) and at is not None and not self._counted(at):
+            return True  # counted, it may still name a column: the readings below judge it
         kept = self.pair.cells.get(coord)
         self._codes = class_codes(self.cells) if self._codes is None else self._codes
         if at in self._codes and kept is not None and kept[1] is None:
@@ -356,3 +382,7 @@ def label_number(cell: Cell | None) -> int | None:
 
 def _digits(cell: Cell) -> bool:
     return isinstance(cell.value, str) and label_number(cell) is not None
+
+
+def _blank(cell: Cell) -> bool:
+    return cell.value is None or (isinstance(cell.value, str) and not cell.value.strip())

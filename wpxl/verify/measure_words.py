@@ -112,6 +112,12 @@ class Measures:
         parts = _BY.split(title, maxsplit=1)
         return len(parts) == 2 and not _RATE.search(parts[0]) and self.outcome_only(parts[0])
 
+    def others_by(self, title: str) -> bool:
+        """Whether a title names another measure than outcomes before what it is broken down
+        by ('Job starts by payment group, 2014-15'): a table's own title."""
+        parts = _BY.split(title, maxsplit=1)
+        return len(parts) == 2 and self.of(parts[0]) == "other"
+
     def strongest(self, texts: list[str]) -> str | None:
         kinds = {self.of(text) for text in texts}  # outcome over other over none
         return "outcome" if "outcome" in kinds else "other" if "other" in kinds else None

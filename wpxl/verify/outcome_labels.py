@@ -59,9 +59,14 @@ class OutcomeLabels:
 
 def heading(value_at: Callable[[Coord], object], at: Coord, known: dict[Coord, str]) -> str:
     """The nearest words above a cell in its column, as a header is compared: lower case (the
-    keys above it, shown as words on a percentage sheet, are passed over). ``known`` keeps
+    keys above it, shown as words on a percentage sheet, are passed over); with nothing
+    straight above it, the words over its header row's run (``_over_the_run``). ``known`` keeps
     what each line passed holds above it, so a long column is walked once."""
     row, col = at
+    if row > 0 and not _filled(value_at((row - 1, col))):
+        over = _over_the_run(value_at, row - 1, col)
+        if over:
+            return over
     passed: list[int] = []
     words = ""
     above = row - 1
@@ -76,6 +81,22 @@ def heading(value_at: Callable[[Coord], object], at: Coord, known: dict[Coord, s
         words = known.get((above, col), "")
     known.update(((r, col), words) for r in passed)
     return words
+
+
+def _over_the_run(value_at: Callable[[Coord], object], row: int, col: int) -> str:
+    """The words over a header row's run of numbers, for a number with nothing straight above
+    it: the nearest filled cell left of it on ``row``, if words. 'Month' merged (or typed once)
+    over 1, 2, 3 stands over the first only; up its column the second's nearest words are
+    another table's ('2015/16'), or none on a percentage sheet."""
+    for left in range(col - 1, -1, -1):
+        value = value_at((row, left))
+        if _filled(value):
+            return str(value).strip().casefold() if _words(value) else ""
+    return ""
+
+
+def _filled(value: object) -> bool:
+    return value is not None and not (isinstance(value, str) and not value.strip())
 
 
 def _words(value: object) -> bool:

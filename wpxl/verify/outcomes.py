@@ -119,13 +119,15 @@ class OutcomeContext:
             self._index()
         row, col = coord
         band = self._band(row, col)  # a line naming a measure over its block heads its lines
-        section = self._sections.kind(self._band_tops[band], row, col) if band else None
+        top = self._band_tops[band] if band else row
+        section = self._sections.kind(top, row, col) if band else None
         row_kind = self._row_kind(row, col) or section
+        if band is not None and self._titled_below(top, row, col):
+            band = None  # another table's header band, over a title of the figure's own
         kind = stronger(row_kind, self._band_kinds[band] if band else None)
         if kind != "outcome" and self._money_at(row, col, band):
             return True
-        top = self._band_tops[band] if band else row
-        if kind == "other" and self._outcomes_by(top):
+        if kind == "other" and band is not None and self._outcomes_by(top):
             return True  # 'JCP referral' under 'Job outcomes by referral source': a kind
         if kind is None:
             kind = (
@@ -145,6 +147,22 @@ class OutcomeContext:
         labels = [(c, t) for c, t in self._rows.get(row, ()) if c < col]
         places = [(r, col) for r, _ in heads] + [(row, c) for c, _ in labels]
         return "outcome" if self._keys.keyed([t for _, t in heads + labels], places) else None
+
+    def _titled_below(self, top: int, row: int, col: int) -> bool:
+        """Whether the figure stands under a title of its own between its header band's top and
+        it: a line of words alone naming another measure broken down ('Job starts by payment
+        group'), under figures of the band's column. That is a table stacked under the one the
+        band heads, whose header of years or months typed as numbers ('2014 | 2015', 'Month'
+        over 1 | 2 | 3) holds no words over the figure, so the band reached up past it to an
+        outcome table's header and title: that band, and its title's breakdown, are not the
+        figure's."""
+        line = self._sections.line_over(top, row, col)
+        if line is None:
+            return False
+        at, texts = self._sections.words_of(line)
+        figures = self._numbers_by_col.get(col, [])
+        under_figures = bisect_left(figures, at) > bisect_left(figures, top + 1)
+        return under_figures and any(map(self._measures.others_by, texts))
 
     def _lasted_line(self, row: int, col: int, band: tuple[int, int, int] | None) -> bool:
         """Whether the figure is on a line of job starts by time in work or payment status: its
@@ -256,7 +274,8 @@ class OutcomeContext:
         a line of words in the ``NOTE_ROWS`` rows under the last figure of its column's run (a
         blank row at most between figures), from the row's labels to the figure's column. A
         block of outcomes stacked under referrals may be named only so ("Source: job outcomes
-        from PRaP"); without it the sheet's name would call them referrals."""
+        from PRaP"); without it the sheet's name would call them referrals. A line heading a
+        table under it (``_heads``) is that table's title, no note."""
         figures = self._numbers_by_col.get(col, [])
         at = bisect_left(figures, row)
         while at + 1 < len(figures) and figures[at + 1] - figures[at] <= 2:
@@ -270,10 +289,24 @@ class OutcomeContext:
                 if r in self._numeric_rows:
                     break
                 texts = [t for c, t in self._rows.get(r, ()) if left <= c <= col]
-                if any(map(self._measures.outcome_only, texts)):
+                if any(map(self._measures.outcome_only, texts)) and not self._heads(r, col):
                     self._notes[key] = "outcome"
                     break
         return self._notes[key]
+
+    def _heads(self, row: int, col: int) -> bool:
+        """Whether the line of words at ``row`` is the title of a table under it: the next
+        line or the one after, with no blank line between, holds words over ``col`` or is a
+        header (words in two cells or more, no figure). 'Job outcomes by region' two blank
+        lines under job starts, its header 'Region | Q1 | Q2' straight under it, names the
+        outcomes, not the starts above; a note's next line is blank or another note."""
+        for r in (row + 1, row + 2):
+            words = [c for c, _ in self._rows.get(r, ())]
+            if col in words or (len(words) >= 2 and r not in self._numeric_rows):
+                return True
+            if not words and r not in self._numeric_rows:
+                return False
+        return False
 
     def _title_above(self, top: int, col: int) -> str | None:
         """The measure the nearest line above the title rows names, in the figure's column or

@@ -43,12 +43,9 @@ class SectionRows:
         """The measure heading the figure at (``row``, ``col``) from below its header band's
         ``top``: the nearest line of words alone above it, all left of ``col``, naming one,
         else the nearest label above it in a column left of its own labels (blank on its row)."""
-        at = bisect_left(self._lines, row)
-        while at > 0 and self._lines[at - 1] > top:
-            at -= 1
-            texts = self._named[at][1]
-            if all(c < col for c, _ in texts) and (found := self._strongest([t for _, t in texts])):
-                return found  # a line with words over the figure's column is a header line
+        line = self.line_over(top, row, col)
+        if line is not None:
+            return self._strongest([t for _, t in self._named[line][1]])
         first = min((c for c, _ in self._rows.get(row, ()) if c < col), default=col)
         for c in sorted(c for c in self._cols if c < first):
             texts = self._cols[c]
@@ -57,3 +54,20 @@ class SectionRows:
             if label[0] > top and (found := self._strongest([label[1]])) is not None:
                 return found
         return None
+
+    def line_over(self, top: int, row: int, col: int) -> int | None:
+        """The index (into the lines of words) of the nearest line of words alone below ``top``
+        and above the figure at (``row``, ``col``), all left of ``col``, naming a measure (a
+        line with words over the figure's column is a header line)."""
+        at = bisect_left(self._lines, row)
+        while at > 0 and self._lines[at - 1] > top:
+            at -= 1
+            texts = self._named[at][1]
+            if all(c < col for c, _ in texts):
+                return at
+        return None
+
+    def words_of(self, line: int) -> tuple[int, list[str]]:
+        """The row of a line of words ``line_over`` found, and its words."""
+        row, texts = self._named[line]
+        return row, [t for _, t in texts]

@@ -117,13 +117,40 @@ def spelt_counts(
         if value is None or is_multiple(value, proof.base):
             continue
         at = pair.input_coord(coord)
-        if at is None or code_column(pair, coord):
+        if at is None or code_column(pair, coord) or _open_age_band(pair, at, text):
             continue
         if lines is None:
             lines = _figure_lines(pair)
         if at[0] in lines[0] and at[1] in lines[1] and not (names is not None and names(at)):
             found.append(Finding(pair.where(coord), UNROUNDED))
     return found
+
+
+# a band of ages open at its top ('25+', 'Aged 50+'), and what names ages above it: a band
+# ('18-24', 'Aged 18 to 24') or an age's words ('Age band', 'Aged')
+_OPEN_BAND = re.compile(r"\s*(?:aged\s+)?\d{1,2}\s*\+\s*", re.IGNORECASE)
+_AGES = re.compile(r"\bage[ds]?\b|^\s*\d{1,2}\s*(?:-|\u2013|to)\s*\d{1,2}\s*$", re.IGNORECASE)
+
+
+def _open_age_band(pair: SheetPair, at: Coord, text: str) -> bool:
+    """Whether the text is a band of ages open at its top ('25+') in a run of words naming
+    ages: up its column, over words only (no figure, no blank), a band ('18-24') or an age's
+    words ('Age band'). A marked count ('436+') stands among figures, never under such words
+    alone; a table of age bands stacked over payment groups numbered 1, 2, 6 puts the column's
+    typed numbers beside '25+', which then seemed a count written as text."""
+    if pair.source is None or _OPEN_BAND.fullmatch(text) is None:
+        return False
+    cells = pair.source.cells
+    row, col = at
+    while row > 0:
+        row -= 1
+        cell = cells.get((row, col))
+        value = None if cell is None else cell.value
+        if not isinstance(value, str) or not value.strip():
+            return False
+        if _AGES.search(value):
+            return True
+    return False
 
 
 def _figure_lines(pair: SheetPair) -> tuple[set[int], set[int]]:

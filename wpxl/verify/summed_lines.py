@@ -66,10 +66,14 @@ class _Lines:
         return (across, line) if self.flip else (line, across)
 
 
-def summed_lines(pair: SheetPair, cells: dict[Coord, Cell], labels: Names) -> list[Finding]:
+def summed_lines(
+    pair: SheetPair, cells: dict[Coord, Cell], labels: Names, levels: list[Finding]
+) -> list[Finding]:
     """The places where a first or last line adds up the others of its kind in the input but
     not in the copy, down the rows (``labels``: each row's first words, ``first_words``) and
-    along the columns (each column's first words from the top: its head)."""
+    along the columns (each column's first words from the top: its head). Those where a named
+    total adds up two levels of its fellows (``_tree_not_shown``) go to ``levels``, for the
+    caller to ask after the readings of such levels by their words or codes."""
     heads, row_words, col_words = _words(cells)
     rows = _Lines(labels, False, _keys(cells, labels, row_words, False), worded=col_words)
     cols = _Lines(heads, True, _keys(cells, heads, col_words, True), worded=row_words)
@@ -85,7 +89,7 @@ def summed_lines(pair: SheetPair, cells: dict[Coord, Cell], labels: Names) -> li
         key = cols.keys.get(col)
         if key is not None and row > key[0]:
             cols.add(key, col, row, value)  # type: ignore[arg-type]
-    return [*_found(pair, cells, rows), *_found(pair, cells, cols)]
+    return [*_found(pair, cells, rows, levels), *_found(pair, cells, cols, levels)]
 
 
 def _words(cells: dict[Coord, Cell]) -> tuple[Names, dict[int, int], dict[int, int]]:
@@ -122,7 +126,9 @@ def _keys(
     return {line: key for line, key in keys.items() if counted[key] >= 3}
 
 
-def _found(pair: SheetPair, cells: dict[Coord, Cell], lines: _Lines) -> list[Finding]:
+def _found(
+    pair: SheetPair, cells: dict[Coord, Cell], lines: _Lines, levels: list[Finding]
+) -> list[Finding]:
     for line, years in lines.years.items():  # a line of years names the others: no figures
         if len(years) == lines.held[line]:
             del lines.held[line]
@@ -141,7 +147,57 @@ def _found(pair: SheetPair, cells: dict[Coord, Cell], lines: _Lines) -> list[Fin
             if _adds_up(cells, lines, line, lines.sums[key], named):
                 parts = [x for x in members if x != line]
                 found += _not_shown_so(pair, lines, line, parts, lines.sums[key])
+            elif named:
+                levels += _tree_not_shown(pair, cells, lines, line, members, lines.sums[key])
     return found
+
+
+def _tree_not_shown(
+    pair: SheetPair,
+    cells: dict[Coord, Cell],
+    lines: _Lines,
+    line: int,
+    members: list[int],
+    sums: dict[int, float],
+) -> list[Finding]:
+    """A total line over lines of two levels, all in one column: areas each followed (or
+    led) by their region's line adding them up, the grand total adding up the regions
+    ('Derby South', 'Derby', 'Nottingham West', 'Nottingham', ..., 'Grand total'). The other
+    lines add up to twice it, so ``_adds_up`` does not see it; where each region has a single
+    area, no reading by words or indents tells the levels apart either, and a plan rounding the
+    grand total on its own (1,040 where the regions it shows add up to 1,020) passed. Where the
+    lines part, in order, into runs each closed by a line adding up the run before it (or, the
+    other way, opened by a line adding up the run after it), two or more, and the total line
+    adds up those closing lines in every place (two or more not 0), the copy must show each
+    closing line as the sum of its run and the total as the sum of the closing lines."""
+    places = list(sums)
+
+    def at(x: int, across: int) -> float:
+        return figure(cells.get(lines.place(x, across))) or 0.0
+
+    def adds_up(whole: int, parts: list[int]) -> bool:
+        sums_of = [(at(whole, a), sum(at(p, a) for p in parts)) for a in places]
+        return all(abs(v - t) < 1e-6 for v, t in sums_of) and any(v for v, _ in sums_of)
+
+    parts = sorted(x for x in members if x != line)
+    for order in (parts, parts[::-1]):
+        groups: list[tuple[int, list[int]]] = []
+        run: list[int] = []
+        for x in order:
+            if run and adds_up(x, run):
+                groups.append((x, run))
+                run = []
+            else:
+                run.append(x)
+        heads = [head for head, _ in groups]
+        matched = sum(at(line, a) != 0 for a in places)
+        if run or len(groups) < 2 or not adds_up(line, heads) or matched < _MIN_MATCHES:
+            continue
+        found = _not_shown_so(pair, lines, line, heads, sums)
+        for head, run in groups:
+            found += _not_shown_so(pair, lines, head, run, sums)
+        return found
+    return []
 
 
 def _adds_up(

@@ -65,9 +65,10 @@ def totals_of_totals_worked_out(pair: SheetPair, proof: Proof) -> list[Finding]:
     found += running_lines(pair, cells)
     found += _over_block_totals(pair, cells, labels)
     spans = [*pair.source.merged, *pair.source.centred]
+    levels: list[Finding] = []  # summed_lines' two levels of lines, asked late
     later: list[Callable[[], list[Finding]]] = [  # a line named a total above its blocks
         lambda: named_heads(pair, cells),  # heads them too: each place is named once
-        lambda: summed_lines(pair, cells, labels),
+        lambda: summed_lines(pair, cells, labels, levels),
         lambda: totals_over_unshown(pair, cells, proof.base),
         lambda: summed_runs(pair, cells, labels),
         lambda: summed_groups(pair, cells, labels),
@@ -78,6 +79,7 @@ def totals_of_totals_worked_out(pair: SheetPair, proof: Proof) -> list[Finding]:
         lambda: alike_lines(pair, cells, labels),
         lambda: summed_named(pair, cells, labels),
         lambda: total_columns(pair, cells),  # a Total column over areas between YTD columns
+        lambda: levels,  # a named total over two levels of its fellows, after their readings
         # columns named by their headers, after the readings of their own
         lambda: summed_runs(pair, across.cells, across.labels, across=True),
         lambda: summed_groups(pair, across.cells, across.labels, across=True),

@@ -1,0 +1,70 @@
+"""A header row numbering the months (weeks, quarters, periods) of the year: 'Month' over the
+columns, then 'Region | 1 | 2 | 3 | 4 | 5 | 6' under it, as contract-year packs number the
+months from April. With no 'Total' beside them the numbers were read as a line of figures and
+rounded (0, 0, 0, 0, 0, 0): the columns could no longer be told apart.
+
+Counts need their columns named; numbers counting 1, 2, 3 ... straight under a word naming the
+part of the year, and nothing else naming the columns, are those names. So the row heads the
+columns when its values are three or more whole numbers (typed or digits) running 1, 2, 3 one
+apart, none past the part's last (12 months, 53 weeks, 4 quarters, 13 periods), the row above
+holds words naming that part ('Month', 'Week number', 'Month of referral') over them and no
+figure, and its corner names no measure nor a total. The proof reads them for itself
+(wpxl.verify.period_heads).
+"""
+
+from __future__ import annotations
+
+import re
+
+from wpxl.analyse.label_numbers import names_a_measure
+from wpxl.analyse.values import typed_whole
+from wpxl.analyse.words import is_total_label
+from wpxl.model import Cell, Coord
+
+_PART = re.compile(
+    r"^\s*(month|week|quarter|period)s?(?:\s+(?:number|no\.?|of\s+[a-z ]+))?\s*:?\s*$",
+    re.IGNORECASE,
+)
+_LAST = {"month": 12, "week": 53, "quarter": 4, "period": 13}
+_MIN_NUMBERS = 3
+
+
+def heads_period_columns(cells: dict[Coord, Cell], row: int, cols: range) -> bool:
+    """Whether the row's numbers name the columns as parts of the year (see the doc);
+    ``cols`` are the body's columns, the corner just left of them."""
+    numbers: list[tuple[int, int]] = []
+    for col in cols:
+        cell = cells.get((row, col))
+        if cell is None or cell.is_empty:
+            continue
+        number = _number(cell)
+        if number is None:
+            if numbers and isinstance(cell.value, str) and cell.formula is None:
+                continue  # words after the numbers ('Total', 'YTD') head columns of their own
+            return False
+        numbers.append((col, number))
+    values = [n for _, n in numbers]
+    if len(values) < _MIN_NUMBERS or values != list(range(1, len(values) + 1)):
+        return False
+    corner = cells.get((row, cols.start - 1))
+    if names_a_measure(corner) or (corner is not None and is_total_label(str(corner.value))):
+        return False  # 'Referrals | 1 | 2 | 3', 'Total | 1 | 2 | 3': a line of figures
+    first, last = numbers[0][0], numbers[-1][0]
+    above = [cells.get((row - 1, col)) for col in range(cols.start - 1, cols.stop)]
+    if any(c is not None and c.formula is None and _number(c) is not None for c in above):
+        return False
+    for col in range(first, last + 1):
+        cell = cells.get((row - 1, col))
+        part = _PART.match(cell.value) if cell is not None and isinstance(cell.value, str) else None
+        if part is not None:
+            return len(values) <= _LAST[part.group(1).lower()]
+    return False
+
+
+def _number(cell: Cell) -> int | None:
+    value = cell.value
+    if isinstance(value, str) and value.strip().isdigit():
+        return int(value)
+    if cell.formula is not None:
+        return None
+    return typed_whole(cell)
