@@ -1,15 +1,16 @@
 """A header row numbering the months (weeks, quarters, periods) of the year: 'Month' over the
 columns, then 'Region | 1 | 2 | 3 | 4 | 5 | 6' under it, as contract-year packs number the
-months from April. With no 'Total' beside them the numbers were read as a line of figures and
-rounded (0, 0, 0, 0, 0, 0): the columns could no longer be told apart.
+months from April; or single years of age ('Age' over 'Area | 18 | 19 | 20 | 21'). With no
+'Total' beside them the numbers were read as a line of figures and rounded (0, 0, 0, 0, 0,
+0): the columns could no longer be told apart.
 
 Counts need their columns named; numbers counting 1, 2, 3 ... straight under a word naming the
 part of the year, and nothing else naming the columns, are those names. So the row heads the
 columns when its values are three or more whole numbers (typed or digits) running 1, 2, 3 one
-apart, none past the part's last (12 months, 53 weeks, 4 quarters, 13 periods), the row above
-holds words naming that part ('Month', 'Week number', 'Month of referral') over them and no
-figure, and its corner names no measure nor a total. The proof reads them for itself
-(wpxl.verify.period_heads).
+apart (years of age from any age), none past the part's last (12 months, 53 weeks, 4
+quarters, 13 periods, age 120), the row above holds words naming that part ('Month', 'Week
+number', 'Month of referral', 'Age') over them and no figure, and its corner names no measure
+nor a total. The proof reads them for itself (wpxl.verify.period_heads).
 """
 
 from __future__ import annotations
@@ -22,10 +23,11 @@ from wpxl.analyse.words import is_total_label
 from wpxl.model import Cell, Coord
 
 _PART = re.compile(
-    r"^\s*(month|week|quarter|period)s?(?:\s+(?:number|no\.?|of\s+[a-z ]+))?\s*:?\s*$",
+    r"^\s*(month|week|quarter|period|age)s?(?:\s+(?:number|no\.?|of\s+[a-z ]+)|\s*\(years\))?"
+    r"\s*:?\s*$",
     re.IGNORECASE,
 )
-_LAST = {"month": 12, "week": 53, "quarter": 4, "period": 13}
+_LAST = {"month": 12, "week": 53, "quarter": 4, "period": 13, "age": 120}
 _MIN_NUMBERS = 3
 
 
@@ -44,7 +46,7 @@ def heads_period_columns(cells: dict[Coord, Cell], row: int, cols: range) -> boo
             return False
         numbers.append((col, number))
     values = [n for _, n in numbers]
-    if len(values) < _MIN_NUMBERS or values != list(range(1, len(values) + 1)):
+    if len(values) < _MIN_NUMBERS or values != list(range(values[0], values[0] + len(values))):
         return False
     corner = cells.get((row, cols.start - 1))
     if names_a_measure(corner) or (corner is not None and is_total_label(str(corner.value))):
@@ -57,8 +59,14 @@ def heads_period_columns(cells: dict[Coord, Cell], row: int, cols: range) -> boo
         cell = cells.get((row - 1, col))
         part = _PART.match(cell.value) if cell is not None and isinstance(cell.value, str) else None
         if part is not None:
-            return len(values) <= _LAST[part.group(1).lower()]
+            return _runs(part.group(1).lower(), values)
     return False
+
+
+def _runs(part: str, values: list[int]) -> bool:
+    """Whether numbers one apart number the part: months, weeks, quarters and periods from 1,
+    years of age from any age (18, 19, 20), none past the last."""
+    return (values[0] == 1 or part == "age") and values[-1] <= _LAST[part]
 
 
 def _number(cell: Cell) -> int | None:

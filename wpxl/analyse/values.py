@@ -232,13 +232,55 @@ AGE_WORDS = re.compile(
 OLDEST = 120
 
 
+# a corner naming coded columns: WP's payment groups 1 to 9, contract package areas, cohorts,
+# months numbered from the contract year's start (4 to 9), quarters; with no 'Total' beside
+# them such numbers were rounded as a line of counts (1, 2, 3, 4 shown as 0, 0, 0, 0)
+CODED_WORDS = re.compile(
+    r"^\s*(payment\s+group|cpa|contract\s+package\s+area|cohort|month|quarter)s?"
+    r"(?:\s*(?:no\.?|number))?\s*:?\s*$",
+    re.IGNORECASE,
+)
+_CODED_LAST = {"payment group": 9, "cpa": 99, "contract package area": 99, "cohort": 99,
+               "month": 12, "quarter": 4}  # fmt: skip
+
+
+def numbers_coded_columns(values: Iterable[CellValue], label: str) -> bool:
+    """Whether a row of numbers under a corner naming coded columns (``CODED_WORDS``) codes
+    them: two or more whole numbers (typed or as text), rising, none past the code's last (9
+    payment groups); months and quarters one apart, the year's last followed by its first."""
+    named = CODED_WORDS.match(label)
+    if named is None:
+        return False
+    kind = " ".join(named.group(1).lower().split())
+    last, numbers = _CODED_LAST[kind], []
+    for value in values:
+        if value is None or value == "" or is_text(value):
+            continue
+        digits = isinstance(value, str) and value.strip().isdigit()
+        number = int(value) if digits else _whole(value)  # type: ignore[arg-type]
+        if number is None or not 1 <= number <= last:
+            return False
+        numbers.append(number)
+    if kind in ("month", "quarter"):
+        steps = all(b == a % last + 1 for a, b in pairwise(numbers))
+    else:
+        steps = all(b > a for a, b in pairwise(numbers))
+    return len(numbers) >= 2 and steps
+
+
 def is_numbering(values: Iterable[CellValue], label: str) -> bool:
     """A row of numbers counting 1, 2, 3 ... (or from 0) across a table (words such as "Total"
     may sit beside them), labelled by nothing or by words such as "Week number" or "Column":
     week numbers or column numbers under the headers, which are headers too; or years of age
     one apart from any age under a label naming ages alone ('Age | 18 | 19 | 20', which was
-    rounded to 20, 20, 20, the columns no longer told apart). A row of counts that happens to
-    run 1, 2, 3 has a label of its own ("JSA 18-24"), so it stays counts."""
+    rounded to 20, 20, 20, the columns no longer told apart); under such a label, numbers
+    written as text ('Week | "1" | "2" | "3"') too, which were rounded to 0 as counts written
+    so. A row of counts that happens to run 1, 2, 3 has a label of its own ("JSA 18-24"), so
+    it stays counts."""
+    if CODED_WORDS.match(label):  # a few header rows: read whole, both ways
+        values = list(values)
+        if numbers_coded_columns(values, label):
+            return True
     ages = AGE_WORDS.match(label) is not None
     if not ages and not _NUMBERING_WORDS.search(label):  # most rows: a label of their own
         return False
@@ -246,7 +288,8 @@ def is_numbering(values: Iterable[CellValue], label: str) -> bool:
     for value in values:
         if value is None or value == "" or is_text(value):
             continue
-        number = _whole(value)
+        digits = bool(label) and isinstance(value, str) and value.strip().isdigit()
+        number = int(value) if digits else _whole(value)  # type: ignore[arg-type]
         starts = range(OLDEST + 1) if ages else (0, 1)
         if number is None or number not in ((numbers[-1] + 1,) if numbers else starts):
             return False

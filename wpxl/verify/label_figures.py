@@ -45,6 +45,7 @@ from operator import itemgetter
 from wpxl.model import Cell
 from wpxl.verify.books import Coord, SheetPair
 from wpxl.verify.class_codes import class_codes
+from wpxl.verify.coded_heads import heads_coded
 from wpxl.verify.elapsed_heads import heads_elapsed
 from wpxl.verify.extract_keys import ExtractKeys
 from wpxl.verify.formula_spans import references_by_column
@@ -244,6 +245,7 @@ class LabelReading:
         named = list(zip(firsts, wholes, strict=True))
         elapsed = heads_elapsed(self.cells, row, named)  # 'Months since referral' over them
         elapsed = elapsed or heads_periods(self.cells, row, named)  # 'Month' over 1, 2, 3
+        elapsed = elapsed or heads_coded(self.cells, row, named)  # 'Payment group | 1 | 2 | 3'
         if not elapsed and any(
             MEASURE.search(t) and not PAYMENT_GROUP.match(t) for c, t in texts if c < first
         ):

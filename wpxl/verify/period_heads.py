@@ -1,9 +1,10 @@
 """The proof's reading of a header row numbering the months (weeks, quarters, periods) of the
 year: 'Month' over the columns, then 'Region | 1 | 2 | 3 | 4 | 5 | 6' under it, with no total
-column beside them.
+column beside them; or single years of age, 'Age' over 'Area | 18 | 19 | 20 | 21'.
 
 Counts need their columns named: three or more whole numbers running 1, 2, 3 one apart along
-the row, none past the part's last (12 months, 53 weeks, 4 quarters, 13 periods), straight
+the row (years of age from any age), none past the part's last (12 months, 53 weeks, 4
+quarters, 13 periods, age 120), straight
 under words naming that part over them ('Month', 'Week number', 'Month of referral') in a row
 holding no figure there, name the columns, unless the row's corner names a measure
 ('Referrals | 1 | 2 | 3' is a line of figures, and a count of 1, 2 and 3 is as small as counts
@@ -19,10 +20,11 @@ from wpxl.model import Cell
 Coord = tuple[int, int]
 
 _PART = re.compile(
-    r"^\s*(month|week|quarter|period)s?(?:\s+(?:number|no\.?|of\s+[a-z ]+))?\s*:?\s*$",
+    r"^\s*(month|week|quarter|period|age)s?(?:\s+(?:number|no\.?|of\s+[a-z ]+)|\s*\(years\))?"
+    r"\s*:?\s*$",
     re.IGNORECASE,
 )
-_LAST = {"month": 12, "week": 53, "quarter": 4, "period": 13}
+_LAST = {"month": 12, "week": 53, "quarter": 4, "period": 13, "age": 120}
 _MEASURE = re.compile(
     r"referr|attach|starts?\b|outcome|sustain|claimant|participant|people|person|volume|count"
     r"|number|total",
@@ -37,7 +39,9 @@ def heads_periods(
     """Whether the row's whole ``numbers`` ((column, number), left to right) number the parts
     of the year over the columns (see the module's doc)."""
     values = [n for _, n in numbers]
-    if len(values) < _MIN_NUMBERS or values != list(range(1, len(values) + 1)):
+    if len(values) < _MIN_NUMBERS or None in values:
+        return False
+    if values != list(range(values[0], values[0] + len(values))):  # type: ignore[arg-type]
         return False
     first, last = numbers[0][0], numbers[-1][0]
     if _MEASURE.search(_words(cells.get((row, first - 1)))):
@@ -48,7 +52,8 @@ def heads_periods(
     for cell in above[1:]:
         part = _PART.match(_words(cell))
         if part is not None:
-            return len(values) <= _LAST[part.group(1).lower()]
+            name = part.group(1).lower()  # years of age run from any age, the rest from 1
+            return (values[0] == 1 or name == "age") and values[-1] <= _LAST[name]  # type: ignore[operator]
     return False
 
 
