@@ -177,13 +177,13 @@ def _column_places(
             continue  # the block's own totals, rates and markers keep their readings
         found[place] = parts
     kept = adding_up(found, sheet.cells, sheet.rebuild)
-    if any(_adds_up_at(p, place, sheet) for place, parts in kept.items() for p in parts):
+    if any(adds_up_at(sheet.totals, p, place) for place, parts in kept.items() for p in parts):
         return {}
     return kept
 
 
-def _adds_up_at(total: Coord, place: Coord, sheet: _Sheet) -> bool:
-    """Whether ``total`` adds up ``place``, at any depth, among the sheet's totals."""
+def adds_up_at(totals: Mapping[Coord, tuple[SheetCoord, ...]], total: Coord, place: Coord) -> bool:
+    """Whether ``total`` adds up ``place``, at any depth, among ``totals``."""
     seen: set[Coord] = set()
     todo = [total]
     while todo:
@@ -192,5 +192,5 @@ def _adds_up_at(total: Coord, place: Coord, sheet: _Sheet) -> bool:
             return True
         if at not in seen:
             seen.add(at)
-            todo += [(r, c) for _, r, c in sheet.totals.get(at, ())]
+            todo += [(r, c) for _, r, c in totals.get(at, ())]
     return False

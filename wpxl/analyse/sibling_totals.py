@@ -12,12 +12,14 @@ must be the sum of what it shows). The proof refuses such a copy (verify/sibling
 A count not 0 is such a total when the total beside it on its line (left or right of a total
 over one column's cells, above or below one over one row's) has two or more parts, and the
 count is, to the last digit, the sum of the figures at those parts moved across to its line,
-two or more of them, none a total that counts the count itself. Read after the other readings
+two or more of them, none a total that counts the count itself (at any depth, on any sheet:
+where a part is on another sheet at the same place, it is not taken). Read after the other readings
 of totals, again until none is found (a total so read may stand beside the next).
 """
 
 from __future__ import annotations
 
+from wpxl.analyse.headed_blocks import adds_up_at
 from wpxl.analyse.values import as_number
 from wpxl.model import Cell, Coord, Role, Table
 
@@ -81,18 +83,4 @@ def _adds_up(
         figures.append(number)
     if len(figures) < 2 or abs(sum(figures) - value) > _TOLERANCE:
         return False
-    return not any(_counts(table, part, place) for part in moved)
-
-
-def _counts(table: Table, total: Coord, place: Coord) -> bool:
-    """Whether ``total`` adds up ``place``, at any depth, among the table's totals."""
-    seen: set[Coord] = set()
-    todo = [total]
-    while todo:
-        at = todo.pop()
-        if at == place:
-            return True
-        if at not in seen:
-            seen.add(at)
-            todo += [(r, c) for sheet, r, c in table.totals.get(at, ()) if sheet == table.sheet]
-    return False
+    return not any(adds_up_at(table.totals, part, place) for part in moved)
