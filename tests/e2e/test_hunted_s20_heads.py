@@ -116,3 +116,22 @@ def test_numbers_no_code_runs_so_are_counts_to_the_proof(tmp_path, heads):
     kept = {(3, col): value for col, value in enumerate(heads, start=1)}
     found = misread_findings(tmp_path, rows, kept, "kept")
     assert any("multiple of 20" in f.kind for f in found)
+
+
+@pytest.mark.parametrize("above", ["Payment group", "Cohort"])
+def test_codes_under_their_name_above_the_row_head_the_columns(tmp_path, above):
+    """'Payment group' over 'Area | 1 | 2 | 3 | 4': rounded to 0, 0, 0, 0 before."""
+    rows: list[list] = [["Referrals by area"], [], [None, above], ["Area", 1, 2, 3, 4]]
+    rows += [[a, *line] for a, line in zip(["Leeds", "York", "Hull"], FIGURES, strict=True)]
+    output, _ = sanitised_beside(write_book(tmp_path / "above.xlsx", {"Referrals": rows}))
+    sheet = openpyxl.load_workbook(output)["Referrals"]
+    lines = [[v for v in line if v is not None] for line in sheet.iter_rows(values_only=True)]
+    assert ["Area", 1, 2, 3, 4] in lines and ["Leeds", 60, 60, 60, 80] in lines
+
+
+def test_payment_groups_under_their_name_rounded_are_refused_by_the_proof(tmp_path):
+    rows: list[list] = [["Referrals by area"], [], [None, "Payment group"], ["Area", 1, 2, 3, 4]]
+    rows += [[a, *line] for a, line in zip(["Leeds", "York", "Hull"], FIGURES, strict=True)]
+    rounded = {(3, 1): 0, (3, 2): 0, (3, 3): 0, (3, 4): 0}
+    found = misread_findings(tmp_path, rows, rounded, "rounded")
+    assert ROUNDED_LABEL in {f.kind for f in found}

@@ -1,6 +1,7 @@
 """A header row numbering the months (weeks, quarters, periods) of the year: 'Month' over the
 columns, then 'Region | 1 | 2 | 3 | 4 | 5 | 6' under it, as contract-year packs number the
-months from April; or single years of age ('Age' over 'Area | 18 | 19 | 20 | 21'). With no
+months from April; single years of age ('Age' over 'Area | 18 | 19 | 20 | 21'); or payment
+groups or cohorts numbered from 1 ('Payment group' over 'Area | 1 | 2 | 3'). With no
 'Total' beside them the numbers were read as a line of figures and rounded (0, 0, 0, 0, 0,
 0): the columns could no longer be told apart.
 
@@ -8,9 +9,10 @@ Counts need their columns named; numbers counting 1, 2, 3 ... straight under a w
 part of the year, and nothing else naming the columns, are those names. So the row heads the
 columns when its values are three or more whole numbers (typed or digits) running 1, 2, 3 one
 apart (years of age from any age), none past the part's last (12 months, 53 weeks, 4
-quarters, 13 periods, age 120), the row above holds words naming that part ('Month', 'Week
-number', 'Month of referral', 'Age') over them and no figure, and its corner names no measure
-nor a total. The proof reads them for itself (wpxl.verify.period_heads).
+quarters, 13 periods, age 120, 9 payment groups, 99 cohorts), the row above holds words
+naming that part ('Month', 'Week number', 'Month of referral', 'Age', 'Payment group') over
+them and no figure, and its corner names no measure nor a total. The proof reads them for
+itself (wpxl.verify.period_heads).
 """
 
 from __future__ import annotations
@@ -23,11 +25,12 @@ from wpxl.analyse.words import is_total_label
 from wpxl.model import Cell, Coord
 
 _PART = re.compile(
-    r"^\s*(month|week|quarter|period|age)s?(?:\s+(?:number|no\.?|of\s+[a-z ]+)|\s*\(years\))?"
-    r"\s*:?\s*$",
+    r"^\s*(month|week|quarter|period|age|payment\s+group|cohort)s?"
+    r"(?:\s+(?:number|no\.?|of\s+[a-z ]+)|\s*\(years\))?\s*:?\s*$",
     re.IGNORECASE,
 )
-_LAST = {"month": 12, "week": 53, "quarter": 4, "period": 13, "age": 120}
+_LAST = {"month": 12, "week": 53, "quarter": 4, "period": 13, "age": 120,
+         "payment group": 9, "cohort": 99}  # fmt: skip
 _MIN_NUMBERS = 3
 
 
@@ -59,7 +62,7 @@ def heads_period_columns(cells: dict[Coord, Cell], row: int, cols: range) -> boo
         cell = cells.get((row - 1, col))
         part = _PART.match(cell.value) if cell is not None and isinstance(cell.value, str) else None
         if part is not None:
-            return _runs(part.group(1).lower(), values)
+            return _runs(" ".join(part.group(1).lower().split()), values)
     return False
 
 
