@@ -48,6 +48,8 @@ HELD = 2  # groups read and analysed here that wait their turn, at most
 # megabytes, and a second one beside it would be more than the time it saves is worth.
 AHEAD_LIMIT = 8_000_000
 MIN_GROUPS = 3  # with fewer, most of the run would wait for the first group anyway
+# what pickling a group that holds something it cannot pickle raises
+_UNPICKLABLE = (pickle.PicklingError, TypeError, AttributeError, RecursionError)
 
 
 @dataclass
@@ -261,7 +263,7 @@ def _analysed_spooled(group: list[int], folder: str) -> str:
     try:
         with open(path, "wb") as spool:
             pickle.dump(done, spool, protocol=pickle.HIGHEST_PROTOCOL)
-    except (pickle.PicklingError, TypeError, AttributeError, RecursionError):
+    except _UNPICKLABLE:
         return ""
     return path
 
@@ -269,5 +271,5 @@ def _analysed_spooled(group: list[int], folder: str) -> str:
 def _pickled(done: Analysed) -> bytes:
     try:
         return pickle.dumps(done, protocol=pickle.HIGHEST_PROTOCOL)
-    except (pickle.PicklingError, TypeError, AttributeError, RecursionError):
+    except _UNPICKLABLE:
         return b""

@@ -214,6 +214,14 @@ def _whole(value: CellValue) -> int | None:
     return int(value) if float(value).is_integer() else None
 
 
+def _label_whole(value: CellValue, digits: bool) -> int | None:
+    """A whole number heading a column, typed or (``digits``: under words naming them) written
+    as text ('Week | "1" | "2"')."""
+    if digits and isinstance(value, str) and value.strip().isdigit():
+        return int(value)
+    return _whole(value)
+
+
 def typed_whole(cell: Cell | None) -> int | None:
     """A typed whole number (no formula, no text, no boolean)."""
     return None if cell is None or cell.formula is not None else _whole(cell.value)
@@ -256,8 +264,7 @@ def numbers_coded_columns(values: Iterable[CellValue], label: str) -> bool:
     for value in values:
         if value is None or value == "" or is_text(value):
             continue
-        digits = isinstance(value, str) and value.strip().isdigit()
-        number = int(value) if digits else _whole(value)  # type: ignore[arg-type]
+        number = _label_whole(value, True)
         if number is None or not 1 <= number <= last:
             return False
         numbers.append(number)
@@ -284,13 +291,12 @@ def is_numbering(values: Iterable[CellValue], label: str) -> bool:
     ages = AGE_WORDS.match(label) is not None
     if not ages and not _NUMBERING_WORDS.search(label):  # most rows: a label of their own
         return False
+    starts = range(OLDEST + 1) if ages else (0, 1)
     numbers: list[int] = []  # read up to the first number out of step: a row of counts' first
     for value in values:
         if value is None or value == "" or is_text(value):
             continue
-        digits = bool(label) and isinstance(value, str) and value.strip().isdigit()
-        number = int(value) if digits else _whole(value)  # type: ignore[arg-type]
-        starts = range(OLDEST + 1) if ages else (0, 1)
+        number = _label_whole(value, bool(label))
         if number is None or number not in ((numbers[-1] + 1,) if numbers else starts):
             return False
         numbers.append(number)
