@@ -216,10 +216,17 @@ def test_single_years_of_age_with_no_total_row_are_kept(tmp_path):
     assert all(r[1] % 20 == 0 for r in rows[3 : 3 + len(ages)])
 
 
-def test_numbers_under_age_not_one_apart_with_no_total_row_are_counts(tmp_path):
-    """Fail closed: with no total row, only a run of single years says 'Age' names them."""
+def test_band_starts_under_age_with_no_total_row_in_the_only_label_column_are_kept(tmp_path):
+    """With no total row, band starts (18, 25, 35, 50) in the table's only label column name
+    its lines (session 21): rounded, they read 20, 20, 40, 60."""
     rows = _copied(tmp_path, _by_age([18, 25, 35, 50]))
-    assert all(r[0] % 20 == 0 for r in rows[3:7])
+    assert [r[0] for r in rows[3:7]] == [18, 25, 35, 50]
+
+
+def test_numbers_under_age_adding_up_to_one_of_them_are_counts(tmp_path):
+    """Fail closed: one of them the sum of the others (a total on top) counts the column."""
+    rows = _copied(tmp_path, _by_age([128, 18, 25, 35, 50]))
+    assert all(r[0] % 20 == 0 for r in rows[3:8])
 
 
 SUBTOTALLED = [

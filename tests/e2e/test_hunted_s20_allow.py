@@ -31,6 +31,7 @@ import pytest
 from tests.builders import write_book
 from tests.e2e.runs import sanitised_beside
 from tests.e2e.test_hunted_s18_real import ELAPSED, cohort_rows
+from tests.misread import misread_findings
 
 ELAPSED_COLUMN = [
     ["Attachments by area"],
@@ -115,18 +116,25 @@ def test_counts_under_a_header_naming_a_code_they_are_counted_by_are_rounded(tmp
     assert not {137, 411, 53} & _shown(output, "Starts")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="numbers under a plain 'Cohort' header, down a label column whose Total line leaves "
-    "it blank, are read as cohort numbers by the analysis and the proof alike (analyse."
-    "label_numbers, verify.label_heads.names_labels), so a cohort's size (412, 398, 377 "
-    "referred) stands unrounded; telling a cohort's number from its size needs a rule (a "
-    "bound, or cohorts numbered in order) that the existing 'Cohort' 4, 9, 11 layouts must "
-    "still pass",
-)
 def test_cohort_sizes_under_a_plain_cohort_header_are_rounded(tmp_path):
+    """Numbers under a plain 'Cohort' down a label column whose Total line leaves it blank
+    were read as the cohorts' numbers, so their sizes (412, 398, 377 referred) stood unrounded
+    (session 21): cohorts are numbered in order, 1 to 99, or by their month (201304)."""
     rows = [["Job starts by month"], [], ["Referral month", "Cohort", "Job starts"],
             ["Apr-13", 412, 41], ["May-13", 398, 57], ["Jun-13", 377, 66],
             ["Total", None, 164]]  # fmt: skip
     output, _ = sanitised_beside(write_book(tmp_path / "pack.xlsx", {"Starts": rows}))
     assert not {412, 398, 377} & _shown(output, "Starts")
+
+
+def test_cohort_sizes_under_a_plain_cohort_header_kept_are_refused_by_the_proof(tmp_path):
+    rows = [["Job starts by month"], [], ["Referral month", "Cohort", "Job starts"],
+            ["Apr-13", 41, 41], ["May-13", 39, 57], ["Jun-13", 37, 66],
+            ["Total", None, 164]]  # fmt: skip
+    kept = {(3, 1): 41, (4, 1): 39, (5, 1): 37}
+    found = misread_findings(tmp_path, rows, kept, "kept")
+    assert {f.part for f in found if f.kind == "a figure that is not a multiple of 20"} >= {
+        "'Referrals' B6",
+        "'Referrals' B7",
+        "'Referrals' B8",
+    }

@@ -384,17 +384,11 @@ def test_attachments_by_numbered_month_under_a_table_of_outcomes_are_rounded(tmp
     assert 4000 not in shown  # the outcomes are shown as percentages only
 
 
-# Left open: a run of codes down a label column with no total line to close it ('CPA | Apr-14
-# | May-14', 7, 17; 'Office no.', 1023, 1030 ...; fuzz seeds 105, 140, 243, 261, 612) is
-# rounded as counts (0, 20; 1,020, 1,040): the rows can no longer be told apart. Both readings
-# fail closed on purpose: the total line's words in the column are what show it holds no
-# counts, and only period codes, single years of age and payment groups 1 to 9 stand without
-# one. Nothing leaks, but the copy is wrong.
-@pytest.mark.xfail(
-    strict=True,
-    reason="codes under 'CPA' or 'Office no.' with no total line are read as counts (fail "
-    "closed: analyse/label_numbers, verify/label_figures need the total line's words)",
-)
+# A run of codes down a label column with no total line to close it ('CPA | Apr-14 | May-14',
+# 7, 17; 'Office no.', 1023, 1030 ...; fuzz seeds 105, 140, 243, 261, 612) was rounded as
+# counts (0, 20; 1,020, 1,040), the rows no longer told apart. In the table's first column
+# they are its only labels (counts there would leave its lines unnamed), so they stand
+# (session 21); beside a label column they still need the total line's words.
 def test_cpa_numbers_without_a_total_line_keep_their_numbers(tmp_path):
     rows = [["Referrals by CPA, 2014-15"], [], ["CPA", "Apr-14", "May-14"]]
     rows += [[7, 104, 93], [17, 257, 311], [18, 66, 45]]

@@ -66,7 +66,6 @@ def test_a_leading_column_of_numbers_naming_the_rows_is_kept(
     [
         ("Referrals", [3, 7, 12, 15, 18], True),  # a measure: counts
         ("CPA", [3, 7, 12, 12, 18], True),  # two rows named alike: no labels
-        ("CPA", [3, 7, 12, 15, 18], False),  # no total row to show it is not counted
         ("Month", [3, 7, 12, 15, 18], True),  # a period header over numbers of no period shape
     ],
 )
@@ -179,3 +178,20 @@ def test_a_band_column_under_a_total_row_at_the_top_stays_labels(tmp_path, job):
     table.insert(3, table.pop())  # the 'Total' row just under the header
     rows = _copy(tmp_path, job, table)
     assert [r[0] for r in rows[4:9]] == [16, 18, 25, 35, 50]
+
+
+def test_codes_down_the_tables_only_label_column_with_no_total_row_are_kept(tmp_path, job):
+    """With no total row, the table's first column is still its only labels: counts there
+    would leave its lines unnamed, so 'CPA' 3, 7, 12 are kept (session 21; they were rounded
+    to 0, 0, 20, the lines no longer told apart)."""
+    rows = _copy(tmp_path, job, _label_column("CPA", [3, 7, 12, 15, 18])[:-1])
+    assert [r[0] for r in rows[3:8]] == [3, 7, 12, 15, 18]
+
+
+def test_codes_beside_another_label_column_with_no_total_row_are_rounded(tmp_path, job):
+    """Right of the area's name, a column of numbers needs the total row's words to be read
+    as codes (fail closed)."""
+    labels = _label_column("CPA", [3, 7, 12, 15, 18], name_col=True)
+    table = labels[:2] + [[line[1], line[0], *line[2:]] for line in labels[2:]]
+    rows = _copy(tmp_path, job, table[:-1])
+    assert all(r[1] % 20 == 0 for r in rows[3:8])

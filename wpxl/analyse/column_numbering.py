@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from wpxl.analyse.grouped_runs import runs_under_group_heads
 from wpxl.model import Cell, CellRange, Coord
 
 MIN_RUN = 3  # numbers in each group's run: 1, 2 alone could be any two small counts
@@ -22,6 +23,8 @@ _ABOVE = 3  # header rows holding the words: ONS's put some a row higher than th
 def numbers_group_columns(cells: Mapping[Coord, Cell], row: int, cols: Sequence[int]) -> bool:
     """Whether ``row`` numbers its columns 1 .. k again for each group (see the module's doc);
     ``cols`` are the table's columns, its label column first."""
+    if runs_under_group_heads(cells, row, cols):
+        return True  # '2013' over 'Area | 1 | 2 | 3 | 4', '2014' over the next 1 to 4
     first = cells.get((row, cols[0]))
     if first is not None and not first.is_empty:
         return False  # a label of its own: a line of figures

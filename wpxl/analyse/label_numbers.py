@@ -13,11 +13,15 @@ only when the table's own structure says nothing counts it (fail closed):
   not negative and all different; no formula of the sheet refers to it; and the table's total
   row and subtotal lines leave it blank or hold their labels there (a column of counts has its
   totals there). Only a period code's shape (yyyymm, 201314, a cohort's month), three or more
-  numbers one apart (single years of age), or payment groups by DWP's numbers (1 to 9 under
-  'Payment group' or 'PG'), stands without a total row (the codes may repeat, once for each
-  area of a long extract, when words left of it tell the rows apart), a part of the year
+  numbers one apart (single years of age), payment groups by DWP's numbers (1 to 9 under
+  'Payment group' or 'PG'), bands of a quantity rising ('Hours worked': 16, 30, 37), or
+  numbers in the table's first column, its only labels, none the others' sum (counts there
+  would leave its lines unnamed), stands without a total row (the codes may repeat, once for
+  each area of a long extract, when words left of it tell the rows apart), a part of the year
   (months 1-12 beside a year column: ``year_parts``), whose numbers may repeat, and parts of
-  the year numbered one apart with no year beside them (``period_numbers``).
+  the year numbered one apart with no year beside them (``period_numbers``). Under a plain
+  'Cohort', numbers are cohorts numbered in order (1 to 99) or by month (201304): 412, 398,
+  377 there are how many each cohort holds.
   Under a blank corner, the first column names its rows when its numbers run one apart (ages
   18, 19, 20 ...) and the total row holds the total's words in it: no count column is headed
   by nothing, and none carries the total's label. A total row first under the header (the
@@ -46,7 +50,13 @@ from wpxl.analyse.extract_keys import (
 )
 from wpxl.analyse.formulas import references_any
 from wpxl.analyse.period_numbers import numbers_periods
-from wpxl.analyse.values import as_number, is_text, typed_whole
+from wpxl.analyse.values import (
+    QUANTITY_WORDS,
+    as_number,
+    is_text,
+    numbers_quantity_columns,
+    typed_whole,
+)
 from wpxl.analyse.words import is_identifier_words, is_period_words, is_total_label
 from wpxl.analyse.year_parts import numbers_part_years, year_part_limit
 from wpxl.model import Cell, CellValue, Coord, Role
@@ -83,6 +93,9 @@ _MEASURE = re.compile(
     r"|count|number",
     re.IGNORECASE,
 )
+# a cohort named alone, by its number or its month (not 'Referral cohort': ``extract_keys``)
+_COHORT = re.compile(r"^\s*cohort(?:\s+(?:number|no\.?))?\s*:?\s*$", re.IGNORECASE)
+_LAST_COHORT = 99
 _PERIOD_LABEL = 0  # kinds of evidence a column header gives
 _NAME_LABEL = 1
 
@@ -96,7 +109,7 @@ def header_names_numbers(text: str) -> int | None:
         return None
     if names_event_cohort(text):
         return _PERIOD_LABEL  # 'Referral cohort': month codes, or how many the group holds
-    if _IDENTIFIER.match(text) or _BAND.match(text):
+    if _IDENTIFIER.match(text) or _BAND.match(text) or QUANTITY_WORDS.match(text):
         return _NAME_LABEL
     if is_period_words(text):
         return _PERIOD_LABEL
@@ -145,11 +158,26 @@ def numbers_name_rows(cells: dict[Coord, Cell], layout: Layout, col: int) -> boo
         kind == _PERIOD_LABEL and _keyed_by_words(cells, layout, col, numbers)
     ):
         return False
+    if numbers_quantity_columns(numbers, str(head.value)):
+        return True  # 'Hours worked' over 16, 30, 37: bands of a quantity, rising
+    if _COHORT.match(str(head.value)) and not _numbered_cohorts(numbers):
+        return False  # 412, 398, 377 under 'Cohort': how many each cohort holds, counts
     if kind == _NAME_LABEL and (total is not None or _single_years(numbers)):
         return True
+    if kind == _NAME_LABEL and col == layout.area.left and 2 * max(numbers) != sum(numbers):
+        return True  # the table's only labels, none the others' sum: counts would name no line
     if _payment_groups(str(head.value), numbers):
         return True
     return all(is_period_code(n) for n in numbers)
+
+
+def _numbered_cohorts(numbers: list[int]) -> bool:
+    """Cohorts by their month (201304), or numbered in order (4, 9, 11), none past 99: a
+    cohort's size under a plain 'Cohort' (412, 398, 377 referred) is a count, and stood
+    unrounded when any numbers all different there were read as the cohorts' numbers."""
+    if all(is_period_code(n) for n in numbers):
+        return True
+    return all(1 <= n <= _LAST_COHORT for n in numbers) and all(b > a for a, b in pairwise(numbers))
 
 
 def _single_years(numbers: list[int]) -> bool:

@@ -11,16 +11,22 @@ columns when its values are three or more whole numbers (typed or digits) runnin
 apart (years of age from any age), none past the part's last (12 months, 53 weeks, 4
 quarters, 13 periods, age 120, 9 payment groups, 99 cohorts), the row above holds words
 naming that part ('Month', 'Week number', 'Month of referral', 'Age', 'Payment group') over
-them and no figure, and its corner names no measure nor a total. The proof reads them for
-itself (wpxl.verify.period_heads).
+them and no figure, and its corner names no measure nor a total. Under words naming a
+quantity measured in units ('Hours worked', 'Duration (weeks)', 'Score': ``values.QUANTITY_WORDS``)
+the numbers need only rise, as bands of it do (16, 30, 37), from 0 to 999; those words must
+stand alone over them, as a heading merged over them does, and the row's corner name its label
+column, not a line under one: under 'Area | Hours worked | Referrals' the line 'Leeds | 16 |
+30 | 37' is figures. The proof reads them for itself (wpxl.verify.period_heads,
+wpxl.verify.quantity_heads).
 """
 
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from wpxl.analyse.label_numbers import names_a_measure
-from wpxl.analyse.values import typed_whole
+from wpxl.analyse.values import is_text, numbers_quantity_columns, typed_whole
 from wpxl.analyse.words import is_total_label
 from wpxl.model import Cell, Coord
 
@@ -49,7 +55,7 @@ def heads_period_columns(cells: dict[Coord, Cell], row: int, cols: range) -> boo
             return False
         numbers.append((col, number))
     values = [n for _, n in numbers]
-    if len(values) < _MIN_NUMBERS or values != list(range(values[0], values[0] + len(values))):
+    if len(values) < _MIN_NUMBERS or any(b <= a for a, b in pairwise(values)):
         return False
     corner = cells.get((row, cols.start - 1))
     if names_a_measure(corner) or (corner is not None and is_total_label(str(corner.value))):
@@ -60,16 +66,30 @@ def heads_period_columns(cells: dict[Coord, Cell], row: int, cols: range) -> boo
         return False
     for col in range(first, last + 1):
         cell = cells.get((row - 1, col))
-        part = _PART.match(cell.value) if cell is not None and isinstance(cell.value, str) else None
+        words = cell.value if cell is not None and isinstance(cell.value, str) else None
+        part = None if words is None else _PART.match(words)
         if part is not None:
             return _runs(" ".join(part.group(1).lower().split()), values)
+        if words is not None and numbers_quantity_columns(values, words):
+            return _merged_over(cells, row, range(first, last + 1))
     return False
+
+
+def _merged_over(cells: dict[Coord, Cell], row: int, span: range) -> bool:
+    """Whether the words over a row of bands ('Hours worked' over 'Area | 16 | 30 | 37') head
+    it alone, as a heading merged over them does, and the row's corner names its label column
+    (not a line under one: 'Area | Hours worked | Referrals' over 'Leeds | 16 | 30 | 37')."""
+    heads = [c for col in span if (c := cells.get((row - 1, col))) is not None and not c.is_empty]
+    corner, above = cells.get((row, span.start - 1)), cells.get((row - 1, span.start - 1))
+    named = [c for c in (corner, above) if c is not None and is_text(c.value)]
+    return len(heads) == 1 and len(named) < 2
 
 
 def _runs(part: str, values: list[int]) -> bool:
     """Whether numbers one apart number the part: months, weeks, quarters and periods from 1,
     years of age from any age (18, 19, 20), none past the last."""
-    return (values[0] == 1 or part == "age") and values[-1] <= _LAST[part]
+    one_apart = values == list(range(values[0], values[0] + len(values)))
+    return one_apart and (values[0] == 1 or part == "age") and values[-1] <= _LAST[part]
 
 
 def _number(cell: Cell) -> int | None:

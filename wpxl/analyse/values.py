@@ -275,6 +275,45 @@ def numbers_coded_columns(values: Iterable[CellValue], label: str) -> bool:
     return len(numbers) >= 2 and steps
 
 
+# a corner naming a quantity measured in units, its values banding the columns: 'Duration
+# (weeks) | 13 | 26 | 39 | 52', 'Hours worked | 16 | 30 | 37', 'Months on programme | 3 | 6 | 9
+# | 12', 'Score | 1 .. 5', 'Number of children | 0 | 1 | 2 | 3+'; read as a line of counts,
+# they were rounded to 20, 20, 40, 60 and the columns no longer told apart
+QUANTITY_WORDS = re.compile(
+    r"^\s*(?:(?:duration|length|time)(?:\s+[a-z]+){0,3}"
+    r"(?:\s*\((?:hours|days|weeks|months|years)\))?"
+    r"|(?:hours|days|weeks|months|years)\s+(?:worked|on\s+(?:the\s+)?programme"
+    r"|unemployed|out\s+of\s+work|claiming|on\s+benefits?|per\s+week)"
+    r"|(?:[a-z]+\s+)?(?:score|level)|number\s+of\s+(?:children|dependants|dependents|barriers)"
+    r"|(?:household|family)\s+size)\s*:?\s*$",
+    re.IGNORECASE,
+)
+# a time in work counts sustainments, however it is banded: never bands to keep
+_COUNTED = re.compile(
+    r"referr|attach|start|outcome|sustain|in\s+(?:work|jobs?|employment|post)|employ|\bjobs?\b"
+    r"|lasted|tenure",
+    re.IGNORECASE,
+)
+_QUANTITY_LAST = 999
+
+
+def numbers_quantity_columns(values: Iterable[CellValue], label: str) -> bool:
+    """Whether a row of numbers under a corner naming a quantity (``QUANTITY_WORDS``, no event
+    counted among its words) bands the columns: three or more whole numbers (typed or as text)
+    from 0 to 999, rising; words beside them ('3+', 'Over 52') band the rest."""
+    if QUANTITY_WORDS.match(label) is None or _COUNTED.search(label):
+        return False
+    numbers: list[int] = []
+    for value in values:
+        if value is None or value == "" or is_text(value):
+            continue
+        number = _label_whole(value, True)
+        if number is None or not 0 <= number <= _QUANTITY_LAST:
+            return False
+        numbers.append(number)
+    return len(numbers) >= 3 and all(b > a for a, b in pairwise(numbers))
+
+
 def is_numbering(values: Iterable[CellValue], label: str) -> bool:
     """A row of numbers counting 1, 2, 3 ... (or from 0) across a table (words such as "Total"
     may sit beside them), labelled by nothing or by words such as "Week number" or "Column":
@@ -287,6 +326,10 @@ def is_numbering(values: Iterable[CellValue], label: str) -> bool:
     if CODED_WORDS.match(label):  # a few header rows: read whole, both ways
         values = list(values)
         if numbers_coded_columns(values, label):
+            return True
+    if QUANTITY_WORDS.match(label):
+        values = list(values)
+        if numbers_quantity_columns(values, label):
             return True
     ages = AGE_WORDS.match(label) is not None
     if not ages and not _NUMBERING_WORDS.search(label):  # most rows: a label of their own

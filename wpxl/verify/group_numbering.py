@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from wpxl.model import Cell
 from wpxl.verify.books import Coord
+from wpxl.verify.grouped_runs import runs_under_heads
 from wpxl.verify.year_parts import is_number, whole
 
 MIN_RUN = 3  # numbers in each group's run: 1, 2 alone could be any two small counts
@@ -23,6 +24,8 @@ _ABOVE = 3  # header rows holding the words: ONS's put some a row higher than th
 def numbers_groups(cells: dict[Coord, Cell], row: int, line: list[tuple[int, Cell]]) -> bool:
     """Whether ``line`` (row ``row``'s cells, left to right) numbers its columns 1 .. k again
     for each group (see the module's doc)."""
+    if runs_under_heads(cells, row, line):
+        return True  # '2013' over 'Area | 1 | 2 | 3 | 4', '2014' over the next 1 to 4
     present = [(c, cell) for c, cell in line if not _blank(cell)]
     if not present or any(cell.formula is not None or not is_number(cell.value)
                           for _, cell in present):  # fmt: skip

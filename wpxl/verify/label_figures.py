@@ -14,15 +14,19 @@ the proof lets such a figure stand only where the input's layout says nothing co
   each row has figures to its right; the row after the run (or, the total on top, the row
   between it and its header) is the table's total row, holding the total's words, not a figure,
   in the column (a run of period codes, under a period or a cohort, of three or more numbers
-  one apart, single years of age, or of payment groups by DWP's numbers, 1 to 9, needs no total
-  row, and the codes may repeat when words left of it tell the rows apart: a long extract's
-  'Area | Month', each month once for each area);
+  one apart, single years of age, of payment groups by DWP's numbers, 1 to 9, of bands of a
+  quantity rising ('Hours worked': ``quantity_heads``), or in the table's first column, its
+  only labels, none the others' sum, needs no total row, and the codes may repeat when words
+  left of it tell the rows apart: a long extract's 'Area | Month', each month once for each
+  area); numbers under a plain 'Cohort' are cohorts numbered in order, 1 to 99, or months;
 - a header row: whole numbers all different (or runs repeated whole: ``repeated_heads``), each
   under nothing counted and over a figure, beside words after them, one naming a total over a
   column of figures ('Total', '2013/14', 'YTD': ``repeated_heads``), or single years of age
   over columns the input's SUMs add up from the row under them (``summed_heads``), or times
   since an event rising under words naming one ('Months since referral': ``elapsed_heads``),
-  or months numbered 1, 2, 3 under 'Month' (``period_heads``);
+  or months numbered 1, 2, 3 under 'Month' (``period_heads``), or codes, weeks or ages
+  under a corner naming them (``coded_heads``), or bands of a quantity (``quantity_heads``),
+  or runs numbered again under each group's head (``grouped_runs``);
   typed, or digits written as text ('18'); no measure or total named before them (a total row
   at a table's top; a period may be: 'Month of referral' under the times), a 'Payment group'
   corner naming what they number;
@@ -40,7 +44,7 @@ is never asked.
 from __future__ import annotations
 
 import re
-from operator import itemgetter
+from itertools import takewhile
 
 from wpxl.model import Cell
 from wpxl.verify.books import Coord, SheetPair
@@ -56,11 +60,14 @@ from wpxl.verify.label_heads import (
     PAYMENT_GROUP,
     is_period_code,
     names_labels,
+    numbers_cohorts,
     single_years,
 )
 from wpxl.verify.period_heads import heads_periods
 from wpxl.verify.period_numbers import numbers_periods
+from wpxl.verify.quantity_heads import bands, heads_quantities, names_quantity
 from wpxl.verify.repeated_heads import names_total_column, repeated_as_runs
+from wpxl.verify.rows_of import RowsOf
 from wpxl.verify.spelt import code_column
 from wpxl.verify.summed_heads import heads_summed_columns
 from wpxl.verify.values import is_marker
@@ -85,7 +92,7 @@ class LabelReading:
 
     def __init__(self, cells: dict[Coord, Cell]) -> None:
         self.cells = cells
-        self._row = _RowsOf(self.cells)
+        self._row = RowsOf(self.cells)
         self._year_parts = YearParts(self.cells, self._row)
         self._extract_keys = ExtractKeys(self.cells, self._row)
         self._down: dict[Coord, bool] = {}  # each whole number's run, read once
@@ -154,13 +161,17 @@ class LabelReading:
         """A label column (see the module's doc): its run from the first row of ``ends`` to
         the last, across any subtotal lines between."""
         top, end = ends
-        edge = self._left_edge(list(range(max(top - 2, 0), end + 2)), col)
-        header, on_top = self._text((top - 1, col)), False
-        if header is not None and _TOTAL.match(header) and self._total_row(top - 1, col, edge=edge):
-            header, on_top = self._text((top - 2, col)), True  # the total on top, first
+        header = self._text((top - 1, col))
+        on_top = header is not None and _TOTAL.match(header) is not None
+        if on_top:  # the total on top, first: the header over it
+            header = self._text((top - 2, col))
+        quantity = names_quantity(header)  # 'Hours worked' over 16, 30, 37: its bands
         if header is None or not (
-            _PERIOD.match(header) or COHORT.match(header) or names_labels(header)
+            _PERIOD.match(header) or COHORT.match(header) or names_labels(header) or quantity
         ):
+            return False  # asked first: most runs are counts, under no such header
+        edge = self._left_edge(list(range(max(top - 2, 0), end + 2)), col)
+        if on_top and not self._total_row(top - 1, col, edge=edge):
             return False
         closed = on_top or any(self._total_row(end + 1, col, w, edge) for w in (_TOTAL, _SUBTOTAL))
         rows = [
@@ -179,19 +190,30 @@ class LabelReading:
                 return False  # a figure left of it: it is among the figures, not the labels
             if not any(c > col and is_number(cell.value) for c, cell in line):
                 return False
+        if quantity and bands(numbers):  # type: ignore[arg-type]
+            return True  # 'Months on programme' names no period: 3, 6, 9, 12 are its bands
         codes = all(is_period_code(n) for n in numbers)  # type: ignore[arg-type]
+        if COHORT.match(header) and not (codes or numbers_cohorts(numbers)):  # type: ignore[arg-type]
+            return False  # 412, 398, 377 under 'Cohort': the cohorts' sizes, counts
         if _PERIOD.match(header) or (COHORT.match(header) and codes):
             return codes or numbers_periods(header, numbers, closed)  # type: ignore[arg-type]
         if PAYMENT_GROUP.match(header) and all(1 <= n <= 9 for n in numbers):  # type: ignore[operator]
             return True  # DWP's numbers for its payment groups: no count column is headed so
-        return names_labels(header) and (closed or single_years(numbers))  # type: ignore[arg-type]
+        # the table's first column, its only labels, none of them the others' sum (a total)
+        alone = edge == col and 2 * max(numbers) != sum(numbers)  # type: ignore[type-var, arg-type]
+        return names_labels(header) and (closed or alone or single_years(numbers))  # type: ignore[arg-type]
 
     def _left_edge(self, rows: list[int], col: int) -> int:
         """The first column of the table holding ``col`` on ``rows``: the one after the
         nearest column left of it blank on all of them. A table set beside another ('Referrals
         by payment group', a blank column, then 'Job outcomes by payment group') has the other's
         figures left of its labels, none of them in its own lines."""
-        filled = {c for r in rows for c, cell in self._row(r) if c < col and not _blank(cell)}
+        filled = {
+            c
+            for r in rows
+            for c, cell in takewhile(lambda entry: entry[0] < col, self._row(r))
+            if not _blank(cell)
+        }
         blank = [c for c in range(col) if c not in filled]
         return blank[-1] + 1 if blank else 0
 
@@ -246,6 +268,7 @@ class LabelReading:
         elapsed = heads_elapsed(self.cells, row, named)  # 'Months since referral' over them
         elapsed = elapsed or heads_periods(self.cells, row, named)  # 'Month' over 1, 2, 3
         elapsed = elapsed or heads_coded(self.cells, row, named)  # 'Payment group | 1 | 2 | 3'
+        elapsed = elapsed or heads_quantities(self.cells, row, named)  # 'Hours worked | 16 | 30'
         if not elapsed and any(
             MEASURE.search(t) and not PAYMENT_GROUP.match(t) for c, t in texts if c < first
         ):
@@ -335,41 +358,6 @@ class LabelFigures(LabelReading):
             c < col and isinstance(cell.value, str) and _TOTAL.match(cell.value)
             for c, cell in self._row(row)
         )
-
-
-class _RowsOf:
-    """The input's cells of a row, left to right (the sheet indexed by row once).
-
-    An object of its own, shared with YearParts, not a method of LabelFigures: a bound method
-    kept by YearParts would tie the two in a reference cycle, and every sheet's cells (the
-    copy's and the input's, through the pair) would wait for the cyclic garbage collector,
-    which then walked them all, instead of going when the sheet is done."""
-
-    def __init__(self, cells: dict[Coord, Cell]) -> None:
-        self._cells = cells
-        self._rows: dict[int, list[tuple[int, Cell]]] | None = None
-        self._ahead: dict[int, list[tuple[int, Cell]]] = {}
-
-    def __call__(self, row: int) -> list[tuple[int, Cell]]:
-        if self._rows is None and row in self._ahead:
-            return self._ahead[row]
-        if self._rows is None:
-            self._rows = self._index(None)
-        return self._rows.get(row, [])
-
-    def read_ahead(self, rows: set[int]) -> None:
-        """Index only ``rows``: asked of a few rows (the tops of columns), a sheet of a million
-        cells need not be indexed whole, which holds each of its cells once more."""
-        self._ahead = self._index(rows)
-
-    def _index(self, wanted: set[int] | None) -> dict[int, list[tuple[int, Cell]]]:
-        rows: dict[int, list[tuple[int, Cell]]] = {r: [] for r in wanted} if wanted else {}
-        for (r, c), cell in self._cells.items():
-            if wanted is None or r in rows:
-                rows.setdefault(r, []).append((c, cell))
-        for line in rows.values():
-            line.sort(key=itemgetter(0))
-        return rows
 
 
 def label_number(cell: Cell | None) -> int | None:

@@ -61,6 +61,12 @@ def names_labels(header: str) -> bool:
     return named and MEASURE.search(text) is None
 
 
+def numbers_cohorts(numbers: list[int]) -> bool:
+    """Cohorts numbered in order (4, 9, 11), 1 to 99: a cohort's size under 'Cohort' (412,
+    398, 377 referred) is a count, however the column's numbers stand."""
+    return all(1 <= n <= 99 for n in numbers) and all(b > a for a, b in pairwise(numbers))
+
+
 def single_years(numbers: list[int]) -> bool:
     """Three or more numbers running one apart, none over 120 (ages 16, 17, 18 ...): a run of
     names standing without a total row."""

@@ -134,10 +134,11 @@ _AGES = re.compile(r"\bage[ds]?\b|^\s*\d{1,2}\s*(?:-|\u2013|to)\s*\d{1,2}\s*$", 
 
 def _open_age_band(pair: SheetPair, at: Coord, text: str) -> bool:
     """Whether the text is a band of ages open at its top ('25+') in a run of words naming
-    ages: up its column, over words only (no figure, no blank), a band ('18-24') or an age's
-    words ('Age band'). A marked count ('436+') stands among figures, never under such words
-    alone; a table of age bands stacked over payment groups numbered 1, 2, 6 puts the column's
-    typed numbers beside '25+', which then seemed a count written as text."""
+    ages: up its column, over words and single years of age only (no other figure, no blank),
+    a band ('18-24') or an age's words ('Age band', 'Age' over 18, 19 ... 24). A marked count
+    ('436+') stands among figures, never under such words alone; a table of age bands stacked
+    over payment groups numbered 1, 2, 6 puts the column's typed numbers beside '25+', which
+    then seemed a count written as text."""
     if pair.source is None or _OPEN_BAND.fullmatch(text) is None:
         return False
     cells = pair.source.cells
@@ -146,11 +147,19 @@ def _open_age_band(pair: SheetPair, at: Coord, text: str) -> bool:
         row -= 1
         cell = cells.get((row, col))
         value = None if cell is None else cell.value
+        if _single_age(cell):
+            continue  # 'Age' over 18, 19 ... 24, then '25+'
         if not isinstance(value, str) or not value.strip():
             return False
         if _AGES.search(value):
             return True
     return False
+
+
+def _single_age(cell: object) -> bool:
+    value = getattr(cell, "value", None)
+    typed = getattr(cell, "formula", "") is None and isinstance(value, int | float)
+    return typed and not isinstance(value, bool) and float(value).is_integer() and 0 < value <= 120
 
 
 def _figure_lines(pair: SheetPair) -> tuple[set[int], set[int]]:

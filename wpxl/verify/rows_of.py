@@ -1,0 +1,45 @@
+"""The input's cells of a sheet by row, left to right, for the proof's readings of labels
+(``label_figures``, ``year_parts``, ``extract_keys``), each row's line indexed once."""
+
+from __future__ import annotations
+
+from operator import itemgetter
+
+from wpxl.model import Cell
+
+Coord = tuple[int, int]
+
+
+class RowsOf:
+    """The input's cells of a row, left to right (the sheet indexed by row once).
+
+    An object of its own, shared with YearParts, not a method of LabelFigures: a bound method
+    kept by YearParts would tie the two in a reference cycle, and every sheet's cells (the
+    copy's and the input's, through the pair) would wait for the cyclic garbage collector,
+    which then walked them all, instead of going when the sheet is done."""
+
+    def __init__(self, cells: dict[Coord, Cell]) -> None:
+        self._cells = cells
+        self._rows: dict[int, list[tuple[int, Cell]]] | None = None
+        self._ahead: dict[int, list[tuple[int, Cell]]] = {}
+
+    def __call__(self, row: int) -> list[tuple[int, Cell]]:
+        if self._rows is None and row in self._ahead:
+            return self._ahead[row]
+        if self._rows is None:
+            self._rows = self._index(None)
+        return self._rows.get(row, [])
+
+    def read_ahead(self, rows: set[int]) -> None:
+        """Index only ``rows``: asked of a few rows (the tops of columns), a sheet of a million
+        cells need not be indexed whole, which holds each of its cells once more."""
+        self._ahead = self._index(rows)
+
+    def _index(self, wanted: set[int] | None) -> dict[int, list[tuple[int, Cell]]]:
+        rows: dict[int, list[tuple[int, Cell]]] = {r: [] for r in wanted} if wanted else {}
+        for (r, c), cell in self._cells.items():
+            if wanted is None or r in rows:
+                rows.setdefault(r, []).append((c, cell))
+        for line in rows.values():
+            line.sort(key=itemgetter(0))
+        return rows
