@@ -30,6 +30,7 @@ def _banded(corner: str, heads: list) -> list[list]:
         ("Duration (weeks)", [13, 26, 39, 52], [60, 60, 60, 80]),
         ("Hours worked", [16, 30, 37], [60, 60, 60]),
         ("Months on programme", [3, 6, 9, 12], [60, 60, 60, 80]),
+        ("Weeks unemployed", [13, 26, 52, 104], [60, 60, 60, 80]),
         ("Score", [1, 2, 3, 4, 5], [60, 60, 60, 80, 40]),
         ("Number of children", [0, 1, 2, "3+"], [60, 60, 60, 80]),
     ],
@@ -178,5 +179,31 @@ def test_codes_beside_a_label_column_without_a_total_line_stay_counts_to_the_pro
     rows = [["Referrals by area"], [], ["Area", "CPA", "Referrals"], ["Leeds", 7, 104],
             ["York", 17, 257], ["Hull", 18, 66]]  # fmt: skip
     kept = {(3, 1): 7, (4, 1): 17, (5, 1): 18}
+    kinds = [f.kind for f in misread_findings(tmp_path, rows, kept, "kept")]
+    assert kinds.count(NOT_ROUNDED) == 3
+
+
+def test_a_quantity_counted_beside_the_area_column_stays_counts(tmp_path):
+    """'Area | Number of children | Referrals': right of the areas' names the numbers count
+    (12, 35, 47 rising by chance); only the table's first column holds a quantity's bands."""
+    rows = [["Referrals by area"], [], ["Area", "Number of children", "Referrals"],
+            ["Leeds", 12, 104], ["York", 35, 257], ["Hull", 47, 66],
+            ["Total", None, 427]]  # fmt: skip
+    output, _ = sanitised_beside(write_book(tmp_path / "children.xlsx", {"Referrals": rows}))
+    sheet = openpyxl.load_workbook(output)["Referrals"]
+    lines = [[v for v in line if v is not None] for line in sheet.iter_rows(values_only=True)]
+    assert ["Leeds", 20, 100] in lines
+    kept = {(3, 1): 12, (4, 1): 35, (5, 1): 47}
+    kinds = [f.kind for f in misread_findings(tmp_path, rows, kept, "kept")]
+    assert kinds.count(NOT_ROUNDED) == 3
+
+
+@pytest.mark.parametrize("header", ["Number of households", "Number of children", "No. of cases"])
+def test_how_many_under_number_of_words_is_no_code_to_the_proof(tmp_path, header):
+    """'Office no.' names codes; 'Number of households' says how many: counts kept under it
+    passed the proof as codes (session 21)."""
+    rows = [["Referrals by area"], [], ["Area", header, "Referrals"], ["Leeds", 13, 104],
+            ["York", 37, 257], ["Hull", 29, 66]]  # fmt: skip
+    kept = {(3, 1): 13, (4, 1): 37, (5, 1): 29}
     kinds = [f.kind for f in misread_findings(tmp_path, rows, kept, "kept")]
     assert kinds.count(NOT_ROUNDED) == 3

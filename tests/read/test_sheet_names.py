@@ -158,8 +158,8 @@ def test_a_refusal_names_the_tab_by_its_place_not_by_its_name(tmp_path, monkeypa
         assert result.stderr == REFUSED
     assert "sheet 2 (counting the tabs)" in result.stderr
     assert "Rename the sheet" in result.stderr
-    assert "23" not in result.stderr
-    assert "23" not in report.read_text()
+    assert "23" not in result.stderr.replace(str(tmp_path), "")
+    assert "23" not in report.read_text().replace(str(tmp_path), "")  # 'pytest-238' may hold it
     assert not list(tmp_path.glob("*-sanitised.xlsx"))
 
 

@@ -109,7 +109,7 @@ def header_names_numbers(text: str) -> int | None:
         return None
     if names_event_cohort(text):
         return _PERIOD_LABEL  # 'Referral cohort': month codes, or how many the group holds
-    if _IDENTIFIER.match(text) or _BAND.match(text) or QUANTITY_WORDS.match(text):
+    if _IDENTIFIER.match(text) or _BAND.match(text):
         return _NAME_LABEL
     if is_period_words(text):
         return _PERIOD_LABEL
@@ -139,7 +139,9 @@ def numbers_name_rows(cells: dict[Coord, Cell], layout: Layout, col: int) -> boo
         return not _referred_to(cells, col, rows)
     kind = header_names_numbers(str(head.value))
     last = year_part_limit(str(head.value))
-    if kind is None and last is None:
+    # 'Hours worked' over 16, 30, 37 in the table's first column: a quantity's bands
+    quantity = col == layout.area.left and QUANTITY_WORDS.match(str(head.value)) is not None
+    if kind is None and last is None and not quantity:
         return False
     if _referred_to(cells, col, rows):
         return False
@@ -152,14 +154,14 @@ def numbers_name_rows(cells: dict[Coord, Cell], layout: Layout, col: int) -> boo
         return True
     if last is not None and numbers_periods(numbers, last, total is not None):
         return True
+    if quantity and numbers_quantity_columns(numbers, str(head.value)):
+        return True
     if kind is None:
         return False
     if len(set(numbers)) != len(numbers) and not (
         kind == _PERIOD_LABEL and _keyed_by_words(cells, layout, col, numbers)
     ):
         return False
-    if numbers_quantity_columns(numbers, str(head.value)):
-        return True  # 'Hours worked' over 16, 30, 37: bands of a quantity, rising
     if _COHORT.match(str(head.value)) and not _numbered_cohorts(numbers):
         return False  # 412, 398, 377 under 'Cohort': how many each cohort holds, counts
     if kind == _NAME_LABEL and (total is not None or _single_years(numbers)):

@@ -290,7 +290,7 @@ QUANTITY_WORDS = re.compile(
 )
 # a time in work counts sustainments, however it is banded: never bands to keep
 _COUNTED = re.compile(
-    r"referr|attach|start|outcome|sustain|in\s+(?:work|jobs?|employment|post)|employ|\bjobs?\b"
+    r"referr|attach|start|outcome|sustain|in\s+(?:work|jobs?|employment|post)|\bemploy|\bjobs?\b"
     r"|lasted|tenure",
     re.IGNORECASE,
 )

@@ -190,8 +190,8 @@ class LabelReading:
                 return False  # a figure left of it: it is among the figures, not the labels
             if not any(c > col and is_number(cell.value) for c, cell in line):
                 return False
-        if quantity and bands(numbers):  # type: ignore[arg-type]
-            return True  # 'Months on programme' names no period: 3, 6, 9, 12 are its bands
+        if quantity and edge == col and bands(numbers):  # type: ignore[arg-type]
+            return True  # 'Months on programme' first: no period, 3, 6, 9, 12 are its bands
         codes = all(is_period_code(n) for n in numbers)  # type: ignore[arg-type]
         if COHORT.match(header) and not (codes or numbers_cohorts(numbers)):  # type: ignore[arg-type]
             return False  # 412, 398, 377 under 'Cohort': the cohorts' sizes, counts

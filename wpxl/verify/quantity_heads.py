@@ -41,7 +41,7 @@ _CORNER = re.compile(
 # an event counted, a total, or a time in work (which counts sustainments, however banded)
 _EVENT = re.compile(
     r"referr|attach|start|outcome|sustain|total|^\s*all\b|in\s+(?:work|jobs?|employment|post)"
-    r"|employ|\bjobs?\b|lasted|tenure",
+    r"|\bemploy|\bjobs?\b|lasted|tenure",
     re.IGNORECASE,
 )
 _LARGEST = 999

@@ -50,6 +50,9 @@ _PLACE = re.compile(r"\b(?:postcode|phone|telephone)\b", re.IGNORECASE)
 # 'Number of referrals', 'No. of JSA job starts', 'Referrals (no.)' name counts: the number of
 # a measure
 _NUMBER_WORD = re.compile(r"\b(number|no\.?)(?=\W|$)", re.IGNORECASE)
+# how many of anything ('Number of households'), but for a breakdown by it ('by number of
+# previous children', whose numbers name lines)
+_NUMBER_OF = re.compile(r"(?<!\bby\s)\b(?:number|no\.?)\s*of\b", re.IGNORECASE)
 _MEASURE = (
     r"(?:referr|attach|start|outcome|sustain|job|claimant|participant|customer|people|person"
     r"|volume|count)"
@@ -98,6 +101,8 @@ def _names_codes(header: str) -> bool:
         return True
     if _PLACE.search(header):
         return _MEASURED.search(header) is None
+    if _NUMBER_OF.search(header):
+        return False  # 'Number of children', 'Number of households': how many, counts
     return _NUMBER_WORD.search(header) is not None and not _NUMBER_OF_MEASURE.search(header)
 
 
