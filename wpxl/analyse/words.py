@@ -38,8 +38,12 @@ _MONEY = re.compile(
     r"(?!\s+(?:job|starts?|outcomes?|sustain|jos?\b|sps?\b))|paid\s+(?:to\s+date|out)\b)",
     re.IGNORECASE,
 )
+# an identifier named last ('LA code', 'Site ID', 'Phone number', 'Postcode district'): after it
+# another word names what is counted ('Phone calls', 'ID checks', 'Telephone contacts'), and
+# such counts stood unrounded as codes
 _IDENT = re.compile(
-    r"\b(codes?|ids?|identifiers?|postcodes?|phone|telephone|tel|mobile|fax|ref|reference|urn)\b",
+    r"\b(codes?|ids?|identifiers?|postcodes?|phone|telephone|tel|mobile|fax|ref|reference|urn)\b"
+    r"(?:\s+(?:numbers?|nos?\.?|codes?|district|sector))?\s*(?:\([^)]*\))?\s*:?\s*$",
     re.IGNORECASE,
 )
 _CONTACT = re.compile(
@@ -156,7 +160,8 @@ def is_money_unit_words(text: str) -> bool:
 _PERIOD = re.compile(  # a year named by what it dates too: ONS's 'Registration year'
     r"^\s*((financial|calendar|academic|start|referral|registration|occurrence|reference"
     r"|survey|census|tax|publication)\s+)?"
-    r"(years?|months?|quarters?|weeks?|period|dates?)\b(?:\s+(?:number|no\.?))?(?!\s*\d)",
+    r"(years?|months?|quarters?|weeks?|period|dates?)\b(?:\s+(?:number|no\.?))?(?!\s*\d)"
+    r"(?!\s*(?:totals?|sum|all)\b)",  # 'Month total | 1987 | 2013': counts, however year-like
     re.IGNORECASE,
 )
 

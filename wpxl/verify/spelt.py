@@ -32,7 +32,12 @@ UNROUNDED = "a count written as text that is not rounded"
 _LEADING_ZERO = re.compile(r"\s*0\d+\s*")
 _EXPONENT = re.compile(r"\s*\d+(?:\.\d+)?[eE][+-]?\d{1,3}\s*")
 _DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
-_IDENTIFIER = re.compile(r"\b(code|id|ref|reference|urn|ukprn)\b", re.IGNORECASE)
+# the identifier the header ends on ('Site code', 'Referral ID', 'Ref no.', 'Code (ONS)'): a word
+# after it names what is counted ('ID checks', 'Code changes')
+_IDENTIFIER = re.compile(
+    r"\b(code|id|ref|reference|urn|ukprn)\b(?:\s+(?:number|no\.?|code))?\s*(?:\([^)]*\))?\s*:?\s*$",
+    re.IGNORECASE,
+)
 # a site names codes alone ('Site' over its numbers), a postcode or a phone where no measure
 # is named beside it ('DE postcode district'): 'Outreach site', 'Referrals by site' or 'Phone
 # referrals' head counts
@@ -45,7 +50,12 @@ _COUNTED = re.compile(
     r"|customers|people|volumes?|counts?|referred|attached|started)\b",
     re.IGNORECASE,
 )
-_PLACE = re.compile(r"\b(?:postcode|phone|telephone)\b", re.IGNORECASE)
+# a place to reach or find someone, named last ('Phone', 'Postcode district'): 'Phone calls' and
+# 'Telephone contacts' count
+_PLACE = re.compile(
+    r"\b(?:postcode|phone|telephone)(?:\s+(?:number|no\.?|district|sector))?\s*:?\s*$",
+    re.IGNORECASE,
+)
 # 'Office no.', 'Number' over 1, 2, 3 (or 'by number of previous children') name lines; but
 # 'Number of referrals', 'No. of JSA job starts', 'Referrals (no.)' name counts: the number of
 # a measure
@@ -53,6 +63,8 @@ _NUMBER_WORD = re.compile(r"\b(number|no\.?)(?=\W|$)", re.IGNORECASE)
 # how many of anything ('Number of households'), but for a breakdown by it ('by number of
 # previous children', whose numbers name lines)
 _NUMBER_OF = re.compile(r"(?<!\bby\s)\b(?:number|no\.?)\s*of\b", re.IGNORECASE)
+_IN_NUMBERS = re.compile(r"\(\s*(?:number|no\.?)\s*\)", re.IGNORECASE)  # 'Interviews (number)'
+
 _MEASURE = (
     r"(?:referr|attach|start|outcome|sustain|job|claimant|participant|customer|people|person"
     r"|volume|count)"
@@ -101,8 +113,8 @@ def _names_codes(header: str) -> bool:
         return True
     if _PLACE.search(header):
         return _MEASURED.search(header) is None
-    if _NUMBER_OF.search(header):
-        return False  # 'Number of children', 'Number of households': how many, counts
+    if _NUMBER_OF.search(header) or _IN_NUMBERS.search(header):
+        return False  # 'Number of children', 'Vacancies (no.)': how many, counts
     return _NUMBER_WORD.search(header) is not None and not _NUMBER_OF_MEASURE.search(header)
 
 
