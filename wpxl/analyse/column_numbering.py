@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from wpxl.analyse.grouped_runs import holds_words as _words
 from wpxl.analyse.grouped_runs import runs_under_group_heads
 from wpxl.model import Cell, CellRange, Coord
 
@@ -54,12 +55,3 @@ def naming_rows(cells: Mapping[Coord, Cell], rows: Sequence[int], area: CellRang
     'Total' over its group's 1 stays the total 'Total', not 'Total 1')."""
     cols = range(area.left, area.right + 1)
     return [row for row in rows if not numbers_group_columns(cells, row, cols)]
-
-
-def _words(cell: Cell | None) -> bool:
-    return (
-        cell is not None
-        and cell.formula is None
-        and isinstance(cell.value, str)
-        and any(ch.isalpha() for ch in cell.value)
-    )

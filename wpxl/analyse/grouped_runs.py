@@ -36,12 +36,7 @@ _FEWEST_ALONE = 3
 def runs_under_group_heads(cells: Mapping[Coord, Cell], row: int, cols: Sequence[int]) -> bool:
     """Whether ``row`` numbers each group's columns again under its head (see the doc);
     ``cols`` are the table's columns, its label column first."""
-    corner, over_corner = cells.get((row, cols[0])), cells.get((row - 1, cols[0]))
-    if (
-        corner is not None
-        and not corner.is_empty
-        and (not _words(corner) or _MEASURE.search(str(corner.value)) or _words(over_corner))
-    ):
+    if not _names_its_labels(cells.get((row, cols[0])), cells.get((row - 1, cols[0]))):
         return False
     numbered = _numbers(cells, row, cols[1:])
     if not numbered or len(numbered) < _FEWEST_ALONE:
@@ -66,6 +61,15 @@ def runs_under_group_heads(cells: Mapping[Coord, Cell], row: int, cols: Sequence
     return any(_figure(cells.get((row + 1, col))) for col, _ in numbered)
 
 
+def _names_its_labels(corner: Cell | None, over_corner: Cell | None) -> bool:
+    """A corner blank, or words naming the label column: no measure nor total, and not a row's
+    name under the label column's header ('Area' over 'Leeds')."""
+    if corner is None or corner.is_empty:
+        return True
+    words = holds_words(corner) and not _MEASURE.search(str(corner.value))
+    return words and not holds_words(over_corner)
+
+
 def _numbers(
     cells: Mapping[Coord, Cell], row: int, cols: Sequence[int]
 ) -> list[tuple[int, int]] | None:
@@ -79,7 +83,7 @@ def _numbers(
             continue
         number = _whole(cell)
         if number is None:
-            if not (_words(cell) and numbered):
+            if not (holds_words(cell) and numbered):
                 return None
             ended = True
         elif ended:
@@ -114,7 +118,8 @@ def _whole(cell: Cell) -> int | None:
     return None
 
 
-def _words(cell: Cell | None) -> bool:
+def holds_words(cell: Cell | None) -> bool:
+    """Words typed in the cell (letters among them; '2013/14' holds none)."""
     return (
         cell is not None
         and cell.formula is None

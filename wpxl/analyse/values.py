@@ -260,14 +260,10 @@ def numbers_coded_columns(values: Iterable[CellValue], label: str) -> bool:
     if named is None:
         return False
     kind = " ".join(named.group(1).lower().split())
-    last, numbers = _CODED_LAST[kind], []
-    for value in values:
-        if value is None or value == "" or is_text(value):
-            continue
-        number = _label_whole(value, True)
-        if number is None or not 1 <= number <= last:
-            return False
-        numbers.append(number)
+    last = _CODED_LAST[kind]
+    numbers = _heading_numbers(values, range(1, last + 1))
+    if numbers is None:
+        return False
     if kind in ("month", "quarter"):
         steps = all(b == a % last + 1 for a, b in pairwise(numbers))
     else:
@@ -303,15 +299,22 @@ def numbers_quantity_columns(values: Iterable[CellValue], label: str) -> bool:
     from 0 to 999, rising; words beside them ('3+', 'Over 52') band the rest."""
     if QUANTITY_WORDS.match(label) is None or _COUNTED.search(label):
         return False
+    numbers = _heading_numbers(values, range(_QUANTITY_LAST + 1))
+    return numbers is not None and len(numbers) >= 3 and all(b > a for a, b in pairwise(numbers))
+
+
+def _heading_numbers(values: Iterable[CellValue], allowed: range) -> list[int] | None:
+    """The whole numbers (typed or as text) of a row under a corner naming them, words beside
+    them passed over; None when any other figure, or a number out of ``allowed``, stands there."""
     numbers: list[int] = []
     for value in values:
         if value is None or value == "" or is_text(value):
             continue
         number = _label_whole(value, True)
-        if number is None or not 0 <= number <= _QUANTITY_LAST:
-            return False
+        if number is None or number not in allowed:
+            return None
         numbers.append(number)
-    return len(numbers) >= 3 and all(b > a for a, b in pairwise(numbers))
+    return numbers
 
 
 def is_numbering(values: Iterable[CellValue], label: str) -> bool:
