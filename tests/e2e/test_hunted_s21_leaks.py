@@ -1,0 +1,87 @@
+"""What a hunt through hostile but plausible packs found in copies that passed their proof
+(session 21).
+
+A column beside the job starts counting those whose job ended ('Fell out of work', 'Left their
+job', 'No longer in work', 'Job ended', 'Returned to benefit') went out as rounded counts: the
+starts less it are the starts still in work, a sustainment volume (as 'Yet to sustain' and
+'Failed to sustain' give back), so it is read as the starts' outcome breakdown now and shown as
+percentages, by the analysis (analyse/words) and the proof (verify/lasted) alike.
+"""
+
+from __future__ import annotations
+
+import openpyxl
+import pytest
+
+from tests.builders import write_book
+from tests.e2e.runs import sanitised_beside
+from tests.misread import proved
+from wpxl.analyse import line_measures
+from wpxl.verify import Finding
+
+AREAS = ["Leeds", "Bradford", "Wakefield", "Kirklees", "Calderdale"]
+STARTS = [412, 377, 251, 298, 163]
+STILL_IN_WORK = [137, 121, 88, 102, 49]
+ROUNDED_STARTS = [420, 380, 260, 300, 160]
+TITLE = "Job starts by local authority, April 2013 to March 2014"
+
+
+def beside_starts(header: str, values: list[int]) -> list[list]:
+    """Job starts by local authority and, beside them, ``header`` over ``values``."""
+    rows: list[list] = [[TITLE], [], ["Local authority", "Job starts", header]]
+    rows += [[area, s, v] for area, s, v in zip(AREAS, STARTS, values, strict=True)]
+    return rows
+
+
+ENDED = [
+    "Fell out of work",
+    "Fallen out of employment",
+    "Dropped out of work",
+    "Left their job",
+    "Lost job",
+    "No longer in work",
+    "No longer working",
+    "Job ended",
+    "Returned to benefit",
+    "Back on benefits",
+]
+
+
+@pytest.mark.parametrize("header", ENDED)
+def test_starts_whose_job_ended_beside_the_starts_are_shown_as_percentages(tmp_path, header):
+    """412 starts of which 275 fell out of work: 137 still in work, within rounding."""
+    ended = [s - w for s, w in zip(STARTS, STILL_IN_WORK, strict=True)]
+    source = write_book(tmp_path / "ended.xlsx", {"Performance": beside_starts(header, ended)})
+    copy, _ = sanitised_beside(source)
+    book = openpyxl.load_workbook(copy)
+    sheet = book["Performance"]
+    assert [sheet.cell(r, 2).value for r in range(6, 11)] == ROUNDED_STARTS
+    assert [sheet.cell(r, 3).value for r in range(6, 11)] == [None] * 5
+    assert any(name.endswith("%") for name in book.sheetnames)
+
+
+@pytest.mark.parametrize(
+    "header", ["Left programme into work", "Out of work 2 years or more", "Left the programme"]
+)
+def test_starts_by_words_naming_no_job_ending_keep_their_counts(tmp_path, header):
+    """Leaving the programme into work is a job start; a time out of work before the job, or
+    leaving the programme, says nothing of the job lasting."""
+    source = write_book(tmp_path / "kept.xlsx", {"Performance": beside_starts(header, STARTS)})
+    copy, _ = sanitised_beside(source)
+    sheet = openpyxl.load_workbook(copy)["Performance"]
+    assert [sheet.cell(r, 3).value for r in range(6, 11)] == ROUNDED_STARTS
+
+
+@pytest.mark.parametrize("header", ["Fell out of work", "No longer in work", "Back on benefits"])
+def test_the_proof_alone_refuses_starts_whose_job_ended_carried_as_counts(
+    tmp_path, monkeypatch, header
+):
+    """The plan made without reading such a line as the starts' outcomes carries it rounded;
+    the proof, with its own words, refuses every figure of it."""
+    monkeypatch.setattr(line_measures, "is_starts_outcome_line", lambda *_: False)
+    ended = [s - w for s, w in zip(STARTS, STILL_IN_WORK, strict=True)]
+    source = write_book(tmp_path / "ended.xlsx", {"Performance": beside_starts(header, ended)})
+    findings = proved(tmp_path, source)
+    volumes = [f.part for f in findings if f.kind == "an outcome or sustainment volume"]
+    assert {f"'Performance' C{r}" for r in range(6, 11)} == set(volumes)
+    assert Finding("'Performance' B6", "an outcome or sustainment volume") not in findings
