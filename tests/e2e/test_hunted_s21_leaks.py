@@ -6,6 +6,10 @@ job', 'No longer in work', 'Job ended', 'Returned to benefit') went out as round
 starts less it are the starts still in work, a sustainment volume (as 'Yet to sustain' and
 'Failed to sustain' give back), so it is read as the starts' outcome breakdown now and shown as
 percentages, by the analysis (analyse/words) and the proof (verify/lasted) alike.
+
+A note stating a count with separators after a word the plan takes for a reference ('Total
+referrals this year 1,377', 'Number 1,377') was read as 'year 1' and kept, and its proof
+refused the copy: such a count is no reference below 100 (plan/quoting), and the note goes.
 """
 
 from __future__ import annotations
@@ -85,3 +89,17 @@ def test_the_proof_alone_refuses_starts_whose_job_ended_carried_as_counts(
     volumes = [f.part for f in findings if f.kind == "an outcome or sustainment volume"]
     assert {f"'Performance' C{r}" for r in range(6, 11)} == set(volumes)
     assert Finding("'Performance' B6", "an outcome or sustainment volume") not in findings
+
+
+@pytest.mark.parametrize(
+    "note",
+    ["Total referrals this year 1,377", "Top 1,377", "Number 1,377", "Week 1,377 referrals"],
+)
+def test_a_count_with_separators_after_a_reference_word_is_removed_not_refused(tmp_path, note):
+    """'year 1,377' read as a reference to year 1, and the rest left, so the copy kept the
+    note and its proof refused it: a count written with separators is no reference."""
+    rows = beside_starts("Attachments", STARTS)
+    source = write_book(tmp_path / "note.xlsx", {"Performance": [*rows, [], [note]]})
+    copy, _ = sanitised_beside(source)
+    texts = [c.value for row in openpyxl.load_workbook(copy)["Performance"] for c in row]
+    assert note not in texts
