@@ -10,16 +10,26 @@ percentages, by the analysis (analyse/words) and the proof (verify/lasted) alike
 A note stating a count with separators after a word the plan takes for a reference ('Total
 referrals this year 1,377', 'Number 1,377') was read as 'year 1' and kept, and its proof
 refused the copy: such a count is no reference below 100 (plan/quoting), and the note goes.
+
+Figures beside the job starts whose number format named them ('0" JOs"', '#,##0" job
+outcomes"', '0\\ \\J\\O\\s') under a header naming nothing ('This month', blank) went out
+as rounded job starts: the format's words are not carried, and nothing read them. They say
+what the line counts now, as a comment on its header does (analyse/format_words), and the proof
+reads the input's formats itself (verify/outcomes).
 """
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import openpyxl
 import pytest
+import xlsxwriter
 
 from tests.builders import write_book
 from tests.e2e.runs import sanitised_beside
 from tests.misread import proved
+from wpxl import analyse
 from wpxl.analyse import line_measures
 from wpxl.verify import Finding
 
@@ -103,3 +113,62 @@ def test_a_count_with_separators_after_a_reference_word_is_removed_not_refused(t
     copy, _ = sanitised_beside(source)
     texts = [c.value for row in openpyxl.load_workbook(copy)["Performance"] for c in row]
     assert note not in texts
+
+
+def formatted_beside_starts(path: Path, header: str, number_format: str) -> Path:
+    """Job starts by local authority and, beside them under ``header``, the still in work
+    written as plain numbers in ``number_format`` (its own words show beside every value)."""
+    book = xlsxwriter.Workbook(str(path))
+    sheet = book.add_worksheet("Performance")
+    shown = book.add_format({"num_format": number_format})
+    sheet.write(0, 0, TITLE)
+    sheet.write_row(2, 0, ["Local authority", "Job starts", header])
+    for i, (area, starts, lasted) in enumerate(zip(AREAS, STARTS, STILL_IN_WORK, strict=True)):
+        sheet.write_row(3 + i, 0, [area, starts])
+        sheet.write_number(3 + i, 2, lasted, shown)
+    book.close()
+    return path
+
+
+OUTCOME_FORMATS = [
+    ("This month", '0" JOs"'),
+    ("", '#,##0" job outcomes"'),
+    ("Mar-14", "0\\ \\J\\O\\s"),
+    ("", '0" sustained"'),
+]
+
+
+@pytest.mark.parametrize(("header", "number_format"), OUTCOME_FORMATS)
+def test_figures_their_number_format_names_as_outcomes_are_shown_as_percentages(
+    tmp_path, header, number_format
+):
+    """Cells showing '137 JOs' under a header naming nothing, in a table of job starts: the
+    format's words are not carried, but they say what the figures count."""
+    source = formatted_beside_starts(tmp_path / "shown.xlsx", header, number_format)
+    copy, _ = sanitised_beside(source)
+    book = openpyxl.load_workbook(copy)
+    sheet = book["Performance"]
+    assert [sheet.cell(r, 2).value for r in range(6, 11)] == ROUNDED_STARTS
+    assert [sheet.cell(r, 3).value for r in range(6, 11)] == [None] * 5
+    assert any(name.endswith("%") for name in book.sheetnames)
+
+
+@pytest.mark.parametrize("number_format", ['0" starts"', '0" people"', '0" in month"'])
+def test_figures_their_number_format_names_no_outcome_keep_their_counts(tmp_path, number_format):
+    source = formatted_beside_starts(tmp_path / "shown.xlsx", "This month", number_format)
+    copy, _ = sanitised_beside(source)
+    sheet = openpyxl.load_workbook(copy)["Performance"]
+    assert [sheet.cell(r, 3).value for r in range(6, 11)] == [140, 120, 80, 100, 40]
+
+
+@pytest.mark.parametrize(("header", "number_format"), OUTCOME_FORMATS)
+def test_the_proof_alone_refuses_figures_their_format_names_as_outcomes_carried_as_counts(
+    tmp_path, monkeypatch, header, number_format
+):
+    """The plan made without reading the formats' words carries the figures rounded; the
+    proof, reading the input's formats itself, refuses every one."""
+    monkeypatch.setattr(analyse, "format_outcomes", lambda *_: {})
+    source = formatted_beside_starts(tmp_path / "shown.xlsx", header, number_format)
+    findings = proved(tmp_path, source)
+    volumes = [f.part for f in findings if f.kind == "an outcome or sustainment volume"]
+    assert {f"'Performance' C{r}" for r in range(6, 11)} == set(volumes)

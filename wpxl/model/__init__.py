@@ -48,10 +48,10 @@ class Style:
     border_bottom: str | None = None
     # Kept only to judge what a reader of the input saw, never written (``as_written``): the
     # input's number format where it names a colour ([White]@, [Color2]), the colour a value
-    # shows in; whether the cell has a background ``fill_color`` does not give (a theme
-    # colour, a pattern), on which no colour can be said to vanish; and a patterned fill's two
-    # colours (background, pattern: RRGGBB) where the file gives both plainly, as every pixel
-    # of the cell shows one of them
+    # shows in, or shows words ('0" JOs"'), what it counts; whether the cell has a background
+    # ``fill_color`` does not give (a theme colour, a pattern), on which no colour can be said
+    # to vanish; and a patterned fill's two colours (background, pattern: RRGGBB) where the
+    # file gives both plainly, as every pixel of the cell shows one of them
     input_format: str | None = None
     other_fill: bool = False
     pattern_colors: tuple[str, str] | None = None

@@ -7,7 +7,9 @@ no measure at all (nor do words naming when), a key or comment naming them
 (wpxl.verify.keyed_lines), then the table's title rows above decide, then a note under the
 figures naming an outcome and no other measure ("Source: job outcomes from PRaP"), then the
 nearest line above them naming a measure (a title over blocks stacked under it), then the
-sheet's name. A line of words alone in a table's body naming a measure ('Job outcomes' over
+sheet's name. A figure whose own number format shows words naming an outcome ('0" JOs"',
+never carried) and whose row and column name no measure counts outcomes as a keyed one does.
+A line of words alone in a table's body naming a measure ('Job outcomes' over
 its block) names the lines under it, as their own labels would (wpxl.verify.section_rows).
 Besides the policy's words, the abbreviations and phrasings providers use count
 too: JO, OP, SP and payments numbered so (SP1, Sust 2), outcome and sustainment payments, paid
@@ -30,6 +32,7 @@ from bisect import bisect_left
 from collections import defaultdict
 
 from wpxl.model import Sheet
+from wpxl.read.numformats import format_words
 from wpxl.verify.group_heads import group_heads
 from wpxl.verify.keyed_lines import Keys
 from wpxl.verify.lasted import LASTED_HINT, lasted_or_paid
@@ -57,6 +60,9 @@ class OutcomeContext:
         # figure can be an outcome
         texts = [c.value for c in sheet.cells.values() if isinstance(c.value, str)]
         texts += sheet.comments.values()  # a header's comment may say it counts outcomes
+        # as may a figure's own number format ('0" JOs"'), its words never carried
+        shown = {c.style.input_format for c in sheet.cells.values() if c.style.input_format}
+        texts += [words for code in shown if (words := format_words(code))]
         self.may_hold_outcomes = self._sheet_kind == "outcome" or any(
             measures.of(t) == "outcome" or measures.money(t) for t in texts if t.strip()
         )
@@ -131,13 +137,21 @@ class OutcomeContext:
             return True  # 'JCP referral' under 'Job outcomes by referral source': a kind
         if kind is None:
             kind = (
-                self._keyed(row, col, band)
+                self._shown_as(row, col)
+                or self._keyed(row, col, band)
                 or self._title_kind(top, col)
                 or self._note_kind(row, col)
                 or self._title_above(top, col)
                 or self._sheet_kind
             )
         return kind == "outcome" or (self._lasted and self._lasted_line(row, col, band))
+
+    def _shown_as(self, row: int, col: int) -> str | None:
+        """'outcome' when the figure's own number format shows words naming one ('0" JOs"')."""
+        cell = self._sheet.cells.get((row, col))
+        code = cell.style.input_format if cell is not None else None
+        words = format_words(code) if code else ""
+        return "outcome" if words and self._measures.of(words) == "outcome" else None
 
     def _keyed(self, row: int, col: int, band: tuple[int, int, int] | None) -> str | None:
         """'outcome' when a key or a comment says the figure's own headers or labels count them."""
