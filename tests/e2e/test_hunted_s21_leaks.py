@@ -16,10 +16,20 @@ outcomes"', '0\\ \\J\\O\\s') under a header naming nothing ('This month', blank)
 as rounded job starts: the format's words are not carried, and nothing read them. They say
 what the line counts now, as a comment on its header does (analyse/format_words), and the proof
 reads the input's formats itself (verify/outcomes).
+
+Figures beside the job starts read by formulas from a hidden sheet of job outcomes ('=JO!B4',
+a defined name over it, '=SUM(JO!B4:C4)') under a header naming nothing went out as rounded
+job starts: wpxl.read keeps such a formula's value, not the formula, and the hidden sheet was
+never read for what it counts; so did the cells an array formula over the column fills (as a
+dynamic array spills), which hold values only. The reader keeps the formula aside now
+(Sheet.hidden_links; an array formula's for every cell it fills, read/seen.Links), a figure
+reading a hidden sheet's outcome figure is removed (analyse/hidden_links), and the proof reads
+the links and the hidden sheet itself (verify/hidden_links).
 """
 
 from __future__ import annotations
 
+import zipfile
 from pathlib import Path
 
 import openpyxl
@@ -169,6 +179,82 @@ def test_the_proof_alone_refuses_figures_their_format_names_as_outcomes_carried_
     proof, reading the input's formats itself, refuses every one."""
     monkeypatch.setattr(analyse, "format_outcomes", lambda *_: {})
     source = formatted_beside_starts(tmp_path / "shown.xlsx", header, number_format)
+    findings = proved(tmp_path, source)
+    volumes = [f.part for f in findings if f.kind == "an outcome or sustainment volume"]
+    assert {f"'Performance' C{r}" for r in range(6, 11)} == set(volumes)
+
+
+def linked_to_hidden_outcomes(path: Path, header: str, link: str) -> Path:
+    """Job starts by local authority and, beside them under ``header``, each area's figure
+    read from a hidden sheet of job outcomes by ``link`` ('cell': =JO!B4; 'name': a defined
+    name of that cell; 'sum': =SUM over a range of it), saved with the values Excel showed."""
+    book = xlsxwriter.Workbook(str(path))
+    sheet = book.add_worksheet("Performance")
+    data = book.add_worksheet("JO")
+    data.write(0, 0, "Job outcomes by local authority, April 2013 to March 2014")
+    data.write_row(2, 0, ["Local authority", "Job outcomes"])
+    sheet.write(0, 0, TITLE)
+    sheet.write_row(2, 0, ["Local authority", "Job starts", header])
+    for i, (area, starts, lasted) in enumerate(zip(AREAS, STARTS, STILL_IN_WORK, strict=True)):
+        data.write_row(3 + i, 0, [area, lasted])
+        book.define_name(f"JO_{i}", f"=JO!$B${4 + i}")
+        formula = {
+            "cell": f"=JO!B{4 + i}",
+            "name": f"=JO_{i}",
+            "sum": f"=SUM(JO!B{4 + i}:C{4 + i})",
+        }
+        sheet.write_row(3 + i, 0, [area, starts])
+        sheet.write_formula(3 + i, 2, formula[link], None, lasted)
+    data.hide()
+    book.close()
+    return path
+
+
+def filled_down(path: Path, kind: str) -> Path:
+    """The linked pack with its five links written as Excel writes a formula filled down
+    ('shared': the first cell's text, the others pointing at it) or entered once over the
+    column ('array', as a dynamic array spills too: the other cells hold only values)."""
+    source = linked_to_hidden_outcomes(path.with_name("cells.xlsx"), "This month", "cell")
+    with zipfile.ZipFile(source) as package:
+        parts = {name: package.read(name) for name in package.namelist()}
+    xml = parts["xl/worksheets/sheet1.xml"].decode()
+    first = {"shared": '<f t="shared" ref="C4:C8" si="0">JO!B4</f>',
+             "array": '<f t="array" ref="C4:C8">JO!B4:B8</f>'}[kind]  # fmt: skip
+    xml = xml.replace("<f>JO!B4</f>", first)
+    for row in range(5, 9):
+        xml = xml.replace(f"<f>JO!B{row}</f>", '<f t="shared" si="0"/>' if kind == "shared" else "")
+    parts["xl/worksheets/sheet1.xml"] = xml.encode()
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as package:
+        for name, data in parts.items():
+            package.writestr(name, data)
+    return path
+
+
+def hidden_links(tmp_path: Path, header: str, link: str) -> Path:
+    if link in ("shared", "array"):
+        return filled_down(tmp_path / "linked.xlsx", link)
+    return linked_to_hidden_outcomes(tmp_path / "linked.xlsx", header, link)
+
+
+@pytest.mark.parametrize("header", ["This month", "Achieved", ""])
+@pytest.mark.parametrize("link", ["cell", "name", "sum", "shared", "array"])
+def test_figures_read_from_a_hidden_sheets_outcomes_are_not_carried(tmp_path, header, link):
+    """137 read from the hidden sheet's job outcomes showed as 140 'This month' job starts."""
+    source = hidden_links(tmp_path, header, link)
+    copy, _ = sanitised_beside(source)
+    sheet = openpyxl.load_workbook(copy)["Performance"]
+    assert [sheet.cell(r, 2).value for r in range(6, 11)] == ROUNDED_STARTS
+    assert [sheet.cell(r, 3).value for r in range(6, 11)] == [None] * 5
+
+
+@pytest.mark.parametrize("link", ["cell", "name", "sum", "shared", "array"])
+def test_the_proof_alone_refuses_figures_read_from_a_hidden_sheets_outcomes(
+    tmp_path, monkeypatch, link
+):
+    """The plan made without reading the hidden sheet carries the figures rounded; the proof,
+    reading the links and the hidden sheet itself, refuses every one."""
+    monkeypatch.setattr(analyse, "drop_hidden_outcomes", lambda *_: None)
+    source = hidden_links(tmp_path, "This month", link)
     findings = proved(tmp_path, source)
     volumes = [f.part for f in findings if f.kind == "an outcome or sustainment volume"]
     assert {f"'Performance' C{r}" for r in range(6, 11)} == set(volumes)

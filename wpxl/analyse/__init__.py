@@ -20,6 +20,7 @@ from wpxl.analyse.differences import find_differences
 from wpxl.analyse.dropped_totals import drop_totals_over_removed
 from wpxl.analyse.format_words import format_outcomes
 from wpxl.analyse.headed_blocks import total_headed_blocks
+from wpxl.analyse.hidden_links import drop_hidden_outcomes
 from wpxl.analyse.hidden_totals import drop_totals_over_hidden_lines
 from wpxl.analyse.keyed_lines import key_lines, keyed_outcomes
 from wpxl.analyse.layout import Layout
@@ -80,6 +81,7 @@ def analyse_workbook(book: Workbook, policy: Policy) -> list[SheetAnalysis]:
             problems.extend(f"{book.path.name}: {problem}" for problem in exc.problems)
     if problems:
         raise AnalysisError.listing(book.path.name, problems)
+    drop_hidden_outcomes(analyses, book.sheets, policy, analyse_sheet)
     read_lookups(analyses, {sheet.name: sheet.cells for sheet in book.sheets})
     drop_totals_over_hidden_lines(analyses)
     drop_totals_over_unshown_parts(analyses)
@@ -127,6 +129,7 @@ def carried_sheet(sheet: Sheet) -> Sheet:
         names=sheet.names,
         centred=list(sheet.centred),
         comments=sheet.comments,
+        hidden_links=sheet.hidden_links,
     )
 
 

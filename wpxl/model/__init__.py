@@ -143,8 +143,7 @@ class Sheet:
     hidden_rows: set[int] = field(default_factory=set)
     hidden_cols: set[int] = field(default_factory=set)
     freeze: Coord | None = None
-    # defined names over one range of this sheet (upper case -> 0-based top, left, bottom,
-    # right): what a formula's =SUM(Ref_Apr) adds up
+    # names over one range of it (upper case -> 0-based top, left, bottom, right): =SUM(Ref_Apr)
     names: dict[str, tuple[int, int, int, int]] = field(default_factory=dict)
     # text centred across the blank cells right of it (wpxl.read.centred): read as a merged
     # range is, though nothing is merged (each cell keeps its own alignment when written)
@@ -152,9 +151,10 @@ class Sheet:
     conditional: list[ConditionalLook] = field(default_factory=list)  # rules with a colour
     # each cell's comment (never carried: read for what a header's comment says it counts)
     comments: dict[Coord, str] = field(default_factory=dict)
+    # each formula read as the value it showed as it reads a hidden sheet: what it reads counts
+    hidden_links: dict[Coord, str] = field(default_factory=dict)
     row_outline: Outline = field(default_factory=Outline)
-    # the height of a row and the width of a column the sheet gives none, where its
-    # <sheetFormatPr> states one (None: Excel's own)
+    # a row's height and a column's width the sheet gives none, where <sheetFormatPr> says
     default_row_height: float | None = None
     default_col_width: float | None = None
     col_outline: Outline = field(default_factory=Outline)

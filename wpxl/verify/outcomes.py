@@ -8,7 +8,8 @@ no measure at all (nor do words naming when), a key or comment naming them
 figures naming an outcome and no other measure ("Source: job outcomes from PRaP"), then the
 nearest line above them naming a measure (a title over blocks stacked under it), then the
 sheet's name. A figure whose own number format shows words naming an outcome ('0" JOs"',
-never carried) and whose row and column name no measure counts outcomes as a keyed one does.
+never carried) and whose row and column name no measure counts outcomes as a keyed one does,
+and so does one read from a hidden sheet's outcome figure (wpxl.verify.hidden_links).
 A line of words alone in a table's body naming a measure ('Job outcomes' over
 its block) names the lines under it, as their own labels would (wpxl.verify.section_rows).
 Besides the policy's words, the abbreviations and phrasings providers use count
@@ -30,6 +31,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import defaultdict
+from collections.abc import Callable
 
 from wpxl.model import Sheet
 from wpxl.read.numformats import format_words
@@ -50,9 +52,13 @@ NOTE_ROWS = 3  # rows under a table's figures searched for a note naming what th
 class OutcomeContext:
     """The words around every figure of one input sheet, indexed once so each question is cheap."""
 
-    def __init__(self, sheet: Sheet, measures: Measures) -> None:
+    def __init__(
+        self, sheet: Sheet, measures: Measures, links: Callable[[str], bool] | None = None
+    ) -> None:
         self._measures = measures
         self._sheet = sheet
+        # whether a formula read as its value reads a hidden sheet's outcome figure
+        self._links = links if sheet.hidden_links else None
         self._sheet_kind = measures.of(sheet.name)
         self.outcomes: set[Coord] = set()  # the figures found to be outcomes, once asked
         self.named: dict[Coord, str] = {}  # digits naming rows (verify.outcome_labels)
@@ -68,7 +74,7 @@ class OutcomeContext:
         )
         # job starts by time in work or payment status ("26 weeks or more", "Paid")
         self._lasted = any(map(LASTED_HINT.search, texts))
-        self.may_hold_outcomes = self.may_hold_outcomes or self._lasted
+        self.may_hold_outcomes = self.may_hold_outcomes or self._lasted or bool(self._links)
         self._lasted_rows: dict[tuple[int, int, int], bool] = {}
         self._lasted_cols: dict[tuple[int, int, int], bool] = {}
         self._indexed = False
@@ -121,6 +127,9 @@ class OutcomeContext:
     def is_outcome(self, coord: Coord) -> bool:
         if not self.may_hold_outcomes:
             return False
+        link = self._sheet.hidden_links.get(coord) if self._links is not None else None
+        if link is not None and self._links is not None and self._links(link):
+            return True  # it reads a hidden sheet's outcome figure
         if not self._indexed:
             self._index()
         row, col = coord
