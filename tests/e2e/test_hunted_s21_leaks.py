@@ -18,7 +18,8 @@ what the line counts now, as a comment on its header does (analyse/format_words)
 reads the input's formats itself (verify/outcomes).
 
 Figures beside the job starts read by formulas from a hidden sheet of job outcomes ('=JO!B4',
-a defined name over it, '=SUM(JO!B4:C4)') under a header naming nothing went out as rounded
+a defined name over it, '=SUM(JO!B4:C4)', '=VLOOKUP(A4,JO!A:B,2,FALSE)', INDEX and MATCH,
+SUMIF) under a header naming nothing went out as rounded
 job starts: wpxl.read keeps such a formula's value, not the formula, and the hidden sheet was
 never read for what it counts; so did the cells an array formula over the column fills (as a
 dynamic array spills), which hold values only. The reader keeps the formula aside now
@@ -258,3 +259,58 @@ def test_the_proof_alone_refuses_figures_read_from_a_hidden_sheets_outcomes(
     findings = proved(tmp_path, source)
     volumes = [f.part for f in findings if f.kind == "an outcome or sustainment volume"]
     assert {f"'Performance' C{r}" for r in range(6, 11)} == set(volumes)
+
+
+LOOKUPS = [
+    "=VLOOKUP(A{r},JO!A:B,2,FALSE)",
+    "=VLOOKUP(A{r},JO!$A$4:$B$8,2,FALSE)",
+    "=INDEX(JO!B:B,MATCH(A{r},JO!A:A,0))",
+    "=SUMIF(JO!A:A,A{r},JO!B:B)",
+]
+
+
+@pytest.mark.parametrize("lookup", LOOKUPS)
+def test_figures_looked_up_in_a_hidden_sheets_outcomes_are_not_carried(tmp_path, lookup):
+    """Looked up by area in whole columns of the hidden sheet: any outcome figure there."""
+    source = looked_up(tmp_path / "looked.xlsx", lookup)
+    copy, _ = sanitised_beside(source)
+    sheet = openpyxl.load_workbook(copy)["Performance"]
+    assert [sheet.cell(r, 2).value for r in range(6, 11)] == ROUNDED_STARTS
+    assert [sheet.cell(r, 3).value for r in range(6, 11)] == [None] * 5
+
+
+@pytest.mark.parametrize("lookup", LOOKUPS)
+def test_the_proof_alone_refuses_figures_looked_up_in_a_hidden_sheets_outcomes(
+    tmp_path, monkeypatch, lookup
+):
+    monkeypatch.setattr(analyse, "drop_hidden_outcomes", lambda *_: None)
+    findings = proved(tmp_path, looked_up(tmp_path / "looked.xlsx", lookup))
+    volumes = [f.part for f in findings if f.kind == "an outcome or sustainment volume"]
+    assert {f"'Performance' C{r}" for r in range(6, 11)} == set(volumes)
+
+
+def test_figures_looked_up_in_a_hidden_sheet_of_job_starts_are_rounded(tmp_path):
+    """The same lookup into a hidden sheet of job starts: rounded as before."""
+    source = looked_up(tmp_path / "looked.xlsx", LOOKUPS[0], "Job starts")
+    copy, _ = sanitised_beside(source)
+    sheet = openpyxl.load_workbook(copy)["Performance"]
+    assert [sheet.cell(r, 3).value for r in range(6, 11)] == [140, 120, 80, 100, 40]
+
+
+def looked_up(path: Path, lookup: str, measure: str = "Job outcomes") -> Path:
+    """Job starts by local authority and, beside them under 'This month', each area's figure
+    looked up (``lookup``, {r} its row) in a hidden sheet of ``measure`` by area."""
+    book = xlsxwriter.Workbook(str(path))
+    sheet = book.add_worksheet("Performance")
+    data = book.add_worksheet("JO")
+    data.write(0, 0, f"{measure} by local authority, April 2013 to March 2014")
+    data.write_row(2, 0, ["Local authority", measure])
+    sheet.write(0, 0, TITLE)
+    sheet.write_row(2, 0, ["Local authority", "Job starts", "This month"])
+    for i, (area, starts, lasted) in enumerate(zip(AREAS, STARTS, STILL_IN_WORK, strict=True)):
+        data.write_row(3 + i, 0, [area, lasted])
+        sheet.write_row(3 + i, 0, [area, starts])
+        sheet.write_formula(3 + i, 2, lookup.format(r=4 + i), None, lasted)
+    data.hide()
+    book.close()
+    return path

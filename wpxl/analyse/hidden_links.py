@@ -18,10 +18,13 @@ from collections.abc import Callable
 from wpxl.analyse.formulas import references_any
 from wpxl.errors import AnalysisError
 from wpxl.model import Coord, Role, Sheet, SheetAnalysis
+from wpxl.model.sheetref import column_index
 from wpxl.policy import Policy
 
 HIDDEN_OUTCOME = "a figure read from a hidden sheet's outcome figures (never shared)"
 _NAME = re.compile(r"[A-Za-z_\\][\w.]*")
+# whole columns of a sheet, as a lookup reads them: JO!A:B, 'Job outcomes'!$B:$B
+_COLUMNS = re.compile(r"(?:'((?:[^']|'')+)'|([A-Za-z_][\w.]*))!\$?([A-Z]{1,3}):\$?([A-Z]{1,3})\b")
 
 
 def drop_hidden_outcomes(
@@ -49,21 +52,28 @@ def drop_hidden_outcomes(
         for coord, formula in analysis.sheet.hidden_links.items():
             if analysis.roles.get(coord) in (None, Role.DROPPED):
                 continue
-            if any(outcome_at(n, c) for n, c in _read_cells(formula, analysis.sheet, hidden)):
+            if any(outcome_at(n, c) for n, c in _read_cells(formula, hidden)):
                 analysis.roles[coord] = Role.DROPPED
                 analysis.reasons[coord] = HIDDEN_OUTCOME
 
 
-def _read_cells(formula: str, sheet: Sheet, hidden: dict[str, Sheet]) -> list[tuple[str, Coord]]:
+def _read_cells(formula: str, hidden: dict[str, Sheet]) -> list[tuple[str, Coord]]:
     """The hidden sheets' cells (lower-cased sheet name, place) a formula reads, by reference
-    or by a defined name over a range of one."""
+    (a cell, a range, whole columns as a lookup reads them) or by a defined name over a range
+    of one: a lookup's figure may come from any of them."""
     cells = [
         (ref.sheet.lower(), c)
         for ref in references_any(formula)
         if ref.sheet is not None and ref.sheet.lower() in hidden
         for c in ref.coords()
     ]
-    words = {w.upper() for w in _NAME.findall(re.sub(r'"[^"]*"', "", formula))}
+    bare = re.sub(r'"[^"]*"', "", formula)
+    for quoted, plain, first, last in _COLUMNS.findall(bare):  # a lookup's JO!A:B
+        name = (quoted.replace("''", "'") or plain).lower()
+        if name in hidden:
+            cols = range(column_index(first), column_index(last) + 1)
+            cells += [(name, c) for c in hidden[name].cells if c[1] in cols]
+    words = {w.upper() for w in _NAME.findall(bare)}
     for name, other in hidden.items():
         for defined, (top, left, bottom, right) in other.names.items():
             if defined in words:

@@ -3,7 +3,8 @@
 wpxl.read reads a formula reading a hidden sheet as the value it showed, and keeps the formula
 aside (``Sheet.hidden_links``). Its own words may name nothing ('This month', 'Achieved') in
 a table of job starts while the figure it reads, on a hidden 'JO' sheet, is a job outcome: the
-proof reads each such formula's references (a cell, a range summed, a defined name over one)
+proof reads each such formula's references (a cell, a range summed, whole columns looked up in, a
+defined name over one)
 and the hidden sheet's words itself (wpxl.verify.outcomes), never the analyse stage's reading,
 and a figure reading any outcome figure there is an outcome volume wherever it is shown.
 """
@@ -14,6 +15,7 @@ import re
 from typing import TYPE_CHECKING
 
 from wpxl.model import Sheet
+from wpxl.model.sheetref import column_index
 from wpxl.verify.formulas import other_sheet_ranges
 from wpxl.verify.measure_words import Measures
 from wpxl.verify.outcomes import OutcomeContext
@@ -23,6 +25,7 @@ if TYPE_CHECKING:
 
 Coord = tuple[int, int]
 _NAME = re.compile(r"[A-Za-z_\\][\w.]*")
+_COLUMNS = re.compile(r"(?:'((?:[^']|'')+)'|([A-Za-z_][\w.]*))!\$?([A-Z]{1,3}):\$?([A-Z]{1,3})\b")
 
 
 class HiddenOutcomes:
@@ -61,7 +64,13 @@ class HiddenOutcomes:
             if r.sheet is not None and r.sheet.lower() in self._hidden
             for c in r.coords()
         ]
-        words = {w.upper() for w in _NAME.findall(re.sub(r'"[^"]*"', "", formula))}
+        bare = re.sub(r'"[^"]*"', "", formula)
+        for quoted, plain, first, last in _COLUMNS.findall(bare):  # a lookup's JO!A:B
+            index = self._hidden.get((quoted.replace("''", "'") or plain).lower())
+            if index is not None:
+                cols = range(column_index(first), column_index(last) + 1)
+                cells += [(index, c) for c in self._sheet(index)[0].cells if c[1] in cols]
+        words = {w.upper() for w in _NAME.findall(bare)}
         for word in words & self._names.keys():
             index, (top, left, bottom, right) = self._names[word]
             cells += [(index, (r, c)) for r in range(top, bottom + 1)
