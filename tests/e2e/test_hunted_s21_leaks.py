@@ -26,6 +26,12 @@ dynamic array spills), which hold values only. The reader keeps the formula asid
 (Sheet.hidden_links; an array formula's for every cell it fills, read/seen.Links), a figure
 reading a hidden sheet's outcome figure is removed (analyse/hidden_links), and the proof reads
 the links and the hidden sheet itself (verify/hidden_links).
+
+So did figures linked from hidden working lines of the same sheet ('=H4', H a hidden column
+headed 'Job outcomes'; '=B12' over hidden rows under a line 'Job outcomes'): a total all of
+whose parts are hidden became a count of its own, as Excel's collapsed subtotals do. Such a
+link over hidden lines whose words name an outcome is removed now (analyse/hidden_totals), and
+the proof follows a formula reading only hidden lines to the figures it reads (verify/outcomes).
 """
 
 from __future__ import annotations
@@ -41,7 +47,7 @@ from tests.builders import write_book
 from tests.e2e.runs import sanitised_beside
 from tests.misread import proved
 from wpxl import analyse
-from wpxl.analyse import line_measures
+from wpxl.analyse import hidden_totals, line_measures
 from wpxl.verify import Finding
 
 AREAS = ["Leeds", "Bradford", "Wakefield", "Kirklees", "Calderdale"]
@@ -314,3 +320,60 @@ def looked_up(path: Path, lookup: str, measure: str = "Job outcomes") -> Path:
     data.hide()
     book.close()
     return path
+
+
+def linked_to_hidden_column(
+    path: Path, hide: str = "column", measure: str = "Job outcomes"
+) -> Path:
+    """Job starts by local authority and, beside them under 'This month', each area's figure
+    linked ('=H4') from a hidden working column (``hide``: 'column'; 'rows': the working figures
+    in hidden rows under the table instead) headed ``measure``."""
+    book = xlsxwriter.Workbook(str(path))
+    sheet = book.add_worksheet("Performance")
+    sheet.write(0, 0, TITLE)
+    sheet.write_row(2, 0, ["Local authority", "Job starts", "This month"])
+    if hide == "column":
+        sheet.write(2, 7, measure)
+    else:
+        sheet.write(10, 0, measure)
+    for i, (area, starts, lasted) in enumerate(zip(AREAS, STARTS, STILL_IN_WORK, strict=True)):
+        sheet.write_row(3 + i, 0, [area, starts])
+        if hide == "column":
+            sheet.write(3 + i, 7, lasted)
+            sheet.write_formula(3 + i, 2, f"=H{4 + i}", None, lasted)
+        else:
+            sheet.write_row(11 + i, 0, [area, lasted])
+            sheet.write_formula(3 + i, 2, f"=B{12 + i}", None, lasted)
+            sheet.set_row(11 + i, None, None, {"hidden": True})
+    if hide == "column":
+        sheet.set_column(7, 7, None, None, {"hidden": True})
+    else:
+        sheet.set_row(10, None, None, {"hidden": True})
+    book.close()
+    return path
+
+
+@pytest.mark.parametrize("hide", ["column", "rows"])
+def test_figures_linked_from_hidden_working_lines_of_outcomes_are_not_carried(tmp_path, hide):
+    """'=H4' beside the starts, H a hidden column of job outcomes: 137 showed as 140."""
+    copy, _ = sanitised_beside(linked_to_hidden_column(tmp_path / "linked.xlsx", hide))
+    sheet = openpyxl.load_workbook(copy)["Performance"]
+    assert [sheet.cell(r, 2).value for r in range(6, 11)] == ROUNDED_STARTS
+    assert [sheet.cell(r, 3).value for r in range(6, 11)] == [None] * 5
+
+
+def test_figures_linked_from_a_hidden_working_column_of_starts_are_rounded(tmp_path):
+    source = linked_to_hidden_column(tmp_path / "linked.xlsx", measure="Job starts")
+    copy, _ = sanitised_beside(source)
+    sheet = openpyxl.load_workbook(copy)["Performance"]
+    assert [sheet.cell(r, 3).value for r in range(6, 11)] == [140, 120, 80, 100, 40]
+
+
+@pytest.mark.parametrize("hide", ["column", "rows"])
+def test_the_proof_alone_refuses_figures_linked_from_hidden_working_lines_of_outcomes(
+    tmp_path, monkeypatch, hide
+):
+    monkeypatch.setattr(hidden_totals, "outcome_parts_hidden", lambda *_: False)
+    findings = proved(tmp_path, linked_to_hidden_column(tmp_path / "linked.xlsx", hide))
+    volumes = [f.part for f in findings if f.kind == "an outcome or sustainment volume"]
+    assert {f"'Performance' C{r}" for r in range(6, 11)} <= set(volumes)

@@ -83,7 +83,8 @@ def analyse_workbook(book: Workbook, policy: Policy) -> list[SheetAnalysis]:
         raise AnalysisError.listing(book.path.name, problems)
     drop_hidden_outcomes(analyses, book.sheets, policy, analyse_sheet)
     read_lookups(analyses, {sheet.name: sheet.cells for sheet in book.sheets})
-    drop_totals_over_hidden_lines(analyses)
+    inputs = {sheet.name: sheet for sheet in book.sheets}
+    drop_totals_over_hidden_lines(analyses, inputs, policy.measure_words)
     drop_totals_over_unshown_parts(analyses)
     drop_totals_over_removed(analyses, frozenset(s.name for s in book.sheets if not s.visible))
     _keep_figure_parts(analyses)

@@ -9,7 +9,8 @@ figures naming an outcome and no other measure ("Source: job outcomes from PRaP"
 nearest line above them naming a measure (a title over blocks stacked under it), then the
 sheet's name. A figure whose own number format shows words naming an outcome ('0" JOs"',
 never carried) and whose row and column name no measure counts outcomes as a keyed one does,
-and so does one read from a hidden sheet's outcome figure (wpxl.verify.hidden_links).
+and so does one read from a hidden sheet's outcome figure (wpxl.verify.hidden_links), or from
+this sheet's hidden lines only, an outcome figure among them ('=H4', H a hidden working column).
 A line of words alone in a table's body naming a measure ('Job outcomes' over
 its block) names the lines under it, as their own labels would (wpxl.verify.section_rows).
 Besides the policy's words, the abbreviations and phrasings providers use count
@@ -35,6 +36,7 @@ from collections.abc import Callable
 
 from wpxl.model import Sheet
 from wpxl.read.numformats import format_words
+from wpxl.verify.formulas import formula_ranges
 from wpxl.verify.group_heads import group_heads
 from wpxl.verify.keyed_lines import Keys
 from wpxl.verify.lasted import LASTED_HINT, lasted_or_paid
@@ -59,6 +61,7 @@ class OutcomeContext:
         self._sheet = sheet
         # whether a formula read as its value reads a hidden sheet's outcome figure
         self._links = links if sheet.hidden_links else None
+        self._asked: set[Coord] = set()  # links to hidden lines followed (``_reads_hidden``)
         self._sheet_kind = measures.of(sheet.name)
         self.outcomes: set[Coord] = set()  # the figures found to be outcomes, once asked
         self.named: dict[Coord, str] = {}  # digits naming rows (verify.outcome_labels)
@@ -130,6 +133,8 @@ class OutcomeContext:
         link = self._sheet.hidden_links.get(coord) if self._links is not None else None
         if link is not None and self._links is not None and self._links(link):
             return True  # it reads a hidden sheet's outcome figure
+        if (self._sheet.hidden_rows or self._sheet.hidden_cols) and self._reads_hidden(coord):
+            return True  # it reads only hidden lines of this sheet, an outcome figure among them
         if not self._indexed:
             self._index()
         row, col = coord
@@ -154,6 +159,21 @@ class OutcomeContext:
                 or self._sheet_kind
             )
         return kind == "outcome" or (self._lasted and self._lasted_line(row, col, band))
+
+    def _reads_hidden(self, coord: Coord) -> bool:
+        """Whether the figure's formula reads cells of this sheet's hidden lines only ('=H4', H
+        a hidden working column), one of them an outcome figure by its own words."""
+        cell = self._sheet.cells.get(coord)
+        if cell is None or not cell.formula or coord in self._asked:
+            return False
+        rows, cols = self._sheet.hidden_rows, self._sheet.hidden_cols
+        read = [c for r in formula_ranges(cell.formula) if r.sheet is None for c in r.coords()]
+        if not read or not all(r in rows or c in cols for r, c in read):
+            return False
+        self._asked.add(coord)  # a link to a link is asked once
+        cells = self._sheet.cells
+        return any(isinstance(cells[at].value, int | float) and self.is_outcome(at)
+                   for at in read if at in cells)  # fmt: skip
 
     def _shown_as(self, row: int, col: int) -> str | None:
         """'outcome' when the figure's own number format shows words naming one ('0" JOs"')."""
