@@ -19,7 +19,7 @@ reads the input's formats itself (verify/outcomes).
 
 Figures beside the job starts read by formulas from a hidden sheet of job outcomes ('=JO!B4',
 a defined name over it, '=SUM(JO!B4:C4)', '=VLOOKUP(A4,JO!A:B,2,FALSE)', INDEX and MATCH,
-SUMIF) under a header naming nothing went out as rounded
+SUMIF, '=OFFSET(JO!A1,3,1)') under a header naming nothing went out as rounded
 job starts: wpxl.read keeps such a formula's value, not the formula, and the hidden sheet was
 never read for what it counts; so did the cells an array formula over the column fills (as a
 dynamic array spills), which hold values only. The reader keeps the formula aside now
@@ -272,6 +272,8 @@ LOOKUPS = [
     "=VLOOKUP(A{r},JO!$A$4:$B$8,2,FALSE)",
     "=INDEX(JO!B:B,MATCH(A{r},JO!A:A,0))",
     "=SUMIF(JO!A:A,A{r},JO!B:B)",
+    "=OFFSET(JO!A1,{r}-1,1)",
+    "=OFFSET(JO!$A$1,ROW()-1,1)",
 ]
 
 
@@ -377,3 +379,4 @@ def test_the_proof_alone_refuses_figures_linked_from_hidden_working_lines_of_out
     findings = proved(tmp_path, linked_to_hidden_column(tmp_path / "linked.xlsx", hide))
     volumes = [f.part for f in findings if f.kind == "an outcome or sustainment volume"]
     assert {f"'Performance' C{r}" for r in range(6, 11)} <= set(volumes)
+

@@ -23,6 +23,7 @@ from wpxl.policy import Policy
 
 HIDDEN_OUTCOME = "a figure read from a hidden sheet's outcome figures (never shared)"
 _NAME = re.compile(r"[A-Za-z_\\][\w.]*")
+_MOVED = re.compile(r"\bOFFSET\s*\(", re.IGNORECASE)  # reaches past the cell it names
 # whole columns of a sheet, as a lookup reads them: JO!A:B, 'Job outcomes'!$B:$B
 _COLUMNS = re.compile(r"(?:'((?:[^']|'')+)'|([A-Za-z_][\w.]*))!\$?([A-Z]{1,3}):\$?([A-Z]{1,3})\b")
 
@@ -59,8 +60,8 @@ def drop_hidden_outcomes(
 
 def _read_cells(formula: str, hidden: dict[str, Sheet]) -> list[tuple[str, Coord]]:
     """The hidden sheets' cells (lower-cased sheet name, place) a formula reads, by reference
-    (a cell, a range, whole columns as a lookup reads them) or by a defined name over a range
-    of one: a lookup's figure may come from any of them."""
+    (a cell, a range, whole columns as a lookup reads them, the whole sheet through OFFSET) or
+    by a defined name over a range of one: a lookup's figure may come from any of them."""
     cells = [
         (ref.sheet.lower(), c)
         for ref in references_any(formula)
@@ -68,6 +69,10 @@ def _read_cells(formula: str, hidden: dict[str, Sheet]) -> list[tuple[str, Coord
         for c in ref.coords()
     ]
     bare = re.sub(r'"[^"]*"', "", formula)
+    if _MOVED.search(bare):  # OFFSET reaches past what it names: any figure of those sheets
+        named = {n for n, _ in cells} | {(q.replace("''", "'") or p).lower()
+                                         for q, p, _, _ in _COLUMNS.findall(bare)}  # fmt: skip
+        cells += [(n, c) for n in named & hidden.keys() for c in hidden[n].cells]
     for quoted, plain, first, last in _COLUMNS.findall(bare):  # a lookup's JO!A:B
         name = (quoted.replace("''", "'") or plain).lower()
         if name in hidden:

@@ -3,10 +3,10 @@
 wpxl.read reads a formula reading a hidden sheet as the value it showed, and keeps the formula
 aside (``Sheet.hidden_links``). Its own words may name nothing ('This month', 'Achieved') in
 a table of job starts while the figure it reads, on a hidden 'JO' sheet, is a job outcome: the
-proof reads each such formula's references (a cell, a range summed, whole columns looked up in, a
-defined name over one)
-and the hidden sheet's words itself (wpxl.verify.outcomes), never the analyse stage's reading,
-and a figure reading any outcome figure there is an outcome volume wherever it is shown.
+proof reads each such formula's references (a cell, a range summed, whole columns looked up
+in, a defined name over one, the whole sheet an OFFSET starts on) and the hidden sheet's words
+itself (wpxl.verify.outcomes), never the analyse stage's reading, and a figure reading any
+outcome figure there is an outcome volume wherever it is shown.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 Coord = tuple[int, int]
 _NAME = re.compile(r"[A-Za-z_\\][\w.]*")
+_MOVED = re.compile(r"\bOFFSET\s*\(", re.IGNORECASE)
 _COLUMNS = re.compile(r"(?:'((?:[^']|'')+)'|([A-Za-z_][\w.]*))!\$?([A-Z]{1,3}):\$?([A-Z]{1,3})\b")
 
 
@@ -65,6 +66,9 @@ class HiddenOutcomes:
             for c in r.coords()
         ]
         bare = re.sub(r'"[^"]*"', "", formula)
+        if _MOVED.search(bare):  # OFFSET reaches past what it names: every cell of its sheets
+            for index in {i for i, _ in cells}:
+                cells += [(index, c) for c in self._sheet(index)[0].cells]
         for quoted, plain, first, last in _COLUMNS.findall(bare):  # a lookup's JO!A:B
             index = self._hidden.get((quoted.replace("''", "'") or plain).lower())
             if index is not None:
