@@ -380,3 +380,22 @@ def test_the_proof_alone_refuses_figures_linked_from_hidden_working_lines_of_out
     volumes = [f.part for f in findings if f.kind == "an outcome or sustainment volume"]
     assert {f"'Performance' C{r}" for r in range(6, 11)} <= set(volumes)
 
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a typed line adding the attachments' total and the outcomes' ('Total (all "
+    "measures)', 1,998 = 1,501 + 497) under the attachments column is read as an attachments "
+    "count and rounded (2,000); less the rounded attachments (1,520) it gives the outcomes "
+    "back within rounding. Telling such a sum across measures needs the typed totals' reading "
+    "(analyse/typed_totals) to try sums over other columns' totals, and the proof the same",
+)
+def test_a_typed_line_adding_the_outcomes_to_the_attachments_is_not_carried(tmp_path):
+    rows: list[list] = [["Work Programme results by local authority, 2013-14"], []]
+    rows.append(["Local authority", "Attachments", "Job outcomes"])
+    rows += [[a, s, o] for a, s, o in zip(AREAS, STARTS, STILL_IN_WORK, strict=True)]
+    rows.append(["Total", sum(STARTS), sum(STILL_IN_WORK)])
+    rows.append(["Total (all measures)", sum(STARTS) + sum(STILL_IN_WORK)])
+    copy, _ = sanitised_beside(write_book(tmp_path / "summed.xlsx", {"Results": rows}))
+    sheet = openpyxl.load_workbook(copy)["Results"]
+    assert sheet.cell(12, 1).value == "Total (all measures)"
+    assert sheet.cell(12, 2).value is None
