@@ -25,7 +25,9 @@ never read for what it counts; so did the cells an array formula over the column
 dynamic array spills), which hold values only. The reader keeps the formula aside now
 (Sheet.hidden_links; an array formula's for every cell it fills, read/seen.Links), a figure
 reading a hidden sheet's outcome figure is removed (analyse/hidden_links), and the proof reads
-the links and the hidden sheet itself (verify/hidden_links).
+the links and the hidden sheet itself (verify/hidden_links). A VLOOKUP with a literal column
+reads that column of its table only: job starts looked up beside the outcomes in one hidden
+table stay rounded.
 
 So did figures linked from hidden working lines of the same sheet ('=H4', H a hidden column
 headed 'Job outcomes'; '=B12' over hidden rows under a line 'Job outcomes'): a total all of
@@ -399,3 +401,47 @@ def test_a_typed_line_adding_the_outcomes_to_the_attachments_is_not_carried(tmp_
     sheet = openpyxl.load_workbook(copy)["Results"]
     assert sheet.cell(12, 1).value == "Total (all measures)"
     assert sheet.cell(12, 2).value is None
+
+
+def looked_up_by_column(path: Path, column: int) -> Path:
+    """Each area's figure looked up in column ``column`` of a hidden sheet holding the job
+    starts (column 2) and the job outcomes (column 3) by area, under 'Job starts'."""
+    book = xlsxwriter.Workbook(str(path))
+    sheet = book.add_worksheet("Performance")
+    data = book.add_worksheet("Data")
+    data.write(0, 0, "Performance by local authority, April 2013 to March 2014")
+    data.write_row(2, 0, ["Local authority", "Job starts", "Job outcomes"])
+    sheet.write(0, 0, TITLE)
+    sheet.write_row(2, 0, ["Local authority", "Job starts"])
+    for i, (area, starts, lasted) in enumerate(zip(AREAS, STARTS, STILL_IN_WORK, strict=True)):
+        data.write_row(3 + i, 0, [area, starts, lasted])
+        sheet.write(3 + i, 0, area)
+        shown = [starts, lasted][column - 2]
+        sheet.write_formula(3 + i, 1, f"=VLOOKUP(A{4 + i},Data!A:C,{column},FALSE)", None, shown)
+    data.hide()
+    book.close()
+    return path
+
+
+def test_starts_looked_up_beside_outcomes_in_a_hidden_sheet_are_rounded(tmp_path):
+    """VLOOKUP's column 2 of Data!A:C is the job starts: only that column is read, not the
+    outcomes beside it in the same range."""
+    copy, _ = sanitised_beside(looked_up_by_column(tmp_path / "looked.xlsx", 2))
+    sheet = openpyxl.load_workbook(copy)["Performance"]
+    assert [sheet.cell(r, 2).value for r in range(6, 11)] == ROUNDED_STARTS
+
+
+def test_outcomes_looked_up_beside_starts_in_a_hidden_sheet_are_not_carried(tmp_path):
+    copy, _ = sanitised_beside(looked_up_by_column(tmp_path / "looked.xlsx", 3))
+    sheet = openpyxl.load_workbook(copy)["Performance"]
+    assert [sheet.cell(r, 2).value for r in range(6, 11)] == [None] * 5
+
+
+@pytest.mark.parametrize("column", [2, 3])
+def test_the_proof_reads_a_lookups_own_column_in_a_hidden_sheet(tmp_path, monkeypatch, column):
+    """Without the analysis's reading, the proof refuses the outcomes looked up (column 3) and
+    passes the starts (column 2)."""
+    monkeypatch.setattr(analyse, "drop_hidden_outcomes", lambda *_: None)
+    findings = proved(tmp_path, looked_up_by_column(tmp_path / "looked.xlsx", column))
+    volumes = {f.part for f in findings if f.kind == "an outcome or sustainment volume"}
+    assert volumes == ({f"'Performance' B{r}" for r in range(6, 11)} if column == 3 else set())
