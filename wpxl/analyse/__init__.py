@@ -18,7 +18,9 @@ from wpxl.analyse.cells import TYPED_RATE, WORDS_FROM_CELLS, words_from_cells
 from wpxl.analyse.dated_counts import DATED_COUNT, drop_dated_counts, measured_date
 from wpxl.analyse.differences import find_differences
 from wpxl.analyse.dropped_totals import drop_totals_over_removed
+from wpxl.analyse.format_words import format_outcomes
 from wpxl.analyse.headed_blocks import total_headed_blocks
+from wpxl.analyse.hidden_links import drop_hidden_outcomes
 from wpxl.analyse.hidden_totals import drop_totals_over_hidden_lines
 from wpxl.analyse.keyed_lines import key_lines, keyed_outcomes
 from wpxl.analyse.layout import Layout
@@ -79,8 +81,10 @@ def analyse_workbook(book: Workbook, policy: Policy) -> list[SheetAnalysis]:
             problems.extend(f"{book.path.name}: {problem}" for problem in exc.problems)
     if problems:
         raise AnalysisError.listing(book.path.name, problems)
+    drop_hidden_outcomes(analyses, book.sheets, policy, analyse_sheet)
     read_lookups(analyses, {sheet.name: sheet.cells for sheet in book.sheets})
-    drop_totals_over_hidden_lines(analyses)
+    inputs = {sheet.name: sheet for sheet in book.sheets}
+    drop_totals_over_hidden_lines(analyses, inputs, policy.measure_words)
     drop_totals_over_unshown_parts(analyses)
     drop_totals_over_removed(analyses, frozenset(s.name for s in book.sheets if not s.visible))
     _keep_figure_parts(analyses)
@@ -126,6 +130,7 @@ def carried_sheet(sheet: Sheet) -> Sheet:
         names=sheet.names,
         centred=list(sheet.centred),
         comments=sheet.comments,
+        hidden_links=sheet.hidden_links,
     )
 
 
@@ -236,16 +241,23 @@ def _money_unit_above(layout: Layout, free: list[Coord], cells: dict[Coord, Cell
     )  # fmt: skip
 
 
-def _read_keys(reader: TableReader, keys: list[str], policy: Policy) -> None:
-    """Lines a key on the sheet, or a comment on their header or label, names as outcomes
+def _read_keys(reader: TableReader, keys: list[str], policy: Policy, worded: bool) -> None:
+    """Lines a key on the sheet, a comment on their header or label, or the number format of
+    a figure of theirs (``worded``: the sheet has a format showing words) names as outcomes
     ("Achieved = job outcomes") count them, before the lines' own words are read (which,
     where they name a measure, win)."""
     comments = reader.sheet.comments
-    if not keys and not comments:  # most tables
+    if not keys and not comments and not worded:  # most tables
         return
     layout, table, words = reader.layout, reader.table, policy.measure_words
     heads = {col: reader.header_text(col) for col in layout.body_cols}
     labels = {row: reader.label_text(row) for row in layout.body_rows}
+    if worded:  # figures whose number format names them ('0" JOs"'): wpxl.analyse.format_words
+        cells = reader.cells
+        by_col = {col: [cells.get((r, col)) for r in layout.body_rows] for col in heads}
+        by_row = {row: [cells.get((row, c)) for c in layout.body_cols] for row in labels}
+        table.col_measures.update(format_outcomes(heads, by_col, words))
+        table.row_measures.update(format_outcomes(labels, by_row, words))
     on_heads = {col: [t for r in layout.header_rows if (t := comments.get((r, col)))]
                 for col in heads}  # fmt: skip
     on_labels = {row: [t for c in reader.label_cols if (t := comments.get((row, c)))]
@@ -261,6 +273,7 @@ def analyse_sheet(sheet: Sheet, policy: Policy) -> SheetAnalysis:
     reasons: dict[tuple[int, int], str] = {}
     tables, problems = [], listing_people(carried)
     keys = key_lines(carried.cells, policy.measure_words)  # most sheets: none
+    worded = any(c.style.input_format is not None for c in carried.cells.values())
     for index, layout in enumerate(layouts, start=1):
         reader = TableReader(
             carried, layout, index, policy, roles, reasons, _label_cols(layout, layouts),
@@ -268,7 +281,7 @@ def analyse_sheet(sheet: Sheet, policy: Policy) -> SheetAnalysis:
         )  # fmt: skip
         if noted := noted_outcome(layout, free, carried.cells, policy.measure_words):
             reader.table.measure = noted  # named only by the note under it
-        _read_keys(reader, keys, policy)
+        _read_keys(reader, keys, policy, worded)
         table = reader.read()
         words = (reader.label_text, reader.header_text)
         find_differences(table, carried.cells, roles, reasons, words, reader.shown)

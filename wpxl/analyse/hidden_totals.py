@@ -9,27 +9,42 @@ to its office totals ('Derby Total' =SUBTOTAL(9,C4:C7) over hidden detail rows) 
 reader sees, a table of office totals. Each becomes a count of its own, rounded like any other
 (its detail never travels), and a total over them (the 'Grand Total', read as the sum of the
 office totals) is rebuilt over those rounded counts. Outcome tables are left as they were: their
-figures are not shown as counts at all.
+figures are not shown as counts at all. So is a total over hidden lines whose own words name an
+outcome ('=H4' beside the job starts, H a hidden working column headed 'Job outcomes'): it is
+removed, as an outcome figure carried as a count would be shown.
 """
 
 from __future__ import annotations
 
 from wpxl.analyse.values import as_number
-from wpxl.model import Coord, Role, Sheet, SheetAnalysis, Table
+from wpxl.analyse.words import outcome_named
+from wpxl.model import Coord, Measure, Role, Sheet, SheetAnalysis, SheetCoord, Table
 
+MeasureWords = dict[Measure, tuple[str, ...]]
+
+HIDDEN_OUTCOME_LINES = "a figure read from hidden lines of outcome figures (never shared)"
 TOTAL_OVER_HIDDEN = (
     "a total over hidden rows or columns: their cells are not carried, and a total over the rest "
     "would not be the total"
 )
 
 
-def drop_totals_over_hidden_lines(analyses: list[SheetAnalysis]) -> None:
-    """Totals over hidden detail only become counts; others over hidden lines are removed."""
+def drop_totals_over_hidden_lines(
+    analyses: list[SheetAnalysis], inputs: dict[str, Sheet], words: MeasureWords
+) -> None:
+    """Totals over hidden detail only become counts, unless that detail counts outcomes
+    (``inputs``: each sheet as read, its hidden lines' words too); others over hidden lines
+    are removed."""
     for analysis in analyses:
         sheet = analysis.sheet
         if not sheet.hidden_rows and not sheet.hidden_cols:
             continue
         for table in analysis.tables:
+            for coord, parts in list(table.totals.items()):
+                if outcome_parts_hidden(parts, inputs.get(sheet.name, sheet), words):
+                    del table.totals[coord]
+                    analysis.roles[coord] = Role.DROPPED
+                    analysis.reasons[coord] = HIDDEN_OUTCOME_LINES
             shown = _summaries(table, sheet, analysis.roles)
             for coord, parts in list(table.totals.items()):
                 here = [(r, c) for name, r, c in parts if name == sheet.name] + [coord]
@@ -41,6 +56,36 @@ def drop_totals_over_hidden_lines(analyses: list[SheetAnalysis]) -> None:
                     del table.totals[coord]
                     analysis.roles[coord] = Role.DROPPED
                     analysis.reasons[coord] = TOTAL_OVER_HIDDEN
+
+
+def outcome_parts_hidden(parts: tuple[SheetCoord, ...], sheet: Sheet, words: MeasureWords) -> bool:
+    """Whether every part of a total lies in the sheet's hidden lines and the words of those
+    lines, up to a part, name an outcome: '=H4' beside the job starts, H a hidden working
+    column headed 'Job outcomes', or '=B12' over hidden rows under a line 'Job outcomes'. Such
+    a link is one figure of hidden outcome detail, whatever its own column's words say."""
+    rows, cols = sheet.hidden_rows, sheet.hidden_cols
+    if not parts or not all(n == sheet.name and (r in rows or c in cols) for n, r, c in parts):
+        return False
+    texts: list[str] = []
+    for _, row, col in parts:
+        band_rows = _run_to(row, rows) if row in rows else set()
+        band_cols = _run_to(col, cols) if col in cols else set()
+        texts += [
+            cell.value
+            for (r, c), cell in sheet.cells.items()
+            if isinstance(cell.value, str)
+            and ((r in band_rows and c <= col) or (c in band_cols and r <= row))
+        ]
+    return outcome_named(texts, words) is not None
+
+
+def _run_to(line: int, hidden: set[int]) -> set[int]:
+    """The hidden lines running unbroken up to ``line`` (it included)."""
+    found = set()
+    while line in hidden:
+        found.add(line)
+        line -= 1
+    return found
 
 
 def _summaries(

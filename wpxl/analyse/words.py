@@ -364,7 +364,7 @@ _COUNTING_PERIOD = re.compile(
 # "Claims" count the same starts (a provider claims for an outcome, a start converts into one):
 # asked only of a line of job starts, so a benefit's claims elsewhere are not read so. A start
 # yet to reach its payment ("Yet to sustain", "Still to convert", "Not yet claimable") counts
-# the rest: the starts less it are the outcomes, within rounding.
+# the rest: the starts less it are the outcomes, within rounding; so does one whose job ended.
 _STATUS = re.compile(
     r"(?<!low\s)(?<!lower\s)(?<!high\s)(?<!higher\s)(?<!well\s)(?<!better\s)(?<!poorly\s)"
     r"(?<!low-)(?<!well-)(?<!best\s)(?<!hourly\s)"
@@ -373,7 +373,14 @@ _STATUS = re.compile(
     r"|leave|carers?|staff|volunteer\w*|placements?|jsa|esa|ib\b|is\b|benefits?|uc\b"
     r"|universal|allowance|to\s+attach|to\s+refer))"
     r"|\b(?:yet|still|failed|fail|due|waiting)\s+to\s+(?:sustain|convert|claim|trigger)\w*"
-    r"|\b(?:un)?claimable\b|\bunsustained\b",
+    r"|\b(?:un)?claimable\b|\bunsustained\b"
+    # a start whose job ended ("Fell out of work", "Left their job", "Back on benefit"): the
+    # starts less it are those still in work, a sustainment volume
+    r"|\b(?:fell|fallen|dropped)\s+out\s+of\s+(?:work|employment|(?:a\s+|the(?:ir)?\s+)?jobs?)\b"
+    r"|\b(?:left|lost|leaving|losing|quit)\s+(?:(?:a|the|their)\s+)?(?:jobs?|work|employment)\b"
+    r"(?!\s+programme)"
+    r"|\bno\s+longer\s+(?:in\s+(?:work|employment|post|(?:a\s+)?jobs?)|working|employed)\b"
+    r"|\bjobs?\s+(?:ended|lost|finished|ceased)\b|\b(?:returned|back)\s+(?:to|on)\s+benefits?\b",
     re.IGNORECASE,
 )
 

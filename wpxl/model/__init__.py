@@ -48,10 +48,10 @@ class Style:
     border_bottom: str | None = None
     # Kept only to judge what a reader of the input saw, never written (``as_written``): the
     # input's number format where it names a colour ([White]@, [Color2]), the colour a value
-    # shows in; whether the cell has a background ``fill_color`` does not give (a theme
-    # colour, a pattern), on which no colour can be said to vanish; and a patterned fill's two
-    # colours (background, pattern: RRGGBB) where the file gives both plainly, as every pixel
-    # of the cell shows one of them
+    # shows in, or shows words ('0" JOs"'), what it counts; whether the cell has a background
+    # ``fill_color`` does not give (a theme colour, a pattern), on which no colour can be said
+    # to vanish; and a patterned fill's two colours (background, pattern: RRGGBB) where the
+    # file gives both plainly, as every pixel of the cell shows one of them
     input_format: str | None = None
     other_fill: bool = False
     pattern_colors: tuple[str, str] | None = None
@@ -143,8 +143,7 @@ class Sheet:
     hidden_rows: set[int] = field(default_factory=set)
     hidden_cols: set[int] = field(default_factory=set)
     freeze: Coord | None = None
-    # defined names over one range of this sheet (upper case -> 0-based top, left, bottom,
-    # right): what a formula's =SUM(Ref_Apr) adds up
+    # names over one range of it (upper case -> 0-based top, left, bottom, right): =SUM(Ref_Apr)
     names: dict[str, tuple[int, int, int, int]] = field(default_factory=dict)
     # text centred across the blank cells right of it (wpxl.read.centred): read as a merged
     # range is, though nothing is merged (each cell keeps its own alignment when written)
@@ -152,9 +151,10 @@ class Sheet:
     conditional: list[ConditionalLook] = field(default_factory=list)  # rules with a colour
     # each cell's comment (never carried: read for what a header's comment says it counts)
     comments: dict[Coord, str] = field(default_factory=dict)
+    # each formula read as the value it showed as it reads a hidden sheet: what it reads counts
+    hidden_links: dict[Coord, str] = field(default_factory=dict)
     row_outline: Outline = field(default_factory=Outline)
-    # the height of a row and the width of a column the sheet gives none, where its
-    # <sheetFormatPr> states one (None: Excel's own)
+    # a row's height and a column's width the sheet gives none, where <sheetFormatPr> says
     default_row_height: float | None = None
     default_col_width: float | None = None
     col_outline: Outline = field(default_factory=Outline)

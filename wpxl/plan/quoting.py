@@ -49,7 +49,8 @@ _NAMES = re.compile(
     r"|\b(?:aged?|under|over|age band)\s+\d+(?:\s*(?:to|-|\u2013|and)\s*\d+)?"  # "aged 15 to 44"
     r"|(?<![\d,.])\d{1,2}\s+(?:[a-z]+\s+)?(?:and|or)\s+(?:over|under|more|older|younger)\b"
     r"|(?<![\w.,])0\d+"  # a code with its leading zero: "01234"
-    rf"|\b(?:{_REFERENCE_WORDS})\s*\d{{1,2}}\b",  # a reference below 100: "Table 31"
+    # a reference below 100: "Table 31", not a count with separators after one ("year 1,377")
+    rf"|\b(?:{_REFERENCE_WORDS})\s*\d{{1,2}}\b(?!,\d{{3}})",
     re.IGNORECASE,
 )
 # A band: "30 to 34", "1,000 to 1,499", "1000-1499" (judged by its ends in _band)
@@ -80,7 +81,7 @@ _NO_AMOUNT = re.compile(
     rf"|\b\d+(?:st|nd|rd|th)\b|\b\d{{1,2}}\s+(?:{_MONTHS})"
     rf"|\b(?:{_MONTHS})[a-z]*\.?[\s'-]+\d\d?\b"
     r"|\bv(?:ersion)?\s?\d+(?:\.\d+)*|\bcpa\s?\d+|\bof\s\d{1,2}\b"  # "v2.1", "CPA 12", "2 of 3"
-    rf"|\b(?:{_REFERENCE_WORDS})\s*\d{{1,2}}\b"
+    rf"|\b(?:{_REFERENCE_WORDS})\s*\d{{1,2}}\b(?!,\d{{3}})"
     rf"|{_ISO_DATE}|{_TIME}|\b\d\d/\d\d\b"  # "13/14": a financial year written short
     r"|\b(?:sum|add)s?(?:\s+up)?\s+to\s+100\b"  # "may not sum to 100 due to rounding"
     rf"|\b(?:19|20)\d\d(?:[/-]\d\d(?:\d\d)?)?\b|{_DATE}"

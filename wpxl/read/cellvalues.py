@@ -13,6 +13,7 @@ import math
 from typing import Any
 
 from openpyxl.formula.translate import Translator
+from openpyxl.utils.cell import range_boundaries
 from openpyxl.utils.datetime import from_excel, from_ISO8601
 
 from wpxl.model import CellValue, ExcelError
@@ -22,15 +23,23 @@ from wpxl.read.strings import M
 from wpxl.read.styles import StyleTable
 
 _V, _F, _IS, _T = (M + t for t in ("v", "f", "is", "t"))
+MAX_ARRAY_CELLS = 100_000
 
 
 class Formulas:
     """Shared formulas: Excel stores the text once; the other cells get it translated."""
 
-    def __init__(self, renamed: dict[str, str], order: tuple[str, ...] = ()) -> None:
+    def __init__(
+        self,
+        renamed: dict[str, str],
+        order: tuple[str, ...] = (),
+        arrays: dict[tuple[int, int], list[tuple[int, int]]] | None = None,
+    ) -> None:
         self._shared: dict[str, Translator] = {}
         self._renamed = renamed
         self._order = order  # the workbook's sheet names, for its 3-D references
+        # an array formula's first cell -> its other cells (wpxl.read.seen.Links), if asked
+        self._arrays = arrays
 
     def text(self, f: Any, ref: str) -> str | None:
         kind = f.get("t")
@@ -43,11 +52,29 @@ class Formulas:
                 self._shared[index] = Translator(value, ref)
         elif kind == "dataTable":
             value = ""
+        elif kind == "array" and self._arrays is not None and ":" in (span := f.get("ref", "")):
+            self._arrays.update(_array_cells(span))
         if "!" in value:
             value = spans_written_out(value, self._order)
             if self._renamed:
                 value = renamed_in_formula(value, self._renamed)
         return value.lstrip("=") or None
+
+
+def _array_cells(span: str) -> dict[tuple[int, int], list[tuple[int, int]]]:
+    """The array formula's first cell (0-based) and its other cells, for a span of at most
+    ``MAX_ARRAY_CELLS`` (a hostile one over the whole grid is left alone)."""
+    try:
+        bounds = range_boundaries(span)
+    except ValueError:
+        return {}
+    if any(b is None for b in bounds):
+        return {}
+    left, top, right, bottom = (int(b) for b in bounds)  # type: ignore[arg-type]
+    if (right - left + 1) * (bottom - top + 1) > MAX_ARRAY_CELLS:
+        return {}
+    cells = [(r - 1, c - 1) for r in range(top, bottom + 1) for c in range(left, right + 1)]
+    return {cells[0]: cells[1:]}
 
 
 def cell_value(

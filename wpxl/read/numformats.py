@@ -32,6 +32,7 @@ _QUOTED = re.compile(r'"[^"]*"|\\.')
 _BRACKETS = re.compile(r"\[[^\]]*\]")
 _CONDITION = re.compile(r"\[\s*[<>=]")
 _WORDS = re.compile(r"[A-Za-z0-9]")
+_LETTERS = re.compile(r"[A-Za-z]")
 _CURRENCY = re.compile(r"[£$€]")
 _LOCALE_SYMBOL = re.compile(r"\[\$([^-\]]*)")  # [$£-809]: the symbol, then the locale
 _PLACEHOLDER = re.compile(r"[0#?@]|general|[ymdhs]|e[+-]", re.IGNORECASE)
@@ -66,6 +67,13 @@ def output_format(number_format: str) -> str:
         return f"{currency.group()}#,##0{'.00' if point else ''}"
     thousands = "#,##" if re.search(r"[#0],[#0]", bare) else ""
     return f"{thousands}0{point[:4]}"
+
+
+def format_words(number_format: str) -> str:
+    """The words a format shows beside every value ('0" JOs"', '0\\ \\J\\O\\s': ' JOs'), ''
+    for none: never carried, but they say what the figures count, as a header would."""
+    text = "".join(t[1:-1] if t.startswith('"') else t[1:] for t in _QUOTED.findall(number_format))
+    return text if _LETTERS.search(text) else ""
 
 
 def quotes_text(number_format: str) -> bool:

@@ -49,12 +49,27 @@ class SheetExtras:
         self.kinds[kind] = self.kinds.get(kind, 0) + count
 
 
+@dataclass(slots=True)
+class Links:
+    """Formulas read as the values they showed as they read a hidden sheet, by place (the
+    sheet's ``hidden_links``), and each array formula's other cells by its first: they show its
+    values, holding no formula of their own, so what it reads is what they read too."""
+
+    found: dict[Coord, str]
+    arrays: dict[Coord, list[Coord]] = field(default_factory=dict)
+
+    def keep(self, coord: Coord, formula: str) -> None:
+        for at in (coord, *self.arrays.get(coord, ())):
+            self.found[at] = formula
+
+
 def formula_as_seen(
     formula: str,
     value: CellValue,
     hidden_sheets: frozenset[str],
     extras: SheetExtras,
     hidden_names: frozenset[str] = frozenset(),
+    links: tuple[Links, Coord] | None = None,
 ) -> tuple[CellValue, str | None]:
     """The cell's value and formula, the formula None when the cell is to be read as the value
     it showed: its formula reads a sheet that is not carried, itself or by a defined name of a
@@ -62,7 +77,8 @@ def formula_as_seen(
     constants ("=2213", "=4649+2213-4649"). A workbook saved by a script stores no value: a
     formula of constants is then read as what it works out to, and any other stays a formula
     without a value, as it is; read as nothing, it would be an empty place a total could be
-    rebuilt without, where Excel shows a figure."""
+    rebuilt without, where Excel shows a figure. A formula read so as it reads a hidden sheet
+    is kept in ``links`` (the sheet's, by the cell's place): what it read may count outcomes."""
     if _CONSTANT.fullmatch(formula):
         kind = CONSTANT_FORMULAS
         if value is None:
@@ -75,6 +91,8 @@ def formula_as_seen(
         return value, formula
     extras.found(kind)
     extras.text.append("=" + formula)
+    if links is not None and kind == HIDDEN_SHEET_FORMULAS:
+        links[0].keep(links[1], formula)
     return value, None
 
 

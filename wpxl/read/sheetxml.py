@@ -33,7 +33,7 @@ from wpxl.read.invisible import (
     narrowed_by_default,
 )
 from wpxl.read.outline import fold, outlined
-from wpxl.read.seen import SheetExtras, as_seen, formula_as_seen, rich_runs
+from wpxl.read.seen import Links, SheetExtras, as_seen, formula_as_seen, rich_runs
 from wpxl.read.strings import Run
 from wpxl.read.styles import StyleTable
 
@@ -181,12 +181,12 @@ class _CellReader:
         hidden: tuple[frozenset[str], frozenset[str]],  # sheets (lower case), names (upper)
         order: tuple[str, ...],
     ) -> None:
-        self.name, self.cells = sheet.name, sheet.cells
+        self.name, self.cells, self.links = sheet.name, sheet.cells, Links(sheet.hidden_links)
         self.extras = SheetExtras()
         self.by_s: dict[str | None, _Known] = {}
         self.pending: list[tuple[Element, int]] = []  # cells without ``r``: (cell, 0-based col)
         self._styles, self._strings, self._runs = styles, strings, runs
-        self._formulas = Formulas(renamed or {}, order)
+        self._formulas = Formulas(renamed or {}, order, self.links.arrays)
         self._hidden = sheet.state != "visible"
         self._hidden_sheets, self._hidden_names = hidden
 
@@ -207,7 +207,7 @@ class _CellReader:
         el.clear()
         if formula is not None:
             value, formula = formula_as_seen(
-                formula, value, self._hidden_sheets, extras, self._hidden_names
+                formula, value, self._hidden_sheets, extras, self._hidden_names, (self.links, coord)
             )
         if self._hidden:
             _keep_hidden_text(value, formula, extras)

@@ -19,6 +19,7 @@ from wpxl.model import Style
 from wpxl.read.invisible import BLACK, WHITE, Look, Palette
 from wpxl.read.numformats import (
     GENERAL,
+    format_words,
     hides,
     names_colour,
     output_format,
@@ -175,7 +176,9 @@ class StyleTable:
             border_right=border.right.style if border.right else None,
             border_top=border.top.style if border.top else None,
             border_bottom=border.bottom.style if border.bottom else None,
-            input_format=number_format if names_colour(number_format) else None,
+            input_format=number_format
+            if names_colour(number_format) or format_words(number_format)
+            else None,
         )
         pattern = None if solid else self._pattern(fill_id)
         drawn = _colours(pattern, self.palette) if pattern is not None else None

@@ -105,6 +105,19 @@ def difference_cells(formula: str) -> tuple[Coord, Coord] | None:
     return (int(a_row) - 1, column_index(a_col)), (int(b_row) - 1, column_index(b_col))
 
 
+def formula_ranges(formula: str) -> list[Range]:
+    """Every range a formula of the input reads (H4, 'JO'!B4, Data!B4:C9), whatever it
+    computes; text in quotes is not searched."""
+    bare = re.sub(r'"[^"]*"', "", formula)
+    found = (_from_groups(*m.groups()) for m in _REF.finditer(bare))
+    return [r for r in found if r is not None and r.size <= MAX_RANGE_CELLS]
+
+
+def other_sheet_ranges(formula: str) -> list[Range]:
+    """Every range on a named sheet that a formula of the input reads ('JO'!B4, Data!B4:C9)."""
+    return [r for r in formula_ranges(formula) if r.sheet is not None]
+
+
 def _range(text: str) -> Range | None:
     match = _REF.fullmatch(text)
     if match is None:

@@ -4,7 +4,8 @@ A line of job starts labelled by how long the job lasted ("26 weeks or more", "O
 "26+" under "Weeks", anything under "Duration") or by whether it was paid, claimed, converted,
 retained or triggered a payment ("Paid", "Not yet paid", "Conversions", "Claims", "Retained",
 "Not triggered"), or has yet to ("Yet to sustain", "Still to convert", "Not yet claimable"),
-counts job outcomes or sustainments, or gives them back from the starts' total by difference.
+or whose job ended ("Fell out of work", "Left their job", "Back on benefit"), counts job
+outcomes or sustainments, or gives them back from the starts' total by difference.
 Read here from the input's words alone, never the analyse stage's. A time before the job (since
 attachment or referral, unemployed, on benefit) or a period of counting ("Last 13 weeks",
 "Quarter 1 (13 weeks)") is no time in work.
@@ -23,7 +24,8 @@ import re
 # no such line
 LASTED_HINT = re.compile(
     r"paid|claim|conver|sustain|retained|triggered|weeks|months|wks|mths"
-    r"|\d ?\+? ?(?:week|wk|month|mth)|duration|how long|lasted|tenure|time in|length of",
+    r"|\d ?\+? ?(?:week|wk|month|mth)|duration|how long|lasted|tenure|time in|length of"
+    r"|out of|left|lost|leaving|losing|quit|no longer|ended|finished|ceased|back|returned",
     re.IGNORECASE,
 )
 _UNIT = r"(?:weeks?|wks?|months?|mths?)"
@@ -68,13 +70,21 @@ _NOT_A_STATUS = (
     r"|carers?|staff|volunteer\w*|placements?|jsa|esa|ib\b|is\b|benefits?|uc\b|universal"
     r"|allowance|to attach|to refer"
 )
+# a start whose job ended: the starts less it are those still in work
+_ENDED = (
+    r"\b(?:fell|fallen|dropped) out of (?:work|employment|(?:a |the(?:ir)? )?jobs?)\b"
+    r"|\b(?:left|lost|leaving|losing|quit) (?:(?:a|the|their) )?(?:jobs?|work|employment)\b"
+    r"(?! programme)|\bno longer (?:in (?:work|employment|post|(?:a )?jobs?)|working|employed)\b"
+    r"|\bjobs? (?:ended|lost|finished|ceased)\b|\b(?:returned|back) (?:to|on) benefits?\b"
+)
 _STATUS = re.compile(
     r"(?<!low )(?<!lower )(?<!high )(?<!higher )(?<!well )(?<!better )(?<!poorly )(?<!low-)"
     r"(?<!well-)(?<!best )(?<!hourly )"
     r"\b(?:(?:un)?(?:paid|claimed|converted)|conversions?|claims|retained|triggered)\b"
     rf"(?! (?:{_NOT_A_STATUS}))"
     r"|\b(?:yet|still|failed|fail|due|waiting) to (?:sustain|convert|claim|trigger)\w*"
-    r"|\b(?:un)?claimable\b|\bunsustained\b",
+    r"|\b(?:un)?claimable\b|\bunsustained\b"
+    rf"|{_ENDED}",
     re.I,
 )
 

@@ -7,7 +7,11 @@ no measure at all (nor do words naming when), a key or comment naming them
 (wpxl.verify.keyed_lines), then the table's title rows above decide, then a note under the
 figures naming an outcome and no other measure ("Source: job outcomes from PRaP"), then the
 nearest line above them naming a measure (a title over blocks stacked under it), then the
-sheet's name. A line of words alone in a table's body naming a measure ('Job outcomes' over
+sheet's name. A figure whose own number format shows words naming an outcome ('0" JOs"',
+never carried) and whose row and column name no measure counts outcomes as a keyed one does,
+and so does one read from a hidden sheet's outcome figure (wpxl.verify.hidden_links), or from
+this sheet's hidden lines only, an outcome figure among them ('=H4', H a hidden working column).
+A line of words alone in a table's body naming a measure ('Job outcomes' over
 its block) names the lines under it, as their own labels would (wpxl.verify.section_rows).
 Besides the policy's words, the abbreviations and phrasings providers use count
 too: JO, OP, SP and payments numbered so (SP1, Sust 2), outcome and sustainment payments, paid
@@ -28,8 +32,11 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import defaultdict
+from collections.abc import Callable
 
 from wpxl.model import Sheet
+from wpxl.read.numformats import format_words
+from wpxl.verify.formulas import formula_ranges
 from wpxl.verify.group_heads import group_heads
 from wpxl.verify.keyed_lines import Keys
 from wpxl.verify.lasted import LASTED_HINT, lasted_or_paid
@@ -47,9 +54,14 @@ NOTE_ROWS = 3  # rows under a table's figures searched for a note naming what th
 class OutcomeContext:
     """The words around every figure of one input sheet, indexed once so each question is cheap."""
 
-    def __init__(self, sheet: Sheet, measures: Measures) -> None:
+    def __init__(
+        self, sheet: Sheet, measures: Measures, links: Callable[[str], bool] | None = None
+    ) -> None:
         self._measures = measures
         self._sheet = sheet
+        # whether a formula read as its value reads a hidden sheet's outcome figure
+        self._links = links if sheet.hidden_links else None
+        self._asked: set[Coord] = set()  # links to hidden lines followed (``_reads_hidden``)
         self._sheet_kind = measures.of(sheet.name)
         self.outcomes: set[Coord] = set()  # the figures found to be outcomes, once asked
         self.named: dict[Coord, str] = {}  # digits naming rows (verify.outcome_labels)
@@ -57,12 +69,15 @@ class OutcomeContext:
         # figure can be an outcome
         texts = [c.value for c in sheet.cells.values() if isinstance(c.value, str)]
         texts += sheet.comments.values()  # a header's comment may say it counts outcomes
+        # as may a figure's own number format ('0" JOs"'), its words never carried
+        shown = {c.style.input_format for c in sheet.cells.values() if c.style.input_format}
+        texts += [words for code in shown if (words := format_words(code))]
         self.may_hold_outcomes = self._sheet_kind == "outcome" or any(
             measures.of(t) == "outcome" or measures.money(t) for t in texts if t.strip()
         )
         # job starts by time in work or payment status ("26 weeks or more", "Paid")
         self._lasted = any(map(LASTED_HINT.search, texts))
-        self.may_hold_outcomes = self.may_hold_outcomes or self._lasted
+        self.may_hold_outcomes = self.may_hold_outcomes or self._lasted or bool(self._links)
         self._lasted_rows: dict[tuple[int, int, int], bool] = {}
         self._lasted_cols: dict[tuple[int, int, int], bool] = {}
         self._indexed = False
@@ -115,6 +130,11 @@ class OutcomeContext:
     def is_outcome(self, coord: Coord) -> bool:
         if not self.may_hold_outcomes:
             return False
+        link = self._sheet.hidden_links.get(coord) if self._links is not None else None
+        if link is not None and self._links is not None and self._links(link):
+            return True  # it reads a hidden sheet's outcome figure
+        if (self._sheet.hidden_rows or self._sheet.hidden_cols) and self._reads_hidden(coord):
+            return True  # it reads only hidden lines of this sheet, an outcome figure among them
         if not self._indexed:
             self._index()
         row, col = coord
@@ -131,13 +151,36 @@ class OutcomeContext:
             return True  # 'JCP referral' under 'Job outcomes by referral source': a kind
         if kind is None:
             kind = (
-                self._keyed(row, col, band)
+                self._shown_as(row, col)
+                or self._keyed(row, col, band)
                 or self._title_kind(top, col)
                 or self._note_kind(row, col)
                 or self._title_above(top, col)
                 or self._sheet_kind
             )
         return kind == "outcome" or (self._lasted and self._lasted_line(row, col, band))
+
+    def _reads_hidden(self, coord: Coord) -> bool:
+        """Whether the figure's formula reads cells of this sheet's hidden lines only ('=H4', H
+        a hidden working column), one of them an outcome figure by its own words."""
+        cell = self._sheet.cells.get(coord)
+        if cell is None or not cell.formula or coord in self._asked:
+            return False
+        rows, cols = self._sheet.hidden_rows, self._sheet.hidden_cols
+        read = [c for r in formula_ranges(cell.formula) if r.sheet is None for c in r.coords()]
+        if not read or not all(r in rows or c in cols for r, c in read):
+            return False
+        self._asked.add(coord)  # a link to a link is asked once
+        cells = self._sheet.cells
+        return any(isinstance(cells[at].value, int | float) and self.is_outcome(at)
+                   for at in read if at in cells)  # fmt: skip
+
+    def _shown_as(self, row: int, col: int) -> str | None:
+        """'outcome' when the figure's own number format shows words naming one ('0" JOs"')."""
+        cell = self._sheet.cells.get((row, col))
+        code = cell.style.input_format if cell is not None else None
+        words = format_words(code) if code else ""
+        return "outcome" if words and self._measures.of(words) == "outcome" else None
 
     def _keyed(self, row: int, col: int, band: tuple[int, int, int] | None) -> str | None:
         """'outcome' when a key or a comment says the figure's own headers or labels count them."""

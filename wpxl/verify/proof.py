@@ -26,6 +26,7 @@ from wpxl.read import ReadInput
 from wpxl.verify.books import OutputBook, SheetPair, SourceBook, kind_of_sheet
 from wpxl.verify.conditional_numbers import number_hidden
 from wpxl.verify.default_sizes import unsized_unseen
+from wpxl.verify.hidden_links import HiddenOutcomes
 from wpxl.verify.leaks import Finding
 from wpxl.verify.other_inputs import worked_out
 from wpxl.verify.outcome_labels import OutcomeLabels, RowName
@@ -76,6 +77,7 @@ class Proof:
     later: list[tuple[str, object]] = field(default_factory=list)  # (invariant, its data)
     kept: dict[str, object] = field(default_factory=dict)  # an invariant's own state, by name
     published: set[str] | None = None  # the sheets the user published (lower case), if known
+    links: HiddenOutcomes | None = None  # formulas reading a hidden sheet's outcome figures
 
     @classmethod
     def made(
@@ -88,7 +90,9 @@ class Proof:
     ) -> Proof:
         """The proof of the copy in ``package``, nothing learnt yet."""
         book = SourceBook(source, regrouped, read)
-        return cls(policy, OutputBook(package), book, Measures(policy))
+        measures = Measures(policy)
+        links = HiddenOutcomes(book, measures)
+        return cls(policy, OutputBook(package), book, measures, links=links)
 
     @property
     def base(self) -> int:
@@ -107,10 +111,11 @@ class Proof:
             sheet, dropped = self.source.sheet(self.source.by_output_name[name])
             original, regrouped = None, self.source.regrouped.get(sheet.name)
             if regrouped is not None:  # every figure and word of the input stays known
-                before = OutcomeContext(sheet, self.measures)
+                before = OutcomeContext(sheet, self.measures, self.links)
                 self.learn(sheet, dropped, before)
                 original, sheet, dropped = sheet, regrouped.sheet, []
-            pair = SheetPair(name, kind, cells, words, sheet, OutcomeContext(sheet, self.measures))
+            context = OutcomeContext(sheet, self.measures, self.links)
+            pair = SheetPair(name, kind, cells, words, sheet, context)
             pair.elsewhere = partial(worked_out, self.source, self.kept, sheet.name)
             pair.index = indexed
             pair.original = original
@@ -124,7 +129,7 @@ class Proof:
         its outcome figures (``context.outcomes`` too); returns its visually hidden cells."""
         base = self.base
         if context is None:
-            context = OutcomeContext(sheet, self.measures)
+            context = OutcomeContext(sheet, self.measures, self.links)
         hidden_sheet = not sheet.visible
         rows, cols = sheet.hidden_rows, sheet.hidden_cols
         unseen: set[tuple[int, int]] = set()

@@ -1,0 +1,143 @@
+"""Figures read from a hidden sheet's outcome figures, which their own words call something else.
+
+A formula reading a hidden sheet is read as the value it showed (wpxl.read.seen): the sheet is
+not carried, so neither is the reference. Its own words may name nothing ('This month',
+'Achieved') in a table of job starts, while the figure it read, on a hidden 'JO' sheet, is a job
+outcome: carried, it would go out as a rounded job start. So the hidden sheet each such figure
+reads is read as a visible one would be, and a figure reading any outcome figure there (a cell,
+a defined name over one, a sum over a range holding one) is removed. A hidden sheet wpxl cannot
+read says nothing either way: its figures stay what their own words say, as before. The proof
+reads the same links itself (wpxl.verify.hidden_links).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from wpxl.analyse.formulas import references_any
+from wpxl.errors import AnalysisError
+from wpxl.model import Coord, Role, Sheet, SheetAnalysis
+from wpxl.model.sheetref import column_index, column_letters
+from wpxl.policy import Policy
+
+HIDDEN_OUTCOME = "a figure read from a hidden sheet's outcome figures (never shared)"
+_NAME = re.compile(r"[A-Za-z_\\][\w.]*")
+_VLOOKUP = re.compile(r"\bVLOOKUP\s*\(", re.IGNORECASE)
+# a lookup table on a named sheet: its first column's letters, and its rows if it names them
+_TABLE = re.compile(
+    r"((?:'(?:[^']|'')+'|[A-Za-z_][\w.]*))!\$?([A-Za-z]{1,3})\$?(\d*):\$?[A-Za-z]{1,3}\$?(\d*)"
+)
+_MOVED = re.compile(r"\bOFFSET\s*\(", re.IGNORECASE)  # reaches past the cell it names
+# whole columns of a sheet, as a lookup reads them: JO!A:B, 'Job outcomes'!$B:$B
+_COLUMNS = re.compile(r"(?:'((?:[^']|'')+)'|([A-Za-z_][\w.]*))!\$?([A-Z]{1,3}):\$?([A-Z]{1,3})\b")
+
+
+def drop_hidden_outcomes(
+    analyses: list[SheetAnalysis],
+    sheets: list[Sheet],
+    policy: Policy,
+    analyse: Callable[[Sheet, Policy], SheetAnalysis],
+) -> None:
+    """Each carried figure that reads an outcome figure of a hidden sheet, removed."""
+    hidden = {s.name.lower(): s for s in sheets if not s.visible}
+    if not hidden or not any(a.sheet.hidden_links for a in analyses):
+        return
+    read: dict[str, SheetAnalysis | None] = {}
+
+    def outcome_at(name: str, coord: Coord) -> bool:
+        if name not in read:
+            try:
+                read[name] = analyse(hidden[name], policy)
+            except AnalysisError:
+                read[name] = None  # a data sheet wpxl cannot read: its words say nothing
+        found = read[name]
+        return found is not None and _is_outcome(found, coord)
+
+    for analysis in analyses:
+        for coord, formula in analysis.sheet.hidden_links.items():
+            if analysis.roles.get(coord) in (None, Role.DROPPED):
+                continue
+            if any(outcome_at(n, c) for n, c in _read_cells(formula, hidden)):
+                analysis.roles[coord] = Role.DROPPED
+                analysis.reasons[coord] = HIDDEN_OUTCOME
+
+
+def _read_cells(formula: str, hidden: dict[str, Sheet]) -> list[tuple[str, Coord]]:
+    """The hidden sheets' cells (lower-cased sheet name, place) a formula reads, by reference
+    (a cell, a range, whole columns as a lookup reads them, the whole sheet through OFFSET) or
+    by a defined name over a range of one: a lookup's figure may come from any of them."""
+    formula = _narrowed(formula)
+    cells = [
+        (ref.sheet.lower(), c)
+        for ref in references_any(formula)
+        if ref.sheet is not None and ref.sheet.lower() in hidden
+        for c in ref.coords()
+    ]
+    bare = re.sub(r'"[^"]*"', "", formula)
+    if _MOVED.search(bare):  # OFFSET reaches past what it names: any figure of those sheets
+        named = {n for n, _ in cells} | {(q.replace("''", "'") or p).lower()
+                                         for q, p, _, _ in _COLUMNS.findall(bare)}  # fmt: skip
+        cells += [(n, c) for n in named & hidden.keys() for c in hidden[n].cells]
+    for quoted, plain, first, last in _COLUMNS.findall(bare):  # a lookup's JO!A:B
+        name = (quoted.replace("''", "'") or plain).lower()
+        if name in hidden:
+            cols = range(column_index(first), column_index(last) + 1)
+            cells += [(name, c) for c in hidden[name].cells if c[1] in cols]
+    words = {w.upper() for w in _NAME.findall(bare)}
+    for name, other in hidden.items():
+        for defined, (top, left, bottom, right) in other.names.items():
+            if defined in words:
+                cells += [(name, (r, c)) for r in range(top, bottom + 1)
+                          for c in range(left, right + 1)]  # fmt: skip
+    return cells
+
+
+def _is_outcome(analysis: SheetAnalysis, coord: Coord) -> bool:
+    """Whether the hidden sheet's cell is a figure (kept or removed) of an outcome's line."""
+    if analysis.roles.get(coord) not in (Role.COUNT, Role.TOTAL, Role.DERIVED, Role.DROPPED):
+        return False
+    for table in analysis.tables:
+        if coord in table.area:
+            return table.measure_of(coord).is_outcome
+    return False
+
+
+def _narrowed(formula: str) -> str:
+    """The formula with each VLOOKUP's table ('Data!A:C', 'Data!$A$4:$C$8') narrowed to the
+    one column its literal index reads ('Data!B:B' for 2): the starts beside the outcomes in
+    a lookup table are not the outcomes. Any other lookup is left whole (fail closed)."""
+    for call in reversed(list(_VLOOKUP.finditer(formula))):
+        args = _arguments(formula, call.end())
+        if len(args) < 3 or not formula[slice(*args[2])].strip().isdigit():
+            continue
+        table = _TABLE.fullmatch(formula[slice(*args[1])].strip())
+        index = int(formula[slice(*args[2])])
+        if table is None or index < 1:
+            continue
+        sheet, first, top, bottom = table.groups()
+        col = column_letters(column_index(first.upper()) + index - 1)
+        narrow = f"{sheet}!{col}{top}:{col}{bottom}" if top and bottom else f"{sheet}!{col}:{col}"
+        formula = formula[: args[1][0]] + narrow + formula[args[1][1] :]
+    return formula
+
+
+def _arguments(formula: str, start: int) -> list[tuple[int, int]]:
+    """The spans of a call's top-level arguments, its '(' just before ``start``."""
+    spans, depth, begin, quoted = [], 0, start, False
+    for at in range(start, len(formula)):
+        char = formula[at]
+        if char == '"':
+            quoted = not quoted
+        elif quoted:
+            continue
+        elif char == "(":
+            depth += 1
+        elif char == ")" and depth:
+            depth -= 1
+        elif char in ",)" and not depth:
+            spans.append((begin, at))
+            begin = at + 1
+            if char == ")":
+                return spans
+    return []

@@ -1,0 +1,135 @@
+"""The proof's own reading of figures read from a hidden sheet's outcome figures.
+
+wpxl.read reads a formula reading a hidden sheet as the value it showed, and keeps the formula
+aside (``Sheet.hidden_links``). Its own words may name nothing ('This month', 'Achieved') in
+a table of job starts while the figure it reads, on a hidden 'JO' sheet, is a job outcome: the
+proof reads each such formula's references (a cell, a range summed, whole columns looked up
+in, a defined name over one, the whole sheet an OFFSET starts on) and the hidden sheet's words
+itself (wpxl.verify.outcomes), never the analyse stage's reading, and a figure reading any
+outcome figure there is an outcome volume wherever it is shown.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from wpxl.model import Sheet
+from wpxl.model.sheetref import column_index, column_letters
+from wpxl.verify.formulas import other_sheet_ranges
+from wpxl.verify.measure_words import Measures
+from wpxl.verify.outcomes import OutcomeContext
+
+if TYPE_CHECKING:
+    from wpxl.verify.books import SourceBook
+
+Coord = tuple[int, int]
+_NAME = re.compile(r"[A-Za-z_\\][\w.]*")
+_VLOOKUP = re.compile(r"\bVLOOKUP\s*\(", re.IGNORECASE)
+# a lookup table on a named sheet: its first column's letters, and its rows if it names them
+_TABLE = re.compile(
+    r"((?:'(?:[^']|'')+'|[A-Za-z_][\w.]*))!\$?([A-Za-z]{1,3})\$?(\d*):\$?[A-Za-z]{1,3}\$?(\d*)"
+)
+_MOVED = re.compile(r"\bOFFSET\s*\(", re.IGNORECASE)
+_COLUMNS = re.compile(r"(?:'((?:[^']|'')+)'|([A-Za-z_][\w.]*))!\$?([A-Z]{1,3}):\$?([A-Z]{1,3})\b")
+
+
+class HiddenOutcomes:
+    """Whether an input formula reads an outcome figure of a hidden sheet, its sheets read once."""
+
+    def __init__(self, source: SourceBook, measures: Measures) -> None:
+        self._source, self._measures = source, measures
+        entries = source.survey.entries
+        self._hidden = {
+            name.lower(): i
+            for i, e in enumerate(entries)
+            if e.state != "visible"
+            for name in (e.name, e.shown)
+        }
+        self._names = {
+            defined: (i, bounds)
+            for i, e in enumerate(entries)
+            if e.state != "visible"
+            for defined, bounds in source.survey.names.get(e.name, {}).items()
+        }
+        self._read: dict[int, tuple[Sheet, OutcomeContext]] = {}
+
+    def __call__(self, formula: str) -> bool:
+        for index, coord in self._cells(formula):
+            sheet, context = self._sheet(index)
+            value = getattr(sheet.cells.get(coord), "value", None)
+            figure = isinstance(value, int | float) and not isinstance(value, bool)
+            if figure and context.is_outcome(coord):
+                return True
+        return False
+
+    def _cells(self, formula: str) -> list[tuple[int, Coord]]:
+        formula = _narrowed(formula)
+        cells = [
+            (self._hidden[r.sheet.lower()], c)
+            for r in other_sheet_ranges(formula)
+            if r.sheet is not None and r.sheet.lower() in self._hidden
+            for c in r.coords()
+        ]
+        bare = re.sub(r'"[^"]*"', "", formula)
+        if _MOVED.search(bare):  # OFFSET reaches past what it names: every cell of its sheets
+            for index in {i for i, _ in cells}:
+                cells += [(index, c) for c in self._sheet(index)[0].cells]
+        for quoted, plain, first, last in _COLUMNS.findall(bare):  # a lookup's JO!A:B
+            index = self._hidden.get((quoted.replace("''", "'") or plain).lower())
+            if index is not None:
+                cols = range(column_index(first), column_index(last) + 1)
+                cells += [(index, c) for c in self._sheet(index)[0].cells if c[1] in cols]
+        words = {w.upper() for w in _NAME.findall(bare)}
+        for word in words & self._names.keys():
+            index, (top, left, bottom, right) = self._names[word]
+            cells += [(index, (r, c)) for r in range(top, bottom + 1)
+                      for c in range(left, right + 1)]  # fmt: skip
+        return cells
+
+    def _sheet(self, index: int) -> tuple[Sheet, OutcomeContext]:
+        if index not in self._read:
+            sheet = self._source.read_again(index)
+            self._read[index] = (sheet, OutcomeContext(sheet, self._measures))
+        return self._read[index]
+
+
+def _narrowed(formula: str) -> str:
+    """The formula with each VLOOKUP's table ('Data!A:C', 'Data!$A$4:$C$8') narrowed to the
+    one column its literal index reads ('Data!B:B' for 2): the starts beside the outcomes in
+    a lookup table are not the outcomes. The proof's own reading (the plan's is in
+    wpxl.analyse.hidden_links)."""
+    for call in reversed(list(_VLOOKUP.finditer(formula))):
+        args = _arguments(formula, call.end())
+        if len(args) < 3 or not formula[slice(*args[2])].strip().isdigit():
+            continue
+        table = _TABLE.fullmatch(formula[slice(*args[1])].strip())
+        index = int(formula[slice(*args[2])])
+        if table is None or index < 1:
+            continue
+        sheet, first, top, bottom = table.groups()
+        col = column_letters(column_index(first.upper()) + index - 1)
+        narrow = f"{sheet}!{col}{top}:{col}{bottom}" if top and bottom else f"{sheet}!{col}:{col}"
+        formula = formula[: args[1][0]] + narrow + formula[args[1][1] :]
+    return formula
+
+
+def _arguments(formula: str, start: int) -> list[tuple[int, int]]:
+    """The spans of a call's top-level arguments, its '(' just before ``start``."""
+    spans, depth, begin, quoted = [], 0, start, False
+    for at in range(start, len(formula)):
+        char = formula[at]
+        if char == '"':
+            quoted = not quoted
+        elif quoted:
+            continue
+        elif char == "(":
+            depth += 1
+        elif char == ")" and depth:
+            depth -= 1
+        elif char in ",)" and not depth:
+            spans.append((begin, at))
+            begin = at + 1
+            if char == ")":
+                return spans
+    return []
