@@ -38,9 +38,7 @@ _MONEY = re.compile(
     r"(?!\s+(?:job|starts?|outcomes?|sustain|jos?\b|sps?\b))|paid\s+(?:to\s+date|out)\b)",
     re.IGNORECASE,
 )
-# an identifier named last ('LA code', 'Site ID', 'Phone number', 'Postcode district'): after it
-# another word names what is counted ('Phone calls', 'ID checks', 'Telephone contacts'), and
-# such counts stood unrounded as codes
+# an identifier named last ('LA code', 'Phone number'): 'Phone calls', 'ID checks' count
 _IDENT = re.compile(
     r"\b(codes?|ids?|identifiers?|postcodes?|phone|telephone|tel|mobile|fax|ref|reference|urn)\b"
     r"(?:\s+(?:numbers?|nos?\.?|codes?|district|sector))?\s*(?:\([^)]*\))?\s*:?\s*$",
@@ -161,15 +159,15 @@ _PERIOD = re.compile(  # a year named by what it dates too: ONS's 'Registration 
     r"^\s*((financial|calendar|academic|start|referral|registration|occurrence|reference"
     r"|survey|census|tax|publication)\s+)?"
     r"(years?|months?|quarters?|weeks?|period|dates?)\b(?:\s+(?:number|no\.?))?(?!\s*\d)"
-    r"(?!\s*(?:totals?|sum|all)\b)",  # 'Month total | 1987 | 2013': counts, however year-like
+    r"(?!\s*(?:totals?|sum|all)\b)",
     re.IGNORECASE,
 )
 
 
 def is_period_words(text: str) -> bool:
-    """A header that names a period ("Year", "Financial year", "Month"): its values are years.
-    A header naming one numbered period ("Year 1", the Work Programme's contract years, or
-    "Quarter 2") heads that period's counts, however year-like one of them looks."""
+    """A header naming a period ("Year", "Financial year", "Month"): its values are years; one
+    naming a numbered period ("Year 1", "Quarter 2") or a period's total ("Month total", 1987,
+    2013) heads counts, however year-like."""
     return bool(_PERIOD.match(text))
 
 
@@ -374,8 +372,7 @@ _STATUS = re.compile(
     r"|universal|allowance|to\s+attach|to\s+refer))"
     r"|\b(?:yet|still|failed|fail|due|waiting)\s+to\s+(?:sustain|convert|claim|trigger)\w*"
     r"|\b(?:un)?claimable\b|\bunsustained\b"
-    # a start whose job ended ("Fell out of work", "Left their job", "Back on benefit"): the
-    # starts less it are those still in work, a sustainment volume
+    # a start whose job ended ("Fell out of work", "Left their job", "Back on benefit")
     r"|\b(?:fell|fallen|dropped)\s+out\s+of\s+(?:work|employment|(?:a\s+|the(?:ir)?\s+)?jobs?)\b"
     r"|\b(?:left|lost|leaving|losing|quit)\s+(?:(?:a|the|their)\s+)?(?:jobs?|work|employment)\b"
     r"(?!\s+programme)"
