@@ -152,3 +152,34 @@ def test_areas_numbered_between_region_subtotals_named_alone_keep_their_numbers(
     )
     shown = _shown(output, "Referrals")
     assert {26, 30, 41, 12} <= set(shown)
+
+
+# Job outcomes by payment group with an 'of which' line under a group ('of which: ex-offenders'
+# under JSA Prison Leavers, 0 in July), the Total adding up the groups alone (fuzz seed 3 of the
+# 'of which' class). wpxl's percentage sheet left the 'of which' line out of each month's base,
+# rightly; but where it holds 0, the shares read the same with it in the base, and the proof took
+# them for a base counting it, its outcomes twice, and refused the copy. A part holding 0 adds
+# nothing to a base; one holding outcomes still may not be counted in it.
+OF_WHICH_OUTCOMES = [
+    ["Job outcomes by payment group"],
+    [],
+    ["Payment group", "Jul-14", "Aug-14", "Sep-14"],
+    ["JSA 25+", 35, 17, 32],
+    ["JSA Prison Leavers", 19, 10, 4],
+    ["  of which: ex-offenders", 0, 4, 3],
+    ["IB/IS", 9, 22, 21],
+    ["ESA Flow", 24, 35, 6],
+    ["Total", "=B4+B5+B7+B8", "=C4+C5+C7+C8", "=SUM(D4:D5,D7:D8)"],
+]
+OF_WHICH_CACHED = {("Job outcomes", f"{c}9"): v for c, v in zip("BCD", [87, 84, 63], strict=True)}
+
+
+def test_an_of_which_line_of_outcomes_holding_0_in_a_month_is_shown_as_percentages(tmp_path):
+    book = {"Referrals": [["Referrals"], [], ["Area", "Jul-14"], ["Leeds", 100]]}
+    book["Job outcomes"] = OF_WHICH_OUTCOMES
+    source = write_book(tmp_path / "of_which.xlsx", book, cached=OF_WHICH_CACHED)
+    output, _ = sanitised_beside(source)
+    shares = _shown(output, "Job outcomes %")
+    assert shares["JSA 25+"][:3] == [0.4, 0.2, 0.51]  # 35 of 87: the 'of which' left out
+    assert shares["  of which: ex-offenders"][:3] == [0, 0.05, 0.05]
+    assert shares["Total"][:3] == [1, 1, 1]
