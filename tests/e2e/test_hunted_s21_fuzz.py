@@ -15,6 +15,11 @@ import pytest
 
 from tests.builders import write_book
 from tests.e2e.runs import sanitised_beside
+from tests.misread import BANNER, proved
+from wpxl.model import OutputCell, Plan
+from wpxl.verify import Finding
+
+VOLUME = "an outcome or sustainment volume"
 
 
 def _r20(figure: int) -> int:
@@ -183,3 +188,51 @@ def test_an_of_which_line_of_outcomes_holding_0_in_a_month_is_shown_as_percentag
     assert shares["JSA 25+"][:3] == [0.4, 0.2, 0.51]  # 35 of 87: the 'of which' left out
     assert shares["  of which: ex-offenders"][:3] == [0, 0.05, 0.05]
     assert shares["Total"][:3] == [1, 1, 1]
+
+
+# PROOF HOLE: job outcomes or sustainments stacked under referrals on one sheet, one of their
+# counts year-shaped ('Sustainment outcomes by area', Leeds 2009 in August; fuzz seed 1040 of
+# the misreading mutations). wpxl shows that table as percentages; but a plan keeping 2009 at
+# its place (read as a year), or 2000 (its volume rounded), passed the proof: a year-shaped
+# figure was never asked whether the input counts outcomes there, and alone in the emptied
+# table it labelled no count's line the copy showed. It is asked now unless the input's own
+# cells there are a line of years (a header row of years, a label column of years).
+SUSTAINMENTS_UNDER_REFERRALS = [
+    ["Referrals by area"],
+    [],
+    ["Area", "Aug-14", "Sep-14"],
+    ["Leeds", 130, 125],
+    ["Bradford", 352, 284],
+    [],
+    [],
+    ["Sustainment outcomes by area"],
+    [],
+    ["Area", "Aug-14", "Sep-14"],
+    ["Leeds", 2009, 2111],
+    ["Bradford", 1347, 1246],
+]
+
+
+@pytest.mark.parametrize("shown", [2009, 2000], ids=["kept", "rounded"])
+def test_the_proof_refuses_a_year_shaped_outcome_volume_kept_at_its_place(tmp_path, shown):
+    source = write_book(tmp_path / "stacked.xlsx", {"Referrals": SUSTAINMENTS_UNDER_REFERRALS})
+    assert proved(tmp_path, source) == []  # wpxl's own copy: the sustainments as percentages
+
+    def keep(plan: Plan) -> None:
+        sheet = next(s for s in plan.sheets if s.name == "Referrals")
+        sheet.cells[(10 + BANNER, 1)] = OutputCell(shown, kind="kept")
+
+    assert Finding("'Referrals' B13", VOLUME) in proved(tmp_path, source, keep)
+
+
+def test_years_heading_a_table_of_referrals_and_job_outcomes_stand(tmp_path):
+    """Years over the measures' lines ('Measure | 2013 | 2014', the job outcomes line shown as
+    percentages) and a label column of years beside referrals and job outcomes stay."""
+    rows: list[list] = [["Referrals and job outcomes by year"], [], ["Measure", 2013, 2014]]
+    rows += [["Referrals", 412, 398], ["Job outcomes", 97, 88], [], []]
+    rows += [["Referrals and job outcomes by year"], [], ["Year", "Referrals", "Job outcomes"]]
+    rows += [[2013, 412, 97], [2014, 398, 88]]
+    output, _ = sanitised_beside(write_book(tmp_path / "years.xlsx", {"Referrals": rows}))
+    lines = _lines(output)
+    assert ("Measure", 2013, 2014) in [line[:3] for line in lines]
+    assert [line[:2] for line in lines if line[0] in (2013, 2014)] == [(2013, 420), (2014, 400)]
