@@ -18,6 +18,7 @@ from tests.e2e.runs import sanitised_beside
 from tests.misread import BANNER, misread_findings, proved
 from wpxl.model import OutputCell, Plan
 from wpxl.verify import Finding
+from wpxl.verify.year_labels import YEAR_AMONG_COUNTS
 
 VOLUME = "an outcome or sustainment volume"
 
@@ -268,3 +269,26 @@ def test_lines_numbered_under_a_bare_number_word_left_of_their_names_still_stand
     rows = [["Referrals by office"], [], ["No.", "Office", "Referrals"]]
     rows += [[1, "Leeds", 260], [2, "Bradford", 120], [3, "Wakefield", 300]]
     assert [f for f in misread_findings(tmp_path, rows, {}, "kept") if f.kind == NOT_ROUNDED] == []
+
+
+# PROOF HOLE: year-shaped counts down a column beside numbers naming their lines ('CPA |
+# Jun-14' over 8 | 2003 and 18 | 1997; 'Office no. | Apr-14' over 4030 | 2019, 4061 | 1998:
+# seeds 3144 and 3208). The proof let a column of years name rows when no words stood left of
+# them, and the CPA or office numbers left of them are no words: a plan keeping 1997 passed.
+# Anything left of them (a line's name or number) makes them counts, unless they run one apart.
+@pytest.mark.parametrize(
+    ("head", "keys"), [("CPA", [8, 18, 21]), ("Office no.", [4030, 4061, 4079])]
+)
+def test_year_shaped_counts_beside_numbered_lines_are_refused_kept(tmp_path, head, keys):
+    rows = [["Referrals by CPA, 2014-15"], [], [head, "Jun-14", "Jul-14"]]
+    rows += [[k, a, b] for k, a, b in zip(keys, [2003, 1997, 2011], [164, 809, 422], strict=True)]
+    found = misread_findings(tmp_path, rows, {(3, 1): 2003, (4, 1): 1997, (5, 1): 2011}, "kept")
+    assert [f.kind for f in found].count(YEAR_AMONG_COUNTS) == 3
+
+
+def test_a_column_of_years_one_apart_beside_numbered_lines_stands(tmp_path):
+    rows = [["Referrals by CPA and year"], [], ["CPA", "Year", "Referrals"]]
+    rows += [[3, 2012, 260], [3, 2013, 120], [7, 2012, 300], [7, 2013, 180]]
+    assert [
+        f for f in misread_findings(tmp_path, rows, {}, "kept") if f.kind == YEAR_AMONG_COUNTS
+    ] == []

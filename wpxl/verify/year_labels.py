@@ -134,14 +134,15 @@ def _holds(pair: SheetPair, at: Coord) -> bool:
 
 def _names_rows(pair: SheetPair, coord: Coord) -> bool:
     """A column of years, a figure right of this one, the years one apart or nothing left of
-    them (a column of counts has its rows' labels left of it)."""
+    them (a column of counts has its rows' labels left of it, words or numbers: 2003, 1997
+    referrals beside CPAs 8 and 18)."""
     row, col = coord
     down = _line_of_years(pair, coord, 0)
     if down is None or not any(_figure(pair, (row, c)) for c in range(col + 1, col + _WIDTH)):
         return False
     if len(down) >= 2 and _one_apart(pair, down):
         return True
-    return not any(_words(pair, (r, c)) for r, _ in down for c in range(col))
+    return not any(_holds(pair, (r, c)) for r, _ in down for c in range(col))
 
 
 def _line_of_years(pair: SheetPair, coord: Coord, along: int) -> list[Coord] | None:
