@@ -3,7 +3,17 @@ hunt did not make: a year or quarter over its months, tables transposed, totals 
 at the top, 'of which' lines, '% of total' lines, blank rows inside a block, tables at odd
 offsets, blocks side by side of different widths, a summary of formulas over other sheets,
 typed totals off by a few, areas keyed by codes or numbers, a block per payment group over a
-block of outcome rates; each copy checked against what the generator knows).
+block of outcome rates; each copy checked against what the generator knows), and a real
+plan's copy of each changed the way a misreading would (a count or total kept unrounded, an
+outcome volume kept or rounded), which the proof must refuse on its own.
+
+Needless refusals: referrals titled by their payment group alone over a titled table of
+outcomes; an 'of which' line of outcomes holding 0 in a month. Wrong copies: areas numbered
+under 'Area no.' rounded. Proof holes: a year-shaped outcome volume kept at its place in a
+table shown as percentages; counts under a bare 'Number' beside their lines' names; year-shaped
+counts beside numbered lines. Left open as strict xfails: areas numbered between region
+subtotals named alone; outcome rates named only by their title; repeated 'of which' lines on a
+percentage sheet; years over months beside a table of one header row.
 
 Each section below names the shape, what went wrong and what holds now.
 """
@@ -292,3 +302,70 @@ def test_a_column_of_years_one_apart_beside_numbered_lines_stands(tmp_path):
     assert [
         f for f in misread_findings(tmp_path, rows, {}, "kept") if f.kind == YEAR_AMONG_COUNTS
     ] == []
+
+
+# Left open (strict xfails): shapes found and not mended in the time box.
+RATES_UNDER_REFERRALS = [
+    ["Referrals: JSA 25+"],
+    [],
+    ["Area", "Jun-14", "Jul-14"],
+    ["Leeds", 130, 125],
+    ["Bradford", 352, 284],
+    [],
+    ["Job outcomes as a percentage of job starts"],
+    [],
+    ["Area", "JSA 25+", "ESA Flow"],
+    ["Leeds", 15.2, 23.8],
+    ["Bradford", 37, 33.1],
+]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a table of outcome rates in whole and decimal percentages named so only by its "
+    "title ('Job outcomes as a percentage of job starts', 15.2, 37) is read as outcome volumes: "
+    "shown as shares of their sum on a 'Job outcomes %' sheet (37 as 100 %), the decimals left "
+    "out as unreadable; rate words are read from a line's own header or label only "
+    "(analyse/cells.label_words_of), never the title (fuzz seeds 222, 363)",
+)
+def test_outcome_rates_named_by_their_title_are_removed(tmp_path):
+    source = write_book(tmp_path / "rates.xlsx", {"Referrals": RATES_UNDER_REFERRALS})
+    output, _ = sanitised_beside(source)
+    assert _percent_sheets(output) == []
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="two 'of which: sustainments' lines under different payment groups of a table of "
+    "job starts are shown on the 'Sustainments %' sheet under the same label, the group each "
+    "is part of left off, and the proof refuses the copy (rows whose labels repeat with nothing "
+    "naming which is which); the plan's percentage lines (plan/percent_lines) would have to "
+    "name the line each is part of (fuzz seed 695)",
+)
+def test_of_which_lines_repeated_under_groups_are_told_apart(tmp_path):
+    rows = [["Job starts by payment group"], [], ["Payment group", "Jul-14", "Aug-14"]]
+    rows += [["JSA 25+", 2898, 2375], ["  of which: sustainments", 158, 628]]
+    rows += [["JSA 18-24", 464, 2379], ["  of which: sustainments", 150, 450]]
+    output, _ = sanitised_beside(write_book(tmp_path / "of_which.xlsx", {"Job starts": rows}))
+    assert _percent_sheets(output) == ["Sustainments %"]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="tables side by side whose header rows differ in depth (years over months in the "
+    "right-hand one, on the row of the left-hand one's header) are refused: the proof "
+    "(verify/year_labels._heads_columns) lets a row of years head columns only with nothing "
+    "named left of it across the whole row, and the left-hand table's header stands there "
+    "(fuzz seeds 189, 711)",
+)
+def test_years_over_months_beside_a_table_with_one_header_row_stand(tmp_path):
+    rows = [
+        ["Job starts by area and month", None, None, None, None, "Job starts by area, 2012-13"],
+        [],
+        ["Area", "Apr-14", "May-14", None, None, None, 2012, 2013],
+        ["Leeds", 768, 2743, None, None, "Area", "Dec", "Jan"],
+        ["Bradford", 748, 1865, None, None, "Leeds", 500, 434],
+        [None, None, None, None, None, "Derby", 455, 500],
+    ]
+    output, _ = sanitised_beside(write_book(tmp_path / "sides.xlsx", {"Job starts": rows}))
+    assert ("Leeds", 760, 2740) in [line[:3] for line in _lines(output, "Job starts")]
