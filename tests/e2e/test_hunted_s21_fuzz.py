@@ -11,7 +11,7 @@ Needless refusals: referrals titled by their payment group alone over a titled t
 outcomes; an 'of which' line of outcomes holding 0 in a month. Wrong copies: areas numbered
 under 'Area no.' rounded. Proof holes: a year-shaped outcome volume kept at its place in a
 table shown as percentages; counts under a bare 'Number' beside their lines' names; year-shaped
-counts beside numbered lines. Left open as strict xfails: areas numbered between region
+counts beside numbered lines; a count kept one off a rounded one beside age bands. Left open as strict xfails: areas numbered between region
 subtotals named alone; outcome rates named only by their title; repeated 'of which' lines on a
 percentage sheet; years over months beside a table of one header row.
 
@@ -302,6 +302,26 @@ def test_a_column_of_years_one_apart_beside_numbered_lines_stands(tmp_path):
     assert [
         f for f in misread_findings(tmp_path, rows, {}, "kept") if f.kind == YEAR_AMONG_COUNTS
     ] == []
+
+
+# PROOF HOLE: a count kept unrounded one off the rounded count under or over it, in lines named
+# by age bands ('Age band | Referrals | Attachments', 18-24 | 325 | 361 over 50-59 | 328 | 350,
+# shown 360: seed 4390 of the misreading mutations on session 20's generator). The proof read
+# 361 over 360 as a numbering (children 1, 2 down a label column, nothing naming the lines
+# before them), as '18-24' holds no word: a plan keeping 361 passed. Any label left of the
+# line names its lines now (an age band, a code), as words do.
+@pytest.mark.parametrize("bands", [["18-24", "50-59"], ["16-17", "25+"]])
+def test_a_count_kept_one_off_a_rounded_count_beside_age_bands_is_refused(tmp_path, bands):
+    rows = [["Programme summary by age band"], [], ["Age band", "Referrals", "Attachments"]]
+    rows += [[bands[0], 325, 361], [bands[1], 328, 350]]
+    kinds = [f.kind for f in misread_findings(tmp_path, rows, {(3, 2): 361}, "kept")]
+    assert kinds.count(NOT_ROUNDED) == 1
+
+
+def test_children_numbered_down_the_first_column_still_stand(tmp_path):
+    rows = [["Referrals by number of children"], [], ["Children", "Referrals"]]
+    rows += [[0, 260], [1, 120], [2, 300], ["3 or more", 180]]
+    assert [f for f in misread_findings(tmp_path, rows, {}, "kept") if f.kind == NOT_ROUNDED] == []
 
 
 # Left open (strict xfails): shapes found and not mended in the time box.
