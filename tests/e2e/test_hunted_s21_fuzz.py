@@ -10,10 +10,11 @@ outcome volume kept or rounded), which the proof must refuse on its own.
 Needless refusals: referrals titled by their payment group alone over a titled table of
 outcomes; an 'of which' line of outcomes holding 0 in a month. Wrong copies: areas numbered
 under 'Area no.' rounded. Proof holes: a year-shaped outcome volume kept at its place in a
-table shown as percentages; counts under a bare 'Number' beside their lines' names; year-shaped
-counts beside numbered lines; a count kept one off a rounded one beside age bands. Left open as strict xfails: areas numbered between region
-subtotals named alone; outcome rates named only by their title; repeated 'of which' lines on a
-percentage sheet; years over months beside a table of one header row.
+table shown as percentages; counts under a bare 'Number' beside their lines' names;
+year-shaped counts beside numbered lines; a count kept one off a rounded one beside age
+bands. Left open as strict xfails: areas numbered between region subtotals named alone;
+outcome rates named only by their title; repeated 'of which' lines on a percentage sheet;
+years over months beside a table of one header row.
 
 Each section below names the shape, what went wrong and what holds now.
 """
