@@ -74,7 +74,8 @@ _IDENTIFIER = re.compile(
     r"|cpa(?:\s+(?:number|no\.?|code))?|contract\s+package\s+area(?:\s+(?:number|no\.?))?"
     r"|(?:payment\s+group|pg)(?:\s+(?:number|no\.?))?"
     r"|(?:(?:referral|attachment|start)\s+)?cohort(?:\s+(?:month|number|no\.?))?"
-    r"|(?:jcp\s+|jobcentre\s+)?(?:office|site|jobcentre|jcp|district|ward|team)\s+(?:number|no\.?))"
+    r"|(?:jcp\s+|jobcentre\s+)?(?:office|site|jobcentre|jcp|district|ward|team|area|la|local\s+authority)"
+    r"\s+(?:number|no\.?))"
     r"\s*:?\s*$",
     re.IGNORECASE,
 )

@@ -60,7 +60,7 @@ from wpxl.verify.values import (
     is_year,
     number,
 )
-from wpxl.verify.year_labels import years_are_labels
+from wpxl.verify.year_labels import input_year_label, years_are_labels
 
 Sheetwise = Callable[[SheetPair, Proof], list[Finding]]
 Bookwise = Callable[[Proof], list[Finding]]
@@ -198,9 +198,9 @@ def _no_outcome_volumes(pair: SheetPair, proof: Proof) -> list[Finding]:
             if spelt and at is not None and not kept_key and context.is_outcome(at):
                 found.append(Finding(pair.where(coord), "an outcome or sustainment volume"))
             continue
-        if not isinstance(value, float) or is_year(value) or is_date_format(fmt(style)):
+        if not isinstance(value, float) or is_date_format(fmt(style)):
             continue
-        if pair.input_coord(coord) in outcomes:
+        if pair.input_coord(coord) in outcomes and not input_year_label(pair, coord, value):
             found.append(Finding(pair.where(coord), "an outcome or sustainment volume"))
     return found
 

@@ -17,7 +17,8 @@ MEASURE = re.compile(
 _IDENTIFIER = re.compile(
     r"^\s*(?:(?:[a-z]+\s+){0,3}?(?:code|id|ref\.?|reference|urn|ukprn|cpa)"
     r"(?:\s+(?:number|no\.?|code))?"
-    r"|(?:jcp\s+|jobcentre\s+)?(?:office|site|jobcentre|jcp|district|ward|team)\s+(?:number|no\.?))"
+    r"|(?:jcp\s+|jobcentre\s+)?(?:office|site|jobcentre|jcp|district|ward|team|area|la|local\s+authority)"
+    r"\s+(?:number|no\.?))"
     r"\s*:?\s*$",
     re.IGNORECASE,
 )

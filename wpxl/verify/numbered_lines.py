@@ -65,11 +65,18 @@ def _among_labels(pair: SheetPair, places: list[Coord], along: int) -> bool:
 
 
 def _named_before(pair: SheetPair, places: list[Coord]) -> bool:
-    """Whether words stand left of the line in its rows: the lines' own names."""
+    """Whether words or another text label stand left of the line in its rows: the lines' own
+    names. An age band ('18-24', '25+') or a code names a line as words do: 361 kept over a
+    count shown 360 beside '18-24' is no numbering."""
     for row, col in places:
-        if any(_words((pair.cells.get((row, c)) or (None,))[0]) for c in range(col)):
+        if any(_label((pair.cells.get((row, c)) or (None,))[0]) for c in range(col)):
             return True
     return False
+
+
+def _label(value: object) -> bool:
+    """Words, or a text naming a line without them (an age band, a code)."""
+    return isinstance(value, str) and bool(value.strip()) and not is_marker(value)
 
 
 def _named_a_numbering(pair: SheetPair, places: list[Coord]) -> bool:

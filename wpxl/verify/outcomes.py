@@ -30,6 +30,7 @@ names the table's contents, not each figure's), and a row naming a band of amoun
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Callable
@@ -49,6 +50,12 @@ Coord = tuple[int, int]
 
 TITLE_ROWS = 3  # rows above a table's headers searched for its title
 NOTE_ROWS = 3  # rows under a table's figures searched for a note naming what they count
+# how a note opens, never a title: 'Source: ...', 'Note ...', 'NB', '* ...', 'Figures are ...'
+NOTE_OPENING = re.compile(
+    r"^\s*(?:sources?\b|notes?\b|n\.?b\.?\b|\*|\(?\d{1,2}[).]\s|figures\s+(?:are|include|exclude|show)"
+    r"|data\s+(?:are|is|from|include)|these\s+(?:are|figures)|excludes?\b|includes?\b)",
+    re.IGNORECASE,
+)
 
 
 class OutcomeContext:
@@ -342,14 +349,30 @@ class OutcomeContext:
         line or the one after, with no blank line between, holds words over ``col`` or is a
         header (words in two cells or more, no figure). 'Job outcomes by region' two blank
         lines under job starts, its header 'Region | Q1 | Q2' straight under it, names the
-        outcomes, not the starts above; a note's next line is blank or another note."""
+        outcomes, not the starts above; a note's next line is blank or another note. A title
+        stands one blank line over its header as often ('Job outcomes by area', a blank line,
+        'Area | Jun | Jul' over figures): a line not opening as a note does ('Source: job
+        outcomes from PRaP' over a blank line names the block above it still)."""
         for r in (row + 1, row + 2):
             words = [c for c, _ in self._rows.get(r, ())]
             if col in words or (len(words) >= 2 and r not in self._numeric_rows):
                 return True
             if not words and r not in self._numeric_rows:
-                return False
+                return r == row + 1 and self._titles_header_below(row)
         return False
+
+    def _titles_header_below(self, row: int) -> bool:
+        """Whether the line at ``row``, not opening as a note, stands one blank line over a
+        header (words in two cells or more, no figure) with figures straight under it."""
+        texts = [t for _, t in self._rows.get(row, ())]
+        if len(texts) != 1 or NOTE_OPENING.match(texts[0]):
+            return False
+        header = row + 2
+        return (
+            len(self._rows.get(header, ())) >= 2
+            and header not in self._numeric_rows
+            and header + 1 in self._numeric_rows
+        )
 
     def _title_above(self, top: int, col: int) -> str | None:
         """The measure the nearest line above the title rows names, in the figure's column or

@@ -9,7 +9,7 @@ other parts of the same label (its innermost words), two or more of them not 0, 
 taken for a part. Two such labels on one line (the 'All areas' block's lines, not a
 coincidence of one) make the line's base wrong. So does a part whose words say it counts part
 of another ('of which: disabled' under the Total): its outcomes are counted in the base twice
-(the Total 74 %).
+(the Total 74 %), unless it holds 0 there: the base is the same without it.
 """
 
 from __future__ import annotations
@@ -33,7 +33,8 @@ _OF_WHICH = re.compile(r"\bof\s+which\b", re.IGNORECASE)
 def base_fault(keys: Sequence[tuple[str, ...]], counts: Sequence[int]) -> str | None:
     """What the base of a line whose parts (``keys``, their input ``counts``) its shares are
     shares of wrongly counts, if anything."""
-    if any(_OF_WHICH.search(" ".join(key)) for key in keys):
+    subsets = (n for key, n in zip(keys, counts, strict=True) if _OF_WHICH.search(" ".join(key)))
+    if any(subsets):  # an 'of which' line holding 0 there adds nothing to the base
         return BASE_COUNTS_A_SUBSET
     return BASE_COUNTS_A_TOTAL if counts_a_total(keys, counts) else None
 

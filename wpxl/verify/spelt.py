@@ -59,6 +59,7 @@ _PLACE = re.compile(
 # 'Office no.', 'Number' over 1, 2, 3 (or 'by number of previous children') name lines; but
 # 'Number of referrals', 'No. of JSA job starts', 'Referrals (no.)' name counts: the number of
 # a measure
+_BARE_NUMBER = re.compile(r"^\s*(?:number|no\.?)\s*:?\s*$", re.IGNORECASE)
 _NUMBER_WORD = re.compile(r"\b(number|no\.?)(?=\W|$)", re.IGNORECASE)
 # how many of anything ('Number of households'), but for a breakdown by it ('by number of
 # previous children', whose numbers name lines)
@@ -99,11 +100,24 @@ def written_number(text: str) -> float | None:
 
 def code_column(pair: SheetPair, coord: Coord) -> bool:
     """A figure (or digits as text) under a header naming an identifier ('Site code', 'URN'): a
-    code, kept as it is. (Words in a row's label, such as 'No ID on file', exempt nothing.)"""
+    code, kept as it is. (Words in a row's label, such as 'No ID on file', exempt nothing.) A
+    bare number word ('Number', 'No.') heads the count beside a line's name as often
+    ('Payment group | Number', JSA 25+ 159; 'CPA | Number', 3 | 359): it names codes only
+    with nothing left of the figure in its row, numbering the lines left of their names."""
     at = pair.input_coord(coord)
     if at is None or pair.context is None:
         return False
-    return any(_names_codes(text) for text in pair.context.headers(at))
+    naming = [text for text in pair.context.headers(at) if _names_codes(text)]
+    if naming and all(_BARE_NUMBER.match(text) for text in naming):
+        return not _filled_left(pair, at)
+    return bool(naming)
+
+
+def _filled_left(pair: SheetPair, at: Coord) -> bool:
+    """Whether the input's row holds anything left of ``at`` (a line's name or number)."""
+    cells = pair.source.cells if pair.source is not None else {}
+    row, col = at
+    return any(getattr(cells.get((row, c)), "value", None) not in (None, "") for c in range(col))
 
 
 def _names_codes(header: str) -> bool:

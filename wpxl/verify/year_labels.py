@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from wpxl.model import Cell
 from wpxl.verify.books import SheetPair
 from wpxl.verify.leaks import Finding, WrittenCell
 from wpxl.verify.proof import Proof
@@ -58,6 +59,39 @@ def years_are_labels(pair: SheetPair, proof: Proof) -> list[Finding]:
         for coord in years
         if not _labels_lines(pair, coord) or _under_year_header(pair, coord)
     ]
+
+
+def input_year_label(pair: SheetPair, coord: Coord, value: float) -> bool:
+    """Whether a year-shaped figure of the copy stands where the input's own cells are a line
+    of years (a header row of years, a label column of them) by the same reading. The input
+    decides, not the copy: a table of sustainments emptied in the copy (shown as percentages)
+    leaves a count of 2009 kept at its place alone, labelling nothing the copy could tell,
+    though the input's 2009 stood among counts under 'Aug-14' beside 'Leeds'."""
+    at = pair.input_coord(coord)
+    if not is_year(value) or at is None or pair.source is None:
+        return False
+    return _labels_lines(_InputCells(pair.source.cells), at)  # type: ignore[arg-type]
+
+
+class _InputCells:
+    """The input's cells as ``_labels_lines`` reads the copy's, ``cells`` holding each as
+    (value, formula, style), its numbers as floats, as the copy's are read."""
+
+    def __init__(self, cells: dict[Coord, Cell]) -> None:
+        self._cells = cells
+        self.cells = self
+
+    def get(self, key: Coord, default: object = None) -> object:
+        cell = self._cells.get(key)
+        if cell is None or cell.value is None or cell.value == "":
+            return default
+        value = cell.value
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            value = float(value)
+        return (value, cell.formula, cell.style)
+
+    def __getitem__(self, key: Coord) -> object:
+        return self.get(key)
 
 
 def _labels_lines(pair: SheetPair, coord: Coord) -> bool:
@@ -100,14 +134,15 @@ def _holds(pair: SheetPair, at: Coord) -> bool:
 
 def _names_rows(pair: SheetPair, coord: Coord) -> bool:
     """A column of years, a figure right of this one, the years one apart or nothing left of
-    them (a column of counts has its rows' labels left of it)."""
+    them (a column of counts has its rows' labels left of it, words or numbers: 2003, 1997
+    referrals beside CPAs 8 and 18)."""
     row, col = coord
     down = _line_of_years(pair, coord, 0)
     if down is None or not any(_figure(pair, (row, c)) for c in range(col + 1, col + _WIDTH)):
         return False
     if len(down) >= 2 and _one_apart(pair, down):
         return True
-    return not any(_words(pair, (r, c)) for r, _ in down for c in range(col))
+    return not any(_holds(pair, (r, c)) for r, _ in down for c in range(col))
 
 
 def _line_of_years(pair: SheetPair, coord: Coord, along: int) -> list[Coord] | None:
