@@ -156,8 +156,19 @@ def test_an_interrupt_stops_the_waiting_second_process_quietly(capfd):
     with alongside.standing_by(None, alongside.MIN_BYTES) as spare:
         assert spare is not None
         (second,) = multiprocessing.active_children()
-        time.sleep(1)  # waiting for its task by now (a signal as it is made is lost)
+        _until_waiting(second.pid)  # type: ignore[arg-type]
         os.kill(second.pid, signal.SIGINT)  # type: ignore[arg-type]
         second.join(timeout=10)
         assert second.exitcode == 0
     assert "Traceback" not in capfd.readouterr().err
+
+
+def _until_waiting(pid: int) -> None:
+    """Until the process has slept a while (blocked on its task): a signal as it is made is
+    lost, and on a loaded machine it may not be waiting a second after it was made."""
+    time.sleep(1)
+    deadline, asleep = time.monotonic() + 10, 0
+    while asleep < 5 and time.monotonic() < deadline:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+        asleep = asleep + 1 if state == "S" else 0
+        time.sleep(0.1)

@@ -32,18 +32,15 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections import defaultdict
 from collections.abc import Callable
 
 from wpxl.model import Sheet
 from wpxl.read.numformats import format_words
 from wpxl.verify.formulas import formula_ranges
-from wpxl.verify.group_heads import group_heads
-from wpxl.verify.keyed_lines import Keys
 from wpxl.verify.lasted import LASTED_HINT, lasted_or_paid
 from wpxl.verify.measure_words import Measures, as_words, stronger
 from wpxl.verify.money_words import is_amount_band
-from wpxl.verify.section_rows import SectionRows
+from wpxl.verify.sheet_words import index_words
 
 Coord = tuple[int, int]
 
@@ -98,40 +95,10 @@ class OutcomeContext:
     def _index(self) -> None:
         """The sheet's words by row and column and its figures by column, built on first use
         (a sheet without outcome words is asked only about the odd header)."""
-        rows: dict[int, list[tuple[int, str]]] = defaultdict(list)
-        cols: dict[int, list[tuple[int, str]]] = defaultdict(list)
-        numbers_by_col: dict[int, list[int]] = defaultdict(list)
-        numeric_rows: set[int] = set()
-        for (r, c), cell in sorted(self._sheet.cells.items()):
-            value = cell.value
-            if isinstance(value, str) and value.strip():
-                rows[r].append((c, value))
-                cols[c].append((r, value))
-            elif isinstance(value, int | float) and not isinstance(value, bool):
-                numbers_by_col[c].append(r)
-                numeric_rows.add(r)
-        # a header merged (or centred across a selection) over columns heads each of them
-        for rng in [*self._sheet.merged, *self._sheet.centred]:
-            origin = self._sheet.cells.get((rng.top, rng.left))
-            if origin is not None and isinstance(origin.value, str) and origin.value.strip():
-                for c in range(rng.left + 1, rng.right + 1):
-                    cols[c].append((rng.top, origin.value))
-        # so does a group label typed in its first column only, over blank cells to its right
-        measured = self._measures.of
-        grouped = group_heads(
-            self._sheet, rows, numeric_rows, numbers_by_col, lambda t: measured(t) is not None
-        )
-        for c, heads in grouped.items():
-            cols[c].extend(heads)
-        for texts in cols.values():
-            texts.sort()
-        self._rows, self._cols, self._numbers_by_col = rows, cols, numbers_by_col
-        self._numeric_rows = numeric_rows
-        self._text_rows = {
-            r: [t for _, t in texts] for r, texts in rows.items() if r not in numeric_rows
-        }
-        self._keys = Keys(self._sheet, self._measures.of)
-        self._sections = SectionRows(rows, cols, numeric_rows, self._measures.strongest)
+        words = index_words(self._sheet, self._measures)
+        self._rows, self._cols, self._numbers_by_col = words.rows, words.cols, words.numbers_by_col
+        self._numeric_rows, self._text_rows = words.numeric_rows, words.text_rows
+        self._keys, self._sections = words.keys, words.sections
         self._indexed = True
 
     def is_outcome(self, coord: Coord) -> bool:

@@ -1,0 +1,61 @@
+"""The words of one input sheet by row and by column, and its figures by column, for the
+proof's reading of outcomes (``outcomes.OutcomeContext``): indexed once, on first use."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from wpxl.model import Sheet
+from wpxl.verify.group_heads import group_heads
+from wpxl.verify.keyed_lines import Keys
+from wpxl.verify.measure_words import Measures
+from wpxl.verify.section_rows import SectionRows
+
+
+@dataclass(frozen=True)
+class SheetWords:
+    rows: dict[int, list[tuple[int, str]]]
+    cols: dict[int, list[tuple[int, str]]]
+    numbers_by_col: dict[int, list[int]]
+    numeric_rows: set[int]
+    text_rows: dict[int, list[str]]  # the words of each row holding no figure
+    keys: Keys
+    sections: SectionRows
+
+
+def index_words(sheet: Sheet, measures: Measures) -> SheetWords:
+    """The sheet's words and figures indexed: a header merged (or centred across a selection)
+    over columns, or a group label typed in its first column only, heads each column under it,
+    as the proof reads a figure's headers."""
+    rows: dict[int, list[tuple[int, str]]] = defaultdict(list)
+    cols: dict[int, list[tuple[int, str]]] = defaultdict(list)
+    numbers_by_col: dict[int, list[int]] = defaultdict(list)
+    numeric_rows: set[int] = set()
+    for (r, c), cell in sorted(sheet.cells.items()):
+        value = cell.value
+        if isinstance(value, str) and value.strip():
+            rows[r].append((c, value))
+            cols[c].append((r, value))
+        elif isinstance(value, int | float) and not isinstance(value, bool):
+            numbers_by_col[c].append(r)
+            numeric_rows.add(r)
+    # a header merged (or centred across a selection) over columns heads each of them
+    for rng in [*sheet.merged, *sheet.centred]:
+        origin = sheet.cells.get((rng.top, rng.left))
+        if origin is not None and isinstance(origin.value, str) and origin.value.strip():
+            for c in range(rng.left + 1, rng.right + 1):
+                cols[c].append((rng.top, origin.value))
+    # so does a group label typed in its first column only, over blank cells to its right
+    measured = measures.of
+    grouped = group_heads(
+        sheet, rows, numeric_rows, numbers_by_col, lambda t: measured(t) is not None
+    )
+    for c, heads in grouped.items():
+        cols[c].extend(heads)
+    for texts in cols.values():
+        texts.sort()
+    text_rows = {r: [t for _, t in texts] for r, texts in rows.items() if r not in numeric_rows}
+    keys = Keys(sheet, measures.of)
+    sections = SectionRows(rows, cols, numeric_rows, measures.strongest)
+    return SheetWords(rows, cols, numbers_by_col, numeric_rows, text_rows, keys, sections)
