@@ -18,16 +18,12 @@ from collections.abc import Callable
 from wpxl.analyse.formulas import references_any
 from wpxl.errors import AnalysisError
 from wpxl.model import Coord, Role, Sheet, SheetAnalysis
-from wpxl.model.sheetref import column_index, column_letters
+from wpxl.model.lookup_columns import narrowed_lookups
+from wpxl.model.sheetref import column_index
 from wpxl.policy import Policy
 
 HIDDEN_OUTCOME = "a figure read from a hidden sheet's outcome figures (never shared)"
 _NAME = re.compile(r"[A-Za-z_\\][\w.]*")
-_VLOOKUP = re.compile(r"\bVLOOKUP\s*\(", re.IGNORECASE)
-# a lookup table on a named sheet: its first column's letters, and its rows if it names them
-_TABLE = re.compile(
-    r"((?:'(?:[^']|'')+'|[A-Za-z_][\w.]*))!\$?([A-Za-z]{1,3})\$?(\d*):\$?[A-Za-z]{1,3}\$?(\d*)"
-)
 _MOVED = re.compile(r"\bOFFSET\s*\(", re.IGNORECASE)  # reaches past the cell it names
 # whole columns of a sheet, as a lookup reads them: JO!A:B, 'Job outcomes'!$B:$B
 _COLUMNS = re.compile(r"(?:'((?:[^']|'')+)'|([A-Za-z_][\w.]*))!\$?([A-Z]{1,3}):\$?([A-Z]{1,3})\b")
@@ -67,7 +63,7 @@ def _read_cells(formula: str, hidden: dict[str, Sheet]) -> list[tuple[str, Coord
     """The hidden sheets' cells (lower-cased sheet name, place) a formula reads, by reference
     (a cell, a range, whole columns as a lookup reads them, the whole sheet through OFFSET) or
     by a defined name over a range of one: a lookup's figure may come from any of them."""
-    formula = _narrowed(formula)
+    formula = narrowed_lookups(formula)
     cells = [
         (ref.sheet.lower(), c)
         for ref in references_any(formula)
@@ -101,43 +97,3 @@ def _is_outcome(analysis: SheetAnalysis, coord: Coord) -> bool:
         if coord in table.area:
             return table.measure_of(coord).is_outcome
     return False
-
-
-def _narrowed(formula: str) -> str:
-    """The formula with each VLOOKUP's table ('Data!A:C', 'Data!$A$4:$C$8') narrowed to the
-    one column its literal index reads ('Data!B:B' for 2): the starts beside the outcomes in
-    a lookup table are not the outcomes. Any other lookup is left whole (fail closed)."""
-    for call in reversed(list(_VLOOKUP.finditer(formula))):
-        args = _arguments(formula, call.end())
-        if len(args) < 3 or not formula[slice(*args[2])].strip().isdigit():
-            continue
-        table = _TABLE.fullmatch(formula[slice(*args[1])].strip())
-        index = int(formula[slice(*args[2])])
-        if table is None or index < 1:
-            continue
-        sheet, first, top, bottom = table.groups()
-        col = column_letters(column_index(first.upper()) + index - 1)
-        narrow = f"{sheet}!{col}{top}:{col}{bottom}" if top and bottom else f"{sheet}!{col}:{col}"
-        formula = formula[: args[1][0]] + narrow + formula[args[1][1] :]
-    return formula
-
-
-def _arguments(formula: str, start: int) -> list[tuple[int, int]]:
-    """The spans of a call's top-level arguments, its '(' just before ``start``."""
-    spans, depth, begin, quoted = [], 0, start, False
-    for at in range(start, len(formula)):
-        char = formula[at]
-        if char == '"':
-            quoted = not quoted
-        elif quoted:
-            continue
-        elif char == "(":
-            depth += 1
-        elif char == ")" and depth:
-            depth -= 1
-        elif char in ",)" and not depth:
-            spans.append((begin, at))
-            begin = at + 1
-            if char == ")":
-                return spans
-    return []

@@ -15,7 +15,8 @@ import re
 from typing import TYPE_CHECKING
 
 from wpxl.model import Sheet
-from wpxl.model.sheetref import column_index, column_letters
+from wpxl.model.lookup_columns import narrowed_lookups
+from wpxl.model.sheetref import column_index
 from wpxl.verify.formulas import other_sheet_ranges
 from wpxl.verify.measure_words import Measures
 from wpxl.verify.outcomes import OutcomeContext
@@ -25,11 +26,6 @@ if TYPE_CHECKING:
 
 Coord = tuple[int, int]
 _NAME = re.compile(r"[A-Za-z_\\][\w.]*")
-_VLOOKUP = re.compile(r"\bVLOOKUP\s*\(", re.IGNORECASE)
-# a lookup table on a named sheet: its first column's letters, and its rows if it names them
-_TABLE = re.compile(
-    r"((?:'(?:[^']|'')+'|[A-Za-z_][\w.]*))!\$?([A-Za-z]{1,3})\$?(\d*):\$?[A-Za-z]{1,3}\$?(\d*)"
-)
 _MOVED = re.compile(r"\bOFFSET\s*\(", re.IGNORECASE)
 _COLUMNS = re.compile(r"(?:'((?:[^']|'')+)'|([A-Za-z_][\w.]*))!\$?([A-Z]{1,3}):\$?([A-Z]{1,3})\b")
 
@@ -64,7 +60,7 @@ class HiddenOutcomes:
         return False
 
     def _cells(self, formula: str) -> list[tuple[int, Coord]]:
-        formula = _narrowed(formula)
+        formula = narrowed_lookups(formula)
         cells = [
             (self._hidden[r.sheet.lower()], c)
             for r in other_sheet_ranges(formula)
@@ -92,44 +88,3 @@ class HiddenOutcomes:
             sheet = self._source.read_again(index)
             self._read[index] = (sheet, OutcomeContext(sheet, self._measures))
         return self._read[index]
-
-
-def _narrowed(formula: str) -> str:
-    """The formula with each VLOOKUP's table ('Data!A:C', 'Data!$A$4:$C$8') narrowed to the
-    one column its literal index reads ('Data!B:B' for 2): the starts beside the outcomes in
-    a lookup table are not the outcomes. The proof's own reading (the plan's is in
-    wpxl.analyse.hidden_links)."""
-    for call in reversed(list(_VLOOKUP.finditer(formula))):
-        args = _arguments(formula, call.end())
-        if len(args) < 3 or not formula[slice(*args[2])].strip().isdigit():
-            continue
-        table = _TABLE.fullmatch(formula[slice(*args[1])].strip())
-        index = int(formula[slice(*args[2])])
-        if table is None or index < 1:
-            continue
-        sheet, first, top, bottom = table.groups()
-        col = column_letters(column_index(first.upper()) + index - 1)
-        narrow = f"{sheet}!{col}{top}:{col}{bottom}" if top and bottom else f"{sheet}!{col}:{col}"
-        formula = formula[: args[1][0]] + narrow + formula[args[1][1] :]
-    return formula
-
-
-def _arguments(formula: str, start: int) -> list[tuple[int, int]]:
-    """The spans of a call's top-level arguments, its '(' just before ``start``."""
-    spans, depth, begin, quoted = [], 0, start, False
-    for at in range(start, len(formula)):
-        char = formula[at]
-        if char == '"':
-            quoted = not quoted
-        elif quoted:
-            continue
-        elif char == "(":
-            depth += 1
-        elif char == ")" and depth:
-            depth -= 1
-        elif char in ",)" and not depth:
-            spans.append((begin, at))
-            begin = at + 1
-            if char == ")":
-                return spans
-    return []
