@@ -40,7 +40,7 @@ from wpxl.verify.formulas import formula_ranges
 from wpxl.verify.lasted import LASTED_HINT, lasted_or_paid
 from wpxl.verify.measure_words import Measures, as_words, stronger
 from wpxl.verify.money_words import is_amount_band
-from wpxl.verify.sheet_words import index_words
+from wpxl.verify.sheet_words import index_words, outer_words
 
 Coord = tuple[int, int]
 
@@ -258,6 +258,8 @@ class OutcomeContext:
             first, last = self._run(top, col)
             own = [t for r in rows if r in self._text_rows
                    for c, t in self._rows[r] if first - 1 <= c <= last]  # fmt: skip
+            outer = [outer_words(self._rows, self._text_rows, self._sheet.cells, r) for r in rows]
+            own += [t for words in outer for c, t in words if first - 1 <= c <= last]
             above = [t for r in rows for t in self._text_rows.get(r, ())]
             found = self._measures.strongest(own + left)
             self._titles[key] = found or self._measures.strongest(above + left)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
-from wpxl.model import Sheet
+from wpxl.model import Cell, Sheet
 from wpxl.verify.group_heads import group_heads
 from wpxl.verify.keyed_lines import Keys
 from wpxl.verify.measure_words import Measures
@@ -59,3 +59,25 @@ def index_words(sheet: Sheet, measures: Measures) -> SheetWords:
     keys = Keys(sheet, measures.of)
     sections = SectionRows(rows, cols, numeric_rows, measures.strongest)
     return SheetWords(rows, cols, numbers_by_col, numeric_rows, text_rows, keys, sections)
+
+
+def outer_words(
+    rows: dict[int, list[tuple[int, str]]],
+    text_rows: dict[int, list[str]],
+    cells: dict[tuple[int, int], Cell],
+    row: int,
+) -> list[tuple[int, str]]:
+    """Words of a line of figures left of its own label: a title set in the total line of the
+    table above ('Job outcomes by area' left of that table's 'Total') titles the table under;
+    with the line's figures, it went out read as more referrals."""
+    if row in text_rows or row not in rows:
+        return []
+    texts = rows[row]
+    ahead = range(texts[0][0], texts[-1][0] + 2)  # the first figure: after the words
+    first = next((c for c in ahead if _is_figure(cells.get((row, c)))), None)
+    return [(c, t) for c, t in texts if first is None or c < first][:-1]
+
+
+def _is_figure(cell: Cell | None) -> bool:
+    value = None if cell is None else cell.value
+    return isinstance(value, int | float) and not isinstance(value, bool)
