@@ -19,6 +19,7 @@ years, none over a row of them, or none but a year's left of a row: 'Year | 2013
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator, Mapping
 from itertools import pairwise
 
 from wpxl.model import Cell
@@ -37,6 +38,7 @@ _YEAR_KEY = re.compile(
 _WIDTH = 64  # lines across as far as a table reaches
 _GAP = 3  # rows a header stands over its column's first figure
 Coord = tuple[int, int]
+Cells = Mapping[Coord, WrittenCell]  # the copy's cells, or the input's read as they are
 
 
 def years_are_labels(pair: SheetPair, proof: Proof) -> list[Finding]:
@@ -57,7 +59,7 @@ def years_are_labels(pair: SheetPair, proof: Proof) -> list[Finding]:
     return [
         Finding(pair.where(coord), YEAR_AMONG_COUNTS)
         for coord in years
-        if not _labels_lines(pair, coord) or _under_year_header(pair, coord)
+        if not _labels_lines(cells, coord) or _under_year_header(pair, coord)
     ]
 
 
@@ -70,85 +72,87 @@ def input_year_label(pair: SheetPair, coord: Coord, value: float) -> bool:
     at = pair.input_coord(coord)
     if not is_year(value) or at is None or pair.source is None:
         return False
-    return _labels_lines(_InputCells(pair.source.cells), at)  # type: ignore[arg-type]
+    return _labels_lines(_InputCells(pair.source.cells), at)
 
 
-class _InputCells:
-    """The input's cells as ``_labels_lines`` reads the copy's, ``cells`` holding each as
-    (value, formula, style), its numbers as floats, as the copy's are read."""
+class _InputCells(Mapping[Coord, WrittenCell]):
+    """The input's cells as the copy's are read: (value, formula, style), numbers as floats,
+    each made as it is asked for (a sheet is not copied whole for one figure)."""
 
     def __init__(self, cells: dict[Coord, Cell]) -> None:
         self._cells = cells
-        self.cells = self
 
-    def get(self, key: Coord, default: object = None) -> object:
-        cell = self._cells.get(key)
-        if cell is None or cell.value is None or cell.value == "":
-            return default
+    def __getitem__(self, key: Coord) -> WrittenCell:
+        cell = self._cells[key]
+        if cell.value is None or cell.value == "":
+            raise KeyError(key)
         value = cell.value
         if isinstance(value, int | float) and not isinstance(value, bool):
             value = float(value)
-        return (value, cell.formula, cell.style)
+        return (value, cell.formula, cell.style)  # type: ignore[return-value]
 
-    def __getitem__(self, key: Coord) -> object:
-        return self.get(key)
+    def __iter__(self) -> Iterator[Coord]:
+        return iter(self._cells)
+
+    def __len__(self) -> int:
+        return len(self._cells)
 
 
-def _labels_lines(pair: SheetPair, coord: Coord) -> bool:
+def _labels_lines(cells: Cells, coord: Coord) -> bool:
     """Whether the year is one of a row of years over figures, or of a column of years beside
     figures (see the doc)."""
-    return _heads_columns(pair, coord) or _names_rows(pair, coord)
+    return _heads_columns(cells, coord) or _names_rows(cells, coord)
 
 
-def _heads_columns(pair: SheetPair, coord: Coord) -> bool:
+def _heads_columns(cells: Cells, coord: Coord) -> bool:
     """A row of years named by nothing left of them but a year's words ('Year', each year
     over its merged columns), or over figures (the first cell under it that holds anything),
     one apart or headed by nothing (a row of counts has its label left of it and its columns'
     headers, or other counts, over it)."""
     row = coord[0]
-    across = _line_of_years(pair, coord, 1)
+    across = _line_of_years(cells, coord, 1)
     if across is None:
         return False
-    if all(_no_name(pair.cells.get((row, c))) for c in range(min(c for _, c in across))):
+    if all(_no_name(cells.get((row, c))) for c in range(min(c for _, c in across))):
         return True
-    if not _over_a_figure(pair, coord):
+    if not _over_a_figure(cells, coord):
         return False
-    unheaded = not any(_holds(pair, (r - 1, c)) for r, c in across)
-    return unheaded or (len(across) >= 2 and _one_apart(pair, across))
+    unheaded = not any(_holds(cells, (r - 1, c)) for r, c in across)
+    return unheaded or (len(across) >= 2 and _one_apart(cells, across))
 
 
-def _over_a_figure(pair: SheetPair, coord: Coord) -> bool:
+def _over_a_figure(cells: Cells, coord: Coord) -> bool:
     """Whether the first cell under ``coord`` holding anything, within a few rows (a region's
     name on a line of its own between), holds a figure."""
     row, col = coord
     for below in range(row + 1, row + _GAP + 1):
-        if _holds(pair, (below, col)):
-            return _figure(pair, (below, col))
+        if _holds(cells, (below, col)):
+            return _figure(cells, (below, col))
     return False
 
 
-def _holds(pair: SheetPair, at: Coord) -> bool:
-    value = pair.cells.get(at, (None,))[0]
+def _holds(cells: Cells, at: Coord) -> bool:
+    value = cells.get(at, (None,))[0]
     return value is not None and value != ""
 
 
-def _names_rows(pair: SheetPair, coord: Coord) -> bool:
+def _names_rows(cells: Cells, coord: Coord) -> bool:
     """A column of years, a figure right of this one, the years one apart or nothing left of
     them (a column of counts has its rows' labels left of it, words or numbers: 2003, 1997
     referrals beside CPAs 8 and 18)."""
     row, col = coord
-    down = _line_of_years(pair, coord, 0)
-    if down is None or not any(_figure(pair, (row, c)) for c in range(col + 1, col + _WIDTH)):
+    down = _line_of_years(cells, coord, 0)
+    if down is None or not any(_figure(cells, (row, c)) for c in range(col + 1, col + _WIDTH)):
         return False
-    if len(down) >= 2 and _one_apart(pair, down):
+    if len(down) >= 2 and _one_apart(cells, down):
         return True
-    return not any(_holds(pair, (r, c)) for r, _ in down for c in range(col))
+    return not any(_holds(cells, (r, c)) for r, _ in down for c in range(col))
 
 
-def _line_of_years(pair: SheetPair, coord: Coord, along: int) -> list[Coord] | None:
+def _line_of_years(cells: Cells, coord: Coord, along: int) -> list[Coord] | None:
     """The unbroken line of figures through a cell, along its row (1) or its column (0), if
     it holds years only: no count, and no formula (a total is no year)."""
-    cells, places = pair.cells, [coord]
+    places = [coord]
     for step in (-1, 1):
         at = list(coord)
         while True:
@@ -162,8 +166,8 @@ def _line_of_years(pair: SheetPair, coord: Coord, along: int) -> list[Coord] | N
     return places
 
 
-def _one_apart(pair: SheetPair, places: list[Coord]) -> bool:
-    years = sorted({pair.cells[p][0] for p in places})  # type: ignore[type-var]
+def _one_apart(cells: Cells, places: list[Coord]) -> bool:
+    years = sorted({cells[p][0] for p in places})  # type: ignore[type-var]
     return all(b - a == 1 for a, b in pairwise(years))  # type: ignore[operator]
 
 
@@ -178,14 +182,9 @@ def _no_name(cell: WrittenCell | None) -> bool:
     return not value.strip() or bool(_YEAR_KEY.match(value))
 
 
-def _figure(pair: SheetPair, at: Coord) -> bool:
-    cell = pair.cells.get(at)
+def _figure(cells: Cells, at: Coord) -> bool:
+    cell = cells.get(at)
     return cell is not None and isinstance(cell[0], float)
-
-
-def _words(pair: SheetPair, at: Coord) -> bool:
-    cell = pair.cells.get(at)
-    return cell is not None and isinstance(cell[0], str) and bool(cell[0].strip())
 
 
 def _under_year_header(pair: SheetPair, coord: Coord) -> bool:
