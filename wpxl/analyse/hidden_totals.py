@@ -39,9 +39,13 @@ def drop_totals_over_hidden_lines(
         sheet = analysis.sheet
         if not sheet.hidden_rows and not sheet.hidden_cols:
             continue
+        read = inputs.get(sheet.name, sheet)
+        texts = [
+            (r, c, cell.value) for (r, c), cell in read.cells.items() if isinstance(cell.value, str)
+        ]
         for table in analysis.tables:
             for coord, parts in list(table.totals.items()):
-                if outcome_parts_hidden(parts, inputs.get(sheet.name, sheet), words):
+                if outcome_parts_hidden(parts, read, texts, words):
                     del table.totals[coord]
                     analysis.roles[coord] = Role.DROPPED
                     analysis.reasons[coord] = HIDDEN_OUTCOME_LINES
@@ -58,25 +62,30 @@ def drop_totals_over_hidden_lines(
                     analysis.reasons[coord] = TOTAL_OVER_HIDDEN
 
 
-def outcome_parts_hidden(parts: tuple[SheetCoord, ...], sheet: Sheet, words: MeasureWords) -> bool:
+def outcome_parts_hidden(
+    parts: tuple[SheetCoord, ...],
+    sheet: Sheet,
+    texts: list[tuple[int, int, str]],
+    words: MeasureWords,
+) -> bool:
     """Whether every part of a total lies in the sheet's hidden lines and the words of those
-    lines, up to a part, name an outcome: '=H4' beside the job starts, H a hidden working
-    column headed 'Job outcomes', or '=B12' over hidden rows under a line 'Job outcomes'. Such
-    a link is one figure of hidden outcome detail, whatever its own column's words say."""
+    lines (``texts``: the sheet's words by place, read once), up to a part, name an outcome:
+    '=H4' beside the job starts, H a hidden working column headed 'Job outcomes', or '=B12'
+    over hidden rows under a line 'Job outcomes'. Such a link is one figure of hidden outcome
+    detail, whatever its own column's words say."""
     rows, cols = sheet.hidden_rows, sheet.hidden_cols
     if not parts or not all(n == sheet.name and (r in rows or c in cols) for n, r, c in parts):
         return False
-    texts: list[str] = []
+    named: list[str] = []
     for _, row, col in parts:
         band_rows = _run_to(row, rows) if row in rows else set()
         band_cols = _run_to(col, cols) if col in cols else set()
-        texts += [
-            cell.value
-            for (r, c), cell in sheet.cells.items()
-            if isinstance(cell.value, str)
-            and ((r in band_rows and c <= col) or (c in band_cols and r <= row))
+        named += [
+            text
+            for r, c, text in texts
+            if (r in band_rows and c <= col) or (c in band_cols and r <= row)
         ]
-    return outcome_named(texts, words) is not None
+    return outcome_named(named, words) is not None
 
 
 def _run_to(line: int, hidden: set[int]) -> set[int]:
