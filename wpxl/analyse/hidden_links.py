@@ -12,21 +12,15 @@ reads the same links itself (wpxl.verify.hidden_links).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from wpxl.analyse.formulas import references_any
 from wpxl.errors import AnalysisError
 from wpxl.model import Coord, Role, Sheet, SheetAnalysis
-from wpxl.model.lookup_columns import narrowed_lookups
-from wpxl.model.sheetref import column_index
+from wpxl.model.lookup_columns import name_words, narrowed_lookups, reaches_past, whole_columns
 from wpxl.policy import Policy
 
 HIDDEN_OUTCOME = "a figure read from a hidden sheet's outcome figures (never shared)"
-_NAME = re.compile(r"[A-Za-z_\\][\w.]*")
-_MOVED = re.compile(r"\bOFFSET\s*\(", re.IGNORECASE)  # reaches past the cell it names
-# whole columns of a sheet, as a lookup reads them: JO!A:B, 'Job outcomes'!$B:$B
-_COLUMNS = re.compile(r"(?:'((?:[^']|'')+)'|([A-Za-z_][\w.]*))!\$?([A-Z]{1,3}):\$?([A-Z]{1,3})\b")
 
 
 def drop_hidden_outcomes(
@@ -70,17 +64,14 @@ def _read_cells(formula: str, hidden: dict[str, Sheet]) -> list[tuple[str, Coord
         if ref.sheet is not None and ref.sheet.lower() in hidden
         for c in ref.coords()
     ]
-    bare = re.sub(r'"[^"]*"', "", formula)
-    if _MOVED.search(bare):  # OFFSET reaches past what it names: any figure of those sheets
-        named = {n for n, _ in cells} | {(q.replace("''", "'") or p).lower()
-                                         for q, p, _, _ in _COLUMNS.findall(bare)}  # fmt: skip
+    columns = [(name.lower(), cols) for name, cols in whole_columns(formula)]
+    if reaches_past(formula):  # OFFSET reaches past what it names: any figure of those sheets
+        named = {n for n, _ in cells} | {n for n, _ in columns}
         cells += [(n, c) for n in named & hidden.keys() for c in hidden[n].cells]
-    for quoted, plain, first, last in _COLUMNS.findall(bare):  # a lookup's JO!A:B
-        name = (quoted.replace("''", "'") or plain).lower()
+    for name, cols in columns:  # a lookup's JO!A:B
         if name in hidden:
-            cols = range(column_index(first), column_index(last) + 1)
             cells += [(name, c) for c in hidden[name].cells if c[1] in cols]
-    words = {w.upper() for w in _NAME.findall(bare)}
+    words = name_words(formula)
     for name, other in hidden.items():
         for defined, (top, left, bottom, right) in other.names.items():
             if defined in words:

@@ -1,7 +1,8 @@
-"""A lookup's own column, read from its formula's text: VLOOKUP(key, Data!A:C, 2, FALSE) reads
-only Data!B:B, so the starts beside the outcomes in a lookup table are not the outcomes. Syntax
-alone (as ``sheetref`` is), shared by the analysis and the proof, which each judge what the
-narrowed reference reads for themselves."""
+"""What a lookup reads, from its formula's text: VLOOKUP(key, Data!A:C, 2, FALSE) reads only
+Data!B:B, so the starts beside the outcomes in a lookup table are not the outcomes; whole
+columns (JO!A:B) as lookups name them; words a defined name may be; OFFSET, which reaches past
+the cell it names. Syntax alone (as ``sheetref`` is), shared by the analysis and the proof,
+which each judge what those cells count for themselves."""
 
 from __future__ import annotations
 
@@ -9,6 +10,10 @@ import re
 
 from wpxl.model.sheetref import column_index, column_letters
 
+_NAME = re.compile(r"[A-Za-z_\\][\w.]*")
+_MOVED = re.compile(r"\bOFFSET\s*\(", re.IGNORECASE)
+_COLUMNS = re.compile(r"(?:'((?:[^']|'')+)'|([A-Za-z_][\w.]*))!\$?([A-Z]{1,3}):\$?([A-Z]{1,3})\b")
+_STRING = re.compile(r'"[^"]*"')
 _VLOOKUP = re.compile(r"\bVLOOKUP\s*\(", re.IGNORECASE)
 # a lookup table on a named sheet: its first column's letters, and its rows if it names them
 _TABLE = re.compile(
@@ -54,3 +59,22 @@ def _arguments(formula: str, start: int) -> list[tuple[int, int]]:
             if char == ")":
                 return spans
     return []
+
+
+def whole_columns(formula: str) -> list[tuple[str, range]]:
+    """The whole columns of named sheets a formula reads (JO!A:B, 'Job outcomes'!$B:$B): the
+    sheet's name as written (quotes undone) and the 0-based columns; text in quotes aside."""
+    return [
+        (quoted.replace("''", "'") or plain, range(column_index(first), column_index(last) + 1))
+        for quoted, plain, first, last in _COLUMNS.findall(_STRING.sub("", formula))
+    ]
+
+
+def reaches_past(formula: str) -> bool:
+    """Whether the formula moves off the cells it names (OFFSET): it may read any of a sheet."""
+    return _MOVED.search(_STRING.sub("", formula)) is not None
+
+
+def name_words(formula: str) -> set[str]:
+    """The words of a formula (upper case) a defined name may be, text in quotes aside."""
+    return {w.upper() for w in _NAME.findall(_STRING.sub("", formula))}

@@ -11,12 +11,10 @@ outcome figure there is an outcome volume wherever it is shown.
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from wpxl.model import Sheet
-from wpxl.model.lookup_columns import narrowed_lookups
-from wpxl.model.sheetref import column_index
+from wpxl.model.lookup_columns import name_words, narrowed_lookups, reaches_past, whole_columns
 from wpxl.verify.formulas import other_sheet_ranges
 from wpxl.verify.measure_words import Measures
 from wpxl.verify.outcomes import OutcomeContext
@@ -25,9 +23,6 @@ if TYPE_CHECKING:
     from wpxl.verify.books import SourceBook
 
 Coord = tuple[int, int]
-_NAME = re.compile(r"[A-Za-z_\\][\w.]*")
-_MOVED = re.compile(r"\bOFFSET\s*\(", re.IGNORECASE)
-_COLUMNS = re.compile(r"(?:'((?:[^']|'')+)'|([A-Za-z_][\w.]*))!\$?([A-Z]{1,3}):\$?([A-Z]{1,3})\b")
 
 
 class HiddenOutcomes:
@@ -67,16 +62,14 @@ class HiddenOutcomes:
             if r.sheet is not None and r.sheet.lower() in self._hidden
             for c in r.coords()
         ]
-        bare = re.sub(r'"[^"]*"', "", formula)
-        if _MOVED.search(bare):  # OFFSET reaches past what it names: every cell of its sheets
+        if reaches_past(formula):  # OFFSET reaches past what it names: every cell of its sheets
             for index in {i for i, _ in cells}:
                 cells += [(index, c) for c in self._sheet(index)[0].cells]
-        for quoted, plain, first, last in _COLUMNS.findall(bare):  # a lookup's JO!A:B
-            index = self._hidden.get((quoted.replace("''", "'") or plain).lower())
+        for name, cols in whole_columns(formula):  # a lookup's JO!A:B
+            index = self._hidden.get(name.lower())
             if index is not None:
-                cols = range(column_index(first), column_index(last) + 1)
                 cells += [(index, c) for c in self._sheet(index)[0].cells if c[1] in cols]
-        words = {w.upper() for w in _NAME.findall(bare)}
+        words = name_words(formula)
         for word in words & self._names.keys():
             index, (top, left, bottom, right) = self._names[word]
             cells += [(index, (r, c)) for r in range(top, bottom + 1)
