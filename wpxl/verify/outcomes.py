@@ -71,10 +71,14 @@ class OutcomeContext:
         self.named: dict[Coord, str] = {}  # digits naming rows (verify.outcome_labels)
         # no outcome or money word anywhere on the sheet (nor an outcome in its name): no
         # figure can be an outcome
-        texts = [c.value for c in sheet.cells.values() if isinstance(c.value, str)]
+        texts: list[str] = []
+        shown: set[str] = set()  # a figure's own number format ('0" JOs"'), never carried
+        for cell in sheet.cells.values():
+            if isinstance(cell.value, str):
+                texts.append(cell.value)
+            if cell.style.input_format:
+                shown.add(cell.style.input_format)
         texts += sheet.comments.values()  # a header's comment may say it counts outcomes
-        # as may a figure's own number format ('0" JOs"'), its words never carried
-        shown = {c.style.input_format for c in sheet.cells.values() if c.style.input_format}
         texts += [words for code in shown if (words := format_words(code))]
         self.may_hold_outcomes = self._sheet_kind == "outcome" or any(
             measures.of(t) == "outcome" or measures.money(t) for t in texts if t.strip()
