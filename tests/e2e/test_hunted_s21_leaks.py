@@ -383,14 +383,6 @@ def test_the_proof_alone_refuses_figures_linked_from_hidden_working_lines_of_out
     assert {f"'Performance' C{r}" for r in range(6, 11)} <= set(volumes)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a typed line adding the attachments' total and the outcomes' ('Total (all "
-    "measures)', 1,998 = 1,501 + 497) under the attachments column is read as an attachments "
-    "count and rounded (2,000); less the rounded attachments (1,520) it gives the outcomes "
-    "back within rounding. Telling such a sum across measures needs the typed totals' reading "
-    "(analyse/typed_totals) to try sums over other columns' totals, and the proof the same",
-)
 def test_a_typed_line_adding_the_outcomes_to_the_attachments_is_not_carried(tmp_path):
     rows: list[list] = [["Work Programme results by local authority, 2013-14"], []]
     rows.append(["Local authority", "Attachments", "Job outcomes"])

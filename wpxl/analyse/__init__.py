@@ -15,6 +15,7 @@ from bisect import bisect_left
 
 from wpxl.analyse.body import FIGURES
 from wpxl.analyse.cells import TYPED_RATE, WORDS_FROM_CELLS, words_from_cells
+from wpxl.analyse.cross_totals import total_across_measures
 from wpxl.analyse.dated_counts import DATED_COUNT, drop_dated_counts, measured_date
 from wpxl.analyse.differences import find_differences
 from wpxl.analyse.dropped_totals import drop_totals_over_removed
@@ -304,6 +305,7 @@ def analyse_sheet(sheet: Sheet, policy: Policy) -> SheetAnalysis:
         total_named_heads(table, carried.cells, roles)
         total_twins(table, carried.cells, roles)
         total_siblings(table, carried.cells, roles)
+        total_across_measures(table, carried.cells, roles, reasons)
     for table in tables:
         try:
             check_side_measures(table, tables, roles)

@@ -27,7 +27,8 @@ from wpxl.policy import PERTURBATION_PER_PART
 from wpxl.verify.books import SheetPair
 from wpxl.verify.leaks import Finding
 from wpxl.verify.shown_sums import not_the_shown_sum
-from wpxl.verify.summed_blocks import figure, written_alone
+from wpxl.verify.summed_blocks import written_alone
+from wpxl.verify.total_words import figure
 
 Coord = tuple[int, int]
 GROUP_ROUNDED_ALONE = "a line adding up the other lines of its group rounded on its own"

@@ -29,7 +29,8 @@ from wpxl.verify.books import SheetPair
 from wpxl.verify.formulas import Range, sum_formula
 from wpxl.verify.leaks import Finding
 from wpxl.verify.proof import Proof
-from wpxl.verify.summed_blocks import figure, first_words, names_total
+from wpxl.verify.summed_blocks import first_words
+from wpxl.verify.total_words import figure, names_total
 
 Coord = tuple[int, int]
 CHANCE_TOTAL = (

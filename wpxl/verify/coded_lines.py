@@ -27,7 +27,8 @@ from wpxl.model import Cell
 from wpxl.verify.books import SheetPair
 from wpxl.verify.leaks import Finding
 from wpxl.verify.shown_sums import not_the_shown_sum
-from wpxl.verify.summed_blocks import figure, first_words, names_total, written_alone
+from wpxl.verify.summed_blocks import first_words, written_alone
+from wpxl.verify.total_words import figure, names_total
 
 Coord = tuple[int, int]
 NOT_THE_SUM = "a code's total rounded on its own, not the sum of the shown lines of its codes"

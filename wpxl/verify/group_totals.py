@@ -31,7 +31,8 @@ import re
 from wpxl.model import Cell, CellRange
 from wpxl.verify.books import SheetPair
 from wpxl.verify.leaks import Finding
-from wpxl.verify.summed_blocks import figure, names_total, written_alone
+from wpxl.verify.summed_blocks import written_alone
+from wpxl.verify.total_words import figure, names_total
 
 Coord = tuple[int, int]
 NOT_THE_GROUPS_SUM = "a total of its group's columns rounded on its own, not the sum shown"

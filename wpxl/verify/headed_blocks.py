@@ -28,7 +28,8 @@ from collections import defaultdict
 from wpxl.model import Cell
 from wpxl.verify.books import SheetPair
 from wpxl.verify.leaks import Finding
-from wpxl.verify.summed_blocks import BLOCK_ROUNDED_ALONE, figure, written_alone
+from wpxl.verify.summed_blocks import BLOCK_ROUNDED_ALONE, written_alone
+from wpxl.verify.total_words import figure
 
 Coord = tuple[int, int]
 Unit = list[int]  # rows, top to bottom

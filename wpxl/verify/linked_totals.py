@@ -28,7 +28,8 @@ from wpxl.verify.leaks import Finding
 from wpxl.verify.outcomes import OutcomeContext
 from wpxl.verify.proof import Proof
 from wpxl.verify.shown_sums import shown_figure
-from wpxl.verify.summed_blocks import figure, first_words, names_total
+from wpxl.verify.summed_blocks import first_words
+from wpxl.verify.total_words import figure, names_total
 from wpxl.verify.typed_summaries import a_page, head_above
 
 NAME = "linked_totals"

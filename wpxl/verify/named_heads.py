@@ -21,7 +21,8 @@ from wpxl.model import Cell
 from wpxl.verify.books import SheetPair
 from wpxl.verify.formulas import sum_formula
 from wpxl.verify.leaks import Finding
-from wpxl.verify.summed_blocks import figure, written_alone
+from wpxl.verify.summed_blocks import written_alone
+from wpxl.verify.total_words import figure
 
 Coord = tuple[int, int]
 HEAD_ALONE = "a line heading the totals under it rounded on its own, not their sum"

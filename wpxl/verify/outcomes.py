@@ -41,6 +41,7 @@ from wpxl.verify.lasted import LASTED_HINT, lasted_or_paid
 from wpxl.verify.measure_words import Measures, as_words, stronger
 from wpxl.verify.money_words import is_amount_band
 from wpxl.verify.sheet_words import index_words, outer_words
+from wpxl.verify.summed_measures import adds_outcomes
 
 Coord = tuple[int, int]
 
@@ -136,7 +137,10 @@ class OutcomeContext:
                 or self._title_above(top, col)
                 or self._sheet_kind
             )
-        return kind == "outcome" or (self._lasted and self._lasted_line(row, col, band))
+        if kind == "outcome" or (self._lasted and self._lasted_line(row, col, band)):
+            return True
+        columns = sorted(self._numbers_by_col)  # a total line adding an outcome to others
+        return adds_outcomes(self._sheet.cells, self._rows, columns, coord, self.is_outcome)
 
     def _reads_hidden(self, coord: Coord) -> bool:
         """Whether the figure's formula reads cells of this sheet's hidden lines only ('=H4', H

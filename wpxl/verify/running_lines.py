@@ -30,7 +30,8 @@ from functools import partial
 from wpxl.model import Cell
 from wpxl.verify.books import SheetPair
 from wpxl.verify.leaks import Finding
-from wpxl.verify.summed_blocks import figure, written_alone
+from wpxl.verify.summed_blocks import written_alone
+from wpxl.verify.total_words import figure
 
 Coord = tuple[int, int]
 RUNNING_ALONE = "a running total rounded on its own, not the sum of the shown figures it runs on"

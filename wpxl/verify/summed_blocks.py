@@ -20,22 +20,17 @@ girls as the other way round.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable
-from functools import lru_cache
 
 from wpxl.model import Cell
 from wpxl.verify.books import SheetPair
 from wpxl.verify.keyed_blocks import Lines, keyed_blocks
 from wpxl.verify.leaks import Finding
+from wpxl.verify.total_words import figure, names_total
 
 Coord = tuple[int, int]
-_TOTAL = re.compile(
-    r"^\s*(?:grand\s+total|overall|all|all\s+\w.*|.*\btotals?\b.*)\s*:?\s*$", re.IGNORECASE
-)
-_RATE = re.compile(r"%|\b(?:rates?|percent|share|average|mean|median)\b", re.IGNORECASE)
 BLOCK_ROUNDED_ALONE = "a line adding up the same lines of other blocks rounded on its own"
 _MIN_MATCHES = 2
 
@@ -101,12 +96,6 @@ def _repeated(names: Iterable[str]) -> bool:
             return True
         seen.add(name)
     return False
-
-
-@lru_cache(maxsize=4096)  # asked of every line's and column's words: few differ
-def names_total(words: str) -> bool:
-    """Words naming a total line ('Total', 'Leeds total', 'All areas'), not a rate of one."""
-    return bool(_TOTAL.match(words)) and not _RATE.search(words)
 
 
 def first_words(cells: dict[Coord, Cell]) -> dict[int, tuple[int, str]]:
@@ -195,9 +184,3 @@ def written_alone(pair: SheetPair, place: Coord) -> bool:
         return False
     written = pair.cells.get(pair.output_coord(place))
     return written is not None and written[1] is None and isinstance(written[0], float)
-
-
-def figure(cell: Cell | None) -> float | None:
-    if cell is None or isinstance(cell.value, bool) or not isinstance(cell.value, int | float):
-        return None
-    return float(cell.value)

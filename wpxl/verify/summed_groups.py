@@ -21,8 +21,8 @@ from __future__ import annotations
 from wpxl.model import Cell
 from wpxl.verify.books import SheetPair
 from wpxl.verify.leaks import Finding
-from wpxl.verify.summed_blocks import figure, names_total
 from wpxl.verify.summed_runs import adds_up, not_their_sum, run_above, years_alone
+from wpxl.verify.total_words import figure, names_total
 
 Coord = tuple[int, int]
 NOT_ITS_GROUPS = "a total not showing the sum of the totals it adds up in the input"

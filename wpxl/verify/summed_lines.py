@@ -31,7 +31,8 @@ from dataclasses import dataclass, field
 from wpxl.model import Cell
 from wpxl.verify.books import SheetPair
 from wpxl.verify.leaks import Finding
-from wpxl.verify.summed_blocks import figure, names_total, written_alone
+from wpxl.verify.summed_blocks import written_alone
+from wpxl.verify.total_words import figure, names_total
 
 Coord = tuple[int, int]
 Key = tuple[int, int]  # where a line's words stand (a column, or a row for a column) and indent

@@ -30,8 +30,9 @@ from dataclasses import dataclass
 from wpxl.model import Cell
 from wpxl.verify.books import SheetPair
 from wpxl.verify.leaks import Finding
-from wpxl.verify.summed_blocks import figure, names_total, written_alone
+from wpxl.verify.summed_blocks import written_alone
 from wpxl.verify.summed_runs import written
+from wpxl.verify.total_words import figure, names_total
 
 Coord = tuple[int, int]
 Line = dict[int, float]  # across -> the line's figure there

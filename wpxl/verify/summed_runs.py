@@ -27,7 +27,7 @@ from wpxl.model import Cell
 from wpxl.verify.books import SheetPair
 from wpxl.verify.formulas import sum_formula
 from wpxl.verify.leaks import Finding
-from wpxl.verify.summed_blocks import figure, names_total
+from wpxl.verify.total_words import figure, names_total
 
 Coord = tuple[int, int]
 NOT_ITS_RUN = "a total not showing the sum of the lines it adds up in the input"

@@ -22,7 +22,8 @@ from wpxl.model import Cell
 from wpxl.verify.books import SheetPair
 from wpxl.verify.leaks import Finding
 from wpxl.verify.shown_sums import not_the_shown_sum
-from wpxl.verify.summed_blocks import figure, written_alone
+from wpxl.verify.summed_blocks import written_alone
+from wpxl.verify.total_words import figure
 from wpxl.verify.totals import sums_of
 
 Coord = tuple[int, int]

@@ -31,7 +31,8 @@ from wpxl.model import Cell
 from wpxl.verify.books import SheetPair
 from wpxl.verify.leaks import Finding
 from wpxl.verify.running_lines import RUNS_ON
-from wpxl.verify.summed_blocks import figure, names_total, written_alone
+from wpxl.verify.summed_blocks import written_alone
+from wpxl.verify.total_words import figure, names_total
 from wpxl.verify.values import is_percent_format
 
 Coord = tuple[int, int]

@@ -32,19 +32,14 @@ from wpxl.verify.leaks import Finding
 from wpxl.verify.named_heads import named_heads
 from wpxl.verify.proof import Proof
 from wpxl.verify.running_lines import running_lines
-from wpxl.verify.summed_blocks import (
-    figure,
-    first_words,
-    names_total,
-    summed_blocks,
-    written_alone,
-)
+from wpxl.verify.summed_blocks import first_words, summed_blocks, written_alone
 from wpxl.verify.summed_groups import summed_groups
 from wpxl.verify.summed_lines import summed_lines
 from wpxl.verify.summed_named import summed_named
 from wpxl.verify.summed_runs import named_by_a_year, summed_runs, turned
 from wpxl.verify.summed_tops import summed_tops
 from wpxl.verify.total_columns import total_columns
+from wpxl.verify.total_words import figure, names_total
 from wpxl.verify.twin_totals import twin_totals
 from wpxl.verify.unshown_totals import totals_over_unshown
 

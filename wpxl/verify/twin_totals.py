@@ -17,7 +17,8 @@ from collections import defaultdict
 from wpxl.model import Cell
 from wpxl.verify.books import SheetPair
 from wpxl.verify.leaks import Finding
-from wpxl.verify.summed_blocks import figure, written_alone
+from wpxl.verify.summed_blocks import written_alone
+from wpxl.verify.total_words import figure
 
 Coord = tuple[int, int]
 TWIN_ALONE = "a copy of a total line rounded on its own, not the total it copies"

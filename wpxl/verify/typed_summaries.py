@@ -29,7 +29,8 @@ from wpxl.verify.books import SheetPair
 from wpxl.verify.leaks import Finding
 from wpxl.verify.proof import Proof
 from wpxl.verify.shown_sums import shown_figure
-from wpxl.verify.summed_blocks import figure, first_words, names_total
+from wpxl.verify.summed_blocks import first_words
+from wpxl.verify.total_words import figure, names_total
 
 NAME = "summaries_add_up"
 NOT_THE_SHEETS_SUM = "a summary's figure not showing the sum of the sheets it adds up"

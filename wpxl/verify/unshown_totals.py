@@ -20,7 +20,8 @@ from collections.abc import Iterator
 from wpxl.model import Cell, ExcelError
 from wpxl.verify.books import SheetPair
 from wpxl.verify.leaks import Finding
-from wpxl.verify.summed_blocks import figure, written_alone
+from wpxl.verify.summed_blocks import written_alone
+from wpxl.verify.total_words import figure
 
 Coord = tuple[int, int]
 UNSHOWN_ALONE = (

@@ -1,0 +1,27 @@
+"""What the proof's readings of totals ask of any line: whether its words name a total, and
+whether a cell holds a figure. Kept apart from the readings themselves, so the proof's reading
+of outcomes (which a total line adding up an outcome asks about) uses them too."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from wpxl.model import Cell
+
+_TOTAL = re.compile(
+    r"^\s*(?:grand\s+total|overall|all|all\s+\w.*|.*\btotals?\b.*)\s*:?\s*$", re.IGNORECASE
+)
+_RATE = re.compile(r"%|\b(?:rates?|percent|share|average|mean|median)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)  # asked of every line's and column's words: few differ
+def names_total(words: str) -> bool:
+    """Words naming a total line ('Total', 'Leeds total', 'All areas'), not a rate of one."""
+    return bool(_TOTAL.match(words)) and not _RATE.search(words)
+
+
+def figure(cell: Cell | None) -> float | None:
+    if cell is None or isinstance(cell.value, bool) or not isinstance(cell.value, int | float):
+        return None
+    return float(cell.value)
