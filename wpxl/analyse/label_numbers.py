@@ -96,6 +96,8 @@ _MEASURE = re.compile(
 )
 # a cohort named alone, by its number or its month (not 'Referral cohort': ``extract_keys``)
 _COHORT = re.compile(r"^\s*cohort(?:\s+(?:number|no\.?))?\s*:?\s*$", re.IGNORECASE)
+# numbers heading the table's first column alone ('No.', 'Number', '#'), left of its lines' names
+_NUMBERED = re.compile(r"^\s*(?:no\.?|number|\#)\s*:?\s*$", re.IGNORECASE)
 _LAST_COHORT = 99
 _PERIOD_LABEL = 0  # kinds of evidence a column header gives
 _NAME_LABEL = 1
@@ -139,6 +141,8 @@ def numbers_name_rows(cells: dict[Coord, Cell], layout: Layout, col: int) -> boo
     if keys_extract_rows(cells, layout, col):
         return not _referred_to(cells, col, rows)
     kind = header_names_numbers(str(head.value))
+    if kind is None and col == layout.area.left and _NUMBERED.match(str(head.value)):
+        kind = _NAME_LABEL  # 'No.' over the table's first column: its lines' numbers
     last = year_part_limit(str(head.value))
     # 'Hours worked' over 16, 30, 37 in the table's first column: a quantity's bands
     quantity = col == layout.area.left and QUANTITY_WORDS.match(str(head.value)) is not None

@@ -59,7 +59,7 @@ _PLACE = re.compile(
 # 'Office no.', 'Number' over 1, 2, 3 (or 'by number of previous children') name lines; but
 # 'Number of referrals', 'No. of JSA job starts', 'Referrals (no.)' name counts: the number of
 # a measure
-_BARE_NUMBER = re.compile(r"^\s*(?:number|no\.?)\s*:?\s*$", re.IGNORECASE)
+_BARE_NUMBER = re.compile(r"^\s*(?:number|no\.?|\#)\s*:?\s*$", re.IGNORECASE)
 _NUMBER_WORD = re.compile(r"\b(number|no\.?)(?=\W|$)", re.IGNORECASE)
 # how many of anything ('Number of households'), but for a breakdown by it ('by number of
 # previous children', whose numbers name lines)
@@ -121,6 +121,8 @@ def _filled_left(pair: SheetPair, at: Coord) -> bool:
 
 
 def _names_codes(header: str) -> bool:
+    if _BARE_NUMBER.match(header):
+        return True  # 'No.', '#': numbering the lines only with nothing left (``code_column``)
     if _IDENTIFIER.search(header):
         return _COUNTED.search(header) is None
     if _SITE.match(header):
