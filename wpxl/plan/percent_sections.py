@@ -5,11 +5,14 @@ then its payment groups and Total, "Matlock" ...). The percentage sheet shows th
 outcome shares, so without those rows it showed four runs of 'JSA 18-24 .. Total' no reader
 could tell apart: each section row within the shown lines is shown too, its name copied as
 any label is; so is a line naming the lines under it whose own figures are not shown there
-('Referrals not in work' over its JSA and ESA outcomes).
+('Referrals not in work' over its JSA and ESA outcomes). An 'of which' line shown under two
+or more lines ('Durham', then 'of which: job outcomes'; 'Wakefield', then the same) is shown
+under the line it is part of, its name alone: the same words twice named no line apart.
 """
 
 from __future__ import annotations
 
+from wpxl.analyse.words import is_subset_words
 from wpxl.model import Role, SheetAnalysis, Table
 
 
@@ -25,7 +28,35 @@ def with_sections(table: Table, analysis: SheetAnalysis, rows: list[int]) -> lis
         for r in table.body_rows
         if r < rows[-1] and r not in shown and _names_a_section(table, analysis, r, shown)
     ]
-    return sorted({*rows, *sections})
+    return sorted({*rows, *sections, *_parts_of_which(table, analysis, rows)})
+
+
+def _parts_of_which(table: Table, analysis: SheetAnalysis, rows: list[int]) -> list[int]:
+    """The line above each shown 'of which' line whose words another shown line repeats."""
+    names = {row: _label(table, analysis, row) for row in rows}
+    repeated = [
+        row
+        for row in rows
+        if is_subset_words(names[row]) and list(names.values()).count(names[row]) > 1
+    ]
+    parents = []
+    for row in repeated:
+        above = [
+            r
+            for r in table.body_rows
+            if r < row and not is_subset_words(_label(table, analysis, r))
+        ]
+        if above and above[-1] not in rows:
+            parents.append(above[-1])
+    return parents
+
+
+def _label(table: Table, analysis: SheetAnalysis, row: int) -> str:
+    for col in table.label_cols:
+        cell = analysis.sheet.cells.get((row, col))
+        if cell is not None and isinstance(cell.value, str) and cell.value.strip():
+            return " ".join(cell.value.split()).lower()
+    return ""
 
 
 def _names_a_section(table: Table, analysis: SheetAnalysis, row: int, shown: set[int]) -> bool:
