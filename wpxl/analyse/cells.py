@@ -162,6 +162,21 @@ def row_label_words_of(labels: list[str]) -> Words:
 
 
 MONEY_UNIT = Words(money=True)  # a title stating its figures are in £ million, £000 ...
+RATE_UNIT = Words(rate=True)
+# A title saying its figures are rates ('Job outcomes as a percentage of job starts'): where no
+# header or label names a measure, the title names the table's figures, so they are rates
+_TITLE_RATE = re.compile(
+    r"\bas\s+an?\s+(?:percentage|proportion|share|%)\s+of\b|\b(?:percentages?|rates?)\b"
+    r"|\bper\s+(?:100|1,?000)\b|%",
+    re.IGNORECASE,
+)
+
+
+def title_words(title: str, money: bool, measured: bool) -> Words:
+    """What a table's title says of every figure under it: money (a unit, or ``money``: one
+    stated above the table), or rates where no header or label names a measure (``measured``)."""
+    found = MONEY_UNIT if money or is_money_unit_words(title) else NO_WORDS
+    return found | RATE_UNIT if not measured and _TITLE_RATE.search(title) else found
 
 
 def read_cell(

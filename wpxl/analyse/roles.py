@@ -9,7 +9,6 @@ from wpxl.analyse.body import FIGURES
 from wpxl.analyse.book_sums import rebuild_formula_totals, summed_lines
 from wpxl.analyse.cells import (
     DECIMAL,
-    MONEY_UNIT,
     NO_WORDS,
     PRECISION,
     Reading,
@@ -18,6 +17,7 @@ from wpxl.analyse.cells import (
     label_words_of,
     read_cell,
     row_label_words_of,
+    title_words,
 )
 from wpxl.analyse.codes import code_labels
 from wpxl.analyse.column_numbering import naming_rows
@@ -45,7 +45,7 @@ from wpxl.analyse.trees import TOTAL_OVER_REMOVED, children_first, totals_along
 from wpxl.analyse.typed_totals import beyond_table, body_numbers
 from wpxl.analyse.uncounted import not_counted
 from wpxl.analyse.values import as_number, is_error, is_text, rounding_step
-from wpxl.analyse.words import column_name, is_money_unit_words, is_subset_words, subset_lines
+from wpxl.analyse.words import column_name, is_subset_words, subset_lines
 from wpxl.errors import AnalysisError
 from wpxl.model import Cell, Coord, Role, Sheet, SheetCoord, Table
 from wpxl.policy import Policy
@@ -162,8 +162,8 @@ class TableReader:
         row_words = {row: " ".join(texts) for row, texts in row_labels.items()}
         read_line_measures(table, self.cells, self.label_cols, col_heads, row_words,
                            self.policy.measure_words)  # fmt: skip
-        money = self.money_above or is_money_unit_words(table.title)
-        unit = MONEY_UNIT if money else NO_WORDS
+        measured = bool(table.col_measures or table.row_measures)
+        unit = title_words(table.title, self.money_above, measured)
         self._outcomes = table.may_hold_outcomes  # most tables: no cell is one
         col_flags = {col: tax_column(label_words_of(col_heads[col]), col_heads[col]) | unit
                      for col in col_words}  # fmt: skip
