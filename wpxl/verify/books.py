@@ -223,6 +223,8 @@ class SheetPair:
 
     def output_coord(self, at: Coord) -> Coord:
         """Where an input cell of a volume sheet stands in the copy (``input_coord`` undone)."""
+        if not self._hidden_rows and not self._hidden_cols:  # most sheets
+            return at[0] + BANNER_ROWS, at[1]
         row = at[0] - bisect_right(self._hidden_rows, at[0] - 1) + BANNER_ROWS
         return row, at[1] - bisect_right(self._hidden_cols, at[1] - 1)
 

@@ -22,6 +22,12 @@ def names_total(words: str) -> bool:
 
 
 def figure(cell: Cell | None) -> float | None:
-    if cell is None or isinstance(cell.value, bool) or not isinstance(cell.value, int | float):
+    """The cell's number (not a boolean), asked of every cell by a dozen readings: the value's
+    own type is looked at, not ``isinstance`` (a reader's values are plain int and float)."""
+    if cell is None:
         return None
-    return float(cell.value)
+    value = cell.value
+    kind = type(value)
+    if kind is float:
+        return value  # type: ignore[return-value]
+    return float(value) if kind is int else None  # type: ignore[arg-type]
