@@ -115,10 +115,22 @@ def _heads_columns(cells: Cells, coord: Coord) -> bool:
         return False
     if all(_no_name(cells.get((row, c))) for c in range(min(c for _, c in across))):
         return True
+    if _over_its_months(cells, across):
+        return True
     if not _over_a_figure(cells, coord):
         return False
     unheaded = not any(_holds(cells, (r - 1, c)) for r, c in across)
     return unheaded or (len(across) >= 2 and _one_apart(cells, across))
+
+
+def _over_its_months(cells: Cells, across: list[Coord]) -> bool:
+    """Years set apart by a blank cell from what stands left of them on their row (another
+    table's header beside theirs), each over words (its months: 'Dec', 'Jan'): the upper row
+    of a header of two rows, as no line of counts stands over words."""
+    row, first = across[0][0], min(c for _, c in across)
+    if first == 0 or _holds(cells, (row, first - 1)):
+        return False
+    return all(_holds(cells, (row + 1, c)) and not _figure(cells, (row + 1, c)) for _, c in across)
 
 
 def _over_a_figure(cells: Cells, coord: Coord) -> bool:
