@@ -12,11 +12,14 @@ outcomes; an 'of which' line of outcomes holding 0 in a month. Wrong copies: are
 under 'Area no.' rounded. Proof holes: a year-shaped outcome volume kept at its place in a
 table shown as percentages; counts under a bare 'Number' beside their lines' names;
 year-shaped counts beside numbered lines; a count kept one off a rounded one beside age
-bands. Left open as strict xfails: areas numbered between region subtotals named alone;
-years over months beside a table of one header row. (Mended in session 22: repeated 'of which'
-lines on a percentage sheet, refused, are shown under the line each is part of,
-plan/percent_sections; outcome rates named only by their title, shown as shares of their sum,
-are removed as rates.)
+bands.
+
+Mended in session 22 (the strict xfails left here): areas numbered between region subtotals
+named alone keep their numbers (a line whose every figure sums the lines above it in its
+column is a subtotal to analyse/label_numbers); years over months beside a table of one header
+row stand (verify/year_labels._over_its_months); repeated 'of which' lines on a percentage
+sheet are shown under the line each is part of (plan/percent_sections); outcome rates named
+only by their title are removed as rates (analyse/cells.title_words).
 
 Each section below names the shape, what went wrong and what holds now.
 """
@@ -154,14 +157,8 @@ def test_a_bare_no_right_of_the_names_heads_counts_still(tmp_path):
     ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="areas numbered under 'Area no.' between region subtotals named by the region alone "
-    "('Yorkshire' under Bradford, Leeds; no 'total' word) and no grand total are rounded as "
-    "counts: analyse/label_numbers._label_run and the proof's label_figures read a run of "
-    "numbers across subtotal lines only when those say 'total' (fail closed)",
-)
 def test_areas_numbered_between_region_subtotals_named_alone_keep_their_numbers(tmp_path):
+    """The regions' lines sum the areas above them, formulas alone: subtotals (session 22)."""
     rows: list[list] = [["Referrals by area"], [], ["Area no.", "Area", "Apr-14", "May-14"]]
     rows += [[26, "Bradford", 2676, 1423], [30, "Leeds", 1249, 2871]]
     rows += [[None, "Yorkshire", "=SUM(C4:C5)", "=SUM(D4:D5)"]]
@@ -373,14 +370,6 @@ def test_of_which_lines_repeated_under_groups_are_told_apart(tmp_path):
     ]  # fmt: skip
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="tables side by side whose header rows differ in depth (years over months in the "
-    "right-hand one, on the row of the left-hand one's header) are refused: the proof "
-    "(verify/year_labels._heads_columns) lets a row of years head columns only with nothing "
-    "named left of it across the whole row, and the left-hand table's header stands there "
-    "(fuzz seeds 189, 711)",
-)
 def test_years_over_months_beside_a_table_with_one_header_row_stand(tmp_path):
     rows = [
         ["Job starts by area and month", None, None, None, None, "Job starts by area, 2012-13"],

@@ -48,7 +48,7 @@ from wpxl.analyse.extract_keys import (
     names_event_cohort,
     names_longer_period,
 )
-from wpxl.analyse.formulas import references_any
+from wpxl.analyse.formulas import references_any, sum_refs
 from wpxl.analyse.period_numbers import numbers_periods
 from wpxl.analyse.values import (
     QUANTITY_WORDS,
@@ -293,11 +293,22 @@ def _run_under_top_total(cells: dict[Coord, Cell], layout: Layout, col: int) -> 
 
 
 def _total_row(cells: dict[Coord, Cell], row: int, cols: range) -> bool:
-    return any(
-        (c := cells.get((row, col))) is not None
-        and is_text(c.value)
-        and is_total_label(str(c.value))
-        for col in cols
+    """A line naming a total, or one whose every figure sums the lines above it in its own
+    column ('Yorkshire' over its areas, no total word): a subtotal either way."""
+    line = [(col, c) for col in cols if (c := cells.get((row, col))) is not None]
+    if any(is_text(c.value) and is_total_label(str(c.value)) for _, c in line):
+        return True
+    figures = [
+        (col, c) for col, c in line if c.formula is not None or as_number(c.value) is not None
+    ]
+    return bool(figures) and all(_sums_above(c.formula, row, col) for col, c in figures)
+
+
+def _sums_above(formula: str | None, row: int, col: int) -> bool:
+    refs = sum_refs(formula) if formula is not None else None
+    return bool(refs) and all(
+        r.sheet is None and r.left == r.right == col and r.bottom < row
+        for r in refs  # type: ignore[union-attr]
     )
 
 
