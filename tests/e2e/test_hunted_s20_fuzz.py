@@ -8,8 +8,8 @@ groups numbered; outcomes by numbered month under outcomes by year; months numbe
 table of office numbers; office codes under their total beside another table; job starts two
 blank lines over a table of outcomes. Wrong copies the proof passed: months numbered along a
 header rounded to 0; a grand total over regions of one area each rounded on its own. Left
-open as strict xfails: codes with no total line are rounded; months numbered beside another
-table on the same rows are refused.
+open as strict xfails, both mended since: codes with no total line were rounded (session 21);
+months numbered beside another table on the same rows were refused (session 22).
 
 Each section below names the shape, what went wrong and what holds now.
 """
@@ -398,18 +398,12 @@ def test_cpa_numbers_without_a_total_line_keep_their_numbers(tmp_path):
     assert {7, 17, 18} <= set(shown)
 
 
-# Left open: months numbered under 'Month' with a table set beside them on the same rows
-# ('CPA | 1 | 2 ... 8', a blank column, 'Durham | 77'; fuzz seeds 654, 680): the analysis reads
-# the numbers as heads of its own table's columns and keeps them, but the proof reads a header
-# row whole, across the blank column, and the other table's figure (77) breaks the run 1, 2, 3,
-# so it refuses them as unrounded figures. Reading a header row table by table would vouch for
-# the numbers without vouching for the count beside them; the proof's readings of labels are
-# cached by row (outcome_labels), which that needs changed with care.
-@pytest.mark.xfail(
-    strict=True,
-    reason="the proof reads a header row of month numbers whole, across a blank column into "
-    "the table beside it (verify/period_heads via label_figures._names_a_column), and refuses",
-)
+# Months numbered under 'Month' with a table set beside them on the same rows ('CPA | 1 | 2 ...
+# 8', a blank column, 'Durham | 77'; fuzz seeds 654, 680): the analysis reads the numbers as
+# heads of its own table's columns and keeps them, but the proof read a header row whole,
+# across the blank column, and the other table's figure (77) broke the run 1, 2, 3, so it
+# refused them as unrounded figures. Since session 22 the proof reads a header row's numbers
+# within their own table, up to a blank column (verify/label_figures._own_table).
 def test_months_numbered_beside_another_table_keep_their_numbers(tmp_path):
     rows = [
         ["Referrals by area, 2014-15", None, None, None, None, None, "Referrals by region"],

@@ -247,8 +247,8 @@ class LabelReading:
 
     def _names_a_column(self, at: Coord) -> bool:
         """A header row of numbers (see the module's doc)."""
-        row, _ = at
-        line = self._row(row)
+        row, col = at
+        line = _own_table(self._row(row), col)
         numbers = [(c, cell) for c, cell in line if is_number(cell.value) or _digits(cell)]
         if not numbers or any(cell.formula is not None for _, cell in line):
             return False  # ages written as text ('18') head columns as typed ones do
@@ -376,3 +376,16 @@ def _digits(cell: Cell) -> bool:
 
 def _blank(cell: Cell) -> bool:
     return cell.value is None or (isinstance(cell.value, str) and not cell.value.strip())
+
+
+def _own_table(line: list[tuple[int, Cell]], col: int) -> list[tuple[int, Cell]]:
+    """The cells of a row's line on either side of ``col`` up to a blank column: a table set
+    beside another on the same rows ('CPA | 1 | 2 | 3', a blank, 'Durham | 77') heads its own
+    columns, the other's figures no part of its header."""
+    filled = {c for c, cell in line if not _blank(cell)}
+    left, right = col, col
+    while left - 1 in filled:
+        left -= 1
+    while right + 1 in filled:
+        right += 1
+    return [(c, cell) for c, cell in line if left <= c <= right]
