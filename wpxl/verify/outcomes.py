@@ -40,7 +40,7 @@ from wpxl.verify.formulas import formula_ranges
 from wpxl.verify.lasted import LASTED_HINT, lasted_or_paid
 from wpxl.verify.measure_words import Measures, as_words, stronger
 from wpxl.verify.money_words import is_amount_band
-from wpxl.verify.sheet_words import index_words, outer_words
+from wpxl.verify.sheet_words import index_words, outer_words, run_through
 from wpxl.verify.summed_measures import adds_outcomes
 
 Coord = tuple[int, int]
@@ -139,8 +139,8 @@ class OutcomeContext:
             )
         if kind == "outcome" or (self._lasted and self._lasted_line(row, col, band)):
             return True
-        columns = sorted(self._numbers_by_col)  # a total line adding an outcome to others
-        return adds_outcomes(self._sheet.cells, self._rows, columns, coord, self.is_outcome)
+        numbered = sorted(self._numbers_by_col)  # a total line adding an outcome to others
+        return adds_outcomes(self._sheet.cells, self._rows, numbered, coord, self.is_outcome)
 
     def _reads_hidden(self, coord: Coord) -> bool:
         """Whether the figure's formula reads cells of this sheet's hidden lines only ('=H4', H
@@ -263,7 +263,7 @@ class OutcomeContext:
         if key not in self._titles:
             rows = range(top - TITLE_ROWS, top)
             left = [t for c, t in self._rows.get(top, ()) if c < col]
-            first, last = self._run(top, col)
+            first, last = run_through(self._sheet, top, col)
             own = [t for r in rows if r in self._text_rows
                    for c, t in self._rows[r] if first - 1 <= c <= last]  # fmt: skip
             outer = [outer_words(self._rows, self._text_rows, self._sheet.cells, r) for r in rows]
@@ -282,19 +282,6 @@ class OutcomeContext:
             texts = [t for r in rows for t in self._text_rows.get(r, ())]
             found = self._by_titles[top] = any(map(self._measures.outcomes_by, texts))
         return found
-
-    def _run(self, row: int, col: int) -> tuple[int, int]:
-        """The first and last column of the unbroken run of cells on ``row`` through ``col``."""
-
-        def filled(c: int) -> bool:
-            return getattr(self._sheet.cells.get((row, c)), "value", None) not in (None, "")
-
-        first, last = col, col
-        while first > 0 and filled(first - 1):
-            first -= 1
-        while filled(last + 1):
-            last += 1
-        return first, last
 
     def _note_kind(self, row: int, col: int) -> str | None:
         """'outcome' when a note under the figure's table names an outcome and no other measure:

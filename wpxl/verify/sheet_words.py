@@ -81,3 +81,20 @@ def outer_words(
 def _is_figure(cell: Cell | None) -> bool:
     value = None if cell is None else cell.value
     return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+def run_through(sheet: Sheet, row: int, col: int) -> tuple[int, int]:
+    """The first and last column of the unbroken run of cells on ``row`` through ``col``, a
+    merged header's cells filled ('Q2' over Jul to Sep, beside another table's title)."""
+    spans = [(r.left, r.right) for r in (*sheet.merged, *sheet.centred) if r.top <= row <= r.bottom]
+
+    def filled(c: int) -> bool:
+        value = getattr(sheet.cells.get((row, c)), "value", None)
+        return value not in (None, "") or any(a <= c <= b for a, b in spans)
+
+    first, last = col, col
+    while first > 0 and filled(first - 1):
+        first -= 1
+    while filled(last + 1):
+        last += 1
+    return first, last
