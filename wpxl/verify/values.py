@@ -119,7 +119,8 @@ _MONTH_BEFORE = re.compile(rf"\b{_MONTH}\.?\s*$", re.IGNORECASE)
 _REFERENCE = re.compile(
     r"\b(table|note|notes|figure|chart|annex|appendix|section|page|part|sheet|tab|step|phase|"
     r"wave|tier|level|stage|version|v|no\.?|number|item|line|row|column|col|year|week|month|"
-    r"quarter|period|q|cohort|group|top)\s*$",
+    r"quarter|period|q|cohort|group|top|cpa|pg|lot|package|area|office|district|region|ward|"
+    r"site|team|zone)\s*$",  # 'CPA 14', 'Office 3': numbered places name a line
     re.IGNORECASE,
 )
 # a running total's words ('Year to date', 'Cumulative', 'YTD'): what stands under or beside
