@@ -96,7 +96,7 @@ _MEASURE = re.compile(
 )
 # a cohort named alone, by its number or its month (not 'Referral cohort': ``extract_keys``)
 _COHORT = re.compile(r"^\s*cohort(?:\s+(?:number|no\.?))?\s*:?\s*$", re.IGNORECASE)
-# numbers heading the table's first column alone ('No.', 'Number', '#'), left of its lines' names
+# numbers heading a table's first column alone ('No.', 'Number', '#'), left of its lines' names
 _NUMBERED = re.compile(r"^\s*(?:no\.?|number|\#)\s*:?\s*$", re.IGNORECASE)
 _LAST_COHORT = 99
 _PERIOD_LABEL = 0  # kinds of evidence a column header gives
@@ -107,7 +107,8 @@ def header_names_numbers(text: str) -> int | None:
     """What a label column's header says its numbers are: names (identifiers, bands), period
     codes (which must also have a period's shape), or nothing (None). Code words ('Site code',
     'URN') are left to ``read_cell``, which keeps such a column's numbers as codes in the body
-    unless a total adds them up (and its columns after it stay in the body too)."""
+    unless a total adds them up (and its columns after it stay in the body too), but over the
+    table's first column (``numbers_name_rows``)."""
     if is_identifier_words(text):
         return None
     if names_event_cohort(text):
@@ -117,6 +118,13 @@ def header_names_numbers(text: str) -> int | None:
     if is_period_words(text):
         return _PERIOD_LABEL
     return None
+
+
+def _first_names(header: str) -> bool:
+    """'No.' or a code ('Area code') over a table's first column: left in the body, the names
+    beside it went there too, and an outcome table's percentage sheet named no line."""
+    coded = is_identifier_words(header) and _IDENTIFIER.match(header)
+    return bool(_NUMBERED.match(header) or coded)
 
 
 def is_period_code(number: int) -> bool:
@@ -141,8 +149,8 @@ def numbers_name_rows(cells: dict[Coord, Cell], layout: Layout, col: int) -> boo
     if keys_extract_rows(cells, layout, col):
         return not _referred_to(cells, col, rows)
     kind = header_names_numbers(str(head.value))
-    if kind is None and col == layout.area.left and _NUMBERED.match(str(head.value)):
-        kind = _NAME_LABEL  # 'No.' over the table's first column: its lines' numbers
+    if kind is None and col == layout.area.left and _first_names(str(head.value)):
+        kind = _NAME_LABEL  # 'No.', 'Area code' over the table's first column: its lines' own
     last = year_part_limit(str(head.value))
     # 'Hours worked' over 16, 30, 37 in the table's first column: a quantity's bands
     quantity = col == layout.area.left and QUANTITY_WORDS.match(str(head.value)) is not None
@@ -258,9 +266,10 @@ def _label_run(
             total = at
             break
         if _total_row(cells, row, area_cols):
-            if _is_number_cell(cell) or at == 0:
+            heads = _group_line(cells, row, area_cols) == "below"  # 'Yorkshire' over its areas
+            if _is_number_cell(cell) or (at == 0 and not heads):
                 return None  # the total counts this column, or stands on top (read apart)
-            total = at  # the total row, or a subtotal line when numbers follow
+            total = total if heads else at  # the total row, or a subtotal when numbers follow
             continue
         whole = typed_whole(cell) if row == rows[0] + at else None  # no gap: one run
         if whole is None or whole < 0:
@@ -293,23 +302,23 @@ def _run_under_top_total(cells: dict[Coord, Cell], layout: Layout, col: int) -> 
 
 
 def _total_row(cells: dict[Coord, Cell], row: int, cols: range) -> bool:
-    """A line naming a total, or one whose every figure sums the lines above it in its own
-    column ('Yorkshire' over its areas, no total word): a subtotal either way."""
-    line = [(col, c) for col in cols if (c := cells.get((row, col))) is not None]
-    if any(is_text(c.value) and is_total_label(str(c.value)) for _, c in line):
-        return True
-    figures = [
-        (col, c) for col, c in line if c.formula is not None or as_number(c.value) is not None
-    ]
-    return bool(figures) and all(_sums_above(c.formula, row, col) for col, c in figures)
+    """A line naming a total, or a region's line summing its areas (``_group_line``)."""
+    line = [c for col in cols if (c := cells.get((row, col))) is not None]
+    worded = any(is_text(c.value) and is_total_label(str(c.value)) for c in line)
+    return worded or _group_line(cells, row, cols) is not None
 
 
-def _sums_above(formula: str | None, row: int, col: int) -> bool:
-    refs = sum_refs(formula) if formula is not None else None
-    return bool(refs) and all(
-        r.sheet is None and r.left == r.right == col and r.bottom < row
-        for r in refs  # type: ignore[union-attr]
-    )
+def _group_line(cells: dict[Coord, Cell], row: int, cols: range) -> str | None:
+    """'above' or 'below': a line whose formulas each sum the lines above it, or each those
+    below, in their own columns ('Yorkshire' after or over its areas; a figure may be typed)."""
+    sides = set()
+    for col in cols:
+        cell = cells.get((row, col))
+        refs = sum_refs(cell.formula) if cell is not None and cell.formula is not None else []
+        if refs is None or any(r.sheet is not None or not r.left == r.right == col for r in refs):
+            return None
+        sides |= {"above" if r.bottom < row else "below" if r.top > row else "" for r in refs}
+    return sides.pop() if len(sides) == 1 and "" not in sides else None
 
 
 def _referred_to(cells: dict[Coord, Cell], col: int, rows: list[int]) -> bool:

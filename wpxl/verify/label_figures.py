@@ -53,14 +53,15 @@ from wpxl.verify.coded_heads import heads_coded
 from wpxl.verify.elapsed_heads import heads_elapsed
 from wpxl.verify.extract_keys import ExtractKeys
 from wpxl.verify.formula_spans import references_by_column
+from wpxl.verify.group_lines import sums_its_group
 from wpxl.verify.group_numbering import numbers_groups
 from wpxl.verify.label_heads import (
     COHORT,
     MEASURE,
     PAYMENT_GROUP,
     is_period_code,
-    names_labels,
     numbers_cohorts,
+    numbers_lines,
     single_years,
 )
 from wpxl.verify.period_heads import heads_periods
@@ -133,7 +134,7 @@ class LabelReading:
             beyond = row + 2 * step
             if not across or label_number(self.cells.get((beyond, col))) is None:
                 return row
-            if not self._total_row(row + step, col, _SUBTOTAL):
+            if not self._total_row(row + step, col, _SUBTOTAL) and not self._group(row + step, col):
                 return row
             row = beyond
 
@@ -161,16 +162,18 @@ class LabelReading:
         """A label column (see the module's doc): its run from the first row of ``ends`` to
         the last, across any subtotal lines between."""
         top, end = ends
-        header = self._text((top - 1, col))
+        grouped = self._text((top - 1, col)) is None and self._group(top - 1, col)
+        header = self._text((top - 2 if grouped else top - 1, col))  # over a region's line
         on_top = header is not None and _TOTAL.match(header) is not None
         if on_top:  # the total on top, first: the header over it
             header = self._text((top - 2, col))
         quantity = names_quantity(header)  # 'Hours worked' over 16, 30, 37: its bands
         if header is None or not (
-            _PERIOD.match(header) or COHORT.match(header) or names_labels(header) or quantity
+            _PERIOD.match(header) or COHORT.match(header) or numbers_lines(header, True) or quantity
         ):
             return False  # asked first: most runs are counts, under no such header
         edge = self._left_edge(list(range(max(top - 2, 0), end + 2)), col)
+        lines = numbers_lines(header, edge == col)  # 'No.' only over the table's first column
         if on_top and not self._total_row(top - 1, col, edge=edge):
             return False
         closed = on_top or any(self._total_row(end + 1, col, w, edge) for w in (_TOTAL, _SUBTOTAL))
@@ -201,7 +204,7 @@ class LabelReading:
             return True  # DWP's numbers for its payment groups: no count column is headed so
         # the table's first column, its only labels, none of them the others' sum (a total)
         alone = edge == col and 2 * max(numbers) != sum(numbers)  # type: ignore[type-var, arg-type]
-        return names_labels(header) and (closed or alone or single_years(numbers))  # type: ignore[arg-type]
+        return lines and (closed or alone or single_years(numbers))  # type: ignore[arg-type]
 
     def _left_edge(self, rows: list[int], col: int) -> int:
         """The first column of the table holding ``col`` on ``rows``: the one after the
@@ -244,6 +247,11 @@ class LabelReading:
             c < first and isinstance(cell.value, str) and words.search(cell.value)
             for c, cell in line
         )
+
+    def _group(self, row: int, col: int) -> bool:
+        """A group's line ('Yorkshire' over its areas: ``group_lines``), blank at ``col``."""
+        line = _own_table(self._row(row), col)
+        return not self._number((row, col)) and sums_its_group(line, row)
 
     def _names_a_column(self, at: Coord) -> bool:
         """A header row of numbers (see the module's doc)."""
@@ -354,9 +362,10 @@ class LabelFigures(LabelReading):
         return False
 
     def _totals_left(self, row: int, col: int) -> bool:
+        """A figure on a line naming a total in its own table (not across a blank column)."""
         return self._number((row, col)) and any(
             c < col and isinstance(cell.value, str) and _TOTAL.match(cell.value)
-            for c, cell in self._row(row)
+            for c, cell in _own_table(self._row(row), col)
         )
 
 

@@ -46,6 +46,17 @@ PAYMENT_GROUP = re.compile(
 _WEEK = re.compile(r"^\s*(?:weeks?|wk)\.?(?:\s+(?:number|no\.?))?\s*:?\s*$", re.IGNORECASE)
 
 
+# numbers heading a table's first column alone ('No.', '#'): the lines' own numbers, left of
+# their names, where nothing else of the table stands left of them
+_BARE_NUMBER = re.compile(r"^\s*(?:no\.?|number|\#)\s*:?\s*$", re.IGNORECASE)
+
+
+def numbers_lines(header: str, first: bool) -> bool:
+    """Whether a header names its column's numbers as the lines' own (``first``: the column is
+    its table's first): a bare number word ('No.') only there."""
+    return names_labels(header) or (first and _BARE_NUMBER.match(header) is not None)
+
+
 def names_labels(header: str) -> bool:
     """A header naming identifiers (no measure among its words), ages, a time since an event
     ("Weeks since attachment": the measure it names is the event, not the figure), weeks or

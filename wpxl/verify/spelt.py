@@ -109,8 +109,18 @@ def code_column(pair: SheetPair, coord: Coord) -> bool:
         return False
     naming = [text for text in pair.context.headers(at) if _names_codes(text)]
     if naming and all(_BARE_NUMBER.match(text) for text in naming):
-        return not _filled_left(pair, at)
+        return not _filled_left(pair, at) or _numbers_its_name(pair, at)
     return bool(naming)
+
+
+def _numbers_its_name(pair: SheetPair, at: Coord) -> bool:
+    """Whether the figure stands between a blank cell and its line's name ('No. | Area' set
+    beside another table on the same rows): the number of the line, as with nothing left."""
+    cells = pair.source.cells if pair.source is not None else {}
+    row, col = at
+    left, right = cells.get((row, col - 1)), cells.get((row, col + 1))
+    named = right is not None and isinstance(right.value, str) and bool(right.value.strip())
+    return named and (left is None or left.value in (None, ""))
 
 
 def _filled_left(pair: SheetPair, at: Coord) -> bool:
