@@ -1,0 +1,89 @@
+"""Real published layouts copied into MI packs (session 22's hunt): the GSS accessible
+spreadsheet standard, Stat-Xplore exports, NOMIS-style tables, DWP's Work Programme official
+statistics and pivot tables pasted as values, made MI-shaped.
+
+DWP's cohort tables head their columns 'Job outcomes by months since referral' (merged over 3,
+6, 9, 12, or typed in the first column only) beside a 'Referrals' column, under a title naming
+neither: the words naming the time since referral were read as times only when they stood
+alone ('Months since referral'), so the numbers under them were read as a line of figures: the
+job outcomes went out rounded as referrals and the proof refused the copy, or, merged, the
+numbers 6, 9, 12 became a line of outcome shares and the columns could no longer be told
+apart."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from tests.e2e.runs import sanitised_beside
+from tests.misread import misread_findings
+from wpxl.verify.kept_labels import ROUNDED_LABEL
+
+ELAPSED = [3, 6, 9, 12]
+COHORTS = {"Jun-11": [812, 0, 31, 67, 88], "Jul-11": [797, 0, 28, 61, 84],
+           "Aug-11": [833, 1, 33, 70, 93], "Sep-11": [788, 0, 27, 59, None]}  # fmt: skip
+
+
+def _cohorts(head: str) -> list[list]:
+    """'Month of referral | Referrals | <head>' over '| | 3 | 6 | 9 | 12', a month a line."""
+    return [["Table 3: Cohort analysis by month of referral"], [],
+            ["Month of referral", "Referrals", head, None, None, None], [None, None, *ELAPSED],
+            *[[month, *figures] for month, figures in COHORTS.items()]]  # fmt: skip
+
+
+def _book(path: Path, rows: list[list], merged: bool) -> Path:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Cohorts"
+    for row in rows:
+        sheet.append(row)
+    if merged:
+        sheet.merge_cells("C3:F3")
+    book.save(path)
+    return path
+
+
+def _lines(sheet) -> list[list]:
+    return [[v for v in line if v is not None] for line in sheet.iter_rows(values_only=True)]
+
+
+def _rounded(value: int) -> int:
+    return (value + 10) // 20 * 20
+
+
+@pytest.mark.parametrize("merged", [True, False])
+@pytest.mark.parametrize(
+    "head",
+    ["Attachments by months since referral", "Attachments (cumulative): months since referral"],
+)
+def test_a_count_named_before_months_since_referral_heads_numbered_columns(tmp_path, head, merged):
+    source = _book(tmp_path / "cohorts.xlsx", _cohorts(head), merged)
+    output, _ = sanitised_beside(source)
+    lines = _lines(openpyxl.load_workbook(output)["Cohorts"])
+    assert ELAPSED in lines
+    for month, figures in COHORTS.items():
+        assert [month, *[_rounded(v) for v in figures if v is not None]] in lines
+
+
+@pytest.mark.parametrize("merged", [True, False])
+def test_job_outcomes_by_months_since_referral_are_shares_under_their_months(tmp_path, merged):
+    source = _book(tmp_path / "cohorts.xlsx", _cohorts("Job outcomes by months since referral"),
+                   merged)  # fmt: skip
+    output, _ = sanitised_beside(source)
+    copy = openpyxl.load_workbook(output)
+    lines = _lines(copy["Cohorts"])
+    shown = [line for line in lines if line[:1] in (["Jun-11"], ["Sep-11"])]
+    assert shown == [["Jun-11", 820], ["Sep-11", 780]]  # the referrals, rounded, alone
+    shares = _lines(copy["Job outcomes %"])
+    assert ["3", "6", "9", "12"] in shares  # the months name the columns, as digits
+    jun = next(line for line in shares if line[:1] == ["Jun-11"])
+    assert all(0 < v <= 1 for v in jun[2:])
+
+
+def test_months_since_referral_named_after_a_count_rounded_are_refused_by_the_proof(tmp_path):
+    rounded = {(3, 2): 0, (3, 3): 0, (3, 4): 20, (3, 5): 20}
+    rows = _cohorts("Attachments by months since referral")
+    found = misread_findings(tmp_path, rows, rounded, "rounded")
+    assert ROUNDED_LABEL in {f.kind for f in found}
