@@ -17,6 +17,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from tests.builders import write_book
 from tests.e2e.runs import sanitised_beside
 from tests.misread import misread_findings
 from wpxl.verify.kept_labels import ROUNDED_LABEL
@@ -87,3 +88,37 @@ def test_months_since_referral_named_after_a_count_rounded_are_refused_by_the_pr
     rows = _cohorts("Attachments by months since referral")
     found = misread_findings(tmp_path, rows, rounded, "rounded")
     assert ROUNDED_LABEL in {f.kind for f in found}
+
+
+def _wafers(measure: str, figures: dict[str, list[list[int]]]) -> list[list]:
+    """A Stat-Xplore three-dimension export: 'Query', 'Dataset:' and 'Measure:' lines, then a
+    block a wafer (one contract package area each) of payment groups by month, a 'Total' line
+    and column, and the disclosure control footer."""
+    rows: list[list] = [[f"Work Programme {measure}"], ["Query", "By PG and month by CPA"],
+                        ["Dataset:", f"Work Programme {measure}"], ["Measure:", measure],
+                        []]  # fmt: skip
+    for area, lines in figures.items():
+        rows += [["Contract Package Area", area], ["Payment group", "Jun-11", "Jul-11", "Total"]]
+        for group, line in zip(["JSA 18 to 24", "JSA 25 and over"], lines, strict=True):
+            rows.append([group, *line, sum(line)])
+        rows += [["Total", *[a + b for a, b in zip(*lines, strict=True)], sum(map(sum, lines))], []]
+    footer = [["Statistical Disclosure Control has been applied to this table."],
+              ["Copyright:", "Crown Copyright 2013"]]  # fmt: skip
+    return [*rows, *footer]
+
+
+def test_dwp_payment_group_25_and_over_labels_its_outcome_shares(tmp_path):
+    """'JSA 25 and over' (DWP's name for the payment group) was read on an outcome table as
+    stating an amount (25) about outcomes and left off the percentage sheets: the shares of
+    the second line had no name. It names a group as 'JSA 25+' does; the proof reads '65 and
+    over' as an age band already."""
+    figures = {"West Yorkshire": [[21, 25], [44, 49]], "Merseyside": [[17, 19], [38, 41]]}
+    source = write_book(tmp_path / "sx.xlsx", {"Sheet 1": _wafers("Job outcomes", figures)})
+    output, _ = sanitised_beside(source)
+    copy = openpyxl.load_workbook(output)
+    assert copy.sheetnames == ["About this workbook", "Job outcomes %", "Job outcomes 2 %"]
+    for name, area in zip(copy.sheetnames[1:], figures, strict=True):
+        lines = _lines(copy[name])
+        assert ["Contract Package Area", area] in lines
+        older = next(line for line in lines if line[:1] == ["JSA 25 and over"])
+        assert all(0 < v < 1 for v in older[1:])
