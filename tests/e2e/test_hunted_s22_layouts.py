@@ -164,3 +164,36 @@ def test_an_area_kept_as_a_count_over_a_suppressed_district_is_refused_by_the_pr
     rows = [["Table 6: Referrals and attachments by local authority"], [], hdr, *DISTRICTS]
     found = misread_findings(tmp_path, rows, {(7, 2): 4680, (7, 3): 720}, "rounded")
     assert found
+
+
+def _nomis(second: str) -> list[list]:
+    """NOMIS's labour-market layout: a measure over 'number | conf' a period, 'Column Total'."""
+    return [["Job starts and " + second.lower() + " by local authority, Apr 2013-Mar 2014"], [],
+            ["local authority: district / unitary", "Job starts", None, second, None],
+            [None, "number", "conf", "number", "conf"],
+            ["Leeds", 611, 48, 301, 34], ["Bradford", 497, 44, 244, 31],
+            ["Calderdale", 133, 23, 61, 15], ["Column Total", 1241, 67, 606, 48]]  # fmt: skip
+
+
+@pytest.mark.parametrize("second", ["Attachments", "Job outcomes"])
+def test_nomis_confidence_columns_headed_conf_are_no_counts(tmp_path, second):
+    """NOMIS heads each estimate's 95% confidence interval 'conf': read as counts, its 'Column
+    Total' (67, the districts' intervals combined, not summed) was a total that did not add up
+    and the run was refused. It is an estimate's precision, removed as 'confidence interval'
+    is; the counts beside it are rounded, the outcomes shares."""
+    source = write_book(tmp_path / "nomis.xlsx", {"Data": _nomis(second)})
+    output, _ = sanitised_beside(source)
+    copy = openpyxl.load_workbook(output)
+    lines = _lines(copy["Data"])
+    leeds = [620, 300] if second == "Attachments" else [620]
+    assert ["Leeds", *leeds] in lines
+    assert [None, "number", "conf", "number", "conf"][1:] in lines  # the heads kept
+    if second == "Job outcomes":
+        shares = _lines(copy["Job outcomes %"])
+        assert ["Leeds", 0.5] in shares
+
+
+def test_nomis_conf_kept_is_refused_by_the_proof(tmp_path):
+    kept = {(4, 2): 48, (5, 2): 44, (6, 2): 23}
+    kinds = [f.kind for f in misread_findings(tmp_path, _nomis("Attachments"), kept, "kept")]
+    assert kinds.count("a figure that is not a multiple of 20") == 3

@@ -111,7 +111,7 @@ def is_rate_words(text: str) -> bool:
 _PRECISION = re.compile(
     r"sampling\s+variability|confidence\s+(?:interval|limit)|margin\s+of\s+error"
     r"|standard\s+error|coefficient\s+of\s+variation|\+\s*/\s*-|\u00b1"
-    r"|\b(?:lower|upper)\s+(?:bound|limit)",
+    r"|\b(?:lower|upper)\s+(?:bound|limit)|(?:^|\s)conf\.?\s*$",  # NOMIS heads it 'conf'
     re.IGNORECASE,
 )
 
