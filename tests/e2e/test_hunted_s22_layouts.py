@@ -197,3 +197,25 @@ def test_nomis_conf_kept_is_refused_by_the_proof(tmp_path):
     kept = {(4, 2): 48, (5, 2): 44, (6, 2): 23}
     kinds = [f.kind for f in misread_findings(tmp_path, _nomis("Attachments"), kept, "kept")]
     assert kinds.count("a figure that is not a multiple of 20") == 3
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Table 2.1: Referrals and job outcomes by payment group",
+        "Table 1b: Referrals and job outcomes by payment group, 2013-14",
+        "Table 3.2a: Work Programme performance by payment group",
+    ],
+)
+def test_a_numbered_table_title_naming_outcomes_is_kept_over_its_counts(tmp_path, title):
+    """DWP and GSS number their tables 'Table 2.1', 'Table 1b': over a table of referrals and
+    job outcomes, kept on its sheet, the title was read as stating an amount about outcomes
+    (the '.1' or '1b' after the table's number) and removed. A reference's number may carry
+    parts and a letter, as the proof reads it; a percentage after it is still an amount."""
+    rows = [[title], [], ["Payment group", "Referrals", "Job outcomes"],
+            ["JSA 18 to 24", 4211, 733], ["JSA 25 and over", 6107, 871],
+            ["ESA Flow", 1509, 101]]  # fmt: skip
+    output, _ = sanitised_beside(write_book(tmp_path / "numbered.xlsx", {"Table": rows}))
+    lines = _lines(openpyxl.load_workbook(output)["Table"])
+    assert [title] in lines
+    assert ["JSA 18 to 24", 4220] in lines
