@@ -219,3 +219,35 @@ def test_a_numbered_table_title_naming_outcomes_is_kept_over_its_counts(tmp_path
     lines = _lines(openpyxl.load_workbook(output)["Table"])
     assert [title] in lines
     assert ["JSA 18 to 24", 4220] in lines
+
+
+PROVIDERS = [[1, "East of England", 10001234, "Provider A", 2711, 2433],
+             [2, "East Midlands", 10004567, "Provider B", 2693, 2402],
+             [7, "North East Yorkshire and the Humber", 10007890, "Provider C", 3101, 2799],
+             [11, "Scotland", 10002468, "Provider D", 988, 911]]  # fmt: skip
+
+
+def _providers(code: str) -> list[list]:
+    """DfE and DWP name a provider by its UK Provider Reference Number beside its name."""
+    return [["Referrals and attachments by prime provider and contract package area"], [],
+            ["CPA", "CPA name", code, "Prime provider", "Referrals", "Attachments"],
+            *PROVIDERS]  # fmt: skip
+
+
+def test_a_providers_reference_number_is_kept_as_written(tmp_path):
+    """'UKPRN' over 10001234, 10004567 (right of the contract package areas' numbers 1, 2,
+    7, 11) was read as a count and rounded (10001240, 10004560), and the proof passed it: it
+    reads 'UKPRN' as naming codes, kept unrounded, but asked only label runs whether they
+    were rounded. The analysis reads 'UKPRN' as an identifier (analyse/words); the proof
+    refuses a code column's figure changed (verify/kept_labels)."""
+    rows = _providers("UKPRN")
+    output, _ = sanitised_beside(write_book(tmp_path / "prn.xlsx", {"Data": rows}))
+    lines = _lines(openpyxl.load_workbook(output)["Data"])
+    assert [1, "East of England", 10001234, "Provider A", 2720, 2440] in lines
+    assert [11, "Scotland", 10002468, "Provider D", 980, 920] in lines
+
+
+def test_a_providers_reference_number_rounded_is_refused_by_the_proof(tmp_path):
+    rounded = {(3, 2): 10001240, (4, 2): 10004560, (5, 2): 10007900, (6, 2): 10002460}
+    found = misread_findings(tmp_path, _providers("UKPRN"), rounded, "rounded")
+    assert ROUNDED_LABEL in {f.kind for f in found}

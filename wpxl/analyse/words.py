@@ -40,8 +40,8 @@ _MONEY = re.compile(
 )
 # an identifier named last ('LA code', 'Phone number'): 'Phone calls', 'ID checks' count
 _IDENT = re.compile(
-    r"\b(codes?|ids?|identifiers?|postcodes?|phone|telephone|tel|mobile|fax|ref|reference|urn)\b"
-    r"(?:\s+(?:numbers?|nos?\.?|codes?|district|sector))?\s*(?:\([^)]*\))?\s*:?\s*$",
+    r"\b(codes?|ids?|identifiers?|postcodes?|phone|telephone|tel|mobile|fax|ref|reference|urn"
+    r"|ukprn)\b(?:\s+(?:numbers?|nos?\.?|codes?|district|sector))?\s*(?:\([^)]*\))?\s*:?\s*$",
     re.IGNORECASE,
 )
 _CONTACT = re.compile(

@@ -68,7 +68,7 @@ from wpxl.verify.period_numbers import numbers_periods
 from wpxl.verify.quantity_heads import bands, heads_quantities, names_quantity
 from wpxl.verify.repeated_heads import names_total_column, repeated_as_runs
 from wpxl.verify.rows_of import RowsOf
-from wpxl.verify.spelt import code_column
+from wpxl.verify.spelt import code_column, identifier_column
 from wpxl.verify.summed_heads import heads_summed_columns
 from wpxl.verify.values import is_marker
 from wpxl.verify.year_parts import YearParts, is_number, whole
@@ -328,6 +328,12 @@ class LabelFigures(LabelReading):
         if kept[0] != number:
             return False
         return self.names(at) and not self.referred(coord)
+
+    def names_codes(self, coord: Coord) -> bool:
+        """Whether the copy's figure at ``coord`` stands under words naming an identifier
+        ('UKPRN', 'Site code') that no total row of the input counts: a code, kept as written."""
+        at = self.pair.input_coord(coord)
+        return at is not None and identifier_column(self.pair, coord) and not self._counted(at)
 
     def referred(self, coord: Coord) -> bool:
         """Whether a formula of the copy refers to the place (its references read once, by
