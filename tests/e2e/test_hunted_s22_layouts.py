@@ -251,3 +251,47 @@ def test_a_providers_reference_number_rounded_is_refused_by_the_proof(tmp_path):
     rounded = {(3, 2): 10001240, (4, 2): 10004560, (5, 2): 10007900, (6, 2): 10002460}
     found = misread_findings(tmp_path, _providers("UKPRN"), rounded, "rounded")
     assert ROUNDED_LABEL in {f.kind for f in found}
+
+
+def _pivot_two_values() -> list[list]:
+    """An Excel pivot of two value fields by month, pasted as values: 'Column Labels', the
+    months over 'Sum of Referrals | Sum of Job Outcomes' each, and its grand total columns
+    'Total Sum of Referrals', 'Total Sum of Job Outcomes' headed on the months' row, blank on
+    the value fields' row, as Excel lays them out."""
+    return [[None, "Column Labels"],
+            [None, "Apr-13", None, "May-13", None, "Total Sum of Referrals",
+             "Total Sum of Job Outcomes"],
+            ["Row Labels", "Sum of Referrals", "Sum of Job Outcomes", "Sum of Referrals",
+             "Sum of Job Outcomes"],
+            ["Leeds", 153, 21, 156, 24, 309, 45], ["York", 68, 9, 66, 11, 134, 20],
+            ["Hull", 97, 13, 88, 12, 185, 25],
+            ["Grand Total", 318, 43, 310, 47, 628, 90]]  # fmt: skip
+
+
+def test_a_pivots_grand_total_of_referrals_beside_its_value_fields_is_referrals(tmp_path):
+    """The proof read the value fields' row ('Row Labels | Sum of Referrals | Sum of Job
+    Outcomes | ...', all its words left of the grand total columns) as a line of words alone
+    heading the lines under it, as a block's 'Job outcomes' line does, and took 'Total Sum of
+    Referrals' (309, rounded 300 as a SUM) for outcome volumes: the run was refused. A line
+    with words over the figure's own line's figures is a header, not a block's (verify/
+    section_rows); the outcomes, their grand total too, still go to the percentage sheet."""
+    source = write_book(tmp_path / "pivot.xlsx", {"Pivot": _pivot_two_values()})
+    output, _ = sanitised_beside(source)
+    copy = openpyxl.load_workbook(output)
+    leeds = next(line for line in copy["Pivot"].iter_rows() if line[0].value == "Leeds")
+    assert [c.value for c in leeds[1:6]] == [
+        160,
+        None,
+        160,
+        None,
+        f"=SUM(B{leeds[0].row},D{leeds[0].row})",
+    ]
+    assert leeds[6].value is None
+    shares = _lines(copy["Job outcomes %"])
+    assert any(line[:1] == ["Leeds"] for line in shares)
+
+
+def test_a_pivots_grand_total_of_outcomes_kept_is_refused_by_the_proof(tmp_path):
+    kept = {(3, 6): 40, (4, 6): 20, (5, 6): 20}
+    kinds = {f.kind for f in misread_findings(tmp_path, _pivot_two_values(), kept, "rounded")}
+    assert "an outcome or sustainment volume" in kinds
