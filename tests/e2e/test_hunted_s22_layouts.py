@@ -295,3 +295,34 @@ def test_a_pivots_grand_total_of_outcomes_kept_is_refused_by_the_proof(tmp_path)
     kept = {(3, 6): 40, (4, 6): 20, (5, 6): 20}
     kinds = {f.kind for f in misread_findings(tmp_path, _pivot_two_values(), kept, "rounded")}
     assert "an outcome or sustainment volume" in kinds
+
+
+def _measures_by_year(outcomes: list) -> list[list]:
+    """A GSS summary with its measures down the rows, years across and a 'Notes' column."""
+    return [["Table 1: Summary of Work Programme measures by financial year"],
+            ["This worksheet contains one table."],
+            ["Measure", "2011 to 2012", "2012 to 2013", "2013 to 2014", "Notes"],
+            ["Number of referrals", 4011, 4211, 4107, None],
+            ["Number of attachments", 3711, 3901, 3822, "[note 2]"],
+            ["Number of job outcomes", *outcomes, "[note 3]"]]  # fmt: skip
+
+
+def test_a_notes_column_beside_a_line_of_outcomes_is_no_part_of_it(tmp_path):
+    """Job outcomes along a row (measures down the table, years across) with the GSS 'Notes'
+    column at the right ('[note 3]'): the note was read as a part of the line wpxl could not
+    read, and the cover and the percentage sheet said the shares left 'Notes' out of their
+    base. A column headed 'Notes' holds no part (plan/percent_lines); a year's '[c]' still
+    leaves that year out, and says so."""
+    rows = _measures_by_year([544, 733, 871])
+    output, _ = sanitised_beside(write_book(tmp_path / "summary.xlsx", {"Table_1": rows}))
+    copy = openpyxl.load_workbook(output)
+    shares = _lines(copy["Job outcomes %"])
+    assert ["Number of job outcomes", 0.25, 0.34, 0.41] in shares
+    said = [v for line in _lines(copy["About this workbook"]) for v in line]
+    assert not any("left out" in str(v) for v in said)
+    rows = _measures_by_year([544, "[c]", 871])
+    output, _ = sanitised_beside(write_book(tmp_path / "suppressed.xlsx", {"Table_1": rows}))
+    said = [v for line in _lines(openpyxl.load_workbook(output)["About this workbook"])
+            for v in line]  # fmt: skip
+    assert any("'2012 to 2013' is left out" in str(v) for v in said)
+    assert not any("'Notes'" in str(v) for v in said)
