@@ -1,6 +1,14 @@
 """Real published layouts copied into MI packs (session 22's hunt): the GSS accessible
-spreadsheet standard, Stat-Xplore exports, NOMIS-style tables, DWP's Work Programme official
-statistics and pivot tables pasted as values, made MI-shaped.
+spreadsheet standard, Stat-Xplore exports (two and three dimensions), NOMIS-style tables, DWP's
+Work Programme official statistics and Excel pivot tables pasted as values, made MI-shaped.
+
+Each section's first test names what was wrong. Probed and found right (no test here): GSS
+cover, contents (HYPERLINK), notes and tables with '[c]', '[x]', '[z]', '[low]', note markers
+in titles, headers and labels and a 'Notes' column; Stat-Xplore 'Query'/'Dataset:'/'Measure:'
+lines, '..', footers, a 'Total' wafer; NOMIS codes beside names and 'number | %' per period;
+DWP tables by payment group, by contract package area and prime provider (indented and
+tabular); pivots in outline, tabular and compact form with '(blank)', 'Leeds Total' and
+'Grand Total'; tidy GSS tables with totals first in each group.
 
 DWP's cohort tables head their columns 'Job outcomes by months since referral' (merged over 3,
 6, 9, 12, or typed in the first column only) beside a 'Referrals' column, under a title naming
