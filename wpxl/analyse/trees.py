@@ -195,18 +195,18 @@ class _Reader:
         there an unmarked line missing its parts misses by that rounding, and such small
         figures add up by chance ('Scarborough', 25, is 'Richmondshire' and 'Ryedale', 10 and
         15, in seven years of thirteen).
-        The typed totals' judge (typed_totals) then refuses those cells, naming them, or
-        rebuilds them from their parts, as the policy says."""
+        The typed totals' judge (typed_totals) then refuses those cells or rebuilds them, as
+        the policy says. A column where a part is '[c]' under the line's figure is not asked."""
         hinted, named = line in self.hinted, line in self.labelled
         if line in self.periods and len(kids) < len(self.seq) - 1:
             return None  # a week over some other weeks is a coincidence; over all, a total
         if self.summed and not named and added_together(self.summed, line, self.seq, kids):
             return None  # the book's own total adds it to them: a line, equal to them by chance
-        need = 1 if hinted else min(MIN_MATCHES, self.width)
-        exact = rounding = other = perturbed = 0
+        exact = rounding = other = perturbed = hidden = 0
         vec, seq, rounds_cells = self.vec, self.seq, self.half_step > 0.5
         for value, *parts in zip(vec[line], *[vec[seq[p]] for p in kids], strict=True):
             if value is None or None in parts:
+                hidden += value is not None  # a part's marker ("[c]") under the line's figure
                 continue  # a marker in the total or a part ("c"): nothing to check there
             if equal_sum(value, parts):
                 exact += value != 0
@@ -218,6 +218,7 @@ class _Reader:
                 perturbed += 1  # a source's perturbation (MoJ's 9 in 2022)
             else:
                 return None
+        need = 1 if hinted else max(1, min(MIN_MATCHES, self.width - hidden))  # see the doc
         rounded_source = hinted and rounds_cells and not other  # every cell to 10
         if (exact < need and not (rounded_source and rounding)) or exact < 3 * other + perturbed:
             return None

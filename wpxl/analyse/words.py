@@ -40,8 +40,8 @@ _MONEY = re.compile(
 )
 # an identifier named last ('LA code', 'Phone number'): 'Phone calls', 'ID checks' count
 _IDENT = re.compile(
-    r"\b(codes?|ids?|identifiers?|postcodes?|phone|telephone|tel|mobile|fax|ref|reference|urn)\b"
-    r"(?:\s+(?:numbers?|nos?\.?|codes?|district|sector))?\s*(?:\([^)]*\))?\s*:?\s*$",
+    r"\b(codes?|ids?|identifiers?|postcodes?|phone|telephone|tel|mobile|fax|ref|reference|urn"
+    r"|ukprn)\b(?:\s+(?:numbers?|nos?\.?|codes?|district|sector))?\s*(?:\([^)]*\))?\s*:?\s*$",
     re.IGNORECASE,
 )
 _CONTACT = re.compile(
@@ -111,7 +111,7 @@ def is_rate_words(text: str) -> bool:
 _PRECISION = re.compile(
     r"sampling\s+variability|confidence\s+(?:interval|limit)|margin\s+of\s+error"
     r"|standard\s+error|coefficient\s+of\s+variation|\+\s*/\s*-|\u00b1"
-    r"|\b(?:lower|upper)\s+(?:bound|limit)",
+    r"|\b(?:lower|upper)\s+(?:bound|limit)|(?:^|\s)conf\.?\s*$",  # NOMIS heads it 'conf'
     re.IGNORECASE,
 )
 

@@ -207,7 +207,9 @@ def _unread_parts(table: Table, analysis: SheetAnalysis, coord: Coord, axis: str
         role, cell = analysis.roles.get(at), analysis.sheet.cells.get(at)
         if cell is None or role not in (Role.DROPPED, Role.TEXT):
             continue
-        if role is Role.TEXT and _NIL.match(str(cell.value)):
+        if role is Role.TEXT and (
+            _NIL.match(str(cell.value)) or _notes_column(table, analysis, at)
+        ):
             continue
         if role is Role.DROPPED and analysis.reasons.get(at) in _DERIVED:
             continue
@@ -217,6 +219,15 @@ def _unread_parts(table: Table, analysis: SheetAnalysis, coord: Coord, axis: str
 
 
 _DERIVED = frozenset({CUMULATIVE, RANK, OUTCOME_RATE, TYPED_RATE, PRECISION})
+_NOTES = re.compile(r"^\s*notes?\s*:?\s*$", re.IGNORECASE)
+
+
+def _notes_column(table: Table, analysis: SheetAnalysis, at: Coord) -> bool:
+    """Whether the text stands in a column headed 'Notes': the GSS standard's column of note
+    references at a table's right ('[note 3]' beside a year's job outcomes) holds no part."""
+    cells = analysis.sheet.cells
+    heads = (getattr(cells.get((r, at[1])), "value", None) for r in table.header_rows)
+    return any(isinstance(head, str) and _NOTES.match(head) for head in heads)
 
 
 def _added_up(table: Table, line: int, axis: int) -> list[int]:

@@ -74,18 +74,19 @@ _SPAN = rf"(?:\d+|{_COUNTING_WORDS})"
 # What names no amount in a text about outcomes: a note's number ("4. Job outcomes are ..."), a
 # length of time ("paid at 13 weeks"), an ordinal, a day or month with its date, a version, a
 # contract package area, a reference ("Table 3", "page 2 of 3"), a date, a time, a year, a
-# financial year, an age or band of ages.
+# financial year, an age or band of ages (DWP's payment group 'JSA 25 and over' too).
 _NO_AMOUNT = re.compile(
     rf"^\s*\(?\d{{1,2}}[.)]\s|\b{_SPAN}(?:\s*(?:-|\u2013|\u2014|to|or|and)\s*{_SPAN})?[\s-]?"
     r"(?:days?|weeks?|wks?|months?|mths?|years?|yrs?)\b"
     rf"|\b\d+(?:st|nd|rd|th)\b|\b\d{{1,2}}\s+(?:{_MONTHS})"
     rf"|\b(?:{_MONTHS})[a-z]*\.?[\s'-]+\d\d?\b"
     r"|\bv(?:ersion)?\s?\d+(?:\.\d+)*|\bcpa\s?\d+|\bof\s\d{1,2}\b"  # "v2.1", "CPA 12", "2 of 3"
-    rf"|\b(?:{_REFERENCE_WORDS})\s*\d{{1,2}}\b(?!,\d{{3}})"
+    rf"|\b(?:{_REFERENCE_WORDS})\s*\d{{1,2}}(?:\.\d{{1,2}})*[a-z]?\b(?!,\d{{3}}|\s*%)"  # "Fig 2.1a"
     rf"|{_ISO_DATE}|{_TIME}|\b\d\d/\d\d\b"  # "13/14": a financial year written short
     r"|\b(?:sum|add)s?(?:\s+up)?\s+to\s+100\b"  # "may not sum to 100 due to rounding"
     rf"|\b(?:19|20)\d\d(?:[/-]\d\d(?:\d\d)?)?\b|{_DATE}"
-    r"|\b(?:aged?|under|over)\s+\d+(?:\s*(?:to|-|\u2013|\u2014)\s*\d+)?|\d+\+",
+    r"|\b(?:aged?|under|over)\s+\d+(?:\s*(?:to|-|\u2013|\u2014)\s*\d+)?|\d+\+"
+    r"|(?:\b(?:JSA|ESA|IB|IS)\s+|^\s*)\d{1,2}\s+(?:and|or)\s+(?:over|older|under|younger)\b",
     re.IGNORECASE,
 )
 # Two small numbers joined ("18-24", "38 to 61 a month"): in a text about outcomes a range of

@@ -26,8 +26,11 @@ from wpxl.model import Cell
 
 Coord = tuple[int, int]
 
+# The words may follow what the columns count, as DWP's cohort tables head them ('Job outcomes
+# by months since referral', 'Attachments (cumulative): months since referral').
 _ELAPSED = re.compile(
-    r"^\s*(?:days?|weeks?|months?|quarters?|years?)\s+(?:since|after|from)\s+[a-z ]+\s*:?\s*$",
+    r"^\s*(?:[a-z][a-z ()-]*?(?:\s+by|\s*[,:\u2013-])\s+)?"
+    r"(?:days?|weeks?|months?|quarters?|years?)\s+(?:since|after|from)\s+[a-z ]+\s*:?\s*$",
     re.IGNORECASE,
 )
 _MEASURE = re.compile(

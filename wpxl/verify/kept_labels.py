@@ -14,6 +14,8 @@ would read a run once for each of its cells. A column of years is asked whole
 (``year_column``): its top may be a multiple of the base already (1900); so are numbers naming
 lines among words ('All', 0, 1, 2, '3 or more': ``worded_labels``), whose top is 0, and class
 codes naming lines ('All', 1.1, 1.2, 2 .. 8: ``class_codes``), whose decimals no run reads.
+A figure under words naming an identifier ('UKPRN' over 10001234, right of the areas'
+numbers, which no label run reads) is a code, and must stand as written too.
 """
 
 from __future__ import annotations
@@ -42,7 +44,7 @@ def rounded_labels(pair: SheetPair, base: int, named: LabelFigures) -> list[Find
         number = None if at is None else label_number(cells.get(at))
         if at is None or number is None or number == value:
             continue
-        if named.names(at) and not named.referred(coord):
+        if (named.names(at) or named.names_codes(coord)) and not named.referred(coord):
             found.append(Finding(pair.where(coord), ROUNDED_LABEL))
     found += [f for f in rounded_years(pair, ROUNDED_LABEL) if f not in found]
     found += [f for f in changed_codes(pair, ROUNDED_LABEL) if f not in found]

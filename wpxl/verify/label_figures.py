@@ -68,8 +68,8 @@ from wpxl.verify.period_heads import heads_periods
 from wpxl.verify.period_numbers import numbers_periods
 from wpxl.verify.quantity_heads import bands, heads_quantities, names_quantity
 from wpxl.verify.repeated_heads import names_total_column, repeated_as_runs
-from wpxl.verify.rows_of import RowsOf
-from wpxl.verify.spelt import code_column
+from wpxl.verify.rows_of import RowsOf, blank, own_table
+from wpxl.verify.spelt import code_column, identifier_column
 from wpxl.verify.summed_heads import heads_summed_columns
 from wpxl.verify.values import is_marker
 from wpxl.verify.year_parts import YearParts, is_number, whole
@@ -215,7 +215,7 @@ class LabelReading:
             c
             for r in rows
             for c, cell in takewhile(lambda entry: entry[0] < col, self._row(r))
-            if not _blank(cell)
+            if not blank(cell)
         }
         blank = [c for c in range(col) if c not in filled]
         return blank[-1] + 1 if blank else 0
@@ -250,13 +250,13 @@ class LabelReading:
 
     def _group(self, row: int, col: int) -> bool:
         """A group's line ('Yorkshire' over its areas: ``group_lines``), blank at ``col``."""
-        line = _own_table(self._row(row), col)
+        line = own_table(self._row(row), col)
         return not self._number((row, col)) and sums_its_group(line, row)
 
     def _names_a_column(self, at: Coord) -> bool:
         """A header row of numbers (see the module's doc)."""
         row, col = at
-        line = _own_table(self._row(row), col)
+        line = own_table(self._row(row), col)
         numbers = [(c, cell) for c, cell in line if is_number(cell.value) or _digits(cell)]
         if not numbers or any(cell.formula is not None for _, cell in line):
             return False  # ages written as text ('18') head columns as typed ones do
@@ -337,6 +337,12 @@ class LabelFigures(LabelReading):
             return False
         return self.names(at) and not self.referred(coord)
 
+    def names_codes(self, coord: Coord) -> bool:
+        """Whether the copy's figure at ``coord`` stands under words naming an identifier
+        ('UKPRN', 'Site code') that no total row of the input counts: a code, kept as written."""
+        at = self.pair.input_coord(coord)
+        return at is not None and identifier_column(self.pair, coord) and not self._counted(at)
+
     def referred(self, coord: Coord) -> bool:
         """Whether a formula of the copy refers to the place (its references read once, by
         column: a label column is one few formulas reach)."""
@@ -365,7 +371,7 @@ class LabelFigures(LabelReading):
         """A figure on a line naming a total in its own table (not across a blank column)."""
         return self._number((row, col)) and any(
             c < col and isinstance(cell.value, str) and _TOTAL.match(cell.value)
-            for c, cell in _own_table(self._row(row), col)
+            for c, cell in own_table(self._row(row), col)
         )
 
 
@@ -381,20 +387,3 @@ def label_number(cell: Cell | None) -> int | None:
 
 def _digits(cell: Cell) -> bool:
     return isinstance(cell.value, str) and label_number(cell) is not None
-
-
-def _blank(cell: Cell) -> bool:
-    return cell.value is None or (isinstance(cell.value, str) and not cell.value.strip())
-
-
-def _own_table(line: list[tuple[int, Cell]], col: int) -> list[tuple[int, Cell]]:
-    """The cells of a row's line on either side of ``col`` up to a blank column: a table set
-    beside another on the same rows ('CPA | 1 | 2 | 3', a blank, 'Durham | 77') heads its own
-    columns, the other's figures no part of its header."""
-    filled = {c for c, cell in line if not _blank(cell)}
-    left, right = col, col
-    while left - 1 in filled:
-        left -= 1
-    while right + 1 in filled:
-        right += 1
-    return [(c, cell) for c, cell in line if left <= c <= right]

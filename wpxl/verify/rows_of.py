@@ -1,5 +1,6 @@
 """The input's cells of a sheet by row, left to right, for the proof's readings of labels
-(``label_figures``, ``year_parts``, ``extract_keys``), each row's line indexed once."""
+(``label_figures``, ``year_parts``, ``extract_keys``), each row's line indexed once; and a
+line's cells within its own table (``own_table``)."""
 
 from __future__ import annotations
 
@@ -43,3 +44,21 @@ class RowsOf:
         for line in rows.values():
             line.sort(key=itemgetter(0))
         return rows
+
+
+def blank(cell: Cell) -> bool:
+    """An empty cell, or one of spaces alone."""
+    return cell.value is None or (isinstance(cell.value, str) and not cell.value.strip())
+
+
+def own_table(line: list[tuple[int, Cell]], col: int) -> list[tuple[int, Cell]]:
+    """The cells of a row's line on either side of ``col`` up to a blank column: a table set
+    beside another on the same rows ('CPA | 1 | 2 | 3', a blank, 'Durham | 77') heads its own
+    columns, the other's figures no part of its header."""
+    filled = {c for c, cell in line if not blank(cell)}
+    left, right = col, col
+    while left - 1 in filled:
+        left -= 1
+    while right + 1 in filled:
+        right += 1
+    return [(c, cell) for c, cell in line if left <= c <= right]

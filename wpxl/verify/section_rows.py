@@ -28,9 +28,11 @@ class SectionRows:
         cols: dict[int, Texts],
         numeric_rows: set[int],
         strongest: Callable[[list[str]], str | None],
+        numbers_by_col: dict[int, list[int]] | None = None,
     ) -> None:
         """``rows``, ``cols``: each row's texts by column, each column's by row (sorted);
-        ``strongest``: the measure texts name."""
+        ``strongest``: the measure texts name; ``numbers_by_col``: the rows of each column's
+        figures (sorted)."""
         self._named: list[tuple[int, Texts]] = [
             (row, texts)
             for row, texts in sorted(rows.items())
@@ -38,6 +40,7 @@ class SectionRows:
         ]
         self._lines = [row for row, _ in self._named]
         self._rows, self._cols, self._strongest = rows, cols, strongest
+        self._numbers = numbers_by_col or {}
 
     def kind(self, top: int, row: int, col: int) -> str | None:
         """The measure heading the figure at (``row``, ``col``) from below its header band's
@@ -58,14 +61,23 @@ class SectionRows:
     def line_over(self, top: int, row: int, col: int) -> int | None:
         """The index (into the lines of words) of the nearest line of words alone below ``top``
         and above the figure at (``row``, ``col``), all left of ``col``, naming a measure (a
-        line with words over the figure's column is a header line)."""
+        line with words over the figure's column, or over any figure of its line, is a header
+        line)."""
         at = bisect_left(self._lines, row)
         while at > 0 and self._lines[at - 1] > top:
             at -= 1
             texts = self._named[at][1]
-            if all(c < col for c, _ in texts):
+            if all(c < col and not self._figure(row, c) for c, _ in texts):
                 return at
         return None
+
+    def _figure(self, row: int, col: int) -> bool:
+        """Whether the figure's line holds a figure in ``col``: words over it head that
+        column, so their line is a header (a pivot's 'Sum of Referrals | Sum of Job Outcomes'
+        left of its grand total columns), not a block's."""
+        rows = self._numbers.get(col, [])
+        at = bisect_left(rows, row)
+        return at < len(rows) and rows[at] == row
 
     def words_of(self, line: int) -> tuple[int, list[str]]:
         """The row of a line of words ``line_over`` found, and its words."""

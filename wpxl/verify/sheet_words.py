@@ -57,7 +57,7 @@ def index_words(sheet: Sheet, measures: Measures) -> SheetWords:
         texts.sort()
     text_rows = {r: [t for _, t in texts] for r, texts in rows.items() if r not in numeric_rows}
     keys = Keys(sheet, measures.of)
-    sections = SectionRows(rows, cols, numeric_rows, measures.strongest)
+    sections = SectionRows(rows, cols, numeric_rows, measures.strongest, numbers_by_col)
     return SheetWords(rows, cols, numbers_by_col, numeric_rows, text_rows, keys, sections)
 
 

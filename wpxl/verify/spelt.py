@@ -123,6 +123,17 @@ def _numbers_its_name(pair: SheetPair, at: Coord) -> bool:
     return named and (left is None or left.value in (None, ""))
 
 
+def identifier_column(pair: SheetPair, coord: Coord) -> bool:
+    """A figure under words naming an identifier ('UKPRN', 'Site code'), not merely a number
+    word ('No.' heads counts as often): a code, which must stand as written."""
+    at = pair.input_coord(coord)
+    if at is None or pair.context is None:
+        return False
+    return any(
+        _IDENTIFIER.search(text) and not _COUNTED.search(text) for text in pair.context.headers(at)
+    )
+
+
 def _filled_left(pair: SheetPair, at: Coord) -> bool:
     """Whether the input's row holds anything left of ``at`` (a line's name or number)."""
     cells = pair.source.cells if pair.source is not None else {}
