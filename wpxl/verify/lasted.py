@@ -20,12 +20,15 @@ from __future__ import annotations
 
 import re
 
+from wpxl.verify.work_marks import at_a_mark, times_in_digits
+
 # words a job-starts breakdown by time in work or status needs: a sheet with none of them holds
 # no such line
 LASTED_HINT = re.compile(
     r"paid|claim|conver|sustain|retained|triggered|weeks|months|wks|mths"
     r"|\d ?\+? ?(?:week|wk|month|mth)|duration|how long|lasted|tenure|time in|length of"
-    r"|out of|left|lost|leaving|losing|quit|no longer|ended|finished|ceased|back|returned",
+    r"|out of|left|lost|leaving|losing|quit|no longer|ended|finished|ceased|back|returned"
+    r"|\d ?[-\u2010\u2011\u2013] ?(?:week|wk|month|mth)|threshold|milestone",  # work_marks
     re.IGNORECASE,
 )
 _UNIT = r"(?:weeks?|wks?|months?|mths?)"
@@ -112,8 +115,8 @@ def lasted_or_paid(line: str, group: str, title: str) -> bool:
     column's header for a row, the header rows over a column) or, for a bare band ("26+"), the
     title's, counts starts that lasted a time in work or were paid, claimed or converted. The
     caller reads the words apart ("job_outcomes") and knows the figures are job starts."""
-    line, group, title = _plain(line), _plain(group), _plain(title)
-    if _STATUS.search(line) or _STATUS.search(group):
+    line, group, title = times_in_digits(_plain(line)), _plain(group), _plain(title)
+    if _STATUS.search(line) or _STATUS.search(group) or at_a_mark(line):
         return True
     if _BEFORE_JOB.search(f"{line} {group}") or _BEFORE_JOB_TITLE.search(title):
         return False

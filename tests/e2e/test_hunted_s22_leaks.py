@@ -1,0 +1,130 @@
+"""What a hunt through hostile but plausible packs found in copies that passed their proof
+(session 22).
+
+A column beside the job starts naming a time in work written with a hyphen ('13-week point',
+'26-wk', '6-month mark', '26-week milestone') or in words ('Six months in work', 'Thirteen
+weeks'), or the programme's other trigger for an outcome payment, the earnings threshold
+('Earnings threshold met', 'Below earnings threshold') or a milestone ('Milestone reached'),
+went out as rounded job starts: only '13 week' with a space was read as a time in work. So did
+a whole table of job starts so titled ('Job starts reaching the 26-week point, by payment
+group', 'Job starts that met the earnings threshold, by payment group'). They are outcome
+volumes, or give them back from the starts by difference: the analysis reads them so now
+(analyse/work_marks) and the proof, with its own words, refuses them (verify/work_marks).
+"""
+
+from __future__ import annotations
+
+import openpyxl
+import pytest
+
+from tests.builders import referrals_table, write_book
+from tests.e2e.runs import sanitised_beside
+from tests.misread import proved
+from wpxl.analyse import line_measures, words
+
+AREAS = ["Leeds", "Bradford", "Wakefield", "Kirklees", "Calderdale"]
+STARTS = [412, 377, 251, 298, 163]
+REACHED = [137, 121, 88, 102, 49]
+ROUNDED_STARTS = [420, 380, 260, 300, 160]
+TITLE = "Job starts by local authority, April 2013 to March 2014"
+VOLUME = "an outcome or sustainment volume"
+
+
+def beside_starts(header: str, values: list[int]) -> list[list]:
+    """Job starts by local authority and, beside them, ``header`` over ``values``."""
+    rows: list[list] = [[TITLE], [], ["Local authority", "Job starts", header]]
+    rows += [[area, s, v] for area, s, v in zip(AREAS, STARTS, values, strict=True)]
+    return rows
+
+
+MARKS = [
+    "13-week point",
+    "26-wk",
+    "6-month mark",
+    "26-week milestone",
+    "In work 13-week",
+    "Six months in work",
+    "Thirteen weeks",
+    "Twenty-six weeks in work",
+    "Milestone reached",
+    "Not yet at milestone",
+    "Earnings threshold met",
+    "Met earnings threshold",
+    "Below earnings threshold",
+]
+
+
+@pytest.mark.parametrize("header", MARKS)
+def test_starts_reaching_a_time_or_mark_written_any_way_are_shown_as_percentages(tmp_path, header):
+    """412 starts of which 137 reached the 26-week point: an outcome volume, however the
+    time or the trigger is written."""
+    source = write_book(tmp_path / "mark.xlsx", {"Performance": beside_starts(header, REACHED)})
+    copy, _ = sanitised_beside(source)
+    book = openpyxl.load_workbook(copy)
+    sheet = book["Performance"]
+    assert [sheet.cell(r, 2).value for r in range(6, 11)] == ROUNDED_STARTS
+    assert [sheet.cell(r, 3).value for r in range(6, 11)] == [None] * 5
+    assert any(name.endswith("%") for name in book.sheetnames)
+
+
+@pytest.mark.parametrize(
+    "header", ["Starts in the last 13-week period", "Rolling 6-month", "Within 13-week of referral"]
+)
+def test_starts_counted_over_a_hyphenated_period_keep_their_counts(tmp_path, header):
+    """A period of counting is no time in work, with a hyphen or without."""
+    source = write_book(tmp_path / "kept.xlsx", {"Performance": beside_starts(header, STARTS)})
+    copy, _ = sanitised_beside(source)
+    sheet = openpyxl.load_workbook(copy)["Performance"]
+    assert [sheet.cell(r, 3).value for r in range(6, 11)] == ROUNDED_STARTS
+
+
+TITLES = [
+    "Job starts reaching the 26-week point, by payment group",
+    "Job starts lasting six months in work, by payment group",
+    "Job starts that met the earnings threshold, by payment group",
+]
+
+
+@pytest.mark.parametrize("title", TITLES)
+def test_a_table_of_starts_titled_as_reaching_a_time_or_mark_is_shown_as_percentages(
+    tmp_path, title
+):
+    rows = referrals_table([[121, 93], [307, 111]])
+    rows[0] = [title]
+    source = write_book(tmp_path / "titled.xlsx", {"Referrals": rows})
+    copy, _ = sanitised_beside(source)
+    book = openpyxl.load_workbook(copy)
+    volumes = [ws for ws in book if not ws.title.endswith("%")]
+    figures = [c.value for ws in volumes for row in ws for c in row if isinstance(c.value, int)]
+    assert figures == []
+    assert any(name.endswith("%") for name in book.sheetnames)
+
+
+@pytest.mark.parametrize("header", MARKS)
+def test_the_proof_alone_refuses_starts_reaching_a_time_or_mark_carried_as_counts(
+    tmp_path, monkeypatch, header
+):
+    """The plan made without reading such a line as the starts' outcomes carries it rounded;
+    the proof, with its own words, refuses every figure of it and none of the starts."""
+    monkeypatch.setattr(line_measures, "is_starts_outcome_line", lambda *_: False)
+    monkeypatch.setattr(words, "_time_in_work", lambda text: None)
+    words._measure_in.cache_clear()
+    source = write_book(tmp_path / "mark.xlsx", {"Performance": beside_starts(header, REACHED)})
+    findings = proved(tmp_path, source)
+    words._measure_in.cache_clear()
+    volumes = {f.part for f in findings if f.kind == VOLUME}
+    assert {f"'Performance' C{r}" for r in range(6, 11)} == volumes
+
+
+@pytest.mark.parametrize("title", [TITLES[0], TITLES[2]])
+def test_the_proof_alone_refuses_a_table_so_titled_carried_as_counts(tmp_path, monkeypatch, title):
+    """The plan made without reading the title's time or mark carries the table rounded; the
+    proof refuses it."""
+    monkeypatch.setattr(words, "_time_in_work", lambda text: None)
+    words._measure_in.cache_clear()
+    rows = referrals_table([[121, 93], [307, 111]])
+    rows[0] = [title]
+    source = write_book(tmp_path / "titled.xlsx", {"Referrals": rows})
+    findings = proved(tmp_path, source)
+    words._measure_in.cache_clear()
+    assert "'Referrals' B6" in {f.part for f in findings if f.kind == VOLUME}
