@@ -10,6 +10,11 @@ a whole table of job starts so titled ('Job starts reaching the 26-week point, b
 group', 'Job starts that met the earnings threshold, by payment group'). They are outcome
 volumes, or give them back from the starts by difference: the analysis reads them so now
 (analyse/work_marks) and the proof, with its own words, refuses them (verify/work_marks).
+
+A count typed in words among the typed figures ('twelve', 'One hundred and sixty-three' under
+'Job starts') went out as written: read as text, and the proof judged only digits. Wholly a
+number in words, with counts in its row and its column, it is removed and listed now
+(analyse/worded_counts), and the proof reads it as the number it spells (verify/spelt).
 """
 
 from __future__ import annotations
@@ -19,8 +24,9 @@ import pytest
 
 from tests.builders import referrals_table, write_book
 from tests.e2e.runs import sanitised_beside
-from tests.misread import proved
+from tests.misread import misread_findings, proved
 from wpxl.analyse import line_measures, words
+from wpxl.verify.spelt import UNROUNDED
 
 AREAS = ["Leeds", "Bradford", "Wakefield", "Kirklees", "Calderdale"]
 STARTS = [412, 377, 251, 298, 163]
@@ -128,3 +134,45 @@ def test_the_proof_alone_refuses_a_table_so_titled_carried_as_counts(tmp_path, m
     findings = proved(tmp_path, source)
     words._measure_in.cache_clear()
     assert "'Referrals' B6" in {f.part for f in findings if f.kind == VOLUME}
+
+
+WORDED = ["twelve", "Seven", "twenty-three", "One hundred and sixty-three"]
+
+
+@pytest.mark.parametrize("written", WORDED)
+def test_a_count_written_in_words_among_the_figures_is_removed_and_listed(tmp_path, written):
+    """Calderdale's 163 starts typed as words among the typed counts went out as written: an
+    unrounded count a reader takes as readily as digits."""
+    rows = beside_starts("Attachments", STARTS)
+    rows[7][1] = written
+    source = write_book(tmp_path / "worded.xlsx", {"Performance": rows})
+    copy, _ = sanitised_beside(source)
+    sheet = openpyxl.load_workbook(copy)["Performance"]
+    assert [sheet.cell(r, 2).value for r in range(6, 10)] == ROUNDED_STARTS[:4]
+    assert sheet.cell(10, 2).value is None
+    texts = {str(c.value) for row in sheet for c in row if c.value is not None}
+    assert written not in texts
+
+
+GROUPS_IN_WORDS = [["Referrals by payment group"], [], ["Payment group", "Referrals"],
+                   ["One", 120], ["Two", 240], ["Six", 300]]  # fmt: skip
+NOTES_IN_WORDS = [["Job starts by local authority"], [], ["Area", "Job starts", "Note"],
+                  ["Leeds", 420, "Three sites"], ["Bradford", 380, "Two"]]  # fmt: skip
+
+
+@pytest.mark.parametrize(("rows", "at"), [(GROUPS_IN_WORDS, (3, 0)), (NOTES_IN_WORDS, (4, 2))])
+def test_number_words_naming_a_line_or_a_note_stay(tmp_path, rows, at):
+    """Payment groups named in words, or a note of words beside the figures, are no counts."""
+    source = write_book(tmp_path / "named.xlsx", {"Performance": rows})
+    copy, _ = sanitised_beside(source)
+    sheet = openpyxl.load_workbook(copy)["Performance"]
+    texts = {c.value for row in sheet for c in row}
+    assert rows[at[0]][at[1]] in texts
+
+
+@pytest.mark.parametrize("written", WORDED)
+def test_the_proof_alone_refuses_a_count_in_words_carried_as_written(tmp_path, written):
+    rows = beside_starts("Attachments", STARTS)
+    rows[7][1] = written
+    found = misread_findings(tmp_path, rows, {(7, 1): written}, "kept")
+    assert "'Referrals' B10" in {f.part for f in found if f.kind == UNROUNDED}

@@ -50,6 +50,7 @@ from wpxl.analyse.typed_totals import (
 )
 from wpxl.analyse.unshown_parts import drop_totals_over_unshown
 from wpxl.analyse.values import as_number, is_numbering, is_percent_text, is_text
+from wpxl.analyse.worded_counts import drop_worded_counts
 from wpxl.analyse.words import is_money_unit_words
 from wpxl.errors import AnalysisError
 from wpxl.model import (
@@ -287,6 +288,7 @@ def analyse_sheet(sheet: Sheet, policy: Policy) -> SheetAnalysis:
         find_differences(table, carried.cells, roles, reasons, words, reader.shown)
         read_page_breaks(table, layout.page_breaks, carried.cells, roles)
         drop_padded_counts(table, carried.cells, roles, reasons)
+        drop_worded_counts(table, carried.cells, roles, reasons)
         drop_dated_counts(table, carried.cells, roles, reasons)
         tables.append(table)
         problems.extend(
