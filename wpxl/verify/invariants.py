@@ -38,6 +38,7 @@ from wpxl.verify.outcome_texts import outcome_texts
 from wpxl.verify.percent_recovery import PercentRecovery
 from wpxl.verify.proof import Proof
 from wpxl.verify.regrouped import regrouping_holds, unclaimed
+from wpxl.verify.share_steps import finer_than_step
 from wpxl.verify.sibling_totals import sibling_totals
 from wpxl.verify.small_base_shares import no_small_base_shares
 from wpxl.verify.spelt import code_column, spelt_counts, spelt_number
@@ -110,6 +111,8 @@ def _figures_allowed(pair: SheetPair, proof: Proof) -> list[Finding]:
         value, formula, style = cells[coord]
         kind = kind_of(style)
         problem = _figure_problem(pair, coord, value, formula, kind, base, named, dated)  # type: ignore[arg-type]
+        if problem is None and pair.kind == "percent":  # a share to more places than the policy's
+            problem = finer_than_step(value, proof.policy.percent_decimals)  # type: ignore[arg-type]
         if problem:
             found.append(Finding(pair.where(coord), problem))
     labels = (index.figure_rows, index.figure_cols)
