@@ -15,6 +15,13 @@ A count typed in words among the typed figures ('twelve', 'One hundred and sixty
 'Job starts') went out as written: read as text, and the proof judged only digits. Wholly a
 number in words, with counts in its row and its column, it is removed and listed now
 (analyse/worded_counts), and the proof reads it as the number it spells (verify/spelt).
+
+Beside the job starts, a line whose job ended said with the benefit named ('Back on JSA',
+'Returned to Universal Credit'), a claim made again ('Reclaimed benefit', 'Signed back on')
+or the person's leaving or losing the job ('Resigned', 'Dismissed', 'Made redundant') went out
+as rounded job starts, where session 21 read 'Back on benefits': the starts less it are those
+still in work. The analysis reads them so now (analyse/job_endings) and the proof too
+(verify/lasted).
 """
 
 from __future__ import annotations
@@ -176,3 +183,54 @@ def test_the_proof_alone_refuses_a_count_in_words_carried_as_written(tmp_path, w
     rows[7][1] = written
     found = misread_findings(tmp_path, rows, {(7, 1): written}, "kept")
     assert "'Referrals' B10" in {f.part for f in found if f.kind == UNROUNDED}
+
+
+BACK_ON_BENEFIT = [
+    "Back on JSA",
+    "Returned to JSA",
+    "Back onto ESA",
+    "Returned to Universal Credit",
+    "Signed back on",
+    "Reclaimed benefit",
+    "Re-claimed JSA",
+    "Resigned",
+    "Dismissed",
+    "Made redundant",
+]
+
+
+@pytest.mark.parametrize("header", BACK_ON_BENEFIT)
+def test_starts_back_on_a_named_benefit_or_whose_job_ended_are_shown_as_percentages(
+    tmp_path, header
+):
+    """Session 21 read 'Back on benefits' beside the starts as their job ending (the starts
+    less it are the starts still in work); a benefit named, a claim made again, or the job's
+    end said as the person's leaving or losing it, went out as rounded job starts."""
+    ended = [s - r for s, r in zip(STARTS, REACHED, strict=True)]
+    source = write_book(tmp_path / "ended.xlsx", {"Performance": beside_starts(header, ended)})
+    copy, _ = sanitised_beside(source)
+    book = openpyxl.load_workbook(copy)
+    sheet = book["Performance"]
+    assert [sheet.cell(r, 2).value for r in range(6, 11)] == ROUNDED_STARTS
+    assert [sheet.cell(r, 3).value for r in range(6, 11)] == [None] * 5
+    assert any(name.endswith("%") for name in book.sheetnames)
+
+
+@pytest.mark.parametrize("header", ["Signed on", "JSA claimants", "Claimant count"])
+def test_starts_beside_benefit_words_naming_no_return_keep_their_counts(tmp_path, header):
+    source = write_book(tmp_path / "kept.xlsx", {"Performance": beside_starts(header, STARTS)})
+    copy, _ = sanitised_beside(source)
+    sheet = openpyxl.load_workbook(copy)["Performance"]
+    assert [sheet.cell(r, 3).value for r in range(6, 11)] == ROUNDED_STARTS
+
+
+@pytest.mark.parametrize("header", BACK_ON_BENEFIT)
+def test_the_proof_alone_refuses_starts_back_on_a_named_benefit_carried_as_counts(
+    tmp_path, monkeypatch, header
+):
+    monkeypatch.setattr(line_measures, "is_starts_outcome_line", lambda *_: False)
+    ended = [s - r for s, r in zip(STARTS, REACHED, strict=True)]
+    source = write_book(tmp_path / "ended.xlsx", {"Performance": beside_starts(header, ended)})
+    findings = proved(tmp_path, source)
+    volumes = {f.part for f in findings if f.kind == VOLUME}
+    assert {f"'Performance' C{r}" for r in range(6, 11)} == volumes

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from wpxl.analyse.job_endings import JOB_ENDED
 from wpxl.analyse.work_marks import names_a_mark, spans_as_digits, starts_at_a_mark
 from wpxl.model import Measure
 from wpxl.policy import OUTCOME_ABBREVIATIONS
@@ -373,12 +374,8 @@ _STATUS = re.compile(
     r"|universal|allowance|to\s+attach|to\s+refer))"
     r"|\b(?:yet|still|failed|fail|due|waiting)\s+to\s+(?:sustain|convert|claim|trigger)\w*"
     r"|\b(?:un)?claimable\b|\bunsustained\b"
-    # a start whose job ended ("Fell out of work", "Left their job", "Back on benefit")
-    r"|\b(?:fell|fallen|dropped)\s+out\s+of\s+(?:work|employment|(?:a\s+|the(?:ir)?\s+)?jobs?)\b"
-    r"|\b(?:left|lost|leaving|losing|quit)\s+(?:(?:a|the|their)\s+)?(?:jobs?|work|employment)\b"
-    r"(?!\s+programme)"
-    r"|\bno\s+longer\s+(?:in\s+(?:work|employment|post|(?:a\s+)?jobs?)|working|employed)\b"
-    r"|\bjobs?\s+(?:ended|lost|finished|ceased)\b|\b(?:returned|back)\s+(?:to|on)\s+benefits?\b",
+    # a start whose job ended ("Fell out of work", "Back on JSA": wpxl.analyse.job_endings)
+    rf"|{JOB_ENDED}",
     re.IGNORECASE,
 )
 

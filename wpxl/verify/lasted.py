@@ -28,6 +28,7 @@ LASTED_HINT = re.compile(
     r"paid|claim|conver|sustain|retained|triggered|weeks|months|wks|mths"
     r"|\d ?\+? ?(?:week|wk|month|mth)|duration|how long|lasted|tenure|time in|length of"
     r"|out of|left|lost|leaving|losing|quit|no longer|ended|finished|ceased|back|returned"
+    r"|resign|dismiss|sacked|redundan"
     r"|\d ?[-\u2010\u2011\u2013] ?(?:week|wk|month|mth)|threshold|milestone",  # work_marks
     re.IGNORECASE,
 )
@@ -78,7 +79,11 @@ _ENDED = (
     r"\b(?:fell|fallen|dropped) out of (?:work|employment|(?:a |the(?:ir)? )?jobs?)\b"
     r"|\b(?:left|lost|leaving|losing|quit) (?:(?:a|the|their) )?(?:jobs?|work|employment)\b"
     r"(?! programme)|\bno longer (?:in (?:work|employment|post|(?:a )?jobs?)|working|employed)\b"
-    r"|\bjobs? (?:ended|lost|finished|ceased)\b|\b(?:returned|back) (?:to|on) benefits?\b"
+    r"|\bjobs? (?:ended|lost|finished|ceased)\b"
+    # a benefit named, a claim made again, or the job left or lost by the person's doing
+    r"|\b(?:returned|went back|back) (?:to|on|onto) (?:benefits?|jsa|esa|ib|is|uc"
+    r"|universal credit|the register)\b|\bre[ -]?claim(?:ed|ing)? (?:benefits?|jsa|esa|ib|is|uc"
+    r"|universal credit)\b|\bsigned back on\b|\b(?:resigned|dismissed|sacked|made redundant)\b"
 )
 _STATUS = re.compile(
     r"(?<!low )(?<!lower )(?<!high )(?<!higher )(?<!well )(?<!better )(?<!poorly )(?<!low-)"
