@@ -212,7 +212,7 @@ _TIME_IN_WORK = re.compile(
     r"(?<!the last )(?<!the past )(?<!previous )(?<!preceding )(?<!within )(?<!first )"
     r"(?<![\d.][-\u2013])(?<![\d.] - )(?<!\d to )"  # attachment ("6-12 months after attachment")
     r"\b\d+\s?\+?\s?(?:weeks?|wks?|months?|mths?)\b"
-    r"(?!\s*(?:after|since|from|of|before)\s+(?:attach|refer))",
+    r"(?!\s*(?:after|since|from|of|before)\s+(?:attach|refer)|,?\s+(?:to|ending|ended)\b)",
     re.IGNORECASE,
 )
 

@@ -29,7 +29,8 @@ LASTED_HINT = re.compile(
     r"|\d ?\+? ?(?:week|wk|month|mth)|duration|how long|lasted|tenure|time in|length of"
     r"|out of|left|lost|leaving|losing|quit|no longer|ended|finished|ceased|back|returned"
     r"|resign|dismiss|sacked|redundan"
-    r"|\d ?[-\u2010\u2011\u2013] ?(?:week|wk|month|mth)|threshold|milestone",  # work_marks
+    r"|\d ?[-\u2010\u2011\u2013] ?(?:week|wk|month|mth|day)|threshold|milestone"
+    r"|\d ?\+? ?(?:days?|[wm])\b",  # as wpxl.verify.work_marks reads them
     re.IGNORECASE,
 )
 _UNIT = r"(?:weeks?|wks?|months?|mths?)"

@@ -24,7 +24,8 @@ BUILT_IN_OUTCOME_WORDS = (
     r"off benefits? (?:at |for |after )?\d+ ?(?:weeks|wks)", r"\d+ ?\+? ?wks?\b",
     # a job start that lasted: "Job starts reaching 13 weeks", "Job starts: 6 months in work"
     r"job starts?\W*(?:(?:reaching|achieving|lasting|at|past|beyond|after)\s+)?\d+ ?\+? ?"
-    r"(?:weeks?|months?)\b(?! (?:after|since|from|before) (?:attach|refer))",  # not time to start
+    r"(?:weeks?|months?)\b(?! (?:after|since|from|before) (?:attach|refer)"  # not time to start
+    r"|,? (?:to|ending|ended)\b)",  # nor the period counted ('12 months to March 2014')
     r"(?:paid|claimed|converted) (?:job )?starts?", r"(?:job )?starts? (?:claimed|converted)",
 )  # fmt: skip
 _ABBREVIATIONS = re.compile(
