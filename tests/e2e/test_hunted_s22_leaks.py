@@ -30,6 +30,13 @@ titled 'Job starts in the 12 months to March 2014' or 'Job starts, 12 months end
 2014' was read as starts that lasted 12 months, outcomes, and shown as percentages, its starts
 lost (WRONG): the months up to a date are the period counted, on both sides (analyse/words,
 verify/measure_words).
+
+An outcome figure typed as text with words about it ('about 140', 'approx. 140', '140 (est.)',
+'140 provisional', '140 people', '140-159', '140 (100%)') in a column of job outcomes went out
+as written beside the rounded starts, verified: a text quoting no unrounded figure was kept,
+and the proof judged only digits alone or marked ('c.140', '140*') as figures. Such a text in
+an outcome line is removed and listed now (analyse/stated_outcomes), and the proof refuses
+one stating a number where the input's row and column hold figures (verify/stated_outcomes).
 """
 
 from __future__ import annotations
@@ -307,3 +314,40 @@ def test_starts_counted_over_months_to_a_date_keep_their_counts(tmp_path, title)
     copy, _ = sanitised_beside(source)
     sheet = openpyxl.load_workbook(copy)["Referrals"]
     assert [sheet.cell(r, 2).value for r in (6, 7)] == [120, 300]
+
+
+STATED = ["about 140", "approx. 140", "140 (est.)", "140 provisional", "140 people", "140-159",
+          "140 (100%)", "one hundred and forty"]  # fmt: skip
+
+
+def outcomes_beside_starts(last: object) -> list[list]:
+    """Job starts and job outcomes by local authority, Calderdale's outcomes written ``last``."""
+    outcomes = [*REACHED[:4], last]
+    rows: list[list] = [[TITLE], [], ["Local authority", "Job starts", "Job outcomes"]]
+    rows += [list(line) for line in zip(AREAS, STARTS, outcomes, strict=True)]
+    return rows
+
+
+@pytest.mark.parametrize("written", STATED)
+def test_an_outcome_figure_typed_as_text_with_words_about_it_is_removed(tmp_path, written):
+    source = write_book(tmp_path / "stated.xlsx", {"Performance": outcomes_beside_starts(written)})
+    copy, _ = sanitised_beside(source)
+    book = openpyxl.load_workbook(copy)
+    texts = {str(c.value) for ws in book for row in ws for c in row if c.value is not None}
+    assert written not in texts
+    assert [book["Performance"].cell(r, 2).value for r in range(6, 11)] == ROUNDED_STARTS
+
+
+@pytest.mark.parametrize("written", ["n/a", "[c]", "-", "Not yet known"])
+def test_an_outcome_cell_stating_no_number_stays_as_written(tmp_path, written):
+    """A marker or a note without a number says no volume."""
+    source = write_book(tmp_path / "marker.xlsx", {"Performance": outcomes_beside_starts(written)})
+    copy, _ = sanitised_beside(source)
+    sheet = openpyxl.load_workbook(copy)["Performance"]
+    assert sheet.cell(10, 3).value == written
+
+
+@pytest.mark.parametrize("written", STATED)
+def test_the_proof_alone_refuses_an_outcome_figure_typed_with_words_carried(tmp_path, written):
+    found = misread_findings(tmp_path, outcomes_beside_starts(written), {(7, 2): written}, "kept")
+    assert "'Referrals' C10" in {f.part for f in found if f.kind == VOLUME}

@@ -7,6 +7,11 @@ counts behind a line (percent_recovery) tries shares rounded on a step a reader 
 so shares on no step were never searched. Written so, the smallest base fitting a column's
 shares is its true total, and every outcome volume follows. A share finer than the policy's
 decimals is refused now (verify/share_steps).
+
+A job outcome volume written in words on a volume sheet ('one hundred and forty' under 'Job
+outcomes', rounded, as a plan carrying the input's text would write it) passed: the proof read
+texts of digits as figures ('140', 'c. 140'), not numbers in words. It reads them as the number
+they spell now (verify/spelt.written_number, asked by invariants' outcome check).
 """
 
 from __future__ import annotations
@@ -20,7 +25,7 @@ import pytest
 
 from tests.builders import write_book
 from tests.conftest import PRODUCED
-from tests.misread import proved
+from tests.misread import misread_findings, proved
 from wpxl.model import Plan
 from wpxl.plan import Audience
 from wpxl.policy import Policy
@@ -81,3 +86,31 @@ def test_shares_to_the_policys_decimals_pass(tmp_path):
     shares = [c.value for ws in openpyxl.load_workbook(result.output) if ws.title.endswith("%")
               for row in ws for c in row if isinstance(c.value, float)]  # fmt: skip
     assert any(round(v * 1000) % 10 for v in shares)  # shown to one place: 24.4%
+
+
+AREAS = ["Leeds", "Bradford", "Wakefield", "Kirklees", "Calderdale"]
+STARTS = [412, 377, 251, 298, 163]
+SPELT = ["one hundred and forty", "One hundred and twenty", "eighty", "one hundred", "sixty"]
+
+
+def starts_and_outcomes() -> list[list]:
+    rows: list[list] = [["Job starts by local authority, 2013-14"], [],
+                        ["Local authority", "Job starts", "Job outcomes"]]  # fmt: skip
+    outcomes = [137, 121, 88, 102, 49]
+    rows += [list(line) for line in zip(AREAS, STARTS, outcomes, strict=True)]
+    return rows
+
+
+def test_outcome_volumes_written_in_words_on_a_volume_sheet_are_refused(tmp_path):
+    written = {(3 + i, 2): words for i, words in enumerate(SPELT)}
+    found = misread_findings(tmp_path, starts_and_outcomes(), written, "kept")
+    volumes = {f.part for f in found if f.kind == "an outcome or sustainment volume"}
+    assert volumes == {f"'Referrals' C{r}" for r in range(6, 11)}
+
+
+def test_job_starts_written_in_rounded_words_are_no_outcome_volumes(tmp_path):
+    """Words spelling the rounded starts under 'Job starts' count no outcome."""
+    written = {(3 + i, 1): words for i, words in enumerate(SPELT)}
+    found = misread_findings(tmp_path, starts_and_outcomes(), written, "kept")
+    volumes = {f.part for f in found if f.kind == "an outcome or sustainment volume"}
+    assert not any(part.startswith("'Referrals' B") for part in volumes)

@@ -39,6 +39,7 @@ from wpxl.analyse.side_running import running_side_columns
 from wpxl.analyse.side_totals import total_side_columns
 from wpxl.analyse.stacked_running import running_blocks
 from wpxl.analyse.stacked_totals import total_blocks, total_of_block_totals
+from wpxl.analyse.stated_outcomes import drop_stated_outcomes
 from wpxl.analyse.stray_figures import find_tables
 from wpxl.analyse.titled_staff import staff_named_by_title
 from wpxl.analyse.twin_totals import total_twins
@@ -289,6 +290,7 @@ def analyse_sheet(sheet: Sheet, policy: Policy) -> SheetAnalysis:
         read_page_breaks(table, layout.page_breaks, carried.cells, roles)
         drop_padded_counts(table, carried.cells, roles, reasons)
         drop_worded_counts(table, carried.cells, roles, reasons)
+        drop_stated_outcomes(table, carried.cells, roles, reasons)
         drop_dated_counts(table, carried.cells, roles, reasons)
         tables.append(table)
         problems.extend(
