@@ -206,11 +206,11 @@ _ABBREVIATION = {  # whole: no letter either side ("Sust." ends in its full stop
 
 # A job start said to have lasted a time in work ("Job starts reaching 13 weeks", "13+ wks",
 # "26wk", "at 6 months"): an outcome or sustainment, however the table names it; not a period of
-# counting ("in the last 13 weeks", "within 13 weeks of referral"), nor a band of time since
+# counting ("in the last 13 weeks", "12 months to March"), nor a band of time since attachment.
 _TIME_IN_WORK = re.compile(
     r"\b(?:job\s+starts?|starts?|in\s+work)\b.*?"
     r"(?<!the last )(?<!the past )(?<!previous )(?<!preceding )(?<!within )(?<!first )"
-    r"(?<![\d.][-\u2013])(?<![\d.] - )(?<!\d to )"  # attachment ("6-12 months after attachment")
+    r"(?<![\d.][-\u2013])(?<![\d.] - )(?<!\d to )"  # not a band of time: "6-12 months after"
     r"\b\d+\s?\+?\s?(?:weeks?|wks?|months?|mths?)\b"
     r"(?!\s*(?:after|since|from|of|before)\s+(?:attach|refer)|,?\s+(?:to|ending|ended)\b)",
     re.IGNORECASE,
