@@ -24,6 +24,7 @@ from tests.e2e.test_hunted_side_roads import (
     beside_starts,
     written_outcomes,
 )
+from wpxl import analyse
 from wpxl.analyse import analyse_workbook, cells, line_measures
 from wpxl.plan import Audience, make_plan, quoting
 from wpxl.policy import Policy
@@ -65,6 +66,7 @@ RATED = ["Conversion", "Conversion rate", "Performance", "Performance v MPL", "J
 @pytest.mark.parametrize("header", RATED)
 def test_the_proof_alone_refuses_an_outcome_rate_typed_as_text(tmp_path, monkeypatch, header):
     monkeypatch.setattr(cells, "is_percent_text", lambda _: False)
+    monkeypatch.setattr(analyse, "drop_stated_outcomes", lambda *_: None)  # nor as text
     rates = [f"{round(100 * o / s)}%" for s, o in zip(STARTS, OUTCOMES, strict=True)]
     findings = _proved(tmp_path, beside_starts(header, rates))
     assert _parts(findings, RATE) == COLUMN
@@ -91,6 +93,7 @@ def test_the_proof_alone_refuses_a_small_outcome_count_written_as_a_bound(
 ):
     monkeypatch.setattr(cells, "is_bounded_figure", lambda _: False)
     monkeypatch.setattr(quoting, "is_bounded_figure", lambda _: False)  # nor judged as a note
+    monkeypatch.setattr(analyse, "drop_stated_outcomes", lambda *_: None)  # nor as text
     rows = beside_starts("Job outcomes", [137, bound, 88, bound, 49], "Job starts and outcomes")
     findings = _proved(tmp_path, rows)
     assert _parts(findings, VOLUME) == ["'Performance' C7", "'Performance' C9"]

@@ -85,6 +85,7 @@ def test_the_proof_alone_refuses_an_outcome_ratio_typed_as_text(
 ):
     """The plan made without reading ratios as typed rates carries them beside the starts."""
     monkeypatch.setattr(cells, "is_percent_text", lambda _: False)
+    monkeypatch.setattr(wpxl.analyse, "drop_stated_outcomes", lambda *_: None)  # nor as text
     findings = _proved(tmp_path, ratio_beside_starts(header, written), "Starts")
     rates = {f.part for f in findings if f.kind == RATE}
     assert rates == {f"'Starts' C{row}" for row in range(6, 11)}

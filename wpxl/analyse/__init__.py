@@ -40,6 +40,7 @@ from wpxl.analyse.side_running import running_side_columns
 from wpxl.analyse.side_totals import total_side_columns
 from wpxl.analyse.stacked_running import running_blocks
 from wpxl.analyse.stacked_totals import total_blocks, total_of_block_totals
+from wpxl.analyse.stated_outcomes import drop_stated_outcomes
 from wpxl.analyse.stray_figures import find_tables
 from wpxl.analyse.titled_staff import staff_named_by_title
 from wpxl.analyse.twin_totals import total_twins
@@ -51,6 +52,7 @@ from wpxl.analyse.typed_totals import (
 )
 from wpxl.analyse.unshown_parts import drop_totals_over_unshown
 from wpxl.analyse.values import as_number, is_numbering, is_percent_text, is_text
+from wpxl.analyse.worded_counts import drop_worded_counts
 from wpxl.analyse.words import is_money_unit_words
 from wpxl.errors import AnalysisError
 from wpxl.model import (
@@ -288,6 +290,8 @@ def analyse_sheet(sheet: Sheet, policy: Policy) -> SheetAnalysis:
         find_differences(table, carried.cells, roles, reasons, words, reader.shown)
         read_page_breaks(table, layout.page_breaks, carried.cells, roles)
         drop_padded_counts(table, carried.cells, roles, reasons)
+        drop_worded_counts(table, carried.cells, roles, reasons)
+        drop_stated_outcomes(table, carried.cells, roles, reasons)
         drop_dated_counts(table, carried.cells, roles, reasons)
         tables.append(table)
         problems.extend(

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from wpxl.analyse.job_endings import JOB_ENDED
+from wpxl.analyse.work_marks import names_a_mark, spans_as_digits, starts_at_a_mark
 from wpxl.model import Measure
 from wpxl.policy import OUTCOME_ABBREVIATIONS
 
@@ -202,23 +204,23 @@ _ABBREVIATION = {  # whole: no letter either side ("Sust." ends in its full stop
 }
 
 
-# A job start said to have lasted a time in work ("Job starts reaching 13 weeks", "Job starts
-# 13+ wks", "26wk", "at 6 months"): a job outcome or sustainment, however the table names it. A
-# period of counting is not a time in work ("in the last 13 weeks", "within 13 weeks of
-# referral"), nor a band of time since attachment ("Job starts 6-12 months after attachment").
+# A job start said to have lasted a time in work ("Job starts reaching 13 weeks", "13+ wks",
+# "26wk", "at 6 months"): an outcome or sustainment, however the table names it; not a period of
+# counting ("in the last 13 weeks", "12 months to March"), nor a band of time since attachment.
 _TIME_IN_WORK = re.compile(
     r"\b(?:job\s+starts?|starts?|in\s+work)\b.*?"
     r"(?<!the last )(?<!the past )(?<!previous )(?<!preceding )(?<!within )(?<!first )"
     r"(?<![\d.][-\u2013])(?<![\d.] - )(?<!\d to )"  # not a band of time: "6-12 months after"
     r"\b\d+\s?\+?\s?(?:weeks?|wks?|months?|mths?)\b"
-    r"(?!\s*(?:after|since|from|of|before)\s+(?:attach|refer))",
+    r"(?!\s*(?:after|since|from|of|before)\s+(?:attach|refer)|,?\s+(?:to|ending|ended)\b)",
     re.IGNORECASE,
 )
 
 
 def _time_in_work(text: str) -> Measure | None:
-    """The job outcome a start said to have lasted names (see _TIME_IN_WORK)."""
-    return Measure.JOB_OUTCOMES if _TIME_IN_WORK.search(text) else None
+    """The job outcome a start said to have lasted or reached a mark names (work_marks)."""
+    lasted = _TIME_IN_WORK.search(spans_as_digits(text)) or starts_at_a_mark(text)
+    return Measure.JOB_OUTCOMES if lasted else None
 
 
 # A payment numbered as providers number them ("SP1", "SP01", "Sust 2", "Sus3", "S/P 1",
@@ -372,23 +374,18 @@ _STATUS = re.compile(
     r"|universal|allowance|to\s+attach|to\s+refer))"
     r"|\b(?:yet|still|failed|fail|due|waiting)\s+to\s+(?:sustain|convert|claim|trigger)\w*"
     r"|\b(?:un)?claimable\b|\bunsustained\b"
-    # a start whose job ended ("Fell out of work", "Left their job", "Back on benefit")
-    r"|\b(?:fell|fallen|dropped)\s+out\s+of\s+(?:work|employment|(?:a\s+|the(?:ir)?\s+)?jobs?)\b"
-    r"|\b(?:left|lost|leaving|losing|quit)\s+(?:(?:a|the|their)\s+)?(?:jobs?|work|employment)\b"
-    r"(?!\s+programme)"
-    r"|\bno\s+longer\s+(?:in\s+(?:work|employment|post|(?:a\s+)?jobs?)|working|employed)\b"
-    r"|\bjobs?\s+(?:ended|lost|finished|ceased)\b|\b(?:returned|back)\s+(?:to|on)\s+benefits?\b",
+    # a start whose job ended ("Fell out of work", "Back on JSA": wpxl.analyse.job_endings)
+    rf"|{JOB_ENDED}",
     re.IGNORECASE,
 )
 
 
 def is_starts_outcome_line(line: str, group: str, title: str) -> bool:
-    """Whether a line of a job-starts table counts starts that lasted a time in work or were
-    paid, claimed or converted, by its own words (``line``), those of the header over its group
-    (``group``: the label column's header for a row, the header rows for a column) or, for a
-    bare band ("26+"), the table's title."""
-    line, group = as_words(line), as_words(group)
-    if _STATUS.search(line) or _STATUS.search(group):
+    """Whether a line of a job-starts table counts starts that lasted, reached a mark or were
+    paid, by its own words (``line``), the header's over its group (``group``: the label
+    column's for a row, the header rows for a column) or, for a band ("26+"), the title's."""
+    line, group = spans_as_digits(as_words(line)), as_words(group)
+    if _STATUS.search(line) or _STATUS.search(group) or names_a_mark(line):
         return True
     if _BEFORE_WORK.search(f"{line} {group}") or _BEFORE_WORK_TITLE.search(title):
         return False

@@ -38,9 +38,11 @@ from wpxl.verify.outcome_texts import outcome_texts
 from wpxl.verify.percent_recovery import PercentRecovery
 from wpxl.verify.proof import Proof
 from wpxl.verify.regrouped import regrouping_holds, unclaimed
+from wpxl.verify.share_steps import finer_than_step
 from wpxl.verify.sibling_totals import sibling_totals
 from wpxl.verify.small_base_shares import no_small_base_shares
-from wpxl.verify.spelt import code_column, spelt_counts, spelt_number
+from wpxl.verify.spelt import code_column, spelt_counts
+from wpxl.verify.stated_outcomes import could_state, states_an_outcome
 from wpxl.verify.summed_places import summed_places
 from wpxl.verify.suppressed_parts import (
     no_total_over_markers,
@@ -54,7 +56,6 @@ from wpxl.verify.values import (
     EARLIEST_DATE_SERIAL,
     is_date_format,
     is_fixed_format,
-    is_marked_number,
     is_multiple,
     is_percent_format,
     is_year,
@@ -110,6 +111,8 @@ def _figures_allowed(pair: SheetPair, proof: Proof) -> list[Finding]:
         value, formula, style = cells[coord]
         kind = kind_of(style)
         problem = _figure_problem(pair, coord, value, formula, kind, base, named, dated)  # type: ignore[arg-type]
+        if problem is None and pair.kind == "percent":  # a share to more places than the policy's
+            problem = finer_than_step(value, proof.policy.percent_decimals)  # type: ignore[arg-type]
         if problem:
             found.append(Finding(pair.where(coord), problem))
     labels = (index.figure_rows, index.figure_cols)
@@ -191,18 +194,17 @@ def _no_outcome_volumes(pair: SheetPair, proof: Proof) -> list[Finding]:
     found = outcome_texts(pair, proof)
     outcomes, fmt = context.outcomes, proof.output.format_of
     for coord, (value, _, style) in pair.cells.items():
-        if isinstance(value, str):  # "59r", "(12)", "6.8E1": an outcome volume written so
+        if isinstance(value, str):  # "59r", "(12)", "about 140": an outcome volume written so
             at = pair.input_coord(coord)
-            spelt = is_marked_number(value) or spelt_number(value) is not None
-            kept_key = at is not None and context.named.get(at) == value.strip()
-            if spelt and at is not None and not kept_key and context.is_outcome(at):
+            asked = at is not None and could_state(value) and context.named.get(at) != value.strip()
+            if asked and context.is_outcome(at) and states_an_outcome(pair, at, value):  # type: ignore[arg-type]
                 found.append(Finding(pair.where(coord), "an outcome or sustainment volume"))
             continue
         if not isinstance(value, float) or is_date_format(fmt(style)):
             continue
         if pair.input_coord(coord) in outcomes and not input_year_label(pair, coord, value):
             found.append(Finding(pair.where(coord), "an outcome or sustainment volume"))
-    return found
+    return list(dict.fromkeys(found))  # a text outcome_texts found is not found again
 
 
 def _hidden_stays_hidden(pair: SheetPair, proof: Proof) -> list[Finding]:

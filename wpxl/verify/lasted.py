@@ -20,12 +20,17 @@ from __future__ import annotations
 
 import re
 
+from wpxl.verify.work_marks import at_a_mark, times_in_digits
+
 # words a job-starts breakdown by time in work or status needs: a sheet with none of them holds
 # no such line
 LASTED_HINT = re.compile(
     r"paid|claim|conver|sustain|retained|triggered|weeks|months|wks|mths"
     r"|\d ?\+? ?(?:week|wk|month|mth)|duration|how long|lasted|tenure|time in|length of"
-    r"|out of|left|lost|leaving|losing|quit|no longer|ended|finished|ceased|back|returned",
+    r"|out of|left|lost|leaving|losing|quit|no longer|ended|finished|ceased|back|returned"
+    r"|resign|dismiss|sacked|redundan"
+    r"|\d ?[-\u2010\u2011\u2013] ?(?:week|wk|month|mth|day)|threshold|milestone"
+    r"|\d ?\+? ?(?:days?|[wm])\b",  # as wpxl.verify.work_marks reads them
     re.IGNORECASE,
 )
 _UNIT = r"(?:weeks?|wks?|months?|mths?)"
@@ -75,7 +80,11 @@ _ENDED = (
     r"\b(?:fell|fallen|dropped) out of (?:work|employment|(?:a |the(?:ir)? )?jobs?)\b"
     r"|\b(?:left|lost|leaving|losing|quit) (?:(?:a|the|their) )?(?:jobs?|work|employment)\b"
     r"(?! programme)|\bno longer (?:in (?:work|employment|post|(?:a )?jobs?)|working|employed)\b"
-    r"|\bjobs? (?:ended|lost|finished|ceased)\b|\b(?:returned|back) (?:to|on) benefits?\b"
+    r"|\bjobs? (?:ended|lost|finished|ceased)\b"
+    # a benefit named, a claim made again, or the job left or lost by the person's doing
+    r"|\b(?:returned|went back|back) (?:to|on|onto) (?:benefits?|jsa|esa|ib|is|uc"
+    r"|universal credit|the register)\b|\bre[ -]?claim(?:ed|ing)? (?:benefits?|jsa|esa|ib|is|uc"
+    r"|universal credit)\b|\bsigned back on\b|\b(?:resigned|dismissed|sacked|made redundant)\b"
 )
 _STATUS = re.compile(
     r"(?<!low )(?<!lower )(?<!high )(?<!higher )(?<!well )(?<!better )(?<!poorly )(?<!low-)"
@@ -112,8 +121,8 @@ def lasted_or_paid(line: str, group: str, title: str) -> bool:
     column's header for a row, the header rows over a column) or, for a bare band ("26+"), the
     title's, counts starts that lasted a time in work or were paid, claimed or converted. The
     caller reads the words apart ("job_outcomes") and knows the figures are job starts."""
-    line, group, title = _plain(line), _plain(group), _plain(title)
-    if _STATUS.search(line) or _STATUS.search(group):
+    line, group, title = times_in_digits(_plain(line)), _plain(group), _plain(title)
+    if _STATUS.search(line) or _STATUS.search(group) or at_a_mark(line):
         return True
     if _BEFORE_JOB.search(f"{line} {group}") or _BEFORE_JOB_TITLE.search(title):
         return False

@@ -16,6 +16,7 @@ from wpxl.policy import Policy
 from wpxl.verify.lasted import stays_in_work
 from wpxl.verify.money_words import is_amount_band, names_money
 from wpxl.verify.when_words import without_when
+from wpxl.verify.work_marks import starts_reached, times_in_digits
 
 BUILT_IN_OUTCOME_WORDS = (
     r"job outcomes?", r"outcomes?", r"sustainments?", r"sustained", r"paid outcomes?",
@@ -23,7 +24,8 @@ BUILT_IN_OUTCOME_WORDS = (
     r"off benefits? (?:at |for |after )?\d+ ?(?:weeks|wks)", r"\d+ ?\+? ?wks?\b",
     # a job start that lasted: "Job starts reaching 13 weeks", "Job starts: 6 months in work"
     r"job starts?\W*(?:(?:reaching|achieving|lasting|at|past|beyond|after)\s+)?\d+ ?\+? ?"
-    r"(?:weeks?|months?)\b(?! (?:after|since|from|before) (?:attach|refer))",  # not time to start
+    r"(?:weeks?|months?)\b(?! (?:after|since|from|before) (?:attach|refer)"  # not time to start
+    r"|,? (?:to|ending|ended)\b)",  # nor the period counted ('12 months to March 2014')
     r"(?:paid|claimed|converted) (?:job )?starts?", r"(?:job )?starts? (?:claimed|converted)",
 )  # fmt: skip
 _ABBREVIATIONS = re.compile(
@@ -73,8 +75,13 @@ class Measures:
         if text in self._seen:
             return self._seen[text]
         found: str | None = None
-        words = as_words(without_when(text))  # 'Months since referral' names no measure
-        if self._outcome.search(words) or _ABBREVIATIONS.search(words) or stays_in_work(words):
+        words = times_in_digits(as_words(without_when(text)))  # 'Months since referral': none
+        if (
+            self._outcome.search(words)
+            or _ABBREVIATIONS.search(words)
+            or stays_in_work(words)
+            or starts_reached(words)  # 'Job starts reaching the 26-week point'
+        ):
             found = "outcome"
         elif self._other is not None and self._other.search(words):
             found = "other"

@@ -90,12 +90,24 @@ def spelt_number(text: str) -> float | None:
 
 def written_number(text: str) -> float | None:
     """The number a text shows as digits ("47", "1,234"), maybe marked ("47p", "c.47",
-    "(11)"), or spells otherwise (``spelt_number``); None for any other text."""
+    "(11)"), or spells otherwise (``spelt_number``), or wholly in words ("twelve", "One
+    hundred and sixty-three": a count an analyst typed so); None for any other text."""
     spelt = spelt_number(text)
+    if spelt is None:
+        spelt = _worded_number(text)
     if spelt is not None or not is_marked_number(text):
         return spelt
     digits = _DIGITS.search(text)
     return None if digits is None else float(digits.group(0).replace(",", ""))
+
+
+def _worded_number(text: str) -> float | None:
+    """The number a text spells when it is wholly one number in words."""
+    words = text.strip().rstrip(".")
+    found = _words_numbers(words) if spells_a_number(words) else []
+    if len(found) == 1 and found[0][:2] == (0, len(words)):
+        return float(found[0][2])
+    return None
 
 
 def code_column(pair: SheetPair, coord: Coord) -> bool:
