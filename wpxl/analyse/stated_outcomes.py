@@ -5,7 +5,7 @@ Read as text, it was kept where it stood beside the rounded job starts: it quote
 figure (140 is a multiple of the base), yet it is an outcome volume, which may never be shown
 (guidance R2). A text stating a number, in digits or in words, among the figures of a line
 that counts outcomes is removed, and listed; a marker or note stating none ('[c]', 'n/a', 'Not
-yet known') stays.
+yet known', '[note 3]') stays.
 """
 
 from __future__ import annotations
@@ -18,6 +18,9 @@ from wpxl.read.quoted_figures import spells_a_number
 
 STATED_OUTCOME = "an outcome figure written as text (outcome volumes are never shared)"
 _DIGIT = re.compile(r"\d")
+# a reference to a note alone ('[note 3]', '(see note 3a)', 'Note 12'): the GSS standard's
+# 'Notes' column beside a line of outcomes numbers its notes, not its people
+_NOTE = re.compile(r"^\s*[\[(]?\s*(?:see\s+)?notes?\s*\d+[a-z]?\s*[\])]?\s*$", re.IGNORECASE)
 
 
 def drop_stated_outcomes(
@@ -28,6 +31,8 @@ def drop_stated_outcomes(
     for coord in cells_in_role(table, roles, Role.TEXT):
         value = cells[coord].value
         if not isinstance(value, str) or not (_DIGIT.search(value) or spells_a_number(value)):
+            continue
+        if _NOTE.match(value):
             continue
         if table.measure_of(coord).is_outcome:
             roles[coord], reasons[coord] = Role.DROPPED, STATED_OUTCOME
