@@ -46,24 +46,14 @@ import pytest
 import xlsxwriter
 
 from tests.builders import write_book
+from tests.e2e.beside_starts import AREAS, ROUNDED_STARTS, STARTS, TITLE, beside_starts
 from tests.e2e.runs import sanitised_beside
 from tests.misread import proved
 from wpxl import analyse
 from wpxl.analyse import hidden_totals, line_measures
 from wpxl.verify import Finding
 
-AREAS = ["Leeds", "Bradford", "Wakefield", "Kirklees", "Calderdale"]
-STARTS = [412, 377, 251, 298, 163]
 STILL_IN_WORK = [137, 121, 88, 102, 49]
-ROUNDED_STARTS = [420, 380, 260, 300, 160]
-TITLE = "Job starts by local authority, April 2013 to March 2014"
-
-
-def beside_starts(header: str, values: list[int]) -> list[list]:
-    """Job starts by local authority and, beside them, ``header`` over ``values``."""
-    rows: list[list] = [[TITLE], [], ["Local authority", "Job starts", header]]
-    rows += [[area, s, v] for area, s, v in zip(AREAS, STARTS, values, strict=True)]
-    return rows
 
 
 ENDED = [

@@ -45,24 +45,26 @@ import openpyxl
 import pytest
 
 from tests.builders import referrals_table, write_book
+from tests.e2e.beside_starts import AREAS, ROUNDED_STARTS, STARTS, TITLE, beside_starts
 from tests.e2e.runs import sanitised_beside
 from tests.misread import misread_findings, proved
 from wpxl.analyse import line_measures, words
 from wpxl.verify.spelt import UNROUNDED
 
-AREAS = ["Leeds", "Bradford", "Wakefield", "Kirklees", "Calderdale"]
-STARTS = [412, 377, 251, 298, 163]
 REACHED = [137, 121, 88, 102, 49]
-ROUNDED_STARTS = [420, 380, 260, 300, 160]
-TITLE = "Job starts by local authority, April 2013 to March 2014"
 VOLUME = "an outcome or sustainment volume"
 
 
-def beside_starts(header: str, values: list[int]) -> list[list]:
-    """Job starts by local authority and, beside them, ``header`` over ``values``."""
-    rows: list[list] = [[TITLE], [], ["Local authority", "Job starts", header]]
-    rows += [[area, s, v] for area, s, v in zip(AREAS, STARTS, values, strict=True)]
-    return rows
+def _proved_volumes(tmp_path, monkeypatch, header: str) -> set[str]:
+    """The proof's outcome volumes on the copy of the starts beside ``header`` its plan makes
+    when the analysis reads no time in work (the plan carries that line rounded)."""
+    monkeypatch.setattr(line_measures, "is_starts_outcome_line", lambda *_: False)
+    monkeypatch.setattr(words, "_time_in_work", lambda text: None)
+    words._measure_in.cache_clear()
+    source = write_book(tmp_path / "mark.xlsx", {"Performance": beside_starts(header, REACHED)})
+    findings = proved(tmp_path, source)
+    words._measure_in.cache_clear()
+    return {f.part for f in findings if f.kind == VOLUME}
 
 
 MARKS = [
@@ -134,14 +136,9 @@ def test_the_proof_alone_refuses_starts_reaching_a_time_or_mark_carried_as_count
 ):
     """The plan made without reading such a line as the starts' outcomes carries it rounded;
     the proof, with its own words, refuses every figure of it and none of the starts."""
-    monkeypatch.setattr(line_measures, "is_starts_outcome_line", lambda *_: False)
-    monkeypatch.setattr(words, "_time_in_work", lambda text: None)
-    words._measure_in.cache_clear()
-    source = write_book(tmp_path / "mark.xlsx", {"Performance": beside_starts(header, REACHED)})
-    findings = proved(tmp_path, source)
-    words._measure_in.cache_clear()
-    volumes = {f.part for f in findings if f.kind == VOLUME}
-    assert {f"'Performance' C{r}" for r in range(6, 11)} == volumes
+    assert _proved_volumes(tmp_path, monkeypatch, header) == {
+        f"'Performance' C{r}" for r in range(6, 11)
+    }
 
 
 @pytest.mark.parametrize("title", [TITLES[0], TITLES[2]])
@@ -272,14 +269,9 @@ def test_starts_lasting_a_time_in_days_years_or_letters_are_shown_as_percentages
 def test_the_proof_alone_refuses_starts_lasting_days_years_or_letters_carried_as_counts(
     tmp_path, monkeypatch, header
 ):
-    monkeypatch.setattr(line_measures, "is_starts_outcome_line", lambda *_: False)
-    monkeypatch.setattr(words, "_time_in_work", lambda text: None)
-    words._measure_in.cache_clear()
-    source = write_book(tmp_path / "mark.xlsx", {"Performance": beside_starts(header, REACHED)})
-    findings = proved(tmp_path, source)
-    words._measure_in.cache_clear()
-    volumes = {f.part for f in findings if f.kind == VOLUME}
-    assert {f"'Performance' C{r}" for r in range(6, 11)} == volumes
+    assert _proved_volumes(tmp_path, monkeypatch, header) == {
+        f"'Performance' C{r}" for r in range(6, 11)
+    }
 
 
 @pytest.mark.xfail(
