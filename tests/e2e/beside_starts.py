@@ -3,6 +3,10 @@ sessions 21 and 22 hang each wording of an outcome on ('Fell out of work', '13-w
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import openpyxl
+
 AREAS = ["Leeds", "Bradford", "Wakefield", "Kirklees", "Calderdale"]
 STARTS = [412, 377, 251, 298, 163]
 ROUNDED_STARTS = [420, 380, 260, 300, 160]
@@ -14,3 +18,14 @@ def beside_starts(header: str, values: list[int]) -> list[list]:
     rows: list[list] = [[TITLE], [], ["Local authority", "Job starts", header]]
     rows += [[area, s, v] for area, s, v in zip(AREAS, STARTS, values, strict=True)]
     return rows
+
+
+def only_its_shares(copy: Path) -> bool:
+    """Whether the copy shows the starts rounded, the column beside them not at all (it went
+    to a percentage sheet as outcomes)."""
+    book = openpyxl.load_workbook(copy)
+    sheet = book["Performance"]
+    starts = [sheet.cell(r, 2).value for r in range(6, 11)]
+    beside = [sheet.cell(r, 3).value for r in range(6, 11)]
+    shares = any(name.endswith("%") for name in book.sheetnames)
+    return starts == ROUNDED_STARTS and beside == [None] * 5 and shares
