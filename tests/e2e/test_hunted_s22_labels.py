@@ -26,3 +26,22 @@ def test_lines_named_by_a_numbered_place_keep_their_names_beside_their_shares(tm
     shares = openpyxl.load_workbook(copy)["Job outcomes %"]
     names = [v for (v,) in shares.iter_rows(max_col=1, values_only=True) if v]
     assert [f"{word} 4", f"{word} 9", f"{word} 14", "Total"] == names[-4:]
+
+
+def test_age_bands_under_a_table_of_sustainments_keep_their_names(tmp_path):
+    """fuzzr seed 17028: job starts by age band ('16-17' .. '60+' down column A) under a table
+    of sustainments by region, itself under job starts by CPA numbered in column A. Column A's
+    words from the CPAs' numbers down named sustainments, and the proof read the bands as
+    outcome volumes stated as text (each where its row and, above, its column hold figures) and
+    refused the copy. A text with nothing left of it on its row is the line's name, not a
+    figure stated (verify/stated_outcomes)."""
+    rows: list[list] = [["Job starts by CPA, 2014-15"], [], ["CPA", "Jun-14", "Jul-14"]]
+    rows += [[5, 169, 155], [11, 85, 186], [], []]
+    rows += [["Sustainment outcomes by region, 2014-15"], ["Region", "Jun-14", "Jul-14"]]
+    rows += [["Sheffield", 29, 25], ["Bradford", 31, 28], [], []]
+    rows += [["Job starts by age band, 2014-15"], [], ["Age band", "Jun-14", "Jul-14"]]
+    rows += [["16-17", 112, 198], ["18-24", 341, 37], ["60+", 327, 29]]
+    copy, _ = sanitised_beside(write_book(tmp_path / "bands.xlsx", {"Job starts": rows}))
+    sheet = openpyxl.load_workbook(copy)["Job starts"]
+    lines = [[c.value for c in line[:3]] for line in sheet.iter_rows(min_row=19, max_row=21)]
+    assert lines == [["16-17", 120, 200], ["18-24", 340, 40], ["60+", 320, 20]]

@@ -13,7 +13,9 @@ that outcome if it holds a number in digits or in words.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
+from wpxl.model import Cell
 from wpxl.verify.books import Coord, SheetPair
 from wpxl.verify.spelt import spells_a_number, spelt_number, written_number
 from wpxl.verify.values import is_marked_number
@@ -27,7 +29,11 @@ def could_state(text: str) -> bool:
 
 
 def states_an_outcome(pair: SheetPair, at: Coord, text: str) -> bool:
-    """Whether ``text``, at the outcome's input place ``at``, states a number as a figure."""
+    """Whether ``text``, at the outcome's input place ``at``, states a number as a figure: not
+    the input's own text where nothing stands left of it on its row, the line's name ('18-24',
+    '60+' down an age band's column, however the words over it read)."""
+    if pair.source is not None and _names_its_line(pair.source.cells, at, text):
+        return False
     if is_marked_number(text) or spelt_number(text) is not None or written_number(text):
         return True
     if not could_state(text) or pair.source is None:
@@ -46,3 +52,10 @@ def _figure_lines(pair: SheetPair) -> tuple[set[int], set[int]]:
             rows.add(row)
             cols.add(col)
     return rows, cols
+
+
+def _names_its_line(cells: Mapping[Coord, Cell], at: Coord, text: str) -> bool:
+    row, col = at
+    if getattr(cells.get(at), "value", None) != text:
+        return False  # another text than the input's there: judged as any other
+    return all(getattr(cells.get((row, c)), "value", None) in (None, "") for c in range(col))
