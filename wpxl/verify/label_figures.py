@@ -217,8 +217,8 @@ class LabelReading:
             for c, cell in takewhile(lambda entry: entry[0] < col, self._row(r))
             if not blank(cell)
         }
-        blank = [c for c in range(col) if c not in filled]
-        return blank[-1] + 1 if blank else 0
+        gaps = [c for c in range(col) if c not in filled]
+        return gaps[-1] + 1 if gaps else 0
 
     def _keyed_by_words(self, rows: list[int], col: int, numbers: list[int | None]) -> bool:
         """Whether words left of the run on each of its rows, with its numbers, tell the rows
