@@ -160,18 +160,16 @@ def test_an_area_over_its_districts_is_their_total_beside_a_suppressed_district(
         assert shares["Leeds"] == pytest.approx(301 / 674, abs=0.01)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the proof reads no typed total named by no total word: 'West Yorkshire' kept as a "
-    "typed count (attachments 720, rounded) over its districts (300, 240, '[c]', 120) passes, "
-    "though it gives the suppressed district back within rounding; telling it a total needs "
-    "the proof's own reading of the lines' sums (as the analysis's trees)",
-)
 def test_an_area_kept_as_a_count_over_a_suppressed_district_is_refused_by_the_proof(tmp_path):
+    """'West Yorkshire' kept as a typed count (attachments 720, rounded) over its districts
+    (300, 240, '[c]', 120) passed the proof, though less the others it gives the suppressed
+    district back within rounding: its referrals are exactly the districts' sum, so it is
+    their group's line, and no typed figure may stand over the '[c]' (verify/suppressed_groups).
+    Its referrals (4,680), over no marker, are not named."""
     hdr = ["Local authority code", "Local authority", "Number of referrals", "Attachments"]
     rows = [["Table 6: Referrals and attachments by local authority"], [], hdr, *DISTRICTS]
     found = misread_findings(tmp_path, rows, {(7, 2): 4680, (7, 3): 720}, "rounded")
-    assert found
+    assert {f.part for f in found if "suppressed part" in f.kind} == {"'Referrals' D10"}
 
 
 def _nomis(second: str) -> list[list]:

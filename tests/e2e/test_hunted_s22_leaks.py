@@ -25,7 +25,8 @@ still in work. The analysis reads them so now (analyse/job_endings) and the proo
 
 So did a time in work in days ('91 days in work', '182+ days') or with a letter for its unit
 ('26w', '13w+', '6m+'): read in weeks or months now, on both sides (analyse/work_marks,
-verify/work_marks); one in years ('1 year in work') is left, a strict xfail. And a table
+verify/work_marks); and one year alone ('1 year in work', 'Job held 1 yr') as 12 months,
+where more years ('2 to 4 years', '2 years to March') are no time in work. And a table
 titled 'Job starts in the 12 months to March 2014' or 'Job starts, 12 months ending March
 2014' was read as starts that lasted 12 months, outcomes, and shown as percentages, its starts
 lost (WRONG): the months up to a date are the period counted, on both sides (analyse/words,
@@ -269,19 +270,41 @@ def test_the_proof_alone_refuses_starts_lasting_days_years_or_letters_carried_as
     }
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a time in work in years beside the job starts ('1 year in work', 'Job held 1 yr') "
-    "goes out as rounded job starts: the time readings (analyse/words, verify/lasted) take any "
-    "line naming years for a period counted or a band ('2 to 4 years', a sentence's length; "
-    "'2 years to March'), and telling a year in work from those needs the words around it",
-)
-@pytest.mark.parametrize("header", ["1 year in work", "Job held 1 yr"])
+YEARS = ["1 year in work", "Job held 1 yr", "One-year point"]
+
+
+@pytest.mark.parametrize("header", YEARS)
 def test_starts_lasting_a_year_are_shown_as_percentages(tmp_path, header):
+    """One year alone beside the job starts is the longest sustainment's mark (12 months); more
+    years ('2 to 4 years' a sentence's length, '2 years to March' the period) are no time in
+    work, so only a year alone, no band's end, age or period, is read so."""
     source = write_book(tmp_path / "year.xlsx", {"Performance": beside_starts(header, REACHED)})
     copy, _ = sanitised_beside(source)
     sheet = openpyxl.load_workbook(copy)["Performance"]
     assert [sheet.cell(r, 3).value for r in range(6, 11)] == [None] * 5
+
+
+@pytest.mark.parametrize("header", YEARS)
+def test_the_proof_alone_refuses_starts_lasting_a_year_carried_as_counts(
+    tmp_path, monkeypatch, header
+):
+    monkeypatch.setattr(line_measures, "is_starts_outcome_line", lambda *_: False)
+    monkeypatch.setattr(words, "_time_in_work", lambda text: None)
+    words._measure_in.cache_clear()
+    source = write_book(tmp_path / "year.xlsx", {"Performance": beside_starts(header, REACHED)})
+    findings = proved(tmp_path, source)
+    words._measure_in.cache_clear()
+    volumes = {f.part for f in findings if f.kind == VOLUME}
+    assert {f"'Performance' C{r}" for r in range(6, 11)} == volumes
+
+
+@pytest.mark.parametrize("header", ["0 to 1 year", "Aged 1 year", "1 year to March 2014"])
+def test_starts_beside_a_year_band_or_period_keep_their_counts(tmp_path, header):
+    """A year that ends a band, an age or the period counted is no time in work."""
+    source = write_book(tmp_path / "band.xlsx", {"Performance": beside_starts(header, REACHED)})
+    copy, _ = sanitised_beside(source)
+    sheet = openpyxl.load_workbook(copy)["Performance"]
+    assert [sheet.cell(r, 2).value for r in range(6, 11)] == ROUNDED_STARTS
 
 
 @pytest.mark.parametrize(

@@ -27,3 +27,19 @@ def test_a_count_under_a_year_heading_kept_as_a_second_heading_is_refused(tmp_pa
     rows = [["Referrals by area"], [], ["Area", "Referrals"], [None, 2014], ["Leeds", 2046],
             ["Bradford", 1265], ["Wakefield", 960]]  # fmt: skip
     assert misread_findings(tmp_path, rows, {(4, 1): 2046}, "kept")
+
+
+CORNERED = [["Referrals by area"], [], [None, "Referrals"], ["Area", 2014], ["Leeds", 2046],
+            ["Bradford", 1265], ["Wakefield", 960]]  # fmt: skip
+
+
+def test_a_year_beside_the_label_columns_corner_word_still_stands(tmp_path):
+    """'Area | 2014' under '| Referrals': 'Area' heads the names below, no line is named so;
+    the copy keeping 2014 and rounding the areas passes (it was refused as a count kept)."""
+    assert misread_findings(tmp_path, CORNERED, {}, "kept") == []
+
+
+def test_an_areas_count_kept_beside_the_corner_word_is_still_refused(tmp_path):
+    """The first line's 2,046 kept as a second year under the corner's 2014: 'Leeds' names a
+    line, no label column, so the proof refuses it still."""
+    assert misread_findings(tmp_path, CORNERED, {(4, 1): 2046}, "kept")

@@ -27,12 +27,21 @@ _SPELT = re.compile(
     re.IGNORECASE,
 )
 # a time in days (as a claims system counts it) or with a letter for its unit ('182+ days',
-# '26w', '6m+'), read in weeks or months; not money ('£3m'). Years are left as written: '2 to 4
-# years' (a sentence's length) and '2 years to March' are no time in work
+# '26w', '6m+'), read in weeks or months; not money ('£3m'). Years more than one are left as
+# written: '2 to 4 years' (a sentence's length) and '2 years to March' are no time in work
 _DAYS = re.compile(r"\b(\d+)\s?(\+?)\s?days?\b", re.IGNORECASE)
 _LETTER = re.compile(r"(?<![\d.,£$€])\b(\d{1,3})\s?([wm])\b", re.IGNORECASE)
 # the trigger of an outcome payment other than a time: earnings reaching a threshold, or a
 # milestone ('Milestone reached', 'Not yet at milestone')
+# one year alone ('1 year in work', 'Job held 1 yr', 'one-year point') is the longest
+# sustainment's mark, read as 12 months; not a band's end ('0 to 1 year'), an age ('1 year
+# old'), nor the period counted ('1 year to March', 'the last 1 year', 'Year 1')
+_YEAR = re.compile(
+    r"(?<![\d.][-\u2013])(?<![\d.] - )(?<!\d to )(?<!the )(?<!last )(?<!past )(?<!within )"
+    r"(?<!first )(?<!previous )\b(?:1|one)\s?(\+?)\s?[-\u2010\u2011\u2013]?\s?(?:year|yr)\b"
+    r"(?!\s*(?:to|ending|ended|since|after|from|before|of|on|old|ago|olds)\b)",
+    re.IGNORECASE,
+)
 _MARK = re.compile(r"\bearnings\s+thresholds?\b|\bmilestones?\b", re.IGNORECASE)
 # a table of job starts said to have reached such a mark ('Job starts that met the earnings
 # threshold, by payment group')
@@ -52,8 +61,10 @@ def _spelt(found: re.Match[str]) -> str:
 def spans_as_digits(text: str) -> str:
     """``text`` with a time written with a hyphen or in words as digits, a space, its unit
     ('13-week point' -> '13 week point', 'Twenty-six weeks' -> '26 weeks'), and one in days or
-    a letter in weeks or months ('182 days' -> '26 weeks', '6m+' -> '6 months+'), as the time
+    a letter in weeks or months ('182 days' -> '26 weeks', '6m+' -> '6 months+') and one year
+    in months ('1 year in work' -> '12 months in work'), as the time
     readings expect; anything else as it was."""
+    text = _YEAR.sub(r"12\1 months", text)
     text = _SPELT.sub(_spelt, _HYPHENED.sub(r"\1 ", text))
     text = _DAYS.sub(lambda m: f"{round(int(m[1]) / 7)}{m[2]} weeks", text)
     return _LETTER.sub(lambda m: f"{m[1]} {'weeks' if m[2] in 'wW' else 'months'}", text)

@@ -207,9 +207,9 @@ def _unread_parts(table: Table, analysis: SheetAnalysis, coord: Coord, axis: str
         role, cell = analysis.roles.get(at), analysis.sheet.cells.get(at)
         if cell is None or role not in (Role.DROPPED, Role.TEXT):
             continue
-        if role is Role.TEXT and (
-            _NIL.match(str(cell.value)) or _notes_column(table, analysis, at)
-        ):
+        if _notes_column(table, analysis, at):  # '[note 3]', kept or removed as outcome text
+            continue
+        if role is Role.TEXT and _NIL.match(str(cell.value)):
             continue
         if role is Role.DROPPED and analysis.reasons.get(at) in _DERIVED:
             continue

@@ -30,7 +30,8 @@ LASTED_HINT = re.compile(
     r"|out of|left|lost|leaving|losing|quit|no longer|ended|finished|ceased|back|returned"
     r"|resign|dismiss|sacked|redundan"
     r"|\d ?[-\u2010\u2011\u2013] ?(?:week|wk|month|mth|day)|threshold|milestone"
-    r"|\d ?\+? ?(?:days?|[wm])\b",  # as wpxl.verify.work_marks reads them
+    r"|\d ?\+? ?(?:days?|[wm])\b|\b(?:1|one) ?\+? ?[-\u2010\u2011\u2013]? ?(?:year|yr)\b",  # as
+    # wpxl.verify.work_marks reads them
     re.IGNORECASE,
 )
 _UNIT = r"(?:weeks?|wks?|months?|mths?)"

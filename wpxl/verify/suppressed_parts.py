@@ -17,6 +17,7 @@ from wpxl.verify.books import SheetPair
 from wpxl.verify.formulas import Coord, Range, sum_formula
 from wpxl.verify.leaks import Finding
 from wpxl.verify.proof import Proof
+from wpxl.verify.suppressed_groups import no_group_over_markers
 from wpxl.verify.values import is_marker
 
 NAME = "no_total_over_suppressed"
@@ -34,7 +35,8 @@ class _Elsewhere:
 
 def totals_over_other_sheets_markers(pair: SheetPair, proof: Proof) -> list[Finding]:
     """Each SUM of the copy whose input formula adds up cells of other sheets: kept for the
-    finish, which reads those sheets of the input (rare in MI packs)."""
+    finish, which reads those sheets of the input (rare in MI packs); and each typed figure at
+    a line of the sheet adding up a suppressed cell (wpxl.verify.suppressed_groups)."""
     if pair.kind != "volume" or pair.source is None:
         return []
     home = pair.source.name
@@ -48,7 +50,7 @@ def totals_over_other_sheets_markers(pair: SheetPair, proof: Proof) -> list[Find
         for ref in parsed.ranges if parsed is not None else []:
             if ref.sheet not in (None, home):
                 proof.later.append((NAME, _Elsewhere(pair.where(coord), ref)))
-    return []
+    return no_group_over_markers(pair, proof)  # and within the sheet: a county over its '[c]'
 
 
 def no_total_over_markers(proof: Proof) -> list[Finding]:

@@ -36,6 +36,15 @@ _WORDED = re.compile(
 )
 _DAY_COUNT = re.compile(r"\b(\d+) ?(\+?) ?days?\b", re.I)  # '182+ days': 26+ weeks
 _UNIT_LETTER = re.compile(r"(?<![\d.,£$€])\b(\d{1,3}) ?([wWmM])\b")  # '26w', '6m+'; not '£3m'
+# one year alone ('1 year in work', 'Job held 1 yr') is the longest sustainment's mark: 12
+# months; not a band's end ('0 to 1 year'), an age ('1 year old') nor the period counted
+# ('1 year to March', 'the past 1 year')
+_ONE_YEAR = re.compile(
+    r"(?<!\d-)(?<!\d\u2013)(?<!\d - )(?<!\d to )(?<!the )(?<!last )(?<!past )(?<!within )"
+    r"(?<!first )(?<!previous )\b(?:1|one) ?(\+?) ?[-\u2010\u2011\u2013]? ?(?:year|yr)\b"
+    r"(?! ?(?:to|ending|ended|since|after|from|before|of|on|old|olds|ago)\b)",
+    re.I,
+)
 _MARK = re.compile(r"\b(?:earnings thresholds?|milestones?)\b", re.I)
 _STARTS_REACHED = re.compile(
     r"\b(?:job )?starts?\b(?: \w+){0,3}? (?:reach\w*|hit\w*|achiev\w*|pass\w*|met|meet\w*|at|past"
@@ -55,8 +64,10 @@ def _number(found: re.Match[str]) -> str:
 def times_in_digits(text: str) -> str:
     """``text`` with a time written with a hyphen or in words put as digits, a space and its
     unit ('26-week' -> '26 week', 'Six months' -> '6 months'), and one in days or a letter for
-    its unit in weeks or months ('182 days' -> '26 weeks', '6m+' -> '6 months+'); years as
-    written ('2 to 4 years' is a sentence's length, '2 years to March' the period counted)."""
+    its unit in weeks or months ('182 days' -> '26 weeks', '6m+' -> '6 months+'), one year
+    alone in months ('1 year in work' -> '12 months in work'); more years as written ('2 to 4
+    years' is a sentence's length, '2 years to March' the period counted)."""
+    text = _ONE_YEAR.sub(r"12\1 months", text)
     text = _WORDED.sub(_number, _DASHED.sub(" ", text))
     text = _DAY_COUNT.sub(lambda m: f"{round(int(m[1]) / 7)}{m[2]} weeks", text)
     return _UNIT_LETTER.sub(lambda m: f"{m[1]} {'weeks' if m[2] in 'wW' else 'months'}", text)

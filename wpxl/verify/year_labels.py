@@ -35,6 +35,14 @@ _YEAR_KEY = re.compile(
     r"(?:\s+(?:ending|ended|to|of\s+\w+))?\s*:?\s*$",
     re.IGNORECASE,
 )
+# the header of a table's label column ('Area', 'Local authority'): a corner word left of a
+# lone year over figures heads the names below it, as no line of counts is named so
+_CORNER = re.compile(
+    r"^\s*(?:areas?|local\s+authorit(?:y|ies)|la|regions?|districts?|count(?:y|ies)"
+    r"|offices?|providers?|contract\s+package\s+areas?|cpa|payment\s+groups?|pg)"
+    r"(?:\s+names?)?\s*:?\s*$",
+    re.IGNORECASE,
+)
 _WIDTH = 64  # lines across as far as a table reaches
 _GAP = 3  # rows a header stands over its column's first figure
 Coord = tuple[int, int]
@@ -119,8 +127,17 @@ def _heads_columns(cells: Cells, coord: Coord) -> bool:
         return True
     if not _over_a_figure(cells, coord):
         return False
+    if _after_a_corner(cells, row, min(c for _, c in across)):
+        return True
     unheaded = not any(_holds(cells, (r - 1, c)) for r, c in across)
     return unheaded or (len(across) >= 2 and _one_apart(cells, across))
+
+
+def _after_a_corner(cells: Cells, row: int, first: int) -> bool:
+    """Whether what stands left of the years on their row is a label column's header alone
+    ('Area | 2014' under '| Referrals'), not a line's name ('Leeds | 2046')."""
+    left = [cells[(row, c)][0] for c in range(first) if _holds(cells, (row, c))]
+    return len(left) == 1 and isinstance(left[0], str) and bool(_CORNER.match(left[0]))
 
 
 def _over_its_months(cells: Cells, across: list[Coord]) -> bool:
