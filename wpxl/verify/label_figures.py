@@ -71,6 +71,7 @@ from wpxl.verify.repeated_heads import names_total_column, repeated_as_runs
 from wpxl.verify.rows_of import RowsOf, blank, own_table
 from wpxl.verify.spelt import code_column, identifier_column
 from wpxl.verify.summed_heads import heads_summed_columns
+from wpxl.verify.typed_groups import adds_up_lines
 from wpxl.verify.values import is_marker
 from wpxl.verify.year_parts import YearParts, is_number, whole
 
@@ -193,6 +194,8 @@ class LabelReading:
                 return False  # a figure left of it: it is among the figures, not the labels
             if not any(c > col and is_number(cell.value) for c, cell in line):
                 return False
+            if self._subtotal(r, col):
+                return False  # a region's typed line adding up the lines' numbers: counts
         if quantity and edge == col and bands(numbers):  # type: ignore[arg-type]
             return True  # 'Months on programme' first: no period, 3, 6, 9, 12 are its bands
         codes = all(is_period_code(n) for n in numbers)  # type: ignore[arg-type]
@@ -217,8 +220,8 @@ class LabelReading:
             for c, cell in takewhile(lambda entry: entry[0] < col, self._row(r))
             if not blank(cell)
         }
-        blank = [c for c in range(col) if c not in filled]
-        return blank[-1] + 1 if blank else 0
+        gaps = [c for c in range(col) if c not in filled]
+        return gaps[-1] + 1 if gaps else 0
 
     def _keyed_by_words(self, rows: list[int], col: int, numbers: list[int | None]) -> bool:
         """Whether words left of the run on each of its rows, with its numbers, tell the rows
@@ -247,6 +250,10 @@ class LabelReading:
             c < first and isinstance(cell.value, str) and words.search(cell.value)
             for c, cell in line
         )
+
+    def _subtotal(self, row: int, col: int) -> bool:
+        """A region's typed line adding up the lines next to it, in the column too."""
+        return adds_up_lines(self.cells, own_table(self._row(row), col), row, col)
 
     def _group(self, row: int, col: int) -> bool:
         """A group's line ('Yorkshire' over its areas: ``group_lines``), blank at ``col``."""
@@ -357,13 +364,13 @@ class LabelFigures(LabelReading):
         a total left of it), or one just above or below its column's run of figures holds a
         figure in the column (an analyst's 'Code' over counts added up)."""
         row, col = at
-        if self._totals_left(row, col):
+        if self._totals_left(row, col) or self._subtotal(row, col):
             return True
         for step in (-1, 1):
             end = row
             while self._number((end + step, col)):
                 end += step
-                if self._totals_left(end, col):
+                if self._totals_left(end, col) or self._subtotal(end, col):
                     return True
         return False
 

@@ -1,0 +1,134 @@
+"""Hunted in session 22 (fuzz22 'typedsubs', seeds 20003 and 20104): areas numbered under
+'Area no.' or 'No.' in a table's first column, each region's subtotal typed (no formula) on a
+line of its own over its areas (or after them, named by the region alone), had their numbers
+rounded as counts (48, 7, 13 became 40, 0, 20), verified: the lines' numbers lost (WRONG,
+safe). The regions' lines summed in formulas were read as groups' heads already; typed, they
+broke the run of numbers. A line blank in that column whose typed figures each equal the sum
+of the numbered lines under it (or over it) is a group's line now (analyse/typed_groups).
+"""
+
+from __future__ import annotations
+
+import openpyxl
+import pytest
+
+from tests.builders import write_book
+from tests.e2e.runs import sanitised_beside
+from tests.misread import misread_findings
+
+GROUPS = {
+    "Yorkshire": {"Leeds": (48, [23, 7]), "Bradford": (7, [6, 1]), "Wakefield": (13, [34, 33])},
+    "North East": {"Durham": (4, [24, 23]), "Gateshead": (15, [5, 2])},
+}
+
+
+def _rows(head: str, above: bool) -> list[list]:
+    rows: list[list] = [["Referrals by area and month, 2014-15"], []]
+    rows.append([head, "Area", "Jul-14", "Aug-14"])
+    for region, areas in GROUPS.items():
+        sums = [sum(v[i] for _, v in areas.values()) for i in range(2)]
+        body = [[n, a, *v] for a, (n, v) in areas.items()]
+        line = [None, region, *sums]
+        rows += [line, *body] if above else [*body, line]
+    grand = [sum(v[i] for a in GROUPS.values() for _, v in a.values()) for i in range(2)]
+    return [*rows, [None, "Grand total", *grand]]
+
+
+@pytest.mark.parametrize("head", ["No.", "Area no."])
+@pytest.mark.parametrize("above", [True, False])
+def test_areas_numbered_under_typed_regions_keep_their_numbers(tmp_path, head, above):
+    source = write_book(tmp_path / "typed.xlsx", {"Referrals": _rows(head, above)})
+    copy, _ = sanitised_beside(source)
+    sheet = openpyxl.load_workbook(copy, data_only=True)["Referrals"]
+    lines = {sheet.cell(r, 2).value: sheet.cell(r, 1).value for r in range(6, 14)}
+    assert {a: lines.get(a) for a in ("Leeds", "Bradford", "Wakefield", "Durham", "Gateshead")} == {
+        "Leeds": 48,
+        "Bradford": 7,
+        "Wakefield": 13,
+        "Durham": 4,
+        "Gateshead": 15,
+    }
+    figures = {sheet.cell(r, 2).value: sheet.cell(r, 3).value for r in range(6, 14)}
+    assert figures["Leeds"] == 20 and figures["Wakefield"] == 40 and figures["Bradford"] == 0
+
+
+def test_a_typed_column_the_regions_lines_add_up_is_counts(tmp_path):
+    """The same table with each region's line holding its areas' sum in the numbered column:
+    that column is counted, and rounded."""
+    rows = _rows("No.", above=True)
+    for row in rows[3:]:
+        if row[0] is None and row[1] in GROUPS:
+            row[0] = sum(n for n, _ in GROUPS[row[1]].values())
+    copy, _ = sanitised_beside(write_book(tmp_path / "counted.xlsx", {"Referrals": rows}))
+    sheet = openpyxl.load_workbook(copy, data_only=True)["Referrals"]
+    lines = {sheet.cell(r, 2).value: sheet.cell(r, 1).value for r in range(6, 14)}
+    assert lines["Leeds"] == 40 and lines["Bradford"] == 0
+
+
+def _counted_rows() -> list[list]:
+    rows = _rows("No.", above=True)
+    for row in rows[3:]:
+        if row[0] is None and row[1] in GROUPS:
+            row[0] = sum(n for n, _ in GROUPS[row[1]].values())
+    return rows
+
+
+def test_the_proof_refuses_a_counted_column_kept_as_the_lines_numbers(tmp_path):
+    """Before the fix the plan kept that column as typed (48, 7, 13, and 68 and 19 on the
+    regions' lines, their sums) and the proof let it stand: the first column's numbers, none
+    the others' sum, under 'No.', read as naming lines though each region's line added them
+    up (PROOF HOLE). The proof reads a line whose typed figures, and its number in the column,
+    sum the numbered lines under it as counting the column (verify/typed_groups)."""
+    rows = _counted_rows()
+    kept = {(r, 0): rows[r][0] for r in range(3, len(rows)) if rows[r][0] is not None}
+    found = misread_findings(tmp_path, rows, kept, "kept")
+    assert {f.part for f in found} >= {f"'Referrals' A{r}" for r in range(6, 13)}
+
+
+def test_the_proof_accepts_the_plans_copy_of_areas_numbered_under_typed_regions(tmp_path):
+    assert misread_findings(tmp_path, _rows("Area no.", above=True), {}, "kept") == []
+    assert misread_findings(tmp_path, _rows("No.", above=False), {}, "kept") == []
+
+
+OFFICES = {  # area > district > office, each office numbered, its referrals in two months
+    "East Midlands": {"Nottingham": {"Nottingham East": (10, [363, 174])}},
+    "Yorkshire": {"Bradford": {"Bradford Central": (39, [7, 151]), "Keighley": (43, [188, 270])}},
+}
+OFFICES["East Midlands"]["Nottingham"]["Nottingham West"] = (78, [158, 189])
+OFFICES["East Midlands"]["Leicester"] = {
+    "Leicester City": (19, [137, 141]),
+    "Hinckley": (50, [225, 86]),
+}
+
+
+def _sums(offices: dict) -> list[int]:
+    return [sum(v[i] for _, v in offices.values()) for i in range(2)]
+
+
+def test_offices_numbered_under_typed_districts_under_typed_regions_keep_their_numbers(tmp_path):
+    """fuzz22 'threekeyed', seed 20307: three levels, each region's and district's line typed
+    over its own lines; the offices' numbers under 'No.' were rounded (10, 78, 19 became 20,
+    80, 20: WRONG). A region's typed line adds up the numbered lines under it across its
+    districts' lines, themselves such lines (analyse/group_lines)."""
+    rows: list[list] = [
+        ["Referrals by office and month, 2014-15"],
+        [],
+        ["No.", "Office", "Apr-14", "May-14"],
+    ]
+    for region, districts in OFFICES.items():
+        every = {o: v for d in districts.values() for o, v in d.items()}
+        rows.append([None, region, *_sums(every)])
+        for district, offices in districts.items():
+            rows.append([None, district, *_sums(offices)])
+            rows += [[n, o, *v] for o, (n, v) in offices.items()]
+    copy, _ = sanitised_beside(write_book(tmp_path / "three.xlsx", {"Referrals": rows}))
+    sheet = openpyxl.load_workbook(copy, data_only=True)["Referrals"]
+    lines = {sheet.cell(r, 2).value: sheet.cell(r, 1).value for r in range(6, 20)}
+    assert [
+        lines[o] for o in ("Nottingham East", "Nottingham West", "Leicester City", "Keighley")
+    ] == [
+        10,
+        78,
+        19,
+        43,
+    ]
