@@ -132,3 +132,36 @@ def test_offices_numbered_under_typed_districts_under_typed_regions_keep_their_n
         19,
         43,
     ]
+
+
+def test_offices_numbered_over_two_subtotal_lines_in_an_outcome_table_are_named(tmp_path):
+    """fuzz22 'threekeyed', seed 20303: sustainments by office, offices numbered under 'No.',
+    'Leeds total' then 'Yorkshire total' under each group: the copy was refused, the proof
+    reading 51 and 54 on the percentage sheet as outcome volumes quoted (one is 51): its run
+    of a column's numbers crossed one subtotal line only (REFUSAL). It crosses up to three in
+    a row now (verify/label_figures._edge)."""
+    rows: list[list] = [["Sustainment outcomes by office and month, 2014-15"], []]
+    rows.append(["No.", "Office", "Sep-14", "Oct-14"])
+    rows += [[13, "Derby North", 22, 28], [63, "Derby South", 30, 31], [3, "Derby Central", 6, 33]]
+    rows += [[None, "Derby total", "=SUM(C4:C6)", "=SUM(D4:D6)"]]
+    rows += [[None, "East Midlands total", "=C7", "=D7"]]
+    rows += [[51, "Leeds North", 30, 35], [54, "Leeds South", 21, 51]]
+    rows += [[None, "Leeds total", "=SUM(C9:C10)", "=SUM(D9:D10)"]]
+    rows += [[None, "Yorkshire total", "=C11", "=D11"], [None, "All regions", "=C8+C12", "=D8+D12"]]
+    cached = {
+        ("Sustainments", f"{c}{r}"): v
+        for r, (c3, d3) in {
+            7: (58, 92),
+            8: (58, 92),
+            11: (51, 86),
+            12: (51, 86),
+            13: (109, 178),
+        }.items()
+        for c, v in (("C", c3), ("D", d3))
+    }
+    source = write_book(tmp_path / "numbered.xlsx", {"Sustainments": rows}, cached=cached)
+    copy, _ = sanitised_beside(source)
+    book = openpyxl.load_workbook(copy, data_only=True)
+    sheet = next(book[n] for n in book.sheetnames if n.endswith("%"))
+    names = {sheet.cell(r, 2).value: sheet.cell(r, 1).value for r in range(1, 20)}
+    assert str(names["Leeds North"]) == "51" and str(names["Leeds South"]) == "54"

@@ -127,17 +127,17 @@ class LabelReading:
 
     def _edge(self, row: int, col: int, step: int, across: bool) -> int:
         """The last row of the column's run of label numbers from ``row`` going ``step``;
-        ``across``: on over a subtotal line (total words, no number in the column) to the
-        next group's numbers."""
+        ``across``: on over subtotal lines (total words, no number in the column; up to three
+        in a row: 'Leeds total', 'Yorkshire total') to the next group's numbers."""
         while True:
             while label_number(self.cells.get((row + step, col))) is not None:
                 row += step
-            beyond = row + 2 * step
-            if not across or label_number(self.cells.get((beyond, col))) is None:
+            gap = row + step
+            while across and abs(gap - row) < 4 and self._subtotal_line(gap, col):
+                gap += step
+            if gap == row + step or label_number(self.cells.get((gap, col))) is None:
                 return row
-            if not self._total_row(row + step, col, _SUBTOTAL) and not self._group(row + step, col):
-                return row
-            row = beyond
+            row = gap
 
     def names_across(self, at: Coord) -> bool:
         """Whether the number is one of a header row naming columns: the same for its row."""
@@ -250,6 +250,10 @@ class LabelReading:
             c < first and isinstance(cell.value, str) and words.search(cell.value)
             for c, cell in line
         )
+
+    def _subtotal_line(self, row: int, col: int) -> bool:
+        """A line naming a subtotal, or a group's line (``_group``): blank at ``col``."""
+        return self._total_row(row, col, _SUBTOTAL) or self._group(row, col)
 
     def _subtotal(self, row: int, col: int) -> bool:
         """A region's typed line adding up the lines next to it, in the column too."""
