@@ -165,3 +165,21 @@ def test_offices_numbered_over_two_subtotal_lines_in_an_outcome_table_are_named(
     sheet = next(book[n] for n in book.sheetnames if n.endswith("%"))
     names = {sheet.cell(r, 2).value: sheet.cell(r, 1).value for r in range(1, 20)}
     assert str(names["Leeds North"]) == "51" and str(names["Leeds South"]) == "54"
+
+
+def test_offices_numbered_under_regions_one_number_the_others_sum_keep_their_numbers(tmp_path):
+    """fuzz22 'threekeyed', seed 20409: offices numbered 66, 10, 81, 5 under 'Office no.'
+    beneath regions' lines summing them, no total line: 81 = 66 + 10 + 5 by chance, so the
+    column was read as counts (rounded 60, 20, 80, 0: WRONG, safe); here, the regions' lines
+    summed in formulas, the proof read the numbers as the lines' and refused the copy. A
+    region's line first under the header, blank in the column, closes the run as a total line
+    leaving it blank does (analyse/label_numbers.numbers_name_rows)."""
+    rows: list[list] = [["Attachments by office and month, 2014-15"], []]
+    rows.append(["Office no.", "Office", "Aug-14", "Sep-14"])
+    rows.append([None, "East Midlands", "=SUM(C5:C6)", "=SUM(D5:D6)"])
+    rows += [[66, "Nottingham East", 101, 308], [10, "Nottingham West", 170, 383]]
+    rows.append([None, "Yorkshire", "=SUM(C8:C9)", "=SUM(D8:D9)"])
+    rows += [[81, "Leeds North", 257, 116], [5, "Leeds South", 222, 233]]
+    copy, _ = sanitised_beside(write_book(tmp_path / "chance.xlsx", {"Attachments": rows}))
+    sheet = openpyxl.load_workbook(copy, data_only=True)["Attachments"]
+    assert [sheet.cell(r, 1).value for r in (7, 8, 10, 11)] == [66, 10, 81, 5]

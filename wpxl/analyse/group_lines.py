@@ -12,7 +12,7 @@ a line is those lines' sum too: the column is counted there, and its numbers are
 from __future__ import annotations
 
 from wpxl.analyse.formulas import sum_refs
-from wpxl.analyse.values import typed_whole
+from wpxl.analyse.values import is_text, typed_whole
 from wpxl.model import Cell, Coord
 
 _MOST_PARTS = 60  # a region's areas: no group read past this many lines
@@ -26,6 +26,9 @@ def group_line(
     summed = _summed_line(cells, row, cols)
     if summed is not None or col is None:
         return summed
+    own = cells.get((row, col))
+    if own is not None and is_text(own.value):
+        return None  # 'Total' in the column: a total's line, read as such (``label_numbers``)
     return _typed_side(cells, row, cols, col, 0)
 
 

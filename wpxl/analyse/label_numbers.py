@@ -178,7 +178,9 @@ def numbers_name_rows(cells: dict[Coord, Cell], layout: Layout, col: int) -> boo
         return False
     if _COHORT.match(str(head.value)) and not _numbered_cohorts(numbers):
         return False  # 412, 398, 377 under 'Cohort': how many each cohort holds, counts
-    if kind == _NAME_LABEL and (total is not None or _single_years(numbers)):
+    area_cols = range(layout.area.left, layout.area.right + 1)
+    headed = group_line(cells, rows[0], area_cols, col) == "below"  # a region's, blank here
+    if kind == _NAME_LABEL and (total is not None or headed or _single_years(numbers)):
         return True
     if kind == _NAME_LABEL and col == layout.area.left and 2 * max(numbers) != sum(numbers):
         return True  # the table's only labels, none the others' sum: counts would name no line
