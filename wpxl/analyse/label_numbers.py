@@ -48,7 +48,8 @@ from wpxl.analyse.extract_keys import (
     names_event_cohort,
     names_longer_period,
 )
-from wpxl.analyse.formulas import references_any, sum_refs
+from wpxl.analyse.formulas import references_any
+from wpxl.analyse.group_lines import group_line
 from wpxl.analyse.period_numbers import numbers_periods
 from wpxl.analyse.values import (
     QUANTITY_WORDS,
@@ -177,7 +178,9 @@ def numbers_name_rows(cells: dict[Coord, Cell], layout: Layout, col: int) -> boo
         return False
     if _COHORT.match(str(head.value)) and not _numbered_cohorts(numbers):
         return False  # 412, 398, 377 under 'Cohort': how many each cohort holds, counts
-    if kind == _NAME_LABEL and (total is not None or _single_years(numbers)):
+    area_cols = range(layout.area.left, layout.area.right + 1)
+    headed = group_line(cells, rows[0], area_cols, col) == "below"  # a region's, blank here
+    if kind == _NAME_LABEL and (total is not None or headed or _single_years(numbers)):
         return True
     if kind == _NAME_LABEL and col == layout.area.left and 2 * max(numbers) != sum(numbers):
         return True  # the table's only labels, none the others' sum: counts would name no line
@@ -265,8 +268,8 @@ def _label_run(
         if names_longer_period(cell):
             total = at
             break
-        if _total_row(cells, row, area_cols):
-            heads = _group_line(cells, row, area_cols) == "below"  # 'Yorkshire' over its areas
+        if _total_row(cells, row, area_cols, col):
+            heads = group_line(cells, row, area_cols, col) == "below"  # 'Yorkshire' over areas
             if _is_number_cell(cell) or (at == 0 and not heads):
                 return None  # the total counts this column, or stands on top (read apart)
             total = total if heads else at  # the total row, or a subtotal when numbers follow
@@ -301,24 +304,11 @@ def _run_under_top_total(cells: dict[Coord, Cell], layout: Layout, col: int) -> 
     return numbers
 
 
-def _total_row(cells: dict[Coord, Cell], row: int, cols: range) -> bool:
-    """A line naming a total, or a region's line summing its areas (``_group_line``)."""
+def _total_row(cells: dict[Coord, Cell], row: int, cols: range, col: int | None = None) -> bool:
+    """A line naming a total, or a region's line adding up its areas (``group_lines``)."""
     line = [c for col in cols if (c := cells.get((row, col))) is not None]
     worded = any(is_text(c.value) and is_total_label(str(c.value)) for c in line)
-    return worded or _group_line(cells, row, cols) is not None
-
-
-def _group_line(cells: dict[Coord, Cell], row: int, cols: range) -> str | None:
-    """'above' or 'below': a line whose formulas each sum the lines above it, or each those
-    below, in their own columns ('Yorkshire' after or over its areas; a figure may be typed)."""
-    sides = set()
-    for col in cols:
-        cell = cells.get((row, col))
-        refs = sum_refs(cell.formula) if cell is not None and cell.formula is not None else []
-        if refs is None or any(r.sheet is not None or not r.left == r.right == col for r in refs):
-            return None
-        sides |= {"above" if r.bottom < row else "below" if r.top > row else "" for r in refs}
-    return sides.pop() if len(sides) == 1 and "" not in sides else None
+    return worded or group_line(cells, row, cols, col) is not None
 
 
 def _referred_to(cells: dict[Coord, Cell], col: int, rows: list[int]) -> bool:

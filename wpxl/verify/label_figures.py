@@ -71,6 +71,7 @@ from wpxl.verify.repeated_heads import names_total_column, repeated_as_runs
 from wpxl.verify.rows_of import RowsOf, blank, own_table
 from wpxl.verify.spelt import code_column, identifier_column
 from wpxl.verify.summed_heads import heads_summed_columns
+from wpxl.verify.typed_groups import adds_up_lines
 from wpxl.verify.values import is_marker
 from wpxl.verify.year_parts import YearParts, is_number, whole
 
@@ -126,17 +127,17 @@ class LabelReading:
 
     def _edge(self, row: int, col: int, step: int, across: bool) -> int:
         """The last row of the column's run of label numbers from ``row`` going ``step``;
-        ``across``: on over a subtotal line (total words, no number in the column) to the
-        next group's numbers."""
+        ``across``: on over subtotal lines (total words, no number in the column; up to three
+        in a row: 'Leeds total', 'Yorkshire total') to the next group's numbers."""
         while True:
             while label_number(self.cells.get((row + step, col))) is not None:
                 row += step
-            beyond = row + 2 * step
-            if not across or label_number(self.cells.get((beyond, col))) is None:
+            gap = row + step
+            while across and abs(gap - row) < 4 and self._subtotal_line(gap, col):
+                gap += step
+            if gap == row + step or label_number(self.cells.get((gap, col))) is None:
                 return row
-            if not self._total_row(row + step, col, _SUBTOTAL) and not self._group(row + step, col):
-                return row
-            row = beyond
+            row = gap
 
     def names_across(self, at: Coord) -> bool:
         """Whether the number is one of a header row naming columns: the same for its row."""
@@ -193,6 +194,8 @@ class LabelReading:
                 return False  # a figure left of it: it is among the figures, not the labels
             if not any(c > col and is_number(cell.value) for c, cell in line):
                 return False
+            if self._subtotal(r, col):
+                return False  # a region's typed line adding up the lines' numbers: counts
         if quantity and edge == col and bands(numbers):  # type: ignore[arg-type]
             return True  # 'Months on programme' first: no period, 3, 6, 9, 12 are its bands
         codes = all(is_period_code(n) for n in numbers)  # type: ignore[arg-type]
@@ -247,6 +250,14 @@ class LabelReading:
             c < first and isinstance(cell.value, str) and words.search(cell.value)
             for c, cell in line
         )
+
+    def _subtotal_line(self, row: int, col: int) -> bool:
+        """A line naming a subtotal, or a group's line (``_group``): blank at ``col``."""
+        return self._total_row(row, col, _SUBTOTAL) or self._group(row, col)
+
+    def _subtotal(self, row: int, col: int) -> bool:
+        """A region's typed line adding up the lines next to it, in the column too."""
+        return adds_up_lines(self.cells, own_table(self._row(row), col), row, col)
 
     def _group(self, row: int, col: int) -> bool:
         """A group's line ('Yorkshire' over its areas: ``group_lines``), blank at ``col``."""
@@ -357,13 +368,13 @@ class LabelFigures(LabelReading):
         a total left of it), or one just above or below its column's run of figures holds a
         figure in the column (an analyst's 'Code' over counts added up)."""
         row, col = at
-        if self._totals_left(row, col):
+        if self._totals_left(row, col) or self._subtotal(row, col):
             return True
         for step in (-1, 1):
             end = row
             while self._number((end + step, col)):
                 end += step
-                if self._totals_left(end, col):
+                if self._totals_left(end, col) or self._subtotal(end, col):
                     return True
         return False
 

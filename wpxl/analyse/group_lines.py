@@ -1,0 +1,102 @@
+"""A region's line among its areas ('Yorkshire' over or after Leeds, Bradford, Wakefield),
+read for a column numbering the areas ('No.', 'Area no.': ``label_numbers``).
+
+Such a line is no area: a column numbering the areas leaves it blank, and the run of numbers
+goes on across it as across a line naming a total. Its figures say it adds the areas up, by
+formulas each summing the lines under it (or above it) in their own column, or, typed as a
+source's own subtotals often are, each equal to the sum of the numbered lines under it (or
+above it), the same lines for every figure. A number standing in the numbering column on such
+a line is those lines' sum too: the column is counted there, and its numbers are counts.
+"""
+
+from __future__ import annotations
+
+from wpxl.analyse.formulas import sum_refs
+from wpxl.analyse.values import is_text, typed_whole
+from wpxl.model import Cell, Coord
+
+_MOST_PARTS = 60  # a region's areas: no group read past this many lines
+
+
+def group_line(
+    cells: dict[Coord, Cell], row: int, cols: range, col: int | None = None
+) -> str | None:
+    """'above' or 'below': the line adds up the lines above it, or those below. Typed figures
+    are read only for a numbering column ``col`` (its numbers mark the parts' lines)."""
+    summed = _summed_line(cells, row, cols)
+    if summed is not None or col is None:
+        return summed
+    own = cells.get((row, col))
+    if own is not None and is_text(own.value):
+        return None  # 'Total' in the column: a total's line, read as such (``label_numbers``)
+    return _typed_side(cells, row, cols, col, 0)
+
+
+def _typed_side(
+    cells: dict[Coord, Cell], row: int, cols: range, col: int, depth: int
+) -> str | None:
+    """'below' or 'above' for a line of typed figures each the sum of the numbered lines next
+    to it, across lines blank in ``col`` that are such lines themselves (a district's over its
+    offices, under its region's: area > district > office)."""
+    figures = {
+        c: cell.value
+        for c in cols
+        if c != col
+        and (cell := cells.get((row, c))) is not None
+        and cell.formula is None
+        and isinstance(cell.value, int | float)
+        and not isinstance(cell.value, bool)
+    }
+    if not figures or depth > 2:
+        return None
+    for step, side in ((1, "below"), (-1, "above")):
+        if _sums_parts(cells, (row, col, step, depth), cols, figures, side):
+            return side
+    return None
+
+
+def _sums_parts(
+    cells: dict[Coord, Cell],
+    start: tuple[int, int, int, int],
+    cols: range,
+    figures: dict[int, float],
+    side: str,
+) -> bool:
+    """Whether two or more numbered lines next to the line going ``step`` (across lines of
+    subgroups on the same ``side``) add up to each of its typed figures, the same for all."""
+    row, col, step, depth = start
+    totals = dict.fromkeys(figures, 0.0)
+    at, parts = row + step, 0
+    for _ in range(_MOST_PARTS):
+        if typed_whole(cells.get((at, col))) is None:
+            inner = cells.get((at, col))
+            if (inner is not None and not inner.is_empty) or _typed_side(
+                cells, at, cols, col, depth + 1
+            ) != side:
+                return False
+            at += step
+            continue
+        for c in totals:
+            cell = cells.get((at, c))
+            value = cell.value if cell is not None and cell.formula is None else None
+            if not isinstance(value, int | float) or isinstance(value, bool):
+                return False
+            totals[c] += value
+        parts += 1
+        if parts >= 2 and all(abs(totals[c] - v) < 1e-9 for c, v in figures.items()):
+            return True
+        at += step
+    return False
+
+
+def _summed_line(cells: dict[Coord, Cell], row: int, cols: range) -> str | None:
+    """A line whose formulas each sum the lines above it, or each those below, in their own
+    columns ('Yorkshire' after or over its areas; a figure may be typed)."""
+    sides = set()
+    for col in cols:
+        cell = cells.get((row, col))
+        refs = sum_refs(cell.formula) if cell is not None and cell.formula is not None else []
+        if refs is None or any(r.sheet is not None or not r.left == r.right == col for r in refs):
+            return None
+        sides |= {"above" if r.bottom < row else "below" if r.top > row else "" for r in refs}
+    return sides.pop() if len(sides) == 1 and "" not in sides else None

@@ -1,0 +1,59 @@
+"""The proof's reading of a region's line typed among numbered areas: 'No. | Area' with
+'68 | Yorkshire | 63 | 41' over '48 | Leeds', '7 | Bradford', '13 | Wakefield'.
+
+A run of whole numbers down a table's first column, none the others' sum, under 'No.', reads
+as naming the lines. But when a line's number is the sum of the numbers of the lines next to
+it (under it, or over it) and each of its figures the sum of those lines' figures, that line
+is their subtotal, typed, and the column is counted on it: its numbers are counts, kept
+unrounded if let stand. The input's own values say so; the analyse stage is never asked.
+"""
+
+from __future__ import annotations
+
+from wpxl.model import Cell
+from wpxl.verify.books import Coord
+from wpxl.verify.year_parts import is_number, whole
+
+_MOST_PARTS = 60  # a region's areas: no group read past this many lines
+
+
+def adds_up_lines(
+    cells: dict[Coord, Cell], line: list[tuple[int, Cell]], row: int, col: int
+) -> bool:
+    """Whether the number at (``row``, ``col``) and every typed figure of ``line`` right of
+    it are the sums of two or more lines next to ``row`` holding whole numbers at ``col``."""
+    own = whole(cells.get((row, col)))
+    figures = {c: cell.value for c, cell in line if c > col and _typed(cell)}
+    if own is None or not figures:
+        return False
+    return any(_sums(cells, row, col, step, own, figures) for step in (1, -1))
+
+
+def _typed(cell: Cell | None) -> bool:
+    return cell is not None and cell.formula is None and is_number(cell.value)
+
+
+def _sums(
+    cells: dict[Coord, Cell], row: int, col: int, step: int, own: int, figures: dict[int, object]
+) -> bool:
+    numbers = 0
+    totals = dict.fromkeys(figures, 0.0)
+    at = row + step
+    for parts in range(1, _MOST_PARTS + 1):
+        number = whole(cells.get((at, col)))
+        if number is None or not all(_typed(cells.get((at, c))) for c in totals):
+            return False
+        numbers += number
+        for c in totals:
+            totals[c] += float(cells[(at, c)].value)  # type: ignore[arg-type]
+        if (
+            parts >= 2
+            and numbers == own
+            and all(
+                abs(totals[c] - float(v)) < 1e-9  # type: ignore[arg-type]
+                for c, v in figures.items()
+            )
+        ):
+            return True
+        at += step
+    return False
