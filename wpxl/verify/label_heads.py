@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from wpxl.verify.spelt import BARE_NUMBER
+
 MEASURE = re.compile(
     r"referr|attach|start|outcome|sustain|job|claimant|participant|people|person|volume"
     r"|count|number\s+of|total|sum\b|paid|payment",
@@ -46,15 +48,11 @@ PAYMENT_GROUP = re.compile(
 _WEEK = re.compile(r"^\s*(?:weeks?|wk)\.?(?:\s+(?:number|no\.?))?\s*:?\s*$", re.IGNORECASE)
 
 
-# numbers heading a table's first column alone ('No.', '#'): the lines' own numbers, left of
-# their names, where nothing else of the table stands left of them
-_BARE_NUMBER = re.compile(r"^\s*(?:no\.?|number|\#)\s*:?\s*$", re.IGNORECASE)
-
-
 def numbers_lines(header: str, first: bool) -> bool:
     """Whether a header names its column's numbers as the lines' own (``first``: the column is
-    its table's first): a bare number word ('No.') only there."""
-    return names_labels(header) or (first and _BARE_NUMBER.match(header) is not None)
+    its table's first): a bare number word ('No.', '#') only there, the lines' own numbers left
+    of their names."""
+    return names_labels(header) or (first and BARE_NUMBER.match(header) is not None)
 
 
 def names_labels(header: str) -> bool:

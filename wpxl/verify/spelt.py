@@ -58,8 +58,9 @@ _PLACE = re.compile(
 )
 # 'Office no.', 'Number' over 1, 2, 3 (or 'by number of previous children') name lines; but
 # 'Number of referrals', 'No. of JSA job starts', 'Referrals (no.)' name counts: the number of
-# a measure
-_BARE_NUMBER = re.compile(r"^\s*(?:number|no\.?|\#)\s*:?\s*$", re.IGNORECASE)
+# a measure. A bare number word ('No.', '#') names lines only left of their names
+# (``code_column``) or over a table's first column (``label_heads.numbers_lines``)
+BARE_NUMBER = re.compile(r"^\s*(?:number|no\.?|\#)\s*:?\s*$", re.IGNORECASE)
 _NUMBER_WORD = re.compile(r"\b(number|no\.?)(?=\W|$)", re.IGNORECASE)
 # how many of anything ('Number of households'), but for a breakdown by it ('by number of
 # previous children', whose numbers name lines)
@@ -120,7 +121,7 @@ def code_column(pair: SheetPair, coord: Coord) -> bool:
     if at is None or pair.context is None:
         return False
     naming = [text for text in pair.context.headers(at) if _names_codes(text)]
-    if naming and all(_BARE_NUMBER.match(text) for text in naming):
+    if naming and all(BARE_NUMBER.match(text) for text in naming):
         return not _filled_left(pair, at) or _numbers_its_name(pair, at)
     return bool(naming)
 
@@ -154,7 +155,7 @@ def _filled_left(pair: SheetPair, at: Coord) -> bool:
 
 
 def _names_codes(header: str) -> bool:
-    if _BARE_NUMBER.match(header):
+    if BARE_NUMBER.match(header):
         return True  # 'No.', '#': numbering the lines only with nothing left (``code_column``)
     if _IDENTIFIER.search(header):
         return _COUNTED.search(header) is None
