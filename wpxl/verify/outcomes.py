@@ -104,6 +104,7 @@ class OutcomeContext:
         self._rows, self._cols, self._numbers_by_col = words.rows, words.cols, words.numbers_by_col
         self._numeric_rows, self._text_rows = words.numeric_rows, words.text_rows
         self._keys, self._sections = words.keys, words.sections
+        self._numbered = sorted(self._numbers_by_col)  # columns holding figures, in order
         self._indexed = True
 
     def is_outcome(self, coord: Coord) -> bool:
@@ -139,7 +140,7 @@ class OutcomeContext:
             )
         if kind == "outcome" or (self._lasted and self._lasted_line(row, col, band)):
             return True
-        numbered = sorted(self._numbers_by_col)  # a total line adding an outcome to others
+        numbered = self._numbered  # a total line adding an outcome to others
         return adds_outcomes(self._sheet.cells, self._rows, numbered, coord, self.is_outcome)
 
     def _reads_hidden(self, coord: Coord) -> bool:

@@ -33,7 +33,7 @@ def adds_outcomes(
     if not value or not _named_total(rows.get(row), col):
         return False
     for line in range(row - 1, -1, -1):
-        if not _named_total(rows.get(line), len(cells)):
+        if not _named_total(rows.get(line)):
             continue
         parts = [(line, c) for c in columns if figure(cells.get((line, c))) is not None]
         if len(parts) < 2:
@@ -43,8 +43,8 @@ def adds_outcomes(
     return False
 
 
-def _named_total(words: list[tuple[int, str]] | None, before: int) -> bool:
-    """Whether a line's first words, left of column ``before``, name a total."""
-    if not words or words[0][0] >= before:
+def _named_total(words: list[tuple[int, str]] | None, before: int | None = None) -> bool:
+    """Whether a line's first words (left of column ``before``, if given) name a total."""
+    if not words or (before is not None and words[0][0] >= before):
         return False
     return names_total(" ".join(words[0][1].split()))
