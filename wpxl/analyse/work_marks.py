@@ -66,7 +66,7 @@ def spans_as_digits(text: str) -> str:
     readings expect; anything else as it was."""
     text = _YEAR.sub(r"12\1 months", text)
     text = _SPELT.sub(_spelt, _HYPHENED.sub(r"\1 ", text))
-    text = _DAYS.sub(lambda m: f"{round(int(m[1]) / 7)}{m[2]} weeks", text)
+    text = _DAYS.sub(lambda m: f"{_weeks(int(m[1]))}{m[2]} weeks", text)
     return _LETTER.sub(lambda m: f"{m[1]} {'weeks' if m[2] in 'wW' else 'months'}", text)
 
 
@@ -78,3 +78,9 @@ def names_a_mark(line: str) -> bool:
 def starts_at_a_mark(text: str) -> bool:
     """Whether a title or header says its job starts reached such a mark."""
     return _STARTS_AT_MARK.search(text) is not None
+
+
+def _weeks(days: int) -> int:
+    """Days as the nearest whole number of weeks (182 -> 26), by whole numbers: a number of days
+    is never half a week from two (7k + 3.5), so no half is rounded either way."""
+    return (2 * days + 7) // 14

@@ -9,6 +9,8 @@ every outcome volume back. Every share the copy shows is held to the policy's st
 
 from __future__ import annotations
 
+import math
+
 FINER_SHARE = "a percentage shown finer than the policy's decimals (it could give counts back)"
 _SLACK = 1e-9  # a float's error in a share written to its step (0.6899999999999999)
 
@@ -17,4 +19,5 @@ def finer_than_step(value: float, decimals: int) -> str | None:
     """The finding for a share (a fraction, 0.24 for 24 %) not a whole number of steps of
     ``decimals`` places of a percent; None for one that is."""
     steps = value * 100 * 10**decimals
-    return FINER_SHARE if abs(steps - round(steps)) > _SLACK * max(1.0, steps) else None
+    off = abs(steps - math.floor(steps + 0.5))  # from the nearest whole step (0.5 at a half)
+    return FINER_SHARE if off > _SLACK * max(1.0, steps) else None

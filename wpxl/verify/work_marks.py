@@ -69,7 +69,7 @@ def times_in_digits(text: str) -> str:
     years' is a sentence's length, '2 years to March' the period counted)."""
     text = _ONE_YEAR.sub(r"12\1 months", text)
     text = _WORDED.sub(_number, _DASHED.sub(" ", text))
-    text = _DAY_COUNT.sub(lambda m: f"{round(int(m[1]) / 7)}{m[2]} weeks", text)
+    text = _DAY_COUNT.sub(lambda m: f"{_weeks(int(m[1]))}{m[2]} weeks", text)
     return _UNIT_LETTER.sub(lambda m: f"{m[1]} {'weeks' if m[2] in 'wW' else 'months'}", text)
 
 
@@ -82,3 +82,9 @@ def starts_reached(text: str) -> bool:
     """Whether a text (its time in digits) says its job starts reached a time in work or a
     mark: outcomes, however else it names them."""
     return _STARTS_REACHED.search(text) is not None
+
+
+def _weeks(days: int) -> int:
+    """Days as the nearest whole number of weeks (182 -> 26), by whole numbers: a number of days
+    is never half a week from two (7k + 3.5), so no half is rounded either way."""
+    return (2 * days + 7) // 14
