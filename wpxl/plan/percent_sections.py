@@ -12,6 +12,8 @@ under the line it is part of, its name alone: the same words twice named no line
 
 from __future__ import annotations
 
+from collections import Counter
+
 from wpxl.analyse.words import is_subset_words
 from wpxl.model import Role, SheetAnalysis, Table
 
@@ -34,18 +36,14 @@ def with_sections(table: Table, analysis: SheetAnalysis, rows: list[int]) -> lis
 def _parts_of_which(table: Table, analysis: SheetAnalysis, rows: list[int]) -> list[int]:
     """The line above each shown 'of which' line whose words another shown line repeats."""
     names = {row: _label(table, analysis, row) for row in rows}
-    repeated = [
-        row
-        for row in rows
-        if is_subset_words(names[row]) and list(names.values()).count(names[row]) > 1
-    ]
+    times = Counter(names.values())
+    repeated = [row for row in rows if is_subset_words(names[row]) and times[names[row]] > 1]
+    if not repeated:
+        return []  # most tables
+    lines = [r for r in table.body_rows if not is_subset_words(_label(table, analysis, r))]
     parents = []
     for row in repeated:
-        above = [
-            r
-            for r in table.body_rows
-            if r < row and not is_subset_words(_label(table, analysis, r))
-        ]
+        above = [r for r in lines if r < row]
         if above and above[-1] not in rows:
             parents.append(above[-1])
     return parents
