@@ -202,14 +202,18 @@ def _percent_sheet(
 def _breakdown(table: Table, analysis: SheetAnalysis) -> str:
     """What the rows are, in the label column's header words, for the intro sentence; "row"
     when they quote a figure ("Payment group (all 1816 job outcomes)"): the intro is wpxl's
-    own sentence, never a carrier of an outcome volume."""
+    own sentence, never a carrier of an outcome volume. A header line below the last one that
+    heads the figure columns heads rows, not columns (the first constituency's name, alone
+    under 'Ward code | Ward | ...'): it does not say what the rows are."""
     cells = analysis.sheet.cells
-    words = " ".join(
-        str(cell.value)
-        for r in table.header_rows
-        for c in table.label_cols
-        if (cell := cells.get((r, c))) is not None and cell.value
-    )
+
+    def said(row: int, cols: list[int]) -> list[str]:
+        return [str(cell.value) for c in cols if (cell := cells.get((row, c))) and cell.value]
+
+    figures = [*table.body_cols, *sorted(table.total_cols)]
+    heading = [r for r in table.header_rows if said(r, figures)]
+    last = max(heading, default=max(table.header_rows, default=-1))
+    words = " ".join(w for r in table.header_rows if r <= last for w in said(r, table.label_cols))
     return _figure_free(words) or "row"
 
 
