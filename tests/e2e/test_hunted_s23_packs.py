@@ -5,17 +5,30 @@ outcomes by referral cohort beside their rate.
 
 Probed and found right (no test here): the payment group numbers kept, the subtotals and the
 line adding them up rebuilt as SUMs of the rounded cells, the outcome payments removed, the
-preparer's contact details removed and the named representative kept.
+preparer's contact details removed and the named representative kept; a league table's rank
+and typed 'per 100' rate removed; notes naming 13 and 26 weeks kept; 'Number | %' pairs under
+merged measure headers (the referrals' shares rebuilt over the rounded counts, the outcomes'
+moved to a percentage sheet). Left, fail-closed: under 'Job outcome performance by referral
+cohort' an 'Attached' column is read as a kind of outcome (the title's breakdown), so the
+attachments go onto the percentage sheet; reading 'performance' as a rate there would also
+read 'Route | Number' lines ('Referred by Jobcentre Plus | 41') as referrals, rounded.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+from dataclasses import replace
+from functools import partial
 from pathlib import Path
 
 import openpyxl
+import pytest
 
 from tests.builders import write_book
 from tests.e2e.runs import sanitised_beside
+from tests.misread import proved
+from wpxl.model import Plan
+from wpxl.verify.invariants import INVARIANTS
 
 WARDS = [["Ward code", "Ward", "Attachments", "Job outcomes"], [None, "Leeds North East"],
          ["E05001411", "Alwoodley", 342, 7], ["E05001425", "Moortown", 236, 31],
@@ -40,3 +53,188 @@ def test_a_group_heading_under_the_header_is_not_named_in_the_percentage_sheets_
     intro = next(str(c.value) for c in shares["A"] if str(c.value).startswith("Percentage"))
     assert "by ward code ward, within each column" in intro
     assert "north east" not in intro.lower()
+
+
+MONTHS = [dt.datetime(2014, month, 1) for month in (4, 5, 6)]
+GROUPS = ["JSA 18-24", "JSA 25+", "ESA"]
+OUTCOMES = [[7, 12, 3], [9, 4, 11], [14, 6, 2]]
+
+
+def _dated_book(path: Path, down: bool) -> Path:
+    """'Job outcomes' by month and payment group, the months typed as dates (Apr-14): down
+    the first column, or across the header."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Dashboard"
+    sheet.append(["Job outcomes"])
+    heads = ["Month", *GROUPS] if down else ["Payment group", *MONTHS]
+    lines = (
+        [[MONTHS[i], *OUTCOMES[i]] for i in range(3)]
+        if down
+        else [[GROUPS[i], *(OUTCOMES[m][i] for m in range(3))] for i in range(3)]
+    )
+    for line in [heads, *lines]:
+        sheet.append(line)
+    for row in sheet.iter_rows():
+        for cell in row:
+            if isinstance(cell.value, dt.datetime):
+                cell.number_format = "mmm-yy"
+    book.save(path)
+    return path
+
+
+@pytest.mark.parametrize("down", [True, False], ids=["months down", "months across"])
+def test_months_typed_as_dates_name_the_lines_of_an_outcome_percentage_sheet(
+    tmp_path: Path, down: bool
+) -> None:
+    """Months typed as dates (Apr-14, the way Excel keeps a month typed in a cell) naming the
+    lines of a job outcomes table went onto its percentage sheet as the dates they are, and
+    the proof refused the copy: every figure of a percentage sheet but a percentage was read
+    as a volume. A date naming a line where no share stands is a label, as on a volume sheet."""
+    copy, _ = sanitised_beside(_dated_book(tmp_path / "dated.xlsx", down))
+    shares = openpyxl.load_workbook(copy)["Job outcomes %"]
+    values = [c.value for row in shares.iter_rows() for c in row]
+    assert all(month in values for month in MONTHS)
+    dates = [c for row in shares.iter_rows() for c in row if isinstance(c.value, dt.datetime)]
+    assert all(c.is_date and "m" in c.number_format for c in dates)
+    assert not {7, 12, 3, 9, 4, 11, 14, 6, 2} & {v for v in values if isinstance(v, int)}
+
+
+def test_a_count_formatted_as_a_date_on_a_percentage_sheet_is_still_refused(
+    tmp_path: Path,
+) -> None:
+    """The proof on its own: a figure on a percentage sheet in a date's format is no label
+    where it is small (an outcome count of 14 shows as 14/01/1900) or stands among shares."""
+    source = _dated_book(tmp_path / "dated.xlsx", True)
+
+    def dated(plan: Plan, place: tuple[int, int], value: float) -> None:
+        sheet = next(s for s in plan.sheets if s.name == "Job outcomes %")
+        month = next(c for c in sheet.cells.values() if isinstance(c.value, dt.datetime))
+        sheet.cells[place] = replace(month, value=value)
+
+    assert proved(tmp_path, source) == []
+    for place, name, value in (((6, 1), "B7", 14.0), ((7, 0), "A8", 14.0), ((7, 0), "A8", 41000.0)):
+        found = proved(tmp_path, source, partial(dated, place=place, value=value))
+        assert any(f.part == f"'Job outcomes %' {name}" for f in found), found
+
+
+def test_without_its_invariant_a_count_shown_as_a_date_on_a_percentage_sheet_goes_out(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``dated_labels`` is the check that catches it: the figures check leaves dates to it."""
+    source = _dated_book(tmp_path / "dated.xlsx", True)
+    monkeypatch.delitem(INVARIANTS, "dated_labels")
+
+    def dated(plan: Plan) -> None:
+        sheet = next(s for s in plan.sheets if s.name == "Job outcomes %")
+        month = next(c for c in sheet.cells.values() if isinstance(c.value, dt.datetime))
+        sheet.cells[(7, 0)] = replace(month, value=14.0)
+
+    assert proved(tmp_path, source, dated) == []
+
+
+MEASURES = ["Referrals", "Attachments", "Job starts"]
+AREAS = {"Kirklees": [[35, 80, 74, 21], [52, 82, 65, 47], [33, 12, 76, 9]],
+         "Calderdale": [[77, 113, 86, 54], [61, 77, 121, 29], [44, 86, 23, 118]]}  # fmt: skip
+
+
+def _headlines_over_rows() -> tuple[list[list], dict[tuple[str, str], int]]:
+    """'Referrals to date | 536' and the other measures' over a table of the measures by month
+    for two authorities, each line's total a SUM; the headlines typed (pasted as values)."""
+    rows: list[list] = [["Summary for Kirklees and Calderdale"], []]
+    for i, measure in enumerate(MEASURES):
+        whole = sum(sum(lines[i]) for lines in AREAS.values())
+        rows.append([f"{measure} to date", whole])
+    rows += [[], ["Local authority", "Measure", "Apr", "May", "Jun", "Jul", "Total"]]
+    cached = {}
+    for area, lines in AREAS.items():
+        for i, (measure, line) in enumerate(zip(MEASURES, lines, strict=True)):
+            r = len(rows) + 1
+            rows.append([area if i == 0 else None, measure, *line, f"=SUM(C{r}:F{r})"])
+            cached[("Summary", f"G{r}")] = sum(line)
+    return rows, cached
+
+
+def _headlines_over_columns() -> list[list]:
+    """The same headlines over a table of the authorities down, the measures across, typed."""
+    rows: list[list] = [["Summary"], []]
+    for i, measure in enumerate(MEASURES):
+        rows.append([f"Total {measure.lower()}", sum(sum(lines[i]) for lines in AREAS.values())])
+    rows += [[], ["Local authority", *MEASURES]]
+    rows += [[area, *(sum(line) for line in lines)] for area, lines in AREAS.items()]
+    return rows
+
+
+def _shown(copy: Path) -> list[list]:
+    sheet = openpyxl.load_workbook(copy)["Summary"]
+    return [[v for v in line if v is not None] for line in sheet.iter_rows(values_only=True)]
+
+
+def test_headline_figures_over_the_lines_they_add_up_are_their_rounded_sum(
+    tmp_path: Path,
+) -> None:
+    """'Referrals to date | 536' typed above the authorities' 'Referrals' lines (210 and 326)
+    went out rounded on its own (540) above lines whose rounded totals add up to 560 (guidance
+    R5), verified. It is the SUM of the lines' totals, and shows their rounded sum."""
+    rows, cached = _headlines_over_rows()
+    copy, _ = sanitised_beside(write_book(tmp_path / "pack.xlsx", {"Summary": rows}, cached=cached))
+    formulas = {line[0]: line[1] for line in _shown(copy) if line and "to date" in str(line[0])}
+    assert formulas == {
+        "Referrals to date": "=SUM(G10,G13)",
+        "Attachments to date": "=SUM(G11,G14)",
+        "Job starts to date": "=SUM(G12,G15)",
+    }
+    values = openpyxl.load_workbook(copy, data_only=True)["Summary"]
+    assert values["B5"].value == values["G10"].value + values["G13"].value == 560
+
+
+def test_headline_figures_over_the_columns_they_add_up_are_their_rounded_sum(
+    tmp_path: Path,
+) -> None:
+    """The same, the measures across: 'Total referrals | 536' is the SUM of the column."""
+    copy, _ = sanitised_beside(
+        write_book(tmp_path / "pack.xlsx", {"Summary": _headlines_over_columns()})
+    )
+    shown = {line[0]: line[1] for line in _shown(copy) if line and str(line[0]).startswith("Total")}
+    assert shown == {
+        "Total referrals": "=SUM(B10:B11)",
+        "Total attachments": "=SUM(C10:C11)",
+        "Total job starts": "=SUM(D10:D11)",
+    }
+
+
+@pytest.mark.parametrize("across", [False, True], ids=["lines", "columns"])
+def test_the_proof_refuses_a_headline_rounded_on_its_own(tmp_path: Path, across: bool) -> None:
+    """The proof on its own: the copy showing 'Referrals to date' rounded alone (540) above
+    lines it adds up to 560 is refused."""
+    if across:
+        source = write_book(tmp_path / "pack.xlsx", {"Summary": _headlines_over_columns()})
+    else:
+        rows, cached = _headlines_over_rows()
+        source = write_book(tmp_path / "pack.xlsx", {"Summary": rows}, cached=cached)
+
+    def alone(plan: Plan) -> None:
+        sheet = next(s for s in plan.sheets if s.name == "Summary")
+        sheet.cells[(4, 1)] = replace(sheet.cells[(4, 1)], value=540, formula=None, kind="count")
+
+    assert proved(tmp_path, source) == []
+    found = proved(tmp_path, source, alone)
+    assert [f.part for f in found] == ["'Summary' B5"], found
+
+
+def test_each_authoritys_name_stands_on_its_outcome_lines_on_the_percentage_sheet(
+    tmp_path: Path,
+) -> None:
+    """Measures down under each authority's name, typed on its first line only ('Kirklees |
+    Referrals', then '| Job outcomes'): the percentage sheet showed the 'Job outcomes' lines
+    without the names they were under, and the proof refused the copy (two lines of the same
+    words, nothing telling which is which). Each name stands on its first line shown."""
+    rows: list[list] = [["Measures by month"], ["Local authority", "Measure", "Apr", "May"]]
+    for area, figures in (("Kirklees", [[35, 80], [7, 12]]), ("Calderdale", [[77, 113], [9, 4]])):
+        rows.append([area, "Referrals", *figures[0]])
+        rows.append([None, "Job outcomes", *figures[1]])
+    copy, _ = sanitised_beside(write_book(tmp_path / "pack.xlsx", {"Summary": rows}))
+    shares = openpyxl.load_workbook(copy)["Job outcomes %"]
+    lines = [[v for v in line if v is not None] for line in shares.iter_rows(values_only=True)]
+    named = [line[:2] for line in lines if "Job outcomes" in line]
+    assert named == [["Kirklees", "Job outcomes"], ["Calderdale", "Job outcomes"]]

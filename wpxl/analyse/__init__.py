@@ -21,6 +21,7 @@ from wpxl.analyse.differences import find_differences
 from wpxl.analyse.dropped_totals import drop_totals_over_removed
 from wpxl.analyse.format_words import format_outcomes
 from wpxl.analyse.headed_blocks import total_headed_blocks
+from wpxl.analyse.headline_totals import total_headlines
 from wpxl.analyse.hidden_links import drop_hidden_outcomes
 from wpxl.analyse.hidden_totals import drop_totals_over_hidden_lines
 from wpxl.analyse.keyed_lines import key_lines, keyed_outcomes
@@ -310,6 +311,7 @@ def analyse_sheet(sheet: Sheet, policy: Policy) -> SheetAnalysis:
         total_twins(table, carried.cells, roles)
         total_siblings(table, carried.cells, roles)
         total_across_measures(table, carried.cells, roles, reasons)
+    total_headlines(tables, carried.cells, roles)
     for table in tables:
         try:
             check_side_measures(table, tables, roles)

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections import Counter
 
 from wpxl.analyse.words import is_subset_words
-from wpxl.model import Role, SheetAnalysis, Table
+from wpxl.model import Coord, Role, SheetAnalysis, Table
 
 
 def with_sections(table: Table, analysis: SheetAnalysis, rows: list[int]) -> list[int]:
@@ -71,3 +71,24 @@ def _names_a_section(table: Table, analysis: SheetAnalysis, row: int, shown: set
         if any(sheet != table.sheet or r not in shown for sheet, r, _ in parts):
             return False
     return True
+
+
+def names_above(table: Table, analysis: SheetAnalysis, rows: list[int]) -> dict[Coord, Coord]:
+    """Where a percentage sheet shows the name of the group its lines are in, though the input
+    names it on a line not shown: 'Kirklees' beside its first measure ('Referrals', rounded on
+    the volume sheet), above 'Job outcomes' and 'Sustainments', which the percentage sheet
+    shows. Each blank place of an outer label column on a shown line (``rows``) where the name
+    above it there was not shown yet, to the place of that name in the input."""
+    cells, shown, found = analysis.sheet.cells, set(rows), {}
+    for col in table.label_cols[:-1]:  # the innermost names the line itself
+        above, written = None, set()
+        for row in table.body_rows:
+            cell = cells.get((row, col))
+            if cell is not None and isinstance(cell.value, str) and cell.value.strip():
+                above = (row, col)
+                if row in shown:
+                    written.add(above)
+            elif row in shown and above is not None and above not in written:
+                found[(row, col)] = above
+                written.add(above)
+    return found

@@ -32,7 +32,7 @@ from wpxl.plan.figures import NUMERIC_ROLES, Figures
 from wpxl.plan.percent_heads import group_header
 from wpxl.plan.percent_lines import settle_table
 from wpxl.plan.percent_parts import left_out_note
-from wpxl.plan.percent_sections import with_sections
+from wpxl.plan.percent_sections import names_above, with_sections
 from wpxl.plan.placement import BANNER_ROWS
 from wpxl.plan.quoting import states_an_amount, without_names
 from wpxl.policy import Policy
@@ -256,13 +256,14 @@ def _copy_labels(
     """The table's headers over the shown columns and the labels of the shown rows; one that
     quotes a figure (its outcome volumes are known by now) or states an outcome volume in its
     words is removed and listed instead."""
+    above = names_above(table, analysis, [r for r in out_rows if r not in table.header_rows])
     for row, out_row in out_rows.items():
         header = row in table.header_rows
         for col, out_col in out_cols.items():
             if not header and col not in table.label_cols:
                 continue
-            cell = analysis.sheet.cells.get((row, col))
-            role = analysis.roles.get((row, col))
+            at = above.get((row, col), (row, col))  # a group's name from a line not shown
+            cell, role = analysis.sheet.cells.get(at), analysis.roles.get(at)
             if header and (cell is None or cell.is_empty):
                 cell, role = group_header(analysis, table, row, col, out_cols)
             if cell is None or cell.is_empty or role not in (Role.HEADER, Role.LABEL):

@@ -13,7 +13,6 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from wpxl.model import Cell, Style
 from wpxl.model.layout import BANNER_ROWS
 from wpxl.verify.amounts import named_amounts, stated_amounts
 from wpxl.verify.banners import banners
@@ -35,7 +34,8 @@ from wpxl.verify.numbered_lines import numbered_label
 from wpxl.verify.outcome_bases import no_outcome_bases
 from wpxl.verify.outcome_labels import percent_heading
 from wpxl.verify.outcome_texts import outcome_texts
-from wpxl.verify.percent_recovery import PercentRecovery
+from wpxl.verify.percent_dates import dated_labels, dates_shown
+from wpxl.verify.percent_lines import gives_no_volumes, percent_lines
 from wpxl.verify.proof import Proof
 from wpxl.verify.regrouped import regrouping_holds, unclaimed
 from wpxl.verify.share_steps import finer_than_step
@@ -139,6 +139,8 @@ def _figure_problem(
     if pair.kind == "cover":
         return "a figure on the cover sheet"
     if pair.kind == "percent":
+        if date and not percent:
+            return None  # a line's date, or a count shown as one: ``dated_labels`` judges it
         if formula is not None or not (percent and 0 <= value <= 1):
             return "a figure on a percentage sheet that is not a percentage"
         return None
@@ -230,33 +232,6 @@ def _formats_fixed(pair: SheetPair, proof: Proof) -> list[Finding]:
     ]
 
 
-def _percent_lines(pair: SheetPair, proof: Proof) -> list[Finding]:
-    """Keep each percentage sheet's lines (as a reader sees them) for ``_gives_no_volumes``."""
-    if pair.kind != "percent":
-        return []
-    check = proof.kept.setdefault("percentages", PercentRecovery(proof.policy))
-    fmt = proof.output.format_of
-    cells = {
-        coord: Cell(value, formula, Style(number_format=fmt(style)))
-        for coord, (value, formula, style) in pair.cells.items()
-        if isinstance(value, str | float)
-    }
-    check.add_output_sheet(pair.name, cells, keys_of=pair)  # type: ignore[union-attr]
-    return []
-
-
-def _gives_no_volumes(proof: Proof) -> list[Finding]:
-    """8. No percentage line from which a reader works the true counts back: each is searched
-    against every input sheet (read again, only when the copy has such lines)."""
-    check = proof.kept.get("percentages")
-    if not isinstance(check, PercentRecovery):
-        return []
-    if check.lines:  # the amounts a sheet's words state are judged without the input
-        for sheet in proof.source.every_sheet():
-            check.add_input_sheet(sheet)
-    return check.findings(proof.row_names)
-
-
 GUIDANCE_BASE = 20  # DWP's rule, held whatever the policy file says: a finer base shows more
 
 
@@ -300,6 +275,12 @@ INVARIANTS: dict[str, Invariant] = {
         sheet=_figures_allowed,
         finish=judge_words,
     ),
+    "dated_labels": Invariant(
+        "2. A date on a percentage sheet is a line's: plain, whole, no earlier than 1950, on a "
+        "line where no share stands, and shown by the input in a date's format.",
+        sheet=dated_labels,
+        finish=dates_shown,
+    ),
     "no_small_base_shares": Invariant(
         "2. No text states a percentage about a line of its sheet whose counts are all under "
         "the small base: beside them shown rounded, it could give them back.",
@@ -342,8 +323,8 @@ INVARIANTS: dict[str, Invariant] = {
     "percentages_keep_volumes": Invariant(
         "8. Percentages do not give volumes back: no outcome percentage line lets a reader who "
         "knows the cover's rules find the true counts.",
-        sheet=_percent_lines,
-        finish=_gives_no_volumes,
+        sheet=percent_lines,
+        finish=gives_no_volumes,
     ),
     "differences_worked_out": Invariant(
         "9. A line that is one line of counts less another is the formula over the shown "

@@ -28,6 +28,7 @@ from wpxl.verify.books import SheetPair
 from wpxl.verify.coded_lines import coded_lines
 from wpxl.verify.group_totals import group_totals
 from wpxl.verify.headed_blocks import headed_blocks
+from wpxl.verify.headline_totals import headline_totals
 from wpxl.verify.leaks import Finding
 from wpxl.verify.named_heads import named_heads
 from wpxl.verify.proof import Proof
@@ -74,6 +75,7 @@ def totals_of_totals_worked_out(pair: SheetPair, proof: Proof) -> list[Finding]:
         lambda: alike_lines(pair, cells, labels),
         lambda: summed_named(pair, cells, labels),
         lambda: total_columns(pair, cells),  # a Total column over areas between YTD columns
+        lambda: headline_totals(pair, cells, labels),  # 'Referrals to date' over the lines
         lambda: levels,  # a named total over two levels of its fellows, after their readings
         # columns named by their headers, after the readings of their own
         lambda: summed_runs(pair, across.cells, across.labels, across=True),

@@ -1,0 +1,38 @@
+"""Invariant 8's two halves: each percentage sheet's lines kept as a reader sees them, then
+searched, once the whole copy is read, against every input sheet for a line from which a
+reader works the true counts back (``PercentRecovery``)."""
+
+from __future__ import annotations
+
+from wpxl.model import Cell, Style
+from wpxl.verify.books import SheetPair
+from wpxl.verify.leaks import Finding
+from wpxl.verify.percent_recovery import PercentRecovery
+from wpxl.verify.proof import Proof
+
+
+def percent_lines(pair: SheetPair, proof: Proof) -> list[Finding]:
+    """Keep each percentage sheet's lines (as a reader sees them) for ``gives_no_volumes``."""
+    if pair.kind != "percent":
+        return []
+    check = proof.kept.setdefault("percentages", PercentRecovery(proof.policy))
+    fmt = proof.output.format_of
+    cells = {
+        coord: Cell(value, formula, Style(number_format=fmt(style)))
+        for coord, (value, formula, style) in pair.cells.items()
+        if isinstance(value, str | float)
+    }
+    check.add_output_sheet(pair.name, cells, keys_of=pair)  # type: ignore[union-attr]
+    return []
+
+
+def gives_no_volumes(proof: Proof) -> list[Finding]:
+    """8. No percentage line from which a reader works the true counts back: each is searched
+    against every input sheet (read again, only when the copy has such lines)."""
+    check = proof.kept.get("percentages")
+    if not isinstance(check, PercentRecovery):
+        return []
+    if check.lines:  # the amounts a sheet's words state are judged without the input
+        for sheet in proof.source.every_sheet():
+            check.add_input_sheet(sheet)
+    return check.findings(proof.row_names)
