@@ -238,3 +238,153 @@ def test_each_authoritys_name_stands_on_its_outcome_lines_on_the_percentage_shee
     lines = [[v for v in line if v is not None] for line in shares.iter_rows(values_only=True)]
     named = [line[:2] for line in lines if "Job outcomes" in line]
     assert named == [["Kirklees", "Job outcomes"], ["Calderdale", "Job outcomes"]]
+
+
+GROUPS_NUMBERED = [
+    (1, "JSA 18-24"),
+    (2, "JSA 25+"),
+    (6, "New ESA claimants"),
+    (9, "JSA Prison Leavers"),
+]
+BLOCKS = {"Barnsley": [181, 222, 37, 296], "Doncaster": [205, 44, 283, 38],
+          "Rotherham": [236, 61, 55, 244]}  # fmt: skip
+
+
+def _blocks_by_area(totals: bool) -> tuple[list[list], dict[tuple[str, str], int]]:
+    """'PG | Payment group | Attachments' in a block for each authority, its name on a line of
+    its own above its groups (numbered 1, 2, 6, 9 each time), with its SUM total or not."""
+    rows: list[list] = [["Attachments by payment group and local authority"], [],
+                        ["PG", "Payment group", "Attachments"]]  # fmt: skip
+    cached = {}
+    for area, figures in BLOCKS.items():
+        rows.append([None, area])
+        top = len(rows) + 1
+        rows += [[n, name, f] for (n, name), f in zip(GROUPS_NUMBERED, figures, strict=True)]
+        if totals:
+            rows.append([None, f"{area} total", f"=SUM(C{top}:C{len(rows)})"])
+            cached[("By PG", f"C{len(rows)}")] = sum(figures)
+    return rows, cached
+
+
+@pytest.mark.parametrize("totals", [True, False], ids=["block totals", "names only"])
+def test_payment_groups_numbered_again_in_each_authoritys_block_stay_their_numbers(
+    tmp_path: Path, totals: bool
+) -> None:
+    """Payment groups numbered 1, 2, 6, 9 again under each authority's name were read as a
+    column of counts (a label column's numbers must all differ): the table lost its labels,
+    'JSA 18-24' and 'JSA 25+' were removed as outcome figures written as text, and, beside job
+    outcomes, the group numbers became percentages. The numbers repeat only as whole runs,
+    one for each block: they name the groups, kept as written."""
+    rows, cached = _blocks_by_area(totals)
+    copy, _ = sanitised_beside(write_book(tmp_path / "pack.xlsx", {"By PG": rows}, cached=cached))
+    sheet = openpyxl.load_workbook(copy)["By PG"]
+    lines = [[v for v in line if v is not None] for line in sheet.iter_rows(values_only=True)]
+    assert lines.count([1, "JSA 18-24", 180]) == 1 and [1, "JSA 18-24", 200] in lines
+    assert [9, "JSA Prison Leavers", 240] in lines and [6, "New ESA claimants", 60] in lines
+
+
+def test_counts_that_repeat_in_each_block_under_a_measure_are_still_counts(
+    tmp_path: Path,
+) -> None:
+    """Fail closed: the same figures in each block under 'Attachments', the table's first
+    column, name nothing: they are rounded."""
+    rows: list[list] = [["Attachments and job starts"], [], ["Attachments", "Job starts"]]
+    for area in ("Barnsley", "Doncaster"):
+        rows += [[area], [12, 3], [31, 7], [7, 1]]
+    copy, _ = sanitised_beside(write_book(tmp_path / "pack.xlsx", {"Blocks": rows}))
+    figures = [
+        v for line in openpyxl.load_workbook(copy)["Blocks"].iter_rows(values_only=True)
+        for v in line if isinstance(v, int)
+    ]  # fmt: skip
+    assert figures and all(v % 20 == 0 for v in figures)
+
+
+def test_the_proof_refuses_payment_groups_numbered_in_blocks_rounded_as_counts(
+    tmp_path: Path,
+) -> None:
+    """The proof on its own: the payment group numbers rounded as counts (1, 2, 6, 9 shown as
+    0, 0, 0, 20 in each block), the reading this hunt mended, are labels rounded."""
+    rows, cached = _blocks_by_area(True)
+    source = write_book(tmp_path / "pack.xlsx", {"By PG": rows}, cached=cached)
+
+    def rounded(plan: Plan) -> None:
+        sheet = next(s for s in plan.sheets if s.name == "By PG")
+        for place, cell in list(sheet.cells.items()):
+            if place[1] == 0 and isinstance(cell.value, int):
+                sheet.cells[place] = replace(cell, value=(cell.value + 10) // 20 * 20, kind="count")
+
+    assert proved(tmp_path, source) == []
+    found = proved(tmp_path, source, rounded)
+    assert {"'By PG' A7", "'By PG' A13", "'By PG' A19"} <= {f.part for f in found}, found
+
+
+def _regions(gap: bool) -> tuple[list[list], dict[tuple[str, str], int]]:
+    """Areas in a block for each region, each ending in its SUM total, then a line named by a
+    place ('England'), typed as the sum of the regions' totals (718 + 318)."""
+    rows: list[list] = [["Attachments by area"], [], ["Area", "Attachments"], ["North"],
+                        ["Leeds", 409], ["Bradford", 309], ["North total", "=SUM(B5:B6)"], [],
+                        ["South"], ["Sheffield", 209], ["Barnsley", 109],
+                        ["South total", "=SUM(B10:B11)"]]  # fmt: skip
+    rows += [[], ["England", 1036]] if gap else [["England", 1036]]
+    return rows, {("S", "B7"): 718, ("S", "B12"): 318}
+
+
+@pytest.mark.parametrize("gap", [True, False], ids=["after a blank line", "straight under"])
+def test_a_place_named_line_adding_up_the_regions_totals_is_their_sum(
+    tmp_path: Path, gap: bool
+) -> None:
+    """'England | 1036' under the regions' totals (718 and 318), typed, went out rounded on its
+    own (1040) under totals whose rounded figures add up to 1000 (guidance R5), verified: only
+    a line named a total was read as adding up the blocks' totals. A table's last line adds
+    them up too: it is their SUM."""
+    rows, cached = _regions(gap)
+    copy, _ = sanitised_beside(write_book(tmp_path / "pack.xlsx", {"S": rows}, cached=cached))
+    lines = [
+        [v for v in line if v is not None]
+        for line in openpyxl.load_workbook(copy)["S"].iter_rows(values_only=True)
+    ]
+    assert lines[-1] == ["England", "=SUM(B9,B14)"]
+
+
+def test_the_proof_refuses_a_place_named_line_over_the_regions_rounded_alone(
+    tmp_path: Path,
+) -> None:
+    """The proof on its own: 'England' shown as 1040, rounded alone, is refused."""
+    rows, cached = _regions(True)
+    source = write_book(tmp_path / "pack.xlsx", {"S": rows}, cached=cached)
+
+    def alone(plan: Plan) -> None:
+        sheet = next(s for s in plan.sheets if s.name == "S")
+        place = max(p for p, c in sheet.cells.items() if p[1] == 1)
+        sheet.cells[place] = replace(sheet.cells[place], value=1040, formula=None, kind="count")
+
+    assert proved(tmp_path, source) == []
+    assert any(f.part == "'S' B16" for f in proved(tmp_path, source, alone))
+
+
+@pytest.mark.parametrize(
+    ("head", "blocks"),
+    [
+        ("Month", {"2013/14": [(4, "April", 41), (5, "May", 52), (6, "June", 33)],
+                   "2014/15": [(4, "April", 44), (5, "May", 57), (6, "June", 39)]}),
+        ("Office no.", {"North": [(101, "Leeds", 41), (102, "Bradford", 52)],
+                        "South": [(101, "Sheffield", 44), (102, "Rotherham", 57)]}),
+    ],
+    ids=["months in each year", "offices in each region"],
+)  # fmt: skip
+def test_numbers_naming_lines_again_in_each_block_are_kept(
+    tmp_path: Path, head: str, blocks: dict[str, list[tuple[int, str, int]]]
+) -> None:
+    """Months numbered 4, 5, 6 under each financial year's name, or offices numbered 101, 102
+    under each region's, were rounded as counts (0, 0, 0; 100, 100), verified: the lines could
+    no longer be told apart by their numbers. Numbered again in each block, they are labels."""
+    rows: list[list] = [["Referrals"], [], [head, "Name", "Referrals"]]
+    for name, lines in blocks.items():
+        rows += [[None, name], *[list(line) for line in lines]]
+    copy, _ = sanitised_beside(write_book(tmp_path / "pack.xlsx", {"S": rows}))
+    shown = [
+        line[0]
+        for line in openpyxl.load_workbook(copy)["S"].iter_rows(values_only=True)
+        if isinstance(line[0], int)
+    ]
+    assert shown == [number for lines in blocks.values() for number, _, _ in lines]

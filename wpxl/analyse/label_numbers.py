@@ -50,6 +50,7 @@ from wpxl.analyse.extract_keys import (
 )
 from wpxl.analyse.formulas import references_any
 from wpxl.analyse.group_lines import group_line
+from wpxl.analyse.label_blocks import heading_line, repeated_only_as_runs
 from wpxl.analyse.period_numbers import numbers_periods
 from wpxl.analyse.values import (
     QUANTITY_WORDS,
@@ -143,6 +144,9 @@ def numbers_name_rows(cells: dict[Coord, Cell], layout: Layout, col: int) -> boo
     it. The proof refuses a copy whose labels it cannot read so, so other shapes stay counts."""
     rows = layout.body_rows
     head = cells.get((rows[0] - 1, col)) if rows else None
+    area_cols = range(layout.area.left, layout.area.right + 1)
+    if rows and not _written(head) and heading_line(cells, rows[0] - 1, area_cols, col):
+        head = cells.get((rows[0] - 2, col))  # over the first block's name ('Barnsley')
     if not any(_written(cells.get((row, col))) for row in layout.header_rows):
         return col == layout.area.left and _numbered_under_blank_corner(cells, layout, col)
     if head is None or not is_text(head.value):
@@ -163,22 +167,27 @@ def numbers_name_rows(cells: dict[Coord, Cell], layout: Layout, col: int) -> boo
     if run is None:  # a total row first under the header closes the run from above
         top = _run_under_top_total(cells, layout, col)
         return kind == _NAME_LABEL and top is not None and len(set(top)) == len(top)
-    numbers, total = run
+    numbers, total, runs = run
     if last is not None and numbers_part_years(cells, layout, col, numbers, last):
         return True
-    if last is not None and numbers_periods(numbers, last, total is not None):
+    blocks = [run for run in runs if run] if len([r for r in runs if r]) > 1 else []
+    if last is not None and any(  # the months of each year's block, numbered again
+        all(numbers_periods(run, last, total is not None) for run in parts)
+        for parts in ([numbers], blocks)
+        if parts
+    ):
         return True
     if quantity and numbers_quantity_columns(numbers, str(head.value)):
         return True
     if kind is None:
         return False
     if len(set(numbers)) != len(numbers) and not (
-        kind == _PERIOD_LABEL and _keyed_by_words(cells, layout, col, numbers)
+        (kind == _PERIOD_LABEL and _keyed_by_words(cells, layout, col, numbers))
+        or repeated_only_as_runs(runs)  # each block's payment groups, numbered again
     ):
         return False
     if _COHORT.match(str(head.value)) and not _numbered_cohorts(numbers):
         return False  # 412, 398, 377 under 'Cohort': how many each cohort holds, counts
-    area_cols = range(layout.area.left, layout.area.right + 1)
     headed = group_line(cells, rows[0], area_cols, col) == "below"  # a region's, blank here
     if kind == _NAME_LABEL and (total is not None or headed or _single_years(numbers)):
         return True
@@ -232,7 +241,7 @@ def _numbered_under_blank_corner(cells: dict[Coord, Cell], layout: Layout, col: 
     if _referred_to(cells, col, rows):
         return False
     run = _label_run(cells, layout, col)
-    numbers, total = run if run is not None else (_run_under_top_total(cells, layout, col), 0)
+    numbers, total = run[:2] if run is not None else (_run_under_top_total(cells, layout, col), 0)
     if numbers is None or total is None:
         return False
     label = cells.get((rows[total], col))
@@ -253,7 +262,7 @@ def _written(cell: Cell | None) -> bool:
 
 def _label_run(
     cells: dict[Coord, Cell], layout: Layout, col: int
-) -> tuple[list[int], int | None] | None:
+) -> tuple[list[int], int | None, list[list[int]]] | None:
     """The column's unbroken run of whole numbers, not negative, from the first body row down
     to the total row (or the line of the year or quarter they make up, '2013/14' under its
     month codes, or the table's end), across subtotal lines holding no number in the column
@@ -262,6 +271,7 @@ def _label_run(
     rows = layout.body_rows
     area_cols = range(layout.area.left, layout.area.right + 1)
     numbers: list[int] = []
+    runs: list[list[int]] = [[]]  # the numbers between subtotal and block name lines
     total: int | None = None  # the last total row's place among the body rows
     for at, row in enumerate(rows):
         cell = cells.get((row, col))
@@ -273,16 +283,21 @@ def _label_run(
             if _is_number_cell(cell) or (at == 0 and not heads):
                 return None  # the total counts this column, or stands on top (read apart)
             total = total if heads else at  # the total row, or a subtotal when numbers follow
+            runs.append([])
+            continue
+        if heading_line(cells, row, area_cols, col):
+            runs.append([])  # 'Doncaster' over its payment groups, numbered again
             continue
         whole = typed_whole(cell) if row == rows[0] + at else None  # no gap: one run
         if whole is None or whole < 0:
             return None
         numbers.append(whole)
+        runs[-1].append(whole)
         total = None
     after = rows[total:] if total is not None else []
     if any(_is_number_cell(cells.get((row, col))) for row in after):
         return None  # the total row counts this column, or numbers follow it: counts
-    return (numbers, total) if len(numbers) >= 2 else None
+    return (numbers, total, runs) if len(numbers) >= 2 else None
 
 
 def _run_under_top_total(cells: dict[Coord, Cell], layout: Layout, col: int) -> list[int] | None:
@@ -359,7 +374,7 @@ def numbers_head_columns(first: Cell | None, values: Iterable[CellValue]) -> boo
             return False
         numbers.append(int(value))
         runs[-1].append(int(value))
-    distinct = len(numbers) >= 2 and _repeated_only_as_runs(runs)
+    distinct = len(numbers) >= 2 and repeated_only_as_runs(runs)
     return total and distinct and not names_a_measure(first)
 
 
@@ -367,16 +382,6 @@ def names_a_measure(corner: Cell | None) -> bool:
     """Whether a header row's corner names what its figures count ('Referrals'): then the
     row is figures, not column names."""
     return corner is not None and bool(_MEASURE.search(str(corner.value or "")))
-
-
-def _repeated_only_as_runs(runs: list[list[int]]) -> bool:
-    """Numbers all different, but for runs between words repeated whole (weeks 1 to 13 of a
-    year, its totals, then weeks 1 to 13 of the next): each run all different, and any two
-    runs holding a number alike the same."""
-    found = [run for run in runs if run]
-    if any(len(set(run)) != len(run) for run in found):
-        return False
-    return all(a == b or not set(a) & set(b) for a in found for b in found)
 
 
 def summed_codes(role: Role | None, label: str) -> bool:

@@ -11,10 +11,9 @@ table under one shared header, parted by section rows (a name, no figures: "Derb
 "Chesterfield" ... then "All offices"), and the block that adds up the others sits above or
 below them; the section rows cut that table into its blocks, read the same way.
 
-A line ('All areas | Total') above or under blocks each ending in its own Total adds up those
-totals, not rows like its own: typed, it was rounded on its own (the rounded original total),
-so it is rebuilt over them (``total_of_block_totals``).
-"""
+A line ('All areas | Total', or a table's last line: ``closing_lines``) above or under blocks
+each ending in its own Total adds up those totals: typed, it was rounded on its own (the
+rounded original total), so it is rebuilt over them (``total_of_block_totals``)."""
 
 from __future__ import annotations
 
@@ -22,6 +21,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from typing import NamedTuple
 
+from wpxl.analyse.closing_lines import closing_line
 from wpxl.analyse.keyed_sections import inner_label, keyed_sections
 from wpxl.analyse.values import as_number, exact_sum, is_text
 from wpxl.analyse.words import is_total_label
@@ -285,8 +285,9 @@ def total_of_block_totals(
     reads it), when it holds in a place not 0: the line and its parts are named totals, so one
     count column beside a row total (a table of one year) is no coincidence."""
     for table in tables:
+        closing = closing_line(table, roles)  # 'England', a place's name, may add them up too
         for row in table.body_rows:
-            if not _names_total(table, row, cells):
+            if not (_names_total(table, row, cells) or row == closing):
                 continue
             counts = [c for c in table.body_cols if roles.get((row, c)) is Role.COUNT]
             for above in (True, False) if counts else ():

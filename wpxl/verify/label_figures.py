@@ -55,6 +55,7 @@ from wpxl.verify.extract_keys import ExtractKeys
 from wpxl.verify.formula_spans import references_by_column
 from wpxl.verify.group_lines import sums_its_group
 from wpxl.verify.group_numbering import numbers_groups
+from wpxl.verify.label_blocks import heading_line, repeated_in_blocks, runs_of
 from wpxl.verify.label_heads import (
     COHORT,
     MEASURE,
@@ -64,6 +65,7 @@ from wpxl.verify.label_heads import (
     numbers_lines,
     single_years,
 )
+from wpxl.verify.label_number import digits, label_number
 from wpxl.verify.period_heads import heads_periods
 from wpxl.verify.period_numbers import numbers_periods
 from wpxl.verify.quantity_heads import bands, heads_quantities, names_quantity
@@ -163,7 +165,8 @@ class LabelReading:
         """A label column (see the module's doc): its run from the first row of ``ends`` to
         the last, across any subtotal lines between."""
         top, end = ends
-        grouped = self._text((top - 1, col)) is None and self._group(top - 1, col)
+        above = top - 1  # a region's line, or a block's name ('Barnsley') over the first block
+        grouped = self._text((above, col)) is None and self._subtotal_line(above, col, False)
         header = self._text((top - 2 if grouped else top - 1, col))  # over a region's line
         on_top = header is not None and _TOTAL.match(header) is not None
         if on_top:  # the total on top, first: the header over it
@@ -185,7 +188,8 @@ class LabelReading:
         if len(numbers) < 2 or min(numbers) < 0:  # type: ignore[type-var]
             return False
         if len(set(numbers)) != len(numbers) and not (
-            _PERIOD.match(header) and self._keyed_by_words(rows, col, numbers)
+            (_PERIOD.match(header) and self._keyed_by_words(rows, col, numbers))
+            or repeated_in_blocks(rows, numbers)  # each block's payment groups, again
         ):
             return False
         for r in rows:
@@ -202,7 +206,11 @@ class LabelReading:
         if COHORT.match(header) and not (codes or numbers_cohorts(numbers)):  # type: ignore[arg-type]
             return False  # 412, 398, 377 under 'Cohort': the cohorts' sizes, counts
         if _PERIOD.match(header) or (COHORT.match(header) and codes):
-            return codes or numbers_periods(header, numbers, closed)  # type: ignore[arg-type]
+            blocks = runs_of(rows, numbers)  # the months of each year's block, again
+            return codes or any(
+                all(numbers_periods(header, run, closed) for run in runs)  # type: ignore[arg-type]
+                for runs in ([numbers], blocks if len(blocks) > 1 else [])
+            )
         if PAYMENT_GROUP.match(header) and all(1 <= n <= 9 for n in numbers):  # type: ignore[operator]
             return True  # DWP's numbers for its payment groups: no count column is headed so
         # the table's first column, its only labels, none of them the others' sum (a total)
@@ -251,9 +259,12 @@ class LabelReading:
             for c, cell in line
         )
 
-    def _subtotal_line(self, row: int, col: int) -> bool:
-        """A line naming a subtotal, or a group's line (``_group``): blank at ``col``."""
-        return self._total_row(row, col, _SUBTOTAL) or self._group(row, col)
+    def _subtotal_line(self, row: int, col: int, total: bool = True) -> bool:
+        """A line naming a subtotal (``total``), a group's line (``_group``) or a block's name
+        (``heading_line``): blank at ``col``."""
+        if total and self._total_row(row, col, _SUBTOTAL):
+            return True
+        return self._group(row, col) or heading_line(own_table(self._row(row), col), col)
 
     def _subtotal(self, row: int, col: int) -> bool:
         """A region's typed line adding up the lines next to it, in the column too."""
@@ -268,7 +279,7 @@ class LabelReading:
         """A header row of numbers (see the module's doc)."""
         row, col = at
         line = own_table(self._row(row), col)
-        numbers = [(c, cell) for c, cell in line if is_number(cell.value) or _digits(cell)]
+        numbers = [(c, cell) for c, cell in line if is_number(cell.value) or digits(cell)]
         if not numbers or any(cell.formula is not None for _, cell in line):
             return False  # ages written as text ('18') head columns as typed ones do
         wholes = [label_number(cell) for _, cell in numbers]
@@ -279,9 +290,7 @@ class LabelReading:
         firsts = [c for c, _ in numbers]
         first = firsts[0]
         texts = [
-            (c, str(v))
-            for c, cell in line
-            if isinstance(v := cell.value, str) and not _digits(cell)
+            (c, str(v)) for c, cell in line if isinstance(v := cell.value, str) and not digits(cell)
         ]
         named = list(zip(firsts, wholes, strict=True))
         elapsed = heads_elapsed(self.cells, row, named)  # 'Months since referral' over them
@@ -384,17 +393,3 @@ class LabelFigures(LabelReading):
             c < col and isinstance(cell.value, str) and _TOTAL.match(cell.value)
             for c, cell in own_table(self._row(row), col)
         )
-
-
-def label_number(cell: Cell | None) -> int | None:
-    """A whole number a label column may hold: typed, or written as digits ('6' under
-    'Payment group', as exports write them), which a count typed as text is not read as only
-    where the layout says so."""
-    if cell is not None and cell.formula is None and isinstance(cell.value, str):
-        text = cell.value.strip()
-        return int(text) if text.isdigit() and text.isascii() else None
-    return whole(cell)
-
-
-def _digits(cell: Cell) -> bool:
-    return isinstance(cell.value, str) and label_number(cell) is not None

@@ -19,7 +19,8 @@ from collections.abc import Callable
 
 from wpxl.model import Cell
 from wpxl.verify.books import Coord, SheetPair
-from wpxl.verify.label_figures import LabelReading, label_number
+from wpxl.verify.label_figures import LabelReading
+from wpxl.verify.label_number import label_number
 
 RowName = tuple[str, float]  # the header over a number naming a row, as words, and the number
 

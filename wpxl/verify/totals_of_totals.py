@@ -5,7 +5,8 @@ last line ('All areas | Total') adds those up. Typed, that line's figures look l
 copy that rounds them on its own shows the rounded original total (1,220), not the sum of the
 rounded block totals the reader sees above it (1,240), which guidance R5 forbids.
 
-The proof reads the input itself: a line whose label names a total, holding a figure that is,
+The proof reads the input itself: a line whose label names a total (or a line of words and
+figures ending its run: 'England' under the blocks), holding a figure that is,
 to the last digit, the sum of the figures of the lines named a total above it in its column,
 or else below it (all of them, or those ending a block: the next line holds no figure there),
 two or more.
@@ -125,8 +126,11 @@ def _over_block_totals(
 ) -> list[Finding]:
     found: list[Finding] = []
     named = {row: col for row, (col, words) in labels.items() if names_total(words)}
+    if len(named) < 2:
+        return found  # a total over two or more totals: two lines named a total at least
+    named |= _closing_lines(cells, labels, named)  # 'England' under them, a place's name
     if len(named) < 3:
-        return found  # a total over two or more totals: three lines named a total at least
+        return found
     by_col: defaultdict[int, list[int]] = defaultdict(list)
     for (row, col), cell in cells.items():
         if row in named and figure(cell) is not None and col > named[row]:
@@ -144,6 +148,16 @@ def _over_block_totals(
                     found.append(Finding(pair.where(pair.output_coord(place)), ROUNDED_ALONE))
                     break
     return found
+
+
+def _closing_lines(
+    cells: dict[Coord, Cell], labels: dict[int, tuple[int, str]], named: dict[int, int]
+) -> dict[int, int]:
+    """The lines of words and figures not named a total that end a run of lines holding
+    figures (the next holds none): a table's last line may add up the blocks' totals too."""
+    held = {row for (row, _), cell in cells.items() if figure(cell) is not None}
+    ends = [row for row in held if row + 1 not in held and row in labels and row not in named]
+    return {row: labels[row][0] for row in ends}
 
 
 def _written_as_total(pair: SheetPair, place: Coord) -> bool:
