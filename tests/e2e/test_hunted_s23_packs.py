@@ -388,3 +388,15 @@ def test_numbers_naming_lines_again_in_each_block_are_kept(
         if isinstance(line[0], int)
     ]
     assert shown == [number for lines in blocks.values() for number, _, _ in lines]
+
+
+def test_a_line_left_out_of_a_total_columns_base_is_named_once(tmp_path: Path) -> None:
+    """Job outcomes by payment group, months suppressed under 5 ('*') and a typed 'Total'
+    column: the warning said "'JSA 25+', 'JSA 25+', 'Other', 'JSA 25+' are left out of their
+    base", a line once for each of its places left out. Each line is named once."""
+    rows = [["Job outcomes by payment group"], [], ["Payment group", "Total", "Apr", "May", "Jun"],
+            ["JSA 18-24", 41, 12, 14, 15], ["JSA 25+", 7, "*", "*", "*"],
+            ["ESA Flow", 66, 21, 24, 21], ["Other", 12, 8, "*", "*"]]  # fmt: skip
+    _, said = sanitised_beside(write_book(tmp_path / "pack.xlsx", {"Outcomes": rows}))
+    assert "'JSA 25+', 'Other' are left out of their base" in said
+    assert "'JSA 25+', 'JSA 25+'" not in said

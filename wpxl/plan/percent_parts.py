@@ -60,7 +60,10 @@ def _names(
     table = next(t for t in analysis.tables if places[0] in t.area)
     cells = analysis.sheet.cells
     said = []
+    firsts: dict[int, Coord] = {}  # each line once, however many of its places are left out
     for row, col in places:
+        firsts.setdefault(row if axis == "column" else col, (row, col))
+    for row, col in firsts.values():
         at = [(row, c) for c in table.label_cols] if axis == "column" else [
             (r, col) for r in table.header_rows
         ]  # fmt: skip
