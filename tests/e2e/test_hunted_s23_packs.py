@@ -400,3 +400,17 @@ def test_a_line_left_out_of_a_total_columns_base_is_named_once(tmp_path: Path) -
     _, said = sanitised_beside(write_book(tmp_path / "pack.xlsx", {"Outcomes": rows}))
     assert "'JSA 25+', 'Other' are left out of their base" in said
     assert "'JSA 25+', 'JSA 25+'" not in said
+
+
+def test_number_over_outcome_shares_says_percent(tmp_path: Path) -> None:
+    """'Job outcomes' merged over 'Number | %' beside the referrals' pair: the percentage
+    sheet showed the outcomes' shares under 'Number'. A word for a count over shares reads '%'."""
+    rows = [["Referrals and job outcomes by payment group"], [],
+            ["Payment group", "Referrals", None, "Job outcomes"],
+            [None, "Number", "%", "Number"],
+            ["JSA 18-24", 812, 0.3, 97], ["JSA 25+", 1430, 0.53, 131],
+            ["ESA Flow", 458, 0.17, 12]]  # fmt: skip
+    copy, _ = sanitised_beside(write_book(tmp_path / "pack.xlsx", {"By group": rows}))
+    shares = openpyxl.load_workbook(copy)["Job outcomes %"]
+    heads = [c.value for row in shares.iter_rows() for c in row if isinstance(c.value, str)]
+    assert "Job outcomes" in heads and "%" in heads and "Number" not in heads

@@ -269,8 +269,8 @@ def _copy_labels(
             if cell is None or cell.is_empty or role not in (Role.HEADER, Role.LABEL):
                 continue
             numbered = numbered_label(cell.value)
-            if numbered is None:  # words, judged for a figure they quote
-                value, kind = cell.value, "label"
+            if numbered is None:  # words, judged for a figure they quote ('Number' over shares: %)
+                value, kind = _COUNTED.sub("%", cell.value) if header else cell.value, "label"
                 why = _why_it_goes(value, result.hidden_numbers, base)
             else:  # a number naming its row: shown as its digits, or left off
                 (value, why), kind = numbered, "key"
@@ -279,6 +279,9 @@ def _copy_labels(
                 result.removals.append(Removal("text", where, why))
                 continue
             sheet.cells[(out_row, out_col)] = OutputCell(value, style=cell.style, kind=kind)
+
+
+_COUNTED = re.compile(r"^\s*(?:number|no\.?|count|volume|n|#)\s*$", re.IGNORECASE)
 
 
 def _sayable(value: object, volumes: set[float], base: int) -> bool:
