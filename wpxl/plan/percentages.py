@@ -270,7 +270,9 @@ def _copy_labels(
                 continue
             numbered = numbered_label(cell.value)
             if numbered is None:  # words, judged for a figure they quote ('Number' over shares: %)
-                value, kind = _COUNTED.sub("%", cell.value) if header else cell.value, "label"
+                value, kind = cell.value, "label"
+                if header and isinstance(value, str):
+                    value = _COUNTED.sub("%", value)
                 why = _why_it_goes(value, result.hidden_numbers, base)
             else:  # a number naming its row: shown as its digits, or left off
                 (value, why), kind = numbered, "key"
