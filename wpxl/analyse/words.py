@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from wpxl.analyse.bare_refs import is_bare_ref
 from wpxl.analyse.job_endings import JOB_ENDED
 from wpxl.analyse.work_marks import names_a_mark, spans_as_digits, starts_at_a_mark
 from wpxl.model import Measure
@@ -174,7 +175,7 @@ def is_period_words(text: str) -> bool:
 
 
 def is_identifier_words(text: str) -> bool:
-    return bool(_IDENT.search(text))
+    return bool(_IDENT.search(text)) and not is_bare_ref(text)  # 'Ref' alone: referrals too
 
 
 def is_contact_words(text: str) -> bool:

@@ -1,0 +1,78 @@
+"""What a hunt through hostile but plausible packs found in copies that passed their proof
+(session 23).
+
+Referrals headed 'Ref' beside the job starts ('Local authority | Ref | Starts' over 1,237,
+988, ...), as analysts abbreviate them beside 'Att', 'JS' and 'JO', went out unrounded and
+verified: 'Ref' was read as naming a reference, whose numbers are codes kept as written, by the
+analysis and the proof alike. So did the referrals of a long extract keyed 'REF' ('Leeds | REF
+| 1237' beside 'JS' and 'JO' lines), read as a key and its reference. 'Ref' alone names no
+reference now, on either side (analyse/words, analyse/uncounted; verify/bare_refs): the
+figures are counts, rounded where the table names its measure, refused where nothing does. A
+reference named with more words ('LA ref', 'Ref no.') is a code as before.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from tests.builders import write_book
+from tests.e2e.runs import sanitised_beside
+from tests.leaks import cell_numbers
+from wpxl.cli import app
+
+AREAS = ["Leeds", "Bradford", "Wakefield", "Kirklees", "Calderdale"]
+REFERRALS = [1237, 988, 701, 845, 432]
+ROUNDED = [1240, 980, 700, 840, 440]
+STARTS = [412, 377, 251, 298, 163]
+TITLE = "Referrals and job starts by local authority, 2013-14"
+
+
+def headed(header: str, title: str = TITLE) -> list[list]:
+    """Referrals under ``header`` beside the job starts, by local authority."""
+    rows: list[list] = [[title], [], ["Local authority", header, "Starts"]]
+    return rows + [[a, r, s] for a, r, s in zip(AREAS, REFERRALS, STARTS, strict=True)]
+
+
+@pytest.mark.parametrize("header", ["Ref", "REF", "Ref.", "Ref (2013-14)"])
+def test_referrals_headed_ref_alone_are_rounded(tmp_path, header):
+    source = write_book(tmp_path / "ref.xlsx", {"Performance": headed(header)})
+    copy, _ = sanitised_beside(source)
+    sheet = openpyxl.load_workbook(copy)["Performance"]
+    assert [sheet.cell(r, 2).value for r in range(6, 11)] == ROUNDED
+    assert not set(REFERRALS) & cell_numbers(copy)
+
+
+def test_referrals_headed_ref_alone_with_no_measure_named_are_refused(tmp_path):
+    """Nothing names what 'Ref' counts: refused, as any unnamed counts are, not kept."""
+    from typer.testing import CliRunner
+
+    source = write_book(tmp_path / "ref.xlsx", {"Performance": headed("Ref", "2013-14")})
+    result = CliRunner().invoke(app, ["sanitise", str(source), "--out-dir", str(tmp_path)])
+    assert result.exit_code != 0
+    assert not (tmp_path / "ref-sanitised.xlsx").exists()
+
+
+def _extract(path: Path) -> Path:
+    """A long extract: each area's referrals, starts and outcomes on lines keyed by code."""
+    values = {"REF": REFERRALS[:3], "JS": STARTS[:3], "JO": [137, 91, 58]}
+    rows: list[list] = [["Local authority", "Measure", "Value"]]
+    rows += [[a, m, v[i]] for i, a in enumerate(AREAS[:3]) for m, v in values.items()]
+    return write_book(path, {"Extract": rows})
+
+
+def test_an_extracts_lines_keyed_ref_are_not_carried_unrounded(tmp_path):
+    copy, _ = sanitised_beside(_extract(tmp_path / "extract.xlsx"))
+    assert not set(REFERRALS[:3]) & cell_numbers(copy)
+
+
+@pytest.mark.parametrize("header", ["LA ref", "Ref no.", "Reference"])
+def test_a_reference_named_with_more_words_is_kept_as_written(tmp_path, header):
+    rows: list[list] = [[TITLE], [], ["Local authority", header, "Referrals"]]
+    rows += [[a, c, r] for a, c, r in zip(AREAS, [841, 842, 843, 845, 846], REFERRALS, strict=True)]
+    copy, _ = sanitised_beside(write_book(tmp_path / "coded.xlsx", {"Performance": rows}))
+    sheet = openpyxl.load_workbook(copy)["Performance"]
+    assert [sheet.cell(r, 2).value for r in range(6, 11)] == [841, 842, 843, 845, 846]
+    assert [sheet.cell(r, 3).value for r in range(6, 11)] == ROUNDED
