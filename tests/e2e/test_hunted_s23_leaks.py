@@ -9,6 +9,11 @@ analysis and the proof alike. So did the referrals of a long extract keyed 'REF'
 reference now, on either side (analyse/words, analyse/uncounted; verify/bare_refs): the
 figures are counts, rounded where the table names its measure, refused where nothing does. A
 reference named with more words ('LA ref', 'Ref no.') is a code as before.
+
+A column beside the job starts headed 'Payable' or 'Not yet payable' (the starts whose outcome
+payment is due, or the rest) went out as rounded job starts, verified, where 'Paid', 'Claimed'
+and 'Not yet claimable' were read as outcomes: read so on both sides now (analyse/words,
+verify/lasted).
 """
 
 from __future__ import annotations
@@ -19,8 +24,11 @@ import openpyxl
 import pytest
 
 from tests.builders import write_book
+from tests.e2e.beside_starts import beside_starts, only_its_shares
 from tests.e2e.runs import sanitised_beside
 from tests.leaks import cell_numbers
+from tests.misread import proved
+from wpxl.analyse import line_measures
 from wpxl.cli import app
 
 AREAS = ["Leeds", "Bradford", "Wakefield", "Kirklees", "Calderdale"]
@@ -76,3 +84,24 @@ def test_a_reference_named_with_more_words_is_kept_as_written(tmp_path, header):
     sheet = openpyxl.load_workbook(copy)["Performance"]
     assert [sheet.cell(r, 2).value for r in range(6, 11)] == [841, 842, 843, 845, 846]
     assert [sheet.cell(r, 3).value for r in range(6, 11)] == ROUNDED
+
+
+PAID = [137, 121, 88, 102, 49]
+PAYABLE = ["Payable", "Not yet payable", "Unpayable", "Outcome payable"]
+
+
+@pytest.mark.parametrize("header", PAYABLE)
+def test_starts_payable_or_not_yet_are_shown_as_percentages(tmp_path, header):
+    source = write_book(tmp_path / "payable.xlsx", {"Performance": beside_starts(header, PAID)})
+    copy, _ = sanitised_beside(source)
+    assert only_its_shares(copy)
+
+
+@pytest.mark.parametrize("header", PAYABLE[:3])
+def test_the_proof_alone_refuses_starts_payable_carried_as_counts(tmp_path, monkeypatch, header):
+    monkeypatch.setattr(line_measures, "is_starts_outcome_line", lambda *_: False)
+    source = write_book(tmp_path / "payable.xlsx", {"Performance": beside_starts(header, PAID)})
+    volumes = {
+        f.part for f in proved(tmp_path, source) if f.kind == "an outcome or sustainment volume"
+    }
+    assert volumes == {f"'Performance' C{r}" for r in range(6, 11)}

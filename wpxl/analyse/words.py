@@ -364,7 +364,7 @@ _COUNTING_PERIOD = re.compile(
 # employment, a low-paid job or a benefit claimed before. Among job starts, "Conversions" and
 # "Claims" count the same starts (a provider claims for an outcome, a start converts into one):
 # asked only of a line of job starts, so a benefit's claims elsewhere are not read so. A start
-# yet to reach its payment ("Yet to sustain", "Still to convert", "Not yet claimable") counts
+# yet to reach its payment ("Yet to sustain", "Not yet claimable", "Not yet payable") counts
 # the rest: the starts less it are the outcomes, within rounding; so does one whose job ended.
 _STATUS = re.compile(
     r"(?<!low\s)(?<!lower\s)(?<!high\s)(?<!higher\s)(?<!well\s)(?<!better\s)(?<!poorly\s)"
@@ -374,7 +374,7 @@ _STATUS = re.compile(
     r"|leave|carers?|staff|volunteer\w*|placements?|jsa|esa|ib\b|is\b|benefits?|uc\b"
     r"|universal|allowance|to\s+attach|to\s+refer))"
     r"|\b(?:yet|still|failed|fail|due|waiting)\s+to\s+(?:sustain|convert|claim|trigger)\w*"
-    r"|\b(?:un)?claimable\b|\bunsustained\b"
+    r"|\b(?:un)?(?:claim|pay)able\b|\bunsustained\b"
     # a start whose job ended ("Fell out of work", "Back on JSA": wpxl.analyse.job_endings)
     rf"|{JOB_ENDED}",
     re.IGNORECASE,
