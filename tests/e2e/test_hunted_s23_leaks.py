@@ -14,6 +14,9 @@ A column beside the job starts headed 'Payable' or 'Not yet payable' (the starts
 payment is due, or the rest) went out as rounded job starts, verified, where 'Paid', 'Claimed'
 and 'Not yet claimable' were read as outcomes: read so on both sides now (analyse/words,
 verify/lasted).
+
+So did a column headed 'SO', a sustainment outcome as 'JO' is a job outcome: only its plural
+'SOs' was read as sustainments (wpxl.policy's abbreviations, verify/measure_words).
 """
 
 from __future__ import annotations
@@ -105,3 +108,9 @@ def test_the_proof_alone_refuses_starts_payable_carried_as_counts(tmp_path, monk
         f.part for f in proved(tmp_path, source) if f.kind == "an outcome or sustainment volume"
     }
     assert volumes == {f"'Performance' C{r}" for r in range(6, 11)}
+
+
+def test_sustainment_outcomes_headed_so_are_shown_as_percentages(tmp_path):
+    source = write_book(tmp_path / "so.xlsx", {"Performance": beside_starts("SO", PAID)})
+    copy, _ = sanitised_beside(source)
+    assert only_its_shares(copy)

@@ -5,13 +5,19 @@ Referrals headed 'Ref' ('Local authority | Ref | Starts') carried unrounded pass
 read 'Ref' as naming a reference, whose numbers must stand as written. So did an extract's
 line keyed 'REF' carried unrounded, read as a key and its reference. 'Ref' alone names no code
 to the proof now (verify/bare_refs).
+
+Sustainment outcomes headed 'SO' beside the job starts, carried as rounded counts, passed: the
+proof read only the plural 'SOs' (verify/measure_words).
 """
 
 from __future__ import annotations
 
 import pytest
 
-from tests.misread import misread_findings
+from tests.builders import write_book
+from tests.e2e.beside_starts import beside_starts
+from tests.misread import misread_findings, proved
+from wpxl.analyse import words
 
 AREAS = ["Leeds", "Bradford", "Wakefield", "Kirklees", "Calderdale"]
 REFERRALS = [1237, 988, 701, 845, 432]
@@ -40,3 +46,17 @@ def test_the_proof_alone_passes_a_reference_named_with_more_words_kept(tmp_path)
     rows.append(["Local authority", "LA ref", "Referrals"])
     rows += [[a, c, r] for a, c, r in zip(AREAS, [841, 842, 843, 845, 846], REFERRALS, strict=True)]
     assert misread_findings(tmp_path, rows, {}, "kept") == []
+
+
+def test_the_proof_alone_refuses_sustainment_outcomes_headed_so_carried_as_counts(
+    tmp_path, monkeypatch
+):
+    monkeypatch.setattr(words, "_ABBREVIATION", {})
+    words._measure_in.cache_clear()
+    source = write_book(tmp_path / "so.xlsx", {"Performance": beside_starts("SO", [137] * 5)})
+    try:
+        found = proved(tmp_path, source)
+    finally:
+        words._measure_in.cache_clear()
+    volumes = {f.part for f in found if f.kind == "an outcome or sustainment volume"}
+    assert volumes == {f"'Performance' C{r}" for r in range(6, 11)}
