@@ -17,6 +17,14 @@ verify/lasted).
 
 So did a column headed 'SO', a sustainment outcome as 'JO' is a job outcome: only its plural
 'SOs' was read as sustainments (wpxl.policy's abbreviations, verify/measure_words).
+
+A note stating how many outcomes with a period word or a number word before the count ('Job
+outcomes last month 38, this month 43', 'JOs this week 12', 'Job outcomes - month 43', 'JOs no.
+43', 'Sustainments no. 17') went out as written, verified: 'month 43' and 'no. 43' were read as
+references ('Table 3', 'note no. 4', 'month 6'), which state no amount. A period word after
+'this', 'last' or 'next', or before a number its period never reaches (month 13 on), and a
+number word after the outcomes it counts, are no reference now, on both sides
+(plan/counted_references, verify/counted_references).
 """
 
 from __future__ import annotations
@@ -114,3 +122,42 @@ def test_sustainment_outcomes_headed_so_are_shown_as_percentages(tmp_path):
     source = write_book(tmp_path / "so.xlsx", {"Performance": beside_starts("SO", PAID)})
     copy, _ = sanitised_beside(source)
     assert only_its_shares(copy)
+
+
+COUNTED_NOTES = [
+    "Job outcomes this month 43",
+    "Job outcomes last month 38, this month 43",
+    "JOs this week 12",
+    "Sustainments this period 17",
+    "Job outcomes this quarter 43",
+    "Job outcomes - month 43",
+    "Job outcomes, no. 43",
+    "JOs no. 43",
+    "Sustainments no. 17",
+    "Job outcomes no 43",
+    "Job outcomes in the year: number 43",
+]
+REFERENCE_NOTES = [
+    "See note no. 4 for job outcomes",
+    "Job outcomes are paid at month 6",
+    "Job outcomes for quarter 2 are provisional",
+    "Job outcomes: table number 3",
+    "Sustainments from period 13 onwards are estimated",
+]
+
+
+def _noted(path: Path, note: str) -> Path:
+    rows = beside_starts("Attachments", STARTS)
+    return write_book(path, {"Performance": [*rows, [], [note]]})
+
+
+@pytest.mark.parametrize("note", COUNTED_NOTES)
+def test_a_note_counting_outcomes_after_a_period_or_number_word_is_removed(tmp_path, note):
+    copy, _ = sanitised_beside(_noted(tmp_path / "noted.xlsx", note))
+    assert openpyxl.load_workbook(copy)["Performance"].cell(12, 1).value is None
+
+
+@pytest.mark.parametrize("note", REFERENCE_NOTES)
+def test_a_note_naming_a_reference_or_a_period_about_outcomes_stays(tmp_path, note):
+    copy, _ = sanitised_beside(_noted(tmp_path / "noted.xlsx", note))
+    assert openpyxl.load_workbook(copy)["Performance"].cell(12, 1).value == note

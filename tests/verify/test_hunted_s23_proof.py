@@ -8,6 +8,10 @@ to the proof now (verify/bare_refs).
 
 Sustainment outcomes headed 'SO' beside the job starts, carried as rounded counts, passed: the
 proof read only the plural 'SOs' (verify/measure_words).
+
+A note stating outcomes after a period word or a number word ('Job outcomes this month 43',
+'JOs no. 43') carried as written passed: the proof took 'month 43' and 'no. 43' for references
+(verify/counted_references).
 """
 
 from __future__ import annotations
@@ -60,3 +64,24 @@ def test_the_proof_alone_refuses_sustainment_outcomes_headed_so_carried_as_count
         words._measure_in.cache_clear()
     volumes = {f.part for f in found if f.kind == "an outcome or sustainment volume"}
     assert volumes == {f"'Performance' C{r}" for r in range(6, 11)}
+
+
+@pytest.mark.parametrize(
+    "note",
+    ["Job outcomes this month 43", "JOs this week 12", "Job outcomes - month 43", "JOs no. 43"],
+)
+def test_the_proof_alone_refuses_a_note_counting_outcomes_after_a_period_or_number_word(
+    tmp_path, note
+):
+    rows = beside_starts("Attachments", STARTS)
+    rows += [[], [note]]
+    found = misread_findings(tmp_path, rows, {(9, 0): note}, "kept")
+    assert "an amount stated about outcomes (it could give an outcome volume back)" in {
+        f.kind for f in found
+    }
+
+
+def test_the_proof_alone_passes_a_note_naming_a_period_about_outcomes(tmp_path):
+    rows = beside_starts("Attachments", STARTS)
+    rows += [[], ["Job outcomes are paid at month 6"]]
+    assert misread_findings(tmp_path, rows, {}, "kept") == []
