@@ -24,7 +24,9 @@ outcomes last month 38, this month 43', 'JOs this week 12', 'Job outcomes - mont
 references ('Table 3', 'note no. 4', 'month 6'), which state no amount. A period word after
 'this', 'last' or 'next', or before a number its period never reaches (month 13 on), and a
 number word after the outcomes it counts, are no reference now, on both sides
-(plan/counted_references, verify/counted_references).
+(plan/counted_references, verify/counted_references). So are a bound and two numbers joined
+by a slash that count ('Over 40 job outcomes', 'Job outcomes: under 50', 'JOs: 40+', 'JOs (M/F):
+23/20'), read as an age ('over 50', '50+') and a financial year written short ('13/14').
 """
 
 from __future__ import annotations
@@ -136,6 +138,10 @@ COUNTED_NOTES = [
     "Sustainments no. 17",
     "Job outcomes no 43",
     "Job outcomes in the year: number 43",
+    "Over 40 job outcomes this year",
+    "Job outcomes: under 50",
+    "JOs: 40+",
+    "JOs (M/F): 23/20",
 ]
 REFERENCE_NOTES = [
     "See note no. 4 for job outcomes",
@@ -143,6 +149,10 @@ REFERENCE_NOTES = [
     "Job outcomes for quarter 2 are provisional",
     "Job outcomes: table number 3",
     "Sustainments from period 13 onwards are estimated",
+    "Job outcomes for people over 50 rose",
+    "Job outcomes for over 25s rose",
+    "JSA 50+ job outcomes rose",
+    "Job outcomes for 13/14 are provisional",
 ]
 
 

@@ -11,7 +11,8 @@ proof read only the plural 'SOs' (verify/measure_words).
 
 A note stating outcomes after a period word or a number word ('Job outcomes this month 43',
 'JOs no. 43') carried as written passed: the proof took 'month 43' and 'no. 43' for references
-(verify/counted_references).
+(verify/counted_references), as it took a bound counting them for an age ('Over 40 job
+outcomes', 'JOs: 40+') and two volumes joined by a slash for a financial year ('23/20').
 """
 
 from __future__ import annotations
@@ -68,7 +69,15 @@ def test_the_proof_alone_refuses_sustainment_outcomes_headed_so_carried_as_count
 
 @pytest.mark.parametrize(
     "note",
-    ["Job outcomes this month 43", "JOs this week 12", "Job outcomes - month 43", "JOs no. 43"],
+    [
+        "Job outcomes this month 43",
+        "JOs this week 12",
+        "Job outcomes - month 43",
+        "JOs no. 43",
+        "Over 40 job outcomes this year",
+        "JOs: 40+",
+        "JOs (M/F): 23/20",
+    ],
 )
 def test_the_proof_alone_refuses_a_note_counting_outcomes_after_a_period_or_number_word(
     tmp_path, note

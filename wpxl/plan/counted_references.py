@@ -8,6 +8,10 @@ so is one past any number its period has ('month 43'). And a number word names a
 after what it numbers ('note no. 4', 'table number 3', with nothing between) or opening the text
 ('No. 3: ...'); after the outcomes ('JOs no. 43', 'Job outcomes, no. 43') it says how many.
 Such a word is parted from its number here, so the number is read as the amount it is.
+
+So are a bound and two numbers joined by a slash, read as an age ('over 50', '50+') and a
+financial year written short ('13/14'): 'Over 40 job outcomes', 'Job outcomes: under 50', 'JOs:
+40+' bound the outcomes, next to them; 'JOs (M/F): 23/20' is two volumes, no year after a year.
 """
 
 from __future__ import annotations
@@ -32,10 +36,35 @@ _NUMBER_WORD = re.compile(r"\b(?:no|nos|number)\b\.?\s*(?=\d)", re.IGNORECASE)
 _BEFORE = re.compile(rf"(?:^|\b(?:{_NUMBERED}))\s*$", re.IGNORECASE)
 
 
+_OUTCOMES = r"(?:job\s+)?outcomes?|sustainments?|JOs?|SPs?|SOs?|JOPs?|OPs?"
+_SAID = r"\s*(?:[:=\u2013-]|\b(?:was|were|is|are|at|of|reached|totalled|totaled)\b)\s*"
+_NOT_AGED = r"(?<!jsa )(?<!esa )(?<!ib )(?<!is )(?<!age )(?<!aged )"  # 'JSA 50+ job outcomes'
+_BOUNDED = r"(?:(?:over|under)\s+\d+\+?|\d+\+)"
+_BOUND = re.compile(
+    rf"{_NOT_AGED}\b{_BOUNDED}(?=\s+(?:{_OUTCOMES})\b)|(\b(?:{_OUTCOMES}){_SAID}){_BOUNDED}",
+    re.IGNORECASE,
+)
+_BOUND_WORD = re.compile(r"(over|under)\s+|\+", re.IGNORECASE)
+_SLASHED = re.compile(r"\b(\d\d)/(\d\d)\b")
+
+
 def as_counted(text: str) -> str:
-    """The text with each reference word parted from a number it does not name (see the
-    module's doc), so that number is an amount to the readings after."""
+    """The text with each reference word parted from a number it does not name, and each
+    bound or slashed pair that counts parted too (see the module's doc), so the number is an
+    amount to the readings after."""
+    text = _SLASHED.sub(_year_or_not, _BOUND.sub(_bound, text))
     return _NUMBER_WORD.sub(_numbered_or_not, _PERIOD.sub(_period_or_not, text))
+
+
+def _bound(match: re.Match[str]) -> str:
+    said = match.group(1) or ""
+    bound = match.group(0)[len(said) :]
+    return said + _BOUND_WORD.sub(lambda m: f"{m.group(1) or ''} ; ", bound)
+
+
+def _year_or_not(match: re.Match[str]) -> str:
+    first, second = int(match.group(1)), int(match.group(2))
+    return match.group(0) if second == (first + 1) % 100 else f"{first} ; {second}"
 
 
 def _period_or_not(match: re.Match[str]) -> str:

@@ -9,6 +9,10 @@ number its period has ('month 43'); a number word names a reference only right a
 numbers ('note no. 4') or opening the text ('No. 3: ...'), not after the outcomes ('JOs no.
 43'). Such a word is parted from its number here. Written for the proof alone; the plan reads
 the same texts its own way (wpxl.plan.counted_references).
+
+A bound and two numbers joined by a slash are parted too where they count: read as an age
+('over 50', '50+') and a financial year written short ('13/14'), 'Over 40 job outcomes', 'Job
+outcomes: under 50', 'JOs: 40+' and 'JOs (M/F): 23/20' passed.
 """
 
 from __future__ import annotations
@@ -31,9 +35,35 @@ _NUMBER_WORD = re.compile(r"\b(?:no|nos|number)\b\.?\s*(?=\d)", re.IGNORECASE)
 _AFTER_REFERENCED = re.compile(rf"(?:^|\b(?:{_REFERENCED}))\s*$", re.IGNORECASE)
 
 
+_OUTCOME = r"(?:job\s+)?outcomes?|sustainments?|JOs?|SPs?|SOs?|JOPs?|OPs?"
+_STATED = r"\s*(?:[:=\u2013-]|\b(?:was|were|is|are|at|of|reached|totalled|totaled)\b)\s*"
+_BOUND = r"(?:(?:over|under)\s+\d+\+?|\d+\+)"
+_BOUNDS = re.compile(  # not a payment group's age: 'JSA 50+ job outcomes'
+    r"(?<!jsa )(?<!esa )(?<!ib )(?<!is )(?<!age )(?<!aged )"
+    rf"\b{_BOUND}(?=\s+(?:{_OUTCOME})\b)|(\b(?:{_OUTCOME}){_STATED}){_BOUND}",
+    re.IGNORECASE,
+)
+_BOUND_WORDS = re.compile(r"(over|under)\s+|\+", re.IGNORECASE)
+_SHORT_YEARS = re.compile(r"\b(\d\d)/(\d\d)\b")
+
+
 def parted(text: str) -> str:
-    """The text with each reference word parted from a number it does not name."""
+    """The text with each reference word parted from a number it does not name, and each
+    bound or slashed pair that counts."""
+    text = _SHORT_YEARS.sub(_short_year, _BOUNDS.sub(_bound, text))
     return _NUMBER_WORD.sub(_number_word, _PERIOD_NUMBER.sub(_period, text))
+
+
+def _bound(match: re.Match[str]) -> str:
+    stated = match.group(1) or ""
+    return stated + _BOUND_WORDS.sub(
+        lambda m: f"{m.group(1) or ''} ; ", match.group(0)[len(stated) :]
+    )
+
+
+def _short_year(match: re.Match[str]) -> str:
+    first, second = int(match.group(1)), int(match.group(2))
+    return match.group(0) if second == (first + 1) % 100 else f"{first} ; {second}"
 
 
 def _period(match: re.Match[str]) -> str:
