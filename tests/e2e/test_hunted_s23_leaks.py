@@ -26,7 +26,8 @@ references ('Table 3', 'note no. 4', 'month 6'), which state no amount. A period
 number word after the outcomes it counts, are no reference now, on both sides
 (plan/counted_references, verify/counted_references). So are a bound and two numbers joined
 by a slash that count ('Over 40 job outcomes', 'Job outcomes: under 50', 'JOs: 40+', 'JOs (M/F):
-23/20'), read as an age ('over 50', '50+') and a financial year written short ('13/14').
+23/20'), read as an age ('over 50', '50+') and a financial year written short ('13/14'), and an
+ordinal before a job outcome, which counts them to date ('its 43rd job outcome').
 """
 
 from __future__ import annotations
@@ -142,6 +143,8 @@ COUNTED_NOTES = [
     "Job outcomes: under 50",
     "JOs: 40+",
     "JOs (M/F): 23/20",
+    "Leeds recorded its 43rd job outcome this week",
+    "The 143rd JO of the year was paid in March",
 ]
 REFERENCE_NOTES = [
     "See note no. 4 for job outcomes",
@@ -153,6 +156,7 @@ REFERENCE_NOTES = [
     "Job outcomes for over 25s rose",
     "JSA 50+ job outcomes rose",
     "Job outcomes for 13/14 are provisional",
+    "Sustainments: the 13th sustainment payment is the last",
 ]
 
 

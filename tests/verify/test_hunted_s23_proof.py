@@ -12,7 +12,8 @@ proof read only the plural 'SOs' (verify/measure_words).
 A note stating outcomes after a period word or a number word ('Job outcomes this month 43',
 'JOs no. 43') carried as written passed: the proof took 'month 43' and 'no. 43' for references
 (verify/counted_references), as it took a bound counting them for an age ('Over 40 job
-outcomes', 'JOs: 40+') and two volumes joined by a slash for a financial year ('23/20').
+outcomes', 'JOs: 40+'), two volumes joined by a slash for a financial year ('23/20'), and
+an ordinal counting job outcomes to date for an ordinal alone ('its 43rd job outcome').
 """
 
 from __future__ import annotations
@@ -77,6 +78,7 @@ def test_the_proof_alone_refuses_sustainment_outcomes_headed_so_carried_as_count
         "Over 40 job outcomes this year",
         "JOs: 40+",
         "JOs (M/F): 23/20",
+        "Leeds recorded its 43rd job outcome this week",
     ],
 )
 def test_the_proof_alone_refuses_a_note_counting_outcomes_after_a_period_or_number_word(

@@ -12,6 +12,8 @@ Such a word is parted from its number here, so the number is read as the amount 
 So are a bound and two numbers joined by a slash, read as an age ('over 50', '50+') and a
 financial year written short ('13/14'): 'Over 40 job outcomes', 'Job outcomes: under 50', 'JOs:
 40+' bound the outcomes, next to them; 'JOs (M/F): 23/20' is two volumes, no year after a year.
+And an ordinal before a job outcome counts them to date ('Leeds recorded its 43rd job outcome'),
+where before a sustainment it names the payment ('the 13th sustainment payment').
 """
 
 from __future__ import annotations
@@ -46,13 +48,14 @@ _BOUND = re.compile(
 )
 _BOUND_WORD = re.compile(r"(over|under)\s+|\+", re.IGNORECASE)
 _SLASHED = re.compile(r"\b(\d\d)/(\d\d)\b")
+_ORDINAL = re.compile(r"\b(\d+)(?:st|nd|rd|th)(?=\s+(?:job\s+outcome|outcome|JOs?)\b)", re.I)
 
 
 def as_counted(text: str) -> str:
     """The text with each reference word parted from a number it does not name, and each
     bound or slashed pair that counts parted too (see the module's doc), so the number is an
     amount to the readings after."""
-    text = _SLASHED.sub(_year_or_not, _BOUND.sub(_bound, text))
+    text = _ORDINAL.sub(r"\1", _SLASHED.sub(_year_or_not, _BOUND.sub(_bound, text)))
     return _NUMBER_WORD.sub(_numbered_or_not, _PERIOD.sub(_period_or_not, text))
 
 

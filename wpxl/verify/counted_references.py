@@ -12,7 +12,9 @@ the same texts its own way (wpxl.plan.counted_references).
 
 A bound and two numbers joined by a slash are parted too where they count: read as an age
 ('over 50', '50+') and a financial year written short ('13/14'), 'Over 40 job outcomes', 'Job
-outcomes: under 50', 'JOs: 40+' and 'JOs (M/F): 23/20' passed.
+outcomes: under 50', 'JOs: 40+' and 'JOs (M/F): 23/20' passed. So did an ordinal before a job
+outcome ('its 43rd job outcome'), which counts them to date; before a sustainment it names the
+payment ('the 13th sustainment payment').
 """
 
 from __future__ import annotations
@@ -45,12 +47,13 @@ _BOUNDS = re.compile(  # not a payment group's age: 'JSA 50+ job outcomes'
 )
 _BOUND_WORDS = re.compile(r"(over|under)\s+|\+", re.IGNORECASE)
 _SHORT_YEARS = re.compile(r"\b(\d\d)/(\d\d)\b")
+_NTH_OUTCOME = re.compile(r"\b(\d+)(?:st|nd|rd|th)(?=\s+(?:job\s+outcome|outcome|JOs?)\b)", re.I)
 
 
 def parted(text: str) -> str:
     """The text with each reference word parted from a number it does not name, and each
     bound or slashed pair that counts."""
-    text = _SHORT_YEARS.sub(_short_year, _BOUNDS.sub(_bound, text))
+    text = _NTH_OUTCOME.sub(r"\1", _SHORT_YEARS.sub(_short_year, _BOUNDS.sub(_bound, text)))
     return _NUMBER_WORD.sub(_number_word, _PERIOD_NUMBER.sub(_period, text))
 
 
