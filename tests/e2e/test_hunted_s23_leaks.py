@@ -27,7 +27,9 @@ number word after the outcomes it counts, are no reference now, on both sides
 (plan/counted_references, verify/counted_references). So are a bound and two numbers joined
 by a slash that count ('Over 40 job outcomes', 'Job outcomes: under 50', 'JOs: 40+', 'JOs (M/F):
 23/20'), read as an age ('over 50', '50+') and a financial year written short ('13/14'), and an
-ordinal before a job outcome, which counts them to date ('its 43rd job outcome').
+ordinal before a job outcome, which counts them to date ('its 43rd job outcome'). The same
+shapes let a note quote an unrounded count of starts ('Calderdale starts this month 43',
+'Calderdale: over 43 starts', 'Calderdale 43rd start this year'): read so in every note now.
 """
 
 from __future__ import annotations
@@ -175,3 +177,25 @@ def test_a_note_counting_outcomes_after_a_period_or_number_word_is_removed(tmp_p
 def test_a_note_naming_a_reference_or_a_period_about_outcomes_stays(tmp_path, note):
     copy, _ = sanitised_beside(_noted(tmp_path / "noted.xlsx", note))
     assert openpyxl.load_workbook(copy)["Performance"].cell(12, 1).value == note
+
+
+QUOTING_NOTES = [
+    "Calderdale starts this month 43",
+    "Calderdale starts no. 43",
+    "Calderdale: over 43 starts",
+    "Calderdale 43rd start this year",
+]
+
+
+def _small_area(note: str) -> list[list]:
+    """Job starts by local authority, Calderdale's 43 among them, and a note under them."""
+    rows = beside_starts("Attachments", STARTS)
+    rows[7][1] = 43
+    return [*rows, [], [note]]
+
+
+@pytest.mark.parametrize("note", QUOTING_NOTES)
+def test_a_note_quoting_an_unrounded_count_after_a_period_or_number_word_is_removed(tmp_path, note):
+    source = write_book(tmp_path / "quoted.xlsx", {"Performance": _small_area(note)})
+    copy, _ = sanitised_beside(source)
+    assert openpyxl.load_workbook(copy)["Performance"].cell(12, 1).value is None

@@ -13,7 +13,8 @@ A note stating outcomes after a period word or a number word ('Job outcomes this
 'JOs no. 43') carried as written passed: the proof took 'month 43' and 'no. 43' for references
 (verify/counted_references), as it took a bound counting them for an age ('Over 40 job
 outcomes', 'JOs: 40+'), two volumes joined by a slash for a financial year ('23/20'), and
-an ordinal counting job outcomes to date for an ordinal alone ('its 43rd job outcome').
+an ordinal counting job outcomes to date for an ordinal alone ('its 43rd job outcome'). A note
+quoting an unrounded count of starts so ('Calderdale starts this month 43') passed too.
 """
 
 from __future__ import annotations
@@ -96,3 +97,13 @@ def test_the_proof_alone_passes_a_note_naming_a_period_about_outcomes(tmp_path):
     rows = beside_starts("Attachments", STARTS)
     rows += [[], ["Job outcomes are paid at month 6"]]
     assert misread_findings(tmp_path, rows, {}, "kept") == []
+
+
+@pytest.mark.parametrize(
+    "note", ["Calderdale starts this month 43", "Calderdale: over 43 starts", "Its 43rd start"]
+)
+def test_the_proof_alone_refuses_a_note_quoting_an_unrounded_count_so(tmp_path, note):
+    rows = beside_starts("Attachments", STARTS)
+    rows[7][1] = 43
+    rows += [[], [note]]
+    assert misread_findings(tmp_path, rows, {(9, 0): note}, "kept")

@@ -14,6 +14,10 @@ financial year written short ('13/14'): 'Over 40 job outcomes', 'Job outcomes: u
 40+' bound the outcomes, next to them; 'JOs (M/F): 23/20' is two volumes, no year after a year.
 And an ordinal before a job outcome counts them to date ('Leeds recorded its 43rd job outcome'),
 where before a sustainment it names the payment ('the 13th sustainment payment').
+
+Any note or title is read so before its numbers are judged (``quoting.judged_alone``): a note
+'Calderdale starts this month 43', 'over 43 starts' or 'its 43rd start' quoted Calderdale's
+unrounded 43 job starts, the reference letting it off.
 """
 
 from __future__ import annotations
@@ -38,7 +42,10 @@ _NUMBER_WORD = re.compile(r"\b(?:no|nos|number)\b\.?\s*(?=\d)", re.IGNORECASE)
 _BEFORE = re.compile(rf"(?:^|\b(?:{_NUMBERED}))\s*$", re.IGNORECASE)
 
 
-_OUTCOMES = r"(?:job\s+)?outcomes?|sustainments?|JOs?|SPs?|SOs?|JOPs?|OPs?"
+_OUTCOMES = (  # what is counted, outcomes or not: a bound on a volume says it
+    r"(?:job\s+)?outcomes?|sustainments?|JOs?|SPs?|SOs?|JOPs?|OPs?|(?:job\s+)?starts?|referrals?"
+    r"|attachments?"
+)
 _SAID = r"\s*(?:[:=\u2013-]|\b(?:was|were|is|are|at|of|reached|totalled|totaled)\b)\s*"
 _NOT_AGED = r"(?<!jsa )(?<!esa )(?<!ib )(?<!is )(?<!age )(?<!aged )"  # 'JSA 50+ job outcomes'
 _BOUNDED = r"(?:(?:over|under)\s+\d+\+?|\d+\+)"
@@ -47,8 +54,12 @@ _BOUND = re.compile(
     re.IGNORECASE,
 )
 _BOUND_WORD = re.compile(r"(over|under)\s+|\+", re.IGNORECASE)
-_SLASHED = re.compile(r"\b(\d\d)/(\d\d)\b")
-_ORDINAL = re.compile(r"\b(\d+)(?:st|nd|rd|th)(?=\s+(?:job\s+outcome|outcome|JOs?)\b)", re.I)
+_SLASHED = re.compile(r"(?<![\d/.-])(\d\d)/(\d\d)(?![\d/.-])")  # not in a date: "01/04/2023"
+_ORDINAL = re.compile(
+    r"\b(\d+)(?:st|nd|rd|th)"
+    r"(?=\s+(?:job\s+outcome|outcome|JOs?|(?:job\s+)?start|referral|attachment)\b)",
+    re.I,
+)
 
 
 def as_counted(text: str) -> str:

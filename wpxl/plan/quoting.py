@@ -163,6 +163,7 @@ def judged_alone(
         return _NOTHING
     if not label and (is_marked_figure(text) or is_bounded_figure(text)):
         return _UNROUNDED  # a figure outside any table ("c.137", "0.14k", "5 or fewer")
+    text = text if label else as_counted(text)  # "Calderdale starts this month 43"
     counts = counts_of_a_measure(text, measure_words)
     if not label and any(n % base and not _year_like(n) for n in counts):
         return _UNROUNDED

@@ -14,7 +14,8 @@ A bound and two numbers joined by a slash are parted too where they count: read 
 ('over 50', '50+') and a financial year written short ('13/14'), 'Over 40 job outcomes', 'Job
 outcomes: under 50', 'JOs: 40+' and 'JOs (M/F): 23/20' passed. So did an ordinal before a job
 outcome ('its 43rd job outcome'), which counts them to date; before a sustainment it names the
-payment ('the 13th sustainment payment').
+payment ('the 13th sustainment payment'). Notes and titles are read so for any figure they may
+quote too (wpxl.verify.texts): 'Calderdale starts this month 43' passed with an unrounded 43.
 """
 
 from __future__ import annotations
@@ -37,7 +38,10 @@ _NUMBER_WORD = re.compile(r"\b(?:no|nos|number)\b\.?\s*(?=\d)", re.IGNORECASE)
 _AFTER_REFERENCED = re.compile(rf"(?:^|\b(?:{_REFERENCED}))\s*$", re.IGNORECASE)
 
 
-_OUTCOME = r"(?:job\s+)?outcomes?|sustainments?|JOs?|SPs?|SOs?|JOPs?|OPs?"
+_OUTCOME = (  # what is counted, outcomes or not: a bound on a volume says it
+    r"(?:job\s+)?outcomes?|sustainments?|JOs?|SPs?|SOs?|JOPs?|OPs?|(?:job\s+)?starts?|referrals?"
+    r"|attachments?"
+)
 _STATED = r"\s*(?:[:=\u2013-]|\b(?:was|were|is|are|at|of|reached|totalled|totaled)\b)\s*"
 _BOUND = r"(?:(?:over|under)\s+\d+\+?|\d+\+)"
 _BOUNDS = re.compile(  # not a payment group's age: 'JSA 50+ job outcomes'
@@ -46,8 +50,12 @@ _BOUNDS = re.compile(  # not a payment group's age: 'JSA 50+ job outcomes'
     re.IGNORECASE,
 )
 _BOUND_WORDS = re.compile(r"(over|under)\s+|\+", re.IGNORECASE)
-_SHORT_YEARS = re.compile(r"\b(\d\d)/(\d\d)\b")
-_NTH_OUTCOME = re.compile(r"\b(\d+)(?:st|nd|rd|th)(?=\s+(?:job\s+outcome|outcome|JOs?)\b)", re.I)
+_SHORT_YEARS = re.compile(r"(?<![\d/.-])(\d\d)/(\d\d)(?![\d/.-])")  # not in a date: "01/04/2023"
+_NTH_OUTCOME = re.compile(
+    r"\b(\d+)(?:st|nd|rd|th)"
+    r"(?=\s+(?:job\s+outcome|outcome|JOs?|(?:job\s+)?start|referral|attachment)\b)",
+    re.I,
+)
 
 
 def parted(text: str) -> str:
