@@ -30,6 +30,9 @@ by a slash that count ('Over 40 job outcomes', 'Job outcomes: under 50', 'JOs: 4
 ordinal before a job outcome, which counts them to date ('its 43rd job outcome'). The same
 shapes let a note quote an unrounded count of starts ('Calderdale starts this month 43',
 'Calderdale: over 43 starts', 'Calderdale 43rd start this year'): read so in every note now.
+A row label counting its line ('Calderdale - 43 starts') still goes out as written, verified: a
+label's numbers under 100 are let off as naming groups ('Top 50'), a rule tests/plan/
+test_carried_words holds ('37 referrals withdrawn' as a label stays): left a strict xfail.
 """
 
 from __future__ import annotations
@@ -199,3 +202,28 @@ def test_a_note_quoting_an_unrounded_count_after_a_period_or_number_word_is_remo
     source = write_book(tmp_path / "quoted.xlsx", {"Performance": _small_area(note)})
     copy, _ = sanitised_beside(source)
     assert openpyxl.load_workbook(copy)["Performance"].cell(12, 1).value is None
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a row label's numbers under 100 are let off as naming groups ('Top 50'), on both "
+    "sides (plan/quoting.judged_alone's label rule, verify/texts' MIN_IN_LABEL), and "
+    "tests/plan/test_carried_words holds a label '37 referrals withdrawn' kept: reading a number "
+    "of 25 or more before a measure word in a label as a count needs that rule changed",
+)
+def test_a_row_label_counting_its_line_is_removed(tmp_path):
+    rows = _small_area("")[:-2]
+    rows[7][0] = "Calderdale - 43 starts"
+    copy, _ = sanitised_beside(write_book(tmp_path / "label.xlsx", {"Performance": rows}))
+    sheet = openpyxl.load_workbook(copy)["Performance"]
+    assert (sheet.cell(10, 1).value, sheet.cell(10, 2).value) == (None, 40)
+
+
+@pytest.mark.parametrize(
+    "label", ["Calderdale - 40 starts", "2 or more referrals", "25+ referrals"]
+)
+def test_a_row_label_naming_a_band_or_a_rounded_count_stays(tmp_path, label):
+    rows = _small_area("")[:-2]
+    rows[7][0] = label
+    copy, _ = sanitised_beside(write_book(tmp_path / "label.xlsx", {"Performance": rows}))
+    assert openpyxl.load_workbook(copy)["Performance"].cell(10, 1).value == label
