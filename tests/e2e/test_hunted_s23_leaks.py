@@ -227,3 +227,60 @@ def test_a_row_label_naming_a_band_or_a_rounded_count_stays(tmp_path, label):
     rows[7][0] = label
     copy, _ = sanitised_beside(write_book(tmp_path / "label.xlsx", {"Performance": rows}))
     assert openpyxl.load_workbook(copy)["Performance"].cell(10, 1).value == label
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="REFUSAL: a header stating the outcomes' base ('% of 45 outcomes' over shares) is "
+    "kept by the plan (a label's numbers under 100 name groups) and refused by the proof as a "
+    "number that is not a rounded figure: the run gives no copy",
+)
+def test_a_header_stating_the_outcomes_base_is_removed_not_refused(tmp_path):
+    rows = [["Job outcomes by payment group, 2013-14"], [], ["Payment group", "% of 45 outcomes"]]
+    rows += [["JSA 18-24", 0.4], ["JSA 25+", 0.4], ["ESA Flow", 0.2]]
+    copy, _ = sanitised_beside(write_book(tmp_path / "base.xlsx", {"Outcomes": rows}))
+    assert 45.0 not in cell_numbers(copy)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="WRONG: a table titled as outcomes ('Job outcomes by local authority') holding the "
+    "job starts beside a rate of them is read as outcomes throughout: its sheet is left out "
+    "and the starts shown as a percentage sheet's shares under 'Job starts', lost as volumes",
+)
+def test_job_starts_in_a_table_titled_as_outcomes_beside_their_rate_stay_rounded(tmp_path):
+    rows: list[list] = [["Job outcomes by local authority, 2013-14"], []]
+    rows.append(["Local authority", "Job starts", "% of starts reaching a job outcome"])
+    rows += [[a, s, 0.3] for a, s in zip(AREAS, STARTS, strict=True)]
+    copy, _ = sanitised_beside(write_book(tmp_path / "rate.xlsx", {"Performance": rows}))
+    book = openpyxl.load_workbook(copy)
+    assert "Performance" in book.sheetnames
+    sheet = book["Performance"]
+    assert [sheet.cell(r, 2).value for r in range(6, 11)] == [420, 380, 260, 300, 160]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="WRONG: 'Job outcomes' merged over three columns with their payment groups two rows "
+    "down (a blank row between) makes the whole table outcomes: the job starts beside them go "
+    "to the percentage sheet and the sheet is left out",
+)
+def test_job_starts_beside_outcomes_merged_over_groups_two_rows_down_stay_rounded(tmp_path):
+    import xlsxwriter
+
+    path = tmp_path / "merged.xlsx"
+    book = xlsxwriter.Workbook(str(path))
+    sheet = book.add_worksheet("Perf")
+    sheet.write(0, 0, "Work Programme performance by local authority, 2013-14")
+    sheet.write(2, 0, "Local authority")
+    sheet.write(2, 1, "Job starts")
+    sheet.merge_range(2, 2, 2, 4, "Job outcomes")
+    for col, group in enumerate(["Payment group 1", "Payment group 2", "Payment group 6"], 2):
+        sheet.write(4, col, group)
+    for row, (area, starts) in enumerate(zip(AREAS, STARTS, strict=True), 5):
+        sheet.write_row(row, 0, [area, starts, 37, 21, 9])
+    book.close()
+    copy, _ = sanitised_beside(path)
+    out = openpyxl.load_workbook(copy)
+    assert "Perf" in out.sheetnames
+    assert 420 in [out["Perf"].cell(r, 2).value for r in range(1, 15)]
