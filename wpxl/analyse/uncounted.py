@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from wpxl.analyse.bare_refs import is_bare_ref
 from wpxl.analyse.values import as_number, is_error, is_text, typed_whole
 from wpxl.model import Cell, Coord, Role
 
@@ -76,6 +77,8 @@ def keyed_values(
     for row in layout.body_rows:
         key = cells.get((row, key_col))
         if key is None or not is_text(key.value) or not _KEY.match(str(key.value)):
+            continue
+        if is_bare_ref(str(key.value)):  # 'REF | 1237' in an extract: referrals, no reference
             continue
         numbers = [c for c in layout.body_cols if _is_number(cells.get((row, c)))]
         if numbers == [col] and typed_whole(cells.get((row, col))) is not None:

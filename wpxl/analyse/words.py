@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from wpxl.analyse.bare_refs import is_bare_ref
 from wpxl.analyse.job_endings import JOB_ENDED
 from wpxl.analyse.work_marks import names_a_mark, spans_as_digits, starts_at_a_mark
 from wpxl.model import Measure
@@ -174,7 +175,7 @@ def is_period_words(text: str) -> bool:
 
 
 def is_identifier_words(text: str) -> bool:
-    return bool(_IDENT.search(text))
+    return bool(_IDENT.search(text)) and not is_bare_ref(text)  # 'Ref' alone: referrals too
 
 
 def is_contact_words(text: str) -> bool:
@@ -363,7 +364,7 @@ _COUNTING_PERIOD = re.compile(
 # employment, a low-paid job or a benefit claimed before. Among job starts, "Conversions" and
 # "Claims" count the same starts (a provider claims for an outcome, a start converts into one):
 # asked only of a line of job starts, so a benefit's claims elsewhere are not read so. A start
-# yet to reach its payment ("Yet to sustain", "Still to convert", "Not yet claimable") counts
+# yet to reach its payment ("Yet to sustain", "Not yet claimable", "Not yet payable") counts
 # the rest: the starts less it are the outcomes, within rounding; so does one whose job ended.
 _STATUS = re.compile(
     r"(?<!low\s)(?<!lower\s)(?<!high\s)(?<!higher\s)(?<!well\s)(?<!better\s)(?<!poorly\s)"
@@ -373,7 +374,7 @@ _STATUS = re.compile(
     r"|leave|carers?|staff|volunteer\w*|placements?|jsa|esa|ib\b|is\b|benefits?|uc\b"
     r"|universal|allowance|to\s+attach|to\s+refer))"
     r"|\b(?:yet|still|failed|fail|due|waiting)\s+to\s+(?:sustain|convert|claim|trigger)\w*"
-    r"|\b(?:un)?claimable\b|\bunsustained\b"
+    r"|\b(?:un)?(?:claim|pay)able\b|\bunsustained\b"
     # a start whose job ended ("Fell out of work", "Back on JSA": wpxl.analyse.job_endings)
     rf"|{JOB_ENDED}",
     re.IGNORECASE,

@@ -19,6 +19,7 @@ from typing import NamedTuple
 from wpxl.analyse.values import is_bounded_figure, is_marked_figure
 from wpxl.analyse.words import measure_in
 from wpxl.model import Measure
+from wpxl.plan.counted_references import as_counted
 from wpxl.plan.outcome_events import says_an_outcome_event, without_money_units
 from wpxl.policy import DEFAULT_MEASURE_WORDS, OUTCOME_RATE_CAPITALS, OUTCOME_RATE_WORDS
 from wpxl.read.quoted_figures import (
@@ -162,6 +163,7 @@ def judged_alone(
         return _NOTHING
     if not label and (is_marked_figure(text) or is_bounded_figure(text)):
         return _UNROUNDED  # a figure outside any table ("c.137", "0.14k", "5 or fewer")
+    text = text if label else as_counted(text)  # "Calderdale starts this month 43"
     counts = counts_of_a_measure(text, measure_words)
     if not label and any(n % base and not _year_like(n) for n in counts):
         return _UNROUNDED
@@ -291,7 +293,7 @@ def states_an_amount(text: str) -> bool:
     words, other than a year, a date, a length of time, a reference or an age. Said of a text
     naming outcomes, any amount may give a volume back: "10.9% of referrals got a job outcome"
     beside the rounded referrals, "seven job outcomes", "1.8k", "...: 1998", "(1998)"."""
-    if _AMOUNT.search(_NO_AMOUNT.sub(" ", _without_age_bands(text))) is not None:
+    if _AMOUNT.search(_NO_AMOUNT.sub(" ", _without_age_bands(as_counted(text)))) is not None:
         return True
     stated = figures_stated(without_names(_JOINED_NAMES.sub(" date ", text)))
     return bool(stated)  # ": 1998", "(1998)": a figure, though shaped like a year
@@ -324,7 +326,7 @@ def names_an_outcome_amount(
     1816"), or one of the workbook's figures that must not appear (though shaped like a year:
     "JOs 1998"): smaller numbers in names tell copies and places apart ("Job outcomes (2)",
     "Outcomes CPA 12", "wk 12")."""
-    plain = _NO_AMOUNT.sub(" ", unjoined(_without_age_bands(name)))
+    plain = _NO_AMOUNT.sub(" ", unjoined(_without_age_bands(as_counted(name))))
     numbers = [float(n.replace(",", "")) for n in _WHOLE_NUMBER.findall(plain)]
     amount = any(n >= MIN_NAMED or n in forbidden for n in numbers)
     amount = amount or any(n in forbidden for n in bare_years(name))  # "JOs 1998"

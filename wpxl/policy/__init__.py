@@ -81,8 +81,8 @@ DEFAULT_MEASURE_WORDS: dict[Measure, tuple[str, ...]] = {
 # "JOP" is a job outcome payment.
 _JO = ("JO", "JOs", "J/O", "J/Os", "J.O.", "J.O.s", "JOP", "JOPs", "OP", "OPs", "Job outc.",
        "Outc.", "Outc", "Outcs", "O/C", "O/Cs")  # fmt: skip
-_SP = ("SP", "SPs", "S.P.", "S.P.s", "S/P", "S/Ps", "SOs", "Sust.", "Sust", "SUST", "SUSTs",
-       "Susts", "SUSTS", "Sustd", "SUSTD", "Sus.")  # fmt: skip
+_SP = ("SP", "SPs", "S.P.", "S.P.s", "S/P", "S/Ps", "SO", "SOs", "Sust.", "Sust", "SUST",
+       "SUSTs", "Susts", "SUSTS", "Sustd", "SUSTD", "Sus.")  # fmt: skip
 OUTCOME_ABBREVIATIONS: dict[Measure, tuple[str, ...]] = {
     Measure.JOB_OUTCOMES: _JO,
     Measure.SUSTAINMENTS: _SP,

@@ -32,6 +32,7 @@ from wpxl.policy import (
     Policy,
 )
 from wpxl.verify.books import SheetPair
+from wpxl.verify.counted_references import parted
 from wpxl.verify.leaks import Finding
 from wpxl.verify.measure_words import BUILT_IN_OUTCOME_WORDS, as_words
 from wpxl.verify.outcome_events import says_an_outcome_event, without_money_units
@@ -143,7 +144,7 @@ def states_an_amount(text: str) -> bool:
 
 
 def _plain(text: str) -> str:
-    return _NO_AMOUNT.sub(" ", _without_age_bands(_JOINED.sub(_unless_moment, text)))
+    return _NO_AMOUNT.sub(" ", _without_age_bands(_JOINED.sub(_unless_moment, parted(text))))
 
 
 def _unless_moment(match: re.Match[str]) -> str:

@@ -47,6 +47,7 @@ import re
 from itertools import takewhile
 
 from wpxl.model import Cell
+from wpxl.verify.bare_refs import keys_a_reference
 from wpxl.verify.books import Coord, SheetPair
 from wpxl.verify.class_codes import class_codes
 from wpxl.verify.coded_heads import heads_coded
@@ -79,11 +80,6 @@ from wpxl.verify.year_parts import YearParts, is_number, whole
 
 _PERIOD = re.compile(
     r"^\s*(?:(?:financial|calendar|academic)\s+)?(?:years?|months?|quarters?|periods?)\b",
-    re.IGNORECASE,
-)
-_KEY = re.compile(
-    r"^\s*(?:(?:contract|provider|report|document|release|extract|file|cpa)\s+)?"
-    r"(?:reference|ref\.?|version|id|urn|ukprn)(?:\s+(?:number|no\.?))?\s*:?\s*$",
     re.IGNORECASE,
 )
 _TOTAL = re.compile(r"^\s*(?:grand\s+|sub-?\s*)?totals?\b|^\s*all\b", re.IGNORECASE)
@@ -320,7 +316,7 @@ class LabelReading:
         """A key and its value (see the module's doc)."""
         row, col = at
         key = self._text((row, col - 1))
-        if key is None or not _KEY.match(key):
+        if key is None or not keys_a_reference(key):
             return False
         return sum(is_number(cell.value) for _, cell in self._row(row)) == 1
 

@@ -3,7 +3,7 @@
 A line of job starts labelled by how long the job lasted ("26 weeks or more", "Over 6 months",
 "26+" under "Weeks", anything under "Duration") or by whether it was paid, claimed, converted,
 retained or triggered a payment ("Paid", "Not yet paid", "Conversions", "Claims", "Retained",
-"Not triggered"), or has yet to ("Yet to sustain", "Still to convert", "Not yet claimable"),
+"Not triggered", "Payable"), or has yet to ("Yet to sustain", "Not yet claimable", "Unpayable"),
 or whose job ended ("Fell out of work", "Left their job", "Back on benefit"), counts job
 outcomes or sustainments, or gives them back from the starts' total by difference.
 Read here from the input's words alone, never the analyse stage's. A time before the job (since
@@ -25,7 +25,7 @@ from wpxl.verify.work_marks import at_a_mark, times_in_digits
 # words a job-starts breakdown by time in work or status needs: a sheet with none of them holds
 # no such line
 LASTED_HINT = re.compile(
-    r"paid|claim|conver|sustain|retained|triggered|weeks|months|wks|mths"
+    r"paid|payable|claim|conver|sustain|retained|triggered|weeks|months|wks|mths"
     r"|\d ?\+? ?(?:week|wk|month|mth)|duration|how long|lasted|tenure|time in|length of"
     r"|out of|left|lost|leaving|losing|quit|no longer|ended|finished|ceased|back|returned"
     r"|resign|dismiss|sacked|redundan"
@@ -93,7 +93,7 @@ _STATUS = re.compile(
     r"\b(?:(?:un)?(?:paid|claimed|converted)|conversions?|claims|retained|triggered)\b"
     rf"(?! (?:{_NOT_A_STATUS}))"
     r"|\b(?:yet|still|failed|fail|due|waiting) to (?:sustain|convert|claim|trigger)\w*"
-    r"|\b(?:un)?claimable\b|\bunsustained\b"
+    r"|\b(?:un)?(?:claim|pay)able\b|\bunsustained\b"
     rf"|{_ENDED}",
     re.I,
 )

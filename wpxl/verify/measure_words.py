@@ -29,7 +29,7 @@ BUILT_IN_OUTCOME_WORDS = (
     r"(?:paid|claimed|converted) (?:job )?starts?", r"(?:job )?starts? (?:claimed|converted)",
 )  # fmt: skip
 _ABBREVIATIONS = re.compile(
-    r"(?<!\w)(?:JOs?|SPs?|S/Ps?|J/Os?|J\.O\.s?|S\.P\.s?|JOPs?|OPs?|SOs|Susts?\.?|SUST[sS]?"
+    r"(?<!\w)(?:JOs?|SPs?|S/Ps?|J/Os?|J\.O\.s?|S\.P\.s?|JOPs?|OPs?|SOs?|Susts?\.?|SUST[sS]?"
     r"|Job outc\.|Outcs?\.?|O/Cs?|Sustd|SUSTD|Sus\.)(?!\w)"  # not "OC" or "Sus" (initials)
     r"|(?<!\w)(?:JO|J/O|SP|S/P|Sust\.?|SUST|Sus|Sustain)\s?-?\d{1,2}(?!\d)"  # "SP1", "Sust 2"
 )  # capitals only: "jo" is a name, "sp" a typo

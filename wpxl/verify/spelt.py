@@ -21,6 +21,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from wpxl.verify.bare_refs import is_bare_ref
 from wpxl.verify.books import Coord, SheetPair
 from wpxl.verify.leaks import Finding
 from wpxl.verify.values import is_marked_number, is_multiple
@@ -143,7 +144,8 @@ def identifier_column(pair: SheetPair, coord: Coord) -> bool:
     if at is None or pair.context is None:
         return False
     return any(
-        _IDENTIFIER.search(text) and not _COUNTED.search(text) for text in pair.context.headers(at)
+        _IDENTIFIER.search(text) and not _COUNTED.search(text) and not is_bare_ref(text)
+        for text in pair.context.headers(at)
     )
 
 
@@ -158,7 +160,7 @@ def _names_codes(header: str) -> bool:
     if BARE_NUMBER.match(header):
         return True  # 'No.', '#': numbering the lines only with nothing left (``code_column``)
     if _IDENTIFIER.search(header):
-        return _COUNTED.search(header) is None
+        return _COUNTED.search(header) is None and not is_bare_ref(header)
     if _SITE.match(header):
         return True
     if _PLACE.search(header):

@@ -17,6 +17,7 @@ from functools import cache
 
 from wpxl.model.sheetref import runs
 from wpxl.read.package import WRITTEN_PARTS
+from wpxl.verify.counted_references import parted
 from wpxl.verify.footnotes import footnote_numbers, unmarked
 from wpxl.verify.leaks import Finding, part_words, personal_kinds
 from wpxl.verify.outcome_labels import shown_as_label
@@ -91,6 +92,7 @@ def _judge(words: Words, proof: Proof) -> str | None:
     if states_a_precise_share(words.text, role):
         return PRECISE_SHARE
     text = _WPXL_COUNTS.sub(" ", words.text) if role == "wpxl" else words.text
+    text = parted(text) if role == "title" else text  # "Calderdale starts this month 43"
     spelt: set[int] = set()
     if spells_a_number(text):  # "two thousand and fifty-nine": judged as 2059 is
         text, spelt = in_digits(text)
