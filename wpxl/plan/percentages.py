@@ -271,8 +271,8 @@ def _copy_labels(
             numbered = numbered_label(cell.value)
             if numbered is None:  # words, judged for a figure they quote ('Number' over shares: %)
                 value, kind = cell.value, "label"
-                if header and isinstance(value, str):
-                    value = _COUNTED.sub("%", value)
+                if header and col not in table.label_cols and isinstance(value, str):
+                    value = _COUNTED.sub("%", value)  # over the shares, not the keys ('No.')
                 why = _why_it_goes(value, result.hidden_numbers, base)
             else:  # a number naming its row: shown as its digits, or left off
                 (value, why), kind = numbered, "key"
