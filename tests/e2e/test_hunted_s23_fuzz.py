@@ -90,3 +90,42 @@ def test_outcome_areas_numbered_under_typed_regions_are_shown_as_keys(
     assert keys == {str(n): a for a, n in numbered.items()}
     volumes = {float(x) for r in rows[3:] for x in r[2:] if isinstance(x, int)}
     assert not volumes & cell_numbers(copy)
+
+
+# fuzzr seed 17046: a summary naming job outcomes over column D, then job starts by payment
+# group with years typed over their columns ('Payment group | 2012 | 2013 | 2014 | Total')
+SUMMARY = [
+    ["Programme summary by area"],
+    [],
+    ["Area", "Referrals", "Attachments", "Job outcomes"],
+    ["Bradford", 312, 253, 81],
+    ["Wakefield", 165, 331, 323],
+    ["Sheffield", 46, 239, 352],
+    ["Total", 523, 823, 756],
+    [],
+    [],
+    ["Job starts by payment group, 2014-15"],
+    [],
+    ["Payment group", 2012, 2013, 2014, "Total"],
+]
+STARTS = {1: [545, 199, 617], 2: [228, 200, 118], 3: [221, 224, 224], 4: [185, 213, 221]}
+
+
+def test_starts_under_a_typed_year_below_an_outcome_column_are_rounded_not_refused(tmp_path):
+    """The proof's header band of column D ran up past the row of years (numbers, no words) to
+    the summary's 'Job outcomes': the starts under 2014 were read as outcomes and the copy
+    refused (REFUSAL). Their own title, 'Job starts by payment group', stands between, over
+    the payment groups' header: the band above it is another table's."""
+    rows = [*SUMMARY]
+    for group, figures in STARTS.items():
+        rows.append([group, *figures, sum(figures)])
+    rows.append(["Total", *(sum(f[i] for f in STARTS.values()) for i in range(3)), None])
+    rows[-1][4] = sum(rows[-1][1:4])
+    copy, _ = sanitised_beside(write_book(tmp_path / "years.xlsx", {"Job starts": rows}))
+    sheet = openpyxl.load_workbook(copy, data_only=True)["Job starts"]
+    found = {}
+    for line in sheet.iter_rows():
+        if line[0].value in STARTS:
+            found[line[0].value] = [cell.value for cell in line[1:4]]
+    assert found == {1: [540, 200, 620], 2: [220, 200, 120], 3: [220, 220, 220], 4: [180, 220, 220]}
+    assert not {81.0, 323.0, 352.0, 756.0} & cell_numbers(copy)
