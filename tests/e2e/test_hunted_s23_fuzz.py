@@ -250,3 +250,27 @@ def test_the_proof_refuses_a_year_to_date_over_quarters_set_apart_rounded_alone(
     written = {(3, 10): 1480, (4, 10): 1000, (5, 10): total}
     kinds = {f.kind for f in misread_findings(tmp_path, rows, written, "rounded")}
     assert kinds
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="left (REFUSAL, the analysis misreading what the proof refuses): a blank spacer "
+    "column inside an outcome table cuts it into side-by-side tables; the part right of the "
+    "spacer ('Jun-14 | Total') has no title of its own and takes the sheet's name, "
+    "'Attachments', so its sustainments are rounded as attachments. The proof reads the title "
+    "over the run and refuses the copy. The part needs the title of the table whose rows it "
+    "shares (analyse: tables set side by side under one header row)",
+)
+def test_a_spacer_column_inside_an_outcome_table_on_a_sheet_named_for_another_measure(tmp_path):
+    """fuzz23 'spacers', seed 44013."""
+    rows = [
+        ["Sustainment outcomes by area and month, 2014-15"],
+        [],
+        ["Area", "May-14", None, "Jun-14", "Total"],
+        ["Bradford", 1672, None, 1274, 2946],
+        ["Wakefield", 2398, None, 2809, 5207],
+        ["Total", 4070, None, 4083, 8153],
+    ]
+    copy, _ = sanitised_beside(write_book(tmp_path / "spacer.xlsx", {"Attachments": rows}))
+    volumes = {float(v) for line in rows[3:] for v in line[1:] if isinstance(v, int)}
+    assert not volumes & cell_numbers(copy)
