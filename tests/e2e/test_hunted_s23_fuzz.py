@@ -252,17 +252,12 @@ def test_the_proof_refuses_a_year_to_date_over_quarters_set_apart_rounded_alone(
     assert kinds
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="left (REFUSAL, the analysis misreading what the proof refuses): a blank spacer "
-    "column inside an outcome table cuts it into side-by-side tables; the part right of the "
-    "spacer ('Jun-14 | Total') has no title of its own and takes the sheet's name, "
-    "'Attachments', so its sustainments are rounded as attachments. The proof reads the title "
-    "over the run and refuses the copy. The part needs the title of the table whose rows it "
-    "shares (analyse: tables set side by side under one header row)",
-)
 def test_a_spacer_column_inside_an_outcome_table_on_a_sheet_named_for_another_measure(tmp_path):
-    """fuzz23 'spacers', seed 44013."""
+    """fuzz23 'spacers', seed 44013: a blank spacer column inside an outcome table cuts it into
+    side-by-side tables; the part right of the spacer ('Jun-14 | Total') has no title of its
+    own and took the sheet's name, 'Attachments': its sustainments were rounded as
+    attachments and the proof refused the copy (REFUSAL). Outcomes named by the title beside
+    it win over the sheet's name (analyse/line_measures.title_and_measure)."""
     rows = [
         ["Sustainment outcomes by area and month, 2014-15"],
         [],
