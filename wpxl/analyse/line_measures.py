@@ -44,15 +44,20 @@ def title_and_measure(
     (``table_measure``): a block stacked under a titled table with no title of its own shares
     that title; one beside a titled table, on its rows, reads that title when nothing of its
     own names a measure (JSA groups, a blank column, then ESA groups under one title; an area
-    a column, each after a blank one), unless it is a lone total column."""
+    a column, each after a blank one), unless it is a lone total column; outcomes so named
+    win over the sheet's name ('Attachments' named the part of an outcome table past a blank
+    spacer column, its sustainments then rounded as attachments, and the proof refused)."""
     area = layout.area
     lines = [(r, c) for r in layout.title_rows for c in range(area.left, area.right + 1)]
     texts = _texts(cells, sorted([*layout.title_cells, *lines], reverse=True))  # nearest first
     shared = _texts(cells, sorted(layout.context_cells, reverse=True))  # nearest first
     heads = _texts(cells, [(r, c) for r in layout.header_rows for c in layout.label_cols])
     measure = table_measure(texts, shared, heads, sheet_name, measure_words)
-    if measure is Measure.UNKNOWN and layout.side_cells and not _lone_total(layout, cells):
-        measure = table_measure(_texts(cells, layout.side_cells), [], [], "", measure_words)
+    if layout.side_cells and not measure.is_outcome and not _lone_total(layout, cells):
+        side = table_measure(_texts(cells, layout.side_cells), [], [], "", measure_words)
+        unnamed = table_measure(texts, shared, heads, "", measure_words) is Measure.UNKNOWN
+        if measure is Measure.UNKNOWN or (unnamed and side.is_outcome):
+            measure = side  # an outcome table's part past a spacer: not the sheet's name's
     return " ".join(reversed(texts)), measure
 
 

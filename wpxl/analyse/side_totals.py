@@ -27,7 +27,7 @@ from itertools import combinations
 
 from wpxl.analyse.body import FIGURES
 from wpxl.analyse.values import as_number, exact_sum
-from wpxl.analyse.words import column_name, is_total_label
+from wpxl.analyse.words import column_name, is_cumulative_words, is_total_label
 from wpxl.model import Cell, Coord, Role, Sheet, Table
 
 MIN_MATCHES = 2
@@ -57,7 +57,13 @@ def total_headed(table: Table, sheet: Sheet) -> list[int]:
     read as totals once the sheet's tables are read, if they add up the tables beside them."""
     if not table.body_cols or len(table.body_cols) > MAX_COLUMNS:
         return []
-    return [c for c in table.body_cols if is_total_label(header_name(table, c, sheet))]
+    return [c for c in table.body_cols if _says_total(header_name(table, c, sheet))]
+
+
+def _says_total(header: str) -> bool:
+    """Total words, or a year to date ('YTD' at the right of quarters set apart: a total of
+    them, when it adds them up to the last digit)."""
+    return is_total_label(header) or is_cumulative_words(header)
 
 
 def _edge_totals(table: Table, sheet: Sheet, roles: dict[Coord, Role]) -> list[int]:
@@ -67,7 +73,7 @@ def _edge_totals(table: Table, sheet: Sheet, roles: dict[Coord, Role]) -> list[i
     return [
         col
         for col in sorted(ends)
-        if is_total_label(header_name(table, col, sheet))
+        if _says_total(header_name(table, col, sheet))
         and any(roles.get((row, col)) is Role.COUNT for row in table.body_rows)
     ]
 

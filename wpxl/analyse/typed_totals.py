@@ -2,9 +2,10 @@
 
 Two things a published source does to its totals that wpxl must not paper over:
 
-- **Suppressed parts.** A total over a cell the source suppressed ("..", "[c]", "[x]", "-")
-  cannot be rebuilt honestly: the sum of the rest is not the total, and the total minus the
-  rest would give the hidden figure back. Such a total is removed (and so is any total that
+- **Suppressed parts.** A total over a cell the source suppressed ("..", "[c]", "[x]", "-"),
+  or a typed one over a figure written with a mark or a bound ("88*", "<5"), cannot be rebuilt
+  honestly: the sum of the rest is not the total, and the total minus the rest would give the
+  hidden figure back. Such a total is removed (and so is any total that
   adds it up), and the removal says why; the markers themselves are kept as written. A marker
   beside or between the figures a total lists, none of them a marker, where they add up to
   the total exactly, hides nothing (a dash, as a zero-suppressed format shows 0; another
@@ -25,7 +26,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from wpxl.analyse.values import as_number, is_suppression_marker, rounding_step
+from wpxl.analyse.values import (
+    as_number,
+    is_bounded_figure,
+    is_marked_figure,
+    is_suppression_marker,
+    rounding_step,
+)
 from wpxl.model import Cell, Coord, Role, SheetCoord, Table
 from wpxl.model.sheetref import a1
 from wpxl.policy import PERTURBATION_PER_PART
@@ -56,15 +63,19 @@ def drop_totals_over_suppressed(
     table: Table, cells: dict[Coord, Cell], roles: dict[Coord, Role], reasons: dict[Coord, str]
 ) -> None:
     """Remove every total of ``table`` that adds up, or spans, a suppressed cell; then every
-    total over one removed so, until none is left."""
-    markers = {
-        (r, c)
-        for r in table.body_rows
-        for c in table.body_cols
-        if type(value := getattr(cells.get((r, c)), "value", None)) is str
-        and is_suppression_marker(value)
-    }  # most cells are counts: only text is asked
-    if not markers:
+    total over one removed so, until none is left. A figure with a mark or a bound ('88*',
+    '<5') hides its figure from a typed total the same way (a formula's is rebuilt over the
+    rest, the part named as left out; typed, it would not add up and stop the run)."""
+    markers: set[Coord] = set()
+    marked: set[Coord] = set()
+    for r in table.body_rows:
+        for c in table.body_cols:  # most cells are counts: only text is asked
+            if type(value := getattr(cells.get((r, c)), "value", None)) is str:
+                if is_suppression_marker(value):
+                    markers.add((r, c))
+                elif is_marked_figure(value) or is_bounded_figure(value):
+                    marked.add((r, c))
+    if not markers and not marked:
         return
     removed: set[Coord] = set()
     changed = True
@@ -72,9 +83,10 @@ def drop_totals_over_suppressed(
         changed = False
         for coord, parts in list(table.totals.items()):
             near = [(r, c) for s, r, c in parts if s == table.sheet]
-            if _spans(coord, near, markers | removed) and not (
-                not any(p in markers or p in removed for p in near)
-                and _adds_up(cells.get(coord), near, cells)
+            typed = cells.get(coord) is not None and cells[coord].formula is None
+            hidden = markers | removed | (marked if typed else set())
+            if _spans(coord, near, hidden) and not (
+                not any(p in hidden for p in near) and _adds_up(cells.get(coord), near, cells)
             ):
                 del table.totals[coord]
                 roles[coord] = Role.DROPPED

@@ -212,7 +212,10 @@ _NUMBERED = re.compile(
     r"\s*\d+\b"
 )
 # Whom the measures count: "13 people were referred twice" states a count as plainly.
-_PEOPLE_WORDS = ("people", "person", "participant", "customer", "claimant", "client", "individual")
+_PEOPLE_WORDS = (
+    *("people", "person", "participant", "customer", "claimant", "client", "individual"),
+    *("entrant", "starter", "joiner", "transfer"),  # 'early entrants', 'transfers in'
+)
 
 
 def counts_of_a_measure(text: str, measure_words: dict[Measure, tuple[str, ...]]) -> list[float]:

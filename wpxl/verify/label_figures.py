@@ -54,7 +54,6 @@ from wpxl.verify.coded_heads import heads_coded
 from wpxl.verify.elapsed_heads import heads_elapsed
 from wpxl.verify.extract_keys import ExtractKeys
 from wpxl.verify.formula_spans import references_by_column
-from wpxl.verify.group_lines import sums_its_group
 from wpxl.verify.group_numbering import numbers_groups
 from wpxl.verify.label_blocks import heading_line, repeated_in_blocks, runs_of
 from wpxl.verify.label_heads import (
@@ -74,7 +73,7 @@ from wpxl.verify.repeated_heads import names_total_column, repeated_as_runs
 from wpxl.verify.rows_of import RowsOf, blank, own_table
 from wpxl.verify.spelt import code_column, identifier_column
 from wpxl.verify.summed_heads import heads_summed_columns
-from wpxl.verify.typed_groups import adds_up_lines
+from wpxl.verify.typed_groups import adds_up_lines, group_line
 from wpxl.verify.values import is_marker
 from wpxl.verify.year_parts import YearParts, is_number, whole
 
@@ -161,9 +160,14 @@ class LabelReading:
         """A label column (see the module's doc): its run from the first row of ``ends`` to
         the last, across any subtotal lines between."""
         top, end = ends
-        above = top - 1  # a region's line, or a block's name ('Barnsley') over the first block
-        grouped = self._text((above, col)) is None and self._subtotal_line(above, col, False)
-        header = self._text((top - 2 if grouped else top - 1, col))  # over a region's line
+        above = top - 1  # over a region's line and a district's, or a block's name ('Barnsley')
+        while (
+            above > top - 4
+            and self._text((above, col)) is None
+            and self._subtotal_line(above, col, False)
+        ):
+            above -= 1
+        header = self._text((above, col))
         on_top = header is not None and _TOTAL.match(header) is not None
         if on_top:  # the total on top, first: the header over it
             header = self._text((top - 2, col))
@@ -265,9 +269,8 @@ class LabelReading:
         return adds_up_lines(self.cells, own_table(self._row(row), col), row, col)
 
     def _group(self, row: int, col: int) -> bool:
-        """A group's line ('Yorkshire' over its areas: ``group_lines``), blank at ``col``."""
-        line = own_table(self._row(row), col)
-        return not self._number((row, col)) and sums_its_group(line, row)
+        """A group's line ('Yorkshire' over its areas: ``group_lines``, ``typed_groups``)."""
+        return group_line(self.cells, own_table(self._row(row), col), row, col)
 
     def _names_a_column(self, at: Coord) -> bool:
         """A header row of numbers (see the module's doc)."""

@@ -23,6 +23,10 @@ from wpxl.verify.label_figures import LabelReading
 from wpxl.verify.label_number import label_number
 
 RowName = tuple[str, float]  # the header over a number naming a row, as words, and the number
+# A header row's numbers are known by the words left of them on their row too (its corner:
+# 'CPA | 2 | 3 | 7 | 8 | Total'): over them a percentage sheet has its own note, the input
+# nothing, or another table's words. Marked so no column's header is taken for a corner.
+BESIDE = "\x1f"
 
 
 class OutcomeLabels:
@@ -51,6 +55,8 @@ class OutcomeLabels:
         named = reading.names_down(at) or self._across[row] or reading.names_alone(at)
         if named:
             self._found.add((heading(self._value, at, self._headings), float(number)))
+        if named and self._across[row] and (corner := _corner(self._value, *at)):
+            self._found.add((BESIDE + corner, float(number)))  # 'CPA | 2 | 3 | 7 | Total'
         return named
 
     def _value(self, at: Coord) -> object:
@@ -96,6 +102,18 @@ def _over_the_run(value_at: Callable[[Coord], object], row: int, col: int) -> st
     return ""
 
 
+def _corner(value_at: Callable[[Coord], object], row: int, col: int) -> str:
+    """The nearest words left of a cell on its row, past the numbers between ('CPA' left of
+    2, 3, 7), as a header is compared; '' with none."""
+    for left in range(col - 1, -1, -1):
+        value = value_at((row, left))
+        if _words(value):
+            return str(value).strip().casefold()
+        if not _filled(value) or not (isinstance(value, int | float) or str(value).isdigit()):
+            return ""
+    return ""
+
+
 def _filled(value: object) -> bool:
     return value is not None and not (isinstance(value, str) and not value.strip())
 
@@ -110,7 +128,10 @@ def percent_heading(pair: SheetPair, coord: Coord, text: str) -> str | None:
     None for any other text or sheet."""
     if pair.kind != "percent" or not text.strip().isdigit():
         return None
-    return heading(lambda c: (pair.cells.get(c) or (None,))[0], coord, pair.headings)
+    value_at = lambda c: (pair.cells.get(c) or (None,))[0]  # noqa: E731
+    corner = _corner(value_at, *coord)
+    over = heading(value_at, coord, pair.headings)
+    return f"{over}{BESIDE}{corner}" if corner else over
 
 
 def shown_as_label(
@@ -119,4 +140,8 @@ def shown_as_label(
     """Whether a percentage sheet's number alone is one the input shows to name a row (or a
     column) of an outcome table, under the same words there as here: the key of a percentage
     line, no volume, whatever count of the input it happens to equal."""
-    return heading is not None and (heading, float(text)) in row_names
+    if heading is None:
+        return False
+    over, _, corner = heading.partition(BESIDE)
+    number = float(text)
+    return (over, number) in row_names or (corner != "" and (BESIDE + corner, number) in row_names)

@@ -182,7 +182,7 @@ class OutcomeContext:
         over 1 | 2 | 3) holds no words over the figure, so the band reached up past it to an
         outcome table's header and title: that band, and its title's breakdown, are not the
         figure's."""
-        line = self._sections.line_over(top, row, col)
+        line = self._sections.line_over(top, row, col, headed=True)
         if line is None:
             return False
         at, texts = self._sections.words_of(line)

@@ -58,18 +58,28 @@ class SectionRows:
                 return found
         return None
 
-    def line_over(self, top: int, row: int, col: int) -> int | None:
+    def line_over(self, top: int, row: int, col: int, headed: bool = False) -> int | None:
         """The index (into the lines of words) of the nearest line of words alone below ``top``
         and above the figure at (``row``, ``col``), all left of ``col``, naming a measure (a
         line with words over the figure's column, or over any figure of its line, is a header
-        line)."""
+        line). ``headed``: a figure under words between the line and the figure's row is
+        passed over ('Job starts by payment group' over 'Payment group', then 1, 2, 3: the
+        line's key numbers, under their own header, which a table's title stands over)."""
         at = bisect_left(self._lines, row)
         while at > 0 and self._lines[at - 1] > top:
             at -= 1
-            texts = self._named[at][1]
-            if all(c < col and not self._figure(row, c) for c, _ in texts):
+            line, texts = self._named[at]
+            if all(
+                c < col and (not self._figure(row, c) or (headed and self._headed(line, row, c)))
+                for c, _ in texts
+            ):
                 return at
         return None
+
+    def _headed(self, line: int, row: int, col: int) -> bool:
+        """Whether words stand in ``col`` between the rows ``line`` and ``row``."""
+        texts = self._cols.get(col, [])
+        return any(line < r < row for r, _ in texts[bisect_left(texts, (line + 1, "")) :][:1])
 
     def _figure(self, row: int, col: int) -> bool:
         """Whether the figure's line holds a figure in ``col``: words over it head that

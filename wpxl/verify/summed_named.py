@@ -23,6 +23,7 @@ for one such set at least.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -35,7 +36,12 @@ from wpxl.verify.summed_runs import written
 from wpxl.verify.total_words import figure, names_total
 
 Coord = tuple[int, int]
-Line = dict[int, float]  # across -> the line's figure there
+Line = dict[int, float]
+# A year to date at the right of quarters set apart ('Q1 total', a blank column, ... 'YTD')
+# adds up their totals as a grand total would: named so, it is asked the same.
+_TO_DATE = re.compile(
+    r"\b(?:year\s+to\s+date|ytd)\b", re.IGNORECASE
+)  # across -> the line's figure there
 NOT_THE_NAMED_SUM = "a total of the totals beside it rounded on its own, not the sum shown"
 _MIN_MATCHES = 2
 _MAX_SETS = 8
@@ -48,8 +54,8 @@ def summed_named(
     """The places where a line named a total adds up other lines named a total, or written
     as totals by the copy ('ESA' over its parts), in the input, but the copy shows there a
     figure of its own (``labels``: each row's first words)."""
-    named_rows = {row for row, (_, words) in labels.items() if names_total(words)}
-    named_cols = {col for col, words in _heads(cells).items() if names_total(words)}
+    named_rows = {row for row, (_, words) in labels.items() if _named(words)}
+    named_cols = {col for col, words in _heads(cells).items() if _named(words)}
     if not any(
         written_alone(pair, (row, col))
         for (row, col), cell in cells.items()
@@ -189,3 +195,8 @@ def _shown_so(
         if abs(shown - sum(theirs)) > 1e-6:  # type: ignore[arg-type]
             return False
     return True
+
+
+def _named(words: str) -> bool:
+    """Words naming a total, or a year to date (``_TO_DATE``)."""
+    return names_total(words) or _TO_DATE.search(words) is not None

@@ -115,7 +115,8 @@ def _judge(words: Words, proof: Proof) -> str | None:
         if shape is not None:
             continue
         small = value < MIN_IN_TEXT and not is_multiple(value, base)
-        if small and role == "title" and _counts(before, after, proof):
+        told = role == "title" or (role == "label" and _NOTE_OPENING.search(before) is not None)
+        if small and told and _counts(before, after, proof):
             return COUNTED  # "13 duplicate referrals removed": a count whatever its size
         if value in proof.own_figures:
             continue
@@ -147,7 +148,10 @@ def _unshown_figures(proof: Proof) -> frozenset[float]:
 
 
 # Whom the measures count, besides the policy's measure words: "13 people were referred twice"
-_PEOPLE = ("people", "person", "participant", "customer", "claimant", "client", "individual")
+_PEOPLE = (
+    *("people", "person", "participant", "customer", "claimant", "client", "individual"),
+    *("entrant", "starter", "joiner", "transfer"),  # 'early entrants', 'transfers in'
+)
 
 
 # A number that names no count beside a measure: a footnote's number ("3 Deaths by age are
@@ -159,6 +163,14 @@ _KIND = re.compile(
     r"\b(?:type|category|class|band|grade|priority|pg|area|zone|lot|route|strand|pathway"
     r"|option|district|region|ward|site|office|team)\s*$",
     re.IGNORECASE,
+)
+
+
+# A note beside a line opening on words that bring in a count ('Of which 19 early entrants',
+# 'Includes 12 transfers in'): judged as a title's words are. A line's own label opens on its
+# number ('2 referrals', '3 or more job starts': a band of a count per person, no count).
+_NOTE_OPENING = re.compile(
+    r"\b(?:of\s+which|includ(?:es|ing)|incl\.?|exclud(?:es|ing)|excl\.?)\s*:?\s*$", re.IGNORECASE
 )
 
 

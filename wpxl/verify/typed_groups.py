@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from wpxl.model import Cell
 from wpxl.verify.books import Coord
+from wpxl.verify.group_lines import sums_its_group
 from wpxl.verify.year_parts import is_number, whole
 
 _MOST_PARTS = 60  # a region's areas: no group read past this many lines
@@ -55,5 +56,54 @@ def _sums(
             )
         ):
             return True
+        at += step
+    return False
+
+
+def group_line(cells: dict[Coord, Cell], line: list[tuple[int, Cell]], row: int, col: int) -> bool:
+    """Whether ``line`` (blank at ``col``) is a group's line: its formulas sum the lines on
+    one side of it (``group_lines``), or it is typed and its figures do (``heads_typed_group``)."""
+    if is_number(getattr(cells.get((row, col)), "value", None)):
+        return False
+    return sums_its_group(line, row) or heads_typed_group(cells, line, row, col)
+
+
+def heads_typed_group(
+    cells: dict[Coord, Cell], line: list[tuple[int, Cell]], row: int, col: int
+) -> bool:
+    """Whether ``line``, blank at ``col`` and typed throughout ('Yorkshire | 602 | 519', no
+    formula), is a group's line: each of its figures the sum of those of the lines numbered
+    at ``col`` under it (or over it), passing other lines blank there (a district's, between
+    its region and its offices). A region typed so stands where a SUM would; the lines'
+    numbers on either side of it are one run under the column's header."""
+    if cells.get((row, col)) is not None and cells[(row, col)].value not in (None, ""):
+        return False
+    figures = {c: cell.value for c, cell in line if c > col and _typed(cell)}
+    if not figures or any(cell.formula is not None for _, cell in line):
+        return False
+    return any(_heads(cells, row, col, step, figures) for step in (1, -1))
+
+
+def _heads(
+    cells: dict[Coord, Cell], row: int, col: int, step: int, figures: dict[int, object]
+) -> bool:
+    parts = 0
+    totals = dict.fromkeys(figures, 0.0)
+    at = row + step
+    for _ in range(_MOST_PARTS):
+        if not all(_typed(cells.get((at, c))) for c in totals):
+            return False  # the table's edge, a header or a line of formulas
+        at_col = cells.get((at, col))
+        if whole(at_col) is not None:
+            parts += 1
+            for c in totals:
+                totals[c] += float(cells[(at, c)].value)  # type: ignore[arg-type]
+            if parts >= 2 and all(
+                abs(totals[c] - float(v)) < 1e-9  # type: ignore[arg-type]
+                for c, v in figures.items()
+            ):
+                return True
+        elif at_col is not None and at_col.value not in (None, ""):
+            return False  # words there ('Total'): no group's line passed
         at += step
     return False
