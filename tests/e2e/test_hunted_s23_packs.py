@@ -414,3 +414,36 @@ def test_number_over_outcome_shares_says_percent(tmp_path: Path) -> None:
     shares = openpyxl.load_workbook(copy)["Job outcomes %"]
     heads = [c.value for row in shares.iter_rows() for c in row if isinstance(c.value, str)]
     assert "Job outcomes" in heads and "%" in heads and "Number" not in heads
+
+
+def _extract(head: str) -> list[list]:
+    """A long extract as a database writes it: 'Month | Local authority | Measure | <head>',
+    a line for each month, authority and measure, the months as '2014-04'."""
+    figures = iter([120, 133, 201, 17, 118, 141, 158, 9, 41, 139, 122, 23, 157, 77, 96, 11])
+    return [["Month", "Local authority", "Measure", head]] + [
+        [month, area, measure, next(figures)]
+        for month in ("2014-04", "2014-05")
+        for area in ("Leeds", "Bradford")
+        for measure in ("Referrals", "Attachments", "Job starts", "Job outcomes")
+    ]
+
+
+def test_a_long_extract_of_measures_is_rounded_and_its_outcomes_are_shares_of_all(
+    tmp_path: Path,
+) -> None:
+    """A long extract (a line for each month, authority and measure) was refused: its months
+    ('2014-04') on the percentage sheet were read by the proof as amounts, and each outcome
+    line was shown as 100% of itself (a line's share across one column). The months are months,
+    and each outcome line is shown as its share of all the extract's outcomes."""
+    copy, _ = sanitised_beside(write_book(tmp_path / "extract.xlsx", {"Data": _extract("Count")}))
+    book = openpyxl.load_workbook(copy)
+    data = [[v for v in line if v is not None] for line in book["Data"].iter_rows(values_only=True)]
+    assert ["2014-04", "Leeds", "Referrals", 120] in data
+    assert ["2014-04", "Leeds", "Job outcomes"] in data  # its count gone
+    shares = [
+        line
+        for line in book["Job outcomes %"].iter_rows(values_only=True)
+        if "Job outcomes" in line
+    ]
+    assert len(shares) == 4
+    assert abs(sum(line[3] for line in shares) - 1) < 0.02 and all(line[3] < 1 for line in shares)

@@ -269,12 +269,12 @@ class Table:
     def outcome_axis(self, coord: Coord, preferred: str = "column") -> str:
         """Along which axis an outcome cell's percentage breakdown runs.
 
-        A row named as an outcome measure (in a table of measures by month) runs along the row;
-        otherwise the policy's preferred axis applies.
+        A row named as an outcome measure, of two figures or more (a table of measures by
+        month), runs along the row; otherwise the policy's preferred axis applies.
         """
         row_measure = self.row_measures.get(coord[0])
         col_measure = self.col_measures.get(coord[1])
-        if row_measure is not None and row_measure.is_outcome:
+        if row_measure is not None and row_measure.is_outcome and len(self.body_cols) > 1:
             return "row"
         if col_measure is not None and col_measure.is_outcome:
             return "column"

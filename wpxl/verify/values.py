@@ -169,6 +169,7 @@ _JOINED_PIECE = re.compile(_PIECE)
 _DAY_MONTH_YEAR = re.compile(r"(\d{1,2})([/.-])(\d{1,2})\2(\d{2}|\d{4})")
 _YEAR_MONTH_DAY = re.compile(r"((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})")
 _MONTH_YEAR = re.compile(r"(\d{1,2})[/-](?:19|20)\d\d")
+_YEAR_MONTH = re.compile(r"(?:19|20)\d\d-(?:0[1-9]|1[0-2])")  # "2014-04", as extracts write it
 _FINANCIAL_YEAR = re.compile(r"((?:19|20)\d\d)[/-](\d\d(?:\d\d)?)")
 _TIME = re.compile(r"(\d{1,2}):([0-5]\d)(?::[0-5]\d)?")
 
@@ -205,8 +206,8 @@ def _padded(digits: str) -> bool:
 
 
 def names_a_moment(joined: str) -> bool:
-    """A date ("03/04/2024", "2024-04-03", "04/2024"), a financial year whose second year
-    follows its first ("2013/14", "2013-2014") or a time of day ("10:30")."""
+    """A date ("03/04/2024", "2024-04-03", "04/2024", "2024-04"), a financial year whose
+    second year follows its first ("2013/14", "2013-2014") or a time of day ("10:30")."""
     date = _DAY_MONTH_YEAR.fullmatch(joined)
     if date is not None:
         low, high = sorted((int(date.group(1)), int(date.group(3))))
@@ -216,6 +217,8 @@ def names_a_moment(joined: str) -> bool:
         return 1 <= int(iso.group(2)) <= 12 and 1 <= int(iso.group(3)) <= 31
     if _MONTH_YEAR.fullmatch(joined) is not None:
         return 1 <= int(joined.split("/")[0].split("-")[0]) <= 12
+    if _YEAR_MONTH.fullmatch(joined) is not None:
+        return True
     year = _FINANCIAL_YEAR.fullmatch(joined)
     if year is not None:
         first, second = int(year.group(1)), int(year.group(2))
