@@ -53,14 +53,14 @@ def _headlines(
 ) -> list[tuple[Coord, str]]:
     """Each count alone on its line whose label names a whole, with the words left."""
     found = []
-    for row in table.body_rows:
+    for row in table.body_rows:  # the label first: most lines name no whole
+        label = " ".join(str(_value(cells, (row, c)) or "") for c in table.label_cols)
+        if not _WHOLE.search(label) or not (words := _words(_WHOLE.sub(" ", label))):
+            continue
         figures = [c for c in table.body_cols if as_number(_value(cells, (row, c))) is not None]
         if len(figures) != 1 or roles.get(place := (row, figures[0])) is not Role.COUNT:
             continue
-        if cells[place].formula is not None or not as_number(cells[place].value):
-            continue
-        label = " ".join(str(_value(cells, (row, c)) or "") for c in table.label_cols)
-        if _WHOLE.search(label) and (words := _words(_WHOLE.sub(" ", label))):
+        if cells[place].formula is None and as_number(cells[place].value):
             found.append((place, words))
     return found
 

@@ -278,14 +278,14 @@ def summed_places(
 def total_of_block_totals(
     tables: list[Table], cells: dict[Coord, Cell], roles: dict[Coord, Role]
 ) -> None:
-    """A line named a total whose figures are still counts (no total of its own table adds
-    them up) and are, in every column, the sum of the highest totals of the lines named a
-    total above it, or else below it (each block's own Total): a total over those. Taken in
-    each column where the arithmetic holds (a source can be out in one year, as the proof
-    reads it), when it holds in a place not 0: the line and its parts are named totals, so one
-    count column beside a row total (a table of one year) is no coincidence."""
-    for table in tables:
-        closing = closing_line(table, roles)  # 'England', a place's name, may add them up too
+    """A line named a total (or a table's last) whose figures are still counts and are, in
+    every column, the sum of the highest totals of the lines named a total above it, or else
+    below it (each block's own Total): a total over those. Taken in each column where the
+    arithmetic holds (a source can be out in one year, as the proof reads it), when it holds in
+    a place not 0: the parts are named totals, so one count column is no coincidence."""
+    named = sum(_names_total(t, row, cells) for t in tables for row in t.body_rows)
+    for table in tables:  # 'England', a place's name, may add up two named totals too
+        closing = closing_line(table, roles) if named >= 2 else None
         for row in table.body_rows:
             if not (_names_total(table, row, cells) or row == closing):
                 continue

@@ -267,14 +267,14 @@ class Table:
         return row_measure or col_measure or self.measure
 
     def outcome_axis(self, coord: Coord, preferred: str = "column") -> str:
-        """Along which axis an outcome cell's percentage breakdown runs.
-
-        A row named as an outcome measure, of two figures or more (a table of measures by
-        month), runs along the row; otherwise the policy's preferred axis applies.
-        """
+        """Along which axis an outcome cell's percentage breakdown runs: a row named as an
+        outcome measure (a table of measures by month) runs along the row, but where rows of
+        one figure name the same outcome (a long extract's lines, each 100% of itself: shares
+        of all of them); otherwise the policy's preferred axis applies."""
         row_measure = self.row_measures.get(coord[0])
         col_measure = self.col_measures.get(coord[1])
-        if row_measure is not None and row_measure.is_outcome and len(self.body_cols) > 1:
+        rows = [m for m in self.row_measures.values() if m.is_outcome]
+        if row_measure in rows and (len(self.body_cols) > 1 or len(set(rows)) > 1 or len(rows) < 2):
             return "row"
         if col_measure is not None and col_measure.is_outcome:
             return "column"
