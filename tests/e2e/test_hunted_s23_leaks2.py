@@ -8,10 +8,19 @@ type them, went out as rounded job starts (Leeds's 41 job outcomes as 40), verif
 abbreviations) and the proof (verify/measure_words) alike. An outcome volume may not be shown
 rounded either (guidance R2, R3): the column goes to a percentage sheet now, and the proof on
 its own refuses it carried as counts (tests/verify/test_hunted_s23_proof2).
+
+A row label quoting its line's outcomes in square, curly or angle brackets ('Leeds [41]',
+'Leeds {41}', 'Leeds <41>', Leeds's 41 job outcomes) went out as written beside the rounded
+starts, verified: only round brackets ('Leeds (41)') were read as stating a figure, by the plan
+(plan/quoting) and the proof (verify/stated_figures). Any bracket now, for two digits or more:
+a footnote's mark ('Leeds [1]') stays.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import openpyxl
 import pytest
 
 from tests.builders import write_book
@@ -31,3 +40,52 @@ def test_outcomes_under_an_abbreviation_with_stops_or_a_space_are_shown_as_perce
     source = write_book(tmp_path / "jo.xlsx", {"Performance": beside_starts(header, OUTCOMES)})
     copy, _ = sanitised_beside(source)
     assert only_its_shares(copy)
+
+
+@pytest.mark.parametrize("mark", ["[41]", "{41}", "<41>", "[ 41 ]"])
+def test_a_row_label_quoting_its_outcomes_in_square_or_other_brackets_goes(tmp_path, mark):
+    """'Leeds [41]' beside Leeds's 41 job outcomes went out as written on the job starts' sheet,
+    verified: only a number in round brackets ('Leeds (41)') was read as a figure stated, a
+    label's other small numbers being let off as naming groups. The label goes now."""
+    rows = beside_starts("Job outcomes", OUTCOMES)
+    rows[3][0] = f"Leeds {mark}"
+    source = write_book(tmp_path / "mark.xlsx", {"Performance": rows})
+    copy, _ = sanitised_beside(source)
+    assert only_its_shares(copy)
+    assert "41" not in package_labels(copy)
+
+
+def test_a_footnote_mark_in_square_brackets_stays(tmp_path):
+    """'Leeds [1]' marks a footnote: a single figure in square brackets names no figure."""
+    rows = beside_starts("Job outcomes", [41, 37, 29, 33, 1])
+    rows[3][0] = "Leeds [1]"
+    rows += [[], ["[1] Includes Otley."]]
+    source = write_book(tmp_path / "mark.xlsx", {"Performance": rows})
+    copy, _ = sanitised_beside(source)
+    assert openpyxl.load_workbook(copy)["Performance"]["A6"].value == "Leeds [1]"
+
+
+def package_labels(copy: Path) -> str:
+    """Every label of the copy's sheets, joined."""
+    book = openpyxl.load_workbook(copy)
+    return " ".join(str(c.value) for s in book for row in s.iter_rows() for c in row[:1] if c.value)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="LEAK: a row label holding its own line's outcome volume set apart by a dash, a comma,"
+    " quotes or '#' ('Leeds - 41', 'Leeds, 41', \"Leeds '41'\", '41 Leeds', 'Leeds #41') goes"
+    " out as written, verified: a label's numbers under 100 are let off as naming groups by the"
+    " plan (plan/quoting.judged_alone) and the proof (verify/texts MIN_IN_LABEL). Proposed rule,"
+    " not yet decided: a label's number equal to an outcome figure on its own line goes, on"
+    " both sides",
+)
+@pytest.mark.parametrize(
+    "label", ["Leeds \u2013 41", "Leeds - 41", "Leeds, 41", "Leeds '41'", "41 Leeds", "Leeds #41"]
+)
+def test_a_row_label_holding_its_lines_outcomes_bare_goes(tmp_path, label):
+    rows = beside_starts("Job outcomes", OUTCOMES)
+    rows[3][0] = label
+    source = write_book(tmp_path / "bare.xlsx", {"Performance": rows})
+    copy, _ = sanitised_beside(source)
+    assert "41" not in package_labels(copy)
