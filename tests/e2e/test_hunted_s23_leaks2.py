@@ -7,7 +7,11 @@ type them, went out as rounded job starts (Leeds's 41 job outcomes as 40), verif
 'JO', 'JOs', 'J.O.' and 'J.O.s' were read as outcomes, by the analysis (wpxl.policy's
 abbreviations) and the proof (verify/measure_words) alike. An outcome volume may not be shown
 rounded either (guidance R2, R3): the column goes to a percentage sheet now, and the proof on
-its own refuses it carried as counts (tests/verify/test_hunted_s23_proof2).
+its own refuses it carried as counts (tests/verify/test_hunted_s23_proof2). So did counts
+headed 'PbR' (payment by results, which the programme pays only for job outcomes and
+sustainments); 'Achieved', 'Validated', 'Completions', 'Success' and 'Results' are left as the
+table's measure: each names starts or referrals in some packs (a profile achieved, a
+participant's two years completed).
 
 A row label quoting its line's outcomes in square, curly or angle brackets ('Leeds [41]',
 'Leeds {41}', 'Leeds <41>', Leeds's 41 job outcomes) went out as written beside the rounded
@@ -89,3 +93,14 @@ def test_a_row_label_holding_its_lines_outcomes_bare_goes(tmp_path, label):
     source = write_book(tmp_path / "bare.xlsx", {"Performance": rows})
     copy, _ = sanitised_beside(source)
     assert "41" not in package_labels(copy)
+
+
+@pytest.mark.parametrize("header", ["PbR", "PBR", "PbR claims"])
+def test_counts_headed_payment_by_results_beside_the_starts_are_shown_as_percentages(
+    tmp_path, header
+):
+    """'PbR' (payment by results) is paid only for job outcomes and sustainments in the Work
+    Programme: Leeds's 41 under it went out as 40 job starts, verified."""
+    source = write_book(tmp_path / "pbr.xlsx", {"Performance": beside_starts(header, OUTCOMES)})
+    copy, _ = sanitised_beside(source)
+    assert only_its_shares(copy)

@@ -22,6 +22,7 @@ from wpxl.analyse import words
 from wpxl.model import Plan
 
 PUNCTUATED = ["J.Os", "J.O", "J Os", "J.O's", "J.O.'s", "No. of J.Os", "S.Os", "S.O.", "S Os"]
+PUNCTUATED += ["PbR", "PBR"]  # payment by results: paid only for outcomes and sustainments
 
 
 @pytest.mark.parametrize("header", PUNCTUATED)
