@@ -19,6 +19,7 @@ from typing import NamedTuple
 from wpxl.analyse.values import is_bounded_figure, is_marked_figure
 from wpxl.analyse.words import measure_in
 from wpxl.model import Measure
+from wpxl.plan.bracketed import bracketed_figures
 from wpxl.plan.counted_references import as_counted
 from wpxl.plan.outcome_events import says_an_outcome_event, without_money_units
 from wpxl.policy import DEFAULT_MEASURE_WORDS, OUTCOME_RATE_CAPITALS, OUTCOME_RATE_WORDS
@@ -173,7 +174,7 @@ def judged_alone(
         # both find numbers in digits only: a label whose digits all name something ("Council
         # 001-00237": codes) is spared them
         found = (*figures_stated(plain), *bare_years(plain)) if _DIGIT.search(plain) else ()
-        stated = [*found, *filter(_year_like, counts)]
+        stated = [*found, *filter(_year_like, counts), *bracketed_figures(text)]  # 'Leeds [41]'
         judged = Judgement(False, judged.figures + tuple(stated))
     if judged.unrounded or not spelt:
         return judged

@@ -2,6 +2,8 @@
 
 The policy's measure words, and besides them the abbreviations and phrasings providers use for
 outcomes (JO, OP, SP and payments numbered so, in work at 26 weeks, paid or converted starts);
+an abbreviation with its stops or a space ('J.Os', 'J Os', "J.O's", 'S.Os') as without, and
+'PbR' (payment by results: the programme pays it only for outcomes and sustainments);
 a database extract's joined names ("job_outcomes", "JobOutcomes") are read as their words, and
 a time since an event ('Months since referral') names no measure. Used by the proof's reading
 of which input figures are outcome volumes (wpxl.verify.outcomes).
@@ -29,7 +31,8 @@ BUILT_IN_OUTCOME_WORDS = (
     r"(?:paid|claimed|converted) (?:job )?starts?", r"(?:job )?starts? (?:claimed|converted)",
 )  # fmt: skip
 _ABBREVIATIONS = re.compile(
-    r"(?<!\w)(?:JOs?|SPs?|S/Ps?|J/Os?|J\.O\.s?|S\.P\.s?|JOPs?|OPs?|SOs?|Susts?\.?|SUST[sS]?"
+    r"(?<!\w)(?:[JS](?:\.\s?O\.?(?:'?s)?|\sO'?s|O(?:'?s)?)"  # 'JO', 'J.Os', 'J Os', "SO's"
+    r"|SPs?|S/Ps?|J/Os?|S\.P\.s?|JOPs?|OPs?|P[bB] ?R|Susts?\.?|SUST[sS]?"  # "Pb R": PbR parted
     r"|Job outc\.|Outcs?\.?|O/Cs?|Sustd|SUSTD|Sus\.)(?!\w)"  # not "OC" or "Sus" (initials)
     r"|(?<!\w)(?:JO|J/O|SP|S/P|Sust\.?|SUST|Sus|Sustain)\s?-?\d{1,2}(?!\d)"  # "SP1", "Sust 2"
 )  # capitals only: "jo" is a name, "sp" a typo

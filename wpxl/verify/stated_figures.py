@@ -29,6 +29,7 @@ _NO_FIGURE = frozenset({"percentage", "measure", "age band", "date", "reference"
 _JOINED_AFTER = re.compile(r"[/:-]\d")
 _OPEN_BRACKET = re.compile(r"\(\s*$")
 _CLOSE_BRACKET = re.compile(r"\s*\)|\s+[a-z]", re.IGNORECASE)
+_OTHER_OPEN, _OTHER_CLOSE = re.compile(r"[\[{<]\s*$"), re.compile(r"\s*[\]}>]")
 # After a colon or an equals sign: not a time ("10:30" is no token) nor figures joined
 # ("137:1234"), so the sign follows a word, or a number and then a space ("2024/25: 17")
 _SIGN = re.compile(r"(?:(?<![\d\s:=])\s*[:=]\s*|(?<=\d)[:=]\s+)$")
@@ -61,6 +62,8 @@ def states_a_figure(
         return False  # "Checked: 307/111": figures side by side, judged as such
     if _OPEN_BRACKET.search(before) and _CLOSE_BRACKET.match(after):
         return True  # "ESA flow (3)", "(17 referrals)", "JSA 18-24 (1998)"
+    if value >= 10 and _OTHER_OPEN.search(before) and _OTHER_CLOSE.match(after):
+        return True  # "Leeds [41]", "Leeds {41}"; not a footnote's mark, "Leeds [1]"
     if _SIGN.search(before):
         return value >= 100 or _NAMED_AFTER.search(before) is None  # not "Payment group: 1"
     if not bare_years or shape != "year" or not _YEAR_SHAPED_FIRST <= value <= _YEAR_SHAPED_LAST:
