@@ -11,6 +11,7 @@ each is: the group's label heads the first column shown under it.
 from __future__ import annotations
 
 from wpxl.model import Cell, Role, SheetAnalysis, Table
+from wpxl.plan.total_heads import own_group_word
 
 
 def group_header(
@@ -31,7 +32,9 @@ def group_header(
         return None, None  # no column name under it: no group of named columns
     for left in sorted((c for c in table.body_cols if c < col), reverse=True):
         if left in out_cols or analysis.sheet.merged_origin(row, left) is not None:
-            return None, None  # a column shown further left heads the group, or a merge
+            # a column shown further left heads the group, or a merge; a total of the
+            # group's own whose header repeats another's ('Total') is headed too
+            return own_group_word(analysis, table, row, col, out_cols)
         cell = analysis.sheet.cells.get((row, left))
         if cell is not None and not cell.is_empty:
             return cell, analysis.roles.get((row, left))

@@ -28,6 +28,7 @@ from wpxl.model.recovery import display_step
 from wpxl.model.sheetref import a1
 from wpxl.plan.carried_words import OUTCOME_AMOUNT, numbered_label
 from wpxl.plan.coarsen import WITHHELD_MARK, TableLines, line_warning, settle_jointly
+from wpxl.plan.continued_labels import with_continued_labels
 from wpxl.plan.figures import NUMERIC_ROLES, Figures
 from wpxl.plan.percent_heads import group_header
 from wpxl.plan.percent_lines import settle_table
@@ -146,6 +147,7 @@ def _percent_sheet(
 ) -> OutputSheet:
     src = analysis.sheet.name
     sheet = OutputSheet(name=name)
+    table = with_continued_labels(table, analysis)  # a part beyond a spacer: its lines' names
     rows = with_sections(table, analysis, sorted({r for r, _ in cells}))
     cols = sorted({c for _, c in cells})
     out_cols = {c: i for i, c in enumerate([*table.label_cols, *cols])}

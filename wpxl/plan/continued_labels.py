@@ -1,0 +1,37 @@
+"""The row labels of an outcome table cut in two by a blank spacer column.
+
+A spacer column inside a table ('Area | May-14 | (blank) | Jun-14 | Total') makes analyse read
+two tables side by side: the part right of the spacer holds no label column of its own. Its
+percentage sheet then showed its shares on lines no reader could tell apart. The part it
+continues, on its left, on the same header and body rows, names those lines: its label columns
+are shown for the right part too, copied as any label is (judged for a figure it quotes).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from wpxl.model import SheetAnalysis, Table
+
+
+def with_continued_labels(table: Table, analysis: SheetAnalysis) -> Table:
+    """The table itself, or, when it has no label column, a copy of it with the label columns
+    of the nearest table on its left that names all of its header and body rows."""
+    if table.label_cols or not table.body_cols:
+        return table
+    left = table.area.left
+    rows, heads = set(table.body_rows), set(table.header_rows)
+    beside = [
+        other
+        for other in analysis.tables
+        if other is not table
+        and other.label_cols
+        and max(other.label_cols) < left
+        and max(other.body_cols, default=-1) < left
+        and rows <= set(other.body_rows)
+        and heads <= set(other.header_rows)
+    ]
+    if not beside:
+        return table
+    nearest = max(beside, key=lambda other: max(other.body_cols, default=-1))
+    return replace(table, label_cols=list(nearest.label_cols))
