@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+import wpxl.analyse.words
 from wpxl.plan import Audience
 from wpxl.policy import Policy
 from wpxl.sanitise import Job
@@ -29,3 +31,14 @@ def _own_register_and_config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) ->
     monkeypatch.delenv("WPXL_REGISTER", raising=False)
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "user-data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "user-config"))
+
+
+@pytest.fixture
+def unabbreviated(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The analysis reading no capital abbreviation whole ('JO', 'SO'), as a plan that missed
+    them, for tests of what the proof finds on its own; its remembered readings are forgotten
+    before and after."""
+    monkeypatch.setattr(wpxl.analyse.words, "_ABBREVIATION", {})
+    wpxl.analyse.words._measure_in.cache_clear()
+    yield
+    wpxl.analyse.words._measure_in.cache_clear()

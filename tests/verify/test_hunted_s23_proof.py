@@ -26,7 +26,6 @@ import pytest
 from tests.builders import write_book
 from tests.e2e.beside_starts import beside_starts
 from tests.misread import misread_findings, proved
-from wpxl.analyse import words
 
 AREAS = ["Leeds", "Bradford", "Wakefield", "Kirklees", "Calderdale"]
 REFERRALS = [1237, 988, 701, 845, 432]
@@ -58,15 +57,10 @@ def test_the_proof_alone_passes_a_reference_named_with_more_words_kept(tmp_path)
 
 
 def test_the_proof_alone_refuses_sustainment_outcomes_headed_so_carried_as_counts(
-    tmp_path, monkeypatch
+    tmp_path, unabbreviated
 ):
-    monkeypatch.setattr(words, "_ABBREVIATION", {})
-    words._measure_in.cache_clear()
     source = write_book(tmp_path / "so.xlsx", {"Performance": beside_starts("SO", [137] * 5)})
-    try:
-        found = proved(tmp_path, source)
-    finally:
-        words._measure_in.cache_clear()
+    found = proved(tmp_path, source)
     volumes = {f.part for f in found if f.kind == "an outcome or sustainment volume"}
     assert volumes == {f"'Performance' C{r}" for r in range(6, 11)}
 

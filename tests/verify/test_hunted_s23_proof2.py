@@ -18,7 +18,6 @@ import pytest
 from tests.builders import write_book
 from tests.e2e.beside_starts import beside_starts
 from tests.misread import proved
-from wpxl.analyse import words
 from wpxl.model import Plan
 
 PUNCTUATED = ["J.Os", "J.O", "J Os", "J.O's", "J.O.'s", "No. of J.Os", "S.Os", "S.O.", "S Os"]
@@ -27,15 +26,10 @@ PUNCTUATED += ["PbR", "PBR"]  # payment by results: paid only for outcomes and s
 
 @pytest.mark.parametrize("header", PUNCTUATED)
 def test_the_proof_alone_refuses_outcomes_under_a_punctuated_abbreviation_carried_as_counts(
-    tmp_path, monkeypatch, header
+    tmp_path, unabbreviated, header
 ):
-    monkeypatch.setattr(words, "_ABBREVIATION", {})  # the analysis reads no abbreviation
-    words._measure_in.cache_clear()
     source = write_book(tmp_path / "jo.xlsx", {"Performance": beside_starts(header, [41] * 5)})
-    try:
-        found = proved(tmp_path, source)
-    finally:
-        words._measure_in.cache_clear()
+    found = proved(tmp_path, source)
     volumes = {f.part for f in found if f.kind == "an outcome or sustainment volume"}
     assert volumes == {f"'Performance' C{r}" for r in range(6, 11)}
 

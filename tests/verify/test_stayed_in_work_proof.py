@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import pytest
 
-import wpxl.analyse.words
 from tests.builders import write_book
 from tests.conftest import PRODUCED
 from tests.misread import BANNER
@@ -29,16 +28,6 @@ WORDS = dict(DEFAULT_MEASURE_WORDS)
 WORDS[Measure.SUSTAINMENTS] = ("sustainment", "sustained", "still employed", "still in work")
 WORDS[Measure.JOB_OUTCOMES] = ("job outcome", "outcome", "in work at")
 OUTCOME = "an outcome or sustainment volume"
-
-
-@pytest.fixture
-def unabbreviated(monkeypatch):
-    """The analysis reading no capital abbreviation whole, as a plan that missed them; its
-    remembered readings are forgotten before and after."""
-    monkeypatch.setattr(wpxl.analyse.words, "_ABBREVIATION", {})
-    wpxl.analyse.words._measure_in.cache_clear()
-    yield
-    wpxl.analyse.words._measure_in.cache_clear()
 
 
 def _found(tmp_path, header: str) -> set[str]:
