@@ -288,13 +288,7 @@ def test_starts_lasting_a_year_are_shown_as_percentages(tmp_path, header):
 def test_the_proof_alone_refuses_starts_lasting_a_year_carried_as_counts(
     tmp_path, monkeypatch, header
 ):
-    monkeypatch.setattr(line_measures, "is_starts_outcome_line", lambda *_: False)
-    monkeypatch.setattr(words, "_time_in_work", lambda text: None)
-    words._measure_in.cache_clear()
-    source = write_book(tmp_path / "year.xlsx", {"Performance": beside_starts(header, REACHED)})
-    findings = proved(tmp_path, source)
-    words._measure_in.cache_clear()
-    volumes = {f.part for f in findings if f.kind == VOLUME}
+    volumes = _proved_volumes(tmp_path, monkeypatch, header)
     assert {f"'Performance' C{r}" for r in range(6, 11)} == volumes
 
 

@@ -19,13 +19,12 @@ from __future__ import annotations
 
 import re
 
-from wpxl.analyse.values import as_number
+from wpxl.analyse.values import as_number, exact_sum
 from wpxl.model import Cell, Coord, Role, SheetCoord, Table
 
 _WHOLE = re.compile(
     r"\b(?:year to date|to date|ytd|so far|in total|total|overall|all|cumulative)\b", re.I
 )
-_TOLERANCE = 1e-9
 Line = tuple[str, int]  # "row" or "col", and which
 
 
@@ -41,8 +40,8 @@ def total_headlines(
                 lines = _named_lines(tables, cells)
             named = [(t, line) for t, line in lines.get(words, []) if t is not table]
             parts = _parts(named, cells, roles)
-            value = as_number(cells[place].value)
-            if len(parts) < 2 or value is None or abs(value - _sum(parts, cells)) > _TOLERANCE:
+            figures = [_value(cells, part) for part in parts]
+            if len(parts) < 2 or not exact_sum(cells[place].value, figures):
                 continue
             roles[place] = Role.TOTAL
             table.totals[place] = tuple((table.sheet, *part) for part in parts)
@@ -109,10 +108,6 @@ def _along(table: Table, place: Coord, axis: str) -> bool:
     parts: tuple[SheetCoord, ...] = table.totals.get(place, ())
     at = 1 if axis == "row" else 2
     return bool(parts) and all(p[0] == table.sheet and p[at] == place[at - 1] for p in parts)
-
-
-def _sum(parts: list[Coord], cells: dict[Coord, Cell]) -> float:
-    return sum(as_number(_value(cells, part)) or 0.0 for part in parts)
 
 
 def _value(cells: dict[Coord, Cell], place: Coord) -> object:

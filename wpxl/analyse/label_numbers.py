@@ -170,9 +170,11 @@ def numbers_name_rows(cells: dict[Coord, Cell], layout: Layout, col: int) -> boo
     numbers, total, runs = run
     if last is not None and numbers_part_years(cells, layout, col, numbers, last):
         return True
-    blocks = [run for run in runs if run]  # the months of each year's block, again
-    each = len(blocks) > 1 and all(numbers_periods(b, last or 0, total is not None) for b in blocks)
-    if last is not None and (each or numbers_periods(numbers, last, total is not None)):
+    blocks, closed = [run for run in runs if run], total is not None
+    if last is not None and (
+        numbers_periods(numbers, last, closed)
+        or (len(blocks) > 1 and all(numbers_periods(b, last, closed) for b in blocks))
+    ):  # the months of each year's block, numbered again
         return True
     if quantity and numbers_quantity_columns(numbers, str(head.value)):
         return True

@@ -23,6 +23,7 @@ from collections import defaultdict
 from wpxl.model import Cell
 from wpxl.verify.books import SheetPair
 from wpxl.verify.leaks import Finding
+from wpxl.verify.rows_of import RowsOf
 from wpxl.verify.summed_runs import where, written
 from wpxl.verify.total_words import figure
 
@@ -44,6 +45,12 @@ def headline_totals(
         _WHOLE.search(words) and _words(_WHOLE.sub(" ", words)) for _, words in labels.values()
     ):
         return []  # most sheets: no line's words name a whole and anything else
+    wholes = {row for (row, _), cell in cells.items() if _names_whole(cell.value)}
+    by_row = RowsOf(cells)
+    by_row.read_ahead(wholes)  # only those lines: a sheet of a million cells is not indexed
+    headlines = {row: head for row in sorted(wholes) if (head := _headline(by_row(row)))}
+    if not headlines:
+        return []  # 'Total referrals' over a table's figures: no headline, no lines to read
     rows: Lines = defaultdict(list)
     cols: Lines = defaultdict(list)
     for (row, col), cell in cells.items():
@@ -54,11 +61,7 @@ def headline_totals(
         line.sort(key=lambda held: held[0])
     named = {across: _named(lines) for across, lines in ((False, rows), (True, cols))}
     found = []
-    for row, line in rows.items():
-        headline = _headline(line)
-        if headline is None:
-            continue
-        col, words = headline
+    for row, (col, words) in headlines.items():
         parts = [
             [(at, p) if across else (p, at) for at in places]
             for across in (False, True)
@@ -114,6 +117,10 @@ def _adds(run: list[tuple[int, float]]) -> list[int]:
     *others, (last, value) = run
     whole = len(others) >= 2 and abs(value - sum(v for _, v in others)) <= _TOLERANCE
     return [last] if whole else [at for at, _ in run]
+
+
+def _names_whole(value: object) -> bool:
+    return isinstance(value, str) and _WHOLE.search(value) is not None
 
 
 def _words(text: str) -> str:

@@ -34,7 +34,7 @@ from wpxl.verify.numbered_lines import numbered_label
 from wpxl.verify.outcome_bases import no_outcome_bases
 from wpxl.verify.outcome_labels import percent_heading
 from wpxl.verify.outcome_texts import outcome_texts
-from wpxl.verify.percent_dates import dated_labels, dates_shown
+from wpxl.verify.percent_dates import NOT_A_PERCENTAGE, dated_labels, dates_shown
 from wpxl.verify.percent_lines import gives_no_volumes, percent_lines
 from wpxl.verify.proof import Proof
 from wpxl.verify.regrouped import regrouping_holds, unclaimed
@@ -142,7 +142,7 @@ def _figure_problem(
         if date and not percent:
             return None  # a line's date, or a count shown as one: ``dated_labels`` judges it
         if formula is not None or not (percent and 0 <= value <= 1):
-            return "a figure on a percentage sheet that is not a percentage"
+            return NOT_A_PERCENTAGE
         return None
     if formula is not None and ratio_cells(formula) is not None:
         return None  # a rate: honest_totals holds it to its cells

@@ -10,6 +10,7 @@ a number alike numbering the same. Counts repeat so only by chance over several 
 from __future__ import annotations
 
 from wpxl.model import Cell
+from wpxl.verify.repeated_heads import repeated_whole
 from wpxl.verify.year_parts import is_number
 
 
@@ -35,7 +36,4 @@ def runs_of(rows: list[int], numbers: list[int | None]) -> list[list[int | None]
 
 def repeated_in_blocks(rows: list[int], numbers: list[int | None]) -> bool:
     """Whether numbers on ``rows`` repeat only as whole runs, a run being rows one apart."""
-    runs = runs_of(rows, numbers)
-    if any(len(set(run)) != len(run) for run in runs):
-        return False
-    return all(a == b or not set(a) & set(b) for a in runs for b in runs)
+    return repeated_whole(runs_of(rows, numbers))

@@ -207,8 +207,11 @@ class LabelReading:
             return False  # 412, 398, 377 under 'Cohort': the cohorts' sizes, counts
         if _PERIOD.match(header) or (COHORT.match(header) and codes):
             blocks = runs_of(rows, numbers)  # the months of each year's block, again
-            each = len(blocks) > 1 and all(numbers_periods(header, b, closed) for b in blocks)  # type: ignore[arg-type]
-            return codes or each or numbers_periods(header, numbers, closed)  # type: ignore[arg-type]
+            return (
+                codes
+                or numbers_periods(header, numbers, closed)  # type: ignore[arg-type]
+                or (len(blocks) > 1 and all(numbers_periods(header, b, closed) for b in blocks))  # type: ignore[arg-type]
+            )
         if PAYMENT_GROUP.match(header) and all(1 <= n <= 9 for n in numbers):  # type: ignore[operator]
             return True  # DWP's numbers for its payment groups: no count column is headed so
         # the table's first column, its only labels, none of them the others' sum (a total)

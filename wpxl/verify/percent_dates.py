@@ -13,7 +13,7 @@ the whole input can be read: the sheet the table came from may be proved after t
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from functools import cache
 
 from openpyxl.utils.datetime import to_excel
 
@@ -22,7 +22,7 @@ from wpxl.verify.leaks import Finding
 from wpxl.verify.proof import Proof
 from wpxl.verify.values import EARLIEST_DATE_SERIAL, is_date_format, is_percent_format
 
-NOT_A_LABEL = "a figure on a percentage sheet that is not a percentage"
+NOT_A_PERCENTAGE = "a figure on a percentage sheet that is not a percentage"
 UNSHOWN_DATE = "a date on a percentage sheet that the input does not show"
 
 
@@ -32,8 +32,8 @@ def dated_labels(pair: SheetPair, proof: Proof) -> list[Finding]:
     if pair.kind != "percent":
         return []
     fmt = proof.output.format_of
-    dated = _memo(lambda style: is_date_format(fmt(style)))
-    share = _memo(lambda style: is_percent_format(fmt(style)))
+    dated = cache(lambda style: is_date_format(fmt(style)))  # asked once a style
+    share = cache(lambda style: is_percent_format(fmt(style)))
     shares = [c for c, (v, f, s) in pair.cells.items() if isinstance(v, float) and share(s)]
     rows, cols = {r for r, _ in shares}, {c for _, c in shares}
     found, waiting = [], proof.kept.setdefault("percent_dates", [])
@@ -44,7 +44,7 @@ def dated_labels(pair: SheetPair, proof: Proof) -> list[Finding]:
         if formula is None and whole and (coord[0] not in rows or coord[1] not in cols):
             waiting.append((pair.where(coord), value))  # type: ignore[union-attr]
         else:
-            found.append(Finding(pair.where(coord), NOT_A_LABEL))
+            found.append(Finding(pair.where(coord), NOT_A_PERCENTAGE))
     return found
 
 
@@ -59,15 +59,3 @@ def dates_shown(proof: Proof) -> list[Finding]:
             if isinstance(cell.value, dt.date) and is_date_format(cell.style.number_format):
                 shown.add(float(to_excel(cell.value)))
     return [Finding(where, UNSHOWN_DATE) for where, value in waiting if value not in shown]
-
-
-def _memo(judge: Callable[[int], bool]) -> Callable[[int], bool]:
-    """``judge`` asked once a style."""
-    known: dict[int, bool] = {}
-
-    def asked(style: int) -> bool:
-        if style not in known:
-            known[style] = judge(style)
-        return known[style]
-
-    return asked

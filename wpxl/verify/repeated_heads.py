@@ -44,7 +44,12 @@ def repeated_as_runs(line: list[tuple[int, Cell]]) -> bool:
             runs.append([])
         elif is_number(value):
             runs[-1].append(whole(cell))
-    found = [run for run in runs if run]
-    if any(len(set(run)) != len(run) for run in found):
+    return repeated_whole([run for run in runs if run])
+
+
+def repeated_whole(runs: list[list[int | None]]) -> bool:
+    """Whether each run's numbers are all different, and any two runs sharing a number are the
+    same run (a header row's weeks of each year, a label column's groups in each block)."""
+    if any(len(set(run)) != len(run) for run in runs):
         return False
-    return all(a == b or not set(a) & set(b) for a in found for b in found)
+    return all(a == b or not set(a) & set(b) for a in runs for b in runs)
