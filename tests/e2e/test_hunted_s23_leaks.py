@@ -30,9 +30,10 @@ by a slash that count ('Over 40 job outcomes', 'Job outcomes: under 50', 'JOs: 4
 ordinal before a job outcome, which counts them to date ('its 43rd job outcome'). The same
 shapes let a note quote an unrounded count of starts ('Calderdale starts this month 43',
 'Calderdale: over 43 starts', 'Calderdale 43rd start this year'): read so in every note now.
-A row label counting its line ('Calderdale - 43 starts') still goes out as written, verified: a
-label's numbers under 100 are let off as naming groups ('Top 50'), a rule tests/plan/
-test_carried_words holds ('37 referrals withdrawn' as a label stays): left a strict xfail.
+A row label counting its line ('Calderdale - 43 starts') went out as written, verified, a
+label's numbers under 100 being let off as naming groups ('Top 50'): left a strict xfail, and
+mended in session 24 (a label stating a figure of its own line goes: plan/line_labels,
+verify/line_labels).
 """
 
 from __future__ import annotations
@@ -204,13 +205,6 @@ def test_a_note_quoting_an_unrounded_count_after_a_period_or_number_word_is_remo
     assert openpyxl.load_workbook(copy)["Performance"].cell(12, 1).value is None
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a row label's numbers under 100 are let off as naming groups ('Top 50'), on both "
-    "sides (plan/quoting.judged_alone's label rule, verify/texts' MIN_IN_LABEL), and "
-    "tests/plan/test_carried_words holds a label '37 referrals withdrawn' kept: reading a number "
-    "of 25 or more before a measure word in a label as a count needs that rule changed",
-)
 def test_a_row_label_counting_its_line_is_removed(tmp_path):
     rows = _small_area("")[:-2]
     rows[7][0] = "Calderdale - 43 starts"

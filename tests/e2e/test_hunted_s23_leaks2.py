@@ -17,7 +17,10 @@ A row label quoting its line's outcomes in square, curly or angle brackets ('Lee
 'Leeds {41}', 'Leeds <41>', Leeds's 41 job outcomes) went out as written beside the rounded
 starts, verified: only round brackets ('Leeds (41)') were read as stating a figure, by the plan
 (plan/quoting) and the proof (verify/stated_figures). Any bracket now, for two digits or more:
-a footnote's mark ('Leeds [1]') stays.
+a footnote's mark ('Leeds [1]') stays. The same count set apart by a dash, a comma, quotes or
+'#' ('Leeds - 41', '41 Leeds') was left a strict xfail, mended in session 24: a label stating
+a figure of its own line goes, wherever the copy shows it (plan/line_labels, verify/
+line_labels).
 """
 
 from __future__ import annotations
@@ -75,15 +78,6 @@ def package_labels(copy: Path) -> str:
     return " ".join(str(c.value) for s in book for row in s.iter_rows() for c in row[:1] if c.value)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="LEAK: a row label holding its own line's outcome volume set apart by a dash, a comma,"
-    " quotes or '#' ('Leeds - 41', 'Leeds, 41', \"Leeds '41'\", '41 Leeds', 'Leeds #41') goes"
-    " out as written, verified: a label's numbers under 100 are let off as naming groups by the"
-    " plan (plan/quoting.judged_alone) and the proof (verify/texts MIN_IN_LABEL). Proposed rule,"
-    " not yet decided: a label's number equal to an outcome figure on its own line goes, on"
-    " both sides",
-)
 @pytest.mark.parametrize(
     "label", ["Leeds \u2013 41", "Leeds - 41", "Leeds, 41", "Leeds '41'", "41 Leeds", "Leeds #41"]
 )

@@ -15,8 +15,8 @@ A note stating outcomes after a period word or a number word ('Job outcomes this
 outcomes', 'JOs: 40+'), two volumes joined by a slash for a financial year ('23/20'), and
 an ordinal counting job outcomes to date for an ordinal alone ('its 43rd job outcome'). A note
 quoting an unrounded count of starts so ('Calderdale starts this month 43') passed too. A row
-label counting its line ('Calderdale - 43 starts') passes still, a label's small numbers being
-let off as naming groups: left a strict xfail.
+label counting its line ('Calderdale - 43 starts') passed, a label's small numbers being let
+off as naming groups: left a strict xfail, refused since session 24 (verify/line_labels).
 """
 
 from __future__ import annotations
@@ -105,11 +105,6 @@ def test_the_proof_alone_refuses_a_note_quoting_an_unrounded_count_so(tmp_path, 
     assert misread_findings(tmp_path, rows, {(9, 0): note}, "kept")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="verify/texts judges a label's numbers only from 100 (MIN_IN_LABEL: 'Top 50'); the "
-    "plan's label rule is the same and tests/plan/test_carried_words holds it",
-)
 def test_the_proof_alone_refuses_a_row_label_counting_its_line(tmp_path):
     rows = beside_starts("Attachments", STARTS)
     rows[7][1] = 43

@@ -55,12 +55,6 @@ def test_the_proof_alone_refuses_a_row_label_quoting_outcomes_in_brackets(tmp_pa
     assert "'Performance' A6" in {f.part for f in found}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="PROOF HOLE: a row label holding its own line's outcome volume bare ('Leeds - 41',"
-    " 'Leeds, 41') passes: a label's numbers under 100 are let off (verify/texts MIN_IN_LABEL);"
-    " tests/e2e/test_hunted_s23_leaks2::test_a_row_label_holding_its_lines_outcomes_bare_goes",
-)
 @pytest.mark.parametrize("label", ["Leeds - 41", "Leeds, 41"])
 def test_the_proof_alone_refuses_a_row_label_holding_its_lines_outcomes_bare(tmp_path, label):
     rows = beside_starts("Job outcomes", [41, 37, 29, 33, 17])

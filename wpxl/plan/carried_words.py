@@ -14,6 +14,7 @@ from wpxl.model import CellValue, Coord, Measure, Removal, SheetAnalysis
 from wpxl.model.sheetref import a1
 from wpxl.plan.contacts import holds_contact_details
 from wpxl.plan.footnotes import NONE, Footnoted, footnote_numbers, footnoted
+from wpxl.plan.line_labels import LINE_FIGURE, labels_stating_their_line
 from wpxl.plan.outcome_bases import of_outcomes, states_a_base
 from wpxl.plan.quoting import Judgement, judged_alone, states_an_outcome_amount
 from wpxl.plan.small_lines import names_a_line, small_line_labels, states_a_whole_share
@@ -78,14 +79,18 @@ class CarriedWords:
         self._markers: set[float] = set()  # numbers a text ends with as a footnote's marker
         self._keys: set[float] = set()  # numbers a note opens with as its key
         self.deletions: dict[str, set[Coord]] = {}  # sheet -> the cells of texts that go
+        self._line_texts: set[str] = set()  # labels stating their own line's figure
 
     def learn_sheet(self, output_name: str, analysis: SheetAnalysis) -> None:
         """What of an input sheet its copy ``output_name`` may not state: a percentage about
         its lines of small counts (wpxl.plan.small_lines), a base if it is of outcomes
-        (wpxl.plan.outcome_bases). Each is asked only where a text of the sheet states one
-        (walking every sheet's cells again would cost a large workbook a tenth of its time)."""
+        (wpxl.plan.outcome_bases), a label stating its own line's figure (wpxl.plan.
+        line_labels). Each is asked only where a text of the sheet states one (walking every
+        sheet's cells again would cost a large workbook a tenth of its time)."""
         sheet = analysis.sheet
-        texts = [c.value for c in sheet.cells.values() if isinstance(c.value, str)]
+        placed = [(at, c.value) for at, c in sheet.cells.items() if isinstance(c.value, str)]
+        self._line_texts |= labels_stating_their_line(analysis, placed, self._base)
+        texts = [text for _, text in placed]
         if any(map(states_a_whole_share, texts)):
             self._small_lines[output_name] = small_line_labels(sheet, self._small_base)
         words = self._measure_words
@@ -104,6 +109,8 @@ class CarriedWords:
                 self._verdicts.clear()
             verdict = self._verdicts[(text, label)] = self._judged(text, label)
         judged, goes, carried, unmarked, share, base = verdict
+        if goes is None and text in self._line_texts:  # wherever it stands: '%' sheets too
+            goes = LINE_FIGURE
         if carried is not NONE:
             self._markers.update(carried.markers)
             if carried.key is not None:

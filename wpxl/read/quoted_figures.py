@@ -36,15 +36,15 @@ def without_dates(text: str) -> str:
     return _DAY_OF_DATE.sub(" ", _YEARS_NAMED.sub(" ", text))
 
 
-def numbers_in_text(text: str, years: bool = True) -> list[float]:
-    """Numbers that could be a quoted figure: 25 or more, not the day of a date, and (unless
-    ``years`` is false: numbers in words, which no one writes a year as) not a year. A number
-    written with a thousands separator is no year either: '1,996 (25%)' is a count."""
+def numbers_in_text(text: str, years: bool = True, least: float = MIN_QUOTED) -> list[float]:
+    """Numbers that could be a quoted figure: ``least`` or more, not the day of a date, and
+    (unless ``years`` is false: numbers in words, which no one writes a year as) not a year. A
+    number written with a thousands separator is no year either: '1,996 (25%)' is a count."""
     found = []
     for token in _NUMBER.findall(without_dates(text)):
         number = float(token.replace(",", ""))
         year = years and "," not in token and number.is_integer() and 1990 <= number <= 2100
-        if number >= MIN_QUOTED and not year:
+        if number >= least and not year:
             found.append(number)
     return found
 

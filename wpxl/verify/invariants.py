@@ -28,6 +28,7 @@ from wpxl.verify.kept_figures import kept_figures
 from wpxl.verify.kept_labels import rounded_labels
 from wpxl.verify.label_figures import LabelFigures
 from wpxl.verify.leaks import Finding
+from wpxl.verify.line_labels import line_texts_shown, no_line_texts
 from wpxl.verify.linked_totals import linked_figures, linked_totals_shown
 from wpxl.verify.named_staff import named_staff
 from wpxl.verify.numbered_lines import numbered_label
@@ -289,6 +290,12 @@ INVARIANTS: dict[str, Invariant] = {
     "no_outcome_volumes": Invariant(
         "3. No outcome or sustainment volume, under any of the words providers use.",
         sheet=_no_outcome_volumes,
+    ),
+    "labels_state_no_line_figure": Invariant(
+        "3. No text the input wrote on a line beside a figure it states ('Leeds - 41' on the "
+        "line of 41 job outcomes, 'Calderdale - 43 starts' beside 43) is in the copy.",
+        sheet=line_texts_shown,
+        finish=no_line_texts,
     ),
     "no_outcome_bases": Invariant(
         "3. No text states a count as a base or total ('n = 380') on a sheet whose words name "

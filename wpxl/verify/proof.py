@@ -28,6 +28,7 @@ from wpxl.verify.conditional_numbers import number_hidden
 from wpxl.verify.default_sizes import unsized_unseen
 from wpxl.verify.hidden_links import HiddenOutcomes
 from wpxl.verify.leaks import Finding
+from wpxl.verify.line_labels import stating_their_line
 from wpxl.verify.other_inputs import worked_out
 from wpxl.verify.outcome_labels import OutcomeLabels, RowName
 from wpxl.verify.outcomes import Measures, OutcomeContext
@@ -72,6 +73,7 @@ class Proof:
     hidden_texts: set[str] = field(default_factory=set)
     visible_texts: set[str] = field(default_factory=set)
     own_figures: set[float] = field(default_factory=set)
+    line_texts: set[str] = field(default_factory=set)  # stating their line's figure (line_labels)
     shown_figures: set[float] = field(default_factory=set)  # the copy's, but plain rounded counts
     package_figures: set[float] = field(default_factory=set)  # in the input's dropped text
     later: list[tuple[str, object]] = field(default_factory=list)  # (invariant, its data)
@@ -149,6 +151,7 @@ class Proof:
         lines_hidden = bool(low or narrow)
         counts: dict[int, bool] = {}  # id of a count's Cell (wpxl.read shares them) -> invisible
         shaded = conditional_over(sheet) if sheet.conditional else None
+        numbered: list[tuple[tuple[int, int], str]] = []  # texts with digits (line_labels)
         for coord, cell in sheet.cells.items():
             invisible = counts.get(id(cell))
             if invisible is None:
@@ -178,6 +181,8 @@ class Proof:
                 continue
             figure = number(value)
             if isinstance(value, str):
+                if _DIGIT.search(value) is not None:
+                    numbered.append((coord, value))
                 hidden = hidden_sheet or coord in unseen or coord[0] in rows or coord[1] in cols
                 (self.hidden_texts if hidden else self.visible_texts).add(value.strip())
                 if named is not None and value.strip().isdigit() and named(coord):
@@ -192,6 +197,8 @@ class Proof:
             if named is not None and not named(coord) and context.is_outcome(coord):
                 context.outcomes.add(coord)
                 self.outcome_figures.add(figure)
+        if numbered:
+            self.line_texts |= stating_their_line(sheet, numbered, context.outcomes, base)
         self.learn_package(dropped)
         return unseen
 

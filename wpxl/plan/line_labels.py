@@ -1,0 +1,72 @@
+"""Labels that state a figure of their own line, which the copy rounds or may not show.
+
+A row label's small numbers usually name a group ('JSA 18-24', 'Top 50', 'CPA 12'), so a
+label is judged against the workbook's figures only from 100 (``quoting.judged_alone``). But a
+label written beside its own line's count ('Leeds - 41', 'Leeds (41)', 'Calderdale - 43
+starts') gives that count back whatever its size: 41 job outcomes under a percentage, 43
+starts under the rounded 40. Such a label goes wherever the copy shows it (its volume sheet
+and the percentage sheet its line moves to). Numbers whose shape names something (bands,
+ages, references, numbered places, dates: ``quoting.without_names``) are left alone, as is a
+figure under 10: categories are numbered so, and a count under 10 rounds to 0.
+"""
+
+from __future__ import annotations
+
+import re
+
+from wpxl.model import Coord, SheetAnalysis, Table
+from wpxl.plan.quoting import unjoined, without_names
+from wpxl.read.quoted_figures import numbers_in_text
+
+LINE_FIGURE = (
+    "it states a figure of its own line (an outcome volume, or a count the copy rounds), "
+    "which gives that figure back"
+)
+MIN_LINE_FIGURE = 10
+_DIGIT = re.compile(r"\d")
+# A numbered place or payment group names its line ('CPA 14', 'Office 3', 'PG 2'), as the
+# references ``without_names`` takes out do ('Group 6', 'Week 3')
+_PLACES = re.compile(
+    r"\b(?:cpa|pg|lot|package|area|office|district|region|ward|site|team|zone|q|v)\s*\d{1,2}\b",
+    re.IGNORECASE,
+)
+
+
+def labels_stating_their_line(
+    analysis: SheetAnalysis, texts: list[tuple[Coord, str]], base: int
+) -> set[str]:
+    """Of a sheet's ``texts``, those on a table's line stating one of the line's figures that
+    must not appear: an outcome figure, or a count rounding changes."""
+    found = set()
+    for (row, col), text in texts:
+        if _DIGIT.search(text) is None:  # most texts: words alone
+            continue
+        table = _table_of(analysis.tables, row, col)
+        if table is None:
+            continue
+        named = unjoined(without_names(_PLACES.sub(" ", text)))
+        numbers = numbers_in_text(named, least=MIN_LINE_FIGURE)
+        if numbers and _hidden_figures(table, analysis, row, base).intersection(numbers):
+            found.add(text)
+    return found
+
+
+def _table_of(tables: list[Table], row: int, col: int) -> Table | None:
+    for table in tables:
+        area = table.area
+        on_line = row in table.total_rows or row in table.body_rows
+        if area.left <= col <= area.right and on_line:
+            return table
+    return None
+
+
+def _hidden_figures(table: Table, analysis: SheetAnalysis, row: int, base: int) -> set[float]:
+    cells, found = analysis.sheet.cells, set()
+    for col in (*table.body_cols, *table.total_cols):
+        cell = cells.get((row, col))
+        value = None if cell is None else cell.value
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            continue
+        if value % base or table.measure_of((row, col)).is_outcome:
+            found.add(float(value))
+    return found
