@@ -223,13 +223,9 @@ def test_a_row_label_naming_a_band_or_a_rounded_count_stays(tmp_path, label):
     assert openpyxl.load_workbook(copy)["Performance"].cell(10, 1).value == label
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="REFUSAL: a header stating the outcomes' base ('% of 45 outcomes' over shares) is "
-    "kept by the plan (a label's numbers under 100 name groups) and refused by the proof as a "
-    "number that is not a rounded figure: the run gives no copy",
-)
 def test_a_header_stating_the_outcomes_base_is_removed_not_refused(tmp_path):
+    """A strict xfail of session 23 (the plan read 'of 45' as 'page 2 of 3' and kept it; the
+    proof refused the copy): a number of a text naming outcomes followed by words is a base."""
     rows = [["Job outcomes by payment group, 2013-14"], [], ["Payment group", "% of 45 outcomes"]]
     rows += [["JSA 18-24", 0.4], ["JSA 25+", 0.4], ["ESA Flow", 0.2]]
     copy, _ = sanitised_beside(write_book(tmp_path / "base.xlsx", {"Outcomes": rows}))

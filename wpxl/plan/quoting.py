@@ -82,7 +82,8 @@ _NO_AMOUNT = re.compile(
     r"(?:days?|weeks?|wks?|months?|mths?|years?|yrs?)\b"
     rf"|\b\d+(?:st|nd|rd|th)\b|\b\d{{1,2}}\s+(?:{_MONTHS})"
     rf"|\b(?:{_MONTHS})[a-z]*\.?[\s'-]+\d\d?\b"
-    r"|\bv(?:ersion)?\s?\d+(?:\.\d+)*|\bcpa\s?\d+|\bof\s\d{1,2}\b"  # "v2.1", "CPA 12", "2 of 3"
+    r"|\bv(?:ersion)?\s?\d+(?:\.\d+)*|\bcpa\s?\d+"  # "v2.1", "CPA 12"
+    r"|\bof\s\d{1,2}\b(?!\s+[a-z])"  # "page 2 of 3", not "% of 45 outcomes": a base
     rf"|\b(?:{_REFERENCE_WORDS})\s*\d{{1,2}}(?:\.\d{{1,2}})*[a-z]?\b(?!,\d{{3}}|\s*%)"  # "Fig 2.1a"
     rf"|{_ISO_DATE}|{_TIME}|\b\d\d/\d\d\b"  # "13/14": a financial year written short
     r"|\b(?:sum|add)s?(?:\s+up)?\s+to\s+100\b"  # "may not sum to 100 due to rounding"
