@@ -7,7 +7,10 @@ not a line of referrals or starts. Read as their own words say, such lines were 
 counts rounded to 20: outcome volumes (a leak the proof passed, reading them alike). Under such
 a title no line's words make it another measure; a title naming another measure too ('Referrals
 and job outcomes by area'), or a rate ('Job outcome rate by area'), leaves its lines their own.
-The proof reads such titles for itself (wpxl.verify.outcomes).
+A column headed by another measure's plural name alone ('Referrals', 'Job starts', 'Number of
+attachments') is no kind: 'Job outcomes by referral cohort' over 'Referrals' and '3 months',
+'6 months' counts the cohort's referrals beside its outcomes. The proof reads such titles and
+headers for itself (wpxl.verify.outcomes).
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from wpxl.analyse.words import header_measure, is_rate_words, measures_named
 from wpxl.model import Measure
 
 _BY = re.compile(r"\bby\b", re.IGNORECASE)
+_COUNTED = re.compile(r"^(?:(?:total|all|number\s+of|no\.?\s+of)\s+)?(.*?)(?:\s*\(n\))?$")
 
 
 def outcomes_by(title: str, measure_words: dict[Measure, tuple[str, ...]]) -> bool:
@@ -31,3 +35,17 @@ def outcomes_by(title: str, measure_words: dict[Measure, tuple[str, ...]]) -> bo
     named = {word.lower() for word in measures_named(parts[0], measure_words)}
     others = {w.lower() for m, words in measure_words.items() if not m.is_outcome for w in words}
     return not named & others
+
+
+def names_a_measure_alone(
+    text: str, measure_words: dict[Measure, tuple[str, ...]]
+) -> Measure | None:
+    """The measure other than outcomes a header names by its plural name and nothing else
+    ('Referrals', 'Job starts', 'No. of attachments'), or None: a kind of a breakdown is named
+    with more words ('JCP referral', 'Full-time job start')."""
+    name = _COUNTED.match(" ".join(text.lower().split()))
+    said = name.group(1) if name is not None else ""
+    for measure, words in measure_words.items():
+        if not measure.is_outcome and said in {w if w.endswith("s") else f"{w}s" for w in words}:
+            return measure
+    return None

@@ -13,7 +13,7 @@ from collections.abc import Collection, Iterator
 from typing import TYPE_CHECKING
 
 from wpxl.analyse.body import FIGURES
-from wpxl.analyse.breakdown_titles import outcomes_by
+from wpxl.analyse.breakdown_titles import names_a_measure_alone, outcomes_by
 from wpxl.analyse.section_rows import section_measures
 from wpxl.analyse.when_words import without_when
 from wpxl.analyse.words import (
@@ -122,6 +122,8 @@ def read_line_measures(
         m = header_measure(without_when(" ".join(heads)), measure_words)
         if m is not None and (m.is_outcome or not kinds):
             table.col_measures[col] = m
+        elif m is not None and heads and names_a_measure_alone(heads[-1], measure_words) is m:
+            table.col_measures[col] = m  # 'Referrals' beside the cohort's outcomes: no kind
     for row, words in row_words.items():
         m = header_measure(without_when(words), measure_words)
         if m is not None and (m.is_outcome or not kinds):

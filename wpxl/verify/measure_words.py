@@ -50,6 +50,11 @@ _BY = re.compile(r"\bby\b", re.IGNORECASE)
 _RATE = re.compile(r"\brates?\b|%|\bper ?cent|\bpercentage|\bproportion|\bshare|\bratio", re.I)
 
 
+def other_words(policy: Policy) -> list[str]:
+    """The policy's words for the measures other than outcomes."""
+    return [w for m, ws in policy.measure_words.items() if not m.is_outcome for w in ws]
+
+
 class Measures:
     """Tells, for a text, whether it names an outcome, another measure, or neither."""
 
@@ -72,6 +77,17 @@ class Measures:
         )
         self._seen: dict[str, str | None] = {}
         self._money: dict[str, bool] = {}
+        # another measure's plural name, alone ('Referrals', 'Job starts', 'No. of attachments')
+        names = {w if w.endswith("s") else f"{w}s" for w in (*other_words(policy),)}
+        alone = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+        self._alone = (
+            re.compile(
+                rf"(?:(?:total|all|number\s+of|no\.?\s+of)\s+)?(?:{alone})(?:\s*\(n\))?",
+                re.IGNORECASE,
+            )
+            if names
+            else None
+        )
 
     def of(self, text: str) -> str | None:
         """Whether the text names an outcome, another measure (other) or neither (None)."""
@@ -114,6 +130,12 @@ class Measures:
         table counts, not where its figures come from: "referrals and job outcomes data")."""
         other = self._other is not None and self._other.search(as_words(text)) is not None
         return self.of(text) == "outcome" and not other
+
+    def alone(self, text: str) -> bool:
+        """Whether the text is another measure's plural name and nothing else: a header
+        naming what its column counts, not a kind of an outcome breakdown ('JCP referral')."""
+        words = " ".join(text.split())
+        return self._alone is not None and self._alone.fullmatch(words) is not None
 
     def outcomes_by(self, title: str) -> bool:
         """Whether a title names outcomes alone, and no rate, before what they are broken down

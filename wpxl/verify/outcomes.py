@@ -127,8 +127,9 @@ class OutcomeContext:
         kind = stronger(row_kind, self._band_kinds[band] if band else None)
         if kind != "outcome" and self._money_at(row, col, band):
             return True
-        if kind == "other" and band is not None and self._outcomes_by(top):
-            return True  # 'JCP referral' under 'Job outcomes by referral source': a kind
+        kinds = kind == "other" and band is not None and self._outcomes_by(top)
+        if kinds and not self._named_alone(band):  # type: ignore[arg-type]
+            return True  # 'JCP referral' under 'Job outcomes by referral source', not 'Referrals'
         if kind is None:
             kind = (
                 self._shown_as(row, col)
@@ -273,6 +274,11 @@ class OutcomeContext:
             found = self._measures.strongest(own + left)
             self._titles[key] = found or self._measures.strongest(above + left)
         return self._titles[key]
+
+    def _named_alone(self, band: tuple[int, int, int]) -> bool:
+        """Whether the band's last line names another measure and nothing else."""
+        col, _, end = band
+        return self._measures.alone(self._cols[col][end - 1][1])
 
     def _outcomes_by(self, top: int) -> bool:
         """Whether a title row above the band names outcomes alone before what they are
