@@ -44,6 +44,7 @@ from wpxl.analyse.totals import Axis, Values, sums_along
 from wpxl.analyse.trees import TOTAL_OVER_REMOVED, children_first, totals_along
 from wpxl.analyse.typed_totals import beyond_table, body_numbers
 from wpxl.analyse.uncounted import not_counted
+from wpxl.analyse.value_columns import unpriced_values
 from wpxl.analyse.values import as_number, is_error, is_text, rounding_step
 from wpxl.analyse.words import column_name, is_subset_words, subset_lines
 from wpxl.errors import AnalysisError
@@ -173,12 +174,13 @@ class TableReader:
         corner = [t for col in self.label_cols for t in self.header_texts(col)]
         row_flags = tax_rows(row_flags, row_labels, self.cells, set(col_words), corner)
         plain = [(col, col_flags[col]) for col in layout.body_cols]
+        unpriced = plain if unit.money else unpriced_values(plain, col_heads)  # 'Value' of lines
         for row in layout.body_rows:
-            row_flag = row_flags[row]
+            heads, row_flag = unpriced if row in table.row_measures else plain, row_flags[row]
             if row_flag == NO_WORDS:  # most labels say nothing: the column's words decide
-                self._classify_row(row, plain)
+                self._classify_row(row, heads)
             else:
-                self._classify_row(row, [(col, words | row_flag) for col, words in plain])
+                self._classify_row(row, [(col, words | row_flag) for col, words in heads])
         self._shared.clear()  # every formula is read
         rebuild_formula_totals(table, self.cells, self.roles, self.reasons)
         not_counted(col_words, layout, self.cells, self.roles, self.reasons)
@@ -327,9 +329,7 @@ class TableReader:
         )
         step = rounding_step(numbers)
         for by_row in (True, False):
-            axis = Axis(by_row, rows, cols, row_words) if by_row else Axis(
-                by_row, cols, rows, col_words
-            )  # fmt: skip
+            axis = Axis(by_row, *((rows, cols, row_words) if by_row else (cols, rows, col_words)))
             axis.periods = axis_periods(axis, self.cells, self.label_cols, self._column_heads)
             axis.half_step = max(0.5, step / 2)
             axis.summed = summed_lines(table, self.cells, by_row)

@@ -37,3 +37,12 @@ def names_money(words: str) -> bool:
 def is_amount_band(text: str) -> bool:
     """Whether the text names a band of amounts people had ("£0 to £100"), not an amount."""
     return _AMOUNT_BAND.match(text) is not None
+
+
+_VALUE = re.compile(r"\s*values?\s*", re.IGNORECASE)
+
+
+def is_value_alone(text: str) -> bool:
+    """'Value' as a whole header: money over figures of no measure ('Number | Value' of
+    attachments: their fees), a count over a line naming its measure ('Measure | Value')."""
+    return _VALUE.fullmatch(text) is not None

@@ -39,7 +39,7 @@ from wpxl.read.numformats import format_words
 from wpxl.verify.formulas import formula_ranges
 from wpxl.verify.lasted import LASTED_HINT, lasted_or_paid
 from wpxl.verify.measure_words import Measures, as_words, stronger
-from wpxl.verify.money_words import is_amount_band
+from wpxl.verify.money_words import is_amount_band, is_value_alone
 from wpxl.verify.sheet_words import index_words, outer_words, run_through
 from wpxl.verify.summed_measures import adds_outcomes
 
@@ -227,16 +227,21 @@ class OutcomeContext:
 
     def _money_at(self, row: int, col: int, band: tuple[int, int, int] | None) -> bool:
         """Whether the figure's own row labels or column headers name an amount of money; a
-        label naming a band of amounts ("£0" under "Award amount (bands)") is no amount."""
+        label naming a band of amounts ("£0" under "Award amount (bands)") is no amount, nor
+        'Value' alone over a line naming its measure ('Referrals to date | 18,213')."""
         money = self._measures.money
         cell = self._sheet.cells.get((row, col))
         if cell is not None and isinstance(cell.value, str) and is_amount_band(cell.value):
             return False
+        left = [t for c, t in self._rows.get(row, ()) if c < col]
         if band is not None:
             column, start, end = band
-            if any(money(t) for _, t in self._cols[column][start:end]):
-                return True
-        return any(money(t) for c, t in self._rows.get(row, ()) if c < col)
+            heads = [t for _, t in self._cols[column][start:end] if money(t)]
+            if heads and not (
+                all(map(is_value_alone, heads)) and any(map(self._measures.of, left))
+            ):
+                return True  # 'Value' on a line naming its measure: that measure's count
+        return any(map(money, left))
 
     def _band(self, row: int, col: int) -> tuple[int, int, int] | None:
         """(column, first, end index) of the header band above a figure (None: no texts above);

@@ -1,0 +1,28 @@
+"""A column headed 'Value' beside lines naming their measures: the lines' counts, not money.
+
+A summary of key figures lays them out as 'Measure | Value': 'Referrals to date | 18,213',
+'Job outcomes to date | 1,487'. 'Value' names an amount of money elsewhere ('Number | Value' of
+attachments: the fees, which give the count back), so a figure under it is money unless its own
+line names a measure; then the line's measure is what the figure counts (the proof reads it
+so too: wpxl.verify.outcomes). A line naming money ('Outcome payments claimed') stays money by
+its own words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from wpxl.analyse.cells import Words
+
+_VALUE = re.compile(r"\s*values?\s*", re.IGNORECASE)
+
+Heads = list[tuple[int, Words]]
+
+
+def unpriced_values(plain: Heads, col_heads: dict[int, list[str]]) -> Heads:
+    """``plain`` (each body column and its words) with the money of a column headed 'Value'
+    alone taken off: the heads of a line naming its measure (the caller's to ask)."""
+    bare = {col for col, heads in col_heads.items() if heads and _VALUE.fullmatch(heads[-1])}
+    if not bare:  # most tables
+        return plain
+    return [(col, words._replace(money=False) if col in bare else words) for col, words in plain]
