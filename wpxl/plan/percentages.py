@@ -216,7 +216,7 @@ def _breakdown(table: Table, analysis: SheetAnalysis) -> str:
     heading = [r for r in table.header_rows if said(r, figures)]
     last = max(heading, default=max(table.header_rows, default=-1))
     words = " ".join(w for r in table.header_rows if r <= last for w in said(r, table.label_cols))
-    return _figure_free(words) or "row"
+    return _figure_free(" ".join(words.split())) or "row"  # 'Local\nauthority' on two lines
 
 
 def _named(sheet: str) -> str | None:
