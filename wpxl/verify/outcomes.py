@@ -40,6 +40,7 @@ from wpxl.verify.formulas import formula_ranges
 from wpxl.verify.lasted import LASTED_HINT, lasted_or_paid
 from wpxl.verify.measure_words import Measures, as_words, stronger
 from wpxl.verify.money_words import is_amount_band
+from wpxl.verify.outcome_breakdowns import Breakdowns
 from wpxl.verify.sheet_words import index_words, outer_words, run_through
 from wpxl.verify.summed_measures import adds_outcomes
 
@@ -105,6 +106,7 @@ class OutcomeContext:
         self._numeric_rows, self._text_rows = words.numeric_rows, words.text_rows
         self._keys, self._sections = words.keys, words.sections
         self._numbered = sorted(self._numbers_by_col)  # columns holding figures, in order
+        self._breakdowns = Breakdowns(self._sheet.cells, self._rows, self._measures.of)
         self._indexed = True
 
     def is_outcome(self, coord: Coord) -> bool:
@@ -140,6 +142,8 @@ class OutcomeContext:
             )
         if kind == "outcome" or (self._lasted and self._lasted_line(row, col, band)):
             return True
+        if row_kind is None and self._breakdowns.breaks_down(row, col):
+            return True  # a line of an outcome line's breakdown ('- ESA Flow' under it)
         numbered = self._numbered  # a total line adding an outcome to others
         return adds_outcomes(self._sheet.cells, self._rows, numbered, coord, self.is_outcome)
 

@@ -1,0 +1,71 @@
+"""Hunted in session 24 (fuzz helper, fuzz25.py): layouts of real MI packs the copy misread,
+leaked or the proof refused, each on a real .xlsx through the command line."""
+
+from __future__ import annotations
+
+import openpyxl
+import pytest
+
+from tests.builders import write_book
+from tests.e2e.runs import sanitised_beside
+from tests.misread import proved
+from wpxl.analyse import outcome_parts
+
+OUTCOME = "an outcome or sustainment volume"
+
+
+def _breakdown(part: str) -> list[list]:
+    """fuzz25 'ofother', seed 60012: measures down, each over its breakdown indented under it
+    (``part`` spells a breakdown line from its group's name), the measure's line its sum."""
+    rows = [["Programme flows by area, 2014-15"], [], ["Measure", "Chesterfield", "Wakefield"]]
+    for measure, lines in (
+        ("Referrals", {"JSA 18-24": (449, 1729), "Other": (1039, 741)}),
+        ("Job outcomes (all)", {"ESA Flow": (977, 2867), "ESA ex-IB": (2425, 1466),
+                                "All other": (1195, 5523)}),
+    ):  # fmt: skip
+        rows.append([measure, *(sum(v[i] for v in lines.values()) for i in (0, 1))])
+        rows += [[part.format(name), *figures] for name, figures in lines.items()]
+    return rows
+
+
+BREAKDOWNS = ["- {}", "  {}", "  o/w {}", "  of which {}", "of which: {}"]
+
+
+def _figures_by_label(copy, sheet: str) -> dict[str, list]:
+    """The numbers on each line of ``sheet`` in the copy, by the line's label."""
+    lines = openpyxl.load_workbook(copy, data_only=True)[sheet].iter_rows(values_only=True)
+    return {
+        str(line[0]): [v for v in line[1:] if isinstance(v, int | float)]
+        for line in lines
+        if line and line[0] is not None
+    }
+
+
+@pytest.mark.parametrize("part", BREAKDOWNS)
+def test_the_breakdown_of_an_outcome_line_is_no_count(tmp_path, part):
+    """The 'Job outcomes (all)' line was removed and its breakdown under it went out as rounded
+    job starts (the sheet's name), their sum the outcomes' volume to the nearest 20 (LEAK).
+    The breakdown counts outcomes: no figure of it is carried; the referrals' stay rounded (the
+    referrals' line the sum of its rounded parts, or rounded alone over 'of which' lines)."""
+    rows = _breakdown(part)
+    copy, _ = sanitised_beside(write_book(tmp_path / "flows.xlsx", {"Job starts": rows}))
+    shown = _figures_by_label(copy, "Job starts")
+    for line in rows[7:]:
+        assert shown[line[0]] == []
+    subsets = "of which" in part  # no part of the line above's total: it is rounded alone
+    assert shown["Referrals"] == ([1480, 2480] if subsets else [1480, 2460])
+    assert shown[part.format("JSA 18-24")] == [440, 1720]
+
+
+@pytest.mark.parametrize("part", BREAKDOWNS)
+def test_the_proof_alone_refuses_an_outcome_lines_breakdown_carried(tmp_path, monkeypatch, part):
+    """The proof read the breakdown's lines by their own words (none) and the sheet's name
+    (job starts): the copy carrying them rounded passed (PROOF HOLE). A line naming no measure
+    under an outcome line whose figures are the breakdown's sums, or an 'of which' line under
+    one, counts outcomes on the proof's side too."""
+    monkeypatch.setattr(outcome_parts, "measure_outcome_parts", lambda *_: None)
+    rows = _breakdown(part)
+    source = write_book(tmp_path / "flows.xlsx", {"Job starts": rows})
+    volumes = {f.part for f in proved(tmp_path, source) if f.kind == OUTCOME}
+    assert volumes >= {f"'Job starts' {c}{r}" for c in "BC" for r in range(10, 13)}
+
