@@ -69,3 +69,43 @@ def test_the_proof_alone_refuses_an_outcome_lines_breakdown_carried(tmp_path, mo
     volumes = {f.part for f in proved(tmp_path, source) if f.kind == OUTCOME}
     assert volumes >= {f"'Job starts' {c}{r}" for c in "BC" for r in range(10, 13)}
 
+
+def _marked(head: str, marks: list, notes: list[str]) -> list[list]:
+    """fuzz25 'footmark', seed 60016: a column of footnote marks between the areas and their
+    months, headed ``head``, its notes under the table."""
+    rows = [["Attachments by area and month, 2014-15"], [], ["Area", head, "Jun-14", "Jul-14"]]
+    figures = [(11, 6), (20, 35), (27, 14), (33, 9)]
+    areas = ["Lincoln", "Leicester", "Derby", "Durham"]
+    rows += [[a, m, *f] for a, m, f in zip(areas, marks, figures, strict=True)]
+    rows.append(["Total", None, "=SUM(C4:C7)", "=SUM(D4:D7)"])
+    return [*rows, [], *[[n] for n in notes]]
+
+
+NOTES = ["1. Figures are provisional.", "2. Revised since last publication.", "(3) Opened May."]
+
+
+def test_footnote_numbers_under_a_notes_header_are_kept_as_written(tmp_path):
+    """The column of marks (1, 2, '(3)' under 'Note') was read as the first month: 1 and 2
+    went out as 0, '(3)' was removed as a figure written with a symbol, and no line said which
+    note was its (WRONG); kept, the proof refused them as figures no multiple of 20
+    (REFUSAL). Numbers under a header naming notes, each with its note written on the sheet,
+    are marks: kept as written on both sides; the months are rounded."""
+    rows = _marked("Note", [1, 2, None, "(3)"], NOTES)
+    copy, _ = sanitised_beside(write_book(tmp_path / "marks.xlsx", {"Attachments": rows}))
+    sheet = openpyxl.load_workbook(copy, data_only=True)["Attachments"]
+    lines = {r[0]: list(r[1:4]) for r in sheet.iter_rows(values_only=True) if r and r[0]}
+    assert lines["Lincoln"] == [1, 20, 0]
+    assert lines["Leicester"] == [2, 20, 40]
+    assert lines["Derby"] == [None, 20, 20]
+    assert lines["Durham"] == ["(3)", 40, 0]
+    assert lines["Total"] == [None, 100, 60]
+
+
+def test_a_count_under_notes_with_no_note_of_its_number_is_rounded(tmp_path):
+    """A column headed 'Notes' holding numbers no note on the sheet opens with is read as any
+    other column of figures: rounded, never kept as marks."""
+    rows = _marked("Notes", [7, 13, 5, 19], ["Figures are provisional."])
+    copy, _ = sanitised_beside(write_book(tmp_path / "marks.xlsx", {"Attachments": rows}))
+    sheet = openpyxl.load_workbook(copy, data_only=True)["Attachments"]
+    marks = [r[1] for r in sheet.iter_rows(values_only=True) if r and r[0] in ("Lincoln", "Durham")]
+    assert marks == [0, 20]
