@@ -3,13 +3,17 @@ leaked or the proof refused, each on a real .xlsx through the command line."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import openpyxl
 import pytest
 
 from tests.builders import write_book
 from tests.e2e.runs import sanitised_beside
-from tests.misread import proved
+from tests.misread import BANNER, proved
 from wpxl.analyse import outcome_parts
+from wpxl.model import Plan
+from wpxl.verify.running_lines import RUNNING_ALONE
 
 OUTCOME = "an outcome or sustainment volume"
 
@@ -109,3 +113,58 @@ def test_a_count_under_notes_with_no_note_of_its_number_is_rounded(tmp_path):
     sheet = openpyxl.load_workbook(copy, data_only=True)["Attachments"]
     marks = [r[1] for r in sheet.iter_rows(values_only=True) if r and r[0] in ("Lincoln", "Durham")]
     assert marks == [0, 20]
+
+
+# fuzz25 'cumul', seed 60026: each measure's months followed by its running total, as formulas
+# ('=SUM(B$4:B4)', '=C4+B5') with the last typed, a 'Year to date' line, and a table of areas
+# stacked under it in the same columns
+STARTS, ATTACHED = [2102, 800, 1968], [2410, 528, 1486]
+RUNNING = [
+    ["Attachments, job starts by month, 2014-15"],
+    [],
+    ["Month", "Attachments", "Running total", "Job starts", "Cumulative job starts"],
+    ["Apr-14", ATTACHED[0], "=SUM(B$4:B4)", STARTS[0], "=SUM(D4:D4)"],
+    ["May-14", ATTACHED[1], "=C4+B5", STARTS[1], "=E4+D5"],
+    ["Jun-14", ATTACHED[2], "=SUM(B4:B6)", STARTS[2], sum(STARTS)],
+    ["Year to date", "=SUM(B4:B6)", None, "=SUM(D4:D6)"],
+    [],
+    ["Job starts by month and area, 2014-15"],
+    [],
+    ["Month", "Wakefield", "Sheffield", "Leicester", "Chesterfield"],
+    ["Sep-14", 1044, 2479, 904, 2053],
+    ["Oct-14", 426, 246, 1626, 177],
+]
+RUNNING_CACHE = {
+    ("Attachments", "C4"): 2410, ("Attachments", "C5"): 2938, ("Attachments", "C6"): 4424,
+    ("Attachments", "E4"): 2102, ("Attachments", "E5"): 2902, ("Attachments", "B7"): 4424,
+    ("Attachments", "D7"): 4870,
+}  # fmt: skip
+
+
+def test_a_typed_running_total_among_formulas_is_the_sum_of_the_rounded_months(tmp_path):
+    """The running column's typed last figure (4,870 after '=SUM(D4:D4)', '=E4+D5') went out
+    rounded on its own, 4,880, not the sum of the rounded starts beside it, 4,860 (WRONG; in a
+    table alone, the proof refused it: REFUSAL). A formula among a running column's figures
+    keeps its own parts and runs on: the typed figure is rebuilt over the rounded months."""
+    source = write_book(tmp_path / "running.xlsx", {"Attachments": RUNNING}, cached=RUNNING_CACHE)
+    copy, _ = sanitised_beside(source)
+    sheet = openpyxl.load_workbook(copy, data_only=False)["Attachments"]
+    assert sheet["E8"].value == "=SUM(D6:D8)"
+    months = [sheet[f"D{r}"].value for r in (6, 7, 8)]
+    assert months == [2100, 800, 1960]
+
+
+def test_the_proof_refuses_a_running_total_rounded_alone_above_a_stacked_table(tmp_path):
+    """The proof read each column whole: the cumulative column's figures ran on with the areas'
+    table stacked under it in the same columns, so it ran on over nothing and a running figure
+    rounded on its own (4,880) passed (PROOF HOLE). Each table's run of a column is read apart,
+    parted by the words in it (the lower table's header)."""
+    source = write_book(tmp_path / "running.xlsx", {"Attachments": RUNNING}, cached=RUNNING_CACHE)
+
+    def alone(plan: Plan) -> None:
+        sheet = next(s for s in plan.sheets if s.name == "Attachments")
+        cell = sheet.cells[(5 + BANNER, 4)]
+        sheet.cells[(5 + BANNER, 4)] = replace(cell, value=4880, formula=None, kind="count")
+
+    found = {f.part for f in proved(tmp_path, source, alone) if f.kind == RUNNING_ALONE}
+    assert found == {"'Attachments' E8"}
