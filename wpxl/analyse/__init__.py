@@ -288,7 +288,7 @@ def analyse_sheet(sheet: Sheet, policy: Policy) -> SheetAnalysis:
             reader.table.measure = noted  # named only by the note under it
         _read_keys(reader, keys, policy, worded)
         table = reader.read()
-        outcome_parts.measure_outcome_parts(table, reader.label_text)  # lines breaking one down
+        outcome_parts.measure_outcome_parts(table, reader.label_text, reader.header_text)
         words = (reader.label_text, reader.header_text)
         find_differences(table, carried.cells, roles, reasons, words, reader.shown)
         read_page_breaks(table, layout.page_breaks, carried.cells, roles)

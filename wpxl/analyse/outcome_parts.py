@@ -16,10 +16,14 @@ from wpxl.analyse.words import is_subset_words
 from wpxl.model import Measure, Table
 
 
-def measure_outcome_parts(table: Table, label_text: Callable[[int], str]) -> None:
+def measure_outcome_parts(
+    table: Table, label_text: Callable[[int], str], header_text: Callable[[int], str]
+) -> None:
     """Give the lines an outcome line breaks down its measure (``label_text``: a body row's
-    label words); run once the table's totals are found."""
-    _subsets_under(table, label_text)
+    label words, ``header_text``: a body column's header words); run once the table's totals
+    are found."""
+    _subsets_after(table.body_rows, table.row_measures, label_text)
+    _subsets_after(table.body_cols, table.col_measures, header_text)
     for own, by_row in ((table.row_measures, True), (table.col_measures, False)):
         changed = True
         while changed:  # a breakdown of a breakdown ('ESA' over 'ESA Flow') takes it too
@@ -39,14 +43,15 @@ def measure_outcome_parts(table: Table, label_text: Callable[[int], str]) -> Non
                         changed = True
 
 
-def _subsets_under(table: Table, label_text: Callable[[int], str]) -> None:
+def _subsets_after(
+    lines: list[int], measures: dict[int, Measure], words: Callable[[int], str]
+) -> None:
     """'Of which' lines naming no measure take an outcome measure from the line they are part
-    of: the nearest line above them that is no 'of which' line."""
+    of: the nearest line before them (above, or to the left) that is no 'of which' line."""
     heading: Measure | None = None
-    for row in sorted(table.body_rows):
-        words = label_text(row)
-        own = table.row_measures.get(row)
-        if not is_subset_words(words):
+    for line in sorted(lines):
+        own = measures.get(line)
+        if not is_subset_words(words(line)):
             heading = own
         elif own is None and heading is not None and heading.is_outcome:
-            table.row_measures[row] = heading
+            measures[line] = heading

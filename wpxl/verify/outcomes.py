@@ -261,13 +261,17 @@ class OutcomeContext:
 
     def _title_kind(self, top: int, col: int) -> str | None:
         """The measure the title rows above a band name, or its header row left of the figure
-        (the label column's header: "Outcomes by payment group"); another column's header
-        names only its own column. Titles over the band's own columns (its header row's run,
+        (the label column's header: "Outcomes by payment group"; of the figures' headers, the
+        nearest naming a measure, not 'All job outcomes' over the column before 'All job
+        starts' over the starts' breakdown, 'o/w JSA 18-24'); another column's header names
+        only its own column. Titles over the band's own columns (its header row's run,
         and the column before it) come first: tables side by side each have their own."""
         key = (top, col)
         if key not in self._titles:
             rows = range(top - TITLE_ROWS, top)
-            left = [t for c, t in self._rows.get(top, ()) if c < col]
+            heads = [(c, t) for c, t in self._rows.get(top, ()) if c < col]
+            named = [t for c, t in heads if c in self._numbers_by_col and self._measures.of(t)]
+            left = [t for c, t in heads if c not in self._numbers_by_col or t in named[-1:]]
             first, last = run_through(self._sheet, top, col)
             own = [t for r in rows if r in self._text_rows
                    for c, t in self._rows[r] if first - 1 <= c <= last]  # fmt: skip
