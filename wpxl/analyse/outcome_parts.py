@@ -5,7 +5,8 @@ A table of measures down, each broken down by the lines indented under it ('Job 
 title naming job starts, had its 'Job outcomes' line removed and its breakdown carried as
 rounded job starts: their sum gave the outcomes' volume back. A line whose figures are parts of
 an outcome line's totals, or an 'of which' line under one (no part of any total: its words say
-it counts part of the line above), takes that line's measure when its own words name none.
+it counts part of the line above), takes that line's measure when its own words name none; so
+does a column after an outcome column ('Sustainment outcomes | of which IB/IS').
 """
 
 from __future__ import annotations

@@ -36,26 +36,40 @@ class Breakdowns:
     ) -> None:
         self._cells, self._rows, self._kind = cells, rows, kind
         self._runs: dict[Coord, set[int]] = {}  # (heading row, column) -> the rows it adds up
+        # each line's heading and whether the lines above it up to there are all 'of which'
+        self._up: dict[Coord, tuple[int | None, bool]] = {}
 
     def breaks_down(self, row: int, col: int) -> bool:
         """Whether the figure at (``row``, ``col``), on a line naming no measure, is part of
         the breakdown of an outcome line above it."""
-        subset = self._of_which(row, col)
-        line = row - 1
-        while line >= 0:
-            labels = self._labels(line, col)
-            if not labels or figure(self._cells.get((line, col))) is None:
-                return False
+        heading, subsets = self._heading(row, col)
+        return heading is not None and (subsets or row in self._run(heading, col))
+
+    def _heading(self, row: int, col: int) -> tuple[int | None, bool]:
+        """The outcome line heading the run of lines naming no measure that ``row`` is on (None
+        when it is under no such line), and whether every line of the run down to ``row`` says
+        it is part of it ('of which'). Read once for each line: a long run is asked of each of
+        its figures."""
+        path: list[int] = []
+        line = row
+        while (line, col) not in self._up:
+            path.append(line)
+            above = line - 1
+            labels = self._labels(above, col) if above >= 0 else []
+            if not labels or figure(self._cells.get((above, col))) is None:
+                self._up[(line, col)] = (None, False)
+                break
             kinds = [self._kind(t) for t in labels]
             if any(kinds):
-                if "outcome" not in kinds:
-                    return False
+                self._up[(line, col)] = (above if "outcome" in kinds else None, True)
                 break
-            subset = subset and self._of_which(line, col)
-            line -= 1
-        if line < 0:
-            return False
-        return subset or row in self._run(line, col)
+            line = above
+        for at in reversed(path):  # from the top of the run down
+            if (at, col) not in self._up:
+                heading, subsets = self._up[(at - 1, col)]
+                self._up[(at, col)] = (heading, subsets and self._of_which(at - 1, col))
+        heading, subsets = self._up[(row, col)]
+        return heading, subsets and self._of_which(row, col)
 
     def _run(self, heading: int, col: int) -> set[int]:
         """The lines under ``heading`` naming no measure that add up, with it, to its figure in
