@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+from wpxl.analyse import outcome_parts
 from wpxl.analyse.body import FIGURES
 from wpxl.analyse.cells import TYPED_RATE, WORDS_FROM_CELLS, words_from_cells
 from wpxl.analyse.cross_totals import total_across_measures
@@ -287,6 +288,7 @@ def analyse_sheet(sheet: Sheet, policy: Policy) -> SheetAnalysis:
             reader.table.measure = noted  # named only by the note under it
         _read_keys(reader, keys, policy, worded)
         table = reader.read()
+        outcome_parts.measure_outcome_parts(table, reader.label_text, reader.header_text)
         words = (reader.label_text, reader.header_text)
         find_differences(table, carried.cells, roles, reasons, words, reader.shown)
         read_page_breaks(table, layout.page_breaks, carried.cells, roles)

@@ -13,11 +13,8 @@ from wpxl.analyse.blocks import find_blocks, occupied
 from wpxl.analyse.class_codes import class_codes
 from wpxl.analyse.column_numbering import numbers_group_columns
 from wpxl.analyse.elapsed_heads import heads_elapsed_columns
-from wpxl.analyse.label_numbers import (
-    names_a_measure,
-    numbers_head_columns,
-    numbers_name_rows,
-)
+from wpxl.analyse.label_numbers import names_a_measure, numbers_head_columns, numbers_name_rows
+from wpxl.analyse.note_marks import note_marks
 from wpxl.analyse.numbered_columns import codes_as_text, periods_numbered
 from wpxl.analyse.page_breaks import PageBreak, join_pages
 from wpxl.analyse.period_heads import heads_period_columns
@@ -393,7 +390,7 @@ def _label_and_body_cols(layout: Layout, cells: dict[Coord, Cell]) -> None:
         numbered = numbered or class_codes(layout.header_rows, cells, col, layout.body_rows)
         numbered = numbered or typed_codes(layout.header_rows, cells, col, layout.body_rows)
         numbered = numbered or numbers_name_rows(cells, layout, col)
-        numbered = numbered or years_column(cells, layout, col)
+        numbered = numbered or years_column(cells, layout, col) or note_marks(cells, layout, col)
         if numbered or all(_is_label_value(c, first) for c in column):
             layout.label_cols.append(col)
         else:

@@ -194,7 +194,9 @@ def running_over(
     seldom to tell). A step where ``here`` is left blank is passed over: a quarter's line (a
     month left blank there would leave the running cells after it no sums of those before);
     after one, a running cell that is its own step's figure starts again (a new year's first
-    month after the year's line).
+    month after the year's line). A formula among the counts ('=C4+B5' over the months above,
+    then 1,843 typed) keeps its own parts and adds its step to the run: a column of formulas
+    with a typed cell among them had that cell rounded on its own.
     ``here`` and ``beside`` go step by step, side by side. A line running on over more than
     ``LONG_RUN`` figures is none: an extract's rows, not a series of months, and its parts,
     listed in full, would grow with the square of its length."""
@@ -208,6 +210,12 @@ def running_over(
         if not counted and (not over or blank or (month == total and parts)):
             passed = passed or (over and bool(parts))
             continue  # a step with no figures, or a total (a quarter's) the line leaves blank
+        if roles.get(at) is Role.TOTAL and month is not None:  # '=C4+B5': its own parts kept
+            if not (month == total and parts):  # (a total line's: the sum of all before)
+                parts.append(part)
+                total += month
+                matches += total != 0 and as_number(cells[at].value) == total
+            continue
         shown = as_number(cells[at].value) if counted else None
         if shown is None or month is None:
             return None

@@ -66,6 +66,7 @@ from wpxl.verify.label_heads import (
     single_years,
 )
 from wpxl.verify.label_number import digits, label_number
+from wpxl.verify.note_marks import NoteMarks
 from wpxl.verify.period_heads import heads_periods
 from wpxl.verify.period_numbers import numbers_periods
 from wpxl.verify.quantity_heads import bands, heads_quantities, names_quantity
@@ -94,6 +95,7 @@ class LabelReading:
         self._row = RowsOf(self.cells)
         self._year_parts = YearParts(self.cells, self._row)
         self._extract_keys = ExtractKeys(self.cells, self._row)
+        self._marks = NoteMarks(self.cells)  # a footnote's number under 'Notes'
         self._down: dict[Coord, bool] = {}  # each whole number's run, read once
 
     def read_ahead(self, places: list[Coord]) -> None:
@@ -144,7 +146,7 @@ class LabelReading:
     def names_alone(self, at: Coord) -> bool:
         """Whether the number is a key's value, or a key of a long extract (which keeps its
         own readings of a run)."""
-        return self._keyed(at) or self._extract_keys(at)
+        return self._keyed(at) or self._extract_keys(at) or self._marks(at)
 
     def _number(self, at: Coord) -> bool:
         cell = self.cells.get(at)

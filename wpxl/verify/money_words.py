@@ -9,6 +9,7 @@ names no amount (the words after it are read).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 _MONEY = re.compile(
     r"£|\b(?:gbp|(?<!non\s)(?<!non-)payments?(?!\s+groups?\b)|payments?(?!\s+groups?\b|\s+of\b)"
@@ -46,3 +47,22 @@ def is_value_alone(text: str) -> bool:
     """'Value' as a whole header: money over figures of no measure ('Number | Value' of
     attachments: their fees), a count over a line naming its measure ('Measure | Value')."""
     return _VALUE.fullmatch(text) is not None
+
+
+def money_at(
+    value: object,
+    left: list[str],
+    heads: list[str],
+    money: Callable[[str], bool],
+    names: Callable[[str], str | None],
+) -> bool:
+    """Whether a figure (``value``) is money by the texts ``left`` of it on its row or its
+    column's ``heads``: a label naming a band of amounts ("£0" under "Award amount (bands)")
+    is no amount, nor 'Value' alone over a line whose words ``names`` a measure ('Referrals to
+    date | 18,213')."""
+    if isinstance(value, str) and is_amount_band(value):
+        return False
+    priced = [t for t in heads if money(t)]
+    if priced and not (all(map(is_value_alone, priced)) and any(map(names, left))):
+        return True
+    return any(map(money, left))

@@ -39,7 +39,8 @@ from wpxl.read.numformats import format_words
 from wpxl.verify.formulas import formula_ranges
 from wpxl.verify.lasted import LASTED_HINT, lasted_or_paid
 from wpxl.verify.measure_words import Measures, as_words, stronger
-from wpxl.verify.money_words import is_amount_band, is_value_alone
+from wpxl.verify.money_words import money_at
+from wpxl.verify.outcome_breakdowns import Breakdowns
 from wpxl.verify.sheet_words import index_words, outer_words, run_through
 from wpxl.verify.summed_measures import adds_outcomes
 
@@ -105,6 +106,7 @@ class OutcomeContext:
         self._numeric_rows, self._text_rows = words.numeric_rows, words.text_rows
         self._keys, self._sections = words.keys, words.sections
         self._numbered = sorted(self._numbers_by_col)  # columns holding figures, in order
+        self._breakdowns = Breakdowns(self._sheet.cells, self._rows, self._measures.of)
         self._indexed = True
 
     def is_outcome(self, coord: Coord) -> bool:
@@ -141,6 +143,8 @@ class OutcomeContext:
             )
         if kind == "outcome" or (self._lasted and self._lasted_line(row, col, band)):
             return True
+        if row_kind is None and self._breakdowns.breaks_down(row, col):
+            return True  # a line of an outcome line's breakdown ('- ESA Flow' under it)
         numbered = self._numbered  # a total line adding an outcome to others
         return adds_outcomes(self._sheet.cells, self._rows, numbered, coord, self.is_outcome)
 
@@ -226,22 +230,13 @@ class OutcomeContext:
         return kind
 
     def _money_at(self, row: int, col: int, band: tuple[int, int, int] | None) -> bool:
-        """Whether the figure's own row labels or column headers name an amount of money; a
-        label naming a band of amounts ("£0" under "Award amount (bands)") is no amount, nor
-        'Value' alone over a line naming its measure ('Referrals to date | 18,213')."""
-        money = self._measures.money
+        """Whether the figure's own row labels or column headers name an amount of money
+        (``money_words.money_at``)."""
         cell = self._sheet.cells.get((row, col))
-        if cell is not None and isinstance(cell.value, str) and is_amount_band(cell.value):
-            return False
         left = [t for c, t in self._rows.get(row, ()) if c < col]
-        if band is not None:
-            column, start, end = band
-            heads = [t for _, t in self._cols[column][start:end] if money(t)]
-            if heads and not (
-                all(map(is_value_alone, heads)) and any(map(self._measures.of, left))
-            ):
-                return True  # 'Value' on a line naming its measure: that measure's count
-        return any(map(money, left))
+        heads = [t for _, t in self._cols[band[0]][band[1] : band[2]]] if band else []
+        value = None if cell is None else cell.value
+        return money_at(value, left, heads, self._measures.money, self._measures.of)
 
     def _band(self, row: int, col: int) -> tuple[int, int, int] | None:
         """(column, first, end index) of the header band above a figure (None: no texts above);
@@ -263,13 +258,17 @@ class OutcomeContext:
 
     def _title_kind(self, top: int, col: int) -> str | None:
         """The measure the title rows above a band name, or its header row left of the figure
-        (the label column's header: "Outcomes by payment group"); another column's header
-        names only its own column. Titles over the band's own columns (its header row's run,
+        (the label column's header: "Outcomes by payment group"; of the figures' headers, the
+        nearest naming a measure, not 'All job outcomes' over the column before 'All job
+        starts' over the starts' breakdown, 'o/w JSA 18-24'); another column's header names
+        only its own column. Titles over the band's own columns (its header row's run,
         and the column before it) come first: tables side by side each have their own."""
         key = (top, col)
         if key not in self._titles:
             rows = range(top - TITLE_ROWS, top)
-            left = [t for c, t in self._rows.get(top, ()) if c < col]
+            heads = [(c, t) for c, t in self._rows.get(top, ()) if c < col]
+            named = [t for c, t in heads if c in self._numbers_by_col and self._measures.of(t)]
+            left = [t for c, t in heads if c not in self._numbers_by_col or t in named[-1:]]
             first, last = run_through(self._sheet, top, col)
             own = [t for r in rows if r in self._text_rows
                    for c, t in self._rows[r] if first - 1 <= c <= last]  # fmt: skip

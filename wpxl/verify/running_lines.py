@@ -32,6 +32,7 @@ from wpxl.verify.books import SheetPair
 from wpxl.verify.leaks import Finding
 from wpxl.verify.summed_blocks import written_alone
 from wpxl.verify.total_words import figure
+from wpxl.verify.values import is_marker
 
 Coord = tuple[int, int]
 RUNNING_ALONE = "a running total rounded on its own, not the sum of the shown figures it runs on"
@@ -58,19 +59,73 @@ def running_lines(pair: SheetPair, cells: dict[Coord, Cell]) -> list[Finding]:
             rows[row][col] = value
             cols[col][row] = value
     found: list[Finding] = []
-    for lines, flip in ((rows, False), (cols, True)):
-        named = _names(words, lines, flip)
-        for line in sorted(lines):
-            if not RUNS_ON.search(named.get(line, "")):
-                continue
-            before = [x for x in lines if x < line and not RUNS_ON.search(named.get(x, ""))]
-            for source in sorted(before, reverse=True):  # the nearest it runs on
-                run = _parts(lines[line], lines[source])
-                if run is not None:
-                    at = partial(_place, line, flip)
-                    found += _flagged(pair, run, at, partial(_place, source, flip))
-                    break
-    return found + _running_blocks(pair, rows, words)
+    named = _names(words, rows, False)
+    for line in sorted(rows):
+        if not RUNS_ON.search(named.get(line, "")):
+            continue
+        before = [x for x in rows if x < line and not RUNS_ON.search(named.get(x, ""))]
+        for source in sorted(before, reverse=True):  # the nearest it runs on
+            run = _parts(rows[line], rows[source])
+            if run is not None:
+                at = partial(_place, line, False)
+                found += _flagged(pair, run, at, partial(_place, source, False))
+                break
+    return found + _running_columns(pair, cols, words) + _running_blocks(pair, rows, words)
+
+
+def _running_columns(pair: SheetPair, cols: Lines, words: list[tuple[Coord, str]]) -> list[Finding]:
+    """The running columns, each table's part of a column read apart (``_segments``): a
+    'Cumulative' column whose figures run on over the months beside it, a table of areas
+    stacked under it in the same columns, was read with that table's figures as one line,
+    which ran on over nothing, and a running figure rounded on its own passed."""
+    segments = _segments(cols, words)
+    found: list[Finding] = []
+    for col, name, figures, (top, end) in segments:
+        if not RUNS_ON.search(name):
+            continue
+        before = [
+            (c, held)
+            for c, words_of, held, (first, last) in segments
+            if c < col and first <= end and last >= top and not RUNS_ON.search(words_of)
+        ]
+        for source, held in sorted(before, key=lambda s: s[0], reverse=True):  # the nearest
+            run = _parts(figures, held)
+            if run is not None:
+                at = partial(_place, col, True)
+                found += _flagged(pair, run, at, partial(_place, source, True))
+                break
+    return found
+
+
+Segment = tuple[int, str, dict[int, float], tuple[int, int]]  # column, words, figures, span
+
+
+def _segments(cols: Lines, words: list[tuple[Coord, str]]) -> list[Segment]:
+    """Each column's runs of figures parted by words in it (a table's header under the
+    table above), with the words above each run up to the run before (two header rows name
+    it by both); a marker ('..') parts none."""
+    texts: defaultdict[int, list[tuple[int, str]]] = defaultdict(list)
+    for (row, col), text in words:
+        if col in cols and not is_marker(text):
+            texts[col].append((row, text))
+    found: list[Segment] = []
+    for col, held in cols.items():
+        over, taken = sorted(texts.get(col, ())), 0
+        name, run = "", {}
+        for row in sorted(held):
+            above = []
+            while taken < len(over) and over[taken][0] < row:
+                above.append(over[taken][1])
+                taken += 1
+            if above and run:
+                found.append((col, name, run, (min(run), max(run))))
+                run = {}
+            if not run:
+                name = " ".join(above)
+            run[row] = held[row]
+        if run:
+            found.append((col, name, run, (min(run), max(run))))
+    return found
 
 
 def _place(line: int, flip: bool, along: int) -> Coord:
