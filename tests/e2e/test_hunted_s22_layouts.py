@@ -334,16 +334,10 @@ def test_a_notes_column_beside_a_line_of_outcomes_is_no_part_of_it(tmp_path):
     assert not any("'Notes'" in str(v) for v in said)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="an Excel pivot whose row field is numbered ('Row Labels' over payment groups 1, 2, "
-    "3, 6, 9; 'Sum of Referrals' in the corner above) is refused: the layout takes the numbers "
-    "for a column of figures, so the table has no label column and its month columns no "
-    "measure. Reading them as labels needs the layout's leading label numbers "
-    "(analyse/label_numbers) to take 'Row Labels' under a data field's name as naming them, "
-    "and the proof's label_heads the same",
-)
 def test_a_pivot_with_numbered_row_labels_is_sanitised(tmp_path):
+    """A strict xfail until session 24: 'Row Labels', an Excel pivot's own header over its row
+    field's items, names the numbers under it as an identifier's header does, in the analysis
+    (analyse/label_numbers) and the proof (verify/label_heads)."""
     rows = [["Sum of Referrals", "Column Labels"],
             ["Row Labels", "Apr-13", "May-13", "Grand Total"],
             [1, 43, 51, 94], [2, 97, 88, 185], [3, 13, 17, 30], [6, 21, 19, 40], [9, 3, 5, 8],

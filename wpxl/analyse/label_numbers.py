@@ -74,7 +74,7 @@ _THING = (
 _IDENTIFIER = re.compile(
     rf"^\s*(?:(?:{_THING}\s+)?(?:code|id|ref\.?|reference|urn|ukprn)(?:\s+(?:number|no\.?))?"
     r"|cpa(?:\s+(?:number|no\.?|code))?|contract\s+package\s+area(?:\s+(?:number|no\.?))?"
-    r"|(?:payment\s+group|pg)(?:\s+(?:number|no\.?))?"
+    r"|(?:payment\s+group|pg)(?:\s+(?:number|no\.?))?|row\s+labels"  # an Excel pivot's
     r"|(?:(?:referral|attachment|start)\s+)?cohort(?:\s+(?:month|number|no\.?))?"
     r"|(?:jcp\s+|jobcentre\s+)?(?:office|site|jobcentre|jcp|district|ward|team|area|la|local\s+authority)"
     r"\s+(?:number|no\.?))"

@@ -20,7 +20,7 @@ _IDENTIFIER = re.compile(
     r"^\s*(?:(?:[a-z]+\s+){0,3}?(?:code|id|ref\.?|reference|urn|ukprn|cpa)"
     r"(?:\s+(?:number|no\.?|code))?"
     r"|(?:jcp\s+|jobcentre\s+)?(?:office|site|jobcentre|jcp|district|ward|team|area|la|local\s+authority)"
-    r"\s+(?:number|no\.?))"
+    r"\s+(?:number|no\.?)|row\s+labels)"  # an Excel pivot's row field: its items
     r"\s*:?\s*$",
     re.IGNORECASE,
 )
