@@ -79,7 +79,8 @@ from wpxl.verify.values import is_marker
 from wpxl.verify.year_parts import YearParts, is_number, whole
 
 _PERIOD = re.compile(
-    r"^\s*(?:(?:financial|calendar|academic)\s+)?(?:years?|months?|quarters?|periods?)\b",
+    r"^\s*(?:(?:financial|calendar|academic)\s+)?(?:years?|months?|quarters?|periods?)\b"
+    r"(?!\s+(?:since|after|from|on)\b)",  # 'Months since referral': a time since an event
     re.IGNORECASE,
 )
 _TOTAL = re.compile(r"^\s*(?:grand\s+|sub-?\s*)?totals?\b|^\s*all\b", re.IGNORECASE)
