@@ -16,6 +16,8 @@ import xlsxwriter
 
 from tests.builders import write_book
 from tests.e2e.runs import sanitised_beside
+from tests.misread import proved
+from wpxl.model import OutputCell, Plan
 
 REGIONS = {
     "Yorkshire and the Humber": [("Leeds", 412, 41), ("Bradford", 377, 37), ("Wakefield", 251, 29)],
@@ -55,3 +57,63 @@ def test_outcomes_by_months_since_referral_keep_the_months_as_labels(tmp_path, h
     shares = openpyxl.load_workbook(copy)["Job outcomes %"]
     keys = [c.value for c in shares["A"] if c.value is not None and str(c.value).isdigit()]
     assert keys == [str(m) for m in range(1, 25)]
+
+
+PROVIDERS = {
+    (1, "East Midlands"): [("A4e", 30810, 30182, 7650), ("Ingeus", 47388, 46551, 4311)],
+    (2, "East of England"): [("Seetec", 51399, 50977, 8823), ("Ingeus", 51090, 50371, 3650)],
+    (3, "North East"): [("Avanta", 58366, 57719, 2900), ("Ingeus", 29501, 29060, 4105)],
+}
+
+
+def _by_cpa() -> list[list]:
+    """Published nesting: each area's number and name on its first provider's line only, its
+    subtotal line under its providers, the areas' total last."""
+    rows: list[list] = [["Referrals, attachments and job outcomes by CPA and prime provider"], []]
+    rows.append(["CPA", "Contract package area", "Prime provider", "Referrals", "Attachments",
+                 "Job outcomes"])  # fmt: skip
+    subtotals = []
+    for (number, name), providers in PROVIDERS.items():
+        first = len(rows) + 1
+        for at, (provider, *figures) in enumerate(providers):
+            rows.append(
+                [number if at == 0 else None, name if at == 0 else None, provider, *figures]
+            )
+        last = len(rows)
+        rows.append([None, f"{name} total", None, *(f"=SUM({c}{first}:{c}{last})" for c in "DEF")])
+        subtotals.append(len(rows))
+    rows.append([None, "All CPAs", None, *(f"=SUM({','.join(f'{c}{s}' for s in subtotals)})"
+                                           for c in "DEF")])  # fmt: skip
+    return rows
+
+
+def test_codes_on_each_blocks_first_line_name_it_as_its_name_does(tmp_path):
+    """The CPAs' numbers, on each area's first line only, were read as a column of figures:
+    the table had no label columns, 'A4e' went as "an outcome figure written as text", and
+    the percentage sheet lost every name. They are the blocks' codes now, on both sides
+    (analyse/coded_blocks, verify/coded_blocks)."""
+    copy, _ = sanitised_beside(write_book(tmp_path / "cpa.xlsx", {"By CPA": _by_cpa()}))
+    book = openpyxl.load_workbook(copy)
+    lines = [[c.value for c in row[:4]] for row in book["By CPA"].iter_rows(min_row=6, max_row=8)]
+    assert lines == [[1, "East Midlands", "A4e", 30820], [None, None, "Ingeus", 47380],
+                     [None, "East Midlands total", None, "=SUM(D6:D7)"]]  # fmt: skip
+    shares = book["Job outcomes %"]
+    names = [[c.value for c in row[:3]] for row in shares.iter_rows(min_row=7, max_row=8)]
+    assert names == [["1", "East Midlands", "A4e"], [None, None, "Ingeus"]]
+
+
+def test_the_proof_alone_refuses_numbers_with_gaps_beside_no_names_kept(tmp_path):
+    """Numbers on some lines of a column under 'CPA', with no name beside them, are figures:
+    kept as written they are refused."""
+    rows = _by_cpa()
+    for row in rows[3:]:
+        if isinstance(row[0], int):
+            row[0], row[1] = row[0] + 6, None  # 7, 8, 9: no name beside
+
+    def kept(plan: Plan) -> None:
+        sheet = next(s for s in plan.sheets if s.name == "By CPA")
+        for at, number in ((5, 7), (8, 8), (11, 9)):
+            sheet.cells[(at, 0)] = OutputCell(number, kind="kept")
+
+    found = proved(tmp_path, write_book(tmp_path / "cpa.xlsx", {"By CPA": rows}), kept)
+    assert {f.part for f in found} >= {"'By CPA' A6", "'By CPA' A9", "'By CPA' A12"}

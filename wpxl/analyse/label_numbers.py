@@ -30,9 +30,8 @@ only when the table's own structure says nothing counts it (fail closed):
   naming the total column ('Total'; before them, such words name a total row); its numbers
   whole (typed, or digits as text: '18') and all different; its corner cell names no measure.
   A row of counts never heads the total column with the word 'Total'. Single years of age
-  over columns whose SUMs start under them need no 'Total' (``summed_heads``).
-
-Ranks and keyed references in a table's body are read apart (``uncounted``).
+  over columns whose SUMs start under them need no 'Total' (``summed_heads``). Ranks and
+  keyed references in a table's body are read apart (``uncounted``).
 """
 
 from __future__ import annotations
@@ -42,6 +41,7 @@ from collections.abc import Iterable
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from wpxl.analyse.coded_blocks import continues_a_block, named_beside
 from wpxl.analyse.extract_keys import (
     is_longer_period,
     keys_extract_rows,
@@ -265,8 +265,9 @@ def _label_run(
     """The column's unbroken run of whole numbers, not negative, from the first body row down
     to the total row (or the line of the year or quarter they make up, '2013/14' under its
     month codes, or the table's end), across subtotal lines holding no number in the column
-    ('JSA total' between payment groups 1-3 and 6-7), and the total row's place among the
-    body rows; None when anything else stands there or a number stands on or after a total."""
+    ('JSA total' between payment groups 1-3 and 6-7) and blocks' later lines (codes beside
+    names on each block's first line only: ``coded_blocks``), and the total row's place among
+    the body rows; None when anything else stands there or a number stands on or after a total."""
     rows = layout.body_rows
     area_cols = range(layout.area.left, layout.area.right + 1)
     numbers: list[int] = []
@@ -288,6 +289,8 @@ def _label_run(
             runs.append([])  # 'Doncaster' over its payment groups, numbered again
             continue
         whole = typed_whole(cell) if row == rows[0] + at else None  # no gap: one run
+        if whole is None and numbers and continues_a_block(cells, row, col, layout.area.right):
+            continue  # a block's later line: codes on each block's first line only
         if whole is None or whole < 0:
             return None
         numbers.append(whole)
@@ -296,6 +299,8 @@ def _label_run(
     after = rows[total:] if total is not None else []
     if any(_is_number_cell(cells.get((row, col))) for row in after):
         return None  # the total row counts this column, or numbers follow it: counts
+    if not named_beside(cells, rows, col, layout.area.right):
+        return None
     return (numbers, total, runs) if len(numbers) >= 2 else None
 
 

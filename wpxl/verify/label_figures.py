@@ -44,12 +44,12 @@ is never asked.
 from __future__ import annotations
 
 import re
-from itertools import takewhile
 
 from wpxl.model import Cell
 from wpxl.verify.bare_refs import keys_a_reference
 from wpxl.verify.books import Coord, SheetPair
 from wpxl.verify.class_codes import class_codes
+from wpxl.verify.coded_blocks import codes_named, later_line, left_edge
 from wpxl.verify.coded_heads import heads_coded
 from wpxl.verify.elapsed_heads import heads_elapsed
 from wpxl.verify.extract_keys import ExtractKeys
@@ -71,7 +71,7 @@ from wpxl.verify.period_heads import heads_periods
 from wpxl.verify.period_numbers import numbers_periods
 from wpxl.verify.quantity_heads import bands, heads_quantities, names_quantity
 from wpxl.verify.repeated_heads import names_total_column, repeated_as_runs
-from wpxl.verify.rows_of import RowsOf, blank, own_table
+from wpxl.verify.rows_of import RowsOf, own_table
 from wpxl.verify.spelt import code_column, identifier_column
 from wpxl.verify.summed_heads import heads_summed_columns
 from wpxl.verify.typed_groups import adds_up_lines, group_line
@@ -133,7 +133,10 @@ class LabelReading:
             while label_number(self.cells.get((row + step, col))) is not None:
                 row += step
             gap = row + step
-            while across and abs(gap - row) < 4 and self._subtotal_line(gap, col):
+            while across and (
+                (abs(gap - row) < 4 and self._subtotal_line(gap, col))
+                or later_line(self._row(gap), col)  # a block's later line ('coded_blocks')
+            ):
                 gap += step
             if gap == row + step or label_number(self.cells.get((gap, col))) is None:
                 return row
@@ -179,7 +182,7 @@ class LabelReading:
             _PERIOD.match(header) or COHORT.match(header) or numbers_lines(header, True) or quantity
         ):
             return False  # asked first: most runs are counts, under no such header
-        edge = self._left_edge(list(range(max(top - 2, 0), end + 2)), col)
+        edge = left_edge(self._row, list(range(max(top - 2, 0), end + 2)), col)
         lines = numbers_lines(header, edge == col)  # 'No.' only over the table's first column
         if on_top and not self._total_row(top - 1, col, edge=edge):
             return False
@@ -187,6 +190,9 @@ class LabelReading:
         rows = [
             r for r in range(top, end + 1) if label_number(self.cells.get((r, col))) is not None
         ]
+        later = any(later_line(self._row(r), col) for r in range(top, end + 1))
+        if later and not codes_named(self._text, rows, col):
+            return False  # a column with gaps is one of codes only beside the blocks' names
         numbers = [label_number(self.cells.get((r, col))) for r in rows]
         if len(numbers) < 2 or min(numbers) < 0:  # type: ignore[type-var]
             return False
@@ -220,20 +226,6 @@ class LabelReading:
         # the table's first column, its only labels, none of them the others' sum (a total)
         alone = edge == col and 2 * max(numbers) != sum(numbers)  # type: ignore[type-var, arg-type]
         return lines and (closed or alone or single_years(numbers))  # type: ignore[arg-type]
-
-    def _left_edge(self, rows: list[int], col: int) -> int:
-        """The first column of the table holding ``col`` on ``rows``: the one after the
-        nearest column left of it blank on all of them. A table set beside another ('Referrals
-        by payment group', a blank column, then 'Job outcomes by payment group') has the other's
-        figures left of its labels, none of them in its own lines."""
-        filled = {
-            c
-            for r in rows
-            for c, cell in takewhile(lambda entry: entry[0] < col, self._row(r))
-            if not blank(cell)
-        }
-        gaps = [c for c in range(col) if c not in filled]
-        return gaps[-1] + 1 if gaps else 0
 
     def _keyed_by_words(self, rows: list[int], col: int, numbers: list[int | None]) -> bool:
         """Whether words left of the run on each of its rows, with its numbers, tell the rows
