@@ -1,0 +1,47 @@
+"""Holes a hunt (session 24) found in the proof alone, on copies a plan made and a misreading
+altered.
+
+Sustainments beside the job starts headed 'Sustains' ('No. of sustains'), carried as
+rounded counts, passed: the proof's outcome words (verify/measure_words) matched 'sustainment'
+and 'sustained', never 'sustains'. The proof reads it among its own words now, so it refuses
+such a column even under a policy file whose measure words leave it out.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.builders import write_book
+from tests.e2e.beside_starts import beside_starts
+from tests.misread import proved
+from wpxl.model import Measure
+from wpxl.policy import DEFAULT_MEASURE_WORDS, Policy
+
+SUSTAINS = ["Sustains", "No. of sustains", "sustains", "Sustains achieved"]
+
+
+def without_sustain() -> Policy:
+    """A provider's policy whose sustainment words leave out 'sustains' (as the defaults did
+    before this session): the analysis then carries a 'Sustains' column as counts."""
+    words = dict(DEFAULT_MEASURE_WORDS)
+    words[Measure.SUSTAINMENTS] = tuple(w for w in words[Measure.SUSTAINMENTS] if w != "sustains")
+    return Policy(measure_words=words)
+
+
+@pytest.mark.parametrize("header", SUSTAINS)
+def test_the_proof_alone_refuses_sustainments_headed_sustains_carried_as_counts(tmp_path, header):
+    rows = beside_starts(header, [41, 37, 29, 33, 17])
+    source = write_book(tmp_path / "sus.xlsx", {"Performance": rows})
+    found = proved(tmp_path, source, policy=without_sustain())
+    volumes = {f.part for f in found if f.kind == "an outcome or sustainment volume"}
+    assert volumes == {f"'Performance' C{r}" for r in range(6, 11)}
+
+
+@pytest.mark.parametrize("header", ["Sus", "Sustainable jobs", "Job starts"])
+def test_the_proof_alone_passes_a_system_name_or_the_starts_beside_the_starts(tmp_path, header):
+    """'Sus' alone is a data system's name (wpxl.policy), and sustainable jobs are what the
+    table counts: counts under them rounded pass."""
+    rows = beside_starts(header, [40, 40, 20, 40, 20])
+    source = write_book(tmp_path / "sus.xlsx", {"Performance": rows})
+    volumes = [f for f in proved(tmp_path, source) if f.kind == "an outcome or sustainment volume"]
+    assert volumes == []
