@@ -1,0 +1,59 @@
+"""Plausible packs a hunt (session 24) found refused, no copy made.
+
+Performance against a target, 'Job starts | Target | Variance' with the variance typed as the
+starts less the target (Leeds 412, 400, 12), was refused by the proof: the analysis read the
+starts as the sum of the target and the variance (412 = 400 + 12), so wrote them as a total
+over the two and rounded the variance on its own (20), which the proof (verify/differences)
+rightly refuses beside 420 and 400. The same with job outcomes against their target was
+refused before any copy ('a job outcomes count below zero cannot be shown as a share'): the
+negative variances were read as parts of the outcomes' sum. A typed line its word names a
+difference ('Variance', 'Difference', '+/-') that one pair of lines gives is that difference
+now, and the line that seemed to add it up a line of counts (analyse/differences); only a
+formula of the input (=C4+D4) keeps the sum.
+"""
+
+from __future__ import annotations
+
+import openpyxl
+import pytest
+
+from tests.builders import write_book
+from tests.e2e.runs import sanitised_beside
+
+AREAS = ["Leeds", "Bradford", "Wakefield", "Kirklees", "Calderdale"]
+STARTS = [412, 377, 251, 298, 163]
+OUTCOMES = [41, 37, 29, 33, 17]
+
+
+def against_target(measure: str, figures: list[int], targets: list[int], word: str) -> list[list]:
+    """``measure`` by local authority beside its target and their difference under ``word``."""
+    rows: list[list] = [[f"{measure} by local authority against target, 2013-14"], []]
+    rows.append(["Local authority", measure, "Target", word])
+    rows += [[a, f, t, f - t] for a, f, t in zip(AREAS, figures, targets, strict=True)]
+    return rows
+
+
+@pytest.mark.parametrize("word", ["Variance", "Difference", "+/-"])
+def test_starts_beside_their_target_and_the_variance_show_it_worked_out(tmp_path, word):
+    rows = against_target("Job starts", STARTS, [400] * 5, word)
+    source = write_book(tmp_path / "target.xlsx", {"Performance": rows})
+    copy, _ = sanitised_beside(source)
+    sheet = openpyxl.load_workbook(copy)["Performance"]
+    assert [sheet.cell(r, 2).value for r in range(6, 11)] == [420, 380, 260, 300, 160]
+    assert [sheet.cell(r, 4).value for r in range(6, 11)] == [f"=B{r}-C{r}" for r in range(6, 11)]
+
+
+@pytest.mark.parametrize("word", ["Variance", "Difference", "+/-"])
+def test_outcomes_beside_their_target_and_the_variance_are_shown_as_percentages(tmp_path, word):
+    rows = against_target("Job outcomes", OUTCOMES, [50, 40, 30, 30, 20], word)
+    source = write_book(tmp_path / "target.xlsx", {"Performance": rows})
+    copy, _ = sanitised_beside(source)
+    book = openpyxl.load_workbook(copy)
+    shares = book["Job outcomes %"]
+    lines = [[c.value for c in row] for row in shares.iter_rows()]
+    heads = next(line for line in lines if line[0] == "Local authority")
+    assert "Job outcomes" in heads and word not in heads
+    figures = [v for line in lines for v in line if isinstance(v, int | float)]
+    assert figures and all(0 <= f <= 1 for f in figures)
+    counts = [c.value for s in book.worksheets[1:] for r in s.iter_rows() for c in r]
+    assert not [v for v in counts if isinstance(v, int) and v > 1]  # no volume, no variance
