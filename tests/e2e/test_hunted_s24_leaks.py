@@ -7,10 +7,18 @@ matched 'sustainment', 'sustained' and 'sustaining' at the start of a word, neve
 the analysis (wpxl.policy) and the proof (verify/measure_words) alike. An outcome volume may not
 be shown even rounded (guidance R2, R3): the column goes to a percentage sheet now, and the
 proof on its own refuses it carried as counts (tests/verify/test_hunted_s24_proof).
+
+Outcomes under a header typed with a slip ('Job outcoms', 'Job Ouctomes', 'Outcomse',
+'Sustainmnets', 'Sustainmets') or with its words run together as a database extract names a
+field ('JOBOUTCOMES', 'Joboutcomes') went out the same way, rounded as job starts, verified: no
+measure word matched them. A word one slip from 'outcome(s)' or 'sustainment(s)' (a letter
+left out, added, changed, or two swapped), or holding one of them whole, is that word now, to
+the analysis (analyse/misspelt) and to the proof (verify/misspelt), each its own reading.
 """
 
 from __future__ import annotations
 
+import openpyxl
 import pytest
 
 from tests.builders import write_book
@@ -27,3 +35,26 @@ def test_sustainments_headed_sustains_beside_the_starts_are_shown_as_percentages
     source = write_book(tmp_path / "sus.xlsx", {"Performance": beside_starts(header, OUTCOMES)})
     copy, _ = sanitised_beside(source)
     assert only_its_shares(copy)
+
+
+SLIPS = ["Job outcoms", "Job Ouctomes", "Outcomse", "Job outcone", "Sustainmnets", "Sustainmets"]
+SLIPS += ["JOBOUTCOMES", "Joboutcomes", "SUSTAINMENTPAYMENTS"]
+
+
+@pytest.mark.parametrize("header", SLIPS)
+def test_outcomes_under_a_header_with_a_slip_or_run_together_are_shown_as_percentages(
+    tmp_path, header
+):
+    source = write_book(tmp_path / "slip.xlsx", {"Performance": beside_starts(header, OUTCOMES)})
+    copy, _ = sanitised_beside(source)
+    assert only_its_shares(copy)
+
+
+@pytest.mark.parametrize("header", ["Outcast", "Sustainable jobs", "Outreach", "Outlets"])
+def test_words_a_slip_or_more_from_an_outcome_keep_their_counts(tmp_path, header):
+    """Words two slips or more from an outcome word are what they say: the column stays the
+    job starts' neighbour, rounded."""
+    source = write_book(tmp_path / "near.xlsx", {"Performance": beside_starts(header, OUTCOMES)})
+    copy, _ = sanitised_beside(source)
+    sheet = openpyxl.load_workbook(copy)["Performance"]
+    assert [sheet.cell(r, 3).value for r in range(6, 11)] == [40, 40, 20, 40, 20]

@@ -5,12 +5,19 @@ Sustainments beside the job starts headed 'Sustains' ('No. of sustains'), carrie
 rounded counts, passed: the proof's outcome words (verify/measure_words) matched 'sustainment'
 and 'sustained', never 'sustains'. The proof reads it among its own words now, so it refuses
 such a column even under a policy file whose measure words leave it out.
+
+Outcomes under a header with a slip ('Job outcoms', 'Sustainmnets') or run together
+('JOBOUTCOMES') carried as rounded counts passed: no outcome word of the proof's matched them.
+It reads a word one slip from an outcome word, or holding one whole, as that word
+(verify/misspelt).
 """
 
 from __future__ import annotations
 
 import pytest
 
+import wpxl.analyse.misspelt
+import wpxl.analyse.words
 from tests.builders import write_book
 from tests.e2e.beside_starts import beside_starts
 from tests.misread import proved
@@ -45,3 +52,21 @@ def test_the_proof_alone_passes_a_system_name_or_the_starts_beside_the_starts(tm
     source = write_book(tmp_path / "sus.xlsx", {"Performance": rows})
     volumes = [f for f in proved(tmp_path, source) if f.kind == "an outcome or sustainment volume"]
     assert volumes == []
+
+
+SLIPS = ["Job outcoms", "Job Ouctomes", "Sustainmnets", "JOBOUTCOMES", "Joboutcomes"]
+
+
+@pytest.mark.parametrize("header", SLIPS)
+def test_the_proof_alone_refuses_outcomes_under_a_slip_carried_as_counts(
+    tmp_path, monkeypatch, header
+):
+    """The plan made reading every word as typed (as before this session) carries them."""
+    monkeypatch.setattr(wpxl.analyse.misspelt, "mended", lambda text: text)
+    wpxl.analyse.words._measure_in.cache_clear()
+    rows = beside_starts(header, [41, 37, 29, 33, 17])
+    source = write_book(tmp_path / "slip.xlsx", {"Performance": rows})
+    found = proved(tmp_path, source)
+    wpxl.analyse.words._measure_in.cache_clear()
+    volumes = {f.part for f in found if f.kind == "an outcome or sustainment volume"}
+    assert volumes == {f"'Performance' C{r}" for r in range(6, 11)}

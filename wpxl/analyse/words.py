@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from wpxl.analyse import misspelt
 from wpxl.analyse.bare_refs import is_bare_ref
 from wpxl.analyse.job_endings import JOB_ENDED
 from wpxl.analyse.work_marks import names_a_mark, spans_as_digits, starts_at_a_mark
@@ -292,7 +293,7 @@ def _measure_in(text: str, measure_words: MeasureWords) -> Measure | None:
     """Remembered by text: a workbook's sheets repeat their row labels and headers."""
     if (abbreviated := _abbreviation_in(text) or _time_in_work(text)) is not None:
         return abbreviated
-    lowered = " ".join(text.lower().split())
+    lowered = " ".join(misspelt.mended(text).lower().split())  # 'Job outcoms', 'JOBOUTCOMES'
     return next((m for m, pattern in _measure_patterns(measure_words) if pattern.search(lowered)),
                 None)  # fmt: skip
 

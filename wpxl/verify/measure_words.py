@@ -17,6 +17,7 @@ import re
 from wpxl.model import Measure
 from wpxl.policy import Policy
 from wpxl.verify.lasted import stays_in_work
+from wpxl.verify.misspelt import respelt
 from wpxl.verify.money_words import is_amount_band, names_money
 from wpxl.verify.when_words import without_when
 from wpxl.verify.work_marks import starts_reached, times_in_digits
@@ -83,6 +84,7 @@ class Measures:
         words = times_in_digits(as_words(without_when(text)))  # 'Months since referral': none
         if (
             self._outcome.search(words)
+            or self._outcome.search(respelt(words))  # 'Job outcoms', 'JOBOUTCOMES'
             or _ABBREVIATIONS.search(words)
             or stays_in_work(words)
             or starts_reached(words)  # 'Job starts reaching the 26-week point'
