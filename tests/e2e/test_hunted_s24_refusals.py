@@ -9,7 +9,9 @@ refused before any copy ('a job outcomes count below zero cannot be shown as a s
 negative variances were read as parts of the outcomes' sum. A typed line its word names a
 difference ('Variance', 'Difference', '+/-') that one pair of lines gives is that difference
 now, and the line that seemed to add it up a line of counts (analyse/differences); only a
-formula of the input (=C4+D4) keeps the sum.
+formula of the input (=C4+D4) keeps the sum. 'Over/(under) target', 'Gap to profile' and
+'Shortfall' were refused the same way, named no difference: they are difference words now, to
+the analysis (analyse/differences) and the proof (verify/differences) alike.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from tests.e2e.runs import sanitised_beside
 AREAS = ["Leeds", "Bradford", "Wakefield", "Kirklees", "Calderdale"]
 STARTS = [412, 377, 251, 298, 163]
 OUTCOMES = [41, 37, 29, 33, 17]
+WORDS = ["Variance", "Difference", "+/-", "Over/(under) target", "Gap to profile", "Shortfall"]
 
 
 def against_target(measure: str, figures: list[int], targets: list[int], word: str) -> list[list]:
@@ -33,7 +36,7 @@ def against_target(measure: str, figures: list[int], targets: list[int], word: s
     return rows
 
 
-@pytest.mark.parametrize("word", ["Variance", "Difference", "+/-"])
+@pytest.mark.parametrize("word", WORDS)
 def test_starts_beside_their_target_and_the_variance_show_it_worked_out(tmp_path, word):
     rows = against_target("Job starts", STARTS, [400] * 5, word)
     source = write_book(tmp_path / "target.xlsx", {"Performance": rows})
@@ -43,7 +46,7 @@ def test_starts_beside_their_target_and_the_variance_show_it_worked_out(tmp_path
     assert [sheet.cell(r, 4).value for r in range(6, 11)] == [f"=B{r}-C{r}" for r in range(6, 11)]
 
 
-@pytest.mark.parametrize("word", ["Variance", "Difference", "+/-"])
+@pytest.mark.parametrize("word", WORDS)
 def test_outcomes_beside_their_target_and_the_variance_are_shown_as_percentages(tmp_path, word):
     rows = against_target("Job outcomes", OUTCOMES, [50, 40, 30, 30, 20], word)
     source = write_book(tmp_path / "target.xlsx", {"Performance": rows})
