@@ -60,3 +60,18 @@ def test_outcomes_beside_their_target_and_the_variance_are_shown_as_percentages(
     assert figures and all(0 <= f <= 1 for f in figures)
     counts = [c.value for s in book.worksheets[1:] for r in s.iter_rows() for c in r]
     assert not [v for v in counts if isinstance(v, int) and v > 1]  # no volume, no variance
+
+
+@pytest.mark.parametrize("word", ["Difference", "Gap", "Shortfall"])
+def test_starts_beside_outcomes_and_their_difference_keep_the_starts_alone(tmp_path, word):
+    """Starts less outcomes ('Gap': Leeds 412 - 41 = 371) would give the outcomes back beside
+    the rounded starts: it goes, and the starts stay (under 'Gap' they were read as a total
+    adding up outcomes, and went too)."""
+    rows: list[list] = [["Job starts and job outcomes by local authority"], []]
+    rows.append(["Local authority", "Job starts", "Job outcomes", word])
+    rows += [[a, s, o, s - o] for a, s, o in zip(AREAS, STARTS, OUTCOMES, strict=True)]
+    source = write_book(tmp_path / "gap.xlsx", {"Performance": rows})
+    copy, _ = sanitised_beside(source)
+    sheet = openpyxl.load_workbook(copy)["Performance"]
+    assert [sheet.cell(r, 2).value for r in range(6, 11)] == [420, 380, 260, 300, 160]
+    assert [sheet.cell(r, c).value for r in range(6, 11) for c in (3, 4)] == [None] * 10
