@@ -14,6 +14,12 @@ field ('JOBOUTCOMES', 'Joboutcomes') went out the same way, rounded as job start
 measure word matched them. A word one slip from 'outcome(s)' or 'sustainment(s)' (a letter
 left out, added, changed, or two swapped), or holding one of them whole, is that word now, to
 the analysis (analyse/misspelt) and to the proof (verify/misspelt), each its own reading.
+
+An extract's field named in small letters with an outcome abbreviation ('jo_count', 'n_jo',
+'num_jos', 'sust_count', 'sp_count', 'jop_count') went out the same way: the abbreviations are
+read in capitals only ('Jo' is a name), and a field's words are not. In a name made only of
+small letters and figures joined by '_', an outcome abbreviation is read as its capitals
+(analyse/field_names; the proof's own in verify/field_names).
 """
 
 from __future__ import annotations
@@ -54,6 +60,27 @@ def test_outcomes_under_a_header_with_a_slip_or_run_together_are_shown_as_percen
 def test_words_a_slip_or_more_from_an_outcome_keep_their_counts(tmp_path, header):
     """Words two slips or more from an outcome word are what they say: the column stays the
     job starts' neighbour, rounded."""
+    source = write_book(tmp_path / "near.xlsx", {"Performance": beside_starts(header, OUTCOMES)})
+    copy, _ = sanitised_beside(source)
+    sheet = openpyxl.load_workbook(copy)["Performance"]
+    assert [sheet.cell(r, 3).value for r in range(6, 11)] == [40, 40, 20, 40, 20]
+
+
+FIELDS = ["jo_count", "n_jo", "num_jos", "jo_cnt", "sust_count", "sp_count", "jop_count"]
+
+
+@pytest.mark.parametrize("header", FIELDS)
+def test_outcomes_under_an_extracts_field_name_in_small_letters_are_shown_as_percentages(
+    tmp_path, header
+):
+    source = write_book(tmp_path / "field.xlsx", {"Performance": beside_starts(header, OUTCOMES)})
+    copy, _ = sanitised_beside(source)
+    assert only_its_shares(copy)
+
+
+@pytest.mark.parametrize("header", ["Jo", "jo", "Jo Smith", "josh_count", "spare_count", "sp"])
+def test_a_name_or_a_word_holding_the_letters_keeps_its_counts(tmp_path, header):
+    """Small letters not in a joined field's name, or inside a longer word, name no outcome."""
     source = write_book(tmp_path / "near.xlsx", {"Performance": beside_starts(header, OUTCOMES)})
     copy, _ = sanitised_beside(source)
     sheet = openpyxl.load_workbook(copy)["Performance"]

@@ -10,12 +10,17 @@ Outcomes under a header with a slip ('Job outcoms', 'Sustainmnets') or run toget
 ('JOBOUTCOMES') carried as rounded counts passed: no outcome word of the proof's matched them.
 It reads a word one slip from an outcome word, or holding one whole, as that word
 (verify/misspelt).
+
+An extract's field in small letters with an outcome abbreviation ('jo_count', 'sust_count')
+carried as rounded counts passed: the proof read the abbreviations in capitals only
+(verify/field_names reads them in such a name now).
 """
 
 from __future__ import annotations
 
 import pytest
 
+import wpxl.analyse.field_names
 import wpxl.analyse.misspelt
 import wpxl.analyse.words
 from tests.builders import write_book
@@ -67,6 +72,22 @@ def test_the_proof_alone_refuses_outcomes_under_a_slip_carried_as_counts(
     rows = beside_starts(header, [41, 37, 29, 33, 17])
     source = write_book(tmp_path / "slip.xlsx", {"Performance": rows})
     found = proved(tmp_path, source)
+    wpxl.analyse.words._measure_in.cache_clear()
+    volumes = {f.part for f in found if f.kind == "an outcome or sustainment volume"}
+    assert volumes == {f"'Performance' C{r}" for r in range(6, 11)}
+
+
+@pytest.mark.parametrize("header", ["jo_count", "n_jo", "sust_count", "sp_count"])
+def test_the_proof_alone_refuses_outcomes_under_a_small_letter_field_carried_as_counts(
+    tmp_path, monkeypatch, header
+):
+    """The plan made reading a field's words as typed (as before this session) carries them."""
+    monkeypatch.setattr(wpxl.analyse.field_names, "capitalised", lambda text: text)
+    wpxl.analyse.words.as_words.cache_clear()
+    wpxl.analyse.words._measure_in.cache_clear()
+    source = write_book(tmp_path / "f.xlsx", {"Performance": beside_starts(header, [41] * 5)})
+    found = proved(tmp_path, source)
+    wpxl.analyse.words.as_words.cache_clear()
     wpxl.analyse.words._measure_in.cache_clear()
     volumes = {f.part for f in found if f.kind == "an outcome or sustainment volume"}
     assert volumes == {f"'Performance' C{r}" for r in range(6, 11)}

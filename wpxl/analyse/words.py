@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from wpxl.analyse import misspelt
+from wpxl.analyse import field_names, misspelt
 from wpxl.analyse.bare_refs import is_bare_ref
 from wpxl.analyse.job_endings import JOB_ENDED
 from wpxl.analyse.work_marks import names_a_mark, spans_as_digits, starts_at_a_mark
@@ -70,7 +70,7 @@ def as_words(text: str) -> str:
     """A header or label with its joined words apart, as measure, money and rate words read it:
     a capital after a small letter starts a word, one after a capital does not ("JOs" stays
     whole, an abbreviation); a hyphen between figures stays ("18-24")."""
-    return _CAMEL.sub(" ", _JOINS.sub(" ", text))
+    return _CAMEL.sub(" ", _JOINS.sub(" ", field_names.capitalised(text)))  # 'jo_count'
 
 
 # "Total number for quarter ending 31 March" beside the other quarters is that quarter's count

@@ -16,6 +16,7 @@ import re
 
 from wpxl.model import Measure
 from wpxl.policy import Policy
+from wpxl.verify.field_names import field_names_outcomes
 from wpxl.verify.lasted import stays_in_work
 from wpxl.verify.misspelt import respelt
 from wpxl.verify.money_words import is_amount_band, names_money
@@ -85,6 +86,7 @@ class Measures:
         if (
             self._outcome.search(words)
             or self._outcome.search(respelt(words))  # 'Job outcoms', 'JOBOUTCOMES'
+            or field_names_outcomes(text)  # 'jo_count'
             or _ABBREVIATIONS.search(words)
             or stays_in_work(words)
             or starts_reached(words)  # 'Job starts reaching the 26-week point'
