@@ -20,6 +20,14 @@ An extract's field named in small letters with an outcome abbreviation ('jo_coun
 read in capitals only ('Jo' is a name), and a field's words are not. In a name made only of
 small letters and figures joined by '_', an outcome abbreviation is read as its capitals
 (analyse/field_names; the proof's own in verify/field_names).
+
+A referral count pasted as text with a space between its thousands ('1 012', a non-breaking or
+thin space alike), as reports and some locales print them, went out as written, verified,
+where its last three digits were under 100 (Kirklees's 1 012 referrals): neither side read it
+as a number ('1,012' is rounded to 1020), and its words '1' and '012' are too small to be a
+figure quoted. Digits grouped in threes by a space are the number they print now, to the
+analysis (analyse/values) and the proof (verify/values) alike: the count is rounded, and the
+proof refuses it carried as text.
 """
 
 from __future__ import annotations
@@ -28,7 +36,7 @@ import openpyxl
 import pytest
 
 from tests.builders import write_book
-from tests.e2e.beside_starts import beside_starts, only_its_shares
+from tests.e2e.beside_starts import AREAS, beside_starts, only_its_shares
 from tests.e2e.runs import sanitised_beside
 
 OUTCOMES = [41, 37, 29, 33, 17]
@@ -85,3 +93,18 @@ def test_a_name_or_a_word_holding_the_letters_keeps_its_counts(tmp_path, header)
     copy, _ = sanitised_beside(source)
     sheet = openpyxl.load_workbook(copy)["Performance"]
     assert [sheet.cell(r, 3).value for r in range(6, 11)] == [40, 40, 20, 40, 20]
+
+
+SPACES = [" ", "\u00a0", "\u2009", "\u202f"]  # a space, a non-breaking, thin or narrow one
+
+
+@pytest.mark.parametrize("space", SPACES)
+def test_a_count_typed_with_a_space_between_its_thousands_is_rounded(tmp_path, space):
+    typed = ["1,237", "1 104", "987", "1 012", "2 005"]
+    rows: list[list] = [["Referrals by local authority, 2013-14"], []]
+    rows.append(["Local authority", "Referrals"])
+    rows += [[a, v.replace(" ", space)] for a, v in zip(AREAS, typed, strict=True)]
+    source = write_book(tmp_path / "spaced.xlsx", {"Referrals": rows})
+    copy, _ = sanitised_beside(source)
+    sheet = openpyxl.load_workbook(copy)["Referrals"]
+    assert [sheet.cell(r, 2).value for r in range(6, 11)] == [1240, 1100, 980, 1020, 2000]

@@ -14,6 +14,9 @@ It reads a word one slip from an outcome word, or holding one whole, as that wor
 An extract's field in small letters with an outcome abbreviation ('jo_count', 'sust_count')
 carried as rounded counts passed: the proof read the abbreviations in capitals only
 (verify/field_names reads them in such a name now).
+
+A referral count carried as the text the input typed, with a space between its thousands
+('1 012'), passed: the proof read no number in it (verify/values reads one now).
 """
 
 from __future__ import annotations
@@ -25,7 +28,7 @@ import wpxl.analyse.misspelt
 import wpxl.analyse.words
 from tests.builders import write_book
 from tests.e2e.beside_starts import beside_starts
-from tests.misread import proved
+from tests.misread import misread_findings, proved
 from wpxl.model import Measure
 from wpxl.policy import DEFAULT_MEASURE_WORDS, Policy
 
@@ -91,3 +94,15 @@ def test_the_proof_alone_refuses_outcomes_under_a_small_letter_field_carried_as_
     wpxl.analyse.words._measure_in.cache_clear()
     volumes = {f.part for f in found if f.kind == "an outcome or sustainment volume"}
     assert volumes == {f"'Performance' C{r}" for r in range(6, 11)}
+
+
+@pytest.mark.parametrize("typed", ["1 012", "2\u00a0005", "1\u2009012"])
+def test_the_proof_alone_refuses_a_count_with_a_spaced_thousand_carried_as_text(tmp_path, typed):
+    rows: list[list] = [["Referrals by local authority, 2013-14"], []]
+    rows.append(["Local authority", "Referrals"])
+    rows += [
+        [a, v] for a, v in zip(["Leeds", "Bradford", "Wakefield"], [412, 377, 251], strict=True)
+    ]
+    rows += [["Kirklees", 298]]
+    findings = misread_findings(tmp_path, rows, {(6, 1): typed}, "kept")
+    assert "'Referrals' B9" in {f.part for f in findings}

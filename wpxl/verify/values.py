@@ -73,7 +73,11 @@ def is_marker(text: str) -> bool:
     return bool(_MARKER.match(text))
 
 
-_NUMERIC_TEXT = re.compile(r"\s*[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?\s*")
+# "1 012": thousands apart by a space of any width, as reports print them, are one number
+_NUMERIC_TEXT = re.compile(
+    r"\s*[+-]?(\d{1,3}(,\d{3})+|\d{1,3}([ \u00a0\u2009\u202f]\d{3})+|\d+)(\.\d+)?\s*"
+)
+_APART = re.compile(r"[, \u00a0\u2009\u202f]")
 
 
 def number(value: object) -> float | None:
@@ -90,7 +94,7 @@ def number(value: object) -> float | None:
         plain = value.strip()
         if plain[:1] == "0" and len(plain) > 1 and plain[1:2].isdigit():
             return None
-        return float(value.replace(",", "")) if _NUMERIC_TEXT.fullmatch(value) else None
+        return float(_APART.sub("", value)) if _NUMERIC_TEXT.fullmatch(value) else None
     if isinstance(value, dt.datetime | dt.date):
         return float(to_excel(value))
     return None
@@ -295,9 +299,10 @@ def stated(before: str, value: float) -> bool:
 
 
 # A number with a mark around it, as a cell's whole text: "307p", "14 r", "c.47", "(11)", "23†",
-# "<5". Such a cell shows a figure as plainly as a number does.
+# "<5", "1 012" (thousands apart by a space). Such a cell shows a figure as plainly as a number.
 _MARKED = re.compile(
-    r"^\s*(?:[^\w\s]{1,2}|c\.|ca\.)?\s*\d[\d,]*(?:\.\d+)?\s*(?:[a-z]{1,2}\b|[^\w\s]{1,2})?\s*$",
+    r"^\s*(?:[^\w\s]{1,2}|c\.|ca\.)?\s*\d(?:[\d,]|[ \u00a0\u2009\u202f](?=\d{3}\b))*(?:\.\d+)?"
+    r"\s*(?:[a-z]{1,2}\b|[^\w\s]{1,2})?\s*$",
     re.IGNORECASE,
 )
 
