@@ -28,6 +28,9 @@ as a number ('1,012' is rounded to 1020), and its words '1' and '012' are too sm
 figure quoted. Digits grouped in threes by a space are the number they print now, to the
 analysis (analyse/values) and the proof (verify/values) alike: the count is rounded, and the
 proof refuses it carried as text.
+The same figure in a title ('Referrals by local authority, 2013-14 (7 081 in all)', the true
+total) went out as written: a text's spaced thousands are read as one figure now, by the plan
+(plan/spaced_thousands, from plan/carried_words) and the proof (verify/values.number_tokens).
 """
 
 from __future__ import annotations
@@ -108,3 +111,15 @@ def test_a_count_typed_with_a_space_between_its_thousands_is_rounded(tmp_path, s
     copy, _ = sanitised_beside(source)
     sheet = openpyxl.load_workbook(copy)["Referrals"]
     assert [sheet.cell(r, 2).value for r in range(6, 11)] == [1240, 1100, 980, 1020, 2000]
+
+
+@pytest.mark.parametrize("space", SPACES)
+def test_a_title_quoting_the_true_total_with_spaced_thousands_goes(tmp_path, space):
+    referrals = [2003, 1771, 1012, 1390, 905]  # 7,081 in all
+    rows: list[list] = [[f"Referrals by local authority, 2013-14 (7{space}081 in all)"], []]
+    rows.append(["Local authority", "Referrals"])
+    rows += [[a, v] for a, v in zip(AREAS, referrals, strict=True)]
+    source = write_book(tmp_path / "titled.xlsx", {"Referrals": rows})
+    copy, _ = sanitised_beside(source)
+    texts = [c.value for row in openpyxl.load_workbook(copy)["Referrals"] for c in row]
+    assert not [t for t in texts if isinstance(t, str) and "081" in t]

@@ -17,9 +17,13 @@ carried as rounded counts passed: the proof read the abbreviations in capitals o
 
 A referral count carried as the text the input typed, with a space between its thousands
 ('1 012'), passed: the proof read no number in it (verify/values reads one now).
+The same in a title ('... (7 081 in all)', the true total) passed: the proof's numbers in a
+text (verify/values.number_tokens) read 7 and 081.
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 import pytest
 
@@ -29,7 +33,7 @@ import wpxl.analyse.words
 from tests.builders import write_book
 from tests.e2e.beside_starts import beside_starts
 from tests.misread import misread_findings, proved
-from wpxl.model import Measure
+from wpxl.model import Measure, Plan
 from wpxl.policy import DEFAULT_MEASURE_WORDS, Policy
 
 SUSTAINS = ["Sustains", "No. of sustains", "sustains", "Sustains achieved"]
@@ -106,3 +110,21 @@ def test_the_proof_alone_refuses_a_count_with_a_spaced_thousand_carried_as_text(
     rows += [["Kirklees", 298]]
     findings = misread_findings(tmp_path, rows, {(6, 1): typed}, "kept")
     assert "'Referrals' B9" in {f.part for f in findings}
+
+
+@pytest.mark.parametrize("space", [" ", "\u00a0", "\u202f"])
+def test_the_proof_alone_refuses_a_title_quoting_the_true_total_with_spaced_thousands(
+    tmp_path, space
+):
+    rows: list[list] = [["Referrals by local authority, 2013-14"], []]
+    rows.append(["Local authority", "Referrals"])
+    rows += [["Leeds", 2003], ["Bradford", 1771], ["Wakefield", 1012], ["Kirklees", 255]]
+    source = write_book(tmp_path / "titled.xlsx", {"Referrals": rows})  # 5,041 in all
+
+    def titled(plan: Plan) -> None:
+        sheet = next(s for s in plan.sheets if s.name == "Referrals")
+        title = sheet.cells[(2, 0)]
+        sheet.cells[(2, 0)] = replace(title, value=f"{title.value} (5{space}041 in all)")
+
+    found = proved(tmp_path, source, titled)
+    assert "'Referrals' A3" in {f.part for f in found}

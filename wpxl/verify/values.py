@@ -116,7 +116,10 @@ def is_multiple(value: float, base: int) -> bool:
 
 # A number in text: digits not joined to letters or to - / : (PG1, 18-24, 2013/14, 10:30), with
 # its thousands separators and decimals, and what follows it (a % sign, "+").
-_TOKEN = re.compile(r"(?<![\w.,/:-])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?![\w/:-]|[.,]\d)(\s*%|\+)?")
+_TOKEN = re.compile(  # "1,234"; "7 081", its thousands apart by a space of any width
+    r"(?<![\w.,/:-])(\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+|\d+)(\.\d+)?"
+    r"(?![\w/:-]|[.,]\d)(\s*%|\+)?"
+)
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"  # "30 June", "June 30"
 _DAY_OF_MONTH = re.compile(rf"^\s*(?:st|nd|rd|th)?\s*(?:of\s+)?{_MONTH}\b", re.IGNORECASE)
 _MONTH_BEFORE = re.compile(rf"\b{_MONTH}\.?\s*$", re.IGNORECASE)
@@ -160,7 +163,7 @@ def number_tokens(text: str) -> list[tuple[float, str, str, str]]:
         if match.group(1)[0] == "0" and len(match.group(1)) > 1:
             continue  # "01234": a code written with its leading zero, not a figure
         digits, decimals, suffix = match.group(1), match.group(2) or "", match.group(3) or ""
-        value = float(digits.replace(",", "") + decimals)
+        value = float(_APART.sub("", digits) + decimals)
         found.append((value, text[: match.start()], suffix.strip(), text[match.end() :]))
     return found
 
