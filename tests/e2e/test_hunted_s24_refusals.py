@@ -75,3 +75,40 @@ def test_starts_beside_outcomes_and_their_difference_keep_the_starts_alone(tmp_p
     sheet = openpyxl.load_workbook(copy)["Performance"]
     assert [sheet.cell(r, 2).value for r in range(6, 11)] == [420, 380, 260, 300, 160]
     assert [sheet.cell(r, c).value for r in range(6, 11) for c in (3, 4)] == [None] * 10
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="REFUSAL left (session 24 hunt): beside the job starts, 'Job outcome target' and"
+    " 'Variance against target' (the outcomes less their target, the outcomes themselves not"
+    " in the table) are refused by the proof as outcome volumes: the analysis reads the"
+    " variance as the starts' measure and rounds it, where target plus variance gives the"
+    " outcomes back. Proposed: a variance beside an outcome target is an outcome line (shares"
+    " or removed), on both sides",
+)
+def test_a_variance_against_an_outcome_target_beside_the_starts_is_not_carried(tmp_path):
+    rows: list[list] = [["Job starts by local authority, 2013-14"], []]
+    rows.append(["Local authority", "Job starts", "Job outcome target", "Variance against target"])
+    rows += [[a, s, 50, o - 50] for a, s, o in zip(AREAS, STARTS, OUTCOMES, strict=True)]
+    source = write_book(tmp_path / "target.xlsx", {"Performance": rows})
+    copy, _ = sanitised_beside(source)
+    sheet = openpyxl.load_workbook(copy)["Performance"]
+    assert [sheet.cell(r, 2).value for r in range(6, 11)] == [420, 380, 260, 300, 160]
+    assert [sheet.cell(r, 4).value for r in range(6, 11)] == [None] * 5
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="REFUSAL left (session 24 hunt): a long extract whose measure column names the"
+    " outcomes by a small-letter field name ('Job starts' and 'jo_count' lines) is refused as"
+    " naming no measure: the extract's measure values are not read through"
+    " analyse/field_names as headers are",
+)
+def test_a_long_extract_naming_outcomes_by_a_field_name_is_sanitised(tmp_path):
+    rows: list[list] = [["Local authority", "Measure", "Count"]]
+    for area, starts, outcomes in zip(AREAS[:3], STARTS, OUTCOMES, strict=False):
+        rows += [[area, "Job starts", starts], [area, "jo_count", outcomes]]
+    source = write_book(tmp_path / "extract.xlsx", {"Extract": rows})
+    copy, _ = sanitised_beside(source)
+    book = openpyxl.load_workbook(copy)
+    assert [c.value for c in book["Extract"]["C"]][-6:] == [420, None, 380, None, 260, None]
