@@ -6,7 +6,10 @@ beside it (420 and 400 shown, a change of 0): anything derived from counts is wo
 the rounded cells (guidance R5). Its words alone do not make it one (a 'Change' may be a rate);
 the arithmetic must hold too, on every cell of the line, for one pair of lines. A formula
 ``=C4-B4`` of two figures on the cell's row or column says so itself. Where two pairs of lines
-give the typed figures, which one the line is over is not known: it is removed.
+give the typed figures, which one the line is over is not known: it is removed. A typed line
+the totals read as adding up the worded line ('Job starts' 412 as 'Target' 400 plus
+'Variance' 12) is the line the difference is of, a line of counts; only a formula of the
+input (=C4+D4) keeps that sum.
 """
 
 from __future__ import annotations
@@ -24,7 +27,8 @@ from wpxl.model.sheetref import column_index
 
 DIFFERENCE_WORDS = re.compile(
     r"\b(?:differences?|diff|changes?|increases?|decreases?|inc\s*/\s*dec|var|variances?"
-    r"|variation|movements?)\b|\+\s*/\s*-|±",
+    r"|variation|movements?|gaps?|shortfalls?)\b|\+\s*/\s*-|±"
+    r"|\b(?:over|above)\s*/\s*\(?(?:under|below)\b",  # 'Over/(under) target': accounts' words
     re.IGNORECASE,
 )
 AMBIGUOUS = "a difference of two lines that more than one pair of figures gives"
@@ -131,7 +135,7 @@ def _typed_line(
         for first, second in permutations(others, 2)
         if all(_gives(coord, value, first, second, axis, figure) for coord, value in typed.items())
     ]
-    pairs = [p for p in pairs if not _adds_up(table, typed, p, axis)]
+    pairs = [p for p in pairs if not _adds_up(table, cells, typed, p, axis)]
     if not pairs:
         return  # no difference of the lines beside it: read as it was
     for coord in typed:
@@ -141,17 +145,51 @@ def _typed_line(
             continue
         first, second = (_moved(coord, line, axis) for line in pairs[0])
         _mark(table, roles, reasons, coord, first, second)
+    if len(pairs) == 1:
+        _unsum(table, roles, typed, pairs[0], axis)
 
 
-def _adds_up(table: Table, typed: dict[Coord, float], pair: tuple[int, int], axis: int) -> bool:
-    """Whether the totals found make a line of the pair the sum of the other and the worded
-    line (Referrals as Job outcomes plus 'Difference'): that reading stands as it was."""
+def _adds_up(
+    table: Table,
+    cells: dict[Coord, Cell],
+    typed: dict[Coord, float],
+    pair: tuple[int, int],
+    axis: int,
+) -> bool:
+    """Whether a formula of the input makes a line of the pair the sum of the other and the
+    worded line (=C4+D4 over Job outcomes and 'Difference'): the author's reading stands."""
     for coord in typed:
         for line in pair:
-            parts = table.totals.get(_moved(coord, line, axis), ())
-            if any((p[1], p[2]) == coord for p in parts):
+            at = _moved(coord, line, axis)
+            parts = table.totals.get(at, ())
+            if any((p[1], p[2]) == coord for p in parts) and cells[at].formula is not None:
                 return True
     return False
+
+
+def _unsum(
+    table: Table,
+    roles: dict[Coord, Role],
+    typed: dict[Coord, float],
+    pair: tuple[int, int],
+    axis: int,
+) -> None:
+    """A typed line of the pair read as the sum of the other and the worded line (Job starts
+    412 as Target 400 plus 'Variance' 12) is a line of counts: the worded line is their
+    difference, as its word says and as the proof reads it (verify/differences); read as a
+    part, it was rounded on its own (20 under 400 and 420) and the copy refused."""
+    found = set()
+    for coord in typed:
+        for line in pair:
+            at = _moved(coord, line, axis)
+            if any((p[1], p[2]) == coord for p in table.totals.get(at, ())):
+                del table.totals[at]
+                roles[at] = Role.COUNT
+                found.add(at)
+    if found:
+        left = set(table.totals)
+        table.total_rows -= {r for r, _ in found} - {r for r, _ in left}
+        table.total_cols -= {c for _, c in found} - {c for _, c in left}
 
 
 def _gives(coord: Coord, value: float, first: int, second: int, axis: int, figure: Shown) -> bool:

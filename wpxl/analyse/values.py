@@ -13,7 +13,10 @@ from itertools import pairwise
 
 from wpxl.model import Cell, CellValue, ExcelError
 
-_NUMERIC_TEXT = re.compile(r"^\s*[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?\s*$")
+# thousands apart by a comma or, as reports and some locales print them, a space of any width
+# ("1 012" is 1012, not the small figures 1 and 12)
+_NUMERIC_TEXT = re.compile(r"^\s*[+-]?(\d{1,3}([, \u00a0\u2009\u202f]\d{3})+|\d+)(\.\d+)?\s*$")
+_GROUPING = str.maketrans("", "", ", \u00a0\u2009\u202f")
 _YEAR_TEXT = re.compile(r"^\s*(19|20)\d\d(\s*[/-]\s*(\d\d|(19|20)\d\d))?\s*$")
 _MONTHS = [
     "jan",
@@ -57,7 +60,7 @@ def as_number(value: CellValue) -> float | int | None:
     if isinstance(value, int | float):
         return value
     if isinstance(value, str) and _NUMERIC_TEXT.match(value):
-        number = float(value.replace(",", "").strip())
+        number = float(value.translate(_GROUPING))
         return int(number) if number.is_integer() else number
     return None
 

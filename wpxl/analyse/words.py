@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from wpxl.analyse import field_names, misspelt
 from wpxl.analyse.bare_refs import is_bare_ref
 from wpxl.analyse.job_endings import JOB_ENDED
 from wpxl.analyse.work_marks import names_a_mark, spans_as_digits, starts_at_a_mark
@@ -69,7 +70,7 @@ def as_words(text: str) -> str:
     """A header or label with its joined words apart, as measure, money and rate words read it:
     a capital after a small letter starts a word, one after a capital does not ("JOs" stays
     whole, an abbreviation); a hyphen between figures stays ("18-24")."""
-    return _CAMEL.sub(" ", _JOINS.sub(" ", text))
+    return _CAMEL.sub(" ", _JOINS.sub(" ", field_names.capitalised(text)))  # 'jo_count'
 
 
 # "Total number for quarter ending 31 March" beside the other quarters is that quarter's count
@@ -292,7 +293,7 @@ def _measure_in(text: str, measure_words: MeasureWords) -> Measure | None:
     """Remembered by text: a workbook's sheets repeat their row labels and headers."""
     if (abbreviated := _abbreviation_in(text) or _time_in_work(text)) is not None:
         return abbreviated
-    lowered = " ".join(text.lower().split())
+    lowered = " ".join(misspelt.mended(text).lower().split())  # 'Job outcoms', 'JOBOUTCOMES'
     return next((m for m, pattern in _measure_patterns(measure_words) if pattern.search(lowered)),
                 None)  # fmt: skip
 

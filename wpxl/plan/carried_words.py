@@ -18,6 +18,7 @@ from wpxl.plan.line_labels import LINE_FIGURE, labels_stating_their_line
 from wpxl.plan.outcome_bases import of_outcomes, states_a_base
 from wpxl.plan.quoting import Judgement, judged_alone, states_an_outcome_amount
 from wpxl.plan.small_lines import names_a_line, small_line_labels, states_a_whole_share
+from wpxl.plan.spaced_thousands import with_commas
 from wpxl.read.precise_shares import states_a_precise_share
 
 CONTACTS = (
@@ -128,6 +129,7 @@ class CarriedWords:
         are (None: it may stay), the footnote numbers it may carry, and how the text without
         them is judged."""
         words = self._measure_words
+        text = with_commas(text)  # '7 081 in all' quotes 7081 as '7,081' does
         judged = judged_alone(text, label, self._base, words)
         goes = CONTACTS if holds_contact_details(text) else None
         if goes is None and states_an_outcome_amount(text, words):

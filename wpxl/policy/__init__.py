@@ -20,10 +20,13 @@ from wpxl.model import Measure
 # capitals only, as the proof (wpxl.verify.outcomes) matches them. A job start that lasted
 # ("job starts lasting 6 months", "retained job starts", "still employed", "still working",
 # "stayed in work", "kept their job") is a sustainment, however the table names it; a start
-# paid, claimed or converted is an outcome (the programme pays for no job start).
+# paid, claimed or converted is an outcome (the programme pays for no job start). Analysts call
+# sustainment payments "sustains" ("No. of sustains"), a word of its own: "sustain" would find
+# "sustainable jobs", which count what their table counts.
 DEFAULT_MEASURE_WORDS: dict[Measure, tuple[str, ...]] = {
     Measure.SUSTAINMENTS: (
         "sustainment",
+        "sustains",
         "sustained job",
         "sustained",
         "retained job start",

@@ -1,7 +1,8 @@
 """Which words name an outcome or sustainment, another measure, or money: the proof's own.
 
 The policy's measure words, and besides them the abbreviations and phrasings providers use for
-outcomes (JO, OP, SP and payments numbered so, in work at 26 weeks, paid or converted starts);
+outcomes (JO, OP, SP and payments numbered so, in work at 26 weeks, paid or converted starts,
+'Sustains' as analysts call sustainment payments);
 an abbreviation with its stops or a space ('J.Os', 'J Os', "J.O's", 'S.Os') as without, and
 'PbR' (payment by results: the programme pays it only for outcomes and sustainments);
 a database extract's joined names ("job_outcomes", "JobOutcomes") are read as their words, and
@@ -15,13 +16,16 @@ import re
 
 from wpxl.model import Measure
 from wpxl.policy import Policy
+from wpxl.verify.field_names import field_names_outcomes
 from wpxl.verify.lasted import stays_in_work
+from wpxl.verify.misspelt import respelt
 from wpxl.verify.money_words import is_amount_band, names_money
 from wpxl.verify.when_words import without_when
 from wpxl.verify.work_marks import starts_reached, times_in_digits
 
 BUILT_IN_OUTCOME_WORDS = (
     r"job outcomes?", r"outcomes?", r"sustainments?", r"sustained", r"paid outcomes?",
+    r"sustains\b",  # 'No. of sustains', as analysts say; not 'sustainable jobs'
     r"outcome payments?", r"sustainment payments?", r"in work (?:at|for|after) \d+ ?(?:weeks|wks)",
     r"off benefits? (?:at |for |after )?\d+ ?(?:weeks|wks)", r"\d+ ?\+? ?wks?\b",
     # a job start that lasted: "Job starts reaching 13 weeks", "Job starts: 6 months in work"
@@ -97,6 +101,8 @@ class Measures:
         words = times_in_digits(as_words(without_when(text)))  # 'Months since referral': none
         if (
             self._outcome.search(words)
+            or self._outcome.search(respelt(words))  # 'Job outcoms', 'JOBOUTCOMES'
+            or field_names_outcomes(text)  # 'jo_count'
             or _ABBREVIATIONS.search(words)
             or stays_in_work(words)
             or starts_reached(words)  # 'Job starts reaching the 26-week point'

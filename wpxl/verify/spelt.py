@@ -32,7 +32,10 @@ if TYPE_CHECKING:  # the proof asks this module whether a text spells a number
 UNROUNDED = "a count written as text that is not rounded"
 _LEADING_ZERO = re.compile(r"\s*0\d+\s*")
 _EXPONENT = re.compile(r"\s*\d+(?:\.\d+)?[eE][+-]?\d{1,3}\s*")
-_DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+_DIGITS = re.compile(  # "1,234", "1 234" (a space of any width between the thousands)
+    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+)
+_APART = re.compile(r"[, \u00a0\u2009\u202f]")
 # the identifier the header ends on ('Site code', 'Referral ID', 'Ref no.', 'Code (ONS)'): a word
 # after it names what is counted ('ID checks', 'Code changes')
 _IDENTIFIER = re.compile(
@@ -100,7 +103,7 @@ def written_number(text: str) -> float | None:
     if spelt is not None or not is_marked_number(text):
         return spelt
     digits = _DIGITS.search(text)
-    return None if digits is None else float(digits.group(0).replace(",", ""))
+    return None if digits is None else float(_APART.sub("", digits.group(0)))
 
 
 def _worded_number(text: str) -> float | None:

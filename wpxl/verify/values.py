@@ -73,7 +73,11 @@ def is_marker(text: str) -> bool:
     return bool(_MARKER.match(text))
 
 
-_NUMERIC_TEXT = re.compile(r"\s*[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?\s*")
+# "1 012": thousands apart by a space of any width, as reports print them, are one number
+_NUMERIC_TEXT = re.compile(
+    r"\s*[+-]?(\d{1,3}(,\d{3})+|\d{1,3}([ \u00a0\u2009\u202f]\d{3})+|\d+)(\.\d+)?\s*"
+)
+_APART = re.compile(r"[, \u00a0\u2009\u202f]")
 
 
 def number(value: object) -> float | None:
@@ -90,7 +94,7 @@ def number(value: object) -> float | None:
         plain = value.strip()
         if plain[:1] == "0" and len(plain) > 1 and plain[1:2].isdigit():
             return None
-        return float(value.replace(",", "")) if _NUMERIC_TEXT.fullmatch(value) else None
+        return float(_APART.sub("", value)) if _NUMERIC_TEXT.fullmatch(value) else None
     if isinstance(value, dt.datetime | dt.date):
         return float(to_excel(value))
     return None
@@ -112,7 +116,10 @@ def is_multiple(value: float, base: int) -> bool:
 
 # A number in text: digits not joined to letters or to - / : (PG1, 18-24, 2013/14, 10:30), with
 # its thousands separators and decimals, and what follows it (a % sign, "+").
-_TOKEN = re.compile(r"(?<![\w.,/:-])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?![\w/:-]|[.,]\d)(\s*%|\+)?")
+_TOKEN = re.compile(  # "1,234"; "7 081", its thousands apart by a space of any width
+    r"(?<![\w.,/:-])(\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+|\d+)(\.\d+)?"
+    r"(?![\w/:-]|[.,]\d)(\s*%|\+)?"
+)
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"  # "30 June", "June 30"
 _DAY_OF_MONTH = re.compile(rf"^\s*(?:st|nd|rd|th)?\s*(?:of\s+)?{_MONTH}\b", re.IGNORECASE)
 _MONTH_BEFORE = re.compile(rf"\b{_MONTH}\.?\s*$", re.IGNORECASE)
@@ -156,7 +163,7 @@ def number_tokens(text: str) -> list[tuple[float, str, str, str]]:
         if match.group(1)[0] == "0" and len(match.group(1)) > 1:
             continue  # "01234": a code written with its leading zero, not a figure
         digits, decimals, suffix = match.group(1), match.group(2) or "", match.group(3) or ""
-        value = float(digits.replace(",", "") + decimals)
+        value = float(_APART.sub("", digits) + decimals)
         found.append((value, text[: match.start()], suffix.strip(), text[match.end() :]))
     return found
 
@@ -295,9 +302,10 @@ def stated(before: str, value: float) -> bool:
 
 
 # A number with a mark around it, as a cell's whole text: "307p", "14 r", "c.47", "(11)", "23†",
-# "<5". Such a cell shows a figure as plainly as a number does.
+# "<5", "1 012" (thousands apart by a space). Such a cell shows a figure as plainly as a number.
 _MARKED = re.compile(
-    r"^\s*(?:[^\w\s]{1,2}|c\.|ca\.)?\s*\d[\d,]*(?:\.\d+)?\s*(?:[a-z]{1,2}\b|[^\w\s]{1,2})?\s*$",
+    r"^\s*(?:[^\w\s]{1,2}|c\.|ca\.)?\s*\d(?:[\d,]|[ \u00a0\u2009\u202f](?=\d{3}\b))*(?:\.\d+)?"
+    r"\s*(?:[a-z]{1,2}\b|[^\w\s]{1,2})?\s*$",
     re.IGNORECASE,
 )
 

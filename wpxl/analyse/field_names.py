@@ -1,0 +1,27 @@
+"""An extract's field names in small letters, with an outcome abbreviation among their words.
+
+A database extract names its columns 'jo_count', 'n_jo', 'num_jos', 'sust_count': the outcome
+abbreviations are read in capitals only (wpxl.policy: 'Jo' is a name, 'sp' a typo), so such a
+column took its table's measure and went out as rounded job starts, an outcome volume shown
+(guidance R2). In a name made only of small letters and figures joined by '_', nothing in it a
+person's name or a typo, an abbreviation standing as one of its parts is read in capitals.
+"""
+
+from __future__ import annotations
+
+import re
+
+_FIELD = re.compile(r"[a-z0-9]+(?:_[a-z0-9]+)+")
+_CAPITALS = {
+    "jo": "JO", "jos": "JOs", "jop": "JOP", "jops": "JOPs",
+    "sp": "SP", "sps": "SPs", "sust": "SUST", "susts": "SUSTs",
+}  # fmt: skip
+
+
+def capitalised(text: str) -> str:
+    """``text`` with the outcome abbreviations of a small-letter field name in capitals
+    ('jo_count' -> 'JO_count'); any other text as it is."""
+    name = text.strip()
+    if not _FIELD.fullmatch(name):
+        return text
+    return "_".join(_CAPITALS.get(part, part) for part in name.split("_"))

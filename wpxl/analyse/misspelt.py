@@ -1,0 +1,55 @@
+"""Outcome words as hand-typed headers slip on them, or as extracts run them together.
+
+'Job outcoms', 'Job Ouctomes', 'Sustainmnets' and 'JOBOUTCOMES' name outcomes to any reader,
+but no measure word, matched at the start of a word, finds them: the column would take its
+table's measure and go out as rounded job starts (an outcome volume shown, guidance R2). A
+word one slip from 'outcome(s)' or 'sustainment(s)' (a letter left out, added or changed, or
+two neighbours swapped), or holding one of them whole ('joboutcomes'), is read as that word.
+Words further off ('income', 'outcast', 'sustainable') are what they say.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_TARGETS = ("outcomes", "outcome", "sustainments", "sustainment")
+_WORD = re.compile(r"[A-Za-z]{6,}")
+_HELD = re.compile(r"(outcomes?|sustainments?)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)
+def mended(text: str) -> str:
+    """``text`` with each word that slips on an outcome word, or holds one run into others,
+    written as that word (apart from the words around it)."""
+    return _WORD.sub(_mend, text)
+
+
+def _mend(match: re.Match[str]) -> str:
+    word = match.group(0)
+    lowered = word.lower()
+    if lowered in _TARGETS:
+        return word
+    if _HELD.search(lowered):
+        return _HELD.sub(r" \1 ", lowered).strip()  # 'joboutcomes' -> 'job outcomes'
+    return next((t for t in _TARGETS if _one_slip(lowered, t)), word)
+
+
+def _one_slip(word: str, target: str) -> bool:
+    """Whether ``word`` is ``target`` with one letter left out, added, changed, or two
+    neighbouring letters swapped."""
+    if word == target or abs(len(word) - len(target)) > 1:
+        return False
+    if len(word) == len(target):
+        diffs = [i for i, (a, b) in enumerate(zip(word, target, strict=True)) if a != b]
+        if len(diffs) == 1:
+            return True
+        first, second = diffs[0], diffs[-1]
+        return (
+            len(diffs) == 2
+            and second == first + 1
+            and word[first] == target[second]
+            and word[second] == target[first]
+        )
+    short, long = (word, target) if len(word) < len(target) else (target, word)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))

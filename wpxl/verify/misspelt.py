@@ -1,0 +1,52 @@
+"""The proof's own reading of outcome words typed with a slip or run into others.
+
+A header 'Job outcoms', 'Job Ouctomes', 'Sustainmnets' or 'JOBOUTCOMES' names outcomes: counts
+under it carried as another measure's are outcome volumes shown (guidance R2). A word within
+one slip of 'outcome(s)' or 'sustainment(s)' (one letter left out, added or changed, or two
+neighbours swapped: the optimal string alignment distance), or holding one whole, reads as
+that word; 'income', 'outcast' and 'sustainable' do not. Written apart from the analysis's
+reading (wpxl.analyse.misspelt), which the proof may not share.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_OUTCOME_WORDS = ("outcome", "outcomes", "sustainment", "sustainments")
+_LETTERS = re.compile(r"[A-Za-z]+")
+_WITHIN = re.compile(r"outcomes?|sustainments?")
+
+
+@lru_cache(maxsize=4096)
+def respelt(text: str) -> str:
+    """``text`` with each word near or holding an outcome word written as it (lower case)."""
+    return _LETTERS.sub(_respelt_word, text)
+
+
+def _respelt_word(match: re.Match[str]) -> str:
+    word = match.group(0)
+    low = word.lower()
+    if len(low) < 6 or low in _OUTCOME_WORDS:
+        return word
+    inside = _WITHIN.search(low)
+    if inside is not None:
+        return f"{low[: inside.start()]} {inside.group(0)} {low[inside.end() :]}".strip()
+    near = [w for w in _OUTCOME_WORDS if _distance(low, w) <= 1]
+    return near[0] if near else word
+
+
+def _distance(a: str, b: str) -> int:
+    """Edits (insert, delete, change, swap of neighbours) turning ``a`` into ``b``."""
+    if abs(len(a) - len(b)) > 1:
+        return 2
+    rows = [list(range(len(b) + 1))]
+    for i in range(1, len(a) + 1):
+        row = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = 0 if a[i - 1] == b[j - 1] else 1
+            row[j] = min(rows[i - 1][j] + 1, row[j - 1] + 1, rows[i - 1][j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                row[j] = min(row[j], rows[i - 2][j - 2] + 1)
+        rows.append(row)
+    return rows[len(a)][len(b)]
