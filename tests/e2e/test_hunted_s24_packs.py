@@ -117,3 +117,41 @@ def test_the_proof_alone_refuses_numbers_with_gaps_beside_no_names_kept(tmp_path
 
     found = proved(tmp_path, write_book(tmp_path / "cpa.xlsx", {"By CPA": rows}), kept)
     assert {f.part for f in found} >= {"'By CPA' A6", "'By CPA' A9", "'By CPA' A12"}
+
+
+def _repeated_keys() -> list[list]:
+    """The same nesting as an export writes it: each area's number and name on every line."""
+    rows, above = _by_cpa(), [None, None]
+    for row in rows[3:]:
+        if isinstance(row[0], int):
+            above = row[:2]
+        elif row[2] is not None:  # a provider's line after the area's first
+            row[:2] = above
+    return rows
+
+
+def test_codes_repeated_with_their_names_on_each_line_name_the_lines(tmp_path):
+    """With the keys repeated on each line, numbers 1, 1, 2, 2 were refused by the proof (no
+    run of labels repeats its numbers so); a number always beside the same name, and each
+    name beside the same number, is the name's code (analyse|verify/coded_blocks)."""
+    source = write_book(tmp_path / "keys.xlsx", {"By CPA": _repeated_keys()})
+    copy, _ = sanitised_beside(source)
+    sheet = openpyxl.load_workbook(copy)["By CPA"]
+    lines = [[c.value for c in row[:4]] for row in sheet.iter_rows(min_row=6, max_row=7)]
+    assert lines == [[1, "East Midlands", "A4e", 30820], [1, "East Midlands", "Ingeus", 47380]]
+
+
+def test_the_proof_alone_refuses_a_number_beside_two_names_kept(tmp_path):
+    """7 beside both the East Midlands and the East of England names no area: kept as written
+    on their four lines, refused."""
+    rows = _repeated_keys()
+    for at in (3, 4, 6, 7):
+        rows[at][0] = 7
+
+    def kept(plan: Plan) -> None:
+        sheet = next(s for s in plan.sheets if s.name == "By CPA")
+        for at in (5, 6, 8, 9):
+            sheet.cells[(at, 0)] = OutputCell(7, kind="kept")
+
+    found = proved(tmp_path, write_book(tmp_path / "keys.xlsx", {"By CPA": rows}), kept)
+    assert {f.part for f in found} >= {"'By CPA' A6", "'By CPA' A7", "'By CPA' A9", "'By CPA' A10"}

@@ -5,6 +5,8 @@ number and name on its first provider's line only, the other providers' lines bl
 then the area's subtotal line ('East Midlands total'). The numbers name the blocks as the
 names beside them do (``label_numbers`` reads them so): a block's later line leaves both the
 code and the name blank and names itself further right; every code stands beside a name.
+Exports that repeat the keys write the code and the name on every line of the block instead:
+each number there always stands beside the same name, and each name beside the same number.
 """
 
 from __future__ import annotations
@@ -38,3 +40,19 @@ def named_beside(cells: dict[Coord, Cell], rows: list[int], col: int, right: int
     return all(
         (cell := cells.get((row, col + 1))) is not None and is_text(cell.value) for row in coded
     )
+
+
+def codes_of_names(cells: dict[Coord, Cell], rows: list[int], col: int) -> bool:
+    """Whether each of ``rows`` holding a number holds a name just right of it, one name for
+    each number and one number for each name: the names' codes, repeated with them."""
+    pairs = set()
+    for row in rows:
+        cell = cells.get((row, col))
+        if _blank(cell):
+            continue
+        name = cells.get((row, col + 1))
+        if name is None or not is_text(name.value) or not str(name.value).strip():
+            return False
+        pairs.add((cell.value, str(name.value).strip()))  # type: ignore[union-attr]
+    numbers, names = {n for n, _ in pairs}, {t for _, t in pairs}
+    return len(pairs) > 1 and len(numbers) == len(pairs) == len(names)

@@ -41,7 +41,7 @@ from collections.abc import Iterable
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from wpxl.analyse.coded_blocks import continues_a_block, named_beside
+from wpxl.analyse.coded_blocks import codes_of_names, continues_a_block, named_beside
 from wpxl.analyse.extract_keys import (
     is_longer_period,
     keys_extract_rows,
@@ -183,6 +183,7 @@ def numbers_name_rows(cells: dict[Coord, Cell], layout: Layout, col: int) -> boo
     if len(set(numbers)) != len(numbers) and not (
         (kind == _PERIOD_LABEL and _keyed_by_words(cells, layout, col, numbers))
         or repeated_only_as_runs(runs)  # each block's payment groups, numbered again
+        or codes_of_names(cells, rows, col)  # 'CPA | Area' repeated on each provider's line
     ):
         return False
     if _COHORT.match(str(head.value)) and not _numbered_cohorts(numbers):

@@ -4,7 +4,9 @@
 provider's line only, the other providers' lines blank in both columns, then the area's
 subtotal line. Such a code names its block as the name beside it does, so the proof reads the
 codes as one run across the blocks' later lines, only where every code has a name just right
-of it (a column of counts with gaps in it has none).
+of it (a column of counts with gaps in it has none). Exports that repeat the keys write the
+code and the name on every line of the block: each number always beside the same name, and
+each name beside the same number, the run is one of codes, though its numbers repeat.
 """
 
 from __future__ import annotations
@@ -45,3 +47,21 @@ def left_edge(row_of: Callable[[int], list[tuple[int, Cell]]], rows: list[int], 
     }
     gaps = [c for c in range(col) if c not in filled]
     return gaps[-1] + 1 if gaps else 0
+
+
+def names_coded(
+    text_at: Callable[[tuple[int, int]], str | None],
+    rows: list[int],
+    numbers: list[int | None],
+    col: int,
+) -> bool:
+    """Whether the numbers on ``rows`` are the codes of the names just right of them: one name
+    for each number, one number for each name, every number with a name."""
+    pairs = set()
+    for row, number in zip(rows, numbers, strict=True):
+        name = text_at((row, col + 1))
+        if name is None:
+            return False
+        pairs.add((number, name))
+    found, names = {n for n, _ in pairs}, {t for _, t in pairs}
+    return len(pairs) > 1 and len(found) == len(pairs) == len(names)

@@ -49,7 +49,7 @@ from wpxl.model import Cell
 from wpxl.verify.bare_refs import keys_a_reference
 from wpxl.verify.books import Coord, SheetPair
 from wpxl.verify.class_codes import class_codes
-from wpxl.verify.coded_blocks import codes_named, later_line, left_edge
+from wpxl.verify.coded_blocks import codes_named, later_line, left_edge, names_coded
 from wpxl.verify.coded_heads import heads_coded
 from wpxl.verify.elapsed_heads import heads_elapsed
 from wpxl.verify.extract_keys import ExtractKeys
@@ -199,6 +199,7 @@ class LabelReading:
         if len(set(numbers)) != len(numbers) and not (
             (_PERIOD.match(header) and self._keyed_by_words(rows, col, numbers))
             or repeated_in_blocks(rows, numbers)  # each block's payment groups, again
+            or names_coded(self._text, rows, numbers, col)  # 'CPA | Area' on each line
         ):
             return False
         for r in rows:
