@@ -19,6 +19,7 @@ from tests.e2e.runs import sanitised_beside
 from tests.misread import proved
 from wpxl.model import OutputCell, Plan
 
+AREAS = ["Leeds", "Bradford", "Wakefield", "Kirklees", "Calderdale"]
 REGIONS = {
     "Yorkshire and the Humber": [("Leeds", 412, 41), ("Bradford", 377, 37), ("Wakefield", 251, 29)],
     "North East": [("Newcastle", 298, 33), ("Sunderland", 163, 17)],
@@ -155,3 +156,24 @@ def test_the_proof_alone_refuses_a_number_beside_two_names_kept(tmp_path):
 
     found = proved(tmp_path, write_book(tmp_path / "keys.xlsx", {"By CPA": rows}), kept)
     assert {f.part for f in found} >= {"'By CPA' A6", "'By CPA' A7", "'By CPA' A9", "'By CPA' A10"}
+
+
+def test_starts_beside_outcomes_and_a_formula_of_their_difference_stay_rounded(tmp_path):
+    """'Job starts | Job outcomes | Remaining starts' with the last a formula (=B4-C4): the
+    starts, equal to the other two added, were read as their total, and removed as a total
+    over the outcomes the copy leaves out: the sheet lost every figure. A part worked out
+    from the figure itself makes it no total (analyse/differences.worked_out_from); the
+    difference of starts and outcomes still goes, as it gives the outcomes back."""
+    rows: list[list] = [["Job starts by local authority, 2013-14"], []]
+    rows.append(["Local authority", "Job starts", "Job outcomes", "Remaining starts"])
+    starts, outcomes = [412, 377, 251, 298, 163], [41, 37, 29, 33, 17]
+    for at, (area, s, o) in enumerate(zip(AREAS, starts, outcomes, strict=True), start=4):
+        rows.append([area, s, o, f"=B{at}-C{at}"])
+    lines = zip(range(4, 9), starts, outcomes, strict=True)
+    cached = {("Performance", f"D{at}"): s - o for at, s, o in lines}
+    source = write_book(tmp_path / "left.xlsx", {"Performance": rows}, cached=cached)
+    copy, _ = sanitised_beside(source)
+    sheet = openpyxl.load_workbook(copy)["Performance"]
+    shown = [[sheet.cell(r, c).value for c in (2, 3, 4)] for r in range(6, 11)]
+    assert shown == [[420, None, None], [380, None, None], [260, None, None],
+                     [300, None, None], [160, None, None]]  # fmt: skip

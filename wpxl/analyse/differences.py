@@ -267,3 +267,18 @@ def _mark(
     table.totals.pop(coord, None)
     table.ratios.pop(coord, None)
     table.differences[coord] = (first, second)
+
+
+def worked_out_from(cells: dict[Coord, Cell], parts: list[Coord], coord: Coord) -> bool:
+    """Whether a part of a typed figure read as a total is worked out from that figure itself
+    ('Remaining starts' =B4-C4 beside 'Job starts' 412 and 'Job outcomes' 41): the figure is
+    the line the difference is of, a count, though it is the sum of the other two."""
+    for part in parts:
+        cell = cells.get(part)
+        match = _FORMULA.match(cell.formula.replace(" ", "")) if cell and cell.formula else None
+        if match is not None:
+            a_col, a_row, b_col, b_row = match.groups()
+            refs = {(int(a_row) - 1, column_index(a_col)), (int(b_row) - 1, column_index(b_col))}
+            if coord in refs:
+                return True
+    return False

@@ -22,6 +22,7 @@ from wpxl.analyse.cells import (
 from wpxl.analyse.codes import code_labels
 from wpxl.analyse.column_numbering import naming_rows
 from wpxl.analyse.decimal_lines import decimal_columns
+from wpxl.analyse.differences import worked_out_from
 from wpxl.analyse.direct_children import as_direct_children
 from wpxl.analyse.formulas import Structured, defined_range
 from wpxl.analyse.group_heads import group_heads
@@ -363,15 +364,14 @@ class TableReader:
 
     def _mark_total(self, coord: Coord, near: list[Coord]) -> None:
         """A typed count on a total line (the caller picks them out) becomes a total over its
-        figures; where every part is a marker ('-') it stays a count; over a figure wpxl removes
-        (an apportioned decimal), it is removed too, as a sum of the rest would not be the
-        total."""
-        roles = self.roles
-        cells, over_removed = [], False  # one pass: a total has up to thousands of parts
+        figures; where every part is a marker ('-'), or one is worked out from it (=B4-C4), it
+        stays a count; over a figure wpxl removes (an apportioned decimal), it is removed too."""
+        if worked_out_from(self.cells, near, coord):
+            return
+        roles, cells, over_removed = self.roles, [], False  # one pass: up to thousands of parts
         for c in near:
             role = roles.get(c)
-            if role is Role.NONCOUNT and (number := self.shown(c)) is not None:
-                # a number the arithmetic proves a part ("... codes" rows) is a count
+            if role is Role.NONCOUNT and (number := self.shown(c)) is not None:  # a part: a count
                 role = roles[c] = Role.COUNT if float(number).is_integer() else Role.DROPPED
                 if role is Role.DROPPED:
                     self.reasons[c] = DECIMAL
