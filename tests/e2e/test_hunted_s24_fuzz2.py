@@ -8,6 +8,7 @@ import openpyxl
 
 from tests.builders import write_book
 from tests.e2e.runs import sanitised_beside
+from tests.misread import misread_findings
 
 
 def _shown(copy, sheet: str) -> dict[int, list]:
@@ -51,3 +52,45 @@ def test_key_figures_of_a_block_with_no_header_under_value_blocks_are_counts(tmp
     shown = _shown(copy, "Summary")
     assert [shown[r] for r in range(17, 21)] == [[260], [100], [200], []]
     assert [shown[r] for r in range(12, 15)] == [[100], [380], []]
+
+
+# fuzz26 'cohort', seed 70109: two cohort tables stacked, the second's months since referral
+# headed '3m', '6m', '12m'.
+COHORTS = [
+    ["Cumulative job outcomes by month of referral"],
+    [],
+    ["Referral month", "Referrals", "After 6 months", "After 12 months", "% at 6 months"],
+    ["Apr-14", 361, 40, 57, 0.111],
+    ["May-14", 267, 26, None, 0.097],
+    ["Total", 628],
+    [],
+    [],
+    ["Referral cohorts: job outcomes achieved"],
+    [],
+    ["Referral month", "Referrals", "3m", "6m", "12m"],
+    ["Apr-14", 356, 28, 35, 38],
+    ["May-14", 108, 7, 19, 24],
+    ["Jun-14", 253, 28, 49, "n/a"],
+]
+
+
+def test_months_since_referral_headed_3m_6m_under_a_cohort_table_are_headers(tmp_path):
+    """The second of two cohort tables, its months since referral headed '3m', '6m', '12m',
+    was refused: under the first table's outcome columns the proof read the header line as an
+    outcome line and '3m' as a figure marked 'm' (as '59r' is a figure marked revised), so a
+    copy carrying its own headers failed (REFUSAL). Numbers marked by a unit of time, rising
+    along an input line holding no figure, over figures, head the columns: the copy is made,
+    its headers as written, the referrals rounded, the outcomes gone to the percentage sheet."""
+    copy, _ = sanitised_beside(write_book(tmp_path / "cohorts.xlsx", {"Referrals": COHORTS}))
+    shown = _shown(copy, "Referrals")
+    assert shown[13] == ["Referrals", "3m", "6m", "12m"]
+    assert [shown[r] for r in range(14, 17)] == [[360], [100], [260, "n/a"]]
+
+
+def test_the_proof_still_refuses_outcome_volumes_typed_with_a_unit_of_time(tmp_path):
+    """The let-off is for a header line: outcome volumes written '28m', '35m', '38m' on a
+    cohort's line beside its referrals (a figure) are still outcome volumes to the proof."""
+    written = {(11, 2): "28m", (11, 3): "35m", (11, 4): "38m"}
+    found = misread_findings(tmp_path, COHORTS, written, "kept")
+    volumes = {f.part for f in found if f.kind == "an outcome or sustainment volume"}
+    assert volumes >= {"'Referrals' C14", "'Referrals' D14", "'Referrals' E14"}
