@@ -5,6 +5,7 @@ exports) the copy misread or the proof refused, each on a real .xlsx through the
 from __future__ import annotations
 
 import openpyxl
+import pytest
 
 from tests.builders import write_book
 from tests.e2e.runs import sanitised_beside
@@ -94,3 +95,38 @@ def test_the_proof_still_refuses_outcome_volumes_typed_with_a_unit_of_time(tmp_p
     found = misread_findings(tmp_path, COHORTS, written, "kept")
     volumes = {f.part for f in found if f.kind == "an outcome or sustainment volume"}
     assert volumes >= {"'Referrals' C14", "'Referrals' D14", "'Referrals' E14"}
+
+
+def _cohort(title: str, head: str) -> list[list]:
+    """fuzz26 'cohort', seeds 70107, 70112, 70113, 70115: a referral cohort's referrals headed
+    ``head`` beside its job outcomes by months since referral."""
+    return [
+        [title],
+        [],
+        ["Month of referral", head, "Month 3", "Month 6", "Month 12"],
+        ["Jun-14", 209, 16, 21, 45],
+        ["Jul-14", 53, 5, 10],
+        ["Aug-14", 287, 8],
+    ]
+
+
+COHORT_TITLES = [
+    "Job outcomes by referral cohort and months since referral",
+    "Cumulative job outcomes by month of referral",
+]
+
+
+@pytest.mark.parametrize("head", ["Number referred", "No. referred", "People referred"])
+@pytest.mark.parametrize("title", COHORT_TITLES)
+def test_a_cohorts_number_referred_beside_its_outcomes_is_referrals(tmp_path, title, head):
+    """A cohort's referrals headed 'Number referred' went to the percentage sheet as shares of
+    outcomes with the months since referral beside them (WRONG): under a title breaking
+    outcomes down, only a header naming another measure by its plural name ('Referrals',
+    'Number of referrals') counted that measure. Its participle with a word for a number or
+    for people ('Number referred', 'People referred') names it so too, in the
+    analysis and the proof: the referrals are rounded, the outcomes go to the percentage
+    sheet."""
+    rows = _cohort(title, head)
+    copy, _ = sanitised_beside(write_book(tmp_path / "cohort.xlsx", {"Referrals": rows}))
+    shown = _shown(copy, "Referrals")
+    assert [shown[r] for r in range(6, 9)] == [[200], [60], [280]]
