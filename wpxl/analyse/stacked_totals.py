@@ -22,6 +22,7 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from wpxl.analyse.closing_lines import closing_line
+from wpxl.analyse.formula_block_sums import counted, summed_by_formula
 from wpxl.analyse.keyed_sections import inner_label, keyed_sections
 from wpxl.analyse.values import as_number, exact_sum, is_text
 from wpxl.analyse.words import is_total_label
@@ -260,10 +261,9 @@ def summed_places(
         for col in block.table.body_cols:
             coord = (row, col)
             parts = [(other.rows[i], col) for other in others]
-            if roles.get(coord) is not Role.COUNT or any(
-                roles.get(p) is not Role.COUNT for p in parts
-            ):
-                continue  # within-block totals, rates and markers keep their own readings
+            if not counted(coord, parts, roles):  # a formula over the same places: one more
+                matches += summed_by_formula(block.table, coord, parts, cells)
+                continue
             value = cells[coord].value
             adds_up = exact_sum(value, [cells[p].value for p in parts])
             if adds_up is None:

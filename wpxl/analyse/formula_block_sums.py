@@ -1,0 +1,32 @@
+"""A block of formulas over the blocks above it, one of its lines typed over with its value.
+
+An 'All local authorities' block under the authorities' blocks, each of its lines a formula
+adding up the same line of every block above ('=B5+B11+B17'), and one line pasted over as a
+value (Attachments | 472). The formulas are totals already, so the typed line was the block's
+only count adding up the other blocks, too few places (two are asked, ``MIN_MATCHES``) to
+believe it a total: it was rounded on its own, and the proof refused the copy (a line adding
+up the same lines of other blocks rounded on its own). A formula of the block over exactly the
+same places of the other blocks is such a place too, as much as a typed figure adding them up.
+"""
+
+from __future__ import annotations
+
+from wpxl.analyse.values import as_number
+from wpxl.model import Cell, Coord, Role, Table
+
+
+def counted(coord: Coord, parts: list[Coord], roles: dict[Coord, Role]) -> bool:
+    """Whether ``coord`` and every one of its ``parts`` are counts (a within-block total, a
+    rate or a marker keeps its own reading)."""
+    return roles.get(coord) is Role.COUNT and all(roles.get(p) is Role.COUNT for p in parts)
+
+
+def summed_by_formula(
+    table: Table, coord: Coord, parts: list[Coord], cells: dict[Coord, Cell]
+) -> bool:
+    """Whether ``coord`` is a formula total over exactly ``parts`` (the same places of the
+    other blocks), its value not 0: a place the block adds them up in."""
+    over = table.totals.get(coord)
+    if over is None or sorted(over) != sorted((table.sheet, r, c) for r, c in parts):
+        return False
+    return as_number(cells[coord].value) not in (None, 0)
