@@ -207,3 +207,29 @@ def test_a_typed_line_of_a_block_of_formulas_over_the_blocks_above_is_their_sum(
     assert shown[typed_line] == "=SUM({})".format(
         ",".join(f"B{7 + typed_line + 6 * k}" for k in range(3))
     )
+
+
+# fuzz26 'kpi', seed 70210: a small authority's key figures, one column, its referrals by
+# chance the sum of its attachments, starts and outcomes (16 = 8 + 6 + 2).
+SMALL_KEY_FIGURES = [
+    ["Headline figures"],
+    [],
+    ["Local authority: Wakefield"],
+    ["Measure", "Value"],
+    ["Referrals to date", 16],
+    ["Attachments to date", 8],
+    ["Job starts to date", 6],
+    ["Job outcomes to date", 2],
+    ["Sustainment outcomes", 8],
+]
+
+
+def test_a_line_naming_one_measure_is_no_total_of_lines_naming_others(tmp_path):
+    """A small authority's referrals (16) were read as the total of its attachments, starts
+    and outcomes (8 + 6 + 2), its attachments (8) as that of its starts and outcomes, and both
+    removed as totals over the outcomes the copy removes (WRONG). Lines each naming another of
+    referrals, attachments and starts are no totals of one another: each is rounded."""
+    source = write_book(tmp_path / "kpi.xlsx", {"Job starts": SMALL_KEY_FIGURES})
+    copy, _ = sanitised_beside(source)
+    shown = _shown(copy, "Job starts")
+    assert [shown[r] for r in range(7, 12)] == [[20], [0], [0], [], []]
