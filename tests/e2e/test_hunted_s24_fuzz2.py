@@ -10,6 +10,7 @@ import pytest
 from tests.builders import write_book
 from tests.e2e.runs import sanitised_beside
 from tests.misread import misread_findings
+from wpxl.verify.summed_blocks import BLOCK_ROUNDED_ALONE
 
 
 def _shown(copy, sheet: str) -> dict[int, list]:
@@ -234,3 +235,61 @@ def test_a_line_naming_one_measure_is_no_total_of_lines_naming_others(tmp_path):
     copy, _ = sanitised_beside(source)
     shown = _shown(copy, "Job starts")
     assert [shown[r] for r in range(7, 12)] == [[20], [0], [0], [], []]
+
+
+# fuzz26 'kpi', seed 70210: two small authorities' key figures, each with its outcome rate,
+# then 'All local authorities' typed but for its attachments (a formula), its rate left blank.
+ALL_TYPED_AND_FORMULAS = [
+    ["Headline figures"],
+    [],
+    ["Local authority: Wakefield"],
+    ["Referrals to date", 16],
+    ["Attachments to date", 8],
+    ["Job starts to date", 6],
+    ["Job outcomes to date", 2],
+    ["Sustainment outcomes", 8],
+    ["Referral to JO rate (%)", 0.125],
+    [],
+    ["Leeds"],
+    ["Referrals to date", 29],
+    ["Attachments to date", 14],
+    ["Job starts to date", 5],
+    ["Job outcomes to date", 2],
+    ["Sustainment outcomes", 2],
+    ["Referral to JO rate (%)", 0.069],
+    [],
+    ["All local authorities"],
+    ["Indicator", "Value"],
+    ["Referrals to date", 45],
+    ["Attachments to date", "=B5+B13"],
+    ["Job starts to date", 11],
+    ["Job outcomes to date", "=B7+B15"],
+    ["Sustainment outcomes", 10],
+    ["Referral to JO rate (%)"],
+]
+
+
+def test_typed_lines_of_an_all_block_with_a_formula_line_are_sums_of_the_blocks(tmp_path):
+    """'All local authorities' typed but for its attachments (a formula over the blocks above):
+    its job starts (11, 6 + 5) were rounded on their own to 20, where the rounded lines they add
+    up show 0 + 0 (WRONG: guidance R5). The block's lines are read by their labels against the
+    blocks', and a line holding a formula total was left out of its labels, so the block did
+    not name every line of the others. A line holding a formula over other blocks is one of its
+    lines: the typed lines are rebuilt as the sums of the rounded lines they add up."""
+    cached = {("Summary", "B22"): 22, ("Summary", "B24"): 4}
+    source = write_book(tmp_path / "kpi.xlsx", {"Summary": ALL_TYPED_AND_FORMULAS}, cached=cached)
+    copy, _ = sanitised_beside(source)
+    sheet = openpyxl.load_workbook(copy)["Summary"]
+    assert [sheet.cell(r, 2).value for r in (23, 25)] == ["=SUM(B6,B14)", "=SUM(B8,B16)"]
+
+
+@pytest.mark.xfail(strict=True, reason="PROOF HOLE: a blank rate line of the 'All' block")
+def test_the_proof_alone_refuses_a_line_of_an_all_block_rounded_on_its_own(tmp_path):
+    """The copy rounding the 'All local authorities' job starts on their own (11 to 20, where
+    the lines they add up show 0 + 0) passed the proof (PROOF HOLE): it reads a block adding up
+    others only where its labels hold every label of theirs, and the authorities' outcome rate
+    lines, blank in the 'All' block, were labels it did not hold. A line holding no count (its
+    figures rates, or none) is no line a block must hold: the proof refuses the copy."""
+    cached = {("Referrals", "B22"): 22, ("Referrals", "B24"): 4}
+    found = misread_findings(tmp_path, ALL_TYPED_AND_FORMULAS, {(22, 1): 20}, "rounded", cached)
+    assert ("'Referrals' B25", BLOCK_ROUNDED_ALONE) in {(f.part, f.kind) for f in found}
