@@ -283,7 +283,6 @@ def test_typed_lines_of_an_all_block_with_a_formula_line_are_sums_of_the_blocks(
     assert [sheet.cell(r, 2).value for r in (23, 25)] == ["=SUM(B6,B14)", "=SUM(B8,B16)"]
 
 
-@pytest.mark.xfail(strict=True, reason="PROOF HOLE: a blank rate line of the 'All' block")
 def test_the_proof_alone_refuses_a_line_of_an_all_block_rounded_on_its_own(tmp_path):
     """The copy rounding the 'All local authorities' job starts on their own (11 to 20, where
     the lines they add up show 0 + 0) passed the proof (PROOF HOLE): it reads a block adding up
