@@ -4,7 +4,9 @@ the trees must not nest, and the totals written in other forms than SUM.
 A book that writes 'Total' =SUM(B4:B7) says that rows 4 to 7 are each a line of their own: were
 one of them the total of others, the book would count those twice. Small counts often add up by
 chance (27 beside 12 and 15), so the arithmetic alone would read such a row as a subtotal, and
-its rebuilt SUM would show readers that the true figures add up exactly.
+its rebuilt SUM would show readers that the true figures add up exactly. Lines each naming
+another step of the programme (referrals, attachments, starts) are read so too
+(``measure_lines``).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from openpyxl.formula.tokenizer import Token, Tokenizer
 from openpyxl.utils.cell import range_boundaries
 
 from wpxl.analyse.formulas import parse_ref
+from wpxl.analyse.measure_lines import measures_apart
 from wpxl.model import Cell, Coord, Role, SheetCoord, Table
 
 
@@ -45,7 +48,7 @@ def summed_lines(table: Table, cells: dict[Coord, Cell], by_row: bool) -> list[f
             ]
             if len(lines) > 2:
                 found.add(frozenset(lines))
-    return list(found)
+    return [*found, *measures_apart(table, by_row)]  # 'Referrals' is no sum of 'Job starts'...
 
 
 def added_together(

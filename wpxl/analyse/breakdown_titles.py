@@ -9,8 +9,10 @@ a title no line's words make it another measure; a title naming another measure 
 and job outcomes by area'), or a rate ('Job outcome rate by area'), leaves its lines their own.
 A column headed by another measure's plural name alone ('Referrals', 'Job starts', 'Number of
 attachments') is no kind: 'Job outcomes by referral cohort' over 'Referrals' and '3 months',
-'6 months' counts the cohort's referrals beside its outcomes. The proof reads such titles and
-headers for itself (wpxl.verify.outcomes).
+'6 months' counts the cohort's referrals beside its outcomes; so does the measure's participle
+after a word for a number or for people ('Number referred', 'People referred'), as cohort
+tables head their referrals ('Referred' alone may be a kind: 'Referred | Not referred'). The
+proof reads such titles and headers for itself (wpxl.verify.outcomes).
 """
 
 from __future__ import annotations
@@ -22,6 +24,10 @@ from wpxl.model import Measure
 
 _BY = re.compile(r"\bby\b", re.IGNORECASE)
 _COUNTED = re.compile(r"^(?:(?:total|all|number\s+of|no\.?\s+of)\s+)?(.*?)(?:\s*\(n\))?$")
+# 'Number referred', 'People referred': a participle among the measure's words ('referred')
+_PARTICIPLE = re.compile(
+    r"^(?:total|number|no\.?|people|participants|customers|individuals)\s+(\w+ed)(?:\s*\(n\))?$"
+)
 
 
 def outcomes_by(title: str, measure_words: dict[Measure, tuple[str, ...]]) -> bool:
@@ -43,9 +49,13 @@ def names_a_measure_alone(
     """The measure other than outcomes a header names by its plural name and nothing else
     ('Referrals', 'Job starts', 'No. of attachments'), or None: a kind of a breakdown is named
     with more words ('JCP referral', 'Full-time job start')."""
-    name = _COUNTED.match(" ".join(text.lower().split()))
+    plain = " ".join(text.lower().split())
+    name, participle = _COUNTED.match(plain), _PARTICIPLE.match(plain)
     said = name.group(1) if name is not None else ""
+    done = participle.group(1) if participle is not None else None
     for measure, words in measure_words.items():
         if not measure.is_outcome and said in {w if w.endswith("s") else f"{w}s" for w in words}:
+            return measure
+        if not measure.is_outcome and done in {w.lower() for w in words}:
             return measure
     return None

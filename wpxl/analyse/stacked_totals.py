@@ -22,6 +22,7 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from wpxl.analyse.closing_lines import closing_line
+from wpxl.analyse.formula_block_sums import counted, in_blocks, summed_by_formula
 from wpxl.analyse.keyed_sections import inner_label, keyed_sections
 from wpxl.analyse.values import as_number, exact_sum, is_text
 from wpxl.analyse.words import is_total_label
@@ -88,7 +89,7 @@ def _total_by_labels(
         counted = [
             r
             for r in block.rows
-            if any(roles.get((r, c)) is Role.COUNT for c in block.table.body_cols)
+            if any(in_blocks(block.table, (r, c), roles) for c in block.table.body_cols)
         ]
         labels = [(label or line_label)(block.table, row, cells) for row in counted]
         if len(labels) >= 2 and all(labels) and len(set(labels)) == len(labels):
@@ -260,10 +261,9 @@ def summed_places(
         for col in block.table.body_cols:
             coord = (row, col)
             parts = [(other.rows[i], col) for other in others]
-            if roles.get(coord) is not Role.COUNT or any(
-                roles.get(p) is not Role.COUNT for p in parts
-            ):
-                continue  # within-block totals, rates and markers keep their own readings
+            if not counted(coord, parts, roles):  # a formula over the same places: one more
+                matches += summed_by_formula(block.table, coord, parts, cells)
+                continue
             value = cells[coord].value
             adds_up = exact_sum(value, [cells[p].value for p in parts])
             if adds_up is None:

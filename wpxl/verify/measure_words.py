@@ -84,9 +84,12 @@ class Measures:
         # another measure's plural name, alone ('Referrals', 'Job starts', 'No. of attachments')
         names = {w if w.endswith("s") else f"{w}s" for w in (*other_words(policy),)}
         alone = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+        done = "|".join(re.escape(w) for w in other_words(policy) if w.lower().endswith("ed"))
+        said = rf"(?:total|number|no\.?|people|participants|customers|individuals)\s+(?:{done})"
         self._alone = (
             re.compile(
-                rf"(?:(?:total|all|number\s+of|no\.?\s+of)\s+)?(?:{alone})(?:\s*\(n\))?",
+                rf"(?:(?:total|all|number\s+of|no\.?\s+of)\s+)?(?:{alone})(?:\s*\(n\))?"
+                + (rf"|{said}(?:\s*\(n\))?" if done else ""),  # 'Number referred'
                 re.IGNORECASE,
             )
             if names

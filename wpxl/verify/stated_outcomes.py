@@ -17,6 +17,7 @@ from collections.abc import Mapping
 
 from wpxl.model import Cell
 from wpxl.verify.books import Coord, SheetPair
+from wpxl.verify.elapsed_marks import heads_elapsed_time
 from wpxl.verify.spelt import spells_a_number, spelt_number, written_number
 from wpxl.verify.values import is_marked_number
 
@@ -32,7 +33,10 @@ def states_an_outcome(pair: SheetPair, at: Coord, text: str) -> bool:
     """Whether ``text``, at the outcome's input place ``at``, states a number as a figure: not
     the input's own text where nothing stands left of it on its row, the line's name ('18-24',
     '60+' down an age band's column, however the words over it read)."""
-    if pair.source is not None and _names_its_line(pair.source.cells, at, text):
+    if pair.source is not None and (
+        _names_its_line(pair.source.cells, at, text)
+        or heads_elapsed_time(pair.source.cells, at, text)  # '3m | 6m | 12m' of a cohort table
+    ):
         return False
     if is_marked_number(text) or spelt_number(text) is not None or written_number(text):
         return True

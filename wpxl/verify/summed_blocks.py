@@ -12,7 +12,8 @@ total left out (a section's own 'Leeds total', which the other sections do not s
 whose labels are every label of two or more other blocks (each of those a part of its labels),
 and each of whose figures is, to the last digit, the sum of the figures of its label in them
 (two or more of them not 0), adds them up: a plain figure in it is a total rounded on its own,
-where two or more of its parts are not 0. Where one part alone is not 0, rounding the block's
+where two or more of its parts are not 0. A line of rates (an authority's 0.125, blank in the
+'All' block) is no line a block must hold. Where one part alone is not 0, rounding the block's
 figure on its own shows that part's rounded figure, the sum of the rounded parts; and with a
 block of 0s (no 15-17 year old girls held), 'Males' is as much 'Males and females' plus the
 girls as the other way round.
@@ -61,7 +62,8 @@ def summed_blocks(
         by_row.clear()
     found = []
     for col, rows in by_col.items():
-        found += _flagged(pair, cells, _blocks(sorted(rows), labels, col))
+        counted = [r for r in rows if float(figure(cells[(r, col)]) or 0).is_integer()]
+        found += _flagged(pair, cells, _blocks(sorted(rows), labels, col, set(counted)))
     for col, blocks in keyed_blocks(cells, by_col).items():  # an area's name over its groups
         found += [f for f in _flagged(pair, cells, _named(blocks, col)) if f not in found]
     for row, cols in by_row.items():
@@ -109,16 +111,19 @@ def first_words(cells: dict[Coord, Cell]) -> dict[int, tuple[int, str]]:
 
 
 def _blocks(
-    rows: list[int], labels: dict[int, tuple[int, str]], col: int
+    rows: list[int], labels: dict[int, tuple[int, str]], col: int, counted: set[int]
 ) -> list[dict[str, Coord]]:
-    """The runs of consecutive rows, read as blocks (``_named``)."""
+    """The runs of consecutive rows, read as blocks (``_named``), each of its lines holding a
+    count (``counted``): an authority's outcome rate (0.125), left blank in 'All local
+    authorities', is no line the block adding up the authorities must hold."""
     runs: list[list[int]] = []
     for row in rows:
         if runs and runs[-1][-1] == row - 1:
             runs[-1].append(row)
         else:
             runs.append([row])
-    return _named([[(row, labels[row][1].casefold()) for row in run] for run in runs], col)
+    lines = [[(row, labels[row][1].casefold()) for row in run if row in counted] for run in runs]
+    return _named(lines, col)
 
 
 def _named(blocks: list[Lines], col: int) -> list[dict[str, Coord]]:
