@@ -7,6 +7,9 @@ from pathlib import Path
 
 import openpyxl
 
+from tests.builders import write_book
+from tests.e2e.runs import sanitised_beside
+
 AREAS = ["Leeds", "Bradford", "Wakefield", "Kirklees", "Calderdale"]
 STARTS = [412, 377, 251, 298, 163]
 ROUNDED_STARTS = [420, 380, 260, 300, 160]
@@ -29,3 +32,11 @@ def only_its_shares(copy: Path) -> bool:
     beside = [sheet.cell(r, 3).value for r in range(6, 11)]
     shares = any(name.endswith("%") for name in book.sheetnames)
     return starts == ROUNDED_STARTS and beside == [None] * 5 and shares
+
+
+def shown_as_shares(tmp_path: Path, header: str, values: list[int]) -> bool:
+    """Whether the copy of the starts with ``header`` over ``values`` beside them shows the
+    starts rounded and that column only as a percentage sheet's shares (``only_its_shares``)."""
+    rows = beside_starts(header, values)
+    copy, _ = sanitised_beside(write_book(tmp_path / "beside.xlsx", {"Performance": rows}))
+    return only_its_shares(copy)

@@ -31,7 +31,7 @@ import openpyxl
 import pytest
 
 from tests.builders import write_book
-from tests.e2e.beside_starts import beside_starts, only_its_shares
+from tests.e2e.beside_starts import beside_starts, only_its_shares, shown_as_shares
 from tests.e2e.runs import sanitised_beside
 
 OUTCOMES = [41, 37, 29, 33, 17]
@@ -44,9 +44,7 @@ PUNCTUATED += ["S.O.", "S.O.s", "S Os"]
 def test_outcomes_under_an_abbreviation_with_stops_or_a_space_are_shown_as_percentages(
     tmp_path, header
 ):
-    source = write_book(tmp_path / "jo.xlsx", {"Performance": beside_starts(header, OUTCOMES)})
-    copy, _ = sanitised_beside(source)
-    assert only_its_shares(copy)
+    assert shown_as_shares(tmp_path, header, OUTCOMES)
 
 
 @pytest.mark.parametrize("mark", ["[41]", "{41}", "<41>", "[ 41 ]"])
@@ -95,6 +93,4 @@ def test_counts_headed_payment_by_results_beside_the_starts_are_shown_as_percent
 ):
     """'PbR' (payment by results) is paid only for job outcomes and sustainments in the Work
     Programme: Leeds's 41 under it went out as 40 job starts, verified."""
-    source = write_book(tmp_path / "pbr.xlsx", {"Performance": beside_starts(header, OUTCOMES)})
-    copy, _ = sanitised_beside(source)
-    assert only_its_shares(copy)
+    assert shown_as_shares(tmp_path, header, OUTCOMES)

@@ -39,7 +39,7 @@ import openpyxl
 import pytest
 
 from tests.builders import write_book
-from tests.e2e.beside_starts import AREAS, beside_starts, only_its_shares
+from tests.e2e.beside_starts import AREAS, beside_starts, shown_as_shares
 from tests.e2e.runs import sanitised_beside
 
 OUTCOMES = [41, 37, 29, 33, 17]
@@ -49,9 +49,7 @@ SUSTAINS = ["Sustains", "No. of sustains", "sustains", "Sustains achieved"]
 
 @pytest.mark.parametrize("header", SUSTAINS)
 def test_sustainments_headed_sustains_beside_the_starts_are_shown_as_percentages(tmp_path, header):
-    source = write_book(tmp_path / "sus.xlsx", {"Performance": beside_starts(header, OUTCOMES)})
-    copy, _ = sanitised_beside(source)
-    assert only_its_shares(copy)
+    assert shown_as_shares(tmp_path, header, OUTCOMES)
 
 
 SLIPS = ["Job outcoms", "Job Ouctomes", "Outcomse", "Job outcone", "Sustainmnets", "Sustainmets"]
@@ -62,9 +60,7 @@ SLIPS += ["JOBOUTCOMES", "Joboutcomes", "SUSTAINMENTPAYMENTS"]
 def test_outcomes_under_a_header_with_a_slip_or_run_together_are_shown_as_percentages(
     tmp_path, header
 ):
-    source = write_book(tmp_path / "slip.xlsx", {"Performance": beside_starts(header, OUTCOMES)})
-    copy, _ = sanitised_beside(source)
-    assert only_its_shares(copy)
+    assert shown_as_shares(tmp_path, header, OUTCOMES)
 
 
 @pytest.mark.parametrize("header", ["Outcast", "Sustainable jobs", "Outreach", "Outlets"])
@@ -84,9 +80,7 @@ FIELDS = ["jo_count", "n_jo", "num_jos", "jo_cnt", "sust_count", "sp_count", "jo
 def test_outcomes_under_an_extracts_field_name_in_small_letters_are_shown_as_percentages(
     tmp_path, header
 ):
-    source = write_book(tmp_path / "field.xlsx", {"Performance": beside_starts(header, OUTCOMES)})
-    copy, _ = sanitised_beside(source)
-    assert only_its_shares(copy)
+    assert shown_as_shares(tmp_path, header, OUTCOMES)
 
 
 @pytest.mark.parametrize("header", ["Jo", "jo", "Jo Smith", "josh_count", "spare_count", "sp"])

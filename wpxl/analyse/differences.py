@@ -158,13 +158,7 @@ def _adds_up(
 ) -> bool:
     """Whether a formula of the input makes a line of the pair the sum of the other and the
     worded line (=C4+D4 over Job outcomes and 'Difference'): the author's reading stands."""
-    for coord in typed:
-        for line in pair:
-            at = _moved(coord, line, axis)
-            parts = table.totals.get(at, ())
-            if any((p[1], p[2]) == coord for p in parts) and cells[at].formula is not None:
-                return True
-    return False
+    return any(cells[at].formula is not None for at in _summing(table, typed, pair, axis))
 
 
 def _unsum(
@@ -178,18 +172,27 @@ def _unsum(
     412 as Target 400 plus 'Variance' 12) is a line of counts: the worded line is their
     difference, as its word says and as the proof reads it (verify/differences); read as a
     part, it was rounded on its own (20 under 400 and 420) and the copy refused."""
-    found = set()
-    for coord in typed:
-        for line in pair:
-            at = _moved(coord, line, axis)
-            if any((p[1], p[2]) == coord for p in table.totals.get(at, ())):
-                del table.totals[at]
-                roles[at] = Role.COUNT
-                found.add(at)
+    found = set(_summing(table, typed, pair, axis))
+    for at in found:
+        del table.totals[at]
+        roles[at] = Role.COUNT
     if found:
         left = set(table.totals)
         table.total_rows -= {r for r, _ in found} - {r for r, _ in left}
         table.total_cols -= {c for _, c in found} - {c for _, c in left}
+
+
+def _summing(
+    table: Table, typed: dict[Coord, float], pair: tuple[int, int], axis: int
+) -> list[Coord]:
+    """The cells of the pair's lines read as totals adding up a typed cell of the worded line."""
+    found = []
+    for coord in typed:
+        for line in pair:
+            at = _moved(coord, line, axis)
+            if any((p[1], p[2]) == coord for p in table.totals.get(at, ())):
+                found.append(at)
+    return found
 
 
 def _gives(coord: Coord, value: float, first: int, second: int, axis: int, figure: Shown) -> bool:
@@ -242,13 +245,10 @@ def _formula_difference(
     coord: Coord,
     formula: str,
 ) -> None:
-    match = _FORMULA.match(formula.replace(" ", ""))
-    if match is None:
+    lines = _formula_cells(formula)
+    if lines is None:
         return
-    a_col, a_row, b_col, b_row = match.groups()
-    first = (int(a_row) - 1, column_index(a_col))
-    second = (int(b_row) - 1, column_index(b_col))
-    row, col = coord
+    (first, second), (row, col) = lines, coord
     same_line = {first[0], second[0]} == {row} or {first[1], second[1]} == {col}
     if same_line and figure(first) is not None and figure(second) is not None:
         _mark(table, roles, reasons, coord, first, second)
@@ -275,10 +275,16 @@ def worked_out_from(cells: dict[Coord, Cell], parts: list[Coord], coord: Coord) 
     the line the difference is of, a count, though it is the sum of the other two."""
     for part in parts:
         cell = cells.get(part)
-        match = _FORMULA.match(cell.formula.replace(" ", "")) if cell and cell.formula else None
-        if match is not None:
-            a_col, a_row, b_col, b_row = match.groups()
-            refs = {(int(a_row) - 1, column_index(a_col)), (int(b_row) - 1, column_index(b_col))}
-            if coord in refs:
-                return True
+        lines = _formula_cells(cell.formula) if cell is not None and cell.formula else None
+        if lines is not None and coord in lines:
+            return True
     return False
+
+
+def _formula_cells(formula: str) -> tuple[Coord, Coord] | None:
+    """The two cells of a formula ``=C4-B4``, the first less the second; None for another."""
+    match = _FORMULA.match(formula.replace(" ", ""))
+    if match is None:
+        return None
+    a_col, a_row, b_col, b_row = match.groups()
+    return (int(a_row) - 1, column_index(a_col)), (int(b_row) - 1, column_index(b_col))
