@@ -26,7 +26,12 @@ def mended(text: str) -> str:
 
 
 def _mend(match: re.Match[str]) -> str:
-    word = match.group(0)
+    return _mended_word(match.group(0))
+
+
+@lru_cache(maxsize=8192)
+def _mended_word(word: str) -> str:
+    """Cached by word: labels repeat their words ('Council 001-00001', 'Council 001-00002')."""
     lowered = word.lower()
     if lowered in _TARGETS:
         return word

@@ -25,7 +25,12 @@ def respelt(text: str) -> str:
 
 
 def _respelt_word(match: re.Match[str]) -> str:
-    word = match.group(0)
+    return _respelt(match.group(0))
+
+
+@lru_cache(maxsize=8192)
+def _respelt(word: str) -> str:
+    """Cached by word: labels repeat their words ('Council 001-00001', 'Council 001-00002')."""
     low = word.lower()
     if len(low) < 6 or low in _OUTCOME_WORDS:
         return word
