@@ -82,6 +82,10 @@ def plan_percentages(
         outcome_tables = [t for t in analysis.tables if _outcome_cells(t, analysis, figures)]
         for table in outcome_tables:
             cells = _outcome_cells(table, analysis, figures)
+            if len(cells) == 1:  # one figure's breakdown is 100% of itself: nothing to show
+                result.removals.append(_lone_figure(table, analysis, cells[0], figures))
+                result.hidden_numbers.add(figures.true((analysis.sheet.name, *cells[0])))
+                continue
             measures = sorted({table.measure_of(c).value for c in cells}, reverse=True)
             measure_name = " and ".join(measures).capitalize()
             name = _unique(f"{measure_name} %", taken)
@@ -104,6 +108,15 @@ def plan_percentages(
                 )
             )
     return result
+
+
+def _lone_figure(table: Table, analysis: SheetAnalysis, cell: Coord, figures: Figures) -> Removal:
+    measure = table.measure_of(cell).value
+    return Removal(
+        f"{measure} volume",
+        f"'{output_sheet_name(analysis.sheet.name)}' {a1(cell[0] + BANNER_ROWS, cell[1])}",
+        "outcome volumes are never shared; one figure alone has no percentage breakdown to show",
+    )
 
 
 def period_in(title: str) -> str | None:
