@@ -5,6 +5,11 @@ A tree reads a total beside its parts; these add up lines spread through the tab
 explains them, and their typed figures were rounded on their own (100 beside rows rounding to
 120). A line whose label says what it adds up, and whose figures are exactly that sum in every
 line across, is read as their total.
+
+'Of which' lines are part of the line above them, so no tree adds them up; but two or more
+that add up to it, to the last digit in every line across ('Job starts | 189' over 'of which
+ESA | 12' and 'of which Other | 177'), are its whole breakdown, and it their total: rounded
+on its own it would show 180 over 20 and 180 (guidance R5).
 """
 
 from __future__ import annotations
@@ -42,6 +47,25 @@ def named_subset_totals(
             subsets[line] = parts
     axis.totals.update(subsets)
     return subsets
+
+
+def of_which_totals(
+    axis: Axis, values: Values, found: dict[int, list[int]], subsets: list[int]
+) -> dict[int, list[int]]:
+    """Each typed line (not yet a total) over two or more ``subsets`` ('of which' lines, in
+    order, read apart from ``axis.lines``) adding up to it; ``axis.totals`` gains them."""
+    heads = sorted(axis.lines)
+    if not subsets or not heads:
+        return {}  # most tables: no 'of which' line
+    totals: dict[int, list[int]] = {}
+    for line, below in zip(heads, [*heads[1:], max(subsets) + 1], strict=True):
+        run = [x for x in subsets if line < x < below]
+        if line in found or line in axis.totals or len(run) < 2:
+            continue
+        if _typed(axis, values, line) and adds_up(axis, values, line, run):
+            totals[line] = run
+    axis.totals.update(totals)
+    return totals
 
 
 def _named_parts(label: str, others: list[int], words: dict[int, set[str]]) -> list[int] | None:

@@ -30,7 +30,7 @@ from wpxl.analyse.label_numbers import summed_codes
 from wpxl.analyse.layout import Layout
 from wpxl.analyse.line_measures import check_measures, read_line_measures, title_and_measure
 from wpxl.analyse.looks import emphasised, label_looks
-from wpxl.analyse.named_subsets import named_subset_totals
+from wpxl.analyse.named_subsets import named_subset_totals, of_which_totals
 from wpxl.analyse.period_lines import years_only_where_all_are
 from wpxl.analyse.period_runs import period_run_totals, year_run_totals
 from wpxl.analyse.periods import axis_periods
@@ -59,9 +59,7 @@ CODE_OR_COUNT = "a number under both code and measure words (it may be an unroun
 
 
 def _text(cell: Cell | None) -> str:
-    if cell is None or cell.value is None:
-        return ""
-    return str(cell.value).strip()
+    return "" if cell is None or cell.value is None else str(cell.value).strip()
 
 
 class TableReader:
@@ -341,6 +339,7 @@ class TableReader:
             found.update(period_run_totals(axis, values, found))
             found.update(year_run_totals(axis, values, found))
             found.update(named_subset_totals(axis, values, found))
+            found.update(of_which_totals(axis, values, found, subsets[not by_row]))
             (table.total_rows if by_row else table.total_cols).update(axis.totals)
             for line in children_first(found):
                 for other in axis.across:
