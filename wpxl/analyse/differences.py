@@ -4,7 +4,9 @@ A column headed 'Change' (or 'Difference', 'Increase', '+/-', 'Variance' ...) be
 and May 2013, typed as May less Apr, rounded on its own would disagree with the rounded figures
 beside it (420 and 400 shown, a change of 0): anything derived from counts is worked out from
 the rounded cells (guidance R5). Its words alone do not make it one (a 'Change' may be a rate);
-the arithmetic must hold too, on every cell of the line, for one pair of lines. A formula
+the arithmetic must hold too, on every cell of the line, for one pair of lines; a line of
+outcomes' differences of no pair ('Variance against target', its outcomes not in the table)
+is removed, as what it is measured against gives the outcomes back. A formula
 ``=C4-B4`` of two figures on the cell's row or column says so itself. Where two pairs of lines
 give the typed figures, which one the line is over is not known: it is removed. A typed line
 the totals read as adding up the worded line ('Job starts' 412 as 'Target' 400 plus
@@ -32,6 +34,9 @@ DIFFERENCE_WORDS = re.compile(
     re.IGNORECASE,
 )
 AMBIGUOUS = "a difference of two lines that more than one pair of figures gives"
+OUTCOME_DIFFERENCE = (
+    "a difference of outcome volumes (with what it is measured against, it gives them back)"
+)
 _SUM = re.compile(r"^SUM\(\$?([A-Z]{1,3})\$?([0-9]{1,7}):\$?([A-Z]{1,3})\$?([0-9]{1,7})\)$")
 _FORMULA = re.compile(r"^\$?([A-Z]{1,3})\$?([0-9]{1,7})-\$?([A-Z]{1,3})\$?([0-9]{1,7})$")
 Shown = Callable[[Coord], float | None]
@@ -136,8 +141,11 @@ def _typed_line(
         if all(_gives(coord, value, first, second, axis, figure) for coord, value in typed.items())
     ]
     pairs = [p for p in pairs if not _adds_up(table, cells, typed, p, axis)]
-    if not pairs:
-        return  # no difference of the lines beside it: read as it was
+    if not pairs:  # no difference of the lines beside it: read as it was, but outcomes'
+        if any(table.measure_of(coord).is_outcome for coord in typed):  # gives them back
+            roles.update(dict.fromkeys(typed, Role.DROPPED))
+            reasons.update(dict.fromkeys(typed, OUTCOME_DIFFERENCE))
+        return
     for coord in typed:
         if len(pairs) > 1:
             roles[coord], reasons[coord] = Role.DROPPED, AMBIGUOUS

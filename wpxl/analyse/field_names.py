@@ -4,14 +4,15 @@ A database extract names its columns 'jo_count', 'n_jo', 'num_jos', 'sust_count'
 abbreviations are read in capitals only (wpxl.policy: 'Jo' is a name, 'sp' a typo), so such a
 column took its table's measure and went out as rounded job starts, an outcome volume shown
 (guidance R2). In a name made only of small letters and figures joined by '_', nothing in it a
-person's name or a typo, an abbreviation standing as one of its parts is read in capitals.
+person's name or a typo, an abbreviation standing as one of its parts is read in capitals,
+wherever the name stands among other words.
 """
 
 from __future__ import annotations
 
 import re
 
-_FIELD = re.compile(r"[a-z0-9]+(?:_[a-z0-9]+)+")
+_FIELD = re.compile(r"(?<!\S)[a-z0-9]+(?:_[a-z0-9]+)+(?!\S)")
 _CAPITALS = {
     "jo": "JO", "jos": "JOs", "jop": "JOP", "jops": "JOPs",
     "sp": "SP", "sps": "SPs", "sust": "SUST", "susts": "SUSTs",
@@ -19,9 +20,11 @@ _CAPITALS = {
 
 
 def capitalised(text: str) -> str:
-    """``text`` with the outcome abbreviations of a small-letter field name in capitals
-    ('jo_count' -> 'JO_count'); any other text as it is."""
-    name = text.strip()
-    if not _FIELD.fullmatch(name):
-        return text
-    return "_".join(_CAPITALS.get(part, part) for part in name.split("_"))
+    """``text`` with the outcome abbreviations of each small-letter field name in it in
+    capitals ('jo_count' -> 'JO_count'; a long extract's line 'Leeds jo_count', its area and
+    measure read together); any other text as it is."""
+    return _FIELD.sub(_capitals, text) if "_" in text else text
+
+
+def _capitals(field: re.Match[str]) -> str:
+    return "_".join(_CAPITALS.get(part, part) for part in field.group(0).split("_"))

@@ -3,7 +3,9 @@
 Besides the measure words, a line of job starts by how long the job lasted ("26 weeks or more",
 "26+" under "Weeks") or by whether it was paid, claimed or converted ("Paid") is an outcome
 line: those starts are the programme's job outcomes and sustainments, and the rest of such a
-breakdown gives them back from the starts' total by difference.
+breakdown gives them back from the starts' total by difference. A line of differences naming
+no measure ('Variance against target' right of 'Job outcome target') is of the nearest line
+before it that names one: an outcome's variance gives the outcomes back from their target.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from wpxl.analyse.body import FIGURES
 from wpxl.analyse.breakdown_titles import names_a_measure_alone, outcomes_by
+from wpxl.analyse.differences import DIFFERENCE_WORDS
 from wpxl.analyse.section_rows import section_measures
 from wpxl.analyse.when_words import without_when
 from wpxl.analyse.words import (
@@ -129,6 +132,8 @@ def read_line_measures(
         if m is not None and (m.is_outcome or not kinds):
             table.row_measures[row] = m
     table.row_measures.update(section_measures(table, cells, label_cols, measure_words))
+    _outcome_differences(table.col_measures, {c: " ".join(h) for c, h in col_heads.items()})
+    _outcome_differences(table.row_measures, row_words)
     starts = Measure.JOB_STARTS
     if starts not in {table.measure, *table.row_measures.values(), *table.col_measures.values()}:
         return  # most tables: no job starts, so no breakdown of them
@@ -150,6 +155,18 @@ def read_line_measures(
         of_starts = own is starts or (own is None and starts in {table.measure, *crossing})
         if heads and of_starts and is_starts_outcome_line(heads[-1], " ".join(heads), table.title):
             table.col_measures[col] = Measure.JOB_OUTCOMES
+
+
+def _outcome_differences(measures: dict[int, Measure], words: dict[int, str]) -> None:
+    """Each line of differences naming no measure, after a line of outcomes (the nearest line
+    before it naming a measure), counts those outcomes (see the module's doc)."""
+    last: Measure | None = None
+    for line in sorted(words):
+        own = measures.get(line)
+        if own is not None:
+            last = own
+        elif last is not None and last.is_outcome and DIFFERENCE_WORDS.search(words[line]):
+            measures[line] = last
 
 
 def totals_measure(
