@@ -132,10 +132,13 @@ def _with_header_above(
 ) -> CellRange:
     """A header row set one blank row above its figures (dates over columns, as MoJ tables
     lay them out) belongs to the table, not to its title: a line of two or more cells over the
-    table's figure columns, none in its label column."""
+    table's figure columns, none in its label column unless the table's top row leaves that
+    column empty (its header: 'Job outcomes' merged over payment groups two rows down)."""
+    corner = (block.top, block.left) not in cells or cells[(block.top, block.left)].is_empty
     for other in text:
         inside = pieces[other]
-        over = block.left < other.left and other.right <= block.right
+        left = block.left < other.left or (corner and block.left == other.left)
+        over = left and other.right <= block.right
         one_line = other.top == other.bottom == block.top - 2
         notes = any(is_note_text(str(cells[c].value)) for c in inside)
         if one_line and over and len(inside) > 1 and not notes:
