@@ -55,6 +55,8 @@ ORDINARY = [
     "Dr / Cr",
     "MR outcomes (mandatory reconsiderations)",
     "Mrs, Ms and Miss are counted together",
+    "WP 2014-15 Q1 referrals",  # a year's span after the programme's letters: no NI number
+    "Figures: WP 2013/14 and WP 2014-15",
 ]
 NOTES_FROM = 8  # the first note's row (A8), under the table and a blank row
 
@@ -116,3 +118,13 @@ def test_ordinary_mi_text_is_kept_and_passes_the_proof(tmp_path, job):
     assert [note for note in escaped if note not in text] == []
     kinds = {f.kind for f in check_output(Path(result.output), Policy())}
     assert not any(kind.startswith("what looks like") for kind in kinds), kinds
+
+
+def test_a_sheet_named_by_the_programme_and_a_year_span_is_no_ni_number(tmp_path, job):
+    """'WP 2014-15 Q1' as a sheet's name (which the plan cannot remove) read as a National
+    Insurance number without its letter ('WP' and six digits), and the run was refused
+    (REFUSAL, session 25): a four-figure year, then a dash or slash and two figures, is a
+    year's span, on both sides (plan/contacts, verify/leaks)."""
+    rows = referrals_table([[121, 93], [307, 111]])
+    result = sanitise_file(write_book(tmp_path / "pack.xlsx", {"WP 2014-15 Q1": rows}), job)
+    assert "WP 2014-15 Q1" in _package_text(Path(result.output))

@@ -43,7 +43,7 @@ _PERSON = (
 
 _TITLES = ("Mr", "Ms", "Miss", "Mx", "Dr")  # "Mrs" holds "Mr"
 _NINO_PREFIX = r"[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]"  # no D, F, I, Q, U or V; no O second
-_NOT_A_MONTH = r"(?!(?:19|20)\d\d[\s-]?(?:0[1-9]|1[0-2])\b)"
+_NOT_A_PERIOD = r"(?!(?:19|20)\d\d(?:[\s-]?(?:0[1-9]|1[0-2])|[-/]\d\d)\b)"  # nor a span: 2014-15
 _DETAILS = re.compile(
     r"[\w.+-]@[\w-]+\.[\w.-]*\w"  # an e-mail address
     # a UK phone number: spaced, dotted or dashed, maybe "+44 (0)" or "(0161)"
@@ -54,8 +54,8 @@ _DETAILS = re.compile(
     r"|\b[A-Z]{2}[\s-]?\d{2}[\s-]?\d{2}[\s-]?\d{2}[\s-]?[A-D]\b"  # a National Insurance number
     # ... without its letter: a prefix NI numbers use, in capitals when spaced, then six digits
     # that are no year and month ('WP201304' is a period's code)
-    rf"|(?-i:\b{_NINO_PREFIX}[\s-]?{_NOT_A_MONTH}\d{{2}}[\s-]?\d{{2}}[\s-]?\d{{2}}\b)"
-    rf"|\b{_NINO_PREFIX}{_NOT_A_MONTH}\d{{6}}\b"
+    rf"|(?-i:\b{_NINO_PREFIX}[\s-]?{_NOT_A_PERIOD}\d{{2}}[\s-]?\d{{2}}[\s-]?\d{{2}}\b)"
+    rf"|\b{_NINO_PREFIX}{_NOT_A_PERIOD}\d{{6}}\b"
     rf"|{_BIRTH}|{_PERSON}",
     re.IGNORECASE,
 )

@@ -46,13 +46,13 @@ _THEIRS = (
     r"|date\s?of\s?birth)"
 )
 _NI_LETTERS = "[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]"
-_NOT_A_MONTH = r"(?!(?:19|20)\d\d[\s-]?(?:0[1-9]|1[0-2])\b)"
+_NOT_A_PERIOD = r"(?!(?:19|20)\d\d(?:[\s-]?(?:0[1-9]|1[0-2])|[-/]\d\d)\b)"  # nor a span: 2014-15
 PERSONAL = {
     # its letter may be left off ('AB123456', spaced only in capitals); six digits that read as a
     # year and month are a period's code ('WP201304'), not a number
     "a National Insurance number": re.compile(
         r"\b[A-CEGHJ-PR-TW-Z]{2}[\s-]?\d{2}[\s-]?\d{2}[\s-]?\d{2}[\s-]?[A-D]\b"
-        rf"|\b(?:(?-i:{_NI_LETTERS})[\s-]?|{_NI_LETTERS}){_NOT_A_MONTH}\d\d[\s-]?\d\d[\s-]?\d\d\b",
+        rf"|\b(?:(?-i:{_NI_LETTERS})[\s-]?|{_NI_LETTERS}){_NOT_A_PERIOD}\d\d[\s-]?\d\d[\s-]?\d\d\b",
         re.IGNORECASE,
     ),
     "an e-mail address": re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+\b"),
