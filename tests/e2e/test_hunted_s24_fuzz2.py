@@ -156,11 +156,10 @@ PIVOT = [
 @pytest.mark.xfail(
     strict=True,
     reason="REFUSAL, left: a pivot's '(blank)' region over its one '(blank)' authority (the "
-    "same figures on two lines with one label) is read as a line in the Grand Total and a line "
-    "outside it, not a group of one: the percentage sheet shows '(blank)' twice with nothing "
-    "parting them and the proof refuses it (verify/percent_sections). It needs the tree to take "
-    "a line over its twin (same label, same figures) as a group of one, and the percentage "
-    "sheet to show such a group once (plan): more than this session's time box",
+    "same figures on two lines with one label) is read as a group of one since session 25 "
+    "(analyse/far_end), but the percentage sheet shows '(blank)' twice with nothing parting "
+    "them and the proof refuses it (verify/percent_sections): the sheet should show such a "
+    "group once (plan)",
 )
 def test_a_pivots_blank_region_over_its_one_blank_authority_is_a_group(tmp_path):
     """Refused (REFUSAL): the shares sheet's two '(blank)' lines cannot be told apart. Read as

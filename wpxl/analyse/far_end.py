@@ -12,7 +12,9 @@ reading wants two or more parts to a total (two equal lines could be one line wr
 so both stay at the top of the tree, and the grand total does not add up over them: the region
 would count twice. Where that alone keeps the far-end line from adding up, each such pair of
 neighbouring lines is read as a total over its single part: the first of the two where the
-tree's totals stand before their parts, the second where they stand after.
+tree's totals stand before their parts, the second where they stand after. So too where the
+tree took one of the two into a total and left the other out of every total (a pivot's region
+of one authority under a 'Grand Total' adding up the regions).
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ def grand_at_the_other_end(axis: Axis, tree: dict[int, list[int]], values: Value
     place (a tree has subtotals: a line over all its tops is no coincidence, named or not)."""
     if not tree:
         return
+    _twin_left_over(axis, tree, values)
     inside = {kid for kids in tree.values() for kid in kids}
     for line in (axis.lines[-1], axis.lines[0]):
         if line in tree or line in inside:
@@ -45,6 +48,25 @@ def grand_at_the_other_end(axis: Axis, tree: dict[int, list[int]], values: Value
                 if tops is not top:
                     tree.update({total: [part] for total, part in pairs.items()})
                 break
+
+
+def _twin_left_over(axis: Axis, tree: dict[int, list[int]], values: Values) -> None:
+    """Neighbouring lines alike in every place, one a part of a total of ``tree`` and the
+    other in none (a pivot's 'North East' over its one 'Sunderland', the grand total adding up
+    the regions): the first over the second where the tree's totals stand before their parts,
+    else the second over the first, the total in its part's place (``tree`` in place)."""
+    parent = {kid: total for total, kids in tree.items() for kid in kids}
+    heads_first = any(kids[0] > total for total, kids in tree.items() if kids)
+    for first, second in pairwise(axis.lines):
+        if first in tree or second in tree or (first in parent) == (second in parent):
+            continue
+        if _alike(axis, first, second, values):
+            total, part = (first, second) if heads_first else (second, first)
+            if part in parent:
+                kids = tree[parent[part]]
+                kids[kids.index(part)] = total
+            tree[total] = [part]
+            parent[part] = total
 
 
 def _single_parts(
