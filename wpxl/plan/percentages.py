@@ -32,6 +32,7 @@ from wpxl.plan.continued_labels import with_continued_labels
 from wpxl.plan.figures import NUMERIC_ROLES, Figures
 from wpxl.plan.percent_heads import group_header
 from wpxl.plan.percent_lines import settle_table
+from wpxl.plan.percent_names import unique_name
 from wpxl.plan.percent_parts import left_out_note
 from wpxl.plan.percent_sections import names_above, with_sections
 from wpxl.plan.placement import BANNER_ROWS
@@ -83,12 +84,11 @@ def plan_percentages(
         for table in outcome_tables:
             cells = _outcome_cells(table, analysis, figures)
             if len(cells) == 1:  # one figure's breakdown is 100% of itself: nothing to show
-                result.removals.append(_lone_figure(table, analysis, cells[0], figures))
-                result.hidden_numbers.add(figures.true((analysis.sheet.name, *cells[0])))
+                _lone_figure(result, table, analysis, cells[0], figures)
                 continue
             measures = sorted({table.measure_of(c).value for c in cells}, reverse=True)
             measure_name = " and ".join(measures).capitalize()
-            name = _unique(f"{measure_name} %", taken)
+            name = unique_name(f"{measure_name} %", taken)
             taken.add(name)
             several = len(outcome_tables) > 1  # each sheet names its table: which is which
             sheet = _percent_sheet(name, table, analysis, cells, figures, policy, result, several)
@@ -110,13 +110,14 @@ def plan_percentages(
     return result
 
 
-def _lone_figure(table: Table, analysis: SheetAnalysis, cell: Coord, figures: Figures) -> Removal:
-    measure = table.measure_of(cell).value
-    return Removal(
-        f"{measure} volume",
-        f"'{output_sheet_name(analysis.sheet.name)}' {a1(cell[0] + BANNER_ROWS, cell[1])}",
-        "outcome volumes are never shared; one figure alone has no percentage breakdown to show",
-    )
+def _lone_figure(
+    result: PercentPlan, table: Table, analysis: SheetAnalysis, cell: Coord, figures: Figures
+) -> None:
+    """The one outcome figure of ``table`` removed, and kept from every other place."""
+    result.hidden_numbers.add(figures.true((analysis.sheet.name, *cell)))
+    where = f"'{output_sheet_name(analysis.sheet.name)}' {a1(cell[0] + BANNER_ROWS, cell[1])}"
+    why = "outcome volumes are never shared; one figure alone has no percentage breakdown to show"
+    result.removals.append(Removal(f"{table.measure_of(cell).value} volume", where, why))
 
 
 def period_in(title: str) -> str | None:
@@ -135,17 +136,6 @@ def _outcome_cells(table: Table, analysis: SheetAnalysis, figures: Figures) -> l
         for c in table.body_cols
         if analysis.roles.get((r, c)) in NUMERIC_ROLES and figures.is_outcome((name, r, c))
     )
-
-
-def _unique(name: str, taken: set[str]) -> str:
-    clean = "".join(" " if ch in "[]:*?/\\" else ch for ch in name)
-    candidate = clean if len(clean) <= 31 else clean[:29].rstrip() + " %"
-    n = 2
-    while candidate.lower() in {t.lower() for t in taken}:
-        stem = clean.removesuffix(" %")[:24].rstrip()
-        candidate = f"{stem} {n} %"
-        n += 1
-    return candidate
 
 
 def _percent_sheet(
@@ -236,9 +226,7 @@ def _named(sheet: str) -> str | None:
     """The source sheet's name for the intro, judged as a label is ("JSA 25+" names a group),
     unless it states an amount ("Job outcomes (2)", a copy's number, is a fair name for a sheet
     but reads as a volume in a sentence)."""
-    if states_a_volume(sheet) or could_quote_a_figure(sheet, label=True):
-        return None
-    return sheet
+    return None if states_a_volume(sheet) or could_quote_a_figure(sheet, label=True) else sheet
 
 
 def _figure_free(text: str | None) -> str | None:
