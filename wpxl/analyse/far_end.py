@@ -53,20 +53,35 @@ def grand_at_the_other_end(axis: Axis, tree: dict[int, list[int]], values: Value
 def _twin_left_over(axis: Axis, tree: dict[int, list[int]], values: Values) -> None:
     """Neighbouring lines alike in every place, one a part of a total of ``tree`` and the
     other in none (a pivot's 'North East' over its one 'Sunderland', the grand total adding up
-    the regions): the first over the second where the tree's totals stand before their parts,
-    else the second over the first, the total in its part's place (``tree`` in place)."""
+    the regions): the first over the second where the tree's subtotals stand before their
+    parts, the second over the first where they all stand after, the total in its part's place
+    (``tree`` in place)."""
     parent = {kid: total for total, kids in tree.items() for kid in kids}
-    heads_first = any(kids[0] > total for total, kids in tree.items() if kids)
+    ways = {kids[0] > total for total, kids in tree.items() if kids and total in parent}
+    if len(ways) != 1:
+        return  # no subtotal, or some before their parts and some after: no telling
+    heads_first = ways.pop()
     for first, second in pairwise(axis.lines):
         if first in tree or second in tree or (first in parent) == (second in parent):
             continue
-        if _alike(axis, first, second, values):
+        if _typed(axis, (first, second), values) and _alike(axis, first, second, values):
             total, part = (first, second) if heads_first else (second, first)
             if part in parent:
                 kids = tree[parent[part]]
                 kids[kids.index(part)] = total
             tree[total] = [part]
             parent[part] = total
+
+
+def _typed(axis: Axis, lines: tuple[int, int], values: Values) -> bool:
+    """Whether the lines hold typed figures only (a pivot pasted as values): a formula's
+    total over the other is read from the formula."""
+    return all(
+        values.typed(axis.coord(line, across)) is not None
+        for line in lines
+        for across in axis.across
+        if values.figure(axis.coord(line, across)) is not None
+    )
 
 
 def _single_parts(

@@ -36,7 +36,8 @@ from wpxl.plan.hidden_lines import totals_over_hidden_lines
 from wpxl.plan.notices import source_total_warnings
 from wpxl.plan.omitted import omitted_line_warnings
 from wpxl.plan.outcome_links import OutcomeTotals, outcome_totals, remove_outcome_totals
-from wpxl.plan.percentages import PercentTable, plan_percentages, settle_book
+from wpxl.plan.percent_table import PercentTable
+from wpxl.plan.percentages import plan_percentages, settle_book
 from wpxl.plan.placement import Placement
 from wpxl.plan.proposals import RowWords
 from wpxl.plan.quality import assess_sheet, table_warnings

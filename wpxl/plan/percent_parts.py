@@ -15,7 +15,8 @@ from wpxl.model import Coord, SheetAnalysis, Warning
 from wpxl.model.sheetref import a1
 
 if TYPE_CHECKING:
-    from wpxl.plan.percentages import PercentPlan, PercentTable
+    from wpxl.plan.percent_table import PercentTable
+    from wpxl.plan.percentages import PercentPlan
 
 CODE = "percentages-part-unknown"
 

@@ -27,7 +27,7 @@ from wpxl.model.layout import output_sheet_name
 from wpxl.model.recovery import display_step
 from wpxl.model.sheetref import a1
 from wpxl.plan.carried_words import OUTCOME_AMOUNT, numbered_label
-from wpxl.plan.coarsen import WITHHELD_MARK, TableLines, line_warning, settle_jointly
+from wpxl.plan.coarsen import WITHHELD_MARK, settle_jointly
 from wpxl.plan.continued_labels import with_continued_labels
 from wpxl.plan.figures import NUMERIC_ROLES, Figures
 from wpxl.plan.percent_heads import group_header
@@ -35,8 +35,10 @@ from wpxl.plan.percent_lines import settle_table
 from wpxl.plan.percent_names import unique_name
 from wpxl.plan.percent_parts import left_out_note
 from wpxl.plan.percent_sections import names_above, with_sections
+from wpxl.plan.percent_table import INTRO_STYLE, PercentTable
 from wpxl.plan.placement import BANNER_ROWS
 from wpxl.plan.quoting import states_an_amount, without_names
+from wpxl.plan.twin_parts import without_twin_parts
 from wpxl.policy import Policy
 from wpxl.policy.wording import render
 from wpxl.read.quoted_figures import (
@@ -61,8 +63,6 @@ _GROUP_NUMBER = re.compile(
 )
 SMALL_BASE_TEXT = "base too small to show"
 TITLE_STYLE = Style(bold=True, font_size=12.0)
-INTRO_STYLE = Style(italic=True, wrap=False)
-MARK_STYLE = Style(italic=True, h_align="right")
 
 
 @dataclass(slots=True)
@@ -82,7 +82,7 @@ def plan_percentages(
     for analysis in analyses:
         outcome_tables = [t for t in analysis.tables if _outcome_cells(t, analysis, figures)]
         for table in outcome_tables:
-            cells = _outcome_cells(table, analysis, figures)
+            cells = without_twin_parts(_outcome_cells(table, analysis, figures), table, analysis)
             if len(cells) == 1:  # one figure's breakdown is 100% of itself: nothing to show
                 _lone_figure(result, table, analysis, cells[0], figures)
                 continue
@@ -330,48 +330,6 @@ def _share_styles(
             border_bottom=source.border_bottom,
         )
     return styles
-
-
-@dataclass(slots=True)
-class PercentTable:
-    """An outcome table's breakdowns as its percentage sheet shows them, kept until the whole
-    book is planned: the book's breakdowns are then searched together (``settle_book``) and a
-    line made coarser is written again."""
-
-    sheet: str
-    table: str
-    measure: str
-    place: dict[Coord, Coord]  # outcome cell of the input -> its share's cell on the sheet
-    styles: dict[Coord, Style]  # outcome cell of the input -> how its share is shown
-    lines: TableLines
-    left_out: str = ""  # what the note says of breakdowns with a part wpxl could not read
-
-    def write_line(self, sheet: OutputSheet, key: int) -> None:
-        """Write one breakdown's shares (its column, or its row), or its withheld marks."""
-        line, decided = self.lines.breakdowns[key], self.lines.decided[key]
-        shares = decided.shares or (None,) * len(line.cells)
-        for coord, share in zip(line.cells, shares, strict=True):
-            if share is None:
-                mark = OutputCell(WITHHELD_MARK, style=MARK_STYLE, kind="wpxl")
-                sheet.cells[self.place[coord]] = mark
-            else:
-                cell = OutputCell(share, style=self.styles[coord], kind="percent")
-                sheet.cells[self.place[coord]] = cell
-
-    def warning(self, key: int) -> Warning:
-        """What the cover says of a coarsened or withheld breakdown."""
-        ends = sorted(self.place[c] for c in self.lines.breakdowns[key].cells)
-        where = f"{a1(*ends[0])}:{a1(*ends[-1])}"
-        step = self.lines.decided[key].step
-        return line_warning(self.sheet, where, self.measure, step, self.table)
-
-    def write_note(self, sheet: OutputSheet, coarsened: bool = True) -> str:
-        """The sheet's note that some of its shares are coarser or withheld, and which are of
-        the parts shown only; its words."""
-        said = render("percentages_coarsened.txt.j2", mark=WITHHELD_MARK, measure=self.measure)
-        note = " ".join(text for text in (said if coarsened else "", self.left_out) if text)
-        sheet.cells[(BANNER_ROWS + 2, 0)] = OutputCell(note, style=INTRO_STYLE, kind="wpxl")
-        return note
 
 
 def settle_book(
