@@ -53,19 +53,20 @@ def grand_at_the_other_end(axis: Axis, tree: dict[int, list[int]], values: Value
 def _twin_left_over(axis: Axis, tree: dict[int, list[int]], values: Values) -> None:
     """Neighbouring lines alike in every place, one a part of a total of ``tree`` and the
     other in none (a pivot's 'North East' over its one 'Sunderland', the grand total adding up
-    the regions): the first over the second where the tree's subtotals stand before their
-    parts, the second over the first where they all stand after, the total in its part's place
-    (``tree`` in place)."""
+    the regions): the first over the second where the tree's subtotals (or, with none, its
+    totals) stand before their parts, the second over the first where they all stand after,
+    the total in its part's place (``tree`` in place)."""
     parent = {kid: total for total, kids in tree.items() for kid in kids}
     ways = {kids[0] > total for total, kids in tree.items() if kids and total in parent}
+    ways = ways or {kids[0] > total for total, kids in tree.items() if kids}  # no subtotal
     if len(ways) != 1:
-        return  # no subtotal, or some before their parts and some after: no telling
+        return  # some totals before their parts and some after: no telling
     heads_first = ways.pop()
     for first, second in pairwise(axis.lines):
         if first in tree or second in tree or (first in parent) == (second in parent):
             continue
-        if _typed(axis, (first, second), values) and _alike(axis, first, second, values):
-            total, part = (first, second) if heads_first else (second, first)
+        if _alike(axis, first, second, values):
+            total, part = _over(axis, first, second, values, heads_first)
             if part in parent:
                 kids = tree[parent[part]]
                 kids[kids.index(part)] = total
@@ -73,12 +74,21 @@ def _twin_left_over(axis: Axis, tree: dict[int, list[int]], values: Values) -> N
             parent[part] = total
 
 
-def _typed(axis: Axis, lines: tuple[int, int], values: Values) -> bool:
-    """Whether the lines hold typed figures only (a pivot pasted as values): a formula's
-    total over the other is read from the formula."""
+def _over(
+    axis: Axis, first: int, second: int, values: Values, heads_first: bool
+) -> tuple[int, int]:
+    """The total and its part of two alike lines: the one written as formulas where the other
+    is typed ('Derby' =SUM over its one area), else as the tree's totals stand."""
+    typed = [_typed(axis, line, values) for line in (first, second)]
+    if typed[0] != typed[1]:
+        return (second, first) if typed[0] else (first, second)
+    return (first, second) if heads_first else (second, first)
+
+
+def _typed(axis: Axis, line: int, values: Values) -> bool:
+    """Whether the line's figures are all typed, none a formula's."""
     return all(
         values.typed(axis.coord(line, across)) is not None
-        for line in lines
         for across in axis.across
         if values.figure(axis.coord(line, across)) is not None
     )
