@@ -326,7 +326,8 @@ class PlanBuilder:
 
     def _remember_words(self, sheet: OutputSheet, place: Placement | None = None) -> None:
         """Carried words that may quote a figure are checked once the whole workbook is known;
-        years carried as labels are never forbidden. ``place`` names a removal's input cell."""
+        years carried as labels (or a percentage sheet's keys) are never forbidden. ``place``
+        names a removal's input cell."""
         words = self._words
         for coord, cell in sheet.cells.items():
             value = cell.value
@@ -339,6 +340,8 @@ class PlanBuilder:
                     self._kept_years.add(float(value))
             elif isinstance(value, str):
                 words.add_words(value)
+                if cell.kind == "key" and value.isdigit() and is_year(int(value)):
+                    self._kept_years.add(float(value))  # a % sheet's year over its columns
 
     def _remember_cross_refs(self, sheet: OutputSheet) -> None:
         """The cells each total over other sheets adds up, by sheet: a typed summary whose cells
