@@ -5,8 +5,11 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
-# Digits joined to letters (B47), or to -, / and : (18-24, 2013/14, 10:30, dates) are not figures.
-_NUMBER = re.compile(r"(?<![\w.,/:-])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\w/:-]|[.,]\d)")
+# Digits joined to letters (B47), or to -, / and : (18-24, 2013/14, 10:30, dates) are not figures;
+# but for one small letter marking a figure revised, provisional or estimated ('412r', '412p').
+_NUMBER = re.compile(
+    r"(?<![\w.,/:-])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:[rpe](?!\w))?(?![\w/:-]|[.,]\d)"
+)
 MIN_QUOTED = 25  # smaller numbers in words ("JSA 18-24", "Table 3") are not taken as figures
 
 
@@ -42,7 +45,7 @@ def numbers_in_text(text: str, years: bool = True, least: float = MIN_QUOTED) ->
     number written with a thousands separator is no year either: '1,996 (25%)' is a count."""
     found = []
     for token in _NUMBER.findall(without_dates(text)):
-        number = float(token.replace(",", ""))
+        number = float(token.replace(",", "").rstrip("rpe"))
         year = years and "," not in token and number.is_integer() and 1990 <= number <= 2100
         if number >= least and not year:
             found.append(number)

@@ -116,9 +116,9 @@ def is_multiple(value: float, base: int) -> bool:
 
 # A number in text: digits not joined to letters or to - / : (PG1, 18-24, 2013/14, 10:30), with
 # its thousands separators and decimals, and what follows it (a % sign, "+").
-_TOKEN = re.compile(  # "1,234"; "7 081", its thousands apart by a space of any width
+_TOKEN = re.compile(  # "1,234"; "7 081", its thousands apart by a space of any width; "412r"
     r"(?<![\w.,/:-])(\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+|\d+)(\.\d+)?"
-    r"(?![\w/:-]|[.,]\d)(\s*%|\+)?"
+    r"(?:[rpe](?!\w))?(?![\w/:-]|[.,]\d)(\s*%|\+)?"  # marked revised, provisional, estimated
 )
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"  # "30 June", "June 30"
 _DAY_OF_MONTH = re.compile(rf"^\s*(?:st|nd|rd|th)?\s*(?:of\s+)?{_MONTH}\b", re.IGNORECASE)
