@@ -37,6 +37,7 @@ from wpxl.read.sheetxml import M, read_sheet
 from wpxl.read.sniff import open_workbook
 from wpxl.read.strings import Run, read_shared_strings
 from wpxl.read.styles import StyleTable
+from wpxl.read.tables import sheet_tables, write_out_references
 
 _STYLES = "xl/styles.xml"
 _STRINGS = "xl/sharedStrings.xml"
@@ -144,6 +145,7 @@ def read_sheets(survey: Survey, indexes: Iterable[int], keep: Keeper | None = No
                         source, entry.shown, entry.state, survey.styles, survey.strings,
                         survey.renamed, survey.runs, hidden, order, hidden_names,
                     )  # fmt: skip
+                write_out_references(sheet, sheet_tables(package, entry.part, parts))
                 sheet.names = survey.names.get(entry.name, {})
                 write_out_names(sheet, names_elsewhere(survey.named, entry.name, survey.renamed))
                 sheet.comments = sheet_comments(package, entry.part, parts)

@@ -1,0 +1,89 @@
+"""Found building real published layouts in session 25.
+
+An Excel table (ListObject) with a calculated column, as GSS accessible spreadsheets and analysts'
+packs make them: 'Referrals | Attachments | Referrals not attached' where the last column is
+``=[@Referrals]-[@Attachments]``, stored by Excel as ``Table1[[#This Row],[Referrals]]-
+Table1[[#This Row],[Attachments]]``, and a totals row of ``SUBTOTAL(109,[Referrals])``. The
+difference was read as a formula over no cells and dropped, and the referrals with it, as a
+total over a figure the copy leaves out (WRONG: every referral gone, though nothing leaked). The
+reader writes a table's structured references out as the cells they name (wpxl/read/tables), so
+every stage and the proof read the table's formulas as any others."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+import pytest
+import xlsxwriter
+
+from tests.e2e.runs import sanitised_beside
+
+AREAS = ["Bolton", "Bury", "Manchester", "Oldham", "Rochdale"]
+REFERRALS = [1412, 977, 2251, 1098, 863]
+ATTACHMENTS = [1203, 811, 1930, 941, 722]
+OUTCOMES = [88, 61, 140, 77, 49]
+THIS_ROW = "Table1[[#This Row],[{}]]"
+
+
+def table_book(path: Path, second: str, seconds: list[int], head: str, formula: str) -> Path:
+    """'Table_1': a title, a line, then an Excel table of referrals, ``second`` and a calculated
+    column ``head`` (its formula as Excel stores it, its cached values the differences) over a
+    totals row, as xlsxwriter writes one."""
+    book = xlsxwriter.Workbook(str(path))
+    sheet = book.add_worksheet("Table_1")
+    sheet.write(0, 0, f"Table 1: Referrals and {second.lower()} by local authority, 2022-23")
+    sheet.write(1, 0, "This worksheet contains one table.")
+    data = [[a, r, s, r - s] for a, r, s in zip(AREAS, REFERRALS, seconds, strict=True)]
+    columns = [
+        {"header": "Local authority", "total_string": "Total"},
+        {"header": "Referrals", "total_function": "sum", "total_value": sum(REFERRALS)},
+        {"header": second, "total_function": "sum", "total_value": sum(seconds)},
+        {"header": head, "total_function": "sum", "total_value": sum(d[3] for d in data)},
+    ]
+    last = 4 + len(data)
+    options = {"data": data, "columns": columns, "total_row": True, "name": "Table1"}
+    sheet.add_table(3, 0, last, 3, options)
+    for i, line in enumerate(data):
+        sheet.write_formula(4 + i, 3, formula, None, line[3])
+    book.close()
+    return path
+
+
+def column(sheet, col: int) -> list[object]:
+    return [sheet.cell(row, col).value for row in range(7, 13)]
+
+
+@pytest.mark.parametrize(
+    "formula",
+    [
+        f"={THIS_ROW.format('Referrals')}-{THIS_ROW.format('Attachments')}",
+        "=[@Referrals]-[@Attachments]",
+    ],
+)
+def test_referrals_beside_a_calculated_difference_stay_rounded(tmp_path, formula):
+    source = table_book(
+        tmp_path / "t.xlsx", "Attachments", ATTACHMENTS, "Referrals not attached", formula
+    )
+    copy, _ = sanitised_beside(source)
+    sheet = openpyxl.load_workbook(copy)["Table_1"]
+    assert column(sheet, 2) == [1420, 980, 2260, 1100, 860, "=SUM(B7:B11)"]
+    assert column(sheet, 3) == [1200, 820, 1940, 940, 720, "=SUM(C7:C11)"]
+    assert column(sheet, 4)[:5] == [f"=B{r}-C{r}" for r in range(7, 12)]
+
+
+def test_referrals_beside_referrals_without_an_outcome_stay_and_the_outcomes_go(tmp_path):
+    """The difference of referrals and outcomes gives the outcomes back: it goes with them, the
+    referrals stay."""
+    formula = f"={THIS_ROW.format('Referrals')}-{THIS_ROW.format('Job outcomes')}"
+    source = table_book(
+        tmp_path / "t.xlsx", "Job outcomes", OUTCOMES, "Referrals without a job outcome", formula
+    )
+    copy, _ = sanitised_beside(source)
+    book = openpyxl.load_workbook(copy)
+    sheet = book["Table_1"]
+    assert column(sheet, 2) == [1420, 980, 2260, 1100, 860, "=SUM(B7:B11)"]
+    assert column(sheet, 3) == [None] * 6
+    assert column(sheet, 4) == [None] * 6
+    shares = book["Job outcomes %"]
+    assert [shares.cell(r, 2).value for r in range(7, 12)] == [0.21, 0.15, 0.34, 0.19, 0.12]
