@@ -17,6 +17,7 @@ import openpyxl
 import pytest
 import xlsxwriter
 
+from tests.builders import write_book
 from tests.e2e.runs import sanitised_beside
 
 AREAS = ["Bolton", "Bury", "Manchester", "Oldham", "Rochdale"]
@@ -87,3 +88,60 @@ def test_referrals_beside_referrals_without_an_outcome_stay_and_the_outcomes_go(
     assert column(sheet, 4) == [None] * 6
     shares = book["Job outcomes %"]
     assert [shares.cell(r, 2).value for r in range(7, 12)] == [0.21, 0.15, 0.34, 0.19, 0.12]
+
+
+NUMBER_AND_PERCENTAGE = [[412, 377], [298, 251], [506, 440]]
+
+
+def number_and_percentage(title: str) -> list[list]:
+    """A table in long form, as published: each authority's number on one line and its share
+    on the next, the line's kind in a column of its own ('Measure')."""
+    rows: list[list] = [[title], [], ["Local authority", "Measure", "2021-22", "2022-23"]]
+    totals = [sum(line[i] for line in NUMBER_AND_PERCENTAGE) for i in range(2)]
+    for area, line in zip(["Bolton", "Bury", "Wigan"], NUMBER_AND_PERCENTAGE, strict=True):
+        rows.append([area, "Number", *line])
+        rows.append(
+            [area, "Percentage", *[round(n / t, 3) for n, t in zip(line, totals, strict=True)]]
+        )
+    return rows
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Table 14: Job starts by local authority, number and percentage",
+        "Table 14: Job starts by local authority (numbers and percentages)",
+    ],
+)
+def test_numbers_under_a_title_naming_numbers_and_percentages_stay_rounded(tmp_path, title):
+    """Found building published long-form tables: a title naming the percentages made every
+    figure a rate, the numbers on their own lines too, and every job start was dropped (WRONG).
+    A title naming numbers and rates both, over lines saying which are the rates, is no unit
+    of every figure (analyse/cells.title_words)."""
+    source = write_book(tmp_path / "n.xlsx", {"Table_14": number_and_percentage(title)})
+    copy, _ = sanitised_beside(source)
+    sheet = openpyxl.load_workbook(copy)["Table_14"]
+    body = [[sheet.cell(r, c).value for c in (2, 3, 4)] for r in range(6, 12)]
+    assert body == [
+        ["Number", 420, 380],
+        ["Percentage", None, None],
+        ["Number", 300, 260],
+        ["Percentage", None, None],
+        ["Number", 500, 440],
+        ["Percentage", None, None],
+    ]
+
+
+def test_a_title_of_percentages_alone_still_makes_its_figures_rates(tmp_path):
+    """'Job starts as a percentage of referrals' over years names no numbers: its figures are
+    rates still, and whole ones are not rounded as counts."""
+    rows = [
+        ["Table 15: Job starts as a percentage of referrals, by local authority"],
+        [],
+        ["Local authority", "2021-22", "2022-23", "Change (%)"],
+        ["Bolton", 23, 27, 4],
+        ["Bury", 31, 29, -2],
+    ]
+    copy, _ = sanitised_beside(write_book(tmp_path / "r.xlsx", {"Table_15": rows}))
+    sheet = openpyxl.load_workbook(copy)["Table_15"]
+    assert [sheet.cell(r, c).value for r in (6, 7) for c in (2, 3)] == [None] * 4

@@ -164,8 +164,8 @@ class TableReader:
         row_words = {row: " ".join(texts) for row, texts in row_labels.items()}
         read_line_measures(table, self.cells, self.label_cols, col_heads, row_words,
                            self.policy.measure_words)  # fmt: skip
-        measured = bool(table.col_measures or table.row_measures)
-        unit = title_words(table.title, self.money_above, measured)
+        lines = [*col_heads.values(), *row_labels.values()]  # a line naming rates: title_words
+        unit = title_words(table, self.money_above, lines)
         self._outcomes = table.may_hold_outcomes  # most tables: no cell is one
         col_flags = {col: tax_column(label_words_of(col_heads[col]), col_heads[col]) | unit
                      for col in col_words}  # fmt: skip
