@@ -11,14 +11,18 @@ every stage and the proof read the table's formulas as any others."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import openpyxl
 import pytest
 import xlsxwriter
+from openpyxl.styles import Alignment
 
 from tests.builders import write_book
 from tests.e2e.runs import sanitised_beside
+from tests.misread import proved
+from wpxl.model import Plan
 
 AREAS = ["Bolton", "Bury", "Manchester", "Oldham", "Rochdale"]
 REFERRALS = [1412, 977, 2251, 1098, 863]
@@ -145,3 +149,73 @@ def test_a_title_of_percentages_alone_still_makes_its_figures_rates(tmp_path):
     copy, _ = sanitised_beside(write_book(tmp_path / "r.xlsx", {"Table_15": rows}))
     sheet = openpyxl.load_workbook(copy)["Table_15"]
     assert [sheet.cell(r, c).value for r in (6, 7) for c in (2, 3)] == [None] * 4
+
+
+# Referrals and job starts by area, a hierarchy in one label column shown by indent, each total
+# above its parts; Preston has one Jobcentre office, so its line repeats the office's figures.
+OFFICES = [
+    ("North West", 0, 1850, 580),
+    ("Greater Manchester CPA", 1, 1180, 250),
+    ("Bolton", 2, 630, 130),
+    ("Bolton JCP", 3, 310, 60),
+    ("Farnworth JCP", 3, 320, 70),
+    ("Wigan", 2, 550, 120),
+    ("Wigan JCP", 3, 270, 50),
+    ("Leigh JCP", 3, 280, 70),
+    ("Lancashire CPA", 1, 670, 330),
+    ("Preston", 2, 490, 150),
+    ("Preston JCP", 3, 490, 150),
+    ("Blackburn", 2, 180, 180),
+    ("Blackburn JCP", 3, 90, 90),
+    ("Darwen JCP", 3, 90, 90),
+]
+
+
+def offices_book(path: Path, spaces: bool) -> Path:
+    """The hierarchy set out by the cells' indent format, or by leading spaces."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Table_5"
+    sheet.append(["Table 5: Referrals and job starts by area and Jobcentre office, 2022-23"])
+    sheet.append([])
+    sheet.append(["Area", "Referrals", "Job starts"])
+    for name, level, referrals, starts in OFFICES:
+        sheet.append([" " * 2 * level + name if spaces else name, referrals, starts])
+        if not spaces:
+            sheet.cell(sheet.max_row, 1).alignment = Alignment(indent=level)
+    book.save(path)
+    return path
+
+
+@pytest.mark.parametrize("spaces", [False, True], ids=["indent format", "leading spaces"])
+def test_a_total_over_an_area_of_one_office_is_the_sum_of_the_shown_lines(tmp_path, spaces):
+    """Found building indented hierarchies (LEAK, and a PROOF HOLE): no total of one line was
+    read, so 'Lancashire CPA' added up more than its lines ('Preston' and its one office both)
+    and was rounded on its own, 680 where the lines under it show 500 + 200, and the proof
+    passed it. A line set out over one line more indented under it is that line's total
+    (analyse/looks.heads_of_one, read by analyse/trees); the proof reads the indents itself
+    (verify/indented_totals)."""
+    copy, _ = sanitised_beside(offices_book(tmp_path / "o.xlsx", spaces))
+    sheet = openpyxl.load_workbook(copy)["Table_5"]
+    assert [sheet.cell(r, 2).value for r in range(14, 20)] == [
+        "=SUM(B15,B17)",
+        "=SUM(B16)",
+        500,
+        "=SUM(B18:B19)",
+        100,
+        100,
+    ]
+    assert sheet["B6"].value == "=SUM(B7,B14)"
+
+
+def test_the_proof_alone_refuses_a_total_over_an_area_of_one_office_rounded_alone(tmp_path):
+    source = offices_book(tmp_path / "o.xlsx", spaces=False)
+
+    def rounded_alone(plan: Plan) -> None:
+        sheet = next(s for s in plan.sheets if s.name == "Table_5")
+        for col, value in ((1, 680), (2, 340)):  # the CPA's own figures rounded: 670, 330
+            sheet.cells[(13, col)] = replace(sheet.cells[(15, col)], value=value, formula=None)
+
+    found = proved(tmp_path, source, rounded_alone)
+    assert {f.part for f in found if "indented" in f.kind} == {"'Table_5' B14", "'Table_5' C14"}
+    assert proved(tmp_path, source) == []
