@@ -219,3 +219,45 @@ def test_the_proof_alone_refuses_a_total_over_an_area_of_one_office_rounded_alon
     found = proved(tmp_path, source, rounded_alone)
     assert {f.part for f in found if "indented" in f.kind} == {"'Table_5' B14", "'Table_5' C14"}
     assert proved(tmp_path, source) == []
+
+
+def summary_book(path: Path, hidden: bool) -> Path:
+    """'Summary' adding up the columns of an Excel table ('Flows') on sheet 'Table_1', by
+    structured references: ``=SUM(Flows[Referrals])``."""
+    book = xlsxwriter.Workbook(str(path))
+    summary, data = book.add_worksheet("Summary"), book.add_worksheet("Table_1")
+    data.write(0, 0, "Table 1: Referrals and attachments by local authority, 2022-23")
+    lines = [[a, r, s] for a, r, s in zip(AREAS, REFERRALS, ATTACHMENTS, strict=True)]
+    heads = [{"header": h} for h in ("Local authority", "Referrals", "Attachments")]
+    data.add_table(2, 0, 2 + len(lines), 2, {"data": lines, "name": "Flows", "columns": heads})
+    if hidden:
+        data.hide()
+    summary.write_row(0, 0, ["Summary: Greater Manchester, 2022-23"])
+    summary.write_row(2, 0, ["Measure", "Total"])
+    for row, (measure, figures) in enumerate(
+        (("Referrals", REFERRALS), ("Attachments", ATTACHMENTS))
+    ):
+        summary.write(3 + row, 0, measure)
+        summary.write_formula(3 + row, 1, f"=SUM(Flows[{measure}])", None, sum(figures))
+    book.close()
+    return path
+
+
+def test_a_summary_adding_up_another_sheets_table_is_rebuilt_over_it(tmp_path):
+    """Found building packs of Excel tables (WRONG): the summary's totals, named by another
+    sheet's table, were read as formulas over no cells and removed. The reader writes them out
+    over that sheet's cells (wpxl/read/tables), and reads the two sheets together."""
+    copy, _ = sanitised_beside(summary_book(tmp_path / "s.xlsx", hidden=False))
+    book = openpyxl.load_workbook(copy)
+    assert [book["Summary"].cell(r, 2).value for r in (6, 7)] == [
+        "=SUM(Table_1!B6:B10)",
+        "=SUM(Table_1!C6:C10)",
+    ]
+    assert [book["Table_1"].cell(r, 2).value for r in range(6, 11)] == [1420, 980, 2260, 1100, 860]
+
+
+def test_a_summary_adding_up_a_hidden_sheets_table_is_still_removed(tmp_path):
+    copy, _ = sanitised_beside(summary_book(tmp_path / "s.xlsx", hidden=True))
+    book = openpyxl.load_workbook(copy)
+    assert "Table_1" not in book.sheetnames
+    assert [book["Summary"].cell(r, 2).value for r in (6, 7)] == [None, None]

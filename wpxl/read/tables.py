@@ -7,9 +7,11 @@ references; one naming its cells by the table's column names is read as over no 
 a difference of two counts was dropped, and the count it is taken from with it, as a total over a
 figure the copy leaves out. The table's definition (its range, its header and totals rows, its
 column names in order) says exactly which cells each name means, so the reference is written out
-in A1 form here, once, as the sheet is read. References to a table on another sheet, or to parts
-this cannot place (``#Headers``, a column the table has not), are left as they are: as before,
-no later stage reads them as cells.
+in A1 form here, once, as the sheet is read; a summary's ``SUM(Flows[Referrals])`` over a
+table on another sheet as ``SUM('Table_1'!B4:B8)``, that sheet read in the same group
+(wpxl.read.sheetgroups is given the tables' names). References to a table on a hidden sheet, or
+to parts this cannot place (``#Headers``, a column the table has not), are left as they are:
+as before, no later stage reads them as cells.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from openpyxl.formula.tokenizer import Token, Tokenizer
 from openpyxl.utils.cell import get_column_letter, range_boundaries
 
 from wpxl.model import Sheet
+from wpxl.model.sheetref import quote_sheet
 
 _RELS_NS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 _TABLE_TYPE = "/table"
@@ -43,6 +46,8 @@ class TableDefinition:
     bottom: int
     header_rows: int
     totals_rows: int
+    sheet: str = ""  # for a table on another sheet: its sheet, as a reference names it ('A'!)
+    ref: str = ""  # its whole range, as the definition gives it ('A3:C9')
 
     def rows(self, special: str, row: int) -> tuple[int, int] | None:
         """The rows ``special`` (``#data``, ``#all`` ...) spans for a formula on ``row``."""
@@ -78,6 +83,32 @@ def sheet_tables(package: zipfile.ZipFile, part: str, parts: set[str]) -> list[T
     return tables
 
 
+def tables_seen_from(
+    own: str, tables: dict[str, list[TableDefinition]], shown: dict[str, str], visible: set[str]
+) -> list[TableDefinition]:
+    """The tables a formula on sheet ``own`` may name (package names throughout): its own, then
+    those of the other visible sheets, each marked with its sheet as later stages name it
+    (``shown``: package name -> shown name)."""
+    others = [
+        replace(table, sheet=f"{quote_sheet(shown.get(name, name))}!")
+        for name, found in tables.items()
+        if name != own and name in visible
+        for table in found
+    ]
+    return [*tables.get(own, []), *others]
+
+
+def table_names(tables: dict[str, list[TableDefinition]]) -> dict[str, tuple[str, str]]:
+    """Each table's names (upper case) -> its sheet (package name) and range: where a formula
+    naming it reaches, for wpxl.read.sheetgroups."""
+    return {
+        name.upper(): (sheet, table.ref)
+        for sheet, found in tables.items()
+        for table in found
+        for name in table.names
+    }
+
+
 def _definition(xml: bytes) -> TableDefinition | None:
     root = ET.fromstring(xml)
     try:
@@ -92,6 +123,7 @@ def _definition(xml: bytes) -> TableDefinition | None:
         columns.setdefault(_name(column), left - 1 + offset)  # type: ignore[operator]
     return TableDefinition(
         names=frozenset(n.lower() for n in (root.get("name"), root.get("displayName")) if n),
+        ref=root.get("ref", ""),
         columns=columns,
         top=top - 1,  # type: ignore[operator]
         bottom=bottom - 1,  # type: ignore[operator]
@@ -141,19 +173,21 @@ def _cells(text: str, row: int, tables: list[TableDefinition]) -> str | None:
         return None
     named = match.group("table")
     if named is None:  # unqualified: the table the formula stands in
-        table = next((t for t in tables if t.top <= row <= t.bottom), None)
+        table = next((t for t in tables if t.top <= row <= t.bottom and not t.sheet), None)
     else:
         table = next((t for t in tables if named.lower() in t.names), None)
     if table is None:
         return None
     inside = match.group("inside")
-    this_row = inside.startswith("@")
+    at = inside.startswith("@")  # '[@Referrals]': this row's
+    if (at or "#this row" in inside.lower()) and table.sheet:
+        return None  # another sheet's row: not a range wpxl reads
     inside = inside.removeprefix("@")
     nested = inside.lstrip().startswith("[")  # '[#This Row],[A]' rather than one column's name
     items = [_name(i) for i in _ITEM.findall(inside)] if nested else [_name(inside)]
     specials = [i for i in items if i.startswith("#")]
     names = [i for i in items if not i.startswith("#")]
-    if this_row:
+    if at:
         specials.append("#this row")
     if len(specials) > 1 or len(names) > 2 or not (specials or names) or not table.columns:
         return None
@@ -169,4 +203,4 @@ def _cells(text: str, row: int, tables: list[TableDefinition]) -> str | None:
         return None
     first = f"{get_column_letter(left + 1)}{span[0] + 1}"
     last = f"{get_column_letter(right + 1)}{span[1] + 1}"
-    return first if first == last else f"{first}:{last}"
+    return table.sheet + (first if first == last else f"{first}:{last}")
