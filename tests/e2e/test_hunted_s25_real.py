@@ -18,10 +18,13 @@ import openpyxl
 import pytest
 import xlsxwriter
 from openpyxl.styles import Alignment
+from openpyxl.worksheet.table import Table
+from typer.testing import CliRunner
 
 from tests.builders import write_book
 from tests.e2e.runs import sanitised_beside
 from tests.misread import proved
+from wpxl.cli import app
 from wpxl.model import Plan
 
 AREAS = ["Bolton", "Bury", "Manchester", "Oldham", "Rochdale"]
@@ -261,3 +264,34 @@ def test_a_summary_adding_up_a_hidden_sheets_table_is_still_removed(tmp_path):
     book = openpyxl.load_workbook(copy)
     assert "Table_1" not in book.sheetnames
     assert [book["Summary"].cell(r, 2).value for r in (6, 7)] == [None, None]
+
+
+def test_a_table_saved_by_a_script_without_its_differences_values_is_refused_plainly(tmp_path):
+    """Found building GSS tables with openpyxl, which stores no formula's value (REFUSAL with
+    the wrong advice): the totals row's SUBTOTAL over the calculated column, written as the
+    difference of the totals, was refused as 'a difference that is not the input's at its
+    place', with the advice to report the file to the maintainers. The input holds no value
+    there to compare with: the proof says so (verify/totals._difference), and the advice is to
+    save the workbook in Excel."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Table_1"
+    sheet.append(["Table 1: Referrals and attachments by local authority, 2022-23"])
+    sheet.append(["This worksheet contains one table."])
+    sheet.append(["Local authority", "Referrals", "Attachments", "Referrals not attached"])
+    difference = f"={THIS_ROW.format('Referrals')}-{THIS_ROW.format('Attachments')}"
+    for line in zip(AREAS, REFERRALS, ATTACHMENTS, strict=True):
+        sheet.append([*line, difference])
+    heads = ["Referrals", "Attachments", "Referrals not attached"]
+    sheet.append(["Total", *[f"=SUBTOTAL(109,Table1[{h}])" for h in heads]])
+    sheet.add_table(Table(displayName="Table1", ref="A3:D9", totalsRowCount=1))
+    book.save(tmp_path / "t.xlsx")
+    args = ["sanitise", str(tmp_path / "t.xlsx"), "--out-dir", str(tmp_path)]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 1
+    assert result.stderr == (
+        "wpxl: t.xlsx: the sanitised copy failed its leak check ('Table_1' D11: a total where "
+        "the input stores no value for its formula), so it was deleted. The workbook was saved "
+        "without its formulas' results (as a script such as openpyxl saves one), and wpxl "
+        "cannot work out the total named: open the workbook in Excel, save it, and try again.\n"
+    )
