@@ -295,3 +295,51 @@ def test_a_table_saved_by_a_script_without_its_differences_values_is_refused_pla
         "without its formulas' results (as a script such as openpyxl saves one), and wpxl "
         "cannot work out the total named: open the workbook in Excel, save it, and try again.\n"
     )
+
+
+def filtered_book(path: Path, function: str) -> Path:
+    """An Excel table filtered to three authorities (Bury and Oldham's rows hidden), its totals
+    row ``SUBTOTAL(<function>,...)`` holding the shown rows' sum, as Excel stores it."""
+    book = xlsxwriter.Workbook(str(path))
+    sheet = book.add_worksheet("Table_1")
+    sheet.write(0, 0, "Table 1: Referrals and attachments by local authority, 2022-23")
+    data = [[a, r, s] for a, r, s in zip(AREAS, REFERRALS, ATTACHMENTS, strict=True)]
+    shown = [line for i, line in enumerate(data) if i not in (1, 3)]
+    columns = [{"header": "Local authority", "total_string": "Total"}]
+    columns += [
+        {"header": head, "total_function": "sum", "total_value": sum(line[i] for line in shown)}
+        for i, head in ((1, "Referrals"), (2, "Attachments"))
+    ]
+    options = {"data": data, "name": "Flows", "columns": columns, "total_row": True}
+    sheet.add_table(2, 0, 3 + len(data), 2, options)
+    for i in (1, 3):
+        sheet.set_row(3 + i, None, None, {"hidden": True})
+    if function != "109":
+        for col, letter in ((1, "B"), (2, "C")):
+            total = sum(line[col] for line in shown)
+            sheet.write_formula(8, col, f"=SUBTOTAL({function},{letter}4:{letter}8)", None, total)
+    book.close()
+    return path
+
+
+def test_a_filtered_tables_totals_row_is_the_sum_of_its_shown_rows(tmp_path):
+    """Found building filtered Excel tables (WRONG): the totals row, SUBTOTAL(109) over the
+    column, was removed as a total over hidden rows, though it leaves them out itself: its
+    value is the shown rows' sum. It adds up the shown rows, rebuilt over them
+    (analyse/hidden_totals)."""
+    copy, _ = sanitised_beside(filtered_book(tmp_path / "f.xlsx", "109"))
+    sheet = openpyxl.load_workbook(copy)["Table_1"]
+    lines = [[sheet.cell(r, c).value for c in (1, 2, 3)] for r in range(6, 10)]
+    assert lines == [
+        ["Bolton", 1420, 1200],
+        ["Manchester", 2260, 1940],
+        ["Rochdale", 860, 720],
+        ["Total", "=SUM(B6:B8)", "=SUM(C6:C8)"],
+    ]
+
+
+def test_a_subtotal_counting_hidden_rows_over_them_is_still_removed(tmp_path):
+    """SUBTOTAL(9) counts rows hidden by hand: over hidden rows it is no total of the rest."""
+    copy, _ = sanitised_beside(filtered_book(tmp_path / "f.xlsx", "9"))
+    sheet = openpyxl.load_workbook(copy)["Table_1"]
+    assert [sheet.cell(9, c).value for c in (2, 3)] == [None, None]
