@@ -343,3 +343,43 @@ def test_a_subtotal_counting_hidden_rows_over_them_is_still_removed(tmp_path):
     copy, _ = sanitised_beside(filtered_book(tmp_path / "f.xlsx", "9"))
     sheet = openpyxl.load_workbook(copy)["Table_1"]
     assert [sheet.cell(9, c).value for c in (2, 3)] == [None, None]
+
+
+PUBLISHED, REVISED = [1249, 1187, 1203, 1311], [1251, 1179, 1236, 1318]
+
+
+def revisions(head: str) -> list[list]:
+    """Referrals by month as first published and as revised, and the revision typed beside."""
+    rows: list[list] = [
+        ["Table 30: Referrals by month, previously published and revised figures"],
+        [],
+        ["Month", "Previously published", "Revised", head],
+    ]
+    months = ["Apr 2023", "May 2023", "Jun 2023", "Jul 2023"]
+    for month, first, then in zip(months, PUBLISHED, REVISED, strict=True):
+        rows.append([month, first, then, then - first])
+    return rows
+
+
+@pytest.mark.parametrize("head", ["Revision", "Revised minus published"])
+def test_a_typed_revision_is_worked_out_from_the_rounded_figures(tmp_path, head):
+    """Found building revisions tables (LEAK, PROOF HOLE): 'Revision' (the revised figure less
+    the one first published) was rounded on its own, 0 beside 1,240 and 1,260 (the revision
+    was 2), which tells the reader both figures lie within 10 of 1,250; the proof passed it.
+    'Revision', 'minus' and 'growth' are words of a difference, in the analysis
+    (analyse/differences) and the proof (verify/differences) alike."""
+    copy, _ = sanitised_beside(write_book(tmp_path / "r.xlsx", {"T30": revisions(head)}))
+    sheet = openpyxl.load_workbook(copy)["T30"]
+    assert [sheet.cell(6, c).value for c in (2, 3, 4)] == [1240, 1260, "=C6-B6"]
+    assert [sheet.cell(r, 4).value for r in range(7, 10)] == ["=C7-B7", "=C8-B8", "=C9-B9"]
+
+
+def test_the_proof_alone_refuses_a_revision_rounded_on_its_own(tmp_path):
+    source = write_book(tmp_path / "r.xlsx", {"T30": revisions("Revision")})
+
+    def rounded_alone(plan: Plan) -> None:
+        sheet = next(s for s in plan.sheets if s.name == "T30")
+        sheet.cells[(5, 3)] = replace(sheet.cells[(5, 1)], value=0, formula=None)
+
+    found = proved(tmp_path, source, rounded_alone)
+    assert "'T30' D6" in {f.part for f in found if "difference" in f.kind}
