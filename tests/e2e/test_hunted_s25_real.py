@@ -383,3 +383,34 @@ def test_the_proof_alone_refuses_a_revision_rounded_on_its_own(tmp_path):
 
     found = proved(tmp_path, source, rounded_alone)
     assert "'T30' D6" in {f.part for f in found if "difference" in f.kind}
+
+
+GROUPS = ["JSA 18-24", "JSA 25+", "ESA Flow", "ESA Ex-IB"]
+MONTHLY = {
+    "April 2023": [[412, 301], [377, 290], [298, 201], [511, 402]],
+    "May 2023": [[389, 344], [611, 402], [702, 388], [655, 120]],
+    "June 2023": [[501, 577], [598, 480], [910, 355], [870, 316]],
+}
+
+
+@pytest.mark.parametrize("first", [True, False], ids=["total first", "total last"])
+def test_a_quarters_block_under_a_repeated_header_is_the_sum_of_the_months(tmp_path, first):
+    """Found building stacked monthly blocks (REFUSAL): each month's block under the header
+    line repeated ('April 2023 | Referrals | Attachments'), no blank line between, and the
+    quarter's block last adding them up line by line. Read as one block, the quarter's lines
+    were rounded on their own and the proof refused the copy. A header line repeated in the
+    body parts the blocks as a line with no figure does (analyse/header_repeats)."""
+    blocks = {**MONTHLY, "Quarter 1 2023-24": [
+        [sum(m[i][k] for m in MONTHLY.values()) for k in (0, 1)] for i in range(4)
+    ]}  # fmt: skip
+    rows: list[list] = [["Table 33: Referrals and attachments by payment group and month"]]
+    for name, lines in blocks.items():
+        rows.append([name, "Referrals", "Attachments"])
+        total = ["All payment groups", *[sum(line[k] for line in lines) for k in (0, 1)]]
+        body = [[group, *line] for group, line in zip(GROUPS, lines, strict=True)]
+        rows += [total, *body] if first else [*body, total]
+    copy, _ = sanitised_beside(write_book(tmp_path / "q.xlsx", {"T33": rows}))
+    sheet = openpyxl.load_workbook(copy)["T33"]
+    quarter = 3 + 3 * 6 + 2 + (1 if first else 0)  # the quarter's first payment group's row
+    starts = [5 + 6 * b + (1 if first else 0) for b in range(3)]
+    assert sheet.cell(quarter, 2).value == f"=SUM({','.join(f'B{r}' for r in starts)})"
