@@ -414,3 +414,23 @@ def test_a_quarters_block_under_a_repeated_header_is_the_sum_of_the_months(tmp_p
     quarter = 3 + 3 * 6 + 2 + (1 if first else 0)  # the quarter's first payment group's row
     starts = [5 + 6 * b + (1 if first else 0) for b in range(3)]
     assert sheet.cell(quarter, 2).value == f"=SUM({','.join(f'B{r}' for r in starts)})"
+
+
+def test_a_chain_of_areas_of_one_line_each_is_no_circle(tmp_path):
+    """Found fuzzing indented hierarchies after the fix above (REFUSAL): 'All areas' over one
+    region over one authority over one office, all the same figures. The office's line, a count
+    equal to the total line near it, was read as that total's twin, and then as the twin of the
+    grand total adding it up through the lines between: a circle, refused. A line is no twin of
+    a total that adds it up through other totals (analyse/twin_totals._parts)."""
+    rows: list[list] = [["Referrals by area and office, 2022-23"], [], ["Area", "Referrals"]]
+    for level, name in enumerate(["All areas", "North West", "Wigan", "Wigan JCP"]):
+        rows.append(["  " * level + name, 252, 389])
+    rows[2].append("Job starts")
+    copy, _ = sanitised_beside(write_book(tmp_path / "c.xlsx", {"Areas": rows}))
+    sheet = openpyxl.load_workbook(copy)["Areas"]
+    assert [sheet.cell(r, 2).value for r in range(6, 10)] == [
+        "=SUM(B7)",
+        "=SUM(B8)",
+        "=SUM(B9)",
+        260,
+    ]
