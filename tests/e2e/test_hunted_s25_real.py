@@ -1,13 +1,16 @@
-"""Found building real published layouts in session 25.
+"""Found building real published layouts in session 25: GSS accessible spreadsheets (Excel
+tables with calculated columns and totals rows, written by Excel or by a script, filtered, summed
+from another sheet), long-form tables of numbers and percentages, hierarchies set out by indent
+with areas of one office, revisions tables and monthly blocks under a repeated header line.
 
-An Excel table (ListObject) with a calculated column, as GSS accessible spreadsheets and analysts'
-packs make them: 'Referrals | Attachments | Referrals not attached' where the last column is
-``=[@Referrals]-[@Attachments]``, stored by Excel as ``Table1[[#This Row],[Referrals]]-
-Table1[[#This Row],[Attachments]]``, and a totals row of ``SUBTOTAL(109,[Referrals])``. The
-difference was read as a formula over no cells and dropped, and the referrals with it, as a
-total over a figure the copy leaves out (WRONG: every referral gone, though nothing leaked). The
-reader writes a table's structured references out as the cells they name (wpxl/read/tables), so
-every stage and the proof read the table's formulas as any others."""
+The first: an Excel table (ListObject) with a calculated column, 'Referrals | Attachments |
+Referrals not attached' where the last is ``=[@Referrals]-[@Attachments]``, stored by Excel as
+``Table1[[#This Row],[Referrals]]-Table1[[#This Row],[Attachments]]``, over a totals row of
+``SUBTOTAL(109,[Referrals])``. The difference was read as a formula over no cells and dropped,
+and the referrals with it, as a total over a figure the copy leaves out (WRONG: every referral
+gone, though nothing leaked). The reader writes a table's structured references out as the
+cells they name (wpxl/read/tables), so every stage and the proof read the table's formulas as
+any others. Each later test names its own finding."""
 
 from __future__ import annotations
 
