@@ -437,3 +437,22 @@ def test_a_chain_of_areas_of_one_line_each_is_no_circle(tmp_path):
         "=SUM(B9)",
         260,
     ]
+
+
+def test_a_repeated_header_line_is_no_outcome_left_out_of_the_shares(tmp_path):
+    """Found building long-form monthly outcome tables (COSMETIC): 'Month | Payment group | Job
+    outcomes | Sustainments' repeated over each month's lines was named on the cover and the
+    percentage sheet as a line whose figure wpxl cannot read, left out of the shares' base. A
+    repeated header line is no part of a breakdown (plan/percent_lines._unread_parts)."""
+    rows: list[list] = [["Table 19: Job outcomes by payment group and month"]]
+    for month, figures in (
+        ("Apr 2023", [(41, 88), (67, 120)]),
+        ("May 2023", [(38, 97), (71, 131)]),
+    ):
+        rows.append(["Month", "Payment group", "Job outcomes", "Sustainments"])
+        rows += [[month, group, *f] for group, f in zip(GROUPS, figures, strict=False)]
+    copy, printed = sanitised_beside(write_book(tmp_path / "m.xlsx", {"Table_19": rows}))
+    cover = openpyxl.load_workbook(copy).worksheets[0]  # wpxl's cover, first
+    texts = [c.value for line in cover.iter_rows() for c in line if isinstance(c.value, str)]
+    assert "Warnings (0)" in texts
+    assert "0 warnings" in printed
