@@ -8,6 +8,7 @@ rounded; only whole numbers that nothing else claims are counts.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
@@ -47,7 +48,7 @@ from wpxl.analyse.words import (
     is_rate_words,
 )
 from wpxl.analyse.wrapped import unwrapped
-from wpxl.model import Cell, Coord, Role, SheetCoord, Style
+from wpxl.model import Cell, Coord, Role, SheetCoord, Style, Table
 from wpxl.model.sheetref import a1
 
 MONEY = "an amount of money (payments can reveal volumes)"
@@ -172,11 +173,23 @@ _TITLE_RATE = re.compile(
 )
 
 
-def title_words(title: str, money: bool, measured: bool) -> Words:
+# A title naming numbers beside its rates ('Job starts by local authority, number and
+# percentage') says the table holds both, one line each: its rate words are not every figure's.
+_TITLE_NUMBERS = re.compile(r"\b(?:numbers?|counts?|volumes?)\s+(?:and|&)\b", re.IGNORECASE)
+
+
+def title_words(table: Table, money: bool, lines: Sequence[list[str]] = ()) -> Words:
     """What a table's title says of every figure under it: money (a unit, or ``money``: one
-    stated above the table), or rates where no header or label names a measure (``measured``)."""
+    stated above the table), or rates where no header or label of ``table`` names a measure,
+    unless the title names numbers and rates both and the ``lines`` (each column's header
+    texts, each row's labels) say which are the rates: 'Percentage' beside 'Number'."""
+    title = table.title
     found = MONEY_UNIT if money or is_money_unit_words(title) else NO_WORDS
-    return found | RATE_UNIT if not measured and _TITLE_RATE.search(title) else found
+    if table.col_measures or table.row_measures or not _TITLE_RATE.search(title):
+        return found
+    if _TITLE_NUMBERS.search(title) and any(label_words_of(texts).rate for texts in lines):
+        return found
+    return found | RATE_UNIT
 
 
 def read_cell(

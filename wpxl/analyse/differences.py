@@ -29,7 +29,7 @@ from wpxl.model.sheetref import column_index
 
 DIFFERENCE_WORDS = re.compile(
     r"\b(?:differences?|diff|changes?|increases?|decreases?|inc\s*/\s*dec|var|variances?"
-    r"|variation|movements?|gaps?|shortfalls?)\b|\+\s*/\s*-|±"
+    r"|variation|movements?|gaps?|shortfalls?|revisions?|minus|growth)\b|\+\s*/\s*-|±"
     r"|\b(?:over|above)\s*/\s*\(?(?:under|below)\b",  # 'Over/(under) target': accounts' words
     re.IGNORECASE,
 )

@@ -12,15 +12,22 @@ office totals) is rebuilt over those rounded counts. Outcome tables are left as 
 figures are not shown as counts at all. So is a total over hidden lines whose own words name an
 outcome ('=H4' beside the job starts, H a hidden working column headed 'Job outcomes'): it is
 removed, as an outcome figure carried as a count would be shown.
+
+A total that leaves hidden rows out itself is neither: ``SUBTOTAL(109, ...)``, as an Excel
+table's totals row adds up its column, counts only the rows a filter (or the user) leaves shown,
+and its value is theirs. It adds up the shown rows, and is rebuilt over them.
 """
 
 from __future__ import annotations
+
+import re
 
 from wpxl.analyse.values import as_number
 from wpxl.analyse.words import outcome_named
 from wpxl.model import Coord, Measure, Role, Sheet, SheetAnalysis, SheetCoord, Table
 
 MeasureWords = dict[Measure, tuple[str, ...]]
+_SHOWN_ROWS_ONLY = re.compile(r"\s*SUBTOTAL\(\s*109\s*,", re.IGNORECASE)  # hidden rows left out
 
 HIDDEN_OUTCOME_LINES = "a figure read from hidden lines of outcome figures (never shared)"
 TOTAL_OVER_HIDDEN = (
@@ -45,6 +52,7 @@ def drop_totals_over_hidden_lines(
         ]
         for table in analysis.tables:
             for coord, parts in list(table.totals.items()):
+                parts = table.totals[coord] = _shown_parts(sheet, coord, parts)
                 if outcome_parts_hidden(parts, read, texts, words):
                     del table.totals[coord]
                     analysis.roles[coord] = Role.DROPPED
@@ -54,6 +62,8 @@ def drop_totals_over_hidden_lines(
                 here = [(r, c) for name, r, c in parts if name == sheet.name] + [coord]
                 rows, cols = [r for r, _ in here], [c for _, c in here]
                 covered_rows, covered_cols = _covered(here, shown)
+                if _leaves_hidden_rows_out(sheet, coord):
+                    covered_rows = sheet.hidden_rows
                 if any(min(rows) < r < max(rows) for r in sheet.hidden_rows - covered_rows) or any(
                     min(cols) < c < max(cols) for c in sheet.hidden_cols - covered_cols
                 ):
@@ -86,6 +96,24 @@ def outcome_parts_hidden(
             if (r in band_rows and c <= col) or (c in band_cols and r <= row)
         ]
     return outcome_named(named, words) is not None
+
+
+def _leaves_hidden_rows_out(sheet: Sheet, coord: Coord) -> bool:
+    """Whether the total is ``SUBTOTAL(109, ...)``, which leaves hidden rows out (not hidden
+    columns)."""
+    cell = sheet.cells.get(coord)
+    return cell is not None and bool(cell.formula and _SHOWN_ROWS_ONLY.match(cell.formula))
+
+
+def _shown_parts(
+    sheet: Sheet, coord: Coord, parts: tuple[SheetCoord, ...]
+) -> tuple[SheetCoord, ...]:
+    """The parts a total counts: for one leaving hidden rows out, those on rows not hidden,
+    where any are; for other totals, all."""
+    if not _leaves_hidden_rows_out(sheet, coord):
+        return parts
+    shown = tuple(p for p in parts if p[0] != sheet.name or p[1] not in sheet.hidden_rows)
+    return shown or parts
 
 
 def _run_to(line: int, hidden: set[int]) -> set[int]:

@@ -16,8 +16,15 @@ def label_looks(
     for row in rows:
         cell = next((c for col in label_cols if (c := cells.get((row, col)))), None)
         style = cell.style if cell is not None and not cell.is_empty else None
-        looks[row] = (style.indent, style.bold) if style is not None else (0, False)
+        looks[row] = (_indent(cell), style.bold) if style is not None else (0, False)
     return looks
+
+
+def _indent(cell: Cell | None) -> int:
+    """How far a label is set in: its indent format, or else its leading spaces."""
+    text = cell.value if cell is not None else None
+    spaces = len(text) - len(text.lstrip(" ")) if isinstance(text, str) else 0
+    return cell.style.indent or spaces if cell is not None else 0
 
 
 def emphasised(looks: dict[int, tuple[int, bool]]) -> set[int]:
@@ -32,3 +39,18 @@ def emphasised(looks: dict[int, tuple[int, bool]]) -> set[int]:
         elif looks[b][0] < looks[a][0]:
             found.add(b)
     return found
+
+
+def heads_of_one(looks: dict[int, tuple[int, bool]]) -> frozenset[int]:
+    """Lines set out over one line alone: the next is more indented, the one after it no more
+    indented than the line ('Preston' over 'Preston JCP', its only office, then 'Blackburn').
+    Their figures are the same; the indent says which is the total, so the line above it is
+    the sum of its parts ('Lancashire CPA' over 'Preston' and 'Blackburn'), and rounded on its
+    own it would not show the sum of the rounded lines the reader sees (guidance R5)."""
+    lines = sorted(looks)
+    found = set()
+    for at, line in enumerate(lines[:-1]):
+        indent, after = looks[line][0], lines[at + 1 : at + 3]
+        if looks[after[0]][0] > indent and (len(after) < 2 or looks[after[1]][0] <= indent):
+            found.add(line)
+    return frozenset(found)

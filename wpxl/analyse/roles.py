@@ -29,7 +29,7 @@ from wpxl.analyse.group_heads import group_heads
 from wpxl.analyse.label_numbers import summed_codes
 from wpxl.analyse.layout import Layout
 from wpxl.analyse.line_measures import check_measures, read_line_measures, title_and_measure
-from wpxl.analyse.looks import emphasised, label_looks
+from wpxl.analyse.looks import label_looks
 from wpxl.analyse.named_subsets import named_subset_totals, of_which_totals
 from wpxl.analyse.period_lines import years_only_where_all_are
 from wpxl.analyse.period_runs import period_run_totals, year_run_totals
@@ -162,8 +162,8 @@ class TableReader:
         row_words = {row: " ".join(texts) for row, texts in row_labels.items()}
         read_line_measures(table, self.cells, self.label_cols, col_heads, row_words,
                            self.policy.measure_words)  # fmt: skip
-        measured = bool(table.col_measures or table.row_measures)
-        unit = title_words(table.title, self.money_above, measured)
+        lines = [*col_heads.values(), *row_labels.values()]  # a line naming rates: title_words
+        unit = title_words(table, self.money_above, lines)
         self._outcomes = table.may_hold_outcomes  # most tables: no cell is one
         col_flags = {col: tax_column(label_words_of(col_heads[col]), col_heads[col]) | unit
                      for col in col_words}  # fmt: skip
@@ -333,7 +333,7 @@ class TableReader:
             axis.half_step = max(0.5, step / 2)
             axis.summed = summed_lines(table, self.cells, by_row)
             looks = label_looks(self.cells, self.label_cols, rows) if by_row else {}
-            found = totals_along(axis, values, self.sheet.name, check_typed, emphasised(looks))
+            found = totals_along(axis, values, self.sheet.name, check_typed, looks)
             if by_row and labels is not None:
                 found.update(confirmed_across(axis, values, found, labels))
             found.update(period_run_totals(axis, values, found))

@@ -3,6 +3,8 @@ a sum exact to the source's precision (apportioned decimals added up to their sh
 
 from __future__ import annotations
 
+from wpxl.policy import PERTURBATION_PER_PART
+
 
 def key_column(vector: list[float | None], after: list[float | None] | None) -> int | None:
     """The column where a line is largest among those where the line after it holds a figure
@@ -44,3 +46,11 @@ def other_keys(vector: list[float | None], after: list[float | None] | None, key
         if k != key and v and (after is None or after[k] is not None)
     ]
     return sorted(held, key=lambda k: -(vector[k] or 0.0))
+
+
+def is_perturbed(value: float, parts: float, count: int) -> bool:
+    """Whether a line misses the sum of its ``count`` parts as a source's perturbation does: by
+    a few a part, on a figure many times larger (MoJ's 9 over nearly two thousand). Missing by
+    a tenth of its own figure or more (ONS's 5 beside 3 + 0), small figures add up by chance."""
+    miss = abs(value - parts)
+    return miss <= PERTURBATION_PER_PART * count and 10 * miss < abs(value)

@@ -23,6 +23,7 @@ from typing import NamedTuple
 
 from wpxl.analyse.closing_lines import closing_line
 from wpxl.analyse.formula_block_sums import counted, in_blocks, summed_by_formula
+from wpxl.analyse.header_repeats import empty, in_a_block
 from wpxl.analyse.keyed_sections import inner_label, keyed_sections
 from wpxl.analyse.values import as_number, exact_sum, is_text
 from wpxl.analyse.words import is_total_label
@@ -167,7 +168,7 @@ def _total_column_group(table: Table, cells: dict[Coord, Cell], roles: dict[Coor
         words = (
             " ".join(str(name.value).split()) if name is not None and is_text(name.value) else ""
         )
-        if not words and all(_empty(cells.get((row, col))) for row in table.body_rows):
+        if not words and all(empty(cells.get((row, col))) for row in table.body_rows):
             continue  # a spacer column between the groups
         if not group or not words or words in groups.setdefault(group, {}):
             return  # a column without a group or a name, or a name twice: not read so
@@ -225,20 +226,16 @@ def _sum_groups(
 
 
 def sections_of(table: Table, cells: dict[Coord, Cell]) -> list[Block]:
-    """The runs of body rows between section rows (rows with no figures), or none when the
-    table has no section rows: then it is one block, read as a whole."""
+    """The runs of body rows between section rows (rows with no figures, or the header line
+    repeated), or none when the table has no section rows: then it is one block, read whole."""
     runs: list[list[int]] = [[]]
     for row in table.body_rows:
-        if any(not _empty(cells.get((row, col))) for col in table.body_cols):
+        if in_a_block(table, row, cells):
             runs[-1].append(row)
         elif runs[-1]:
             runs.append([])
     runs = [run for run in runs if run]
     return [Block(table, run) for run in runs] if len(runs) >= 2 else []
-
-
-def _empty(cell: Cell | None) -> bool:
-    return cell is None or cell.is_empty or (isinstance(cell.value, str) and not cell.value.strip())
 
 
 def line_label(table: Table, row: int, cells: dict[Coord, Cell]) -> str:

@@ -50,6 +50,8 @@ class Axis:
     # the lines each of the book's own SUM formulas along the axis adds up together: none of
     # them is a total of the others (the book would count those twice), whatever they add up to
     summed: list[frozenset[int]] = field(default_factory=list)
+    # lines set out over one line more indented under them (looks.heads_of_one): its total
+    heads_of_one: frozenset[int] = frozenset()
 
     def coord(self, line: int, other: int) -> Coord:
         return (line, other) if self.by_row else (other, line)

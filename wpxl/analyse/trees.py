@@ -22,13 +22,13 @@ from itertools import takewhile
 
 from wpxl.analyse.book_sums import added_together
 from wpxl.analyse.far_end import grand_at_the_other_end, year_over_its_one_total
+from wpxl.analyse.looks import emphasised, heads_of_one
 from wpxl.analyse.one_part_groups import two_levels
-from wpxl.analyse.run_sums import equal_sum, key_column, other_keys
+from wpxl.analyse.run_sums import equal_sum, is_perturbed, key_column, other_keys
 from wpxl.analyse.running_lines import running_over_periods
 from wpxl.analyse.totals import Axis, Values, compare, find_arithmetic_total, group_totals
 from wpxl.analyse.unshown_groups import UnshownGroups
 from wpxl.analyse.words import is_cumulative_words, is_total_label
-from wpxl.policy import PERTURBATION_PER_PART
 
 MIN_MATCHES = 2  # columns where an unhinted line must add up before it is read as a total
 MAX_SKIPPED = 2  # lines a labelled total may leave out between itself and its run
@@ -50,16 +50,16 @@ class _Reader:
         vectors: dict[int, list[float | None]],
         hinted: set[int],
         labelled: set[int],
-        periods: set[int],
-        half_step: float = 0.5,
-        summed: list[frozenset[int]] | None = None,
-        running: frozenset[int] = frozenset(),
+        axis: Axis,
+        running: frozenset[int],
+        heads_of_one: frozenset[int] = frozenset(),
     ) -> None:
         self.seq = seq
         self.running = running  # 'Year to date': the first quarter's is that quarter alone
-        self.summed = summed or []  # lines a book's SUM adds together: not totals of each other
-        self.half_step = half_step
-        self.periods = periods - hinted  # weeks, months: totals of some others only if named
+        self.one = running | heads_of_one  # lines set out over one line under them: its total
+        self.summed = axis.summed  # lines a book's SUM adds together: not totals of each other
+        self.half_step = axis.half_step
+        self.periods = axis.periods - hinted  # weeks, months: totals of some others only if named
         self.vec = vectors
         self.hinted = hinted
         self.labelled = labelled  # named totals ("Total"): only they may leave a line out
@@ -130,7 +130,7 @@ class _Reader:
         near: tuple[int, float, int, list[int]] | None = None  # fewest misses, then nearest
         acc = 0.0
         # "Total Other" may add up "Other" alone, a first 'Year to date' its one quarter
-        fewest = 1 if line in self.labelled or line in self.running else 2
+        fewest = 1 if line in self.labelled or line in self.one else 2
         j = start
         while j < len(self.seq):
             kids.append(j)
@@ -214,7 +214,7 @@ class _Reader:
                 rounding += 1
             elif named:
                 other += 1
-            elif not rounds_cells and _perturbed(value, sum(parts), len(parts)):
+            elif not rounds_cells and is_perturbed(value, sum(parts), len(parts)):
                 perturbed += 1  # a source's perturbation (MoJ's 9 in 2022)
             else:
                 return None
@@ -223,14 +223,6 @@ class _Reader:
         if (exact < need and not (rounded_source and rounding)) or exact < 3 * other + perturbed:
             return None
         return rounding + other + perturbed
-
-
-def _perturbed(value: float, parts: float, count: int) -> bool:
-    """Whether a line misses the sum of its ``count`` parts as a source's perturbation does: by
-    a few a part, on a figure many times larger (MoJ's 9 over nearly two thousand). Missing by
-    a tenth of its own figure or more (ONS's 5 beside 3 + 0), small figures add up by chance."""
-    miss = abs(value - parts)
-    return miss <= PERTURBATION_PER_PART * count and 10 * miss < abs(value)
 
 
 _Trees = tuple[dict[int, list[int]], dict[int, list[int]]]  # totals first, totals last
@@ -291,10 +283,8 @@ def _readings(
         # a running line ('Year to date') follows what it runs over: after its parts only
         running = frozenset(x for x in lines if is_cumulative_words(axis.labels.get(x, "")))
         heads, feet = (
-            _Reader(
-                seq, vectors, hinted, labelled, axis.periods, axis.half_step, axis.summed, after
-            ).read()
-            for seq, after in ((lines, frozenset()), (lines[::-1], running))
+            _Reader(seq, vectors, hinted, labelled, axis, *more).read()
+            for seq, *more in ((lines, frozenset(), axis.heads_of_one), (lines[::-1], running))
         )
         for kids in feet.values():
             kids.reverse()
@@ -340,9 +330,10 @@ def _score(found: dict[int, list[int]], hinted: set[int]) -> tuple[int, int]:
 
 
 def totals_along(
-    axis: Axis, values: Values, sheet: str, check_typed: bool, emphasis: set[int]
+    axis: Axis, values: Values, sheet: str, check_typed: bool, looks: dict[int, tuple[int, bool]]
 ) -> dict[int, list[int]]:
     """Each total line of the axis and its direct children; ``axis.totals`` is set to them.
+    ``looks``: each row label's indent and boldness (looks.label_looks), which hint at totals.
 
     The tree is taken when it explains every line labelled as a total; otherwise (hidden
     parts, totals perturbed at source, or a labelled total the arithmetic does not bear out)
@@ -352,7 +343,8 @@ def totals_along(
     labelled = {x for x in axis.lines if is_total_label(axis.labels.get(x, ""))}
     running = running_over_periods(axis, values)  # no level of the tree: read apart
     rest = replace(axis, lines=[x for x in axis.lines if x not in running]) if running else axis
-    tree = read_tree(rest, values, labelled | emphasis, labelled)
+    axis.heads_of_one = rest.heads_of_one = heads_of_one(looks)
+    tree = read_tree(rest, values, labelled | emphasised(looks), labelled)
     grand_at_the_other_end(rest, tree, values)
     year_over_its_one_total(rest, tree, values)
     tree.update(running)

@@ -56,11 +56,20 @@ def _copies(
         if roles.get(coord) is not Role.COUNT or roles.get(part) is not Role.TOTAL:
             return {}
         if as_number(cells[part].value) != value or coord in _parts(table, part):
-            return {}  # not a copy, or the one line it adds up (an office under its total)
+            return {}  # not a copy, or a line it adds up (an office under its total, or under
+            # a line over that total alone: its twin would add itself up)
         found[coord] = part
         matches += value != 0
     return found if matches >= MIN_MATCHES else {}
 
 
 def _parts(table: Table, total: Coord) -> set[Coord]:
-    return {(r, c) for _, r, c in table.totals.get(total, ())}
+    """Every cell the total adds up, through the totals among its parts too."""
+    found: set[Coord] = set()
+    waiting = [total]
+    while waiting:
+        for _, r, c in table.totals.get(waiting.pop(), ()):
+            if (r, c) not in found:
+                found.add((r, c))
+                waiting.append((r, c))
+    return found

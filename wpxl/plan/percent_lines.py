@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from wpxl.analyse.cells import CUMULATIVE, OUTCOME_RATE, PRECISION, TYPED_RATE
+from wpxl.analyse.header_repeats import repeats_header
 from wpxl.analyse.uncounted import RANK
 from wpxl.analyse.words import is_subset_words
 from wpxl.model import Coord, Role, SheetAnalysis, Table
@@ -192,7 +193,8 @@ def _unread_parts(table: Table, analysis: SheetAnalysis, coord: Coord, axis: str
     """The places of the cell's breakdown (its column, or its row; a total column's or row's,
     the lines it adds up) where the input holds an outcome part wpxl removed or could not read
     as a figure ('<5', '2 11', '..'): the breakdown's true base is not known. A line derived
-    from the parts ('Cumulative', 'Rank', a rate) is none of them, though removed too."""
+    from the parts ('Cumulative', 'Rank', a rate) is none of them, though removed too, nor is
+    the header line repeated over a block (analyse/header_repeats)."""
     row, col = coord
     rows = [r for r in table.body_rows if r not in table.total_rows]
     cols = [c for c in table.body_cols if c not in table.total_cols]
@@ -211,6 +213,8 @@ def _unread_parts(table: Table, analysis: SheetAnalysis, coord: Coord, axis: str
             continue
         if role is Role.TEXT and _NIL.match(str(cell.value)):
             continue
+        if role is Role.TEXT and repeats_header(table, at[0], analysis.sheet.cells):
+            continue  # the header line over the next block ('Month | Payment group | ...')
         if role is Role.DROPPED and analysis.reasons.get(at) in _DERIVED:
             continue
         if table.measure_of(at).is_outcome:

@@ -37,6 +37,13 @@ from wpxl.read.sheetxml import M, read_sheet
 from wpxl.read.sniff import open_workbook
 from wpxl.read.strings import Run, read_shared_strings
 from wpxl.read.styles import StyleTable
+from wpxl.read.tables import (
+    TableDefinition,
+    sheet_tables,
+    table_names,
+    tables_seen_from,
+    write_out_references,
+)
 
 _STYLES = "xl/styles.xml"
 _STRINGS = "xl/sharedStrings.xml"
@@ -88,6 +95,7 @@ class Survey:
     runs: dict[int, tuple[Run, ...]] = field(default_factory=dict)  # rich text's formatted runs
     names: dict[str, dict[str, tuple[int, int, int, int]]] = field(default_factory=dict)
     named: dict[str, tuple[str, str]] = field(default_factory=dict)  # wpxl.read.named_refs
+    tables: dict[str, list[TableDefinition]] = field(default_factory=dict)  # by package name
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,6 +142,7 @@ def read_sheets(survey: Survey, indexes: Iterable[int], keep: Keeper | None = No
         if e.state != "visible"
         for name in survey.names.get(e.name, {})
     )
+    visible = {e.name for e in survey.entries if e.state == "visible"}
     try:
         with zipfile.ZipFile(survey.path) as package:
             parts = set(package.namelist())
@@ -144,6 +153,8 @@ def read_sheets(survey: Survey, indexes: Iterable[int], keep: Keeper | None = No
                         source, entry.shown, entry.state, survey.styles, survey.strings,
                         survey.renamed, survey.runs, hidden, order, hidden_names,
                     )  # fmt: skip
+                seen = tables_seen_from(entry.name, survey.tables, survey.renamed, visible)
+                write_out_references(sheet, seen)
                 sheet.names = survey.names.get(entry.name, {})
                 write_out_names(sheet, names_elsewhere(survey.named, entry.name, survey.renamed))
                 sheet.comments = sheet_comments(package, entry.part, parts)
@@ -249,11 +260,13 @@ def _survey(
         extras["defined names"] = len(user_names)
         dropped_text.extend(user_names)
     named = workbook_names(book, M) if user_names else {}
-    groups = sheet_groups(package, [e.part for e in entries], [e.name for e in entries], named)
+    tables = {e.name: t for e in entries if (t := sheet_tables(package, e.part, names))}
+    reach = {**named, **table_names(tables)}  # a table's name reaches its sheet, as a name does
+    groups = sheet_groups(package, [e.part for e in entries], [e.name for e in entries], reach)
     names = defined_ranges(book, M) if user_names else {}
     return Survey(
         path, digest, entries, styles, strings, extras, dropped_text, groups, renamed, runs, names,
-        named,
+        named, tables,
     )  # fmt: skip
 
 

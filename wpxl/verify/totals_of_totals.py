@@ -30,6 +30,7 @@ from wpxl.verify.coded_lines import coded_lines
 from wpxl.verify.group_totals import group_totals
 from wpxl.verify.headed_blocks import headed_blocks
 from wpxl.verify.headline_totals import headline_totals
+from wpxl.verify.indented_totals import indented_totals
 from wpxl.verify.leaks import Finding
 from wpxl.verify.named_heads import named_heads
 from wpxl.verify.proof import Proof
@@ -66,6 +67,7 @@ def totals_of_totals_worked_out(pair: SheetPair, proof: Proof) -> list[Finding]:
     later: list[Callable[[], list[Finding]]] = [  # a line named a total above its blocks
         lambda: named_heads(pair, cells),  # heads them too: each place is named once
         lambda: summed_lines(pair, cells, labels, levels),
+        lambda: indented_totals(pair, cells, labels),  # a line over those set out under it
         lambda: totals_over_unshown(pair, cells, proof.base),
         lambda: summed_runs(pair, cells, labels),
         lambda: summed_groups(pair, cells, labels),
