@@ -1,0 +1,78 @@
+"""What a hunt through hostile but plausible packs found in copies that passed their proof
+(session 25).
+
+Job outcomes typed in a cell formatted as elapsed minutes ('[m]': 41 minutes shows as 41, as a
+column pasted from a system's duration field does) went out as the time they are, '0:41:00'
+under 'Job outcomes', verified; in elapsed seconds ('[s]'), '0:00:41'. A number under a format
+that shows a single elapsed unit alone ('[h]', '[m]', '[s]') shows as the whole figure of that
+unit, and is read as that figure now (read/numformats.elapsed_factor): a count in a duration's
+clothes, rounded or, under an outcome word, shown only as a percentage. And a duration of other
+elapsed formats ('[h]:mm', 41 minutes showing as 0:41) is read as the time of day it is, as its
+formula's cached value always was, not as text: the proof's own check that no count is shown in
+a date or time format on a volume sheet refuses it carried (verify/invariants).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+import pytest
+import xlsxwriter
+from typer.testing import CliRunner
+
+from tests.e2e.beside_starts import AREAS, ROUNDED_STARTS, STARTS, TITLE, only_its_shares
+from tests.e2e.runs import sanitised_beside
+from tests.leaks import cell_numbers, package_text
+from wpxl.cli import app
+
+OUTCOMES = [41, 37, 29, 33, 17]
+ELAPSED = {"[m]": 1440, "[mm]": 1440, "[s]": 86400, "[h]": 24}
+
+
+def _in_format(path: Path, header: str, values: list[float], number_format: str) -> Path:
+    """Job starts by local authority and beside them ``values`` under ``number_format``."""
+    book = xlsxwriter.Workbook(str(path))
+    sheet = book.add_worksheet("Performance")
+    shown = book.add_format({"num_format": number_format})
+    sheet.write(0, 0, TITLE)
+    sheet.write_row(2, 0, ["Local authority", "Job starts", header])
+    for row, (area, starts, value) in enumerate(zip(AREAS, STARTS, values, strict=True), 3):
+        sheet.write_row(row, 0, [area, starts])
+        sheet.write_number(row, 2, value, shown)
+    book.close()
+    return path
+
+
+@pytest.mark.parametrize("number_format", list(ELAPSED))
+def test_outcomes_typed_in_an_elapsed_units_format_are_shown_as_percentages(
+    tmp_path, number_format
+):
+    scale = ELAPSED[number_format]
+    values = [o / scale for o in OUTCOMES]
+    source = _in_format(tmp_path / "elapsed.xlsx", "Job outcomes", values, number_format)
+    copy, _ = sanitised_beside(source)
+    assert only_its_shares(copy)
+    assert not set(OUTCOMES) & cell_numbers(copy)
+    assert not [t for t in ("0:41", ":41:00", "0:00:41") if t in package_text(copy)]
+
+
+def test_starts_typed_in_elapsed_minutes_are_rounded_as_the_figures_they_show(tmp_path):
+    source = _in_format(
+        tmp_path / "starts.xlsx", "Job starts (2)", [s / 1440 for s in STARTS], "[m]"
+    )
+    copy, _ = sanitised_beside(source)
+    sheet = openpyxl.load_workbook(copy)["Performance"]
+    assert [sheet.cell(r, 3).value for r in range(6, 11)] == ROUNDED_STARTS
+
+
+def test_outcomes_as_elapsed_hours_and_minutes_are_refused_by_the_proof(tmp_path):
+    """'[h]:mm' shows 41 minutes as 0:41: a duration, not a plain figure to read as a count;
+    under 'Job outcomes' it was carried as the text '0:41:00'. Read as the time it is, the
+    proof refuses the copy holding it: a count shown in a time's format."""
+    values = [o / 1440 for o in OUTCOMES]
+    source = _in_format(tmp_path / "clock.xlsx", "Job outcomes", values, "[h]:mm")
+    run = CliRunner().invoke(app, ["sanitise", str(source), "--out-dir", str(tmp_path)])
+    assert run.exit_code == 1
+    assert "'Performance' C6: a count shown in a date format" in run.stderr
+    assert not list(tmp_path.glob("*-sanitised.xlsx"))
