@@ -21,10 +21,13 @@ import pytest
 import xlsxwriter
 from typer.testing import CliRunner
 
+from tests.builders import write_book
 from tests.e2e.beside_starts import AREAS, ROUNDED_STARTS, STARTS, TITLE, only_its_shares
 from tests.e2e.runs import sanitised_beside
 from tests.leaks import cell_numbers, package_text
+from tests.misread import proved
 from wpxl.cli import app
+from wpxl.model import OutputCell, Plan
 
 OUTCOMES = [41, 37, 29, 33, 17]
 ELAPSED = {"[m]": 1440, "[mm]": 1440, "[s]": 86400, "[h]": 24}
@@ -74,5 +77,47 @@ def test_outcomes_as_elapsed_hours_and_minutes_are_refused_by_the_proof(tmp_path
     source = _in_format(tmp_path / "clock.xlsx", "Job outcomes", values, "[h]:mm")
     run = CliRunner().invoke(app, ["sanitise", str(source), "--out-dir", str(tmp_path)])
     assert run.exit_code == 1
-    assert "'Performance' C6: a count shown in a date format" in run.stderr
+    assert "failed its leak check ('Performance' C6: " in run.stderr
+    assert "a number format instead of a date format" in run.stderr
     assert not list(tmp_path.glob("*-sanitised.xlsx"))
+
+
+GLUED = [
+    "Job starts c.1501 in the year",
+    "Job starts c1501 in the year",
+    "Job starts ca.1501 in the year",
+    "Job starts x1501",
+    "Job outcomes c157 in the year",
+    "Job outcomes approx157 in the year",
+    "Leeds outcomes x41",
+    "Leeds 41JOs, Bradford 37JOs",
+    "Job starts 1501ytd",
+    "Leeds 412starts this year",
+    "Job starts Tot.1501",
+]
+
+
+@pytest.mark.parametrize("note", GLUED)
+def test_a_note_quoting_a_figure_glued_to_an_abbreviation_of_circa_goes(tmp_path, note):
+    """'c.1501', 'c157', 'x1501': a figure written straight after an abbreviation (circa,
+    approximately, times, total) is the figure, not a code like 'PG1' or 'E08000035'; so is
+    one written straight before what it counts ('41JOs', '1501ytd')."""
+    rows: list[list] = [[TITLE], [], ["Local authority", "Job starts"]]
+    rows += [[area, starts] for area, starts in zip(AREAS, STARTS, strict=True)]
+    rows += [[], [f"Note: {note}"]]
+    copy, _ = sanitised_beside(write_book(tmp_path / "glued.xlsx", {"Performance": rows}))
+    texts = [c.value for row in openpyxl.load_workbook(copy)["Performance"] for c in row]
+    assert not [t for t in texts if isinstance(t, str) and t.startswith("Note")]
+
+
+@pytest.mark.parametrize("note", GLUED)
+def test_the_proof_alone_refuses_a_note_quoting_a_figure_glued_to_circa(tmp_path, note):
+    rows: list[list] = [[TITLE], [], ["Local authority", "Job starts"]]
+    rows += [[area, starts] for area, starts in zip(AREAS, STARTS, strict=True)]
+    source = write_book(tmp_path / "glued.xlsx", {"Performance": rows})
+
+    def carried(plan: Plan) -> None:
+        sheet = next(s for s in plan.sheets if s.name == "Performance")
+        sheet.cells[(11, 0)] = OutputCell(f"Note: {note}", kind="kept")
+
+    assert "'Performance' A12" in {f.part for f in proved(tmp_path, source, carried)}

@@ -7,6 +7,15 @@ from collections.abc import Collection
 
 # Digits joined to letters (B47), or to -, / and : (18-24, 2013/14, 10:30, dates) are not figures.
 _NUMBER = re.compile(r"(?<![\w.,/:-])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\w/:-]|[.,]\d)")
+# A figure written straight after an abbreviation of 'about', 'times' or 'total' ('c.1501',
+# 'c157', 'approx157', 'x41', 'Tot.1501'), in small letters where codes ('PG1', 'E08000035')
+# and cells ('C5') are in capitals; or straight before what it counts ('41JOs', '1501ytd',
+# '412starts'): the figure it is
+_GLUED = re.compile(r"(?<![\w.])(?:c|ca|circa|[Aa]pprox|est|[Tt]ot|x|\u00d7)\.?(?=\d)")
+_GLUED_AFTER = re.compile(
+    r"(?<=\d)(?=(?:JOs?|SPs?|(?i:jos?|ytd|starts?|outcomes?|referrals?|refs?|attachments?"
+    r"|sustainments?|susts?))\b)"
+)
 MIN_QUOTED = 25  # smaller numbers in words ("JSA 18-24", "Table 3") are not taken as figures
 
 
@@ -36,12 +45,18 @@ def without_dates(text: str) -> str:
     return _DAY_OF_DATE.sub(" ", _YEARS_NAMED.sub(" ", text))
 
 
+def unglued(text: str) -> str:
+    """``text`` with a space between a figure and the abbreviation it is written glued to
+    ('c.1501': 'c. 1501', '41JOs': '41 JOs'), so the figure is read as one."""
+    return _GLUED_AFTER.sub(" ", _GLUED.sub(lambda glued: glued.group() + " ", text))
+
+
 def numbers_in_text(text: str, years: bool = True, least: float = MIN_QUOTED) -> list[float]:
     """Numbers that could be a quoted figure: ``least`` or more, not the day of a date, and
     (unless ``years`` is false: numbers in words, which no one writes a year as) not a year. A
     number written with a thousands separator is no year either: '1,996 (25%)' is a count."""
     found = []
-    for token in _NUMBER.findall(without_dates(text)):
+    for token in _NUMBER.findall(without_dates(unglued(text))):
         number = float(token.replace(",", ""))
         year = years and "," not in token and number.is_integer() and 1990 <= number <= 2100
         if number >= least and not year:
