@@ -10,10 +10,25 @@ clothes, rounded or, under an outcome word, shown only as a percentage. And a du
 elapsed formats ('[h]:mm', 41 minutes showing as 0:41) is read as the time of day it is, as its
 formula's cached value always was, not as text: the proof's own check that no count is shown in
 a date or time format on a volume sheet refuses it carried (verify/invariants).
+
+A note quoting a figure glued to an abbreviation before it ('Job starts c.1501 in the year',
+'Job outcomes c157', 'x41', 'Tot.1501') or to what it counts after it ('Leeds 41JOs', 'Job
+starts 1501ytd') went out as written, verified: a number joined to letters was read as a code
+('PG1', 'E08000035') by the plan and the proof alike. A figure glued to a small-letter
+abbreviation of 'about', 'times' or 'total', or to a measure's word or abbreviation, is read as
+the figure (read/quoted_figures.unglued, from plan/quoting; the proof's own in
+verify/values.number_tokens): the note goes, and the proof alone refuses it carried.
+
+The cover counted what the input hid and the copy leaves out: 'hidden rows, workbook: 157
+found', where each hidden line, collapsed under its area as an outline's detail is, was a job
+outcome, told the council the outcome volume (the proof let wpxl's own sentences count). The
+cover names what it left out, never how many (plan/cover; the analyst's report keeps the
+count), and the proof refuses a count of things found on wpxl's own page (verify/texts).
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import openpyxl
@@ -24,7 +39,7 @@ from typer.testing import CliRunner
 from tests.builders import write_book
 from tests.e2e.beside_starts import AREAS, ROUNDED_STARTS, STARTS, TITLE, only_its_shares
 from tests.e2e.runs import sanitised_beside
-from tests.leaks import cell_numbers, package_text
+from tests.leaks import cell_numbers, package_numbers, package_text
 from tests.misread import proved
 from wpxl.cli import app
 from wpxl.model import OutputCell, Plan
@@ -121,3 +136,48 @@ def test_the_proof_alone_refuses_a_note_quoting_a_figure_glued_to_circa(tmp_path
         sheet.cells[(11, 0)] = OutputCell(f"Note: {note}", kind="kept")
 
     assert "'Performance' A12" in {f.part for f in proved(tmp_path, source, carried)}
+
+
+OUTCOMES_IN_ALL = sum(OUTCOMES)  # 157
+
+
+def _detail_lines(path: Path) -> Path:
+    """Job starts by local authority, under each area one hidden line per job outcome, grouped
+    and collapsed as an outline's detail is."""
+    book = xlsxwriter.Workbook(str(path))
+    sheet = book.add_worksheet("Performance")
+    sheet.write(0, 0, TITLE)
+    sheet.write_row(2, 0, ["Local authority", "Job starts"])
+    row = 3
+    for area, starts, outcomes in zip(AREAS, STARTS, OUTCOMES, strict=True):
+        sheet.write_row(row, 0, [area, starts])
+        row += 1
+        for n in range(outcomes):
+            sheet.write_row(row, 0, [f"Job outcome {n + 1}", 1])
+            sheet.set_row(row, None, None, {"hidden": True, "level": 1})
+            row += 1
+    book.close()
+    return path
+
+
+def test_the_cover_does_not_count_the_hidden_lines_it_leaves_out(tmp_path):
+    """'hidden rows, workbook: 157 found' told the council how many lines were hidden: one a
+    job outcome here (or a participant), an outcome volume. What wpxl found in the input and
+    left out is named on the cover, never counted; the analyst's report keeps the count."""
+    copy, _ = sanitised_beside(_detail_lines(tmp_path / "detail.xlsx"))
+    cover = [c.value for row in openpyxl.load_workbook(copy).worksheets[0] for c in row]
+    assert "- hidden rows, workbook: found; not carried into the output" in cover
+    assert OUTCOMES_IN_ALL not in package_numbers(copy)
+
+
+def test_the_proof_alone_refuses_a_cover_counting_what_it_found_hidden(tmp_path):
+    source = _detail_lines(tmp_path / "detail.xlsx")
+
+    def counted(plan: Plan) -> None:
+        cover = plan.sheets[0]
+        for at, cell in cover.cells.items():
+            if str(cell.value).startswith("- hidden rows, workbook:"):
+                told = f"- hidden rows, workbook: {OUTCOMES_IN_ALL} found; not carried"
+                cover.cells[at] = replace(cell, value=told)
+
+    assert [f for f in proved(tmp_path, source, counted) if f.part.startswith("'About")]
