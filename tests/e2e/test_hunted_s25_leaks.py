@@ -24,6 +24,13 @@ found', where each hidden line, collapsed under its area as an outline's detail 
 outcome, told the council the outcome volume (the proof let wpxl's own sentences count). The
 cover names what it left out, never how many (plan/cover; the analyst's report keeps the
 count), and the proof refuses a count of things found on wpxl's own page (verify/texts).
+
+An outcome log with no one's reference ('Local authority | Payment group', a line each job
+outcome, 'Leeds | JSA 18-24' again and again) went out as it stood, verified: no figure in it
+to round or remove, and how many lines there are is the outcome volume by area and payment
+group. Lines repeating word for word one under another (no figure on them but a flag of 0 or
+1) are records listed one by one: the sheet is refused as a case list is (analyse/record_lines),
+and the proof finds such lines in a copy on its own (verify/record_lines).
 """
 
 from __future__ import annotations
@@ -181,3 +188,55 @@ def test_the_proof_alone_refuses_a_cover_counting_what_it_found_hidden(tmp_path)
                 cover.cells[at] = replace(cell, value=told)
 
     assert [f for f in proved(tmp_path, source, counted) if f.part.startswith("'About")]
+
+
+GROUPS = ["JSA 18-24", "JSA 25+", "ESA Flow"]
+
+
+def _outcome_log(path: Path, flag: str | None) -> Path:
+    """Job starts by local authority, and a log of job outcomes with no one's reference: a line
+    each ('Leeds | JSA 18-24'), with a column of 1s headed ``flag`` (none if None)."""
+    rows: list[list] = [["Job outcomes claimed, 2014-15"], []]
+    rows.append(["Local authority", "Payment group", *([flag] if flag else [])])
+    for area, outcomes in zip(AREAS, OUTCOMES, strict=True):
+        rows += [[area, GROUPS[n % 3], *([1] if flag else [])] for n in range(outcomes)]
+    starts: list[list] = [[TITLE], [], ["Local authority", "Job starts"]]
+    starts += [[area, s] for area, s in zip(AREAS, STARTS, strict=True)]
+    return write_book(path, {"Job starts": starts, "Outcome log": rows})
+
+
+@pytest.mark.parametrize("flag", [None, "Job outcomes", "Count"])
+def test_a_log_of_outcomes_a_line_each_is_refused(tmp_path, flag):
+    """157 lines, 'Leeds | JSA 18-24' and the like, went out as they stood: how many lines
+    there are is the outcome volume, by area and payment group."""
+    source = _outcome_log(tmp_path / "log.xlsx", flag)
+    run = CliRunner().invoke(app, ["sanitise", str(source), "--out-dir", str(tmp_path)])
+    assert run.exit_code == 1
+    assert "sheet 'Outcome log': this sheet lists records one by one" in run.stderr
+    assert not list(tmp_path.glob("*-sanitised.xlsx"))
+
+
+def test_the_proof_alone_refuses_lines_repeating_word_for_word(tmp_path):
+    starts: list[list] = [[TITLE], [], ["Local authority", "Job starts"]]
+    starts += [[area, s] for area, s in zip(AREAS, STARTS, strict=True)]
+    source = write_book(tmp_path / "starts.xlsx", {"Performance": starts})
+
+    def listed(plan: Plan) -> None:
+        sheet = next(s for s in plan.sheets if s.name == "Performance")
+        for n in range(9):
+            sheet.cells[(12 + n, 0)] = OutputCell("Leeds", kind="label")
+            sheet.cells[(12 + n, 1)] = OutputCell(GROUPS[n % 3], kind="label")
+
+    assert "'Performance' A16" in {f.part for f in proved(tmp_path, source, listed)}
+
+
+def test_a_table_of_words_each_line_its_own_is_carried(tmp_path):
+    """A list of the councils and who holds each agreement: lines of words, none repeated."""
+    rows: list[list] = [["Agreements held"], [], ["Local authority", "Representative"]]
+    rows += [[area, f"Head of employment, {area}"] for area in AREAS]
+    starts: list[list] = [[TITLE], [], ["Local authority", "Job starts"]]
+    starts += [[area, s] for area, s in zip(AREAS, STARTS, strict=True)]
+    source = write_book(tmp_path / "agreed.xlsx", {"Job starts": starts, "Agreements": rows})
+    copy, _ = sanitised_beside(source)
+    sheet = openpyxl.load_workbook(copy)["Agreements"]
+    assert [sheet.cell(r, 1).value for r in range(6, 11)] == AREAS
