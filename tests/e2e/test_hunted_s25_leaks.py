@@ -30,7 +30,9 @@ outcome, 'Leeds | JSA 18-24' again and again) went out as it stood, verified: no
 to round or remove, and how many lines there are is the outcome volume by area and payment
 group. Lines repeating word for word one under another (no figure on them but a flag of 0 or
 1) are records listed one by one: the sheet is refused as a case list is (analyse/record_lines),
-and the proof finds such lines in a copy on its own (verify/record_lines).
+and the proof finds such lines in a copy on its own (verify/record_lines). So with each line's
+own reference beside it ('Claim ID', 'C00001', 'C00002' ...): a column whose words all differ
+and each hold a digit is read past, by both.
 """
 
 from __future__ import annotations
@@ -193,30 +195,39 @@ def test_the_proof_alone_refuses_a_cover_counting_what_it_found_hidden(tmp_path)
 GROUPS = ["JSA 18-24", "JSA 25+", "ESA Flow"]
 
 
-def _outcome_log(path: Path, flag: str | None) -> Path:
+def _outcome_log(path: Path, flag: str | None, reference: str | None = None) -> Path:
     """Job starts by local authority, and a log of job outcomes with no one's reference: a line
-    each ('Leeds | JSA 18-24'), with a column of 1s headed ``flag`` (none if None)."""
+    each ('Leeds | JSA 18-24'), with a column of 1s headed ``flag`` (none if None), and one of
+    each claim's own reference headed ``reference`` (none if None)."""
     rows: list[list] = [["Job outcomes claimed, 2014-15"], []]
-    rows.append(["Local authority", "Payment group", *([flag] if flag else [])])
+    heads = [*([reference] if reference else []), "Local authority", "Payment group"]
+    rows.append([*heads, *([flag] if flag else [])])
+    claims = iter(range(1, 1000))
     for area, outcomes in zip(AREAS, OUTCOMES, strict=True):
-        rows += [[area, GROUPS[n % 3], *([1] if flag else [])] for n in range(outcomes)]
+        for n in range(outcomes):
+            own = [f"C{next(claims):05d}"] if reference else []
+            rows.append([*own, area, GROUPS[n % 3], *([1] if flag else [])])
     starts: list[list] = [[TITLE], [], ["Local authority", "Job starts"]]
     starts += [[area, s] for area, s in zip(AREAS, STARTS, strict=True)]
     return write_book(path, {"Job starts": starts, "Outcome log": rows})
 
 
-@pytest.mark.parametrize("flag", [None, "Job outcomes", "Count"])
-def test_a_log_of_outcomes_a_line_each_is_refused(tmp_path, flag):
+@pytest.mark.parametrize(
+    ("flag", "reference"),
+    [(None, None), ("Job outcomes", None), ("Count", None), (None, "Claim ID"), ("Count", "Ref")],
+)
+def test_a_log_of_outcomes_a_line_each_is_refused(tmp_path, flag, reference):
     """157 lines, 'Leeds | JSA 18-24' and the like, went out as they stood: how many lines
     there are is the outcome volume, by area and payment group."""
-    source = _outcome_log(tmp_path / "log.xlsx", flag)
+    source = _outcome_log(tmp_path / "log.xlsx", flag, reference)
     run = CliRunner().invoke(app, ["sanitise", str(source), "--out-dir", str(tmp_path)])
     assert run.exit_code == 1
     assert "sheet 'Outcome log': this sheet lists records one by one" in run.stderr
     assert not list(tmp_path.glob("*-sanitised.xlsx"))
 
 
-def test_the_proof_alone_refuses_lines_repeating_word_for_word(tmp_path):
+@pytest.mark.parametrize("referenced", [False, True])
+def test_the_proof_alone_refuses_lines_repeating_word_for_word(tmp_path, referenced):
     starts: list[list] = [[TITLE], [], ["Local authority", "Job starts"]]
     starts += [[area, s] for area, s in zip(AREAS, STARTS, strict=True)]
     source = write_book(tmp_path / "starts.xlsx", {"Performance": starts})
@@ -226,6 +237,8 @@ def test_the_proof_alone_refuses_lines_repeating_word_for_word(tmp_path):
         for n in range(9):
             sheet.cells[(12 + n, 0)] = OutputCell("Leeds", kind="label")
             sheet.cells[(12 + n, 1)] = OutputCell(GROUPS[n % 3], kind="label")
+            if referenced:
+                sheet.cells[(12 + n, 2)] = OutputCell(f"C{n + 1:05d}", kind="label")
 
     assert "'Performance' A16" in {f.part for f in proved(tmp_path, source, listed)}
 
