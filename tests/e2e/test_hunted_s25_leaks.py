@@ -17,7 +17,9 @@ starts 1501ytd') went out as written, verified: a number joined to letters was r
 ('PG1', 'E08000035') by the plan and the proof alike. A figure glued to a small-letter
 abbreviation of 'about', 'times' or 'total', or to a measure's word or abbreviation, is read as
 the figure (read/quoted_figures.unglued, from plan/quoting; the proof's own in
-verify/values.number_tokens): the note goes, and the proof alone refuses it carried.
+verify/values.number_tokens): the note goes, and the proof alone refuses it carried. So is one
+joined to a word by a dash, a slash or an underscore ('Job starts-1501', 'Total-1501'), where
+only numbers joined to numbers name a band, a year or a date ('18-24', '2013/14').
 
 The cover counted what the input hid and the copy leaves out: 'hidden rows, workbook: 157
 found', where each hidden line, collapsed under its area as an outline's detail is, was a job
@@ -118,6 +120,9 @@ GLUED = [
     "Job starts 1501ytd",
     "Leeds 412starts this year",
     "Job starts Tot.1501",
+    "Job starts-1501 in the year",
+    "Total-1501",
+    "Job starts/1501",
 ]
 
 

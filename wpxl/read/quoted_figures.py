@@ -12,6 +12,7 @@ _NUMBER = re.compile(r"(?<![\w.,/:-])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\w/
 # and cells ('C5') are in capitals; or straight before what it counts ('41JOs', '1501ytd',
 # '412starts'): the figure it is
 _GLUED = re.compile(r"(?<![\w.])(?:c|ca|circa|[Aa]pprox|est|[Tt]ot|x|\u00d7)\.?(?=\d)")
+_JOINED_TO_WORD = re.compile(r"(?<=[A-Za-z])[-/_](?=\d)")  # 'Job starts-1501', 'Total-1501'
 _GLUED_AFTER = re.compile(
     r"(?<=\d)(?=(?:JOs?|SPs?|(?i:jos?|ytd|starts?|outcomes?|referrals?|refs?|attachments?"
     r"|sustainments?|susts?))\b)"
@@ -47,8 +48,10 @@ def without_dates(text: str) -> str:
 
 def unglued(text: str) -> str:
     """``text`` with a space between a figure and the abbreviation it is written glued to
-    ('c.1501': 'c. 1501', '41JOs': '41 JOs'), so the figure is read as one."""
-    return _GLUED_AFTER.sub(" ", _GLUED.sub(lambda glued: glued.group() + " ", text))
+    ('c.1501': 'c. 1501', '41JOs': '41 JOs') or joined by a dash, a slash or an underscore
+    ('Total-1501': 'Total 1501'), so the figure is read as one."""
+    joined = _JOINED_TO_WORD.sub(" ", text)
+    return _GLUED_AFTER.sub(" ", _GLUED.sub(lambda glued: glued.group() + " ", joined))
 
 
 def numbers_in_text(text: str, years: bool = True, least: float = MIN_QUOTED) -> list[float]:
