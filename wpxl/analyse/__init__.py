@@ -36,6 +36,7 @@ from wpxl.analyse.other_sheet_parts import drop_totals_over_unshown_parts
 from wpxl.analyse.padded_counts import drop_padded_counts
 from wpxl.analyse.page_breaks import PageBreak, read_page_breaks
 from wpxl.analyse.people import STAFF_NAME, listing_people, staff_names
+from wpxl.analyse.record_lines import listing_records
 from wpxl.analyse.roles import TableReader
 from wpxl.analyse.sibling_totals import total_siblings
 from wpxl.analyse.side_running import running_side_columns
@@ -276,7 +277,7 @@ def analyse_sheet(sheet: Sheet, policy: Policy) -> SheetAnalysis:
     layouts, free = _find_layouts_closed_up(carried)
     roles: dict[tuple[int, int], Role] = {}
     reasons: dict[tuple[int, int], str] = {}
-    tables, problems = [], listing_people(carried)
+    tables, problems = [], [*listing_people(carried), *listing_records(carried)]
     keys = key_lines(carried.cells, policy.measure_words)  # most sheets: none
     worded = any(c.style.input_format is not None for c in carried.cells.values())
     for index, layout in enumerate(layouts, start=1):

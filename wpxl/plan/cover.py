@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from wpxl.model import OutputCell, OutputSheet, Removal, Style, Warning
 from wpxl.model.layout import BANNER_ROWS, COVER_NAME
 from wpxl.policy.wording import render, render_lines
@@ -9,6 +11,10 @@ from wpxl.policy.wording import render, render_lines
 HEADING = Style(bold=True, font_size=12.0)
 BOLD = Style(bold=True)
 TEXT = Style(wrap=True, v_align="top")  # one wide column, long lines wrapped: prints as it reads
+# What wpxl found in the input and left out is named on the cover, never counted: the number of
+# hidden lines or comments can be a count of people (a line per job outcome, collapsed under
+# its area's). The analyst's report keeps the count.
+_FOUND = re.compile(r"^\d+ found; ")
 
 
 def plan_cover(
@@ -35,7 +41,7 @@ def plan_cover(
         lines.append(("None.", TEXT))
     lines.append(("", TEXT))
     lines.append((f"Removed from the source ({len(removals)})", BOLD))
-    lines.extend((f"- {r.kind}, {r.where}: {r.why}", TEXT) for r in removals)
+    lines.extend((f"- {r.kind}, {r.where}: {_FOUND.sub('found; ', r.why)}", TEXT) for r in removals)
     if not removals:
         lines.append(("Nothing.", TEXT))
     for i, (text, style) in enumerate(lines):

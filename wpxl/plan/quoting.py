@@ -33,6 +33,7 @@ from wpxl.read.quoted_figures import (
     numbers_in_text,
     spells_a_number,
     stated_counts,
+    unglued,
     without_dates,
 )
 
@@ -165,6 +166,7 @@ def judged_alone(
         return _NOTHING
     if not label and (is_marked_figure(text) or is_bounded_figure(text)):
         return _UNROUNDED  # a figure outside any table ("c.137", "0.14k", "5 or fewer")
+    text = unglued(text)  # "Job starts c.1501": the figure, not a code
     text = text if label else as_counted(text)  # "Calderdale starts this month 43"
     counts = counts_of_a_measure(text, measure_words)
     if not label and any(n % base and not _year_like(n) for n in counts):
@@ -351,6 +353,7 @@ def states_an_outcome_amount(text: str, measure_words: dict[Measure, tuple[str, 
     long people stayed in work, or what was paid or claimed, names them
     (wpxl.plan.outcome_events). Whether it names outcomes
     is asked first: most texts do not, and that answer is remembered."""
+    text = unglued(text)  # "Job outcomes c157"
     names = _names_outcomes(text, measure_words) or _RATE_WORDS.search(text) is not None
     if names:
         return states_an_amount(text)

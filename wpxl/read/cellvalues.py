@@ -100,8 +100,7 @@ def cell_value(
     if kind == "n":
         if raw.isdigit() and style_id not in styles.date_ids:
             return int(raw), None  # a whole count, the commonest cell: as _number reads it
-        number = _number(raw, style_id, styles)
-        return (str(number) if isinstance(number, dt.timedelta) else number), None
+        return _elapsed_as_time(_number(raw, style_id, styles)), None
     if kind == "s":
         return strings[int(raw)], None
     if kind == "b":
@@ -122,7 +121,10 @@ def _number(raw: str, style_id: int, styles: StyleTable) -> CellValue:
         # the 251 every viewer shows, a count, not a decimal to remove with its totals
         shown = float(f"{number:.15g}")
         number = shown if shown.is_integer() else number
-    if style_id in styles.date_ids and not styles.is_count(style_id, number):
+    factor = styles.elapsed_factor(style_id) if style_id in styles.date_ids else None
+    if factor is not None:  # '[m]' shows 41/1440 as 41: the figure it shows
+        number = round(number * factor, 9)
+    elif style_id in styles.date_ids and not styles.is_count(style_id, number):
         try:
             when = from_excel(number, styles.epoch, timedelta=style_id in styles.timedelta_ids)
         except (OverflowError, ValueError):
@@ -147,7 +149,13 @@ def _cached(
         return bool(int(raw))
     if kind == "s":
         return strings[int(raw)]
-    value = _number(raw, style_id, styles)
+    return _elapsed_as_time(_number(raw, style_id, styles))
+
+
+def _elapsed_as_time(value: CellValue | dt.timedelta) -> CellValue:
+    """A duration under a day ('[h]:mm' of 0:41) as the time it shows, typed or a formula's
+    result alike: as text, '0:41:00' under 'Job outcomes', no check knew it for the figure it
+    shows, where a time is held to the checks of dates and times."""
     if isinstance(value, dt.timedelta):
-        return (dt.datetime.min + value).time()
+        return (dt.datetime.min + value).time() if value >= dt.timedelta(0) else str(value)
     return value

@@ -35,6 +35,10 @@ _WORDS = re.compile(r"[A-Za-z0-9]")
 _LETTERS = re.compile(r"[A-Za-z]")
 _CURRENCY = re.compile(r"[£$€]")
 _LOCALE_SYMBOL = re.compile(r"\[\$([^-\]]*)")  # [$£-809]: the symbol, then the locale
+# A format showing one elapsed unit alone ('[m]', '[ss].00'): the whole hours, minutes or
+# seconds of a value, a plain figure to whoever reads it
+_ELAPSED_UNIT = re.compile(r"\s*\[(h+|m+|s+)\](?:\.0+)?\s*", re.IGNORECASE)
+_UNITS_A_DAY = {"h": 24, "m": 24 * 60, "s": 24 * 60 * 60}
 _PLACEHOLDER = re.compile(r"[0#?@]|general|[ymdhs]|e[+-]", re.IGNORECASE)
 _COLOUR = re.compile(
     r"\[\s*(black|blue|cyan|green|magenta|red|white|yellow|color\s*(\d+))\s*\]", re.IGNORECASE
@@ -69,6 +73,16 @@ def output_format(number_format: str) -> str:
     return f"{thousands}0{point[:4]}"
 
 
+@lru_cache(maxsize=1024)
+def elapsed_factor(number_format: str) -> int | None:
+    """How many of its unit a day holds, for a format showing one elapsed unit alone ('[m]':
+    1440), None for any other. Under '[m]' a cell of 41/1440 shows as 41: a count in a
+    duration's clothes (a column pasted from a system's duration field), read as the 41 it
+    shows, never as the time 0:41:00 that, carried, shows the 41 all the same."""
+    unit = _ELAPSED_UNIT.fullmatch(_shown_part(_sections(number_format)[0]))
+    return _UNITS_A_DAY[unit.group(1)[0].lower()] if unit else None
+
+
 def format_words(number_format: str) -> str:
     """The words a format shows beside every value ('0" JOs"', '0\\ \\J\\O\\s': ' JOs'), ''
     for none: never carried, but they say what the figures count, as a header would."""
@@ -96,7 +110,14 @@ def hides(number_format: str, sign: int, text: bool) -> bool:
     if sign == 0:
         return False
     section = _section_for(sections, sign)
-    return not _PLACEHOLDER.search(_BRACKETS.sub("", _QUOTED.sub("", section)))
+    return not _PLACEHOLDER.search(_shown_part(section))
+
+
+def _shown_part(section: str) -> str:
+    """A section without its quoted text, colours and conditions: what shows the value (an
+    elapsed unit's brackets, '[m]', kept: they show it)."""
+    return _BRACKETS.sub(lambda b: b.group() if _ELAPSED_UNIT.fullmatch(b.group()) else "",
+                         _QUOTED.sub("", section))  # fmt: skip
 
 
 @lru_cache(maxsize=4096)

@@ -10,6 +10,16 @@ from collections.abc import Collection
 _NUMBER = re.compile(
     r"(?<![\w.,/:-])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:[rpe](?!\w))?(?![\w/:-]|[.,]\d)"
 )
+# A figure written straight after an abbreviation of 'about', 'times' or 'total' ('c.1501',
+# 'c157', 'approx157', 'x41', 'Tot.1501'), in small letters where codes ('PG1', 'E08000035')
+# and cells ('C5') are in capitals; or straight before what it counts ('41JOs', '1501ytd',
+# '412starts'): the figure it is
+_GLUED = re.compile(r"(?<![\w.])(?:c|ca|circa|[Aa]pprox|est|[Tt]ot|x|\u00d7)\.?(?=\d)")
+_JOINED_TO_WORD = re.compile(r"(?<=[A-Za-z])[-/_](?=\d)")  # 'Job starts-1501', 'Total-1501'
+_GLUED_AFTER = re.compile(
+    r"(?<=\d)(?=(?:JOs?|SPs?|(?i:jos?|ytd|starts?|outcomes?|referrals?|refs?|attachments?"
+    r"|sustainments?|susts?))\b)"
+)
 MIN_QUOTED = 25  # smaller numbers in words ("JSA 18-24", "Table 3") are not taken as figures
 
 
@@ -39,12 +49,20 @@ def without_dates(text: str) -> str:
     return _DAY_OF_DATE.sub(" ", _YEARS_NAMED.sub(" ", text))
 
 
+def unglued(text: str) -> str:
+    """``text`` with a space between a figure and the abbreviation it is written glued to
+    ('c.1501': 'c. 1501', '41JOs': '41 JOs') or joined by a dash, a slash or an underscore
+    ('Total-1501': 'Total 1501'), so the figure is read as one."""
+    joined = _JOINED_TO_WORD.sub(" ", text)
+    return _GLUED_AFTER.sub(" ", _GLUED.sub(lambda glued: glued.group() + " ", joined))
+
+
 def numbers_in_text(text: str, years: bool = True, least: float = MIN_QUOTED) -> list[float]:
     """Numbers that could be a quoted figure: ``least`` or more, not the day of a date, and
     (unless ``years`` is false: numbers in words, which no one writes a year as) not a year. A
     number written with a thousands separator is no year either: '1,996 (25%)' is a count."""
     found = []
-    for token in _NUMBER.findall(without_dates(text)):
+    for token in _NUMBER.findall(without_dates(unglued(text))):
         number = float(token.replace(",", "").rstrip("rpe"))
         year = years and "," not in token and number.is_integer() and 1990 <= number <= 2100
         if number >= least and not year:

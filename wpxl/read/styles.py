@@ -19,6 +19,7 @@ from wpxl.model import Style
 from wpxl.read.invisible import BLACK, WHITE, Look, Palette
 from wpxl.read.numformats import (
     GENERAL,
+    elapsed_factor,
     format_words,
     hides,
     names_colour,
@@ -114,6 +115,11 @@ class StyleTable:
     def number_format(self, index: int) -> str:
         """The input's own format string, to judge what it shows (never to be written)."""
         return self._get(index)[3]
+
+    def elapsed_factor(self, index: int) -> int | None:
+        """Units a day holds under a format showing one elapsed unit alone ('[m]': 1440), whose
+        cells show the figure their value times it makes (numformats.elapsed_factor)."""
+        return elapsed_factor(self.number_format(index)) if index in self.date_ids else None
 
     def is_count(self, index: int, number: float) -> bool:
         """Whether a number under a date or time format is a count dressed up: a time of a day

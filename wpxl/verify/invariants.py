@@ -38,6 +38,7 @@ from wpxl.verify.outcome_texts import outcome_texts
 from wpxl.verify.percent_dates import NOT_A_PERCENTAGE, dated_labels, dates_shown
 from wpxl.verify.percent_lines import gives_no_volumes, percent_lines
 from wpxl.verify.proof import Proof
+from wpxl.verify.record_lines import record_lines
 from wpxl.verify.regrouped import regrouping_holds, unclaimed
 from wpxl.verify.share_steps import finer_than_step
 from wpxl.verify.sibling_totals import sibling_totals
@@ -192,9 +193,10 @@ def _no_outcome_volumes(pair: SheetPair, proof: Proof) -> list[Finding]:
     """No figure whose row or column (or, naming no measure, its table or sheet) names an
     outcome or sustainment, in the policy's words or the built-in abbreviations."""
     context = pair.context
+    listed = record_lines(pair)  # a line per outcome: the volume by their number
     if pair.kind != "volume" or context is None or not context.may_hold_outcomes:
-        return outcome_texts(pair, proof)  # an outcome rate's words are not an outcome's
-    found = outcome_texts(pair, proof)
+        return [*listed, *outcome_texts(pair, proof)]  # an outcome rate's words are no outcome's
+    found = [*listed, *outcome_texts(pair, proof)]
     outcomes, fmt = context.outcomes, proof.output.format_of
     for coord, (value, _, style) in pair.cells.items():
         if isinstance(value, str):  # "59r", "(12)", "about 140": an outcome volume written so

@@ -74,15 +74,21 @@ def judge_words(proof: Proof) -> list[Finding]:
 
 # How wpxl counts what it did in its own sentences (cover, warnings): numbers of cells, totals
 # and removals, and how it names a table ("table 112 on 'Offices'": the 112th on that sheet),
-# which are no volume of people whatever value they happen to share with one.
+# which are no volume of people whatever value they happen to share with one. (Not how many
+# hidden lines or comments it found: one may be a line per person, and the cover names them only.)
 _WPXL_COUNTS = re.compile(
     r"\b\d+ of \d+ (?:figures|totals)\b|^(?:Warnings|Removed from the source) \(\d+\)$"
-    r"|^\d+ found; not carried|\b\d+ of its (?:typed )?totals\b|\band \d+ more\)"
+    r"|\b\d+ of its (?:typed )?totals\b|\band \d+ more\)"
     r"|\b[Tt]able \d+ on '"
 )
 
 
 COUNTED = "a count of a measure stated in words that is not rounded"
+# wpxl names on the cover what it found in the input and left out, never how many: hidden
+# lines or comments may each be a person's ('hidden rows, workbook: 157 found', a line per
+# job outcome collapsed under its area's)
+_FOUND_COUNTED = re.compile(r"\b\d[\d,]* found\b")
+HIDDEN_COUNTED = "a count of what the input hid (each may be a person's), on wpxl's own page"
 
 
 def _judge(words: Words, proof: Proof) -> str | None:
@@ -91,6 +97,8 @@ def _judge(words: Words, proof: Proof) -> str | None:
         return None  # an outcome table's key on its percentage sheet (verify.outcome_labels)
     if states_a_precise_share(words.text, role):
         return PRECISE_SHARE
+    if role == "wpxl" and _FOUND_COUNTED.search(words.text):
+        return HIDDEN_COUNTED
     text = _WPXL_COUNTS.sub(" ", words.text) if role == "wpxl" else words.text
     text = parted(text) if role == "title" else text  # "Calderdale starts this month 43"
     spelt: set[int] = set()

@@ -120,6 +120,15 @@ _TOKEN = re.compile(  # "1,234"; "7 081", its thousands apart by a space of any 
     r"(?<![\w.,/:-])(\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+|\d+)(\.\d+)?"
     r"(?:[rpe](?!\w))?(?![\w/:-]|[.,]\d)(\s*%|\+)?"  # marked revised, provisional, estimated
 )
+# 'c.1501', 'c157', 'approx157', 'x41', 'Tot.1501': a figure glued to an abbreviation of
+# 'about', 'times' or 'total' in small letters, a figure all the same (codes and cells are in
+# capitals: PG1, C5); and '41JOs', '1501ytd', '412starts': one glued to what it counts
+_GLUED = re.compile(r"(?<![\w.])(?:c|ca|circa|[Aa]pprox|est|[Tt]ot|x|\u00d7)\.?(?=\d)")
+_JOINED_TO_WORD = re.compile(r"(?<=[A-Za-z])[-/_](?=\d)")  # 'Job starts-1501', 'Total-1501'
+_GLUED_AFTER = re.compile(
+    r"(?<=\d)(?=(?:JOs?|SPs?|(?i:jos?|ytd|starts?|outcomes?|referrals?|refs?|attachments?"
+    r"|sustainments?|susts?))\b)"
+)
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"  # "30 June", "June 30"
 _DAY_OF_MONTH = re.compile(rf"^\s*(?:st|nd|rd|th)?\s*(?:of\s+)?{_MONTH}\b", re.IGNORECASE)
 _MONTH_BEFORE = re.compile(rf"\b{_MONTH}\.?\s*$", re.IGNORECASE)
@@ -159,6 +168,8 @@ _BAND_END = re.compile(r"\s*(?:to|-|\u2013)\s*(\d{1,3}(?:,\d{3})*|\d{4})(?!\d|[,
 def number_tokens(text: str) -> list[tuple[float, str, str, str]]:
     """Each number in ``text``: (value, what came before it, its own suffix, what follows)."""
     found = []
+    joined = _JOINED_TO_WORD.sub(" ", text)  # 'Total-1501', as 'Total 1501'
+    text = _GLUED_AFTER.sub(" ", _GLUED.sub(lambda glued: glued.group() + " ", joined))
     for match in _TOKEN.finditer(text):
         if match.group(1)[0] == "0" and len(match.group(1)) > 1:
             continue  # "01234": a code written with its leading zero, not a figure
