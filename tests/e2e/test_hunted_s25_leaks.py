@@ -180,7 +180,7 @@ def test_the_cover_does_not_count_the_hidden_lines_it_leaves_out(tmp_path):
     left out is named on the cover, never counted; the analyst's report keeps the count."""
     copy, _ = sanitised_beside(_detail_lines(tmp_path / "detail.xlsx"))
     cover = [c.value for row in openpyxl.load_workbook(copy).worksheets[0] for c in row]
-    assert "- hidden rows, workbook: found; not carried into the output" in cover
+    assert "- hidden rows, workbook: not carried into the output" in cover
     assert OUTCOMES_IN_ALL not in package_numbers(copy)
 
 

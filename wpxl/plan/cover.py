@@ -41,7 +41,7 @@ def plan_cover(
         lines.append(("None.", TEXT))
     lines.append(("", TEXT))
     lines.append((f"Removed from the source ({len(removals)})", BOLD))
-    lines.extend((f"- {r.kind}, {r.where}: {_FOUND.sub('found; ', r.why)}", TEXT) for r in removals)
+    lines.extend((f"- {r.kind}, {r.where}: {_FOUND.sub('', r.why)}", TEXT) for r in removals)
     if not removals:
         lines.append(("Nothing.", TEXT))
     for i, (text, style) in enumerate(lines):
