@@ -5,13 +5,17 @@ two tables side by side: the part right of the spacer holds no label column of i
 percentage sheet then showed its shares on lines no reader could tell apart. The part it
 continues, on its left, on the same header and body rows, names those lines: its label columns
 are shown for the right part too, copied as any label is (judged for a figure it quotes).
+
+A table whose first column is no label ('Rank | Local authority | Job outcomes', the rank
+removed as ordering the unrounded figures) has no label column either: the words of the body's
+columns that hold words on every line name those lines.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from wpxl.model import SheetAnalysis, Table
+from wpxl.model import Role, SheetAnalysis, Table
 
 
 def with_continued_labels(table: Table, analysis: SheetAnalysis) -> Table:
@@ -32,6 +36,22 @@ def with_continued_labels(table: Table, analysis: SheetAnalysis) -> Table:
         and heads <= set(other.header_rows)
     ]
     if not beside:
-        return table
+        return _named_by_words(table, analysis)
     nearest = max(beside, key=lambda other: max(other.body_cols, default=-1))
     return replace(table, label_cols=list(nearest.label_cols))
+
+
+def _named_by_words(table: Table, analysis: SheetAnalysis) -> Table:
+    """A copy of the table with its body's columns of words on every line as its label columns,
+    or the table itself where it has none."""
+    cells, roles = analysis.sheet.cells, analysis.roles
+    worded = [
+        col
+        for col in table.body_cols
+        if table.body_rows
+        and all(
+            roles.get((row, col)) is Role.TEXT and isinstance(cells[(row, col)].value, str)
+            for row in table.body_rows
+        )
+    ]
+    return replace(table, label_cols=worded) if worded else table

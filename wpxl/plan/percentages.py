@@ -269,7 +269,8 @@ def _copy_labels(
             cell, role = analysis.sheet.cells.get(at), analysis.roles.get(at)
             if header and (cell is None or cell.is_empty):
                 cell, role = group_header(analysis, table, row, col, out_cols)
-            if cell is None or cell.is_empty or role not in (Role.HEADER, Role.LABEL):
+            words = role is Role.TEXT and not header  # a line's name among the body's columns
+            if cell is None or cell.is_empty or not (words or role in (Role.HEADER, Role.LABEL)):
                 continue
             numbered = numbered_label(cell.value)
             if numbered is None:  # words, judged for a figure they quote ('Number' over shares: %)
