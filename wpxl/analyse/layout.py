@@ -34,6 +34,7 @@ from wpxl.analyse.values import (
     is_year,
 )
 from wpxl.analyse.words import is_cumulative_words, is_note_text, is_total_label
+from wpxl.analyse.year_lines import counts_like_the_next
 from wpxl.analyse.year_parts import years_column
 from wpxl.analyse.year_sized_lines import names_a_counted_line
 from wpxl.model import Cell, CellRange, CellValue, Coord
@@ -245,10 +246,7 @@ class _BlockRows:
         self.counts = any(is_count_like(cells.get((r, c))) for r in rows for c in self.cols)
 
     def present(self, row: int) -> list[Cell]:
-        cells = self.cells
-        return [
-            c for col in self.cols if (c := cells.get((row, col))) is not None and not c.is_empty
-        ]
+        return [c for col in self.cols if (c := self.cells.get((row, col))) and not c.is_empty]
 
     def year_counts(self, row: int) -> bool:
         """A year-sized number among the figures; a lone column ('Grand total' set apart by a
@@ -269,6 +267,7 @@ class _BlockRows:
                 and self.year_counts(row))
             or not self._years_in_sequence(row)
             or names_a_counted_line(self.cells, row, self.block)
+            or counts_like_the_next(self.cells, row, self.cols)
         )  # fmt: skip
 
     def heads_columns(self, row: int) -> bool:
