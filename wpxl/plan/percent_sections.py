@@ -35,12 +35,12 @@ def with_sections(table: Table, analysis: SheetAnalysis, rows: list[int]) -> lis
 
 def _parts_of_which(table: Table, analysis: SheetAnalysis, rows: list[int]) -> list[int]:
     """The line above each shown 'of which' line whose words another shown line repeats."""
-    names = {row: _label(table, analysis, row) for row in rows}
+    names = {row: line_label(table, analysis, row) for row in rows}
     times = Counter(names.values())
     repeated = [row for row in rows if is_subset_words(names[row]) and times[names[row]] > 1]
     if not repeated:
         return []  # most tables
-    lines = [r for r in table.body_rows if not is_subset_words(_label(table, analysis, r))]
+    lines = [r for r in table.body_rows if not is_subset_words(line_label(table, analysis, r))]
     parents = []
     for row in repeated:
         above = [r for r in lines if r < row]
@@ -49,7 +49,8 @@ def _parts_of_which(table: Table, analysis: SheetAnalysis, rows: list[int]) -> l
     return parents
 
 
-def _label(table: Table, analysis: SheetAnalysis, row: int) -> str:
+def line_label(table: Table, analysis: SheetAnalysis, row: int) -> str:
+    """The words naming a line on a shares sheet, as a reader compares them with another's."""
     for col in table.label_cols:
         cell = analysis.sheet.cells.get((row, col))
         if cell is not None and isinstance(cell.value, str) and cell.value.strip():

@@ -10,22 +10,18 @@ the sheet; the total's share is the group's, and the base still counts the part 
 from __future__ import annotations
 
 from wpxl.model import Coord, SheetAnalysis, Table
+from wpxl.plan.percent_sections import line_label
 
 
 def without_twin_parts(cells: list[Coord], table: Table, analysis: SheetAnalysis) -> list[Coord]:
     """``cells`` less each one a total of its column adds up alone, on a line named as the
-    total's line is."""
+    total's line is (``line_label``: as the shares sheet's check of repeated names reads it)."""
     sheet = analysis.sheet
-
-    def name(row: int) -> str:
-        found = (sheet.cells.get((row, col)) for col in table.label_cols)
-        return " ".join(str(c.value).strip() for c in found if c is not None and c.value)
-
     twins = {
         (row, col)
         for (at, col), parts in table.totals.items()
         if len(parts) == 1 and parts[0][0] == sheet.name and parts[0][2] == col
         for _, row, _ in parts
-        if row != at and name(row) == name(at)
+        if row != at and line_label(table, analysis, row) == line_label(table, analysis, at)
     }
     return [cell for cell in cells if cell not in twins] if twins else cells
