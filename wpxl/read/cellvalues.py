@@ -112,6 +112,11 @@ def cell_value(
     return raw, None  # "str": a string
 
 
+def _as_excel_shows(number: float) -> float:
+    """The number to Excel's 15 significant digits, as every viewer shows it."""
+    return float(f"{number:.15g}")
+
+
 def _number(raw: str, style_id: int, styles: StyleTable) -> CellValue:
     number: int | float = float(raw) if ("." in raw or "E" in raw or "e" in raw) else int(raw)
     if not math.isfinite(number):  # 1E999: no Excel file can hold one
@@ -119,11 +124,11 @@ def _number(raw: str, style_id: int, styles: StyleTable) -> CellValue:
     if isinstance(number, float) and not number.is_integer():
         # Excel works to 15 significant digits: 251.00000000000003, left by a calculation, is
         # the 251 every viewer shows, a count, not a decimal to remove with its totals
-        shown = float(f"{number:.15g}")
+        shown = _as_excel_shows(number)
         number = shown if shown.is_integer() else number
     factor = styles.elapsed_factor(style_id) if style_id in styles.date_ids else None
     if factor is not None:  # '[m]' shows 41/1440 as 41: the figure it shows
-        number = round(number * factor, 9)
+        number = _as_excel_shows(number * factor)
     elif style_id in styles.date_ids and not styles.is_count(style_id, number):
         try:
             when = from_excel(number, styles.epoch, timedelta=style_id in styles.timedelta_ids)
