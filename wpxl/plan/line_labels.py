@@ -38,10 +38,11 @@ def labels_stating_their_line(
     """Of a sheet's ``texts``, those on a table's line stating one of the line's figures that
     must not appear: an outcome figure, or a count rounding changes."""
     found = set()
+    lines = _lines_of(analysis.tables)
     for (row, col), text in texts:
         if _DIGIT.search(text) is None:  # most texts: words alone
             continue
-        table = _table_of(analysis.tables, row, col)
+        table = next((t for t in lines.get(row, ()) if t.area.left <= col <= t.area.right), None)
         if table is None:
             continue
         named = unjoined(without_names(_PLACES.sub(" ", text)))
@@ -51,13 +52,14 @@ def labels_stating_their_line(
     return found
 
 
-def _table_of(tables: list[Table], row: int, col: int) -> Table | None:
+def _lines_of(tables: list[Table]) -> dict[int, list[Table]]:
+    """The tables with a body or total line on each row, in the sheet's order: a look-up per
+    label, where a search of each table's lines costs a long sheet's labels its square."""
+    lines: dict[int, list[Table]] = {}
     for table in tables:
-        area = table.area
-        on_line = row in table.total_rows or row in table.body_rows
-        if area.left <= col <= area.right and on_line:
-            return table
-    return None
+        for row in dict.fromkeys((*table.body_rows, *table.total_rows)):
+            lines.setdefault(row, []).append(table)
+    return lines
 
 
 def _hidden_figures(table: Table, analysis: SheetAnalysis, row: int, base: int) -> set[float]:
