@@ -5,7 +5,11 @@ publication whose shape it copies."""
 from __future__ import annotations
 
 from tests.misread import misread_findings
+from wpxl.policy import Policy
 from wpxl.verify.suppressed_groups import OVER_A_SUPPRESSED_PART
+
+REBUILD = Policy(source_totals="rebuild")
+NOT_ROUNDED = "a figure that is not a multiple of 20"
 
 # MoJ's Table A1.5i, prison population by offence: offences counted only since 2019 are '-' in
 # the years before; 'Stalking' is the sum of the three lines under it in 2019 alone (7 = 0 + 6
@@ -45,3 +49,49 @@ def test_a_county_adding_up_its_districts_in_its_only_column_still_gives_back_a_
     ]
     found = misread_findings(tmp_path, rows, {(7, 1): 4680, (7, 2): 720}, "rounded")
     assert {f.part for f in found if f.kind == OVER_A_SUPPRESSED_PART} == {"'Referrals' C10"}
+
+
+PLACES = ["NHS establishments", "Non-NHS establishments", "At home", "Elsewhere"]
+BY_CHILDREN = {
+    0: [[11544, 44200], [54, 51], [127, 341], [60, 143]],
+    1: [[1808, 22096], [59, 105], [41, 719], [95, 97]],
+    2: [[187, 5407], [24, 37], [89, 225], [12, 40]],
+    "3 or more": [[8, 1893], [2, 7], [6, 21], [3, 8]],
+}
+
+
+def maternities_by_previous_children() -> tuple[list[list], dict[tuple[str, str], int]]:
+    """ONS's Worksheet 17 (maternities by number of previous live-born children and place of
+    birth): a long table keyed by the number, typed on each of its block's five lines, the
+    block's 'Total' line over its places, summed down and across; and the cached sums."""
+    rows: list[list] = [["Referrals by number of previous referrals and place"], []]
+    rows.append(["Number of previous referrals", "Place", "All ages", "Under 20", "20 to 24"])
+    cached: dict[tuple[str, str], int] = {}
+    for key, lines in BY_CHILDREN.items():
+        top = len(rows) + 1
+        rows.append([key, "Total", f"=SUM(D{top}:E{top})"])
+        rows[-1] += [f"=SUM({c}{top + 1}:{c}{top + 4})" for c in "DE"]
+        for col, letter in enumerate("DE"):
+            cached[("Referrals", f"{letter}{top}")] = sum(line[col] for line in lines)
+        cached[("Referrals", f"C{top}")] = sum(map(sum, lines))
+        for r, (place, line) in enumerate(zip(PLACES, lines, strict=True), start=top + 1):
+            rows.append([key, place, f"=SUM(D{r}:E{r})", *line])
+            cached[("Referrals", f"C{r}")] = sum(line)
+    return rows, cached
+
+
+def test_a_number_keying_each_line_of_its_block_is_a_label(tmp_path):
+    """The plan keeps 1, 2 as written (labels of the lines); the proof read a column of numbers
+    as a numbering only where each stood once, and refused 1 and 2 as figures not rounded: ONS's
+    whole workbook (with source_totals = "rebuild") was refused (REFUSAL)."""
+    rows, cached = maternities_by_previous_children()
+    assert misread_findings(tmp_path, rows, {}, "kept", cached=cached, policy=REBUILD) == []
+
+
+def test_small_counts_repeated_in_blocks_under_their_header_are_still_refused(tmp_path):
+    rows = [["Referrals by area"], [], ["Area", "Referrals"]]
+    counts = [1, 1, 2, 2]
+    rows += [[area, n] for area, n in zip(["Leeds", "York", "Hull", "Selby"], counts, strict=True)]
+    kept = {(3 + at, 1): n for at, n in enumerate(counts)}
+    kinds = [f.kind for f in misread_findings(tmp_path, rows, kept, "kept")]
+    assert kinds.count(NOT_ROUNDED) == 4
