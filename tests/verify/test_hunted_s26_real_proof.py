@@ -4,8 +4,12 @@ publication whose shape it copies."""
 
 from __future__ import annotations
 
+import pytest
+
+from tests.analyse.test_months_closed_by_their_year import months_then
 from tests.misread import misread_findings
 from wpxl.policy import Policy
+from wpxl.verify.kept_labels import ROUNDED_LABEL
 from wpxl.verify.suppressed_groups import OVER_A_SUPPRESSED_PART
 
 REBUILD = Policy(source_totals="rebuild")
@@ -95,3 +99,25 @@ def test_small_counts_repeated_in_blocks_under_their_header_are_still_refused(tm
     kept = {(3 + at, 1): n for at, n in enumerate(counts)}
     kinds = [f.kind for f in misread_findings(tmp_path, rows, kept, "kept")]
     assert kinds.count(NOT_ROUNDED) == 4
+
+
+@pytest.mark.parametrize("year", ["Year", 2014])
+def test_months_closing_with_their_year_rounded_as_counts_are_refused(tmp_path, year):
+    """'Area | 1 | ... | 12 | 2014': the copy the plan made before (the months rounded to 0 and
+    20, the year to 2020) passed the proof, which named a header row of numbers only beside
+    'Total', a year span or a quarter (verify/repeated_heads.closes_with_years)."""
+    rows, cached = months_then(year)
+    rounded = {(2, month): 0.0 if month < 10 else 20.0 for month in range(1, 13)}
+    if year == 2014:
+        rounded[(2, 13)] = 2020.0
+    found = misread_findings(tmp_path, rows, rounded, "rounded", cached=cached)
+    assert {f.part for f in found if f.kind == ROUNDED_LABEL} >= {
+        "'Referrals' B5",
+        "'Referrals' M5",
+    }
+
+
+@pytest.mark.parametrize("year", ["Year", 2014])
+def test_months_closing_with_their_year_kept_pass(tmp_path, year):
+    rows, cached = months_then(year)
+    assert misread_findings(tmp_path, rows, {}, "kept", cached=cached) == []
