@@ -28,22 +28,21 @@ only when the table's own structure says nothing counts it (fail closed):
   total on top) closes a run of names as one under it does.
 - a header row: above every figure of the table, its other cells words, one after the numbers
   naming the total column ('Total'; before them, such words name a total row); its numbers
-  whole (typed, or digits as text: '18') and all different; its corner cell names no measure.
-  A row of counts never heads the total column with the word 'Total'. Single years of age
-  over columns whose SUMs start under them need no 'Total' (``summed_heads``). Ranks and
-  keyed references in a table's body are read apart (``uncounted``).
+  whole (typed, or digits as text: '18') and all different; its corner cell names no measure
+  (``numbered_heads``). A row of counts never heads the total column with the word 'Total'.
+  Single years of age over columns whose SUMs start under them need no 'Total'
+  (``summed_heads``). Ranks and keyed references in a table's body are read apart
+  (``uncounted``).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from wpxl.analyse.coded_blocks import codes_of_names, continues_a_block, named_beside
 from wpxl.analyse.extract_keys import (
-    is_longer_period,
     keys_extract_rows,
     names_event_cohort,
     names_longer_period,
@@ -61,7 +60,7 @@ from wpxl.analyse.values import (
 )
 from wpxl.analyse.words import is_identifier_words, is_period_words, is_total_label
 from wpxl.analyse.year_parts import numbers_part_years, year_part_limit
-from wpxl.model import Cell, CellValue, Coord, Role
+from wpxl.model import Cell, Coord, Role
 
 if TYPE_CHECKING:  # layout asks this module about its columns
     from wpxl.analyse.layout import Layout
@@ -345,42 +344,6 @@ def _referred_to(cells: dict[Coord, Cell], col: int, rows: list[int]) -> bool:
             if ref.sheet is None and covers:
                 return True
     return False
-
-
-def numbers_head_columns(first: Cell | None, values: Iterable[CellValue]) -> bool:
-    """Whether a row's body values are column names: whole numbers all different (or runs of
-    them between words, repeated whole: a second year's weeks 1 to 13), with words beside
-    them, one after them naming the total column ('Total', or the year or quarter they make
-    up: '2013/14'; before them total words name the row a total); its corner (``first``)
-    names no measure. ``values`` give a formula's as "=" (no header holds one)."""
-    if first is not None and not first.is_empty and not is_text(first.value):
-        return False
-    numbers: list[int] = []
-    runs: list[list[int]] = [[]]  # the numbers between words: weeks 1-13, then 1-13 again
-    total = False
-    for value in values:
-        if value is None or value == "":
-            continue
-        if value == "=":
-            return False  # a formula: no header
-        if isinstance(value, str) and value.strip().isdigit():
-            value = int(value)  # ages written as text ('18'), as exports write them
-        if is_text(value) and is_total_label(str(value)):
-            if not numbers:
-                return False  # words naming a total before the figures: a total row
-            total = True
-        total = total or (bool(numbers) and is_longer_period(value))
-        if is_text(value):
-            runs.append([])
-            continue
-        if isinstance(value, bool) or not isinstance(value, int | float):
-            return False
-        if not float(value).is_integer() or value < 0:
-            return False
-        numbers.append(int(value))
-        runs[-1].append(int(value))
-    distinct = len(numbers) >= 2 and repeated_only_as_runs(runs)
-    return total and distinct and not names_a_measure(first)
 
 
 def names_a_measure(corner: Cell | None) -> bool:

@@ -13,9 +13,10 @@ from wpxl.analyse.blocks import find_blocks, occupied
 from wpxl.analyse.class_codes import class_codes
 from wpxl.analyse.column_numbering import numbers_group_columns
 from wpxl.analyse.elapsed_heads import heads_elapsed_columns
-from wpxl.analyse.label_numbers import names_a_measure, numbers_head_columns, numbers_name_rows
+from wpxl.analyse.label_numbers import names_a_measure, numbers_name_rows
 from wpxl.analyse.note_marks import note_marks
 from wpxl.analyse.numbered_columns import codes_as_text, periods_numbered
+from wpxl.analyse.numbered_heads import numbers_head_columns
 from wpxl.analyse.page_breaks import PageBreak, join_pages
 from wpxl.analyse.period_heads import heads_period_columns
 from wpxl.analyse.shared_titles import above_notes, share_titles, table_below

@@ -70,7 +70,7 @@ from wpxl.verify.note_marks import NoteMarks
 from wpxl.verify.period_heads import heads_periods
 from wpxl.verify.period_numbers import numbers_periods
 from wpxl.verify.quantity_heads import bands, heads_quantities, names_quantity
-from wpxl.verify.repeated_heads import names_total_column, repeated_as_runs
+from wpxl.verify.repeated_heads import closes_with_years, names_total_column, repeated_as_runs
 from wpxl.verify.rows_of import RowsOf, own_table
 from wpxl.verify.spelt import code_column, identifier_column
 from wpxl.verify.summed_heads import heads_summed_columns
@@ -303,6 +303,7 @@ class LabelReading:
                 c > first and names_total_column(t) and self._number((row + 1, c)) for c, t in texts
             )
             or heads_summed_columns(self.cells, row, named)
+            or closes_with_years(named)  # months 1 to 12, then their year: 2014
         )
         return heads_total and all(
             not self._number((row - 1, c)) and self._figure_under((row + 1, c)) for c, _ in numbers

@@ -193,10 +193,17 @@ def scan_words(
     return found
 
 
+# wpxl's cover line naming the policy by its SHA-256 (templates/cover.txt.j2): 64 hex digits
+# hold a run such as 'a0220303136a' in about one policy of fifty, a phone number's shape
+_POLICY_DIGEST = re.compile(
+    r"^(Policy: sha256 )[0-9a-f]{64}( \(identifies the policy settings used\)\.)$"
+)
+
+
 def personal_kinds(text: str) -> list[str]:
     """The kinds of personal detail the text holds, wpxl's own naming of the council's
-    representative aside."""
-    text = without_representative(text)
+    representative and of the policy's digest aside."""
+    text = _POLICY_DIGEST.sub(r"\1\2", without_representative(text))
     return [kind for kind, pattern in PERSONAL.items() if pattern.search(text)]
 
 

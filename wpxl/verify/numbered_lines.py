@@ -11,12 +11,17 @@ under them), or where the words before a row of them name a numbering and nothin
 number', 'Week', 'Month no.' over areas' figures; 'Age' over single years of age). Small
 counts run on too (3, 4, 5 referrals in three areas, 6, 7, 8 across three months), and an
 area's name stands before them, a header over them beside or over no figure.
+
+A long table keys each of its blocks by one number, repeated on every line of the block (ONS's
+maternities: 0 on the lines 'Total', 'NHS establishments', 'At home' ..., then 1, then 2):
+such a line is a numbering where its numbers run on a block each, the blocks as long, and it
+stands among its lines' labels ('Total' above the 0s, '4 and over' under the 3s).
 """
 
 from __future__ import annotations
 
 import re
-from itertools import pairwise
+from itertools import groupby, pairwise
 
 from wpxl.verify.books import SheetPair
 from wpxl.verify.values import is_marker
@@ -104,15 +109,29 @@ def _figure_after(pair: SheetPair, place: Coord, across: int) -> bool:
 
 def numbered_label(pair: SheetPair, coord: Coord) -> bool:
     """Week 1, 2, 3 ... as a header row, or children 1, 2 ... as a label column: a line of
-    consecutive whole numbers, each under 1000, among the labels of its table."""
+    consecutive whole numbers, each under 1000, among the labels of its table; or each of them
+    on a block of lines, as long as the others', among labels (a long table's key)."""
     for along in (0, 1):
-        places = _run(pair, coord, along)
-        line = sorted(pair.cells[p][0] for p in places)  # type: ignore[type-var]
-        whole = len(line) >= 2 and line[-1] < 1000 and all(v.is_integer() for v in line)  # type: ignore[union-attr]
-        if not whole or any(b - a != 1 for a, b in pairwise(line)):  # type: ignore[operator]
+        places = sorted(_run(pair, coord, along))
+        line = [pair.cells[p][0] for p in places]
+        whole = len(line) >= 2 and all(isinstance(v, float) and v.is_integer() for v in line)
+        if not whole or max(line) >= 1000:  # type: ignore[type-var]
+            continue
+        if _repeated_in_blocks(line) and _among_labels(pair, places, along):  # type: ignore[arg-type]
+            return True
+        if any(b - a != 1 for a, b in pairwise(sorted(line))):  # type: ignore[type-var, operator]
             continue
         if not _named_before(pair, places) or _among_labels(pair, places, along):
             return True
         if along == 1 and _named_a_numbering(pair, places):
             return True
     return False
+
+
+def _repeated_in_blocks(line: list[float]) -> bool:
+    """Whether the line, in its order, holds consecutive numbers each repeated on a block of
+    two lines or more, every block as long: ONS's maternities by number of previous children,
+    0 on the five lines of its places of birth ('Total', 'NHS establishments' ...), then 1."""
+    blocks = [(value, len(list(run))) for value, run in groupby(line)]
+    steps = all(b[0] - a[0] == 1 for a, b in pairwise(blocks))
+    return len(blocks) >= 2 and steps and len({n for _, n in blocks}) == 1 and blocks[0][1] >= 2

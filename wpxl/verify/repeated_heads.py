@@ -2,7 +2,9 @@
 1 to 13 of one year, its total's column, then weeks 1 to 13 of the next year; and of the words
 naming such a row's total column: total words ('Total', 'Q1 total'), the year or quarter its
 numbers make up ('2013/14', 'FY2013/14', 'Q1'), or a running total of them ('YTD', 'Year to
-date', 'Cumulative': weeks 1 to 4, their year to date, weeks 5 to 8 ...).
+date', 'Cumulative': weeks 1 to 4, their year to date, weeks 5 to 8 ...), or the year alone
+closing its parts: months 1 to 12, then 'Year', 'Full year' or the year itself (2014, typed as
+a number as Excel stores it); parts numbered 1, 2, 3 ... as no row of counts runs.
 
 Rounded as counts such numbers read 0, 0, 0 ..., and the columns can no longer be told apart;
 but a row of counts could repeat a figure too, so a repeat is let stand only as a whole run:
@@ -22,14 +24,35 @@ _TOTAL_COLUMN = re.compile(
     r"^\s*(?:grand\s+|sub-?\s*)?totals?\b|^\s*all\b|^.*\btotals?\s*$"
     r"|^\s*(?:(?:(?:financial|fiscal|calendar)\s+)?year\s+|fy\s*)?(?:19|20)\d\d"
     r"(?:\s*[/-]\s*(?:\d\d|(?:19|20)\d\d))?\s*$|^\s*(?:q[1-4]|quarter\s+[1-4])\s*$"
+    r"|^\s*(?:(?:full|whole)\s+)?year\s*$"
     rf"|^.*{RUNNING_TOTAL}",
     re.IGNORECASE,
 )
+_MIN_PARTS = 3
+_MOST_PARTS = 53  # a year's weeks: its months, periods and quarters are fewer
+_YEARS = (1900, 2099)
 
 
 def names_total_column(text: str) -> bool:
     """Words heading a header row's total column (see the module's doc)."""
     return _TOTAL_COLUMN.match(text) is not None
+
+
+def closes_with_years(named: list[tuple[int, int]]) -> bool:
+    """Whether the header row's numbers (by column, left to right) are parts of a year
+    numbered 1, 2, 3 ... (three to 53 of them), each run closed by a year (1900 to 2099): no
+    row of counts so runs, and they add up to less than any year."""
+    parts: list[int] = []
+    for _, number in named:
+        if _YEARS[0] <= number <= _YEARS[1]:
+            if not _MIN_PARTS <= len(parts) <= _MOST_PARTS:
+                return False
+            if sorted(parts) != list(range(1, len(parts) + 1)):
+                return False
+            parts = []
+        else:
+            parts.append(number)
+    return not parts and bool(named)
 
 
 def repeated_as_runs(line: list[tuple[int, Cell]]) -> bool:

@@ -13,7 +13,9 @@ year | 2013'). A line of years labels the lines across it: a row of years heads 
 figures under it, a column of years names rows with figures right of them, and the years are
 those of a label, not of counts: they run one apart (2011, 2012, 2013; each area's 2012, 2013
 in an extract), or nothing names them as a count's line does (no words left of a column of
-years, none over a row of them, or none but a year's left of a row: 'Year | 2013').
+years, none over a row of them, or none but a year's left of a row: 'Year | 2013'). A year
+closing a header row of its parts numbered 1, 2, 3 ... ('Area | 1 | ... | 12 | 2014', 2014 over
+the year's total column) heads its column too (``repeated_heads.closes_with_years``).
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from wpxl.model import Cell
 from wpxl.verify.books import SheetPair
 from wpxl.verify.leaks import Finding, WrittenCell
 from wpxl.verify.proof import Proof
+from wpxl.verify.repeated_heads import closes_with_years
 from wpxl.verify.values import FIRST_YEAR, LAST_YEAR, RUNNING_WORDS, is_multiple, is_year
 
 YEAR_AMONG_COUNTS = "a year-like figure among counts, not rounded"
@@ -108,8 +111,23 @@ class _InputCells(Mapping[Coord, WrittenCell]):
 
 def _labels_lines(cells: Cells, coord: Coord) -> bool:
     """Whether the year is one of a row of years over figures, or of a column of years beside
-    figures (see the doc)."""
-    return _heads_columns(cells, coord) or _names_rows(cells, coord)
+    figures, or closes a header row of its parts (see the doc)."""
+    return _heads_columns(cells, coord) or _names_rows(cells, coord) or _closes_parts(cells, coord)
+
+
+def _closes_parts(cells: Cells, coord: Coord) -> bool:
+    """Whether the year, over a figure, closes the parts of it numbered just left of it, 1, 2,
+    3 ... (months 1 to 12, then 2014 over the year's total column)."""
+    row, col = coord
+    named = [(col, int(cells[coord][0]))]  # type: ignore[arg-type]
+    while (cell := cells.get((row, named[0][0] - 1))) is not None and _part(cell):
+        named.insert(0, (named[0][0] - 1, int(cell[0])))  # type: ignore[arg-type]
+    return closes_with_years(named) and _over_a_figure(cells, coord)
+
+
+def _part(cell: WrittenCell) -> bool:
+    value = cell[0]
+    return isinstance(value, float) and cell[1] is None and value.is_integer() and value < 100
 
 
 def _heads_columns(cells: Cells, coord: Coord) -> bool:

@@ -1,0 +1,123 @@
+"""Copies of real published layouts the proof refused though the plan made them right (session
+26's hunt through /work/shared/real-layouts and packs of their shapes). Each test names the
+publication whose shape it copies."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.analyse.test_months_closed_by_their_year import months_then
+from tests.misread import misread_findings
+from wpxl.policy import Policy
+from wpxl.verify.kept_labels import ROUNDED_LABEL
+from wpxl.verify.suppressed_groups import OVER_A_SUPPRESSED_PART
+
+REBUILD = Policy(source_totals="rebuild")
+NOT_ROUNDED = "a figure that is not a multiple of 20"
+
+# MoJ's Table A1.5i, prison population by offence: offences counted only since 2019 are '-' in
+# the years before; 'Stalking' is the sum of the three lines under it in 2019 alone (7 = 0 + 6
+# + 1), by chance.
+OFFENCES = [
+    ["Referrals by offence, at 30 June"],
+    [],
+    ["Offence", "2018", "2019", "2020", "2021"],
+    ["Kidnapping", 19, 17, 12, 13],
+    ["Stalking", 1, 7, 4, 3],
+    ["Malicious communications", "-", 0, 1, 0],
+    ["Modern slavery", "-", 6, 4, 4],
+    ["Other offences against the person", 0, 1, 2, 2],
+]
+
+
+def test_a_line_adding_up_the_lines_under_it_in_one_year_of_four_is_no_group(tmp_path):
+    """The proof read 'Stalking' as the group line of the three under it (its 2019 figure their
+    sum), and its 2018 figure (1, shown 0) as giving back the offences marked '-' that year: it
+    refused MoJ's whole workbook (REFUSAL). A line its parts' sum in fewer columns than not
+    adds them up by chance."""
+    assert misread_findings(tmp_path, OFFENCES, {}, "kept") == []
+
+
+def test_a_county_adding_up_its_districts_in_its_only_column_still_gives_back_a_marker(tmp_path):
+    """The group line the check is for, told from chance: West Yorkshire adds up its districts
+    in the one column where none is held back; kept as a count over the '[c]', it is refused."""
+    rows = [
+        ["Referrals and attachments by local authority"],
+        [],
+        ["Local authority", "Referrals", "Attachments", "Starts"],
+        ["Leeds", 1843, 301, 88],
+        ["Bradford", 1517, 244, 61],
+        ["Calderdale", 433, "[c]", "[c]"],
+        ["Kirklees", 881, 129, 40],
+        ["West Yorkshire", 4674, 719, 203],
+    ]
+    found = misread_findings(tmp_path, rows, {(7, 1): 4680, (7, 2): 720}, "rounded")
+    assert {f.part for f in found if f.kind == OVER_A_SUPPRESSED_PART} == {"'Referrals' C10"}
+
+
+PLACES = ["NHS establishments", "Non-NHS establishments", "At home", "Elsewhere"]
+BY_CHILDREN = {
+    0: [[11544, 44200], [54, 51], [127, 341], [60, 143]],
+    1: [[1808, 22096], [59, 105], [41, 719], [95, 97]],
+    2: [[187, 5407], [24, 37], [89, 225], [12, 40]],
+    "3 or more": [[8, 1893], [2, 7], [6, 21], [3, 8]],
+}
+
+
+def maternities_by_previous_children() -> tuple[list[list], dict[tuple[str, str], int]]:
+    """ONS's Worksheet 17 (maternities by number of previous live-born children and place of
+    birth): a long table keyed by the number, typed on each of its block's five lines, the
+    block's 'Total' line over its places, summed down and across; and the cached sums."""
+    rows: list[list] = [["Referrals by number of previous referrals and place"], []]
+    rows.append(["Number of previous referrals", "Place", "All ages", "Under 20", "20 to 24"])
+    cached: dict[tuple[str, str], int] = {}
+    for key, lines in BY_CHILDREN.items():
+        top = len(rows) + 1
+        rows.append([key, "Total", f"=SUM(D{top}:E{top})"])
+        rows[-1] += [f"=SUM({c}{top + 1}:{c}{top + 4})" for c in "DE"]
+        for col, letter in enumerate("DE"):
+            cached[("Referrals", f"{letter}{top}")] = sum(line[col] for line in lines)
+        cached[("Referrals", f"C{top}")] = sum(map(sum, lines))
+        for r, (place, line) in enumerate(zip(PLACES, lines, strict=True), start=top + 1):
+            rows.append([key, place, f"=SUM(D{r}:E{r})", *line])
+            cached[("Referrals", f"C{r}")] = sum(line)
+    return rows, cached
+
+
+def test_a_number_keying_each_line_of_its_block_is_a_label(tmp_path):
+    """The plan keeps 1, 2 as written (labels of the lines); the proof read a column of numbers
+    as a numbering only where each stood once, and refused 1 and 2 as figures not rounded: ONS's
+    whole workbook (with source_totals = "rebuild") was refused (REFUSAL)."""
+    rows, cached = maternities_by_previous_children()
+    assert misread_findings(tmp_path, rows, {}, "kept", cached=cached, policy=REBUILD) == []
+
+
+def test_small_counts_repeated_in_blocks_under_their_header_are_still_refused(tmp_path):
+    rows = [["Referrals by area"], [], ["Area", "Referrals"]]
+    counts = [1, 1, 2, 2]
+    rows += [[area, n] for area, n in zip(["Leeds", "York", "Hull", "Selby"], counts, strict=True)]
+    kept = {(3 + at, 1): n for at, n in enumerate(counts)}
+    kinds = [f.kind for f in misread_findings(tmp_path, rows, kept, "kept")]
+    assert kinds.count(NOT_ROUNDED) == 4
+
+
+@pytest.mark.parametrize("year", ["Year", 2014])
+def test_months_closing_with_their_year_rounded_as_counts_are_refused(tmp_path, year):
+    """'Area | 1 | ... | 12 | 2014': the copy the plan made before (the months rounded to 0 and
+    20, the year to 2020) passed the proof, which named a header row of numbers only beside
+    'Total', a year span or a quarter (verify/repeated_heads.closes_with_years)."""
+    rows, cached = months_then(year)
+    rounded = {(2, month): 0.0 if month < 10 else 20.0 for month in range(1, 13)}
+    if year == 2014:
+        rounded[(2, 13)] = 2020.0
+    found = misread_findings(tmp_path, rows, rounded, "rounded", cached=cached)
+    assert {f.part for f in found if f.kind == ROUNDED_LABEL} >= {
+        "'Referrals' B5",
+        "'Referrals' M5",
+    }
+
+
+@pytest.mark.parametrize("year", ["Year", 2014])
+def test_months_closing_with_their_year_kept_pass(tmp_path, year):
+    rows, cached = months_then(year)
+    assert misread_findings(tmp_path, rows, {}, "kept", cached=cached) == []

@@ -1,0 +1,83 @@
+"""A header row naming its columns by numbers (CPA numbers 3, 7, 12; weeks 1 to 13; months 1
+to 12), told from a line of figures by the words beside them: one after the numbers names the
+total column ('Total', or the year or quarter they make up: '2013/14'); before them, total
+words name the row a total.
+
+Months numbered 1 to 12 are often closed by their year's column headed the year alone: 'Year',
+'Full year', or the year itself ('2014', which Excel stores as a number when typed). Read as a
+line of figures, the months were rounded (0, 0 ... 20, 20) and the year with them (2020), and
+the title naming 2014 was removed as quoting a figure. A year closes such a row only after the
+parts of a year numbered 1, 2, 3 ... (three or more, up to a year's 53 weeks): no row of counts
+so runs, and they add up to less than any year, so a row of counts ending with its total is
+not read so, nor a row of years (2012, 2013, 2014, 'Total'). The proof reads the row for itself
+(wpxl.verify.repeated_heads, wpxl.verify.year_labels).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from wpxl.analyse.extract_keys import is_longer_period
+from wpxl.analyse.label_blocks import repeated_only_as_runs
+from wpxl.analyse.label_numbers import names_a_measure
+from wpxl.analyse.values import is_text
+from wpxl.analyse.words import is_total_label
+from wpxl.model import Cell, CellValue
+
+_YEAR_WORDS = re.compile(r"^\s*(?:(?:full|whole)\s+)?year\s*$", re.IGNORECASE)
+_MIN_PARTS = 3
+_MOST_PARTS = 53  # a year's weeks: its months, periods and quarters are fewer
+
+
+def numbers_head_columns(first: Cell | None, values: Iterable[CellValue]) -> bool:
+    """Whether a row's body values are column names: whole numbers all different (or runs of
+    them between words, repeated whole: a second year's weeks 1 to 13), with words beside
+    them, one after them naming the total column (see the module's doc); its corner
+    (``first``) names no measure. ``values`` give a formula's as "=" (no header holds one)."""
+    if first is not None and not first.is_empty and not is_text(first.value):
+        return False
+    numbers: list[int] = []
+    runs: list[list[int]] = [[]]  # the numbers between words: weeks 1-13, then 1-13 again
+    total = False
+    for value in values:
+        if value is None or value == "":
+            continue
+        if value == "=":
+            return False  # a formula: no header
+        if isinstance(value, str) and value.strip().isdigit():
+            value = int(value)  # ages written as text ('18'), as exports write them
+        if _names_their_year(value, runs[-1]):
+            total = True
+            runs.append([])
+            continue
+        if is_text(value) and is_total_label(str(value)):
+            if not numbers:
+                return False  # words naming a total before the figures: a total row
+            total = True
+        total = total or (bool(numbers) and is_longer_period(value))
+        if is_text(value):
+            runs.append([])
+            continue
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            return False
+        if not float(value).is_integer() or value < 0:
+            return False
+        numbers.append(int(value))
+        runs[-1].append(int(value))
+    distinct = len(numbers) >= 2 and repeated_only_as_runs(runs)
+    return total and distinct and not names_a_measure(first)
+
+
+def _names_their_year(value: CellValue, parts: list[int]) -> bool:
+    """Whether ``value``, after the row's ``parts`` (since its last words), heads the column of
+    the year they number: 'Year', 'Full year', or a year as a whole number."""
+    if len(parts) < _MIN_PARTS or sorted(parts) != list(range(1, len(parts) + 1)):
+        return False
+    if len(parts) > _MOST_PARTS:
+        return False
+    if is_text(value):
+        return _YEAR_WORDS.match(str(value)) is not None
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return False
+    return float(value).is_integer() and is_longer_period(str(int(value)))
