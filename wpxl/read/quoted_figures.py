@@ -16,8 +16,13 @@ _NUMBER = re.compile(
 # '412starts'): the figure it is
 _GLUED = re.compile(r"(?<![\w.])(?:c|ca|circa|[Aa]pprox|est|[Tt]ot|x|\u00d7)\.?(?=\d)")
 _JOINED_TO_WORD = re.compile(r"(?<=[A-Za-z])[-/_](?=\d)")  # 'Job starts-1501', 'Total-1501'
+# '1501/yr', '412/year': so many a year, a figure, where '1501 yr' would be a length of time;
+# '12/Mar/2014' is a date
+_PER_WORD = re.compile(
+    r"(?<=\d)/(?=[A-Za-z])(?!(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
+)
 _GLUED_AFTER = re.compile(
-    r"(?<=\d)(?=(?:JOs?|SPs?|(?i:jos?|ytd|starts?|outcomes?|referrals?|refs?|attachments?"
+    r"(?<=\d)(?=(?:JOs?|SPs?|(?i:jos?|ytd|pa|starts?|outcomes?|referrals?|refs?|attachments?"
     r"|sustainments?|susts?))\b)"
 )
 MIN_QUOTED = 25  # smaller numbers in words ("JSA 18-24", "Table 3") are not taken as figures
@@ -52,8 +57,8 @@ def without_dates(text: str) -> str:
 def unglued(text: str) -> str:
     """``text`` with a space between a figure and the abbreviation it is written glued to
     ('c.1501': 'c. 1501', '41JOs': '41 JOs') or joined by a dash, a slash or an underscore
-    ('Total-1501': 'Total 1501'), so the figure is read as one."""
-    joined = _JOINED_TO_WORD.sub(" ", text)
+    ('Total-1501': 'Total 1501', '1501/yr': '1501 per yr'), so the figure is read as one."""
+    joined = _PER_WORD.sub(" per ", _JOINED_TO_WORD.sub(" ", text))
     return _GLUED_AFTER.sub(" ", _GLUED.sub(lambda glued: glued.group() + " ", joined))
 
 

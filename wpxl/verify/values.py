@@ -125,8 +125,12 @@ _TOKEN = re.compile(  # "1,234"; "7 081", its thousands apart by a space of any 
 # capitals: PG1, C5); and '41JOs', '1501ytd', '412starts': one glued to what it counts
 _GLUED = re.compile(r"(?<![\w.])(?:c|ca|circa|[Aa]pprox|est|[Tt]ot|x|\u00d7)\.?(?=\d)")
 _JOINED_TO_WORD = re.compile(r"(?<=[A-Za-z])[-/_](?=\d)")  # 'Job starts-1501', 'Total-1501'
+# '1501/yr': so many a year, no length of time ('12/Mar/2014' a date)
+_PER_WORD = re.compile(
+    r"(?<=\d)/(?=[A-Za-z])(?!(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
+)
 _GLUED_AFTER = re.compile(
-    r"(?<=\d)(?=(?:JOs?|SPs?|(?i:jos?|ytd|starts?|outcomes?|referrals?|refs?|attachments?"
+    r"(?<=\d)(?=(?:JOs?|SPs?|(?i:jos?|ytd|pa|starts?|outcomes?|referrals?|refs?|attachments?"
     r"|sustainments?|susts?))\b)"
 )
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"  # "30 June", "June 30"
@@ -168,7 +172,7 @@ _BAND_END = re.compile(r"\s*(?:to|-|\u2013)\s*(\d{1,3}(?:,\d{3})*|\d{4})(?!\d|[,
 def number_tokens(text: str) -> list[tuple[float, str, str, str]]:
     """Each number in ``text``: (value, what came before it, its own suffix, what follows)."""
     found = []
-    joined = _JOINED_TO_WORD.sub(" ", text)  # 'Total-1501', as 'Total 1501'
+    joined = _PER_WORD.sub(" per ", _JOINED_TO_WORD.sub(" ", text))  # 'Total-1501': 'Total 1501'
     text = _GLUED_AFTER.sub(" ", _GLUED.sub(lambda glued: glued.group() + " ", joined))
     for match in _TOKEN.finditer(text):
         if match.group(1)[0] == "0" and len(match.group(1)) > 1:
