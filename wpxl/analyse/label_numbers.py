@@ -363,7 +363,7 @@ def numbers_head_columns(first: Cell | None, values: Iterable[CellValue]) -> boo
             continue
         if value == "=":
             return False  # a formula: no header
-        if isinstance(value, str) and value.strip().isdigit():
+        if isinstance(value, str) and value.strip().isdecimal():
             value = int(value)  # ages written as text ('18'), as exports write them
         if is_text(value) and is_total_label(str(value)):
             if not numbers:

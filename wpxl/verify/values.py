@@ -115,10 +115,14 @@ def is_multiple(value: float, base: int) -> bool:
 
 
 # A number in text: digits not joined to letters or to - / : (PG1, 18-24, 2013/14, 10:30), with
-# its thousands separators and decimals, and what follows it (a % sign, "+").
+# its thousands separators and decimals, and what follows it (a % sign, "+"). One letter glued
+# after it, nothing after that, marks the figure ('412r' revised, '412R', '412a' a footnote's
+# call), as superscript digits do ('412¹'); but an 's' makes a plural ('the 1990s', 'in their
+# 30s').
 _TOKEN = re.compile(  # "1,234"; "7 081", its thousands apart by a space of any width; "412r"
     r"(?<![\w.,/:-])(\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+|\d+)(\.\d+)?"
-    r"(?:[rpe](?!\w))?(?![\w/:-]|[.,]\d)(\s*%|\+)?"  # marked revised, provisional, estimated
+    r"(?:(?:[A-Za-rt-z]|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+)(?!\w))?"
+    r"(?![\w/:-]|[.,]\d)(\s*%|\+)?"
 )
 # 'c.1501', 'c157', 'approx157', 'x41', 'Tot.1501': a figure glued to an abbreviation of
 # 'about', 'times' or 'total' in small letters, a figure all the same (codes and cells are in
@@ -317,10 +321,11 @@ def stated(before: str, value: float) -> bool:
 
 
 # A number with a mark around it, as a cell's whole text: "307p", "14 r", "c.47", "(11)", "23†",
-# "<5", "1 012" (thousands apart by a space). Such a cell shows a figure as plainly as a number.
+# "412¹", "<5", "1 012" (thousands apart by a space). Such a cell shows a figure as plainly as a
+# number.
 _MARKED = re.compile(
     r"^\s*(?:[^\w\s]{1,2}|c\.|ca\.)?\s*\d(?:[\d,]|[ \u00a0\u2009\u202f](?=\d{3}\b))*(?:\.\d+)?"
-    r"\s*(?:[a-z]{1,2}\b|[^\w\s]{1,2})?\s*$",
+    r"\s*(?:[a-z]{1,2}\b|[^\w\s]{1,2}|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,2})?\s*$",
     re.IGNORECASE,
 )
 
