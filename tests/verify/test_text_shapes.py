@@ -128,7 +128,7 @@ def test_an_outcome_volume_written_with_a_mark_that_a_plan_carried_is_caught(
     monkeypatch.setattr(wpxl.analyse, "drop_stated_outcomes", lambda *_: None)  # nor as text
     rows = [["Referrals and job outcomes by payment group"], [],
             ["Payment group", "Referrals", "Job outcomes"],
-            ["JSA 18-24", 397, 47], ["JSA 25+", 833, "59a"], ["ESA Flow", 127, 23]]  # fmt: skip
-    # a footnote's letter: the plan's reading of quoted figures takes only r, p and e so
+            ["JSA 18-24", 397, 47], ["JSA 25+", 833, "19a"], ["ESA Flow", 127, 23]]  # fmt: skip
+    # a small one: the plan's reading of quoted figures takes numbers of 25 or more in a text
     with pytest.raises(VerificationError, match="an outcome or sustainment volume"):
         sanitise_file(write_book(tmp_path / "pack.xlsx", {"Figures": rows}), job)

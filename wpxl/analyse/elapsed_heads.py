@@ -73,7 +73,7 @@ def _words(cell: Cell | None) -> str:
 
 def _number(cell: Cell) -> int | None:
     value = cell.value
-    if isinstance(value, str) and value.strip().isdigit():
+    if isinstance(value, str) and value.strip().isdecimal():
         return int(value)
     whole = typed_whole(cell)
     return whole if whole is not None and whole >= 0 else None

@@ -112,7 +112,7 @@ def _whole(cell: Cell) -> int | None:
     if cell.formula is not None or isinstance(value, bool):
         return None
     if isinstance(value, str):
-        return int(value) if value.strip().isdigit() else None
+        return int(value) if value.strip().isdecimal() else None
     if isinstance(value, int | float) and float(value).is_integer():
         return int(value)
     return None

@@ -63,7 +63,7 @@ def _found(
     if len(args) != 4 or args[3].upper() not in _EXACT:
         return None
     key, table, place = wanted_label(args[0], cells), parse_ref(args[1]), args[2]
-    if key is None or table is None or not place.isdigit() or int(place) < 1:
+    if key is None or table is None or not place.isdecimal() or int(place) < 1:
         return None
     sheet = table.sheet or home
     return _match(key, table, int(place) - 1, name == "VLOOKUP", sheet, sheets.get(sheet, {}))
@@ -96,7 +96,7 @@ def _place(
     text: str, home: str, cells: dict[Coord, Cell], sheets: dict[str, dict[Coord, Cell]]
 ) -> int | None:
     """A place along a table: a number, or ``MATCH(key, line, 0)``'s."""
-    if text.isdigit():
+    if text.isdecimal():
         return int(text)
     call = _MATCH.fullmatch(text.strip())
     args = arguments(call.group(1)) if call else None

@@ -45,7 +45,7 @@ def numbers_head_columns(first: Cell | None, values: Iterable[CellValue]) -> boo
             continue
         if value == "=":
             return False  # a formula: no header
-        if isinstance(value, str) and value.strip().isdigit():
+        if isinstance(value, str) and value.strip().isdecimal():
             value = int(value)  # ages written as text ('18'), as exports write them
         if _names_their_year(value, runs[-1]):
             total = True

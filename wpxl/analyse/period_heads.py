@@ -94,7 +94,7 @@ def _runs(part: str, values: list[int]) -> bool:
 
 def _number(cell: Cell) -> int | None:
     value = cell.value
-    if isinstance(value, str) and value.strip().isdigit():
+    if isinstance(value, str) and value.strip().isdecimal():
         return int(value)
     if cell.formula is not None:
         return None

@@ -57,7 +57,7 @@ def _code(cell: Cell) -> int | None:
     value = cell.value
     if isinstance(value, str):
         value = value.strip()
-        return int(value) if value.isdigit() else None
+        return int(value) if value.isdecimal() else None
     number = as_number(value)
     if number is None or number < 0 or not float(number).is_integer():
         return None

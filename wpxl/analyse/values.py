@@ -133,10 +133,12 @@ def is_exponent_text(value: CellValue) -> bool:
 
 
 # A figure with a mark before or after it: "<5", "~40", "c.47", "(11)", "123*", "23†", "307p"
-# (provisional), "14 r" (revised), "13e" (estimated). Digits alone, or words, are not marked.
+# (provisional), "14 r" (revised), "13e" (estimated), "412¹" (a footnote's call in superscript,
+# as Word and PDF tables write it). Digits alone, or words, are not marked.
 _MARKED_FIGURE = re.compile(
     r"^\s*(?:[<>≤≥~(]|c\.|ca\.)\s*\d[\d,]*(?:\.\d+)?\s*\)?\s*[a-z*†‡]{0,2}\s*$"
-    r"|^\s*\d[\d,]*(?:\.\d+)?\s*(?:[*†‡]+|[a-z]{1,2}|\))\s*$",
+    r"|^\s*\d[\d,]*(?:\.\d+)?\s*"
+    r"(?:[*†‡\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+|[a-z]{1,2}|\))\s*$",
     re.IGNORECASE,
 )
 
@@ -220,7 +222,7 @@ def _whole(value: CellValue) -> int | None:
 def _label_whole(value: CellValue, digits: bool) -> int | None:
     """A whole number heading a column, typed or (``digits``: under words naming them) written
     as text ('Week | "1" | "2"')."""
-    if digits and isinstance(value, str) and value.strip().isdigit():
+    if digits and isinstance(value, str) and value.strip().isdecimal():
         return int(value)
     return _whole(value)
 

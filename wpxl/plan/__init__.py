@@ -335,12 +335,12 @@ class PlanBuilder:
                 if isinstance(value, str):
                     at = place.source(coord) if place else coord
                     words.add_text(sheet.name, coord, value, cell.kind == "label", at)
-                    value = int(value) if value.strip().isdigit() else None  # '2023' as text
+                    value = int(value) if value.strip().isdecimal() else None  # '2023' as text
                 if isinstance(value, int | float) and is_year(value):
                     self._kept_years.add(float(value))
             elif isinstance(value, str):
                 words.add_words(value)
-                if cell.kind == "key" and value.isdigit() and is_year(int(value)):
+                if cell.kind == "key" and value.isdecimal() and is_year(int(value)):
                     self._kept_years.add(float(value))  # a % sheet's year over its columns
 
     def _remember_cross_refs(self, sheet: OutputSheet) -> None:

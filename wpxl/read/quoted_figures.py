@@ -4,11 +4,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
+from string import ascii_letters
 
 # Digits joined to letters (B47), or to -, / and : (18-24, 2013/14, 10:30, dates) are not figures;
-# but for one small letter marking a figure revised, provisional or estimated ('412r', '412p').
+# but for one letter after them, nothing after it, marking a figure revised, provisional or
+# estimated ('412r', '412R', '412p') or calling a footnote ('412a', or in superscript: '412¹'):
+# the figure it marks. An 's' makes a plural ('the 1990s', 'in their 30s'), two letters an
+# ordinal or a unit ('3rd').
+_SUPERSCRIPTS = "\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079"
 _NUMBER = re.compile(
-    r"(?<![\w.,/:-])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:[rpe](?!\w))?(?![\w/:-]|[.,]\d)"
+    r"(?<![\w.,/:-])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+    rf"(?:(?:[A-Za-rt-z]|[{_SUPERSCRIPTS}]+)(?!\w))?(?![\w/:-]|[.,]\d)"
 )
 # A figure written straight after an abbreviation of 'about', 'times' or 'total' ('c.1501',
 # 'c157', 'approx157', 'x41', 'Tot.1501'), in small letters where codes ('PG1', 'E08000035')
@@ -16,10 +22,16 @@ _NUMBER = re.compile(
 # '412starts'): the figure it is
 _GLUED = re.compile(r"(?<![\w.])(?:c|ca|circa|[Aa]pprox|est|[Tt]ot|x|\u00d7)\.?(?=\d)")
 _JOINED_TO_WORD = re.compile(r"(?<=[A-Za-z])[-/_](?=\d)")  # 'Job starts-1501', 'Total-1501'
+# '1501/yr', '412/year': so many a year, a figure, where '1501 yr' would be a length of time;
+# '12/Mar/2014' is a date
+_PER_WORD = re.compile(
+    r"(?<=\d)/(?=[A-Za-z])(?!(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
+)
 _GLUED_AFTER = re.compile(
-    r"(?<=\d)(?=(?:JOs?|SPs?|(?i:jos?|ytd|starts?|outcomes?|referrals?|refs?|attachments?"
+    r"(?<=\d)(?=(?:JOs?|SPs?|(?i:jos?|ytd|pa|starts?|outcomes?|referrals?|refs?|attachments?"
     r"|sustainments?|susts?))\b)"
 )
+_MARKS = ascii_letters + _SUPERSCRIPTS
 MIN_QUOTED = 25  # smaller numbers in words ("JSA 18-24", "Table 3") are not taken as figures
 
 
@@ -52,8 +64,8 @@ def without_dates(text: str) -> str:
 def unglued(text: str) -> str:
     """``text`` with a space between a figure and the abbreviation it is written glued to
     ('c.1501': 'c. 1501', '41JOs': '41 JOs') or joined by a dash, a slash or an underscore
-    ('Total-1501': 'Total 1501'), so the figure is read as one."""
-    joined = _JOINED_TO_WORD.sub(" ", text)
+    ('Total-1501': 'Total 1501', '1501/yr': '1501 per yr'), so the figure is read as one."""
+    joined = _PER_WORD.sub(" per ", _JOINED_TO_WORD.sub(" ", text))
     return _GLUED_AFTER.sub(" ", _GLUED.sub(lambda glued: glued.group() + " ", joined))
 
 
@@ -63,7 +75,7 @@ def numbers_in_text(text: str, years: bool = True, least: float = MIN_QUOTED) ->
     number written with a thousands separator is no year either: '1,996 (25%)' is a count."""
     found = []
     for token in _NUMBER.findall(without_dates(unglued(text))):
-        number = float(token.replace(",", "").rstrip("rpe"))
+        number = float(token.replace(",", "").rstrip(_MARKS))
         year = years and "," not in token and number.is_integer() and 1990 <= number <= 2100
         if number >= least and not year:
             found.append(number)

@@ -91,7 +91,7 @@ def _code(cell: Cell) -> int | None:
     if cell.formula is not None or isinstance(value, bool):
         return None
     if isinstance(value, str):
-        return int(value.strip()) if value.strip().isdigit() else None
+        return int(value.strip()) if value.strip().isdecimal() else None
     if isinstance(value, int | float) and value >= 0 and float(value).is_integer():
         return int(value)
     return None

@@ -61,7 +61,7 @@ def repeated_as_runs(line: list[tuple[int, Cell]]) -> bool:
     runs: list[list[int | None]] = [[]]
     for _, cell in line:
         value = cell.value
-        if isinstance(value, str) and value.strip().isdigit():
+        if isinstance(value, str) and value.strip().isdecimal():
             runs[-1].append(int(value))  # a number written as text ('18'), as exports write it
         elif isinstance(value, str) and value.strip():
             runs.append([])

@@ -115,18 +115,26 @@ def is_multiple(value: float, base: int) -> bool:
 
 
 # A number in text: digits not joined to letters or to - / : (PG1, 18-24, 2013/14, 10:30), with
-# its thousands separators and decimals, and what follows it (a % sign, "+").
+# its thousands separators and decimals, and what follows it (a % sign, "+"). One letter glued
+# after it, nothing after that, marks the figure ('412r' revised, '412R', '412a' a footnote's
+# call), as superscript digits do ('412¹'); but an 's' makes a plural ('the 1990s', 'in their
+# 30s').
 _TOKEN = re.compile(  # "1,234"; "7 081", its thousands apart by a space of any width; "412r"
     r"(?<![\w.,/:-])(\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+|\d+)(\.\d+)?"
-    r"(?:[rpe](?!\w))?(?![\w/:-]|[.,]\d)(\s*%|\+)?"  # marked revised, provisional, estimated
+    r"(?:(?:[A-Za-rt-z]|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+)(?!\w))?"
+    r"(?![\w/:-]|[.,]\d)(\s*%|\+)?"
 )
 # 'c.1501', 'c157', 'approx157', 'x41', 'Tot.1501': a figure glued to an abbreviation of
 # 'about', 'times' or 'total' in small letters, a figure all the same (codes and cells are in
 # capitals: PG1, C5); and '41JOs', '1501ytd', '412starts': one glued to what it counts
 _GLUED = re.compile(r"(?<![\w.])(?:c|ca|circa|[Aa]pprox|est|[Tt]ot|x|\u00d7)\.?(?=\d)")
 _JOINED_TO_WORD = re.compile(r"(?<=[A-Za-z])[-/_](?=\d)")  # 'Job starts-1501', 'Total-1501'
+# '1501/yr': so many a year, no length of time ('12/Mar/2014' a date)
+_PER_WORD = re.compile(
+    r"(?<=\d)/(?=[A-Za-z])(?!(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
+)
 _GLUED_AFTER = re.compile(
-    r"(?<=\d)(?=(?:JOs?|SPs?|(?i:jos?|ytd|starts?|outcomes?|referrals?|refs?|attachments?"
+    r"(?<=\d)(?=(?:JOs?|SPs?|(?i:jos?|ytd|pa|starts?|outcomes?|referrals?|refs?|attachments?"
     r"|sustainments?|susts?))\b)"
 )
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"  # "30 June", "June 30"
@@ -168,7 +176,7 @@ _BAND_END = re.compile(r"\s*(?:to|-|\u2013)\s*(\d{1,3}(?:,\d{3})*|\d{4})(?!\d|[,
 def number_tokens(text: str) -> list[tuple[float, str, str, str]]:
     """Each number in ``text``: (value, what came before it, its own suffix, what follows)."""
     found = []
-    joined = _JOINED_TO_WORD.sub(" ", text)  # 'Total-1501', as 'Total 1501'
+    joined = _PER_WORD.sub(" per ", _JOINED_TO_WORD.sub(" ", text))  # 'Total-1501': 'Total 1501'
     text = _GLUED_AFTER.sub(" ", _GLUED.sub(lambda glued: glued.group() + " ", joined))
     for match in _TOKEN.finditer(text):
         if match.group(1)[0] == "0" and len(match.group(1)) > 1:
@@ -313,10 +321,11 @@ def stated(before: str, value: float) -> bool:
 
 
 # A number with a mark around it, as a cell's whole text: "307p", "14 r", "c.47", "(11)", "23†",
-# "<5", "1 012" (thousands apart by a space). Such a cell shows a figure as plainly as a number.
+# "412¹", "<5", "1 012" (thousands apart by a space). Such a cell shows a figure as plainly as a
+# number.
 _MARKED = re.compile(
     r"^\s*(?:[^\w\s]{1,2}|c\.|ca\.)?\s*\d(?:[\d,]|[ \u00a0\u2009\u202f](?=\d{3}\b))*(?:\.\d+)?"
-    r"\s*(?:[a-z]{1,2}\b|[^\w\s]{1,2})?\s*$",
+    r"\s*(?:[a-z]{1,2}\b|[^\w\s]{1,2}|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,2})?\s*$",
     re.IGNORECASE,
 )
 

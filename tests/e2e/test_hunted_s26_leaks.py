@@ -1,0 +1,160 @@
+"""What a hunt through hostile but plausible packs found in copies that passed their proof
+(session 26).
+
+A note quoting a figure joined by a slash to the word after it ('Job starts ran at 1501/yr',
+'Leeds: 412/year', '1501/annum') or glued to 'pa' ('Leeds 412pa') went out as written,
+verified: digits joined to a letter were read as a code ('PG1'), and the slash as a date's or
+a band's ('2013/14'). Session 25 read a figure joined to the word before it ('Total-1501'); a
+figure per year or month ('1501/yr', read as '1501 per yr', not as the length of time '1501 yr')
+is as plainly the figure, read so by the plan (read/quoted_figures.unglued) and, its own
+reading, by the proof (verify/values.number_tokens), which alone refuses the note carried. A
+dash stays a word's joiner ('13-week point', '16-year-olds'), an underscore a name's
+('29_outcome_counts.xlsx'), a slash before a month a date's ('12/Mar/2014'), and numbers
+joined to numbers a band or a date.
+
+A figure with a footnote's call or a mark glued on ('Leeds 412a, Bradford 377a', 'Leeds: 412R',
+'1,501b', '412x') went out in a note as written, verified; and a column of counts each written
+so, no plain figure among them, passed the proof carried (left open by session 25): only one
+small r, p or e read as a mark. One letter after a figure, nothing after it, marks the figure
+now ('s' makes a plural: 'the 1990s'; two letters an ordinal: '3rd'), in the plan's reading of
+quoted figures (read/quoted_figures) and the proof's (verify/values.number_tokens) alike. A
+superscript call ('412¹', as Word and PDF tables write it) stopped the run, an unexpected
+ValueError: str.isdigit() took it for a digit and int() refused it. Digits are asked with
+str.isdecimal() where int() reads them, and a superscript call marks a figure as '*' does,
+in the analysis (analyse/values.is_marked_figure), the plan's reading and the proof's.
+"""
+
+from __future__ import annotations
+
+import openpyxl
+import pytest
+
+from tests.builders import write_book
+from tests.e2e.beside_starts import AREAS, STARTS, TITLE
+from tests.e2e.runs import sanitised_beside
+from tests.misread import misread_findings, proved
+from wpxl.model import OutputCell, Plan
+
+JOINED_AFTER = [
+    "Job starts ran at 1501/yr",
+    "Leeds: 412/year job starts",
+    "Job starts 1501/annum",
+    "Leeds 412pa",
+    "Job starts 1,501/yr in all",
+]
+
+
+def _starts_with(tmp_path, note: str):
+    rows: list[list] = [[TITLE], [], ["Local authority", "Job starts"]]
+    rows += [[area, starts] for area, starts in zip(AREAS, STARTS, strict=True)]
+    rows += [[], [f"Note: {note}"]]
+    return write_book(tmp_path / "joined.xlsx", {"Performance": rows})
+
+
+def _notes(copy) -> list[str]:
+    sheet = openpyxl.load_workbook(copy)["Performance"]
+    return [c.value for row in sheet for c in row if str(c.value).startswith("Note")]
+
+
+@pytest.mark.parametrize("note", JOINED_AFTER)
+def test_a_note_quoting_a_figure_joined_to_the_word_after_it_goes(tmp_path, note):
+    copy, _ = sanitised_beside(_starts_with(tmp_path, note))
+    assert _notes(copy) == []
+
+
+@pytest.mark.parametrize("note", JOINED_AFTER)
+def test_the_proof_alone_refuses_a_note_joining_a_figure_to_the_word_after_it(tmp_path, note):
+    source = _starts_with(tmp_path, "")
+
+    def carried(plan: Plan) -> None:
+        sheet = next(s for s in plan.sheets if s.name == "Performance")
+        sheet.cells[(11, 0)] = OutputCell(f"Note: {note}", kind="kept")
+
+    assert "'Performance' A12" in {f.part for f in proved(tmp_path, source, carried)}
+
+
+@pytest.mark.parametrize("note", ["Paid at the 13-week point", "Referrals of 16-year-olds"])
+def test_a_number_joined_by_a_dash_to_its_unit_stays(tmp_path, note):
+    copy, _ = sanitised_beside(_starts_with(tmp_path, note))
+    assert _notes(copy) == [f"Note: {note}"]
+
+
+MARKED_NOTES = [
+    "Job starts: Leeds 412a, Bradford 377a",
+    "Leeds: 412R",
+    "Leeds 412x",
+    "Job starts 1,501b in the year",
+]
+
+
+@pytest.mark.parametrize("note", MARKED_NOTES)
+def test_a_note_quoting_a_figure_with_a_footnote_letter_glued_on_goes(tmp_path, note):
+    copy, _ = sanitised_beside(_starts_with(tmp_path, note))
+    assert _notes(copy) == []
+
+
+@pytest.mark.parametrize("note", MARKED_NOTES)
+def test_the_proof_alone_refuses_a_note_quoting_a_figure_with_a_letter_glued_on(tmp_path, note):
+    source = _starts_with(tmp_path, "")
+
+    def carried(plan: Plan) -> None:
+        sheet = next(s for s in plan.sheets if s.name == "Performance")
+        sheet.cells[(11, 0)] = OutputCell(f"Note: {note}", kind="kept")
+
+    assert "'Performance' A12" in {f.part for f in proved(tmp_path, source, carried)}
+
+
+@pytest.mark.parametrize(
+    "note", ["Figures for the 1990s", "Customers in their 30s", "Office 12A", "See annex 2B"]
+)
+def test_a_decade_or_a_small_code_with_a_letter_stays(tmp_path, note):
+    copy, _ = sanitised_beside(_starts_with(tmp_path, note))
+    assert _notes(copy) == [f"Note: {note}"]
+
+
+@pytest.mark.parametrize("marks", [["412a", "1,234a", "388b", "307a"], ["412R", "1,234R", "388P"]])
+def test_the_proof_alone_refuses_a_column_of_counts_each_with_a_letter(tmp_path, marks):
+    """Every count of the column written with its letter: no plain figure in it to show the
+    proof that the column holds figures (session 25 left this open)."""
+    rows: list[list] = [["Referrals by local authority, 2013-14"], []]
+    rows.append(["Local authority", "Referrals", "Job starts"])
+    areas = ["Leeds", "Bradford", "Wakefield", "Kirklees"]
+    rows += [[a, m, 100 + i] for i, (a, m) in enumerate(zip(areas, marks, strict=False))]
+    found = misread_findings(tmp_path, rows, {(3, 1): marks[0]}, "kept")
+    assert "'Referrals' B6" in [f.part for f in found]
+
+
+SUPERSCRIPT = ["412\u00b9", "1,234\u00b2", "388\u00b3", "307\u2074"]  # '412¹', as Word and PDFs
+
+
+def _referrals(marked: list[str]) -> list[list]:
+    rows: list[list] = [["Referrals by local authority, 2013-14"], []]
+    rows.append(["Local authority", "Referrals", "Job starts"])
+    areas = ["Leeds", "Bradford", "Wakefield", "Kirklees"]
+    return rows + [[a, m, 100 + i] for i, (a, m) in enumerate(zip(areas, marked, strict=True))]
+
+
+@pytest.mark.parametrize("marked", [SUPERSCRIPT, [SUPERSCRIPT[0], "1,234", "388", "307"]])
+def test_counts_with_a_superscript_footnote_call_are_removed(tmp_path, marked):
+    """'412¹' was taken for digits by str.isdigit and int() failed on it: the run stopped as
+    'an unexpected problem (ValueError)'; read so far, the cells went out as written."""
+    copy, _ = sanitised_beside(write_book(tmp_path / "sup.xlsx", {"Referrals": _referrals(marked)}))
+    sheet = openpyxl.load_workbook(copy)["Referrals"]
+    texts = {c.value for row in sheet.iter_rows() for c in row if isinstance(c.value, str)}
+    assert not texts & set(SUPERSCRIPT)
+
+
+@pytest.mark.parametrize("marked", SUPERSCRIPT)
+def test_the_proof_alone_refuses_a_count_with_a_superscript_call(tmp_path, marked):
+    found = misread_findings(tmp_path, _referrals(SUPERSCRIPT), {(3, 1): marked}, "kept")
+    assert "'Referrals' B6" in [f.part for f in found]
+
+
+def test_the_proof_alone_refuses_a_note_quoting_a_figure_with_a_superscript_call(tmp_path):
+    source = _starts_with(tmp_path, "")
+
+    def carried(plan: Plan) -> None:
+        sheet = next(s for s in plan.sheets if s.name == "Performance")
+        sheet.cells[(11, 0)] = OutputCell("Note: Job starts 1,501\u00b9 in the year", kind="kept")
+
+    assert "'Performance' A12" in {f.part for f in proved(tmp_path, source, carried)}
