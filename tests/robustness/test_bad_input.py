@@ -122,6 +122,35 @@ def test_opendocument_spreadsheet_is_refused_whatever_its_name(tmp_path, name):
     assert line == f"wpxl: {name}: an OpenDocument (.ods) spreadsheet. {RESAVE}"
 
 
+# Excel's "Strict Open XML Spreadsheet" (Save As): the same parts, ISO 29500 Strict's names
+_STRICT = {
+    b"http://schemas.openxmlformats.org/spreadsheetml/2006/main": (
+        b"http://purl.oclc.org/ooxml/spreadsheetml/main"
+    ),
+    b"http://schemas.openxmlformats.org/officeDocument/2006/relationships": (
+        b"http://purl.oclc.org/ooxml/officeDocument/relationships"
+    ),
+}
+
+
+def test_strict_open_xml_is_refused_with_what_to_save_it_as(tmp_path):
+    """Read with transitional names, a Strict workbook showed no sheets: 'the workbook has no
+    worksheets. Check it is the right file', though it is the right file, saved another way."""
+    plain = good_book(tmp_path / "plain.xlsx")
+    with zipfile.ZipFile(plain) as z:
+        parts = {name: z.read(name) for name in z.namelist() if name.endswith((".xml", ".rels"))}
+    for name, data in parts.items():
+        for transitional, strict in _STRICT.items():
+            data = data.replace(transitional, strict)
+        parts[name] = data
+    source = rewrite_package(plain, tmp_path / "strict.xlsx", dict(parts))
+    line = refuse(source, tmp_path / "out")
+    assert line == (
+        "wpxl: strict.xlsx: saved as a Strict Open XML spreadsheet, which wpxl does not read. "
+        "Save it from Excel as an Excel Workbook (.xlsx), not Strict, and try again."
+    )
+
+
 def test_csv_is_refused(tmp_path):
     csv = tmp_path / "referrals.csv"
     csv.write_text("Payment group,Apr 2013\nJSA 18-24,121\n", encoding="utf-8")

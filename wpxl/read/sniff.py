@@ -81,11 +81,17 @@ def _describe_other(head: bytes) -> str:
     return "it is a text or CSV file"
 
 
+# The namespace of Excel's "Strict Open XML Spreadsheet" (ISO 29500 Strict): its parts name
+# every element and relationship otherwise, so read as a workbook it would show no sheets
+_STRICT = b"http://purl.oclc.org/ooxml/spreadsheetml/main"
+
+
 def _check_package(path: Path, package: zipfile.ZipFile) -> None:
     try:
         infos = package.infolist()
         names = {info.filename for info in infos}
         mimetype = package.read("mimetype")[:100] if "mimetype" in names else b""
+        book = package.read("xl/workbook.xml")[:4096] if "xl/workbook.xml" in names else b""
     except _ZIP_FAILURES as exc:
         raise _damaged(path) from exc
     if b"opendocument.spreadsheet" in mimetype:
@@ -98,6 +104,11 @@ def _check_package(path: Path, package: zipfile.ZipFile) -> None:
         )
     if "xl/workbook.xml" not in names:
         raise InputError(f"{path.name}: a zip archive that is not an Excel workbook. {_RESAVE}.")
+    if _STRICT in book:
+        raise InputError(
+            f"{path.name}: saved as a Strict Open XML spreadsheet, which wpxl does not read. Save "
+            "it from Excel as an Excel Workbook (.xlsx), not Strict, and try again."
+        )
     if len(infos) > MAX_PARTS or sum(info.file_size for info in infos) > MAX_UNPACKED_BYTES:
         raise InputError(
             f"{path.name}: the workbook would unpack to more than "
