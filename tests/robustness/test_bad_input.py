@@ -151,6 +151,22 @@ def test_strict_open_xml_is_refused_with_what_to_save_it_as(tmp_path):
     )
 
 
+@pytest.mark.parametrize("name", ["referrals.xlsb", "referrals.xlsx"])
+def test_binary_workbook_is_refused_whatever_its_name(tmp_path, name):
+    """An .xlsb is a zip of binary parts ('xl/workbook.bin'): no 'zip archive that is not an
+    Excel workbook', which it is."""
+    plain = good_book(tmp_path / "plain.xlsx")
+    with zipfile.ZipFile(plain) as z:
+        book = z.read("xl/workbook.xml")
+    binary = {"xl/workbook.xml": None, "xl/workbook.bin": b"\x83\x01\x00" + book[:64]}
+    source = rewrite_package(plain, tmp_path / name, binary)
+    line = refuse(source, tmp_path / "out")
+    assert (
+        line
+        == f"wpxl: {name}: an Excel Binary Workbook (.xlsb), which wpxl does not read. {RESAVE}"
+    )
+
+
 def test_csv_is_refused(tmp_path):
     csv = tmp_path / "referrals.csv"
     csv.write_text("Payment group,Apr 2013\nJSA 18-24,121\n", encoding="utf-8")

@@ -102,6 +102,10 @@ def _check_package(path: Path, package: zipfile.ZipFile) -> None:
         raise InputError(
             f"{path.name}: not an Excel workbook (it is a PowerPoint file). {_RESAVE}."
         )
+    if "xl/workbook.bin" in names:
+        raise InputError(
+            f"{path.name}: an Excel Binary Workbook (.xlsb), which wpxl does not read. {_RESAVE}."
+        )
     if "xl/workbook.xml" not in names:
         raise InputError(f"{path.name}: a zip archive that is not an Excel workbook. {_RESAVE}.")
     if _STRICT in book:
