@@ -162,13 +162,13 @@ MUTATIONS: list[Callable[[random.Random, bytes], bytes]] = [
 def run(count: int, seed: int, show: int, verbose: bool = False, trace: bool = False) -> int:
     rng = random.Random(seed)
     samples = [(p.name, p.read_bytes()) for p in sorted(SAMPLES.glob("*.xlsx"))]
-    job_release = Audience(produced=dt.date(2026, 1, 1))
+    audience = Audience(produced=dt.date(2026, 1, 1))
     outcomes: Counter[str] = Counter()
     crashes: list[tuple[str, str]] = []
     started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="wpxl-fuzz-") as folder:
         work = Path(folder)
-        job = Job(policy=Policy(), release=job_release, out_dir=work / "out", force=True)
+        job = Job(policy=Policy(), audience=audience, out_dir=work / "out", force=True)
         for index in range(count):
             name, data = rng.choice(samples)
             mutate = rng.choice(MUTATIONS)
