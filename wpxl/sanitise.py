@@ -41,7 +41,7 @@ from wpxl.read import (
     survey_workbook,
 )
 from wpxl.read.kept import KeptSheets
-from wpxl.read.quoted_figures import quotes_a_figure
+from wpxl.read.quoted_figures import MIN_IN_TEXT, figures_quoted, quotes_a_figure
 from wpxl.report import FileResult, TableSummary, result_from_plan
 from wpxl.report.results import report_title
 from wpxl.report.rolegrid import render_sheet_grid
@@ -205,16 +205,28 @@ def _refuse_quoting_names(
     cell's figure), stops the run. ``shown``: the input's sheet names as the cover and reports
     name them."""
 
-    def quotes(name: str) -> bool:
-        return quotes_a_figure(
-            name, plan.forbidden_numbers, policy.rounding_base
-        ) or names_an_outcome_amount(name, policy.measure_words, plan.forbidden_numbers)
+    forbidden = plan.forbidden_numbers
 
-    if any(quotes(p.stem) for p in (source, target)):
+    def quotes(name: str) -> bool:
+        return quotes_a_figure(name, forbidden, policy.rounding_base) or names_an_outcome_amount(
+            name, policy.measure_words, forbidden
+        )
+
+    def quotes_in_words(stem: str) -> bool:  # the cover's words, not a label: from 25, as a note
+        return quotes(stem) or any(
+            n >= MIN_IN_TEXT and n in forbidden for n in figures_quoted(stem, label=False)
+        )
+
+    if quotes_in_words(source.stem):
         raise OutputError(
             f"{source.name}: the file's name quotes one of its unrounded or outcome figures, and "
-            "the copy's name and cover would repeat it. Rename the file (or name the copy with "
-            "--output-name) and try again"
+            "the copy's cover would repeat it. Rename the file and try again"
+        )
+    if quotes(target.stem):  # the council's name the copy is named after ('{stem}-<council>')
+        raise OutputError(
+            f"{source.name}: the copy's name ({target.name}) would quote one of the workbook's "
+            "unrounded or outcome figures. Rename the file, or the council in the register, and "
+            "try again"
         )
     quoting = [_tab(name, shown) for name in shown if quotes(name)]  # wpxl's own quote none
     if quoting:

@@ -291,12 +291,27 @@ def test_file_name_quoting_one_of_its_figures_is_refused(tmp_path):
     message = refuse(good_book(tmp_path / "Referrals 307.xlsx"), tmp_path / "out")
     assert message == (
         "wpxl: Referrals 307.xlsx: the file's name quotes one of its unrounded or outcome "
-        "figures, and the copy's name and cover would repeat it. Rename the file (or name the "
-        "copy with --output-name) and try again."
+        "figures, and the copy's cover would repeat it. Rename the file and try again."
     )
     refuse(good_book(tmp_path / "Referrals n=12.xlsx"), tmp_path / "out")  # a stated count
     result = runner.invoke(
         app, ["sanitise", str(good_book(tmp_path / "Referrals 20130415.xlsx")), "-o", str(tmp_path)]
+    )
+    assert result.exit_code == 0, result.output
+
+
+def test_file_name_holding_one_of_its_figures_as_a_number_is_refused_before_writing(tmp_path):
+    """'Copy of pack 93': 93 is a count in the book. The plan judged the name as a label (from
+    100) and let it through; the proof, judging the cover's words as a note (from 25), refused
+    the copy, telling the analyst to 'reword the text named' (the cover's own line). 44 is no
+    figure of the book: just a name."""
+    message = refuse(good_book(tmp_path / "Copy of pack 93.xlsx"), tmp_path / "out")
+    assert message == (
+        "wpxl: Copy of pack 93.xlsx: the file's name quotes one of its unrounded or outcome "
+        "figures, and the copy's cover would repeat it. Rename the file and try again."
+    )
+    result = runner.invoke(
+        app, ["sanitise", str(good_book(tmp_path / "Copy of pack 44.xlsx")), "-o", str(tmp_path)]
     )
     assert result.exit_code == 0, result.output
 
