@@ -52,7 +52,7 @@ def test_council_add_list_show_and_update(tmp_path):
         f"{DERBY}: representative {ANN}, agreement signed 2026-01-05, contract package area "
         "East Midlands; sharing allowed.",
         "Leicester City Council: representative (none), agreement signed (no date), contract "
-        "package area (not given); sharing allowed.",
+        "package area (not given); sharing not allowed yet (no representative named).",
     ]
     updated = wpxl(
         "council",
@@ -224,3 +224,24 @@ def test_a_register_path_that_is_a_folder_gives_one_line(tmp_path):
         f"wpxl: {tmp_path}: the register cannot be opened (unable to open database file). Give "
         "a writable --register path.\n"
     )
+
+
+def test_a_council_whose_agreement_is_not_yet_in_force_is_not_shown_as_allowed(tmp_path):
+    """Added with an agreement dated after today, a council was listed 'sharing allowed',
+    though a release to it is refused until that date: the status line asks the release's
+    own rules (wpxl.register.gate.lacks)."""
+    later = wpxl("council", "add", DERBY, "--representative", ANN, "--signed", "2999-01-05")
+    assert later.stdout.endswith(
+        "; sharing not allowed yet (the agreement not in force until 2999-01-05).\n"
+    )
+    unsigned = wpxl("council", "add", "Leicester City Council", "--representative", ANN)
+    assert unsigned.stdout.endswith(
+        "; sharing not allowed yet (the agreement's signing not recorded).\n"
+    )
+    suspended = wpxl("council", "suspend", "--all", "--by", "dwp", "--reason", "audit")
+    assert suspended.exit_code == 0
+    shown = wpxl("council", "show", DERBY).stdout
+    assert (
+        "sharing not allowed yet (the agreement not in force until 2999-01-05); sharing " in shown
+    )
+    assert "suspended: by DWP for all councils since " in shown

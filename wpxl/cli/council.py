@@ -75,18 +75,35 @@ def _event_line(event: SharingEvent) -> str:
     return f"{event.at}  {verb} by {WHO_SHOWN[event.required_by]} ({event.scope}){reason}"
 
 
+# what a council's record lacks (wpxl.register.gate.lacks), as its status line says it
+_LACKING = {
+    "representative": "no representative named",
+    "agreement": "the agreement's signing not recorded",
+    "in force": "the agreement not in force until {signed}",
+}
+
+
 def _status(register: Register, council: Council | None) -> str:
+    """Whether MI may go to the council (or, ``council`` None, to councils) as the register
+    stands: what its record lacks, and any suspension over it."""
     from wpxl.register import active_suspensions
     from wpxl.register.councils import WHO_SHOWN
+    from wpxl.register.gate import lacks
+    from wpxl.sanitise import today
 
+    said = []
     active = active_suspensions(register, council)
     if council is not None:
         active += active_suspensions(register, None)
-    if not active:
-        return "sharing allowed"
-    return "sharing suspended: " + "; ".join(
-        f"by {WHO_SHOWN[e.required_by]} for {e.scope} since {e.at} ({e.reason})" for e in active
-    )
+        if (lacking := lacks(council, today())) is not None:
+            said.append(
+                f"sharing not allowed yet ({_LACKING[lacking]})".format(signed=council.signed)
+            )
+    if active:
+        said.append("sharing suspended: " + "; ".join(
+            f"by {WHO_SHOWN[e.required_by]} for {e.scope} since {e.at} ({e.reason})" for e in active
+        ))  # fmt: skip
+    return "; ".join(said) or "sharing allowed"
 
 
 @council_app.command("add")

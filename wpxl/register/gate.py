@@ -31,19 +31,20 @@ def authorise(register: Register, name: str, today: dt.date, provider_cpa: str =
             f"once its confidentiality agreement is signed: {ADD_HINT.format(name=name)}"
         )
     quoted = f'"{council.name}"'
-    if not council.representative:
+    lacking = lacks(council, today)
+    if lacking == "representative":
         raise RefusedError(
             f"{council.name}: the register names no representative responsible for the "
             "confidentiality agreement, so nothing was made for it. Record one with: wpxl "
             f'council update {quoted} --representative "NAME <email>"'
         )
-    if council.signed is None:
+    if lacking == "agreement":
         raise RefusedError(
             f"{council.name}: the register has no date on which the council signed the "
             "confidentiality agreement, so nothing was made for it. Once it is signed, record "
             f"it with: wpxl council update {quoted} --signed YYYY-MM-DD"
         )
-    if council.signed > today:
+    if lacking == "in force":
         raise RefusedError(
             f"{council.name}: the confidentiality agreement is dated {council.signed}, after "
             f"today ({today}), so nothing was made for it. Wait until it is in force, or correct "
@@ -69,6 +70,21 @@ def authorise(register: Register, name: str, today: dt.date, provider_cpa: str =
             _suspended(council.name, event, quoted if event.council is not None else "--all")
         )
     return council
+
+
+def lacks(council: Council, today: dt.date) -> str | None:
+    """What the register's record of the council still lacks before MI may go to it today
+    (suspensions and the contract package area aside): 'representative', 'agreement' (no date
+    it was signed) or 'in force' (signed after today); None when nothing. Both a release and
+    the council's status line ask it, so the register never says sharing is allowed where a
+    release would be refused."""
+    if not council.representative:
+        return "representative"
+    if council.signed is None:
+        return "agreement"
+    if council.signed > today:
+        return "in force"
+    return None
 
 
 def _suspended(name: str, event: SharingEvent, target: str) -> str:
