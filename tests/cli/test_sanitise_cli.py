@@ -102,7 +102,10 @@ def test_sanitise_marks_published_sheets_and_rejects_unknown_ones(tmp_path):
     source = write_book(tmp_path / "pack.xlsx", {"Referrals": referrals_table([[12, 9], [30, 11]])})
     bad = runner.invoke(app, ["sanitise", str(source), "--published", "Nope"])
     assert bad.exit_code == 1
-    assert bad.stderr.startswith("wpxl: --published 'Nope': the workbook has no visible sheet")
+    assert bad.stderr == (  # the sheets named as the workbook names them, in its order
+        "wpxl: --published 'Nope': the workbook has no visible sheet of that name. Sheets: "
+        "Referrals.\n"
+    )
     ok = runner.invoke(app, ["sanitise", str(source), "--published", "Referrals"])
     assert ok.exit_code == 0
     book = openpyxl.load_workbook(tmp_path / "pack-sanitised.xlsx")

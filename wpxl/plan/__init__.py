@@ -99,7 +99,7 @@ class PlanBuilder:
         self.audience = audience
         self._taken = {output_sheet_name(n) for n in visible_names} | {COVER_NAME}
         self._published = {n.lower() for n in (*audience.published, *policy.published_sheets)}
-        self._known = {n.lower() for n in visible_names}
+        self._known = {n.lower(): n for n in visible_names}  # as --published may name them
         self._notes: list[Warning] = []
         self._hidden_lines: list[Removal] = []
         self._volume_removals: list[Removal] = []
@@ -172,7 +172,7 @@ class PlanBuilder:
         self._sheet_warnings.extend(percentages.warnings)
         self._percent_tables.extend(percentages.tables)
         _check_writable(sheets)
-        self._known |= {s.name.lower() for _, s in percentages.sheets}
+        self._known |= {s.name.lower(): s.name for _, s in percentages.sheets}
         self._hidden |= percentages.hidden_numbers | true_totals(analyses, figures, base)
         self._numbers |= unrounded_numbers(book, base)
         self._codes |= codes(analyses)
@@ -198,7 +198,7 @@ class PlanBuilder:
             if name.lower() not in self._known:
                 raise PolicyError(
                     f"--published '{name}': the workbook has no visible sheet of that name. "
-                    f"Sheets: {', '.join(sorted(self._known))}"
+                    f"Sheets: {', '.join(self._known.values())}"
                 )
         self._settle_book(sheets)
         base = policy.rounding_base
