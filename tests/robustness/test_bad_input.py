@@ -167,6 +167,35 @@ def test_binary_workbook_is_refused_whatever_its_name(tmp_path, name):
     )
 
 
+@pytest.mark.parametrize("code", ["27", '=HYPERLINK("x")'])
+def test_an_error_value_excel_does_not_have_is_damage(tmp_path, code):
+    """A cell typed as an error holding '27' (found fuzzing) was carried as the error '27',
+    which the copy wrote as the formula '=27': a figure of the input, live, which only the
+    proof stopped (asking the analyst to report it to wpxl's maintainers). Excel has a fixed
+    set of error values; any other is a damaged file."""
+    plain = good_book(tmp_path / "plain.xlsx")
+    with zipfile.ZipFile(plain) as z:
+        sheet = z.read("xl/worksheets/sheet1.xml")
+    cell = f'<c r="E1" t="e"><v>{code}</v></c></row>'.replace('"x"', "&quot;x&quot;")
+    odd = sheet.replace(b"</row>", cell.encode(), 1)
+    source = rewrite_package(plain, tmp_path / "odd.xlsx", {"xl/worksheets/sheet1.xml": odd})
+    line = refuse(source, tmp_path / "out")
+    assert line == (
+        "wpxl: odd.xlsx: the workbook is damaged and cannot be read (ValueError). Open it in "
+        "Excel, save it again as .xlsx and retry."
+    )
+
+
+def test_an_error_value_excel_has_is_carried(tmp_path):
+    plain = good_book(tmp_path / "plain.xlsx")
+    with zipfile.ZipFile(plain) as z:
+        sheet = z.read("xl/worksheets/sheet1.xml")
+    odd = sheet.replace(b"</row>", b'<c r="E1" t="e"><v>#REF!</v></c></row>', 1)
+    source = rewrite_package(plain, tmp_path / "ref.xlsx", {"xl/worksheets/sheet1.xml": odd})
+    result = runner.invoke(app, ["sanitise", str(source), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+
+
 def test_csv_is_refused(tmp_path):
     csv = tmp_path / "referrals.csv"
     csv.write_text("Payment group,Apr 2013\nJSA 18-24,121\n", encoding="utf-8")

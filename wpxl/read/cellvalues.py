@@ -106,10 +106,25 @@ def cell_value(
     if kind == "b":
         return bool(int(raw)), None
     if kind == "e":
-        return ExcelError(raw), None
+        return _excel_error(raw), None
     if kind == "d":
         return from_ISO8601(raw), None
     return raw, None  # "str": a string
+
+
+# Excel's error values: a file holding any other is damaged (or made to pass text through as
+# one: the copy writes an error back as the formula giving it, '=#REF!')
+_ERRORS = frozenset({
+    "#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA",
+    "#SPILL!", "#CALC!", "#FIELD!", "#BLOCKED!", "#CONNECT!", "#BUSY!", "#UNKNOWN!",
+    "#PYTHON!", "#EXTERNAL!",
+})  # fmt: skip
+
+
+def _excel_error(raw: str) -> ExcelError:
+    if raw not in _ERRORS:
+        raise ValueError(f"an error value Excel does not have: {raw!r}")
+    return ExcelError(raw)
 
 
 def _as_excel_shows(number: float) -> float:
@@ -147,7 +162,7 @@ def _cached(
     if raw is None:
         return None
     if kind == "e":
-        return ExcelError(raw)
+        return _excel_error(raw)
     if kind == "str":
         return raw
     if kind == "b":
