@@ -13,7 +13,7 @@ import pytest
 
 from tests.builders import write_book
 from tests.e2e.runs import sanitised_beside
-from wpxl.analyse import stacked_totals, trees
+from wpxl.analyse import block_grand_totals, trees
 from wpxl.errors import VerificationError
 from wpxl.sanitise import sanitise_file
 from wpxl.verify.summed_lines import NOT_THE_SUM
@@ -57,7 +57,7 @@ def test_a_grand_total_named_by_a_place_is_the_sum_of_the_rounded_region_lines(
 
 def test_the_proof_alone_refuses_the_grand_total_rounded_on_its_own(tmp_path, monkeypatch, job):
     monkeypatch.setattr(trees, "grand_at_the_other_end", lambda *args: None)
-    monkeypatch.setattr(stacked_totals, "closing_line", lambda *args: None)  # its other reading
+    monkeypatch.setattr(block_grand_totals, "closing_line", lambda *args: None)  # its other reading
     rows = _regions("Great Britain", on_top=False)
     with pytest.raises(VerificationError, match=f"{NOT_THE_SUM}|{ROUNDED_ALONE}"):  # either
         sanitise_file(write_book(tmp_path / "regions.xlsx", {"Job starts": rows}), job)

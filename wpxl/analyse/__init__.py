@@ -14,6 +14,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from wpxl.analyse import outcome_parts
+from wpxl.analyse.block_grand_totals import total_of_block_totals
 from wpxl.analyse.body import FIGURES
 from wpxl.analyse.cells import TYPED_RATE, WORDS_FROM_CELLS, words_from_cells
 from wpxl.analyse.cross_totals import total_across_measures
@@ -42,7 +43,7 @@ from wpxl.analyse.sibling_totals import total_siblings
 from wpxl.analyse.side_running import running_side_columns
 from wpxl.analyse.side_totals import total_side_columns
 from wpxl.analyse.stacked_running import running_blocks
-from wpxl.analyse.stacked_totals import total_blocks, total_of_block_totals
+from wpxl.analyse.stacked_totals import total_blocks
 from wpxl.analyse.stated_outcomes import drop_stated_outcomes
 from wpxl.analyse.stray_figures import find_tables
 from wpxl.analyse.titled_staff import staff_named_by_title

@@ -32,7 +32,15 @@ from collections.abc import Iterator, Mapping
 from itertools import pairwise
 from typing import NamedTuple
 
-from wpxl.analyse.stacked_totals import Block, adding_up, line_label, mark_totals, sections_of
+from wpxl.analyse.stacked_totals import (
+    MIN_MATCHES,
+    Block,
+    adding_up,
+    line_label,
+    mark_totals,
+    sections_of,
+)
+from wpxl.analyse.values import as_number
 from wpxl.model import Cell, Coord, Role, SheetCoord, Table
 
 MIN_BLOCKS = 3  # a block and two or more that it adds up
@@ -130,13 +138,42 @@ def _total_alike(blocks: list[Block], sheet: _Sheet) -> None:
             continue
         shared = set.intersection(*(set(block.table.body_cols) for block in group))
         for col in sorted(shared):  # tables a header apart may hold one more column
+            sums = _line_sums(group, col, sheet.cells)
             for at, block in enumerate(group):
                 for others in _readings(group, at):
+                    if len(others) == len(group) - 1 and not _may_be_the_rest(
+                        block, col, sums, sheet.cells
+                    ):
+                        continue  # a figure the rest's sum in fewer lines than a total needs
                     places = _column_places(block, others, col, sheet)
                     if places:
                         mark_totals(block.table, places, sheet.roles)
                         sheet.counted.update(p for parts in places.values() for p in parts)
                         break
+
+
+def _line_sums(group: list[Block], col: int, cells: dict[Coord, Cell]) -> list[float]:
+    """The sum of every block's figure in ``col`` on each of their alike lines."""
+    sums = [0.0] * len(group[0].rows)
+    for block in group:
+        for i, row in enumerate(block.rows):
+            cell = cells.get((row, col))
+            sums[i] += (as_number(cell.value) or 0) if cell is not None else 0
+    return sums
+
+
+def _may_be_the_rest(block: Block, col: int, sums: list[float], cells: dict[Coord, Cell]) -> bool:
+    """Whether the block's figures in ``col`` could be the sum of all the other blocks' in as
+    many lines as a total needs: twice a figure is then the sum of them all. Asked before
+    adding up the others line by line, which for a block an area (150 councils) costs the
+    square of the blocks."""
+    matches = 0
+    for i, row in enumerate(block.rows):
+        cell = cells.get((row, col))
+        value = as_number(cell.value) if cell is not None else None
+        if value and abs(2 * value - sums[i]) <= 1e-6 * max(1.0, abs(sums[i])):
+            matches += 1
+    return matches >= MIN_MATCHES
 
 
 def _readings(group: list[Block], at: int) -> Iterator[list[Block]]:

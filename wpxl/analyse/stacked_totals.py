@@ -11,22 +11,19 @@ table under one shared header, parted by section rows (a name, no figures: "Derb
 "Chesterfield" ... then "All offices"), and the block that adds up the others sits above or
 below them; the section rows cut that table into its blocks, read the same way.
 
-A line ('All areas | Total', or a table's last line: ``closing_lines``) above or under blocks
-each ending in its own Total adds up those totals: typed, it was rounded on its own (the
-rounded original total), so it is rebuilt over them (``total_of_block_totals``)."""
+A line above or under blocks each ending in its own Total adds up those totals
+(``block_grand_totals``)."""
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, KeysView
 from typing import NamedTuple
 
-from wpxl.analyse.closing_lines import closing_line
 from wpxl.analyse.formula_block_sums import counted, in_blocks, summed_by_formula
 from wpxl.analyse.header_repeats import empty, in_a_block
 from wpxl.analyse.keyed_sections import inner_label, keyed_sections
 from wpxl.analyse.values import as_number, exact_sum, is_text
-from wpxl.analyse.words import is_total_label
 from wpxl.model import Cell, Coord, Role, Table
 from wpxl.policy import PERTURBATION_PER_PART
 
@@ -99,11 +96,12 @@ def _total_by_labels(
     # The block adding the others up in the most places is read first: with small counts and a
     # line one area alone has, an area's block can seem to add up the others in a column.
     while True:
+        sums: dict[tuple[tuple[int, ...], frozenset[str]], dict[tuple[str, int], float]] = {}
         readings = [
             reading
             for block, rows in labelled
             if id(block) not in read
-            and (reading := _summed_columns(block, rows, labelled, read, cells, roles))
+            and (reading := _summed_columns(block, rows, labelled, read, cells, roles, sums))
         ]
         if not readings:
             return
@@ -121,9 +119,11 @@ def _summed_columns(
     read: set[int],
     cells: dict[Coord, Cell],
     roles: dict[Coord, Role],
+    sums: dict[tuple[tuple[int, ...], frozenset[str]], dict[tuple[str, int], float]],
 ) -> tuple[Block, list[tuple[Block, dict[str, int]]], list[dict[Coord, list[Coord]]]] | None:
     """The blocks ``block`` would add up (``rows``: its lines by label) and its columns that
-    are their sum, or None where it adds up no column of two or more other blocks."""
+    are their sum, or None where it adds up no column of two or more other blocks. ``sums``:
+    ``_line_sums`` by the blocks' columns and labels, kept while no block is read."""
     cols = block.table.body_cols
     pairs = [
         (b, o)
@@ -135,6 +135,11 @@ def _summed_columns(
     ]
     others = [o for _, o in pairs]
     if len(others) < 2 or {k for o in others for k in o} != rows.keys():
+        return None
+    key = (tuple(cols), frozenset(rows))
+    if key not in sums:
+        sums[key] = _line_sums(labelled, read, cols, rows.keys(), cells)
+    if not _may_add_up(rows, cols, sums[key], cells):
         return None
     places: dict[Coord, list[Coord]] = {}
     for label, row in rows.items():
@@ -220,7 +225,7 @@ def _sum_groups(
         }
         if any(roles.get(p) is not Role.COUNT for parts in places.values() for p in parts):
             continue
-        if _adds_up(places, cells) >= MIN_MATCHES:
+        if nonzero_sums(places, cells) >= MIN_MATCHES:
             mark_totals(table, places, roles)
             return
 
@@ -272,60 +277,45 @@ def summed_places(
     return found if matches >= MIN_MATCHES else None
 
 
-def total_of_block_totals(
-    tables: list[Table], cells: dict[Coord, Cell], roles: dict[Coord, Role]
-) -> None:
-    """A line named a total (or a table's last) whose figures are still counts and are, in
-    every column, the sum of the highest totals of the lines named a total above it, or else
-    below it (each block's own Total): a total over those. Taken in each column where the
-    arithmetic holds (a source can be out in one year, as the proof reads it), when it holds in
-    a place not 0: the parts are named totals, so one count column is no coincidence."""
-    named = sum(_names_total(t, row, cells) for t in tables for row in t.body_rows)
-    for table in tables:  # 'England', a place's name, may add up two named totals too
-        closing = closing_line(table, roles) if named >= 2 else None
-        for row in table.body_rows:
-            if not (_names_total(table, row, cells) or row == closing):
-                continue
-            counts = [c for c in table.body_cols if roles.get((row, c)) is Role.COUNT]
-            for above in (True, False) if counts else ():
-                places = {}
-                for c in counts:
-                    parts = [(r, c) for r in _block_totals(tables, row, above, [c], cells, roles)]
-                    value, figures = cells[(row, c)].value, [cells[p].value for p in parts]
-                    if len(parts) >= 2 and exact_sum(value, figures):
-                        places[(row, c)] = parts
-                if _adds_up(places, cells) >= 1:
-                    mark_totals(table, places, roles)
-                    table.total_rows.add(row)
-                    break
-
-
-def _names_total(table: Table, row: int, cells: dict[Coord, Cell]) -> bool:
-    label = cells.get((row, table.label_cols[0])) if table.label_cols else None
-    return label is not None and is_text(label.value) and is_total_label(str(label.value))
-
-
-def _block_totals(
-    tables: list[Table],
-    line: int,
-    above: bool,
+def _line_sums(
+    labelled: list[tuple[Block, dict[str, int]]],
+    read: set[int],
     cols: list[int],
+    labels: KeysView[str],
     cells: dict[Coord, Cell],
-    roles: dict[Coord, Role],
-) -> list[int]:
-    """The rows above ``line`` (or below it) named a total whose cells in ``cols`` are all
-    totals that no other total of their table adds up: each block's grand total, not its
-    subtotals."""
-    found = []
-    for table in tables:
-        counted = {(r, c) for parts in table.totals.values() for _, r, c in parts}
-        for row in table.body_rows:
-            if (row < line) != above or row == line or not _names_total(table, row, cells):
-                continue
-            places = [(row, c) for c in cols]
-            if all(roles.get(p) is Role.TOTAL and p not in counted for p in places):
-                found.append(row)
-    return found
+) -> dict[tuple[str, int], float]:
+    """The sum, at each label and column, of the figures of every unread block of ``cols``
+    whose labels are among ``labels``: a block with those labels and the blocks it may add up."""
+    sums: defaultdict[tuple[str, int], float] = defaultdict(float)
+    for block, rows in labelled:
+        if id(block) in read or block.table.body_cols != cols or not rows.keys() <= labels:
+            continue
+        for label, row in rows.items():
+            for col in cols:
+                cell = cells.get((row, col))
+                sums[(label, col)] += (as_number(cell.value) or 0) if cell is not None else 0
+    return sums
+
+
+def _may_add_up(
+    rows: dict[str, int],
+    cols: list[int],
+    sums: dict[tuple[str, int], float],
+    cells: dict[Coord, Cell],
+) -> bool:
+    """Whether the block's figures could be the others' sum in as many places of a column as
+    a total needs: twice a figure is then the sum of them all. Asked before adding up the
+    others place by place, which for a block an area (150 councils) costs the square of the
+    blocks."""
+    for col in cols:
+        matches = 0
+        for label, row in rows.items():
+            cell, total = cells.get((row, col)), sums.get((label, col), 0.0)
+            value = as_number(cell.value) if cell is not None else None
+            matches += bool(value) and abs(2 * value - total) <= 1e-6 * max(1.0, abs(total))  # type: ignore[operator]
+        if matches >= MIN_MATCHES:
+            return True
+    return False
 
 
 def mark_totals(table: Table, places: dict[Coord, list[Coord]], roles: dict[Coord, Role]) -> None:
@@ -336,7 +326,7 @@ def mark_totals(table: Table, places: dict[Coord, list[Coord]], roles: dict[Coor
         table.totals[coord] = tuple((table.sheet, *p) for p in parts)
 
 
-def _adds_up(places: dict[Coord, list[Coord]], cells: dict[Coord, Cell]) -> int:
+def nonzero_sums(places: dict[Coord, list[Coord]], cells: dict[Coord, Cell]) -> int:
     """How many places not 0 are the sum of their parts; 0 when any place is not."""
     matches = 0
     for coord, parts in places.items():

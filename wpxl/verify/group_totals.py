@@ -52,31 +52,42 @@ def group_totals(
     ranges and centre-across runs."""
     found = []
     totals: dict[int, dict[int, list[int]]] = {}  # names row -> each group's total: its columns
+    by_col: dict[int, set[int]] = {}  # read once: a sheet may head a group over each of 200 blocks
+    for r, c in cells:
+        by_col.setdefault(c, set()).add(r)
     for head_row, cols in _groups(cells, spans):
-        rows = sorted({r for r, c in cells if r > head_row + 1 and c in cols})
+        rows = sorted(
+            r for r in set().union(*(by_col.get(c, ()) for c in cols)) if r > head_row + 1
+        )
         for total in {cols[0], cols[-1]}:
             parts = [c for c in cols if c != total]
             if _adds_up(cells, rows, total, parts):
                 found += _not_shown_so(pair, rows, total, parts)
                 totals.setdefault(head_row + 1, {})[total] = cols
     for names_row, groups in totals.items():
-        found += _over_the_groups(pair, cells, names_row, groups)
+        found += _over_the_groups(pair, cells, names_row, groups, by_col)
     return found
 
 
 def _over_the_groups(
-    pair: SheetPair, cells: dict[Coord, Cell], names_row: int, groups: dict[int, list[int]]
+    pair: SheetPair,
+    cells: dict[Coord, Cell],
+    names_row: int,
+    groups: dict[int, list[int]],
+    by_col: dict[int, set[int]],
 ) -> list[Finding]:
     """A column named as a total in the groups' names row ('Total', 'All years'), in no group,
     adding up the groups' totals and the named columns outside every group."""
     grouped = {c for cols in groups.values() for c in cols}
-    named = [c for (r, c), cell in cells.items() if r == names_row and _named(cell)]
+    named = sorted(
+        c for c, rows in by_col.items() if names_row in rows and _named(cells[(names_row, c)])
+    )
     found = []
     for col in named:
         words = cells[(names_row, col)].value
         if col in grouped or not isinstance(words, str) or not names_total(words.strip()):
             continue
-        rows = sorted({r for r, c in cells if r > names_row and c == col})
+        rows = sorted(r for r in by_col[col] if r > names_row)
         counted = [c for c in named if any(figure(cells.get((r, c))) is not None for r in rows)]
         parts = [*groups, *(c for c in counted if c != col and c not in grouped)]
         if _adds_up(cells, rows, col, parts):

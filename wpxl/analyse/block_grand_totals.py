@@ -1,0 +1,83 @@
+"""A line above or under blocks each ending in its own Total that adds up those totals.
+
+A line ('All areas | Total', or a table's last line: ``closing_lines``) over blocks stacked on a
+sheet, one a council, each with its Total: typed, it was rounded on its own (the rounded
+original total), so it is rebuilt over the blocks' totals. A sheet may stack a block for each
+of 150 councils, so the lines named a total, and the places each table's totals already add
+up, are read once a sheet, not once a line and column of every block (the square of its
+blocks: 35 s for 200 blocks of 25,000 cells).
+"""
+
+from __future__ import annotations
+
+from wpxl.analyse.closing_lines import closing_line
+from wpxl.analyse.stacked_totals import mark_totals, nonzero_sums
+from wpxl.analyse.values import exact_sum, is_text
+from wpxl.analyse.words import is_total_label
+from wpxl.model import Cell, Coord, Role, Table
+
+
+def total_of_block_totals(
+    tables: list[Table], cells: dict[Coord, Cell], roles: dict[Coord, Role]
+) -> None:
+    """A line named a total (or a table's last) whose figures are still counts and are, in
+    every column, the sum of the highest totals of the lines named a total above it, or else
+    below it (each block's own Total): a total over those. Taken in each column where the
+    arithmetic holds (a source can be out in one year, as the proof reads it), when it holds in
+    a place not 0: the parts are named totals, so one count column is no coincidence."""
+    named = _NamedTotals(tables, cells)
+    for index, table in enumerate(tables):  # 'England', a place's name, may add up two too
+        closing = closing_line(table, roles) if named.count >= 2 else None
+        for row in table.body_rows:
+            if not (row in named.rows[index] or row == closing):
+                continue
+            counts = [c for c in table.body_cols if roles.get((row, c)) is Role.COUNT]
+            for above in (True, False) if counts else ():
+                places = {}
+                for c in counts:
+                    parts = [(r, c) for r in named.highest(row, above, c, roles)]
+                    value, figures = cells[(row, c)].value, [cells[p].value for p in parts]
+                    if len(parts) >= 2 and exact_sum(value, figures):
+                        places[(row, c)] = parts
+                if nonzero_sums(places, cells) >= 1:
+                    mark_totals(table, places, roles)
+                    named.marked(index)
+                    table.total_rows.add(row)
+                    break
+
+
+class _NamedTotals:
+    """Each table's lines named a total, and the places its totals add up (read again only
+    for a table a total is marked on)."""
+
+    def __init__(self, tables: list[Table], cells: dict[Coord, Cell]) -> None:
+        self.tables = tables
+        self.rows = [
+            dict.fromkeys(r for r in t.body_rows if _names_total(t, r, cells)) for t in tables
+        ]
+        self.count = sum(map(len, self.rows))
+        self.counted = [_counted(t) for t in tables]
+
+    def marked(self, index: int) -> None:
+        self.counted[index] = _counted(self.tables[index])
+
+    def highest(self, line: int, above: bool, col: int, roles: dict[Coord, Role]) -> list[int]:
+        """The rows above ``line`` (or below it) named a total whose cell in ``col`` is a total
+        that no other total of its table adds up: each block's grand total, not its
+        subtotals."""
+        return [
+            row
+            for rows, counted in zip(self.rows, self.counted, strict=True)
+            for row in rows
+            if (row < line) == above and row != line
+            and roles.get((row, col)) is Role.TOTAL and (row, col) not in counted
+        ]  # fmt: skip
+
+
+def _counted(table: Table) -> set[Coord]:
+    return {(r, c) for parts in table.totals.values() for _, r, c in parts}
+
+
+def _names_total(table: Table, row: int, cells: dict[Coord, Cell]) -> bool:
+    label = cells.get((row, table.label_cols[0])) if table.label_cols else None
+    return label is not None and is_text(label.value) and is_total_label(str(label.value))
