@@ -263,13 +263,17 @@ def _tab(name: str, shown: list[str]) -> str:
 def summarise_tables(analyses: list[SheetAnalysis]) -> list[TableSummary]:
     summaries = []
     for analysis in analyses:
+        by_row: dict[int, list[tuple[int, Role]]] = {}  # once a sheet, not once a table
+        for (row, col), role in analysis.roles.items():
+            by_row.setdefault(row, []).append((col, role))
         for table in analysis.tables:
             area = table.area
             top, left, bottom, right = area.top, area.left, area.bottom, area.right
             found = Counter(
                 role
-                for (row, col), role in analysis.roles.items()
-                if top <= row <= bottom and left <= col <= right
+                for row in range(top, bottom + 1)
+                for col, role in by_row.get(row, ())
+                if left <= col <= right
             )  # members counted, then named: each .value is a look-up, and a table has millions
             roles = {role.value: n for role, n in found.items()}
             titled = set(table.title_cells)

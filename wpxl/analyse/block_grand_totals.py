@@ -33,9 +33,9 @@ def total_of_block_totals(
                 continue
             counts = [c for c in table.body_cols if roles.get((row, c)) is Role.COUNT]
             for above in (True, False) if counts else ():
-                places = {}
+                places, lines = {}, named.lines(row, above)
                 for c in counts:
-                    parts = [(r, c) for r in named.highest(row, above, c, roles)]
+                    parts = [(r, c) for r, counted in lines if _highest((r, c), counted, roles)]
                     value, figures = cells[(row, c)].value, [cells[p].value for p in parts]
                     if len(parts) >= 2 and exact_sum(value, figures):
                         places[(row, c)] = parts
@@ -61,17 +61,21 @@ class _NamedTotals:
     def marked(self, index: int) -> None:
         self.counted[index] = _counted(self.tables[index])
 
-    def highest(self, line: int, above: bool, col: int, roles: dict[Coord, Role]) -> list[int]:
-        """The rows above ``line`` (or below it) named a total whose cell in ``col`` is a total
-        that no other total of its table adds up: each block's grand total, not its
-        subtotals."""
+    def lines(self, line: int, above: bool) -> list[tuple[int, set[Coord]]]:
+        """The rows above ``line`` (or below it) named a total, each with what its table's
+        totals add up."""
         return [
-            row
+            (row, counted)
             for rows, counted in zip(self.rows, self.counted, strict=True)
             for row in rows
             if (row < line) == above and row != line
-            and roles.get((row, col)) is Role.TOTAL and (row, col) not in counted
-        ]  # fmt: skip
+        ]
+
+
+def _highest(place: Coord, counted: set[Coord], roles: dict[Coord, Role]) -> bool:
+    """Whether a place on a line named a total is a total that no other total of its table
+    adds up: its block's grand total, not a subtotal."""
+    return roles.get(place) is Role.TOTAL and place not in counted
 
 
 def _counted(table: Table) -> set[Coord]:

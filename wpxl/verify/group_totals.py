@@ -27,6 +27,7 @@ them too.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from wpxl.model import Cell, CellRange
 from wpxl.verify.books import SheetPair
@@ -55,26 +56,69 @@ def group_totals(
     by_col: dict[int, set[int]] = {}  # read once: a sheet may head a group over each of 200 blocks
     for r, c in cells:
         by_col.setdefault(c, set()).add(r)
+    below: dict[tuple[int, ...], list[int]] = {}  # each set of columns' rows, in order
+    lines = _Lines(pair, cells)
     for head_row, cols in _groups(cells, spans):
-        rows = sorted(
-            r for r in set().union(*(by_col.get(c, ()) for c in cols)) if r > head_row + 1
-        )
+        if (key := tuple(cols)) not in below:
+            below[key] = sorted(set().union(*(by_col.get(c, ()) for c in cols)))
+        rows = below[key][bisect_right(below[key], head_row + 1) :]
         for total in {cols[0], cols[-1]}:
-            parts = [c for c in cols if c != total]
-            if _adds_up(cells, rows, total, parts):
-                found += _not_shown_so(pair, rows, total, parts)
+            parts = tuple(c for c in cols if c != total)
+            if lines.adds_up(rows, total, parts):
+                found += lines.not_shown_so(rows, total, parts)
                 totals.setdefault(head_row + 1, {})[total] = cols
     for names_row, groups in totals.items():
-        found += _over_the_groups(pair, cells, names_row, groups, by_col)
+        found += _over_the_groups(cells, names_row, groups, by_col, lines)
     return found
 
 
+class _Lines:
+    """Each row's reading for a total column and its parts, read once: a sheet of blocks heads
+    a group over each block, and every group reads the rows to the sheet's end."""
+
+    def __init__(self, pair: SheetPair, cells: dict[Coord, Cell]) -> None:
+        self.pair, self.cells = pair, cells
+        self.sums: dict[tuple[int, int, tuple[int, ...]], bool | None] = {}
+        self.shown: dict[tuple[int, int, tuple[int, ...]], Finding | None] = {}
+
+    def adds_up(self, rows: list[int], total: int, parts: tuple[int, ...]) -> bool:
+        matches = 0
+        for row in rows:
+            key = (row, total, parts)
+            if key not in self.sums:
+                self.sums[key] = self._sum(row, total, parts)
+            if (adds := self.sums[key]) is None:
+                continue
+            if not adds:
+                return False
+            matches += figure(self.cells.get((row, total))) != 0
+        return matches >= _MIN_MATCHES
+
+    def _sum(self, row: int, total: int, parts: tuple[int, ...]) -> bool | None:
+        """Whether the row's figure in ``total`` is its parts' sum; None where it holds none."""
+        value = figure(self.cells.get((row, total)))
+        if value is None:
+            return None
+        shown = [figure(self.cells.get((row, part))) for part in parts]
+        return abs(value - sum(p or 0.0 for p in shown)) <= 1e-6
+
+    def not_shown_so(self, rows: list[int], total: int, parts: tuple[int, ...]) -> list[Finding]:
+        found = []
+        for row in rows:
+            key = (row, total, parts)
+            if key not in self.shown:
+                self.shown[key] = _not_shown_so(self.pair, row, total, parts)
+            if (finding := self.shown[key]) is not None:
+                found.append(finding)
+        return found
+
+
 def _over_the_groups(
-    pair: SheetPair,
     cells: dict[Coord, Cell],
     names_row: int,
     groups: dict[int, list[int]],
     by_col: dict[int, set[int]],
+    lines: _Lines,
 ) -> list[Finding]:
     """A column named as a total in the groups' names row ('Total', 'All years'), in no group,
     adding up the groups' totals and the named columns outside every group."""
@@ -89,9 +133,9 @@ def _over_the_groups(
             continue
         rows = sorted(r for r in by_col[col] if r > names_row)
         counted = [c for c in named if any(figure(cells.get((r, c))) is not None for r in rows)]
-        parts = [*groups, *(c for c in counted if c != col and c not in grouped)]
-        if _adds_up(cells, rows, col, parts):
-            found += _not_shown_so(pair, rows, col, parts)
+        parts = (*groups, *(c for c in counted if c != col and c not in grouped))
+        if lines.adds_up(rows, col, parts):
+            found += lines.not_shown_so(rows, col, parts)
     return found
 
 
@@ -156,29 +200,14 @@ def _named(cell: Cell | None) -> bool:
     return cell is not None and not cell.is_empty and not isinstance(cell.value, bool)
 
 
-def _adds_up(cells: dict[Coord, Cell], rows: list[int], total: int, parts: list[int]) -> bool:
-    matches = 0
-    for row in rows:
-        value = figure(cells.get((row, total)))
-        if value is None:
-            continue
-        shown = [figure(cells.get((row, part))) for part in parts]
-        if abs(value - sum(p or 0.0 for p in shown)) > 1e-6:
-            return False
-        matches += value != 0
-    return matches >= _MIN_MATCHES
-
-
-def _not_shown_so(pair: SheetPair, rows: list[int], total: int, parts: list[int]) -> list[Finding]:
-    found = []
-    for row in rows:
-        place = (row, total)
-        if not written_alone(pair, place):
-            continue  # a formula: invariant 1 holds it to the cells it adds up
-        shown = pair.cells.get(pair.output_coord(place))
-        at_parts = [pair.cells.get(pair.output_coord((row, part))) for part in parts]
-        if shown is None or any(p is None or not isinstance(p[0], float) for p in at_parts):
-            continue  # a part removed: the other invariants see to it
-        if abs(shown[0] - sum(p[0] for p in at_parts)) > 1e-6:  # type: ignore[misc, index]
-            found.append(Finding(pair.where(pair.output_coord(place)), NOT_THE_GROUPS_SUM))
-    return found
+def _not_shown_so(pair: SheetPair, row: int, total: int, parts: tuple[int, ...]) -> Finding | None:
+    place = (row, total)
+    if not written_alone(pair, place):
+        return None  # a formula: invariant 1 holds it to the cells it adds up
+    shown = pair.cells.get(pair.output_coord(place))
+    at_parts = [pair.cells.get(pair.output_coord((row, part))) for part in parts]
+    if shown is None or any(p is None or not isinstance(p[0], float) for p in at_parts):
+        return None  # a part removed: the other invariants see to it
+    if abs(shown[0] - sum(p[0] for p in at_parts)) > 1e-6:  # type: ignore[misc, index]
+        return Finding(pair.where(pair.output_coord(place)), NOT_THE_GROUPS_SUM)
+    return None

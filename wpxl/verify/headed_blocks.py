@@ -131,8 +131,11 @@ def _flagged(
     pair: SheetPair, cells: dict[Coord, Cell], units: list[Unit], col: int
 ) -> list[Finding]:
     alone: dict[Coord, None] = {}  # in order, each place once however many readings hold
+    sums = _line_sums(pair, units, col)
     for at, unit in enumerate(units):
         for others in _readings(units, at):
+            if len(others) == len(units) - 1 and not _may_be_the_rest(pair, unit, col, sums):
+                continue  # not the rest's sum at some place: no need to add them up
             for place in _adding_up(pair, unit, others, col):
                 if cells[place].formula is None and written_alone(pair, place):
                     alone[place] = None
@@ -152,6 +155,27 @@ def _readings(units: list[Unit], at: int) -> list[list[Unit]]:
             )
             readings += [side[:n] for side in (after, before) for n in range(2, len(side) + 1)]
     return readings
+
+
+def _line_sums(pair: SheetPair, units: list[Unit], col: int) -> list[float] | None:
+    """The sum of every unit's figure at each of their places in ``col`` (None where the
+    units are not all as long): a unit that is the sum of all the others shows half of it."""
+    if len({len(unit) for unit in units}) != 1:
+        return None
+    return [sum(pair.shown((unit[i], col)) or 0.0 for unit in units) for i in range(len(units[0]))]
+
+
+def _may_be_the_rest(pair: SheetPair, unit: Unit, col: int, sums: list[float] | None) -> bool:
+    """Whether the unit can be the sum of all the others at every place, asked before adding
+    them up place by place, which for a block an area (150 councils) costs the square of the
+    blocks."""
+    if sums is None:
+        return True
+    for i, row in enumerate(unit):
+        value = pair.shown((row, col))
+        if value is None or abs(2 * value - sums[i]) > 1e-6 * max(1.0, abs(sums[i])):
+            return False
+    return True
 
 
 def _adding_up(pair: SheetPair, unit: Unit, others: list[Unit], col: int) -> list[Coord]:
