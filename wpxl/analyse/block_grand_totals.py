@@ -10,9 +10,11 @@ blocks: 35 s for 200 blocks of 25,000 cells).
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
 from wpxl.analyse.closing_lines import closing_line
 from wpxl.analyse.stacked_totals import mark_totals, nonzero_sums
-from wpxl.analyse.values import exact_sum, is_text
+from wpxl.analyse.values import as_number, exact_sum, is_text
 from wpxl.analyse.words import is_total_label
 from wpxl.model import Cell, Coord, Role, Table
 
@@ -35,6 +37,8 @@ def total_of_block_totals(
             for above in (True, False) if counts else ():
                 places, lines = {}, named.lines(row, above)
                 for c in counts:
+                    if not named.may_add_up(row, above, c, roles):
+                        continue  # not the sum of the highest totals there: none to list
                     parts = [(r, c) for r, counted in lines if _highest((r, c), counted, roles)]
                     value, figures = cells[(row, c)].value, [cells[p].value for p in parts]
                     if len(parts) >= 2 and exact_sum(value, figures):
@@ -51,7 +55,8 @@ class _NamedTotals:
     for a table a total is marked on)."""
 
     def __init__(self, tables: list[Table], cells: dict[Coord, Cell]) -> None:
-        self.tables = tables
+        self.tables, self.cells = tables, cells
+        self._columns: dict[int, tuple[list[int], list[float], list[int]]] = {}
         self.rows = [
             dict.fromkeys(r for r in t.body_rows if _names_total(t, r, cells)) for t in tables
         ]
@@ -60,6 +65,43 @@ class _NamedTotals:
 
     def marked(self, index: int) -> None:
         self.counted[index] = _counted(self.tables[index])
+        self._columns.clear()
+
+    def may_add_up(self, line: int, above: bool, col: int, roles: dict[Coord, Role]) -> bool:
+        """Whether the line's figure in ``col`` may be the sum of the highest totals above it
+        (or below it), two or more, each a figure: from running sums of them down the column,
+        read once a column until a total is marked, where listing them for each line of
+        each block costs the square of the blocks."""
+        if col not in self._columns:
+            self._columns[col] = self._running(col, roles)
+        rows, sums, blanks = self._columns[col]
+        at, past = bisect_left(rows, line), bisect_right(rows, line)
+        total, count, missing = (
+            (sums[at], at, blanks[at]) if above
+            else (sums[-1] - sums[past], len(rows) - past, blanks[-1] - blanks[past])
+        )  # fmt: skip
+        value = as_number(self.cells[(line, col)].value)
+        if count < 2 or missing or value is None:
+            return False
+        return abs(value - total) <= 1e-6 * max(1.0, abs(total))
+
+    def _running(
+        self, col: int, roles: dict[Coord, Role]
+    ) -> tuple[list[int], list[float], list[int]]:
+        """The column's highest totals on lines named a total, in order, with the running sum
+        of their figures and of those holding none."""
+        rows = sorted(
+            row
+            for lines, counted in zip(self.rows, self.counted, strict=True)
+            for row in lines
+            if _highest((row, col), counted, roles)
+        )
+        sums, blanks = [0.0], [0]
+        for row in rows:
+            value = as_number(self.cells[(row, col)].value) if (row, col) in self.cells else None
+            sums.append(sums[-1] + (value or 0))
+            blanks.append(blanks[-1] + (value is None))
+        return rows, sums, blanks
 
     def lines(self, line: int, above: bool) -> list[tuple[int, set[Coord]]]:
         """The rows above ``line`` (or below it) named a total, each with what its table's
