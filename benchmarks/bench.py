@@ -7,6 +7,8 @@ On MI-shaped workbooks (``workbooks.py``) of 1M cells (``--quick``: 100k) it mea
   quarter of the cells against one sheet of all of them;
 - ``wpxl check OUT --against IN`` against sanitising IN;
 - a batch with ``--jobs 2`` against ``--jobs 1`` (best of three each) and ``wpxl --help``;
+- one sheet of stacked blocks, a council each, against half as many (linear, or the square of
+  the blocks) and against openpyxl;
 - where sanitise's time goes on the 16-sheet book: the stage timings wpxl records
   (``FileResult.seconds``) and a cProfile of a separate run, top 25 by cumulative and by own
   time, written to a text file.
@@ -33,7 +35,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 from processes import tree_pss_kb
-from workbooks import COLUMNS, make_workbook, sheet_shape
+from workbooks import COLUMNS, make_stacked_blocks, make_workbook, sheet_shape
 
 NAIVE = (
     "import sys, warnings; warnings.simplefilter('ignore'); import openpyxl; "
@@ -59,12 +61,16 @@ class Scale:
 
     cells: int
     batch: tuple[int, int]
+    blocks: int  # stacked on one sheet, a council each
 
 
 # Full: meant to take about 15 minutes on an idle 2-core machine once sanitise is near its
 # targets; on 2026-12-01 it took 63 minutes under a load of 4-6 (other runs on the machine),
 # sanitise being 3x openpyxl and more. Quick: 7 minutes under that load.
-SCALES = {"full": Scale(1_000_000, (8, 20_000)), "quick": Scale(100_000, (4, 5_000))}
+SCALES = {
+    "full": Scale(1_000_000, (8, 20_000), 400),
+    "quick": Scale(100_000, (4, 5_000), 100),
+}
 
 
 @dataclass(frozen=True)
@@ -304,6 +310,33 @@ def jobs(table: Table, work: Path, count: int, cells: int) -> None:
     )
 
 
+def stacked_blocks(table: Table, work: Path, blocks: int) -> None:
+    """One sheet of ``blocks`` stacked blocks against half as many (twice the time where the
+    readings are linear), and against openpyxl load + save of the larger."""
+    large = make_stacked_blocks(work / "blocks-large.xlsx", blocks)  # no figure in a name
+    small = make_stacked_blocks(work / "blocks-small.xlsx", blocks // 2)
+    a, b = wpxl([small], work / "out"), wpxl([large], work / "out")
+    growth = b.seconds / a.seconds
+    table.add(
+        f"one sheet of {blocks} stacked blocks (a council each) vs {blocks // 2}: time",
+        seconds(b),
+        seconds(a),
+        growth,
+        "≤ 2.5x (linear in the blocks)",
+        verdict(growth <= 2.5, a, b),
+    )
+    plain = naive(large, work)
+    ratio = b.seconds / plain.seconds
+    table.add(
+        f"one sheet of {blocks} stacked blocks, sanitise vs openpyxl load + save: time",
+        seconds(b),
+        f"{plain.seconds:.2f} s",
+        ratio,
+        "≤ 1.0x",
+        verdict(ratio <= 1.0, b),
+    )
+
+
 def start_up(table: Table) -> None:
     script = Path(sys.executable).with_name("wpxl")
     command = [str(script)] if script.exists() else [sys.executable, "-m", "wpxl"]
@@ -354,6 +387,7 @@ def main() -> None:
             check_against(table, output, source, sixteen)
         two = side_by_side(table, work, scale.cells, 2)[2]
         jobs(table, work, *scale.batch)
+        stacked_blocks(table, work, scale.blocks)
         start_up(table)
         memory_by_sheets(table, work, scale.cells, {16: sixteen, 2: two})
         memory_by_sheet_size(table, work, scale.cells)

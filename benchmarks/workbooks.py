@@ -82,3 +82,41 @@ def make_workbook(
         ws.write_string(last + 2, 0, "Source: provider case management system.", fmt["note"])
     book.close()
     return path
+
+
+GROUPS = ("JSA 18-24", "JSA 25+", "JSA Early Access", "ESA Flow", "ESA Volunteers", "IB/IS")
+
+
+def make_stacked_blocks(path: Path, blocks: int, seed: int = 1) -> Path:
+    """One sheet of ``blocks`` blocks stacked a blank row apart, one a council, as a provider
+    sets out each council's referrals by payment group: the council's name, a header of the
+    year's months and Total, a line a payment group with its SUM across, and a Total line of
+    SUMs down. Readings that ask each block about every other cost the square of the blocks."""
+    rng = random.Random(seed)
+    months = MONTHS[:12]
+    book = xlsxwriter.Workbook(str(path))
+    ws = book.add_worksheet("Referrals by council")
+    ws.write_string(0, 0, "Referrals by council and payment group, 2013-14")
+    row = 2
+    for index in range(blocks):
+        ws.write_string(row, 0, f"Council {index + 1:03d}")
+        ws.write_row(row + 1, 0, ["Payment group", *months, "Total"])
+        first, row = row + 2, row + 2
+        sums = [0] * (len(months) + 1)
+        for group in GROUPS:
+            values = [rng.randint(0, 90) for _ in months]
+            ws.write_string(row, 0, group)
+            ws.write_row(row, 1, values)
+            last = xl_col_to_name(len(months))
+            ws.write_formula(
+                row, len(months) + 1, f"=SUM(B{row + 1}:{last}{row + 1})", None, sum(values)
+            )
+            sums = [s + v for s, v in zip(sums, [*values, sum(values)], strict=True)]
+            row += 1
+        ws.write_string(row, 0, "Total")
+        for j, total in enumerate(sums, start=1):
+            letter = xl_col_to_name(j)
+            ws.write_formula(row, j, f"=SUM({letter}{first + 1}:{letter}{row})", None, total)
+        row += 2
+    book.close()
+    return path

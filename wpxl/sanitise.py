@@ -41,7 +41,7 @@ from wpxl.read import (
     survey_workbook,
 )
 from wpxl.read.kept import KeptSheets
-from wpxl.read.quoted_figures import MIN_IN_TEXT, figures_quoted, quotes_a_figure
+from wpxl.read.quoted_figures import quotes_a_figure
 from wpxl.report import FileResult, TableSummary, result_from_plan
 from wpxl.report.results import report_title
 from wpxl.report.rolegrid import render_sheet_grid
@@ -212,12 +212,7 @@ def _refuse_quoting_names(
             name, policy.measure_words, forbidden
         )
 
-    def quotes_in_words(stem: str) -> bool:  # the cover's words, not a label: from 25, as a note
-        return quotes(stem) or any(
-            n >= MIN_IN_TEXT and n in forbidden for n in figures_quoted(stem, label=False)
-        )
-
-    if quotes_in_words(source.stem):
+    if quotes(source.stem):
         raise OutputError(
             f"{source.name}: the file's name quotes one of its unrounded or outcome figures, and "
             "the copy's cover would repeat it. Rename the file and try again"

@@ -32,3 +32,13 @@ def test_the_fuzzer_runs_its_mutants_through_sanitise(capsys):
     spec.loader.exec_module(fuzz)
     assert fuzz.run(count=6, seed=1, show=6) == 0
     assert capsys.readouterr().out.startswith("6 mutants in ")
+
+
+def test_stacked_blocks_are_sanitised_each_total_rebuilt(tmp_path, job):
+    """The benchmark's sheet of blocks, a council each: every payment group's line rounded,
+    each line's Total and each block's Total line rebuilt as SUMs."""
+    source = workbooks.make_stacked_blocks(tmp_path / "blocks.xlsx", 4)
+    result = sanitise_file(source, job)
+    assert result.ok
+    assert result.cells_rounded == 4 * 6 * 12
+    assert result.totals_rebuilt == 4 * (6 + 13)

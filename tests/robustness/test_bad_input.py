@@ -329,20 +329,26 @@ def test_file_name_quoting_one_of_its_figures_is_refused(tmp_path):
     assert result.exit_code == 0, result.output
 
 
-def test_file_name_holding_one_of_its_figures_as_a_number_is_refused_before_writing(tmp_path):
-    """'Copy of pack 93': 93 is a count in the book. The plan judged the name as a label (from
-    100) and let it through; the proof, judging the cover's words as a note (from 25), refused
-    the copy, telling the analyst to 'reword the text named' (the cover's own line). 44 is no
-    figure of the book: just a name."""
-    message = refuse(good_book(tmp_path / "Copy of pack 93.xlsx"), tmp_path / "out")
-    assert message == (
-        "wpxl: Copy of pack 93.xlsx: the file's name quotes one of its unrounded or outcome "
-        "figures, and the copy's cover would repeat it. Rename the file and try again."
+def test_file_name_holding_one_of_its_figures_as_a_number_is_refused_naming_the_file(tmp_path):
+    """'Copy of pack 93': 93 is a count in the book, and the cover's line naming the file
+    repeats it. The proof refused the copy telling the analyst to 'reword the text named (or
+    rename the sheet)': wpxl's own line. It says to rename the file. 'week 93' names a week,
+    and 44 is no figure of the book: just names."""
+    source = good_book(tmp_path / "Copy of pack 93.xlsx")
+    result = runner.invoke(app, ["sanitise", str(source), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 1
+    assert not list((tmp_path / "out").glob("*.xlsx"))  # the copy refused by its proof
+    assert result.stderr.rstrip("\n") == (
+        "wpxl: Copy of pack 93.xlsx: the sanitised copy failed its leak check ('About this "
+        "workbook' A4: an unrounded, removed or outcome figure in the file's name, which the "
+        "cover names), so it was deleted. Rename the file so that its name quotes no figure of "
+        "the workbook (the cover names the file), and try again."
     )
-    result = runner.invoke(
-        app, ["sanitise", str(good_book(tmp_path / "Copy of pack 44.xlsx")), "-o", str(tmp_path)]
-    )
-    assert result.exit_code == 0, result.output
+    for name in ("MI pack week 93.xlsx", "Copy of pack 44.xlsx"):
+        result = runner.invoke(
+            app, ["sanitise", str(good_book(tmp_path / name)), "-o", str(tmp_path / "ok")]
+        )
+        assert result.exit_code == 0, result.output
 
 
 def test_merged_range_over_the_whole_sheet_is_refused_before_loading(tmp_path):

@@ -90,7 +90,6 @@ _STATED = re.compile(
     r"\s*(\d{1,3}(?:,\d{3})+|\d+)(?![\w/:-])",
     re.I,
 )  # "n" only with its sign: "N92000002" is an area code, not n = 92000002
-MIN_IN_TEXT = 25  # a note's or title's numbers below this are no figures ("Table 3", "5 sheets")
 MIN_IN_LABEL = 100  # row labels and headers name groups ("JSA 25+", "Top 50"): only bigger numbers
 
 

@@ -88,6 +88,11 @@ ADVICE = (
         "rounded to the base) and try again",
     ),
     (
+        "an unrounded, removed or outcome figure in the file's name",
+        "Rename the file so that its name quotes no figure of the workbook (the cover names "
+        "the file), and try again",
+    ),
+    (
         "an unrounded, removed or outcome figure",
         "Reword the text named so that it quotes no figure (or rename the sheet), and try again",
     ),

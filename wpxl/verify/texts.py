@@ -89,6 +89,16 @@ COUNTED = "a count of a measure stated in words that is not rounded"
 # job outcome collapsed under its area's)
 _FOUND_COUNTED = re.compile(r"\b\d[\d,]* found\b")
 HIDDEN_COUNTED = "a count of what the input hid (each may be a person's), on wpxl's own page"
+FORBIDDEN = "an unrounded, removed or outcome figure"
+IN_FILE_NAME = "an unrounded, removed or outcome figure in the file's name, which the cover names"
+# the cover's line naming the input (templates/cover.txt.j2): its name is the analyst's
+_FILE_LINE = re.compile(r"^Prepared by .* from '(.*)' on \d{4}-\d{2}-\d{2} with wpxl\b")
+
+
+def _in_file_name(words: Words, at: int) -> bool:
+    """Whether the number at ``at`` in wpxl's own words is in the input's name on the cover."""
+    line = _FILE_LINE.match(words.text) if words.role == "wpxl" else None
+    return line is not None and line.start(1) <= at < line.end(1)
 
 
 def _judge(words: Words, proof: Proof) -> str | None:
@@ -134,7 +144,7 @@ def _judge(words: Words, proof: Proof) -> str | None:
         if is_multiple(value, base) or value < least:
             continue
         if value in proof.forbidden:
-            return "an unrounded, removed or outcome figure"
+            return IN_FILE_NAME if _in_file_name(words, len(before)) else FORBIDDEN
         if role == "name" and is_month_code(value):
             continue  # a monthly tab named '201304', where no figure of the input is 201304
         if role != "wpxl":
