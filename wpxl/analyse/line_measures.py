@@ -99,6 +99,7 @@ def table_measure(
     by_name = header_measure(sheet_name, measure_words)
     outcome_sheet = by_name is not None and by_name.is_outcome
     heads = [] if outcome_sheet else [t for t in corner if not _WHEN.search(t)]
+    titles = _block_titled_alone(titles, measure_words)
     own = (header_measure(text, measure_words) for text in titles)
     rest = (header_measure(text, measure_words) for text in [*shared, *heads])
     return (
@@ -108,6 +109,20 @@ def table_measure(
         or next((m for m in rest if m is not None), by_name)
         or Measure.UNKNOWN
     )
+
+
+def _block_titled_alone(
+    titles: list[str], measure_words: dict[Measure, tuple[str, ...]]
+) -> list[str]:
+    """A block's titles, nearest first, without the sheet's title over it and the blocks
+    after it where that title lists the block's own ('Job starts and job outcomes by payment
+    group' over 'Job starts', its block, then 'Job outcomes', the next): the block's own title
+    names its measure alone, and the starts are no outcomes (they went to a shares sheet)."""
+    if len(titles) < 2 or names_a_measure_alone(titles[0], measure_words) is None:
+        return titles
+    own = " ".join(titles[0].lower().split())
+    listing = all(own in " ".join(t.lower().split()) for t in titles[1:])
+    return titles[:1] if listing else titles
 
 
 def read_line_measures(

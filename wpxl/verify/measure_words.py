@@ -13,6 +13,7 @@ of which input figures are outcome volumes (wpxl.verify.outcomes).
 from __future__ import annotations
 
 import re
+from collections.abc import Collection, Mapping, Sequence
 
 from wpxl.model import Measure
 from wpxl.policy import Policy
@@ -145,6 +146,31 @@ class Measures:
         naming what its column counts, not a kind of an outcome breakdown ('JCP referral')."""
         words = " ".join(text.split())
         return self._alone is not None and self._alone.fullmatch(words) is not None
+
+    def own_title_rows(
+        self,
+        top: int,
+        reach: int,
+        words: Mapping[int, Sequence[tuple[int, str]]],
+        titles: Collection[int],
+    ) -> list[int]:
+        """The ``reach`` rows over a block's header at ``top``, without the sheet's title over
+        it and the blocks after it where that title lists the block's own: 'Job starts and job
+        outcomes by payment group' over 'Job starts' (the nearest title row, another measure's
+        plural name alone, at or before the header's left edge, not a group label over some of
+        its columns), then its block, then 'Job outcomes' over the next. Otherwise every row.
+        ``words``: each row's words by column; ``titles``: the rows holding no figure."""
+        rows = range(top - reach, top)
+        titled = [r for r in rows if r in titles and words.get(r)]
+        nearest = words[titled[-1]] if titled else ()
+        left = min((c for c, _ in words.get(top, ())), default=-1)
+        if len(titled) < 2 or len(nearest) != 1 or nearest[0][0] > left:
+            return list(rows)
+        own = " ".join(nearest[0][1].lower().split())
+        farther = [t for r in titled[:-1] for _, t in words[r]]
+        alone = self.alone(nearest[0][1])
+        listing = alone and all(own in " ".join(t.lower().split()) for t in farther)
+        return titled[-1:] if listing else list(rows)
 
     def outcomes_by(self, title: str) -> bool:
         """Whether a title names outcomes alone, and no rate, before what they are broken down

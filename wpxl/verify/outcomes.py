@@ -265,7 +265,7 @@ class OutcomeContext:
         and the column before it) come first: tables side by side each have their own."""
         key = (top, col)
         if key not in self._titles:
-            rows = range(top - TITLE_ROWS, top)
+            rows = self._measures.own_title_rows(top, TITLE_ROWS, self._rows, self._text_rows)
             heads = [(c, t) for c, t in self._rows.get(top, ()) if c < col]
             named = [t for c, t in heads if c in self._numbers_by_col and self._measures.of(t)]
             left = [t for c, t in heads if c not in self._numbers_by_col or t in named[-1:]]
