@@ -121,3 +121,31 @@ def test_months_closing_with_their_year_rounded_as_counts_are_refused(tmp_path, 
 def test_months_closing_with_their_year_kept_pass(tmp_path, year):
     rows, cached = months_then(year)
     assert misread_findings(tmp_path, rows, {}, "kept", cached=cached) == []
+
+
+def _by_month(head: str, months: list[int], total: bool) -> list[list]:
+    """Referrals and attachments by the month code the people were referred in (yyyymm)."""
+    rows: list[list] = [["Referrals and attachments by referral month"], []]
+    rows.append([head, "Referrals", "Attachments"])
+    figures = [[412, 96], [377, 81], [509, 143]]
+    rows += [[month, *line] for month, line in zip(months, figures, strict=True)]
+    if total:
+        rows.append(["Total", *(sum(line[i] for line in figures) for i in (0, 1))])
+    return rows
+
+
+@pytest.mark.parametrize("head", ["Referral month", "Start month", "Attachment month"])
+@pytest.mark.parametrize("total", [True, False])
+def test_month_codes_under_the_month_of_an_event_are_labels(tmp_path, head, total):
+    """The plan keeps 201304, 201305, 201306 under 'Referral month' as the lines' names; the
+    proof read month codes as labels only under words starting with the period ('Month of
+    referral'), and refused the copy (REFUSAL; found building numeric label columns)."""
+    rows = _by_month(head, [201304, 201305, 201306], total)
+    assert misread_findings(tmp_path, rows, {}, "kept") == []
+
+
+def test_counts_under_the_month_of_an_event_kept_unrounded_are_refused(tmp_path):
+    rows = _by_month("Referral month", [1412, 1377, 1509], True)
+    kept = {(3, 0): 1412.0, (4, 0): 1377.0, (5, 0): 1509.0}
+    kinds = [f.kind for f in misread_findings(tmp_path, rows, kept, "kept")]
+    assert kinds.count(NOT_ROUNDED) == 3

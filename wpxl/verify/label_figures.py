@@ -78,8 +78,9 @@ from wpxl.verify.typed_groups import adds_up_lines, group_line
 from wpxl.verify.values import is_marker
 from wpxl.verify.year_parts import YearParts, is_number, whole
 
-_PERIOD = re.compile(
-    r"^\s*(?:(?:financial|calendar|academic)\s+)?(?:years?|months?|quarters?|periods?)\b"
+_PERIOD = re.compile(  # 'Referral month': the month each line's people were referred
+    r"^\s*(?:(?:financial|calendar|academic|referral|attachment|(?:job\s+)?start)\s+)?"
+    r"(?:years?|months?|quarters?|periods?)\b"
     r"(?!\s+(?:since|after|from|on)\b)",  # 'Months since referral': a time since an event
     re.IGNORECASE,
 )
