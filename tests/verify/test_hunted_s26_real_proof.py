@@ -10,6 +10,7 @@ from tests.analyse.test_months_closed_by_their_year import months_then
 from tests.misread import misread_findings
 from wpxl.policy import Policy
 from wpxl.verify.kept_labels import ROUNDED_LABEL
+from wpxl.verify.spelt import UNROUNDED
 from wpxl.verify.suppressed_groups import OVER_A_SUPPRESSED_PART
 
 REBUILD = Policy(source_totals="rebuild")
@@ -149,3 +150,27 @@ def test_counts_under_the_month_of_an_event_kept_unrounded_are_refused(tmp_path)
     kept = {(3, 0): 1412.0, (4, 0): 1377.0, (5, 0): 1509.0}
     kinds = [f.kind for f in misread_findings(tmp_path, rows, kept, "kept")]
     assert kinds.count(NOT_ROUNDED) == 3
+
+
+def _by_children(head: str, last: str) -> list[list]:
+    rows: list[list] = [["Referrals and attachments, 2014"], []]
+    rows.append([head, "Referrals", "Attachments"])
+    figures = [[412, 96], [377, 81], [509, 143], [288, 61], [97, 23]]
+    rows += [[n, *line] for n, line in zip([0, 1, 2, 3, last], figures, strict=True)]
+    rows.append(["All households", *(sum(line[i] for line in figures) for i in (0, 1))])
+    return rows
+
+
+@pytest.mark.parametrize("head", ["Dependent children", "Number of children"])
+def test_an_open_band_closing_a_numbering_of_lines_is_a_label(tmp_path, head):
+    """'0 | 1 | 2 | 3 | 4+' down the first column: the plan keeps '4+' as the last line's name;
+    the proof read it as a count written as text (as '436+' is), unless it closed a run of
+    ages, and refused the copy (REFUSAL; found building numeric label columns)."""
+    assert misread_findings(tmp_path, _by_children(head, "4+"), {}, "kept") == []
+
+
+def test_a_count_written_open_under_counts_is_still_refused(tmp_path):
+    rows = [["Referrals by area"], [], ["Area", "Referrals", "Attachments"], ["Leeds", 412, 96],
+            ["York", 377, 81], ["Hull", 509, 143], ["Selby", "43+", 12]]  # fmt: skip
+    kinds = [f.kind for f in misread_findings(tmp_path, rows, {(6, 1): "43+"}, "kept")]
+    assert UNROUNDED in kinds
