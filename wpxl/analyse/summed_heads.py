@@ -22,15 +22,19 @@ _WIDTH = 64  # columns past the last number a row's total may stand in
 
 
 def heads_summed_columns(cells: dict[Coord, Cell], row: int, cols: Iterable[int]) -> bool:
-    """Whether ``row``'s figures across ``cols`` are whole numbers running one apart (its
-    other cells words) and each one's column is added up by a formula below starting on the
-    next row."""
+    """Whether ``row``'s figures across ``cols`` (typed, or digits as text: '18', as exports
+    write ages) are whole numbers running one apart (its other cells words) and each one's
+    column is added up by a formula below starting on the next row."""
     numbers: list[tuple[int, int]] = []
     for col in cols:
         cell = cells.get((row, col))
-        if cell is None or cell.is_empty or isinstance(cell.value, str):
+        if cell is None or cell.is_empty:
             continue
         value = cell.value
+        if isinstance(value, str):
+            if not value.strip().isdigit():
+                continue
+            value = int(value)
         if (
             cell.formula is not None
             or isinstance(value, bool)
