@@ -27,12 +27,14 @@ STARTS = [[137, 212], [411, 389], [33, 47], [12, 9]]
 OUTCOMES = [[31, 45], [88, 97], [7, 4], [3, 5]]
 
 
-def blocks(title: str) -> tuple[list[list], dict[tuple[str, str], int]]:
-    """Job starts then job outcomes by payment group, each block under its own title line,
+def blocks(
+    title: str, own: tuple[str, str] = ("Job starts", "Job outcomes")
+) -> tuple[list[list], dict[tuple[str, str], int]]:
+    """Job starts then job outcomes by payment group, each block under its ``own`` title line,
     its totals SUMs; with their cached values."""
     rows: list[list] = [[title], []]
     cached = {}
-    for name, figures in (("Job starts", STARTS), ("Job outcomes", OUTCOMES)):
+    for name, figures in zip(own, (STARTS, OUTCOMES), strict=True):
         top = len(rows) + 3  # the block's first figure line, as Excel numbers it
         rows += [[name], ["Payment group", "Apr", "May", "Total"]]
         for i, (group, line) in enumerate(zip(GROUPS, figures, strict=True)):
@@ -47,19 +49,39 @@ def blocks(title: str) -> tuple[list[list], dict[tuple[str, str], int]]:
     return rows, cached
 
 
-def _book(tmp_path: Path, title: str) -> Path:
-    rows, cached = blocks(title)
+def _book(
+    tmp_path: Path, title: str, own: tuple[str, str] = ("Job starts", "Job outcomes")
+) -> Path:
+    rows, cached = blocks(title, own)
     return write_book(tmp_path / "perf.xlsx", {"Perf": rows}, cached=cached)
 
 
-def _measures(tmp_path: Path, title: str) -> list[Measure]:
-    (sheet,) = analyse_workbook(read_workbook(_book(tmp_path, title)), Policy())
+def _measures(
+    tmp_path: Path, title: str, own: tuple[str, str] = ("Job starts", "Job outcomes")
+) -> list[Measure]:
+    (sheet,) = analyse_workbook(read_workbook(_book(tmp_path, title, own)), Policy())
     return [table.measure for table in sheet.tables]
 
 
 def test_a_block_titled_job_starts_under_a_title_listing_both_counts_starts(tmp_path):
     title = "Job starts and job outcomes by payment group"
     assert _measures(tmp_path, title) == [Measure.JOB_STARTS, Measure.JOB_OUTCOMES]
+
+
+@pytest.mark.parametrize(
+    "own",
+    [
+        ("Table 1: Job starts", "Table 2: Job outcomes"),
+        ("Job starts by payment group", "Job outcomes by payment group"),
+        ("Table 1: Job starts by payment group, 2014-15", "Table 2: Job outcomes"),
+    ],
+)
+def test_a_block_titled_with_its_number_or_its_breakdown_counts_starts(tmp_path, own):
+    """Numbered tables ('Table 1: Job starts') and titles naming the breakdown ('Job starts by
+    payment group') name the block's measure alone all the same."""
+    title = "Job starts and job outcomes by payment group"
+    assert _measures(tmp_path, title, own) == [Measure.JOB_STARTS, Measure.JOB_OUTCOMES]
+    assert proved(tmp_path, _book(tmp_path, title, own)) == []
 
 
 def test_its_starts_are_rounded_and_the_outcomes_shares(tmp_path):
@@ -75,7 +97,9 @@ def test_the_proof_passes_the_starts_kept_as_counts(tmp_path):
     assert proved(tmp_path, _book(tmp_path, "Job starts and job outcomes by payment group")) == []
 
 
-@pytest.mark.parametrize("title", ["Job outcomes by payment group", "Performance: job outcomes"])
+@pytest.mark.parametrize(
+    "title", ["Job outcomes by payment group", "Performance: job outcomes", "Starts and outcomes"]
+)
 def test_a_title_naming_outcomes_and_not_the_blocks_measure_still_makes_them_outcomes(
     tmp_path, title
 ):

@@ -52,6 +52,10 @@ def as_words(text: str) -> str:
 
 
 _BY = re.compile(r"\bby\b", re.IGNORECASE)
+# a table's number before a block's title ('Table 1:'), and what the block is broken down by or
+# when after it ('... by payment group', '..., 2014-15'): the measure named alone between
+_NUMBERED = re.compile(r"^\s*table\s+\w{1,4}\s*[:.\-\u2013]\s*", re.IGNORECASE)
+_BROKEN_DOWN = re.compile(r"\s+by\s.*$|\s*,.*$", re.IGNORECASE)
 _RATE = re.compile(r"\brates?\b|%|\bper ?cent|\bpercentage|\bproportion|\bshare|\bratio", re.I)
 
 
@@ -157,8 +161,10 @@ class Measures:
         """The ``reach`` rows over a block's header at ``top``, without the sheet's title over
         it and the blocks after it where that title lists the block's own: 'Job starts and job
         outcomes by payment group' over 'Job starts' (the nearest title row, another measure's
-        plural name alone, at or before the header's left edge, not a group label over some of
-        its columns), then its block, then 'Job outcomes' over the next. Otherwise every row.
+        plural name alone but for its table's number and what it is broken down by: 'Table 1:
+        Job starts by payment group'; at or before the header's left edge, not a group label
+        over some of its columns), then its block, then 'Job outcomes' over the next.
+        Otherwise every row.
         ``words``: each row's words by column; ``titles``: the rows holding no figure."""
         rows = range(top - reach, top)
         titled = [r for r in rows if r in titles and words.get(r)]
@@ -166,9 +172,9 @@ class Measures:
         left = min((c for c, _ in words.get(top, ())), default=-1)
         if len(titled) < 2 or len(nearest) != 1 or nearest[0][0] > left:
             return list(rows)
-        own = " ".join(nearest[0][1].lower().split())
+        own = " ".join(_BROKEN_DOWN.sub("", _NUMBERED.sub("", nearest[0][1])).lower().split())
         farther = [t for r in titled[:-1] for _, t in words[r]]
-        alone = self.alone(nearest[0][1])
+        alone = self.alone(own)
         listing = alone and all(own in " ".join(t.lower().split()) for t in farther)
         return titled[-1:] if listing else list(rows)
 
