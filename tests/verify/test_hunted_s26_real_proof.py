@@ -4,10 +4,14 @@ publication whose shape it copies."""
 
 from __future__ import annotations
 
+import datetime as dt
+from pathlib import Path
+
 import pytest
+import xlsxwriter
 
 from tests.analyse.test_months_closed_by_their_year import months_then
-from tests.misread import misread_findings
+from tests.misread import misread_findings, proved
 from wpxl.policy import Policy
 from wpxl.verify.kept_labels import ROUNDED_LABEL
 from wpxl.verify.spelt import UNROUNDED
@@ -174,3 +178,30 @@ def test_a_count_written_open_under_counts_is_still_refused(tmp_path):
             ["York", 377, 81], ["Hull", 509, 143], ["Selby", "43+", 12]]  # fmt: skip
     kinds = [f.kind for f in misread_findings(tmp_path, rows, {(6, 1): "43+"}, "kept")]
     assert UNROUNDED in kinds
+
+
+def _months_as_dates(path: Path, year: object) -> Path:
+    """Referrals by area over January to March written as dates ('mmm-yy'), then their year's
+    column headed ``year``, each area's a SUM of its months."""
+    book = xlsxwriter.Workbook(str(path))
+    sheet = book.add_worksheet("Referrals")
+    month = book.add_format({"num_format": "mmm-yy"})
+    sheet.write(0, 0, "Referrals by area and month")
+    sheet.write(2, 0, "Area")
+    for at in range(3):
+        sheet.write_datetime(2, 1 + at, dt.datetime(2014, 1 + at, 1), month)
+    sheet.write(2, 4, year)
+    for i, area in enumerate(["Leeds", "Bradford", "Wakefield"]):
+        figures = [412 + 37 * i, 377 - 21 * i, 509 + 13 * i]
+        sheet.write_row(3 + i, 0, [area, *figures])
+        sheet.write_formula(3 + i, 4, f"=SUM(B{4 + i}:D{4 + i})", None, sum(figures))
+    book.close()
+    return path
+
+
+@pytest.mark.parametrize("year", [2014, "2014", "Total"])
+def test_a_year_closing_its_months_written_as_dates_heads_its_column(tmp_path, year):
+    """'Area | Jan-14 | Feb-14 | Mar-14 | 2014': the plan keeps 2014 over the year's column;
+    the proof read a year as a label only in a line of years or over its parts numbered, and
+    refused 2014 as a year-like figure among counts (REFUSAL; found building month headers)."""
+    assert proved(tmp_path, _months_as_dates(tmp_path / "months.xlsx", year)) == []
