@@ -104,3 +104,38 @@ def test_a_title_naming_outcomes_and_not_the_blocks_measure_still_makes_them_out
     tmp_path, title
 ):
     assert _measures(tmp_path, title) == [Measure.JOB_OUTCOMES, Measure.JOB_OUTCOMES]
+
+
+def _side_by_side(path: Path) -> Path:
+    """The two blocks set side by side (A:D and F:I, a blank column between), each under its
+    own title on one line, the sheet's title over both; every total a SUM with its value."""
+    rows: list[list] = [["Job starts and job outcomes by payment group"], [], [], []]
+    cached = {}
+    for left, name, figures in ((0, "Job starts", STARTS), (5, "Job outcomes", OUTCOMES)):
+        b, c, d = (chr(ord("A") + left + k) for k in (1, 2, 3))
+        heads = {2: [name], 3: ["Payment group", "Apr", "May", "Total"]}
+        for row, words in heads.items():
+            rows[row] += [None] * (left - len(rows[row])) + words
+        for i, (group, line) in enumerate(zip(GROUPS, figures, strict=True)):
+            if len(rows) <= 4 + i:
+                rows.append([])
+            rows[4 + i] += [None] * (left - len(rows[4 + i]))
+            rows[4 + i] += [group, *line, f"=SUM({b}{5 + i}:{c}{5 + i})"]
+            cached[("Perf", f"{d}{5 + i}")] = sum(line)
+        if len(rows) <= 8:
+            rows.append([])
+        rows[8] += [None] * (left - len(rows[8])) + ["Total"]
+        rows[8] += [f"=SUM({x}5:{x}8)" for x in (b, c, d)]
+        for k, x in enumerate((b, c, d)):
+            cached[("Perf", f"{x}9")] = sum(sum(line) if k == 2 else line[k] for line in figures)
+    return write_book(path, {"Perf": rows}, cached=cached)
+
+
+def test_blocks_side_by_side_under_their_own_titles_count_their_own(tmp_path):
+    """The two titles on one line ('Job starts' over A:D, 'Job outcomes' over F:I): the proof
+    read the line as the left block's title, naming outcomes, and refused its starts kept as
+    counts; each block's title is the words over its own columns."""
+    source = _side_by_side(tmp_path / "side.xlsx")
+    (sheet,) = analyse_workbook(read_workbook(source), Policy())
+    assert [table.measure for table in sheet.tables] == [Measure.JOB_STARTS, Measure.JOB_OUTCOMES]
+    assert proved(tmp_path, source) == []

@@ -153,23 +153,28 @@ class Measures:
 
     def own_title_rows(
         self,
-        top: int,
-        reach: int,
+        reach: tuple[int, int, int, int],
         words: Mapping[int, Sequence[tuple[int, str]]],
         titles: Collection[int],
     ) -> list[int]:
-        """The ``reach`` rows over a block's header at ``top``, without the sheet's title over
-        it and the blocks after it where that title lists the block's own: 'Job starts and job
-        outcomes by payment group' over 'Job starts' (the nearest title row, another measure's
-        plural name alone but for its table's number and what it is broken down by: 'Table 1:
-        Job starts by payment group'; at or before the header's left edge, not a group label
-        over some of its columns), then its block, then 'Job outcomes' over the next.
-        Otherwise every row.
-        ``words``: each row's words by column; ``titles``: the rows holding no figure."""
-        rows = range(top - reach, top)
-        titled = [r for r in rows if r in titles and words.get(r)]
-        nearest = words[titled[-1]] if titled else ()
-        left = min((c for c, _ in words.get(top, ())), default=-1)
+        """The title rows from ``reach``'s first row to the block's header row (its second),
+        without the sheet's title over it and the blocks after it where that title lists the
+        block's own: 'Job starts and job outcomes by payment group' over 'Job starts' (the
+        nearest title row's words over the block's columns, ``reach``'s last two, another
+        measure's plural name alone but for its table's number and what it is broken down
+        by: 'Table 1: Job starts by payment group'; at or before the header's left edge, not a
+        group label over some of its columns), then its block, then 'Job outcomes' over the
+        next, or beside it. Otherwise every row. ``words``: each row's words by column;
+        ``titles``: the rows holding no figure."""
+        first, top, low, high = reach
+        rows = range(first, top)
+
+        def over(row: int) -> list[tuple[int, str]]:
+            return [(c, t) for c, t in words.get(row, ()) if low <= c <= high]
+
+        titled = [r for r in rows if r in titles and over(r)]
+        nearest = over(titled[-1]) if titled else []
+        left = min((c for c, _ in over(top)), default=-1)
         if len(titled) < 2 or len(nearest) != 1 or nearest[0][0] > left:
             return list(rows)
         own = " ".join(_BROKEN_DOWN.sub("", _NUMBERED.sub("", nearest[0][1])).lower().split())
