@@ -4,6 +4,7 @@ total is rebuilt over them (before, every figure was removed and the table left 
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import openpyxl
@@ -62,3 +63,44 @@ def test_office_totals_over_hidden_detail_are_counts_under_a_rebuilt_grand_total
     grand = at["Grand Total"]
     assert formulas.cell(grand, 3).value == f"=SUM(C{at['Derby Total']}:C{at['Buxton Total']})"
     assert values.cell(grand, 3).value == _round(derby[0]) + _round(buxton[0])
+
+
+REGIONS = {"North East": [[412, 96], [377, 81]], "Yorkshire": [[509, 143], [288, 61], [97, 23]]}
+
+
+def _regions_pasted(path: Path, total: str) -> Path:
+    """An outline pasted as values: each region's line typed (its areas' sums) over its areas,
+    collapsed; 'England' a formula over the region lines (``total``, B and C for the column)."""
+    book = xlsxwriter.Workbook(str(path))
+    sheet = book.add_worksheet("Referrals")
+    sheet.write_row(0, 0, ["Referrals and attachments by region"])
+    sheet.write_row(2, 0, ["Area", "Referrals", "Attachments"])
+    row, lines = 3, []
+    for region, areas in REGIONS.items():
+        sheet.write_row(row, 0, [region, *(sum(a[k] for a in areas) for k in (0, 1))])
+        sheet.set_row(row, None, None, {"collapsed": True})
+        lines.append(row + 1)
+        for i, figures in enumerate(areas):
+            sheet.write_row(row + 1 + i, 0, [f"{region} area {i + 1}", *figures])
+            sheet.set_row(row + 1 + i, None, None, {"level": 1, "hidden": True})
+        row += 1 + len(areas)
+    sheet.write(row, 0, "England")
+    for k, col in enumerate("BC"):
+        grand = sum(a[k] for areas in REGIONS.values() for a in areas)
+        sheet.write_formula(row, 1 + k, total.format(*(f"{col}{n}" for n in lines)), None, grand)
+    book.close()
+    return path
+
+
+def test_a_total_naming_typed_region_lines_over_collapsed_areas_is_rebuilt(tmp_path, job):
+    """England '=B4+B7' over the typed region lines, each region's areas collapsed under it,
+    was removed as 'a total over hidden rows' (WRONG: a total of two shown lines lost; found
+    building collapsed outlines): the hidden areas lay between its parts, though it names
+    each of its cells, none hidden (analyse/hidden_totals._names_shown_cells)."""
+    for total in ("={}+{}", "=SUM({},{})"):
+        source = _regions_pasted(tmp_path / "regions.xlsx", total)
+        output = Path(sanitise_file(source, replace(job, force=True)).output)
+        sheet = openpyxl.load_workbook(output)["Referrals"]
+        lines = {line[0]: list(line[1:]) for line in sheet.iter_rows(max_col=3, values_only=True)}
+        assert lines["North East"] == [780, 180]
+        assert lines["England"] == ["=SUM(B6:B7)", "=SUM(C6:C7)"]

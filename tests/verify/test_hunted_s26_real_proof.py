@@ -4,12 +4,17 @@ publication whose shape it copies."""
 
 from __future__ import annotations
 
+import datetime as dt
+from pathlib import Path
+
 import pytest
+import xlsxwriter
 
 from tests.analyse.test_months_closed_by_their_year import months_then
-from tests.misread import misread_findings
+from tests.misread import misread_findings, proved
 from wpxl.policy import Policy
 from wpxl.verify.kept_labels import ROUNDED_LABEL
+from wpxl.verify.spelt import UNROUNDED
 from wpxl.verify.suppressed_groups import OVER_A_SUPPRESSED_PART
 
 REBUILD = Policy(source_totals="rebuild")
@@ -121,3 +126,82 @@ def test_months_closing_with_their_year_rounded_as_counts_are_refused(tmp_path, 
 def test_months_closing_with_their_year_kept_pass(tmp_path, year):
     rows, cached = months_then(year)
     assert misread_findings(tmp_path, rows, {}, "kept", cached=cached) == []
+
+
+def _by_month(head: str, months: list[int], total: bool) -> list[list]:
+    """Referrals and attachments by the month code the people were referred in (yyyymm)."""
+    rows: list[list] = [["Referrals and attachments by referral month"], []]
+    rows.append([head, "Referrals", "Attachments"])
+    figures = [[412, 96], [377, 81], [509, 143]]
+    rows += [[month, *line] for month, line in zip(months, figures, strict=True)]
+    if total:
+        rows.append(["Total", *(sum(line[i] for line in figures) for i in (0, 1))])
+    return rows
+
+
+@pytest.mark.parametrize("head", ["Referral month", "Start month", "Attachment month"])
+@pytest.mark.parametrize("total", [True, False])
+def test_month_codes_under_the_month_of_an_event_are_labels(tmp_path, head, total):
+    """The plan keeps 201304, 201305, 201306 under 'Referral month' as the lines' names; the
+    proof read month codes as labels only under words starting with the period ('Month of
+    referral'), and refused the copy (REFUSAL; found building numeric label columns)."""
+    rows = _by_month(head, [201304, 201305, 201306], total)
+    assert misread_findings(tmp_path, rows, {}, "kept") == []
+
+
+def test_counts_under_the_month_of_an_event_kept_unrounded_are_refused(tmp_path):
+    rows = _by_month("Referral month", [1412, 1377, 1509], True)
+    kept = {(3, 0): 1412.0, (4, 0): 1377.0, (5, 0): 1509.0}
+    kinds = [f.kind for f in misread_findings(tmp_path, rows, kept, "kept")]
+    assert kinds.count(NOT_ROUNDED) == 3
+
+
+def _by_children(head: str, last: str) -> list[list]:
+    rows: list[list] = [["Referrals and attachments, 2014"], []]
+    rows.append([head, "Referrals", "Attachments"])
+    figures = [[412, 96], [377, 81], [509, 143], [288, 61], [97, 23]]
+    rows += [[n, *line] for n, line in zip([0, 1, 2, 3, last], figures, strict=True)]
+    rows.append(["All households", *(sum(line[i] for line in figures) for i in (0, 1))])
+    return rows
+
+
+@pytest.mark.parametrize("head", ["Dependent children", "Number of children"])
+def test_an_open_band_closing_a_numbering_of_lines_is_a_label(tmp_path, head):
+    """'0 | 1 | 2 | 3 | 4+' down the first column: the plan keeps '4+' as the last line's name;
+    the proof read it as a count written as text (as '436+' is), unless it closed a run of
+    ages, and refused the copy (REFUSAL; found building numeric label columns)."""
+    assert misread_findings(tmp_path, _by_children(head, "4+"), {}, "kept") == []
+
+
+def test_a_count_written_open_under_counts_is_still_refused(tmp_path):
+    rows = [["Referrals by area"], [], ["Area", "Referrals", "Attachments"], ["Leeds", 412, 96],
+            ["York", 377, 81], ["Hull", 509, 143], ["Selby", "43+", 12]]  # fmt: skip
+    kinds = [f.kind for f in misread_findings(tmp_path, rows, {(6, 1): "43+"}, "kept")]
+    assert UNROUNDED in kinds
+
+
+def _months_as_dates(path: Path, year: object) -> Path:
+    """Referrals by area over January to March written as dates ('mmm-yy'), then their year's
+    column headed ``year``, each area's a SUM of its months."""
+    book = xlsxwriter.Workbook(str(path))
+    sheet = book.add_worksheet("Referrals")
+    month = book.add_format({"num_format": "mmm-yy"})
+    sheet.write(0, 0, "Referrals by area and month")
+    sheet.write(2, 0, "Area")
+    for at in range(3):
+        sheet.write_datetime(2, 1 + at, dt.datetime(2014, 1 + at, 1), month)
+    sheet.write(2, 4, year)
+    for i, area in enumerate(["Leeds", "Bradford", "Wakefield"]):
+        figures = [412 + 37 * i, 377 - 21 * i, 509 + 13 * i]
+        sheet.write_row(3 + i, 0, [area, *figures])
+        sheet.write_formula(3 + i, 4, f"=SUM(B{4 + i}:D{4 + i})", None, sum(figures))
+    book.close()
+    return path
+
+
+@pytest.mark.parametrize("year", [2014, "2014", "Total"])
+def test_a_year_closing_its_months_written_as_dates_heads_its_column(tmp_path, year):
+    """'Area | Jan-14 | Feb-14 | Mar-14 | 2014': the plan keeps 2014 over the year's column;
+    the proof read a year as a label only in a line of years or over its parts numbered, and
+    refused 2014 as a year-like figure among counts (REFUSAL; found building month headers)."""
+    assert proved(tmp_path, _months_as_dates(tmp_path / "months.xlsx", year)) == []

@@ -208,12 +208,13 @@ def _judge_typed_totals(
 ) -> list[str]:
     """Totals over suppressed cells removed; typed totals that do not add up refused, or
     rebuilt when the policy says the source's totals need not add up."""
-    drop_totals_over_suppressed(table, sheet.cells, roles, reasons)
+    rebuild = policy.source_totals == "rebuild"
+    drop_totals_over_suppressed(table, sheet.cells, roles, reasons, rebuild)
     drop_totals_over_unshown(table, sheet.cells, roles, reasons)
     if sheet.hidden_rows or sheet.hidden_cols:
         return []  # hidden lines are parts no reader sees: a typed total need not match the rest
     changes = typed_total_changes(table, sheet.cells, roles)
-    if policy.source_totals == "rebuild":
+    if rebuild:
         rebuild_source_totals(table, sheet.cells, roles, reasons, changes)
         return []
     problem = mismatch_problem(sheet.name, changes)

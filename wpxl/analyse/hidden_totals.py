@@ -13,6 +13,10 @@ figures are not shown as counts at all. So is a total over hidden lines whose ow
 outcome ('=H4' beside the job starts, H a hidden working column headed 'Job outcomes'): it is
 removed, as an outcome figure carried as a count would be shown.
 
+A total naming its cells one by one, none hidden ('=B4+B8', England over its regions, the
+areas under each collapsed and the regions typed), adds up nothing hidden, whatever lies
+between them: it is rebuilt over them as any total is.
+
 A total that leaves hidden rows out itself is neither: ``SUBTOTAL(109, ...)``, as an Excel
 table's totals row adds up its column, counts only the rows a filter (or the user) leaves shown,
 and its value is theirs. It adds up the shown rows, and is rebuilt over them.
@@ -22,6 +26,7 @@ from __future__ import annotations
 
 import re
 
+from wpxl.analyse.formulas import references_any
 from wpxl.analyse.values import as_number
 from wpxl.analyse.words import outcome_named
 from wpxl.model import Coord, Measure, Role, Sheet, SheetAnalysis, SheetCoord, Table
@@ -62,8 +67,8 @@ def drop_totals_over_hidden_lines(
                 here = [(r, c) for name, r, c in parts if name == sheet.name] + [coord]
                 rows, cols = [r for r, _ in here], [c for _, c in here]
                 covered_rows, covered_cols = _covered(here, shown)
-                if _leaves_hidden_rows_out(sheet, coord):
-                    covered_rows = sheet.hidden_rows
+                if _leaves_hidden_rows_out(sheet, coord) or _names_shown_cells(sheet, coord):
+                    covered_rows, covered_cols = sheet.hidden_rows, sheet.hidden_cols
                 if any(min(rows) < r < max(rows) for r in sheet.hidden_rows - covered_rows) or any(
                     min(cols) < c < max(cols) for c in sheet.hidden_cols - covered_cols
                 ):
@@ -103,6 +108,21 @@ def _leaves_hidden_rows_out(sheet: Sheet, coord: Coord) -> bool:
     columns)."""
     cell = sheet.cells.get(coord)
     return cell is not None and bool(cell.formula and _SHOWN_ROWS_ONLY.match(cell.formula))
+
+
+def _names_shown_cells(sheet: Sheet, coord: Coord) -> bool:
+    """Whether the total's formula names each of its cells one by one, none on a hidden line
+    ('=B4+B8', England over its regions, each region's areas collapsed under it): the hidden
+    lines between them are none of its parts."""
+    cell = sheet.cells.get(coord)
+    refs = references_any(cell.formula) if cell is not None and cell.formula else []
+    return bool(refs) and all(
+        ref.sheet is None
+        and (ref.top, ref.left) == (ref.bottom, ref.right)
+        and ref.top not in sheet.hidden_rows
+        and ref.left not in sheet.hidden_cols
+        for ref in refs
+    )
 
 
 def _shown_parts(

@@ -99,6 +99,7 @@ def table_measure(
     by_name = header_measure(sheet_name, measure_words)
     outcome_sheet = by_name is not None and by_name.is_outcome
     heads = [] if outcome_sheet else [t for t in corner if not _WHEN.search(t)]
+    titles = _block_titled_alone(titles, measure_words)
     own = (header_measure(text, measure_words) for text in titles)
     rest = (header_measure(text, measure_words) for text in [*shared, *heads])
     return (
@@ -108,6 +109,28 @@ def table_measure(
         or next((m for m in rest if m is not None), by_name)
         or Measure.UNKNOWN
     )
+
+
+def _block_titled_alone(
+    titles: list[str], measure_words: dict[Measure, tuple[str, ...]]
+) -> list[str]:
+    """A block's titles, nearest first, without the sheet's title over it and the blocks
+    after it where that title lists the block's own ('Job starts and job outcomes by payment
+    group' over 'Job starts', its block, then 'Job outcomes', the next): the block's own title
+    names its measure alone, but for its number and what it is broken down by ('Table 1: Job
+    starts by payment group'), and the starts are no outcomes (they went to a shares sheet)."""
+    own = _NUMBERED.sub("", titles[0]) if titles else ""
+    own = " ".join(_BROKEN_DOWN.sub("", own).lower().split())
+    if len(titles) < 2 or names_a_measure_alone(own, measure_words) is None:
+        return titles
+    listing = all(own in " ".join(t.lower().split()) for t in titles[1:])
+    return titles[:1] if listing else titles
+
+
+# a table's number before its title ('Table 1:', 'Table 2a -'), and what it is broken down by
+# or when after it ('... by payment group', '..., 2014-15')
+_NUMBERED = re.compile(r"^\s*table\s+\w{1,4}\s*[:.\-\u2013]\s*", re.IGNORECASE)
+_BROKEN_DOWN = re.compile(r"\s+by\s.*$|\s*,.*$", re.IGNORECASE)
 
 
 def read_line_measures(

@@ -11,22 +11,29 @@ parts of a year numbered 1, 2, 3 ... (three or more, up to a year's 53 weeks): n
 so runs, and they add up to less than any year, so a row of counts ending with its total is
 not read so, nor a row of years (2012, 2013, 2014, 'Total'). The proof reads the row for itself
 (wpxl.verify.repeated_heads, wpxl.verify.year_labels).
+
+A corner naming the period of an event ('Referral month' over 201304, 201305, 201306 and
+'Total') names what the numbers are, not a measure the row counts: the month codes were rounded
+(201300) as a line of figures, verified. Three or more month codes a month apart head their
+columns with no total beside them: no line of counts so runs.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from itertools import pairwise
 
 from wpxl.analyse.extract_keys import is_longer_period
 from wpxl.analyse.label_blocks import repeated_only_as_runs
 from wpxl.analyse.label_numbers import names_a_measure
 from wpxl.analyse.values import is_text
-from wpxl.analyse.words import is_total_label
+from wpxl.analyse.words import is_period_words, is_total_label
 from wpxl.model import Cell, CellValue
 
 _YEAR_WORDS = re.compile(r"^\s*(?:(?:full|whole)\s+)?year\s*$", re.IGNORECASE)
 _MIN_PARTS = 3
+_FIRST_YEAR, _LAST_YEAR = 1990, 2099
 _MOST_PARTS = 53  # a year's weeks: its months, periods and quarters are fewer
 
 
@@ -66,7 +73,27 @@ def numbers_head_columns(first: Cell | None, values: Iterable[CellValue]) -> boo
         numbers.append(int(value))
         runs[-1].append(int(value))
     distinct = len(numbers) >= 2 and repeated_only_as_runs(runs)
-    return total and distinct and not names_a_measure(first)
+    named = total or _months_running(numbers)
+    return named and distinct and not _names_a_measure(first)
+
+
+def _months_running(numbers: list[int]) -> bool:
+    """Whether the numbers are three or more month codes (yyyymm) a month apart, in order: the
+    months they head, as no line of counts runs, whether or not a total column follows."""
+    months = [divmod(n, 100) for n in numbers]
+    if len(months) < _MIN_PARTS or not all(
+        _FIRST_YEAR <= year <= _LAST_YEAR and 1 <= month <= 12 for year, month in months
+    ):
+        return False
+    order = [12 * year + month for year, month in months]
+    return all(b - a == 1 for a, b in pairwise(order))
+
+
+def _names_a_measure(corner: Cell | None) -> bool:
+    """Whether the corner names what the row's figures count ('Referrals'), not the period
+    of an event its numbers are ('Referral month' over 201304, 201305, 201306)."""
+    period = corner is not None and is_period_words(str(corner.value or ""))
+    return names_a_measure(corner) and not period
 
 
 def _names_their_year(value: CellValue, parts: list[int]) -> bool:

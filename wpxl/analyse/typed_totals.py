@@ -60,12 +60,20 @@ REBUILD_HINT = (
 
 
 def drop_totals_over_suppressed(
-    table: Table, cells: dict[Coord, Cell], roles: dict[Coord, Role], reasons: dict[Coord, str]
+    table: Table,
+    cells: dict[Coord, Cell],
+    roles: dict[Coord, Role],
+    reasons: dict[Coord, str],
+    perturbed: bool = False,
 ) -> None:
     """Remove every total of ``table`` that adds up, or spans, a suppressed cell; then every
     total over one removed so, until none is left. A figure with a mark or a bound ('88*',
     '<5') hides its figure from a typed total the same way (a formula's is rebuilt over the
-    rest, the part named as left out; typed, it would not add up and stop the run)."""
+    rest, the part named as left out; typed, it would not add up and stop the run). Where the
+    source ``perturbed`` its totals (the policy's rebuild), a line it withheld whole ('..' in
+    every cell: Stat-Xplore's '£1500.01 or over', a band over the bands after it) hides nothing
+    from a total the rest add up to within the perturbation, as they add up to a total beside
+    no marker: that total is rebuilt over the rest."""
     markers: set[Coord] = set()
     marked: set[Coord] = set()
     for r in table.body_rows:
@@ -77,6 +85,8 @@ def drop_totals_over_suppressed(
                     marked.add((r, c))
     if not markers and not marked:
         return
+    withheld = _withheld(table, markers) if perturbed else set()
+    per_part = _per_part(table, cells, roles) if withheld else 0.0
     removed: set[Coord] = set()
     changed = True
     while changed:
@@ -85,8 +95,11 @@ def drop_totals_over_suppressed(
             near = [(r, c) for s, r, c in parts if s == table.sheet]
             typed = cells.get(coord) is not None and cells[coord].formula is None
             hidden = markers | removed | (marked if typed else set())
-            if _spans(coord, near, hidden) and not (
-                not any(p in hidden for p in near) and _adds_up(cells.get(coord), near, cells)
+            spanned = _spanned(coord, near, hidden)
+            slack = per_part * len(near) if spanned <= withheld else 0.0
+            if spanned and not (
+                not any(p in hidden for p in near)
+                and _adds_up(cells.get(coord), near, cells, slack)
             ):
                 del table.totals[coord]
                 roles[coord] = Role.DROPPED
@@ -95,23 +108,32 @@ def drop_totals_over_suppressed(
                 changed = True
 
 
-def _adds_up(total: Cell | None, parts: list[Coord], cells: dict[Coord, Cell]) -> bool:
-    """Whether a total beside markers is exactly the sum of the figures it lists as the source
-    shows them: a marker among them then stands for 0 (a dash, as '#,##0;-#,##0;-' shows it)
-    or for no part of it, so the total hides nothing and is rebuilt like any other. A
-    formula's cached value counts, a missing one not."""
+def _adds_up(
+    total: Cell | None, parts: list[Coord], cells: dict[Coord, Cell], slack: float
+) -> bool:
+    """Whether a total beside markers is the sum of the figures it lists as the source shows
+    them, exactly or within ``slack``: a marker among them then stands for 0 (a dash, as
+    '#,##0;-#,##0;-' shows it) or for no part of it, so the total hides nothing and is rebuilt
+    like any other. A formula's cached value counts, a missing one not."""
     value = None if total is None else as_number(total.value)
     if value is None or not parts:
         return False
     found = [as_number(cells[p].value) if p in cells else None for p in parts]
-    return value == sum(v for v in found if v is not None)
+    return abs(value - sum(v for v in found if v is not None)) <= slack
 
 
-def _spans(coord: Coord, parts: list[Coord], hidden: set[Coord]) -> bool:
-    """Whether a total's parts include a hidden cell, or run along one row or column across or
-    up against one (the finder leaves a marker out of the parts it lists, even at an end)."""
-    if any(p in hidden for p in parts):
-        return True
+def _withheld(table: Table, markers: set[Coord]) -> set[Coord]:
+    """The markers on body rows holding nothing but markers: lines the source withheld whole."""
+    rows = {r for r, _ in markers}
+    whole = {r for r in rows if all((r, c) in markers for c in table.body_cols)}
+    return {(r, c) for r, c in markers if r in whole}
+
+
+def _spanned(coord: Coord, parts: list[Coord], hidden: set[Coord]) -> set[Coord]:
+    """The hidden cells among a total's parts, or along the row or column its parts run on,
+    across them or up against them (the finder leaves a marker out of the parts it lists, even
+    at an end)."""
+    found = {p for p in parts if p in hidden}
     for axis in (0, 1):
         line = coord[1 - axis]
         along = sorted(p[axis] for p in parts if p[1 - axis] == line)
@@ -122,11 +144,12 @@ def _spans(coord: Coord, parts: list[Coord], hidden: set[Coord]) -> bool:
         def at(step: int, line: int = line, axis: int = axis) -> Coord:
             return (step, line) if axis == 0 else (line, step)
 
-        if any(at(step) in hidden for step in range(low, high + 1)):
-            return True
-        if at(low - 1) in hidden or (at(high + 1) in hidden and high + 1 != coord[axis]):
-            return True
-    return False
+        found |= {at(step) for step in range(low, high + 1) if at(step) in hidden}
+        if at(low - 1) in hidden:
+            found.add(at(low - 1))
+        if at(high + 1) in hidden and high + 1 != coord[axis]:
+            found.add(at(high + 1))
+    return found
 
 
 @dataclass(frozen=True, slots=True)

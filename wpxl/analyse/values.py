@@ -283,7 +283,8 @@ def numbers_coded_columns(values: Iterable[CellValue], label: str) -> bool:
 QUANTITY_WORDS = re.compile(
     r"^\s*(?:(?:duration|length|time)(?:\s+[a-z]+){0,3}"
     r"(?:\s*\((?:hours|days|weeks|months|years)\))?"
-    r"|(?:hours|days|weeks|months|years)\s+(?:worked|on\s+(?:the\s+)?programme"
+    r"|(?:hours|days|weeks|months|years)\s+(?:worked(?:\s+(?:per|a|each)\s+week)?"
+    r"|on\s+(?:the\s+)?programme"
     r"|unemployed|out\s+of\s+work|claiming|on\s+benefits?|per\s+week)"
     r"|(?:[a-z]+\s+)?(?:score|level)|number\s+of\s+(?:children|dependants|dependents|barriers)"
     r"|(?:household|family)\s+size)\s*:?\s*$",

@@ -160,7 +160,8 @@ def is_money_unit_words(text: str) -> bool:
 
 
 _PERIOD = re.compile(  # a year named by what it dates too: ONS's 'Registration year'
-    r"^\s*((financial|calendar|academic|start|referral|registration|occurrence|reference"
+    r"^\s*((financial|calendar|academic|(?:job\s+)?start|referral|attachment|registration"
+    r"|occurrence|reference"
     r"|survey|census|tax|publication)\s+)?"
     r"(years?|months?|quarters?|weeks?|period|dates?)\b(?:\s+(?:number|no\.?))?(?!\s*\d)"
     r"(?!\s*(?:totals?|sum|all)\b)",

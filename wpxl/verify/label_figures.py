@@ -70,7 +70,7 @@ from wpxl.verify.note_marks import NoteMarks
 from wpxl.verify.period_heads import heads_periods
 from wpxl.verify.period_numbers import numbers_periods
 from wpxl.verify.quantity_heads import bands, heads_quantities, names_quantity
-from wpxl.verify.repeated_heads import closes_with_years, names_total_column, repeated_as_runs
+from wpxl.verify.repeated_heads import names_total_column, periods_named, repeated_as_runs
 from wpxl.verify.rows_of import RowsOf, own_table
 from wpxl.verify.spelt import code_column, identifier_column
 from wpxl.verify.summed_heads import heads_summed_columns
@@ -78,8 +78,9 @@ from wpxl.verify.typed_groups import adds_up_lines, group_line
 from wpxl.verify.values import is_marker
 from wpxl.verify.year_parts import YearParts, is_number, whole
 
-_PERIOD = re.compile(
-    r"^\s*(?:(?:financial|calendar|academic)\s+)?(?:years?|months?|quarters?|periods?)\b"
+_PERIOD = re.compile(  # 'Referral month': the month each line's people were referred
+    r"^\s*(?:(?:financial|calendar|academic|referral|attachment|(?:job\s+)?start)\s+)?"
+    r"(?:years?|months?|quarters?|periods?)\b"
     r"(?!\s+(?:since|after|from|on)\b)",  # 'Months since referral': a time since an event
     re.IGNORECASE,
 )
@@ -294,16 +295,18 @@ class LabelReading:
         elapsed = elapsed or heads_coded(self.cells, row, named)  # 'Payment group | 1 | 2 | 3'
         elapsed = elapsed or heads_quantities(self.cells, row, named)  # 'Hours worked | 16 | 30'
         if not elapsed and any(
-            MEASURE.search(t) and not PAYMENT_GROUP.match(t) for c, t in texts if c < first
+            MEASURE.search(t) and not (PAYMENT_GROUP.match(t) or _PERIOD.match(t))
+            for c, t in texts
+            if c < first
         ):
-            return False  # a measure or a total named before the numbers: a row of figures
+            return False  # a measure named before the numbers, not a period of it: figures
         heads_total = (
             elapsed
             or any(
                 c > first and names_total_column(t) and self._number((row + 1, c)) for c, t in texts
             )
             or heads_summed_columns(self.cells, row, named)
-            or closes_with_years(named)  # months 1 to 12, then their year: 2014
+            or periods_named(named)  # 1 to 12 then their year, 2014; 201304, 201305, 201306
         )
         return heads_total and all(
             not self._number((row - 1, c)) and self._figure_under((row + 1, c)) for c, _ in numbers

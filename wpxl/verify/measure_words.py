@@ -13,6 +13,7 @@ of which input figures are outcome volumes (wpxl.verify.outcomes).
 from __future__ import annotations
 
 import re
+from collections.abc import Collection, Mapping, Sequence
 
 from wpxl.model import Measure
 from wpxl.policy import Policy
@@ -51,6 +52,10 @@ def as_words(text: str) -> str:
 
 
 _BY = re.compile(r"\bby\b", re.IGNORECASE)
+# a table's number before a block's title ('Table 1:'), and what the block is broken down by or
+# when after it ('... by payment group', '..., 2014-15'): the measure named alone between
+_NUMBERED = re.compile(r"^\s*table\s+\w{1,4}\s*[:.\-\u2013]\s*", re.IGNORECASE)
+_BROKEN_DOWN = re.compile(r"\s+by\s.*$|\s*,.*$", re.IGNORECASE)
 _RATE = re.compile(r"\brates?\b|%|\bper ?cent|\bpercentage|\bproportion|\bshare|\bratio", re.I)
 
 
@@ -145,6 +150,38 @@ class Measures:
         naming what its column counts, not a kind of an outcome breakdown ('JCP referral')."""
         words = " ".join(text.split())
         return self._alone is not None and self._alone.fullmatch(words) is not None
+
+    def own_title_rows(
+        self,
+        reach: tuple[int, int, int, int],
+        words: Mapping[int, Sequence[tuple[int, str]]],
+        titles: Collection[int],
+    ) -> list[int]:
+        """The title rows from ``reach``'s first row to the block's header row (its second),
+        without the sheet's title over it and the blocks after it where that title lists the
+        block's own: 'Job starts and job outcomes by payment group' over 'Job starts' (the
+        nearest title row's words over the block's columns, ``reach``'s last two, another
+        measure's plural name alone but for its table's number and what it is broken down
+        by: 'Table 1: Job starts by payment group'; at or before the header's left edge, not a
+        group label over some of its columns), then its block, then 'Job outcomes' over the
+        next, or beside it. Otherwise every row. ``words``: each row's words by column;
+        ``titles``: the rows holding no figure."""
+        first, top, low, high = reach
+        rows = range(first, top)
+
+        def over(row: int) -> list[tuple[int, str]]:
+            return [(c, t) for c, t in words.get(row, ()) if low <= c <= high]
+
+        titled = [r for r in rows if r in titles and over(r)]
+        nearest = over(titled[-1]) if titled else []
+        left = min((c for c, _ in over(top)), default=-1)
+        if len(titled) < 2 or len(nearest) != 1 or nearest[0][0] > left:
+            return list(rows)
+        own = " ".join(_BROKEN_DOWN.sub("", _NUMBERED.sub("", nearest[0][1])).lower().split())
+        farther = [t for r in titled[:-1] for _, t in words[r]]
+        alone = self.alone(own)
+        listing = alone and all(own in " ".join(t.lower().split()) for t in farther)
+        return titled[-1:] if listing else list(rows)
 
     def outcomes_by(self, title: str) -> bool:
         """Whether a title names outcomes alone, and no rate, before what they are broken down

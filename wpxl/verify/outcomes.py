@@ -265,11 +265,12 @@ class OutcomeContext:
         and the column before it) come first: tables side by side each have their own."""
         key = (top, col)
         if key not in self._titles:
-            rows = range(top - TITLE_ROWS, top)
+            first, last = run_through(self._sheet, top, col)
+            reach = (top - TITLE_ROWS, top, first - 1, last)
+            rows = self._measures.own_title_rows(reach, self._rows, self._text_rows)
             heads = [(c, t) for c, t in self._rows.get(top, ()) if c < col]
             named = [t for c, t in heads if c in self._numbers_by_col and self._measures.of(t)]
             left = [t for c, t in heads if c not in self._numbers_by_col or t in named[-1:]]
-            first, last = run_through(self._sheet, top, col)
             own = [t for r in rows if r in self._text_rows
                    for c, t in self._rows[r] if first - 1 <= c <= last]  # fmt: skip
             outer = [outer_words(self._rows, self._text_rows, self._sheet.cells, r) for r in rows]

@@ -32,7 +32,8 @@ Coord = tuple[int, int]
 _UNIT = r"(?:hours|days|weeks|months|years)"
 _CORNER = re.compile(
     rf"\s*(?:(?:duration|length|time)(?:\s+[a-z]+){{0,3}}(?:\s*\({_UNIT}\))?"
-    rf"|{_UNIT}\s+(?:worked|on\s+(?:the\s+)?programme|unemployed|out\s+of\s+work"
+    rf"|{_UNIT}\s+(?:worked(?:\s+(?:per|a|each)\s+week)?|on\s+(?:the\s+)?programme"
+    r"|unemployed|out\s+of\s+work"
     r"|claiming|on\s+benefits?|per\s+week)"
     r"|(?:[a-z]+\s+)?(?:score|level)|number\s+of\s+(?:children|dependants|dependents|barriers)"
     r"|(?:household|family)\s+size)\s*:?\s*",

@@ -4,7 +4,8 @@ naming such a row's total column: total words ('Total', 'Q1 total'), the year or
 numbers make up ('2013/14', 'FY2013/14', 'Q1'), or a running total of them ('YTD', 'Year to
 date', 'Cumulative': weeks 1 to 4, their year to date, weeks 5 to 8 ...), or the year alone
 closing its parts: months 1 to 12, then 'Year', 'Full year' or the year itself (2014, typed as
-a number as Excel stores it); parts numbered 1, 2, 3 ... as no row of counts runs.
+a number as Excel stores it); parts numbered 1, 2, 3 ... as no row of counts runs. Month
+codes a month apart (201304, 201305, 201306) need no total column.
 
 Rounded as counts such numbers read 0, 0, 0 ..., and the columns can no longer be told apart;
 but a row of counts could repeat a figure too, so a repeat is let stand only as a whole run:
@@ -15,6 +16,7 @@ number are the same run. ``label_figures`` asks the rest of a header row of numb
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from wpxl.model import Cell
 from wpxl.verify.values import RUNNING_TOTAL
@@ -53,6 +55,24 @@ def closes_with_years(named: list[tuple[int, int]]) -> bool:
         else:
             parts.append(number)
     return not parts and bool(named)
+
+
+def months_running(named: list[tuple[int, int]]) -> bool:
+    """Whether the header row's numbers are three or more month codes (yyyymm) a month apart,
+    in order: the months they head, as no line of counts runs."""
+    months = [divmod(number, 100) for _, number in named]
+    if len(months) < _MIN_PARTS or not all(
+        _YEARS[0] <= year <= _YEARS[1] and 1 <= month <= 12 for year, month in months
+    ):
+        return False
+    order = [12 * year + month for year, month in months]
+    return all(b - a == 1 for a, b in pairwise(order))
+
+
+def periods_named(named: list[tuple[int, int]]) -> bool:
+    """Whether the header row's numbers name periods with no total word beside them: parts of
+    a year closed by it (``closes_with_years``) or month codes a month apart."""
+    return closes_with_years(named) or months_running(named)
 
 
 def repeated_as_runs(line: list[tuple[int, Cell]]) -> bool:

@@ -191,6 +191,8 @@ def spelt_counts(
         at = pair.input_coord(coord)
         if at is None or code_column(pair, coord) or _open_age_band(pair, at, text):
             continue
+        if _closes_a_numbering(pair, at, text):
+            continue
         if lines is None:
             lines = _figure_lines(pair)
         if at[0] in lines[0] and at[1] in lines[1] and not (names is not None and names(at)):
@@ -226,6 +228,37 @@ def _open_age_band(pair: SheetPair, at: Coord, text: str) -> bool:
         if _AGES.search(value):
             return True
     return False
+
+
+_OPEN_NUMBER = re.compile(r"\s*(\d{1,2})\s*\+\s*")
+_MIN_RUN = 3
+
+
+def _closes_a_numbering(pair: SheetPair, at: Coord, text: str) -> bool:
+    """Whether the text is a number open at its top ('4+') closing the numbers typed up its
+    column, running one apart to the one before it ('Number of children | 0 | 1 | 2 | 3 | 4+'):
+    the last line of a numbering, as no count stands under a run of counts so."""
+    found = _OPEN_NUMBER.fullmatch(text)
+    if pair.source is None or found is None:
+        return False
+    cells = pair.source.cells
+    row, col = at
+    expected = int(found.group(1)) - 1
+    run = 0
+    while expected >= 0 and _whole_at(cells.get((row - run - 1, col))) == expected:
+        run += 1
+        expected -= 1
+    return run >= _MIN_RUN
+
+
+def _whole_at(cell: object) -> int | None:
+    """A typed whole number's value; None for anything else."""
+    value = getattr(cell, "value", None)
+    if getattr(cell, "formula", "") is not None or isinstance(value, bool):
+        return None
+    if isinstance(value, int | float) and float(value).is_integer():
+        return int(value)
+    return None
 
 
 def _single_age(cell: object) -> bool:

@@ -15,13 +15,15 @@ those of a label, not of counts: they run one apart (2011, 2012, 2013; each area
 in an extract), or nothing names them as a count's line does (no words left of a column of
 years, none over a row of them, or none but a year's left of a row: 'Year | 2013'). A year
 closing a header row of its parts numbered 1, 2, 3 ... ('Area | 1 | ... | 12 | 2014', 2014 over
-the year's total column) heads its column too (``repeated_heads.closes_with_years``).
+the year's total column) heads its column too (``repeated_heads.closes_with_years``), and so
+does one closing its months written as dates ('Jan-14 | Feb-14 | Mar-14 | 2014').
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from itertools import pairwise
 
 from wpxl.model import Cell
@@ -29,7 +31,14 @@ from wpxl.verify.books import SheetPair
 from wpxl.verify.leaks import Finding, WrittenCell
 from wpxl.verify.proof import Proof
 from wpxl.verify.repeated_heads import closes_with_years
-from wpxl.verify.values import FIRST_YEAR, LAST_YEAR, RUNNING_WORDS, is_multiple, is_year
+from wpxl.verify.values import (
+    FIRST_YEAR,
+    LAST_YEAR,
+    RUNNING_WORDS,
+    is_date_format,
+    is_multiple,
+    is_year,
+)
 
 YEAR_AMONG_COUNTS = "a year-like figure among counts, not rounded"
 _YEAR_HEADER = re.compile(r"\byear\s*\d{1,2}\b", re.IGNORECASE)
@@ -47,6 +56,8 @@ _CORNER = re.compile(
     re.IGNORECASE,
 )
 _WIDTH = 64  # lines across as far as a table reaches
+_EPOCH = dt.datetime(1899, 12, 30)  # Excel's day 0 (1900 system, past its 1900 leap day)
+_MIN_MONTHS = 2
 _GAP = 3  # rows a header stands over its column's first figure
 Coord = tuple[int, int]
 Cells = Mapping[Coord, WrittenCell]  # the copy's cells, or the input's read as they are
@@ -67,11 +78,38 @@ def years_are_labels(pair: SheetPair, proof: Proof) -> list[Finding]:
         and is_year(v)  # type: ignore[arg-type]
         and not is_multiple(v, base)  # type: ignore[arg-type]
     ]
+    fmt = proof.output.format_of
+
+    def dated(at: Coord) -> bool:
+        cell = cells.get(at)
+        return cell is not None and is_date_format(fmt(cell[2]))
+
     return [
         Finding(pair.where(coord), YEAR_AMONG_COUNTS)
         for coord in years
-        if not _labels_lines(cells, coord) or _under_year_header(pair, coord)
+        if not (_labels_lines(cells, coord) or _closes_months(cells, coord, dated))
+        or _under_year_header(pair, coord)
     ]
+
+
+def _closes_months(cells: Cells, coord: Coord, dated: Callable[[Coord], bool]) -> bool:
+    """Whether the year, over a figure, closes a header row of its months written as dates
+    just left of it ('Jan-14 | Feb-14 | Mar-14 | 2014', the year typed as Excel stores it), two
+    or more, each in that year or the next (a financial year's months)."""
+    row, col = coord
+    year = int(cells[coord][0])  # type: ignore[arg-type]
+    months = 0
+    while dated(at := (row, col - months - 1)):
+        serial = cells[at][0]
+        if not isinstance(serial, float) or _year_of(serial) not in (year, year + 1):
+            return False
+        months += 1
+    return months >= _MIN_MONTHS and _over_a_figure(cells, coord)
+
+
+def _year_of(serial: float) -> int:
+    """The calendar year of an Excel date serial (1900 system)."""
+    return (_EPOCH + dt.timedelta(days=serial)).year
 
 
 def input_year_label(pair: SheetPair, coord: Coord, value: float) -> bool:
