@@ -22,6 +22,11 @@ superscript call ('412¹', as Word and PDF tables write it) stopped the run, an 
 ValueError: str.isdigit() took it for a digit and int() refused it. Digits are asked with
 str.isdecimal() where int() reads them, and a superscript call marks a figure as '*' does,
 in the analysis (analyse/values.is_marked_figure), the plan's reading and the proof's.
+
+A figure joined by a colon to the word naming it ('Job starts Leeds:412, Bradford:377',
+'Total:1501') passed the proof carried, its digits read as a time's: the plan removed such a
+note, by its reading of a line's words. A colon after a word joins it to a figure as a dash
+does, in both readings; a time's colon stands between digits ('10:30').
 """
 
 from __future__ import annotations
@@ -156,5 +161,18 @@ def test_the_proof_alone_refuses_a_note_quoting_a_figure_with_a_superscript_call
     def carried(plan: Plan) -> None:
         sheet = next(s for s in plan.sheets if s.name == "Performance")
         sheet.cells[(11, 0)] = OutputCell("Note: Job starts 1,501\u00b9 in the year", kind="kept")
+
+    assert "'Performance' A12" in {f.part for f in proved(tmp_path, source, carried)}
+
+
+@pytest.mark.parametrize("note", ["Job starts Leeds:412, Bradford:377", "Total:1501"])
+def test_the_proof_alone_refuses_a_figure_joined_by_a_colon_to_its_name(tmp_path, note):
+    """The plan removes such a note (its reading of a line's words finds the figure); the
+    proof read digits after a colon as a time's ('10:30') and passed it carried."""
+    source = _starts_with(tmp_path, "")
+
+    def carried(plan: Plan) -> None:
+        sheet = next(s for s in plan.sheets if s.name == "Performance")
+        sheet.cells[(11, 0)] = OutputCell(f"Note: {note}", kind="kept")
 
     assert "'Performance' A12" in {f.part for f in proved(tmp_path, source, carried)}

@@ -21,7 +21,8 @@ _NUMBER = re.compile(
 # and cells ('C5') are in capitals; or straight before what it counts ('41JOs', '1501ytd',
 # '412starts'): the figure it is
 _GLUED = re.compile(r"(?<![\w.])(?:c|ca|circa|[Aa]pprox|est|[Tt]ot|x|\u00d7)\.?(?=\d)")
-_JOINED_TO_WORD = re.compile(r"(?<=[A-Za-z])[-/_](?=\d)")  # 'Job starts-1501', 'Total-1501'
+# 'Job starts-1501', 'Total-1501', 'Leeds:412' (a time's colon stands between digits: '10:30')
+_JOINED_TO_WORD = re.compile(r"(?<=[A-Za-z])[-/_:](?=\d)")
 # '1501/yr', '412/year': so many a year, a figure, where '1501 yr' would be a length of time;
 # '12/Mar/2014' is a date
 _PER_WORD = re.compile(

@@ -128,7 +128,8 @@ _TOKEN = re.compile(  # "1,234"; "7 081", its thousands apart by a space of any 
 # 'about', 'times' or 'total' in small letters, a figure all the same (codes and cells are in
 # capitals: PG1, C5); and '41JOs', '1501ytd', '412starts': one glued to what it counts
 _GLUED = re.compile(r"(?<![\w.])(?:c|ca|circa|[Aa]pprox|est|[Tt]ot|x|\u00d7)\.?(?=\d)")
-_JOINED_TO_WORD = re.compile(r"(?<=[A-Za-z])[-/_](?=\d)")  # 'Job starts-1501', 'Total-1501'
+# 'Job starts-1501', 'Total-1501', 'Leeds:412' (a time's colon stands between digits: '10:30')
+_JOINED_TO_WORD = re.compile(r"(?<=[A-Za-z])[-/_:](?=\d)")
 # '1501/yr': so many a year, no length of time ('12/Mar/2014' a date)
 _PER_WORD = re.compile(
     r"(?<=\d)/(?=[A-Za-z])(?!(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
