@@ -27,6 +27,12 @@ A figure joined by a colon to the word naming it ('Job starts Leeds:412, Bradfor
 'Total:1501') passed the proof carried, its digits read as a time's: the plan removed such a
 note, by its reading of a line's words. A colon after a word joins it to a figure as a dash
 does, in both readings; a time's colon stands between digits ('10:30').
+
+A figure glued to whom it counts ('Leeds 412people', '412participants', '412jobs', '1501total')
+or written as hundreds in words ('fifteen hundred and one') went out in a note, verified: only
+the measures' own words ('412starts') were read apart, and 'hundred' after a number of ten or
+more ended the number. Both readings take them now (read/quoted_figures, verify/values and
+verify/spelt).
 """
 
 from __future__ import annotations
@@ -169,6 +175,37 @@ def test_the_proof_alone_refuses_a_note_quoting_a_figure_with_a_superscript_call
 def test_the_proof_alone_refuses_a_figure_joined_by_a_colon_to_its_name(tmp_path, note):
     """The plan removes such a note (its reading of a line's words finds the figure); the
     proof read digits after a colon as a time's ('10:30') and passed it carried."""
+    source = _starts_with(tmp_path, "")
+
+    def carried(plan: Plan) -> None:
+        sheet = next(s for s in plan.sheets if s.name == "Performance")
+        sheet.cells[(11, 0)] = OutputCell(f"Note: {note}", kind="kept")
+
+    assert "'Performance' A12" in {f.part for f in proved(tmp_path, source, carried)}
+
+
+GLUED_TO_WHOM = [
+    "Leeds 412people",
+    "Leeds 412participants",
+    "Leeds 412customers",
+    "Leeds 412clients",
+    "Leeds 412jobs",
+    "Leeds 412ppl",
+    "Job starts 1501total",
+    "Job starts 1501tot",
+    "Job starts fifteen hundred and one in the year",
+    "Job starts twenty-one hundred and one in the year",
+]
+
+
+@pytest.mark.parametrize("note", GLUED_TO_WHOM)
+def test_a_note_quoting_a_figure_glued_to_whom_it_counts_goes(tmp_path, note):
+    copy, _ = sanitised_beside(_starts_with(tmp_path, note))
+    assert _notes(copy) == []
+
+
+@pytest.mark.parametrize("note", GLUED_TO_WHOM)
+def test_the_proof_alone_refuses_a_figure_glued_to_whom_it_counts(tmp_path, note):
     source = _starts_with(tmp_path, "")
 
     def carried(plan: Plan) -> None:

@@ -30,7 +30,8 @@ _PER_WORD = re.compile(
 )
 _GLUED_AFTER = re.compile(
     r"(?<=\d)(?=(?:JOs?|SPs?|(?i:jos?|ytd|pa|starts?|outcomes?|referrals?|refs?|attachments?"
-    r"|sustainments?|susts?))\b)"
+    r"|sustainments?|susts?|people|ppl|persons?|participants?|customers?|clients?|claimants?"
+    r"|individuals?|jobs?|total|tot))\b)"
 )
 _MARKS = ascii_letters + _SUPERSCRIPTS
 MIN_QUOTED = 25  # smaller numbers in words ("JSA 18-24", "Table 3") are not taken as figures
@@ -198,8 +199,8 @@ class _Spelling:
         last = self.last
         if value >= 1000:
             return value < self.scale and 0 < self.part < 1000
-        if value == 100:
-            return 0 < self.part < 10 and last < 10
+        if value == 100:  # "three hundred"; first, "fifteen hundred", "twenty-one hundred"
+            return (0 < self.part < 10 and last < 10) or (self.total == 0 and 10 < self.part < 100)
         if last >= 100:
             return True  # "one hundred (and) fifty", "two thousand (and) fifty-nine"
         return 20 <= last < 100 and last % 10 == 0 and value < 10  # "thirty-nine"

@@ -136,7 +136,8 @@ _PER_WORD = re.compile(
 )
 _GLUED_AFTER = re.compile(
     r"(?<=\d)(?=(?:JOs?|SPs?|(?i:jos?|ytd|pa|starts?|outcomes?|referrals?|refs?|attachments?"
-    r"|sustainments?|susts?))\b)"
+    r"|sustainments?|susts?|people|ppl|persons?|participants?|customers?|clients?|claimants?"
+    r"|individuals?|jobs?|total|tot))\b)"
 )
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"  # "30 June", "June 30"
 _DAY_OF_MONTH = re.compile(rf"^\s*(?:st|nd|rd|th)?\s*(?:of\s+)?{_MONTH}\b", re.IGNORECASE)
