@@ -33,17 +33,32 @@ or written as hundreds in words ('fifteen hundred and one') went out in a note, 
 the measures' own words ('412starts') were read apart, and 'hundred' after a number of ten or
 more ended the number. Both readings take them now (read/quoted_figures, verify/values and
 verify/spelt).
+
+A log of job outcomes claimed, a line each, went out as it stood, verified, where no line
+repeated another: dated ('01/04/2013 | Leeds | JSA 18-24'), a date cell made the line no
+record at all; with each claim's own reference ('C00001 | Leeds | JSA 18-24') the reference
+was read past and the rest never repeated. How many lines there are is the outcome volume. Lines
+of words and no figure each holding a date or an identifier (three digits or more: 'PG1' is a
+group's number), under words naming a measure (the sheet's name, the log's header line or the
+title over it), are records, by the analysis (analyse/record_lines) and the proof
+(verify/record_lines) alike. A dated change log names no measure and is carried. Left open
+(strict xfail): a log keyed by period words ('Week 1 | Leeds | JSA 18-24'), no line repeated.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+
 import openpyxl
 import pytest
+import xlsxwriter
+from typer.testing import CliRunner
 
 from tests.builders import write_book
 from tests.e2e.beside_starts import AREAS, STARTS, TITLE
 from tests.e2e.runs import sanitised_beside
 from tests.misread import misread_findings, proved
+from wpxl.cli import app
 from wpxl.model import OutputCell, Plan
 
 JOINED_AFTER = [
@@ -213,3 +228,101 @@ def test_the_proof_alone_refuses_a_figure_glued_to_whom_it_counts(tmp_path, note
         sheet.cells[(11, 0)] = OutputCell(f"Note: {note}", kind="kept")
 
     assert "'Performance' A12" in {f.part for f in proved(tmp_path, source, carried)}
+
+
+GROUPS = ["JSA 18-24", "JSA 25+", "ESA Flow"]
+
+
+def _dated_log(path, title: str = "Job outcomes claimed, April 2013"):
+    """Job starts by local authority, and a log of job outcomes a line each, dated: no two
+    lines alike ('01/04/2013 | Leeds | JSA 18-24', '02/04/2013 | Bradford | JSA 25+' ...)."""
+    book = xlsxwriter.Workbook(str(path))
+    starts = book.add_worksheet("Job starts")
+    starts.write(0, 0, TITLE)
+    starts.write_row(2, 0, ["Local authority", "Job starts"])
+    for row, (area, count) in enumerate(zip(AREAS, STARTS, strict=True), 3):
+        starts.write_row(row, 0, [area, count])
+    log = book.add_worksheet("Log")
+    log.write(0, 0, title)
+    log.write_row(2, 0, ["Date claimed", "Local authority", "Payment group"])
+    dated = book.add_format({"num_format": "dd/mm/yyyy"})
+    for n in range(13):
+        log.write_datetime(3 + n, 0, dt.datetime(2013, 4, 1 + n), dated)
+        log.write_row(3 + n, 1, [AREAS[n % 5], GROUPS[n % 3]])
+    book.close()
+    return path
+
+
+def test_a_dated_log_of_outcomes_a_line_each_is_refused(tmp_path):
+    """Thirteen dated lines, each a job outcome claimed, went out as they stood: how many lines
+    there are is the outcome volume, by area and payment group, though no two lines repeat."""
+    source = _dated_log(tmp_path / "log.xlsx")
+    run = CliRunner().invoke(app, ["sanitise", str(source), "--out-dir", str(tmp_path)])
+    assert run.exit_code == 1
+    assert "sheet 'Log': this sheet lists records one by one" in run.stderr
+    assert not list(tmp_path.glob("*-sanitised.xlsx"))
+
+
+def test_the_proof_alone_refuses_a_dated_log_carried(tmp_path, monkeypatch):
+    import wpxl.analyse
+
+    monkeypatch.setattr(wpxl.analyse, "listing_records", lambda *_: [])  # the plan carries it
+    found = proved(tmp_path, _dated_log(tmp_path / "log.xlsx"))
+    assert [f.part for f in found if f.part.startswith("'Log'")] == ["'Log' A6"]
+
+
+def test_a_dated_table_of_words_naming_no_measure_is_carried(tmp_path):
+    """A change log ('Date | Change | Checked'): dated lines of words under no measure's name."""
+    source = _dated_log(tmp_path / "changes.xlsx", title="Changes to this workbook")
+    copy, _ = sanitised_beside(source)
+    assert openpyxl.load_workbook(copy)["Log"].cell(6, 2).value == "Leeds"
+
+
+def _claims(
+    path, codes: list[str], title: str = "Job outcomes claimed, April 2013", head: str = "Claim ID"
+):
+    """Job starts by local authority, and under ``title`` a line each of ``codes`` (under
+    ``head``) beside an area and a payment group, no two lines alike."""
+    rows: list[list] = [[title], [], [head, "Local authority", "Payment group"]]
+    rows += [[code, AREAS[n % 5], GROUPS[n % 3]] for n, code in enumerate(codes)]
+    starts: list[list] = [[TITLE], [], ["Local authority", "Job starts"]]
+    starts += [[area, s] for area, s in zip(AREAS, STARTS, strict=True)]
+    return write_book(path, {"Job starts": starts, "Log": rows})
+
+
+CLAIMS = [f"C{n:05d}" for n in range(1, 14)]
+
+
+def test_a_log_of_claims_each_with_its_own_reference_is_refused(tmp_path):
+    source = _claims(tmp_path / "claims.xlsx", CLAIMS)
+    run = CliRunner().invoke(app, ["sanitise", str(source), "--out-dir", str(tmp_path)])
+    assert run.exit_code == 1
+    assert "sheet 'Log': this sheet lists records one by one" in run.stderr
+
+
+def test_the_proof_alone_refuses_a_log_of_claims_carried(tmp_path, monkeypatch):
+    import wpxl.analyse
+
+    monkeypatch.setattr(wpxl.analyse, "listing_records", lambda *_: [])  # the plan carries it
+    found = proved(tmp_path, _claims(tmp_path / "claims.xlsx", CLAIMS))
+    assert [f.part for f in found if f.part.startswith("'Log'")] == ["'Log' A6"]
+
+
+def test_a_list_of_payment_groups_by_their_numbers_is_carried(tmp_path):
+    """'PG1 | Leeds | JSA 18-24': a group's number is no claim's reference."""
+    codes = [f"PG{n}" for n in range(1, 10)]
+    source = _claims(tmp_path / "groups.xlsx", codes, "Job outcome groups", "Group")
+    copy, _ = sanitised_beside(source)
+    assert openpyxl.load_workbook(copy)["Log"].cell(6, 1).value == "PG1"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a log of outcomes keyed by period words ('Week 1 | Leeds | JSA 18-24'), no line "
+    "repeating another, no date cell, no identifier: read as a table of words and carried",
+)
+def test_a_log_of_outcomes_by_week_no_line_repeated_is_refused(tmp_path):
+    codes = [f"Week {n}" for n in range(1, 14)]
+    source = _claims(tmp_path / "weeks.xlsx", codes, head="Week")
+    run = CliRunner().invoke(app, ["sanitise", str(source), "--out-dir", str(tmp_path)])
+    assert run.exit_code == 1
