@@ -43,20 +43,28 @@ group's number), under words naming a measure (the sheet's name, the log's heade
 title over it), are records, by the analysis (analyse/record_lines) and the proof
 (verify/record_lines) alike. A dated change log names no measure and is carried. Left open
 (strict xfail): a log keyed by period words ('Week 1 | Leeds | JSA 18-24'), no line repeated.
+
+A note naming who verified the figures ('Verified by Jane Smith', 'Job outcome verified by
+Amir Patel', 'Validated by', "QA'd by", 'QA: Jane Smith') went out, verified, where 'Checked
+by' and 'Reviewed by' named her: verifying, validating and QA are ways of checking, in the
+plan's reading of a note naming staff (analyse/people) and the proof's (verify/named_author).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import openpyxl
 import pytest
 import xlsxwriter
 from typer.testing import CliRunner
 
+import wpxl.plan.contacts
 from tests.builders import write_book
 from tests.e2e.beside_starts import AREAS, STARTS, TITLE
 from tests.e2e.runs import sanitised_beside
+from tests.e2e.test_hunted_staff_notes import referrals_noted, shown_with_note
 from tests.misread import misread_findings, proved
 from wpxl.cli import app
 from wpxl.model import OutputCell, Plan
@@ -314,6 +322,38 @@ def test_a_list_of_payment_groups_by_their_numbers_is_carried(tmp_path):
     source = _claims(tmp_path / "groups.xlsx", codes, "Job outcome groups", "Group")
     copy, _ = sanitised_beside(source)
     assert openpyxl.load_workbook(copy)["Log"].cell(6, 1).value == "PG1"
+
+
+CHECKED = [
+    ("Verified by Jane Smith", "Smith"),
+    ("Job outcome verified by Amir Patel", "Patel"),
+    ("Validated by Jane Smith", "Smith"),
+    ("QA'd by Jane Smith", "Smith"),
+    ("QA: Jane Smith", "Smith"),
+]
+
+
+@pytest.mark.parametrize(("note", "surname"), CHECKED)
+def test_a_note_naming_who_verified_the_figures_goes(tmp_path, note, surname):
+    """'Checked by Jane Smith' went; 'Verified by', 'Validated by' and 'QA' named her as well."""
+    _, text = shown_with_note(tmp_path, note)
+    assert surname not in text
+
+
+@pytest.mark.parametrize(("note", "surname"), CHECKED)
+def test_the_proof_alone_refuses_a_note_naming_who_verified_the_figures(
+    tmp_path, monkeypatch, note, surname
+):
+    monkeypatch.setattr(wpxl.plan.contacts, "NAMED_AS_AUTHOR", re.compile(r"(?!)"))
+    source = write_book(tmp_path / "noted.xlsx", {"Referrals": referrals_noted(note)})
+    kinds = {f.kind for f in proved(tmp_path, source)}
+    assert "what looks like a person named as the workbook's author or contact" in kinds
+
+
+@pytest.mark.parametrize("note", ["Verified by the MI team", "Validated by Jobcentre Plus"])
+def test_a_note_naming_a_team_that_verified_the_figures_stays(tmp_path, note):
+    _, text = shown_with_note(tmp_path, note)
+    assert note in text
 
 
 @pytest.mark.xfail(
