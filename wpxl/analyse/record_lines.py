@@ -73,7 +73,7 @@ def _identified(run: list[tuple[int, Words]]) -> list[int]:
         return []
     for col in _references(run):
         said = [dict(words)[col] for _, words in run[1:]]
-        if all(sum(ch.isdecimal() for ch in w) >= ID_DIGITS for w in said):
+        if all(_identifies(w) for w in said):
             return [row for row, _ in run[1:]]
     return []
 
@@ -88,6 +88,12 @@ def _named(sheet: Sheet, run: list[tuple[int, Words]], words: dict) -> bool:
     ]
     texts = [sheet.name, *over, *(w for _, w in run[0][1])]
     return any(header_measure(text, words) is not None for text in texts)
+
+
+def _identifies(words: str) -> bool:
+    """Whether the words are a record's identifier: letters with three digits or more
+    ('C00001'); not a group's number ('PG1') nor a count written as text ('1,996 (25%)')."""
+    return sum(ch.isdecimal() for ch in words) >= ID_DIGITS and any(ch.isalpha() for ch in words)
 
 
 def _repeats(run: list[tuple[int, Words]], reference: int | None) -> list[tuple[int, int]]:

@@ -84,9 +84,15 @@ def _identified(run: list[tuple[int, Line]]) -> list[int]:
         return []
     for col in _own_references(run):
         said = [dict(words)[col] for _, words in run[1:]]
-        if all(sum(ch.isdecimal() for ch in w) >= ID_DIGITS for w in said):
+        if all(_identifies(w) for w in said):
             return [row for row, _ in run[1:]]
     return []
+
+
+def _identifies(words: str) -> bool:
+    """Whether the words are a record's identifier: letters with three digits or more
+    ('C00001'); not a group's number ('PG1') nor a count written as text ('1,996 (25%)')."""
+    return sum(ch.isdecimal() for ch in words) >= ID_DIGITS and any(ch.isalpha() for ch in words)
 
 
 def _listed(pair: SheetPair, run: list[tuple[int, Line]]) -> list[Finding]:
