@@ -48,6 +48,11 @@ A note naming who verified the figures ('Verified by Jane Smith', 'Job outcome v
 Amir Patel', 'Validated by', "QA'd by", 'QA: Jane Smith') went out, verified, where 'Checked
 by' and 'Reviewed by' named her: verifying, validating and QA are ways of checking, in the
 plan's reading of a note naming staff (analyse/people) and the proof's (verify/named_author).
+
+A figure glued to any other word of two letters or more went out as written as well ('Leeds
+412heads', '412nos', '412ct', '412pp', '412JS'): the words read apart from a figure were a list.
+Any word of two letters or more glued after a figure is read apart from it, but an ordinal's
+('3rd', '25th'), in both readings; a time ('10am') is a number too small to be a figure.
 """
 
 from __future__ import annotations
@@ -366,3 +371,29 @@ def test_a_log_of_outcomes_by_week_no_line_repeated_is_refused(tmp_path):
     source = _claims(tmp_path / "weeks.xlsx", codes, head="Week")
     run = CliRunner().invoke(app, ["sanitise", str(source), "--out-dir", str(tmp_path)])
     assert run.exit_code == 1
+
+
+GLUED_TO_ANY_WORD = ["Leeds 412heads", "Leeds 412nos", "Leeds 412ct", "Leeds 412pp", "Leeds 412JS"]
+
+
+@pytest.mark.parametrize("note", GLUED_TO_ANY_WORD)
+def test_a_note_quoting_a_figure_glued_to_any_word_goes(tmp_path, note):
+    copy, _ = sanitised_beside(_starts_with(tmp_path, note))
+    assert _notes(copy) == []
+
+
+@pytest.mark.parametrize("note", GLUED_TO_ANY_WORD)
+def test_the_proof_alone_refuses_a_figure_glued_to_any_word(tmp_path, note):
+    source = _starts_with(tmp_path, "")
+
+    def carried(plan: Plan) -> None:
+        sheet = next(s for s in plan.sheets if s.name == "Performance")
+        sheet.cells[(11, 0)] = OutputCell(f"Note: {note}", kind="kept")
+
+    assert "'Performance' A12" in {f.part for f in proved(tmp_path, source, carried)}
+
+
+@pytest.mark.parametrize("note", ["Data as at 10am on the 25th", "Our 3rd year in the area"])
+def test_a_time_or_an_ordinal_glued_to_letters_stays(tmp_path, note):
+    copy, _ = sanitised_beside(_starts_with(tmp_path, note))
+    assert _notes(copy) == [f"Note: {note}"]

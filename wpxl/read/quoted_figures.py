@@ -18,8 +18,7 @@ _NUMBER = re.compile(
 )
 # A figure written straight after an abbreviation of 'about', 'times' or 'total' ('c.1501',
 # 'c157', 'approx157', 'x41', 'Tot.1501'), in small letters where codes ('PG1', 'E08000035')
-# and cells ('C5') are in capitals; or straight before what it counts ('41JOs', '1501ytd',
-# '412starts'): the figure it is
+# and cells ('C5') are in capitals: the figure it is
 _GLUED = re.compile(r"(?<![\w.])(?:c|ca|circa|[Aa]pprox|est|[Tt]ot|x|\u00d7)\.?(?=\d)")
 # 'Job starts-1501', 'Total-1501', 'Leeds:412' (a time's colon stands between digits: '10:30')
 _JOINED_TO_WORD = re.compile(r"(?<=[A-Za-z])[-/_:](?=\d)")
@@ -28,11 +27,9 @@ _JOINED_TO_WORD = re.compile(r"(?<=[A-Za-z])[-/_:](?=\d)")
 _PER_WORD = re.compile(
     r"(?<=\d)/(?=[A-Za-z])(?!(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
 )
-_GLUED_AFTER = re.compile(
-    r"(?<=\d)(?=(?:JOs?|SPs?|(?i:jos?|ytd|pa|starts?|outcomes?|referrals?|refs?|attachments?"
-    r"|sustainments?|susts?|people|ppl|persons?|participants?|customers?|clients?|claimants?"
-    r"|individuals?|jobs?|total|tot))\b)"
-)
+# A figure written straight before a word of two letters or more, whatever it counts ('41JOs',
+# '1501ytd', '412people', '412heads', '412nos'): the figure all the same; '3rd' is an ordinal
+_GLUED_AFTER = re.compile(r"(?<=\d)(?=(?!(?:st|nd|rd|th)\b)[A-Za-z]{2,}\b)")
 _MARKS = ascii_letters + _SUPERSCRIPTS
 MIN_QUOTED = 25  # smaller numbers in words ("JSA 18-24", "Table 3") are not taken as figures
 

@@ -126,7 +126,7 @@ _TOKEN = re.compile(  # "1,234"; "7 081", its thousands apart by a space of any 
 )
 # 'c.1501', 'c157', 'approx157', 'x41', 'Tot.1501': a figure glued to an abbreviation of
 # 'about', 'times' or 'total' in small letters, a figure all the same (codes and cells are in
-# capitals: PG1, C5); and '41JOs', '1501ytd', '412starts': one glued to what it counts
+# capitals: PG1, C5)
 _GLUED = re.compile(r"(?<![\w.])(?:c|ca|circa|[Aa]pprox|est|[Tt]ot|x|\u00d7)\.?(?=\d)")
 # 'Job starts-1501', 'Total-1501', 'Leeds:412' (a time's colon stands between digits: '10:30')
 _JOINED_TO_WORD = re.compile(r"(?<=[A-Za-z])[-/_:](?=\d)")
@@ -134,11 +134,9 @@ _JOINED_TO_WORD = re.compile(r"(?<=[A-Za-z])[-/_:](?=\d)")
 _PER_WORD = re.compile(
     r"(?<=\d)/(?=[A-Za-z])(?!(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
 )
-_GLUED_AFTER = re.compile(
-    r"(?<=\d)(?=(?:JOs?|SPs?|(?i:jos?|ytd|pa|starts?|outcomes?|referrals?|refs?|attachments?"
-    r"|sustainments?|susts?|people|ppl|persons?|participants?|customers?|clients?|claimants?"
-    r"|individuals?|jobs?|total|tot))\b)"
-)
+# '41JOs', '1501ytd', '412people', '412heads': a figure glued to a word of two letters or more,
+# whatever it counts, a figure all the same; '3rd' is an ordinal
+_GLUED_AFTER = re.compile(r"(?<=\d)(?=(?!(?:st|nd|rd|th)\b)[A-Za-z]{2,}\b)")
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"  # "30 June", "June 30"
 _DAY_OF_MONTH = re.compile(rf"^\s*(?:st|nd|rd|th)?\s*(?:of\s+)?{_MONTH}\b", re.IGNORECASE)
 _MONTH_BEFORE = re.compile(rf"\b{_MONTH}\.?\s*$", re.IGNORECASE)
