@@ -9,19 +9,20 @@ from string import ascii_letters
 # Digits joined to letters (B47), or to -, / and : (18-24, 2013/14, 10:30, dates) are not figures;
 # but for one letter after them, nothing after it, marking a figure revised, provisional or
 # estimated ('412r', '412R', '412p') or calling a footnote ('412a', or in superscript: '412¹'):
-# the figure it marks. An 's' makes a plural ('the 1990s', 'in their 30s'), two letters an
-# ordinal or a unit ('3rd').
+# the figure it marks. An 's' makes a plural ('the 1990s', 'in their 30s'), a 'd', 'h', 'm',
+# 'w' or 'y' a length of time ('26w', '6m', '91d'), two letters an ordinal or a unit ('3rd').
 _SUPERSCRIPTS = "\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079"
+_MARK_LETTERS = "".join(c for c in ascii_letters if c.lower() not in "dhmswy")
 _NUMBER = re.compile(
     r"(?<![\w.,/:-])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
-    rf"(?:(?:[A-Za-rt-z]|[{_SUPERSCRIPTS}]+)(?!\w))?(?![\w/:-]|[.,]\d)"
+    rf"(?:(?:[{_MARK_LETTERS}]|[{_SUPERSCRIPTS}]+)(?!\w))?(?![\w/:-]|[.,]\d)"
 )
-# A figure written straight after an abbreviation of 'about', 'times' or 'total' ('c.1501',
-# 'c157', 'approx157', 'x41', 'Tot.1501'), in small letters where codes ('PG1', 'E08000035')
-# and cells ('C5') are in capitals: the figure it is
-_GLUED = re.compile(r"(?<![\w.])(?:c|ca|circa|[Aa]pprox|est|[Tt]ot|x|\u00d7)\.?(?=\d)")
+# A figure written straight after an abbreviation of 'about', 'times', 'total' or a count's 'n'
+# ('c.1501', 'c157', 'approx157', 'x41', 'Tot.1501', 'n1501'), in small letters where codes
+# ('PG1', 'E08000035') and cells ('C5') are in capitals: the figure it is
+_GLUED = re.compile(r"(?<![\w.])(?:c|ca|circa|[Aa]pprox|est|[Tt]ot|x|\u00d7|n)\.?(?=\d)")
 # 'Job starts-1501', 'Total-1501', 'Leeds:412' (a time's colon stands between digits: '10:30')
-_JOINED_TO_WORD = re.compile(r"(?<=[A-Za-z])[-/_:](?=\d)")
+_JOINED_TO_WORD = re.compile(r"(?<=[A-Za-z])[-/_:](?=\d)|(?<=\d)-(?=ish\b)")  # '1501-ish'
 # '1501/yr', '412/year': so many a year, a figure, where '1501 yr' would be a length of time;
 # '12/Mar/2014' is a date
 _PER_WORD = re.compile(

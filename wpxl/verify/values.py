@@ -118,18 +118,18 @@ def is_multiple(value: float, base: int) -> bool:
 # its thousands separators and decimals, and what follows it (a % sign, "+"). One letter glued
 # after it, nothing after that, marks the figure ('412r' revised, '412R', '412a' a footnote's
 # call), as superscript digits do ('412¹'); but an 's' makes a plural ('the 1990s', 'in their
-# 30s').
+# 30s'), and a 'd', 'h', 'm', 'w' or 'y' a length of time ('26w', '6m', '91d').
 _TOKEN = re.compile(  # "1,234"; "7 081", its thousands apart by a space of any width; "412r"
     r"(?<![\w.,/:-])(\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+|\d+)(\.\d+)?"
-    r"(?:(?:[A-Za-rt-z]|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+)(?!\w))?"
+    r"(?:(?:[A-CE-GI-LN-RT-VXZa-ce-gi-ln-rt-vxz]|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+)(?!\w))?"
     r"(?![\w/:-]|[.,]\d)(\s*%|\+)?"
 )
-# 'c.1501', 'c157', 'approx157', 'x41', 'Tot.1501': a figure glued to an abbreviation of
-# 'about', 'times' or 'total' in small letters, a figure all the same (codes and cells are in
-# capitals: PG1, C5)
-_GLUED = re.compile(r"(?<![\w.])(?:c|ca|circa|[Aa]pprox|est|[Tt]ot|x|\u00d7)\.?(?=\d)")
+# 'c.1501', 'c157', 'approx157', 'x41', 'Tot.1501', 'n1501': a figure glued to an abbreviation
+# of 'about', 'times', 'total' or a count's 'n' in small letters, a figure all the same (codes
+# and cells are in capitals: PG1, C5)
+_GLUED = re.compile(r"(?<![\w.])(?:c|ca|circa|[Aa]pprox|est|[Tt]ot|x|\u00d7|n)\.?(?=\d)")
 # 'Job starts-1501', 'Total-1501', 'Leeds:412' (a time's colon stands between digits: '10:30')
-_JOINED_TO_WORD = re.compile(r"(?<=[A-Za-z])[-/_:](?=\d)")
+_JOINED_TO_WORD = re.compile(r"(?<=[A-Za-z])[-/_:](?=\d)|(?<=\d)-(?=ish\b)")  # '1501-ish'
 # '1501/yr': so many a year, no length of time ('12/Mar/2014' a date)
 _PER_WORD = re.compile(
     r"(?<=\d)/(?=[A-Za-z])(?!(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
