@@ -91,9 +91,10 @@ def _named(sheet: Sheet, run: list[tuple[int, Words]], words: dict) -> bool:
 
 
 def _identifies(words: str) -> bool:
-    """Whether the words are a record's identifier: letters with three digits or more
-    ('C00001'); not a group's number ('PG1') nor a count written as text ('1,996 (25%)')."""
-    return sum(ch.isdecimal() for ch in words) >= ID_DIGITS and any(ch.isalpha() for ch in words)
+    """Whether the words are a record's identifier: a letter, then three digits or more among
+    what follows ('C00001', 'JO-0023'); not a group's number ('PG1') nor a count written as
+    text, marked or not ('1,996 (25%)', '0.041k')."""
+    return words[:1].isalpha() and sum(ch.isdecimal() for ch in words) >= ID_DIGITS
 
 
 def _repeats(run: list[tuple[int, Words]], reference: int | None) -> list[tuple[int, int]]:
