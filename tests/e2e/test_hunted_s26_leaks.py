@@ -53,9 +53,10 @@ A figure glued to any other word of two letters or more went out as written as w
 412heads', '412nos', '412ct', '412pp', '412JS'): the words read apart from a figure were a list.
 Any word of two letters or more glued after a figure is read apart from it, but an ordinal's
 ('3rd', '25th'), in both readings; a time ('10am') is a number too small to be a figure. So
-with '1501-ish' (a dash before 'ish' joins a figure to its word) and 'n1501' (a count's 'n',
-glued as 'c1501' is). One letter after a figure marks it but for a length of time's ('26w',
-'6m', '91d': a header naming how long a job lasted, refused as a figure once read so).
+with '1501-ish' and '412-ytd' or '412_YTD' (a dash or an underscore before 'ish' or 'ytd' joins
+a figure to its word) and 'n1501' (a count's 'n', glued as 'c1501' is). One letter after a
+figure marks it but for a length of time's ('26w', '6m', '91d': a header naming how long a job
+lasted, refused as a figure once read so).
 """
 
 from __future__ import annotations
@@ -384,6 +385,8 @@ GLUED_TO_ANY_WORD = [
     "Leeds 412JS",
     "Job starts 1501-ish in the year",
     "Job starts n1501 in the year",
+    "Leeds 412-ytd",
+    "Leeds 412_YTD",
 ]
 
 

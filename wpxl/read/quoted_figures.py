@@ -22,7 +22,9 @@ _NUMBER = re.compile(
 # ('PG1', 'E08000035') and cells ('C5') are in capitals: the figure it is
 _GLUED = re.compile(r"(?<![\w.])(?:c|ca|circa|[Aa]pprox|est|[Tt]ot|x|\u00d7|n)\.?(?=\d)")
 # 'Job starts-1501', 'Total-1501', 'Leeds:412' (a time's colon stands between digits: '10:30')
-_JOINED_TO_WORD = re.compile(r"(?<=[A-Za-z])[-/_:](?=\d)|(?<=\d)-(?=ish\b)")  # '1501-ish'
+# '1501-ish', '412-ytd', '412_YTD': a dash or an underscore after a figure joins it to these two
+# words only ('13-week point' names a length of time, '29_outcome_counts.xlsx' a file)
+_JOINED_TO_WORD = re.compile(r"(?<=[A-Za-z])[-/_:](?=\d)|(?<=\d)[-_](?=(?i:ish|ytd)\b)")
 # '1501/yr', '412/year': so many a year, a figure, where '1501 yr' would be a length of time;
 # '12/Mar/2014' is a date
 _PER_WORD = re.compile(

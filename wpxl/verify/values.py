@@ -129,7 +129,9 @@ _TOKEN = re.compile(  # "1,234"; "7 081", its thousands apart by a space of any 
 # and cells are in capitals: PG1, C5)
 _GLUED = re.compile(r"(?<![\w.])(?:c|ca|circa|[Aa]pprox|est|[Tt]ot|x|\u00d7|n)\.?(?=\d)")
 # 'Job starts-1501', 'Total-1501', 'Leeds:412' (a time's colon stands between digits: '10:30')
-_JOINED_TO_WORD = re.compile(r"(?<=[A-Za-z])[-/_:](?=\d)|(?<=\d)-(?=ish\b)")  # '1501-ish'
+# '1501-ish', '412-ytd', '412_YTD': a dash or an underscore after a figure joins it to these two
+# words only ('13-week point' names a length of time, '29_outcome_counts.xlsx' a file)
+_JOINED_TO_WORD = re.compile(r"(?<=[A-Za-z])[-/_:](?=\d)|(?<=\d)[-_](?=(?i:ish|ytd)\b)")
 # '1501/yr': so many a year, no length of time ('12/Mar/2014' a date)
 _PER_WORD = re.compile(
     r"(?<=\d)/(?=[A-Za-z])(?!(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
