@@ -99,6 +99,18 @@ def _notes(copy) -> list[str]:
     return [c.value for row in sheet for c in row if str(c.value).startswith("Note")]
 
 
+def _refused_carried(tmp_path, note: str) -> bool:
+    """Whether the proof refuses the copy of the starts whose plan carries ``note`` under them,
+    as a plan blind to its figure would."""
+    source = _starts_with(tmp_path, "")
+
+    def carried(plan: Plan) -> None:
+        sheet = next(s for s in plan.sheets if s.name == "Performance")
+        sheet.cells[(11, 0)] = OutputCell(note, kind="kept")
+
+    return "'Performance' A12" in {f.part for f in proved(tmp_path, source, carried)}
+
+
 @pytest.mark.parametrize("note", JOINED_AFTER)
 def test_a_note_quoting_a_figure_joined_to_the_word_after_it_goes(tmp_path, note):
     copy, _ = sanitised_beside(_starts_with(tmp_path, note))
@@ -107,13 +119,7 @@ def test_a_note_quoting_a_figure_joined_to_the_word_after_it_goes(tmp_path, note
 
 @pytest.mark.parametrize("note", JOINED_AFTER)
 def test_the_proof_alone_refuses_a_note_joining_a_figure_to_the_word_after_it(tmp_path, note):
-    source = _starts_with(tmp_path, "")
-
-    def carried(plan: Plan) -> None:
-        sheet = next(s for s in plan.sheets if s.name == "Performance")
-        sheet.cells[(11, 0)] = OutputCell(f"Note: {note}", kind="kept")
-
-    assert "'Performance' A12" in {f.part for f in proved(tmp_path, source, carried)}
+    assert _refused_carried(tmp_path, f"Note: {note}")
 
 
 @pytest.mark.parametrize("note", ["Paid at the 13-week point", "Referrals of 16-year-olds"])
@@ -138,13 +144,7 @@ def test_a_note_quoting_a_figure_with_a_footnote_letter_glued_on_goes(tmp_path, 
 
 @pytest.mark.parametrize("note", MARKED_NOTES)
 def test_the_proof_alone_refuses_a_note_quoting_a_figure_with_a_letter_glued_on(tmp_path, note):
-    source = _starts_with(tmp_path, "")
-
-    def carried(plan: Plan) -> None:
-        sheet = next(s for s in plan.sheets if s.name == "Performance")
-        sheet.cells[(11, 0)] = OutputCell(f"Note: {note}", kind="kept")
-
-    assert "'Performance' A12" in {f.part for f in proved(tmp_path, source, carried)}
+    assert _refused_carried(tmp_path, f"Note: {note}")
 
 
 @pytest.mark.parametrize(
@@ -194,26 +194,14 @@ def test_the_proof_alone_refuses_a_count_with_a_superscript_call(tmp_path, marke
 
 
 def test_the_proof_alone_refuses_a_note_quoting_a_figure_with_a_superscript_call(tmp_path):
-    source = _starts_with(tmp_path, "")
-
-    def carried(plan: Plan) -> None:
-        sheet = next(s for s in plan.sheets if s.name == "Performance")
-        sheet.cells[(11, 0)] = OutputCell("Note: Job starts 1,501\u00b9 in the year", kind="kept")
-
-    assert "'Performance' A12" in {f.part for f in proved(tmp_path, source, carried)}
+    assert _refused_carried(tmp_path, "Note: Job starts 1,501\u00b9 in the year")
 
 
 @pytest.mark.parametrize("note", ["Job starts Leeds:412, Bradford:377", "Total:1501"])
 def test_the_proof_alone_refuses_a_figure_joined_by_a_colon_to_its_name(tmp_path, note):
     """The plan removes such a note (its reading of a line's words finds the figure); the
     proof read digits after a colon as a time's ('10:30') and passed it carried."""
-    source = _starts_with(tmp_path, "")
-
-    def carried(plan: Plan) -> None:
-        sheet = next(s for s in plan.sheets if s.name == "Performance")
-        sheet.cells[(11, 0)] = OutputCell(f"Note: {note}", kind="kept")
-
-    assert "'Performance' A12" in {f.part for f in proved(tmp_path, source, carried)}
+    assert _refused_carried(tmp_path, f"Note: {note}")
 
 
 GLUED_TO_WHOM = [
@@ -238,13 +226,7 @@ def test_a_note_quoting_a_figure_glued_to_whom_it_counts_goes(tmp_path, note):
 
 @pytest.mark.parametrize("note", GLUED_TO_WHOM)
 def test_the_proof_alone_refuses_a_figure_glued_to_whom_it_counts(tmp_path, note):
-    source = _starts_with(tmp_path, "")
-
-    def carried(plan: Plan) -> None:
-        sheet = next(s for s in plan.sheets if s.name == "Performance")
-        sheet.cells[(11, 0)] = OutputCell(f"Note: {note}", kind="kept")
-
-    assert "'Performance' A12" in {f.part for f in proved(tmp_path, source, carried)}
+    assert _refused_carried(tmp_path, f"Note: {note}")
 
 
 GROUPS = ["JSA 18-24", "JSA 25+", "ESA Flow"]
@@ -398,13 +380,7 @@ def test_a_note_quoting_a_figure_glued_to_any_word_goes(tmp_path, note):
 
 @pytest.mark.parametrize("note", GLUED_TO_ANY_WORD)
 def test_the_proof_alone_refuses_a_figure_glued_to_any_word(tmp_path, note):
-    source = _starts_with(tmp_path, "")
-
-    def carried(plan: Plan) -> None:
-        sheet = next(s for s in plan.sheets if s.name == "Performance")
-        sheet.cells[(11, 0)] = OutputCell(f"Note: {note}", kind="kept")
-
-    assert "'Performance' A12" in {f.part for f in proved(tmp_path, source, carried)}
+    assert _refused_carried(tmp_path, f"Note: {note}")
 
 
 @pytest.mark.parametrize("note", ["Data as at 10am on the 25th", "Our 3rd year in the area"])
