@@ -387,3 +387,11 @@ def test_the_proof_alone_refuses_a_figure_glued_to_any_word(tmp_path, note):
 def test_a_time_or_an_ordinal_glued_to_letters_stays(tmp_path, note):
     copy, _ = sanitised_beside(_starts_with(tmp_path, note))
     assert _notes(copy) == [f"Note: {note}"]
+
+
+def test_a_list_of_area_codes_under_a_measures_title_is_carried(tmp_path):
+    """'E08000035 | Leeds | JSA 18-24': a place's code, headed so, is no claim's reference."""
+    codes = [f"E0800{n:04d}" for n in range(30, 43)]
+    source = _claims(tmp_path / "areas.xlsx", codes, "Referrals: areas covered", "Area code")
+    copy, _ = sanitised_beside(source)
+    assert openpyxl.load_workbook(copy)["Log"].cell(6, 1).value == "E08000030"

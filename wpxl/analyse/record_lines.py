@@ -11,15 +11,17 @@ data) make it no less a record; nor does each line's own reference ('C00001 | Le
 18-24', a claim's ID): a column whose words all differ and each hold a digit is read past.
 
 A log whose lines each carry a date ('01/04/2013 | Leeds | JSA 18-24', a line each job outcome
-claimed) or an identifier ('C00001 | Leeds | JSA 18-24') need repeat no line: each is an event,
-and how many there are is the count. Such lines of words and no figure, under words naming a
-measure (the run's header line, the title over it or the sheet's name), are records too; a
-change log names none, and a group's number ('PG1') is no identifier.
+claimed) or an identifier under a header naming one ('Claim ID' over 'C00001 | Leeds | JSA
+18-24') need repeat no line: each is an event, and how many there are is the count. Such lines
+of words and no figure, under words naming a measure (the run's header line, the title over
+it or the sheet's name), are records too; a change log names none, and a group's number
+('PG1') or a place's code ('Area code' over 'E08000035') is no identifier.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterator, Mapping
 
 from wpxl.analyse.words import header_measure
@@ -38,6 +40,9 @@ DATED = (
     "counts by group instead (for example job outcomes by payment group, shown as percentages)"
 )
 ID_DIGITS = 3  # a record's identifier holds this many digits or more; a group's number fewer
+# the header over a column of references naming a record's ('Claim ID', 'Ref', 'Case no.'), not
+# a place's or a group's code ('Area code', 'Office code')
+_RECORD_ID = re.compile(r"\b(?:id|ref|reference|claim|case|record)\b|\b(?:no\.?|number)$")
 TITLE_ROWS = 3  # a title over a log stands this near its header line
 Words = tuple[tuple[int, str], ...]
 
@@ -73,7 +78,7 @@ def _identified(run: list[tuple[int, Words]]) -> list[int]:
         return []
     for col in _references(run):
         said = [dict(words)[col] for _, words in run[1:]]
-        if all(_identifies(w) for w in said):
+        if _RECORD_ID.search(dict(run[0][1]).get(col, "")) and all(_identifies(w) for w in said):
             return [row for row, _ in run[1:]]
     return []
 

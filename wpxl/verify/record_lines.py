@@ -8,13 +8,14 @@ a column of each line's own reference if there is one ('C00001', 'C00002': all d
 with a digit), they are records, and the copy is refused.
 
 So are such lines each holding a date (a log of claims, '01/04/2013 | Leeds | JSA 18-24') or
-an identifier ('C00001'), though none repeats another, where the sheet's name, the run's first
-line or a text just over it names a measure: each line is an event, and their count the
-measure's.
+an identifier under a header naming one ('Claim ID' over 'C00001'), though none repeats
+another, where the sheet's name, the run's first line or a text just over it names a measure:
+each line is an event, and their count the measure's.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from wpxl.verify.books import SheetPair
@@ -31,6 +32,9 @@ DATED = (
 )
 TITLE_ROWS = 3  # a title over a log stands this near its header line
 ID_DIGITS = 3  # a record's identifier holds this many digits or more; a group's number fewer
+# the header over a column of references naming a record's ('Claim ID', 'Ref', 'Case no.'), not
+# a place's or a group's code ('Area code', 'Office code')
+_RECORD_ID = re.compile(r"\b(?:id|ref|reference|claim|case|record)\b|\b(?:no\.?|number)$")
 Line = tuple[tuple[int, str], ...]
 
 
@@ -84,7 +88,7 @@ def _identified(run: list[tuple[int, Line]]) -> list[int]:
         return []
     for col in _own_references(run):
         said = [dict(words)[col] for _, words in run[1:]]
-        if all(_identifies(w) for w in said):
+        if _RECORD_ID.search(dict(run[0][1]).get(col, "")) and all(_identifies(w) for w in said):
             return [row for row, _ in run[1:]]
     return []
 
