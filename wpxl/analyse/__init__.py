@@ -279,7 +279,10 @@ def analyse_sheet(sheet: Sheet, policy: Policy) -> SheetAnalysis:
     layouts, free = _find_layouts_closed_up(carried)
     roles: dict[tuple[int, int], Role] = {}
     reasons: dict[tuple[int, int], str] = {}
-    tables, problems = [], [*listing_people(carried), *listing_records(carried)]
+    tables, problems = (
+        [],
+        [*listing_people(carried), *listing_records(carried, policy.measure_words)],
+    )
     keys = key_lines(carried.cells, policy.measure_words)  # most sheets: none
     worded = any(c.style.input_format is not None for c in carried.cells.values())
     for index, layout in enumerate(layouts, start=1):

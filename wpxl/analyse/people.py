@@ -122,10 +122,11 @@ _ROLE = (
 _REACH = r"(?i:tel\w*|e-?mail|ext|phone)\b"
 _BY = (
     r"(?:prepared|produced|compiled|checked|authori[sz]ed|approved|reviewed|signed\s+off"
-    r"|quality\s+assured|created|written|collated|extracted|updated|analysed|maintained)\s+by\s*:?"
+    r"|quality\s+assured|created|written|collated|extracted|updated|analysed|maintained"
+    r"|verified|validated|qa'?d|qa-?ed)\s+by\s*:?"
 )
 _ASKED = r"contact(?:\s+(?:name|person|officer))?|(?:enquiries|queries|questions)(?:\s+to)?"
-_NAMED_AS = rf"(?:{_ASKED}|author|analyst|owner|(?:\w+\s+)?{_ROLE})\s*[-:\u2013\u2014]"
+_NAMED_AS = rf"(?:{_ASKED}|author|analyst|owner|qa|(?:\w+\s+)?{_ROLE})\s*[-:\u2013\u2014]"
 _TO = r"please\s+contact|(?:questions|queries|enquiries)\s+(?:to|for)|speak\s+(?:to|with)"
 NAMED_AS_AUTHOR = re.compile(
     rf"\b(?i:{_BY}|{_NAMED_AS}|{_TO}|(?-i:contact))\s*{_name(_TYPED_WORD)}{_END}"

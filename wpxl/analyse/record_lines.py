@@ -9,13 +9,23 @@ a case list's are (wpxl.analyse.people), and the sheet is refused with the same 
 counts by group instead. A line's flags of 1 or 0 ('Leeds | JSA 18-24 | 1', a pivot's source
 data) make it no less a record; nor does each line's own reference ('C00001 | Leeds | JSA
 18-24', a claim's ID): a column whose words all differ and each hold a digit is read past.
+
+A log whose lines each carry a date ('01/04/2013 | Leeds | JSA 18-24', a line each job outcome
+claimed) or an identifier under a header naming one ('Claim ID' over 'C00001 | Leeds | JSA
+18-24') need repeat no line: each is an event, and how many there are is the count. Such lines
+of words and no figure, under words naming a measure (the run's header line, the title over
+it or the sheet's name), are records too; a change log names none, and a group's number
+('PG1') or a place's code ('Area code' over 'E08000035') is no identifier.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import datetime as dt
+import re
+from collections.abc import Iterator, Mapping
 
-from wpxl.model import Sheet
+from wpxl.analyse.words import header_measure
+from wpxl.model import Measure, Sheet
 
 LEAST_LINES = 5  # a run of record lines at least this long, ...
 LEAST_REPEATS = 2  # ... of which this many repeat a line above them word for word
@@ -24,14 +34,24 @@ RECORDS = (
     "how many lines there are is a count no one rounded, and of outcomes a volume. Share counts "
     "by group instead (for example job outcomes by payment group, shown as percentages)"
 )
+DATED = (
+    "this sheet lists records one by one (lines {first} to {last}, each {own}, under a measure's "
+    "name): how many lines there are is a count no one rounded, and of outcomes a volume. Share "
+    "counts by group instead (for example job outcomes by payment group, shown as percentages)"
+)
+ID_DIGITS = 3  # a record's identifier holds this many digits or more; a group's number fewer
+# the header over a column of references naming a record's ('Claim ID', 'Ref', 'Case no.'), not
+# a place's or a group's code ('Area code', 'Office code')
+_RECORD_ID = re.compile(r"\b(?:id|ref|reference|claim|case|record)\b|\b(?:no\.?|number)$")
+TITLE_ROWS = 3  # a title over a log stands this near its header line
 Words = tuple[tuple[int, str], ...]
 
 
-def listing_records(sheet: Sheet) -> list[str]:
+def listing_records(sheet: Sheet, measure_words: Mapping[Measure, tuple[str, ...]]) -> list[str]:
     """One sentence for each run of the sheet's lines that lists records, naming its first
-    repeated line and the line it repeats (1-based, as Excel numbers them)."""
+    repeated line and the line it repeats, or its dated lines (1-based, as Excel numbers them)."""
     problems = []
-    for run in _runs(sheet):
+    for run, dated in _runs(sheet):
         if len(run) < LEAST_LINES:
             continue
         for reference in (None, *_references(run)):
@@ -42,7 +62,44 @@ def listing_records(sheet: Sheet) -> list[str]:
                 why = RECORDS.format(line=line + 1, first=first + 1, but=but)
                 problems.append(f"sheet '{sheet.name}': {why}")
                 break
+        else:
+            own = dated if len(dated) >= LEAST_LINES else _identified(run)
+            if own and _named(sheet, run, dict(measure_words)):
+                kind = "dated" if own is dated else "with its own reference"
+                why = DATED.format(first=own[0] + 1, last=own[-1] + 1, own=kind)
+                problems.append(f"sheet '{sheet.name}': {why}")
     return problems
+
+
+def _identified(run: list[tuple[int, Words]]) -> list[int]:
+    """The run's lines under its first, where a column of each line's own reference holds an
+    identifier's digits ('C00001', 'JO-0023'), not a group's number ('PG1', 'Week 3')."""
+    if len(run) <= LEAST_LINES:
+        return []
+    for col in _references(run):
+        said = [dict(words)[col] for _, words in run[1:]]
+        if _RECORD_ID.search(dict(run[0][1]).get(col, "")) and all(_identifies(w) for w in said):
+            return [row for row, _ in run[1:]]
+    return []
+
+
+def _named(sheet: Sheet, run: list[tuple[int, Words]], words: dict) -> bool:
+    """Whether the sheet's name, the run's first line or a text just over it names a measure."""
+    top = run[0][0]
+    over = [
+        cell.value
+        for (row, _), cell in sheet.cells.items()
+        if top - TITLE_ROWS <= row < top and isinstance(cell.value, str)
+    ]
+    texts = [sheet.name, *over, *(w for _, w in run[0][1])]
+    return any(header_measure(text, words) is not None for text in texts)
+
+
+def _identifies(words: str) -> bool:
+    """Whether the words are a record's identifier: a letter, then three digits or more among
+    what follows ('C00001', 'JO-0023'); not a group's number ('PG1') nor a count written as
+    text, marked or not ('1,996 (25%)', '0.041k')."""
+    return words[:1].isalpha() and sum(ch.isdecimal() for ch in words) >= ID_DIGITS
 
 
 def _repeats(run: list[tuple[int, Words]], reference: int | None) -> list[tuple[int, int]]:
@@ -72,31 +129,38 @@ def _references(run: list[tuple[int, Words]]) -> list[int]:
     return sorted(found)
 
 
-def _runs(sheet: Sheet) -> Iterator[list[tuple[int, Words]]]:
+def _runs(sheet: Sheet) -> Iterator[tuple[list[tuple[int, Words]], list[int]]]:
     """Runs of consecutive lines each holding two words or more and no figure but a flag (0 or
-    1), with the words of each line by column."""
+    1) or a date, with the words of each line by column, and the run's lines holding a date."""
     lines: dict[int, list[tuple[int, object]]] = {}
     for (row, col), cell in sheet.cells.items():
         if not cell.is_empty:
             lines.setdefault(row, []).append((col, cell.value))
     run: list[tuple[int, Words]] = []
+    dated: list[int] = []
     for row in sorted(lines):
-        words = _record_words(lines[row])
-        if words is not None and (not run or run[-1][0] == row - 1):
-            run.append((row, words))
+        read = _record_words(lines[row])
+        if read is not None and (not run or run[-1][0] == row - 1):
+            run.append((row, read[0]))
+            dated += [row] if read[1] else []
             continue
         if run:
-            yield run
-        run = [(row, words)] if words is not None else []
+            yield run, dated
+        run = [(row, read[0])] if read is not None else []
+        dated = [row] if read is not None and read[1] else []
     if run:
-        yield run
+        yield run, dated
 
 
-def _record_words(cells: list[tuple[int, object]]) -> Words | None:
-    words = []
+def _record_words(cells: list[tuple[int, object]]) -> tuple[Words, bool] | None:
+    """A line's words by column, and whether it holds a date (a record's day); None for a
+    line with a figure on it, a line of a table."""
+    words, dated = [], False
     for col, value in sorted(cells, key=lambda c: c[0]):
         if isinstance(value, str):
             words.append((col, " ".join(value.split()).lower()))
+        elif isinstance(value, dt.date):
+            dated = True
         elif isinstance(value, bool) or not (isinstance(value, int | float) and value in (0, 1)):
-            return None  # a figure (or a date): a line of a table, not a record
-    return tuple(words) if len(words) >= 2 else None
+            return None
+    return (tuple(words), dated) if len(words) >= 2 else None

@@ -9,28 +9,30 @@ from string import ascii_letters
 # Digits joined to letters (B47), or to -, / and : (18-24, 2013/14, 10:30, dates) are not figures;
 # but for one letter after them, nothing after it, marking a figure revised, provisional or
 # estimated ('412r', '412R', '412p') or calling a footnote ('412a', or in superscript: '412¹'):
-# the figure it marks. An 's' makes a plural ('the 1990s', 'in their 30s'), two letters an
-# ordinal or a unit ('3rd').
+# the figure it marks. An 's' makes a plural ('the 1990s', 'in their 30s'), a 'd', 'h', 'm',
+# 'w' or 'y' a length of time ('26w', '6m', '91d'), two letters an ordinal or a unit ('3rd').
 _SUPERSCRIPTS = "\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079"
+_MARK_LETTERS = "".join(c for c in ascii_letters if c.lower() not in "dhmswy")
 _NUMBER = re.compile(
     r"(?<![\w.,/:-])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
-    rf"(?:(?:[A-Za-rt-z]|[{_SUPERSCRIPTS}]+)(?!\w))?(?![\w/:-]|[.,]\d)"
+    rf"(?:(?:[{_MARK_LETTERS}]|[{_SUPERSCRIPTS}]+)(?!\w))?(?![\w/:-]|[.,]\d)"
 )
-# A figure written straight after an abbreviation of 'about', 'times' or 'total' ('c.1501',
-# 'c157', 'approx157', 'x41', 'Tot.1501'), in small letters where codes ('PG1', 'E08000035')
-# and cells ('C5') are in capitals; or straight before what it counts ('41JOs', '1501ytd',
-# '412starts'): the figure it is
-_GLUED = re.compile(r"(?<![\w.])(?:c|ca|circa|[Aa]pprox|est|[Tt]ot|x|\u00d7)\.?(?=\d)")
-_JOINED_TO_WORD = re.compile(r"(?<=[A-Za-z])[-/_](?=\d)")  # 'Job starts-1501', 'Total-1501'
+# A figure written straight after an abbreviation of 'about', 'times', 'total' or a count's 'n'
+# ('c.1501', 'c157', 'approx157', 'x41', 'Tot.1501', 'n1501'), in small letters where codes
+# ('PG1', 'E08000035') and cells ('C5') are in capitals: the figure it is
+_GLUED = re.compile(r"(?<![\w.])(?:c|ca|circa|[Aa]pprox|est|[Tt]ot|x|\u00d7|n)\.?(?=\d)")
+# 'Job starts-1501', 'Total-1501', 'Leeds:412' (a time's colon stands between digits: '10:30')
+# '1501-ish', '412-ytd', '412_YTD': a dash or an underscore after a figure joins it to these two
+# words only ('13-week point' names a length of time, '29_outcome_counts.xlsx' a file)
+_JOINED_TO_WORD = re.compile(r"(?<=[A-Za-z])[-/_:](?=\d)|(?<=\d)[-_](?=(?i:ish|ytd)\b)")
 # '1501/yr', '412/year': so many a year, a figure, where '1501 yr' would be a length of time;
 # '12/Mar/2014' is a date
 _PER_WORD = re.compile(
     r"(?<=\d)/(?=[A-Za-z])(?!(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
 )
-_GLUED_AFTER = re.compile(
-    r"(?<=\d)(?=(?:JOs?|SPs?|(?i:jos?|ytd|pa|starts?|outcomes?|referrals?|refs?|attachments?"
-    r"|sustainments?|susts?))\b)"
-)
+# A figure written straight before a word of two letters or more, whatever it counts ('41JOs',
+# '1501ytd', '412people', '412heads', '412nos'): the figure all the same; '3rd' is an ordinal
+_GLUED_AFTER = re.compile(r"(?<=\d)(?=(?!(?:st|nd|rd|th)\b)[A-Za-z]{2,}\b)")
 _MARKS = ascii_letters + _SUPERSCRIPTS
 MIN_QUOTED = 25  # smaller numbers in words ("JSA 18-24", "Table 3") are not taken as figures
 
@@ -197,8 +199,8 @@ class _Spelling:
         last = self.last
         if value >= 1000:
             return value < self.scale and 0 < self.part < 1000
-        if value == 100:
-            return 0 < self.part < 10 and last < 10
+        if value == 100:  # "three hundred"; first, "fifteen hundred", "twenty-one hundred"
+            return (0 < self.part < 10 and last < 10) or (self.total == 0 and 10 < self.part < 100)
         if last >= 100:
             return True  # "one hundred (and) fifty", "two thousand (and) fifty-nine"
         return 20 <= last < 100 and last % 10 == 0 and value < 10  # "thirty-nine"

@@ -193,7 +193,7 @@ def _no_outcome_volumes(pair: SheetPair, proof: Proof) -> list[Finding]:
     """No figure whose row or column (or, naming no measure, its table or sheet) names an
     outcome or sustainment, in the policy's words or the built-in abbreviations."""
     context = pair.context
-    listed = record_lines(pair)  # a line per outcome: the volume by their number
+    listed = record_lines(pair, proof.measures, proof.output.format_of)  # a line per record
     if pair.kind != "volume" or context is None or not context.may_hold_outcomes:
         return [*listed, *outcome_texts(pair, proof)]  # an outcome rate's words are no outcome's
     found = [*listed, *outcome_texts(pair, proof)]

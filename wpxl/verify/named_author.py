@@ -57,8 +57,9 @@ _REACH = r"(?i:tel\w*|e-?mail|ext|phone)\b"
 _ASK = r"contact(?:\s+(?:name|person|officer))?|(?:enquiries|queries|questions)(?:\s+to)?"
 _OPENING = (
     r"(?:prepared|produced|compiled|checked|authori[sz]ed|approved|reviewed|signed\s+off"
-    r"|quality\s+assured|created|written|collated|extracted|updated|analysed|maintained)\s+by\s*:?"
-    rf"|(?:{_ASK}|author|analyst|owner|(?:\w+\s+)?{_JOB})\s*[-:\u2013\u2014]"
+    r"|quality\s+assured|created|written|collated|extracted|updated|analysed|maintained"
+    r"|verified|validated|qa'?d|qa-?ed)\s+by\s*:?"
+    rf"|(?:{_ASK}|author|analyst|owner|qa|(?:\w+\s+)?{_JOB})\s*[-:\u2013\u2014]"
     r"|please\s+contact|(?:questions|queries|enquiries)\s+(?:to|for)|speak\s+(?:to|with)"
 )
 NAMED_AUTHOR = re.compile(

@@ -6,35 +6,98 @@ consecutive lines holding two words or more and no figure but a 0, a 1 or a shar
 flag, rounded or made a percentage): where lines repeat one above them word for word, read past
 a column of each line's own reference if there is one ('C00001', 'C00002': all different, each
 with a digit), they are records, and the copy is refused.
+
+So are such lines each holding a date (a log of claims, '01/04/2013 | Leeds | JSA 18-24') or
+an identifier under a header naming one ('Claim ID' over 'C00001'), though none repeats
+another, where the sheet's name, the run's first line or a text just over it names a measure:
+each line is an event, and their count the measure's.
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
+
 from wpxl.verify.books import SheetPair
 from wpxl.verify.leaks import Finding
+from wpxl.verify.measure_words import Measures
+from wpxl.verify.values import is_date_format
 
 SHORTEST_RUN = 5
 REPEATED = 2
 LISTED = "a line repeating one above it word for word: records listed one by one, their count"
+DATED = (
+    "dated or identified lines of words under a measure's name: records listed one by one, "
+    "their count"
+)
+TITLE_ROWS = 3  # a title over a log stands this near its header line
+ID_DIGITS = 3  # a record's identifier holds this many digits or more; a group's number fewer
+# the header over a column of references naming a record's ('Claim ID', 'Ref', 'Case no.'), not
+# a place's or a group's code ('Area code', 'Office code')
+_RECORD_ID = re.compile(r"\b(?:id|ref|reference|claim|case|record)\b|\b(?:no\.?|number)$")
 Line = tuple[tuple[int, str], ...]
 
 
-def record_lines(pair: SheetPair) -> list[Finding]:
-    """The first repeated line of each run of record lines."""
-    lines: dict[int, list[tuple[int, object]]] = {}
-    for (row, col), (value, _, _) in pair.cells.items():
+def record_lines(
+    pair: SheetPair, measures: Measures, format_of: Callable[[int], str]
+) -> list[Finding]:
+    """The first repeated line of each run of record lines, or its first dated line."""
+    lines: dict[int, list[tuple[int, object, bool]]] = {}
+    for (row, col), (value, _, style) in pair.cells.items():
         if value is not None and value != "":
-            lines.setdefault(row, []).append((col, value))
+            dated = isinstance(value, int | float) and is_date_format(format_of(style))
+            lines.setdefault(row, []).append((col, value, dated))
     found: list[Finding] = []
     run: list[tuple[int, Line]] = []
+    dated_rows: list[int] = []
     for row in [*sorted(lines), None]:
-        words = _words(lines[row]) if row is not None else None
-        if row is not None and words is not None and (not run or run[-1][0] == row - 1):
-            run.append((row, words))
+        read = _words(lines[row]) if row is not None else None
+        if row is not None and read is not None and (not run or run[-1][0] == row - 1):
+            run.append((row, read[0]))
+            dated_rows += [row] if read[1] else []
             continue
-        found += _listed(pair, run)
-        run = [(row, words)] if row is not None and words is not None else []
+        found += _listed(pair, run) or _dated(pair, run, dated_rows, measures)
+        run = [(row, read[0])] if row is not None and read is not None else []
+        dated_rows = [row] if row is not None and read is not None and read[1] else []
     return found
+
+
+def _dated(
+    pair: SheetPair, run: list[tuple[int, Line]], dated: list[int], measures: Measures
+) -> list[Finding]:
+    if len(dated) < SHORTEST_RUN:
+        dated = _identified(run)  # 'C00001 | Leeds | JSA 18-24': each line's own claim
+    if not dated:
+        return []
+    top = run[0][0]
+    over = [
+        value
+        for (row, _), (value, _, _) in pair.cells.items()
+        if top - TITLE_ROWS <= row < top and isinstance(value, str)
+    ]
+    texts = [pair.name, *over, *(w for _, w in run[0][1])]
+    if any(measures.of(text) is not None for text in texts):
+        return [Finding(pair.where((dated[0], run[0][1][0][0])), DATED)]
+    return []
+
+
+def _identified(run: list[tuple[int, Line]]) -> list[int]:
+    """The run's lines under its first, if a column of each line's own reference holds an
+    identifier's digits ('C00001'), not a group's number ('PG1', 'Week 3')."""
+    if len(run) <= SHORTEST_RUN:
+        return []
+    for col in _own_references(run):
+        said = [dict(words)[col] for _, words in run[1:]]
+        if _RECORD_ID.search(dict(run[0][1]).get(col, "")) and all(_identifies(w) for w in said):
+            return [row for row, _ in run[1:]]
+    return []
+
+
+def _identifies(words: str) -> bool:
+    """Whether the words are a record's identifier: a letter, then three digits or more among
+    what follows ('C00001', 'JO-0023'); not a group's number ('PG1') nor a count written as
+    text, marked or not ('1,996 (25%)', '0.041k')."""
+    return words[:1].isalpha() and sum(ch.isdecimal() for ch in words) >= ID_DIGITS
 
 
 def _listed(pair: SheetPair, run: list[tuple[int, Line]]) -> list[Finding]:
@@ -65,11 +128,14 @@ def _own_references(run: list[tuple[int, Line]]) -> list[int]:
     return columns
 
 
-def _words(cells: list[tuple[int, object]]) -> Line | None:
-    words = []
-    for col, value in sorted(cells, key=lambda c: c[0]):
+def _words(cells: list[tuple[int, object, bool]]) -> tuple[Line, bool] | None:
+    """A line's words by column, and whether it holds a date; None for a line with a figure."""
+    words, dated = [], False
+    for col, value, is_date in sorted(cells, key=lambda c: c[0]):
         if isinstance(value, str):
             words.append((col, " ".join(value.split()).lower()))
+        elif is_date:
+            dated = True
         elif isinstance(value, bool) or not (isinstance(value, int | float) and 0 <= value <= 1):
             return None
-    return tuple(words) if len(words) >= 2 else None
+    return (tuple(words), dated) if len(words) >= 2 else None

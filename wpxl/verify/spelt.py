@@ -338,8 +338,8 @@ def _words_numbers(text: str) -> list[tuple[int, int, int]]:
                 if not (0 < group < 1000 and _SCALE[nxt] < scale):
                     break
                 total, group, small, scale = total + group * _SCALE[nxt], 0, 0, _SCALE[nxt]
-            elif nxt == "hundred":
-                if not 0 < group < 10:
+            elif nxt == "hundred":  # "three hundred"; first, "fifteen hundred" (1,500)
+                if not (0 < group < 10 or (total == 0 and 10 < group < 100)):
                     break
                 group, small = group * 100, 0
             elif nxt in _VALUE and (small == 0 or (small % 10 == 0 and small >= 20 > _VALUE[nxt])):

@@ -118,25 +118,27 @@ def is_multiple(value: float, base: int) -> bool:
 # its thousands separators and decimals, and what follows it (a % sign, "+"). One letter glued
 # after it, nothing after that, marks the figure ('412r' revised, '412R', '412a' a footnote's
 # call), as superscript digits do ('412¹'); but an 's' makes a plural ('the 1990s', 'in their
-# 30s').
+# 30s'), and a 'd', 'h', 'm', 'w' or 'y' a length of time ('26w', '6m', '91d').
 _TOKEN = re.compile(  # "1,234"; "7 081", its thousands apart by a space of any width; "412r"
     r"(?<![\w.,/:-])(\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+|\d+)(\.\d+)?"
-    r"(?:(?:[A-Za-rt-z]|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+)(?!\w))?"
+    r"(?:(?:[A-CE-GI-LN-RT-VXZa-ce-gi-ln-rt-vxz]|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+)(?!\w))?"
     r"(?![\w/:-]|[.,]\d)(\s*%|\+)?"
 )
-# 'c.1501', 'c157', 'approx157', 'x41', 'Tot.1501': a figure glued to an abbreviation of
-# 'about', 'times' or 'total' in small letters, a figure all the same (codes and cells are in
-# capitals: PG1, C5); and '41JOs', '1501ytd', '412starts': one glued to what it counts
-_GLUED = re.compile(r"(?<![\w.])(?:c|ca|circa|[Aa]pprox|est|[Tt]ot|x|\u00d7)\.?(?=\d)")
-_JOINED_TO_WORD = re.compile(r"(?<=[A-Za-z])[-/_](?=\d)")  # 'Job starts-1501', 'Total-1501'
+# 'c.1501', 'c157', 'approx157', 'x41', 'Tot.1501', 'n1501': a figure glued to an abbreviation
+# of 'about', 'times', 'total' or a count's 'n' in small letters, a figure all the same (codes
+# and cells are in capitals: PG1, C5)
+_GLUED = re.compile(r"(?<![\w.])(?:c|ca|circa|[Aa]pprox|est|[Tt]ot|x|\u00d7|n)\.?(?=\d)")
+# 'Job starts-1501', 'Total-1501', 'Leeds:412' (a time's colon stands between digits: '10:30')
+# '1501-ish', '412-ytd', '412_YTD': a dash or an underscore after a figure joins it to these two
+# words only ('13-week point' names a length of time, '29_outcome_counts.xlsx' a file)
+_JOINED_TO_WORD = re.compile(r"(?<=[A-Za-z])[-/_:](?=\d)|(?<=\d)[-_](?=(?i:ish|ytd)\b)")
 # '1501/yr': so many a year, no length of time ('12/Mar/2014' a date)
 _PER_WORD = re.compile(
     r"(?<=\d)/(?=[A-Za-z])(?!(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
 )
-_GLUED_AFTER = re.compile(
-    r"(?<=\d)(?=(?:JOs?|SPs?|(?i:jos?|ytd|pa|starts?|outcomes?|referrals?|refs?|attachments?"
-    r"|sustainments?|susts?))\b)"
-)
+# '41JOs', '1501ytd', '412people', '412heads': a figure glued to a word of two letters or more,
+# whatever it counts, a figure all the same; '3rd' is an ordinal
+_GLUED_AFTER = re.compile(r"(?<=\d)(?=(?!(?:st|nd|rd|th)\b)[A-Za-z]{2,}\b)")
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"  # "30 June", "June 30"
 _DAY_OF_MONTH = re.compile(rf"^\s*(?:st|nd|rd|th)?\s*(?:of\s+)?{_MONTH}\b", re.IGNORECASE)
 _MONTH_BEFORE = re.compile(rf"\b{_MONTH}\.?\s*$", re.IGNORECASE)
