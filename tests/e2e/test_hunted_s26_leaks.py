@@ -395,3 +395,20 @@ def test_a_list_of_area_codes_under_a_measures_title_is_carried(tmp_path):
     source = _claims(tmp_path / "areas.xlsx", codes, "Referrals: areas covered", "Area code")
     copy, _ = sanitised_beside(source)
     assert openpyxl.load_workbook(copy)["Log"].cell(6, 1).value == "E08000030"
+
+
+def test_a_length_of_time_glued_to_its_unit_heads_its_shares(tmp_path):
+    """Reading a figure glued to any word ('412heads') took 'Sustained 26wks', a column of
+    sustainments at 26 weeks, for a header quoting the figure 26, a count of the book, and
+    the shares sheet showed the column with no header (COSMETIC, session 26's review): a
+    length of time glued to its unit ('26wks', '52weeks', '182days') is no figure."""
+    outcomes = [["Job outcomes and sustainments by area, 2014-15"], [],
+                ["Area", "Job outcomes", "Sustained 26wks", "Sustained 52weeks"],
+                ["Leeds", 41, 26, 13], ["Bradford", 37, 22, 11], ["York", 52, 30, 18]]  # fmt: skip
+    referrals = [["Referrals by area"], [], ["Area", "Referrals"],
+                 ["Leeds", 26], ["Bradford", 52], ["York", 30]]  # fmt: skip
+    source = write_book(tmp_path / "weeks.xlsx", {"Outcomes": outcomes, "Referrals": referrals})
+    copy, _ = sanitised_beside(source)
+    shares = openpyxl.load_workbook(copy).worksheets[1]
+    heads = next(line for line in shares.values if line[0] == "Area")
+    assert heads[:4] == ("Area", "Job outcomes", "Sustained 26wks", "Sustained 52weeks")

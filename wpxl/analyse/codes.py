@@ -34,5 +34,5 @@ def code_labels(
                 continue
             if contact and sum(ch.isdigit() for ch in cell.value) >= PHONE_DIGITS:
                 roles[(row, col)], reasons[(row, col)] = Role.DROPPED, CONTACT
-            elif cell.value.strip().isdigit():
+            elif cell.value.strip().isdecimal():
                 roles[(row, col)], reasons[(row, col)] = Role.NONCOUNT, CODE

@@ -32,7 +32,7 @@ def heads_summed_columns(cells: dict[Coord, Cell], row: int, cols: Iterable[int]
             continue
         value = cell.value
         if isinstance(value, str):
-            if not value.strip().isdigit():
+            if not value.strip().isdecimal():
                 continue
             value = int(value)
         if (

@@ -31,8 +31,13 @@ _PER_WORD = re.compile(
     r"(?<=\d)/(?=[A-Za-z])(?!(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
 )
 # A figure written straight before a word of two letters or more, whatever it counts ('41JOs',
-# '1501ytd', '412people', '412heads', '412nos'): the figure all the same; '3rd' is an ordinal
-_GLUED_AFTER = re.compile(r"(?<=\d)(?=(?!(?:st|nd|rd|th)\b)[A-Za-z]{2,}\b)")
+# '1501ytd', '412people', '412heads', '412nos'): the figure all the same; '3rd' is an ordinal,
+# and '26wks', '13weeks', '6mths', '10am' a length or a time, as '26 wks' is
+_UNITS = (
+    r"(?i:wks?|weeks?|days?|mths?|months?|mos|yrs?|years?|hrs?|hours?|mins?|minutes?|secs?"
+    r"|seconds?|am|pm)"
+)
+_GLUED_AFTER = re.compile(rf"(?<=\d)(?=(?!(?:st|nd|rd|th|{_UNITS})\b)[A-Za-z]{{2,}}\b)")
 _MARKS = ascii_letters + _SUPERSCRIPTS
 MIN_QUOTED = 25  # smaller numbers in words ("JSA 18-24", "Table 3") are not taken as figures
 

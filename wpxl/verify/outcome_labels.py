@@ -109,7 +109,7 @@ def _corner(value_at: Callable[[Coord], object], row: int, col: int) -> str:
         value = value_at((row, left))
         if _words(value):
             return str(value).strip().casefold()
-        if not _filled(value) or not (isinstance(value, int | float) or str(value).isdigit()):
+        if not _filled(value) or not (isinstance(value, int | float) or str(value).isdecimal()):
             return ""
     return ""
 

@@ -185,7 +185,7 @@ class Proof:
                     numbered.append((coord, value))
                 hidden = hidden_sheet or coord in unseen or coord[0] in rows or coord[1] in cols
                 (self.hidden_texts if hidden else self.visible_texts).add(value.strip())
-                if named is not None and value.strip().isdigit() and named(coord):
+                if named is not None and value.strip().isdecimal() and named(coord):
                     context.named[coord] = value.strip()  # a key written as digits
                 if figure is not None and not is_multiple(figure, base):
                     forbidden.add(figure)

@@ -137,8 +137,13 @@ _PER_WORD = re.compile(
     r"(?<=\d)/(?=[A-Za-z])(?!(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
 )
 # '41JOs', '1501ytd', '412people', '412heads': a figure glued to a word of two letters or more,
-# whatever it counts, a figure all the same; '3rd' is an ordinal
-_GLUED_AFTER = re.compile(r"(?<=\d)(?=(?!(?:st|nd|rd|th)\b)[A-Za-z]{2,}\b)")
+# whatever it counts, a figure all the same; '3rd' is an ordinal, and '26wks', '13weeks',
+# '6mths', '10am' a length or a time, as '26 wks' is
+_UNITS = (
+    r"(?i:wks?|weeks?|days?|mths?|months?|mos|yrs?|years?|hrs?|hours?|mins?|minutes?|secs?"
+    r"|seconds?|am|pm)"
+)
+_GLUED_AFTER = re.compile(rf"(?<=\d)(?=(?!(?:st|nd|rd|th|{_UNITS})\b)[A-Za-z]{{2,}}\b)")
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"  # "30 June", "June 30"
 _DAY_OF_MONTH = re.compile(rf"^\s*(?:st|nd|rd|th)?\s*(?:of\s+)?{_MONTH}\b", re.IGNORECASE)
 _MONTH_BEFORE = re.compile(rf"\b{_MONTH}\.?\s*$", re.IGNORECASE)
