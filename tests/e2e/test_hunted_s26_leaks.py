@@ -412,3 +412,13 @@ def test_a_length_of_time_glued_to_its_unit_heads_its_shares(tmp_path):
     shares = openpyxl.load_workbook(copy).worksheets[1]
     heads = next(line for line in shares.values if line[0] == "Area")
     assert heads[:4] == ("Area", "Job outcomes", "Sustained 26wks", "Sustained 52weeks")
+
+
+@pytest.mark.parametrize(("text", "figures"), [("Sustained 26wks", []), ("Attached 512kb", []),
+                         ("Meeting at 10am", []), ("Leeds 412heads", [412.0])])  # fmt: skip
+def test_the_plan_and_the_proof_read_a_unit_glued_to_a_number_alike(text, figures):
+    from wpxl.read.quoted_figures import numbers_in_text
+    from wpxl.verify.values import number_tokens
+
+    assert numbers_in_text(text) == figures
+    assert [value for value, *_ in number_tokens(text)] == figures

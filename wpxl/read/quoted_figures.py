@@ -32,10 +32,10 @@ _PER_WORD = re.compile(
 )
 # A figure written straight before a word of two letters or more, whatever it counts ('41JOs',
 # '1501ytd', '412people', '412heads', '412nos'): the figure all the same; '3rd' is an ordinal,
-# and '26wks', '13weeks', '6mths', '10am' a length or a time, as '26 wks' is
+# and '26wks', '13weeks', '6mths', '10am', '512kb' a length, a time or a size, as '26 wks' is
 _UNITS = (
     r"(?i:wks?|weeks?|days?|mths?|months?|mos|yrs?|years?|hrs?|hours?|mins?|minutes?|secs?"
-    r"|seconds?|am|pm)"
+    r"|seconds?|am|pm|kb|mb|gb|km|kg|cm|mm|ml)"
 )
 _GLUED_AFTER = re.compile(rf"(?<=\d)(?=(?!(?:st|nd|rd|th|{_UNITS})\b)[A-Za-z]{{2,}}\b)")
 _MARKS = ascii_letters + _SUPERSCRIPTS
