@@ -77,6 +77,8 @@ from tests.e2e.test_hunted_staff_notes import referrals_noted, shown_with_note
 from tests.misread import misread_findings, proved
 from wpxl.cli import app
 from wpxl.model import OutputCell, Plan
+from wpxl.read.quoted_figures import numbers_in_text
+from wpxl.verify.values import number_tokens
 
 JOINED_AFTER = [
     "Job starts ran at 1501/yr",
@@ -417,8 +419,5 @@ def test_a_length_of_time_glued_to_its_unit_heads_its_shares(tmp_path):
 @pytest.mark.parametrize(("text", "figures"), [("Sustained 26wks", []), ("Attached 512kb", []),
                          ("Meeting at 10am", []), ("Leeds 412heads", [412.0])])  # fmt: skip
 def test_the_plan_and_the_proof_read_a_unit_glued_to_a_number_alike(text, figures):
-    from wpxl.read.quoted_figures import numbers_in_text
-    from wpxl.verify.values import number_tokens
-
     assert numbers_in_text(text) == figures
     assert [value for value, *_ in number_tokens(text)] == figures
