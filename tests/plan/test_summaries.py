@@ -73,3 +73,28 @@ def test_a_summary_cell_off_by_one_is_not_rebuilt(tmp_path):
 
 def _a1(row: int, col: int) -> str:
     return f"{chr(ord('A') + col)}{row + 1}"
+
+
+def test_a_year_to_date_sheet_typed_over_months_headed_by_their_measure_is_rebuilt(tmp_path):
+    """'Local authority | Job starts' on an April sheet, a May sheet and a year-to-date sheet
+    pasted as values, their sum: a table whose column names its measure was never read as a
+    summary, so the year to date was rounded cell by cell (740 for Bradford beside 380 and
+    380), and the proof refused the copy, asking the analyst to report it to wpxl's
+    maintainers (REFUSAL, left by session 26's leak helper). It is rebuilt over the months."""
+    names = ["Leeds", "Bradford", "Wakefield", "Kirklees", "Calderdale"]
+    months = {"April": [412, 377, 251, 298, 163], "May": [398, 371, 262, 301, 177]}
+    months["YTD"] = [a + b for a, b in zip(*months.values(), strict=True)]
+    head = ["Local authority", "Job starts"]
+    sheets = {
+        name: [[f"Job starts by local authority, {name} 2013"], [], head,
+               *([area, n] for area, n in zip(names, figures, strict=True)),
+               ["Total", "=SUM(B4:B8)"]]
+        for name, figures in months.items()
+    }  # fmt: skip
+    cached = {(name, "B9"): sum(figures) for name, figures in months.items()}
+    book = read_workbook(write_book(tmp_path / "ytd.xlsx", sheets, cached=cached))
+    policy = Policy()
+    plan = make_plan(book, analyse_workbook(book, policy), policy, Audience(produced=PRODUCED))
+    ytd, row = _sheet(plan, "YTD"), BANNER_ROWS + 4  # Bradford
+    assert ytd.cells[(row, 1)].formula == f"SUM(April!B{row + 1},May!B{row + 1})"
+    assert ytd.cells[(row, 1)].value == 380 + 380

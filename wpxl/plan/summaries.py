@@ -73,9 +73,10 @@ def table_cells(
     rows: Collection[int] | None = None,
 ) -> TableCells | None:
     """The table's leaf counts (only on ``rows``: a table of a measure a line, one measure's
-    lines), or None if it is large, has two lines of the same words, or holds in its body
-    anything but counts and blanks (a suppressed cell, a formula, a rate)."""
-    if table.col_measures or (table.row_measures and rows is None):
+    lines), or None if it is large, has two lines of the same words, may hold outcomes (their
+    volumes go to the shares sheet), or holds in its body anything but counts and blanks (a
+    suppressed cell, a formula, a rate)."""
+    if table.may_hold_outcomes or (table.row_measures and rows is None):
         return None
     roles, cells = analysis.roles, analysis.sheet.cells
     body_rows = [r for r in table.body_rows if r not in table.total_rows]
