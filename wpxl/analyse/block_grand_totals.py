@@ -14,7 +14,7 @@ from bisect import bisect_left, bisect_right
 
 from wpxl.analyse.closing_lines import closing_line
 from wpxl.analyse.stacked_totals import mark_totals, nonzero_sums
-from wpxl.analyse.values import as_number, exact_sum, is_text
+from wpxl.analyse.values import about, as_number, exact_sum, is_text
 from wpxl.analyse.words import is_total_label
 from wpxl.model import Cell, Coord, Role, Table
 
@@ -83,7 +83,7 @@ class _NamedTotals:
         value = as_number(self.cells[(line, col)].value)
         if count < 2 or missing or value is None:
             return False
-        return abs(value - total) <= 1e-6 * max(1.0, abs(total))
+        return about(value, total)
 
     def _running(
         self, col: int, roles: dict[Coord, Role]

@@ -40,7 +40,7 @@ from wpxl.analyse.stacked_totals import (
     mark_totals,
     sections_of,
 )
-from wpxl.analyse.values import as_number
+from wpxl.analyse.values import about, as_number
 from wpxl.model import Cell, Coord, Role, SheetCoord, Table
 
 MIN_BLOCKS = 3  # a block and two or more that it adds up
@@ -171,7 +171,7 @@ def _may_be_the_rest(block: Block, col: int, sums: list[float], cells: dict[Coor
     for i, row in enumerate(block.rows):
         cell = cells.get((row, col))
         value = as_number(cell.value) if cell is not None else None
-        if value and abs(2 * value - sums[i]) <= 1e-6 * max(1.0, abs(sums[i])):
+        if value and about(2 * value, sums[i]):
             matches += 1
     return matches >= MIN_MATCHES
 

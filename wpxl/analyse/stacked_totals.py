@@ -23,7 +23,7 @@ from typing import NamedTuple
 from wpxl.analyse.formula_block_sums import counted, in_blocks, summed_by_formula
 from wpxl.analyse.header_repeats import empty, in_a_block
 from wpxl.analyse.keyed_sections import inner_label, keyed_sections
-from wpxl.analyse.values import as_number, exact_sum, is_text
+from wpxl.analyse.values import about, as_number, exact_sum, is_text
 from wpxl.model import Cell, Coord, Role, Table
 from wpxl.policy import PERTURBATION_PER_PART
 
@@ -312,7 +312,7 @@ def _may_add_up(
         for label, row in rows.items():
             cell, total = cells.get((row, col)), sums.get((label, col), 0.0)
             value = as_number(cell.value) if cell is not None else None
-            matches += bool(value) and abs(2 * value - total) <= 1e-6 * max(1.0, abs(total))  # type: ignore[operator]
+            matches += bool(value) and about(2 * value, total)  # type: ignore[operator]
         if matches >= MIN_MATCHES:
             return True
     return False

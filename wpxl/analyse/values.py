@@ -74,6 +74,11 @@ def exact_sum(total: CellValue, parts: list[CellValue]) -> bool | None:
     return abs(value - sum(found)) <= 1e-9  # type: ignore[arg-type]
 
 
+def about(value: float, total: float) -> bool:
+    """Whether ``value`` is ``total`` but for float noise: sums added in another order."""
+    return abs(value - total) <= 1e-6 * max(1.0, abs(total))
+
+
 def is_year(value: CellValue) -> bool:
     if isinstance(value, bool):
         return False

@@ -30,6 +30,7 @@ from wpxl.verify.books import SheetPair
 from wpxl.verify.leaks import Finding
 from wpxl.verify.summed_blocks import BLOCK_ROUNDED_ALONE, written_alone
 from wpxl.verify.total_words import figure
+from wpxl.verify.values import about
 
 Coord = tuple[int, int]
 Unit = list[int]  # rows, top to bottom
@@ -173,7 +174,7 @@ def _may_be_the_rest(pair: SheetPair, unit: Unit, col: int, sums: list[float] | 
         return True
     for i, row in enumerate(unit):
         value = pair.shown((row, col))
-        if value is None or abs(2 * value - sums[i]) > 1e-6 * max(1.0, abs(sums[i])):
+        if value is None or not about(2 * value, sums[i]):
             return False
     return True
 

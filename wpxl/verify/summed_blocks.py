@@ -30,6 +30,7 @@ from wpxl.verify.books import SheetPair
 from wpxl.verify.keyed_blocks import Lines, keyed_blocks
 from wpxl.verify.leaks import Finding
 from wpxl.verify.total_words import figure, names_total
+from wpxl.verify.values import about
 
 Coord = tuple[int, int]
 BLOCK_ROUNDED_ALONE = "a line adding up the same lines of other blocks rounded on its own"
@@ -190,7 +191,7 @@ def _may_be_the_rest(pair: SheetPair, block: dict[str, Coord], sums: dict[str, f
     (150 councils) costs the square of the blocks."""
     for label, at in block.items():
         value, total = pair.shown(at), sums.get(label, 0.0)
-        if value is None or abs(2 * value - total) > 1e-6 * max(1.0, abs(total)):
+        if value is None or not about(2 * value, total):
             return False
     return True
 

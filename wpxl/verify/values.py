@@ -114,6 +114,11 @@ def is_multiple(value: float, base: int) -> bool:
     return value.is_integer() and value % base == 0
 
 
+def about(value: float, total: float) -> bool:
+    """Whether ``value`` is ``total`` but for float noise: sums added in another order."""
+    return abs(value - total) <= 1e-6 * max(1.0, abs(total))
+
+
 # A number in text: digits not joined to letters or to - / : (PG1, 18-24, 2013/14, 10:30), with
 # its thousands separators and decimals, and what follows it (a % sign, "+"). One letter glued
 # after it, nothing after that, marks the figure ('412r' revised, '412R', '412a' a footnote's
