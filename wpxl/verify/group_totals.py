@@ -78,7 +78,7 @@ class _Lines:
 
     def __init__(self, pair: SheetPair, cells: dict[Coord, Cell]) -> None:
         self.pair, self.cells = pair, cells
-        self.sums: dict[tuple[int, int, tuple[int, ...]], bool | None] = {}
+        self.sums: dict[tuple[int, int, tuple[int, ...]], int | None] = {}
         self.shown: dict[tuple[int, int, tuple[int, ...]], Finding | None] = {}
 
     def adds_up(self, rows: list[int], total: int, parts: tuple[int, ...]) -> bool:
@@ -87,20 +87,23 @@ class _Lines:
             key = (row, total, parts)
             if key not in self.sums:
                 self.sums[key] = self._sum(row, total, parts)
-            if (adds := self.sums[key]) is None:
+            if (reading := self.sums[key]) is None:
                 continue
-            if not adds:
+            if reading < 0:
                 return False
-            matches += figure(self.cells.get((row, total))) != 0
+            matches += reading
         return matches >= _MIN_MATCHES
 
-    def _sum(self, row: int, total: int, parts: tuple[int, ...]) -> bool | None:
-        """Whether the row's figure in ``total`` is its parts' sum; None where it holds none."""
+    def _sum(self, row: int, total: int, parts: tuple[int, ...]) -> int | None:
+        """The row's figure in ``total`` against its parts': -1 not their sum, 0 their sum and
+        0, 1 their sum and not 0; None where it holds no figure."""
         value = figure(self.cells.get((row, total)))
         if value is None:
             return None
         shown = [figure(self.cells.get((row, part))) for part in parts]
-        return abs(value - sum(p or 0.0 for p in shown)) <= 1e-6
+        if abs(value - sum(p or 0.0 for p in shown)) > 1e-6:
+            return -1
+        return int(value != 0)
 
     def not_shown_so(self, rows: list[int], total: int, parts: tuple[int, ...]) -> list[Finding]:
         found = []
