@@ -54,3 +54,10 @@ def heads_of_one(looks: dict[int, tuple[int, bool]]) -> frozenset[int]:
         if looks[after[0]][0] > indent and (len(after) < 2 or looks[after[1]][0] <= indent):
             found.add(line)
     return frozenset(found)
+
+
+def indents(looks: dict[int, tuple[int, bool]]) -> dict[int, int]:
+    """Each line's indent where the labels are set in to show levels (not all alike), else none:
+    a line is the total only of lines set in further than it."""
+    found = {line: look[0] for line, look in looks.items()}
+    return found if len(set(found.values())) > 1 else {}

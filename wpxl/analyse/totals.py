@@ -52,6 +52,8 @@ class Axis:
     summed: list[frozenset[int]] = field(default_factory=list)
     # lines set out over one line more indented under them (looks.heads_of_one): its total
     heads_of_one: frozenset[int] = frozenset()
+    # each row's label indent where the labels are set in to show their levels (looks.indents)
+    indents: dict[int, int] = field(default_factory=dict)
 
     def coord(self, line: int, other: int) -> Coord:
         return (line, other) if self.by_row else (other, line)

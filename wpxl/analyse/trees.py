@@ -22,7 +22,7 @@ from itertools import takewhile
 
 from wpxl.analyse.book_sums import added_together
 from wpxl.analyse.far_end import grand_at_the_other_end, year_over_its_one_total
-from wpxl.analyse.looks import emphasised, heads_of_one
+from wpxl.analyse.looks import emphasised, heads_of_one, indents
 from wpxl.analyse.one_part_groups import two_levels
 from wpxl.analyse.run_sums import equal_sum, is_perturbed, key_column, other_keys
 from wpxl.analyse.running_lines import running_over_periods
@@ -58,6 +58,7 @@ class _Reader:
         self.running = running  # 'Year to date': the first quarter's is that quarter alone
         self.one = running | heads_of_one  # lines set out over one line under them: its total
         self.summed = axis.summed  # lines a book's SUM adds together: not totals of each other
+        self.indents = axis.indents  # labels set in to show levels: a total sits out from its parts
         self.half_step = axis.half_step
         self.periods = axis.periods - hinted  # weeks, months: totals of some others only if named
         self.vec = vectors
@@ -151,6 +152,18 @@ class _Reader:
                 break
         return None if near is None else (near[2], near[3])
 
+    def _level_with_a_part(self, line: int, kids: list[int]) -> bool:
+        """Whether labels set in to show levels put ``line`` level with a line of its run that
+        totals nothing ('  Craven North', 12, over '  Halifax South', 0, and '  Calderdale', 12,
+        all three under 'East', 24): such lines are siblings, whatever they add up to."""
+        if not self.indents or line not in self.indents:
+            return False
+        level = self.indents[line]
+        return any(
+            self.nodes[k][1] is None and self.indents.get(self.seq[k], level + 1) <= level
+            for k in kids
+        )
+
     def _distance(self, line: int, kids: list[int]) -> float:
         """How far ``line`` is from the sum of ``kids``, over the columns where both hold
         figures: of two runs a total misses alike (a Nomis 'Column Total', rounded on its own,
@@ -202,6 +215,8 @@ class _Reader:
             return None  # a week over some other weeks is a coincidence; over all, a total
         if self.summed and not named and added_together(self.summed, line, self.seq, kids):
             return None  # the book's own total adds it to them: a line, equal to them by chance
+        if not named and self._level_with_a_part(line, kids):
+            return None  # set in as far as a line it would add up: its sibling, equal by chance
         exact = rounding = other = perturbed = hidden = 0
         vec, seq, rounds_cells = self.vec, self.seq, self.half_step > 0.5
         for value, *parts in zip(vec[line], *[vec[seq[p]] for p in kids], strict=True):
@@ -344,6 +359,7 @@ def totals_along(
     running = running_over_periods(axis, values)  # no level of the tree: read apart
     rest = replace(axis, lines=[x for x in axis.lines if x not in running]) if running else axis
     axis.heads_of_one = rest.heads_of_one = heads_of_one(looks)
+    axis.indents = rest.indents = indents(looks)
     tree = read_tree(rest, values, labelled | emphasised(looks), labelled)
     grand_at_the_other_end(rest, tree, values)
     year_over_its_one_total(rest, tree, values)
