@@ -12,14 +12,32 @@ total of the two lines after it (12 is 0 + 12), which left East, 24, adding up n
 proof refused the copy asking the analyst to report it to wpxl's maintainers. Where labels are
 set in to show levels, a line is the total only of lines set in further than it
 (analyse/trees): lines level with each other are siblings, whatever they add up to.
+
+Two tables side by side, a blank column between, each with a line over its header ('Referrals
+by month') and the left one a blank row under its header: the left table's header lines were
+taken for the labels of the right one (a block of text just left of its figures), so one table
+spanned both. The right table's region lines and grand total were rounded on their own
+('All areas' 4,200 where its regions show 4,220), the left one's removed as totals over no
+figures, and the proof passed it: each of its readings of lines takes a row's first words for
+its label, the left table's. A block of text left of a table is its labels only if it reaches
+down to the table's figures (analyse/layout); and the proof reads each band of columns parted
+by blank columns again on its own (verify/side_by_side), which refuses that copy.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+
 import openpyxl
+import pytest
 
 from tests.builders import write_book
 from tests.e2e.runs import sanitised_beside
+from wpxl.analyse import layout
+from wpxl.errors import VerificationError
+from wpxl.plan import Audience
+from wpxl.policy import Policy
+from wpxl.sanitise import Job, sanitise_file
 
 REGIONS = {
     "West": {"Leeds": 40, "York": 9},
@@ -51,3 +69,60 @@ def test_a_line_level_with_the_lines_after_it_is_not_their_total(tmp_path):
     total = rows["Total"]
     regions = [rows[name] for name in REGIONS]
     assert shown.cell(total, 2).value == sum(shown.cell(r, 2).value for r in regions)
+
+
+LEFT = {"East": {"Whitby": (54, 752), "Wakefield": (521, 220)},
+        "South": {"Ryedale": (0, 10), "Craven": (690, 571)}}  # fmt: skip
+RIGHT = {"Midlands": {"Dewsbury": (418, 820), "Doncaster": (841, 177)},
+         "London": {"Barnsley": (148, 872), "Hull": (385, 679)},
+         "North": {"Rotherham": (814, 896), "Selby": (701, 762)}}  # fmt: skip
+
+
+def _lines(regions: dict) -> list[list]:
+    """'All areas', then each region's typed line over its areas set in under it."""
+    sums = {r: [sum(v[i] for v in areas.values()) for i in (0, 1)] for r, areas in regions.items()}
+    lines = [["All areas", *(sum(s[i] for s in sums.values()) for i in (0, 1))]]
+    for region, areas in regions.items():
+        lines.append([region, *sums[region]])
+        lines += [[f"  {area}", *values] for area, values in areas.items()]
+    return lines
+
+
+def _side_by_side(path):
+    """Referrals by area in two tables a blank column apart, each under a line naming its
+    columns' months; the left one a blank row under its header."""
+    head = ["Area", "Apr 2013", "May 2013"]
+    rows = [["Referrals by area", None, None, None, "Referrals by area, 2014/15"], [],
+            [None, "Referrals by month", None, None, None, "Referrals by month"],
+            [*head, None, *head]]  # fmt: skip
+    left, right = [[], *_lines(LEFT)], _lines(RIGHT)
+    for at in range(max(len(left), len(right))):
+        here = left[at] if at < len(left) else []
+        rows.append([*(here + [None] * 3)[:3], None, *(right[at] if at < len(right) else [])])
+    return write_book(path, {"Referrals": rows})
+
+
+def test_tables_side_by_side_have_their_totals_rebuilt_each_over_its_own_lines(tmp_path):
+    output, printed = sanitised_beside(_side_by_side(tmp_path / "beside.xlsx"))
+    assert "removed" not in printed
+    formulas = openpyxl.load_workbook(output)["Referrals"]
+    shown = openpyxl.load_workbook(output, data_only=True)["Referrals"]
+    for col, regions in ((1, LEFT), (5, RIGHT)):
+        rows = {r[0].value: r[0].row for r in formulas.iter_rows(min_col=col, max_col=col)}
+        for region, areas in regions.items():
+            for across in (col + 1, col + 2):
+                assert str(formulas.cell(rows[region], across).value).startswith("=SUM(")
+                parts = [shown.cell(rows[f"  {area}"], across).value for area in areas]
+                assert shown.cell(rows[region], across).value == sum(parts)
+        grand = [shown.cell(rows["All areas"], col + 1 + i).value for i in (0, 1)]
+        assert grand == [
+            sum(shown.cell(rows[r], col + 1 + i).value for r in regions) for i in (0, 1)
+        ]
+    assert shown.cell(rows["All areas"], 7).value == 4220  # 4,206 rounded alone shows 4,200
+
+
+def test_the_proof_alone_refuses_the_tables_beside_each_other_read_as_one(tmp_path, monkeypatch):
+    monkeypatch.setattr(layout, "_first_figure_row", lambda *args: 0)  # any text block: labels
+    job = Job(Policy(), Audience(produced=dt.date(2026, 12, 4)), out_dir=tmp_path / "out")
+    with pytest.raises(VerificationError, match="rounded on its own"):
+        sanitise_file(_side_by_side(tmp_path / "beside.xlsx"), job)

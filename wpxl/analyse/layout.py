@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import itertools
 import re
-from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -12,6 +11,7 @@ from dataclasses import dataclass, field
 from wpxl.analyse.blocks import find_blocks, occupied
 from wpxl.analyse.class_codes import class_codes
 from wpxl.analyse.column_numbering import numbers_group_columns
+from wpxl.analyse.cut_off import with_header_above, with_label_block
 from wpxl.analyse.elapsed_heads import heads_elapsed_columns
 from wpxl.analyse.label_numbers import names_a_measure, numbers_name_rows
 from wpxl.analyse.note_marks import note_marks
@@ -34,7 +34,7 @@ from wpxl.analyse.values import (
     is_text,
     is_year,
 )
-from wpxl.analyse.words import is_cumulative_words, is_note_text, is_total_label
+from wpxl.analyse.words import is_cumulative_words, is_total_label
 from wpxl.analyse.year_lines import counts_like_the_next
 from wpxl.analyse.year_parts import years_column
 from wpxl.analyse.year_sized_lines import names_a_counted_line
@@ -105,8 +105,9 @@ def find_layouts(cells: dict[Coord, Cell]) -> tuple[list[Layout], list[Coord]]:
     by_right: dict[int, list[CellRange]] = defaultdict(list)
     for block in text:  # pieces come top to bottom, so each list is ordered by top
         by_right[block.right].append(block)
-    data = _merge_split_tables([_with_label_block(b, by_right) for b in data], cells)
-    data, breaks = join_pages([_with_header_above(b, text, pieces, cells) for b in data], cells)
+    figures = {b: _first_figure_row(pieces[b], cells) for b in data}
+    data = _merge_split_tables([with_label_block(b, by_right, figures[b]) for b in data], cells)
+    data, breaks = join_pages([with_header_above(b, text, pieces, cells) for b in data], cells)
     layouts = [_layout(block, cells, breaks.get(block, [])) for block in data]
     free: list[Coord] = []
     owners: dict[CellRange, Layout] = {}
@@ -126,44 +127,9 @@ def find_layouts(cells: dict[Coord, Cell]) -> tuple[list[Layout], list[Coord]]:
     return layouts, sorted(free)
 
 
-def _with_header_above(
-    block: CellRange,
-    text: list[CellRange],
-    pieces: dict[CellRange, list[Coord]],
-    cells: dict[Coord, Cell],
-) -> CellRange:
-    """A header row set one blank row above its figures (dates over columns, as MoJ tables
-    lay them out) belongs to the table, not to its title: a line of two or more cells over the
-    table's figure columns, none in its label column unless the table's top row leaves that
-    column empty (its header: 'Job outcomes' merged over payment groups two rows down)."""
-    corner = (block.top, block.left) not in cells or cells[(block.top, block.left)].is_empty
-    for other in text:
-        inside = pieces[other]
-        left = block.left < other.left or (corner and block.left == other.left)
-        over = left and other.right <= block.right
-        one_line = other.top == other.bottom == block.top - 2
-        notes = any(is_note_text(str(cells[c].value)) for c in inside)
-        if one_line and over and len(inside) > 1 and not notes:
-            return CellRange(other.top, block.left, block.bottom, block.right)
-    return block
-
-
-def _with_label_block(block: CellRange, by_right: dict[int, list[CellRange]]) -> CellRange:
-    """A table whose label column is cut off by an empty column gets it back.
-
-    The labels are a block of text just left of the figures (one or two empty columns between),
-    spanning rows of the same table.
-    """
-    for right in (block.left - 2, block.left - 3):
-        column = by_right.get(right, [])
-        start = bisect_left(column, block.top, key=lambda b: b.top)
-        for other in column[start:]:
-            if other.top > block.bottom:
-                break
-            exact = (other.top, other.bottom) == (block.top, block.bottom)
-            if other.bottom <= block.bottom and (exact or other.bottom > other.top):
-                return CellRange(block.top, other.left, block.bottom, block.right)
-    return block
+def _first_figure_row(inside: list[Coord], cells: dict[Coord, Cell]) -> int:
+    """The first row of a block holding a figure (a block of data holds one: ``_has_counts``)."""
+    return min((r for r, c in inside if is_count_like(cells[(r, c)])), default=0)
 
 
 def _has_counts(block: CellRange, inside: list[Coord], cells: dict[Coord, Cell]) -> bool:

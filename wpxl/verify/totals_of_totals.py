@@ -35,6 +35,7 @@ from wpxl.verify.leaks import Finding
 from wpxl.verify.named_heads import named_heads
 from wpxl.verify.proof import Proof
 from wpxl.verify.running_lines import running_lines
+from wpxl.verify.side_by_side import side_by_side
 from wpxl.verify.summed_blocks import first_words, summed_blocks, written_alone
 from wpxl.verify.summed_groups import summed_groups
 from wpxl.verify.summed_lines import summed_lines
@@ -51,9 +52,20 @@ ROUNDED_ALONE = "a total of the blocks' totals rounded on its own, not worked ou
 
 
 def totals_of_totals_worked_out(pair: SheetPair, proof: Proof) -> list[Finding]:
+    """The findings of the readings below on the input sheet, and on each band of its columns
+    where blank columns set tables side by side (``side_by_side``): each reading takes a row's
+    first words for its label, so beside a table the lines of the one to its right went
+    unread ('London', 533, over its areas in column E, beside 'All areas' in column A)."""
     if pair.kind != "volume" or pair.source is None:
         return []
-    cells = pair.source.cells
+    found = _worked_out(pair, proof, pair.source.cells)
+    for band in side_by_side(pair.source.cells):
+        places = {f.part for f in found}
+        found += [f for f in _worked_out(pair, proof, band) if f.part not in places]
+    return found
+
+
+def _worked_out(pair: SheetPair, proof: Proof, cells: dict[Coord, Cell]) -> list[Finding]:
     labels = first_words(cells)
     across = _Turned(cells)  # the columns read as rows: a year's column after its weeks'
     found = summed_blocks(pair, cells, labels)

@@ -1,0 +1,57 @@
+"""A table's header or label column that a blank row or column cuts off its figures, put back.
+
+Finding blocks of touching cells parts a header set a blank row above its figures, and a
+label column set a blank column or two left of them, from the table: each is joined back here.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from wpxl.analyse.words import is_note_text
+from wpxl.model import Cell, CellRange, Coord
+
+
+def with_header_above(
+    block: CellRange,
+    text: list[CellRange],
+    pieces: dict[CellRange, list[Coord]],
+    cells: dict[Coord, Cell],
+) -> CellRange:
+    """A header row set one blank row above its figures (dates over columns, as MoJ tables
+    lay them out) belongs to the table, not to its title: a line of two or more cells over the
+    table's figure columns, none in its label column unless the table's top row leaves that
+    column empty (its header: 'Job outcomes' merged over payment groups two rows down)."""
+    corner = (block.top, block.left) not in cells or cells[(block.top, block.left)].is_empty
+    for other in text:
+        inside = pieces[other]
+        left = block.left < other.left or (corner and block.left == other.left)
+        over = left and other.right <= block.right
+        one_line = other.top == other.bottom == block.top - 2
+        notes = any(is_note_text(str(cells[c].value)) for c in inside)
+        if one_line and over and len(inside) > 1 and not notes:
+            return CellRange(other.top, block.left, block.bottom, block.right)
+    return block
+
+
+def with_label_block(
+    block: CellRange, by_right: dict[int, list[CellRange]], first_figures: int
+) -> CellRange:
+    """A table whose label column is cut off by an empty column gets it back.
+
+    The labels are a block of text just left of the figures (one or two empty columns between),
+    spanning rows of the same table down to its figures (``first_figures``, its first row
+    holding one): a block of text above them is a header, the one of a table beside it ('Area |
+    Apr 2013 | May 2013' over its own figures a spacer row down), not this table's labels.
+    """
+    for right in (block.left - 2, block.left - 3):
+        column = by_right.get(right, [])
+        start = bisect_left(column, block.top, key=lambda b: b.top)
+        for other in column[start:]:
+            if other.top > block.bottom:
+                break
+            exact = (other.top, other.bottom) == (block.top, block.bottom)
+            labels = other.bottom >= first_figures and (exact or other.bottom > other.top)
+            if other.bottom <= block.bottom and labels:
+                return CellRange(block.top, other.left, block.bottom, block.right)
+    return block
