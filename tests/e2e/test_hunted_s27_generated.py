@@ -20,7 +20,7 @@ spanned both. The right table's region lines and grand total were rounded on the
 ('All areas' 4,200 where its regions show 4,220), the left one's removed as totals over no
 figures, and the proof passed it: each of its readings of lines takes a row's first words for
 its label, the left table's. A block of text left of a table is its labels only if it reaches
-down to the table's figures (analyse/layout); and the proof reads each band of columns parted
+down to the table's last figures (analyse/cut_off); and the proof reads each band of columns parted
 by blank columns again on its own (verify/side_by_side), which refuses that copy.
 """
 
@@ -122,7 +122,32 @@ def test_tables_side_by_side_have_their_totals_rebuilt_each_over_its_own_lines(t
 
 
 def test_the_proof_alone_refuses_the_tables_beside_each_other_read_as_one(tmp_path, monkeypatch):
-    monkeypatch.setattr(layout, "_first_figure_row", lambda *args: 0)  # any text block: labels
+    monkeypatch.setattr(layout, "_last_figure_row", lambda *args: 0)  # any text block: labels
     job = Job(Policy(), Audience(produced=dt.date(2026, 12, 4)), out_dir=tmp_path / "out")
     with pytest.raises(VerificationError, match="rounded on its own"):
         sanitise_file(_side_by_side(tmp_path / "beside.xlsx"), job)
+
+
+def test_a_table_beside_the_header_lines_of_another_keeps_its_own_total_line(tmp_path):
+    """The right table's header on the line over the left table's header, its first areas
+    beside that header: the left table's header lines still reach its figures' first rows."""
+    areas = {"Ripon": (308, 70), "Bradford": (436, 105), "Harrogate": (99, 859)}
+    right = [["Area", "Apr 2014", "May 2014"], *([a, *v] for a, v in areas.items())]
+    right.append(["Total", *(sum(v[i] for v in areas.values()) for i in (0, 1))])
+    left = [[None, None, "2013/14"], ["Region", "Area", "Q1 2013", "Q2 2013"], [],
+            *_lines(LEFT)]  # fmt: skip
+    left = [[line[0], None, *line[1:]] if len(line) == 3 else line for line in left]
+    rows = [["Job starts by area", None, None, None, None, "Job starts, 2014/15"], []]
+    for at in range(len(left)):
+        here = (left[at] + [None] * 4)[:4]
+        rows.append([*here, None, *(right[at] if at < len(right) else [])])
+    output, _ = sanitised_beside(write_book(tmp_path / "beside.xlsx", {"Job starts": rows}))
+    formulas = openpyxl.load_workbook(output)["Job starts"]
+    shown = openpyxl.load_workbook(output, data_only=True)["Job starts"]
+    total = next(
+        r[0].row for r in formulas.iter_rows(min_col=6, max_col=6) if r[0].value == "Total"
+    )
+    for col in (7, 8):
+        assert str(formulas.cell(total, col).value).startswith("=SUM(")
+        parts = [shown.cell(total - k, col).value for k in (1, 2, 3)]
+        assert shown.cell(total, col).value == sum(parts)

@@ -35,13 +35,13 @@ def with_header_above(
 
 
 def with_label_block(
-    block: CellRange, by_right: dict[int, list[CellRange]], first_figures: int
+    block: CellRange, by_right: dict[int, list[CellRange]], last_figures: int
 ) -> CellRange:
     """A table whose label column is cut off by an empty column gets it back.
 
     The labels are a block of text just left of the figures (one or two empty columns between),
-    spanning rows of the same table down to its figures (``first_figures``, its first row
-    holding one): a block of text above them is a header, the one of a table beside it ('Area |
+    spanning rows of the same table down to its figures' last line (``last_figures``), or the
+    line before it: a block of text above is a header, the one of a table beside it ('Area |
     Apr 2013 | May 2013' over its own figures a spacer row down), not this table's labels.
     """
     for right in (block.left - 2, block.left - 3):
@@ -51,7 +51,7 @@ def with_label_block(
             if other.top > block.bottom:
                 break
             exact = (other.top, other.bottom) == (block.top, block.bottom)
-            labels = other.bottom >= first_figures and (exact or other.bottom > other.top)
+            labels = other.bottom >= last_figures - 1 and (exact or other.bottom > other.top)
             if other.bottom <= block.bottom and labels:
                 return CellRange(block.top, other.left, block.bottom, block.right)
     return block

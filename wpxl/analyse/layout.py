@@ -105,7 +105,7 @@ def find_layouts(cells: dict[Coord, Cell]) -> tuple[list[Layout], list[Coord]]:
     by_right: dict[int, list[CellRange]] = defaultdict(list)
     for block in text:  # pieces come top to bottom, so each list is ordered by top
         by_right[block.right].append(block)
-    figures = {b: _first_figure_row(pieces[b], cells) for b in data}
+    figures = {b: _last_figure_row(pieces[b], cells) for b in data}
     data = _merge_split_tables([with_label_block(b, by_right, figures[b]) for b in data], cells)
     data, breaks = join_pages([with_header_above(b, text, pieces, cells) for b in data], cells)
     layouts = [_layout(block, cells, breaks.get(block, [])) for block in data]
@@ -127,9 +127,9 @@ def find_layouts(cells: dict[Coord, Cell]) -> tuple[list[Layout], list[Coord]]:
     return layouts, sorted(free)
 
 
-def _first_figure_row(inside: list[Coord], cells: dict[Coord, Cell]) -> int:
-    """The first row of a block holding a figure (a block of data holds one: ``_has_counts``)."""
-    return min((r for r, c in inside if is_count_like(cells[(r, c)])), default=0)
+def _last_figure_row(inside: list[Coord], cells: dict[Coord, Cell]) -> int:
+    """The last row of a block holding a figure (a block of data holds one: ``_has_counts``)."""
+    return max((r for r, c in inside if is_count_like(cells[(r, c)])), default=0)
 
 
 def _has_counts(block: CellRange, inside: list[Coord], cells: dict[Coord, Cell]) -> bool:
