@@ -22,6 +22,14 @@ figures, and the proof passed it: each of its readings of lines takes a row's fi
 its label, the left table's. A block of text left of a table is its labels only if it reaches
 down to the table's last figures (analyse/cut_off); and the proof reads each band of columns parted
 by blank columns again on its own (verify/side_by_side), which refuses that copy.
+
+A lone year over a table's one column of figures ('Region | Area | 2010'), a line over the
+header naming its columns ('Attachments by month'), was kept as the label it is, and the proof
+refused the copy: a lone year heads its column only after one corner word ('Area | 2010') or
+under nothing. The label columns' headers, all of them, read back to a blank cell (a table
+beside it on the left has its own header), head the year as one does (verify/year_labels), and
+'Country', 'Nation', 'Ward' and 'Jobcentre' head label columns as 'Region' does. A line's
+names ('North | Leeds | 2046') still make 2046 a count.
 """
 
 from __future__ import annotations
@@ -33,11 +41,13 @@ import pytest
 
 from tests.builders import write_book
 from tests.e2e.runs import sanitised_beside
+from tests.misread import misread_findings
 from wpxl.analyse import layout
 from wpxl.errors import VerificationError
 from wpxl.plan import Audience
 from wpxl.policy import Policy
 from wpxl.sanitise import Job, sanitise_file
+from wpxl.verify.year_labels import YEAR_AMONG_COUNTS
 
 REGIONS = {
     "West": {"Leeds": 40, "York": 9},
@@ -151,3 +161,26 @@ def test_a_table_beside_the_header_lines_of_another_keeps_its_own_total_line(tmp
         assert str(formulas.cell(total, col).value).startswith("=SUM(")
         parts = [shown.cell(total - k, col).value for k in (1, 2, 3)]
         assert shown.cell(total, col).value == sum(parts)
+
+
+LONE_YEAR = [["Attachments by area"], [], [None, None, "Attachments by month"]]
+REGION_LINES = [["North", None, 748], [None, "Leeds", 742], [None, "York", 6],
+                ["South", None, 301], [None, "Hull", 301], ["Total", None, 1049]]  # fmt: skip
+
+
+@pytest.mark.parametrize("corner", [["Region", "Area"], ["Country", "Area"], ["Nation", "Ward"]])
+def test_a_lone_year_after_the_label_columns_headers_heads_its_column(tmp_path, corner):
+    rows = [*LONE_YEAR, [*corner, 2010], *REGION_LINES]
+    output, _ = sanitised_beside(write_book(tmp_path / "year.xlsx", {"Attachments": rows}))
+    shown = openpyxl.load_workbook(output, data_only=True)["Attachments"]
+    header = next(r for r in shown.iter_rows(values_only=True) if r[0] == corner[0])
+    assert header[:3] == (*corner, 2010)
+    lines = {r[1] or r[0]: r[2] for r in shown.iter_rows(values_only=True) if r[2] is not None}
+    assert (lines["North"], lines["Leeds"], lines["York"]) == (740, 740, 0)
+
+
+def test_the_proof_refuses_a_year_like_count_after_a_lines_names(tmp_path):
+    rows = [*LONE_YEAR, ["Region", "Area", "Apr 2013"], ["North", "Leeds", 2046],
+            [None, "York", 13], ["Total", None, "=SUM(C5:C6)"]]  # fmt: skip
+    found = misread_findings(tmp_path, rows, {(4, 2): 2046}, "kept")
+    assert any(f.part.endswith("C7") and f.kind == YEAR_AMONG_COUNTS for f in found), found

@@ -51,6 +51,7 @@ _YEAR_KEY = re.compile(
 # lone year over figures heads the names below it, as no line of counts is named so
 _CORNER = re.compile(
     r"^\s*(?:areas?|local\s+authorit(?:y|ies)|la|regions?|districts?|count(?:y|ies)"
+    r"|countr(?:y|ies)|nations?|wards?|jobcentres?(?:\s+plus)?|jcps?"
     r"|offices?|providers?|contract\s+package\s+areas?|cpa|payment\s+groups?|pg)"
     r"(?:\s+names?)?\s*:?\s*$",
     re.IGNORECASE,
@@ -190,10 +191,15 @@ def _heads_columns(cells: Cells, coord: Coord) -> bool:
 
 
 def _after_a_corner(cells: Cells, row: int, first: int) -> bool:
-    """Whether what stands left of the years on their row is a label column's header alone
-    ('Area | 2014' under '| Referrals'), not a line's name ('Leeds | 2046')."""
-    left = [cells[(row, c)][0] for c in range(first) if _holds(cells, (row, c))]
-    return len(left) == 1 and isinstance(left[0], str) and bool(_CORNER.match(left[0]))
+    """Whether what stands left of the years on their row is the label columns' headers alone
+    ('Area | 2014' under '| Referrals', 'Region | Area | 2014'), not a line's name ('Leeds |
+    2046', 'North | Leeds | 2046'): read back to a blank cell, as a table beside it on the
+    left has its own."""
+    left = []  # back to a blank cell: a table set beside on the left has a header of its own
+    while first > 0 and _holds(cells, (row, first - 1)):
+        first -= 1
+        left.append(cells[(row, first)][0])
+    return bool(left) and all(isinstance(v, str) and _CORNER.match(v) for v in left)
 
 
 def _over_its_months(cells: Cells, across: list[Coord]) -> bool:
