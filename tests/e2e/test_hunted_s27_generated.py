@@ -30,6 +30,21 @@ under nothing. The label columns' headers, all of them, read back to a blank cel
 beside it on the left has its own header), head the year as one does (verify/year_labels), and
 'Country', 'Nation', 'Ward' and 'Jobcentre' head label columns as 'Region' does. A line's
 names ('North | Leeds | 2046') still make 2046 a count.
+
+A header of years over two label columns, a blank row under it ('Region | Area | 2010 | 2011
+| 2012', then a blank row, then the areas with the region column blank): the years were
+rounded (2020, 2020, 2020), the proof refusing the copy. A table cut in two by a blank row is
+joined again where the lower part's first row is a line of data, but that was asked only of
+a lower part starting in the same column as the upper one, with a label in that column: the
+lower part may leave the upper one's first columns blank, and its label may stand in any of
+them (analyse/layout).
+
+Beside it, a table headed 'Region | Area | 2012 | Total', a blank row under its header too:
+its header line, holding a year, was read as a line of figures whose labels were the left
+table's header line ('Country | Region | Area | 2011/12 | 2012/13', the same row, a blank
+column between), so one table spanned both and the left one's region lines were rounded on
+their own (refused by the proof's reading of each band of columns). A line of words beside a
+line of figures alone is its labels only as wide as label columns go, three (analyse/cut_off).
 """
 
 from __future__ import annotations
@@ -184,3 +199,36 @@ def test_the_proof_refuses_a_year_like_count_after_a_lines_names(tmp_path):
             [None, "York", 13], ["Total", None, "=SUM(C5:C6)"]]  # fmt: skip
     found = misread_findings(tmp_path, rows, {(4, 2): 2046}, "kept")
     assert any(f.part.endswith("C7") and f.kind == YEAR_AMONG_COUNTS for f in found), found
+
+
+@pytest.mark.parametrize("regions", [False, True])
+def test_a_header_of_years_a_blank_row_over_lines_leaving_its_first_column_blank(tmp_path, regions):
+    lines = [[None, "Craven", 711, 615, 13], [None, "York", 679, 9, 610]]
+    if regions:  # the region's own line, in the first column
+        lines.append(["North", None, 1390, 624, 623])
+    rows = [["Job starts by area"], [], ["Region", "Area", 2010, 2011, 2012], [], *lines]
+    output, _ = sanitised_beside(write_book(tmp_path / "years.xlsx", {"Job starts": rows}))
+    shown = openpyxl.load_workbook(output, data_only=True)["Job starts"]
+    values = list(shown.iter_rows(values_only=True))
+    assert ("Region", "Area", 2010, 2011, 2012) in [v[:5] for v in values]
+    assert (None, "Craven", 720, 620, 20) in [v[:5] for v in values]
+
+
+def test_a_header_of_a_year_beside_another_tables_header_line_is_not_its_labels(tmp_path):
+    left = [["Country", "Region", "Area", "2011/12", "2012/13"], [],
+            ["England", None, None, 1974, 1887], [None, "Yorkshire", None, 264, 983],
+            [None, None, "Selby", 142, 796], [None, None, "Scarborough", 122, 187],
+            [None, "East", None, 1710, 904], [None, None, "Wakefield", 357, 469],
+            [None, None, "Harrogate", 1353, 435]]  # fmt: skip
+    right = [["Region", "Area", 2012, "Total"], [], [None, "Dewsbury", 382, 382],
+             [None, "Leeds", 91, 91], ["London total", None, 473, 473]]  # fmt: skip
+    rows = [["Referrals by area", None, None, None, None, None, "Referrals, 2014/15"], []]
+    for at, line in enumerate(left):
+        rows.append([*(line + [None] * 5)[:5], None, *(right[at] if at < len(right) else [])])
+    output, _ = sanitised_beside(write_book(tmp_path / "beside.xlsx", {"Referrals": rows}))
+    formulas = openpyxl.load_workbook(output)["Referrals"]
+    found = {c.value: c.row for r in formulas.iter_rows(max_col=7) for c in r if c.value}
+    for line in ("England", "Yorkshire", "East"):
+        assert all(str(formulas.cell(found[line], c).value).startswith("=SUM(") for c in (4, 5))
+    assert formulas.cell(found["Region"], 9).value == 2012
+    assert str(formulas.cell(found["London total"], 9).value).startswith("=SUM(")

@@ -11,6 +11,10 @@ from bisect import bisect_left
 from wpxl.analyse.words import is_note_text
 from wpxl.model import Cell, CellRange, Coord
 
+# A line of words beside a line of figures is its labels only so wide: a header's line ('Country
+# | Region | Area | 2011/12 | 2012/13' beside another table's header of a year) is wider.
+MAX_LABEL_COLUMNS = 3
+
 
 def with_header_above(
     block: CellRange,
@@ -50,7 +54,9 @@ def with_label_block(
         for other in column[start:]:
             if other.top > block.bottom:
                 break
+            # a line of labels, as many as label columns go, beside a line of figures alone
             exact = (other.top, other.bottom) == (block.top, block.bottom)
+            exact = exact and other.right - other.left < MAX_LABEL_COLUMNS
             labels = other.bottom >= last_figures - 1 and (exact or other.bottom > other.top)
             if other.bottom <= block.bottom and labels:
                 return CellRange(block.top, other.left, block.bottom, block.right)

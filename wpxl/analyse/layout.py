@@ -165,7 +165,9 @@ def _merge_split_tables(blocks: list[CellRange], cells: dict[Coord, Cell]) -> li
     merged: list[CellRange] = []
     for lower in sorted(blocks, key=lambda b: (b.top, b.left)):
         for i, upper in enumerate(merged):
-            same_cols = upper.left == lower.left and lower.right <= upper.right
+            # the lower one may leave the upper one's first columns empty: a region column
+            # blank on every area's line ('Region | Area | 2010' a blank row over its lines)
+            same_cols = upper.left <= lower.left and lower.right <= upper.right
             if (
                 same_cols
                 and 2 <= lower.top - upper.bottom <= 3
@@ -194,12 +196,13 @@ def _column_goes_on(
 
 
 def _row_is_data(block: CellRange, cells: dict[Coord, Cell]) -> bool:
+    """Whether the block's first row is a line of data: a label, its first cell holding
+    anything (an area's name in the second of the label columns), and figures after it."""
     row = block.top
-    first = cells.get((row, block.left))
-    has_label = first is not None and is_text(first.value)
-    return has_label and any(
-        is_count_like(cells.get((row, col))) for col in range(block.left + 1, block.right + 1)
-    )
+    held = [c for col in range(block.left, block.right + 1) if (c := cells.get((row, col)))]
+    held = [c for c in held if not c.is_empty]
+    has_label = bool(held) and is_text(held[0].value)
+    return has_label and any(is_count_like(c) for c in held[1:])
 
 
 class _BlockRows:
