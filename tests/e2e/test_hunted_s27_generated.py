@@ -45,6 +45,25 @@ table's header line ('Country | Region | Area | 2011/12 | 2012/13', the same row
 column between), so one table spanned both and the left one's region lines were rounded on
 their own (refused by the proof's reading of each band of columns). A line of words beside a
 line of figures alone is its labels only as wide as label columns go, three (analyse/cut_off).
+
+Month codes heading columns ('Area | 201304 | 201305', two of them, or 'Area | Total | 201404 |
+201405 | 201406', the total column first) were rounded as a line of figures (201300, 201300),
+verified; only three or more, with no total word before them, headed columns. Two month codes
+a month apart head their columns, after a total column too, in the analysis
+(analyse/numbered_heads) and the proof (verify/repeated_heads, verify/label_figures): no two
+counts over 199,000 one apart open a table. Codes not a month apart are still counts.
+
+Markers of suppressed figures ('c', '..') in a table of sustainments, referrals and attachments
+side by side: the proof read a marker as words heading the figures under it, so the
+attachments under '..' counted what the nearest measure above named, and the copy was refused
+as showing sustainments. A marker stands for a figure in the proof's index of a sheet's words
+(verify/sheet_words). And a percentage sheet of sustainments by age band, some figures
+suppressed: wpxl's note quoting the lines left out of a base ("'16-17', '18-24' are left out")
+was refused as stating amounts. A label the sheet shows, quoted in that note, is judged where
+it stands, not again in the note (verify/percent_words). Contract package areas by their
+numbers ('CPA' over 1, 4, 6 ... 18), one area's figure suppressed ('..'): the proof read a
+label column only where each of its rows has a figure right of it, and refused the numbers
+kept; a marker stands for a figure there too (verify/label_figures).
 """
 
 from __future__ import annotations
@@ -59,9 +78,11 @@ from tests.e2e.runs import sanitised_beside
 from tests.misread import misread_findings
 from wpxl.analyse import layout
 from wpxl.errors import VerificationError
+from wpxl.model import Cell
 from wpxl.plan import Audience
 from wpxl.policy import Policy
 from wpxl.sanitise import Job, sanitise_file
+from wpxl.verify.percent_words import STATED, stated_amounts
 from wpxl.verify.year_labels import YEAR_AMONG_COUNTS
 
 REGIONS = {
@@ -232,3 +253,76 @@ def test_a_header_of_a_year_beside_another_tables_header_line_is_not_its_labels(
         assert all(str(formulas.cell(found[line], c).value).startswith("=SUM(") for c in (4, 5))
     assert formulas.cell(found["Region"], 9).value == 2012
     assert str(formulas.cell(found["London total"], 9).value).startswith("=SUM(")
+
+
+def _coded(path, head: list, total_first: bool = False):
+    """Referrals by area under month codes, a Total line, and a Total column (first) if asked."""
+    lines = [["Leeds", 13, 27], ["York", 5, 44], ["Hull", 113, 9]]
+    rows = [["Referrals by area"], [], ["Area", *(["Total"] if total_first else []), *head]]
+    for at, (area, *counts) in enumerate(lines, 4):
+        rows.append([area, *([f"=SUM(C{at}:D{at})"] if total_first else []), *counts])
+    columns = "BCD" if total_first else "BC"
+    rows.append(["Total", *(f"=SUM({c}4:{c}6)" for c in columns)])
+    return write_book(path, {"Referrals": rows})
+
+
+@pytest.mark.parametrize("total_first", [False, True])
+def test_two_month_codes_head_their_columns(tmp_path, total_first):
+    source = _coded(tmp_path / "codes.xlsx", [201304, 201305], total_first)
+    output, _ = sanitised_beside(source)
+    shown = openpyxl.load_workbook(output, data_only=True)["Referrals"]
+    header = next(r for r in shown.iter_rows(values_only=True) if r[0] == "Area")
+    assert header[1 + total_first : 3 + total_first] == (201304, 201305)
+
+
+def test_the_proof_refuses_codes_not_a_month_apart_kept(tmp_path):
+    rows = [["Referrals by area"], [], ["Area", 201304, 201306], ["Leeds", 13, 27],
+            ["York", 5, 44], ["Total", "=SUM(B4:B5)", "=SUM(C4:C5)"]]  # fmt: skip
+    found = misread_findings(tmp_path, rows, {(2, 1): 201304, (2, 2): 201306}, "kept")
+    assert any(f.part.endswith("B5") for f in found), found
+
+
+def test_attachments_under_a_marker_beside_sustainments_are_rounded_counts(tmp_path):
+    rows = [["Work Programme by area"], [], ["Area", "Sustainments", "Referrals", "Attachments"],
+            ["Doncaster", 864, 819, 120], ["Leeds", "c", 331, ".."], ["Kirklees", 0, 213, 4],
+            ["Dewsbury", 12, 617, 59]]  # fmt: skip
+    output, _ = sanitised_beside(write_book(tmp_path / "marked.xlsx", {"Volumes": rows}))
+    shown = openpyxl.load_workbook(output, data_only=True)["Volumes"]
+    lines = {r[0]: r[1:4] for r in shown.iter_rows(values_only=True) if r[0] in AREAS_MARKED}
+    assert lines["Leeds"] == ("c", 340, "..")
+    assert [lines[a][1:] for a in ("Kirklees", "Dewsbury")] == [(220, 0), (620, 60)]
+    assert all(lines[a][0] is None for a in ("Doncaster", "Kirklees", "Dewsbury"))
+
+
+AREAS_MARKED = ("Doncaster", "Leeds", "Kirklees", "Dewsbury")
+
+
+def test_the_note_on_age_bands_left_out_of_a_base_is_carried(tmp_path):
+    rows = [["Sustainments by age band"], [], ["Age band", "Q1 2013/14", "Q2 2013/14"],
+            ["16-17", 14, 609], ["18-24", "-", 62], ["25-34", 57, 344],
+            ["35-44", 749, "c"]]  # fmt: skip
+    output, _ = sanitised_beside(write_book(tmp_path / "bands.xlsx", {"Volumes": rows}))
+    shown = openpyxl.load_workbook(output)["Sustainments %"]
+    notes = [c.value for c in shown["A"] if str(c.value).startswith("The percentages in")]
+    assert len(notes) == 1 and "'35-44' is left out" in notes[0]
+
+
+def _note(label: str) -> dict:
+    note = f"The percentages in B7:B9 are of the job outcomes shown only: '{label}' is left out."
+    return {(3, 0): Cell(note), (7, 0): Cell("16-17")}
+
+
+@pytest.mark.parametrize(("label", "stated"), [("16-17", False), ("ESA Flow (3)", True)])
+def test_the_proof_judges_a_quoted_label_only_where_the_sheet_shows_it(label, stated):
+    cells = _note(label)
+    found = stated_amounts("Job outcomes %", cells, frozenset({"16-17"}))
+    assert [f.kind for f in found] == ([STATED] if stated else [])
+
+
+def test_numbers_naming_areas_beside_a_suppressed_figure_are_kept(tmp_path):
+    lines = [[1, 478], [4, 1], [6, 157], [7, 168], [9, ".."], [16, 311], [18, 4]]
+    rows = [["Job starts by CPA"], [], ["CPA", "Apr 2013"], *lines, ["Total", 1119]]
+    output, _ = sanitised_beside(write_book(tmp_path / "cpa.xlsx", {"Volumes": rows}))
+    shown = openpyxl.load_workbook(output, data_only=True)["Volumes"]
+    kept = [r[:2] for r in shown.iter_rows(values_only=True) if isinstance(r[0], int)]
+    assert kept == [(1, 480), (4, 0), (6, 160), (7, 160), (9, ".."), (16, 320), (18, 0)]

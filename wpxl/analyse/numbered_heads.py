@@ -14,8 +14,9 @@ not read so, nor a row of years (2012, 2013, 2014, 'Total'). The proof reads the
 
 A corner naming the period of an event ('Referral month' over 201304, 201305, 201306 and
 'Total') names what the numbers are, not a measure the row counts: the month codes were rounded
-(201300) as a line of figures, verified. Three or more month codes a month apart head their
-columns with no total beside them: no line of counts so runs.
+(201300) as a line of figures, verified. Two or more month codes a month apart head their
+columns with no total beside them, or after a total column ('Area | Total | 201304 | 201305'):
+no line of counts so runs (two counts over 199,000 one apart, in the first line of a table).
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from wpxl.model import Cell, CellValue
 
 _YEAR_WORDS = re.compile(r"^\s*(?:(?:full|whole)\s+)?year\s*$", re.IGNORECASE)
 _MIN_PARTS = 3
+_MIN_MONTHS = 2
 _FIRST_YEAR, _LAST_YEAR = 1990, 2099
 _MOST_PARTS = 53  # a year's weeks: its months, periods and quarters are fewer
 
@@ -46,7 +48,7 @@ def numbers_head_columns(first: Cell | None, values: Iterable[CellValue]) -> boo
         return False
     numbers: list[int] = []
     runs: list[list[int]] = [[]]  # the numbers between words: weeks 1-13, then 1-13 again
-    total = False
+    total = total_first = False
     for value in values:
         if value is None or value == "":
             continue
@@ -59,8 +61,7 @@ def numbers_head_columns(first: Cell | None, values: Iterable[CellValue]) -> boo
             runs.append([])
             continue
         if is_text(value) and is_total_label(str(value)):
-            if not numbers:
-                return False  # words naming a total before the figures: a total row
+            total_first = total_first or not numbers  # a total row, unless months run after
             total = True
         total = total or (bool(numbers) and is_longer_period(value))
         if is_text(value):
@@ -73,15 +74,17 @@ def numbers_head_columns(first: Cell | None, values: Iterable[CellValue]) -> boo
         numbers.append(int(value))
         runs[-1].append(int(value))
     distinct = len(numbers) >= 2 and repeated_only_as_runs(runs)
-    named = total or _months_running(numbers)
-    return named and distinct and not _names_a_measure(first)
+    months = _months_running(numbers)
+    if total_first and not months:
+        return False  # words naming a total before the figures: a total row
+    return (total or months) and distinct and not _names_a_measure(first)
 
 
 def _months_running(numbers: list[int]) -> bool:
-    """Whether the numbers are three or more month codes (yyyymm) a month apart, in order: the
+    """Whether the numbers are two or more month codes (yyyymm) a month apart, in order: the
     months they head, as no line of counts runs, whether or not a total column follows."""
     months = [divmod(n, 100) for n in numbers]
-    if len(months) < _MIN_PARTS or not all(
+    if len(months) < _MIN_MONTHS or not all(
         _FIRST_YEAR <= year <= _LAST_YEAR and 1 <= month <= 12 for year, month in months
     ):
         return False

@@ -37,8 +37,7 @@ the proof lets such a figure stand only where the input's layout says nothing co
 - a key of a long extract, repeating once for each value of the other keys: 'Area | Week',
   'Payment group | Month', 'Month | Area' (``extract_keys``);
 
-and in every case no formula of the copy refers to it (no total adds it up). The analyse stage
-is never asked.
+and in every case no formula of the copy refers to it (no total adds it up). Never asked: analyse.
 """
 
 from __future__ import annotations
@@ -70,7 +69,12 @@ from wpxl.verify.note_marks import NoteMarks
 from wpxl.verify.period_heads import heads_periods
 from wpxl.verify.period_numbers import numbers_periods
 from wpxl.verify.quantity_heads import bands, heads_quantities, names_quantity
-from wpxl.verify.repeated_heads import names_total_column, periods_named, repeated_as_runs
+from wpxl.verify.repeated_heads import (
+    months_running,
+    names_total_column,
+    periods_named,
+    repeated_as_runs,
+)
 from wpxl.verify.rows_of import RowsOf, own_table
 from wpxl.verify.spelt import code_column, identifier_column
 from wpxl.verify.summed_heads import heads_summed_columns
@@ -207,8 +211,8 @@ class LabelReading:
             line = self._row(r)
             if any(edge <= c < col and is_number(cell.value) for c, cell in line):
                 return False  # a figure left of it: it is among the figures, not the labels
-            if not any(c > col and is_number(cell.value) for c, cell in line):
-                return False
+            if not any(c > col and self._figure_under((r, c)) for c, _ in line):
+                return False  # no figure right of it (a marker, '..', stands for one)
             if self._subtotal(r, col):
                 return False  # a region's typed line adding up the lines' numbers: counts
         if quantity and edge == col and bands(numbers):  # type: ignore[arg-type]
@@ -294,10 +298,11 @@ class LabelReading:
         elapsed = elapsed or heads_periods(self.cells, row, named)  # 'Month' over 1, 2, 3
         elapsed = elapsed or heads_coded(self.cells, row, named)  # 'Payment group | 1 | 2 | 3'
         elapsed = elapsed or heads_quantities(self.cells, row, named)  # 'Hours worked | 16 | 30'
+        months = months_running(named)  # 'Area | Total | 201304 | 201305': the total first
         if not elapsed and any(
             MEASURE.search(t) and not (PAYMENT_GROUP.match(t) or _PERIOD.match(t))
             for c, t in texts
-            if c < first
+            if c < first and not (months and names_total_column(t))
         ):
             return False  # a measure named before the numbers, not a period of it: figures
         heads_total = (

@@ -31,6 +31,7 @@ _TOTAL_COLUMN = re.compile(
     re.IGNORECASE,
 )
 _MIN_PARTS = 3
+_MIN_MONTHS = 2  # month codes a month apart: no two counts over 199,000 so run
 _MOST_PARTS = 53  # a year's weeks: its months, periods and quarters are fewer
 _YEARS = (1900, 2099)
 
@@ -58,10 +59,10 @@ def closes_with_years(named: list[tuple[int, int]]) -> bool:
 
 
 def months_running(named: list[tuple[int, int]]) -> bool:
-    """Whether the header row's numbers are three or more month codes (yyyymm) a month apart,
+    """Whether the header row's numbers are two or more month codes (yyyymm) a month apart,
     in order: the months they head, as no line of counts runs."""
     months = [divmod(number, 100) for _, number in named]
-    if len(months) < _MIN_PARTS or not all(
+    if len(months) < _MIN_MONTHS or not all(
         _YEARS[0] <= year <= _YEARS[1] and 1 <= month <= 12 for year, month in months
     ):
         return False
