@@ -146,7 +146,8 @@ class PercentRecovery:
         a header are judged against the input's row names (``findings``)."""
         if percent_sheet:
             shown = cells if keys_of is None else set_aside_keys(keys_of, cells, self.keys)
-            self.stated.extend(stated_amounts(name, shown))
+            labels = frozenset(c.value for c in cells.values() if isinstance(c.value, str))
+            self.stated.extend(stated_amounts(name, shown, labels))
             self.stated.extend(self.sheet_words.add(name, cells))
             self.stated.extend(
                 untold_rows(name, cells, {k for k, c in cells.items() if _is_percent(c)})

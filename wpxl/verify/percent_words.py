@@ -35,20 +35,30 @@ _GROUP_NUMBER = re.compile(
 )
 
 
-def stated_amounts(name: str, cells: Mapping[Coord, Cell]) -> list[Finding]:
+def stated_amounts(
+    name: str, cells: Mapping[Coord, Cell], labels: frozenset[str] = frozenset()
+) -> list[Finding]:
     """The words of a percentage sheet that state an amount: its headers, row labels and the
     input's words in wpxl's intro, but for its banner, its name and wpxl's note on shares made
-    coarser (which names the steps, "5 % or 10 %")."""
+    coarser (which names the steps, "5 % or 10 %"). wpxl's note on lines left out of a base
+    quotes their labels ("'16-17' is left out"): a quoted one of the sheet's own ``labels``
+    is judged where it stands, not again in the note."""
     found = []
     for coord, cell in sorted(cells.items()):
         text = cell.value
         if not isinstance(text, str) or coord[0] < BANNER_ROWS or text == name:
             continue
         own = _coarsened().match(text)  # wpxl's note, maybe followed by words to judge
-        if _states_an_amount(text if own is None else text[own.end() :]):
+        text = text if own is None else text[own.end() :]
+        if text.startswith(_LEFT_OUT):
+            text = _QUOTED.sub(lambda m: " " if m[1] in labels else m[0], text)
+        if _states_an_amount(text):
             found.append(Finding(f"'{name}' {a1(*coord)}", STATED))
     return found
 
+
+_LEFT_OUT = "The percentages in "  # wpxl's note on lines left out of a base, each quoted
+_QUOTED = re.compile(r"(?<!\w)'([^']+)'(?!\w)")  # not a word's: "the source's figure"
 
 PercentKey = tuple[str, str | None, str]  # where, the words over it, the number alone
 

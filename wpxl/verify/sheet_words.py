@@ -11,6 +11,7 @@ from wpxl.verify.group_heads import group_heads
 from wpxl.verify.keyed_lines import Keys
 from wpxl.verify.measure_words import Measures
 from wpxl.verify.section_rows import SectionRows
+from wpxl.verify.values import is_marker
 
 
 @dataclass(frozen=True)
@@ -34,10 +35,12 @@ def index_words(sheet: Sheet, measures: Measures) -> SheetWords:
     numeric_rows: set[int] = set()
     for (r, c), cell in sorted(sheet.cells.items()):
         value = cell.value
-        if isinstance(value, str) and value.strip():
+        # a marker ('..', 'c') stands for a suppressed figure: no header over those under it
+        marker = isinstance(value, str) and is_marker(value)
+        if isinstance(value, str) and value.strip() and not marker:
             rows[r].append((c, value))
             cols[c].append((r, value))
-        elif isinstance(value, int | float) and not isinstance(value, bool):
+        elif marker or (isinstance(value, int | float) and not isinstance(value, bool)):
             numbers_by_col[c].append(r)
             numeric_rows.add(r)
     # a header merged (or centred across a selection) over columns heads each of them
