@@ -64,6 +64,12 @@ it stands, not again in the note (verify/percent_words). Contract package areas 
 numbers ('CPA' over 1, 4, 6 ... 18), one area's figure suppressed ('..'): the proof read a
 label column only where each of its rows has a figure right of it, and refused the numbers
 kept; a marker stands for a figure there too (verify/label_figures).
+
+Two tables of sustainments on one sheet, the first beside referrals, its sustainments all
+under 20: the second went to a percentage sheet named 'Sustainments 2 %', and wpxl's pointer
+to it ("Table 2 on 'volumes': shown as percentages on sheet 'Sustainments 2 %'.") was refused
+as a whole percentage, 2 %, stated about the small line 'Sustainments'. A quoted name of one
+of the copy's sheets states no share (verify/small_base_shares).
 """
 
 from __future__ import annotations
@@ -326,3 +332,15 @@ def test_numbers_naming_areas_beside_a_suppressed_figure_are_kept(tmp_path):
     shown = openpyxl.load_workbook(output, data_only=True)["Volumes"]
     kept = [r[:2] for r in shown.iter_rows(values_only=True) if isinstance(r[0], int)]
     assert kept == [(1, 480), (4, 0), (6, 160), (7, 160), (9, ".."), (16, 320), (18, 0)]
+
+
+def test_a_pointer_to_a_second_percentage_sheet_of_a_measure_is_carried(tmp_path):
+    rows = [["Programme figures by CPA"], [], ["CPA", "Sustainments", "Referrals"],
+            [4, 8, 338], [5, 13, 4], [6, 8, 6], [], [],
+            ["Sustainments by age"], [], ["Age", "Q1 2013/14"], [19, 203], [20, 171],
+            [21, 116]]  # fmt: skip
+    output, _ = sanitised_beside(write_book(tmp_path / "two.xlsx", {"Volumes": rows}))
+    book = openpyxl.load_workbook(output)
+    assert "Sustainments 2 %" in book.sheetnames
+    texts = [c.value for r in book["Volumes"].iter_rows() for c in r if isinstance(c.value, str)]
+    assert any("'Sustainments 2 %'" in t for t in texts)

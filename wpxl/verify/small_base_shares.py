@@ -26,6 +26,7 @@ from wpxl.verify.proof import Proof
 SMALL_BASE_SHARE = "a percentage in words about a line of counts under the small base"
 _WHOLE_SHARE = re.compile(r"(?<![\d.,])(\d{1,2})\s*(?:%|per\s*cent\b)", re.IGNORECASE)
 _LETTER = re.compile(r"[^\W\d_]")
+_QUOTED = re.compile(r"(?<!\w)'([^']+)'(?!\w)")
 _Line = tuple[str | None, list[float]]  # a line's label (None: numbers came first), its numbers
 
 
@@ -39,10 +40,12 @@ def no_small_base_shares(pair: SheetPair, proof: Proof) -> list[Finding]:
     if not stating:
         return []  # most sheets: their lines are not read
     labels = small_lines(sheet, proof.policy.small_base)
+    sheets = set(proof.output.states)  # a sheet of the copy quoted by name ('Sustainments 2 %')
     return [
         Finding(pair.where(coord), SMALL_BASE_SHARE)
         for coord, text in stating
-        if any(_names(label, " ".join(text.lower().split())) for label in labels)
+        if _states_a_share(said := _QUOTED.sub(lambda m: " " if m[1] in sheets else m[0], text))
+        and any(_names(label, " ".join(said.lower().split())) for label in labels)
     ]
 
 
