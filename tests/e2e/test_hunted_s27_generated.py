@@ -70,6 +70,16 @@ under 20: the second went to a percentage sheet named 'Sustainments 2 %', and wp
 to it ("Table 2 on 'volumes': shown as percentages on sheet 'Sustainments 2 %'.") was refused
 as a whole percentage, 2 %, stated about the small line 'Sustainments'. A quoted name of one
 of the copy's sheets states no share (verify/small_base_shares).
+
+A lone year after a Total column ('Area | Total | 2011') was refused as a year among counts:
+the label columns' headers before it may end with the total column's ('Total'), but a line's
+names ('North | Total | 2046') still make 2046 a count (verify/year_labels). A table with its
+header a blank row above its figures ('Area | Month 1 | Month 2 | Month 3 | Total'), stacked
+under a table with a Total column: its header was taken for its title, since a header line
+reaching into the label column was read as one only where the table's first line leaves that
+column blank, so its columns took the table above's header for theirs, 'Month 2' under that
+table's 'Total', and the run was refused as a total not adding up. A line naming every column,
+the label column's too, is the table's header (analyse/cut_off).
 """
 
 from __future__ import annotations
@@ -344,3 +354,40 @@ def test_a_pointer_to_a_second_percentage_sheet_of_a_measure_is_carried(tmp_path
     assert "Sustainments 2 %" in book.sheetnames
     texts = [c.value for r in book["Volumes"].iter_rows() for c in r if isinstance(c.value, str)]
     assert any("'Sustainments 2 %'" in t for t in texts)
+
+
+def test_a_lone_year_after_a_total_column_heads_its_column(tmp_path):
+    rows = [["Job starts by area"], [], [None, None, "2013/14"], ["Area", "Total", 2011],
+            ["Wales", 664, 664], ["  Whitby", 217, 217], ["  Ryedale", 4, 4],
+            ["  Wakefield", 443, 443]]  # fmt: skip
+    output, _ = sanitised_beside(write_book(tmp_path / "year.xlsx", {"Job starts": rows}))
+    shown = openpyxl.load_workbook(output, data_only=True)["Job starts"]
+    values = [r[:3] for r in shown.iter_rows(values_only=True)]
+    assert ("Area", "Total", 2011) in values
+    assert ("  Whitby", 220, 220) in values
+
+
+def test_the_proof_refuses_a_year_like_count_on_a_subtotal_line_kept(tmp_path):
+    rows = [["Job starts by area"], [], ["Region", "Area", "Apr 2013"], ["North", "Leeds", 13],
+            ["North", "Total", 2046], ["South", "Hull", 11]]  # fmt: skip
+    found = misread_findings(tmp_path, rows, {(4, 2): 2046}, "kept")
+    assert any(f.part.endswith("C7") and f.kind == YEAR_AMONG_COUNTS for f in found), found
+
+
+def test_a_header_a_blank_row_above_its_figures_under_a_table_with_a_total_column(tmp_path):
+    upper = [["Referrals by area"], [], ["Area", "JSA 18-24", "Total"],
+             ["  Wakefield North", 545, 545], ["  Wakefield South", 407, 407],
+             ["Midlands total", 952, 952], ["  Wakefield", 761, 761], ["  Selby North", 781, 781],
+             ["East total", 1542, 1542], ["Total", 2494, 2494], [], []]  # fmt: skip
+    lower = [["Referrals by area, 2014/15"], [], ["Area", "Month 1", "Month 2", "Month 3", "Total"],
+             [], ["North East", 115, 44, 811, 970], ["  Harrogate South", 108, 37, 8, 153],
+             ["  Sheffield South", 7, 7, 803, 817], ["South", 1602, 691, 1146, 3439],
+             ["  Hull South", 480, 89, 14, 583], ["  Scarborough North", 736, 2, 626, 1364],
+             ["  Selby", 386, 600, 506, 1492], ["Total", 1717, 735, 1957, 4409]]  # fmt: skip
+    output, _ = sanitised_beside(write_book(tmp_path / "st.xlsx", {"Referrals": upper + lower}))
+    formulas = openpyxl.load_workbook(output)["Referrals"]
+    shown = openpyxl.load_workbook(output, data_only=True)["Referrals"]
+    hull = next(r[0].row for r in formulas.iter_rows(max_col=1) if r[0].value == "  Hull South")
+    assert [shown.cell(hull, c).value for c in (2, 3, 4)] == [480, 80, 20]
+    assert str(formulas.cell(hull, 5).value).startswith("=SUM(")
+    assert str(formulas.cell(hull - 1, 3).value).startswith("=SUM(")  # South over its areas

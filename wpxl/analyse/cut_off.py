@@ -25,11 +25,15 @@ def with_header_above(
     """A header row set one blank row above its figures (dates over columns, as MoJ tables
     lay them out) belongs to the table, not to its title: a line of two or more cells over the
     table's figure columns, none in its label column unless the table's top row leaves that
-    column empty (its header: 'Job outcomes' merged over payment groups two rows down)."""
+    column empty (its header: 'Job outcomes' merged over payment groups two rows down) or the
+    line names every column, its label column's too ('Area | Month 1 | Month 2 | Total')."""
     corner = (block.top, block.left) not in cells or cells[(block.top, block.left)].is_empty
     for other in text:
         inside = pieces[other]
-        left = block.left < other.left or (corner and block.left == other.left)
+        whole = (other.left, other.right) == (block.left, block.right) and len(inside) == (
+            block.right - block.left + 1
+        )
+        left = block.left < other.left or ((corner or whole) and block.left == other.left)
         over = left and other.right <= block.right
         one_line = other.top == other.bottom == block.top - 2
         notes = any(is_note_text(str(cells[c].value)) for c in inside)

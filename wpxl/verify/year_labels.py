@@ -56,6 +56,7 @@ _CORNER = re.compile(
     r"(?:\s+names?)?\s*:?\s*$",
     re.IGNORECASE,
 )
+_TOTAL_HEAD = re.compile(r"^\s*(?:grand\s+)?totals?\s*:?\s*$", re.IGNORECASE)  # its column's
 _WIDTH = 64  # lines across as far as a table reaches
 _EPOCH = dt.datetime(1899, 12, 30)  # Excel's day 0 (1900 system, past its 1900 leap day)
 _MIN_MONTHS = 2
@@ -192,14 +193,22 @@ def _heads_columns(cells: Cells, coord: Coord) -> bool:
 
 def _after_a_corner(cells: Cells, row: int, first: int) -> bool:
     """Whether what stands left of the years on their row is the label columns' headers alone
-    ('Area | 2014' under '| Referrals', 'Region | Area | 2014'), not a line's name ('Leeds |
-    2046', 'North | Leeds | 2046'): read back to a blank cell, as a table beside it on the
-    left has its own."""
+    ('Area | 2014' under '| Referrals', 'Region | Area | 2014', 'Area | Total | 2014' after the
+    total column), not a line's name ('Leeds | 2046', 'North | Leeds | 2046', 'North | Total |
+    2046'): read back to a blank cell, as a table beside it on the left has its own."""
     left = []  # back to a blank cell: a table set beside on the left has a header of its own
     while first > 0 and _holds(cells, (row, first - 1)):
         first -= 1
-        left.append(cells[(row, first)][0])
-    return bool(left) and all(isinstance(v, str) and _CORNER.match(v) for v in left)
+        left.insert(0, cells[(row, first)][0])
+    words = [v for v in left if isinstance(v, str)]
+    return (
+        len(words) == len(left) > 0
+        and bool(_CORNER.match(words[0]))
+        and all(
+            _CORNER.match(v) or _TOTAL_HEAD.match(v)
+            for v in words  # 'Area | Total | 2011'
+        )
+    )
 
 
 def _over_its_months(cells: Cells, across: list[Coord]) -> bool:
