@@ -5,7 +5,8 @@ A workbook holds one to three sheets of volumes; a sheet one table, or two stack
 side; a table areas under regions under countries (one to three levels, each region's line
 above or below its areas, the levels in one column set in by spaces or in a column each), one
 to five period columns (months, quarters, financial years, years typed as numbers, payment
-groups), a Total column or none, its totals typed or written as SUMs, a line over the header
+groups), a Total column after them or before them or none, its totals typed or written as SUMs
+or chains of '+', a line over the header
 ('2013/14'), a blank row under it, a note under the table. The truth: which cells are labels,
 which counts, which totals over which counts. The copy must show every label as written, every
 count rounded to 20 (halves up), every total as a live formula whose cached value is the sum
@@ -148,7 +149,8 @@ def _place(
     """One table written from (``top``, ``left``); the next free row."""
     heads, lines = _tree(rng)
     periods = _heads(rng, rng.randint(1, 5))
-    total_column, typed = rng.random() < 0.6, rng.random() < 0.4
+    total_column = rng.choice(["right", "right", "left", None])
+    typed, plus = rng.random() < 0.4, rng.random() < 0.3  # typed totals; '=B5+B9' not SUM
 
     def put(at: Coord, part: Part, formula: str | None = None) -> None:
         sheet.cells[at] = part.value if formula is None else (formula, part.value)
@@ -156,11 +158,12 @@ def _place(
 
     put((top, left), Part(title, "text"))
     row = top + 2
-    first = left + len(heads)
+    first = left + len(heads) + (total_column == "left")
     if rng.random() < 0.3:
         put((row, first), Part("2013/14", "text"))
         row += 1
-    for col, head in enumerate([*heads, *periods, *(["Total"] if total_column else [])], left):
+    named = [*heads, *(["Total"] if total_column == "left" else []), *periods]
+    for col, head in enumerate([*named, *(["Total"] if total_column == "right" else [])], left):
         put((row, col), Part(head, "text"))
     row += 2 if rng.random() < 0.2 else 1  # a blank row under the header, or none
     counts = {
@@ -183,13 +186,15 @@ def _place(
                 put((here, col), Part(counts[at][k], "count"))
                 continue
             value = sum(counts[x][k] for x in under)
-            refs = ",".join(xl_rowcol_to_cell(row + kid, col) for kid in line.children)
+            refs = [xl_rowcol_to_cell(row + kid, col) for kid in line.children]
+            formula = "=" + "+".join(refs) if plus else f"=SUM({','.join(refs)})"
             total = Part(value, "total", [(row + x, col) for x in under])
-            put((here, col), total, None if typed else f"=SUM({refs})")
+            put((here, col), total, None if typed else formula)
         if total_column:
-            col = first + len(periods)
+            col = first + len(periods) if total_column == "right" else first - 1
             value = sum(sum(counts[x]) for x in under)
-            span = f"{xl_rowcol_to_cell(here, first)}:{xl_rowcol_to_cell(here, col - 1)}"
+            last = first + len(periods) - 1
+            span = f"{xl_rowcol_to_cell(here, first)}:{xl_rowcol_to_cell(here, last)}"
             covered = [(row + x, first + k) for x in under for k in range(len(periods))]
             put((here, col), Part(value, "total", covered), None if typed else f"=SUM({span})")
     row += len(lines) + 1
