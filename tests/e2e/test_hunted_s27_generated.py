@@ -79,7 +79,8 @@ under a table with a Total column: its header was taken for its title, since a h
 reaching into the label column was read as one only where the table's first line leaves that
 column blank, so its columns took the table above's header for theirs, 'Month 2' under that
 table's 'Total', and the run was refused as a total not adding up. A line naming every column,
-the label column's too, is the table's header (analyse/cut_off).
+the label column's too, is the table's header (analyse/cut_off), and so are two lines where
+the first names their span ('2013/14') and the second every column.
 """
 
 from __future__ import annotations
@@ -391,3 +392,21 @@ def test_a_header_a_blank_row_above_its_figures_under_a_table_with_a_total_colum
     assert [shown.cell(hull, c).value for c in (2, 3, 4)] == [480, 80, 20]
     assert str(formulas.cell(hull, 5).value).startswith("=SUM(")
     assert str(formulas.cell(hull - 1, 3).value).startswith("=SUM(")  # South over its areas
+
+
+def test_a_header_of_two_lines_a_blank_row_above_its_figures_under_a_total_column(tmp_path):
+    upper = [["Referrals by area"], [], ["Area", "Total", "Apr 2014"],
+             ["West", "=SUM(C4:C4)", 1166], ["Calderdale", "=SUM(C5:C5)", 244],
+             ["Ripon", "=SUM(C6:C6)", 922], [], []]  # fmt: skip
+    lower = [["Referrals by area, 2014/15"], [], [None, "2013/14"],
+             ["Area", "Apr-13", "May-13", "Jun-13"], [], ["Harrogate", 225, 156, 74],
+             ["Rotherham", 10, 0, 225],
+             ["Total", "=SUM(B14:B15)", "=SUM(C14:C15)", "=SUM(D14:D15)"]]  # fmt: skip
+    cached = {("Referrals", a): v for a, v in (("B4", 1166), ("B5", 244), ("B6", 922))}
+    cached.update({("Referrals", a): v for a, v in (("B16", 235), ("C16", 156), ("D16", 299))})
+    book = write_book(tmp_path / "two.xlsx", {"Referrals": upper + lower}, cached=cached)
+    output, _ = sanitised_beside(book)
+    shown = openpyxl.load_workbook(output, data_only=True)["Referrals"]
+    values = [r[:4] for r in shown.iter_rows(values_only=True)]
+    assert ("Harrogate", 220, 160, 80) in values
+    assert ("Total", 240, 160, 300) in values

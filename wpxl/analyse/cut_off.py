@@ -26,16 +26,19 @@ def with_header_above(
     lay them out) belongs to the table, not to its title: a line of two or more cells over the
     table's figure columns, none in its label column unless the table's top row leaves that
     column empty (its header: 'Job outcomes' merged over payment groups two rows down) or the
-    line names every column, its label column's too ('Area | Month 1 | Month 2 | Total')."""
+    line names every column, its label column's too ('Area | Month 1 | Month 2 | Total'), when a
+    line over it may name their span ('2013/14')."""
     corner = (block.top, block.left) not in cells or cells[(block.top, block.left)].is_empty
     for other in text:
         inside = pieces[other]
-        whole = (other.left, other.right) == (block.left, block.right) and len(inside) == (
+        last = [c for c in inside if c[0] == other.bottom]  # a line over it may name a span
+        whole = (other.left, other.right) == (block.left, block.right) and len(last) == (
             block.right - block.left + 1
         )
         left = block.left < other.left or ((corner or whole) and block.left == other.left)
         over = left and other.right <= block.right
-        one_line = other.top == other.bottom == block.top - 2
+        lines = other.bottom - other.top + 1  # one, or two where the last names every column
+        one_line = other.bottom == block.top - 2 and (lines == 1 or (lines == 2 and whole))
         notes = any(is_note_text(str(cells[c].value)) for c in inside)
         if one_line and over and len(inside) > 1 and not notes:
             return CellRange(other.top, block.left, block.bottom, block.right)
