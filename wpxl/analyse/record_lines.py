@@ -24,6 +24,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator, Mapping
 
+from wpxl.analyse.values import is_period_text
 from wpxl.analyse.words import header_measure
 from wpxl.model import Measure, Sheet
 
@@ -44,6 +45,14 @@ ID_DIGITS = 3  # a record's identifier holds this many digits or more; a group's
 # a place's or a group's code ('Area code', 'Office code')
 _RECORD_ID = re.compile(r"\b(?:id|ref|reference|claim|case|record)\b|\b(?:no\.?|number)$")
 TITLE_ROWS = 3  # a title over a log stands this near its header line
+# a line's time written as words: 'Week 1', 'Wk 12', 'Month 3', 'Period 13', or a date typed as
+# text ('01/04/2013', '2013-04-01', '1 Apr 2013'); months, quarters and years by is_period_text
+_PERIOD_KEY = re.compile(
+    r"^\s*(?:(?:weeks?|wk|months?|period)\.?\s*\d{1,2}"
+    r"|\d{1,2}[/.-]\d{1,2}[/.-](?:\d\d|\d{4})|(?:19|20)\d\d-\d{1,2}-\d{1,2}"
+    r"|\d{1,2}\s+[a-z]{3,9}\.?\s+(?:\d\d|\d{4}))\s*$",
+    re.IGNORECASE,
+)
 Words = tuple[tuple[int, str], ...]
 
 
@@ -159,8 +168,16 @@ def _record_words(cells: list[tuple[int, object]]) -> tuple[Words, bool] | None:
     for col, value in sorted(cells, key=lambda c: c[0]):
         if isinstance(value, str):
             words.append((col, " ".join(value.split()).lower()))
+            dated = dated or names_a_time(value)
         elif isinstance(value, dt.date):
             dated = True
         elif isinstance(value, bool) or not (isinstance(value, int | float) and value in (0, 1)):
             return None
     return (tuple(words), dated) if len(words) >= 2 else None
+
+
+def names_a_time(text: str) -> bool:
+    """Whether a cell's words name a time alone, as a date cell does: 'Week 1', 'April 2013',
+    'Q1 2013', '2013/14', '01/04/2013' typed as text. A log keyed so ('Week 1 | Leeds | JSA
+    18-24') lists events by when they happened, as a dated one does, though no line repeats."""
+    return is_period_text(text) or bool(_PERIOD_KEY.match(text))

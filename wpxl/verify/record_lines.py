@@ -21,6 +21,7 @@ from collections.abc import Callable
 from wpxl.verify.books import SheetPair
 from wpxl.verify.leaks import Finding
 from wpxl.verify.measure_words import Measures
+from wpxl.verify.time_words import names_a_time
 from wpxl.verify.values import is_date_format
 
 SHORTEST_RUN = 5
@@ -129,13 +130,18 @@ def _own_references(run: list[tuple[int, Line]]) -> list[int]:
 
 
 def _words(cells: list[tuple[int, object, bool]]) -> tuple[Line, bool] | None:
-    """A line's words by column, and whether it holds a date; None for a line with a figure."""
-    words, dated = [], False
+    """A line's words by column, and whether it holds a date, or a time in words and no share
+    ('Week 1 | Leeds | JSA 18-24'; 'Apr | JSA 25+ | 12%' is a percentage sheet's line); None
+    for a line with a figure."""
+    words, dated, timed, shared = [], False, False, False
     for col, value, is_date in sorted(cells, key=lambda c: c[0]):
         if isinstance(value, str):
             words.append((col, " ".join(value.split()).lower()))
+            timed = timed or names_a_time(value)
         elif is_date:
             dated = True
         elif isinstance(value, bool) or not (isinstance(value, int | float) and 0 <= value <= 1):
             return None
-    return (tuple(words), dated) if len(words) >= 2 else None
+        else:
+            shared = shared or 0 < value < 1
+    return (tuple(words), dated or (timed and not shared)) if len(words) >= 2 else None

@@ -1,0 +1,55 @@
+"""What a hunt through hostile but plausible packs found in copies that passed their proof
+(session 27).
+
+A log of job outcomes claimed, a line each, keyed by when each was claimed in words ('Week 1 |
+Leeds | JSA 18-24', 'April 2013 | Bradford | JSA 25+', or a date typed as text, '01/04/2013')
+went out as it stood, verified, where no line repeated another (left open by session 26): a
+date cell made a line an event, a period's words did not. How many lines there are is the
+outcome volume. A cell naming a time alone makes its line dated, in the analysis
+(analyse/record_lines) and the proof (verify/time_words, read by verify/record_lines) alike;
+the log is refused under a measure's name, carried under none (a change log by month).
+"""
+
+from __future__ import annotations
+
+import openpyxl
+import pytest
+from typer.testing import CliRunner
+
+import wpxl.analyse
+from tests.e2e.runs import sanitised_beside
+from tests.e2e.test_hunted_s26_leaks import _claims
+from tests.misread import proved
+from wpxl.cli import app
+
+TIMED = {
+    "weeks": [f"Week {n}" for n in range(1, 14)],
+    "short weeks": [f"Wk {n}" for n in range(1, 14)],
+    "months": [f"{m} 2013" for m in ["April", "May", "June", "July", "August", "September"]],
+    "short months": ["Apr-13", "May-13", "Jun-13", "Jul-13", "Aug-13", "Sep-13"],
+    "quarters": ["Q1 2013/14", "Q2 2013/14", "Q3 2013/14", "Q4 2013/14", "Q1 2014/15"],
+    "dates typed": [f"{d:02d}/04/2013" for d in range(1, 14)],
+}
+
+
+@pytest.mark.parametrize("keys", TIMED.values(), ids=TIMED.keys())
+def test_a_log_of_outcomes_keyed_by_when_is_refused(tmp_path, keys):
+    source = _claims(tmp_path / "log.xlsx", keys, head="Claimed")
+    run = CliRunner().invoke(app, ["sanitise", str(source), "--out-dir", str(tmp_path)])
+    assert run.exit_code == 1
+    assert "sheet 'Log': this sheet lists records one by one" in run.stderr
+    assert not list(tmp_path.glob("*-sanitised.xlsx"))
+
+
+@pytest.mark.parametrize("keys", TIMED.values(), ids=TIMED.keys())
+def test_the_proof_alone_refuses_a_log_keyed_by_when_carried(tmp_path, monkeypatch, keys):
+    monkeypatch.setattr(wpxl.analyse, "listing_records", lambda *_: [])  # the plan carries it
+    found = proved(tmp_path, _claims(tmp_path / "log.xlsx", keys, head="Claimed"))
+    assert [f.part for f in found if f.part.startswith("'Log'")] == ["'Log' A6"]
+
+
+def test_a_log_of_changes_by_month_naming_no_measure_is_carried(tmp_path):
+    """'April 2013 | Leeds | JSA 18-24' under 'Changes to this workbook': no measure named."""
+    source = _claims(tmp_path / "changes.xlsx", TIMED["months"], "Changes to this workbook", "When")
+    copy, _ = sanitised_beside(source)
+    assert openpyxl.load_workbook(copy)["Log"].cell(6, 1).value == "April 2013"
