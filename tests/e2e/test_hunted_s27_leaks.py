@@ -8,6 +8,12 @@ date cell made a line an event, a period's words did not. How many lines there a
 outcome volume. A cell naming a time alone makes its line dated, in the analysis
 (analyse/record_lines) and the proof (verify/time_words, read by verify/record_lines) alike;
 the log is refused under a measure's name, carried under none (a change log by month).
+
+A figure with a footnote's call raised as Word writes it ('412ᵃ', '377ᵇ', '412ª') went out as
+written, in a note or a column of counts, verified: only raised digits ('412¹') marked a
+figure. Any character Unicode decomposes as a superscript or a subscript marks it now, in the
+plan's readings (read/quoted_figures, analyse/values.is_marked_figure) and the proof's
+(verify/values), but a raised ordinal's ('25ᵗʰ').
 """
 
 from __future__ import annotations
@@ -17,9 +23,16 @@ import pytest
 from typer.testing import CliRunner
 
 import wpxl.analyse
+from tests.builders import write_book
 from tests.e2e.runs import sanitised_beside
-from tests.e2e.test_hunted_s26_leaks import _claims
-from tests.misread import proved
+from tests.e2e.test_hunted_s26_leaks import (
+    _claims,
+    _notes,
+    _referrals,
+    _refused_carried,
+    _starts_with,
+)
+from tests.misread import misread_findings, proved
 from wpxl.cli import app
 
 TIMED = {
@@ -53,3 +66,48 @@ def test_a_log_of_changes_by_month_naming_no_measure_is_carried(tmp_path):
     source = _claims(tmp_path / "changes.xlsx", TIMED["months"], "Changes to this workbook", "When")
     copy, _ = sanitised_beside(source)
     assert openpyxl.load_workbook(copy)["Log"].cell(6, 1).value == "April 2013"
+
+
+RAISED_NOTES = [
+    "Job starts: Leeds 412\u1d43, Bradford 377\u1d47",  # '412ᵃ', '377ᵇ': Word's superscript
+    "Leeds 412\u00aa",  # '412ª', the ordinal indicator typed for a raised 'a'
+    "Job starts 1,501\u1d9c in the year",  # '1,501ᶜ'
+    "Leeds 412\u2090",  # '412ₐ', lowered
+    "Leeds 412\u1d2c",  # '412ᴬ'
+]
+
+
+@pytest.mark.parametrize("note", RAISED_NOTES)
+def test_a_note_quoting_a_figure_with_a_raised_letter_goes(tmp_path, note):
+    copy, _ = sanitised_beside(_starts_with(tmp_path, note))
+    assert _notes(copy) == []
+
+
+@pytest.mark.parametrize("note", RAISED_NOTES)
+def test_the_proof_alone_refuses_a_note_quoting_a_figure_with_a_raised_letter(tmp_path, note):
+    assert _refused_carried(tmp_path, f"Note: {note}")
+
+
+def test_a_raised_ordinal_stays(tmp_path):
+    """'25ᵗʰ' is an ordinal written raised, as '25th' is one."""
+    note = "Our 25\u1d57\u02b0 year in the area"
+    copy, _ = sanitised_beside(_starts_with(tmp_path, note))
+    assert _notes(copy) == [f"Note: {note}"]
+
+
+RAISED_CELLS = ["412\u1d43", "1,234\u1d43", "388\u1d47", "307\u00aa"]
+
+
+@pytest.mark.parametrize("marked", [RAISED_CELLS, [RAISED_CELLS[0], "1,234", "388", "307"]])
+def test_counts_with_a_raised_letter_are_removed(tmp_path, marked):
+    """'412ᵃ' in a column of referrals went out as written, a column of them all verified."""
+    copy, _ = sanitised_beside(write_book(tmp_path / "sup.xlsx", {"Referrals": _referrals(marked)}))
+    sheet = openpyxl.load_workbook(copy)["Referrals"]
+    texts = {c.value for row in sheet.iter_rows() for c in row if isinstance(c.value, str)}
+    assert not texts & set(RAISED_CELLS)
+
+
+@pytest.mark.parametrize("marked", RAISED_CELLS)
+def test_the_proof_alone_refuses_a_count_with_a_raised_letter(tmp_path, marked):
+    found = misread_findings(tmp_path, _referrals(RAISED_CELLS), {(3, 1): marked}, "kept")
+    assert "'Referrals' B6" in [f.part for f in found]
