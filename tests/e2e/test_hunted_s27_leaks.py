@@ -14,6 +14,12 @@ written, in a note or a column of counts, verified: only raised digits ('412¹')
 figure. Any character Unicode decomposes as a superscript or a subscript marks it now, in the
 plan's readings (read/quoted_figures, analyse/values.is_marked_figure) and the proof's
 (verify/values), but a raised ordinal's ('25ᵗʰ').
+
+A note quoting the unrounded total of job starts where it is shaped like a year ('job starts
+came to 2031', 'rose to 2031') went out, verified: 'to' reads a year ('2012 to 2031'), in the
+plan (plan/quoting.bare_years) and the proof (verify/stated_figures) alike. After a count's
+change ('came', 'rose', 'fell', 'amounted', 'added up' ...) it reads the amount reached, so the
+number is judged as any figure of the workbook's quoted in words.
 """
 
 from __future__ import annotations
@@ -24,6 +30,7 @@ from typer.testing import CliRunner
 
 import wpxl.analyse
 from tests.builders import write_book
+from tests.e2e.beside_starts import AREAS, TITLE
 from tests.e2e.runs import sanitised_beside
 from tests.e2e.test_hunted_s26_leaks import (
     _claims,
@@ -34,6 +41,7 @@ from tests.e2e.test_hunted_s26_leaks import (
 )
 from tests.misread import misread_findings, proved
 from wpxl.cli import app
+from wpxl.model import OutputCell, Plan
 
 TIMED = {
     "weeks": [f"Week {n}" for n in range(1, 14)],
@@ -111,3 +119,46 @@ def test_counts_with_a_raised_letter_are_removed(tmp_path, marked):
 def test_the_proof_alone_refuses_a_count_with_a_raised_letter(tmp_path, marked):
     found = misread_findings(tmp_path, _referrals(RAISED_CELLS), {(3, 1): marked}, "kept")
     assert "'Referrals' B6" in [f.part for f in found]
+
+
+YEAR_SHAPED_STARTS = [512, 477, 351, 398, 293]  # their total, 2031, is shaped like a year
+
+
+def _year_shaped_total(tmp_path, note: str):
+    """Job starts by local authority whose total (cached as Excel would) is 2031, ``note``
+    under them."""
+    rows: list[list] = [[TITLE], [], ["Local authority", "Job starts"]]
+    rows += [[a, s] for a, s in zip(AREAS, YEAR_SHAPED_STARTS, strict=True)]
+    rows += [["Total", "=SUM(B4:B8)"], [], [note]]
+    cached = {("Performance", "B9"): sum(YEAR_SHAPED_STARTS)}
+    return write_book(tmp_path / "reached.xlsx", {"Performance": rows}, cached=cached)
+
+
+REACHED = [
+    "Note: job starts in the year came to 2031",
+    "Note: job starts rose to 2031",
+    "Note: job starts amounted to 2031 in all",
+]
+
+
+@pytest.mark.parametrize("note", REACHED)
+def test_a_note_quoting_a_year_shaped_total_after_came_to_goes(tmp_path, note):
+    """'came to 2031' read as a year ('to 2031', as in '2012 to 2031'): the unrounded total."""
+    copy, _ = sanitised_beside(_year_shaped_total(tmp_path, note))
+    assert _notes(copy) == []
+
+
+@pytest.mark.parametrize("note", REACHED)
+def test_the_proof_alone_refuses_a_year_shaped_total_after_came_to(tmp_path, note):
+    def carried(plan: Plan) -> None:
+        sheet = next(s for s in plan.sheets if s.name == "Performance")
+        sheet.cells[(12, 0)] = OutputCell(note, kind="kept")
+
+    found = proved(tmp_path, _year_shaped_total(tmp_path, note), carried)
+    assert "'Performance' A13" in {f.part for f in found}
+
+
+@pytest.mark.parametrize("note", ["Note: the contract runs from 2012 to 2031", "Note: up to 2031"])
+def test_a_year_after_to_stays(tmp_path, note):
+    copy, _ = sanitised_beside(_year_shaped_total(tmp_path, note))
+    assert _notes(copy) == [note]
