@@ -20,6 +20,17 @@ came to 2031', 'rose to 2031') went out, verified: 'to' reads a year ('2012 to 2
 plan (plan/quoting.bare_years) and the proof (verify/stated_figures) alike. After a count's
 change ('came', 'rose', 'fell', 'amounted', 'added up' ...) it reads the amount reached, so the
 number is judged as any figure of the workbook's quoted in words.
+
+A log of job outcomes claimed with the participants' references taken out ('Local authority |
+Payment group' over 'Leeds | JSA 18-24', 'Bradford | JSA 25+' ...), no line repeating
+another, went out as a table of words, verified; numbered ('No.' or '#' over 1, 2, 3 ...) the
+numbers were read as the lines' names and the proof alone refused them; with its claims typed
+as numbers ('Claim ID' over 100231) the numbers were removed and the lines carried. How many
+lines there are is the outcome volume. Where no column's words all differ (read past a
+column of numbers or references under a header naming one), the lines are records, in the
+analysis (analyse/record_lines.unkeyed) and the proof (verify/unkeyed_lines, read by
+verify/record_lines); a table of words names each line once (an area's package, a group's
+benefit, numbered notes) and is carried.
 """
 
 from __future__ import annotations
@@ -162,3 +173,79 @@ def test_the_proof_alone_refuses_a_year_shaped_total_after_came_to(tmp_path, not
 def test_a_year_after_to_stays(tmp_path, note):
     copy, _ = sanitised_beside(_year_shaped_total(tmp_path, note))
     assert _notes(copy) == [note]
+
+
+def _log(tmp_path, head: list[str], lines: list[list], title: str = "Job outcomes claimed, 2013"):
+    """Job starts by local authority, and under ``title`` the lines of a log under ``head``."""
+    starts: list[list] = [[TITLE], [], ["Local authority", "Job starts"]]
+    starts += [[a, s] for a, s in zip(AREAS, YEAR_SHAPED_STARTS, strict=True)]
+    rows: list[list] = [[title], [], head, *lines]
+    return write_book(tmp_path / "log.xlsx", {"Job starts": starts, "Log": rows})
+
+
+PAYMENT_GROUPS = ["JSA 18-24", "JSA 25+", "ESA Flow"]
+UNKEYED = [[AREAS[n % 5], PAYMENT_GROUPS[n % 3]] for n in range(13)]  # no line repeats
+LOGS = {
+    "references taken out": (["Local authority", "Payment group"], UNKEYED),
+    "numbered": (
+        ["No.", "Local authority", "Payment group"],
+        [[n + 1, *w] for n, w in enumerate(UNKEYED)],
+    ),
+    "numbered under #": (
+        ["#", "Local authority", "Payment group"],
+        [[n + 1, *w] for n, w in enumerate(UNKEYED)],
+    ),
+    "claims typed as numbers": (
+        ["Claim ID", "Local authority", "Payment group"],
+        [[100231 + 7 * n, *w] for n, w in enumerate(UNKEYED)],
+    ),
+}
+
+
+@pytest.mark.parametrize(("head", "lines"), LOGS.values(), ids=LOGS.keys())
+def test_a_log_whose_lines_no_column_tells_apart_is_refused(tmp_path, head, lines):
+    """Thirteen job outcomes claimed, a line each, no line repeating another: carried as a
+    table of words (or its numbers removed and its lines carried), how many lines there are
+    the outcome volume."""
+    source = _log(tmp_path, head, lines)
+    run = CliRunner().invoke(app, ["sanitise", str(source), "--out-dir", str(tmp_path)])
+    assert run.exit_code == 1
+    assert "sheet 'Log': this sheet lists records one by one" in run.stderr
+    assert not list(tmp_path.glob("*-sanitised.xlsx"))
+
+
+def test_the_proof_alone_refuses_a_log_whose_lines_no_column_tells_apart(tmp_path, monkeypatch):
+    monkeypatch.setattr(wpxl.analyse, "listing_records", lambda *_: [])  # the plan carries it
+    found = proved(tmp_path, _log(tmp_path, *LOGS["references taken out"]))
+    assert [f.part for f in found if f.part.startswith("'Log'")] == ["'Log' A6"]
+
+
+TABLES_OF_WORDS = {
+    "areas and their package": (
+        ["Local authority", "Contract package area"],
+        [[a, "West Yorkshire"] for a in [*AREAS, "Barnsley", "Doncaster"]],
+    ),
+    "numbered notes": (
+        ["No.", "Note"],
+        [[n, f"Figures for {a} are provisional"] for n, a in enumerate([*AREAS, "CPA"], 1)],
+    ),
+    "groups and their benefit": (
+        ["Payment group", "Benefit"],
+        [
+            [g, b]
+            for g, b in zip(
+                [*PAYMENT_GROUPS, "ESA Ex-IB", "IB/IS Volunteers", "JSA Early Access"],
+                ["JSA", "JSA", "ESA", "ESA", "IB", "JSA"],
+                strict=True,
+            )
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(("head", "lines"), TABLES_OF_WORDS.values(), ids=TABLES_OF_WORDS.keys())
+def test_a_table_of_words_naming_each_line_once_is_carried(tmp_path, head, lines):
+    """A column whose words never repeat names each line: a table of words, not a log."""
+    copy, _ = sanitised_beside(_log(tmp_path, head, lines, "Job starts: definitions"))
+    sheet = openpyxl.load_workbook(copy)["Log"]
+    assert sheet.cell(6, 2).value == lines[0][1]

@@ -22,6 +22,7 @@ from wpxl.verify.books import SheetPair
 from wpxl.verify.leaks import Finding
 from wpxl.verify.measure_words import Measures
 from wpxl.verify.time_words import names_a_time
+from wpxl.verify.unkeyed_lines import unkeyed
 from wpxl.verify.values import is_date_format
 
 SHORTEST_RUN = 5
@@ -67,7 +68,7 @@ def _dated(
     pair: SheetPair, run: list[tuple[int, Line]], dated: list[int], measures: Measures
 ) -> list[Finding]:
     if len(dated) < SHORTEST_RUN:
-        dated = _identified(run)  # 'C00001 | Leeds | JSA 18-24': each line's own claim
+        dated = _identified(run) or unkeyed(pair, run)  # 'C00001 | Leeds', or no column apart
     if not dated:
         return []
     top = run[0][0]
