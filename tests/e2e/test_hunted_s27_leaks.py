@@ -31,6 +31,9 @@ column of numbers or references under a header naming one), the lines are record
 analysis (analyse/record_lines.unkeyed) and the proof (verify/unkeyed_lines, read by
 verify/record_lines); a table of words names each line once (an area's package, a group's
 benefit, numbered notes) and is carried.
+
+A number spelt with hyphens ('Leeds four-hundred-and-twelve') passed the proof carried: only
+'and' between spaces joined a number's words (verify/spelt); the plan already removed it.
 """
 
 from __future__ import annotations
@@ -249,3 +252,11 @@ def test_a_table_of_words_naming_each_line_once_is_carried(tmp_path, head, lines
     copy, _ = sanitised_beside(_log(tmp_path, head, lines, "Job starts: definitions"))
     sheet = openpyxl.load_workbook(copy)["Log"]
     assert sheet.cell(6, 2).value == lines[0][1]
+
+
+def test_the_proof_alone_refuses_a_figure_spelt_with_hyphens(tmp_path):
+    """'four-hundred-and-twelve' went through the proof, carried: only 'and' between spaces
+    joined a number's words, though the plan removed the note (it reads hyphens as spaces)."""
+    assert _refused_carried(tmp_path, "Note: Leeds four-hundred-and-twelve")
+    copy, _ = sanitised_beside(_starts_with(tmp_path, "Leeds four-hundred-and-twelve"))
+    assert _notes(copy) == []
