@@ -32,6 +32,10 @@ analysis (analyse/record_lines.unkeyed) and the proof (verify/unkeyed_lines, rea
 verify/record_lines); a table of words names each line once (an area's package, a group's
 benefit, numbered notes) and is carried.
 
+Lines left so only once the plan removed a figure they held (a table of outcome payments or
+of earnings by area and payment group, its money removed: a line to each group) are a table's,
+not a log's, and go through: the proof reads the input's lines, which held figures.
+
 A number spelt with hyphens ('Leeds four-hundred-and-twelve') passed the proof carried: only
 'and' between spaces joined a number's words (verify/spelt); the plan already removed it.
 """
@@ -217,10 +221,33 @@ def test_a_log_whose_lines_no_column_tells_apart_is_refused(tmp_path, head, line
     assert not list(tmp_path.glob("*-sanitised.xlsx"))
 
 
-def test_the_proof_alone_refuses_a_log_whose_lines_no_column_tells_apart(tmp_path, monkeypatch):
+@pytest.mark.parametrize(
+    "kind", ["references taken out", "claims typed as numbers"], ids=["words", "claim numbers"]
+)
+def test_the_proof_alone_refuses_a_log_whose_lines_no_column_tells_apart(
+    tmp_path, monkeypatch, kind
+):
     monkeypatch.setattr(wpxl.analyse, "listing_records", lambda *_: [])  # the plan carries it
-    found = proved(tmp_path, _log(tmp_path, *LOGS["references taken out"]))
+    found = proved(tmp_path, _log(tmp_path, *LOGS[kind]))
     assert [f.part for f in found if f.part.startswith("'Log'")] == ["'Log' A6"]
+
+
+@pytest.mark.parametrize(
+    ("title", "head"),
+    [
+        ("Job outcome payments by area and payment group", "Outcome payments (£)"),
+        ("Job starts by area and payment group", "Average weekly earnings (£)"),
+    ],
+)
+def test_a_table_of_money_by_area_and_group_goes_through(tmp_path, title, head):
+    """'Leeds | JSA 18-24 | £3,600', a line to each group: its money goes, and the lines left,
+    no column telling them apart, were a table's (they held figures), not a log's."""
+    pairs = [(a, g) for a in AREAS for g in PAYMENT_GROUPS]
+    lines = [[a, g, 1200 * (3 + n)] for n, (a, g) in enumerate(pairs)]
+    copy, _ = sanitised_beside(
+        _log(tmp_path, ["Local authority", "Payment group", head], lines, title)
+    )
+    assert openpyxl.load_workbook(copy)["Log"].cell(6, 2).value == "JSA 18-24"
 
 
 TABLES_OF_WORDS = {

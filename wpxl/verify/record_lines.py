@@ -29,8 +29,8 @@ SHORTEST_RUN = 5
 REPEATED = 2
 LISTED = "a line repeating one above it word for word: records listed one by one, their count"
 DATED = (
-    "dated or identified lines of words under a measure's name: records listed one by one, "
-    "their count"
+    "dated or identified lines of words, or lines no column tells apart, under a measure's "
+    "name: records listed one by one, their count"
 )
 TITLE_ROWS = 3  # a title over a log stands this near its header line
 ID_DIGITS = 3  # a record's identifier holds this many digits or more; a group's number fewer
