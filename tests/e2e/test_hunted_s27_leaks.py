@@ -38,15 +38,24 @@ not a log's, and go through: the proof reads the input's lines, which held figur
 
 A number spelt with hyphens ('Leeds four-hundred-and-twelve') passed the proof carried: only
 'and' between spaces joined a number's words (verify/spelt); the plan already removed it.
+
+A note naming a participant with no role word before the name ('Excludes John Brown
+(deceased)', 'A. Patel - in custody') went out, verified: a person was named only after
+'customer', 'participant' and the like, or with a title. A name beside what befell its
+bearer (a death, custody) names a person, in the plan (analyse/people.NAMED_PARTICIPANT, read
+by plan/contacts) and the proof (verify/named_author.NAMED_PARTICIPANT) alike.
 """
 
 from __future__ import annotations
+
+import re
 
 import openpyxl
 import pytest
 from typer.testing import CliRunner
 
 import wpxl.analyse
+import wpxl.plan.contacts
 from tests.builders import write_book
 from tests.e2e.beside_starts import AREAS, TITLE
 from tests.e2e.runs import sanitised_beside
@@ -57,6 +66,7 @@ from tests.e2e.test_hunted_s26_leaks import (
     _refused_carried,
     _starts_with,
 )
+from tests.e2e.test_hunted_staff_notes import referrals_noted, shown_with_note
 from tests.misread import misread_findings, proved
 from wpxl.cli import app
 from wpxl.model import OutputCell, Plan
@@ -287,3 +297,36 @@ def test_the_proof_alone_refuses_a_figure_spelt_with_hyphens(tmp_path):
     assert _refused_carried(tmp_path, "Note: Leeds four-hundred-and-twelve")
     copy, _ = sanitised_beside(_starts_with(tmp_path, "Leeds four-hundred-and-twelve"))
     assert _notes(copy) == []
+
+
+BEFELL = [
+    ("Excludes John Brown (deceased)", "Brown"),
+    ("Excludes John Brown, deceased", "Brown"),
+    ("A. Patel - in custody, so not counted", "Patel"),
+    ("Mary Ann Jones passed away in May", "Jones"),
+]
+
+
+@pytest.mark.parametrize(("note", "surname"), BEFELL)
+def test_a_note_naming_a_person_by_what_befell_them_goes(tmp_path, note, surname):
+    """A participant named with no role word before the name ('customer Jane Smith' went):
+    what befell them (a death, custody) is said of a person only."""
+    _, text = shown_with_note(tmp_path, note)
+    assert surname not in text
+
+
+@pytest.mark.parametrize(("note", "surname"), BEFELL)
+def test_the_proof_alone_refuses_a_note_naming_a_person_by_what_befell_them(
+    tmp_path, monkeypatch, note, surname
+):
+    monkeypatch.setattr(wpxl.plan.contacts, "NAMED_PARTICIPANT", re.compile(r"(?!)"))
+    source = write_book(tmp_path / "noted.xlsx", {"Referrals": referrals_noted(note)})
+    assert "what looks like a participant named" in {f.kind for f in proved(tmp_path, source)}
+
+
+@pytest.mark.parametrize(
+    "note", ["Figures exclude participants who died", "Leeds City Council (deceased estates team)"]
+)
+def test_a_note_naming_no_one_beside_a_death_stays(tmp_path, note):
+    _, text = shown_with_note(tmp_path, note)
+    assert note in text
