@@ -44,6 +44,12 @@ A note naming a participant with no role word before the name ('Excludes John Br
 'customer', 'participant' and the like, or with a title. A name beside what befell its
 bearer (a death, custody) names a person, in the plan (analyse/people.NAMED_PARTICIPANT, read
 by plan/contacts) and the proof (verify/named_author.NAMED_PARTICIPANT) alike.
+
+Beside the job starts, a column of starts claimed for ('Claims', 'Claimed') or retained
+('Retained') was read as their outcomes; named in the singular ('Claim approved', 'Claim
+submitted') or as 'Retention' it went out rounded, verified: the plan's reading of a line of
+job starts (analyse/words) and the proof's (verify/lasted) read 'retention' so now, and one
+claim by what befell it ('approved', 'submitted'); 'Claim duration' is the benefit's.
 """
 
 from __future__ import annotations
@@ -57,7 +63,14 @@ from typer.testing import CliRunner
 import wpxl.analyse
 import wpxl.plan.contacts
 from tests.builders import write_book
-from tests.e2e.beside_starts import AREAS, TITLE
+from tests.e2e.beside_starts import (
+    AREAS,
+    ROUNDED_STARTS,
+    STARTS,
+    TITLE,
+    beside_starts,
+    shown_as_shares,
+)
 from tests.e2e.runs import sanitised_beside
 from tests.e2e.test_hunted_s26_leaks import (
     _claims,
@@ -68,6 +81,7 @@ from tests.e2e.test_hunted_s26_leaks import (
 )
 from tests.e2e.test_hunted_staff_notes import referrals_noted, shown_with_note
 from tests.misread import misread_findings, proved
+from wpxl.analyse import line_measures
 from wpxl.cli import app
 from wpxl.model import OutputCell, Plan
 
@@ -330,3 +344,36 @@ def test_the_proof_alone_refuses_a_note_naming_a_person_by_what_befell_them(
 def test_a_note_naming_no_one_beside_a_death_stays(tmp_path, note):
     _, text = shown_with_note(tmp_path, note)
     assert note in text
+
+
+CLAIMED = ["Claim approved", "Claim submitted", "Retention", "Job retention"]
+STILL_IN_WORK = [137, 121, 88, 102, 49]
+OUTCOME_VOLUME = "an outcome or sustainment volume"
+
+
+@pytest.mark.parametrize("header", CLAIMED)
+def test_starts_claimed_or_retained_named_in_the_singular_are_shown_as_percentages(
+    tmp_path, header
+):
+    """'Claims' beside the starts were their outcomes, 'Claim approved' went out rounded: a
+    provider claims only for an outcome; 'Retention' is the starts kept in work."""
+    assert shown_as_shares(tmp_path, header, STILL_IN_WORK)
+
+
+@pytest.mark.parametrize("header", CLAIMED)
+def test_the_proof_alone_refuses_starts_claimed_or_retained_carried_as_counts(
+    tmp_path, monkeypatch, header
+):
+    monkeypatch.setattr(line_measures, "is_starts_outcome_line", lambda *_: False)
+    rows = beside_starts(header, STILL_IN_WORK)
+    source = write_book(tmp_path / "claimed.xlsx", {"Performance": rows})
+    volumes = [f.part for f in proved(tmp_path, source) if f.kind == OUTCOME_VOLUME]
+    assert {f"'Performance' C{r}" for r in range(6, 11)} == set(volumes)
+
+
+def test_claimants_beside_the_starts_keep_their_counts(tmp_path):
+    """A claimant is a person on benefit, not a claim for an outcome."""
+    source = write_book(tmp_path / "kept.xlsx", {"Performance": beside_starts("Claimants", STARTS)})
+    copy, _ = sanitised_beside(source)
+    sheet = openpyxl.load_workbook(copy)["Performance"]
+    assert [sheet.cell(r, 3).value for r in range(6, 11)] == ROUNDED_STARTS
