@@ -50,6 +50,13 @@ Beside the job starts, a column of starts claimed for ('Claims', 'Claimed') or r
 submitted') or as 'Retention' it went out rounded, verified: the plan's reading of a line of
 job starts (analyse/words) and the proof's (verify/lasted) read 'retention' so now, and one
 claim by what befell it ('approved', 'submitted'); 'Claim duration' is the benefit's.
+
+A file named with its outcome total between underscores ('WY_outcomes_149_Q1.xlsx', 149 the
+sum of its outcomes) went out, its name on the cover, verified: the digits were read as part
+of one word. A file's name is read with its underscores as spaces (but for the number it
+opens with, its place in a folder: '29_outcome_counts.xlsx'), by the run's check of names
+(sanitise, read/quoted_figures.file_words) and by the proof of the cover's line naming it
+(verify/texts.file_words, read by verify/amounts).
 """
 
 from __future__ import annotations
@@ -377,3 +384,51 @@ def test_claimants_beside_the_starts_keep_their_counts(tmp_path):
     copy, _ = sanitised_beside(source)
     sheet = openpyxl.load_workbook(copy)["Performance"]
     assert [sheet.cell(r, 3).value for r in range(6, 11)] == ROUNDED_STARTS
+
+
+OUTCOMES = [41, 37, 25, 30, 16]  # 149 in all, a figure no cell holds
+
+
+def _outcomes_named(tmp_path, stem: str):
+    rows: list[list] = [["Job outcomes by local authority, 2013-14"], []]
+    rows += [["Local authority", "Job outcomes"], *map(list, zip(AREAS, OUTCOMES, strict=True))]
+    return write_book(tmp_path / f"{stem}.xlsx", {"Outcomes": rows})
+
+
+def test_a_file_named_with_its_outcome_total_between_underscores_is_refused(tmp_path):
+    """'WY_outcomes_149_Q1.xlsx' went out on the cover ('Prepared ... from ...'): digits
+    between underscores were read as part of one word, a name's."""
+    source = _outcomes_named(tmp_path, "WY_outcomes_149_Q1")
+    run = CliRunner().invoke(app, ["sanitise", str(source), "--out-dir", str(tmp_path)])
+    assert run.exit_code == 1
+    assert "the file's name quotes one of its unrounded or outcome figures" in run.stderr
+
+
+def test_the_proof_alone_refuses_a_file_name_quoting_the_outcome_total_between_underscores(
+    tmp_path,
+):
+    found = proved(tmp_path, _outcomes_named(tmp_path, "WY_outcomes_149_Q1"))
+    assert "'About this workbook' A4" in {f.part for f in found}  # the line naming the file
+
+
+@pytest.mark.parametrize("stem", ["29_outcome_counts", "WY_outcomes_2013_Q1"])
+def test_the_proof_lets_a_file_name_by_its_place_or_its_year_be(tmp_path, stem):
+    """'29_' is the file's place among its folder's; '2013' a year: no figure of the book."""
+    assert proved(tmp_path, _outcomes_named(tmp_path, stem)) == []
+
+
+def test_a_file_named_with_a_figure_it_does_not_hold_between_underscores_goes_through(tmp_path):
+    copy, _ = sanitised_beside(_outcomes_named(tmp_path, "WY_outcomes_2013_Q1"))
+    assert copy.exists()
+
+
+def test_a_file_named_with_an_unrounded_count_between_underscores_is_refused(tmp_path):
+    """'Leeds_412_job_starts.xlsx': Leeds' job starts, 412 unrounded, named on the cover."""
+    rows: list[list] = [[TITLE], [], ["Local authority", "Job starts"]]
+    rows += [[a, s] for a, s in zip(AREAS, STARTS, strict=True)]
+    source = write_book(tmp_path / "Leeds_412_job_starts.xlsx", {"Performance": rows})
+    run = CliRunner().invoke(app, ["sanitise", str(source), "--out-dir", str(tmp_path)])
+    assert run.exit_code == 1
+    assert "the file's name quotes one of its unrounded or outcome figures" in run.stderr
+    found = proved(tmp_path, source)
+    assert any(f.kind.endswith("in the file's name, which the cover names") for f in found)

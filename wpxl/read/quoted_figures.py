@@ -138,6 +138,18 @@ def _spelt_figures(text: str, label: bool) -> list[float]:
     return [n for n in found if n >= MIN_IN_LABEL] if label else found
 
 
+_ORDER_NUMBER = re.compile(r"^\d+_")  # '29_outcome_counts.xlsx': the file's place in a folder
+
+
+def file_words(name: str) -> str:
+    """A file's or a sheet's name with its underscores read as spaces, as its words are
+    parted ('WY_outcomes_149_Q1': 'WY outcomes 149 Q1'), but for the number it opens with,
+    its place among its folder's files."""
+    order = _ORDER_NUMBER.match(name)
+    start = order.end() if order else 0
+    return name[:start] + name[start:].replace("_", " ")
+
+
 def quotes_a_figure(text: str, forbidden: Collection[float], base: int) -> bool:
     """Whether a name quotes one of the workbook's figures that must not appear (as a label
     does, or stated as a figure: "Buxton (17)"), or states a count that is not rounded."""
