@@ -57,6 +57,12 @@ of one word. A file's name is read with its underscores as spaces (but for the n
 opens with, its place in a folder: '29_outcome_counts.xlsx'), by the run's check of names
 (sanitise, read/quoted_figures.file_words) and by the proof of the cover's line naming it
 (verify/texts.file_words, read by verify/amounts).
+
+A log keyed by period numbers ('Month' over 201304, 201305 ...; 'Week' over 1, 2, 3 ...), no
+line repeated, went out with its codes removed as figures and its lines carried, verified (week
+numbers were kept as the lines' names, and only the proof refused them). A number under a
+period's header is when the line happened, in the analysis (analyse/record_lines) and the
+proof (verify/unkeyed_lines, which reads a month's code as no figure of the input's lines).
 """
 
 from __future__ import annotations
@@ -432,3 +438,37 @@ def test_a_file_named_with_an_unrounded_count_between_underscores_is_refused(tmp
     assert "the file's name quotes one of its unrounded or outcome figures" in run.stderr
     found = proved(tmp_path, source)
     assert any(f.kind.endswith("in the file's name, which the cover names") for f in found)
+
+
+MONTH_CODES = [201304 + n for n in range(9)] + [201401, 201402, 201403, 201404]
+PERIOD_NUMBERS = {
+    "month codes": ("Month", MONTH_CODES),
+    "week numbers": ("Week", list(range(1, 14))),
+}
+
+
+@pytest.mark.parametrize(("head", "keys"), PERIOD_NUMBERS.values(), ids=PERIOD_NUMBERS.keys())
+def test_a_log_keyed_by_period_numbers_is_refused(tmp_path, head, keys):
+    """'201304 | Leeds | JSA 18-24': the month codes were removed as figures and the thirteen
+    lines carried (week numbers were kept as the lines' names, and only the proof refused)."""
+    source = _claims(tmp_path / "log.xlsx", [str(k) for k in keys], head=head)
+    numbered = openpyxl.load_workbook(source)
+    for row, key in enumerate(keys, 4):
+        numbered["Log"].cell(row, 1).value = key
+    numbered.save(source)
+    run = CliRunner().invoke(app, ["sanitise", str(source), "--out-dir", str(tmp_path)])
+    assert run.exit_code == 1
+    assert "sheet 'Log': this sheet lists records one by one" in run.stderr
+
+
+def test_the_proof_alone_refuses_a_log_keyed_by_month_codes_carried(tmp_path, monkeypatch):
+    """The plan removes the codes as figures and carries the lines: the input's lines held no
+    figure but when each happened, so they are a log's."""
+    monkeypatch.setattr(wpxl.analyse, "listing_records", lambda *_: [])  # the plan carries it
+    source = _claims(tmp_path / "log.xlsx", [str(k) for k in MONTH_CODES], head="Month")
+    numbered = openpyxl.load_workbook(source)
+    for row, key in enumerate(MONTH_CODES, 4):
+        numbered["Log"].cell(row, 1).value = key
+    numbered.save(source)
+    found = proved(tmp_path, source)
+    assert [f.part for f in found if f.part.startswith("'Log'")] == ["'Log' A6"]

@@ -46,6 +46,9 @@ ID_DIGITS = 3  # a record's identifier holds this many digits or more; a group's
 # a place's or a group's code ('Area code', 'Office code')
 _RECORD_ID = re.compile(r"\b(?:id|ref|reference|claim|case|record)\b|\b(?:no\.?|number)$|^#$")
 TITLE_ROWS = 3  # a title over a log stands this near its header line
+_PERIOD_HEAD = re.compile(
+    r"^\s*(?:week|wk|month|period|quarter|year|day)s?(?:\s+(?:no\.?|number|code))?\s*$", re.I
+)
 HEADER_WORDS = 3  # a header naming an identifier is short: 'Claim ID', 'Case ref no.'
 # a line's time written as words: 'Week 1', 'Wk 12', 'Month 3', 'Period 13', or a date typed as
 # text ('01/04/2013', '2013-04-01', '1 Apr 2013'); months, quarters and years by is_period_text
@@ -62,8 +65,8 @@ def listing_records(sheet: Sheet, measure_words: Mapping[Measure, tuple[str, ...
     """One sentence for each run of the sheet's lines that lists records, naming its first
     repeated line and the line it repeats, or its dated lines (1-based, as Excel numbers them)."""
     problems = []
-    ids = _id_columns(sheet)
-    for run, dated in _runs(sheet, ids):
+    ids, periods = _id_columns(sheet), _period_columns(sheet)
+    for run, dated in _runs(sheet, ids | periods, periods):
         if len(run) < LEAST_LINES:
             continue
         for reference in (None, *_references(run)):
@@ -158,7 +161,9 @@ def _references(run: list[tuple[int, Words]]) -> list[int]:
     return sorted(found)
 
 
-def _runs(sheet: Sheet, ids: set[int]) -> Iterator[tuple[list[tuple[int, Words]], list[int]]]:
+def _runs(
+    sheet: Sheet, ids: set[int], periods: set[int]
+) -> Iterator[tuple[list[tuple[int, Words]], list[int]]]:
     """Runs of consecutive lines each holding two words or more and no figure but a flag (0 or
     1) or a date, with the words of each line by column, and the run's lines holding a date."""
     lines: dict[int, list[tuple[int, object]]] = {}
@@ -168,7 +173,7 @@ def _runs(sheet: Sheet, ids: set[int]) -> Iterator[tuple[list[tuple[int, Words]]
     run: list[tuple[int, Words]] = []
     dated: list[int] = []
     for row in sorted(lines):
-        read = _record_words(lines[row], ids)
+        read = _record_words(lines[row], ids, periods)
         if read is not None and (not run or run[-1][0] == row - 1):
             run.append((row, read[0]))
             dated += [row] if read[1] else []
@@ -193,14 +198,28 @@ def _id_columns(sheet: Sheet) -> set[int]:
     }
 
 
-def _record_words(cells: list[tuple[int, object]], ids: set[int]) -> tuple[Words, bool] | None:
-    """A line's words by column (a record's number under its identifier's header read as
-    words), and whether it holds a date (a record's day); None for a line with a figure on
-    it, a line of a table."""
+def _period_columns(sheet: Sheet) -> set[int]:
+    """Columns headed by a period alone ('Week', 'Month', 'Week no.'), whose numbers (13,
+    201304) say when each line happened, not how many."""
+    return {
+        col
+        for (_, col), cell in sheet.cells.items()
+        if isinstance(cell.value, str) and _PERIOD_HEAD.match(cell.value)
+    }
+
+
+def _record_words(
+    cells: list[tuple[int, object]], ids: set[int], periods: set[int]
+) -> tuple[Words, bool] | None:
+    """A line's words by column (a record's number under its identifier's or its period's
+    header read as words), and whether it holds a date (a record's day, or its period's
+    number: 'Month' over 201304, 'Week' over 13); None for a line with a figure on it, a
+    line of a table."""
     words, dated = [], False
     for col, value in sorted(cells, key=lambda c: c[0]):
         if col in ids and isinstance(value, int | float) and float(value).is_integer():
             value = str(int(value))  # 'Claim ID' over 100231: a reference typed as a number
+            dated = dated or col in periods
         if isinstance(value, str):
             words.append((col, " ".join(value.split()).lower()))
             dated = dated or names_a_time(value)

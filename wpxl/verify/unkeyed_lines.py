@@ -11,7 +11,8 @@ Such lines whose input held a figure the copy does not show (a table of payments
 earnings by area and payment group, its money removed) were a table's, one line to each
 group, and are no log: the lines are then records only where they repeat (read by
 verify/record_lines as ever). A number under a header naming a record's reference ('Claim
-ID', 'No.', '#') is that line's name, not a figure.
+ID', 'No.', '#') is that line's name, and a month's code (201304) or a number under a period
+('Week' over 13) says when the line happened: neither is a figure.
 """
 
 from __future__ import annotations
@@ -20,12 +21,16 @@ import re
 
 from wpxl.model import Sheet
 from wpxl.verify.books import SheetPair
-from wpxl.verify.values import is_date_format
+from wpxl.verify.values import is_date_format, is_month_code
 
 SHORTEST = 5  # lines under the header, as a run of record lines is read
 # the header over a line's own number or reference ('Claim ID', 'Ref', 'Case no.', '#')
 _REFERENCE = re.compile(
     r"\b(?:id|ref|reference|claim|case|record)\b|\b(?:no\.?|number)$|^#$", re.IGNORECASE
+)
+# the header over when a line happened ('Week', 'Month', 'Week no.'): 13, 201304 are no counts
+_PERIOD = re.compile(
+    r"^(?:week|wk|month|period|quarter|year|day)s?(?:\s+(?:no\.?|number|code))?$", re.I
 )
 Run = list[tuple[int, tuple[tuple[int, str], ...]]]
 
@@ -65,8 +70,10 @@ def _held_figures(pair: SheetPair, run: Run) -> bool:
         value = cell.value
         if row not in rows or isinstance(value, bool) or not isinstance(value, int | float):
             continue
-        if value in (0, 1) or is_date_format(cell.style.number_format):
+        when = is_date_format(cell.style.number_format) or is_month_code(float(value))
+        if value in (0, 1) or when:
             continue
-        if not _REFERENCE.search(" ".join(str(heads.get(col, "")).split())):
+        head = " ".join(str(heads.get(col, "")).split())
+        if not (_REFERENCE.search(head) or _PERIOD.match(head)):
             return True
     return False
