@@ -41,7 +41,7 @@ from wpxl.read import (
     survey_workbook,
 )
 from wpxl.read.kept import KeptSheets
-from wpxl.read.quoted_figures import quotes_a_figure
+from wpxl.read.quoted_figures import file_words, quotes_a_figure
 from wpxl.report import FileResult, TableSummary, result_from_plan
 from wpxl.report.results import report_title
 from wpxl.report.rolegrid import render_sheet_grid
@@ -208,6 +208,7 @@ def _refuse_quoting_names(
     forbidden = plan.forbidden_numbers
 
     def quotes(name: str) -> bool:
+        name = file_words(name)  # 'WY_outcomes_149_Q1': its words apart
         return quotes_a_figure(name, forbidden, policy.rounding_base) or names_an_outcome_amount(
             name, policy.measure_words, forbidden
         )

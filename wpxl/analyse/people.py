@@ -141,8 +141,15 @@ NAMED_AS_AUTHOR = re.compile(
 # Patel moved away'): the role of one person, then a name none of whose words is a team's, a
 # source's or an organisation's ('Claimant Count', 'Customer Satisfaction Survey', 'Client
 # Group' name no one). 'Jobseeker' is left out: "Jobseeker's Allowance" is a benefit.
+# ... or a name beside what befell them, which only a person's does ('Excludes John Brown
+# (deceased)', 'A. Patel - in custody')
+_BEFELL = (
+    r"(?i:deceased|died|passed\s+away|in\s+custody|in\s+prison|imprisoned|sanctioned"
+    r"|hospitali[sz]ed|pregnant)"
+)
 NAMED_PARTICIPANT = re.compile(
     rf"\b(?i:participant|customer|claimant|client)\s*[-:\u2013\u2014]?\s*{_name(_AUTHOR_WORD)}\b"
+    rf"|\b{_name(_AUTHOR_WORD)}\s*[-(,:\u2013\u2014]?\s*(?:(?i:was|is|has|had|now)\s+)?{_BEFELL}\b"
 )
 
 # Members of staff by name under their role ('Adviser' over 'Jane Smith', 'A Patel', 'Patel,

@@ -24,6 +24,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator, Mapping
 
+from wpxl.analyse.values import is_period_text
 from wpxl.analyse.words import header_measure
 from wpxl.model import Measure, Sheet
 
@@ -39,11 +40,24 @@ DATED = (
     "name): how many lines there are is a count no one rounded, and of outcomes a volume. Share "
     "counts by group instead (for example job outcomes by payment group, shown as percentages)"
 )
+KINDS = ("dated", "with its own reference", "telling itself apart by no word of its own")
 ID_DIGITS = 3  # a record's identifier holds this many digits or more; a group's number fewer
 # the header over a column of references naming a record's ('Claim ID', 'Ref', 'Case no.'), not
 # a place's or a group's code ('Area code', 'Office code')
-_RECORD_ID = re.compile(r"\b(?:id|ref|reference|claim|case|record)\b|\b(?:no\.?|number)$")
+_RECORD_ID = re.compile(r"\b(?:id|ref|reference|claim|case|record)\b|\b(?:no\.?|number)$|^#$")
 TITLE_ROWS = 3  # a title over a log stands this near its header line
+_PERIOD_HEAD = re.compile(
+    r"^\s*(?:week|wk|month|period|quarter|year|day)s?(?:\s+(?:no\.?|number|code))?\s*$", re.I
+)
+HEADER_WORDS = 3  # a header naming an identifier is short: 'Claim ID', 'Case ref no.'
+# a line's time written as words: 'Week 1', 'Wk 12', 'Month 3', 'Period 13', or a date typed as
+# text ('01/04/2013', '2013-04-01', '1 Apr 2013'); months, quarters and years by is_period_text
+_PERIOD_KEY = re.compile(
+    r"^\s*(?:(?:weeks?|wk|months?|period)\.?\s*\d{1,2}"
+    r"|\d{1,2}[/.-]\d{1,2}[/.-](?:\d\d|\d{4})|(?:19|20)\d\d-\d{1,2}-\d{1,2}"
+    r"|\d{1,2}\s+[a-z]{3,9}\.?\s+(?:\d\d|\d{4}))\s*$",
+    re.IGNORECASE,
+)
 Words = tuple[tuple[int, str], ...]
 
 
@@ -51,7 +65,8 @@ def listing_records(sheet: Sheet, measure_words: Mapping[Measure, tuple[str, ...
     """One sentence for each run of the sheet's lines that lists records, naming its first
     repeated line and the line it repeats, or its dated lines (1-based, as Excel numbers them)."""
     problems = []
-    for run, dated in _runs(sheet):
+    ids, periods = _id_columns(sheet), _period_columns(sheet)
+    for run, dated in _runs(sheet, ids | periods, periods):
         if len(run) < LEAST_LINES:
             continue
         for reference in (None, *_references(run)):
@@ -63,12 +78,28 @@ def listing_records(sheet: Sheet, measure_words: Mapping[Measure, tuple[str, ...
                 problems.append(f"sheet '{sheet.name}': {why}")
                 break
         else:
-            own = dated if len(dated) >= LEAST_LINES else _identified(run)
+            own = dated if len(dated) >= LEAST_LINES else _identified(run) or unkeyed(run, ids)
             if own and _named(sheet, run, dict(measure_words)):
-                kind = "dated" if own is dated else "with its own reference"
+                kind = KINDS[0 if own is dated else 1 if _identified(run) else 2]
                 why = DATED.format(first=own[0] + 1, last=own[-1] + 1, own=kind)
                 problems.append(f"sheet '{sheet.name}': {why}")
     return problems
+
+
+def unkeyed(run: list[tuple[int, Words]], ids: set[int]) -> list[int]:
+    """The run's lines under its first where no column tells one line from the others: each
+    column repeats its words ('Leeds | JSA 18-24', 'Bradford | JSA 25+', 'Leeds | ESA Flow'),
+    as a log's lines do with their references taken out, read past a column of each line's
+    number or reference (``ids``: 'No.' over 1, 2, 3 ...). A table of words names each line
+    once ('PG1 | JSA 18-24', 'Leeds | West Yorkshire'): one of its columns never repeats."""
+    if len(run) <= LEAST_LINES:
+        return []
+    lines = [dict(words) for _, words in run[1:]]
+    for col in {c for line in lines for c in line} - ids:
+        said = [line.get(col) for line in lines]
+        if None not in said and len(set(said)) == len(said):
+            return []
+    return [row for row, _ in run[1:]]
 
 
 def _identified(run: list[tuple[int, Words]]) -> list[int]:
@@ -99,7 +130,8 @@ def _identifies(words: str) -> bool:
     """Whether the words are a record's identifier: a letter, then three digits or more among
     what follows ('C00001', 'JO-0023'); not a group's number ('PG1') nor a count written as
     text, marked or not ('1,996 (25%)', '0.041k')."""
-    return words[:1].isalpha() and sum(ch.isdecimal() for ch in words) >= ID_DIGITS
+    shaped = words[:1].isalpha() or words.isdecimal()  # 'C00001', or 100231 under 'Claim ID'
+    return shaped and sum(ch.isdecimal() for ch in words) >= ID_DIGITS
 
 
 def _repeats(run: list[tuple[int, Words]], reference: int | None) -> list[tuple[int, int]]:
@@ -129,7 +161,9 @@ def _references(run: list[tuple[int, Words]]) -> list[int]:
     return sorted(found)
 
 
-def _runs(sheet: Sheet) -> Iterator[tuple[list[tuple[int, Words]], list[int]]]:
+def _runs(
+    sheet: Sheet, ids: set[int], periods: set[int]
+) -> Iterator[tuple[list[tuple[int, Words]], list[int]]]:
     """Runs of consecutive lines each holding two words or more and no figure but a flag (0 or
     1) or a date, with the words of each line by column, and the run's lines holding a date."""
     lines: dict[int, list[tuple[int, object]]] = {}
@@ -139,7 +173,7 @@ def _runs(sheet: Sheet) -> Iterator[tuple[list[tuple[int, Words]], list[int]]]:
     run: list[tuple[int, Words]] = []
     dated: list[int] = []
     for row in sorted(lines):
-        read = _record_words(lines[row])
+        read = _record_words(lines[row], ids, periods)
         if read is not None and (not run or run[-1][0] == row - 1):
             run.append((row, read[0]))
             dated += [row] if read[1] else []
@@ -152,15 +186,52 @@ def _runs(sheet: Sheet) -> Iterator[tuple[list[tuple[int, Words]], list[int]]]:
         yield run, dated
 
 
-def _record_words(cells: list[tuple[int, object]]) -> tuple[Words, bool] | None:
-    """A line's words by column, and whether it holds a date (a record's day); None for a
-    line with a figure on it, a line of a table."""
+def _id_columns(sheet: Sheet) -> set[int]:
+    """Columns headed by a record's identifier ('Claim ID', 'Case no.'), whose numbers
+    (100231, 100238 ...) are each line's reference, not a figure."""
+    return {
+        col
+        for (_, col), cell in sheet.cells.items()
+        if isinstance(cell.value, str)
+        and len(cell.value.split()) <= HEADER_WORDS
+        and _RECORD_ID.search(" ".join(cell.value.split()).lower())
+    }
+
+
+def _period_columns(sheet: Sheet) -> set[int]:
+    """Columns headed by a period alone ('Week', 'Month', 'Week no.'), whose numbers (13,
+    201304) say when each line happened, not how many."""
+    return {
+        col
+        for (_, col), cell in sheet.cells.items()
+        if isinstance(cell.value, str) and _PERIOD_HEAD.match(cell.value)
+    }
+
+
+def _record_words(
+    cells: list[tuple[int, object]], ids: set[int], periods: set[int]
+) -> tuple[Words, bool] | None:
+    """A line's words by column (a record's number under its identifier's or its period's
+    header read as words), and whether it holds a date (a record's day, or its period's
+    number: 'Month' over 201304, 'Week' over 13); None for a line with a figure on it, a
+    line of a table."""
     words, dated = [], False
     for col, value in sorted(cells, key=lambda c: c[0]):
+        if col in ids and isinstance(value, int | float) and float(value).is_integer():
+            value = str(int(value))  # 'Claim ID' over 100231: a reference typed as a number
+            dated = dated or col in periods
         if isinstance(value, str):
             words.append((col, " ".join(value.split()).lower()))
+            dated = dated or names_a_time(value)
         elif isinstance(value, dt.date):
             dated = True
         elif isinstance(value, bool) or not (isinstance(value, int | float) and value in (0, 1)):
             return None
     return (tuple(words), dated) if len(words) >= 2 else None
+
+
+def names_a_time(text: str) -> bool:
+    """Whether a cell's words name a time alone, as a date cell does: 'Week 1', 'April 2013',
+    'Q1 2013', '2013/14', '01/04/2013' typed as text. A log keyed so ('Week 1 | Leeds | JSA
+    18-24') lists events by when they happened, as a dated one does, though no line repeats."""
+    return is_period_text(text) or bool(_PERIOD_KEY.match(text))

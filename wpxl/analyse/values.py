@@ -12,6 +12,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from wpxl.model import Cell, CellValue, ExcelError
+from wpxl.read.quoted_figures import RAISED
 
 # thousands apart by a comma or, as reports and some locales print them, a space of any width
 # ("1 012" is 1012, not the small figures 1 and 12)
@@ -138,12 +139,12 @@ def is_exponent_text(value: CellValue) -> bool:
 
 
 # A figure with a mark before or after it: "<5", "~40", "c.47", "(11)", "123*", "23†", "307p"
-# (provisional), "14 r" (revised), "13e" (estimated), "412¹" (a footnote's call in superscript,
+# (provisional), "14 r" (revised), "13e" (estimated), "412¹" or "412ᵃ" (a footnote's call raised,
 # as Word and PDF tables write it). Digits alone, or words, are not marked.
 _MARKED_FIGURE = re.compile(
     r"^\s*(?:[<>≤≥~(]|c\.|ca\.)\s*\d[\d,]*(?:\.\d+)?\s*\)?\s*[a-z*†‡]{0,2}\s*$"
     r"|^\s*\d[\d,]*(?:\.\d+)?\s*"
-    r"(?:[*†‡\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+|[a-z]{1,2}|\))\s*$",
+    rf"(?:[*†‡{RAISED}]+|[a-z]{{1,2}}|\))\s*$",
     re.IGNORECASE,
 )
 

@@ -362,19 +362,18 @@ _COUNTING_PERIOD = re.compile(
     r"|latest|recent|next|within|period|years?|contract)\b",
     re.IGNORECASE,
 )
-# a start paid, claimed, converted, retained or that triggered a payment (or not yet): not paid
-# employment, a low-paid job or a benefit claimed before. Among job starts, "Conversions" and
-# "Claims" count the same starts (a provider claims for an outcome, a start converts into one):
-# asked only of a line of job starts, so a benefit's claims elsewhere are not read so. A start
-# yet to reach its payment ("Yet to sustain", "Not yet claimable", "Not yet payable") counts
-# the rest: the starts less it are the outcomes, within rounding; so does one whose job ended.
+# a start paid, claimed, converted, retained ("Retention") or that triggered a payment (or not
+# yet), not paid employment or a benefit claimed before: "Conversions", "Claims" and "Claim
+# approved" count the same starts ("Claim duration" is a benefit's), asked of job starts' lines
+# only. One yet to reach its payment ("Not yet claimable") or whose job ended counts the rest.
 _STATUS = re.compile(
     r"(?<!low\s)(?<!lower\s)(?<!high\s)(?<!higher\s)(?<!well\s)(?<!better\s)(?<!poorly\s)"
     r"(?<!low-)(?<!well-)(?<!best\s)(?<!hourly\s)"
-    r"\b(?:(?:un)?(?:paid|claimed|converted)|conversions?|claims|retained|triggered)\b"
+    r"\b(?:(?:un)?(?:paid|claimed|converted)|conversions?|claims|retained|retention|triggered)\b"
     r"(?!\s+(?:employment|work|jobs?\b(?!\s+starts?)|roles?|positions?|posts?|hours|holidays?"
     r"|leave|carers?|staff|volunteer\w*|placements?|jsa|esa|ib\b|is\b|benefits?|uc\b"
     r"|universal|allowance|to\s+attach|to\s+refer))"
+    r"|\bclaims?\s+(?:approved|accepted|submitted|made|raised|validated|verified|rejected|lodged)\b"
     r"|\b(?:yet|still|failed|fail|due|waiting)\s+to\s+(?:sustain|convert|claim|trigger)\w*"
     r"|\b(?:un)?(?:claim|pay)able\b|\bunsustained\b"
     # a start whose job ended ("Fell out of work", "Back on JSA": wpxl.analyse.job_endings)

@@ -284,14 +284,22 @@ _READ_AS_YEAR = re.compile(
     re.IGNORECASE,
 )
 _YEAR_SHAPED = re.compile(r"(?<![\w.,/:-])(?:19|20)\d\d(?![\w/:-]|[.,]\d)")
+# "came to 2031", "rose to 2031": the amount a count reached, where "to 2031" reads a year
+_REACHED_TO = re.compile(
+    r"\b(came|comes?|rose|rises?|risen|fell|falls?|fallen|grew|grows?|grown|(?:in|de)creased"
+    r"|dropped|climbed|amounted|amounts?|added\s+up|adds\s+up|jumped|reduced|equal|equals)\s+to\b",
+    re.IGNORECASE,
+)
 
 
 def bare_years(text: str) -> list[float]:
-    """Numbers shaped like a year that no word around them reads as one ("JOs 1998", ": 2059"):
-    figures if the workbook must not show them, though no text goes for them alone. A year
-    alone (the header "2019" of a year's column) reads as one."""
+    """Numbers shaped like a year that no word around them reads as one ("JOs 1998", ": 2059",
+    "came to 2031": the 'to' of an amount reached is no year's): figures if the workbook must
+    not show them, though no text goes for them alone. A year alone (the header "2019" of a
+    year's column) reads as one."""
     if _YEAR_SHAPED.fullmatch(text.strip()):
         return []
+    text = _REACHED_TO.sub(r"\1", text)
     return [float(n) for n in _YEAR_SHAPED.findall(_READ_AS_YEAR.sub(" ", text))]
 
 

@@ -3,19 +3,27 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Collection
 from string import ascii_letters
 
 # Digits joined to letters (B47), or to -, / and : (18-24, 2013/14, 10:30, dates) are not figures;
 # but for one letter after them, nothing after it, marking a figure revised, provisional or
-# estimated ('412r', '412R', '412p') or calling a footnote ('412a', or in superscript: '412¹'):
+# estimated ('412r', '412R', '412p') or calling a footnote ('412a', or raised: '412¹', '412ᵃ'):
 # the figure it marks. An 's' makes a plural ('the 1990s', 'in their 30s'), a 'd', 'h', 'm',
 # 'w' or 'y' a length of time ('26w', '6m', '91d'), two letters an ordinal or a unit ('3rd').
-_SUPERSCRIPTS = "\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079"
+# A call raised or lowered may be any letter or sign Unicode writes so ('412ᵃ', '412ᵇ', '412ª',
+# '412₁'): every character decomposing as a superscript or a subscript, but an ordinal's ('3ʳᵈ').
+RAISED = "".join(
+    chr(code)
+    for code in range(0x80, 0xAB70)
+    if unicodedata.decomposition(chr(code)).startswith(("<super>", "<sub>"))
+)
+_RAISED_CALL = f"(?!\u02e2\u1d57|\u207f\u1d48|\u02b3\u1d48|\u1d57\u02b0)[{RAISED}]+"
 _MARK_LETTERS = "".join(c for c in ascii_letters if c.lower() not in "dhmswy")
 _NUMBER = re.compile(
     r"(?<![\w.,/:-])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
-    rf"(?:(?:[{_MARK_LETTERS}]|[{_SUPERSCRIPTS}]+)(?!\w))?(?![\w/:-]|[.,]\d)"
+    rf"(?:(?:[{_MARK_LETTERS}]|{_RAISED_CALL})(?!\w))?(?![\w/:-]|[.,]\d)"
 )
 # A figure written straight after an abbreviation of 'about', 'times', 'total' or a count's 'n'
 # ('c.1501', 'c157', 'approx157', 'x41', 'Tot.1501', 'n1501'), in small letters where codes
@@ -38,7 +46,7 @@ _UNITS = (
     r"|seconds?|am|pm|kb|mb|gb|km|kg|cm|mm|ml)"
 )
 _GLUED_AFTER = re.compile(rf"(?<=\d)(?=(?!(?:st|nd|rd|th|{_UNITS})\b)[A-Za-z]{{2,}}\b)")
-_MARKS = ascii_letters + _SUPERSCRIPTS
+_MARKS = ascii_letters + RAISED
 MIN_QUOTED = 25  # smaller numbers in words ("JSA 18-24", "Table 3") are not taken as figures
 
 
@@ -128,6 +136,18 @@ def _spelt_figures(text: str, label: bool) -> list[float]:
         return []
     found = numbers_in_text(in_digits(text, only_spelt=True), years=False)
     return [n for n in found if n >= MIN_IN_LABEL] if label else found
+
+
+_ORDER_NUMBER = re.compile(r"^\d+_")  # '29_outcome_counts.xlsx': the file's place in a folder
+
+
+def file_words(name: str) -> str:
+    """A file's or a sheet's name with its underscores read as spaces, as its words are
+    parted ('WY_outcomes_149_Q1': 'WY outcomes 149 Q1'), but for the number it opens with,
+    its place among its folder's files."""
+    order = _ORDER_NUMBER.match(name)
+    start = order.end() if order else 0
+    return name[:start] + name[start:].replace("_", " ")
 
 
 def quotes_a_figure(text: str, forbidden: Collection[float], base: int) -> bool:

@@ -38,7 +38,7 @@ from wpxl.verify.measure_words import BUILT_IN_OUTCOME_WORDS, as_words
 from wpxl.verify.outcome_events import says_an_outcome_event, without_money_units
 from wpxl.verify.proof import Proof
 from wpxl.verify.spelt import COUNTING_WORDS
-from wpxl.verify.texts import package_words
+from wpxl.verify.texts import file_words, package_words
 from wpxl.verify.values import names_a_moment
 
 STATED = "an amount stated about outcomes (it could give an outcome volume back)"
@@ -242,9 +242,10 @@ _WPXL_NOTE = re.compile(r"^Table \d+ on '.*': shown as percentages on sheet '.*'
 
 def _cover_quotes(pair: SheetPair, proof: Proof, amounts: OutcomeAmounts) -> list[Finding]:
     shown = set(proof.output.where)
-    names = [e.shown for e in proof.source.survey.entries if e.shown not in shown]
-    names.append(proof.source.survey.path.name)
-    quoted = [f"'{n}'" for n in names if amounts.named(n)]
+    names = [(e.shown, e.shown) for e in proof.source.survey.entries if e.shown not in shown]
+    file = proof.source.survey.path.name
+    names.append((file, file_words(file)))  # 'WY_outcomes_149_Q1.xlsx': its words apart
+    quoted = [f"'{n}'" for n, read in names if amounts.named(read)]
     if not quoted:
         return []
     return [

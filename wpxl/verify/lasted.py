@@ -25,7 +25,7 @@ from wpxl.verify.work_marks import at_a_mark, times_in_digits
 # words a job-starts breakdown by time in work or status needs: a sheet with none of them holds
 # no such line
 LASTED_HINT = re.compile(
-    r"paid|payable|claim|conver|sustain|retained|triggered|weeks|months|wks|mths"
+    r"paid|payable|claim|conver|sustain|retained|retention|triggered|weeks|months|wks|mths"
     r"|\d ?\+? ?(?:week|wk|month|mth)|duration|how long|lasted|tenure|time in|length of"
     r"|out of|left|lost|leaving|losing|quit|no longer|ended|finished|ceased|back|returned"
     r"|resign|dismiss|sacked|redundan"
@@ -90,8 +90,9 @@ _ENDED = (
 _STATUS = re.compile(
     r"(?<!low )(?<!lower )(?<!high )(?<!higher )(?<!well )(?<!better )(?<!poorly )(?<!low-)"
     r"(?<!well-)(?<!best )(?<!hourly )"
-    r"\b(?:(?:un)?(?:paid|claimed|converted)|conversions?|claims|retained|triggered)\b"
+    r"\b(?:(?:un)?(?:paid|claimed|converted)|conversions?|claims|retained|retention|triggered)\b"
     rf"(?! (?:{_NOT_A_STATUS}))"
+    r"|\bclaims? (?:approved|accepted|submitted|made|raised|validated|verified|rejected|lodged)\b"
     r"|\b(?:yet|still|failed|fail|due|waiting) to (?:sustain|convert|claim|trigger)\w*"
     r"|\b(?:un)?(?:claim|pay)able\b|\bunsustained\b"
     rf"|{_ENDED}",

@@ -74,8 +74,11 @@ NAMED_AUTHOR = re.compile(
 # A participant named in a note ('Participant Jane Whitfield referred twice'), the proof's own
 # reading: one person's role, then a name none of whose words is a team's, a source's or an
 # organisation's ('Claimant Count', 'Client Group' name no one).
+# So is a name beside what befell its bearer ('Excludes John Brown (deceased)').
+_BEFELL = r"(?i:deceased|died|passed\s+away|in\s+custody|in\s+prison|imprisoned)"
 NAMED_PARTICIPANT = re.compile(
     rf"\b(?i:participant|customer|claimant|client)\s*[-:\u2013\u2014]?\s*{_name(_CAPITAL)}\b"
+    rf"|\b{_name(_CAPITAL)}\s*[-(,:\u2013\u2014]?\s*(?:(?i:was|is|has|had|now)\s+)?{_BEFELL}\b"
 )
 
 # wpxl's own sentences naming the council's representative (the banner's and the cover's, from

@@ -21,14 +21,16 @@ from collections.abc import Callable
 from wpxl.verify.books import SheetPair
 from wpxl.verify.leaks import Finding
 from wpxl.verify.measure_words import Measures
+from wpxl.verify.time_words import names_a_time
+from wpxl.verify.unkeyed_lines import unkeyed
 from wpxl.verify.values import is_date_format
 
 SHORTEST_RUN = 5
 REPEATED = 2
 LISTED = "a line repeating one above it word for word: records listed one by one, their count"
 DATED = (
-    "dated or identified lines of words under a measure's name: records listed one by one, "
-    "their count"
+    "dated or identified lines of words, or lines no column tells apart, under a measure's "
+    "name: records listed one by one, their count"
 )
 TITLE_ROWS = 3  # a title over a log stands this near its header line
 ID_DIGITS = 3  # a record's identifier holds this many digits or more; a group's number fewer
@@ -66,7 +68,7 @@ def _dated(
     pair: SheetPair, run: list[tuple[int, Line]], dated: list[int], measures: Measures
 ) -> list[Finding]:
     if len(dated) < SHORTEST_RUN:
-        dated = _identified(run)  # 'C00001 | Leeds | JSA 18-24': each line's own claim
+        dated = _identified(run) or unkeyed(pair, run)  # 'C00001 | Leeds', or no column apart
     if not dated:
         return []
     top = run[0][0]
@@ -129,13 +131,18 @@ def _own_references(run: list[tuple[int, Line]]) -> list[int]:
 
 
 def _words(cells: list[tuple[int, object, bool]]) -> tuple[Line, bool] | None:
-    """A line's words by column, and whether it holds a date; None for a line with a figure."""
-    words, dated = [], False
+    """A line's words by column, and whether it holds a date, or a time in words and no share
+    ('Week 1 | Leeds | JSA 18-24'; 'Apr | JSA 25+ | 12%' is a percentage sheet's line); None
+    for a line with a figure."""
+    words, dated, timed, shared = [], False, False, False
     for col, value, is_date in sorted(cells, key=lambda c: c[0]):
         if isinstance(value, str):
             words.append((col, " ".join(value.split()).lower()))
+            timed = timed or names_a_time(value)
         elif is_date:
             dated = True
         elif isinstance(value, bool) or not (isinstance(value, int | float) and 0 <= value <= 1):
             return None
-    return (tuple(words), dated) if len(words) >= 2 else None
+        else:
+            shared = shared or 0 < value < 1
+    return (tuple(words), dated or (timed and not shared)) if len(words) >= 2 else None

@@ -311,8 +311,9 @@ def in_digits(text: str) -> tuple[str, set[int]]:
 
 def _words_numbers(text: str) -> list[tuple[int, int, int]]:
     """(start, end, value) of each number in words: a run of number words, each joined to the
-    one before by a space, a hyphen or (after "hundred", "thousand", "million") "and", that
-    reads as one number; "one two" is two numbers, "hundreds" none."""
+    one before by a space, a hyphen or (after "hundred", "thousand", "million") "and", spaced
+    or hyphened ("four-hundred-and-twelve"), that reads as one number; "one two" is two
+    numbers, "hundreds" none."""
     found = []
     words = [(m.start(), m.end(), m.group(0).lower()) for m in _WORD.finditer(text)]
     i = 0
@@ -326,10 +327,10 @@ def _words_numbers(text: str) -> list[tuple[int, int, int]]:
         while i < len(words):
             nxt_start, nxt_end, nxt = words[i]
             gap = text[end:nxt_start]
-            if nxt == "and" and small == 0 and i + 1 < len(words) and gap.isspace():
-                gap += "and" + text[nxt_end : words[i + 1][0]]  # "hundred and fifty"
+            if nxt == "and" and small == 0 and i + 1 < len(words) and _JOIN.fullmatch(gap):
+                after = text[nxt_end : words[i + 1][0]]  # "hundred and fifty", "hundred-and-"
                 nxt_start, nxt_end, nxt = words[i + 1]
-                if nxt not in _VALUE or not gap[-1:].isspace():
+                if nxt not in _VALUE or not _JOIN.fullmatch(after):
                     break
                 i += 1
             elif not _JOIN.fullmatch(gap):

@@ -48,6 +48,13 @@ _YEAR_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _YEAR_AFTER = re.compile(rf"\s*(?:(?:q[1-4]|{_MONTH}|to|and|onwards)\b|[/-]\d)", re.IGNORECASE)
+# but "to" after a count's change reads the amount it reached: "came to 2031", "rose to 2031"
+_REACHED = re.compile(
+    r"\b(?:came|comes?|rose|rises?|risen|fell|falls?|fallen|grew|grows?|grown|(?:in|de)creased"
+    r"|dropped|climbed|amounted|amounts?|added\s+up|adds\s+up|jumped|reduced|equal|equals)"
+    r"\s+to\s*$",
+    re.IGNORECASE,
+)
 _YEAR_SHAPED_FIRST, _YEAR_SHAPED_LAST = 1900, 2099
 
 
@@ -70,4 +77,5 @@ def states_a_figure(
         return False
     if not before.strip() and not after.strip():
         return False  # a year alone: a header's
-    return not (_YEAR_BEFORE.search(before) or _YEAR_AFTER.match(after))  # "JOs 1998"
+    read_as_year = _YEAR_BEFORE.search(before) and not _REACHED.search(before)
+    return not (read_as_year or _YEAR_AFTER.match(after))  # "JOs 1998", "came to 1998"

@@ -101,6 +101,27 @@ def _in_file_name(words: Words, at: int) -> bool:
     return line is not None and line.start(1) <= at < line.end(1)
 
 
+_ORDER_NUMBER = re.compile(r"^\d+_")  # '29_outcome_counts.xlsx': the file's place in a folder
+
+
+def file_words(name: str) -> str:
+    """A file's name with its underscores read as spaces, as its words are parted
+    ('WY_outcomes_149_Q1.xlsx': 'WY outcomes 149 Q1.xlsx'), but for the number it opens with,
+    its place among its folder's files; one for one, so the name keeps its length."""
+    order = _ORDER_NUMBER.match(name)
+    start = order.end() if order else 0
+    return name[:start] + name[start:].replace("_", " ")
+
+
+def _name_apart(text: str) -> str:
+    """The cover's line naming the input, its name's words parted (``file_words``)."""
+    line = _FILE_LINE.match(text)
+    if line is None:
+        return text
+    start, end = line.span(1)
+    return text[:start] + file_words(text[start:end]) + text[end:]
+
+
 def _judge(words: Words, proof: Proof) -> str | None:
     base, role = proof.base, words.role
     if shown_as_label(words.heading, words.text, proof.row_names):
@@ -109,7 +130,7 @@ def _judge(words: Words, proof: Proof) -> str | None:
         return PRECISE_SHARE
     if role == "wpxl" and _FOUND_COUNTED.search(words.text):
         return HIDDEN_COUNTED
-    text = _WPXL_COUNTS.sub(" ", words.text) if role == "wpxl" else words.text
+    text = _WPXL_COUNTS.sub(" ", _name_apart(words.text)) if role == "wpxl" else words.text
     text = parted(text) if role == "title" else text  # "Calderdale starts this month 43"
     spelt: set[int] = set()
     if spells_a_number(text):  # "two thousand and fifty-nine": judged as 2059 is

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from functools import lru_cache
 
 from openpyxl.utils.datetime import to_excel
@@ -124,9 +125,17 @@ def about(value: float, total: float) -> bool:
 # after it, nothing after that, marks the figure ('412r' revised, '412R', '412a' a footnote's
 # call), as superscript digits do ('412¹'); but an 's' makes a plural ('the 1990s', 'in their
 # 30s'), and a 'd', 'h', 'm', 'w' or 'y' a length of time ('26w', '6m', '91d').
+# raised or lowered, a call is any letter or sign Unicode writes so ('412ᵃ', '412ª', '412₁'),
+# but an ordinal's ('3ʳᵈ')
+_RAISED = "".join(
+    chr(code)
+    for code in range(0x80, 0xAB70)
+    if unicodedata.decomposition(chr(code)).startswith(("<super>", "<sub>"))
+)
+_RAISED_CALL = f"(?!\u02e2\u1d57|\u207f\u1d48|\u02b3\u1d48|\u1d57\u02b0)[{_RAISED}]+"
 _TOKEN = re.compile(  # "1,234"; "7 081", its thousands apart by a space of any width; "412r"
     r"(?<![\w.,/:-])(\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+|\d+)(\.\d+)?"
-    r"(?:(?:[A-CE-GI-LN-RT-VXZa-ce-gi-ln-rt-vxz]|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+)(?!\w))?"
+    rf"(?:(?:[A-CE-GI-LN-RT-VXZa-ce-gi-ln-rt-vxz]|{_RAISED_CALL})(?!\w))?"
     r"(?![\w/:-]|[.,]\d)(\s*%|\+)?"
 )
 # 'c.1501', 'c157', 'approx157', 'x41', 'Tot.1501', 'n1501': a figure glued to an abbreviation
@@ -333,11 +342,11 @@ def stated(before: str, value: float) -> bool:
 
 
 # A number with a mark around it, as a cell's whole text: "307p", "14 r", "c.47", "(11)", "23†",
-# "412¹", "<5", "1 012" (thousands apart by a space). Such a cell shows a figure as plainly as a
-# number.
+# "412¹", "412ᵃ", "<5", "1 012" (thousands apart by a space). Such a cell shows a figure as
+# plainly as a number.
 _MARKED = re.compile(
     r"^\s*(?:[^\w\s]{1,2}|c\.|ca\.)?\s*\d(?:[\d,]|[ \u00a0\u2009\u202f](?=\d{3}\b))*(?:\.\d+)?"
-    r"\s*(?:[a-z]{1,2}\b|[^\w\s]{1,2}|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,2})?\s*$",
+    rf"\s*(?:[a-z]{{1,2}}\b|[^\w\s]{{1,2}}|[{_RAISED}]{{1,2}})?\s*$",
     re.IGNORECASE,
 )
 
