@@ -5,7 +5,8 @@ A workbook holds one to three sheets of volumes; a sheet one table, or two stack
 side; a table areas under regions under countries (one to three levels, each region's line
 above or below its areas, the levels in one column set in by spaces or in a column each), one
 to five period columns (months, quarters, financial years, years typed as numbers, payment
-groups), a Total column after them or before them or none, its totals typed or written as SUMs
+groups), lines named by words or by numbers (CPA, age, year, payment group), a Total column
+after them or before them or none, its totals typed or written as SUMs
 or chains of '+', a line over the header
 ('2013/14'), a blank row under it, a note under the table. The truth: which cells are labels,
 which counts, which totals over which counts. The copy must show every label as written, every
@@ -48,7 +49,7 @@ class Part:
 
 @dataclass
 class Line:
-    labels: list[str | None]
+    labels: list[str | int | None]
     children: list[int] = field(default_factory=list)  # a total line's lines; none: counts
 
 
@@ -128,6 +129,11 @@ def _tree(rng: random.Random) -> tuple[list[str], list[Line]]:
         lines.append(Line(label(level, f"{name} total"), children))
         return len(lines) - 1
 
+    if depth == 1 and rng.random() < 0.4:  # lines named by numbers
+        head, numbers = _numbered(rng)
+        lines = [Line([number]) for number in numbers]
+        total = Line(["Total"], list(range(len(lines))))
+        return [head], [*lines, total] if rng.random() < 0.8 else lines
     if depth == 1:
         tops = [grow(0, names.pop()) for _ in range(rng.randint(2, 8))]
     else:
@@ -141,6 +147,16 @@ def _tree(rng: random.Random) -> tuple[list[str], list[Line]]:
         lines.append(grand)
     heads = ["Country", "Region", "Area"][3 - depth :] if apart else ["Area"]
     return heads, lines
+
+
+def _numbered(rng: random.Random) -> tuple[str, list[int]]:
+    """A label column of numbers: contract package areas, ages, years, payment groups."""
+    kind = rng.choice(["CPA", "Age", "Year", "Payment group"])
+    count = rng.randint(3, 7)
+    if kind == "CPA":
+        return kind, sorted(rng.sample(range(1, 19), count))
+    first = {"Age": rng.randint(16, 25), "Year": rng.randint(2009, 2013), "Payment group": 1}
+    return kind, list(range(first[kind], first[kind] + count))
 
 
 def _place(

@@ -61,3 +61,32 @@ def indents(looks: dict[int, tuple[int, bool]]) -> dict[int, int]:
     a line is the total only of lines set in further than it."""
     found = {line: look[0] for line, look in looks.items()}
     return found if len(set(found.values())) > 1 else {}
+
+
+def heads_of_one_by_column(
+    cells: dict[Coord, Cell], label_cols: list[int], rows: list[int], by_row: bool = True
+) -> frozenset[int]:
+    """Lines set out over one line alone by their labels' columns ('Wales', then 'North Wales'
+    a column to the right, its only region, then its areas a column further): the rows after
+    the next, down to one labelled as far left as the line, are labelled further right than
+    the next. Their figures are the same; the columns say which is the total (``heads_of_one``)."""
+    first = {}
+    for row in rows if by_row else ():  # columns are named by headers, not set out so
+        col = next((c for c in label_cols if not _blank(cells.get((row, c)))), None)
+        if col is not None:
+            first[row] = col
+    lines = [row for row in rows if row in first]
+    found = set()
+    for at, line in enumerate(lines[:-1]):
+        part = first[lines[at + 1]]
+        if part <= first[line]:
+            continue
+        rest = (first[lines[j]] for j in range(at + 2, len(lines)))
+        close = next((col for col in rest if col <= part), first[line])
+        if close <= first[line]:  # the next line as far left as it, or none: one part
+            found.add(line)
+    return frozenset(found)
+
+
+def _blank(cell: Cell | None) -> bool:
+    return cell is None or cell.is_empty

@@ -29,7 +29,7 @@ from wpxl.analyse.group_heads import group_heads
 from wpxl.analyse.label_numbers import summed_codes
 from wpxl.analyse.layout import Layout
 from wpxl.analyse.line_measures import check_measures, read_line_measures, title_and_measure
-from wpxl.analyse.looks import label_looks
+from wpxl.analyse.looks import heads_of_one_by_column, label_looks
 from wpxl.analyse.named_subsets import named_subset_totals, of_which_totals
 from wpxl.analyse.period_lines import years_only_where_all_are
 from wpxl.analyse.period_runs import period_run_totals, year_run_totals
@@ -42,7 +42,8 @@ from wpxl.analyse.side_totals import total_headed
 from wpxl.analyse.structured import TableColumns, table_columns
 from wpxl.analyse.tax_names import tax_column, tax_rows
 from wpxl.analyse.totals import Axis, Values, sums_along
-from wpxl.analyse.trees import TOTAL_OVER_REMOVED, children_first, totals_along
+from wpxl.analyse.tree_order import children_first
+from wpxl.analyse.trees import TOTAL_OVER_REMOVED, totals_along
 from wpxl.analyse.typed_totals import beyond_table, body_numbers
 from wpxl.analyse.uncounted import not_counted
 from wpxl.analyse.value_columns import unpriced_values
@@ -311,8 +312,7 @@ class TableReader:
         cols = [c for c in table.body_cols if c not in self._running
                 and any(shown((r, c)) is not None for r in rows)
                 and not is_subset_words(col_words.get(c, ""))]  # fmt: skip
-        # "of which" lines are parts of the line before, so no tree adds them; but a typed total
-        # across one that adds up is a total (rounded on its own it would not be their sum)
+        # "of which" lines are parts of the line before: no tree adds them (a typed total does)
         subsets = {
             True: subset_lines(table.body_cols, cols, col_words),
             False: subset_lines(table.body_rows, rows, row_words),
@@ -333,6 +333,7 @@ class TableReader:
             axis.half_step = max(0.5, step / 2)
             axis.summed = summed_lines(table, self.cells, by_row)
             looks = label_looks(self.cells, self.label_cols, rows) if by_row else {}
+            axis.heads_of_one = heads_of_one_by_column(self.cells, self.label_cols, rows, by_row)
             found = totals_along(axis, values, self.sheet.name, check_typed, looks)
             if by_row and labels is not None:
                 found.update(confirmed_across(axis, values, found, labels))

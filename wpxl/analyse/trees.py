@@ -358,7 +358,8 @@ def totals_along(
     labelled = {x for x in axis.lines if is_total_label(axis.labels.get(x, ""))}
     running = running_over_periods(axis, values)  # no level of the tree: read apart
     rest = replace(axis, lines=[x for x in axis.lines if x not in running]) if running else axis
-    axis.heads_of_one = rest.heads_of_one = heads_of_one(looks)
+    # set out over one line by indent, or by the columns of the labels (``roles`` reads them)
+    axis.heads_of_one = rest.heads_of_one = axis.heads_of_one | heads_of_one(looks)
     axis.indents = rest.indents = indents(looks)
     tree = read_tree(rest, values, labelled | emphasised(looks), labelled)
     grand_at_the_other_end(rest, tree, values)
@@ -389,20 +390,3 @@ def _sums_nothing(axis: Axis, line: int, labelled: set[int], values: Values) -> 
     after = list(takewhile(lambda x: x not in labelled, axis.lines[at + 1 :]))
     before = list(takewhile(lambda x: x not in labelled, reversed(axis.lines[:at])))
     return not any(parts and compare(axis, line, parts, values)[0] for parts in (after, before))
-
-
-def children_first(found: dict[int, list[int]]) -> list[int]:
-    """Total lines in an order where each comes after the totals it adds up."""
-    order: list[int] = []
-    for line in found:
-        _visit(line, found, order)
-    return order
-
-
-def _visit(line: int, found: dict[int, list[int]], order: list[int]) -> None:
-    """A module function, not a closure: a closure calling itself is a reference cycle, which
-    kept what it saw alive until the collector, asked rarely (wpxl.model.collector), ran."""
-    if line in found and line not in order:
-        for kid in found[line]:
-            _visit(kid, found, order)
-        order.append(line)

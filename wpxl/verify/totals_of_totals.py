@@ -33,6 +33,7 @@ from wpxl.verify.headline_totals import headline_totals
 from wpxl.verify.indented_totals import indented_totals
 from wpxl.verify.leaks import Finding
 from wpxl.verify.named_heads import named_heads
+from wpxl.verify.one_part_heads import one_part_heads
 from wpxl.verify.proof import Proof
 from wpxl.verify.running_lines import running_lines
 from wpxl.verify.side_by_side import side_by_side
@@ -80,6 +81,7 @@ def _worked_out(pair: SheetPair, proof: Proof, cells: dict[Coord, Cell]) -> list
         lambda: named_heads(pair, cells),  # heads them too: each place is named once
         lambda: summed_lines(pair, cells, labels, levels),
         lambda: indented_totals(pair, cells, labels),  # a line over those set out under it
+        lambda: one_part_heads(pair, cells, labels),  # a line over its one part, a column in
         lambda: totals_over_unshown(pair, cells, proof.base),
         lambda: summed_runs(pair, cells, labels),
         lambda: summed_groups(pair, cells, labels),
