@@ -60,10 +60,14 @@ as showing sustainments. A marker stands for a figure in the proof's index of a 
 (verify/sheet_words). And a percentage sheet of sustainments by age band, some figures
 suppressed: wpxl's note quoting the lines left out of a base ("'16-17', '18-24' are left out")
 was refused as stating amounts. A label the sheet shows, quoted in that note, is judged where
-it stands, not again in the note (verify/percent_words). Contract package areas by their
-numbers ('CPA' over 1, 4, 6 ... 18), one area's figure suppressed ('..'): the proof read a
-label column only where each of its rows has a figure right of it, and refused the numbers
-kept; a marker stands for a figure there too (verify/label_figures).
+it stands, not again in the note (verify/percent_words); and a label of digits and no words
+is not quoted but called 'a row' (plan/percentages), as a line left out in every column is
+not on the sheet to vouch for it ('JSA 18-24' names its group and is quoted).
+
+Contract package areas by their numbers ('CPA' over 1, 4, 6 ... 18), one area's figure
+suppressed ('..'): the proof read a label column only where each of its rows has a figure
+right of it, and refused the numbers kept; a marker stands for a figure there too
+(verify/label_figures).
 
 Two tables of sustainments on one sheet, the first beside referrals, its sustainments all
 under 20: the second went to a percentage sheet named 'Sustainments 2 %', and wpxl's pointer
@@ -81,6 +85,14 @@ column blank, so its columns took the table above's header for theirs, 'Month 2'
 table's 'Total', and the run was refused as a total not adding up. A line naming every column,
 the label column's too, is the table's header (analyse/cut_off), and so are two lines where
 the first names their span ('2013/14') and the second every column.
+
+Levels set out a column each ('Country | Region | Area | 2010 | Total'), a country with one
+region ('Wales' over 'North Wales', its areas a column further): the region was rebuilt over
+its rounded areas (840) and the country rounded on its own (820), the grand total adding it
+in, which guidance R5 forbids, and the proof passed it. A line set out over one line alone by
+its label's column (the next line a column to the right, none other at that level before a
+line as far left as it) is its total, in the analysis (analyse/looks.heads_of_one_by_column)
+and, its own reading, the proof (verify/one_part_heads).
 """
 
 from __future__ import annotations
@@ -93,12 +105,13 @@ import pytest
 from tests.builders import write_book
 from tests.e2e.runs import sanitised_beside
 from tests.misread import misread_findings
-from wpxl.analyse import layout
+from wpxl.analyse import layout, roles
 from wpxl.errors import VerificationError
 from wpxl.model import Cell
 from wpxl.plan import Audience
 from wpxl.policy import Policy
 from wpxl.sanitise import Job, sanitise_file
+from wpxl.verify.one_part_heads import ROUNDED_ALONE as ONE_PART_ALONE
 from wpxl.verify.percent_words import STATED, stated_amounts
 from wpxl.verify.year_labels import YEAR_AMONG_COUNTS
 
@@ -321,7 +334,18 @@ def test_the_note_on_age_bands_left_out_of_a_base_is_carried(tmp_path):
     output, _ = sanitised_beside(write_book(tmp_path / "bands.xlsx", {"Volumes": rows}))
     shown = openpyxl.load_workbook(output)["Sustainments %"]
     notes = [c.value for c in shown["A"] if str(c.value).startswith("The percentages in")]
-    assert len(notes) == 1 and "'35-44' is left out" in notes[0]
+    assert len(notes) == 1 and "only: a row is left out" in notes[0]
+    assert "35-44" in [c.value for c in shown["A"]]  # shown, its share of the other column
+
+
+def test_the_note_on_an_age_band_left_out_of_every_column_is_carried(tmp_path):
+    rows = [["Work Programme by age band"], [], ["Age band", "Sustainments", "Job starts"],
+            ["16-17", "c", 354], ["18-24", 264, 12], ["25-34", 1, 383],
+            ["35-44", 867, 240]]  # fmt: skip
+    output, _ = sanitised_beside(write_book(tmp_path / "bands.xlsx", {"Volumes": rows}))
+    shown = openpyxl.load_workbook(output)["Sustainments %"]
+    notes = [c.value for c in shown["A"] if str(c.value).startswith("The percentages in")]
+    assert len(notes) == 1 and "only: a row is left out" in notes[0]
 
 
 def _note(label: str) -> dict:
@@ -410,3 +434,36 @@ def test_a_header_of_two_lines_a_blank_row_above_its_figures_under_a_total_colum
     values = [r[:4] for r in shown.iter_rows(values_only=True)]
     assert ("Harrogate", 220, 160, 80) in values
     assert ("Total", 240, 160, 300) in values
+
+
+def _countries(path):
+    """Attachments by country, region and area a column each, typed; Wales has one region."""
+    rows = [["Attachments by area"], [], ["Country", "Region", "Area", 2010, "Total"],
+            ["Great Britain", None, None, 2461, 2461],
+            ["England", None, None, 1632, 1632], [None, "West", None, 1000, 1000],
+            [None, None, "Whitby", 742, 742], [None, None, "Selby", 258, 258],
+            [None, "East", None, 632, 632], [None, None, "Hull", 122, 122],
+            [None, None, "Sheffield", 510, 510],
+            ["Wales", None, None, 829, 829], [None, "North Wales", None, 829, 829],
+            [None, None, "Craven", 14, 14], [None, None, "York", 474, 474],
+            [None, None, "Ripon", 341, 341]]  # fmt: skip
+    return write_book(path, {"Attachments": rows})
+
+
+def test_a_country_of_one_region_set_out_a_column_left_is_its_total(tmp_path):
+    output, _ = sanitised_beside(_countries(tmp_path / "countries.xlsx"))
+    formulas = openpyxl.load_workbook(output)["Attachments"]
+    shown = openpyxl.load_workbook(output, data_only=True)["Attachments"]
+    found = {c.value: c.row for r in formulas.iter_rows(max_col=3) for c in r if c.value}
+    wales, north = found["Wales"], found["North Wales"]
+    assert formulas.cell(wales, 4).value == f"=SUM(D{north})"
+    assert shown.cell(wales, 4).value == shown.cell(north, 4).value == 20 + 480 + 340  # not 820
+    grand = shown.cell(found["Great Britain"], 4).value
+    assert grand == shown.cell(found["England"], 4).value + shown.cell(wales, 4).value
+
+
+def test_the_proof_alone_refuses_a_country_of_one_region_rounded_on_its_own(tmp_path, monkeypatch):
+    monkeypatch.setattr(roles, "heads_of_one_by_column", lambda *args: frozenset())
+    job = Job(Policy(), Audience(produced=dt.date(2026, 12, 4)), out_dir=tmp_path / "out")
+    with pytest.raises(VerificationError, match=ONE_PART_ALONE):
+        sanitise_file(_countries(tmp_path / "countries.xlsx"), job)

@@ -291,7 +291,12 @@ _COUNTED = re.compile(r"^\s*(?:number|no\.?|count|volume|n|#)\s*$", re.IGNORECAS
 
 
 def _sayable(value: object, volumes: set[float], base: int) -> bool:
-    return _why_it_goes(value, volumes, base) is None
+    """Whether a line's label may be quoted in the note on lines left out of a base: one of
+    digits and no words ('16-17', '2013') is called 'a row', as the line may not be on the
+    sheet to vouch for it (the proof reads such digits in a percentage sheet's words as an
+    amount); 'JSA 18-24' names its group."""
+    words = any(ch.isalpha() for ch in str(value))
+    return words and _why_it_goes(value, volumes, base) is None
 
 
 def _why_it_goes(value: object, volumes: set[float], base: int) -> str | None:
