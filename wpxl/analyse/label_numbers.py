@@ -41,6 +41,7 @@ import re
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from wpxl.analyse.bare_places import names_bare_place, place_codes
 from wpxl.analyse.coded_blocks import codes_of_names, continues_a_block, named_beside
 from wpxl.analyse.extract_keys import (
     keys_extract_rows,
@@ -153,18 +154,21 @@ def numbers_name_rows(cells: dict[Coord, Cell], layout: Layout, col: int) -> boo
     if keys_extract_rows(cells, layout, col):
         return not _referred_to(cells, col, rows)
     kind = header_names_numbers(str(head.value))
+    bare = kind is None and names_bare_place(str(head.value))  # 'Office': codes, or counts
     if kind is None and col == layout.area.left and _first_names(str(head.value)):
         kind = _NAME_LABEL  # 'No.', 'Area code' over the table's first column: its lines' own
     last = year_part_limit(str(head.value))
     # 'Hours worked' over 16, 30, 37 in the table's first column: a quantity's bands
     quantity = col == layout.area.left and QUANTITY_WORDS.match(str(head.value)) is not None
-    if kind is None and last is None and not quantity:
+    if kind is None and last is None and not quantity and not bare:
         return False
     if _referred_to(cells, col, rows):
         return False
     run = _label_run(cells, layout, col)
     if run is None:  # a total row first under the header closes the run from above
         top = _run_under_top_total(cells, layout, col)
+        if bare:
+            return top is not None and place_codes(cells, rows, col, top)
         return kind == _NAME_LABEL and top is not None and len(set(top)) == len(top)
     numbers, total, runs = run
     if last is not None and numbers_part_years(cells, layout, col, numbers, last):
@@ -178,7 +182,7 @@ def numbers_name_rows(cells: dict[Coord, Cell], layout: Layout, col: int) -> boo
     if quantity and numbers_quantity_columns(numbers, str(head.value)):
         return True
     if kind is None:
-        return False
+        return bare and total is not None and place_codes(cells, rows, col, numbers)
     if len(set(numbers)) != len(numbers) and not (
         (kind == _PERIOD_LABEL and _keyed_by_words(cells, layout, col, numbers))
         or repeated_only_as_runs(runs)  # each block's payment groups, numbered again

@@ -61,6 +61,7 @@ from wpxl.verify.label_heads import (
     MEASURE,
     PAYMENT_GROUP,
     is_period_code,
+    may_name_lines,
     numbers_cohorts,
     numbers_lines,
     single_years,
@@ -69,6 +70,7 @@ from wpxl.verify.label_number import digits, label_number
 from wpxl.verify.note_marks import NoteMarks
 from wpxl.verify.period_heads import heads_periods
 from wpxl.verify.period_numbers import numbers_periods
+from wpxl.verify.place_codes import names_bare_place, place_codes
 from wpxl.verify.quantity_heads import bands, heads_quantities, names_quantity
 from wpxl.verify.repeated_heads import names_total_column, periods_named, repeated_as_runs
 from wpxl.verify.rows_of import RowsOf, own_table
@@ -180,7 +182,7 @@ class LabelReading:
             header = self._text((top - 2, col))
         quantity = names_quantity(header)  # 'Hours worked' over 16, 30, 37: its bands
         if header is None or not (
-            _PERIOD.match(header) or COHORT.match(header) or numbers_lines(header, True) or quantity
+            _PERIOD.match(header) or COHORT.match(header) or may_name_lines(header) or quantity
         ):
             return False  # asked first: most runs are counts, under no such header
         edge = left_edge(self._row, list(range(max(top - 2, 0), end + 2)), col)
@@ -213,6 +215,8 @@ class LabelReading:
                 return False  # a region's typed line adding up the lines' numbers: counts
         if quantity and edge == col and bands(numbers):  # type: ignore[arg-type]
             return True  # 'Months on programme' first: no period, 3, 6, 9, 12 are its bands
+        if names_bare_place(header):  # 'Office' heads counts too: see ``place_codes``
+            return closed and place_codes(self._text, rows, numbers, col)  # type: ignore[arg-type]
         codes = all(is_period_code(n) for n in numbers)  # type: ignore[arg-type]
         if COHORT.match(header) and not (codes or numbers_cohorts(numbers)):  # type: ignore[arg-type]
             return False  # 412, 398, 377 under 'Cohort': the cohorts' sizes, counts
