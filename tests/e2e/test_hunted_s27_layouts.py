@@ -129,3 +129,79 @@ def test_the_proof_alone_refuses_office_numbers_of_differing_widths_kept(tmp_pat
 
     found = proved(tmp_path, source, kept_as_codes)
     assert {"'Starts' A6", "'Starts' A7", "'Starts' A8", "'Starts' A9"} <= {f.part for f in found}
+
+
+BANDS = ["1 job outcome", "2 job outcomes", "3 or more job outcomes"]
+BY_BAND = [[212, 188, 97], [61, 44, 30], [22, 17, 9]]
+
+
+def outcomes_by_band(path: Path, labels: list[str]) -> Path:
+    """'Outcomes': participants by number of job outcomes (``labels``) and local authority,
+    row and column totals as SUMs."""
+    rows: list[list] = [["Participants by number of job outcomes, 2013-14"], []]
+    rows.append(["Number of job outcomes", "Leeds", "Bradford", "Wakefield", "Total"])
+    cached = {}
+    for at, (label, line) in enumerate(zip(labels, BY_BAND, strict=True)):
+        rows.append([label, *line, f"=SUM(B{4 + at}:D{4 + at})"])
+        cached[("Outcomes", f"E{4 + at}")] = sum(line)
+    rows.append(["Total", *[f"=SUM({c}4:{c}6)" for c in "BCDE"]])
+    for i, c in enumerate("BCD"):
+        cached[("Outcomes", f"{c}7")] = sum(line[i] for line in BY_BAND)
+    cached[("Outcomes", "E7")] = sum(map(sum, BY_BAND))
+    return write_book(path, {"Outcomes": rows}, cached=cached)
+
+
+def _shares_labels(copy: Path) -> list[object]:
+    sheet = openpyxl.load_workbook(copy)["Job outcomes %"]
+    return [sheet.cell(row, 1).value for row in range(7, 11)]
+
+
+@pytest.mark.parametrize(
+    "labels",
+    [BANDS, ["0 job outcomes", "1 job outcome", "2+ job outcomes"], ["1 JO", "2 JOs", "3+ JOs"]],
+)
+def test_an_outcome_tables_bands_by_number_of_outcomes_name_the_shares(tmp_path, labels):
+    """Found in session 26 (left), mended in session 27: an outcome table's lines by number of
+    job outcomes ('1 job outcome', '2 job outcomes', '3 or more job outcomes') were removed
+    from the percentage sheet as amounts stated about outcomes, and its lines went unnamed.
+    Among its fellows, running one apart from 0 or 1, such a label names a band, not a volume
+    (plan/outcome_bands; the proof's own reading: verify/band_labels)."""
+    copy, _ = sanitised_beside(outcomes_by_band(tmp_path / "b.xlsx", labels))
+    assert _shares_labels(copy) == [*labels, "Total"]
+    cover = [str(c.value) for line in openpyxl.load_workbook(copy).worksheets[0] for c in line]
+    assert not any("states an amount about outcomes" in text for text in cover)
+
+
+def test_a_label_stating_outcomes_beside_the_bands_still_goes(tmp_path):
+    labels = ["1 job outcome", "2 job outcomes", "Leeds: 3 job outcomes"]
+    copy, _ = sanitised_beside(outcomes_by_band(tmp_path / "b.xlsx", labels))
+    assert _shares_labels(copy) == [*labels[:2], None, "Total"]
+
+
+@pytest.mark.parametrize(
+    "labels",
+    [
+        ["12 job outcomes", "Bradford", "Wakefield"],  # alone: a volume
+        ["4 job outcomes", "5 job outcomes", "6 job outcomes"],  # not from 0 or 1
+        ["1 job outcome", "3 job outcomes", "7 job outcomes"],  # not one apart
+        ["1 or more job outcomes", "2 job outcomes", "3 job outcomes"],  # open before the last
+    ],
+)
+def test_outcome_labels_not_read_as_bands_go(tmp_path, labels):
+    copy, _ = sanitised_beside(outcomes_by_band(tmp_path / "b.xlsx", labels))
+    shown = _shares_labels(copy)
+    assert [text for text in shown if text is not None and "job outcome" in str(text)] == []
+
+
+def test_the_proof_alone_refuses_a_lone_outcome_amount_among_bands(tmp_path):
+    """The plan writing a volume into a band's place ('12 job outcomes' after '1' and '2'
+    breaks the run) is refused by the proof's own reading of the copy's labels."""
+    source = outcomes_by_band(tmp_path / "b.xlsx", BANDS)
+
+    def stated(plan: Plan) -> None:
+        sheet = next(s for s in plan.sheets if s.name == "Job outcomes %")
+        sheet.cells[(8, 0)] = replace(sheet.cells[(8, 0)], value="12 job outcomes")
+
+    assert proved(tmp_path, source) == []
+    found = proved(tmp_path, source, stated)
+    assert "'Job outcomes %' A9" in {f.part for f in found if "amount" in f.kind}
