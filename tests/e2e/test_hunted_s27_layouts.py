@@ -205,3 +205,69 @@ def test_the_proof_alone_refuses_a_lone_outcome_amount_among_bands(tmp_path):
     assert proved(tmp_path, source) == []
     found = proved(tmp_path, source, stated)
     assert "'Job outcomes %' A9" in {f.part for f in found if "amount" in f.kind}
+
+
+MONTHS = ["Apr 2024", "May 2024", "Jun 2024"]
+AREAS = ["Leeds", "Bradford", "Wakefield"]
+MONTHLY_STARTS = [[41, 38, 52], [33, 29, 40], [21, 30, 25]]
+MONTHLY_OUTCOMES = [[12, 9, 14], [8, 7, 11], [5, 6, 4]]
+
+
+def _block(name: str, top: int, lines: list[list[int]]) -> tuple[list[list], dict]:
+    """A block named ``name`` on its own line, its header at row ``top`` (1-based), areas by
+    month with a total column and a total row of SUMs (their values cached)."""
+    rows: list[list] = [[name], ["Local authority", *MONTHS, "Total"]]
+    cached = {}
+    for at, (area, line) in enumerate(zip(AREAS, lines, strict=True)):
+        row = top + 1 + at
+        rows.append([area, *line, f"=SUM(B{row}:D{row})"])
+        cached[("Report", f"E{row}")] = sum(line)
+    first, last = top + 1, top + len(lines)
+    rows.append(["Total", *[f"=SUM({c}{first}:{c}{last})" for c in "BCDE"]])
+    for i, c in enumerate("BCD"):
+        cached[("Report", f"{c}{last + 1}")] = sum(line[i] for line in lines)
+    cached[("Report", f"E{last + 1}")] = sum(map(sum, lines))
+    return rows, cached
+
+
+def report_book(path: Path, title: str, outcomes: bool) -> Path:
+    """'Report': ``title`` over a 'Job starts' block (and, ``outcomes``, a 'Job outcomes'
+    block under it after a blank line)."""
+    starts, cached = _block("Job starts", 4, MONTHLY_STARTS)
+    rows: list[list] = [[title], [], *starts]
+    if outcomes:
+        more, also = _block("Job outcomes", 11, MONTHLY_OUTCOMES)
+        rows += [[], *more]
+        cached.update(also)
+    return write_book(path, {"Report": rows}, cached=cached)
+
+
+@pytest.mark.parametrize("outcomes", [False, True], ids=["starts alone", "outcomes below"])
+@pytest.mark.parametrize("title", ["Starts and outcomes report", "Referrals, starts and outcomes"])
+def test_job_starts_under_a_report_title_naming_outcomes_stay_rounded(tmp_path, title, outcomes):
+    """Found in session 26 (left), mended in session 27: a 'Job starts' block under the sheet's
+    title 'Starts and outcomes report' was read as outcomes (the title names them), its starts
+    removed and shown as percentages of job outcomes. A title naming the block's measure in its
+    own words ('Starts') among outcomes lists the blocks, as 'Job starts and job outcomes by
+    payment group' did (analyse/line_measures; the proof's reading: verify/measure_words)."""
+    copy, _ = sanitised_beside(report_book(tmp_path / "r.xlsx", title, outcomes))
+    book = openpyxl.load_workbook(copy)
+    sheet = book["Report"]
+    lines = [[sheet.cell(r, c).value for c in range(2, 6)] for r in range(7, 11)]
+    assert lines == [
+        [40, 40, 60, "=SUM(B7:D7)"],
+        [40, 20, 40, "=SUM(B8:D8)"],
+        [20, 40, 20, "=SUM(B9:D9)"],
+        ["=SUM(B7:B9)", "=SUM(C7:C9)", "=SUM(D7:D9)", "=SUM(E7:E9)"],
+    ]
+    assert ("Job outcomes %" in book.sheetnames) == outcomes
+    if outcomes:
+        assert [sheet.cell(r, 2).value for r in range(14, 18)] == [None] * 4
+
+
+def test_job_starts_under_a_title_naming_outcomes_alone_go_to_percentages(tmp_path):
+    """A title naming outcomes and not the block's own measure ('Job outcomes report' over
+    'Job starts') lists nothing: the block's figures may be outcomes, and are not shown as
+    volumes (fail closed)."""
+    copy, _ = sanitised_beside(report_book(tmp_path / "r.xlsx", "Job outcomes report", False))
+    assert openpyxl.load_workbook(copy).sheetnames == ["About this workbook", "Job outcomes %"]
