@@ -271,3 +271,129 @@ def test_job_starts_under_a_title_naming_outcomes_alone_go_to_percentages(tmp_pa
     volumes (fail closed)."""
     copy, _ = sanitised_beside(report_book(tmp_path / "r.xlsx", "Job outcomes report", False))
     assert openpyxl.load_workbook(copy).sheetnames == ["About this workbook", "Job outcomes %"]
+
+
+REGIONS = {
+    "Yorkshire and The Humber": {
+        "Leeds": [412, 121],
+        "Bradford": [377, 88],
+        "Wakefield": [298, 97],
+    },
+    "North East": {"Newcastle": [506, 143], "Sunderland": [233, 71]},
+}
+CODES = {"Leeds": 383, "Bradford": 380, "Wakefield": 384, "Newcastle": 391, "Sunderland": 394}
+
+
+def _code(area: str, ons: bool) -> object:
+    return f"E08000{CODES[area]}" if ons else CODES[area]
+
+
+def _region_sums(areas: dict[str, list[int]]) -> list[int]:
+    return [sum(line[i] for line in areas.values()) for i in range(2)]
+
+
+def tree_book(
+    path: Path,
+    head: str = "LAD",
+    region: str = "above",
+    grand: tuple[str, str] = ("England", "below"),
+    spacer: bool = False,
+    ons: bool = False,
+) -> Path:
+    """'Areas': councils by region, each council's code (its number, or its ONS code as text,
+    ``ons``) under ``head`` left of its name; each region's typed line ``region`` its areas
+    ('above' or 'below'), the regions ``spacer``-parted by a blank row, and the typed grand
+    total line ``grand`` (its words, and 'above' or 'below' everything)."""
+    rows: list[list] = [["Referrals and job starts by local authority, 2023-24"], []]
+    rows.append([head, "Area", "Referrals", "Job starts"])
+    body: list[list] = []
+    for name, areas in REGIONS.items():
+        lines = [[_code(la, ons), la, *v] for la, v in areas.items()]
+        line = [None, name, *_region_sums(areas)]
+        block = [line, *lines] if region == "above" else [*lines, line]
+        body += [*([[]] if spacer and body else []), *block]
+    total = [None, grand[0], *[sum(_region_sums(a)[i] for a in REGIONS.values()) for i in (0, 1)]]
+    rows += [total, *body] if grand[1] == "above" else [*body, total]
+    return write_book(path, {"Areas": rows})
+
+
+def _tree_copy(copy: Path) -> dict[str, list[object]]:
+    """The copy's lines by their name: the code, then the cached figures (formulas as '=')."""
+    formulas = openpyxl.load_workbook(copy)["Areas"]
+    values = openpyxl.load_workbook(copy, data_only=True)["Areas"]
+    lines = {}
+    for row in range(6, formulas.max_row + 1):
+        name = formulas.cell(row, 2).value
+        if name is None:
+            continue
+        cached = [values.cell(row, c).value for c in (3, 4)]
+        written = [formulas.cell(row, c).value for c in (3, 4)]
+        kinds = ["=" if isinstance(w, str) and w.startswith("=") else "" for w in written]
+        lines[name] = [formulas.cell(row, 1).value, *cached, *kinds]
+    return lines
+
+
+EXPECTED_TREE = {
+    "Leeds": [420, 120, "", ""],
+    "Bradford": [380, 80, "", ""],
+    "Wakefield": [300, 100, "", ""],
+    "Yorkshire and The Humber": [None, 1100, 300, "=", "="],
+    "Newcastle": [500, 140, "", ""],
+    "Sunderland": [240, 80, "", ""],
+    "North East": [None, 740, 220, "=", "="],
+}
+
+
+def _expected(grand: str, ons: bool = False) -> dict[str, list[object]]:
+    lines = {
+        name: [_code(name, ons), *shown] if name in CODES else shown
+        for name, shown in EXPECTED_TREE.items()
+    }
+    return {**lines, grand: [None, 1840, 520, "=", "="]}
+
+
+@pytest.mark.parametrize(
+    ("head", "region", "grand"),
+    [
+        ("Office", "above", ("England", "below")),
+        ("LAD", "above", ("Total", "above")),
+        ("LA code", "above", ("England", "below")),
+        ("LAD", "below", ("All areas", "below")),
+    ],
+)
+def test_council_numbers_in_a_region_tree_stay_and_its_totals_are_rebuilt(
+    tmp_path, head, region, grand
+):
+    """Found by session 27's fuzz of region trees: councils' numbers under 'Office' or 'LAD'
+    beside their names, regions' typed lines over their areas and 'England' last adding up the
+    areas, were rounded (383 and 384 both 380): 'England', adding up areas under regions that
+    head them, was read as no total, so nothing closed the run (analyse/group_lines now passes
+    a region's line on either side of its areas, as the proof's verify/typed_groups did), and
+    a total on top over regions' lines ('Total' over 'Total Yorkshire') closed none either.
+    Any line naming a total or a group's line among the codes' lines, blank in their column,
+    closes them now, in the analysis (analyse/label_numbers) and the proof (its own reading:
+    verify/label_figures._totalled)."""
+    source = tree_book(tmp_path / "t.xlsx", head, region, grand)
+    copy, _ = sanitised_beside(source)
+    assert _tree_copy(copy) == _expected(grand[0])
+
+
+def test_the_proof_alone_refuses_counts_under_office_a_region_line_adds_up(tmp_path):
+    """Each region's line holds the sum of its areas' numbers under 'Office' too: they are
+    counts, and a plan keeping them as written is refused by the proof's own reading."""
+    rows: list[list] = [["Referrals and job starts by local authority, 2023-24"], []]
+    rows.append(["Office", "Area", "Referrals", "Job starts"])
+    for name, areas in REGIONS.items():
+        seen = [CODES[la] for la in areas]
+        rows.append([sum(seen), name, *_region_sums(areas)])
+        rows += [[CODES[la], la, *v] for la, v in areas.items()]
+    source = write_book(tmp_path / "t.xlsx", {"Areas": rows})
+
+    def kept(plan: Plan) -> None:
+        sheet = next(s for s in plan.sheets if s.name == "Areas")
+        for row in (6, 7, 8):
+            sheet.cells[(row, 0)] = replace(sheet.cells[(row, 0)], value=rows[row - 2][0])
+
+    assert proved(tmp_path, source) == []
+    found = {f.part for f in proved(tmp_path, source, kept)}
+    assert {"'Areas' A7", "'Areas' A9"} <= found  # 383 and 384 shown (380 rounds to itself)

@@ -5,11 +5,11 @@ Rounded as counts, the codes became 1020 and 2040 (or 380 and 380: the lines cou
 be told apart). But 'Office' also heads counts (people seen at an office, beside 'Outreach'),
 and a count shown as a code is a disclosure, so such a header alone is no evidence (fail
 closed): the column's numbers are codes only where ``label_numbers`` finds a leading column of
-whole numbers read by no formula over a total row that leaves the column blank or holds its
-words there (a column of counts holds its total), and here every number has the same number of
-digits, three or more (codes are of a fixed width; counts of a few people are not), all
-different, each beside a name on its line (just left of it or just right, the same side for
-all).
+whole numbers read by no formula, with a line naming a total or a group's line (a region over
+or after its areas) among its lines that leaves the column blank or holds its words there (a
+column of counts holds the total there), and here every number has the same number of digits,
+three or more (codes are of a fixed width; counts of a few people are not), all different,
+each beside a name on its line (just left of it or just right, the same side for all).
 """
 
 from __future__ import annotations

@@ -181,8 +181,9 @@ def numbers_name_rows(cells: dict[Coord, Cell], layout: Layout, col: int) -> boo
         return True
     if quantity and numbers_quantity_columns(numbers, str(head.value)):
         return True
-    if kind is None:
-        return bare and total is not None and place_codes(cells, rows, col, numbers)
+    if kind is None:  # a place's kind alone: codes only where a total leaves them blank
+        closed = any(_total_row(cells, row, area_cols, col) for row in rows)
+        return bare and closed and place_codes(cells, rows, col, numbers)
     if len(set(numbers)) != len(numbers) and not (
         (kind == _PERIOD_LABEL and _keyed_by_words(cells, layout, col, numbers))
         or repeated_only_as_runs(runs)  # each block's payment groups, numbered again

@@ -78,6 +78,7 @@ from wpxl.verify.spelt import code_column, identifier_column
 from wpxl.verify.summed_heads import heads_summed_columns
 from wpxl.verify.typed_groups import adds_up_lines, group_line
 from wpxl.verify.values import is_marker
+from wpxl.verify.word_keys import keyed_by_words
 from wpxl.verify.year_parts import YearParts, is_number, whole
 
 _PERIOD = re.compile(  # 'Referral month': the month each line's people were referred
@@ -200,7 +201,7 @@ class LabelReading:
         if len(numbers) < 2 or min(numbers) < 0:  # type: ignore[type-var]
             return False
         if len(set(numbers)) != len(numbers) and not (
-            (_PERIOD.match(header) and self._keyed_by_words(rows, col, numbers))
+            (_PERIOD.match(header) and keyed_by_words(self._row, rows, col, numbers))
             or repeated_in_blocks(rows, numbers)  # each block's payment groups, again
             or names_coded(self._text, rows, numbers, col)  # 'CPA | Area' on each line
         ):
@@ -216,6 +217,7 @@ class LabelReading:
         if quantity and edge == col and bands(numbers):  # type: ignore[arg-type]
             return True  # 'Months on programme' first: no period, 3, 6, 9, 12 are its bands
         if names_bare_place(header):  # 'Office' heads counts too: see ``place_codes``
+            closed = closed or self._totalled(top, end, col, edge)
             return closed and place_codes(self._text, rows, numbers, col)  # type: ignore[arg-type]
         codes = all(is_period_code(n) for n in numbers)  # type: ignore[arg-type]
         if COHORT.match(header) and not (codes or numbers_cohorts(numbers)):  # type: ignore[arg-type]
@@ -233,16 +235,13 @@ class LabelReading:
         alone = edge == col and 2 * max(numbers) != sum(numbers)  # type: ignore[type-var, arg-type]
         return lines and (closed or alone or single_years(numbers))  # type: ignore[arg-type]
 
-    def _keyed_by_words(self, rows: list[int], col: int, numbers: list[int | None]) -> bool:
-        """Whether words left of the run on each of its rows, with its numbers, tell the rows
-        apart (a long extract's 'Area | Month', each month code once for each area)."""
-        keys = set()
-        for row, number in zip(rows, numbers, strict=True):
-            left = [cell.value for c, cell in self._row(row) if c < col]
-            if not left or not all(isinstance(v, str) and v.strip() for v in left):
-                return False
-            keys.add((*left, number))
-        return len(keys) == len(numbers)
+    def _totalled(self, top: int, end: int, col: int, edge: int) -> bool:
+        """Whether a line naming a total, or a group's line, among the run's lines or just past
+        them leaves the column blank (a column of counts holds the group's sum there)."""
+        return any(
+            self._total_row(row, col, _SUBTOTAL, edge) or self._group(row, col)
+            for row in range(top - 1, end + 2)
+        )
 
     def _total_row(
         self, row: int, col: int, words: re.Pattern[str] = _TOTAL, edge: int = 0

@@ -4,10 +4,11 @@ beside the place's name.
 
 'Office' heads counts too (people seen at an office, beside 'Outreach'), and a count let
 through as a code is a disclosure, so the header alone proves nothing: ``label_figures`` lets
-such numbers stand only in a run it reads as labels, over a total row leaving the column
-blank, and here only when every number has the same number of digits, three or more (codes
-are of a fixed width), all different, each beside a name on its line (just left of it or just
-right, the same side for all).
+such numbers stand only in a run it reads as labels, a line naming a total or a group's line
+(a region over or after its areas) among its lines or just past them leaving the column blank
+(``label_figures._totalled``), and here only when every number has the same number of
+digits, three or more (codes are of a fixed width), all different, each beside a name on its
+line (just left of it or just right, the same side for all).
 """
 
 from __future__ import annotations
