@@ -378,6 +378,32 @@ def test_council_numbers_in_a_region_tree_stay_and_its_totals_are_rebuilt(
     assert _tree_copy(copy) == _expected(grand[0])
 
 
+@pytest.mark.parametrize(
+    ("head", "region", "grand", "ons"),
+    [
+        ("Area code", "above", ("Total", "above"), True),
+        ("LA code", "below", ("Total", "below"), False),
+        ("LAD", "above", ("All areas", "below"), False),
+        ("LAD", "below", ("England", "above"), False),
+    ],
+)
+def test_a_region_tree_parted_by_blank_rows_is_one_table(tmp_path, head, region, grand, ons):
+    """Found by session 27's fuzz of region trees (REFUSAL): a blank row between regions, the
+    codes column blank on each region's line, cut the tree into tables of no header (a block
+    was joined to the one above only when its first cell held words: 'North East' stands in
+    the second column), and a block starting with a council's number under 'LA code' was not
+    joined either; the grand total then added up other tables and the proof refused the copy
+    ('a total of the blocks' totals rounded on its own'). A block whose first line is a name
+    after codes or a blank codes cell, then figures, continues the one above
+    (analyse/split_tables); a run of codes goes on over blank rows, in the analysis
+    (analyse/label_numbers) and the proof (verify/label_figures), and a typed grand total
+    over the regions adds up their areas across them (analyse/group_lines,
+    verify/typed_groups)."""
+    source = tree_book(tmp_path / "t.xlsx", head, region, grand, spacer=True, ons=ons)
+    copy, _ = sanitised_beside(source)
+    assert _tree_copy(copy) == _expected(grand[0], ons)
+
+
 def test_the_proof_alone_refuses_counts_under_office_a_region_line_adds_up(tmp_path):
     """Each region's line holds the sum of its areas' numbers under 'Office' too: they are
     counts, and a plan keeping them as written is refused by the proof's own reading."""

@@ -270,9 +270,10 @@ def _label_run(
     """The column's unbroken run of whole numbers, not negative, from the first body row down
     to the total row (or the line of the year or quarter they make up, '2013/14' under its
     month codes, or the table's end), across subtotal lines holding no number in the column
-    ('JSA total' between payment groups 1-3 and 6-7) and blocks' later lines (codes beside
-    names on each block's first line only: ``coded_blocks``), and the total row's place among
-    the body rows; None when anything else stands there or a number stands on or after a total."""
+    ('JSA total' between payment groups 1-3 and 6-7), blank spacer rows and blocks' later
+    lines (codes beside names on each block's first line only: ``coded_blocks``), and the
+    total row's place among the body rows; None when anything else stands there or a number
+    stands on or after a total."""
     rows = layout.body_rows
     area_cols = range(layout.area.left, layout.area.right + 1)
     numbers: list[int] = []
@@ -293,6 +294,8 @@ def _label_run(
         if heading_line(cells, row, area_cols, col):
             runs.append([])  # 'Doncaster' over its payment groups, numbered again
             continue
+        if not any(_written(cells.get((row, c))) for c in area_cols):
+            continue  # a blank spacer row between regions parts no run
         whole = typed_whole(cell) if row == rows[0] + at else None  # no gap: one run
         if whole is None and numbers and continues_a_block(cells, row, col, layout.area.right):
             continue  # a block's later line: codes on each block's first line only

@@ -132,13 +132,14 @@ class LabelReading:
     def _edge(self, row: int, col: int, step: int, across: bool) -> int:
         """The last row of the column's run of label numbers from ``row`` going ``step``;
         ``across``: on over subtotal lines (total words, no number in the column; up to three
-        in a row: 'Leeds total', 'Yorkshire total') to the next group's numbers."""
+        in a row: 'Leeds total', 'Yorkshire total') and blank spacer rows to the next group's
+        numbers."""
         while True:
             while label_number(self.cells.get((row + step, col))) is not None:
                 row += step
             gap = row + step
             while across and (
-                (abs(gap - row) < 4 and self._subtotal_line(gap, col))
+                (abs(gap - row) < 4 and (self._subtotal_line(gap, col) or not self._row(gap)))
                 or later_line(self._row(gap), col)  # a block's later line ('coded_blocks')
             ):
                 gap += step
