@@ -423,3 +423,68 @@ def test_the_proof_alone_refuses_counts_under_office_a_region_line_adds_up(tmp_p
     assert proved(tmp_path, source) == []
     found = {f.part for f in proved(tmp_path, source, kept)}
     assert {"'Areas' A7", "'Areas' A9"} <= found  # 383 and 384 shown (380 rounds to itself)
+
+
+YEARS = ["2021-22", "2022-23"]
+QUARTERLY = {
+    "Leeds": [[121, 302, 277, 83], [198, 321, 244, 317]],
+    "Kirklees": [[298, 31, 322, 12], [236, 141, 283, 122]],
+    "Wakefield": [[88, 97, 103, 111], [77, 64, 92, 58]],
+}
+
+
+def years_book(path: Path, side: str) -> Path:
+    """'Years': each year's four quarters under the year (typed over Q1), its total named by
+    the year in the quarters' row, typed, on the ``side`` ('left' or 'right') of them."""
+    top: list[object] = [None]
+    head: list[object] = ["Local authority"]
+    for year in YEARS:
+        if side == "left":
+            top += [None, year, None, None, None]
+            head += [year, "Q1", "Q2", "Q3", "Q4"]
+        else:
+            top += [year, None, None, None, None]
+            head += ["Q1", "Q2", "Q3", "Q4", year]
+    rows: list[list] = [["Job starts by local authority and quarter"], [], top, head]
+    for area, years in QUARTERLY.items():
+        line: list[object] = [area]
+        for quarters in years:
+            line += [sum(quarters), *quarters] if side == "left" else [*quarters, sum(quarters)]
+        rows.append(line)
+    return write_book(path, {"Years": rows})
+
+
+@pytest.mark.parametrize("side", ["left", "right"])
+def test_each_years_total_beside_its_quarters_is_rebuilt_over_them(tmp_path, side):
+    """Found by session 27's fuzz of year and quarter columns: each year's total named by the
+    year beside its four quarters ('2021-22 | Q1 | Q2 | Q3 | Q4 | 2022-23 | Q1 ...'), typed,
+    was rounded on its own (Kirklees' 2021-22, 663, shown as 660 beside quarters shown 300 +
+    40 + 320 + 20 = 680), verified, the year on the left; on the right the proof refused the
+    copy. Years among quarters were read as periods, which total some of the
+    others only when named so: a year there may total its quarters, as a year among months
+    did (analyse/periods)."""
+    copy, _ = sanitised_beside(years_book(tmp_path / "y.xlsx", side))
+    sheet = openpyxl.load_workbook(copy)["Years"]
+    year_cols = (2, 7) if side == "left" else (6, 11)
+    sums = [[sheet.cell(r, c).value for c in year_cols] for r in range(7, 10)]
+    parts = ("C{r}:F{r}", "H{r}:K{r}") if side == "left" else ("B{r}:E{r}", "G{r}:J{r}")
+    assert sums == [[f"=SUM({p.format(r=r)})" for p in parts] for r in range(7, 10)]
+
+
+def test_the_proof_alone_refuses_a_years_total_left_of_its_quarters_rounded_alone(tmp_path):
+    """The proof read a group's total only as its first or last column under the year's head:
+    the year's total just left of the quarters, named by the year again in the row below,
+    joins the group now (verify/group_totals), and rounded on its own it is refused."""
+    source = years_book(tmp_path / "y.xlsx", "left")
+
+    def rounded_alone(plan: Plan) -> None:
+        sheet = next(s for s in plan.sheets if s.name == "Years")
+        for row, area in enumerate(QUARTERLY, start=6):  # Kirklees' 663 shown as 660
+            for col, total in zip((1, 6), map(sum, QUARTERLY[area]), strict=True):
+                sheet.cells[(row, col)] = replace(
+                    sheet.cells[(row, col + 1)], value=(total + 10) // 20 * 20
+                )
+
+    assert proved(tmp_path, source) == []
+    found = {f.part for f in proved(tmp_path, source, rounded_alone) if "group" in f.kind}
+    assert "'Years' B8" in found

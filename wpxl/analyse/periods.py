@@ -6,7 +6,8 @@ totals some of the others only when its words say so ("Total", "Year to date"); 
 the sum of all the others ("2013/14" after its twelve months) is a total as any line is. A
 quarter among months ("Q1" after April, May and June) is a period of another length, which
 sums months by its name: it is read as any line is, and so is a year among months or quarters
-('2013/14' under its months, then the next year's months and '2014/15'), the months named by
+('2013/14' under its months, then the next year's months and '2014/15'; '2021-22' before its
+quarters Q1 to Q4, then '2022-23' before the next year's), the months named by
 words, dates or codes typed as numbers (201304, 201305 ...), weeks by their numbers ('Week 1').
 """
 
@@ -64,6 +65,8 @@ def period_lines(names: dict[int, list[Cell]]) -> set[int]:
     for longer in (quarters, years):  # among months: each may total its months
         if (found | numbered) - quarters - years and longer:
             found -= longer
+    if quarters - years and years:  # among quarters: a year may total its quarters
+        found -= years
     return found | numbered
 
 
