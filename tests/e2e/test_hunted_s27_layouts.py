@@ -488,3 +488,33 @@ def test_the_proof_alone_refuses_a_years_total_left_of_its_quarters_rounded_alon
     assert proved(tmp_path, source) == []
     found = {f.part for f in proved(tmp_path, source, rounded_alone) if "group" in f.kind}
     assert "'Years' B8" in found
+
+
+HALVES = {"Leeds": [[121, 302], [277, 83]], "Kirklees": [[298, 31], [322, 12]]}
+
+
+@pytest.mark.parametrize("side", ["left", "right"])
+def test_each_years_total_beside_its_halves_is_rebuilt_over_them(tmp_path, side):
+    """Found by session 27's fuzz (REFUSAL): each year's total named by the year beside its
+    halves ('H1 | H2 | 2021-22 | H1 | H2 | 2022-23'), typed, was rounded on its own, and the
+    proof refused the copy; 'H1' names no period wpxl knew, so the years among them stayed
+    periods, which total nothing unnamed. A year among its halves may total them
+    (analyse/periods), as among its quarters."""
+    rows: list[list] = [["Job starts by local authority and half year"], []]
+    top: list[object] = [None]
+    head: list[object] = ["Local authority"]
+    for year in YEARS:
+        top += [None, year, None] if side == "left" else [year, None, None]
+        head += [year, "H1", "H2"] if side == "left" else ["H1", "H2", year]
+    rows += [top, head]
+    for area, years in HALVES.items():
+        line: list[object] = [area]
+        for halves in years:
+            line += [sum(halves), *halves] if side == "left" else [*halves, sum(halves)]
+        rows.append(line)
+    copy, _ = sanitised_beside(write_book(tmp_path / "h.xlsx", {"Halves": rows}))
+    sheet = openpyxl.load_workbook(copy)["Halves"]
+    year_cols = (2, 5) if side == "left" else (4, 7)
+    parts = ("C{r}:D{r}", "F{r}:G{r}") if side == "left" else ("B{r}:C{r}", "E{r}:F{r}")
+    sums = [[sheet.cell(r, c).value for c in year_cols] for r in (7, 8)]
+    assert sums == [[f"=SUM({p.format(r=r)})" for p in parts] for r in (7, 8)]
