@@ -518,3 +518,36 @@ def test_each_years_total_beside_its_halves_is_rebuilt_over_them(tmp_path, side)
     parts = ("C{r}:D{r}", "F{r}:G{r}") if side == "left" else ("B{r}:C{r}", "E{r}:F{r}")
     sums = [[sheet.cell(r, c).value for c in year_cols] for r in (7, 8)]
     assert sums == [[f"=SUM({p.format(r=r)})" for p in parts] for r in (7, 8)]
+
+
+MONTHLY_BY_YEAR = {
+    "Wakefield": [[308, 158, 11], [404, 112, 489]],
+    "York": [[308, 129, 10], [457, 78, 413]],
+    "Bradford": [[310, 341, 323], [14, 237, 233]],
+}
+
+
+def test_years_past_a_spacer_beside_all_years_first_count_what_the_title_names(tmp_path):
+    """Found by session 27's fuzz of year columns (REFUSAL): 'All years' first, then, each
+    past a blank spacer column, each year's 'Total' and its months under the year (typed over
+    April); the title over the first table named the referrals, and the years' tables, one
+    header line taller than it, were not read as beside it: 'wpxl cannot tell whether these
+    counts are referrals ...'. A table on the left starting at the other's own header line is
+    beside it (analyse/shared_titles): its title names the years' measure too, and every total
+    is rebuilt."""
+    rows: list[list] = [["Referrals by local authority, month and year"], []]
+    rows.append([None, None, None, None, "2021-22", None, None, None, None, "2022-23"])
+    rows.append(["Local authority", "All years", None, "Total", "Apr", "May", "Jun", None])
+    rows[-1] += ["Total", "Apr", "May", "Jun"]
+    for area, years in MONTHLY_BY_YEAR.items():
+        line: list[object] = [area, sum(map(sum, years)), None]
+        line += [sum(years[0]), *years[0], None, sum(years[1]), *years[1]]
+        rows.append(line)
+    copy, _ = sanitised_beside(write_book(tmp_path / "s.xlsx", {"Years": rows}))
+    sheet = openpyxl.load_workbook(copy)["Years"]
+    assert [sheet.cell(7, c).value for c in (2, 4, 9)] == [
+        "=SUM(D7,I7)",
+        "=SUM(E7:G7)",
+        "=SUM(J7:L7)",
+    ]
+    assert [sheet.cell(8, c).value for c in (5, 6, 7)] == [300, 120, 20]
