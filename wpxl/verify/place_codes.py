@@ -7,8 +7,9 @@ through as a code is a disclosure, so the header alone proves nothing: ``label_f
 such numbers stand only in a run it reads as labels, a line naming a total or a group's line
 (a region over or after its areas) among its lines or just past them leaving the column blank
 (``label_figures._totalled``), and here only when every number has the same number of
-digits, three or more (codes are of a fixed width), all different, each beside a name on its
-line (just left of it or just right, the same side for all).
+digits, three or more (codes are of a fixed width), all different, typed (not digits written
+as text), each beside a name on its line (just left of it or just right, the same side for
+all).
 """
 
 from __future__ import annotations
@@ -37,6 +38,8 @@ def place_codes(
 ) -> bool:
     """Whether the numbers on ``rows`` of the column are codes (see the module's doc);
     ``text`` gives the words written at a place of the input, or None."""
+    if any(text((row, col)) is not None for row in rows):
+        return False  # digits written as text: the analysis reads them as counts, as it may
     widths = {len(str(n)) for n in numbers}
     if len(set(numbers)) != len(numbers) or len(widths) != 1 or min(widths) < _CODE_DIGITS:
         return False
