@@ -20,6 +20,7 @@ from pathlib import Path
 from wpxl.errors import OutputError
 
 ABANDONED_AFTER_SECONDS = 3600
+_ATTEMPTS = 3  # tries at a temporary file in a folder a refused run may remove
 LOCK_PREFIX = "~$"  # Office keeps "~$book.xlsx" beside a workbook it has open
 
 
@@ -32,12 +33,20 @@ def plain_file_mode() -> int:
 
 
 @contextlib.contextmanager
-def atomic_target(target: Path) -> Iterator[Path]:
+def atomic_target(target: Path, remake_folder: bool = False) -> Iterator[Path]:
     """A temporary path to write ``target``'s content to; moved into place when the block ends
-    without an error, removed when it raises."""
-    handle, temporary = tempfile.mkstemp(
-        prefix=f".{target.stem}.", suffix=".part", dir=target.parent
-    )
+    without an error, removed when it raises. ``remake_folder``: the folder is one a run made
+    (``prepared_folder``), which a refused run beside this one may have taken away again."""
+    for attempt in range(_ATTEMPTS):
+        try:
+            handle, temporary = tempfile.mkstemp(
+                prefix=f".{target.stem}.", suffix=".part", dir=target.parent
+            )
+            break
+        except FileNotFoundError:
+            if not remake_folder or attempt == _ATTEMPTS - 1:
+                raise
+            target.parent.mkdir(parents=True, exist_ok=True)
     os.close(handle)
     partial = Path(temporary)
     try:
@@ -83,8 +92,17 @@ def check_replaceable(target: Path) -> None:
         )
 
 
-def prepare_folder(folder: Path, name: str) -> None:
-    """Create the output folder, or say why wpxl cannot write there (``name`` names the input)."""
+@contextlib.contextmanager
+def prepared_folder(folder: Path, name: str) -> Iterator[None]:
+    """The output folder, created for the block with any missing folders above it, or an
+    error saying why wpxl cannot write there (``name`` names the input). When the block raises
+    (the proof refused the copy), the folders it created go again if still empty: a refusal
+    leaves nothing new behind, as the output itself appears whole or not at all."""
+    missing = []
+    for place in (folder, *folder.parents):
+        if place.exists():
+            break
+        missing.append(place)  # the deepest first
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -92,10 +110,17 @@ def prepare_folder(folder: Path, name: str) -> None:
             f"{name}: cannot create the output folder {folder} ({exc.strerror}). "
             "Choose another --out-dir"
         ) from exc
-    if not os.access(folder, os.W_OK):
-        raise OutputError(
-            f"{name}: the output folder {folder} is not writable. Choose another --out-dir"
-        )
+    try:
+        if not os.access(folder, os.W_OK):
+            raise OutputError(
+                f"{name}: the output folder {folder} is not writable. Choose another --out-dir"
+            )
+        yield
+    except BaseException:
+        for made in missing:
+            with contextlib.suppress(OSError):  # another run's output is in it: it stays
+                made.rmdir()
+        raise
 
 
 def sweep_abandoned_parts(target: Path) -> None:

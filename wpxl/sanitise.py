@@ -21,7 +21,12 @@ from pathlib import Path
 from wpxl.ahead import analysed_groups
 from wpxl.analyse import analyse_workbook
 from wpxl.errors import AnalysisError, OutputError, VerificationError
-from wpxl.files import atomic_target, check_replaceable, prepare_folder, sweep_abandoned_parts
+from wpxl.files import (
+    atomic_target,
+    check_replaceable,
+    prepared_folder,
+    sweep_abandoned_parts,
+)
 from wpxl.model import Plan, Role, SheetAnalysis
 from wpxl.model.collector import fewer_collections
 from wpxl.model.layout import output_sheet_name
@@ -118,20 +123,20 @@ def _made(
     plan, tables, grids = _plan_by_groups(source, read, job, stored, clock, regrouped)
     shown = [e.shown for e in read.survey.entries if e.state == "visible"]
     _refuse_quoting_names(source, target, plan, job.policy, shown)
-    prepare_folder(target.parent, source.name)  # only once there is something to write
-    check_replaceable(target)
-    sweep_abandoned_parts(target)
-    with atomic_target(target) as partial:
-        write_plan(plan, partial, job.policy.title, job.audience.produced)
-        clock.lap("write")
-        base = job.policy.rounding_base
-        published = job.audience.published
-        findings = verify_output(
-            partial, plan, base, job.policy, regrouped, read, published, job.ahead, spare
-        )
-        clock.lap("verify")
-        if findings:
-            raise _failed_proof(source, findings, shown)
+    with prepared_folder(target.parent, source.name):  # once there is something to write
+        check_replaceable(target)
+        sweep_abandoned_parts(target)
+        with atomic_target(target, remake_folder=True) as partial:
+            write_plan(plan, partial, job.policy.title, job.audience.produced)
+            clock.lap("write")
+            base = job.policy.rounding_base
+            published = job.audience.published
+            findings = verify_output(
+                partial, plan, base, job.policy, regrouped, read, published, job.ahead, spare
+            )
+            clock.lap("verify")
+            if findings:
+                raise _failed_proof(source, findings, shown)
     result = result_from_plan(source, target, plan, tables, clock.laps)
     if grids is not None:
         result.grids = grids

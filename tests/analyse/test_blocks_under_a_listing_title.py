@@ -18,7 +18,7 @@ from tests.builders import write_book
 from tests.e2e.runs import sanitised_beside
 from tests.misread import proved
 from wpxl.analyse import analyse_workbook
-from wpxl.model import Measure
+from wpxl.model import Measure, Plan
 from wpxl.policy import Policy
 from wpxl.read import read_workbook
 
@@ -98,12 +98,38 @@ def test_the_proof_passes_the_starts_kept_as_counts(tmp_path):
 
 
 @pytest.mark.parametrize(
-    "title", ["Job outcomes by payment group", "Performance: job outcomes", "Starts and outcomes"]
+    "title",
+    ["Job outcomes by payment group", "Performance: job outcomes", "Starts converted to outcomes"],
 )
 def test_a_title_naming_outcomes_and_not_the_blocks_measure_still_makes_them_outcomes(
     tmp_path, title
 ):
     assert _measures(tmp_path, title) == [Measure.JOB_OUTCOMES, Measure.JOB_OUTCOMES]
+
+
+@pytest.mark.parametrize(
+    "title", ["Starts and outcomes", "Starts and outcomes report", "Referrals, starts and outcomes"]
+)
+def test_a_title_naming_the_blocks_measure_in_its_own_words_lists_it(tmp_path, title):
+    """Session 27: 'Starts and outcomes' names the block's job starts by the policy's word
+    'starts', among outcomes: it lists the blocks as 'Job starts and job outcomes' does (the
+    previous reading made the starts outcomes, and lost them as volumes)."""
+    assert _measures(tmp_path, title) == [Measure.JOB_STARTS, Measure.JOB_OUTCOMES]
+    assert proved(tmp_path, _book(tmp_path, title)) == []
+
+
+def test_the_proof_alone_refuses_starts_kept_under_starts_converted_to_outcomes(tmp_path):
+    """'Starts converted to outcomes' names outcomes only: a copy keeping the 'Job starts'
+    block under it as counts (the plan made for 'Starts and outcomes', the input's title then
+    changed) is refused by the proof's own reading of the input's titles."""
+    source = _book(tmp_path, "Starts and outcomes")
+
+    def retitled(plan: Plan) -> None:
+        rows, cached = blocks("Starts converted to outcomes")
+        write_book(source, {"Perf": rows}, cached=cached)
+
+    found = proved(tmp_path, source, retitled)
+    assert "'Perf' B7" in {f.part for f in found if "outcome" in f.kind}
 
 
 def _side_by_side(path: Path) -> Path:

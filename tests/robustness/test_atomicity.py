@@ -16,8 +16,10 @@ import time
 from dataclasses import replace
 from pathlib import Path
 
+import openpyxl
 import pytest
 import xlsxwriter
+from openpyxl.worksheet.table import Table
 
 from tests.builders import referrals_table, write_book
 from tests.robustness.conftest import fingerprint
@@ -110,3 +112,53 @@ def test_output_name_taken_by_a_folder_is_refused_in_one_sentence(job, tmp_path:
     with pytest.raises(OutputError, match=r"is a folder\. Remove or rename it"):
         sanitise_file(source, replace(job, force=True))
     assert not list(job.out_dir.glob(".*.part"))
+
+
+def _unsaved_table(path: Path) -> Path:
+    """An Excel table saved by openpyxl, its formulas without values: the proof refuses its
+    copy (it cannot check the totals row against values the input does not store)."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Table_1"
+    sheet.append(["Table 1: Referrals and attachments by local authority, 2022-23"])
+    sheet.append(["Local authority", "Referrals", "Attachments", "Referrals not attached"])
+    this_row = "Table1[[#This Row],[{}]]"
+    difference = f"={this_row.format('Referrals')}-{this_row.format('Attachments')}"
+    for line in (["Bolton", 1412, 1203], ["Bury", 977, 811], ["Oldham", 1098, 941]):
+        sheet.append([*line, difference])
+    heads = ["Referrals", "Attachments", "Referrals not attached"]
+    sheet.append(["Total", *[f"=SUBTOTAL(109,Table1[{h}])" for h in heads]])
+    sheet.add_table(Table(displayName="Table1", ref="A2:D6", totalsRowCount=1))
+    book.save(path)
+    return path
+
+
+def test_a_copy_the_proof_refuses_leaves_no_new_output_folder(tmp_path):
+    """Found in session 26 and mended in session 27: the output folder was made before the copy
+    was written, and a refused copy left it behind, empty. The folders a run makes go again
+    when its copy is refused."""
+    source = _unsaved_table(tmp_path / "t.xlsx")
+    out = tmp_path / "new" / "out"
+    process = subprocess.run(
+        [sys.executable, "-m", "wpxl", "sanitise", str(source), "-o", str(out)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert process.returncode == 1
+    assert "failed its leak check" in process.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["t.xlsx"]
+
+
+def test_a_copy_the_proof_refuses_leaves_the_users_own_folder(tmp_path):
+    source = _unsaved_table(tmp_path / "t.xlsx")
+    out = tmp_path / "out"
+    out.mkdir()
+    process = subprocess.run(
+        [sys.executable, "-m", "wpxl", "sanitise", str(source), "-o", str(out)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert process.returncode == 1
+    assert out.is_dir() and list(out.iterdir()) == []

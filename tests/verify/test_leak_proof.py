@@ -216,7 +216,7 @@ def test_sanitise_deletes_an_output_that_fails_the_proof_and_names_part_and_kind
         "looks like an e-mail address), so it was deleted. Remove the personal details from the "
         "workbook (or the cells they are in) and try again.\n"
     )
-    assert list((tmp_path / "out").iterdir()) == []
+    assert not (tmp_path / "out").exists()  # the folder it made goes with the copy
     assert fingerprint(source) == before
 
 

@@ -5,8 +5,10 @@ Such a line is no area: a column numbering the areas leaves it blank, and the ru
 goes on across it as across a line naming a total. Its figures say it adds the areas up, by
 formulas each summing the lines under it (or above it) in their own column, or, typed as a
 source's own subtotals often are, each equal to the sum of the numbered lines under it (or
-above it), the same lines for every figure. A number standing in the numbering column on such
-a line is those lines' sum too: the column is counted there, and its numbers are counts.
+above it), the same lines for every figure, passing the lines of groups inside it on either
+side of their parts ('England' last, under regions each heading its areas) and blank rows.
+A number standing in the numbering column on such a line is those lines' sum too: the column
+is counted there, and its numbers are counts.
 """
 
 from __future__ import annotations
@@ -63,16 +65,18 @@ def _sums_parts(
     side: str,
 ) -> bool:
     """Whether two or more numbered lines next to the line going ``step`` (across lines of
-    subgroups on the same ``side``) add up to each of its typed figures, the same for all."""
+    subgroups, whichever side of their parts, and blank spacer rows) add up to each of its
+    typed figures, the same for all."""
     row, col, step, depth = start
     totals = dict.fromkeys(figures, 0.0)
     at, parts = row + step, 0
     for _ in range(_MOST_PARTS):
         if typed_whole(cells.get((at, col))) is None:
             inner = cells.get((at, col))
-            if (inner is not None and not inner.is_empty) or _typed_side(
-                cells, at, cols, col, depth + 1
-            ) != side:
+            blank = all((c := cells.get((at, x))) is None or c.is_empty for x in cols)
+            if (inner is not None and not inner.is_empty) or (
+                not blank and _typed_side(cells, at, cols, col, depth + 1) is None
+            ):
                 return False
             at += step
             continue

@@ -41,6 +41,7 @@ import re
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from wpxl.analyse.bare_places import names_bare_place, place_codes
 from wpxl.analyse.coded_blocks import codes_of_names, continues_a_block, named_beside
 from wpxl.analyse.extract_keys import (
     keys_extract_rows,
@@ -153,18 +154,21 @@ def numbers_name_rows(cells: dict[Coord, Cell], layout: Layout, col: int) -> boo
     if keys_extract_rows(cells, layout, col):
         return not _referred_to(cells, col, rows)
     kind = header_names_numbers(str(head.value))
+    bare = kind is None and names_bare_place(str(head.value))  # 'Office': codes, or counts
     if kind is None and col == layout.area.left and _first_names(str(head.value)):
         kind = _NAME_LABEL  # 'No.', 'Area code' over the table's first column: its lines' own
     last = year_part_limit(str(head.value))
     # 'Hours worked' over 16, 30, 37 in the table's first column: a quantity's bands
     quantity = col == layout.area.left and QUANTITY_WORDS.match(str(head.value)) is not None
-    if kind is None and last is None and not quantity:
+    if kind is None and last is None and not quantity and not bare:
         return False
     if _referred_to(cells, col, rows):
         return False
     run = _label_run(cells, layout, col)
     if run is None:  # a total row first under the header closes the run from above
         top = _run_under_top_total(cells, layout, col)
+        if bare:
+            return top is not None and place_codes(cells, rows, col, top)
         return kind == _NAME_LABEL and top is not None and len(set(top)) == len(top)
     numbers, total, runs = run
     if last is not None and numbers_part_years(cells, layout, col, numbers, last):
@@ -177,8 +181,9 @@ def numbers_name_rows(cells: dict[Coord, Cell], layout: Layout, col: int) -> boo
         return True
     if quantity and numbers_quantity_columns(numbers, str(head.value)):
         return True
-    if kind is None:
-        return False
+    if kind is None:  # a place's kind alone: codes only where a total leaves them blank
+        closed = any(_total_row(cells, row, area_cols, col) for row in rows)
+        return bare and closed and place_codes(cells, rows, col, numbers)
     if len(set(numbers)) != len(numbers) and not (
         (kind == _PERIOD_LABEL and _keyed_by_words(cells, layout, col, numbers))
         or repeated_only_as_runs(runs)  # each block's payment groups, numbered again
@@ -265,9 +270,10 @@ def _label_run(
     """The column's unbroken run of whole numbers, not negative, from the first body row down
     to the total row (or the line of the year or quarter they make up, '2013/14' under its
     month codes, or the table's end), across subtotal lines holding no number in the column
-    ('JSA total' between payment groups 1-3 and 6-7) and blocks' later lines (codes beside
-    names on each block's first line only: ``coded_blocks``), and the total row's place among
-    the body rows; None when anything else stands there or a number stands on or after a total."""
+    ('JSA total' between payment groups 1-3 and 6-7), blank spacer rows and blocks' later
+    lines (codes beside names on each block's first line only: ``coded_blocks``), and the
+    total row's place among the body rows; None when anything else stands there or a number
+    stands on or after a total."""
     rows = layout.body_rows
     area_cols = range(layout.area.left, layout.area.right + 1)
     numbers: list[int] = []
@@ -288,6 +294,8 @@ def _label_run(
         if heading_line(cells, row, area_cols, col):
             runs.append([])  # 'Doncaster' over its payment groups, numbered again
             continue
+        if not any(_written(cells.get((row, c))) for c in area_cols):
+            continue  # a blank spacer row between regions parts no run
         whole = typed_whole(cell) if row == rows[0] + at else None  # no gap: one run
         if whole is None and numbers and continues_a_block(cells, row, col, layout.area.right):
             continue  # a block's later line: codes on each block's first line only

@@ -20,12 +20,11 @@ from wpxl.analyse.numbered_heads import numbers_head_columns
 from wpxl.analyse.page_breaks import PageBreak, join_pages
 from wpxl.analyse.period_heads import heads_period_columns
 from wpxl.analyse.shared_titles import above_notes, share_titles, table_below
+from wpxl.analyse.split_tables import is_count_like, merge_split_tables
 from wpxl.analyse.summed_heads import heads_summed_columns
 from wpxl.analyse.typed_codes import typed_codes
 from wpxl.analyse.values import (
-    as_number,
     is_date,
-    is_error,
     is_label_sequence,
     is_marked_figure,
     is_numbering,
@@ -65,20 +64,6 @@ class Layout:
     page_breaks: list[PageBreak] = field(default_factory=list)  # a list printed over pages
 
 
-def is_count_like(cell: Cell | None) -> bool:
-    """A number that could be a volume: not a year, not a date, not an error."""
-    if cell is None or is_error(cell.value):
-        return False
-    if cell.formula is not None:
-        return not (isinstance(cell.value, str) and as_number(cell.value) is None)
-    number = as_number(cell.value)
-    fmt = cell.style.number_format
-    if number is None or is_date(cell.value, fmt):
-        return False
-    # a year is never written 2,013: a year-sized number with a thousands separator is a count
-    return not is_year(cell.value) or (not isinstance(cell.value, str) and "#,#" in fmt)
-
-
 def _is_label_value(cell: Cell | None, first_column: bool) -> bool:
     """Words, periods and dates label rows; a number that looks like a year does only in the
     first column, since a column of counts between 1990 and 2100 would otherwise be carried
@@ -106,7 +91,7 @@ def find_layouts(cells: dict[Coord, Cell]) -> tuple[list[Layout], list[Coord]]:
     for block in text:  # pieces come top to bottom, so each list is ordered by top
         by_right[block.right].append(block)
     figures = {b: _last_figure_row(pieces[b], cells) for b in data}
-    data = _merge_split_tables([with_label_block(b, by_right, figures[b]) for b in data], cells)
+    data = merge_split_tables([with_label_block(b, by_right, figures[b]) for b in data], cells)
     data, breaks = join_pages([with_header_above(b, text, pieces, cells) for b in data], cells)
     layouts = [_layout(block, cells, breaks.get(block, [])) for block in data]
     free: list[Coord] = []
@@ -151,58 +136,6 @@ def _is_year_count(cell: Cell | None) -> bool:
         and not isinstance(cell.value, str)
         and not is_date(cell.value, cell.style.number_format)
     )
-
-
-def _merge_split_tables(blocks: list[CellRange], cells: dict[Coord, Cell]) -> list[CellRange]:
-    """Join a table that blank rows cut in two back into one block.
-
-    A lower block with the same first column whose first row is already data (a label and
-    figures, no header of its own) continues the block just above it. So does a lone column
-    of figures (a 'Total' column after a blank spacer column) under the same column, where the
-    table to its left was joined over the same blank rows: cut there, its pieces would be
-    tables of no header, apart from the rows they add up.
-    """
-    merged: list[CellRange] = []
-    for lower in sorted(blocks, key=lambda b: (b.top, b.left)):
-        for i, upper in enumerate(merged):
-            # the lower one may leave the upper one's first columns empty: a region column
-            # blank on every area's line ('Region | Area | 2010' a blank row over its lines)
-            same_cols = upper.left <= lower.left and lower.right <= upper.right
-            if (
-                same_cols
-                and 2 <= lower.top - upper.bottom <= 3
-                and (_row_is_data(lower, cells) or _column_goes_on(upper, lower, merged, cells))
-            ):
-                merged[i] = CellRange(upper.top, upper.left, lower.bottom, upper.right)
-                break
-        else:
-            merged.append(lower)
-    return merged
-
-
-def _column_goes_on(
-    upper: CellRange, lower: CellRange, merged: list[CellRange], cells: dict[Coord, Cell]
-) -> bool:
-    """Whether ``lower`` goes on with the lone column ``upper``: one column each, a figure
-    first, and a table to the left already joined over every row of both."""
-    lone = upper.left == upper.right == lower.left == lower.right
-    return (
-        lone
-        and is_count_like(cells.get((lower.top, lower.left)))
-        and any(
-            b.right < upper.left and b.top <= upper.top and lower.bottom <= b.bottom for b in merged
-        )
-    )
-
-
-def _row_is_data(block: CellRange, cells: dict[Coord, Cell]) -> bool:
-    """Whether the block's first row is a line of data: a label, its first cell holding
-    anything (an area's name in the second of the label columns), and figures after it."""
-    row = block.top
-    held = [c for col in range(block.left, block.right + 1) if (c := cells.get((row, col)))]
-    held = [c for c in held if not c.is_empty]
-    has_label = bool(held) and is_text(held[0].value)
-    return has_label and any(is_count_like(c) for c in held[1:])
 
 
 class _BlockRows:

@@ -23,6 +23,7 @@ from wpxl.analyse.words import (
     header_measure,
     is_starts_outcome_line,
     is_total_label,
+    measures_named,
     outcome_named,
 )
 from wpxl.errors import AnalysisError
@@ -121,10 +122,21 @@ def _block_titled_alone(
     starts by payment group'), and the starts are no outcomes (they went to a shares sheet)."""
     own = _NUMBERED.sub("", titles[0]) if titles else ""
     own = " ".join(_BROKEN_DOWN.sub("", own).lower().split())
-    if len(titles) < 2 or names_a_measure_alone(own, measure_words) is None:
+    measure = names_a_measure_alone(own, measure_words)
+    if len(titles) < 2 or measure is None:
         return titles
-    listing = all(own in " ".join(t.lower().split()) for t in titles[1:])
+    words = {w.lower() for w in measure_words.get(measure, ())}
+    listing = all(
+        own in " ".join(t.lower().split()) or _lists(t, words, measure_words) for t in titles[1:]
+    )
     return titles[:1] if listing else titles
+
+
+def _lists(title: str, words: set[str], measure_words: dict[Measure, tuple[str, ...]]) -> bool:
+    """Whether a title over a block names the block's measure (one of its ``words``) among
+    others, in words of its own: 'Starts and outcomes report' over 'Job starts'."""
+    named = {w.lower() for w in measures_named(title, measure_words)}
+    return bool(named & words) and bool(named - words)
 
 
 # a table's number before its title ('Table 1:', 'Table 2a -'), and what it is broken down by

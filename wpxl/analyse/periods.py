@@ -6,8 +6,10 @@ totals some of the others only when its words say so ("Total", "Year to date"); 
 the sum of all the others ("2013/14" after its twelve months) is a total as any line is. A
 quarter among months ("Q1" after April, May and June) is a period of another length, which
 sums months by its name: it is read as any line is, and so is a year among months or quarters
-('2013/14' under its months, then the next year's months and '2014/15'), the months named by
-words, dates or codes typed as numbers (201304, 201305 ...), weeks by their numbers ('Week 1').
+('2013/14' under its months, then the next year's months and '2014/15'; '2021-22' before its
+quarters Q1 to Q4, then '2022-23' before the next year's; or its halves, 'H1' and 'H2'), the
+months named by words, dates or codes typed as numbers (201304, 201305 ...), weeks by their
+numbers ('Week 1').
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ if TYPE_CHECKING:
 
 # one period by its number: 'Week 1', 'Wk 12', 'Month 3', 'Period 13'
 _NUMBERED_PERIOD = re.compile(r"^\s*(?:weeks?|wk|months?|period)\.?\s*\d{1,2}\s*$", re.IGNORECASE)
+_HALF = re.compile(r"^\s*(?:h[12]|half\s*[12]|(?:first|second)\s+half)\b", re.IGNORECASE)
 MIN_RUN = 3  # numbers in a row running 1, 2, 3 ... (week numbers), not counts
 
 
@@ -64,7 +67,15 @@ def period_lines(names: dict[int, list[Cell]]) -> set[int]:
     for longer in (quarters, years):  # among months: each may total its months
         if (found | numbered) - quarters - years and longer:
             found -= longer
+    halves = {line for line, cells in names.items() if any(_names_a_half(c) for c in cells)}
+    if (quarters - years or halves) and years:  # among quarters or halves: a year may total them
+        found -= years
     return found | numbered
+
+
+def _names_a_half(cell: Cell) -> bool:
+    """A half year by its name: 'H1', 'Half 2', 'First half'."""
+    return isinstance(cell.value, str) and _HALF.match(cell.value) is not None
 
 
 def _only_a_year(cells: list[Cell]) -> bool:

@@ -51,13 +51,16 @@ def share_titles(layouts: list[Layout]) -> None:
 def _title_beside(layout: Layout, layouts: list[Layout]) -> list[Coord]:
     """The title of the nearest table left of ``layout`` on its rows, ending on the same row
     (JSA groups, a blank column, then ESA groups and a Total column, one title over the
-    first), or of the table it shares one with."""
+    first), or of the table it shares one with. The table on the left may start lower, at
+    ``layout``'s own header line ('All years' beside years headed over their quarters)."""
     area = layout.area
+    heads = layout.header_rows[-1] if layout.header_rows else area.top  # its first figures
     beside = [
         x
         for x in layouts
         if x.area.right < area.left
-        and x.area.top <= area.top <= area.bottom == x.area.bottom
+        and x.area.top <= heads
+        and area.bottom == x.area.bottom
         and (x.title_cells or x.title_rows or x.context_cells or x.side_cells)
     ]
     if not beside:

@@ -15,6 +15,7 @@ from wpxl.model.sheetref import a1
 from wpxl.plan.contacts import holds_contact_details
 from wpxl.plan.footnotes import NONE, Footnoted, footnote_numbers, footnoted
 from wpxl.plan.line_labels import LINE_FIGURE, labels_stating_their_line
+from wpxl.plan.outcome_bands import outcome_band_labels
 from wpxl.plan.outcome_bases import of_outcomes, states_a_base
 from wpxl.plan.quoting import Judgement, judged_alone, states_an_outcome_amount
 from wpxl.plan.small_lines import names_a_line, small_line_labels, states_a_whole_share
@@ -81,6 +82,7 @@ class CarriedWords:
         self._keys: set[float] = set()  # numbers a note opens with as its key
         self.deletions: dict[str, set[Coord]] = {}  # sheet -> the cells of texts that go
         self._line_texts: set[str] = set()  # labels stating their own line's figure
+        self._band_texts: set[str] = set()  # labels of a band of how many outcomes ('2 JOs')
 
     def learn_sheet(self, output_name: str, analysis: SheetAnalysis) -> None:
         """What of an input sheet its copy ``output_name`` may not state: a percentage about
@@ -91,6 +93,7 @@ class CarriedWords:
         sheet = analysis.sheet
         placed = [(at, c.value) for at, c in sheet.cells.items() if isinstance(c.value, str)]
         self._line_texts |= labels_stating_their_line(analysis, placed, self._base)
+        self._band_texts |= outcome_band_labels(placed, self._measure_words)
         texts = [text for _, text in placed]
         if any(map(states_a_whole_share, texts)):
             self._small_lines[output_name] = small_line_labels(sheet, self._small_base)
@@ -110,6 +113,8 @@ class CarriedWords:
                 self._verdicts.clear()
             verdict = self._verdicts[(text, label)] = self._judged(text, label)
         judged, goes, carried, unmarked, share, base = verdict
+        if goes == OUTCOME_AMOUNT and label and text in self._band_texts:
+            goes = None  # a band of how many outcomes each person had, not a volume
         if goes is None and text in self._line_texts:  # wherever it stands: '%' sheets too
             goes = LINE_FIGURE
         if carried is not NONE:

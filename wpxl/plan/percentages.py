@@ -30,6 +30,7 @@ from wpxl.plan.carried_words import OUTCOME_AMOUNT, numbered_label
 from wpxl.plan.coarsen import WITHHELD_MARK, settle_jointly
 from wpxl.plan.continued_labels import with_continued_labels
 from wpxl.plan.figures import NUMERIC_ROLES, Figures
+from wpxl.plan.outcome_bands import outcome_band_labels
 from wpxl.plan.percent_heads import group_header
 from wpxl.plan.percent_lines import settle_table
 from wpxl.plan.percent_names import unique_name
@@ -192,7 +193,7 @@ def _percent_sheet(
         if decided.step != unit:
             result.warnings.append(shown.warning(key))
     result.tables.append(shown)
-    _copy_labels(sheet, table, analysis, out_rows, out_cols, policy.rounding_base, result)
+    _copy_labels(sheet, table, analysis, out_rows, out_cols, policy, result)
     coarsened = any(w.where.startswith(f"'{name}' ") for w in result.warnings)
     sayable = partial(_sayable, volumes=result.hidden_numbers, base=policy.rounding_base)
     shown.left_out = left_out_note(shown, settled.left_out, analysis, axis, result, sayable)
@@ -253,13 +254,16 @@ def _copy_labels(
     analysis: SheetAnalysis,
     out_rows: dict[int, int],
     out_cols: dict[int, int],
-    base: int,
+    policy: Policy,
     result: PercentPlan,
 ) -> None:
     """The table's headers over the shown columns and the labels of the shown rows; one that
     quotes a figure (its outcome volumes are known by now) or states an outcome volume in its
-    words is removed and listed instead."""
+    words is removed and listed instead, but for the bands of how many outcomes each person
+    had ('2 job outcomes': ``outcome_bands``), which quote only a volume."""
+    base = policy.rounding_base
     above = names_above(table, analysis, [r for r in out_rows if r not in table.header_rows])
+    bands = outcome_band_labels(_label_texts(table, analysis), policy.measure_words)
     for row, out_row in out_rows.items():
         header = row in table.header_rows
         for col, out_col in out_cols.items():
@@ -277,7 +281,8 @@ def _copy_labels(
                 value, kind = cell.value, "label"
                 if header and col not in table.label_cols and isinstance(value, str):
                     value = _COUNTED.sub("%", value)  # over the shares, not the keys ('No.')
-                why = _why_it_goes(value, result.hidden_numbers, base)
+                banded = value in bands and not _quotes_a_volume(value, result.hidden_numbers)
+                why = None if banded else _why_it_goes(value, result.hidden_numbers, base)
             else:  # a number naming its row: shown as its digits, or left off
                 (value, why), kind = numbered, "key"
             if why is not None:
@@ -308,6 +313,23 @@ def _why_it_goes(value: object, volumes: set[float], base: int) -> str | None:
     return None
 
 
+def _label_texts(table: Table, analysis: SheetAnalysis) -> list[tuple[Coord, str]]:
+    """The words of the table's header rows and label columns, where they stand."""
+    area, cells = table.area, analysis.sheet.cells
+    return [
+        ((row, col), cell.value)
+        for row in range(area.top, area.bottom + 1)
+        for col in range(area.left, area.right + 1)
+        if (row in table.header_rows or col in table.label_cols)
+        and (cell := cells.get((row, col))) is not None
+        and isinstance(cell.value, str)
+    ]
+
+
+def _quotes_a_volume(text: str, volumes: set[float]) -> bool:
+    return any(n in volumes for n in numbers_in_text(without_names(text)))
+
+
 def _quotes_a_figure(text: str, volumes: set[float], base: int) -> bool:
     """A header or label of an outcome table that quotes a figure: an unrounded number a label
     could not hold as a group's name (100 or more, or stated as a count), or any outcome
@@ -316,7 +338,7 @@ def _quotes_a_figure(text: str, volumes: set[float], base: int) -> bool:
     return (
         any(n % base for n in figures_quoted(text, label=True))
         or any(n % base for n in stated_counts(text))
-        or any(n in volumes for n in numbers_in_text(without_names(text)))
+        or _quotes_a_volume(text, volumes)
     )
 
 

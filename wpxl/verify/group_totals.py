@@ -10,7 +10,9 @@ which guidance R5 forbids.
 
 The proof reads the input itself: a head (words or a year) in one header row, over the columns
 the row below names, up to the next head in its row (or a column the row below leaves blank,
-a spacer), or over its merged range; three columns or more. Where the group's first or last
+a spacer), or over its merged range, and the column just before or after them that the row
+below names with the head's own words ('2021-22' over Q1 to Q4, '2021-22 | Q1 | ... | Q4'
+under it: the year's total first); three columns or more. Where the group's first or last
 column is, to the last digit in every row below where it holds a figure (a formula's as the
 file caches it), the sum of the others, two of those sums or more not 0, it is their total, and
 the copy must show at each such place the sum of what it shows at theirs. Only a plain figure
@@ -152,13 +154,32 @@ def _groups(cells: dict[Coord, Cell], spans: list[CellRange]) -> list[tuple[int,
         right = merged.get((row, col))
         if right is None:
             right = col
-            while not _named(cells.get((row, right + 1))) and _named(
-                cells.get((row + 1, right + 1))
+            while (
+                not _named(cells.get((row, right + 1)))
+                and _named(cells.get((row + 1, right + 1)))
+                and not _heads_next(cells, row, right + 1)
             ):
                 right += 1
-        if right - col + 1 >= _MIN_COLUMNS:
-            groups.append((row, list(range(col, right + 1))))
+        cols = list(range(col, right + 1))
+        for side in (col - 1, right + 1):  # its total named by the head's own words, beside
+            if _same_words(cells.get((row + 1, side)), cell) and not _named(cells.get((row, side))):
+                cols = sorted([*cols, side])
+        if len(cols) >= _MIN_COLUMNS:
+            groups.append((row, cols))
     return groups + _years_beside_parts(cells)
+
+
+def _heads_next(cells: dict[Coord, Cell], row: int, col: int) -> bool:
+    """Whether the column is the next group's total, named by that group's head just right of
+    it ('2022-23' under no head, then Q1 under '2022-23'): no column of the group before."""
+    head = cells.get((row, col + 1))
+    return head is not None and _head(head) and _same_words(cells.get((row + 1, col)), head)
+
+
+def _same_words(cell: Cell | None, head: Cell) -> bool:
+    """Whether a names row's cell repeats a group's head ('2021-22' over Q1 to Q4, and
+    '2021-22' again in the row below, just left of Q1 or right of Q4: the year's total)."""
+    return cell is not None and str(cell.value).strip() == str(head.value).strip()
 
 
 def _years_beside_parts(cells: dict[Coord, Cell]) -> list[tuple[int, list[int]]]:

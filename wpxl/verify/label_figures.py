@@ -60,6 +60,7 @@ from wpxl.verify.label_heads import (
     MEASURE,
     PAYMENT_GROUP,
     is_period_code,
+    may_name_lines,
     numbers_cohorts,
     numbers_lines,
     single_years,
@@ -68,6 +69,7 @@ from wpxl.verify.label_number import digits, label_number
 from wpxl.verify.note_marks import NoteMarks
 from wpxl.verify.period_heads import heads_periods
 from wpxl.verify.period_numbers import numbers_periods
+from wpxl.verify.place_codes import names_bare_place, place_codes
 from wpxl.verify.quantity_heads import bands, heads_quantities, names_quantity
 from wpxl.verify.repeated_heads import (
     months_running,
@@ -80,6 +82,7 @@ from wpxl.verify.spelt import code_column, identifier_column
 from wpxl.verify.summed_heads import heads_summed_columns
 from wpxl.verify.typed_groups import adds_up_lines, group_line
 from wpxl.verify.values import is_marker
+from wpxl.verify.word_keys import keyed_by_words
 from wpxl.verify.year_parts import YearParts, is_number, whole
 
 _PERIOD = re.compile(  # 'Referral month': the month each line's people were referred
@@ -133,13 +136,14 @@ class LabelReading:
     def _edge(self, row: int, col: int, step: int, across: bool) -> int:
         """The last row of the column's run of label numbers from ``row`` going ``step``;
         ``across``: on over subtotal lines (total words, no number in the column; up to three
-        in a row: 'Leeds total', 'Yorkshire total') to the next group's numbers."""
+        in a row: 'Leeds total', 'Yorkshire total') and blank spacer rows to the next group's
+        numbers."""
         while True:
             while label_number(self.cells.get((row + step, col))) is not None:
                 row += step
             gap = row + step
             while across and (
-                (abs(gap - row) < 4 and self._subtotal_line(gap, col))
+                (abs(gap - row) < 4 and (self._subtotal_line(gap, col) or not self._row(gap)))
                 or later_line(self._row(gap), col)  # a block's later line ('coded_blocks')
             ):
                 gap += step
@@ -184,7 +188,7 @@ class LabelReading:
             header = self._text((top - 2, col))
         quantity = names_quantity(header)  # 'Hours worked' over 16, 30, 37: its bands
         if header is None or not (
-            _PERIOD.match(header) or COHORT.match(header) or numbers_lines(header, True) or quantity
+            _PERIOD.match(header) or COHORT.match(header) or may_name_lines(header) or quantity
         ):
             return False  # asked first: most runs are counts, under no such header
         edge = left_edge(self._row, list(range(max(top - 2, 0), end + 2)), col)
@@ -202,7 +206,7 @@ class LabelReading:
         if len(numbers) < 2 or min(numbers) < 0:  # type: ignore[type-var]
             return False
         if len(set(numbers)) != len(numbers) and not (
-            (_PERIOD.match(header) and self._keyed_by_words(rows, col, numbers))
+            (_PERIOD.match(header) and keyed_by_words(self._row, rows, col, numbers))
             or repeated_in_blocks(rows, numbers)  # each block's payment groups, again
             or names_coded(self._text, rows, numbers, col)  # 'CPA | Area' on each line
         ):
@@ -217,6 +221,9 @@ class LabelReading:
                 return False  # a region's typed line adding up the lines' numbers: counts
         if quantity and edge == col and bands(numbers):  # type: ignore[arg-type]
             return True  # 'Months on programme' first: no period, 3, 6, 9, 12 are its bands
+        if names_bare_place(header):  # 'Office' heads counts too: see ``place_codes``
+            closed = closed or self._totalled(top, end, col, edge)
+            return closed and place_codes(self._text, rows, numbers, col)  # type: ignore[arg-type]
         codes = all(is_period_code(n) for n in numbers)  # type: ignore[arg-type]
         if COHORT.match(header) and not (codes or numbers_cohorts(numbers)):  # type: ignore[arg-type]
             return False  # 412, 398, 377 under 'Cohort': the cohorts' sizes, counts
@@ -233,16 +240,13 @@ class LabelReading:
         alone = edge == col and 2 * max(numbers) != sum(numbers)  # type: ignore[type-var, arg-type]
         return lines and (closed or alone or single_years(numbers))  # type: ignore[arg-type]
 
-    def _keyed_by_words(self, rows: list[int], col: int, numbers: list[int | None]) -> bool:
-        """Whether words left of the run on each of its rows, with its numbers, tell the rows
-        apart (a long extract's 'Area | Month', each month code once for each area)."""
-        keys = set()
-        for row, number in zip(rows, numbers, strict=True):
-            left = [cell.value for c, cell in self._row(row) if c < col]
-            if not left or not all(isinstance(v, str) and v.strip() for v in left):
-                return False
-            keys.add((*left, number))
-        return len(keys) == len(numbers)
+    def _totalled(self, top: int, end: int, col: int, edge: int) -> bool:
+        """Whether a line naming a total, or a group's line, among the run's lines or just past
+        them leaves the column blank (a column of counts holds the group's sum there)."""
+        return any(
+            self._total_row(row, col, _SUBTOTAL, edge) or self._group(row, col)
+            for row in range(top - 1, end + 2)
+        )
 
     def _total_row(
         self, row: int, col: int, words: re.Pattern[str] = _TOTAL, edge: int = 0

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from wpxl.verify.place_codes import names_bare_place
 from wpxl.verify.spelt import BARE_NUMBER
 
 MEASURE = re.compile(
@@ -53,6 +54,12 @@ def numbers_lines(header: str, first: bool) -> bool:
     its table's first): a bare number word ('No.', '#') only there, the lines' own numbers left
     of their names."""
     return names_labels(header) or (first and BARE_NUMBER.match(header) is not None)
+
+
+def may_name_lines(header: str) -> bool:
+    """Whether the header may name its column's numbers as the lines' own, wherever the column
+    stands: as ``numbers_lines`` says of a first column, or a place's kind alone ('Office')."""
+    return numbers_lines(header, True) or names_bare_place(header)
 
 
 def names_labels(header: str) -> bool:

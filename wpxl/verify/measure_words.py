@@ -84,6 +84,7 @@ class Measures:
         self._starts = (
             re.compile(r"\b(?:" + "|".join(starts) + r")", re.IGNORECASE) if starts else None
         )
+        self._other_words = [w.lower() for w in other_words(policy)]
         self._seen: dict[str, str | None] = {}
         self._money: dict[str, bool] = {}
         # another measure's plural name, alone ('Referrals', 'Job starts', 'No. of attachments')
@@ -164,8 +165,9 @@ class Measures:
         measure's plural name alone but for its table's number and what it is broken down
         by: 'Table 1: Job starts by payment group'; at or before the header's left edge, not a
         group label over some of its columns), then its block, then 'Job outcomes' over the
-        next, or beside it. Otherwise every row. ``words``: each row's words by column;
-        ``titles``: the rows holding no figure."""
+        next, or beside it; or a title naming the block's measure in words of its own among
+        outcomes ('Starts and outcomes report'). Otherwise every row. ``words``: each row's
+        words by column; ``titles``: the rows holding no figure."""
         first, top, low, high = reach
         rows = range(first, top)
 
@@ -180,8 +182,19 @@ class Measures:
         own = " ".join(_BROKEN_DOWN.sub("", _NUMBERED.sub("", nearest[0][1])).lower().split())
         farther = [t for r in titled[:-1] for _, t in words[r]]
         alone = self.alone(own)
-        listing = alone and all(own in " ".join(t.lower().split()) for t in farther)
+        listing = alone and all(
+            own in " ".join(t.lower().split()) or self._lists(own, t) for t in farther
+        )
         return titled[-1:] if listing else list(rows)
+
+    def _lists(self, own: str, title: str) -> bool:
+        """Whether a title over a block names outcomes and, in words of its own, the measure
+        the block's title names alone: 'Starts and outcomes report' over 'Job starts'."""
+        mine = [w for w in self._other_words if re.search(rf"\b{re.escape(w)}", own)]
+        words = " ".join(as_words(title).lower().split())
+        apart = self._outcome.sub(" ", words)  # 'Starts converted to outcomes' names none
+        named = any(re.search(rf"\b{re.escape(w)}", apart) for w in mine)
+        return named and self.of(title) == "outcome"
 
     def outcomes_by(self, title: str) -> bool:
         """Whether a title names outcomes alone, and no rate, before what they are broken down

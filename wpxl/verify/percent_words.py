@@ -21,6 +21,7 @@ from wpxl.model.layout import BANNER_ROWS
 from wpxl.model.sheetref import a1
 from wpxl.policy.wording import render
 from wpxl.verify.amounts import states_an_amount
+from wpxl.verify.band_labels import band_labels
 from wpxl.verify.books import SheetPair
 from wpxl.verify.leaks import Finding
 from wpxl.verify.outcome_labels import RowName, percent_heading, shown_as_label
@@ -44,9 +45,12 @@ def stated_amounts(
     quotes their labels ("'16-17' is left out"): a quoted one of the sheet's own ``labels``
     is judged where it stands, not again in the note."""
     found = []
+    banded = band_labels(cells)  # '2 job outcomes' among its fellows names a band
     for coord, cell in sorted(cells.items()):
         text = cell.value
         if not isinstance(text, str) or coord[0] < BANNER_ROWS or text == name:
+            continue
+        if coord in banded:
             continue
         own = _coarsened().match(text)  # wpxl's note, maybe followed by words to judge
         text = text if own is None else text[own.end() :]

@@ -74,8 +74,8 @@ def heads_typed_group(
     """Whether ``line``, blank at ``col`` and typed throughout ('Yorkshire | 602 | 519', no
     formula), is a group's line: each of its figures the sum of those of the lines numbered
     at ``col`` under it (or over it), passing other lines blank there (a district's, between
-    its region and its offices). A region typed so stands where a SUM would; the lines'
-    numbers on either side of it are one run under the column's header."""
+    its region and its offices) and blank spacer rows. A region typed so stands where a SUM
+    would; the lines' numbers on either side of it are one run under the column's header."""
     if cells.get((row, col)) is not None and cells[(row, col)].value not in (None, ""):
         return False
     figures = {c: cell.value for c, cell in line if c > col and _typed(cell)}
@@ -91,6 +91,9 @@ def _heads(
     totals = dict.fromkeys(figures, 0.0)
     at = row + step
     for _ in range(_MOST_PARTS):
+        if _blank(cells, at, col, totals):
+            at += step  # a spacer row between regions
+            continue
         if not all(_typed(cells.get((at, c))) for c in totals):
             return False  # the table's edge, a header or a line of formulas
         at_col = cells.get((at, col))
@@ -107,3 +110,10 @@ def _heads(
             return False  # words there ('Total'): no group's line passed
         at += step
     return False
+
+
+def _blank(cells: dict[Coord, Cell], row: int, col: int, figures: dict[int, float]) -> bool:
+    """Whether the row is blank at ``col`` and in every column of the ``figures``."""
+    return all(
+        (cell := cells.get((row, c))) is None or cell.value in (None, "") for c in (col, *figures)
+    )

@@ -2,7 +2,9 @@
 
 Anywhere else it is a count and must be rounded; so is one under a 'Year 1' header (the
 programme's contract years head counts) or under a running total's words ('Year to date' over
-a lone 2,013: a count to date, though alone in its column). A line of years holds nothing but
+a lone 2,013: a count to date, though alone in its column). A number the input's layout reads
+as naming its line, as any number may (``label_figures``: office 2044 under 'Office' beside its
+name), is a label however year-shaped. A line of years holds nothing but
 years: a figure beside a total formula in its line is one of the line's counts, however
 year-shaped (a year to date of 2,013 between the rebuilt totals of its column, or the months
 it adds up along its row), since no header row or label column of years holds a total.
@@ -28,6 +30,7 @@ from itertools import pairwise
 
 from wpxl.model import Cell
 from wpxl.verify.books import SheetPair
+from wpxl.verify.label_figures import LabelFigures
 from wpxl.verify.leaks import Finding, WrittenCell
 from wpxl.verify.proof import Proof
 from wpxl.verify.repeated_heads import closes_with_years
@@ -86,11 +89,15 @@ def years_are_labels(pair: SheetPair, proof: Proof) -> list[Finding]:
         cell = cells.get(at)
         return cell is not None and is_date_format(fmt(cell[2]))
 
+    named = LabelFigures(pair) if years else None  # the input's layout naming its lines
+
+    def labels(coord: Coord) -> bool:
+        return _labels_lines(cells, coord) or _closes_months(cells, coord, dated) or named(coord)  # type: ignore[misc]
+
     return [
         Finding(pair.where(coord), YEAR_AMONG_COUNTS)
         for coord in years
-        if not (_labels_lines(cells, coord) or _closes_months(cells, coord, dated))
-        or _under_year_header(pair, coord)
+        if not labels(coord) or _under_year_header(pair, coord)
     ]
 
 

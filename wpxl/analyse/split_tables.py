@@ -1,0 +1,74 @@
+"""Tables that blank rows cut apart, joined again: a lower block with the same first column
+whose first row is data (a name, maybe after a blank codes column or codes, and figures)
+continues the block above it, as does a lone column of figures under the same column.
+"""
+
+from __future__ import annotations
+
+from wpxl.analyse.values import as_number, is_date, is_error, is_text, is_year, typed_whole
+from wpxl.model import Cell, CellRange, Coord
+
+
+def is_count_like(cell: Cell | None) -> bool:
+    """A number that could be a volume: not a year, not a date, not an error."""
+    if cell is None or is_error(cell.value):
+        return False
+    if cell.formula is not None:
+        return not (isinstance(cell.value, str) and as_number(cell.value) is None)
+    number = as_number(cell.value)
+    fmt = cell.style.number_format
+    if number is None or is_date(cell.value, fmt):
+        return False
+    # a year is never written 2,013: a year-sized number with a thousands separator is a count
+    return not is_year(cell.value) or (not isinstance(cell.value, str) and "#,#" in fmt)
+
+
+def merge_split_tables(blocks: list[CellRange], cells: dict[Coord, Cell]) -> list[CellRange]:
+    """Join a table that blank rows cut in two back into one block.
+
+    A lower block with the same first column whose first row is already data (a label and
+    figures, no header of its own) continues the block just above it. So does a lone column
+    of figures (a 'Total' column after a blank spacer column) under the same column, where the
+    table to its left was joined over the same blank rows: cut there, its pieces would be
+    tables of no header, apart from the rows they add up.
+    """
+    merged: list[CellRange] = []
+    for lower in sorted(blocks, key=lambda b: (b.top, b.left)):
+        for i, upper in enumerate(merged):
+            # the lower one may leave the upper one's first columns empty: a region column
+            # blank on every area's line ('Region | Area | 2010' a blank row over its lines)
+            same_cols = upper.left <= lower.left and lower.right <= upper.right
+            if (
+                same_cols
+                and 2 <= lower.top - upper.bottom <= 3
+                and (_row_is_data(lower, cells) or _column_goes_on(upper, lower, merged, cells))
+            ):
+                merged[i] = CellRange(upper.top, upper.left, lower.bottom, upper.right)
+                break
+        else:
+            merged.append(lower)
+    return merged
+
+
+def _column_goes_on(
+    upper: CellRange, lower: CellRange, merged: list[CellRange], cells: dict[Coord, Cell]
+) -> bool:
+    """Whether ``lower`` goes on with the lone column ``upper``: one column each, a figure
+    first, and a table to the left already joined over every row of both."""
+    lone = upper.left == upper.right == lower.left == lower.right
+    return (
+        lone
+        and is_count_like(cells.get((lower.top, lower.left)))
+        and any(
+            b.right < upper.left and b.top <= upper.top and lower.bottom <= b.bottom for b in merged
+        )
+    )
+
+
+def _row_is_data(block: CellRange, cells: dict[Coord, Cell]) -> bool:
+    """Whether the block's first row is data: a name (after codes, maybe), then figures."""
+    line = [c for col in range(block.left, block.right + 1) if (c := cells.get((block.top, col)))]
+    line = [cell for cell in line if not cell.is_empty]
+    name = next((at for at, cell in enumerate(line) if is_text(cell.value)), len(line))
+    coded = all(typed_whole(cell) is not None for cell in line[:name])  # '752 | Bolton'
+    return coded and any(is_count_like(cell) for cell in line[name + 1 :])
