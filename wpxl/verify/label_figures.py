@@ -71,12 +71,7 @@ from wpxl.verify.period_heads import heads_periods
 from wpxl.verify.period_numbers import numbers_periods
 from wpxl.verify.place_codes import names_bare_place, place_codes
 from wpxl.verify.quantity_heads import bands, heads_quantities, names_quantity
-from wpxl.verify.repeated_heads import (
-    months_running,
-    names_total_column,
-    periods_named,
-    repeated_as_runs,
-)
+from wpxl.verify.repeated_heads import names_total_column, periods_named, repeated_as_runs
 from wpxl.verify.rows_of import RowsOf, own_table
 from wpxl.verify.spelt import code_column, identifier_column
 from wpxl.verify.summed_heads import heads_summed_columns
@@ -302,7 +297,7 @@ class LabelReading:
         elapsed = elapsed or heads_periods(self.cells, row, named)  # 'Month' over 1, 2, 3
         elapsed = elapsed or heads_coded(self.cells, row, named)  # 'Payment group | 1 | 2 | 3'
         elapsed = elapsed or heads_quantities(self.cells, row, named)  # 'Hours worked | 16 | 30'
-        months = months_running(named)  # 'Area | Total | 201304 | 201305': the total first
+        months = periods_named(named)  # 'Area | Total | 201304 | 201305': the total first
         if not elapsed and any(
             MEASURE.search(t) and not (PAYMENT_GROUP.match(t) or _PERIOD.match(t))
             for c, t in texts
