@@ -93,6 +93,11 @@ in, which guidance R5 forbids, and the proof passed it. A line set out over one 
 its label's column (the next line a column to the right, none other at that level before a
 line as far left as it) is its total, in the analysis (analyse/looks.heads_of_one_by_column)
 and, its own reading, the proof (verify/one_part_heads).
+
+Ages naming a table's lines ('Age' over 22, 23, 24, 25), a blank row between the header and the
+first line: the ages were rounded as counts (20, 20, 20, 20), and the proof passed it, its
+reading of a label column finding no header over a blank row either. Both readings look over
+one blank row for the header (analyse/label_numbers, verify/label_figures).
 """
 
 from __future__ import annotations
@@ -105,7 +110,7 @@ import pytest
 from tests.builders import write_book
 from tests.e2e.runs import sanitised_beside
 from tests.misread import misread_findings
-from wpxl.analyse import layout, roles
+from wpxl.analyse import label_numbers, layout, roles
 from wpxl.errors import VerificationError
 from wpxl.model import Cell
 from wpxl.plan import Audience
@@ -467,3 +472,21 @@ def test_the_proof_alone_refuses_a_country_of_one_region_rounded_on_its_own(tmp_
     job = Job(Policy(), Audience(produced=dt.date(2026, 12, 4)), out_dir=tmp_path / "out")
     with pytest.raises(VerificationError, match=ONE_PART_ALONE):
         sanitise_file(_countries(tmp_path / "countries.xlsx"), job)
+
+
+AGES = [["Attachments by age"], [], ["Age", "2011/12", "2012/13", "2013/14"], [],
+        [22, 600, 2, 3], [23, 41, 752, 830], [24, 752, 126, 11], [25, 540, 521, 324]]  # fmt: skip
+
+
+def test_ages_a_blank_row_under_their_header_are_kept(tmp_path):
+    output, _ = sanitised_beside(write_book(tmp_path / "ages.xlsx", {"Attachments": AGES}))
+    shown = openpyxl.load_workbook(output, data_only=True)["Attachments"]
+    lines = [r[:4] for r in shown.iter_rows(values_only=True) if isinstance(r[0], int)]
+    assert lines == [(22, 600, 0, 0), (23, 40, 760, 840), (24, 760, 120, 20), (25, 540, 520, 320)]
+
+
+def test_the_proof_alone_refuses_ages_a_blank_row_under_their_header_rounded(tmp_path, monkeypatch):
+    monkeypatch.setattr(label_numbers, "header_names_numbers", lambda *args: None)
+    job = Job(Policy(), Audience(produced=dt.date(2026, 12, 4)), out_dir=tmp_path / "out")
+    with pytest.raises(VerificationError, match="a number naming a row or column, rounded"):
+        sanitise_file(write_book(tmp_path / "ages.xlsx", {"Attachments": AGES}), job)

@@ -145,8 +145,9 @@ def numbers_name_rows(cells: dict[Coord, Cell], layout: Layout, col: int) -> boo
     rows = layout.body_rows
     head = cells.get((rows[0] - 1, col)) if rows else None
     area_cols = range(layout.area.left, layout.area.right + 1)
-    if rows and not _written(head) and heading_line(cells, rows[0] - 1, area_cols, col):
-        head = cells.get((rows[0] - 2, col))  # over the first block's name ('Barnsley')
+    blank = not any(_written(cells.get((rows[0] - 1, c))) for c in area_cols) if rows else False
+    if rows and not _written(head) and (blank or heading_line(cells, rows[0] - 1, area_cols, col)):
+        head = cells.get((rows[0] - 2, col))  # over a blank row, or the first block's name
     if not any(_written(cells.get((row, col))) for row in layout.header_rows):
         return col == layout.area.left and _numbered_under_blank_corner(cells, layout, col)
     if head is None or not is_text(head.value):

@@ -174,7 +174,7 @@ class LabelReading:
         while (
             above > top - 4
             and self._text((above, col)) is None
-            and self._subtotal_line(above, col, False)
+            and (not self._row(above) or self._subtotal_line(above, col, False))  # a blank row
         ):
             above -= 1
         header = self._text((above, col))
