@@ -98,6 +98,13 @@ Ages naming a table's lines ('Age' over 22, 23, 24, 25), a blank row between the
 first line: the ages were rounded as counts (20, 20, 20, 20), and the proof passed it, its
 reading of a label column finding no header over a blank row either. Both readings look over
 one blank row for the header (analyse/label_numbers, verify/label_figures).
+
+Job outcomes by area under years typed in their header ('Area | 2010 | 2011'), under a table of
+referrals by age (ages typed in column A): wpxl's pointer where the outcomes stood ("Table 2 on
+'referrals': shown as percentages on sheet 'Job outcomes %'.", in the header's row) was refused
+as an outcome volume stated in an outcome line's place, its row and column holding typed
+figures. wpxl's pointer states none (verify/invariants), as the proof's other text checks
+already read it.
 """
 
 from __future__ import annotations
@@ -490,3 +497,15 @@ def test_the_proof_alone_refuses_ages_a_blank_row_under_their_header_rounded(tmp
     job = Job(Policy(), Audience(produced=dt.date(2026, 12, 4)), out_dir=tmp_path / "out")
     with pytest.raises(VerificationError, match="a number naming a row or column, rounded"):
         sanitise_file(write_book(tmp_path / "ages.xlsx", {"Attachments": AGES}), job)
+
+
+def test_a_pointer_where_outcomes_under_typed_years_stood_is_carried(tmp_path):
+    rows = [["Referrals by age"], [], ["Age", "Apr 2013", "May 2013"], [22, 600, 2],
+            [23, 41, 752], [24, 752, 126], [], ["Job outcomes by area"], [],
+            ["Area", 2010, 2011], ["Leeds", 82, 4], ["York", 555, 12],
+            ["Hull", 6, 131]]  # fmt: skip
+    output, _ = sanitised_beside(write_book(tmp_path / "pointer.xlsx", {"Referrals": rows}))
+    book = openpyxl.load_workbook(output)
+    texts = [c.value for r in book["Referrals"].iter_rows() for c in r if isinstance(c.value, str)]
+    assert "Table 2 on 'referrals': shown as percentages on sheet 'Job outcomes %'." in texts
+    assert "Job outcomes %" in book.sheetnames

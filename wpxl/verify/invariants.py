@@ -202,6 +202,7 @@ def _no_outcome_volumes(pair: SheetPair, proof: Proof) -> list[Finding]:
         if isinstance(value, str):  # "59r", "(12)", "about 140": an outcome volume written so
             at = pair.input_coord(coord)
             asked = at is not None and could_state(value) and context.named.get(at) != value.strip()
+            asked = asked and not _WPXL_NOTE.match(value)  # wpxl's pointer: 'Table 2 on ...'
             if asked and context.is_outcome(at) and states_an_outcome(pair, at, value):  # type: ignore[arg-type]
                 found.append(Finding(pair.where(coord), "an outcome or sustainment volume"))
             continue
