@@ -64,14 +64,15 @@ def indents(looks: dict[int, tuple[int, bool]]) -> dict[int, int]:
 
 
 def heads_of_one_by_column(
-    cells: dict[Coord, Cell], label_cols: list[int], rows: list[int], by_row: bool = True
+    cells: dict[Coord, Cell], label_cols: list[int], rows: list[int]
 ) -> frozenset[int]:
     """Lines set out over one line alone by their labels' columns ('Wales', then 'North Wales'
     a column to the right, its only region, then its areas a column further): the rows after
     the next, down to one labelled as far left as the line, are labelled further right than
-    the next. Their figures are the same; the columns say which is the total (``heads_of_one``)."""
+    the next. Their figures are the same; the columns say which is the total (``heads_of_one``).
+    ``rows``: the lines whose labels' looks are read (none across: headers name columns)."""
     first = {}
-    for row in rows if by_row else ():  # columns are named by headers, not set out so
+    for row in rows:
         col = next((c for c in label_cols if not _blank(cells.get((row, c)))), None)
         if col is not None:
             first[row] = col

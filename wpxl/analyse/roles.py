@@ -333,7 +333,7 @@ class TableReader:
             axis.half_step = max(0.5, step / 2)
             axis.summed = summed_lines(table, self.cells, by_row)
             looks = label_looks(self.cells, self.label_cols, rows) if by_row else {}
-            axis.heads_of_one = heads_of_one_by_column(self.cells, self.label_cols, rows, by_row)
+            axis.heads_of_one = heads_of_one_by_column(self.cells, self.label_cols, list(looks))
             found = totals_along(axis, values, self.sheet.name, check_typed, looks)
             if by_row and labels is not None:
                 found.update(confirmed_across(axis, values, found, labels))

@@ -39,7 +39,7 @@ from wpxl.verify.outcome_events import says_an_outcome_event, without_money_unit
 from wpxl.verify.proof import Proof
 from wpxl.verify.spelt import COUNTING_WORDS
 from wpxl.verify.texts import file_words, package_words
-from wpxl.verify.values import names_a_moment
+from wpxl.verify.values import WPXL_POINTER, names_a_moment
 
 STATED = "an amount stated about outcomes (it could give an outcome volume back)"
 NAMED = "a sheet name that states an amount about outcomes"
@@ -227,7 +227,7 @@ def stated_amounts(pair: SheetPair, proof: Proof) -> list[Finding]:
     found = [
         Finding(pair.where(coord), STATED)
         for coord, text in pair.indexed(proof.base).texts
-        if coord[0] >= BANNER_ROWS and not _WPXL_NOTE.match(text) and amounts.stated(text)
+        if coord[0] >= BANNER_ROWS and not WPXL_POINTER.match(text) and amounts.stated(text)
     ]
     found.extend(
         Finding(f"sheet '{pair.name}' outside its cells", STATED)
@@ -235,9 +235,6 @@ def stated_amounts(pair: SheetPair, proof: Proof) -> list[Finding]:
         if amounts.stated(text)
     )
     return found
-
-
-_WPXL_NOTE = re.compile(r"^Table \d+ on '.*': shown as percentages on sheet '.*'\.$")
 
 
 def _cover_quotes(pair: SheetPair, proof: Proof, amounts: OutcomeAmounts) -> list[Finding]:

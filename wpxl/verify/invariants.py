@@ -9,7 +9,6 @@ through without it: every invariant must be the one that catches something.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -56,6 +55,7 @@ from wpxl.verify.totals_of_totals import totals_of_totals_worked_out
 from wpxl.verify.typed_summaries import summaries_add_up, summary_figures
 from wpxl.verify.values import (
     EARLIEST_DATE_SERIAL,
+    WPXL_POINTER,
     is_date_format,
     is_fixed_format,
     is_multiple,
@@ -170,8 +170,6 @@ def _figure_problem(
 # figures (B4/C4), and removes one it cannot; a plain 0% says no count.
 PLAIN_PERCENT = "a rate not worked out from the copy's figures (typed in a percentage's format)"
 
-_WPXL_NOTE = re.compile(r"^Table \d+ on '.*': shown as percentages on sheet '.*'\.$")
-
 
 def _queue_text(
     pair: SheetPair, proof: Proof, coord: tuple[int, int], text: str, labels: tuple[set, set]
@@ -180,7 +178,7 @@ def _queue_text(
         return
     where = pair.where(coord)
     row, col = coord
-    if pair.kind == "cover" or row == 0 or _WPXL_NOTE.match(text):
+    if pair.kind == "cover" or row == 0 or WPXL_POINTER.match(text):
         role = "wpxl"
     elif pair.kind == "percent":
         role = "wpxl" if row < BANNER_ROWS + 3 and col == 0 else "percent"
@@ -202,7 +200,7 @@ def _no_outcome_volumes(pair: SheetPair, proof: Proof) -> list[Finding]:
         if isinstance(value, str):  # "59r", "(12)", "about 140": an outcome volume written so
             at = pair.input_coord(coord)
             asked = at is not None and could_state(value) and context.named.get(at) != value.strip()
-            asked = asked and not _WPXL_NOTE.match(value)  # wpxl's pointer: 'Table 2 on ...'
+            asked = asked and not WPXL_POINTER.match(value)  # wpxl's pointer: 'Table 2 on ...'
             if asked and context.is_outcome(at) and states_an_outcome(pair, at, value):  # type: ignore[arg-type]
                 found.append(Finding(pair.where(coord), "an outcome or sustainment volume"))
             continue

@@ -25,6 +25,7 @@ from wpxl.verify.band_labels import band_labels
 from wpxl.verify.books import SheetPair
 from wpxl.verify.leaks import Finding
 from wpxl.verify.outcome_labels import RowName, percent_heading, shown_as_label
+from wpxl.verify.values import unquoted
 
 STATED = "an amount stated in the words of a percentage sheet (an outcome volume, however small)"
 # A group's own small number after its name ("PG 1", "Area 4 North"): a capitalised word that
@@ -55,14 +56,13 @@ def stated_amounts(
         own = _coarsened().match(text)  # wpxl's note, maybe followed by words to judge
         text = text if own is None else text[own.end() :]
         if text.startswith(_LEFT_OUT):
-            text = _QUOTED.sub(lambda m: " " if m[1] in labels else m[0], text)
+            text = unquoted(text, labels)
         if _states_an_amount(text):
             found.append(Finding(f"'{name}' {a1(*coord)}", STATED))
     return found
 
 
 _LEFT_OUT = "The percentages in "  # wpxl's note on lines left out of a base, each quoted
-_QUOTED = re.compile(r"(?<!\w)'([^']+)'(?!\w)")  # not a word's: "the source's figure"
 
 PercentKey = tuple[str, str | None, str]  # where, the words over it, the number alone
 

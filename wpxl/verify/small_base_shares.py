@@ -22,11 +22,11 @@ from wpxl.model import Sheet
 from wpxl.verify.books import SheetPair
 from wpxl.verify.leaks import Finding
 from wpxl.verify.proof import Proof
+from wpxl.verify.values import unquoted
 
 SMALL_BASE_SHARE = "a percentage in words about a line of counts under the small base"
 _WHOLE_SHARE = re.compile(r"(?<![\d.,])(\d{1,2})\s*(?:%|per\s*cent\b)", re.IGNORECASE)
 _LETTER = re.compile(r"[^\W\d_]")
-_QUOTED = re.compile(r"(?<!\w)'([^']+)'(?!\w)")
 _Line = tuple[str | None, list[float]]  # a line's label (None: numbers came first), its numbers
 
 
@@ -44,7 +44,7 @@ def no_small_base_shares(pair: SheetPair, proof: Proof) -> list[Finding]:
     return [
         Finding(pair.where(coord), SMALL_BASE_SHARE)
         for coord, text in stating
-        if _states_a_share(said := _QUOTED.sub(lambda m: " " if m[1] in sheets else m[0], text))
+        if _states_a_share(said := unquoted(text, sheets))
         and any(_names(label, " ".join(said.lower().split())) for label in labels)
     ]
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from collections.abc import Collection
 from functools import lru_cache
 
 from openpyxl.utils.datetime import to_excel
@@ -67,6 +68,17 @@ def hides_values(code: str) -> bool:
 
 # what a statistics table writes in a suppressed or empty cell ('..', '[c]', 'x', 'n/a')
 _MARKER = re.compile(r"^\s*(\.\.|\.|-|\u2013|\u2014|:|\*|\[[a-z]{1,3}\]|[xcz]|n/?a)\s*$", re.I)
+
+
+# wpxl's own pointer where a table it shows as percentages stood, quoting names, not figures
+WPXL_POINTER = re.compile(r"^Table \d+ on '.*': shown as percentages on sheet '.*'\.$")
+_QUOTED = re.compile(r"(?<!\w)'([^']+)'(?!\w)")  # not a word's apostrophe: "the source's"
+
+
+def unquoted(text: str, names: Collection[str]) -> str:
+    """``text`` with each quoted one of ``names`` ('Sustainments 2 %', a line's label the
+    sheet shows) left out: judged where it stands, not again as the text's own words."""
+    return _QUOTED.sub(lambda m: " " if m[1] in names else m[0], text)
 
 
 def is_marker(text: str) -> bool:
