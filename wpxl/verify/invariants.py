@@ -18,6 +18,7 @@ from wpxl.verify.banners import banners
 from wpxl.verify.books import SheetPair
 from wpxl.verify.chance_totals import chance_totals
 from wpxl.verify.copy_hidden import hidden_lines
+from wpxl.verify.copy_labels import LabelFigures
 from wpxl.verify.dated_counts import DatedCounts
 from wpxl.verify.dated_measures import measured_date
 from wpxl.verify.differences import differences_worked_out
@@ -25,7 +26,6 @@ from wpxl.verify.formulas import ratio_cells
 from wpxl.verify.hidden_text import hidden_text_nowhere
 from wpxl.verify.kept_figures import kept_figures
 from wpxl.verify.kept_labels import rounded_labels
-from wpxl.verify.label_figures import LabelFigures
 from wpxl.verify.leaks import Finding
 from wpxl.verify.line_labels import line_texts_shown, no_line_texts
 from wpxl.verify.linked_totals import linked_figures, linked_totals_shown

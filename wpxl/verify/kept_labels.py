@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from wpxl.verify.books import SheetPair
 from wpxl.verify.class_codes import changed_codes
-from wpxl.verify.label_figures import LabelFigures
+from wpxl.verify.copy_labels import LabelFigures
 from wpxl.verify.label_number import label_number
 from wpxl.verify.leaks import Finding
 from wpxl.verify.worded_labels import worded_labels

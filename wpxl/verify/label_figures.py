@@ -46,13 +46,11 @@ import re
 
 from wpxl.model import Cell
 from wpxl.verify.bare_refs import keys_a_reference
-from wpxl.verify.books import Coord, SheetPair
-from wpxl.verify.class_codes import class_codes
+from wpxl.verify.books import Coord
 from wpxl.verify.coded_blocks import codes_named, later_line, left_edge, names_coded
 from wpxl.verify.coded_heads import heads_coded
 from wpxl.verify.elapsed_heads import heads_elapsed
 from wpxl.verify.extract_keys import ExtractKeys
-from wpxl.verify.formula_spans import references_by_column
 from wpxl.verify.group_numbering import numbers_groups
 from wpxl.verify.label_blocks import heading_line, repeated_in_blocks, runs_of
 from wpxl.verify.label_heads import (
@@ -73,12 +71,11 @@ from wpxl.verify.place_codes import names_bare_place, place_codes
 from wpxl.verify.quantity_heads import bands, heads_quantities, names_quantity
 from wpxl.verify.repeated_heads import names_total_column, periods_named, repeated_as_runs
 from wpxl.verify.rows_of import RowsOf, own_table
-from wpxl.verify.spelt import code_column, identifier_column
 from wpxl.verify.summed_heads import heads_summed_columns
 from wpxl.verify.typed_groups import adds_up_lines, group_line
 from wpxl.verify.values import is_marker
 from wpxl.verify.word_keys import keyed_by_words
-from wpxl.verify.year_parts import YearParts, is_number, whole
+from wpxl.verify.year_parts import YearParts, is_number
 
 _PERIOD = re.compile(  # 'Referral month': the month each line's people were referred
     r"^\s*(?:(?:financial|calendar|academic|referral|attachment|(?:job\s+)?start)\s+)?"
@@ -86,7 +83,7 @@ _PERIOD = re.compile(  # 'Referral month': the month each line's people were ref
     r"(?!\s+(?:since|after|from|on)\b)",  # 'Months since referral': a time since an event
     re.IGNORECASE,
 )
-_TOTAL = re.compile(r"^\s*(?:grand\s+|sub-?\s*)?totals?\b|^\s*all\b", re.IGNORECASE)
+TOTAL = re.compile(r"^\s*(?:grand\s+|sub-?\s*)?totals?\b|^\s*all\b", re.IGNORECASE)
 _SUBTOTAL = re.compile(r"\b(?:sub-?\s*)?totals?\b|^\s*(?:q|quarter\s*)[1-4]\s*$", re.IGNORECASE)
 
 
@@ -115,14 +112,24 @@ class LabelReading:
         """Whether the whole number is one of a run naming rows: the answer is the same for
         every number of its column's unbroken run of whole numbers, so the run is read once
         (asked of each of 4,800 month codes, it was read 4,800 times). Runs parted by subtotal
-        lines ('JSA total' between payment groups 1-3 and 6-7) are read as one first."""
+        lines ('JSA total' between payment groups 1-3 and 6-7) are read as one first. A run
+        under no header that may name lines (most: counts) is read no further down than the
+        number asked, its header being read first."""
         judged = self._down.get(at)
         if judged is None:
             if label_number(self.cells.get(at)) is None:
                 return False
             row, col = at
-            top, end = self._edge(row, col, -1, False), self._edge(row, col, 1, False)
-            wide = self._edge(top, col, -1, True), self._edge(end, col, 1, True)
+            if (row - 1, col) in self._down:  # the run read down to the number above
+                return self._down.setdefault(at, self._down[(row - 1, col)])
+            top = self._edge(row, col, -1, False)
+            wide_top = self._edge(top, col, -1, True)
+            if self._head(top, col) is None and self._head(wide_top, col) is None:
+                judged = self._year_parts((top, col))  # most runs: counts, under no such header
+                self._down.update(((r, col), judged) for r in range(top, row + 1))
+                return judged
+            end = self._edge(row, col, 1, False)
+            wide = wide_top, self._edge(end, col, 1, True)
             judged = wide != (top, end) and self._names_a_row(wide, col)
             judged = judged or self._names_a_row((top, end), col) or self._year_parts((top, col))
             self._down.update(((r, col), judged) for r in range(top, end + 1))
@@ -166,10 +173,9 @@ class LabelReading:
             return None
         return cell.value.strip() or None
 
-    def _names_a_row(self, ends: Coord, col: int) -> bool:
-        """A label column (see the module's doc): its run from the first row of ``ends`` to
-        the last, across any subtotal lines between."""
-        top, end = ends
+    def _head(self, top: int, col: int) -> tuple[str, bool] | None:
+        """The header over a run of numbers from ``top``, if it may name lines, and whether a
+        total line stands between (the total on top, first)."""
         above = top - 1  # over a region's line and a district's, or a block's name ('Barnsley')
         while (
             above > top - 4
@@ -178,19 +184,32 @@ class LabelReading:
         ):
             above -= 1
         header = self._text((above, col))
-        on_top = header is not None and _TOTAL.match(header) is not None
+        on_top = header is not None and TOTAL.match(header) is not None
         if on_top:  # the total on top, first: the header over it
             header = self._text((top - 2, col))
-        quantity = names_quantity(header)  # 'Hours worked' over 16, 30, 37: its bands
         if header is None or not (
-            _PERIOD.match(header) or COHORT.match(header) or may_name_lines(header) or quantity
+            _PERIOD.match(header)
+            or COHORT.match(header)
+            or may_name_lines(header)
+            or names_quantity(header)
         ):
+            return None
+        return header, on_top
+
+    def _names_a_row(self, ends: Coord, col: int) -> bool:
+        """A label column (see the module's doc): its run from the first row of ``ends`` to
+        the last, across any subtotal lines between."""
+        top, end = ends
+        head = self._head(top, col)
+        if head is None:
             return False  # asked first: most runs are counts, under no such header
+        header, on_top = head
+        quantity = names_quantity(header)  # 'Hours worked' over 16, 30, 37: its bands
         edge = left_edge(self._row, list(range(max(top - 2, 0), end + 2)), col)
         lines = numbers_lines(header, edge == col)  # 'No.' only over the table's first column
         if on_top and not self._total_row(top - 1, col, edge=edge):
             return False
-        closed = on_top or any(self._total_row(end + 1, col, w, edge) for w in (_TOTAL, _SUBTOTAL))
+        closed = on_top or any(self._total_row(end + 1, col, w, edge) for w in (TOTAL, _SUBTOTAL))
         rows = [
             r for r in range(top, end + 1) if label_number(self.cells.get((r, col))) is not None
         ]
@@ -243,9 +262,7 @@ class LabelReading:
             for row in range(top - 1, end + 2)
         )
 
-    def _total_row(
-        self, row: int, col: int, words: re.Pattern[str] = _TOTAL, edge: int = 0
-    ) -> bool:
+    def _total_row(self, row: int, col: int, words: re.Pattern[str] = TOTAL, edge: int = 0) -> bool:
         """The table's total row: total words at or left of its first figure, figures right of
         ``col``, and no figure at ``col`` (a subtotal's ``words`` may end: 'JSA total'); the
         row read from the table's first column ``edge`` on (a table beside it has its own)."""
@@ -329,71 +346,3 @@ class LabelReading:
         if key is None or not keys_a_reference(key):
             return False
         return sum(is_number(cell.value) for _, cell in self._row(row)) == 1
-
-
-class LabelFigures(LabelReading):
-    """Judges the figures of one volume sheet of a copy that are no multiple of the base."""
-
-    def __init__(self, pair: SheetPair) -> None:
-        super().__init__(pair.source.cells if pair.source is not None else {})
-        self.pair = pair
-        self._referred: dict[int, list[tuple[int, int]]] | None = None
-        self._codes: dict[Coord, float] | None = None
-
-    def __call__(self, coord: Coord) -> bool:
-        """Whether the copy's figure at ``coord`` is an input label kept as written, or a
-        figure under code words ('Area code') that no total row of the input counts. Words
-        over another table up the column may seem code words ('Referrals by office no.' over
-        a table stacked under it, whose month numbers a total line adds up under them): such
-        a figure is judged as any other label."""
-        at = self.pair.input_coord(coord)
-        if code_column(self.pair, coord) and at is not None and not self._counted(at):
-            return True  # counted, it may still name a column: the readings below judge it
-        kept = self.pair.cells.get(coord)
-        self._codes = class_codes(self.cells) if self._codes is None else self._codes
-        if at in self._codes and kept is not None and kept[1] is None:
-            same = kept[0] == self._codes[at]  # a class code (1.1, 2) kept as written, not
-            return same and not self.referred(coord)  # a figure a formula of the copy adds
-        number = None if at is None else whole(self.cells.get(at))
-        if at is None or number is None or kept is None or kept[1] is not None:
-            return False
-        if kept[0] != number:
-            return False
-        return self.names(at) and not self.referred(coord)
-
-    def names_codes(self, coord: Coord) -> bool:
-        """Whether the copy's figure at ``coord`` stands under words naming an identifier
-        ('UKPRN', 'Site code') that no total row of the input counts: a code, kept as written."""
-        at = self.pair.input_coord(coord)
-        return at is not None and identifier_column(self.pair, coord) and not self._counted(at)
-
-    def referred(self, coord: Coord) -> bool:
-        """Whether a formula of the copy refers to the place (its references read once, by
-        column: a label column is one few formulas reach)."""
-        if self._referred is None:
-            self._referred = references_by_column(f for _, f, _ in self.pair.cells.values() if f)
-        row, col = coord
-        spans = (*self._referred.get(col, ()), *self._referred.get(-1, ()))
-        return any(top <= row <= bottom for top, bottom in spans)
-
-    def _counted(self, at: Coord) -> bool:
-        """Whether a total row of the input counts the figure: it stands on one (words naming
-        a total left of it), or one just above or below its column's run of figures holds a
-        figure in the column (an analyst's 'Code' over counts added up)."""
-        row, col = at
-        if self._totals_left(row, col) or self._subtotal(row, col):
-            return True
-        for step in (-1, 1):
-            end = row
-            while self._number((end + step, col)):
-                end += step
-                if self._totals_left(end, col) or self._subtotal(end, col):
-                    return True
-        return False
-
-    def _totals_left(self, row: int, col: int) -> bool:
-        """A figure on a line naming a total in its own table (not across a blank column)."""
-        return self._number((row, col)) and any(
-            c < col and isinstance(cell.value, str) and _TOTAL.match(cell.value)
-            for c, cell in own_table(self._row(row), col)
-        )

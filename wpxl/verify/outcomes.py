@@ -11,14 +11,13 @@ sheet's name. A figure whose own number format shows words naming an outcome ('0
 never carried) and whose row and column name no measure counts outcomes as a keyed one does,
 and so does one read from a hidden sheet's outcome figure (wpxl.verify.hidden_links), or from
 this sheet's hidden lines only, an outcome figure among them ('=H4', H a hidden working column).
-A line of words alone in a table's body naming a measure ('Job outcomes' over
-its block) names the lines under it, as their own labels would (wpxl.verify.section_rows).
-Besides the policy's words, the abbreviations and phrasings providers use count
-too: JO, OP, SP and payments numbered so (SP1, Sust 2), outcome and sustainment payments, paid
-outcomes, in work at 26 weeks, off benefit 13 weeks, 26 wks, job starts reaching 13 weeks, paid
-or converted starts. A database extract's joined names ("job_outcomes", "JobOutcomes") are read
-as their words. A line of job starts by time in work or payment status ("26 weeks or more",
-"Paid": see wpxl.verify.lasted) counts outcomes too.
+A line of words alone in a table's body naming a measure ('Job outcomes' over its block) names the
+lines under it, as their own labels would (wpxl.verify.section_rows). Besides the policy's words,
+the abbreviations and phrasings providers use count too: JO, OP, SP and payments numbered so (SP1,
+Sust 2), outcome and sustainment payments, paid outcomes, in work at 26 weeks, off benefit 13
+weeks, 26 wks, job starts reaching 13 weeks, paid or converted starts. A database extract's joined
+names ("job_outcomes", "JobOutcomes") are read as their words. A line of job starts by time in work
+or payment status ("26 weeks or more", "Paid": see wpxl.verify.lasted) counts outcomes too.
 
 An amount of money in its row's or column's own words ("Revenue", "Invoiced", "Total paid",
 "Fees (£)") counts as an outcome figure too: the programme pays for outcomes, and an amount
@@ -37,6 +36,7 @@ from collections.abc import Callable
 from wpxl.model import Sheet
 from wpxl.read.numformats import format_words
 from wpxl.verify.formulas import formula_ranges
+from wpxl.verify.keyed_lines import Keys
 from wpxl.verify.lasted import LASTED_HINT, lasted_or_paid
 from wpxl.verify.measure_words import Measures, as_words, stronger
 from wpxl.verify.money_words import money_at
@@ -104,7 +104,8 @@ class OutcomeContext:
         words = index_words(self._sheet, self._measures)
         self._rows, self._cols, self._numbers_by_col = words.rows, words.cols, words.numbers_by_col
         self._numeric_rows, self._text_rows = words.numeric_rows, words.text_rows
-        self._keys, self._sections = words.keys, words.sections
+        self._sections = words.sections  # a sheet of volumes never asks its keys:
+        self._keys = Keys(self._sheet, self._measures.of) if self.may_hold_outcomes else None
         self._numbered = sorted(self._numbers_by_col)  # columns holding figures, in order
         self._breakdowns = Breakdowns(self._sheet.cells, self._rows, self._measures.of)
         self._indexed = True

@@ -8,7 +8,6 @@ from dataclasses import dataclass
 
 from wpxl.model import Cell, Sheet
 from wpxl.verify.group_heads import group_heads
-from wpxl.verify.keyed_lines import Keys
 from wpxl.verify.measure_words import Measures
 from wpxl.verify.section_rows import SectionRows
 from wpxl.verify.values import is_marker
@@ -21,7 +20,6 @@ class SheetWords:
     numbers_by_col: dict[int, list[int]]
     numeric_rows: set[int]
     text_rows: dict[int, list[str]]  # the words of each row holding no figure
-    keys: Keys
     sections: SectionRows
 
 
@@ -59,9 +57,8 @@ def index_words(sheet: Sheet, measures: Measures) -> SheetWords:
     for texts in cols.values():
         texts.sort()
     text_rows = {r: [t for _, t in texts] for r, texts in rows.items() if r not in numeric_rows}
-    keys = Keys(sheet, measures.of)
     sections = SectionRows(rows, cols, numeric_rows, measures.strongest, numbers_by_col)
-    return SheetWords(rows, cols, numbers_by_col, numeric_rows, text_rows, keys, sections)
+    return SheetWords(rows, cols, numbers_by_col, numeric_rows, text_rows, sections)
 
 
 def outer_words(

@@ -30,7 +30,7 @@ from itertools import pairwise
 
 from wpxl.model import Cell
 from wpxl.verify.books import SheetPair
-from wpxl.verify.label_figures import LabelFigures
+from wpxl.verify.copy_labels import LabelFigures
 from wpxl.verify.leaks import Finding, WrittenCell
 from wpxl.verify.proof import Proof
 from wpxl.verify.repeated_heads import closes_with_years

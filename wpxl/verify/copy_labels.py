@@ -1,0 +1,81 @@
+"""The copy's figures that are no multiple of the base, judged against the proof's reading
+of the input's labels (``label_figures``): an input label kept as written, a class code, or a
+code under words naming an identifier, that no formula of the copy adds up."""
+
+from __future__ import annotations
+
+from wpxl.verify.books import Coord, SheetPair
+from wpxl.verify.class_codes import class_codes
+from wpxl.verify.formula_spans import references_by_column
+from wpxl.verify.label_figures import TOTAL, LabelReading
+from wpxl.verify.rows_of import own_table
+from wpxl.verify.spelt import code_column, identifier_column
+from wpxl.verify.year_parts import whole
+
+
+class LabelFigures(LabelReading):
+    """Judges the figures of one volume sheet of a copy that are no multiple of the base."""
+
+    def __init__(self, pair: SheetPair) -> None:
+        super().__init__(pair.source.cells if pair.source is not None else {})
+        self.pair = pair
+        self._referred: dict[int, list[tuple[int, int]]] | None = None
+        self._codes: dict[Coord, float] | None = None
+
+    def __call__(self, coord: Coord) -> bool:
+        """Whether the copy's figure at ``coord`` is an input label kept as written, or a
+        figure under code words ('Area code') that no total row of the input counts. Words
+        over another table up the column may seem code words ('Referrals by office no.' over
+        a table stacked under it, whose month numbers a total line adds up under them): such
+        a figure is judged as any other label."""
+        at = self.pair.input_coord(coord)
+        if code_column(self.pair, coord) and at is not None and not self._counted(at):
+            return True  # counted, it may still name a column: the readings below judge it
+        kept = self.pair.cells.get(coord)
+        self._codes = class_codes(self.cells) if self._codes is None else self._codes
+        if at in self._codes and kept is not None and kept[1] is None:
+            same = kept[0] == self._codes[at]  # a class code (1.1, 2) kept as written, not
+            return same and not self.referred(coord)  # a figure a formula of the copy adds
+        number = None if at is None else whole(self.cells.get(at))
+        if at is None or number is None or kept is None or kept[1] is not None:
+            return False
+        if kept[0] != number:
+            return False
+        return self.names(at) and not self.referred(coord)
+
+    def names_codes(self, coord: Coord) -> bool:
+        """Whether the copy's figure at ``coord`` stands under words naming an identifier
+        ('UKPRN', 'Site code') that no total row of the input counts: a code, kept as written."""
+        at = self.pair.input_coord(coord)
+        return at is not None and identifier_column(self.pair, coord) and not self._counted(at)
+
+    def referred(self, coord: Coord) -> bool:
+        """Whether a formula of the copy refers to the place (its references read once, by
+        column: a label column is one few formulas reach)."""
+        if self._referred is None:
+            self._referred = references_by_column(f for _, f, _ in self.pair.cells.values() if f)
+        row, col = coord
+        spans = (*self._referred.get(col, ()), *self._referred.get(-1, ()))
+        return any(top <= row <= bottom for top, bottom in spans)
+
+    def _counted(self, at: Coord) -> bool:
+        """Whether a total row of the input counts the figure: it stands on one (words naming
+        a total left of it), or one just above or below its column's run of figures holds a
+        figure in the column (an analyst's 'Code' over counts added up)."""
+        row, col = at
+        if self._totals_left(row, col) or self._subtotal(row, col):
+            return True
+        for step in (-1, 1):
+            end = row
+            while self._number((end + step, col)):
+                end += step
+                if self._totals_left(end, col) or self._subtotal(end, col):
+                    return True
+        return False
+
+    def _totals_left(self, row: int, col: int) -> bool:
+        """A figure on a line naming a total in its own table (not across a blank column)."""
+        return self._number((row, col)) and any(
+            c < col and isinstance(cell.value, str) and TOTAL.match(cell.value)
+            for c, cell in own_table(self._row(row), col)
+        )
