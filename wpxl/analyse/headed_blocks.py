@@ -39,6 +39,7 @@ from wpxl.analyse.stacked_totals import (
     line_label,
     mark_totals,
     sections_of,
+    total_by_labels,
 )
 from wpxl.analyse.values import about, as_number
 from wpxl.model import Cell, Coord, Role, SheetCoord, Table
@@ -75,6 +76,9 @@ def total_headed_blocks(
     _total_across(whole, sheet)  # its blank lines left out, as each block's are
     if len(whole) > 1:
         _total_alike(sections, sheet)  # a table per sex, each cut into groups of offences
+        # read by their lines' labels too (a group one sex lacks a line of), each but for its
+        # first line, which names it ('Males', not a total where the sex counts more)
+        total_by_labels([Block(b.table, b.rows[1:]) for b in whole], cells, roles)
 
 
 def _total_across(blocks: list[Block], sheet: _Sheet) -> None:

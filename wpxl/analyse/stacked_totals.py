@@ -40,7 +40,7 @@ def total_blocks(tables: list[Table], cells: dict[Coord, Cell], roles: dict[Coor
     totals over them (``roles`` and the block's ``totals`` are changed in place)."""
     whole = [Block(table, table.body_rows) for table in tables]
     _total_alike(whole, cells, roles)
-    _total_by_labels(whole, cells, roles)
+    total_by_labels(whole, cells, roles)
     for table in tables:
         _total_column_group(table, cells, roles)
     _total_side_tables(tables, cells, roles)
@@ -48,9 +48,9 @@ def total_blocks(tables: list[Table], cells: dict[Coord, Cell], roles: dict[Coor
         sections = sections_of(table, cells)
         if len(sections) >= 3:
             _total_alike(sections, cells, roles)
-            _total_by_labels(sections, cells, roles)
+            total_by_labels(sections, cells, roles)
         keyed = [Block(table, rows) for rows in keyed_sections(table, cells)]
-        _total_by_labels(keyed, cells, roles, inner_label)
+        total_by_labels(keyed, cells, roles, inner_label)
 
 
 def _total_alike(blocks: list[Block], cells: dict[Coord, Cell], roles: dict[Coord, Role]) -> None:
@@ -70,7 +70,7 @@ def _total_alike(blocks: list[Block], cells: dict[Coord, Cell], roles: dict[Coor
                 break  # one block adds up the others; they do not add it up too
 
 
-def _total_by_labels(
+def total_by_labels(
     blocks: list[Block],
     cells: dict[Coord, Cell],
     roles: dict[Coord, Role],

@@ -10,7 +10,11 @@ The proof reads the copy's formulas and the input's figures: under a plain figur
 the copy writes as formulas over lines under it, and the lines such a formula (the next one
 under them) adds up, up to the first line that is neither; of those formulas, the ones no other
 among them adds up. When two or more, each not 0, add up to the input's figure to the last
-digit, the plain figure is a total rounded on its own.
+digit, the plain figure is a total rounded on its own. A plain figure a formula among them
+adds up is passed over (a group's total over its lines: 'Asian or Asian British' over
+'Pakistani', 'Indian' ...), and so, where the formulas alone fall short, the head may add up
+the plain figures after them too, up to three, as few as make its figure ('Males' over its
+groups' totals, then 'Unrecorded' and 'Not stated', which no group holds).
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ from wpxl.verify.total_words import figure
 Coord = tuple[int, int]
 HEAD_ALONE = "a line heading the totals under it rounded on its own, not their sum"
 MIN_PARTS = 2
+TAIL = 3  # the most plain figures after the formulas a head may add up too
 
 
 def named_heads(pair: SheetPair, cells: dict[Coord, Cell]) -> list[Finding]:
@@ -48,11 +53,13 @@ def named_heads(pair: SheetPair, cells: dict[Coord, Cell]) -> list[Finding]:
                 continue  # most lines: the next formula under them adds up lines above them
             if cells[place].formula is not None or not written_alone(pair, place):
                 continue
-            tops = _highest(head, rows, at + 1, adds, lowest, following)
+            tops, tail = _highest(head, rows, at + 1, adds, lowest, following)
             value, parts = pair.shown(place), [pair.shown((r, col)) for r in tops]
             if len(tops) < MIN_PARTS or value is None or any(not p for p in parts):
                 continue
-            if abs(value - sum(parts)) <= 1e-9:  # type: ignore[arg-type]
+            left = value - sum(p or 0.0 for p in parts)
+            rest = [pair.shown((r, col)) or 0.0 for r in tail]
+            if any(abs(left - sum(rest[:end])) <= 1e-9 for end in range(len(rest) + 1)):
                 found.append(Finding(pair.where(pair.output_coord(place)), HEAD_ALONE))
     return found
 
@@ -104,16 +111,24 @@ def _highest(
     adds: dict[int, frozenset[int]],
     lowest: dict[int, int],
     following: list[int | None],
-) -> list[int]:
+) -> tuple[list[int], list[int]]:
+    """The formulas under the head that no other among them adds up, and the plain figures
+    after them (``TAIL`` at most: see the doc). A plain figure a formula among them adds up
+    (a group's line under its total) is passed over, as is one the next formula adds up (an
+    office's, under it its district's total)."""
     run: list[int] = []
     counted: set[int] = set()
+    tail: list[int] = []
     for at in range(start, len(rows)):
         row = rows[at]
-        if adds[row] and lowest[row] > head:
+        if not tail and adds[row] and lowest[row] > head:
             run.append(row)
             counted |= adds[row]
             continue
-        nearest = following[at + 1] if at + 1 < len(rows) else None
-        if adds[row] or nearest is None or row not in adds[rows[nearest]]:
+        if adds[row] or len(tail) == TAIL:
             break
-    return [r for r in run if r not in counted]
+        if tail or row not in counted:
+            nearest = following[at + 1] if at + 1 < len(rows) else None
+            if tail or nearest is None or row not in adds[rows[nearest]]:
+                tail.append(row)
+    return [r for r in run if r not in counted], tail
