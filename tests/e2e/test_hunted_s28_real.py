@@ -30,6 +30,19 @@ corpus's copies of them (``test_hunted_s15_nested``) did not hold:
   up, besides the totals, as few of the lines of counts after them as make its figure (up to
   three; in the plan, the reading where most columns add up: MoJ's females 'Not stated' are
   0 in two years, where the head adds up without them too).
+- **Blocks a little off their sum, with the policy's default (refuse).** MoJ's table by custody
+  type alone (A1.1): its 15-17 year olds are shifted a line in two years, so 'Males and
+  Females' is a few off the sexes' sum in most of that block's lines. Such a column was read
+  as counts, the lines of it that add up rounded on their own, and the proof refused the copy
+  saying to report it to wpxl's maintainers; where fewer lines add up exactly, the lines off
+  were rounded on their own and the copy passed (260 over sexes showing 240). The policy
+  refuses the source's totals that do not add up: the refusal now names the first line off
+  and says to set ``source_totals = "rebuild"``, which rebuilds them, as before.
+- **ONS's table 16 on its own.** A workbook of one sheet named '16', holding an outcome volume
+  of 16: the name was kept (a number below 100 names a place), and the proof refused the
+  copy, the name quoting an outcome figure. A sheet named by a number alone, outside a run of
+  such names numbering the sheets ('1' to '26', as ONS names them), is now shown by its place
+  ('Sheet 1') where a cell holds that number, as a monthly tab named '201304' is.
 """
 
 from __future__ import annotations
@@ -41,13 +54,16 @@ from pathlib import Path
 import openpyxl
 import pytest
 from openpyxl.styles import Alignment
+from typer.testing import CliRunner
 
 from tests.builders import write_book
 from tests.e2e.runs import sanitised_beside
 from wpxl.analyse import headed_blocks, named_heads
+from wpxl.cli import app
 from wpxl.errors import VerificationError
 from wpxl.plan import Audience
 from wpxl.policy import Policy
+from wpxl.read import sheetnames
 from wpxl.sanitise import Job, sanitise_file
 
 YEARS = ["2019", "2020", "2021"]
@@ -219,3 +235,83 @@ def test_the_proof_alone_refuses_a_sex_over_its_ungrouped_lines_rounded_on_its_o
     job = Job(Policy(), Audience(produced=dt.date(2026, 12, 4)), out_dir=tmp_path / "out")
     with pytest.raises(VerificationError, match="heading the totals under it"):
         sanitise_file(_ethnicity_book(tmp_path / "ethnicity.xlsx"), job)
+
+
+BANDS = ["Under 18", "18-24", "25-34", "35-49", "50-64", "65+"]
+
+
+def persons_a_little_off_in_one_week(seed: int = 29) -> list[list]:
+    """Persons, Males and Females by age band and week, a block each under its name; in week
+    3, Persons is a few more than the others in two lines (MoJ's 15-17 year olds, shifted a
+    line in two years, are so near their sum)."""
+    rng = random.Random(seed)
+    males = [[rng.randint(40, 400) for _ in range(3)] for _ in BANDS]
+    females = [[rng.randint(10, 90) for _ in range(3)] for _ in BANDS]
+    persons = [_sums(pair) for pair in zip(males, females, strict=True)]
+    persons[1][2] += 3
+    persons[4][2] += 2
+    rows: list[list] = [
+        ["Referrals by age and week"],
+        [],
+        ["Age band", "Week 1", "Week 2", "Week 3"],
+    ]
+    for name, block in (("Persons", persons), ("Males", males), ("Females", females)):
+        rows += [[], [name], *([band, *line] for band, line in zip(BANDS, block, strict=True))]
+    return rows
+
+
+def test_blocks_a_little_off_their_sum_in_places_are_refused_with_what_to_set(tmp_path):
+    """Where the policy refuses the source's totals that do not add up, the lines a little off
+    were rounded on their own (260 over parts showing 240) and the copy passed its proof; the
+    refusal now names the first line off and the policy's setting that rebuilds them."""
+    path = write_book(tmp_path / "persons.xlsx", {"Referrals": persons_a_little_off_in_one_week()})
+    result = CliRunner().invoke(app, ["sanitise", str(path), "--out-dir", str(tmp_path / "out")])
+    assert result.exit_code == 1
+    assert "cell D7 (and 1 more total of this table): this total is more than" in result.stderr
+    assert 'source_totals = "rebuild"' in result.stderr
+    assert not (tmp_path / "out" / "persons-sanitised.xlsx").exists()
+
+
+def test_blocks_a_little_off_their_sum_in_places_are_rebuilt_where_the_policy_says(tmp_path):
+    path = write_book(tmp_path / "persons.xlsx", {"Referrals": persons_a_little_off_in_one_week()})
+    policy = tmp_path / "wpxl.toml"
+    policy.write_text('source_totals = "rebuild"\n')
+    output, _ = sanitised_beside(path, policy)
+    formulas = openpyxl.load_workbook(output)["Referrals"]
+    values = openpyxl.load_workbook(output, data_only=True)["Referrals"]
+    for row in range(8, 8 + len(BANDS)):  # Persons' lines in the copy
+        assert str(formulas[f"D{row}"].value).startswith("=SUM("), row
+        assert values[f"D{row}"].value == (
+            values[f"D{row + len(BANDS) + 2}"].value + values[f"D{row + 2 * len(BANDS) + 4}"].value
+        )
+
+
+def _numbered_tab(tmp_path: Path, names: list[str], outcomes: bool = True) -> Path:
+    """Sheets named by number, each a small table of referrals (and job outcomes), one 16."""
+    tmp_path.mkdir(exist_ok=True)
+    measure = "Job outcomes" if outcomes else "Job starts"
+    rows = [
+        [f"Referrals and {measure.lower()} by area"],
+        [],
+        ["Area", "Referrals", measure],
+        ["Leeds", 311, 16],
+        ["Bradford", 244, 27],
+    ]
+    return write_book(tmp_path / "tables.xlsx", {name: rows for name in names})
+
+
+def test_a_sheet_named_by_a_number_a_cell_holds_is_shown_by_its_place(tmp_path):
+    """ONS's table 16 on its own: a sheet named '16' holding an outcome volume of 16 is shown
+    as 'Sheet 1', as any name quoting a figure is (the proof refused the copy); sheets numbered
+    in a run ('14', '15', '16') keep their names, whatever their cells hold."""
+    output, _ = sanitised_beside(_numbered_tab(tmp_path, ["16"]))
+    assert openpyxl.load_workbook(output).sheetnames[1] == "Sheet 1"
+    output, _ = sanitised_beside(_numbered_tab(tmp_path / "run", ["14", "15", "16"], False))
+    assert openpyxl.load_workbook(output).sheetnames[1:4] == ["14", "15", "16"]
+
+
+def test_the_proof_alone_refuses_a_sheet_named_by_a_number_a_cell_holds(tmp_path, monkeypatch):
+    monkeypatch.setattr(sheetnames, "bare_numbers", lambda names: set())
+    job = Job(Policy(), Audience(produced=dt.date(2026, 12, 4)), out_dir=tmp_path / "out")
+    with pytest.raises(VerificationError, match="sheet name that quotes a figure"):
+        sanitise_file(_numbered_tab(tmp_path, ["16"]), job)

@@ -41,7 +41,7 @@ def test_the_proof_alone_refuses_sexes_and_ages_rounded_on_their_own(tmp_path, m
     """Without the plan's reading, every leaf line of 'Males and Females' and of each sex's
     all-ages part is a count rounded on its own; the proof names those lines, in each column,
     and no other invariant does."""
-    monkeypatch.setattr(wpxl.analyse, "total_headed_blocks", lambda *_: None)
+    monkeypatch.setattr(wpxl.analyse, "total_headed_blocks", lambda *_: [])
     findings = _proved(tmp_path, sexes_by_age())
     rows = {int(f.part.split()[-1][1:]) for f in findings}
     assert {f.kind for f in findings} == {ALONE}
@@ -89,7 +89,7 @@ def test_the_proof_reads_a_table_per_sex_as_one_stretch(tmp_path, monkeypatch):
     between blank lines; the proof joins each table's groups into one stretch to read them."""
     rows = tables_by_sex_and_offence()
     assert _proved(tmp_path / "rebuilt", rows, "A1_5i") == []
-    monkeypatch.setattr(wpxl.analyse, "total_headed_blocks", lambda *_: None)
+    monkeypatch.setattr(wpxl.analyse, "total_headed_blocks", lambda *_: [])
     alone = {f.part for f in _proved(tmp_path / "alone", rows, "A1_5i")}
     lines_alone = {f"'A1_5i' {c}{r}" for c in "BCD" for r in (7, 21)}  # the sex, 'Robbery'
     assert lines_alone <= alone

@@ -309,7 +309,7 @@ def analyse_sheet(sheet: Sheet, policy: Policy) -> SheetAnalysis:
     if problems:
         raise AnalysisError.listing(f"sheet '{sheet.name}'", problems)
     total_blocks(tables, carried.cells, roles)
-    total_headed_blocks(tables, carried.cells, roles, policy.source_totals == "rebuild")
+    problems += total_headed_blocks(tables, carried.cells, roles, policy.source_totals == "rebuild")
     total_of_block_totals(tables, carried.cells, roles)
     total_side_columns(tables, carried, roles)
     running_side_columns(tables, carried, roles)

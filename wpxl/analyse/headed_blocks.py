@@ -41,8 +41,9 @@ from wpxl.analyse.stacked_totals import (
     sections_of,
     total_by_labels,
 )
-from wpxl.analyse.values import about, as_number
-from wpxl.model import Cell, Coord, Role, SheetCoord, Table
+from wpxl.analyse.typed_totals import Change, mismatch_problem
+from wpxl.analyse.values import about, as_number, exact_sum
+from wpxl.model import Cell, CellValue, Coord, Role, SheetCoord, Table
 
 MIN_BLOCKS = 3  # a block and two or more that it adds up
 MAX_SPACED = 24  # the most alike blocks whose evenly spaced runs are tried
@@ -54,17 +55,19 @@ class _Sheet(NamedTuple):
     totals: Mapping[Coord, tuple[SheetCoord, ...]]  # every table's, as they grow
     counted: set[Coord]  # the places some total adds up, as they grow
     rebuild: bool  # the policy rebuilds the source's totals: a count a little off is one too
+    off: dict[Coord, Change]  # else such counts, which the policy refuses (see the doc)
 
 
 def total_headed_blocks(
     tables: list[Table], cells: dict[Coord, Cell], roles: dict[Coord, Role], rebuild: bool = False
-) -> None:
+) -> list[str]:
     """Mark each headed part that adds up the other parts of its block, then each part (or
     block) that adds up the parts at its place in the other blocks of its table, then of the
-    other tables, as totals over them (in place)."""
+    other tables, as totals over them (in place); the problem of the source's totals a little
+    off their parts where the policy does not rebuild them, if any."""
     totals = ChainMap(*(table.totals for table in tables))
     counted = {(r, c) for ps in totals.values() for _, r, c in ps}
-    sheet = _Sheet(cells, roles, totals, counted, rebuild)
+    sheet = _Sheet(cells, roles, totals, counted, rebuild, {})
     whole, sections = [], []
     for table in tables:
         blocks = sections_of(table, cells) or [Block(table, table.body_rows)]
@@ -79,6 +82,8 @@ def total_headed_blocks(
         # read by their lines' labels too (a group one sex lacks a line of), each but for its
         # first line, which names it ('Males', not a total where the sex counts more)
         total_by_labels([Block(b.table, b.rows[1:]) for b in whole], cells, roles)
+    problem = mismatch_problem(tables[0].sheet, sheet.off) if tables else None
+    return [] if problem is None else [problem]
 
 
 def _total_across(blocks: list[Block], sheet: _Sheet) -> None:
@@ -144,16 +149,20 @@ def _total_alike(blocks: list[Block], sheet: _Sheet) -> None:
         for col in sorted(shared):  # tables a header apart may hold one more column
             sums = _line_sums(group, col, sheet.cells)
             for at, block in enumerate(group):
+                off: dict[Coord, Change] = {}  # the first reading the source's slips spoil
                 for others in _readings(group, at):
                     if len(others) == len(group) - 1 and not _may_be_the_rest(
                         block, col, sums, sheet.cells
                     ):
                         continue  # a figure the rest's sum in fewer lines than a total needs
-                    places = _column_places(block, others, col, sheet)
+                    places, near = _column_places(block, others, col, sheet)
                     if places:
                         mark_totals(block.table, places, sheet.roles)
                         sheet.counted.update(p for parts in places.values() for p in parts)
+                        off = {}
                         break
+                    off = off or near
+                sheet.off.update(off)
 
 
 def _line_sums(group: list[Block], col: int, cells: dict[Coord, Cell]) -> list[float]:
@@ -204,11 +213,13 @@ def _named_blocks(group: list[Block], sheet: _Sheet) -> bool:
 
 def _column_places(
     block: Block, others: list[Block], col: int, sheet: _Sheet
-) -> dict[Coord, list[Coord]]:
+) -> tuple[dict[Coord, list[Coord]], dict[Coord, Change]]:
     """Each count of ``block`` in ``col`` with the places in ``others`` it is the sum of, or
     nothing when it is not their sum at one of them but a few a little off (``adding_up``), or
     too seldom to tell. A part may be a total already (an all-ages line rebuilt over the age
-    groups), never one counting the place it would add up."""
+    groups), never one counting the place it would add up. Where the policy does not rebuild
+    the source's totals and the column would be read so were they rebuilt, the counts a
+    little off their parts' sum (which would be rebuilt), how far off."""
     found: dict[Coord, list[Coord]] = {}
     for i, row in enumerate(block.rows):
         place, parts = (row, col), [(other.rows[i], col) for other in others]
@@ -218,9 +229,28 @@ def _column_places(
             continue  # the block's own totals, rates and markers keep their readings
         found[place] = parts
     kept = adding_up(found, sheet.cells, sheet.rebuild)
-    if any(adds_up_at(sheet.totals, p, place) for place, parts in kept.items() for p in parts):
-        return {}
-    return kept
+    near = {} if kept or sheet.rebuild else adding_up(found, sheet.cells, True)
+    read = kept or near
+    if any(adds_up_at(sheet.totals, p, place) for place, parts in read.items() for p in parts):
+        return {}, {}
+    cells = sheet.cells
+    off = [
+        (at, parts)
+        for at, parts in near.items()
+        if not exact_sum(cells[at].value, _values(parts, cells))
+    ]
+    return kept, {at: _change(at, parts, cells) for at, parts in off}
+
+
+def _values(parts: list[Coord], cells: dict[Coord, Cell]) -> list[CellValue]:
+    return [cells[p].value if p in cells else None for p in parts]
+
+
+def _change(place: Coord, parts: list[Coord], cells: dict[Coord, Cell]) -> Change:
+    """How far a count is off its parts' sum, as a typed total's ``Change``."""
+    value = as_number(cells[place].value) or 0.0
+    total = sum(as_number(v) or 0.0 for v in _values(parts, cells))
+    return Change(abs(value - total) / value if value else 1.0, True, value > total)
 
 
 def adds_up_at(totals: Mapping[Coord, tuple[SheetCoord, ...]], total: Coord, place: Coord) -> bool:

@@ -10,7 +10,8 @@ Such a number is replaced whether or not a cell holds it: 'Outcomes 137' may
 name a table's sum, which no cell holds, and a refusal naming the sheet would repeat it. One
 exception: monthly tabs named for their month ("201304") stay unless a cell holds that number
 (the names are needed before the figures are worked out, so the digits anywhere in the sheets
-count: a superset of the figures).
+count: a superset of the figures). A sheet named by a number alone ("16", ONS's table 16 on
+its own) is replaced on the same terms, where no run of such names numbers the sheets.
 """
 
 from __future__ import annotations
@@ -28,9 +29,25 @@ RENAMED = "sheet names that could quote a figure (shown as 'Sheet' and their pla
 
 
 def numbers_named(names: list[str]) -> set[float]:
-    """The month codes in those names ("201304"), which are figures only if the workbook holds
-    them; any other number of 100 or more in a name is replaced whatever the cells hold."""
-    return {n for name in names for n in figures_quoted(name, label=True) if month_code(n)}
+    """The month codes in those names ("201304"), and the numbers sheets are named by alone
+    outside a run numbering them ("16", not "1" to "26" as ONS numbers its worksheets), which
+    are figures only if the workbook holds them; any other number of 100 or more in a name is
+    replaced whatever the cells hold."""
+    codes = {n for name in names for n in figures_quoted(name, label=True) if month_code(n)}
+    return codes | {float(name) for name in bare_numbers(names)}
+
+
+def bare_numbers(names: list[str]) -> set[str]:
+    """The names that are a number alone, but for those of a run of three or more numbering
+    the sheets one by one."""
+    runs: list[list[int]] = []
+    for n in sorted({int(name) for name in names if name.isdigit() and name.isascii()}):
+        if runs and n == runs[-1][-1] + 1:
+            runs[-1].append(n)
+        else:
+            runs.append([n])
+    numbering = {str(n) for run in runs if len(run) >= 3 for n in run}
+    return {n for n in names if n.isdigit() and n.isascii() and str(int(n)) not in numbering}
 
 
 def month_code(number: float) -> bool:
@@ -44,8 +61,10 @@ def shown_names(names: list[str], held: Collection[float]) -> dict[str, str]:
     ``held``: which of ``numbers_named(names)`` the workbook's cells hold."""
     taken = {n.lower() for n in names}
     renamed = {}
+    bare = bare_numbers(names)
     for place, name in enumerate(names, start=1):
         quoted = any(n in held or not month_code(n) for n in figures_quoted(name, label=True))
+        quoted = quoted or (name in bare and float(name) in held)  # '16' holding a count of 16
         if not (quoted or stated_counts(name) or states_a_precise_share(name)):
             continue
         shown, copy = f"Sheet {place}", 1
