@@ -56,15 +56,19 @@ import pytest
 from openpyxl.styles import Alignment
 from typer.testing import CliRunner
 
+import wpxl.analyse
 from tests.builders import write_book
 from tests.e2e.runs import sanitised_beside
+from tests.misread import BANNER, misread_findings
 from wpxl.analyse import headed_blocks, named_heads
 from wpxl.cli import app
 from wpxl.errors import VerificationError
+from wpxl.model.sheetref import a1
 from wpxl.plan import Audience
 from wpxl.policy import Policy
 from wpxl.read import sheetnames
 from wpxl.sanitise import Job, sanitise_file
+from wpxl.verify.named_heads import HEAD_ALONE
 
 YEARS = ["2019", "2020", "2021"]
 SEXES = ("Males and females", "Males", "Females")
@@ -144,6 +148,7 @@ def test_each_line_of_a_group_one_sex_lacks_a_line_of_adds_up_the_sexes(tmp_path
 
 def test_the_proof_alone_refuses_the_group_one_sex_lacks_a_line_of_rounded(tmp_path, monkeypatch):
     monkeypatch.setattr(headed_blocks, "total_by_labels", lambda *args: None)
+    monkeypatch.setattr(wpxl.analyse, "total_alike_lines", lambda *args: None)  # reads them too
     rows = tables_by_sex_with_a_line_one_sex_lacks()
     job = Job(Policy(), Audience(produced=dt.date(2026, 12, 4)), out_dir=tmp_path / "out")
     with pytest.raises(VerificationError, match="rounded on its own"):
@@ -231,7 +236,7 @@ def test_the_proof_alone_refuses_a_sex_over_a_blank_line_rounded_on_its_own(tmp_
 def test_the_proof_alone_refuses_a_sex_over_its_ungrouped_lines_rounded_on_its_own(
     tmp_path, monkeypatch
 ):
-    monkeypatch.setattr(named_heads, "TAIL", 0)  # the groups' totals alone: 'Males' adds none
+    monkeypatch.setattr(named_heads, "ITEMS", len(ETHNICITIES))  # the groups' totals alone
     job = Job(Policy(), Audience(produced=dt.date(2026, 12, 4)), out_dir=tmp_path / "out")
     with pytest.raises(VerificationError, match="heading the totals under it"):
         sanitise_file(_ethnicity_book(tmp_path / "ethnicity.xlsx"), job)
@@ -315,3 +320,97 @@ def test_the_proof_alone_refuses_a_sheet_named_by_a_number_a_cell_holds(tmp_path
     job = Job(Policy(), Audience(produced=dt.date(2026, 12, 4)), out_dir=tmp_path / "out")
     with pytest.raises(VerificationError, match="sheet name that quotes a figure"):
         sanitise_file(_numbered_tab(tmp_path, ["16"]), job)
+
+
+SEXUAL = ["Buggery", "Rape", "Gross indecency", "Other sexual offences"]
+ALONE_LINES = ["Offence not recorded", "Unrecorded"]
+
+
+def sexes_under_one_header(seed: int = 21) -> list[list]:
+    """Persons, Males and Females under one header, each its line, then one group with its
+    total over its lines (the females lack one), 'Robbery' alone between blank lines, and two
+    lines no group holds; Persons adds up the sexes line by line."""
+    rng = random.Random(seed)
+    lines = {
+        sex: {
+            n: [rng.randint(0, 900) for _ in FIVE_YEARS] for n in [*SEXUAL, "Robbery", *ALONE_LINES]
+        }
+        for sex in ("Males", "Females")
+    }
+    del lines["Females"]["Buggery"]
+    lines["Persons"] = {
+        n: [m + f for m, f in zip(v, lines["Females"].get(n, [0] * 5), strict=True)]
+        for n, v in lines["Males"].items()
+    }
+    rows: list[list] = [["Table A1: Referrals by offence and sex"], [], ["", *FIVE_YEARS]]
+    for sex in ("Persons", "Males", "Females"):
+        own = lines[sex]
+        group = _sums([own[n] for n in SEXUAL if n in own])
+        every = _sums([group, own["Robbery"], *(own[n] for n in ALONE_LINES)])
+        rows += [[sex, *every], ["Sexual offences", *group]]
+        rows += [[n, *own[n]] for n in SEXUAL if n in own]
+        rows += [[], ["Robbery", *own["Robbery"]], [], *([n, *own[n]] for n in ALONE_LINES)]
+        rows += [[], []]
+    return rows
+
+
+def test_sexes_under_one_header_add_up_their_groups_lines_alone_and_each_other(tmp_path):
+    """Generated MoJ-like layouts (sexes one under another, single-line groups between blank
+    lines, lines no group holds) found two more classes: 'Robbery' of Persons, a line alone,
+    was rounded on its own beside the sexes' (the blocks' readings compare runs of two lines
+    or more), refused by the proof; and each sex's line over one group's total, 'Robbery' and
+    the lines no group holds was rounded on its own and passed the proof (7,980 over lines
+    showing 8,020: both readings of a head asked two totals). A line that is the sum of the
+    other lines named as it is is now their total (analyse/alike_lines), and a head adds up
+    a total among any of the lines under it (two columns must agree in the proof where only
+    one formula is among them)."""
+    path = write_book(tmp_path / "sexes.xlsx", {"A1": sexes_under_one_header()})
+    lines, formulas = _shown(path, "A1")
+    starts = {
+        line[0]: i for i, line in enumerate(lines) if line[0] in ("Persons", "Males", "Females")
+    }
+    for sex, at in starts.items():
+        block = lines[at : at + 12]
+        named = {line[0]: line for line in block[1:] if line[0]}
+        parts = [named[n] for n in ["Sexual offences", "Robbery", *ALONE_LINES]]
+        for j in range(1, 6):
+            assert str(formulas.cell(at + 1, j + 1).value).startswith("=SUM("), (sex, j)
+            assert lines[at][j] == sum(p[j] for p in parts), (sex, j)
+    robbery = [next(ln for ln in lines[at:] if ln[0] == "Robbery") for at in starts.values()]
+    assert all(robbery[0][j] == robbery[1][j] + robbery[2][j] for j in range(1, 6))
+
+
+def test_the_proof_alone_refuses_a_line_alone_rounded_beside_the_lines_it_adds_up(
+    tmp_path, monkeypatch
+):
+    monkeypatch.setattr(wpxl.analyse, "total_alike_lines", lambda *args: None)
+    job = Job(Policy(), Audience(produced=dt.date(2026, 12, 4)), out_dir=tmp_path / "out")
+    path = write_book(tmp_path / "sexes.xlsx", {"A1": sexes_under_one_header()})
+    with pytest.raises(VerificationError, match="lines named as it is"):
+        sanitise_file(path, job)
+
+
+def test_the_proof_alone_refuses_a_sex_over_one_total_and_lines_alone_rounded(tmp_path):
+    """The copy as the plan would make it if it read 'Males' as a count: its line rounded on
+    its own in every year, where it is the sum of one group's total, 'Robbery' and the two
+    lines no group holds."""
+    rows = sexes_under_one_header()
+    males = next(i for i, row in enumerate(rows) if row[:1] == ["Males"])
+    alone = {(males, j): float((rows[males][j] + 10) // 20 * 20) for j in range(1, 6)}
+    found = misread_findings(tmp_path, rows, alone, "rounded")
+    shown = {
+        (row, col)
+        for row, col in alone
+        if (rows[males][col] + 10) // 20 * 20 != _shown_sum(rows, males, col)
+    }
+    assert shown  # rounded on its own, it shows another figure than its parts' sum somewhere
+    assert {f.kind for f in found} == {HEAD_ALONE}
+    assert {f.part for f in found} >= {f"'Referrals' {a1(males + BANNER, col)}" for _, col in shown}
+
+
+def _shown_sum(rows: list[list], head: int, col: int) -> int:
+    """The sum of the rounded lines under a sex's line: its group's lines, 'Robbery' and the
+    lines alone (each rounded, as the copy shows them)."""
+    end = next(i for i in range(head + 1, len(rows)) if rows[i][:1] == ["Females"])
+    lines = [r for r in rows[head + 2 : end] if r and r[0] and r[0] != "Sexual offences"]
+    return sum((r[col] + 10) // 20 * 20 for r in lines)

@@ -38,6 +38,7 @@ def test_the_proof_alone_refuses_an_all_areas_line_rounded_on_its_own(tmp_path, 
     """The plan made without reading totals of block totals rounds the last line as counts
     (its row total, over them, is a formula); the proof reads the input's arithmetic itself."""
     monkeypatch.setattr(wpxl.analyse, "total_of_block_totals", lambda *_: None)
+    monkeypatch.setattr(wpxl.analyse, "total_alike_lines", lambda *_: None)  # reads them too
     findings = _proved(tmp_path, _stacked())
     assert findings == [Finding(f"'Referrals' {c}28", ALONE) for c in "BCD"]
     monkeypatch.delitem(INVARIANTS, "totals_of_totals_worked_out")
@@ -54,6 +55,7 @@ def test_the_proof_alone_refuses_an_all_areas_line_above_the_blocks_rounded_on_i
     tmp_path, monkeypatch
 ):
     monkeypatch.setattr(wpxl.analyse, "total_of_block_totals", lambda *_: None)
+    monkeypatch.setattr(wpxl.analyse, "total_alike_lines", lambda *_: None)  # reads them too
     findings = _proved(tmp_path, _stacked(all_first=True))
     assert findings == [Finding(f"'Referrals' {c}7", ALONE) for c in "BCD"]
 
@@ -69,6 +71,7 @@ def test_the_proof_alone_refuses_an_all_areas_block_rounded_on_its_own(tmp_path,
     """Wakefield without ESA Flow: the plan made without reading blocks that add up others
     rounds the 'All areas' lines as counts; the proof reads the input's arithmetic itself."""
     monkeypatch.setattr(wpxl.analyse, "total_blocks", lambda *_: None)
+    monkeypatch.setattr(wpxl.analyse, "total_alike_lines", lambda *_: None)  # reads them too
     findings = _proved(tmp_path, _uneven())
     assert findings == [
         Finding(f"'Referrals' {c}{r}", BLOCK_ALONE) for c in "BCD" for r in (27, 28, 29)
@@ -83,6 +86,7 @@ def test_the_proof_alone_refuses_an_all_areas_section_rounded_on_its_own(tmp_pat
     (sound := tmp_path / "sound").mkdir()
     assert _proved(sound, _sections()) == []
     monkeypatch.setattr(wpxl.analyse, "total_blocks", lambda *_: None)
+    monkeypatch.setattr(wpxl.analyse, "total_alike_lines", lambda *_: None)  # reads them too
     findings = _proved(tmp_path, _sections())
     assert findings == [
         Finding(f"'Referrals' {c}{r}", BLOCK_ALONE) for c in "BCD" for r in (21, 22, 23)
@@ -99,6 +103,7 @@ def test_the_proof_alone_refuses_an_all_areas_group_of_columns_rounded_on_its_ow
     (sound := tmp_path / "sound").mkdir()
     assert _proved(sound, _side_by_side(gap)) == []
     monkeypatch.setattr(wpxl.analyse, "total_blocks", lambda *_: None)
+    monkeypatch.setattr(wpxl.analyse, "total_alike_lines", lambda *_: None)  # reads them too
     findings = _proved(tmp_path, _side_by_side(gap))
     assert sorted(f.part for f in findings if f.kind == BLOCK_ALONE) == sorted(
         f"'Referrals' {c}{r}" for c in ("QRS" if gap else "NOP") for r in (7, 8, 9)

@@ -14,6 +14,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from wpxl.analyse import outcome_parts
+from wpxl.analyse.alike_lines import total_alike_lines
 from wpxl.analyse.block_grand_totals import total_of_block_totals
 from wpxl.analyse.body import FIGURES
 from wpxl.analyse.cells import TYPED_RATE, WORDS_FROM_CELLS, words_from_cells
@@ -310,6 +311,7 @@ def analyse_sheet(sheet: Sheet, policy: Policy) -> SheetAnalysis:
         raise AnalysisError.listing(f"sheet '{sheet.name}'", problems)
     total_blocks(tables, carried.cells, roles)
     problems += total_headed_blocks(tables, carried.cells, roles, policy.source_totals == "rebuild")
+    total_alike_lines(tables, carried.cells, roles)
     total_of_block_totals(tables, carried.cells, roles)
     total_side_columns(tables, carried, roles)
     running_side_columns(tables, carried, roles)

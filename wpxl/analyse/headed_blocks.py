@@ -22,7 +22,11 @@ there) and still add up everywhere else. A column is taken when the arithmetic h
 place of it the block and its parts hold figures, and at two or more that are not 0, but for a
 count a few off the sum (a source's own: MoJ's 'Males and Females' counts 3 where each sex
 counts 1), one per 20 places that add up, which is left a count; the parts inside each block
-are read before the blocks, and a place already a total keeps its reading.
+are read before the blocks, and a place already a total keeps its reading. Where the policy
+does not rebuild the source's totals, a column the rebuilding would read (a block adding up
+the same lines of the others in another column, a few of its counts here a little off their
+sum) is refused, naming the first count off and the setting that rebuilds them: read as
+counts, its lines that add up would be rounded on their own.
 """
 
 from __future__ import annotations
@@ -233,13 +237,25 @@ def _column_places(
     read = kept or near
     if any(adds_up_at(sheet.totals, p, place) for place, parts in read.items() for p in parts):
         return {}, {}
-    cells = sheet.cells
+    if near and not _added_elsewhere(near, block.table.body_cols, sheet):
+        return kept, {}  # small counts near a sum by chance (Derby's outcomes near Buxton's
+    cells = sheet.cells  # and Matlock's), not a block adding up the others in other columns
     off = [
         (at, parts)
         for at, parts in near.items()
         if not exact_sum(cells[at].value, _values(parts, cells))
     ]
     return kept, {at: _change(at, parts, cells) for at, parts in off}
+
+
+def _added_elsewhere(near: dict[Coord, list[Coord]], cols: list[int], sheet: _Sheet) -> bool:
+    """Whether a line of the block adds up the same lines of the others in another column."""
+    for (row, col), parts in near.items():
+        lines = sorted(r for r, _ in parts)
+        for other in ((row, c) for c in cols if c != col):
+            if other in sheet.totals and sorted(r for _, r, _ in sheet.totals[other]) == lines:
+                return True
+    return False
 
 
 def _values(parts: list[Coord], cells: dict[Coord, Cell]) -> list[CellValue]:

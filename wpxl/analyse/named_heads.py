@@ -11,10 +11,11 @@ to the first line neither a total nor added up by one there, in two or more plac
 a total over them. An office line is added up by the next total under it (its district's);
 the next region's line is not, and ends the block. Read after the trees, column by column.
 
-MoJ's sexes by ethnicity end each sex's groups with lines no group holds ('Unrecorded', 'Not
-stated'), which the sex's line adds up too: where the totals alone fall short, the head adds
-up as few of the lines of counts after them as make the sum, to the last digit (the next
-sex's line among them never does: it is the sum of the lines after it).
+MoJ's sexes by offence or ethnicity set each group's total over its lines, a group of one line
+among them ('Robbery') and lines no group holds at the end ('Unrecorded', 'Not stated'),
+which the sex's line adds up too: the head adds up as many of the totals and those lines as
+make its figure, to the last digit, a total among two lines at least (where most columns do,
+the fewest). The next sex's line among them never does: it is the sum of the lines after it.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from wpxl.model import Cell, Coord, Role, Table
 
 MIN_MATCHES = 2
 MIN_PARTS = 2
-TAIL = 3  # the most lines of counts after the totals a head may add up too
+ITEMS = 30  # the most lines under a head it is read to add up
 
 
 def total_named_heads(table: Table, cells: dict[Coord, Cell], roles: dict[Coord, Role]) -> None:
@@ -41,19 +42,22 @@ def total_named_heads(table: Table, cells: dict[Coord, Cell], roles: dict[Coord,
         first = following[col][at + 1] if at + 1 < len(rows) else None
         if first is None or not _all_under(table, head, (rows[first], col)):
             continue  # most lines: the next total under them adds up lines above them
-        totals, tail = _highest_totals(table, head, at + 1, (col, cells), roles, following[col])
-        if len(totals) < MIN_PARTS:
-            continue
-        readings = []  # the lines after them it adds up too: where most columns add up
-        for end in range(len(tail) + 1):  # (a line of 0s there, 'Not stated', counted too)
-            parts = totals + tail[:end]
-            found = {
-                (head, c): [(r, c) for r in parts]
-                for c in table.body_cols
-                if roles.get((head, c)) is Role.COUNT and _adds_up(head, parts, c, cells)
-            }
-            readings.append(found)
-        found = max(readings, key=len)  # the first of the most: as few lines as add up
+        items = _lines_under(table, head, at + 1, (col, cells), roles, following[col])
+        readings = []  # as many of them as add up: where most columns do, the fewest lines
+        counted: set[int] = set()
+        for end, (_, counts) in enumerate(items, start=1):
+            counted |= counts
+            parts = [row for row, _ in items[:end] if row not in counted]
+            if len(parts) < MIN_PARTS or not any(c for r, c in items[:end] if r not in counted):
+                continue  # a total among two lines at least: counts alone are no block
+            readings.append(
+                {
+                    (head, c): [(r, c) for r in parts]
+                    for c in table.body_cols
+                    if roles.get((head, c)) is Role.COUNT and _adds_up(head, parts, c, cells)
+                }
+            )
+        found = max(readings, key=len, default={})
         if sum(as_number(cells[p].value) != 0 for p in found) >= MIN_MATCHES:
             for coord, places in found.items():
                 roles[coord] = Role.TOTAL
@@ -73,43 +77,46 @@ def _all_under(table: Table, head: int, total: Coord) -> bool:
     return all(r > head for _, r, _ in table.totals.get(total, ()))
 
 
-def _highest_totals(
+def _lines_under(
     table: Table,
     head: int,
     start: int,
     column: tuple[int, dict[Coord, Cell]],
     roles: dict[Coord, Role],
     following: list[int | None],
-) -> tuple[list[int], list[int]]:
-    """The total lines under the head, up to the first line neither a total of lines under
-    the head nor added up by the next total, that no other total among them adds up; and the
-    lines of counts from that one on (``TAIL`` at most: a group's 'Unrecorded' and 'Not
-    stated', no total's, or the next region's line and its first lines). A line blank in the
-    column is passed over, as the proof reads lines holding figures only (MoJ's 'Males' a
-    blank line over its groups' totals)."""
+) -> list[tuple[int, frozenset[int]]]:
+    """The lines under the head it may add up, in order (``ITEMS`` at most), each with the
+    lines of the column it adds up (none for a count): each total of lines under the head,
+    and each count no total adds up (a group of one line, 'Robbery', among groups with their
+    totals, or 'Unrecorded' after them), up to a line that is neither. A line a total among
+    them adds up ('Pakistani' under 'Asian or Asian British') is passed over, as is one the
+    next total adds up (an office's, under it its district's total), and a line blank in
+    the column, as the proof reads lines holding figures only (MoJ's 'Males' a blank line
+    over its groups' totals)."""
     rows = table.body_rows
     col, cells = column
-    run: list[int] = []
+    items: list[tuple[int, frozenset[int]]] = []
     counted: set[int] = set()
-    tail: list[int] = []
     for at in range(start, len(rows)):
         row = rows[at]
-        if empty(cells.get((row, col))):
+        if empty(cells.get((row, col))) or row in counted:
             continue
         role = roles.get((row, col))
-        if row in counted and not tail:
-            continue  # a line a total over it adds up ('Pakistani' under 'Asian or Asian British')
-        if tail or role is not Role.TOTAL or not _all_under(table, head, (row, col)):
+        if role is Role.TOTAL and _all_under(table, head, (row, col)):
+            counts = frozenset(r for _, r, c in table.totals.get((row, col), ()) if c == col)
+            items.append((row, counts))
+            counted |= counts
+        elif role is Role.COUNT:
             nearest = following[at + 1] if at + 1 < len(rows) else None
             total = (rows[nearest], col) if nearest is not None else None
-            if role is not Role.COUNT or len(tail) == TAIL:
-                break
-            if tail or total is None or (table.sheet, row, col) not in table.totals.get(total, ()):
-                tail.append(row)  # the next total does not add it up: no region's line
-            continue
-        run.append(row)
-        counted.update(r for _, r, c in table.totals.get((row, col), ()) if c == col)
-    return [r for r in run if r not in counted], tail
+            if total is not None and (table.sheet, row, col) in table.totals.get(total, ()):
+                continue
+            items.append((row, frozenset()))
+        else:
+            break
+        if len(items) == ITEMS:
+            break
+    return items
 
 
 def _adds_up(head: int, parts: list[int], col: int, cells: dict[Coord, Cell]) -> bool:

@@ -25,6 +25,7 @@ from wpxl.model.sheetref import quote_sheet
 from wpxl.read.precise_shares import states_a_precise_share
 from wpxl.read.quoted_figures import figures_quoted, stated_counts
 
+SMALLEST = 10  # a sheet named '1' to '9' quotes no figure: no outcome volume so small is judged
 RENAMED = "sheet names that could quote a figure (shown as 'Sheet' and their place)"
 
 
@@ -38,8 +39,8 @@ def numbers_named(names: list[str]) -> set[float]:
 
 
 def bare_numbers(names: list[str]) -> set[str]:
-    """The names that are a number alone, but for those of a run of three or more numbering
-    the sheets one by one."""
+    """The names that are a number alone, ``SMALLEST`` or more, but for those of a run of
+    three or more numbering the sheets one by one."""
     runs: list[list[int]] = []
     for n in sorted({int(name) for name in names if name.isdigit() and name.isascii()}):
         if runs and n == runs[-1][-1] + 1:
@@ -47,7 +48,11 @@ def bare_numbers(names: list[str]) -> set[str]:
         else:
             runs.append([n])
     numbering = {str(n) for run in runs if len(run) >= 3 for n in run}
-    return {n for n in names if n.isdigit() and n.isascii() and str(int(n)) not in numbering}
+    return {
+        n
+        for n in names
+        if n.isdigit() and n.isascii() and int(n) >= SMALLEST and str(int(n)) not in numbering
+    }
 
 
 def month_code(number: float) -> bool:

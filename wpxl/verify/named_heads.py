@@ -12,14 +12,17 @@ under them) adds up, up to the first line that is neither; of those formulas, th
 among them adds up. When two or more, each not 0, add up to the input's figure to the last
 digit, the plain figure is a total rounded on its own. A plain figure a formula among them
 adds up is passed over (a group's total over its lines: 'Asian or Asian British' over
-'Pakistani', 'Indian' ...), and so, where the formulas alone fall short, the head may add up
-the plain figures after them too, up to three, as few as make its figure ('Males' over its
-groups' totals, then 'Unrecorded' and 'Not stated', which no group holds).
+'Pakistani', 'Indian' ...), and one no formula adds up is among the lines the head may add
+up ('Robbery', a group of one line, among groups with their totals; 'Unrecorded' and 'Not
+stated' after them): the head is asked against the first of those lines, as many as make
+its figure, a formula among two lines at least; with only one formula among them, the same
+lines must add up to the head's figure in another column too, not 0 (a leaf of small counts
+may equal the next leaves, a group's total and a line of one by chance in one year).
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 from wpxl.model import Cell
 from wpxl.verify.books import SheetPair
@@ -31,7 +34,7 @@ from wpxl.verify.total_words import figure
 Coord = tuple[int, int]
 HEAD_ALONE = "a line heading the totals under it rounded on its own, not their sum"
 MIN_PARTS = 2
-TAIL = 3  # the most plain figures after the formulas a head may add up too
+ITEMS = 30  # the most lines under a head it is read to add up
 
 
 def named_heads(pair: SheetPair, cells: dict[Coord, Cell]) -> list[Finding]:
@@ -40,7 +43,7 @@ def named_heads(pair: SheetPair, cells: dict[Coord, Cell]) -> list[Finding]:
         if figure(cell) is not None:
             by_col[col].append(row)
     summing = _summing(pair)
-    found = []
+    sums: defaultdict[int, list[tuple[int, float, tuple[int, ...], int]]] = defaultdict(list)
     for col, rows in by_col.items():
         rows.sort()
         adds = {row: summing.get((row, col), _NONE) for row in rows}
@@ -53,14 +56,17 @@ def named_heads(pair: SheetPair, cells: dict[Coord, Cell]) -> list[Finding]:
                 continue  # most lines: the next formula under them adds up lines above them
             if cells[place].formula is not None or not written_alone(pair, place):
                 continue
-            tops, tail = _highest(head, rows, at + 1, adds, lowest, following)
-            value, parts = pair.shown(place), [pair.shown((r, col)) for r in tops]
-            if len(tops) < MIN_PARTS or value is None or any(not p for p in parts):
-                continue
-            left = value - sum(p or 0.0 for p in parts)
-            rest = [pair.shown((r, col)) or 0.0 for r in tail]
-            if any(abs(left - sum(rest[:end])) <= 1e-9 for end in range(len(rest) + 1)):
-                found.append(Finding(pair.where(pair.output_coord(place)), HEAD_ALONE))
+            value = pair.shown(place)
+            if value is not None:
+                items = _lines_under(head, rows, at + 1, adds, lowest, following)
+                sums[head] += [(col, value, *way) for way in _sums(value, items, pair, col)]
+    found = []
+    for head, ways in sums.items():  # one formula among the lines: so in two columns, not 0
+        seen = Counter(parts for _, value, parts, _ in ways if value)
+        cols = {c for c, _, parts, formulas in ways if formulas >= MIN_PARTS or seen[parts] > 1}
+        found += [
+            Finding(pair.where(pair.output_coord((head, c))), HEAD_ALONE) for c in sorted(cols)
+        ]
     return found
 
 
@@ -104,31 +110,57 @@ def _added(pair: SheetPair, place: Coord, out_col: int, formula: str) -> frozens
     return frozenset(rows)
 
 
-def _highest(
+def _lines_under(
     head: int,
     rows: list[int],
     start: int,
     adds: dict[int, frozenset[int]],
     lowest: dict[int, int],
     following: list[int | None],
-) -> tuple[list[int], list[int]]:
-    """The formulas under the head that no other among them adds up, and the plain figures
-    after them (``TAIL`` at most: see the doc). A plain figure a formula among them adds up
-    (a group's line under its total) is passed over, as is one the next formula adds up (an
-    office's, under it its district's total)."""
-    run: list[int] = []
+) -> list[tuple[int, frozenset[int]]]:
+    """The lines under the head it may add up, in order (``ITEMS`` at most), each with the
+    lines it adds up (none for a plain figure): each formula over lines under the head, and
+    each plain figure no formula adds up, up to a formula over a line above the head (see the
+    doc). A plain figure a formula among them adds up, or the next formula does, is passed
+    over."""
+    items: list[tuple[int, frozenset[int]]] = []
     counted: set[int] = set()
-    tail: list[int] = []
     for at in range(start, len(rows)):
         row = rows[at]
-        if not tail and adds[row] and lowest[row] > head:
-            run.append(row)
-            counted |= adds[row]
+        if row in counted:
             continue
-        if adds[row] or len(tail) == TAIL:
-            break
-        if tail or row not in counted:
+        if adds[row]:
+            if lowest[row] <= head:
+                break
+            items.append((row, adds[row]))
+            counted |= adds[row]
+        else:
             nearest = following[at + 1] if at + 1 < len(rows) else None
-            if tail or nearest is None or row not in adds[rows[nearest]]:
-                tail.append(row)
-    return [r for r in run if r not in counted], tail
+            if nearest is not None and row in adds[rows[nearest]]:
+                continue
+            items.append((row, _NONE))
+        if len(items) == ITEMS:
+            break
+    return items
+
+
+def _sums(
+    value: float, items: list[tuple[int, frozenset[int]]], pair: SheetPair, col: int
+) -> list[tuple[tuple[int, ...], int]]:
+    """The first lines of ``items`` that add up to ``value`` to the last digit, for each
+    number of them that does (two or more of those no other adds up, a formula among them,
+    each formula not 0), with how many formulas are among them."""
+    found = []
+    counted: set[int] = set()
+    for end, (_, counts) in enumerate(items, start=1):
+        counted |= counts
+        parts = [(row, bool(c)) for row, c in items[:end] if row not in counted]
+        formulas = sum(formula for _, formula in parts)
+        if len(parts) < MIN_PARTS or not formulas:
+            continue
+        figures = [(pair.shown((row, col)), formula) for row, formula in parts]
+        if any(formula and not figure for figure, formula in figures):
+            continue
+        if abs(value - sum(figure or 0.0 for figure, _ in figures)) <= 1e-9:
+            found.append((tuple(row for row, _ in parts), formulas))
+    return found
