@@ -9,14 +9,26 @@ from the word it is glued to, by the run's check of names (read/quoted_figures.f
 by the proof of the cover's line naming it (verify/texts.file_words); one digit stays with its
 word ('Q1', 'v2'), and so do a financial year's letters ('FY1314') and an ordinal's ('22nd').
 
+A note naming a member of staff as whose a file or figures are ('See J. Smith's file for the
+Leeds figures', 'Leeds figures from J Smith's spreadsheet', 'see Jane Smith's file') went out,
+verified: a person was named only as who prepared, checked or answers for the workbook, with a
+job title, or as a participant. A name in the possessive, by an initial and a surname or by
+two names inside a sentence, names a person, in the plan (analyse/people.NAMED_OWNER, read by
+plan/contacts) and the proof (verify/named_author.NAMED_OWNER) alike; a place's or a body's
+('Includes Bradford's returns', 'Kirklees Council's system', 'DWP's guidance') names no one.
 """
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from typer.testing import CliRunner
 
+import wpxl.plan.contacts
+from tests.builders import write_book
 from tests.e2e.test_hunted_s27_leaks import _outcomes_named
+from tests.e2e.test_hunted_staff_notes import referrals_noted, shown_with_note
 from tests.misread import proved
 from wpxl.cli import app
 
@@ -43,3 +55,41 @@ def test_a_file_named_with_a_quarter_version_year_or_day_glued_goes_through(tmp_
     run = CliRunner().invoke(app, ["sanitise", str(source), "--out-dir", str(tmp_path)])
     assert run.exit_code == 0, run.stderr
     assert proved(tmp_path, source) == []
+
+
+OWNED = [
+    ("See J. Smith's file for the Leeds figures", "Smith"),
+    ("Leeds figures from J Smith's spreadsheet", "Smith"),
+    ("ESA figures: see Jane Smith\u2019s file", "Smith"),
+    ("Taken from A.R. Patel's tracker", "Patel"),
+]
+
+
+@pytest.mark.parametrize(("note", "surname"), OWNED)
+def test_a_note_naming_whose_file_the_figures_are_in_goes(tmp_path, note, surname):
+    _, text = shown_with_note(tmp_path, note)
+    assert surname not in text
+
+
+@pytest.mark.parametrize(("note", "surname"), OWNED)
+def test_the_proof_alone_refuses_a_note_naming_whose_file_the_figures_are_in(
+    tmp_path, monkeypatch, note, surname
+):
+    monkeypatch.setattr(wpxl.plan.contacts, "NAMED_OWNER", re.compile(r"(?!)"))
+    source = write_book(tmp_path / "noted.xlsx", {"Referrals": referrals_noted(note)})
+    kinds = {f.kind for f in proved(tmp_path, source)}
+    assert "what looks like a person named as whose a file or figures are" in kinds
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Includes Bradford's late returns",
+        "Source: Kirklees Council's case system",
+        "Counted under DWP's guidance",
+        "Figures include West Yorkshire's returns",
+    ],
+)
+def test_a_note_naming_a_place_or_body_in_the_possessive_stays(tmp_path, note):
+    _, text = shown_with_note(tmp_path, note)
+    assert note in text.replace("&apos;", "'")

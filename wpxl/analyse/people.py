@@ -152,6 +152,14 @@ NAMED_PARTICIPANT = re.compile(
     rf"|\b{_name(_AUTHOR_WORD)}\s*[-(,:\u2013\u2014]?\s*(?:(?i:was|is|has|had|now)\s+)?{_BEFELL}\b"
 )
 
+# A person named as whose a file, a spreadsheet or figures are ('See J. Smith's file', 'Leeds
+# figures from Jane Smith's spreadsheet'): by an initial and a surname, or two names inside a
+# sentence (at its start a verb and a place may be capitalised: 'Includes Bradford's returns')
+NAMED_OWNER = re.compile(
+    rf"(?:\b[A-Z](?:\.\s*|\s+)(?:[A-Z](?:\.\s*|\s+))?|(?<=[a-z,] ){_AUTHOR_WORD}\s+)"
+    rf"{_AUTHOR_WORD}['\u2019]s\b"
+)
+
 # Members of staff by name under their role ('Adviser' over 'Jane Smith', 'A Patel', 'Patel,
 # Amir', 'AMIR', 'Siobhán'): each row a person's detail beside their own results, as a caseload
 # named after one. Names come in every spelling, so every label there is taken for one unless it

@@ -81,6 +81,14 @@ NAMED_PARTICIPANT = re.compile(
     rf"|\b{_name(_CAPITAL)}\s*[-(,:\u2013\u2014]?\s*(?:(?i:was|is|has|had|now)\s+)?{_BEFELL}\b"
 )
 
+# A person named as whose a file or figures are ('See J. Smith's file', 'from Jane Smith's
+# spreadsheet'), the proof's own reading: an initial and a surname, or two names after a word
+# of the sentence (its first two may be a verb and a place: 'Includes Bradford's returns')
+NAMED_OWNER = re.compile(
+    rf"(?:\b[A-Z](?:\.\s*|\s+)(?:[A-Z](?:\.\s*|\s+))?|(?<=[a-z,] ){_CAPITAL}\s+){_CAPITAL}"
+    r"['\u2019]s\b"
+)
+
 # wpxl's own sentences naming the council's representative (the banner's and the cover's, from
 # templates/): the one person every copy names by design, the guidance making a named
 # representative responsible for the information, whatever the register spells their name
