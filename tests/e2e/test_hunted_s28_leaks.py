@@ -16,21 +16,35 @@ job title, or as a participant. A name in the possessive, by an initial and a su
 two names inside a sentence, names a person, in the plan (analyse/people.NAMED_OWNER, read by
 plan/contacts) and the proof (verify/named_author.NAMED_OWNER) alike; a place's or a body's
 ('Includes Bradford's returns', 'Kirklees Council's system', 'DWP's guidance') names no one.
+
+A title merged across its table from the labels' column ('Job starts and job outcomes by local
+authority' over 'Local authority | Job starts | Job outcomes', Excel's 'Merge & Center') had
+the proof refuse the rounded starts as outcome volumes, and so the whole pack: the proof spread
+a merge's words over every column under it as a group's header, and the title's outcome words
+outweighed the starts' own header. The plan read it as a title. A merge that is the only words
+of its row, from a column holding no figure under it, is a title to the proof too
+(verify/sheet_words); outcomes carried under it, named or not ('Achieved'), are still refused.
 """
 
 from __future__ import annotations
 
 import re
 
+import openpyxl
 import pytest
 from typer.testing import CliRunner
 
 import wpxl.plan.contacts
 from tests.builders import write_book
+from tests.e2e.beside_starts import AREAS, ROUNDED_STARTS, STARTS
+from tests.e2e.runs import sanitised_beside
 from tests.e2e.test_hunted_s27_leaks import _outcomes_named
 from tests.e2e.test_hunted_staff_notes import referrals_noted, shown_with_note
-from tests.misread import proved
+from tests.misread import BANNER, proved
 from wpxl.cli import app
+from wpxl.model import OutputCell, Plan
+
+OUTCOME_COUNTS = [97, 88, 61, 73, 39]
 
 GLUED_NAMES = ["JOs149", "JO149", "149JOs", "Leeds JO41", "Outcomes149"]
 
@@ -93,3 +107,50 @@ def test_the_proof_alone_refuses_a_note_naming_whose_file_the_figures_are_in(
 def test_a_note_naming_a_place_or_body_in_the_possessive_stays(tmp_path, note):
     _, text = shown_with_note(tmp_path, note)
     assert note in text.replace("&apos;", "'")
+
+
+MERGED_TITLES = [
+    "Job starts and job outcomes by local authority, 2013/14",
+    "Job outcomes by local authority",
+    "Outcomes and starts, 2013/14",
+]
+
+
+def _merged_title(tmp_path, title: str, outcomes_head: str = "Job outcomes"):
+    """Job starts and job outcomes by local authority under ``title`` merged across the table,
+    from its labels' column, as Excel's 'Merge & Center' sets a title."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Performance"
+    sheet.append([title])
+    sheet.append([])
+    sheet.append(["Local authority", "Job starts", outcomes_head])
+    for row in zip(AREAS, STARTS, OUTCOME_COUNTS, strict=True):
+        sheet.append(list(row))
+    sheet.merge_cells("A1:C1")
+    book.save(tmp_path / "merged.xlsx")
+    return tmp_path / "merged.xlsx"
+
+
+@pytest.mark.parametrize("title", MERGED_TITLES)
+def test_a_title_merged_across_starts_and_outcomes_goes_through(tmp_path, title):
+    """Spread over the columns it spans, the merged title headed the starts too, and the proof
+    refused them as outcome volumes (the plan had read the title as a title)."""
+    copy, _ = sanitised_beside(_merged_title(tmp_path, title))
+    book = openpyxl.load_workbook(copy)
+    assert [book["Performance"].cell(r, 2).value for r in range(6, 11)] == ROUNDED_STARTS
+    assert "Job outcomes %" in book.sheetnames
+
+
+@pytest.mark.parametrize("head", ["Job outcomes", "Achieved"])
+def test_the_proof_still_refuses_outcomes_carried_under_a_merged_title(tmp_path, head):
+    """'Achieved' names no measure: the merged title over it still says what it counts."""
+    source = _merged_title(tmp_path, MERGED_TITLES[0], head)
+
+    def carried(plan: Plan) -> None:
+        sheet = next(s for s in plan.sheets if s.name == "Performance")
+        for row, count in enumerate(OUTCOME_COUNTS, start=3 + BANNER):
+            sheet.cells[(row, 2)] = OutputCell(float(round(count / 20) * 20), kind="rounded")
+
+    found = {f.part for f in proved(tmp_path, source, carried)}
+    assert {f"'Performance' C{r}" for r in range(6, 11)} <= found
