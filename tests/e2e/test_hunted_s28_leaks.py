@@ -24,6 +24,16 @@ a merge's words over every column under it as a group's header, and the title's 
 outweighed the starts' own header. The plan read it as a title. A merge that is the only words
 of its row, from a column holding no figure under it, is a title to the proof too
 (verify/sheet_words); outcomes carried under it, named or not ('Achieved'), are still refused.
+
+A note quoting outcome totals shaped like years, from outside the workbook ('Leeds achieved
+2012 job outcomes since the programme began', 'Programme to date: Leeds 2012, Bradford 1999 job
+outcomes', 'Cumulative job outcomes (programme to date) 2012'), went out, verified: a number
+from 1900 to 2099 was read as a year in any text about outcomes, and one quoting a figure of
+the workbook was the only kind taken out. Such a number is a count after a verb of achieving,
+in a list of places each beside one, or in a note on a running total where no word reads it
+as a year, in the plan (plan/year_counts, read by plan/quoting) and the proof
+(verify/year_counts, read by verify/amounts) alike; 'Job outcomes 2013 by payment group',
+'2013 job outcomes', 'year to date 2013' and 'April 2013, May 2013' name years.
 """
 
 from __future__ import annotations
@@ -38,6 +48,7 @@ import wpxl.plan.contacts
 from tests.builders import write_book
 from tests.e2e.beside_starts import AREAS, ROUNDED_STARTS, STARTS
 from tests.e2e.runs import sanitised_beside
+from tests.e2e.test_hunted_s26_leaks import _notes, _refused_carried, _starts_with
 from tests.e2e.test_hunted_s27_leaks import _outcomes_named
 from tests.e2e.test_hunted_staff_notes import referrals_noted, shown_with_note
 from tests.misread import BANNER, proved
@@ -154,3 +165,42 @@ def test_the_proof_still_refuses_outcomes_carried_under_a_merged_title(tmp_path,
 
     found = {f.part for f in proved(tmp_path, source, carried)}
     assert {f"'Performance' C{r}" for r in range(6, 11)} <= found
+
+
+YEAR_SHAPED_COUNTS = [
+    "Leeds achieved 2012 job outcomes since the programme began",
+    "Programme to date: Leeds 2012, Bradford 1999 job outcomes",
+    "Cumulative job outcomes (programme to date) 2012",
+    "Since 2011 we have achieved 2012 job outcomes",
+    "Programme to date job outcomes: Leeds 1999",
+    "We delivered a total of 1999 job outcomes",
+]
+
+
+@pytest.mark.parametrize("note", YEAR_SHAPED_COUNTS)
+def test_a_note_saying_a_year_shaped_count_of_outcomes_goes(tmp_path, note):
+    """No figure of the workbook is 2012 or 1999: the programme's totals to date, quoted."""
+    copy, _ = sanitised_beside(_starts_with(tmp_path, note))
+    assert _notes(copy) == []
+
+
+@pytest.mark.parametrize("note", YEAR_SHAPED_COUNTS)
+def test_the_proof_alone_refuses_a_year_shaped_count_of_outcomes(tmp_path, note):
+    assert _refused_carried(tmp_path, f"Note: {note}")
+
+
+YEARS_OF_OUTCOMES = [
+    "Job outcomes 2013 by payment group",
+    "The 2013 job outcomes include late claims",
+    "Job outcomes, year to date 2013",
+    "Job outcomes since the programme began in 2011",
+    "Job outcomes April 2013, May 2013 and June 2013 are provisional",
+    "Leeds 2013 job outcomes are provisional",
+]
+
+
+@pytest.mark.parametrize("note", YEARS_OF_OUTCOMES)
+def test_a_note_naming_the_years_of_outcomes_stays(tmp_path, note):
+    copy, _ = sanitised_beside(_starts_with(tmp_path, note))
+    assert _notes(copy) == [f"Note: {note}"]
+    assert not _refused_carried(tmp_path, f"Note: {note}")
