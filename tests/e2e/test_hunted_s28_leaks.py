@@ -34,6 +34,17 @@ in a list of places each beside one, or in a note on a running total where no wo
 as a year, in the plan (plan/year_counts, read by plan/quoting) and the proof
 (verify/year_counts, read by verify/amounts) alike; 'Job outcomes 2013 by payment group',
 '2013 job outcomes', 'year to date 2013' and 'April 2013, May 2013' name years.
+
+A line of job starts and job outcomes noted about its outcomes ('Leeds (outcomes provisional)',
+'Leeds - JOs not yet validated' across 'Local authority | Job starts | Job outcomes') was read
+as outcomes by its label, its starts too (removed from the counts, as they should be when in
+doubt), and shown along the line on the percentage sheet: Leeds 81% under 'Job starts' and 19%
+under 'Job outcomes', shares of starts and outcomes together, a conversion rate; the other
+lines 100%. Verified: no share gave a count back alone. A figure whose column names another
+measure is in no outcome share (plan/percentages), and a line crossing such columns is shown
+by column (model.Table.outcome_axis); the proof refuses a share under a header naming another
+measure alone (verify/percent_measures, read by verify/percent_lines), but a group of people
+so named ('All referrals': the outcomes of everyone referred).
 """
 
 from __future__ import annotations
@@ -45,6 +56,7 @@ import pytest
 from typer.testing import CliRunner
 
 import wpxl.plan.contacts
+import wpxl.plan.percentages
 from tests.builders import write_book
 from tests.e2e.beside_starts import AREAS, ROUNDED_STARTS, STARTS
 from tests.e2e.runs import sanitised_beside
@@ -53,7 +65,8 @@ from tests.e2e.test_hunted_s27_leaks import _outcomes_named
 from tests.e2e.test_hunted_staff_notes import referrals_noted, shown_with_note
 from tests.misread import BANNER, proved
 from wpxl.cli import app
-from wpxl.model import OutputCell, Plan
+from wpxl.model import OutputCell, Plan, Table
+from wpxl.verify.percent_measures import OTHER_MEASURE
 
 OUTCOME_COUNTS = [97, 88, 61, 73, 39]
 
@@ -204,3 +217,39 @@ def test_a_note_naming_the_years_of_outcomes_stays(tmp_path, note):
     copy, _ = sanitised_beside(_starts_with(tmp_path, note))
     assert _notes(copy) == [f"Note: {note}"]
     assert not _refused_carried(tmp_path, f"Note: {note}")
+
+
+NOTED_LINES = ["Leeds (outcomes provisional)", "Leeds - JOs not yet validated"]
+
+
+def _noted_line(tmp_path, label: str):
+    """Job starts and job outcomes by local authority, Leeds's line noted about its outcomes."""
+    rows: list[list] = [["Job starts and job outcomes by local authority, 2013/14"], []]
+    rows.append(["Local authority", "Job starts", "Job outcomes"])
+    labels = [label, *AREAS[1:]]
+    rows += [list(r) for r in zip(labels, STARTS, OUTCOME_COUNTS, strict=True)]
+    return write_book(tmp_path / "noted.xlsx", {"Performance": rows})
+
+
+@pytest.mark.parametrize("label", NOTED_LINES)
+def test_a_line_noted_about_its_outcomes_shows_no_share_of_its_starts(tmp_path, label):
+    """Leeds's line read as outcomes by its label went along the line: 81% starts, 19%
+    outcomes, a conversion rate on the outcomes' sheet."""
+    copy, _ = sanitised_beside(_noted_line(tmp_path, label))
+    shares = openpyxl.load_workbook(copy)["Job outcomes %"]
+    heads = [c.value for row in shares.iter_rows(min_row=6, max_row=6) for c in row if c.value]
+    assert heads == ["Local authority", "Job outcomes"]
+    total = sum(OUTCOME_COUNTS)
+    assert [shares.cell(r, 2).value for r in range(7, 12)] == [
+        round(n / total, 2) for n in OUTCOME_COUNTS
+    ]
+
+
+@pytest.mark.parametrize("label", NOTED_LINES)
+def test_the_proof_alone_refuses_a_share_of_starts_and_outcomes_together(
+    tmp_path, monkeypatch, label
+):
+    monkeypatch.setattr(wpxl.plan.percentages, "_named_otherwise", lambda *_: False)
+    monkeypatch.setattr(Table, "outcome_axis", lambda *_: "row")  # the line's shares, as before
+    found = proved(tmp_path, _noted_line(tmp_path, label))
+    assert ("'Job outcomes %' B7", OTHER_MEASURE) in {(f.part, f.kind) for f in found}

@@ -270,11 +270,15 @@ class Table:
         """Along which axis an outcome cell's percentage breakdown runs: a row named as an
         outcome measure (a table of measures by month) runs along the row, but where rows of
         one figure name the same outcome (a long extract's lines, each 100% of itself: shares
-        of all of them); otherwise the policy's preferred axis applies."""
+        of all of them), or where columns name another measure (a line's outcomes beside its
+        starts: 'Leeds (outcomes provisional)' across 'Job starts | Job outcomes'); otherwise
+        the policy's preferred axis applies."""
         row_measure = self.row_measures.get(coord[0])
         col_measure = self.col_measures.get(coord[1])
         rows = [m for m in self.row_measures.values() if m.is_outcome]
-        if row_measure in rows and (len(self.body_cols) > 1 or len(set(rows)) > 1 or len(rows) < 2):
+        across = any(not m.is_outcome for m in self.col_measures.values())
+        lines = len(self.body_cols) > 1 or len(set(rows)) > 1 or len(rows) < 2
+        if row_measure in rows and lines and not across:
             return "row"
         if col_measure is not None and col_measure.is_outcome:
             return "column"

@@ -128,6 +128,10 @@ def period_in(title: str) -> str | None:
 
 
 def _outcome_cells(table: Table, analysis: SheetAnalysis, figures: Figures) -> list[Coord]:
+    """The table's outcome figures its shares are of, but for one whose column another measure
+    names ('Job starts' across 'Leeds (outcomes provisional)'): an outcome by its line's words,
+    a start by its column's, it is removed and in no share (with the outcomes beside it, its
+    line's shares were of starts and outcomes together, a conversion rate)."""
     name = analysis.sheet.name
     if not table.may_hold_outcomes:  # most tables: no cell can be an outcome
         return []
@@ -135,8 +139,16 @@ def _outcome_cells(table: Table, analysis: SheetAnalysis, figures: Figures) -> l
         (r, c)
         for r in table.body_rows
         for c in table.body_cols
-        if analysis.roles.get((r, c)) in NUMERIC_ROLES and figures.is_outcome((name, r, c))
+        if analysis.roles.get((r, c)) in NUMERIC_ROLES
+        and figures.is_outcome((name, r, c))
+        and not _named_otherwise(table, c)
     )
+
+
+def _named_otherwise(table: Table, col: int) -> bool:
+    """Whether the column's own words name a measure other than an outcome."""
+    measure = table.col_measures.get(col)
+    return measure is not None and not measure.is_outcome
 
 
 def _percent_sheet(
