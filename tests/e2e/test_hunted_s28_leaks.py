@@ -45,6 +45,13 @@ measure is in no outcome share (plan/percentages), and a line crossing such colu
 by column (model.Table.outcome_axis); the proof refuses a share under a header naming another
 measure alone (verify/percent_measures, read by verify/percent_lines), but a group of people
 so named ('All referrals': the outcomes of everyone referred).
+
+An outcome table's title naming who made it after its period ('..., April 2013 to March 2014 -
+prepared by Jane Smith', '... (see J. Smith's file)', '2013/14, contact jane.smith@...') had
+the whole pack refused: the title went, but the percentage sheet's intro repeats its period,
+read from the first month or year to the title's end, and so the name; the proof found it. A
+title or period naming a person lends the intro nothing (plan/percentages).
+
 """
 
 from __future__ import annotations
@@ -63,6 +70,7 @@ from tests.e2e.runs import sanitised_beside
 from tests.e2e.test_hunted_s26_leaks import _notes, _refused_carried, _starts_with
 from tests.e2e.test_hunted_s27_leaks import _outcomes_named
 from tests.e2e.test_hunted_staff_notes import referrals_noted, shown_with_note
+from tests.leaks import package_text
 from tests.misread import BANNER, proved
 from wpxl.cli import app
 from wpxl.model import OutputCell, Plan, Table
@@ -253,3 +261,25 @@ def test_the_proof_alone_refuses_a_share_of_starts_and_outcomes_together(
     monkeypatch.setattr(Table, "outcome_axis", lambda *_: "row")  # the line's shares, as before
     found = proved(tmp_path, _noted_line(tmp_path, label))
     assert ("'Job outcomes %' B7", OTHER_MEASURE) in {(f.part, f.kind) for f in found}
+
+
+PERIODS_NAMING = [
+    ("April 2013 to March 2014 - prepared by Jane Smith", "Smith"),
+    ("April 2013 to March 2014 (see J. Smith's file)", "Smith"),
+    ("2013/14, contact jane.smith@provider.co.uk", "jane.smith"),
+]
+
+
+@pytest.mark.parametrize(("period", "name"), PERIODS_NAMING)
+def test_a_title_naming_its_author_after_its_period_goes_through_without_them(
+    tmp_path, period, name
+):
+    """The percentage sheet's intro repeats the period of its table's title, read to the
+    title's end: the name went with it, and the proof refused the pack."""
+    rows: list[list] = [[f"Job starts and job outcomes by local authority, {period}"], []]
+    rows.append(["Local authority", "Job starts", "Job outcomes"])
+    rows += [list(r) for r in zip(AREAS, STARTS, OUTCOME_COUNTS, strict=True)]
+    copy, _ = sanitised_beside(write_book(tmp_path / "titled.xlsx", {"Performance": rows}))
+    assert name not in package_text(copy)
+    intro = openpyxl.load_workbook(copy)["Job outcomes %"].cell(4, 1).value
+    assert intro.startswith("Percentage of all job outcomes on sheet 'Performance'")

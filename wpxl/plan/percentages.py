@@ -28,6 +28,7 @@ from wpxl.model.recovery import display_step
 from wpxl.model.sheetref import a1
 from wpxl.plan.carried_words import OUTCOME_AMOUNT, numbered_label
 from wpxl.plan.coarsen import WITHHELD_MARK, settle_jointly
+from wpxl.plan.contacts import holds_contact_details
 from wpxl.plan.continued_labels import with_continued_labels
 from wpxl.plan.figures import NUMERIC_ROLES, Figures
 from wpxl.plan.outcome_bands import outcome_band_labels
@@ -246,10 +247,11 @@ def _figure_free(text: str | None) -> str | None:
     """The text, or None if it could quote a figure (any number of 25 or more that is not a
     year or a date's day, or a stated count) or states any other amount ("excl. 3 prison
     leavers"): an outcome table's words may state a volume of any size, so they are judged as
-    a note's words about outcomes are, not as a label's."""
+    a note's words about outcomes are, not as a label's; or None if it names a person (the
+    period the intro repeats runs to the title's end: "..., 2013/14 - prepared by Jane Smith")."""
     if text is None or could_quote_a_figure(text, label=False) or states_an_amount(text):
         return None
-    return text
+    return None if holds_contact_details(text) else text
 
 
 def states_a_volume(label: str) -> bool:
