@@ -12,10 +12,13 @@ word ('Q1', 'v2'), and so do a financial year's letters ('FY1314') and an ordina
 A note naming a member of staff as whose a file or figures are ('See J. Smith's file for the
 Leeds figures', 'Leeds figures from J Smith's spreadsheet', 'see Jane Smith's file') went out,
 verified: a person was named only as who prepared, checked or answers for the workbook, with a
-job title, or as a participant. A name in the possessive, by an initial and a surname or by
-two names inside a sentence, names a person, in the plan (analyse/people.NAMED_OWNER, read by
+job title, or as a participant. A name in the possessive, by an initial and a surname or by two
+names inside a sentence, names a person, in the plan (analyse/people.NAMED_OWNER, read by
 plan/contacts) and the proof (verify/named_author.NAMED_OWNER) alike; a place's or a body's
-('Includes Bradford's returns', 'Kirklees Council's system', 'DWP's guidance') names no one.
+('Includes Bradford's returns', 'Kirklees Council's system', 'DWP's guidance') names no one, nor
+does a saint's ('St Mary's ward', 'St Mungo's'). A sheet named as whose figures it holds ('J
+Smith's figures') is refused by the run, naming no one, as one named after a caseload's holder
+is (analyse/people.listing_people); the proof refused it with a sentence about cells.
 
 A title merged across its table from the labels' column ('Job starts and job outcomes by local
 authority' over 'Local authority | Job starts | Job outcomes', Excel's 'Merge & Center') had
@@ -134,6 +137,8 @@ def test_the_proof_alone_refuses_a_note_naming_whose_file_the_figures_are_in(
         "Source: Kirklees Council's case system",
         "Counted under DWP's guidance",
         "Figures include West Yorkshire's returns",
+        "Figures include St Mary's ward",
+        "Referred on by St Mungo's",
     ],
 )
 def test_a_note_naming_a_place_or_body_in_the_possessive_stays(tmp_path, note):
@@ -283,3 +288,16 @@ def test_a_title_naming_its_author_after_its_period_goes_through_without_them(
     assert name not in package_text(copy)
     intro = openpyxl.load_workbook(copy)["Job outcomes %"].cell(4, 1).value
     assert intro.startswith("Percentage of all job outcomes on sheet 'Performance'")
+
+
+@pytest.mark.parametrize("name", ["J Smith's figures", "Figures from J. Patel's tracker"])
+def test_a_sheet_named_as_whose_figures_it_holds_is_refused_by_name(tmp_path, name):
+    """The proof found the name on the cover's list of sheets and refused the copy, saying to
+    take personal details out of cells; the run says which sheet's name to change."""
+    rows: list[list] = [["Job starts by local authority"], [], ["Local authority", "Job starts"]]
+    rows += [list(r) for r in zip(AREAS, STARTS, strict=True)]
+    source = write_book(tmp_path / "owned.xlsx", {name: rows})
+    run = CliRunner().invoke(app, ["sanitise", str(source), "--out-dir", str(tmp_path)])
+    assert run.exit_code == 1
+    assert "the sheet's name names a person" in run.stderr
+    assert "Smith" not in run.stderr and "Patel" not in run.stderr

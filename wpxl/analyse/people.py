@@ -154,9 +154,11 @@ NAMED_PARTICIPANT = re.compile(
 
 # A person named as whose a file, a spreadsheet or figures are ('See J. Smith's file', 'Leeds
 # figures from Jane Smith's spreadsheet'): by an initial and a surname, or two names inside a
-# sentence (at its start a verb and a place may be capitalised: 'Includes Bradford's returns')
+# sentence (at its start a verb and a place may be capitalised: 'Includes Bradford's returns';
+# a saint's name is a place's or a charity's: 'St John's ward', 'St Mungo's')
 NAMED_OWNER = re.compile(
-    rf"(?:\b[A-Z](?:\.\s*|\s+)(?:[A-Z](?:\.\s*|\s+))?|(?<=[a-z,] ){_AUTHOR_WORD}\s+)"
+    rf"(?:\b[A-Z](?:\.\s*|\s+)(?:[A-Z](?:\.\s*|\s+))?|(?<=[a-z,] )(?!St\b|Saint\b)"
+    rf"{_AUTHOR_WORD}\s+)"
     rf"{_AUTHOR_WORD}['\u2019]s\b"
 )
 
@@ -216,6 +218,9 @@ def listing_people(sheet: Sheet) -> list[str]:
     it names a person."""
     problems = []
     named = NAMED_BY_ROLE.search(sheet.name)
+    owner = None if named else NAMED_OWNER.search(sheet.name)  # 'J Smith's figures'
+    if owner:
+        problems.append(f"sheet '{sheet.name[: owner.start()]}...': {NAMED_SHEET}")
     if named:  # the sentence reaches the reports: the name stops before the person's
         cut = named.start("name") if named.group("name") else named.start()
         problems.append(f"sheet '{sheet.name[:cut]}...': {NAMED_SHEET}")

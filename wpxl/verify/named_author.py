@@ -83,10 +83,11 @@ NAMED_PARTICIPANT = re.compile(
 
 # A person named as whose a file or figures are ('See J. Smith's file', 'from Jane Smith's
 # spreadsheet'), the proof's own reading: an initial and a surname, or two names after a word
-# of the sentence (its first two may be a verb and a place: 'Includes Bradford's returns')
+# of the sentence (its first two may be a verb and a place: 'Includes Bradford's returns'),
+# but for a saint's, a place's or a charity's ('St John's ward', 'St Mungo's')
 NAMED_OWNER = re.compile(
-    rf"(?:\b[A-Z](?:\.\s*|\s+)(?:[A-Z](?:\.\s*|\s+))?|(?<=[a-z,] ){_CAPITAL}\s+){_CAPITAL}"
-    r"['\u2019]s\b"
+    rf"(?:\b[A-Z](?:\.\s*|\s+)(?:[A-Z](?:\.\s*|\s+))?|(?<=[a-z,] )(?!St\b|Saint\b)"
+    rf"{_CAPITAL}\s+){_CAPITAL}['\u2019]s\b"
 )
 
 # wpxl's own sentences naming the council's representative (the banner's and the cover's, from
