@@ -55,6 +55,13 @@ the whole pack refused: the title went, but the percentage sheet's intro repeats
 read from the first month or year to the title's end, and so the name; the proof found it. A
 title or period naming a person lends the intro nothing (plan/percentages).
 
+Job starts and job outcomes by member of staff under 'Caseload' (or 'Caseload holder', 'Coach',
+'Employment coach') over 'Jane Smith', 'A Patel' ... went out with the names, on the counts'
+sheet and the percentage sheet, verified: 'Work coach' and 'Job coach' headed staff, and 'Team
+leader' or 'Mentor' heads read as a bare 'Name' is. A coach heads staff, in the plan
+(analyse/people) and the proof (verify/named_staff); a caseload is read as a bare 'Name' is, its
+lines names where most are shaped as people's (analyse/name_column, verify/name_column), so
+caseloads named by team or office stay.
 """
 
 from __future__ import annotations
@@ -65,6 +72,7 @@ import openpyxl
 import pytest
 from typer.testing import CliRunner
 
+import wpxl.analyse
 import wpxl.plan.contacts
 import wpxl.plan.percentages
 from tests.builders import write_book
@@ -77,6 +85,8 @@ from tests.leaks import package_text
 from tests.misread import BANNER, proved
 from wpxl.cli import app
 from wpxl.model import OutputCell, Plan, Table
+from wpxl.verify.name_column import NAMED_PERSON
+from wpxl.verify.named_staff import NAMED_STAFF as NAMED_BY_ROLE
 from wpxl.verify.percent_measures import OTHER_MEASURE
 
 OUTCOME_COUNTS = [97, 88, 61, 73, 39]
@@ -288,6 +298,45 @@ def test_a_title_naming_its_author_after_its_period_goes_through_without_them(
     assert name not in package_text(copy)
     intro = openpyxl.load_workbook(copy)["Job outcomes %"].cell(4, 1).value
     assert intro.startswith("Percentage of all job outcomes on sheet 'Performance'")
+
+
+STAFF = ["Jane Smith", "A Patel", "Tom O'Brien", "Priya Shah", "Kate Jones"]
+ROLES = ["Caseload", "Caseload holder", "Coach", "Employment coach"]
+HEAD = ["Local authority", "Job starts", "Job outcomes"]
+
+
+def _by_role(tmp_path, role: str, labels: list[str] = STAFF):
+    """Job starts and job outcomes under ``role`` over ``labels``, a title naming no role."""
+    rows: list[list] = [["Job starts and job outcomes, 2013/14"], [], [role, *HEAD[1:]]]
+    rows += [list(r) for r in zip(labels, STARTS, OUTCOME_COUNTS, strict=True)]
+    return write_book(tmp_path / "roles.xlsx", {"Staff": rows})
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_staff_named_under_a_caseload_or_a_team_leader_go(tmp_path, role):
+    """'Caseload' over 'Jane Smith', 'A Patel' ...: the names went out on the counts' sheet and
+    the percentage sheet, each beside that person's own results."""
+    copy, _ = sanitised_beside(_by_role(tmp_path, role))
+    text = package_text(copy)
+    assert not any(name.split()[-1] in text for name in STAFF)
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_the_proof_alone_refuses_staff_named_under_a_caseload_or_a_team_leader(
+    tmp_path, monkeypatch, role
+):
+    monkeypatch.setattr(wpxl.analyse, "staff_names", lambda _: [])
+    monkeypatch.setattr(wpxl.analyse, "named_under_name", lambda _: [])
+    found = proved(tmp_path, _by_role(tmp_path, role))
+    named = {f.part for f in found if f.kind in (NAMED_BY_ROLE, NAMED_PERSON)}
+    assert named >= {"'Staff' A6", "'Staff' A10"}
+
+
+def test_caseloads_named_by_team_or_office_stay(tmp_path):
+    offices = ["Team North", "Team South", "Leeds Office", "Bradford Office", "Unallocated"]
+    copy, _ = sanitised_beside(_by_role(tmp_path, "Caseload", offices))
+    labels = [openpyxl.load_workbook(copy)["Staff"].cell(r, 1).value for r in range(6, 11)]
+    assert labels == offices
 
 
 @pytest.mark.parametrize("name", ["J Smith's figures", "Figures from J. Patel's tracker"])

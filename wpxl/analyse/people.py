@@ -168,7 +168,7 @@ NAMED_OWNER = re.compile(
 # numbers, totals or names a team, an office or an area ('Adviser 1', 'Team North', 'Leeds
 # Office', 'All advisers', 'Unallocated').
 _ROLE_HEADER = re.compile(
-    r"\s*(?:(?:employment|personal)\s+)?(?:advis[eo]rs?|(?:work|job)\s+coach(?:es)?"
+    r"\s*(?:(?:employment|personal)\s+)?(?:advis[eo]rs?|(?:(?:work|job|careers?)\s+)?coach(?:es)?"
     r"|case\s?workers?|case\s+(?:managers?|owners?)|key\s?workers?"
     r"|(?:employment|recruitment)\s+consultants?|staff\s+members?|members?\s+of\s+staff"
     r"|(?:employer\s+)?contacts?|contact\s+persons?|referred\s+by|referrers?)"
