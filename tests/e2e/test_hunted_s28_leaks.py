@@ -62,6 +62,15 @@ leader' or 'Mentor' heads read as a bare 'Name' is. A coach heads staff, in the 
 (analyse/people) and the proof (verify/named_staff); a caseload is read as a bare 'Name' is, its
 lines names where most are shaped as people's (analyse/name_column, verify/name_column), so
 caseloads named by team or office stay.
+
+A note thanking a member of staff for the figures, saying who supplied or signed them, whom to
+ask or who made a version ('Thanks to Priya Shah for the Leeds data', 'Data supplied by Jane
+Smith', 'Signed: Jane Smith', 'Ask Priya Shah about the Leeds figures', 'Version 2 - Jane Smith
+- 01/04/2014', 'Sent to Jane Smith at Leeds City Council'), went out, verified: a person was
+named only as who prepared, checked or answers for the workbook, in those words. These name a
+person too, in the plan (analyse/people.NAMED_AS_AUTHOR) and the proof
+(verify/named_author.NAMED_AUTHOR); a body or a team ('Data supplied by Jobcentre Plus',
+'Approved: Leeds City Council', 'Reviewed: Performance Team') names no one.
 """
 
 from __future__ import annotations
@@ -350,3 +359,49 @@ def test_a_sheet_named_as_whose_figures_it_holds_is_refused_by_name(tmp_path, na
     assert run.exit_code == 1
     assert "the sheet's name names a person" in run.stderr
     assert "Smith" not in run.stderr and "Patel" not in run.stderr
+
+
+SUPPLIED = [
+    ("Thanks to Priya Shah for the Leeds data", "Shah"),
+    ("Data supplied by Jane Smith", "Smith"),
+    ("Leeds figures provided by jane smith, MI team", "smith"),
+    ("Courtesy of Tom O'Brien", "Brien"),
+    ("Signed: Jane Smith", "Smith"),
+    ("Ask Priya Shah about the Leeds figures", "Shah"),
+    ("Version 2 - Jane Smith - 01/04/2014", "Smith"),
+    ("Sent to Jane Smith at Leeds City Council", "Smith"),
+    ("Leeds figures from Jane Smith", "Smith"),
+]
+
+
+@pytest.mark.parametrize(("note", "surname"), SUPPLIED)
+def test_a_note_naming_who_supplied_the_figures_goes(tmp_path, note, surname):
+    _, text = shown_with_note(tmp_path, note)
+    assert surname not in text
+
+
+@pytest.mark.parametrize(("note", "surname"), SUPPLIED)
+def test_the_proof_alone_refuses_a_note_naming_who_supplied_the_figures(
+    tmp_path, monkeypatch, note, surname
+):
+    monkeypatch.setattr(wpxl.plan.contacts, "NAMED_AS_AUTHOR", re.compile(r"(?!)"))
+    source = write_book(tmp_path / "noted.xlsx", {"Referrals": referrals_noted(note)})
+    kinds = {f.kind for f in proved(tmp_path, source)}
+    assert "what looks like a person named as the workbook's author or contact" in kinds
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Data supplied by Jobcentre Plus",
+        "Thanks to Leeds City Council for the data",
+        "Figures provided by DWP",
+        "Referrals sent by jobcentres in Leeds",
+        "Approved: Leeds City Council",
+        "Reviewed: Performance Team",
+        "Version 2 - April 2014",
+    ],
+)
+def test_a_note_naming_a_body_that_supplied_the_figures_stays(tmp_path, note):
+    _, text = shown_with_note(tmp_path, note)
+    assert note in text

@@ -123,10 +123,14 @@ _REACH = r"(?i:tel\w*|e-?mail|ext|phone)\b"
 _BY = (
     r"(?:prepared|produced|compiled|checked|authori[sz]ed|approved|reviewed|signed\s+off"
     r"|quality\s+assured|created|written|collated|extracted|updated|analysed|maintained"
-    r"|verified|validated|qa'?d|qa-?ed)\s+by\s*:?"
+    r"|verified|validated|qa'?d|qa-?ed|supplied|provided|sent|submitted)\s+by\s*:?"
+    r"|(?:with\s+)?thanks\s+to|courtesy\s+of"  # who gave the figures: 'Thanks to Priya Shah for'
 )
 _ASKED = r"contact(?:\s+(?:name|person|officer))?|(?:enquiries|queries|questions)(?:\s+to)?"
-_NAMED_AS = rf"(?:{_ASKED}|author|analyst|owner|qa|(?:\w+\s+)?{_ROLE})\s*[-:\u2013\u2014]"
+_SIGNED = r"signed(?:\s+off)?|approved|checked|reviewed|verified|updated|amended"
+_NAMED_AS = rf"(?:{_ASKED}|{_SIGNED}|author|analyst|owner|qa|(?:\w+\s+)?{_ROLE})\s*[-:\u2013\u2014]"
+# ... or whom to ask, copy in or send to, whose figures they are, or who made a version
+_HANDED = r"ask|cc|sent\s+to|(?:data|figures|numbers|returns)\s+from"
 _TO = r"please\s+contact|(?:questions|queries|enquiries)\s+(?:to|for)|speak\s+(?:to|with)"
 NAMED_AS_AUTHOR = re.compile(
     rf"\b(?i:{_BY}|{_NAMED_AS}|{_TO}|(?-i:contact))\s*{_name(_TYPED_WORD)}{_END}"
@@ -135,6 +139,8 @@ NAMED_AS_AUTHOR = re.compile(
     rf"|\b(?i:sources?)\s*[-:\u2013\u2014]\s*(?:{_INITIALS}{_AUTHOR_WORD}{_END}"
     rf"|{_name(_AUTHOR_WORD)}\s*[,(]?\s*{_REACH})"
     rf"|\b{_name(_AUTHOR_WORD)}\s*(?:[,(]|\s[-\u2013\u2014])\s*(?:[\w&/.'-]+\s+){{0,3}}?{_ROLE}"
+    rf"|\b(?i:{_HANDED})\s+{_name(_AUTHOR_WORD)}{_END}"  # 'Ask Priya Shah about ...'
+    rf"|\b(?i:v|version)\s*\d+(?:\.\d+)*\s*[-:\u2013\u2014]\s*{_name(_AUTHOR_WORD)}{_END}"
 )
 
 # A participant named in a note ('Participant Jane Whitfield referred twice', 'claimant A.
