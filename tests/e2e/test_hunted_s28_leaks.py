@@ -405,3 +405,15 @@ def test_the_proof_alone_refuses_a_note_naming_who_supplied_the_figures(
 def test_a_note_naming_a_body_that_supplied_the_figures_stays(tmp_path, note):
     _, text = shown_with_note(tmp_path, note)
     assert note in text
+
+
+@pytest.mark.parametrize("head", ["Job outcomes achieved 2013", "Outcomes recorded 2013"])
+def test_an_outcome_header_naming_the_year_achieved_stays_on_the_shares_sheet(tmp_path, head):
+    """'achieved 2012 job outcomes' states a count; 'Job outcomes achieved 2013' heads the
+    year's, and went as a count once verbs of achieving were read."""
+    rows: list[list] = [["Job starts and job outcomes by local authority"], []]
+    rows.append(["Local authority", "Job starts", head])
+    rows += [list(r) for r in zip(AREAS, STARTS, OUTCOME_COUNTS, strict=True)]
+    copy, _ = sanitised_beside(write_book(tmp_path / "achieved.xlsx", {"Performance": rows}))
+    shares = openpyxl.load_workbook(copy)["Job outcomes %"]
+    assert shares.cell(6, 2).value == head

@@ -3,11 +3,13 @@ achieved 2012 job outcomes", "Programme to date: Leeds 2012, Bradford 1999 job o
 
 A number from 1900 to 2099 is let be as a year in a text about outcomes ("Job outcomes 2013"),
 so a programme-to-date total of that size, quoted from outside the workbook, matched no figure
-and stood. It is a count where the words around it make it one: a verb of achieving before it
-("achieved", "delivered", "a total of"), a list of places each beside one ("Leeds 2012,
-Bradford 1999"), or words of a running total in the text ("programme to date", "since the
-programme began", "so far") with no word reading it as a year ("in 2013", "year to date
-2013"). Written here, not taken from wpxl.plan, so that a slip there cannot blind the proof.
+and stood. It is a count where the words around it make it one: a total's verb before it ("a
+total of", "totalled"), or an achieving verb with words after it no year takes ("achieved 2012
+job outcomes", not the header "Job outcomes achieved 2013"), a list of places each beside one
+("Leeds 2012, Bradford 1999"), or words of a running total in the text ("programme to date",
+"since the programme began", "so far") with no word reading it as a year ("in 2013", "year to
+date 2013"). Written here, not taken from wpxl.plan, so that a slip there cannot blind the
+proof.
 """
 
 from __future__ import annotations
@@ -17,12 +19,18 @@ import re
 from wpxl.verify.stated_figures import read_as_year
 
 _YEAR_SHAPED = re.compile(r"(?<![\w.,/:-])(?:19|20)\d\d(?![\w/%:-]|[.,]\d)")
-_DONE = (  # a verb of achieving and what may stand between it and the count
-    r"\b(?i:achieved|achieving|achieve|delivered|delivering|recorded|secured|claimed|gained"
-    r"|generated|made|reached|reaching|totall?ed|totall?ing|numbered|total\s+of|stands?\s+at"
-    r"|stood\s+at)\s+(?i:a\s+total\s+of\s+|(?:some|around|about|over|almost|nearly|roughly)\s+)?$"
+_ABOUT = r"(?i:a\s+total\s+of\s+|(?:some|around|about|over|almost|nearly|roughly)\s+)?$"
+_TOTALLED = re.compile(  # a total's verb: a count wherever it stands
+    rf"\b(?i:totall?ed|totall?ing|numbered|total\s+of|stands?\s+at|stood\s+at)\s+{_ABOUT}"
 )
-_ACHIEVED = re.compile(_DONE)
+_ACHIEVED = re.compile(  # an achieving verb: a count where words follow that no year takes
+    r"\b(?i:achieved|achieving|achieve|delivered|delivering|recorded|secured|claimed|gained"
+    rf"|generated|made|reached|reaching)\s+{_ABOUT}"
+)
+_WORDS_AFTER = re.compile(
+    r"\s+(?!(?i:to|and|onwards|q[1-4]|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\b)"
+    r"[A-Za-z]"
+)
 _YEAR_WORD = re.compile(  # a word naming a year or a month, not a place
     r"^(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|fy|census|calendar|financial|year"
     r"|since|in|from|for|to|of|by|during|until|before|after|end|ending|q[1-4])"
@@ -47,8 +55,8 @@ def counts_a_year(text: str) -> bool:
     placed: list[int] = []  # the ends of year-shaped numbers beside a place
     for start, end in found:
         before, after = text[:start], text[end:]
-        if _ACHIEVED.search(before):
-            return True
+        if _TOTALLED.search(before) or (_ACHIEVED.search(before) and _WORDS_AFTER.match(after)):
+            return True  # "a total of 1999", "achieved 2012 job outcomes"
         place = _PLACE_BEFORE.search(before)
         if place is not None and not _YEAR_WORD.match(place.group(1)):
             if any(_listed(text[p:start]) for p in placed):
