@@ -71,6 +71,12 @@ named only as who prepared, checked or answers for the workbook, in those words.
 person too, in the plan (analyse/people.NAMED_AS_AUTHOR) and the proof
 (verify/named_author.NAMED_AUTHOR); a body or a team ('Data supplied by Jobcentre Plus',
 'Approved: Leeds City Council', 'Reviewed: Performance Team') names no one.
+
+Beside the job starts, a column of starts whose job ceased ('Ceased employment', 'Employment
+terminated', 'Ended their job', 'Early leavers') went out rounded, verified: the starts less
+them are the starts still in work, the outcome volume given back within the rounding. Such words
+read a job ended, in the plan (analyse/job_endings) and the proof (verify/lasted), as 'Fell out
+of work' and 'Left employment' did.
 """
 
 from __future__ import annotations
@@ -85,13 +91,14 @@ import wpxl.analyse
 import wpxl.plan.contacts
 import wpxl.plan.percentages
 from tests.builders import write_book
-from tests.e2e.beside_starts import AREAS, ROUNDED_STARTS, STARTS
+from tests.e2e.beside_starts import AREAS, ROUNDED_STARTS, STARTS, beside_starts, shown_as_shares
 from tests.e2e.runs import sanitised_beside
 from tests.e2e.test_hunted_s26_leaks import _notes, _refused_carried, _starts_with
-from tests.e2e.test_hunted_s27_leaks import _outcomes_named
+from tests.e2e.test_hunted_s27_leaks import OUTCOME_VOLUME, _outcomes_named
 from tests.e2e.test_hunted_staff_notes import referrals_noted, shown_with_note
 from tests.leaks import package_text
 from tests.misread import BANNER, proved
+from wpxl.analyse import line_measures
 from wpxl.cli import app
 from wpxl.model import OutputCell, Plan, Table
 from wpxl.verify.name_column import NAMED_PERSON
@@ -417,3 +424,26 @@ def test_an_outcome_header_naming_the_year_achieved_stays_on_the_shares_sheet(tm
     copy, _ = sanitised_beside(write_book(tmp_path / "achieved.xlsx", {"Performance": rows}))
     shares = openpyxl.load_workbook(copy)["Job outcomes %"]
     assert shares.cell(6, 2).value == head
+
+
+ENDED = ["Ceased employment", "Employment terminated", "Ended their job", "Early leavers"]
+LEFT_EARLY = [s - o for s, o in zip(STARTS, OUTCOME_COUNTS, strict=True)]
+
+
+@pytest.mark.parametrize("header", ENDED)
+def test_starts_whose_job_ceased_are_shown_as_percentages(tmp_path, header):
+    """'Ceased employment' beside the starts went out rounded (320 beside 420): the starts less
+    them are the starts still in work, the outcomes given back within the rounding."""
+    assert shown_as_shares(tmp_path, header, LEFT_EARLY)
+
+
+@pytest.mark.parametrize("header", ENDED)
+def test_the_proof_alone_refuses_starts_whose_job_ceased_carried_as_counts(
+    tmp_path, monkeypatch, header
+):
+    monkeypatch.setattr(line_measures, "is_starts_outcome_line", lambda *_: False)
+    source = write_book(
+        tmp_path / "ceased.xlsx", {"Performance": beside_starts(header, LEFT_EARLY)}
+    )
+    volumes = [f.part for f in proved(tmp_path, source) if f.kind == OUTCOME_VOLUME]
+    assert {f"'Performance' C{r}" for r in range(6, 11)} == set(volumes)
