@@ -77,6 +77,11 @@ terminated', 'Ended their job', 'Early leavers') went out rounded, verified: the
 them are the starts still in work, the outcome volume given back within the rounding. Such words
 read a job ended, in the plan (analyse/job_endings) and the proof (verify/lasted), as 'Fell out
 of work' and 'Left employment' did.
+
+Beside the job starts, outcomes abbreviated in capitals ('JOS', 'JOPS', 'SPS': a header row
+typed in capitals) went out rounded, verified: only 'JOs', 'JO's' and 'SUSTS' were read so. They
+are abbreviations of outcomes, in the policy's list both readings share
+(policy.OUTCOME_ABBREVIATIONS) and the proof's own pattern (verify/measure_words).
 """
 
 from __future__ import annotations
@@ -447,3 +452,26 @@ def test_the_proof_alone_refuses_starts_whose_job_ceased_carried_as_counts(
     )
     volumes = [f.part for f in proved(tmp_path, source) if f.kind == OUTCOME_VOLUME]
     assert {f"'Performance' C{r}" for r in range(6, 11)} == set(volumes)
+
+
+CAPITALS = ["JOS", "JOPS", "SPS"]
+
+
+@pytest.mark.parametrize("header", CAPITALS)
+def test_outcomes_abbreviated_in_capitals_are_shown_as_percentages(tmp_path, header):
+    """'JOS' beside the starts (a header row typed in capitals) went out rounded: only 'JOs',
+    'JO's' and 'SUSTS' were read in capitals."""
+    assert shown_as_shares(tmp_path, header, OUTCOME_COUNTS)
+
+
+@pytest.mark.parametrize("header", CAPITALS)
+def test_the_proof_alone_refuses_outcomes_abbreviated_in_capitals_carried(tmp_path, header):
+    source = write_book(tmp_path / "caps.xlsx", {"Performance": beside_starts(header, STARTS)})
+
+    def carried(plan: Plan) -> None:
+        sheet = next(s for s in plan.sheets if s.name == "Performance")
+        for row, count in enumerate(STARTS, start=3 + BANNER):
+            sheet.cells[(row, 2)] = OutputCell(float(round(count / 20) * 20), kind="rounded")
+
+    volumes = [f.part for f in proved(tmp_path, source, carried) if f.kind == OUTCOME_VOLUME]
+    assert {f"'Performance' C{r}" for r in range(6, 11)} <= set(volumes)
