@@ -4,15 +4,15 @@ A table of job starts by member of staff may head its names 'Name' ('Name | Refe
 Starts' over 'Jane Smith', 'Amir Patel'): no role word says they are people, and published
 tables head organisations' names so too (NHS trusts, councils), so the header alone decides
 nothing. So may a header naming a role wpxl.analyse.people does not read as one ('Team leader',
-'Manager', 'Account manager', 'Mentor', 'PA', 'Staff', 'Owner') or saying who did something
-with a case ('Assigned to', 'Allocated to', 'Entered by', 'Signed off by'): such a header heads
-teams, offices and answers ('Yes') as often, so it is read as a bare 'Name' is. The names
-decide: where two or more of the lines under it, and at least half, are shaped as a person's
-name (two to four words, each capitalised, of letters, not capitals alone, none a word of a
-team, an office, an area or an organisation), each such line names a person beside their own
-results and goes, listed as removed. A column of councils or trusts ('Brighton and Hove', 'Leeds
-Teaching Hospitals NHS Trust', 'Kingston upon Thames') stays: their lower-case joining words and
-organisations' words are no person's, nor is a payment group's ('JSA Prison Leavers').
+'Manager', 'Account manager', 'Mentor', 'PA', 'Staff', 'Owner', 'Caseload') or saying who did
+something with a case ('Assigned to', 'Allocated to', 'Entered by', 'Signed off by'): such a
+header heads teams, offices and answers ('Yes') as often, so it is read as a bare 'Name' is. The
+names decide: where two or more of the lines under it, and at least half, are shaped as a
+person's name (two to four words, each capitalised, of letters, not capitals alone, none a word
+of a team, an office, an area or an organisation), each such line names a person beside their
+own results and goes, listed as removed. A column of councils or trusts ('Brighton and Hove',
+'Leeds Teaching Hospitals NHS Trust', 'Kingston upon Thames') stays: their lower-case joining
+words and organisations' words are no person's, nor is a payment group's ('JSA Prison Leavers').
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from wpxl.model import Coord, Sheet
 
 _ROLE = (  # roles wpxl.analyse.people does not read as one (it reads 'Adviser', 'Work coach')
     r"managers?|supervisors?|leaders?|leads?|owners?|officers?|consultants?|mentors?"
-    r"|recruiters?|staff|pas?|handlers?"
+    r"|recruiters?|staff|pas?|handlers?|caseloads?(?:\s+holders?)?"  # 'Caseload' over 'Jane Smith'
 )
 _NAME_HEADER = re.compile(
     r"\s*(?:(?:full\s+|staff\s+)?names?"

@@ -123,10 +123,14 @@ _REACH = r"(?i:tel\w*|e-?mail|ext|phone)\b"
 _BY = (
     r"(?:prepared|produced|compiled|checked|authori[sz]ed|approved|reviewed|signed\s+off"
     r"|quality\s+assured|created|written|collated|extracted|updated|analysed|maintained"
-    r"|verified|validated|qa'?d|qa-?ed)\s+by\s*:?"
+    r"|verified|validated|qa'?d|qa-?ed|supplied|provided|sent|submitted)\s+by\s*:?"
+    r"|(?:with\s+)?thanks\s+to|courtesy\s+of"  # who gave the figures: 'Thanks to Priya Shah for'
 )
 _ASKED = r"contact(?:\s+(?:name|person|officer))?|(?:enquiries|queries|questions)(?:\s+to)?"
-_NAMED_AS = rf"(?:{_ASKED}|author|analyst|owner|qa|(?:\w+\s+)?{_ROLE})\s*[-:\u2013\u2014]"
+_SIGNED = r"signed(?:\s+off)?|approved|checked|reviewed|verified|updated|amended"
+_NAMED_AS = rf"(?:{_ASKED}|{_SIGNED}|author|analyst|owner|qa|(?:\w+\s+)?{_ROLE})\s*[-:\u2013\u2014]"
+# ... or whom to ask, copy in or send to, whose figures they are, or who made a version
+_HANDED = r"ask|cc|sent\s+to|(?:data|figures|numbers|returns)\s+from"
 _TO = r"please\s+contact|(?:questions|queries|enquiries)\s+(?:to|for)|speak\s+(?:to|with)"
 NAMED_AS_AUTHOR = re.compile(
     rf"\b(?i:{_BY}|{_NAMED_AS}|{_TO}|(?-i:contact))\s*{_name(_TYPED_WORD)}{_END}"
@@ -135,6 +139,8 @@ NAMED_AS_AUTHOR = re.compile(
     rf"|\b(?i:sources?)\s*[-:\u2013\u2014]\s*(?:{_INITIALS}{_AUTHOR_WORD}{_END}"
     rf"|{_name(_AUTHOR_WORD)}\s*[,(]?\s*{_REACH})"
     rf"|\b{_name(_AUTHOR_WORD)}\s*(?:[,(]|\s[-\u2013\u2014])\s*(?:[\w&/.'-]+\s+){{0,3}}?{_ROLE}"
+    rf"|\b(?i:{_HANDED})\s+{_name(_AUTHOR_WORD)}{_END}"  # 'Ask Priya Shah about ...'
+    rf"|\b(?i:v|version)\s*\d+(?:\.\d+)*\s*[-:\u2013\u2014]\s*{_name(_AUTHOR_WORD)}{_END}"
 )
 
 # A participant named in a note ('Participant Jane Whitfield referred twice', 'claimant A.
@@ -152,13 +158,23 @@ NAMED_PARTICIPANT = re.compile(
     rf"|\b{_name(_AUTHOR_WORD)}\s*[-(,:\u2013\u2014]?\s*(?:(?i:was|is|has|had|now)\s+)?{_BEFELL}\b"
 )
 
+# A person named as whose a file, a spreadsheet or figures are ('See J. Smith's file', 'Leeds
+# figures from Jane Smith's spreadsheet'): by an initial and a surname, or two names inside a
+# sentence (at its start a verb and a place may be capitalised: 'Includes Bradford's returns';
+# a saint's name is a place's or a charity's: 'St John's ward', 'St Mungo's')
+NAMED_OWNER = re.compile(
+    rf"(?:\b[A-Z](?:\.\s*|\s+)(?:[A-Z](?:\.\s*|\s+))?|(?<=[a-z,] )(?!St\b|Saint\b)"
+    rf"{_AUTHOR_WORD}\s+)"
+    rf"{_AUTHOR_WORD}['\u2019]s\b"
+)
+
 # Members of staff by name under their role ('Adviser' over 'Jane Smith', 'A Patel', 'Patel,
 # Amir', 'AMIR', 'Siobhán'): each row a person's detail beside their own results, as a caseload
 # named after one. Names come in every spelling, so every label there is taken for one unless it
 # numbers, totals or names a team, an office or an area ('Adviser 1', 'Team North', 'Leeds
 # Office', 'All advisers', 'Unallocated').
 _ROLE_HEADER = re.compile(
-    r"\s*(?:(?:employment|personal)\s+)?(?:advis[eo]rs?|(?:work|job)\s+coach(?:es)?"
+    r"\s*(?:(?:employment|personal)\s+)?(?:advis[eo]rs?|(?:(?:work|job|careers?)\s+)?coach(?:es)?"
     r"|case\s?workers?|case\s+(?:managers?|owners?)|key\s?workers?"
     r"|(?:employment|recruitment)\s+consultants?|staff\s+members?|members?\s+of\s+staff"
     r"|(?:employer\s+)?contacts?|contact\s+persons?|referred\s+by|referrers?)"
@@ -208,6 +224,9 @@ def listing_people(sheet: Sheet) -> list[str]:
     it names a person."""
     problems = []
     named = NAMED_BY_ROLE.search(sheet.name)
+    owner = None if named else NAMED_OWNER.search(sheet.name)  # 'J Smith's figures'
+    if owner:
+        problems.append(f"sheet '{sheet.name[: owner.start()]}...': {NAMED_SHEET}")
     if named:  # the sentence reaches the reports: the name stops before the person's
         cut = named.start("name") if named.group("name") else named.start()
         problems.append(f"sheet '{sheet.name[:cut]}...': {NAMED_SHEET}")

@@ -17,7 +17,12 @@ from __future__ import annotations
 
 import re
 
-from wpxl.analyse.people import NAMED_AS_AUTHOR, NAMED_BY_ROLE, NAMED_PARTICIPANT
+from wpxl.analyse.people import (
+    NAMED_AS_AUTHOR,
+    NAMED_BY_ROLE,
+    NAMED_OWNER,
+    NAMED_PARTICIPANT,
+)
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 # Any day, month and year: 03/04/1985, 3-4-85, 1985-04-03, 3rd April 1985, April 3, 1985.
@@ -66,7 +71,9 @@ def holds_contact_details(text: str) -> bool:
     birth, a person named with a title, a caseload or adviser named after a person
     ('Caseload - Amir Patel'), a participant named ('customer Jane Smith') or a note naming
     who made the workbook ('Prepared by Jane Smith': all three wpxl.analyse.people)."""
-    if any(p.search(text) for p in (NAMED_BY_ROLE, NAMED_AS_AUTHOR, NAMED_PARTICIPANT)):
+    if any(
+        p.search(text) for p in (NAMED_BY_ROLE, NAMED_AS_AUTHOR, NAMED_PARTICIPANT, NAMED_OWNER)
+    ):
         return True
     if not _may_hold_details(text):
         return False  # most labels and notes: nothing to look for

@@ -28,6 +28,7 @@ from wpxl.model.recovery import display_step
 from wpxl.model.sheetref import a1
 from wpxl.plan.carried_words import OUTCOME_AMOUNT, numbered_label
 from wpxl.plan.coarsen import WITHHELD_MARK, settle_jointly
+from wpxl.plan.contacts import holds_contact_details
 from wpxl.plan.continued_labels import with_continued_labels
 from wpxl.plan.figures import NUMERIC_ROLES, Figures
 from wpxl.plan.outcome_bands import outcome_band_labels
@@ -128,6 +129,10 @@ def period_in(title: str) -> str | None:
 
 
 def _outcome_cells(table: Table, analysis: SheetAnalysis, figures: Figures) -> list[Coord]:
+    """The table's outcome figures its shares are of, but for one whose column another measure
+    names ('Job starts' across 'Leeds (outcomes provisional)'): an outcome by its line's words,
+    a start by its column's, it is removed and in no share (with the outcomes beside it, its
+    line's shares were of starts and outcomes together, a conversion rate)."""
     name = analysis.sheet.name
     if not table.may_hold_outcomes:  # most tables: no cell can be an outcome
         return []
@@ -135,8 +140,16 @@ def _outcome_cells(table: Table, analysis: SheetAnalysis, figures: Figures) -> l
         (r, c)
         for r in table.body_rows
         for c in table.body_cols
-        if analysis.roles.get((r, c)) in NUMERIC_ROLES and figures.is_outcome((name, r, c))
+        if analysis.roles.get((r, c)) in NUMERIC_ROLES
+        and figures.is_outcome((name, r, c))
+        and not _named_otherwise(table, c)
     )
+
+
+def _named_otherwise(table: Table, col: int) -> bool:
+    """Whether the column's own words name a measure other than an outcome."""
+    measure = table.col_measures.get(col)
+    return measure is not None and not measure.is_outcome
 
 
 def _percent_sheet(
@@ -234,10 +247,11 @@ def _figure_free(text: str | None) -> str | None:
     """The text, or None if it could quote a figure (any number of 25 or more that is not a
     year or a date's day, or a stated count) or states any other amount ("excl. 3 prison
     leavers"): an outcome table's words may state a volume of any size, so they are judged as
-    a note's words about outcomes are, not as a label's."""
+    a note's words about outcomes are, not as a label's; or None if it names a person (the
+    period the intro repeats runs to the title's end: "..., 2013/14 - prepared by Jane Smith")."""
     if text is None or could_quote_a_figure(text, label=False) or states_an_amount(text):
         return None
-    return text
+    return None if holds_contact_details(text) else text
 
 
 def states_a_volume(label: str) -> bool:

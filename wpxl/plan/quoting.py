@@ -22,6 +22,7 @@ from wpxl.model import Measure
 from wpxl.plan.bracketed import bracketed_figures
 from wpxl.plan.counted_references import as_counted
 from wpxl.plan.outcome_events import says_an_outcome_event, without_money_units
+from wpxl.plan.year_counts import states_a_year_count
 from wpxl.policy import DEFAULT_MEASURE_WORDS, OUTCOME_RATE_CAPITALS, OUTCOME_RATE_WORDS
 from wpxl.read.quoted_figures import (
     COUNTING_WORDS,
@@ -307,11 +308,12 @@ def states_an_amount(text: str) -> bool:
     """Whether a text holds an amount of any kind: a number (a percentage too) or a number in
     words, other than a year, a date, a length of time, a reference or an age. Said of a text
     naming outcomes, any amount may give a volume back: "10.9% of referrals got a job outcome"
-    beside the rounded referrals, "seven job outcomes", "1.8k", "...: 1998", "(1998)"."""
+    beside the rounded referrals, "seven job outcomes", "1.8k", "...: 1998", "(1998)", a count
+    shaped like a year ("achieved 2012 job outcomes": wpxl.plan.year_counts)."""
     if _AMOUNT.search(_NO_AMOUNT.sub(" ", _without_age_bands(as_counted(text)))) is not None:
         return True
     stated = figures_stated(without_names(_JOINED_NAMES.sub(" date ", text)))
-    return bool(stated)  # ": 1998", "(1998)": a figure, though shaped like a year
+    return bool(stated) or states_a_year_count(text, bare_years(text))  # ": 1998", "(1998)"
 
 
 def _without_age_bands(text: str) -> str:

@@ -139,15 +139,22 @@ def _spelt_figures(text: str, label: bool) -> list[float]:
 
 
 _ORDER_NUMBER = re.compile(r"^\d+_")  # '29_outcome_counts.xlsx': the file's place in a folder
+# A number of two digits or more glued to a word ('JOs358', 'Leeds JO97', '358JOs'): a name
+# is typed without spaces as often as with them. One digit stays with its word ('Q1', 'v2'),
+# and so do a financial year's ('FY1314') and an ordinal's ending ('22nd').
+_GLUED_NUMBER = re.compile(
+    r"(?<=[A-Za-z])(?<![Ff][Yy])(?=\d{2})|(?<=\d\d)(?=[A-Za-z])(?!(?:st|nd|rd|th)\b)"
+)
 
 
 def file_words(name: str) -> str:
     """A file's or a sheet's name with its underscores read as spaces, as its words are
     parted ('WY_outcomes_149_Q1': 'WY outcomes 149 Q1'), but for the number it opens with,
-    its place among its folder's files."""
+    its place among its folder's files, and a number glued to a word set apart from it
+    ('JOs358': 'JOs 358')."""
     order = _ORDER_NUMBER.match(name)
     start = order.end() if order else 0
-    return name[:start] + name[start:].replace("_", " ")
+    return name[:start] + _GLUED_NUMBER.sub(" ", name[start:].replace("_", " "))
 
 
 def quotes_a_figure(text: str, forbidden: Collection[float], base: int) -> bool:

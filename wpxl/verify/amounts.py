@@ -40,6 +40,7 @@ from wpxl.verify.proof import Proof
 from wpxl.verify.spelt import COUNTING_WORDS
 from wpxl.verify.texts import file_words, package_words
 from wpxl.verify.values import WPXL_POINTER, names_a_moment
+from wpxl.verify.year_counts import counts_a_year
 
 STATED = "an amount stated about outcomes (it could give an outcome volume back)"
 NAMED = "a sheet name that states an amount about outcomes"
@@ -139,8 +140,9 @@ class OutcomeAmounts:
 
 def states_an_amount(text: str) -> bool:
     """A number (a percentage, money, "1.8k" too) or a number word, once what names no amount
-    (a year, date, time, length of time, reference, ordinal, age or band of ages) is taken out."""
-    return _AMOUNT.search(_plain(text)) is not None
+    (a year, date, time, length of time, reference, ordinal, age or band of ages) is taken out;
+    a count shaped like a year too ("achieved 2012 job outcomes": wpxl.verify.year_counts)."""
+    return _AMOUNT.search(_plain(text)) is not None or counts_a_year(text)
 
 
 def _plain(text: str) -> str:

@@ -28,7 +28,7 @@ LASTED_HINT = re.compile(
     r"paid|payable|claim|conver|sustain|retained|retention|triggered|weeks|months|wks|mths"
     r"|\d ?\+? ?(?:week|wk|month|mth)|duration|how long|lasted|tenure|time in|length of"
     r"|out of|left|lost|leaving|losing|quit|no longer|ended|finished|ceased|back|returned"
-    r"|resign|dismiss|sacked|redundan"
+    r"|resign|dismiss|sacked|redundan|leaver|terminat"
     r"|\d ?[-\u2010\u2011\u2013] ?(?:week|wk|month|mth|day)|threshold|milestone"
     r"|\d ?\+? ?(?:days?|[wm])\b|\b(?:1|one) ?\+? ?[-\u2010\u2011\u2013]? ?(?:year|yr)\b",  # as
     # wpxl.verify.work_marks reads them
@@ -81,7 +81,9 @@ _ENDED = (
     r"\b(?:fell|fallen|dropped) out of (?:work|employment|(?:a |the(?:ir)? )?jobs?)\b"
     r"|\b(?:left|lost|leaving|losing|quit) (?:(?:a|the|their) )?(?:jobs?|work|employment)\b"
     r"(?! programme)|\bno longer (?:in (?:work|employment|post|(?:a )?jobs?)|working|employed)\b"
-    r"|\bjobs? (?:ended|lost|finished|ceased)\b"
+    r"|\bjobs? (?:ended|lost|finished|ceased)\b|\bemployment (?:ended|ceased|terminated)\b"
+    r"|\b(?:ceased|ended|finished|terminated) (?:(?:a|the|their) )?(?:jobs?|work|employment)\b"
+    r"|\bearly (?:job )?leavers?\b"
     # a benefit named, a claim made again, or the job left or lost by the person's doing
     r"|\b(?:returned|went back|back) (?:to|on|onto) (?:benefits?|jsa|esa|ib|is|uc"
     r"|universal credit|the register)\b|\bre[ -]?claim(?:ed|ing)? (?:benefits?|jsa|esa|ib|is|uc"

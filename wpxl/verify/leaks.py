@@ -21,7 +21,12 @@ from xml.etree import ElementTree as ET
 from openpyxl.styles.numbers import BUILTIN_FORMATS
 
 from wpxl.read.quoted_figures import numbers_in_text
-from wpxl.verify.named_author import NAMED_AUTHOR, NAMED_PARTICIPANT, without_representative
+from wpxl.verify.named_author import (
+    NAMED_AUTHOR,
+    NAMED_OWNER,
+    NAMED_PARTICIPANT,
+    without_representative,
+)
 from wpxl.verify.sheetdata import WrittenCell, coord, plain_sheet_data, written_value
 
 MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
@@ -86,6 +91,7 @@ PERSONAL = {
     ),
     "a person named as the workbook's author or contact": NAMED_AUTHOR,
     "a participant named": NAMED_PARTICIPANT,
+    "a person named as whose a file or figures are": NAMED_OWNER,
     "a person named by their role": re.compile(  # 'Caseload (Amir Patel)', "Amir Patel's caseload"
         r"\b(?i:caseloads?|advis[eo]rs?)\s*[-:\u2013\u2014(]\s*"
         rf"{_NOT_A_NAME}[A-Z][a-z]+\s+{_NOT_A_NAME}[A-Z][a-z]+\b"

@@ -6,10 +6,10 @@ lines under it, and at least half, are shaped as a person's name (two to four wo
 capitalised, of letters only, none a word of a team, a place or an organisation), each names a
 person beside their own results. 'Brighton and Hove' and 'Leeds Teaching Hospitals NHS Trust'
 name no one. A header naming a member of staff's role in other words than the few read as one
-('Team leader', 'Account manager', 'Mentor', 'PA', 'Staff') or who did something with a case
-('Assigned to', 'Entered by', 'Signed off by') is asked the same, as it heads teams and answers
-as often as people. So are the cells across the line under such a header where the cell
-beside it is blank (over the names heading a table of months by member of staff).
+('Team leader', 'Account manager', 'Mentor', 'PA', 'Staff', 'Caseload') or who did something
+with a case ('Assigned to', 'Entered by', 'Signed off by') is asked the same, as it heads teams
+and answers as often as people. So are the cells across the line under such a header where the
+cell beside it is blank (over the names heading a table of months by member of staff).
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from wpxl.verify.leaks import Finding
 NAMED_PERSON = "what looks like a person's name under a 'Name' header or a staff role's"
 _STAFF = (
     r"(?:\w+\s+){0,2}(?:manager|supervisor|leader|lead|owner|officer|consultant|mentor"
-    r"|recruiter|staff|pa|handler)s?(?:'s)?(?:\s+(?:full\s+)?names?)?"
+    r"|recruiter|staff|pa|handler|caseload(?:\s+holder)?)s?(?:'s)?(?:\s+(?:full\s+)?names?)?"
     r"|(?:\w+\s+){1,2}by|(?:assigned|allocated)\s+to"
 )
 _HEADER = re.compile(rf"\s*(?:(?:full\s+|staff\s+)?names?|{_STAFF})\s*:?\s*", re.IGNORECASE)

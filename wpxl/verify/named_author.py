@@ -58,7 +58,9 @@ _ASK = r"contact(?:\s+(?:name|person|officer))?|(?:enquiries|queries|questions)(
 _OPENING = (
     r"(?:prepared|produced|compiled|checked|authori[sz]ed|approved|reviewed|signed\s+off"
     r"|quality\s+assured|created|written|collated|extracted|updated|analysed|maintained"
-    r"|verified|validated|qa'?d|qa-?ed)\s+by\s*:?"
+    r"|verified|validated|qa'?d|qa-?ed|supplied|provided|sent|submitted)\s+by\s*:?"
+    r"|(?:with\s+)?thanks\s+to|courtesy\s+of"  # who gave the figures
+    r"|(?:signed(?:\s+off)?|approved|checked|reviewed|verified|updated|amended)\s*[-:\u2013\u2014]"
     rf"|(?:{_ASK}|author|analyst|owner|qa|(?:\w+\s+)?{_JOB})\s*[-:\u2013\u2014]"
     r"|please\s+contact|(?:questions|queries|enquiries)\s+(?:to|for)|speak\s+(?:to|with)"
 )
@@ -69,6 +71,8 @@ NAMED_AUTHOR = re.compile(
     rf"|\b(?i:sources?)\s*[-:\u2013\u2014]\s*(?:[A-Z]\.?\s+(?:[A-Z]\.?\s+)?{_CAPITAL}{_ENDS}"
     rf"|{_name(_CAPITAL)}\s*[,(]?\s*{_REACH})"
     rf"|\b{_name(_CAPITAL)}\s*(?:[,(]|\s[-\u2013\u2014])\s*(?:[\w&/.'-]+\s+){{0,3}}?{_JOB}"
+    rf"|\b(?i:ask|cc|sent\s+to|(?:data|figures|numbers|returns)\s+from)\s+{_name(_CAPITAL)}{_ENDS}"
+    rf"|\b(?i:v|version)\s*\d+(?:\.\d+)*\s*[-:\u2013\u2014]\s*{_name(_CAPITAL)}{_ENDS}"
 )
 
 # A participant named in a note ('Participant Jane Whitfield referred twice'), the proof's own
@@ -79,6 +83,15 @@ _BEFELL = r"(?i:deceased|died|passed\s+away|in\s+custody|in\s+prison|imprisoned)
 NAMED_PARTICIPANT = re.compile(
     rf"\b(?i:participant|customer|claimant|client)\s*[-:\u2013\u2014]?\s*{_name(_CAPITAL)}\b"
     rf"|\b{_name(_CAPITAL)}\s*[-(,:\u2013\u2014]?\s*(?:(?i:was|is|has|had|now)\s+)?{_BEFELL}\b"
+)
+
+# A person named as whose a file or figures are ('See J. Smith's file', 'from Jane Smith's
+# spreadsheet'), the proof's own reading: an initial and a surname, or two names after a word
+# of the sentence (its first two may be a verb and a place: 'Includes Bradford's returns'),
+# but for a saint's, a place's or a charity's ('St John's ward', 'St Mungo's')
+NAMED_OWNER = re.compile(
+    rf"(?:\b[A-Z](?:\.\s*|\s+)(?:[A-Z](?:\.\s*|\s+))?|(?<=[a-z,] )(?!St\b|Saint\b)"
+    rf"{_CAPITAL}\s+){_CAPITAL}['\u2019]s\b"
 )
 
 # wpxl's own sentences naming the council's representative (the banner's and the cover's, from

@@ -27,7 +27,7 @@ from wpxl.verify.proof import Proof
 
 NAMED_STAFF = "what looks like a person named by their role"
 _ROLE_HEADER = re.compile(
-    r"\s*(?:(?:employment|personal)\s+)?(?:advis[eo]rs?|(?:work|job)\s+coach(?:es)?"
+    r"\s*(?:(?:employment|personal)\s+)?(?:advis[eo]rs?|(?:(?:work|job|careers?)\s+)?coach(?:es)?"
     r"|case\s?workers?|case\s+managers?|case\s+owners?|key\s?workers?"
     r"|(?:employment|recruitment)\s+consultants?|staff\s+members?|members?\s+of\s+staff"
     r"|(?:employer\s+)?contacts?|contact\s+persons?|referred\s+by|referrers?)"

@@ -7,12 +7,14 @@ from __future__ import annotations
 from wpxl.model import Cell, Style
 from wpxl.verify.books import SheetPair
 from wpxl.verify.leaks import Finding
+from wpxl.verify.percent_measures import other_measure_shares
 from wpxl.verify.percent_recovery import PercentRecovery
 from wpxl.verify.proof import Proof
 
 
 def percent_lines(pair: SheetPair, proof: Proof) -> list[Finding]:
-    """Keep each percentage sheet's lines (as a reader sees them) for ``gives_no_volumes``."""
+    """Keep each percentage sheet's lines (as a reader sees them) for ``gives_no_volumes``;
+    find its shares of another measure (wpxl.verify.percent_measures)."""
     if pair.kind != "percent":
         return []
     check = proof.kept.setdefault("percentages", PercentRecovery(proof.policy))
@@ -23,7 +25,7 @@ def percent_lines(pair: SheetPair, proof: Proof) -> list[Finding]:
         if isinstance(value, str | float)
     }
     check.add_output_sheet(pair.name, cells, keys_of=pair)  # type: ignore[union-attr]
-    return []
+    return other_measure_shares(pair, proof.measures)  # a share of starts and outcomes together
 
 
 def gives_no_volumes(proof: Proof) -> list[Finding]:

@@ -41,10 +41,13 @@ def index_words(sheet: Sheet, measures: Measures) -> SheetWords:
         elif marker or (isinstance(value, int | float) and not isinstance(value, bool)):
             numbers_by_col[c].append(r)
             numeric_rows.add(r)
-    # a header merged (or centred across a selection) over columns heads each of them
+    # a header merged (or centred across a selection) over columns heads each of them; a
+    # title so merged across its table, from its labels' column, is read as a title is
     for rng in [*sheet.merged, *sheet.centred]:
         origin = sheet.cells.get((rng.top, rng.left))
         if origin is not None and isinstance(origin.value, str) and origin.value.strip():
+            if _is_title(rng.top, rng.left, rows, numbers_by_col):
+                continue
             for c in range(rng.left + 1, rng.right + 1):
                 cols[c].append((rng.top, origin.value))
     # so does a group label typed in its first column only, over blank cells to its right
@@ -59,6 +62,18 @@ def index_words(sheet: Sheet, measures: Measures) -> SheetWords:
     text_rows = {r: [t for _, t in texts] for r, texts in rows.items() if r not in numeric_rows}
     sections = SectionRows(rows, cols, numeric_rows, measures.strongest, numbers_by_col)
     return SheetWords(rows, cols, numbers_by_col, numeric_rows, text_rows, sections)
+
+
+def _is_title(
+    row: int, col: int, rows: dict[int, list[tuple[int, str]]], numbers_by_col: dict[int, list[int]]
+) -> bool:
+    """Whether a merge from ``col`` on ``row`` is a table's title, not a group's header: the
+    only words of its row, over a column holding no figure under it (the labels'). Spread
+    over the columns it spans, 'Job starts and job outcomes by local authority' merged over
+    'Local authority | Job starts | Job outcomes' read the starts as outcomes; a group's header
+    ('Job outcomes' merged over 'Apr | May | Jun') stands over figures."""
+    alone = [c for c, _ in rows.get(row, ())] == [col]
+    return alone and not any(r > row for r in numbers_by_col.get(col, ()))
 
 
 def outer_words(

@@ -77,5 +77,11 @@ def states_a_figure(
         return False
     if not before.strip() and not after.strip():
         return False  # a year alone: a header's
-    read_as_year = _YEAR_BEFORE.search(before) and not _REACHED.search(before)
-    return not (read_as_year or _YEAR_AFTER.match(after))  # "JOs 1998", "came to 1998"
+    return not read_as_year(before, after)  # "JOs 1998", "came to 1998"
+
+
+def read_as_year(before: str, after: str) -> bool:
+    """Whether the words ``before`` and ``after`` a year-shaped number read it as a year ("in
+    2013", "April 2013", "2013 Q1"); not the amount a count reached ("came to 2013")."""
+    before_reads = _YEAR_BEFORE.search(before) is not None and not _REACHED.search(before)
+    return before_reads or _YEAR_AFTER.match(after) is not None

@@ -96,21 +96,30 @@ _FILE_LINE = re.compile(r"^Prepared by .* from '(.*)' on \d{4}-\d{2}-\d{2} with 
 
 
 def _in_file_name(words: Words, at: int) -> bool:
-    """Whether the number at ``at`` in wpxl's own words is in the input's name on the cover."""
-    line = _FILE_LINE.match(words.text) if words.role == "wpxl" else None
+    """Whether the number at ``at`` in wpxl's own words, the input's name parted as the proof
+    reads it (``_name_apart``), is in that name on the cover."""
+    line = _FILE_LINE.match(_name_apart(words.text)) if words.role == "wpxl" else None
     return line is not None and line.start(1) <= at < line.end(1)
 
 
 _ORDER_NUMBER = re.compile(r"^\d+_")  # '29_outcome_counts.xlsx': the file's place in a folder
 
 
+# A number of two digits or more glued to a word ('JOs358.xlsx', '358JOs'), but for one digit
+# ('Q1', 'v2'), a financial year ('FY1314') and an ordinal's ending ('22nd')
+_GLUED_NUMBER = re.compile(
+    r"(?<=[A-Za-z])(?<![Ff][Yy])(?=\d{2})|(?<=\d\d)(?=[A-Za-z])(?!(?:st|nd|rd|th)\b)"
+)
+
+
 def file_words(name: str) -> str:
     """A file's name with its underscores read as spaces, as its words are parted
     ('WY_outcomes_149_Q1.xlsx': 'WY outcomes 149 Q1.xlsx'), but for the number it opens with,
-    its place among its folder's files; one for one, so the name keeps its length."""
+    its place among its folder's files, and a number glued to a word set apart from it
+    ('JOs358.xlsx': 'JOs 358.xlsx'), as a person reads it."""
     order = _ORDER_NUMBER.match(name)
     start = order.end() if order else 0
-    return name[:start] + name[start:].replace("_", " ")
+    return name[:start] + _GLUED_NUMBER.sub(" ", name[start:].replace("_", " "))
 
 
 def _name_apart(text: str) -> str:
