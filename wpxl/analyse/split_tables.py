@@ -1,11 +1,15 @@
 """Tables that blank rows cut apart, joined again: a lower block with the same first column
 whose first row is data (a name, maybe after a blank codes column or codes, and figures)
-continues the block above it, as does a lone column of figures under the same column.
+continues the block above it, as does a lone column of figures under the same column, and a
+block of lines named by numbers continues a header of years set a blank row above it.
 """
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from wpxl.analyse.values import as_number, is_date, is_error, is_text, is_year, typed_whole
+from wpxl.analyse.words import is_total_label
 from wpxl.model import Cell, CellRange, Coord
 
 
@@ -41,7 +45,11 @@ def merge_split_tables(blocks: list[CellRange], cells: dict[Coord, Cell]) -> lis
             if (
                 same_cols
                 and 2 <= lower.top - upper.bottom <= 3
-                and (_row_is_data(lower, cells) or _column_goes_on(upper, lower, merged, cells))
+                and (
+                    _row_is_data(lower, cells)
+                    or _column_goes_on(upper, lower, merged, cells)
+                    or _years_head_numbered_lines(upper, lower, cells)
+                )
             ):
                 merged[i] = CellRange(upper.top, upper.left, lower.bottom, upper.right)
                 break
@@ -63,6 +71,40 @@ def _column_goes_on(
             b.right < upper.left and b.top <= upper.top and lower.bottom <= b.bottom for b in merged
         )
     )
+
+
+def _years_head_numbered_lines(
+    upper: CellRange, lower: CellRange, cells: dict[Coord, Cell]
+) -> bool:
+    """Whether ``upper`` is the header of ``lower``, a blank row between: one line naming the
+    label column in words, then years typed as numbers a year apart ('Payment group | 2010 |
+    2011'), maybe a Total column after them, over lines named by numbers ('1 | 646 | 13').
+    Such a header holds no words over its figures, so it reads as a line of year-sized counts
+    on its own, and the lines, with no name in words, as no data going on: cut there, the
+    years would be rounded as counts."""
+    if upper.top != upper.bottom or lower.top - upper.bottom != 2 or lower.left != upper.left:
+        return False
+    corner = cells.get((upper.top, upper.left))
+    heads = [cells.get((upper.top, col)) for col in range(upper.left + 1, upper.right + 1)]
+    if heads and heads[-1] is not None and is_total_label(str(heads[-1].value)):
+        heads.pop()  # a Total column after the years ('CPA | 2010 | Total')
+    years = [typed_whole(cell) for cell in heads]
+    steps = {b - a for a, b in pairwise(y for y in years if y is not None)}
+    return (
+        corner is not None
+        and is_text(corner.value)
+        and bool(years)
+        and all(y is not None and is_year(y) for y in years)
+        and steps <= {1}
+        and typed_whole(cells.get((lower.top, lower.left))) is not None
+        and _row_is_data_after(lower, cells)
+    )
+
+
+def _row_is_data_after(block: CellRange, cells: dict[Coord, Cell]) -> bool:
+    """Whether the block's first row holds a figure after its first column."""
+    cols = range(block.left + 1, block.right + 1)
+    return any(is_count_like(cells.get((block.top, col))) for col in cols)
 
 
 def _row_is_data(block: CellRange, cells: dict[Coord, Cell]) -> bool:

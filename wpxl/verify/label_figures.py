@@ -72,7 +72,7 @@ from wpxl.verify.period_numbers import numbers_periods
 from wpxl.verify.place_codes import names_bare_place, place_codes
 from wpxl.verify.quantity_heads import bands, heads_quantities, names_quantity
 from wpxl.verify.repeated_heads import names_total_column, periods_named, repeated_as_runs
-from wpxl.verify.rows_of import RowsOf, own_table
+from wpxl.verify.rows_of import RowsOf, blank_across, own_table
 from wpxl.verify.spelt import code_column, identifier_column
 from wpxl.verify.summed_heads import heads_summed_columns
 from wpxl.verify.typed_groups import adds_up_lines, group_line
@@ -171,10 +171,11 @@ class LabelReading:
         the last, across any subtotal lines between."""
         top, end = ends
         above = top - 1  # over a region's line and a district's, or a block's name ('Barnsley')
+        run = range(top, end + 1)  # over a blank row too, blank across its own table
         while (
             above > top - 4
             and self._text((above, col)) is None
-            and (not self._row(above) or self._subtotal_line(above, col, False))  # a blank row
+            and (blank_across(self._row, above, run, col) or self._subtotal_line(above, col, False))
         ):
             above -= 1
         header = self._text((above, col))

@@ -1,0 +1,94 @@
+"""What layouts generated at random with their ground truth found (session 28).
+
+The generator of session 27 (tests/e2e/generated_layouts) with job outcomes stacked under some
+tables of volumes, every outcome figure known: none may reach the copy as a number.
+
+Job starts by payment group numbers ('Payment group | 2010 | 2011', a blank row, then 1, 2, 3,
+4 and 'Total'): the header, years typed as numbers with no word over a figure, was cut off its
+lines by the blank row and read as a table of its own, a line of year-sized counts, rounded
+(2020, 2020); the lines, named by numbers and no words, were not taken for the table going on.
+The proof refused the copy. A line naming the label column, then years a year apart (a Total
+column may follow them), heads lines named by numbers one blank row under it
+(analyse/split_tables).
+
+The same with contract package areas ('CPA | 2010 | Total', a blank row, then 3, 8, 9 ...)
+beside a table whose lines start straight under its header: the areas' numbers and the year
+were rounded (0, 0, 0 and 2020), the Total column rounded as counts, and the proof passed it.
+Its reading of a label column looks over a blank row for the header naming the numbers, but a
+row was blank only if the whole sheet's row was, and the table beside filled it. A row is
+blank over a label column when it is blank across that column's own table, up to a column
+blank on all its lines (verify/rows_of, verify/label_figures); the proof alone refuses such
+numbers rounded.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import openpyxl
+import pytest
+
+from tests.builders import write_book
+from tests.e2e.runs import sanitised_beside
+from wpxl.analyse import split_tables
+from wpxl.errors import VerificationError
+from wpxl.plan import Audience
+from wpxl.policy import Policy
+from wpxl.sanitise import Job, sanitise_file
+
+STARTS = [["Job starts by payment group"], [], ["Payment group", 2010, 2011], [],
+          [1, 646, 13], [2, 777, 74], [3, 484, 79], [4, 11, 245],
+          ["Total", "=SUM(B5:B8)", "=SUM(C5:C8)"]]  # fmt: skip
+
+
+def _lines(output, sheet: str) -> list[tuple]:
+    shown = openpyxl.load_workbook(output, data_only=True)[sheet]
+    return [r[:3] for r in shown.iter_rows(values_only=True)]
+
+
+def test_a_header_of_years_a_blank_row_over_payment_group_numbers_heads_them(tmp_path):
+    output, _ = sanitised_beside(write_book(tmp_path / "groups.xlsx", {"Job starts": STARTS}))
+    lines = _lines(output, "Job starts")
+    assert ("Payment group", 2010, 2011) in lines
+    assert [line for line in lines if isinstance(line[0], int)] == [
+        (1, 640, 20), (2, 780, 80), (3, 480, 80), (4, 20, 240)
+    ]  # fmt: skip
+    assert ("Total", 1920, 420) in lines
+    formulas = openpyxl.load_workbook(output)["Job starts"]
+    total = next(r[0].row for r in formulas.iter_rows(max_col=1) if r[0].value == "Total")
+    assert formulas.cell(total, 2).value == f"=SUM(B{total - 4}:B{total - 1})"
+
+
+def _beside(path):
+    """Attachments by CPA ('CPA | 2010 | Total', a blank row under it), beside a table of
+    quarters whose lines start straight under its header."""
+    left = [["CPA", 2010, "Total"], [], [3, 580, 580], [8, 832, 832], [9, 711, 711],
+            [14, 0, 0], [16, 35, 35]]  # fmt: skip
+    right = [["CPA", "Q1 2013", "Q2 2013"], [2, 2, 220], [6, 12, 6], [8, 0, 2], [12, 13, 14],
+             [15, 455, 828], [18, 0, 217], ["Total", 482, 1287]]  # fmt: skip
+    rows = [["Attachments by area", None, None, None, "Attachments by area, 2014/15"], []]
+    for at, line in enumerate(right):
+        here = left[at] if at < len(left) else []
+        rows.append([*(here + [None] * 3)[:3], None, *line])
+    return write_book(path, {"Attachments": rows})
+
+
+def test_numbers_of_areas_a_blank_row_under_years_beside_another_table_are_kept(tmp_path):
+    output, _ = sanitised_beside(_beside(tmp_path / "beside.xlsx"))
+    lines = _lines(output, "Attachments")
+    assert ("CPA", 2010, "Total") in lines
+    assert [line for line in lines if line[0] in (3, 8, 9, 14, 16)] == [
+        (3, 580, 580), (8, 840, 840), (9, 720, 720), (14, 0, 0), (16, 40, 40)
+    ]  # fmt: skip
+    formulas = openpyxl.load_workbook(output)["Attachments"]
+    row = next(r[0].row for r in formulas.iter_rows(max_col=1) if r[0].value == 3)
+    assert formulas.cell(row, 3).value == f"=SUM(B{row})"
+
+
+def test_the_proof_alone_refuses_numbers_of_areas_beside_another_table_rounded(
+    tmp_path, monkeypatch
+):
+    monkeypatch.setattr(split_tables, "_years_head_numbered_lines", lambda *args: False)
+    job = Job(Policy(), Audience(produced=dt.date(2026, 12, 4)), out_dir=tmp_path / "out")
+    with pytest.raises(VerificationError, match="a number naming a row or column, rounded"):
+        sanitise_file(_beside(tmp_path / "beside.xlsx"), job)
