@@ -19,6 +19,15 @@ row was blank only if the whole sheet's row was, and the table beside filled it.
 blank over a label column when it is blank across that column's own table, up to a column
 blank on all its lines (verify/rows_of, verify/label_figures); the proof alone refuses such
 numbers rounded.
+
+Job starts under years typed as numbers ('Area | 2010 | 2011'), their region and Total lines
+labelled in the first column, then 'Job outcomes by area', a blank row, and the outcomes'
+header: under a line naming its span ('2013/14'), or a blank row above its figures, or naming
+its columns by years typed as numbers too ('Area | 2010 | 2011 | Total'). The proof took the
+title for a note under the job starts naming what they count (their typed years name nothing,
+so a note under their figures is asked before the sheet's name), and refused their region and
+Total lines as outcome volumes. A lone line one blank row over a header is a table's title in
+each of those shapes (verify/table_titles).
 """
 
 from __future__ import annotations
@@ -92,3 +101,33 @@ def test_the_proof_alone_refuses_numbers_of_areas_beside_another_table_rounded(
     job = Job(Policy(), Audience(produced=dt.date(2026, 12, 4)), out_dir=tmp_path / "out")
     with pytest.raises(VerificationError, match="a number naming a row or column, rounded"):
         sanitise_file(_beside(tmp_path / "beside.xlsx"), job)
+
+
+STARTS_BY_YEAR = [["Job starts by area"], [], ["Area", 2010, 2011], ["North", 1423, 87],
+                  ["  Leeds", 646, 13], ["  York", 777, 74], ["South", 484, 79],
+                  ["  Hull", 484, 79], ["Total", 1907, 166]]  # fmt: skip
+AREAS = [["Calderdale", 520, 9, 529], ["Ripon", 665, 456, 1121], ["Total", 1185, 465, 1650]]
+OUTCOME_HEADS = {
+    "span": [[None, "2013/14"], ["Area", "JSA 18 to 24", "JSA 25 and over", "Total"]],
+    "blank": [["Area", "JSA 18 to 24", "JSA 25 and over", "Total"], []],
+    "years": [["Area", 2010, 2011, "Total"]],
+}
+
+
+@pytest.mark.parametrize("head", OUTCOME_HEADS)
+def test_job_starts_over_an_outcome_table_a_blank_row_under_its_title_are_shown(tmp_path, head):
+    outcomes = [[], [], ["Job outcomes by area"], [], *OUTCOME_HEADS[head], *AREAS]
+    book = write_book(tmp_path / "stacked.xlsx", {"Job starts": STARTS_BY_YEAR + outcomes})
+    output, _ = sanitised_beside(book)
+    lines = _lines(output, "Job starts")
+    assert ("North", 1420, 100) in lines
+    assert ("Total", 1900, 180) in lines
+    assert "Job outcomes %" in openpyxl.load_workbook(output).sheetnames
+    assert not any(line[0] == "Calderdale" and line[1] is not None for line in lines)
+
+
+def test_payment_group_starts_over_outcomes_under_a_span_line_are_shown(tmp_path):
+    outcomes = [[], [], ["Job outcomes by area"], [], *OUTCOME_HEADS["span"], *AREAS]
+    book = write_book(tmp_path / "stacked.xlsx", {"Job starts": STARTS + outcomes})
+    output, _ = sanitised_beside(book)
+    assert ("Total", 1920, 420) in _lines(output, "Job starts")
