@@ -28,6 +28,14 @@ title for a note under the job starts naming what they count (their typed years 
 so a note under their figures is asked before the sheet's name), and refused their region and
 Total lines as outcome volumes. A lone line one blank row over a header is a table's title in
 each of those shapes (verify/table_titles).
+
+Countries over regions over areas, levels set in by spaces, totals above their parts, each
+country with one region ('Scotland', '  East Scotland', then its areas set in further, then
+'England'): a line was the total of one line set in under it only when the line after that
+was back at its own level ('Preston' over 'Preston JCP', then 'Blackburn'), so 'Scotland' was
+rounded on its own (20, where its areas show 0 + 20 + 20) and the proof refused the copy. A
+line is the total of the next line set in further when the lines after it, down to one as
+far left as it, are all set in further than that one (analyse/looks), as by columns.
 """
 
 from __future__ import annotations
@@ -39,7 +47,7 @@ import pytest
 
 from tests.builders import write_book
 from tests.e2e.runs import sanitised_beside
-from wpxl.analyse import split_tables
+from wpxl.analyse import split_tables, trees
 from wpxl.errors import VerificationError
 from wpxl.plan import Audience
 from wpxl.policy import Policy
@@ -131,3 +139,33 @@ def test_payment_group_starts_over_outcomes_under_a_span_line_are_shown(tmp_path
     book = write_book(tmp_path / "stacked.xlsx", {"Job starts": STARTS + outcomes})
     output, _ = sanitised_beside(book)
     assert ("Total", 1920, 420) in _lines(output, "Job starts")
+
+
+def _countries_set_in(path):
+    """Referrals by area, totals above their parts, levels set in by spaces: each country has
+    one region, set in under it, over its areas set in further."""
+    rows = [["Referrals by area"], [], ["Area", "Q1 2013", "Total"],
+            ["Scotland", 25, 25], ["  East Scotland", 25, 25], ["    Huddersfield", 1, 1],
+            ["    Doncaster", 12, 12], ["    Calderdale", 12, 12], ["England", 231, 231],
+            ["  South England", 231, 231], ["    Craven North", 155, 155],
+            ["    Hambleton", 75, 75], ["    Hambleton South", 1, 1],
+            ["Total", 256, 256]]  # fmt: skip
+    return write_book(path, {"Referrals": rows})
+
+
+def test_a_country_over_its_one_region_set_in_under_it_is_its_total(tmp_path):
+    output, _ = sanitised_beside(_countries_set_in(tmp_path / "countries.xlsx"))
+    formulas = openpyxl.load_workbook(output)["Referrals"]
+    lines = _lines(output, "Referrals")
+    found = {c.value: c.row for r in formulas.iter_rows(max_col=1) for c in r if c.value}
+    assert formulas.cell(found["Scotland"], 2).value == f"=SUM(B{found['  East Scotland']})"
+    assert formulas.cell(found["England"], 2).value == f"=SUM(B{found['  South England']})"
+    assert ("Scotland", 40, 40) in lines  # 0 + 20 + 20, not 25 rounded to 20
+    assert ("Total", 280, 280) in lines  # 40 + 240
+
+
+def test_the_proof_alone_refuses_a_country_over_one_region_set_in_rounded(tmp_path, monkeypatch):
+    monkeypatch.setattr(trees, "heads_of_one", lambda *args: frozenset())
+    job = Job(Policy(), Audience(produced=dt.date(2026, 12, 4)), out_dir=tmp_path / "out")
+    with pytest.raises(VerificationError, match="indented under it rounded on its own"):
+        sanitise_file(_countries_set_in(tmp_path / "countries.xlsx"), job)
