@@ -36,6 +36,13 @@ was back at its own level ('Preston' over 'Preston JCP', then 'Blackburn'), so '
 rounded on its own (20, where its areas show 0 + 20 + 20) and the proof refused the copy. A
 line is the total of the next line set in further when the lines after it, down to one as
 far left as it, are all set in further than that one (analyse/looks), as by columns.
+
+A month code alone heading a table's one column ('Area | 201304' over the areas): read as a
+line of figures named 'Area', the code was rounded as a count (201300) and the proof passed
+it, a multiple of 20 on a line of counts; two or more codes a month apart already headed their
+columns. After a corner naming the label column ('Area', 'Office', 'Payment group'), a month
+code alone heads its column, as a year alone does, in the analysis (analyse/lone_codes) and the
+proof (verify/lone_codes, which now holds the corner words verify/year_labels reads too).
 """
 
 from __future__ import annotations
@@ -47,7 +54,7 @@ import pytest
 
 from tests.builders import write_book
 from tests.e2e.runs import sanitised_beside
-from wpxl.analyse import split_tables, trees
+from wpxl.analyse import layout, split_tables, trees
 from wpxl.errors import VerificationError
 from wpxl.plan import Audience
 from wpxl.policy import Policy
@@ -169,3 +176,24 @@ def test_the_proof_alone_refuses_a_country_over_one_region_set_in_rounded(tmp_pa
     job = Job(Policy(), Audience(produced=dt.date(2026, 12, 4)), out_dir=tmp_path / "out")
     with pytest.raises(VerificationError, match="indented under it rounded on its own"):
         sanitise_file(_countries_set_in(tmp_path / "countries.xlsx"), job)
+
+
+def _one_month(path):
+    """Referrals by area under one month code typed in its header ('Area | 201304')."""
+    rows = [["Referrals by area"], [], ["Area", 201304], ["Leeds", 13], ["York", 85],
+            ["Total", "=SUM(B4:B5)"]]  # fmt: skip
+    return write_book(path, {"Referrals": rows})
+
+
+def test_a_month_code_alone_after_the_label_columns_header_heads_its_column(tmp_path):
+    output, _ = sanitised_beside(_one_month(tmp_path / "month.xlsx"))
+    lines = _lines(output, "Referrals")
+    assert ("Area", 201304, None) in lines
+    assert ("Leeds", 20, None) in lines and ("Total", 100, None) in lines
+
+
+def test_the_proof_alone_refuses_a_month_code_alone_rounded(tmp_path, monkeypatch):
+    monkeypatch.setattr(layout, "heads_one_month", lambda *args: False)
+    job = Job(Policy(), Audience(produced=dt.date(2026, 12, 4)), out_dir=tmp_path / "out")
+    with pytest.raises(VerificationError, match="a number naming a row or column, rounded"):
+        sanitise_file(_one_month(tmp_path / "month.xlsx"), job)

@@ -66,6 +66,7 @@ from wpxl.verify.label_heads import (
     single_years,
 )
 from wpxl.verify.label_number import digits, label_number
+from wpxl.verify.lone_codes import heads_one_month
 from wpxl.verify.note_marks import NoteMarks
 from wpxl.verify.period_heads import heads_periods
 from wpxl.verify.period_numbers import numbers_periods
@@ -148,13 +149,20 @@ class LabelReading:
 
     def names_across(self, at: Coord) -> bool:
         """Whether the number is one of a header row naming columns: the same for its row."""
-        row = at[0]
-        return self._names_a_column(at) or numbers_groups(self.cells, row, self._row(row))
+        row, col = at
+        return (
+            self._names_a_column(at)
+            or numbers_groups(self.cells, row, self._row(row))
+            or heads_one_month(own_table(self._row(row), col), at, self._figure_under)
+        )
 
     def names_alone(self, at: Coord) -> bool:
         """Whether the number is a key's value, or a key of a long extract (which keeps its
         own readings of a run)."""
-        return self._keyed(at) or self._extract_keys(at) or self._marks(at)
+        key, line = self._text((at[0], at[1] - 1)), self._row(at[0])
+        keyed = key is not None and keys_a_reference(key)  # its value the line's one number
+        keyed = keyed and sum(is_number(cell.value) for _, cell in line) == 1
+        return keyed or self._extract_keys(at) or self._marks(at)
 
     def _number(self, at: Coord) -> bool:
         cell = self.cells.get(at)
@@ -322,14 +330,6 @@ class LabelReading:
         under it may hold figures the source suppressed."""
         text = self._text(at)
         return self._number(at) or (text is not None and is_marker(text))
-
-    def _keyed(self, at: Coord) -> bool:
-        """A key and its value (see the module's doc)."""
-        row, col = at
-        key = self._text((row, col - 1))
-        if key is None or not keys_a_reference(key):
-            return False
-        return sum(is_number(cell.value) for _, cell in self._row(row)) == 1
 
 
 class LabelFigures(LabelReading):

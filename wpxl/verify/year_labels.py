@@ -32,6 +32,7 @@ from wpxl.model import Cell
 from wpxl.verify.books import SheetPair
 from wpxl.verify.label_figures import LabelFigures
 from wpxl.verify.leaks import Finding, WrittenCell
+from wpxl.verify.lone_codes import CORNER
 from wpxl.verify.proof import Proof
 from wpxl.verify.repeated_heads import closes_with_years
 from wpxl.verify.values import (
@@ -48,15 +49,6 @@ _YEAR_HEADER = re.compile(r"\byear\s*\d{1,2}\b", re.IGNORECASE)
 _YEAR_KEY = re.compile(
     r"^\s*(?:(?:financial|calendar|contract|programme|reporting|academic|tax)\s+)?years?"
     r"(?:\s+(?:ending|ended|to|of\s+\w+))?\s*:?\s*$",
-    re.IGNORECASE,
-)
-# the header of a table's label column ('Area', 'Local authority'): a corner word left of a
-# lone year over figures heads the names below it, as no line of counts is named so
-_CORNER = re.compile(
-    r"^\s*(?:areas?|local\s+authorit(?:y|ies)|la|regions?|districts?|count(?:y|ies)"
-    r"|countr(?:y|ies)|nations?|wards?|jobcentres?(?:\s+plus)?|jcps?"
-    r"|offices?|providers?|contract\s+package\s+areas?|cpa|payment\s+groups?|pg)"
-    r"(?:\s+names?)?\s*:?\s*$",
     re.IGNORECASE,
 )
 _TOTAL_HEAD = re.compile(r"^\s*(?:grand\s+)?totals?\s*:?\s*$", re.IGNORECASE)  # its column's
@@ -210,9 +202,9 @@ def _after_a_corner(cells: Cells, row: int, first: int) -> bool:
     words = [v for v in left if isinstance(v, str)]
     return (
         len(words) == len(left) > 0
-        and bool(_CORNER.match(words[0]))
+        and bool(CORNER.match(words[0]))
         and all(
-            _CORNER.match(v) or _TOTAL_HEAD.match(v)
+            CORNER.match(v) or _TOTAL_HEAD.match(v)
             for v in words  # 'Area | Total | 2011'
         )
     )

@@ -1,0 +1,45 @@
+"""A header row naming its one column by a month code: 'Area | 201304' over the areas' lines.
+
+Two or more month codes a month apart head their columns (``numbered_heads``), as no line of
+counts so runs; one alone was read as a line of figures named 'Area', the code rounded as a
+count (201300), and the copy verified. A line of counts is not named by the word naming the
+label column ('Area', 'Office', 'Payment group'): after such a corner, a month code alone
+heads its column, as a year alone does. The proof reads it for itself
+(wpxl.verify.lone_codes).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from wpxl.model import Cell, CellValue
+
+# the header of a table's label column ('Area', 'Local authority'), never a line of counts
+_CORNER = re.compile(
+    r"^\s*(?:areas?|local\s+authorit(?:y|ies)|la|regions?|districts?|count(?:y|ies)"
+    r"|countr(?:y|ies)|nations?|wards?|jobcentres?(?:\s+plus)?|jcps?"
+    r"|offices?|providers?|contract\s+package\s+areas?|cpa|payment\s+groups?|pg)"
+    r"(?:\s+names?)?\s*:?\s*$",
+    re.IGNORECASE,
+)
+_FIRST_YEAR, _LAST_YEAR = 1990, 2099
+
+
+def heads_one_month(first: Cell | None, values: Iterable[CellValue]) -> bool:
+    """Whether a row's body ``values`` are one month code (yyyymm, typed or written as digits)
+    after a corner (``first``) naming the label column."""
+    if first is None or not isinstance(first.value, str) or not _CORNER.match(first.value):
+        return False
+    held = [v for v in values if v is not None and v != ""]
+    if len(held) != 1:
+        return False
+    value = held[0]
+    if isinstance(value, str) and value.strip().isdecimal():
+        value = int(value)
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return False
+    if not float(value).is_integer():
+        return False
+    year, month = divmod(int(value), 100)
+    return _FIRST_YEAR <= year <= _LAST_YEAR and 1 <= month <= 12

@@ -1,0 +1,50 @@
+"""The proof's reading of a header row naming its one column by a month code ('Area | 201304'
+over the areas' lines), and the words naming a table's label column that tell such a header
+from a line of counts.
+
+Two or more month codes a month apart head their columns (``repeated_heads.months_running``);
+one alone, rounded as a count (201300), passed the proof as a rounded count on a line named
+'Area'. No line of counts is named by the word naming the label column: after such a corner,
+read back to a blank cell, a month code alone over a figure heads its column, as a year alone
+does (``year_labels``). Never asked: analyse.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from wpxl.model import Cell
+from wpxl.verify.label_number import label_number
+
+Coord = tuple[int, int]
+
+# the header of a table's label column ('Area', 'Local authority'): a corner word left of a
+# lone year or month code over figures heads the names below it, as no line of counts is
+# named so
+CORNER = re.compile(
+    r"^\s*(?:areas?|local\s+authorit(?:y|ies)|la|regions?|districts?|count(?:y|ies)"
+    r"|countr(?:y|ies)|nations?|wards?|jobcentres?(?:\s+plus)?|jcps?"
+    r"|offices?|providers?|contract\s+package\s+areas?|cpa|payment\s+groups?|pg)"
+    r"(?:\s+names?)?\s*:?\s*$",
+    re.IGNORECASE,
+)
+_YEARS = (1990, 2099)
+
+
+def heads_one_month(
+    line: list[tuple[int, Cell]], at: Coord, figure_at: Callable[[Coord], bool]
+) -> bool:
+    """Whether the whole number at ``at`` is a month code (yyyymm, typed or written as digits)
+    heading its column alone: ``line`` its row's cells in its own table, left to right, a
+    corner naming the label column first and nothing else on it, and a figure (or a marker
+    for one: ``figure_at``) under it."""
+    held = [(c, cell) for c, cell in line if cell.value not in (None, "")]
+    if len(held) != 2 or held[1][0] != at[1] or held[0][0] >= at[1]:
+        return False
+    corner, code = held[0][1], label_number(held[1][1])
+    if not isinstance(corner.value, str) or not CORNER.match(corner.value) or code is None:
+        return False
+    year, month = divmod(code, 100)
+    months = _YEARS[0] <= year <= _YEARS[1] and 1 <= month <= 12
+    return months and figure_at((at[0] + 1, at[1]))
