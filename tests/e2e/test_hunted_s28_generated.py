@@ -43,6 +43,14 @@ it, a multiple of 20 on a line of counts; two or more codes a month apart alread
 columns. After a corner naming the label column ('Area', 'Office', 'Payment group'), a month
 code alone heads its column, as a year alone does, in the analysis (analyse/lone_codes) and the
 proof (verify/lone_codes, which now holds the corner words verify/year_labels reads too).
+
+Ages from 20 ('Age' over 20, 21, 22, 23) under years typed as numbers with a line naming their
+span over them ('2013/14', then 'Age | 2010 | 2011 | Total'), a blank row under the header:
+the header of two lines was cut off as before, and the ages rounded (20, 20, 20, 20), verified.
+The proof asks only the first figure of each run in the copy whether it names a line, and the
+first age, 20, was the input's own. Lines of words over the years may name their span
+(analyse/split_tables); and where a run's first figure is the input's, the proof asks the first
+under it that is not (verify/kept_labels).
 """
 
 from __future__ import annotations
@@ -197,3 +205,25 @@ def test_the_proof_alone_refuses_a_month_code_alone_rounded(tmp_path, monkeypatc
     job = Job(Policy(), Audience(produced=dt.date(2026, 12, 4)), out_dir=tmp_path / "out")
     with pytest.raises(VerificationError, match="a number naming a row or column, rounded"):
         sanitise_file(_one_month(tmp_path / "month.xlsx"), job)
+
+
+AGES_BY_YEAR = [["Attachments by age"], [None, "2013/14"], ["Age", 2010, 2011, "Total"], [],
+                [20, 182, 180, 362], [21, 335, 164, 499], [22, 865, 408, 1273],
+                [23, 7, 0, 7]]  # fmt: skip
+
+
+def test_ages_from_a_multiple_of_the_base_under_years_and_their_span_are_kept(tmp_path):
+    output, _ = sanitised_beside(write_book(tmp_path / "ages.xlsx", {"Ages": AGES_BY_YEAR}))
+    shown = openpyxl.load_workbook(output, data_only=True)["Ages"]
+    lines = [r[:4] for r in shown.iter_rows(values_only=True)]
+    assert ("Age", 2010, 2011, "Total") in lines
+    assert [line for line in lines if isinstance(line[0], int)] == [
+        (20, 180, 180, 360), (21, 340, 160, 500), (22, 860, 400, 1260), (23, 0, 0, 0)
+    ]  # fmt: skip
+
+
+def test_the_proof_alone_refuses_ages_from_a_multiple_of_the_base_rounded(tmp_path, monkeypatch):
+    monkeypatch.setattr(split_tables, "_years_head_numbered_lines", lambda *args: False)
+    job = Job(Policy(), Audience(produced=dt.date(2026, 12, 4)), out_dir=tmp_path / "out")
+    with pytest.raises(VerificationError, match="a number naming a row or column, rounded"):
+        sanitise_file(write_book(tmp_path / "ages.xlsx", {"Ages": AGES_BY_YEAR}), job)

@@ -78,14 +78,19 @@ def _years_head_numbered_lines(
 ) -> bool:
     """Whether ``upper`` is the header of ``lower``, a blank row between: one line naming the
     label column in words, then years typed as numbers a year apart ('Payment group | 2010 |
-    2011'), maybe a Total column after them, over lines named by numbers ('1 | 646 | 13').
+    2011'), maybe a Total column after them and lines of words over them ('2013/14'), over
+    lines named by numbers ('1 | 646 | 13').
     Such a header holds no words over its figures, so it reads as a line of year-sized counts
     on its own, and the lines, with no name in words, as no data going on: cut there, the
     years would be rounded as counts."""
-    if upper.top != upper.bottom or lower.top - upper.bottom != 2 or lower.left != upper.left:
+    if lower.top - upper.bottom != 2 or lower.left != upper.left:
         return False
-    corner = cells.get((upper.top, upper.left))
-    heads = [cells.get((upper.top, col)) for col in range(upper.left + 1, upper.right + 1)]
+    cols, head = range(upper.left, upper.right + 1), upper.bottom
+    spans = [cells.get((row, col)) for row in range(upper.top, head) for col in cols]
+    if not all(cell is None or cell.is_empty or is_text(cell.value) for cell in spans):
+        return False  # lines over the header name their span in words ('2013/14'), if any
+    corner = cells.get((head, upper.left))
+    heads = [cells.get((head, col)) for col in cols[1:]]
     if heads and heads[-1] is not None and is_total_label(str(heads[-1].value)):
         heads.pop()  # a Total column after the years ('CPA | 2010 | Total')
     years = [typed_whole(cell) for cell in heads]
