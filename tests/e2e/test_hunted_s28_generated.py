@@ -51,6 +51,13 @@ The proof asks only the first figure of each run in the copy whether it names a 
 first age, 20, was the input's own. Lines of words over the years may name their span
 (analyse/split_tables); and where a run's first figure is the input's, the proof asks the first
 under it that is not (verify/kept_labels).
+
+Job starts by payment group, the ESA flows named by their prognosis ('ESA flow 3/6 months',
+'ESA flow 12 months'): a time in months on a job-starts line was read as how long the job
+lasted, so the flows' starts went to a percentage sheet as outcomes, and the table's total with
+them. A prognosis is a time before the job, as one on benefit is (analyse/words, and the
+proof's own reading, verify/lasted); an ESA flow's starts that lasted ('in work 26 weeks',
+'lasting 13 weeks') are still outcomes.
 """
 
 from __future__ import annotations
@@ -227,3 +234,27 @@ def test_the_proof_alone_refuses_ages_from_a_multiple_of_the_base_rounded(tmp_pa
     job = Job(Policy(), Audience(produced=dt.date(2026, 12, 4)), out_dir=tmp_path / "out")
     with pytest.raises(VerificationError, match="a number naming a row or column, rounded"):
         sanitise_file(write_book(tmp_path / "ages.xlsx", {"Ages": AGES_BY_YEAR}), job)
+
+
+def test_job_starts_of_esa_flows_named_by_their_prognosis_are_shown(tmp_path):
+    rows = [["Job starts by payment group"], [], ["Payment group", "Apr 2013", "May 2013"],
+            ["JSA 18-24", 13, 47], ["ESA flow 3/6 months", 85, 31], ["ESA flow 12 months", 7, 22],
+            ["Total", "=SUM(B4:B6)", "=SUM(C4:C6)"]]  # fmt: skip
+    output, _ = sanitised_beside(write_book(tmp_path / "flows.xlsx", {"Job starts": rows}))
+    lines = _lines(output, "Job starts")
+    assert ("ESA flow 3/6 months", 80, 40) in lines
+    assert ("ESA flow 12 months", 0, 20) in lines
+    assert ("Total", 100, 100) in lines
+    assert len(openpyxl.load_workbook(output).sheetnames) == 2  # the cover and the starts
+
+
+def test_an_esa_flows_starts_that_lasted_are_still_outcomes(tmp_path):
+    rows = [["Job starts by payment group"], [], ["Payment group", "Apr 2013", "May 2013"],
+            ["ESA flow 3/6 months", 13, 47], ["ESA flow 3/6 months in work 26 weeks", 7, 22],
+            ["ESA flow 12 months", 16, 9],
+            ["ESA flow 12 months lasting 13 weeks", 5, 3]]  # fmt: skip
+    output, _ = sanitised_beside(write_book(tmp_path / "flows.xlsx", {"Job starts": rows}))
+    lines = _lines(output, "Job starts")
+    assert ("ESA flow 3/6 months", 20, 40) in lines
+    assert ("ESA flow 12 months lasting 13 weeks", None, None) in lines
+    assert not any(str(line[0]).endswith("26 weeks") and line[1] is not None for line in lines)
