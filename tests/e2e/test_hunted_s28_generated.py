@@ -58,6 +58,12 @@ lasted, so the flows' starts went to a percentage sheet as outcomes, and the tab
 them. A prognosis is a time before the job, as one on benefit is (analyse/words, and the
 proof's own reading, verify/lasted); an ESA flow's starts that lasted ('in work 26 weeks',
 'lasting 13 weeks') are still outcomes.
+
+Month codes heading columns after 'Country' or 'County' ('Country | Area | 201304 | 201305'):
+both readings took 'Country' for a word naming a measure, as it holds 'count', so the codes
+were a line of counts named so, rounded (201300, 201300) and verified. 'Count' names a
+measure, 'Headcount' too; 'Country', 'County' and 'Counties' do not (analyse/label_numbers,
+analyse/grouped_runs, and the proof's own words, verify/label_heads, verify/grouped_runs).
 """
 
 from __future__ import annotations
@@ -69,7 +75,7 @@ import pytest
 
 from tests.builders import write_book
 from tests.e2e.runs import sanitised_beside
-from wpxl.analyse import layout, split_tables, trees
+from wpxl.analyse import layout, numbered_heads, split_tables, trees
 from wpxl.errors import VerificationError
 from wpxl.plan import Audience
 from wpxl.policy import Policy
@@ -258,3 +264,27 @@ def test_an_esa_flows_starts_that_lasted_are_still_outcomes(tmp_path):
     assert ("ESA flow 3/6 months", 20, 40) in lines
     assert ("ESA flow 12 months lasting 13 weeks", None, None) in lines
     assert not any(str(line[0]).endswith("26 weeks") and line[1] is not None for line in lines)
+
+
+def _by_country(path, corner: str):
+    """Referrals by area under two month codes, the label columns headed '<corner> | Area'."""
+    rows = [["Referrals by area"], [], [corner, "Area", 201304, 201305],
+            ["England", "Leeds", 13, 27], [None, "York", 5, 44],
+            ["England total", None, "=SUM(C4:C5)", "=SUM(D4:D5)"]]  # fmt: skip
+    return write_book(path, {"Referrals": rows})
+
+
+@pytest.mark.parametrize("corner", ["Country", "County"])
+def test_month_codes_after_a_country_column_head_their_columns(tmp_path, corner):
+    output, _ = sanitised_beside(_by_country(tmp_path / "codes.xlsx", corner))
+    shown = openpyxl.load_workbook(output, data_only=True)["Referrals"]
+    lines = [r[:4] for r in shown.iter_rows(values_only=True)]
+    assert (corner, "Area", 201304, 201305) in lines
+    assert ("England", "Leeds", 20, 20) in lines
+
+
+def test_the_proof_alone_refuses_month_codes_after_a_country_column_rounded(tmp_path, monkeypatch):
+    monkeypatch.setattr(numbered_heads, "_names_a_measure", lambda corner: True)
+    job = Job(Policy(), Audience(produced=dt.date(2026, 12, 4)), out_dir=tmp_path / "out")
+    with pytest.raises(VerificationError, match="a number naming a row or column, rounded"):
+        sanitise_file(_by_country(tmp_path / "codes.xlsx", "Country"), job)
