@@ -64,6 +64,12 @@ both readings took 'Country' for a word naming a measure, as it holds 'count', s
 were a line of counts named so, rounded (201300, 201300) and verified. 'Count' names a
 measure, 'Headcount' too; 'Country', 'County' and 'Counties' do not (analyse/label_numbers,
 analyse/grouped_runs, and the proof's own words, verify/label_heads, verify/grouped_runs).
+
+A month code alone after a Total column or before one ('Area | Total | 201304', 'Area | 201304
+| Total'), or after two label columns ('Region | Area | 201304'): rounded (201300) and
+verified, as the lone code after one corner word was. The label columns' headers and the total
+column's may stand beside it (analyse/lone_codes, verify/lone_codes), and in the proof one
+blank row under it.
 """
 
 from __future__ import annotations
@@ -288,3 +294,43 @@ def test_the_proof_alone_refuses_month_codes_after_a_country_column_rounded(tmp_
     job = Job(Policy(), Audience(produced=dt.date(2026, 12, 4)), out_dir=tmp_path / "out")
     with pytest.raises(VerificationError, match="a number naming a row or column, rounded"):
         sanitise_file(_by_country(tmp_path / "codes.xlsx", "Country"), job)
+
+
+LONE_CODE_HEADS = {
+    "total first": (["Area", "Total", 201304], lambda n: ["=SUM(C{r})", n]),
+    "total after": (["Area", 201304, "Total"], lambda n: [n, "=SUM(B{r})"]),
+    "two label columns": (["Region", "Area", 201304], lambda n: [n]),
+}
+
+
+def _lone_code(path, shape: str):
+    """Referrals by area under one month code, with a total column or a second label column."""
+    head, figures = LONE_CODE_HEADS[shape]
+    rows: list[list] = [["Referrals by area"], [], head]
+    for r, (area, n) in enumerate((("Leeds", 13), ("York", 85), ("Hull", 5)), 4):
+        names = [None, area] if shape == "two label columns" else [area]
+        rows.append(
+            [*names, *(str(f).format(r=r) if isinstance(f, str) else f for f in figures(n))]
+        )
+    return write_book(path, {"Referrals": rows})
+
+
+@pytest.mark.parametrize("shape", LONE_CODE_HEADS)
+def test_a_month_code_alone_beside_a_total_or_label_column_heads_its_column(tmp_path, shape):
+    output, _ = sanitised_beside(_lone_code(tmp_path / "month.xlsx", shape))
+    shown = openpyxl.load_workbook(output, data_only=True)["Referrals"]
+    lines = [r[:3] for r in shown.iter_rows(values_only=True)]
+    assert tuple(LONE_CODE_HEADS[shape][0]) in lines
+    assert sorted(v for line in lines for v in line if isinstance(v, int) and v < 1000) == (
+        [0, 20, 80] if shape == "two label columns" else [0, 0, 20, 20, 80, 80]
+    )
+
+
+@pytest.mark.parametrize("shape", LONE_CODE_HEADS)
+def test_the_proof_alone_refuses_a_month_code_beside_a_total_or_label_column_rounded(
+    tmp_path, monkeypatch, shape
+):
+    monkeypatch.setattr(layout, "heads_one_month", lambda *args: False)
+    job = Job(Policy(), Audience(produced=dt.date(2026, 12, 4)), out_dir=tmp_path / "out")
+    with pytest.raises(VerificationError):
+        sanitise_file(_lone_code(tmp_path / "month.xlsx", shape), job)

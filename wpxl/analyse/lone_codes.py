@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from wpxl.analyse.words import is_total_label
 from wpxl.model import Cell, CellValue
 
 # the header of a table's label column ('Area', 'Local authority'), never a line of counts
@@ -28,13 +29,16 @@ _FIRST_YEAR, _LAST_YEAR = 1990, 2099
 
 def heads_one_month(first: Cell | None, values: Iterable[CellValue]) -> bool:
     """Whether a row's body ``values`` are one month code (yyyymm, typed or written as digits)
-    after a corner (``first``) naming the label column."""
+    after a corner (``first``) naming the label column, and maybe the other label columns'
+    headers and the total column's, before it or after it."""
     if first is None or not isinstance(first.value, str) or not _CORNER.match(first.value):
         return False
     held = [v for v in values if v is not None and v != ""]
-    if len(held) != 1:
-        return False
-    value = held[0]
+    while held and isinstance(held[-1], str) and is_total_label(held[-1]):
+        held.pop()  # 'Area | 201304 | Total'
+    *heads, value = held or [None]
+    if not all(isinstance(h, str) and (_CORNER.match(h) or is_total_label(h)) for h in heads):
+        return False  # 'Region | Area | 201304', 'Area | Total | 201304' (the total first)
     if isinstance(value, str) and value.strip().isdecimal():
         value = int(value)
     if isinstance(value, bool) or not isinstance(value, int | float):

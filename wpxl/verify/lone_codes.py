@@ -29,6 +29,7 @@ CORNER = re.compile(
     r"(?:\s+names?)?\s*:?\s*$",
     re.IGNORECASE,
 )
+TOTAL_HEAD = re.compile(r"^\s*(?:grand\s+)?totals?\s*:?\s*$", re.IGNORECASE)  # its column's
 _YEARS = (1990, 2099)
 
 
@@ -37,14 +38,19 @@ def heads_one_month(
 ) -> bool:
     """Whether the whole number at ``at`` is a month code (yyyymm, typed or written as digits)
     heading its column alone: ``line`` its row's cells in its own table, left to right, a
-    corner naming the label column first and nothing else on it, and a figure (or a marker
-    for one: ``figure_at``) under it."""
-    held = [(c, cell) for c, cell in line if cell.value not in (None, "")]
-    if len(held) != 2 or held[1][0] != at[1] or held[0][0] >= at[1]:
+    corner naming the label column first, the other label columns' headers and the total
+    column's between, or the total column's after it, and a figure (or a marker for one:
+    ``figure_at``) under it, a blank row between at most."""
+    held = [(c, cell.value) for c, cell in line if cell.value not in (None, "")]
+    while held and isinstance(held[-1][1], str) and TOTAL_HEAD.match(held[-1][1]):
+        held.pop()  # 'Area | 201304 | Total'
+    if len(held) < 2 or held[-1][0] != at[1] or not isinstance(held[0][1], str):
         return False
-    corner, code = held[0][1], label_number(held[1][1])
-    if not isinstance(corner.value, str) or not CORNER.match(corner.value) or code is None:
+    heads = [v for _, v in held[1:-1]]  # 'Region | Area | 201304', 'Area | Total | 201304'
+    named = all(isinstance(v, str) and (CORNER.match(v) or TOTAL_HEAD.match(v)) for v in heads)
+    code = label_number(dict(line)[at[1]])
+    if not (CORNER.match(held[0][1]) and named) or code is None:
         return False
     year, month = divmod(code, 100)
     months = _YEARS[0] <= year <= _YEARS[1] and 1 <= month <= 12
-    return months and figure_at((at[0] + 1, at[1]))
+    return months and (figure_at((at[0] + 1, at[1])) or figure_at((at[0] + 2, at[1])))
