@@ -70,6 +70,13 @@ A month code alone after a Total column or before one ('Area | Total | 201304', 
 verified, as the lone code after one corner word was. The label columns' headers and the total
 column's may stand beside it (analyse/lone_codes, verify/lone_codes), and in the proof one
 blank row under it.
+
+Month codes heading columns a blank row over their figures ('Area | 201304 | 201305 | 201306
+| Total', then a blank row): the proof read a header row of numbers only straight over
+figures, and refused the codes kept. It looks over one blank row (verify/label_figures). And
+ages under month codes a blank row apart ('2013/14', then 'Age | 201304 | 201305', a blank
+row, then 17, 18, 19): cut off as years were, the codes and the ages were rounded, refused.
+Month codes a month apart head lines named by numbers as years do (analyse/split_tables).
 """
 
 from __future__ import annotations
@@ -139,7 +146,7 @@ def test_numbers_of_areas_a_blank_row_under_years_beside_another_table_are_kept(
 def test_the_proof_alone_refuses_numbers_of_areas_beside_another_table_rounded(
     tmp_path, monkeypatch
 ):
-    monkeypatch.setattr(split_tables, "_years_head_numbered_lines", lambda *args: False)
+    monkeypatch.setattr(split_tables, "_periods_head_numbered_lines", lambda *args: False)
     job = Job(Policy(), Audience(produced=dt.date(2026, 12, 4)), out_dir=tmp_path / "out")
     with pytest.raises(VerificationError, match="a number naming a row or column, rounded"):
         sanitise_file(_beside(tmp_path / "beside.xlsx"), job)
@@ -242,7 +249,7 @@ def test_ages_from_a_multiple_of_the_base_under_years_and_their_span_are_kept(tm
 
 
 def test_the_proof_alone_refuses_ages_from_a_multiple_of_the_base_rounded(tmp_path, monkeypatch):
-    monkeypatch.setattr(split_tables, "_years_head_numbered_lines", lambda *args: False)
+    monkeypatch.setattr(split_tables, "_periods_head_numbered_lines", lambda *args: False)
     job = Job(Policy(), Audience(produced=dt.date(2026, 12, 4)), out_dir=tmp_path / "out")
     with pytest.raises(VerificationError, match="a number naming a row or column, rounded"):
         sanitise_file(write_book(tmp_path / "ages.xlsx", {"Ages": AGES_BY_YEAR}), job)
@@ -334,3 +341,35 @@ def test_the_proof_alone_refuses_a_month_code_beside_a_total_or_label_column_rou
     job = Job(Policy(), Audience(produced=dt.date(2026, 12, 4)), out_dir=tmp_path / "out")
     with pytest.raises(VerificationError):
         sanitise_file(_lone_code(tmp_path / "month.xlsx", shape), job)
+
+
+def test_month_codes_a_blank_row_over_areas_head_their_columns(tmp_path):
+    rows = [["Referrals by area"], [], ["Area", 201304, 201305, 201306, "Total"], [],
+            ["Dewsbury", 11, 160, 837, "=SUM(B5:D5)"],
+            ["Kirklees", 593, 0, 1, "=SUM(B6:D6)"]]  # fmt: skip
+    output, _ = sanitised_beside(write_book(tmp_path / "codes.xlsx", {"Referrals": rows}))
+    shown = openpyxl.load_workbook(output, data_only=True)["Referrals"]
+    lines = [r[:5] for r in shown.iter_rows(values_only=True)]
+    assert ("Area", 201304, 201305, 201306, "Total") in lines
+    assert ("Dewsbury", 20, 160, 840, 1020) in lines
+
+
+AGES_BY_MONTH = [["Attachments by age"], [None, "2013/14"], ["Age", 201304, 201305], [],
+                 [17, 223, 620], [18, 1, 592], [19, 12, 418], [20, 279, 0]]  # fmt: skip
+
+
+def test_ages_a_blank_row_under_month_codes_are_kept(tmp_path):
+    output, _ = sanitised_beside(write_book(tmp_path / "ages.xlsx", {"Ages": AGES_BY_MONTH}))
+    shown = openpyxl.load_workbook(output, data_only=True)["Ages"]
+    lines = [r[:3] for r in shown.iter_rows(values_only=True)]
+    assert ("Age", 201304, 201305) in lines
+    assert [line for line in lines if isinstance(line[0], int) and line[0] < 100] == [
+        (17, 220, 620), (18, 0, 600), (19, 20, 420), (20, 280, 0)
+    ]  # fmt: skip
+
+
+def test_the_proof_alone_refuses_ages_under_month_codes_rounded(tmp_path, monkeypatch):
+    monkeypatch.setattr(split_tables, "_periods_head_numbered_lines", lambda *args: False)
+    job = Job(Policy(), Audience(produced=dt.date(2026, 12, 4)), out_dir=tmp_path / "out")
+    with pytest.raises(VerificationError, match="a number naming a row or column, rounded"):
+        sanitise_file(write_book(tmp_path / "ages.xlsx", {"Ages": AGES_BY_MONTH}), job)

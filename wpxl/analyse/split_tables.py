@@ -1,7 +1,8 @@
 """Tables that blank rows cut apart, joined again: a lower block with the same first column
 whose first row is data (a name, maybe after a blank codes column or codes, and figures)
 continues the block above it, as does a lone column of figures under the same column, and a
-block of lines named by numbers continues a header of years set a blank row above it.
+block of lines named by numbers continues a header of years or month codes set a blank row
+above it.
 """
 
 from __future__ import annotations
@@ -48,7 +49,7 @@ def merge_split_tables(blocks: list[CellRange], cells: dict[Coord, Cell]) -> lis
                 and (
                     _row_is_data(lower, cells)
                     or _column_goes_on(upper, lower, merged, cells)
-                    or _years_head_numbered_lines(upper, lower, cells)
+                    or _periods_head_numbered_lines(upper, lower, cells)
                 )
             ):
                 merged[i] = CellRange(upper.top, upper.left, lower.bottom, upper.right)
@@ -73,16 +74,16 @@ def _column_goes_on(
     )
 
 
-def _years_head_numbered_lines(
+def _periods_head_numbered_lines(
     upper: CellRange, lower: CellRange, cells: dict[Coord, Cell]
 ) -> bool:
     """Whether ``upper`` is the header of ``lower``, a blank row between: one line naming the
     label column in words, then years typed as numbers a year apart ('Payment group | 2010 |
-    2011'), maybe a Total column after them and lines of words over them ('2013/14'), over
-    lines named by numbers ('1 | 646 | 13').
-    Such a header holds no words over its figures, so it reads as a line of year-sized counts
-    on its own, and the lines, with no name in words, as no data going on: cut there, the
-    years would be rounded as counts."""
+    2011') or month codes a month apart ('Age | 201304 | 201305'), maybe a Total column after
+    them and lines of words over them ('2013/14'), over lines named by numbers ('1 | 646 |
+    13'). Such a header holds no words over its figures, so it reads as a line of counts on
+    its own, and the lines, with no name in words, as no data going on: cut there, the years
+    or codes would be rounded as counts."""
     if lower.top - upper.bottom != 2 or lower.left != upper.left:
         return False
     cols, head = range(upper.left, upper.right + 1), upper.bottom
@@ -93,17 +94,26 @@ def _years_head_numbered_lines(
     heads = [cells.get((head, col)) for col in cols[1:]]
     if heads and heads[-1] is not None and is_total_label(str(heads[-1].value)):
         heads.pop()  # a Total column after the years ('CPA | 2010 | Total')
-    years = [typed_whole(cell) for cell in heads]
-    steps = {b - a for a, b in pairwise(y for y in years if y is not None)}
+    numbers = [typed_whole(cell) for cell in heads]
     return (
         corner is not None
         and is_text(corner.value)
-        and bool(years)
-        and all(y is not None and is_year(y) for y in years)
-        and steps <= {1}
+        and bool(numbers)
+        and None not in numbers
+        and _one_apart(numbers)  # type: ignore[arg-type]
         and typed_whole(cells.get((lower.top, lower.left))) is not None
         and _row_is_data_after(lower, cells)
     )
+
+
+def _one_apart(numbers: list[int]) -> bool:
+    """Whether the numbers are years a year apart, or month codes (yyyymm) a month apart."""
+    if all(is_year(n) for n in numbers):
+        return {b - a for a, b in pairwise(numbers)} <= {1}
+    years, months = zip(*(divmod(n, 100) for n in numbers), strict=True)
+    codes = all(is_year(y) for y in years) and all(1 <= m <= 12 for m in months)
+    order = [12 * y + m for y, m in zip(years, months, strict=True)]
+    return codes and {b - a for a, b in pairwise(order)} <= {1}
 
 
 def _row_is_data_after(block: CellRange, cells: dict[Coord, Cell]) -> bool:

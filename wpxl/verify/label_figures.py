@@ -159,9 +159,8 @@ class LabelReading:
     def names_alone(self, at: Coord) -> bool:
         """Whether the number is a key's value, or a key of a long extract (which keeps its
         own readings of a run)."""
-        key, line = self._text((at[0], at[1] - 1)), self._row(at[0])
-        keyed = key is not None and keys_a_reference(key)  # its value the line's one number
-        keyed = keyed and sum(is_number(cell.value) for _, cell in line) == 1
+        key = self._text((at[0], at[1] - 1)) or ""  # its value the line's one number
+        keyed = keys_a_reference(key) and sum(is_number(c.value) for _, c in self._row(at[0])) == 1
         return keyed or self._extract_keys(at) or self._marks(at)
 
     def _number(self, at: Coord) -> bool:
@@ -321,8 +320,9 @@ class LabelReading:
             or heads_summed_columns(self.cells, row, named)
             or periods_named(named)  # 1 to 12 then their year, 2014; 201304, 201305, 201306
         )
-        return heads_total and all(
-            not self._number((row - 1, c)) and self._figure_under((row + 1, c)) for c, _ in numbers
+        below = row + 1 + int(blank_across(self._row, row + 1, range(row, row + 1), first))
+        return heads_total and all(  # over its figures, a blank row between at most
+            not self._number((row - 1, c)) and self._figure_under((below, c)) for c, _ in numbers
         )
 
     def _figure_under(self, at: Coord) -> bool:
