@@ -77,6 +77,12 @@ figures, and refused the codes kept. It looks over one blank row (verify/label_f
 ages under month codes a blank row apart ('2013/14', then 'Age | 201304 | 201305', a blank
 row, then 17, 18, 19): cut off as years were, the codes and the ages were rounded, refused.
 Month codes a month apart head lines named by numbers as years do (analyse/split_tables).
+
+Job starts under typed years, over 'Job outcomes by area', a blank row, and the outcomes'
+header naming its columns by month codes ('Area | 201304 | 201305 | Total'): the proof took the
+title for a note naming the starts, as it did over a header of typed years, and refused the
+starts' region and Total lines as outcome volumes. Month codes a month apart after a word
+naming the label column make a header too (verify/table_titles).
 """
 
 from __future__ import annotations
@@ -160,6 +166,7 @@ OUTCOME_HEADS = {
     "span": [[None, "2013/14"], ["Area", "JSA 18 to 24", "JSA 25 and over", "Total"]],
     "blank": [["Area", "JSA 18 to 24", "JSA 25 and over", "Total"], []],
     "years": [["Area", 2010, 2011, "Total"]],
+    "codes": [["Area", 201304, 201305, "Total"]],
 }
 
 

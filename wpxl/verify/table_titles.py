@@ -5,8 +5,9 @@ above it, as a note under them would.
 'Job outcomes by area', one blank line, then the outcomes' header over their figures titles
 them, not the job starts above. The header may stand under a line naming its columns' span
 ('2013/14' over 'Area | Q1 | Q2'), one blank line may part it from its figures, and it may
-name its columns by years typed as numbers ('Area | 2010 | 2011 | Total'): figures by the
-index of the sheet's words, but a year apart under a word naming the label column, a header.
+name its columns by years typed as numbers ('Area | 2010 | 2011 | Total') or month codes
+('Area | 201304 | 201305'): figures by the index of the sheet's words, but a year or a month
+apart after a word naming the label column, a header.
 """
 
 from __future__ import annotations
@@ -41,7 +42,7 @@ def titles_header_below(
         return False
     for header in (row + 2, row + 3):
         words = rows.get(header, [])
-        if not words or (header in numeric_rows and not _years_head(words, cells, header)):
+        if not words or (header in numeric_rows and not _periods_head(words, cells, header)):
             return False
         blank = header + 1 not in numeric_rows and not rows.get(header + 1)
         under = header + 1 in numeric_rows or (blank and header + 2 in numeric_rows)
@@ -50,21 +51,25 @@ def titles_header_below(
     return False
 
 
-def _years_head(words: list[tuple[int, str]], cells: dict[Coord, Cell], row: int) -> bool:
-    """Whether the line's figures are years typed a year apart after its first words, up to
-    its last words or the end of its run of cells ('Area | 2010 | 2011 | Total')."""
+def _periods_head(words: list[tuple[int, str]], cells: dict[Coord, Cell], row: int) -> bool:
+    """Whether the line's figures are years typed a year apart, or month codes (yyyymm) a
+    month apart, after its first words, up to its last words or the end of its run of cells
+    ('Area | 2010 | 2011 | Total', 'Area | 201304 | 201305')."""
     first, last = words[0][0], words[-1][0]
-    col, years = first + 1, []
+    col, numbers = first + 1, []
     while (cell := cells.get((row, col))) is not None and cell.value not in (None, ""):
         number = _whole(cell)
         if number is None and col <= last:
             if not isinstance(cell.value, str):
                 return False
         elif number is not None:
-            years.append(number)
+            numbers.append(number)
         col += 1
-    steps = {b - a for a, b in pairwise(years)}
-    return bool(years) and all(FIRST_YEAR <= y <= LAST_YEAR for y in years) and steps <= {1}
+    if numbers and all(FIRST_YEAR <= n <= LAST_YEAR for n in numbers):
+        return {b - a for a, b in pairwise(numbers)} <= {1}
+    months = [12 * (n // 100) + n % 100 for n in numbers]
+    codes = all(FIRST_YEAR <= n // 100 <= LAST_YEAR and 1 <= n % 100 <= 12 for n in numbers)
+    return bool(numbers) and codes and {b - a for a, b in pairwise(months)} <= {1}
 
 
 def _whole(cell: Cell) -> int | None:
