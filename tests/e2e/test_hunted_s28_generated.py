@@ -83,6 +83,13 @@ header naming its columns by month codes ('Area | 201304 | 201305 | Total'): the
 title for a note naming the starts, as it did over a header of typed years, and refused the
 starts' region and Total lines as outcome volumes. Month codes a month apart after a word
 naming the label column make a header too (verify/table_titles).
+
+A table's total line set above its header, a blank row between ('All areas | 218 | 40' over
+'Area | Apr 2013 | May 2013' and the areas): read as a table of one line, its figures were
+rounded on their own (220 where the areas show 60 + 120 + 60), and the proof refused the copy.
+A line alone naming a whole, one or two blank rows over a table in the same columns, each of
+its figures the exact sum of the counts under it there, is that table's total line
+(analyse/lines_above).
 """
 
 from __future__ import annotations
@@ -94,6 +101,7 @@ import pytest
 
 from tests.builders import write_book
 from tests.e2e.runs import sanitised_beside
+from wpxl import analyse
 from wpxl.analyse import layout, numbered_heads, split_tables, trees
 from wpxl.errors import VerificationError
 from wpxl.plan import Audience
@@ -380,3 +388,27 @@ def test_the_proof_alone_refuses_ages_under_month_codes_rounded(tmp_path, monkey
     job = Job(Policy(), Audience(produced=dt.date(2026, 12, 4)), out_dir=tmp_path / "out")
     with pytest.raises(VerificationError, match="a number naming a row or column, rounded"):
         sanitise_file(write_book(tmp_path / "ages.xlsx", {"Ages": AGES_BY_MONTH}), job)
+
+
+def _all_areas_above(path):
+    """Referrals by area, the 'All areas' line a blank row over the table's header."""
+    rows = [["Referrals by area"], [], ["All areas", 218, 40], [],
+            ["Area", "Apr 2013", "May 2013"], ["Leeds", 50, 10], ["York", 116, 10],
+            ["Hull", 52, 20]]  # fmt: skip
+    return write_book(path, {"Referrals": rows})
+
+
+def test_an_all_areas_line_above_the_header_is_the_sum_of_the_areas(tmp_path):
+    output, _ = sanitised_beside(_all_areas_above(tmp_path / "above.xlsx"))
+    formulas = openpyxl.load_workbook(output)["Referrals"]
+    lines = _lines(output, "Referrals")
+    assert ("All areas", 240, 60) in lines  # 60 + 120 + 60, not 218 rounded to 220
+    row = next(r[0].row for r in formulas.iter_rows(max_col=1) if r[0].value == "All areas")
+    assert formulas.cell(row, 2).value == f"=SUM(B{row + 3}:B{row + 5})"
+
+
+def test_the_proof_alone_refuses_an_all_areas_line_above_rounded_alone(tmp_path, monkeypatch):
+    monkeypatch.setattr(analyse, "total_lines_above", lambda *args: None)
+    job = Job(Policy(), Audience(produced=dt.date(2026, 12, 4)), out_dir=tmp_path / "out")
+    with pytest.raises(VerificationError, match="rounded on its own"):
+        sanitise_file(_all_areas_above(tmp_path / "above.xlsx"), job)
