@@ -90,6 +90,18 @@ rounded on their own (220 where the areas show 60 + 120 + 60), and the proof ref
 A line alone naming a whole, one or two blank rows over a table in the same columns, each of
 its figures the exact sum of the counts under it there, is that table's total line
 (analyse/lines_above).
+
+A month code alone over a label column of numbers named 'Age' or 'Year' ('Age | 201304 |
+Total' over ages 19 to 22): rounded (201300) and verified, as 'Age' was no corner word of a
+lone code. It is, in both readings, where no figure stands over the code (a line 'Year |
+201304' under months of counts holds a count, rounded).
+
+A year alone after a Total column, a blank row over ages ('Age | Total | 2010', then 17, 18,
+19): cut off its lines, the year was rounded to 2020 and the copy verified, a year-shaped
+figure being no year among counts to the proof, and a lone year no label it asked of. A Total
+column may stand before the periods of such a header (analyse/split_tables), and the proof
+reads a year alone after the label columns' headers as heading its column, refusing it rounded
+(verify/lone_codes).
 """
 
 from __future__ import annotations
@@ -412,3 +424,47 @@ def test_the_proof_alone_refuses_an_all_areas_line_above_rounded_alone(tmp_path,
     job = Job(Policy(), Audience(produced=dt.date(2026, 12, 4)), out_dir=tmp_path / "out")
     with pytest.raises(VerificationError, match="rounded on its own"):
         sanitise_file(_all_areas_above(tmp_path / "above.xlsx"), job)
+
+
+AGES_UNDER_A_CODE = [["Attachments by age"], [], ["Age", 201304, "Total"], [19, 494, 494],
+                     [20, 259, 259], [21, 11, 11], [22, 3, 3]]  # fmt: skip
+
+
+def test_a_month_code_alone_over_ages_heads_its_column(tmp_path):
+    output, _ = sanitised_beside(write_book(tmp_path / "ages.xlsx", {"Ages": AGES_UNDER_A_CODE}))
+    lines = _lines(output, "Ages")
+    assert ("Age", 201304, "Total") in lines
+    assert (19, 500, 500) in lines and (22, 0, 0) in lines
+
+
+def test_the_proof_alone_refuses_a_month_code_over_ages_rounded(tmp_path, monkeypatch):
+    monkeypatch.setattr(layout, "heads_one_month", lambda *args: False)
+    job = Job(Policy(), Audience(produced=dt.date(2026, 12, 4)), out_dir=tmp_path / "out")
+    with pytest.raises(VerificationError, match="'Ages' B5: a number naming a row or column"):
+        sanitise_file(write_book(tmp_path / "ages.xlsx", {"Ages": AGES_UNDER_A_CODE}), job)
+
+
+def test_a_years_line_of_a_code_sized_count_under_counts_is_rounded(tmp_path):
+    rows = [["Referrals by month"], [], ["Month", "Referrals"], ["Apr 2013", 13],
+            ["May 2013", 85], ["Year", 201304]]  # fmt: skip
+    output, _ = sanitised_beside(write_book(tmp_path / "year.xlsx", {"Referrals": rows}))
+    assert ("Year", 201300, None) in _lines(output, "Referrals")
+
+
+AGES_UNDER_A_YEAR = [["Attachments by age"], [], ["Age", "Total", 2010], [],
+                     [17, "=SUM(C5:C5)", 276], [18, "=SUM(C6:C6)", 305],
+                     [19, "=SUM(C7:C7)", 718]]  # fmt: skip
+
+
+def test_a_year_after_a_total_column_a_blank_row_over_ages_is_kept(tmp_path):
+    output, _ = sanitised_beside(write_book(tmp_path / "ages.xlsx", {"Ages": AGES_UNDER_A_YEAR}))
+    lines = _lines(output, "Ages")
+    assert ("Age", "Total", 2010) in lines
+    assert (17, 280, 280) in lines and (19, 720, 720) in lines
+
+
+def test_the_proof_alone_refuses_a_year_over_ages_rounded_to_another_year(tmp_path, monkeypatch):
+    monkeypatch.setattr(split_tables, "_periods_head_numbered_lines", lambda *args: False)
+    job = Job(Policy(), Audience(produced=dt.date(2026, 12, 4)), out_dir=tmp_path / "out")
+    with pytest.raises(VerificationError, match="'Ages' C5: a number naming a row or column"):
+        sanitise_file(write_book(tmp_path / "ages.xlsx", {"Ages": AGES_UNDER_A_YEAR}), job)

@@ -24,6 +24,8 @@ _CORNER = re.compile(
     r"(?:\s+names?)?\s*:?\s*$",
     re.IGNORECASE,
 )
+# a label column of numbers named so ('Age' over 19, 20, 21; 'Year' over 2011, 2012)
+_NUMBERED_CORNER = re.compile(r"^\s*(?:ages?|years?)\s*:?\s*$", re.IGNORECASE)
 _FIRST_YEAR, _LAST_YEAR = 1990, 2099
 
 
@@ -31,7 +33,9 @@ def heads_one_month(first: Cell | None, values: Iterable[CellValue]) -> bool:
     """Whether a row's body ``values`` are one month code (yyyymm, typed or written as digits)
     after a corner (``first``) naming the label column, and maybe the other label columns'
     headers and the total column's, before it or after it."""
-    if first is None or not isinstance(first.value, str) or not _CORNER.match(first.value):
+    if first is None or not isinstance(first.value, str):
+        return False
+    if not (_CORNER.match(first.value) or _NUMBERED_CORNER.match(first.value)):
         return False
     held = [v for v in values if v is not None and v != ""]
     while held and isinstance(held[-1], str) and is_total_label(held[-1]):

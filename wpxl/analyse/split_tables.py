@@ -80,10 +80,10 @@ def _periods_head_numbered_lines(
     """Whether ``upper`` is the header of ``lower``, a blank row between: one line naming the
     label column in words, then years typed as numbers a year apart ('Payment group | 2010 |
     2011') or month codes a month apart ('Age | 201304 | 201305'), maybe a Total column after
-    them and lines of words over them ('2013/14'), over lines named by numbers ('1 | 646 |
-    13'). Such a header holds no words over its figures, so it reads as a line of counts on
-    its own, and the lines, with no name in words, as no data going on: cut there, the years
-    or codes would be rounded as counts."""
+    them or before them and lines of words over them ('2013/14'), over lines named by numbers
+    ('1 | 646 | 13'). Such a header holds no words over its figures, so it reads as a line of
+    counts on its own, and the lines, with no name in words, as no data going on: cut there,
+    the years or codes would be rounded as counts."""
     if lower.top - upper.bottom != 2 or lower.left != upper.left:
         return False
     cols, head = range(upper.left, upper.right + 1), upper.bottom
@@ -92,8 +92,9 @@ def _periods_head_numbered_lines(
         return False  # lines over the header name their span in words ('2013/14'), if any
     corner = cells.get((head, upper.left))
     heads = [cells.get((head, col)) for col in cols[1:]]
-    if heads and heads[-1] is not None and is_total_label(str(heads[-1].value)):
-        heads.pop()  # a Total column after the years ('CPA | 2010 | Total')
+    for end in (-1, 0):  # a Total column after the years or before them ('CPA | 2010 | Total')
+        if heads and heads[end] is not None and is_total_label(str(heads[end].value)):
+            heads.pop(end)
     numbers = [typed_whole(cell) for cell in heads]
     return (
         corner is not None

@@ -66,7 +66,7 @@ from wpxl.verify.label_heads import (
     single_years,
 )
 from wpxl.verify.label_number import digits, label_number
-from wpxl.verify.lone_codes import heads_one_month
+from wpxl.verify.lone_codes import heads_one_period
 from wpxl.verify.note_marks import NoteMarks
 from wpxl.verify.period_heads import heads_periods
 from wpxl.verify.period_numbers import numbers_periods
@@ -153,7 +153,7 @@ class LabelReading:
         return (
             self._names_a_column(at)
             or numbers_groups(self.cells, row, self._row(row))
-            or heads_one_month(own_table(self._row(row), col), at, self._figure_under)
+            or heads_one_period(own_table(self._row(row), col), at, self._figure_under)
         )
 
     def names_alone(self, at: Coord) -> bool:
