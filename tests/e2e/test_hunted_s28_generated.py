@@ -102,6 +102,15 @@ figure being no year among counts to the proof, and a lone year no label it aske
 column may stand before the periods of such a header (analyse/split_tables), and the proof
 reads a year alone after the label columns' headers as heading its column, refusing it rounded
 (verify/lone_codes).
+
+A table's total line a blank row over a header of month codes ('Total | 18 | 71', then 'Area |
+201304 | 201305'): the header, a name then count-sized numbers, was taken for the total line's
+table going on, so the codes were rounded as a line of counts, refused. A header naming its
+columns by month codes is no data going on (analyse/split_tables). And a line naming a place
+that is the whole ('Great Britain | 1247') over the table's header: it names no whole in words,
+so it was rounded on its own, only by chance the sum of the rounded areas where the generated
+layouts found it; over a header, its figures each the exact sum of the counts under them, it
+is the table's total line too (analyse/lines_above).
 """
 
 from __future__ import annotations
@@ -468,3 +477,27 @@ def test_the_proof_alone_refuses_a_year_over_ages_rounded_to_another_year(tmp_pa
     job = Job(Policy(), Audience(produced=dt.date(2026, 12, 4)), out_dir=tmp_path / "out")
     with pytest.raises(VerificationError, match="'Ages' C5: a number naming a row or column"):
         sanitise_file(write_book(tmp_path / "ages.xlsx", {"Ages": AGES_UNDER_A_YEAR}), job)
+
+
+@pytest.mark.parametrize("typed", [False, True])
+def test_a_total_line_a_blank_row_over_month_codes_sums_the_areas(tmp_path, typed):
+    total = [18, 71] if typed else ["=SUM(B6:B7)", "=SUM(C6:C7)"]
+    rows = [["Referrals by area"], [], ["Total", *total], [], ["Area", 201304, 201305],
+            ["Leeds", 13, 27], ["York", 5, 44]]  # fmt: skip
+    cached = {("Referrals", "B3"): 18, ("Referrals", "C3"): 71}
+    book = write_book(tmp_path / "codes.xlsx", {"Referrals": rows}, cached=cached)
+    output, _ = sanitised_beside(book)
+    lines = _lines(output, "Referrals")
+    assert ("Area", 201304, 201305) in lines
+    assert ("Total", 20, 60) in lines  # 20 + 0 and 20 + 40
+
+
+def test_a_place_naming_the_whole_above_the_header_is_the_sum_of_the_areas(tmp_path):
+    rows = [["Referrals by area"], [], ["Great Britain", 1247], [], ["Area", "2011/12"],
+            ["Huddersfield", 876], ["Whitby", 8], ["York", 4], ["Rotherham", 267],
+            ["Halifax", 92]]  # fmt: skip
+    output, _ = sanitised_beside(write_book(tmp_path / "above.xlsx", {"Referrals": rows}))
+    formulas = openpyxl.load_workbook(output)["Referrals"]
+    row = next(r[0].row for r in formulas.iter_rows(max_col=1) if r[0].value == "Great Britain")
+    assert formulas.cell(row, 2).value == f"=SUM(B{row + 3}:B{row + 7})"
+    assert ("Great Britain", 1240, None) in _lines(output, "Referrals")  # not 1247 rounded: 1260

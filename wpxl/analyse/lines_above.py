@@ -3,10 +3,12 @@
 
 Blocks parted by blank rows are tables of their own, so the line read as a table of one line
 of counts, each rounded on its own (220 where the areas below show 60 + 120 + 60), which
-guidance R5 forbids; the proof refused the copy. A line alone whose label names a whole
-('All areas', 'Total referrals', 'Grand total'), set one or two blank rows over a table in the
-same columns, each of its figures the exact sum of the counts in its column of that table, is
-that table's total line, rebuilt as the SUM of those counts.
+guidance R5 forbids; the proof refused the copy. A line alone set one or two blank rows over
+a table in the same columns, each of its figures the exact sum of the counts in its column of
+that table, is that table's total line, rebuilt as the SUM of those counts, where its label
+names a whole ('All areas', 'Total referrals', 'Grand total') or the table's header stands
+between ('Great Britain' over 'Area | 2011/12': typed, the copy showed it rounded on its own,
+the sum of the rounded areas only by chance).
 """
 
 from __future__ import annotations
@@ -30,10 +32,10 @@ def total_lines_above(
         row = upper.body_rows[0]
         label = " ".join(str(_value(cells, (row, c)) or "") for c in upper.label_cols)
         places = [(row, c) for c in upper.body_cols if roles.get((row, c)) is Role.COUNT]
-        if not _WHOLE.search(label) or not places:
-            continue
         lower = next((t for t in tables if _just_below(upper, t)), None)
-        parts = {place: _column(lower, place[1], roles) for place in places} if lower else {}
+        if lower is None or not places or not (_WHOLE.search(label) or lower.header_rows):
+            continue  # a line naming no whole totals a table only over its header
+        parts = {place: _column(lower, place[1], roles) for place in places}
         if not parts or not all(
             len(counts) >= 2 and exact_sum(_value(cells, place), [_value(cells, c) for c in counts])
             for place, counts in parts.items()
@@ -50,9 +52,9 @@ def _just_below(upper: Table, lower: Table) -> bool:
     return lower is not upper and 2 <= gap <= 3 and lower.area.left == upper.area.left
 
 
-def _column(table: Table | None, col: int, roles: dict[Coord, Role]) -> list[Coord]:
+def _column(table: Table, col: int, roles: dict[Coord, Role]) -> list[Coord]:
     """The counts of ``table`` in column ``col`` (none where the column is not its)."""
-    if table is None or col not in table.body_cols:
+    if col not in table.body_cols:
         return []
     return [(row, col) for row in table.body_rows if roles.get((row, col)) is Role.COUNT]
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from itertools import pairwise
 
+from wpxl.analyse.lone_codes import heads_one_month
+from wpxl.analyse.numbered_heads import numbers_head_columns
 from wpxl.analyse.values import as_number, is_date, is_error, is_text, is_year, typed_whole
 from wpxl.analyse.words import is_total_label
 from wpxl.model import Cell, CellRange, Coord
@@ -124,9 +126,14 @@ def _row_is_data_after(block: CellRange, cells: dict[Coord, Cell]) -> bool:
 
 
 def _row_is_data(block: CellRange, cells: dict[Coord, Cell]) -> bool:
-    """Whether the block's first row is data: a name (after codes, maybe), then figures."""
+    """Whether the block's first row is data: a name (after codes, maybe), then figures; not
+    a header naming its columns by month codes ('Area | 201304 | Total', under a total line
+    set a blank row above it)."""
     line = [c for col in range(block.left, block.right + 1) if (c := cells.get((block.top, col)))]
     line = [cell for cell in line if not cell.is_empty]
+    values = [cell.value for cell in line[1:]]
+    if line and (numbers_head_columns(line[0], values) or heads_one_month(line[0], values)):
+        return False
     name = next((at for at, cell in enumerate(line) if is_text(cell.value)), len(line))
     coded = all(typed_whole(cell) is not None for cell in line[:name])  # '752 | Bolton'
     return coded and any(is_count_like(cell) for cell in line[name + 1 :])
