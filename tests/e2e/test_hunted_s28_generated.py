@@ -111,6 +111,11 @@ that is the whole ('Great Britain | 1247') over the table's header: it names no 
 so it was rounded on its own, only by chance the sum of the rounded areas where the generated
 layouts found it; over a header, its figures each the exact sum of the counts under them, it
 is the table's total line too (analyse/lines_above).
+
+The outcomes' own total line between their title and their header, a blank row either side
+('Job outcomes by area', then 'All areas | 1185 | 465', then 'Area | JSA 18 to 24 | ...'):
+the proof took the title for a note naming the job starts above it, and refused their region
+lines as outcome volumes. A table's total line may stand there (verify/table_titles).
 """
 
 from __future__ import annotations
@@ -501,3 +506,15 @@ def test_a_place_naming_the_whole_above_the_header_is_the_sum_of_the_areas(tmp_p
     row = next(r[0].row for r in formulas.iter_rows(max_col=1) if r[0].value == "Great Britain")
     assert formulas.cell(row, 2).value == f"=SUM(B{row + 3}:B{row + 7})"
     assert ("Great Britain", 1240, None) in _lines(output, "Referrals")  # not 1247 rounded: 1260
+
+
+def test_job_starts_over_outcomes_whose_total_line_stands_over_their_header_are_shown(tmp_path):
+    outcomes = [[], [], ["Job outcomes by area"], [], ["All areas", 1185, 465], [],
+                ["Area", "JSA 18 to 24", "JSA 25 and over"], ["Calderdale", 520, 9],
+                ["Ripon", 665, 456]]  # fmt: skip
+    book = write_book(tmp_path / "stacked.xlsx", {"Job starts": STARTS_BY_YEAR + outcomes})
+    output, _ = sanitised_beside(book)
+    lines = _lines(output, "Job starts")
+    assert ("North", 1420, 100) in lines
+    assert "Job outcomes %" in openpyxl.load_workbook(output).sheetnames
+    assert not any(line[0] in ("Calderdale", "All areas") and line[1] for line in lines)

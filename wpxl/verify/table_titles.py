@@ -7,7 +7,8 @@ them, not the job starts above. The header may stand under a line naming its col
 ('2013/14' over 'Area | Q1 | Q2'), one blank line may part it from its figures, and it may
 name its columns by years typed as numbers ('Area | 2010 | 2011 | Total') or month codes
 ('Area | 201304 | 201305'): figures by the index of the sheet's words, but a year or a month
-apart after a word naming the label column, a header.
+apart after a word naming the label column, a header. The table's total line may stand
+between the title and the header, a blank line either side ('All areas | 4471 | 2877').
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ NOTE_OPENING = re.compile(
     re.IGNORECASE,
 )
 FIRST_YEAR, LAST_YEAR = 1990, 2100
+_WHOLE = re.compile(r"\b(?:all|total|grand\s+total|overall)\b", re.IGNORECASE)
 
 
 def titles_header_below(
@@ -40,7 +42,13 @@ def titles_header_below(
     texts = [t for _, t in rows.get(row, ())]
     if len(texts) != 1 or NOTE_OPENING.match(texts[0]):
         return False
-    for header in (row + 2, row + 3):
+    top = row + 2
+    whole = [t for _, t in rows.get(top, ())]
+    if top in numeric_rows and len(whole) == 1 and _WHOLE.search(whole[0]):
+        if top + 1 in numeric_rows or rows.get(top + 1):
+            return False
+        top += 2  # the table's total line over its header, a blank line between ('All areas')
+    for header in (top, top + 1):
         words = rows.get(header, [])
         if not words or (header in numeric_rows and not _periods_head(words, cells, header)):
             return False
