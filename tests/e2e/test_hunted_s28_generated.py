@@ -116,6 +116,10 @@ The outcomes' own total line between their title and their header, a blank row e
 ('Job outcomes by area', then 'All areas | 1185 | 465', then 'Area | JSA 18 to 24 | ...'):
 the proof took the title for a note naming the job starts above it, and refused their region
 lines as outcome volumes. A table's total line may stand there (verify/table_titles).
+
+'All areas' over a table whose Total column comes first ('Area | Total | Apr 2013'): its figure
+over the Total column adds up the lines' totals, not counts, so it was rounded on its own and
+refused; over a Total column it is read against each line's total (analyse/lines_above).
 """
 
 from __future__ import annotations
@@ -518,3 +522,11 @@ def test_job_starts_over_outcomes_whose_total_line_stands_over_their_header_are_
     assert ("North", 1420, 100) in lines
     assert "Job outcomes %" in openpyxl.load_workbook(output).sheetnames
     assert not any(line[0] in ("Calderdale", "All areas") and line[1] for line in lines)
+
+
+def test_an_all_areas_line_above_a_total_column_sums_the_lines_totals(tmp_path):
+    rows = [["Job starts by area"], [], ["All areas", 953, 953], [],
+            ["Area", "Total", "Apr 2013"], ["Kirklees", 800, 800], ["Wakefield", 8, 8],
+            ["Calderdale", 145, 145]]  # fmt: skip
+    output, _ = sanitised_beside(write_book(tmp_path / "above.xlsx", {"Job starts": rows}))
+    assert ("All areas", 940, 940) in _lines(output, "Job starts")  # 800 + 0 + 140

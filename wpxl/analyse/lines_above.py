@@ -53,10 +53,22 @@ def _just_below(upper: Table, lower: Table) -> bool:
 
 
 def _column(table: Table, col: int, roles: dict[Coord, Role]) -> list[Coord]:
-    """The counts of ``table`` in column ``col`` (none where the column is not its)."""
+    """The counts of ``table`` in column ``col``, or, in its Total column, each line's total
+    of its own counts (none where the column is not its)."""
     if col not in table.body_cols:
         return []
-    return [(row, col) for row in table.body_rows if roles.get((row, col)) is Role.COUNT]
+    counts = [(row, col) for row in table.body_rows if roles.get((row, col)) is Role.COUNT]
+    return counts or [
+        (row, col)
+        for row in table.body_rows
+        if roles.get((row, col)) is Role.TOTAL and _along((row, col), table)
+    ]
+
+
+def _along(place: Coord, table: Table) -> bool:
+    """Whether the total at ``place`` adds up cells of its own row (a line's total)."""
+    parts = table.totals.get(place, ())
+    return bool(parts) and all(part[1] == place[0] for part in parts)
 
 
 def _value(cells: dict[Coord, Cell], place: Coord) -> object:
