@@ -120,6 +120,14 @@ lines as outcome volumes. A table's total line may stand there (verify/table_tit
 'All areas' over a table whose Total column comes first ('Area | Total | Apr 2013'): its figure
 over the Total column adds up the lines' totals, not counts, so it was rounded on its own and
 refused; over a Total column it is read against each line's total (analyse/lines_above).
+
+Year-sized counts on the first lines under a month code, a blank row between ('Area | 201304',
+a blank row, then 'Leeds | 2046', 'York | 2013'; or Scotland's 2,090 under 'Country | Region
+| Area | 201304'): cut off by the blank row, the lines were read as a header of years, the
+counts carried unrounded, and the proof refused the copy. A header naming its columns by
+month codes goes on with lines named in words under it whatever their figures' size
+(analyse/split_tables), and a line's one year-sized figure under a month code, a blank row
+between, is a count (analyse/year_sized_lines).
 """
 
 from __future__ import annotations
@@ -530,3 +538,12 @@ def test_an_all_areas_line_above_a_total_column_sums_the_lines_totals(tmp_path):
             ["Calderdale", 145, 145]]  # fmt: skip
     output, _ = sanitised_beside(write_book(tmp_path / "above.xlsx", {"Job starts": rows}))
     assert ("All areas", 940, 940) in _lines(output, "Job starts")  # 800 + 0 + 140
+
+
+def test_year_sized_counts_a_blank_row_under_a_month_code_are_rounded(tmp_path):
+    rows = [["Referrals by area"], [], ["Area", 201304], [], ["Leeds", 2046], ["York", 2013],
+            ["Hull", 13]]  # fmt: skip
+    output, _ = sanitised_beside(write_book(tmp_path / "sized.xlsx", {"Referrals": rows}))
+    lines = _lines(output, "Referrals")
+    assert ("Area", 201304, None) in lines
+    assert ("Leeds", 2040, None) in lines and ("York", 2020, None) in lines

@@ -52,6 +52,7 @@ def merge_split_tables(blocks: list[CellRange], cells: dict[Coord, Cell]) -> lis
                     _row_is_data(lower, cells)
                     or _column_goes_on(upper, lower, merged, cells)
                     or _periods_head_numbered_lines(upper, lower, cells)
+                    or _coded_head_over_names(upper, lower, cells)
                 )
             ):
                 merged[i] = CellRange(upper.top, upper.left, lower.bottom, upper.right)
@@ -123,6 +124,26 @@ def _row_is_data_after(block: CellRange, cells: dict[Coord, Cell]) -> bool:
     """Whether the block's first row holds a figure after its first column."""
     cols = range(block.left + 1, block.right + 1)
     return any(is_count_like(cells.get((block.top, col))) for col in cols)
+
+
+def _coded_head_over_names(upper: CellRange, lower: CellRange, cells: dict[Coord, Cell]) -> bool:
+    """Whether ``upper`` ends with a header naming its columns by month codes ('Country |
+    Region | Area | 201304') and ``lower`` starts with a line named in words, its figures
+    whole numbers of any size ('Scotland | 2090'): the header's lines, cut off by a blank
+    row, whose first figures, year-sized, would otherwise be read as a header of years and
+    carried unrounded."""
+    head = [
+        c for col in range(upper.left, upper.right + 1) if (c := cells.get((upper.bottom, col)))
+    ]
+    head = [cell for cell in head if not cell.is_empty]
+    values = [cell.value for cell in head[1:]]
+    if not head or not (numbers_head_columns(head[0], values) or heads_one_month(head[0], values)):
+        return False
+    line = [cells.get((lower.top, col)) for col in range(lower.left, lower.right + 1)]
+    line = [cell for cell in line if cell is not None and not cell.is_empty]
+    name = next((at for at, cell in enumerate(line) if is_text(cell.value)), None)
+    figures = line[name + 1 :] if name is not None else []
+    return bool(figures) and all(typed_whole(cell) is not None for cell in figures)
 
 
 def _row_is_data(block: CellRange, cells: dict[Coord, Cell]) -> bool:

@@ -6,14 +6,15 @@ year with nothing or a word of time in the label column ('', 'Year', 'Financial 
 under a blank corner, or beside other headings ('Row Labels | 2014 | Grand Total'); a line
 naming a place or group ('Leeds') under the corner naming them ('Area'), and nothing else
 beside its number, holds a count that happens to lie between 1990 and 2100. Read as a header
-of a year, Leeds' 2,046 referrals were carried unrounded.
+of a year, Leeds' 2,046 referrals were carried unrounded. So were Scotland's 2,090 under a
+header of a month code, a blank row between ('Country | Region | Area | 201304').
 """
 
 from __future__ import annotations
 
 import re
 
-from wpxl.analyse.values import is_date, is_text, is_year
+from wpxl.analyse.values import is_date, is_text, is_year, typed_whole
 from wpxl.model import Cell, CellRange, Coord
 
 # a label column's words beside a header of years: when, not what or where
@@ -39,7 +40,10 @@ def names_a_counted_line(cells: dict[Coord, Cell], row: int, block: CellRange) -
         return False
     col, cell = held[0]
     over = cells.get((row - 1, col))
-    return _year(cell) and (_words(over) or _year(over))  # a heading, words or a year, over it
+    if (over is None or over.is_empty) and row - 2 >= block.top:
+        over = cells.get((row - 2, col))  # the heading a blank row over the first line
+    heading = _words(over) or _year(over) or _month_code(over)  # words, a year or a month
+    return _year(cell) and heading
 
 
 def _corner(cells: dict[Coord, Cell], row: int, block: CellRange) -> Cell | None:
@@ -60,6 +64,12 @@ def _year(cell: Cell | None) -> bool:
         and is_year(cell.value)
         and not is_date(cell.value, cell.style.number_format)
     )
+
+
+def _month_code(cell: Cell | None) -> bool:
+    """A month typed as its code, yyyymm ('201304'), heading its column."""
+    number = typed_whole(cell)
+    return number is not None and 1990 <= number // 100 <= 2099 and 1 <= number % 100 <= 12
 
 
 def _words(cell: Cell | None) -> bool:
