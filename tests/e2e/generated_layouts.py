@@ -3,15 +3,17 @@ copy against that truth that shares nothing with wpxl.
 
 A workbook holds one to three sheets of volumes; a sheet one table, or two stacked or side by
 side; a table areas under regions under countries (one to three levels, each region's line
-above or below its areas, the levels in one column set in by spaces or in a column each), one
-to five period columns (months, quarters, financial years, years typed as numbers, payment
-groups), lines named by words or by numbers (CPA, age, year, payment group), a Total column
-after them or before them or none, its totals typed or written as SUMs
-or chains of '+', a line over the header
-('2013/14'), a blank row under it, a note under the table. The truth: which cells are labels,
-which counts, which totals over which counts. The copy must show every label as written, every
-count rounded to 20 (halves up), every total as a live formula whose cached value is the sum
-of the rounded counts it covers.
+above or below its areas, the levels in one column set in by spaces or in a column each), maybe
+a line of people whose area is not known ('Not known', in the total), one to five period
+columns (months, quarters, financial years, years typed as numbers, months coded 201304 and
+on, payment groups, the ESA flows named by their prognosis among them), lines named by words or
+by numbers (CPA, age, year, payment group), a Total column after them or before them or none,
+its totals typed or written as SUMs or chains of '+', a line over the header ('2013/14'), a
+blank row under it, a note under the table. Some sheets hold job outcomes under their volumes.
+The truth: which cells are labels, which counts, which totals over which counts, which outcome
+figures. The copy must show every label as written, every count rounded to 20 (halves up),
+every total as a live formula whose cached value is the sum of the rounded counts it covers,
+and no outcome figure anywhere.
 """
 
 from __future__ import annotations
@@ -31,7 +33,8 @@ AREAS = ["Leeds", "York", "Bradford", "Wakefield", "Kirklees", "Calderdale", "Ba
 REGIONS = ["North", "South", "East", "West", "Midlands", "Yorkshire", "North East", "London"]
 COUNTRIES = ["England", "Wales", "Scotland"]
 GROUPS = ["JSA 18 to 24", "JSA 25 and over", "JSA early access", "JSA ex-IB", "ESA volunteers",
-          "New ESA claimants", "ESA ex-IB", "IB/IS volunteers", "JSA prison leavers"]  # fmt: skip
+          "New ESA claimants", "ESA ex-IB", "IB/IS volunteers", "JSA prison leavers",
+          "ESA flow 3/6 months", "ESA flow 12 months"]  # fmt: skip
 MEASURES = ["Referrals", "Attachments", "Job starts"]
 MONTHS = ["Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", "Jan", "Feb", "Mar"]
 
@@ -73,17 +76,19 @@ def workbook(seed: int, path: Path) -> dict[str, Sheet]:
         end = _place(rng, sheet, f"{measure} by area", 0, 0)
         shape = rng.choice(["one", "one", "stacked", "beside"])
         if shape == "stacked":
-            _place(rng, sheet, f"{measure} by area, 2014/15", end + 1, 0)
+            end = _place(rng, sheet, f"{measure} by area, 2014/15", end + 1, 0)
         elif shape == "beside":
             right = 2 + max(col for _, col in sheet.cells)
-            _place(rng, sheet, f"{measure} by area, 2014/15", 0, right, notes=False)
+            end = max(end, _place(rng, sheet, f"{measure} by area, 2014/15", 0, right, notes=False))
+        if rng.random() < 0.3:  # job outcomes under the volumes: never shown as volumes
+            _place(rng, sheet, "Job outcomes by area", end + 1, 0, notes=False, outcomes=True)
         sheets[measure] = sheet
     _write(path, sheets)
     return sheets
 
 
 def _heads(rng: random.Random, n: int) -> list:
-    kind = rng.choice(["months", "quarters", "years", "typed years", "groups"])
+    kind = rng.choice(["months", "quarters", "years", "typed years", "groups", "codes"])
     if kind == "months":
         return [f"{m} 2013" for m in MONTHS[:n]]
     if kind == "quarters":
@@ -92,7 +97,9 @@ def _heads(rng: random.Random, n: int) -> list:
         return [f"{2011 + i}/{12 + i}" for i in range(n)]
     if kind == "typed years":
         return list(range(2010, 2010 + n))
-    return GROUPS[:n]
+    if kind == "codes":  # months coded yyyymm, typed
+        return [(2013 + (3 + i) // 12) * 100 + (3 + i) % 12 + 1 for i in range(n)]
+    return rng.sample(GROUPS, n)
 
 
 def _count(rng: random.Random) -> int:
@@ -136,6 +143,9 @@ def _tree(rng: random.Random) -> tuple[list[str], list[Line]]:
         return [head], [*lines, total] if rng.random() < 0.8 else lines
     if depth == 1:
         tops = [grow(0, names.pop()) for _ in range(rng.randint(2, 8))]
+        if rng.random() < 0.2:  # a line of people whose area is not known, in the total
+            lines.append(Line(label(0, rng.choice(["Not known", "Other", "Unknown"]))))
+            tops.append(len(lines) - 1)
     else:
         firsts = rng.sample(COUNTRIES if depth == 3 else REGIONS, rng.randint(2, 3))
         tops = [grow(0, name) for name in firsts]
@@ -160,9 +170,16 @@ def _numbered(rng: random.Random) -> tuple[str, list[int]]:
 
 
 def _place(
-    rng: random.Random, sheet: Sheet, title: str, top: int, left: int, notes: bool = True
+    rng: random.Random,
+    sheet: Sheet,
+    title: str,
+    top: int,
+    left: int,
+    notes: bool = True,
+    outcomes: bool = False,
 ) -> int:
-    """One table written from (``top``, ``left``); the next free row."""
+    """One table written from (``top``, ``left``); the next free row. Of ``outcomes``, each
+    figure's part is 'outcome' and each word's 'aside' (the copy shows them as percentages)."""
     heads, lines = _tree(rng)
     periods = _heads(rng, rng.randint(1, 5))
     total_column = rng.choice(["right", "right", "left", None])
@@ -170,7 +187,8 @@ def _place(
 
     def put(at: Coord, part: Part, formula: str | None = None) -> None:
         sheet.cells[at] = part.value if formula is None else (formula, part.value)
-        sheet.truth[at] = part
+        kind = {"text": "aside"}.get(part.kind, "outcome") if outcomes else part.kind
+        sheet.truth[at] = Part(part.value, kind, part.counts)
 
     put((top, left), Part(title, "text"))
     row = top + 2
@@ -238,7 +256,7 @@ def misshown(copy: Path, sheets: dict[str, Sheet]) -> list[str]:
     """Every place where the copy does not show what the truth says it must."""
     shown = openpyxl.load_workbook(copy, data_only=True)
     written = openpyxl.load_workbook(copy)
-    wrong = []
+    wrong = _outcome_volumes(shown, sheets)
     for name, sheet in sheets.items():
         title = sheet.truth[(0, 0)].value
         rows = shown[name].iter_rows(max_col=1)
@@ -250,7 +268,9 @@ def misshown(copy: Path, sheets: dict[str, Sheet]) -> list[str]:
             value = shown[name].cell(row + down + 1, col + 1).value
             formula = written[name].cell(row + down + 1, col + 1).value
             where = f"{name}!{xl_rowcol_to_cell(row, col)}"
-            if part.kind == "text" and value != part.value:
+            if part.kind == "outcome" and isinstance(value, int | float):
+                wrong.append(f"{where}: the outcome figure {part.value} shows as {value!r}")
+            elif part.kind == "text" and value != part.value:
                 wrong.append(f"{where}: the label {part.value!r} shows as {value!r}")
             elif part.kind == "count" and value != round20(part.value):  # type: ignore[arg-type]
                 wrong.append(f"{where}: the count {part.value} shows as {value!r}")
@@ -260,3 +280,22 @@ def misshown(copy: Path, sheets: dict[str, Sheet]) -> list[str]:
                 if value != due or not (live or len(part.counts) == 1):
                     wrong.append(f"{where}: the total {part.value} shows as {formula!r} {value!r}")
     return wrong
+
+
+def _outcome_volumes(shown: openpyxl.Workbook, sheets: dict[str, Sheet]) -> list[str]:
+    """Every number anywhere in the copy that is an outcome figure of the input (20 or more,
+    no multiple of 20, so no rounded volume; no label's number, so no year heading a column)."""
+    labels = {p.value for s in sheets.values() for p in s.truth.values() if p.kind != "outcome"}
+    secret = {
+        p.value
+        for s in sheets.values()
+        for p in s.truth.values()
+        if p.kind == "outcome" and p.value >= 20 and p.value % 20 and p.value not in labels  # type: ignore[operator]
+    }
+    return [
+        f"{page.title}!{cell.coordinate}: the outcome figure {cell.value} is shown"
+        for page in shown
+        for line in page.iter_rows()
+        for cell in line
+        if isinstance(cell.value, int | float) and cell.value in secret
+    ]

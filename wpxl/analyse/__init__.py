@@ -30,6 +30,7 @@ from wpxl.analyse.hidden_totals import drop_totals_over_hidden_lines
 from wpxl.analyse.keyed_lines import key_lines, keyed_outcomes
 from wpxl.analyse.layout import Layout
 from wpxl.analyse.line_measures import check_side_measures
+from wpxl.analyse.lines_above import total_lines_above
 from wpxl.analyse.lookups import read_lookups
 from wpxl.analyse.name_column import named_under_name
 from wpxl.analyse.named_heads import total_named_heads
@@ -322,6 +323,7 @@ def analyse_sheet(sheet: Sheet, policy: Policy) -> SheetAnalysis:
         total_siblings(table, carried.cells, roles)
         total_across_measures(table, carried.cells, roles, reasons)
     total_headlines(tables, carried.cells, roles)
+    total_lines_above(tables, carried.cells, roles)
     for table in tables:
         try:
             check_side_measures(table, tables, roles)

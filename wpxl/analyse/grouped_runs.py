@@ -24,7 +24,7 @@ from itertools import pairwise
 from wpxl.model import Cell, Coord
 
 _MEASURE = re.compile(
-    r"referr|attach|start|outcome|sustain|claimant|participant|people|volume|count|number"
+    r"referr|attach|start|outcome|sustain|claimant|participant|people|volume|count(?!r|y\b|ies)|number"
     r"|\btotal|^\s*all\b",
     re.IGNORECASE,
 )

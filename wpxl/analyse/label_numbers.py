@@ -93,7 +93,7 @@ _BAND = re.compile(
 # a corner naming a measure may head a row of counts: such a row is read as figures
 _MEASURE = re.compile(
     r"referr|attach|starts?\b|outcome|sustain|claimants?|participants?|people|persons|volume"
-    r"|count|number",
+    r"|count(?!r|y\b|ies)|number",  # not Country, County
     re.IGNORECASE,
 )
 # a cohort named alone, by its number or its month (not 'Referral cohort': ``extract_keys``)

@@ -14,6 +14,7 @@ from wpxl.analyse.column_numbering import numbers_group_columns
 from wpxl.analyse.cut_off import with_header_above, with_label_block
 from wpxl.analyse.elapsed_heads import heads_elapsed_columns
 from wpxl.analyse.label_numbers import names_a_measure, numbers_name_rows
+from wpxl.analyse.lone_codes import heads_one_month
 from wpxl.analyse.note_marks import note_marks
 from wpxl.analyse.numbered_columns import codes_as_text, periods_numbered
 from wpxl.analyse.numbered_heads import numbers_head_columns
@@ -178,6 +179,7 @@ class _BlockRows:
         first = self.cells.get((row, self.block.left))
         return (
             numbers_head_columns(first, self._values(row))
+            or heads_one_month(first, self._values(row))
             or (
                 not names_a_measure(first) and heads_summed_columns(self.cells, row, self.body_cols)
             )

@@ -42,16 +42,21 @@ def emphasised(looks: dict[int, tuple[int, bool]]) -> set[int]:
 
 
 def heads_of_one(looks: dict[int, tuple[int, bool]]) -> frozenset[int]:
-    """Lines set out over one line alone: the next is more indented, the one after it no more
-    indented than the line ('Preston' over 'Preston JCP', its only office, then 'Blackburn').
-    Their figures are the same; the indent says which is the total, so the line above it is
-    the sum of its parts ('Lancashire CPA' over 'Preston' and 'Blackburn'), and rounded on its
-    own it would not show the sum of the rounded lines the reader sees (guidance R5)."""
+    """Lines set out over one line alone: the next is more indented, and the lines after it,
+    down to one no more indented than the line, are set in further than the next ('Preston'
+    over 'Preston JCP', its only office, then 'Blackburn'; 'Scotland' over 'East Scotland', its
+    only region, over its areas set in further, then 'England'). Their figures are the same;
+    the indent says which is the total, so the line above it is the sum of its parts
+    ('Lancashire CPA' over 'Preston' and 'Blackburn'), and rounded on its own it would not
+    show the sum of the rounded lines the reader sees (guidance R5)."""
     lines = sorted(looks)
     found = set()
     for at, line in enumerate(lines[:-1]):
-        indent, after = looks[line][0], lines[at + 1 : at + 3]
-        if looks[after[0]][0] > indent and (len(after) < 2 or looks[after[1]][0] <= indent):
+        indent, part = looks[line][0], looks[lines[at + 1]][0]
+        if part <= indent:
+            continue
+        rest = (looks[lines[j]][0] for j in range(at + 2, len(lines)))
+        if next((i for i in rest if i <= part), indent) <= indent:  # none level with the next
             found.add(line)
     return frozenset(found)
 

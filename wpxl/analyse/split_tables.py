@@ -1,11 +1,18 @@
 """Tables that blank rows cut apart, joined again: a lower block with the same first column
 whose first row is data (a name, maybe after a blank codes column or codes, and figures)
-continues the block above it, as does a lone column of figures under the same column.
+continues the block above it, as does a lone column of figures under the same column, and a
+block of lines named by numbers continues a header of years or month codes set a blank row
+above it.
 """
 
 from __future__ import annotations
 
+from itertools import pairwise
+
+from wpxl.analyse.lone_codes import heads_one_month
+from wpxl.analyse.numbered_heads import numbers_head_columns
 from wpxl.analyse.values import as_number, is_date, is_error, is_text, is_year, typed_whole
+from wpxl.analyse.words import is_total_label
 from wpxl.model import Cell, CellRange, Coord
 
 
@@ -41,7 +48,12 @@ def merge_split_tables(blocks: list[CellRange], cells: dict[Coord, Cell]) -> lis
             if (
                 same_cols
                 and 2 <= lower.top - upper.bottom <= 3
-                and (_row_is_data(lower, cells) or _column_goes_on(upper, lower, merged, cells))
+                and (
+                    _row_is_data(lower, cells)
+                    or _column_goes_on(upper, lower, merged, cells)
+                    or _periods_head_numbered_lines(upper, lower, cells)
+                    or _coded_head_over_names(upper, lower, cells)
+                )
             ):
                 merged[i] = CellRange(upper.top, upper.left, lower.bottom, upper.right)
                 break
@@ -65,10 +77,84 @@ def _column_goes_on(
     )
 
 
+def _periods_head_numbered_lines(
+    upper: CellRange, lower: CellRange, cells: dict[Coord, Cell]
+) -> bool:
+    """Whether ``upper`` is the header of ``lower``, a blank row between: one line naming the
+    label column in words, then years typed as numbers a year apart ('Payment group | 2010 |
+    2011') or month codes a month apart ('Age | 201304 | 201305'), maybe a Total column after
+    them or before them and lines of words over them ('2013/14'), over lines named by numbers
+    ('1 | 646 | 13'). Such a header holds no words over its figures, so it reads as a line of
+    counts on its own, and the lines, with no name in words, as no data going on: cut there,
+    the years or codes would be rounded as counts."""
+    if lower.top - upper.bottom != 2 or lower.left != upper.left:
+        return False
+    cols, head = range(upper.left, upper.right + 1), upper.bottom
+    spans = [cells.get((row, col)) for row in range(upper.top, head) for col in cols]
+    if not all(cell is None or cell.is_empty or is_text(cell.value) for cell in spans):
+        return False  # lines over the header name their span in words ('2013/14'), if any
+    corner = cells.get((head, upper.left))
+    heads = [cells.get((head, col)) for col in cols[1:]]
+    for end in (-1, 0):  # a Total column after the years or before them ('CPA | 2010 | Total')
+        if heads and heads[end] is not None and is_total_label(str(heads[end].value)):
+            heads.pop(end)
+    numbers = [typed_whole(cell) for cell in heads]
+    return (
+        corner is not None
+        and is_text(corner.value)
+        and bool(numbers)
+        and None not in numbers
+        and _one_apart(numbers)  # type: ignore[arg-type]
+        and typed_whole(cells.get((lower.top, lower.left))) is not None
+        and _row_is_data_after(lower, cells)
+    )
+
+
+def _one_apart(numbers: list[int]) -> bool:
+    """Whether the numbers are years a year apart, or month codes (yyyymm) a month apart."""
+    if all(is_year(n) for n in numbers):
+        return {b - a for a, b in pairwise(numbers)} <= {1}
+    years, months = zip(*(divmod(n, 100) for n in numbers), strict=True)
+    codes = all(is_year(y) for y in years) and all(1 <= m <= 12 for m in months)
+    order = [12 * y + m for y, m in zip(years, months, strict=True)]
+    return codes and {b - a for a, b in pairwise(order)} <= {1}
+
+
+def _row_is_data_after(block: CellRange, cells: dict[Coord, Cell]) -> bool:
+    """Whether the block's first row holds a figure after its first column."""
+    cols = range(block.left + 1, block.right + 1)
+    return any(is_count_like(cells.get((block.top, col))) for col in cols)
+
+
+def _coded_head_over_names(upper: CellRange, lower: CellRange, cells: dict[Coord, Cell]) -> bool:
+    """Whether ``upper`` ends with a header naming its columns by month codes ('Country |
+    Region | Area | 201304') and ``lower`` starts with a line named in words, its figures
+    whole numbers of any size ('Scotland | 2090'): the header's lines, cut off by a blank
+    row, whose first figures, year-sized, would otherwise be read as a header of years and
+    carried unrounded."""
+    head = [
+        c for col in range(upper.left, upper.right + 1) if (c := cells.get((upper.bottom, col)))
+    ]
+    head = [cell for cell in head if not cell.is_empty]
+    values = [cell.value for cell in head[1:]]
+    if not head or not (numbers_head_columns(head[0], values) or heads_one_month(head[0], values)):
+        return False
+    line = [cells.get((lower.top, col)) for col in range(lower.left, lower.right + 1)]
+    line = [cell for cell in line if cell is not None and not cell.is_empty]
+    name = next((at for at, cell in enumerate(line) if is_text(cell.value)), None)
+    figures = line[name + 1 :] if name is not None else []
+    return bool(figures) and all(typed_whole(cell) is not None for cell in figures)
+
+
 def _row_is_data(block: CellRange, cells: dict[Coord, Cell]) -> bool:
-    """Whether the block's first row is data: a name (after codes, maybe), then figures."""
+    """Whether the block's first row is data: a name (after codes, maybe), then figures; not
+    a header naming its columns by month codes ('Area | 201304 | Total', under a total line
+    set a blank row above it)."""
     line = [c for col in range(block.left, block.right + 1) if (c := cells.get((block.top, col)))]
     line = [cell for cell in line if not cell.is_empty]
+    values = [cell.value for cell in line[1:]]
+    if line and (numbers_head_columns(line[0], values) or heads_one_month(line[0], values)):
+        return False
     name = next((at for at, cell in enumerate(line) if is_text(cell.value)), len(line))
     coded = all(typed_whole(cell) is not None for cell in line[:name])  # '752 | Bolton'
     return coded and any(is_count_like(cell) for cell in line[name + 1 :])

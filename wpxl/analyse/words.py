@@ -342,10 +342,11 @@ _DURATION_TITLE = re.compile(
     r"|lasted|(?:length|duration)\s+of\s+(?:employment|job)|job\s+duration)\b",
     re.IGNORECASE,
 )
-# a time counted before the job (since attachment, unemployed, on benefit), or a period of
-# counting ("Last 13 weeks", "12 months to June", "Quarter 1 (13 weeks)"), is no time in work
+# a time before the job (since attachment, unemployed, on benefit, an ESA flow's prognosis:
+# 'ESA flow 3/6 months'), or of counting ("Last 13 weeks", "Q1 (13 weeks)"), is no time in work
 _BEFORE_WORK = re.compile(
     r"\b(?:attach\w*|refer\w*|programme|unemploy\w*|out\s+of\s+work|workless|jobless"
+    r"|esa\s+flows?\s*\(?\s*(?:3\s*/\s*6|12)\s*months?\b|prognosis"
     r"|benefits?|claim(?:s|ant\w*)?\b|(?:on|of)\s+(?:jsa|esa|ib)|waiting"
     r"|(?:time|weeks|months)\s+(?:to|before|until)|aged?\b)",
     re.IGNORECASE,

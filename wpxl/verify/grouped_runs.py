@@ -22,7 +22,7 @@ from wpxl.model import Cell
 from wpxl.verify.books import Coord
 
 _COUNTED = re.compile(
-    r"referr|attach|start|outcome|sustain|claimant|participant|people|volume|count|number"
+    r"referr|attach|start|outcome|sustain|claimant|participant|people|volume|count(?!r|y\b|ies)|number"
     r"|total|^\s*all\b",
     re.IGNORECASE,
 )

@@ -9,18 +9,20 @@ value beside its key, a part of the year beside its year) shows to name a row or
 that no formula of the copy adds up, must stand in the copy as the input holds it.
 
 Only the first figure of each column's run in the copy is asked (a label column's top, or a
-header row's numbers): one rounded label is enough to refuse the copy, and asking every figure
-would read a run once for each of its cells. A column of years is asked whole
-(``year_column``): its top may be a multiple of the base already (1900); so are numbers naming
-lines among words ('All', 0, 1, 2, '3 or more': ``worded_labels``), whose top is 0, and class
-codes naming lines ('All', 1.1, 1.2, 2 .. 8: ``class_codes``), whose decimals no run reads.
+header row's numbers), or the first under it to differ from the input where the top does not
+(ages from 20, rounded to 20, 20, 20 under it): one rounded label is enough to refuse the
+copy, and asking every figure would read a run once for each of its cells. A column of
+years is asked whole (``year_column``): its top may be a multiple of the base already
+(1900); so are numbers naming lines among words ('All', 0, 1, 2, '3 or more':
+``worded_labels``), whose top is 0, and class codes naming lines ('All', 1.1, 1.2, 2 .. 8:
+``class_codes``), whose decimals no run reads.
 A figure under words naming an identifier ('UKPRN' over 10001234, right of the areas'
 numbers, which no label run reads) is a code, and must stand as written too.
 """
 
 from __future__ import annotations
 
-from wpxl.verify.books import SheetPair
+from wpxl.verify.books import Coord, SheetPair
 from wpxl.verify.class_codes import changed_codes
 from wpxl.verify.copy_labels import LabelFigures
 from wpxl.verify.label_number import label_number
@@ -37,7 +39,7 @@ def rounded_labels(pair: SheetPair, base: int, named: LabelFigures) -> list[Find
         return []
     cells = pair.source.cells
     found: list[Finding] = []
-    tops = pair.indexed(base).tops
+    tops = [_first_changed(pair, coord) for coord in pair.indexed(base).tops]
     named.read_ahead([at for coord in tops if (at := pair.input_coord(coord)) is not None])
     for coord in tops:
         value = pair.cells[coord][0]
@@ -50,3 +52,19 @@ def rounded_labels(pair: SheetPair, base: int, named: LabelFigures) -> list[Find
     found += [f for f in rounded_years(pair, ROUNDED_LABEL) if f not in found]
     found += [f for f in changed_codes(pair, ROUNDED_LABEL) if f not in found]
     return found + [f for f in worded_labels(pair, ROUNDED_LABEL) if f not in found]
+
+
+def _first_changed(pair: SheetPair, top: Coord) -> Coord:
+    """The first figure of the copy's run down from ``top`` that differs from the input's
+    number at its place, or ``top`` where none does: a label run's top may be a multiple of
+    the base already (ages from 20, areas 40, 41, 42), the numbers under it rounded."""
+    cells, row, col = pair.source.cells if pair.source is not None else {}, *top
+    while (shown := pair.cells.get((row, col))) is not None and shown[0].__class__ is float:
+        at = pair.input_coord((row, col))
+        number = None if at is None else label_number(cells.get(at))
+        if number is None:
+            return top
+        if number != shown[0]:
+            return row, col
+        row += 1
+    return top

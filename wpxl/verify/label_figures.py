@@ -64,13 +64,14 @@ from wpxl.verify.label_heads import (
     single_years,
 )
 from wpxl.verify.label_number import digits, label_number
+from wpxl.verify.lone_codes import heads_one_period
 from wpxl.verify.note_marks import NoteMarks
 from wpxl.verify.period_heads import heads_periods
 from wpxl.verify.period_numbers import numbers_periods
 from wpxl.verify.place_codes import names_bare_place, place_codes
 from wpxl.verify.quantity_heads import bands, heads_quantities, names_quantity
 from wpxl.verify.repeated_heads import names_total_column, periods_named, repeated_as_runs
-from wpxl.verify.rows_of import RowsOf, own_table
+from wpxl.verify.rows_of import RowsOf, blank_across, own_table
 from wpxl.verify.summed_heads import heads_summed_columns
 from wpxl.verify.typed_groups import adds_up_lines, group_line
 from wpxl.verify.values import is_marker
@@ -112,24 +113,14 @@ class LabelReading:
         """Whether the whole number is one of a run naming rows: the answer is the same for
         every number of its column's unbroken run of whole numbers, so the run is read once
         (asked of each of 4,800 month codes, it was read 4,800 times). Runs parted by subtotal
-        lines ('JSA total' between payment groups 1-3 and 6-7) are read as one first. A run
-        under no header that may name lines (most: counts) is read no further down than the
-        number asked, its header being read first."""
+        lines ('JSA total' between payment groups 1-3 and 6-7) are read as one first."""
         judged = self._down.get(at)
         if judged is None:
             if label_number(self.cells.get(at)) is None:
                 return False
             row, col = at
-            if (row - 1, col) in self._down:  # the run read down to the number above
-                return self._down.setdefault(at, self._down[(row - 1, col)])
-            top = self._edge(row, col, -1, False)
-            wide_top = self._edge(top, col, -1, True)
-            if self._head(top, col) is None and self._head(wide_top, col) is None:
-                judged = self._year_parts((top, col))  # most runs: counts, under no such header
-                self._down.update(((r, col), judged) for r in range(top, row + 1))
-                return judged
-            end = self._edge(row, col, 1, False)
-            wide = wide_top, self._edge(end, col, 1, True)
+            top, end = self._edge(row, col, -1, False), self._edge(row, col, 1, False)
+            wide = self._edge(top, col, -1, True), self._edge(end, col, 1, True)
             judged = wide != (top, end) and self._names_a_row(wide, col)
             judged = judged or self._names_a_row((top, end), col) or self._year_parts((top, col))
             self._down.update(((r, col), judged) for r in range(top, end + 1))
@@ -155,13 +146,19 @@ class LabelReading:
 
     def names_across(self, at: Coord) -> bool:
         """Whether the number is one of a header row naming columns: the same for its row."""
-        row = at[0]
-        return self._names_a_column(at) or numbers_groups(self.cells, row, self._row(row))
+        row, col = at
+        return (
+            self._names_a_column(at)
+            or numbers_groups(self.cells, row, self._row(row))
+            or heads_one_period(own_table(self._row(row), col), at, self._figure_under)
+        )
 
     def names_alone(self, at: Coord) -> bool:
         """Whether the number is a key's value, or a key of a long extract (which keeps its
         own readings of a run)."""
-        return self._keyed(at) or self._extract_keys(at) or self._marks(at)
+        key = self._text((at[0], at[1] - 1)) or ""  # its value the line's one number
+        keyed = keys_a_reference(key) and sum(is_number(c.value) for _, c in self._row(at[0])) == 1
+        return keyed or self._extract_keys(at) or self._marks(at)
 
     def _number(self, at: Coord) -> bool:
         cell = self.cells.get(at)
@@ -173,38 +170,27 @@ class LabelReading:
             return None
         return cell.value.strip() or None
 
-    def _head(self, top: int, col: int) -> tuple[str, bool] | None:
-        """The header over a run of numbers from ``top``, if it may name lines, and whether a
-        total line stands between (the total on top, first)."""
+    def _names_a_row(self, ends: Coord, col: int) -> bool:
+        """A label column (see the module's doc): its run from the first row of ``ends`` to
+        the last, across any subtotal lines between."""
+        top, end = ends
         above = top - 1  # over a region's line and a district's, or a block's name ('Barnsley')
+        run = range(top, end + 1)  # over a blank row too, blank across its own table
         while (
             above > top - 4
             and self._text((above, col)) is None
-            and (not self._row(above) or self._subtotal_line(above, col, False))  # a blank row
+            and (blank_across(self._row, above, run, col) or self._subtotal_line(above, col, False))
         ):
             above -= 1
         header = self._text((above, col))
         on_top = header is not None and TOTAL.match(header) is not None
         if on_top:  # the total on top, first: the header over it
             header = self._text((top - 2, col))
-        if header is None or not (
-            _PERIOD.match(header)
-            or COHORT.match(header)
-            or may_name_lines(header)
-            or names_quantity(header)
-        ):
-            return None
-        return header, on_top
-
-    def _names_a_row(self, ends: Coord, col: int) -> bool:
-        """A label column (see the module's doc): its run from the first row of ``ends`` to
-        the last, across any subtotal lines between."""
-        top, end = ends
-        head = self._head(top, col)
-        if head is None:
-            return False  # asked first: most runs are counts, under no such header
-        header, on_top = head
         quantity = names_quantity(header)  # 'Hours worked' over 16, 30, 37: its bands
+        if header is None or not (
+            _PERIOD.match(header) or COHORT.match(header) or may_name_lines(header) or quantity
+        ):
+            return False  # asked first: most runs are counts, under no such header
         edge = left_edge(self._row, list(range(max(top - 2, 0), end + 2)), col)
         lines = numbers_lines(header, edge == col)  # 'No.' only over the table's first column
         if on_top and not self._total_row(top - 1, col, edge=edge):
@@ -329,8 +315,9 @@ class LabelReading:
             or heads_summed_columns(self.cells, row, named)
             or periods_named(named)  # 1 to 12 then their year, 2014; 201304, 201305, 201306
         )
-        return heads_total and all(
-            not self._number((row - 1, c)) and self._figure_under((row + 1, c)) for c, _ in numbers
+        below = row + 1 + int(blank_across(self._row, row + 1, range(row, row + 1), first))
+        return heads_total and all(  # over its figures, a blank row between at most
+            not self._number((row - 1, c)) and self._figure_under((below, c)) for c, _ in numbers
         )
 
     def _figure_under(self, at: Coord) -> bool:
@@ -338,11 +325,3 @@ class LabelReading:
         under it may hold figures the source suppressed."""
         text = self._text(at)
         return self._number(at) or (text is not None and is_marker(text))
-
-    def _keyed(self, at: Coord) -> bool:
-        """A key and its value (see the module's doc)."""
-        row, col = at
-        key = self._text((row, col - 1))
-        if key is None or not keys_a_reference(key):
-            return False
-        return sum(is_number(cell.value) for _, cell in self._row(row)) == 1

@@ -14,7 +14,7 @@ from wpxl.verify.spelt import BARE_NUMBER
 
 MEASURE = re.compile(
     r"referr|attach|start|outcome|sustain|job|claimant|participant|people|person|volume"
-    r"|count|number\s+of|total|sum\b|paid|payment",
+    r"|count(?!r|y\b|ies)|number\s+of|total|sum\b|paid|payment",  # not Country, County
     re.IGNORECASE,
 )
 _IDENTIFIER = re.compile(

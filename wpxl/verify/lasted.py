@@ -7,8 +7,9 @@ retained or triggered a payment ("Paid", "Not yet paid", "Conversions", "Claims"
 or whose job ended ("Fell out of work", "Left their job", "Back on benefit"), counts job
 outcomes or sustainments, or gives them back from the starts' total by difference.
 Read here from the input's words alone, never the analyse stage's. A time before the job (since
-attachment or referral, unemployed, on benefit) or a period of counting ("Last 13 weeks",
-"Quarter 1 (13 weeks)") is no time in work.
+attachment or referral, unemployed, on benefit, an ESA flow's prognosis: 'ESA flow 3/6
+months', a payment group) or a period of counting ("Last 13 weeks", "Quarter 1 (13 weeks)")
+is no time in work.
 
 A line saying, with no time, that its starts are still in work ("Still working", "Still in
 employment", "Still in post", "Remained in work", "Stayed in work", "Kept their job",
@@ -53,8 +54,9 @@ _TITLE_DURATION = re.compile(
     r"|(?:length|duration) of (?:employment|job)|job duration)\b",
     re.I,
 )
-_BEFORE_JOB = re.compile(
+_BEFORE_JOB = re.compile(  # an ESA flow's prognosis ('ESA flow 3/6 months') is a payment group's
     r"\b(?:attach\w*|refer\w*|programme|unemploy\w*|out of work|workless|jobless|benefits?"
+    r"|esa flows? ?\(? ?(?:3 ?/ ?6|12) ?months?\b|prognosis"
     r"|claim(?:s|ant\w*)?\b|(?:on|of) (?:jsa|esa|ib)|waiting|(?:time|weeks|months) "
     r"(?:to|before|until)|aged?\b)",
     re.I,

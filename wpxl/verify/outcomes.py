@@ -29,7 +29,6 @@ names the table's contents, not each figure's), and a row naming a band of amoun
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections.abc import Callable
 
@@ -43,18 +42,13 @@ from wpxl.verify.money_words import money_at
 from wpxl.verify.outcome_breakdowns import Breakdowns
 from wpxl.verify.sheet_words import index_words, outer_words, run_through
 from wpxl.verify.summed_measures import adds_outcomes
+from wpxl.verify.table_titles import titles_header_below
 
 Coord = tuple[int, int]
 
 
 TITLE_ROWS = 3  # rows above a table's headers searched for its title
 NOTE_ROWS = 3  # rows under a table's figures searched for a note naming what they count
-# how a note opens, never a title: 'Source: ...', 'Note ...', 'NB', '* ...', 'Figures are ...'
-NOTE_OPENING = re.compile(
-    r"^\s*(?:sources?\b|notes?\b|n\.?b\.?\b|\*|\(?\d{1,2}[).]\s|figures\s+(?:are|include|exclude|show)"
-    r"|data\s+(?:are|is|from|include)|these\s+(?:are|figures)|excludes?\b|includes?\b)",
-    re.IGNORECASE,
-)
 
 
 class OutcomeContext:
@@ -335,21 +329,10 @@ class OutcomeContext:
             if col in words or (len(words) >= 2 and r not in self._numeric_rows):
                 return True
             if not words and r not in self._numeric_rows:
-                return r == row + 1 and self._titles_header_below(row)
+                return r == row + 1 and titles_header_below(
+                    self._rows, self._numeric_rows, self._sheet.cells, row
+                )
         return False
-
-    def _titles_header_below(self, row: int) -> bool:
-        """Whether the line at ``row``, not opening as a note, stands one blank line over a
-        header (words in two cells or more, no figure) with figures straight under it."""
-        texts = [t for _, t in self._rows.get(row, ())]
-        if len(texts) != 1 or NOTE_OPENING.match(texts[0]):
-            return False
-        header = row + 2
-        return (
-            len(self._rows.get(header, ())) >= 2
-            and header not in self._numeric_rows
-            and header + 1 in self._numeric_rows
-        )
 
     def _title_above(self, top: int, col: int) -> str | None:
         """The measure the nearest line above the title rows names, in the figure's column or

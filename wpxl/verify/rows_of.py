@@ -62,3 +62,17 @@ def own_table(line: list[tuple[int, Cell]], col: int) -> list[tuple[int, Cell]]:
     while right + 1 in filled:
         right += 1
     return [(c, cell) for c, cell in line if left <= c <= right]
+
+
+def blank_across(row_of: RowsOf, row: int, rows: range, col: int) -> bool:
+    """Whether ``row`` is blank across the table holding ``col`` on ``rows``: its columns run
+    either side of ``col`` up to a column blank on every one of them. A table set beside it
+    ('CPA | 2010 | Total' over a blank row, beside 'CPA | Q1 2013' over its lines at once)
+    fills the sheet's row, not this table's."""
+    filled = {c for r in rows for c, cell in row_of(r) if not blank(cell)}
+    left, right = col, col
+    while left - 1 in filled:
+        left -= 1
+    while right + 1 in filled:
+        right += 1
+    return not any(left <= c <= right and not blank(cell) for c, cell in row_of(row))

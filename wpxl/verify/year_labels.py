@@ -32,6 +32,7 @@ from wpxl.model import Cell
 from wpxl.verify.books import SheetPair
 from wpxl.verify.copy_labels import LabelFigures
 from wpxl.verify.leaks import Finding, WrittenCell
+from wpxl.verify.lone_codes import CORNER, TOTAL_HEAD
 from wpxl.verify.proof import Proof
 from wpxl.verify.repeated_heads import closes_with_years
 from wpxl.verify.values import (
@@ -50,16 +51,6 @@ _YEAR_KEY = re.compile(
     r"(?:\s+(?:ending|ended|to|of\s+\w+))?\s*:?\s*$",
     re.IGNORECASE,
 )
-# the header of a table's label column ('Area', 'Local authority'): a corner word left of a
-# lone year over figures heads the names below it, as no line of counts is named so
-_CORNER = re.compile(
-    r"^\s*(?:areas?|local\s+authorit(?:y|ies)|la|regions?|districts?|count(?:y|ies)"
-    r"|countr(?:y|ies)|nations?|wards?|jobcentres?(?:\s+plus)?|jcps?"
-    r"|offices?|providers?|contract\s+package\s+areas?|cpa|payment\s+groups?|pg)"
-    r"(?:\s+names?)?\s*:?\s*$",
-    re.IGNORECASE,
-)
-_TOTAL_HEAD = re.compile(r"^\s*(?:grand\s+)?totals?\s*:?\s*$", re.IGNORECASE)  # its column's
 _WIDTH = 64  # lines across as far as a table reaches
 _EPOCH = dt.datetime(1899, 12, 30)  # Excel's day 0 (1900 system, past its 1900 leap day)
 _MIN_MONTHS = 2
@@ -210,9 +201,9 @@ def _after_a_corner(cells: Cells, row: int, first: int) -> bool:
     words = [v for v in left if isinstance(v, str)]
     return (
         len(words) == len(left) > 0
-        and bool(_CORNER.match(words[0]))
+        and bool(CORNER.match(words[0]))
         and all(
-            _CORNER.match(v) or _TOTAL_HEAD.match(v)
+            CORNER.match(v) or TOTAL_HEAD.match(v)
             for v in words  # 'Area | Total | 2011'
         )
     )
