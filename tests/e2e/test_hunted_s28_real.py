@@ -43,6 +43,12 @@ corpus's copies of them (``test_hunted_s15_nested``) did not hold:
   copy, the name quoting an outcome figure. A sheet named by a number alone, outside a run of
   such names numbering the sheets ('1' to '26', as ONS names them), is now shown by its place
   ('Sheet 1') where a cell holds that number, as a monthly tab named '201304' is.
+- **Generated MoJ-like sexes** (one under another or a table each, groups with their totals
+  over or under their lines, groups of one line, lines no group holds, a sex lacking a line,
+  'Persons' first or last): a line alone between blank lines ('Robbery') was rounded beside
+  the sexes' lines it adds up, refused; a sex over one group's total and lines alone, and
+  'Persons' after the sexes, were rounded on their own and passed the proof (both readings
+  of a head asked two totals in a run under it). See the tests at the end of this module.
 """
 
 from __future__ import annotations
@@ -326,10 +332,11 @@ SEXUAL = ["Buggery", "Rape", "Gross indecency", "Other sexual offences"]
 ALONE_LINES = ["Offence not recorded", "Unrecorded"]
 
 
-def sexes_under_one_header(seed: int = 21) -> list[list]:
-    """Persons, Males and Females under one header, each its line, then one group with its
-    total over its lines (the females lack one), 'Robbery' alone between blank lines, and two
-    lines no group holds; Persons adds up the sexes line by line."""
+def sexes_under_one_header(seed: int = 21, persons_last: bool = False) -> list[list]:
+    """Persons, Males and Females under one header (Persons first or last), each its line,
+    then one group with its total over its lines (the females lack one), 'Robbery' alone
+    between blank lines, and two lines no group holds; Persons adds up the sexes line by
+    line."""
     rng = random.Random(seed)
     lines = {
         sex: {
@@ -343,7 +350,7 @@ def sexes_under_one_header(seed: int = 21) -> list[list]:
         for n, v in lines["Males"].items()
     }
     rows: list[list] = [["Table A1: Referrals by offence and sex"], [], ["", *FIVE_YEARS]]
-    for sex in ("Persons", "Males", "Females"):
+    for sex in ("Males", "Females", "Persons") if persons_last else ("Persons", "Males", "Females"):
         own = lines[sex]
         group = _sums([own[n] for n in SEXUAL if n in own])
         every = _sums([group, own["Robbery"], *(own[n] for n in ALONE_LINES)])
@@ -414,3 +421,26 @@ def _shown_sum(rows: list[list], head: int, col: int) -> int:
     end = next(i for i in range(head + 1, len(rows)) if rows[i][:1] == ["Females"])
     lines = [r for r in rows[head + 2 : end] if r and r[0] and r[0] != "Sexual offences"]
     return sum((r[col] + 10) // 20 * 20 for r in lines)
+
+
+def test_persons_after_the_sexes_adds_up_its_own_lines(tmp_path):
+    """The same generated sexes with 'Persons' set after them, a sex lacking a line: its line
+    was rounded on its own (17,680 over lines showing 17,660) and the copy passed its proof,
+    both readings of a head stopping at its first line, a total of the sexes' lines above
+    it. A total over lines above the head only is now among the lines a head adds up."""
+    path = write_book(tmp_path / "sexes.xlsx", {"A1": sexes_under_one_header(persons_last=True)})
+    lines, formulas = _shown(path, "A1")
+    at = next(i for i, line in enumerate(lines) if line[0] == "Persons")
+    named = {line[0]: line for line in lines[at + 1 : at + 12] if line[0]}
+    parts = [named[n] for n in ["Sexual offences", "Robbery", *ALONE_LINES]]
+    for j in range(1, 6):
+        assert str(formulas.cell(at + 1, j + 1).value).startswith("=SUM("), j
+        assert lines[at][j] == sum(p[j] for p in parts), j
+
+
+def test_the_proof_alone_refuses_persons_after_the_sexes_rounded_on_its_own(tmp_path):
+    rows = sexes_under_one_header(persons_last=True)
+    persons = next(i for i, row in enumerate(rows) if row[:1] == ["Persons"])
+    alone = {(persons, j): float((rows[persons][j] + 10) // 20 * 20) for j in range(1, 6)}
+    found = misread_findings(tmp_path, rows, alone, "rounded")
+    assert HEAD_ALONE in {f.kind for f in found}

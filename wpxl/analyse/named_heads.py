@@ -40,8 +40,8 @@ def total_named_heads(table: Table, cells: dict[Coord, Cell], roles: dict[Coord,
         if col not in following:
             following[col] = _next_totals(rows, col, roles)
         first = following[col][at + 1] if at + 1 < len(rows) else None
-        if first is None or not _all_under(table, head, (rows[first], col)):
-            continue  # most lines: the next total under them adds up lines above them
+        if first is None or not _one_side(table, head, (rows[first], col)):
+            continue  # most lines: the next total under them adds them up
         items = _lines_under(table, head, at + 1, (col, cells), roles, following[col])
         readings = []  # as many of them as add up: where most columns do, the fewest lines
         counted: set[int] = set()
@@ -73,8 +73,11 @@ def _next_totals(rows: list[int], col: int, roles: dict[Coord, Role]) -> list[in
     return following
 
 
-def _all_under(table: Table, head: int, total: Coord) -> bool:
-    return all(r > head for _, r, _ in table.totals.get(total, ()))
+def _one_side(table: Table, head: int, total: Coord) -> bool:
+    """Whether ``total`` adds up lines under the head only, or above it only (a 'Persons'
+    block after the sexes': its lines add up theirs), not the head or lines either side."""
+    rows = [r for _, r, _ in table.totals.get(total, ())]
+    return all(r > head for r in rows) or all(r < head for r in rows)
 
 
 def _lines_under(
@@ -86,8 +89,9 @@ def _lines_under(
     following: list[int | None],
 ) -> list[tuple[int, frozenset[int]]]:
     """The lines under the head it may add up, in order (``ITEMS`` at most), each with the
-    lines of the column it adds up (none for a count): each total of lines under the head,
-    and each count no total adds up (a group of one line, 'Robbery', among groups with their
+    lines of the column it adds up (none for a count): each total of lines under the head
+    (or above it only: 'Persons' after the sexes, its lines theirs), and each count no total
+    adds up (a group of one line, 'Robbery', among groups with their
     totals, or 'Unrecorded' after them), up to a line that is neither. A line a total among
     them adds up ('Pakistani' under 'Asian or Asian British') is passed over, as is one the
     next total adds up (an office's, under it its district's total), and a line blank in
@@ -102,7 +106,7 @@ def _lines_under(
         if empty(cells.get((row, col))) or row in counted:
             continue
         role = roles.get((row, col))
-        if role is Role.TOTAL and _all_under(table, head, (row, col)):
+        if role is Role.TOTAL and _one_side(table, head, (row, col)):
             counts = frozenset(r for _, r, c in table.totals.get((row, col), ()) if c == col)
             items.append((row, counts))
             counted |= counts

@@ -48,17 +48,16 @@ def named_heads(pair: SheetPair, cells: dict[Coord, Cell]) -> list[Finding]:
         rows.sort()
         adds = {row: summing.get((row, col), _NONE) for row in rows}
         following = _next_formulas(rows, adds)
-        lowest = {row: min(added) for row, added in adds.items() if added}
         for at, head in enumerate(rows):
             place = (head, col)
             first = following[at + 1] if at + 1 < len(rows) else None
-            if first is None or lowest[rows[first]] <= head:
-                continue  # most lines: the next formula under them adds up lines above them
+            if first is None or not _one_side(adds[rows[first]], head):
+                continue  # most lines: the next formula under them adds them up
             if cells[place].formula is not None or not written_alone(pair, place):
                 continue
             value = pair.shown(place)
             if value is not None:
-                items = _lines_under(head, rows, at + 1, adds, lowest, following)
+                items = _lines_under(head, rows, at + 1, adds, following)
                 sums[head] += [(col, value, *way) for way in _sums(value, items, pair, col)]
     found = []
     for head, ways in sums.items():  # one formula among the lines: so in two columns, not 0
@@ -115,14 +114,13 @@ def _lines_under(
     rows: list[int],
     start: int,
     adds: dict[int, frozenset[int]],
-    lowest: dict[int, int],
     following: list[int | None],
 ) -> list[tuple[int, frozenset[int]]]:
     """The lines under the head it may add up, in order (``ITEMS`` at most), each with the
-    lines it adds up (none for a plain figure): each formula over lines under the head, and
-    each plain figure no formula adds up, up to a formula over a line above the head (see the
-    doc). A plain figure a formula among them adds up, or the next formula does, is passed
-    over."""
+    lines it adds up (none for a plain figure): each formula over lines under the head (or
+    above it only), and each plain figure no formula adds up, up to a formula over the head
+    or lines either side of it (see the doc). A plain figure a formula among them adds up,
+    or the next formula does, is passed over."""
     items: list[tuple[int, frozenset[int]]] = []
     counted: set[int] = set()
     for at in range(start, len(rows)):
@@ -130,7 +128,7 @@ def _lines_under(
         if row in counted:
             continue
         if adds[row]:
-            if lowest[row] <= head:
+            if not _one_side(adds[row], head):
                 break
             items.append((row, adds[row]))
             counted |= adds[row]
@@ -142,6 +140,12 @@ def _lines_under(
         if len(items) == ITEMS:
             break
     return items
+
+
+def _one_side(added: frozenset[int], head: int) -> bool:
+    """Whether a formula adds up lines under the head only, or above it only (a 'Persons'
+    block after the sexes: its lines add up theirs), not the head or lines either side."""
+    return all(r > head for r in added) or all(r < head for r in added)
 
 
 def _sums(
