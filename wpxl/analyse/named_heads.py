@@ -45,18 +45,22 @@ def total_named_heads(table: Table, cells: dict[Coord, Cell], roles: dict[Coord,
         items = _lines_under(table, head, at + 1, (col, cells), roles, following[col])
         readings = []  # as many of them as add up: where most columns do, the fewest lines
         counted: set[int] = set()
+        width = sum(bool(as_number(cells[(head, c)].value)) for c in table.body_cols
+                    if roles.get((head, c)) is Role.COUNT)  # fmt: skip
         for end, (_, counts) in enumerate(items, start=1):
             counted |= counts
             parts = [row for row, _ in items[:end] if row not in counted]
-            if len(parts) < MIN_PARTS or not any(c for r, c in items[:end] if r not in counted):
+            totals = sum(bool(c) for r, c in items[:end] if r not in counted)
+            if len(parts) < MIN_PARTS or not totals:
                 continue  # a total among two lines at least: counts alone are no block
-            readings.append(
-                {
-                    (head, c): [(r, c) for r in parts]
-                    for c in table.body_cols
-                    if roles.get((head, c)) is Role.COUNT and _adds_up(head, parts, c, cells)
-                }
-            )
+            found = {
+                (head, c): [(r, c) for r in parts]
+                for c in table.body_cols
+                if roles.get((head, c)) is Role.COUNT and _adds_up(head, parts, c, cells)
+            }
+            matches = sum(as_number(cells[p].value) != 0 for p in found)
+            if totals >= MIN_PARTS or 2 * matches > width:  # one total: most columns agree
+                readings.append(found)
         found = max(readings, key=len, default={})
         if sum(as_number(cells[p].value) != 0 for p in found) >= MIN_MATCHES:
             for coord, places in found.items():

@@ -16,8 +16,8 @@ adds up is passed over (a group's total over its lines: 'Asian or Asian British'
 up ('Robbery', a group of one line, among groups with their totals; 'Unrecorded' and 'Not
 stated' after them): the head is asked against the first of those lines, as many as make
 its figure, a formula among two lines at least; with only one formula among them, the same
-lines must add up to the head's figure in another column too, not 0 (a leaf of small counts
-may equal the next leaves, a group's total and a line of one by chance in one year).
+lines must add up to the head's figure in most of its columns not 0 (a leaf of small counts
+may equal the next leaves, a group's total and a line of one by chance in a year or two).
 """
 
 from __future__ import annotations
@@ -43,6 +43,7 @@ def named_heads(pair: SheetPair, cells: dict[Coord, Cell]) -> list[Finding]:
         if figure(cell) is not None:
             by_col[col].append(row)
     summing = _summing(pair)
+    shown = Counter(row for (row, _), cell in cells.items() if figure(cell))  # not 0
     sums: defaultdict[int, list[tuple[int, float, tuple[int, ...], int]]] = defaultdict(list)
     for col, rows in by_col.items():
         rows.sort()
@@ -62,7 +63,8 @@ def named_heads(pair: SheetPair, cells: dict[Coord, Cell]) -> list[Finding]:
     found = []
     for head, ways in sums.items():  # one formula among the lines: so in two columns, not 0
         seen = Counter(parts for _, value, parts, _ in ways if value)
-        cols = {c for c, _, parts, formulas in ways if formulas >= MIN_PARTS or seen[parts] > 1}
+        most = {parts for parts, n in seen.items() if n > 1 and 2 * n > shown[head]}
+        cols = {c for c, _, parts, formulas in ways if formulas >= MIN_PARTS or parts in most}
         found += [
             Finding(pair.where(pair.output_coord((head, c))), HEAD_ALONE) for c in sorted(cols)
         ]
