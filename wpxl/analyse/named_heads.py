@@ -33,6 +33,7 @@ def total_named_heads(table: Table, cells: dict[Coord, Cell], roles: dict[Coord,
     """Mark each line heading the totals under it as a total over them (see the doc), in place."""
     rows = table.body_rows
     following: dict[int, list[int | None]] = {}  # a column's next total line, from each line
+    ends = _Ends(table)
     for at, head in enumerate(rows):
         col = next((c for c in table.body_cols if roles.get((head, c)) is Role.COUNT), None)
         if col is None:
@@ -40,9 +41,9 @@ def total_named_heads(table: Table, cells: dict[Coord, Cell], roles: dict[Coord,
         if col not in following:
             following[col] = _next_totals(rows, col, roles)
         first = following[col][at + 1] if at + 1 < len(rows) else None
-        if first is None or not _one_side(table, head, (rows[first], col)):
+        if first is None or not ends.one_side(head, (rows[first], col)):
             continue  # most lines: the next total under them adds them up
-        items = _lines_under(table, head, at + 1, (col, cells), roles, following[col])
+        items = _lines_under(ends, head, at + 1, (col, cells), roles, following[col])
         readings = []  # as many of them as add up: where most columns do, the fewest lines
         counted: set[int] = set()
         width = sum(bool(as_number(cells[(head, c)].value)) for c in table.body_cols
@@ -77,15 +78,28 @@ def _next_totals(rows: list[int], col: int, roles: dict[Coord, Role]) -> list[in
     return following
 
 
-def _one_side(table: Table, head: int, total: Coord) -> bool:
-    """Whether ``total`` adds up lines under the head only, or above it only (a 'Persons'
-    block after the sexes': its lines add up theirs), not the head or lines either side."""
-    rows = [r for _, r, _ in table.totals.get(total, ())]
-    return all(r > head for r in rows) or all(r < head for r in rows)
+class _Ends(dict[Coord, tuple[int, int]]):
+    """The first and last lines each total of a table adds up, read once asked: a grand total
+    over thousands of lines is asked of every line over it."""
+
+    def __init__(self, table: Table) -> None:
+        super().__init__()
+        self.table = table
+
+    def __missing__(self, total: Coord) -> tuple[int, int]:
+        rows = [r for _, r, _ in self.table.totals.get(total, ())]
+        ends = self[total] = (min(rows), max(rows)) if rows else (1 << 30, -1)
+        return ends
+
+    def one_side(self, head: int, total: Coord) -> bool:
+        """Whether ``total`` adds up lines under the head only, or above it only (a 'Persons'
+        block after the sexes': its lines add up theirs), not the head or lines either side."""
+        first, last = self[total]
+        return first > head or last < head
 
 
 def _lines_under(
-    table: Table,
+    ends: _Ends,
     head: int,
     start: int,
     column: tuple[int, dict[Coord, Cell]],
@@ -101,6 +115,7 @@ def _lines_under(
     next total adds up (an office's, under it its district's total), and a line blank in
     the column, as the proof reads lines holding figures only (MoJ's 'Males' a blank line
     over its groups' totals)."""
+    table = ends.table
     rows = table.body_rows
     col, cells = column
     items: list[tuple[int, frozenset[int]]] = []
@@ -110,7 +125,7 @@ def _lines_under(
         if empty(cells.get((row, col))) or row in counted:
             continue
         role = roles.get((row, col))
-        if role is Role.TOTAL and _one_side(table, head, (row, col)):
+        if role is Role.TOTAL and ends.one_side(head, (row, col)):
             counts = frozenset(r for _, r, c in table.totals.get((row, col), ()) if c == col)
             items.append((row, counts))
             counted |= counts

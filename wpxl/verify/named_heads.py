@@ -48,17 +48,18 @@ def named_heads(pair: SheetPair, cells: dict[Coord, Cell]) -> list[Finding]:
     for col, rows in by_col.items():
         rows.sort()
         adds = {row: summing.get((row, col), _NONE) for row in rows}
+        ends = {row: (min(added), max(added)) for row, added in adds.items() if added}
         following = _next_formulas(rows, adds)
         for at, head in enumerate(rows):
             place = (head, col)
             first = following[at + 1] if at + 1 < len(rows) else None
-            if first is None or not _one_side(adds[rows[first]], head):
+            if first is None or not _one_side(ends[rows[first]], head):
                 continue  # most lines: the next formula under them adds them up
             if cells[place].formula is not None or not written_alone(pair, place):
                 continue
             value = pair.shown(place)
             if value is not None:
-                items = _lines_under(head, rows, at + 1, adds, following)
+                items = _lines_under(head, rows, at + 1, (adds, ends), following)
                 sums[head] += [(col, value, *way) for way in _sums(value, items, pair, col)]
     found = []
     for head, ways in sums.items():  # one formula among the lines: so in two columns, not 0
@@ -115,7 +116,7 @@ def _lines_under(
     head: int,
     rows: list[int],
     start: int,
-    adds: dict[int, frozenset[int]],
+    formulas: tuple[dict[int, frozenset[int]], dict[int, tuple[int, int]]],
     following: list[int | None],
 ) -> list[tuple[int, frozenset[int]]]:
     """The lines under the head it may add up, in order (``ITEMS`` at most), each with the
@@ -123,6 +124,7 @@ def _lines_under(
     above it only), and each plain figure no formula adds up, up to a formula over the head
     or lines either side of it (see the doc). A plain figure a formula among them adds up,
     or the next formula does, is passed over."""
+    adds, ends = formulas  # the lines each formula adds up, and the first and last of them
     items: list[tuple[int, frozenset[int]]] = []
     counted: set[int] = set()
     for at in range(start, len(rows)):
@@ -130,7 +132,7 @@ def _lines_under(
         if row in counted:
             continue
         if adds[row]:
-            if not _one_side(adds[row], head):
+            if not _one_side(ends[row], head):
                 break
             items.append((row, adds[row]))
             counted |= adds[row]
@@ -144,10 +146,11 @@ def _lines_under(
     return items
 
 
-def _one_side(added: frozenset[int], head: int) -> bool:
-    """Whether a formula adds up lines under the head only, or above it only (a 'Persons'
-    block after the sexes: its lines add up theirs), not the head or lines either side."""
-    return all(r > head for r in added) or all(r < head for r in added)
+def _one_side(ends: tuple[int, int], head: int) -> bool:
+    """Whether a formula (the first and last lines it adds up) adds up lines under the head
+    only, or above it only (a 'Persons' block after the sexes: its lines add up theirs), not
+    the head or lines either side."""
+    return ends[0] > head or ends[1] < head
 
 
 def _sums(
