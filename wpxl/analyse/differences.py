@@ -17,7 +17,8 @@ input (=C4+D4) keeps that sum.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections import defaultdict
+from collections.abc import Callable, Iterable
 from itertools import permutations
 
 from wpxl.analyse.body import FIGURES, cells_in_role
@@ -137,7 +138,7 @@ def _typed_line(
         return
     pairs = [
         (first, second)
-        for first, second in permutations(others, 2)
+        for first, second in _candidates(typed, others, axis, figure)
         if all(_gives(coord, value, first, second, axis, figure) for coord, value in typed.items())
     ]
     pairs = [p for p in pairs if not _adds_up(table, cells, typed, p, axis)]
@@ -201,6 +202,32 @@ def _summing(
             if any((p[1], p[2]) == coord for p in table.totals.get(at, ())):
                 found.append(at)
     return found
+
+
+def _candidates(
+    typed: dict[Coord, float], others: list[int], axis: int, figure: Shown
+) -> Iterable[tuple[int, int]]:
+    """The pairs of lines that may differ by the worded line's first typed number, in the
+    order of ``permutations(others, 2)``: where that number and the figures are whole, only
+    the pairs whose figures differ by it, found by value (asking every pair of a table of
+    2,400 lines was 5.8 million pairs, 40 s); else every pair."""
+    coord, value = next(iter(typed.items()))
+    shown = {line: figure(_moved(coord, line, axis)) for line in others}
+    if not float(value).is_integer() or any(
+        v is not None and not float(v).is_integer() for v in shown.values()
+    ):
+        return permutations(others, 2)
+    by_value: defaultdict[float, list[int]] = defaultdict(list)
+    for line, v in shown.items():
+        if v is not None:
+            by_value[v].append(line)
+    return [
+        (first, second)
+        for first in others
+        if (a := shown[first]) is not None
+        for second in by_value.get(a - value, ())
+        if second != first
+    ]
 
 
 def _gives(coord: Coord, value: float, first: int, second: int, axis: int, figure: Shown) -> bool:
