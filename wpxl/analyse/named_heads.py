@@ -50,8 +50,8 @@ def total_named_heads(table: Table, cells: dict[Coord, Cell], roles: dict[Coord,
                     if roles.get((head, c)) is Role.COUNT)  # fmt: skip
         for end, (_, counts) in enumerate(items, start=1):
             counted |= counts
-            parts = [row for row, _ in items[:end] if row not in counted]
-            totals = sum(bool(c) for r, c in items[:end] if r not in counted)
+            kept = [(row, bool(c)) for row, c in items[:end] if row not in counted]
+            parts, totals = [row for row, _ in kept], sum(total for _, total in kept)
             if len(parts) < MIN_PARTS or not totals:
                 continue  # a total among two lines at least: counts alone are no block
             found = {
@@ -109,12 +109,12 @@ def _lines_under(
     """The lines under the head it may add up, in order (``ITEMS`` at most), each with the
     lines of the column it adds up (none for a count): each total of lines under the head
     (or above it only: 'Persons' after the sexes, its lines theirs), and each count no total
-    adds up (a group of one line, 'Robbery', among groups with their
-    totals, or 'Unrecorded' after them), up to a line that is neither. A line a total among
-    them adds up ('Pakistani' under 'Asian or Asian British') is passed over, as is one the
-    next total adds up (an office's, under it its district's total), and a line blank in
-    the column, as the proof reads lines holding figures only (MoJ's 'Males' a blank line
-    over its groups' totals)."""
+    adds up (a group of one line, 'Robbery', among groups with their totals, or 'Unrecorded'
+    after them), up to a line that is neither. A line a total among them adds up
+    ('Pakistani' under 'Asian or Asian British') is passed over, as is one the next total
+    adds up (an office's, under it its district's total), and a line blank in the column, as
+    the proof reads lines holding figures only (MoJ's 'Males' a blank line over its groups'
+    totals)."""
     table = ends.table
     rows = table.body_rows
     col, cells = column

@@ -21,7 +21,7 @@ from collections.abc import Collection
 
 from openpyxl.formula.tokenizer import Token, Tokenizer, TokenizerError
 
-from wpxl.model.sheetref import quote_sheet
+from wpxl.model.sheetref import quote_sheet, runs
 from wpxl.read.precise_shares import states_a_precise_share
 from wpxl.read.quoted_figures import figures_quoted, stated_counts
 
@@ -41,13 +41,8 @@ def numbers_named(names: list[str]) -> set[float]:
 def bare_numbers(names: list[str]) -> set[str]:
     """The names that are a number alone, ``SMALLEST`` or more, but for those of a run of
     three or more numbering the sheets one by one."""
-    runs: list[list[int]] = []
-    for n in sorted({int(name) for name in names if name.isdigit() and name.isascii()}):
-        if runs and n == runs[-1][-1] + 1:
-            runs[-1].append(n)
-        else:
-            runs.append([n])
-    numbering = {str(n) for run in runs if len(run) >= 3 for n in run}
+    numbers = sorted({int(name) for name in names if name.isdigit() and name.isascii()})
+    numbering = {str(n) for run in runs(numbers) if len(run) >= 3 for n in run}
     return {
         n
         for n in names

@@ -43,7 +43,7 @@ def named_heads(pair: SheetPair, cells: dict[Coord, Cell]) -> list[Finding]:
         if figure(cell) is not None:
             by_col[col].append(row)
     summing = _summing(pair)
-    shown = Counter(row for (row, _), cell in cells.items() if figure(cell))  # not 0
+    nonzero = Counter(row for (row, _), cell in cells.items() if figure(cell))  # each line's
     sums: defaultdict[int, list[tuple[int, float, tuple[int, ...], int]]] = defaultdict(list)
     for col, rows in by_col.items():
         rows.sort()
@@ -62,9 +62,9 @@ def named_heads(pair: SheetPair, cells: dict[Coord, Cell]) -> list[Finding]:
                 items = _lines_under(head, rows, at + 1, (adds, ends), following)
                 sums[head] += [(col, value, *way) for way in _sums(value, items, pair, col)]
     found = []
-    for head, ways in sums.items():  # one formula among the lines: so in two columns, not 0
+    for head, ways in sums.items():  # one formula among the lines: so in most columns, not 0
         seen = Counter(parts for _, value, parts, _ in ways if value)
-        most = {parts for parts, n in seen.items() if n > 1 and 2 * n > shown[head]}
+        most = {parts for parts, n in seen.items() if n > 1 and 2 * n > nonzero[head]}
         cols = {c for c, _, parts, formulas in ways if formulas >= MIN_PARTS or parts in most}
         found += [
             Finding(pair.where(pair.output_coord((head, c))), HEAD_ALONE) for c in sorted(cols)
