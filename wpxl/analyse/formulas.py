@@ -170,7 +170,11 @@ def ratio_refs(formula: str) -> tuple[Ref, Ref] | None:
 
 
 def references_any(formula: str) -> list[Ref]:
-    """Every cell reference in a formula, whatever it computes."""
+    """Every cell reference in a formula, whatever it computes (a plain SUM read without the
+    tokenizer, as ``sum_refs`` reads it)."""
+    plain = _PLAIN_SUM.fullmatch(formula)
+    if plain is not None:
+        return [ref for text in plain.group(1).split(",") if (ref := parse_ref(text))]
     tokens = _tokens(formula) or []
     found = []
     for tok in tokens:

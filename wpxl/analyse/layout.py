@@ -114,8 +114,9 @@ def find_layouts(cells: dict[Coord, Cell]) -> tuple[list[Layout], list[Coord]]:
 
 
 def _last_figure_row(inside: list[Coord], cells: dict[Coord, Cell]) -> int:
-    """The last row of a block holding a figure (a block of data holds one: ``_has_counts``)."""
-    return max((r for r, c in inside if is_count_like(cells[(r, c)])), default=0)
+    """The last row of a block holding a figure (a block of data holds one: ``_has_counts``),
+    looked for from the bottom: ``inside`` comes top to bottom (``find_blocks``)."""
+    return next((r for r, c in reversed(inside) if is_count_like(cells[(r, c)])), 0)
 
 
 def _has_counts(block: CellRange, inside: list[Coord], cells: dict[Coord, Cell]) -> bool:
@@ -246,8 +247,8 @@ def _layout(block: CellRange, cells: dict[Coord, Cell], breaks: list[PageBreak])
     _title_and_header_rows(layout, lines, first_data)
     # below the first figures, a year-sized number is a figure too (a total of 2,013 typed
     # without a separator), never a header
-    later = [r for r in rows if r >= first_data and (lines.is_data(r) or lines.year_counts(r))]
-    last_data = max(later, default=first_data)
+    later = (r for r in reversed(rows) if r >= first_data)  # the last such row, from the end
+    last_data = next((r for r in later if lines.is_data(r) or lines.year_counts(r)), first_data)
     for row in range(first_data, block.bottom + 1):
         if row > last_data:
             layout.note_rows.append(row)

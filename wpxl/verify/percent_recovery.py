@@ -39,9 +39,8 @@ smallest total base fitting it all is the true one an input explains the total b
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
-from fractions import Fraction
 from pathlib import Path
 from typing import TypeVar
 
@@ -49,7 +48,6 @@ from wpxl.model import Cell, Coord, Sheet
 from wpxl.model.recovery import (
     Subtotal,
     as_multiples,
-    count_range,
     gives_back,
     jointly_gives_back,
     reader_steps,
@@ -64,9 +62,9 @@ from wpxl.verify.outcome_labels import RowName
 from wpxl.verify.percent_bases import base_fault
 from wpxl.verify.percent_sections import untold_rows
 from wpxl.verify.percent_sheets import SheetWords
+from wpxl.verify.percent_sources import Grid, Source
 from wpxl.verify.percent_words import PercentKey, set_aside_keys, stated_amounts, unvouched
 
-Grid = dict[Coord, object]  # (row, col) -> a normalised value: words or a number
 T = TypeVar("T")
 GIVES_BACK = (
     "outcome percentages from which a reader can work the volumes back (the smallest base "
@@ -157,18 +155,19 @@ class PercentRecovery:
 
     def add_input_sheet(self, sheet: Sheet) -> None:
         grid = _grid(sheet)
-        sources = {False: _Source(grid), True: _Source(_turned(grid))}
+        sources = {False: Source(grid), True: Source(_turned(grid))}
+        least = self.policy.small_base
         for line in self.lines:
             if not line.gives_back:
-                candidates = _candidates(line, sources[line.turned])
-                line.gives_back = any(self._gives_back(line, counts) for counts in candidates)
+                shown = [(step, as_multiples(line.shares, step)) for step in self.steps]
+                found = sources[line.turned].explaining(line.name, line.keys, shown, least)
+                line.gives_back = any(self._gives_back(line, counts) for counts in found)
 
     def _gives_back(self, line: _Line, counts: list[float]) -> bool:
-        """These input counts are the line's (its shares are theirs, rounded; their base is
-        remembered) and a reader gets their base back from the shares and subtotals shown."""
+        """These input counts, whose shares are the line's rounded, are its own (their base is
+        remembered); whether a reader gets their base back from the shares and subtotals
+        shown."""
         least = self.policy.small_base
-        if not _explains(counts, line.shares, self.steps, least):
-            return False
         whole = [int(c) for c in counts]
         line.bases.add(sum(whole))
         line.fault = line.fault or base_fault(line.keys, whole)
@@ -245,21 +244,6 @@ def _sums(lines: list[_Line]) -> Iterator[tuple[_Line, list[_Line]]]:
             if since or before:
                 yield line, since or before
             since = []
-
-
-class _Source:
-    """One input sheet (or the sheet turned on its side), indexed for finding lines in it."""
-
-    def __init__(self, grid: Grid) -> None:
-        self.grid = grid
-        self.numbers: dict[int, list[int]] = {}  # column -> rows holding a number, in order
-        self.places: dict[str, list[tuple[int, int]]] = {}  # words -> where they are
-        self.rows: dict[int, list[tuple[int, str]]] = {}  # row -> (column, words), in order
-        for (r, c), value in sorted(grid.items()):
-            if isinstance(value, float):
-                self.numbers.setdefault(c, []).append(r)
-            self.places.setdefault(str(value), []).append((r, c))
-            self.rows.setdefault(r, []).append((c, str(value)))
 
 
 def _is_percent(cell: Cell) -> bool:
@@ -347,51 +331,3 @@ def _groups(keys: list[tuple[str, ...]], parts: list[int]) -> Iterator[tuple[int
 
 def _words(grid: Grid, coords: Iterator[tuple[int, int]]) -> tuple[str, ...]:
     return tuple(str(v) for coord in coords if (v := grid.get(coord)) is not None)
-
-
-def _candidates(line: _Line, source: _Source) -> Iterator[list[float]]:
-    """The counts each place of an input sheet that could be the line's source holds."""
-    if line.name:
-        starts = source.places.get(line.name[-1], [])
-    else:
-        starts = [(-1, col) for col in source.numbers]
-    for top, col in starts:
-        counts = _follow(source, top, col, line.keys)
-        if counts is not None:
-            yield counts
-
-
-def _follow(source: _Source, top: int, col: int, keys: list[tuple[str, ...]]) -> list[float] | None:
-    """Going down from the line's name, the first row holding each part's key and a number."""
-    grid = source.grid
-    rows = iter(r for r in source.numbers.get(col, ()) if r > top)
-    counts: list[float] = []
-    for key in keys:
-        for row in rows:
-            held = {words for c, words in source.rows[row] if c < col}
-            if all(k in held for k in key):
-                counts.append(grid[(row, col)])  # type: ignore[arg-type]
-                break
-        else:
-            return None
-    return counts
-
-
-def _explains(
-    counts: list[float], shares: list[float], steps: Sequence[Fraction], least: int
-) -> bool:
-    """The shares are these counts over their sum, rounded half up on one of ``steps``."""
-    if any(c != int(c) or c < 0 for c in counts):
-        return False
-    base = int(sum(counts))
-    if base < least:
-        return False
-    for step in steps:
-        shown = as_multiples(shares, step)
-        if shown is not None and all(
-            lo <= c <= hi
-            for k, c in zip(shown, counts, strict=True)
-            for lo, hi in [count_range(k, step, base)]
-        ):
-            return True
-    return False
