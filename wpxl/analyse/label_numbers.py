@@ -49,7 +49,7 @@ from wpxl.analyse.extract_keys import (
     names_longer_period,
 )
 from wpxl.analyse.formulas import references_any
-from wpxl.analyse.group_lines import group_line
+from wpxl.analyse.group_lines import Sides, group_line
 from wpxl.analyse.label_blocks import heading_line, repeated_only_as_runs
 from wpxl.analyse.period_numbers import numbers_periods
 from wpxl.analyse.values import (
@@ -183,7 +183,8 @@ def numbers_name_rows(cells: dict[Coord, Cell], layout: Layout, col: int) -> boo
     if quantity and numbers_quantity_columns(numbers, str(head.value)):
         return True
     if kind is None:  # a place's kind alone: codes only where a total leaves them blank
-        closed = any(_total_row(cells, row, area_cols, col) for row in rows)
+        sides: Sides = {}
+        closed = any(_total_row(cells, row, area_cols, col, sides) for row in rows)
         return bare and closed and place_codes(cells, rows, col, numbers)
     if len(set(numbers)) != len(numbers) and not (
         (kind == _PERIOD_LABEL and _keyed_by_words(cells, layout, col, numbers))
@@ -280,13 +281,14 @@ def _label_run(
     numbers: list[int] = []
     runs: list[list[int]] = [[]]  # the numbers between subtotal and block name lines
     total: int | None = None  # the last total row's place among the body rows
+    sides: Sides = {}  # each typed group line's side, read once for the whole column
     for at, row in enumerate(rows):
         cell = cells.get((row, col))
         if names_longer_period(cell):
             total = at
             break
-        if _total_row(cells, row, area_cols, col):
-            heads = group_line(cells, row, area_cols, col) == "below"  # 'Yorkshire' over areas
+        if _total_row(cells, row, area_cols, col, sides):
+            heads = group_line(cells, row, area_cols, col, sides) == "below"  # over its areas
             if _is_number_cell(cell) or (at == 0 and not heads):
                 return None  # the total counts this column, or stands on top (read apart)
             total = total if heads else at  # the total row, or a subtotal when numbers follow
@@ -332,11 +334,17 @@ def _run_under_top_total(cells: dict[Coord, Cell], layout: Layout, col: int) -> 
     return numbers
 
 
-def _total_row(cells: dict[Coord, Cell], row: int, cols: range, col: int | None = None) -> bool:
+def _total_row(
+    cells: dict[Coord, Cell],
+    row: int,
+    cols: range,
+    col: int | None = None,
+    sides: Sides | None = None,
+) -> bool:
     """A line naming a total, or a region's line adding up its areas (``group_lines``)."""
     line = [c for col in cols if (c := cells.get((row, col))) is not None]
     worded = any(is_text(c.value) and is_total_label(str(c.value)) for c in line)
-    return worded or group_line(cells, row, cols, col) is not None
+    return worded or group_line(cells, row, cols, col, sides) is not None
 
 
 def _referred_to(cells: dict[Coord, Cell], col: int, rows: list[int]) -> bool:
