@@ -125,6 +125,11 @@ def _summed_columns(
     are their sum, or None where it adds up no column of two or more other blocks. ``sums``:
     ``_line_sums`` by the blocks' columns and labels, kept while no block is read."""
     cols = block.table.body_cols
+    key = (tuple(cols), frozenset(rows))
+    if key not in sums:  # asked first: the others are listed for each block, 2,400 of them
+        sums[key] = _line_sums(labelled, read, cols, rows.keys(), cells)
+    if not _may_add_up(rows, cols, sums[key], cells):
+        return None
     pairs = [
         (b, o)
         for b, o in labelled
@@ -135,11 +140,6 @@ def _summed_columns(
     ]
     others = [o for _, o in pairs]
     if len(others) < 2 or {k for o in others for k in o} != rows.keys():
-        return None
-    key = (tuple(cols), frozenset(rows))
-    if key not in sums:
-        sums[key] = _line_sums(labelled, read, cols, rows.keys(), cells)
-    if not _may_add_up(rows, cols, sums[key], cells):
         return None
     places: dict[Coord, list[Coord]] = {}
     for label, row in rows.items():

@@ -78,12 +78,14 @@ def _flagged(
     found = []
     sums: dict[frozenset[str], dict[str, float]] = {}  # by a block's labels: asked of each
     for block in blocks:
+        if (key := frozenset(block)) not in sums:  # asked first: the others cost the square
+            sums[key] = _label_sums(pair, blocks, key)
+        if not _may_be_the_rest(pair, block, sums[key]):
+            continue
         others = [b for b in blocks if b is not block and b.keys() <= block.keys()]
         if len(others) < 2 or set().union(*others) != block.keys():
             continue
-        if (key := frozenset(block)) not in sums:
-            sums[key] = _label_sums(pair, blocks, key)
-        if not _may_be_the_rest(pair, block, sums[key]) or not _adds_up(pair, block, others):
+        if not _adds_up(pair, block, others):
             continue
         for label, at in block.items():
             parts = [pair.shown(other[label]) for other in others if label in other]
