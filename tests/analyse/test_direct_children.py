@@ -72,3 +72,66 @@ def test_a_grand_total_over_the_row_totals_is_taken_the_short_way(monkeypatch) -
     as_direct_children(totals, S)
     assert totals[(3, 2)] == ((S, 0, 2), (S, 1, 2), (S, 2, 2))
     assert calls == []  # no leaves walked
+
+
+@st.composite
+def grouped(draw: st.DrawFn) -> Totals:
+    """Subtotals down one column, each over a run of rows (or over nothing, or over another
+    subtotal and rows), and a grand total over every leaf or over some subtotals and leaves: a
+    SUBTOTAL(109) or a SUM of the leaves of several groups."""
+    totals: Totals = {}
+    row, col, leaves, subtotals = 0, 0, [], []
+    for _ in range(draw(st.integers(1, 8))):
+        size = draw(st.integers(0, 4))
+        parts = [(S, r, col) for r in range(row, row + size)]
+        if subtotals and draw(st.booleans()):
+            parts.append((S, *subtotals[-1]))
+        leaves += [(S, r, col) for r in range(row, row + size)]
+        row += size
+        totals[(row, col)] = tuple(parts)
+        subtotals.append((row, col))
+        row += 1
+    if draw(st.booleans()):
+        grand = leaves
+    else:
+        grand = [(S, *t) for t in subtotals if draw(st.booleans())] + leaves[
+            : draw(st.integers(0, 3))
+        ]
+    totals[(row, col)] = tuple(grand)
+    return totals
+
+
+def _every_total_of_the_line(totals: Totals) -> Totals:
+    """As direct_children read a line before its totals were indexed by their leaves: each
+    total asked of every other on its line."""
+
+    def inside(self, coord: Coord, axis: int) -> list[Coord]:
+        mine = self._leaves_of(coord)
+        return [
+            other
+            for other in self._on_line[(axis, coord[axis])]
+            if other != coord
+            and len(self._leaves_of(other)) < len(mine)
+            and self._leaves_of(other) < mine
+        ]
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(direct_children._Inside, "inside", inside)
+        asked = dict(totals)
+        as_direct_children(asked, S)
+    return asked
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(tables(), grouped()))
+def test_totals_indexed_by_their_leaves_read_as_every_total_asked(totals: Totals) -> None:
+    indexed = dict(totals)
+    as_direct_children(indexed, S)
+    assert indexed == _every_total_of_the_line(totals)
+
+
+def test_a_grand_total_over_the_leaves_of_its_groups_adds_up_the_groups() -> None:
+    totals: Totals = {(2, 0): ((S, 0, 0), (S, 1, 0)), (5, 0): ((S, 3, 0), (S, 4, 0))}
+    totals[(6, 0)] = ((S, 0, 0), (S, 1, 0), (S, 3, 0), (S, 4, 0))
+    as_direct_children(totals, S)
+    assert totals[(6, 0)] == ((S, 2, 0), (S, 5, 0))
