@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from wpxl.verify.books import SheetPair
+from wpxl.verify.books import Coord, SheetPair
 from wpxl.verify.leaks import Finding
 from wpxl.verify.measure_words import Measures
 from wpxl.verify.time_words import names_a_time
@@ -48,7 +48,7 @@ def record_lines(
     for (row, col), (value, _, style) in pair.cells.items():
         if value is not None and value != "":
             dated = isinstance(value, int | float) and is_date_format(format_of(style))
-            lines.setdefault(row, []).append((col, value, dated))
+            lines.setdefault(row, []).append((col, _counted(pair, (row, col), value), dated))
     found: list[Finding] = []
     run: list[tuple[int, Line]] = []
     dated_rows: list[int] = []
@@ -62,6 +62,16 @@ def record_lines(
         run = [(row, read[0])] if row is not None and read is not None else []
         dated_rows = [row] if row is not None and read is not None and read[1] else []
     return found
+
+
+def _counted(pair: SheetPair, at: Coord, value: object) -> object:
+    """The copy's value, or the input's count where the copy shows it rounded to 0: a line of
+    a long extract counting 7 ('Leeds | Jan 2013 | Referrals | 0'), among lines counting more,
+    is no record whose flag (a 1) the copy rounded, though five such lines may come in a row."""
+    if value != 0 or isinstance(value, bool):
+        return value
+    count = pair.input_number(at)
+    return count if count is not None and count >= 2 and float(count).is_integer() else value
 
 
 def _dated(
