@@ -11,6 +11,16 @@ counts 2 or more is a count the copy rounded, not a record, and the proof reads 
 holding a figure (verify/record_lines). A stretch of 0s and 1s is still read as records: the
 run refuses such an extract with a sentence saying why (analyse/record_lines), and the proof
 refuses it where the plan would not.
+
+Areas numbered by a code ('Area code | Area'), six a region, under each region's typed total
+line and a typed 'England' adding the regions up: with 140 lines, the column of codes was read
+as counts, and the names beside it as words, not the table's labels. A line blank in the
+numbering column is read as a group's line by whether its figures are the sums of the numbered
+lines next to it; the reading stopped after 60 lines, and 'England' adds up 120. It reads on
+now as far as its sums go, in the plan (analyse/group_lines) and the proof (verify/typed_groups),
+stopping where a sum passes a figure (no line below 0 to bring it back) or past the table's end.
+Each line's reading of the lines beside it is kept for the column's (700 lines under 100 typed
+subtotals took 18 s).
 """
 
 from __future__ import annotations
@@ -21,11 +31,14 @@ import openpyxl
 import pytest
 from typer.testing import CliRunner
 
+import wpxl
 import wpxl.analyse
 from tests.builders import write_book
 from tests.e2e.runs import sanitised_beside
 from tests.misread import proved
+from wpxl.analyse import analyse_workbook
 from wpxl.cli import app
+from wpxl.read import read_workbook
 
 MONTHS = ["Apr 2013", "May 2013", "Jun 2013", "Jul 2013"]
 AREAS = ["Leeds", "Bradford", "Wakefield", "Calderdale"]
@@ -69,3 +82,44 @@ def test_the_proof_alone_refuses_lines_flagged_one_by_one(tmp_path, monkeypatch)
     source = _extract(tmp_path / "extract.xlsx", [1] * 6)
     monkeypatch.setattr(wpxl.analyse, "listing_records", lambda *_: [])
     assert "'Extract' A31" in {f.part for f in proved(tmp_path, source)}
+
+
+def _typed_regions(path: Path, regions: int) -> Path:
+    """Job starts by area, a code each, six areas a region under the region's typed total and
+    a typed 'England' adding up the regions, a typed Total column."""
+    rows: list[list] = [
+        ["Job starts by area, 2013-14"],
+        [],
+        ["Area code", "Area", *MONTHS, "Total"],
+    ]
+    england = [0] * (len(MONTHS) + 1)
+    for region in range(regions):
+        sums = [0] * (len(MONTHS) + 1)
+        for area in range(6):
+            figures = [(7 * region + 3 * area + m) % 40 for m in range(len(MONTHS))]
+            figures.append(sum(figures))
+            rows.append(
+                [
+                    1000 + 10 * region + area,
+                    f"Area {chr(65 + area)} of region {chr(65 + region)}",
+                    *figures,
+                ]
+            )
+            sums = [s + f for s, f in zip(sums, figures, strict=True)]
+        rows.append([None, f"Region {chr(65 + region)} total", *sums])
+        england = [e + s for e, s in zip(england, sums, strict=True)]
+    rows.append([None, "England", *england])
+    return write_book(path, {"Starts": rows})
+
+
+@pytest.mark.parametrize("regions", [3, 20])
+def test_areas_by_code_under_typed_regions_and_england_keep_their_labels(tmp_path, regions):
+    source = _typed_regions(tmp_path / "areas.xlsx", regions)
+    table = analyse_workbook(read_workbook(source), wpxl.load_policy())[0].tables[0]
+    assert table.label_cols == [0, 1]
+    copy, _ = sanitised_beside(source)
+    sheet = openpyxl.load_workbook(copy)["Starts"]
+    codes = [row[0] for row in sheet.iter_rows(max_col=1, values_only=True)]
+    assert [c for c in codes if isinstance(c, int)] == [
+        1000 + 10 * r + a for r in range(regions) for a in range(6)
+    ]  # kept as they stand: the lines' names

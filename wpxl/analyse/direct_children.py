@@ -133,7 +133,8 @@ def _over_crossing_totals(
     inner = {(p[1], p[2]) for p in parts if p[0] == sheet}
     if len(inner) < 2 or len(inner) != len(set(parts)):
         return False
-    if inner != {c for c in on_line[(axis, coord[axis])] if c != coord}:
+    line = on_line[(axis, coord[axis])]  # the total itself among them
+    if len(inner) != len(line) - 1 or inner != {c for c in line if c != coord}:
         return False
     across = 1 - axis
     for part in inner:

@@ -17,6 +17,8 @@ block's lines (``in_blocks``).
 
 from __future__ import annotations
 
+from collections.abc import Container
+
 from wpxl.analyse.values import as_number
 from wpxl.model import Cell, Coord, Role, Table
 
@@ -38,14 +40,14 @@ def summed_by_formula(
     return as_number(cells[coord].value) not in (None, 0)
 
 
-def in_blocks(table: Table, coord: Coord, roles: dict[Coord, Role]) -> bool:
+def in_blocks(table: Table, coord: Coord, roles: dict[Coord, Role], rows: Container[int]) -> bool:
     """Whether ``coord`` is a line's count, or a formula total over cells outside its own table
-    (the same lines of other blocks): either makes the line one of its block's lines."""
+    (the same lines of other blocks; ``rows``: the table's body rows, as a set, made once for
+    all its cells): either makes the line one of its block's lines."""
     role = roles.get(coord)
     if role is Role.COUNT:
         return True
     over = table.totals.get(coord) if role is Role.TOTAL else None
     if not over:
         return False
-    rows = set(table.body_rows)
     return all(part[0] == table.sheet and part[1] not in rows for part in over)

@@ -17,7 +17,10 @@ from wpxl.analyse.formulas import sum_refs
 from wpxl.analyse.values import is_text, typed_whole
 from wpxl.model import Cell, Coord
 
-_MOST_PARTS = 60  # a region's areas: no group read past this many lines
+_MOST_PARTS = 60  # a numbered line's: no group read past this many lines
+# a line blank in the numbering column ('England' under a hundred regions' areas, each region's
+# line typed): read as far as its sums go, every line of a large table if need be
+_MOST_LINES = 100_000
 Sides = dict[tuple[int, int], "str | None"]  # (row, depth) -> a typed line's side, once read
 
 
@@ -87,7 +90,9 @@ def _sums_parts(
     row, col, step, depth = start
     totals = dict.fromkeys(figures, 0.0)
     at, parts = row + step, 0
-    for _ in range(_MOST_PARTS):
+    numbered, blanks = typed_whole(cells.get((row, col))) is not None, 0
+    negative = any(v < 0 for v in figures.values())  # else a sum past a figure stays past it
+    for _ in range(_MOST_PARTS if numbered else _MOST_LINES):
         if typed_whole(cells.get((at, col))) is None:
             inner = cells.get((at, col))
             blank = all((c := cells.get((at, x))) is None or c.is_empty for x in cols)
@@ -95,17 +100,24 @@ def _sums_parts(
                 not blank and _typed_side(cells, at, cols, col, depth + 1, sides) is None
             ):
                 return False
+            blanks = blanks + 1 if blank else 0
+            if blanks > _MOST_PARTS:
+                return False  # past the table's end
             at += step
             continue
+        blanks = 0
         for c in totals:
             cell = cells.get((at, c))
             value = cell.value if cell is not None and cell.formula is None else None
             if not isinstance(value, int | float) or isinstance(value, bool):
                 return False
             totals[c] += value
+            negative = negative or value < 0
         parts += 1
         if parts >= 2 and all(abs(totals[c] - v) < 1e-9 for c, v in figures.items()):
             return True
+        if not negative and any(totals[c] > v + 1e-9 for c, v in figures.items()):
+            return False
         at += step
     return False
 

@@ -84,10 +84,11 @@ def total_by_labels(
     how a line is named (by default its words across the label columns)."""
     labelled = []
     for block in blocks:
+        own = set(block.table.body_rows)
         counted = [
             r
             for r in block.rows
-            if any(in_blocks(block.table, (r, c), roles) for c in block.table.body_cols)
+            if any(in_blocks(block.table, (r, c), roles, own) for c in block.table.body_cols)
         ]
         labels = [(label or line_label)(block.table, row, cells) for row in counted]
         if len(labels) >= 2 and all(labels) and len(set(labels)) == len(labels):

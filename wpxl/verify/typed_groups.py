@@ -15,7 +15,10 @@ from wpxl.verify.books import Coord
 from wpxl.verify.group_lines import sums_its_group
 from wpxl.verify.year_parts import is_number, whole
 
-_MOST_PARTS = 60  # a region's areas: no group read past this many lines
+_MOST_PARTS = 60  # a numbered line's parts: no group read past this many lines
+# a line blank in the numbering column ('England' under a hundred regions' areas): read as far
+# as its sums go, every line of a large table if need be
+_MOST_LINES = 100_000
 
 
 def adds_up_lines(
@@ -37,7 +40,7 @@ def _typed(cell: Cell | None) -> bool:
 def _sums(
     cells: dict[Coord, Cell], row: int, col: int, step: int, own: int, figures: dict[int, object]
 ) -> bool:
-    numbers = 0
+    numbers, negative = 0, False
     totals = dict.fromkeys(figures, 0.0)
     at = row + step
     for parts in range(1, _MOST_PARTS + 1):
@@ -56,6 +59,9 @@ def _sums(
             )
         ):
             return True
+        if own >= 0 and number >= 0 and numbers > own and not negative:
+            return False  # past the number, and no line below 0 to come back
+        negative = negative or number < 0
         at += step
     return False
 
@@ -89,23 +95,31 @@ def _heads(
 ) -> bool:
     parts = 0
     totals = dict.fromkeys(figures, 0.0)
+    negative = any(float(v) < 0 for v in figures.values())  # type: ignore[arg-type]
     at = row + step
-    for _ in range(_MOST_PARTS):
+    blank = 0  # blank rows in a row: past the table's end after as many as a group holds
+    for _ in range(_MOST_LINES):
         if _blank(cells, at, col, totals):
-            at += step  # a spacer row between regions
+            at, blank = at + step, blank + 1  # a spacer row between regions
+            if blank > _MOST_PARTS:
+                return False
             continue
+        blank = 0
         if not all(_typed(cells.get((at, c))) for c in totals):
             return False  # the table's edge, a header or a line of formulas
         at_col = cells.get((at, col))
         if whole(at_col) is not None:
             parts += 1
             for c in totals:
-                totals[c] += float(cells[(at, c)].value)  # type: ignore[arg-type]
+                totals[c] += (value := float(cells[(at, c)].value))  # type: ignore[arg-type]
+                negative = negative or value < 0
             if parts >= 2 and all(
                 abs(totals[c] - float(v)) < 1e-9  # type: ignore[arg-type]
                 for c, v in figures.items()
             ):
                 return True
+            if not negative and any(totals[c] > float(v) + 1e-9 for c, v in figures.items()):  # type: ignore[arg-type]
+                return False  # past a figure, and no line below 0 to come back
         elif at_col is not None and at_col.value not in (None, ""):
             return False  # words there ('Total'): no group's line passed
         at += step
