@@ -97,6 +97,7 @@ class ExtractKeys:
         self.cells = cells
         self.row_cells = row_cells  # the input's cells of a row, left to right
         self._judged: dict[int, list[tuple[int, int, bool]]] = {}  # col -> (top, end, keyed)
+        self._heads: dict[Coord, bool] = {}  # ``_headed``'s answers
 
     def __call__(self, at: Coord) -> bool:
         row, col = at
@@ -113,18 +114,32 @@ class ExtractKeys:
 
     def _headed(self, row: int, col: int) -> bool:
         """Whether the first words above the number in its column (past a subtotal's words)
-        could name keys: asked before the run is walked, as a column of counts is long."""
-        for at in range(row - 1, -1, -1):
+        could name keys: asked before the run is walked, as a column of counts is long. Every
+        row the walk up passes has the same answer, kept (each of a column's 4,000 counts
+        walked up to its header)."""
+        known = self._heads
+        headed, at = False, row - 1
+        while at >= 0:
+            if (at + 1, col) in known:
+                headed = known[(at + 1, col)]
+                break
             cell = self.cells.get((at, col))
             text = None if cell is None else cell.value
-            if not isinstance(text, str) or not text.strip() or _TOTAL.search(text):
-                continue
-            if self._period_line(at, col):
+            if (
+                not isinstance(text, str)
+                or not text.strip()
+                or _TOTAL.search(text)
+                or self._period_line(at, col)
+            ):
+                at -= 1
                 continue
             if PART.match(text) or _PERIOD.match(text):
-                return True
-            return _NAMES.match(text) is not None and _NOT_A_KEY.search(text) is None
-        return False
+                headed = True
+            else:
+                headed = _NAMES.match(text) is not None and _NOT_A_KEY.search(text) is None
+            break
+        known.update(((r, col), headed) for r in range(at + 1, row + 1))
+        return headed
 
     def _run(self, row: int, col: int) -> list[int] | None:
         """The rows of the run through ``row`` (from its first number): whole numbers, or

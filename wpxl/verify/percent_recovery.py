@@ -288,8 +288,11 @@ def _lines(sheet: str, cells: Mapping[Coord, Cell]) -> Iterator[_Line]:
         (True, _turned(percent), _turned(grid)),
     ):
         left, top = min(c for _, c in shown), min(r for r, _ in shown)
-        for col in sorted({c for _, c in shown}):
-            rows = sorted(r for r, c in shown if c == col)
+        by_col: dict[int, list[int]] = {}  # grouped once: a sheet of 4,000 lines has 4,000
+        for r, c in shown:
+            by_col.setdefault(c, []).append(r)
+        for col in sorted(by_col):
+            rows = sorted(by_col[col])
             keys = [_words(words, ((r, j) for j in range(left))) for r in rows]
             name = _words(words, ((h, col) for h in range(top)))
             parts = [i for i, key in enumerate(keys) if not any("total" in k for k in key)]

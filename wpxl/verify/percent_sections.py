@@ -52,10 +52,14 @@ def _untold(texts: Mapping[Coord, str], percent: set[Coord]) -> list[Coord]:
             words.setdefault(row, {})[col] = " ".join(text.split())
     keys = {row: tuple(held[c] for c in sorted(held)) for row, held in words.items()}
     once = {key for key, n in Counter(keys.values()).items() if n == 1}
+    by_col: dict[int, list[int]] = {}
+    for r, c in percent:
+        if r in keys:
+            by_col.setdefault(c, []).append(r)
     found = []
     for col in sorted({c for _, c in percent}):
         seen: dict[tuple[str, ...], int] = {}
-        for row in sorted(r for r, c in percent if c == col and r in keys):
+        for row in sorted(by_col.get(col, [])):
             key = keys[row]
             if key in seen and not _parted(seen[key], row, words, keys, once):
                 found.append((row, col))

@@ -29,7 +29,7 @@ class Source:
         self.numbers: dict[int, list[int]] = {}  # column -> rows holding a number, in order
         self.places: dict[str, list[tuple[int, int]]] = {}  # words -> where they are
         self.rows: dict[int, list[tuple[int, str]]] = {}  # row -> (column, words), in order
-        self._held: dict[Coord, frozenset[str]] = {}
+        self._first: dict[int, dict[str, int]] = {}  # row -> words -> first column
         self._unnamed: dict[tuple[Key, ...], _Unnamed] = {}
         for (r, c), value in sorted(grid.items()):
             if isinstance(value, float):
@@ -37,12 +37,16 @@ class Source:
             self.places.setdefault(str(value), []).append((r, c))
             self.rows.setdefault(r, []).append((c, str(value)))
 
-    def held(self, row: int, col: int) -> frozenset[str]:
-        """The words of ``row`` before ``col``, kept: the lines of a sheet ask the same rows."""
-        words = self._held.get((row, col))
-        if words is None:
-            words = self._held[(row, col)] = frozenset(w for c, w in self.rows[row] if c < col)
-        return words
+    def holds(self, row: int, col: int, key: Key) -> bool:
+        """Whether ``row`` holds every word of ``key`` before ``col``: each row's words are
+        kept by the first column holding them (a turned sheet's row holds thousands, and its
+        lines ask it at each column)."""
+        first = self._first.get(row)
+        if first is None:
+            first = self._first[row] = {}
+            for c, words in self.rows[row]:
+                first.setdefault(words, c)
+        return all(first.get(k, col) < col for k in key)
 
     def explaining(
         self, name: Key, keys: list[Key], shown: Shown, least: int
@@ -68,8 +72,7 @@ class Source:
         counts: list[float] = []
         for key in keys:
             for row in rows:
-                held = self.held(row, col)
-                if all(k in held for k in key):
+                if self.holds(row, col, key):
                     counts.append(self.grid[(row, col)])  # type: ignore[arg-type]
                     break
             else:
