@@ -25,7 +25,7 @@ from wpxl.read.styles import StyleTable
 from wpxl.verify.books import SheetPair
 from wpxl.verify.leaks import MAIN_NS, Finding
 from wpxl.verify.proof import Proof
-from wpxl.verify.visibility import is_hidden, kind_of
+from wpxl.verify.visibility import KINDS, is_hidden, kind_of
 
 _STYLES = "copy_hidden styles"  # the proof's kept state: the copy's _CopyStyles
 _TRUE = rb'"(?:1|true)"'
@@ -54,10 +54,13 @@ def _unseen(pair: SheetPair, proof: Proof) -> list[Finding]:
     styles = proof.kept.get(_STYLES)
     if not isinstance(styles, _CopyStyles):
         styles = proof.kept[_STYLES] = _CopyStyles(proof)
+    # the copy's few styles first: most hide no kind of value, and then no cell is asked
+    used = {style for _, _, style in pair.cells.values()}
+    hiding = {style for style in used if any(styles.hides(style, kind) for kind in KINDS)}
     return [
         Finding(pair.where(coord), "content the copy styles to be unseen")
         for coord, (value, _, style) in pair.cells.items()
-        if value not in (None, "") and styles.hides(style, kind_of(value))  # type: ignore[arg-type]
+        if style in hiding and value not in (None, "") and styles.hides(style, kind_of(value))  # type: ignore[arg-type]
     ]
 
 

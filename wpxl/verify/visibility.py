@@ -34,6 +34,7 @@ _NAMED = re.compile(r"\[\s*([a-z]+)\s*\]|\[\s*color\s*(\d+)\s*\]", re.IGNORECASE
 _CONDITION = re.compile(r"\[\s*[<>=]")
 _QUOTED = re.compile(r'"[^"]*"|\\.')
 TEXT, OTHER = 2, 3  # a value's kind beside a number's sign (-1, 0, 1)
+KINDS = (-1, 0, 1, TEXT, OTHER)  # every kind ``kind_of`` gives
 
 
 def kind_of(value: CellValue) -> int:
