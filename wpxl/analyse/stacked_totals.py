@@ -125,6 +125,8 @@ def _summed_columns(
     """The blocks ``block`` would add up (``rows``: its lines by label) and its columns that
     are their sum, or None where it adds up no column of two or more other blocks. ``sums``:
     ``_line_sums`` by the blocks' columns and labels, kept while no block is read."""
+    if len(labelled) < 3:
+        return None  # no two other blocks to add up
     cols = block.table.body_cols
     key = (tuple(cols), frozenset(rows))
     if key not in sums:  # asked first: the others are listed for each block, 2,400 of them

@@ -75,7 +75,9 @@ def summed_blocks(
 def _flagged(
     pair: SheetPair, cells: dict[Coord, Cell], blocks: list[dict[str, Coord]]
 ) -> list[Finding]:
-    found = []
+    found: list[Finding] = []
+    if len(blocks) < 3:
+        return found  # no block with two others to add up
     sums: dict[frozenset[str], dict[str, float]] = {}  # by a block's labels: asked of each
     for block in blocks:
         if (key := frozenset(block)) not in sums:  # asked first: the others cost the square
