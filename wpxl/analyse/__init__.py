@@ -27,6 +27,7 @@ from wpxl.analyse.headed_blocks import total_headed_blocks
 from wpxl.analyse.headline_totals import total_headlines
 from wpxl.analyse.hidden_links import drop_hidden_outcomes
 from wpxl.analyse.hidden_totals import drop_totals_over_hidden_lines
+from wpxl.analyse.initialled_names import initialled_names
 from wpxl.analyse.keyed_lines import key_lines, keyed_outcomes
 from wpxl.analyse.layout import Layout
 from wpxl.analyse.line_measures import check_side_measures
@@ -353,6 +354,7 @@ def analyse_sheet(sheet: Sheet, policy: Policy) -> SheetAnalysis:
         *staff_names(carried),
         *staff_named_by_title(carried),
         *named_under_name(carried),
+        *initialled_names(carried),
     ]:
         roles[coord], reasons[coord] = Role.DROPPED, STAFF_NAME
     for coord, cell in carried.cells.items():
