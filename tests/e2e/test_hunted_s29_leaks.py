@@ -19,12 +19,23 @@ shaped, each goes, listed as removed, in the plan (analyse/initialled_names) and
 (verify/initialled_names, asked by verify/named_staff). A compass point's letter ('N
 Yorkshire', 'W Yorks') and a qualification ('A Level') are no one's initials, and 'Group A'
 (a word and a letter, no comma) is no name.
+A file named with the name of the analyst who made it ('Leeds MI - J Smith.xlsx', 'Leeds MI
+(Smith, J)', 'Leeds MI prepared by Jane Smith') went out: the copy is named after it and the
+cover says which file it was made from, verified, the proof reading the cover's line as a note,
+where a name ends at a full stop, which '.xlsx' is not. The run now stops with one sentence
+asking for the file to be renamed, the name read without its extension, whole and in its parts
+set apart by dashes or brackets, as a note's details are and for an initial and a surname
+(plan/file_names, asked by sanitise); the proof reads the cover's line the same way on its own
+(verify/named_files), and a sheet named by initials ('Smith, J', an adviser's sheet) too, which
+the run refuses as it does one named after a caseload's holder (analyse/initialled_names). A
+name of two words alone ('Leeds MI - Tower Hamlets') is not read so: councils are named so.
 """
 
 from __future__ import annotations
 
 import openpyxl
 import pytest
+from typer.testing import CliRunner
 
 import wpxl.analyse
 from tests.builders import write_book
@@ -33,8 +44,11 @@ from tests.e2e.runs import sanitised_beside
 from tests.e2e.test_hunted_s27_leaks import OUTCOME_VOLUME
 from tests.leaks import package_text
 from tests.misread import BANNER, proved
+from wpxl.cli import app
 from wpxl.model import OutputCell, Plan
+from wpxl.verify import Finding
 from wpxl.verify.initialled_names import INITIALLED
+from wpxl.verify.named_files import IN_FILE_NAME, IN_SHEET_NAME
 
 OUTCOME_COUNTS = [97, 88, 61, 73, 39]
 
@@ -125,3 +139,68 @@ def test_places_qualifications_and_groups_shaped_near_initials_stay(tmp_path, la
     copy, _ = sanitised_beside(_by_staff(tmp_path, labels, None, False))
     sheet = openpyxl.load_workbook(copy)["Starts"]
     assert [sheet.cell(r, 1).value for r in range(6, 10)] == list(labels)
+
+
+NAMED_FILES = [
+    "Leeds MI - J Smith",
+    "Leeds MI (Smith, J)",
+    "Leeds MI prepared by Jane Smith",
+    "J Smith's Leeds MI",
+    "Leeds MI - jane.smith@provider.co.uk",
+]
+
+
+def _referrals(tmp_path, stem: str, sheet: str = "Performance"):
+    rows = beside_starts("Referrals", [900, 800, 700, 600, 500])
+    return write_book(tmp_path / f"{stem}.xlsx", {sheet: rows})
+
+
+@pytest.mark.parametrize("stem", NAMED_FILES)
+def test_a_file_whose_name_names_a_person_is_refused(tmp_path, stem):
+    run = CliRunner().invoke(
+        app, ["sanitise", str(_referrals(tmp_path, stem)), "--out-dir", str(tmp_path)]
+    )
+    assert run.exit_code == 1
+    assert run.stderr.strip() == (
+        f"wpxl: {stem}.xlsx: the file's name names a person or holds their details, and the copy's "
+        "name and its cover would repeat it. Rename the file and try again."
+    )
+    assert not list(tmp_path.glob("*-sanitised.xlsx"))
+
+
+@pytest.mark.parametrize("stem", NAMED_FILES[:3])
+def test_the_proof_alone_refuses_a_file_whose_name_names_a_person(tmp_path, stem):
+    found = proved(tmp_path, _referrals(tmp_path, stem))
+    assert Finding("'About this workbook' A4", IN_FILE_NAME) in found
+
+
+@pytest.mark.parametrize(
+    "stem",
+    [
+        "Leeds MI - Tower Hamlets",
+        "WP MI pack - N Yorkshire",
+        "Starts by LA (April)",
+        "Group A - Leeds",
+    ],
+)
+def test_a_file_named_for_a_council_a_place_or_a_period_goes_through(tmp_path, stem):
+    source = _referrals(tmp_path, stem)
+    sanitised_beside(source)
+    assert proved(tmp_path, source) == []
+
+
+@pytest.mark.parametrize("sheet", ["J Smith", "Smith, J", "A.R. Patel"])
+def test_a_sheet_named_by_initials_is_refused(tmp_path, sheet):
+    run = CliRunner().invoke(
+        app, ["sanitise", str(_referrals(tmp_path, "pack", sheet)), "--out-dir", str(tmp_path)]
+    )
+    assert run.exit_code == 1
+    assert "the sheet's name names a person" in run.stderr
+    assert sheet not in run.stderr
+
+
+@pytest.mark.parametrize("sheet", ["J Smith", "Smith, J", "A.R. Patel"])
+def test_the_proof_alone_refuses_a_sheet_named_by_initials(tmp_path, monkeypatch, sheet):
+    monkeypatch.setattr(wpxl.analyse, "initialled_sheet", lambda _: [])
+    found = proved(tmp_path, _referrals(tmp_path, "pack", sheet))
+    assert Finding(f"sheet '{sheet}'", IN_SHEET_NAME) in found

@@ -7,8 +7,10 @@ role's header or a bare 'Name' made a column's words people's. An initial then a
 surname, a comma and initials, is the shape of a person's name and of nothing else MI heads a
 line with: places, teams and payment groups are never so written. Where two or more, and at
 least half, of a column's or a line's cells in a run are so shaped, each names a person and
-goes, listed as removed. A compass point's letter is no initial ('N Yorkshire', 'W Yorks'), nor
-is a qualification's ('A Level'), and 'Smith J' without its comma could be 'Group A'.
+goes, listed as removed; a sheet so named (an adviser's sheet, 'J Smith') is refused, as one
+named after a caseload's holder is (wpxl.analyse.people). A compass point's letter is no
+initial ('N Yorkshire', 'W Yorks'), nor is a qualification's ('A Level'), and 'Smith J' without
+its comma could be 'Group A'.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from wpxl.analyse.people import names_someone
+from wpxl.analyse.people import NAMED_SHEET, names_someone
 from wpxl.model import Coord, Sheet
 
 _SURNAME = r"(?!Levels?\b)[A-Z](?:[a-z]|['\u2019][A-Z])[A-Za-z'\u2019-]*"  # 'Smith', "O'Neil"
@@ -30,6 +32,11 @@ _INITIALLED = re.compile(
 def initialled(value: object) -> bool:
     """Whether ``value`` is a person's name written with initials: 'J Smith', 'Smith, J'."""
     return isinstance(value, str) and bool(_INITIALLED.fullmatch(value)) and names_someone(value)
+
+
+def initialled_sheet(sheet: Sheet) -> list[str]:
+    """The sentence refusing a sheet named by a person's initials and surname, if it is."""
+    return [f"sheet '...': {NAMED_SHEET}"] if initialled(sheet.name) else []
 
 
 def initialled_names(sheet: Sheet) -> list[Coord]:

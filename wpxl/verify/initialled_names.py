@@ -36,13 +36,14 @@ def initialled_staff(pair: SheetPair) -> list[Finding]:
     )
     found: set[tuple[int, int]] = set()
     for run in [*_runs(words), *_runs(sorted(words, key=lambda at: (at[1], at[0])), down=True)]:
-        named = [at for at in run if _named(pair.cells[at][0])]
+        named = [at for at in run if initialled(pair.cells[at][0])]
         if len(named) >= 2 and 2 * len(named) >= len(run):
             found.update(named)
     return [Finding(pair.where(at), INITIALLED) for at in sorted(found)]
 
 
-def _named(text: str) -> bool:
+def initialled(text: str) -> bool:
+    """Whether ``text`` is a person's name written with initials: 'J Smith', 'Smith, J'."""
     return bool(_SHAPED.fullmatch(text)) and not _NO_ONE.search(text)
 
 
