@@ -29,19 +29,33 @@ set apart by dashes or brackets, as a note's details are and for an initial and 
 (verify/named_files), and a sheet named by initials ('Smith, J', an adviser's sheet) too, which
 the run refuses as it does one named after a caseload's holder (analyse/initialled_names). A
 name of two words alone ('Leeds MI - Tower Hamlets') is not read so: councils are named so.
+A note naming a member of staff with what keeps them away, or a participant with where they
+went ('Bradford figures low: Jane Smith on maternity leave', 'adviser Jane Smith on long-term
+sick', 'Jane Smith left in June so York caseload reallocated', 'Excludes Jane Whitfield (moved
+out of area)'), one naming whose caseload was moved ('caseload of Jane Smith'), or who owns
+the figures ('Hull figures owned by Amir Patel'), went out, verified: a name was read beside
+what befell a participant (died, in custody) only, after 'caseload -' or before "'s caseload",
+and after 'prepared by' and its kin. These read a person too, in the plan
+(analyse/people._BEFELL, NAMED_BY_ROLE and _BY, read by plan/contacts) and the proof
+(verify/named_author._BEFELL and _OPENING, verify/leaks.PERSONAL); 'Leeds Office moved away
+from the city centre' and 'Figures exclude the Bank Holiday' name no one.
 """
 
 from __future__ import annotations
+
+import re
 
 import openpyxl
 import pytest
 from typer.testing import CliRunner
 
 import wpxl.analyse
+import wpxl.plan.contacts
 from tests.builders import write_book
 from tests.e2e.beside_starts import STARTS, beside_starts, shown_as_shares
 from tests.e2e.runs import sanitised_beside
 from tests.e2e.test_hunted_s27_leaks import OUTCOME_VOLUME
+from tests.e2e.test_hunted_staff_notes import referrals_noted, shown_with_note
 from tests.leaks import package_text
 from tests.misread import BANNER, proved
 from wpxl.cli import app
@@ -204,3 +218,72 @@ def test_the_proof_alone_refuses_a_sheet_named_by_initials(tmp_path, monkeypatch
     monkeypatch.setattr(wpxl.analyse, "initialled_sheet", lambda _: [])
     found = proved(tmp_path, _referrals(tmp_path, "pack", sheet))
     assert Finding(f"sheet '{sheet}'", IN_SHEET_NAME) in found
+
+
+AWAY = [
+    (
+        "Bradford figures low: Jane Smith on maternity leave",
+        "Smith",
+        "NAMED_PARTICIPANT",
+        "a participant named",
+    ),
+    (
+        "Bradford low - adviser Jane Smith on long-term sick",
+        "Smith",
+        "NAMED_PARTICIPANT",
+        "a participant named",
+    ),
+    (
+        "Jane Smith left in June so York caseload reallocated",
+        "Smith",
+        "NAMED_PARTICIPANT",
+        "a participant named",
+    ),
+    (
+        "Excludes Jane Whitfield (moved out of area)",
+        "Whitfield",
+        "NAMED_PARTICIPANT",
+        "a participant named",
+    ),
+    (
+        "York: caseload of Jane Smith reallocated",
+        "Smith",
+        "NAMED_BY_ROLE",
+        "a person named by their role",
+    ),
+    (
+        "Hull figures owned by Amir Patel",
+        "Patel",
+        "NAMED_AS_AUTHOR",
+        "a person named as the workbook's author or contact",
+    ),
+]
+
+
+@pytest.mark.parametrize(("note", "surname", "_pattern", "_kind"), AWAY)
+def test_a_note_naming_staff_away_or_whose_caseload_goes(tmp_path, note, surname, _pattern, _kind):
+    shown, text = shown_with_note(tmp_path, note)
+    assert surname not in text
+    assert [v for v in shown if isinstance(v, int)] == [1240, 680, 320]
+
+
+@pytest.mark.parametrize(("note", "_surname", "pattern", "kind"), AWAY)
+def test_the_proof_alone_refuses_a_note_naming_staff_away_or_whose_caseload(
+    tmp_path, monkeypatch, note, _surname, pattern, kind
+):
+    monkeypatch.setattr(wpxl.plan.contacts, pattern, re.compile(r"(?!)"))
+    source = write_book(tmp_path / "noted.xlsx", {"Referrals": referrals_noted(note)})
+    assert f"what looks like {kind}" in {f.kind for f in proved(tmp_path, source)}
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Leeds Office moved away from the city centre in June",
+        "Figures exclude the Bank Holiday",
+        "Referrals left blank where not known",
+    ],
+)
+def test_a_note_of_an_office_a_holiday_or_a_blank_stays(tmp_path, note):
+    shown, _ = shown_with_note(tmp_path, note)
+    assert note in shown
