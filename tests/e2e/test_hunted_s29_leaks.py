@@ -39,10 +39,19 @@ and after 'prepared by' and its kin. These read a person too, in the plan
 (analyse/people._BEFELL, NAMED_BY_ROLE and _BY, read by plan/contacts) and the proof
 (verify/named_author._BEFELL and _OPENING, verify/leaks.PERSONAL); 'Leeds Office moved away
 from the city centre' and 'Figures exclude the Bank Holiday' name no one.
+A case list, a line a participant with their reference, payment group, start date and job
+outcome date, under 'ID | Payment group | Start date | JO date', went out as it stood,
+verified: each line is a person's outcome and how many lines there are the outcome volume.
+Such dated lines are records where the header or a title names a measure, but both readings
+asked the header's words in the lower case they compare lines in, and 'jo date' is no
+abbreviation ('JO' is read in its capitals only). The header and the titles over it are read
+as written, in the plan (analyse/record_lines) and the proof (verify/record_lines): the run is
+refused with the sentence asking for counts by group.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 import openpyxl
@@ -63,6 +72,7 @@ from wpxl.model import OutputCell, Plan
 from wpxl.verify import Finding
 from wpxl.verify.initialled_names import INITIALLED
 from wpxl.verify.named_files import IN_FILE_NAME, IN_SHEET_NAME
+from wpxl.verify.record_lines import DATED
 
 OUTCOME_COUNTS = [97, 88, 61, 73, 39]
 
@@ -287,3 +297,44 @@ def test_the_proof_alone_refuses_a_note_naming_staff_away_or_whose_caseload(
 def test_a_note_of_an_office_a_holiday_or_a_blank_stays(tmp_path, note):
     shown, _ = shown_with_note(tmp_path, note)
     assert note in shown
+
+
+CASE_HEADERS = [
+    ["ID", "Payment group", "Start date", "JO date"],
+    ["Ref", "Payment group", "Start date", "JOs"],
+    ["ID", "Payment group", "Start", "SP date"],
+]
+
+
+def _case_list(tmp_path, header: list[str]):
+    """A participant a line: reference, payment group, start date, outcome's date."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Cases"
+    sheet.append(header)
+    groups = ["JSA 18-24", "JSA 25+", "ESA Flow", "JSA 18-24", "ESA Flow", "JSA 25+"]
+    started = dt.datetime(2013, 4, 1)
+    for i, group in enumerate(groups):
+        start = started + dt.timedelta(days=9 * i)
+        sheet.append([f"P{100231 + 17 * i}", group, start, start + dt.timedelta(days=120)])
+    book.save(tmp_path / "cases.xlsx")
+    return tmp_path / "cases.xlsx"
+
+
+@pytest.mark.parametrize("header", CASE_HEADERS)
+def test_a_case_list_under_an_abbreviated_outcome_is_refused(tmp_path, header):
+    source = _case_list(tmp_path, header)
+    run = CliRunner().invoke(app, ["sanitise", str(source), "--out-dir", str(tmp_path)])
+    assert run.exit_code == 1
+    assert (
+        "sheet 'Cases': this sheet lists records one by one (lines 2 to 7, each dated" in run.stderr
+    )
+
+
+@pytest.mark.parametrize("header", CASE_HEADERS)
+def test_the_proof_alone_refuses_a_case_list_under_an_abbreviated_outcome(
+    tmp_path, monkeypatch, header
+):
+    monkeypatch.setattr(wpxl.analyse, "listing_records", lambda sheet, words: [])
+    found = proved(tmp_path, _case_list(tmp_path, header))
+    assert DATED in {f.kind for f in found}
