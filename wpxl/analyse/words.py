@@ -201,8 +201,13 @@ def is_note_text(text: str) -> bool:
     return bool(_NOTE.match(text))
 
 
-_ABBREVIATION = {  # whole: no letter either side ("Sust." ends in its full stop)
-    measure: re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)")
+# A footnote's call raised after an abbreviation ('JO¹', 'SPs²', 'JOsᵃ') ends it as a space
+# would: Python counts a raised digit or letter a word's, so 'JO¹' went unread.
+_RAISED = "\u00b9\u00b2\u00b3\u2070-\u2079\u1d43-\u1d5b"
+_ABBREVIATION = {  # whole: no letter either side ("Sust." ends in its full stop), bar a raised one
+    measure: re.compile(
+        r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + rf")(?!(?![{_RAISED}])\w)"
+    )
     for measure, words in OUTCOME_ABBREVIATIONS.items()
 }
 
