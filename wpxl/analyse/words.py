@@ -65,12 +65,18 @@ _JOINS = re.compile(r"_+|(?<=[A-Za-z])-(?=[A-Za-z])")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=\d)(?=[A-Z][a-z])")
 
 
+_ZERO_WIDTH = re.compile("[\u200b-\u200d\u2060\ufeff]")
+
+
 @lru_cache(maxsize=4096)
 def as_words(text: str) -> str:
     """A header or label with its joined words apart, as measure, money and rate words read it:
     a capital after a small letter starts a word, one after a capital does not ("JOs" stays
-    whole, an abbreviation); a hyphen between figures stays ("18-24")."""
-    return _CAMEL.sub(" ", _JOINS.sub(" ", field_names.capitalised(text)))  # 'jo_count'
+    whole, an abbreviation); a hyphen between figures stays ("18-24"). Characters no one sees
+    are read as they show: a soft hyphen pasted from a page joins its word ('Out\u00adcomes'),
+    a space of no width parts two ('J\u200bOs' is 'J Os')."""
+    seen = _ZERO_WIDTH.sub(" ", text.replace("\u00ad", ""))
+    return _CAMEL.sub(" ", _JOINS.sub(" ", field_names.capitalised(seen)))  # 'jo_count'
 
 
 # "Total number for quarter ending 31 March" beside the other quarters is that quarter's count

@@ -47,10 +47,14 @@ _JOINS = re.compile(r"_+|(?<=[A-Za-z])-(?=[A-Za-z])")  # "job_outcomes", "off-be
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=\d)(?=[A-Z][a-z])")  # "JobOutcomes", not "JOs"
 
 
+_UNSEEN_SPACE = re.compile("[\u200b-\u200d\u2060\ufeff]")  # of no width: 'J\u200bOs' is 'J Os'
+
+
 def as_words(text: str) -> str:
     """A joined name's words apart ("job_outcomes", "JobOutcomes" -> "Job Outcomes"); a
-    capital after a capital starts no word, so "JOs" stays an abbreviation."""
-    return _CAMEL.sub(" ", _JOINS.sub(" ", text))
+    capital after a capital starts no word, so "JOs" stays an abbreviation. A soft hyphen,
+    unseen, joins its word ('Out\u00adcomes')."""
+    return _CAMEL.sub(" ", _JOINS.sub(" ", _UNSEEN_SPACE.sub(" ", text.replace("\u00ad", ""))))
 
 
 _BY = re.compile(r"\bby\b", re.IGNORECASE)
