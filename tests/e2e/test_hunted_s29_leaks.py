@@ -57,6 +57,11 @@ from a web page or a document may ('Out\u00adcomes' with a soft hyphen, 'J\u200b
 space of no width), went out rounded, verified: the words read were not the words shown. A soft
 hyphen joins its word and a space of no width parts two, in the plan (analyse/words.as_words)
 and the proof (verify/measure_words.as_words).
+Beside the job starts, outcomes under an extract's short field name in small letters, the whole
+of its header ('jos', 'jo', 'sps', as 'la | js | jos' names an extract's columns), went out
+rounded, verified: an abbreviation was read in small letters only as a part of a field joined
+by '_' ('jo_count'). A field of one part is read so too, in the plan (analyse/field_names) and
+the proof (verify/field_names); 'Jo', a name, stays unread.
 """
 
 from __future__ import annotations
@@ -87,16 +92,17 @@ from wpxl.verify.record_lines import DATED
 OUTCOME_COUNTS = [97, 88, 61, 73, 39]
 
 AS_TYPED = ["Jos", "Sps", "JO¹", "SPs²", "JOsᵃ"]  # autocorrected, or with a raised call
+FIELDS = ["jos", "jo", "sps"]  # an extract's short field names
 UNSEEN = ["Out\u00adcomes", "J\u200bOs", "Sus\u00adtain\u00adments"]  # pasted from a page
 
 
-@pytest.mark.parametrize("header", [*AS_TYPED, *UNSEEN])
+@pytest.mark.parametrize("header", [*AS_TYPED, *FIELDS, *UNSEEN])
 def test_outcomes_headed_as_typed_or_pasted_are_shown_as_percentages(tmp_path, header):
     """'Jos' beside the starts ('JOs' as Excel leaves it) went out rounded: 100, 80, 60."""
     assert shown_as_shares(tmp_path, header, OUTCOME_COUNTS)
 
 
-@pytest.mark.parametrize("header", [*AS_TYPED, *UNSEEN])
+@pytest.mark.parametrize("header", [*AS_TYPED, *FIELDS, *UNSEEN])
 def test_the_proof_alone_refuses_outcomes_headed_as_typed_or_pasted(tmp_path, header):
     source = write_book(tmp_path / "mended.xlsx", {"Performance": beside_starts(header, STARTS)})
 
