@@ -62,6 +62,11 @@ of its header ('jos', 'jo', 'sps', as 'la | js | jos' names an extract's columns
 rounded, verified: an abbreviation was read in small letters only as a part of a field joined
 by '_' ('jo_count'). A field of one part is read so too, in the plan (analyse/field_names) and
 the proof (verify/field_names); 'Jo', a name, stays unread.
+Beside the job starts, outcomes under 'Job o/comes' (outcomes shortened as 'o/s' is
+outstanding) or 'JOs13', 'SPs26' (outcomes at a week, the abbreviation's plural glued to it)
+went out rounded, verified: 'O/C' and 'JO13' were read, not these. They are read in the
+policy's list (policy.OUTCOME_ABBREVIATIONS) and the plan's numbered abbreviations
+(analyse/words), and in the proof's own pattern (verify/measure_words).
 """
 
 from __future__ import annotations
@@ -92,17 +97,18 @@ from wpxl.verify.record_lines import DATED
 OUTCOME_COUNTS = [97, 88, 61, 73, 39]
 
 AS_TYPED = ["Jos", "Sps", "JO¹", "SPs²", "JOsᵃ"]  # autocorrected, or with a raised call
+SHORTENED = ["Job o/comes", "O/comes", "JOs13", "SPs26"]
 FIELDS = ["jos", "jo", "sps"]  # an extract's short field names
 UNSEEN = ["Out\u00adcomes", "J\u200bOs", "Sus\u00adtain\u00adments"]  # pasted from a page
 
 
-@pytest.mark.parametrize("header", [*AS_TYPED, *FIELDS, *UNSEEN])
+@pytest.mark.parametrize("header", [*AS_TYPED, *SHORTENED, *FIELDS, *UNSEEN])
 def test_outcomes_headed_as_typed_or_pasted_are_shown_as_percentages(tmp_path, header):
     """'Jos' beside the starts ('JOs' as Excel leaves it) went out rounded: 100, 80, 60."""
     assert shown_as_shares(tmp_path, header, OUTCOME_COUNTS)
 
 
-@pytest.mark.parametrize("header", [*AS_TYPED, *FIELDS, *UNSEEN])
+@pytest.mark.parametrize("header", [*AS_TYPED, *SHORTENED, *FIELDS, *UNSEEN])
 def test_the_proof_alone_refuses_outcomes_headed_as_typed_or_pasted(tmp_path, header):
     source = write_book(tmp_path / "mended.xlsx", {"Performance": beside_starts(header, STARTS)})
 

@@ -241,9 +241,9 @@ def _time_in_work(text: str) -> Measure | None:
 # "Sustain 4", "SP1-6", "JO1"): the abbreviation joined to its number, which "(?!\w)" above
 # would not find.
 _NUMBERED = {
-    Measure.JOB_OUTCOMES: re.compile(r"(?<!\w)(?:JO|J/O)\s?-?\d{1,2}(?!\d)"),
+    Measure.JOB_OUTCOMES: re.compile(r"(?<!\w)(?:JOs?|J/Os?)\s?-?\d{1,2}(?!\d)"),  # 'JOs13'
     Measure.SUSTAINMENTS: re.compile(
-        r"(?<!\w)(?:SP|S/P|Sust\.?|SUST|Sus|Sustain)\s?-?\d{1,2}(?!\d)"
+        r"(?<!\w)(?:SPs?|S/Ps?|Sust\.?|SUST|Sus|Sustain)\s?-?\d{1,2}(?!\d)"
     ),
 }
 

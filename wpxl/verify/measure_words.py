@@ -41,7 +41,8 @@ _ABBREVIATIONS = re.compile(
     r"|Jos|Sps"  # "JOs", "SPs" as Excel's autocorrect leaves them first in a cell
     r"|Job outc\.|Outcs?\.?|O/Cs?|Sustd|SUSTD|Sus\.)"  # not "OC" or "Sus" (initials) ...
     r"(?!(?![\u00b9\u00b2\u00b3\u2070-\u2079\u1d43-\u1d5b])\w)"  # ... but 'JO¹' (a raised call)
-    r"|(?<!\w)(?:JO|J/O|SP|S/P|Sust\.?|SUST|Sus|Sustain)\s?-?\d{1,2}(?!\d)"  # "SP1", "Sust 2"
+    r"|(?<!\w)[Oo]/[Cc]omes?(?!\w)"  # 'Job o/comes', as 'o/s' is outstanding
+    r"|(?<!\w)(?:JOs?|J/Os?|SPs?|S/Ps?|Sust\.?|SUST|Sus|Sustain)\s?-?\d{1,2}(?!\d)"  # "JOs13"
 )  # capitals only: "jo" is a name, "sp" a typo
 _JOINS = re.compile(r"_+|(?<=[A-Za-z])-(?=[A-Za-z])")  # "job_outcomes", "off-benefit"
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=\d)(?=[A-Z][a-z])")  # "JobOutcomes", not "JOs"
