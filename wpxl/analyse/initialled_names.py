@@ -2,9 +2,10 @@
 
 A table of job starts by adviser may head its names with nothing at all (a blank corner), with
 'Measure' over names across, or with a word wpxl does not read as a role ('Who', 'Worker'):
-'J Smith', 'A.R. Patel', 'Smith, J' beside their own figures went out, verified, as only a
-role's header or a bare 'Name' made a column's words people's. An initial then a surname, or a
-surname, a comma and initials, is the shape of a person's name and of nothing else MI heads a
+'J Smith', 'A.R. Patel', 'Smith, J', 'SMITH, Jane' beside their own figures went out,
+verified, as only a role's header or a bare 'Name' made a column's words people's. An initial
+then a surname, or a surname, a comma and initials or a forename (as HR systems list staff),
+is the shape of a person's name and of nothing else MI heads a
 line with: places, teams and payment groups are never so written. Where two or more, and at
 least half, of a column's or a line's cells in a run are so shaped, each names a person and
 goes, listed as removed; a sheet so named (an adviser's sheet, 'J Smith') is refused, as one
@@ -23,9 +24,12 @@ from wpxl.model import Coord, Sheet
 
 _SURNAME = r"(?!Levels?\b)[A-Z](?:[a-z]|['\u2019][A-Z])[A-Za-z'\u2019-]*"  # 'Smith', "O'Neil"
 _INITIAL = r"[A-Z](?:\.\s*|\s+)"
+_CAPITALS = r"[A-Z]{2,}(?:['\u2019-][A-Z]+)?"  # 'SMITH', "O'NEIL": a surname as HR systems type it
+_FORENAME = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
 _INITIALLED = re.compile(
     rf"\s*(?:(?![NSEW][.\s])(?:{_INITIAL}){{1,2}}{_SURNAME}"  # 'J Smith', 'A.R. Patel'
-    rf"|{_SURNAME},\s*[A-Z](?:\.?\s*[A-Z])?\.?)\s*"  # 'Smith, J', 'Smith, A.R.'
+    rf"|(?:{_SURNAME}|{_CAPITALS}),\s*(?:[A-Z](?:\.?\s*[A-Z])?\.?"  # 'Smith, J', 'SMITH, A.R.'
+    rf"|{_FORENAME}(?:\s+{_FORENAME})?))\s*"  # 'Smith, Jane', 'SMITH, Mary Ann'
 )
 
 

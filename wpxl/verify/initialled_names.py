@@ -1,12 +1,13 @@
 """The proof's own reading of members of staff named by an initial and a surname.
 
 Written apart from wpxl.analyse.initialled_names so that a slip in the plan's reading cannot
-blind the proof: 'J Smith', 'A.R. Patel' or 'Smith, J' beside their own figures name a person
-whatever heads them (a blank corner, 'Measure' over names across, 'Who'). A run of the copy's
-cells holding words, down a column or across a line, of which two or more, and at least half,
-are so shaped, names people. No place, team or payment group is written so; a compass point's
-letter ('N Yorkshire') and a qualification ('A Level') are no one's initials, and 'Smith J'
-wants its comma, 'Group A' being shaped so.
+blind the proof: 'J Smith', 'A.R. Patel', 'Smith, J' or 'SMITH, Jane' (surname first, as HR
+systems list staff) beside their own figures name a person whatever heads them (a blank
+corner, 'Measure' over names across, 'Who'). A run of the copy's cells holding words, down a
+column or across a line, of which two or more, and at least half, are so shaped, names people.
+No place, team or payment group is written so; a compass point's letter ('N Yorkshire') and a
+qualification ('A Level') are no one's initials, and 'Smith J' wants its comma, 'Group A'
+being shaped so.
 """
 
 from __future__ import annotations
@@ -18,13 +19,16 @@ from wpxl.verify.leaks import Finding
 
 INITIALLED = "what looks like a member of staff named by an initial and a surname"
 _FAMILY = r"(?!Levels?\b)[A-Z](?:[a-z]|['\u2019][A-Z])[A-Za-z'\u2019-]*"
+_GIVEN = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
 _SHAPED = re.compile(
     rf"\s*(?:(?![NSEW][.\s])(?:[A-Z](?:\.\s*|\s+)){{1,2}}{_FAMILY}"
-    rf"|{_FAMILY},\s*[A-Z](?:\.?\s*[A-Z])?\.?)\s*"
+    rf"|(?:{_FAMILY}|[A-Z]{{2,}}(?:['\u2019-][A-Z]+)?),\s*"  # 'Smith,', 'SMITH,' (an HR system's)
+    rf"(?:[A-Z](?:\.?\s*[A-Z])?\.?|{_GIVEN}(?:\s+{_GIVEN})?))\s*"  # 'J', 'A.R.', 'Jane'
 )
-_NO_ONE = re.compile(  # an initial before a word of a place, a team or a body names no one
+_NO_ONE = re.compile(  # a word of a place, a team or a body names no one
     r"\b(?:Team|Teams|Office|Area|Region|District|Centre|Center|Group|Total|Council|Trust"
-    r"|Services?|Ltd|Limited|Plus|Yorks|Yorkshire|Riding)\b"
+    r"|Services?|Ltd|Limited|Plus|Yorks|Yorkshire|Riding|North|South|East|West|Central|City"
+    r"|County|Borough)\b"
 )
 
 
