@@ -18,8 +18,9 @@ initials or a forename, names a person whatever heads it: where two or more, and
 of a run of cells holding words down a column or across a line are so shaped, each goes, listed
 as removed, in the plan (analyse/initialled_names) and the proof (verify/initialled_names, asked
 by verify/named_staff). A compass point's letter ('N Yorkshire', 'W Yorks') and a qualification
-('A Level') are no one's initials, and 'Group A' (a word and a letter, no comma) is no name. A
-file named with the name of the analyst who made it ('Leeds MI - J Smith.xlsx', 'Leeds MI
+('A Level') are no one's initials, and 'Group A' (a word and a letter, no comma) is no name.
+
+A file named with the name of the analyst who made it ('Leeds MI - J Smith.xlsx', 'Leeds MI
 (Smith, J)', 'Leeds MI prepared by Jane Smith') went out: the copy is named after it and the
 cover says which file it was made from, verified, the proof reading the cover's line as a note,
 where a name ends at a full stop, which '.xlsx' is not. The run now stops with one sentence
@@ -28,8 +29,9 @@ set apart by dashes or brackets, as a note's details are and for an initial and 
 (plan/file_names, asked by sanitise); the proof reads the cover's line the same way on its own
 (verify/named_files), and a sheet named by initials ('Smith, J', an adviser's sheet) too, which
 the run refuses as it does one named after a caseload's holder (analyse/initialled_names). A
-name of two words alone ('Leeds MI - Tower Hamlets') is not read so: councils are named so. A
-note naming a member of staff with what keeps them away, or a participant with where they went
+name of two words alone ('Leeds MI - Tower Hamlets') is not read so: councils are named so.
+
+A note naming a member of staff with what keeps them away, or a participant with where they went
 ('Bradford figures low: Jane Smith on maternity leave', 'adviser Jane Smith on long-term sick',
 'Jane Smith left in June so York caseload reallocated', 'Excludes Jane Whitfield (moved out of
 area)'), one naming whose caseload was moved ('caseload of Jane Smith'), or who owns the figures
@@ -38,33 +40,41 @@ participant (died, in custody) only, after 'caseload -' or before "'s caseload",
 'prepared by' and its kin. These read a person too, in the plan (analyse/people._BEFELL,
 NAMED_BY_ROLE and _BY, read by plan/contacts) and the proof (verify/named_author._BEFELL and
 _OPENING, verify/leaks.PERSONAL); 'Leeds Office moved away from the city centre' and 'Figures
-exclude the Bank Holiday' name no one. A case list, a line a participant with their reference,
-payment group, start date and job outcome date, under 'ID | Payment group | Start date | JO
-date', went out as it stood, verified: each line is a person's outcome and how many lines there
-are the outcome volume. Such dated lines are records where the header or a title names a
-measure, but both readings asked the header's words in the lower case they compare lines in, and
-'jo date' is no abbreviation ('JO' is read in its capitals only). The header and the titles over
-it are read as written, in the plan (analyse/record_lines) and the proof (verify/record_lines):
-the run is refused with the sentence asking for counts by group. Beside the job starts, outcomes
-under an abbreviation with a footnote's call raised after it ('JO¹', 'SPs²', 'JOsᵃ', as
-published tables mark a header) went out rounded, verified: an abbreviation is matched whole, no
-word's character after it, and Python counts a raised digit or letter a word's. A raised call
-ends an abbreviation as a space would, in the plan (analyse/words) and the proof
-(verify/measure_words); 'Job outcomes¹' was read already. Beside the job starts, outcomes under
-a header holding a character no one sees, as text pasted from a web page or a document may
-('Out\u00adcomes' with a soft hyphen, 'J\u200bOs' with a space of no width), went out rounded,
-verified: the words read were not the words shown. A soft hyphen joins its word and a space of
-no width parts two, in the plan (analyse/words.as_words) and the proof
-(verify/measure_words.as_words). Beside the job starts, outcomes under an extract's short field
-name in small letters, the whole of its header ('jos', 'jo', 'sps', as 'la | js | jos' names an
-extract's columns), went out rounded, verified: an abbreviation was read in small letters only
-as a part of a field joined by '_' ('jo_count'). A field of one part is read so too, in the plan
-(analyse/field_names) and the proof (verify/field_names); 'Jo', a name, stays unread. Beside the
-job starts, outcomes under 'Job o/comes' (outcomes shortened as 'o/s' is outstanding) or
-'JOs13', 'SPs26' (outcomes at a week, the abbreviation's plural glued to it) went out rounded,
-verified: 'O/C' and 'JO13' were read, not these. They are read in the policy's list
+exclude the Bank Holiday' name no one.
+
+A case list, a line a participant with their reference, payment group, start date and job
+outcome date, under 'ID | Payment group | Start date | JO date', went out as it stood, verified:
+each line is a person's outcome and how many lines there are the outcome volume. Such dated
+lines are records where the header or a title names a measure, but both readings asked the
+header's words in the lower case they compare lines in, and 'jo date' is no abbreviation ('JO'
+is read in its capitals only). The header and the titles over it are read as written, in the
+plan (analyse/record_lines) and the proof (verify/record_lines): the run is refused with the
+sentence asking for counts by group.
+
+Beside the job starts, outcomes under an abbreviation with a footnote's call raised after it
+('JO¹', 'SPs²', 'JOsᵃ', as published tables mark a header) went out rounded, verified: an
+abbreviation is matched whole, no word's character after it, and Python counts a raised digit or
+letter a word's. A raised call ends an abbreviation as a space would, in the plan
+(analyse/words) and the proof (verify/measure_words); 'Job outcomes¹' was read already.
+
+Beside the job starts, outcomes under a header holding a character no one sees, as text pasted
+from a web page or a document may ('Out\u00adcomes' with a soft hyphen, 'J\u200bOs' with a space
+of no width), went out rounded, verified: the words read were not the words shown. A soft hyphen
+joins its word and a space of no width parts two, in the plan (analyse/words.as_words) and the
+proof (verify/measure_words.as_words).
+
+Beside the job starts, outcomes under an extract's short field name in small letters, the whole
+of its header ('jos', 'jo', 'sps', as 'la | js | jos' names an extract's columns), went out
+rounded, verified: an abbreviation was read in small letters only as a part of a field joined by
+'_' ('jo_count'). A field of one part is read so too, in the plan (analyse/field_names) and the
+proof (verify/field_names); 'Jo', a name, stays unread.
+
+Beside the job starts, outcomes under 'Job o/comes' (outcomes shortened as 'o/s' is outstanding)
+or 'JOs13', 'SPs26' (outcomes at a week, the abbreviation's plural glued to it) went out
+rounded, verified: 'O/C' and 'JO13' were read, not these. They are read in the policy's list
 (policy.OUTCOME_ABBREVIATIONS) and the plan's numbered abbreviations (analyse/words), and in the
-proof's own pattern (verify/measure_words)."""
+proof's own pattern (verify/measure_words).
+"""
 
 from __future__ import annotations
 
