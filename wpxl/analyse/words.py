@@ -6,11 +6,11 @@ import re
 from functools import lru_cache
 
 from wpxl.analyse import field_names, misspelt
+from wpxl.analyse.abbreviations import abbreviation_in
 from wpxl.analyse.bare_refs import is_bare_ref
 from wpxl.analyse.job_endings import JOB_ENDED
 from wpxl.analyse.work_marks import names_a_mark, spans_as_digits, starts_at_a_mark
 from wpxl.model import Measure
-from wpxl.policy import OUTCOME_ABBREVIATIONS
 
 MeasureWords = tuple[tuple[Measure, tuple[str, ...]], ...]  # a policy's words, hashable
 
@@ -207,17 +207,6 @@ def is_note_text(text: str) -> bool:
     return bool(_NOTE.match(text))
 
 
-# A footnote's call raised after an abbreviation ('JO¹', 'SPs²', 'JOsᵃ') ends it as a space
-# would: Python counts a raised digit or letter a word's, so 'JO¹' went unread.
-_RAISED = "\u00b9\u00b2\u00b3\u2070-\u2079\u1d43-\u1d5b"
-_ABBREVIATION = {  # whole: no letter either side ("Sust." ends in its full stop), bar a raised one
-    measure: re.compile(
-        r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + rf")(?!(?![{_RAISED}])\w)"
-    )
-    for measure, words in OUTCOME_ABBREVIATIONS.items()
-}
-
-
 # A job start said to have lasted a time in work ("Job starts reaching 13 weeks", "13+ wks",
 # "26wk", "at 6 months"): an outcome or sustainment, however the table names it; not a period of
 # counting ("in the last 13 weeks", "12 months to March"), nor a band of time since attachment.
@@ -235,24 +224,6 @@ def _time_in_work(text: str) -> Measure | None:
     """The job outcome a start said to have lasted or reached a mark names (work_marks)."""
     lasted = _TIME_IN_WORK.search(spans_as_digits(text)) or starts_at_a_mark(text)
     return Measure.JOB_OUTCOMES if lasted else None
-
-
-# A payment numbered as providers number them ("SP1", "SP01", "Sust 2", "Sus3", "S/P 1",
-# "Sustain 4", "SP1-6", "JO1"): the abbreviation joined to its number, which "(?!\w)" above
-# would not find.
-_NUMBERED = {
-    Measure.JOB_OUTCOMES: re.compile(r"(?<!\w)(?:JOs?|J/Os?)\s?-?\d{1,2}(?!\d)"),  # 'JOs13'
-    Measure.SUSTAINMENTS: re.compile(
-        r"(?<!\w)(?:SPs?|S/Ps?|Sust\.?|SUST|Sus|Sustain)\s?-?\d{1,2}(?!\d)"
-    ),
-}
-
-
-def _abbreviation_in(text: str) -> Measure | None:
-    """The outcome measure a capital abbreviation names ("JO", "SPs", "SP1"), matched whole
-    and in capitals only, so "Jo Smith" and "job starts" name none."""
-    found = next((m for m, found in _ABBREVIATION.items() if found.search(text)), None)
-    return found or next((m for m, numbered in _NUMBERED.items() if numbered.search(text)), None)
 
 
 def measures_named(text: str, measure_words: dict[Measure, tuple[str, ...]]) -> frozenset[str]:
@@ -303,7 +274,7 @@ def _hashable(measure_words: dict[Measure, tuple[str, ...]]) -> MeasureWords:
 @lru_cache(maxsize=4096)
 def _measure_in(text: str, measure_words: MeasureWords) -> Measure | None:
     """Remembered by text: a workbook's sheets repeat their row labels and headers."""
-    if (abbreviated := _abbreviation_in(text) or _time_in_work(text)) is not None:
+    if (abbreviated := abbreviation_in(text) or _time_in_work(text)) is not None:
         return abbreviated
     lowered = " ".join(misspelt.mended(text).lower().split())  # 'Job outcoms', 'JOBOUTCOMES'
     return next((m for m, pattern in _measure_patterns(measure_words) if pattern.search(lowered)),
