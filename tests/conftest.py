@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+import wpxl.analyse.abbreviations
 import wpxl.analyse.words
 from wpxl.plan import Audience
 from wpxl.policy import Policy
@@ -38,7 +39,7 @@ def unabbreviated(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """The analysis reading no capital abbreviation whole ('JO', 'SO'), as a plan that missed
     them, for tests of what the proof finds on its own; its remembered readings are forgotten
     before and after."""
-    monkeypatch.setattr(wpxl.analyse.words, "_ABBREVIATION", {})
+    monkeypatch.setattr(wpxl.analyse.abbreviations, "_ABBREVIATION", {})
     wpxl.analyse.words._measure_in.cache_clear()
     yield
     wpxl.analyse.words._measure_in.cache_clear()

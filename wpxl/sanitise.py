@@ -33,6 +33,7 @@ from wpxl.model.layout import output_sheet_name
 from wpxl.model.regrouping import RegroupedSheet
 from wpxl.model.sheetref import a1
 from wpxl.plan import Audience, PlanBuilder
+from wpxl.plan.file_names import names_a_person
 from wpxl.plan.quoting import names_an_outcome_amount
 from wpxl.plan.regroup import not_aggregated, regroup_book
 from wpxl.plan.store import StoredSheets
@@ -218,6 +219,11 @@ def _refuse_quoting_names(
             name, policy.measure_words, forbidden
         )
 
+    if names_a_person(file_words(source.stem)):  # 'Leeds MI - J Smith'
+        raise OutputError(
+            f"{source.name}: the file's name names a person or holds their details, and the "
+            "copy's name and its cover would repeat it. Rename the file and try again"
+        )
     if quotes(source.stem):
         raise OutputError(
             f"{source.name}: the file's name quotes one of its unrounded or outcome figures, and "

@@ -83,7 +83,9 @@ def test_outcomes_under_an_extracts_field_name_in_small_letters_are_shown_as_per
     assert shown_as_shares(tmp_path, header, OUTCOMES)
 
 
-@pytest.mark.parametrize("header", ["Jo", "jo", "Jo Smith", "josh_count", "spare_count", "sp"])
+# 'jo' and 'sp' alone, the whole of a header, are an extract's fields of one part: outcomes
+# (tests/e2e/test_hunted_s29_leaks.py)
+@pytest.mark.parametrize("header", ["Jo", "Jo Smith", "josh_count", "spare_count"])
 def test_a_name_or_a_word_holding_the_letters_keeps_its_counts(tmp_path, header):
     """Small letters not in a joined field's name, or inside a longer word, name no outcome."""
     source = write_book(tmp_path / "near.xlsx", {"Performance": beside_starts(header, OUTCOMES)})

@@ -10,7 +10,7 @@ import pytest
 from tests.builders import write_book
 from tests.conftest import PRODUCED
 from tests.e2e.test_hunted_abbreviations import starts_beside
-from wpxl.analyse import analyse_workbook, words
+from wpxl.analyse import abbreviations, analyse_workbook, words
 from wpxl.plan import Audience, make_plan
 from wpxl.policy import Policy
 from wpxl.read import read_workbook
@@ -34,8 +34,8 @@ def _volumes(tmp_path, head: str) -> list[str]:
 def test_the_proof_alone_refuses_outcomes_so_abbreviated_carried_as_counts(
     tmp_path, monkeypatch, head
 ):
-    monkeypatch.setattr(words, "_NUMBERED", {})
-    monkeypatch.setattr(words, "_ABBREVIATION", {})
+    monkeypatch.setattr(abbreviations, "_NUMBERED", {})
+    monkeypatch.setattr(abbreviations, "_ABBREVIATION", {})
     words._measure_in.cache_clear()
     try:
         volumes = _volumes(tmp_path, head)

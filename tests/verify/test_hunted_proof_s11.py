@@ -15,7 +15,7 @@ import wpxl.analyse
 from tests.builders import write_book
 from tests.conftest import PRODUCED
 from tests.e2e.test_hunted_leaks_s11 import GROUPS, NAMES, REFERRALS, by_adviser, dated, stacked
-from wpxl.analyse import analyse_workbook, words
+from wpxl.analyse import abbreviations, analyse_workbook, words
 from wpxl.plan import Audience, make_plan
 from wpxl.policy import Policy
 from wpxl.read import read_workbook
@@ -173,8 +173,8 @@ def test_the_proof_alone_refuses_abbreviated_outcomes_carried_as_counts(
 ):
     """The plan made without reading any abbreviation carries the outcomes and payments as
     job starts' neighbours; the proof, with its own abbreviations, refuses each figure."""
-    monkeypatch.setattr(words, "_NUMBERED", {})
-    monkeypatch.setattr(words, "_ABBREVIATION", {})
+    monkeypatch.setattr(abbreviations, "_NUMBERED", {})
+    monkeypatch.setattr(abbreviations, "_ABBREVIATION", {})
     words._measure_in.cache_clear()
     rows: list[list] = [["Job starts by payment group, 2013/14"], [], ["Payment group"]]
     rows[2] += ["Job starts", *heads]

@@ -27,6 +27,7 @@ from wpxl.analyse.headed_blocks import total_headed_blocks
 from wpxl.analyse.headline_totals import total_headlines
 from wpxl.analyse.hidden_links import drop_hidden_outcomes
 from wpxl.analyse.hidden_totals import drop_totals_over_hidden_lines
+from wpxl.analyse.initialled_names import initialled_names, initialled_sheet
 from wpxl.analyse.keyed_lines import key_lines, keyed_outcomes
 from wpxl.analyse.layout import Layout
 from wpxl.analyse.line_measures import check_side_measures
@@ -283,7 +284,11 @@ def analyse_sheet(sheet: Sheet, policy: Policy) -> SheetAnalysis:
     reasons: dict[tuple[int, int], str] = {}
     tables, problems = (
         [],
-        [*listing_people(carried), *listing_records(carried, policy.measure_words)],
+        [
+            *listing_people(carried),
+            *initialled_sheet(carried),
+            *listing_records(carried, policy.measure_words),
+        ],
     )
     keys = key_lines(carried.cells, policy.measure_words)  # most sheets: none
     worded = any(c.style.input_format is not None for c in carried.cells.values())
@@ -353,6 +358,7 @@ def analyse_sheet(sheet: Sheet, policy: Policy) -> SheetAnalysis:
         *staff_names(carried),
         *staff_named_by_title(carried),
         *named_under_name(carried),
+        *initialled_names(carried),
     ]:
         roles[coord], reasons[coord] = Role.DROPPED, STAFF_NAME
     for coord, cell in carried.cells.items():

@@ -72,6 +72,7 @@ _STAFF_NAME = rf"{_NAME_WORD}\s+(?:[A-Z]\.?\s+)?{_NAME_WORD}"
 NAMED_BY_ROLE = re.compile(
     rf"\b{_CASELOAD}(?:'s)?\s*(?:[-:\u2013\u2014]|\()\s*(?P<name>{_STAFF_NAME})\b"
     rf"|\b(?P<owner>{_STAFF_NAME})['\u2019]s?\s+{_CASELOAD}\b"
+    rf"|\b(?i:caseloads?)\s+of\s+{_STAFF_NAME}\b"  # 'York: caseload of Jane Smith reallocated'
 )
 
 # A note naming a member of staff, who made, checked or answers for the workbook: a name of
@@ -123,7 +124,7 @@ _REACH = r"(?i:tel\w*|e-?mail|ext|phone)\b"
 _BY = (
     r"(?:prepared|produced|compiled|checked|authori[sz]ed|approved|reviewed|signed\s+off"
     r"|quality\s+assured|created|written|collated|extracted|updated|analysed|maintained"
-    r"|verified|validated|qa'?d|qa-?ed|supplied|provided|sent|submitted)\s+by\s*:?"
+    r"|verified|validated|qa'?d|qa-?ed|supplied|provided|sent|submitted|owned|held)\s+by\s*:?"
     r"|(?:with\s+)?thanks\s+to|courtesy\s+of"  # who gave the figures: 'Thanks to Priya Shah for'
 )
 _ASKED = r"contact(?:\s+(?:name|person|officer))?|(?:enquiries|queries|questions)(?:\s+to)?"
@@ -149,9 +150,15 @@ NAMED_AS_AUTHOR = re.compile(
 # Group' name no one). 'Jobseeker' is left out: "Jobseeker's Allowance" is a benefit.
 # ... or a name beside what befell them, which only a person's does ('Excludes John Brown
 # (deceased)', 'A. Patel - in custody')
+# ... or what keeps a member of staff away ('Bradford low: Jane Smith on maternity leave', 'Jane
+# Smith left in June'), a circumstance of theirs the council has no business with
 _BEFELL = (
     r"(?i:deceased|died|passed\s+away|in\s+custody|in\s+prison|imprisoned|sanctioned"
-    r"|hospitali[sz]ed|pregnant)"
+    r"|hospitali[sz]ed|pregnant"
+    r"|on\s+(?:maternity|paternity|parental|adoption|sick(?:ness)?|annual|compassionate|study)"
+    r"\s+leave|on\s+(?:long[-\s]term\s+)?sick(?:ness)?(?:\s+absence)?|off\s+sick|on\s+secondment"
+    r"|on\s+holiday|left|resigned|retired|dismissed|suspended"
+    r"|moved\s+(?:out\s+of\s+(?:the\s+)?area|away|abroad))"
 )
 NAMED_PARTICIPANT = re.compile(
     rf"\b(?i:participant|customer|claimant|client)\s*[-:\u2013\u2014]?\s*{_name(_AUTHOR_WORD)}\b"

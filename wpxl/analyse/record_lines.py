@@ -115,14 +115,16 @@ def _identified(run: list[tuple[int, Words]]) -> list[int]:
 
 
 def _named(sheet: Sheet, run: list[tuple[int, Words]], words: dict) -> bool:
-    """Whether the sheet's name, the run's first line or a text just over it names a measure."""
+    """Whether the sheet's name, the run's first line or a text just over it names a measure,
+    read as written: an abbreviation is read in its capitals ('JO date'), which the line's
+    words, in lower case to be compared, have lost."""
     top = run[0][0]
-    over = [
+    texts = [
         cell.value
         for (row, _), cell in sheet.cells.items()
-        if top - TITLE_ROWS <= row < top and isinstance(cell.value, str)
+        if top - TITLE_ROWS <= row <= top and isinstance(cell.value, str)
     ]
-    texts = [sheet.name, *over, *(w for _, w in run[0][1])]
+    texts.append(sheet.name)
     return any(header_measure(text, words) is not None for text in texts)
 
 

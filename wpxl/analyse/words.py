@@ -6,11 +6,11 @@ import re
 from functools import lru_cache
 
 from wpxl.analyse import field_names, misspelt
+from wpxl.analyse.abbreviations import abbreviation_in
 from wpxl.analyse.bare_refs import is_bare_ref
 from wpxl.analyse.job_endings import JOB_ENDED
 from wpxl.analyse.work_marks import names_a_mark, spans_as_digits, starts_at_a_mark
 from wpxl.model import Measure
-from wpxl.policy import OUTCOME_ABBREVIATIONS
 
 MeasureWords = tuple[tuple[Measure, tuple[str, ...]], ...]  # a policy's words, hashable
 
@@ -65,12 +65,18 @@ _JOINS = re.compile(r"_+|(?<=[A-Za-z])-(?=[A-Za-z])")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=\d)(?=[A-Z][a-z])")
 
 
+_ZERO_WIDTH = re.compile("[\u200b-\u200d\u2060\ufeff]")
+
+
 @lru_cache(maxsize=4096)
 def as_words(text: str) -> str:
     """A header or label with its joined words apart, as measure, money and rate words read it:
     a capital after a small letter starts a word, one after a capital does not ("JOs" stays
-    whole, an abbreviation); a hyphen between figures stays ("18-24")."""
-    return _CAMEL.sub(" ", _JOINS.sub(" ", field_names.capitalised(text)))  # 'jo_count'
+    whole, an abbreviation); a hyphen between figures stays ("18-24"). Characters no one sees
+    are read as they show: a soft hyphen pasted from a page joins its word ('Out\u00adcomes'),
+    a space of no width parts two ('J\u200bOs' is 'J Os')."""
+    seen = _ZERO_WIDTH.sub(" ", text.replace("\u00ad", ""))
+    return _CAMEL.sub(" ", _JOINS.sub(" ", field_names.capitalised(seen)))  # 'jo_count'
 
 
 # "Total number for quarter ending 31 March" beside the other quarters is that quarter's count
@@ -201,12 +207,6 @@ def is_note_text(text: str) -> bool:
     return bool(_NOTE.match(text))
 
 
-_ABBREVIATION = {  # whole: no letter either side ("Sust." ends in its full stop)
-    measure: re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)")
-    for measure, words in OUTCOME_ABBREVIATIONS.items()
-}
-
-
 # A job start said to have lasted a time in work ("Job starts reaching 13 weeks", "13+ wks",
 # "26wk", "at 6 months"): an outcome or sustainment, however the table names it; not a period of
 # counting ("in the last 13 weeks", "12 months to March"), nor a band of time since attachment.
@@ -224,24 +224,6 @@ def _time_in_work(text: str) -> Measure | None:
     """The job outcome a start said to have lasted or reached a mark names (work_marks)."""
     lasted = _TIME_IN_WORK.search(spans_as_digits(text)) or starts_at_a_mark(text)
     return Measure.JOB_OUTCOMES if lasted else None
-
-
-# A payment numbered as providers number them ("SP1", "SP01", "Sust 2", "Sus3", "S/P 1",
-# "Sustain 4", "SP1-6", "JO1"): the abbreviation joined to its number, which "(?!\w)" above
-# would not find.
-_NUMBERED = {
-    Measure.JOB_OUTCOMES: re.compile(r"(?<!\w)(?:JO|J/O)\s?-?\d{1,2}(?!\d)"),
-    Measure.SUSTAINMENTS: re.compile(
-        r"(?<!\w)(?:SP|S/P|Sust\.?|SUST|Sus|Sustain)\s?-?\d{1,2}(?!\d)"
-    ),
-}
-
-
-def _abbreviation_in(text: str) -> Measure | None:
-    """The outcome measure a capital abbreviation names ("JO", "SPs", "SP1"), matched whole
-    and in capitals only, so "Jo Smith" and "job starts" name none."""
-    found = next((m for m, found in _ABBREVIATION.items() if found.search(text)), None)
-    return found or next((m for m, numbered in _NUMBERED.items() if numbered.search(text)), None)
 
 
 def measures_named(text: str, measure_words: dict[Measure, tuple[str, ...]]) -> frozenset[str]:
@@ -292,7 +274,7 @@ def _hashable(measure_words: dict[Measure, tuple[str, ...]]) -> MeasureWords:
 @lru_cache(maxsize=4096)
 def _measure_in(text: str, measure_words: MeasureWords) -> Measure | None:
     """Remembered by text: a workbook's sheets repeat their row labels and headers."""
-    if (abbreviated := _abbreviation_in(text) or _time_in_work(text)) is not None:
+    if (abbreviated := abbreviation_in(text) or _time_in_work(text)) is not None:
         return abbreviated
     lowered = " ".join(misspelt.mended(text).lower().split())  # 'Job outcoms', 'JOBOUTCOMES'
     return next((m for m, pattern in _measure_patterns(measure_words) if pattern.search(lowered)),

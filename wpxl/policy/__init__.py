@@ -79,18 +79,20 @@ DEFAULT_MEASURE_WORDS: dict[Measure, tuple[str, ...]] = {
 
 # Matched whole-word and case-sensitive, before any measure word: a "JO" column is an outcome
 # volume whatever else its header says, but "Jo Smith" and "job starts" are not. "O/C" is an
-# outcome ("JOB O/C", "O/Cs"), "Sustd" and "Sus." a sustainment; "OC" and "Sus" alone are not read
-# so (an organisation's initials, a data system's name). "OP" is an outcome payment, as "JOP" is a
-# job outcome payment. Analysts type the stops and spaces as they please ("J.Os", "J.O", "J Os",
-# "J.O's", "S.Os"), in capitals too ("JOS", "SPS" in a header typed in capitals): each is the same
-# abbreviation. "PbR" is the programme's payment by results, paid only for job outcomes and
-# sustainments: a count headed so is theirs ("Pb R" as a joined name is read, parted at its small
-# letter).
-_JO = ("JO", "JOs", "JOS", "J/O", "J/Os", "J.O.", "J.O.s", "J.O", "J.Os", "J Os", "J.O's", "JOP",
-       "JOPs", "JOPS", "OP", "OPs", "PbR", "Pb R", "PBR", "Job outc.", "Outc.", "Outc", "Outcs",
-       "O/C", "O/Cs")  # fmt: skip
-_SP = ("SP", "SPs", "SPS", "S.P.", "S.P.s", "S/P", "S/Ps", "SO", "SOs", "S.O.", "S.O.s", "S.O",
-       "S.Os", "S Os", "S.O's", "Sust.", "Sust", "SUST", "SUSTs", "Susts", "SUSTS", "Sustd",
+# outcome ("JOB O/C", "O/Cs", and "o/comes", as "o/s" is outstanding), "Sustd" and "Sus." a
+# sustainment; "OC" and "Sus" alone are not read so (an organisation's initials, a data system's
+# name). "OP" is an outcome payment, as "JOP" is a job outcome payment. Analysts type the stops
+# and spaces as they please ("J.Os", "J.O", "J Os", "J.O's", "S.Os"), in capitals too ("JOS",
+# "SPS" in a header typed in capitals): each is the same abbreviation. So are "Jos" and "Sps":
+# Excel's autocorrect ("Correct TWo INitial CApitals") makes them of "JOs" and "SPs" typed alone
+# in a cell, as a column's header is; "Jo" and "Jo's" stay unread, a name. "PbR" is the
+# programme's payment by results, paid only for job outcomes and sustainments: a count headed so
+# is theirs ("Pb R" as a joined name is read, parted at its small letter).
+_JO = ("JO", "JOs", "JOS", "Jos", "J/O", "J/Os", "J.O.", "J.O.s", "J.O", "J.Os", "J Os", "J.O's",
+       "JOP", "JOPs", "JOPS", "OP", "OPs", "PbR", "Pb R", "PBR", "Job outc.", "Outc.", "Outc",
+       "Outcs", "O/C", "O/Cs", "O/comes", "o/comes", "O/Comes", "O/come", "o/come")  # fmt: skip
+_SP = ("SP", "SPs", "SPS", "Sps", "S.P.", "S.P.s", "S/P", "S/Ps", "SO", "SOs", "S.O.", "S.O.s",
+       "S.O", "S.Os", "S Os", "S.O's", "Sust.", "Sust", "SUST", "SUSTs", "Susts", "SUSTS", "Sustd",
        "SUSTD", "Sus.")  # fmt: skip
 OUTCOME_ABBREVIATIONS: dict[Measure, tuple[str, ...]] = {
     Measure.JOB_OUTCOMES: _JO,

@@ -16,6 +16,6 @@ _NAMES_OUTCOMES = re.compile(r"(?:[a-z0-9]+_)*(?:jo|jos|jop|jops|sp|sps|sust|sus
 
 def field_names_outcomes(text: str) -> bool:
     """Whether ``text`` is a small-letter field name, joined by '_', with an outcome
-    abbreviation as one of its parts."""
-    name = text.strip()
-    return "_" in name and _NAMES_OUTCOMES.fullmatch(name) is not None
+    abbreviation as one of its parts, or such an abbreviation alone, the whole of a header
+    ('la | js | jos': a field of one part)."""
+    return _NAMES_OUTCOMES.fullmatch(text.strip()) is not None

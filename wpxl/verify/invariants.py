@@ -29,6 +29,7 @@ from wpxl.verify.kept_labels import rounded_labels
 from wpxl.verify.leaks import Finding
 from wpxl.verify.line_labels import line_texts_shown, no_line_texts
 from wpxl.verify.linked_totals import linked_figures, linked_totals_shown
+from wpxl.verify.named_files import people_in_names
 from wpxl.verify.named_staff import named_staff
 from wpxl.verify.numbered_lines import numbered_label
 from wpxl.verify.outcome_bases import no_outcome_bases
@@ -243,6 +244,11 @@ def _honest_totals(pair: SheetPair, proof: Proof) -> list[Finding]:
     return found + [f for f in sibling_totals(pair) if f.part not in {g.part for g in found}]
 
 
+def _personal_details(proof: Proof) -> list[Finding]:
+    """Personal details anywhere, and a person named in the file's name or a sheet's."""
+    return personal_details(proof) + people_in_names(proof)
+
+
 def _guidance_base(proof: Proof) -> list[Finding]:
     """The copy's counts are rounded to the policy's base: one that is not 20 or a multiple of
     it (a stray wpxl.toml of 10, or 1) publishes figures the guidance forbids, however honest
@@ -259,7 +265,7 @@ INVARIANTS: dict[str, Invariant] = {
         "input does not have, no personal details anywhere.",
         package=check_package,
         sheet=named_staff,
-        finish=personal_details,
+        finish=_personal_details,
     ),
     "honest_totals": Invariant(
         "1. Totals honest against the input: each SUM gives its value and differs from the "

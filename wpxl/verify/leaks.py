@@ -96,6 +96,7 @@ PERSONAL = {
         r"\b(?i:caseloads?|advis[eo]rs?)\s*[-:\u2013\u2014(]\s*"
         rf"{_NOT_A_NAME}[A-Z][a-z]+\s+{_NOT_A_NAME}[A-Z][a-z]+\b"
         rf"|\b{_NOT_A_NAME}[A-Z][a-z]+\s+{_NOT_A_NAME}[A-Z][a-z]+['\u2019]s?\s+(?i:caseloads?)\b"
+        rf"|\b(?i:caseloads?)\s+of\s+{_NOT_A_NAME}[A-Z][a-z]+\s+{_NOT_A_NAME}[A-Z][a-z]+\b"
     ),
 }
 _XML_TEXT = re.compile(rb">([^<>]+)<")

@@ -38,17 +38,24 @@ BUILT_IN_OUTCOME_WORDS = (
 _ABBREVIATIONS = re.compile(
     r"(?<!\w)(?:[JS](?:\.\s?O\.?(?:'?s)?|\sO'?s|O(?:'?s)?)"  # 'JO', 'J.Os', 'J Os', "SO's"
     r"|SP[sS]?|S/Ps?|J/Os?|S\.P\.s?|JOP[sS]?|JOS|OPs?|P[bB] ?R|Susts?\.?|SUST[sS]?"  # "Pb R"
-    r"|Job outc\.|Outcs?\.?|O/Cs?|Sustd|SUSTD|Sus\.)(?!\w)"  # not "OC" or "Sus" (initials)
-    r"|(?<!\w)(?:JO|J/O|SP|S/P|Sust\.?|SUST|Sus|Sustain)\s?-?\d{1,2}(?!\d)"  # "SP1", "Sust 2"
+    r"|Jos|Sps"  # "JOs", "SPs" as Excel's autocorrect leaves them first in a cell
+    r"|Job outc\.|Outcs?\.?|O/Cs?|Sustd|SUSTD|Sus\.)"  # not "OC" or "Sus" (initials) ...
+    r"(?!(?![\u00b9\u00b2\u00b3\u2070-\u2079\u1d43-\u1d5b])\w)"  # ... but 'JO¹' (a raised call)
+    r"|(?<!\w)[Oo]/[Cc]omes?(?!\w)"  # 'Job o/comes', as 'o/s' is outstanding
+    r"|(?<!\w)(?:JOs?|J/Os?|SPs?|S/Ps?|Sust\.?|SUST|Sus|Sustain)\s?-?\d{1,2}(?!\d)"  # "JOs13"
 )  # capitals only: "jo" is a name, "sp" a typo
 _JOINS = re.compile(r"_+|(?<=[A-Za-z])-(?=[A-Za-z])")  # "job_outcomes", "off-benefit"
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=\d)(?=[A-Z][a-z])")  # "JobOutcomes", not "JOs"
 
 
+_UNSEEN_SPACE = re.compile("[\u200b-\u200d\u2060\ufeff]")  # of no width: 'J\u200bOs' is 'J Os'
+
+
 def as_words(text: str) -> str:
     """A joined name's words apart ("job_outcomes", "JobOutcomes" -> "Job Outcomes"); a
-    capital after a capital starts no word, so "JOs" stays an abbreviation."""
-    return _CAMEL.sub(" ", _JOINS.sub(" ", text))
+    capital after a capital starts no word, so "JOs" stays an abbreviation. A soft hyphen,
+    unseen, joins its word ('Out\u00adcomes')."""
+    return _CAMEL.sub(" ", _JOINS.sub(" ", _UNSEEN_SPACE.sub(" ", text.replace("\u00ad", ""))))
 
 
 _BY = re.compile(r"\bby\b", re.IGNORECASE)

@@ -58,7 +58,7 @@ _ASK = r"contact(?:\s+(?:name|person|officer))?|(?:enquiries|queries|questions)(
 _OPENING = (
     r"(?:prepared|produced|compiled|checked|authori[sz]ed|approved|reviewed|signed\s+off"
     r"|quality\s+assured|created|written|collated|extracted|updated|analysed|maintained"
-    r"|verified|validated|qa'?d|qa-?ed|supplied|provided|sent|submitted)\s+by\s*:?"
+    r"|verified|validated|qa'?d|qa-?ed|supplied|provided|sent|submitted|owned|held)\s+by\s*:?"
     r"|(?:with\s+)?thanks\s+to|courtesy\s+of"  # who gave the figures
     r"|(?:signed(?:\s+off)?|approved|checked|reviewed|verified|updated|amended)\s*[-:\u2013\u2014]"
     rf"|(?:{_ASK}|author|analyst|owner|qa|(?:\w+\s+)?{_JOB})\s*[-:\u2013\u2014]"
@@ -78,8 +78,14 @@ NAMED_AUTHOR = re.compile(
 # A participant named in a note ('Participant Jane Whitfield referred twice'), the proof's own
 # reading: one person's role, then a name none of whose words is a team's, a source's or an
 # organisation's ('Claimant Count', 'Client Group' name no one).
-# So is a name beside what befell its bearer ('Excludes John Brown (deceased)').
-_BEFELL = r"(?i:deceased|died|passed\s+away|in\s+custody|in\s+prison|imprisoned)"
+# So is a name beside what befell its bearer ('Excludes John Brown (deceased)'), or what keeps a
+# member of staff away ('Jane Smith on maternity leave', 'Jane Smith left in June').
+_BEFELL = (
+    r"(?i:deceased|died|passed\s+away|in\s+custody|in\s+prison|imprisoned"
+    r"|on\s+(?:maternity|paternity|parental|adoption|sick(?:ness)?|annual|compassionate|study)"
+    r"\s+leave|on\s+(?:long[-\s]term\s+)?sick(?:ness)?|off\s+sick|on\s+secondment|on\s+holiday"
+    r"|left|resigned|retired|dismissed|suspended|moved\s+(?:out\s+of\s+(?:the\s+)?area|away))"
+)
 NAMED_PARTICIPANT = re.compile(
     rf"\b(?i:participant|customer|claimant|client)\s*[-:\u2013\u2014]?\s*{_name(_CAPITAL)}\b"
     rf"|\b{_name(_CAPITAL)}\s*[-(,:\u2013\u2014]?\s*(?:(?i:was|is|has|had|now)\s+)?{_BEFELL}\b"

@@ -21,6 +21,7 @@ import re
 from itertools import count, takewhile
 
 from wpxl.verify.books import SheetPair
+from wpxl.verify.initialled_names import initialled_staff
 from wpxl.verify.leaks import Finding
 from wpxl.verify.name_column import named_under_name
 from wpxl.verify.proof import Proof
@@ -69,8 +70,9 @@ _NOT_A_PERSON = re.compile(
 
 
 def named_staff(pair: SheetPair, proof: Proof) -> list[Finding]:
-    """Each cell naming a person under a role's header ('Adviser', 'Work coach'), or under a
-    bare 'Name' where most lines under it are people's names (``name_column``)."""
+    """Each cell naming a person under a role's header ('Adviser', 'Work coach'), under a
+    bare 'Name' where most lines under it are people's names (``name_column``), or by initials
+    whatever heads them (``initialled_names``)."""
     texts = pair.indexed(proof.base).texts
     found: list[Finding] = []
     headers = [(at, text) for at, text in texts if _ROLE_HEADER.fullmatch(text)]
@@ -83,8 +85,10 @@ def named_staff(pair: SheetPair, proof: Proof) -> list[Finding]:
         named = [at for at in _under_title(pair, title) if Finding(pair.where(at), NAMED_STAFF)
                  not in found]  # fmt: skip
         found += [Finding(pair.where(at), NAMED_STAFF) for at in named]
-    places = {f.part for f in found}
-    return found + [f for f in named_under_name(pair, texts) if f.part not in places]
+    for more in (named_under_name(pair, texts), initialled_staff(pair)):
+        places = {f.part for f in found}
+        found += [f for f in more if f.part not in places]
+    return found
 
 
 def _under_title(pair: SheetPair, title: int) -> list[tuple[int, int]]:

@@ -87,12 +87,12 @@ def _dated(
     if not dated:
         return []
     top = run[0][0]
-    over = [
+    texts = [  # as written: 'JO date' is read in its capitals, lost in the line's words
         value
         for (row, _), (value, _, _) in pair.cells.items()
-        if top - TITLE_ROWS <= row < top and isinstance(value, str)
+        if top - TITLE_ROWS <= row <= top and isinstance(value, str)
     ]
-    texts = [pair.name, *over, *(w for _, w in run[0][1])]
+    texts.append(pair.name)
     if any(measures.of(text) is not None for text in texts):
         return [Finding(pair.where((dated[0], run[0][1][0][0])), DATED)]
     return []
