@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+from wpxl.analyse.label_numbers import header_names_numbers
+from wpxl.analyse.values import is_text
 from wpxl.analyse.words import is_note_text
 from wpxl.model import Cell, CellRange, Coord
 
@@ -68,3 +70,45 @@ def with_label_block(
             if other.bottom <= block.bottom and labels:
                 return CellRange(block.top, other.left, block.bottom, block.right)
     return block
+
+
+def numbered_labels_cut_off(
+    block: CellRange, inside: list[Coord], cells: dict[Coord, Cell], data: list[CellRange]
+) -> bool:
+    """Whether a block read as figures is the label column of the table one or two blank
+    columns right of it, its lines named by numbers ('Age | | 2012/13' over '17 | | 335', 'CPA'
+    over 3, 7, 12): one column, headed by words saying what its numbers name, its numbers
+    whole and all different (typed, or digits as text), words beside them (the total's line:
+    'All ages'), on the rows of that table, words over its header naming its span maybe. Read
+    as a table of its own, the ages were rounded as counts and the proof refused the copy;
+    given back as the table's labels, the table's own reading tells whether they name its
+    lines (``label_numbers``)."""
+    if block.left != block.right:
+        return False
+    head = next((at for at, coord in enumerate(inside) if _names_numbers(cells[coord])), None)
+    if head is None or not all(is_text(cells[coord].value) for coord in inside[:head]):
+        return False  # words over the header may name its span ('2013/14')
+    numbers: list[int] = []
+    for coord in inside[head + 1 :]:
+        cell = cells[coord]
+        value = cell.value
+        if isinstance(value, str) and value.strip().isdecimal():
+            value = int(value)
+        if is_text(value) and cell.formula is None:
+            continue  # the total's line ('All ages'), a group's
+        if cell.formula is not None or not isinstance(value, int) or isinstance(value, bool):
+            return False
+        numbers.append(value)
+    if len(numbers) < 2 or len(set(numbers)) != len(numbers) or min(numbers) < 0:
+        return False
+    return any(  # as ``with_label_block`` takes a label column back: on the table's rows
+        other.left - block.right in (2, 3)
+        and other.top <= block.top <= other.bottom
+        and block.bottom <= other.bottom <= block.bottom + 1
+        for other in data
+    )
+
+
+def _names_numbers(cell: Cell) -> bool:
+    """Whether the cell holds words saying what a label column's numbers name ('Age', 'CPA')."""
+    return isinstance(cell.value, str) and header_names_numbers(cell.value) is not None

@@ -1,0 +1,238 @@
+"""What a generator of further real-shaped layouts found (session 29).
+
+Tables with a column of the areas' codes written as text ('0155') before their names, a blank
+spacer column between the labels and the figures, a '% of total' column after the counts,
+'of which' lines under their parts, and months coded yyyymm written as text ('201304'), as
+exports write them.
+
+Months coded as text heading their columns ('Area | "201304" | "201305" | Total'): the
+analysis read the header as a header, but the plan judged each code as a label's number, 100
+or more and no multiple of 20, quoting an unrounded figure (the workbook's own cell), and
+removed it, so the copy's columns no longer said which month they count. A label whose whole
+text is a month code names its month, removed only if it quotes a figure that must not appear
+(plan/quoting), and a code a header carries as text is no figure the workbook must not show
+(plan, as a year carried so). The proof took the text for words quoting an unrounded figure;
+digits as text that stand as the input writes them, where its own reading of the layout shows
+them to name a row or column, are a name (verify/copy_labels ``digits_as_written``).
+
+A month code alone after a code column ('Code | Area | 201304' over '0155 | Leeds | 13'), or
+before a column of shares ('Area | 201304 | % of total'), typed or as text: read as a line of
+counts named 'Code' (or 'Area', the shares' header no total's), the code was rounded (201300)
+and the copy verified. WRONG, and the proof passed it. A corner naming the areas' codes
+('Code', 'Area code', 'ONS code') stands before or among the label columns' headers, and a
+header naming shares ('% of total', 'Percentage') after the code, as a total column's does, in
+the analysis (analyse/lone_codes) and the proof (verify/lone_codes), which now refuses the code
+rounded.
+
+The same after the names beside a code column ('LA code | LA name | 201304', 'Area | Name |
+201304'), under 'JCP office', or before a column headed in other words ('Area | 201304 | Rank',
+'| Rate per 1,000', '| Notes', '| Year to date'): rounded (201300) and verified, each header
+word missing from the list the two readings read beside a lone code. A header after the code
+in words, whatever they say, heads another column (a line of counts holds figures there), and
+names ('Name', 'LA name') stand among the label columns' headers, in both readings.
+
+A month code alone a blank spacer column right of its corner ('Area | | 201304' over 'Leeds |
+| 13'): the plan kept it, but the proof read the header's row up to a blank cell, so the code
+stood with no corner and was refused as a figure no multiple of 20. A column blank on the two
+rows under the header too is a spacer, and the label columns left of it are the table's
+(verify/lone_codes ``spaced_table``).
+
+Lines named by numbers a blank spacer column left of their figures ('Age | | 2012/13 |
+2013/14 | Total' over '17 | | 335 | 333 | 668', ages typed or as text; 'CPA' over 7, 8, 9):
+the blank column cut the numbers off as a table of their own, a column of counts, so they
+were rounded (20, 20, 20) and the proof refused the copy. A one-column block headed by words
+naming what its numbers name ('Age', 'CPA', 'Payment group'), its numbers whole and all
+different, words beside them (the total's line), one or two blank columns left of a table on
+the same rows, is that table's label column (analyse/cut_off ``numbered_labels_cut_off``), and
+the table's own reading of its label numbers keeps them. Left: the same with the span's line
+('2012/13') over 'Age' in the label column, or a measure's line over the header
+('Referrals' over 'Apr 2013'), where the label block does not start on the table's rows: still
+refused by the proof, as before.
+
+A part shown under its line in other words than 'of which' ('  of whom aged 18-24', '  incl.
+aged 18-24', '  Of these, aged 18-24', '  including 18-24 year olds', '  which includes ...'),
+the total typed under both lines: the part was read as a line the total adds up, which it
+does not (113 + 33, not + 45), so the total was rounded on its own and the proof refused the
+copy. Such words opening a line bring in a part of the line before, no part of any total, as
+'of which' does anywhere (analyse/words ``is_subset_words``); 'Total including prison
+leavers' opens with none of them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import openpyxl
+import pytest
+
+from tests.builders import write_book
+from tests.e2e.runs import sanitised_beside
+from wpxl.analyse import layout, split_tables
+from wpxl.errors import VerificationError
+from wpxl.plan import Audience
+from wpxl.policy import Policy
+from wpxl.sanitise import Job, sanitise_file
+
+
+def _job(tmp_path) -> Job:
+    return Job(Policy(), Audience(produced=dt.date(2026, 12, 5)), out_dir=tmp_path / "out")
+
+
+def _lines(output, sheet: str, width: int = 4) -> list[tuple]:
+    shown = openpyxl.load_workbook(output, data_only=True)[sheet]
+    return [r[:width] for r in shown.iter_rows(values_only=True)]
+
+
+def _months_as_text(path):
+    rows = [["Referrals by area"], [], ["Area", "201304", "201305", "Total"],
+            ["Leeds", 13, 27, "=SUM(B4:C4)"], ["York", 5, 44, "=SUM(B5:C5)"],
+            ["Total", "=SUM(B4:B5)", "=SUM(C4:C5)", "=SUM(D4:D5)"]]  # fmt: skip
+    return write_book(path, {"Referrals": rows})
+
+
+def test_month_codes_written_as_text_head_their_columns(tmp_path):
+    output, _ = sanitised_beside(_months_as_text(tmp_path / "months.xlsx"))
+    lines = _lines(output, "Referrals")
+    assert ("Area", "201304", "201305", "Total") in lines
+    assert ("Leeds", 20, 20, 40) in lines and ("Total", 20, 60, 80) in lines
+    formulas = openpyxl.load_workbook(output)["Referrals"]
+    total = next(r[0].row for r in formulas.iter_rows(max_col=1) if r[0].value == "Total")
+    assert formulas.cell(total, 2).value == f"=SUM(B{total - 2}:B{total - 1})"
+
+
+def _lone_code(path, shape: str, code: int | str):
+    """Referrals by area under one month code, beside a code column or before shares."""
+    if shape == "code column":
+        rows = [["Referrals by area"], [], ["Code", "Area", code], ["0155", "Leeds", 13],
+                ["0168", "York", 85], ["0170", "Hull", 5],
+                [None, "Total", "=SUM(C4:C6)"]]  # fmt: skip
+    elif shape == "shares after":
+        rows = [["Referrals by area"], [], ["Area", code, "% of total"],
+                ["Leeds", 13, "=B4/B7"], ["York", 85, "=B5/B7"], ["Hull", 5, "=B6/B7"],
+                ["Total", "=SUM(B4:B6)", "=B7/B7"]]  # fmt: skip
+    else:  # a blank spacer column between the labels and the figures
+        rows = [["Referrals by area"], [], ["Area", None, code], ["Leeds", None, 13],
+                ["York", None, 85], ["Hull", None, 5],
+                ["Total", None, "=SUM(C4:C6)"]]  # fmt: skip
+    return write_book(path, {"Referrals": rows})
+
+
+SHAPES = ["code column", "shares after", "spacer column"]
+HEADS = {
+    "names beside codes": ["LA code", "LA name", 201304],
+    "a name column": ["Area", "Name", 201304],
+    "a rank after": ["Area", 201304, "Rank"],
+    "a rate after": ["Area", 201304, "Rate per 1,000"],
+    "notes after": ["Area", 201304, "Notes"],
+    "a year to date after": ["District", 201304, "Year to date"],
+    "a JCP office": ["JCP office", 201304],
+}
+
+
+def _headed(path, head: list):
+    """Referrals by area under ``head``, its one month code over the areas' counts."""
+    at = head.index(201304)
+    rows: list[list] = [["Referrals by area"], [], head]
+    for code, area, count in (("E01", "Leeds", 13), ("E02", "York", 85), ("E03", "Hull", 5)):
+        rows.append([code, area][-at:] + [count] + [None] * (len(head) - at - 1))
+    rows.append(["Total"] + [None] * (at - 1) + [f"=SUM({'ABC'[at]}4:{'ABC'[at]}6)"])
+    return write_book(path, {"Referrals": rows})
+
+
+@pytest.mark.parametrize("shape", HEADS)
+def test_a_month_code_alone_among_other_header_words_heads_its_column(tmp_path, shape):
+    output, _ = sanitised_beside(_headed(tmp_path / "month.xlsx", HEADS[shape]))
+    lines = _lines(output, "Referrals")
+    assert tuple(HEADS[shape] + [None] * (4 - len(HEADS[shape]))) in lines
+    at = HEADS[shape].index(201304)
+    assert sorted(line[at] for line in lines if line[at - 1] in ("Leeds", "York", "Hull")) == [
+        0, 20, 80
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize("shape", HEADS)
+def test_the_proof_alone_refuses_a_month_code_among_other_header_words_rounded(
+    tmp_path, monkeypatch, shape
+):
+    monkeypatch.setattr(layout, "heads_one_month", lambda *args: False)
+    monkeypatch.setattr(split_tables, "heads_one_month", lambda *args: False)
+    with pytest.raises(VerificationError, match="a number naming a row or column, rounded"):
+        sanitise_file(_headed(tmp_path / "month.xlsx", HEADS[shape]), _job(tmp_path))
+
+
+CODES = [201304, "201304"]
+
+
+@pytest.mark.parametrize("code", CODES)
+@pytest.mark.parametrize("shape", SHAPES)
+def test_a_month_code_alone_beside_codes_shares_or_a_spacer_heads_its_column(tmp_path, shape, code):
+    output, _ = sanitised_beside(_lone_code(tmp_path / "month.xlsx", shape, code))
+    lines = _lines(output, "Referrals")
+    header = next(line for line in lines if code in line)
+    assert header[0] in ("Code", "Area")
+    figures = [v for line in lines for v in line if isinstance(v, int) and v != code]
+    assert 201300 not in figures
+    assert sorted(f for f in figures if f < 1000) == [0, 20, 80, 100]
+    formulas = openpyxl.load_workbook(output)["Referrals"]
+    total = next(c for r in formulas.iter_rows() for c in r if c.value == "Total")
+    column = next(c.column for c in formulas[total.row] if str(c.value).startswith("=SUM"))
+    letter = openpyxl.utils.get_column_letter(column)
+    first, last = f"{letter}{total.row - 3}", f"{letter}{total.row - 1}"
+    assert formulas.cell(total.row, column).value == f"=SUM({first}:{last})"
+
+
+@pytest.mark.parametrize("code", CODES)
+@pytest.mark.parametrize("shape", SHAPES)
+def test_the_proof_alone_refuses_a_month_code_beside_codes_shares_or_a_spacer_rounded(
+    tmp_path, monkeypatch, shape, code
+):
+    monkeypatch.setattr(layout, "heads_one_month", lambda *args: False)
+    monkeypatch.setattr(split_tables, "heads_one_month", lambda *args: False)
+    with pytest.raises(VerificationError, match="a number naming a row or column, rounded"):
+        sanitise_file(_lone_code(tmp_path / "month.xlsx", shape, code), _job(tmp_path))
+
+
+def _numbered_beside_spacer(path, corner: str, names: list):
+    rows = [["Referrals by age"], [], [corner, None, "2012/13", "2013/14", "Total"],
+            [names[0], None, 335, 333, "=SUM(C4:D4)"], [names[1], None, 0, 2, "=SUM(C5:D5)"],
+            [names[2], None, 14, 3, "=SUM(C6:D6)"],
+            ["All", None, "=SUM(C4:C6)", "=SUM(D4:D6)", "=SUM(E4:E6)"]]  # fmt: skip
+    return write_book(path, {"Referrals": rows})
+
+
+NUMBERED = {
+    "ages typed": ("Age", [17, 18, 19]),
+    "ages as text": ("Age", ["17", "18", "19"]),
+    "areas' numbers": ("CPA", [7, 8, 9]),
+}
+
+
+@pytest.mark.parametrize("shape", NUMBERED)
+def test_numbers_naming_lines_a_spacer_column_left_of_their_figures_are_kept(tmp_path, shape):
+    corner, names = NUMBERED[shape]
+    output, _ = sanitised_beside(_numbered_beside_spacer(tmp_path / "aged.xlsx", corner, names))
+    lines = _lines(output, "Referrals", 5)
+    assert [line for line in lines if line[0] in names] == [
+        (names[0], None, 340, 340, 680), (names[1], None, 0, 0, 0), (names[2], None, 20, 0, 20)
+    ]  # fmt: skip
+    assert ("All", None, 360, 340, 700) in lines
+    formulas = openpyxl.load_workbook(output)["Referrals"]
+    total = next(r[0].row for r in formulas.iter_rows(max_col=1) if r[0].value == "All")
+    assert formulas.cell(total, 3).value == f"=SUM(C{total - 3}:C{total - 1})"
+
+
+SUBSETS = ["  of whom aged 18-24", "  incl. aged 18-24", "  Of these, aged 18-24",
+           "  including 18-24 year olds", "  which includes aged 18-24"]  # fmt: skip
+
+
+@pytest.mark.parametrize("words", SUBSETS)
+def test_a_part_under_its_line_in_other_words_than_of_which_is_in_no_total(tmp_path, words):
+    rows = [["Referrals by group"], [], ["Group", "Apr 2013", "May 2013"],
+            ["JSA", 113, 127], [words, 45, 44], ["ESA", 33, 38], ["Total", 146, 165]]  # fmt: skip
+    output, _ = sanitised_beside(write_book(tmp_path / "parts.xlsx", {"Referrals": rows}))
+    lines = _lines(output, "Referrals", 3)
+    assert (words, 40, 40) in lines
+    assert ("Total", 160, 160) in lines  # 120 + 40, not the part's 40 again
+    formulas = openpyxl.load_workbook(output)["Referrals"]
+    total = next(r[0].row for r in formulas.iter_rows(max_col=1) if r[0].value == "Total")
+    assert formulas.cell(total, 2).value == f"=SUM(B{total - 3},B{total - 1})"
