@@ -56,6 +56,13 @@ does not (113 + 33, not + 45), so the total was rounded on its own and the proof
 copy. Such words opening a line bring in a part of the line before, no part of any total, as
 'of which' does anywhere (analyse/words ``is_subset_words``); 'Total including prison
 leavers' opens with none of them.
+
+A table's total line worded 'Total (all areas)' (or 'Total - all areas', 'Total: all areas')
+under one area holding every count ('Doncaster | 5', 'York | 0', 'Hull | 0'): the words were
+no total's, as only 'Total' and a word after a space were, so the tree of totals read the
+first area as the total of the lines under it, the total line among them (a SUM over the
+wrong cells, its value by chance the same). A total's words may go on after a bracket, a
+dash, a comma or a colon (analyse/words).
 """
 
 from __future__ import annotations
@@ -236,3 +243,14 @@ def test_a_part_under_its_line_in_other_words_than_of_which_is_in_no_total(tmp_p
     formulas = openpyxl.load_workbook(output)["Referrals"]
     total = next(r[0].row for r in formulas.iter_rows(max_col=1) if r[0].value == "Total")
     assert formulas.cell(total, 2).value == f"=SUM(B{total - 3},B{total - 1})"
+
+
+@pytest.mark.parametrize("total", ["Total (all areas)", "Total - all areas", "Total: all areas"])
+def test_a_total_worded_after_a_bracket_or_dash_adds_up_the_areas(tmp_path, total):
+    rows = [["Referrals by area"], [], ["Area", "Apr 2013"], ["Doncaster", 15], ["York", 0],
+            ["Hull", 0], [total, 15]]  # fmt: skip
+    output, _ = sanitised_beside(write_book(tmp_path / "areas.xlsx", {"Referrals": rows}))
+    formulas = openpyxl.load_workbook(output)["Referrals"]
+    found = {r[0].value: r[0].row for r in formulas.iter_rows(max_col=1) if r[0].value}
+    assert formulas.cell(found["Doncaster"], 2).value == 20
+    assert formulas.cell(found[total], 2).value == f"=SUM(B{found['Doncaster']}:B{found['Hull']})"
