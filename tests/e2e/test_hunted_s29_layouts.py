@@ -35,7 +35,8 @@ A month code alone a blank spacer column right of its corner ('Area | | 201304' 
 | 13'): the plan kept it, but the proof read the header's row up to a blank cell, so the code
 stood with no corner and was refused as a figure no multiple of 20. A column blank on the two
 rows under the header too is a spacer, and the label columns left of it are the table's
-(verify/lone_codes ``spaced_table``).
+(verify/lone_codes ``spaced_table``); with the total column first ('Area | | Total | 201304')
+too.
 
 Lines named by numbers a blank spacer column left of their figures ('Age | | 2012/13 |
 2013/14 | Total' over '17 | | 335 | 333 | 668', ages typed or as text; 'CPA' over 7, 8, 9):
@@ -63,6 +64,15 @@ no total's, as only 'Total' and a word after a space were, so the tree of totals
 first area as the total of the lines under it, the total line among them (a SUM over the
 wrong cells, its value by chance the same). A total's words may go on after a bracket, a
 dash, a comma or a colon (analyse/words).
+
+A header of years a blank row over lines named by numbers, with columns headed in words after
+the years ('Age | Total | 2010 | 2011 | Notes', 'Payment group | Total | "2010" | Notes'), or
+its period and lines' numbers written as text ('Age | "201304" | Total | % of total' over '28',
+'29'): cut off by the blank row, the years were rounded as a line of counts (2020, 2020), or
+the ages, and the proof refused the copy. Columns headed in words after the periods, and whole
+numbers written as digits, head lines named by numbers as typed ones do (analyse/split_tables);
+and a line of headers over a table one blank row up holding 'Notes' (a column's header) was
+taken for a note and left off the table (analyse/cut_off).
 """
 
 from __future__ import annotations
@@ -117,14 +127,19 @@ def _lone_code(path, shape: str, code: int | str):
         rows = [["Referrals by area"], [], ["Area", code, "% of total"],
                 ["Leeds", 13, "=B4/B7"], ["York", 85, "=B5/B7"], ["Hull", 5, "=B6/B7"],
                 ["Total", "=SUM(B4:B6)", "=B7/B7"]]  # fmt: skip
-    else:  # a blank spacer column between the labels and the figures
+    elif shape == "spacer column":  # a blank spacer column between the labels and the figures
         rows = [["Referrals by area"], [], ["Area", None, code], ["Leeds", None, 13],
                 ["York", None, 85], ["Hull", None, 5],
                 ["Total", None, "=SUM(C4:C6)"]]  # fmt: skip
+    else:  # the same with the total column first
+        rows = [["Referrals by area"], [], ["Area", None, "Total", code],
+                ["Leeds", None, "=SUM(D4)", 13], ["York", None, "=SUM(D5)", 85],
+                ["Hull", None, "=SUM(D6)", 5],
+                ["Total", None, "=SUM(C4:C6)", "=SUM(D4:D6)"]]  # fmt: skip
     return write_book(path, {"Referrals": rows})
 
 
-SHAPES = ["code column", "shares after", "spacer column"]
+SHAPES = ["code column", "shares after", "spacer column", "spacer, total first"]
 HEADS = {
     "names beside codes": ["LA code", "LA name", 201304],
     "a name column": ["Area", "Name", 201304],
@@ -179,9 +194,10 @@ def test_a_month_code_alone_beside_codes_shares_or_a_spacer_heads_its_column(tmp
     assert header[0] in ("Code", "Area")
     figures = [v for line in lines for v in line if isinstance(v, int) and v != code]
     assert 201300 not in figures
-    assert sorted(f for f in figures if f < 1000) == [0, 20, 80, 100]
+    twice = shape == "spacer, total first"  # each line's total beside its count
+    assert sorted(f for f in figures if f < 1000) == sorted([0, 20, 80, 100] * (1 + twice))
     formulas = openpyxl.load_workbook(output)["Referrals"]
-    total = next(c for r in formulas.iter_rows() for c in r if c.value == "Total")
+    total = [c for r in formulas.iter_rows() for c in r if c.value == "Total"][-1]
     column = next(c.column for c in formulas[total.row] if str(c.value).startswith("=SUM"))
     letter = openpyxl.utils.get_column_letter(column)
     first, last = f"{letter}{total.row - 3}", f"{letter}{total.row - 1}"
@@ -254,3 +270,33 @@ def test_a_total_worded_after_a_bracket_or_dash_adds_up_the_areas(tmp_path, tota
     found = {r[0].value: r[0].row for r in formulas.iter_rows(max_col=1) if r[0].value}
     assert formulas.cell(found["Doncaster"], 2).value == 20
     assert formulas.cell(found[total], 2).value == f"=SUM(B{found['Doncaster']}:B{found['Hull']})"
+
+
+BLANK_UNDER = {
+    "notes after years": [["Age", "Total", 2010, 2011, "Notes"], [],
+                          [18, "=SUM(C5:D5)", 14, 90, "Provisional"], [19, "=SUM(C6:D6)", 14, 199],
+                          [20, "=SUM(C7:D7)", 147, 59],
+                          ["All ages", "=SUM(B5:B7)", "=SUM(C5:C7)", "=SUM(D5:D7)"]],
+    "a year as text, notes": [["Payment group", "Total", "2010", "Notes"], [],
+                              ["3", "=SUM(C5)", 262, "Provisional"], ["5", "=SUM(C6)", 694],
+                              ["7", "=SUM(C7)", 133],
+                              ["Total", "=SUM(B5:B7)", "=SUM(C5:C7)"]],
+    "a code and ages as text": [["Age", "201304", "Total", "% of total"], [],
+                                ["28", 516, "=SUM(B5)", "=C5/C8"],
+                                ["29", 385, "=SUM(B6)", "=C6/C8"], ["30", 3, "=SUM(B7)", "=C7/C8"],
+                                ["All ages", "=SUM(B5:B7)", "=SUM(C5:C7)", "=C8/C8"]],
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("shape", BLANK_UNDER)
+def test_periods_a_blank_row_over_lines_named_by_numbers_beside_worded_columns(tmp_path, shape):
+    rows = [["Referrals by age"], [], *BLANK_UNDER[shape]]
+    output, _ = sanitised_beside(write_book(tmp_path / "aged.xlsx", {"Referrals": rows}))
+    lines = _lines(output, "Referrals", 5)
+    head = tuple((BLANK_UNDER[shape][0] + [None])[:5])
+    assert head in lines
+    names = [line[0] for line in BLANK_UNDER[shape][2:-1]]
+    assert [line[0] for line in lines if line[0] in names] == names
+    formulas = openpyxl.load_workbook(output)["Referrals"]
+    total = next(r[0].row for r in formulas.iter_rows(max_col=1) if r[0].value == rows[-1][0])
+    assert formulas.cell(total, 2).value == f"=SUM(B{total - 3}:B{total - 1})"

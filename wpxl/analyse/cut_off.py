@@ -6,6 +6,7 @@ label column set a blank column or two left of them, from the table: each is joi
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from wpxl.analyse.label_numbers import header_names_numbers
@@ -13,6 +14,9 @@ from wpxl.analyse.values import is_text
 from wpxl.analyse.words import is_note_text
 from wpxl.model import Cell, CellRange, Coord
 
+# a column's header naming the notes in it ('Area | 2010 | Notes'), no note itself: read as
+# one, the header a blank row over its lines was left off, and its years rounded as counts
+_NOTES_HEAD = re.compile(r"^\s*(?:notes?|comments?|remarks?)\s*$", re.IGNORECASE)
 # A line of words beside a line of figures is its labels only so wide: a header's line ('Country
 # | Region | Area | 2011/12 | 2012/13' beside another table's header of a year) is wider.
 MAX_LABEL_COLUMNS = 3
@@ -41,7 +45,7 @@ def with_header_above(
         over = left and other.right <= block.right
         lines = other.bottom - other.top + 1  # one, or two where the last names every column
         one_line = other.bottom == block.top - 2 and (lines == 1 or (lines == 2 and whole))
-        notes = any(is_note_text(str(cells[c].value)) for c in inside)
+        notes = any(_note(str(cells[c].value)) for c in inside)
         if one_line and over and len(inside) > 1 and not notes:
             return CellRange(other.top, block.left, block.bottom, block.right)
     return block
@@ -112,3 +116,8 @@ def numbered_labels_cut_off(
 def _names_numbers(cell: Cell) -> bool:
     """Whether the cell holds words saying what a label column's numbers name ('Age', 'CPA')."""
     return isinstance(cell.value, str) and header_names_numbers(cell.value) is not None
+
+
+def _note(text: str) -> bool:
+    """Whether a cell of a line over a table is a note, not a column's header ('Notes')."""
+    return is_note_text(text) and _NOTES_HEAD.match(text) is None

@@ -89,18 +89,24 @@ def _label_or_total(head: str) -> bool:
 def spaced_table(row: list[tuple[int, Cell]], at: Coord, cells: dict[Coord, Cell]) -> list:
     """The cells of a header's row in the table holding ``at`` (``own_table``), and those of
     its label columns' headers (words alone) one blank column left of them, where the code's
-    own run opens with a number, no corner, and that column is blank on the two rows under the
-    header too: a spacer between the labels and the figures ('Area | | 201304' over 'Leeds | |
-    13'), which parted the code from its corner, so the copy keeping it was refused."""
+    own run opens with a number or the total column's header, no corner, and that column is
+    blank on the two rows under the header too: a spacer between the labels and the figures
+    ('Area | | 201304' over 'Leeds | | 13'), which parted the code from its corner, so the copy
+    keeping it was refused."""
     line = own_table(row, at[1])
     edge = line[0][0] if line else at[1]
     spacer = [(at[0] + down, edge - 1) for down in range(3)]
     if (
         edge < 2
-        or label_number(line[0][1]) is None
+        or not (label_number(line[0][1]) is not None or _total_head(line[0][1]))
         or any(not blank(cells.get(p, _NONE)) for p in spacer)
     ):
         return line  # its corner its own, or no spacer left of it
     left = own_table(row, edge - 2)
     words = all(isinstance(c.value, str) and label_number(c) is None for _, c in left)
     return [*left, *line] if words and any(c == edge - 2 for c, _ in left) else line
+
+
+def _total_head(cell: Cell) -> bool:
+    """Whether the cell heads the total column ('Area | | Total | 201304')."""
+    return isinstance(cell.value, str) and TOTAL_HEAD.match(cell.value) is not None
