@@ -73,18 +73,27 @@ the ages, and the proof refused the copy. Columns headed in words after the peri
 numbers written as digits, head lines named by numbers as typed ones do (analyse/split_tables);
 and a line of headers over a table one blank row up holding 'Notes' (a column's header) was
 taken for a note and left off the table (analyse/cut_off).
+
+A column of whole shares headed 'Per cent', as ONS writes it, beside the counts ('Area |
+Referrals | Per cent' over 'Leeds | 13 | 13', 'Total | 103 | 100'): 'percent' was a rate's
+word, 'per cent' not, so the shares were rounded as counts (20, 80, 0) and their 100 rebuilt
+as a SUM. WRONG, and the proof passed it: every figure a multiple of 20, the total the sum of
+what the copy shows. 'Per cent' and 'pct' name a rate (analyse/words), so the column is no
+count's; and the proof refuses a plain figure under words naming a share that is not the
+input's at its place (verify/share_columns).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import openpyxl
 import pytest
 
 from tests.builders import write_book
 from tests.e2e.runs import sanitised_beside
-from wpxl.analyse import layout, split_tables
+from wpxl.analyse import cells, layout, split_tables, words
 from wpxl.errors import VerificationError
 from wpxl.plan import Audience
 from wpxl.policy import Policy
@@ -300,3 +309,33 @@ def test_periods_a_blank_row_over_lines_named_by_numbers_beside_worded_columns(t
     formulas = openpyxl.load_workbook(output)["Referrals"]
     total = next(r[0].row for r in formulas.iter_rows(max_col=1) if r[0].value == rows[-1][0])
     assert formulas.cell(total, 2).value == f"=SUM(B{total - 3}:B{total - 1})"
+
+
+def _per_cent(path, head: str):
+    rows = [["Referrals by area"], [], ["Area", "Referrals", head], ["Leeds", 13, 13],
+            ["York", 85, 82], ["Hull", 5, 5], ["Total", 103, 100]]  # fmt: skip
+    return write_book(path, {"Referrals": rows})
+
+
+@pytest.mark.parametrize("head", ["Per cent", "Per cent of total", "Pct"])
+def test_whole_shares_headed_per_cent_are_not_rounded_as_counts(tmp_path, head):
+    output, _ = sanitised_beside(_per_cent(tmp_path / "shares.xlsx", head))
+    lines = _lines(output, "Referrals", 3)
+    assert ("Area", "Referrals", head) in lines
+    assert [line for line in lines if line[0] in ("Leeds", "York", "Hull")] == [
+        ("Leeds", 20, None), ("York", 80, None), ("Hull", 0, None)
+    ]  # fmt: skip
+    formulas = openpyxl.load_workbook(output)["Referrals"]
+    total = next(r[0].row for r in formulas.iter_rows(max_col=1) if r[0].value == "Total")
+    assert formulas.cell(total, 2).value == f"=SUM(B{total - 3}:B{total - 1})"
+
+
+def test_the_proof_alone_refuses_whole_shares_headed_per_cent_rounded(tmp_path, monkeypatch):
+    rate = r"%|\b(?:rates?\b|percent|proportion|ratio\b|share\b|change\b|average\b)"
+    monkeypatch.setattr(words, "_RATE", re.compile(rate, re.IGNORECASE))  # 'per cent' no rate
+    cells.words_of.cache_clear()  # read once per header: 'Per cent' read a rate's before
+    try:
+        with pytest.raises(VerificationError, match=r"a share \(.*\) rounded as a count"):
+            sanitise_file(_per_cent(tmp_path / "shares.xlsx", "Per cent"), _job(tmp_path))
+    finally:
+        cells.words_of.cache_clear()
