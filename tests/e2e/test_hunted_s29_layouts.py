@@ -80,7 +80,9 @@ word, 'per cent' not, so the shares were rounded as counts (20, 80, 0) and their
 as a SUM. WRONG, and the proof passed it: every figure a multiple of 20, the total the sum of
 what the copy shows. 'Per cent' and 'pct' name a rate (analyse/words), so the column is no
 count's; and the proof refuses a plain figure under words naming a share that is not the
-input's at its place (verify/share_columns).
+input's at its place, a share's size (verify/share_columns). So an average shortened 'Avg'
+(whole averages rounded as counts, their line's total rebuilt as a SUM of averages): 'Avg'
+names a rate as 'Average' does, and the column is removed as an average's is.
 """
 
 from __future__ import annotations
@@ -339,3 +341,15 @@ def test_the_proof_alone_refuses_whole_shares_headed_per_cent_rounded(tmp_path, 
             sanitise_file(_per_cent(tmp_path / "shares.xlsx", "Per cent"), _job(tmp_path))
     finally:
         cells.words_of.cache_clear()
+
+
+def test_whole_averages_headed_avg_are_not_rounded_as_counts(tmp_path):
+    rows = [["Referrals by area"], [], ["Area", "Apr 2013", "May 2013", "Avg"],
+            ["Leeds", 13, 27, 20], ["York", 5, 45, 25], ["Hull", 33, 9, 21],
+            ["Total", 51, 81, 66]]  # fmt: skip
+    output, _ = sanitised_beside(write_book(tmp_path / "averages.xlsx", {"Referrals": rows}))
+    lines = _lines(output, "Referrals", 4)
+    assert [line for line in lines if line[0] in ("Leeds", "York", "Hull", "Total")] == [
+        ("Leeds", 20, 20, None), ("York", 0, 40, None), ("Hull", 40, 0, None),
+        ("Total", 60, 60, None)
+    ]  # fmt: skip

@@ -24,7 +24,7 @@ _GRAND = re.compile(r"^\s*(grand\s+total|overall|all|all\s+\w.*|totals?)\s*:?\s*
 # every row label of a sheet, they take a third of the time so.
 _RATE = re.compile(
     r"%|\b(?:rates?\b|per\s*cent|pct\b|proportion|ratio\b|share\b|change\b|average\b|mean\b"
-    r"|median\b"  # 'Per cent', as ONS writes it: its whole shares were rounded as counts
+    r"|median\b|avg\b"  # 'Per cent' (ONS's), 'Avg': whole ones were rounded as counts
     r"|conversion\b|per\s+(?:1,?000|10,?000|100,?000|100|thousand|head|capita)\b)",
     re.IGNORECASE,
 )

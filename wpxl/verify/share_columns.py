@@ -5,9 +5,10 @@ its total line 100: the analysis took 'Per cent' for no rate's word, so the shar
 rounded as counts (13, 82, 5 shown as 20, 80, 0) and their 100 rebuilt as a SUM. Every figure
 was a multiple of the base and the total the sum of what the copy shows, so no other check of
 the proof saw anything wrong. A plain figure of the copy that is not the input's at its place,
-under words naming a share ('%', 'Per cent', 'Percentage', '% of total', 'Share'), is refused:
-a share is worked out again from the copy's counts as a formula, or removed. Never asked:
-analyse.
+a share's size there (0 to 100), under words naming a share ('%', 'Per cent', 'Percentage', '%
+of total', 'Share'), is refused: a share is worked out again from the copy's counts as a
+formula, or removed. A count under such words ('Total referrals | 4140' under 'Share') is
+rounded as any other. Never asked: analyse.
 """
 
 from __future__ import annotations
@@ -46,8 +47,9 @@ def rounded_shares(pair: SheetPair) -> list[Finding]:
         if at is None or at[1] not in cols:
             continue
         held = source.cells.get(at)
-        if held is not None and held.value == value:
-            continue  # kept as written
+        share = held is not None and isinstance(held.value, int | float) and 0 <= held.value <= 100
+        if not share or held.value == value:  # type: ignore[union-attr]
+            continue  # kept as written, or no share ('Total referrals | 4140' under 'Share')
         if any(_SHARE.match(text) for text in context.headers(at)):
             found.append(Finding(pair.where(coord), ROUNDED_SHARE))
     return found
