@@ -83,14 +83,17 @@ def numbered_labels_cut_off(
     columns right of it, its lines named by numbers ('Age | | 2012/13' over '17 | | 335', 'CPA'
     over 3, 7, 12): one column, headed by words saying what its numbers name, its numbers
     whole and all different (typed, or digits as text), words beside them (the total's line:
-    'All ages'), on the rows of that table, words over its header naming its span maybe. Read
+    'All ages'), on the rows of that table, words over its header naming its span maybe (or
+    the header one blank row over the column: ``_header_over``). Read
     as a table of its own, the ages were rounded as counts and the proof refused the copy;
     given back as the table's labels, the table's own reading tells whether they name its
     lines (``label_numbers``)."""
     if block.left != block.right:
         return False
     head = next((at for at, coord in enumerate(inside) if _names_numbers(cells[coord])), None)
-    if head is None or not all(is_text(cells[coord].value) for coord in inside[:head]):
+    if head is None and _header_over(block, cells):
+        head = -1  # its header one blank row over it ('Payment group', a blank row, '1', '2')
+    if head is None or not all(is_text(cells[coord].value) for coord in inside[: max(head, 0)]):
         return False  # words over the header may name its span ('2013/14')
     numbers: list[int] = []
     for coord in inside[head + 1 :]:
@@ -111,6 +114,14 @@ def numbered_labels_cut_off(
         and block.bottom <= other.bottom <= block.bottom + 1
         for other in data
     )
+
+
+def _header_over(block: CellRange, cells: dict[Coord, Cell]) -> bool:
+    """Whether words naming numbers stand one blank row over the block's column: a blank row
+    under the header cut the numbers off it, the spacer column off their figures; read as a
+    table of counts, payment groups 1, 2, 3 were rounded to 0 and 3 made the SUM of 1 and 2."""
+    over, gap = cells.get((block.top - 2, block.left)), cells.get((block.top - 1, block.left))
+    return over is not None and _names_numbers(over) and (gap is None or gap.is_empty)
 
 
 def _names_numbers(cell: Cell) -> bool:

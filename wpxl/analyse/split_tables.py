@@ -96,9 +96,10 @@ def _periods_head_numbered_lines(
         return False  # lines over the header name their span in words ('2013/14'), if any
     corner = cells.get((head, upper.left))
     heads = [cells.get((head, col)) for col in cols[1:]]
-    while heads and (heads[-1] is None or heads[-1].is_empty or is_text(heads[-1].value)):
+    heads = [cell for cell in heads if cell is not None and not cell.is_empty]  # a spacer's
+    while heads and is_text(heads[-1].value):
         heads.pop()  # columns headed in words after the years ('Total', 'Notes', 'Rank')
-    if heads and heads[0] is not None and is_total_label(str(heads[0].value)):
+    if heads and is_total_label(str(heads[0].value)):
         heads.pop(0)  # a Total column before them ('CPA | Total | 2010')
     numbers = [_whole(cell) for cell in heads]
     return (
