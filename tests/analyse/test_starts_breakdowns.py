@@ -19,7 +19,7 @@ import xlsxwriter
 
 from tests.builders import write_book
 from tests.leaks import cell_numbers
-from wpxl.analyse.words import is_starts_outcome_line
+from wpxl.analyse.starts_lines import is_starts_outcome_line
 from wpxl.sanitise import sanitise_file
 
 MONTHS = ["Apr 2013", "May 2013", "Jun 2013"]

@@ -15,7 +15,7 @@ import wpxl.analyse
 from tests.builders import write_book
 from tests.conftest import PRODUCED
 from tests.e2e.test_hunted_leaks_s11 import GROUPS, NAMES, REFERRALS, by_adviser, dated, stacked
-from wpxl.analyse import abbreviations, analyse_workbook, words
+from wpxl.analyse import abbreviations, analyse_workbook, starts_lines, words
 from wpxl.plan import Audience, make_plan
 from wpxl.policy import Policy
 from wpxl.read import read_workbook
@@ -189,7 +189,7 @@ def test_the_proof_alone_refuses_abbreviated_outcomes_carried_as_counts(
 def test_the_proof_alone_refuses_starts_retained_or_triggering_carried_as_counts(
     tmp_path, monkeypatch, heads
 ):
-    monkeypatch.setattr(words, "_STATUS", re.compile(r"(?!)"))
+    monkeypatch.setattr(starts_lines, "_STATUS", re.compile(r"(?!)"))
     rows: list[list] = [["Job starts by payment group, 2013/14"], [], ["Payment group"]]
     rows[2] += ["Job starts", *heads]
     rows += [[g, 512 - i * 50, 91 - i * 15, 73 - i * 11] for i, g in enumerate(GROUPS)]

@@ -6,11 +6,17 @@ label column set a blank column or two left of them, from the table: each is joi
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
+from wpxl.analyse.label_numbers import header_names_numbers
+from wpxl.analyse.values import is_text
 from wpxl.analyse.words import is_note_text
 from wpxl.model import Cell, CellRange, Coord
 
+# a column's header naming the notes in it ('Area | 2010 | Notes'), no note itself: read as
+# one, the header a blank row over its lines was left off, and its years rounded as counts
+_NOTES_HEAD = re.compile(r"^\s*(?:notes?|comments?|remarks?)\s*$", re.IGNORECASE)
 # A line of words beside a line of figures is its labels only so wide: a header's line ('Country
 # | Region | Area | 2011/12 | 2012/13' beside another table's header of a year) is wider.
 MAX_LABEL_COLUMNS = 3
@@ -39,7 +45,7 @@ def with_header_above(
         over = left and other.right <= block.right
         lines = other.bottom - other.top + 1  # one, or two where the last names every column
         one_line = other.bottom == block.top - 2 and (lines == 1 or (lines == 2 and whole))
-        notes = any(is_note_text(str(cells[c].value)) for c in inside)
+        notes = any(_note(str(cells[c].value)) for c in inside)
         if one_line and over and len(inside) > 1 and not notes:
             return CellRange(other.top, block.left, block.bottom, block.right)
     return block
@@ -68,3 +74,61 @@ def with_label_block(
             if other.bottom <= block.bottom and labels:
                 return CellRange(block.top, other.left, block.bottom, block.right)
     return block
+
+
+def numbered_labels_cut_off(
+    block: CellRange, inside: list[Coord], cells: dict[Coord, Cell], data: list[CellRange]
+) -> bool:
+    """Whether a block read as figures is the label column of the table one or two blank
+    columns right of it, its lines named by numbers ('Age | | 2012/13' over '17 | | 335', 'CPA'
+    over 3, 7, 12): one column, headed by words saying what its numbers name, its numbers
+    whole and all different (typed, or digits as text), words beside them (the total's line:
+    'All ages'), on the rows of that table, words over its header naming its span maybe (or
+    the header one blank row over the column: ``_header_over``). Read
+    as a table of its own, the ages were rounded as counts and the proof refused the copy;
+    given back as the table's labels, the table's own reading tells whether they name its
+    lines (``label_numbers``)."""
+    if block.left != block.right:
+        return False
+    head = next((at for at, coord in enumerate(inside) if _names_numbers(cells[coord])), None)
+    if head is None and _header_over(block, cells):
+        head = -1  # its header one blank row over it ('Payment group', a blank row, '1', '2')
+    if head is None or not all(is_text(cells[coord].value) for coord in inside[: max(head, 0)]):
+        return False  # words over the header may name its span ('2013/14')
+    numbers: list[int] = []
+    for coord in inside[head + 1 :]:
+        cell = cells[coord]
+        value = cell.value
+        if isinstance(value, str) and value.strip().isdecimal():
+            value = int(value)
+        if is_text(value) and cell.formula is None:
+            continue  # the total's line ('All ages'), a group's
+        if cell.formula is not None or not isinstance(value, int) or isinstance(value, bool):
+            return False
+        numbers.append(value)
+    if len(numbers) < 2 or len(set(numbers)) != len(numbers) or min(numbers) < 0:
+        return False
+    return any(  # as ``with_label_block`` takes a label column back: on the table's rows
+        other.left - block.right in (2, 3)
+        and other.top <= block.top <= other.bottom
+        and block.bottom <= other.bottom <= block.bottom + 1
+        for other in data
+    )
+
+
+def _header_over(block: CellRange, cells: dict[Coord, Cell]) -> bool:
+    """Whether words naming numbers stand one blank row over the block's column: a blank row
+    under the header cut the numbers off it, the spacer column off their figures; read as a
+    table of counts, payment groups 1, 2, 3 were rounded to 0 and 3 made the SUM of 1 and 2."""
+    over, gap = cells.get((block.top - 2, block.left)), cells.get((block.top - 1, block.left))
+    return over is not None and _names_numbers(over) and (gap is None or gap.is_empty)
+
+
+def _names_numbers(cell: Cell) -> bool:
+    """Whether the cell holds words saying what a label column's numbers name ('Age', 'CPA')."""
+    return isinstance(cell.value, str) and header_names_numbers(cell.value) is not None
+
+
+def _note(text: str) -> bool:
+    """Whether a cell of a line over a table is a note, not a column's header ('Notes')."""
+    return is_note_text(text) and _NOTES_HEAD.match(text) is None

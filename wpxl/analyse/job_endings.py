@@ -2,11 +2,11 @@
 
 The starts less those whose job ended are the starts still in work: a sustainment or outcome
 volume given back by difference, so such a line is read as the starts' outcome breakdown
-(wpxl.analyse.words, its _STATUS). Session 21 read 'Fell out of work', 'Left their job', 'Back
-on benefits'; the benefit named ('Back on JSA', 'Returned to Universal Credit'), a claim made
-again ('Reclaimed benefit', 'Signed back on') or the person's leaving or losing the job
-('Resigned', 'Dismissed', 'Made redundant') went out as rounded job starts; session 28 found
-'Ceased employment' and 'Early leavers' beside the starts so.
+(wpxl.analyse.starts_lines, its _STATUS). Session 21 read 'Fell out of work', 'Left their
+job', 'Back on benefits'; the benefit named ('Back on JSA', 'Returned to Universal Credit'), a
+claim made again ('Reclaimed benefit', 'Signed back on') or the person's leaving or losing the
+job ('Resigned', 'Dismissed', 'Made redundant') went out as rounded job starts; session 28
+found 'Ceased employment' and 'Early leavers' beside the starts so.
 """
 
 from __future__ import annotations

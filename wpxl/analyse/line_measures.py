@@ -18,10 +18,10 @@ from wpxl.analyse.body import FIGURES
 from wpxl.analyse.breakdown_titles import names_a_measure_alone, outcomes_by
 from wpxl.analyse.differences import DIFFERENCE_WORDS
 from wpxl.analyse.section_rows import section_measures
+from wpxl.analyse.starts_lines import is_starts_outcome_line
 from wpxl.analyse.when_words import without_when
 from wpxl.analyse.words import (
     header_measure,
-    is_starts_outcome_line,
     is_total_label,
     measures_named,
     outcome_named,

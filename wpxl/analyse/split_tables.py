@@ -82,8 +82,9 @@ def _periods_head_numbered_lines(
 ) -> bool:
     """Whether ``upper`` is the header of ``lower``, a blank row between: one line naming the
     label column in words, then years typed as numbers a year apart ('Payment group | 2010 |
-    2011') or month codes a month apart ('Age | 201304 | 201305'), maybe a Total column after
-    them or before them and lines of words over them ('2013/14'), over lines named by numbers
+    2011') or month codes a month apart ('Age | 201304 | 201305'), maybe a Total column before
+    them, columns headed in words after them ('Total', 'Notes': the proof refused the years
+    rounded) and lines of words over them ('2013/14'), over lines named by numbers
     ('1 | 646 | 13'). Such a header holds no words over its figures, so it reads as a line of
     counts on its own, and the lines, with no name in words, as no data going on: cut there,
     the years or codes would be rounded as counts."""
@@ -95,19 +96,29 @@ def _periods_head_numbered_lines(
         return False  # lines over the header name their span in words ('2013/14'), if any
     corner = cells.get((head, upper.left))
     heads = [cells.get((head, col)) for col in cols[1:]]
-    for end in (-1, 0):  # a Total column after the years or before them ('CPA | 2010 | Total')
-        if heads and heads[end] is not None and is_total_label(str(heads[end].value)):
-            heads.pop(end)
-    numbers = [typed_whole(cell) for cell in heads]
+    heads = [cell for cell in heads if cell is not None and not cell.is_empty]  # a spacer's
+    while heads and is_text(heads[-1].value):
+        heads.pop()  # columns headed in words after the years ('Total', 'Notes', 'Rank')
+    if heads and is_total_label(str(heads[0].value)):
+        heads.pop(0)  # a Total column before them ('CPA | Total | 2010')
+    numbers = [_whole(cell) for cell in heads]
     return (
         corner is not None
         and is_text(corner.value)
         and bool(numbers)
         and None not in numbers
         and _one_apart(numbers)  # type: ignore[arg-type]
-        and typed_whole(cells.get((lower.top, lower.left))) is not None
+        and _whole(cells.get((lower.top, lower.left))) is not None
         and _row_is_data_after(lower, cells)
     )
+
+
+def _whole(cell: Cell | None) -> int | None:
+    """A whole number, typed or written as digits ('18', '201304', as exports write ages and
+    month codes: cut off so, they were rounded as counts and the proof refused the copy)."""
+    if cell is not None and cell.formula is None and isinstance(cell.value, str):
+        return int(cell.value) if cell.value.strip().isdigit() else None
+    return typed_whole(cell)
 
 
 def _one_apart(numbers: list[int]) -> bool:

@@ -8,22 +8,23 @@ from functools import lru_cache
 from wpxl.analyse import field_names, misspelt
 from wpxl.analyse.abbreviations import abbreviation_in
 from wpxl.analyse.bare_refs import is_bare_ref
-from wpxl.analyse.job_endings import JOB_ENDED
-from wpxl.analyse.work_marks import names_a_mark, spans_as_digits, starts_at_a_mark
+from wpxl.analyse.work_marks import spans_as_digits, starts_at_a_mark
 from wpxl.model import Measure
 
 MeasureWords = tuple[tuple[Measure, tuple[str, ...]], ...]  # a policy's words, hashable
 
 _TOTAL = re.compile(
     r"^\s*(grand\s+total|totals?|sub-?\s*totals?|all|overall|total\s+for\b.*|all\s+\w.*"
-    r"|totals?\s+\w.*|.*\bsub-?\s*totals?|.*\btotals?|.*\ball\s+ages\b.*)\s*:?\s*$",
+    r"|totals?(?:\s+|\s*[(,:\u2013\u2014-]\s*)\w.*"  # 'Total (all areas)', 'Total - all'
+    r"|.*\bsub-?\s*totals?|.*\btotals?|.*\ball\s+ages\b.*)\s*:?\s*$",
     re.IGNORECASE,
 )
 _GRAND = re.compile(r"^\s*(grand\s+total|overall|all|all\s+\w.*|totals?)\s*:?\s*$", re.IGNORECASE)
 # The word patterns test a word boundary once, before their words, not once a word: read for
 # every row label of a sheet, they take a third of the time so.
 _RATE = re.compile(
-    r"%|\b(?:rates?\b|percent|proportion|ratio\b|share\b|change\b|average\b|mean\b|median\b"
+    r"%|\b(?:rates?\b|per\s*cent|pct\b|proportion|ratio\b|share\b|change\b|average\b|mean\b"
+    r"|median\b|avg\b"  # 'Per cent' (ONS's), 'Avg': whole ones were rounded as counts
     r"|conversion\b|per\s+(?:1,?000|10,?000|100,?000|100|thousand|head|capita)\b)",
     re.IGNORECASE,
 )
@@ -88,12 +89,21 @@ def is_total_label(text: str) -> bool:
     return bool(_TOTAL.match(text)) and not _RATE.search(text) and not _PERIOD_PART.search(text)
 
 
-_SUBSET = re.compile(r"\bof\s+which\b", re.IGNORECASE)
+# 'of which' anywhere; opening the line, other words bringing in a part ('of whom aged 18-24',
+# 'Of these, ...', 'incl. ESA', 'including 18-24 year olds', 'which includes ...', 'o/w ESA'),
+# as 'Total including prison leavers' does not
+_SUBSET = re.compile(
+    r"\bof\s+which\b|^[\s(\[*-]*(?:of\s+(?:whom|these|those)\b|incl(?:\.|uding\b|udes\b)"
+    r"|which\s+includ|o/w\b)",
+    re.IGNORECASE,
+)
 
 
 def is_subset_words(text: str) -> bool:
-    """A line that counts part of the line before it ("of which: households with children"):
-    a count, but no part of any total, which would count its people twice."""
+    """A line that counts part of the line before it ("of which: households with children",
+    "  of whom aged 18-24"): a count, but no part of any total, which would count its people
+    twice. Read with any other opening words, the total after it was rounded on its own and
+    the proof refused the copy."""
     return bool(_SUBSET.search(text))
 
 
@@ -298,85 +308,3 @@ def _word_patterns(measure_words: MeasureWords) -> tuple[tuple[str, re.Pattern[s
         for _, words in measure_words
         for word in words
     )
-
-
-# A line of job starts by how long the job lasted ("26 weeks or more", "Over 6 months", "26+"
-# under "Weeks") or by whether it was paid, claimed or converted ("Paid", "Not yet paid")
-# counts outcomes or sustainments, or, beside the starts' total, gives them back by
-# difference: the whole breakdown is read as outcomes.
-_SPAN = re.compile(r"\b\d+\s?\+?\s?(?:weeks?|wks?|months?|mths?)\b", re.IGNORECASE)
-_BARE_BAND = re.compile(  # "26+", "0-12", "13 to 25", "< 13", "Under 13", "26 or more"
-    r"^\s*(?:[<>\u2264\u2265]=?\s*\d+|\d+\s*(?:\+|(?:-|\u2013|to)\s*\d+)"
-    r"|(?:under|over|less\s+than|more\s+than|up\s+to|at\s+least|below|above)\s+\d+"
-    r"|\d+\s+(?:or|and)\s+(?:more|over|above|less|under|fewer))\s*$",
-    re.IGNORECASE,
-)
-# a group header naming a time in work; a unit alone ("Weeks") heads a band of them, not a
-# period ("Week", "Months 1-3")
-_DURATION_GROUP = re.compile(
-    r"\b(?:duration|length\s+of\s+(?:employment|job|time)|how\s+long|lasted|tenure"
-    r"|time\s+in\s+(?:work|job|employment|post))\b",
-    re.IGNORECASE,
-)
-_UNIT_GROUP = re.compile(r"\b(?:weeks|wks|months|mths)\b(?!\s*(?:\d|ending|commencing))", re.I)
-_DURATION_TITLE = re.compile(
-    r"\b(?:(?:weeks|months|time)\s+in\s+(?:work|job|employment|post)|how\s+long"
-    r"|lasted|(?:length|duration)\s+of\s+(?:employment|job)|job\s+duration)\b",
-    re.IGNORECASE,
-)
-# a time before the job (since attachment, unemployed, on benefit, an ESA flow's prognosis:
-# 'ESA flow 3/6 months'), or of counting ("Last 13 weeks", "Q1 (13 weeks)"), is no time in work
-_BEFORE_WORK = re.compile(
-    r"\b(?:attach\w*|refer\w*|programme|unemploy\w*|out\s+of\s+work|workless|jobless"
-    r"|esa\s+flows?\s*\(?\s*(?:3\s*/\s*6|12)\s*months?\b|prognosis"
-    r"|benefits?|claim(?:s|ant\w*)?\b|(?:on|of)\s+(?:jsa|esa|ib)|waiting"
-    r"|(?:time|weeks|months)\s+(?:to|before|until)|aged?\b)",
-    re.IGNORECASE,
-)
-_BEFORE_WORK_TITLE = re.compile(
-    r"\b(?:weeks?|months?|days?|time|duration|length)\s+(?:\w+\s+){0,2}"
-    r"(?:since|from|after|of|on|to|before)\s+(?:the\s+)?(?:attach|refer|programme|start\s+of"
-    r"|joining|entry|job\s+start|start\b)|\bunemploy|\bout\s+of\s+work|\bon\s+benefit",
-    re.IGNORECASE,
-)
-_COUNTING_PERIOD = re.compile(
-    r"\d{4}|\b(?:quarter|q[1-4]|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ending|ended"
-    r"|commencing|beginning|starting|to\s+date|ytd|rolling|last|past|previous|preceding"
-    r"|latest|recent|next|within|period|years?|contract)\b",
-    re.IGNORECASE,
-)
-# a start paid, claimed, converted, retained ("Retention") or that triggered a payment (or not
-# yet), not paid employment or a benefit claimed before: "Conversions", "Claims" and "Claim
-# approved" count the same starts ("Claim duration" is a benefit's), asked of job starts' lines
-# only. One yet to reach its payment ("Not yet claimable") or whose job ended counts the rest.
-_STATUS = re.compile(
-    r"(?<!low\s)(?<!lower\s)(?<!high\s)(?<!higher\s)(?<!well\s)(?<!better\s)(?<!poorly\s)"
-    r"(?<!low-)(?<!well-)(?<!best\s)(?<!hourly\s)"
-    r"\b(?:(?:un)?(?:paid|claimed|converted)|conversions?|claims|retained|retention|triggered)\b"
-    r"(?!\s+(?:employment|work|jobs?\b(?!\s+starts?)|roles?|positions?|posts?|hours|holidays?"
-    r"|leave|carers?|staff|volunteer\w*|placements?|jsa|esa|ib\b|is\b|benefits?|uc\b"
-    r"|universal|allowance|to\s+attach|to\s+refer))"
-    r"|\bclaims?\s+(?:approved|accepted|submitted|made|raised|validated|verified|rejected|lodged)\b"
-    r"|\b(?:yet|still|failed|fail|due|waiting)\s+to\s+(?:sustain|convert|claim|trigger)\w*"
-    r"|\b(?:un)?(?:claim|pay)able\b|\bunsustained\b"
-    # a start whose job ended ("Fell out of work", "Back on JSA": wpxl.analyse.job_endings)
-    rf"|{JOB_ENDED}",
-    re.IGNORECASE,
-)
-
-
-def is_starts_outcome_line(line: str, group: str, title: str) -> bool:
-    """Whether a line of a job-starts table counts starts that lasted, reached a mark or were
-    paid, by its own words (``line``), the header's over its group (``group``: the label
-    column's for a row, the header rows for a column) or, for a band ("26+"), the title's."""
-    line, group = spans_as_digits(as_words(line)), as_words(group)
-    if _STATUS.search(line) or _STATUS.search(group) or names_a_mark(line):
-        return True
-    if _BEFORE_WORK.search(f"{line} {group}") or _BEFORE_WORK_TITLE.search(title):
-        return False
-    if _COUNTING_PERIOD.search(line):
-        return False
-    if _SPAN.search(line) or _DURATION_GROUP.search(group):
-        return True
-    band = bool(_BARE_BAND.match(line))
-    return band and bool(_UNIT_GROUP.search(group) or _DURATION_TITLE.search(title))

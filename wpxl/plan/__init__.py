@@ -46,6 +46,7 @@ from wpxl.plan.summaries import rebuild_summaries
 from wpxl.plan.volumes import plan_volume_sheet
 from wpxl.policy import Policy
 from wpxl.read.quoted_figures import numbers_in_text
+from wpxl.read.sheetnames import month_code
 
 EXCEL_ROWS = 1_048_576
 
@@ -336,6 +337,8 @@ class PlanBuilder:
                     at = place.source(coord) if place else coord
                     words.add_text(sheet.name, coord, value, cell.kind == "label", at)
                     value = int(value) if value.strip().isdecimal() else None  # '2023' as text
+                    if cell.kind == "label" and value is not None and month_code(float(value)):
+                        self._kept_years.add(float(value))  # '201304' heading its column
                 if isinstance(value, int | float) and is_year(value):
                     self._kept_years.add(float(value))
             elif isinstance(value, str):

@@ -64,6 +64,7 @@ _BAND = re.compile(rf"(?<![\d,.]){_WHOLE}\s*(?:to|-|\u2013)\s*{_WHOLE}(?![\d]|[,
 # at £1): checked against the workbook's figures first.
 _NOT_COUNTS = re.compile(r"£\s?[\d,]+(?:\.\d+)?")  # money: "£125.50", a band's edge
 _DIGIT = re.compile(r"\d")
+_MONTH_CODE = re.compile(r"^\s*(?:199|20\d)\d(?:0[1-9]|1[0-2])\s*$")  # yyyymm, 1990 to 2099
 _DATE = r"\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b"  # "03/04/2024"
 _ISO_DATE = r"\b\d{4}-\d\d-\d\d\b"  # "2014-06-22"
 _TIME = r"\b\d{1,2}:\d\d(?::\d\d)?\b"  # "09:30"
@@ -165,6 +166,8 @@ def judged_alone(
     digits, spelt = _DIGIT.search(text) is not None, spells_a_number(text)
     if not (digits or spelt):  # most labels and notes: no number at all
         return _NOTHING
+    if label and _MONTH_CODE.match(text):  # '201304' heading its column, as exports write it:
+        return Judgement(False, (float(text),))  # a month's name, unless a figure's own
     if not label and (is_marked_figure(text) or is_bounded_figure(text)):
         return _UNROUNDED  # a figure outside any table ("c.137", "0.14k", "5 or fewer")
     text = unglued(text)  # "Job starts c.1501": the figure, not a code

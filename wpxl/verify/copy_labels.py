@@ -43,6 +43,14 @@ class LabelFigures(LabelReading):
             return False
         return self.names(at) and not self.referred(coord)
 
+    def digits_as_written(self, coord: Coord) -> bool:
+        """Whether the copy's digits as text at ``coord`` stand as the input writes them where
+        the input's layout shows them to name a row or column ('201304' over its month's
+        column, as exports write month codes): a name, judged no further as words."""
+        at = self.pair.input_coord(coord)
+        held = None if at is None else self.cells.get(at)
+        return held is not None and held.value == self.pair.cells[coord][0] and self.names(at)
+
     def names_codes(self, coord: Coord) -> bool:
         """Whether the copy's figure at ``coord`` stands under words naming an identifier
         ('UKPRN', 'Site code') that no total row of the input counts: a code, kept as written."""

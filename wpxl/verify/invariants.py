@@ -40,6 +40,7 @@ from wpxl.verify.percent_lines import gives_no_volumes, percent_lines
 from wpxl.verify.proof import Proof
 from wpxl.verify.record_lines import record_lines
 from wpxl.verify.regrouped import regrouping_holds, unclaimed
+from wpxl.verify.share_columns import rounded_shares
 from wpxl.verify.share_steps import finer_than_step
 from wpxl.verify.sibling_totals import sibling_totals
 from wpxl.verify.small_base_shares import no_small_base_shares
@@ -120,11 +121,14 @@ def _figures_allowed(pair: SheetPair, proof: Proof) -> list[Finding]:
             found.append(Finding(pair.where(coord), problem))
     labels = (index.figure_rows, index.figure_cols)
     for coord, text in index.texts:
+        if text.strip().isdigit() and named.digits_as_written(coord):
+            continue  # '201304' over its month's column, as an export writes month codes
         _queue_text(pair, proof, coord, text, labels)
         if text.strip().isdigit() and (shown := number(text)) is not None:
             proof.shown_figures.add(shown)  # a year typed as text over its columns shows it
     numbered = pair.name in numbered_names(tuple(proof.output.where))
     proof.queue(f"the name of sheet '{pair.name}'", pair.name, "label" if numbered else "name")
+    found += rounded_shares(pair)  # 'Per cent' over whole shares rounded as counts
     return [*found, *spelt_counts(pair, proof, named.names), *rounded_labels(pair, base, named)]
 
 

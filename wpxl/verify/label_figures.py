@@ -146,11 +146,11 @@ class LabelReading:
 
     def names_across(self, at: Coord) -> bool:
         """Whether the number is one of a header row naming columns: the same for its row."""
-        row, col = at
+        row = at[0]
         return (
             self._names_a_column(at)
             or numbers_groups(self.cells, row, self._row(row))
-            or heads_one_period(own_table(self._row(row), col), at, self._figure_under)
+            or heads_one_period(self._row(row), at, self._figure_under, self.cells)
         )
 
     def names_alone(self, at: Coord) -> bool:
