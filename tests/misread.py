@@ -20,6 +20,19 @@ from wpxl.write import write_plan
 BANNER = 2  # rows the banner puts above a volume sheet's cells
 
 
+def carried_rounded(counts: list[int], sheet: str = "Performance") -> Callable[[Plan], None]:
+    """A change writing ``counts`` rounded to 20 (halves up) down column C of ``sheet`` from its
+    first line under the header (row 3 of the input), as a plan that took outcomes for counts
+    would carry them."""
+
+    def carried(plan: Plan) -> None:
+        cells = next(s for s in plan.sheets if s.name == sheet).cells
+        for row, count in enumerate(counts, start=3 + BANNER):
+            cells[(row, 2)] = OutputCell(float((count + 10) // 20 * 20), kind="rounded")
+
+    return carried
+
+
 def proved(
     tmp_path: Path,
     source: Path,

@@ -102,10 +102,10 @@ from tests.e2e.test_hunted_s26_leaks import _notes, _refused_carried, _starts_wi
 from tests.e2e.test_hunted_s27_leaks import OUTCOME_VOLUME, _outcomes_named
 from tests.e2e.test_hunted_staff_notes import referrals_noted, shown_with_note
 from tests.leaks import package_text
-from tests.misread import BANNER, proved
+from tests.misread import carried_rounded, proved
 from wpxl.analyse import line_measures
 from wpxl.cli import app
-from wpxl.model import OutputCell, Plan, Table
+from wpxl.model import Table
 from wpxl.verify.name_column import NAMED_PERSON
 from wpxl.verify.named_staff import NAMED_STAFF as NAMED_BY_ROLE
 from wpxl.verify.percent_measures import OTHER_MEASURE
@@ -215,12 +215,7 @@ def test_the_proof_still_refuses_outcomes_carried_under_a_merged_title(tmp_path,
     """'Achieved' names no measure: the merged title over it still says what it counts."""
     source = _merged_title(tmp_path, MERGED_TITLES[0], head)
 
-    def carried(plan: Plan) -> None:
-        sheet = next(s for s in plan.sheets if s.name == "Performance")
-        for row, count in enumerate(OUTCOME_COUNTS, start=3 + BANNER):
-            sheet.cells[(row, 2)] = OutputCell(float(round(count / 20) * 20), kind="rounded")
-
-    found = {f.part for f in proved(tmp_path, source, carried)}
+    found = {f.part for f in proved(tmp_path, source, carried_rounded(OUTCOME_COUNTS))}
     assert {f"'Performance' C{r}" for r in range(6, 11)} <= found
 
 
@@ -467,11 +462,9 @@ def test_outcomes_abbreviated_in_capitals_are_shown_as_percentages(tmp_path, hea
 @pytest.mark.parametrize("header", CAPITALS)
 def test_the_proof_alone_refuses_outcomes_abbreviated_in_capitals_carried(tmp_path, header):
     source = write_book(tmp_path / "caps.xlsx", {"Performance": beside_starts(header, STARTS)})
-
-    def carried(plan: Plan) -> None:
-        sheet = next(s for s in plan.sheets if s.name == "Performance")
-        for row, count in enumerate(STARTS, start=3 + BANNER):
-            sheet.cells[(row, 2)] = OutputCell(float(round(count / 20) * 20), kind="rounded")
-
-    volumes = [f.part for f in proved(tmp_path, source, carried) if f.kind == OUTCOME_VOLUME]
+    volumes = [
+        f.part
+        for f in proved(tmp_path, source, carried_rounded(STARTS))
+        if f.kind == OUTCOME_VOLUME
+    ]
     assert {f"'Performance' C{r}" for r in range(6, 11)} <= set(volumes)

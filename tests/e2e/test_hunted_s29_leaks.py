@@ -93,9 +93,8 @@ from tests.e2e.runs import sanitised_beside
 from tests.e2e.test_hunted_s27_leaks import OUTCOME_VOLUME
 from tests.e2e.test_hunted_staff_notes import referrals_noted, shown_with_note
 from tests.leaks import package_text
-from tests.misread import BANNER, proved
+from tests.misread import carried_rounded, proved
 from wpxl.cli import app
-from wpxl.model import OutputCell, Plan
 from wpxl.verify import Finding
 from wpxl.verify.initialled_names import INITIALLED
 from wpxl.verify.named_files import IN_FILE_NAME, IN_SHEET_NAME
@@ -118,13 +117,11 @@ def test_outcomes_headed_as_typed_or_pasted_are_shown_as_percentages(tmp_path, h
 @pytest.mark.parametrize("header", [*AS_TYPED, *SHORTENED, *FIELDS, *UNSEEN])
 def test_the_proof_alone_refuses_outcomes_headed_as_typed_or_pasted(tmp_path, header):
     source = write_book(tmp_path / "mended.xlsx", {"Performance": beside_starts(header, STARTS)})
-
-    def carried(plan: Plan) -> None:
-        sheet = next(s for s in plan.sheets if s.name == "Performance")
-        for row, count in enumerate(STARTS, start=3 + BANNER):
-            sheet.cells[(row, 2)] = OutputCell(float(round(count / 20) * 20), kind="rounded")
-
-    volumes = [f.part for f in proved(tmp_path, source, carried) if f.kind == OUTCOME_VOLUME]
+    volumes = [
+        f.part
+        for f in proved(tmp_path, source, carried_rounded(STARTS))
+        if f.kind == OUTCOME_VOLUME
+    ]
     assert {f"'Performance' C{r}" for r in range(6, 11)} <= set(volumes)
 
 
