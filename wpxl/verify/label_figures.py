@@ -99,6 +99,7 @@ class LabelReading:
         self._extract_keys = ExtractKeys(self.cells, self._row)
         self._marks = NoteMarks(self.cells)  # a footnote's number under 'Notes'
         self._down: dict[Coord, bool] = {}  # each whole number's run, read once
+        self._subtotals: dict[Coord, bool] = {}  # asked of a run's ends by each of its numbers
 
     def read_ahead(self, places: list[Coord]) -> None:
         """The rows of the input's ``places`` indexed before ``names`` is asked of each."""
@@ -272,7 +273,11 @@ class LabelReading:
 
     def _subtotal(self, row: int, col: int) -> bool:
         """A region's typed line adding up the lines next to it, in the column too."""
-        return adds_up_lines(self.cells, own_table(self._row(row), col), row, col)
+        known = self._subtotals.get((row, col))
+        if known is None:
+            line = own_table(self._row(row), col)
+            known = self._subtotals[(row, col)] = adds_up_lines(self.cells, line, row, col)
+        return known
 
     def _group(self, row: int, col: int) -> bool:
         """A group's line ('Yorkshire' over its areas: ``group_lines``, ``typed_groups``)."""
