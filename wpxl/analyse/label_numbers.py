@@ -165,7 +165,8 @@ def numbers_name_rows(cells: dict[Coord, Cell], layout: Layout, col: int) -> boo
         return False
     if _referred_to(cells, col, rows):
         return False
-    run = _label_run(cells, layout, col)
+    sides: Sides = {}  # each typed group line's side, read once for the column's readings
+    run = _label_run(cells, layout, col, sides)
     if run is None:  # a total row first under the header closes the run from above
         top = _run_under_top_total(cells, layout, col)
         if bare:
@@ -183,7 +184,6 @@ def numbers_name_rows(cells: dict[Coord, Cell], layout: Layout, col: int) -> boo
     if quantity and numbers_quantity_columns(numbers, str(head.value)):
         return True
     if kind is None:  # a place's kind alone: codes only where a total leaves them blank
-        sides: Sides = {}
         closed = any(_total_row(cells, row, area_cols, col, sides) for row in rows)
         return bare and closed and place_codes(cells, rows, col, numbers)
     if len(set(numbers)) != len(numbers) and not (
@@ -246,7 +246,7 @@ def _numbered_under_blank_corner(cells: dict[Coord, Cell], layout: Layout, col: 
     rows = layout.body_rows
     if _referred_to(cells, col, rows):
         return False
-    run = _label_run(cells, layout, col)
+    run = _label_run(cells, layout, col, {})
     numbers, total = run[:2] if run is not None else (_run_under_top_total(cells, layout, col), 0)
     if numbers is None or total is None:
         return False
@@ -267,7 +267,7 @@ def _written(cell: Cell | None) -> bool:
 
 
 def _label_run(
-    cells: dict[Coord, Cell], layout: Layout, col: int
+    cells: dict[Coord, Cell], layout: Layout, col: int, sides: Sides
 ) -> tuple[list[int], int | None, list[list[int]]] | None:
     """The column's unbroken run of whole numbers, not negative, from the first body row down
     to the total row (or the line of the year or quarter they make up, '2013/14' under its
@@ -275,13 +275,13 @@ def _label_run(
     ('JSA total' between payment groups 1-3 and 6-7), blank spacer rows and blocks' later
     lines (codes beside names on each block's first line only: ``coded_blocks``), and the
     total row's place among the body rows; None when anything else stands there or a number
-    stands on or after a total."""
+    stands on or after a total. ``sides``: each typed group line's side, kept for the
+    column (``group_lines``)."""
     rows = layout.body_rows
     area_cols = range(layout.area.left, layout.area.right + 1)
     numbers: list[int] = []
     runs: list[list[int]] = [[]]  # the numbers between subtotal and block name lines
     total: int | None = None  # the last total row's place among the body rows
-    sides: Sides = {}  # each typed group line's side, read once for the whole column
     for at, row in enumerate(rows):
         cell = cells.get((row, col))
         if names_longer_period(cell):
