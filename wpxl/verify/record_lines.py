@@ -45,14 +45,9 @@ def record_lines(
 ) -> list[Finding]:
     """The first repeated line of each run of record lines, or its first dated line."""
     lines: dict[int, list[tuple[int, object, bool]]] = {}
-    dates: dict[int, bool] = {}  # by style: a copy has few
     for (row, col), (value, _, style) in pair.cells.items():
         if value is not None and value != "":
-            dated = isinstance(value, int | float) and (
-                dates[style]
-                if style in dates
-                else dates.setdefault(style, is_date_format(format_of(style)))
-            )
+            dated = isinstance(value, int | float) and is_date_format(format_of(style))
             lines.setdefault(row, []).append((col, _counted(pair, (row, col), value), dated))
     found: list[Finding] = []
     run: list[tuple[int, Line]] = []
