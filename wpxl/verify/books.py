@@ -184,6 +184,7 @@ class SheetPair:
     headings: dict[Coord, str] = field(default_factory=dict)  # verify.outcome_labels.heading
     # a formula over other sheets stored without its value, worked out (verify.other_inputs)
     elsewhere: Callable[[str], float | None] | None = None
+    labels: Any = None  # the input's labels, read once (verify.copy_labels.label_figures)
     _shown: dict[Coord, float | None] = field(default_factory=dict)
     _hidden_rows: list[int] = field(default_factory=list)  # the input's, in order
     _hidden_cols: list[int] = field(default_factory=list)

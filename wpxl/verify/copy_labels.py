@@ -13,6 +13,15 @@ from wpxl.verify.spelt import code_column, identifier_column
 from wpxl.verify.year_parts import whole
 
 
+def label_figures(pair: SheetPair) -> LabelFigures:
+    """The pair's reading of its input's labels, made once for the two checks that ask it
+    (figures no multiple of the base, and labels rounded), whichever runs first and in
+    whichever process (wpxl.verify.alongside)."""
+    if pair.labels is None:
+        pair.labels = LabelFigures(pair)
+    return pair.labels
+
+
 class LabelFigures(LabelReading):
     """Judges the figures of one volume sheet of a copy that are no multiple of the base."""
 

@@ -18,18 +18,18 @@ from wpxl.verify.banners import banners
 from wpxl.verify.books import SheetPair
 from wpxl.verify.chance_totals import chance_totals
 from wpxl.verify.copy_hidden import hidden_lines
-from wpxl.verify.copy_labels import LabelFigures
+from wpxl.verify.copy_labels import LabelFigures, label_figures
 from wpxl.verify.dated_counts import DatedCounts
 from wpxl.verify.dated_measures import measured_date
 from wpxl.verify.differences import differences_worked_out
 from wpxl.verify.formulas import ratio_cells
 from wpxl.verify.hidden_text import hidden_text_nowhere
 from wpxl.verify.kept_figures import kept_figures
-from wpxl.verify.kept_labels import rounded_labels
+from wpxl.verify.kept_labels import labels_kept
 from wpxl.verify.leaks import Finding
 from wpxl.verify.line_labels import line_texts_shown, no_line_texts
 from wpxl.verify.linked_totals import linked_figures, linked_totals_shown
-from wpxl.verify.named_files import people_in_names
+from wpxl.verify.named_files import personal_details_anywhere
 from wpxl.verify.named_staff import named_staff
 from wpxl.verify.numbered_lines import numbered_label
 from wpxl.verify.outcome_bases import no_outcome_bases
@@ -51,7 +51,7 @@ from wpxl.verify.suppressed_parts import (
     no_total_over_markers,
     totals_over_other_sheets_markers,
 )
-from wpxl.verify.texts import check_package, judge_words, numbered_names, personal_details
+from wpxl.verify.texts import check_package, judge_words, numbered_names
 from wpxl.verify.totals import honest_totals, no_total_over_dropped, totals_over_other_sheets
 from wpxl.verify.totals_of_totals import totals_of_totals_worked_out
 from wpxl.verify.typed_summaries import summaries_add_up, summary_figures
@@ -101,7 +101,7 @@ def _figures_allowed(pair: SheetPair, proof: Proof) -> list[Finding]:
     small = pair.kind != "volume"
     figures = [c for c, v in cells.items() if v[0].__class__ is float] if small else index.odd
     proof.shown_figures.update(cells[coord][0] for coord in figures)  # type: ignore[misc]
-    named = LabelFigures(pair)  # reads the input's layout only when a figure asks
+    named = label_figures(pair)  # reads the input's layout only when a figure asks
 
     def kind_of(style: int) -> tuple[bool, bool]:
         kind = kinds.get(style)
@@ -129,7 +129,7 @@ def _figures_allowed(pair: SheetPair, proof: Proof) -> list[Finding]:
     numbered = pair.name in numbered_names(tuple(proof.output.where))
     proof.queue(f"the name of sheet '{pair.name}'", pair.name, "label" if numbered else "name")
     found += rounded_shares(pair)  # 'Per cent' over whole shares rounded as counts
-    return [*found, *spelt_counts(pair, proof, named.names), *rounded_labels(pair, base, named)]
+    return [*found, *spelt_counts(pair, proof, named.names)]
 
 
 def _figure_problem(
@@ -248,11 +248,6 @@ def _honest_totals(pair: SheetPair, proof: Proof) -> list[Finding]:
     return found + [f for f in sibling_totals(pair) if f.part not in {g.part for g in found}]
 
 
-def _personal_details(proof: Proof) -> list[Finding]:
-    """Personal details anywhere, and a person named in the file's name or a sheet's."""
-    return personal_details(proof) + people_in_names(proof)
-
-
 def _guidance_base(proof: Proof) -> list[Finding]:
     """The copy's counts are rounded to the policy's base: one that is not 20 or a multiple of
     it (a stray wpxl.toml of 10, or 1) publishes figures the guidance forbids, however honest
@@ -269,7 +264,7 @@ INVARIANTS: dict[str, Invariant] = {
         "input does not have, no personal details anywhere.",
         package=check_package,
         sheet=named_staff,
-        finish=_personal_details,
+        finish=personal_details_anywhere,
     ),
     "honest_totals": Invariant(
         "1. Totals honest against the input: each SUM gives its value and differs from the "
@@ -283,9 +278,13 @@ INVARIANTS: dict[str, Invariant] = {
     "numbers_allowlisted": Invariant(
         "2. No number leaves unexamined: every figure and every number in words is a rounded "
         "count, a percentage where one belongs, a year, date, period, age band or reference, "
-        "or wpxl's own; a number naming a row or column is kept, never rounded as a count.",
+        "or wpxl's own.",
         sheet=_figures_allowed,
         finish=judge_words,
+    ),
+    "labels_kept": Invariant(
+        "2. A number naming a row or column is kept as written, never rounded as a count.",
+        sheet=labels_kept,
     ),
     "dated_labels": Invariant(
         "2. A date on a percentage sheet is a line's: plain, whole, no earlier than 1950, on a "

@@ -22,15 +22,26 @@ numbers, which no label run reads) is a code, and must stand as written too.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from wpxl.verify.books import Coord, SheetPair
 from wpxl.verify.class_codes import changed_codes
-from wpxl.verify.copy_labels import LabelFigures
+from wpxl.verify.copy_labels import LabelFigures, label_figures
 from wpxl.verify.label_number import label_number
 from wpxl.verify.leaks import Finding
 from wpxl.verify.worded_labels import worded_labels
 from wpxl.verify.year_column import rounded_years
 
+if TYPE_CHECKING:
+    from wpxl.verify.proof import Proof
+
 ROUNDED_LABEL = "a number naming a row or column, rounded as a count"
+
+
+def labels_kept(pair: SheetPair, proof: Proof) -> list[Finding]:
+    """Invariant 2's labels, a check of its own: it reads one sheet's pair alone, so the
+    proof's second process may take it (wpxl.verify.alongside)."""
+    return rounded_labels(pair, proof.base, label_figures(pair))
 
 
 def rounded_labels(pair: SheetPair, base: int, named: LabelFigures) -> list[Finding]:

@@ -17,13 +17,18 @@ import re
 from wpxl.verify.initialled_names import initialled
 from wpxl.verify.leaks import Finding, personal_kinds
 from wpxl.verify.proof import Proof
-from wpxl.verify.texts import file_words
+from wpxl.verify.texts import file_words, personal_details
 
 IN_FILE_NAME = "what looks like a person named in the file's name, which the cover repeats"
 IN_SHEET_NAME = "what looks like a member of staff named by initials in a sheet's name"
 _COVER_LINE = re.compile(r"^Prepared by .* from '(.*)' on \d{4}-\d{2}-\d{2} with wpxl\b")
 _EXTENSION = re.compile(r"\.xls[xm]$", re.IGNORECASE)
 _APART = re.compile(r"\s+[-\u2013\u2014]+\s+|[()\[\]]")
+
+
+def personal_details_anywhere(proof: Proof) -> list[Finding]:
+    """Personal details anywhere, and a person named in the file's name or a sheet's."""
+    return personal_details(proof) + people_in_names(proof)
 
 
 def people_in_names(proof: Proof) -> list[Finding]:
