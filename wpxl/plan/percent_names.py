@@ -9,8 +9,8 @@ def unique_name(name: str, taken: set[str]) -> str:
     where the book already has it (in any case: Excel's names ignore it)."""
     clean = "".join(" " if ch in "[]:*?/\\" else ch for ch in name)
     candidate = clean if len(clean) <= 31 else clean[:29].rstrip() + " %"
-    n = 2
-    while candidate.lower() in {t.lower() for t in taken}:
+    n, held = 2, {t.lower() for t in taken}  # once, not once a number tried
+    while candidate.lower() in held:
         stem = clean.removesuffix(" %")[:24].rstrip()
         candidate = f"{stem} {n} %"
         n += 1

@@ -93,7 +93,7 @@ _AMOUNT = re.compile(rf"(?<![A-Za-z\d])\d|\b(?:{_NUMBER_WORDS})\b|{_SHARE}", re.
 _WHOLE = re.compile(r"(?<![A-Za-z\d.,])\d[\d,]*(?:\.\d+)?")
 MIN_NAMED = 25
 _DIGIT_FREE_WORDS = [w for w in BUILT_IN_OUTCOME_WORDS if "\\d" not in w]  # "13 wks" is a time
-_NUMBERED_PERCENT_SHEET = re.compile(r"^(.*\S) \d{1,2} %$")
+_NUMBERED_PERCENT_SHEET = re.compile(r"^(.*\S) (\d+) %$")
 
 
 class OutcomeAmounts:
@@ -209,12 +209,25 @@ def _judged_name(name: str, names: tuple[str, ...]) -> str:
     if not name.endswith(" %"):
         return name
     numbered = _NUMBERED_PERCENT_SHEET.match(name)
-    if numbered is not None:
-        stem = numbered.group(1).lower()
-        first = (n.removesuffix(" %").lower() for n in names if n != name and n.endswith(" %"))
-        if any(other.startswith(stem) for other in first):
-            return numbered.group(1)
+    if numbered is not None and _in_turn(numbered.group(1), int(numbered.group(2)), names):
+        return numbered.group(1)
     return name.removesuffix(" %")
+
+
+def _in_turn(stem: str, number: int, names: tuple[str, ...]) -> bool:
+    """Whether 'stem N %' is wpxl's numbering: wpxl names a second sheet of one measure
+    'stem 2 %', a third 'stem 3 %' and so on (140 outcome blocks stacked on a sheet make
+    'Job outcomes 140 %'), so the first sheet ('stem %', or the longer name the stem was cut
+    from) and each number from 2 up to N stand too. A number out of turn ('Job outcomes 47 %'
+    beside 'Job outcomes %' alone) may be the input's own, quoting an amount."""
+    stem = stem.lower()
+    lowered = {n.lower() for n in names}
+    numbered = {f"{stem} {k} %" for k in range(2, number)}
+    first = any(
+        n.endswith(" %") and n.startswith(stem) and not _NUMBERED_PERCENT_SHEET.match(n)
+        for n in lowered
+    )
+    return number >= 2 and first and numbered <= lowered
 
 
 def stated_amounts(pair: SheetPair, proof: Proof) -> list[Finding]:

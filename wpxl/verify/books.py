@@ -167,7 +167,7 @@ def index_cells(cells: dict[Coord, WrittenCell], base: int) -> CellIndex:
     return CellIndex(texts, odd, tops, rows, cols, users, shown)
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, weakref_slot=True)
 class SheetPair:
     """One output sheet, and the input sheet it was made from (None: the cover or a % sheet)."""
 

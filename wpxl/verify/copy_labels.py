@@ -4,6 +4,8 @@ code under words naming an identifier, that no formula of the copy adds up."""
 
 from __future__ import annotations
 
+from weakref import proxy
+
 from wpxl.verify.books import Coord, SheetPair
 from wpxl.verify.class_codes import class_codes
 from wpxl.verify.formula_spans import references_by_column
@@ -16,9 +18,10 @@ from wpxl.verify.year_parts import whole
 def label_figures(pair: SheetPair) -> LabelFigures:
     """The pair's reading of its input's labels, made once for the two checks that ask it
     (figures no multiple of the base, and labels rounded), whichever runs first and in
-    whichever process (wpxl.verify.alongside)."""
+    whichever process (wpxl.verify.alongside). The reading holds the pair weakly: the pair
+    holds it, and a cycle would keep each sheet's cells until a collection."""
     if pair.labels is None:
-        pair.labels = LabelFigures(pair)
+        pair.labels = LabelFigures(proxy(pair))  # type: ignore[arg-type]
     return pair.labels
 
 

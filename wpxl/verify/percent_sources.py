@@ -11,8 +11,10 @@ outcome table of 2,000 areas whose labels went took ten minutes).
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterator
 from fractions import Fraction
+from itertools import islice
 
 from wpxl.model import Coord
 
@@ -67,8 +69,10 @@ class Source:
 
     def _follow(self, top: int, col: int, keys: list[Key]) -> list[float] | None:
         """Going down from the line's name, the first row holding each part's key and a
-        number."""
-        rows = iter(r for r in self.numbers.get(col, ()) if r > top)
+        number (the column's rows under the name found by bisection: a stack of 140 blocks
+        asks each block's name, and reading down to each from the top was the square of them)."""
+        held = self.numbers.get(col, [])
+        rows = islice(held, bisect_right(held, top), None)
         counts: list[float] = []
         for key in keys:
             for row in rows:
