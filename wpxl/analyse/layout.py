@@ -11,7 +11,12 @@ from dataclasses import dataclass, field
 from wpxl.analyse.blocks import find_blocks, occupied
 from wpxl.analyse.class_codes import class_codes
 from wpxl.analyse.column_numbering import numbers_group_columns
-from wpxl.analyse.cut_off import numbered_labels_cut_off, with_header_above, with_label_block
+from wpxl.analyse.cut_off import (
+    figures_before_notes,
+    numbered_labels_cut_off,
+    with_header_above,
+    with_label_block,
+)
 from wpxl.analyse.elapsed_heads import heads_elapsed_columns
 from wpxl.analyse.label_numbers import names_a_measure, numbers_name_rows
 from wpxl.analyse.lone_codes import heads_one_month
@@ -86,6 +91,12 @@ def find_layouts(cells: dict[Coord, Cell]) -> tuple[list[Layout], list[Coord]]:
     """Tables found on a sheet, and the cells of text blocks that belong to none (free text)."""
     pieces = find_blocks(occupied(cells))
     data = [b for b, inside in pieces.items() if _has_counts(b, inside, cells)]
+    found, blocks = set(data), list(pieces)
+    data += [
+        b
+        for b, inside in pieces.items()
+        if b not in found and figures_before_notes(b, inside, cells, blocks)
+    ]
     data = [b for b in data if not numbered_labels_cut_off(b, pieces[b], cells, data)]
     figures = set(data)
     text = [b for b in pieces if b not in figures]
