@@ -1,0 +1,187 @@
+"""Misread layouts left by session 29, and what a generator of further real-shaped layouts found
+(session 30).
+
+One figure column, a blank spacer column left of it, then a 'Notes' column of words
+('Payment group | | 2010 | Notes' over '1 | | 13 | Provisional', the groups numbered as text):
+the block of the figures and the notes opens with its figures, and a block's figures are looked
+for right of its first column (which may be labels), so it was read as words: its figures were
+removed as outside any table, and the groups' numbers, alone, were read as a table of counts,
+rounded to 0, '3' made the SUM of '1' and '2'. WRONG, and the proof passed it. With labels in
+words ('1. Leeds', '2011/12', typed years under 'Year') the figures were removed, the years
+with them. A block whose first column holds figures and whose other cells are all words, one or
+two blank columns right of a block on its rows (its lines' labels), is a table
+(analyse/cut_off ``figures_before_notes``, asked by analyse/layout); a column of words beside
+a year in a title's block, with no labels' block left of it, is none. The proof refused no
+such copy: it lets a rounded label stand where a formula of the copy refers to it (a total
+adds it up), and the SUM written at '3''s place referred to '1' and '2'. A formula standing
+where the input holds a number naming a row adds up nothing (verify/copy_labels
+``referred``), so the proof alone refuses the summed labels; the same copy of payment groups
+numbered as text a spacer column and a blank row from their header and figures (session 29's,
+its plan mended then) is refused by the proof alone now too.
+
+Averages beside the counts ('Avg', 'Average', 'Mean', 'Monthly average' over each line's
+average of its months): the plan removes them (session 29), but no check of the proof refused
+them rounded as counts and their total rebuilt as a SUM of averages, every figure a multiple of
+20 adding up. Any figure of the copy, plain or a formula, under a header naming an average
+alone that is not the input's at its place is refused (verify/share_columns
+``rounded_averages``).
+
+Outcome tables on tabs named by number alone ('1', '2', as ONS numbers its tables): the intro
+of each percentage sheet named no tab, since a number alone in an outcome table's words may
+state a volume, so the two sheets said the same words and the proof refused the copy as two
+sheets no reader could tell apart. A sheet's name of digits alone numbers the tabs (reading
+kept it as quoting no figure, and the cover names it already): the intro names it
+(plan/percentages ``_named``), and the proof reads "on sheet '2'" naming one of the input's
+shown tabs so named as no amount (verify/percent_words, given the tabs by
+verify/percent_lines); a number naming no tab there still is one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import openpyxl
+import pytest
+
+from tests.builders import write_book
+from tests.e2e.runs import sanitised_beside
+from tests.misread import misread_findings, proved
+from wpxl.analyse import cells, layout, words
+from wpxl.errors import VerificationError
+from wpxl.model import OutputCell, Plan
+from wpxl.plan import Audience
+from wpxl.policy import Policy
+from wpxl.sanitise import Job, sanitise_file
+from wpxl.verify.kept_labels import ROUNDED_LABEL
+from wpxl.verify.percent_words import STATED
+
+
+def _job(tmp_path) -> Job:
+    return Job(Policy(), Audience(produced=dt.date(2026, 12, 5)), out_dir=tmp_path / "out")
+
+
+def _lines(output, sheet: str, width: int = 4) -> list[tuple]:
+    shown = openpyxl.load_workbook(output, data_only=True)[sheet]
+    return [r[:width] for r in shown.iter_rows(values_only=True)]
+
+
+NOTED = {
+    "groups numbered as text": ("Payment group", ["1", "2", "3"], 2010),
+    "groups numbered, a header in words": ("Payment group", ["1", "2", "3"], "Referrals"),
+    "typed years": ("Year", [2011, 2012, 2013], "Referrals"),
+    "financial years": ("Year", ["2011/12", "2012/13", "2013/14"], "Referrals"),
+    "numbered areas": ("Area", ["1. Leeds", "2. York", "3. Hull"], "Referrals"),
+}
+
+
+def _noted(path, shape: str):
+    """One figure column a spacer column right of its labels, a 'Notes' column after it."""
+    corner, names, head = NOTED[shape]
+    rows = [["Referrals by group"], [], [corner, None, head, "Notes"],
+            [names[0], None, 13, "Provisional"], [names[1], None, 85, None],
+            [names[2], None, 5, "Includes late returns"],
+            ["Total", None, "=SUM(C4:C6)", None]]  # fmt: skip
+    return write_book(path, {"Referrals": rows}, cached={("Referrals", "C7"): 103})
+
+
+@pytest.mark.parametrize("shape", NOTED)
+def test_one_figure_column_between_a_spacer_and_notes_keeps_its_labels(tmp_path, shape):
+    corner, names, head = NOTED[shape]
+    output, _ = sanitised_beside(_noted(tmp_path / "noted.xlsx", shape))
+    lines = _lines(output, "Referrals")
+    assert (corner, None, head, "Notes") in lines
+    assert [line for line in lines if line[0] in names] == [
+        (names[0], None, 20, "Provisional"), (names[1], None, 80, None),
+        (names[2], None, 0, "Includes late returns")
+    ]  # fmt: skip
+    formulas = openpyxl.load_workbook(output)["Referrals"]
+    total = next(r[0].row for r in formulas.iter_rows(max_col=1) if r[0].value == "Total")
+    assert formulas.cell(total, 3).value == f"=SUM(C{total - 3}:C{total - 1})"
+    assert _lines(output, "Referrals")[total - 1][2] == 100
+
+
+@pytest.mark.parametrize("shape", ["groups numbered as text", "groups numbered, a header in words"])
+def test_the_proof_alone_refuses_numbered_groups_before_notes_summed_as_counts(
+    tmp_path, monkeypatch, shape
+):
+    monkeypatch.setattr(layout, "figures_before_notes", lambda *args: False)
+    with pytest.raises(VerificationError, match="a number naming a row or column, rounded"):
+        sanitise_file(_noted(tmp_path / "noted.xlsx", shape), _job(tmp_path))
+
+
+def test_the_proof_alone_refuses_groups_across_a_spacer_and_a_blank_row_summed(tmp_path):
+    """Session 29's payment groups, numbered as text a spacer column and a blank row from their
+    header and figures, as the misreading wrote them: rounded to 0, '3' the SUM of '1' and
+    '2' (the plan's SUMs are written without '=')."""
+    rows = [["Referrals by payment group"], [], ["Payment group", None, "Total", 2010, 2011], [],
+            ["1", None, 602, 1, 601], ["2", None, 565, 491, 74], ["3", None, 415, 413, 2],
+            ["6", None, 416, 413, 3], ["Total", None, 1998, 1318, 680]]  # fmt: skip
+    summed = OutputCell(0.0, formula="SUM(A7:A8)", kind="total")  # rows 5, 6 under the banner
+    written = {(4, 0): 0.0, (5, 0): 0.0, (6, 0): summed, (7, 0): 0.0}
+    found = misread_findings(tmp_path, rows, written, "rounded")
+    assert ROUNDED_LABEL in {f.kind for f in found}
+
+
+AVERAGES = ["Avg", "Average", "Mean", "Monthly average", "Average per month"]
+
+
+def _averaged(path, head: str):
+    rows = [["Referrals by area"], [], ["Area", "Apr 2013", "May 2013", head],
+            ["Leeds", 13, 27, 20], ["York", 5, 45, 25], ["Hull", 33, 9, 21],
+            ["Total", 51, 81, 66]]  # fmt: skip
+    return write_book(path, {"Referrals": rows})
+
+
+@pytest.mark.parametrize("head", AVERAGES)
+def test_averages_beside_counts_are_removed_not_rounded(tmp_path, head):
+    output, _ = sanitised_beside(_averaged(tmp_path / "averages.xlsx", head))
+    lines = _lines(output, "Referrals")
+    assert ("Area", "Apr 2013", "May 2013", head) in lines
+    assert [line for line in lines if line[0] in ("Leeds", "York", "Hull", "Total")] == [
+        ("Leeds", 20, 20, None), ("York", 0, 40, None), ("Hull", 40, 0, None),
+        ("Total", 60, 60, None)
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize("head", AVERAGES)
+def test_the_proof_alone_refuses_averages_rounded_and_summed_as_counts(tmp_path, monkeypatch, head):
+    rate = r"%|\b(?:rates?\b|per\s*cent|pct\b|proportion|ratio\b|share\b|change\b|median\b)"
+    monkeypatch.setattr(words, "_RATE", re.compile(rate, re.IGNORECASE))  # no average a rate
+    cells.words_of.cache_clear()  # read once per header: an average's read a rate's before
+    try:
+        with pytest.raises(VerificationError, match=r"an average \(.*\) rounded or summed"):
+            sanitise_file(_averaged(tmp_path / "averages.xlsx", head), _job(tmp_path))
+    finally:
+        cells.words_of.cache_clear()
+
+
+def _outcomes(title: str) -> list[list]:
+    return [[title], [], ["Payment group", "Apr 2013", "May 2013", "Total"],
+            ["JSA 18-24", 31, 45, "=SUM(B4:C4)"], ["JSA 25+", 88, 97, "=SUM(B5:C5)"],
+            ["ESA Flow", 7, 4, "=SUM(B6:C6)"],
+            ["Total", "=SUM(B4:B6)", "=SUM(C4:C6)", "=SUM(D4:D6)"]]  # fmt: skip
+
+
+def _numbered_tabs(path):
+    title = "Job outcomes by payment group"
+    return write_book(path, {"1": _outcomes(title), "2": _outcomes(title)})
+
+
+def test_outcome_tables_on_tabs_numbered_alone_get_percentage_sheets_told_apart(tmp_path):
+    output, _ = sanitised_beside(_numbered_tabs(tmp_path / "tabs.xlsx"))
+    book = openpyxl.load_workbook(output)
+    intros = [book[name]["A4"].value for name in ("Job outcomes %", "Job outcomes 2 %")]
+    assert "on sheet '1'" in intros[0] and "on sheet '2'" in intros[1]
+
+
+def test_the_proof_still_refuses_an_intro_naming_a_number_no_tab_is_named(tmp_path):
+    def untabbed(plan: Plan) -> None:
+        sheet = next(s for s in plan.sheets if s.name == "Job outcomes %")
+        intro = sheet.cells[(3, 0)]
+        sheet.cells[(3, 0)] = OutputCell(
+            str(intro.value).replace("sheet '1'", "sheet '7'"), style=intro.style, kind="wpxl"
+        )
+
+    found = proved(tmp_path, _numbered_tabs(tmp_path / "tabs.xlsx"), untabbed)
+    assert [f.part for f in found if f.kind == STATED] == ["'Job outcomes %' A4"]
