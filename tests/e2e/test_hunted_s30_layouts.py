@@ -34,6 +34,13 @@ kept it as quoting no figure, and the cover names it already): the intro names i
 (plan/percentages ``_named``), and the proof reads "on sheet '2'" naming one of the input's
 shown tabs so named as no amount (verify/percent_words, given the tabs by
 verify/percent_lines); a number naming no tab there still is one.
+
+Payment groups numbered (typed) under their total, the total line first and a blank row under
+the header ('Payment group | Apr 2013', a blank row, 'Total | 182', '1 | 13', '2 | 150'): the
+plan kept the numbers, but the proof's reading of a label run with its total on top took the
+header from the row just over the total, the blank one, so it read no header naming the
+numbers and refused the copy (figures no multiple of 20). The header over a total on top is
+looked for over a blank row too, as it is over the run's first line (verify/label_figures).
 """
 
 from __future__ import annotations
@@ -185,3 +192,20 @@ def test_the_proof_still_refuses_an_intro_naming_a_number_no_tab_is_named(tmp_pa
 
     found = proved(tmp_path, _numbered_tabs(tmp_path / "tabs.xlsx"), untabbed)
     assert [f.part for f in found if f.kind == STATED] == ["'Job outcomes %' A4"]
+
+
+@pytest.mark.parametrize("blank", [True, False])
+def test_numbered_groups_under_a_total_on_top_a_blank_row_under_the_header_are_kept(
+    tmp_path, blank
+):
+    rows = [["Referrals by payment group"], [], ["Payment group", "Apr 2013", "May 2013"],
+            *([[]] if blank else []), ["Total", 182, 70], [1, 13, 27], [2, 150, 9],
+            [3, 9, 30], [6, 10, 4]]  # fmt: skip
+    output, _ = sanitised_beside(write_book(tmp_path / "groups.xlsx", {"Referrals": rows}))
+    lines = _lines(output, "Referrals", 3)
+    assert [line for line in lines if line[0] in (1, 2, 3, 6, "Total")] == [
+        ("Total", 200, 60), (1, 20, 20), (2, 160, 0), (3, 0, 40), (6, 20, 0)
+    ]  # fmt: skip
+    formulas = openpyxl.load_workbook(output)["Referrals"]
+    total = next(r[0].row for r in formulas.iter_rows(max_col=1) if r[0].value == "Total")
+    assert formulas.cell(total, 2).value == f"=SUM(B{total + 1}:B{total + 4})"

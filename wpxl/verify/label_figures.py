@@ -185,8 +185,11 @@ class LabelReading:
             above -= 1
         header = self._text((above, col))
         on_top = header is not None and TOTAL.match(header) is not None
-        if on_top:  # the total on top, first: the header over it
-            header = self._text((top - 2, col))
+        if on_top:  # the total on top, first: the header over it (a blank row between maybe)
+            above = top - 2
+            while above > top - 4 and blank_across(self._row, above, run, col):
+                above -= 1
+            header = self._text((above, col))
         quantity = names_quantity(header)  # 'Hours worked' over 16, 30, 37: its bands
         if header is None or not (
             _PERIOD.match(header) or COHORT.match(header) or may_name_lines(header) or quantity
