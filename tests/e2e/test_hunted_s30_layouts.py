@@ -41,6 +41,13 @@ plan kept the numbers, but the proof's reading of a label run with its total on 
 header from the row just over the total, the blank one, so it read no header naming the
 numbers and refused the copy (figures no multiple of 20). The header over a total on top is
 looked for over a blank row too, as it is over the run's first line (verify/label_figures).
+
+Lines named by numbers (payment groups, years, ages) under their total line on top, one count
+held back ('3 | * | 205'): the plan kept the numbers and left out the totals over the marker,
+but the proof's check of a typed 'Total' over a cell the copy cannot show read the figures under
+the total line's words, the lines' numbers, as totals down a total column, and refused the
+copy over the label on the marker's line. Under the words only where no figure stands right of
+them: a total line's words have the lines' labels under them (verify/unshown_totals).
 """
 
 from __future__ import annotations
@@ -209,3 +216,17 @@ def test_numbered_groups_under_a_total_on_top_a_blank_row_under_the_header_are_k
     formulas = openpyxl.load_workbook(output)["Referrals"]
     total = next(r[0].row for r in formulas.iter_rows(max_col=1) if r[0].value == "Total")
     assert formulas.cell(total, 2).value == f"=SUM(B{total + 1}:B{total + 4})"
+
+
+@pytest.mark.parametrize("names", [[1, 2, 3, 6], [2010, 2011, 2012, 2013]])
+def test_numbered_lines_under_a_total_on_top_beside_a_held_back_count_are_kept(tmp_path, names):
+    corner = "Payment group" if names[0] == 1 else "Year"
+    rows = [["Referrals by group"], [], [corner, "Q1", "Q2", "YTD"], ["Total", 1014, 967, 1981],
+            [names[0], 306, 126, 432], [names[1], 329, 281, 610], [names[2], "*", 205, 276],
+            [names[3], 312, 355, 667]]  # fmt: skip
+    output, _ = sanitised_beside(write_book(tmp_path / "held.xlsx", {"Referrals": rows}))
+    lines = _lines(output, "Referrals")
+    assert [line[:3] for line in lines if line[0] in names] == [
+        (names[0], 300, 120), (names[1], 320, 280), (names[2], "*", 200), (names[3], 320, 360)
+    ]  # fmt: skip
+    assert next(line[:3] for line in lines if line[0] == "Total") == ("Total", None, 960)
