@@ -48,6 +48,23 @@ but the proof's check of a typed 'Total' over a cell the copy cannot show read t
 the total line's words, the lines' numbers, as totals down a total column, and refused the
 copy over the label on the marker's line. Under the words only where no figure stands right of
 them: a total line's words have the lines' labels under them (verify/unshown_totals).
+
+Cohort tables, as DWP lays them out (a generator of them found these). Cohorts by their month
+code (201304, typed or as text) under a corner explaining its words in a bracket ('Cohort
+(month referred)'): no reading of a header took the bracket, so the codes were rounded
+(201300) and the copy verified. WRONG, and the proof passed it. A bracket of words explaining
+a header ('(month referred)', '(yyyymm)') is read off it, in the analysis
+(analyse/label_numbers ``_unexplained``) and the proof (verify/label_figures); one naming what
+is counted ('(referrals)') is not. The times since referral over the columns ('Weeks since
+referral' over 13, 26, 39, 52) under such a corner, or beside a column of the cohorts' sizes
+('Month of referral | Referrals | 13 | 26'): the corner named a measure ('referred'), or the
+words just left of the times were the sizes' header ('Referrals'), so the row was read as a
+line of figures, the weeks rounded (20, 20, 40, 60) and the copy verified. WRONG, and the proof
+passed it. A corner naming cohorts or an event's month ('Cohort ...', 'Referral month') names
+the rows, and words over a figure of their own head a column before the times, not the row's
+corner, in the analysis (analyse/elapsed_heads) and the proof (verify/elapsed_heads), which
+refuses the weeks rounded; 'Referral month' as the corner, the plan kept the weeks and the
+proof refused them before.
 """
 
 from __future__ import annotations
@@ -61,7 +78,7 @@ import pytest
 from tests.builders import write_book
 from tests.e2e.runs import sanitised_beside
 from tests.misread import misread_findings, proved
-from wpxl.analyse import cells, layout, words
+from wpxl.analyse import cells, elapsed_heads, label_numbers, layout, words
 from wpxl.errors import VerificationError
 from wpxl.model import OutputCell, Plan
 from wpxl.plan import Audience
@@ -230,3 +247,47 @@ def test_numbered_lines_under_a_total_on_top_beside_a_held_back_count_are_kept(t
         (names[0], 300, 120), (names[1], 320, 280), (names[2], "*", 200), (names[3], 320, 360)
     ]  # fmt: skip
     assert next(line[:3] for line in lines if line[0] == "Total") == ("Total", None, 960)
+
+
+def _cohorts(path, corner: str, cohorts: list, sizes: bool = False):
+    """Job starts by cohort under ``corner``, weeks since referral across (``sizes``: the
+    cohorts' referrals in a column before the weeks)."""
+    size = ["Referrals"] if sizes else []
+    over = [None, *[None] * len(size), "Weeks since referral"]
+    rows = [["Job starts by referral cohort"], [], over, [corner, *size, 13, 26, 39, 52]]
+    for cohort, starts, referred in zip(cohorts, STARTS, (513, 498, 377), strict=True):
+        rows.append([cohort, *([referred] if sizes else []), *starts])
+    return write_book(path, {"Referrals": rows})
+
+
+STARTS = [[13, 27, 41, 55], [5, 45, 60, 70], [33, 9, 50, 71]]
+ROUNDED = [[20, 20, 40, 60], [0, 40, 60, 80], [40, 0, 60, 80]]
+COHORTS = {
+    "codes, a bracket": ("Cohort (month referred)", [201304, 201305, 201306], False),
+    "codes as text, a bracket": ("Cohort (month referred)", ["201304", "201305", "201306"], False),
+    "months, a bracket": ("Cohort (month referred)", ["Apr 2013", "May 2013", "Jun 2013"], False),
+    "months beside sizes": ("Month of referral", ["Apr 2013", "May 2013", "Jun 2013"], True),
+    "referral month": ("Referral month", ["Apr 2013", "May 2013", "Jun 2013"], True),
+}
+
+
+@pytest.mark.parametrize("shape", COHORTS)
+def test_cohorts_keep_their_codes_and_weeks_since_referral(tmp_path, shape):
+    corner, cohorts, sizes = COHORTS[shape]
+    output, _ = sanitised_beside(_cohorts(tmp_path / "cohorts.xlsx", corner, cohorts, sizes))
+    lines = _lines(output, "Referrals", 6)
+    header = next(line for line in lines if line[0] == corner)
+    assert header[: 5 + sizes] == (corner, *(["Referrals"] if sizes else []), 13, 26, 39, 52)
+    shown = [line for line in lines if line[0] in cohorts]
+    assert [line[0] for line in shown] == cohorts
+    assert [list(line[1 + sizes : 5 + sizes]) for line in shown] == ROUNDED
+
+
+@pytest.mark.parametrize("shape", ["codes, a bracket", "months, a bracket", "months beside sizes"])
+def test_the_proof_alone_refuses_cohort_codes_or_weeks_rounded(tmp_path, monkeypatch, shape):
+    monkeypatch.setattr(label_numbers, "_unexplained", lambda header: header)
+    monkeypatch.setattr(elapsed_heads, "_names_periods", words.is_period_words)
+    monkeypatch.setattr(elapsed_heads, "_heads_figures", lambda *args: False)
+    corner, cohorts, sizes = COHORTS[shape]
+    with pytest.raises(VerificationError, match="a number naming a row or column, rounded"):
+        sanitise_file(_cohorts(tmp_path / "cohorts.xlsx", corner, cohorts, sizes), _job(tmp_path))

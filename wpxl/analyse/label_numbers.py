@@ -101,6 +101,14 @@ _COHORT = re.compile(r"^\s*cohort(?:\s+(?:number|no\.?))?\s*:?\s*$", re.IGNORECA
 # numbers heading a table's first column alone ('No.', 'Number', '#'), left of its lines' names
 _NUMBERED = re.compile(r"^\s*(?:no\.?|number|\#)\s*:?\s*$", re.IGNORECASE)
 _LAST_COHORT = 99
+# a header's own words explained in a bracket after them ('Cohort (month referred)', 'Age
+# (years)'): read without it, or the codes under it were rounded as counts; a bracket naming
+# what is counted ('Payment group (referrals)') or holding a figure is no explanation
+_EXPLAINED = re.compile(
+    r"\s*\((?![^)]*\b(?:numbers?|counts?|totals?|referrals|attachments|starts|outcomes"
+    r"|sustainments|people|participants|customers|claimants)\b)[a-z][a-z ]*\)\s*$",
+    re.IGNORECASE,
+)
 _PERIOD_LABEL = 0  # kinds of evidence a column header gives
 _NAME_LABEL = 1
 
@@ -111,6 +119,7 @@ def header_names_numbers(text: str) -> int | None:
     'URN') are left to ``read_cell``, which keeps such a column's numbers as codes in the body
     unless a total adds them up (and its columns after it stay in the body too), but over the
     table's first column (``numbers_name_rows``)."""
+    text = _unexplained(text)
     if is_identifier_words(text):
         return None
     if names_event_cohort(text):
@@ -152,15 +161,16 @@ def numbers_name_rows(cells: dict[Coord, Cell], layout: Layout, col: int) -> boo
         return col == layout.area.left and _numbered_under_blank_corner(cells, layout, col)
     if head is None or not is_text(head.value):
         return False
+    header = _unexplained(str(head.value))  # 'Cohort (month referred)': a cohort's words
     if keys_extract_rows(cells, layout, col):
         return not _referred_to(cells, col, rows)
-    kind = header_names_numbers(str(head.value))
-    bare = kind is None and names_bare_place(str(head.value))  # 'Office': codes, or counts
-    if kind is None and col == layout.area.left and _first_names(str(head.value)):
+    kind = header_names_numbers(header)
+    bare = kind is None and names_bare_place(header)  # 'Office': codes, or counts
+    if kind is None and col == layout.area.left and _first_names(header):
         kind = _NAME_LABEL  # 'No.', 'Area code' over the table's first column: its lines' own
-    last = year_part_limit(str(head.value))
+    last = year_part_limit(header)
     # 'Hours worked' over 16, 30, 37 in the table's first column: a quantity's bands
-    quantity = col == layout.area.left and QUANTITY_WORDS.match(str(head.value)) is not None
+    quantity = col == layout.area.left and QUANTITY_WORDS.match(header) is not None
     if kind is None and last is None and not quantity and not bare:
         return False
     if _referred_to(cells, col, rows):
@@ -181,7 +191,7 @@ def numbers_name_rows(cells: dict[Coord, Cell], layout: Layout, col: int) -> boo
         or (len(blocks) > 1 and all(numbers_periods(b, last, closed) for b in blocks))
     ):  # the months of each year's block, numbered again
         return True
-    if quantity and numbers_quantity_columns(numbers, str(head.value)):
+    if quantity and numbers_quantity_columns(numbers, header):
         return True
     if kind is None:  # a place's kind alone: codes only where a total leaves them blank
         closed = any(_total_row(cells, row, area_cols, col, sides) for row in rows)
@@ -192,16 +202,21 @@ def numbers_name_rows(cells: dict[Coord, Cell], layout: Layout, col: int) -> boo
         or codes_of_names(cells, rows, col)  # 'CPA | Area' repeated on each provider's line
     ):
         return False
-    if _COHORT.match(str(head.value)) and not _numbered_cohorts(numbers):
+    if _COHORT.match(header) and not _numbered_cohorts(numbers):
         return False  # 412, 398, 377 under 'Cohort': how many each cohort holds, counts
     headed = group_line(cells, rows[0], area_cols, col) == "below"  # a region's, blank here
     if kind == _NAME_LABEL and (total is not None or headed or _single_years(numbers)):
         return True
     if kind == _NAME_LABEL and col == layout.area.left and 2 * max(numbers) != sum(numbers):
         return True  # the table's only labels, none the others' sum: counts would name no line
-    if _payment_groups(str(head.value), numbers):
+    if _payment_groups(header, numbers):
         return True
     return all(is_period_code(n) for n in numbers)
+
+
+def _unexplained(header: str) -> str:
+    """The header without a bracket explaining its words (``_EXPLAINED``)."""
+    return _EXPLAINED.sub("", header) or header
 
 
 def _numbered_cohorts(numbers: list[int]) -> bool:

@@ -84,6 +84,13 @@ _PERIOD = re.compile(  # 'Referral month': the month each line's people were ref
     r"(?!\s+(?:since|after|from|on)\b)",  # 'Months since referral': a time since an event
     re.IGNORECASE,
 )
+# words explaining a header in a bracket after it ('Cohort (month referred)'), read without
+# it; not a bracket naming what is counted ('Payment group (referrals)') or holding a figure
+_EXPLAINED = re.compile(
+    r"\s*\((?![^)]*\b(?:numbers?|counts?|totals?|referrals|attachments|starts|outcomes"
+    r"|sustainments|people|participants|customers|claimants)\b)[a-z][a-z ]*\)\s*$",
+    re.IGNORECASE,
+)
 TOTAL = re.compile(r"^\s*(?:grand\s+|sub-?\s*)?totals?\b|^\s*all\b", re.IGNORECASE)
 _SUBTOTAL = re.compile(r"\b(?:sub-?\s*)?totals?\b|^\s*(?:q|quarter\s*)[1-4]\s*$", re.IGNORECASE)
 
@@ -190,6 +197,7 @@ class LabelReading:
             while above > top - 4 and blank_across(self._row, above, run, col):
                 above -= 1
             header = self._text((above, col))
+        header = _EXPLAINED.sub("", header) or header if header is not None else None
         quantity = names_quantity(header)  # 'Hours worked' over 16, 30, 37: its bands
         if header is None or not (
             _PERIOD.match(header) or COHORT.match(header) or may_name_lines(header) or quantity
