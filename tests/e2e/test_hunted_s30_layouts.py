@@ -65,6 +65,16 @@ the rows, and words over a figure of their own head a column before the times, n
 corner, in the analysis (analyse/elapsed_heads) and the proof (verify/elapsed_heads), which
 refuses the weeks rounded; 'Referral month' as the corner, the plan kept the weeks and the
 proof refused them before.
+
+Blocks stacked under one header, each named by its area alone on a line ('Leeds', the header
+'Payment group | Apr 2013 | May 2013', groups 1, 2, 3, 6 and a total line; a blank line, 'York',
+the same groups and total): the first block's numbers were kept, the second's, whose only
+header is its name, rounded to 0. WRONG, and the proof passed it: its reading of a label run
+across blocks went over total lines and blank lines but not a block's name in the label column
+itself. A line holding only words in the column joins the runs (verify/label_blocks
+``block_name``, read by verify/label_figures), and a block under such a name takes the header
+over the blocks above, where each numbers its lines the same (analyse/stacked_heads, asked by
+analyse/label_numbers for typed numbers and analyse/layout for numbers written as text).
 """
 
 from __future__ import annotations
@@ -291,3 +301,39 @@ def test_the_proof_alone_refuses_cohort_codes_or_weeks_rounded(tmp_path, monkeyp
     corner, cohorts, sizes = COHORTS[shape]
     with pytest.raises(VerificationError, match="a number naming a row or column, rounded"):
         sanitise_file(_cohorts(tmp_path / "cohorts.xlsx", corner, cohorts, sizes), _job(tmp_path))
+
+
+def _stacked(path, groups: list):
+    rows: list[list] = [["Referrals by payment group and area"], [], ["Leeds"],
+                        ["Payment group", "Apr 2013", "May 2013"]]  # fmt: skip
+    for area, counts in (("Leeds", [[13, 150], [5, 45], [33, 9], [10, 0]]),
+                         ("York", [[23, 50], [15, 45], [3, 19], [110, 7]])):  # fmt: skip
+        if area == "York":
+            rows += [[], ["York"]]
+        rows += [[group, *line] for group, line in zip(groups, counts, strict=True)]
+        rows.append(["Total", *(sum(column) for column in zip(*counts, strict=True))])
+    return write_book(path, {"Referrals": rows})
+
+
+GROUPS = {"typed": [1, 2, 3, 6], "as text": ["1", "2", "3", "6"]}
+
+
+@pytest.mark.parametrize("kind", GROUPS)
+def test_blocks_under_one_header_each_named_alone_keep_their_groups(tmp_path, kind):
+    groups = GROUPS[kind]
+    output, _ = sanitised_beside(_stacked(tmp_path / "stacked.xlsx", groups))
+    lines = _lines(output, "Referrals", 3)
+    assert [line for line in lines if line[0] in groups] == [
+        (groups[0], 20, 160), (groups[1], 0, 40), (groups[2], 40, 0), (groups[3], 20, 0),
+        (groups[0], 20, 60), (groups[1], 20, 40), (groups[2], 0, 20), (groups[3], 120, 0)
+    ]  # fmt: skip
+    totals = [line for line in lines if line[0] == "Total"]
+    assert totals == [("Total", 80, 200), ("Total", 160, 120)]
+
+
+@pytest.mark.parametrize("kind", GROUPS)
+def test_the_proof_alone_refuses_a_stacked_block_s_groups_rounded(tmp_path, monkeypatch, kind):
+    monkeypatch.setattr(label_numbers, "header_over_blocks", lambda *args: None)
+    monkeypatch.setattr(layout, "header_over_blocks", lambda *args: None)
+    with pytest.raises(VerificationError, match="a number naming a row or column, rounded"):
+        sanitise_file(_stacked(tmp_path / "stacked.xlsx", GROUPS[kind]), _job(tmp_path))

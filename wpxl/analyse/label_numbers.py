@@ -52,6 +52,7 @@ from wpxl.analyse.formulas import references_any
 from wpxl.analyse.group_lines import Sides, group_line
 from wpxl.analyse.label_blocks import heading_line, repeated_only_as_runs
 from wpxl.analyse.period_numbers import numbers_periods
+from wpxl.analyse.stacked_heads import header_over_blocks
 from wpxl.analyse.values import (
     QUANTITY_WORDS,
     as_number,
@@ -157,7 +158,10 @@ def numbers_name_rows(cells: dict[Coord, Cell], layout: Layout, col: int) -> boo
     blank = not any(_written(cells.get((rows[0] - 1, c))) for c in area_cols) if rows else False
     if rows and not _written(head) and (blank or heading_line(cells, rows[0] - 1, area_cols, col)):
         head = cells.get((rows[0] - 2, col))  # over a blank row, or the first block's name
-    if not any(_written(cells.get((row, col))) for row in layout.header_rows):
+    stacked = header_over_blocks(cells, rows[0], col, area_cols) if rows else None
+    if stacked is not None:  # 'York' over its groups, the header over the first block's
+        head = stacked
+    elif not any(_written(cells.get((row, col))) for row in layout.header_rows):
         return col == layout.area.left and _numbered_under_blank_corner(cells, layout, col)
     if head is None or not is_text(head.value):
         return False

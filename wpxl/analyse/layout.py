@@ -27,6 +27,7 @@ from wpxl.analyse.page_breaks import PageBreak, join_pages
 from wpxl.analyse.period_heads import heads_period_columns
 from wpxl.analyse.shared_titles import above_notes, share_titles, table_below
 from wpxl.analyse.split_tables import is_count_like, merge_split_tables
+from wpxl.analyse.stacked_heads import header_over_blocks
 from wpxl.analyse.summed_heads import heads_summed_columns
 from wpxl.analyse.typed_codes import typed_codes
 from wpxl.analyse.values import (
@@ -306,7 +307,9 @@ def _label_and_body_cols(layout: Layout, cells: dict[Coord, Cell]) -> None:
         values = [c.value for c in column if c is not None]
         numbered = (first or _among_words(values)) and is_label_sequence(values)
         numbered = numbered or (first and periods_numbered(layout.header_rows, cells, col, values))
-        numbered = numbered or codes_as_text(layout.header_rows, cells, col, values)
+        cols = range(block.left, block.right + 1)  # 'York' over its own groups: the first
+        stacked = header_over_blocks(cells, layout.body_rows[0], col, cols) if column else None
+        numbered = numbered or codes_as_text(layout.header_rows, cells, col, values, stacked)
         numbered = numbered or class_codes(layout.header_rows, cells, col, layout.body_rows)
         numbered = numbered or typed_codes(layout.header_rows, cells, col, layout.body_rows)
         numbered = numbered or numbers_name_rows(cells, layout, col)

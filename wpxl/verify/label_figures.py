@@ -52,7 +52,7 @@ from wpxl.verify.coded_heads import heads_coded
 from wpxl.verify.elapsed_heads import heads_elapsed
 from wpxl.verify.extract_keys import ExtractKeys
 from wpxl.verify.group_numbering import numbers_groups
-from wpxl.verify.label_blocks import heading_line, repeated_in_blocks, runs_of
+from wpxl.verify.label_blocks import block_name, heading_line, repeated_in_blocks, runs_of
 from wpxl.verify.label_heads import (
     COHORT,
     MEASURE,
@@ -146,6 +146,7 @@ class LabelReading:
             while across and (
                 (abs(gap - row) < 4 and (self._subtotal_line(gap, col) or not self._row(gap)))
                 or later_line(self._row(gap), col)  # a block's later line ('coded_blocks')
+                or block_name(self._row(gap), col)  # a block's name over its lines ('York')
             ):
                 gap += step
             if gap == row + step or label_number(self.cells.get((gap, col))) is None:
