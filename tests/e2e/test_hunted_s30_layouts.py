@@ -75,6 +75,14 @@ itself. A line holding only words in the column joins the runs (verify/label_blo
 ``block_name``, read by verify/label_figures), and a block under such a name takes the header
 over the blocks above, where each numbers its lines the same (analyse/stacked_heads, asked by
 analyse/label_numbers for typed numbers and analyse/layout for numbers written as text).
+
+Bands numbered as text up to an open end ('Previous children' over '0', '1', '2', '3+', as
+exports write them): typed, with words at the end ('3 or more'), the column names its lines;
+as text beside '3+' (no word of three letters) the numbers were rounded as counts typed as text
+(0, 0, 0) and the copy verified. WRONG, and the proof passed it. Digits as text before a band's
+open end ('3+', '3 or more', '40 and over') number the bands as typed ones do, in the analysis
+(analyse/label_sequences, moved out of analyse/values, which had reached 400 lines) and the
+proof (verify/worded_labels), which refuses them rounded.
 """
 
 from __future__ import annotations
@@ -337,3 +345,33 @@ def test_the_proof_alone_refuses_a_stacked_block_s_groups_rounded(tmp_path, monk
     monkeypatch.setattr(layout, "header_over_blocks", lambda *args: None)
     with pytest.raises(VerificationError, match="a number naming a row or column, rounded"):
         sanitise_file(_stacked(tmp_path / "stacked.xlsx", GROUPS[kind]), _job(tmp_path))
+
+
+def _banded(path, bands: list):
+    rows = [["Referrals by number of previous children"], [],
+            ["Previous children", "Apr 2013", "May 2013"]]  # fmt: skip
+    counts = [[13, 150], [5, 45], [33, 9], [10, 0]]
+    rows += [[band, *line] for band, line in zip(bands, counts, strict=True)]
+    rows.append(["Total", 61, 204])
+    return write_book(path, {"Referrals": rows})
+
+
+BANDS = {"as text": ["0", "1", "2", "3+"], "as text, or more": ["0", "1", "2", "3 or more"]}
+
+
+@pytest.mark.parametrize("kind", BANDS)
+def test_bands_numbered_as_text_up_to_an_open_end_are_kept(tmp_path, kind):
+    bands = BANDS[kind]
+    output, _ = sanitised_beside(_banded(tmp_path / "bands.xlsx", bands))
+    lines = _lines(output, "Referrals", 3)
+    assert [line for line in lines if line[0] in [*bands, "Total"]] == [
+        (bands[0], 20, 160), (bands[1], 0, 40), (bands[2], 40, 0), (bands[3], 20, 0),
+        ("Total", 80, 200)
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize("kind", BANDS)
+def test_the_proof_alone_refuses_bands_numbered_as_text_rounded(tmp_path, monkeypatch, kind):
+    monkeypatch.setattr(layout, "is_label_sequence", lambda values: False)
+    with pytest.raises(VerificationError, match="a number naming a row or column, rounded"):
+        sanitise_file(_banded(tmp_path / "bands.xlsx", BANDS[kind]), _job(tmp_path))

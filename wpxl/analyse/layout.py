@@ -19,6 +19,7 @@ from wpxl.analyse.cut_off import (
 )
 from wpxl.analyse.elapsed_heads import heads_elapsed_columns
 from wpxl.analyse.label_numbers import names_a_measure, numbers_name_rows
+from wpxl.analyse.label_sequences import is_label_sequence
 from wpxl.analyse.lone_codes import heads_one_month
 from wpxl.analyse.note_marks import note_marks
 from wpxl.analyse.numbered_columns import codes_as_text, periods_numbered
@@ -32,7 +33,6 @@ from wpxl.analyse.summed_heads import heads_summed_columns
 from wpxl.analyse.typed_codes import typed_codes
 from wpxl.analyse.values import (
     is_date,
-    is_label_sequence,
     is_marked_figure,
     is_numbering,
     is_period_text,
