@@ -54,7 +54,8 @@ code (201304, typed or as text) under a corner explaining its words in a bracket
 (month referred)'): no reading of a header took the bracket, so the codes were rounded
 (201300) and the copy verified. WRONG, and the proof passed it. A bracket of words explaining
 a header ('(month referred)', '(yyyymm)') is read off it, in the analysis
-(analyse/label_numbers ``_unexplained``) and the proof (verify/label_figures); one naming what
+(analyse/words ``unexplained``, read by analyse/label_numbers) and the proof
+(verify/label_figures); one naming what
 is counted ('(referrals)') is not. The times since referral over the columns ('Weeks since
 referral' over 13, 26, 39, 52) under such a corner, or beside a column of the cohorts' sizes
 ('Month of referral | Referrals | 13 | 26'): the corner named a measure ('referred'), or the
@@ -83,6 +84,11 @@ as text beside '3+' (no word of three letters) the numbers were rounded as count
 open end ('3+', '3 or more', '40 and over') number the bands as typed ones do, in the analysis
 (analyse/label_sequences, moved out of analyse/values, which had reached 400 lines) and the
 proof (verify/worded_labels), which refuses them rounded.
+
+Bands of hours worked closed by an open end ('Hours worked' over 16, 30, 37, '40+'): the proof
+reads them as bands naming the lines, but the analysis's run of label numbers stopped at
+'40+', so the plan rounded them and the copy was refused. A band's open end after the numbers
+ends their run as a label line (analyse/label_numbers, asking analyse/label_sequences).
 """
 
 from __future__ import annotations
@@ -303,7 +309,7 @@ def test_cohorts_keep_their_codes_and_weeks_since_referral(tmp_path, shape):
 
 @pytest.mark.parametrize("shape", ["codes, a bracket", "months, a bracket", "months beside sizes"])
 def test_the_proof_alone_refuses_cohort_codes_or_weeks_rounded(tmp_path, monkeypatch, shape):
-    monkeypatch.setattr(label_numbers, "_unexplained", lambda header: header)
+    monkeypatch.setattr(label_numbers, "unexplained", lambda header: header)
     monkeypatch.setattr(elapsed_heads, "_names_periods", words.is_period_words)
     monkeypatch.setattr(elapsed_heads, "_heads_figures", lambda *args: False)
     corner, cohorts, sizes = COHORTS[shape]
@@ -375,3 +381,15 @@ def test_the_proof_alone_refuses_bands_numbered_as_text_rounded(tmp_path, monkey
     monkeypatch.setattr(layout, "is_label_sequence", lambda values: False)
     with pytest.raises(VerificationError, match="a number naming a row or column, rounded"):
         sanitise_file(_banded(tmp_path / "bands.xlsx", BANDS[kind]), _job(tmp_path))
+
+
+@pytest.mark.parametrize("end", ["40+", "40 or more"])
+def test_hours_bands_closed_by_an_open_end_are_kept(tmp_path, end):
+    rows = [["Referrals by hours worked"], [], ["Hours worked", "Apr 2013", "May 2013"],
+            [16, 13, 150], [30, 5, 45], [37, 33, 9], [end, 10, 0],
+            ["Total", 61, 204]]  # fmt: skip
+    output, _ = sanitised_beside(write_book(tmp_path / "hours.xlsx", {"Referrals": rows}))
+    lines = _lines(output, "Referrals", 3)
+    assert [line for line in lines if line[0] in (16, 30, 37, end, "Total")] == [
+        (16, 20, 160), (30, 0, 40), (37, 40, 0), (end, 20, 0), ("Total", 80, 200)
+    ]  # fmt: skip

@@ -51,6 +51,7 @@ from wpxl.analyse.extract_keys import (
 from wpxl.analyse.formulas import references_any
 from wpxl.analyse.group_lines import Sides, group_line
 from wpxl.analyse.label_blocks import heading_line, repeated_only_as_runs
+from wpxl.analyse.label_sequences import is_open_band
 from wpxl.analyse.period_numbers import numbers_periods
 from wpxl.analyse.stacked_heads import header_over_blocks
 from wpxl.analyse.values import (
@@ -60,7 +61,12 @@ from wpxl.analyse.values import (
     numbers_quantity_columns,
     typed_whole,
 )
-from wpxl.analyse.words import is_identifier_words, is_period_words, is_total_label
+from wpxl.analyse.words import (
+    is_identifier_words,
+    is_period_words,
+    is_total_label,
+    unexplained,
+)
 from wpxl.analyse.year_parts import numbers_part_years, year_part_limit
 from wpxl.model import Cell, Coord, Role
 
@@ -102,14 +108,6 @@ _COHORT = re.compile(r"^\s*cohort(?:\s+(?:number|no\.?))?\s*:?\s*$", re.IGNORECA
 # numbers heading a table's first column alone ('No.', 'Number', '#'), left of its lines' names
 _NUMBERED = re.compile(r"^\s*(?:no\.?|number|\#)\s*:?\s*$", re.IGNORECASE)
 _LAST_COHORT = 99
-# a header's own words explained in a bracket after them ('Cohort (month referred)', 'Age
-# (years)'): read without it, or the codes under it were rounded as counts; a bracket naming
-# what is counted ('Payment group (referrals)') or holding a figure is no explanation
-_EXPLAINED = re.compile(
-    r"\s*\((?![^)]*\b(?:numbers?|counts?|totals?|referrals|attachments|starts|outcomes"
-    r"|sustainments|people|participants|customers|claimants)\b)[a-z][a-z ]*\)\s*$",
-    re.IGNORECASE,
-)
 _PERIOD_LABEL = 0  # kinds of evidence a column header gives
 _NAME_LABEL = 1
 
@@ -120,7 +118,7 @@ def header_names_numbers(text: str) -> int | None:
     'URN') are left to ``read_cell``, which keeps such a column's numbers as codes in the body
     unless a total adds them up (and its columns after it stay in the body too), but over the
     table's first column (``numbers_name_rows``)."""
-    text = _unexplained(text)
+    text = unexplained(text)
     if is_identifier_words(text):
         return None
     if names_event_cohort(text):
@@ -165,7 +163,7 @@ def numbers_name_rows(cells: dict[Coord, Cell], layout: Layout, col: int) -> boo
         return col == layout.area.left and _numbered_under_blank_corner(cells, layout, col)
     if head is None or not is_text(head.value):
         return False
-    header = _unexplained(str(head.value))  # 'Cohort (month referred)': a cohort's words
+    header = unexplained(str(head.value))  # 'Cohort (month referred)': a cohort's words
     if keys_extract_rows(cells, layout, col):
         return not _referred_to(cells, col, rows)
     kind = header_names_numbers(header)
@@ -216,11 +214,6 @@ def numbers_name_rows(cells: dict[Coord, Cell], layout: Layout, col: int) -> boo
     if _payment_groups(header, numbers):
         return True
     return all(is_period_code(n) for n in numbers)
-
-
-def _unexplained(header: str) -> str:
-    """The header without a bracket explaining its words (``_EXPLAINED``)."""
-    return _EXPLAINED.sub("", header) or header
 
 
 def _numbered_cohorts(numbers: list[int]) -> bool:
@@ -321,6 +314,8 @@ def _label_run(
         whole = typed_whole(cell) if row == rows[0] + at else None  # no gap: one run
         if whole is None and numbers and continues_a_block(cells, row, col, layout.area.right):
             continue  # a block's later line: codes on each block's first line only
+        if whole is None and numbers and cell is not None and is_open_band(cell.value):
+            continue  # the bands' open end after their numbers ('Hours worked': 37, '40+')
         if whole is None or whole < 0:
             return None
         numbers.append(whole)

@@ -43,6 +43,11 @@ def is_label_sequence(values: list[CellValue]) -> bool:
     return restarts <= {numbers[0]} and rises <= {0, 1} and bool(others or 0 in steps)
 
 
+def is_open_band(value: CellValue) -> bool:
+    """Whether the value is a band's open end ('3+', '40 or more')."""
+    return isinstance(value, str) and _OPEN_BAND.match(value) is not None
+
+
 def _whole(value: CellValue) -> int | None:
     if isinstance(value, bool) or not isinstance(value, int | float):
         return None
