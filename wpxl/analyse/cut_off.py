@@ -10,6 +10,7 @@ import re
 from bisect import bisect_left
 
 from wpxl.analyse.label_numbers import header_names_numbers
+from wpxl.analyse.split_tables import is_count_like
 from wpxl.analyse.values import is_text
 from wpxl.analyse.words import is_note_text
 from wpxl.model import Cell, CellRange, Coord
@@ -113,6 +114,32 @@ def numbered_labels_cut_off(
         and other.top <= block.top <= other.bottom
         and block.bottom <= other.bottom <= block.bottom + 1
         for other in data
+    )
+
+
+def figures_before_notes(
+    block: CellRange, inside: list[Coord], cells: dict[Coord, Cell], others: list[CellRange]
+) -> bool:
+    """Whether a block read as words is one column of figures with a column of notes after it
+    ('Payment group | | 2010 | Notes' over '1 | | 13 | Provisional'): its first column holds two
+    figures or more, every other cell of it words, and a block one or two blank columns left of
+    it stands on its rows (the lines' labels, a spacer column between). Read as words (a block's
+    figures are looked for right of its first column, which may be labels), its figures were
+    removed as outside any table, and the numbers naming its lines, left alone, rounded as a
+    table of counts of their own. The labels' block must be there: a column of words beside a
+    year in a title's or a note's block is no table."""
+    if block.left == block.right:
+        return False
+    first = [coord for coord in inside if coord[1] == block.left]
+    if sum(is_count_like(cells[coord]) for coord in first) < 2:
+        return False
+    if not all(is_text(cells[coord].value) for coord in inside if coord[1] > block.left):
+        return False
+    return any(
+        block.left - other.right in (2, 3)
+        and other.top <= block.top + 2
+        and block.bottom - 1 <= other.bottom <= block.bottom + 1
+        for other in others
     )
 
 

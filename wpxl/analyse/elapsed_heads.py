@@ -36,13 +36,21 @@ _ELAPSED = re.compile(
     re.IGNORECASE,
 )
 _MIN_NUMBERS = 3
+# a corner naming the rows as cohorts, or an event's month ('Cohort (month referred)',
+# 'Referral month'): the words name a measure, yet the row under them names no figures
+_COHORT_CORNER = re.compile(
+    r"^\s*(?:(?:referral|attachment|start)\s+)?(?:cohorts?|months?|quarters?)\b", re.IGNORECASE
+)
 
 
 def heads_elapsed_columns(cells: dict[Coord, Cell], row: int, cols: range) -> bool:
     """Whether the row's numbers name the columns as times since an event (see the doc);
     ``cols`` are the body's columns, the corner just left of them."""
     numbers: list[tuple[int, int]] = []
-    for col in cols:
+    start = cols.start
+    while start < cols.stop and _heads_figures(cells, row, start):
+        start += 1  # 'Referrals' over each cohort's size, before the times since referral
+    for col in range(start, cols.stop):
         cell = cells.get((row, col))
         if cell is None or cell.is_empty:
             continue
@@ -53,7 +61,7 @@ def heads_elapsed_columns(cells: dict[Coord, Cell], row: int, cols: range) -> bo
     if len(numbers) < _MIN_NUMBERS or any(b <= a for (_, a), (_, b) in pairwise(numbers)):
         return False
     corner = cells.get((row, cols.start - 1))
-    if names_a_measure(corner) and not is_period_words(str(corner.value)):  # type: ignore[union-attr]
+    if names_a_measure(corner) and not _names_periods(str(corner.value)):  # type: ignore[union-attr]
         return False  # 'Referrals | 3 | 6 | 9': figures ('Month of referral' names the rows)
     first, last = numbers[0][0], numbers[-1][0]
     above = [cells.get((row - 1, col)) for col in range(cols.start - 1, cols.stop)]
@@ -64,11 +72,23 @@ def heads_elapsed_columns(cells: dict[Coord, Cell], row: int, cols: range) -> bo
     if len(heads) != 1 or _ELAPSED.match(heads[0]) is None:
         return False  # words over the columns one by one: the row is a table's first line
     named_above = _words(cells.get((row - 1, cols.start - 1)))
-    return not (named_above and _words(corner) and not is_period_words(_words(corner)))
+    return not (named_above and _words(corner) and not _names_periods(_words(corner)))
+
+
+def _names_periods(corner: str) -> bool:
+    """Whether the corner names the rows as periods or cohorts (``_COHORT_CORNER``)."""
+    return is_period_words(corner) or _COHORT_CORNER.match(corner) is not None
 
 
 def _words(cell: Cell | None) -> str:
     return cell.value.strip() if cell is not None and isinstance(cell.value, str) else ""
+
+
+def _heads_figures(cells: dict[Coord, Cell], row: int, col: int) -> bool:
+    """Whether the row's cell is words over a figure: a column's header of its own (the cohorts'
+    sizes), before the times, not the row's corner."""
+    under = cells.get((row + 1, col))
+    return bool(_words(cells.get((row, col)))) and under is not None and _number(under) is not None
 
 
 def _number(cell: Cell) -> int | None:

@@ -51,7 +51,9 @@ from wpxl.analyse.extract_keys import (
 from wpxl.analyse.formulas import references_any
 from wpxl.analyse.group_lines import Sides, group_line
 from wpxl.analyse.label_blocks import heading_line, repeated_only_as_runs
+from wpxl.analyse.label_sequences import is_open_band
 from wpxl.analyse.period_numbers import numbers_periods
+from wpxl.analyse.stacked_heads import header_over_blocks
 from wpxl.analyse.values import (
     QUANTITY_WORDS,
     as_number,
@@ -59,7 +61,12 @@ from wpxl.analyse.values import (
     numbers_quantity_columns,
     typed_whole,
 )
-from wpxl.analyse.words import is_identifier_words, is_period_words, is_total_label
+from wpxl.analyse.words import (
+    is_identifier_words,
+    is_period_words,
+    is_total_label,
+    unexplained,
+)
 from wpxl.analyse.year_parts import numbers_part_years, year_part_limit
 from wpxl.model import Cell, Coord, Role
 
@@ -111,6 +118,7 @@ def header_names_numbers(text: str) -> int | None:
     'URN') are left to ``read_cell``, which keeps such a column's numbers as codes in the body
     unless a total adds them up (and its columns after it stay in the body too), but over the
     table's first column (``numbers_name_rows``)."""
+    text = unexplained(text)
     if is_identifier_words(text):
         return None
     if names_event_cohort(text):
@@ -148,19 +156,23 @@ def numbers_name_rows(cells: dict[Coord, Cell], layout: Layout, col: int) -> boo
     blank = not any(_written(cells.get((rows[0] - 1, c))) for c in area_cols) if rows else False
     if rows and not _written(head) and (blank or heading_line(cells, rows[0] - 1, area_cols, col)):
         head = cells.get((rows[0] - 2, col))  # over a blank row, or the first block's name
-    if not any(_written(cells.get((row, col))) for row in layout.header_rows):
+    stacked = header_over_blocks(cells, rows[0], col, area_cols) if rows else None
+    if stacked is not None:  # 'York' over its groups, the header over the first block's
+        head = stacked
+    elif not any(_written(cells.get((row, col))) for row in layout.header_rows):
         return col == layout.area.left and _numbered_under_blank_corner(cells, layout, col)
     if head is None or not is_text(head.value):
         return False
+    header = unexplained(str(head.value))  # 'Cohort (month referred)': a cohort's words
     if keys_extract_rows(cells, layout, col):
         return not _referred_to(cells, col, rows)
-    kind = header_names_numbers(str(head.value))
-    bare = kind is None and names_bare_place(str(head.value))  # 'Office': codes, or counts
-    if kind is None and col == layout.area.left and _first_names(str(head.value)):
+    kind = header_names_numbers(header)
+    bare = kind is None and names_bare_place(header)  # 'Office': codes, or counts
+    if kind is None and col == layout.area.left and _first_names(header):
         kind = _NAME_LABEL  # 'No.', 'Area code' over the table's first column: its lines' own
-    last = year_part_limit(str(head.value))
+    last = year_part_limit(header)
     # 'Hours worked' over 16, 30, 37 in the table's first column: a quantity's bands
-    quantity = col == layout.area.left and QUANTITY_WORDS.match(str(head.value)) is not None
+    quantity = col == layout.area.left and QUANTITY_WORDS.match(header) is not None
     if kind is None and last is None and not quantity and not bare:
         return False
     if _referred_to(cells, col, rows):
@@ -181,7 +193,7 @@ def numbers_name_rows(cells: dict[Coord, Cell], layout: Layout, col: int) -> boo
         or (len(blocks) > 1 and all(numbers_periods(b, last, closed) for b in blocks))
     ):  # the months of each year's block, numbered again
         return True
-    if quantity and numbers_quantity_columns(numbers, str(head.value)):
+    if quantity and numbers_quantity_columns(numbers, header):
         return True
     if kind is None:  # a place's kind alone: codes only where a total leaves them blank
         closed = any(_total_row(cells, row, area_cols, col, sides) for row in rows)
@@ -192,14 +204,14 @@ def numbers_name_rows(cells: dict[Coord, Cell], layout: Layout, col: int) -> boo
         or codes_of_names(cells, rows, col)  # 'CPA | Area' repeated on each provider's line
     ):
         return False
-    if _COHORT.match(str(head.value)) and not _numbered_cohorts(numbers):
+    if _COHORT.match(header) and not _numbered_cohorts(numbers):
         return False  # 412, 398, 377 under 'Cohort': how many each cohort holds, counts
     headed = group_line(cells, rows[0], area_cols, col) == "below"  # a region's, blank here
     if kind == _NAME_LABEL and (total is not None or headed or _single_years(numbers)):
         return True
     if kind == _NAME_LABEL and col == layout.area.left and 2 * max(numbers) != sum(numbers):
         return True  # the table's only labels, none the others' sum: counts would name no line
-    if _payment_groups(str(head.value), numbers):
+    if _payment_groups(header, numbers):
         return True
     return all(is_period_code(n) for n in numbers)
 
@@ -302,6 +314,8 @@ def _label_run(
         whole = typed_whole(cell) if row == rows[0] + at else None  # no gap: one run
         if whole is None and numbers and continues_a_block(cells, row, col, layout.area.right):
             continue  # a block's later line: codes on each block's first line only
+        if whole is None and numbers and cell is not None and is_open_band(cell.value):
+            continue  # the bands' open end after their numbers ('Hours worked': 37, '40+')
         if whole is None or whole < 0:
             return None
         numbers.append(whole)

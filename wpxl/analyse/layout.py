@@ -11,9 +11,15 @@ from dataclasses import dataclass, field
 from wpxl.analyse.blocks import find_blocks, occupied
 from wpxl.analyse.class_codes import class_codes
 from wpxl.analyse.column_numbering import numbers_group_columns
-from wpxl.analyse.cut_off import numbered_labels_cut_off, with_header_above, with_label_block
+from wpxl.analyse.cut_off import (
+    figures_before_notes,
+    numbered_labels_cut_off,
+    with_header_above,
+    with_label_block,
+)
 from wpxl.analyse.elapsed_heads import heads_elapsed_columns
 from wpxl.analyse.label_numbers import names_a_measure, numbers_name_rows
+from wpxl.analyse.label_sequences import is_label_sequence
 from wpxl.analyse.lone_codes import heads_one_month
 from wpxl.analyse.note_marks import note_marks
 from wpxl.analyse.numbered_columns import codes_as_text, periods_numbered
@@ -22,11 +28,11 @@ from wpxl.analyse.page_breaks import PageBreak, join_pages
 from wpxl.analyse.period_heads import heads_period_columns
 from wpxl.analyse.shared_titles import above_notes, share_titles, table_below
 from wpxl.analyse.split_tables import is_count_like, merge_split_tables
+from wpxl.analyse.stacked_heads import header_over_blocks
 from wpxl.analyse.summed_heads import heads_summed_columns
 from wpxl.analyse.typed_codes import typed_codes
 from wpxl.analyse.values import (
     is_date,
-    is_label_sequence,
     is_marked_figure,
     is_numbering,
     is_period_text,
@@ -86,6 +92,12 @@ def find_layouts(cells: dict[Coord, Cell]) -> tuple[list[Layout], list[Coord]]:
     """Tables found on a sheet, and the cells of text blocks that belong to none (free text)."""
     pieces = find_blocks(occupied(cells))
     data = [b for b, inside in pieces.items() if _has_counts(b, inside, cells)]
+    found, blocks = set(data), list(pieces)
+    data += [
+        b
+        for b, inside in pieces.items()
+        if b not in found and figures_before_notes(b, inside, cells, blocks)
+    ]
     data = [b for b in data if not numbered_labels_cut_off(b, pieces[b], cells, data)]
     figures = set(data)
     text = [b for b in pieces if b not in figures]
@@ -295,7 +307,9 @@ def _label_and_body_cols(layout: Layout, cells: dict[Coord, Cell]) -> None:
         values = [c.value for c in column if c is not None]
         numbered = (first or _among_words(values)) and is_label_sequence(values)
         numbered = numbered or (first and periods_numbered(layout.header_rows, cells, col, values))
-        numbered = numbered or codes_as_text(layout.header_rows, cells, col, values)
+        cols = range(block.left, block.right + 1)  # 'York' over its own groups: the first
+        stacked = header_over_blocks(cells, layout.body_rows[0], col, cols) if column else None
+        numbered = numbered or codes_as_text(layout.header_rows, cells, col, values, stacked)
         numbered = numbered or class_codes(layout.header_rows, cells, col, layout.body_rows)
         numbered = numbered or typed_codes(layout.header_rows, cells, col, layout.body_rows)
         numbered = numbered or numbers_name_rows(cells, layout, col)

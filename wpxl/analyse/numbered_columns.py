@@ -51,14 +51,22 @@ def _numbered(value: object) -> int | None:
 
 
 def codes_as_text(
-    header_rows: list[int], cells: dict[Coord, Cell], col: int, values: list[object]
+    header_rows: list[int],
+    cells: dict[Coord, Cell],
+    col: int,
+    values: list[object],
+    over_blocks: Cell | None = None,
 ) -> bool:
     """A column headed by an identifier ("Code", "LA code"), or by words naming what its
     numbers name ('Payment group', 'Week', 'Age'), whose values are all written as text
     ("E92000001", "841", "6"): codes or numbers naming the rows, however number-like some look
-    (counts typed as text sit under a measure's header, not these)."""
+    (counts typed as text sit under a measure's header, not these). ``over_blocks``: the
+    header over the blocks stacked above, where this block's own is its name ('York')."""
     named = headed_by(cells, header_rows, col, is_identifier_words) or headed_by(
         cells, header_rows, col, lambda words: header_names_numbers(words) is not None
+    )
+    named = named or (
+        over_blocks is not None and header_names_numbers(str(over_blocks.value)) is not None
     )
     return named and bool(values) and all(isinstance(v, str) for v in values)
 

@@ -361,32 +361,6 @@ def is_numbering(values: Iterable[CellValue], label: str) -> bool:
     return len(numbers) >= 3 and numbers[-1] <= OLDEST
 
 
-MIN_WEEKS = 5  # numbers a step apart, from anywhere, among words: a run of categories
-
-
-def is_label_sequence(values: list[CellValue]) -> bool:
-    """A first column whose numbers name rows rather than count anything: years a year apart
-    (2021, 2020 ... 1938, however old), or small categories running 0, 0, 1, 1, 2 ... beside
-    words ("Total", "3+", "4 and over") as in "number of previous children", maybe once for each
-    of several blocks stacked in the table, or five or more a step apart from anywhere among
-    words ("22 weeks", 23, 24 ... 41, "42 weeks & over": ONS's weeks of gestation)."""
-    numbers = [n for v in values if (n := _whole(v)) is not None]
-    others = [v for v in values if _whole(v) is None and v is not None and v != ""]
-    if len(numbers) < 2 or any(not isinstance(v, str) for v in others):
-        return False
-    steps = {b - a for a, b in pairwise(numbers)}
-    if all(1800 <= n <= 2100 for n in numbers) and steps in ({1}, {-1}):
-        return True
-    if len(numbers) >= MIN_WEEKS and steps == {1} and others and numbers[-1] <= 99:
-        return True  # weeks of gestation 23 to 41 between '22 weeks' and '42 weeks & over'
-    if not all(0 <= n <= 99 for n in numbers) or numbers[0] not in (0, 1):
-        return False
-    # stacked blocks (maternities, then rates) run through the same categories again
-    restarts = {b for a, b in pairwise(numbers) if b < a}
-    rises = {s for s in steps if s >= 0}
-    return restarts <= {numbers[0]} and rises <= {0, 1} and bool(others or 0 in steps)
-
-
 def rounding_step(numbers: list[float]) -> int:
     """The step a source rounded every figure of a table to (10 or 5; 1 when it did not): its
     totals, added up from rounded parts, may miss by half a step a part."""

@@ -308,3 +308,17 @@ def _word_patterns(measure_words: MeasureWords) -> tuple[tuple[str, re.Pattern[s
         for _, words in measure_words
         for word in words
     )
+
+
+# a header's words explained in a bracket ('Cohort (month referred)'), read without it; not a
+# bracket naming what is counted ('Payment group (referrals)') or holding a figure
+_EXPLAINED = re.compile(
+    r"\s*\((?![^)]*\b(?:numbers?|counts?|totals?|referrals|attachments|starts|outcomes"
+    r"|sustainments|people|participants|customers|claimants)\b)[a-z][a-z ]*\)\s*$",
+    re.IGNORECASE,
+)
+
+
+def unexplained(header: str) -> str:
+    """The header without a bracket explaining its words (``_EXPLAINED``)."""
+    return _EXPLAINED.sub("", header) or header

@@ -237,10 +237,11 @@ def _breakdown(table: Table, analysis: SheetAnalysis) -> str:
 
 
 def _named(sheet: str) -> str | None:
-    """The source sheet's name for the intro, judged as a label is ("JSA 25+" names a group),
-    unless it states an amount ("Job outcomes (2)", a copy's number, is a fair name for a sheet
-    but reads as a volume in a sentence)."""
-    return None if states_a_volume(sheet) or could_quote_a_figure(sheet, label=True) else sheet
+    """The source sheet's name for the intro, judged as a label is, unless it states an amount
+    ("Job outcomes (2)" reads as a volume in a sentence); digits alone number the tabs ('1', '2':
+    reading kept them, the cover names them; unnamed, two tabs' sheets said the same words)."""
+    named = not (states_a_volume(sheet) or could_quote_a_figure(sheet, label=True))
+    return sheet if named or sheet.strip().isdecimal() else None
 
 
 def _figure_free(text: str | None) -> str | None:

@@ -10,6 +10,7 @@ from wpxl.verify.books import Coord, SheetPair
 from wpxl.verify.class_codes import class_codes
 from wpxl.verify.formula_spans import references_by_column
 from wpxl.verify.label_figures import TOTAL, LabelReading
+from wpxl.verify.label_number import label_number
 from wpxl.verify.rows_of import own_table
 from wpxl.verify.spelt import code_column, identifier_column
 from wpxl.verify.year_parts import whole
@@ -71,12 +72,21 @@ class LabelFigures(LabelReading):
 
     def referred(self, coord: Coord) -> bool:
         """Whether a formula of the copy refers to the place (its references read once, by
-        column: a label column is one few formulas reach)."""
+        column: a label column is one few formulas reach). A formula standing where the input
+        holds a number naming a row adds up nothing: it took a label's place ('3' made the SUM
+        of payment groups '1' and '2'), and the labels it reaches are still labels."""
         if self._referred is None:
-            self._referred = references_by_column(f for _, f, _ in self.pair.cells.values() if f)
+            self._referred = references_by_column(
+                f for at, (_, f, _) in self.pair.cells.items() if f and not self._on_label(at)
+            )
         row, col = coord
         spans = (*self._referred.get(col, ()), *self._referred.get(-1, ()))
         return any(top <= row <= bottom for top, bottom in spans)
+
+    def _on_label(self, coord: Coord) -> bool:
+        """Whether the input's number at the copy's ``coord`` names a row or column."""
+        at = self.pair.input_coord(coord)
+        return at is not None and label_number(self.cells.get(at)) is not None and self.names(at)
 
     def _counted(self, at: Coord) -> bool:
         """Whether a total row of the input counts the figure: it stands on one (words naming

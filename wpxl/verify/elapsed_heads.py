@@ -38,8 +38,11 @@ _MEASURE = re.compile(
     r"|number",
     re.IGNORECASE,
 )
+# a corner naming the rows as periods, or as cohorts or an event's month ('Cohort (month
+# referred)', 'Referral month'): the row under it names columns though its words name a measure
 _PERIOD = re.compile(
-    r"^\s*(?:(?:financial|calendar|academic)\s+)?(?:years?|months?|quarters?|periods?|weeks?)\b",
+    r"^\s*(?:(?:financial|calendar|academic|referral|attachment|start)\s+)?"
+    r"(?:years?|months?|quarters?|periods?|weeks?|cohorts?)\b",
     re.IGNORECASE,
 )
 _MIN_NUMBERS = 3
@@ -56,7 +59,10 @@ def heads_elapsed(
     if any(b <= a for a, b in pairwise(values)):  # type: ignore[operator]
         return False
     first, last = numbers[0][0], numbers[-1][0]
-    corner = _words(cells.get((row, first - 1)))
+    left = first - 1  # over words heading figures of their own ('Referrals' over the cohorts')
+    while _words(cells.get((row, left))) and _figure(cells.get((row + 1, left))):
+        left -= 1
+    corner = _words(cells.get((row, left)))
     if _MEASURE.search(corner) and not _PERIOD.match(corner):
         return False
     above = [cells.get((row - 1, col)) for col in range(first, last + 1)]
@@ -65,8 +71,17 @@ def heads_elapsed(
     heads = [words for c in above if (words := _words(c).strip())]
     if len(heads) != 1 or not _ELAPSED.match(heads[0]):
         return False  # words over the columns one by one: the row is a table's first line
-    named_above = _words(cells.get((row - 1, first - 1))).strip()
+    named_above = _words(cells.get((row - 1, left))).strip()
     return not (named_above and corner.strip() and not _PERIOD.match(corner))
+
+
+def _figure(cell: Cell | None) -> bool:
+    """A typed figure, no formula's: the first line under a column's own header."""
+    return (
+        cell is not None
+        and isinstance(cell.value, int | float)
+        and not isinstance(cell.value, bool)
+    )
 
 
 def _words(cell: Cell | None) -> str:

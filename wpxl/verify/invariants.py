@@ -40,7 +40,7 @@ from wpxl.verify.percent_lines import gives_no_volumes, percent_lines
 from wpxl.verify.proof import Proof
 from wpxl.verify.record_lines import record_lines
 from wpxl.verify.regrouped import regrouping_holds, unclaimed
-from wpxl.verify.share_columns import rounded_shares
+from wpxl.verify.share_columns import rounded_averages, rounded_shares
 from wpxl.verify.share_steps import finer_than_step
 from wpxl.verify.sibling_totals import sibling_totals
 from wpxl.verify.small_base_shares import no_small_base_shares
@@ -129,6 +129,7 @@ def _figures_allowed(pair: SheetPair, proof: Proof) -> list[Finding]:
     numbered = pair.name in numbered_names(tuple(proof.output.where))
     proof.queue(f"the name of sheet '{pair.name}'", pair.name, "label" if numbered else "name")
     found += rounded_shares(pair)  # 'Per cent' over whole shares rounded as counts
+    found += rounded_averages(pair)  # 'Avg' over averages rounded or summed as counts
     return [*found, *spelt_counts(pair, proof, named.names)]
 
 

@@ -24,6 +24,17 @@ def heading_line(line: list[tuple[int, Cell]], col: int) -> bool:
     return any(c > col and isinstance(cell.value, str) and cell.value.strip() for c, cell in line)
 
 
+def block_name(line: list[tuple[int, Cell]], col: int) -> bool:
+    """Whether a line holds only a block's name, in words at ``col`` itself ('York' over its
+    own payment groups 1, 2, 3, under the first block's header and total): the label runs of
+    the blocks above and below it are one column's."""
+    shown = [(c, cell) for c, cell in line if cell.value not in (None, "") or cell.formula]
+    if len(shown) != 1 or shown[0][0] != col or shown[0][1].formula is not None:
+        return False
+    value = shown[0][1].value
+    return isinstance(value, str) and not value.strip().isdigit()
+
+
 def runs_of(rows: list[int], numbers: list[int | None]) -> list[list[int | None]]:
     """The numbers on ``rows`` in runs of rows one apart (a block's)."""
     runs: list[list[int | None]] = []

@@ -52,7 +52,7 @@ from wpxl.verify.coded_heads import heads_coded
 from wpxl.verify.elapsed_heads import heads_elapsed
 from wpxl.verify.extract_keys import ExtractKeys
 from wpxl.verify.group_numbering import numbers_groups
-from wpxl.verify.label_blocks import heading_line, repeated_in_blocks, runs_of
+from wpxl.verify.label_blocks import block_name, heading_line, repeated_in_blocks, runs_of
 from wpxl.verify.label_heads import (
     COHORT,
     MEASURE,
@@ -82,6 +82,13 @@ _PERIOD = re.compile(  # 'Referral month': the month each line's people were ref
     r"^\s*(?:(?:financial|calendar|academic|referral|attachment|(?:job\s+)?start)\s+)?"
     r"(?:years?|months?|quarters?|periods?)\b"
     r"(?!\s+(?:since|after|from|on)\b)",  # 'Months since referral': a time since an event
+    re.IGNORECASE,
+)
+# words explaining a header in a bracket after it ('Cohort (month referred)'), read without
+# it; not a bracket naming what is counted ('Payment group (referrals)') or holding a figure
+_EXPLAINED = re.compile(
+    r"\s*\((?![^)]*\b(?:numbers?|counts?|totals?|referrals|attachments|starts|outcomes"
+    r"|sustainments|people|participants|customers|claimants)\b)[a-z][a-z ]*\)\s*$",
     re.IGNORECASE,
 )
 TOTAL = re.compile(r"^\s*(?:grand\s+|sub-?\s*)?totals?\b|^\s*all\b", re.IGNORECASE)
@@ -139,6 +146,7 @@ class LabelReading:
             while across and (
                 (abs(gap - row) < 4 and (self._subtotal_line(gap, col) or not self._row(gap)))
                 or later_line(self._row(gap), col)  # a block's later line ('coded_blocks')
+                or block_name(self._row(gap), col)  # a block's name over its lines ('York')
             ):
                 gap += step
             if gap == row + step or label_number(self.cells.get((gap, col))) is None:
@@ -185,8 +193,12 @@ class LabelReading:
             above -= 1
         header = self._text((above, col))
         on_top = header is not None and TOTAL.match(header) is not None
-        if on_top:  # the total on top, first: the header over it
-            header = self._text((top - 2, col))
+        if on_top:  # the total on top, first: the header over it (a blank row between maybe)
+            above = top - 2
+            while above > top - 4 and blank_across(self._row, above, run, col):
+                above -= 1
+            header = self._text((above, col))
+        header = _EXPLAINED.sub("", header) or header if header is not None else None
         quantity = names_quantity(header)  # 'Hours worked' over 16, 30, 37: its bands
         if header is None or not (
             _PERIOD.match(header) or COHORT.match(header) or may_name_lines(header) or quantity

@@ -24,7 +24,12 @@ def percent_lines(pair: SheetPair, proof: Proof) -> list[Finding]:
         for coord, (value, formula, style) in pair.cells.items()
         if isinstance(value, str | float)
     }
-    check.add_output_sheet(pair.name, cells, keys_of=pair)  # type: ignore[union-attr]
+    tabs = frozenset(
+        e.shown
+        for e in proof.source.survey.entries
+        if e.state == "visible" and e.shown.isdecimal() and e.shown.isascii()
+    )
+    check.add_output_sheet(pair.name, cells, keys_of=pair, tabs=tabs)  # type: ignore[union-attr]
     return other_measure_shares(pair, proof.measures)  # a share of starts and outcomes together
 
 

@@ -138,14 +138,16 @@ class PercentRecovery:
         cells: Mapping[Coord, Cell],
         percent_sheet: bool = True,
         keys_of: SheetPair | None = None,
+        tabs: frozenset[str] = frozenset(),
     ) -> None:
         """One sheet of the copy; ``percent_sheet``: one of wpxl's percentage sheets, whose
         words are judged too; ``keys_of``: the proof's pair of it, whose numbers alone under
-        a header are judged against the input's row names (``findings``)."""
+        a header are judged against the input's row names (``findings``); ``tabs``: the
+        input's shown sheets named by digits alone, which the intro may name."""
         if percent_sheet:
             shown = cells if keys_of is None else set_aside_keys(keys_of, cells, self.keys)
             labels = frozenset(c.value for c in cells.values() if isinstance(c.value, str))
-            self.stated.extend(stated_amounts(name, shown, labels))
+            self.stated.extend(stated_amounts(name, shown, labels, tabs))
             self.stated.extend(self.sheet_words.add(name, cells))
             self.stated.extend(
                 untold_rows(name, cells, {k for k, c in cells.items() if _is_percent(c)})

@@ -38,13 +38,18 @@ _GROUP_NUMBER = re.compile(
 
 
 def stated_amounts(
-    name: str, cells: Mapping[Coord, Cell], labels: frozenset[str] = frozenset()
+    name: str,
+    cells: Mapping[Coord, Cell],
+    labels: frozenset[str] = frozenset(),
+    tabs: frozenset[str] = frozenset(),
 ) -> list[Finding]:
     """The words of a percentage sheet that state an amount: its headers, row labels and the
     input's words in wpxl's intro, but for its banner, its name and wpxl's note on shares made
     coarser (which names the steps, "5 % or 10 %"). wpxl's note on lines left out of a base
     quotes their labels ("'16-17' is left out"): a quoted one of the sheet's own ``labels``
-    is judged where it stands, not again in the note."""
+    is judged where it stands, not again in the note. The intro naming the sheet its table is
+    on ("on sheet '2'") names a tab: one of the input's ``tabs`` (its shown sheets named by
+    digits alone, which the cover names too) so quoted is no amount; any other number is."""
     found = []
     banded = band_labels(cells)  # '2 job outcomes' among its fellows names a band
     for coord, cell in sorted(cells.items()):
@@ -57,11 +62,14 @@ def stated_amounts(
         text = text if own is None else text[own.end() :]
         if text.startswith(_LEFT_OUT):
             text = unquoted(text, labels)
+        if tabs:
+            text = _TAB.sub(lambda m: " " if m.group(1) in tabs else m.group(0), text)
         if _states_an_amount(text):
             found.append(Finding(f"'{name}' {a1(*coord)}", STATED))
     return found
 
 
+_TAB = re.compile(r"\bon sheet '(\d+)'")  # the intro's naming of a tab numbered alone
 _LEFT_OUT = "The percentages in "  # wpxl's note on lines left out of a base, each quoted
 
 PercentKey = tuple[str, str | None, str]  # where, the words over it, the number alone

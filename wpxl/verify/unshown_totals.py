@@ -9,7 +9,10 @@ gives the hidden cell back.
 An Excel error in the column ('#N/A'), or a formula a script saved without its value, hides a
 figure the same way. The proof reads the input itself: a figure along a line the copy names a
 plain "Total" ("Grand total", "Totals"), right of the words or under them, whose run of figures
-across holds such a cell, and which the copy writes as a plain figure, is such a total.
+across holds such a cell, and which the copy writes as a plain figure, is such a total. Under
+the words only where no figure stands right of them: a total line's words on top of the table
+('Total | 1014 | 967' over '1 | 306 | 126', '3 | * | 205') have the lines' labels under them,
+numbers naming payment groups or years, no totals.
 """
 
 from __future__ import annotations
@@ -47,7 +50,10 @@ def totals_over_unshown(pair: SheetPair, cells: dict[Coord, Cell], base: int) ->
         at = pair.input_coord(coord) if _TOTAL.match(text) else None
         if at is None:
             continue
-        for along, across in (((0, 1), (1, 0)), ((1, 0), (0, 1))):
+        ways = [((0, 1), (1, 0))]
+        if next(_run(cells, at, (0, 1)), None) is None:  # words over a total column
+            ways.append(((1, 0), (0, 1)))
+        for along, across in ways:
             for place in _run(cells, at, along):  # a formula in the copy: asked no further
                 plain = figure(cells[place]) is not None and written_alone(pair, place)
                 if plain and _beside_unshown(cells, place, across):

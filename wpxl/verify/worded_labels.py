@@ -10,7 +10,8 @@ The proof reads the input itself: a run of a column's cells (down to an empty on
 three or more whole numbers from 0 to 99 count up by one, or stay, from 0 or 1, starting again
 from that number in each block, or five or more count up by one from anywhere (ONS's weeks of
 gestation, 23 to 41, between '22 weeks' and '42 weeks & over'), with words (three letters or
-more) between them, where a column of counts holds at most a marker ('z', '[c]'): each such
+more, or a band's open end: '3+') between them, typed or written as digits ('0', '1', '2',
+'3+', as exports write them), where a column of counts holds at most a marker: each such
 number must stand in the copy as the input holds it, wherever the copy shows a plain figure
 there.
 """
@@ -27,6 +28,7 @@ from wpxl.verify.leaks import Finding
 from wpxl.verify.year_column import changed_labels
 
 _WORDS = re.compile(r"[A-Za-z]{3,}")
+_OPEN_BAND = re.compile(r"^\s*\d{1,2}\s*(?:\+|or\s+more|and\s+over)\s*$", re.IGNORECASE)  # '3+'
 _MIN_NUMBERS = 3
 _MIN_STEPPING = 5  # a run a step apart from anywhere: weeks of gestation 23 to 41
 _LARGEST = 99
@@ -59,7 +61,8 @@ class _Run:
             return
         number = _whole(cell)
         if number is None:
-            words = isinstance(cell.value, str) and _WORDS.search(cell.value) is not None
+            text = cell.value if isinstance(cell.value, str) else ""
+            words = _WORDS.search(text) is not None or _OPEN_BAND.match(text) is not None
             self.worded = self.worded or (bool(self.numbers) and words)
             return
         before = self.numbers[-1][1] if self.numbers else None
@@ -82,7 +85,10 @@ class _Run:
 
 
 def _whole(cell: Cell) -> int | None:
+    """A whole number, typed or written as digits ('2' before '3+', as exports write them)."""
     value = cell.value if cell.formula is None else None
+    if isinstance(value, str) and value.strip().isdecimal() and value.isascii():
+        value = int(value)
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     return value if isinstance(value, int) and not isinstance(value, bool) else None

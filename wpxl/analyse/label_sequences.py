@@ -1,0 +1,54 @@
+"""A first column whose numbers name its rows, told by the run they make (no header needed).
+
+Years a year apart, small categories from 0 or 1 beside words ('number of previous children':
+0, 1, 2, '3+'), or weeks of gestation a step apart among words: counts make no such runs.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from wpxl.model import CellValue
+
+MIN_WEEKS = 5  # numbers a step apart, from anywhere, among words: a run of categories
+
+# a band's open end ('3+', '3 or more', '40 and over'): digits as text before it ('0', '1',
+# '2', as exports write them) number the bands as typed ones do, not counts typed as text
+_OPEN_BAND = re.compile(r"^\s*\d{1,2}\s*(?:\+|or\s+more|and\s+over)\s*$", re.IGNORECASE)
+
+
+def is_label_sequence(values: list[CellValue]) -> bool:
+    """A first column whose numbers name rows rather than count anything: years a year apart
+    (2021, 2020 ... 1938, however old), or small categories running 0, 0, 1, 1, 2 ... beside
+    words ("Total", "3+", "4 and over") as in "number of previous children", maybe once for each
+    of several blocks stacked in the table, or five or more a step apart from anywhere among
+    words ("22 weeks", 23, 24 ... 41, "42 weeks & over": ONS's weeks of gestation)."""
+    numbers = [n for v in values if (n := _whole(v)) is not None]
+    if not numbers and any(isinstance(v, str) and _OPEN_BAND.match(v) for v in values):
+        numbers = [int(v) for v in values if isinstance(v, str) and v.strip().isdecimal()]
+    others = [v for v in values if _whole(v) is None and v is not None and v != ""]
+    if len(numbers) < 2 or any(not isinstance(v, str) for v in others):
+        return False
+    steps = {b - a for a, b in pairwise(numbers)}
+    if all(1800 <= n <= 2100 for n in numbers) and steps in ({1}, {-1}):
+        return True
+    if len(numbers) >= MIN_WEEKS and steps == {1} and others and numbers[-1] <= 99:
+        return True  # weeks of gestation 23 to 41 between '22 weeks' and '42 weeks & over'
+    if not all(0 <= n <= 99 for n in numbers) or numbers[0] not in (0, 1):
+        return False
+    # stacked blocks (maternities, then rates) run through the same categories again
+    restarts = {b for a, b in pairwise(numbers) if b < a}
+    rises = {s for s in steps if s >= 0}
+    return restarts <= {numbers[0]} and rises <= {0, 1} and bool(others or 0 in steps)
+
+
+def is_open_band(value: CellValue) -> bool:
+    """Whether the value is a band's open end ('3+', '40 or more')."""
+    return isinstance(value, str) and _OPEN_BAND.match(value) is not None
+
+
+def _whole(value: CellValue) -> int | None:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    return int(value) if float(value).is_integer() else None
