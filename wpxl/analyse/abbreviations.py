@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from wpxl.model import Measure
-from wpxl.policy import OUTCOME_ABBREVIATIONS
+from wpxl.policy import OUTCOME_ABBREVIATIONS, STARTS_ABBREVIATIONS
 
 # A footnote's call raised after an abbreviation ('JO¹', 'SPs²', 'JOsᵃ') ends it as a space
 # would: Python counts a raised digit or letter a word's, so 'JO¹' went unread.
@@ -39,3 +39,12 @@ def abbreviation_in(text: str) -> Measure | None:
     and in capitals only, so "Jo Smith" and "job starts" name none."""
     found = next((m for m, found in _ABBREVIATION.items() if found.search(text)), None)
     return found or next((m for m, numbered in _NUMBERED.items() if numbered.search(text)), None)
+
+
+_STARTS = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, STARTS_ABBREVIATIONS)) + r")(?!\w)")
+
+
+def names_starts(text: str) -> bool:
+    """Whether the text holds an abbreviation of job starts ('JS' in an extract's measure
+    column), whole and in capitals: 'JSA' is a benefit."""
+    return _STARTS.search(text) is not None

@@ -98,6 +98,10 @@ OUTCOME_ABBREVIATIONS: dict[Measure, tuple[str, ...]] = {
     Measure.JOB_OUTCOMES: _JO,
     Measure.SUSTAINMENTS: _SP,
 }
+# A long extract codes each line's measure beside 'JO' ('Leeds | JS | 412', 'Leeds | JO | 97'):
+# 'JS' is a job start, matched as the outcome abbreviations are and read only where no measure
+# word is found. Unread, the starts' lines were removed as counts of nothing.
+STARTS_ABBREVIATIONS: tuple[str, ...] = ("JS", "JSs")
 
 # The programme's own names for a rate of outcomes: "performance" is job outcomes over referrals
 # (judged against the Minimum Performance Level, "MPL"), "conversion" job outcomes over job

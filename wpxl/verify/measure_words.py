@@ -44,6 +44,9 @@ _ABBREVIATIONS = re.compile(
     r"|(?<!\w)[Oo]/[Cc]omes?(?!\w)"  # 'Job o/comes', as 'o/s' is outstanding
     r"|(?<!\w)(?:JOs?|J/Os?|SPs?|S/Ps?|Sust\.?|SUST|Sus|Sustain)\s?-?\d{1,2}(?!\d)"  # "JOs13"
 )  # capitals only: "jo" is a name, "sp" a typo
+# a long extract's code for a line of job starts beside its 'JO' lines ('Leeds | JS | 412'), in
+# capitals and whole: 'JSA' is a benefit, 'Js' nothing
+_STARTS_ABBREVIATION = re.compile(r"(?<!\w)JSs?(?!\w)")
 _JOINS = re.compile(r"_+|(?<=[A-Za-z])-(?=[A-Za-z])")  # "job_outcomes", "off-benefit"
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=\d)(?=[A-Z][a-z])")  # "JobOutcomes", not "JOs"
 
@@ -124,7 +127,7 @@ class Measures:
             or starts_reached(words)  # 'Job starts reaching the 26-week point'
         ):
             found = "outcome"
-        elif self._other is not None and self._other.search(words):
+        elif (self._other is not None and self._other.search(words)) or _names_starts(words):
             found = "other"
         self._seen[text] = found
         return found
@@ -141,7 +144,9 @@ class Measures:
         sheet) that names a measure names job starts."""
         for texts in levels:
             words = [as_words(t) for t in texts]
-            if self._starts is not None and any(self._starts.search(w) for w in words):
+            if any(_names_starts(w) for w in words) or (
+                self._starts is not None and any(self._starts.search(w) for w in words)
+            ):
                 return True
             if any(self.of(t) is not None for t in texts):
                 return False
@@ -219,6 +224,11 @@ class Measures:
     def strongest(self, texts: list[str]) -> str | None:
         kinds = {self.of(text) for text in texts}  # outcome over other over none
         return "outcome" if "outcome" in kinds else "other" if "other" in kinds else None
+
+
+def _names_starts(words: str) -> bool:
+    """Whether the words hold the capital abbreviation of job starts ('JS')."""
+    return _STARTS_ABBREVIATION.search(words) is not None
 
 
 def stronger(a: str | None, b: str | None) -> str | None:
