@@ -10,6 +10,27 @@ capitals ('JSA' is a benefit), read where no measure word is found: in the polic
 (policy.STARTS_ABBREVIATIONS, read by analyse/abbreviations and analyse/words) and the proof's
 own pattern (verify/measure_words). The starts go out rounded, the 'JO' lines as shares, and the
 proof alone still refuses a 'JO' line carried as a count.
+
+Beside the job starts, a column headed only 'Achieved' or 'Validated' ('No. achieved', 'Number
+validated') went out rounded as job starts, verified: session 23 left them the table's measure.
+Beside a column of the starts themselves they count the starts that achieved an outcome, or
+whose outcome claim was validated (provider MI says so of outcomes only): read so now, in the
+plan (analyse/starts_lines.achieved_beside_starts, asked by analyse/line_measures) and the proof
+(verify/lasted.achieved_beside, asked by verify/outcomes), unless a header or the title names a
+profile or a target they are measured against ('Job starts | Profile | Achieved'), or a key or
+a comment says they count starts ('Achieved = job starts in the month': a key naming another
+measure is read now, analyse/keyed_lines.keyed_measures, verify/keyed_lines.Keys.keyed_other).
+
+Referrals and job starts by member of staff with the staff across the header line and a role in
+the corner ('Adviser | Jane | Amir | Kate' over 'Referrals', 'Job starts'), went out with the
+names, verified, whatever the names looked like (first names alone, 'Jane Smith', or names
+shaped as places: 'Chester', 'Hope', 'York'): a role's header named the people under it, or
+across its line only where the column under it held months. A corner naming a role over a
+column of no one's names (months, or the measures: 'Referrals', 'Job starts') names the people
+across its line, in the plan (analyse/people.staff_names) and the proof (verify/named_staff);
+a month beside it ('Jan') names no one. So did staff down a column headed 'PA' (a personal
+adviser, in capitals), first names or places' names alone ('Jane', 'Chester'), which no shape
+reads as a person's: 'PA' heads staff on both sides now.
 """
 
 from __future__ import annotations
@@ -17,12 +38,15 @@ from __future__ import annotations
 import openpyxl
 import pytest
 
+import wpxl.analyse
 from tests.builders import write_book
+from tests.e2e.beside_starts import ROUNDED_STARTS, beside_starts, shown_as_shares
 from tests.e2e.runs import sanitised_beside
 from tests.e2e.test_hunted_s27_leaks import OUTCOME_VOLUME
-from tests.leaks import cell_numbers
-from tests.misread import BANNER, proved
+from tests.leaks import cell_numbers, package_text
+from tests.misread import BANNER, carried_rounded, proved
 from wpxl.model import OutputCell, Plan
+from wpxl.verify.named_staff import NAMED_STAFF
 
 AREAS = ["Leeds", "Bradford", "Wakefield", "Kirklees", "Calderdale"]
 STARTS = [412, 377, 251, 298, 163]
@@ -68,3 +92,102 @@ def test_the_proof_passes_an_extracts_starts_and_refuses_its_outcomes_carried(
         f.part for f in proved(tmp_path, source, _outcomes_carried) if f.kind == OUTCOME_VOLUME
     ]
     assert refused == [f"'Extract' C{4 + 2 * line + 1}" for line in range(5)]
+
+
+FIRST_NAMES = ["Jane", "Amir", "Kate", "Liam", "Tom"]
+FULL_NAMES = ["Jane Smith", "Amir Patel", "Kate Jones", "Liam Brown", "Tom Neil"]
+PLACES_NAMES = ["Chester", "Preston", "Hope", "York", "Sandy"]  # staff named as places are
+REFERRALS = [900, 800, 700, 600, 500]
+
+
+def _staff_across(tmp_path, role: str, names: list[str]):
+    """Referrals and job starts by member of staff, the names across under ``role``'s corner."""
+    rows: list[list] = [["Referrals and job starts, Leeds, 2013/14"], [], [role, *names]]
+    rows += [["Referrals", *REFERRALS], ["Job starts", *STARTS]]
+    return write_book(tmp_path / "staff.xlsx", {"Starts": rows})
+
+
+def _staff_down(tmp_path, role: str, names: list[str]):
+    """The same with the names down the table under ``role``."""
+    rows: list[list] = [
+        ["Referrals and job starts, Leeds, 2013/14"],
+        [],
+        [role, "Referrals", "Job starts"],
+    ]
+    rows += [[n, r, s] for n, r, s in zip(names, REFERRALS, STARTS, strict=True)]
+    return write_book(tmp_path / "staff.xlsx", {"Starts": rows})
+
+
+STAFFED = [
+    *((_staff_across, role, names) for role in ["Adviser", "Caseworker", "Key worker", "PA"]
+      for names in [FIRST_NAMES, FULL_NAMES, PLACES_NAMES]),
+    (_staff_down, "PA", FIRST_NAMES),
+    (_staff_down, "PA", PLACES_NAMES),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("shape", "role", "names"), STAFFED)
+def test_staff_named_under_a_role_in_the_corner_or_as_pa_go(tmp_path, shape, role, names):
+    copy, _ = sanitised_beside(shape(tmp_path, role, names))
+    text = package_text(copy)
+    assert not [name for name in names if f">{name}<" in text]
+    sheet = openpyxl.load_workbook(copy)["Starts"]
+    figures = [
+        c.value for row in sheet.iter_rows(min_row=4) for c in row if isinstance(c.value, int)
+    ]
+    assert sorted(figures) == sorted([900, 800, 700, 600, 500, 420, 380, 260, 300, 160])
+
+
+@pytest.mark.parametrize(("shape", "role", "names"), STAFFED)
+def test_the_proof_alone_refuses_staff_named_under_a_role_in_the_corner_or_as_pa(
+    tmp_path, monkeypatch, shape, role, names
+):
+    monkeypatch.setattr(wpxl.analyse, "staff_names", lambda _: [])
+    found = proved(tmp_path, shape(tmp_path, role, names))
+    assert len({f.part for f in found if f.kind == NAMED_STAFF}) == len(names)
+
+
+def test_months_across_beside_a_role_over_teams_stay(tmp_path):
+    """'Adviser' over teams, months across: 'Jan' beside it names no one."""
+    rows: list[list] = [["Job starts by adviser team, 2014"], [], ["Adviser", "Jan", "Feb", "Mar"]]
+    rows += [["Team North", 41, 37, 52], ["Team South", 29, 33, 44]]
+    copy, _ = sanitised_beside(write_book(tmp_path / "teams.xlsx", {"Starts": rows}))
+    sheet = openpyxl.load_workbook(copy)["Starts"]
+    assert [sheet.cell(5, c).value for c in range(1, 5)] == ["Adviser", "Jan", "Feb", "Mar"]
+
+
+ACHIEVED = ["Achieved", "Validated", "No. achieved", "Number validated"]
+
+
+@pytest.mark.parametrize("header", ACHIEVED)
+def test_achieved_or_validated_beside_the_starts_are_shown_as_percentages(tmp_path, header):
+    """'Achieved' beside the starts went out rounded: 100, 80, 60, 80, 40."""
+    assert shown_as_shares(tmp_path, header, OUTCOMES)
+
+
+@pytest.mark.parametrize("header", ACHIEVED)
+def test_the_proof_alone_refuses_achieved_or_validated_carried_beside_the_starts(tmp_path, header):
+    source = write_book(
+        tmp_path / "achieved.xlsx", {"Performance": beside_starts(header, OUTCOMES)}
+    )
+    refused = [
+        f.part
+        for f in proved(tmp_path, source, carried_rounded(OUTCOMES))
+        if f.kind == OUTCOME_VOLUME
+    ]
+    assert refused == [f"'Performance' C{r}" for r in range(6, 11)]
+
+
+def _against_profile(tmp_path):
+    """Job starts, their profile and the starts achieved against it."""
+    rows: list[list] = [["Job starts by local authority, 2013/14"], []]
+    rows += [["Local authority", "Job starts", "Profile", "Achieved"]]
+    rows += [[a, s, s + 40, s] for a, s in zip(AREAS, STARTS, strict=True)]
+    return write_book(tmp_path / "profile.xlsx", {"Performance": rows})
+
+
+def test_achieved_against_a_profile_stays_rounded(tmp_path):
+    copy, _ = sanitised_beside(_against_profile(tmp_path))
+    sheet = openpyxl.load_workbook(copy)["Performance"]
+    assert [sheet.cell(r, 4).value for r in range(6, 11)] == ROUNDED_STARTS
+    assert proved(tmp_path, _against_profile(tmp_path)) == []

@@ -180,11 +180,12 @@ NAMED_OWNER = re.compile(
 # named after one. Names come in every spelling, so every label there is taken for one unless it
 # numbers, totals or names a team, an office or an area ('Adviser 1', 'Team North', 'Leeds
 # Office', 'All advisers', 'Unallocated').
-_ROLE_HEADER = re.compile(
-    r"\s*(?:(?:employment|personal)\s+)?(?:advis[eo]rs?|(?:(?:work|job|careers?)\s+)?coach(?:es)?"
+_ROLE_HEADER = re.compile(  # 'PA', a personal adviser, in capitals
+    r"\s*(?:(?-i:PAs?)\b|(?:(?:employment|personal)\s+)?(?:advis[eo]rs?"
+    r"|(?:(?:work|job|careers?)\s+)?coach(?:es)?"
     r"|case\s?workers?|case\s+(?:managers?|owners?)|key\s?workers?"
     r"|(?:employment|recruitment)\s+consultants?|staff\s+members?|members?\s+of\s+staff"
-    r"|(?:employer\s+)?contacts?|contact\s+persons?|referred\s+by|referrers?)"
+    r"|(?:employer\s+)?contacts?|contact\s+persons?|referred\s+by|referrers?))"
     r"(?:'s)?(?:\s+(?:full\s+)?names?)?\s*:?\s*",
     re.IGNORECASE,
 )
@@ -194,7 +195,8 @@ _NO_ONE = re.compile(
     r"|others?|unknown|not\s+known|unallocated|unassigned|vacant|vacancy|vacancies|agency"
     r"|none|n/a|average|mean|median|cpa|jobcentre|provider|group|contract|self|jcp|dwp|probation"
     r"|gp|nhs|council|partners?|organi[sz]ations?|services?|charity|housing|college|school"
-    r"|employers?|hr|department|referrals?)\b",
+    r"|employers?|hr|department|referrals?|referred|attachments?|attached|(?:job\s+)?starts?"
+    r"|outcomes?|sustainments?|jobs)\b",
     re.IGNORECASE,
 )
 
@@ -253,7 +255,8 @@ def staff_names(sheet: Sheet) -> list[Coord]:
     Smith'), each down to the first empty cell under the header's lines: a header of two
     lines leaves the role's cell empty (or merged down) on the line of months beside it. A
     table the other way about names them across: on the line under the role's header merged
-    over them, or right of it where it heads a column of months (the table's corner)."""
+    over them, or right of it where it is the table's corner, heading a column of no one's
+    names (months, or the measures: 'Adviser' over 'Referrals', 'Job starts')."""
     named: list[Coord] = []
     filled: set[int] | None = None  # the rows holding anything, found once a header is
     for (top, col), cell in sheet.cells.items():
@@ -269,13 +272,13 @@ def staff_names(sheet: Sheet) -> list[Coord]:
         span = next((m for m in sheet.merged if (m.top, m.left) == (top, col)), None)
         if span is not None and span.right > col:
             line = [(span.bottom + 1, c) for c in range(col, span.right + 1)]
-        elif down and all(is_period(value) for value in down):
+        elif down and not any(names_someone(v) and not is_period(v) for v in down):
             line = list(
                 takewhile(lambda at: _filled(sheet, at), ((top, c) for c in count(col + 1)))
             )
         else:
             continue
-        named += [at for at in line if at not in named and names_someone(_value(sheet, at))]
+        named += [at for at in line if at not in named and _named_across(_value(sheet, at))]
     return named
 
 
@@ -289,6 +292,11 @@ def names_someone(value: object) -> bool:
     return (
         isinstance(value, str) and any(ch.isalpha() for ch in value) and not _NO_ONE.search(value)
     )
+
+
+def _named_across(value: object) -> bool:
+    """Whether a header right of a role's corner names a person: not a month ('Jan')."""
+    return names_someone(value) and not is_period(value)
 
 
 def is_period(value: object) -> bool:

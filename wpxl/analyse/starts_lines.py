@@ -89,3 +89,28 @@ def is_starts_outcome_line(line: str, group: str, title: str) -> bool:
         return True
     band = bool(_BARE_BAND.match(line))
     return band and bool(_UNIT_GROUP.search(group) or _DURATION_TITLE.search(title))
+
+
+# Beside a column of job starts, one headed only 'Achieved' or 'Validated' ('No. achieved')
+# counts those starts that achieved an outcome, or whose outcome claim was validated: provider MI
+# says so of outcomes only. Against a profile or a target ('Job starts | Profile | Achieved') it
+# is the starts achieved, the table's measure.
+_ACHIEVED = re.compile(
+    r"\s*(?:(?:no\.?|number|total|count)\s+(?:of\s+)?)?(?:achieved|achievements?|validated)"
+    r"\s*(?:\(n\))?\s*:?\s*",
+    re.IGNORECASE,
+)
+_AGAINST = re.compile(
+    r"\b(?:profiles?|profiled|targets?|forecasts?|plan(?:ned)?|expected|expectations?|goals?"
+    r"|trajector(?:y|ies)|vs\.?|versus|against|variance|budget(?:ed)?)\b",
+    re.IGNORECASE,
+)
+
+
+def achieved_beside_starts(line: str, others: list[str], title: str) -> bool:
+    """Whether a line headed only 'Achieved' or 'Validated', beside a line naming job starts
+    (the caller's to know), counts their outcomes: no other line (``others``) nor the
+    ``title`` names a profile or a target it is measured against."""
+    if not _ACHIEVED.fullmatch(as_words(line)):
+        return False
+    return not any(_AGAINST.search(as_words(text)) for text in [*others, title])

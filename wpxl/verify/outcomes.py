@@ -36,7 +36,7 @@ from wpxl.model import Sheet
 from wpxl.read.numformats import format_words
 from wpxl.verify.formulas import formula_ranges
 from wpxl.verify.keyed_lines import Keys
-from wpxl.verify.lasted import LASTED_HINT, lasted_or_paid
+from wpxl.verify.lasted import LASTED_HINT, achieved_beside, lasted_or_paid
 from wpxl.verify.measure_words import Measures, as_words, stronger
 from wpxl.verify.money_words import money_at
 from wpxl.verify.outcome_breakdowns import Breakdowns
@@ -207,8 +207,19 @@ class OutcomeContext:
                 as_words(" ".join(titles)),
             )  # fmt: skip
         if band is not None and band not in self._lasted_cols:  # a label column is no line
-            self._lasted_cols[band] = bool(self._numbers_by_col.get(col)) and lasted_or_paid(
-                as_words(heads[-1]), as_words(" ".join(heads)), as_words(" ".join(titles))
+            head_row = self._cols[band[0]][band[2] - 1][0]
+            beside = [as_words(t) for c, t in self._rows.get(head_row, ()) if c != col]
+            starts = any(self._measures.of_starts([[t]]) for t in beside) and not (
+                self._keys is not None and self._keys.keyed_other(heads[-1], (head_row, col))
+            )  # 'Achieved' beside 'Job starts', unless a key says it counts starts
+            self._lasted_cols[band] = bool(self._numbers_by_col.get(col)) and (
+                lasted_or_paid(
+                    as_words(heads[-1]), as_words(" ".join(heads)), as_words(" ".join(titles))
+                )
+                or (
+                    starts
+                    and achieved_beside(as_words(heads[-1]), beside, as_words(" ".join(titles)))
+                )
             )
         if not (self._lasted_rows[key] or (band is not None and self._lasted_cols[band])):
             return False
