@@ -31,18 +31,38 @@ across its line, in the plan (analyse/people.staff_names) and the proof (verify/
 a month beside it ('Jan') names no one. So did staff down a column headed 'PA' (a personal
 adviser, in capitals), first names or places' names alone ('Jane', 'Chester'), which no shape
 reads as a person's: 'PA' heads staff on both sides now.
+
+A note naming a member of staff by first name beside their role ('Adviser: Jane', 'Key worker -
+Jane', 'PA: Jane', 'Caseworker Jane covered Leeds', 'Jane (adviser) left in May') went out,
+verified: a note named staff by two words or initials only, a single word being as often a
+provider's or a place's name ('Prepared by Ingeus'). Beside the role of one person it is a
+name, in the plan (analyse/people.NAMED_FIRST, read by plan/contacts) and the proof
+(verify/named_author.NAMED_BY_FIRST_NAME, in verify/leaks.PERSONAL); a post no one holds or
+MI's own word ('Adviser - Vacant', 'Adviser: North', 'Adviser Support Officer') names no one.
+
+A note under the job starts counting what was achieved or validated ('Leeds achieved 9 this
+month', 'Leeds: 7 validated, 2 pending', 'Nine achieved in Leeds') went out, verified: it names
+no outcome, and its number is too small to be a figure quoted. Achieved or validated is said of
+outcomes, as paid or claimed is: such a text with an amount in it states an outcome volume, in
+the plan (plan/outcome_events, read by plan/quoting) and the proof (verify/outcome_events, read
+by verify/amounts).
 """
 
 from __future__ import annotations
+
+import re
 
 import openpyxl
 import pytest
 
 import wpxl.analyse
+import wpxl.plan.contacts
 from tests.builders import write_book
 from tests.e2e.beside_starts import ROUNDED_STARTS, beside_starts, shown_as_shares
 from tests.e2e.runs import sanitised_beside
+from tests.e2e.test_hunted_s26_leaks import _notes, _refused_carried, _starts_with
 from tests.e2e.test_hunted_s27_leaks import OUTCOME_VOLUME
+from tests.e2e.test_hunted_staff_notes import referrals_noted, shown_with_note
 from tests.leaks import cell_numbers, package_text
 from tests.misread import BANNER, carried_rounded, proved
 from wpxl.model import OutputCell, Plan
@@ -191,3 +211,55 @@ def test_achieved_against_a_profile_stays_rounded(tmp_path):
     sheet = openpyxl.load_workbook(copy)["Performance"]
     assert [sheet.cell(r, 4).value for r in range(6, 11)] == ROUNDED_STARTS
     assert proved(tmp_path, _against_profile(tmp_path)) == []
+
+
+FIRST_NAMED = [
+    "Adviser: Jane",
+    "Key worker - Jane",
+    "PA: Jane",
+    "Caseworker Jane covered Leeds in May",
+    "Jane (adviser) left in May",
+    "Work coach: Jane, Leeds office",
+]
+
+
+@pytest.mark.parametrize("note", FIRST_NAMED)
+def test_a_note_naming_staff_by_first_name_beside_their_role_goes(tmp_path, note):
+    _, text = shown_with_note(tmp_path, note)
+    assert "Jane" not in text
+
+
+@pytest.mark.parametrize("note", FIRST_NAMED)
+def test_the_proof_alone_refuses_a_note_naming_staff_by_first_name(tmp_path, monkeypatch, note):
+    monkeypatch.setattr(wpxl.plan.contacts, "NAMED_FIRST", re.compile(r"(?!)"))
+    source = write_book(tmp_path / "noted.xlsx", {"Referrals": referrals_noted(note)})
+    kinds = {f.kind for f in proved(tmp_path, source)}
+    assert "what looks like a member of staff named by first name beside their role" in kinds
+
+
+@pytest.mark.parametrize(
+    "note",
+    ["Adviser - Vacant", "Adviser: North", "Adviser Support Officer post vacant", "Adviser: All"],
+)
+def test_a_note_naming_a_post_or_an_area_beside_a_role_stays(tmp_path, note):
+    shown, _ = shown_with_note(tmp_path, note)
+    assert note in shown
+
+
+ACHIEVED_NOTES = [
+    "Leeds achieved 9 this month",
+    "Leeds: 7 validated, 2 pending",
+    "Leeds hit its profile; 9 achieved",
+    "Nine achieved in Leeds",
+]
+
+
+@pytest.mark.parametrize("note", ACHIEVED_NOTES)
+def test_a_note_counting_what_was_achieved_or_validated_goes(tmp_path, note):
+    copy, _ = sanitised_beside(_starts_with(tmp_path, note))
+    assert _notes(copy) == []
+
+
+@pytest.mark.parametrize("note", ACHIEVED_NOTES)
+def test_the_proof_alone_refuses_a_note_counting_what_was_achieved(tmp_path, note):
+    assert _refused_carried(tmp_path, f"Note: {note}")

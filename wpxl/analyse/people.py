@@ -144,6 +144,22 @@ NAMED_AS_AUTHOR = re.compile(
     rf"|\b(?i:v|version)\s*\d+(?:\.\d+)*\s*[-:\u2013\u2014]\s*{_name(_AUTHOR_WORD)}{_END}"
 )
 
+# A member of staff named by first name alone after their role ('Adviser: Jane', 'Key worker -
+# Jane', 'PA: Jane', 'Caseworker Jane covered Leeds') or before it in brackets ('Jane (adviser)'):
+# an adviser is one person, so the word is a name, but for a word of MI's own or a post no one
+# holds ('Adviser: North', 'Adviser - Vacant', 'Caseworker Support Officer').
+_ONE_STAFF = (
+    r"(?:(?i:(?:employment\s+|personal\s+)?advis[eo]r|case\s?worker|key\s?worker"
+    r"|(?:work|job|employment)\s+coach)|PA)"
+)
+_NO_POST = r"(?!(?i:Vacant|Vacancy|Unallocated|Unassigned|Various|Tbc|Tba|None|Support|Team)\b)"
+_FIRST = rf"{_NO_POST}{_AUTHOR_WORD}"
+NAMED_FIRST = re.compile(
+    rf"\b{_ONE_STAFF}\s*[-:\u2013\u2014]\s*{_FIRST}(?=\s*(?:$|[.,;(]|(?i:and|&|on|in|for)\b))"
+    rf"|\b{_ONE_STAFF}\s+{_FIRST}(?=\s+[a-z])"
+    rf"|\b{_FIRST}\s*\(\s*{_ONE_STAFF}\s*\)"
+)
+
 # A participant named in a note ('Participant Jane Whitfield referred twice', 'claimant A.
 # Patel moved away'): the role of one person, then a name none of whose words is a team's, a
 # source's or an organisation's ('Claimant Count', 'Customer Satisfaction Survey', 'Client
