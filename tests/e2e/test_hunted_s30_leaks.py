@@ -12,9 +12,11 @@ own pattern (verify/measure_words). The starts go out rounded, the 'JO' lines as
 proof alone still refuses a 'JO' line carried as a count.
 
 Beside the job starts, a column headed only 'Achieved' or 'Validated' ('No. achieved', 'Number
-validated') went out rounded as job starts, verified: session 23 left them the table's measure.
-Beside a column of the starts themselves they count the starts that achieved an outcome, or
-whose outcome claim was validated (provider MI says so of outcomes only): read so now, in the
+validated'), or the rest ('Not yet achieved', 'Unvalidated', 'Pending validation', the starts
+less them the outcomes), went out rounded as job starts, verified: session 23 left them the
+table's measure. Beside a column of the starts themselves they count the starts that achieved
+an outcome, or whose outcome claim was validated (provider MI says so of outcomes only), or the
+rest: read so now, in the
 plan (analyse/starts_lines.achieved_beside_starts, asked by analyse/line_measures) and the proof
 (verify/lasted.achieved_beside, asked by verify/outcomes), unless a header or the title names a
 profile or a target they are measured against ('Job starts | Profile | Achieved'), or a key or
@@ -39,6 +41,9 @@ provider's or a place's name ('Prepared by Ingeus'). Beside the role of one pers
 name, in the plan (analyse/people.NAMED_FIRST, read by plan/contacts) and the proof
 (verify/named_author.NAMED_BY_FIRST_NAME, in verify/leaks.PERSONAL); a post no one holds or
 MI's own word ('Adviser - Vacant', 'Adviser: North', 'Adviser Support Officer') names no one.
+An outcome table's title so naming its maker after its period ('Job starts and job outcomes,
+2013/14 - adviser Jane') lends the percentage sheet's intro nothing (plan/percentages asks
+plan/contacts), or the proof finds the name there and refuses the pack.
 
 A note under the job starts counting what was achieved or validated ('Leeds achieved 9 this
 month', 'Leeds: 7 validated, 2 pending', 'Nine achieved in Leeds') went out, verified: it names
@@ -177,6 +182,7 @@ def test_months_across_beside_a_role_over_teams_stay(tmp_path):
 
 
 ACHIEVED = ["Achieved", "Validated", "No. achieved", "Number validated"]
+ACHIEVED += ["Not yet achieved", "Unvalidated", "Pending validation"]  # the rest: by difference
 
 
 @pytest.mark.parametrize("header", ACHIEVED)
@@ -263,3 +269,11 @@ def test_a_note_counting_what_was_achieved_or_validated_goes(tmp_path, note):
 @pytest.mark.parametrize("note", ACHIEVED_NOTES)
 def test_the_proof_alone_refuses_a_note_counting_what_was_achieved(tmp_path, note):
     assert _refused_carried(tmp_path, f"Note: {note}")
+
+
+def test_a_title_naming_staff_by_first_name_after_its_period_goes_through_without_them(tmp_path):
+    rows: list[list] = [["Job starts and job outcomes, 2013/14 - adviser Jane"], []]
+    rows += [["Local authority", "Job starts", "Job outcomes"]]
+    rows += [[a, s, o] for a, s, o in zip(AREAS, STARTS, OUTCOMES, strict=True)]
+    copy, _ = sanitised_beside(write_book(tmp_path / "titled.xlsx", {"Performance": rows}))
+    assert "Jane" not in package_text(copy)

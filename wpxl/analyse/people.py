@@ -156,7 +156,7 @@ _NO_POST = r"(?!(?i:Vacant|Vacancy|Unallocated|Unassigned|Various|Tbc|Tba|None|S
 _FIRST = rf"{_NO_POST}{_AUTHOR_WORD}"
 NAMED_FIRST = re.compile(
     rf"\b{_ONE_STAFF}\s*[-:\u2013\u2014]\s*{_FIRST}(?=\s*(?:$|[.,;(]|(?i:and|&|on|in|for)\b))"
-    rf"|\b{_ONE_STAFF}\s+{_FIRST}(?=\s+[a-z])"
+    rf"|\b{_ONE_STAFF}\s+{_FIRST}(?=\s+[a-z]|\s*(?:$|[.,;(]))"
     rf"|\b{_FIRST}\s*\(\s*{_ONE_STAFF}\s*\)"
 )
 

@@ -93,10 +93,13 @@ def is_starts_outcome_line(line: str, group: str, title: str) -> bool:
 
 # Beside a column of job starts, one headed only 'Achieved' or 'Validated' ('No. achieved')
 # counts those starts that achieved an outcome, or whose outcome claim was validated: provider MI
-# says so of outcomes only. Against a profile or a target ('Job starts | Profile | Achieved') it
+# says so of outcomes only; one 'Not yet achieved' or 'Pending validation' counts the rest, the
+# starts less it the outcomes. Against a profile or a target ('Job starts | Profile | Achieved') it
 # is the starts achieved, the table's measure.
-_ACHIEVED = re.compile(
-    r"\s*(?:(?:no\.?|number|total|count)\s+(?:of\s+)?)?(?:achieved|achievements?|validated)"
+_ACHIEVED = re.compile(  # or the rest, whose difference from the starts gives them back
+    r"\s*(?:(?:no\.?|number|total|count)\s+(?:of\s+)?)?"
+    r"(?:(?:not\s+(?:yet\s+)?|un|yet\s+to\s+be\s+)?(?:achieved|validated)|achievements?"
+    r"|(?:pending|awaiting)\s+validation|yet\s+to\s+(?:achieve|validate))"
     r"\s*(?:\(n\))?\s*:?\s*",
     re.IGNORECASE,
 )

@@ -145,9 +145,10 @@ def lasted_or_paid(line: str, group: str, title: str) -> bool:
 # A column headed only 'Achieved' or 'Validated' beside one naming job starts counts the starts
 # that achieved an outcome, or whose claim was validated; against a profile or a target ('Job
 # starts | Profile | Achieved') it counts the starts achieved.
-_BARE_ACHIEVED = re.compile(
-    r" ?(?:(?:no\.?|number|total|count) (?:of )?)?(?:achieved|achievements?|validated)"
-    r" ?(?:\(n\))? ?:? ?",
+_BARE_ACHIEVED = re.compile(  # or the rest ('Not yet achieved'): the starts less them
+    r" ?(?:(?:no\.?|number|total|count) (?:of )?)?(?:(?:not (?:yet )?|un|yet to be )?"
+    r"(?:achieved|validated)|achievements?|(?:pending|awaiting) validation"
+    r"|yet to (?:achieve|validate)) ?(?:\(n\))? ?:? ?",
     re.I,
 )
 _MEASURED_AGAINST = re.compile(
