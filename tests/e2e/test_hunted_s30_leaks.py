@@ -7,18 +7,26 @@ starts: 'JS' named no measure on either side, so the plan removed the starts' li
 nothing (or, once it read them, rounded them) and the proof read 'Value' over a line naming no
 measure as money, an outcome figure. 'JS' is the job starts' abbreviation now, whole and in
 capitals ('JSA' is a benefit), read where no measure word is found: in the policy's list
-(policy.STARTS_ABBREVIATIONS, read by analyse/abbreviations and analyse/words) and the proof's
+(policy.VOLUME_ABBREVIATIONS, read by analyse/abbreviations and analyse/words) and the proof's
 own pattern (verify/measure_words). The starts go out rounded, the 'JO' lines as shares, and the
-proof alone still refuses a 'JO' line carried as a count.
+proof alone still refuses a 'JO' line carried as a count. So with the referrals and attachments
+coded 'REF' and 'ATT' beside them, removed as money under 'Value': the codes of the policy's list
+(policy.VOLUME_ABBREVIATIONS) and the proof's name them now ('Ref' and 'Att' alone are left: a
+reference is headed so as often).
+
+Beside the job starts, job outcome claims under 'JOC' or 'JOCs' went out rounded, verified: an
+abbreviation of outcomes now, in the policy's list (policy.OUTCOME_ABBREVIATIONS) and the
+proof's own pattern (verify/measure_words).
 
 Beside the job starts, a column headed only 'Achieved' or 'Validated' ('No. achieved', 'Number
 validated'), or the rest ('Not yet achieved', 'Unvalidated', 'Pending validation', the starts
 less them the outcomes), went out rounded as job starts, verified: session 23 left them the
 table's measure. Beside a column of the starts themselves they count the starts that achieved
 an outcome, or whose outcome claim was validated (provider MI says so of outcomes only), or the
-rest: read so now, in the
+rest, as a column or as a row under the starts' ('Measure | Leeds | Bradford' over 'Job
+starts' and 'Achieved'): read so now, in the
 plan (analyse/starts_lines.achieved_beside_starts, asked by analyse/line_measures) and the proof
-(verify/lasted.achieved_beside, asked by verify/outcomes), unless a header or the title names a
+(verify/achieved, asked by verify/outcomes), unless a header or the title names a
 profile or a target they are measured against ('Job starts | Profile | Achieved'), or a key or
 a comment says they count starts ('Achieved = job starts in the month': a key naming another
 measure is read now, analyse/keyed_lines.keyed_measures, verify/keyed_lines.Keys.keyed_other).
@@ -50,7 +58,9 @@ month', 'Leeds: 7 validated, 2 pending', 'Nine achieved in Leeds') went out, ver
 no outcome, and its number is too small to be a figure quoted. Achieved or validated is said of
 outcomes, as paid or claimed is: such a text with an amount in it states an outcome volume, in
 the plan (plan/outcome_events, read by plan/quoting) and the proof (verify/outcome_events, read
-by verify/amounts).
+by verify/amounts). So did a note naming outcomes and saying how many without a number word
+('Leeds had a single job outcome', 'Calderdale: a couple of JOs this month'): one or two so said
+is an amount, to the plan (plan/quoting) and the proof (verify/amounts).
 """
 
 from __future__ import annotations
@@ -84,6 +94,24 @@ def _extract(tmp_path, value_header: str):
     for area, starts, outcomes in zip(AREAS, STARTS, OUTCOMES, strict=True):
         rows += [[area, "JS", starts], [area, "JO", outcomes]]
     return write_book(tmp_path / "extract.xlsx", {"Extract": rows})
+
+
+REFERRED = [1237, 988, 701, 845, 432]
+ATTACHED = [1101, 901, 650, 777, 401]
+
+
+def test_an_extracts_referrals_and_attachments_coded_ref_and_att_go_rounded(tmp_path):
+    rows: list[list] = [["Local authority", "Measure", "Value"]]
+    for area, *counts in zip(AREAS, REFERRED, ATTACHED, STARTS, OUTCOMES, strict=True):
+        rows += [
+            [area, code, n] for code, n in zip(["REF", "ATT", "JS", "JO"], counts, strict=True)
+        ]
+    copy, _ = sanitised_beside(write_book(tmp_path / "extract.xlsx", {"Extract": rows}))
+    sheet = openpyxl.load_workbook(copy)["Extract"]
+    shown = [sheet.cell(r, 3).value for r in range(4, 24)]
+    assert shown[0::4] == [1240, 980, 700, 840, 440]
+    assert shown[1::4] == [1100, 900, 660, 780, 400]
+    assert shown[3::4] == [None] * 5
 
 
 @pytest.mark.parametrize("value_header", ["Value", "Count", "Volume"])
@@ -277,3 +305,75 @@ def test_a_title_naming_staff_by_first_name_after_its_period_goes_through_withou
     rows += [[a, s, o] for a, s, o in zip(AREAS, STARTS, OUTCOMES, strict=True)]
     copy, _ = sanitised_beside(write_book(tmp_path / "titled.xlsx", {"Performance": rows}))
     assert "Jane" not in package_text(copy)
+
+
+@pytest.mark.parametrize("header", ["LA REF", "REF NO"])
+def test_codes_under_a_reference_headed_in_capitals_stay_as_written(tmp_path, header):
+    """A header in capitals naming a reference ('LA REF') holds codes, not referrals."""
+    rows: list[list] = [["Referrals by local authority, 2013/14"], []]
+    rows += [["Local authority", header, "Referrals"]]
+    rows += [[a, c, r] for a, c, r in zip(AREAS, [841, 842, 843, 845, 846], REFERRED, strict=True)]
+    copy, _ = sanitised_beside(write_book(tmp_path / "coded.xlsx", {"Referrals": rows}))
+    sheet = openpyxl.load_workbook(copy)["Referrals"]
+    assert [sheet.cell(r, 2).value for r in range(6, 11)] == [841, 842, 843, 845, 846]
+
+
+@pytest.mark.parametrize("header", ["JOC", "JOCs"])
+def test_job_outcome_claims_abbreviated_beside_the_starts_are_shown_as_percentages(
+    tmp_path, header
+):
+    assert shown_as_shares(tmp_path, header, OUTCOMES)
+
+
+@pytest.mark.parametrize("header", ["JOC", "JOCs"])
+def test_the_proof_alone_refuses_job_outcome_claims_abbreviated(tmp_path, header):
+    source = write_book(tmp_path / "claims.xlsx", {"Performance": beside_starts(header, OUTCOMES)})
+    found = proved(tmp_path, source, carried_rounded(OUTCOMES))
+    assert {f.part for f in found if f.kind == OUTCOME_VOLUME} >= {
+        f"'Performance' C{r}" for r in range(6, 11)
+    }
+
+
+FEW_NOTES = [
+    "Leeds had a single job outcome",
+    "Calderdale: a couple of JOs this month",
+]
+
+
+@pytest.mark.parametrize("note", FEW_NOTES)
+def test_a_note_saying_one_or_two_outcomes_without_a_number_goes(tmp_path, note):
+    copy, _ = sanitised_beside(_starts_with(tmp_path, note))
+    assert _notes(copy) == []
+
+
+@pytest.mark.parametrize("note", FEW_NOTES)
+def test_the_proof_alone_refuses_a_note_saying_one_or_two_outcomes(tmp_path, note):
+    assert _refused_carried(tmp_path, f"Note: {note}")
+
+
+def _achieved_row(tmp_path, label: str):
+    """The areas across, a row of job starts and a row ``label`` under it."""
+    rows: list[list] = [["Job starts by local authority, 2013/14"], [], ["Measure", *AREAS]]
+    rows += [["Job starts", *STARTS], [label, *OUTCOMES]]
+    return write_book(tmp_path / "across.xlsx", {"Performance": rows})
+
+
+@pytest.mark.parametrize("label", ["Achieved", "Validated", "Not yet achieved"])
+def test_an_achieved_row_under_the_starts_is_shown_as_percentages(tmp_path, label):
+    copy, _ = sanitised_beside(_achieved_row(tmp_path, label))
+    sheet = openpyxl.load_workbook(copy)["Performance"]
+    assert [sheet.cell(6, c).value for c in range(2, 7)] == ROUNDED_STARTS
+    assert [sheet.cell(7, c).value for c in range(2, 7)] == [None] * 5
+
+
+@pytest.mark.parametrize("label", ["Achieved", "Validated", "Not yet achieved"])
+def test_the_proof_alone_refuses_an_achieved_row_carried(tmp_path, label):
+    def carried(plan: Plan) -> None:
+        cells = next(s for s in plan.sheets if s.name == "Performance").cells
+        for col, count in enumerate(OUTCOMES, start=1):
+            cells[(4 + BANNER, col)] = OutputCell(float((count + 10) // 20 * 20), kind="rounded")
+
+    found = proved(tmp_path, _achieved_row(tmp_path, label), carried)
+    assert {f.part for f in found if f.kind == OUTCOME_VOLUME} == {
+        f"'Performance' {c}7" for c in "BCDEF"
+    }

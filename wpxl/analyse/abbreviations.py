@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from wpxl.model import Measure
-from wpxl.policy import OUTCOME_ABBREVIATIONS, STARTS_ABBREVIATIONS
+from wpxl.policy import OUTCOME_ABBREVIATIONS, VOLUME_ABBREVIATIONS
 
 # A footnote's call raised after an abbreviation ('JO¹', 'SPs²', 'JOsᵃ') ends it as a space
 # would: Python counts a raised digit or letter a word's, so 'JO¹' went unread.
@@ -41,10 +41,13 @@ def abbreviation_in(text: str) -> Measure | None:
     return found or next((m for m, numbered in _NUMBERED.items() if numbered.search(text)), None)
 
 
-_STARTS = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, STARTS_ABBREVIATIONS)) + r")(?!\w)")
+_VOLUMES = {
+    measure: re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, codes)) + r")(?!\w)")
+    for measure, codes in VOLUME_ABBREVIATIONS.items()
+}
 
 
-def names_starts(text: str) -> bool:
-    """Whether the text holds an abbreviation of job starts ('JS' in an extract's measure
-    column), whole and in capitals: 'JSA' is a benefit."""
-    return _STARTS.search(text) is not None
+def volume_abbreviation_in(text: str) -> Measure | None:
+    """The measure other than outcomes an extract's code names ('JS', 'REF', 'ATT' in its
+    measure column), whole and in capitals: 'JSA' is a benefit, 'Ref' a reference."""
+    return next((m for m, code in _VOLUMES.items() if code.search(text)), None)

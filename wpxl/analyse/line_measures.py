@@ -179,10 +179,14 @@ def read_line_measures(
         if (cell := cells.get((r, c))) is not None and cell.value is not None
     )
     crossing = set(table.col_measures.values())
+    starts_rows = [r for r, m in table.row_measures.items() if m is starts]
+    labels = list(row_words.values())
     for row, words in row_words.items():
         own = table.row_measures.get(row)
         of_starts = own is starts or (own is None and starts in {table.measure, *crossing})
-        if of_starts and is_starts_outcome_line(words, corner, table.title):
+        lasted = of_starts and is_starts_outcome_line(words, corner, table.title)
+        achieved = own is None and bool(starts_rows)  # an 'Achieved' row under 'Job starts'
+        if lasted or (achieved and achieved_beside_starts(words, labels, table.title)):
             table.row_measures[row] = Measure.JOB_OUTCOMES
     crossing = set(table.row_measures.values())
     starts_cols = [c for c, m in table.col_measures.items() if m is starts]

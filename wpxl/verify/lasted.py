@@ -140,28 +140,3 @@ def lasted_or_paid(line: str, group: str, title: str) -> bool:
     return bool(_BAND.match(line)) and bool(
         _GROUP_UNIT.search(group) or _TITLE_DURATION.search(title)
     )
-
-
-# A column headed only 'Achieved' or 'Validated' beside one naming job starts counts the starts
-# that achieved an outcome, or whose claim was validated; against a profile or a target ('Job
-# starts | Profile | Achieved') it counts the starts achieved.
-_BARE_ACHIEVED = re.compile(  # or the rest ('Not yet achieved'): the starts less them
-    r" ?(?:(?:no\.?|number|total|count) (?:of )?)?(?:(?:not (?:yet )?|un|yet to be )?"
-    r"(?:achieved|validated)|achievements?|(?:pending|awaiting) validation"
-    r"|yet to (?:achieve|validate)) ?(?:\(n\))? ?:? ?",
-    re.I,
-)
-_MEASURED_AGAINST = re.compile(
-    r"\b(?:profiles?|profiled|targets?|forecasts?|plan(?:ned)?|expected|expectations?|goals?"
-    r"|trajector(?:y|ies)|vs\.?|versus|against|variance|budget(?:ed)?)\b",
-    re.I,
-)
-
-
-def achieved_beside(line: str, beside: list[str], title: str) -> bool:
-    """Whether a column headed only 'Achieved' or 'Validated' counts outcomes of the job starts
-    a column ``beside`` it names (the caller's to know): neither those headers nor the
-    ``title`` names a profile or a target it is measured against."""
-    if not _BARE_ACHIEVED.fullmatch(_plain(line)):
-        return False
-    return not any(_MEASURED_AGAINST.search(text) for text in [*beside, title])

@@ -34,9 +34,10 @@ from collections.abc import Callable
 
 from wpxl.model import Sheet
 from wpxl.read.numformats import format_words
+from wpxl.verify.achieved import achieved_by, figure_run
 from wpxl.verify.formulas import formula_ranges
 from wpxl.verify.keyed_lines import Keys
-from wpxl.verify.lasted import LASTED_HINT, achieved_beside, lasted_or_paid
+from wpxl.verify.lasted import LASTED_HINT, lasted_or_paid
 from wpxl.verify.measure_words import Measures, as_words, stronger
 from wpxl.verify.money_words import money_at
 from wpxl.verify.outcome_breakdowns import Breakdowns
@@ -202,29 +203,32 @@ class OutcomeContext:
                   for c, t in self._rows[r] if c in {c for c, _ in labels}]  # fmt: skip
         key = (row, top, len(labels))
         if key not in self._lasted_rows:
-            self._lasted_rows[key] = labels != [] and lasted_or_paid(
-                as_words(" ".join(t for _, t in labels)), as_words(" ".join(corner)),
-                as_words(" ".join(titles)),
-            )  # fmt: skip
+            text = as_words(" ".join(t for _, t in labels))
+            kept = {c for c, _ in labels}  # the label columns' words on the table's other rows
+            beside = [t for r in figure_run(self._numbers_by_col.get(col, []), row) if r != row
+                      for c, t in self._rows.get(r, ()) if c in kept]  # fmt: skip
+            self._lasted_rows[key] = labels != [] and (
+                lasted_or_paid(text, as_words(" ".join(corner)), as_words(" ".join(titles)))
+                or self._achieved(text, beside, (row, labels[-1][0]), titles)
+            )
         if band is not None and band not in self._lasted_cols:  # a label column is no line
             head_row = self._cols[band[0]][band[2] - 1][0]
-            beside = [as_words(t) for c, t in self._rows.get(head_row, ()) if c != col]
-            starts = any(self._measures.of_starts([[t]]) for t in beside) and not (
-                self._keys is not None and self._keys.keyed_other(heads[-1], (head_row, col))
-            )  # 'Achieved' beside 'Job starts', unless a key says it counts starts
+            beside = [t for c, t in self._rows.get(head_row, ()) if c != col]
             self._lasted_cols[band] = bool(self._numbers_by_col.get(col)) and (
                 lasted_or_paid(
                     as_words(heads[-1]), as_words(" ".join(heads)), as_words(" ".join(titles))
                 )
-                or (
-                    starts
-                    and achieved_beside(as_words(heads[-1]), beside, as_words(" ".join(titles)))
-                )
+                or self._achieved(heads[-1], beside, (head_row, col), titles)
             )
         if not (self._lasted_rows[key] or (band is not None and self._lasted_cols[band])):
             return False
         own = [t for _, t in labels] + heads
         return self._measures.of_starts([own, titles + corner, [self._sheet.name]])
+
+    def _achieved(self, line: str, beside: list[str], at: Coord, titles: list[str]) -> bool:
+        """'Achieved' beside job starts (verify/achieved) but where a key at ``at`` says not."""
+        keyed = self._keys is not None and self._keys.keyed_other(line, at)
+        return not keyed and achieved_by(line, beside, titles, self._measures.of_starts)
 
     def _row_kind(self, row: int, col: int) -> str | None:
         """The strongest measure named by the texts left of ``col`` in the row."""
