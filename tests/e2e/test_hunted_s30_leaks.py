@@ -24,7 +24,8 @@ less them the outcomes), went out rounded as job starts, verified: session 23 le
 table's measure. Beside a column of the starts themselves they count the starts that achieved
 an outcome, or whose outcome claim was validated (provider MI says so of outcomes only), or the
 rest, as a column or as a row under the starts' ('Measure | Leeds | Bradford' over 'Job
-starts' and 'Achieved'): read so now, in the
+starts' and 'Achieved'), said to be part of them ('of which achieved') or among the lines of a
+table of job starts by status ('Achieved', 'In progress', 'Total'): read so now, in the
 plan (analyse/starts_lines.achieved_beside_starts, asked by analyse/line_measures) and the proof
 (verify/achieved, asked by verify/outcomes), unless a header or the title names a
 profile or a target they are measured against ('Job starts | Profile | Achieved'), or a key or
@@ -377,3 +378,32 @@ def test_the_proof_alone_refuses_an_achieved_row_carried(tmp_path, label):
     assert {f.part for f in found if f.kind == OUTCOME_VOLUME} == {
         f"'Performance' {c}7" for c in "BCDEF"
     }
+
+
+def _by_status(tmp_path, label: str):
+    """Job starts by status, areas across: ``label``, 'In progress' and their total."""
+    rows: list[list] = [["Job starts by status, 2013/14"], [], ["Status", "Leeds", "Bradford"]]
+    rows += [[label, 97, 88], ["In progress", 315, 289], ["Total", 412, 377]]
+    return write_book(tmp_path / "status.xlsx", {"Performance": rows})
+
+
+def test_an_achieved_line_of_the_starts_by_status_is_shown_as_percentages(tmp_path):
+    copy, _ = sanitised_beside(_by_status(tmp_path, "Achieved"))
+    assert not {97, 88, 100, 80} & cell_numbers(copy)
+    assert "Job outcomes %" in openpyxl.load_workbook(copy).sheetnames
+
+
+def test_the_proof_alone_refuses_an_achieved_line_of_the_starts_by_status(tmp_path):
+    def carried(plan: Plan) -> None:
+        cells = next(s for s in plan.sheets if s.name == "Performance").cells
+        for col, count in [(1, 97), (2, 88)]:
+            cells[(3 + BANNER, col)] = OutputCell(float((count + 10) // 20 * 20), kind="rounded")
+
+    found = proved(tmp_path, _by_status(tmp_path, "Achieved"), carried)
+    assert {"'Performance' B6", "'Performance' C6"} <= {
+        f.part for f in found if f.kind == OUTCOME_VOLUME
+    }
+
+
+def test_of_which_achieved_beside_the_starts_is_shown_as_percentages(tmp_path):
+    assert shown_as_shares(tmp_path, "of which achieved", OUTCOMES)

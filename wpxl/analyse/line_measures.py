@@ -185,7 +185,8 @@ def read_line_measures(
         own = table.row_measures.get(row)
         of_starts = own is starts or (own is None and starts in {table.measure, *crossing})
         lasted = of_starts and is_starts_outcome_line(words, corner, table.title)
-        achieved = own is None and bool(starts_rows)  # an 'Achieved' row under 'Job starts'
+        among = of_starts and len(row_words) > 1  # a row of the starts' breakdown by status
+        achieved = own is None and (bool(starts_rows) or among)  # or one under 'Job starts'
         if lasted or (achieved and achieved_beside_starts(words, labels, table.title)):
             table.row_measures[row] = Measure.JOB_OUTCOMES
     crossing = set(table.row_measures.values())
@@ -197,7 +198,8 @@ def read_line_measures(
         own = table.col_measures.get(col)
         of_starts = own is starts or (own is None and starts in {table.measure, *crossing})
         lasted = of_starts and is_starts_outcome_line(heads[-1], " ".join(heads), table.title)
-        achieved = own is None and bool(starts_cols)  # 'Achieved' beside 'Job starts'
+        among = of_starts and len(col_heads) > 1  # a column of the starts' breakdown
+        achieved = own is None and (bool(starts_cols) or among)  # or one beside 'Job starts'
         if lasted or (achieved and achieved_beside_starts(heads[-1], lowest, table.title)):
             table.col_measures[col] = Measure.JOB_OUTCOMES
 

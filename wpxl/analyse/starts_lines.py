@@ -91,13 +91,15 @@ def is_starts_outcome_line(line: str, group: str, title: str) -> bool:
     return band and bool(_UNIT_GROUP.search(group) or _DURATION_TITLE.search(title))
 
 
-# Beside a column of job starts, one headed only 'Achieved' or 'Validated' ('No. achieved')
+# Beside a column of job starts, or among the lines of a job-starts table ('Job starts by
+# status': 'Achieved', 'In progress', 'Total'), one headed only 'Achieved' or 'Validated' ('No.
+# achieved', 'of which achieved')
 # counts those starts that achieved an outcome, or whose outcome claim was validated: provider MI
 # says so of outcomes only; one 'Not yet achieved' or 'Pending validation' counts the rest, the
 # starts less it the outcomes. Against a profile or a target ('Job starts | Profile | Achieved') it
 # is the starts achieved, the table's measure.
 _ACHIEVED = re.compile(  # or the rest, whose difference from the starts gives them back
-    r"\s*(?:(?:no\.?|number|total|count)\s+(?:of\s+)?)?"
+    r"\s*(?:(?:of\s+which|o/w)\s*:?\s*)?(?:(?:no\.?|number|total|count)\s+(?:of\s+)?)?"
     r"(?:(?:not\s+(?:yet\s+)?|un|yet\s+to\s+be\s+)?(?:achieved|validated)|achievements?"
     r"|(?:pending|awaiting)\s+validation|yet\s+to\s+(?:achieve|validate))"
     r"\s*(?:\(n\))?\s*:?\s*",
@@ -112,7 +114,8 @@ _AGAINST = re.compile(
 
 def achieved_beside_starts(line: str, others: list[str], title: str) -> bool:
     """Whether a line headed only 'Achieved' or 'Validated', beside a line naming job starts
-    (the caller's to know), counts their outcomes: no other line (``others``) nor the
+    or among the lines of a job-starts table's breakdown ('Achieved', 'In progress', 'Total':
+    the caller's to know), counts their outcomes: no other line (``others``) nor the
     ``title`` names a profile or a target it is measured against."""
     if not _ACHIEVED.fullmatch(as_words(line)):
         return False

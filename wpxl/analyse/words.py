@@ -288,10 +288,9 @@ def _measure_in(text: str, measure_words: MeasureWords) -> Measure | None:
         return abbreviated
     lowered = " ".join(misspelt.mended(text).lower().split())  # 'Job outcoms', 'JOBOUTCOMES'
     found = next((m for m, p in _measure_patterns(measure_words) if p.search(lowered)), None)
+    # a header in capitals naming a reference ('LA REF', 'REF NO') holds codes; 'Leeds REF' counts
     if found is not None or (text.isupper() and is_identifier_words(text)):
-        return (
-            found  # a header in capitals naming a reference ('LA REF', 'REF NO'), not 'Leeds REF'
-        )
+        return found
     return volume_abbreviation_in(text)
 
 

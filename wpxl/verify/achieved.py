@@ -1,11 +1,12 @@
 """The proof's own reading of a line headed only 'Achieved' or 'Validated' beside job starts.
 
-Beside a line naming job starts (a column or a row of the same table), one headed only
-'Achieved' or 'Validated' ('No. achieved') counts the starts that achieved an outcome, or whose
-claim was validated, or the rest ('Not yet achieved', 'Pending validation': the starts less them
-are the outcomes); against a profile or a target ('Job starts | Profile | Achieved') it counts
-the starts achieved. Read here from the input's words alone, never the analyse stage's
-(wpxl.analyse.starts_lines is the plan's reading).
+Beside a line naming job starts (a column or a row of the same table), or among the lines of a
+table of job starts ('Job starts by status': 'Achieved', 'In progress', 'Total'), one headed only
+'Achieved' or 'Validated' ('No. achieved', 'of which achieved') counts the starts that achieved
+an outcome, or whose claim was validated, or the rest ('Not yet achieved', 'Pending
+validation': the starts less them are the outcomes); against a profile or a target ('Job starts
+| Profile | Achieved') it counts the starts achieved. Read here from the input's words alone,
+never the analyse stage's (wpxl.analyse.starts_lines is the plan's reading).
 """
 
 from __future__ import annotations
@@ -17,9 +18,9 @@ from collections.abc import Callable, Sequence
 from wpxl.verify.measure_words import as_words
 
 _BARE_ACHIEVED = re.compile(  # or the rest ('Not yet achieved'): the starts less them
-    r" ?(?:(?:no\.?|number|total|count) (?:of )?)?(?:(?:not (?:yet )?|un|yet to be )?"
-    r"(?:achieved|validated)|achievements?|(?:pending|awaiting) validation"
-    r"|yet to (?:achieve|validate)) ?(?:\(n\))? ?:? ?",
+    r" ?(?:(?:of which|o/w) ?:? ?)?(?:(?:no\.?|number|total|count) (?:of )?)?"
+    r"(?:(?:not (?:yet )?|un|yet to be )?(?:achieved|validated)|achievements?"
+    r"|(?:pending|awaiting) validation|yet to (?:achieve|validate)) ?(?:\(n\))? ?:? ?",
     re.I,
 )
 _MEASURED_AGAINST = re.compile(
@@ -33,12 +34,13 @@ def achieved_by(
     line: str, beside: list[str], titles: list[str], of_starts: Callable[[list[list[str]]], bool]
 ) -> bool:
     """Whether a line headed only 'Achieved' or 'Validated' counts outcomes of the job starts
-    a line ``beside`` it names (``of_starts`` tells): neither those lines nor the ``titles``
-    name a profile or a target it is measured against."""
-    if not _BARE_ACHIEVED.fullmatch(" ".join(as_words(line).split())):
+    a line ``beside`` it names, or the ``titles`` of its table (``of_starts`` tells: 'Job
+    starts by status' over 'Achieved', 'In progress', 'Total'): neither those lines nor the
+    titles name a profile or a target it is measured against."""
+    if not _BARE_ACHIEVED.fullmatch(" ".join(as_words(line).split())) or not beside:
         return False
-    if not any(of_starts([[text]]) for text in beside):
-        return False
+    if not (any(of_starts([[text]]) for text in beside) or of_starts([titles])):
+        return False  # beside the starts, or among the lines of a table of them
     return not any(_MEASURED_AGAINST.search(as_words(t)) for t in [*beside, *titles])
 
 

@@ -11,7 +11,9 @@ comment naming an outcome ("Achieved", noted "Job outcomes claimed in the month"
 carried, it still says what the line counts. The whole sheet is read, not only the lines under
 a table. Words telling how many outcomes a line had ("JSA Prison Leavers: 2 JOs", a count right
 before the outcome words) key nothing: they are a remark on a line, which counts what its own
-table says (the remark itself is an outcome volume, which the proof asks elsewhere).
+table says (the remark itself is an outcome volume, which the proof asks elsewhere). A key or a
+comment saying a line counts another measure ("Achieved = job starts in the month") is kept too:
+it tells the proof a bare "Achieved" beside the starts is not their outcomes (``keyed_other``).
 """
 
 from __future__ import annotations

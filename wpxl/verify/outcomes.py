@@ -17,7 +17,8 @@ the abbreviations and phrasings providers use count too: JO, OP, SP and payments
 Sust 2), outcome and sustainment payments, paid outcomes, in work at 26 weeks, off benefit 13
 weeks, 26 wks, job starts reaching 13 weeks, paid or converted starts. A database extract's joined
 names ("job_outcomes", "JobOutcomes") are read as their words. A line of job starts by time in work
-or payment status ("26 weeks or more", "Paid": see wpxl.verify.lasted) counts outcomes too.
+or payment status ("26 weeks or more", "Paid": see wpxl.verify.lasted), or headed only
+"Achieved" beside the starts (wpxl.verify.achieved), counts outcomes too.
 
 An amount of money in its row's or column's own words ("Revenue", "Invoiced", "Total paid",
 "Fees (£)") counts as an outcome figure too: the programme pays for outcomes, and an amount
