@@ -31,6 +31,9 @@ plan (analyse/starts_lines.achieved_beside_starts, asked by analyse/line_measure
 profile or a target they are measured against ('Job starts | Profile | Achieved'), or a key or
 a comment says they count starts ('Achieved = job starts in the month': a key naming another
 measure is read now, analyse/keyed_lines.keyed_measures, verify/keyed_lines.Keys.keyed_other).
+'Achieved' alone in its table, or under a title saying the starts were achieved ('Job starts
+achieved by month'), counts the starts, on both sides: the proof reads only lines holding
+figures beside it (the labels' 'Local authority' is none).
 
 Referrals and job starts by member of staff with the staff across the header line and a role in
 the corner ('Adviser | Jane | Amir | Kate' over 'Referrals', 'Job starts'), went out with the
@@ -407,3 +410,17 @@ def test_the_proof_alone_refuses_an_achieved_line_of_the_starts_by_status(tmp_pa
 
 def test_of_which_achieved_beside_the_starts_is_shown_as_percentages(tmp_path):
     assert shown_as_shares(tmp_path, "of which achieved", OUTCOMES)
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        [["Job starts, 2013/14"], [], ["Local authority", "Achieved"], ["Leeds", 412]],
+        [["Job starts achieved by month"], [], ["Month", "Achieved", "Total"],
+         ["Apr 2013", 41, 41], ["May 2013", 37, 37]],
+    ],
+)  # fmt: skip
+def test_achieved_alone_or_titled_as_the_starts_achieved_stays_rounded(tmp_path, rows):
+    copy, _ = sanitised_beside(write_book(tmp_path / "alone.xlsx", {"Performance": rows}))
+    sheet = openpyxl.load_workbook(copy)["Performance"]
+    assert sheet.cell(6, 2).value in (420, 40)

@@ -107,7 +107,8 @@ _ACHIEVED = re.compile(  # or the rest, whose difference from the starts gives t
 )
 _AGAINST = re.compile(
     r"\b(?:profiles?|profiled|targets?|forecasts?|plan(?:ned)?|expected|expectations?|goals?"
-    r"|trajector(?:y|ies)|vs\.?|versus|against|variance|budget(?:ed)?)\b",
+    r"|trajector(?:y|ies)|vs\.?|versus|against|variance|budget(?:ed)?)\b"
+    r"|\bstarts?\s+achieved\b|\bachieved\s+(?:job\s+)?starts?\b",  # the starts achieved
     re.IGNORECASE,
 )
 

@@ -25,7 +25,8 @@ _BARE_ACHIEVED = re.compile(  # or the rest ('Not yet achieved'): the starts les
 )
 _MEASURED_AGAINST = re.compile(
     r"\b(?:profiles?|profiled|targets?|forecasts?|plan(?:ned)?|expected|expectations?|goals?"
-    r"|trajector(?:y|ies)|vs\.?|versus|against|variance|budget(?:ed)?)\b",
+    r"|trajector(?:y|ies)|vs\.?|versus|against|variance|budget(?:ed)?)\b"
+    r"|\bstarts? achieved\b|\bachieved (?:job )?starts?\b",  # 'Job starts achieved by month'
     re.I,
 )
 

@@ -214,7 +214,8 @@ class OutcomeContext:
             )
         if band is not None and band not in self._lasted_cols:  # a label column is no line
             head_row = self._cols[band[0]][band[2] - 1][0]
-            beside = [t for c, t in self._rows.get(head_row, ()) if c != col]
+            beside = [t for c, t in self._rows.get(head_row, ())
+                      if c != col and c in self._numbers_by_col]  # fmt: skip
             self._lasted_cols[band] = bool(self._numbers_by_col.get(col)) and (
                 lasted_or_paid(
                     as_words(heads[-1]), as_words(" ".join(heads)), as_words(" ".join(titles))
