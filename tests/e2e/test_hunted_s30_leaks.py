@@ -53,6 +53,9 @@ provider's or a place's name ('Prepared by Ingeus'). Beside the role of one pers
 name, in the plan (analyse/people.NAMED_FIRST, read by plan/contacts) and the proof
 (verify/named_author.NAMED_BY_FIRST_NAME, in verify/leaks.PERSONAL); a post no one holds or
 MI's own word ('Adviser - Vacant', 'Adviser: North', 'Adviser Support Officer') names no one.
+A sheet so named ('Adviser - Jane', 'PA Jane') was refused by the proof with a sentence about
+the sheet list; the run refuses it now with the sentence asking for the sheet to be renamed,
+naming no one (analyse/people.listing_people).
 An outcome table's title so naming its maker after its period ('Job starts and job outcomes,
 2013/14 - adviser Jane') lends the percentage sheet's intro nothing (plan/percentages asks
 plan/contacts), or the proof finds the name there and refuses the pack.
@@ -73,6 +76,7 @@ import re
 
 import openpyxl
 import pytest
+from typer.testing import CliRunner
 
 import wpxl.analyse
 import wpxl.plan.contacts
@@ -84,6 +88,7 @@ from tests.e2e.test_hunted_s27_leaks import OUTCOME_VOLUME
 from tests.e2e.test_hunted_staff_notes import referrals_noted, shown_with_note
 from tests.leaks import cell_numbers, package_text
 from tests.misread import BANNER, carried_rounded, proved
+from wpxl.cli import app
 from wpxl.model import OutputCell, Plan
 from wpxl.verify.named_staff import NAMED_STAFF
 
@@ -424,3 +429,12 @@ def test_achieved_alone_or_titled_as_the_starts_achieved_stays_rounded(tmp_path,
     copy, _ = sanitised_beside(write_book(tmp_path / "alone.xlsx", {"Performance": rows}))
     sheet = openpyxl.load_workbook(copy)["Performance"]
     assert sheet.cell(6, 2).value in (420, 40)
+
+
+@pytest.mark.parametrize("sheet", ["Adviser - Jane", "PA Jane", "Jane (adviser)"])
+def test_a_sheet_named_for_staff_by_first_name_is_refused_naming_no_one(tmp_path, sheet):
+    source = write_book(tmp_path / "pack.xlsx", {sheet: beside_starts("Referrals", REFERRED)})
+    run = CliRunner().invoke(app, ["sanitise", str(source), "--out-dir", str(tmp_path)])
+    assert run.exit_code == 1
+    assert "the sheet's name names a person" in run.stderr
+    assert "Jane" not in run.stderr

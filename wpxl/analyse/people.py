@@ -255,6 +255,9 @@ def listing_people(sheet: Sheet) -> list[str]:
     if named:  # the sentence reaches the reports: the name stops before the person's
         cut = named.start("name") if named.group("name") else named.start()
         problems.append(f"sheet '{sheet.name[:cut]}...': {NAMED_SHEET}")
+    first = None if named or owner else NAMED_FIRST.search(sheet.name)  # 'Adviser - Jane'
+    if first:
+        problems.append(f"sheet '{sheet.name[: first.start()]}...': {NAMED_SHEET}")
     # the text cells sorted, not the sheet's every cell (most hold numbers)
     texts = [
         (coord, cell.value) for coord, cell in sheet.cells.items() if isinstance(cell.value, str)
