@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from wpxl.verify.measure_words import as_words
 
@@ -31,6 +31,12 @@ _MEASURED_AGAINST = re.compile(
 )
 
 
+def bare_achieved(line: str) -> bool:
+    """Whether a line is headed only 'Achieved', 'Validated' or the rest: most lines are not,
+    and their table's other lines are then never gathered."""
+    return _BARE_ACHIEVED.fullmatch(" ".join(as_words(line).split())) is not None
+
+
 def achieved_by(
     line: str, beside: list[str], titles: list[str], of_starts: Callable[[list[list[str]]], bool]
 ) -> bool:
@@ -38,22 +44,25 @@ def achieved_by(
     a line ``beside`` it names, or the ``titles`` of its table (``of_starts`` tells: 'Job
     starts by status' over 'Achieved', 'In progress', 'Total'): neither those lines nor the
     titles name a profile or a target it is measured against."""
-    if not _BARE_ACHIEVED.fullmatch(" ".join(as_words(line).split())) or not beside:
+    if not bare_achieved(line) or not beside:
         return False
     if not (any(of_starts([[text]]) for text in beside) or of_starts([titles])):
         return False  # beside the starts, or among the lines of a table of them
     return not any(_MEASURED_AGAINST.search(as_words(t)) for t in [*beside, *titles])
 
 
-def figure_run(figures: Sequence[int], line: int) -> list[int]:
-    """The lines next to one another holding a figure (``figures``, sorted) that ``line`` is
-    one of: the rows of its table, beside which 'Achieved' is asked of its neighbours."""
-    at = bisect_left(figures, line)
-    if at == len(figures) or figures[at] != line:
+def labels_beside(
+    rows: Mapping[int, Sequence[tuple[int, str]]], figures: Sequence[int], row: int, cols: set[int]
+) -> list[str]:
+    """The words in the label columns ``cols`` of the other rows of ``row``'s table: the rows
+    next to one another holding a figure in its column (``figures``, sorted)."""
+    at = bisect_left(figures, row)
+    if at == len(figures) or figures[at] != row:
         return []
     first, last = at, at
     while first > 0 and figures[first - 1] == figures[first] - 1:
         first -= 1
     while last + 1 < len(figures) and figures[last + 1] == figures[last] + 1:
         last += 1
-    return list(figures[first : last + 1])
+    return [t for r in figures[first : last + 1] if r != row
+            for c, t in rows.get(r, ()) if c in cols]  # fmt: skip

@@ -35,7 +35,7 @@ from collections.abc import Callable
 
 from wpxl.model import Sheet
 from wpxl.read.numformats import format_words
-from wpxl.verify.achieved import achieved_by, figure_run
+from wpxl.verify.achieved import achieved_by, bare_achieved, labels_beside
 from wpxl.verify.formulas import formula_ranges
 from wpxl.verify.keyed_lines import Keys
 from wpxl.verify.lasted import LASTED_HINT, lasted_or_paid
@@ -205,13 +205,12 @@ class OutcomeContext:
         key = (row, top, len(labels))
         if key not in self._lasted_rows:
             text = as_words(" ".join(t for _, t in labels))
-            kept = {c for c, _ in labels}  # the label columns' words on the table's other rows
-            beside = [t for r in figure_run(self._numbers_by_col.get(col, []), row) if r != row
-                      for c, t in self._rows.get(r, ()) if c in kept]  # fmt: skip
             self._lasted_rows[key] = labels != [] and (
                 lasted_or_paid(text, as_words(" ".join(corner)), as_words(" ".join(titles)))
-                or self._achieved(text, beside, (row, labels[-1][0]), titles)
-            )
+                or (bare_achieved(text) and self._achieved(text, labels_beside(
+                    self._rows, self._numbers_by_col.get(col, []), row, {c for c, _ in labels}
+                ), (row, labels[-1][0]), titles))
+            )  # fmt: skip
         if band is not None and band not in self._lasted_cols:  # a label column is no line
             head_row = self._cols[band[0]][band[2] - 1][0]
             beside = [t for c, t in self._rows.get(head_row, ())
