@@ -94,11 +94,12 @@ def keyed_measures(
     if not notes and not comments:
         return found
     for line, name in names.items():
-        if not name.strip() or header_measure(name, measure_words) is not None:
+        keys = [said for note in notes if (said := key_to(name, note)) is not None]
+        keys += comments.get(line, [])  # most lines: no key, and their words are not read
+        if not keys or not name.strip() or header_measure(name, measure_words) is not None:
             continue
-        keys = [key_to(name, note) for note in notes] + comments.get(line, [])
         for said in keys:
-            if said is None or counts_outcomes(said, measure_words):
+            if counts_outcomes(said, measure_words):
                 continue
             measure = header_measure(said, measure_words)
             if measure is not None:
