@@ -16,7 +16,9 @@ reference is headed so as often).
 
 Beside the job starts, job outcome claims under 'JOC' or 'JOCs' went out rounded, verified: an
 abbreviation of outcomes now, in the policy's list (policy.OUTCOME_ABBREVIATIONS) and the
-proof's own pattern (verify/measure_words).
+proof's own pattern (verify/measure_words). So did the starts that triggered an outcome
+payment headed 'Triggers' or 'Trigger point' (only 'Triggered' was read): read so in the plan's
+reading of a line of job starts (analyse/starts_lines) and the proof's (verify/lasted).
 
 Beside the job starts, a column headed only 'Achieved' or 'Validated' ('No. achieved', 'Number
 validated'), or the rest ('Not yet achieved', 'Unvalidated', 'Pending validation', the starts
@@ -68,6 +70,12 @@ the plan (plan/outcome_events, read by plan/quoting) and the proof (verify/outco
 by verify/amounts). So did a note naming outcomes and saying how many without a number word
 ('Leeds had a single job outcome', 'Calderdale: a couple of JOs this month'): one or two so said
 is an amount, to the plan (plan/quoting) and the proof (verify/amounts).
+
+Left open: a person's two-word name alone in a cell beside a table ('Jane Smith', read as a
+place's might be: 'Tower Hamlets'); a first name as whose caseload a sheet is ('Jane's caseload',
+'Caseload Jane': 'Caseload Leeds' is as likely); 'In progress' beside an 'Achieved' row of the
+starts by status (the rest, kept rounded while the achieved go); headers naming a time in work
+as a week's number ('Wk 26', 'W26', 'M6': a period as often) or leaving benefit ('Off flow').
 """
 
 from __future__ import annotations
@@ -327,14 +335,14 @@ def test_codes_under_a_reference_headed_in_capitals_stay_as_written(tmp_path, he
     assert [sheet.cell(r, 2).value for r in range(6, 11)] == [841, 842, 843, 845, 846]
 
 
-@pytest.mark.parametrize("header", ["JOC", "JOCs"])
+@pytest.mark.parametrize("header", ["JOC", "JOCs", "Triggers", "Trigger point"])
 def test_job_outcome_claims_abbreviated_beside_the_starts_are_shown_as_percentages(
     tmp_path, header
 ):
     assert shown_as_shares(tmp_path, header, OUTCOMES)
 
 
-@pytest.mark.parametrize("header", ["JOC", "JOCs"])
+@pytest.mark.parametrize("header", ["JOC", "JOCs", "Triggers", "Trigger point"])
 def test_the_proof_alone_refuses_job_outcome_claims_abbreviated(tmp_path, header):
     source = write_book(tmp_path / "claims.xlsx", {"Performance": beside_starts(header, OUTCOMES)})
     found = proved(tmp_path, source, carried_rounded(OUTCOMES))

@@ -54,14 +54,16 @@ _COUNTING_PERIOD = re.compile(
     r"|latest|recent|next|within|period|years?|contract)\b",
     re.IGNORECASE,
 )
-# a start paid, claimed, converted, retained ("Retention") or that triggered a payment (or not
-# yet), not paid employment or a benefit claimed before: "Conversions", "Claims" and "Claim
-# approved" count the same starts ("Claim duration" is a benefit's), asked of job starts' lines
-# only. One yet to reach its payment ("Not yet claimable") or whose job ended counts the rest.
+# a start paid, claimed, converted, retained ("Retention") or that triggered a payment ("Trigger
+# point", "Triggers"; or not yet), not paid employment or a benefit claimed before:
+# "Conversions", "Claims" and "Claim approved" count the same starts ("Claim duration" is a
+# benefit's), asked of job starts' lines only. One yet to reach its payment ("Not yet claimable")
+# or whose job ended counts the rest.
 _STATUS = re.compile(
     r"(?<!low\s)(?<!lower\s)(?<!high\s)(?<!higher\s)(?<!well\s)(?<!better\s)(?<!poorly\s)"
     r"(?<!low-)(?<!well-)(?<!best\s)(?<!hourly\s)"
-    r"\b(?:(?:un)?(?:paid|claimed|converted)|conversions?|claims|retained|retention|triggered)\b"
+    r"\b(?:(?:un)?(?:paid|claimed|converted)|conversions?|claims|retained|retention|triggered"
+    r"|triggers|trigger\s+points?)\b"
     r"(?!\s+(?:employment|work|jobs?\b(?!\s+starts?)|roles?|positions?|posts?|hours|holidays?"
     r"|leave|carers?|staff|volunteer\w*|placements?|jsa|esa|ib\b|is\b|benefits?|uc\b"
     r"|universal|allowance|to\s+attach|to\s+refer))"
