@@ -46,7 +46,11 @@ column of no one's names (months, or the measures: 'Referrals', 'Job starts') na
 across its line, in the plan (analyse/people.staff_names) and the proof (verify/named_staff);
 a month beside it ('Jan') names no one. So did staff down a column headed 'PA' (a personal
 adviser, in capitals), first names or places' names alone ('Jane', 'Chester'), which no shape
-reads as a person's: 'PA' heads staff on both sides now.
+reads as a person's: 'PA' heads staff on both sides now. Under a corner read as a bare 'Name'
+is ('Name', 'Caseload', 'Staff', 'Team leader'), names across shaped as people's ('Jane Smith')
+went out too: where no line under the corner is a person's, its own line is read as a column
+under it is, in the plan (analyse/name_column) and the proof (verify/name_column); first names
+alone there are left, as under a bare 'Name' down a table.
 
 A note naming a member of staff by first name beside their role ('Adviser: Jane', 'Key worker -
 Jane', 'PA: Jane', 'Caseworker Jane covered Leeds', 'Jane (adviser) left in May') went out,
@@ -98,6 +102,7 @@ from tests.leaks import cell_numbers, package_text
 from tests.misread import BANNER, carried_rounded, proved
 from wpxl.cli import app
 from wpxl.model import OutputCell, Plan
+from wpxl.verify.name_column import NAMED_PERSON
 from wpxl.verify.named_staff import NAMED_STAFF
 
 AREAS = ["Leeds", "Bradford", "Wakefield", "Kirklees", "Calderdale"]
@@ -446,3 +451,18 @@ def test_a_sheet_named_for_staff_by_first_name_is_refused_naming_no_one(tmp_path
     assert run.exit_code == 1
     assert "the sheet's name names a person" in run.stderr
     assert "Jane" not in run.stderr
+
+
+@pytest.mark.parametrize("corner", ["Name", "Caseload", "Staff", "Team leader"])
+def test_full_names_across_a_bare_name_corner_go(tmp_path, corner):
+    copy, _ = sanitised_beside(_staff_across(tmp_path, corner, FULL_NAMES))
+    assert not [name for name in FULL_NAMES if f">{name}<" in package_text(copy)]
+
+
+@pytest.mark.parametrize("corner", ["Name", "Caseload", "Staff", "Team leader"])
+def test_the_proof_alone_refuses_full_names_across_a_bare_name_corner(
+    tmp_path, monkeypatch, corner
+):
+    monkeypatch.setattr(wpxl.analyse, "named_under_name", lambda _: [])
+    found = proved(tmp_path, _staff_across(tmp_path, corner, FULL_NAMES))
+    assert len({f.part for f in found if f.kind == NAMED_PERSON}) == len(FULL_NAMES)
