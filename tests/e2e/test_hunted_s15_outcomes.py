@@ -69,7 +69,7 @@ def test_the_column_keyed_as_outcomes_is_shown_as_percentages(tmp_path):
     [
         ("Achieved", "Achieved = job starts in the month"),
         ("Cumulative*", "* Job starts to date"),
-        ("Achieved", "Source: job outcomes are on the next sheet"),
+        ("This month", "Source: job outcomes are on the next sheet"),
     ],
 )
 def test_a_column_a_note_does_not_key_as_outcomes_keeps_its_counts(tmp_path, header, note):
@@ -131,12 +131,12 @@ def test_an_outcome_ratio_typed_as_text_beside_the_starts_is_removed(tmp_path, h
     assert column == [None] * 5
 
 
-def commented(comment: str, at: str = "C3") -> openpyxl.Workbook:
-    """Job starts by month and "Achieved" beside them, with ``comment`` on the cell ``at``."""
+def commented(comment: str, at: str = "C3", header: str = "Achieved") -> openpyxl.Workbook:
+    """Job starts by month and ``header`` beside them, with ``comment`` on the cell ``at``."""
     book = openpyxl.Workbook()
     sheet = book.active
     sheet.title = "Performance"
-    for row in keyed("Achieved", OUTCOMES, "")[:-2]:
+    for row in keyed(header, OUTCOMES, "")[:-2]:
         sheet.append(row)
     sheet[at].comment = openpyxl.comments.Comment(comment, "MI team")
     return book
@@ -156,11 +156,19 @@ def test_a_column_its_header_s_comment_calls_outcomes_shows_no_counts(tmp_path, 
 
 
 @pytest.mark.parametrize(
-    ("comment", "at"), [("Job starts in the month", "C3"), ("Job outcomes are on sheet 2", "A1")]
+    ("comment", "at", "header"),
+    [
+        ("Job starts in the month", "C3", "Achieved"),
+        ("Job outcomes are on sheet 2", "A1", "This month"),
+    ],
 )
-def test_a_comment_naming_no_outcome_or_on_no_header_leaves_the_counts(tmp_path, comment, at):
+def test_a_comment_naming_no_outcome_or_on_no_header_leaves_the_counts(
+    tmp_path, comment, at, header
+):
+    """'Achieved' beside the starts counts their outcomes (session 30) but where its comment
+    says it counts starts; a header naming nothing counts the table's measure."""
     source = tmp_path / "commented.xlsx"
-    commented(comment, at).save(source)
+    commented(comment, at, header).save(source)
     output, _ = sanitised_beside(source)
     sheet = openpyxl.load_workbook(output)["Performance"]
     assert [sheet.cell(r, 3).value for r in range(6, 11)] == [40, 40, 20, 40, 40]

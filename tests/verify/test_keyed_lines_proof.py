@@ -31,6 +31,13 @@ from wpxl.write import write_plan
 VOLUME = "an outcome or sustainment volume"
 
 
+def _unkeyed(monkeypatch) -> None:
+    """The plan made without reading keys, nor reading 'Achieved' beside the starts as their
+    outcomes (session 30): it carries the column as job starts, rounded."""
+    monkeypatch.setattr(wpxl.analyse, "_read_keys", lambda *_: None)
+    monkeypatch.setattr(wpxl.analyse.line_measures, "achieved_beside_starts", lambda *_: False)
+
+
 def _proved(tmp_path: Path, rows: list[list], sheet: str = "Performance") -> list[Finding]:
     return proved(tmp_path, write_book(tmp_path / "pack.xlsx", {sheet: rows}))
 
@@ -41,7 +48,7 @@ def test_the_proof_alone_refuses_a_column_a_key_calls_outcomes(
 ):
     """The plan made without reading keys carries the column as job starts, rounded; the
     proof, reading the key itself, refuses each of its figures."""
-    monkeypatch.setattr(wpxl.analyse, "_read_keys", lambda *_: None)
+    _unkeyed(monkeypatch)
     findings = _proved(tmp_path, keyed(header, values, note))
     volumes = {f.part for f in findings if f.kind == VOLUME}
     assert volumes >= {f"'Performance' C{row}" for row in range(6, 11)}
@@ -110,7 +117,7 @@ def _proved_commented(tmp_path: Path, comment: str) -> list[Finding]:
 def test_the_proof_alone_refuses_a_column_its_header_s_comment_calls_outcomes(
     tmp_path, monkeypatch
 ):
-    monkeypatch.setattr(wpxl.analyse, "_read_keys", lambda *_: None)
+    _unkeyed(monkeypatch)
     findings = _proved_commented(tmp_path, "Job outcomes claimed in the month")
     volumes = {f.part for f in findings if f.kind == VOLUME}
     assert volumes == {f"'Performance' C{row}" for row in range(6, 11)}
@@ -124,7 +131,7 @@ def test_the_proof_alone_refuses_a_column_a_key_beside_the_table_calls_outcomes(
     tmp_path, monkeypatch
 ):
     """The key stands on a row of figures, right of them: words that head and label none."""
-    monkeypatch.setattr(wpxl.analyse, "_read_keys", lambda *_: None)
+    _unkeyed(monkeypatch)
     rows = keyed("Achieved", OUTCOMES, "")[:-2]
     rows[2] += [None, "Key"]
     rows[3] += [None, "Achieved = job outcomes claimed in the month"]

@@ -28,7 +28,7 @@ from wpxl.analyse.headline_totals import total_headlines
 from wpxl.analyse.hidden_links import drop_hidden_outcomes
 from wpxl.analyse.hidden_totals import drop_totals_over_hidden_lines
 from wpxl.analyse.initialled_names import initialled_names, initialled_sheet
-from wpxl.analyse.keyed_lines import key_lines, keyed_outcomes
+from wpxl.analyse.keyed_lines import key_lines, keyed_measures
 from wpxl.analyse.layout import Layout
 from wpxl.analyse.line_measures import check_side_measures
 from wpxl.analyse.lines_above import total_lines_above
@@ -253,10 +253,10 @@ def _money_unit_above(layout: Layout, free: list[Coord], cells: dict[Coord, Cell
 
 
 def _read_keys(reader: TableReader, keys: list[str], policy: Policy, worded: bool) -> None:
-    """Lines a key on the sheet, a comment on their header or label, or the number format of
-    a figure of theirs (``worded``: the sheet has a format showing words) names as outcomes
-    ("Achieved = job outcomes") count them, before the lines' own words are read (which,
-    where they name a measure, win)."""
+    """Lines a key on the sheet or a comment on their header or label names as a measure
+    ("Achieved = job outcomes"), or the number format of a figure of theirs (``worded``: the
+    sheet has a format showing words) names as outcomes, count it, before the lines' own
+    words are read (which, where they name a measure, win)."""
     comments = reader.sheet.comments
     if not keys and not comments and not worded:  # most tables
         return
@@ -273,8 +273,8 @@ def _read_keys(reader: TableReader, keys: list[str], policy: Policy, worded: boo
                 for col in heads}  # fmt: skip
     on_labels = {row: [t for c in reader.label_cols if (t := comments.get((row, c)))]
                  for row in labels}  # fmt: skip
-    table.col_measures.update(keyed_outcomes(heads, keys, words, on_heads))
-    table.row_measures.update(keyed_outcomes(labels, keys, words, on_labels))
+    table.col_measures.update(keyed_measures(heads, keys, words, on_heads))
+    table.row_measures.update(keyed_measures(labels, keys, words, on_labels))
 
 
 def analyse_sheet(sheet: Sheet, policy: Policy) -> SheetAnalysis:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from wpxl.model import Measure
-from wpxl.policy import OUTCOME_ABBREVIATIONS
+from wpxl.policy import OUTCOME_ABBREVIATIONS, VOLUME_ABBREVIATIONS
 
 # A footnote's call raised after an abbreviation ('JO¹', 'SPs²', 'JOsᵃ') ends it as a space
 # would: Python counts a raised digit or letter a word's, so 'JO¹' went unread.
@@ -39,3 +39,15 @@ def abbreviation_in(text: str) -> Measure | None:
     and in capitals only, so "Jo Smith" and "job starts" name none."""
     found = next((m for m, found in _ABBREVIATION.items() if found.search(text)), None)
     return found or next((m for m, numbered in _NUMBERED.items() if numbered.search(text)), None)
+
+
+_VOLUMES = {
+    measure: re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, codes)) + r")(?!\w)")
+    for measure, codes in VOLUME_ABBREVIATIONS.items()
+}
+
+
+def volume_abbreviation_in(text: str) -> Measure | None:
+    """The measure other than outcomes an extract's code names ('JS', 'REF', 'ATT' in its
+    measure column), whole and in capitals: 'JSA' is a benefit, 'Ref' a reference."""
+    return next((m for m, code in _VOLUMES.items() if code.search(text)), None)

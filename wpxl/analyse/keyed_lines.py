@@ -1,4 +1,5 @@
-"""Columns and rows a key under their table names as outcomes, where their own words name none.
+"""Columns and rows a key under their table names as outcomes (or as another measure), where
+their own words name none.
 
 A table of job starts may carry a column headed only "Achieved" or "Cumulative*" and say what
 it counts in a key under the table: "Achieved = job outcomes in the month", "* Job outcomes to
@@ -53,9 +54,10 @@ _QUOTES = ("'", '"', "\u2018", "\u2019", "\u201c", "\u201d")
 
 
 def key_lines(cells: dict[Coord, Cell], measure_words: dict[Measure, tuple[str, ...]]) -> list[str]:
-    """The sheet's words that may key a line as outcomes: those naming an outcome that head
-    and label no figure (notes under a table or far below it, a key beside it, titles), not a
-    header or label, whose words name their own line."""
+    """The sheet's words that may key a line: those naming a measure that head and label no
+    figure (notes under a table or far below it, a key beside it, titles), not a header or
+    label, whose words name their own line. Most name an outcome; one naming another measure
+    says what a bare 'Achieved' beside the starts counts ('Achieved = job starts')."""
     last_in_row: dict[int, int] = {}
     last_in_col: dict[int, int] = {}
     texts: list[tuple[Coord, str]] = []
@@ -71,32 +73,36 @@ def key_lines(cells: dict[Coord, Cell], measure_words: dict[Measure, tuple[str, 
         text
         for (row, col), text in texts
         if last_in_row.get(row, -1) < col and last_in_col.get(col, -1) < row
-        and (measure := header_measure(text, measure_words)) is not None and measure.is_outcome
+        and header_measure(text, measure_words) is not None
     ]  # fmt: skip
 
 
-def keyed_outcomes(
+def keyed_measures(
     names: dict[int, str],
     notes: list[str],
     measure_words: dict[Measure, tuple[str, ...]],
     comments: dict[int, list[str]] | None = None,
 ) -> dict[int, Measure]:
-    """By line (a column or row, with its header or label words in ``names``), the outcome a
+    """By line (a column or row, with its header or label words in ``names``), the measure a
     key among ``notes``, or a comment on the line's own header or label cells (``comments``,
-    by line), says the line counts, for the lines whose own words name no measure."""
+    by line), says the line counts, for the lines whose own words name no measure. Another
+    measure than an outcome too: 'Achieved = job starts in the month' says what a column
+    headed 'Achieved' beside the starts counts, which its header alone would read as their
+    outcomes (wpxl.analyse.starts_lines.achieved_beside_starts)."""
     found: dict[int, Measure] = {}
     comments = comments or {}
     if not notes and not comments:
         return found
     for line, name in names.items():
-        if not name.strip() or header_measure(name, measure_words) is not None:
+        keys = [said for note in notes if (said := key_to(name, note)) is not None]
+        keys += comments.get(line, [])  # most lines: no key, and their words are not read
+        if not keys or not name.strip() or header_measure(name, measure_words) is not None:
             continue
-        keys = [key_to(name, note) for note in notes] + comments.get(line, [])
         for said in keys:
-            if said is None or counts_outcomes(said, measure_words):
+            if counts_outcomes(said, measure_words):
                 continue
             measure = header_measure(said, measure_words)
-            if measure is not None and measure.is_outcome:
+            if measure is not None:
                 found[line] = measure
                 break
     return found

@@ -18,7 +18,7 @@ from wpxl.analyse.body import FIGURES
 from wpxl.analyse.breakdown_titles import names_a_measure_alone, outcomes_by
 from wpxl.analyse.differences import DIFFERENCE_WORDS
 from wpxl.analyse.section_rows import section_measures
-from wpxl.analyse.starts_lines import is_starts_outcome_line
+from wpxl.analyse.starts_lines import achieved_beside_starts, is_starts_outcome_line
 from wpxl.analyse.when_words import without_when
 from wpxl.analyse.words import (
     header_measure,
@@ -179,16 +179,28 @@ def read_line_measures(
         if (cell := cells.get((r, c))) is not None and cell.value is not None
     )
     crossing = set(table.col_measures.values())
+    starts_rows = [r for r, m in table.row_measures.items() if m is starts]
+    labels = list(row_words.values())
     for row, words in row_words.items():
         own = table.row_measures.get(row)
         of_starts = own is starts or (own is None and starts in {table.measure, *crossing})
-        if of_starts and is_starts_outcome_line(words, corner, table.title):
+        lasted = of_starts and is_starts_outcome_line(words, corner, table.title)
+        among = of_starts and len(row_words) > 1  # a row of the starts' breakdown by status
+        achieved = own is None and (bool(starts_rows) or among)  # or one under 'Job starts'
+        if lasted or (achieved and achieved_beside_starts(words, labels, table.title)):
             table.row_measures[row] = Measure.JOB_OUTCOMES
     crossing = set(table.row_measures.values())
+    starts_cols = [c for c, m in table.col_measures.items() if m is starts]
+    lowest = [heads[-1] for heads in col_heads.values() if heads]
     for col, heads in col_heads.items():
+        if not heads:
+            continue
         own = table.col_measures.get(col)
         of_starts = own is starts or (own is None and starts in {table.measure, *crossing})
-        if heads and of_starts and is_starts_outcome_line(heads[-1], " ".join(heads), table.title):
+        lasted = of_starts and is_starts_outcome_line(heads[-1], " ".join(heads), table.title)
+        among = of_starts and len(col_heads) > 1  # a column of the starts' breakdown
+        achieved = own is None and (bool(starts_cols) or among)  # or one beside 'Job starts'
+        if lasted or (achieved and achieved_beside_starts(heads[-1], lowest, table.title)):
             table.col_measures[col] = Measure.JOB_OUTCOMES
 
 

@@ -18,6 +18,7 @@ words and organisations' words are no person's, nor is a payment group's ('JSA P
 from __future__ import annotations
 
 import re
+from itertools import count, takewhile
 
 from wpxl.analyse.people import heads_staff, names_someone
 from wpxl.model import Coord, Sheet
@@ -42,8 +43,10 @@ _ORGANISATION = re.compile(
 
 def named_under_name(sheet: Sheet) -> list[Coord]:
     """The cells under a 'Name' header (or a role's or a doer's) that name a person, where most
-    of its lines do: down from it, or across the line under it where the cell beside it is blank
-    (a header over the names of a table of months by member of staff)."""
+    of its lines do: down from it, across the line under it where the cell beside it is blank
+    (a header over the names of a table of months by member of staff), or across its own line
+    where no line under it is a person's (the corner over measures: 'Name | Jane Smith |
+    Amir Patel' over 'Referrals', 'Job starts')."""
     named: list[Coord] = []
     for (top, col), cell in sheet.cells.items():
         if not (isinstance(cell.value, str) and _NAME_HEADER.fullmatch(cell.value)):
@@ -54,6 +57,10 @@ def named_under_name(sheet: Sheet) -> list[Coord]:
         while (below := sheet.cells.get((row := row + 1, col))) is not None and not below.is_empty:
             lines.append(((row, col), below.value))
         named += _most_people(lines)
+        if lines and not any(looks_like_a_person(v) for _, v in lines):  # a corner over measures
+            right = takewhile(lambda at: _value(sheet, at) is not None,
+                              ((top, c) for c in count(col + 1)))  # fmt: skip
+            named += _most_people([(at, _value(sheet, at)) for at in right])
         if _value(sheet, (top, col + 1)) is None:  # blank beside it: over a line of names across
             across, at = [], col
             while (value := _value(sheet, (top + 1, at))) is not None:

@@ -144,6 +144,22 @@ NAMED_AS_AUTHOR = re.compile(
     rf"|\b(?i:v|version)\s*\d+(?:\.\d+)*\s*[-:\u2013\u2014]\s*{_name(_AUTHOR_WORD)}{_END}"
 )
 
+# A member of staff named by first name alone after their role ('Adviser: Jane', 'Key worker -
+# Jane', 'PA: Jane', 'Caseworker Jane covered Leeds') or before it in brackets ('Jane (adviser)'):
+# an adviser is one person, so the word is a name, but for a word of MI's own or a post no one
+# holds ('Adviser: North', 'Adviser - Vacant', 'Caseworker Support Officer').
+_ONE_STAFF = (
+    r"(?:(?i:(?:employment\s+|personal\s+)?advis[eo]r|case\s?worker|key\s?worker"
+    r"|(?:work|job|employment)\s+coach)|PA)"
+)
+_NO_POST = r"(?!(?i:Vacant|Vacancy|Unallocated|Unassigned|Various|Tbc|Tba|None|Support|Team)\b)"
+_FIRST = rf"{_NO_POST}{_AUTHOR_WORD}"
+NAMED_FIRST = re.compile(
+    rf"\b{_ONE_STAFF}\s*[-:\u2013\u2014]\s*{_FIRST}(?=\s*(?:$|[.,;(]|(?i:and|&|on|in|for)\b))"
+    rf"|\b{_ONE_STAFF}\s+{_FIRST}(?=\s+[a-z]|\s*(?:$|[.,;(]))"
+    rf"|\b{_FIRST}\s*\(\s*{_ONE_STAFF}\s*\)"
+)
+
 # A participant named in a note ('Participant Jane Whitfield referred twice', 'claimant A.
 # Patel moved away'): the role of one person, then a name none of whose words is a team's, a
 # source's or an organisation's ('Claimant Count', 'Customer Satisfaction Survey', 'Client
@@ -180,11 +196,12 @@ NAMED_OWNER = re.compile(
 # named after one. Names come in every spelling, so every label there is taken for one unless it
 # numbers, totals or names a team, an office or an area ('Adviser 1', 'Team North', 'Leeds
 # Office', 'All advisers', 'Unallocated').
-_ROLE_HEADER = re.compile(
-    r"\s*(?:(?:employment|personal)\s+)?(?:advis[eo]rs?|(?:(?:work|job|careers?)\s+)?coach(?:es)?"
+_ROLE_HEADER = re.compile(  # 'PA', a personal adviser, in capitals
+    r"\s*(?:(?-i:PAs?)\b|(?:(?:employment|personal)\s+)?(?:advis[eo]rs?"
+    r"|(?:(?:work|job|careers?)\s+)?coach(?:es)?"
     r"|case\s?workers?|case\s+(?:managers?|owners?)|key\s?workers?"
     r"|(?:employment|recruitment)\s+consultants?|staff\s+members?|members?\s+of\s+staff"
-    r"|(?:employer\s+)?contacts?|contact\s+persons?|referred\s+by|referrers?)"
+    r"|(?:employer\s+)?contacts?|contact\s+persons?|referred\s+by|referrers?))"
     r"(?:'s)?(?:\s+(?:full\s+)?names?)?\s*:?\s*",
     re.IGNORECASE,
 )
@@ -194,7 +211,8 @@ _NO_ONE = re.compile(
     r"|others?|unknown|not\s+known|unallocated|unassigned|vacant|vacancy|vacancies|agency"
     r"|none|n/a|average|mean|median|cpa|jobcentre|provider|group|contract|self|jcp|dwp|probation"
     r"|gp|nhs|council|partners?|organi[sz]ations?|services?|charity|housing|college|school"
-    r"|employers?|hr|department|referrals?)\b",
+    r"|employers?|hr|department|referrals?|referred|attachments?|attached|(?:job\s+)?starts?"
+    r"|outcomes?|sustainments?|jobs)\b",
     re.IGNORECASE,
 )
 
@@ -237,6 +255,9 @@ def listing_people(sheet: Sheet) -> list[str]:
     if named:  # the sentence reaches the reports: the name stops before the person's
         cut = named.start("name") if named.group("name") else named.start()
         problems.append(f"sheet '{sheet.name[:cut]}...': {NAMED_SHEET}")
+    first = None if named or owner else NAMED_FIRST.search(sheet.name)  # 'Adviser - Jane'
+    if first:
+        problems.append(f"sheet '{sheet.name[: first.start()]}...': {NAMED_SHEET}")
     # the text cells sorted, not the sheet's every cell (most hold numbers)
     texts = [
         (coord, cell.value) for coord, cell in sheet.cells.items() if isinstance(cell.value, str)
@@ -253,7 +274,8 @@ def staff_names(sheet: Sheet) -> list[Coord]:
     Smith'), each down to the first empty cell under the header's lines: a header of two
     lines leaves the role's cell empty (or merged down) on the line of months beside it. A
     table the other way about names them across: on the line under the role's header merged
-    over them, or right of it where it heads a column of months (the table's corner)."""
+    over them, or right of it where it is the table's corner, heading a column of no one's
+    names (months, or the measures: 'Adviser' over 'Referrals', 'Job starts')."""
     named: list[Coord] = []
     filled: set[int] | None = None  # the rows holding anything, found once a header is
     for (top, col), cell in sheet.cells.items():
@@ -269,13 +291,13 @@ def staff_names(sheet: Sheet) -> list[Coord]:
         span = next((m for m in sheet.merged if (m.top, m.left) == (top, col)), None)
         if span is not None and span.right > col:
             line = [(span.bottom + 1, c) for c in range(col, span.right + 1)]
-        elif down and all(is_period(value) for value in down):
+        elif down and not any(names_someone(v) and not is_period(v) for v in down):
             line = list(
                 takewhile(lambda at: _filled(sheet, at), ((top, c) for c in count(col + 1)))
             )
         else:
             continue
-        named += [at for at in line if at not in named and names_someone(_value(sheet, at))]
+        named += [at for at in line if at not in named and _named_across(_value(sheet, at))]
     return named
 
 
@@ -289,6 +311,11 @@ def names_someone(value: object) -> bool:
     return (
         isinstance(value, str) and any(ch.isalpha() for ch in value) and not _NO_ONE.search(value)
     )
+
+
+def _named_across(value: object) -> bool:
+    """Whether a header right of a role's corner names a person: not a month ('Jan')."""
+    return names_someone(value) and not is_period(value)
 
 
 def is_period(value: object) -> bool:

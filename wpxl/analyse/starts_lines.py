@@ -54,14 +54,16 @@ _COUNTING_PERIOD = re.compile(
     r"|latest|recent|next|within|period|years?|contract)\b",
     re.IGNORECASE,
 )
-# a start paid, claimed, converted, retained ("Retention") or that triggered a payment (or not
-# yet), not paid employment or a benefit claimed before: "Conversions", "Claims" and "Claim
-# approved" count the same starts ("Claim duration" is a benefit's), asked of job starts' lines
-# only. One yet to reach its payment ("Not yet claimable") or whose job ended counts the rest.
+# a start paid, claimed, converted, retained ("Retention") or that triggered a payment ("Trigger
+# point", "Triggers"; or not yet), not paid employment or a benefit claimed before:
+# "Conversions", "Claims" and "Claim approved" count the same starts ("Claim duration" is a
+# benefit's), asked of job starts' lines only. One yet to reach its payment ("Not yet claimable")
+# or whose job ended counts the rest.
 _STATUS = re.compile(
     r"(?<!low\s)(?<!lower\s)(?<!high\s)(?<!higher\s)(?<!well\s)(?<!better\s)(?<!poorly\s)"
     r"(?<!low-)(?<!well-)(?<!best\s)(?<!hourly\s)"
-    r"\b(?:(?:un)?(?:paid|claimed|converted)|conversions?|claims|retained|retention|triggered)\b"
+    r"\b(?:(?:un)?(?:paid|claimed|converted)|conversions?|claims|retained|retention|triggered"
+    r"|triggers|trigger\s+points?)\b"
     r"(?!\s+(?:employment|work|jobs?\b(?!\s+starts?)|roles?|positions?|posts?|hours|holidays?"
     r"|leave|carers?|staff|volunteer\w*|placements?|jsa|esa|ib\b|is\b|benefits?|uc\b"
     r"|universal|allowance|to\s+attach|to\s+refer))"
@@ -89,3 +91,35 @@ def is_starts_outcome_line(line: str, group: str, title: str) -> bool:
         return True
     band = bool(_BARE_BAND.match(line))
     return band and bool(_UNIT_GROUP.search(group) or _DURATION_TITLE.search(title))
+
+
+# Beside a column of job starts, or among the lines of a job-starts table ('Job starts by
+# status': 'Achieved', 'In progress', 'Total'), one headed only 'Achieved' or 'Validated' ('No.
+# achieved', 'of which achieved')
+# counts those starts that achieved an outcome, or whose outcome claim was validated: provider MI
+# says so of outcomes only; one 'Not yet achieved' or 'Pending validation' counts the rest, the
+# starts less it the outcomes. Against a profile or a target ('Job starts | Profile | Achieved') it
+# is the starts achieved, the table's measure.
+_ACHIEVED = re.compile(  # or the rest, whose difference from the starts gives them back
+    r"\s*(?:(?:of\s+which|o/w)\s*:?\s*)?(?:(?:no\.?|number|total|count)\s+(?:of\s+)?)?"
+    r"(?:(?:not\s+(?:yet\s+)?|un|yet\s+to\s+be\s+)?(?:achieved|validated)|achievements?"
+    r"|(?:pending|awaiting)\s+validation|yet\s+to\s+(?:achieve|validate))"
+    r"\s*(?:\(n\))?\s*:?\s*",
+    re.IGNORECASE,
+)
+_AGAINST = re.compile(
+    r"\b(?:profiles?|profiled|targets?|forecasts?|plan(?:ned)?|expected|expectations?|goals?"
+    r"|trajector(?:y|ies)|vs\.?|versus|against|variance|budget(?:ed)?)\b"
+    r"|\bstarts?\s+achieved\b|\bachieved\s+(?:job\s+)?starts?\b",  # the starts achieved
+    re.IGNORECASE,
+)
+
+
+def achieved_beside_starts(line: str, others: list[str], title: str) -> bool:
+    """Whether a line headed only 'Achieved' or 'Validated', beside a line naming job starts
+    or among the lines of a job-starts table's breakdown ('Achieved', 'In progress', 'Total':
+    the caller's to know), counts their outcomes: no other line (``others``) nor the
+    ``title`` names a profile or a target it is measured against."""
+    if not _ACHIEVED.fullmatch(as_words(line)):
+        return False
+    return not any(_AGAINST.search(as_words(text)) for text in [*others, title])

@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from wpxl.analyse import field_names, misspelt
-from wpxl.analyse.abbreviations import abbreviation_in
+from wpxl.analyse.abbreviations import abbreviation_in, volume_abbreviation_in
 from wpxl.analyse.bare_refs import is_bare_ref
 from wpxl.analyse.work_marks import spans_as_digits, starts_at_a_mark
 from wpxl.model import Measure
@@ -287,8 +287,11 @@ def _measure_in(text: str, measure_words: MeasureWords) -> Measure | None:
     if (abbreviated := abbreviation_in(text) or _time_in_work(text)) is not None:
         return abbreviated
     lowered = " ".join(misspelt.mended(text).lower().split())  # 'Job outcoms', 'JOBOUTCOMES'
-    return next((m for m, pattern in _measure_patterns(measure_words) if pattern.search(lowered)),
-                None)  # fmt: skip
+    found = next((m for m, p in _measure_patterns(measure_words) if p.search(lowered)), None)
+    # a header in capitals naming a reference ('LA REF', 'REF NO') holds codes; 'Leeds REF' counts
+    if found is not None or (text.isupper() and is_identifier_words(text)):
+        return found
+    return volume_abbreviation_in(text)
 
 
 @lru_cache(maxsize=16)

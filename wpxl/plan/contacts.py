@@ -20,6 +20,7 @@ import re
 from wpxl.analyse.people import (
     NAMED_AS_AUTHOR,
     NAMED_BY_ROLE,
+    NAMED_FIRST,
     NAMED_OWNER,
     NAMED_PARTICIPANT,
 )
@@ -69,11 +70,11 @@ _DETAILS = re.compile(
 def holds_contact_details(text: str) -> bool:
     """Whether ``text`` holds an e-mail address, phone number, postcode, NI number, date of
     birth, a person named with a title, a caseload or adviser named after a person
-    ('Caseload - Amir Patel'), a participant named ('customer Jane Smith') or a note naming
+    ('Caseload - Amir Patel'), one named by first name after their role ('Adviser: Jane'), a
+    participant named ('customer Jane Smith') or a note naming
     who made the workbook ('Prepared by Jane Smith': all three wpxl.analyse.people)."""
-    if any(
-        p.search(text) for p in (NAMED_BY_ROLE, NAMED_AS_AUTHOR, NAMED_PARTICIPANT, NAMED_OWNER)
-    ):
+    named = (NAMED_BY_ROLE, NAMED_FIRST, NAMED_AS_AUTHOR, NAMED_PARTICIPANT, NAMED_OWNER)
+    if any(p.search(text) for p in named):
         return True
     if not _may_hold_details(text):
         return False  # most labels and notes: nothing to look for

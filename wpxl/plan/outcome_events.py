@@ -5,7 +5,9 @@ so "3 JSA Prison Leavers reached 13 weeks in work", "2 jobs that lasted 6 months
 job for 26 weeks" counts outcomes or sustainments without the words for them; and the programme
 pays for outcomes, so a count of what was paid, claimed, triggered a payment, earned a fee,
 was retained or converted ("3 payments were claimed for JSA Prison Leavers", "JSA Prison
-Leavers: 3 paid") counts them too. With an amount in it such a text goes, as one naming
+Leavers: 3 paid") counts them too, as does a count of what was achieved or validated ("Leeds
+achieved 9 this month", "7 validated"), which provider MI says of outcomes (a start is no
+achievement the programme validates). With an amount in it such a text goes, as one naming
 outcomes does (wpxl.plan.quoting). A period of counting ("job starts in the last 13 weeks") or
 a time before the job is no time in work: the words must say the job or the work lasted, was
 reached or kept.
@@ -27,6 +29,7 @@ _WORKED_FOR = r"(?:work|working|employment|employed|jobs?(?! starts?))\b[^.;:]{0
 _PAID = (
     r"paid|payments?(?! groups?\b)|claims?|claimed|claimable|triggered|triggering|fees?"
     r"|earned|earning|retained|converted|conversions?|invoiced|billed"
+    r"|achieved|validated"  # beside job starts, of outcomes only: 'Leeds achieved 9 this month'
 )
 _SAYS = re.compile(
     rf"\b(?:{_KEPT})\b[^.;:]{{0,40}}?\b{_LENGTH}|\b{_LENGTH}\s+(?:{_IN_WORK})"

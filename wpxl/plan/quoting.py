@@ -119,9 +119,11 @@ _FRACTION = (
     r"|(?<!first )(?<!second )(?<!last )(?<!1st )(?<!2nd )\bhal(?:f|ves)\b"
     r"(?![\s-]*(?:a\s+)?(?:years?|yearly|terms?|days?|months?|hours?|way)\b)|\b(?:twice|thrice)\b"
 )
+# one or two said without a number word ('a single job outcome', 'a couple of JOs', 'a pair')
+_FEW = r"\ba\s+(?:single|lone|sole|solitary|couple|pair)\b"
 _AMOUNT = re.compile(
     rf"(?<![A-Za-z\d])\d|\b(?:{_COUNTING_WORDS}|hundreds?|thousands?|millions?|dozens?)\b"
-    rf"|{_FRACTION}",
+    rf"|{_FRACTION}|{_FEW}",
     re.IGNORECASE,
 )
 # The programme's names for a rate of outcomes (wpxl.policy.OUTCOME_RATE_WORDS): "performance"

@@ -81,7 +81,8 @@ DEFAULT_MEASURE_WORDS: dict[Measure, tuple[str, ...]] = {
 # volume whatever else its header says, but "Jo Smith" and "job starts" are not. "O/C" is an
 # outcome ("JOB O/C", "O/Cs", and "o/comes", as "o/s" is outstanding), "Sustd" and "Sus." a
 # sustainment; "OC" and "Sus" alone are not read so (an organisation's initials, a data system's
-# name). "OP" is an outcome payment, as "JOP" is a job outcome payment. Analysts type the stops
+# name). "OP" is an outcome payment, as "JOP" is a job outcome payment and "JOC" a job outcome
+# claim. Analysts type the stops
 # and spaces as they please ("J.Os", "J.O", "J Os", "J.O's", "S.Os"), in capitals too ("JOS",
 # "SPS" in a header typed in capitals): each is the same abbreviation. So are "Jos" and "Sps":
 # Excel's autocorrect ("Correct TWo INitial CApitals") makes them of "JOs" and "SPs" typed alone
@@ -89,14 +90,25 @@ DEFAULT_MEASURE_WORDS: dict[Measure, tuple[str, ...]] = {
 # programme's payment by results, paid only for job outcomes and sustainments: a count headed so
 # is theirs ("Pb R" as a joined name is read, parted at its small letter).
 _JO = ("JO", "JOs", "JOS", "Jos", "J/O", "J/Os", "J.O.", "J.O.s", "J.O", "J.Os", "J Os", "J.O's",
-       "JOP", "JOPs", "JOPS", "OP", "OPs", "PbR", "Pb R", "PBR", "Job outc.", "Outc.", "Outc",
-       "Outcs", "O/C", "O/Cs", "O/comes", "o/comes", "O/Comes", "O/come", "o/come")  # fmt: skip
+       "JOP", "JOPs", "JOPS", "JOC", "JOCs", "JOCS", "OP", "OPs", "PbR", "Pb R", "PBR",
+       "Job outc.", "Outc.", "Outc", "Outcs", "O/C", "O/Cs", "O/comes", "o/comes", "O/Comes",
+       "O/come", "o/come")  # fmt: skip
 _SP = ("SP", "SPs", "SPS", "Sps", "S.P.", "S.P.s", "S/P", "S/Ps", "SO", "SOs", "S.O.", "S.O.s",
        "S.O", "S.Os", "S Os", "S.O's", "Sust.", "Sust", "SUST", "SUSTs", "Susts", "SUSTS", "Sustd",
        "SUSTD", "Sus.")  # fmt: skip
 OUTCOME_ABBREVIATIONS: dict[Measure, tuple[str, ...]] = {
     Measure.JOB_OUTCOMES: _JO,
     Measure.SUSTAINMENTS: _SP,
+}
+# A long extract codes each line's measure beside 'JO' ('Leeds | JS | 412', 'Leeds | REF | 1237',
+# 'Leeds | ATT | 1100', 'Leeds | JO | 97'): each code names its measure, matched as the outcome
+# abbreviations are (whole, in capitals as written) and read only where no measure word is
+# found. Unread, their lines were removed as counts of nothing, or under 'Value' as money. 'Ref'
+# and 'Att' alone are left: 'Ref' heads a reference as often.
+VOLUME_ABBREVIATIONS: dict[Measure, tuple[str, ...]] = {
+    Measure.JOB_STARTS: ("JS", "JSs"),
+    Measure.ATTACHMENTS: ("ATT", "ATTs", "Atts"),
+    Measure.REFERRALS: ("REF", "REFs", "Refs"),
 }
 
 # The programme's own names for a rate of outcomes: "performance" is job outcomes over referrals

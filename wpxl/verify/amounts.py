@@ -89,7 +89,12 @@ _SHARE = (
     r"|(?<!first )(?<!second )(?<!last )(?<!1st )(?<!2nd )\bhal(?:f|ves)\b(?![\s-]*(?:a\s+)?"
     r"(?:years?|yearly|terms?|days?|months?|hours?|way)\b)|\b(?:twice|thrice)\b"
 )
-_AMOUNT = re.compile(rf"(?<![A-Za-z\d])\d|\b(?:{_NUMBER_WORDS})\b|{_SHARE}", re.IGNORECASE)
+_ONE_OR_TWO = (  # said without a number word: 'a single job outcome', 'a couple of JOs'
+    r"\ba\s+(?:single|lone|sole|solitary|couple|pair)\b"
+)
+_AMOUNT = re.compile(
+    rf"(?<![A-Za-z\d])\d|\b(?:{_NUMBER_WORDS})\b|{_SHARE}|{_ONE_OR_TWO}", re.IGNORECASE
+)
 _WHOLE = re.compile(r"(?<![A-Za-z\d.,])\d[\d,]*(?:\.\d+)?")
 MIN_NAMED = 25
 _DIGIT_FREE_WORDS = [w for w in BUILT_IN_OUTCOME_WORDS if "\\d" not in w]  # "13 wks" is a time

@@ -11,7 +11,9 @@ comment naming an outcome ("Achieved", noted "Job outcomes claimed in the month"
 carried, it still says what the line counts. The whole sheet is read, not only the lines under
 a table. Words telling how many outcomes a line had ("JSA Prison Leavers: 2 JOs", a count right
 before the outcome words) key nothing: they are a remark on a line, which counts what its own
-table says (the remark itself is an outcome volume, which the proof asks elsewhere).
+table says (the remark itself is an outcome volume, which the proof asks elsewhere). A key or a
+comment saying a line counts another measure ("Achieved = job starts in the month") is kept too:
+it tells the proof a bare "Achieved" beside the starts is not their outcomes (``keyed_other``).
 """
 
 from __future__ import annotations
@@ -79,15 +81,20 @@ class Keys:
 
     def __init__(self, sheet: Sheet, kind_of: Callable[[str], str | None]) -> None:
         self._keyed: set[str] = set()
+        self._others: set[str] = set()  # names a key says count another measure
         for line in _unheading_words(sheet):
             for name, said in keys_of(line):
-                if name and kind_of(said) == "outcome" and not _counted(said, kind_of):
+                kind = kind_of(said) if name else None
+                if kind == "outcome" and not _counted(said, kind_of):
                     self._keyed.add(name)
+                elif kind == "other":
+                    self._others.add(name)
         comments = sheet.comments.items()
         self._commented = {at for at, text in comments if kind_of(text) == "outcome"}
+        self._commented_others = {at for at, text in comments if kind_of(text) == "other"}
 
     def __bool__(self) -> bool:
-        return bool(self._keyed or self._commented)
+        return bool(self._keyed or self._commented or self._others or self._commented_others)
 
     def keyed(self, texts: Iterable[str], places: Iterable[tuple[int, int]]) -> bool:
         """Whether any of a figure's own headers or labels (``texts``, at ``places``) is a
@@ -104,6 +111,13 @@ class Keys:
             if words.strip(_Q + " ") in self._keyed:
                 return True
         return False
+
+    def keyed_other(self, text: str, place: tuple[int, int]) -> bool:
+        """Whether a key, or a comment on the header's cell (at ``place``), says a header counts
+        another measure than outcomes ('Achieved = job starts in the month'): what a bare
+        'Achieved' counts, said by the pack itself."""
+        named = " ".join(text.split()).lower().strip(_Q + " ")
+        return named in self._others or place in self._commented_others
 
 
 def _unheading_words(sheet: Sheet) -> list[str]:

@@ -3,9 +3,10 @@
 A line of job starts labelled by how long the job lasted ("26 weeks or more", "Over 6 months",
 "26+" under "Weeks", anything under "Duration") or by whether it was paid, claimed, converted,
 retained or triggered a payment ("Paid", "Not yet paid", "Conversions", "Claims", "Retained",
-"Not triggered", "Payable"), or has yet to ("Yet to sustain", "Not yet claimable", "Unpayable"),
-or whose job ended ("Fell out of work", "Left their job", "Back on benefit"), counts job
-outcomes or sustainments, or gives them back from the starts' total by difference.
+"Not triggered", "Triggers", "Trigger point", "Payable"), or has yet to ("Yet to sustain", "Not
+yet claimable", "Unpayable"), or whose job ended ("Fell out of work", "Left their job", "Back on
+benefit"), counts job outcomes or sustainments, or gives them back from the starts' total by
+difference.
 Read here from the input's words alone, never the analyse stage's. A time before the job (since
 attachment or referral, unemployed, on benefit, an ESA flow's prognosis: 'ESA flow 3/6
 months', a payment group) or a period of counting ("Last 13 weeks", "Quarter 1 (13 weeks)")
@@ -26,13 +27,14 @@ from wpxl.verify.work_marks import at_a_mark, times_in_digits
 # words a job-starts breakdown by time in work or status needs: a sheet with none of them holds
 # no such line
 LASTED_HINT = re.compile(
-    r"paid|payable|claim|conver|sustain|retained|retention|triggered|weeks|months|wks|mths"
+    r"paid|payable|claim|conver|sustain|retained|retention|trigger|weeks|months|wks|mths"
     r"|\d ?\+? ?(?:week|wk|month|mth)|duration|how long|lasted|tenure|time in|length of"
     r"|out of|left|lost|leaving|losing|quit|no longer|ended|finished|ceased|back|returned"
     r"|resign|dismiss|sacked|redundan|leaver|terminat"
     r"|\d ?[-\u2010\u2011\u2013] ?(?:week|wk|month|mth|day)|threshold|milestone"
-    r"|\d ?\+? ?(?:days?|[wm])\b|\b(?:1|one) ?\+? ?[-\u2010\u2011\u2013]? ?(?:year|yr)\b",  # as
-    # wpxl.verify.work_marks reads them
+    r"|\d ?\+? ?(?:days?|[wm])\b|\b(?:1|one) ?\+? ?[-\u2010\u2011\u2013]? ?(?:year|yr)\b"  # as
+    # wpxl.verify.work_marks reads them; 'Achieved' or 'Validated' beside the starts
+    r"|achiev|validat",
     re.IGNORECASE,
 )
 _UNIT = r"(?:weeks?|wks?|months?|mths?)"
@@ -94,7 +96,8 @@ _ENDED = (
 _STATUS = re.compile(
     r"(?<!low )(?<!lower )(?<!high )(?<!higher )(?<!well )(?<!better )(?<!poorly )(?<!low-)"
     r"(?<!well-)(?<!best )(?<!hourly )"
-    r"\b(?:(?:un)?(?:paid|claimed|converted)|conversions?|claims|retained|retention|triggered)\b"
+    r"\b(?:(?:un)?(?:paid|claimed|converted)|conversions?|claims|retained|retention|triggered"
+    r"|triggers|trigger points?)\b"
     rf"(?! (?:{_NOT_A_STATUS}))"
     r"|\bclaims? (?:approved|accepted|submitted|made|raised|validated|verified|rejected|lodged)\b"
     r"|\b(?:yet|still|failed|fail|due|waiting) to (?:sustain|convert|claim|trigger)\w*"

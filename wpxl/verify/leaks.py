@@ -23,6 +23,7 @@ from openpyxl.styles.numbers import BUILTIN_FORMATS
 from wpxl.read.quoted_figures import numbers_in_text
 from wpxl.verify.named_author import (
     NAMED_AUTHOR,
+    NAMED_BY_FIRST_NAME,
     NAMED_OWNER,
     NAMED_PARTICIPANT,
     without_representative,
@@ -91,6 +92,7 @@ PERSONAL = {
     ),
     "a person named as the workbook's author or contact": NAMED_AUTHOR,
     "a participant named": NAMED_PARTICIPANT,
+    "a member of staff named by first name beside their role": NAMED_BY_FIRST_NAME,
     "a person named as whose a file or figures are": NAMED_OWNER,
     "a person named by their role": re.compile(  # 'Caseload (Amir Patel)', "Amir Patel's caseload"
         r"\b(?i:caseloads?|advis[eo]rs?)\s*[-:\u2013\u2014(]\s*"

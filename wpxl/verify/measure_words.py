@@ -37,13 +37,18 @@ BUILT_IN_OUTCOME_WORDS = (
 )  # fmt: skip
 _ABBREVIATIONS = re.compile(
     r"(?<!\w)(?:[JS](?:\.\s?O\.?(?:'?s)?|\sO'?s|O(?:'?s)?)"  # 'JO', 'J.Os', 'J Os', "SO's"
-    r"|SP[sS]?|S/Ps?|J/Os?|S\.P\.s?|JOP[sS]?|JOS|OPs?|P[bB] ?R|Susts?\.?|SUST[sS]?"  # "Pb R"
+    r"|SP[sS]?|S/Ps?|J/Os?|S\.P\.s?|JOP[sS]?|JOC[sS]?|JOS|OPs?|P[bB] ?R|Susts?\.?|SUST[sS]?"
     r"|Jos|Sps"  # "JOs", "SPs" as Excel's autocorrect leaves them first in a cell
     r"|Job outc\.|Outcs?\.?|O/Cs?|Sustd|SUSTD|Sus\.)"  # not "OC" or "Sus" (initials) ...
     r"(?!(?![\u00b9\u00b2\u00b3\u2070-\u2079\u1d43-\u1d5b])\w)"  # ... but 'JO¹' (a raised call)
     r"|(?<!\w)[Oo]/[Cc]omes?(?!\w)"  # 'Job o/comes', as 'o/s' is outstanding
     r"|(?<!\w)(?:JOs?|J/Os?|SPs?|S/Ps?|Sust\.?|SUST|Sus|Sustain)\s?-?\d{1,2}(?!\d)"  # "JOs13"
 )  # capitals only: "jo" is a name, "sp" a typo
+# a long extract's code for a line of job starts, referrals or attachments beside its 'JO' lines
+# ('Leeds | JS | 412', 'Leeds | REF | 1237'), in capitals and whole: 'JSA' is a benefit, 'Ref' a
+# reference as often
+_STARTS_ABBREVIATION = re.compile(r"(?<!\w)JSs?(?!\w)")
+_VOLUME_ABBREVIATION = re.compile(r"(?<!\w)(?:JSs?|REFs?|Refs|ATTs?|Atts)(?!\w)")
 _JOINS = re.compile(r"_+|(?<=[A-Za-z])-(?=[A-Za-z])")  # "job_outcomes", "off-benefit"
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=\d)(?=[A-Z][a-z])")  # "JobOutcomes", not "JOs"
 
@@ -124,7 +129,9 @@ class Measures:
             or starts_reached(words)  # 'Job starts reaching the 26-week point'
         ):
             found = "outcome"
-        elif self._other is not None and self._other.search(words):
+        elif (self._other is not None and self._other.search(words)) or (
+            _VOLUME_ABBREVIATION.search(words) is not None
+        ):
             found = "other"
         self._seen[text] = found
         return found
@@ -141,7 +148,9 @@ class Measures:
         sheet) that names a measure names job starts."""
         for texts in levels:
             words = [as_words(t) for t in texts]
-            if self._starts is not None and any(self._starts.search(w) for w in words):
+            if any(_names_starts(w) for w in words) or (
+                self._starts is not None and any(self._starts.search(w) for w in words)
+            ):
                 return True
             if any(self.of(t) is not None for t in texts):
                 return False
@@ -219,6 +228,11 @@ class Measures:
     def strongest(self, texts: list[str]) -> str | None:
         kinds = {self.of(text) for text in texts}  # outcome over other over none
         return "outcome" if "outcome" in kinds else "other" if "other" in kinds else None
+
+
+def _names_starts(words: str) -> bool:
+    """Whether the words hold the capital abbreviation of job starts ('JS')."""
+    return _STARTS_ABBREVIATION.search(words) is not None
 
 
 def stronger(a: str | None, b: str | None) -> str | None:

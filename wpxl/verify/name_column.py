@@ -9,7 +9,9 @@ name no one. A header naming a member of staff's role in other words than the fe
 ('Team leader', 'Account manager', 'Mentor', 'PA', 'Staff', 'Caseload') or who did something
 with a case ('Assigned to', 'Entered by', 'Signed off by') is asked the same, as it heads teams
 and answers as often as people. So are the cells across the line under such a header where the
-cell beside it is blank (over the names heading a table of months by member of staff).
+cell beside it is blank (over the names heading a table of months by member of staff), and
+across its own line where no line under it is a person's (the corner of a table of measures by
+member of staff: 'Name | Jane Smith | Amir Patel' over 'Referrals', 'Job starts').
 """
 
 from __future__ import annotations
@@ -48,6 +50,12 @@ def named_under_name(pair: SheetPair, texts: list[tuple[tuple[int, int], str]]) 
         while (value := _shown(pair, (row := row + 1, col))) is not None:
             lines.append(((row, col), value))
         people = _most(lines)
+        if lines and not any(_person(v) for _, v in lines):  # a corner over measures: its line
+            right, at = [], col + 1
+            while (value := _shown(pair, (top, at))) is not None:
+                right.append(((top, at), value))
+                at += 1
+            people += _most(right)
         if _shown(pair, (top, col + 1)) is None:  # a line of names across under it
             across, at = [], col
             while (value := _shown(pair, (top + 1, at))) is not None:

@@ -75,6 +75,24 @@ NAMED_AUTHOR = re.compile(
     rf"|\b(?i:v|version)\s*\d+(?:\.\d+)*\s*[-:\u2013\u2014]\s*{_name(_CAPITAL)}{_ENDS}"
 )
 
+# A member of staff named by first name alone beside their role, the proof's own reading: after
+# it ('Adviser: Jane', 'Key worker - Jane', 'PA: Jane', 'Caseworker Jane covered Leeds') or in
+# brackets after the name ('Jane (adviser)'); a word of MI's own or a post no one holds
+# ('Adviser - Vacant', 'Caseworker Support Officer') names no one.
+_STAFF_ROLE = (
+    r"(?:(?i:(?:employment\s+|personal\s+)?advis[eo]r|case\s?worker|key\s?worker"
+    r"|(?:work|job|employment)\s+coach)|PA)"
+)
+_FIRST_NAME = (
+    r"(?!(?i:Vacant|Vacancy|Unallocated|Unassigned|Various|Tbc|Tba|None|Support|Team)\b)"
+    rf"{_CAPITAL}"
+)
+NAMED_BY_FIRST_NAME = re.compile(
+    rf"\b{_STAFF_ROLE}\s*[-:\u2013\u2014]\s*{_FIRST_NAME}(?=\s*(?:$|[.,;(]|(?i:and|&|on|in|for)\b))"
+    rf"|\b{_STAFF_ROLE}\s+{_FIRST_NAME}(?=\s+[a-z]|\s*(?:$|[.,;(]))"
+    rf"|\b{_FIRST_NAME}\s*\(\s*{_STAFF_ROLE}\s*\)"
+)
+
 # A participant named in a note ('Participant Jane Whitfield referred twice'), the proof's own
 # reading: one person's role, then a name none of whose words is a team's, a source's or an
 # organisation's ('Claimant Count', 'Client Group' name no one).

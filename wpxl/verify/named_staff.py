@@ -27,11 +27,12 @@ from wpxl.verify.name_column import named_under_name
 from wpxl.verify.proof import Proof
 
 NAMED_STAFF = "what looks like a person named by their role"
-_ROLE_HEADER = re.compile(
-    r"\s*(?:(?:employment|personal)\s+)?(?:advis[eo]rs?|(?:(?:work|job|careers?)\s+)?coach(?:es)?"
+_ROLE_HEADER = re.compile(  # 'PA', a personal adviser, in capitals
+    r"\s*(?:(?-i:PAs?)\b|(?:(?:employment|personal)\s+)?(?:advis[eo]rs?"
+    r"|(?:(?:work|job|careers?)\s+)?coach(?:es)?"
     r"|case\s?workers?|case\s+managers?|case\s+owners?|key\s?workers?"
     r"|(?:employment|recruitment)\s+consultants?|staff\s+members?|members?\s+of\s+staff"
-    r"|(?:employer\s+)?contacts?|contact\s+persons?|referred\s+by|referrers?)"
+    r"|(?:employer\s+)?contacts?|contact\s+persons?|referred\s+by|referrers?))"
     r"(?:'s)?(?:\s+(?:full\s+)?names?)?\s*:?\s*",
     re.IGNORECASE,
 )
@@ -54,6 +55,12 @@ _MORE_LINES = 2  # a header's lines under its first, where the role's cell may b
 _LETTERS = re.compile(r"\s*[^\W\d_][^\W\d_'\u2019.,-]*(?:[\s'\u2019.,-]+[^\W\d_]+){0,3}\.?\s*")
 _PERIOD = re.compile(  # what heads the lines of a table of staff named across
     r"\b(?:(?:19|20)\d\d|jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec|q[1-4]|week)", re.I
+)
+# a period whole, beside a role's corner ('Jan', 'Q1', 'April 2014'), not a name it opens ('Jane')
+_WHOLE_PERIOD = re.compile(
+    r"\b(?:(?:19|20)\d\d|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
+    r"|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|q[1-4]|weeks?)\b",
+    re.I,
 )
 _NOT_A_PERSON = re.compile(
     r"\b(?:teams?|offices?|areas?|regions?|districts?|cent(?:re|er)s?|sites?|branch(?:es)?|hubs?"
@@ -129,7 +136,7 @@ def _names(pair: SheetPair, top: int, col: int, lines: set[int]) -> list[tuple[i
     header's own lines: a line under it holding other headers (months) may leave the role's
     cell empty, or merged down from it. Across, too: on the line under the header where the
     cells right of it are blank (a merge over the names), or right of it where the column
-    under it holds only periods (the corner of months by adviser)."""
+    under it names no one (the corner over months or measures by adviser)."""
     row = top
     for _ in range(_MORE_LINES):
         if _text(pair, (row + 1, col)) is not None or row + 1 not in lines:
@@ -143,12 +150,13 @@ def _names(pair: SheetPair, top: int, col: int, lines: set[int]) -> list[tuple[i
     if _text(pair, (top, col + 1)) is None and _person(_text(pair, (top + 1, col))):
         # blank beside it, a name under it: a merge over the line of names below
         across = [(top + 1, c) for c in _under_merge(pair, top, col)]
-    elif down and all(isinstance(t, str) and _PERIOD.search(t) for t in down):
+    elif down and not named:  # a corner over months or measures ('Referrals'): no one's
         across = list(takewhile(lambda at: _text(pair, at) is not None,
                                 ((top, c) for c in count(col + 1))))  # fmt: skip
     else:
         return named
-    return named + [at for at in across if at not in named and _person(_text(pair, at))]
+    return named + [at for at in across if at not in named and _person(text := _text(pair, at))
+                    and not _WHOLE_PERIOD.search(str(text))]  # fmt: skip
 
 
 def _under_merge(pair: SheetPair, top: int, col: int) -> list[int]:

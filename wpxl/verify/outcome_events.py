@@ -4,7 +4,8 @@ The programme pays a job outcome after 13 or 26 weeks in work and a sustainment 
 weeks after, so "3 JSA Prison Leavers reached 13 weeks in work", "2 jobs that lasted 6 months"
 or "kept their job for 26 weeks" counts outcomes or sustainments without naming them; it pays
 for nothing else, so a count of what was paid, claimed, triggered a payment, earned a fee, was
-retained or converted counts them too ("3 payments were claimed for JSA Prison Leavers"). With
+retained or converted counts them too ("3 payments were claimed for JSA Prison Leavers"), as
+does one achieved or validated ("Leeds achieved 9 this month", "7 validated"). With
 an amount in it, such a text states an outcome volume (wpxl.verify.amounts judges it as a text
 naming outcomes). A period of counting ("in the last 13 weeks") or a time before the job is no
 time in work: the words must say the job or the work lasted, was reached or kept.
@@ -26,7 +27,8 @@ _EVENT = re.compile(
     r"|\b(?:work|working|employment|employed|jobs?(?! starts?))\b[^.;:]{0,20}?\bfor "
     rf"(?:at least |over |more than )?{_TIME}"
     r"|\b(?:paid|payments?(?! groups?\b)|claims?|claimed|claimable|triggered|triggering"
-    r"|fees?|earned|earning|retained|converted|conversions?|invoiced|billed)\b",
+    r"|fees?|earned|earning|retained|converted|conversions?|invoiced|billed"
+    r"|achieved|validated)\b",  # 'Leeds achieved 9 this month', '7 validated'
     re.IGNORECASE,
 )
 
