@@ -28,7 +28,7 @@ from wpxl.analyse.headline_totals import total_headlines
 from wpxl.analyse.hidden_links import drop_hidden_outcomes
 from wpxl.analyse.hidden_totals import drop_totals_over_hidden_lines
 from wpxl.analyse.initialled_names import initialled_names, initialled_sheet
-from wpxl.analyse.keyed_lines import key_lines, keyed_measures
+from wpxl.analyse.keyed_lines import Keys, key_lines, keyed_measures
 from wpxl.analyse.layout import Layout
 from wpxl.analyse.line_measures import check_side_measures
 from wpxl.analyse.lines_above import total_lines_above
@@ -252,7 +252,7 @@ def _money_unit_above(layout: Layout, free: list[Coord], cells: dict[Coord, Cell
     )  # fmt: skip
 
 
-def _read_keys(reader: TableReader, keys: list[str], policy: Policy, worded: bool) -> None:
+def _read_keys(reader: TableReader, keys: Keys, policy: Policy, worded: bool) -> None:
     """Lines a key on the sheet or a comment on their header or label names as a measure
     ("Achieved = job outcomes"), or the number format of a figure of theirs (``worded``: the
     sheet has a format showing words) names as outcomes, count it, before the lines' own
@@ -290,7 +290,7 @@ def analyse_sheet(sheet: Sheet, policy: Policy) -> SheetAnalysis:
             *listing_records(carried, policy.measure_words),
         ],
     )
-    keys = key_lines(carried.cells, policy.measure_words)  # most sheets: none
+    keys = Keys(key_lines(carried.cells, policy.measure_words))  # most sheets: none
     worded = any(c.style.input_format is not None for c in carried.cells.values())
     for index, layout in enumerate(layouts, start=1):
         reader = TableReader(

@@ -77,9 +77,45 @@ def key_lines(cells: dict[Coord, Cell], measure_words: dict[Measure, tuple[str, 
     ]  # fmt: skip
 
 
+class Keys:
+    """The sheet's words that may key a line (``key_lines``), what they say of each name read
+    once: a stack of blocks repeats its headers and labels in each block, and has a title for
+    each that may key them; asked of each name of each block, the titles were read the square
+    of the blocks times (975,000 for 285 blocks)."""
+
+    def __init__(self, notes: list[str]) -> None:
+        self.notes = notes
+        texts = [(" ".join(n.split()), n) for n in notes]
+        self._lowered = [(t.isascii(), t.lower(), n) for t, n in texts]
+        self._said: dict[str, list[str]] = {}
+
+    def __bool__(self) -> bool:
+        return bool(self.notes)
+
+    def said_of(self, name: str) -> list[str]:
+        """What each key to the line named ``name`` says of it (``key_to``), in their order."""
+        said = self._said.get(name)
+        if said is None:
+            notes = self._asked(name)
+            said = self._said[name] = [s for n in notes if (s := key_to(name, n)) is not None]
+        return said
+
+    def _asked(self, name: str) -> list[str]:
+        """The notes ``key_to`` may find a key to ``name`` in: where both are ASCII and the
+        name carries no footnote mark, those holding its words (``key_to``'s own first test,
+        each note's plain lower-case words made once, not once a name)."""
+        plain = " ".join(name.split())
+        if _MARK.search(name) is not None or not plain.isascii():
+            return self.notes
+        lowered = plain.lower()
+        return [
+            note for plain_ascii, text, note in self._lowered if not plain_ascii or lowered in text
+        ]
+
+
 def keyed_measures(
     names: dict[int, str],
-    notes: list[str],
+    notes: Keys,
     measure_words: dict[Measure, tuple[str, ...]],
     comments: dict[int, list[str]] | None = None,
 ) -> dict[int, Measure]:
@@ -94,8 +130,8 @@ def keyed_measures(
     if not notes and not comments:
         return found
     for line, name in names.items():
-        keys = [said for note in notes if (said := key_to(name, note)) is not None]
-        keys += comments.get(line, [])  # most lines: no key, and their words are not read
+        # most lines: no key, and their words are not read
+        keys = [*notes.said_of(name), *comments.get(line, [])]
         if not keys or not name.strip() or header_measure(name, measure_words) is not None:
             continue
         for said in keys:
