@@ -7,6 +7,7 @@ which is how the writer's allowlist keeps them out.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import groupby
 from operator import itemgetter
@@ -56,7 +57,7 @@ def plan_volume_sheet(
     place = placements[name]
     result = VolumePlan(OutputSheet(name=place.output_name))
     out = result.sheet.cells
-    removed_areas = [t for t in analysis.tables if id(t) in moved]
+    removed = _moved_places([t for t in analysis.tables if id(t) in moved])
     dropped: dict[tuple[str, int], list[Coord]] = defaultdict(list)
 
     outcomes = figures.has_outcomes(name)
@@ -71,7 +72,7 @@ def plan_volume_sheet(
         if role is _DROPPED:
             dropped[(analysis.reasons.get(coord, "not understood"), coord[1])].append(coord)
             continue
-        if removed_areas and any(coord in t.area or _is_title(t, coord) for t in removed_areas):
+        if removed and removed(coord):
             continue
         target = place(coord)  # a row's cells share its row number (memory, not a call)
         # most cells are counts, so they are asked about first
@@ -189,8 +190,22 @@ def _adds_up_outcomes(
     )
 
 
-def _is_title(table: Table, coord: Coord) -> bool:
-    return coord in table.title_cells
+def _moved_places(tables: list[Table]) -> Callable[[Coord], bool] | None:
+    """Whether a cell lies in one of the ``tables`` moved to percentage sheets, or is one of
+    their titles (None: none moved). A cell's row is asked for the tables on it, not every
+    table (280 outcome blocks stacked asked each cell about each block)."""
+    if not tables:
+        return None
+    titles = {coord for table in tables for coord in table.title_cells}
+    rows: dict[int, list[Table]] = {}
+    for table in tables:
+        for row in range(table.area.top, table.area.bottom + 1):
+            rows.setdefault(row, []).append(table)
+
+    def moved(coord: Coord) -> bool:
+        return coord in titles or any(coord in t.area for t in rows.get(coord[0], ()))
+
+    return moved
 
 
 def _ratio(
