@@ -19,7 +19,7 @@ from wpxl.analyse.cut_off import (
 )
 from wpxl.analyse.elapsed_heads import heads_elapsed_columns
 from wpxl.analyse.label_numbers import names_a_measure, numbers_name_rows
-from wpxl.analyse.label_sequences import is_label_sequence
+from wpxl.analyse.label_sequences import is_label_sequence, numbers_lines_as_text
 from wpxl.analyse.lone_codes import heads_one_month
 from wpxl.analyse.note_marks import note_marks
 from wpxl.analyse.numbered_columns import codes_as_text, periods_numbered
@@ -295,6 +295,16 @@ def _among_words(values: list[CellValue]) -> bool:
     return any(isinstance(v, str) and _WORDS.search(v) for v in values)
 
 
+def _numbered_as_text(
+    layout: Layout, cells: dict[Coord, Cell], col: int, values: list[CellValue]
+) -> bool:
+    """A first column of digits as text running 1, 2, 3 (``numbers_lines_as_text``) under a
+    header naming no measure ('Area', or none): its lines' numbers. Under 'Referrals' they
+    are counts written as text, and rounded."""
+    heads = [cells.get((row, col)) for row in layout.header_rows]
+    return not any(names_a_measure(h) for h in heads) and numbers_lines_as_text(values)
+
+
 def _label_and_body_cols(layout: Layout, cells: dict[Coord, Cell]) -> None:
     block = layout.area
     for col in range(block.left, block.right + 1):
@@ -307,6 +317,7 @@ def _label_and_body_cols(layout: Layout, cells: dict[Coord, Cell]) -> None:
         values = [c.value for c in column if c is not None]
         numbered = (first or _among_words(values)) and is_label_sequence(values)
         numbered = numbered or (first and periods_numbered(layout.header_rows, cells, col, values))
+        numbered = numbered or (first and _numbered_as_text(layout, cells, col, values))
         cols = range(block.left, block.right + 1)  # 'York' over its own groups: the first
         stacked = header_over_blocks(cells, layout.body_rows[0], col, cols) if column else None
         numbered = numbered or codes_as_text(layout.header_rows, cells, col, values, stacked)
