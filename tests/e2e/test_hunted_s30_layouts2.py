@@ -1,0 +1,89 @@
+"""Misread layouts left by session 30's first layout hunt, and what a generator of further
+real-shaped layouts found (session 30, the second hunt).
+
+Areas or groups numbered in digits written as text down a table's first column ('Area' or a
+blank corner over '1', '2', '3', the lines' counts beside them, no total line): the analysis
+read digits as text as counts typed as text, rounded them (0, 0, 0) and the copy verified.
+WRONG, and the proof passed it: its reading of numbers naming lines among words
+(verify/worded_labels) asked for words after the first number ('Total'), and with a total
+line it refused the copy instead. A run of three or more digits as text counting up by one from
+0 or 1, words alone besides them, in a table's first column under a header naming no measure,
+numbers the lines (analyse/label_sequences ``numbers_lines_as_text``, asked by
+analyse/layout): a count written as text stands beside its line's name, and numbers naming
+nothing would leave the lines unnamed. The proof reads such a run as labels where each
+number stands first on its line with a figure right of it (verify/worded_labels), so it
+refuses them rounded on its own. Typed numbers under 'Area' are left as they were read (no
+header naming them: counts or codes, the analysis cannot tell).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import openpyxl
+import pytest
+
+from tests.builders import write_book
+from tests.e2e.runs import sanitised_beside
+from tests.misread import misread_findings
+from wpxl.plan import Audience
+from wpxl.policy import Policy
+from wpxl.sanitise import Job
+from wpxl.verify.kept_labels import ROUNDED_LABEL
+
+
+def _job(tmp_path) -> Job:
+    return Job(Policy(), Audience(produced=dt.date(2026, 12, 5)), out_dir=tmp_path / "out")
+
+
+def _lines(output, sheet: str = "Referrals", width: int = 3) -> list[tuple]:
+    shown = openpyxl.load_workbook(output, data_only=True)[sheet]
+    return [r[:width] for r in shown.iter_rows(values_only=True)]
+
+
+NUMBERED = {
+    "under 'Area'": ("Area", ["Referrals"], False),
+    "under a blank corner": (None, ["Referrals"], False),
+    "two months": ("Area", ["Apr 2013", "May 2013"], False),
+    "a total line": ("Area", ["Referrals"], True),
+}
+COUNTS = [[13, 27], [85, 4], [5, 9], [41, 30]]
+
+
+def _numbered_rows(shape: str) -> list[list]:
+    corner, heads, total = NUMBERED[shape]
+    rows: list[list] = [["Referrals by area"], [], [corner, *heads]]
+    rows += [[str(n), *line[: len(heads)]] for n, line in enumerate(COUNTS, start=1)]
+    if total:
+        rows.append(["Total", *(f"=SUM({c}4:{c}7)" for c in "BC"[: len(heads)])])
+    return rows
+
+
+@pytest.mark.parametrize("shape", NUMBERED)
+def test_lines_numbered_in_digits_as_text_keep_their_numbers(tmp_path, shape):
+    corner, heads, total = NUMBERED[shape]
+    source = write_book(tmp_path / "numbered.xlsx", {"Referrals": _numbered_rows(shape)})
+    output, _ = sanitised_beside(source)
+    lines = _lines(output, width=1 + len(heads))
+    assert (corner, *heads) in lines
+    rounded = [[20, 20], [80, 0], [0, 0], [40, 40]]
+    assert [line for line in lines if line[0] in ("1", "2", "3", "4")] == [
+        (str(n), *line[: len(heads)]) for n, line in enumerate(rounded, start=1)
+    ]
+    if total:
+        assert next(line for line in lines if line[0] == "Total") == ("Total", 140)
+
+
+def test_counts_written_as_text_under_a_measure_are_still_rounded(tmp_path):
+    rows = [["Referrals"], [], ["Referrals", "Job starts"], ["1", 13], ["2", 85], ["3", 5]]
+    output, _ = sanitised_beside(write_book(tmp_path / "counted.xlsx", {"Referrals": rows}))
+    assert [line for line in _lines(output, width=2) if line[1] in (20, 80, 0)] == [
+        (0, 20), (0, 80), (0, 0)
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize("shape", ["under 'Area'", "under a blank corner", "two months"])
+def test_the_proof_alone_refuses_lines_numbered_as_text_rounded(tmp_path, shape):
+    written = {(row, 0): 0.0 for row in range(3, 7)}
+    found = misread_findings(tmp_path, _numbered_rows(shape), written, "rounded")
+    assert ROUNDED_LABEL in {f.kind for f in found}
