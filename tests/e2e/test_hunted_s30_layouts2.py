@@ -14,6 +14,14 @@ nothing would leave the lines unnamed. The proof reads such a run as labels wher
 number stands first on its line with a figure right of it (verify/worded_labels), so it
 refuses them rounded on its own. Typed numbers under 'Area' are left as they were read (no
 header naming them: counts or codes, the analysis cannot tell).
+
+One block named in the corner of its header row ('All areas | 2012 | 2013' over the areas'
+lines, the sheet's title over it): the analysis read a total's words ('All areas') beside
+year-sized numbers as a total line of counts, rounded the years (2000, 2020) and the proof,
+reading them as the columns' years, refused the copy. A line naming a total beside years one
+apart, the block's first line under its title alone, heads the columns unless its numbers are
+a sum of the figures under it from the next line down (a total on top: 'All areas' over
+areas adding to 2,012 and 2,013, still counts) (analyse/layout ``_names_block_over_years``).
 """
 
 from __future__ import annotations
@@ -87,3 +95,32 @@ def test_the_proof_alone_refuses_lines_numbered_as_text_rounded(tmp_path, shape)
     written = {(row, 0): 0.0 for row in range(3, 7)}
     found = misread_findings(tmp_path, _numbered_rows(shape), written, "rounded")
     assert ROUNDED_LABEL in {f.kind for f in found}
+
+
+def _named_block(path, counts: list[list[int]], total: bool):
+    rows = [["Referrals by area"], [], ["All areas", 2012, 2013]]
+    rows += [[area, *line] for area, line in zip(("Leeds", "York", "Hull"), counts, strict=True)]
+    if total:
+        rows.append(["Total", *(sum(column) for column in zip(*counts, strict=True))])
+    return write_book(path, {"Referrals": rows})
+
+
+@pytest.mark.parametrize("total", [True, False])
+def test_a_block_named_in_the_corner_over_years_keeps_its_years(tmp_path, total):
+    source = _named_block(tmp_path / "named.xlsx", [[13, 27], [85, 4], [5, 9]], total)
+    lines = _lines(sanitised_beside(source)[0])
+    assert ("All areas", 2012, 2013) in lines
+    shown = [line for line in lines if line[0] in ("Leeds", "York", "Hull", "Total")]
+    assert shown == [("Leeds", 20, 20), ("York", 80, 0), ("Hull", 0, 0)] + (
+        [("Total", 100, 20)] if total else []
+    )
+
+
+def test_all_areas_on_top_adding_up_to_year_sized_counts_is_a_total_line(tmp_path):
+    source = _named_block(tmp_path / "named.xlsx", [[1000, 27], [1000, 1986], [12, 0]], False)
+    output, _ = sanitised_beside(source)
+    assert _lines(output)[4:8] == [
+        ("All areas", 2020, 2000), ("Leeds", 1000, 20), ("York", 1000, 1980), ("Hull", 20, 0)
+    ]  # fmt: skip
+    formulas = openpyxl.load_workbook(output)["Referrals"]
+    assert formulas["B5"].value == "=SUM(B6:B8)"

@@ -182,7 +182,7 @@ class _BlockRows:
             any(is_count_like(self.cells.get((row, col))) for col in self.cols)
             or self._all_suppressed(row)
             or (first is not None and is_total_label(str(first.value or ""))
-                and self.year_counts(row))
+                and self.year_counts(row) and not self._names_block_over_years(row))
             or not self._years_in_sequence(row)
             or names_a_counted_line(self.cells, row, self.block)
             or counts_like_the_next(self.cells, row, self.cols)
@@ -200,6 +200,27 @@ class _BlockRows:
             or heads_elapsed_columns(self.cells, row, self.body_cols)
             or heads_period_columns(self.cells, row, self.body_cols)
         )
+
+    def _names_block_over_years(self, row: int) -> bool:
+        """'All areas | 2012 | 2013' as the block's first line under its title: the corner
+        names the block, the years head its columns. A total line ('Total | 2,012 | 2,013')
+        stands under a header, or on top of the lines it adds up (a sum of the figures under
+        it, down from the next line): then its numbers are counts."""
+        if any(len(self.present(above)) > 1 for above in range(self.block.top, row)):
+            return False
+        years = [(col, int(cell.value)) for col in self.body_cols  # type: ignore[arg-type]
+                 if _is_year_count(cell := self.cells.get((row, col)))]  # fmt: skip
+        if len(years) < 2 or not self._years_in_sequence(row):
+            return False
+        for col, year in years:
+            added = 0.0
+            for below in range(row + 1, self.block.bottom + 1):
+                cell = self.cells.get((below, col))
+                value = None if cell is None or cell.formula is not None else cell.value
+                added += value if isinstance(value, int | float) else 0
+                if added == year:
+                    return False
+        return True
 
     def _all_suppressed(self, row: int) -> bool:
         """A row of figures the source suppressed ('..', '[c]') or wrote with a mark ('13e',
