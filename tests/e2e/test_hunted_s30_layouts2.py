@@ -22,6 +22,12 @@ reading them as the columns' years, refused the copy. A line naming a total besi
 apart, the block's first line under its title alone, heads the columns unless its numbers are
 a sum of the figures under it from the next line down (a total on top: 'All areas' over
 areas adding to 2,012 and 2,013, still counts) (analyse/layout ``_names_block_over_years``).
+
+Bands of hours worked under their total line on top ('Hours worked' over 'Total', then 16,
+30, 37, maybe '40+'): the proof reads the bands as naming the lines, but the analysis read a
+quantity's bands only down to a total under them, so the plan rounded them and the copy was
+refused. Under a total on top, a quantity's rising bands name the lines too, a band's open end
+closing their run (analyse/label_numbers ``numbers_name_rows``, ``_run_under_top_total``).
 """
 
 from __future__ import annotations
@@ -124,3 +130,19 @@ def test_all_areas_on_top_adding_up_to_year_sized_counts_is_a_total_line(tmp_pat
     ]  # fmt: skip
     formulas = openpyxl.load_workbook(output)["Referrals"]
     assert formulas["B5"].value == "=SUM(B6:B8)"
+
+
+@pytest.mark.parametrize("open_end", [True, False])
+def test_hours_bands_under_their_total_on_top_keep_their_bands(tmp_path, open_end):
+    bands = [16, 30, 37, *(["40+"] if open_end else [])]
+    counts = [[13, 27], [85, 4], [5, 9], [41, 30]][: len(bands)]
+    total = [sum(column) for column in zip(*counts, strict=True)]
+    rows = [["Job starts by hours worked"], [], ["Hours worked", "Apr 2013", "May 2013"],
+            ["Total", *total]]  # fmt: skip
+    rows += [[band, *line] for band, line in zip(bands, counts, strict=True)]
+    output, _ = sanitised_beside(write_book(tmp_path / "hours.xlsx", {"Referrals": rows}))
+    lines = _lines(output)
+    rounded = [(16, 20, 20), (30, 80, 0), (37, 0, 0), ("40+", 40, 40)][: len(bands)]
+    assert [line for line in lines if line[0] in bands] == rounded
+    formulas = openpyxl.load_workbook(output)["Referrals"]
+    assert formulas["B6"].value == f"=SUM(B7:B{6 + len(bands)})"
