@@ -28,6 +28,14 @@ Bands of hours worked under their total line on top ('Hours worked' over 'Total'
 quantity's bands only down to a total under them, so the plan rounded them and the copy was
 refused. Under a total on top, a quantity's rising bands name the lines too, a band's open end
 closing their run (analyse/label_numbers ``numbers_name_rows``, ``_run_under_top_total``).
+
+Label columns cut off by a spacer column ('Previous children', a blank column, the months, over
+0, 1, 2, '3+', typed or as text; 'Hours worked' over 16, 30, 37, '40+'): the label column was
+given back to its figures only under a header naming numbers ('Age', 'CPA'), so these were read
+as a table of counts of their own and refused (the proof read them as naming lines). Words over
+numbers that name lines by their own run (from 0 or 1 beside a band's open end), or a
+quantity's rising bands under its name, are given back too (analyse/cut_off
+``_bands_under_words``); the table's own reading then tells whether they name its lines.
 """
 
 from __future__ import annotations
@@ -146,3 +154,27 @@ def test_hours_bands_under_their_total_on_top_keep_their_bands(tmp_path, open_en
     assert [line for line in lines if line[0] in bands] == rounded
     formulas = openpyxl.load_workbook(output)["Referrals"]
     assert formulas["B6"].value == f"=SUM(B7:B{6 + len(bands)})"
+
+
+CUT_OFF = {
+    "previous children": ("Previous children", [0, 1, 2, "3+"]),
+    "previous children as text": ("Previous children", ["0", "1", "2", "3+"]),
+    "hours worked": ("Hours worked", [16, 30, 37, "40+"]),
+}
+
+
+@pytest.mark.parametrize("shape", CUT_OFF)
+def test_bands_cut_off_by_a_spacer_column_keep_their_labels(tmp_path, shape):
+    corner, bands = CUT_OFF[shape]
+    counts = [[13, 27], [85, 4], [5, 9], [41, 30]]
+    rows = [["Referrals by band"], [], [corner, None, "Apr 2013", "May 2013"]]
+    rows += [[band, None, *line] for band, line in zip(bands, counts, strict=True)]
+    rows.append(["Total", None, 144, 70])
+    output, _ = sanitised_beside(write_book(tmp_path / "spacer.xlsx", {"Referrals": rows}))
+    lines = _lines(output, width=4)
+    assert (corner, None, "Apr 2013", "May 2013") in lines
+    shown = [line for line in lines if line[0] in [*bands, "Total"]]
+    assert shown == [
+        (bands[0], None, 20, 20), (bands[1], None, 80, 0), (bands[2], None, 0, 0),
+        (bands[3], None, 40, 40), ("Total", None, 140, 60)
+    ]  # fmt: skip
