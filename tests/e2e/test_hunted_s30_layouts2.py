@@ -36,6 +36,14 @@ as a table of counts of their own and refused (the proof read them as naming lin
 numbers that name lines by their own run (from 0 or 1 beside a band's open end), or a
 quantity's rising bands under its name, are given back too (analyse/cut_off
 ``_bands_under_words``); the table's own reading then tells whether they name its lines.
+
+Ages written as text under a blank corner ('18', '19', '20', '21+', maybe a blank row under
+the header, a total line or none): typed, a run of ages one apart names the lines there; as
+text, neither side read them (the run starts at 18, not 0 or 1), so they were rounded (20, 20,
+20) and the copy verified. WRONG, and the proof passed it. Digits as text counting up by one,
+none past 99, from any number, number the lines as the first case's do
+(analyse/label_sequences ``numbers_lines_as_text``; verify/worded_labels), and the proof
+alone refuses them rounded.
 """
 
 from __future__ import annotations
@@ -178,3 +186,30 @@ def test_bands_cut_off_by_a_spacer_column_keep_their_labels(tmp_path, shape):
         (bands[0], None, 20, 20), (bands[1], None, 80, 0), (bands[2], None, 0, 0),
         (bands[3], None, 40, 40), ("Total", None, 140, 60)
     ]  # fmt: skip
+
+
+def _ages_rows(blank_row: bool, total: bool) -> list[list]:
+    counts = [[13, 27], [85, 4], [5, 9], [41, 30]]
+    rows: list[list] = [["Referrals by age"], [], [None, "Apr 2013", "May 2013"]]
+    rows += [[]] if blank_row else []
+    rows += [[age, *line] for age, line in zip(AGES, counts, strict=True)]
+    return rows + ([["Total", 144, 70]] if total else [])
+
+
+AGES = ["18", "19", "20", "21+"]
+
+
+@pytest.mark.parametrize(("blank_row", "total"), [(True, True), (False, True), (False, False)])
+def test_ages_as_text_under_a_blank_corner_keep_their_ages(tmp_path, blank_row, total):
+    source = write_book(tmp_path / "ages.xlsx", {"Referrals": _ages_rows(blank_row, total)})
+    lines = _lines(sanitised_beside(source)[0])
+    assert [line for line in lines if line[0] in [*AGES, "Total"]] == [
+        ("18", 20, 20), ("19", 80, 0), ("20", 0, 0), ("21+", 40, 40)
+    ] + ([("Total", 140, 60)] if total else [])  # fmt: skip
+
+
+@pytest.mark.parametrize("total", [True, False])
+def test_the_proof_alone_refuses_ages_as_text_rounded(tmp_path, total):
+    written = {(row, 0): 20.0 for row in range(3, 6)}
+    found = misread_findings(tmp_path, _ages_rows(False, total), written, "rounded")
+    assert ROUNDED_LABEL in {f.kind for f in found}

@@ -13,10 +13,11 @@ gestation, 23 to 41, between '22 weeks' and '42 weeks & over'), with words (thre
 more, or a band's open end: '3+') between them, typed or written as digits ('0', '1', '2',
 '3+', as exports write them), where a column of counts holds at most a marker: each such
 number must stand in the copy as the input holds it, wherever the copy shows a plain figure
-there. Digits written as text ('1', '2', '3', three or more counting up by one from 0 or
-1) need no words among them where each stands first on its line, a figure right of it, under
-no measure's name: an area's or a group's number beside its counts, which a count written as
-text, beside its line's name, never is ('Referrals' over them: counts written as text).
+there. Digits written as text ('1', '2', '3'; ages '18', '19', '20': three or more counting
+up by one from any number) need no words among them, nor a start at 0 or 1, where each stands
+first on its line, a figure right of it, under no measure's name: an area's, a group's or an
+age's number beside its counts, which a count written as text, beside its line's name, never
+is ('Referrals' over them: counts written as text).
 """
 
 from __future__ import annotations
@@ -88,10 +89,11 @@ class _Run:
         numbers = [n for _, n in self.numbers]
         if self.out or len(numbers) < _MIN_NUMBERS:
             return []
-        if not self.worded and not self._numbering_lines(pair):
+        lines = self._numbering_lines(pair)  # from any number: ages '18', '19', '20'
+        if not self.worded and not lines:
             return []
         stepping = len(numbers) >= _MIN_STEPPING and all(b - a == 1 for a, b in pairwise(numbers))
-        if numbers[0] not in (0, 1) and not stepping:
+        if numbers[0] not in (0, 1) and not stepping and not lines:
             return []
         return changed_labels(pair, self.numbers, kind)
 
