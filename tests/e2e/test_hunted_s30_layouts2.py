@@ -44,6 +44,18 @@ text, neither side read them (the run starts at 18, not 0 or 1), so they were ro
 none past 99, from any number, number the lines as the first case's do
 (analyse/label_sequences ``numbers_lines_as_text``; verify/worded_labels), and the proof
 alone refuses them rounded.
+
+Columns numbered in digits written as text with no 'Total' beside them (found by the
+generator: 'Area | "1" | "2" | "3"' over each area's weeks; '18', '19', '20' under 'Area' or a
+blank corner): the header line was read as a line of counts written as text, rounded (0, 0, 0;
+20, 20, 20) and the copy verified. WRONG, and the proof passed it: its reading of a header row
+of numbers asks for a total column or words naming them. Such digits, counting up by one, on
+the block's first line under a corner naming no measure, head the columns
+(analyse/layout ``_numbers_columns_as_text``, asking analyse/label_sequences); the proof reads
+three or more digits as text one apart, none past 99, in touching cells with no figure over
+them and a figure under each, after a blank corner or words naming no measure, as the
+columns' numbers, and refuses them rounded on its own (verify/text_heads, asked by
+verify/kept_labels).
 """
 
 from __future__ import annotations
@@ -212,4 +224,44 @@ def test_ages_as_text_under_a_blank_corner_keep_their_ages(tmp_path, blank_row, 
 def test_the_proof_alone_refuses_ages_as_text_rounded(tmp_path, total):
     written = {(row, 0): 20.0 for row in range(3, 6)}
     found = misread_findings(tmp_path, _ages_rows(False, total), written, "rounded")
+    assert ROUNDED_LABEL in {f.kind for f in found}
+
+
+HEADS = {
+    "weeks under 'Area'": ("Area", ["1", "2", "3"]),
+    "weeks under a blank corner": (None, ["1", "2", "3"]),
+    "ages under 'Area'": ("Area", ["18", "19", "20"]),
+}
+
+
+def _headed_rows(shape: str) -> list[list]:
+    corner, heads = HEADS[shape]
+    counts = [[13, 27, 5], [85, 4, 33], [5, 9, 71]]
+    rows: list[list] = [["Referrals by week"], [], [corner, *heads]]
+    areas = ("Leeds", "York", "Hull")
+    return rows + [[area, *line] for area, line in zip(areas, counts, strict=True)]
+
+
+@pytest.mark.parametrize("shape", HEADS)
+def test_columns_numbered_in_digits_as_text_keep_their_numbers(tmp_path, shape):
+    corner, heads = HEADS[shape]
+    source = write_book(tmp_path / "heads.xlsx", {"Referrals": _headed_rows(shape)})
+    lines = _lines(sanitised_beside(source)[0], width=4)
+    assert (corner, *heads) in lines
+    assert [line for line in lines if line[0] in ("Leeds", "York", "Hull")] == [
+        ("Leeds", 20, 20, 0), ("York", 80, 0, 40), ("Hull", 0, 0, 80)
+    ]  # fmt: skip
+
+
+def test_counts_written_as_text_under_a_measure_s_corner_are_still_rounded(tmp_path):
+    rows = [["Referrals"], [], ["Referrals", "1", "2", "3"], ["Leeds", 13, 27, 5]]
+    output, _ = sanitised_beside(write_book(tmp_path / "counted.xlsx", {"Referrals": rows}))
+    assert ("Referrals", 0, 0, 0) in _lines(output, width=4)
+
+
+@pytest.mark.parametrize("shape", HEADS)
+def test_the_proof_alone_refuses_columns_numbered_as_text_rounded(tmp_path, shape):
+    rounded = [0.0, 0.0, 0.0] if HEADS[shape][1][0] == "1" else [20.0, 20.0, 20.0]
+    written = {(2, col): value for col, value in enumerate(rounded, start=1)}
+    found = misread_findings(tmp_path, _headed_rows(shape), written, "rounded")
     assert ROUNDED_LABEL in {f.kind for f in found}

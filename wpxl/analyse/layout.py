@@ -176,7 +176,7 @@ class _BlockRows:
         if not self.counts:
             return self.year_counts(row)
         first = self.cells.get((row, self.block.left))
-        if self._is_numbering(row, first):
+        if self._is_numbering(row, first) or self._numbers_columns_as_text(row, first):
             return False  # week or column numbers under the headers: headers themselves
         return (
             any(is_count_like(self.cells.get((row, col))) for col in self.cols)
@@ -200,6 +200,17 @@ class _BlockRows:
             or heads_elapsed_columns(self.cells, row, self.body_cols)
             or heads_period_columns(self.cells, row, self.body_cols)
         )
+
+    def _numbers_columns_as_text(self, row: int, first: Cell | None) -> bool:
+        """'Area | "1" | "2" | "3"' or '18', '19', '20' under a blank corner, the block's first
+        line: digits as text counting up by one head the columns as a first column's name its
+        lines (``numbers_lines_as_text``); a corner naming a measure heads counts."""
+        if names_a_measure(first) or any(
+            len(self.present(above)) > 1 for above in range(self.block.top, row)
+        ):
+            return False
+        values = [v for v in self._values(row) if v != "="]
+        return len(values) == len(list(self._values(row))) and numbers_lines_as_text(values)
 
     def _names_block_over_years(self, row: int) -> bool:
         """'All areas | 2012 | 2013' as the block's first line under its title: the corner
