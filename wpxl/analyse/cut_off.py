@@ -10,8 +10,9 @@ import re
 from bisect import bisect_left
 
 from wpxl.analyse.label_numbers import header_names_numbers
+from wpxl.analyse.label_sequences import is_label_sequence
 from wpxl.analyse.split_tables import is_count_like
-from wpxl.analyse.values import is_text
+from wpxl.analyse.values import is_text, numbers_quantity_columns
 from wpxl.analyse.words import is_note_text
 from wpxl.model import Cell, CellRange, Coord
 
@@ -85,7 +86,8 @@ def numbered_labels_cut_off(
     over 3, 7, 12): one column, headed by words saying what its numbers name, its numbers
     whole and all different (typed, or digits as text), words beside them (the total's line:
     'All ages'), on the rows of that table, words over its header naming its span maybe (or
-    the header one blank row over the column: ``_header_over``). Read
+    the header one blank row over the column: ``_header_over``, or any words over numbers that
+    name lines by their run: ``_bands_under_words``). Read
     as a table of its own, the ages were rounded as counts and the proof refused the copy;
     given back as the table's labels, the table's own reading tells whether they name its
     lines (``label_numbers``)."""
@@ -94,6 +96,8 @@ def numbered_labels_cut_off(
     head = next((at for at, coord in enumerate(inside) if _names_numbers(cells[coord])), None)
     if head is None and _header_over(block, cells):
         head = -1  # its header one blank row over it ('Payment group', a blank row, '1', '2')
+    if head is None and _bands_under_words(inside, cells):
+        head = 0  # 'Previous children' over 0, 1, 2, '3+'; 'Hours worked' over 16, 30, 37
     if head is None or not all(is_text(cells[coord].value) for coord in inside[: max(head, 0)]):
         return False  # words over the header may name its span ('2013/14')
     numbers: list[int] = []
@@ -149,6 +153,17 @@ def _header_over(block: CellRange, cells: dict[Coord, Cell]) -> bool:
     table of counts, payment groups 1, 2, 3 were rounded to 0 and 3 made the SUM of 1 and 2."""
     over, gap = cells.get((block.top - 2, block.left)), cells.get((block.top - 1, block.left))
     return over is not None and _names_numbers(over) and (gap is None or gap.is_empty)
+
+
+def _bands_under_words(inside: list[Coord], cells: dict[Coord, Cell]) -> bool:
+    """Whether the column's words head a run of numbers naming lines as a table's first column
+    names them, with no header needed (``is_label_sequence``: 0, 1, 2, '3+'), or a quantity's
+    rising bands under its name ('Hours worked': 16, 30, 37, '40+')."""
+    head = cells[inside[0]].value if inside else None
+    values = [cells[coord].value for coord in inside[1:]]
+    if not isinstance(head, str) or not is_text(head):
+        return False
+    return is_label_sequence(values) or numbers_quantity_columns(values, head)
 
 
 def _names_numbers(cell: Cell) -> bool:

@@ -183,6 +183,8 @@ def numbers_name_rows(cells: dict[Coord, Cell], layout: Layout, col: int) -> boo
         top = _run_under_top_total(cells, layout, col)
         if bare:
             return top is not None and place_codes(cells, rows, col, top)
+        if quantity and top is not None and numbers_quantity_columns(top, header):
+            return True  # 'Hours worked' over 'Total', then 16, 30, 37 (maybe '40+')
         return kind == _NAME_LABEL and top is not None and len(set(top)) == len(top)
     numbers, total, runs = run
     if last is not None and numbers_part_years(cells, layout, col, numbers, last):
@@ -332,7 +334,8 @@ def _label_run(
 def _run_under_top_total(cells: dict[Coord, Cell], layout: Layout, col: int) -> list[int] | None:
     """The column's numbers under a total row standing first under the header (the total on
     top, as many published tables put it), that row holding no number in the column: an
-    unbroken run of whole numbers, not negative, to the table's end, no other total row."""
+    unbroken run of whole numbers, not negative, to the table's end (or a band's open end
+    closing it: 37, '40+'), no other total row."""
     rows = layout.body_rows
     area_cols = range(layout.area.left, layout.area.right + 1)
     if len(rows) < 3 or not _total_row(cells, rows[0], area_cols):
@@ -341,7 +344,10 @@ def _run_under_top_total(cells: dict[Coord, Cell], layout: Layout, col: int) -> 
         return None  # the total row counts this column: counts
     numbers: list[int] = []
     for at, row in enumerate(rows[1:], start=1):
-        whole = typed_whole(cells.get((row, col))) if row == rows[0] + at else None
+        cell = cells.get((row, col))
+        whole = typed_whole(cell) if row == rows[0] + at else None
+        if whole is None and numbers and row == rows[-1] and cell and is_open_band(cell.value):
+            break  # the bands' open end, last under their numbers ('40+')
         if whole is None or whole < 0 or _total_row(cells, row, area_cols):
             return None
         numbers.append(whole)

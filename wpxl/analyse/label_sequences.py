@@ -12,6 +12,8 @@ from itertools import pairwise
 from wpxl.model import CellValue
 
 MIN_WEEKS = 5  # numbers a step apart, from anywhere, among words: a run of categories
+MIN_TEXT_NUMBERS = 3  # digits as text numbering a first column's lines, with no words needed
+LAST_TEXT_NUMBER = 99  # the last such number (an age, a group's): the proof reads none past it
 
 # a band's open end ('3+', '3 or more', '40 and over'): digits as text before it ('0', '1',
 # '2', as exports write them) number the bands as typed ones do, not counts typed as text
@@ -41,6 +43,21 @@ def is_label_sequence(values: list[CellValue]) -> bool:
     restarts = {b for a, b in pairwise(numbers) if b < a}
     rises = {s for s in steps if s >= 0}
     return restarts <= {numbers[0]} and rises <= {0, 1} and bool(others or 0 in steps)
+
+
+def numbers_lines_as_text(values: list[CellValue]) -> bool:
+    """Whether a table's first column numbers its lines in digits written as text ('1', '2',
+    '3', as exports write an area's or a group's number; ages '18', '19', '20', '21+'),
+    counting up by one, three or more, none past 99, words alone besides them ('Total'). A
+    count written as text stands beside its line's name; numbers naming nothing would leave
+    the lines unnamed, and counts make no such run. No typed number may stand among them: then
+    the column is read as typed."""
+    digits = [v for v in values if isinstance(v, str) and v.strip().isdecimal() and v.isascii()]
+    others = [v for v in values if v not in digits and v is not None and v != ""]
+    if len(digits) < MIN_TEXT_NUMBERS or any(not isinstance(v, str) for v in others):
+        return False
+    numbers = [int(v) for v in digits]
+    return numbers[-1] <= LAST_TEXT_NUMBER and all(b - a == 1 for a, b in pairwise(numbers))
 
 
 def is_open_band(value: CellValue) -> bool:

@@ -19,7 +19,7 @@ from wpxl.analyse.cut_off import (
 )
 from wpxl.analyse.elapsed_heads import heads_elapsed_columns
 from wpxl.analyse.label_numbers import names_a_measure, numbers_name_rows
-from wpxl.analyse.label_sequences import is_label_sequence
+from wpxl.analyse.label_sequences import is_label_sequence, numbers_lines_as_text
 from wpxl.analyse.lone_codes import heads_one_month
 from wpxl.analyse.note_marks import note_marks
 from wpxl.analyse.numbered_columns import codes_as_text, periods_numbered
@@ -176,13 +176,13 @@ class _BlockRows:
         if not self.counts:
             return self.year_counts(row)
         first = self.cells.get((row, self.block.left))
-        if self._is_numbering(row, first):
+        if self._is_numbering(row, first) or self._numbers_columns_as_text(row, first):
             return False  # week or column numbers under the headers: headers themselves
         return (
             any(is_count_like(self.cells.get((row, col))) for col in self.cols)
             or self._all_suppressed(row)
             or (first is not None and is_total_label(str(first.value or ""))
-                and self.year_counts(row))
+                and self.year_counts(row) and not self._names_block_over_years(row))
             or not self._years_in_sequence(row)
             or names_a_counted_line(self.cells, row, self.block)
             or counts_like_the_next(self.cells, row, self.cols)
@@ -200,6 +200,38 @@ class _BlockRows:
             or heads_elapsed_columns(self.cells, row, self.body_cols)
             or heads_period_columns(self.cells, row, self.body_cols)
         )
+
+    def _numbers_columns_as_text(self, row: int, first: Cell | None) -> bool:
+        """'Area | "1" | "2" | "3"' or '18', '19', '20' under a blank corner, the block's first
+        line: digits as text counting up by one head the columns as a first column's name its
+        lines (``numbers_lines_as_text``); a corner naming a measure heads counts."""
+        if names_a_measure(first) or any(
+            len(self.present(above)) > 1 for above in range(self.block.top, row)
+        ):
+            return False
+        values = [v for v in self._values(row) if v != "="]
+        return len(values) == len(list(self._values(row))) and numbers_lines_as_text(values)
+
+    def _names_block_over_years(self, row: int) -> bool:
+        """'All areas | 2012 | 2013' as the block's first line under its title: the corner
+        names the block, the years head its columns. A total line ('Total | 2,012 | 2,013')
+        stands under a header, or on top of the lines it adds up (a sum of the figures under
+        it, down from the next line): then its numbers are counts."""
+        if any(len(self.present(above)) > 1 for above in range(self.block.top, row)):
+            return False
+        years = [(col, int(cell.value)) for col in self.body_cols  # type: ignore[arg-type]
+                 if _is_year_count(cell := self.cells.get((row, col)))]  # fmt: skip
+        if len(years) < 2 or not self._years_in_sequence(row):
+            return False
+        for col, year in years:
+            added = 0.0
+            for below in range(row + 1, self.block.bottom + 1):
+                cell = self.cells.get((below, col))
+                value = None if cell is None or cell.formula is not None else cell.value
+                added += value if isinstance(value, int | float) else 0
+                if added == year:
+                    return False
+        return True
 
     def _all_suppressed(self, row: int) -> bool:
         """A row of figures the source suppressed ('..', '[c]') or wrote with a mark ('13e',
@@ -295,6 +327,16 @@ def _among_words(values: list[CellValue]) -> bool:
     return any(isinstance(v, str) and _WORDS.search(v) for v in values)
 
 
+def _numbered_as_text(
+    layout: Layout, cells: dict[Coord, Cell], col: int, values: list[CellValue]
+) -> bool:
+    """A first column of digits as text running 1, 2, 3 (``numbers_lines_as_text``) under a
+    header naming no measure ('Area', or none): its lines' numbers. Under 'Referrals' they
+    are counts written as text, and rounded."""
+    heads = [cells.get((row, col)) for row in layout.header_rows]
+    return not any(names_a_measure(h) for h in heads) and numbers_lines_as_text(values)
+
+
 def _label_and_body_cols(layout: Layout, cells: dict[Coord, Cell]) -> None:
     block = layout.area
     for col in range(block.left, block.right + 1):
@@ -307,6 +349,7 @@ def _label_and_body_cols(layout: Layout, cells: dict[Coord, Cell]) -> None:
         values = [c.value for c in column if c is not None]
         numbered = (first or _among_words(values)) and is_label_sequence(values)
         numbered = numbered or (first and periods_numbered(layout.header_rows, cells, col, values))
+        numbered = numbered or (first and _numbered_as_text(layout, cells, col, values))
         cols = range(block.left, block.right + 1)  # 'York' over its own groups: the first
         stacked = header_over_blocks(cells, layout.body_rows[0], col, cols) if column else None
         numbered = numbered or codes_as_text(layout.header_rows, cells, col, values, stacked)

@@ -15,7 +15,8 @@ copy, and asking every figure would read a run once for each of its cells. A col
 years is asked whole (``year_column``): its top may be a multiple of the base already
 (1900); so are numbers naming lines among words ('All', 0, 1, 2, '3 or more':
 ``worded_labels``), whose top is 0, and class codes naming lines ('All', 1.1, 1.2, 2 .. 8:
-``class_codes``), whose decimals no run reads.
+``class_codes``), whose decimals no run reads; so are columns numbered in digits as text
+with no 'Total' beside them (``text_heads``).
 A figure under words naming an identifier ('UKPRN' over 10001234, right of the areas'
 numbers, which no label run reads) is a code, and must stand as written too.
 """
@@ -29,6 +30,7 @@ from wpxl.verify.class_codes import changed_codes
 from wpxl.verify.copy_labels import LabelFigures, label_figures
 from wpxl.verify.label_number import label_number
 from wpxl.verify.leaks import Finding
+from wpxl.verify.text_heads import text_heads
 from wpxl.verify.worded_labels import worded_labels
 from wpxl.verify.year_column import rounded_years
 
@@ -62,7 +64,8 @@ def rounded_labels(pair: SheetPair, base: int, named: LabelFigures) -> list[Find
             found.append(Finding(pair.where(coord), ROUNDED_LABEL))
     found += [f for f in rounded_years(pair, ROUNDED_LABEL) if f not in found]
     found += [f for f in changed_codes(pair, ROUNDED_LABEL) if f not in found]
-    return found + [f for f in worded_labels(pair, ROUNDED_LABEL) if f not in found]
+    found += [f for f in worded_labels(pair, ROUNDED_LABEL) if f not in found]
+    return found + [f for f in text_heads(pair, ROUNDED_LABEL) if f not in found]
 
 
 def _first_changed(pair: SheetPair, top: Coord) -> Coord:

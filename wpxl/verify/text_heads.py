@@ -1,0 +1,96 @@
+"""Columns numbered in digits written as text are kept as written, never rounded.
+
+An export writes the numbers heading a table's columns as text ('Area | "1" | "2" | "3"',
+weeks; '18', '19', '20' under a blank corner, ages), with no 'Total' beside them. Rounded as
+a line of counts they read 0, 0, 0: the columns can no longer be told apart, yet every figure
+of the copy is a multiple of the base and no total is wrong, and the label reading of header
+rows (``label_figures``) asks for a total column or words naming the numbers.
+
+The proof reads the input itself: three or more digits as text, one apart, none past 99, in
+touching cells of a row, no figure over any of them and a figure under each (on the next row,
+or the one after a blank one), the cell before them blank or words naming no measure (a corner
+'Referrals' heads counts written as text). Each must stand in the copy as the input holds it
+wherever the copy shows a plain figure there. Never asked: analyse.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from itertools import pairwise
+
+from wpxl.model import Cell
+from wpxl.verify.books import Coord, SheetPair
+from wpxl.verify.leaks import Finding
+from wpxl.verify.year_column import changed_labels
+
+_MIN_NUMBERS = 3
+_LARGEST = 99
+_MEASURE = re.compile(
+    r"referr|attach|starts?\b|outcome|sustain|claimant|participant|people|person|volume|count"
+    r"|number",
+    re.IGNORECASE,
+)
+
+
+def text_heads(pair: SheetPair, kind: str) -> list[Finding]:
+    """The places where a column's number written as text (see the doc) is not the input's."""
+    if pair.kind != "volume" or pair.source is None:
+        return []
+    cells = pair.source.cells
+    rows: defaultdict[int, list[int]] = defaultdict(list)
+    for (row, col), cell in cells.items():
+        if _digits(cell) is not None:
+            rows[row].append(col)
+    found: list[Finding] = []
+    for row, cols in rows.items():
+        if len(cols) < _MIN_NUMBERS:
+            continue  # most rows: no such digits at all
+        for run in _runs(sorted(cols)):
+            numbers = [((row, col), _digits(cells[(row, col)]) or 0) for col in run]
+            if _heads(cells, row, run, [n for _, n in numbers]):
+                found += changed_labels(pair, numbers, kind)
+    return found
+
+
+def _runs(cols: list[int]) -> list[list[int]]:
+    """The columns' runs of touching cells."""
+    runs: list[list[int]] = [[cols[0]]]
+    for before, col in pairwise(cols):
+        if col == before + 1:
+            runs[-1].append(col)
+        else:
+            runs.append([col])
+    return [run for run in runs if len(run) >= _MIN_NUMBERS]
+
+
+def _heads(cells: dict[Coord, Cell], row: int, run: list[int], numbers: list[int]) -> bool:
+    if numbers[-1] > _LARGEST or any(b - a != 1 for a, b in pairwise(numbers)):
+        return False
+    corner = cells.get((row, run[0] - 1))
+    value = None if corner is None else corner.value
+    if value not in (None, "") and (not isinstance(value, str) or _MEASURE.search(value)):
+        return False  # a figure before them, or 'Referrals': counts written as text
+    return all(
+        not _figure(cells.get((row - 1, col)))
+        and (_figure(cells.get((row + 1, col))) or _figure(cells.get((row + 2, col))))
+        for col in run
+    )
+
+
+def _figure(cell: Cell | None) -> bool:
+    """A typed number, or a formula's."""
+    if cell is None:
+        return False
+    value = cell.value
+    return cell.formula is not None or (
+        isinstance(value, int | float) and not isinstance(value, bool)
+    )
+
+
+def _digits(cell: Cell) -> int | None:
+    """The whole number digits written as text hold ('18'); None for anything else."""
+    value = cell.value if cell.formula is None else None
+    if isinstance(value, str) and value.strip().isdecimal() and value.isascii():
+        return int(value)
+    return None
