@@ -181,6 +181,7 @@ def read_line_measures(
     crossing = set(table.col_measures.values())
     starts_rows = [r for r, m in table.row_measures.items() if m is starts]
     labels = list(row_words.values())
+    statuses = False  # an 'Achieved' line found among the starts' statuses
     for row, words in row_words.items():
         own = table.row_measures.get(row)
         of_starts = own is starts or (own is None and starts in {table.measure, *crossing})
@@ -189,9 +190,13 @@ def read_line_measures(
         achieved = own is None and (bool(starts_rows) or among)  # or one under 'Job starts'
         if lasted or (achieved and achieved_beside_starts(words, labels, table.title)):
             table.row_measures[row] = Measure.JOB_OUTCOMES
+            statuses = statuses or (achieved and not lasted)
+    if statuses:
+        _the_rest(table.row_measures, row_words)
     crossing = set(table.row_measures.values())
     starts_cols = [c for c, m in table.col_measures.items() if m is starts]
     lowest = [heads[-1] for heads in col_heads.values() if heads]
+    statuses = False
     for col, heads in col_heads.items():
         if not heads:
             continue
@@ -202,6 +207,19 @@ def read_line_measures(
         achieved = own is None and (bool(starts_cols) or among)  # or one beside 'Job starts'
         if lasted or (achieved and achieved_beside_starts(heads[-1], lowest, table.title)):
             table.col_measures[col] = Measure.JOB_OUTCOMES
+            statuses = statuses or (achieved and not lasted)
+    if statuses:
+        _the_rest(table.col_measures, {c: " ".join(h) for c, h in col_heads.items()})
+
+
+def _the_rest(measures: dict[int, Measure], words: dict[int, str]) -> None:
+    """Every other status of a breakdown of job starts holding an 'Achieved' line ('In
+    progress', 'Left', 'Other' beside it): the starts shown elsewhere less those rounded give
+    the achieved back by difference, so the whole breakdown goes as outcomes. A line naming
+    its own measure ('Job starts') or a total is none of them."""
+    for line, text in words.items():
+        if line not in measures and text.strip() and not is_total_label(text):
+            measures[line] = Measure.JOB_OUTCOMES
 
 
 def _outcome_differences(measures: dict[int, Measure], words: dict[int, str]) -> None:
