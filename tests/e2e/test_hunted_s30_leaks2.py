@@ -8,17 +8,35 @@ give the achieved back by difference. The whole breakdown of the starts holding 
 line goes as outcomes now: every other status beside it naming no measure of its own and no
 total ('In progress', 'Left', 'Other'), in the plan (analyse/line_measures._the_rest) and the
 proof (verify/achieved.Statuses, asked by verify/outcomes), as rows or as columns.
+
+An outcome table's title with an aside in brackets after its period ('Job starts and job
+outcomes, 2013/14 (provisional)') gave the percentage sheet's intro 'in 2013/14 (provisional on
+sheet ...': the period ran to the title's end, its bracket left open, and a first name such as
+'Jane' or 'Janet' was read as January, the period starting there. The period is the title's
+from its first month (whole or cut short), quarter or year, without the asides in brackets
+naming no period, no bracket left open (plan/title_period, out of plan/percentages).
+
+A note or a title naming a member of staff after their role with the name closed by a bracket
+or followed by a surname ('Figures checked (adviser Jane)', '2013/14 (adviser Jane Smith)',
+'Checked by adviser Jane Smith') went out, verified: the role's name ended only at a stop, a
+comma or a word in lower case. It ends at a closing bracket too, and a surname may follow it,
+in the plan (analyse/people.NAMED_FIRST) and the proof (verify/named_author.NAMED_BY_FIRST_NAME);
+a post no one holds ('Adviser Support Officer post vacant') still names no one.
 """
 
 from __future__ import annotations
 
+import re
+
 import openpyxl
 import pytest
 
+import wpxl.plan.contacts
 from tests.builders import write_book
 from tests.e2e.runs import sanitised_beside
 from tests.e2e.test_hunted_s27_leaks import OUTCOME_VOLUME
-from tests.leaks import cell_numbers
+from tests.e2e.test_hunted_staff_notes import referrals_noted, shown_with_note
+from tests.leaks import cell_numbers, package_text
 from tests.misread import BANNER, proved
 from wpxl.model import OutputCell, Plan
 
@@ -83,3 +101,53 @@ def test_the_proof_alone_refuses_the_other_statuses_carried(tmp_path, shape, dow
     assert proved(tmp_path, source) == []
     found = proved(tmp_path, source, _rest_carried(down))
     assert parts <= {f.part for f in found if f.kind == OUTCOME_VOLUME}
+
+
+@pytest.mark.parametrize(
+    ("aside", "period"),
+    [
+        ("(provisional)", "in 2013/14 on sheet"),
+        ("(provisional, Janet checking", "in 2013/14 on sheet"),
+        ("(April to June)", "in 2013/14 (April to June) on sheet"),
+    ],
+)
+def test_the_intro_repeats_the_titles_period_without_an_aside_or_an_open_bracket(
+    tmp_path, aside, period
+):
+    rows: list[list] = [[f"Job starts and job outcomes, 2013/14 {aside}"], []]
+    rows += [["Local authority", "Job starts", "Job outcomes"]]
+    rows += [["Leeds", 412, 97], ["Bradford", 377, 88], ["Wakefield", 251, 61]]
+    copy, _ = sanitised_beside(write_book(tmp_path / "titled.xlsx", {"Performance": rows}))
+    intro = openpyxl.load_workbook(copy)["Job outcomes %"].cell(4, 1).value
+    assert period in intro
+    assert intro.count("(") == intro.count(")")
+
+
+ROLE_NAMED = [
+    "Figures checked (adviser Jane)",
+    "Figures checked (adviser Jane Smith)",
+    "Checked by adviser Jane Smith",
+    "Work coach Jane Smith covered Leeds",
+]
+
+
+@pytest.mark.parametrize("note", ROLE_NAMED)
+def test_a_note_naming_staff_after_their_role_closed_by_a_bracket_or_a_surname_goes(tmp_path, note):
+    _, text = shown_with_note(tmp_path, note)
+    assert "Jane" not in text
+
+
+@pytest.mark.parametrize("note", ROLE_NAMED)
+def test_the_proof_alone_refuses_staff_named_after_their_role_so(tmp_path, monkeypatch, note):
+    monkeypatch.setattr(wpxl.plan.contacts, "NAMED_FIRST", re.compile(r"(?!)"))
+    source = write_book(tmp_path / "noted.xlsx", {"Referrals": referrals_noted(note)})
+    kinds = {f.kind for f in proved(tmp_path, source)}
+    assert "what looks like a member of staff named by first name beside their role" in kinds
+
+
+def test_a_title_naming_staff_after_their_role_in_brackets_goes(tmp_path):
+    rows: list[list] = [["Job starts and job outcomes, 2013/14 (adviser Jane Smith)"], []]
+    rows += [["Local authority", "Job starts", "Job outcomes"]]
+    rows += [["Leeds", 412, 97], ["Bradford", 377, 88], ["Wakefield", 251, 61]]
+    copy, _ = sanitised_beside(write_book(tmp_path / "titled.xlsx", {"Performance": rows}))
+    assert "Jane" not in package_text(copy)
