@@ -22,6 +22,12 @@ or followed by a surname ('Figures checked (adviser Jane)', '2013/14 (adviser Ja
 comma or a word in lower case. It ends at a closing bracket too, and a surname may follow it,
 in the plan (analyse/people.NAMED_FIRST) and the proof (verify/named_author.NAMED_BY_FIRST_NAME);
 a post no one holds ('Adviser Support Officer post vacant') still names no one.
+
+Beside the job starts, job outcomes headed 'Jobs out' ('JOBS OUT', 'Job Out', 'Job outs'),
+analysts' shorthand for them, went out rounded as the table's measure, verified. They name job
+outcomes now, in the plan (analyse/words, with the times in work it reads built in) and the
+proof (verify/measure_words.BUILT_IN_OUTCOME_WORDS); 'Jobs outside Leeds' and 'Jobs out of area'
+are left as they were.
 """
 
 from __future__ import annotations
@@ -33,11 +39,12 @@ import pytest
 
 import wpxl.plan.contacts
 from tests.builders import write_book
+from tests.e2e.beside_starts import beside_starts, shown_as_shares
 from tests.e2e.runs import sanitised_beside
 from tests.e2e.test_hunted_s27_leaks import OUTCOME_VOLUME
 from tests.e2e.test_hunted_staff_notes import referrals_noted, shown_with_note
 from tests.leaks import cell_numbers, package_text
-from tests.misread import BANNER, proved
+from tests.misread import BANNER, carried_rounded, proved
 from wpxl.model import OutputCell, Plan
 
 ACHIEVED = [97, 88]
@@ -151,3 +158,21 @@ def test_a_title_naming_staff_after_their_role_in_brackets_goes(tmp_path):
     rows += [["Leeds", 412, 97], ["Bradford", 377, 88], ["Wakefield", 251, 61]]
     copy, _ = sanitised_beside(write_book(tmp_path / "titled.xlsx", {"Performance": rows}))
     assert "Jane" not in package_text(copy)
+
+
+JOBS_OUT = ["JOBS OUT", "Job Out", "Jobs out", "Job outs"]
+OUTCOMES = [97, 88, 61, 73, 39]
+
+
+@pytest.mark.parametrize("header", JOBS_OUT)
+def test_jobs_out_beside_the_starts_are_shown_as_percentages(tmp_path, header):
+    assert shown_as_shares(tmp_path, header, OUTCOMES)
+
+
+@pytest.mark.parametrize("header", JOBS_OUT)
+def test_the_proof_alone_refuses_jobs_out_carried(tmp_path, header):
+    source = write_book(tmp_path / "out.xlsx", {"Performance": beside_starts(header, OUTCOMES)})
+    found = proved(tmp_path, source, carried_rounded(OUTCOMES))
+    assert {f.part for f in found if f.kind == OUTCOME_VOLUME} >= {
+        f"'Performance' C{r}" for r in range(6, 11)
+    }
