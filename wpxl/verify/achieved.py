@@ -15,7 +15,8 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Mapping, Sequence
 
-from wpxl.verify.measure_words import as_words
+from wpxl.verify.keyed_lines import Keys
+from wpxl.verify.measure_words import Measures, as_words
 from wpxl.verify.total_words import names_total
 
 _BARE_ACHIEVED = re.compile(  # or the rest ('Not yet achieved'): the starts less them
@@ -79,11 +80,12 @@ class Statuses:
         self,
         rows: Mapping[int, Sequence[tuple[int, str]]],
         numbers_by_col: Mapping[int, Sequence[int]],
-        achieved: Callable[[str, list[str], tuple[int, int], list[str]], bool],
-        kind_of: Callable[[str], str | None],
+        keys: Keys | None,
+        measures: Measures,
     ) -> None:
+        # the sheet's own words, never its reading (held here, that would make a cycle)
         self._rows, self._numbers_by_col = rows, numbers_by_col
-        self._achieved, self._kind_of = achieved, kind_of
+        self._keys, self._measures = keys, measures
         # most sheets hold no bare 'Achieved' label: no row's block is then ever gathered
         self._any = any(bare_achieved(t) for texts in rows.values() for _, t in texts)
         self._held: dict[tuple[int, int, frozenset[int]], bool] = {}  # by block's first row
@@ -130,7 +132,14 @@ class Statuses:
             for c, t in beside
         )
 
+    def _achieved(
+        self, line: str, beside: list[str], at: tuple[int, int], titles: list[str]
+    ) -> bool:
+        """'Achieved' beside job starts (``achieved_by``) but where a key at ``at`` says not."""
+        keyed = self._keys is not None and self._keys.keyed_other(line, at)
+        return not keyed and achieved_by(line, beside, titles, self._measures.of_starts)
+
     def _status(self, text: str) -> bool:
         """Whether a line's words could be a status of the starts: no measure, no total."""
         words = " ".join(as_words(text).split())
-        return bool(words) and self._kind_of(words) is None and not names_total(words)
+        return bool(words) and self._measures.of(words) is None and not names_total(words)

@@ -35,7 +35,7 @@ from collections.abc import Callable
 
 from wpxl.model import Sheet
 from wpxl.read.numformats import format_words
-from wpxl.verify.achieved import Statuses, achieved_by
+from wpxl.verify.achieved import Statuses
 from wpxl.verify.formulas import formula_ranges
 from wpxl.verify.keyed_lines import Keys
 from wpxl.verify.lasted import LASTED_HINT, lasted_or_paid
@@ -104,9 +104,7 @@ class OutcomeContext:
         self._keys = Keys(self._sheet, self._measures.of) if self.may_hold_outcomes else None
         self._numbered = sorted(self._numbers_by_col)  # columns holding figures, in order
         self._breakdowns = Breakdowns(self._sheet.cells, self._rows, self._measures.of)
-        self._statuses = Statuses(
-            self._rows, self._numbers_by_col, self._achieved, self._measures.of
-        )
+        self._statuses = Statuses(self._rows, self._numbers_by_col, self._keys, self._measures)
         self._indexed = True
 
     def is_outcome(self, coord: Coord) -> bool:
@@ -226,11 +224,6 @@ class OutcomeContext:
             return False
         own = [t for _, t in labels] + heads
         return self._measures.of_starts([own, titles + corner, [self._sheet.name]])
-
-    def _achieved(self, line: str, beside: list[str], at: Coord, titles: list[str]) -> bool:
-        """'Achieved' beside job starts (verify/achieved) but where a key at ``at`` says not."""
-        keyed = self._keys is not None and self._keys.keyed_other(line, at)
-        return not keyed and achieved_by(line, beside, titles, self._measures.of_starts)
 
     def _row_kind(self, row: int, col: int) -> str | None:
         """The strongest measure named by the texts left of ``col`` in the row."""
