@@ -3,7 +3,8 @@
 Besides the measure words, a line of job starts by how long the job lasted ("26 weeks or more",
 "26+" under "Weeks") or by whether it was paid, claimed or converted ("Paid") is an outcome
 line: those starts are the programme's job outcomes and sustainments, and the rest of such a
-breakdown gives them back from the starts' total by difference. A line of differences naming
+breakdown gives them back from the starts' total by difference; so does every other status of
+a breakdown of the starts holding an 'Achieved' line ('In progress'). A line of differences naming
 no measure ('Variance against target' right of 'Job outcome target') is of the nearest line
 before it that names one: an outcome's variance gives the outcomes back from their target.
 """

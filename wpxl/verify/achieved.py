@@ -5,8 +5,9 @@ table of job starts ('Job starts by status': 'Achieved', 'In progress', 'Total')
 'Achieved' or 'Validated' ('No. achieved', 'of which achieved') counts the starts that achieved
 an outcome, or whose claim was validated, or the rest ('Not yet achieved', 'Pending
 validation': the starts less them are the outcomes); against a profile or a target ('Job starts
-| Profile | Achieved') it counts the starts achieved. Read here from the input's words alone,
-never the analyse stage's (wpxl.analyse.starts_lines is the plan's reading).
+| Profile | Achieved') it counts the starts achieved. Every other status of a breakdown holding
+one ('In progress', 'Left') counts outcomes too (``Statuses``). Read here from the input's
+words alone, never the analyse stage's (wpxl.analyse.starts_lines is the plan's reading).
 """
 
 from __future__ import annotations

@@ -18,7 +18,8 @@ Sust 2), outcome and sustainment payments, paid outcomes, in work at 26 weeks, o
 weeks, 26 wks, job starts reaching 13 weeks, paid or converted starts. A database extract's joined
 names ("job_outcomes", "JobOutcomes") are read as their words. A line of job starts by time in work
 or payment status ("26 weeks or more", "Paid": see wpxl.verify.lasted), or headed only
-"Achieved" beside the starts (wpxl.verify.achieved), counts outcomes too.
+"Achieved" beside the starts, or another status of a breakdown holding one ("In progress":
+wpxl.verify.achieved), counts outcomes too.
 
 An amount of money in its row's or column's own words ("Revenue", "Invoiced", "Total paid",
 "Fees (£)") counts as an outcome figure too: the programme pays for outcomes, and an amount
