@@ -28,6 +28,25 @@ analysts' shorthand for them, went out rounded as the table's measure, verified.
 outcomes now, in the plan (analyse/words, with the times in work it reads built in) and the
 proof (verify/measure_words.BUILT_IN_OUTCOME_WORDS); 'Jobs outside Leeds' and 'Jobs out of area'
 are left as they were.
+
+Hunted and found closed: outcomes under 'Sust', 'Sust.', 'Sust 13w', '13w sust', 'Outcome
+(13wk)', 'Outcomes to date', 'JO to date', 'Cum. JOs'; a cumulative column ('Cumulative',
+'Running total', 'YTD', 'To date', 'Cum.') beside monthly outcomes; an outcome rate with its
+base in the header ('Outcome rate (of 412 starts)') or a note ('n=97'); outcomes as a share
+beside the starts ('Job outcomes (% of starts)', 'Share of JOs' with 'JOs total: 185' under);
+sustainment payments or income in pounds; measures as rows and areas across, as a pivot table
+writes them ('Sum of JOBS OUT', 'Count of Sust'); outcomes in a cell comment or a data
+validation's input message (dropped); a very hidden sheet's outcomes read by a visible formula;
+a phone number with +44, a postcode or a date of birth in a note; an NI number, a phone number
+or a postcode in a header or footer.
+
+Left open: the other statuses beside a status read as outcomes by its own words ('Paid',
+'Claimed', '26 weeks or more' over 'In progress' and 'Total') stay rounded, as 'In progress'
+beside 'Achieved' did (the whole breakdown should go the same way, on both sides, minding a
+table of starts by month holding such a line); a sheet named with an NI number or a postcode
+is refused by the proof's sentence on the sheet list, not the analysis's asking for a rename
+(analyse/people.listing_people reads names of staff only); a two-word name alone in a cell
+with a hyperlink ('Jane Smith' linked to an e-mail address: the link goes, the name stays).
 """
 
 from __future__ import annotations
