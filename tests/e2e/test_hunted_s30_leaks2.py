@@ -38,7 +38,7 @@ sustainment payments or income in pounds; measures as rows and areas across, as 
 writes them ('Sum of JOBS OUT', 'Count of Sust'); outcomes in a cell comment or a data
 validation's input message (dropped); a very hidden sheet's outcomes read by a visible formula;
 a phone number with +44, a postcode or a date of birth in a note; an NI number, a phone number
-or a postcode in a header or footer.
+or a person's name in a header or footer.
 
 Left open: the other statuses beside a status read as outcomes by its own words ('Paid',
 'Claimed', '26 weeks or more' over 'In progress' and 'Total') stay rounded, as 'In progress'
