@@ -7,7 +7,8 @@ rounded, verified: the starts shown elsewhere (or their total) less the rounded 
 give the achieved back by difference. The whole breakdown of the starts holding an 'Achieved'
 line goes as outcomes now: every other status beside it naming no measure of its own and no
 total ('In progress', 'Left', 'Other'), in the plan (analyse/line_measures._the_rest) and the
-proof (verify/achieved.Statuses, asked by verify/outcomes), as rows or as columns.
+proof (verify/achieved.Statuses, asked by verify/outcomes), as rows or as columns. A period
+is no status: the months of a table of starts by month beside an 'Achieved' line stay rounded.
 
 An outcome table's title with an aside in brackets after its period ('Job starts and job
 outcomes, 2013/14 (provisional)') gave the percentage sheet's intro 'in 2013/14 (provisional on
@@ -98,6 +99,15 @@ def test_every_status_of_the_starts_beside_achieved_is_shown_as_percentages(tmp_
     shares = book["Job outcomes %"]
     labels = {c.value for row in shares.iter_rows() for c in row if isinstance(c.value, str)}
     assert {"Achieved", "In progress", "Left"} <= labels
+
+
+def test_the_months_of_the_starts_beside_an_achieved_line_stay_rounded(tmp_path):
+    rows: list[list] = [["Job starts by month, 2013/14"], [], ["Month", "Leeds", "Bradford"]]
+    rows += [["Apr 2013", 41, 37], ["May 2013", 52, 44], ["Jun 2013", 38, 29], ["Achieved", 30, 25]]
+    copy, _ = sanitised_beside(write_book(tmp_path / "months.xlsx", {"Performance": rows}))
+    sheet = openpyxl.load_workbook(copy)["Performance"]
+    shown = [[sheet.cell(r, c).value for c in (2, 3)] for r in range(6, 10)]
+    assert shown == [[40, 40], [60, 40], [40, 20], [None, None]]
 
 
 def _rest_carried(down: bool):

@@ -19,7 +19,11 @@ from wpxl.analyse.body import FIGURES
 from wpxl.analyse.breakdown_titles import names_a_measure_alone, outcomes_by
 from wpxl.analyse.differences import DIFFERENCE_WORDS
 from wpxl.analyse.section_rows import section_measures
-from wpxl.analyse.starts_lines import achieved_beside_starts, is_starts_outcome_line
+from wpxl.analyse.starts_lines import (
+    achieved_beside_starts,
+    is_starts_outcome_line,
+    names_a_period,
+)
 from wpxl.analyse.when_words import without_when
 from wpxl.analyse.words import (
     header_measure,
@@ -217,9 +221,11 @@ def _the_rest(measures: dict[int, Measure], words: dict[int, str]) -> None:
     """Every other status of a breakdown of job starts holding an 'Achieved' line ('In
     progress', 'Left', 'Other' beside it): the starts shown elsewhere less those rounded give
     the achieved back by difference, so the whole breakdown goes as outcomes. A line naming
-    its own measure ('Job starts') or a total is none of them."""
+    its own measure ('Job starts'), a total or a period ('Apr 2013': a table of the starts by
+    month) is none of them."""
     for line, text in words.items():
-        if line not in measures and text.strip() and not is_total_label(text):
+        status = text.strip() and not is_total_label(text) and not names_a_period(text)
+        if line not in measures and status:
             measures[line] = Measure.JOB_OUTCOMES
 
 

@@ -17,6 +17,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Mapping, Sequence
 
 from wpxl.verify.keyed_lines import Keys
+from wpxl.verify.lasted import names_period
 from wpxl.verify.measure_words import Measures, as_words
 from wpxl.verify.total_words import names_total
 
@@ -75,7 +76,8 @@ class Statuses:
     """The lines of one sheet headed only 'Achieved' beside job starts, and the other statuses of
     a breakdown of the starts holding one ('In progress', 'Left' beside 'Achieved'): the starts
     shown elsewhere less those give the achieved back by difference, so the whole breakdown
-    counts outcomes. A line naming a measure of its own ('Job starts') or a total is no status."""
+    counts outcomes. A line naming a measure of its own ('Job starts'), a total or a period is
+    no status."""
 
     def __init__(
         self,
@@ -141,6 +143,8 @@ class Statuses:
         return not keyed and achieved_by(line, beside, titles, self._measures.of_starts)
 
     def _status(self, text: str) -> bool:
-        """Whether a line's words could be a status of the starts: no measure, no total."""
+        """Whether a line's words could be a status of the starts: no measure, no total, no
+        period ('Apr 2013': a table of the starts by month)."""
         words = " ".join(as_words(text).split())
-        return bool(words) and self._measures.of(words) is None and not names_total(words)
+        plain = bool(words) and not names_total(words) and not names_period(words)
+        return plain and self._measures.of(words) is None
