@@ -310,7 +310,9 @@ def test_a_note_naming_staff_away_or_whose_caseload_goes(tmp_path, note, surname
 def test_the_proof_alone_refuses_a_note_naming_staff_away_or_whose_caseload(
     tmp_path, monkeypatch, note, _surname, pattern, kind
 ):
-    monkeypatch.setattr(wpxl.plan.contacts, pattern, re.compile(r"(?!)"))
+    # the role before a full name ('adviser Jane Smith on ...') is read by NAMED_FIRST too
+    for unread in {pattern, "NAMED_FIRST"}:
+        monkeypatch.setattr(wpxl.plan.contacts, unread, re.compile(r"(?!)"))
     source = write_book(tmp_path / "noted.xlsx", {"Referrals": referrals_noted(note)})
     assert f"what looks like {kind}" in {f.kind for f in proved(tmp_path, source)}
 

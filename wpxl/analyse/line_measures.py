@@ -3,7 +3,8 @@
 Besides the measure words, a line of job starts by how long the job lasted ("26 weeks or more",
 "26+" under "Weeks") or by whether it was paid, claimed or converted ("Paid") is an outcome
 line: those starts are the programme's job outcomes and sustainments, and the rest of such a
-breakdown gives them back from the starts' total by difference. A line of differences naming
+breakdown gives them back from the starts' total by difference; so does every other status of
+a breakdown of the starts holding an 'Achieved' line ('In progress'). A line of differences naming
 no measure ('Variance against target' right of 'Job outcome target') is of the nearest line
 before it that names one: an outcome's variance gives the outcomes back from their target.
 """
@@ -18,7 +19,11 @@ from wpxl.analyse.body import FIGURES
 from wpxl.analyse.breakdown_titles import names_a_measure_alone, outcomes_by
 from wpxl.analyse.differences import DIFFERENCE_WORDS
 from wpxl.analyse.section_rows import section_measures
-from wpxl.analyse.starts_lines import achieved_beside_starts, is_starts_outcome_line
+from wpxl.analyse.starts_lines import (
+    achieved_beside_starts,
+    is_starts_outcome_line,
+    names_a_period,
+)
 from wpxl.analyse.when_words import without_when
 from wpxl.analyse.words import (
     header_measure,
@@ -181,6 +186,7 @@ def read_line_measures(
     crossing = set(table.col_measures.values())
     starts_rows = [r for r, m in table.row_measures.items() if m is starts]
     labels = list(row_words.values())
+    statuses = False  # an 'Achieved' line found among the starts' statuses
     for row, words in row_words.items():
         own = table.row_measures.get(row)
         of_starts = own is starts or (own is None and starts in {table.measure, *crossing})
@@ -189,9 +195,13 @@ def read_line_measures(
         achieved = own is None and (bool(starts_rows) or among)  # or one under 'Job starts'
         if lasted or (achieved and achieved_beside_starts(words, labels, table.title)):
             table.row_measures[row] = Measure.JOB_OUTCOMES
+            statuses = statuses or (achieved and not lasted)
+    if statuses:
+        _the_rest(table.row_measures, row_words)
     crossing = set(table.row_measures.values())
     starts_cols = [c for c, m in table.col_measures.items() if m is starts]
     lowest = [heads[-1] for heads in col_heads.values() if heads]
+    statuses = False
     for col, heads in col_heads.items():
         if not heads:
             continue
@@ -202,6 +212,21 @@ def read_line_measures(
         achieved = own is None and (bool(starts_cols) or among)  # or one beside 'Job starts'
         if lasted or (achieved and achieved_beside_starts(heads[-1], lowest, table.title)):
             table.col_measures[col] = Measure.JOB_OUTCOMES
+            statuses = statuses or (achieved and not lasted)
+    if statuses:
+        _the_rest(table.col_measures, {c: " ".join(h) for c, h in col_heads.items()})
+
+
+def _the_rest(measures: dict[int, Measure], words: dict[int, str]) -> None:
+    """Every other status of a breakdown of job starts holding an 'Achieved' line ('In
+    progress', 'Left', 'Other' beside it): the starts shown elsewhere less those rounded give
+    the achieved back by difference, so the whole breakdown goes as outcomes. A line naming
+    its own measure ('Job starts'), a total or a period ('Apr 2013': a table of the starts by
+    month) is none of them."""
+    for line, text in words.items():
+        status = text.strip() and not is_total_label(text) and not names_a_period(text)
+        if line not in measures and status:
+            measures[line] = Measure.JOB_OUTCOMES
 
 
 def _outcome_differences(measures: dict[int, Measure], words: dict[int, str]) -> None:

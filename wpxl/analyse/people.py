@@ -155,8 +155,8 @@ _ONE_STAFF = (
 _NO_POST = r"(?!(?i:Vacant|Vacancy|Unallocated|Unassigned|Various|Tbc|Tba|None|Support|Team)\b)"
 _FIRST = rf"{_NO_POST}{_AUTHOR_WORD}"
 NAMED_FIRST = re.compile(
-    rf"\b{_ONE_STAFF}\s*[-:\u2013\u2014]\s*{_FIRST}(?=\s*(?:$|[.,;(]|(?i:and|&|on|in|for)\b))"
-    rf"|\b{_ONE_STAFF}\s+{_FIRST}(?=\s+[a-z]|\s*(?:$|[.,;(]))"
+    rf"\b{_ONE_STAFF}\s*[-:\u2013\u2014]\s*{_FIRST}(?=\s*(?:$|[.,;()]|(?i:and|&|on|in|for)\b))"
+    rf"|\b{_ONE_STAFF}\s+{_FIRST}(?:\s+{_AUTHOR_WORD})?(?=\s+[a-z]|\s*(?:$|[.,;()]))"
     rf"|\b{_FIRST}\s*\(\s*{_ONE_STAFF}\s*\)"
 )
 

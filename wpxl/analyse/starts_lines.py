@@ -76,6 +76,12 @@ _STATUS = re.compile(
 )
 
 
+def names_a_period(line: str) -> bool:
+    """Whether a line names a period counted ('Apr 2013', 'Q1', 'Year to date'): a time, never
+    a status of the starts beside an 'Achieved' one."""
+    return _COUNTING_PERIOD.search(as_words(line)) is not None
+
+
 def is_starts_outcome_line(line: str, group: str, title: str) -> bool:
     """Whether a line of a job-starts table counts starts that lasted, reached a mark or were
     paid, by its own words (``line``), the header's over its group (``group``: the label

@@ -230,10 +230,16 @@ _TIME_IN_WORK = re.compile(
 )
 
 
+# "Jobs out" ('JOBS OUT', 'Job outs'), analysts' shorthand for job outcomes beside the starts
+# ("jobs in"): rounded as the table's measure, they went out; not 'out of work', 'outside'.
+_JOBS_OUT = re.compile(r"\bjobs?\s+outs?\b(?!\s+of\b)", re.IGNORECASE)
+
+
 def _time_in_work(text: str) -> Measure | None:
-    """The job outcome a start said to have lasted or reached a mark names (work_marks)."""
+    """The job outcome a start said to have lasted or reached a mark names (work_marks), or
+    one said to be a job out."""
     lasted = _TIME_IN_WORK.search(spans_as_digits(text)) or starts_at_a_mark(text)
-    return Measure.JOB_OUTCOMES if lasted else None
+    return Measure.JOB_OUTCOMES if lasted or _JOBS_OUT.search(text) else None
 
 
 def measures_named(text: str, measure_words: dict[Measure, tuple[str, ...]]) -> frozenset[str]:

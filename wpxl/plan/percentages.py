@@ -40,6 +40,7 @@ from wpxl.plan.percent_sections import names_above, with_sections
 from wpxl.plan.percent_table import INTRO_STYLE, PercentTable
 from wpxl.plan.placement import BANNER_ROWS
 from wpxl.plan.quoting import states_an_amount, without_names
+from wpxl.plan.title_period import period_in
 from wpxl.plan.twin_parts import without_twin_parts
 from wpxl.policy import Policy
 from wpxl.policy.wording import render
@@ -50,10 +51,6 @@ from wpxl.read.quoted_figures import (
     stated_counts,
 )
 
-_PERIOD = re.compile(
-    r"\b((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b|q[1-4]\b|(19|20)\d\d\b)",
-    re.IGNORECASE,
-)
 # A group's own small number after its name ("PG 1", "Area 4 North", "JSA 18-24 (PG 6)"): a
 # capitalised word, then one or two digits that no word in lower case or other number follows
 # ("4 prison leavers", "3 not shown", "18-24" are left to states_an_amount), and never after a
@@ -120,12 +117,6 @@ def _lone_figure(
     where = f"'{output_sheet_name(analysis.sheet.name)}' {a1(cell[0] + BANNER_ROWS, cell[1])}"
     why = "outcome volumes are never shared; one figure alone has no percentage breakdown to show"
     result.removals.append(Removal(f"{table.measure_of(cell).value} volume", where, why))
-
-
-def period_in(title: str) -> str | None:
-    """The period a table's title names ("April to September 2013"), if it names one."""
-    match = _PERIOD.search(title)
-    return title[match.start() :].strip(" ,.;:()") if match else None
 
 
 def _outcome_cells(table: Table, analysis: SheetAnalysis, figures: Figures) -> list[Coord]:

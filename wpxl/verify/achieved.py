@@ -5,8 +5,9 @@ table of job starts ('Job starts by status': 'Achieved', 'In progress', 'Total')
 'Achieved' or 'Validated' ('No. achieved', 'of which achieved') counts the starts that achieved
 an outcome, or whose claim was validated, or the rest ('Not yet achieved', 'Pending
 validation': the starts less them are the outcomes); against a profile or a target ('Job starts
-| Profile | Achieved') it counts the starts achieved. Read here from the input's words alone,
-never the analyse stage's (wpxl.analyse.starts_lines is the plan's reading).
+| Profile | Achieved') it counts the starts achieved. Every other status of a breakdown holding
+one ('In progress', 'Left') counts outcomes too (``Statuses``). Read here from the input's
+words alone, never the analyse stage's (wpxl.analyse.starts_lines is the plan's reading).
 """
 
 from __future__ import annotations
@@ -15,7 +16,10 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Mapping, Sequence
 
-from wpxl.verify.measure_words import as_words
+from wpxl.verify.keyed_lines import Keys
+from wpxl.verify.lasted import names_period
+from wpxl.verify.measure_words import Measures, as_words
+from wpxl.verify.total_words import names_total
 
 _BARE_ACHIEVED = re.compile(  # or the rest ('Not yet achieved'): the starts less them
     r" ?(?:(?:of which|o/w) ?:? ?)?(?:(?:no\.?|number|total|count) (?:of )?)?"
@@ -66,3 +70,81 @@ def labels_beside(
         last += 1
     return [t for r in figures[first : last + 1] if r != row
             for c, t in rows.get(r, ()) if c in cols]  # fmt: skip
+
+
+class Statuses:
+    """The lines of one sheet headed only 'Achieved' beside job starts, and the other statuses of
+    a breakdown of the starts holding one ('In progress', 'Left' beside 'Achieved'): the starts
+    shown elsewhere less those give the achieved back by difference, so the whole breakdown
+    counts outcomes. A line naming a measure of its own ('Job starts'), a total or a period is
+    no status."""
+
+    def __init__(
+        self,
+        rows: Mapping[int, Sequence[tuple[int, str]]],
+        numbers_by_col: Mapping[int, Sequence[int]],
+        keys: Keys | None,
+        measures: Measures,
+    ) -> None:
+        # the sheet's own words, never its reading (held here, that would make a cycle)
+        self._rows, self._numbers_by_col = rows, numbers_by_col
+        self._keys, self._measures = keys, measures
+        # most sheets hold no bare 'Achieved' label: no row's block is then ever gathered
+        self._any = any(bare_achieved(t) for texts in rows.values() for _, t in texts)
+        self._held: dict[tuple[int, int, frozenset[int]], bool] = {}  # by block's first row
+
+    def row(self, text: str, row: int, col: int, cols: set[int], titles: list[str]) -> bool:
+        """Whether the row labelled ``text`` (in the label columns ``cols``) counts outcomes of
+        the starts, being 'Achieved' or another status of a block holding it (under ``col``)."""
+        figures = self._numbers_by_col.get(col, [])
+        if bare_achieved(text):
+            at = (row, max(cols))
+            return self._achieved(text, labels_beside(self._rows, figures, row, cols), at, titles)
+        if not self._any or not self._status(text):
+            return False
+        at = bisect_left(figures, row)
+        if at == len(figures) or figures[at] != row:
+            return False
+        first = at
+        while first > 0 and figures[first - 1] == figures[first] - 1:
+            first -= 1
+        key = (figures[first], col, frozenset(cols))
+        if key not in self._held:
+            last = first
+            while last + 1 < len(figures) and figures[last + 1] == figures[last] + 1:
+                last += 1
+            block = figures[first : last + 1]
+            self._held[key] = any(
+                self._achieved(t, labels_beside(self._rows, figures, r, cols), (r, c), titles)
+                for r in block for c, t in self._rows.get(r, ()) if c in cols and bare_achieved(t)
+            )  # fmt: skip
+        return self._held[key]
+
+    def col(
+        self, head: str, beside: list[tuple[int, str]], at: tuple[int, int], titles: list[str]
+    ) -> bool:
+        """Whether the column headed ``head`` (at ``at``) counts outcomes of the starts, being
+        'Achieved' or another status beside it (``beside``: the other columns' headers)."""
+        others = [t for _, t in beside]
+        if self._achieved(head, others, at, titles):
+            return True
+        if bare_achieved(head) or not self._status(head):
+            return False
+        return any(
+            bare_achieved(t) and self._achieved(t, [head, *others], (at[0], c), titles)
+            for c, t in beside
+        )
+
+    def _achieved(
+        self, line: str, beside: list[str], at: tuple[int, int], titles: list[str]
+    ) -> bool:
+        """'Achieved' beside job starts (``achieved_by``) but where a key at ``at`` says not."""
+        keyed = self._keys is not None and self._keys.keyed_other(line, at)
+        return not keyed and achieved_by(line, beside, titles, self._measures.of_starts)
+
+    def _status(self, text: str) -> bool:
+        """Whether a line's words could be a status of the starts: no measure, no total, no
+        period ('Apr 2013': a table of the starts by month)."""
+        words = " ".join(as_words(text).split())
+        plain = bool(words) and not names_total(words) and not names_period(words)
+        return plain and self._measures.of(words) is None

@@ -125,6 +125,11 @@ def _plain(text: str) -> str:
     return " ".join(text.split())
 
 
+def names_period(line: str) -> bool:
+    """Whether a line's words name a period counted ('Apr 2013', 'Q1'): never a status."""
+    return _PERIOD.search(line) is not None
+
+
 def lasted_or_paid(line: str, group: str, title: str) -> bool:
     """Whether a line of job starts, by its own words (``line``), its group header's (the label
     column's header for a row, the header rows over a column) or, for a bare band ("26+"), the

@@ -34,6 +34,7 @@ BUILT_IN_OUTCOME_WORDS = (
     r"(?:weeks?|months?)\b(?! (?:after|since|from|before) (?:attach|refer)"  # not time to start
     r"|,? (?:to|ending|ended)\b)",  # nor the period counted ('12 months to March 2014')
     r"(?:paid|claimed|converted) (?:job )?starts?", r"(?:job )?starts? (?:claimed|converted)",
+    r"jobs?\s+outs?\b(?!\s+of\b)",  # 'JOBS OUT', analysts' shorthand; not 'out of work'
 )  # fmt: skip
 _ABBREVIATIONS = re.compile(
     r"(?<!\w)(?:[JS](?:\.\s?O\.?(?:'?s)?|\sO'?s|O(?:'?s)?)"  # 'JO', 'J.Os', 'J Os', "SO's"

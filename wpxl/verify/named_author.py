@@ -88,8 +88,8 @@ _FIRST_NAME = (
     rf"{_CAPITAL}"
 )
 NAMED_BY_FIRST_NAME = re.compile(
-    rf"\b{_STAFF_ROLE}\s*[-:\u2013\u2014]\s*{_FIRST_NAME}(?=\s*(?:$|[.,;(]|(?i:and|&|on|in|for)\b))"
-    rf"|\b{_STAFF_ROLE}\s+{_FIRST_NAME}(?=\s+[a-z]|\s*(?:$|[.,;(]))"
+    rf"\b{_STAFF_ROLE}\s*[-:\u2013\u2014]\s*{_FIRST_NAME}(?=\s*(?:$|[.,;()]|(?i:and|&|on|in|for)\b))"
+    rf"|\b{_STAFF_ROLE}\s+{_FIRST_NAME}(?:\s+{_CAPITAL})?(?=\s+[a-z]|\s*(?:$|[.,;()]))"
     rf"|\b{_FIRST_NAME}\s*\(\s*{_STAFF_ROLE}\s*\)"
 )
 

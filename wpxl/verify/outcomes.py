@@ -18,7 +18,8 @@ Sust 2), outcome and sustainment payments, paid outcomes, in work at 26 weeks, o
 weeks, 26 wks, job starts reaching 13 weeks, paid or converted starts. A database extract's joined
 names ("job_outcomes", "JobOutcomes") are read as their words. A line of job starts by time in work
 or payment status ("26 weeks or more", "Paid": see wpxl.verify.lasted), or headed only
-"Achieved" beside the starts (wpxl.verify.achieved), counts outcomes too.
+"Achieved" beside the starts, or another status of a breakdown holding one ("In progress":
+wpxl.verify.achieved), counts outcomes too.
 
 An amount of money in its row's or column's own words ("Revenue", "Invoiced", "Total paid",
 "Fees (£)") counts as an outcome figure too: the programme pays for outcomes, and an amount
@@ -35,7 +36,7 @@ from collections.abc import Callable
 
 from wpxl.model import Sheet
 from wpxl.read.numformats import format_words
-from wpxl.verify.achieved import achieved_by, bare_achieved, labels_beside
+from wpxl.verify.achieved import Statuses
 from wpxl.verify.formulas import formula_ranges
 from wpxl.verify.keyed_lines import Keys
 from wpxl.verify.lasted import LASTED_HINT, lasted_or_paid
@@ -104,6 +105,7 @@ class OutcomeContext:
         self._keys = Keys(self._sheet, self._measures.of) if self.may_hold_outcomes else None
         self._numbered = sorted(self._numbers_by_col)  # columns holding figures, in order
         self._breakdowns = Breakdowns(self._sheet.cells, self._rows, self._measures.of)
+        self._statuses = Statuses(self._rows, self._numbers_by_col, self._keys, self._measures)
         self._indexed = True
 
     def is_outcome(self, coord: Coord) -> bool:
@@ -207,29 +209,22 @@ class OutcomeContext:
             text = as_words(" ".join(t for _, t in labels))
             self._lasted_rows[key] = labels != [] and (
                 lasted_or_paid(text, as_words(" ".join(corner)), as_words(" ".join(titles)))
-                or (bare_achieved(text) and self._achieved(text, labels_beside(
-                    self._rows, self._numbers_by_col.get(col, []), row, {c for c, _ in labels}
-                ), (row, labels[-1][0]), titles))
-            )  # fmt: skip
+                or self._statuses.row(text, row, col, {c for c, _ in labels}, titles)
+            )
         if band is not None and band not in self._lasted_cols:  # a label column is no line
             head_row = self._cols[band[0]][band[2] - 1][0]
-            beside = [t for c, t in self._rows.get(head_row, ())
+            beside = [(c, t) for c, t in self._rows.get(head_row, ())
                       if c != col and c in self._numbers_by_col]  # fmt: skip
             self._lasted_cols[band] = bool(self._numbers_by_col.get(col)) and (
                 lasted_or_paid(
                     as_words(heads[-1]), as_words(" ".join(heads)), as_words(" ".join(titles))
                 )
-                or self._achieved(heads[-1], beside, (head_row, col), titles)
+                or self._statuses.col(heads[-1], beside, (head_row, col), titles)
             )
         if not (self._lasted_rows[key] or (band is not None and self._lasted_cols[band])):
             return False
         own = [t for _, t in labels] + heads
         return self._measures.of_starts([own, titles + corner, [self._sheet.name]])
-
-    def _achieved(self, line: str, beside: list[str], at: Coord, titles: list[str]) -> bool:
-        """'Achieved' beside job starts (verify/achieved) but where a key at ``at`` says not."""
-        keyed = self._keys is not None and self._keys.keyed_other(line, at)
-        return not keyed and achieved_by(line, beside, titles, self._measures.of_starts)
 
     def _row_kind(self, row: int, col: int) -> str | None:
         """The strongest measure named by the texts left of ``col`` in the row."""
