@@ -15,6 +15,14 @@ blocks): the proof of invariant 8 followed each percentage line's name ('Apr 201
 block's header) down its column from the top of the sheet, once a block, the square of the
 blocks; it starts under the name now (verify/percent_sources), and plan/percent_names looks a
 name up in the names taken once, not once a number tried.
+
+Job starts by age (16 to 64, typed as numbers) and month, a block for each area stacked: with
+40 blocks, 28 were warned of as "appears to add up" two others, typed as figures. The lines'
+labels, numbers all, hold no words a message shows, so the tables' profiles for comparing
+them (plan/differencing) keyed every line by the same empty words and kept the last line's
+counts alone: any table whose age-64 line was the sum of two others' was taken for their sum
+(two such of 10 blocks, 28 of 40). A line whose labels hold no words is keyed by its labels
+as typed now.
 """
 
 from __future__ import annotations
@@ -81,3 +89,36 @@ def test_the_proof_alone_refuses_a_percentage_sheet_numbered_out_of_turn(tmp_pat
     source = _stacked(tmp_path / "offices.xlsx", 3)
     found = proved(tmp_path, source, _renamed("Job outcomes 3 %", "Job outcomes 47 %"))
     assert _named(found) == ["the name of sheet 'Job outcomes 47 %'"]
+
+
+def _ages(path: Path, last_lines: list[list[int]]) -> Path:
+    """Job starts by age and month, a block for each area: each block's counts random but its
+    last line's (age 64) given."""
+    rng = random.Random(5)
+    book = xlsxwriter.Workbook(str(path))
+    sheet = book.add_worksheet("Starts by age")
+    row = 0
+    for block, last in enumerate(last_lines):
+        sheet.write(row, 0, f"Job starts in area {chr(65 + block)} by age")
+        sheet.write_row(row + 1, 0, ["Age", "Apr 2013", "May 2013", "Total"])
+        top = row + 2
+        for age in range(16, 65):
+            counts = last if age == 64 else [rng.randint(0, 300), rng.randint(0, 300)]
+            at = top + age - 16
+            sheet.write_row(at, 0, [age, *counts])
+            sheet.write_formula(at, 3, f"=SUM(B{at + 1}:C{at + 1})", None, sum(counts))
+        row = top + 49
+        sheet.write(row, 0, "Total")
+        for col in "BCD":
+            sheet.write_formula(row, "BCD".index(col) + 1, f"=SUM({col}{top + 1}:{col}{row})")
+        row += 2
+    book.close()
+    return path
+
+
+def test_age_tables_whose_last_lines_add_up_are_not_taken_for_sums(tmp_path):
+    """The last block's age-64 line is the sum of the two before it; the whole blocks are not
+    (their other lines are random), and the first block's line adds up nothing."""
+    source = _ages(tmp_path / "ages.xlsx", [[1, 2], [20, 30], [30, 40], [50, 70]])
+    _, printed = sanitised_beside(source)
+    assert "appears to add up" not in printed
