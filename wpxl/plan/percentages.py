@@ -30,7 +30,7 @@ from wpxl.plan.carried_words import OUTCOME_AMOUNT, numbered_label
 from wpxl.plan.coarsen import WITHHELD_MARK, settle_jointly
 from wpxl.plan.contacts import holds_contact_details
 from wpxl.plan.continued_labels import with_continued_labels
-from wpxl.plan.figures import NUMERIC_ROLES, Figures
+from wpxl.plan.figures import NUMERIC_ROLES, Figures, numeric_cells
 from wpxl.plan.outcome_bands import outcome_band_labels
 from wpxl.plan.percent_heads import group_header
 from wpxl.plan.percent_lines import settle_table
@@ -95,9 +95,7 @@ def plan_percentages(
             several = len(outcome_tables) > 1  # each sheet names its table: which is which
             sheet = _percent_sheet(name, table, analysis, cells, figures, policy, result, several)
             result.sheets.append((analysis.sheet.name, sheet))
-            numeric = [
-                c for c, r in analysis.roles.items() if c in table.area and r in NUMERIC_ROLES
-            ]
+            numeric = numeric_cells(analysis, table)
             wholly = all(figures.is_outcome((analysis.sheet.name, *c)) for c in numeric)
             if wholly:
                 result.moved[id(table)] = name
