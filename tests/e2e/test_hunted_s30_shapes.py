@@ -23,6 +23,16 @@ them (plan/differencing) keyed every line by the same empty words and kept the l
 counts alone: any table whose age-64 line was the sum of two others' was taken for their sum
 (two such of 10 blocks, 28 of 40). A line whose labels hold no words is keyed by its labels
 as typed now.
+
+Outcome blocks stacked with the same title each ('Job outcomes by payment group'): the copy
+was refused from two blocks on, "a percentage sheet whose words are those of sheet 'Job
+outcomes %'", and the refusal asked for a report. Each percentage sheet's intro names its
+table by its title; where the sheet's tables share it, by its number now, as for tables with
+no title (plan/percent_names ``table_named``). From 100 blocks on, the proof read that number
+('(table 101), by payment group') as a figure of the input and as an amount stated in a
+percentage sheet's words, as a reference of one or two digits is not; wpxl's own naming of a
+table in the intro is no figure (verify/texts, verify/percent_words), where a title quoting
+one still is.
 """
 
 from __future__ import annotations
@@ -36,8 +46,10 @@ import xlsxwriter
 
 from tests.e2e.runs import sanitised_beside
 from tests.misread import proved
-from wpxl.model import Plan
+from wpxl.model import Cell, Plan
+from wpxl.model.layout import BANNER_ROWS
 from wpxl.verify.amounts import NAMED
+from wpxl.verify.percent_words import STATED, stated_amounts
 
 GROUPS = ("JSA 18-24", "JSA 25+", "ESA flow")
 
@@ -122,3 +134,42 @@ def test_age_tables_whose_last_lines_add_up_are_not_taken_for_sums(tmp_path):
     source = _ages(tmp_path / "ages.xlsx", [[1, 2], [20, 30], [30, 40], [50, 70]])
     _, printed = sanitised_beside(source)
     assert "appears to add up" not in printed
+
+
+def _same_titles(path: Path, blocks: int) -> Path:
+    """Job outcomes by payment group and month, blocks stacked under the same title."""
+    rng = random.Random(1)
+    groups = (*GROUPS, "IB ESA")
+    book = xlsxwriter.Workbook(str(path))
+    sheet = book.add_worksheet("Outcomes")
+    for block in range(blocks):
+        row = block * (len(groups) + 3)
+        sheet.write(row, 0, "Job outcomes by payment group")
+        sheet.write_row(row + 1, 0, ["Payment group", "Apr 2013", "May 2013", "Jun 2013"])
+        for at, group in enumerate(groups, start=row + 2):
+            sheet.write_row(at, 0, [group, *(rng.randint(5, 60) for _ in range(3))])
+    book.close()
+    return path
+
+
+def _intro(copy: Path, name: str) -> str:
+    return openpyxl.load_workbook(copy, read_only=True)[name]["A4"].value
+
+
+def test_outcome_blocks_of_one_title_are_named_by_number(tmp_path):
+    copy, _ = sanitised_beside(_same_titles(tmp_path / "offices.xlsx", 2))
+    assert "on sheet 'Outcomes' (table 2), by" in _intro(copy, "Job outcomes 2 %")
+
+
+def test_a_hundred_and_more_outcome_blocks_of_one_title_are_named_by_number(tmp_path):
+    copy, _ = sanitised_beside(_same_titles(tmp_path / "offices.xlsx", 101))
+    assert "(table 101), by" in _intro(copy, "Job outcomes 101 %")
+
+
+def test_a_title_quoting_a_table_number_is_still_an_amount():
+    """wpxl's naming of a table by number is no amount; the same words in a quoted title are."""
+    intro = "Percentage of all job outcomes on sheet 'Outcomes' {}, by payment group, within"
+    own = {(BANNER_ROWS + 1, 0): Cell(intro.format("(table 112)"))}
+    quoted = {(BANNER_ROWS + 1, 0): Cell(intro.format("(table 'Job outcomes (table 112)')"))}
+    assert stated_amounts("Job outcomes %", own) == []
+    assert [f.kind for f in stated_amounts("Job outcomes %", quoted)] == [STATED]

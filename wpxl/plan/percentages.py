@@ -34,7 +34,7 @@ from wpxl.plan.figures import NUMERIC_ROLES, Figures, numeric_cells
 from wpxl.plan.outcome_bands import outcome_band_labels
 from wpxl.plan.percent_heads import group_header
 from wpxl.plan.percent_lines import settle_table
-from wpxl.plan.percent_names import unique_name
+from wpxl.plan.percent_names import table_named, unique_name
 from wpxl.plan.percent_parts import left_out_note
 from wpxl.plan.percent_sections import names_above, with_sections
 from wpxl.plan.percent_table import INTRO_STYLE, PercentTable
@@ -179,7 +179,7 @@ def _percent_sheet(
         breakdown=_breakdown(table, analysis),
         period=_figure_free(period_in(title)) if title else None,
         source=_named(output_sheet_name(src)),  # a % sheet each group's sheet: which is which
-        table=(f"table '{title}'" if title else f"table {table.index}") if several else None,
+        table=table_named(table, analysis, title) if several else None,
     )
     sheet.cells[(BANNER_ROWS + 1, 0)] = OutputCell(intro, style=INTRO_STYLE, kind="wpxl")
     below_zero = next((c for c in cells if figures.true((src, *c)) < 0), None)
