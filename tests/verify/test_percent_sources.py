@@ -78,3 +78,39 @@ def test_an_unnamed_line_finds_what_every_column_gives(seed):
         every = [source._follow(-1, col, keys) for col in source.numbers]
         asked = [c for c in every if c is not None and explains(c, shown, 1)]
         assert list(source.explaining((), keys, shown, 1)) == asked
+
+
+def _stacked(rng: random.Random) -> dict[tuple[int, int], object]:
+    """Blocks stacked down the sheet, each headed by the same months, some parts missing or
+    not counted, so that a name's places find counts, other counts, or nothing."""
+    grid: dict[tuple[int, int], object] = {}
+    row = 0
+    for _ in range(rng.randint(1, 12)):
+        for col, month in enumerate(rng.sample(["apr 2013", "may 2013", "jun 2013"], 2), 1):
+            grid[(row, col)] = month
+        for at, key in enumerate(["jsa 18-24", "jsa 25+", "esa"], row + 1):
+            if rng.random() < 0.9:
+                grid[(at, 0)] = key
+            for col in (1, 2):
+                if rng.random() < 0.95:
+                    grid[(at, col)] = float(rng.choice([0, 1, 2, 5, 10, 20, 40]))
+        row += 5
+    return grid
+
+
+@pytest.mark.parametrize("seed", range(30))
+def test_a_named_line_finds_what_every_place_of_its_name_gives(seed):
+    """The counts under a name are read once for each name and keys and indexed by shares:
+    a line finds the very counts, in order, that following each place of its name finds."""
+    rng = random.Random(seed)
+    source = Source(_stacked(rng))
+    keys = [("jsa 18-24",), ("jsa 25+",), ("esa",)]
+    for _ in range(20):
+        name = (rng.choice(["apr 2013", "may 2013", "jun 2013", "jul 2013"]),)
+        counts = [float(rng.choice([0, 1, 2, 5, 10, 20, 40])) for _ in keys]
+        shares = _shares(rng, counts)
+        least = rng.choice([1, 10])
+        shown = [(step, as_multiples(shares, step)) for step in STEPS]
+        every = [source._follow(t, c, keys) for t, c in source.places.get(name[0], [])]
+        asked = [c for c in every if c is not None and explains(c, shown, least)]
+        assert list(source.explaining(name, keys, shown, least)) == asked

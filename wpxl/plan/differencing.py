@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from itertools import combinations, groupby, islice
 from operator import itemgetter
 
+from wpxl.analyse.values import as_number
 from wpxl.model import Measure, OutputSheet, Role, SheetAnalysis, Table, Warning
 from wpxl.plan.figures import Figures
 from wpxl.plan.placement import Placement
@@ -219,7 +220,11 @@ def _leaf_counts(
 ) -> Iterable[tuple[Measure, tuple[str, str], float]]:
     """Each leaf count with its (label, header); where two lines have the same words, the last
     count under them."""
-    rows = {r: row_words(table, r) for r in table.body_rows if r not in table.total_rows}
+    rows = {
+        r: row_words(table, r) or _label_values(analysis, table, r)
+        for r in table.body_rows
+        if r not in table.total_rows
+    }
     cols = {c: col_words(analysis, table, c) for c in table.body_cols if c not in table.total_cols}
     true = figures.true_count
     if one_measure:  # most tables: the counts read a row at a time
@@ -244,6 +249,16 @@ def _leaf_counts(
         return found  # most tables: every (label, header) once, streamed
     last = {(measure, key): value for measure, key, value in found}
     return ((measure, key, value) for (measure, key), value in last.items())
+
+
+def _label_values(analysis: SheetAnalysis, table: Table, row: int) -> str:
+    """A line's labels as typed, where they hold no words a message would show (ages 16 to 64,
+    numbers all): the lines are still told apart. Keyed by the words alone, all the lines of an
+    age table were one, the last, and tables whose last lines added up were taken for sums."""
+    cells = analysis.sheet.cells
+    values = (cell.value for c in table.label_cols if (cell := cells.get((row, c))) is not None)
+    typed = (v if (n := as_number(v)) is None else float(n) for v in values if v not in (None, ""))
+    return " ".join(map(str, typed))
 
 
 class _Leaves:

@@ -7,7 +7,7 @@ sum of the rounded cells it covers at every level (subtotals, grand totals, acro
 from __future__ import annotations
 
 from functools import cached_property
-from itertools import groupby, repeat
+from itertools import groupby, product, repeat
 from operator import add, floordiv, itemgetter
 
 from wpxl.analyse.values import as_number
@@ -23,6 +23,17 @@ _COUNT, _TOTAL = Role.COUNT, Role.TOTAL
 NUMERIC_ROLES = (_COUNT, _TOTAL)
 _SHEET = itemgetter(0)
 _WHOLE = {int}
+_Spans = dict[int, list[Table]]  # a row (or column) -> the tables crossing it, in order
+
+
+def numeric_cells(analysis: SheetAnalysis, table: Table) -> list[tuple[int, int]]:
+    """The counts and totals of a table, read from its area where that is the smaller (a sheet
+    of 320 tables side by side was read whole for each)."""
+    roles, area = analysis.roles, table.area
+    if (area.bottom - area.top + 1) * (area.right - area.left + 1) > len(roles):
+        return [c for c, r in roles.items() if c in area and r in NUMERIC_ROLES]
+    coords = product(range(area.top, area.bottom + 1), range(area.left, area.right + 1))
+    return [c for c in coords if roles.get(c) in NUMERIC_ROLES]
 
 
 class Figures:
@@ -37,6 +48,7 @@ class Figures:
         self._far: dict[SheetCoord, bool] = {}
         self._leaves: dict[SheetCoord, int] = {}
         self._grids: dict[str, Grid] = {}
+        self._spans: dict[str, tuple[_Spans, _Spans]] = {}  # tables by row, by column
 
     def grid(self, sheet: str) -> Grid:
         """A sheet's roles and counts by row, laid out the first time a total needs them."""
@@ -53,11 +65,30 @@ class Figures:
         analysis = self.sheets.get(key[0])
         if analysis is None:
             return None
+        by_row, by_col = self._tables_at(key[0], analysis)
         coord = (key[1], key[2])
-        for table in analysis.tables:
+        row, col = by_row.get(coord[0], ()), by_col.get(coord[1], ())
+        for table in row if len(row) <= len(col) else col:  # the first (in order) holding it
             if coord in table.area:
                 return table
         return None
+
+    def _tables_at(self, sheet: str, analysis: SheetAnalysis) -> tuple[_Spans, _Spans]:
+        """The sheet's tables, in order, by each row and each column their areas cross: a
+        cell's table is sought among the fewer (a row of 320 blocks side by side asked each
+        of them for each of its cells; a stack of them, each column)."""
+        known = self._spans.get(sheet)
+        if known is None:
+            by_row: _Spans = {}
+            by_col: _Spans = {}
+            for table in analysis.tables:
+                area = table.area
+                for row in range(area.top, area.bottom + 1):
+                    by_row.setdefault(row, []).append(table)
+                for col in range(area.left, area.right + 1):
+                    by_col.setdefault(col, []).append(table)
+            known = self._spans[sheet] = (by_row, by_col)
+        return known
 
     def is_outcome(self, key: SheetCoord) -> bool:
         if not self.has_outcomes(key[0]):

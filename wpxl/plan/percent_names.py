@@ -1,7 +1,9 @@
 """A percentage sheet's name: its measure and '%', as Excel takes a sheet's name (31
-characters at most, none of []:*?/\\), unique in the book."""
+characters at most, none of []:*?/\\), unique in the book; and how its intro names its table."""
 
 from __future__ import annotations
+
+from wpxl.model import SheetAnalysis, Table
 
 
 def unique_name(name: str, taken: set[str]) -> str:
@@ -15,3 +17,12 @@ def unique_name(name: str, taken: set[str]) -> str:
         candidate = f"{stem} {n} %"
         n += 1
     return candidate
+
+
+def table_named(table: Table, analysis: SheetAnalysis, title: str) -> str:
+    """How a percentage sheet's intro names its table among several of one sheet: by its title
+    (``title``, the figure-free one), or by its number where it has none, or where another
+    table of the sheet has the same one (a stack of blocks each 'Job outcomes by payment
+    group': named by title, their sheets' words were alike, and the copy refused)."""
+    alike = sum(other.title == table.title for other in analysis.tables) > 1
+    return f"table '{title}'" if title and not alike else f"table {table.index}"

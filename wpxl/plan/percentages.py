@@ -30,11 +30,11 @@ from wpxl.plan.carried_words import OUTCOME_AMOUNT, numbered_label
 from wpxl.plan.coarsen import WITHHELD_MARK, settle_jointly
 from wpxl.plan.contacts import holds_contact_details
 from wpxl.plan.continued_labels import with_continued_labels
-from wpxl.plan.figures import NUMERIC_ROLES, Figures
+from wpxl.plan.figures import NUMERIC_ROLES, Figures, numeric_cells
 from wpxl.plan.outcome_bands import outcome_band_labels
 from wpxl.plan.percent_heads import group_header
 from wpxl.plan.percent_lines import settle_table
-from wpxl.plan.percent_names import unique_name
+from wpxl.plan.percent_names import table_named, unique_name
 from wpxl.plan.percent_parts import left_out_note
 from wpxl.plan.percent_sections import names_above, with_sections
 from wpxl.plan.percent_table import INTRO_STYLE, PercentTable
@@ -92,9 +92,7 @@ def plan_percentages(
             several = len(outcome_tables) > 1  # each sheet names its table: which is which
             sheet = _percent_sheet(name, table, analysis, cells, figures, policy, result, several)
             result.sheets.append((analysis.sheet.name, sheet))
-            numeric = [
-                c for c, r in analysis.roles.items() if c in table.area and r in NUMERIC_ROLES
-            ]
+            numeric = numeric_cells(analysis, table)
             wholly = all(figures.is_outcome((analysis.sheet.name, *c)) for c in numeric)
             if wholly:
                 result.moved[id(table)] = name
@@ -172,7 +170,7 @@ def _percent_sheet(
         breakdown=_breakdown(table, analysis),
         period=_figure_free(period_in(title)) if title else None,
         source=_named(output_sheet_name(src)),  # a % sheet each group's sheet: which is which
-        table=(f"table '{title}'" if title else f"table {table.index}") if several else None,
+        table=table_named(table, analysis, title) if several else None,
     )
     sheet.cells[(BANNER_ROWS + 1, 0)] = OutputCell(intro, style=INTRO_STYLE, kind="wpxl")
     below_zero = next((c for c in cells if figures.true((src, *c)) < 0), None)

@@ -71,7 +71,7 @@ from wpxl.verify.period_numbers import numbers_periods
 from wpxl.verify.place_codes import names_bare_place, place_codes
 from wpxl.verify.quantity_heads import bands, heads_quantities, names_quantity
 from wpxl.verify.repeated_heads import names_total_column, periods_named, repeated_as_runs
-from wpxl.verify.rows_of import RowsOf, blank_across, own_table
+from wpxl.verify.rows_of import RowsOf, blank_across
 from wpxl.verify.summed_heads import heads_summed_columns
 from wpxl.verify.typed_groups import adds_up_lines, group_line
 from wpxl.verify.values import is_marker
@@ -107,6 +107,8 @@ class LabelReading:
         self._marks = NoteMarks(self.cells)  # a footnote's number under 'Notes'
         self._down: dict[Coord, bool] = {}  # each whole number's run, read once
         self._subtotals: dict[Coord, bool] = {}  # asked of a run's ends by each of its numbers
+        self._columns: dict[tuple[int, int, int], bool] = {}  # by row and its table's ends
+        self._groups: dict[int, bool] = {}  # whether a row numbers groups, by row
 
     def read_ahead(self, places: list[Coord]) -> None:
         """The rows of the input's ``places`` indexed before ``names`` is asked of each."""
@@ -158,7 +160,7 @@ class LabelReading:
         row = at[0]
         return (
             self._names_a_column(at)
-            or numbers_groups(self.cells, row, self._row(row))
+            or self._numbers_groups(row)
             or heads_one_period(self._row(row), at, self._figure_under, self.cells)
         )
 
@@ -281,24 +283,41 @@ class LabelReading:
         (``heading_line``): blank at ``col``."""
         if total and self._total_row(row, col, _SUBTOTAL):
             return True
-        return self._group(row, col) or heading_line(own_table(self._row(row), col), col)
+        return self._group(row, col) or heading_line(self._row.own_table(row, col), col)
 
     def _subtotal(self, row: int, col: int) -> bool:
         """A region's typed line adding up the lines next to it, in the column too."""
         known = self._subtotals.get((row, col))
         if known is None:
-            line = own_table(self._row(row), col)
+            line = self._row.own_table(row, col)
             known = self._subtotals[(row, col)] = adds_up_lines(self.cells, line, row, col)
         return known
 
     def _group(self, row: int, col: int) -> bool:
         """A group's line ('Yorkshire' over its areas: ``group_lines``, ``typed_groups``)."""
-        return group_line(self.cells, own_table(self._row(row), col), row, col)
+        return group_line(self.cells, self._row.own_table(row, col), row, col)
+
+    def _numbers_groups(self, row: int) -> bool:
+        known = self._groups.get(row)
+        if known is None:
+            known = self._groups[row] = numbers_groups(self.cells, row, self._row(row))
+        return known
 
     def _names_a_column(self, at: Coord) -> bool:
-        """A header row of numbers (see the module's doc)."""
+        """A header row of numbers (see the module's doc): the same for every column of its
+        table's row, so read once for the row's table (a header of 2,000 columns was read at
+        each of them)."""
         row, col = at
-        line = own_table(self._row(row), col)
+        line = self._row.own_table(row, col)
+        if not line:
+            return False  # no numbers to head columns
+        key = (row, line[0][0], line[-1][0])
+        known = self._columns.get(key)
+        if known is None:
+            known = self._columns[key] = self._heads_columns(row, line)
+        return known
+
+    def _heads_columns(self, row: int, line: list[tuple[int, Cell]]) -> bool:
         numbers = [(c, cell) for c, cell in line if is_number(cell.value) or digits(cell)]
         if not numbers or any(cell.formula is not None for _, cell in line):
             return False  # ages written as text ('18') head columns as typed ones do

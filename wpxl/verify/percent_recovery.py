@@ -62,7 +62,7 @@ from wpxl.verify.outcome_labels import RowName
 from wpxl.verify.percent_bases import base_fault
 from wpxl.verify.percent_sections import untold_rows
 from wpxl.verify.percent_sheets import SheetWords
-from wpxl.verify.percent_sources import Grid, Source
+from wpxl.verify.percent_sources import Grid, Shown, Source
 from wpxl.verify.percent_words import PercentKey, set_aside_keys, stated_amounts, unvouched
 
 T = TypeVar("T")
@@ -101,6 +101,7 @@ class _Line:
     gives_back: bool = False
     fault: str | None = None  # what its base, as an input explains it, wrongly counts
     bases: set[int] = field(default_factory=set)  # the true bases of the inputs explaining it
+    shown: Shown | None = None  # its shares as multiples of each step, once worked out
 
     @property
     def place(self) -> str:
@@ -161,8 +162,9 @@ class PercentRecovery:
         least = self.policy.small_base
         for line in self.lines:
             if not line.gives_back:
-                shown = [(step, as_multiples(line.shares, step)) for step in self.steps]
-                found = sources[line.turned].explaining(line.name, line.keys, shown, least)
+                if line.shown is None:  # once a line, not once an input sheet
+                    line.shown = [(step, as_multiples(line.shares, step)) for step in self.steps]
+                found = sources[line.turned].explaining(line.name, line.keys, line.shown, least)
                 line.gives_back = any(self._gives_back(line, counts) for counts in found)
 
     def _gives_back(self, line: _Line, counts: list[float]) -> bool:

@@ -3,10 +3,11 @@ invariant 8 (``percent_recovery``) finds them: going down from each cell holding
 name, each part is the first later row holding its key's words and a number.
 
 A line whose name the copy does not show (its label removed: it quoted a figure) may start in
-any column of the sheet: every unnamed line of the same keys reads the same counts there, so
-they are read once, and indexed by the shares they show on each step a reader may assume. A
-line is then compared only with the counts showing its shares (compared with every column, an
-outcome table of 2,000 areas whose labels went took ten minutes).
+any column of the sheet. Every line of the same name (or none) and keys reads the same counts
+there, so they are read once, and indexed by the shares they show on each step a reader may
+assume. A line is then compared only with the counts showing its shares (compared with every
+column, an outcome table of 2,000 areas whose labels went took ten minutes; 200 sheets of an
+outcome table each, every line named 'Apr 2013', followed each sheet's name for each line).
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ class Source:
         self.places: dict[str, list[tuple[int, int]]] = {}  # words -> where they are
         self.rows: dict[int, list[tuple[int, str]]] = {}  # row -> (column, words), in order
         self._first: dict[int, dict[str, int]] = {}  # row -> words -> first column
-        self._unnamed: dict[tuple[Key, ...], _Unnamed] = {}
+        self._read: dict[tuple[str | None, tuple[Key, ...]], _Read] = {}  # by name, keys
         for (r, c), value in sorted(grid.items()):
             if isinstance(value, float):
                 self.numbers.setdefault(c, []).append(r)
@@ -55,17 +56,15 @@ class Source:
     ) -> Iterator[list[float]]:
         """The counts of each place that could be the line's source whose shares, on a step,
         are the line's (``shown``), in the order of the places."""
-        if name:
-            for top, col in self.places.get(name[-1], []):
-                counts = self._follow(top, col, keys)
-                if counts is not None and explains(counts, shown, least):
-                    yield counts
-            return
-        unnamed = self._unnamed.get(tuple(keys))
-        if unnamed is None:
-            read = (self._follow(-1, col, keys) for col in self.numbers)
-            unnamed = self._unnamed[tuple(keys)] = _Unnamed([c for c in read if c is not None])
-        yield from unnamed.showing(shown, least)
+        word = name[-1] if name else None
+        read = self._read.get((word, tuple(keys)))
+        if read is None:
+            if word is None:
+                found = (self._follow(-1, col, keys) for col in self.numbers)
+            else:
+                found = (self._follow(top, col, keys) for top, col in self.places.get(word, []))
+            read = self._read[(word, tuple(keys))] = _Read([c for c in found if c is not None])
+        yield from read.showing(shown, least)
 
     def _follow(self, top: int, col: int, keys: list[Key]) -> list[float] | None:
         """Going down from the line's name, the first row holding each part's key and a
@@ -84,9 +83,10 @@ class Source:
         return counts
 
 
-class _Unnamed:
-    """The counts every column holds for unnamed lines of the same keys, by the shares they
-    show on each step, indexed as first asked for a step and a least base."""
+class _Read:
+    """The counts the places of one name (every column, for an unnamed line) hold for lines of
+    the same keys, by the shares they show on each step, indexed as first asked for a step and
+    a least base."""
 
     def __init__(self, candidates: list[list[float]]) -> None:
         self._candidates = candidates

@@ -49,7 +49,8 @@ def stated_amounts(
     quotes their labels ("'16-17' is left out"): a quoted one of the sheet's own ``labels``
     is judged where it stands, not again in the note. The intro naming the sheet its table is
     on ("on sheet '2'") names a tab: one of the input's ``tabs`` (its shown sheets named by
-    digits alone, which the cover names too) so quoted is no amount; any other number is."""
+    digits alone, which the cover names too) so quoted is no amount, nor its naming of the
+    table by number ("(table 112), by payment group"); any other number is."""
     found = []
     banded = band_labels(cells)  # '2 job outcomes' among its fellows names a band
     for coord, cell in sorted(cells.items()):
@@ -64,12 +65,16 @@ def stated_amounts(
             text = unquoted(text, labels)
         if tabs:
             text = _TAB.sub(lambda m: " " if m.group(1) in tabs else m.group(0), text)
+        text = _TABLE.sub(" ", text)
         if _states_an_amount(text):
             found.append(Finding(f"'{name}' {a1(*coord)}", STATED))
     return found
 
 
 _TAB = re.compile(r"\bon sheet '(\d+)'")  # the intro's naming of a tab numbered alone
+# the intro's naming of its table by number ('table 112': the 112th on the sheet), where the
+# sheet's tables have no titles or the same one: no amount, of three digits as of one
+_TABLE = re.compile(r"\(table \d+\)(?=, by | that falls in each column)")
 _LEFT_OUT = "The percentages in "  # wpxl's note on lines left out of a base, each quoted
 
 PercentKey = tuple[str, str | None, str]  # where, the words over it, the number alone

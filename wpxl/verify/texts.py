@@ -73,13 +73,15 @@ def judge_words(proof: Proof) -> list[Finding]:
 
 
 # How wpxl counts what it did in its own sentences (cover, warnings): numbers of cells, totals
-# and removals, and how it names a table ("table 112 on 'Offices'": the 112th on that sheet),
-# which are no volume of people whatever value they happen to share with one. (Not how many
-# hidden lines or comments it found: one may be a line per person, and the cover names them only.)
+# and removals, and how it names a table ("table 112 on 'Offices'": the 112th on that sheet;
+# a percentage sheet's intro, "on sheet 'Outcomes' (table 112), by payment group", where tables
+# of one sheet have no title or the same one), which are no volume of people whatever value they
+# happen to share with one. (Not how many hidden lines or comments it found: one may be a line
+# per person, and the cover names them only.)
 _WPXL_COUNTS = re.compile(
     r"\b\d+ of \d+ (?:figures|totals)\b|^(?:Warnings|Removed from the source) \(\d+\)$"
     r"|\b\d+ of its (?:typed )?totals\b|\band \d+ more\)"
-    r"|\b[Tt]able \d+ on '"
+    r"|\b[Tt]able \d+ on '|\(table \d+\)(?=, by | that falls in each column)"
 )
 
 
