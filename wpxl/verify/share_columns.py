@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from wpxl.model import Sheet
 from wpxl.verify.books import SheetPair
 from wpxl.verify.leaks import Finding
 
@@ -47,11 +48,7 @@ def rounded_shares(pair: SheetPair) -> list[Finding]:
     source, context = pair.source, pair.context
     if pair.kind != "volume" or source is None or context is None:
         return []
-    cols = {
-        col
-        for (_, col), cell in source.cells.items()
-        if isinstance(cell.value, str) and _SHARE.match(cell.value)
-    }
+    cols = _headed(source, _SHARE)
     if not cols:
         return []  # most sheets: no column headed by a share's words
     found = []
@@ -76,11 +73,7 @@ def rounded_averages(pair: SheetPair) -> list[Finding]:
     source, context = pair.source, pair.context
     if pair.kind != "volume" or source is None or context is None:
         return []
-    cols = {
-        col
-        for (_, col), cell in source.cells.items()
-        if isinstance(cell.value, str) and _AVERAGE.match(cell.value)
-    }
+    cols = _headed(source, _AVERAGE)
     if not cols:
         return []  # most sheets: no column headed by an average's words
     found = []
@@ -96,3 +89,12 @@ def rounded_averages(pair: SheetPair) -> list[Finding]:
         if any(_AVERAGE.match(text) for text in context.headers(at)):
             found.append(Finding(pair.where(coord), ROUNDED_AVERAGE))
     return found
+
+
+def _headed(source: Sheet, words: re.Pattern[str]) -> set[int]:
+    """The input's columns holding a text the ``words`` match (a share's or an average's)."""
+    return {
+        col
+        for (_, col), cell in source.cells.items()
+        if isinstance(cell.value, str) and words.match(cell.value)
+    }
