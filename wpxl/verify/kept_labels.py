@@ -42,8 +42,12 @@ ROUNDED_LABEL = "a number naming a row or column, rounded as a count"
 
 def labels_kept(pair: SheetPair, proof: Proof) -> list[Finding]:
     """Invariant 2's labels, a check of its own: it reads one sheet's pair alone, so the
-    proof's second process may take it (wpxl.verify.alongside)."""
-    return rounded_labels(pair, proof.base, label_figures(pair))
+    proof's second process may take it (wpxl.verify.alongside). The last to ask the pair's
+    reading of its labels, it lets it go: its memo of each run's numbers (a label's verdict for
+    each cell of a column of 250,000 counts) would stay beside every later check's own."""
+    found = rounded_labels(pair, proof.base, label_figures(pair))
+    pair.labels = None
+    return found
 
 
 def rounded_labels(pair: SheetPair, base: int, named: LabelFigures) -> list[Finding]:
