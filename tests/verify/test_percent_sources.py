@@ -11,9 +11,18 @@ from fractions import Fraction
 import pytest
 
 from wpxl.model.recovery import as_multiples, count_range
-from wpxl.verify.percent_sources import Source, explains
+from wpxl.verify.percent_sources import Shown, Source, _counted, rounded
 
 STEPS = [Fraction(1, 100), Fraction(5, 100), Fraction(10, 100), Fraction(1, 1000)]
+
+
+def explains(counts: list[float], shown: Shown, least: int) -> bool:
+    """Asked of one candidate, the rule the index of shares keeps: the shares are these counts
+    over their sum, rounded half up on one of the steps."""
+    if not _counted(counts, least):
+        return False
+    return any(multiples is not None and tuple(multiples) == rounded(counts, step)
+               for step, multiples in shown)  # fmt: skip
 
 
 def _by_count_range(counts: list[float], shares: list[float], least: int) -> bool:

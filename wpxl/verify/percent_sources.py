@@ -109,15 +109,6 @@ class _Read:
         return index
 
 
-def explains(counts: list[float], shown: Shown, least: int) -> bool:
-    """The shares are these counts over their sum, rounded half up on one of the steps (each
-    with the shares as its multiples, worked out once for every candidate of a line)."""
-    if not _counted(counts, least):
-        return False
-    return any(multiples is not None and tuple(multiples) == rounded(counts, step)
-               for step, multiples in shown)  # fmt: skip
-
-
 def _counted(counts: list[float], least: int) -> bool:
     """Whole counts, none below 0, on a base of ``least`` or more."""
     return all(c == int(c) and c >= 0 for c in counts) and sum(counts) >= max(least, 1)
