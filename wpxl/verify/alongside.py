@@ -49,6 +49,7 @@ from wpxl.verify.proof import Proof
 # of a sheet's proof time (measured on the benchmark's 16-sheet book, December 2026). Each reads
 # the proof's policy, the two books and the caches in ``Proof.kept``, and writes only ``later``.
 ALONE = {
+    "personal_details": 0.045,
     "honest_totals": 0.11,
     "labels_kept": 0.13,
     "no_outcome_volumes": 0.055,
