@@ -76,10 +76,15 @@ _STATUS = re.compile(
 )
 
 
+# 'Ended' alone is a status of the starts (their job ended), not a period ('Quarter ended')
+_ENDED_ALONE = re.compile(r"\s*(?:job\s+)?ended\s*", re.IGNORECASE)
+
+
 def names_a_period(line: str) -> bool:
     """Whether a line names a period counted ('Apr 2013', 'Q1', 'Year to date'): a time, never
     a status of the starts beside an 'Achieved' one."""
-    return _COUNTING_PERIOD.search(as_words(line)) is not None
+    words = as_words(line)
+    return _COUNTING_PERIOD.search(words) is not None and not _ENDED_ALONE.fullmatch(words)
 
 
 def is_starts_outcome_line(line: str, group: str, title: str) -> bool:

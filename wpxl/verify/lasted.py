@@ -125,9 +125,12 @@ def _plain(text: str) -> str:
     return " ".join(text.split())
 
 
+_ENDED_ALONE = re.compile(r" ?(?:job )?ended ?", re.I)  # a status ('Ended'), not 'Quarter ended'
+
+
 def names_period(line: str) -> bool:
     """Whether a line's words name a period counted ('Apr 2013', 'Q1'): never a status."""
-    return _PERIOD.search(line) is not None
+    return _PERIOD.search(line) is not None and not _ENDED_ALONE.fullmatch(_plain(line))
 
 
 def lasted_or_paid(line: str, group: str, title: str) -> bool:
