@@ -208,8 +208,9 @@ def _refuse_quoting_names(
     so a name quoting one of the workbook's unrounded or outcome figures ('Referrals
     n=307.xlsx'), or naming outcomes with an amount ('Job outcomes 1816', the sum of a table
     that no cell holds, which reading could not know when it renamed the sheets quoting a
-    cell's figure), stops the run. ``shown``: the input's sheet names as the cover and reports
-    name them."""
+    cell's figure), stops the run, as does a file's or a sheet's name holding a person's
+    details (the proof refused the copy of one, saying only that it had failed its leak
+    check). ``shown``: the input's sheet names as the cover and reports name them."""
 
     forbidden = plan.forbidden_numbers
 
@@ -223,6 +224,13 @@ def _refuse_quoting_names(
         raise OutputError(
             f"{source.name}: the file's name names a person or holds their details, and the "
             "copy's name and its cover would repeat it. Rename the file and try again"
+        )
+    personal = [_tab(name, shown) for name in shown if names_a_person(file_words(name))]
+    if personal:  # 'Referrals AB123456C': the sheet list, the cover and the reports repeat it
+        raise OutputError(
+            f"{source.name}: the name of {', '.join(personal)} holds a person's details (such "
+            "as a National Insurance number, an e-mail address or a phone number), and the "
+            "copy's sheet list and cover would repeat it. Rename the sheet in Excel and try again"
         )
     if quotes(source.stem):
         raise OutputError(
