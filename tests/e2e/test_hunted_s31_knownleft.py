@@ -17,8 +17,10 @@ A sheet named with a National Insurance number ('Referrals AB123456C') was refus
 ("the sanitised copy failed its leak check ('About this workbook' A14: what looks like a
 National Insurance number; the workbook's sheet list ...)"), which told the user to take
 details out of cells. The run refuses it before anything is written now, in one sentence
-naming the sheet by its place among the tabs, never by its name, and asking for it to be
-renamed (sanitise ``_refuse_quoting_names``, as a file so named already was).
+naming the sheet by its place among the tabs (never by its name) and the kind of detail, read
+with the proof's own patterns (verify/leaks ``PERSONAL``), and asking for it to be renamed
+(sanitise ``_refuse_quoting_names``). The plan's wider patterns (plan/contacts) took MoJ's table
+names ('A1_9ii') for postcodes.
 
 Areas numbered under a header saying just 'Area' (101, 102, 205, 310, or 101 to 104) were
 rounded as counts (100, 100, 200, 320): the lines could no longer be told apart. 'Area' and
@@ -118,9 +120,9 @@ def test_a_sheet_named_with_a_national_insurance_number_is_refused_in_one_senten
     result = CliRunner().invoke(app, ["sanitise", str(source)])
     assert result.exit_code != 0
     assert result.stderr == (
-        "wpxl: named.xlsx: the name of sheet 2 (counting the tabs) holds a person's details "
-        "(such as a National Insurance number, an e-mail address or a phone number), and the "
-        "copy's sheet list and cover would repeat it. Rename the sheet in Excel and try again.\n"
+        "wpxl: named.xlsx: the name of sheet 2 (counting the tabs) holds what looks like a "
+        "National Insurance number, which the copy's sheet list and cover would repeat. Rename "
+        "the sheet in Excel and try again.\n"
     )
     assert not (tmp_path / "named-sanitised.xlsx").exists()
 
@@ -191,7 +193,7 @@ def test_digits_as_text_right_of_an_outcome_line_s_figure_still_stop_the_copy(tm
         ["Area", "Referrals", "Job outcomes"],
     ]
     rows += [["Leeds", 40, 33], ["York", 60, 27], ["Hull", 80, 48]]
-    source = write_book(tmp_path / "noted.xlsx", {"Performance": rows + [[]]})
+    source = write_book(tmp_path / "noted.xlsx", {"Performance": rows})
 
     def noted(plan: Plan) -> None:
         cells = next(s for s in plan.sheets if s.name == "Performance").cells

@@ -198,8 +198,9 @@ def read_line_measures(
         if lasted or (achieved and achieved_beside_starts(words, labels, table.title)):
             table.row_measures[row] = Measure.JOB_OUTCOMES
             statuses = statuses or (achieved and not lasted) or (lasted and among)
-        named = own is not None and own.is_outcome and len(row_words) > 1  # 'Sustained'
-        statuses = statuses or (named and starts in {table.measure, *crossing})
+        elif own is not None and own.is_outcome and len(row_words) > 1:  # 'Sustained'
+            sustained = starts in {table.measure, *crossing}
+            statuses = statuses or (sustained and is_starts_outcome_line(words, "", table.title))
     if statuses:
         _the_rest(table.row_measures, row_words)
     crossing = set(table.row_measures.values())
@@ -217,15 +218,18 @@ def read_line_measures(
         if lasted or (achieved and achieved_beside_starts(heads[-1], lowest, table.title)):
             table.col_measures[col] = Measure.JOB_OUTCOMES
             statuses = statuses or (achieved and not lasted) or (lasted and among)
-        named = own is not None and own.is_outcome and len(col_heads) > 1
-        statuses = statuses or (named and starts in {table.measure, *crossing})
+        elif own is not None and own.is_outcome and len(col_heads) > 1:
+            sustained = starts in {table.measure, *crossing}
+            statuses = statuses or (
+                sustained and is_starts_outcome_line(heads[-1], "", table.title)
+            )
     if statuses:
         _the_rest(table.col_measures, {c: " ".join(h) for c, h in col_heads.items()})
 
 
 def _the_rest(measures: dict[int, Measure], words: dict[int, str]) -> None:
     """Every other status of a breakdown of job starts holding an 'Achieved' line, or one paid,
-    claimed, lasting or naming an outcome ('In progress', 'Not yet due', 'Ended', 'Other'
+    claimed, lasting or sustained ('In progress', 'Not yet due', 'Ended', 'Other'
     beside it): the starts shown elsewhere less those rounded give the achieved back by
     difference, so the whole breakdown goes as outcomes. A line naming
     its own measure ('Job starts'), a total or a period ('Apr 2013': a table of the starts by
