@@ -6,12 +6,18 @@ claimed, validated or lasting line went to a percentage sheet, but 'Not yet due'
 stayed as rounded starts (beside 'Sustained' or 'Outcome achieved', 'Not yet due' too), and the
 proof let them pass: the starts shown elsewhere (a total of job starts, another table) less the
 rest give the outcomes back. As for 'Achieved' ('In progress' beside it), every other status of
-a breakdown of the starts holding a line paid, claimed, lasting or naming an outcome counts
-outcomes now, in the plan (analyse/line_measures ``_the_rest``) and the proof
-(verify/achieved ``Statuses``). 'Ended' alone was read as a period ('Quarter ended') on both
-sides, so it was no status even beside 'Validated' or 'Achieved': alone it is one now
-(analyse/starts_lines ``names_a_period``, verify/lasted ``names_period``). Statuses with no
-such line among them ('In progress', 'Not yet due', 'Ended') still count starts, rounded.
+a breakdown of the starts holding a line whose own words say paid, claimed, validated, lasting
+(read with its header and title: '26 weeks or more' under 'Time to start' is a time before the
+job), sustained or outcome achieved counts outcomes now, in the plan (analyse/line_measures
+``_the_rest``, analyse/starts_lines) and the proof (verify/achieved ``Statuses``,
+verify/lasted). A line naming an outcome measure alone ('Job outcomes' over payment groups
+stacked under the starts' own) is no status: its block is read apart, as before. 'Ended' alone
+was read as a period ('Quarter ended') on both sides, so it was no status even beside
+'Validated' or 'Achieved': alone it is one now (analyse/starts_lines ``names_a_period``,
+verify/lasted ``names_period``). Statuses with no such line among them ('In progress', 'Not yet
+due', 'Ended') still count starts, rounded. The golden copy of corpus 37 (a custody table titled
+'Job starts by type of custody and sex', its sentence lengths read as times in work) changes so:
+its other lines ('Remand', 'Fine defaulter') go as outcomes with the lengths.
 
 A sheet named with a National Insurance number ('Referrals AB123456C') was refused by the proof
 ("the sanitised copy failed its leak check ('About this workbook' A14: what looks like a
@@ -29,6 +35,16 @@ verify/place_codes): codes of one width, three digits or more, all different, ke
 places' names where a total leaves the column blank, or, in the table's first column with no
 name beside them (its lines' only labels, where counts would name no line), three or more
 none the others' sum. The counts beside them are rounded and their totals rebuilt.
+
+Labels of digits written as text naming lines ('2019', '1', '120', '33' under 'Year'; '33',
+'41', '120' under 'Office code') equal to their line's own count: under 'Year', '33' beside 33
+referrals was removed as "a text stating a figure of its own line"; under 'Office code' the plan
+kept it as a code and the proof refused the copy, asking for a report. Digits alone left of
+every figure of their line name it, as a code does, and state nothing, on both sides
+(plan/line_labels, verify/line_labels); right of a figure they may be a count typed as text and
+are still judged. Nearby: an outcome table's lines so coded ('Office code' over '33', '41', '57')
+stood unlabelled on the percentage sheet, the shares naming no office; the codes name them now
+(plan/percentages ``_copy_labels``).
 
 Decided and left as it was: 'Leeds | "1" | "2" | "3"' over 'York' and 'Hull' with their
 counts. Digits as text one apart heading columns under a corner naming no measure are read as
