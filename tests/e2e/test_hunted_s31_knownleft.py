@@ -229,3 +229,25 @@ def test_an_outcome_table_s_lines_keep_their_codes_on_the_percentage_sheet(tmp_p
     assert [line for line in lines if line[0] in ("33", "41", "57")] == [
         ("33", 0.31), ("41", 0.25), ("57", 0.44)
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize("status", ["Paid", "Sustained", "26 weeks or more"])
+@pytest.mark.parametrize("col", [2, 3])
+def test_the_rest_of_a_paid_breakdown_across_the_header_is_read_alike(tmp_path, status, col):
+    """The statuses heading the columns ('Area | Paid | Not yet due | Ended'): the plan shows
+    them all as percentages, and the proof refuses the rest carried as rounded starts."""
+    rows: list[list] = [["Job starts by status"], ["Area", status, "Not yet due", "Ended"]]
+    rows += [["Leeds", 13, 41, 27], ["York", 22, 38, 13], ["Hull", 17, 12, 9]]
+    rows += [[], ["Referrals by area"], ["Area", "Referrals"], ["Leeds", 47]]
+    source = write_book(tmp_path / "across.xlsx", {"Job starts": rows})
+
+    def carry(plan: Plan) -> None:
+        cells = next(s for s in plan.sheets if s.name == "Job starts").cells
+        for row in (2, 3, 4):
+            count = rows[row][col]
+            cells[(row + BANNER, col)] = OutputCell(float((count + 10) // 20 * 20), kind="rounded")
+
+    assert proved(tmp_path, source, carry)
+    output, _ = sanitised_beside(source)
+    shown = [line[:4] for line in _shown(output, "Job starts")]
+    assert not any(line[0] in ("Leeds", "York", "Hull") for line in shown[:8])
