@@ -4,7 +4,8 @@ A line of job starts labelled by how long the job lasted ("26 weeks or more", "O
 "26+" under "Weeks", anything under "Duration") or by whether it was paid, claimed, converted,
 retained or triggered a payment ("Paid", "Not yet paid", "Conversions", "Claims", "Retained",
 "Not triggered", "Triggers", "Trigger point", "Payable"), or has yet to ("Yet to sustain", "Not
-yet claimable", "Unpayable"), or whose job ended ("Fell out of work", "Left their job", "Back on
+yet claimable", "Unpayable"), was sustained or achieved its outcome ("Sustained", "Outcome
+achieved"), or whose job ended ("Fell out of work", "Left their job", "Back on
 benefit"), counts job outcomes or sustainments, or gives them back from the starts' total by
 difference.
 Read here from the input's words alone, never the analyse stage's. A time before the job (since
@@ -101,7 +102,7 @@ _STATUS = re.compile(
     rf"(?! (?:{_NOT_A_STATUS}))"
     r"|\bclaims? (?:approved|accepted|submitted|made|raised|validated|verified|rejected|lodged)\b"
     r"|\b(?:yet|still|failed|fail|due|waiting) to (?:sustain|convert|claim|trigger)\w*"
-    r"|\b(?:un)?(?:claim|pay)able\b|\bunsustained\b"
+    r"|\b(?:un)?(?:claim|pay)able\b|\b(?:un)?sustained\b|\boutcomes? achieved\b"
     rf"|{_ENDED}",
     re.I,
 )
@@ -125,9 +126,12 @@ def _plain(text: str) -> str:
     return " ".join(text.split())
 
 
+_ENDED_ALONE = re.compile(r" ?(?:job )?ended ?", re.I)  # a status ('Ended'), not 'Quarter ended'
+
+
 def names_period(line: str) -> bool:
     """Whether a line's words name a period counted ('Apr 2013', 'Q1'): never a status."""
-    return _PERIOD.search(line) is not None
+    return _PERIOD.search(line) is not None and not _ENDED_ALONE.fullmatch(_plain(line))
 
 
 def lasted_or_paid(line: str, group: str, title: str) -> bool:

@@ -207,9 +207,10 @@ class OutcomeContext:
         key = (row, top, len(labels))
         if key not in self._lasted_rows:
             text = as_words(" ".join(t for _, t in labels))
+            group = as_words(" ".join(corner))
             self._lasted_rows[key] = labels != [] and (
-                lasted_or_paid(text, as_words(" ".join(corner)), as_words(" ".join(titles)))
-                or self._statuses.row(text, row, col, {c for c, _ in labels}, titles)
+                lasted_or_paid(text, group, as_words(" ".join(titles)))
+                or self._statuses.row(text, row, col, {c for c, _ in labels}, titles, group)
             )
         if band is not None and band not in self._lasted_cols:  # a label column is no line
             head_row = self._cols[band[0]][band[2] - 1][0]
