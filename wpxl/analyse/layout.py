@@ -8,6 +8,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from wpxl.analyse.band_bounds import names_band_bounds
 from wpxl.analyse.blocks import find_blocks, occupied
 from wpxl.analyse.class_codes import class_codes
 from wpxl.analyse.column_numbering import numbers_group_columns
@@ -356,6 +357,7 @@ def _label_and_body_cols(layout: Layout, cells: dict[Coord, Cell]) -> None:
         numbered = numbered or class_codes(layout.header_rows, cells, col, layout.body_rows)
         numbered = numbered or typed_codes(layout.header_rows, cells, col, layout.body_rows)
         numbered = numbered or numbers_name_rows(cells, layout, col)
+        numbered = numbered or names_band_bounds(cells, layout, col)  # 'Age from | Age to'
         numbered = numbered or years_column(cells, layout, col) or note_marks(cells, layout, col)
         if numbered or all(_is_label_value(c, first) for c in column):
             layout.label_cols.append(col)

@@ -34,6 +34,8 @@ the proof lets such a figure stand only where the input's layout says nothing co
   version ('Contract reference', 'Version');
 - a part of the year: months 1-12 under 'Month' beside a column of years (``year_parts``),
   or numbered under 'Month', 'Quarter' or 'Period' alone (``period_numbers``);
+- an age band's bound in a pair of bound columns ('Age from | Age to' over 18 | 24, 25 | 49:
+  ``band_bounds``);
 - a key of a long extract, repeating once for each value of the other keys: 'Area | Week',
   'Payment group | Month', 'Month | Area' (``extract_keys``);
 
@@ -45,6 +47,7 @@ from __future__ import annotations
 import re
 
 from wpxl.model import Cell
+from wpxl.verify.band_bounds import BandBounds
 from wpxl.verify.bare_refs import keys_a_reference
 from wpxl.verify.books import Coord
 from wpxl.verify.coded_blocks import codes_named, later_line, left_edge, names_coded
@@ -105,6 +108,7 @@ class LabelReading:
         self._year_parts = YearParts(self.cells, self._row)
         self._extract_keys = ExtractKeys(self.cells, self._row)
         self._marks = NoteMarks(self.cells)  # a footnote's number under 'Notes'
+        self._bounds = BandBounds(self.cells, self._row)  # 'Age from | Age to' over 18 | 24
         self._down: dict[Coord, bool] = {}  # each whole number's run, read once
         self._subtotals: dict[Coord, bool] = {}  # asked of a run's ends by each of its numbers
         self._columns: dict[tuple[int, int, int], bool] = {}  # by row and its table's ends
@@ -165,11 +169,11 @@ class LabelReading:
         )
 
     def names_alone(self, at: Coord) -> bool:
-        """Whether the number is a key's value, or a key of a long extract (which keeps its
-        own readings of a run)."""
+        """Whether the number is a key's value, a key of a long extract (which keeps its
+        own readings of a run), or a bound of an age band beside its other bound."""
         key = self._text((at[0], at[1] - 1)) or ""  # its value the line's one number
         keyed = keys_a_reference(key) and sum(is_number(c.value) for _, c in self._row(at[0])) == 1
-        return keyed or self._extract_keys(at) or self._marks(at)
+        return keyed or self._extract_keys(at) or self._marks(at) or self._bounds(at)
 
     def _number(self, at: Coord) -> bool:
         cell = self.cells.get(at)

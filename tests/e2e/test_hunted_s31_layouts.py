@@ -1,0 +1,162 @@
+"""Real published layouts that wpxl refused or mangled, found by building them as an analyst
+would (session 31, the layouts hunt).
+
+Age bands given by their bounds in two columns, as ONS and DWP tables often give them ('Age
+from | Age to', 'Lower age | Upper age', 'Min age | Max age' over 18 | 24, 25 | 49, 50 | 64,
+the lines' attachments right of them, a total line or none): the lower bounds were kept under
+'Age from' (a band's start), but no reading of a label column knew a word for an upper bound,
+so 'Age to' was read as a column of counts and rounded (20, 40, 60; under 'Lower age' both
+columns: 20 | 20, 20 | 40, 60 | 60, the bands overlapping). WRONG, and the proof passed it: its
+reading of a label column lets no figure stand left of a label (there it would be among the
+figures), so the upper bounds, right of the lower ones, were counts to it too. Two touching
+leading columns under words naming an age's lower bound and then its upper bound, over an
+unbroken run of whole numbers rising as bands do (each lower bound at most its upper, each
+upper below the next lower, none past 120, the last upper maybe blank), a figure right of the
+pair on each line, no number of theirs on the table's other lines and no formula over them,
+name the lines (analyse/band_bounds, asked by analyse/layout); the proof reads the pair the
+same way from the input alone and refuses either bound rounded (verify/band_bounds, asked by
+verify/label_figures). Bounds that do not rise as bands stay counts. 'Age to' alone over a
+table's first column with a total line, which the proof read as naming the lines, was refused
+(the plan rounded it): the analysis reads 'Age to' as an age's words too
+(analyse/label_numbers ``_BAND``).
+
+Weeks alone over a first column of week bands ('Weeks' or 'Week' over 4, 8, 13, 26, 52, job
+starts beside them, maybe a running total, maybe a total line): the proof reads a week's
+number as naming the lines, the analysis read 'Week' as a period, whose numbers must run one
+apart or have a period code's shape, so the plan rounded the weeks (0, 0, 20, 20, 60) and the
+copy was refused. A week named alone ('Week', 'Weeks', 'Wk no.') names its column's numbers
+as the proof reads it (analyse/label_numbers ``_BAND``); numbers of which one is the others'
+sum (4, 8, 12), the table's only labels, stay counts on both sides.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import openpyxl
+import pytest
+
+from tests.builders import write_book
+from tests.e2e.runs import sanitised_beside
+from tests.misread import misread_findings
+from wpxl.plan import Audience
+from wpxl.policy import Policy
+from wpxl.sanitise import Job
+from wpxl.verify.kept_labels import ROUNDED_LABEL
+
+
+def _job(tmp_path) -> Job:
+    return Job(Policy(), Audience(produced=dt.date(2026, 12, 5)), out_dir=tmp_path / "out")
+
+
+def _lines(output, sheet: str = "Referrals", width: int = 4) -> list[tuple]:
+    shown = openpyxl.load_workbook(output, data_only=True)[sheet]
+    return [r[:width] for r in shown.iter_rows(values_only=True)]
+
+
+def _formulas(output, sheet: str = "Referrals") -> dict[str, str]:
+    ws = openpyxl.load_workbook(output)[sheet]
+    return {
+        c.coordinate: c.value
+        for row in ws.iter_rows()
+        for c in row
+        if isinstance(c.value, str) and c.value.startswith("=")
+    }
+
+
+BOUNDS = {
+    "from and to": ("Age from", "Age to"),
+    "lower and upper": ("Lower age", "Upper age"),
+    "min and max": ("Min age", "Max age"),
+    "bracketed": ("Age (from)", "Age (to)"),
+}
+BANDS = [(18, 24, 153, 41), (25, 49, 288, 55), (50, 64, 47, 7)]
+
+
+def _bounds_rows(words: tuple[str, str], total: bool, bands=BANDS) -> list[list]:
+    rows: list[list] = [["Attachments and job starts by age"], [], [*words, "Attachments", "Starts"]]
+    rows += [list(band) for band in bands]
+    if total:
+        rows.append(["Total", None, *(sum(b[i] for b in bands) for i in (2, 3))])
+    return rows
+
+
+@pytest.mark.parametrize("total", [True, False])
+@pytest.mark.parametrize("shape", BOUNDS)
+def test_age_bands_given_by_their_bounds_keep_both_bounds(tmp_path, shape, total):
+    rows = _bounds_rows(BOUNDS[shape], total)
+    source = write_book(tmp_path / "bounds.xlsx", {"Referrals": rows})
+    output, _ = sanitised_beside(source)
+    lines = _lines(output)
+    body = [line for line in lines if line[0] in (18, 25, 50)]
+    assert body == [(18, 24, 160, 40), (25, 49, 280, 60), (50, 64, 40, 0)]
+    if total:
+        assert _formulas(output) == {"C9": "=SUM(C6:C8)", "D9": "=SUM(D6:D8)"}
+        assert lines[8] == ("Total", None, 480, 100)
+
+
+def test_an_open_last_band_leaves_its_upper_bound_blank(tmp_path):
+    bands = [(16, 24, 153, 41), (25, 49, 288, 55), (50, None, 47, 7)]
+    rows = _bounds_rows(BOUNDS["from and to"], True, bands)
+    source = write_book(tmp_path / "open.xlsx", {"Referrals": rows})
+    output, _ = sanitised_beside(source)
+    assert _lines(output)[5:8] == [(16, 24, 160, 40), (25, 49, 280, 60), (50, None, 40, 0)]
+
+
+@pytest.mark.parametrize("col", [0, 1])
+@pytest.mark.parametrize("shape", ["from and to", "lower and upper"])
+def test_the_proof_alone_refuses_a_bound_of_an_age_band_rounded(tmp_path, shape, col):
+    rows = _bounds_rows(BOUNDS[shape], False)
+    written = {(row, col): float((rows[row][col] + 10) // 20 * 20) for row in (3, 4, 5)}
+    found = misread_findings(tmp_path, rows, written, "rounded")
+    assert ROUNDED_LABEL in {f.kind for f in found}
+
+
+def test_bounds_that_do_not_rise_as_bands_stay_counts(tmp_path):
+    bands = [(18, 30, 153, 41), (25, 49, 288, 55), (50, 64, 47, 7)]  # 30 past the next 25
+    rows = _bounds_rows(BOUNDS["lower and upper"], True, bands)
+    source = write_book(tmp_path / "overlapping.xlsx", {"Referrals": rows})
+    output, _ = sanitised_beside(source)
+    assert [line[:2] for line in _lines(output)[5:8]] == [(20, 40), (20, 40), (60, 60)]
+
+
+def test_age_to_alone_over_the_first_column_names_the_lines(tmp_path):
+    rows = [["Attachments by age"], [], ["Age to", "Attachments"],
+            [24, 153], [49, 288], [64, 47], ["Total", 488]]  # fmt: skip
+    source = write_book(tmp_path / "upper.xlsx", {"Referrals": rows})
+    output, _ = sanitised_beside(source)
+    assert _lines(output, width=2)[5:9] == [(24, 160), (49, 280), (64, 40), ("Total", 480)]
+
+
+def _weeks_rows(corner: str, weeks: list[int], total: bool, running: bool) -> list[list]:
+    starts = [12, 31, 40, 55, 61][: len(weeks)]
+    head = [corner, "Job starts"] + (["Cumulative"] if running else [])
+    rows: list[list] = [["Job starts by weeks since attachment"], [], head]
+    for at, (week, count) in enumerate(zip(weeks, starts, strict=True)):
+        rows.append([week, count] + ([sum(starts[: at + 1])] if running else []))
+    if total:
+        rows.append(["Total", sum(starts)])
+    return rows
+
+
+@pytest.mark.parametrize(
+    ("corner", "total", "running"),
+    [("Weeks", False, False), ("Week", True, False), ("Weeks", False, True), ("Wk no.", True, False)],
+)
+def test_week_bands_under_a_week_alone_name_the_lines(tmp_path, corner, total, running):
+    rows = _weeks_rows(corner, [4, 8, 13, 26, 52], total, running)
+    source = write_book(tmp_path / "weeks.xlsx", {"Referrals": rows})
+    output, _ = sanitised_beside(source)
+    lines = _lines(output, width=3)
+    assert [line[:2] for line in lines[5:10]] == [(4, 20), (8, 40), (13, 40), (26, 60), (52, 60)]
+    if running:
+        assert [line[2] for line in lines[5:10]] == [20, 60, 100, 160, 220]
+    if total:
+        assert lines[10][:2] == ("Total", 220)
+
+
+def test_week_numbers_one_the_others_sum_stay_counts(tmp_path):
+    rows = _weeks_rows("Weeks", [4, 8, 12], False, False)
+    source = write_book(tmp_path / "summed.xlsx", {"Referrals": rows})
+    output, _ = sanitised_beside(source)
+    assert [line[0] for line in _lines(output, width=2)[5:8]] == [0, 0, 20]
