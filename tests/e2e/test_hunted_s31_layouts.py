@@ -74,7 +74,11 @@ BANDS = [(18, 24, 153, 41), (25, 49, 288, 55), (50, 64, 47, 7)]
 
 
 def _bounds_rows(words: tuple[str, str], total: bool, bands=BANDS) -> list[list]:
-    rows: list[list] = [["Attachments and job starts by age"], [], [*words, "Attachments", "Starts"]]
+    rows: list[list] = [
+        ["Attachments and job starts by age"],
+        [],
+        [*words, "Attachments", "Starts"],
+    ]
     rows += [list(band) for band in bands]
     if total:
         rows.append(["Total", None, *(sum(b[i] for b in bands) for i in (2, 3))])
@@ -120,6 +124,36 @@ def test_bounds_that_do_not_rise_as_bands_stay_counts(tmp_path):
     assert [line[:2] for line in _lines(output)[5:8]] == [(20, 40), (20, 40), (60, 60)]
 
 
+TIME_BANDS = {
+    "weeks": (("Weeks from", "Weeks to"), [(0, 12, 153, 41), (13, 25, 288, 55), (26, 51, 47, 7)]),
+    "hours": (("Hours from", "Hours to"), [(1, 15, 153, 41), (16, 29, 288, 55), (30, None, 47, 7)]),
+}
+
+
+@pytest.mark.parametrize("shape", TIME_BANDS)
+def test_bands_of_time_given_by_their_bounds_keep_both_bounds(tmp_path, shape):
+    words, bands = TIME_BANDS[shape]
+    source = write_book(tmp_path / "time.xlsx", {"Referrals": _bounds_rows(words, True, bands)})
+    output, _ = sanitised_beside(source)
+    kept = [band[:2] for band in bands]
+    assert [line[:2] for line in _lines(output)[5:8]] == kept
+
+
+def test_the_proof_alone_refuses_a_weeks_upper_bound_rounded(tmp_path):
+    words, bands = TIME_BANDS["weeks"]
+    rows = _bounds_rows(words, True, bands)
+    written = {(3, 1): 20.0, (4, 1): 20.0, (5, 1): 60.0}
+    found = misread_findings(tmp_path, rows, written, "rounded")
+    assert ROUNDED_LABEL in {f.kind for f in found}
+
+
+def test_bounds_under_bare_from_and_to_stay_counts(tmp_path):
+    """'From | To' name no quantity: they may head counts moved between two places."""
+    source = write_book(tmp_path / "bare.xlsx", {"Referrals": _bounds_rows(("From", "To"), True)})
+    output, _ = sanitised_beside(source)
+    assert [line[:2] for line in _lines(output)[5:8]] == [(20, 20), (20, 40), (60, 60)]
+
+
 def test_age_to_alone_over_the_first_column_names_the_lines(tmp_path):
     rows = [["Attachments by age"], [], ["Age to", "Attachments"],
             [24, 153], [49, 288], [64, 47], ["Total", 488]]  # fmt: skip
@@ -141,7 +175,12 @@ def _weeks_rows(corner: str, weeks: list[int], total: bool, running: bool) -> li
 
 @pytest.mark.parametrize(
     ("corner", "total", "running"),
-    [("Weeks", False, False), ("Week", True, False), ("Weeks", False, True), ("Wk no.", True, False)],
+    [
+        ("Weeks", False, False),
+        ("Week", True, False),
+        ("Weeks", False, True),
+        ("Wk no.", True, False),
+    ],
 )
 def test_week_bands_under_a_week_alone_name_the_lines(tmp_path, corner, total, running):
     rows = _weeks_rows(corner, [4, 8, 13, 26, 52], total, running)

@@ -1,16 +1,18 @@
-"""Age bands given by their bounds in two columns, as the proof reads them: 'Age from | Age to'
-(or 'Lower age | Upper age', 'Min age | Max age') over 18 | 24, 25 | 49, 50 | 64, the lines'
-counts right of them. Each number names its line's band; rounded (20 | 20, 20 | 40) the bands
-overlap and no line can be told apart. The proof's reading of a label column lets no figure
-stand left of a label (there it would be among the figures), so the upper bounds, right of the
-lower ones, were read as counts and a copy rounding them passed.
+"""Age bands given by their bounds in two columns, as the proof reads them: 'Age from | Age to' (or
+'Lower age | Upper age', 'Min age | Max age') over 18 | 24, 25 | 49, 50 | 64, the lines' counts
+right of them; bands of weeks, months, days or hours the same way ('Weeks from | Weeks to').
+Each number names its line's band; rounded (20 | 20, 20 | 40) the bands overlap and no line can
+be told apart. The proof's reading of a label column lets no figure stand left of a label (there
+it would be among the figures), so the upper bounds, right of the lower ones, were read as
+counts and a copy rounding them passed.
 
-The pair is read from the input alone and fails closed: two touching columns under words
-naming an age's lower bound and its upper bound, in that order, over an unbroken run of
-whole numbers from the row under those words, each band's lower bound at most its upper and
-its upper below the next band's lower (the last band's upper may be blank: '50 and over'),
-none past 120, a figure right of the pair on each line. Counts under such words would not
-rise so. Never asked: analyse.
+The pair is read from the input alone and fails closed: two touching columns under words naming
+the lower bound and the upper bound of one quantity (an age, weeks, months, days, hours; bare
+'From | To' may head counts moved), in that order, over an unbroken run of whole numbers from
+the row under those words, each band's lower bound at most its upper and its upper below the
+next band's lower (the last band's upper may be blank: '50 and over'), none past the quantity's
+most (120 for an age), a figure right of the pair on each line. Counts under such words would
+not rise so. Never asked: analyse.
 """
 
 from __future__ import annotations
@@ -25,23 +27,26 @@ from wpxl.verify.year_parts import is_number
 
 _LOWER = r"lower|min(?:imum)?|start(?:ing)?|from"
 _UPPER = r"upper|max(?:imum)?|end(?:ing)?|to"
+_QUANTITY = r"age|weeks?|months?|days?|hours?"
 _BOUND = re.compile(
-    rf"^\s*(?:(?:(?P<lo>{_LOWER})|(?P<up>{_UPPER}))\s+age"
-    rf"|age\s*\(?\s*(?:(?P<lo2>{_LOWER})|(?P<up2>{_UPPER}))\s*\)?)\s*:?\s*$",
+    rf"^\s*(?:(?:(?P<lo>{_LOWER})|{_UPPER})\s+(?P<of>{_QUANTITY})"
+    rf"|(?P<of2>{_QUANTITY})\s*\(?\s*(?:(?P<lo2>{_LOWER})|{_UPPER})\s*\)?)\s*:?\s*$",
     re.IGNORECASE,
 )
-_OLDEST = 120
+# the most a band's bound may be: an age, weeks or months since an event, hours in a week
+_LIMIT = {"age": 120, "week": 260, "month": 120, "day": 1830, "hour": 168}
 
 
-def bound_kind(text: object) -> str | None:
-    """'lower' or 'upper' for words naming an age's bound ('Age from', 'Upper age'), else
-    None."""
+def bound_named(text: object) -> tuple[str, str] | None:
+    """Which bound words name ('lower' or 'upper') and of what ('age', 'week'), for 'Age
+    from', 'Upper age', 'Weeks to'; None for other words."""
     if not isinstance(text, str):
         return None
     found = _BOUND.match(text)
     if found is None:
         return None
-    return "lower" if found.group("lo") or found.group("lo2") else "upper"
+    kind = "lower" if found.group("lo") or found.group("lo2") else "upper"
+    return kind, (found.group("of") or found.group("of2")).lower().removesuffix("s")
 
 
 class BandBounds:
@@ -73,17 +78,17 @@ class BandBounds:
     def _bands(self, top: int, col: int) -> list[int]:
         """The rows of the pair's bands under the words over ``top``, or none if the column is
         no bound of a pair of bands."""
-        kind = bound_kind(_value(self._cells, (top - 1, col)))
-        if kind is None:
+        bound = bound_named(_value(self._cells, (top - 1, col)))
+        if bound is None:
             return []
-        lower = col if kind == "lower" else col - 1
-        if bound_kind(_value(self._cells, (top - 1, lower))) != "lower":
+        lower = col if bound[0] == "lower" else col - 1
+        if bound_named(_value(self._cells, (top - 1, lower))) != ("lower", bound[1]):
             return []
-        if bound_kind(_value(self._cells, (top - 1, lower + 1))) != "upper":
+        if bound_named(_value(self._cells, (top - 1, lower + 1))) != ("upper", bound[1]):
             return []
-        return self._band_rows(top, lower)
+        return self._band_rows(top, lower, _LIMIT[bound[1]])
 
-    def _band_rows(self, top: int, lower: int) -> list[int]:
+    def _band_rows(self, top: int, lower: int, limit: int) -> list[int]:
         cells = self._cells
         rows: list[int] = []
         bands: list[tuple[int, int | None]] = []
@@ -95,7 +100,7 @@ class BandBounds:
             rows.append(row)
             bands.append((low, high))
             row += 1
-        if len(bands) < 2 or not _rising(bands):
+        if len(bands) < 2 or not _rising(bands, limit):
             return []
         for r in rows:  # each band's line holds a figure right of the pair
             if not any(c > lower + 1 and is_number(cell.value) for c, cell in self._line(r)):
@@ -103,13 +108,13 @@ class BandBounds:
         return rows
 
 
-def _rising(bands: list[tuple[int, int | None]]) -> bool:
+def _rising(bands: list[tuple[int, int | None]], limit: int) -> bool:
     """Each band's lower bound at most its upper, its upper below the next band's lower, none
-    past 120; only the last band's upper blank (an open end)."""
+    past ``limit`` (120 for an age); only the last band's upper blank (an open end)."""
     for at, (low, high) in enumerate(bands):
         last = at == len(bands) - 1
         top = low if high is None else high
-        if (high is None and not last) or low > top or top > _OLDEST:
+        if (high is None and not last) or low > top or top > limit:
             return False
         if not last and top >= bands[at + 1][0]:
             return False
