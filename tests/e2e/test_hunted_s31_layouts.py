@@ -15,7 +15,10 @@ upper below the next lower, none past 120, the last upper maybe blank), a figure
 pair on each line, no number of theirs on the table's other lines and no formula over them,
 name the lines (analyse/band_bounds, asked by analyse/layout); the proof reads the pair the
 same way from the input alone and refuses either bound rounded (verify/band_bounds, asked by
-verify/label_figures). Bounds that do not rise as bands stay counts. 'Age to' alone over a
+verify/label_figures). Bands of weeks, months, days or hours by their bounds ('Weeks from |
+Weeks to', 'Hours from | Hours to') are read the same way, each against its quantity's most;
+bounds that do not rise as bands, or under bare 'From | To' (which may head counts moved
+between two places), stay counts. 'Age to' alone over a
 table's first column with a total line, which the proof read as naming the lines, was refused
 (the plan rounded it): the analysis reads 'Age to' as an age's words too
 (analyse/label_numbers ``_BAND``).
@@ -27,6 +30,18 @@ apart or have a period code's shape, so the plan rounded the weeks (0, 0, 20, 20
 copy was refused. A week named alone ('Week', 'Weeks', 'Wk no.') names its column's numbers
 as the proof reads it (analyse/label_numbers ``_BAND``); numbers of which one is the others'
 sum (4, 8, 12), the table's only labels, stay counts on both sides.
+
+A DWP-style long extract by contract package area (or payment group) and month, the months
+typed as dates ('CPA | Month | Referrals | Attachments', CPA 1 over April, May and June, then
+CPA 2 ...): refused, with advice to give the months a number format. The analysis's and the
+proof's readings of an extract's key columns took words, or numbers under words naming them,
+but not dates, so the CPA's numbers, repeating, were no keys: without a total line the plan
+rounded them, and the proof, finding a plain figure (the CPA's number) left of each month, read
+the months as counts shown in a date format. Dates are keys as words are (analyse and
+verify/extract_keys ``_key_column``), and a date under words naming a period alone ('Month',
+'Referral month') with only the lines' numbers the proof reads as labels left of it is a month,
+not a count (verify/dated_counts); under 'Referrals' such dates are still counts pasted over
+dates, and refused.
 """
 
 from __future__ import annotations
@@ -38,7 +53,7 @@ import pytest
 
 from tests.builders import write_book
 from tests.e2e.runs import sanitised_beside
-from tests.misread import misread_findings
+from tests.misread import misread_findings, proved
 from wpxl.plan import Audience
 from wpxl.policy import Policy
 from wpxl.sanitise import Job
@@ -199,3 +214,66 @@ def test_week_numbers_one_the_others_sum_stay_counts(tmp_path):
     source = write_book(tmp_path / "summed.xlsx", {"Referrals": rows})
     output, _ = sanitised_beside(source)
     assert [line[0] for line in _lines(output, width=2)[5:8]] == [0, 0, 20]
+
+
+MONTHS = [dt.datetime(2013, month, 1) for month in (4, 5, 6)]
+REFERRALS = {1: [1513, 1432, 1611], 2: [1203, 1188, 1299], 3: [2210, 2003, 2345]}
+
+
+def _extract_rows(corner: str, total: bool) -> list[list]:
+    rows: list[list] = [["Referrals by contract package area and month"], []]
+    rows.append([corner, "Month", "Referrals", "Attachments"])
+    for key, counts in REFERRALS.items():
+        rows += [[key, m, n, n // 3] for m, n in zip(MONTHS, counts, strict=True)]
+    if total:
+        lines = rows[3:]
+        rows.append(["Total", None, sum(r[2] for r in lines), sum(r[3] for r in lines)])
+    return rows
+
+
+def _dated_book(path, rows: list[list]):
+    """The months typed as dates in a month's format, as Excel writes them."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Referrals"
+    for row in rows:
+        sheet.append(row)
+    for (cell,) in sheet.iter_rows(min_row=4, min_col=2, max_col=2):
+        if isinstance(cell.value, dt.datetime):
+            cell.number_format = "mmm yyyy"
+    book.save(path)
+    return path
+
+
+@pytest.mark.parametrize("total", [True, False])
+@pytest.mark.parametrize("corner", ["CPA", "Payment group"])
+def test_numbers_keying_an_extract_beside_months_as_dates_are_kept(tmp_path, corner, total):
+    source = _dated_book(tmp_path / "extract.xlsx", _extract_rows(corner, total))
+    output, _ = sanitised_beside(source)
+    lines = _lines(output)[5:14]
+    assert [line[:2] for line in lines] == [(k, m) for k in REFERRALS for m in MONTHS]
+    assert [line[2] for line in lines] == [1520, 1440, 1620, 1200, 1180, 1300, 2220, 2000, 2340]
+    sheet = openpyxl.load_workbook(output)["Referrals"]
+    assert all(sheet.cell(row, 2).number_format == "mmm yyyy" for row in range(6, 15))
+    if total:
+        assert _formulas(output) == {"C15": "=SUM(C6:C14)", "D15": "=SUM(D6:D14)"}
+
+
+def test_the_proof_still_refuses_counts_shown_as_dates_beside_numbered_lines(tmp_path):
+    """Dates beside the lines' numbers are months only under words naming a period alone:
+    under 'Referrals' they are counts pasted over a column of dates, 41,234 shown as
+    21/11/2012, whatever stands left of them."""
+    rows = [["Referrals by CPA"], [], ["CPA", "Referrals", "Attachments"]]
+    rows += [[1, 41234, 301], [2, 41301, 302], [3, 41377, 303], ["Total", None, 906]]
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Referrals"
+    for row in rows:
+        sheet.append(row)
+    for (cell,) in sheet.iter_rows(min_row=4, max_row=6, min_col=2, max_col=2):
+        cell.number_format = "dd/mm/yyyy"
+    book.save(tmp_path / "pasted.xlsx")
+    found = proved(tmp_path, tmp_path / "pasted.xlsx")
+    assert {str(f) for f in found} >= {
+        f"'Referrals' B{r}: a count shown in a date format" for r in (6, 7, 8)
+    }
