@@ -42,6 +42,16 @@ verify/extract_keys ``_key_column``), and a date under words naming a period alo
 'Referral month') with only the lines' numbers the proof reads as labels left of it is a month,
 not a count (verify/dated_counts); under 'Referrals' such dates are still counts pasted over
 dates, and refused.
+
+Payment groups numbered across the top over a second header line of their names ('Payment
+group | 1 | 2 | 3 | 6 | Total' over 'Area | JSA 18-24 | JSA 25+ | JSA Early Access | ESA
+Flow', the areas' lines under them): the plan kept the numbers, but the proof's reading of a
+header row of numbers asked for a figure (or a blank row, then a figure) right under each, and
+for the total column's figure on the next row, so it read 1, 2, 3, 6 as figures no multiple of
+20 and refused the copy. A line of words under each number with figures under it is the
+columns' names, a second header line, and the figures are looked for under it
+(verify/label_figures ``_names_line``); a measure named before the numbers ('Referrals | 1 |
+2 ...') still makes them counts.
 """
 
 from __future__ import annotations
@@ -277,3 +287,45 @@ def test_the_proof_still_refuses_counts_shown_as_dates_beside_numbered_lines(tmp
     assert {str(f) for f in found} >= {
         f"'Referrals' B{r}: a count shown in a date format" for r in (6, 7, 8)
     }
+
+
+GROUPS = {1: "JSA 18-24", 2: "JSA 25+", 3: "JSA Early Access", 6: "ESA Flow"}
+
+
+def _named_groups_rows(corner: str | None, total: bool) -> list[list]:
+    ends = ["Total"] if total else []
+    rows: list[list] = [["Referrals by payment group"], [], [corner, *GROUPS, *ends]]
+    rows.append(["Area", *GROUPS.values(), *([None] if total else [])])
+    for area, counts in (("Leeds", [153, 288, 47, 66]), ("York", [41, 37, 12, 9])):
+        rows.append([area, *counts, *([sum(counts)] if total else [])])
+    return rows
+
+
+@pytest.mark.parametrize(
+    ("corner", "total"), [("Payment group", True), (None, True), ("Payment group", False)]
+)
+def test_payment_groups_numbered_over_their_names_head_the_columns(tmp_path, corner, total):
+    source = write_book(tmp_path / "named.xlsx", {"Referrals": _named_groups_rows(corner, total)})
+    output, _ = sanitised_beside(source)
+    lines = _lines(output, width=6)
+    assert lines[4][1:5] == (1, 2, 3, 6)
+    assert lines[5][1:5] == tuple(GROUPS.values())
+    assert [line[1:5] for line in lines[6:8]] == [(160, 280, 40, 60), (40, 40, 20, 0)]
+    if total:
+        assert _formulas(output) == {"F7": "=SUM(B7:E7)", "F8": "=SUM(B8:E8)"}
+
+
+def test_the_proof_alone_refuses_payment_groups_over_their_names_rounded(tmp_path):
+    written = {(2, col): 0.0 for col in range(1, 5)}
+    rows = _named_groups_rows("Payment group", True)
+    found = misread_findings(tmp_path, rows, written, "rounded")
+    assert ROUNDED_LABEL in {f.kind for f in found}
+
+
+def test_counts_over_words_over_figures_are_no_header(tmp_path):
+    """A measure before the numbers names them counts, a line of words under them or not: the
+    proof refuses them kept as written."""
+    rows = _named_groups_rows("Referrals", True)
+    written = {(2, col): float(group) for col, group in enumerate(GROUPS, start=1)}
+    found = misread_findings(tmp_path, rows, written, "kept")
+    assert "a figure that is not a multiple of 20" in {f.kind for f in found}

@@ -20,16 +20,16 @@ the proof lets such a figure stand only where the input's layout says nothing co
   left of it tell the rows apart: a long extract's 'Area | Month', each month once for each
   area); numbers under a plain 'Cohort' are cohorts numbered in order, 1 to 99, or months;
 - a header row: whole numbers all different (or runs repeated whole: ``repeated_heads``), each
-  under nothing counted and over a figure, beside words after them, one naming a total over a
-  column of figures ('Total', '2013/14', 'YTD': ``repeated_heads``), or single years of age
-  over columns the input's SUMs add up from the row under them (``summed_heads``), or times
-  since an event rising under words naming one ('Months since referral': ``elapsed_heads``),
-  or months numbered 1, 2, 3 under 'Month' (``period_heads``), or codes, weeks or ages
-  under a corner naming them (``coded_heads``), or bands of a quantity (``quantity_heads``),
-  or runs numbered again under each group's head (``grouped_runs``);
-  typed, or digits written as text ('18'); no measure or total named before them (a total row
-  at a table's top; a period may be: 'Month of referral' under the times), a 'Payment group'
-  corner naming what they number;
+  under nothing counted and over a figure (or over the column's name over it: payment groups 1,
+  2, 6 over 'JSA 18-24', 'JSA 25+', 'ESA Flow'), beside words after them, one naming a total
+  over a column of figures ('Total', '2013/14', 'YTD': ``repeated_heads``), or single years of
+  age over columns the input's SUMs add up from the row under them (``summed_heads``), or times
+  since an event rising under words naming one ('Months since referral': ``elapsed_heads``), or
+  months numbered 1, 2, 3 under 'Month' (``period_heads``), or codes, weeks or ages under a
+  corner naming them (``coded_heads``), or bands of a quantity (``quantity_heads``), or runs
+  numbered again under each group's head (``grouped_runs``); typed, or digits written as text
+  ('18'); no measure or total named before them (a total row at a table's top; a period may be:
+  'Month of referral' under the times), a 'Payment group' corner naming what they number;
 - a key and its value: the row's only figure, just right of a key naming a reference or a
   version ('Contract reference', 'Version');
 - a part of the year: months 1-12 under 'Month' beside a column of years (``year_parts``),
@@ -347,18 +347,26 @@ class LabelReading:
             if c < first and not (months and names_total_column(t))
         ):
             return False  # a measure named before the numbers, not a period of it: figures
+        below = row + 1 + int(blank_across(self._row, row + 1, range(row, row + 1), first))
+        below += int(self._names_line(below, firsts))  # 'JSA 18-24' under 1: the group's name
         heads_total = (
             elapsed
             or any(
-                c > first and names_total_column(t) and self._number((row + 1, c)) for c, t in texts
+                c > first and names_total_column(t) and self._number((below, c)) for c, t in texts
             )
             or heads_summed_columns(self.cells, row, named)
             or periods_named(named)  # 1 to 12 then their year, 2014; 201304, 201305, 201306
         )
-        below = row + 1 + int(blank_across(self._row, row + 1, range(row, row + 1), first))
-        return heads_total and all(  # over its figures, a blank row between at most
+        return heads_total and all(  # over its figures, a blank row or their names between
             not self._number((row - 1, c)) and self._figure_under((below, c)) for c, _ in numbers
         )
+
+    def _names_line(self, row: int, cols: list[int]) -> bool:
+        """Whether the row holds words under each of the numbers heading columns ('1 | 2 | 6'
+        over 'JSA 18-24 | JSA 25+ | ESA Flow'), figures under it: a second header line."""
+        texts = [self._text((row, c)) for c in cols]
+        named = all(t is not None and not t.isdigit() and not is_marker(t) for t in texts)
+        return named and all(self._figure_under((row + 1, c)) for c in cols)
 
     def _figure_under(self, at: Coord) -> bool:
         """A figure, or a marker standing for one ('..', '[c]', '*'): a header's first line
