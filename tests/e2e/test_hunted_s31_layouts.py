@@ -52,6 +52,14 @@ for the total column's figure on the next row, so it read 1, 2, 3, 6 as figures 
 columns' names, a second header line, and the figures are looked for under it
 (verify/label_figures ``_names_line``); a measure named before the numbers ('Referrals | 1 |
 2 ...') still makes them counts.
+
+Years marked revised or provisional over the columns ('Area | 2012r | 2013p', or '2012 r',
+the table's first line): each was read as a figure written with a mark ('307p'), so the line
+was a line of marked figures, data, dropped as figures that cannot be rounded: the copy's
+columns were headed by nothing. Two or more years each with one letter after it (bare,
+'[p]' or '(p)'), a year apart in order, on the table's first line, head the columns
+(analyse/values ``marked_years``, asked by analyse/layout); the same marks on a line under the
+header are figures still, and go.
 """
 
 from __future__ import annotations
@@ -329,3 +337,30 @@ def test_counts_over_words_over_figures_are_no_header(tmp_path):
     written = {(2, col): float(group) for col, group in enumerate(GROUPS, start=1)}
     found = misread_findings(tmp_path, rows, written, "kept")
     assert "a figure that is not a multiple of 20" in {f.kind for f in found}
+
+
+@pytest.mark.parametrize(
+    "marks", [("2012r", "2013p"), ("2012 r", "2013 p"), ("2012 (r)", "2013 (p)")]
+)
+@pytest.mark.parametrize("total", [True, False])
+def test_years_marked_revised_or_provisional_head_their_columns(tmp_path, marks, total):
+    rows: list[list] = [["Referrals by area"], [], ["Area", *marks]]
+    rows += [["Leeds", 1153, 1171], ["York", 288, 301]]
+    if total:
+        rows.append(["Total", 1441, 1472])
+    source = write_book(tmp_path / "marked.xlsx", {"Referrals": rows})
+    output, _ = sanitised_beside(source)
+    lines = _lines(output, width=3)
+    assert lines[4] == ("Area", *marks)
+    assert lines[5:7] == [("Leeds", 1160, 1180), ("York", 280, 300)]
+    if total:
+        assert _formulas(output) == {"B8": "=SUM(B6:B7)", "C8": "=SUM(C6:C7)"}
+
+
+def test_counts_marked_like_years_under_a_header_are_still_dropped(tmp_path):
+    """Marked figures on a line under the header are figures, however year-like: they go."""
+    rows = [["Referrals by area"], [], ["Area", "Apr", "May"],
+            ["Leeds", "2012r", "2013p"], ["York", 288, 301]]  # fmt: skip
+    source = write_book(tmp_path / "counts.xlsx", {"Referrals": rows})
+    output, _ = sanitised_beside(source)
+    assert _lines(output, width=3)[5:7] == [("Leeds", None, None), ("York", 280, 300)]

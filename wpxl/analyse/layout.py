@@ -40,6 +40,7 @@ from wpxl.analyse.values import (
     is_suppression_marker,
     is_text,
     is_year,
+    marked_years,
 )
 from wpxl.analyse.words import is_cumulative_words, is_total_label
 from wpxl.analyse.year_lines import counts_like_the_next
@@ -241,6 +242,9 @@ class _BlockRows:
         body = [
             c.value for col in self.body_cols if (c := cells.get((row, col))) and not c.is_empty
         ]
+        first = not any(len(self.present(above)) > 1 for above in range(self.block.top, row))
+        if first and marked_years(body):
+            return False  # '2012r | 2013p' first: years marked revised or provisional, a header
         return bool(body) and all(is_suppression_marker(v) or is_marked_figure(v) for v in body)
 
     def _is_numbering(self, row: int, first: Cell | None) -> bool:
