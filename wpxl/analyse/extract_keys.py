@@ -32,6 +32,7 @@ size, and 137 beside each of its months, read as an outer key, stood unrounded.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from itertools import groupby
 from typing import TYPE_CHECKING
@@ -135,13 +136,14 @@ def _rows(cells: dict[Coord, Cell], layout: Layout, col: int) -> list[int] | Non
 def _key_column(
     cells: dict[Coord, Cell], layout: Layout, rows: list[int], col: int
 ) -> Column | None:
-    """The column's keys on the rows (filled down), when it holds words on each row or whole
-    numbers under a header naming them; else None."""
+    """The column's keys on the rows (filled down), when it holds words or dates on each row
+    (a month typed as a date: 'CPA | Month', the CPA's number repeated over each month) or
+    whole numbers under a header naming them; else None."""
     found = [cells.get((row, col)) for row in rows]
     if found[0] is None or found[0].is_empty or any(c is not None and c.formula for c in found):
         return None
     shown = [c for c in found if c is not None and not c.is_empty and str(c.value).strip()]
-    if all(is_text(c.value) and not _number(c) for c in shown):
+    if all((is_text(c.value) and not _number(c)) or _dated(c) for c in shown):
         return _filled(found)
     numbers = [typed_whole(c) for c in shown]
     head = cells.get((rows[0] - 1, col)) if rows[0] - 1 in layout.header_rows else None
@@ -243,6 +245,10 @@ def _filled(found: list[Cell | None]) -> Column:
 def _key(cell: Cell) -> str:
     whole = typed_whole(cell)
     return str(whole) if whole is not None else str(cell.value).strip()
+
+
+def _dated(cell: Cell) -> bool:
+    return isinstance(cell.value, dt.date)  # a datetime too
 
 
 def _number(cell: Cell | None) -> bool:

@@ -91,10 +91,11 @@ _IDENTIFIER = re.compile(
 _PAYMENT_GROUP = re.compile(
     r"^\s*(?:payment\s+groups?|pg)(?:\s+(?:number|no\.?))?\s*:?\s*$", re.IGNORECASE
 )
-# a band of ages or of time since an event: "Age", "Age band", "Weeks since attachment"
+# an age band, a time since an event, a week alone: "Age to", "Weeks since attachment", "Week"
 _BAND = re.compile(
-    r"^\s*(?:age(?:\s+(?:band|group|from|last\s+birthday|in\s+years))?(?:\s*\((?:years|start)"
-    r"\))?|(?:weeks?|months?|days?)\s+(?:since|after|from|on)\s+[a-z ]+)\s*:?\s*$",
+    r"^\s*(?:age(?:\s+(?:band|group|from|to|last\s+birthday|in\s+years))?(?:\s*\((?:years|start)"
+    r"\))?|(?:weeks?|months?|days?)\s+(?:since|after|from|on)\s+[a-z ]+"
+    r"|(?:weeks?|wk)\.?(?:\s+(?:number|no\.?))?)\s*:?\s*$",  # 'Week': 4, 8, 13, 26, 52
     re.IGNORECASE,
 )
 # a corner naming a measure may head a row of counts: such a row is read as figures
@@ -108,8 +109,7 @@ _COHORT = re.compile(r"^\s*cohort(?:\s+(?:number|no\.?))?\s*:?\s*$", re.IGNORECA
 # numbers heading a table's first column alone ('No.', 'Number', '#'), left of its lines' names
 _NUMBERED = re.compile(r"^\s*(?:no\.?|number|\#)\s*:?\s*$", re.IGNORECASE)
 _LAST_COHORT = 99
-_PERIOD_LABEL = 0  # kinds of evidence a column header gives
-_NAME_LABEL = 1
+_PERIOD_LABEL, _NAME_LABEL = 0, 1  # kinds of evidence a column header gives
 
 
 def header_names_numbers(text: str) -> int | None:

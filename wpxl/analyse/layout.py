@@ -8,6 +8,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from wpxl.analyse.band_bounds import names_band_bounds
 from wpxl.analyse.blocks import find_blocks, occupied
 from wpxl.analyse.class_codes import class_codes
 from wpxl.analyse.column_numbering import numbers_group_columns
@@ -39,6 +40,7 @@ from wpxl.analyse.values import (
     is_suppression_marker,
     is_text,
     is_year,
+    marked_years,
 )
 from wpxl.analyse.words import is_cumulative_words, is_total_label
 from wpxl.analyse.year_lines import counts_like_the_next
@@ -240,6 +242,9 @@ class _BlockRows:
         body = [
             c.value for col in self.body_cols if (c := cells.get((row, col))) and not c.is_empty
         ]
+        first = not any(len(self.present(above)) > 1 for above in range(self.block.top, row))
+        if first and marked_years(body):
+            return False  # '2012r | 2013p' first: years marked revised or provisional, a header
         return bool(body) and all(is_suppression_marker(v) or is_marked_figure(v) for v in body)
 
     def _is_numbering(self, row: int, first: Cell | None) -> bool:
@@ -356,6 +361,7 @@ def _label_and_body_cols(layout: Layout, cells: dict[Coord, Cell]) -> None:
         numbered = numbered or class_codes(layout.header_rows, cells, col, layout.body_rows)
         numbered = numbered or typed_codes(layout.header_rows, cells, col, layout.body_rows)
         numbered = numbered or numbers_name_rows(cells, layout, col)
+        numbered = numbered or names_band_bounds(cells, layout, col)  # 'Age from | Age to'
         numbered = numbered or years_column(cells, layout, col) or note_marks(cells, layout, col)
         if numbered or all(_is_label_value(c, first) for c in column):
             layout.label_cols.append(col)

@@ -149,6 +149,22 @@ _MARKED_FIGURE = re.compile(
 )
 
 
+# a year with a mark after it, as a header writes a revised or provisional year: '2012r',
+# '2013 p', '2013 [p]'
+_MARKED_YEAR = re.compile(r"^\s*(\d{4})\s*(?:[a-z]|\[[a-z]\]|\([a-z]\))\s*$", re.IGNORECASE)
+
+
+def marked_years(values: list[CellValue]) -> bool:
+    """Two or more years each with a mark ('2012r', '2013p'), a year apart in order: a header
+    of years, not figures written with a mark (counts in any other order stay figures)."""
+    found = [_MARKED_YEAR.match(v) if isinstance(v, str) else None for v in values]
+    if len(found) < 2 or None in found:
+        return False
+    years = [int(m.group(1)) for m in found if m is not None]
+    steps = {b - a for a, b in pairwise(years)}
+    return all(1990 <= y <= 2100 for y in years) and steps in ({1}, {-1})
+
+
 def is_marked_figure(value: CellValue) -> bool:
     """A figure written with a mark ("<5", "123*", "307p", "c.47"): it cannot be rounded, and it
     shows more than a rounded figure would."""

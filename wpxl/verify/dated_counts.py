@@ -6,7 +6,9 @@ shown as 21/11/2012. wpxl.analyse.dated_counts removes such counts; the proof re
 dates with its own rule: a date among plain figures is a count when a plain figure stands above
 it in its column and its line's label says nothing of a date ('JSA 18-24', not 'Data as at'),
 or to its left in its row and its column's header says nothing of one ('Jun 2013', not 'Date
-of first referral'; a label column of months as dates has no figure to its left); and a line
+of first referral'; a label column of months as dates has no figure to its left, but the lines'
+own numbers the proof reads as labels under words naming a period alone: 'CPA | Month' over
+3 | Apr 2013, an extract's keys; under 'Referrals' a date beside them is a count); and a line
 of dates over plain figures, each date under words naming its column, labelled as the body is,
 is a first line of counts, not a header of dates.
 """
@@ -24,6 +26,12 @@ DATED = re.compile(
     r"\b(?:dates?|dated|as\s+(?:at|of)|updated|extract(?:ed)?|ending|w/e|deadline|due)\b",
     re.IGNORECASE,
 )
+# words naming a column of periods alone: its dates are the lines' months ('CPA | Month')
+_PERIOD = re.compile(
+    r"^\s*(?:(?:referral|attachment|(?:job\s+)?start|reporting)\s+)?(?:months?|weeks?|quarters?"
+    r"|periods?)\s*:?\s*$",
+    re.IGNORECASE,
+)
 
 
 class DatedCounts:
@@ -31,8 +39,14 @@ class DatedCounts:
     Each unbroken line of figures through a date (its column's, its row's) is read once for
     all the dates in it: a column of a thousand dates is walked once, not a thousand times."""
 
-    def __init__(self, cells: dict[Coord, WrittenCell], dated: Callable[[int], bool]) -> None:
+    def __init__(
+        self,
+        cells: dict[Coord, WrittenCell],
+        dated: Callable[[int], bool],
+        label: Callable[[Coord], bool],
+    ) -> None:
         self.cells, self.dated = cells, dated
+        self.label = label  # a figure the proof reads as the input's label kept (CPA 3)
         self._lines: dict[tuple[Coord, bool], tuple[_Line, int]] = {}
 
     def __call__(self, at: Coord) -> bool:
@@ -46,12 +60,16 @@ class DatedCounts:
         if column.first_plain < down and not DATED.search(label):
             return True
         if across.first_plain < along and not DATED.search(header):  # a label column: none
-            return True
+            return not (_PERIOD.match(header) and self._labels_only(across.coords[:along]))
         if down > 0 or column.last_plain <= down or not label or DATED.search(label):
             return False
         # a first line of counts, read as a second header: each date under words naming its
         # column
         return across.named
+
+    def _labels_only(self, before: list[Coord]) -> bool:
+        """Whether every plain figure of ``before`` is a label the proof reads as kept."""
+        return all(self.label(c) for c in before if self._plain(c))
 
     def _line(self, at: Coord, vertical: bool) -> tuple[_Line, int]:
         known = self._lines.get((at, vertical))

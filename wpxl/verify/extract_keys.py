@@ -41,6 +41,7 @@ month codes: 137 beside each of the group's months is how many it holds.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable
 from itertools import groupby
@@ -224,8 +225,9 @@ class ExtractKeys:
         return _inner(left, column) or _outer(left, column, right)  # type: ignore[arg-type]
 
     def _key_column(self, rows: list[int], col: int) -> Keys | None:
-        """The column's keys on the rows (filled down) when it holds words on each, or whole
-        numbers under a header naming them; else None."""
+        """The column's keys on the rows (filled down) when it holds words or dates on each (a
+        month typed as a date: 'CPA | Month'), or whole numbers under a header naming them;
+        else None."""
         if col < 0:
             return None
         found = [self.cells.get((r, col)) for r in rows]
@@ -234,7 +236,7 @@ class ExtractKeys:
         shown = [c for c in found if c is not None and _shown(c.value)]
         if any(c.formula is not None for c in shown):
             return None
-        if all(isinstance(c.value, str) for c in shown):
+        if all(isinstance(c.value, str | dt.date) for c in shown):
             return _filled(found)
         numbers = [whole(c) for c in shown]
         header = self.cells.get((rows[0] - 1, col))

@@ -110,7 +110,7 @@ def _figures_allowed(pair: SheetPair, proof: Proof) -> list[Finding]:
             kind = kinds[style] = (is_percent_format(code), is_date_format(code))
         return kind
 
-    dated = DatedCounts(cells, lambda style: kind_of(style)[1])
+    dated = DatedCounts(cells, lambda style: kind_of(style)[1], named)
     for coord in figures:
         value, formula, style = cells[coord]
         kind = kind_of(style)

@@ -20,20 +20,22 @@ the proof lets such a figure stand only where the input's layout says nothing co
   left of it tell the rows apart: a long extract's 'Area | Month', each month once for each
   area); numbers under a plain 'Cohort' are cohorts numbered in order, 1 to 99, or months;
 - a header row: whole numbers all different (or runs repeated whole: ``repeated_heads``), each
-  under nothing counted and over a figure, beside words after them, one naming a total over a
-  column of figures ('Total', '2013/14', 'YTD': ``repeated_heads``), or single years of age
-  over columns the input's SUMs add up from the row under them (``summed_heads``), or times
-  since an event rising under words naming one ('Months since referral': ``elapsed_heads``),
-  or months numbered 1, 2, 3 under 'Month' (``period_heads``), or codes, weeks or ages
-  under a corner naming them (``coded_heads``), or bands of a quantity (``quantity_heads``),
-  or runs numbered again under each group's head (``grouped_runs``);
-  typed, or digits written as text ('18'); no measure or total named before them (a total row
-  at a table's top; a period may be: 'Month of referral' under the times), a 'Payment group'
-  corner naming what they number;
+  under nothing counted and over a figure (or over the column's name over it: payment groups 1,
+  2, 6 over 'JSA 18-24', 'JSA 25+', 'ESA Flow'), beside words after them, one naming a total
+  over a column of figures ('Total', '2013/14', 'YTD': ``repeated_heads``), or single years of
+  age over columns the input's SUMs add up from the row under them (``summed_heads``), or times
+  since an event rising under words naming one ('Months since referral': ``elapsed_heads``), or
+  months numbered 1, 2, 3 under 'Month' (``period_heads``), or codes, weeks or ages under a
+  corner naming them (``coded_heads``), or bands of a quantity (``quantity_heads``), or runs
+  numbered again under each group's head (``grouped_runs``); typed, or digits written as text
+  ('18'); no measure or total named before them (a total row at a table's top; a period may be:
+  'Month of referral' under the times), a 'Payment group' corner naming what they number;
 - a key and its value: the row's only figure, just right of a key naming a reference or a
   version ('Contract reference', 'Version');
 - a part of the year: months 1-12 under 'Month' beside a column of years (``year_parts``),
   or numbered under 'Month', 'Quarter' or 'Period' alone (``period_numbers``);
+- an age band's bound in a pair of bound columns ('Age from | Age to' over 18 | 24, 25 | 49:
+  ``band_bounds``);
 - a key of a long extract, repeating once for each value of the other keys: 'Area | Week',
   'Payment group | Month', 'Month | Area' (``extract_keys``);
 
@@ -45,6 +47,7 @@ from __future__ import annotations
 import re
 
 from wpxl.model import Cell
+from wpxl.verify.band_bounds import BandBounds
 from wpxl.verify.bare_refs import keys_a_reference
 from wpxl.verify.books import Coord
 from wpxl.verify.coded_blocks import codes_named, later_line, left_edge, names_coded
@@ -105,6 +108,7 @@ class LabelReading:
         self._year_parts = YearParts(self.cells, self._row)
         self._extract_keys = ExtractKeys(self.cells, self._row)
         self._marks = NoteMarks(self.cells)  # a footnote's number under 'Notes'
+        self._bounds = BandBounds(self.cells, self._row)  # 'Age from | Age to' over 18 | 24
         self._down: dict[Coord, bool] = {}  # each whole number's run, read once
         self._subtotals: dict[Coord, bool] = {}  # asked of a run's ends by each of its numbers
         self._columns: dict[tuple[int, int, int], bool] = {}  # by row and its table's ends
@@ -165,11 +169,11 @@ class LabelReading:
         )
 
     def names_alone(self, at: Coord) -> bool:
-        """Whether the number is a key's value, or a key of a long extract (which keeps its
-        own readings of a run)."""
+        """Whether the number is a key's value, a key of a long extract (which keeps its
+        own readings of a run), or a bound of an age band beside its other bound."""
         key = self._text((at[0], at[1] - 1)) or ""  # its value the line's one number
         keyed = keys_a_reference(key) and sum(is_number(c.value) for _, c in self._row(at[0])) == 1
-        return keyed or self._extract_keys(at) or self._marks(at)
+        return keyed or self._extract_keys(at) or self._marks(at) or self._bounds(at)
 
     def _number(self, at: Coord) -> bool:
         cell = self.cells.get(at)
@@ -343,18 +347,26 @@ class LabelReading:
             if c < first and not (months and names_total_column(t))
         ):
             return False  # a measure named before the numbers, not a period of it: figures
+        below = row + 1 + int(blank_across(self._row, row + 1, range(row, row + 1), first))
+        below += int(self._names_line(below, firsts))  # 'JSA 18-24' under 1: the group's name
         heads_total = (
             elapsed
             or any(
-                c > first and names_total_column(t) and self._number((row + 1, c)) for c, t in texts
+                c > first and names_total_column(t) and self._number((below, c)) for c, t in texts
             )
             or heads_summed_columns(self.cells, row, named)
             or periods_named(named)  # 1 to 12 then their year, 2014; 201304, 201305, 201306
         )
-        below = row + 1 + int(blank_across(self._row, row + 1, range(row, row + 1), first))
-        return heads_total and all(  # over its figures, a blank row between at most
+        return heads_total and all(  # over its figures, a blank row or their names between
             not self._number((row - 1, c)) and self._figure_under((below, c)) for c, _ in numbers
         )
+
+    def _names_line(self, row: int, cols: list[int]) -> bool:
+        """Whether the row holds words under each of the numbers heading columns ('1 | 2 | 6'
+        over 'JSA 18-24 | JSA 25+ | ESA Flow'), figures under it: a second header line."""
+        texts = [self._text((row, c)) for c in cols]
+        named = all(t is not None and not t.isdigit() and not is_marker(t) for t in texts)
+        return named and all(self._figure_under((row + 1, c)) for c in cols)
 
     def _figure_under(self, at: Coord) -> bool:
         """A figure, or a marker standing for one ('..', '[c]', '*'): a header's first line
