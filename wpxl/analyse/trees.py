@@ -211,8 +211,8 @@ class _Reader:
         The typed totals' judge (typed_totals) then refuses those cells or rebuilds them, as
         the policy says. A column where a part is '[c]' under the line's figure is not asked."""
         hinted, named = line in self.hinted, line in self.labelled
-        if line in self.periods and len(kids) < len(self.seq) - 1:
-            return None  # a week over some other weeks is a coincidence; over all, a total
+        if line in self.periods and (len(kids) < len(self.seq) - 1 or not hinted):
+            return None  # a week over other weeks is a coincidence; over all, a total if named
         if self.summed and not named and added_together(self.summed, line, self.seq, kids):
             return None  # the book's own total adds it to them: a line, equal to them by chance
         if not named and self._level_with_a_part(line, kids):
