@@ -46,6 +46,13 @@ them and the column for counts, rounded (0, 0, 0, 20, 20, 20), and the proof ref
 A line numbered itself is a group of numbered lines only if its number adds up theirs too, as
 the proof reads it (analyse/group_lines, verify/typed_groups).
 
+Countries, regions and areas a column each, totals under their parts, one month ('Ripon', 14,
+'South England total', 'England total', then 'Hull', 4, 'Whitby', 18): Whitby was read as the
+total of the region's line over Ripon and of Hull, as 14 + 4 is 18, so South Wales' total was
+short of the areas the copy showed, and the proof refused it. Levels shown by the labels'
+columns bound a line's parts as indents do: a line is the total only of lines labelled
+further right (analyse/looks.by_column, analyse/trees).
+
 Noticed and left: outcomes by year down column A under one month ('Year | Apr 2014 | Total',
 five years of one-figure counts) are refused by the proof's reading of records listed one by
 one, on a base of 21: safe, and an odd shape.
@@ -191,3 +198,27 @@ def test_a_numbered_line_whose_count_adds_up_the_next_two_is_one_more_area(tmp_p
         [cpa, (count + 10) // 20 * 20] for cpa, count in counts.items()
     ]
     assert _line(page, "All areas")[:2] == ["All areas", 20]
+
+
+def test_an_area_equal_to_the_lines_before_it_is_no_total_across_levels(tmp_path):
+    """Countries, regions and areas a column each, totals under their parts, one month:
+    Whitby's 18 is Ripon's region line (14) and Hull (4), so Whitby was read as their total,
+    and the copy refused (South Wales' total short of it). A line is the total only of lines
+    labelled further right (analyse/looks.by_column), as by indents."""
+    rows = [["Job starts by area"], [], ["Country", "Region", "Area", "Apr 2014"],
+            [None, None, "Ripon", 14], [None, "South England total", None, "=SUM(D4)"],
+            ["England total", None, None, "=SUM(D5)"], [None, None, "Hull", 4],
+            [None, None, "Whitby", 18], [None, "South Wales total", None, "=SUM(D7,D8)"],
+            [None, None, "Leeds", 26], [None, "Coast Wales total", None, "=SUM(D10)"],
+            ["Wales total", None, None, "=SUM(D9,D11)"],
+            ["Grand total", None, None, "=SUM(D6,D12)"]]  # fmt: skip
+    shown, formulas = _sanitised(tmp_path, {"Job starts": rows})
+    page, written = shown["Job starts"], formulas["Job starts"]
+    figures = {next(c.value for c in r[:3] if c.value): (r[3].value, written[r[3].coordinate].value)
+               for r in page.iter_rows(min_row=6) if any(c.value for c in r[:3])}  # fmt: skip
+    assert {k: v for k, (v, _) in figures.items()} == {
+        "Ripon": 20, "South England total": 20, "England total": 20, "Hull": 0, "Whitby": 20,
+        "South Wales total": 20, "Leeds": 20, "Coast Wales total": 20, "Wales total": 40,
+        "Grand total": 60,
+    }  # fmt: skip
+    assert figures["Whitby"][1] == 20  # a count, no SUM

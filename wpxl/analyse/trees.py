@@ -360,7 +360,7 @@ def totals_along(
     rest = replace(axis, lines=[x for x in axis.lines if x not in running]) if running else axis
     # set out over one line by indent, or by the columns of the labels (``roles`` reads them)
     axis.heads_of_one = rest.heads_of_one = axis.heads_of_one | heads_of_one(looks)
-    axis.indents = rest.indents = indents(looks)
+    axis.indents = rest.indents = indents(looks) or axis.indents  # or the labels' columns
     tree = read_tree(rest, values, labelled | emphasised(looks), labelled)
     grand_at_the_other_end(rest, tree, values)
     year_over_its_one_total(rest, tree, values)
