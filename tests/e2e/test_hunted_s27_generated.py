@@ -91,7 +91,7 @@ region ('Wales' over 'North Wales', its areas a column further): the region was 
 its rounded areas (840) and the country rounded on its own (820), the grand total adding it
 in, which guidance R5 forbids, and the proof passed it. A line set out over one line alone by
 its label's column (the next line a column to the right, none other at that level before a
-line as far left as it) is its total, in the analysis (analyse/looks.heads_of_one_by_column)
+line as far left as it) is its total, in the analysis (analyse/looks.by_column)
 and, its own reading, the proof (verify/one_part_heads).
 
 Ages naming a table's lines ('Age' over 22, 23, 24, 25), a blank row between the header and the
@@ -475,7 +475,7 @@ def test_a_country_of_one_region_set_out_a_column_left_is_its_total(tmp_path):
 
 
 def test_the_proof_alone_refuses_a_country_of_one_region_rounded_on_its_own(tmp_path, monkeypatch):
-    monkeypatch.setattr(roles, "heads_of_one_by_column", lambda *args: frozenset())
+    monkeypatch.setattr(roles, "by_column", lambda *args: (frozenset(), {}))  # no columns read
     job = Job(Policy(), Audience(produced=dt.date(2026, 12, 4)), out_dir=tmp_path / "out")
     with pytest.raises(VerificationError, match=ONE_PART_ALONE):
         sanitise_file(_countries(tmp_path / "countries.xlsx"), job)

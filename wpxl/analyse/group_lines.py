@@ -86,11 +86,14 @@ def _sums_parts(
 ) -> bool:
     """Whether two or more numbered lines next to the line going ``step`` (across lines of
     subgroups, whichever side of their parts, and blank spacer rows) add up to each of its
-    typed figures, the same for all."""
+    typed figures, the same for all. A line numbered itself adds up its parts' numbers too, as
+    the proof reads it (verify/typed_groups): 'CPA | Apr' over '10 | 15', '15 | 6', '17 | 9'
+    is three areas, 15 being 6 + 9 by chance, not area 10 the group of areas 15 and 17."""
     row, col, step, depth = start
     totals = dict.fromkeys(figures, 0.0)
     at, parts = row + step, 0
-    numbered, blanks = typed_whole(cells.get((row, col))) is not None, 0
+    own, blanks = typed_whole(cells.get((row, col))), 0
+    numbered, numbers = own is not None, 0
     negative = any(v < 0 for v in figures.values())  # else a sum past a figure stays past it
     for _ in range(_MOST_PARTS if numbered else _MOST_LINES):
         if typed_whole(cells.get((at, col))) is None:
@@ -106,6 +109,7 @@ def _sums_parts(
             at += step
             continue
         blanks = 0
+        numbers += typed_whole(cells.get((at, col))) or 0
         for c in totals:
             cell = cells.get((at, c))
             value = cell.value if cell is not None and cell.formula is None else None
@@ -114,7 +118,11 @@ def _sums_parts(
             totals[c] += value
             negative = negative or value < 0
         parts += 1
-        if parts >= 2 and all(abs(totals[c] - v) < 1e-9 for c, v in figures.items()):
+        if (
+            parts >= 2
+            and (own is None or numbers == own)
+            and all(abs(totals[c] - v) < 1e-9 for c, v in figures.items())
+        ):
             return True
         if not negative and any(totals[c] > v + 1e-9 for c, v in figures.items()):
             return False

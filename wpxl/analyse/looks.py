@@ -68,6 +68,25 @@ def indents(looks: dict[int, tuple[int, bool]]) -> dict[int, int]:
     return found if len(set(found.values())) > 1 else {}
 
 
+def by_column(
+    cells: dict[Coord, Cell], label_cols: list[int], rows: list[int]
+) -> tuple[frozenset[int], dict[int, int]]:
+    """What the labels' columns say of the lines: those set out over one line alone
+    (``heads_of_one_by_column``), and each line's level where the labels stand in two columns
+    or more, its last label's column (none where all stand in one). A line is the total only
+    of lines labelled further right, as by indents: 'Whitby', 18, an area under 'Ripon', 14,
+    'South England total' and 'Hull', 4, is no total of the region's line and its fellow area
+    whatever it adds up to. The last, not the first: '2013/14 | Apr' names the year's group on
+    its first month's line, a month as deep as 'May' under it."""
+    last = {}
+    for row in rows:
+        col = next((c for c in reversed(label_cols) if not _blank(cells.get((row, c)))), None)
+        if col is not None:
+            last[row] = col
+    levels = last if len(set(last.values())) > 1 else {}
+    return heads_of_one_by_column(cells, label_cols, rows), levels
+
+
 def heads_of_one_by_column(
     cells: dict[Coord, Cell], label_cols: list[int], rows: list[int]
 ) -> frozenset[int]:

@@ -29,7 +29,7 @@ from wpxl.analyse.group_heads import group_heads
 from wpxl.analyse.label_numbers import summed_codes
 from wpxl.analyse.layout import Layout
 from wpxl.analyse.line_measures import check_measures, read_line_measures, title_and_measure
-from wpxl.analyse.looks import heads_of_one_by_column, label_looks
+from wpxl.analyse.looks import by_column, label_looks
 from wpxl.analyse.named_subsets import named_subset_totals, of_which_totals
 from wpxl.analyse.period_lines import years_only_where_all_are
 from wpxl.analyse.period_runs import period_run_totals, year_run_totals
@@ -333,7 +333,7 @@ class TableReader:
             axis.half_step = max(0.5, step / 2)
             axis.summed = summed_lines(table, self.cells, by_row)
             looks = label_looks(self.cells, self.label_cols, rows) if by_row else {}
-            axis.heads_of_one = heads_of_one_by_column(self.cells, self.label_cols, list(looks))
+            axis.heads_of_one, axis.indents = by_column(self.cells, self.label_cols, list(looks))
             found = totals_along(axis, values, self.sheet.name, check_typed, looks)
             if by_row and labels is not None:
                 found.update(confirmed_across(axis, values, found, labels))

@@ -68,14 +68,22 @@ def find_arithmetic_total(axis: Axis, values: Values, sheet: str) -> int | None:
 
     A line that adds up in two or more places, and in at least as many as it does not, could be
     a total with mistakes or an ordinary line; that is refused. A single match among misses is
-    taken for the coincidence it usually is (small tables of small counts have many).
+    taken for the coincidence it usually is (small tables of small counts have many). A 0 where
+    the others add up to more is such a miss: 'York | 2 | 8 | 10' over 'Sheffield | 4 | 9 | 0'
+    made June the total of April and May on York's line alone, and Sheffield's 0 was then
+    refused as a total that does not add up (or, rebuilt, shown as 20 where it is 0). Nor is a
+    period the total of the others when all are periods of its kind (``axis.periods``):
+    'Barnsley | 11 | 7 | 4' made April the total of May and June, written as their SUM (0).
     """
     leaves = [x for x in axis.lines if x not in axis.totals]
     if len(leaves) < 3:
         return None
     for candidate in (leaves[-1], leaves[0]):
         others = [x for x in leaves if x != candidate]
+        if {candidate, *others} <= axis.periods:
+            continue  # a month among months holds none of them, whatever it adds up to
         matched, mismatched = compare(axis, candidate, others, values)
+        mismatched += _zero_over_figures(axis, candidate, others, values)
         if matched and not mismatched:
             return candidate
         if len(matched) >= max(2, len(mismatched)):
@@ -86,6 +94,16 @@ def find_arithmetic_total(axis: Axis, values: Values, sheet: str) -> int | None:
                 f"not, move it so it is not the first or last {axis.noun} of the table"
             )
     return None
+
+
+def _zero_over_figures(axis: Axis, line: int, parts: list[int], values: Values) -> list[Coord]:
+    """The cells of ``line`` typed 0 where ``parts`` add up to more than 0 along it."""
+    return [
+        axis.coord(line, other)
+        for other in axis.across
+        if values.typed(axis.coord(line, other)) == 0
+        and sum(values.figure(axis.coord(p, other)) or 0 for p in parts) > 0
+    ]
 
 
 def compare(

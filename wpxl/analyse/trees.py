@@ -211,8 +211,8 @@ class _Reader:
         The typed totals' judge (typed_totals) then refuses those cells or rebuilds them, as
         the policy says. A column where a part is '[c]' under the line's figure is not asked."""
         hinted, named = line in self.hinted, line in self.labelled
-        if line in self.periods and len(kids) < len(self.seq) - 1:
-            return None  # a week over some other weeks is a coincidence; over all, a total
+        if line in self.periods and (len(kids) < len(self.seq) - 1 or not hinted):
+            return None  # a week over other weeks is a coincidence; over all, a total if named
         if self.summed and not named and added_together(self.summed, line, self.seq, kids):
             return None  # the book's own total adds it to them: a line, equal to them by chance
         if not named and self._level_with_a_part(line, kids):
@@ -360,7 +360,7 @@ def totals_along(
     rest = replace(axis, lines=[x for x in axis.lines if x not in running]) if running else axis
     # set out over one line by indent, or by the columns of the labels (``roles`` reads them)
     axis.heads_of_one = rest.heads_of_one = axis.heads_of_one | heads_of_one(looks)
-    axis.indents = rest.indents = indents(looks)
+    axis.indents = rest.indents = indents(looks) or axis.indents  # or the labels' columns
     tree = read_tree(rest, values, labelled | emphasised(looks), labelled)
     grand_at_the_other_end(rest, tree, values)
     year_over_its_one_total(rest, tree, values)

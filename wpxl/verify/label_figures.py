@@ -274,8 +274,8 @@ class LabelReading:
         line = [(c, cell) for c, cell in self._row(row) if c >= edge]
         if self._number((row, col)):
             return False
-        first = next((c for c, cell in line if is_number(cell.value)), None)
-        if first is None or first <= col:
+        first = next((c for c, cell in line if is_number(cell.value) or cell.formula), None)
+        if first is None or first <= col:  # a formula with no cached value is a figure too
             return False
         return any(
             c < first and isinstance(cell.value, str) and words.search(cell.value)

@@ -38,7 +38,7 @@ def index_words(sheet: Sheet, measures: Measures) -> SheetWords:
         if isinstance(value, str) and value.strip() and not marker:
             rows[r].append((c, value))
             cols[c].append((r, value))
-        elif marker or (isinstance(value, int | float) and not isinstance(value, bool)):
+        elif marker or _figure(cell):
             numbers_by_col[c].append(r)
             numeric_rows.add(r)
     # a header merged (or centred across a selection) over columns heads each of them; a
@@ -62,6 +62,16 @@ def index_words(sheet: Sheet, measures: Measures) -> SheetWords:
     text_rows = {r: [t for _, t in texts] for r, texts in rows.items() if r not in numeric_rows}
     sections = SectionRows(rows, cols, numeric_rows, measures.strongest, numbers_by_col)
     return SheetWords(rows, cols, numbers_by_col, numeric_rows, text_rows, sections)
+
+
+def _figure(cell: Cell) -> bool:
+    """A number, or a formula with no cached value (openpyxl and pandas write none; Excel works
+    it out on opening): a share's formula over the counts of a table stacked under it parts
+    their headers from its own, as it does once the file is saved in Excel."""
+    value = cell.value
+    if value is None:
+        return cell.formula is not None
+    return isinstance(value, int | float) and not isinstance(value, bool)
 
 
 def _is_title(

@@ -25,6 +25,7 @@ removed: the other invariants see to it).
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -40,6 +41,10 @@ Names = dict[int, tuple[int, str]]  # line -> where its first words stand, and t
 NOT_THE_SUM = "a total of the lines beside it rounded on its own, not the sum of the shown lines"
 _MIN_MATCHES = 2
 _FIRST_YEAR, _LAST_YEAR = 1990, 2100
+_MONTH = re.compile(
+    r"^\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:[\s'-]*\d{2,4})?\s*$",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -143,6 +148,8 @@ def _found(
         names = {lines.names[x][1].casefold() for x in members}
         if len(members) < 3 or len(names) < len(members):
             continue  # a name twice: blocks stacked alike, which ``summed_blocks`` reads
+        if all(_MONTH.match(lines.names[x][1]) for x in members):
+            continue  # 'Apr 2014 | May 2014 | Jun 2014': no month holds the others (11 = 7 + 4)
         for line in {min(members), max(members)}:
             named = names_total(lines.names[line][1])
             if _adds_up(cells, lines, line, lines.sums[key], named):

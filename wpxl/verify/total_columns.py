@@ -43,6 +43,7 @@ _UNCOUNTED = re.compile(
     r"|\b(?:codes?|ids?|refs?|reference|urn)\b|\b(?:no|num|number)\.?$",
     re.IGNORECASE,
 )
+_HEADER_ROWS = 4  # a header of two or three rows and a blank row under it
 
 
 def total_columns(pair: SheetPair, cells: dict[Coord, Cell]) -> list[Finding]:
@@ -79,9 +80,10 @@ def total_columns(pair: SheetPair, cells: dict[Coord, Cell]) -> list[Finding]:
 
 
 def _words(texts: list[tuple[int, str]], first: int) -> str:
-    """A column's words: all its text above its first figure, top down (a header of two rows
-    names it by both)."""
-    return " ".join(t for row, t in sorted(texts) if row < first)
+    """A column's words: its text in the few rows above its first figure, top down (a header
+    of two rows names it by both). Words further up are another table's: 'Total' lines of
+    blocks stacked above do not name a column of numbered lines ('CPA' over 7, 9, 15) a total."""
+    return " ".join(t for row, t in sorted(texts) if first - _HEADER_ROWS <= row < first)
 
 
 def _counts(value: float, cell: Cell) -> bool:
