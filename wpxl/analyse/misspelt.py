@@ -5,7 +5,10 @@ but no measure word, matched at the start of a word, finds them: the column woul
 table's measure and go out as rounded job starts (an outcome volume shown, guidance R2). A
 word one slip from 'outcome(s)' or 'sustainment(s)' (a letter left out, added or changed, or
 two neighbours swapped), or holding one of them whole ('joboutcomes'), is read as that word.
-Words further off ('income', 'outcast', 'sustainable') are what they say.
+Words further off ('income', 'outcast', 'sustainable') are what they say. So is a word written
+short by leaving letters out, as analysts shorten a header to fit its column ('Outcms', 'Job
+outcms', 'Sustmnts', 'Sustnmt'): the target's letters in order, its first three and its last
+kept, six letters or more; no English word is so made of them.
 """
 
 from __future__ import annotations
@@ -37,7 +40,15 @@ def _mended_word(word: str) -> str:
         return word
     if _HELD.search(lowered):
         return _HELD.sub(r" \1 ", lowered).strip()  # 'joboutcomes' -> 'job outcomes'
-    return next((t for t in _TARGETS if _one_slip(lowered, t)), word)
+    return next((t for t in _TARGETS if _one_slip(lowered, t) or _shortened(lowered, t)), word)
+
+
+def _shortened(word: str, target: str) -> bool:
+    """Whether ``word`` is ``target`` with letters left out, its first three and last kept."""
+    if len(word) >= len(target) or word[:3] != target[:3] or word[-1] != target[-1]:
+        return False
+    rest = iter(target[3:])
+    return all(letter in rest for letter in word[3:])
 
 
 def _one_slip(word: str, target: str) -> bool:

@@ -4,7 +4,7 @@ A line of job starts labelled by how long the job lasted ("26 weeks or more", "O
 "26+" under "Weeks", anything under "Duration") or by whether it was paid, claimed, converted,
 retained or triggered a payment ("Paid", "Not yet paid", "Conversions", "Claims", "Retained",
 "Not triggered", "Triggers", "Trigger point", "Payable"), or has yet to ("Yet to sustain", "Not
-yet claimable", "Unpayable"), or whose job ended ("Fell out of work", "Left their job", "Back on
+yet claimable", "Unpayable", "Awaiting claim", "Claim pending", "Ready to claim"), or whose job ended ("Fell out of work", "Left their job", "Back on
 benefit"), counts job outcomes or sustainments, or gives them back from the starts' total by
 difference.
 Read here from the input's words alone, never the analyse stage's. A time before the job (since
@@ -102,6 +102,9 @@ _STATUS = re.compile(
     r"|\bclaims? (?:approved|accepted|submitted|made|raised|validated|verified|rejected|lodged)\b"
     r"|\b(?:yet|still|failed|fail|due|waiting) to (?:sustain|convert|claim|trigger)\w*"
     r"|\b(?:un)?(?:claim|pay)able\b|\bunsustained\b"
+    # an outcome's claim waited on or due: the starts less them were claimed
+    r"|\b(?:pending|awaiting|outstanding|(?:eligible|ready) to) (?:an? )?claims?\b"
+    r"|\bclaims? (?:pending|due|outstanding|awaited|in progress)\b"
     rf"|{_ENDED}",
     re.I,
 )

@@ -4,7 +4,9 @@ A header 'Job outcoms', 'Job Ouctomes', 'Sustainmnets' or 'JOBOUTCOMES' names ou
 under it carried as another measure's are outcome volumes shown (guidance R2). A word within
 one slip of 'outcome(s)' or 'sustainment(s)' (one letter left out, added or changed, or two
 neighbours swapped: the optimal string alignment distance), or holding one whole, reads as
-that word; 'income', 'outcast' and 'sustainable' do not. Written apart from the analysis's
+that word; 'income', 'outcast' and 'sustainable' do not. A word shortened by letters left out
+('Outcms', 'Sustmnts': the word's letters in order, its first three and its last kept, six
+letters or more) reads as the word it shortens. Written apart from the analysis's
 reading (wpxl.analyse.misspelt), which the proof may not share.
 """
 
@@ -37,8 +39,20 @@ def _respelt(word: str) -> str:
     inside = _WITHIN.search(low)
     if inside is not None:
         return f"{low[: inside.start()]} {inside.group(0)} {low[inside.end() :]}".strip()
-    near = [w for w in _OUTCOME_WORDS if _distance(low, w) <= 1]
+    near = [w for w in _OUTCOME_WORDS if _distance(low, w) <= 1 or _left_out(low, w)]
     return near[0] if near else word
+
+
+def _left_out(word: str, full: str) -> bool:
+    """Whether ``word`` is ``full`` written short: letters left out, first three and last kept."""
+    if len(word) >= len(full) or not (word.startswith(full[:3]) and word.endswith(full[-1])):
+        return False
+    at = 3
+    for letter in word[3:]:
+        at = full.find(letter, at) + 1
+        if at == 0:
+            return False
+    return True
 
 
 def _distance(a: str, b: str) -> int:
