@@ -17,6 +17,19 @@ out, as analysts squeeze a header into its column ('Outcms', 'Job outcms', 'Sust
 letters in order, its first three and its last kept, six letters or more, reads as that word
 now, in the plan (analyse/misspelt) and the proof (verify/misspelt); 'Outsourced' and
 'Suspensions' are what they say, and stay rounded.
+
+Beside the job starts, the figures a conversion rate was worked out from ('Job starts |
+Conversion rate | Numerator' over '412 | 0.2354 | 97', 'Conv. rate', 'Conversion %' with the
+rate typed or as a whole percentage) went out rounded as job starts, verified: a conversion rate
+is job outcomes over job starts (the programme's word), but neither reading took 'Conversion
+rate' for an outcome's words, nor 'Numerator' for any measure's; the rate alone went, as one
+wpxl could not work out. Under 'JO rate' the same numerators were rounded by the plan and
+refused by the proof. A figure under a header naming no measure that, divided by another figure
+of its line, gives a rate of outcomes (named so, or a conversion) on every line of that rate
+counts those outcomes now, in the plan (analyse/rate_numerators, asked by
+analyse/line_measures) and the proof (verify/rate_numerators, asked by verify/outcomes), down
+columns or along rows: it goes as shares. Figures beside such a rate that do not divide to it
+('Advisers') are read as before.
 """
 
 from __future__ import annotations
@@ -28,8 +41,10 @@ from tests.builders import write_book
 from tests.e2e.beside_starts import ROUNDED_STARTS, STARTS, beside_starts, shown_as_shares
 from tests.e2e.runs import sanitised_beside
 from tests.e2e.test_hunted_s27_leaks import OUTCOME_VOLUME
-from tests.misread import carried_rounded, proved
+from tests.misread import BANNER, carried_rounded, proved
+from wpxl.model import OutputCell, Plan
 
+AREAS = ["Leeds", "Bradford", "Wakefield", "Kirklees", "Calderdale"]
 OUTCOMES = [97, 88, 61, 74, 39]
 UNCLAIMED = [315, 289, 190, 224, 124]  # the starts less their outcomes: 97, 88, 61, 74, 39
 
@@ -96,3 +111,80 @@ def test_words_sharing_an_outcome_words_opening_stay_rounded(tmp_path, header):
     copy, _ = sanitised_beside(write_book(tmp_path / "opening.xlsx", {"Performance": rows}))
     sheet = openpyxl.load_workbook(copy)["Performance"]
     assert [sheet.cell(r, 3).value for r in range(6, 11)] == ROUNDED_STARTS
+
+
+def _beside_a_rate(tmp_path, rate: str, numerator: str, shares: list[float]):
+    """Job starts, a rate of outcomes over them (typed as ``shares`` give it) and the outcomes
+    it divides under ``numerator``."""
+    rows: list[list] = [["Job starts by local authority, 2013/14"], []]
+    rows += [["Local authority", "Job starts", rate, numerator]]
+    rows += [[a, s, r, o] for a, s, r, o in zip(AREAS, STARTS, shares, OUTCOMES, strict=True)]
+    return write_book(tmp_path / "rates.xlsx", {"Performance": rows})
+
+
+TYPED = [round(o / s, 4) for o, s in zip(OUTCOMES, STARTS, strict=True)]
+WHOLE = [round(100 * o / s, 1) for o, s in zip(OUTCOMES, STARTS, strict=True)]
+RATES = [("Conversion rate", "Numerator", TYPED), ("Conv. rate", "Number", TYPED)]
+RATES += [("Conversion %", "n", WHOLE), ("JO rate", "Numerator", TYPED)]
+
+
+@pytest.mark.parametrize(("rate", "numerator", "shares"), RATES)
+def test_the_figures_a_rate_of_outcomes_divides_go_as_shares(tmp_path, rate, numerator, shares):
+    """They went out rounded, 100, 80, 60, 80, 40, beside the starts (or, beside 'JO rate',
+    the proof refused the copy)."""
+    copy, _ = sanitised_beside(_beside_a_rate(tmp_path, rate, numerator, shares))
+    book = openpyxl.load_workbook(copy)
+    sheet = book["Performance"]
+    assert [sheet.cell(r, 2).value for r in range(6, 11)] == ROUNDED_STARTS
+    assert [sheet.cell(r, 4).value for r in range(6, 11)] == [None] * 5
+    assert "Job outcomes %" in book.sheetnames
+
+
+def _numerators_carried(plan: Plan) -> None:
+    cells = next(s for s in plan.sheets if s.name == "Performance").cells
+    for row, count in enumerate(OUTCOMES, start=3 + BANNER):
+        cells[(row, 3)] = OutputCell(float((count + 10) // 20 * 20), kind="rounded")
+
+
+@pytest.mark.parametrize(("rate", "numerator", "shares"), RATES[:3])  # 'JO rate' was refused
+def test_the_proof_alone_refuses_a_rates_numerators_carried(tmp_path, rate, numerator, shares):
+    source = _beside_a_rate(tmp_path, rate, numerator, shares)
+    refused = [
+        f.part for f in proved(tmp_path, source, _numerators_carried) if f.kind == OUTCOME_VOLUME
+    ]
+    assert refused == [f"'Performance' D{r}" for r in range(6, 11)]
+
+
+def _rate_a_row(tmp_path):
+    rows: list[list] = [["Job starts, 2013/14"], [], ["Measure", "Leeds", "Bradford"]]
+    rows += [["Job starts", *STARTS[:2]], ["Numerator", *OUTCOMES[:2]]]
+    rows += [["Conversion rate", *TYPED[:2]]]
+    return write_book(tmp_path / "rows.xlsx", {"Performance": rows})
+
+
+def test_a_rows_figures_a_conversion_rate_divides_go(tmp_path):
+    copy, _ = sanitised_beside(_rate_a_row(tmp_path))
+    sheet = openpyxl.load_workbook(copy)["Performance"]
+    assert [sheet.cell(7, c).value for c in range(1, 4)] == ["Numerator", None, None]
+    assert [sheet.cell(6, c).value for c in range(2, 4)] == [420, 380]
+
+
+def test_the_proof_alone_refuses_a_rows_numerators_carried(tmp_path):
+    def carried(plan: Plan) -> None:
+        cells = next(s for s in plan.sheets if s.name == "Performance").cells
+        for col, count in enumerate(OUTCOMES[:2], start=1):
+            cells[(4 + BANNER, col)] = OutputCell(float((count + 10) // 20 * 20), kind="rounded")
+
+    refused = [f.part for f in proved(tmp_path, _rate_a_row(tmp_path), carried)]
+    assert refused[:2] == ["'Performance' B7", "'Performance' C7"]
+
+
+def test_figures_beside_a_conversion_rate_not_dividing_to_it_stay_rounded(tmp_path):
+    rows: list[list] = [["Job starts by local authority, 2013/14"], []]
+    rows += [["Local authority", "Job starts", "Conversion rate", "Advisers"]]
+    rows += [[a, s, r, 12] for a, s, r in zip(AREAS, STARTS, TYPED, strict=True)]
+    source = write_book(tmp_path / "advisers.xlsx", {"Performance": rows})
+    copy, _ = sanitised_beside(source)
+    sheet = openpyxl.load_workbook(copy)["Performance"]
+    assert [sheet.cell(r, 4).value for r in range(6, 11)] == [20] * 5
+    assert proved(tmp_path, source) == []
