@@ -4,9 +4,9 @@ A line of job starts labelled by how long the job lasted ("26 weeks or more", "O
 "26+" under "Weeks", anything under "Duration") or by whether it was paid, claimed, converted,
 retained or triggered a payment ("Paid", "Not yet paid", "Conversions", "Claims", "Retained",
 "Not triggered", "Triggers", "Trigger point", "Payable"), or has yet to ("Yet to sustain", "Not
-yet claimable", "Unpayable", "Awaiting claim", "Claim pending", "Ready to claim"), or whose job ended ("Fell out of work", "Left their job", "Back on
-benefit"), counts job outcomes or sustainments, or gives them back from the starts' total by
-difference.
+yet claimable", "Unpayable", "Awaiting claim", "Claim pending", "Ready to claim"), or whose job
+ended ("Fell out of work", "Left their job", "Back on benefit"), counts job outcomes or
+sustainments, or gives them back from the starts' total by difference.
 Read here from the input's words alone, never the analyse stage's. A time before the job (since
 attachment or referral, unemployed, on benefit, an ESA flow's prognosis: 'ESA flow 3/6
 months', a payment group) or a period of counting ("Last 13 weeks", "Quarter 1 (13 weeks)")
