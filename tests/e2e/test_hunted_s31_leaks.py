@@ -23,10 +23,12 @@ Conversion rate | Numerator' over '412 | 0.2354 | 97', 'Conv. rate', 'Conversion
 rate typed or as a whole percentage) went out rounded as job starts, verified: a conversion rate
 is job outcomes over job starts (the programme's word), but neither reading took 'Conversion
 rate' for an outcome's words, nor 'Numerator' for any measure's; the rate alone went, as one
-wpxl could not work out. Under 'JO rate' the same numerators were rounded by the plan and
-refused by the proof. A figure under a header naming no measure that, divided by another figure
-of its line, gives a rate of outcomes (named so, or a conversion) on every line of that rate
-counts those outcomes now, in the plan (analyse/rate_numerators, asked by
+wpxl could not work out. So did those of a performance rate beside the referrals ('Performance
+%', 'Perf. rate': job outcomes over referrals, judged against the Minimum Performance Level).
+Under 'JO rate' the same numerators were rounded by the plan and refused by the proof. A figure
+under a header naming no measure that, divided by another figure of its line, gives a rate of
+outcomes on every line of that rate (named so, or the programme's own: a conversion,
+performance) counts those outcomes now, in the plan (analyse/rate_numerators, asked by
 analyse/line_measures) and the proof (verify/rate_numerators, asked by verify/outcomes), down
 columns or along rows: it goes as shares. Figures beside such a rate that do not divide to it
 ('Advisers') are read as before.
@@ -113,19 +115,25 @@ def test_words_sharing_an_outcome_words_opening_stay_rounded(tmp_path, header):
     assert [sheet.cell(r, 3).value for r in range(6, 11)] == ROUNDED_STARTS
 
 
+REFERRALS = [1237, 988, 701, 845, 432]
+
+
 def _beside_a_rate(tmp_path, rate: str, numerator: str, shares: list[float]):
-    """Job starts, a rate of outcomes over them (typed as ``shares`` give it) and the outcomes
-    it divides under ``numerator``."""
-    rows: list[list] = [["Job starts by local authority, 2013/14"], []]
-    rows += [["Local authority", "Job starts", rate, numerator]]
-    rows += [[a, s, r, o] for a, s, r, o in zip(AREAS, STARTS, shares, OUTCOMES, strict=True)]
+    """Job starts (or, beside performance, referrals), a rate of outcomes over them (typed as
+    ``shares`` give it) and the outcomes it divides under ``numerator``."""
+    measure, base = ("Referrals", REFERRALS) if "Perf" in rate else ("Job starts", STARTS)
+    rows: list[list] = [[f"{measure} by local authority, 2013/14"], []]
+    rows += [["Local authority", measure, rate, numerator]]
+    rows += [[a, s, r, o] for a, s, r, o in zip(AREAS, base, shares, OUTCOMES, strict=True)]
     return write_book(tmp_path / "rates.xlsx", {"Performance": rows})
 
 
 TYPED = [round(o / s, 4) for o, s in zip(OUTCOMES, STARTS, strict=True)]
 WHOLE = [round(100 * o / s, 1) for o, s in zip(OUTCOMES, STARTS, strict=True)]
+OF_REFERRALS = [round(o / r, 4) for o, r in zip(OUTCOMES, REFERRALS, strict=True)]
 RATES = [("Conversion rate", "Numerator", TYPED), ("Conv. rate", "Number", TYPED)]
-RATES += [("Conversion %", "n", WHOLE), ("JO rate", "Numerator", TYPED)]
+RATES += [("Conversion %", "n", WHOLE), ("Performance %", "Numerator", OF_REFERRALS)]
+RATES += [("Perf. rate", "Num", OF_REFERRALS), ("JO rate", "Numerator", TYPED)]
 
 
 @pytest.mark.parametrize(("rate", "numerator", "shares"), RATES)
@@ -135,7 +143,8 @@ def test_the_figures_a_rate_of_outcomes_divides_go_as_shares(tmp_path, rate, num
     copy, _ = sanitised_beside(_beside_a_rate(tmp_path, rate, numerator, shares))
     book = openpyxl.load_workbook(copy)
     sheet = book["Performance"]
-    assert [sheet.cell(r, 2).value for r in range(6, 11)] == ROUNDED_STARTS
+    rounded = [1240, 980, 700, 840, 440] if "Perf" in rate else ROUNDED_STARTS
+    assert [sheet.cell(r, 2).value for r in range(6, 11)] == rounded
     assert [sheet.cell(r, 4).value for r in range(6, 11)] == [None] * 5
     assert "Job outcomes %" in book.sheetnames
 
@@ -146,7 +155,7 @@ def _numerators_carried(plan: Plan) -> None:
         cells[(row, 3)] = OutputCell(float((count + 10) // 20 * 20), kind="rounded")
 
 
-@pytest.mark.parametrize(("rate", "numerator", "shares"), RATES[:3])  # 'JO rate' was refused
+@pytest.mark.parametrize(("rate", "numerator", "shares"), RATES[:5])  # 'JO rate' was refused
 def test_the_proof_alone_refuses_a_rates_numerators_carried(tmp_path, rate, numerator, shares):
     source = _beside_a_rate(tmp_path, rate, numerator, shares)
     refused = [

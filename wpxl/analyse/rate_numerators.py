@@ -7,7 +7,8 @@ by another counts job outcomes, though its own header names nothing ('Numerator'
 naming no measure whose figures, divided by another line's on the same line across, give the
 rate's figure on every line the rate has (to the places the rate was typed with, or as a whole
 percentage), counts outcomes, where the rate's words name an outcome ('JO rate', 'Job outcome
-%') or a conversion. The arithmetic, not the header, says which line it is: two lines that
+%') or the programme's own rates of outcomes (a conversion, performance: job outcomes over
+referrals). The arithmetic, not the header, says which line it is: two lines that
 merely sit beside a rate ('Advisers') do not divide to it.
 """
 
@@ -21,8 +22,11 @@ from wpxl.analyse.values import as_number
 from wpxl.analyse.words import as_words, header_measure, is_rate_words
 from wpxl.model import Cell, Coord, Measure
 
-# a rate the programme names for outcomes: job outcomes over job starts ('Conv. rate')
-_CONVERSION = re.compile(r"\bconv(?:ersions?\b|\.|\b)|\bconverted\b", re.IGNORECASE)
+# a rate the programme names for outcomes: job outcomes over job starts ('Conv. rate') or over
+# referrals ('Performance', 'Perf. %', judged against the Minimum Performance Level)
+_PROGRAMME_RATE = re.compile(
+    r"\bconv(?:ersions?\b|\.|\b)|\bconverted\b|\bperf(?:ormance\b|\.|\b)|\bmpls?\b", re.I
+)
 
 
 def outcome_numerators(
@@ -39,7 +43,7 @@ def outcome_numerators(
     rates = [
         line
         for line, text in lines.items()
-        if is_rate_words(text) and (_outcome(named[line]) or _CONVERSION.search(as_words(text)))
+        if (is_rate_words(text) and _outcome(named[line])) or _PROGRAMME_RATE.search(as_words(text))
     ]
     if not rates:  # most tables: no rate of outcomes
         return []

@@ -4,9 +4,10 @@
 outcomes over job starts, so the figures it divides count job outcomes, though their header
 names nothing ('Numerator', 'Number', 'n'); carried rounded, they are outcome volumes shown
 (guidance R2). A whole number under a header naming no measure is such a numerator where, on
-every line of a rate whose header names an outcome ('JO rate') or a conversion ('Conv. rate'),
-it divided by another figure of that line gives the rate (to the places the rate shows, or as a
-whole percentage); so too down rows, the rate a row. Read from the input's cells and the
+every line of a rate whose header names an outcome ('JO rate') or is the programme's own rate
+of them (a conversion, 'Conv. rate'; performance, over referrals: 'Perf. %'), it divided by
+another figure of that line gives the rate (to the places the rate shows, or as a whole
+percentage); so too along rows, the rate a row. Read from the input's cells and the
 proof's own words alone, never the analyse stage's: the arithmetic says which figures they are.
 """
 
@@ -24,7 +25,11 @@ Coord = tuple[int, int]
 V = TypeVar("V")
 
 _RATE = re.compile(r"%|\brates?\b|\bper ?cent|\bpercentage|\bproportion|\bratio\b", re.I)
-_CONVERSION = re.compile(r"\bconv(?:ersions?\b|\.|\b)|\bconverted\b", re.I)
+# the programme's own rates of outcomes: over job starts ('Conv. rate'), over referrals
+# ('Performance', 'Perf. %', against the Minimum Performance Level)
+_PROGRAMME_RATE = re.compile(
+    r"\bconv(?:ersions?\b|\.|\b)|\bconverted\b|\bperf(?:ormance\b|\.|\b)|\bmpls?\b", re.I
+)
 
 
 def rate_numerators(sheet: Sheet, measures: Measures) -> frozenset[Coord]:
@@ -48,8 +53,9 @@ def _flip(cells: dict[Coord, V]) -> dict[Coord, V]:
 
 def _of_outcomes(text: str, measures: Measures) -> bool:
     words = as_words(text)
-    named = measures.of(text) == "outcome" or _CONVERSION.search(words) is not None
-    return named and _RATE.search(words) is not None
+    if _PROGRAMME_RATE.search(words) is not None:
+        return True
+    return measures.of(text) == "outcome" and _RATE.search(words) is not None
 
 
 def _numerators(
