@@ -24,7 +24,8 @@ rate typed or as a whole percentage) went out rounded as job starts, verified: a
 is job outcomes over job starts (the programme's word), but neither reading took 'Conversion
 rate' for an outcome's words, nor 'Numerator' for any measure's; the rate alone went, as one
 wpxl could not work out. So did those of a performance rate beside the referrals ('Performance
-%', 'Perf. rate': job outcomes over referrals, judged against the Minimum Performance Level).
+%', 'Perf. rate': job outcomes over referrals, judged against the Minimum Performance Level),
+and of outcomes per 1,000 starts beside them ('JOs per 1,000 starts | Number').
 Under 'JO rate' the same numerators were rounded by the plan and refused by the proof. A figure
 under a header naming no measure that, divided by another figure of its line, gives a rate of
 outcomes on every line of that rate (named so, or the programme's own: a conversion,
@@ -133,7 +134,9 @@ WHOLE = [round(100 * o / s, 1) for o, s in zip(OUTCOMES, STARTS, strict=True)]
 OF_REFERRALS = [round(o / r, 4) for o, r in zip(OUTCOMES, REFERRALS, strict=True)]
 RATES = [("Conversion rate", "Numerator", TYPED), ("Conv. rate", "Number", TYPED)]
 RATES += [("Conversion %", "n", WHOLE), ("Performance %", "Numerator", OF_REFERRALS)]
-RATES += [("Perf. rate", "Num", OF_REFERRALS), ("JO rate", "Numerator", TYPED)]
+PER_THOUSAND = [round(1000 * o / s, 1) for o, s in zip(OUTCOMES, STARTS, strict=True)]
+RATES += [("Perf. rate", "Num", OF_REFERRALS), ("JOs per 1,000 starts", "Number", PER_THOUSAND)]
+RATES += [("JO rate", "Numerator", TYPED)]
 
 
 @pytest.mark.parametrize(("rate", "numerator", "shares"), RATES)
@@ -155,7 +158,7 @@ def _numerators_carried(plan: Plan) -> None:
         cells[(row, 3)] = OutputCell(float((count + 10) // 20 * 20), kind="rounded")
 
 
-@pytest.mark.parametrize(("rate", "numerator", "shares"), RATES[:5])  # 'JO rate' was refused
+@pytest.mark.parametrize(("rate", "numerator", "shares"), RATES[:5])  # the proof read the others
 def test_the_proof_alone_refuses_a_rates_numerators_carried(tmp_path, rate, numerator, shares):
     source = _beside_a_rate(tmp_path, rate, numerator, shares)
     refused = [

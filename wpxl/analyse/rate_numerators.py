@@ -5,10 +5,10 @@ over job starts (the programme's word, wpxl.policy.OUTCOME_RATE_WORDS), so the l
 by another counts job outcomes, though its own header names nothing ('Numerator', 'Number',
 'n'). Rounded as the table's measure, it went out: an outcome volume shown (guidance R2). A line
 naming no measure whose figures, divided by another line's on the same line across, give the
-rate's figure on every line the rate has (to the places the rate was typed with, or as a whole
-percentage), counts outcomes, where the rate's words name an outcome ('JO rate', 'Job outcome
-%') or the programme's own rates of outcomes (a conversion, performance: job outcomes over
-referrals). The arithmetic, not the header, says which line it is: two lines that
+rate's figure on every line the rate has (to the places the rate was typed with, as a whole
+percentage or per 1,000) counts outcomes, where the rate's words name an outcome ('JO rate',
+'Job outcome %') or are the programme's own rates of outcomes (a conversion; performance, job
+outcomes over referrals). The arithmetic, not the header, says which line it is: lines that
 merely sit beside a rate ('Advisers') do not divide to it.
 """
 
@@ -95,14 +95,17 @@ def _dividing(
     return left if seen else set()
 
 
+_SCALES = (1, 100, 1000)  # a share, a whole percentage, a rate per 1,000
+
+
 def _gives(top: float, bottom: float, rate: float) -> bool:
-    """Whether ``top / bottom`` is ``rate`` to the places it was typed with, or as a whole
-    percentage (23.5 for 0.235)."""
+    """Whether ``top / bottom`` is ``rate`` to the places it was typed with, as a whole
+    percentage (23.5 for 0.235) or a rate per 1,000."""
     if not bottom:
         return False
     tolerance = max(_half_place(rate), abs(rate) * 1e-9)
     share = top / bottom
-    return abs(share - rate) <= tolerance or abs(100 * share - rate) <= tolerance
+    return any(abs(scale * share - rate) <= tolerance for scale in _SCALES)
 
 
 def _half_place(value: float) -> float:

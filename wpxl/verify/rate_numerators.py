@@ -6,9 +6,9 @@ names nothing ('Numerator', 'Number', 'n'); carried rounded, they are outcome vo
 (guidance R2). A whole number under a header naming no measure is such a numerator where, on
 every line of a rate whose header names an outcome ('JO rate') or is the programme's own rate
 of them (a conversion, 'Conv. rate'; performance, over referrals: 'Perf. %'), it divided by
-another figure of that line gives the rate (to the places the rate shows, or as a whole
-percentage); so too along rows, the rate a row. Read from the input's cells and the
-proof's own words alone, never the analyse stage's: the arithmetic says which figures they are.
+another figure of that line gives the rate (to the places the rate shows, as a whole percentage
+or per 1,000); so too along rows, the rate a row. Read from the input's cells and the proof's
+own words alone, never the analyse stage's: the arithmetic says which figures they are.
 """
 
 from __future__ import annotations
@@ -24,7 +24,10 @@ from wpxl.verify.measure_words import Measures, as_words
 Coord = tuple[int, int]
 V = TypeVar("V")
 
-_RATE = re.compile(r"%|\brates?\b|\bper ?cent|\bpercentage|\bproportion|\bratio\b", re.I)
+_RATE = re.compile(
+    r"%|\brates?\b|\bper ?cent|\bpercentage|\bproportion|\bratio\b|\bper (?:1,?000|100|thousand)\b",
+    re.I,
+)
 # the programme's own rates of outcomes: over job starts ('Conv. rate'), over referrals
 # ('Performance', 'Perf. %', against the Minimum Performance Level)
 _PROGRAMME_RATE = re.compile(
@@ -102,10 +105,11 @@ def _numerators(
 
 
 def _gives(top: float, bottom: float, rate: float) -> bool:
-    """Whether ``top / bottom`` is ``rate`` to the places it shows, or as a whole percentage."""
+    """Whether ``top / bottom`` is ``rate`` to the places it shows, as a whole percentage or
+    per 1,000."""
     if not bottom:
         return False
     exponent = Decimal(repr(rate)).as_tuple().exponent
     places = -exponent if isinstance(exponent, int) and exponent < 0 else 0
     tolerance = max(0.5 * 10.0**-places * (1 + 1e-9), abs(rate) * 1e-9)
-    return abs(top / bottom - rate) <= tolerance or abs(100 * top / bottom - rate) <= tolerance
+    return any(abs(scale * top / bottom - rate) <= tolerance for scale in (1, 100, 1000))
