@@ -33,6 +33,13 @@ performance) counts those outcomes now, in the plan (analyse/rate_numerators, as
 analyse/line_measures) and the proof (verify/rate_numerators, asked by verify/outcomes), down
 columns or along rows: it goes as shares. Figures beside such a rate that do not divide to it
 ('Advisers') are read as before.
+
+Beside the job starts, outcomes and sustainment payments headed in Welsh, as a provider in a
+Welsh contract package area heads its columns ('Deilliannau', outcomes; 'Canlyniadau swyddi',
+job outcomes; 'Taliadau cynnal', sustainment payments), went out rounded as the table's measure,
+verified. They name outcomes and sustainments now, in the plan (analyse/words._WELSH) and the
+proof (verify/measure_words.BUILT_IN_OUTCOME_WORDS). 'Canlyniadau' alone (any results) is left
+as it was.
 """
 
 from __future__ import annotations
@@ -200,3 +207,23 @@ def test_figures_beside_a_conversion_rate_not_dividing_to_it_stay_rounded(tmp_pa
     sheet = openpyxl.load_workbook(copy)["Performance"]
     assert [sheet.cell(r, 4).value for r in range(6, 11)] == [20] * 5
     assert proved(tmp_path, source) == []
+
+
+WELSH = ["Deilliannau", "Canlyniadau swyddi", "Taliadau cynnal"]
+
+
+@pytest.mark.parametrize("header", WELSH)
+def test_outcomes_headed_in_welsh_go_as_shares(tmp_path, header):
+    """They went out rounded: 100, 80, 60, 80, 40."""
+    assert shown_as_shares(tmp_path, header, OUTCOMES)
+
+
+@pytest.mark.parametrize("header", WELSH)
+def test_the_proof_alone_refuses_outcomes_headed_in_welsh_carried(tmp_path, header):
+    source = write_book(tmp_path / "welsh.xlsx", {"Performance": beside_starts(header, OUTCOMES)})
+    refused = [
+        f.part
+        for f in proved(tmp_path, source, carried_rounded(OUTCOMES))
+        if f.kind == OUTCOME_VOLUME
+    ]
+    assert refused == [f"'Performance' C{r}" for r in range(6, 11)]
