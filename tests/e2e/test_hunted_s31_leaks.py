@@ -40,6 +40,13 @@ job outcomes; 'Taliadau cynnal', sustainment payments), went out rounded as the 
 verified. They name outcomes and sustainments now, in the plan (analyse/words._WELSH) and the
 proof (verify/measure_words.BUILT_IN_OUTCOME_WORDS). 'Canlyniadau' alone (any results) is left
 as it was.
+
+Beside the job starts, outcomes under a word broken over the header's two lines, typed in two
+cells to fit a narrow column ('Sustain-' over 'ments', 'Out-' or 'Out' over 'comes'), went out
+rounded as the table's measure, verified: each line names nothing alone. The two parts are read
+as one word where that word is an outcome word (or slips on one), in the plan (analyse/misspelt,
+reading a column's header lines joined) and the proof (verify/misspelt.broken_word, asked by
+verify/measure_words of a band's lines).
 """
 
 from __future__ import annotations
@@ -227,3 +234,37 @@ def test_the_proof_alone_refuses_outcomes_headed_in_welsh_carried(tmp_path, head
         if f.kind == OUTCOME_VOLUME
     ]
     assert refused == [f"'Performance' C{r}" for r in range(6, 11)]
+
+
+def _broken_header(tmp_path, first: str, second: str):
+    """Job starts and, beside them, outcomes under a header typed over two lines."""
+    rows: list[list] = [["Job starts by local authority, 2013/14"], []]
+    rows += [["Local authority", "Job", first], [None, "starts", second]]
+    rows += [[a, s, o] for a, s, o in zip(AREAS, STARTS, OUTCOMES, strict=True)]
+    return write_book(tmp_path / "broken.xlsx", {"Performance": rows})
+
+
+BROKEN = [("Sustain-", "ments"), ("Out-", "comes"), ("Out", "comes"), ("Sustain", "ments")]
+
+
+@pytest.mark.parametrize(("first", "second"), BROKEN)
+def test_outcomes_under_a_word_broken_over_two_header_lines_go(tmp_path, first, second):
+    """They went out rounded: 100, 80, 60, 80, 40."""
+    copy, _ = sanitised_beside(_broken_header(tmp_path, first, second))
+    book = openpyxl.load_workbook(copy)
+    sheet = book["Performance"]
+    assert [sheet.cell(r, 2).value for r in range(7, 12)] == ROUNDED_STARTS
+    assert [sheet.cell(r, 3).value for r in range(7, 12)] == [None] * 5
+    assert any(name.endswith("%") for name in book.sheetnames)
+
+
+@pytest.mark.parametrize(("first", "second"), BROKEN)
+def test_the_proof_alone_refuses_outcomes_under_a_broken_word_carried(tmp_path, first, second):
+    def carried(plan: Plan) -> None:
+        cells = next(s for s in plan.sheets if s.name == "Performance").cells
+        for row, count in enumerate(OUTCOMES, start=4 + BANNER):
+            cells[(row, 2)] = OutputCell(float((count + 10) // 20 * 20), kind="rounded")
+
+    source = _broken_header(tmp_path, first, second)
+    refused = [f.part for f in proved(tmp_path, source, carried) if f.kind == OUTCOME_VOLUME]
+    assert refused == [f"'Performance' C{r}" for r in range(7, 12)]

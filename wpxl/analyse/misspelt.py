@@ -8,7 +8,8 @@ two neighbours swapped), or holding one of them whole ('joboutcomes'), is read a
 Words further off ('income', 'outcast', 'sustainable') are what they say. So is a word written
 short by leaving letters out, as analysts shorten a header to fit its column ('Outcms', 'Job
 outcms', 'Sustmnts', 'Sustnmt'): the target's letters in order, its first three and its last
-kept, six letters or more; no English word is so made of them.
+kept, six letters or more; no English word is so made of them. A word broken over a header's
+two lines ('Sustain-' over 'ments', 'Out' over 'comes') is read whole.
 """
 
 from __future__ import annotations
@@ -21,11 +22,25 @@ _WORD = re.compile(r"[A-Za-z]{6,}")
 _HELD = re.compile(r"(outcomes?|sustainments?)", re.IGNORECASE)
 
 
+# a word broken over a header's two lines, typed in two cells to fit a narrow column
+# ('Sustain-' over 'ments', 'Out' over 'comes'), the lines joined by a space
+_BROKEN = re.compile(r"([A-Za-z]+)[-\u2010\u00ad]?\s+(?=([a-z]+))")
+
+
 @lru_cache(maxsize=4096)
 def mended(text: str) -> str:
     """``text`` with each word that slips on an outcome word, or holds one run into others,
-    written as that word (apart from the words around it)."""
-    return _WORD.sub(_mend, text)
+    written as that word (apart from the words around it), and one broken over two lines
+    ('Sustain- ments') whole."""
+    return _WORD.sub(_mend, _BROKEN.sub(_rejoined, text))
+
+
+def _rejoined(match: re.Match[str]) -> str:
+    """The first part without the break after it where the two parts are an outcome word, or
+    slip on one, as one word (the second part is left to follow it)."""
+    whole = match.group(1) + match.group(2)
+    joined = _mended_word(whole) != whole or whole.lower() in _TARGETS
+    return match.group(1) if joined else match.group(0)
 
 
 def _mend(match: re.Match[str]) -> str:

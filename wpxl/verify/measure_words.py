@@ -15,12 +15,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Mapping, Sequence
+from itertools import pairwise
 
 from wpxl.model import Measure
 from wpxl.policy import Policy
 from wpxl.verify.field_names import field_names_outcomes
 from wpxl.verify.lasted import stays_in_work
-from wpxl.verify.misspelt import respelt
+from wpxl.verify.misspelt import broken_word, respelt
 from wpxl.verify.money_words import is_amount_band, names_money
 from wpxl.verify.when_words import without_when
 from wpxl.verify.work_marks import starts_reached, times_in_digits
@@ -232,6 +233,9 @@ class Measures:
 
     def strongest(self, texts: list[str]) -> str | None:
         kinds = {self.of(text) for text in texts}  # outcome over other over none
+        if "outcome" not in kinds and len(texts) > 1:  # 'Sustain-' over 'ments'
+            broken = (broken_word(a, b) for a, b in pairwise(texts))
+            kinds |= {"outcome" for word in broken if word and self.of(word) == "outcome"}
         return "outcome" if "outcome" in kinds else "other" if "other" in kinds else None
 
 

@@ -42,6 +42,7 @@ from wpxl.verify.formulas import formula_ranges
 from wpxl.verify.keyed_lines import Keys
 from wpxl.verify.lasted import LASTED_HINT, lasted_or_paid
 from wpxl.verify.measure_words import Measures, as_words, stronger
+from wpxl.verify.misspelt import broken_words
 from wpxl.verify.money_words import money_at
 from wpxl.verify.outcome_breakdowns import Breakdowns
 from wpxl.verify.rate_numerators import rate_numerators
@@ -79,7 +80,7 @@ class OutcomeContext:
                 texts.append(cell.value)
             if cell.style.input_format:
                 shown.add(cell.style.input_format)
-        texts += sheet.comments.values()  # a header's comment may say it counts outcomes
+        texts += [*sheet.comments.values(), *broken_words(sheet.cells)]  # comments: what it counts
         texts += [words for code in shown if (words := format_words(code))]
         self.may_hold_outcomes = self._sheet_kind == "outcome" or any(
             measures.of(t) == "outcome" or measures.money(t) for t in texts if t.strip()
@@ -87,8 +88,7 @@ class OutcomeContext:
         # job starts by time in work or payment status ("26 weeks or more", "Paid")
         self._lasted = any(map(LASTED_HINT.search, texts))
         self._numerators = rate_numerators(sheet, measures)  # 'Numerator' by 'Conversion rate'
-        self.may_hold_outcomes = self.may_hold_outcomes or self._lasted or bool(self._links)
-        self.may_hold_outcomes = self.may_hold_outcomes or bool(self._numerators)
+        self.may_hold_outcomes |= self._lasted or bool(self._links or self._numerators)
         self._lasted_rows: dict[tuple[int, int, int], bool] = {}
         self._lasted_cols: dict[tuple[int, int, int], bool] = {}
         self._indexed = False
