@@ -32,7 +32,8 @@ outcomes on every line of that rate (named so, or the programme's own: a convers
 performance) counts those outcomes now, in the plan (analyse/rate_numerators, asked by
 analyse/line_measures) and the proof (verify/rate_numerators, asked by verify/outcomes), down
 columns or along rows: it goes as shares. Figures beside such a rate that do not divide to it
-('Advisers') are read as before.
+('Advisers') are read as before, and so are a rate and the lines measured against a profile or a
+target ('Profile | Actual | Performance %': the starts against their profile).
 
 Beside the job starts, outcomes and sustainment payments headed in Welsh, as a provider in a
 Welsh contract package area heads its columns ('Deilliannau', outcomes; 'Canlyniadau swyddi',
@@ -213,6 +214,20 @@ def test_figures_beside_a_conversion_rate_not_dividing_to_it_stay_rounded(tmp_pa
     copy, _ = sanitised_beside(source)
     sheet = openpyxl.load_workbook(copy)["Performance"]
     assert [sheet.cell(r, 4).value for r in range(6, 11)] == [20] * 5
+    assert proved(tmp_path, source) == []
+
+
+def test_the_starts_against_their_profile_beside_their_performance_stay_rounded(tmp_path):
+    rows: list[list] = [["Job starts against profile, 2013/14"], []]
+    rows += [["Local authority", "Profile", "Actual", "Performance %"]]
+    profile = [400, 400, 250, 300, 200]
+    rows += [
+        [a, p, s, round(100 * s / p, 1)] for a, p, s in zip(AREAS, profile, STARTS, strict=True)
+    ]
+    source = write_book(tmp_path / "profile.xlsx", {"Performance": rows})
+    copy, _ = sanitised_beside(source)
+    sheet = openpyxl.load_workbook(copy)["Performance"]
+    assert [sheet.cell(r, 3).value for r in range(6, 11)] == ROUNDED_STARTS
     assert proved(tmp_path, source) == []
 
 

@@ -9,7 +9,8 @@ rate's figure on every line the rate has (to the places the rate was typed with,
 percentage or per 1,000) counts outcomes, where the rate's words name an outcome ('JO rate',
 'Job outcome %') or are the programme's own rates of outcomes (a conversion; performance, job
 outcomes over referrals). The arithmetic, not the header, says which line it is: lines that
-merely sit beside a rate ('Advisers') do not divide to it.
+merely sit beside a rate ('Advisers') do not divide to it. A rate or a line measured against a
+profile or a target ('Profile | Actual | Performance %') is neither.
 """
 
 from __future__ import annotations
@@ -29,6 +30,15 @@ _PROGRAMME_RATE = re.compile(
 )
 
 
+# a line measured against a profile or a target ('Profile | Actual | Performance %': the starts
+# against their profile) is no rate of outcomes, nor what one is of
+_AGAINST = re.compile(
+    r"\b(?:profiles?|profiled|targets?|forecasts?|plan(?:ned)?|expected|budget(?:ed)?"
+    r"|trajector(?:y|ies)|goals?|vs\.?|versus|against)\b",
+    re.IGNORECASE,
+)
+
+
 def outcome_numerators(
     lines: dict[int, str],
     across: Iterable[int],
@@ -40,17 +50,23 @@ def outcome_numerators(
     no measure that are the numerator of a rate of outcomes among them, on every line
     ``across`` them (the table's rows, or its columns) where the rate holds a figure."""
     named = {line: header_measure(text, measure_words) for line, text in lines.items()}
+    against = {line for line, text in lines.items() if _AGAINST.search(as_words(text))}
     rates = [
         line
         for line, text in lines.items()
-        if (is_rate_words(text) and _outcome(named[line])) or _PROGRAMME_RATE.search(as_words(text))
+        if line not in against
+        and (
+            (is_rate_words(text) and _outcome(named[line]))
+            or _PROGRAMME_RATE.search(as_words(text))
+        )
     ]
     if not rates:  # most tables: no rate of outcomes
         return []
     counts = [line for line, measure in named.items() if measure is None and line not in rates]
     found: set[int] = set()
     for rate in rates:
-        found.update(_dividing(rate, counts, list(lines), list(across), cells, by_rows))
+        bottoms = [line for line in lines if line not in against]  # not a profile's
+        found.update(_dividing(rate, counts, bottoms, list(across), cells, by_rows))
     return sorted(found)
 
 

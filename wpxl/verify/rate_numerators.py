@@ -7,7 +7,9 @@ names nothing ('Numerator', 'Number', 'n'); carried rounded, they are outcome vo
 every line of a rate whose header names an outcome ('JO rate') or is the programme's own rate
 of them (a conversion, 'Conv. rate'; performance, over referrals: 'Perf. %'), it divided by
 another figure of that line gives the rate (to the places the rate shows, as a whole percentage
-or per 1,000); so too along rows, the rate a row. Read from the input's cells and the proof's
+or per 1,000); so too along rows, the rate a row. A rate or a figure measured against a
+profile or a target ('Profile | Actual | Performance %': starts against their profile) is
+neither. Read from the input's cells and the proof's
 own words alone, never the analyse stage's: the arithmetic says which figures they are.
 """
 
@@ -35,6 +37,15 @@ _PROGRAMME_RATE = re.compile(
 )
 
 
+# measured against a profile or a target ('Profile | Actual | Performance %': starts against
+# their profile): no rate of outcomes, nor what one is of
+_AGAINST = re.compile(
+    r"\b(?:profiles?|profiled|targets?|forecasts?|plan(?:ned)?|expected|budget(?:ed)?"
+    r"|trajector(?:y|ies)|goals?|vs\.?|versus|against)\b",
+    re.I,
+)
+
+
 def rate_numerators(sheet: Sheet, measures: Measures) -> frozenset[Coord]:
     """The input figures of ``sheet`` that are the numerators of a rate of outcomes."""
     texts = {coord: c.value for coord, c in sheet.cells.items() if isinstance(c.value, str)}
@@ -56,6 +67,8 @@ def _flip(cells: dict[Coord, V]) -> dict[Coord, V]:
 
 def _of_outcomes(text: str, measures: Measures) -> bool:
     words = as_words(text)
+    if _AGAINST.search(words) is not None:
+        return False
     if _PROGRAMME_RATE.search(words) is not None:
         return True
     return measures.of(text) == "outcome" and _RATE.search(words) is not None
@@ -96,7 +109,7 @@ def _numerators(
                 and any(
                     _gives(top, b, figures[rate])
                     for c, b in figures.items()
-                    if c not in (col, rate)
+                    if c not in (col, rate) and not _AGAINST.search(as_words(head(row, c)[1]))
                 )
             }
             left = dividing if left is None else left & dividing
