@@ -52,7 +52,7 @@ from wpxl.report import FileResult, TableSummary, result_from_plan
 from wpxl.report.results import report_title
 from wpxl.report.rolegrid import render_sheet_grid
 from wpxl.verify import Spare, standing_by, verify_output, what_to_change
-from wpxl.verify.leaks import Finding
+from wpxl.verify.leaks import PERSONAL, Finding
 from wpxl.write import write_plan
 
 SUFFIX = "-sanitised.xlsx"
@@ -208,8 +208,9 @@ def _refuse_quoting_names(
     so a name quoting one of the workbook's unrounded or outcome figures ('Referrals
     n=307.xlsx'), or naming outcomes with an amount ('Job outcomes 1816', the sum of a table
     that no cell holds, which reading could not know when it renamed the sheets quoting a
-    cell's figure), stops the run. ``shown``: the input's sheet names as the cover and reports
-    name them."""
+    cell's figure), stops the run, as does a file's or a sheet's name holding a person's
+    details (the proof refused the copy of one, saying only that it had failed its leak
+    check). ``shown``: the input's sheet names as the cover and reports name them."""
 
     forbidden = plan.forbidden_numbers
 
@@ -224,6 +225,14 @@ def _refuse_quoting_names(
             f"{source.name}: the file's name names a person or holds their details, and the "
             "copy's name and its cover would repeat it. Rename the file and try again"
         )
+    for name in shown:  # 'Referrals AB123456C': the sheet list and the cover repeat it
+        kind = next((kind for kind, found in PERSONAL.items() if found.search(name)), None)
+        if kind is not None:  # as the proof reads the sheet list, which would refuse it
+            raise OutputError(
+                f"{source.name}: the name of {_tab(name, shown)} holds what looks like {kind}, "
+                "which the copy's sheet list and cover would repeat. Rename the sheet in Excel "
+                "and try again"
+            )
     if quotes(source.stem):
         raise OutputError(
             f"{source.name}: the file's name quotes one of its unrounded or outcome figures, and "

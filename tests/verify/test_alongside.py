@@ -93,6 +93,37 @@ def test_a_shared_proof_passes_every_copy_unchanged(copies, tmp_path):
         assert _both(path, copy.path) == ([], []), copy.name
 
 
+def test_the_second_process_takes_the_checks_this_one_has_not_come_to(
+    copies, tmp_path, monkeypatch
+):
+    """Given no share of its own and this process slowed on every sheet, it takes the checks
+    of the sheets ahead of this one as it finishes each (wpxl.verify.board), and this process
+    runs only those left free: the findings are still the very list one process finds."""
+    monkeypatch.setattr(alongside, "_shared", lambda sizes: [])
+    banners = INVARIANTS["banners"]
+
+    def slowly(pair: object, proof: object) -> list:
+        time.sleep(0.3)  # a check the second process never runs
+        return banners.sheet(pair, proof)  # type: ignore[arg-type]
+
+    monkeypatch.setitem(INVARIANTS, "banners", Invariant(banners.doc, sheet=slowly))
+    taken: list[int] = []
+    results = alongside.Spare.results
+
+    def counted(spare: alongside.Spare) -> object:
+        found = results(spare)
+        taken.append(sum(len(checks) for checks in (found or {}).values()))
+        return found
+
+    monkeypatch.setattr(alongside.Spare, "results", counted)
+    copy = max(copies, key=lambda c: len(c.where))
+    parts = MUTATIONS["rounded_original_total_value"](copy) or copy.parts
+    mutant = write_parts(parts, tmp_path / "mutant.xlsx")
+    shared, alone = _both(mutant, copy.path)
+    assert shared == alone
+    assert len(copy.where) > 2 and taken[0] > 0
+
+
 def test_a_second_process_that_dies_leaves_the_whole_proof_to_this_one(
     copies, tmp_path, monkeypatch, proof_runs
 ):

@@ -10,6 +10,11 @@ or after its areas) among its lines that leaves the column blank or holds its wo
 column of counts holds the total there), and here every number has the same number of digits,
 three or more (codes are of a fixed width; counts of a few people are not), all different,
 each beside a name on its line (just left of it or just right, the same side for all).
+
+'Area' alone over 101, 102, 205, 310 (areas numbered, some jumping) is such a kind too: rounded,
+they read 100, 100, 200, 320. In the table's first column with no name beside, three or more
+such codes, none the others' sum, are its lines' only labels (counts there would name no line)
+and stand without a total, as the proof reads them (wpxl.verify.place_codes).
 """
 
 from __future__ import annotations
@@ -21,11 +26,12 @@ from wpxl.model import Cell, Coord
 
 _BARE_PLACE = re.compile(
     r"^\s*(?:(?:jcp|jobcentre(?:\s+plus)?)(?:\s+office)?|office|site|delivery\s+site|district"
-    r"|ward|team|la|lad|lea|local\s+authority(?:\s+district)?)\s*:?\s*$",
+    r"|ward|team|la|lad|lea|local\s+authority(?:\s+district)?|area|region)\s*:?\s*$",
     re.IGNORECASE,
 )
 _NAME = re.compile(r"[A-Za-z]{2,}")
 _CODE_DIGITS = 3
+_ALONE = 3  # codes naming the lines of a table's first column with no name beside them
 
 
 def names_bare_place(header: str) -> bool:
@@ -33,13 +39,25 @@ def names_bare_place(header: str) -> bool:
     return _BARE_PLACE.match(header) is not None
 
 
-def place_codes(cells: dict[Coord, Cell], rows: list[int], col: int, numbers: list[int]) -> bool:
-    """Whether ``numbers``, the column's whole numbers on ``rows``, are codes (see the doc)."""
+def place_codes(
+    cells: dict[Coord, Cell],
+    rows: list[int],
+    col: int,
+    numbers: list[int],
+    closed: bool,
+    first: bool,
+) -> bool:
+    """Whether ``numbers``, the column's whole numbers on ``rows``, are codes (see the doc):
+    beside names where a total leaves the column blank (``closed``), or in the table's
+    ``first`` column with no name beside them."""
     widths = {len(str(n)) for n in numbers}
     if len(set(numbers)) != len(numbers) or len(widths) != 1 or min(widths) < _CODE_DIGITS:
         return False
     coded = [row for row in rows if typed_whole(cells.get((row, col))) is not None]
-    return any(all(_named(cells.get((row, col + side))) for row in coded) for side in (-1, 1))
+    if any(all(_named(cells.get((row, col + side))) for row in coded) for side in (-1, 1)):
+        return closed
+    alone = first and len(coded) == len(numbers) >= _ALONE and 2 * max(numbers) != sum(numbers)
+    return alone and not any(_named(cells.get((row, col + 1))) for row in coded)
 
 
 def _named(cell: Cell | None) -> bool:

@@ -182,7 +182,7 @@ def numbers_name_rows(cells: dict[Coord, Cell], layout: Layout, col: int) -> boo
     if run is None:  # a total row first under the header closes the run from above
         top = _run_under_top_total(cells, layout, col)
         if bare:
-            return top is not None and place_codes(cells, rows, col, top)
+            return top is not None and place_codes(cells, rows, col, top, True, False)
         if quantity and top is not None and numbers_quantity_columns(top, header):
             return True  # 'Hours worked' over 'Total', then 16, 30, 37 (maybe '40+')
         return kind == _NAME_LABEL and top is not None and len(set(top)) == len(top)
@@ -199,7 +199,7 @@ def numbers_name_rows(cells: dict[Coord, Cell], layout: Layout, col: int) -> boo
         return True
     if kind is None:  # a place's kind alone: codes only where a total leaves them blank
         closed = any(_total_row(cells, row, area_cols, col, sides) for row in rows)
-        return bare and closed and place_codes(cells, rows, col, numbers)
+        return bare and place_codes(cells, rows, col, numbers, closed, col == layout.area.left)
     if len(set(numbers)) != len(numbers) and not (
         (kind == _PERIOD_LABEL and _keyed_by_words(cells, layout, col, numbers))
         or repeated_only_as_runs(runs)  # each block's payment groups, numbered again

@@ -4,7 +4,9 @@ Besides the measure words, a line of job starts by how long the job lasted ("26 
 "26+" under "Weeks") or by whether it was paid, claimed or converted ("Paid") is an outcome
 line: those starts are the programme's job outcomes and sustainments, and the rest of such a
 breakdown gives them back from the starts' total by difference; so does every other status of
-a breakdown of the starts holding an 'Achieved' line ('In progress'). A line of differences naming
+a breakdown of the starts holding an 'Achieved' line ('In progress'), or a line paid, claimed
+or lasting ('Not yet due' and 'Ended' beside 'Paid': they went as starts, and the starts
+shown elsewhere less them gave the paid back). A line of differences naming
 no measure ('Variance against target' right of 'Job outcome target') is of the nearest line
 before it that names one: an outcome's variance gives the outcomes back from their target. One
 naming no measure that a rate of outcomes divides ('Numerator' beside 'Conversion rate') counts
@@ -200,7 +202,10 @@ def read_line_measures(
         achieved = own is None and (bool(starts_rows) or among)  # or one under 'Job starts'
         if lasted or (achieved and achieved_beside_starts(words, labels, table.title)):
             table.row_measures[row] = Measure.JOB_OUTCOMES
-            statuses = statuses or (achieved and not lasted)
+            statuses = statuses or (achieved and not lasted) or (lasted and among)
+        elif own is not None and own.is_outcome and len(row_words) > 1:  # 'Sustained'
+            sustained = starts in {table.measure, *crossing}
+            statuses = statuses or (sustained and is_starts_outcome_line(words, "", table.title))
     if statuses:
         _the_rest(table.row_measures, row_words)
     crossing = set(table.row_measures.values())
@@ -217,7 +222,12 @@ def read_line_measures(
         achieved = own is None and (bool(starts_cols) or among)  # or one beside 'Job starts'
         if lasted or (achieved and achieved_beside_starts(heads[-1], lowest, table.title)):
             table.col_measures[col] = Measure.JOB_OUTCOMES
-            statuses = statuses or (achieved and not lasted)
+            statuses = statuses or (achieved and not lasted) or (lasted and among)
+        elif own is not None and own.is_outcome and len(col_heads) > 1:
+            sustained = starts in {table.measure, *crossing}
+            statuses = statuses or (
+                sustained and is_starts_outcome_line(heads[-1], "", table.title)
+            )
     if statuses:
         _the_rest(table.col_measures, {c: " ".join(h) for c, h in col_heads.items()})
 
@@ -238,9 +248,10 @@ def _rate_numerators(
 
 
 def _the_rest(measures: dict[int, Measure], words: dict[int, str]) -> None:
-    """Every other status of a breakdown of job starts holding an 'Achieved' line ('In
-    progress', 'Left', 'Other' beside it): the starts shown elsewhere less those rounded give
-    the achieved back by difference, so the whole breakdown goes as outcomes. A line naming
+    """Every other status of a breakdown of job starts holding an 'Achieved' line, or one paid,
+    claimed, lasting or sustained ('In progress', 'Not yet due', 'Ended', 'Other'
+    beside it): the starts shown elsewhere less those rounded give the achieved back by
+    difference, so the whole breakdown goes as outcomes. A line naming
     its own measure ('Job starts'), a total or a period ('Apr 2013': a table of the starts by
     month) is none of them."""
     for line, text in words.items():

@@ -58,7 +58,9 @@ _COUNTING_PERIOD = re.compile(
 # point", "Triggers"; or not yet), not paid employment or a benefit claimed before:
 # "Conversions", "Claims" and "Claim approved" count the same starts ("Claim duration" is a
 # benefit's), asked of job starts' lines only. One yet to reach its payment ("Not yet claimable",
-# "Awaiting claim", "Claim pending") or whose job ended counts the rest.
+# "Awaiting claim", "Claim pending") or whose job ended counts the rest; one sustained or whose
+# outcome was achieved ('Sustained', 'Outcome achieved' among the starts' statuses) counts
+# outcomes, and the rest with it.
 _STATUS = re.compile(
     r"(?<!low\s)(?<!lower\s)(?<!high\s)(?<!higher\s)(?<!well\s)(?<!better\s)(?<!poorly\s)"
     r"(?<!low-)(?<!well-)(?<!best\s)(?<!hourly\s)"
@@ -69,7 +71,7 @@ _STATUS = re.compile(
     r"|universal|allowance|to\s+attach|to\s+refer))"
     r"|\bclaims?\s+(?:approved|accepted|submitted|made|raised|validated|verified|rejected|lodged)\b"
     r"|\b(?:yet|still|failed|fail|due|waiting)\s+to\s+(?:sustain|convert|claim|trigger)\w*"
-    r"|\b(?:un)?(?:claim|pay)able\b|\bunsustained\b"
+    r"|\b(?:un)?(?:claim|pay)able\b|\b(?:un)?sustained\b|\boutcomes?\s+achieved\b"
     # a claim for the start's outcome waited on or due ("Awaiting claim", "Claim pending", "Ready
     # to claim"): the starts less it are those claimed
     r"|\b(?:pending|awaiting|outstanding|(?:eligible|ready)\s+to)\s+(?:an?\s+)?claims?\b"
@@ -80,10 +82,15 @@ _STATUS = re.compile(
 )
 
 
+# 'Ended' alone is a status of the starts (their job ended), not a period ('Quarter ended')
+_ENDED_ALONE = re.compile(r"\s*(?:job\s+)?ended\s*", re.IGNORECASE)
+
+
 def names_a_period(line: str) -> bool:
     """Whether a line names a period counted ('Apr 2013', 'Q1', 'Year to date'): a time, never
     a status of the starts beside an 'Achieved' one."""
-    return _COUNTING_PERIOD.search(as_words(line)) is not None
+    words = as_words(line)
+    return _COUNTING_PERIOD.search(words) is not None and not _ENDED_ALONE.fullmatch(words)
 
 
 def is_starts_outcome_line(line: str, group: str, title: str) -> bool:

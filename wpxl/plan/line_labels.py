@@ -7,7 +7,10 @@ starts') gives that count back whatever its size: 41 job outcomes under a percen
 starts under the rounded 40. Such a label goes wherever the copy shows it (its volume sheet
 and the percentage sheet its line moves to). Numbers whose shape names something (bands,
 ages, references, numbered places, dates: ``quoting.without_names``) are left alone, as is a
-figure under 10: categories are numbered so, and a count under 10 rounds to 0.
+figure under 10: categories are numbered so, and a count under 10 rounds to 0. A label of digits
+alone left of its line's figures ('33' under 'Year' or 'Office code', as exports write codes)
+states nothing: it names its line, and went (or, kept as a code, had the copy refused) when its
+line's count happened to be 33 too. Right of them, digits alone may be a count typed as text.
 """
 
 from __future__ import annotations
@@ -45,6 +48,8 @@ def labels_stating_their_line(
         table = next((t for t in lines.get(row, ()) if t.area.left <= col <= t.area.right), None)
         if table is None:
             continue
+        if text.strip().isdecimal() and col < min(table.body_cols, default=col + 1):
+            continue  # a code naming its line, left of its figures
         named = unjoined(without_names(_PLACES.sub(" ", text)))
         numbers = numbers_in_text(named, least=MIN_LINE_FIGURE)
         if numbers and _hidden_figures(table, analysis, row, base).intersection(numbers):

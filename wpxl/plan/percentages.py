@@ -278,7 +278,15 @@ def _copy_labels(
             if header and (cell is None or cell.is_empty):
                 cell, role = group_header(analysis, table, row, col, out_cols)
             words = role is Role.TEXT and not header  # a line's name among the body's columns
-            if cell is None or cell.is_empty or not (words or role in (Role.HEADER, Role.LABEL)):
+            coded = (  # 'Office code' over '33': the line's code, left off before
+                role is Role.NONCOUNT and col in table.label_cols and cell is not None
+                and isinstance(cell.value, str)
+            )  # fmt: skip
+            if (
+                cell is None
+                or cell.is_empty
+                or not (words or coded or role in (Role.HEADER, Role.LABEL))
+            ):
                 continue
             numbered = numbered_label(cell.value)
             if numbered is None:  # words, judged for a figure they quote ('Number' over shares: %)

@@ -6,7 +6,10 @@ table of job starts ('Job starts by status': 'Achieved', 'In progress', 'Total')
 an outcome, or whose claim was validated, or the rest ('Not yet achieved', 'Pending
 validation': the starts less them are the outcomes); against a profile or a target ('Job starts
 | Profile | Achieved') it counts the starts achieved. Every other status of a breakdown holding
-one ('In progress', 'Left') counts outcomes too (``Statuses``). Read here from the input's
+one ('In progress', 'Left') counts outcomes too (``Statuses``), as does every other status of
+a breakdown of the starts holding a line paid, claimed, lasting or sustained ('Not yet
+due' and 'Ended' beside 'Paid', 'Validated', '26 weeks or more' or 'Sustained'): the starts
+shown elsewhere less them give those back. Read here from the input's
 words alone, never the analyse stage's (wpxl.analyse.starts_lines is the plan's reading).
 """
 
@@ -17,7 +20,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Mapping, Sequence
 
 from wpxl.verify.keyed_lines import Keys
-from wpxl.verify.lasted import names_period
+from wpxl.verify.lasted import lasted_or_paid, names_period
 from wpxl.verify.measure_words import Measures, as_words
 from wpxl.verify.total_words import names_total
 
@@ -89,13 +92,18 @@ class Statuses:
         # the sheet's own words, never its reading (held here, that would make a cycle)
         self._rows, self._numbers_by_col = rows, numbers_by_col
         self._keys, self._measures = keys, measures
-        # most sheets hold no bare 'Achieved' label: no row's block is then ever gathered
-        self._any = any(bare_achieved(t) for texts in rows.values() for _, t in texts)
+        # most sheets hold no bare 'Achieved' label nor a paid line: no row's block is then
+        # ever gathered
+        self._any = any(bare_achieved(t) or self._paid(t, "", []) for texts in rows.values()
+                        for _, t in texts)  # fmt: skip
         self._held: dict[tuple[int, int, frozenset[int]], bool] = {}  # by block's first row
 
-    def row(self, text: str, row: int, col: int, cols: set[int], titles: list[str]) -> bool:
-        """Whether the row labelled ``text`` (in the label columns ``cols``) counts outcomes of
-        the starts, being 'Achieved' or another status of a block holding it (under ``col``)."""
+    def row(
+        self, text: str, row: int, col: int, cols: set[int], titles: list[str], group: str = ""
+    ) -> bool:
+        """Whether the row labelled ``text`` (in the label columns ``cols``, under the header
+        ``group``) counts outcomes of the starts, being 'Achieved' or another status of a block
+        holding it or a line paid or lasting (under ``col``)."""
         figures = self._numbers_by_col.get(col, [])
         if bare_achieved(text):
             at = (row, max(cols))
@@ -117,7 +125,8 @@ class Statuses:
             self._held[key] = any(
                 self._achieved(t, labels_beside(self._rows, figures, r, cols), (r, c), titles)
                 for r in block for c, t in self._rows.get(r, ()) if c in cols and bare_achieved(t)
-            )  # fmt: skip
+            ) or any(self._paid(t, group, titles) for r in block if r != row
+                     for c, t in self._rows.get(r, ()) if c in cols)  # fmt: skip
         return self._held[key]
 
     def col(
@@ -131,7 +140,8 @@ class Statuses:
         if bare_achieved(head) or not self._status(head):
             return False
         return any(
-            bare_achieved(t) and self._achieved(t, [head, *others], (at[0], c), titles)
+            (bare_achieved(t) and self._achieved(t, [head, *others], (at[0], c), titles))
+            or self._paid(t, "", titles)
             for c, t in beside
         )
 
@@ -141,6 +151,15 @@ class Statuses:
         """'Achieved' beside job starts (``achieved_by``) but where a key at ``at`` says not."""
         keyed = self._keys is not None and self._keys.keyed_other(line, at)
         return not keyed and achieved_by(line, beside, titles, self._measures.of_starts)
+
+    def _paid(self, text: str, group: str, titles: list[str]) -> bool:
+        """Whether a line's own words say its starts were paid, claimed or lasted (read with its
+        ``group`` header and ``titles``: '26 weeks or more' under 'Time to start' is a time
+        before the job; 'Sustained'): the rest of its breakdown gives them back."""
+        words = " ".join(as_words(text).split())
+        if not words:
+            return False
+        return lasted_or_paid(words, group, " ".join(as_words(" ".join(titles)).split()))
 
     def _status(self, text: str) -> bool:
         """Whether a line's words could be a status of the starts: no measure, no total, no

@@ -29,7 +29,7 @@ from wpxl.verify.kept_labels import labels_kept
 from wpxl.verify.leaks import Finding
 from wpxl.verify.line_labels import line_texts_shown, no_line_texts
 from wpxl.verify.linked_totals import linked_figures, linked_totals_shown
-from wpxl.verify.named_files import personal_details_anywhere
+from wpxl.verify.named_files import personal_details_anywhere, sheet_personal_details
 from wpxl.verify.named_staff import named_staff
 from wpxl.verify.numbered_lines import numbered_label
 from wpxl.verify.outcome_bases import no_outcome_bases
@@ -262,11 +262,12 @@ def _guidance_base(proof: Proof) -> list[Finding]:
 INVARIANTS: dict[str, Invariant] = {
     "package": Invariant(
         "Only the parts of a plain workbook, visible sheets, no defined names, no sheet the "
-        "input does not have, no personal details anywhere.",
+        "input does not have, no personal details anywhere (those in a sheet: the next).",
         package=check_package,
         sheet=named_staff,
         finish=personal_details_anywhere,
     ),
+    "personal_details": Invariant("No personal detail in a sheet.", sheet=sheet_personal_details),
     "honest_totals": Invariant(
         "1. Totals honest against the input: each SUM gives its value and differs from the "
         "input's figure at its place by at most base/2 for each rounded cell it adds up; each "

@@ -238,7 +238,7 @@ class LabelReading:
             return True  # 'Months on programme' first: no period, 3, 6, 9, 12 are its bands
         if names_bare_place(header):  # 'Office' heads counts too: see ``place_codes``
             closed = closed or self._totalled(top, end, col, edge)
-            return closed and place_codes(self._text, rows, numbers, col)  # type: ignore[arg-type]
+            return place_codes(self._text, rows, numbers, col, closed, edge == col)  # type: ignore[arg-type]
         codes = all(is_period_code(n) for n in numbers)  # type: ignore[arg-type]
         if COHORT.match(header) and not (codes or numbers_cohorts(numbers)):  # type: ignore[arg-type]
             return False  # 412, 398, 377 under 'Cohort': the cohorts' sizes, counts

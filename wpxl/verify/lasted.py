@@ -4,9 +4,10 @@ A line of job starts labelled by how long the job lasted ("26 weeks or more", "O
 "26+" under "Weeks", anything under "Duration") or by whether it was paid, claimed, converted,
 retained or triggered a payment ("Paid", "Not yet paid", "Conversions", "Claims", "Retained",
 "Not triggered", "Triggers", "Trigger point", "Payable"), or has yet to ("Yet to sustain", "Not
-yet claimable", "Unpayable", "Awaiting claim", "Claim pending", "Ready to claim"), or whose job
-ended ("Fell out of work", "Left their job", "Back on benefit"), counts job outcomes or
-sustainments, or gives them back from the starts' total by difference.
+yet claimable", "Unpayable", "Awaiting claim", "Claim pending", "Ready to claim"), was
+sustained or achieved its outcome ("Sustained", "Outcome achieved"), or whose job ended ("Fell
+out of work", "Left their job", "Back on benefit"), counts job outcomes or sustainments, or
+gives them back from the starts' total by difference.
 Read here from the input's words alone, never the analyse stage's. A time before the job (since
 attachment or referral, unemployed, on benefit, an ESA flow's prognosis: 'ESA flow 3/6
 months', a payment group) or a period of counting ("Last 13 weeks", "Quarter 1 (13 weeks)")
@@ -101,7 +102,7 @@ _STATUS = re.compile(
     rf"(?! (?:{_NOT_A_STATUS}))"
     r"|\bclaims? (?:approved|accepted|submitted|made|raised|validated|verified|rejected|lodged)\b"
     r"|\b(?:yet|still|failed|fail|due|waiting) to (?:sustain|convert|claim|trigger)\w*"
-    r"|\b(?:un)?(?:claim|pay)able\b|\bunsustained\b"
+    r"|\b(?:un)?(?:claim|pay)able\b|\b(?:un)?sustained\b|\boutcomes? achieved\b"
     # an outcome's claim waited on or due: the starts less them were claimed
     r"|\b(?:pending|awaiting|outstanding|(?:eligible|ready) to) (?:an? )?claims?\b"
     r"|\bclaims? (?:pending|due|outstanding|awaited|in progress)\b"
@@ -128,9 +129,12 @@ def _plain(text: str) -> str:
     return " ".join(text.split())
 
 
+_ENDED_ALONE = re.compile(r" ?(?:job )?ended ?", re.I)  # a status ('Ended'), not 'Quarter ended'
+
+
 def names_period(line: str) -> bool:
     """Whether a line's words name a period counted ('Apr 2013', 'Q1'): never a status."""
-    return _PERIOD.search(line) is not None
+    return _PERIOD.search(line) is not None and not _ENDED_ALONE.fullmatch(_plain(line))
 
 
 def lasted_or_paid(line: str, group: str, title: str) -> bool:

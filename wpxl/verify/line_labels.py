@@ -8,7 +8,9 @@ under the percentage it became, a count under the rounded figure. Read from the 
 each text holding a number of 10 or more that no shape names (a band, an age, a reference, a
 date: ``values.token_shape``), on a row where that number is a figure rounding changes or an
 outcome figure (by the proof's own reading, ``OutcomeContext``). Under 10 a number is let
-off: categories are numbered so, and a count under 10 rounds to 0.
+off: categories are numbered so, and a count under 10 rounds to 0. A text of digits alone left of
+every figure of its line ('33' under 'Office code') names its line, as a code does, and states
+nothing; right of one it may be a count typed as text.
 """
 
 from __future__ import annotations
@@ -43,8 +45,8 @@ def stating_their_line(
     that must not appear (``outcomes``: the sheet's outcome figures, by the proof's reading)."""
     found: set[str] = set()
     width: int | None = None
-    for (row, _), text in texts:
-        numbers = _numbers(text)
+    for (row, col), text in texts:
+        numbers = set() if _names_its_line(sheet, (row, col), text) else _numbers(text)
         if not numbers:
             continue
         if width is None:  # asked only of a sheet with such a text: most have none
@@ -62,6 +64,18 @@ def _numbers(text: str) -> set[float]:
         for value, before, suffix, after in (*number_tokens(text), *joined_tokens(text))
         if value >= MIN_LINE_FIGURE and token_shape(value, before, suffix, after) is None
     }
+
+
+def _names_its_line(sheet: Sheet, at: tuple[int, int], text: str) -> bool:
+    """Whether the text is digits alone left of every figure of its row: a code naming it."""
+    if not text.strip().isdecimal():
+        return False
+    row, col = at
+    return not any(
+        isinstance(cell.value, int | float) and not isinstance(cell.value, bool)
+        for c in range(col)
+        if (cell := sheet.cells.get((row, c))) is not None
+    )
 
 
 def _hidden_figures(
@@ -88,7 +102,7 @@ def line_texts_shown(pair: SheetPair, proof: Proof) -> list[Finding]:
     for coord, text in pair.indexed(proof.base).texts:
         numbers = _numbers(text)
         at = pair.input_coord(coord) if numbers else None
-        if at is None:
+        if at is None or _names_its_line(source, at, text):
             continue
         if width is None:
             width = max((col for _, col in source.cells), default=-1)

@@ -14,10 +14,12 @@ from __future__ import annotations
 
 import re
 
+from wpxl.model.sheetref import a1
+from wpxl.verify.books import SheetPair
 from wpxl.verify.initialled_names import initialled
 from wpxl.verify.leaks import Finding, personal_kinds
 from wpxl.verify.proof import Proof
-from wpxl.verify.texts import file_words, personal_details
+from wpxl.verify.texts import file_words, package_words, personal_details
 
 IN_FILE_NAME = "what looks like a person named in the file's name, which the cover repeats"
 IN_SHEET_NAME = "what looks like a member of staff named by initials in a sheet's name"
@@ -27,8 +29,20 @@ _APART = re.compile(r"\s+[-\u2013\u2014]+\s+|[()\[\]]")
 
 
 def personal_details_anywhere(proof: Proof) -> list[Finding]:
-    """Personal details anywhere, and a person named in the file's name or a sheet's."""
-    return personal_details(proof) + people_in_names(proof)
+    """Personal details in the package's parts outside the sheets' cells (those are each
+    sheet's: ``sheet_personal_details``), and a person named in the file's name or a
+    sheet's."""
+    return personal_details(package_words(proof)) + people_in_names(proof)
+
+
+def sheet_personal_details(pair: SheetPair, proof: Proof) -> list[Finding]:
+    """Personal details in a sheet's cells and its words outside them (headers, footers),
+    read sheet by sheet: the proof's second process reads some sheets' while this one reads
+    the rest, where read at the end, after every sheet, they took this process 1.2 s of CPU
+    alone on the 16-sheet benchmark book."""
+    texts = pair.indexed(proof.base).texts
+    places = [(f"'{pair.name}' {a1(*coord)}", text) for coord, text in texts]
+    return personal_details([*places, *((f"sheet '{pair.name}'", w) for w in pair.words)])
 
 
 def people_in_names(proof: Proof) -> list[Finding]:

@@ -85,8 +85,7 @@ class OutcomeContext:
         self.may_hold_outcomes = self._sheet_kind == "outcome" or any(
             measures.of(t) == "outcome" or measures.money(t) for t in texts if t.strip()
         )
-        # job starts by time in work or payment status ("26 weeks or more", "Paid")
-        self._lasted = any(map(LASTED_HINT.search, texts))
+        self._lasted = any(map(LASTED_HINT.search, texts))  # starts by time in work, or "Paid"
         self._numerators = rate_numerators(sheet, measures)  # 'Numerator' by 'Conversion rate'
         self.may_hold_outcomes |= self._lasted or bool(self._links or self._numerators)
         self._lasted_rows: dict[tuple[int, int, int], bool] = {}
@@ -213,9 +212,10 @@ class OutcomeContext:
         key = (row, top, len(labels))
         if key not in self._lasted_rows:
             text = as_words(" ".join(t for _, t in labels))
+            group = as_words(" ".join(corner))
             self._lasted_rows[key] = labels != [] and (
-                lasted_or_paid(text, as_words(" ".join(corner)), as_words(" ".join(titles)))
-                or self._statuses.row(text, row, col, {c for c, _ in labels}, titles)
+                lasted_or_paid(text, group, as_words(" ".join(titles)))
+                or self._statuses.row(text, row, col, {c for c, _ in labels}, titles, group)
             )
         if band is not None and band not in self._lasted_cols:  # a label column is no line
             head_row = self._cols[band[0]][band[2] - 1][0]

@@ -281,6 +281,8 @@ def _prove(
         with beside.second(proof, spare, alongside) as ready:
             other = beside.started(proof, output, ready, regrouped)
             for index, name in enumerate(book.where):
+                if other is not None:
+                    other.reach(index)
                 pair = proof.pair(index, name)
                 for key, invariant in chosen:
                     if other is not None and other.takes(index, key):

@@ -13,6 +13,7 @@ sheet, or any other number large enough to be a figure may not.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
 
 from wpxl.model.sheetref import runs
@@ -290,11 +291,11 @@ def check_package(proof: Proof) -> list[Finding]:
     return found
 
 
-def personal_details(proof: Proof) -> list[Finding]:
+def personal_details(places: Iterable[tuple[str, str]]) -> list[Finding]:
     """No National Insurance number, e-mail address, phone number, postcode, date of birth or
-    person named with a title anywhere."""
+    person named with a title in any of the (where, text) ``places``."""
     found = []
-    for where, text in [*proof.cell_strings(), *package_words(proof)]:
+    for where, text in places:
         found.extend(Finding(where, f"what looks like {kind}") for kind in personal_kinds(text))
     return found
 
