@@ -206,10 +206,13 @@ def test_the_proof_alone_refuses_a_rows_numerators_carried(tmp_path):
     assert refused[:2] == ["'Performance' B7", "'Performance' C7"]
 
 
-def test_figures_beside_a_conversion_rate_not_dividing_to_it_stay_rounded(tmp_path):
-    rows: list[list] = [["Job starts by local authority, 2013/14"], []]
-    rows += [["Local authority", "Job starts", "Conversion rate", "Advisers"]]
-    rows += [[a, s, r, 12] for a, s, r in zip(AREAS, STARTS, TYPED, strict=True)]
+def test_figures_beside_a_performance_rate_not_dividing_to_it_stay_rounded(tmp_path):
+    """Beside the referrals, not the starts: a rate among the starts' columns is a status of
+    theirs to the known-left hunt's reading (analyse/line_measures._the_rest), which sends
+    every other column of the starts with it."""
+    rows: list[list] = [["Referrals by local authority, 2013/14"], []]
+    rows += [["Local authority", "Referrals", "Performance %", "Advisers"]]
+    rows += [[a, r, s, 12] for a, r, s in zip(AREAS, REFERRALS, OF_REFERRALS, strict=True)]
     source = write_book(tmp_path / "advisers.xlsx", {"Performance": rows})
     copy, _ = sanitised_beside(source)
     sheet = openpyxl.load_workbook(copy)["Performance"]
