@@ -32,7 +32,7 @@ import wpxl.analyse.misspelt
 import wpxl.analyse.words
 from tests.builders import write_book
 from tests.e2e.beside_starts import beside_starts
-from tests.misread import misread_findings, proved
+from tests.misread import carried_rounded, misread_findings, proved
 from wpxl.model import Measure, Plan
 from wpxl.policy import DEFAULT_MEASURE_WORDS, Policy
 
@@ -51,7 +51,8 @@ def without_sustain() -> Policy:
 def test_the_proof_alone_refuses_sustainments_headed_sustains_carried_as_counts(tmp_path, header):
     rows = beside_starts(header, [41, 37, 29, 33, 17])
     source = write_book(tmp_path / "sus.xlsx", {"Performance": rows})
-    found = proved(tmp_path, source, policy=without_sustain())
+    carried = carried_rounded([41, 37, 29, 33, 17])  # the analysis reads 'Sustains' (misspelt)
+    found = proved(tmp_path, source, carried, policy=without_sustain())
     volumes = {f.part for f in found if f.kind == "an outcome or sustainment volume"}
     assert volumes == {f"'Performance' C{r}" for r in range(6, 11)}
 

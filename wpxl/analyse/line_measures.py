@@ -8,7 +8,9 @@ a breakdown of the starts holding an 'Achieved' line ('In progress'), or a line 
 or lasting ('Not yet due' and 'Ended' beside 'Paid': they went as starts, and the starts
 shown elsewhere less them gave the paid back). A line of differences naming
 no measure ('Variance against target' right of 'Job outcome target') is of the nearest line
-before it that names one: an outcome's variance gives the outcomes back from their target.
+before it that names one: an outcome's variance gives the outcomes back from their target. One
+naming no measure that a rate of outcomes divides ('Numerator' beside 'Conversion rate') counts
+those outcomes.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from typing import TYPE_CHECKING
 from wpxl.analyse.body import FIGURES
 from wpxl.analyse.breakdown_titles import names_a_measure_alone, outcomes_by
 from wpxl.analyse.differences import DIFFERENCE_WORDS
+from wpxl.analyse.rate_numerators import outcome_numerators
 from wpxl.analyse.section_rows import section_measures
 from wpxl.analyse.starts_lines import (
     achieved_beside_starts,
@@ -176,6 +179,8 @@ def read_line_measures(
     table.row_measures.update(section_measures(table, cells, label_cols, measure_words))
     _outcome_differences(table.col_measures, {c: " ".join(h) for c, h in col_heads.items()})
     _outcome_differences(table.row_measures, row_words)
+    _rate_numerators(table, cells, {c: " ".join(h) for c, h in col_heads.items()}, row_words,
+                     measure_words)  # fmt: skip
     starts = Measure.JOB_STARTS
     if starts not in {table.measure, *table.row_measures.values(), *table.col_measures.values()}:
         return  # most tables: no job starts, so no breakdown of them
@@ -225,6 +230,21 @@ def read_line_measures(
             )
     if statuses:
         _the_rest(table.col_measures, {c: " ".join(h) for c, h in col_heads.items()})
+
+
+def _rate_numerators(
+    table: Table,
+    cells: dict[Coord, Cell],
+    col_words: dict[int, str],
+    row_words: dict[int, str],
+    measure_words: dict[Measure, tuple[str, ...]],
+) -> None:
+    """Each line naming no measure that a rate of outcomes beside it divides ('Numerator'
+    beside 'Conversion rate'): it counts those outcomes (wpxl.analyse.rate_numerators)."""
+    for col in outcome_numerators(col_words, table.body_rows, cells, measure_words):
+        table.col_measures[col] = Measure.JOB_OUTCOMES
+    for row in outcome_numerators(row_words, table.body_cols, cells, measure_words, by_rows=True):
+        table.row_measures[row] = Measure.JOB_OUTCOMES
 
 
 def _the_rest(measures: dict[int, Measure], words: dict[int, str]) -> None:

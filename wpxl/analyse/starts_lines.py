@@ -57,9 +57,10 @@ _COUNTING_PERIOD = re.compile(
 # a start paid, claimed, converted, retained ("Retention") or that triggered a payment ("Trigger
 # point", "Triggers"; or not yet), not paid employment or a benefit claimed before:
 # "Conversions", "Claims" and "Claim approved" count the same starts ("Claim duration" is a
-# benefit's), asked of job starts' lines only. One yet to reach its payment ("Not yet claimable")
-# or whose job ended counts the rest; one sustained or whose outcome was achieved ('Sustained',
-# 'Outcome achieved' among the starts' statuses) counts outcomes, and the rest with it.
+# benefit's), asked of job starts' lines only. One yet to reach its payment ("Not yet claimable",
+# "Awaiting claim", "Claim pending") or whose job ended counts the rest; one sustained or whose
+# outcome was achieved ('Sustained', 'Outcome achieved' among the starts' statuses) counts
+# outcomes, and the rest with it.
 _STATUS = re.compile(
     r"(?<!low\s)(?<!lower\s)(?<!high\s)(?<!higher\s)(?<!well\s)(?<!better\s)(?<!poorly\s)"
     r"(?<!low-)(?<!well-)(?<!best\s)(?<!hourly\s)"
@@ -71,6 +72,10 @@ _STATUS = re.compile(
     r"|\bclaims?\s+(?:approved|accepted|submitted|made|raised|validated|verified|rejected|lodged)\b"
     r"|\b(?:yet|still|failed|fail|due|waiting)\s+to\s+(?:sustain|convert|claim|trigger)\w*"
     r"|\b(?:un)?(?:claim|pay)able\b|\b(?:un)?sustained\b|\boutcomes?\s+achieved\b"
+    # a claim for the start's outcome waited on or due ("Awaiting claim", "Claim pending", "Ready
+    # to claim"): the starts less it are those claimed
+    r"|\b(?:pending|awaiting|outstanding|(?:eligible|ready)\s+to)\s+(?:an?\s+)?claims?\b"
+    r"|\bclaims?\s+(?:pending|due|outstanding|awaited|in\s+progress)\b"
     # a start whose job ended ("Fell out of work", "Back on JSA": wpxl.analyse.job_endings)
     rf"|{JOB_ENDED}",
     re.IGNORECASE,

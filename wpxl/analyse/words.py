@@ -235,6 +235,21 @@ _TIME_IN_WORK = re.compile(
 _JOBS_OUT = re.compile(r"\bjobs?\s+outs?\b(?!\s+of\b)", re.IGNORECASE)
 
 
+# Welsh, as a provider in a Welsh contract package area heads its columns: 'Deilliannau'
+# (outcomes), 'Canlyniadau swyddi' (job outcomes: 'canlyniadau' alone is any results),
+# 'Taliadau cynnal' (sustainment payments). Read, they go as shares; unread, they went out rounded.
+_WELSH = (
+    (Measure.JOB_OUTCOMES, re.compile(
+        r"\bdeillian(?:t|nau)\b|\bcanlyniad(?:au)?\s+(?:swydd(?:i)?|gwaith|cyflogaeth)\b", re.I)),
+    (Measure.SUSTAINMENTS, re.compile(r"\btaliad(?:au)?\s+cynnal\b", re.I)),
+)  # fmt: skip
+
+
+def _welsh(text: str) -> Measure | None:
+    """The outcome measure a Welsh header names (``_WELSH``), if one."""
+    return next((measure for measure, words in _WELSH if words.search(text)), None)
+
+
 def _time_in_work(text: str) -> Measure | None:
     """The job outcome a start said to have lasted or reached a mark names (work_marks), or
     one said to be a job out."""
@@ -290,7 +305,7 @@ def _hashable(measure_words: dict[Measure, tuple[str, ...]]) -> MeasureWords:
 @lru_cache(maxsize=4096)
 def _measure_in(text: str, measure_words: MeasureWords) -> Measure | None:
     """Remembered by text: a workbook's sheets repeat their row labels and headers."""
-    if (abbreviated := abbreviation_in(text) or _time_in_work(text)) is not None:
+    if (abbreviated := abbreviation_in(text) or _time_in_work(text) or _welsh(text)) is not None:
         return abbreviated
     lowered = " ".join(misspelt.mended(text).lower().split())  # 'Job outcoms', 'JOBOUTCOMES'
     found = next((m for m, p in _measure_patterns(measure_words) if p.search(lowered)), None)

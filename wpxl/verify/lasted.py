@@ -4,10 +4,10 @@ A line of job starts labelled by how long the job lasted ("26 weeks or more", "O
 "26+" under "Weeks", anything under "Duration") or by whether it was paid, claimed, converted,
 retained or triggered a payment ("Paid", "Not yet paid", "Conversions", "Claims", "Retained",
 "Not triggered", "Triggers", "Trigger point", "Payable"), or has yet to ("Yet to sustain", "Not
-yet claimable", "Unpayable"), was sustained or achieved its outcome ("Sustained", "Outcome
-achieved"), or whose job ended ("Fell out of work", "Left their job", "Back on
-benefit"), counts job outcomes or sustainments, or gives them back from the starts' total by
-difference.
+yet claimable", "Unpayable", "Awaiting claim", "Claim pending", "Ready to claim"), was
+sustained or achieved its outcome ("Sustained", "Outcome achieved"), or whose job ended ("Fell
+out of work", "Left their job", "Back on benefit"), counts job outcomes or sustainments, or
+gives them back from the starts' total by difference.
 Read here from the input's words alone, never the analyse stage's. A time before the job (since
 attachment or referral, unemployed, on benefit, an ESA flow's prognosis: 'ESA flow 3/6
 months', a payment group) or a period of counting ("Last 13 weeks", "Quarter 1 (13 weeks)")
@@ -103,6 +103,9 @@ _STATUS = re.compile(
     r"|\bclaims? (?:approved|accepted|submitted|made|raised|validated|verified|rejected|lodged)\b"
     r"|\b(?:yet|still|failed|fail|due|waiting) to (?:sustain|convert|claim|trigger)\w*"
     r"|\b(?:un)?(?:claim|pay)able\b|\b(?:un)?sustained\b|\boutcomes? achieved\b"
+    # an outcome's claim waited on or due: the starts less them were claimed
+    r"|\b(?:pending|awaiting|outstanding|(?:eligible|ready) to) (?:an? )?claims?\b"
+    r"|\bclaims? (?:pending|due|outstanding|awaited|in progress)\b"
     rf"|{_ENDED}",
     re.I,
 )

@@ -2,7 +2,8 @@
 
 The policy's measure words, and besides them the abbreviations and phrasings providers use for
 outcomes (JO, OP, SP and payments numbered so, in work at 26 weeks, paid or converted starts,
-'Sustains' as analysts call sustainment payments);
+'Sustains' as analysts call sustainment payments, and their Welsh: 'Deilliannau', 'Canlyniadau
+swyddi', 'Taliadau cynnal');
 an abbreviation with its stops or a space ('J.Os', 'J Os', "J.O's", 'S.Os') as without, and
 'PbR' (payment by results: the programme pays it only for outcomes and sustainments);
 a database extract's joined names ("job_outcomes", "JobOutcomes") are read as their words, and
@@ -14,12 +15,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Mapping, Sequence
+from itertools import pairwise
 
 from wpxl.model import Measure
 from wpxl.policy import Policy
 from wpxl.verify.field_names import field_names_outcomes
 from wpxl.verify.lasted import stays_in_work
-from wpxl.verify.misspelt import respelt
+from wpxl.verify.misspelt import broken_word, respelt
 from wpxl.verify.money_words import is_amount_band, names_money
 from wpxl.verify.when_words import without_when
 from wpxl.verify.work_marks import starts_reached, times_in_digits
@@ -35,6 +37,9 @@ BUILT_IN_OUTCOME_WORDS = (
     r"|,? (?:to|ending|ended)\b)",  # nor the period counted ('12 months to March 2014')
     r"(?:paid|claimed|converted) (?:job )?starts?", r"(?:job )?starts? (?:claimed|converted)",
     r"jobs?\s+outs?\b(?!\s+of\b)",  # 'JOBS OUT', analysts' shorthand; not 'out of work'
+    # Welsh: outcomes, job outcomes ('canlyniadau' alone is any results), sustainment payments
+    r"deillian(?:t|nau)\b", r"canlyniad(?:au)?\s+(?:swydd(?:i)?|gwaith|cyflogaeth)\b",
+    r"taliad(?:au)?\s+cynnal\b",
 )  # fmt: skip
 _ABBREVIATIONS = re.compile(
     r"(?<!\w)(?:[JS](?:\.\s?O\.?(?:'?s)?|\sO'?s|O(?:'?s)?)"  # 'JO', 'J.Os', 'J Os', "SO's"
@@ -228,6 +233,9 @@ class Measures:
 
     def strongest(self, texts: list[str]) -> str | None:
         kinds = {self.of(text) for text in texts}  # outcome over other over none
+        if "outcome" not in kinds and len(texts) > 1:  # 'Sustain-' over 'ments'
+            broken = (broken_word(a, b) for a, b in pairwise(texts))
+            kinds |= {"outcome" for word in broken if word and self.of(word) == "outcome"}
         return "outcome" if "outcome" in kinds else "other" if "other" in kinds else None
 
 

@@ -4,7 +4,11 @@ A header 'Job outcoms', 'Job Ouctomes', 'Sustainmnets' or 'JOBOUTCOMES' names ou
 under it carried as another measure's are outcome volumes shown (guidance R2). A word within
 one slip of 'outcome(s)' or 'sustainment(s)' (one letter left out, added or changed, or two
 neighbours swapped: the optimal string alignment distance), or holding one whole, reads as
-that word; 'income', 'outcast' and 'sustainable' do not. Written apart from the analysis's
+that word; 'income', 'outcast' and 'sustainable' do not. A word shortened by letters left out
+('Outcms', 'Sustmnts': the word's letters in order, its first three and its last kept, six
+letters or more) reads as the word it shortens, and one broken over a header's two lines
+('Sustain-' over 'ments') as the word whole (``broken_word``, asked by
+wpxl.verify.measure_words). Written apart from the analysis's
 reading (wpxl.analyse.misspelt), which the proof may not share.
 """
 
@@ -12,6 +16,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+
+from wpxl.model import Cell
 
 _OUTCOME_WORDS = ("outcome", "outcomes", "sustainment", "sustainments")
 _LETTERS = re.compile(r"[A-Za-z]+")
@@ -22,6 +28,29 @@ _WITHIN = re.compile(r"outcomes?|sustainments?")
 def respelt(text: str) -> str:
     """``text`` with each word near or holding an outcome word written as it (lower case)."""
     return _LETTERS.sub(_respelt_word, text)
+
+
+_BROKEN = re.compile(r"([A-Za-z]+)[-\u2010\u00ad]?$")  # a line's last word, maybe hyphenated
+_GOES_ON = re.compile(r"^([a-z]+)")  # the next line's first, in small letters
+
+
+def broken_word(line: str, below: str) -> str | None:
+    """The word broken over two lines of a header ('Sustain-' over 'ments', 'Out' over
+    'comes': typed in two cells to fit a narrow column), whole, if it is one."""
+    end, start = _BROKEN.search(line.rstrip()), _GOES_ON.match(below.lstrip())
+    return end.group(1) + start.group(1) if end and start else None
+
+
+def broken_words(cells: dict[tuple[int, int], Cell]) -> list[str]:
+    """Each word broken over two lines of a header, one cell over the other, whole."""
+    found = []
+    for (row, col), cell in cells.items():
+        below = cells.get((row + 1, col))
+        if not (isinstance(cell.value, str) and below is not None and isinstance(below.value, str)):
+            continue
+        if (word := broken_word(cell.value, below.value)) is not None:
+            found.append(word)
+    return found
 
 
 def _respelt_word(match: re.Match[str]) -> str:
@@ -37,8 +66,20 @@ def _respelt(word: str) -> str:
     inside = _WITHIN.search(low)
     if inside is not None:
         return f"{low[: inside.start()]} {inside.group(0)} {low[inside.end() :]}".strip()
-    near = [w for w in _OUTCOME_WORDS if _distance(low, w) <= 1]
+    near = [w for w in _OUTCOME_WORDS if _distance(low, w) <= 1 or _left_out(low, w)]
     return near[0] if near else word
+
+
+def _left_out(word: str, full: str) -> bool:
+    """Whether ``word`` is ``full`` written short: letters left out, first three and last kept."""
+    if len(word) >= len(full) or not (word.startswith(full[:3]) and word.endswith(full[-1])):
+        return False
+    at = 3
+    for letter in word[3:]:
+        at = full.find(letter, at) + 1
+        if at == 0:
+            return False
+    return True
 
 
 def _distance(a: str, b: str) -> int:

@@ -19,7 +19,8 @@ weeks, 26 wks, job starts reaching 13 weeks, paid or converted starts. A databas
 names ("job_outcomes", "JobOutcomes") are read as their words. A line of job starts by time in work
 or payment status ("26 weeks or more", "Paid": see wpxl.verify.lasted), or headed only
 "Achieved" beside the starts, or another status of a breakdown holding one ("In progress":
-wpxl.verify.achieved), counts outcomes too.
+wpxl.verify.achieved), or a figure a rate of outcomes beside it divides ('Numerator' beside
+'Conversion rate': wpxl.verify.rate_numerators), counts outcomes too.
 
 An amount of money in its row's or column's own words ("Revenue", "Invoiced", "Total paid",
 "Fees (£)") counts as an outcome figure too: the programme pays for outcomes, and an amount
@@ -41,8 +42,10 @@ from wpxl.verify.formulas import formula_ranges
 from wpxl.verify.keyed_lines import Keys
 from wpxl.verify.lasted import LASTED_HINT, lasted_or_paid
 from wpxl.verify.measure_words import Measures, as_words, stronger
+from wpxl.verify.misspelt import broken_words
 from wpxl.verify.money_words import money_at
 from wpxl.verify.outcome_breakdowns import Breakdowns
+from wpxl.verify.rate_numerators import rate_numerators
 from wpxl.verify.sheet_words import index_words, outer_words, run_through
 from wpxl.verify.summed_measures import adds_outcomes
 from wpxl.verify.table_titles import titles_header_below
@@ -77,14 +80,14 @@ class OutcomeContext:
                 texts.append(cell.value)
             if cell.style.input_format:
                 shown.add(cell.style.input_format)
-        texts += sheet.comments.values()  # a header's comment may say it counts outcomes
+        texts += [*sheet.comments.values(), *broken_words(sheet.cells)]  # comments: what it counts
         texts += [words for code in shown if (words := format_words(code))]
         self.may_hold_outcomes = self._sheet_kind == "outcome" or any(
             measures.of(t) == "outcome" or measures.money(t) for t in texts if t.strip()
         )
-        # job starts by time in work or payment status ("26 weeks or more", "Paid")
-        self._lasted = any(map(LASTED_HINT.search, texts))
-        self.may_hold_outcomes = self.may_hold_outcomes or self._lasted or bool(self._links)
+        self._lasted = any(map(LASTED_HINT.search, texts))  # starts by time in work, or "Paid"
+        self._numerators = rate_numerators(sheet, measures)  # 'Numerator' by 'Conversion rate'
+        self.may_hold_outcomes |= self._lasted or bool(self._links or self._numerators)
         self._lasted_rows: dict[tuple[int, int, int], bool] = {}
         self._lasted_cols: dict[tuple[int, int, int], bool] = {}
         self._indexed = False
@@ -116,6 +119,8 @@ class OutcomeContext:
             return True  # it reads a hidden sheet's outcome figure
         if (self._sheet.hidden_rows or self._sheet.hidden_cols) and self._reads_hidden(coord):
             return True  # it reads only hidden lines of this sheet, an outcome figure among them
+        if coord in self._numerators:
+            return True  # it divided by another figure gives a rate of outcomes beside it
         if not self._indexed:
             self._index()
         row, col = coord

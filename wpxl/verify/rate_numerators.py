@@ -1,0 +1,128 @@
+"""The proof's own reading of the figures a rate of outcomes beside them is worked out from.
+
+'Job starts | Conversion rate | Numerator' over '412 | 0.2354 | 97': a conversion rate is job
+outcomes over job starts, so the figures it divides count job outcomes, though their header
+names nothing ('Numerator', 'Number', 'n'); carried rounded, they are outcome volumes shown
+(guidance R2). A whole number under a header naming no measure is such a numerator where, on
+every line of a rate whose header names an outcome ('JO rate') or is the programme's own rate
+of them (a conversion, 'Conv. rate'; performance, over referrals: 'Perf. %'), it divided by
+another figure of that line gives the rate (to the places the rate shows, as a whole percentage
+or per 1,000); so too along rows, the rate a row. A rate or a figure measured against a
+profile or a target ('Profile | Actual | Performance %': starts against their profile) is
+neither. Read from the input's cells and the proof's
+own words alone, never the analyse stage's: the arithmetic says which figures they are.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from decimal import Decimal
+from typing import TypeVar
+
+from wpxl.model import Sheet
+from wpxl.verify.measure_words import Measures, as_words
+
+Coord = tuple[int, int]
+V = TypeVar("V")
+
+_RATE = re.compile(
+    r"%|\brates?\b|\bper ?cent|\bpercentage|\bproportion|\bratio\b|\bper (?:1,?000|100|thousand)\b",
+    re.I,
+)
+# the programme's own rates of outcomes: over job starts ('Conv. rate'), over referrals
+# ('Performance', 'Perf. %', against the Minimum Performance Level)
+_PROGRAMME_RATE = re.compile(
+    r"\bconv(?:ersions?\b|\.|\b)|\bconverted\b|\bperf(?:ormance\b|\.|\b)|\bmpls?\b", re.I
+)
+
+
+# measured against a profile or a target ('Profile | Actual | Performance %': starts against
+# their profile): no rate of outcomes, nor what one is of
+_AGAINST = re.compile(
+    r"\b(?:profiles?|profiled|targets?|forecasts?|plan(?:ned)?|expected|budget(?:ed)?"
+    r"|trajector(?:y|ies)|goals?|vs\.?|versus|against)\b",
+    re.I,
+)
+
+
+def rate_numerators(sheet: Sheet, measures: Measures) -> frozenset[Coord]:
+    """The input figures of ``sheet`` that are the numerators of a rate of outcomes."""
+    texts = {coord: c.value for coord, c in sheet.cells.items() if isinstance(c.value, str)}
+    if not any(_of_outcomes(t, measures) for t in set(texts.values())):
+        return frozenset()  # most sheets: no rate of outcomes
+    numbers = {
+        coord: float(c.value)
+        for coord, c in sheet.cells.items()
+        if isinstance(c.value, int | float) and not isinstance(c.value, bool)
+    }
+    down = _numerators(numbers, texts, measures)
+    flipped = _numerators(_flip(numbers), _flip(texts), measures)  # a rate a row
+    return frozenset(down | {(row, col) for col, row in flipped})
+
+
+def _flip(cells: dict[Coord, V]) -> dict[Coord, V]:
+    return {(col, row): value for (row, col), value in cells.items()}
+
+
+def _of_outcomes(text: str, measures: Measures) -> bool:
+    words = as_words(text)
+    if _AGAINST.search(words) is not None:
+        return False
+    if _PROGRAMME_RATE.search(words) is not None:
+        return True
+    return measures.of(text) == "outcome" and _RATE.search(words) is not None
+
+
+def _numerators(
+    numbers: dict[Coord, float], texts: dict[Coord, str], measures: Measures
+) -> set[Coord]:
+    """The figures dividing a rate of outcomes along their row, the rate's header above it."""
+    heads: dict[int, list[tuple[int, str]]] = {}
+    for (row, col), text in sorted(texts.items()):
+        heads.setdefault(col, []).append((row, text))
+    by_row: dict[int, dict[int, float]] = {}
+    for (row, col), value in numbers.items():
+        by_row.setdefault(row, {})[col] = value
+
+    def head(row: int, col: int) -> tuple[int, str]:
+        above = heads.get(col, [])
+        at = bisect_left(above, (row, ""))
+        return above[at - 1] if at else (-1, "")
+
+    runs: dict[tuple[int, int], list[int]] = {}  # (rate column, header row) -> its rows
+    for (row, col), value in numbers.items():
+        top, text = head(row, col)
+        if value > 0 and text and _of_outcomes(text, measures):
+            runs.setdefault((col, top), []).append(row)
+    found: set[Coord] = set()
+    for (rate, _), rows in runs.items():
+        left: set[int] | None = None
+        for row in rows:
+            figures = by_row[row]
+            dividing = {
+                col
+                for col, top in figures.items()
+                if col != rate
+                and top.is_integer()
+                and measures.of(head(row, col)[1]) is None
+                and any(
+                    _gives(top, b, figures[rate])
+                    for c, b in figures.items()
+                    if c not in (col, rate) and not _AGAINST.search(as_words(head(row, c)[1]))
+                )
+            }
+            left = dividing if left is None else left & dividing
+        found.update((row, col) for row in rows for col in left or ())
+    return found
+
+
+def _gives(top: float, bottom: float, rate: float) -> bool:
+    """Whether ``top / bottom`` is ``rate`` to the places it shows, as a whole percentage or
+    per 1,000."""
+    if not bottom:
+        return False
+    exponent = Decimal(repr(rate)).as_tuple().exponent
+    places = -exponent if isinstance(exponent, int) and exponent < 0 else 0
+    tolerance = max(0.5 * 10.0**-places * (1 + 1e-9), abs(rate) * 1e-9)
+    return any(abs(scale * top / bottom - rate) <= tolerance for scale in (1, 100, 1000))
