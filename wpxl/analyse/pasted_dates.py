@@ -5,16 +5,18 @@ format, so 41,234 referrals show as 21/11/2012, and wpxl.read, taking a number u
 format for a date, reads a date. Under 'Referrals' beside the lines' numbers ('CPA |
 Referrals | Attachments' over 1 | 21/11/2012 | 301) such dates were read as the lines' keys
 and carried as they stood; the proof, reading them as counts, refused the copy. A date whose
-column's words above it (over any dates above it) name a measure and say nothing of a date or
-a moment ('Referrals', not 'Referral month' or 'Date of first referral'), a whole day with a
-plain figure on its line, is a count: it is read as its serial number in a number format, so
-it is rounded, totalled and checked as every count is (an outcome measure's is removed as
-outcomes are). The proof reads a number in a number format as a count already.
+column's words above it (over any dates above it) name a measure, say it counts and say
+nothing of a date or a moment ('Referrals', 'No. of job starts'; not 'Referral month', 'Date
+of first referral', or 'Job start' over each participant's day), a whole day with a plain
+figure on its line, is a count: it is read as its serial number in a number format, so it is
+rounded, totalled and checked as every count is (an outcome measure's is removed as outcomes
+are). The proof reads the input so itself (wpxl.verify.dated_measures ``pasted_count``).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import replace
 
 from wpxl.analyse.dated_counts import DATED, MOMENT, is_day, is_figure
@@ -22,6 +24,12 @@ from wpxl.analyse.words import header_measure
 from wpxl.model import Cell, Coord, Measure, Sheet
 
 COUNT_FORMAT = "#,##0"
+# words saying a column counts ('Referrals', 'No. of job starts'), not a date of one event per
+# line ('Job start' over each participant's date): the proof's list is its own, and the same
+COUNTED = re.compile(
+    r"\b(?:referrals|attachments|starts|outcomes|sustainments|number|no\.?|count|total|volume)\b",
+    re.IGNORECASE,
+)
 # the 1900 date system's day nought, as Excel counts it (the 1904 system is Mac Excel's alone)
 _DAY_NOUGHT = dt.datetime(1899, 12, 30)
 _REACH = 64  # cells a line's figures are looked for along it
@@ -65,7 +73,7 @@ def _measure_above(
         text = cell.value if isinstance(cell.value, str) else ""
         if not text or DATED.search(text) or MOMENT.search(text):
             return False
-        return header_measure(text, measure_words) is not None
+        return header_measure(text, measure_words) is not None and bool(COUNTED.search(text))
     return False
 
 

@@ -27,6 +27,12 @@ _MOMENT = re.compile(
     re.IGNORECASE,
 )
 _WIDTH = 64  # lines across as far as a table reaches
+# words over a column saying it counts ('Referrals', 'No. of job starts'), not one event's
+# date per line ('Job start' over each participant's)
+_COUNTED = re.compile(
+    r"\b(?:referrals|attachments|starts|outcomes|sustainments|number|no\.?|count|total|volume)\b",
+    re.IGNORECASE,
+)
 
 
 def measured_date(pair: SheetPair, coord: Coord, plain: Callable[[Coord], bool]) -> bool:
@@ -49,15 +55,16 @@ def measured_date(pair: SheetPair, coord: Coord, plain: Callable[[Coord], bool])
 def pasted_count(pair: SheetPair, coord: Coord) -> bool:
     """Whether the input's date at the copy's ``coord`` is a count pasted over a column's date
     format ('CPA | Referrals | Attachments' over 1 | 21/11/2012 | 301): the words over it
-    name a measure and nothing of a date or a moment, and a plain figure stands on its line.
-    The copy may round it as the count it is, in a number's format."""
+    name a measure and nothing of a date or a moment, the nearest saying it counts, and a
+    plain figure stands on its line. The copy may round it as the count it is, in a number's
+    format."""
     at, context = pair.input_coord(coord), pair.context
     if at is None or context is None or pair.source is None:
         return False
     headers = context.headers(at)
     if not headers or any(DATED.search(t) or _MOMENT.search(t) for t in headers):
         return False
-    if not context.names_a_measure(headers):
+    if not context.names_a_measure(headers) or not _COUNTED.search(headers[-1]):
         return False
     cells, (row, col) = pair.source.cells, at
     beside = [c for c in range(max(col - _WIDTH, 0), col + _WIDTH) if c != col]
