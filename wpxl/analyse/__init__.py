@@ -39,6 +39,7 @@ from wpxl.analyse.notes_below import noted_outcome
 from wpxl.analyse.other_sheet_parts import drop_totals_over_unshown_parts
 from wpxl.analyse.padded_counts import drop_padded_counts
 from wpxl.analyse.page_breaks import PageBreak, read_page_breaks
+from wpxl.analyse.pasted_dates import pasted_counts
 from wpxl.analyse.people import STAFF_NAME, listing_people, staff_names
 from wpxl.analyse.record_lines import listing_records
 from wpxl.analyse.roles import TableReader
@@ -278,7 +279,7 @@ def _read_keys(reader: TableReader, keys: Keys, policy: Policy, worded: bool) ->
 
 
 def analyse_sheet(sheet: Sheet, policy: Policy) -> SheetAnalysis:
-    carried = carried_sheet(sheet)
+    carried = pasted_counts(carried_sheet(sheet), policy.measure_words)
     layouts, free = _find_layouts_closed_up(carried)
     roles: dict[tuple[int, int], Role] = {}
     reasons: dict[tuple[int, int], str] = {}

@@ -42,7 +42,7 @@ def drop_dated_counts(
     counted_cols: dict[int, bool] = {}
     counted_rows: dict[int, bool] = {}
     for row, col in cells_in_role(table, roles, Role.NONCOUNT):
-        if not _is_day(cells[(row, col)]):
+        if not is_day(cells[(row, col)]):
             continue
         in_col = counted_cols.get(col)
         if in_col is None:
@@ -57,7 +57,7 @@ def drop_dated_counts(
         if (in_col and not DATED.search(label)) or (in_row and not DATED.search(header)):
             roles[(row, col)], reasons[(row, col)] = Role.DROPPED, DATED_COUNT
     for row in table.header_rows[1:]:  # a first line of counts, read as a second header
-        dates = [(row, c) for c in table.body_cols if _is_day(cells.get((row, c)))]
+        dates = [(row, c) for c in table.body_cols if is_day(cells.get((row, c)))]
         named = all(_words(cells, [(row - 1, c)]) for _, c in dates)
         label = _words(cells, [(row, c) for c in table.label_cols])
         if dates and named and label and not DATED.search(label):
@@ -65,7 +65,7 @@ def drop_dated_counts(
                 roles[coord], reasons[coord] = Role.DROPPED, DATED_COUNT
 
 
-_MOMENT = re.compile(
+MOMENT = re.compile(
     r"\b(?:first|last|latest|earliest|until|up\s+to|from|since|period|when|began|month|week"
     r"|quarter|year|day|time)s?\b",
     re.IGNORECASE,
@@ -77,18 +77,18 @@ def measured_date(
     cells: dict[Coord, Cell], at: Coord, measure_words: dict[Measure, tuple[str, ...]]
 ) -> bool:
     """Whether a date outside any table is a count by its words (see the doc)."""
-    if not _is_day(cells.get(at)):
+    if not is_day(cells.get(at)):
         return False
     row, col = at
     texts = [*_texts_from(cells, at, 0, -1), *_texts_from(cells, at, -1, 0)]
     named = " ".join(texts)
-    if not texts or DATED.search(named) or _MOMENT.search(named):
+    if not texts or DATED.search(named) or MOMENT.search(named):
         return False
     if header_measure(named, measure_words) is None:
         return False
     after = [(row, c) for c in range(col + 1, col + _REACH)]
     after += [(r, col) for r in range(row + 1, row + _REACH)]
-    return not any(_figure(cells.get(p)) for p in after)
+    return not any(is_figure(cells.get(p)) for p in after)
 
 
 def _texts_from(cells: dict[Coord, Cell], at: Coord, down: int, right: int) -> list[str]:
@@ -100,21 +100,21 @@ def _texts_from(cells: dict[Coord, Cell], at: Coord, down: int, right: int) -> l
         if row < 0 or col < 0:
             break
         cell = cells.get((row, col))
-        if _figure(cell):
+        if is_figure(cell):
             break
         if cell is not None and isinstance(cell.value, str):
             found.append(cell.value)
     return found
 
 
-def _figure(cell: Cell | None) -> bool:
+def is_figure(cell: Cell | None) -> bool:
     """A number shown as one (a date is no plain figure)."""
     if cell is None or isinstance(cell.value, bool) or not isinstance(cell.value, int | float):
         return False
     return not is_date(cell.value, cell.style.number_format)
 
 
-def _is_day(cell: Cell | None) -> bool:
+def is_day(cell: Cell | None) -> bool:
     """A date (not a time of day), as a value or a number under a date format."""
     if cell is None or cell.value is None or isinstance(cell.value, dt.time | str):
         return False

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from decimal import Decimal
 
 from wpxl.analyse.body import cells_in_role
+from wpxl.analyse.total_shares import total_shares
 from wpxl.analyse.values import as_number, is_error
 from wpxl.analyse.words import measures_named
 from wpxl.model import Cell, Coord, Measure, Role, Table
@@ -119,3 +120,4 @@ def find_typed_ratios(
         ratio = names.ratio(coord, value, table.body_rows, table.body_cols, figure)
         if ratio is not None:
             table.ratios[coord] = ratio
+    total_shares(table, typed, roles, col_words, figure, _tolerance)

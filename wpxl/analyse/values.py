@@ -139,12 +139,13 @@ def is_exponent_text(value: CellValue) -> bool:
 
 
 # A figure with a mark before or after it: "<5", "~40", "c.47", "(11)", "123*", "23†", "307p"
-# (provisional), "14 r" (revised), "13e" (estimated), "412¹" or "412ᵃ" (a footnote's call raised,
+# (provisional), "14 r" (revised), "301 [p]" or "45 (r)" (the mark bracketed, as ONS writes
+# it), "13e" (estimated), "412¹" or "412ᵃ" (a footnote's call raised,
 # as Word and PDF tables write it). Digits alone, or words, are not marked.
 _MARKED_FIGURE = re.compile(
     r"^\s*(?:[<>≤≥~(]|c\.|ca\.)\s*\d[\d,]*(?:\.\d+)?\s*\)?\s*[a-z*†‡]{0,2}\s*$"
     r"|^\s*\d[\d,]*(?:\.\d+)?\s*"
-    rf"(?:[*†‡{RAISED}]+|[a-z]{{1,2}}|\))\s*$",
+    rf"(?:[*†‡{RAISED}]+|[a-z]{{1,2}}|\[[a-z]{{1,2}}\]|\([a-z]{{1,2}}\)|\))\s*$",
     re.IGNORECASE,
 )
 
@@ -155,14 +156,16 @@ _MARKED_YEAR = re.compile(r"^\s*(\d{4})\s*(?:[a-z]|\[[a-z]\]|\([a-z]\))\s*$", re
 
 
 def marked_years(values: list[CellValue]) -> bool:
-    """Two or more years each with a mark ('2012r', '2013p'), a year apart in order: a header
-    of years, not figures written with a mark (counts in any other order stay figures)."""
+    """Years each with a mark ('2012r', '2013p', '2012 [r]'), a year apart in order, or one
+    alone over a single column of figures: a header of years, not figures written with a mark
+    (counts in any other order stay figures). A table's first line is asked, where a header
+    stands; a lone year there is read as the same year unmarked would be, a column's name."""
     found = [_MARKED_YEAR.match(v) if isinstance(v, str) else None for v in values]
-    if len(found) < 2 or None in found:
+    if not found or None in found:
         return False
     years = [int(m.group(1)) for m in found if m is not None]
     steps = {b - a for a, b in pairwise(years)}
-    return all(1990 <= y <= 2100 for y in years) and steps in ({1}, {-1})
+    return all(1990 <= y <= 2100 for y in years) and (len(years) == 1 or steps in ({1}, {-1}))
 
 
 def is_marked_figure(value: CellValue) -> bool:

@@ -7,7 +7,8 @@ let it stand. So a date of the copy is a count where the input's words left of i
 or over it in its column name a measure and none of them a date or a moment ('Data as at',
 'Referrals received up to', 'Date of first referral'), and it stands over no plain figure
 and beside none (a header row of months, a label column of dates, name the figures they are
-over or beside).
+over or beside). The other way, a count pasted over a date format under such words, a plain
+figure on its line, may be rounded as a count (``pasted_count``, asked by kept_figures).
 """
 
 from __future__ import annotations
@@ -15,8 +16,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from wpxl.model import Cell
 from wpxl.verify.books import Coord, SheetPair
 from wpxl.verify.dated_counts import DATED
+from wpxl.verify.values import is_date_format
 
 _MOMENT = re.compile(
     r"\b(?:first|last|latest|earliest|until|up\s+to|from|since|period|when|began|month|week"
@@ -24,6 +27,12 @@ _MOMENT = re.compile(
     re.IGNORECASE,
 )
 _WIDTH = 64  # lines across as far as a table reaches
+# words over a column saying it counts ('Referrals', 'No. of job starts'), not one event's
+# date per line ('Job start' over each participant's)
+_COUNTED = re.compile(
+    r"\b(?:referrals|attachments|starts|outcomes|sustainments|number|no\.?|count|total|volume)\b",
+    re.IGNORECASE,
+)
 
 
 def measured_date(pair: SheetPair, coord: Coord, plain: Callable[[Coord], bool]) -> bool:
@@ -41,3 +50,31 @@ def measured_date(pair: SheetPair, coord: Coord, plain: Callable[[Coord], bool])
     beside = [(row, c) for c in range(col + 1, col + _WIDTH)]
     under = [(r, col) for r in range(row + 1, row + _WIDTH)]
     return not any(plain(p) for p in [*beside, *under] if p in pair.cells)
+
+
+def pasted_count(pair: SheetPair, coord: Coord) -> bool:
+    """Whether the input's date at the copy's ``coord`` is a count pasted over a column's date
+    format ('CPA | Referrals | Attachments' over 1 | 21/11/2012 | 301): the words over it
+    name a measure and nothing of a date or a moment, the nearest saying it counts, and a
+    plain figure stands on its line. The copy may round it as the count it is, in a number's
+    format."""
+    at, context = pair.input_coord(coord), pair.context
+    if at is None or context is None or pair.source is None:
+        return False
+    headers = context.headers(at)
+    if not headers or any(DATED.search(t) or _MOMENT.search(t) for t in headers):
+        return False
+    if not context.names_a_measure(headers) or not _COUNTED.search(headers[-1]):
+        return False
+    cells, (row, col) = pair.source.cells, at
+    beside = [c for c in range(max(col - _WIDTH, 0), col + _WIDTH) if c != col]
+    return any(_plain_input(cells.get((row, c))) for c in beside)
+
+
+def _plain_input(cell: Cell | None) -> bool:
+    """A figure of the input in no date's format."""
+    return (
+        cell is not None
+        and cell.value.__class__ in (int, float)
+        and not is_date_format(cell.style.number_format)
+    )

@@ -12,7 +12,9 @@ it as one: rounded, 1 April 2013 is 27 March) and a year of a header row of year
 The proof reads the input itself: each plain figure of a volume sheet that is no multiple of
 the base, each one whose input cell is formatted as a date, and each in a header row of years
 must be, to the last digit, what the input's cell at its place holds (its cached value, for a
-formula). A formula stored without its value is not asked: what it shows is not known.
+formula). A formula stored without its value is not asked: what it shows is not known. A
+count pasted over a date format, as the input's words around it read (dated_measures
+``pasted_count``), is a count, rounded like any other.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from itertools import pairwise
 from wpxl.model import Cell
 from wpxl.model.layout import BANNER_ROWS
 from wpxl.verify.books import Coord, SheetPair
+from wpxl.verify.dated_measures import pasted_count
 from wpxl.verify.leaks import Finding
 from wpxl.verify.proof import Proof
 from wpxl.verify.values import is_date_format, is_multiple, is_year, number
@@ -58,7 +61,7 @@ def _label(pair: SheetPair, coord: Coord, cell: Cell, dated: dict[int, bool]) ->
     if date is None:
         date = dated[id(cell.style)] = is_date_format(cell.style.number_format)
     if date and number(cell.value) is not None:
-        return True
+        return not pasted_count(pair, coord)
     return _year(cell) is not None and _in_year_header(pair, coord)
 
 

@@ -353,12 +353,12 @@ def stated(before: str, value: float) -> bool:
     return not (is_year(value) and _BARE_TOTAL.search(before))
 
 
-# A number with a mark around it, as a cell's whole text: "307p", "14 r", "c.47", "(11)", "23†",
-# "412¹", "412ᵃ", "<5", "1 012" (thousands apart by a space). Such a cell shows a figure as
-# plainly as a number.
+# A number with a mark around it, as a cell's whole text: "307p", "14 r", "307 [p]", "c.47",
+# "(11)", "23†", "412¹", "412ᵃ", "<5", "1 012" (thousands apart by a space). Such a cell shows a
+# figure as plainly as a number.
 _MARKED = re.compile(
     r"^\s*(?:[^\w\s]{1,2}|c\.|ca\.)?\s*\d(?:[\d,]|[ \u00a0\u2009\u202f](?=\d{3}\b))*(?:\.\d+)?"
-    rf"\s*(?:[a-z]{{1,2}}\b|[^\w\s]{{1,2}}|[{_RAISED}]{{1,2}})?\s*$",
+    rf"\s*(?:[a-z]{{1,2}}\b|[(\[][a-z]{{1,2}}[)\]]|[^\w\s]{{1,2}}|[{_RAISED}]{{1,2}})?\s*$",
     re.IGNORECASE,
 )
 
