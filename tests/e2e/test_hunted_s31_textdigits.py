@@ -18,7 +18,9 @@ title naming a measure over it ('Referrals by area'). Now:
   run), and refuses one the copy shows unrounded (verify/text_counts). A header row of words
   over it ('Area | Jan | Feb | Mar') was, and is, read as counts under the header.
 An 'Area | "1" | "2" | "3"' header over counts themselves written as text is read as the
-columns' numbers on both sides now (the proof asked for typed figures under them).
+columns' numbers on both sides now (the proof asked for typed figures under them). Under a
+title naming job outcomes the same table was refused (Leeds's outcomes read as column numbers,
+shown on the percentage sheet); it is turned into percentages now.
 
 Codes written as text under a place's kind alone ('Office' over '120', '7', '2019'; 'Site',
 'Branch', 'Jobcentre'), the offices' referrals beside them: read as counts typed as text and
@@ -160,3 +162,26 @@ def test_mixed_codes_and_counts_with_thousands_commas(tmp_path):
     assert [line for line in _lines(output, 2) if str(line[0]).startswith("E08")] == [
         ("E0801", 1240), ("E0802", 2040), ("E0803", 40)
     ]  # fmt: skip
+
+
+def test_outcomes_written_as_text_with_no_header_row_become_percentages(tmp_path):
+    rows = [["Job outcomes by area"], *_text_rows("four lines, no header")]
+    output, _ = sanitised_beside(write_book(tmp_path / "outcomes.xlsx", {"Referrals": rows}))
+    book = openpyxl.load_workbook(output)
+    assert "Job outcomes %" in book.sheetnames
+    shown = [v for s in book.worksheets for r in s.iter_rows(values_only=True) for v in r]
+    assert not {"1", "2", "3", 1, 2, 3} & set(shown)  # Leeds's outcomes, never as volumes
+
+
+KEYS = {"Week": ["1", "2", "3"], "Payment group": ["1", "2", "3"], "Age": ["18", "19", "20"]}
+
+
+@pytest.mark.parametrize("key", KEYS)
+def test_an_extract_keyed_in_digits_as_text_is_not_refused(tmp_path, key):
+    rows: list[list] = [["Area", key, "Referrals"]]
+    for area in ("Leeds", "York"):
+        rows += [[area, k, n] for k, n in zip(KEYS[key], (35, 12, 44), strict=True)]
+    output, _ = sanitised_beside(write_book(tmp_path / "extract.xlsx", {"Referrals": rows}))
+    assert [line for line in _lines(output, 3) if line[0] == "York"] == [
+        ("York", k, n) for k, n in zip(KEYS[key], (40, 20, 40), strict=True)
+    ]

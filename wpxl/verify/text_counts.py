@@ -14,14 +14,22 @@ as text must be a multiple of the base. Never asked: analyse.
 
 from __future__ import annotations
 
+import re
+
 from wpxl.model import Cell
 from wpxl.verify.books import Coord, SheetPair
 from wpxl.verify.copy_labels import LabelFigures
 from wpxl.verify.leaks import Finding
 from wpxl.verify.spelt import code_column
-from wpxl.verify.text_heads import head_places
+from wpxl.verify.text_heads import MEASURE, head_places
 from wpxl.verify.values import FIRST_YEAR, LAST_YEAR
 
+_KEY = re.compile(
+    r"\b(?:weeks?|months?|quarters?|periods?|days?|ages?|bands?|groups?|pg|cpa|cohorts?"
+    r"|codes?|id|ref|no\.?|waves?|tiers?|levels?|stages?|lots?|class|grades?|types?"
+    r"|categor(?:y|ies))\b",
+    re.IGNORECASE,
+)
 TEXT_COUNT = "a count written as text that is not rounded"
 
 
@@ -40,6 +48,8 @@ def text_counts(pair: SheetPair, base: int, named: LabelFigures) -> list[Finding
         held = None if at is None else cells.get(at)
         if at is None or held is None or _whole(held.value) != value or not _in_grid(cells, at):
             continue
+        if _keyed(cells, at):
+            continue  # 'Week' over '1', '2', '3' beside each area's referrals
         heads = head_places(cells) if heads is None else heads
         if at in heads or code_column(pair, coord) or named.digits_as_written(coord):
             continue
@@ -63,6 +73,20 @@ def _in_grid(cells: dict[Coord, Cell], at: Coord) -> bool:
     beside = _number(cells.get((row, col - 1))) or _number(cells.get((row, col + 1)))
     over = _number(cells.get((row - 1, col))) or _number(cells.get((row + 1, col)))
     return named and beside and over
+
+
+def _keyed(cells: dict[Coord, Cell], at: Coord) -> bool:
+    """Whether the column's header, the first words over the figures above ``at``, names a
+    key numbering lines and no measure. A place's kind ('Office') heads counts too (people seen
+    at an office, beside 'Outreach'), so it is no such key here."""
+    row, col = at
+    while row > 0 and _number(cells.get((row - 1, col))):
+        row -= 1
+    head = cells.get((row - 1, col))
+    value = None if head is None else head.value
+    if not isinstance(value, str):
+        return False
+    return _KEY.search(value) is not None and MEASURE.search(value) is None
 
 
 def _words(cell: Cell | None) -> bool:

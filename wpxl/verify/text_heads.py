@@ -30,7 +30,7 @@ from wpxl.verify.year_column import changed_labels
 
 _MIN_NUMBERS = 3
 _LARGEST = 99
-_MEASURE = re.compile(
+MEASURE = re.compile(  # words naming what a figure counts
     r"referr|attach|starts?\b|outcome|sustain|claimant|participant|people|person|volume|count"
     r"|number",
     re.IGNORECASE,
@@ -98,7 +98,7 @@ def _heads(cells: dict[Coord, Cell], row: int, run: list[int], numbers: list[int
         return False
     corner = cells.get((row, run[0] - 1))
     value = None if corner is None else corner.value
-    if value not in (None, "") and (not isinstance(value, str) or _MEASURE.search(value)):
+    if value not in (None, "") and (not isinstance(value, str) or MEASURE.search(value)):
         return False  # a figure before them, or 'Referrals': counts written as text
     if isinstance(value, str) and value.strip() and not _KIND.search(value):
         return False  # 'Leeds': a line's name, its digits its counts
