@@ -19,6 +19,10 @@ years is asked whole (``year_column``): its top may be a multiple of the base al
 with no 'Total' beside them (``text_heads``).
 A figure under words naming an identifier ('UKPRN' over 10001234, right of the areas'
 numbers, which no label run reads) is a code, and must stand as written too.
+
+The other way round, a count written as text inside a grid of figures that none of these
+readings names ('Leeds | "1" | "2" | "3"' over York's line) must leave rounded: asked here
+too, with the same reading of labels (``text_counts``).
 """
 
 from __future__ import annotations
