@@ -557,9 +557,9 @@ def test_office_numbers_written_as_text_under_a_bare_office_header_are_not_refus
     """Office numbers written as text ('1021') under 'Office' alone: the proof's new reading of
     a place's codes took them for names while the analysis, which reads a code column's run
     from typed numbers, rounded them as counts written as text, and the copy was refused
-    ('a number naming a row or column, rounded as a count'). The proof reads typed codes only
-    (verify/place_codes), as the analysis does; the text digits stay counts, rounded (left for
-    a later session: read them as codes in both)."""
+    ('a number naming a row or column, rounded as a count'). Session 31 reads them as codes in
+    both (analyse/bare_places ``place_codes_as_text``; verify/place_codes ``text_place_code``):
+    kept as written, the figures beside them rounded."""
     rows: list[list] = [["Job starts by office, April 2024"], []]
     rows.append(["Office", "Local office", "Referrals", "Job starts"])
     lines = zip(["1021", "2044", "3107", "4012"], OFFICES, REFERRALS, STARTS, strict=True)
@@ -570,3 +570,4 @@ def test_office_numbers_written_as_text_under_a_bare_office_header_are_not_refus
     assert [line[1:] for line in _lines(copy, (2, 3, 4))][:4] == [
         [420, 120], [380, 80], [300, 100], [500, 140]
     ]  # fmt: skip
+    assert [line[0] for line in _lines(copy, (1,))][:4] == ["1021", "2044", "3107", "4012"]

@@ -15,6 +15,14 @@ each beside a name on its line (just left of it or just right, the same side for
 they read 100, 100, 200, 320. In the table's first column with no name beside, three or more
 such codes, none the others' sum, are its lines' only labels (counts there would name no line)
 and stand without a total, as the proof reads them (wpxl.verify.place_codes).
+
+Written as text ('Office' over '120', '7', '2019', beside each office's referrals), the codes
+were read as counts typed as text and rounded (120, 0, 2020): the offices lost. Digits as text
+under a place's kind alone ('Office', 'Site', 'Branch', 'Jobcentre'), two or more, all
+different, each the first figure of its line (the table's first column, nothing left of them)
+with figures right of them, are the lines' codes, whatever their width: a count written as text
+stands beside its line's name, and counts here would name no line. A text column of counts
+under a measure ('Referrals'), or right of the lines' names, is still rounded.
 """
 
 from __future__ import annotations
@@ -25,7 +33,7 @@ from wpxl.analyse.values import is_text, typed_whole
 from wpxl.model import Cell, Coord
 
 _BARE_PLACE = re.compile(
-    r"^\s*(?:(?:jcp|jobcentre(?:\s+plus)?)(?:\s+office)?|office|site|delivery\s+site|district"
+    r"^\s*(?:(?:jcp|jobcentre(?:\s+plus)?)(?:\s+office)?|office|site|delivery\s+site|branch|district"
     r"|ward|team|la|lad|lea|local\s+authority(?:\s+district)?|area|region)\s*:?\s*$",
     re.IGNORECASE,
 )
@@ -62,3 +70,19 @@ def place_codes(
 
 def _named(cell: Cell | None) -> bool:
     return cell is not None and is_text(cell.value) and _NAME.search(str(cell.value)) is not None
+
+
+def place_codes_as_text(heads: list[Cell | None], values: list[object], first: bool) -> bool:
+    """Whether a table's ``first`` column's ``values`` under ``heads`` are places' codes
+    written as text (see the doc): a place's kind alone over two or more digits as text, all
+    different, no leading zero needed nor forbidden ('007' is a code either way)."""
+    kind = any(h is not None and is_text(h.value) and names_bare_place(str(h.value)) for h in heads)
+    digits = [v for v in values if isinstance(v, str) and v.strip().isdecimal() and v.isascii()]
+    others = [v for v in values if v not in digits and v is not None and v != ""]
+    return (
+        first
+        and kind
+        and len(digits) >= 2
+        and len(set(digits)) == len(digits)
+        and all(isinstance(v, str) and _NAME.search(v) for v in others)
+    )

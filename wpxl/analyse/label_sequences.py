@@ -60,6 +60,27 @@ def numbers_lines_as_text(values: list[CellValue]) -> bool:
     return numbers[-1] <= LAST_TEXT_NUMBER and all(b - a == 1 for a, b in pairwise(numbers))
 
 
+# words naming what a first column's lines are, as the corner over columns numbered in digits
+# as text does ('Area | "1" | "2" | "3"'); a line's own name ('Leeds') names none of these
+_KIND = re.compile(
+    r"\b(?:areas?|regions?|districts?|offices?|sites?|jobcentres?|jcp|wards?|teams?|la|lad"
+    r"|authorit(?:y|ies)|cpa|package|groups?|pg|cohorts?|weeks?|months?|quarters?|periods?"
+    r"|years?|days?|ages?|bands?|providers?|contracts?|types?|categor(?:y|ies)|class|grades?"
+    r"|zones?|lots?|routes?|strands?|pathways?|options?|codes?|no\.?|names?|locations?"
+    r"|places?|count(?:y|ies)|boroughs?|tiers?|levels?|stages?|waves?|benefits?|customers?"
+    r"|claimant\s+types?|by)\b",
+    re.IGNORECASE,
+)
+
+
+def names_a_kind(value: CellValue) -> bool:
+    """Whether a corner is blank or names the kind of the lines under it ('Area', 'Week',
+    'Age band'), not one line ('Leeds | "1" | "2" | "3"' over 'York | "4" | "5" | "6"': a table
+    written all as text with no header row, whose first line's digits are its counts)."""
+    text = "" if value is None else str(value)
+    return not text.strip() or _KIND.search(text) is not None
+
+
 def is_open_band(value: CellValue) -> bool:
     """Whether the value is a band's open end ('3+', '40 or more')."""
     return isinstance(value, str) and _OPEN_BAND.match(value) is not None

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from wpxl.analyse.band_bounds import names_band_bounds
+from wpxl.analyse.bare_places import place_codes_as_text
 from wpxl.analyse.blocks import find_blocks, occupied
 from wpxl.analyse.class_codes import class_codes
 from wpxl.analyse.column_numbering import numbers_group_columns
@@ -20,7 +21,11 @@ from wpxl.analyse.cut_off import (
 )
 from wpxl.analyse.elapsed_heads import heads_elapsed_columns
 from wpxl.analyse.label_numbers import names_a_measure, numbers_name_rows
-from wpxl.analyse.label_sequences import is_label_sequence, numbers_lines_as_text
+from wpxl.analyse.label_sequences import (
+    is_label_sequence,
+    names_a_kind,
+    numbers_lines_as_text,
+)
 from wpxl.analyse.lone_codes import heads_one_month
 from wpxl.analyse.note_marks import note_marks
 from wpxl.analyse.numbered_columns import codes_as_text, periods_numbered
@@ -206,7 +211,10 @@ class _BlockRows:
     def _numbers_columns_as_text(self, row: int, first: Cell | None) -> bool:
         """'Area | "1" | "2" | "3"' or '18', '19', '20' under a blank corner, the block's first
         line: digits as text counting up by one head the columns as a first column's name its
-        lines (``numbers_lines_as_text``); a corner naming a measure heads counts."""
+        lines (``numbers_lines_as_text``); a corner naming a measure heads counts, and one
+        naming no kind of line ('Leeds') is the first line's name (``names_a_kind``)."""
+        if not names_a_kind(None if first is None else first.value):
+            return False  # 'Leeds': the first line's name, its digits its counts
         if names_a_measure(first) or any(
             len(self.present(above)) > 1 for above in range(self.block.top, row)
         ):
@@ -355,6 +363,8 @@ def _label_and_body_cols(layout: Layout, cells: dict[Coord, Cell]) -> None:
         numbered = (first or _among_words(values)) and is_label_sequence(values)
         numbered = numbered or (first and periods_numbered(layout.header_rows, cells, col, values))
         numbered = numbered or (first and _numbered_as_text(layout, cells, col, values))
+        heads = [cells.get((row, col)) for row in layout.header_rows]
+        numbered = numbered or place_codes_as_text(heads, values, first)
         cols = range(block.left, block.right + 1)  # 'York' over its own groups: the first
         stacked = header_over_blocks(cells, layout.body_rows[0], col, cols) if column else None
         numbered = numbered or codes_as_text(layout.header_rows, cells, col, values, stacked)

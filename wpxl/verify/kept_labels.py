@@ -19,6 +19,10 @@ years is asked whole (``year_column``): its top may be a multiple of the base al
 with no 'Total' beside them (``text_heads``).
 A figure under words naming an identifier ('UKPRN' over 10001234, right of the areas'
 numbers, which no label run reads) is a code, and must stand as written too.
+
+The other way round, a count written as text inside a grid of figures that none of these
+readings names ('Leeds | "1" | "2" | "3"' over York's line) must leave rounded: asked here
+too, with the same reading of labels (``text_counts``).
 """
 
 from __future__ import annotations
@@ -30,6 +34,7 @@ from wpxl.verify.class_codes import changed_codes
 from wpxl.verify.copy_labels import LabelFigures, label_figures
 from wpxl.verify.label_number import label_number
 from wpxl.verify.leaks import Finding
+from wpxl.verify.text_counts import text_counts
 from wpxl.verify.text_heads import text_heads
 from wpxl.verify.worded_labels import worded_labels
 from wpxl.verify.year_column import rounded_years
@@ -69,7 +74,8 @@ def rounded_labels(pair: SheetPair, base: int, named: LabelFigures) -> list[Find
     found += [f for f in rounded_years(pair, ROUNDED_LABEL) if f not in found]
     found += [f for f in changed_codes(pair, ROUNDED_LABEL) if f not in found]
     found += [f for f in worded_labels(pair, ROUNDED_LABEL) if f not in found]
-    return found + [f for f in text_heads(pair, ROUNDED_LABEL) if f not in found]
+    found += [f for f in text_heads(pair, ROUNDED_LABEL) if f not in found]
+    return found + text_counts(pair, base, named)  # counts written as text, rounded too
 
 
 def _first_changed(pair: SheetPair, top: Coord) -> Coord:

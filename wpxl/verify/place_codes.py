@@ -19,8 +19,9 @@ labels (counts there would name no line) and need no total.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
+from wpxl.model import Cell
 from wpxl.verify.books import Coord
 
 _BARE_PLACE = re.compile(
@@ -30,6 +31,7 @@ _BARE_PLACE = re.compile(
 )
 _NAME = re.compile(r"[A-Za-z]{2,}")
 _CODE_DIGITS = 3
+_REACH = 50  # how far right of a code written as text its line's figures are looked for
 _ALONE = 3  # codes naming the lines of a table's first column with no name beside them
 
 
@@ -59,3 +61,50 @@ def place_codes(
         return closed
     alone = first and len(numbers) >= _ALONE and 2 * max(numbers) != sum(numbers)
     return alone and not any(_NAME.search(text((row, col + 1)) or "") for row in rows)
+
+
+def text_place_code(cells: Mapping[Coord, Cell], at: Coord) -> bool:
+    """Whether the input's digits as text at ``at`` are a place's code as the proof reads one:
+    in a run of two or more digits as text down a column, all different, right under a
+    place's kind alone ('Office' over '120', '7', '2019'), each the first thing on its line
+    with a figure right of it. A count written as text stands beside its line's name, and
+    counts here would name no line (wpxl.analyse.bare_places reads them so too)."""
+    row, col = at
+    if _digits(cells.get(at)) is None:
+        return False
+    top = row
+    while _digits(cells.get((top - 1, col))) is not None:
+        top -= 1
+    bottom = row
+    while _digits(cells.get((bottom + 1, col))) is not None:
+        bottom += 1
+    head = cells.get((top - 1, col))
+    if head is None or not isinstance(head.value, str) or not names_bare_place(head.value):
+        return False
+    run = [str(_digits(cells.get((r, col)))) for r in range(top, bottom + 1)]
+    if len(run) < 2 or len(set(run)) != len(run):
+        return False
+    return all(_first_on_line(cells, r, col) for r in range(top, bottom + 1))
+
+
+def _digits(cell: Cell | None) -> str | None:
+    value = None if cell is None or cell.formula is not None else cell.value
+    if isinstance(value, str) and value.strip().isdecimal() and value.isascii():
+        return value.strip()
+    return None
+
+
+def _first_on_line(cells: Mapping[Coord, Cell], row: int, col: int) -> bool:
+    """Nothing left of the code on its line, and a figure (typed, a formula's or digits as
+    text) right of it (a name may stand between: 'Office | Local office | Referrals')."""
+    left = any(
+        (c := cells.get((row, x))) is not None and c.value not in (None, "") for x in range(col)
+    )
+    right = (cells.get((row, x)) for x in range(col + 1, col + _REACH + 1))
+    return not left and any(c is not None and _figure(c) for c in right)
+
+
+def _figure(cell: Cell) -> bool:
+    value = cell.value
+    typed = isinstance(value, int | float) and not isinstance(value, bool)
+    return cell.formula is not None or typed or _digits(cell) is not None

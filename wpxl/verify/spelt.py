@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 from wpxl.verify.bare_refs import is_bare_ref
 from wpxl.verify.books import Coord, SheetPair
 from wpxl.verify.leaks import Finding
+from wpxl.verify.place_codes import text_place_code
 from wpxl.verify.values import is_marked_number, is_multiple
 
 if TYPE_CHECKING:  # the proof asks this module whether a text spells a number
@@ -124,6 +125,8 @@ def code_column(pair: SheetPair, coord: Coord) -> bool:
     at = pair.input_coord(coord)
     if at is None or pair.context is None:
         return False
+    if pair.source is not None and text_place_code(pair.source.cells, at):
+        return True  # 'Office' over '120', '7', '2019': the offices' codes
     naming = [text for text in pair.context.headers(at) if _names_codes(text)]
     if naming and all(BARE_NUMBER.match(text) for text in naming):
         return not _filled_left(pair, at) or _numbers_its_name(pair, at)

@@ -7,10 +7,14 @@ of the copy is a multiple of the base and no total is wrong, and the label readi
 rows (``label_figures``) asks for a total column or words naming the numbers.
 
 The proof reads the input itself: three or more digits as text, one apart, none past 99, in
-touching cells of a row, no figure over any of them and a figure under each (on the next row,
-or the one after a blank one), the cell before them blank or words naming no measure (a corner
-'Referrals' heads counts written as text). Each must stand in the copy as the input holds it
-wherever the copy shows a plain figure there. Never asked: analyse.
+touching cells of a row, no figure over any of them and a figure under each (typed or as
+text; on the next row, or the one after a blank one), the cell before them blank or words
+naming the kind of the lines under it ('Area', 'Week', 'Age band'). A corner naming a measure
+('Referrals') heads counts written as text; a corner naming one line ('Leeds | "1" | "2" |
+"3"' over 'York | "4" | "5" | "6"', a table written all as text with no header row) is that
+line's name, and its digits are its counts, rounded like the rest (``text_counts``). Each
+head must stand in the copy as the input holds it wherever the copy shows a plain figure
+there. Never asked: analyse.
 """
 
 from __future__ import annotations
@@ -26,9 +30,22 @@ from wpxl.verify.year_column import changed_labels
 
 _MIN_NUMBERS = 3
 _LARGEST = 99
-_MEASURE = re.compile(
+MEASURE = re.compile(  # words naming what a figure counts
     r"referr|attach|starts?\b|outcome|sustain|claimant|participant|people|person|volume|count"
     r"|number",
+    re.IGNORECASE,
+)
+
+
+# words naming what a first column's lines are, as a corner over numbered columns does; a
+# line's own name ('Leeds', 'Jobseekers') names none of these
+_KIND = re.compile(
+    r"\b(?:areas?|regions?|districts?|offices?|sites?|jobcentres?|jcp|wards?|teams?|la|lad"
+    r"|authorit(?:y|ies)|cpa|package|groups?|pg|cohorts?|weeks?|months?|quarters?|periods?"
+    r"|years?|days?|ages?|bands?|providers?|contracts?|types?|categor(?:y|ies)|class|grades?"
+    r"|zones?|lots?|routes?|strands?|pathways?|options?|codes?|no\.?|names?|locations?"
+    r"|places?|count(?:y|ies)|boroughs?|tiers?|levels?|stages?|waves?|benefits?|customers?"
+    r"|claimant\s+types?|by)\b",
     re.IGNORECASE,
 )
 
@@ -38,18 +55,30 @@ def text_heads(pair: SheetPair, kind: str) -> list[Finding]:
     if pair.kind != "volume" or pair.source is None:
         return []
     cells = pair.source.cells
+    found: list[Finding] = []
+    for numbers in _head_runs(cells):
+        found += changed_labels(pair, numbers, kind)
+    return found
+
+
+def head_places(cells: dict[Coord, Cell]) -> set[Coord]:
+    """The input places of every column's number written as text (see the doc)."""
+    return {at for numbers in _head_runs(cells) for at, _ in numbers}
+
+
+def _head_runs(cells: dict[Coord, Cell]) -> list[list[tuple[Coord, int]]]:
     rows: defaultdict[int, list[int]] = defaultdict(list)
     for (row, col), cell in cells.items():
         if _digits(cell) is not None:
             rows[row].append(col)
-    found: list[Finding] = []
+    found: list[list[tuple[Coord, int]]] = []
     for row, cols in rows.items():
         if len(cols) < _MIN_NUMBERS:
             continue  # most rows: no such digits at all
         for run in _runs(sorted(cols)):
             numbers = [((row, col), _digits(cells[(row, col)]) or 0) for col in run]
             if _heads(cells, row, run, [n for _, n in numbers]):
-                found += changed_labels(pair, numbers, kind)
+                found.append(numbers)
     return found
 
 
@@ -69,13 +98,21 @@ def _heads(cells: dict[Coord, Cell], row: int, run: list[int], numbers: list[int
         return False
     corner = cells.get((row, run[0] - 1))
     value = None if corner is None else corner.value
-    if value not in (None, "") and (not isinstance(value, str) or _MEASURE.search(value)):
+    if value not in (None, "") and (not isinstance(value, str) or MEASURE.search(value)):
         return False  # a figure before them, or 'Referrals': counts written as text
+    if isinstance(value, str) and value.strip() and not _KIND.search(value):
+        return False  # 'Leeds': a line's name, its digits its counts
     return all(
         not _figure(cells.get((row - 1, col)))
-        and (_figure(cells.get((row + 1, col))) or _figure(cells.get((row + 2, col))))
+        and (_under(cells.get((row + 1, col))) or _under(cells.get((row + 2, col))))
         for col in run
     )
+
+
+def _under(cell: Cell | None) -> bool:
+    """A figure under a column's number: typed, a formula's, or a count written as text as
+    the whole table may be ('Area | "1" | "2" | "3"' over 'Leeds | "13" | "27" | "5"')."""
+    return _figure(cell) or (cell is not None and _digits(cell) is not None)
 
 
 def _figure(cell: Cell | None) -> bool:
