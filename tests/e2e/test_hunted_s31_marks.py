@@ -25,6 +25,10 @@ as its serial number in a number format (analyse/pasted_dates), so it is rounded
 41,240, shown as a number) and totalled like any count, and an outcome's goes as outcomes go;
 the proof reads the input so itself and lets such a count be rounded (verify/dated_measures
 ``pasted_count``, asked by verify/kept_figures). Carried as dates, the copy is refused still.
+In a workbook counting its days from 1904 (old Mac Excel) those counts went out wrong and
+verified (41,234 as 42,700): wpxl.read reads its dates in that system, and both sides took a
+date back to the 1900 system's serial. There they stay dates (Sheet.date1904, read by
+analyse/pasted_dates and verify/dated_measures), and the proof refuses them as it did before.
 
 A total over a 'c' said to be dropped while one over '*' was rebuilt: not reproduced. Every
 marker is read alike: a total the shown figures add up to is rebuilt over the rounded cells,
@@ -47,10 +51,15 @@ from dataclasses import replace
 
 import openpyxl
 import pytest
+from openpyxl.utils.datetime import CALENDAR_MAC_1904
+from typer.testing import CliRunner
 
 from tests.builders import write_book
 from tests.e2e.runs import sanitised_beside
 from tests.misread import misread_findings
+from wpxl import analyse
+from wpxl.analyse import pasted_dates
+from wpxl.cli import app
 from wpxl.model import PLAIN, OutputCell, Plan
 from wpxl.verify.spelt import UNROUNDED
 
@@ -245,3 +254,38 @@ def test_a_share_beside_outcomes_gives_no_volume_back(tmp_path, head):
         f for ws in openpyxl.load_workbook(output) for f in _formulas(output, ws.title).values()
     ]
     assert not [f for f in formulas if "/" in f and "D" in f.split("/")[1]]
+
+
+def _mac_book(path):
+    """The pasted counts in a workbook counting its days from 1904, as old Mac Excel did."""
+    book = openpyxl.load_workbook(_pasted_book(path))
+    book.epoch = CALENDAR_MAC_1904
+    book.save(path)
+    return path
+
+
+def _refused(source) -> str:
+    result = CliRunner().invoke(app, ["sanitise", str(source), "--out-dir", str(source.parent)])
+    assert result.exit_code == 1
+    assert not (source.parent / f"{source.stem}-sanitised.xlsx").exists()
+    return result.stderr
+
+
+def test_counts_pasted_over_dates_of_a_book_counting_from_1904_are_refused_not_misread(tmp_path):
+    """Its serials are no 1900 system's, which both sides take a date back to: read as counts,
+    41,234 referrals went out as 42,700, verified. The dates stay dates and the proof refuses
+    them, telling the user to give the cells a number format."""
+    assert "number format instead of a date format" in _refused(_mac_book(tmp_path / "mac.xlsx"))
+
+
+def test_the_proof_alone_refuses_counts_from_1904_read_back_as_the_1900_systems(
+    tmp_path, monkeypatch
+):
+    reading = pasted_dates.pasted_counts
+    monkeypatch.setattr(  # the plan's reading as it was: the 1904 system's serials taken for 1900's
+        analyse,
+        "pasted_counts",
+        lambda sheet, words: reading(replace(sheet, date1904=False), words),
+    )
+    refused = _refused(_mac_book(tmp_path / "mac.xlsx"))
+    assert "'Referrals' B6: a figure that is not the input's at its place" in refused

@@ -142,6 +142,7 @@ def carried_sheet(sheet: Sheet) -> Sheet:
         centred=list(sheet.centred),
         comments=sheet.comments,
         hidden_links=sheet.hidden_links,
+        date1904=sheet.date1904,
     )
 
 

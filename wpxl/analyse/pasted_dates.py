@@ -11,6 +11,10 @@ of first referral', or 'Job start' over each participant's day), a whole day wit
 figure on its line, is a count: it is read as its serial number in a number format, so it is
 rounded, totalled and checked as every count is (an outcome measure's is removed as outcomes
 are). The proof reads the input so itself (wpxl.verify.dated_measures ``pasted_count``).
+
+Not in a workbook counting its days from 1904 (old Mac Excel): its serial numbers are not the
+1900 system's that both sides take a date back to, so 41,234 referrals went out as 42,700,
+verified. There the dates stay dates, and the proof refuses the copy, as it did before.
 """
 
 from __future__ import annotations
@@ -38,6 +42,8 @@ _REACH = 64  # cells a line's figures are looked for along it
 def pasted_counts(sheet: Sheet, measure_words: dict[Measure, tuple[str, ...]]) -> Sheet:
     """The sheet with its counts pasted over a date format read as the numbers they are (see
     the doc); the sheet itself when it has none, as nearly every sheet has."""
+    if sheet.date1904:
+        return sheet
     cells = sheet.cells
     found = {
         at: cell

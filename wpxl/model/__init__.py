@@ -145,9 +145,9 @@ class Sheet:
     freeze: Coord | None = None
     # names over one range of it (upper case -> 0-based top, left, bottom, right): =SUM(Ref_Apr)
     names: dict[str, tuple[int, int, int, int]] = field(default_factory=dict)
-    # text centred across the blank cells right of it (wpxl.read.centred): read as a merged
-    # range is, though nothing is merged (each cell keeps its own alignment when written)
+    # text centred across blank cells right of it, read as a merge is (wpxl.read.centred)
     centred: list[CellRange] = field(default_factory=list)
+    date1904: bool = False  # its workbook counts days from 1904 (old Mac Excel), not 1900
     conditional: list[ConditionalLook] = field(default_factory=list)  # rules with a colour
     # each cell's comment (never carried: read for what a header's comment says it counts)
     comments: dict[Coord, str] = field(default_factory=dict)

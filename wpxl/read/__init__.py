@@ -156,6 +156,7 @@ def read_sheets(survey: Survey, indexes: Iterable[int], keep: Keeper | None = No
                 seen = tables_seen_from(entry.name, survey.tables, survey.renamed, visible)
                 write_out_references(sheet, seen)
                 sheet.names = survey.names.get(entry.name, {})
+                sheet.date1904 = survey.styles.epoch == MAC_EPOCH
                 write_out_names(sheet, names_elsewhere(survey.named, entry.name, survey.renamed))
                 sheet.comments = sheet_comments(package, entry.part, parts)
                 kinds = found.kinds

@@ -52,7 +52,7 @@ class KeptSheets:
             sheet.name, sheet.state, cells, merged, sheet.col_widths, sheet.row_heights,
             sheet.hidden_rows, sheet.hidden_cols, sheet.freeze, extras, dropped, centred,
             sheet.conditional, sheet.comments, sheet.row_outline, sheet.col_outline,
-            sheet.default_row_height, sheet.default_col_width, sheet.hidden_links,
+            sheet.default_row_height, sheet.default_col_width, sheet.hidden_links, sheet.date1904,
         )  # fmt: skip
         self._entries[index] = self._spool.put(record)
 
@@ -74,7 +74,8 @@ class KeptSheets:
             return None
         (name, state, cells, merged, widths, heights, hidden_rows, hidden_cols, freeze,
          extras, dropped, centred, conditional, comments, row_outline, col_outline,
-         default_row_height, default_col_width, hidden_links) = self._spool.get(entry)  # fmt: skip
+         default_row_height, default_col_width, hidden_links,
+         date1904) = self._spool.get(entry)  # fmt: skip
         styles = self._spool.styles
         sheet = Sheet(
             name=name,
@@ -94,6 +95,7 @@ class KeptSheets:
             default_row_height=default_row_height,
             default_col_width=default_col_width,
             hidden_links=hidden_links,
+            date1904=date1904,
         )
         return sheet, extras, dropped
 

@@ -59,8 +59,8 @@ def pasted_count(pair: SheetPair, coord: Coord) -> bool:
     plain figure stands on its line. The copy may round it as the count it is, in a number's
     format."""
     at, context = pair.input_coord(coord), pair.context
-    if at is None or context is None or pair.source is None:
-        return False
+    if at is None or context is None or pair.source is None or pair.source.date1904:
+        return False  # from 1904, a serial is no count the proof reads dates back to
     headers = context.headers(at)
     if not headers or any(DATED.search(t) or _MOMENT.search(t) for t in headers):
         return False
