@@ -52,18 +52,24 @@ def bound_named(text: object) -> tuple[str, str] | None:
 class BandBounds:
     """Whether a whole number of the input is a band's bound in a pair of bound columns (see
     the module's doc), each run read once for all its numbers (asked of every number a copy
-    rounds, a run read afresh each time was the square of its length)."""
+    rounds, a run read afresh each time was the square of its length), and only in a column
+    holding words that name a bound (followed down every column of figures a copy rounds, the
+    runs made the check of kept labels a third slower on the 16-sheet benchmark book, which has
+    none)."""
 
     def __init__(self, cells: dict[Coord, Cell], line: RowsOf) -> None:
         self._cells = cells
         self._line = line
         self._known: dict[Coord, bool] = {}
+        self._named: set[int] | None = None  # the columns holding words naming a bound
 
     def __call__(self, at: Coord) -> bool:
         known = self._known.get(at)
         if known is not None:
             return known
-        if label_number(self._cells.get(at)) is None:
+        if self._named is None:
+            self._named = {col for (_, col), c in self._cells.items() if bound_named(c.value)}
+        if at[1] not in self._named or label_number(self._cells.get(at)) is None:
             return False
         row, col = at
         top, end = row, row

@@ -42,11 +42,17 @@ def broken_word(line: str, below: str) -> str | None:
 
 
 def broken_words(cells: dict[tuple[int, int], Cell]) -> list[str]:
-    """Each word broken over two lines of a header, one cell over the other, whole."""
+    """Each word broken over two lines of a header, one cell over the other, whole. The words
+    under are looked at first: a broken word goes on in small letters, and labels under labels
+    ('Council 001-00002') do not, which spares most of a long sheet's labels the patterns."""
     found = []
     for (row, col), cell in cells.items():
+        if not isinstance(cell.value, str):
+            continue
         below = cells.get((row + 1, col))
-        if not (isinstance(cell.value, str) and below is not None and isinstance(below.value, str)):
+        if below is None or not isinstance(below.value, str):
+            continue
+        if not below.value.lstrip()[:1].islower():
             continue
         if (word := broken_word(cell.value, below.value)) is not None:
             found.append(word)
