@@ -71,7 +71,7 @@ def _of_outcomes(text: str, measures: Measures) -> bool:
         return False
     if _PROGRAMME_RATE.search(words) is not None:
         return True
-    return measures.of(text) == "outcome" and _RATE.search(words) is not None
+    return _RATE.search(words) is not None and measures.of(text) == "outcome"  # cheap first
 
 
 def _numerators(
