@@ -25,6 +25,7 @@ from wpxl.errors import InputError
 from wpxl.model import Workbook
 from wpxl.read.comments import sheet_comments
 from wpxl.read.invisible import Palette
+from wpxl.read.joined_words import work_out_joined_words
 from wpxl.read.kept import Keeper, KeptSheets
 from wpxl.read.named_refs import names_elsewhere, write_out_names
 from wpxl.read.names import defined_ranges, workbook_names
@@ -153,6 +154,7 @@ def read_sheets(survey: Survey, indexes: Iterable[int], keep: Keeper | None = No
                         source, entry.shown, entry.state, survey.styles, survey.strings,
                         survey.renamed, survey.runs, hidden, order, hidden_names,
                     )  # fmt: skip
+                work_out_joined_words(sheet.cells)  # before any reading of the sheet's words
                 seen = tables_seen_from(entry.name, survey.tables, survey.renamed, visible)
                 write_out_references(sheet, seen)
                 sheet.names = survey.names.get(entry.name, {})
