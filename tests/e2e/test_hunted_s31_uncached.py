@@ -22,6 +22,15 @@ words and this sheet's typed words or whole numbers is worked out by wpxl.read n
 (the same rules then apply: words a formula makes from counts are removed). Anything else
 (a function such as TEXT, a reference to another sheet or a formula) is left unworked.
 
+Month heads typed once and counted on (=EDATE(B3,1), =EOMONTH(B3,1), or made by
+=DATE(2013,5,1)) were lost from the copy's header, saved with or without their values: a
+formula was always taken for a figure, so the header row read as a first line of figures, the
+typed first month was removed as 'a count in a date format' and the formula heads dropped
+(silently when no value was saved). A formula making a date under a date format is no figure
+now (analyse/split_tables.is_count_like) and heads its column as a typed date does
+(analyse/layout); saved without its value, wpxl.read works it out from the typed date it counts
+on, or its own numbers (read/counted_dates). The copy carries the months as dates.
+
 When a refusal comes from a book holding a formula that gives words or a date saved without
 its value (TEXT, EDATE, a lookup), the refusal now says so, naming its cell, and to open and
 save the workbook in Excel and run wpxl again (analyse/unsaved_formulas). A book whose only
@@ -29,6 +38,8 @@ unsaved formulas are sums is refused as before, with no such sentence.
 """
 
 from __future__ import annotations
+
+import datetime as dt
 
 import openpyxl
 import pytest
@@ -95,3 +106,40 @@ def test_a_refusal_with_only_sums_unsaved_says_nothing_of_excel(tmp_path):
     said = _refusal(source)
     assert "cannot tell whether these counts are referrals" in said
     assert SAVE_IN_EXCEL not in said
+
+
+@pytest.mark.parametrize(
+    ("first", "then"),
+    [
+        (dt.datetime(2013, 4, 1), "=EDATE({},1)"),
+        (dt.datetime(2013, 4, 30), "=EOMONTH({},1)"),
+        ("=DATE(2013,4,1)", "=EDATE({},1)"),
+    ],
+    ids=["edate", "eomonth", "made"],
+)
+def test_month_heads_counted_on_by_formulas_head_the_copy(tmp_path, first, then):
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Referrals"
+    sheet.append(["Referrals by month"])
+    sheet.append([])
+    sheet.append(["Payment group", first, then.format("B3"), then.format("C3"), "Total"])
+    for col in "BCD":
+        sheet[f"{col}3"].number_format = "mmm-yy"
+    sheet.append(["JSA 18-24", 123, 87, 45, "=SUM(B4:D4)"])
+    sheet.append(["ESA", 54, 31, 148, "=SUM(B5:D5)"])
+    sheet.append(["Total", "=SUM(B4:B5)", "=SUM(C4:C5)", "=SUM(D4:D5)", "=SUM(E4:E5)"])
+    source = tmp_path / "months.xlsx"
+    book.save(source)
+    output, said = sanitised_beside(source)
+    assert "0 warnings" in said
+    values = openpyxl.load_workbook(output, data_only=True)["Referrals"]
+    heads = [values.cell(5, col).value for col in range(2, 5)]
+    assert [(d.year, d.month) for d in heads] == [(2013, 4), (2013, 5), (2013, 6)]
+    assert all(values.cell(5, col).is_date for col in range(2, 5))
+    lines = [[c.value for c in row] for row in values.iter_rows(min_row=6, max_col=5)]
+    assert lines == [
+        ["JSA 18-24", 120, 80, 40, 240],
+        ["ESA", 60, 40, 140, 240],
+        ["Total", 180, 120, 180, 480],
+    ]
