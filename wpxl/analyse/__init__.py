@@ -58,6 +58,7 @@ from wpxl.analyse.typed_totals import (
     rebuild_source_totals,
     typed_total_changes,
 )
+from wpxl.analyse.unsaved_formulas import unsaved_formulas_hint
 from wpxl.analyse.unshown_parts import drop_totals_over_unshown
 from wpxl.analyse.values import as_number, is_numbering, is_percent_text, is_text
 from wpxl.analyse.worded_counts import drop_worded_counts
@@ -90,6 +91,8 @@ def analyse_workbook(book: Workbook, policy: Policy) -> list[SheetAnalysis]:
             analyses.append(analyse_sheet(sheet, policy))
         except AnalysisError as exc:
             problems.extend(f"{book.path.name}: {problem}" for problem in exc.problems)
+    if problems and (hint := unsaved_formulas_hint(book.sheets)) is not None:
+        problems.append(f"{book.path.name}: {hint}")
     if problems:
         raise AnalysisError.listing(book.path.name, problems)
     drop_hidden_outcomes(analyses, book.sheets, policy, analyse_sheet)

@@ -86,7 +86,7 @@ def _is_label_value(cell: Cell | None, first_column: bool) -> bool:
         return True
     value = cell.value
     if cell.formula is not None:
-        return False
+        return not is_count_like(cell) and is_date(value, cell.style.number_format)
     return (
         is_text(value)
         or (first_column and is_year(value))

@@ -7,6 +7,7 @@ above it.
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 
 from wpxl.analyse.lone_codes import heads_one_month
@@ -15,12 +16,18 @@ from wpxl.analyse.values import as_number, is_date, is_error, is_text, is_year, 
 from wpxl.analyse.words import is_total_label
 from wpxl.model import Cell, CellRange, Coord
 
+# a date a formula makes or counts on (=EDATE(B3,1), a month head typed once and counted on)
+_DATING = re.compile(r"\s*(?:_xlfn\.)?(?:EDATE|EOMONTH|DATE)\(", re.IGNORECASE)
+
 
 def is_count_like(cell: Cell | None) -> bool:
-    """A number that could be a volume: not a year, not a date, not an error."""
+    """A number that could be a volume: not a year, not a date, not an error, nor a date a
+    formula makes (``_DATING``): month heads counted on by formulas head their columns."""
     if cell is None or is_error(cell.value):
         return False
     if cell.formula is not None:
+        if _DATING.match(cell.formula) and is_date(cell.value, cell.style.number_format):
+            return False
         return not (isinstance(cell.value, str) and as_number(cell.value) is None)
     number = as_number(cell.value)
     fmt = cell.style.number_format

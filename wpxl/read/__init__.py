@@ -24,7 +24,9 @@ from openpyxl.utils.datetime import MAC_EPOCH, WINDOWS_EPOCH
 from wpxl.errors import InputError
 from wpxl.model import Workbook
 from wpxl.read.comments import sheet_comments
+from wpxl.read.counted_dates import work_out_counted_dates
 from wpxl.read.invisible import Palette
+from wpxl.read.joined_words import work_out_joined_words
 from wpxl.read.kept import Keeper, KeptSheets
 from wpxl.read.named_refs import names_elsewhere, write_out_names
 from wpxl.read.names import defined_ranges, workbook_names
@@ -153,6 +155,8 @@ def read_sheets(survey: Survey, indexes: Iterable[int], keep: Keeper | None = No
                         source, entry.shown, entry.state, survey.styles, survey.strings,
                         survey.renamed, survey.runs, hidden, order, hidden_names,
                     )  # fmt: skip
+                work_out_joined_words(sheet.cells)  # before any reading of the sheet's words
+                work_out_counted_dates(sheet.cells)
                 seen = tables_seen_from(entry.name, survey.tables, survey.renamed, visible)
                 write_out_references(sheet, seen)
                 sheet.names = survey.names.get(entry.name, {})
