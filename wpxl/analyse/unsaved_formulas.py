@@ -23,6 +23,8 @@ _WORDS_OR_DATES = re.compile(
     r"|XLOOKUP|INDEX|CHOOSE)\s*\(",
     re.IGNORECASE,
 )
+# a count or sum of other cells, its criteria quoted or joined ('=COUNTIFS(B:B,"Y")'): a figure
+_FIGURE = re.compile(r"^\s*=?\s*(?:SUM|COUNT|AVERAGE|MIN|MAX)\w*\s*\(", re.IGNORECASE)
 
 
 def unsaved_formulas_hint(sheets: Iterable[Sheet]) -> str | None:
@@ -34,7 +36,7 @@ def unsaved_formulas_hint(sheets: Iterable[Sheet]) -> str | None:
         for (row, col), cell in sorted(sheet.cells.items()):
             if cell.formula is None or cell.value is not None:
                 continue
-            if _WORDS_OR_DATES.search(cell.formula):
+            if _WORDS_OR_DATES.search(cell.formula) and not _FIGURE.match(cell.formula):
                 return (
                     f"sheet '{sheet.name}' (cell {a1(row, col)}): this workbook's formulas were "
                     "saved without their values (it was written by a program, never saved in "
