@@ -31,6 +31,7 @@ import datetime as dt
 import re
 from itertools import count, takewhile
 
+from wpxl.analyse.words import is_rate_words
 from wpxl.model import Coord, Sheet
 from wpxl.model.sheetref import a1
 
@@ -314,8 +315,11 @@ def names_someone(value: object) -> bool:
 
 
 def _named_across(value: object) -> bool:
-    """Whether a header right of a role's corner names a person: not a month ('Jan')."""
-    return names_someone(value) and not is_period(value)
+    """Whether a header right of a role's corner names a person: not a month ('Jan'), nor a
+    rate or an average ('Avg JOs per adviser' beside 'Advisers', a count of staff heading
+    figures, no corner: the rate's figures are judged as rates, its words are no one's)."""
+    rate = isinstance(value, str) and is_rate_words(value)
+    return names_someone(value) and not is_period(value) and not rate
 
 
 def is_period(value: object) -> bool:
