@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from wpxl.analyse.body import FIGURES
 from wpxl.analyse.breakdown_titles import names_a_measure_alone, outcomes_by
 from wpxl.analyse.differences import DIFFERENCE_WORDS
-from wpxl.analyse.rate_numerators import outcome_numerators
+from wpxl.analyse.rate_numerators import lone_rate_numerators, outcome_numerators
 from wpxl.analyse.section_rows import section_measures
 from wpxl.analyse.starts_lines import (
     achieved_beside_starts,
@@ -247,6 +247,11 @@ def _rate_numerators(
     for col in outcome_numerators(col_words, table.body_rows, cells, measure_words):
         table.col_measures[col] = Measure.JOB_OUTCOMES
     for row in outcome_numerators(row_words, table.body_cols, cells, measure_words, by_rows=True):
+        table.row_measures[row] = Measure.JOB_OUTCOMES
+    rows, cols = table.body_rows, table.body_cols  # a rate alone on its line ('Conv. rate')
+    for col in lone_rate_numerators(row_words, col_words, rows, cells, measure_words):
+        table.col_measures[col] = Measure.JOB_OUTCOMES
+    for row in lone_rate_numerators(col_words, row_words, cols, cells, measure_words, True):
         table.row_measures[row] = Measure.JOB_OUTCOMES
 
 
