@@ -243,12 +243,13 @@ def _rate_numerators(
     measure_words: dict[Measure, tuple[str, ...]],
 ) -> None:
     """Each line naming no measure that a rate of outcomes beside it divides ('Numerator'
-    beside 'Conversion rate'): it counts those outcomes (wpxl.analyse.rate_numerators)."""
+    beside 'Conversion rate'), or one alone on a line of its own is worked out from on
+    another: it counts those outcomes (wpxl.analyse.rate_numerators)."""
     for col in outcome_numerators(col_words, table.body_rows, cells, measure_words):
         table.col_measures[col] = Measure.JOB_OUTCOMES
     for row in outcome_numerators(row_words, table.body_cols, cells, measure_words, by_rows=True):
         table.row_measures[row] = Measure.JOB_OUTCOMES
-    rows, cols = table.body_rows, table.body_cols  # a rate alone on its line ('Conv. rate')
+    rows, cols = table.body_rows, table.body_cols
     for col in lone_rate_numerators(row_words, col_words, rows, cells, measure_words):
         table.col_measures[col] = Measure.JOB_OUTCOMES
     for row in lone_rate_numerators(col_words, row_words, cols, cells, measure_words, True):
