@@ -22,7 +22,9 @@ the proof alone refuses them carried rounded.
 or an average is no one's name (analyse/people ``_named_across``); its figures go, as they
 went, but saying why truly: "a rate of job outcomes or sustainments (with the counts beside it,
 it reveals their volume)" (plan/volumes ``OUTCOME_RATE``), for 'Conversion rate' and 'JO rate'
-too, not "a rate wpxl cannot work out".
+too, not "a rate wpxl cannot work out". 'JOs per adviser' (no 'Avg') was removed as a name
+too, and 'Job starts | JOs per adviser | Advisers' refused by the proof: a rate per head is a
+rate on both sides now (analyse/people ``_PER``, verify/measure_words ``names_a_rate``).
 
 A rate of outcomes alone on a line of its own, its numerator on another line: 'Office | Job
 starts | Number' over the offices and a Total line, then 'Conversion rate' with one figure
@@ -106,17 +108,33 @@ def test_the_proof_alone_refuses_achieved_carried_beside_a_conversion_rate(tmp_p
     assert refused == [f"'Performance' C{r}" for r in range(6, 11)]
 
 
-def test_an_average_of_outcomes_per_adviser_goes_as_a_rate_not_a_name(tmp_path):
+PER_ADVISER = [round(o / a, 2) for o, a in zip(OUTCOMES, ADVISERS, strict=True)]
+
+
+@pytest.mark.parametrize("rate", ["Avg JOs per adviser", "JOs per adviser"])
+def test_outcomes_per_adviser_go_as_a_rate_not_a_name(tmp_path, rate):
     """'Avg JOs per adviser' was removed as 'a member of staff's name'."""
-    averages = [round(o / a, 2) for o, a in zip(OUTCOMES, ADVISERS, strict=True)]
-    heads = ["Advisers", "Avg JOs per adviser"]
-    copy, printed = sanitised_beside(_table(tmp_path, heads, ADVISERS, averages))
+    heads = ["Advisers", rate]
+    copy, printed = sanitised_beside(_table(tmp_path, heads, ADVISERS, PER_ADVISER))
     sheet = openpyxl.load_workbook(copy)["Performance"]
     assert [sheet.cell(5, c).value for c in range(3, 5)] == heads
     assert _column(sheet, 3) == ROUNDED_ADVISERS
     assert _column(sheet, 4) == [None] * 5
-    said = " ".join(printed.split())
-    assert "member of staff" not in said and OUTCOME_RATE in said
+    assert "member of staff" not in " ".join(printed.split())
+
+
+def test_an_average_of_outcomes_per_adviser_says_it_is_a_rate_of_outcomes(tmp_path):
+    heads = ["Advisers", "Avg JOs per adviser"]
+    _, printed = sanitised_beside(_table(tmp_path, heads, ADVISERS, PER_ADVISER))
+    assert OUTCOME_RATE in " ".join(printed.split())
+
+
+def test_advisers_after_outcomes_per_adviser_are_proved_a_count(tmp_path):
+    """'Job starts | JOs per adviser | Advisers' was refused: the proof read the advisers under
+    the header row's outcome words left of them."""
+    heads = ["JOs per adviser", "Advisers"]
+    copy, _ = sanitised_beside(_table(tmp_path, heads, PER_ADVISER, ADVISERS))
+    assert _column(openpyxl.load_workbook(copy)["Performance"], 4) == ROUNDED_ADVISERS
 
 
 def _lone_rate(tmp_path, under: int) -> object:

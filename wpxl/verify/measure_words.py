@@ -77,8 +77,10 @@ _BROKEN_DOWN = re.compile(r"\s+by\s.*$|\s*,.*$", re.IGNORECASE)
 _RATE = re.compile(r"\brates?\b|%|\bper ?cent|\bpercentage|\bproportion|\bshare|\bratio", re.I)
 
 
-# a rate's header, or an average's ('Conv. rate', 'Avg JOs per adviser')
-_RATE_HEAD = re.compile(rf"{_RATE.pattern}|\bconv(?:ersion)?\b|\bconv\.|\bav(?:era)?ge?\b", re.I)
+# a rate's header, an average's or one per head ('Conv. rate', 'Avg JOs', 'JOs per adviser')
+_RATE_HEAD = re.compile(
+    rf"{_RATE.pattern}|\bconv(?:ersion)?\b|\bconv\.|\bav(?:era)?ge?\b|\bper\s+\w", re.I
+)
 
 
 def names_a_rate(text: str) -> bool:
