@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from wpxl.analyse.body import FIGURES
 from wpxl.analyse.breakdown_titles import names_a_measure_alone, outcomes_by
 from wpxl.analyse.differences import DIFFERENCE_WORDS
-from wpxl.analyse.rate_numerators import outcome_numerators
+from wpxl.analyse.rate_numerators import lone_rate_numerators, outcome_numerators
 from wpxl.analyse.section_rows import section_measures
 from wpxl.analyse.starts_lines import (
     achieved_beside_starts,
@@ -32,6 +32,7 @@ from wpxl.analyse.starts_lines import (
 from wpxl.analyse.when_words import without_when
 from wpxl.analyse.words import (
     header_measure,
+    is_rate_words,
     is_total_label,
     measures_named,
     outcome_named,
@@ -202,7 +203,8 @@ def read_line_measures(
         achieved = own is None and (bool(starts_rows) or among)  # or one under 'Job starts'
         if lasted or (achieved and achieved_beside_starts(words, labels, table.title)):
             table.row_measures[row] = Measure.JOB_OUTCOMES
-            statuses = statuses or (achieved and not lasted) or (lasted and among)
+            status = (achieved and not lasted) or (lasted and among)
+            statuses = statuses or (status and not is_rate_words(words))  # no 'Conv. rate'
         elif own is not None and own.is_outcome and len(row_words) > 1:  # 'Sustained'
             sustained = starts in {table.measure, *crossing}
             statuses = statuses or (sustained and is_starts_outcome_line(words, "", table.title))
@@ -222,7 +224,8 @@ def read_line_measures(
         achieved = own is None and (bool(starts_cols) or among)  # or one beside 'Job starts'
         if lasted or (achieved and achieved_beside_starts(heads[-1], lowest, table.title)):
             table.col_measures[col] = Measure.JOB_OUTCOMES
-            statuses = statuses or (achieved and not lasted) or (lasted and among)
+            status = (achieved and not lasted) or (lasted and among)
+            statuses = statuses or (status and not is_rate_words(heads[-1]))
         elif own is not None and own.is_outcome and len(col_heads) > 1:
             sustained = starts in {table.measure, *crossing}
             statuses = statuses or (
@@ -240,10 +243,16 @@ def _rate_numerators(
     measure_words: dict[Measure, tuple[str, ...]],
 ) -> None:
     """Each line naming no measure that a rate of outcomes beside it divides ('Numerator'
-    beside 'Conversion rate'): it counts those outcomes (wpxl.analyse.rate_numerators)."""
+    beside 'Conversion rate'), or one alone on a line of its own is worked out from on
+    another: it counts those outcomes (wpxl.analyse.rate_numerators)."""
     for col in outcome_numerators(col_words, table.body_rows, cells, measure_words):
         table.col_measures[col] = Measure.JOB_OUTCOMES
     for row in outcome_numerators(row_words, table.body_cols, cells, measure_words, by_rows=True):
+        table.row_measures[row] = Measure.JOB_OUTCOMES
+    rows, cols = table.body_rows, table.body_cols
+    for col in lone_rate_numerators(row_words, col_words, rows, cells, measure_words):
+        table.col_measures[col] = Measure.JOB_OUTCOMES
+    for row in lone_rate_numerators(col_words, row_words, cols, cells, measure_words, True):
         table.row_measures[row] = Measure.JOB_OUTCOMES
 
 
@@ -251,7 +260,9 @@ def _the_rest(measures: dict[int, Measure], words: dict[int, str]) -> None:
     """Every other status of a breakdown of job starts holding an 'Achieved' line, or one paid,
     claimed, lasting or sustained ('In progress', 'Not yet due', 'Ended', 'Other'
     beside it): the starts shown elsewhere less those rounded give the achieved back by
-    difference, so the whole breakdown goes as outcomes. A line naming
+    difference, so the whole breakdown goes as outcomes. A rate ('Conversion rate', 'JO %')
+    is no such line: no count of starts, it makes no breakdown of them of the lines beside
+    it ('Advisers', a count of staff, stays a count). A line naming
     its own measure ('Job starts'), a total or a period ('Apr 2013': a table of the starts by
     month) is none of them."""
     for line, text in words.items():

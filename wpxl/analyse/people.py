@@ -31,6 +31,7 @@ import datetime as dt
 import re
 from itertools import count, takewhile
 
+from wpxl.analyse.words import is_rate_words
 from wpxl.model import Coord, Sheet
 from wpxl.model.sheetref import a1
 
@@ -313,9 +314,15 @@ def names_someone(value: object) -> bool:
     )
 
 
+_PER = re.compile(r"\bper\s+\w", re.IGNORECASE)  # a rate per head: 'JOs per adviser'
+
+
 def _named_across(value: object) -> bool:
-    """Whether a header right of a role's corner names a person: not a month ('Jan')."""
-    return names_someone(value) and not is_period(value)
+    """Whether a header right of a role's corner names a person: not a month ('Jan'), nor a
+    rate or an average ('Avg JOs per adviser' beside 'Advisers', a count of staff heading
+    figures, no corner: the rate's figures are judged as rates, its words are no one's)."""
+    rate = isinstance(value, str) and (is_rate_words(value) or _PER.search(value) is not None)
+    return names_someone(value) and not is_period(value) and not rate
 
 
 def is_period(value: object) -> bool:

@@ -51,15 +51,7 @@ def outcome_numerators(
     ``across`` them (the table's rows, or its columns) where the rate holds a figure."""
     named = {line: header_measure(text, measure_words) for line, text in lines.items()}
     against = {line for line, text in lines.items() if _AGAINST.search(as_words(text))}
-    rates = [
-        line
-        for line, text in lines.items()
-        if line not in against
-        and (
-            (is_rate_words(text) and _outcome(named[line]))
-            or _PROGRAMME_RATE.search(as_words(text))
-        )
-    ]
+    rates = _rates(lines, measure_words)
     if not rates:  # most tables: no rate of outcomes
         return []
     counts = [line for line, measure in named.items() if measure is None and line not in rates]
@@ -68,6 +60,61 @@ def outcome_numerators(
         bottoms = [line for line in lines if line not in against]  # not a profile's
         found.update(_dividing(rate, counts, bottoms, list(across), cells, by_rows))
     return sorted(found)
+
+
+def lone_rate_numerators(
+    rates: dict[int, str],
+    lines: dict[int, str],
+    across: Iterable[int],
+    cells: dict[Coord, Cell],
+    measure_words: dict[Measure, tuple[str, ...]],
+    by_rows: bool = False,
+) -> list[int]:
+    """The ``lines`` (columns, or rows when ``by_rows``) naming no measure that are the
+    numerator of a rate of outcomes standing alone on a line of its own across them (one of
+    ``rates``: rows, or columns when ``by_rows``), worked out on another line ``across``
+    (the rates' axis: the table's rows, or its columns): 'Conversion
+    rate' under the Total line, its one figure 21.6% the Total's 195 under 'Number' over its
+    903 under 'Job starts'. The same line across never holds both, so ``outcome_numerators``
+    cannot see it: on any other line across, a figure of such a line over another figure of
+    that line gives the rate (to its typed places)."""
+
+    def figure(rate: int, line: int) -> float | None:
+        cell = cells.get((line, rate) if by_rows else (rate, line))
+        number = as_number(cell.value) if cell is not None else None
+        return float(number) if number is not None else None
+
+    named = {line: header_measure(text, measure_words) for line, text in lines.items()}
+    counts = [line for line, m in named.items() if m is None and not is_rate_words(lines[line])]
+    found: set[int] = set()
+    for rate in _rates(rates, measure_words):
+        own = [v for line in lines if (v := figure(rate, line)) is not None]
+        if len(own) != 1 or own[0] <= 0:
+            continue  # a rate on every line is ``outcome_numerators``'s
+        for other in (at for at in across if at != rate):
+            row = {line: v for line in lines if (v := figure(other, line))}
+            found.update(
+                line
+                for line in counts
+                if (top := row.get(line)) is not None
+                and top.is_integer()
+                and any(_gives(top, b, own[0]) for at, b in row.items() if at != line)
+            )
+    return sorted(found)
+
+
+def _rates(lines: dict[int, str], measure_words: dict[Measure, tuple[str, ...]]) -> list[int]:
+    """The lines naming a rate of outcomes ('JO rate') or the programme's own ('Conv. rate'),
+    none measured against a profile or a target."""
+    return [
+        line
+        for line, text in lines.items()
+        if not _AGAINST.search(as_words(text))
+        and (
+            (is_rate_words(text) and _outcome(header_measure(text, measure_words)))
+            or _PROGRAMME_RATE.search(as_words(text))
+        )
+    ]
 
 
 def _outcome(measure: Measure | None) -> bool:

@@ -208,13 +208,21 @@ def _moved_places(tables: list[Table]) -> Callable[[Coord], bool] | None:
     return moved
 
 
+UNWORKED_RATE = "a rate wpxl cannot work out from shared figures"
+# beside the counts it is of or per (job starts, advisers), it gives the outcomes' volume back
+OUTCOME_RATE = (
+    "a rate of job outcomes or sustainments (with the counts beside it, it reveals their volume)"
+)
+
+
 def _ratio(
     analysis: SheetAnalysis, coord: Coord, figures: Figures, place: Placement
 ) -> tuple[float, str] | str:
     """The recomputed rate (or difference) and its formula, or why it cannot be shared."""
     table = next((t for t in analysis.tables if coord in t.ratios or coord in t.differences), None)
-    if table is None:
-        return "a rate wpxl cannot work out from shared figures"
+    if table is None:  # a rate of outcomes ('JO rate', 'Avg JOs per adviser') says so
+        own = next((t for t in analysis.tables if coord in t.area), None)
+        return OUTCOME_RATE if own and own.measure_of(coord).is_outcome else UNWORKED_RATE
     name = analysis.sheet.name
     if coord in table.differences:
         return difference(name, coord, table.differences[coord], figures, place)

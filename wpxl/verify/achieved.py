@@ -21,7 +21,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 from wpxl.verify.keyed_lines import Keys
 from wpxl.verify.lasted import lasted_or_paid, names_period
-from wpxl.verify.measure_words import Measures, as_words
+from wpxl.verify.measure_words import Measures, as_words, names_a_rate
 from wpxl.verify.total_words import names_total
 
 _BARE_ACHIEVED = re.compile(  # or the rest ('Not yet achieved'): the starts less them
@@ -157,7 +157,7 @@ class Statuses:
         ``group`` header and ``titles``: '26 weeks or more' under 'Time to start' is a time
         before the job; 'Sustained'): the rest of its breakdown gives them back."""
         words = " ".join(as_words(text).split())
-        if not words:
+        if not words or names_a_rate(words):  # 'Conversion rate' is no status of the starts
             return False
         return lasted_or_paid(words, group, " ".join(as_words(" ".join(titles)).split()))
 

@@ -77,6 +77,18 @@ _BROKEN_DOWN = re.compile(r"\s+by\s.*$|\s*,.*$", re.IGNORECASE)
 _RATE = re.compile(r"\brates?\b|%|\bper ?cent|\bpercentage|\bproportion|\bshare|\bratio", re.I)
 
 
+# a rate's header, an average's or one per head ('Conv. rate', 'Avg JOs', 'JOs per adviser')
+_RATE_HEAD = re.compile(
+    rf"{_RATE.pattern}|\bconv(?:ersion)?\b|\bconv\.|\bav(?:era)?ge?\b|\bper\s+\w", re.I
+)
+
+
+def names_a_rate(text: str) -> bool:
+    """Whether a header names a rate or an average ('JO rate', 'Conv.', 'Avg JOs per
+    adviser'): no count, it heads its own column alone and is no status of job starts."""
+    return _RATE_HEAD.search(as_words(text)) is not None
+
+
 def other_words(policy: Policy) -> list[str]:
     """The policy's words for the measures other than outcomes."""
     return [w for m, ws in policy.measure_words.items() if not m.is_outcome for w in ws]
@@ -141,6 +153,12 @@ class Measures:
             found = "other"
         self._seen[text] = found
         return found
+
+    def leads(self, text: str) -> str | None:
+        """The measure a header over a column of figures names for the columns after it in
+        its row, with no header of their own naming one ('Job starts | Advisers'): a rate's
+        ('JO rate', 'Conversion rate', 'Avg JOs per adviser') names its own column alone."""
+        return None if names_a_rate(text) else self.of(text)
 
     def money(self, text: str) -> bool:
         """Whether the text names an amount of money (not a band of amounts people had)."""

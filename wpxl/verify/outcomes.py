@@ -281,7 +281,7 @@ class OutcomeContext:
             reach = (top - TITLE_ROWS, top, first - 1, last)
             rows = self._measures.own_title_rows(reach, self._rows, self._text_rows)
             heads = [(c, t) for c, t in self._rows.get(top, ()) if c < col]
-            named = [t for c, t in heads if c in self._numbers_by_col and self._measures.of(t)]
+            named = [t for c, t in heads if c in self._numbers_by_col and self._measures.leads(t)]
             left = [t for c, t in heads if c not in self._numbers_by_col or t in named[-1:]]
             own = [t for r in rows if r in self._text_rows
                    for c, t in self._rows[r] if first - 1 <= c <= last]  # fmt: skip

@@ -56,9 +56,56 @@ def rate_numerators(sheet: Sheet, measures: Measures) -> frozenset[Coord]:
         for coord, c in sheet.cells.items()
         if isinstance(c.value, int | float) and not isinstance(c.value, bool)
     }
-    down = _numerators(numbers, texts, measures)
-    flipped = _numerators(_flip(numbers), _flip(texts), measures)  # a rate a row
+    down = _numerators(numbers, texts, measures) | _lone(numbers, texts, measures)
+    flips = _flip(numbers), _flip(texts)  # a rate a row; one alone in its column
+    flipped = _numerators(*flips, measures) | _lone(*flips, measures)
     return frozenset(down | {(row, col) for col, row in flipped})
+
+
+def _lone(numbers: dict[Coord, float], texts: dict[Coord, str], measures: Measures) -> set[Coord]:
+    """The figures under a header naming no measure that a rate of outcomes alone on its row
+    (its label left of it: 'Conversion rate' under the Total line, its one figure 21.6%) is
+    worked out from on another row: the Total's 195 under 'Number' over its 903 under 'Job
+    starts'. The rate's row holds none of them, so ``_numerators`` cannot see it; every figure
+    of the numerator's column under that header is then an outcome's."""
+    by_row: dict[int, dict[int, float]] = {}
+    for (row, col), value in numbers.items():
+        by_row.setdefault(row, {})[col] = value
+    labels: dict[int, list[tuple[int, str]]] = {}
+    heads: dict[int, list[tuple[int, str]]] = {}
+    for (row, col), text in sorted(texts.items()):
+        labels.setdefault(row, []).append((col, text))
+        heads.setdefault(col, []).append((row, text))
+
+    def head(row: int, col: int) -> tuple[int, str]:
+        above = heads.get(col, [])
+        at = bisect_left(above, (row, ""))
+        return above[at - 1] if at else (-1, "")
+
+    found: set[Coord] = set()
+    for row, figures in by_row.items():
+        if len(figures) != 1:
+            continue  # a rate beside its figures is ``_numerators``'s
+        ((col, rate),) = figures.items()
+        label = [t for c, t in labels.get(row, ()) if c < col][-1:]
+        if rate <= 0 or not label or not _of_outcomes(label[0], measures):
+            continue
+        for other, line in by_row.items():
+            for n, top in line.items():
+                named = head(other, n)
+                plain = (
+                    bool(named[1])
+                    and measures.of(named[1]) is None
+                    and not _RATE.search(as_words(named[1]))
+                )
+                if (
+                    other != row
+                    and top.is_integer()
+                    and plain
+                    and any(_gives(top, b, rate) for d, b in line.items() if d != n)
+                ):
+                    found.update((r, n) for r in by_row if n in by_row[r] and head(r, n) == named)
+    return found
 
 
 def _flip(cells: dict[Coord, V]) -> dict[Coord, V]:
