@@ -108,6 +108,33 @@ def test_a_refusal_with_only_sums_unsaved_says_nothing_of_excel(tmp_path):
     assert SAVE_IN_EXCEL not in said
 
 
+def test_counts_with_quoted_criteria_unsaved_are_no_formulas_giving_words(tmp_path):
+    """A summary counting a sheet of records ('=COUNTIFS(Records!B:B,A4,Records!D:D,"Y")') is
+    refused for the records listed one by one; its counts, their criteria quoted, give figures,
+    so the refusal says nothing of formulas giving words."""
+    book = openpyxl.Workbook()
+    summary = book.active
+    summary.title = "Summary"
+    summary.append(["Area", "Job starts", "Job outcomes"])
+    for row, area in enumerate(["Leeds", "Bradford"], start=2):
+        summary.append(
+            [
+                area,
+                f"=COUNTIFS(Records!B:B,A{row})",
+                f'=COUNTIFS(Records!B:B,A{row},Records!D:D,"Y")',
+            ]
+        )
+    records = book.create_sheet("Records")
+    records.append(["Start no.", "Area", "Start month", "Outcome"])
+    for number in range(1, 30):
+        records.append([number, ["Leeds", "Bradford"][number % 2], "Apr 2013", "YNN"[number % 3]])
+    source = tmp_path / "records.xlsx"
+    book.save(source)
+    said = _refusal(source)
+    assert "lists records one by one" in said
+    assert SAVE_IN_EXCEL not in said
+
+
 @pytest.mark.parametrize(
     ("first", "then"),
     [
