@@ -1,0 +1,116 @@
+"""Stacked tables and year totals (session 31).
+
+Tables stacked with no blank row between one's 'Total' line and the next one's title ('Total |
+360 | 120 | 480' and on the very next row 'Job starts by office', then its header, or a blank
+row and its header): the sheet's blank rows alone made one block of them. Under a '% of total'
+column, the lower table's fourth month was read as shares and removed as 'a rate wpxl cannot
+work out'; a table of job outcomes under a table of referrals took the referrals' title and
+the copy was refused (its outcome counts found by the leak check); job outcomes over
+sustainments made one percentage sheet whose columns mixed the two measures, the lower
+table's header read as 'an outcome figure written as text'. A line of words alone in the total
+line's column, right under a total line, over a header line (no figure that could be a count)
+or with a table a blank row or two under it, is a title: the block is cut there as a blank row
+would cut it (analyse/stacked_titles, asked by analyse/layout). A line of figures under such
+words keeps them a line naming a block of its table (analyse/section_rows); a note ('Source:
+...') stays the table's note.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import openpyxl
+
+from wpxl.plan import Audience
+from wpxl.policy import Policy
+from wpxl.sanitise import Job, sanitise_file
+
+
+def _sanitised(tmp_path, rows: dict, policy: Policy | None = None):
+    """Values and formulas of the copy of a workbook openpyxl writes from ``rows``, and the
+    cover's lines."""
+    source = tmp_path / "stacked.xlsx"
+    workbook = openpyxl.Workbook()
+    workbook.remove(workbook.active)
+    for name, lines in rows.items():
+        page = workbook.create_sheet(name)
+        for line in lines:
+            page.append(line)
+    workbook.save(source)
+    job = Job(policy or Policy(), Audience(produced=dt.date(2026, 12, 5)), tmp_path / "out")
+    copy = sanitise_file(source, job).output
+    return openpyxl.load_workbook(copy, data_only=True), openpyxl.load_workbook(copy)
+
+
+def _line(sheet, label) -> list:
+    (row,) = [r for r in sheet.iter_rows() if r[0].value == label]
+    return [c.value for c in row]
+
+
+def _cover(book) -> list[str]:
+    return [str(r[0].value) for r in book["About this workbook"].iter_rows() if r[0].value]
+
+
+REFERRALS = [
+    ["Referrals by payment group"], [],
+    ["Payment group", "Apr 2013", "May 2013", "Total", "% of total"],
+    ["JSA 18-24", 133, 47, "=SUM(B4:C4)", "=D4/$D$7"],
+    ["JSA 25+", 201, 88, "=SUM(B5:C5)", "=D5/$D$7"],
+    ["ESA Flow", 12, 9, "=SUM(B6:C6)", "=D6/$D$7"],
+    ["Total", "=SUM(B4:B6)", "=SUM(C4:C6)", "=SUM(D4:D6)", "=SUM(E4:E6)"],
+]  # fmt: skip
+
+
+def test_a_title_right_under_a_share_tables_total_starts_a_table_of_counts(tmp_path):
+    rows = [*REFERRALS, ["Job starts by office"],
+            ["Office", "Apr 2013", "May 2013", "Jun 2013", "Jul 2013"],
+            ["Leeds", 93, 41, 17, 5], ["York", 150, 66, 71, 13],
+            ["Total", *(f"=SUM({c}10:{c}11)" for c in "BCDE")]]  # fmt: skip
+    shown, written = _sanitised(tmp_path, {"Referrals": rows})
+    page = shown["Referrals"]
+    assert _line(page, "Job starts by office")[:2] == ["Job starts by office", None]
+    assert _line(page, "Leeds")[:5] == ["Leeds", 100, 40, 20, 0]
+    assert _line(page, "York")[:5] == ["York", 160, 60, 80, 20]
+    first, totals = [r for r in page.iter_rows() if r[0].value == "Total"]
+    assert [c.value for c in first[:4]] == ["Total", 360, 120, 480]
+    assert [c.value for c in totals[:5]] == ["Total", 260, 100, 100, 20]
+    assert written["Referrals"][totals[4].coordinate].value.startswith("=SUM(")
+    assert not [line for line in _cover(shown) if "E10" in line or "E11" in line]
+
+
+def test_job_outcomes_titled_right_under_a_referrals_total_go_out_as_shares(tmp_path):
+    rows = [*(line[:4] for line in REFERRALS), ["Job outcomes by payment group"], [],
+            ["Payment group", "Apr 2013", "May 2013", "Total"],
+            ["JSA 18-24", 33, 21, "=SUM(B11:C11)"], ["JSA 25+", 50, 36, "=SUM(B12:C12)"],
+            ["ESA Flow", 9, 4, "=SUM(B13:C13)"],
+            ["Total", "=SUM(B11:B13)", "=SUM(C11:C13)", "=SUM(D11:D13)"]]  # fmt: skip
+    shown, _ = _sanitised(tmp_path, {"Performance": rows})
+    assert shown.sheetnames == ["About this workbook", "Performance", "Job outcomes %"]
+    page = shown["Performance"]
+    assert _line(page, "JSA 25+")[:4] == ["JSA 25+", 200, 80, 280]
+    assert not [r for r in page.iter_rows() if r[1].value in (33, 50, 21, 36, 54, 86)]
+    shares = shown["Job outcomes %"]
+    assert _line(shares, "JSA 18-24")[:4] == ["JSA 18-24", 0.36, 0.34, 0.35]
+
+
+def test_sustainments_titled_right_under_job_outcomes_get_a_sheet_of_their_own(tmp_path):
+    rows = [["Job outcomes by payment group"], [], ["Payment group", "Apr 2013", "May 2013"],
+            ["JSA 18-24", 33, 21], ["JSA 25+", 50, 36], ["ESA Flow", 9, 4],
+            ["Total", "=SUM(B4:B6)", "=SUM(C4:C6)"],
+            ["Sustainments by payment group"], ["Payment group", "Apr 2013", "May 2013"],
+            ["JSA 18-24", 13, 11], ["JSA 25+", 20, 16], ["ESA Flow", 3, 2],
+            ["Total", "=SUM(B10:B12)", "=SUM(C10:C12)"]]  # fmt: skip
+    shown, _ = _sanitised(tmp_path, {"Performance": rows})
+    assert shown.sheetnames == ["About this workbook", "Job outcomes %", "Sustainments %"]
+    assert _line(shown["Job outcomes %"], "Total")[:3] == ["Total", 1, 1]
+    assert _line(shown["Sustainments %"], "JSA 25+")[:3] == ["JSA 25+", 0.56, 0.55]
+    assert not [line for line in _cover(shown) if "written as text" in line]
+
+
+def test_a_note_right_under_a_total_line_stays_the_tables_note(tmp_path):
+    rows = [["Referrals by payment group"], [], ["Payment group", "Apr 2013", "May 2013"],
+            ["JSA 18-24", 133, 47], ["JSA 25+", 201, 88],
+            ["Total", "=SUM(B4:B5)", "=SUM(C4:C5)"], ["Source: provider MI, provisional"], [],
+            ["Office", "Apr 2013", "May 2013"], ["Leeds", 93, 41], ["York", 150, 66]]  # fmt: skip
+    shown, _ = _sanitised(tmp_path, {"Referrals": rows})
+    assert _line(shown["Referrals"], "Leeds")[:3] == ["Leeds", 100, 40]
