@@ -13,6 +13,12 @@ or with a table a blank row or two under it, is a title: the block is cut there 
 would cut it (analyse/stacked_titles, asked by analyse/layout). A line of figures under such
 words keeps them a line naming a block of its table (analyse/section_rows); a note ('Source:
 ...') stays the table's note.
+
+A '% of total' column of shares typed as formulas ('=D4/$D$7') whose own total line adds them
+up ('=SUM(E4:E6)', 100%): the shares were rebuilt over the rounded counts, their sum removed as
+'a rate wpxl cannot work out'. A sum of every share of a column over the count total on its own
+line is that total over itself: rebuilt as one ('=D9/D9', 100%) (analyse/total_shares
+``summed_shares``); the proof reads it as any share rebuilt over the rounded cells.
 """
 
 from __future__ import annotations
@@ -114,3 +120,12 @@ def test_a_note_right_under_a_total_line_stays_the_tables_note(tmp_path):
             ["Office", "Apr 2013", "May 2013"], ["Leeds", 93, 41], ["York", 150, 66]]  # fmt: skip
     shown, _ = _sanitised(tmp_path, {"Referrals": rows})
     assert _line(shown["Referrals"], "Leeds")[:3] == ["Leeds", 100, 40]
+
+
+def test_the_sum_of_the_shares_on_the_total_line_is_rebuilt_as_all_of_the_total(tmp_path):
+    shown, written = _sanitised(tmp_path, {"Referrals": REFERRALS})
+    page = shown["Referrals"]
+    assert _line(page, "Total")[:5] == ["Total", 360, 120, 480, 1]
+    (total,) = [r for r in written["Referrals"].iter_rows() if r[0].value == "Total"]
+    assert total[4].value == f"={total[3].coordinate}/{total[3].coordinate}"
+    assert not [line for line in _cover(shown) if "cannot work out" in line]
