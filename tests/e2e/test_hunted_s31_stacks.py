@@ -19,6 +19,12 @@ up ('=SUM(E4:E6)', 100%): the shares were rebuilt over the rounded counts, their
 'a rate wpxl cannot work out'. A sum of every share of a column over the count total on its own
 line is that total over itself: rebuilt as one ('=D9/D9', 100%) (analyse/total_shares
 ``summed_shares``); the proof reads it as any share rebuilt over the rounded cells.
+
+A year-total column covering one quarter so far ('2012/13 Q1' and '2012/13' typed alike, the
+rest of the year not yet in): the year was rounded on its own, where every total is a formula
+over the rounded cells it covers (R5). A year named alone whose only quarter or month beside it
+it equals everywhere is that line's total (analyse/period_runs ``year_run_totals``): written
+'=SUM(G6)'; the proof passes it as it passed the rounded copy (no figure is moved).
 """
 
 from __future__ import annotations
@@ -129,3 +135,21 @@ def test_the_sum_of_the_shares_on_the_total_line_is_rebuilt_as_all_of_the_total(
     (total,) = [r for r in written["Referrals"].iter_rows() if r[0].value == "Total"]
     assert total[4].value == f"={total[3].coordinate}/{total[3].coordinate}"
     assert not [line for line in _cover(shown) if "cannot work out" in line]
+
+
+def test_a_year_of_one_quarter_so_far_is_a_formula_over_that_quarter(tmp_path):
+    rows = [["Referrals by year"], [],
+            ["Payment group", "2011/12 Q1", "2011/12 Q2", "2011/12 Q3", "2011/12 Q4", "2011/12",
+             "2012/13 Q1", "2012/13"],
+            ["JSA 18-24", 133, 47, 58, 61, 299, 71, 71],
+            ["JSA 25+", 201, 88, 93, 104, 486, 122, 122], ["ESA Flow", 12, 9, 14, 3, 38, 7, 7],
+            ["Total", *(f"=SUM({c}4:{c}6)" for c in "BCDEFGH")]]  # fmt: skip
+    shown, written = _sanitised(tmp_path, {"Referrals": rows})
+    page = shown["Referrals"]
+    assert _line(page, "JSA 18-24")[5:8] == [300, 80, 80]
+    assert _line(page, "ESA Flow")[5:8] == [40, 0, 0]
+    lines = {r[0].value: r for r in written["Referrals"].iter_rows() if r[0].value}
+    for label in ("JSA 18-24", "JSA 25+", "ESA Flow"):
+        row = lines[label][7].row
+        assert lines[label][7].value == f"=SUM(G{row})"
+    assert _line(page, "Total")[5:8] == [820, 200, 200]
