@@ -25,6 +25,14 @@ rest of the year not yet in): the year was rounded on its own, where every total
 over the rounded cells it covers (R5). A year named alone whose only quarter or month beside it
 it equals everywhere is that line's total (analyse/period_runs ``year_run_totals``): written
 '=SUM(G6)'; the proof passes it as it passed the rounded copy (no figure is moved).
+
+A 'Rank' column beside counts (Leeds 133 ranked 2, York 131 ranked 3, both 140 rounded): kept,
+a rank tells the order of figures rounding has made equal; recomputed from the rounded counts
+it would tie them, and still be a figure no multiple of 20 the proof cannot tell from a count.
+It stays removed, with the reason on the cover ('a rank: it orders the unrounded figures, so
+it is not shared', analyse/uncounted), and the proof alone refuses a copy keeping it. A rank
+worked out by a formula ('=RANK(B4,$B$4:$B$7)', saved with no value by openpyxl) was removed as
+'a formula wpxl does not rebuild (over B4, B4)': it is removed as a rank now.
 """
 
 from __future__ import annotations
@@ -33,6 +41,8 @@ import datetime as dt
 
 import openpyxl
 
+from tests.misread import misread_findings
+from wpxl.analyse.uncounted import RANK
 from wpxl.plan import Audience
 from wpxl.policy import Policy
 from wpxl.sanitise import Job, sanitise_file
@@ -153,3 +163,24 @@ def test_a_year_of_one_quarter_so_far_is_a_formula_over_that_quarter(tmp_path):
         row = lines[label][7].row
         assert lines[label][7].value == f"=SUM(G{row})"
     assert _line(page, "Total")[5:8] == [820, 200, 200]
+
+
+OFFICES = [["Referrals by office"], [], ["Office", "Referrals", "Rank"],
+           ["Leeds", 133, 2], ["York", 131, 3], ["Hull", 201, 1], ["Selby", 12, 4]]  # fmt: skip
+
+
+def test_a_rank_worked_out_by_a_formula_is_removed_as_a_rank(tmp_path):
+    rows = [[*line[:2], f"=RANK(B{r},$B$4:$B$7)"] if r > 3 else line
+            for r, line in enumerate(OFFICES, 1)] + [["Total", "=SUM(B4:B7)"]]  # fmt: skip
+    shown, _ = _sanitised(tmp_path, {"Referrals": rows})
+    assert [_line(shown["Referrals"], o)[:3] for o in ("Leeds", "York")] == [
+        ["Leeds", 140, None], ["York", 140, None]
+    ]  # fmt: skip
+    assert f"- figures, 'Referrals' C4:C7: {RANK}" in _cover(shown)
+
+
+def test_the_proof_alone_refuses_a_rank_kept_beside_the_rounded_counts(tmp_path):
+    rows = [*OFFICES, ["Total", "=SUM(B4:B7)"]]
+    kept = {(row, 2): rank for row, rank in zip(range(3, 7), (2, 3, 1, 4), strict=True)}
+    findings = misread_findings(tmp_path, rows, kept, "kept", {("Referrals", "B8"): 477})
+    assert sorted(f.part for f in findings) == [f"'Referrals' C{r}" for r in range(6, 10)]
