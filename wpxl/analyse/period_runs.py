@@ -10,7 +10,10 @@ lines, in every line across, is read as their total; where two runs would do, it
 A year is a period, and periods add up others only when their words say so (week 1 often
 equals weeks 2 to 4). A year's own number said by the quarters or months beside it ('Q1 2023',
 'Apr 2023'; for a financial year '2023/24', either year) is such words: a line named by the
-year alone that equals one run of those lines, in every line across, is their total.
+year alone that equals one run of those lines, in every line across, is their total. A year
+of which one quarter or month is in so far ('2012/13 Q1' and '2012/13', the rest of the year
+not yet in) is the total of that one line where it equals it: it was rounded on its own, where
+every total is a formula over the rounded cells it covers (guidance R5).
 """
 
 from __future__ import annotations
@@ -67,7 +70,9 @@ def year_run_totals(
         first = int(year.group(1))
         years = {str(first), str(first + 1)} if year.group(2) else {str(first)}
         parts = [x for x in axis.lines if x not in found and _part_of(axis.labels.get(x), years)]
-        if (run := _one_run(axis, values, line, parts)) is not None:
+        if len(parts) == 1 and adds_up(axis, values, line, parts):
+            runs[line] = parts
+        elif (run := _one_run(axis, values, line, parts)) is not None:
             runs[line] = run
     if runs:
         runs.update(_over_the_years(axis, values, {**found, **runs}))

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from decimal import Decimal
 
 from wpxl.analyse.body import cells_in_role
-from wpxl.analyse.total_shares import total_shares
+from wpxl.analyse.total_shares import summed_shares, total_shares
 from wpxl.analyse.values import as_number, is_error
 from wpxl.analyse.words import measures_named
 from wpxl.model import Cell, Coord, Measure, Role, Table
@@ -113,6 +113,7 @@ def find_typed_ratios(
         and not is_error(cell.value)
         and (number := as_number(cell.value)) is not None
     ]
+    summed_shares(table, cells, roles)
     if not typed:  # most tables: no typed rate to explain
         return
     names = RateNames(row_words, col_words, measure_words)

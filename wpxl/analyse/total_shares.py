@@ -8,6 +8,11 @@ where exactly one column of counts gives every typed value, to the precision it 
 with, the share is rebuilt over the rounded cells as a formula (cell / total), as a share
 typed as a formula is. A share of outcomes is removed still: the plan refuses any rate over an
 outcome figure, and a header naming a measure ('Share of outcomes') is no share of the total.
+
+The shares' own total line, a SUM of the shares ('=SUM(E4:E6)', 100%, beside the counts' total
+the shares divide by), was removed as a rate wpxl cannot work out while the shares over it were
+rebuilt: a sum of every share over the total on its own line is that total over itself, so it
+is rebuilt as one (100% of the rounded total), as a typed total line's share is.
 """
 
 from __future__ import annotations
@@ -15,7 +20,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from wpxl.model import Coord, Role, Table
+from wpxl.analyse.formulas import sum_refs
+from wpxl.model import Cell, Coord, Role, Table
 
 # a column's words naming a share of its table's total and nothing else
 _SHARE = re.compile(
@@ -76,3 +82,25 @@ def _over_total(
             return None
         pairs[coord] = (num, den)
     return pairs
+
+
+def summed_shares(table: Table, cells: dict[Coord, Cell], roles: dict[Coord, Role]) -> None:
+    """``table.ratios`` for each sum of shares that adds up every share of a column over the
+    count total on the sum's own line: that total over itself (see the doc)."""
+    for coord in [c for c, role in roles.items() if role is Role.DERIVED]:
+        cell = cells.get(coord)
+        if coord in table.ratios or cell is None or cell.formula is None:
+            continue
+        refs = sum_refs(cell.formula.lstrip("="))
+        parts = {c for ref in refs or () if ref.sheet is None for c in ref.coords()}
+        dens = {table.ratios[c][1] for c in parts if c in table.ratios}
+        if (
+            not parts
+            or len(dens) != 1
+            or not all(c in table.ratios or c not in cells for c in parts)
+        ):
+            continue
+        (den,) = dens
+        every = {c for c, (_, d) in table.ratios.items() if d == den and c[1] == coord[1]}
+        if den[0] == coord[0] and roles.get(den) is Role.TOTAL and every <= parts:
+            table.ratios[coord] = (den, den)

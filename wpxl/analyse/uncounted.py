@@ -40,13 +40,17 @@ def rank_columns(
 ) -> None:
     """Remove the figures of a column headed by a rank ('Rank', 'Change in rank'): a league
     table's 3, 1, 5 is no count to round (it would read 0, 0, 0), and kept it would tell the
-    order of figures rounding has made equal."""
+    order of figures rounding has made equal. A rank worked out by a formula ('=RANK(B4,
+    $B$4:$B$7)', saved with no value by a script) is one too: it was removed as 'a formula wpxl
+    does not rebuild (over B4, B4)', which told the user nothing of why."""
     for col, words in col_words.items():
         if not _RANK.search(words):
             continue
         for row in body_rows:
             cell = cells.get((row, col))
-            if cell is not None and not is_error(cell.value) and as_number(cell.value) is not None:
+            if cell is None or is_error(cell.value):
+                continue
+            if cell.formula is not None or as_number(cell.value) is not None:
                 roles[(row, col)] = Role.DROPPED
                 reasons[(row, col)] = RANK
 
