@@ -71,32 +71,10 @@ from hypothesis import strategies as st
 
 from tests.builders import write_book
 from tests.e2e.mixed_tables import book, misshown
-from tests.e2e.runs import sanitised_beside
+from tests.e2e.runs import line_of, sanitised_beside, sanitised_rows
 from wpxl.plan import Audience
 from wpxl.policy import Policy
 from wpxl.sanitise import Job, sanitise_file
-
-
-def _sanitised(tmp_path, rows: dict, policy: Policy | None = None):
-    """Values and formulas of the copy of a workbook openpyxl writes from ``rows``."""
-    tmp_path.mkdir(exist_ok=True)
-    source = tmp_path / "drawn.xlsx"
-    workbook = openpyxl.Workbook()
-    workbook.remove(workbook.active)
-    for name, lines in rows.items():
-        page = workbook.create_sheet(name)
-        for line in lines:
-            page.append(line)
-    workbook.save(source)
-    job = Job(policy or Policy(), Audience(produced=dt.date(2026, 12, 5)), tmp_path / "out")
-    copy = sanitise_file(source, job).output
-    return openpyxl.load_workbook(copy, data_only=True), openpyxl.load_workbook(copy)
-
-
-def _line(sheet, label) -> list:
-    (row,) = [r for r in sheet.iter_rows() if r[0].value == label]
-    return [c.value for c in row]
-
 
 _QUIET = [HealthCheck.function_scoped_fixture, HealthCheck.too_slow]
 
@@ -115,11 +93,11 @@ def test_numbered_areas_over_uncached_totals_keep_their_numbers(tmp_path):
     for r, (cpa, a, b) in enumerate([(1, 13, 401), (6, 8, 441), (9, 18, 23), (16, 192, 770)], 4):
         rows.append([cpa, a, b, f"=SUM(B{r}:C{r})"])
     rows.append(["All areas", "=SUM(B4:B7)", "=SUM(C4:C7)", "=SUM(B8:C8)"])
-    page = _sanitised(tmp_path, {"Attachments": rows})[0]["Attachments"]
-    assert [_line(page, cpa)[:4] for cpa in (1, 6, 9, 16)] == [
+    page = sanitised_rows(tmp_path, {"Attachments": rows})[0]["Attachments"]
+    assert [line_of(page, cpa)[:4] for cpa in (1, 6, 9, 16)] == [
         [1, 20, 400, 420], [6, 0, 440, 440], [9, 20, 20, 40], [16, 200, 780, 980]
     ]  # fmt: skip
-    assert _line(page, "All areas")[:4] == ["All areas", 240, 1640, 1880]
+    assert line_of(page, "All areas")[:4] == ["All areas", 240, 1640, 1880]
 
 
 def test_counts_under_a_share_column_of_the_table_above_are_counts(tmp_path):
@@ -132,11 +110,11 @@ def test_counts_under_a_share_column_of_the_table_above_are_counts(tmp_path):
             ["Referrals by area"], [], ["Area", "Total", "Apr 2014", "May 2014", "Jun 2014"],
             ["Selby", "=SUM(C12:E12)", 22, 3, 17], ["Ripon", "=SUM(C13:E13)", 1, 2, 9],
             ["All areas", "=SUM(C14:E14)", *(f"=SUM({c}12:{c}13)" for c in "CDE")]]  # fmt: skip
-    shown, _ = _sanitised(tmp_path, {"Referrals": rows})
+    shown, _ = sanitised_rows(tmp_path, {"Referrals": rows})
     page = shown["Referrals"]
-    assert _line(page, "Selby")[:5] == ["Selby", 40, 20, 0, 20]
-    assert _line(page, "Ripon")[:5] == ["Ripon", 0, 0, 0, 0]
-    assert abs(_line(page, "York")[4] - 280 / 1480) < 1e-9  # the share of the rounded figures
+    assert line_of(page, "Selby")[:5] == ["Selby", 40, 20, 0, 20]
+    assert line_of(page, "Ripon")[:5] == ["Ripon", 0, 0, 0, 0]
+    assert abs(line_of(page, "York")[4] - 280 / 1480) < 1e-9  # the share of the rounded figures
 
 
 def test_numbered_areas_under_blocks_with_total_lines_are_no_total_column(tmp_path):
@@ -150,8 +128,8 @@ def test_numbered_areas_under_blocks_with_total_lines_are_no_total_column(tmp_pa
     source = write_book(tmp_path / "blocks.xlsx", {"Job starts": rows}, cached=cached)
     output, _ = sanitised_beside(source)
     page = openpyxl.load_workbook(output, data_only=True)["Job starts"]
-    assert _line(page, 15)[:4] == [15, 0, 0, 0]
-    assert _line(page, "Grand total")[:4] == ["Grand total", 0, 20, 20]
+    assert line_of(page, 15)[:4] == [15, 0, 0, 0]
+    assert line_of(page, "Grand total")[:4] == ["Grand total", 0, 20, 20]
 
 
 MONTHS = ["Apr 2014", "May 2014", "Jun 2014"]
@@ -162,7 +140,7 @@ def _months(tmp_path, lines: list[list], policy: Policy | None = None, heads=MON
     rows = [["Job starts by area"], [], ["Area", *heads], *lines]
     end = 3 + len(lines)
     rows.append(["Total", *(f"=SUM({c}4:{c}{end})" for c in "BCD")])
-    shown, formulas = _sanitised(tmp_path, {"Job starts": rows}, policy)
+    shown, formulas = sanitised_rows(tmp_path, {"Job starts": rows}, policy)
     page, written = shown["Job starts"], formulas["Job starts"]
     return {
         r[0].value: [(c.value, written[c.coordinate].value) for c in r[1:4]]
@@ -192,12 +170,12 @@ def test_a_numbered_line_whose_count_adds_up_the_next_two_is_one_more_area(tmp_p
     counts = {5: 3, 6: 7, 7: 6, 10: 15, 15: 6, 17: 9}  # area 10's 15 is 6 + 9
     rows = [["Attachments by cpa"], [], ["CPA", "Apr 2014"], *([k, v] for k, v in counts.items())]
     rows.append(["All areas", "=SUM(B4:B9)"])
-    shown, _ = _sanitised(tmp_path, {"Attachments": rows})
+    shown, _ = sanitised_rows(tmp_path, {"Attachments": rows})
     page = shown["Attachments"]
-    assert [_line(page, cpa)[:2] for cpa in counts] == [
+    assert [line_of(page, cpa)[:2] for cpa in counts] == [
         [cpa, (count + 10) // 20 * 20] for cpa, count in counts.items()
     ]
-    assert _line(page, "All areas")[:2] == ["All areas", 20]
+    assert line_of(page, "All areas")[:2] == ["All areas", 20]
 
 
 def test_an_area_equal_to_the_lines_before_it_is_no_total_across_levels(tmp_path):
@@ -212,7 +190,7 @@ def test_an_area_equal_to_the_lines_before_it_is_no_total_across_levels(tmp_path
             [None, None, "Leeds", 26], [None, "Coast Wales total", None, "=SUM(D10)"],
             ["Wales total", None, None, "=SUM(D9,D11)"],
             ["Grand total", None, None, "=SUM(D6,D12)"]]  # fmt: skip
-    shown, formulas = _sanitised(tmp_path, {"Job starts": rows})
+    shown, formulas = sanitised_rows(tmp_path, {"Job starts": rows})
     page, written = shown["Job starts"], formulas["Job starts"]
     figures = {next(c.value for c in r[:3] if c.value): (r[3].value, written[r[3].coordinate].value)
                for r in page.iter_rows(min_row=6) if any(c.value for c in r[:3])}  # fmt: skip

@@ -70,7 +70,7 @@ import openpyxl
 import pytest
 
 from tests.builders import write_book
-from tests.e2e.runs import sanitised_beside
+from tests.e2e.runs import copy_formulas, copy_lines, sanitised_beside
 from tests.e2e.test_hunted_s31_marks import carried_as_dates
 from tests.misread import misread_findings, proved
 from wpxl.plan import Audience
@@ -81,21 +81,6 @@ from wpxl.verify.kept_labels import ROUNDED_LABEL
 
 def _job(tmp_path) -> Job:
     return Job(Policy(), Audience(produced=dt.date(2026, 12, 5)), out_dir=tmp_path / "out")
-
-
-def _lines(output, sheet: str = "Referrals", width: int = 4) -> list[tuple]:
-    shown = openpyxl.load_workbook(output, data_only=True)[sheet]
-    return [r[:width] for r in shown.iter_rows(values_only=True)]
-
-
-def _formulas(output, sheet: str = "Referrals") -> dict[str, str]:
-    ws = openpyxl.load_workbook(output)[sheet]
-    return {
-        c.coordinate: c.value
-        for row in ws.iter_rows()
-        for c in row
-        if isinstance(c.value, str) and c.value.startswith("=")
-    }
 
 
 BOUNDS = {
@@ -125,11 +110,11 @@ def test_age_bands_given_by_their_bounds_keep_both_bounds(tmp_path, shape, total
     rows = _bounds_rows(BOUNDS[shape], total)
     source = write_book(tmp_path / "bounds.xlsx", {"Referrals": rows})
     output, _ = sanitised_beside(source)
-    lines = _lines(output)
+    lines = copy_lines(output)
     body = [line for line in lines if line[0] in (18, 25, 50)]
     assert body == [(18, 24, 160, 40), (25, 49, 280, 60), (50, 64, 40, 0)]
     if total:
-        assert _formulas(output) == {"C9": "=SUM(C6:C8)", "D9": "=SUM(D6:D8)"}
+        assert copy_formulas(output) == {"C9": "=SUM(C6:C8)", "D9": "=SUM(D6:D8)"}
         assert lines[8] == ("Total", None, 480, 100)
 
 
@@ -138,7 +123,7 @@ def test_an_open_last_band_leaves_its_upper_bound_blank(tmp_path):
     rows = _bounds_rows(BOUNDS["from and to"], True, bands)
     source = write_book(tmp_path / "open.xlsx", {"Referrals": rows})
     output, _ = sanitised_beside(source)
-    assert _lines(output)[5:8] == [(16, 24, 160, 40), (25, 49, 280, 60), (50, None, 40, 0)]
+    assert copy_lines(output)[5:8] == [(16, 24, 160, 40), (25, 49, 280, 60), (50, None, 40, 0)]
 
 
 @pytest.mark.parametrize("col", [0, 1])
@@ -155,7 +140,7 @@ def test_bounds_that_do_not_rise_as_bands_stay_counts(tmp_path):
     rows = _bounds_rows(BOUNDS["lower and upper"], True, bands)
     source = write_book(tmp_path / "overlapping.xlsx", {"Referrals": rows})
     output, _ = sanitised_beside(source)
-    assert [line[:2] for line in _lines(output)[5:8]] == [(20, 40), (20, 40), (60, 60)]
+    assert [line[:2] for line in copy_lines(output)[5:8]] == [(20, 40), (20, 40), (60, 60)]
 
 
 TIME_BANDS = {
@@ -170,7 +155,7 @@ def test_bands_of_time_given_by_their_bounds_keep_both_bounds(tmp_path, shape):
     source = write_book(tmp_path / "time.xlsx", {"Referrals": _bounds_rows(words, True, bands)})
     output, _ = sanitised_beside(source)
     kept = [band[:2] for band in bands]
-    assert [line[:2] for line in _lines(output)[5:8]] == kept
+    assert [line[:2] for line in copy_lines(output)[5:8]] == kept
 
 
 def test_the_proof_alone_refuses_a_weeks_upper_bound_rounded(tmp_path):
@@ -185,15 +170,15 @@ def test_bounds_under_bare_from_and_to_stay_counts(tmp_path):
     """'From | To' name no quantity: they may head counts moved between two places."""
     source = write_book(tmp_path / "bare.xlsx", {"Referrals": _bounds_rows(("From", "To"), True)})
     output, _ = sanitised_beside(source)
-    assert [line[:2] for line in _lines(output)[5:8]] == [(20, 20), (20, 40), (60, 60)]
+    assert [line[:2] for line in copy_lines(output)[5:8]] == [(20, 20), (20, 40), (60, 60)]
 
 
-def test_age_to_alone_over_the_first_column_names_the_lines(tmp_path):
+def test_age_to_alone_over_the_first_column_names_thecopy_lines(tmp_path):
     rows = [["Attachments by age"], [], ["Age to", "Attachments"],
             [24, 153], [49, 288], [64, 47], ["Total", 488]]  # fmt: skip
     source = write_book(tmp_path / "upper.xlsx", {"Referrals": rows})
     output, _ = sanitised_beside(source)
-    assert _lines(output, width=2)[5:9] == [(24, 160), (49, 280), (64, 40), ("Total", 480)]
+    assert copy_lines(output, width=2)[5:9] == [(24, 160), (49, 280), (64, 40), ("Total", 480)]
 
 
 def _weeks_rows(corner: str, weeks: list[int], total: bool, running: bool) -> list[list]:
@@ -216,11 +201,11 @@ def _weeks_rows(corner: str, weeks: list[int], total: bool, running: bool) -> li
         ("Wk no.", True, False),
     ],
 )
-def test_week_bands_under_a_week_alone_name_the_lines(tmp_path, corner, total, running):
+def test_week_bands_under_a_week_alone_name_thecopy_lines(tmp_path, corner, total, running):
     rows = _weeks_rows(corner, [4, 8, 13, 26, 52], total, running)
     source = write_book(tmp_path / "weeks.xlsx", {"Referrals": rows})
     output, _ = sanitised_beside(source)
-    lines = _lines(output, width=3)
+    lines = copy_lines(output, width=3)
     assert [line[:2] for line in lines[5:10]] == [(4, 20), (8, 40), (13, 40), (26, 60), (52, 60)]
     if running:
         assert [line[2] for line in lines[5:10]] == [20, 60, 100, 160, 220]
@@ -232,7 +217,7 @@ def test_week_numbers_one_the_others_sum_stay_counts(tmp_path):
     rows = _weeks_rows("Weeks", [4, 8, 12], False, False)
     source = write_book(tmp_path / "summed.xlsx", {"Referrals": rows})
     output, _ = sanitised_beside(source)
-    assert [line[0] for line in _lines(output, width=2)[5:8]] == [0, 0, 20]
+    assert [line[0] for line in copy_lines(output, width=2)[5:8]] == [0, 0, 20]
 
 
 MONTHS = [dt.datetime(2013, month, 1) for month in (4, 5, 6)]
@@ -269,16 +254,16 @@ def _dated_book(path, rows: list[list]):
 def test_numbers_keying_an_extract_beside_months_as_dates_are_kept(tmp_path, corner, total):
     source = _dated_book(tmp_path / "extract.xlsx", _extract_rows(corner, total))
     output, _ = sanitised_beside(source)
-    lines = _lines(output)[5:14]
+    lines = copy_lines(output)[5:14]
     assert [line[:2] for line in lines] == [(k, m) for k in REFERRALS for m in MONTHS]
     assert [line[2] for line in lines] == [1520, 1440, 1620, 1200, 1180, 1300, 2220, 2000, 2340]
     sheet = openpyxl.load_workbook(output)["Referrals"]
     assert all(sheet.cell(row, 2).number_format == "mmm yyyy" for row in range(6, 15))
     if total:
-        assert _formulas(output) == {"C15": "=SUM(C6:C14)", "D15": "=SUM(D6:D14)"}
+        assert copy_formulas(output) == {"C15": "=SUM(C6:C14)", "D15": "=SUM(D6:D14)"}
 
 
-def test_the_proof_still_refuses_counts_shown_as_dates_beside_numbered_lines(tmp_path):
+def test_the_proof_still_refuses_counts_shown_as_dates_beside_numberedcopy_lines(tmp_path):
     """Dates beside the lines' numbers are months only under words naming a period alone:
     under 'Referrals' they are counts pasted over a column of dates, 41,234 shown as
     21/11/2012, whatever stands left of them. (The plan rounds them since the marks hunt,
@@ -317,12 +302,12 @@ def _named_groups_rows(corner: str | None, total: bool) -> list[list]:
 def test_payment_groups_numbered_over_their_names_head_the_columns(tmp_path, corner, total):
     source = write_book(tmp_path / "named.xlsx", {"Referrals": _named_groups_rows(corner, total)})
     output, _ = sanitised_beside(source)
-    lines = _lines(output, width=6)
+    lines = copy_lines(output, width=6)
     assert lines[4][1:5] == (1, 2, 3, 6)
     assert lines[5][1:5] == tuple(GROUPS.values())
     assert [line[1:5] for line in lines[6:8]] == [(160, 280, 40, 60), (40, 40, 20, 0)]
     if total:
-        assert _formulas(output) == {"F7": "=SUM(B7:E7)", "F8": "=SUM(B8:E8)"}
+        assert copy_formulas(output) == {"F7": "=SUM(B7:E7)", "F8": "=SUM(B8:E8)"}
 
 
 def test_the_proof_alone_refuses_payment_groups_over_their_names_rounded(tmp_path):
@@ -352,11 +337,11 @@ def test_years_marked_revised_or_provisional_head_their_columns(tmp_path, marks,
         rows.append(["Total", 1441, 1472])
     source = write_book(tmp_path / "marked.xlsx", {"Referrals": rows})
     output, _ = sanitised_beside(source)
-    lines = _lines(output, width=3)
+    lines = copy_lines(output, width=3)
     assert lines[4] == ("Area", *marks)
     assert lines[5:7] == [("Leeds", 1160, 1180), ("York", 280, 300)]
     if total:
-        assert _formulas(output) == {"B8": "=SUM(B6:B7)", "C8": "=SUM(C6:C7)"}
+        assert copy_formulas(output) == {"B8": "=SUM(B6:B7)", "C8": "=SUM(C6:C7)"}
 
 
 def test_counts_marked_like_years_under_a_header_are_still_dropped(tmp_path):
@@ -365,4 +350,4 @@ def test_counts_marked_like_years_under_a_header_are_still_dropped(tmp_path):
             ["Leeds", "2012r", "2013p"], ["York", 288, 301]]  # fmt: skip
     source = write_book(tmp_path / "counts.xlsx", {"Referrals": rows})
     output, _ = sanitised_beside(source)
-    assert _lines(output, width=3)[5:7] == [("Leeds", None, None), ("York", 280, 300)]
+    assert copy_lines(output, width=3)[5:7] == [("Leeds", None, None), ("York", 280, 300)]

@@ -55,28 +55,13 @@ from openpyxl.utils.datetime import CALENDAR_MAC_1904
 from typer.testing import CliRunner
 
 from tests.builders import write_book
-from tests.e2e.runs import sanitised_beside
+from tests.e2e.runs import copy_formulas, copy_lines, sanitised_beside
 from tests.misread import misread_findings
 from wpxl import analyse
 from wpxl.analyse import pasted_dates
 from wpxl.cli import app
 from wpxl.model import PLAIN, OutputCell, Plan
 from wpxl.verify.spelt import UNROUNDED
-
-
-def _lines(output, sheet: str = "Referrals", width: int = 4) -> list[tuple]:
-    shown = openpyxl.load_workbook(output, data_only=True)[sheet]
-    return [r[:width] for r in shown.iter_rows(values_only=True)]
-
-
-def _formulas(output, sheet: str = "Referrals") -> dict[str, str]:
-    ws = openpyxl.load_workbook(output)[sheet]
-    return {
-        c.coordinate: c.value
-        for row in ws.iter_rows()
-        for c in row
-        if isinstance(c.value, str) and c.value.startswith("=")
-    }
 
 
 def _marked_rows(mark: str) -> list[list]:
@@ -93,14 +78,14 @@ def _marked_rows(mark: str) -> list[list]:
 def test_a_count_with_its_mark_in_brackets_is_removed_with_its_total(tmp_path, mark):
     source = write_book(tmp_path / "marked.xlsx", {"Referrals": _marked_rows(mark)})
     output, printed = sanitised_beside(source)
-    lines = _lines(output)
+    lines = copy_lines(output)
     assert lines[3:7] == [
         ("Leeds", 300, 120, None),
         ("York", None, 100, None),
         ("Hull", 80, 40, None),
         ("Total", None, 260, None),
     ]
-    assert _formulas(output) == {"C7": "=SUM(C4:C6)"}
+    assert copy_formulas(output) == {"C7": "=SUM(C4:C6)"}
     assert "written with a symbol" in printed
     assert "307" not in printed.replace("'Referrals' B3", "")
 
@@ -121,7 +106,7 @@ def test_a_lone_marked_year_heads_its_column(tmp_path, year, total):
     ]
     source = write_book(tmp_path / "year.xlsx", {"Referrals": rows})
     output, printed = sanitised_beside(source)
-    lines = _lines(output, width=2)
+    lines = copy_lines(output, width=2)
     assert lines[2:6] == [("Area", year), ("Leeds", 300), ("York", 220), ("Hull", 80)]
     assert "warning:" not in printed
 
@@ -161,20 +146,20 @@ def _pasted_book(path, head: str = "Referrals", fmt: str = "dd/mm/yyyy", total: 
 def test_counts_pasted_over_a_date_format_under_a_measure_are_rounded(tmp_path, head, fmt, total):
     source = _pasted_book(tmp_path / "pasted.xlsx", head, fmt, total)
     output, printed = sanitised_beside(source)
-    lines = _lines(output)
+    lines = copy_lines(output)
     assert lines[5:8] == [(1, 41240, 300, None), (2, 41300, 300, None), (3, 41380, 300, None)]
     sheet = openpyxl.load_workbook(output)["Referrals"]
     assert all(sheet.cell(row, 2).number_format == "#,##0" for row in (6, 7, 8))
     assert all(not sheet.cell(row, 2).is_date for row in (6, 7, 8))
     if total:
-        assert _formulas(output) == {"C9": "=SUM(C6:C8)"}
+        assert copy_formulas(output) == {"C9": "=SUM(C6:C8)"}
     assert "warning:" not in printed
 
 
 def test_outcomes_pasted_over_a_date_format_go_as_outcomes_do(tmp_path):
     source = _pasted_book(tmp_path / "outcomes.xlsx", "Job outcomes")
     output, _ = sanitised_beside(source)
-    lines = _lines(output)
+    lines = copy_lines(output)
     assert [line[:3] for line in lines[5:8]] == [(1, None, 300), (2, None, 300), (3, None, 300)]
     assert not any(
         41234 <= (v if isinstance(v, int) else 0) <= 41377 for line in lines for v in line
@@ -203,7 +188,7 @@ def test_a_total_over_any_suppression_marker_is_read_alike(tmp_path, marker, tot
     source = write_book(tmp_path / "suppressed.xlsx", {"Referrals": rows})
     output, printed = sanitised_beside(source)
     rebuilt = total == 389
-    assert _lines(output)[4:7] == [("York", marker, 100, None), ("Hull", 80, 40, None),
+    assert copy_lines(output)[4:7] == [("York", marker, 100, None), ("Hull", 80, 40, None),
                                    ("Total", 380 if rebuilt else None, 260, None)]  # fmt: skip
     removed = "'Referrals' B5: removed, a total over a cell the source suppressed"
     assert (removed in printed) is not rebuilt
@@ -231,10 +216,10 @@ def _shares_book(path, head: str, measure: str = "Job starts", typed: bool = Tru
 def test_a_typed_share_of_the_total_is_rebuilt_over_the_rounded_counts(tmp_path, head, typed):
     source = _shares_book(tmp_path / "shares.xlsx", head, typed=typed)
     output, printed = sanitised_beside(source)
-    assert _formulas(output) == {
+    assert copy_formulas(output) == {
         "B7": "=SUM(B4:B6)", "C4": "=B4/B7", "C5": "=B5/B7", "C6": "=B6/B7", "C7": "=B7/B7",
     }  # fmt: skip
-    shown = _lines(output)
+    shown = copy_lines(output)
     assert [line[2] for line in shown[3:7]] == [300 / 900, 520 / 900, 80 / 900, 1]
     assert "warning:" not in printed
 
@@ -251,7 +236,7 @@ def test_a_share_beside_outcomes_gives_no_volume_back(tmp_path, head):
     shown = [v for ws in book for r in ws.iter_rows(values_only=True) for v in r]
     assert not {41, 77, 9, 127} & {v for v in shown if isinstance(v, int | float)}
     formulas = [
-        f for ws in openpyxl.load_workbook(output) for f in _formulas(output, ws.title).values()
+        f for ws in openpyxl.load_workbook(output) for f in copy_formulas(output, ws.title).values()
     ]
     assert not [f for f in formulas if "/" in f and "D" in f.split("/")[1]]
 

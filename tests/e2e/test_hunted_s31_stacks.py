@@ -37,36 +37,9 @@ worked out by a formula ('=RANK(B4,$B$4:$B$7)', saved with no value by openpyxl)
 
 from __future__ import annotations
 
-import datetime as dt
-
-import openpyxl
-
+from tests.e2e.runs import line_of, sanitised_rows
 from tests.misread import misread_findings
 from wpxl.analyse.uncounted import RANK
-from wpxl.plan import Audience
-from wpxl.policy import Policy
-from wpxl.sanitise import Job, sanitise_file
-
-
-def _sanitised(tmp_path, rows: dict, policy: Policy | None = None):
-    """Values and formulas of the copy of a workbook openpyxl writes from ``rows``, and the
-    cover's lines."""
-    source = tmp_path / "stacked.xlsx"
-    workbook = openpyxl.Workbook()
-    workbook.remove(workbook.active)
-    for name, lines in rows.items():
-        page = workbook.create_sheet(name)
-        for line in lines:
-            page.append(line)
-    workbook.save(source)
-    job = Job(policy or Policy(), Audience(produced=dt.date(2026, 12, 5)), tmp_path / "out")
-    copy = sanitise_file(source, job).output
-    return openpyxl.load_workbook(copy, data_only=True), openpyxl.load_workbook(copy)
-
-
-def _line(sheet, label) -> list:
-    (row,) = [r for r in sheet.iter_rows() if r[0].value == label]
-    return [c.value for c in row]
 
 
 def _cover(book) -> list[str]:
@@ -88,11 +61,11 @@ def test_a_title_right_under_a_share_tables_total_starts_a_table_of_counts(tmp_p
             ["Office", "Apr 2013", "May 2013", "Jun 2013", "Jul 2013"],
             ["Leeds", 93, 41, 17, 5], ["York", 150, 66, 71, 13],
             ["Total", *(f"=SUM({c}10:{c}11)" for c in "BCDE")]]  # fmt: skip
-    shown, written = _sanitised(tmp_path, {"Referrals": rows})
+    shown, written = sanitised_rows(tmp_path, {"Referrals": rows})
     page = shown["Referrals"]
-    assert _line(page, "Job starts by office")[:2] == ["Job starts by office", None]
-    assert _line(page, "Leeds")[:5] == ["Leeds", 100, 40, 20, 0]
-    assert _line(page, "York")[:5] == ["York", 160, 60, 80, 20]
+    assert line_of(page, "Job starts by office")[:2] == ["Job starts by office", None]
+    assert line_of(page, "Leeds")[:5] == ["Leeds", 100, 40, 20, 0]
+    assert line_of(page, "York")[:5] == ["York", 160, 60, 80, 20]
     first, totals = [r for r in page.iter_rows() if r[0].value == "Total"]
     assert [c.value for c in first[:4]] == ["Total", 360, 120, 480]
     assert [c.value for c in totals[:5]] == ["Total", 260, 100, 100, 20]
@@ -106,13 +79,13 @@ def test_job_outcomes_titled_right_under_a_referrals_total_go_out_as_shares(tmp_
             ["JSA 18-24", 33, 21, "=SUM(B11:C11)"], ["JSA 25+", 50, 36, "=SUM(B12:C12)"],
             ["ESA Flow", 9, 4, "=SUM(B13:C13)"],
             ["Total", "=SUM(B11:B13)", "=SUM(C11:C13)", "=SUM(D11:D13)"]]  # fmt: skip
-    shown, _ = _sanitised(tmp_path, {"Performance": rows})
+    shown, _ = sanitised_rows(tmp_path, {"Performance": rows})
     assert shown.sheetnames == ["About this workbook", "Performance", "Job outcomes %"]
     page = shown["Performance"]
-    assert _line(page, "JSA 25+")[:4] == ["JSA 25+", 200, 80, 280]
+    assert line_of(page, "JSA 25+")[:4] == ["JSA 25+", 200, 80, 280]
     assert not [r for r in page.iter_rows() if r[1].value in (33, 50, 21, 36, 54, 86)]
     shares = shown["Job outcomes %"]
-    assert _line(shares, "JSA 18-24")[:4] == ["JSA 18-24", 0.36, 0.34, 0.35]
+    assert line_of(shares, "JSA 18-24")[:4] == ["JSA 18-24", 0.36, 0.34, 0.35]
 
 
 def test_sustainments_titled_right_under_job_outcomes_get_a_sheet_of_their_own(tmp_path):
@@ -122,10 +95,10 @@ def test_sustainments_titled_right_under_job_outcomes_get_a_sheet_of_their_own(t
             ["Sustainments by payment group"], ["Payment group", "Apr 2013", "May 2013"],
             ["JSA 18-24", 13, 11], ["JSA 25+", 20, 16], ["ESA Flow", 3, 2],
             ["Total", "=SUM(B10:B12)", "=SUM(C10:C12)"]]  # fmt: skip
-    shown, _ = _sanitised(tmp_path, {"Performance": rows})
+    shown, _ = sanitised_rows(tmp_path, {"Performance": rows})
     assert shown.sheetnames == ["About this workbook", "Job outcomes %", "Sustainments %"]
-    assert _line(shown["Job outcomes %"], "Total")[:3] == ["Total", 1, 1]
-    assert _line(shown["Sustainments %"], "JSA 25+")[:3] == ["JSA 25+", 0.56, 0.55]
+    assert line_of(shown["Job outcomes %"], "Total")[:3] == ["Total", 1, 1]
+    assert line_of(shown["Sustainments %"], "JSA 25+")[:3] == ["JSA 25+", 0.56, 0.55]
     assert not [line for line in _cover(shown) if "written as text" in line]
 
 
@@ -134,14 +107,14 @@ def test_a_note_right_under_a_total_line_stays_the_tables_note(tmp_path):
             ["JSA 18-24", 133, 47], ["JSA 25+", 201, 88],
             ["Total", "=SUM(B4:B5)", "=SUM(C4:C5)"], ["Source: provider MI, provisional"], [],
             ["Office", "Apr 2013", "May 2013"], ["Leeds", 93, 41], ["York", 150, 66]]  # fmt: skip
-    shown, _ = _sanitised(tmp_path, {"Referrals": rows})
-    assert _line(shown["Referrals"], "Leeds")[:3] == ["Leeds", 100, 40]
+    shown, _ = sanitised_rows(tmp_path, {"Referrals": rows})
+    assert line_of(shown["Referrals"], "Leeds")[:3] == ["Leeds", 100, 40]
 
 
 def test_the_sum_of_the_shares_on_the_total_line_is_rebuilt_as_all_of_the_total(tmp_path):
-    shown, written = _sanitised(tmp_path, {"Referrals": REFERRALS})
+    shown, written = sanitised_rows(tmp_path, {"Referrals": REFERRALS})
     page = shown["Referrals"]
-    assert _line(page, "Total")[:5] == ["Total", 360, 120, 480, 1]
+    assert line_of(page, "Total")[:5] == ["Total", 360, 120, 480, 1]
     (total,) = [r for r in written["Referrals"].iter_rows() if r[0].value == "Total"]
     assert total[4].value == f"={total[3].coordinate}/{total[3].coordinate}"
     assert not [line for line in _cover(shown) if "cannot work out" in line]
@@ -154,15 +127,15 @@ def test_a_year_of_one_quarter_so_far_is_a_formula_over_that_quarter(tmp_path):
             ["JSA 18-24", 133, 47, 58, 61, 299, 71, 71],
             ["JSA 25+", 201, 88, 93, 104, 486, 122, 122], ["ESA Flow", 12, 9, 14, 3, 38, 7, 7],
             ["Total", *(f"=SUM({c}4:{c}6)" for c in "BCDEFGH")]]  # fmt: skip
-    shown, written = _sanitised(tmp_path, {"Referrals": rows})
+    shown, written = sanitised_rows(tmp_path, {"Referrals": rows})
     page = shown["Referrals"]
-    assert _line(page, "JSA 18-24")[5:8] == [300, 80, 80]
-    assert _line(page, "ESA Flow")[5:8] == [40, 0, 0]
+    assert line_of(page, "JSA 18-24")[5:8] == [300, 80, 80]
+    assert line_of(page, "ESA Flow")[5:8] == [40, 0, 0]
     lines = {r[0].value: r for r in written["Referrals"].iter_rows() if r[0].value}
     for label in ("JSA 18-24", "JSA 25+", "ESA Flow"):
         row = lines[label][7].row
         assert lines[label][7].value == f"=SUM(G{row})"
-    assert _line(page, "Total")[5:8] == [820, 200, 200]
+    assert line_of(page, "Total")[5:8] == [820, 200, 200]
 
 
 OFFICES = [["Referrals by office"], [], ["Office", "Referrals", "Rank"],
@@ -172,8 +145,8 @@ OFFICES = [["Referrals by office"], [], ["Office", "Referrals", "Rank"],
 def test_a_rank_worked_out_by_a_formula_is_removed_as_a_rank(tmp_path):
     rows = [[*line[:2], f"=RANK(B{r},$B$4:$B$7)"] if r > 3 else line
             for r, line in enumerate(OFFICES, 1)] + [["Total", "=SUM(B4:B7)"]]  # fmt: skip
-    shown, _ = _sanitised(tmp_path, {"Referrals": rows})
-    assert [_line(shown["Referrals"], o)[:3] for o in ("Leeds", "York")] == [
+    shown, _ = sanitised_rows(tmp_path, {"Referrals": rows})
+    assert [line_of(shown["Referrals"], o)[:3] for o in ("Leeds", "York")] == [
         ["Leeds", 140, None], ["York", 140, None]
     ]  # fmt: skip
     assert f"- figures, 'Referrals' C4:C7: {RANK}" in _cover(shown)
