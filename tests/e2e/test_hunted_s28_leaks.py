@@ -288,7 +288,7 @@ def test_a_line_noted_about_its_outcomes_shows_no_share_of_its_starts(tmp_path, 
 def test_the_proof_alone_refuses_a_share_of_starts_and_outcomes_together(
     tmp_path, monkeypatch, label
 ):
-    monkeypatch.setattr(wpxl.plan.percentages, "_named_otherwise", lambda *_: False)
+    monkeypatch.setattr(wpxl.plan.percentages, "named_otherwise", lambda *_: False)
     monkeypatch.setattr(Table, "outcome_axis", lambda *_: "row")  # the line's shares, as before
     found = proved(tmp_path, _noted_line(tmp_path, label))
     assert ("'Job outcomes %' B7", OTHER_MEASURE) in {(f.part, f.kind) for f in found}

@@ -42,6 +42,7 @@ from wpxl.plan.placement import BANNER_ROWS
 from wpxl.plan.quoting import states_an_amount, without_names
 from wpxl.plan.title_period import period_in
 from wpxl.plan.twin_parts import without_twin_parts
+from wpxl.plan.unshared_outcomes import named_otherwise, unshared_outcomes
 from wpxl.policy import Policy
 from wpxl.policy.wording import render
 from wpxl.read.quoted_figures import (
@@ -79,6 +80,8 @@ def plan_percentages(
 ) -> PercentPlan:
     result = PercentPlan()
     for analysis in analyses:
+        for table in analysis.tables:
+            result.removals.extend(unshared_outcomes(table, analysis, figures))
         outcome_tables = [t for t in analysis.tables if _outcome_cells(t, analysis, figures)]
         for table in outcome_tables:
             cells = without_twin_parts(_outcome_cells(table, analysis, figures), table, analysis)
@@ -131,14 +134,8 @@ def _outcome_cells(table: Table, analysis: SheetAnalysis, figures: Figures) -> l
         for c in table.body_cols
         if analysis.roles.get((r, c)) in NUMERIC_ROLES
         and figures.is_outcome((name, r, c))
-        and not _named_otherwise(table, c)
+        and not named_otherwise(table, c)
     )
-
-
-def _named_otherwise(table: Table, col: int) -> bool:
-    """Whether the column's own words name a measure other than an outcome."""
-    measure = table.col_measures.get(col)
-    return measure is not None and not measure.is_outcome
 
 
 def _percent_sheet(

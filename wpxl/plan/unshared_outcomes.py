@@ -1,0 +1,61 @@
+"""Outcome figures in no share: removed, and each named on the cover.
+
+A table's outcome figure whose column another measure names ('Referrals' down a line headed
+'Job outcomes this month') is an outcome by its line's words and a referral by its column's:
+it is in no share of the outcomes beside it (with them, its line's shares were of referrals
+and outcomes together), so the percentage sheet does not show it. The volume is removed all the
+same, and without these lines nothing said so: a table holding only such figures made no
+percentage sheet and no line on the cover at all (principle 7: every cell removed is named,
+with its sheet and cell).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from wpxl.model import Removal, SheetAnalysis, Table
+from wpxl.model.layout import output_sheet_name
+from wpxl.model.sheetref import a1, runs
+from wpxl.plan.figures import NUMERIC_ROLES, Figures
+from wpxl.plan.placement import BANNER_ROWS
+
+WHY = (
+    "outcome volumes are never shared; a figure its column names as another measure is in "
+    "no percentage breakdown"
+)
+
+
+def named_otherwise(table: Table, col: int) -> bool:
+    """Whether the column's own words name a measure other than an outcome."""
+    measure = table.col_measures.get(col)
+    return measure is not None and not measure.is_outcome
+
+
+def unshared_outcomes(table: Table, analysis: SheetAnalysis, figures: Figures) -> list[Removal]:
+    """A line for each column of the table's outcome figures that no share shows, naming
+    their cells in the copy ('Starts' B11, B14:B15) and how many there are."""
+    name = analysis.sheet.name
+    if not table.may_hold_outcomes:  # most tables: no cell can be an outcome
+        return []
+    by_col: dict[int, list[int]] = defaultdict(list)
+    for col in table.body_cols:
+        if not named_otherwise(table, col):
+            continue
+        for row in table.body_rows:
+            if analysis.roles.get((row, col)) in NUMERIC_ROLES and figures.is_outcome(
+                (name, row, col)
+            ):
+                by_col[col].append(row)
+    shown = output_sheet_name(name)
+    removals = []
+    for col, rows in sorted(by_col.items()):
+        spans = [
+            a1(run[0] + BANNER_ROWS, col)
+            + ("" if len(run) == 1 else f":{a1(run[-1] + BANNER_ROWS, col)}")
+            for run in runs(sorted(rows))
+        ]
+        measure = table.measure_of((rows[0], col)).value
+        count = f"{len(rows)} figure{'s' if len(rows) > 1 else ''}"
+        where = f"'{shown}' {', '.join(spans)}"
+        removals.append(Removal(f"{measure} volumes", where, f"{count}: {WHY}"))
+    return removals
