@@ -88,6 +88,27 @@ def test_job_outcomes_titled_right_under_a_referrals_total_go_out_as_shares(tmp_
     assert line_of(shares, "JSA 18-24")[:4] == ["JSA 18-24", 0.36, 0.34, 0.35]
 
 
+def test_a_title_of_two_lines_right_under_a_total_starts_the_next_table(tmp_path):
+    """'Job outcomes by payment group' over 'Provisional' over the header: the title's second
+    line, words alone, no total and no note, is passed over to the header under it. Left
+    uncut, the title lines and header went to the percentage sheet as lines, every share a
+    share of its row, and the volume sheet kept the header's words."""
+    rows = [*(line[:4] for line in REFERRALS), ["Job outcomes by payment group"], ["Provisional"],
+            ["Payment group", "Apr 2013", "May 2013", "Total"],
+            ["JSA 18-24", 33, 21, "=SUM(B11:C11)"], ["JSA 25+", 50, 36, "=SUM(B12:C12)"],
+            ["ESA Flow", 9, 4, "=SUM(B13:C13)"],
+            ["Total", "=SUM(B11:B13)", "=SUM(C11:C13)", "=SUM(D11:D13)"]]  # fmt: skip
+    shown, _ = sanitised_rows(tmp_path, {"Performance": rows})
+    page, shares = shown["Performance"], shown["Job outcomes %"]
+    firsts = [r[0].value for r in page.iter_rows()]  # the referrals' lines and the pointer
+    assert firsts.count("Payment group") == firsts.count("JSA 18-24") == 1
+    assert "Provisional" not in firsts
+    shared = [r[0].value for r in shares.iter_rows()]
+    assert shared.count("Payment group") == 1 and "Provisional" not in shared
+    assert line_of(shares, "JSA 18-24")[:4] == ["JSA 18-24", 0.36, 0.34, 0.35]
+    assert line_of(shares, "Total")[:4] == ["Total", 1, 1, 1]
+
+
 def test_sustainments_titled_right_under_job_outcomes_get_a_sheet_of_their_own(tmp_path):
     rows = [["Job outcomes by payment group"], [], ["Payment group", "Apr 2013", "May 2013"],
             ["JSA 18-24", 33, 21], ["JSA 25+", 50, 36], ["ESA Flow", 9, 4],

@@ -8,7 +8,8 @@ written as text, and a lower table of job outcomes took the upper one's measure 
 its columns under the upper one's '% of total' were read as shares. A line holding only words
 in the total line's column, right under a total line, with a header line (no figure that could
 be a count) or a table a blank row or two below, is a title: the block is cut above and below
-it, as a blank row would have cut it. A line of figures under it instead makes it a line
+it, as a blank row would have cut it; a second line of words alone under it ('Provisional')
+is the title's too, its header under that. A line of figures under it instead makes it a line
 naming a block of its table ('Job outcomes' over the same groups, ``section_rows``); a note
 ('Source: ...') stays with the table it annotates.
 """
@@ -68,7 +69,17 @@ def _title_under_total(
     if not any(is_count_like(cells.get(coord)) for coord in above[1:]):
         return False
     below = rows.get(row + 1)
+    if below is not None and row + 2 in rows and _second_line(below, cells):
+        below = rows[row + 2]  # the title's second line ('Provisional') over the header
     if below is None:
         last = max(rows)
         return row == last and any(last + 1 < top <= last + _TABLE_BELOW for top in tops)
     return len(below) > 1 and not any(is_count_like(cells.get(coord)) for coord in below)
+
+
+def _second_line(line: list[Coord], cells: dict[Coord, Cell]) -> bool:
+    """Words alone on a line under a title, no total and no note: the title's second line."""
+    words = cells[line[0]].value if len(line) == 1 else None
+    if not is_text(words):
+        return False
+    return not is_total_label(str(words)) and not is_note_text(str(words).strip())
