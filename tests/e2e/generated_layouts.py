@@ -292,6 +292,11 @@ def _outcome_volumes(shown: openpyxl.Workbook, sheets: dict[str, Sheet]) -> list
         for p in s.truth.values()
         if p.kind == "outcome" and p.value >= 20 and p.value % 20 and p.value not in labels  # type: ignore[operator]
     }
+    return figures_shown(shown, secret)
+
+
+def figures_shown(shown: openpyxl.Workbook, secret: set) -> list[str]:
+    """Each cell of the copy showing one of the ``secret`` outcome figures, named."""
     return [
         f"{page.title}!{cell.coordinate}: the outcome figure {cell.value} is shown"
         for page in shown

@@ -20,6 +20,8 @@ import openpyxl
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from tests.e2e.generated_layouts import figures_shown
+
 PLACES = ["Leeds", "York", "Bradford", "Wakefield", "Kirklees", "Calderdale", "Barnsley",
           "Rotherham", "Doncaster", "Sheffield", "Hull", "Selby", "Harrogate", "Craven",
           "Ryedale", "Hambleton", "Scarborough", "Whitby", "Ripon", "Halifax"]  # fmt: skip
@@ -394,10 +396,4 @@ def _outcome_volumes(shown: openpyxl.Workbook, sheets: dict[str, Sheet]) -> list
         for p in s.truth.values()
         if p.kind == "outcome" and p.value >= 20 and p.value % 20 and p.value not in labels  # type: ignore[operator]
     }
-    return [
-        f"{page.title}!{cell.coordinate}: the outcome figure {cell.value} is shown"
-        for page in shown
-        for line in page.iter_rows()
-        for cell in line
-        if isinstance(cell.value, int | float) and cell.value in secret
-    ]
+    return figures_shown(shown, secret)
