@@ -18,11 +18,15 @@ def write_book(
 ) -> Path:
     """Each row is a list of values; a string starting with '=' is a formula.
 
-    ``cached`` gives a formula's cached result by (sheet, A1); without one, wpxl's own sum of
-    the referenced cells is irrelevant: tests that need a cache pass it.
+    ``cached`` gives a formula's cached result by (sheet, A1); without one it is 0, read as
+    Excel's own 0 (the book is written as Excel saves one), and wpxl's own sum of the
+    referenced cells is irrelevant: tests that need a cache pass it.
     """
     cached = cached or {}
     book = xlsxwriter.Workbook(str(path), {"strings_to_numbers": False})
+    # as Excel saves a book: not asked to be worked out afresh on opening, so a formula's stored
+    # result, 0 where none is given, is what it shows (wpxl.read.cellvalues.Formulas)
+    book.calc_on_load = False
     for name, rows in sheets.items():
         ws = book.add_worksheet(name)
         for r, row in enumerate(rows):

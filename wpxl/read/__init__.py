@@ -23,6 +23,7 @@ from openpyxl.utils.datetime import MAC_EPOCH, WINDOWS_EPOCH
 
 from wpxl.errors import InputError
 from wpxl.model import Workbook
+from wpxl.read.cellvalues import SharedBeforeItsFormula
 from wpxl.read.comments import sheet_comments
 from wpxl.read.counted_dates import work_out_counted_dates
 from wpxl.read.invisible import Palette
@@ -98,6 +99,7 @@ class Survey:
     names: dict[str, dict[str, tuple[int, int, int, int]]] = field(default_factory=dict)
     named: dict[str, tuple[str, str]] = field(default_factory=dict)  # wpxl.read.named_refs
     tables: dict[str, list[TableDefinition]] = field(default_factory=dict)  # by package name
+    recalculated: bool = False  # worked out afresh on opening (wpxl.read.cellvalues.Formulas)
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,10 +153,14 @@ def read_sheets(survey: Survey, indexes: Iterable[int], keep: Keeper | None = No
             for index in indexes:
                 entry = survey.entries[index]
                 with package.open(entry.part) as source:
-                    sheet, found = read_sheet(
-                        source, entry.shown, entry.state, survey.styles, survey.strings,
-                        survey.renamed, survey.runs, hidden, order, hidden_names,
-                    )  # fmt: skip
+                    try:
+                        sheet, found = read_sheet(
+                            source, entry.shown, entry.state, survey.styles, survey.strings,
+                            survey.renamed, survey.runs, hidden, order, hidden_names,
+                            survey.recalculated,
+                        )  # fmt: skip
+                    except SharedBeforeItsFormula as exc:
+                        raise _shared_without_formula(survey.path, entry.shown, exc.ref) from exc
                 work_out_joined_words(sheet.cells)  # before any reading of the sheet's words
                 work_out_counted_dates(sheet.cells)
                 seen = tables_seen_from(entry.name, survey.tables, survey.renamed, visible)
@@ -202,6 +208,14 @@ def nothing_to_share(path: Path) -> InputError:
     return InputError(
         f"{path.name}: every visible sheet is empty, so there is nothing to share. "
         "Check it is the right file."
+    )
+
+
+def _shared_without_formula(path: Path, sheet: str, ref: str) -> InputError:
+    return InputError(
+        f"{path.name}: sheet '{sheet}' cell {ref} shares a formula that no cell of the sheet "
+        "holds, so wpxl cannot read it. Open the workbook in Excel, save it again as .xlsx "
+        "and retry."
     )
 
 
@@ -269,9 +283,11 @@ def _survey(
     reach = {**named, **table_names(tables)}  # a table's name reaches its sheet, as a name does
     groups = sheet_groups(package, [e.part for e in entries], [e.name for e in entries], reach)
     names = defined_ranges(book, M) if user_names else {}
+    calc = book.find(M + "calcPr")
+    recalculated = calc is not None and calc.get("fullCalcOnLoad") in ("1", "true")
     return Survey(
         path, digest, entries, styles, strings, extras, dropped_text, groups, renamed, runs, names,
-        named, tables,
+        named, tables, recalculated,
     )  # fmt: skip
 
 

@@ -26,15 +26,37 @@ _V, _F, _IS, _T = (M + t for t in ("v", "f", "is", "t"))
 MAX_ARRAY_CELLS = 100_000
 
 
+class SharedBeforeItsFormula(ValueError):
+    """A cell sharing a formula comes before the cell that holds its text (rows written out of
+    order, or no such cell). Read as openpyxl reads it, it held no formula: a column of totals
+    read as blanks, and the copy's grand total added up only the first line's. The sheet's
+    reader reads such a cell once the whole sheet is read (wpxl.read.sheetxml); a cell whose
+    formula no cell holds cannot be read."""
+
+    def __init__(self, ref: str) -> None:
+        super().__init__(ref)
+        self.ref = ref
+
+
 class Formulas:
-    """Shared formulas: Excel stores the text once; the other cells get it translated."""
+    """Shared formulas: Excel stores the text once; the other cells get it translated.
+
+    ``recalculated``: the workbook asks to be worked out afresh when opened (``<calcPr
+    fullCalcOnLoad="1"/>``, as xlsxwriter and openpyxl write it, never Excel), and xlsxwriter
+    stores 0 as the result of every formula it is not given a value for: Excel shows the sum,
+    a viewer that does not work formulas out shows 0, and read as a real 0 the total named
+    other cells than the input's. A stored 0 in such a book is read as no value stored (what
+    Excel shows is what wpxl works out from the figures, or not known); a result a script gave
+    is kept, as Excel's own are."""
 
     def __init__(
         self,
         renamed: dict[str, str],
         order: tuple[str, ...] = (),
         arrays: dict[tuple[int, int], list[tuple[int, int]]] | None = None,
+        recalculated: bool = False,
     ) -> None:
+        self.recalculated = recalculated
         self._shared: dict[str, Translator] = {}
         self._renamed = renamed
         self._order = order  # the workbook's sheet names, for its 3-D references
@@ -50,6 +72,8 @@ class Formulas:
                 value = self._shared[index].translate_formula(ref)
             elif value != "=":
                 self._shared[index] = Translator(value, ref)
+            else:
+                raise SharedBeforeItsFormula(ref)
         elif kind == "dataTable":
             value = ""
         elif kind == "array" and self._arrays is not None and ":" in (span := f.get("ref", "")):
@@ -92,6 +116,8 @@ def cell_value(
         text = None
         raw = el.findtext(_V) or None
     if f is not None:
+        if formulas.recalculated and kind == "n" and raw == "0":  # xlsxwriter's placeholder
+            return None, formulas.text(f, ref)
         return _cached(raw, kind, style_id, styles, strings), formulas.text(f, ref)
     if kind == "inlineStr":
         return text, None

@@ -11,7 +11,6 @@ same as when openpyxl read it.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import IO, Any
 from xml.etree.ElementTree import Element, iterparse
 
@@ -21,17 +20,17 @@ from openpyxl.worksheet.header_footer import HeaderFooterItem
 
 from wpxl.model import Cell, CellRange, Sheet, Style, as_written
 from wpxl.model.sheetref import a1, column_index, parse_a1
-from wpxl.read.cellvalues import Formulas, cell_value
+from wpxl.read.cellvalues import Formulas, SharedBeforeItsFormula, cell_value
 from wpxl.read.centred import CENTRE_ACROSS, centred_runs
 from wpxl.read.conditional import CONDITIONAL_2010, conditional_looks, settle
 from wpxl.read.invisible import (
-    MERGED_COVERED,
     NARROW_COLUMN,
     ZERO_HEIGHT,
     ZERO_WIDTH,
     lowered,
     narrowed_by_default,
 )
+from wpxl.read.merged import blank_merged_cells
 from wpxl.read.outline import fold, outlined
 from wpxl.read.seen import Links, SheetExtras, as_seen, formula_as_seen, rich_runs
 from wpxl.read.strings import Run
@@ -53,8 +52,6 @@ _SHEET_VIEW, _DV, _CF, _PROTECTION, _FILTER, _HF, _OUTLINE, _FORMAT = (
 _DETAILS = frozenset((_COL, _MERGE, _PANE, _HYPERLINK, _SHEET_VIEW, _DV, _CF, _PROTECTION, _FILTER,
                       _HF, CONDITIONAL_2010, _OUTLINE, _FORMAT))  # fmt: skip
 EXCEL_ROWS, EXCEL_COLS = 1_048_576, 16_384
-# A merged range bigger than this is not walked cell by cell (a hostile A1:XFD1048576).
-_MERGE_WALK_LIMIT = 100_000
 _HF_PARTS = ("oddHeader", "oddFooter", "evenHeader", "evenFooter", "firstHeader", "firstFooter")
 
 
@@ -69,12 +66,15 @@ def read_sheet(
     hidden_sheets: frozenset[str] = frozenset(),
     order: tuple[str, ...] = (),
     hidden_names: frozenset[str] = frozenset(),
+    recalculated: bool = False,
 ) -> tuple[Sheet, SheetExtras]:
     """``renamed``: sheets shown under another name (wpxl.read.sheetnames), which formulas referring
     to them are made to use; ``runs``: the formatted runs of shared strings (wpxl.read.strings);
     ``hidden_sheets``: names (lower case) of sheets not carried, whose readers keep their values;
     ``order``: the workbook's sheet names in its order, which 3-D references span;
-    ``hidden_names``: defined names (upper case) of ranges on such sheets, read as they are.
+    ``hidden_names``: defined names (upper case) of ranges on such sheets, read as they are;
+    ``recalculated``: the workbook is worked out afresh on opening, its formulas' stored results
+    not what Excel shows (wpxl.read.cellvalues.Formulas).
 
     What the sheet's reader cannot see (wpxl.read.invisible) is left out as it is read, and
     counted with its text, as hidden rows and columns are.
@@ -84,7 +84,7 @@ def read_sheet(
     digits and style (a Cell is immutable). Every other cell takes _CellReader.read."""
     sheet = Sheet(name=name, state=state)
     reader = _CellReader(
-        sheet, styles, strings, renamed, runs, (hidden_sheets, hidden_names), order
+        sheet, styles, strings, renamed, runs, (hidden_sheets, hidden_names), order, recalculated
     )
     cells, by_s, columns, pending = sheet.cells, reader.by_s, _COLUMNS, reader.pending
     row0 = col0 = last_row = -1  # 0-based: the cell before (col0 -1: none yet), the row before
@@ -122,6 +122,9 @@ def read_sheet(
             col0, row_text = -1, ""  # the next row's first cell is located by its own ``r``
         elif tag in _DETAILS:  # a cell's parts are read with the cell
             _sheet_detail(el, tag, sheet, reader.extras, styles)
+    later, reader.later = reader.later or [], None
+    for args in later:  # every formula they share is known now
+        reader.read(*args)
     return _finished(sheet, reader, styles)
 
 
@@ -135,7 +138,7 @@ def _finished(sheet: Sheet, reader: _CellReader, styles: StyleTable) -> tuple[Sh
     if extras.held or sheet.conditional:
         settle(sheet, extras, styles, {id(known[1]): known[0] for known in reader.by_s.values()})
     default = styles.style(0)[0]
-    _blank_merged_cells(sheet, default, extras)
+    blank_merged_cells(sheet, default, extras)
     if any(known[1].h_align == CENTRE_ACROSS for known in reader.by_s.values()):
         sheet.centred = centred_runs(sheet.cells)
     for first, last in extras.wide_hidden:
@@ -180,13 +183,16 @@ class _CellReader:
         runs: dict[int, tuple[Run, ...]] | None,
         hidden: tuple[frozenset[str], frozenset[str]],  # sheets (lower case), names (upper)
         order: tuple[str, ...],
+        recalculated: bool,
     ) -> None:
         self.name, self.cells, self.links = sheet.name, sheet.cells, Links(sheet.hidden_links)
         self.extras = SheetExtras()
         self.by_s: dict[str | None, _Known] = {}
         self.pending: list[tuple[Element, int]] = []  # cells without ``r``: (cell, 0-based col)
+        # cells sharing a formula whose own cell comes later in the file (rows out of order)
+        self.later: list[tuple[Element, str, tuple[int, int], _Known]] | None = []
         self._styles, self._strings, self._runs = styles, strings, runs
-        self._formulas = Formulas(renamed or {}, order, self.links.arrays)
+        self._formulas = Formulas(renamed or {}, order, self.links.arrays, recalculated)
         self._hidden = sheet.state != "visible"
         self._hidden_sheets, self._hidden_names = hidden
 
@@ -202,7 +208,13 @@ class _CellReader:
     def read(self, el: Element, ref: str, coord: tuple[int, int], known: _Known) -> None:
         style_id, style, styled, _, _ = known
         styles, extras = self._styles, self.extras
-        value, formula = cell_value(el, ref, style_id, styles, self._strings, self._formulas)
+        try:
+            value, formula = cell_value(el, ref, style_id, styles, self._strings, self._formulas)
+        except SharedBeforeItsFormula:
+            if self.later is None:  # the whole sheet is read: no cell holds the formula
+                raise
+            self.later.append((el, ref, coord, known))
+            return
         rich = rich_runs(el, self._runs) if isinstance(value, str) else ()
         el.clear()
         if formula is not None:
@@ -260,55 +272,6 @@ def _keep_hidden_text(value: object, formula: str | None, extras: SheetExtras) -
         extras.text.append(value)
     elif formula is not None:
         extras.text.append("=" + formula)
-
-
-def _blank_merged_cells(sheet: Sheet, default: Style, extras: SheetExtras) -> None:
-    """As openpyxl reads them: a merged range's other cells are empty, with default formatting
-    except the origin's border along the range's edges. What they held is hidden under the
-    merge, so it is counted with its text."""
-    for rng in sheet.merged:
-        covered = _covered(sheet, rng)
-        for coord in covered:
-            cell = sheet.cells[coord]
-            if not cell.is_empty:
-                extras.found(MERGED_COVERED)
-                extras.text.append(str(cell.value) if cell.formula is None else "=" + cell.formula)
-        if (rng.bottom - rng.top + 1) * (rng.right - rng.left + 1) > _MERGE_WALK_LIMIT:
-            for coord in covered:
-                del sheet.cells[coord]
-            continue
-        origin = sheet.cells.get((rng.top, rng.left))
-        frame = origin.style if origin is not None else default
-        for row in range(rng.top, rng.bottom + 1):
-            for col in range(rng.left, rng.right + 1):
-                if (row, col) == (rng.top, rng.left):
-                    continue
-                edges = {
-                    name: getattr(frame, name)
-                    for name, on_edge in (
-                        ("border_top", row == rng.top),
-                        ("border_left", col == rng.left),
-                        ("border_right", col == rng.right),
-                        ("border_bottom", row == rng.bottom),
-                    )
-                    if on_edge and getattr(frame, name)
-                }
-                if edges:
-                    sheet.cells[(row, col)] = Cell(None, None, replace(default, **edges))
-                else:
-                    sheet.cells.pop((row, col), None)
-
-
-def _covered(sheet: Sheet, rng: CellRange) -> list[tuple[int, int]]:
-    """The cells a merged range covers but its top-left one. A range smaller than the sheet (as
-    nearly every one is) is walked place by place: scanning every cell of the sheet for each
-    range made a sheet of many merged headings quadratic (250 on 64,000 cells: 5 s to read)."""
-    cells, origin = sheet.cells, (rng.top, rng.left)
-    if (rng.bottom - rng.top + 1) * (rng.right - rng.left + 1) < len(cells):
-        places = ((row, col) for row in range(rng.top, rng.bottom + 1)
-                  for col in range(rng.left, rng.right + 1))  # fmt: skip
-        return [c for c in places if c in cells and c != origin]
-    return [c for c in cells if c in rng and c != origin]
 
 
 def _sheet_detail(el: Any, tag: str, sheet: Sheet, extras: SheetExtras, styles: StyleTable) -> None:
