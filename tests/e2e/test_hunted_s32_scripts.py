@@ -20,11 +20,32 @@ worked out on opening is now read as no result stored (wpxl.read.cellvalues.Form
 same by the plan and the proof): the copy is the one a book saved without results gets, the
 totals sums over the rounded cells with the values wpxl works out. A result the script gave is
 kept, as Excel's own are (a lookup shown with its value is still rebuilt as the cell it
-finds); a 0 Excel itself saved (no such flag) is still a 0.
+finds); a 0 Excel itself saved (no such flag) is still a 0. The same stored 0 made a title
+joining words (="Referrals - "&B2) a figure, and the table under it was refused for want of a
+measure its title named; and month heads counted on (=EDATE(B3,1)) read as the date 0 is, so
+the typed first month was removed as 'a count in a date format' and the others dropped. Both
+are read now as a book saved without results is (session 31): the title's words, the months.
+
+Rows stored out of order (as some programs write them) with a column of totals filled down
+(one formula shared, ``<f t="shared" ref="E4:E6" si="0">``, the other cells naming only
+``si``): a cell sharing the formula stored before the cell holding its text was read, as
+openpyxl reads it, as holding no formula. Saved without results, each such total was blank:
+the copy's totals column was empty but for one line, its grand total =SUM(E6) showed one
+line's 240 for 600, and the proof, reading the input the same way, passed it. Such a cell is
+now read once the whole sheet is read, as the formula it shares (wpxl.read.sheetxml); one
+sharing a formula no cell holds is refused, saying to save the workbook in Excel.
+
+Read right as they were (and kept so by tests elsewhere or here): pandas' to_excel with either
+engine (an index, MultiIndex rows with their merged cells and blank index cells, MultiIndex
+columns of referrals beside job outcomes), strings stored inline or as ``t="str"``, cells with
+no ``r``, rows with no ``r``, a wrong or missing ``dimension``, ``<sheetPr filterMode="1">``,
+counts written '1.23E2', '47.0' or '8.8e1', single-cell array formulas, and the pack saved
+again by LibreOffice.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import zipfile
 from pathlib import Path
@@ -222,3 +243,43 @@ def test_a_total_sharing_a_formula_no_cell_holds_is_refused_saying_to_save_in_ex
     assert not (tmp_path / "masterless-sanitised.xlsx").exists()
     assert "sheet 'Leeds' cell E4 shares a formula that no cell of the sheet holds" in said
     assert "Open the workbook in Excel, save it again as .xlsx and retry" in said
+
+
+def test_an_xlsxwriter_title_joining_words_is_read_as_its_words(tmp_path):
+    """Stored as 0, the title was a figure over the table, refused for want of a measure."""
+    source = tmp_path / "titled.xlsx"
+    book = xlsxwriter.Workbook(str(source))
+    sheet = book.add_worksheet("Leeds")
+    sheet.write_formula(0, 0, '="Referrals - "&B2')
+    sheet.write_row(1, 0, ["Area", "Leeds"])
+    sheet.write_row(3, 0, ["Payment group", "Number"])
+    sheet.write_row(4, 0, ["JSA", 123])
+    sheet.write_row(5, 0, ["ESA", 47])
+    sheet.write(6, 0, "Total")
+    sheet.write_formula(6, 1, "=SUM(B5:B6)")
+    book.close()
+    output, _ = sanitised_beside(source)
+    shown = openpyxl.load_workbook(output, data_only=True)["Leeds"]
+    assert shown["A3"].value == "Referrals - Leeds"
+    assert [line[:2] for line in _lines(shown, 7, 9)] == [["JSA", 120], ["ESA", 40], ["Total", 160]]
+
+
+def test_xlsxwriter_month_heads_counted_on_head_the_copy(tmp_path):
+    """Stored as 0 under a date format, the heads were removed or dropped."""
+    source = tmp_path / "months.xlsx"
+    book = xlsxwriter.Workbook(str(source))
+    sheet = book.add_worksheet("Leeds")
+    month = book.add_format({"num_format": "mmm-yy"})
+    sheet.write(0, 0, "Referrals by payment group")
+    sheet.write(2, 0, "Payment group")
+    sheet.write_datetime(2, 1, dt.datetime(2013, 4, 1), month)
+    sheet.write_formula(2, 2, "=EDATE(B3,1)", month)
+    sheet.write_formula(2, 3, "=EDATE(C3,1)", month)
+    sheet.write_row(3, 0, ["JSA 18-24", 123, 47, 88])
+    sheet.write_row(4, 0, ["JSA 25+", 9, 31, 150])
+    book.close()
+    output, _ = sanitised_beside(source)
+    shown = openpyxl.load_workbook(output, data_only=True)["Leeds"]
+    heads = [shown.cell(5, col).value for col in (2, 3, 4)]
+    assert heads == [dt.datetime(2013, 4, 1), dt.datetime(2013, 5, 1), dt.datetime(2013, 6, 1)]
+    assert _lines(shown, 6, 7) == [["JSA 18-24", 120, 40, 80, None], ["JSA 25+", 0, 40, 160, None]]
