@@ -26,6 +26,12 @@ measure its title named; and month heads counted on (=EDATE(B3,1)) read as the d
 the typed first month was removed as 'a count in a date format' and the others dropped. Both
 are read now as a book saved without results is (session 31): the title's words, the months.
 
+A result a script gave wrong (xlsxwriter's value=, or a book whose stored 0s another program
+saved again without working them out, as LibreOffice does, the flag then gone) is refused as
+before, the copy's total not the input's; the refusal told the analyst to look in Excel for a
+total adding up other cells, where it adds up. It says now too that a book may hold results
+its program never worked out, and to open and save it in Excel (wpxl.verify.advice).
+
 Rows stored out of order (as some programs write them) with a column of totals filled down
 (one formula shared, ``<f t="shared" ref="E4:E6" si="0">``, the other cells naming only
 ``si``): a cell sharing the formula stored before the cell holding its text was read, as
@@ -283,3 +289,26 @@ def test_xlsxwriter_month_heads_counted_on_head_the_copy(tmp_path):
     heads = [shown.cell(5, col).value for col in (2, 3, 4)]
     assert heads == [dt.datetime(2013, 4, 1), dt.datetime(2013, 5, 1), dt.datetime(2013, 6, 1)]
     assert _lines(shown, 6, 7) == [["JSA 18-24", 120, 40, 80, None], ["JSA 25+", 0, 40, 160, None]]
+
+
+def test_a_pack_whose_script_gave_a_wrong_result_is_refused_saying_to_save_it_in_excel(tmp_path):
+    """A result given wrong (the summary's stored 1797 where Excel shows 599) is refused, as
+    before; the refusal said only to look in Excel for a total adding up other cells, which in
+    Excel adds up. It says now that the book may hold results never worked out, and to save
+    it in Excel."""
+    source = _pack(tmp_path / "stale.xlsx", results=True)
+    with zipfile.ZipFile(source) as package:
+        parts = {name: package.read(name) for name in package.namelist()}
+    summary = parts["xl/worksheets/sheet2.xml"]
+    assert summary.count(b"<v>599</v>") == 1
+    parts["xl/worksheets/sheet2.xml"] = summary.replace(b"<v>599</v>", b"<v>1797</v>")
+    with zipfile.ZipFile(source, "w") as package:
+        for name, part in parts.items():
+            package.writestr(name, part)
+    result = CliRunner().invoke(app, ["sanitise", str(source), "--out-dir", str(tmp_path)])
+    said = " ".join(result.stderr.split())
+    assert result.exit_code != 0
+    assert not (tmp_path / "stale-sanitised.xlsx").exists()
+    assert "'Summary' B4: a total that adds up other cells than the input's total" in said
+    assert "never worked out (as some scripts and converters save them)" in said
+    assert "so open it in Excel and save it; then try again" in said

@@ -119,9 +119,11 @@ ADVICE = (
     ),
     (
         "a total that adds up other cells",
-        "Check the total named in Excel: it does not add up "
-        "the cells beside it (a hidden row or column inside the table, a figure typed over a "
-        "formula, a total of other totals); correct or remove it and try again",
+        "Check the total named in Excel: if it does not add up the cells beside it (a hidden "
+        "row or column inside the table, a figure typed over a formula, a total of other "
+        "totals), correct or remove it; if it does, the workbook holds results its program "
+        "never worked out (as some scripts and converters save them), so open it in Excel and "
+        "save it; then try again",
     ),
     (
         "a total of the totals beside it",
