@@ -42,14 +42,18 @@ outcome payments (£)' is removed as money. 'Canlyniadau' alone (any results) an
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import openpyxl
 import pytest
 from openpyxl.utils.datetime import CALENDAR_MAC_1904
 from typer.testing import CliRunner
 
+from tests.builders import write_book
 from tests.e2e.runs import line_of, sanitised_rows
+from tests.misread import proved
 from wpxl.cli import app
+from wpxl.plan.carried_words import CONTACTS
 
 OUTCOME_HEAD = ["Payment group", "Apr 2013", "May 2013", "Total"]
 REFERRALS = [
@@ -116,6 +120,26 @@ def test_a_second_title_line_stating_a_volume_is_not_carried_and_is_listed_remov
     if stacked:  # the referrals above keep their own lines, the outcomes' heads none
         firsts = [r[0].value for r in shown["Outcomes"].iter_rows()]
         assert firsts.count("Payment group") == 1 and "Job outcomes by payment group" not in firsts
+
+
+def test_a_second_title_line_naming_who_prepared_it_is_listed_removed_as_personal(tmp_path):
+    shown, _ = sanitised_rows(tmp_path, {"Outcomes": _outcomes("Prepared by Jane Smith", 0)})
+    values = _every_value(shown)
+    assert not any("Jane Smith" in str(v) for v in values if v is not None)
+    assert f"- text, 'Outcomes' A2: {CONTACTS}" in values
+
+
+def test_the_proof_alone_refuses_a_title_lines_volume_named_in_the_intro(tmp_path):
+    source = write_book(tmp_path / "titled.xlsx", {"Outcomes": _outcomes("Total outcomes: 359", 0)})
+
+    def named(plan) -> None:  # as a plan that carried the line with 'Provisional' would
+        sheet = next(s for s in plan.sheets if s.name == "Job outcomes %")
+        intro = sheet.cells[(3, 0)]
+        said = intro.value.replace("'Outcomes'", "'Outcomes' (Total outcomes: 359)")
+        sheet.cells[(3, 0)] = replace(intro, value=said)
+
+    assert proved(tmp_path, source) == []
+    assert [f.part for f in proved(tmp_path, source, named)] == ["'Job outcomes %' A4"]
 
 
 AREAS = ["Leeds", "York", "Hull", "Wakefield", "Bradford"]

@@ -5,9 +5,9 @@ the first line the intro says in its own words (the measure, what the rows are, 
 the second said what no other words of the copy say, that the shares are provisional, or to
 when they run, and it was left behind with the table's volumes. Each further line holding no
 figure is named in the intro now ("on sheet 'Outcomes' (Provisional), by payment group"); one
-stating an amount ('Total outcomes: 359', a volume) is judged as the intro's words are and
-never carried, and where the table went wholly to its percentage sheet, so its title with it,
-the cover lists the line as removed.
+stating an amount ('Total outcomes: 359', a volume) or naming a person is judged as the intro's
+words are and never carried, and where the table went wholly to its percentage sheet, so its
+title with it, the cover lists the line as removed.
 """
 
 from __future__ import annotations
@@ -17,7 +17,8 @@ from collections.abc import Callable
 from wpxl.model import Coord, Removal, SheetAnalysis, Table
 from wpxl.model.layout import output_sheet_name
 from wpxl.model.sheetref import a1
-from wpxl.plan.carried_words import OUTCOME_AMOUNT
+from wpxl.plan.carried_words import CONTACTS, OUTCOME_AMOUNT
+from wpxl.plan.contacts import holds_contact_details
 
 
 def title_lines(table: Table, analysis: SheetAnalysis) -> list[tuple[Coord, str]]:
@@ -52,8 +53,17 @@ def further_lines(
 def amounts_removed(
     table: Table, analysis: SheetAnalysis, figure_free: Callable[[str], str | None]
 ) -> list[Removal]:
-    """A removal for each further title line stating an amount, of a table gone wholly to its
-    percentage sheet (its title with it): the cover says the line was not carried."""
+    """A removal for each further title line not carried, of a table gone wholly to its
+    percentage sheet (its title with it): the cover says so, and why ('Prepared by Jane
+    Smith' names a person; any other such line may state an outcome volume)."""
+    lines = dict(title_lines(table, analysis))
     _, stating = further_lines(table, analysis, figure_free)
     where = output_sheet_name(analysis.sheet.name)
-    return [Removal("text", f"'{where}' {a1(*at)}", OUTCOME_AMOUNT) for at in stating]
+    return [
+        Removal(
+            "text",
+            f"'{where}' {a1(*at)}",
+            CONTACTS if holds_contact_details(lines[at]) else OUTCOME_AMOUNT,
+        )
+        for at in stating
+    ]
