@@ -186,6 +186,21 @@ def test_advisers_between_the_starts_and_conversions_head_no_names_across(tmp_pa
     assert line_of(shares, "Leeds")[:3] == ["Leeds", 0.27, None]
 
 
+def test_a_line_of_advisers_under_the_starts_and_conversions_is_rounded(tmp_path):
+    rows = [
+        ["Job starts by local authority, 2013"],
+        [],
+        ["Measure", "Leeds", "York", "Hull"],
+        ["Job starts", 412, 377, 251],
+        ["Conversions", 97, 88, 61],
+        ["Advisers", 14, 12, 9],
+    ]
+    shown, _ = sanitised_rows(tmp_path, {"Performance": rows})
+    assert line_of(shown["Performance"], "Advisers")[:4] == ["Advisers", 20, 20, 0]
+    firsts = [r[0].value for r in shown["Job outcomes %"].iter_rows()]
+    assert "Conversions" in firsts and "Advisers" not in firsts
+
+
 def test_advisers_named_across_under_their_role_are_still_removed(tmp_path):
     """The corner over months by adviser still names no one, its names across still go."""
     rows = [["Job starts by adviser"], ["Adviser", "Jane Smith", "Amir Patel"],
