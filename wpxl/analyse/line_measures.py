@@ -24,6 +24,7 @@ from wpxl.analyse.breakdown_titles import names_a_measure_alone, outcomes_by
 from wpxl.analyse.differences import DIFFERENCE_WORDS
 from wpxl.analyse.rate_numerators import lone_rate_numerators, outcome_numerators
 from wpxl.analyse.section_rows import section_measures
+from wpxl.analyse.staff_counts import counts_staff
 from wpxl.analyse.starts_lines import (
     achieved_beside_starts,
     is_starts_outcome_line,
@@ -263,10 +264,12 @@ def _the_rest(measures: dict[int, Measure], words: dict[int, str]) -> None:
     difference, so the whole breakdown goes as outcomes. A rate ('Conversion rate', 'JO %')
     is no such line: no count of starts, it makes no breakdown of them of the lines beside
     it ('Advisers', a count of staff, stays a count). A line naming
-    its own measure ('Job starts'), a total or a period ('Apr 2013': a table of the starts by
-    month) is none of them."""
+    its own measure ('Job starts'), a total, a period ('Apr 2013': a table of the starts by
+    month) or members of staff ('Advisers' beside 'Conversions', ``counts_staff``) is none of
+    them."""
     for line, text in words.items():
         status = text.strip() and not is_total_label(text) and not names_a_period(text)
+        status = status and not counts_staff(text)
         if line not in measures and status:
             measures[line] = Measure.JOB_OUTCOMES
 

@@ -276,7 +276,8 @@ def staff_names(sheet: Sheet) -> list[Coord]:
     lines leaves the role's cell empty (or merged down) on the line of months beside it. A
     table the other way about names them across: on the line under the role's header merged
     over them, or right of it where it is the table's corner, heading a column of no one's
-    names (months, or the measures: 'Adviser' over 'Referrals', 'Job starts')."""
+    names (months, or the measures: 'Adviser' over 'Referrals', 'Job starts'), no figures (a
+    count of the staff: 'Advisers' between 'Job starts' and 'Conversions')."""
     named: list[Coord] = []
     filled: set[int] | None = None  # the rows holding anything, found once a header is
     for (top, col), cell in sheet.cells.items():
@@ -292,7 +293,7 @@ def staff_names(sheet: Sheet) -> list[Coord]:
         span = next((m for m in sheet.merged if (m.top, m.left) == (top, col)), None)
         if span is not None and span.right > col:
             line = [(span.bottom + 1, c) for c in range(col, span.right + 1)]
-        elif down and not any(names_someone(v) and not is_period(v) for v in down):
+        elif down and not any((names_someone(v) and not is_period(v)) or _counted(v) for v in down):
             line = list(
                 takewhile(lambda at: _filled(sheet, at), ((top, c) for c in count(col + 1)))
             )
@@ -329,6 +330,13 @@ def is_period(value: object) -> bool:
     """A month, a quarter, a week, a year or a date: what heads the lines of a table of staff
     named across."""
     return isinstance(value, dt.date) or (isinstance(value, str) and bool(_PERIOD.search(value)))
+
+
+def _counted(value: object) -> bool:
+    """A figure under a role's header, not a year: the role counts staff over its figures
+    ('Advisers' beside 'Job starts', ``counts_staff``), no corner over names across."""
+    number = isinstance(value, int | float) and not isinstance(value, bool)
+    return number and not (float(value).is_integer() and 1990 <= value <= 2100)  # type: ignore[operator]
 
 
 def _filled(sheet: Sheet, at: Coord) -> bool:

@@ -78,8 +78,11 @@ def _title_under_total(
 
 
 def _second_line(line: list[Coord], cells: dict[Coord, Cell]) -> bool:
-    """Words alone on a line under a title, no total and no note: the title's second line."""
+    """Words alone on a line under a title, no total and no note: the title's second line.
+    A total stated in the words ('Total outcomes: 359') is one: no total line holds its own
+    figure in its label's cell (the plan lists it removed)."""
     words = cells[line[0]].value if len(line) == 1 else None
     if not is_text(words):
         return False
-    return not is_total_label(str(words)) and not is_note_text(str(words).strip())
+    stated = any(ch.isdigit() for ch in str(words))
+    return (stated or not is_total_label(str(words))) and not is_note_text(str(words).strip())

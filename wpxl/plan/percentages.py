@@ -40,6 +40,7 @@ from wpxl.plan.percent_sections import names_above, with_sections
 from wpxl.plan.percent_table import INTRO_STYLE, PercentTable
 from wpxl.plan.placement import BANNER_ROWS
 from wpxl.plan.quoting import states_an_amount, without_names
+from wpxl.plan.title_lines import amounts_removed, further_lines, title_lines
 from wpxl.plan.title_period import period_in
 from wpxl.plan.twin_parts import without_twin_parts
 from wpxl.plan.unshared_outcomes import named_otherwise, unshared_outcomes
@@ -100,6 +101,8 @@ def plan_percentages(
             if wholly:
                 result.moved[id(table)] = name
             measure = measure_name.lower()
+            if wholly:  # its title went with it: a line stating an amount is listed
+                result.removals.extend(amounts_removed(table, analysis, _figure_free))
             result.removals.append(
                 Removal(
                     f"{measure} volumes",
@@ -160,14 +163,17 @@ def _percent_sheet(
     measure = " and ".join(sorted({table.measure_of(c).value for c in cells}, reverse=True))
     sheet.cells[(BANNER_ROWS, 0)] = OutputCell(name, style=TITLE_STYLE, kind="wpxl")
     title = _figure_free(table.title)  # a title stating an amount lends the intro no period
+    further, _ = further_lines(table, analysis, _figure_free)  # 'Provisional' under the title
+    first = next(iter(title_lines(table, analysis)), None)
+    when = first[1] if further and first else title  # a further line says its own period
     intro = render(
         "percentages_intro.txt.j2",
         axis=axis,
         measure=measure,
         breakdown=_breakdown(table, analysis),
-        period=_figure_free(period_in(title)) if title else None,
+        period=_figure_free(period_in(when)) if when else None,
         source=_named(output_sheet_name(src)),  # a % sheet each group's sheet: which is which
-        table=table_named(table, analysis, title) if several else None,
+        table=table_named(table, analysis, title) if several else further,
     )
     sheet.cells[(BANNER_ROWS + 1, 0)] = OutputCell(intro, style=INTRO_STYLE, kind="wpxl")
     below_zero = next((c for c in cells if figures.true((src, *c)) < 0), None)

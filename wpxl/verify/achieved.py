@@ -22,6 +22,7 @@ from collections.abc import Callable, Mapping, Sequence
 from wpxl.verify.keyed_lines import Keys
 from wpxl.verify.lasted import lasted_or_paid, names_period
 from wpxl.verify.measure_words import Measures, as_words, names_a_rate
+from wpxl.verify.staff_counts import counts_staff
 from wpxl.verify.total_words import names_total
 
 _BARE_ACHIEVED = re.compile(  # or the rest ('Not yet achieved'): the starts less them
@@ -163,7 +164,9 @@ class Statuses:
 
     def _status(self, text: str) -> bool:
         """Whether a line's words could be a status of the starts: no measure, no total, no
-        period ('Apr 2013': a table of the starts by month)."""
+        period ('Apr 2013': a table of the starts by month), no members of staff ('Advisers'
+        beside 'Conversions' counts no starts)."""
         words = " ".join(as_words(text).split())
         plain = bool(words) and not names_total(words) and not names_period(words)
+        plain = plain and not counts_staff(words)
         return plain and self._measures.of(words) is None

@@ -150,7 +150,8 @@ def _names(pair: SheetPair, top: int, col: int, lines: set[int]) -> list[tuple[i
     if _text(pair, (top, col + 1)) is None and _person(_text(pair, (top + 1, col))):
         # blank beside it, a name under it: a merge over the line of names below
         across = [(top + 1, c) for c in _under_merge(pair, top, col)]
-    elif down and not named:  # a corner over months or measures ('Referrals'): no one's
+    elif down and not named and not any(map(_counted, down)):  # a corner over months or
+        # measures ('Referrals'), no one's: not a count of staff over figures ('Advisers')
         across = list(takewhile(lambda at: _text(pair, at) is not None,
                                 ((top, c) for c in count(col + 1))))  # fmt: skip
     else:
@@ -175,6 +176,12 @@ def _text(pair: SheetPair, at: tuple[int, int]) -> object:
     """The cell's value, None for an empty or absent cell."""
     cell = pair.cells.get(at)
     return None if cell is None or cell[0] == "" else cell[0]
+
+
+def _counted(value: object) -> bool:
+    """A figure, not a year: under a role's header, a count of the staff."""
+    number = isinstance(value, int | float) and not isinstance(value, bool)
+    return number and not (float(value).is_integer() and 1990 <= value <= 2100)  # type: ignore[operator]
 
 
 def _person(text: object) -> bool:

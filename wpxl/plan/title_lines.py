@@ -1,0 +1,69 @@
+"""An outcome table's title lines after its first, which its percentage sheet's intro repeats.
+
+'Job outcomes by payment group' over 'Provisional' (or 'Figures to March 2013') over the header:
+the first line the intro says in its own words (the measure, what the rows are, the period), but
+the second said what no other words of the copy say, that the shares are provisional, or to
+when they run, and it was left behind with the table's volumes. Each further line holding no
+figure is named in the intro now ("on sheet 'Outcomes' (Provisional), by payment group"); one
+stating an amount ('Total outcomes: 359', a volume) or naming a person is judged as the intro's
+words are and never carried, and where the table went wholly to its percentage sheet, so its
+title with it, the cover lists the line as removed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from wpxl.model import Coord, Removal, SheetAnalysis, Table
+from wpxl.model.layout import output_sheet_name
+from wpxl.model.sheetref import a1
+from wpxl.plan.carried_words import CONTACTS, OUTCOME_AMOUNT
+from wpxl.plan.contacts import holds_contact_details
+
+
+def title_lines(table: Table, analysis: SheetAnalysis) -> list[tuple[Coord, str]]:
+    """Each of the table's title lines, top to bottom: its first cell holding words and their
+    text (the lines above the table's block and those inside it above its header)."""
+    cells = analysis.sheet.cells
+    first_header = min(table.header_rows, default=table.area.top)
+    inside = [
+        (r, c)
+        for r in range(table.area.top, first_header)
+        for c in range(table.area.left, table.area.right + 1)
+    ]
+    by_row: dict[int, list[tuple[Coord, str]]] = {}
+    for coord in sorted({*table.title_cells, *inside}):
+        cell = cells.get(coord)
+        if cell is not None and isinstance(cell.value, str) and cell.value.strip():
+            by_row.setdefault(coord[0], []).append((coord, " ".join(cell.value.split())))
+    return [(texts[0][0], " ".join(t for _, t in texts)) for _, texts in sorted(by_row.items())]
+
+
+def further_lines(
+    table: Table, analysis: SheetAnalysis, figure_free: Callable[[str], str | None]
+) -> tuple[str | None, list[Coord]]:
+    """The further title lines the intro may name (those ``figure_free`` keeps, joined), and
+    the places of those stating an amount."""
+    lines = title_lines(table, analysis)[1:]
+    kept = [text for _, text in lines if figure_free(text) is not None]
+    stating = [coord for coord, text in lines if figure_free(text) is None]
+    return "; ".join(kept) or None, stating
+
+
+def amounts_removed(
+    table: Table, analysis: SheetAnalysis, figure_free: Callable[[str], str | None]
+) -> list[Removal]:
+    """A removal for each further title line not carried, of a table gone wholly to its
+    percentage sheet (its title with it): the cover says so, and why ('Prepared by Jane
+    Smith' names a person; any other such line may state an outcome volume)."""
+    lines = dict(title_lines(table, analysis))
+    _, stating = further_lines(table, analysis, figure_free)
+    where = output_sheet_name(analysis.sheet.name)
+    return [
+        Removal(
+            "text",
+            f"'{where}' {a1(*at)}",
+            CONTACTS if holds_contact_details(lines[at]) else OUTCOME_AMOUNT,
+        )
+        for at in stating
+    ]
