@@ -18,6 +18,24 @@ text of the input and keys one of its notes (verify/footnotes, the reading the p
 gave labels on volume sheets). A copy carrying 'ESA Flow (3)' with no note keyed by it is
 refused by the proof alone.
 
+A table of referrals by month, areas across, with a nil written '-' (Devon in March) and its
+totals by SUM, Excel's values cached: the row total over the dash and the grand totals were
+removed as 'a total over a cell the source suppressed', while the same table with its totals
+typed was rebuilt in full. A formula's range lists the dash among its parts, and any hidden part
+listed dropped the total. A dash ('-', an en or em dash) in a formula total's range whose cached
+value is the sum of the figures is a nil the SUM adds as 0 (analyse/typed_totals): the total is
+rebuilt, as the copy's SUM adds the dash the same way. '..', '[c]' and '[x]' still take their
+totals with them.
+
+A 'Cumulative since June 2011' column typed beside the months of 2013, each cell the one before
+plus its month: each was rounded on its own (45,673 to 45,680, 47,014 to 47,020), so the
+difference of two was no rounded month and not what the copy showed beside it, while the same
+column by formula ('=C3+B4') was rebuilt. A cumulative column carrying a balance in from before
+the first month, the one before plus the month exactly in every cell (a Total line showing the
+last, or blank, allowed), is read as a running column now (analyse/running_totals
+``_from_balance``): the balance stays a rounded count and each next cell is rebuilt as
+=SUM(the one before, its month). One that does not carry on is rounded cell by cell, as before.
+
 Checked and found right (pinned where cheap): figures already rounded to 10 or 100 at source
 go to 20 (1230 to 1240, 45,670 to 45,680, 10 to 20); '0' under '#,##0;-#,##0;"-"' is rounded
 and kept; '..', '[x]', '[c]', '[low]', '-' and 'n/a' in cells are carried as marks, and a
@@ -165,3 +183,42 @@ def test_a_formula_total_over_a_suppressed_cell_is_still_removed(tmp_path, mark)
     lines = [r[:5] for r in shown.iter_rows(min_row=7, max_row=8, values_only=True)]
     assert lines == [("Mar 2013", 1400, 700, mark, None), ("Total", 3900, 2400, None, None)]
     assert "suppressed" in printed
+
+
+def _carried_in(total: object, apr: int = 49378) -> list[list]:
+    """Referrals by month with a cumulative column typed from before the first month."""
+    return [
+        ["Table 1: Referrals by month, East Midlands"],
+        ["Month", "Referrals", "Cumulative since June 2011"],
+        ["Jan 2013", 1237, 45673],
+        ["Feb 2013", 1341, 47014],
+        ["Mar 2013", 1109, 48123],
+        ["Apr 2013", 1255, apr],
+        ["Total", "=SUM(B3:B6)", total],
+    ]
+
+
+@pytest.mark.parametrize("total", [None, 49378])
+def test_a_cumulative_column_carried_in_is_rebuilt_over_the_months(tmp_path, total):
+    rows = _carried_in(total)
+    source = write_book(tmp_path / "carried.xlsx", {"Table": rows}, cached={("Table", "B7"): 4942})
+    output, _ = sanitised_beside(source)
+    shown = openpyxl.load_workbook(output, data_only=True)["Table"]
+    column = [r[2] for r in shown.iter_rows(min_row=5, max_row=9, values_only=True)]
+    assert column == [45680, 47020, 48120, 49380, None if total is None else 49380]
+    formulas = openpyxl.load_workbook(output)["Table"]
+    assert [formulas[f"C{n}"].value for n in (5, 6, 7, 8)] == [
+        45680,
+        "=SUM(C5,B6)",
+        "=SUM(C6,B7)",
+        "=SUM(C7,B8)",
+    ]
+    assert formulas["C9"].value == (None if total is None else "=SUM(C8)")
+
+
+def test_a_cumulative_column_that_does_not_carry_on_is_rounded_cell_by_cell(tmp_path):
+    rows = _carried_in(None, apr=49391)  # April's is not March's plus April's referrals
+    source = write_book(tmp_path / "uneven.xlsx", {"Table": rows}, cached={("Table", "B7"): 4942})
+    output, _ = sanitised_beside(source)
+    formulas = openpyxl.load_workbook(output)["Table"]
+    assert [formulas[f"C{n}"].value for n in (5, 6, 7, 8)] == [45680, 47020, 48120, 49400]
