@@ -34,7 +34,9 @@ column by formula ('=C3+B4') was rebuilt. A cumulative column carrying a balance
 the first month, the one before plus the month exactly in every cell (a Total line showing the
 last, or blank, allowed), is read as a running column now (analyse/running_totals
 ``_from_balance``): the balance stays a rounded count and each next cell is rebuilt as
-=SUM(the one before, its month). One that does not carry on is rounded cell by cell, as before.
+=SUM(the one before, its month). A cell that does not carry on (the next area's first month,
+in a table of areas and months with 'Referrals' over 'In month' and 'Cumulative since June
+2011') is a balance of its own, rounded on its own as before.
 
 Checked and found right (pinned where cheap): figures already rounded to 10 or 100 at source
 go to 20 (1230 to 1240, 45,670 to 45,680, 10 to 20); '0' under '#,##0;-#,##0;"-"' is rounded
@@ -216,9 +218,43 @@ def test_a_cumulative_column_carried_in_is_rebuilt_over_the_months(tmp_path, tot
     assert formulas["C9"].value == (None if total is None else "=SUM(C8)")
 
 
-def test_a_cumulative_column_that_does_not_carry_on_is_rounded_cell_by_cell(tmp_path):
+def test_a_cumulative_cell_that_does_not_carry_on_is_a_balance_of_its_own(tmp_path):
     rows = _carried_in(None, apr=49391)  # April's is not March's plus April's referrals
     source = write_book(tmp_path / "uneven.xlsx", {"Table": rows}, cached={("Table", "B7"): 4942})
     output, _ = sanitised_beside(source)
     formulas = openpyxl.load_workbook(output)["Table"]
-    assert [formulas[f"C{n}"].value for n in (5, 6, 7, 8)] == [45680, 47020, 48120, 49400]
+    assert [formulas[f"C{n}"].value for n in (5, 6, 7, 8)] == [
+        45680,
+        "=SUM(C5,B6)",
+        "=SUM(C6,B7)",
+        49400,
+    ]
+
+
+def test_cumulative_columns_under_their_measures_carry_on_area_by_area(tmp_path):
+    rows: list[list] = [
+        ["Table 1: Referrals and attachments by month and contract package area"],
+        ["Contract package area", "Month", "Referrals", None, "Attachments", None],
+        [None, None, "In month", "Cumulative since June 2011", "In month", "Cumulative to date"],
+        ["East Midlands", "Jan 2013", 1237, 45673, 1101, 40012],
+        ["East Midlands", "Feb 2013", 1341, 47014, 1203, 41215],
+        ["West Yorkshire", "Jan 2013", 883, 33337, 790, 30001],
+        ["West Yorkshire", "Feb 2013", 911, 34248, 805, 30806],
+    ]
+    source = write_book(tmp_path / "areas.xlsx", {"Table": rows})
+    output, _ = sanitised_beside(source)
+    shown = openpyxl.load_workbook(output, data_only=True)["Table"]
+    assert [r[2:6] for r in shown.iter_rows(min_row=6, max_row=9, values_only=True)] == [
+        (1240, 45680, 1100, 40020),
+        (1340, 47020, 1200, 41220),
+        (880, 33340, 800, 30000),
+        (920, 34260, 800, 30800),
+    ]
+    formulas = openpyxl.load_workbook(output)["Table"]
+    assert [formulas[f"D{n}"].value for n in (6, 7, 8, 9)] == [
+        45680,
+        "=SUM(D6,C7)",
+        33340,
+        "=SUM(D8,C9)",
+    ]
+    assert formulas["F9"].value == "=SUM(F8,E9)"

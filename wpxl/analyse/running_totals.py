@@ -20,7 +20,8 @@ A running column may carry a balance in from before the table's first month ('Cu
 June 2011' beside the months of 2013): each cell after the first is the one before plus its own
 month. Typed so, each was rounded on its own, so two cells' difference was no rounded month
 (while the same column by formula, '=C3+B4', was rebuilt); the first stays a count, the balance
-brought forward, and each next cell is rebuilt as the one before plus its month.
+brought forward, and each next cell is rebuilt as the one before plus its month (a cell that
+is not, the first month of the next area's lines, is a balance of its own).
 
 And a running line across the months: "Referrals year to date" under "Referrals", or a
 "Cumulative" line under a table's Total line, each cell the sum of the line above from the first
@@ -196,10 +197,12 @@ def _running(
 def _from_balance(
     here: list[Coord], beside: list[Coord], cells: dict[Coord, Cell], roles: dict[Coord, Role]
 ) -> dict[Coord, list[Coord]] | None:
-    """Each count of ``here`` after the first with the cell before it and its own step's figure
-    it is exactly the sum of, or None when one is not (or too few tell): a cumulative column
-    carried in from before the table's first month ('Cumulative since June 2011'), its first
-    cell the balance brought forward, kept as a count, each next one that plus its month."""
+    """Each count of ``here`` with the cell before it and its own step's figure it is exactly
+    the sum of, or None when too few are: a cumulative column carried in from before the
+    table's first month ('Cumulative since June 2011'), its first cell the balance brought
+    forward, kept as a count, each next one that plus its month. A cell that is not starts
+    again as a balance of its own (an area's first month after another area's months), so
+    only an exact sum is rebuilt; a cell with no figure, or beside none, is no such column."""
     found: dict[Coord, list[Coord]] = {}
     before: tuple[Coord, float] | None = None
     for at, part in zip(here, beside, strict=True):
@@ -212,11 +215,9 @@ def _from_balance(
             return None
         if before is not None and roles.get(part) is Role.TOTAL and shown == before[1]:
             found[at] = [before[0]]  # the table's total line: the balance carried to its end
-        elif before is not None:
-            if shown != before[1] + month:
-                return None
+        elif before is not None and shown == before[1] + month:
             found[at] = [before[0], part]
-        before = (at, shown)
+        before = (at, shown)  # or a balance of its own: the next area's first month, say
     return found if sum(1 for at in found if as_number(cells[at].value)) >= MIN_MATCHES else None
 
 
