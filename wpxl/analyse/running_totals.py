@@ -202,9 +202,11 @@ def _from_balance(
     table's first month ('Cumulative since June 2011'), its first cell the balance brought
     forward, kept as a count, each next one that plus its month. A cell that is not starts
     again as a balance of its own (an area's first month after another area's months), so
-    only an exact sum is rebuilt; a cell with no figure, or beside none, is no such column."""
+    only an exact sum is rebuilt; a cell with no figure, or beside none, is no such column,
+    nor one carrying on over more than ``LONG_RUN`` months (an extract's rows)."""
     found: dict[Coord, list[Coord]] = {}
     before: tuple[Coord, float] | None = None
+    run = 0  # months the balance has carried on over
     for at, part in zip(here, beside, strict=True):
         if at not in cells or cells[at].is_empty:
             continue  # a line the column leaves blank: the next must still add up
@@ -217,7 +219,12 @@ def _from_balance(
             found[at] = [before[0]]  # the table's total line: the balance carried to its end
         elif before is not None and shown == before[1] + month:
             found[at] = [before[0], part]
-        before = (at, shown)  # or a balance of its own: the next area's first month, say
+            run += 1
+            if run > LONG_RUN:
+                return None  # an extract's rows, not a series of months
+        else:
+            run = 0  # a balance of its own: the next area's first month, say
+        before = (at, shown)
     return found if sum(1 for at in found if as_number(cells[at].value)) >= MIN_MATCHES else None
 
 
