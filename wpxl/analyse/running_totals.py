@@ -16,6 +16,13 @@ parts are not a run of lines next to them), so two or more such columns are read
 chain: each the sum of more of the first months than the one before it, exactly in every row.
 A column that merely equals a month ("Cumulative Apr" = Apr) is taken only with those words.
 
+A running column may carry a balance in from before the table's first month ('Cumulative since
+June 2011' beside the months of 2013): each cell after the first is the one before plus its own
+month. Typed so, each was rounded on its own, so two cells' difference was no rounded month
+(while the same column by formula, '=C3+B4', was rebuilt); the first stays a count, the balance
+brought forward, and each next cell is rebuilt as the one before plus its month (a cell that
+is not, the first month of the next area's lines, is a balance of its own).
+
 And a running line across the months: "Referrals year to date" under "Referrals", or a
 "Cumulative" line under a table's Total line, each cell the sum of the line above from the first
 month to its own. It is read as the running column is, on its side.
@@ -182,7 +189,43 @@ def _running(
     """``running_over`` the cells of ``line`` and ``source`` at each step: ``place`` finds a
     line's cell at a step (a row of a column, or a column of a row)."""
     here = [place(step, line) for step in steps]
-    return running_over(here, [place(step, source) for step in steps], cells, roles)
+    beside = [place(step, source) for step in steps]
+    found = running_over(here, beside, cells, roles)
+    return found if found is not None else _from_balance(here, beside, cells, roles)
+
+
+def _from_balance(
+    here: list[Coord], beside: list[Coord], cells: dict[Coord, Cell], roles: dict[Coord, Role]
+) -> dict[Coord, list[Coord]] | None:
+    """Each count of ``here`` with the cell before it and its own step's figure it is exactly
+    the sum of, or None when too few are: a cumulative column carried in from before the
+    table's first month ('Cumulative since June 2011'), its first cell the balance brought
+    forward, kept as a count, each next one that plus its month. A cell that is not starts
+    again as a balance of its own (an area's first month after another area's months), so
+    only an exact sum is rebuilt; a cell with no figure, or beside none, is no such column,
+    nor one carrying on over more than ``LONG_RUN`` months (an extract's rows)."""
+    found: dict[Coord, list[Coord]] = {}
+    before: tuple[Coord, float] | None = None
+    run = 0  # months the balance has carried on over
+    for at, part in zip(here, beside, strict=True):
+        if at not in cells or cells[at].is_empty:
+            continue  # a line the column leaves blank: the next must still add up
+        counted = roles.get(at) is Role.COUNT
+        shown = as_number(cells[at].value) if counted else None
+        month = as_number(cells[part].value) if roles.get(part) in FIGURES else None
+        if shown is None or month is None:
+            return None
+        if before is not None and roles.get(part) is Role.TOTAL and shown == before[1]:
+            found[at] = [before[0]]  # the table's total line: the balance carried to its end
+        elif before is not None and shown == before[1] + month:
+            found[at] = [before[0], part]
+            run += 1
+            if run > LONG_RUN:
+                return None  # an extract's rows, not a series of months
+        else:
+            run = 0  # a balance of its own: the next area's first month, say
+        before = (at, shown)
+    return found if sum(1 for at in found if as_number(cells[at].value)) >= MIN_MATCHES else None
 
 
 def running_over(

@@ -9,7 +9,10 @@ Two things a published source does to its totals that wpxl must not paper over:
   adds it up), and the removal says why; the markers themselves are kept as written. A marker
   beside or between the figures a total lists, none of them a marker, where they add up to
   the total exactly, hides nothing (a dash, as a zero-suppressed format shows 0; another
-  country's '[x]' under England, Wales and elsewhere, ONS's): that total is rebuilt.
+  country's '[x]' under England, Wales and elsewhere, ONS's): that total is rebuilt. So is a
+  total by formula whose range holds a dash, a published table's nil ('-', an en or em dash),
+  where its cached value is the sum of the figures: its SUM adds the dash as 0, as the copy's
+  SUM does. Such totals were removed while the same table's typed totals were rebuilt.
 - **Totals that do not add up.** A typed total that is not the sum of its parts was rounded or
   perturbed at source (Stat-Xplore, Nomis). By default that is a problem naming the cell; with
   the policy's ``source_totals = "rebuild"`` the total is rebuilt from its parts and the table
@@ -76,11 +79,14 @@ def drop_totals_over_suppressed(
     no marker: that total is rebuilt over the rest."""
     markers: set[Coord] = set()
     marked: set[Coord] = set()
+    dashes: set[Coord] = set()  # a nil, which a formula's SUM adds as 0
     for r in table.body_rows:
         for c in table.body_cols:  # most cells are counts: only text is asked
             if type(value := getattr(cells.get((r, c)), "value", None)) is str:
                 if is_suppression_marker(value):
                     markers.add((r, c))
+                    if value.strip() in _DASHES:
+                        dashes.add((r, c))
                 elif is_marked_figure(value) or is_bounded_figure(value):
                     marked.add((r, c))
     if not markers and not marked:
@@ -97,8 +103,9 @@ def drop_totals_over_suppressed(
             hidden = markers | removed | (marked if typed else set())
             spanned = _spanned(coord, near, hidden)
             slack = per_part * len(near) if spanned <= withheld else 0.0
+            listed = hidden if typed else hidden - dashes  # a formula's own SUM adds a dash
             if spanned and not (
-                not any(p in hidden for p in near)
+                not any(p in listed for p in near)
                 and _adds_up(cells.get(coord), near, cells, slack)
             ):
                 del table.totals[coord]
@@ -106,6 +113,9 @@ def drop_totals_over_suppressed(
                 reasons[coord] = SUPPRESSED_TOTAL
                 removed.add(coord)
                 changed = True
+
+
+_DASHES = frozenset({"-", "\u2013", "\u2014"})
 
 
 def _adds_up(

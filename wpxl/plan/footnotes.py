@@ -13,7 +13,10 @@ it as its key. Either alone is a figure stated, judged as wpxl.plan.quoting judg
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from typing import NamedTuple
+
+from wpxl.model import Cell, CellValue, Coord
 
 # a marker: a bracketed number or list of them (up to two digits each), at the end of a text
 _MARK = r"[(\[]\s*\d{1,2}(?:\s*,\s*\d{1,2})*\s*[)\]]"
@@ -58,3 +61,26 @@ def footnoted(text: str) -> Footnoted:
 def footnote_numbers(markers: set[float], keys: set[float]) -> frozenset[float]:
     """The numbers that are a footnote's: marked on a text and keying a note."""
     return frozenset(markers & keys)
+
+
+class SheetFootnotes:
+    """An outcome table's header or label as its percentage sheet judges it: without the
+    footnote marks it ends with ('JSA 18-24 (4)', 'Total (7)') where its sheet keys a note by
+    each ('(4) Includes JSA Early Access.'). Published tables mark their lines so, and such a
+    mark read as an outcome volume left the percentage lines with no label. A mark no note of
+    its sheet opens with stays a figure stated ('ESA Flow (3)'). The sheet's texts are read
+    only when a label carries a mark."""
+
+    def __init__(self, cells: Mapping[Coord, Cell]) -> None:
+        self._cells = cells
+        self._numbers: frozenset[float] | None = None
+
+    def __call__(self, value: CellValue) -> CellValue:
+        found = footnoted(value) if isinstance(value, str) else NONE
+        if found is NONE or found.key is not None:
+            return value
+        if self._numbers is None:
+            texts = [footnoted(c.value) for c in self._cells.values() if isinstance(c.value, str)]
+            keys = {t.key for t in texts if t.key is not None}
+            self._numbers = footnote_numbers({m for t in texts for m in t.markers}, keys)
+        return found.unmarked if found.numbers() <= self._numbers else value

@@ -31,6 +31,7 @@ from wpxl.plan.coarsen import WITHHELD_MARK, settle_jointly
 from wpxl.plan.contacts import holds_contact_details
 from wpxl.plan.continued_labels import with_continued_labels
 from wpxl.plan.figures import NUMERIC_ROLES, Figures, numeric_cells
+from wpxl.plan.footnotes import SheetFootnotes
 from wpxl.plan.outcome_bands import outcome_band_labels
 from wpxl.plan.percent_heads import group_header
 from wpxl.plan.percent_lines import settle_table
@@ -271,6 +272,7 @@ def _copy_labels(
     base = policy.rounding_base
     above = names_above(table, analysis, [r for r in out_rows if r not in table.header_rows])
     bands = outcome_band_labels(_label_texts(table, analysis), policy.measure_words)
+    unmarked = SheetFootnotes(analysis.sheet.cells)  # 'JSA 18-24 (4)' over a note '(4) ...'
     for row, out_row in out_rows.items():
         header = row in table.header_rows
         for col, out_col in out_cols.items():
@@ -297,7 +299,7 @@ def _copy_labels(
                 if header and col not in table.label_cols and isinstance(value, str):
                     value = _COUNTED.sub("%", value)  # over the shares, not the keys ('No.')
                 banded = value in bands and not _quotes_a_volume(value, result.hidden_numbers)
-                why = None if banded else _why_it_goes(value, result.hidden_numbers, base)
+                why = None if banded else _why_it_goes(unmarked(value), result.hidden_numbers, base)
             else:  # a number naming its row: shown as its digits, or left off
                 (value, why), kind = numbered, "key"
             if why is not None:

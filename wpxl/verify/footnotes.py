@@ -54,3 +54,12 @@ def unmarked(text: str, footnotes: frozenset[float]) -> str:
     if not numbers or not numbers <= footnotes:
         return text
     return body
+
+
+def without_marks(text: str) -> str:
+    """``text`` without every number it carries in a footnote's shape (a marker, a key), as
+    it reads if each were a footnote's: only the whole input tells (``footnote_numbers``)."""
+    return unmarked(text, _ANY_NUMBER)
+
+
+_ANY_NUMBER = frozenset(float(n) for n in range(100))  # a footnote's number: up to two digits

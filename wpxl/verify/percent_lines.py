@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from wpxl.model import Cell, Style
 from wpxl.verify.books import SheetPair
+from wpxl.verify.footnotes import footnote_numbers
 from wpxl.verify.leaks import Finding
 from wpxl.verify.percent_measures import other_measure_shares
 from wpxl.verify.percent_recovery import PercentRecovery
@@ -35,11 +36,13 @@ def percent_lines(pair: SheetPair, proof: Proof) -> list[Finding]:
 
 def gives_no_volumes(proof: Proof) -> list[Finding]:
     """8. No percentage line from which a reader works the true counts back: each is searched
-    against every input sheet (read again, only when the copy has such lines)."""
+    against every input sheet (read again, only when the copy has such lines). A percentage
+    sheet's label ending with a footnote's mark states no amount where the input keys a note
+    by it ('JSA 18-24 (4)' over '(4) Includes ...')."""
     check = proof.kept.get("percentages")
     if not isinstance(check, PercentRecovery):
         return []
     if check.lines:  # the amounts a sheet's words state are judged without the input
         for sheet in proof.source.every_sheet():
             check.add_input_sheet(sheet)
-    return check.findings(proof.row_names)
+    return check.findings(proof.row_names, footnote_numbers(proof))

@@ -63,7 +63,13 @@ from wpxl.verify.percent_bases import base_fault
 from wpxl.verify.percent_sections import untold_rows
 from wpxl.verify.percent_sheets import SheetWords
 from wpxl.verify.percent_sources import Grid, Shown, Source
-from wpxl.verify.percent_words import PercentKey, set_aside_keys, stated_amounts, unvouched
+from wpxl.verify.percent_words import (
+    PercentKey,
+    marked_amounts,
+    set_aside_keys,
+    stated_amounts,
+    unvouched,
+)
 
 T = TypeVar("T")
 GIVES_BACK = (
@@ -131,6 +137,7 @@ class PercentRecovery:
         self.lines: list[_Line] = []
         self.stated: list[Finding] = []
         self.keys: list[PercentKey] = []  # numbers alone, judged by the proof once it is done
+        self.marked: list[tuple[str, str]] = []  # texts with footnote marks, judged so too
         self.sheet_words = SheetWords()  # percentage sheets that cannot be told apart
 
     def add_output_sheet(
@@ -148,7 +155,7 @@ class PercentRecovery:
         if percent_sheet:
             shown = cells if keys_of is None else set_aside_keys(keys_of, cells, self.keys)
             labels = frozenset(c.value for c in cells.values() if isinstance(c.value, str))
-            self.stated.extend(stated_amounts(name, shown, labels, tabs))
+            self.stated.extend(stated_amounts(name, shown, labels, tabs, self.marked))
             self.stated.extend(self.sheet_words.add(name, cells))
             self.stated.extend(
                 untold_rows(name, cells, {k for k, c in cells.items() if _is_percent(c)})
@@ -177,12 +184,17 @@ class PercentRecovery:
         line.fault = line.fault or base_fault(line.keys, whole)
         return gives_back(whole, line.shares, self.steps, least, subtotals=line.subtotals)
 
-    def findings(self, row_names: frozenset[RowName] | set[RowName] = frozenset()) -> list[Finding]:
+    def findings(
+        self,
+        row_names: frozenset[RowName] | set[RowName] = frozenset(),
+        footnotes: frozenset[float] = frozenset(),
+    ) -> list[Finding]:
         """What the lines give back, and the words that state an amount (a number alone set
-        aside is one unless ``row_names``, the proof's, holds it under its header)."""
+        aside is one unless ``row_names``, the proof's, holds it under its header; a text set
+        aside for its marks, unless each is one of the input's ``footnotes``)."""
         alone = [Finding(line.place, GIVES_BACK) for line in self.lines if line.gives_back]
         twice = [Finding(x.place, x.fault) for x in self.lines if x.fault]
-        keys = unvouched(self.keys, row_names)
+        keys = [*unvouched(self.keys, row_names), *marked_amounts(self.marked, footnotes)]
         return [*self.stated, *keys, *alone, *twice, *self._jointly(), *self._summed()]
 
     def _summed(self) -> list[Finding]:

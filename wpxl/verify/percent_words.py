@@ -7,7 +7,10 @@ an age ("PG 1", "Apr 2013", "JSA 18-24", "50+") are no amount; wpxl's banner, th
 and wpxl's note on coarsened shares are its own. A number alone under a header ('Payment group'
 over '6') is the key of an outcome table's line only where the proof's reading of the input
 shows it naming a row under the same words (``wpxl.verify.outcome_labels``): judged once the
-whole input is learnt, any other is an amount.
+whole input is learnt, any other is an amount. So is a label ending with a footnote's mark
+('JSA 18-24 (4)', 'Total (7)'): published tables mark their lines so, and the mark is no
+amount where the input shows it both ends, marking a text and keying a note ('(4) Includes
+...': ``wpxl.verify.footnotes``); any other such number is an amount ('ESA Flow (3)').
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from wpxl.policy.wording import render
 from wpxl.verify.amounts import states_an_amount
 from wpxl.verify.band_labels import band_labels
 from wpxl.verify.books import SheetPair
+from wpxl.verify.footnotes import unmarked, without_marks
 from wpxl.verify.leaks import Finding
 from wpxl.verify.outcome_labels import RowName, percent_heading, shown_as_label
 from wpxl.verify.values import unquoted
@@ -42,6 +46,7 @@ def stated_amounts(
     cells: Mapping[Coord, Cell],
     labels: frozenset[str] = frozenset(),
     tabs: frozenset[str] = frozenset(),
+    marked: list[tuple[str, str]] | None = None,
 ) -> list[Finding]:
     """The words of a percentage sheet that state an amount: its headers, row labels and the
     input's words in wpxl's intro, but for its banner, its name and wpxl's note on shares made
@@ -50,7 +55,9 @@ def stated_amounts(
     is judged where it stands, not again in the note. The intro naming the sheet its table is
     on ("on sheet '2'") names a tab: one of the input's ``tabs`` (its shown sheets named by
     digits alone, which the cover names too) so quoted is no amount, nor its naming of the
-    table by number ("(table 112), by payment group"); any other number is."""
+    table by number ("(table 112), by payment group"); any other number is. A text stating
+    no amount but for its footnote marks goes into ``marked`` (where, text), when given, to
+    be judged once the whole input is learnt (``marked_amounts``)."""
     found = []
     banded = band_labels(cells)  # '2 job outcomes' among its fellows names a band
     for coord, cell in sorted(cells.items()):
@@ -66,9 +73,26 @@ def stated_amounts(
         if tabs:
             text = _TAB.sub(lambda m: " " if m.group(1) in tabs else m.group(0), text)
         text = _TABLE.sub(" ", text)
-        if _states_an_amount(text):
-            found.append(Finding(f"'{name}' {a1(*coord)}", STATED))
+        if not _states_an_amount(text):
+            continue
+        where = f"'{name}' {a1(*coord)}"
+        bare = without_marks(text)  # 'JSA 18-24 (4)': a footnote's mark, if the input keys one
+        if marked is not None and bare != text and not _states_an_amount(bare):
+            marked.append((where, text))
+        else:
+            found.append(Finding(where, STATED))
     return found
+
+
+def marked_amounts(marked: list[tuple[str, str]], footnotes: frozenset[float]) -> list[Finding]:
+    """The texts set aside for their footnote marks (``stated_amounts``) that state an amount
+    still once the marks that are the input's ``footnotes`` are taken off: each number kept a
+    figure stated."""
+    return [
+        Finding(where, STATED)
+        for where, text in marked
+        if _states_an_amount(unmarked(text, footnotes))
+    ]
 
 
 _TAB = re.compile(r"\bon sheet '(\d+)'")  # the intro's naming of a tab numbered alone
