@@ -22,6 +22,7 @@ from wpxl.plan import Audience, PastRelease
 from wpxl.plan.differencing import release_warnings
 from wpxl.policy import Policy, policy_hash
 from wpxl.policy.file import load_policy
+from wpxl.policy.period_text import check_period
 from wpxl.policy.wording import render
 from wpxl.register import (
     Council,
@@ -87,6 +88,7 @@ def set_up(
     email_note: bool = False,
 ) -> Setup:
     """Load the policy and, with a council, check the register: refusals come before any work."""
+    period = check_period(period) if period is not None else None
     policy = load_policy(policy_file).policy
     produced = today()
     recipient = None

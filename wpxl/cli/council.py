@@ -9,7 +9,14 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from wpxl.cli.options import DATE_FORMATS, PolicyOption, RegisterOption, Who, one_line_errors
+from wpxl.cli.options import (
+    DATE_FORMATS,
+    PolicyOption,
+    RegisterOption,
+    Who,
+    checked_period,
+    one_line_errors,
+)
 
 if TYPE_CHECKING:
     from wpxl.register import Council, Register, SharingEvent
@@ -87,14 +94,15 @@ def _status(register: Register, council: Council | None) -> str:
     """Whether MI may go to the council (or, ``council`` None, to councils) as the register
     stands: what its record lacks, and any suspension over it."""
     from wpxl.register import active_suspensions
-    from wpxl.register.councils import WHO_SHOWN
+    from wpxl.register.councils import WHO_SHOWN, suspensions_over
     from wpxl.register.gate import lacks
     from wpxl.sanitise import today
 
     said = []
-    active = active_suspensions(register, council)
-    if council is not None:
-        active += active_suspensions(register, None)
+    if council is None:
+        active = active_suspensions(register, None)
+    else:
+        active = suspensions_over(register, council)
         if (lacking := lacks(council, today())) is not None:
             said.append(
                 f"sharing not allowed yet ({_LACKING[lacking]})".format(signed=council.signed)
@@ -255,6 +263,7 @@ def agreement(
     from wpxl.policy.wording import render
     from wpxl.register import get_council
 
+    period = checked_period(period)
     with one_line_errors(name):
         rules = load_policy(policy).policy
         with _open(register) as reg:
