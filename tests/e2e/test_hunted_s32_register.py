@@ -23,11 +23,22 @@ What was found, and how it is read now:
   with a message about text the analyst never typed into it. A period holds only the numbers
   a period is told by, and names nothing counted (wpxl.policy.period_text); anything else is a
   usage error (exit 2) before any work, for `sanitise` and `council agreement` alike.
+- Two workbooks of one name ('leeds/pack.xlsx', 'bradford/pack.xlsx') sanitised into one
+  --out-dir: in parallel (the default) both passed the look for an existing copy, the second
+  replaced the first unasked and the run said both were made (exit 0); with --for both were
+  logged as releases, each naming the second copy's hash. One at a time, the second was told
+  to use --force, which would have done the same. The batch refuses the later one before any
+  work (wpxl.batch._taken_names). Two separate runs writing one name at once did the same to
+  each other: without --force a copy is put in place by a hard link, which fails on a name
+  that appeared meanwhile (wpxl.files._place_new), and the run says so.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import subprocess
+import sys
 from pathlib import Path
 
 import openpyxl
@@ -230,3 +241,81 @@ def test_a_period_told_by_dates_quarters_and_weeks_goes_into_the_note(tmp_path, 
     note = (out / "pack-brighton-hove-city-council-2026-11-25-email.txt").read_text()
     assert f"for {period}, prepared by" in note
     assert not set(TRUE) & set(note.replace(",", " ").replace("(", " ").split())
+
+
+def twin_packs(tmp_path: Path) -> tuple[Path, Path]:
+    """Two offices' packs saved under one name in folders of their own, as a shared drive
+    holds them; their JSA 18-24 referrals in April differ (121 and 555)."""
+    for office in ("leeds", "bradford"):
+        (tmp_path / office).mkdir()
+    first = analysts_pack(tmp_path / "leeds" / "pack.xlsx")
+    second = analysts_pack(tmp_path / "bradford" / "pack.xlsx")
+    book = openpyxl.load_workbook(second)
+    book["Referrals"]["B4"] = 555
+    book.save(second)
+    return first, second
+
+
+def april_jsa(copy: Path) -> object:
+    """The copy's rounded JSA 18-24 referrals in April: 120 from the first pack, 560 from the
+    second."""
+    rows = openpyxl.load_workbook(copy, data_only=True)["Referrals"].iter_rows(values_only=True)
+    return next(row[1] for row in rows if row[0] == "JSA 18-24")
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_two_workbooks_of_one_name_in_a_batch_keep_the_first_copy(tmp_path, reg, jobs):
+    """In parallel both copies were made, the second over the first unasked (exit 0), and
+    with --for both were logged as releases with the second copy's hash; one at a time the
+    second was told to use --force, which would have done the same."""
+    add_brighton(reg)
+    first, second = twin_packs(tmp_path)
+    out = tmp_path / "out"
+    result = wpxl(
+        reg, "sanitise", str(first), str(second), "--for", BH, "-o", str(out), "--jobs", jobs
+    )
+    assert result.exit_code == 1
+    copy = out / "pack-brighton-hove-city-council-2026-11-25.xlsx"
+    assert result.stderr == (
+        f"wpxl: pack.xlsx: its copy would be {copy}, the name of the copy of {first} in this "
+        "run, so it was not made. Sanitise it on its own to another --out-dir, or rename it.\n"
+    )
+    assert [p.name for p in out.iterdir()] == [copy.name]
+    assert april_jsa(copy) == 120
+    with Register(reg) as register:
+        logged = list_releases(register)
+    assert [(r.input_sha256, r.output_name) for r in logged] == [
+        (hashlib.sha256(first.read_bytes()).hexdigest(), copy.name)
+    ]
+    forced = wpxl(reg, "sanitise", str(first), str(second), "--for", BH, "-o", str(out), "--force")
+    assert forced.exit_code == 1
+    assert "the name of the copy of" in forced.stderr
+    assert april_jsa(copy) == 120
+
+
+def test_two_runs_at_once_writing_one_name_keep_one_copy_and_refuse_the_other(tmp_path):
+    """Two analysts sanitising their office's 'pack.xlsx' into one shared folder at the same
+    moment: each run looked for an existing copy when it began, so both found none and the
+    later one replaced the earlier's copy, both saying they had made it."""
+    first, second = twin_packs(tmp_path)
+    out = tmp_path / "shared"
+    runs = [
+        subprocess.Popen(
+            [sys.executable, "-m", "wpxl", "sanitise", str(pack), "-o", str(out)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for pack in (first, second)
+    ]
+    said = [run.communicate(timeout=300) for run in runs]
+    codes = [run.returncode for run in runs]
+    assert sorted(codes) == [0, 1], said
+    made = codes.index(0)
+    refused = said[1 - made][1]
+    assert refused.startswith("wpxl: pack-sanitised.xlsx: ") or refused.startswith(
+        "wpxl: pack.xlsx: "
+    )
+    assert "Use --force to replace it" in refused
+    assert april_jsa(out / "pack-sanitised.xlsx") == (120, 560)[made]
+    assert [p.name for p in out.iterdir()] == ["pack-sanitised.xlsx"]
