@@ -95,7 +95,7 @@ def set_up(
     earlier: list[ReleaseEntry] = []
     if for_council is not None:
         recipient = prepare_release(register_path(register), for_council, produced, policy)
-        with Register(recipient.register_path) as opened:
+        with Register(recipient.register_path, create=False) as opened:
             earlier = list_releases(opened, council=recipient.council.name)
     return Setup(
         policy,
@@ -133,8 +133,9 @@ class Recipient:
 
 def prepare_release(register_path: Path, name: str, today: dt.date, policy: Policy) -> Recipient:
     """The recipient, or RefusedError saying which rule forbids the release and how to fix it."""
-    with Register(register_path) as register:
+    with Register(register_path, create=False) as register:
         council = authorise(register, name, today, policy.contract_package_area)
+        register.check_writable()  # the release is logged there once made
     return Recipient(council, register_path)
 
 
@@ -191,7 +192,7 @@ def record_release(
             sheets_internal=list(result.internal_sheets),
             measures=measures,
         )
-        with Register(recipient.register_path) as register, register.transaction():
+        with Register(recipient.register_path, create=False) as register, register.transaction():
             council = authorise(
                 register, recipient.council.name, today, policy.contract_package_area
             )

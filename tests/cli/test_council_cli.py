@@ -83,7 +83,7 @@ def test_council_add_twice_and_unknown_council_give_one_line(tmp_path):
     assert again.exit_code == 1
     assert again.stderr == (
         "wpxl: DERBY CITY COUNCIL: already in the register as 'Derby City Council'. Change it "
-        'with \'wpxl council update "Derby City Council"\'.\n'
+        "with 'wpxl council update \"Derby City Council\"'.\n"
     )
     missing = wpxl("council", "show", "Nottingham")
     assert missing.exit_code == 1

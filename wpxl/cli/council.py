@@ -55,10 +55,12 @@ CpaOption = Annotated[
 ]
 
 
-def _open(register: Path | None) -> Register:
+def _open(register: Path | None, create: bool = False) -> Register:
+    """The register; only ``council add`` starts one where there is none (``create``), so a
+    mistyped path is an error, never a new empty register that a suspension goes into."""
     from wpxl.register import open_register
 
-    return open_register(register)
+    return open_register(register, create=create)
 
 
 def _scope(name: str | None, everyone: bool) -> str | None:
@@ -131,8 +133,11 @@ def add(
 @council_app.command("list")
 def list_(register: RegisterOption = None) -> None:
     """List every council in the register with its agreement and whether sharing is allowed."""
-    from wpxl.register import list_councils
+    from wpxl.register import list_councils, register_path
 
+    if not (path := register_path(register)).exists():
+        typer.echo(f"No councils in the register {path}: there is no such file yet.")
+        return
     with one_line_errors("council list"), _open(register) as reg:
         councils = list_councils(reg)
         if not councils:
@@ -197,7 +202,7 @@ def _record(
 
     with one_line_errors(name):
         rep = check_representative(representative) if representative is not None else None
-        with _open(register) as reg:
+        with _open(register, create=done == "Added") as reg:
             council = change(reg, name, rep, signed.date() if signed else None, cpa)
             typer.echo(f"{done} {council.name}: {_describe(council)}; {_status(reg, council)}.")
 
