@@ -66,9 +66,10 @@ def atomic_target(
             partial.unlink()
 
 
-def write_atomically(target: Path, content: str) -> None:
-    """Write a text file (report, e-mail note) whole or not at all."""
-    with atomic_target(target) as partial:
+def write_atomically(target: Path, content: str, replace: bool = True) -> None:
+    """Write a text file (report, e-mail note) whole or not at all; ``replace`` False keeps a
+    file already at ``target`` and raises OutputError."""
+    with atomic_target(target, replace=replace) as partial:
         partial.write_text(content, encoding="utf-8")
 
 

@@ -18,6 +18,10 @@ What was found, and how it is read now:
   suspended while the register releases were checked against was left as it was. Only
   `council add` starts a register now; other commands say there is none (`council list` and
   `releases` answer that nothing is there, without making a file).
+- `council agreement --out FILE` wrote over whatever it named, unasked and not atomically: a
+  workbook, or the register itself (every council, suspension and release gone). It refuses
+  the register always, another existing file without --force, and a missing or read-only
+  folder in a sentence; it writes whole or not at all (wpxl.files.write_atomically).
 """
 
 from __future__ import annotations
@@ -145,3 +149,47 @@ def test_a_register_that_is_not_there_is_not_made_by_any_command_but_add(tmp_pat
     assert not slip.parent.exists()
     with Register(real) as register:
         assert list_releases(register) == []
+
+
+def test_the_agreement_summary_never_writes_over_the_register_or_a_workbook(tmp_path):
+    """`council agreement --out` wrote over whatever it named, unasked: a workbook, or the
+    register itself, every council, suspension and release gone."""
+    reg = tmp_path / "register.sqlite3"
+    add_brighton(reg)
+    pack = analysts_pack(tmp_path / "pack.xlsx")
+    kept = {path: digest(path) for path in (reg, pack)}
+    over_pack = runner.invoke(
+        app, ["council", "agreement", BH, "--register", str(reg), "--out", str(pack)]
+    )
+    assert over_pack.exit_code == 1
+    assert over_pack.stderr == (
+        f"wpxl: pack.xlsx: {pack} already exists. Use --force to replace it, or another --out "
+        "file.\n"
+    )
+    over_register = runner.invoke(
+        app, ["council", "agreement", BH, "--register", str(reg), "--out", str(reg), "--force"]
+    )
+    assert over_register.exit_code == 1
+    assert over_register.stderr == (
+        f"wpxl: register.sqlite3: {reg} is the register. Give another --out file.\n"
+    )
+    assert {path: digest(path) for path in kept} == kept
+    nowhere = tmp_path / "letters" / "agreement.txt"
+    missing = runner.invoke(
+        app, ["council", "agreement", BH, "--register", str(reg), "--out", str(nowhere)]
+    )
+    assert missing.exit_code == 1
+    assert missing.stderr == (
+        f"wpxl: agreement.txt: the folder {nowhere.parent} does not exist. Give another --out "
+        "file.\n"
+    )
+    summary = tmp_path / "agreement.txt"
+    for force in ([], ["--force"]):
+        made = runner.invoke(
+            app,
+            ["council", "agreement", BH, "--register", str(reg), "--out", str(summary), *force],
+        )
+        assert made.exit_code == 0, made.output
+    assert summary.read_text().startswith(
+        f"Sharing Work Programme management information with {BH}"
+    )

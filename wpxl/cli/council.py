@@ -260,16 +260,22 @@ def agreement(
     out: Annotated[
         Path | None, typer.Option("--out", help="Write the summary to this file.")
     ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Replace the --out file if it exists.")
+    ] = False,
     register: RegisterOption = None,
     policy: PolicyOption = None,
 ) -> None:
     """Print a summary of the confidentiality agreement to give the council."""
+    from wpxl.files import write_atomically
     from wpxl.policy.file import load_policy
     from wpxl.policy.wording import render
     from wpxl.register import get_council
 
     period = checked_period(period)
     with one_line_errors(name):
+        if out is not None:
+            _check_summary_target(out, register, force)
         rules = load_policy(policy).policy
         with _open(register) as reg:
             council = get_council(reg, name)
@@ -285,8 +291,31 @@ def agreement(
         if out is None:
             typer.echo(text)
         else:
-            out.write_text(text + "\n", encoding="utf-8")
+            write_atomically(out, text + "\n", replace=force)
             typer.echo(f"Wrote the agreement summary for {council.name} to {out}.")
+
+
+def _check_summary_target(out: Path, register: Path | None, force: bool) -> None:
+    """``--out`` wrote over whatever it named, unasked: a workbook, or the register itself
+    (every council, suspension and release gone). The register is never replaced; another
+    file only with --force."""
+    import os
+
+    from wpxl.errors import OutputError
+    from wpxl.register import register_path
+
+    if out.exists() and out.resolve() == register_path(register).resolve():
+        raise OutputError(f"{out.name}: {out} is the register. Give another --out file")
+    if out.is_dir():
+        raise OutputError(f"{out.name}: {out} is a folder. Give a file's name to --out")
+    folder = out.parent
+    if not folder.is_dir() or not os.access(folder, os.W_OK):
+        why = "is not writable" if folder.is_dir() else "does not exist"
+        raise OutputError(f"{out.name}: the folder {folder} {why}. Give another --out file")
+    if out.exists() and not force:
+        raise OutputError(
+            f"{out.name}: {out} already exists. Use --force to replace it, or another --out file"
+        )
 
 
 def register(app: typer.Typer) -> None:
