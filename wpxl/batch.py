@@ -25,6 +25,7 @@ from typing import Any
 
 from wpxl.cores import fork_context
 from wpxl.errors import OutputError
+from wpxl.read.own_copies import made_by_wpxl
 from wpxl.report import FileResult
 from wpxl.sanitise import STAGES, SUFFIX, Job, output_path, sanitise_file
 
@@ -111,7 +112,9 @@ def _folder_workbooks(folder: Path, recursive: bool) -> list[Path]:
 def _skip_reason(path: Path) -> str | None:
     if path.name.startswith(LOCK_PREFIX):
         return "an Office lock file, not a workbook"
-    if path.name.lower().endswith(SUFFIX):
+    if path.name.lower().endswith(SUFFIX) or (
+        path.suffix.lower() in WORKBOOK_SUFFIXES and path.is_file() and made_by_wpxl(path)
+    ):
         return "a copy wpxl made already"
     return None
 

@@ -22,6 +22,14 @@ What was found, and how it is read now:
   workbook, or the register itself (every council, suspension and release gone). It refuses
   the register always, another existing file without --force, and a missing or read-only
   folder in a sentence; it writes whole or not at all (wpxl.files.write_atomically).
+- A folder given again with --for had last run's release ('pack-<council>-<date>.xlsx', not
+  '-sanitised') sanitised and logged as a release of its own, a copy of a copy; sanitising
+  that once more ended in 'an unexpected problem (DuplicateWorksheetName)'. wpxl's copies are
+  known by their creator and cover and skipped as its '-sanitised' ones are
+  (wpxl.read.own_copies). The same crash met an analyst's pack with sheets 'About this
+  workbook' and 'Source' (the name wpxl shows the first under), or one named 'about this
+  workbook' (Excel's names ignore case): the latter is shown as 'Source' now
+  (wpxl.model.layout.output_sheet_name), the former refused in a sentence (wpxl.read).
 """
 
 from __future__ import annotations
@@ -31,6 +39,7 @@ import hashlib
 import sqlite3
 from pathlib import Path
 
+import openpyxl
 import pytest
 from typer.testing import CliRunner
 
@@ -193,3 +202,67 @@ def test_the_agreement_summary_never_writes_over_the_register_or_a_workbook(tmp_
     assert summary.read_text().startswith(
         f"Sharing Work Programme management information with {BH}"
     )
+
+
+def test_a_folder_given_again_does_not_release_last_runs_releases(tmp_path):
+    """A release is named after its council and date, not '-sanitised', so the folder given
+    again with --for had last run's release sanitised once more and logged as a release of
+    its own; a copy of that copy ended in 'an unexpected problem (DuplicateWorksheetName)'.
+    wpxl's copies are known by their creator and their cover (wpxl.read.own_copies)."""
+    reg = tmp_path / "register.sqlite3"
+    add_brighton(reg)
+    folder = tmp_path / "packs"
+    folder.mkdir()
+    analysts_pack(folder / "pack.xlsx")
+    first = runner.invoke(app, ["sanitise", str(folder), "--for", BH, "--register", str(reg)])
+    assert first.exit_code == 0, first.output
+    again = runner.invoke(
+        app, ["sanitise", str(folder), "--for", BH, "--register", str(reg), "--force"]
+    )
+    assert again.exit_code == 0, again.output
+    assert sorted(p.name for p in folder.iterdir()) == [
+        "pack-brighton-hove-city-council-2026-11-25.xlsx",
+        "pack.xlsx",
+    ]
+    with Register(reg) as register:
+        assert [r.input_name for r in list_releases(register)] == ["pack.xlsx", "pack.xlsx"]
+    named = runner.invoke(
+        app, ["sanitise", str(folder / "pack-brighton-hove-city-council-2026-11-25.xlsx")]
+    )
+    assert named.exit_code == 2
+    assert "every file given is a wpxl output" in named.stderr
+
+
+@pytest.mark.parametrize(
+    ("names", "shown"),
+    [
+        (["About this workbook", "Source"], None),
+        (["Source", "about this workbook"], None),
+        (["about this workbook"], ["About this workbook", "Source", "Referrals"]),
+    ],
+)
+def test_a_sheet_named_as_wpxls_cover_is_shown_apart_or_refused_in_a_sentence(
+    tmp_path, names, shown
+):
+    """A pack with an 'About this workbook' sheet and a 'Source' sheet (the name wpxl shows
+    the first under), or one named 'about this workbook' (Excel's names ignore case), ended in
+    'an unexpected problem (DuplicateWorksheetName)'."""
+    pack = analysts_pack(tmp_path / "pack.xlsx")
+    book = openpyxl.load_workbook(pack)
+    for place, name in enumerate(names):
+        book.create_sheet(name, place)["A1"] = "Figures from the case management system"
+    del book["Job outcomes"]
+    book.save(pack)
+    result = runner.invoke(app, ["sanitise", str(pack)])
+    copy = tmp_path / "pack-sanitised.xlsx"
+    if shown is None:
+        assert result.exit_code == 1
+        assert result.stderr == (
+            "wpxl: pack.xlsx: a sheet is named 'About this workbook', the name of wpxl's own "
+            "first sheet, and the name wpxl would show it under, 'Source', is another sheet's. "
+            "Rename one of them in Excel and try again.\n"
+        )
+        assert not copy.exists()
+    else:
+        assert result.exit_code == 0, result.output
+        assert openpyxl.load_workbook(copy).sheetnames == shown
