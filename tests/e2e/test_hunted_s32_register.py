@@ -23,6 +23,9 @@ What was found, and how it is read now:
   with a message about text the analyst never typed into it. A period holds only the numbers
   a period is told by, and names nothing counted (wpxl.policy.period_text); anything else is a
   usage error (exit 2) before any work, for `sanitise` and `council agreement` alike.
+- A representative recorded with a number in their name ('Ann Lee (ext 307)') made every
+  release to the council fail its proof on wpxl's own banner and cover, with a message asking
+  to reword text the analyst never typed; `council add` and `update` refuse such a name.
 - Two workbooks of one name ('leeds/pack.xlsx', 'bradford/pack.xlsx') sanitised into one
   --out-dir: in parallel (the default) both passed the look for an existing copy, the second
   replaced the first unasked and the run said both were made (exit 0); with --for both were
@@ -319,3 +322,22 @@ def test_two_runs_at_once_writing_one_name_keep_one_copy_and_refuse_the_other(tm
     assert "Use --force to replace it" in refused
     assert april_jsa(out / "pack-sanitised.xlsx") == (120, 560)[made]
     assert [p.name for p in out.iterdir()] == ["pack-sanitised.xlsx"]
+
+
+def test_a_representative_named_with_a_number_is_refused_when_recorded(tmp_path, reg):
+    """'Ann Lee (ext 307) <...>' was recorded; every release to the council then failed its
+    leak proof on wpxl's own banner and cover ('Reword the text named so that it quotes no
+    figure'), text the analyst never typed into the workbook."""
+    add_brighton(reg)
+    numbered = "Ann Lee (ext 307) <ann.lee@brighton-hove.gov.uk>"
+    for command in (["add", "Derby City Council"], ["update", BH]):
+        result = wpxl(reg, "council", *command, "--representative", numbered)
+        assert result.exit_code == 1
+        assert result.stderr == (
+            f"wpxl: --representative '{numbered}': the name holds a number, which every sheet's "
+            "banner, the cover and the e-mail note would repeat, and the leak proof would "
+            'refuse as a figure. Give the name alone, like "Jane Smith '
+            '<jane.smith@council.gov.uk>".\n'
+        )
+    shown = wpxl(reg, "council", "show", BH).stdout
+    assert f"representative: {ANN}" in shown

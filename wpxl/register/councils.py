@@ -65,6 +65,12 @@ def check_representative(text: str) -> str:
             f"--representative '{text}': give the person's name and e-mail address, like "
             '"Jane Smith <jane.smith@council.gov.uk>"'
         )
+    if any(ch.isdigit() for ch in name):  # 'Ann Lee (ext 307)': every banner names them
+        raise RegisterError(
+            f"--representative '{text}': the name holds a number, which every sheet's banner, "
+            "the cover and the e-mail note would repeat, and the leak proof would refuse as a "
+            'figure. Give the name alone, like "Jane Smith <jane.smith@council.gov.uk>"'
+        )
     return f"{name.strip()} <{address}>"
 
 
