@@ -24,8 +24,10 @@ from pathlib import Path
 from typing import Any
 
 from wpxl.cores import fork_context
+from wpxl.errors import OutputError
+from wpxl.read.own_copies import made_by_wpxl
 from wpxl.report import FileResult
-from wpxl.sanitise import STAGES, SUFFIX, Job, sanitise_file
+from wpxl.sanitise import STAGES, SUFFIX, Job, output_path, sanitise_file
 
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")
 LOCK_PREFIX = "~$"
@@ -110,7 +112,9 @@ def _folder_workbooks(folder: Path, recursive: bool) -> list[Path]:
 def _skip_reason(path: Path) -> str | None:
     if path.name.startswith(LOCK_PREFIX):
         return "an Office lock file, not a workbook"
-    if path.name.lower().endswith(SUFFIX):
+    if path.name.lower().endswith(SUFFIX) or (
+        path.suffix.lower() in WORKBOOK_SUFFIXES and path.is_file() and made_by_wpxl(path)
+    ):
         return "a copy wpxl made already"
     return None
 
@@ -129,10 +133,14 @@ def run_batch(
     run in a pool of separate processes.
     """
     outcomes: list[Outcome | None] = [None] * len(sources)
-    workers = max(1, min(jobs, len(sources)))
+    for index, error in _taken_names(sources, job).items():
+        outcomes[index] = Outcome(sources[index], error=error)
+    todo = [i for i, o in enumerate(outcomes) if o is None]
+    workers = max(1, min(jobs, len(todo)))
     if workers == 1:
         for index, source in enumerate(sources):
-            outcomes[index] = _sanitise_one(index, source, job, progress, keep_traceback=True)
+            if outcomes[index] is None:
+                outcomes[index] = _sanitise_one(index, source, job, progress, keep_traceback=True)
             if done is not None:
                 done(index, outcomes[index])
         return [o for o in outcomes if o is not None]
@@ -143,8 +151,7 @@ def run_batch(
         ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool,
     ):
         pending: dict[Future[Outcome], int] = {
-            pool.submit(_worker, index, source, job, channel.queue): index
-            for index, source in enumerate(sources)
+            pool.submit(_worker, index, sources[index], job, channel.queue): index for index in todo
         }
         reported = 0
         while pending:
@@ -159,6 +166,28 @@ def run_batch(
                 reported += 1
         channel.drain()
     return [o for o in outcomes if o is not None]
+
+
+def _taken_names(sources: list[Path], job: Job) -> dict[int, OutputError]:
+    """Workbooks whose copy would take the name of an earlier one's in this batch ('x/pack.xlsx'
+    and 'y/pack.xlsx' into one --out-dir). Run in parallel, both passed the look for an
+    existing output and the second replaced the first unasked; one at a time, the second was
+    told to use --force, which would do the same. Compared as Windows and macOS compare names,
+    whatever the case."""
+    first: dict[str, Path] = {}
+    taken: dict[int, OutputError] = {}
+    for index, source in enumerate(sources):
+        target = output_path(source, job)
+        key = str(target.parent.resolve() / target.name).casefold()
+        if key in first:
+            taken[index] = OutputError(
+                f"{source.name}: its copy would be {target}, the name of the copy of "
+                f"{first[key]} in this run, so it was not made. Sanitise it on its own to "
+                "another --out-dir, or rename it"
+            )
+        else:
+            first[key] = source
+    return taken
 
 
 def start_method() -> Any:

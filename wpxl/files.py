@@ -33,10 +33,15 @@ def plain_file_mode() -> int:
 
 
 @contextlib.contextmanager
-def atomic_target(target: Path, remake_folder: bool = False) -> Iterator[Path]:
+def atomic_target(
+    target: Path, remake_folder: bool = False, replace: bool = True
+) -> Iterator[Path]:
     """A temporary path to write ``target``'s content to; moved into place when the block ends
     without an error, removed when it raises. ``remake_folder``: the folder is one a run made
-    (``prepared_folder``), which a refused run beside this one may have taken away again."""
+    (``prepared_folder``), which a refused run beside this one may have taken away again.
+    ``replace`` False (no --force): a file that appeared at ``target`` while this one was
+    written (another run, or another workbook of the same name in this batch) is kept, and
+    this one refused, as the run checked only at its start that the name was free."""
     for attempt in range(_ATTEMPTS):
         try:
             handle, temporary = tempfile.mkstemp(
@@ -52,15 +57,19 @@ def atomic_target(target: Path, remake_folder: bool = False) -> Iterator[Path]:
     try:
         yield partial
         os.chmod(partial, plain_file_mode())
-        _replace(partial, target)
+        if replace:
+            _replace(partial, target)
+        else:
+            _place_new(partial, target)
     finally:
         with contextlib.suppress(FileNotFoundError):
             partial.unlink()
 
 
-def write_atomically(target: Path, content: str) -> None:
-    """Write a text file (report, e-mail note) whole or not at all."""
-    with atomic_target(target) as partial:
+def write_atomically(target: Path, content: str, replace: bool = True) -> None:
+    """Write a text file (report, e-mail note) whole or not at all; ``replace`` False keeps a
+    file already at ``target`` and raises OutputError."""
+    with atomic_target(target, replace=replace) as partial:
         partial.write_text(content, encoding="utf-8")
 
 
@@ -72,6 +81,27 @@ def _replace(partial: Path, target: Path) -> None:
             f"{target.name}: cannot replace {target} ({exc.strerror}). Close it if it is open in "
             "Excel, or choose another --out-dir"
         ) from exc
+
+
+def _place_new(partial: Path, target: Path) -> None:
+    """Move ``partial`` to ``target`` only if no file is there: a hard link fails on an
+    existing name in one step, where a look then a rename leaves a moment for another run. A
+    file system without hard links (FAT, some shares) gets the look then the rename."""
+    try:
+        os.link(partial, target)
+    except FileExistsError as exc:
+        raise OutputError(
+            f"{target.name}: {target} appeared while wpxl was writing it (another run, or "
+            "another workbook of that name), and was kept. Use --force to replace it, or "
+            "another --out-dir"
+        ) from exc
+    except OSError:
+        if target.exists():
+            raise OutputError(
+                f"{target.name}: {target} appeared while wpxl was writing it, and was kept. Use "
+                "--force to replace it, or another --out-dir"
+            ) from None
+        _replace(partial, target)
 
 
 def check_replaceable(target: Path) -> None:

@@ -22,6 +22,7 @@ from wpxl.plan import Audience, PastRelease
 from wpxl.plan.differencing import release_warnings
 from wpxl.policy import Policy, policy_hash
 from wpxl.policy.file import load_policy
+from wpxl.policy.period_text import check_period
 from wpxl.policy.wording import render
 from wpxl.register import (
     Council,
@@ -87,13 +88,14 @@ def set_up(
     email_note: bool = False,
 ) -> Setup:
     """Load the policy and, with a council, check the register: refusals come before any work."""
+    period = check_period(period) if period is not None else None
     policy = load_policy(policy_file).policy
     produced = today()
     recipient = None
     earlier: list[ReleaseEntry] = []
     if for_council is not None:
         recipient = prepare_release(register_path(register), for_council, produced, policy)
-        with Register(recipient.register_path) as opened:
+        with Register(recipient.register_path, create=False) as opened:
             earlier = list_releases(opened, council=recipient.council.name)
     return Setup(
         policy,
@@ -131,8 +133,9 @@ class Recipient:
 
 def prepare_release(register_path: Path, name: str, today: dt.date, policy: Policy) -> Recipient:
     """The recipient, or RefusedError saying which rule forbids the release and how to fix it."""
-    with Register(register_path) as register:
+    with Register(register_path, create=False) as register:
         council = authorise(register, name, today, policy.contract_package_area)
+        register.check_writable()  # the release is logged there once made
     return Recipient(council, register_path)
 
 
@@ -189,7 +192,7 @@ def record_release(
             sheets_internal=list(result.internal_sheets),
             measures=measures,
         )
-        with Register(recipient.register_path) as register, register.transaction():
+        with Register(recipient.register_path, create=False) as register, register.transaction():
             council = authorise(
                 register, recipient.council.name, today, policy.contract_package_area
             )

@@ -127,7 +127,7 @@ def _made(
     with prepared_folder(target.parent, source.name):  # once there is something to write
         check_replaceable(target)
         sweep_abandoned_parts(target)
-        with atomic_target(target, remake_folder=True) as partial:
+        with atomic_target(target, remake_folder=True, replace=job.force) as partial:
             write_plan(plan, partial, job.policy.title, job.audience.produced)
             clock.lap("write")
             base = job.policy.rounding_base

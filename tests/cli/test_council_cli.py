@@ -82,8 +82,8 @@ def test_council_add_twice_and_unknown_council_give_one_line(tmp_path):
     again = wpxl("council", "add", "DERBY CITY COUNCIL")
     assert again.exit_code == 1
     assert again.stderr == (
-        "wpxl: DERBY CITY COUNCIL: already in the register. Change it with 'wpxl council update "
-        '"DERBY CITY COUNCIL"\'.\n'
+        "wpxl: DERBY CITY COUNCIL: already in the register as 'Derby City Council'. Change it "
+        "with 'wpxl council update \"Derby City Council\"'.\n"
     )
     missing = wpxl("council", "show", "Nottingham")
     assert missing.exit_code == 1

@@ -75,6 +75,8 @@ def _last_event(reg):
 
 
 def test_refused_when_the_council_is_not_in_the_register(reg, pack):
+    other = runner.invoke(app, ["council", "add", "Leicester City Council", "--register", str(reg)])
+    assert other.exit_code == 0, other.output
     _refused(
         reg,
         pack,
@@ -208,6 +210,8 @@ def test_refused_when_dwp_required_sharing_with_the_council_suspended(reg, pack)
 def test_refused_when_sharing_with_all_councils_is_suspended_even_for_a_council_added_later(
     reg, pack
 ):
+    # a register is started by adding a council: suspending all in none is refused
+    runner.invoke(app, ["council", "add", "Leicester City Council", "--register", str(reg)])
     runner.invoke(
         app,
         [

@@ -9,7 +9,14 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from wpxl.cli.options import DATE_FORMATS, PolicyOption, RegisterOption, Who, one_line_errors
+from wpxl.cli.options import (
+    DATE_FORMATS,
+    PolicyOption,
+    RegisterOption,
+    Who,
+    checked_period,
+    one_line_errors,
+)
 
 if TYPE_CHECKING:
     from wpxl.register import Council, Register, SharingEvent
@@ -48,10 +55,12 @@ CpaOption = Annotated[
 ]
 
 
-def _open(register: Path | None) -> Register:
+def _open(register: Path | None, create: bool = False) -> Register:
+    """The register; only ``council add`` starts one where there is none (``create``), so a
+    mistyped path is an error, never a new empty register that a suspension goes into."""
     from wpxl.register import open_register
 
-    return open_register(register)
+    return open_register(register, create=create)
 
 
 def _scope(name: str | None, everyone: bool) -> str | None:
@@ -87,14 +96,15 @@ def _status(register: Register, council: Council | None) -> str:
     """Whether MI may go to the council (or, ``council`` None, to councils) as the register
     stands: what its record lacks, and any suspension over it."""
     from wpxl.register import active_suspensions
-    from wpxl.register.councils import WHO_SHOWN
+    from wpxl.register.councils import WHO_SHOWN, suspensions_over
     from wpxl.register.gate import lacks
     from wpxl.sanitise import today
 
     said = []
-    active = active_suspensions(register, council)
-    if council is not None:
-        active += active_suspensions(register, None)
+    if council is None:
+        active = active_suspensions(register, None)
+    else:
+        active = suspensions_over(register, council)
         if (lacking := lacks(council, today())) is not None:
             said.append(
                 f"sharing not allowed yet ({_LACKING[lacking]})".format(signed=council.signed)
@@ -123,8 +133,11 @@ def add(
 @council_app.command("list")
 def list_(register: RegisterOption = None) -> None:
     """List every council in the register with its agreement and whether sharing is allowed."""
-    from wpxl.register import list_councils
+    from wpxl.register import list_councils, register_path
 
+    if not (path := register_path(register)).exists():
+        typer.echo(f"No councils in the register {path}: there is no such file yet.")
+        return
     with one_line_errors("council list"), _open(register) as reg:
         councils = list_councils(reg)
         if not councils:
@@ -189,7 +202,7 @@ def _record(
 
     with one_line_errors(name):
         rep = check_representative(representative) if representative is not None else None
-        with _open(register) as reg:
+        with _open(register, create=done == "Added") as reg:
             council = change(reg, name, rep, signed.date() if signed else None, cpa)
             typer.echo(f"{done} {council.name}: {_describe(council)}; {_status(reg, council)}.")
 
@@ -247,15 +260,22 @@ def agreement(
     out: Annotated[
         Path | None, typer.Option("--out", help="Write the summary to this file.")
     ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Replace the --out file if it exists.")
+    ] = False,
     register: RegisterOption = None,
     policy: PolicyOption = None,
 ) -> None:
     """Print a summary of the confidentiality agreement to give the council."""
+    from wpxl.files import write_atomically
     from wpxl.policy.file import load_policy
     from wpxl.policy.wording import render
     from wpxl.register import get_council
 
+    period = checked_period(period)
     with one_line_errors(name):
+        if out is not None:
+            _check_summary_target(out, register, force)
         rules = load_policy(policy).policy
         with _open(register) as reg:
             council = get_council(reg, name)
@@ -271,8 +291,31 @@ def agreement(
         if out is None:
             typer.echo(text)
         else:
-            out.write_text(text + "\n", encoding="utf-8")
+            write_atomically(out, text + "\n", replace=force)
             typer.echo(f"Wrote the agreement summary for {council.name} to {out}.")
+
+
+def _check_summary_target(out: Path, register: Path | None, force: bool) -> None:
+    """``--out`` wrote over whatever it named, unasked: a workbook, or the register itself
+    (every council, suspension and release gone). The register is never replaced; another
+    file only with --force."""
+    import os
+
+    from wpxl.errors import OutputError
+    from wpxl.register import register_path
+
+    if out.exists() and out.resolve() == register_path(register).resolve():
+        raise OutputError(f"{out.name}: {out} is the register. Give another --out file")
+    if out.is_dir():
+        raise OutputError(f"{out.name}: {out} is a folder. Give a file's name to --out")
+    folder = out.parent
+    if not folder.is_dir() or not os.access(folder, os.W_OK):
+        why = "is not writable" if folder.is_dir() else "does not exist"
+        raise OutputError(f"{out.name}: the folder {folder} {why}. Give another --out file")
+    if out.exists() and not force:
+        raise OutputError(
+            f"{out.name}: {out} already exists. Use --force to replace it, or another --out file"
+        )
 
 
 def register(app: typer.Typer) -> None:

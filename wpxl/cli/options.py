@@ -47,3 +47,16 @@ def one_line_errors(name: str) -> Iterator[None]:
     except Exception as exc:
         report_error(exc, name)
         raise typer.Exit(1) from None
+
+
+def checked_period(period: str | None) -> str | None:
+    """``--period`` as a period alone (wpxl.policy.period_text), or a usage error (exit 2)."""
+    from wpxl.errors import PolicyError
+    from wpxl.policy.period_text import check_period
+
+    if period is None:
+        return None
+    try:
+        return check_period(period)
+    except PolicyError as exc:
+        raise typer.BadParameter(str(exc).removeprefix("--period "), param_hint="--period") from exc

@@ -25,23 +25,25 @@ def releases(
     register: RegisterOption = None,
 ) -> None:
     """List releases logged by 'wpxl sanitise --for', oldest first: files, hashes, policy."""
-    from wpxl.register import list_releases, open_register
+    from wpxl.register import ReleaseEntry, list_releases, open_register, register_path
 
-    with one_line_errors("releases"), open_register(register) as reg:
-        found = list_releases(reg, council, since.date() if since else None)
-        if as_json:
-            typer.echo(json.dumps([r.as_dict() for r in found], indent=2, ensure_ascii=False))
-            return
-        if not found:
-            typer.echo("No releases logged.")
-        for r in found:
-            period = f" for {r.period}" if r.period else ""
-            typer.echo(
-                f"{r.released_at}  {r.council} ({r.representative}){period}: {r.input_name} -> "
-                f"{r.output_name} sha256 {r.output_sha256[:16]}; {len(r.sheets_published)} "
-                f"published and {len(r.sheets_internal)} internal sheets, {len(r.warnings)} "
-                f"warnings; wpxl {r.wpxl_version}, policy {r.policy_hash[:16]}"
-            )
+    found: list[ReleaseEntry] = []
+    if register_path(register).exists():  # no register, no releases: none is made to say so
+        with one_line_errors("releases"), open_register(register) as reg:
+            found = list_releases(reg, council, since.date() if since else None)
+    if as_json:
+        typer.echo(json.dumps([r.as_dict() for r in found], indent=2, ensure_ascii=False))
+        return
+    if not found:
+        typer.echo("No releases logged.")
+    for r in found:
+        period = f" for {r.period}" if r.period else ""
+        typer.echo(
+            f"{r.released_at}  {r.council} ({r.representative}){period}: {r.input_name} -> "
+            f"{r.output_name} sha256 {r.output_sha256[:16]}; {len(r.sheets_published)} "
+            f"published and {len(r.sheets_internal)} internal sheets, {len(r.warnings)} "
+            f"warnings; wpxl {r.wpxl_version}, policy {r.policy_hash[:16]}"
+        )
 
 
 def register(app: typer.Typer) -> None:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from wpxl.cli.common import fail_line, report_error
-from wpxl.cli.options import PolicyOption, RegisterOption, one_line_errors
+from wpxl.cli.options import PolicyOption, RegisterOption, checked_period, one_line_errors
 
 if TYPE_CHECKING:
     from wpxl.batch import Outcome
@@ -100,6 +100,7 @@ def sanitise(
     reports = check_reports(report or [], aggregate or [])
     if email_note and for_council is None:
         raise typer.BadParameter("the note is addressed to a council; give --for NAME too")
+    period = checked_period(period)
     with one_line_errors(for_council or "wpxl"):
         setup = set_up(for_council, register, policy, period, email_note)
     job = replace(

@@ -13,8 +13,9 @@ BANNER_ROWS = 2  # the banner line and a blank line under it, above every carrie
 
 
 def output_sheet_name(shown: str) -> str:
-    """The output name of a carried input sheet (its name as wpxl.read shows it)."""
-    return shown if shown != COVER_NAME else COVER_CLASH_NAME
+    """The output name of a carried input sheet (its name as wpxl.read shows it). Excel tells
+    sheet names apart whatever their case, so 'about this workbook' takes the cover's too."""
+    return shown if shown.casefold() != COVER_NAME.casefold() else COVER_CLASH_NAME
 
 
 def reopened_line(line: int, hidden: list[int]) -> int:

@@ -23,6 +23,7 @@ from openpyxl.utils.datetime import MAC_EPOCH, WINDOWS_EPOCH
 
 from wpxl.errors import InputError
 from wpxl.model import Workbook
+from wpxl.model.layout import COVER_CLASH_NAME, COVER_NAME
 from wpxl.read.cellvalues import SharedBeforeItsFormula
 from wpxl.read.comments import sheet_comments
 from wpxl.read.counted_dates import work_out_counted_dates
@@ -126,7 +127,21 @@ def survey_workbook(path: Path) -> Survey:
         raise InputError(
             f"{path.name}: the workbook has no worksheets. Check it is the right file."
         )
+    _check_cover_names(path, [e.shown for e in survey.entries if e.state == "visible"])
     return survey
+
+
+def _check_cover_names(path: Path, shown: list[str]) -> None:
+    """A sheet named as wpxl's cover is shown as COVER_CLASH_NAME; where a sheet of that name
+    is there too ('About this workbook' and 'Source', or a wpxl copy sanitised again), the run
+    ended in 'an unexpected problem (DuplicateWorksheetName)'."""
+    names = {name.casefold() for name in shown}
+    if COVER_NAME.casefold() in names and COVER_CLASH_NAME.casefold() in names:
+        raise InputError(
+            f"{path.name}: a sheet is named '{COVER_NAME}', the name of wpxl's own first sheet, "
+            f"and the name wpxl would show it under, '{COVER_CLASH_NAME}', is another sheet's. "
+            "Rename one of them in Excel and try again"
+        )
 
 
 def read_sheets(survey: Survey, indexes: Iterable[int], keep: Keeper | None = None) -> Workbook:

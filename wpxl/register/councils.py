@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from email.utils import parseaddr
 
 from wpxl.errors import RefusedError, RegisterError
+from wpxl.register.names import council_key
 from wpxl.register.store import Register, now
 
 WHO_SHOWN = {"provider": "the provider", "dwp": "DWP"}
@@ -64,6 +65,12 @@ def check_representative(text: str) -> str:
             f"--representative '{text}': give the person's name and e-mail address, like "
             '"Jane Smith <jane.smith@council.gov.uk>"'
         )
+    if any(ch.isdigit() for ch in name):  # 'Ann Lee (ext 307)': every banner names them
+        raise RegisterError(
+            f"--representative '{text}': the name holds a number, which every sheet's banner, "
+            "the cover and the e-mail note would repeat, and the leak proof would refuse as a "
+            'figure. Give the name alone, like "Jane Smith <jane.smith@council.gov.uk>"'
+        )
     return f"{name.strip()} <{address}>"
 
 
@@ -80,8 +87,25 @@ def _council(row: sqlite3.Row) -> Council:
 
 
 def find_council(register: Register, name: str) -> Council | None:
+    """The council of that name as typed, else the one council named alike (``council_key``:
+    'Brighton and Hove' finds 'Brighton & Hove'); None when there is none."""
     row = register.db.execute("SELECT * FROM councils WHERE name = ?", (name.strip(),)).fetchone()
-    return _council(row) if row else None
+    if row:
+        return _council(row)
+    alike = named_alike(register, name)
+    if len(alike) > 1:
+        raise RegisterError(
+            f"{name}: the register holds {len(alike)} councils named alike ("
+            + ", ".join(f"'{c.name}'" for c in alike)
+            + "). Give the name exactly as 'wpxl council list' shows it"
+        )
+    return alike[0] if alike else None
+
+
+def named_alike(register: Register, name: str) -> list[Council]:
+    """Every council whose name has the key ``name`` has, the name itself included."""
+    key = council_key(name)
+    return [c for c in list_councils(register) if council_key(c.name) == key]
 
 
 def get_council(register: Register, name: str) -> Council:
@@ -111,9 +135,12 @@ def add_council(
         raise RegisterError("council add: the council's name is empty. Give its name")
     stamp = now()
     with register.transaction() as db:
-        if find_council(register, name) is not None:
+        known = find_council(register, name)
+        if known is not None:
+            spelt = "" if known.name == name else f" as '{known.name}'"
             raise RegisterError(
-                f"{name}: already in the register. Change it with 'wpxl council update \"{name}\"'"
+                f"{name}: already in the register{spelt}. Change it with 'wpxl council update "
+                f'"{known.name}"\''
             )
         db.execute(
             "INSERT INTO councils (name, representative, signed, cpa, added_at, updated_at) "
@@ -197,6 +224,18 @@ def active_suspensions(register: Register, council: Council | None) -> list[Shar
     for event in history(register, council):
         latest[event.required_by] = event
     return [e for e in latest.values() if e.action == "suspend"]
+
+
+def suspensions_over(register: Register, council: Council) -> list[SharingEvent]:
+    """The suspensions that stop MI going to ``council``: its own, those of any council named
+    alike (a second record made under another spelling before names were matched so), and
+    those of every council."""
+    alike = named_alike(register, council.name)
+    return [
+        *(e for c in alike if c.id != council.id for e in active_suspensions(register, c)),
+        *active_suspensions(register, council),
+        *active_suspensions(register, None),
+    ]
 
 
 def suspend(

@@ -16,8 +16,8 @@ from wpxl.register.councils import (
     WHO_SHOWN,
     Council,
     SharingEvent,
-    active_suspensions,
     find_council,
+    suspensions_over,
 )
 from wpxl.register.store import Register
 
@@ -62,13 +62,11 @@ def authorise(register: Register, name: str, today: dt.date, provider_cpa: str =
             f"'{provider_cpa}' where the provider delivers, so nothing was made for it. Correct "
             "the council's --cpa or the policy's contract_package_area"
         )
-    suspended = active_suspensions(register, council) or active_suspensions(register, None)
+    suspended = suspensions_over(register, council)
     if suspended:
         # DWP's suspension first: the provider lifting its own would not be enough.
         event = min(suspended, key=lambda e: e.required_by != "dwp")
-        raise RefusedError(
-            _suspended(council.name, event, quoted if event.council is not None else "--all")
-        )
+        raise RefusedError(_suspended(council.name, event))
     return council
 
 
@@ -87,8 +85,14 @@ def lacks(council: Council, today: dt.date) -> str | None:
     return None
 
 
-def _suspended(name: str, event: SharingEvent, target: str) -> str:
-    scope = "sharing with all councils" if event.council is None else "sharing"
+def _suspended(name: str, event: SharingEvent) -> str:
+    target = "--all" if event.council is None else f'"{event.council}"'
+    if event.council is None:
+        scope = "sharing with all councils"
+    elif event.council != name:  # a second record of the same council, named alike
+        scope = f"sharing with '{event.council}', the same council named alike,"
+    else:
+        scope = "sharing"
     lift = f"wpxl council resume {target} --by {event.required_by}"
     if event.required_by == "dwp":
         how = f"Only DWP can lift it: once DWP agrees, run: {lift}"

@@ -14,6 +14,7 @@ from dataclasses import asdict, dataclass, field
 
 from wpxl.errors import RegisterError
 from wpxl.register.councils import Council
+from wpxl.register.names import council_key
 from wpxl.register.store import Register, now
 
 _LISTS = ("sheets_published", "sheets_internal", "measures", "warnings")
@@ -64,12 +65,10 @@ def list_releases(
     since: dt.date | None = None,
     release_id: int | None = None,
 ) -> list[ReleaseEntry]:
-    """Releases oldest first, optionally for one council or from a date (UTC) on."""
+    """Releases oldest first, optionally for one council (named as the register matches
+    names, ``council_key``) or from a date (UTC) on."""
     where: list[str] = ["1 = 1"]
     params: list[object] = []
-    if council is not None:
-        where.append("council = ? COLLATE NOCASE")
-        params.append(council.strip())
     if since is not None:
         where.append("released_at >= ?")
         params.append(since.isoformat())
@@ -84,7 +83,8 @@ def list_releases(
         raise RegisterError(
             f"{register.path}: the release log cannot be read ({exc}). Check the --register path"
         ) from exc
-    return [_entry(row) for row in rows]
+    key = council_key(council) if council is not None else None
+    return [_entry(row) for row in rows if key is None or council_key(row["council"]) == key]
 
 
 def _entry(row: sqlite3.Row) -> ReleaseEntry:

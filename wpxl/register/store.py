@@ -20,6 +20,7 @@ from pathlib import Path
 import platformdirs
 
 from wpxl.errors import RegisterError
+from wpxl.register import opening
 
 ENV_VAR = "WPXL_REGISTER"
 FILE_NAME = "register.sqlite3"
@@ -111,8 +112,12 @@ def now() -> str:
 class Register:
     """An open register file; use as a context manager so the connection is closed."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, create: bool = True) -> None:
+        """``create`` False: a register that is not there is an error, not a new empty one
+        (only adding a council starts a register)."""
         self.path = path
+        if not create and not path.exists():
+            raise opening.missing(path)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             self.db = sqlite3.connect(path, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None)
@@ -123,15 +128,13 @@ class Register:
         self.db.row_factory = sqlite3.Row
         try:
             self.db.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_SECONDS * 1000)}")
+            opening.check_kind(self.db, path, self.schema_version())
             self._use_wal()
             self.db.execute("PRAGMA foreign_keys = ON")
             self._migrate()
         except sqlite3.DatabaseError as exc:
             self.db.close()
-            raise RegisterError(
-                f"{path}: not a wpxl register ({exc}). Give another --register path, or move "
-                "this file away"
-            ) from exc
+            raise opening.failure(path, exc) from exc
         except BaseException:
             self.db.close()
             raise
@@ -162,13 +165,25 @@ class Register:
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
         """One write transaction, taking the write lock at once so reads inside it stay true."""
-        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            self.db.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            raise opening.failure(self.path, exc) from exc
         try:
             yield self.db
+        except sqlite3.OperationalError as exc:  # a read-only file refuses the first write
+            self.db.execute("ROLLBACK")
+            raise opening.failure(self.path, exc) from exc
         except BaseException:
             self.db.execute("ROLLBACK")
             raise
-        self.db.execute("COMMIT")
+        try:
+            self.db.execute("COMMIT")
+        except sqlite3.OperationalError as exc:
+            raise opening.failure(self.path, exc) from exc
+
+    def check_writable(self) -> None:
+        opening.check_writable(self.path)
 
     def schema_version(self) -> int:
         return int(self.db.execute("PRAGMA user_version").fetchone()[0])
@@ -189,5 +204,5 @@ class Register:
                 db.execute(f"PRAGMA user_version = {number}")
 
 
-def open_register(explicit: Path | None = None) -> Register:
-    return Register(register_path(explicit))
+def open_register(explicit: Path | None = None, create: bool = True) -> Register:
+    return Register(register_path(explicit), create=create)
