@@ -47,11 +47,8 @@ def sibling_totals(pair: SheetPair) -> list[Finding]:
     for (row, col), parsed in sums_of(pair).items():  # the copy's SUMs, parsed once
         if parsed.added or any(r.sheet is not None for r in parsed.ranges):
             continue
-        if all(r.left == r.right for r in parsed.ranges):  # each over one column's cells
-            sides = ((0, -1), (0, 1))
-        elif all(r.top == r.bottom for r in parsed.ranges):  # each over one row's
-            sides = ((-1, 0), (1, 0))
-        else:
+        sides = _sides(parsed.ranges)
+        if sides is None:
             continue
         for down, across in sides:
             place = (row + down, col + across)
@@ -59,6 +56,23 @@ def sibling_totals(pair: SheetPair) -> list[Finding]:
             if place not in found and _rounded_alone(pair, place, moved):
                 found[place] = Finding(pair.where(place), NOT_LIKE_ITS_SIBLINGS)
     return list(found.values())
+
+
+def _sides(ranges: list[Range]) -> tuple[Coord, Coord] | None:
+    """Where a SUM's siblings stand: left and right of one over a column's cells, above and
+    below one over a row's. A SUM of single cells is over the row or column they share: a
+    year's total over its quarters' columns (=SUM(F6,J6,N6)) is a line's, and read as a
+    column's it took the line's April (10) for the total of its July and October (7 + 3)
+    beside it, refusing a right copy."""
+    if all(r.top == r.bottom and r.left == r.right for r in ranges):
+        if len({r.left for r in ranges}) == 1:
+            return (0, -1), (0, 1)
+        return ((-1, 0), (1, 0)) if len({r.top for r in ranges}) == 1 else None
+    if all(r.left == r.right for r in ranges):  # each over one column's cells
+        return (0, -1), (0, 1)
+    if all(r.top == r.bottom for r in ranges):  # each over one row's
+        return (-1, 0), (1, 0)
+    return None
 
 
 def _moved(ref: Range, down: int, across: int) -> Range:
