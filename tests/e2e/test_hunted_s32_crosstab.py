@@ -32,6 +32,23 @@ Hull as a line heading those totals, rounded on its own, and refused a right cop
 to the wpxl maintainers"). A line the copy adds up beside another plain figure (an office among
 its region's offices) is read as a head only where its lines add up to it in most of its
 columns, as a head's do everywhere (verify/named_heads).
+
+Two measures under each merged month and under a merged 'Total' head ('Apr 2013' over
+'Referrals | Starts', ..., 'Total' over 'Referrals | Starts'), every total typed as a report
+pasted as values holds them: the Total columns were read as totals of the run of columns before
+them, both measures together, and the copy was refused ("labelled as a total but is not the sum
+of the cells it would total"). Where every column has a head over its measure's words, the heads
+run in groups of neighbouring columns holding the same measures in the same order, one of them
+headed as a total, each measure's columns are read as a run of their own (analyse/measure_runs,
+asked by analyse/roles): the Total column's referrals a SUM of the months' referrals. Under
+'Referrals' over 'Apr | May | Jun | Total' the measures' blocks stand as they did. Typed 'Starts
+%' columns beside them are still removed as rates wpxl cannot work out (formulas are rebuilt).
+
+Read right and left alone: a typed total one off its parts (a hand-typed error) is refused,
+naming the cell and the policy's source_totals = "rebuild", which rebuilds it from the rounded
+cells; a grand total adding the subtotals and the lines they add up together (=SUM(C4:C14),
+counting each line twice) is refused by the proof, the copy's total being the sum the tree
+reads, not the input's doubled one.
 """
 
 from __future__ import annotations
