@@ -34,8 +34,12 @@ def level_with_a_part(
     return any(nodes[k][1] is None and indents.get(seq[k], level + 1) <= level for k in kids)
 
 
-def borne_out(exact: int, misses: int) -> bool:
-    """Whether a line level with a part of its run adds it up as a total must: exactly in every
-    column where they hold figures (``misses``: the columns it does not, or cannot be told),
-    ``LEVEL_MATCHES`` or more of them not 0."""
-    return not misses and exact >= LEVEL_MATCHES
+def borne_out(level: tuple[dict[int, int], list[int], int], exact: int, misses: int) -> bool:
+    """Whether a line level with a part of its run adds it up as a total must: every part a
+    line level with it (``level``: the lines' indents, the run's lines and the line; a run
+    mixing levels says where its groups are, as 'Males' over 'Robbery' and the thefts set in
+    under their total), exactly in every column where they hold figures (``misses``: the
+    columns it does not, or cannot be told), ``LEVEL_MATCHES`` or more of them not 0."""
+    indents, parts, line = level
+    flat = all(indents.get(part) == indents[line] for part in parts)
+    return flat and not misses and exact >= LEVEL_MATCHES

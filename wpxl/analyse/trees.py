@@ -223,7 +223,8 @@ class _Reader:
                 perturbed += 1  # a source's perturbation (MoJ's 9 in 2022)
             else:
                 return None
-        if level and not borne_out(exact, rounding + other + perturbed + hidden):
+        flat = (self.indents, [seq[k] for k in kids], line)
+        if level and not borne_out(flat, exact, rounding + other + perturbed + hidden):
             return None
         need = 1 if hinted else max(1, min(MIN_MATCHES, self.width - hidden))  # see the doc
         rounded_source = hinted and rounds_cells and not other  # every cell to 10
