@@ -20,10 +20,10 @@ the offices, the region added up nothing it stood over, and every line was round
 CPA 7's April 240 (230) over offices showing 140, 80 and 0. WRONG, and the proof passed it: its
 readings of invariant 10 ask lines set out by indent or column, lines of one kind or lines named
 a total, and the grand total, when there was one, happened to equal the regions it showed. A
-line level with its parts is their total where it is their exact sum in every column, three or
-more not 0, a chance no sibling meets (analyse/level_parts, asked by analyse/trees); the proof
-reads such a line from the input alone and refuses it rounded on its own (verify/level_totals,
-asked by verify/totals_of_totals).
+line level with its parts, every one of them, is their total where it is their exact sum in
+every column, three or more not 0, a chance no sibling meets (analyse/level_parts, asked by
+analyse/trees); the proof reads such a line from the input alone and refuses it rounded on its
+own (verify/level_totals, asked by verify/totals_of_totals).
 
 The same regions on top of their offices in one label column, a region's line over its offices
 ('Yorkshire' over 'Leeds', 'Bradford', 'Hull'), each region's line a formula: Hull's 88

@@ -8,9 +8,11 @@ lays out regions in a column of their own ('Region | Office', the region on its 
 write the contract package areas in the office column, each on top of its offices: 'CPA 7' over
 'Leeds', 'Bradford', 'Wakefield', level with them by column, its figures their sum in every
 month. Read as a sibling, nothing added up the offices, the region added up nothing it stood
-over, and the copy rounded every line on its own (CPA 7's 520 over offices showing 500),
-which guidance R5 forbids. Such a line is their total where it is the exact sum in every
-column, three or more not 0: a chance no sibling meets.
+over, and the copy rounded every line on its own (CPA 7's 240 over offices showing 220),
+which guidance R5 forbids. Such a line is their total where every part is level with it and
+it is their exact sum in every column, three or more not 0: a chance no sibling meets. A run
+mixing levels ('Males' over 'Robbery' and the thefts set in under 'Total theft and handling')
+says where its groups are, and is left to them.
 """
 
 from __future__ import annotations
