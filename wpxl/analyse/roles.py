@@ -30,6 +30,7 @@ from wpxl.analyse.label_numbers import summed_codes
 from wpxl.analyse.layout import Layout
 from wpxl.analyse.line_measures import check_measures, read_line_measures, title_and_measure
 from wpxl.analyse.looks import by_column, label_looks
+from wpxl.analyse.measure_runs import measure_runs
 from wpxl.analyse.named_subsets import named_subset_totals, of_which_totals
 from wpxl.analyse.period_lines import years_only_where_all_are
 from wpxl.analyse.period_runs import period_run_totals, year_run_totals
@@ -320,15 +321,12 @@ class TableReader:
         # typed totals are checked against their parts here, unless the source perturbs them
         # (policy) or suppresses parts: typed_totals judges those once the totals are known
         numbers, marked = body_numbers(table, self.cells, self.roles)
-        check_typed = not (
-            self.sheet.hidden_rows
-            or self.sheet.hidden_cols
-            or self.policy.source_totals == "rebuild"
-            or marked
-        )
+        sheet, rebuild = self.sheet, self.policy.source_totals == "rebuild"
+        check_typed = not (sheet.hidden_rows or sheet.hidden_cols or rebuild or marked)
         step = rounding_step(numbers)
-        for by_row in (True, False):
-            axis = Axis(by_row, *((rows, cols, row_words) if by_row else (cols, rows, col_words)))
+        runs = measure_runs(cols, self.header_texts)  # measures side by side: each a run
+        for by_row, lines in ((True, rows), *((False, run) for run in runs)):
+            axis = Axis(by_row, lines, cols if by_row else rows, row_words if by_row else col_words)
             axis.periods = axis_periods(axis, self.cells, self.label_cols, self._column_heads)
             axis.half_step = max(0.5, step / 2)
             axis.summed = summed_lines(table, self.cells, by_row)

@@ -22,6 +22,7 @@ from itertools import takewhile
 
 from wpxl.analyse.book_sums import added_together
 from wpxl.analyse.far_end import grand_at_the_other_end, year_over_its_one_total
+from wpxl.analyse.level_parts import borne_out, level_with_a_part
 from wpxl.analyse.looks import emphasised, heads_of_one, indents
 from wpxl.analyse.one_part_groups import two_levels
 from wpxl.analyse.run_sums import equal_sum, is_perturbed, key_column, other_keys
@@ -152,18 +153,6 @@ class _Reader:
                 break
         return None if near is None else (near[2], near[3])
 
-    def _level_with_a_part(self, line: int, kids: list[int]) -> bool:
-        """Whether labels set in to show levels put ``line`` level with a line of its run that
-        totals nothing ('  Craven North', 12, over '  Halifax South', 0, and '  Calderdale', 12,
-        all three under 'East', 24): such lines are siblings, whatever they add up to."""
-        if not self.indents or line not in self.indents:
-            return False
-        level = self.indents[line]
-        return any(
-            self.nodes[k][1] is None and self.indents.get(self.seq[k], level + 1) <= level
-            for k in kids
-        )
-
     def _distance(self, line: int, kids: list[int]) -> float:
         """How far ``line`` is from the sum of ``kids``, over the columns where both hold
         figures: of two runs a total misses alike (a Nomis 'Column Total', rounded on its own,
@@ -215,8 +204,9 @@ class _Reader:
             return None  # a week over other weeks is a coincidence; over all, a total if named
         if self.summed and not named and added_together(self.summed, line, self.seq, kids):
             return None  # the book's own total adds it to them: a line, equal to them by chance
-        if not named and self._level_with_a_part(line, kids):
-            return None  # set in as far as a line it would add up: its sibling, equal by chance
+        # set in as far as a line it would add up: its sibling, equal by chance, unless every
+        # column bears it out
+        level = not named and level_with_a_part(self.indents, self.nodes, self.seq, line, kids)
         exact = rounding = other = perturbed = hidden = 0
         vec, seq, rounds_cells = self.vec, self.seq, self.half_step > 0.5
         for value, *parts in zip(vec[line], *[vec[seq[p]] for p in kids], strict=True):
@@ -233,6 +223,9 @@ class _Reader:
                 perturbed += 1  # a source's perturbation (MoJ's 9 in 2022)
             else:
                 return None
+        flat = (self.indents, [seq[k] for k in kids], line)
+        if level and not borne_out(flat, exact, rounding + other + perturbed + hidden):
+            return None
         need = 1 if hinted else max(1, min(MIN_MATCHES, self.width - hidden))  # see the doc
         rounded_source = hinted and rounds_cells and not other  # every cell to 10
         if (exact < need and not (rounded_source and rounding)) or exact < 3 * other + perturbed:

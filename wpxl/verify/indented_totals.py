@@ -35,7 +35,7 @@ from wpxl.verify.total_words import figure
 Coord = tuple[int, int]
 NOT_THE_SUM = "a total of the lines indented under it rounded on its own, not the sum of them"
 _MIN_MATCHES = 2
-_OF_WHICH = re.compile(r"\bof\s+(?:which|whom)\b|(?<!\w)o/w\b", re.IGNORECASE)
+OF_WHICH = re.compile(r"\bof\s+(?:which|whom)\b|(?<!\w)o/w\b", re.IGNORECASE)
 
 
 def indented_totals(
@@ -59,7 +59,7 @@ def indented_totals(
                 continue
             step = min(indents[x] for x in under)
             parts = [x for x in under if indents[x] == step]
-            if any(_OF_WHICH.search(labels[x][1]) for x in parts):
+            if any(OF_WHICH.search(labels[x][1]) for x in parts):
                 continue  # a breakdown of the line, no part of a total (its words say)
             places = _summed_places(lines, row, col, parts)
             for place in places if places and written_alone(pair, (row, places[0])) else []:

@@ -18,6 +18,12 @@ stated' after them): the head is asked against the first of those lines, as many
 its figure, a formula among two lines at least; with only one formula among them, the same
 lines must add up to the head's figure in most of its columns not 0 (a leaf of small counts
 may equal the next leaves, a group's total and a line of one by chance in a year or two).
+
+So must they under a line the copy adds up beside another plain figure: an office among its
+region's offices, the region's total on top of them ('Yorkshire' over 'Leeds', 'Bradford',
+'Hull', then 'North East' over its offices). Hull's 88 referrals in April were, by chance,
+the sum of the next two regions' totals on top (28 and 60): a leaf of a group is read as a
+head only where its lines add up to it in most of its columns, as a head's do everywhere.
 """
 
 from __future__ import annotations
@@ -45,9 +51,11 @@ def named_heads(pair: SheetPair, cells: dict[Coord, Cell]) -> list[Finding]:
     summing = _summing(pair)
     nonzero = Counter(row for (row, _), cell in cells.items() if figure(cell))  # each line's
     sums: defaultdict[int, list[tuple[int, float, tuple[int, ...], int]]] = defaultdict(list)
+    leaves: set[int] = set()  # lines a formula adds up beside a plain figure, in some column
     for col, rows in by_col.items():
         rows.sort()
         adds = {row: summing.get((row, col), _NONE) for row in rows}
+        leaves |= _among_leaves(adds)
         ends = {row: (min(added), max(added)) for row, added in adds.items() if added}
         following = _next_formulas(rows, adds)
         for at, head in enumerate(rows):
@@ -62,10 +70,11 @@ def named_heads(pair: SheetPair, cells: dict[Coord, Cell]) -> list[Finding]:
                 items = _lines_under(head, rows, at + 1, (adds, ends), following)
                 sums[head] += [(col, value, *way) for way in _sums(value, items, pair, col)]
     found = []
-    for head, ways in sums.items():  # one formula among the lines: so in most columns, not 0
+    for head, ways in sums.items():  # one formula among the lines, or a leaf: in most columns
         seen = Counter(parts for _, value, parts, _ in ways if value)
         most = {parts for parts, n in seen.items() if n > 1 and 2 * n > nonzero[head]}
-        cols = {c for c, _, parts, formulas in ways if formulas >= MIN_PARTS or parts in most}
+        enough = MIN_PARTS if head not in leaves else 1 << 30
+        cols = {c for c, _, parts, formulas in ways if formulas >= enough or parts in most}
         found += [
             Finding(pair.where(pair.output_coord((head, c))), HEAD_ALONE) for c in sorted(cols)
         ]
@@ -84,6 +93,17 @@ def _next_formulas(rows: list[int], adds: dict[int, frozenset[int]]) -> list[int
 
 
 _NONE: frozenset[int] = frozenset()
+
+
+def _among_leaves(adds: dict[int, frozenset[int]]) -> set[int]:
+    """The plain figures of a column some formula adds up beside another plain figure: lines
+    of a group (its offices), each a leaf as its siblings are."""
+    found: set[int] = set()
+    for added in adds.values():
+        plain = [row for row in added if not adds.get(row)]
+        if len(plain) >= MIN_PARTS:
+            found.update(plain)
+    return found
 
 
 def _summing(pair: SheetPair) -> dict[Coord, frozenset[int]]:

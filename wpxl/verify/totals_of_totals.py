@@ -32,6 +32,7 @@ from wpxl.verify.headed_blocks import headed_blocks
 from wpxl.verify.headline_totals import headline_totals
 from wpxl.verify.indented_totals import indented_totals
 from wpxl.verify.leaks import Finding
+from wpxl.verify.level_totals import level_totals
 from wpxl.verify.named_heads import named_heads
 from wpxl.verify.one_part_heads import one_part_heads
 from wpxl.verify.proof import Proof
@@ -93,6 +94,7 @@ def _worked_out(pair: SheetPair, proof: Proof, cells: dict[Coord, Cell]) -> list
         lambda: summed_named(pair, cells, labels),
         lambda: total_columns(pair, cells),  # a Total column over areas between YTD columns
         lambda: headline_totals(pair, cells, labels),  # 'Referrals to date' over the lines
+        lambda: level_totals(pair, cells, labels),  # over its fellows, by the figures alone
         lambda: levels,  # a named total over two levels of its fellows, after their readings
         # columns named by their headers, after the readings of their own
         lambda: summed_runs(pair, across.cells, across.labels, across=True),
