@@ -254,7 +254,7 @@ def _refuse_quoting_names(
 
 
 def _failed_proof(source: Path, findings: list[Finding], shown: list[str]) -> VerificationError:
-    said = "; ".join(str(f) for f in findings[:3])
+    said = "; ".join(f.in_the_workbook() for f in findings[:3])
     for finding in findings:  # a refusal is kept in reports, which may travel
         if finding.part.startswith(_NAME_OF) and finding.part.endswith("'"):
             name = finding.part.removeprefix(_NAME_OF)[:-1]

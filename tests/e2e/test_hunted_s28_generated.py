@@ -471,7 +471,7 @@ def test_a_month_code_alone_over_ages_heads_its_column(tmp_path):
 def test_the_proof_alone_refuses_a_month_code_over_ages_rounded(tmp_path, monkeypatch):
     monkeypatch.setattr(layout, "heads_one_month", lambda *args: False)
     job = Job(Policy(), Audience(produced=dt.date(2026, 12, 4)), out_dir=tmp_path / "out")
-    with pytest.raises(VerificationError, match="'Ages' B5: a number naming a row or column"):
+    with pytest.raises(VerificationError, match="'Ages' B3: a number naming a row or column"):
         sanitise_file(write_book(tmp_path / "ages.xlsx", {"Ages": AGES_UNDER_A_CODE}), job)
 
 
@@ -497,7 +497,7 @@ def test_a_year_after_a_total_column_a_blank_row_over_ages_is_kept(tmp_path):
 def test_the_proof_alone_refuses_a_year_over_ages_rounded_to_another_year(tmp_path, monkeypatch):
     monkeypatch.setattr(split_tables, "_periods_head_numbered_lines", lambda *args: False)
     job = Job(Policy(), Audience(produced=dt.date(2026, 12, 4)), out_dir=tmp_path / "out")
-    with pytest.raises(VerificationError, match="'Ages' C5: a number naming a row or column"):
+    with pytest.raises(VerificationError, match="'Ages' C3: a number naming a row or column"):
         sanitise_file(write_book(tmp_path / "ages.xlsx", {"Ages": AGES_UNDER_A_YEAR}), job)
 
 

@@ -309,6 +309,6 @@ def test_a_pack_whose_script_gave_a_wrong_result_is_refused_saying_to_save_it_in
     said = " ".join(result.stderr.split())
     assert result.exit_code != 0
     assert not (tmp_path / "stale-sanitised.xlsx").exists()
-    assert "'Summary' B4: a total that adds up other cells than the input's total" in said
+    assert "'Summary' B2: a total that adds up other cells than the input's total" in said
     assert "never worked out (as some scripts and converters save them)" in said
     assert "so open it in Excel and save it; then try again" in said

@@ -86,7 +86,7 @@ def test_text_hidden_by_a_format_colour_or_a_conditional_format_stops_the_copy(
 ):
     _read_shows_everything(monkeypatch)
     source = _book(tmp_path / "hidden.xlsx", *HIDDEN[how])
-    with pytest.raises(VerificationError, match="'Referrals' A11: content the input hides"):
+    with pytest.raises(VerificationError, match="'Referrals' A9: content the input hides"):
         sanitise_file(source, job)
     assert not job.out_dir.exists() or not any(job.out_dir.glob("*.xlsx"))
 

@@ -212,7 +212,7 @@ def test_sanitise_deletes_an_output_that_fails_the_proof_and_names_part_and_kind
     result = runner.invoke(app, ["sanitise", str(source), "-o", str(tmp_path / "out")])
     assert result.exit_code == 1
     assert result.stderr == (
-        "wpxl: pack.xlsx: the sanitised copy failed its leak check ('Referrals' A10: what "
+        "wpxl: pack.xlsx: the sanitised copy failed its leak check ('Referrals' A8: what "
         "looks like an e-mail address), so it was deleted. Remove the personal details from the "
         "workbook (or the cells they are in) and try again.\n"
     )

@@ -207,12 +207,14 @@ class SheetPair:
 
     def input_coord(self, coord: Coord) -> Coord | None:
         """The input cell an output cell of a volume sheet was carried from."""
-        if self.source is None or coord[0] < BANNER_ROWS:
+        if self.source is None:
             return None
-        if not self._hidden_rows and not self._hidden_cols:
-            return coord[0] - BANNER_ROWS, coord[1]
-        row = _nth_visible(coord[0] - BANNER_ROWS, self._hidden_rows)
-        return row, _nth_visible(coord[1], self._hidden_cols)
+        return carried_from(coord, self._hidden_rows, self._hidden_cols)
+
+    @property
+    def moves(self) -> tuple[list[int], list[int]]:
+        """The input's hidden rows and columns, in order: what ``input_coord`` undoes."""
+        return self._hidden_rows, self._hidden_cols
 
     def carried(self, at: Coord) -> bool:
         """Whether the input cell at ``at`` is in the copy at all: a hidden row or column is
@@ -289,6 +291,16 @@ class SheetPair:
 
     def where(self, coord: Coord) -> str:
         return f"'{self.name}' {a1(*coord)}"
+
+
+def carried_from(coord: Coord, hidden_rows: list[int], hidden_cols: list[int]) -> Coord | None:
+    """The input cell a copy's cell under the banner was carried from, the input hiding
+    ``hidden_rows`` and ``hidden_cols`` (in order), which the copy leaves out."""
+    if coord[0] < BANNER_ROWS:
+        return None
+    if not hidden_rows and not hidden_cols:
+        return coord[0] - BANNER_ROWS, coord[1]
+    return _nth_visible(coord[0] - BANNER_ROWS, hidden_rows), _nth_visible(coord[1], hidden_cols)
 
 
 def _nth_visible(n: int, hidden: list[int]) -> int:

@@ -14,7 +14,7 @@ import io
 import re
 import zipfile
 from collections.abc import Collection, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from xml.etree import ElementTree as ET
 
@@ -118,9 +118,15 @@ class Finding:
 
     part: str
     kind: str
+    source: str | None = field(default=None, compare=False)  # the input's cell, if it has one
 
     def __str__(self) -> str:
         return f"{self.part}: {self.kind}"
+
+    def in_the_workbook(self) -> str:
+        """The finding naming the input's cell where it has one: what a refusal tells the
+        analyst to change (the copy is deleted)."""
+        return f"{self.source or self.part}: {self.kind}"
 
 
 def package_parts(path: Path) -> dict[str, bytes]:

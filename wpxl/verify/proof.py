@@ -34,6 +34,7 @@ from wpxl.verify.outcome_labels import OutcomeLabels, RowName
 from wpxl.verify.outcomes import Measures, OutcomeContext
 from wpxl.verify.outlines import folded
 from wpxl.verify.regrouped import carry_outcomes
+from wpxl.verify.source_cells import Moves, in_the_source
 from wpxl.verify.spelt import spells_a_number
 from wpxl.verify.values import is_multiple, number, number_tokens
 from wpxl.verify.visibility import conditional_over, is_hidden, kind_of, seen_with
@@ -80,6 +81,7 @@ class Proof:
     kept: dict[str, object] = field(default_factory=dict)  # an invariant's own state, by name
     published: set[str] | None = None  # the sheets the user published (lower case), if known
     links: HiddenOutcomes | None = None  # formulas reading a hidden sheet's outcome figures
+    moves: dict[str, Moves] = field(default_factory=dict)  # each volume sheet's over the input
 
     @classmethod
     def made(
@@ -118,6 +120,10 @@ class Proof:
                 original, sheet, dropped = sheet, regrouped.sheet, []
             context = OutcomeContext(sheet, self.measures, self.links)
             pair = SheetPair(name, kind, cells, words, sheet, context)
+            if regrouped is None:
+                index = self.source.by_output_name[name]
+                shown = self.source.survey.entries[index].shown
+                self.moves[name] = Moves(shown, *pair.moves)
             pair.elsewhere = partial(worked_out, self.source, self.kept, sheet.name)
             pair.index = indexed
             pair.original = original
@@ -299,7 +305,7 @@ def _prove(
         proof.own_figures = own_figures(proof)
         for _, invariant in chosen:
             findings.extend(invariant.finish(proof))
-    return findings
+    return in_the_source(findings, proof.moves)
 
 
 def _in_place(
