@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from wpxl import __version__
+from wpxl.errors import OutputError
 from wpxl.files import write_atomically
 from wpxl.plan import Audience, PastRelease
 from wpxl.plan.differencing import release_warnings
@@ -49,6 +50,7 @@ class Setup:
     recipient: Recipient | None = None
     period: str | None = None
     email_note: bool = False
+    force: bool = False  # --force: an e-mail note already there is replaced, as the copy is
     # Releases logged before this run: the plan warns about them on the cover sheet; ones this
     # run logs itself (a batch) are checked as each file is recorded.
     previous: tuple[PastRelease, ...] = ()
@@ -77,6 +79,7 @@ class Setup:
             self.period,
             self.email_note,
             self.last_release_id,
+            self.force,
         )
 
 
@@ -86,6 +89,7 @@ def set_up(
     policy_file: Path | None,
     period: str | None = None,
     email_note: bool = False,
+    force: bool = False,
 ) -> Setup:
     """Load the policy and, with a council, check the register: refusals come before any work."""
     period = check_period(period) if period is not None else None
@@ -104,6 +108,7 @@ def set_up(
         recipient,
         period,
         email_note,
+        force,
         previous=tuple(past_release(e) for e in earlier),
         last_release_id=max((e.id for e in earlier), default=0),
     )
@@ -170,13 +175,16 @@ def record_release(
     period: str | None = None,
     email_note: bool = False,
     since_id: int = 0,
+    force: bool = False,
 ) -> ReleaseEntry:
-    """Write the note (if asked) and log the release; on any failure remove what was written."""
+    """Write the note (if asked) and log the release; on any failure remove what was written.
+    ``force`` False: a note already there is kept and the release refused (its copy removed)."""
     output = Path(result.output or "")
     written = [output]
     try:
         if email_note:
-            written.append(_write_note(recipient, output, result, policy, policy_hash, period))
+            note = _write_note(recipient, output, result, policy, policy_hash, period, force)
+            written.append(note)
         measures = sorted({t.measure for t in result.tables if t.measure != "unknown"})
         entry = ReleaseEntry(
             council=recipient.council.name,
@@ -226,8 +234,18 @@ def _write_note(
     policy: Policy,
     policy_hash: str,
     period: str | None,
+    force: bool,
 ) -> Path:
-    """The plain-text e-mail to the representative: names and rules, never a figure."""
+    """The plain-text e-mail to the representative: names and rules, never a figure. An
+    earlier run's note is not replaced without ``force``: the copy's name was checked before
+    any work, the note's was not, so a note left from a release whose copy was since moved
+    away was overwritten unasked."""
+    target = note_path(output)
+    if target.exists() and not force:
+        raise OutputError(
+            f"{output.name}: its e-mail note {target} already exists. Use --force to replace "
+            "it, or --out-dir"
+        )
     text = render(
         "email_note.txt.j2",
         council=recipient.council.name,
@@ -243,8 +261,7 @@ def _write_note(
         base=policy.rounding_base,
         policy_hash=policy_hash,
     )
-    target = note_path(output)
-    write_atomically(target, text + "\n")
+    write_atomically(target, text + "\n", replace=force)
     return target
 
 

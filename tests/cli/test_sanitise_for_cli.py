@@ -302,6 +302,27 @@ def test_email_note_addresses_the_representative_and_holds_no_figures(reg, pack)
     assert not any(figure in words for figure in TRUE_FIGURES)
 
 
+def test_an_earlier_email_note_is_not_replaced_without_force(reg, pack):
+    """The copy's name was checked before any work and the note's was not: a note left from a
+    release whose copy was since moved away was overwritten unasked (session 32's register
+    hunt). It is kept now, the release refused and its copy removed; --force replaces both."""
+    _council(reg, "--representative", ANN, "--signed", "2026-01-05")
+    out = pack.parent / "out"
+    out.mkdir()
+    note = out / "pack-derby-city-council-2026-11-25-email.txt"
+    note.write_text("Dear Ann, the March pack as agreed.\n")
+    result, _ = _sanitise(reg, pack, "--email-note")
+    assert result.exit_code == 1
+    assert f"its e-mail note {note} already exists. Use --force" in " ".join(result.stderr.split())
+    assert note.read_text() == "Dear Ann, the March pack as agreed.\n"
+    assert sorted(p.name for p in out.iterdir()) == [note.name]  # no copy without its note
+    with Register(reg) as register:
+        assert list_releases(register) == []
+    result, _ = _sanitise(reg, pack, "--email-note", "--force")
+    assert result.exit_code == 0, result.output
+    assert note.read_text().startswith("Subject: Work Programme management information")
+
+
 def test_email_note_without_a_council_is_a_usage_error(reg, pack):
     result = runner.invoke(app, ["sanitise", str(pack), "--email-note"])
     assert result.exit_code == 2

@@ -102,7 +102,7 @@ def sanitise(
         raise typer.BadParameter("the note is addressed to a council; give --for NAME too")
     period = checked_period(period)
     with one_line_errors(for_council or "wpxl"):
-        setup = set_up(for_council, register, policy, period, email_note)
+        setup = set_up(for_council, register, policy, period, email_note, force)
     job = replace(
         setup.job(tuple(published or ()), out_dir, force),
         grids=any(r.suffix.lower() == ".html" for r in reports),
