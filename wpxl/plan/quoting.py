@@ -370,9 +370,9 @@ def states_an_outcome_amount(text: str, measure_words: dict[Measure, tuple[str, 
     is asked first: most texts do not, and that answer is remembered."""
     text = unglued(text)  # "Job outcomes c157"
     names = _names_outcomes(text, measure_words) or _RATE_WORDS.search(text) is not None
-    if names:
-        return states_an_amount(text)
-    return says_an_outcome_event(text) and states_an_amount(without_money_units(text))
+    if not (names or says_an_outcome_event(text)):
+        return False
+    return states_an_amount(without_money_units(text))  # 'Job outcome income £000s' states none
 
 
 def _band(match: re.Match[str]) -> str:
