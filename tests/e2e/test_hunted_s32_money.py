@@ -1,0 +1,225 @@
+"""Payments, tariffs and the provider's income, found by building the tables and notes finance
+and MI analysts make (session 32, the money hunt).
+
+A note under the job starts stating the provider's income ('Income to date: £429,600, all at
+the £1,200 tariff', 'Revenue this quarter £129,600', 'Turnover: £429,600', 'Invoice total
+£429,600', 'Funding received £429,600', '£429,600 received from DWP') went out as it was, and
+the copy passed its proof. The programme pays for attachments, job outcomes and sustainments
+alone, at published tariffs, so the income over the tariff is their volume (429,600 / 1,200 =
+358 job outcomes): the payment amount the rules let no text keep. A cell under such words was
+removed as money; a text was judged only by the outcome words and the words of payment ('paid',
+'claimed', 'fees', 'invoiced'), and the finance words were not among them. Both readings take
+them now (wpxl/plan/outcome_events ``_TAKINGS``, wpxl/verify/outcome_events ``_EVENT``): a text
+naming the provider's income, revenue, turnover, receipts, invoices, tariffs or funding, or
+money received from DWP, and stating an amount goes, as one saying what was paid does; the
+proof alone refuses a copy carrying one. 'Income Support' (a benefit), 'income-related ESA' and
+'income-based JSA' name no income, and a text counting their referrals stays.
+
+'£000s' (amounts in thousands of pounds) was read as an amount: the title 'Job outcome income
+£000s' over a finance table, and the header 'Sustainments claimed £000s' beside the
+attachments, were removed as stating an amount about outcomes (their figures are removed as
+money either way). '£000' alone was already a unit, never a figure, in a text saying what was
+paid; '£000s' is one too now, and so in a text naming outcomes, on both sides (the plan's
+``without_money_units`` and the proof's own): the title and header stay. A text naming outcomes
+with a figure beside the unit ('Job outcomes £000s: 429.6') still goes.
+
+'Payment group | 1 | 2 | ... | 13' over each group's sustainment payments 1 to 13 (a cumulative
+table: no 'Total' column). Typed, the numbers were read as the table's first line of counts:
+the percentage sheet took them into its base (row 'Payment group' 0%, 0% ... 3%; a reader
+knowing the column's number 13 could work the column's total back from its share) and its
+columns lost their names; over job starts by week ('Local authority | 1 | 2 | ... | 13') they
+were rounded to 0, 0, 0 ... Written as text ('1' .. '13'), the plan read them as headers but
+the proof, which vouched for such numbers on a percentage sheet only under a total column or a
+corner naming their code ('Payment group' over groups 1 to 9), refused the copy as stating
+amounts on a percentage sheet, from 10 columns on. Both read them now as the numbers of the
+columns (wpxl/analyse/label_sequences ``numbers_columns_from_one``; wpxl/verify/text_heads
+``numbers_under_a_kind``, asked by the proof's reading of header rows): three or more whole
+numbers counting from 1, typed or as text, in the table's first line, under a corner naming a
+kind of line ('Payment group', 'Local authority', blank), nothing counted above them and a
+figure under each; the proof refuses them rounded. A first line under its own name ('Leeds |
+1 | 2 | 3') is still counts.
+"""
+
+from __future__ import annotations
+
+import openpyxl
+import pytest
+
+from tests.builders import write_book
+from tests.e2e.runs import sanitised_beside
+from tests.misread import misread_findings
+
+AREAS = ["Leeds", "Bradford", "Wakefield"]
+STARTS = [412, 377, 251]
+ROUNDED_STARTS = [420, 380, 260]
+
+INCOME_NOTES = [
+    "Note: income to date £429,600, all at the £1,200 tariff.",
+    "Income to date: £429,600",
+    "Income received to date 429,600",
+    "Tariff income £429,600",
+    "Revenue this quarter £129,600",
+    "Turnover: £429,600",
+    "Receipts from DWP: £429,600",
+    "Invoice total £429,600",
+    "Funding received £429,600",
+    "Amount due from DWP: £429,600",
+    "£429,600 received from DWP",
+    "Income: £429.6k",
+]
+
+
+def _starts(*below: str) -> list[list]:
+    """Job starts by local authority with a total, then each text of ``below`` a line of its
+    own under a blank line."""
+    rows: list[list] = [["Job starts by local authority"], [], ["Local authority", "Job starts"]]
+    rows += [[area, starts] for area, starts in zip(AREAS, STARTS, strict=True)]
+    rows += [["Total", "=SUM(B4:B6)"], []]
+    return rows + [[text] for text in below]
+
+
+def _texts(copy) -> list[str]:
+    """Every text of every sheet of the copy."""
+    book = openpyxl.load_workbook(copy)
+    return [
+        str(cell.value)
+        for sheet in book.worksheets
+        for row in sheet.iter_rows()
+        for cell in row
+        if isinstance(cell.value, str)
+    ]
+
+
+@pytest.mark.parametrize("note", INCOME_NOTES)
+def test_a_note_stating_the_provider_s_income_goes(tmp_path, note):
+    """The income over the published tariff is the volume of what was paid for."""
+    source = write_book(tmp_path / "income.xlsx", {"Starts": _starts(note)})
+    copy, _ = sanitised_beside(source)
+    texts = _texts(copy)
+    assert note not in texts
+    assert not any("429" in text or "129,600" in text for text in texts)
+    shown = openpyxl.load_workbook(copy, data_only=True)["Starts"]
+    assert [shown.cell(r, 2).value for r in range(6, 9)] == ROUNDED_STARTS
+    assert any("'Starts' A9: it states an amount about outcomes" in text for text in texts)
+
+
+@pytest.mark.parametrize("note", INCOME_NOTES)
+def test_the_proof_alone_refuses_a_note_stating_income_kept(tmp_path, note):
+    """A plan that kept the note: the proof reads the text for itself."""
+    found = misread_findings(tmp_path, _starts(note), {(8, 0): note}, "kept")
+    assert any(f.part.startswith("'Referrals' A11") for f in found), found
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Income Support claimants referred this year: 420",
+        "Referrals of income-related ESA claimants: 380",
+        "Figures exclude income-based JSA: 20 referrals moved",
+    ],
+)
+def test_a_note_naming_a_benefit_for_income_stays(tmp_path, note):
+    """'Income Support' and income-related benefits name a payment group, not money."""
+    source = write_book(tmp_path / "benefits.xlsx", {"Starts": _starts(note)})
+    copy, _ = sanitised_beside(source)
+    assert note in _texts(copy)
+
+
+def _finance(title: str, head: str) -> list[list]:
+    """Attachments by payment group and, beside them, ``head`` over amounts in thousands."""
+    rows: list[list] = [[title], [], ["Payment group", "Attachments", head]]
+    lines = [("JSA 18-24", 1437, 25.2), ("JSA 25+", 2210, 40.95), ("ESA Flow", 412, 4.68)]
+    rows += [list(line) for line in lines]
+    return [*rows, ["Total", "=SUM(B4:B6)", "=SUM(C4:C6)"]]
+
+
+@pytest.mark.parametrize(
+    ("title", "head"),
+    [
+        ("Attachments and sustainment payments by payment group", "Sustainments claimed £000s"),
+        ("Attachments and job outcome payments by payment group", "Job outcomes (£'000s)"),
+        ("Attachments and job outcome payments by payment group", "Job outcomes £000"),
+    ],
+)
+def test_a_header_in_thousands_of_pounds_stays(tmp_path, title, head):
+    """'£000s' is the unit of the removed amounts, not an amount: the words stay."""
+    source = write_book(tmp_path / "thousands.xlsx", {"Finance": _finance(title, head)})
+    copy, _ = sanitised_beside(source)
+    formulas = openpyxl.load_workbook(copy)["Finance"]
+    shown = openpyxl.load_workbook(copy, data_only=True)["Finance"]
+    assert formulas["A3"].value == title
+    assert formulas["C5"].value == head
+    assert [shown.cell(r, 2).value for r in range(6, 10)] == [1440, 2220, 420, 4080]
+    assert [shown.cell(r, 3).value for r in range(6, 10)] == [None] * 4
+
+
+def test_a_title_in_thousands_of_pounds_stays(tmp_path):
+    """A finance table by payment group and month under 'Job outcome income £000s'."""
+    rows: list[list] = [["Job outcome income £000s"], [], ["Payment group", "Apr 2013", "May 2013"]]
+    rows += [["JSA 18-24", 37.2, 54.0], ["JSA 25+", 105.6, 116.4], ["ESA Flow", 7.0, 4.0]]
+    source = write_book(tmp_path / "thousands.xlsx", {"Finance": rows})
+    copy, _ = sanitised_beside(source)
+    formulas = openpyxl.load_workbook(copy)["Finance"]
+    assert formulas["A3"].value == "Job outcome income £000s"
+    assert not any(formulas.cell(r, c).value for r in range(6, 9) for c in (2, 3))
+
+
+def test_a_text_naming_outcomes_with_a_figure_beside_the_unit_goes(tmp_path):
+    """The unit is taken away before the amount is looked for; the figure beside it stays."""
+    note = "Job outcomes £000s: 429.6"
+    source = write_book(tmp_path / "thousands.xlsx", {"Starts": _starts(note)})
+    copy, _ = sanitised_beside(source)
+    assert note not in _texts(copy)
+
+
+def _numbered(corner: str, names: list[str], typed: bool, title: str) -> list[list]:
+    """``title`` over ``corner`` and columns numbered 1 to 13 (typed or as text), a line of
+    falling figures for each of ``names``."""
+    heads = [n if typed else str(n) for n in range(1, 14)]
+    rows: list[list] = [[title], [], [corner, *heads]]
+    for i, name in enumerate(names):
+        rows.append([name, *[300 + 200 * i - 7 * week for week in range(13)]])
+    return rows
+
+
+@pytest.mark.parametrize("typed", [True, False])
+def test_sustainment_payments_numbered_from_one_head_their_columns(tmp_path, typed):
+    """Typed, the numbers went into the shares' base; as text, the copy was refused."""
+    title = "Cumulative sustainment payments 1-13"
+    rows = _numbered("Payment group", ["JSA 18-24", "JSA 25+", "ESA Flow"], typed, title)
+    copy, _ = sanitised_beside(write_book(tmp_path / "cumulative.xlsx", {"Finance": rows}))
+    shares = openpyxl.load_workbook(copy)["Sustainments %"]
+    lines = [list(r) for r in shares.iter_rows(min_row=6, max_row=9, values_only=True)]
+    assert lines[0][:14] == ["Payment group", *[str(n) for n in range(1, 14)]]
+    assert [line[0] for line in lines[1:]] == ["JSA 18-24", "JSA 25+", "ESA Flow"]
+    assert all(abs(sum(line[c] for line in lines[1:]) - 1) < 0.02 for c in range(1, 14))
+    assert "Finance" not in openpyxl.load_workbook(copy).sheetnames
+
+
+def test_job_starts_by_week_numbered_from_one_keep_their_heads(tmp_path):
+    """The week numbers were rounded to 0, 0, 0 as the first line of starts."""
+    rows = _numbered("Local authority", AREAS, True, "Job starts by week of attachment")
+    copy, _ = sanitised_beside(write_book(tmp_path / "weekly.xlsx", {"Finance": rows}))
+    shown = openpyxl.load_workbook(copy, data_only=True)["Finance"]
+    assert [shown.cell(5, c).value for c in range(1, 15)] == ["Local authority", *range(1, 14)]
+    assert [shown.cell(6, c).value for c in range(2, 5)] == [300, 300, 280]
+
+
+def test_the_proof_alone_refuses_numbered_heads_rounded(tmp_path):
+    """A plan reading the heads as a line of counts: each rounded number is refused."""
+    rows = _numbered("Local authority", AREAS, True, "Job starts by week of attachment")
+    written = {(2, c): float((c + 10) // 20 * 20) for c in range(1, 14)}
+    found = misread_findings(tmp_path, rows, written, "rounded")
+    assert any(
+        str(f) == "'Referrals' B5: a number naming a row or column, rounded as a count"
+        for f in found
+    ), found
+
+
+def test_a_first_line_under_its_own_name_counting_from_one_is_counts(tmp_path):
+    """'Leeds | 1 | 2 | 3' under a title alone: Leeds's starts, rounded."""
+    rows = [["Job starts by week"], [], ["Leeds", 1, 2, 3, 4], ["Bradford", 9, 12, 14, 30]]
+    copy, _ = sanitised_beside(write_book(tmp_path / "weekly.xlsx", {"Finance": rows}))
+    shown = openpyxl.load_workbook(copy, data_only=True)["Finance"]
+    assert [shown.cell(5, c).value for c in range(2, 6)] == [0, 0, 0, 0]
+    assert [shown.cell(6, c).value for c in range(2, 6)] == [0, 20, 20, 40]
