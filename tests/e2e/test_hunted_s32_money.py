@@ -38,6 +38,18 @@ numbers counting from 1, typed or as text, in the table's first line, under a co
 kind of line ('Payment group', 'Local authority', blank), nothing counted above them and a
 figure under each; the proof refuses them rounded. A first line under its own name ('Leeds |
 1 | 2 | 3') is still counts.
+
+Amounts of money written as text, as a finance extract pastes them: 'Local authority | Job
+starts | Income' with '£116,400', '£105,600', '£73,200' and a total '£295,200' beside the
+starts went out as they were, and the copy passed its proof: a text is no figure to round, and
+the proof read a text of pounds alone as a band of amounts naming its line ('£100' down a label
+column of people by what they had). 116,400 / 1,200 is 97 job outcomes. The plan removes a
+body text that is a sum of money, or one holding a digit under words naming money, as money
+(wpxl/analyse/cells, ``is_money_text`` in wpxl/analyse/words), and a note that is a sum of money
+alone as a figure outside any table (wpxl/plan/quoting: 'Outcome income | "£429,600"' in a
+contract summary was kept by the plan and refused by the proof, telling the analyst to name
+the outcomes); the proof refuses such a text right of anything on a line holding a figure
+(wpxl/verify/money_texts). A band's name stands first on its line and stays.
 """
 
 from __future__ import annotations
@@ -223,3 +235,58 @@ def test_a_first_line_under_its_own_name_counting_from_one_is_counts(tmp_path):
     shown = openpyxl.load_workbook(copy, data_only=True)["Finance"]
     assert [shown.cell(5, c).value for c in range(2, 6)] == [0, 0, 0, 0]
     assert [shown.cell(6, c).value for c in range(2, 6)] == [0, 20, 20, 40]
+
+
+PASTED_INCOME = ["£116,400", "£105,600", "£73,200"]
+
+
+def _pasted_income(head: str = "Income") -> list[list]:
+    """Job starts by local authority, ``head`` beside them over amounts written as text."""
+    rows: list[list] = [
+        ["Job starts by local authority"],
+        [],
+        ["Local authority", "Job starts", head],
+    ]
+    rows += [[a, s, m] for a, s, m in zip(AREAS, STARTS, PASTED_INCOME, strict=True)]
+    return [*rows, ["Total", "=SUM(B4:B6)", "£295,200"]]
+
+
+@pytest.mark.parametrize("head", ["Income", "Notes", "Claimed to date"])
+def test_amounts_of_money_written_as_text_beside_the_starts_go(tmp_path, head):
+    """They went out as written under 'Income', and the copy passed its proof."""
+    source = write_book(tmp_path / "pasted.xlsx", {"Starts": _pasted_income(head)})
+    copy, _ = sanitised_beside(source)
+    texts = _texts(copy)
+    assert not any("£" in text for text in texts if not text.startswith("- "))
+    shown = openpyxl.load_workbook(copy, data_only=True)["Starts"]
+    assert [shown.cell(r, 2).value for r in range(6, 10)] == [*ROUNDED_STARTS, 1060]
+
+
+def test_the_proof_alone_refuses_amounts_of_money_written_as_text_kept(tmp_path):
+    """A plan that kept them: the proof reads them as money for itself."""
+    written = {(3 + i, 2): amount for i, amount in enumerate(PASTED_INCOME)}
+    found = misread_findings(tmp_path, _pasted_income(), written, "kept")
+    money = "an amount of money written as text (payments can reveal volumes)"
+    assert [str(f) for f in found if f.kind == money] == [
+        f"'Referrals' C{r}: {money}" for r in (6, 7, 8)
+    ], found
+
+
+def test_a_contract_summary_with_its_income_as_text_is_sanitised(tmp_path):
+    """'Outcome income | "£429,600"' under the volumes: the plan kept it and the proof refused
+    the copy, telling the analyst to name the outcomes; the amounts go now."""
+    rows = [["Contract summary 2013/14"], [], ["Referrals", 4140], ["Attachments", 3870]]
+    rows += [["Job starts", 1501], ["Outcome income", "£429,600"], ["Tariff per outcome", "£1,200"]]
+    copy, _ = sanitised_beside(write_book(tmp_path / "summary.xlsx", {"Summary": rows}))
+    shown = openpyxl.load_workbook(copy, data_only=True)["Summary"]
+    assert [shown.cell(r, 2).value for r in range(5, 10)] == [4140, 3880, 1500, None, None]
+
+
+def test_bands_of_amounts_naming_their_lines_stay(tmp_path):
+    """'£100' down a label column names a band of people by the amount they had."""
+    rows: list[list] = [["Referrals by weekly earnings"], [], ["Weekly earnings", "Referrals"]]
+    rows += [["£0 to £99", 412], ["£100", 377], ["£200 or more", 251]]
+    copy, _ = sanitised_beside(write_book(tmp_path / "bands.xlsx", {"Referrals": rows}))
+    shown = openpyxl.load_workbook(copy, data_only=True)["Referrals"]
+    assert [shown.cell(r, 1).value for r in range(6, 9)] == ["£0 to £99", "£100", "£200 or more"]
+    assert [shown.cell(r, 2).value for r in range(6, 9)] == ROUNDED_STARTS

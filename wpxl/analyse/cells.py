@@ -41,6 +41,7 @@ from wpxl.analyse.words import (
     is_contact_words,
     is_cumulative_words,
     is_identifier_words,
+    is_money_text,
     is_money_unit_words,
     is_money_words,
     is_period_words,
@@ -52,6 +53,7 @@ from wpxl.model import Cell, Coord, Role, SheetCoord, Style, Table
 from wpxl.model.sheetref import a1
 
 MONEY = "an amount of money (payments can reveal volumes)"
+_DIGIT = re.compile(r"\d")
 DECIMAL = "a decimal number that is not a count"
 CUMULATIVE = "a cumulative outcome figure (outcome volumes are never shared)"
 OUTCOME_RATE = "a rate that uses outcome figures (it reveals outcome volumes)"
@@ -252,6 +254,10 @@ def _read_value(
     if cell.formula is None and is_exponent_text(value) and not words.identifier:
         return Reading(Role.DROPPED, NUMBER_AS_TEXT)
     if cell.formula is None and number is None:
+        if isinstance(value, str) and (
+            is_money_text(value) or (words.money and _DIGIT.search(value))
+        ):
+            return Reading(Role.DROPPED, MONEY)  # '£116,400' written as text, or under 'Income'
         return Reading(Role.TEXT)
     if words.period and not words.cumulative and is_year(value):
         return Reading(Role.NONCOUNT)  # a year; under 'Year to date', a count (2,013) to date

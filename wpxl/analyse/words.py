@@ -169,6 +169,18 @@ _MONEY_UNIT = re.compile(
 )
 
 
+_MONEY_TEXT = re.compile(
+    r"^\s*\(?\s*-?\s*[£$€]\s?\d[\d,]*(?:\.\d+)?\s*(?:k|m|bn|million|thousand)?\s*\)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def is_money_text(text: str) -> bool:
+    """A sum of money written as text ('£116,400', '£1.2k'), as a finance extract pastes its
+    amounts: money still, whose amount over the tariff is a volume of outcomes."""
+    return _MONEY_TEXT.match(text) is not None
+
+
 def is_money_unit_words(text: str) -> bool:
     """A title or header stating the unit its figures are in ("Figures in £ million", "£000"):
     every figure under it is money, whatever its row or column says."""
