@@ -50,6 +50,17 @@ alone as a figure outside any table (wpxl/plan/quoting: 'Outcome income | "£429
 contract summary was kept by the plan and refused by the proof, telling the analyst to name
 the outcomes); the proof refuses such a text right of anything on a line holding a figure
 (wpxl/verify/money_texts). A band's name stands first on its line and stays.
+
+A column of money beside the starts under a finance word neither reading knew ('Funding',
+'Receipts', 'DWP remittance'), or under 'Received' with its pounds in the format alone
+('#,##0" pounds"'), was read as a count: rounded to 20, and an amount paid at a tariff of
+whole hundreds of pounds is a multiple of 20 already, so it went out exactly (116,400 at
+£1,200 is 97 job outcomes), and the copy passed its proof. Both readings name money so now
+(wpxl/analyse/words ``_MONEY``, wpxl/verify/money_words ``_MONEY``: 'funding', 'receipts',
+'remittance', 'remitted', 'pounds', 'sterling'), and a format's words naming money make the
+figure money as they make it an outcome (wpxl/analyse/cells ``is_typed_count`` and
+``_shown_as_money``; wpxl/verify/outcomes ``_shown_as``); the proof refuses them carried.
+'Referrals received' still counts referrals.
 """
 
 from __future__ import annotations
@@ -59,7 +70,7 @@ import pytest
 
 from tests.builders import write_book
 from tests.e2e.runs import sanitised_beside
-from tests.misread import misread_findings
+from tests.misread import carried_rounded, misread_findings, proved
 
 AREAS = ["Leeds", "Bradford", "Wakefield"]
 STARTS = [412, 377, 251]
@@ -290,3 +301,70 @@ def test_bands_of_amounts_naming_their_lines_stay(tmp_path):
     shown = openpyxl.load_workbook(copy, data_only=True)["Referrals"]
     assert [shown.cell(r, 1).value for r in range(6, 9)] == ["£0 to £99", "£100", "£200 or more"]
     assert [shown.cell(r, 2).value for r in range(6, 9)] == ROUNDED_STARTS
+
+
+PAID = [116400, 105600, 73200]
+
+
+def _beside_starts(head: str, fmt: str | None = None) -> openpyxl.Workbook:
+    """Job starts by local authority, ``head`` over amounts paid beside them (in ``fmt``)."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Starts"
+    sheet.append(["Job starts by local authority"])
+    sheet.append([])
+    sheet.append(["Local authority", "Job starts", head])
+    for area, starts, paid in zip(AREAS, STARTS, PAID, strict=True):
+        sheet.append([area, starts, paid])
+    for row in sheet["C4:C6"]:
+        row[0].number_format = fmt or "General"
+    return book
+
+
+@pytest.mark.parametrize(
+    ("head", "fmt"),
+    [
+        ("Funding", None),
+        ("Receipts", None),
+        ("DWP remittance", None),
+        ("Received", '#,##0" pounds"'),
+        ("Received", '#,##0" sterling"'),
+    ],
+)
+def test_money_under_finance_words_or_a_format_in_pounds_goes(tmp_path, head, fmt):
+    """Rounded as counts, amounts of whole hundreds went out exactly."""
+    source = tmp_path / "finance.xlsx"
+    _beside_starts(head, fmt).save(source)
+    copy, _ = sanitised_beside(source)
+    shown = openpyxl.load_workbook(copy, data_only=True)["Starts"]
+    assert [shown.cell(r, 2).value for r in range(6, 9)] == ROUNDED_STARTS
+    assert [shown.cell(r, 3).value for r in range(6, 9)] == [None] * 3
+
+
+@pytest.mark.parametrize("head", ["Funding", "Receipts", "DWP remittance"])
+def test_the_proof_alone_refuses_money_under_finance_words_carried(tmp_path, head):
+    """A plan that read them as counts: the proof reads them as money for itself."""
+    rows = [["Job starts by local authority"], [], ["Local authority", "Job starts", head]]
+    rows += [[a, s, p] for a, s, p in zip(AREAS, STARTS, PAID, strict=True)]
+    written = {(3 + i, 2): float(paid) for i, paid in enumerate(PAID)}
+    found = misread_findings(tmp_path, rows, written, "rounded")
+    places = [str(f) for f in found if f.kind == "an outcome or sustainment volume"]
+    assert places == [f"'Referrals' C{r}: an outcome or sustainment volume" for r in (6, 7, 8)]
+
+
+def test_referrals_received_stay_a_count(tmp_path):
+    """'Received' alone is no money word: referrals received are referrals."""
+    source = tmp_path / "received.xlsx"
+    _beside_starts("Referrals received").save(source)
+    copy, _ = sanitised_beside(source)
+    shown = openpyxl.load_workbook(copy, data_only=True)["Starts"]
+    assert [shown.cell(r, 3).value for r in range(6, 9)] == PAID
+
+
+def test_the_proof_alone_refuses_money_in_a_format_in_pounds_carried(tmp_path):
+    """Its format's words say what the figures are, to the proof as to the plan."""
+    source = tmp_path / "finance.xlsx"
+    _beside_starts("Received", '#,##0" pounds"').save(source)
+    found = proved(tmp_path, source, carried_rounded(PAID, "Starts"))
+    places = [str(f) for f in found if f.kind == "an outcome or sustainment volume"]
+    assert places == [f"'Starts' C{r}: an outcome or sustainment volume" for r in (6, 7, 8)]

@@ -37,6 +37,7 @@ _MONEY = re.compile(
     r"£|\b(?:gbp\b|(?<!non\s)(?<!non-)payments?\b(?!\s+groups?)|payments?\b(?!\s+groups?|\s+of\b)"
     r"|costs?\b|spend\b|amount\b|value\b|fees?\b"
     r"|tariff|income\b|revenues?\b|invoiced?\b|invoices\b|billed\b|billing\b|turnover\b"
+    r"|funding\b|receipts\b|remittances?\b|remitted\b|pounds\b|sterling\b"
     r"|expenditure\b|(?<!with\s)(?<!without\s)(?<!no\s)earnings\b"
     r"(?!\s+(?:disregards?|thresholds?|bands?|conditions?)\b)"
     r"|(?:total|sum|amounts?|value|cash)\s+paid\b"
