@@ -52,15 +52,16 @@ the outcomes); the proof refuses such a text right of anything on a line holding
 (wpxl/verify/money_texts). A band's name stands first on its line and stays.
 
 A column of money beside the starts under a finance word neither reading knew ('Funding',
-'Receipts', 'DWP remittance'), or under 'Received' with its pounds in the format alone
-('#,##0" pounds"'), was read as a count: rounded to 20, and an amount paid at a tariff of
-whole hundreds of pounds is a multiple of 20 already, so it went out exactly (116,400 at
-£1,200 is 97 job outcomes), and the copy passed its proof. Both readings name money so now
-(wpxl/analyse/words ``_MONEY``, wpxl/verify/money_words ``_MONEY``: 'funding', 'receipts',
-'remittance', 'remitted', 'pounds', 'sterling'), and a format's words naming money make the
-figure money as they make it an outcome (wpxl/analyse/cells ``is_typed_count`` and
-``_shown_as_money``; wpxl/verify/outcomes ``_shown_as``); the proof refuses them carried.
-'Referrals received' still counts referrals.
+'Receipts', 'DWP remittance', 'Clawbacks', 'Accruals', 'Cash'), or under 'Received' with its
+pounds in the format alone ('#,##0" pounds"'), was read as a count: rounded to 20, and an
+amount paid at a tariff of whole hundreds of pounds is a multiple of 20 already, so it went out
+exactly (116,400 at £1,200 is 97 job outcomes), and the copy passed its proof. Both readings
+name money so now (wpxl/analyse/words ``_MONEY``, wpxl/verify/money_words ``_MONEY``:
+'funding', 'receipts', 'remittance', 'remitted', 'pounds', 'sterling', 'cash', 'clawbacks',
+'recoveries', 'accruals'), and a format's words naming money make the figure money as they make
+it an outcome (wpxl/analyse/cells ``is_typed_count`` and ``_shown_as_money``;
+wpxl/verify/outcomes ``_shown_as``); the proof refuses them carried. 'Referrals received' still
+counts referrals.
 """
 
 from __future__ import annotations
@@ -327,6 +328,10 @@ def _beside_starts(head: str, fmt: str | None = None) -> openpyxl.Workbook:
         ("Funding", None),
         ("Receipts", None),
         ("DWP remittance", None),
+        ("Clawbacks", None),
+        ("Recoveries", None),
+        ("Accruals", None),
+        ("Cash", None),
         ("Received", '#,##0" pounds"'),
         ("Received", '#,##0" sterling"'),
     ],
@@ -341,7 +346,7 @@ def test_money_under_finance_words_or_a_format_in_pounds_goes(tmp_path, head, fm
     assert [shown.cell(r, 3).value for r in range(6, 9)] == [None] * 3
 
 
-@pytest.mark.parametrize("head", ["Funding", "Receipts", "DWP remittance"])
+@pytest.mark.parametrize("head", ["Funding", "Receipts", "DWP remittance", "Clawbacks", "Accruals"])
 def test_the_proof_alone_refuses_money_under_finance_words_carried(tmp_path, head):
     """A plan that read them as counts: the proof reads them as money for itself."""
     rows = [["Job starts by local authority"], [], ["Local authority", "Job starts", head]]
