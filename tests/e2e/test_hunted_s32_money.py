@@ -37,7 +37,7 @@ columns (wpxl/analyse/label_sequences ``numbers_columns_from_one``; wpxl/verify/
 numbers counting from 1, typed or as text, in the table's first line, under a corner naming a
 kind of line ('Payment group', 'Local authority', blank), nothing counted above them and a
 figure under each; the proof refuses them rounded. A first line under its own name ('Leeds |
-1 | 2 | 3') is still counts.
+1 | 2 | 3', or 'Leeds | (blank) | 1 | 2 | 3') is still counts, and the proof refuses them kept.
 
 Amounts of money written as text, as a finance extract pastes them: 'Local authority | Job
 starts | Income' with '£116,400', '£105,600', '£73,200' and a total '£295,200' beside the
@@ -373,3 +373,13 @@ def test_the_proof_alone_refuses_money_in_a_format_in_pounds_carried(tmp_path):
     found = proved(tmp_path, source, carried_rounded(PAID, "Starts"))
     places = [str(f) for f in found if f.kind == "an outcome or sustainment volume"]
     assert places == [f"'Starts' C{r}: an outcome or sustainment volume" for r in (6, 7, 8)]
+
+
+def test_the_proof_alone_refuses_counts_from_one_after_a_gap_beside_a_line_s_name(tmp_path):
+    """'Leeds | (blank) | 1 | 2 | 3': the numbers' corner is blank, but the line is named
+    further left, so they are Leeds's counts, not the columns' names: kept unrounded, refused."""
+    rows: list[list] = [["Job starts by week"], [], ["Local authority", None, "Week 1", "Week 2"]]
+    rows += [["Leeds", None, 1, 2, 3], ["Bradford", None, 9, 12, 14]]
+    written = {(3, c): float(n) for c, n in ((2, 1), (3, 2), (4, 3))}
+    found = misread_findings(tmp_path, rows, written, "kept")
+    assert any(str(f).startswith("'Referrals' C6") for f in found), found

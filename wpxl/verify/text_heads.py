@@ -110,6 +110,12 @@ def numbers_under_a_kind(
         return False
     if any(b - a != 1 for a, b in pairwise(run)):
         return False  # touching cells only
+    corner = cells.get((row, run[0] - 1))
+    if (corner is None or corner.value in (None, "")) and any(
+        cells.get((row, c)) is not None and cells[(row, c)].value not in (None, "")
+        for c in range(run[0] - 1)
+    ):
+        return False  # 'Leeds | (blank) | 1 | 2 | 3': a line's name further left, its counts
     return _heads(cells, row, run, numbers)  # type: ignore[arg-type]
 
 
