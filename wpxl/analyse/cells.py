@@ -41,6 +41,7 @@ from wpxl.analyse.words import (
     is_contact_words,
     is_cumulative_words,
     is_identifier_words,
+    is_money_text,
     is_money_unit_words,
     is_money_words,
     is_period_words,
@@ -50,8 +51,10 @@ from wpxl.analyse.words import (
 from wpxl.analyse.wrapped import unwrapped
 from wpxl.model import Cell, Coord, Role, SheetCoord, Style, Table
 from wpxl.model.sheetref import a1
+from wpxl.read.numformats import format_words
 
 MONEY = "an amount of money (payments can reveal volumes)"
+_DIGIT = re.compile(r"\d")
 DECIMAL = "a decimal number that is not a count"
 CUMULATIVE = "a cumulative outcome figure (outcome volumes are never shared)"
 OUTCOME_RATE = "a rate that uses outcome figures (it reveals outcome volumes)"
@@ -205,6 +208,8 @@ def read_cell(
     ``structured`` places the cell's table's structured references."""
     value, fmt = cell.value, cell.style.number_format
     if type(value) is int and cell.formula is None and not (words.period or words.contact):
+        if _shown_as_money(cell):
+            return Reading(Role.DROPPED, MONEY)  # its format's words: not read per format
         return _read_typed_whole_number(fmt, words, outcome)
     return _read_value(cell, words, outcome, sheet, cells, structured)
 
@@ -218,13 +223,15 @@ def _read_typed_whole_number(fmt: str, words: Words, outcome: bool) -> Reading:
 
 
 @lru_cache(maxsize=4096)
-def is_typed_count(fmt: str, words: Words, outcome: bool) -> bool:
-    """Whether ``read_cell`` reads a typed whole number (an int, no formula) with this format
+def is_typed_count(style: Style, words: Words, outcome: bool) -> bool:
+    """Whether ``read_cell`` reads a typed whole number (an int, no formula) with this style
     and words as a count: true of most body cells, so a table's reader asks this and sets
     their role without reading each one (a call per cell was most of a large sheet's reading)."""
     if words.period or words.contact:
         return False  # read_cell reads such a number in full
-    return _read_typed_whole_number(fmt, words, outcome).role is Role.COUNT
+    if style.input_format and is_money_words(format_words(style.input_format)):
+        return False  # '#,##0" pounds"': money by its format's words
+    return _read_typed_whole_number(style.number_format, words, outcome).role is Role.COUNT
 
 
 def _read_value(
@@ -252,6 +259,10 @@ def _read_value(
     if cell.formula is None and is_exponent_text(value) and not words.identifier:
         return Reading(Role.DROPPED, NUMBER_AS_TEXT)
     if cell.formula is None and number is None:
+        if isinstance(value, str) and (
+            is_money_text(value) or (words.money and _DIGIT.search(value))
+        ):
+            return Reading(Role.DROPPED, MONEY)  # '£116,400' written as text, or under 'Income'
         return Reading(Role.TEXT)
     if words.period and not words.cumulative and is_year(value):
         return Reading(Role.NONCOUNT)  # a year; under 'Year to date', a count (2,013) to date
@@ -261,7 +272,7 @@ def _read_value(
         return Reading(Role.TEXT)  # a formula that gives words, such as ="Data checked"
     if is_code_text(value) or words.identifier:  # a code, or a count pasted zero-padded:
         return Reading(Role.NONCOUNT)  # padded_counts tells them apart by the cells around
-    if is_money_format(fmt) or words.money:
+    if is_money_format(fmt) or words.money or _shown_as_money(cell):
         return Reading(Role.DROPPED, MONEY)
     if words.precision:
         return Reading(Role.DROPPED, PRECISION)
@@ -273,6 +284,13 @@ def _read_value(
     if isinstance(number, float) and not number.is_integer():
         return Reading(Role.DROPPED, DECIMAL)
     return Reading(Role.COUNT)
+
+
+def _shown_as_money(cell: Cell) -> bool:
+    """Whether the cell's own format shows words naming money beside it ('#,##0" pounds"'),
+    as a header would: never carried, but the figures are amounts all the same."""
+    shown = cell.style.input_format
+    return bool(shown) and is_money_words(format_words(shown))  # type: ignore[arg-type]
 
 
 def words_from_cells(cell: Cell) -> bool:

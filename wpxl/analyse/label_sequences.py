@@ -60,6 +60,20 @@ def numbers_lines_as_text(values: list[CellValue]) -> bool:
     return numbers[-1] <= LAST_TEXT_NUMBER and all(b - a == 1 for a, b in pairwise(numbers))
 
 
+def numbers_columns_from_one(values: list[CellValue]) -> bool:
+    """Whether a table's first line, under a corner naming a kind of line, numbers its columns
+    in typed whole numbers counting 1, 2, 3 ..., three or more, none past 99, words alone
+    besides them: 'Payment group | 1 | 2 | ... | 13' over each group's sustainment payments,
+    a cumulative table with no 'Total' column to name them by. Read as a line of counts, the
+    numbers went into the percentage sheet's base and its columns lost their names. A line of
+    counts so running under such a corner would be no first line: its table's header is over
+    it. The proof reads them alike (wpxl.verify.text_heads ``numbers_under_a_kind``)."""
+    numbers = [_whole(v) for v in values if not isinstance(v, str)]
+    if len(numbers) < MIN_TEXT_NUMBERS or None in numbers:
+        return False
+    return numbers == list(range(1, len(numbers) + 1)) and len(numbers) <= LAST_TEXT_NUMBER
+
+
 # words naming what a first column's lines are, as the corner over columns numbered in digits
 # as text does ('Area | "1" | "2" | "3"'); a line's own name ('Leeds') names none of these
 _KIND = re.compile(

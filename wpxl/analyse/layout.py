@@ -24,6 +24,7 @@ from wpxl.analyse.label_numbers import names_a_measure, numbers_name_rows
 from wpxl.analyse.label_sequences import (
     is_label_sequence,
     names_a_kind,
+    numbers_columns_from_one,
     numbers_lines_as_text,
 )
 from wpxl.analyse.lone_codes import heads_one_month
@@ -212,8 +213,10 @@ class _BlockRows:
     def _numbers_columns_as_text(self, row: int, first: Cell | None) -> bool:
         """'Area | "1" | "2" | "3"' or '18', '19', '20' under a blank corner, the block's first
         line: digits as text counting up by one head the columns as a first column's name its
-        lines (``numbers_lines_as_text``); a corner naming a measure heads counts, and one
-        naming no kind of line ('Leeds') is the first line's name (``names_a_kind``)."""
+        lines (``numbers_lines_as_text``), and so do typed numbers counting from 1 ('Payment
+        group | 1 | 2 | ... | 13', sustainment payments: ``numbers_columns_from_one``); a
+        corner naming a measure heads counts, and one naming no kind of line ('Leeds') is the
+        first line's name (``names_a_kind``)."""
         if not names_a_kind(None if first is None else first.value):
             return False  # 'Leeds': the first line's name, its digits its counts
         if names_a_measure(first) or any(
@@ -221,7 +224,9 @@ class _BlockRows:
         ):
             return False
         values = [v for v in self._values(row) if v != "="]
-        return len(values) == len(list(self._values(row))) and numbers_lines_as_text(values)
+        if len(values) != len(list(self._values(row))):
+            return False
+        return numbers_lines_as_text(values) or numbers_columns_from_one(values)
 
     def _names_block_over_years(self, row: int) -> bool:
         """'All areas | 2012 | 2013' as the block's first line under its title: the corner

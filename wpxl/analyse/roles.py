@@ -234,7 +234,7 @@ class TableReader:
                 self._classify(coord, words)
                 continue
             outcome = outcomes and table.measure_of(coord).is_outcome
-            if is_typed_count(cell.style.number_format, words, outcome):
+            if is_typed_count(cell.style, words, outcome):
                 roles[coord] = _COUNT
             else:
                 self._classify(coord, words)

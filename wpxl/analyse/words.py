@@ -37,6 +37,8 @@ _MONEY = re.compile(
     r"£|\b(?:gbp\b|(?<!non\s)(?<!non-)payments?\b(?!\s+groups?)|payments?\b(?!\s+groups?|\s+of\b)"
     r"|costs?\b|spend\b|amount\b|value\b|fees?\b"
     r"|tariff|income\b|revenues?\b|invoiced?\b|invoices\b|billed\b|billing\b|turnover\b"
+    r"|funding\b|receipts\b|remittances?\b|remitted\b|pounds\b|sterling\b|cash\b"
+    r"|claw-?backs?\b|recoveries\b|accruals?\b|accrued\b"
     r"|expenditure\b|(?<!with\s)(?<!without\s)(?<!no\s)earnings\b"
     r"(?!\s+(?:disregards?|thresholds?|bands?|conditions?)\b)"
     r"|(?:total|sum|amounts?|value|cash)\s+paid\b"
@@ -167,6 +169,18 @@ _MONEY_UNIT = re.compile(
     r"|\b(?:in\s+£|in\s+pounds\b|pounds\s+sterling\b|gbp\b)",
     re.IGNORECASE,
 )
+
+
+_MONEY_TEXT = re.compile(
+    r"^\s*\(?\s*-?\s*[£$€]\s?\d[\d,]*(?:\.\d+)?\s*(?:k|m|bn|million|thousand)?\s*\)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def is_money_text(text: str) -> bool:
+    """A sum of money written as text ('£116,400', '£1.2k'), as a finance extract pastes its
+    amounts: money still, whose amount over the tariff is a volume of outcomes."""
+    return _MONEY_TEXT.match(text) is not None
 
 
 def is_money_unit_words(text: str) -> bool:

@@ -17,7 +17,7 @@ from itertools import chain
 from typing import NamedTuple
 
 from wpxl.analyse.values import is_bounded_figure, is_marked_figure
-from wpxl.analyse.words import measure_in
+from wpxl.analyse.words import is_money_text, measure_in
 from wpxl.model import Measure
 from wpxl.plan.bracketed import bracketed_figures
 from wpxl.plan.counted_references import as_counted
@@ -170,8 +170,8 @@ def judged_alone(
         return _NOTHING
     if label and _MONTH_CODE.match(text):  # '201304' heading its column, as exports write it:
         return Judgement(False, (float(text),))  # a month's name, unless a figure's own
-    if not label and (is_marked_figure(text) or is_bounded_figure(text)):
-        return _UNROUNDED  # a figure outside any table ("c.137", "0.14k", "5 or fewer")
+    if not label and (is_marked_figure(text) or is_bounded_figure(text) or is_money_text(text)):
+        return _UNROUNDED  # a figure outside any table ("c.137", "0.14k", "5 or fewer", "£429,600")
     text = unglued(text)  # "Job starts c.1501": the figure, not a code
     text = text if label else as_counted(text)  # "Calderdale starts this month 43"
     counts = counts_of_a_measure(text, measure_words)
@@ -370,9 +370,9 @@ def states_an_outcome_amount(text: str, measure_words: dict[Measure, tuple[str, 
     is asked first: most texts do not, and that answer is remembered."""
     text = unglued(text)  # "Job outcomes c157"
     names = _names_outcomes(text, measure_words) or _RATE_WORDS.search(text) is not None
-    if names:
-        return states_an_amount(text)
-    return says_an_outcome_event(text) and states_an_amount(without_money_units(text))
+    if not (names or says_an_outcome_event(text)):
+        return False
+    return states_an_amount(without_money_units(text))  # 'Job outcome income £000s' states none
 
 
 def _band(match: re.Match[str]) -> str:

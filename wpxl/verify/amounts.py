@@ -131,9 +131,9 @@ class OutcomeAmounts:
         ``named``), and a rate's words in a name state no rate ("4-hour performance")."""
         words = as_words(text)
         names = self.names_outcomes(words) or self._rates.search(words) is not None
-        if names:
-            return states_an_amount(text)
-        return says_an_outcome_event(words) and states_an_amount(without_money_units(text))
+        if not (names or says_an_outcome_event(words)):
+            return False
+        return states_an_amount(without_money_units(text))  # '£000s' is a unit, no amount
 
     def named(self, name: str) -> bool:
         """Whether a file's or sheet's name names outcomes with a number of 25 or more: smaller

@@ -29,6 +29,7 @@ from wpxl.verify.kept_labels import labels_kept
 from wpxl.verify.leaks import Finding
 from wpxl.verify.line_labels import line_texts_shown, no_line_texts
 from wpxl.verify.linked_totals import linked_figures, linked_totals_shown
+from wpxl.verify.money_texts import money_texts
 from wpxl.verify.named_files import personal_details_anywhere, sheet_personal_details
 from wpxl.verify.named_staff import named_staff
 from wpxl.verify.numbered_lines import numbered_label
@@ -197,7 +198,7 @@ def _no_outcome_volumes(pair: SheetPair, proof: Proof) -> list[Finding]:
     """No figure whose row or column (or, naming no measure, its table or sheet) names an
     outcome or sustainment, in the policy's words or the built-in abbreviations."""
     context = pair.context
-    listed = record_lines(pair, proof.measures, proof.output.format_of)  # a line per record
+    listed = [*record_lines(pair, proof.measures, proof.output.format_of), *money_texts(pair)]
     if pair.kind != "volume" or context is None or not context.may_hold_outcomes:
         return [*listed, *outcome_texts(pair, proof)]  # an outcome rate's words are no outcome's
     found = [*listed, *outcome_texts(pair, proof)]

@@ -27,7 +27,9 @@ the proof lets such a figure stand only where the input's layout says nothing co
   since an event rising under words naming one ('Months since referral': ``elapsed_heads``), or
   months numbered 1, 2, 3 under 'Month' (``period_heads``), or codes, weeks or ages under a
   corner naming them (``coded_heads``), or bands of a quantity (``quantity_heads``), or runs
-  numbered again under each group's head (``grouped_runs``); typed, or digits written as text
+  numbered again under each group's head (``grouped_runs``), or three or more counting from 1
+  under a corner naming a kind of line, a table's first line ('Payment group | 1 | .. | 13':
+  ``text_heads``); typed, or digits written as text
   ('18'); no measure or total named before them (a total row at a table's top; a period may be:
   'Month of referral' under the times), a 'Payment group' corner naming what they number;
 - a key and its value: the row's only figure, just right of a key naming a reference or a
@@ -76,6 +78,7 @@ from wpxl.verify.quantity_heads import bands, heads_quantities, names_quantity
 from wpxl.verify.repeated_heads import names_total_column, periods_named, repeated_as_runs
 from wpxl.verify.rows_of import RowsOf, blank_across
 from wpxl.verify.summed_heads import heads_summed_columns
+from wpxl.verify.text_heads import numbers_under_a_kind
 from wpxl.verify.typed_groups import adds_up_lines, group_line
 from wpxl.verify.values import is_marker
 from wpxl.verify.word_keys import keyed_by_words
@@ -340,6 +343,7 @@ class LabelReading:
         elapsed = elapsed or heads_periods(self.cells, row, named)  # 'Month' over 1, 2, 3
         elapsed = elapsed or heads_coded(self.cells, row, named)  # 'Payment group | 1 | 2 | 3'
         elapsed = elapsed or heads_quantities(self.cells, row, named)  # 'Hours worked | 16 | 30'
+        elapsed = elapsed or numbers_under_a_kind(self.cells, row, named)  # 'Area | 1 | 2 | 3'
         months = periods_named(named)  # 'Area | Total | 201304 | 201305': the total first
         if not elapsed and any(
             MEASURE.search(t) and not (PAYMENT_GROUP.match(t) or _PERIOD.match(t))

@@ -15,6 +15,8 @@ _MONEY = re.compile(
     r"£|\b(?:gbp|(?<!non\s)(?<!non-)payments?(?!\s+groups?\b)|payments?(?!\s+groups?\b|\s+of\b)"
     r"|costs?|spend|amount|value|fees?|tariff\w*|income"
     r"|revenues?|invoiced?|invoices|billed|billing|turnover|expenditure"
+    r"|funding|receipts|remittances?|remitted|pounds|sterling|cash|claw-?backs?|recoveries"
+    r"|accruals?|accrued"
     r"|(?<!with\s)(?<!without\s)(?<!no\s)earnings(?!\s+(?:disregards?|thresholds?|bands?"
     r"|conditions?)\b)|(?:total|sum|amounts?|value|cash)\s+paid"
     r"(?!\s+(?:job|starts?|outcomes?|sustain\w*|jos?|sps?)\b)|paid\s+(?:to\s+date|out))\b",

@@ -5,7 +5,9 @@ weeks after, so "3 JSA Prison Leavers reached 13 weeks in work", "2 jobs that la
 or "kept their job for 26 weeks" counts outcomes or sustainments without naming them; it pays
 for nothing else, so a count of what was paid, claimed, triggered a payment, earned a fee, was
 retained or converted counts them too ("3 payments were claimed for JSA Prison Leavers"), as
-does one achieved or validated ("Leeds achieved 9 this month", "7 validated"). With
+does one achieved or validated ("Leeds achieved 9 this month", "7 validated"), and an amount
+the provider took in under a finance name ("Income to date: £429,600", "Turnover", "Invoice
+total", "£429,600 received from DWP"; not "Income Support", a benefit). With
 an amount in it, such a text states an outcome volume (wpxl.verify.amounts judges it as a text
 naming outcomes). A period of counting ("in the last 13 weeks") or a time before the job is no
 time in work: the words must say the job or the work lasted, was reached or kept.
@@ -15,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-_MONEY_UNIT = re.compile(r"[£$€]\s?'?000\b|[£$€]\s?(?:k|m|bn)\b", re.IGNORECASE)
+_MONEY_UNIT = re.compile(r"[£$€]\s?'?000s?\b|[£$€]\s?(?:k|m|bn)\b", re.IGNORECASE)
 _TIME = r"\d+[\s-]?(?:weeks?|wks?|months?|mths?)\b"
 _EVENT = re.compile(
     r"\b(?:lasted|lasting|lasts? for|kept|keeps|keeping|stayed|stays|staying|remained"
@@ -28,7 +30,9 @@ _EVENT = re.compile(
     rf"(?:at least |over |more than )?{_TIME}"
     r"|\b(?:paid|payments?(?! groups?\b)|claims?|claimed|claimable|triggered|triggering"
     r"|fees?|earned|earning|retained|converted|conversions?|invoiced|billed"
-    r"|achieved|validated)\b",  # 'Leeds achieved 9 this month', '7 validated'
+    r"|achieved|validated"  # 'Leeds achieved 9 this month', '7 validated'
+    r"|income(?![\s-]+(?:support|related|based|tested)\b)|revenues?|turnover|invoices?"
+    r"|tariffs?|receipts?|funding|(?:received|due)\s+from\s+(?:the\s+)?dwp)\b",
     re.IGNORECASE,
 )
 

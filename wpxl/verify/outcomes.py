@@ -168,11 +168,11 @@ class OutcomeContext:
                    for at in read if at in cells)  # fmt: skip
 
     def _shown_as(self, row: int, col: int) -> str | None:
-        """'outcome' when the figure's own number format shows words naming one ('0" JOs"')."""
+        """'outcome' when the figure's own format shows words naming one ('0" JOs"') or money."""
         cell = self._sheet.cells.get((row, col))
-        code = cell.style.input_format if cell is not None else None
-        words = format_words(code) if code else ""
-        return "outcome" if words and self._measures.of(words) == "outcome" else None
+        words = format_words(cell.style.input_format or "") if cell is not None else ""
+        named = words and (self._measures.of(words) == "outcome" or self._measures.money(words))
+        return "outcome" if named else None
 
     def _keyed(self, row: int, col: int, band: tuple[int, int, int] | None) -> str | None:
         """'outcome' when a key or a comment says the figure's own headers or labels count them."""

@@ -14,7 +14,10 @@ naming the kind of the lines under it ('Area', 'Week', 'Age band'). A corner nam
 "3"' over 'York | "4" | "5" | "6"', a table written all as text with no header row) is that
 line's name, and its digits are its counts, rounded like the rest (``text_counts``). Each
 head must stand in the copy as the input holds it wherever the copy shows a plain figure
-there. Never asked: analyse.
+there. The same reading, of typed numbers too but counting from 1, vouches for a header row
+of numbers with no 'Total' beside them ('Payment group | 1 | 2 | ... | 13', sustainment
+payments 1 to 13: ``numbers_under_a_kind``), so a percentage sheet may show them as its
+columns' names. Never asked: analyse.
 """
 
 from __future__ import annotations
@@ -91,6 +94,29 @@ def _runs(cols: list[int]) -> list[list[int]]:
         else:
             runs.append([col])
     return [run for run in runs if len(run) >= _MIN_NUMBERS]
+
+
+def numbers_under_a_kind(
+    cells: dict[Coord, Cell], row: int, named: list[tuple[int, int | None]]
+) -> bool:
+    """Whether a header row's whole numbers ((column, number), left to right; typed or as
+    digits) number its columns as digits written as text do (see the doc), counting from 1:
+    'Payment group | 1 | 2 | ... | 13' over each group's sustainment payments 1 to 13, with no
+    'Total' beside them (a cumulative line has none). Typed, from 1 only: a line of counts
+    running 1, 2, 3 under such a corner would be no table's first line but a header."""
+    numbers = [n for _, n in named]
+    run = [c for c, _ in named]
+    if len(run) < _MIN_NUMBERS or None in numbers or numbers[0] != 1:
+        return False
+    if any(b - a != 1 for a, b in pairwise(run)):
+        return False  # touching cells only
+    corner = cells.get((row, run[0] - 1))
+    if (corner is None or corner.value in (None, "")) and any(
+        cells.get((row, c)) is not None and cells[(row, c)].value not in (None, "")
+        for c in range(run[0] - 1)
+    ):
+        return False  # 'Leeds | (blank) | 1 | 2 | 3': a line's name further left, its counts
+    return _heads(cells, row, run, numbers)  # type: ignore[arg-type]
 
 
 def _heads(cells: dict[Coord, Cell], row: int, run: list[int], numbers: list[int]) -> bool:
