@@ -207,8 +207,10 @@ class SheetPair:
 
     def input_coord(self, coord: Coord) -> Coord | None:
         """The input cell an output cell of a volume sheet was carried from."""
-        if self.source is None:
+        if self.source is None or coord[0] < BANNER_ROWS:
             return None
+        if not self._hidden_rows and not self._hidden_cols:  # most sheets: asked per cell
+            return coord[0] - BANNER_ROWS, coord[1]
         return carried_from(coord, self._hidden_rows, self._hidden_cols)
 
     @property
