@@ -41,7 +41,7 @@ from wpxl.plan.percent_sections import names_above, with_sections
 from wpxl.plan.percent_table import INTRO_STYLE, PercentTable
 from wpxl.plan.placement import BANNER_ROWS
 from wpxl.plan.quoting import states_an_amount, without_names
-from wpxl.plan.title_lines import amounts_removed, further_lines, title_lines
+from wpxl.plan.title_lines import amounts_removed, intro_lines
 from wpxl.plan.title_period import period_in
 from wpxl.plan.twin_parts import without_twin_parts
 from wpxl.plan.unshared_outcomes import named_otherwise, unshared_outcomes
@@ -164,9 +164,7 @@ def _percent_sheet(
     measure = " and ".join(sorted({table.measure_of(c).value for c in cells}, reverse=True))
     sheet.cells[(BANNER_ROWS, 0)] = OutputCell(name, style=TITLE_STYLE, kind="wpxl")
     title = _figure_free(table.title)  # a title stating an amount lends the intro no period
-    further, _ = further_lines(table, analysis, _figure_free)  # 'Provisional' under the title
-    first = next(iter(title_lines(table, analysis)), None)
-    when = first[1] if further and first else title  # a further line says its own period
+    further, when = intro_lines(table, analysis, _figure_free, title)  # 'Provisional' under it
     intro = render(
         "percentages_intro.txt.j2",
         axis=axis,

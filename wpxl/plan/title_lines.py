@@ -50,6 +50,20 @@ def further_lines(
     return "; ".join(kept) or None, stating
 
 
+def intro_lines(
+    table: Table,
+    analysis: SheetAnalysis,
+    figure_free: Callable[[str], str | None],
+    title: str | None,
+) -> tuple[str | None, str | None]:
+    """The further lines the intro names, and the line its period is read from: the first
+    where there are further lines ('Figures to March 2013' says its own period, not the
+    title's), else the table's ``title``."""
+    further, _ = further_lines(table, analysis, figure_free)
+    first = next(iter(title_lines(table, analysis)), None)
+    return further, first[1] if further and first else title
+
+
 def amounts_removed(
     table: Table, analysis: SheetAnalysis, figure_free: Callable[[str], str | None]
 ) -> list[Removal]:
