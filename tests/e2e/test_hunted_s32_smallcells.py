@@ -22,6 +22,11 @@ figures are below the base, or of its totals are likely moved by more than
 ``total_error_share`` (plan/quality ``low_value``); the line's own total is still listed in
 the reports' bands, '100% or more', for the analyst.
 
+A column of twenty 9s beside a column of hundreds (its total 180, shown 0) is no table of
+little value either: it shows as a column of 0s does, and a warning for it would fire on a
+payment group with no one in it yet and tell the two apart. Its total's band in the reports
+says '100% or more', as that of a column of 0s does.
+
 Checked and sound: sixty counts of 1 to 9 (every one shown 0, the true total 297) are warned
 in one sentence naming the table and sheet, with proposals tried on the true counts; a column
 of twenty 9s (180, shown 0) and a column of 5s are warned and the reports quote neither sum;
@@ -140,6 +145,27 @@ def test_one_office_of_small_counts_among_large_ones_is_no_table_of_little_value
     assert quality["totals_over_threshold"] == 2
 
 
+def test_a_line_of_nines_among_large_lines_reads_as_a_line_of_noughts_would(tmp_path):
+    """Its total shows 0 as a line of true 0s would (a payment group with no one in it yet):
+    a warning for the one would fire on the other, and tell the reader which is which."""
+    large = [137 + 41 * i for i in range(20)]
+    runs = {}
+    for name, rest in (("nines", [9] * 20), ("noughts", [0] * 20)):
+        rows: list[list] = [["Referrals by office"], [], ["Office", "JSA 18-24", "JSA other"]]
+        rows += [[f"Office {chr(65 + i)}", large[i], rest[i]] for i in range(20)]
+        rows.append(["Total", sum(large), sum(rest)])
+        runs[name] = Run(tmp_path / name, rows)
+    nines, noughts = runs["nines"], runs["noughts"]
+    assert nines.sheet("Referrals") == noughts.sheet("Referrals")
+    assert nines.sheet("Referrals")[-1][:3] == ("Total", sum((v + 10) // 20 * 20 for v in large), 0)
+    assert nines.said() == noughts.said() and nines.cover() == noughts.cover()
+    assert nines.entry["warnings"] == []
+    (quality,) = nines.entry["quality"]
+    bands = {e["label"]: e["band"] for e in quality["total_errors"]}
+    assert bands["Total / JSA other"] == "100% or more"
+    assert not re.search(r"\b180\b", json.dumps(nines.said()) + nines.page)
+
+
 def test_a_table_of_small_counts_is_warned_naming_its_table_and_sheet(tmp_path):
     lines = [[(3 * i + 5 * j) % 9 + 1 for j in range(6)] for i in range(10)]
     run = Run(tmp_path / "small", _months(lines))
@@ -169,8 +195,9 @@ def test_a_total_of_many_nines_shown_as_zero_is_warned_and_never_quoted(tmp_path
         assert warning["code"] == "low-value"
         (quality,) = run.entry["quality"]
         assert [e["band"] for e in quality["total_errors"]] == ["100% or more"]
-        for text in (json.dumps(run.entry), run.page, run.stdout, "\n".join(run.cover())):
-            assert not re.search(rf"\b{true}\b", text.replace(str(tmp_path), ""))
+        said = json.dumps([run.said(), run.entry["tables"]])
+        for text in (said, run.page, run.stdout, "\n".join(run.cover())):
+            assert not re.search(rf"\b{true}\b", text)
 
 
 def test_quarters_asked_for_are_each_office_s_months_summed_then_rounded(tmp_path):

@@ -17,10 +17,14 @@ distorted totals or warning built on it can narrow a figure.
 
 from __future__ import annotations
 
-from wpxl.model import Role, SheetCoord
+from itertools import groupby, repeat
+from operator import ge, itemgetter
+
+from wpxl.model import SheetCoord
 from wpxl.plan.figures import Figures
 
-_TOTAL = Role.TOTAL  # named once: a class look-up each naming
+_SHEET = itemgetter(0)
+_WHOLE = {int}
 Leaves = dict[SheetCoord, tuple[int, int]]  # a total -> its counts, and those shown above 0
 
 
@@ -46,13 +50,23 @@ def _leaves(figures: Figures, key: SheetCoord, known: Leaves) -> tuple[int, int]
         return found
     known[key] = (0, 0)  # a total that adds up itself counts nothing more
     counts = above_zero = 0
-    for part in figures.parts(key):
-        if figures.role(part) is _TOTAL:
-            more, shown = _leaves(figures, part, known)
-        else:
-            more, shown = 1, int(figures.rounded(part) != 0)
-        counts += more
-        above_zero += shown
+    shown_from = figures.base - figures.base // 2  # a whole count this large shows above 0
+    # the sheet's grid asked once a run of parts, as Figures sums them (a total may have
+    # thousands): most runs are whole counts, counted by map without a Python step a part
+    for sheet, run in groupby(figures.parts(key), key=_SHEET):
+        run = list(run)
+        values = figures.grid(sheet).values(run)  # a count's value, None for a total
+        if set(map(type, values)) == _WHOLE and min(values) >= 0:
+            counts += len(values)
+            above_zero += sum(map(ge, values, repeat(shown_from)))
+            continue
+        for part, value in zip(run, values, strict=True):
+            if value is None:
+                more, shown = _leaves(figures, part, known)
+            else:
+                more, shown = 1, int(figures.rounded_count(value) != 0)
+            counts += more
+            above_zero += shown
     if figures.unshown(key, rounded=False):
         counts += 1
         above_zero += int(figures.unshown(key) != 0)
