@@ -39,7 +39,7 @@ class Bar:
 
 @dataclass(frozen=True, slots=True)
 class Chart:
-    """How far rounding moves each total of one table, in bands: drawn as inline SVG."""
+    """How far rounding has likely moved each total of one table, in bands: inline SVG."""
 
     table: str
     bars: tuple[Bar, ...]
