@@ -72,8 +72,8 @@ def test_site_codes_and_a_prognosis_label_are_labels(tmp_path, job):
 
 
 def _offices(path: Path, count: int) -> set[int]:
-    """A sheet of ``count`` offices' referrals stacked, titles and totals in bold, with small
-    counts (so the cover warns of tables rounding moves); the figures rounding changes."""
+    """A sheet of ``count`` offices' referrals stacked, titles and totals in bold, with mostly
+    small counts (so the cover warns of each table); the figures rounding changes."""
     book = xlsxwriter.Workbook(str(path))
     ws, bold = book.add_worksheet("Offices"), book.add_format({"bold": True})
     figures: set[int] = set()
@@ -83,7 +83,8 @@ def _offices(path: Path, count: int) -> set[int]:
         ws.write_row(top + 2, 0, ["Payment group", "Apr 2013", "May 2013", "Jun 2013", "Total"])
         body = top + 3
         for i, group in enumerate(["JSA 18-24", "JSA 25+", "ESA Flow", "ESA Volunteers"]):
-            counts = [(office * 7 + i * 13 + k * 5) % 97 + 3 for k in range(3)]
+            spread = 97 if i == 0 else 17  # one line of larger counts, three of small ones
+            counts = [(office * 7 + i * 13 + k * 5) % spread + 3 for k in range(3)]
             row = body + i
             ws.write_row(row, 0, [group, *counts])
             ws.write_formula(row, 4, f"=SUM(B{row + 1}:D{row + 1})", None, sum(counts))

@@ -47,15 +47,18 @@ def test_table_of_large_cells_gets_no_warning(tmp_path):
     assert quality.proposals == ()
 
 
-def test_total_moved_far_by_rounding_is_warned_as_distorted(tmp_path):
-    values = [[29, 29, 29, 29], [140, 160, 180, 200]]
-    plan = _plan(tmp_path, {"Referrals": referrals_table(values)})
+def test_total_likely_moved_far_by_rounding_is_warned_as_distorted(tmp_path):
+    """Read from the rounded figures alone (wpxl.plan.total_spread): each line's three 0s
+    stand for 0 to 9 each, so its total of 20 is likely a third short of the truth."""
+    values = [[5, 5, 5, 20], [5, 5, 5, 20]]
+    policy = Policy(small_cell_share=0.8)
+    plan = _plan(tmp_path, {"Referrals": referrals_table(values)}, policy)
     (warning,) = plan.warnings
     assert warning.code == "total-distorted"
     assert warning.message.startswith(
-        "rounding moves 1 of 7 totals by more than 25% of their true value — consider"
+        "rounding has likely moved 6 of 7 totals by more than 25% of their true value — consider"
     )
-    assert dict(warning.figures)["totals_over_threshold"] == 1
+    assert dict(warning.figures)["totals_over_threshold"] == 6
 
 
 def test_thresholds_come_from_the_policy(tmp_path):

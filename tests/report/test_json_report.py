@@ -47,7 +47,7 @@ def test_json_report_carries_the_warning_its_figures_and_the_proposals(tmp_path)
         "below_base": 20,
         "rounded_to_zero": 17,
         "totals": 10,
-        "totals_over_threshold": 8,
+        "totals_over_threshold": 10,
         "small_cell_share_threshold": 0.5,
         "total_error_share_threshold": 0.25,
     }

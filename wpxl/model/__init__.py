@@ -329,12 +329,12 @@ class Proposal:
 
 @dataclass(frozen=True, slots=True)
 class TotalError:
-    """How far rounding moves one total, as a coarse band only (an exact share would reveal it)."""
+    """How far rounding has likely moved one total, in a coarse band (wpxl.plan.total_spread)."""
 
     cell: str  # A1
     label: str
     band: int  # index into ERROR_BANDS of wpxl.plan.quality
-    over: bool  # moved by more than the policy's total_error_share
+    over: bool  # likely moved by more than the policy's total_error_share
 
 
 @dataclass(frozen=True, slots=True)
@@ -348,7 +348,7 @@ class TableQuality:
     small: int  # below the rounding base
     zeros: int  # rounded to 0
     totals: int
-    totals_over: int  # totals moved by more than the policy's share
+    totals_over: int  # totals likely moved by more than the policy's share
     worst_band: int
     total_error_share: float  # the policy's threshold the totals were measured against
     errors: tuple[TotalError, ...] = ()

@@ -1,9 +1,15 @@
 """Say when rounding leaves a table of little value (guidance R7), without showing true figures.
 
-Measured on the true and rounded figures: the share of body cells below the rounding base, the
-share rounded to 0, and how far rounding moves each total. What is reported is counts of cells,
-thresholds crossed and coarse bands of error: an exact relative error next to a rounded total
-would let anyone work the true total back.
+Measured on the true and rounded figures: the share of body cells below the rounding base and
+the share rounded to 0. How far rounding has likely moved each total is read from the rounded
+figures alone (wpxl.plan.total_spread): any band of a total's true error, next to the rounded
+total and its parts, narrowed the true total and at times gave it back. What is reported is
+counts of cells and totals, thresholds crossed and coarse bands.
+
+A table is of little value when more than ``small_cell_share`` of its figures are below the
+base, or of its totals are likely moved by more than ``total_error_share``: one office of
+small counts among large ones (its line's total shown as 0) is that line's matter, said in the
+reports' bands, not a reason to share the whole table with less detail.
 """
 
 from __future__ import annotations
@@ -24,6 +30,7 @@ from wpxl.model import (
 from wpxl.model.sheetref import a1
 from wpxl.plan.figures import Figures
 from wpxl.plan.proposals import RowWords, col_words, propose
+from wpxl.plan.total_spread import Leaves, likely_share
 from wpxl.policy import Policy
 
 # Upper edges of the bands a total's error is reported in; the last band is "100 % or more".
@@ -46,6 +53,7 @@ def assess_sheet(
     count = Role.COUNT  # named once: each naming of an enum member is a class look-up
     outcomes = figures.has_outcomes(name)
     cells, roles = analysis.sheet.cells, analysis.roles
+    leaves: Leaves = {}
     for table in analysis.tables:
         if outcomes:
             counts = [
@@ -64,11 +72,9 @@ def assess_sheet(
         for coord in sorted(table.totals):
             if table.measure_of(coord).is_outcome:
                 continue
-            key = (name, *coord)
-            true = figures.true(key)
-            if not true:
+            share = likely_share(figures, (name, *coord), leaves)
+            if share is None:
                 continue
-            share = abs(figures.rounded(key) - true) / abs(true)
             row, col = coord
             if col not in cols:
                 cols[col] = col_words(analysis, table, col)
@@ -109,7 +115,8 @@ def _small_and_zeros(counts: list[CellValue], figures: Figures, base: int) -> tu
 
 
 def low_value(quality: TableQuality, policy: Policy) -> bool:
-    return quality.small / quality.cells > policy.small_cell_share or quality.totals_over > 0
+    share = policy.small_cell_share
+    return quality.small / quality.cells > share or quality.totals_over > share * quality.totals
 
 
 def table_warnings(qualities: list[TableQuality], policy: Policy) -> list[Warning]:
@@ -134,7 +141,7 @@ def table_warnings(qualities: list[TableQuality], policy: Policy) -> list[Warnin
         else:
             code = "total-distorted"
             what = (
-                f"rounding moves {q.totals_over} of {q.totals} totals by more than "
+                f"rounding has likely moved {q.totals_over} of {q.totals} totals by more than "
                 f"{policy.total_error_share:.0%} of their true value"
             )
         plain = "; or ".join(p.advice for p in q.proposals[:SHOWN_PROPOSALS])

@@ -128,12 +128,14 @@ KEYS: tuple[Key, ...] = (
     Key(
         "small_cell_share",
         "Warn that a table is of little value when more than this share of its figures are "
-        "below the rounding base.",
+        "below the rounding base, or of its totals are likely moved by more than "
+        "total_error_share.",
         _share,
     ),
     Key(
         "total_error_share",
-        "Warn when rounding moves a table's total by more than this share of its true value.",
+        "A total is likely moved by rounding by more than this share of its value when the "
+        "middle of the range its rounded counts allow is this far from it.",
         _share,
     ),
     Key(

@@ -3,10 +3,9 @@
 Reports hold counts of cells, cell ranges, thresholds crossed, coarse bands of error and words,
 never a figure from the input: a title the copy does not show (it quotes an unrounded figure, or
 states an amount about outcomes) is withheld, labels and headers appear as the output carries
-them, and a
-total's error is given only as a band. The JSON layout is documented by
-``wpxl/report/report.schema.json``; ``--report report.html`` renders the same results as a page
-(``wpxl.report.html``).
+them, and a total's error is given only as a band, read from the copy's own rounded figures
+(wpxl.plan.total_spread). The JSON layout is documented by ``wpxl/report/report.schema.json``;
+``--report report.html`` renders the same results as a page (``wpxl.report.html``).
 """
 
 from __future__ import annotations

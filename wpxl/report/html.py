@@ -1,7 +1,8 @@
 """The run report as one self-contained page an analyst would rather look at than read.
 
-Warnings come first; then, per workbook, what was done, a chart of how far rounding moves the
-totals of each table where the error is large, and per sheet the role grid (``rolegrid``).
+Warnings come first; then, per workbook, what was done, a chart of how far rounding has likely
+moved the totals of each table where it is far (read from the rounded figures alone), and per
+sheet the role grid (``rolegrid``).
 The page has no script, no web font and no link to anything: it opens offline and can be
 attached to an e-mail. Like the JSON report it shows counts of cells, thresholds and coarse
 bands of error only, never a figure from the input.
@@ -38,7 +39,7 @@ class Bar:
 
 @dataclass(frozen=True, slots=True)
 class Chart:
-    """How far rounding moves each total of one table, in bands: drawn as inline SVG."""
+    """How far rounding has likely moved each total of one table, in bands: inline SVG."""
 
     table: str
     bars: tuple[Bar, ...]
