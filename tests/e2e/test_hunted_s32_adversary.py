@@ -16,6 +16,16 @@ dash brings in after a label's words is a count of its line now, whatever its si
 is refused by the proof alone. A count opening the label ('2 referrals', '3 or more job
 starts') or after a word ('Customers with 2 referrals', 'CPA 12 referrals', 'Contract 2 job
 starts') is a band of how many each person had, or names its line, and stays.
+
+A table's title typed over the middle of the table to centre it ('47 referrals awaiting
+validation' in B1 or C1, 'Job starts to date 87', 'Referrals (47 withdrawn)') stood in a
+column of figures, so both readings took it for that column's header: its count under 100
+went out unrounded, and the copy passed its proof. In column A the same title was removed
+(judged as a title: any number from 25, and any count of a measure). A text alone in its line
+(no figure, no other words beside it) is a title or a note wherever it stands now, in the plan
+(``plan/lone_texts``, asked by ``plan._remember_words``) and the proof (``verify/text_roles``);
+such a title goes, and a copy carrying it is refused by the proof alone. A title naming no
+count ('Referrals by area, 2013/14', 'Top 50 offices') stays where it was typed.
 """
 
 from __future__ import annotations
@@ -124,3 +134,55 @@ def test_the_proof_alone_refuses_a_count_brought_into_a_label(tmp_path, text, at
 def test_the_proof_passes_a_band_written_in_a_label(tmp_path):
     source = _table(tmp_path)
     assert proved(tmp_path, source, _written_back("Customers with 2 referrals", (2, 0))) == []
+
+
+def _titled(tmp_path, title: str, col: int):
+    """The table under its title typed in column ``col`` (0: A) of the first row."""
+    rows: list[list] = [
+        [None] * col + [title],
+        ["Area", "Referrals", "Job starts"],
+        *([a, r, s] for a, r, s in zip(AREAS, REFERRALS, STARTS, strict=True)),
+        ["Total", "=SUM(B3:B5)", "=SUM(C3:C5)"],
+    ]
+    cached = {("Referrals", "B6"): sum(REFERRALS), ("Referrals", "C6"): sum(STARTS)}
+    return write_book(tmp_path / "titled.xlsx", {"Referrals": rows}, cached=cached)
+
+
+COUNTED_TITLES = [
+    "47 referrals awaiting validation",
+    "Job starts to date 87",
+    "Referrals (47 withdrawn)",
+]
+
+
+@pytest.mark.parametrize("col", [1, 2])
+@pytest.mark.parametrize("title", COUNTED_TITLES)
+def test_a_title_over_a_column_stating_a_count_goes(tmp_path, title, col):
+    """Carried as the column's header, its count unrounded, and proved."""
+    copy, _ = sanitised_beside(_titled(tmp_path, title, col))
+    assert title not in _shown(copy)
+    sheet = openpyxl.load_workbook(copy, data_only=True)["Referrals"]
+    assert [sheet.cell(r, 2).value for r in range(5, 9)] == [420, 320, 200, 940]
+    assert _removed(copy, f"{'ABC'[col]}1")
+
+
+@pytest.mark.parametrize("col", [0, 1, 2])
+@pytest.mark.parametrize("title", ["Referrals by area, 2013/14", "Top 50 offices"])
+def test_a_title_over_a_column_naming_no_count_stays(tmp_path, title, col):
+    copy, _ = sanitised_beside(_titled(tmp_path, title, col))
+    sheet = openpyxl.load_workbook(copy)["Referrals"]
+    assert sheet.cell(3, col + 1).value == title
+
+
+@pytest.mark.parametrize("title", COUNTED_TITLES)
+def test_the_proof_alone_refuses_a_title_over_a_column_stating_a_count(tmp_path, title):
+    source = _titled(tmp_path, "Referrals and job starts", 2)
+    found = proved(tmp_path, source, _written_back(title, (0, 2)))
+    assert [f.part for f in found] == ["'Referrals' C3"]
+
+
+def test_the_proof_alone_refuses_a_note_under_a_column_stating_a_count(tmp_path):
+    """Under the Total line in column B: a note, not the column's label."""
+    source = _table(tmp_path)
+    found = proved(tmp_path, source, _written_back("47 referrals withdrawn in March", (7, 1)))
+    assert [f.part for f in found] == ["'Referrals' B10"]
