@@ -33,6 +33,7 @@ from wpxl.plan.differencing import (
 from wpxl.plan.figures import Figures
 from wpxl.plan.forbidden import codes, true_totals, unrounded_numbers
 from wpxl.plan.hidden_lines import totals_over_hidden_lines
+from wpxl.plan.lone_texts import lone_rows
 from wpxl.plan.notices import source_total_warnings
 from wpxl.plan.omitted import omitted_line_warnings
 from wpxl.plan.outcome_links import OutcomeTotals, outcome_totals, remove_outcome_totals
@@ -330,12 +331,14 @@ class PlanBuilder:
         years carried as labels (or a percentage sheet's keys) are never forbidden. ``place``
         names a removal's input cell."""
         words = self._words
+        lone = lone_rows(sheet.cells) if place else set()  # a title over a column: 'lone_texts'
         for coord, cell in sheet.cells.items():
             value = cell.value
             if cell.kind in ("kept", "label"):
                 if isinstance(value, str):
                     at = place.source(coord) if place else coord
-                    words.add_text(sheet.name, coord, value, cell.kind == "label", at)
+                    label = cell.kind == "label" and coord[0] not in lone
+                    words.add_text(sheet.name, coord, value, label, at)
                     value = int(value) if value.strip().isdecimal() else None  # '2023' as text
                     if cell.kind == "label" and value is not None and month_code(float(value)):
                         self._kept_years.add(float(value))  # '201304' heading its column

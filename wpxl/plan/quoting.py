@@ -21,6 +21,7 @@ from wpxl.analyse.words import is_money_text, measure_in
 from wpxl.model import Measure
 from wpxl.plan.bracketed import bracketed_figures
 from wpxl.plan.counted_references import as_counted
+from wpxl.plan.label_counts import brought_in
 from wpxl.plan.outcome_events import says_an_outcome_event, without_money_units
 from wpxl.plan.year_counts import states_a_year_count
 from wpxl.policy import DEFAULT_MEASURE_WORDS, OUTCOME_RATE_CAPITALS, OUTCOME_RATE_WORDS
@@ -174,8 +175,10 @@ def judged_alone(
         return _UNROUNDED  # a figure outside any table ("c.137", "0.14k", "5 or fewer", "£429,600")
     text = unglued(text)  # "Job starts c.1501": the figure, not a code
     text = text if label else as_counted(text)  # "Calderdale starts this month 43"
-    counts = counts_of_a_measure(text, measure_words)
-    if not label and any(n % base and not _year_like(n) for n in counts):
+    found = counted(text, measure_words)
+    counts = [n for _, n in found]
+    judged_counts = brought_in(found) if label else counts  # a label's: 'Leeds (38 starts)'
+    if any(n % base and not _year_like(n) for n in judged_counts):
         return _UNROUNDED
     judged = _judged_digits(text, label, base) if digits else _NOTHING
     if digits and not judged.unrounded:  # a figure stated as one, a year's shape or not
@@ -228,18 +231,20 @@ _PEOPLE_WORDS = (
 )
 
 
-def counts_of_a_measure(text: str, measure_words: dict[Measure, tuple[str, ...]]) -> list[float]:
-    """Numbers (in digits or words) a text states as a count of a measure or of people, whatever
-    their size: "13 duplicate referrals removed", "3 ESA Flow referrals", "Referrals withdrawn:
-    13", "Thirteen referrals", "2059 referrals" (which the caller judges as a figure, "2013
-    referrals" being maybe a year's). Numbers whose shape names something are not counts
-    ("Table 3 referrals", "Payment group 1", "JSA 18-24", "13 weeks", "6 months", dates and
-    years their words name: "referrals since 2013")."""
+def counted(text: str, measure_words: dict[Measure, tuple[str, ...]]) -> list[tuple[str, float]]:
+    """Numbers (in digits or words) a text states as a count of a measure or of people,
+    whatever their size, each with the words before it as read here: "13 duplicate referrals
+    removed", "3 ESA Flow referrals", "Referrals withdrawn: 13", "Thirteen referrals", "2059
+    referrals" (which the caller judges as a figure, "2013 referrals" being maybe a year's).
+    Numbers whose shape names something are not counts ("Table 3 referrals", "Payment group
+    1", "JSA 18-24", "13 weeks", "6 months", dates and years their words name: "referrals
+    since 2013"). A label's count is one its words bring in (``label_counts``)."""
     plain = unjoined(without_names(without_dates(_NUMBERED.sub(" ", in_digits(text)))))
     if _DIGIT.search(plain) is None:  # the pattern's counts are in digits: none to find
         return []
     pattern = _count_pattern(tuple(chain.from_iterable(measure_words.values())))
-    return [float((m.group(1) or m.group(2)).replace(",", "")) for m in pattern.finditer(plain)]
+    found = [(m, 1 if m.group(1) else 2) for m in pattern.finditer(plain)]
+    return [(plain[: m.start(g)], float(m.group(g).replace(",", ""))) for m, g in found]
 
 
 # texts whose pieces are remembered (without_names, unjoined): one text's judging asks again

@@ -12,7 +12,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from wpxl.model.layout import BANNER_ROWS
 from wpxl.verify.amounts import named_amounts, stated_amounts
 from wpxl.verify.banners import banners
 from wpxl.verify.books import SheetPair
@@ -34,7 +33,6 @@ from wpxl.verify.named_files import personal_details_anywhere, sheet_personal_de
 from wpxl.verify.named_staff import named_staff
 from wpxl.verify.numbered_lines import numbered_label
 from wpxl.verify.outcome_bases import no_outcome_bases
-from wpxl.verify.outcome_labels import percent_heading
 from wpxl.verify.outcome_texts import outcome_texts
 from wpxl.verify.percent_dates import NOT_A_PERCENTAGE, dated_labels, dates_shown
 from wpxl.verify.percent_lines import gives_no_volumes, percent_lines
@@ -45,13 +43,14 @@ from wpxl.verify.share_columns import rounded_averages, rounded_shares
 from wpxl.verify.share_steps import finer_than_step
 from wpxl.verify.sibling_totals import sibling_totals
 from wpxl.verify.small_base_shares import no_small_base_shares
-from wpxl.verify.spelt import code_column, spelt_counts
+from wpxl.verify.spelt import spelt_counts
 from wpxl.verify.stated_outcomes import could_state, states_an_outcome
 from wpxl.verify.summed_places import summed_places
 from wpxl.verify.suppressed_parts import (
     no_total_over_markers,
     totals_over_other_sheets_markers,
 )
+from wpxl.verify.text_roles import lined_rows, queue_text
 from wpxl.verify.texts import check_package, judge_words, numbered_names
 from wpxl.verify.totals import honest_totals, no_total_over_dropped, totals_over_other_sheets
 from wpxl.verify.totals_of_totals import totals_of_totals_worked_out
@@ -120,11 +119,11 @@ def _figures_allowed(pair: SheetPair, proof: Proof) -> list[Finding]:
             problem = finer_than_step(value, proof.policy.percent_decimals)  # type: ignore[arg-type]
         if problem:
             found.append(Finding(pair.where(coord), problem))
-    labels = (index.figure_rows, index.figure_cols)
+    lined = lined_rows(index)
     for coord, text in index.texts:
         if text.strip().isdigit() and named.digits_as_written(coord):
             continue  # '201304' over its month's column, as an export writes month codes
-        _queue_text(pair, proof, coord, text, labels)
+        queue_text(pair, proof, coord, text, lined)
         if text.strip().isdigit() and (shown := number(text)) is not None:
             proof.shown_figures.add(shown)  # a year typed as text over its columns shows it
     numbered = pair.name in numbered_names(tuple(proof.output.where))
@@ -176,22 +175,6 @@ def _figure_problem(
 # writes a rate on a volume sheet as the formula working it out from the copy's rounded
 # figures (B4/C4), and removes one it cannot; a plain 0% says no count.
 PLAIN_PERCENT = "a rate not worked out from the copy's figures (typed in a percentage's format)"
-
-
-def _queue_text(
-    pair: SheetPair, proof: Proof, coord: tuple[int, int], text: str, labels: tuple[set, set]
-) -> None:
-    if text.strip().isdigit() and code_column(pair, coord):
-        return
-    where = pair.where(coord)
-    row, col = coord
-    if pair.kind == "cover" or row == 0 or WPXL_POINTER.match(text):
-        role = "wpxl"
-    elif pair.kind == "percent":
-        role = "wpxl" if row < BANNER_ROWS + 3 and col == 0 else "percent"
-    else:
-        role = "label" if row in labels[0] or col in labels[1] else "title"
-    proof.queue(where, text, role, percent_heading(pair, coord, text))
 
 
 def _no_outcome_volumes(pair: SheetPair, proof: Proof) -> list[Finding]:

@@ -165,9 +165,12 @@ def _judge(words: Words, proof: Proof) -> str | None:
             figure_stated = True  # "ESA flow (3)", ": 1998", "JOs 1998", however small
         if shape is not None:
             continue
-        small = value < MIN_IN_TEXT and not is_multiple(value, base)
-        told = role == "title" or (role == "label" and _NOTE_OPENING.search(before) is not None)
-        if small and told and _counts(before, after, proof):
+        unrounded = not is_multiple(value, base)
+        small = value < MIN_IN_TEXT and unrounded
+        told = (role == "title" and small) or (
+            unrounded and role in _LABELS and _BROUGHT_IN.search(before) is not None
+        )
+        if told and _counts(before, after, proof):
             return COUNTED  # "13 duplicate referrals removed": a count whatever its size
         if value in proof.own_figures:
             continue
@@ -217,12 +220,18 @@ _KIND = re.compile(
 )
 
 
-# A note beside a line opening on words that bring in a count ('Of which 19 early entrants',
-# 'Includes 12 transfers in'): judged as a title's words are. A line's own label opens on its
-# number ('2 referrals', '3 or more job starts': a band of a count per person, no count).
-_NOTE_OPENING = re.compile(
-    r"\b(?:of\s+which|includ(?:es|ing)|incl\.?|exclud(?:es|ing)|excl\.?)\s*:?\s*$", re.IGNORECASE
+# A label's count brought in after words, by a note's opening ('Of which 19 early entrants',
+# 'Job starts (of which 47 early entrants)', 'Includes 12 transfers in') or a bracket, colon
+# or dash after the line's name ('Leeds (38 transfers in)', 'Leeds: 38 referrals withdrawn'):
+# a count of its line, whatever its size. A line's own label opens on its number ('2
+# referrals', '3 or more job starts': a band of a count per person, no count) or has it after
+# a word ('Customers with 2 referrals', 'CPA 12 referrals': a band, a name).
+_BROUGHT_IN = re.compile(
+    r"(?:\w\W*[(:;,\u2013\u2014-]"
+    r"|\b(?:of\s+which|o/w|includ(?:es|ing)|incl\.?|exclud(?:es|ing)|excl\.?))\s*:?\s*$",
+    re.IGNORECASE,
 )
+_LABELS = ("label", "percent", "name")  # texts whose numbers under 100 are otherwise let be
 
 
 def _counts(before: str, after: str, proof: Proof) -> bool:
