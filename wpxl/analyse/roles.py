@@ -30,6 +30,7 @@ from wpxl.analyse.label_numbers import summed_codes
 from wpxl.analyse.layout import Layout
 from wpxl.analyse.line_measures import check_measures, read_line_measures, title_and_measure
 from wpxl.analyse.looks import by_column, label_looks
+from wpxl.analyse.measure_columns import by_measure
 from wpxl.analyse.named_subsets import named_subset_totals, of_which_totals
 from wpxl.analyse.period_lines import years_only_where_all_are
 from wpxl.analyse.period_runs import period_run_totals, year_run_totals
@@ -303,8 +304,7 @@ class TableReader:
     def _find_totals(
         self, row_words: dict[int, str], col_words: dict[int, str], labels: RowLabels | None
     ) -> None:
-        table = self.table
-        shown = ShownOnce(self)
+        table, shown = self.table, ShownOnce(self)
         values = Values(self._typed, self._figure, shown)
         rows = [r for r in table.body_rows if r not in self._running_rows
                 and any(shown((r, c)) is not None for c in table.body_cols)
@@ -326,9 +326,9 @@ class TableReader:
             or self.policy.source_totals == "rebuild"
             or marked
         )
-        step = rounding_step(numbers)
-        for by_row in (True, False):
-            axis = Axis(by_row, *((rows, cols, row_words) if by_row else (cols, rows, col_words)))
+        step, measures = rounding_step(numbers), table.col_measures  # a column adds its own
+        for by_row, lines in [(True, rows), *((False, c) for c in by_measure(cols, measures))]:
+            axis = Axis(by_row, *((lines, cols, row_words) if by_row else (lines, rows, col_words)))
             axis.periods = axis_periods(axis, self.cells, self.label_cols, self._column_heads)
             axis.half_step = max(0.5, step / 2)
             axis.summed = summed_lines(table, self.cells, by_row)

@@ -77,12 +77,14 @@ def group_line(cells: dict[Coord, Cell], line: list[tuple[int, Cell]], row: int,
 def heads_typed_group(
     cells: dict[Coord, Cell], line: list[tuple[int, Cell]], row: int, col: int
 ) -> bool:
-    """Whether ``line``, blank at ``col`` and typed throughout ('Yorkshire | 602 | 519', no
+    """Whether ``line``, blank at ``col`` or naming the group there ('Coast' over offices
+    numbered 5960, 5753 in column A), and typed throughout ('Yorkshire | 602 | 519', no
     formula), is a group's line: each of its figures the sum of those of the lines numbered
     at ``col`` under it (or over it), passing other lines blank there (a district's, between
     its region and its offices) and blank spacer rows. A region typed so stands where a SUM
     would; the lines' numbers on either side of it are one run under the column's header."""
-    if cells.get((row, col)) is not None and cells[(row, col)].value not in (None, ""):
+    own = cells.get((row, col))
+    if own is not None and own.value not in (None, "") and not isinstance(own.value, str):
         return False
     figures = {c: cell.value for c, cell in line if c > col and _typed(cell)}
     if not figures or any(cell.formula is not None for _, cell in line):
