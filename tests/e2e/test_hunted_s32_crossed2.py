@@ -19,7 +19,8 @@ nothing with wpxl), and how each shape is read now.
   rounded them: offices numbered in column A under a total on top, a typed 'Central total'
   under each region's offices (the plan read a run under a total on top with no other total
   line), or over a typed 'Yorkshire' line adding them up, named in their own column (the plan
-  took any words there for a total's, and a region's name is none). The plan reads both as the
+  took any words there for a total's, and a region's name is none), or after 'North total'
+  (words after a total line closing the run as the total does). The plan reads them as the
   proof does now (analyse/label_numbers, analyse/group_lines); and a typed region's line named
   in the offices' column over them ('Coast | 200 | 65' over 5960, 5753) is a group's line for
   the proof as for the plan (verify/typed_groups).
@@ -188,6 +189,18 @@ def test_offices_numbered_under_their_regions_typed_lines_keep_them(tmp_path):
         [5753, 20, 0, 20], [9050, 0, 100, 100], [1163, 100, 0, 100]
     ]  # fmt: skip
     assert line_of(page, "All offices")[:4] == ["All offices", 300, 160, 460]
+
+
+def test_offices_numbered_over_their_regions_totals_and_a_grand_line_keep_them(tmp_path):
+    rows = [TITLE, [], ["Office", "Apr 2014", "May 2014", "Total"],
+            [5440, 2, 198, 200], [7594, 231, 25, 256], ["East total", 233, 223, 456],
+            [8693, 24, 3, 27], [7394, 2, 38, 40], ["North total", 26, 41, 67],
+            ["Yorkshire", 259, 264, 523]]  # fmt: skip
+    page = sanitised_rows(tmp_path, {"Referrals": rows})[0]["Referrals"]
+    assert [line_of(page, o)[:4] for o in (5440, 7594, 8693, 7394)] == [
+        [5440, 0, 200, 200], [7594, 240, 20, 260], [8693, 20, 0, 20], [7394, 0, 40, 40]
+    ]  # fmt: skip
+    assert line_of(page, "Yorkshire")[:4] == ["Yorkshire", 260, 260, 520]
 
 
 def test_month_codes_over_a_regions_uncached_line_right_under_them_head_columns(tmp_path):

@@ -305,6 +305,8 @@ def _label_run(
         if heading_line(cells, row, area_cols, col):
             runs.append([])  # 'Doncaster' over its payment groups, numbered again
             continue
+        if total is not None and cell is not None and is_text(cell.value):
+            continue  # 'Yorkshire' after 'North total': the lines' total, named by its place
         if not any(_written(cells.get((row, c))) for c in area_cols):
             continue  # a blank spacer row between regions parts no run
         whole = typed_whole(cell) if row == rows[0] + at else None  # no gap: one run
