@@ -20,10 +20,15 @@ nothing with wpxl), and how each shape is read now.
   under each region's offices (the plan read a run under a total on top with no other total
   line), or over a typed 'Yorkshire' line adding them up, named in their own column (the plan
   took any words there for a total's, and a region's name is none), or after 'North total'
-  (words after a total line closing the run as the total does). The plan reads them as the
-  proof does now (analyse/label_numbers, analyse/group_lines); and a typed region's line named
-  in the offices' column over them ('Coast | 200 | 65' over 5960, 5753) is a group's line for
-  the proof as for the plan (verify/typed_groups).
+  (words after a total line closing the run as the total does), or under typed region lines
+  ('Central' over its offices) over 'Yorkshire' at the foot. The plan reads them as the proof
+  does now (analyse/label_numbers, analyse/group_lines); and a typed region's line named in
+  the offices' column over them ('Coast | 200 | 65' over 5960, 5753) is a group's line for the
+  proof as for the plan (verify/typed_groups).
+- Under 'Yorkshire' on top, typed, a typed 'Coast total' under each region's offices, they
+  came out rounded and the proof passed them: neither reading of a group's line passed a
+  region's own line named in the column. A line naming its own group there, its figures its
+  lines' sums, is passed as a line blank there is (analyse/group_lines, verify/typed_groups).
 - **Month codes across (201404 ...) over a region's line right under the header**, its SUMs
   saved by a script with no value: the proof took the codes for figures ('not a multiple of
   20'), as it asks a figure under each number heading a column and an uncached formula was
@@ -201,6 +206,47 @@ def test_offices_numbered_over_their_regions_totals_and_a_grand_line_keep_them(t
         [5440, 0, 200, 200], [7594, 240, 20, 260], [8693, 20, 0, 20], [7394, 0, 40, 40]
     ]  # fmt: skip
     assert line_of(page, "Yorkshire")[:4] == ["Yorkshire", 260, 260, 520]
+
+
+def _place_on_top() -> list[list]:
+    """Offices numbered in column A, each region's typed total under them, all under
+    'Yorkshire' on top, typed: the grand total named by its place."""
+    groups = [("Coast", [(9209, 0, 254), (7351, 16, 150)]),
+              ("North", [(1096, 5, 34), (9183, 6, 26), (4964, 5, 9)])]  # fmt: skip
+    lines = []
+    for region, offices in groups:
+        lines += [[o, a, b, a + b] for o, a, b in offices]
+        lines.append([f"{region} total", *(sum(o[i] for o in offices) for i in (1, 2)), 0])
+        lines[-1][3] = lines[-1][1] + lines[-1][2]
+    grand = [sum(line[i] for line in lines if isinstance(line[0], int)) for i in (1, 2, 3)]
+    return [TITLE, [], ["Office", "Apr 2014", "May 2014", "Total"], ["Yorkshire", *grand], *lines]
+
+
+def test_offices_numbered_under_their_place_on_top_keep_their_numbers(tmp_path):
+    page = sanitised_rows(tmp_path, {"Referrals": _place_on_top()})[0]["Referrals"]
+    assert [line_of(page, o)[0] for o in (9209, 7351, 1096, 9183, 4964)] == [
+        9209, 7351, 1096, 9183, 4964
+    ]  # fmt: skip
+    assert line_of(page, "Yorkshire")[:4] == ["Yorkshire", 20, 480, 500]
+
+
+def test_the_proof_refuses_offices_under_their_place_on_top_rounded(tmp_path):
+    source = _saved(tmp_path, _place_on_top())
+    change = _rounded({(4, 0): 9209, (5, 0): 7351, (7, 0): 1096})
+    assert ROUNDED_LABEL in {f.kind for f in proved(tmp_path, source, change)}
+    assert [f for f in proved(tmp_path, source) if f.kind == ROUNDED_LABEL] == []
+
+
+def test_offices_numbered_under_typed_region_lines_over_their_place_keep_them(tmp_path):
+    rows = [TITLE, [], ["Office", "Apr 2014", "May 2014", "Total"],
+            ["Central", 50, 391, 441], [3364, 0, 335, 335], [1451, 50, 56, 106],
+            ["North", 8, 54, 62], [7396, 8, 0, 8], [5500, 0, 54, 54],
+            ["Yorkshire", 58, 445, 503]]  # fmt: skip
+    page = sanitised_rows(tmp_path, {"Referrals": rows})[0]["Referrals"]
+    assert [line_of(page, o)[:4] for o in (3364, 1451, 7396, 5500)] == [
+        [3364, 0, 340, 340], [1451, 60, 60, 120], [7396, 0, 0, 0], [5500, 0, 60, 60]
+    ]  # fmt: skip
+    assert line_of(page, "Yorkshire")[:4] == ["Yorkshire", 60, 460, 520]
 
 
 def test_month_codes_over_a_regions_uncached_line_right_under_them_head_columns(tmp_path):

@@ -102,7 +102,8 @@ def _sums_parts(
         if typed_whole(cells.get((at, col))) is None:
             inner = cells.get((at, col))
             blank = all((c := cells.get((at, x))) is None or c.is_empty for x in cols)
-            if (inner is not None and not inner.is_empty) or (
+            named = inner is not None and not inner.is_empty  # 'North' over its offices
+            if (named and not is_text(inner.value)) or (  # type: ignore[union-attr]
                 not blank and _typed_side(cells, at, cols, col, depth + 1, sides) is None
             ):
                 return False
