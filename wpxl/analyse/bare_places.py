@@ -16,6 +16,12 @@ they read 100, 100, 200, 320. In the table's first column with no name beside, t
 such codes, none the others' sum, are its lines' only labels (counts there would name no line)
 and stand without a total, as the proof reads them (wpxl.verify.place_codes).
 
+Offices numbered under 'Office' right of 'Region', the region named on its first office's line
+only ('North | 6660', then ' | 2946', ' | 6518'): the later lines have no name but the code, so
+such codes (three or more, none the others' sum, nothing named right of them) are the lines'
+only labels too, where a total or a group's line leaves the column blank. Rounded, 2946 read
+2940, and the proof passed the copy (session 32).
+
 Written as text ('Office' over '120', '7', '2019', beside each office's referrals), the codes
 were read as counts typed as text and rounded (120, 0, 2020): the offices lost. Digits as text
 under a place's kind alone ('Office', 'Site', 'Branch', 'Jobcentre'), two or more, all
@@ -64,8 +70,23 @@ def place_codes(
     coded = [row for row in rows if typed_whole(cells.get((row, col))) is not None]
     if any(all(_named(cells.get((row, col + side))) for row in coded) for side in (-1, 1)):
         return closed
-    alone = first and len(coded) == len(numbers) >= _ALONE and 2 * max(numbers) != sum(numbers)
+    grouped = closed and _groups_named_left(cells, coded, col)
+    alone = (first or grouped) and len(coded) == len(numbers) >= _ALONE
+    alone = alone and 2 * max(numbers) != sum(numbers)
     return alone and not any(_named(cells.get((row, col + 1))) for row in coded)
+
+
+def _groups_named_left(cells: dict[Coord, Cell], coded: list[int], col: int) -> bool:
+    """Whether the column left of the codes names their groups on each group's first line
+    only ('Region | Office' over 'North | 6660', ' | 2946'): the first code's line named,
+    the others named or blank there. The codes are then the only names of the later lines."""
+    left = [cells.get((row, col - 1)) for row in coded]
+    blank = [c is None or c.is_empty or c.value in (None, "") for c in left]
+    return (
+        bool(coded)
+        and _named(left[0])
+        and all(b or _named(c) for b, c in zip(blank, left, strict=True))
+    )
 
 
 def _named(cell: Cell | None) -> bool:

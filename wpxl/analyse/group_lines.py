@@ -8,13 +8,16 @@ source's own subtotals often are, each equal to the sum of the numbered lines un
 above it), the same lines for every figure, passing the lines of groups inside it on either
 side of their parts ('England' last, under regions each heading its areas) and blank rows.
 A number standing in the numbering column on such a line is those lines' sum too: the column
-is counted there, and its numbers are counts.
+is counted there, and its numbers are counts. The group may be named in the numbering column
+itself ('Yorkshire' under offices numbered 3215, 6495 in column A, each typed figure their
+sum); words naming a total there make a total's line, read as such by ``label_numbers``.
 """
 
 from __future__ import annotations
 
 from wpxl.analyse.formulas import sum_refs
 from wpxl.analyse.values import is_text, typed_whole
+from wpxl.analyse.words import is_total_label
 from wpxl.model import Cell, Coord
 
 _MOST_PARTS = 60  # a numbered line's: no group read past this many lines
@@ -40,7 +43,7 @@ def group_line(
     if summed is not None or col is None:
         return summed
     own = cells.get((row, col))
-    if own is not None and is_text(own.value):
+    if own is not None and is_text(own.value) and is_total_label(str(own.value)):
         return None  # 'Total' in the column: a total's line, read as such (``label_numbers``)
     return _typed_side(cells, row, cols, col, 0, {} if sides is None else sides)
 
@@ -99,7 +102,8 @@ def _sums_parts(
         if typed_whole(cells.get((at, col))) is None:
             inner = cells.get((at, col))
             blank = all((c := cells.get((at, x))) is None or c.is_empty for x in cols)
-            if (inner is not None and not inner.is_empty) or (
+            named = inner is not None and not inner.is_empty  # 'North' over its offices
+            if (named and not is_text(inner.value)) or (  # type: ignore[union-attr]
                 not blank and _typed_side(cells, at, cols, col, depth + 1, sides) is None
             ):
                 return False
@@ -132,12 +136,17 @@ def _sums_parts(
 
 def _summed_line(cells: dict[Coord, Cell], row: int, cols: range) -> str | None:
     """A line whose formulas each sum the lines above it, or each those below, in their own
-    columns ('Yorkshire' after or over its areas; a figure may be typed)."""
+    columns ('Yorkshire' after or over its areas; a figure may be typed). A formula over the
+    line's own cells is its total across (a quarter's column, =SUM(B5:D5), on a region's line
+    of a table totalled both ways), and says nothing of its side."""
     sides = set()
     for col in cols:
         cell = cells.get((row, col))
         refs = sum_refs(cell.formula) if cell is not None and cell.formula is not None else []
-        if refs is None or any(r.sheet is not None or not r.left == r.right == col for r in refs):
+        if refs is None or any(r.sheet is not None for r in refs):
             return None
-        sides |= {"above" if r.bottom < row else "below" if r.top > row else "" for r in refs}
+        down = [r for r in refs if not r.top == r.bottom == row]
+        if any(not r.left == r.right == col for r in down):
+            return None
+        sides |= {"above" if r.bottom < row else "below" if r.top > row else "" for r in down}
     return sides.pop() if len(sides) == 1 and "" not in sides else None

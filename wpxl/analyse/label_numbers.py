@@ -182,7 +182,7 @@ def numbers_name_rows(cells: dict[Coord, Cell], layout: Layout, col: int) -> boo
     if run is None:  # a total row first under the header closes the run from above
         top = _run_under_top_total(cells, layout, col)
         if bare:
-            return top is not None and place_codes(cells, rows, col, top, True, False)
+            return top is not None and place_codes(cells, rows, col, top, True, col == area_cols[0])
         if quantity and top is not None and numbers_quantity_columns(top, header):
             return True  # 'Hours worked' over 'Total', then 16, 30, 37 (maybe '40+')
         return kind == _NAME_LABEL and top is not None and len(set(top)) == len(top)
@@ -266,14 +266,8 @@ def _numbered_under_blank_corner(cells: dict[Coord, Cell], layout: Layout, col: 
         return False
     label = cells.get((rows[total], col))
     steps = {b - a for a, b in pairwise(numbers)}
-    return (
-        len(numbers) >= 3
-        and steps == {1}
-        and max(numbers) <= 120
-        and label is not None
-        and is_text(label.value)
-        and is_total_label(str(label.value))
-    )
+    worded = label is not None and is_text(label.value) and is_total_label(str(label.value))
+    return len(numbers) >= 3 and steps == {1} and max(numbers) <= 120 and worded
 
 
 def _written(cell: Cell | None) -> bool:
@@ -311,6 +305,8 @@ def _label_run(
         if heading_line(cells, row, area_cols, col):
             runs.append([])  # 'Doncaster' over its payment groups, numbered again
             continue
+        if total is not None and cell is not None and is_text(cell.value):
+            continue  # 'Yorkshire' after 'North total': the lines' total, named by its place
         if not any(_written(cells.get((row, c))) for c in area_cols):
             continue  # a blank spacer row between regions parts no run
         whole = typed_whole(cell) if row == rows[0] + at else None  # no gap: one run
@@ -335,7 +331,7 @@ def _run_under_top_total(cells: dict[Coord, Cell], layout: Layout, col: int) -> 
     """The column's numbers under a total row standing first under the header (the total on
     top, as many published tables put it), that row holding no number in the column: an
     unbroken run of whole numbers, not negative, to the table's end (or a band's open end
-    closing it: 37, '40+'), no other total row."""
+    closing it: 37, '40+'), across subtotal lines blank in the column ('Central total')."""
     rows = layout.body_rows
     area_cols = range(layout.area.left, layout.area.right + 1)
     if len(rows) < 3 or not _total_row(cells, rows[0], area_cols):
@@ -348,6 +344,8 @@ def _run_under_top_total(cells: dict[Coord, Cell], layout: Layout, col: int) -> 
         whole = typed_whole(cell) if row == rows[0] + at else None
         if whole is None and numbers and row == rows[-1] and cell and is_open_band(cell.value):
             break  # the bands' open end, last under their numbers ('40+')
+        if numbers and _total_row(cells, row, area_cols) and not _is_number_cell(cell):
+            continue  # a group's subtotal under its lines ('Central total'), blank here
         if whole is None or whole < 0 or _total_row(cells, row, area_cols):
             return None
         numbers.append(whole)

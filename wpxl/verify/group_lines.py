@@ -16,7 +16,8 @@ from wpxl.verify.formulas import sum_formula
 
 def sums_its_group(line: list[tuple[int, Cell]], row: int) -> bool:
     """Whether the line's formulas (one at least) each sum lines wholly below ``row`` in their
-    own column, or each wholly above it."""
+    own column, or each wholly above it. A formula over the line's own cells is its total
+    across (a quarter's column on a region's line of a table totalled both ways): no side."""
     sides = set()
     for col, cell in line:
         if cell.formula is None:
@@ -25,6 +26,8 @@ def sums_its_group(line: list[tuple[int, Cell]], row: int) -> bool:
         if summed is None or summed.added:
             return False
         for ref in summed.ranges:
+            if ref.sheet is None and ref.top == ref.bottom == row:
+                continue  # across its own line
             if ref.sheet is not None or not ref.left == ref.right == col:
                 return False
             sides.add("below" if ref.top > row else "above" if ref.bottom < row else "")

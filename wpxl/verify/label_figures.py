@@ -179,8 +179,10 @@ class LabelReading:
         return keyed or self._extract_keys(at) or self._marks(at) or self._bounds(at)
 
     def _number(self, at: Coord) -> bool:
+        """A figure: typed, or a formula (one a script wrote has no cached value, and is a
+        figure all the same: 'North' right under the month codes heading its columns)."""
         cell = self.cells.get(at)
-        return cell is not None and is_number(cell.value)
+        return cell is not None and (is_number(cell.value) or cell.formula is not None)
 
     def _text(self, at: Coord) -> str | None:
         cell = self.cells.get(at)
@@ -194,10 +196,15 @@ class LabelReading:
         top, end = ends
         above = top - 1  # over a region's line and a district's, or a block's name ('Barnsley')
         run = range(top, end + 1)  # over a blank row too, blank across its own table
-        while (
-            above > top - 4
-            and self._text((above, col)) is None
-            and (blank_across(self._row, above, run, col) or self._subtotal_line(above, col, False))
+        while above > top - 4 and (
+            (
+                self._text((above, col)) is None
+                and (
+                    blank_across(self._row, above, run, col)
+                    or self._subtotal_line(above, col, False)
+                )
+            )
+            or self._group(above, col)  # 'North' over its offices' numbers, in their column
         ):
             above -= 1
         header = self._text((above, col))

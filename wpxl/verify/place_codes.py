@@ -14,6 +14,12 @@ all).
 'Area' alone (or 'Region') over 101, 102, 205, 310 is such a kind too. In the table's first
 column with no name beside, three or more such codes, none the others' sum, are the lines' only
 labels (counts there would name no line) and need no total.
+
+Offices numbered under 'Office' right of 'Region', the region named on its first office's line
+only ('North | 6660', then ' | 2946', ' | 6518'): the later lines have no name but the code, so
+such codes (three or more, none the others' sum, nothing named right of them) are the lines'
+only labels too, where a total or a group's line leaves the column blank. Rounded, 2946 read
+2940, and the proof passed the copy (session 32).
 """
 
 from __future__ import annotations
@@ -59,8 +65,22 @@ def place_codes(
         return False
     if any(all(_NAME.search(text((row, col + side)) or "") for row in rows) for side in (-1, 1)):
         return closed
-    alone = first and len(numbers) >= _ALONE and 2 * max(numbers) != sum(numbers)
+    grouped = closed and _groups_named_left(text, rows, col)
+    alone = (first or grouped) and len(numbers) >= _ALONE and 2 * max(numbers) != sum(numbers)
     return alone and not any(_NAME.search(text((row, col + 1)) or "") for row in rows)
+
+
+def _groups_named_left(text: Callable[[Coord], str | None], rows: list[int], col: int) -> bool:
+    """Whether the column left of the codes names their groups on each group's first line
+    only ('Region | Office' over 'North | 6660', ' | 2946'): the first code's line named, the
+    others named or blank there (``text`` gives None for a figure too: ``label_figures`` has
+    made sure none stands left of the codes)."""
+    left = [text((row, col - 1)) for row in rows]
+    return (
+        bool(rows)
+        and _NAME.search(left[0] or "") is not None
+        and all(w is None or _NAME.search(w) for w in left)
+    )
 
 
 def text_place_code(cells: Mapping[Coord, Cell], at: Coord) -> bool:

@@ -62,7 +62,10 @@ class RowsOf:
 
 
 def blank(cell: Cell) -> bool:
-    """An empty cell, or one of spaces alone."""
+    """An empty cell, or one of spaces alone. A formula its program never worked out (a
+    script's, no cached value) is a figure still: a region's line of such SUMs is its table's."""
+    if cell.formula is not None:
+        return False
     return cell.value is None or (isinstance(cell.value, str) and not cell.value.strip())
 
 

@@ -77,12 +77,14 @@ def group_line(cells: dict[Coord, Cell], line: list[tuple[int, Cell]], row: int,
 def heads_typed_group(
     cells: dict[Coord, Cell], line: list[tuple[int, Cell]], row: int, col: int
 ) -> bool:
-    """Whether ``line``, blank at ``col`` and typed throughout ('Yorkshire | 602 | 519', no
+    """Whether ``line``, blank at ``col`` or naming the group there ('Coast' over offices
+    numbered 5960, 5753 in column A), and typed throughout ('Yorkshire | 602 | 519', no
     formula), is a group's line: each of its figures the sum of those of the lines numbered
     at ``col`` under it (or over it), passing other lines blank there (a district's, between
     its region and its offices) and blank spacer rows. A region typed so stands where a SUM
     would; the lines' numbers on either side of it are one run under the column's header."""
-    if cells.get((row, col)) is not None and cells[(row, col)].value not in (None, ""):
+    own = cells.get((row, col))
+    if own is not None and own.value not in (None, "") and not isinstance(own.value, str):
         return False
     figures = {c: cell.value for c, cell in line if c > col and _typed(cell)}
     if not figures or any(cell.formula is not None for _, cell in line):
@@ -91,7 +93,12 @@ def heads_typed_group(
 
 
 def _heads(
-    cells: dict[Coord, Cell], row: int, col: int, step: int, figures: dict[int, object]
+    cells: dict[Coord, Cell],
+    row: int,
+    col: int,
+    step: int,
+    figures: dict[int, object],
+    depth: int = 0,
 ) -> bool:
     parts = 0
     totals = dict.fromkeys(figures, 0.0)
@@ -120,8 +127,14 @@ def _heads(
                 return True
             if not negative and any(totals[c] > float(v) + 1e-9 for c, v in figures.items()):  # type: ignore[arg-type]
                 return False  # past a figure, and no line below 0 to come back
-        elif at_col is not None and at_col.value not in (None, ""):
-            return False  # words there ('Total'): no group's line passed
+        elif (
+            at_col is not None
+            and at_col.value not in (None, "")
+            and not (
+                isinstance(at_col.value, str) and _inner_group(cells, at, col, list(figures), depth)
+            )
+        ):
+            return False  # words there ('Total'), on no group's line of its own: none passed
         at += step
     return False
 
@@ -131,3 +144,11 @@ def _blank(cells: dict[Coord, Cell], row: int, col: int, figures: dict[int, floa
     return all(
         (cell := cells.get((row, c))) is None or cell.value in (None, "") for c in (col, *figures)
     )
+
+
+def _inner_group(cells: dict[Coord, Cell], row: int, col: int, cols: list[int], depth: int) -> bool:
+    """Whether the typed line at ``row``, words at ``col``, is a group's line of its own inside
+    the one read ('Coast total' under its offices, all under 'Yorkshire' on top): passed as a
+    line blank there is. Read two levels deep at most."""
+    figures = {c: cells[(row, c)].value for c in cols}
+    return depth < 2 and any(_heads(cells, row, col, s, figures, depth + 1) for s in (1, -1))

@@ -12,7 +12,9 @@ plain "Total" ("Grand total", "Totals"), right of the words or under them, whose
 across holds such a cell, and which the copy writes as a plain figure, is such a total. Under
 the words only where no figure stands right of them: a total line's words on top of the table
 ('Total | 1014 | 967' over '1 | 306 | 126', '3 | * | 205') have the lines' labels under them,
-numbers naming payment groups or years, no totals.
+numbers naming payment groups or years, no totals. Nor are numbers the proof reads as heading
+columns ('Total' heading the year's column, then month codes heading theirs: 'Total | 201404 |
+201405', over SUMs a script left uncached).
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from collections.abc import Iterator
 
 from wpxl.model import Cell, ExcelError
 from wpxl.verify.books import SheetPair
+from wpxl.verify.label_figures import LabelReading
 from wpxl.verify.leaks import Finding
 from wpxl.verify.summed_blocks import written_alone
 from wpxl.verify.total_words import figure
@@ -46,6 +49,7 @@ def totals_over_unshown(pair: SheetPair, cells: dict[Coord, Cell], base: int) ->
     """Each figure along a line the copy names "Total" (right of the words, or under them),
     beside a run holding a cell written instead of a figure, written as a plain figure."""
     found: set[Coord] = set()
+    reading: LabelReading | None = None  # made only for a total found
     for coord, text in pair.indexed(base).texts:
         at = pair.input_coord(coord) if _TOTAL.match(text) else None
         if at is None:
@@ -57,7 +61,9 @@ def totals_over_unshown(pair: SheetPair, cells: dict[Coord, Cell], base: int) ->
             for place in _run(cells, at, along):  # a formula in the copy: asked no further
                 plain = figure(cells[place]) is not None and written_alone(pair, place)
                 if plain and _beside_unshown(cells, place, across):
-                    found.add(place)
+                    reading = reading or LabelReading(cells)
+                    if not reading.names_across(place):  # 'Total | 201404 | 201405': heads
+                        found.add(place)
     return [Finding(pair.where(pair.output_coord(place)), UNSHOWN_ALONE) for place in sorted(found)]
 
 
