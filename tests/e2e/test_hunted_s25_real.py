@@ -297,7 +297,7 @@ def test_a_table_saved_by_a_script_without_its_differences_values_is_refused_pla
     result = CliRunner().invoke(app, args)
     assert result.exit_code == 1
     assert result.stderr == (
-        "wpxl: t.xlsx: the sanitised copy failed its leak check ('Table_1' D11: a total where "
+        "wpxl: t.xlsx: the sanitised copy failed its leak check ('Table_1' D9: a total where "
         "the input stores no value for its formula), so it was deleted. The workbook was saved "
         "without its formulas' results (as a script such as openpyxl saves one), and wpxl "
         "cannot work out the total named: open the workbook in Excel, save it, and try again.\n"
