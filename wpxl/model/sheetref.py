@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from openpyxl.utils.cell import column_index_from_string
@@ -12,9 +13,18 @@ def a1(row: int, col: int) -> str:
     return xl_rowcol_to_cell(row, col)
 
 
+# A bare sheet name Excel reads as a reference instead: a cell ('Q1', 'Apr13', 'FY2013'), the
+# start of an R1C1 one ('R2', 'C12 notes', 'RC3'), R/C/RC alone, or a boolean. Excel, reading
+# SUM(Q1!B6) from a file, finds no sheet there: it repairs the workbook by dropping the formula,
+# and the total shows blank where every cached-value viewer shows the figure.
+_READS_AS_REFERENCE = re.compile(r"[A-Z]{1,3}[0-9]+|R[0-9].*|R?C[0-9].*|R|C|RC|TRUE|FALSE")
+
+
 def quote_sheet(name: str) -> str:
-    """A sheet name as a formula must write it."""
-    if name.replace("_", "").isalnum() and not name[0].isdigit():
+    """A sheet name as a formula must write it: bare only when Excel reads it as nothing but a
+    sheet's name (quotes around any name are always right)."""
+    plain = name.replace("_", "").isalnum() and not name[0].isdigit()
+    if plain and _READS_AS_REFERENCE.fullmatch(name.upper()) is None:
         return name
     return "'" + name.replace("'", "''") + "'"
 

@@ -22,6 +22,9 @@ _SUM_CHUNK = re.compile(r"SUM\(([^()]*)\)")
 _ONE_RANGE = re.compile(rf"SUM\({_CELL}:{_CELL}\)")  # SUM(B4:B9): nearly every total
 _RATIO = re.compile(rf"^{_CELL}/{_CELL}$")
 _DIFFERENCE = re.compile(rf"^{_CELL}-{_CELL}$")
+# A bare sheet name Excel reads as a reference, not a sheet (Q1, Apr13, R2, RC, TRUE): Excel
+# drops a formula naming one so, and shows a blank where the cached value shows the total
+_NOT_A_BARE_SHEET = re.compile(r"[A-Z]{1,3}[0-9]+|R[0-9].*|R?C[0-9].*|R|C|RC|TRUE|FALSE")
 MAX_RANGE_CELLS = 1_000_000  # wider than any sheet's table: a hostile A1:XFD1048576 is refused
 
 
@@ -116,6 +119,16 @@ def formula_ranges(formula: str) -> list[Range]:
 def other_sheet_ranges(formula: str) -> list[Range]:
     """Every range on a named sheet that a formula of the input reads ('JO'!B4, Data!B4:C9)."""
     return [r for r in formula_ranges(formula) if r.sheet is not None]
+
+
+def unquoted_references(formula: str) -> list[str]:
+    """The sheets a formula names bare though Excel would read the name as a cell reference
+    (``SUM(Q1!B6)`` must be ``SUM('Q1'!B6)``)."""
+    return [
+        m.group(2)
+        for m in _REF.finditer(formula)
+        if m.group(2) is not None and _NOT_A_BARE_SHEET.fullmatch(m.group(2).upper())
+    ]
 
 
 def _range(text: str) -> Range | None:

@@ -18,7 +18,13 @@ from operator import add, itemgetter
 from wpxl.model.layout import BANNER_ROWS
 from wpxl.model.sheetref import a1
 from wpxl.verify.books import SheetPair
-from wpxl.verify.formulas import Range, difference_cells, ratio_cells, sum_formula
+from wpxl.verify.formulas import (
+    Range,
+    difference_cells,
+    ratio_cells,
+    sum_formula,
+    unquoted_references,
+)
 from wpxl.verify.leaf_counts import BookLeafCounts, LeafCounts
 from wpxl.verify.leaks import Finding, WrittenCell
 from wpxl.verify.other_inputs import worked_out
@@ -200,6 +206,8 @@ def honest_totals(pair: SheetPair, proof: Proof) -> list[Finding]:
             found.append(Finding(pair.where(coord), "a total adding a number not rounded"))
         if total is None:
             found.extend(_other_formula(pair, coord, value, formula, half))
+        elif total.elsewhere and (bare := unquoted_references(formula)):
+            found.append(Finding(pair.where(coord), _unquoted(bare)))
         elif total.elsewhere:
             later = _OtherSheets(
                 pair.name, coord, value, total.ranges, total.local,
@@ -219,6 +227,13 @@ def honest_totals(pair: SheetPair, proof: Proof) -> list[Finding]:
 
 
 _NOT_ITS_VALUE = "a total whose formula does not give its value"
+
+
+def _unquoted(names: list[str]) -> str:
+    return (
+        f"a total naming sheet {names[0]!r} without quotes: Excel reads {names[0]} as a cell,"
+        " drops the formula and shows no total"
+    )
 
 
 def _judged(total: _OtherSheets, result: float, leaves: int, half: float) -> str:
