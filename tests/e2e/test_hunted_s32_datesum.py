@@ -146,3 +146,25 @@ def test_the_proof_refuses_the_grand_total_shown_unrounded(tmp_path, fmt):
     assert proved(tmp_path, source) == []
     findings = proved(tmp_path, source, _shown_as(1114.0, fmt))
     assert findings, "the true grand total, 1,114, shown in the copy"
+
+
+def test_a_summary_link_in_a_date_format_saved_without_its_value_is_reported(tmp_path):
+    """A summary reading another sheet's total (='Leeds'!E7) under 'mmm-yy', saved with no
+    value, cannot be read here (wpxl.read reads a sheet at a time): it is removed, and the
+    cover says so with its sheet and cell, where it was left blank in silence."""
+    source = tmp_path / "summary.xlsx"
+    _pack(source, "mmm-yy")
+    book = openpyxl.load_workbook(source)
+    summary = book.create_sheet("Summary")
+    summary.append(["Referrals summary"])
+    summary.append([])
+    summary.append(["Area", "Referrals"])
+    summary.append(["Leeds", "='Referrals'!E7"])
+    summary["B4"].number_format = "mmm-yy"
+    book.save(source)
+    output, said = sanitised_beside(source)
+    assert "'Summary' B4: removed, a formula in a date or time format saved without" in said
+    assert any(line.startswith("- figures, 'Summary' B4: a formula in a date or time format")
+               for line in _cover(output))  # fmt: skip
+    values = openpyxl.load_workbook(output, data_only=True)["Summary"]
+    assert values.cell(4 + BANNER, 2).value is None
