@@ -18,6 +18,12 @@ number shown as one (or such a sum, so a grand total over the totals too) and no
 time, is a count in General, counted under the same cover line. The plan then rebuilds it as
 for a saved book; a formula over dates (=MAX over dated cells, a sum of dates) stays a date.
 The proof still refuses a copy showing such a total unrounded, or as the input's figure.
+
+Any other body formula under a date or time format saved without its value (a summary's
+='Leeds'!E7 reading another sheet's total, which the reader, a sheet at a time, cannot follow)
+was written blank in silence too. It is removed now with its reason (analyse/cells,
+UNSAVED_DATED), which the cover lists under 'Removed' with its sheet and cell, and the command
+prints; saving the book once in Excel carries it as the count it is.
 """
 
 from __future__ import annotations
