@@ -17,6 +17,8 @@ a plain sum (=SUM(B4:D4), =SUBTOTAL(9,...), =B4+C4) of the sheet's own cells, on
 number shown as one (or such a sum, so a grand total over the totals too) and none a date or
 time, is a count in General, counted under the same cover line. The plan then rebuilds it as
 for a saved book; a formula over dates (=MAX over dated cells, a sum of dates) stays a date.
+Under a share column's '0%' copied onto the totals, the same SUMs were removed as 'a rate wpxl
+cannot work out from shared figures' (said, but the table mangled); they are read so too.
 The proof still refuses a copy showing such a total unrounded, or as the input's figure.
 
 Any other body formula under a date or time format saved without its value (a summary's
@@ -37,7 +39,7 @@ from tests.e2e.runs import sanitised_beside
 from tests.misread import BANNER, proved
 from wpxl.model import OutputCell, Plan, Style
 
-FORMATS = ["mmm-yy", "dd/mm/yyyy", "[h]:mm"]
+FORMATS = ["mmm-yy", "dd/mm/yyyy", "[h]:mm", "0%"]
 GROUPS = [("JSA 18-24", 123, 87, 45), ("JSA 25+", 256, 199, 301), ("ESA", 34, 57, 12)]
 DISGUISED = "counts in a date, time or percentage format (shown as plain numbers)"
 
@@ -174,3 +176,26 @@ def test_a_summary_link_in_a_date_format_saved_without_its_value_is_reported(tmp
                for line in _cover(output))  # fmt: skip
     values = openpyxl.load_workbook(output, data_only=True)["Summary"]
     assert values.cell(4 + BANNER, 2).value is None
+
+
+def test_a_total_of_shares_in_a_percentage_format_is_no_count(tmp_path):
+    """A share column (=B4/$B$7, saved without values) totalled by a SUM under '0%' adds no
+    counts: nothing is read as a count dressed up, and the column is carried as shares."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Referrals"
+    sheet.append(["Work Programme referrals by payment group"])
+    sheet.append([])
+    sheet.append(["Payment group", "Referrals", "Share"])
+    for row, (label, count) in enumerate([("JSA", 123), ("ESA", 47), ("IB", 30)], start=4):
+        sheet.append([label, count, f"=B{row}/$B$7"])
+        sheet.cell(row, 3).number_format = "0%"
+    sheet.append(["Total", "=SUM(B4:B6)", "=SUM(C4:C6)"])
+    sheet["C7"].number_format = "0%"
+    source = tmp_path / "shares.xlsx"
+    book.save(source)
+    output, _ = sanitised_beside(source)
+    values = openpyxl.load_workbook(output, data_only=True)["Referrals"]
+    assert [values.cell(r, 2).value for r in range(4 + BANNER, 8 + BANNER)] == [120, 40, 40, 200]
+    assert not any(DISGUISED in line for line in _cover(output))
+    assert values.cell(7 + BANNER, 3).number_format.endswith("%")

@@ -156,16 +156,21 @@ def _finished(sheet: Sheet, reader: _CellReader, styles: StyleTable) -> tuple[Sh
 
 
 def _read_uncached_sums(sheet: Sheet, reader: _CellReader, styles: StyleTable) -> None:
-    """Sums saved without values under a date format read as the counts they add
+    """Sums saved without values under a date, time or % format read as the counts they add
     (wpxl.read.uncached_sums), counted as Excel-saved ones are."""
     ids = {id(known[1]): known[0] for known in reader.by_s.values()}
     found = read_uncached_sums(
         sheet.cells,
-        lambda style: ids.get(id(style), -1) in styles.date_ids,
+        lambda style: _dressed(ids.get(id(style), -1), style, styles),
         lambda style: styles.as_count(ids[id(style)]),
     )
     if found:
         reader.extras.found(DISGUISED_COUNTS, found)
+
+
+def _dressed(style_id: int, style: Style, styles: StyleTable) -> bool:
+    """Whether a cell's format can dress a count up: a date or time, a percentage."""
+    return style_id in styles.date_ids or style.number_format.endswith("%")
 
 
 def _locate(ref: str, name: str) -> tuple[int, int, str]:

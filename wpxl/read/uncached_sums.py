@@ -1,13 +1,15 @@
-"""Sums a script saved without their values, under a date or time format: counts dressed up.
+"""Sums a script saved without their values, under a date, time or % format: counts dressed up.
 
 A workbook written by a program (openpyxl, pandas) holds its formulas and no results. An
 analyst who copies a month head's format onto the Total row or column ('mmm-yy', 'dd/mm/yyyy',
-'[h]:mm') leaves SUMs of counts under a date format. Saved in Excel, each holds its value, a
-count no MI date could be, and the reader reads it as the count it is, in General
+'[h]:mm', or a share column's '0%') leaves SUMs of counts under it. Saved in Excel, each holds
+its value, a count no MI date (or share) could be, and the reader reads it as the count it is,
+in General
 (wpxl.read.seen, DISGUISED_COUNTS); saved by a script, it held nothing to read, so it stayed a
-date-formatted blank, was read as no count at all, and the copy lost its totals without a word.
-A plain sum (=SUM(B4:D4), =SUBTOTAL(9,B4:B6), =B4+C4) over the sheet's own cells, of which one
-at least is a number shown as one (or such a sum) and none a date or time, adds counts: it is
+date-formatted blank, was read as no count at all, and the copy lost its totals without a word
+(under '0%', it was removed as a rate). A plain sum (=SUM(B4:D4), =SUBTOTAL(9,B4:B6), =B4+C4)
+over the sheet's own cells, of which one at least is a whole number shown as one (or such a
+sum), none a date, time, decimal or a number so dressed up itself, adds counts: it is
 read as a count in General as if its value had been saved, and counted under the same kind, so
 the cover says so. Any other formula (=MAX(B3:B9), =B3+7 over a date) is left as it was.
 """
@@ -34,20 +36,21 @@ _CELL = re.compile(r"\$?([A-Z]{1,3})\$?([0-9]{1,7})")
 
 
 def read_uncached_sums(
-    cells: dict[Coord, Cell], dated: Callable[[Style], bool], plain: Callable[[Style], Style]
+    cells: dict[Coord, Cell], dressed: Callable[[Style], bool], plain: Callable[[Style], Style]
 ) -> int:
-    """Give each such sum (see the doc) the ``plain`` form of its style, where ``dated`` says
-    its style is a date or time format; the number of cells so read. Repeated until none is
-    left, so a grand total over total lines above or below it is read too."""
+    """Give each such sum (see the doc) the ``plain`` form of its style, where ``dressed``
+    says its style is a date, time or percentage format; the number of cells so read.
+    Repeated until none is left, so a grand total over total lines above or below it is read
+    too."""
     found = 0
     counts: set[Coord] = set()
-    waiting = [c for c, cell in cells.items() if _uncached_dated(cell, dated)]
+    waiting = [c for c, cell in cells.items() if _uncached_dressed(cell, dressed)]
     while waiting:
         left = []
         for coord in sorted(waiting):
             cell = cells[coord]
             ranges = _summed(cell.formula or "")
-            adds = None if ranges is None else _adds_counts(ranges, cells, counts, dated)
+            adds = None if ranges is None else _adds_counts(ranges, cells, counts, dressed)
             if adds:
                 cells[coord] = replace(cell, style=plain(cell.style))
                 counts.add(coord)
@@ -60,8 +63,8 @@ def read_uncached_sums(
     return found
 
 
-def _uncached_dated(cell: Cell, dated: Callable[[Style], bool]) -> bool:
-    return cell.formula is not None and cell.value is None and dated(cell.style)
+def _uncached_dressed(cell: Cell, dressed: Callable[[Style], bool]) -> bool:
+    return cell.formula is not None and cell.value is None and dressed(cell.style)
 
 
 def _summed(formula: str) -> list[tuple[Coord, Coord]] | None:
@@ -90,10 +93,11 @@ def _adds_counts(
     ranges: list[tuple[Coord, Coord]],
     cells: dict[Coord, Cell],
     counts: set[Coord],
-    dated: Callable[[Style], bool],
+    dressed: Callable[[Style], bool],
 ) -> bool | None:
-    """True when the rectangles hold a count and no date; None when they hold a date or time
-    (never counts); False when nothing is known of them yet."""
+    """True when the rectangles hold a count and nothing else; None when they hold a date,
+    time, decimal or dressed-up number (no sum of counts, or not known for one); False when
+    nothing is known of them yet."""
     seen = False
     for coord, cell in _within(ranges, cells):
         value = cell.value
@@ -102,7 +106,7 @@ def _adds_counts(
         if coord in counts:
             seen = True
         elif isinstance(value, int | float) and not isinstance(value, bool):
-            if dated(cell.style):
+            if dressed(cell.style) or not float(value).is_integer():
                 return None
             seen = True
     return seen
