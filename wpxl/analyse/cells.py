@@ -64,6 +64,10 @@ MARKED = "a figure written with a symbol (such as '<' before it or '*' after it)
 BOUNDED = "a figure written as a bound (such as 'or fewer' after it), which cannot be rounded"
 TYPED_RATE = "a rate typed as text (such as 33%), which wpxl does not rebuild over rounded figures"
 CONTACT = "a postcode, phone number or address (contact details are not shared)"
+UNSAVED_DATED = (
+    "a formula in a date or time format saved without its value (a program wrote the "
+    "workbook): wpxl cannot tell a date from a count there"
+)
 WORDS_FROM_CELLS = "words a formula makes from other cells (such as =REPT bars of a count)"
 NUMBER_AS_TEXT = (
     "a number written as text with a leading zero or an exponent, under no code words: wpxl "
@@ -243,6 +247,8 @@ def _read_value(
     structured: Structured | None = None,
 ) -> Reading:
     value, fmt = cell.value, cell.style.number_format
+    if value is None and cell.formula is not None and is_date(value, fmt):
+        return Reading(Role.DROPPED, UNSAVED_DATED)  # was a blank left in silence
     if is_error(value) or is_date(value, fmt):
         return Reading(Role.NONCOUNT)
     if outcome and words.cumulative:

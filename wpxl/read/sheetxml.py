@@ -34,7 +34,8 @@ from wpxl.read.merged import blank_merged_cells
 from wpxl.read.outline import fold, outlined
 from wpxl.read.seen import Links, SheetExtras, as_seen, formula_as_seen, rich_runs
 from wpxl.read.strings import Run
-from wpxl.read.styles import StyleTable
+from wpxl.read.styles import DISGUISED_COUNTS, StyleTable
+from wpxl.read.uncached_sums import read_uncached_sums
 
 M = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _C, _V, _F = (M + t for t in ("c", "v", "f"))
@@ -137,6 +138,8 @@ def _finished(sheet: Sheet, reader: _CellReader, styles: StyleTable) -> tuple[Sh
     extras = reader.extras
     if extras.held or sheet.conditional:
         settle(sheet, extras, styles, {id(known[1]): known[0] for known in reader.by_s.values()})
+    if sheet.state == "visible":
+        _read_uncached_sums(sheet, reader, styles)
     default = styles.style(0)[0]
     blank_merged_cells(sheet, default, extras)
     if any(known[1].h_align == CENTRE_ACROSS for known in reader.by_s.values()):
@@ -150,6 +153,24 @@ def _finished(sheet: Sheet, reader: _CellReader, styles: StyleTable) -> tuple[Sh
     for kind, count in fold(sheet):
         extras.found(kind, count)
     return sheet, extras
+
+
+def _read_uncached_sums(sheet: Sheet, reader: _CellReader, styles: StyleTable) -> None:
+    """Sums saved without values under a date, time or % format read as the counts they add
+    (wpxl.read.uncached_sums), counted as Excel-saved ones are."""
+    ids = {id(known[1]): known[0] for known in reader.by_s.values()}
+    found = read_uncached_sums(
+        sheet.cells,
+        lambda style: _dressed(ids.get(id(style), -1), style, styles),
+        lambda style: styles.as_count(ids[id(style)]),
+    )
+    if found:
+        reader.extras.found(DISGUISED_COUNTS, found)
+
+
+def _dressed(style_id: int, style: Style, styles: StyleTable) -> bool:
+    """Whether a cell's format can dress a count up: a date or time, a percentage."""
+    return style_id in styles.date_ids or style.number_format.endswith("%")
 
 
 def _locate(ref: str, name: str) -> tuple[int, int, str]:
