@@ -135,19 +135,25 @@ def _counted_beside(
     before = {top: 0.0}  # row -> the sum of the figures above it in the block
     for row in range(top, bottom + 1):
         before[row + 1] = before[row] + figure[row]
-    starts = {round(before[r], 6) for r in range(top, low + 1)}
-    ends = {round(before[r + 1], 6) for r in range(high, bottom + 1)}
+    starts = [before[r] for r in range(top, low + 1)]  # where a run over the line may start
+    ends = [before[r + 1] for r in range(high, bottom + 1)]  # and end
     under = (
-        round(before[t] - figure[t], 6) in starts
+        _among(before[t] - figure[t], starts)
         for t in range(high + 1, bottom + 1)
         if figure[t] and _a_total(pair, t, col, across[t])
     )
     over = (
-        round(before[t + 1] + figure[t], 6) in ends
+        _among(before[t + 1] + figure[t], ends)
         for t in range(top, low)
         if figure[t] and _a_total(pair, t, col, across[t])
     )
     return any(under) or any(over)
+
+
+def _among(value: float, sums: list[float]) -> bool:
+    """Whether ``value`` is one of the running ``sums`` to the last digit (figures added as
+    floats; no rounding, whose halves go to even)."""
+    return any(abs(value - s) <= 1e-6 for s in sums)
 
 
 def _a_total(pair: SheetPair, row: int, col: int, columns: list[int]) -> bool:
