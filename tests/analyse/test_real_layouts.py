@@ -78,7 +78,7 @@ def test_sanitise_warns_of_rebuilt_totals_and_prints_every_figure_removed(tmp_pa
               str(out)],
     )  # fmt: skip
     assert suppressed.exit_code == 0, suppressed.output
-    assert "warning: 'Referrals' B9: removed, a total over a cell the source suppressed" in (
+    assert "removed: 'Referrals' B9: a total over a cell the source suppressed" in (
         suppressed.output
     )
 

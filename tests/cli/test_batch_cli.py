@@ -71,6 +71,7 @@ def test_verbose_adds_skipped_files_timings_table_and_closing_sentence(tmp_path)
     assert lines[2].startswith("  time: read ")
     assert any("april.xlsx" in line and "ready to send" in line for line in lines)
     assert any("june.xlsx" in line and "refused" in line for line in lines)
+    assert any("Warnings" in line and "Removed" in line for line in lines)  # as the cover
     assert lines[-1] == "1 ready to send, 1 refused: see why above"
     assert result.stderr == (
         "wpxl: june.xlsx: the file is empty. Save the workbook again from Excel.\n"

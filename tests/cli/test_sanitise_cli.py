@@ -31,15 +31,25 @@ def test_sanitise_writes_output_beside_input_and_prints_summary(tmp_path):
     assert _fingerprint(source) == before
 
 
-def test_the_summary_counts_every_warning_it_prints_removed_figures_too(tmp_path):
+def test_the_summary_counts_what_it_prints_as_the_cover_counts_it(tmp_path):
+    """A removed figure was printed as a warning and counted as one ('1 warning') while the
+    cover said 'Warnings (0)' and listed it under 'Removed from the source': the command
+    line now says and counts it as a removal, apart from the warnings, as the cover does."""
     rows = [["Referrals and payments by group"], [], ["Group", "Referrals", "Payments (£)"],
             ["JSA", 121, 4530], ["ESA", 307, 2210]]  # fmt: skip
     source = write_book(tmp_path / "pack.xlsx", {"Referrals": rows})
     result = runner.invoke(app, ["sanitise", str(source)])
     assert result.exit_code == 0, result.output
-    printed = [line for line in result.stdout.splitlines() if line.startswith("  warning:")]
-    assert any("an amount of money" in line for line in printed)
-    assert f", {len(printed)} warning{'s' if len(printed) != 1 else ''} ->" in result.stdout
+    printed = result.stdout.splitlines()
+    assert printed[1:] == [
+        "  removed: 'Referrals' C4:C5: an amount of money (payments can reveal volumes)"
+    ]
+    assert printed[0].endswith(f"0 warnings, 1 removal -> {tmp_path / 'pack-sanitised.xlsx'}")
+    cover = [
+        c.value for c in openpyxl.load_workbook(tmp_path / "pack-sanitised.xlsx").worksheets[0]["A"]
+    ]
+    assert "Warnings (0)" in cover
+    assert "- figures, 'Referrals' C4:C5: an amount of money (payments can reveal volumes)" in cover
 
 
 def test_sanitise_refuses_to_overwrite_without_force(tmp_path):

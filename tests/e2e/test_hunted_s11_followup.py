@@ -95,7 +95,7 @@ def test_a_difference_two_pairs_of_columns_give_is_removed_and_listed(tmp_path):
     output, printed = sanitised_beside(source)
     sheet = openpyxl.load_workbook(output)["Referrals"]
     assert [sheet.cell(r, 5).value for r in range(6, 10)] == [None] * 4
-    assert "'Referrals' E4:E7: removed, a difference of two lines that more than one pair" in (
+    assert "removed: 'Referrals' E4:E7: a difference of two lines that more than one pair" in (
         printed
     )
 

@@ -128,7 +128,7 @@ def test_a_figure_read_from_a_hidden_sheet_without_its_value_goes_with_its_total
     figures, total = column_b(output)
     assert figures == [420, None, 260, 300, 160]
     assert total == (None, None)
-    assert "'Referrals' B5, B9: removed, a total over figures wpxl removes" in printed
+    assert "removed: 'Referrals' B5, B9: a total over figures wpxl removes" in printed
 
 
 @pytest.mark.parametrize("error", ["#REF!", "#VALUE!", "#NAME?", "#NUM!", "#NULL!"])
@@ -183,7 +183,7 @@ def test_a_total_over_a_line_worked_out_as_a_difference_is_removed(tmp_path, by_
     figures, total = column_b(output)
     assert figures == [380, "=C7-D7", 240, 280, 160]
     assert total == (None, None)
-    assert "'Referrals' B9: removed, a total over a difference or rate wpxl works out" in printed
+    assert "removed: 'Referrals' B9: a total over a difference or rate wpxl works out" in printed
 
 
 WRAPPED = [
@@ -215,7 +215,7 @@ def test_a_typed_total_over_a_cell_shown_as_no_figure_is_removed(tmp_path, writt
     figures, total = column_b(output)
     assert [f for at, f in enumerate(figures) if at != 2] == [420, 380, 300, 160]
     assert total == (None, None)
-    assert "'Referrals' B9: removed, a total over a cell the source suppressed" in printed
+    assert "removed: 'Referrals' B9: a total over a cell the source suppressed" in printed
 
 
 def test_a_typed_total_column_over_a_suppressed_cell_is_removed(tmp_path):
@@ -227,7 +227,7 @@ def test_a_typed_total_column_over_a_suppressed_cell_is_removed(tmp_path):
     output, printed = sanitised_beside(write_book(tmp_path / "pack.xlsx", {"Referrals": rows}))
     sheet = openpyxl.load_workbook(output)["Referrals"]
     assert [sheet.cell(r, 4).value for r in (6, 7, 8)] == ["=SUM(B6:C6)", None, "=SUM(B8:C8)"]
-    assert "'Referrals' D5: removed, a total over a cell the source suppressed" in printed
+    assert "removed: 'Referrals' D5: a total over a cell the source suppressed" in printed
 
 
 def calculated(path, figure: float):
@@ -306,7 +306,7 @@ def test_a_typed_total_over_an_error_is_removed(tmp_path, error):
     figures, total = column_b(output)
     assert figures == [420, 380, "=NA()" if error == "#N/A" else "=" + error, 300, 160]
     assert total == (None, None)
-    assert "'Referrals' B9: removed, a total over a cell the source suppressed" in printed
+    assert "removed: 'Referrals' B9: a total over a cell the source suppressed" in printed
 
 
 @pytest.mark.parametrize(
@@ -337,7 +337,7 @@ def test_a_typed_total_over_a_formula_saved_without_its_value_is_removed(
     figures, total = column_b(output)
     assert figures == [420, 380, None, 300, 160]
     assert total == (None, None)
-    assert "'Referrals' B9: removed, a total over a cell the source suppressed" in printed
+    assert "removed: 'Referrals' B9: a total over a cell the source suppressed" in printed
 
 
 @pytest.mark.xfail(

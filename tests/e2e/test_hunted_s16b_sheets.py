@@ -101,7 +101,7 @@ def test_a_summary_line_over_a_row_an_area_hides_is_removed(tmp_path):
     for col in range(2, 5):  # the other lines still add up every area's rounded figure
         areas = [values[n].cell(6, col).value for n in AREAS]
         assert values["Summary"].cell(6, col).value == sum(areas)
-    assert "'Summary' B5: removed, a total over hidden rows or columns" in printed
+    assert "removed: 'Summary' B5: a total over hidden rows or columns" in printed
 
 
 def test_a_summary_cell_over_a_cell_an_area_suppresses_is_removed(tmp_path):
@@ -116,7 +116,7 @@ def test_a_summary_cell_over_a_cell_an_area_suppresses_is_removed(tmp_path):
     summary = book["Summary"]
     assert [summary[a].value for a in ("C7", "E7", "C10", "E10")] == [None] * 4
     assert str(summary["B7"].value).startswith("=SUM(")
-    assert "'Summary' C5: removed, a total over a cell the source suppressed" in printed
+    assert "removed: 'Summary' C5: a total over a cell the source suppressed" in printed
 
 
 def without_cached_values(path: Path) -> Path:
@@ -200,7 +200,7 @@ def test_a_small_count_marker_beside_a_count_of_five_is_listed_not_refused(tmp_p
     areas["Bradford"][1][1] = "<5"
     assert areas["Bradford"][0][1] == 5
     output, printed = sanitised_beside(_pack(tmp_path / "small.xlsx", areas))
-    assert "'Bradford' C5: removed, a figure written with a symbol" in printed
+    assert "removed: 'Bradford' C5: a figure written with a symbol" in printed
     assert openpyxl.load_workbook(output)["Bradford"]["C7"].value is None
 
 

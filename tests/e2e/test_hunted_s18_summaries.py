@@ -149,5 +149,5 @@ def test_a_summary_line_typed_as_an_outcome_sheets_total_is_removed(tmp_path):
     summary = openpyxl.load_workbook(copy)["Summary"]
     assert summary["A7"].value == "Tab 2" and summary["B7"].value is None
     assert summary["B6"].value == "=SUM('Tab 1'!B9:C9)"
-    assert "'Summary' B5: removed, the total of an outcome table on another sheet" in shown
+    assert "removed: 'Summary' B5: the total of an outcome table on another sheet" in shown
     assert "one of its figures was the total of an outcome table on another sheet" in shown

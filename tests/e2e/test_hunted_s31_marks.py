@@ -190,7 +190,7 @@ def test_a_total_over_any_suppression_marker_is_read_alike(tmp_path, marker, tot
     rebuilt = total == 389
     assert copy_lines(output)[4:7] == [("York", marker, 100, None), ("Hull", 80, 40, None),
                                    ("Total", 380 if rebuilt else None, 260, None)]  # fmt: skip
-    removed = "'Referrals' B5: removed, a total over a cell the source suppressed"
+    removed = "removed: 'Referrals' B5: a total over a cell the source suppressed"
     assert (removed in printed) is not rebuilt
 
 

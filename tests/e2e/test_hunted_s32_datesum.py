@@ -171,7 +171,7 @@ def test_a_summary_link_in_a_date_format_saved_without_its_value_is_reported(tmp
     summary["B4"].number_format = "mmm-yy"
     book.save(source)
     output, said = sanitised_beside(source)
-    assert "'Summary' B4: removed, a formula in a date or time format saved without" in said
+    assert "removed: 'Summary' B4: a formula in a date or time format saved without" in said
     assert any(line.startswith("- figures, 'Summary' B4: a formula in a date or time format")
                for line in _cover(output))  # fmt: skip
     values = openpyxl.load_workbook(output, data_only=True)["Summary"]

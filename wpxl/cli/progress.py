@@ -19,7 +19,7 @@ from rich.table import Table
 from wpxl.batch import Outcome, Skipped
 from wpxl.cli.common import report_error
 from wpxl.errors import WpxlError
-from wpxl.report import FileResult
+from wpxl.report import FileResult, removed_figures, summary_line
 
 # A workbook this big (bytes) gets its own bar through the stages.
 LARGE_WORKBOOK = 250_000
@@ -97,13 +97,11 @@ class BatchDisplay:
         result = outcome.result
         if result is None or self._quiet:
             return
-        from wpxl.report import removed_figures, summary_line
-
         self._say(summary_line(result))
         for warning in result.warnings:
             self._say(f"  warning: {warning.where}: {warning.message}")
         for removal in removed_figures(result):  # on the cover too: none leaves in silence
-            self._say(f"  warning: {removal.where}: removed, {removal.why}")
+            self._say(f"  removed: {removal.where}: {removal.why}")
         for line in self._extra(result) if self._extra is not None else []:
             self._say(line)
         if self._verbose:
@@ -117,7 +115,7 @@ class BatchDisplay:
         if self._quiet or not (self.live or self._verbose):
             return
         table = Table(title="wpxl sanitise", title_justify="left")
-        for column in ("File", "Status", "Output", "Warnings"):
+        for column in ("File", "Status", "Output", "Warnings", "Removed"):
             table.add_column(column, overflow="fold")
         for outcome in outcomes:
             result = outcome.result
@@ -126,6 +124,7 @@ class BatchDisplay:
                 status_of(outcome),
                 Path(result.output).name if result and result.output else "-",
                 str(len(result.warnings)) if result else "-",
+                str(len(removed_figures(result))) if result else "-",
             )
         self._console.print(table)
         self._say(closing_sentence(outcomes))

@@ -45,13 +45,16 @@ def summary_line(result: FileResult) -> str:
         _count(result.cells_rounded, "cell") + " rounded",
         _count(result.totals_rebuilt, "total") + " rebuilt",
         _count(result.percentage_sheets, "percentage sheet"),
-        _count(len(result.warnings) + len(removed_figures(result)), "warning"),
+        _count(len(result.warnings), "warning"),
     )
-    return f"{name}: {', '.join(counts)} -> {result.output}"
+    removed = len(removed_figures(result))  # named apart, as the cover names them
+    tail = f", {_count(removed, 'removal')}" if removed else ""
+    return f"{name}: {', '.join(counts)}{tail} -> {result.output}"
 
 
 def removed_figures(result: FileResult) -> list[Removal]:
-    """Figures removed from the copy: each is printed as a warning, so the count says so too."""
+    """Figures removed from the copy, each printed and counted as a removal: the cover lists
+    them under "Removed from the source", not among its warnings, and the two agree."""
     return [removal for removal in result.removed if removal.kind == "figures"]
 
 
