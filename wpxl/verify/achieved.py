@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Mapping, Sequence
+from functools import cached_property
 
 from wpxl.verify.keyed_lines import Keys
 from wpxl.verify.lasted import lasted_or_paid, names_period
@@ -93,10 +94,6 @@ class Statuses:
         # the sheet's own words, never its reading (held here, that would make a cycle)
         self._rows, self._numbers_by_col = rows, numbers_by_col
         self._keys, self._measures = keys, measures
-        # most sheets hold no bare 'Achieved' label nor a paid line: no row's block is then
-        # ever gathered
-        self._any = any(bare_achieved(t) or self._paid(t, "", []) for texts in rows.values()
-                        for _, t in texts)  # fmt: skip
         self._held: dict[tuple[int, int, frozenset[int]], bool] = {}  # by block's first row
 
     def row(
@@ -145,6 +142,14 @@ class Statuses:
             or self._paid(t, "", titles)
             for c, t in beside
         )
+
+    @cached_property
+    def _any(self) -> bool:
+        """Whether the sheet holds a bare 'Achieved' label or a paid line: most hold neither, so
+        no row's block is ever gathered. Read when first asked: a sheet of volumes asks only
+        its columns' headers of the proof's reading of outcomes, never a status."""
+        return any(bare_achieved(t) or self._paid(t, "", []) for texts in self._rows.values()
+                   for _, t in texts)  # fmt: skip
 
     def _achieved(
         self, line: str, beside: list[str], at: tuple[int, int], titles: list[str]
