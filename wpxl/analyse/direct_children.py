@@ -20,7 +20,7 @@ def as_direct_children(totals: dict[Coord, tuple[SheetCoord, ...]], sheet: str) 
     the subtotals inside, or ``SUM`` over the leaves of several groups) adds up the subtotals
     of those groups instead, so it is rebuilt over its direct children: the same sum, read as
     the tree. Only totals whose parts run along their own row or column are re-read so."""
-    leaves_of = _Leaves(totals, sheet).of
+    leaves_of = Leaves(totals, sheet).of
     on_line: dict[tuple[int, int], list[Coord]] = {}  # (axis, row or column) -> its totals
     for coord in totals:
         for axis in (0, 1):
@@ -49,7 +49,7 @@ def as_direct_children(totals: dict[Coord, tuple[SheetCoord, ...]], sheet: str) 
             totals[coord] = tuple(sorted([*((sheet, *c) for c in chosen), *rest]))
 
 
-class _Leaves:
+class Leaves:
     """The leaves below each total, each total's worked out once. A class, not a closure calling
     itself: that is a reference cycle, which kept the table's totals alive until the rarely
     asked collector (wpxl.model.collector) ran, into the next sheets' reading."""

@@ -21,9 +21,9 @@ from wpxl.analyse.cells import (
 )
 from wpxl.analyse.codes import code_labels
 from wpxl.analyse.column_numbering import naming_rows
+from wpxl.analyse.counted_twice import as_tree
 from wpxl.analyse.decimal_lines import decimal_columns
 from wpxl.analyse.differences import worked_out_from
-from wpxl.analyse.direct_children import as_direct_children
 from wpxl.analyse.formulas import Structured, defined_range
 from wpxl.analyse.group_heads import group_heads
 from wpxl.analyse.label_numbers import summed_codes
@@ -356,7 +356,7 @@ class TableReader:
                     )
                     if self.roles.get(coord) is Role.COUNT and self._adds_up(coord, near):
                         self._mark_total(coord, near)
-        as_direct_children(table.totals, self.sheet.name)
+        self._collect(as_tree, table.totals, self.sheet.name, self.cells)
         for by_row, lines, across in ((True, rows, cols), (False, cols, rows)):
             found = [x for x in lines if sums_along(x, across, by_row, self.roles, table)]
             (table.total_rows if by_row else table.total_cols).update(found)
