@@ -20,7 +20,8 @@ def test_table_of_small_cells_is_warned_with_proposals_tried_on_the_data(tmp_pat
     assert warning.code == "low-value"
     assert warning.where == "table 1 on 'Referrals'"
     assert warning.message == (
-        "20 of 20 figures are below 20; figures of little value — consider less detail: "
+        "20 of 20 figures are shown as 20 or less; figures of little value — consider less "
+        "detail: "
         "drop the breakdown by payment group (one figure per column) "
         "(would leave 1 of 4 figures below 20); "
         "or drop the breakdown by month (one figure per row) "
@@ -49,14 +50,15 @@ def test_table_of_large_cells_gets_no_warning(tmp_path):
 
 def test_total_likely_moved_far_by_rounding_is_warned_as_distorted(tmp_path):
     """Read from the rounded figures alone (wpxl.plan.total_spread): each line's three 0s
-    stand for 0 to 9 each, so its total of 20 is likely a third short of the truth."""
-    values = [[5, 5, 5, 20], [5, 5, 5, 20]]
-    policy = Policy(small_cell_share=0.8)
+    stand for 0 to 9 each, so its total of 40 is likely a quarter short of the truth; three
+    of its four figures shown 0, the table's figures are not most of them small."""
+    values = [[5, 5, 5, 40], [5, 5, 5, 40]]
+    policy = Policy(small_cell_share=0.8, total_error_share=0.2)
     plan = _plan(tmp_path, {"Referrals": referrals_table(values)}, policy)
     (warning,) = plan.warnings
     assert warning.code == "total-distorted"
     assert warning.message.startswith(
-        "rounding has likely moved 6 of 7 totals by more than 25% of their true value — consider"
+        "rounding has likely moved 6 of 7 totals by more than 20% of their true value — consider"
     )
     assert dict(warning.figures)["totals_over_threshold"] == 6
 
@@ -66,7 +68,7 @@ def test_thresholds_come_from_the_policy(tmp_path):
     assert _plan(tmp_path, {"Referrals": referrals_table(values)}).warnings == []
     strict = Policy(small_cell_share=0.1)
     (warning,) = _plan(tmp_path, {"Referrals": referrals_table(values)}, strict).warnings
-    assert warning.message.startswith("1 of 8 figures are below 20")
+    assert warning.message.startswith("1 of 8 figures are shown as 20 or less")
 
 
 def test_cover_sheet_names_the_proposals_without_their_effects(tmp_path):
@@ -74,7 +76,8 @@ def test_cover_sheet_names_the_proposals_without_their_effects(tmp_path):
     cover = plan.sheets[0]
     lines = [c.value for c in cover.cells.values() if isinstance(c.value, str)]
     assert (
-        "- table 1 on 'Referrals': 20 of 20 figures are below 20; figures of little value — "
+        "- table 1 on 'Referrals': 20 of 20 figures are shown as 20 or less; figures of "
+        "little value — "
         "consider less detail: drop the breakdown by payment group (one figure per column); "
         "or drop the breakdown by month (one figure per row); or show quarters instead of "
         "months" in lines
@@ -92,7 +95,8 @@ def test_sheet_of_several_small_tables_gets_a_sheet_warning_too(tmp_path):
         ("low-value-sheet", "sheet 'Referrals'"),
     ]
     assert plan.warnings[-1].message == (
-        "20 of 20 figures on this sheet are below 20; consider sharing fewer, larger tables"
+        "20 of 20 figures are shown as 20 or less on this sheet; consider sharing fewer, "
+        "larger tables"
     )
 
 

@@ -44,7 +44,7 @@ def test_json_report_carries_the_warning_its_figures_and_the_proposals(tmp_path)
     assert warning["tables"] == ["table 1 on 'Referrals'"]
     assert warning["figures"] == {
         "cells": 20,
-        "below_base": 20,
+        "shown_at_most_base": 20,
         "rounded_to_zero": 17,
         "totals": 10,
         "totals_over_threshold": 10,

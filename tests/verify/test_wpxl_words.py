@@ -29,9 +29,10 @@ def _small_table(path: Path, note: str | None = None, link: str | None = None) -
 
 
 def test_the_covers_count_of_figures_is_not_taken_for_an_input_figure(tmp_path, job):
-    # 30 figures, one of which is 30: "29 of 30 figures are below 20" states wpxl's own count
+    # 30 figures, one of which is 30 (shown 40): "29 of 30 figures are shown as 20 or less"
+    # states wpxl's own count
     result = sanitise_file(_small_table(tmp_path / "pack.xlsx"), job)
-    assert any("29 of 30 figures are below 20" in w.message for w in result.warnings)
+    assert any("29 of 30 figures are shown as 20 or less" in w.message for w in result.warnings)
 
 
 def test_a_link_address_the_input_also_shows_in_a_note_is_not_hidden_text(tmp_path, job):

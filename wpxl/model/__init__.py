@@ -307,8 +307,7 @@ class Warning:
     code: str
     where: str
     message: str
-    # the tables it is about ("table 2 on 'Starts'"), and counts of cells / thresholds crossed:
-    # never a figure from the input
+    # the tables it is about ("table 2 on 'Starts'"), counts of cells, thresholds: no figure
     tables: tuple[str, ...] = ()
     figures: tuple[tuple[str, int | float | str], ...] = ()
     # the words for the council's cover sheet: None for the message itself, "" for none at all
@@ -345,7 +344,7 @@ class TableQuality:
     sheet: str
     index: int
     cells: int
-    small: int  # below the rounding base
+    small: int  # shown as the base or less (0 or 20): read from the copy, as is every count
     zeros: int  # rounded to 0
     totals: int
     totals_over: int  # totals likely moved by more than the policy's share

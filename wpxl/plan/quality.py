@@ -1,16 +1,18 @@
 """Say when rounding leaves a table of little value (guidance R7), without showing true figures.
 
-Measured on the true and rounded figures: the share of body cells below the rounding base and
-the share rounded to 0. How far rounding has likely moved each total is read from the rounded
-figures alone (wpxl.plan.total_spread): any band of a total's true error, next to the rounded
-total and its parts, narrowed the true total and at times gave it back. What is reported is
-counts of cells and totals, thresholds crossed and coarse bands.
+Whether a table is of little value is read from its copy alone, as the council reads it: how
+many of its figures are shown as the base or less (0 or 20), and how far rounding has likely
+moved each total, worked out from the rounded figures (wpxl.plan.total_spread): any band of a
+total's true error, next to the rounded total and its parts, narrowed the true total and at
+times gave it back, and the count of figures below the base, on a copy of 20s, told that they
+were 10 to 19, not 10 to 29 (whether the warning was there told as much). What is said, on the
+cover and in the reports, is counts of cells and totals, thresholds crossed and coarse bands;
+only the proposals of less detail are tried on the true figures, for the analyst to choose.
 
-A table is of little value when more than ``small_cell_share`` of its figures are below the
-base, or of its totals are likely moved by more than ``total_error_share``: one office of
-small counts among large ones (its line's total shown as 0) is that line's matter, said in the
-reports' bands, not a reason to share the whole table with less detail.
-"""
+A table is of little value when more than ``small_cell_share`` of its figures are shown as the
+base or less, or of its totals are likely moved by more than ``total_error_share``: one office
+of small counts among large ones (its line's total shown as 0) is that line's matter, said in
+the reports' bands, not a reason to share the whole table with less detail."""
 
 from __future__ import annotations
 
@@ -82,7 +84,7 @@ def assess_sheet(
             errors.append(
                 TotalError(a1(*coord), label, band_of(share), share > policy.total_error_share)
             )
-        small, zeros = _small_and_zeros(counts, figures, policy.rounding_base)
+        small, zeros = _small_and_zeros(counts, figures)
         quality = TableQuality(
             table=table.name,
             sheet=name,
@@ -103,18 +105,25 @@ def assess_sheet(
     return found
 
 
-def _small_and_zeros(counts: list[CellValue], figures: Figures, base: int) -> tuple[int, int]:
-    """How many counts are below ``base``, and how many round to 0. Whole counts (most
-    tables' only kind) are compared as they are: what rounds to 0 is below half the base
-    (halves go up)."""
+def _small_and_zeros(counts: list[CellValue], figures: Figures) -> tuple[int, int]:
+    """How many counts are shown as the base or less, and how many as 0. Whole counts (most
+    tables' only kind) are compared as they are: what shows 0 is below half the base, what
+    shows the base or less below one and a half (halves go up)."""
+    base = figures.base
     if set(map(type, counts)) == {int} and min(counts) >= 0:
-        zero_below = figures.base - figures.base // 2  # each v < limit, worked out by map
-        return sum(map(lt, counts, repeat(base))), sum(map(lt, counts, repeat(zero_below)))
-    small = sum(1 for v in counts if abs(figures.true_count(v)) < base)
-    return small, sum(1 for v in counts if figures.rounded_count(v) == 0)
+        zero_below = base - base // 2  # each v < limit, worked out by map
+        small_below = zero_below + base
+        return sum(map(lt, counts, repeat(small_below))), sum(map(lt, counts, repeat(zero_below)))
+    shown = [abs(figures.rounded_count(v)) for v in counts]
+    return sum(1 for v in shown if v <= base), shown.count(0)
 
 
 def low_value(quality: TableQuality, policy: Policy) -> bool:
+    """Judged on the copy's own figures, as the council reads them: how many are shown as the
+    base or less, and how far its totals have likely moved (``likely_share``). Whether the
+    warning is there says nothing more of the true figures than the copy does: judged on the
+    count below the base, it told a reader whose copy showed only 20s that most were 10 to 19,
+    not 10 to 29."""
     share = policy.small_cell_share
     return quality.small / quality.cells > share or quality.totals_over > share * quality.totals
 
@@ -128,7 +137,7 @@ def table_warnings(qualities: list[TableQuality], policy: Policy) -> list[Warnin
             continue
         figures = (
             ("cells", q.cells),
-            ("below_base", q.small),
+            ("shown_at_most_base", q.small),
             ("rounded_to_zero", q.zeros),
             ("totals", q.totals),
             ("totals_over_threshold", q.totals_over),
@@ -137,7 +146,7 @@ def table_warnings(qualities: list[TableQuality], policy: Policy) -> list[Warnin
         )
         if q.small / q.cells > policy.small_cell_share:
             code = "low-value"
-            what = f"{q.small} of {q.cells} figures are below {base}; figures of little value"
+            what = f"{_shown_small(q.small, q.cells, base)}; figures of little value"
         else:
             code = "total-distorted"
             what = (
@@ -159,19 +168,23 @@ def table_warnings(qualities: list[TableQuality], policy: Policy) -> list[Warnin
     for q in qualities:
         by_sheet.setdefault(q.sheet, []).append(q)
     for sheet, group in by_sheet.items():
-        cells, small = sum(q.cells for q in group), sum(q.small for q in group)
-        if len(group) > 1 and small / cells > policy.small_cell_share:
+        cells, shown = sum(q.cells for q in group), sum(q.small for q in group)
+        if len(group) > 1 and shown / cells > policy.small_cell_share:
             warnings.append(
                 Warning(
                     "low-value-sheet",
                     f"sheet '{sheet}'",
-                    f"{small} of {cells} figures on this sheet are below {base}; consider "
-                    "sharing fewer, larger tables",
+                    f"{_shown_small(shown, cells, base)} on this sheet; consider sharing "
+                    "fewer, larger tables",
                     tuple(q.table for q in group),
-                    (("cells", cells), ("below_base", small)),
+                    (("cells", cells), ("shown_at_most_base", shown)),
                 )
             )
     return warnings
+
+
+def _shown_small(shown: int, cells: int, base: int) -> str:
+    return f"{shown} of {cells} figures are shown as {base} or less"
 
 
 def advice(proposals: tuple[Proposal, ...], base: int) -> str:

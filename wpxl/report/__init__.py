@@ -141,7 +141,7 @@ def _quality_entry(quality: TableQuality) -> dict[str, object]:
         "sheet": quality.sheet,
         "index": quality.index,
         "cells": quality.cells,
-        "below_base": quality.small,
+        "shown_at_most_base": quality.small,
         "rounded_to_zero": quality.zeros,
         "totals": quality.totals,
         "totals_over_threshold": quality.totals_over,
