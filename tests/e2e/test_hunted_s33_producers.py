@@ -1,0 +1,179 @@
+"""What a hunt through packs other programs write found (session 33, producers).
+
+The same pack (a title, month heads as dates, office lines of referrals with SUM totals down
+and across, a sheet of job outcomes by payment group with its totals) was written by openpyxl,
+xlsxwriter (in its constant-memory mode too, with rich text), LibreOffice (from .xlsx, .ods and
+.csv) and by editing the package's XML into the forms other programs write, then sanitised and
+each copy read back cell by cell. Every sample and corpus book was also saved again by
+LibreOffice (straight, and by way of .ods), and each such copy rewritten with its strings
+inline, cells and rows without ``r``, no ``dimension``, every element under an ``x:`` prefix,
+indented XML and filled-down totals as shared formulas: each gave the copy the original gave.
+
+Parts found by their usual names, not by the package's relationships. Excel finds the workbook
+through ``_rels/.rels`` and the workbook's styles, shared strings, theme and sheets through the
+workbook's own relationships, and the Open Packaging Conventions compare part names without
+regard to case; the names Excel gives them are its habit. wpxl read ``xl/workbook.xml``,
+``xl/styles.xml``, ``xl/sharedStrings.xml`` and ``xl/theme/theme1.xml`` by those names and a
+sheet by the exact spelling of its target, so a pack that Excel and openpyxl open was refused:
+its shared strings kept as ``xl/SharedStrings.xml`` or its styles under another name, 'the
+workbook is damaged and cannot be read (IndexError)'; its workbook part of another name, 'a zip
+archive that is not an Excel workbook'; a sheet stored as ``xl/worksheets/Sheet1.XML`` that the
+workbook names ``worksheets/sheet1.xml``, 'damaged (KeyError)'. And the document's properties
+kept where a .NET packager puts them (``package/services/metadata/core-properties/*.psmdcp``)
+were not seen: the author's name was not among the words the proof looks for in the copy, and
+the cover did not list the properties as removed. Every part is now found as Excel finds it
+(wpxl.read.parts), by the reader and so by the proof, which reads the input through it; the
+check that no merged range or hyperlink spans a million cells covers a sheet kept under any
+name.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import zipfile
+from pathlib import Path
+
+import openpyxl
+import pytest
+import xlsxwriter
+from typer.testing import CliRunner
+
+from tests.e2e.runs import sanitised_beside
+from wpxl.cli import app
+from wpxl.read import read_workbook, survey_workbook
+
+OFFICES = [
+    ("Leeds North", [123, 47, 88]),
+    ("Leeds South", [9, 31, 150]),
+    ("Bradford", [64, 10, 77]),
+]
+OUTCOMES = [("JSA 18-24", [12, 7, 9]), ("JSA 25+", [23, 15, 4]), ("ESA Flow", [3, 2, 6])]
+MONTHS = [dt.datetime(2024, 4, 1), dt.datetime(2024, 5, 1), dt.datetime(2024, 6, 1)]
+COPIED = [
+    ["Leeds North", 120, 40, 80, 240],
+    ["Leeds South", 0, 40, 160, 200],
+    ["Bradford", 60, 20, 80, 160],
+    ["Total", 180, 100, 320, 600],
+]
+
+
+def _pack(path: Path) -> Path:
+    """The pack as xlsxwriter writes it, with its results: its words as shared strings, its
+    month heads in a date format and its heads bold (so cells name styles past the first)."""
+    book = xlsxwriter.Workbook(str(path))
+    book.set_properties({"author": "Jane Hargreaves"})
+    bold = book.add_format({"bold": True})
+    month = book.add_format({"bold": True, "num_format": "mmm-yy"})
+    for name, lines, first in (("Referrals", OFFICES, "Office"),
+                               ("Outcomes", OUTCOMES, "Payment group")):  # fmt: skip
+        sheet = book.add_worksheet(name)
+        sheet.write(0, 0, f"{name} by month, April to June", bold)
+        sheet.write(1, 0, first, bold)
+        for col, when in enumerate(MONTHS, start=1):
+            sheet.write_datetime(1, col, when, month)
+        sheet.write(1, 4, "Total", bold)
+        for i, (label, counts) in enumerate(lines, start=2):
+            sheet.write_row(i, 0, [label, *counts])
+            sheet.write_formula(i, 4, f"=SUM(B{i + 1}:D{i + 1})", None, sum(counts))
+        sheet.write(5, 0, "Total", bold)
+        for col, letter in enumerate("BCDE", start=1):
+            shown = sum(sum(n) if letter == "E" else n[col - 1] for _, n in lines)
+            sheet.write_formula(5, col, f"=SUM({letter}3:{letter}5)", None, shown)
+    book.close()
+    return path
+
+
+def _moved(path: Path, moves: dict[str, str], named: dict[str, str] | None = None) -> Path:
+    """The package with each part of ``moves`` stored under its new name, and the references
+    ``named`` gives (old text -> new) changed in the relationships and content types."""
+    with zipfile.ZipFile(path) as package:
+        parts = {name: package.read(name) for name in package.namelist()}
+    with zipfile.ZipFile(path, "w") as package:
+        for name, part in parts.items():
+            if name.endswith(".rels") or name == "[Content_Types].xml":
+                for old, new in (named or {}).items():
+                    part = part.replace(old.encode(), new.encode())
+            package.writestr(moves.get(name, name), part)
+    return path
+
+
+def _copy_lines(output: Path) -> list[list]:
+    """The office and total lines of the copy's referrals."""
+    shown = openpyxl.load_workbook(output, data_only=True)["Referrals"]
+    rows = shown.iter_rows(max_col=5, values_only=True)
+    return [list(row) for row in rows if row[0] in ("Leeds North", "Leeds South", "Bradford",
+                                                     "Total")]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("moves", "named"),
+    [
+        (
+            {"xl/sharedStrings.xml": "xl/SharedStrings.xml"},
+            {"sharedStrings.xml": "SharedStrings.xml"},
+        ),
+        ({"xl/styles.xml": "xl/formats.xml"}, {"styles.xml": "formats.xml"}),
+        (
+            {
+                "xl/workbook.xml": "xl/book.xml",
+                "xl/_rels/workbook.xml.rels": "xl/_rels/book.xml.rels",
+            },
+            {"xl/workbook.xml": "xl/book.xml"},
+        ),
+        ({"xl/worksheets/sheet1.xml": "xl/worksheets/Sheet1.XML"}, {}),
+    ],
+    ids=["shared strings", "styles", "workbook", "sheet in other case"],
+)
+def test_a_pack_whose_parts_are_named_otherwise_is_read_as_excel_reads_it(tmp_path, moves, named):
+    """Found by the relationships (and without regard to case), as Excel finds them: the pack
+    was refused as damaged or as no workbook."""
+    source = _moved(_pack(tmp_path / "named.xlsx"), moves, named)
+    book = read_workbook(source)
+    referrals = book.sheets[0]
+    assert [s.name for s in book.sheets] == ["Referrals", "Outcomes"]
+    assert referrals.cells[(1, 1)].value == MONTHS[0]  # read in its date format
+    assert referrals.cells[(2, 0)].value == "Leeds North"
+    assert referrals.cells[(1, 0)].style.bold
+    output, _ = sanitised_beside(source)
+    assert _copy_lines(output) == COPIED
+    outcomes = {n for _, counts in OUTCOMES for n in counts} | {sum(n) for _, n in OUTCOMES}
+    copy = openpyxl.load_workbook(output, data_only=True)
+    assert "Outcomes" not in copy.sheetnames
+    shown = {c for s in copy for row in s.iter_rows(values_only=True) for c in row}
+    assert not shown & (outcomes - {0, 1})
+
+
+def test_document_properties_a_net_packager_keeps_elsewhere_are_found(tmp_path):
+    """``package/services/metadata/core-properties/*.psmdcp``, as System.IO.Packaging names
+    them: the author's name is among the words the proof looks for in the copy, and the cover
+    says the properties were removed."""
+    kept = "package/services/metadata/core-properties/4f1b2c.psmdcp"
+    source = _moved(
+        _pack(tmp_path / "packaged.xlsx"), {"docProps/core.xml": kept}, {"docProps/core.xml": kept}
+    )
+    survey = survey_workbook(source)
+    assert "Jane Hargreaves" in survey.dropped_text
+    assert survey.extras["document properties"] >= 1
+
+
+def test_a_huge_merged_range_on_a_sheet_kept_under_another_name_is_refused(tmp_path):
+    """The check that no merged range spans a million cells read only parts under
+    ``xl/worksheets/``: a sheet kept elsewhere went past it."""
+    source = _moved(
+        _pack(tmp_path / "merged.xlsx"),
+        {"xl/worksheets/sheet1.xml": "xl/sheets/referrals.xml"},
+        {"worksheets/sheet1.xml": "/xl/sheets/referrals.xml"},
+    )
+    with zipfile.ZipFile(source) as package:
+        parts = {name: package.read(name) for name in package.namelist()}
+    xml = parts["xl/sheets/referrals.xml"].decode()
+    xml = re.sub(r"</sheetData>", '</sheetData><mergeCells count="1"><mergeCell '
+                 'ref="A10:Z200000"/></mergeCells>', xml)  # fmt: skip
+    parts["xl/sheets/referrals.xml"] = xml.encode()
+    with zipfile.ZipFile(source, "w") as package:
+        for name, part in parts.items():
+            package.writestr(name, part)
+    result = CliRunner().invoke(app, ["sanitise", str(source), "--out-dir", str(tmp_path)])
+    assert result.exit_code != 0
+    assert "a merged cell or hyperlink spans 5,199,766 cells" in result.stderr
