@@ -25,6 +25,18 @@ the cover did not list the properties as removed. Every part is now found as Exc
 (wpxl.read.parts), by the reader and so by the proof, which reads the input through it; the
 check that no merged range or hyperlink spans a million cells covers a sheet kept under any
 name.
+
+Array formulas over a range. A column of line totals entered once as an array formula
+(``{=B3:B5+C3:C5+D3:D5}`` over E3:E5, with Ctrl+Shift+Enter or typed once in Excel 365 and
+spilled), or a total line across (``{=B3:D3+B4:D4+B5:D5}`` over B6:D6), is stored in its first
+cell; the others hold only the values they show. Read as stored, the first cell was a total
+naming every figure of the table (and showing one line's sum) and the others typed figures: a
+good pack was refused as 'a total that adds up other cells than the input's', and the advice
+to open and save it in Excel could not help. Where the formula works cell by cell (ranges the
+shape of the array or one line or column of it, numbers and arithmetic, no function) each cell
+is now read as what Excel works out there (E4: B4+C4+D4, wpxl.read.array_cells), by the plan
+and the proof alike, and the copy's totals are SUMs over the rounded cells as for any other
+pack; an array formula of any other kind is read as before.
 """
 
 from __future__ import annotations
@@ -177,3 +189,73 @@ def test_a_huge_merged_range_on_a_sheet_kept_under_another_name_is_refused(tmp_p
     result = CliRunner().invoke(app, ["sanitise", str(source), "--out-dir", str(tmp_path)])
     assert result.exit_code != 0
     assert "a merged cell or hyperlink spans 5,199,766 cells" in result.stderr
+
+
+# Array formulas over a range (findings in the module's docstring)
+
+
+def _array_pack(path: Path, dynamic: bool, results: bool = True) -> Path:
+    """The pack with each sheet's line totals one array formula down E3:E5 (typed with
+    Ctrl+Shift+Enter, or ``dynamic``: typed once in Excel 365 and spilled), and its total line
+    one across B6:D6; without ``results`` as xlsxwriter stores them given none (0 in each)."""
+    book = xlsxwriter.Workbook(str(path))
+    write = book.add_worksheet
+    for name, lines, first in (("Referrals", OFFICES, "Office"),
+                               ("Outcomes", OUTCOMES, "Payment group")):  # fmt: skip
+        sheet = write(name)
+        array = sheet.write_dynamic_array_formula if dynamic else sheet.write_array_formula
+        sheet.write(0, 0, f"{name} by month, April to June")
+        sheet.write_row(1, 0, [first, "April", "May", "June", "Total"])
+        for i, (label, counts) in enumerate(lines, start=2):
+            sheet.write_row(i, 0, [label, *counts])
+        given = (sum(lines[0][1]),) if results else ()
+        array("E3:E5", "{=B3:B5+C3:C5+D3:D5}", None, *given)
+        sheet.write(5, 0, "Total")
+        given = (sum(n[0] for _, n in lines),) if results else ()
+        array("B6:D6", "{=B3:D3+B4:D4+B5:D5}", None, *given)
+        sheet.write_formula(5, 4, "=SUM(E3:E5)", None, sum(sum(n) for _, n in lines))
+    book.close()
+    return path
+
+
+@pytest.mark.parametrize("dynamic", [False, True], ids=["entered as an array", "spilled"])
+def test_array_totals_are_read_as_each_cells_own_total(tmp_path, dynamic):
+    """Read as stored, the first cell's total named every figure of the table and the others
+    were typed figures: the copy was refused as 'a total that adds up other cells than the
+    input's'. Each cell is read as the formula Excel works out there."""
+    source = _array_pack(tmp_path / "arrays.xlsx", dynamic)
+    cells = read_workbook(source).sheets[0].cells
+    assert [cells[(row, 4)].formula for row in (2, 3, 4)] == ["B3+C3+D3", "B4+C4+D4", "B5+C5+D5"]
+    assert [cells[(5, col)].formula for col in (1, 2, 3)] == [
+        "B3+B4+B5", "C3+C4+C5", "D3+D4+D5",
+    ]  # fmt: skip
+    output, _ = sanitised_beside(source)
+    assert _copy_lines(output) == COPIED
+    copy = openpyxl.load_workbook(output)
+    assert "Outcomes" not in copy.sheetnames
+    totals = [c.value for row in copy["Referrals"].iter_rows() for c in row[4:5] if c.value]
+    assert totals[-4:] == ["=SUM(B5:D5)", "=SUM(B6:D6)", "=SUM(B7:D7)", "=SUM(E5:E7)"]
+
+
+def test_array_totals_a_script_gave_no_results_are_worked_out(tmp_path):
+    """xlsxwriter stores 0 in every cell of an array it is given no result for."""
+    output, _ = sanitised_beside(_array_pack(tmp_path / "unworked.xlsx", False, results=False))
+    assert _copy_lines(output) == COPIED
+
+
+def test_an_array_formula_not_worked_cell_by_cell_is_read_as_stored(tmp_path):
+    """A function over the ranges (or a range of another shape) is not taken apart: the first
+    cell keeps the array's formula, the others the values they show."""
+    book = xlsxwriter.Workbook(str(tmp_path / "whole.xlsx"))
+    sheet = book.add_worksheet("Referrals")
+    sheet.write_row(0, 0, ["Office", "April", "May"])
+    sheet.write_row(1, 0, ["Leeds", 123, 47])
+    sheet.write_row(2, 0, ["Bradford", 64, 10])
+    sheet.write_array_formula("D2:D3", "{=B2:B3*SUM(C2:C3)}", None, 7011)
+    sheet.write_array_formula("E2:E3", "{=B2:C3+1}", None, 124)
+    book.close()
+    cells = read_workbook(tmp_path / "whole.xlsx").sheets[0].cells
+    assert cells[(1, 3)].formula == "B2:B3*SUM(C2:C3)"
+    assert cells[(2, 3)].formula is None
+    assert cells[(1, 4)].formula == "B2:C3+1"
+    assert cells[(2, 4)].formula is None
