@@ -37,6 +37,21 @@ shape of the array or one line or column of it, numbers and arithmetic, no funct
 is now read as what Excel works out there (E4: B4+C4+D4, wpxl.read.array_cells), by the plan
 and the proof alike, and the copy's totals are SUMs over the rounded cells as for any other
 pack; an array formula of any other kind is read as before.
+
+Footnote calls set in superscript. An analyst marks a figure or a label with a note by typing
+the call after it and raising it (Format Cells, Superscript): '412' with a raised '1', 'Total'
+with a raised '3', 'June' with a raised '2'. Excel keeps such text as runs, the raised one
+with ``<vertAlign val="superscript"/>``; wpxl joined the runs' text as if on one line. '412'
++ '1' was read as the figure 4121 (Excel shows the text 412¹, which no SUM counts), rounded to
+4120 and totalled: the copy showed 4120 referrals for Leeds North in April, the unrounded 412
+legible in it, and its totals off by thousands, and the proof, reading the input the same way,
+passed it. 'Total' + '3' read 'Total3', removed as 'it quotes an unrounded figure', so the copy's
+total line had no label; 'JSA 25+' + '1' was removed as a statement about outcomes. A raised or
+lowered run is now read as the characters that show it so (412¹, Total³, June², 'JSA 25+¹';
+wpxl.read.strings), which the readers of marked figures and notes already know (session 26):
+the marked figure is removed as not roundable, and the labels stay labels. The proof, which
+reads the input so too, refuses a copy carrying 4120 there. Phonetic hints (``<rPh>``) in a
+string stored inline are left out too, as they were in shared strings and as Excel shows them.
 """
 
 from __future__ import annotations
@@ -52,7 +67,9 @@ import xlsxwriter
 from typer.testing import CliRunner
 
 from tests.e2e.runs import sanitised_beside
+from tests.misread import BANNER, proved
 from wpxl.cli import app
+from wpxl.model import OutputCell
 from wpxl.read import read_workbook, survey_workbook
 
 OFFICES = [
@@ -259,3 +276,89 @@ def test_an_array_formula_not_worked_cell_by_cell_is_read_as_stored(tmp_path):
     assert cells[(2, 3)].formula is None
     assert cells[(1, 4)].formula == "B2:C3+1"
     assert cells[(2, 4)].formula is None
+
+
+# Footnote calls set in superscript (findings in the module's docstring)
+
+
+def _called_pack(path: Path, called: str = "Referrals") -> Path:
+    """Referrals (or ``called``) by office as xlsxwriter writes them: Leeds North's April
+    figure typed as text with a raised footnote call ('412' and '1'), Leeds South's name and
+    the Total line's label with raised calls, June's head too, and the notes under the table."""
+    book = xlsxwriter.Workbook(str(path))
+    raised = book.add_format({"font_script": 1})
+    sheet = book.add_worksheet(called)
+    lines = [("Leeds North", [412, 47, 88]), *OFFICES[1:]]
+    sheet.write(0, 0, f"{called} by office, April to June")
+    sheet.write_row(1, 0, ["Office", "April", "May"])
+    sheet.write_rich_string(1, 3, "June", raised, "2")
+    sheet.write(1, 4, "Total")
+    for i, (office, counts) in enumerate(lines, start=2):
+        sheet.write_row(i, 0, [office, *counts])
+        sheet.write_formula(i, 4, f"=SUM(B{i + 1}:D{i + 1})", None, sum(counts) - 412 * (i == 2))
+    sheet.write_rich_string(2, 1, "412", raised, "1")
+    sheet.write_rich_string(3, 0, "Leeds South", raised, "3")
+    sheet.write_rich_string(5, 0, "Total", raised, "4")
+    for col, letter in enumerate("BCDE", start=1):
+        shown = sum(sum(n) if letter == "E" else n[col - 1] for _, n in lines) - 412 * (
+            col in (1, 4)
+        )
+        sheet.write_formula(5, col, f"=SUM({letter}3:{letter}5)", None, shown)
+    sheet.write(7, 0, "1 Includes Wakefield from April. 2 Provisional. 3 Includes Otley.")
+    sheet.write(8, 0, "4 Totals are of the figures shown.")
+    book.close()
+    return path
+
+
+def test_a_figure_with_a_raised_footnote_call_is_not_read_as_more_digits(tmp_path):
+    """'412' and a raised '1' was the figure 4121: the copy showed 4120 (412 legible in it)
+    and totals off by thousands, and passed its proof."""
+    source = _called_pack(tmp_path / "called.xlsx")
+    cells = read_workbook(source).sheets[0].cells
+    assert [cells[at].value for at in ((2, 1), (3, 0), (5, 0), (1, 3))] == [
+        "412\u00b9", "Leeds South\u00b3", "Total\u2074", "June\u00b2",
+    ]  # fmt: skip
+    output, _ = sanitised_beside(source)
+    shown = openpyxl.load_workbook(output, data_only=True)["Referrals"]
+    lines = [list(row) for row in shown.iter_rows(max_col=5, values_only=True)]
+    figures = {v for line in lines for v in line if isinstance(v, int | float)}
+    assert not {v for v in figures if str(int(v)).startswith("412")}
+    assert ["Leeds North", None, 40, 80, 120] in lines
+    assert ["Leeds South\u00b3", 0, 40, 160, 200] in lines
+    assert ["Total\u2074", 60, 100, 320, 480] in lines  # the line keeps its label
+    assert ["Office", "April", "May", "June\u00b2", "Total"] in lines
+
+
+def test_the_proof_alone_refuses_a_copy_carrying_the_figure_with_its_call_as_digits(tmp_path):
+    source = _called_pack(tmp_path / "called.xlsx")
+
+    def carried(plan) -> None:
+        cells = next(s for s in plan.sheets if s.name == "Referrals").cells
+        cells[(2 + BANNER, 1)] = OutputCell(4120.0, kind="rounded")
+
+    assert proved(tmp_path, source, carried)
+    assert not proved(tmp_path, source)
+
+
+def test_a_raised_call_on_an_outcome_label_keeps_it_a_label(tmp_path):
+    """'JSA 25+' and a raised '1' read 'JSA 25+1' and was removed as a statement about
+    outcomes; its line of percentages lost its name."""
+    output, _ = sanitised_beside(_called_pack(tmp_path / "outcomes.xlsx", "Job outcomes"))
+    copy = openpyxl.load_workbook(output, data_only=True)
+    labels = [row[0] for s in copy for row in s.iter_rows(max_col=1, values_only=True)]
+    assert "Leeds South\u00b3" in labels
+    assert "Total\u2074" in labels
+
+
+def test_phonetic_hints_in_a_string_stored_inline_are_left_out(tmp_path):
+    source = _pack(tmp_path / "phonetic.xlsx")
+    with zipfile.ZipFile(source) as package:
+        parts = {name: package.read(name) for name in package.namelist()}
+    xml = parts["xl/worksheets/sheet1.xml"].decode()
+    hinted = '<c r="A7" t="inlineStr"><is><t>Leeds</t><rPh sb="0" eb="5"><t>388</t></rPh></is></c>'
+    xml = xml.replace("</sheetData>", f'<row r="7">{hinted}</row></sheetData>')
+    parts["xl/worksheets/sheet1.xml"] = xml.encode()
+    with zipfile.ZipFile(source, "w") as package:
+        for name, part in parts.items():
+            package.writestr(name, part)
+    assert read_workbook(source).sheets[0].cells[(6, 0)].value == "Leeds"

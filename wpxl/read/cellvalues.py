@@ -20,10 +20,10 @@ from wpxl.model import CellValue, ExcelError
 from wpxl.read.array_cells import cell_by_cell
 from wpxl.read.sheetnames import renamed_in_formula
 from wpxl.read.sheetspans import spans_written_out
-from wpxl.read.strings import M
+from wpxl.read.strings import M, string_text
 from wpxl.read.styles import StyleTable
 
-_V, _F, _IS, _T = (M + t for t in ("v", "f", "is", "t"))
+_V, _F, _IS = (M + t for t in ("v", "f", "is"))
 MAX_ARRAY_CELLS = 100_000
 
 
@@ -124,7 +124,7 @@ def cell_value(
     f = el.find(_F)
     if kind == "inlineStr":
         inline = el.find(_IS)
-        text = None if inline is None else "".join(t.text or "" for t in inline.iter(_T))
+        text = None if inline is None else string_text(inline)
         raw = None
     else:
         text = None
