@@ -52,6 +52,19 @@ wpxl.read.strings), which the readers of marked figures and notes already know (
 the marked figure is removed as not roundable, and the labels stay labels. The proof, which
 reads the input so too, refuses a copy carrying 4120 there. Phonetic hints (``<rPh>``) in a
 string stored inline are left out too, as they were in shared strings and as Excel shows them.
+
+Characters written as codes. The format writes a character XML cannot hold as its code
+(``_x000D_``, a carriage return) and an underscore that would read as one as ``_x005F_``;
+Excel reads them back, openpyxl leaves the codes in the text. A column of counts that came
+through a CSV file with Windows line ends kept the carriage return of each line's end
+('88' + CR, as pandas leaves it when told lines end at '\n'), and xlsxwriter wrote each as
+'88_x000D_'. wpxl read the codes as written: '88_x000D_' was no figure to any check, and the
+June referrals of every office went into the copy as labels, 88, 150 and 77 unrounded, their
+totals dropped, and the proof passed it (the same figures under 'Job outcomes' were caught as
+outcome figures written as text). Such text is now read as Excel shows it
+(wpxl.read.strings.unescaped, for shared and inline strings and formulas' text results): '88'
+and a carriage return, a count written as text, rounded and totalled as any other; the proof
+reads the input so too and refuses a copy carrying the figure.
 """
 
 from __future__ import annotations
@@ -362,3 +375,70 @@ def test_phonetic_hints_in_a_string_stored_inline_are_left_out(tmp_path):
         for name, part in parts.items():
             package.writestr(name, part)
     assert read_workbook(source).sheets[0].cells[(6, 0)].value == "Leeds"
+
+
+# Characters written as codes (findings in the module's docstring)
+
+
+def _returned_pack(path: Path) -> Path:
+    """The pack as pandas writes a CSV read with lines ending at '\\n' from a file whose lines
+    end '\\r\\n': June's head and each June count carry the carriage return (xlsxwriter writes
+    them '88_x000D_'); no totals given, as pandas writes none."""
+    book = xlsxwriter.Workbook(str(path))
+    for name, lines, first in (("Referrals", OFFICES, "Office"),
+                               ("Outcomes", OUTCOMES, "Payment group")):  # fmt: skip
+        sheet = book.add_worksheet(name)
+        sheet.write(0, 0, f"{name} by month, April to June")
+        sheet.write_row(1, 0, [first, "April", "May", "June\r", "Total"])
+        for i, (label, counts) in enumerate(lines, start=2):
+            sheet.write_row(i, 0, [label, *counts[:2]])
+            sheet.write_string(i, 3, f"{counts[2]}\r")
+            sheet.write_formula(i, 4, f"=SUM(B{i + 1}:D{i + 1})")
+        sheet.write(5, 0, "Total")
+        for col, letter in enumerate("BCDE", start=1):
+            sheet.write_formula(5, col, f"=SUM({letter}3:{letter}5)")
+    book.close()
+    return path
+
+
+def test_counts_carrying_a_carriage_return_code_are_read_as_excel_shows_them(tmp_path):
+    """'88_x000D_' went into the copy as a label, 88 unrounded, and passed the proof."""
+    source = _returned_pack(tmp_path / "returned.xlsx")
+    with zipfile.ZipFile(source) as package:
+        assert b"<t>88_x000D_</t>" in package.read("xl/sharedStrings.xml")
+    cells = read_workbook(source).sheets[0].cells
+    assert [cells[(row, 3)].value for row in (1, 2)] == ["June\r", "88\r"]
+    output, _ = sanitised_beside(source)
+    shown = openpyxl.load_workbook(output, data_only=True)["Referrals"]
+    lines = [list(row) for row in shown.iter_rows(max_col=5, values_only=True)]
+    assert ["Leeds North", 120, 40, 80, 240] in lines
+    assert ["Total", 180, 100, 320, 600] in lines
+    with zipfile.ZipFile(output) as package:
+        texts = b"".join(package.read(name) for name in package.namelist())
+    assert not re.search(rb">(88|150|77)(_|\r|&#13;|&#xD;)", texts)
+
+
+@pytest.mark.parametrize("carried", ["88\r", "88_x000D_"])
+def test_the_proof_alone_refuses_a_copy_carrying_a_count_with_its_code(tmp_path, carried):
+    source = _returned_pack(tmp_path / "returned.xlsx")
+
+    def kept(plan) -> None:
+        cells = next(s for s in plan.sheets if s.name == "Referrals").cells
+        cells[(2 + BANNER, 3)] = OutputCell(carried, kind="label")
+
+    assert proved(tmp_path, source, kept)
+    assert not proved(tmp_path, source)
+
+
+def test_an_escaped_underscore_reads_as_an_underscore(tmp_path):
+    """'_x005F_' is how the format writes an underscore that would read as a code."""
+    source = _pack(tmp_path / "underscore.xlsx")
+    with zipfile.ZipFile(source) as package:
+        parts = {name: package.read(name) for name in package.namelist()}
+    parts["xl/sharedStrings.xml"] = parts["xl/sharedStrings.xml"].replace(
+        b"<t>Leeds North</t>", b"<t>Leeds_x005F_x0020_North</t>"
+    )
+    with zipfile.ZipFile(source, "w") as package:
+        for name, part in parts.items():
+            package.writestr(name, part)
+    assert read_workbook(source).sheets[0].cells[(2, 0)].value == "Leeds_x0020_North"

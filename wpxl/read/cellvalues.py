@@ -20,7 +20,7 @@ from wpxl.model import CellValue, ExcelError
 from wpxl.read.array_cells import cell_by_cell
 from wpxl.read.sheetnames import renamed_in_formula
 from wpxl.read.sheetspans import spans_written_out
-from wpxl.read.strings import M, string_text
+from wpxl.read.strings import M, string_text, unescaped
 from wpxl.read.styles import StyleTable
 
 _V, _F, _IS = (M + t for t in ("v", "f", "is"))
@@ -154,7 +154,7 @@ def cell_value(
         return _excel_error(raw), None
     if kind == "d":
         return from_ISO8601(raw), None
-    return raw, None  # "str": a string
+    return unescaped(raw), None  # "str": a string
 
 
 # Excel's error values: a file holding any other is damaged (or made to pass text through as
@@ -209,7 +209,7 @@ def _cached(
     if kind == "e":
         return _excel_error(raw)
     if kind == "str":
-        return raw
+        return unescaped(raw)
     if kind == "b":
         return bool(int(raw))
     if kind == "s":

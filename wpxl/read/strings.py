@@ -7,6 +7,7 @@ the visible text from the hidden.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import IO, Any
 from xml.etree.ElementTree import iterparse
@@ -20,6 +21,9 @@ _RAISED = str.maketrans(
     "0123456789+-=()abcdefghijklmnoprstuvwxyz", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾ᵃᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿᵒᵖʳˢᵗᵘᵛʷˣʸᶻ"
 )
 _LOWERED = str.maketrans("0123456789+-=()aehijklmnoprstuvx", "₀₁₂₃₄₅₆₇₈₉₊₋₌₍₎ₐₑₕᵢⱼₖₗₘₙₒₚᵣₛₜᵤᵥₓ")
+# A character written as its code, as the format writes those XML cannot hold ('_x000D_', a
+# carriage return) and an underscore that would read as one ('_x005F_')
+_ESCAPED = re.compile(r"_x([0-9A-Fa-f]{4})_")
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,16 +57,24 @@ def read_shared_strings(
 def string_text(element: Any) -> str:
     """The text of a string element (``<si>`` or ``<is>``) as Excel shows it: its own text,
     then its runs' (phonetic hints, ``<rPh>``, left out), a raised or lowered run as the
-    characters that show it so."""
+    characters that show it so, characters written as codes as those characters."""
     return "".join(
-        (part.text or "") if part.tag == _T else run_text(part)
+        unescaped(part.text or "") if part.tag == _T else run_text(part)
         for part in element
         if part.tag in (_T, _R)
     )
 
 
+def unescaped(text: str) -> str:
+    """A string as Excel shows it, each character written as its code ('_x000D_') read as
+    that character. openpyxl leaves the codes in: '88_x000D_', a count pasted with the
+    carriage return of a Windows line end (as xlsxwriter and Excel write it), was no figure
+    to any check, and went into the copy as a label, 88 unrounded."""
+    return _ESCAPED.sub(lambda code: chr(int(code.group(1), 16)), text) if "_x" in text else text
+
+
 def run_text(run: Any) -> str:
-    text = "".join(t.text or "" for t in run.findall(_T))
+    text = "".join(unescaped(t.text or "") for t in run.findall(_T))
     props = run.find(_RPR)
     align = props.find(_VERT) if props is not None else None
     placed = align.get("val") if align is not None else None
