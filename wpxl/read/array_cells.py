@@ -30,11 +30,15 @@ def cell_by_cell(formula: str, span: str) -> dict[str, str] | None:
         return None
     height, width = bottom - top + 1, right - left + 1
     pieces: list[str | tuple[str, tuple[int, int, int, int]]] = []
+    last = None  # the last token but spaces: two operands with a space between intersect
     for token in tokens:
         piece = _piece(token, height, width)
-        if piece is None:
+        starts = token.type == Token.OPERAND or token.subtype == Token.OPEN
+        if piece is None or (starts and last in (Token.OPERAND, Token.CLOSE)):
             return None
         pieces.append(piece)
+        if token.type != Token.WSPACE:
+            last = token.subtype if token.type == Token.PAREN else token.type
     written = {}
     for row in range(height):
         for col in range(width):
@@ -60,6 +64,8 @@ def _piece(
     if token.subtype != Token.RANGE:
         return None
     sheet, _, place = value.rpartition("!")
+    if ":" in sheet or "[" in sheet:  # a span of sheets, another workbook
+        return None
     try:
         bounds = tuple(int(b) for b in range_boundaries(place.replace("$", "")))  # type: ignore[arg-type]
     except (TypeError, ValueError):
