@@ -65,6 +65,15 @@ outcome figures written as text). Such text is now read as Excel shows it
 (wpxl.read.strings.unescaped, for shared and inline strings and formulas' text results): '88'
 and a carriage return, a count written as text, rounded and totalled as any other; the proof
 reads the input so too and refuses a copy carrying the figure.
+
+Parts stored in UTF-16. Some programs write the package's XML in UTF-16 (with its byte order
+mark), which Excel, openpyxl and every XML parser read. wpxl parsed it right, but searched
+some parts' raw bytes as UTF-8: the formulas naming other sheets (which decide the sheets read
+together), merged ranges too large to read, figures in sheet names, the text of dropped parts
+and document properties. A summary sheet linking each office's total on the referrals sheet
+(=Referrals!E3) was read apart from it, and its links were removed as 'a total over no
+figures wpxl shares'; a merged range of five million cells went past the check meant to stop
+it. Those searches now read such a part as UTF-8 (wpxl.read.parts.as_utf8, utf8_chunks).
 """
 
 from __future__ import annotations
@@ -442,3 +451,69 @@ def test_an_escaped_underscore_reads_as_an_underscore(tmp_path):
         for name, part in parts.items():
             package.writestr(name, part)
     assert read_workbook(source).sheets[0].cells[(2, 0)].value == "Leeds_x0020_North"
+
+
+# Parts stored in UTF-16 (findings in the module's docstring)
+
+
+def _wide(path: Path, parts: str = "xl/worksheets/") -> Path:
+    """The package with the XML parts whose names start with ``parts`` stored in UTF-16."""
+    with zipfile.ZipFile(path) as package:
+        stored = {name: package.read(name) for name in package.namelist()}
+    with zipfile.ZipFile(path, "w") as package:
+        for name, part in stored.items():
+            if name.startswith(parts) and name.endswith(".xml"):
+                part = part.decode().replace('encoding="UTF-8"', 'encoding="UTF-16"')
+                part = part.encode("utf-16")
+            package.writestr(name, part)
+    return path
+
+
+def _summarised(path: Path) -> Path:
+    """The referrals by office, and a summary sheet linking each office's total."""
+    book = xlsxwriter.Workbook(str(path))
+    sheet = book.add_worksheet("Referrals")
+    sheet.write_row(0, 0, ["Office", "April", "May", "June", "Total"])
+    for i, (office, counts) in enumerate(OFFICES, start=1):
+        sheet.write_row(i, 0, [office, *counts])
+        sheet.write_formula(i, 4, f"=SUM(B{i + 1}:D{i + 1})", None, sum(counts))
+    summary = book.add_worksheet("Summary")
+    summary.write_row(0, 0, ["Office", "Referrals"])
+    for i, (office, counts) in enumerate(OFFICES, start=1):
+        summary.write(i, 0, office)
+        summary.write_formula(i, 1, f"=Referrals!E{i + 1}", None, sum(counts))
+    book.close()
+    return path
+
+
+def test_a_summary_stored_in_utf_sixteen_is_read_with_the_sheet_it_links(tmp_path):
+    """Its links were not seen: it was read apart and they were removed."""
+    source = _wide(_summarised(tmp_path / "wide.xlsx"))
+    assert openpyxl.load_workbook(source)["Summary"]["B2"].value == "=Referrals!E2"
+    assert survey_workbook(source).groups == [[0, 1]]
+    output, _ = sanitised_beside(source)
+    shown = openpyxl.load_workbook(output, data_only=True)["Summary"]
+    formulas = openpyxl.load_workbook(output)["Summary"]
+    lines = [list(row) for row in shown.iter_rows(max_col=2, values_only=True)]
+    assert ["Leeds North", 240] in lines
+    assert ["Bradford", 160] in lines
+    linked = [c.value for row in formulas.iter_rows(max_col=2) for c in row[1:]]
+    assert "=SUM(Referrals!E4)" in linked
+
+
+def test_a_huge_merged_range_on_a_sheet_stored_in_utf_sixteen_is_refused(tmp_path):
+    source = _pack(tmp_path / "widemerged.xlsx")
+    with zipfile.ZipFile(source) as package:
+        parts = {name: package.read(name) for name in package.namelist()}
+    xml = parts["xl/worksheets/sheet1.xml"].decode()
+    merged = '<mergeCells count="1"><mergeCell ref="A10:Z200000"/></mergeCells>'
+    parts["xl/worksheets/sheet1.xml"] = xml.replace(
+        "</sheetData>", "</sheetData>" + merged
+    ).encode()
+    with zipfile.ZipFile(source, "w") as package:
+        for name, part in parts.items():
+            package.writestr(name, part)
+    _wide(source)
+    result = CliRunner().invoke(app, ["sanitise", str(source), "--out-dir", str(tmp_path)])
+    assert result.exit_code != 0
+    assert "a merged cell or hyperlink spans 5,199,766 cells" in result.stderr

@@ -34,7 +34,7 @@ from wpxl.read.named_refs import names_elsewhere, write_out_names
 from wpxl.read.names import defined_ranges, workbook_names
 from wpxl.read.numformats import QUOTING_FORMATS
 from wpxl.read.package import DROPPED_PART_KINDS, PERSONAL_PROPERTY
-from wpxl.read.parts import BookParts, book_parts
+from wpxl.read.parts import BookParts, as_utf8, book_parts
 from wpxl.read.quoted_figures import numbers_in_text
 from wpxl.read.sheetgroups import sheet_groups
 from wpxl.read.sheetnames import RENAMED, numbers_named, shown_names
@@ -316,7 +316,7 @@ def _held_numbers(
     held: set[float] = set()
     for part in [*parts, strings]:
         if part is not None and part in package.namelist():
-            held.update(digits[d] for d in pattern.findall(package.read(part)))
+            held.update(digits[d] for d in pattern.findall(as_utf8(package.read(part))))
     return held
 
 
@@ -332,20 +332,20 @@ def _scan_package(
             if pattern.search(name):
                 extras[kind] = extras.get(kind, 0) + 1
                 if name.endswith(".xml") and kind != "printer settings":
-                    dropped_text.extend(_xml_text(package.read(name)))
+                    dropped_text.extend(_xml_text(as_utf8(package.read(name))))
                 if kind == "comments":
                     dropped_text.extend(_comments(package.read(name)))
     for name in package.namelist():
         if _TABLE_PART.match(name):  # an Excel table: its cells are read, its names are not
             extras[TABLES] = extras.get(TABLES, 0) + 1
-            start = _TABLE_START.search(package.read(name).decode("utf-8", "replace"))
+            start = _TABLE_START.search(as_utf8(package.read(name)).decode("utf-8", "replace"))
             dropped_text.extend(_TABLE_NAME.findall(start.group()) if start else ())
         elif _SHEET_RELS.match(name):  # where hyperlinks lead: addresses can quote figures
-            rels = package.read(name).decode("utf-8", "replace")
+            rels = as_utf8(package.read(name)).decode("utf-8", "replace")
             dropped_text.extend(html.unescape(t) for t in _EXTERNAL.findall(rels))
     for name in properties:
         if name in package.namelist():
-            text = PERSONAL_PROPERTY.findall(package.read(name).decode("utf-8", "replace"))
+            text = PERSONAL_PROPERTY.findall(as_utf8(package.read(name)).decode("utf-8", "replace"))
             values = [value.strip() for _, value in text if value.strip()]
             if values:
                 extras["document properties"] = extras.get("document properties", 0) + len(values)

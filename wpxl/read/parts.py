@@ -12,10 +12,12 @@ Excel finds it.
 
 from __future__ import annotations
 
+import codecs
 import posixpath
 import zipfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import chain
 from xml.etree import ElementTree as ET
 
 PACKAGE_RELS = "_rels/.rels"
@@ -27,6 +29,29 @@ _EXCEL_NAMES = {
 }
 _PROPERTIES = ("/metadata/core-properties", "/extended-properties")
 _EXCEL_PROPERTIES = ("docProps/core.xml", "docProps/app.xml")
+_UTF16 = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+
+
+def as_utf8(xml: bytes) -> bytes:
+    """A part's XML as UTF-8, as the searches of its raw text (formulas naming other sheets,
+    merged ranges, figures in sheet names) expect. Some programs store parts in UTF-16, which
+    Excel and every XML parser read; searched as it was stored, a summary sheet's links to the
+    sheets it reads were not seen, it was read apart from them and its links removed as totals
+    'over no figures wpxl shares'."""
+    return xml.decode("utf-16").encode("utf-8") if xml.startswith(_UTF16) else xml
+
+
+def utf8_chunks(chunks: Iterable[bytes]) -> Iterator[bytes]:
+    """A part read in chunks, as UTF-8 (as_utf8), without holding it whole."""
+    found = iter(chunks)
+    first = next(found, b"")
+    every = chain((first,), found) if first else found
+    if not first.startswith(_UTF16):
+        yield from every
+        return
+    decoder = codecs.getincrementaldecoder("utf-16")()
+    for chunk in every:
+        yield decoder.decode(chunk).encode("utf-8")
 
 
 class PartNames:

@@ -14,7 +14,7 @@ from xml.etree import ElementTree as ET
 
 from wpxl.errors import InputError
 from wpxl.model.sheetref import column_index
-from wpxl.read.parts import PartNames, workbook_part
+from wpxl.read.parts import PartNames, as_utf8, utf8_chunks, workbook_part
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGIC = b"PK\x03\x04"
@@ -94,8 +94,8 @@ def _check_package(path: Path, package: zipfile.ZipFile) -> None:
         names = {info.filename for info in infos}
         mimetype = package.read("mimetype")[:100] if "mimetype" in names else b""
         workbook = workbook_part(package, PartNames(names))
-        book = package.read(workbook)[:4096] if workbook is not None else b""
-    except (*_ZIP_FAILURES, ET.ParseError) as exc:
+        book = as_utf8(package.read(workbook))[:4096] if workbook is not None else b""
+    except (*_ZIP_FAILURES, ET.ParseError, UnicodeDecodeError) as exc:
         raise _damaged(path) from exc
     if b"opendocument.spreadsheet" in mimetype:
         raise InputError(f"{path.name}: an OpenDocument (.ods) spreadsheet. {_RESAVE}.")
@@ -154,7 +154,8 @@ def _check_every_part_inflates(path: Path, package: zipfile.ZipFile) -> None:
             xml = info.filename.lower().endswith(".xml")  # a sheet may be kept under any name
             tail = b""
             with package.open(info) as part:
-                while chunk := part.read(1 << 20):
+                chunks = iter(lambda: part.read(1 << 20), b"")
+                for chunk in utf8_chunks(chunks) if xml else chunks:
                     if xml:
                         _check_ranges(path, tail + chunk)
                         tail = chunk[-200:]
