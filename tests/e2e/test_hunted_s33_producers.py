@@ -453,6 +453,23 @@ def test_an_escaped_underscore_reads_as_an_underscore(tmp_path):
     assert read_workbook(source).sheets[0].cells[(2, 0)].value == "Leeds_x0020_North"
 
 
+def test_a_code_naming_half_a_surrogate_pair_is_left_as_written(tmp_path):
+    """No character alone: read as one, the copy could not be written."""
+    source = _pack(tmp_path / "surrogate.xlsx")
+    with zipfile.ZipFile(source) as package:
+        parts = {name: package.read(name) for name in package.namelist()}
+    parts["xl/sharedStrings.xml"] = parts["xl/sharedStrings.xml"].replace(
+        b"<t>Bradford</t>", b"<t>Bradford_xD800_</t>"
+    )
+    with zipfile.ZipFile(source, "w") as package:
+        for name, part in parts.items():
+            package.writestr(name, part)
+    assert read_workbook(source).sheets[0].cells[(4, 0)].value == "Bradford_xD800_"
+    output, _ = sanitised_beside(source)
+    copy = next(s for s in read_workbook(output).sheets if s.name == "Referrals").cells
+    assert "Bradford_xD800_" in {cell.value for cell in copy.values()}  # as Excel shows it
+
+
 # Parts stored in UTF-16 (findings in the module's docstring)
 
 

@@ -70,7 +70,14 @@ def unescaped(text: str) -> str:
     that character. openpyxl leaves the codes in: '88_x000D_', a count pasted with the
     carriage return of a Windows line end (as xlsxwriter and Excel write it), was no figure
     to any check, and went into the copy as a label, 88 unrounded."""
-    return _ESCAPED.sub(lambda code: chr(int(code.group(1), 16)), text) if "_x" in text else text
+    return _ESCAPED.sub(_character, text) if "_x" in text else text
+
+
+def _character(code: re.Match[str]) -> str:
+    """The character a code names; half of a surrogate pair (no character alone, which no
+    copy could be written with) is left as written."""
+    number = int(code.group(1), 16)
+    return code.group(0) if 0xD800 <= number <= 0xDFFF else chr(number)
 
 
 def run_text(run: Any) -> str:
