@@ -33,7 +33,8 @@ from wpxl.read.kept import Keeper, KeptSheets
 from wpxl.read.named_refs import names_elsewhere, write_out_names
 from wpxl.read.names import defined_ranges, workbook_names
 from wpxl.read.numformats import QUOTING_FORMATS
-from wpxl.read.package import DROPPED_PART_KINDS, PERSONAL_PROPERTY, PROPERTY_PARTS
+from wpxl.read.package import DROPPED_PART_KINDS, PERSONAL_PROPERTY
+from wpxl.read.parts import BookParts, as_utf8, book_parts
 from wpxl.read.quoted_figures import numbers_in_text
 from wpxl.read.sheetgroups import sheet_groups
 from wpxl.read.sheetnames import RENAMED, numbers_named, shown_names
@@ -49,9 +50,6 @@ from wpxl.read.tables import (
     write_out_references,
 )
 
-_STYLES = "xl/styles.xml"
-_STRINGS = "xl/sharedStrings.xml"
-_THEME = "xl/theme/theme1.xml"
 _REL_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
 
 _XML_TEXT = re.compile(r">([^<>]+)<")
@@ -117,8 +115,9 @@ def survey_workbook(path: Path) -> Survey:
         with open_workbook(path) as package:
             with path.open("rb") as handle:
                 digest = hashlib.file_digest(handle, "sha256").hexdigest()
-            extras, dropped_text = _scan_package(package)
-            survey = _survey(path, digest, package, extras, dropped_text)
+            parts = book_parts(package)
+            extras, dropped_text = _scan_package(package, parts.properties)
+            survey = _survey(path, digest, package, parts, (extras, dropped_text))
     except InputError:
         raise
     except Exception as exc:  # every parser failure means the same thing to the user
@@ -245,41 +244,38 @@ def _survey(
     path: Path,
     digest: str,
     package: zipfile.ZipFile,
-    extras: dict[str, int],
-    dropped_text: list[str],
+    parts: BookParts,
+    scanned: tuple[dict[str, int], list[str]],
 ) -> Survey:
+    """``parts``: where the package keeps what is read (wpxl.read.parts); ``scanned``: what
+    _scan_package counted and the text it found."""
+    extras, dropped_text = scanned
     names = set(package.namelist())
-    book = ET.fromstring(package.read("xl/workbook.xml"))
-    rels = ET.fromstring(package.read("xl/_rels/workbook.xml.rels"))
-    targets = {r.get("Id"): (r.get("Type", ""), r.get("Target", "")) for r in rels}
+    book = ET.fromstring(package.read(parts.workbook))
     pr = book.find(M + "workbookPr")
     epoch = MAC_EPOCH if pr is not None and pr.get("date1904") in ("1", "true") else WINDOWS_EPOCH
-    theme = _THEME if _THEME in names else None
     styles = StyleTable(
-        package.read(_STYLES) if _STYLES in names else None,
-        epoch,
-        Palette(package.read(theme) if theme else None),
+        parts.read(package, parts.styles), epoch, Palette(parts.read(package, parts.theme))
     )
     if styles.quoting_formats:
         extras[QUOTING_FORMATS] = styles.quoting_formats
     strings: list[str] = []
     runs: dict[int, tuple[Run, ...]] = {}
-    if _STRINGS in names:
-        with package.open(_STRINGS) as source:
+    if parts.strings is not None:
+        with package.open(parts.strings) as source:
             strings = read_shared_strings(source, runs)
     found = []
     for entry in book.iter(M + "sheet"):
-        kind, target = targets[entry.get(_REL_ID)]
+        kind, part = parts.linked[entry.get(_REL_ID, "")]
         if kind.endswith("/chartsheet"):
             extras["chart sheets"] = extras.get("chart sheets", 0) + 1
             continue
         if not kind.endswith("/worksheet"):
             continue
-        part = target.lstrip("/") if target.startswith("/") else "xl/" + target
         found.append((entry.get("name", ""), entry.get("state", "visible"), part))
     sheet_names = [name for name, _, _ in found]
     named = numbers_named(sheet_names)
-    held = _held_numbers(package, [part for _, _, part in found], named)
+    held = _held_numbers(package, [part for _, _, part in found], named, parts.strings)
     held |= {n for text in dropped_text for n in numbers_in_text(text)} & named  # comments ...
     renamed = shown_names(sheet_names, held)
     entries = [SheetEntry(n, state, part, renamed.get(n, n)) for n, state, part in found]
@@ -306,7 +302,9 @@ def _survey(
     )  # fmt: skip
 
 
-def _held_numbers(package: zipfile.ZipFile, parts: list[str], numbers: set[float]) -> set[float]:
+def _held_numbers(
+    package: zipfile.ZipFile, parts: list[str], numbers: set[float], strings: str | None
+) -> set[float]:
     """Which of ``numbers`` appear as digits in the sheets or their shared strings (values,
     text, formulas: more than the figures, which is the safe side). Read only when a sheet name
     holds such a number, which is rare."""
@@ -316,13 +314,17 @@ def _held_numbers(package: zipfile.ZipFile, parts: list[str], numbers: set[float
     alternatives = b"|".join(re.escape(d) for d in sorted(digits, key=len, reverse=True))
     pattern = re.compile(rb"(?<![0-9])(" + alternatives + rb")(?![0-9])")
     held: set[float] = set()
-    for part in [*parts, _STRINGS]:
-        if part in package.namelist():
-            held.update(digits[d] for d in pattern.findall(package.read(part)))
+    for part in [*parts, strings]:
+        if part is not None and part in package.namelist():
+            held.update(digits[d] for d in pattern.findall(as_utf8(package.read(part))))
     return held
 
 
-def _scan_package(package: zipfile.ZipFile) -> tuple[dict[str, int], list[str]]:
+def _scan_package(
+    package: zipfile.ZipFile, properties: tuple[str, ...]
+) -> tuple[dict[str, int], list[str]]:
+    """What the package holds that wpxl never carries, counted by kind, and its text (for the
+    proof to search the copy for); ``properties``: the document properties' parts."""
     extras: dict[str, int] = {}
     dropped_text: list[str] = []
     for name in package.namelist():
@@ -330,20 +332,20 @@ def _scan_package(package: zipfile.ZipFile) -> tuple[dict[str, int], list[str]]:
             if pattern.search(name):
                 extras[kind] = extras.get(kind, 0) + 1
                 if name.endswith(".xml") and kind != "printer settings":
-                    dropped_text.extend(_xml_text(package.read(name)))
+                    dropped_text.extend(_xml_text(as_utf8(package.read(name))))
                 if kind == "comments":
                     dropped_text.extend(_comments(package.read(name)))
     for name in package.namelist():
         if _TABLE_PART.match(name):  # an Excel table: its cells are read, its names are not
             extras[TABLES] = extras.get(TABLES, 0) + 1
-            start = _TABLE_START.search(package.read(name).decode("utf-8", "replace"))
+            start = _TABLE_START.search(as_utf8(package.read(name)).decode("utf-8", "replace"))
             dropped_text.extend(_TABLE_NAME.findall(start.group()) if start else ())
         elif _SHEET_RELS.match(name):  # where hyperlinks lead: addresses can quote figures
-            rels = package.read(name).decode("utf-8", "replace")
+            rels = as_utf8(package.read(name)).decode("utf-8", "replace")
             dropped_text.extend(html.unescape(t) for t in _EXTERNAL.findall(rels))
-    for name in PROPERTY_PARTS:
+    for name in properties:
         if name in package.namelist():
-            text = PERSONAL_PROPERTY.findall(package.read(name).decode("utf-8", "replace"))
+            text = PERSONAL_PROPERTY.findall(as_utf8(package.read(name)).decode("utf-8", "replace"))
             values = [value.strip() for _, value in text if value.strip()]
             if values:
                 extras["document properties"] = extras.get("document properties", 0) + len(values)

@@ -17,12 +17,13 @@ from openpyxl.utils.cell import range_boundaries
 from openpyxl.utils.datetime import from_excel, from_ISO8601
 
 from wpxl.model import CellValue, ExcelError
+from wpxl.read.array_cells import cell_by_cell
 from wpxl.read.sheetnames import renamed_in_formula
 from wpxl.read.sheetspans import spans_written_out
-from wpxl.read.strings import M
+from wpxl.read.strings import M, string_text, unescaped
 from wpxl.read.styles import StyleTable
 
-_V, _F, _IS, _T = (M + t for t in ("v", "f", "is", "t"))
+_V, _F, _IS = (M + t for t in ("v", "f", "is"))
 MAX_ARRAY_CELLS = 100_000
 
 
@@ -57,6 +58,9 @@ class Formulas:
         recalculated: bool = False,
     ) -> None:
         self.recalculated = recalculated
+        # the other cells of array formulas that work cell by cell, by A1 reference: the
+        # formula each shows the result of (wpxl.read.array_cells)
+        self.spilled: dict[str, str] = {}
         self._shared: dict[str, Translator] = {}
         self._renamed = renamed
         self._order = order  # the workbook's sheet names, for its 3-D references
@@ -76,8 +80,18 @@ class Formulas:
                 raise SharedBeforeItsFormula(ref)
         elif kind == "dataTable":
             value = ""
-        elif kind == "array" and self._arrays is not None and ":" in (span := f.get("ref", "")):
-            self._arrays.update(_array_cells(span))
+        elif kind == "array" and ":" in (span := f.get("ref", "")):
+            if self._arrays is not None:
+                self._arrays.update(_array_cells(span))
+            written = cell_by_cell(value, span)
+            if written is not None:
+                value = written.pop(ref.replace("$", "").upper(), value)
+                self.spilled.update((at, self.as_read(text)) for at, text in written.items())
+        return self.as_read(value)
+
+    def as_read(self, value: str) -> str | None:
+        """A formula's text (with its '=') as the later stages read it: spans of sheets
+        written out, sheets under the names they are shown by; without its '='."""
         if "!" in value:
             value = spans_written_out(value, self._order)
             if self._renamed:
@@ -110,11 +124,16 @@ def cell_value(
     f = el.find(_F)
     if kind == "inlineStr":
         inline = el.find(_IS)
-        text = None if inline is None else "".join(t.text or "" for t in inline.iter(_T))
+        text = None if inline is None else string_text(inline)
         raw = None
     else:
         text = None
         raw = el.findtext(_V) or None
+    if f is None and formulas.spilled and ref in formulas.spilled:  # an array formula's cell
+        spilled = formulas.spilled.pop(ref)
+        if formulas.recalculated and kind == "n" and raw == "0":
+            return None, spilled
+        return _cached(raw, kind, style_id, styles, strings), spilled
     if f is not None:
         if formulas.recalculated and kind == "n" and raw == "0":  # xlsxwriter's placeholder
             return None, formulas.text(f, ref)
@@ -135,7 +154,7 @@ def cell_value(
         return _excel_error(raw), None
     if kind == "d":
         return from_ISO8601(raw), None
-    return raw, None  # "str": a string
+    return unescaped(raw), None  # "str": a string
 
 
 # Excel's error values: a file holding any other is damaged (or made to pass text through as
@@ -190,7 +209,7 @@ def _cached(
     if kind == "e":
         return _excel_error(raw)
     if kind == "str":
-        return raw
+        return unescaped(raw)
     if kind == "b":
         return bool(int(raw))
     if kind == "s":

@@ -16,6 +16,7 @@ import re
 import zipfile
 
 from wpxl.read.named_refs import Named, name_pattern, named_sheets
+from wpxl.read.parts import as_utf8
 
 # A formula element's text, with or without a namespace prefix.
 _FORMULA = re.compile(rb"<(?:\w+:)?f\b[^>]*>([^<]*)</(?:\w+:)?f>")
@@ -34,7 +35,7 @@ def sheet_groups(
     reach = list(range(len(parts)))  # the furthest sheet each sheet's run must extend to
     words = name_pattern(named) if named else None
     for i, part in enumerate(parts):
-        refs = _referenced(package.read(part), index, named or {}, words)
+        refs = _referenced(as_utf8(package.read(part)), index, named or {}, words)
         if refs is None:
             return [list(range(len(parts)))] if parts else []
         for j in refs:

@@ -88,6 +88,7 @@ def read_sheet(
         sheet, styles, strings, renamed, runs, (hidden_sheets, hidden_names), order, recalculated
     )
     cells, by_s, columns, pending = sheet.cells, reader.by_s, _COLUMNS, reader.pending
+    spilled = reader.spilled  # an array formula's other cells, read as its formula there
     row0 = col0 = last_row = -1  # 0-based: the cell before (col0 -1: none yet), the row before
     row_text = ""  # the digits of the cell before's ``r``
     for _, el in iterparse(source, events=("end",)):
@@ -108,7 +109,12 @@ def read_sheet(
                 continue
             s = attrib.get("s")
             known = by_s.get(s) or reader.style(s)
-            if known[3] and len(el) == 1 and attrib.get("t", "n") == "n":
+            if (
+                known[3]
+                and len(el) == 1
+                and attrib.get("t", "n") == "n"
+                and not (spilled and ref in spilled)
+            ):
                 v = el[0]
                 raw = v.text
                 if raw and v.tag == _V and raw.isdigit():  # a whole count: as _number reads it
@@ -214,6 +220,7 @@ class _CellReader:
         self.later: list[tuple[Element, str, tuple[int, int], _Known]] | None = []
         self._styles, self._strings, self._runs = styles, strings, runs
         self._formulas = Formulas(renamed or {}, order, self.links.arrays, recalculated)
+        self.spilled = self._formulas.spilled
         self._hidden = sheet.state != "visible"
         self._hidden_sheets, self._hidden_names = hidden
 

@@ -10,9 +10,11 @@ import re
 import zipfile
 import zlib
 from pathlib import Path
+from xml.etree import ElementTree as ET
 
 from wpxl.errors import InputError
 from wpxl.model.sheetref import column_index
+from wpxl.read.parts import PartNames, as_utf8, utf8_chunks, workbook_part
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGIC = b"PK\x03\x04"
@@ -91,8 +93,9 @@ def _check_package(path: Path, package: zipfile.ZipFile) -> None:
         infos = package.infolist()
         names = {info.filename for info in infos}
         mimetype = package.read("mimetype")[:100] if "mimetype" in names else b""
-        book = package.read("xl/workbook.xml")[:4096] if "xl/workbook.xml" in names else b""
-    except _ZIP_FAILURES as exc:
+        workbook = workbook_part(package, PartNames(names))
+        book = as_utf8(package.read(workbook))[:4096] if workbook is not None else b""
+    except (*_ZIP_FAILURES, ET.ParseError, UnicodeDecodeError) as exc:
         raise _damaged(path) from exc
     if b"opendocument.spreadsheet" in mimetype:
         raise InputError(f"{path.name}: an OpenDocument (.ods) spreadsheet. {_RESAVE}.")
@@ -106,7 +109,7 @@ def _check_package(path: Path, package: zipfile.ZipFile) -> None:
         raise InputError(
             f"{path.name}: an Excel Binary Workbook (.xlsb), which wpxl does not read. {_RESAVE}."
         )
-    if "xl/workbook.xml" not in names:
+    if workbook is None:
         raise InputError(f"{path.name}: a zip archive that is not an Excel workbook. {_RESAVE}.")
     if _STRICT in book:
         raise InputError(
@@ -148,11 +151,12 @@ def _check_every_part_inflates(path: Path, package: zipfile.ZipFile) -> None:
     declared size, so the size budget above also bounds this."""
     try:
         for info in package.infolist():
-            sheet = info.filename.startswith("xl/worksheets/")
+            xml = info.filename.lower().endswith(".xml")  # a sheet may be kept under any name
             tail = b""
             with package.open(info) as part:
-                while chunk := part.read(1 << 20):
-                    if sheet:
+                chunks = iter(lambda: part.read(1 << 20), b"")
+                for chunk in utf8_chunks(chunks) if xml else chunks:
+                    if xml:
                         _check_ranges(path, tail + chunk)
                         tail = chunk[-200:]
     except _ZIP_FAILURES as exc:
