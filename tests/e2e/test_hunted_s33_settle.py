@@ -24,7 +24,18 @@ drawings of figures each, and read cell by cell:
   'Total male | Total female' at the end; '2013/14' over months over 'Male | Female', typed in
   the first cell of each (the proof refused every drawing: 'a line adding up the same lines of
   other blocks rounded on its own'). Formulas came out right everywhere, and an outcome among the
-  measures was removed with its total: the proof was never passed a wrong copy.
+  measures was removed with its total.
+- The worst, found among the neighbours, in both the old code and the first settling: 'Male |
+  Female' under each month and 'Total' over 'M | F' (merged or typed in one cell), every total
+  typed. No reading parted the columns (the total's words are not the months'), and the Total
+  pair came out rounded on its own in every one of ten drawings (in one, Leeds' 341 women as 340
+  beside months shown adding up to 360), and the proof passed the copy: it names
+  a column in a row's groups by the words over it, and 'F' is no month's word. For some figures
+  the plan refused it instead ('not the sum of B5:G5'). The plan reads a total's group naming
+  the kinds short by place, each of its words starting as the kind in its place does
+  (analyse/measure_runs); the proof names each column of a row's groups by its place as well,
+  each way the row's figures divide into three groups or more, and refuses a group adding up
+  the others place by place written as plain figures (verify/summed_blocks).
 
 Now one module, one entry point (analyse/measure_runs: ``measure_runs(cols, measures, heads)``)
 with two readings, the first that parts the columns standing. By the measure each column names
@@ -39,11 +50,16 @@ it pins removed.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import openpyxl
 import pytest
 from openpyxl.utils import get_column_letter
 
 from tests.e2e.runs import sanitised_beside
+from tests.misread import proved
+from wpxl.model import OutputCell, Plan
+from wpxl.verify.summed_blocks import BLOCK_ROUNDED_ALONE
 
 MONTHS = ["Apr 2013", "May 2013", "Jun 2013"]
 # figures with which the columns read as one run are refused (checked for each layout)
@@ -224,3 +240,37 @@ def test_measures_whose_total_pair_stands_in_the_other_order_add_up_each_measure
         assert written[f"I{r}"].value == f"=SUM(B{r},D{r},F{r})"
         shares = [sum(_rounded(p[k]) for p in pairs) for k in (1, 0)]
         assert [shown[f"H{r}"].value, shown[f"I{r}"].value] == shares
+
+
+# a total's pair named short: 'Total' over 'M | F' after each month's 'Male | Female'
+
+
+@pytest.mark.parametrize("merged", [True, False], ids=["merged", "typed in one cell"])
+def test_a_breakdown_whose_total_pair_names_its_kinds_short_adds_up_each_kind(tmp_path, merged):
+    _each_kind_adds_up(tmp_path, GENDER, ("M", "F"), merged=merged)
+
+
+def test_the_proof_alone_refuses_a_total_pair_named_short_rounded_on_its_own(tmp_path):
+    """The copy the plan made before: each office's 'Total' pair rounded on its own (Leeds'
+    female total 14 as 20, its rounded months adding up to 0), the Total line adding them up.
+    The proof named a column by the words over it, and 'F' is none of the months' words."""
+    source, top, _ = _book(tmp_path, GENDER, ("M", "F"))
+
+    def alone(plan: Plan) -> None:
+        cells = next(s for s in plan.sheets if s.name == "Referrals").cells
+        for col, k in ((7, 0), (8, 1)):  # H and I: the plan counts from 0
+            rows = range(top + BANNER - 1, top + BANNER + 3)
+            for r, pairs in zip(rows, FIGURES.values(), strict=True):
+                cells[(r, col)] = OutputCell(
+                    float(_rounded(sum(p[k] for p in pairs))), kind="rounded"
+                )
+            foot = cells[(rows[-1] + 1, col)]
+            cells[(rows[-1] + 1, col)] = replace(
+                foot, value=sum(cells[(r, col)].value for r in rows)
+            )
+
+    found = {(f.part, f.kind) for f in proved(tmp_path, source, alone)}
+    assert found == {
+        (f"'Referrals' {c}{r}", BLOCK_ROUNDED_ALONE) for c in "HI" for r in range(top + 2, top + 6)
+    }
+    assert proved(tmp_path, source) == []

@@ -20,7 +20,9 @@ parts them standing:
   no word twice in a group nor a total's, one group headed as a total (a 'Total' over its
   columns, first or last, or each of its columns' words after 'Total', as 'Total male'). A
   head over its first column only is read so (months typed in one cell each, not merged): the
-  groups are told by the words under them.
+  groups are told by the words under them. A total's group may name the kinds short ('Total'
+  over 'M | F', 'Males | Females'): each of its words starting as the kind in its place does,
+  it is read by place. Read as one run, its typed figures were rounded on their own.
 
 Under 'Male' over 'Apr | May | Total', then 'Female' over the same, the words under each head
 name a total, and each run stands as the columns are (the runs' own totals are read in them).
@@ -71,11 +73,30 @@ def _by_repeated_words(cols: list[int], heads: Callable[[int], list[str]]) -> li
         if any(group[-1] - group[0] != size - 1 for group in groups):
             continue  # a group's columns stand side by side
         read = [_group_words(group, texts) for group in groups]
-        words = {w for w, _ in read}
+        kinds = {words for words, total in read if not total}
         totals = [total for _, total in read]
-        if len(words) == 1 and None not in words and any(totals) and not all(totals):
-            return [[group[at] for group in groups] for at in range(size)]
+        if len(kinds) != 1 or None in kinds or all(totals) or not any(totals):
+            continue
+        (kind,) = kinds
+        places = [_places(words, kind) for words, _ in read]
+        if None not in places:
+            return [
+                [group[at[k]] for group, at in zip(groups, places, strict=True)]
+                for k in range(size)
+            ]
     return [cols]
+
+
+def _places(words: tuple[str, ...] | None, kinds: tuple[str, ...]) -> list[int] | None:
+    """Where in a group each kind stands: by its words, or, for a total's group naming them
+    short ('M | F' under 'Total', 'Males'), by place where each starts as its kind does."""
+    if words is None:
+        return None
+    if sorted(words) == sorted(kinds):
+        return [words.index(kind) for kind in kinds]
+    if all(w[0] == k[0] for w, k in zip(words, kinds, strict=True)):
+        return list(range(len(kinds)))
+    return None
 
 
 def _group_words(

@@ -17,6 +17,11 @@ where two or more of its parts are not 0. A line of rates (an authority's 0.125,
 figure on its own shows that part's rounded figure, the sum of the rounded parts; and with a
 block of 0s (no 15-17 year old girls held), 'Males' is as much 'Males and females' plus the
 girls as the other way round.
+
+Along a row, groups of columns side by side are named by the words over each column ('Male',
+'Female' under each month) and also by each column's place in its group, cut each way the
+row's run of figures divides into three groups or more: a total's group naming its kinds short
+('Total' over 'M | F') shares no words with the months' groups, but adds them up place by place.
 """
 
 from __future__ import annotations
@@ -69,6 +74,8 @@ def summed_blocks(
         found += [f for f in _flagged(pair, cells, _named(blocks, col)) if f not in found]
     for row, cols in by_row.items():
         found += _flagged(pair, cells, _groups(sorted(cols), heads, row))
+        for blocks in _by_place(sorted(cols), row):
+            found += [f for f in _flagged(pair, cells, blocks) if f not in found]
     return found
 
 
@@ -174,6 +181,26 @@ def _groups(
         if name and not names_total(name):
             groups[-1][name] = (row, col)
     return [g for g in groups if len(g) >= 2]
+
+
+def _by_place(cols: list[int], row: int) -> list[list[dict[str, Coord]]]:
+    """A row's runs of figures side by side cut into groups of two or more columns, each way
+    they divide into three groups or more, a column named by its place in its group: a total's
+    group named short ('Total' over 'M | F' after each month's 'Male | Female') is named by
+    no words the others share, but adds them up place by place all the same."""
+    runs: list[list[int]] = []
+    for col in cols:
+        if runs and runs[-1][-1] == col - 1:
+            runs[-1].append(col)
+        else:
+            runs.append([col])
+    found = []
+    for run in runs:
+        for size in range(2, len(run) // 3 + 1):
+            if len(run) % size == 0:
+                groups = [run[at : at + size] for at in range(0, len(run), size)]
+                found.append([{str(k): (row, c) for k, c in enumerate(g)} for g in groups])
+    return found
 
 
 def _label_sums(
