@@ -39,13 +39,14 @@ drawings of figures each, and read cell by cell:
 
 Now one module, one entry point (analyse/measure_runs: ``measure_runs(cols, measures, heads)``)
 with two readings, the first that parts the columns standing. By the measure each column names
-where every one names one: it reads the Total pair in any order and any words ('Total' over
-'Referrals | Starts' after months over 'Referrals | Job starts'; 'Total job starts' before
-'Total referrals'), which the words cannot. By the words under each head where the columns name
-no measure: the innermost words repeat in groups of neighbouring columns (told by the words, not
-by the heads over them, so months typed in one cell each are read too), one group a total's,
-by a 'Total' over it or by its own words ('Total male'). Each test below fails with the reading
-it pins removed.
+where every one names one: it reads a Total pair in words of its own ('Total' over 'Referrals |
+Starts' after months over 'Referrals | Job starts'), which the words cannot. By the words under
+each head where the columns name no measure: the innermost words repeat in groups of
+neighbouring columns (told by the words, not by the heads over them, so months typed in one cell
+each are read too), one group a total's, by a 'Total' over it or by its own words ('Total
+male'), its words in any order ('Total job starts | Total referrals') or named short by place.
+Each test below fails with the reading it pins removed, but the pair in the other order, which
+both read, and the SUMs, which say what they add up: kept to pin the layouts.
 """
 
 from __future__ import annotations

@@ -13,16 +13,18 @@ their own, read for totals as any run of columns is. Two readings part them, the
 parts them standing:
 
 - by the measure each column names (``Table.col_measures``), where every column names one and
-  there are two or more. It reads any order of the measures ('Referrals' over 'Apr | May |
-  Total', then 'Job starts' over the same; a 'Total job starts' before 'Total referrals').
+  there are two or more. It reads the measures in any order and words ('Referrals' over 'Apr |
+  May | Total', then 'Job starts' over the same; 'Total' over 'Referrals | Starts' after months
+  over 'Referrals | Job starts').
 - by the words under each head, for kinds that are no measure ('Male | Female'): the innermost
-  header words repeat in the same order in groups of neighbouring columns, two groups or more,
-  no word twice in a group nor a total's, one group headed as a total (a 'Total' over its
-  columns, first or last, or each of its columns' words after 'Total', as 'Total male'). A
-  head over its first column only is read so (months typed in one cell each, not merged): the
-  groups are told by the words under them. A total's group may name the kinds short ('Total'
-  over 'M | F', 'Males | Females'): each of its words starting as the kind in its place does,
-  it is read by place. Read as one run, its typed figures were rounded on their own.
+  header words repeat in the same order in groups of neighbouring columns (a total's group's in
+  any order), two groups or more, no word twice in a group nor a total's, one group headed as a
+  total, not all (a 'Total' over its columns, first or last, or each of its columns' words after
+  'Total', as 'Total male'). A head over its first column only is read so (months typed in one
+  cell each, not merged): the groups are told by the words under them. A total's group may name
+  the kinds short ('Total' over 'M | F', 'Males | Females'): each of its words starting as the
+  kind in its place does, it is read by place. Read as one run, its typed figures were rounded
+  on their own.
 
 Under 'Male' over 'Apr | May | Total', then 'Female' over the same, the words under each head
 name a total, and each run stands as the columns are (the runs' own totals are read in them).
