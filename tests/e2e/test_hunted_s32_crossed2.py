@@ -43,7 +43,8 @@ nothing with wpxl), and how each shape is read now.
   'Total' pair at the end, values pasted): refused as 'labelled as a total but not the sum of
   the cells it would total (B5:I5)': the Total pair's 'Referrals' is the sum of the Referrals
   columns alone. A total of one measure adds none of another: where every column names its
-  measure, columns are read for totals one measure at a time (analyse/measure_columns).
+  measure, columns are read for totals one measure at a time (analyse/measure_columns; since
+  session 33 a reading of analyse/measure_runs).
 """
 
 from __future__ import annotations

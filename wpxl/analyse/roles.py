@@ -30,7 +30,6 @@ from wpxl.analyse.label_numbers import summed_codes
 from wpxl.analyse.layout import Layout
 from wpxl.analyse.line_measures import check_measures, read_line_measures, title_and_measure
 from wpxl.analyse.looks import by_column, label_looks
-from wpxl.analyse.measure_columns import by_measure
 from wpxl.analyse.measure_runs import measure_runs
 from wpxl.analyse.named_subsets import named_subset_totals, of_which_totals
 from wpxl.analyse.period_lines import years_only_where_all_are
@@ -324,8 +323,7 @@ class TableReader:
         sheet, rebuild = self.sheet, self.policy.source_totals == "rebuild"
         check_typed = not (sheet.hidden_rows or sheet.hidden_cols or rebuild or marked)
         step = rounding_step(numbers)
-        runs = by_measure(cols, table.col_measures)  # a column adds up its own measure's
-        runs = runs if len(runs) > 1 else measure_runs(cols, self.header_texts)  # or heads'
+        runs = measure_runs(cols, table.col_measures, self.header_texts)  # a kind adds its own
         for by_row, lines in ((True, rows), *((False, run) for run in runs)):
             axis = Axis(by_row, lines, cols if by_row else rows, row_words if by_row else col_words)
             axis.periods = axis_periods(axis, self.cells, self.label_cols, self._column_heads)

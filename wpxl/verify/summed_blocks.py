@@ -17,6 +17,12 @@ where two or more of its parts are not 0. A line of rates (an authority's 0.125,
 figure on its own shows that part's rounded figure, the sum of the rounded parts; and with a
 block of 0s (no 15-17 year old girls held), 'Males' is as much 'Males and females' plus the
 girls as the other way round.
+
+Along a row, groups of columns side by side are named by the words over each column ('Male',
+'Female' under each month). A total's group naming its kinds short ('Total' over 'M | F') shares
+no words with the months' groups, but adds them up place by place: the lines holding figures in
+the same columns are also cut into groups each way they divide into three or more, and a group
+adding up the others place by place in every one of them, three lines or more, is their total.
 """
 
 from __future__ import annotations
@@ -69,7 +75,7 @@ def summed_blocks(
         found += [f for f in _flagged(pair, cells, _named(blocks, col)) if f not in found]
     for row, cols in by_row.items():
         found += _flagged(pair, cells, _groups(sorted(cols), heads, row))
-    return found
+    return found + [f for f in _placed(pair, cells, by_row) if f not in found]
 
 
 def _flagged(
@@ -124,12 +130,7 @@ def _blocks(
     """The runs of consecutive rows, read as blocks (``_named``), each of its lines holding a
     count (``counted``): an authority's outcome rate (0.125), left blank in 'All local
     authorities', is no line the block adding up the authorities must hold."""
-    runs: list[list[int]] = []
-    for row in rows:
-        if runs and runs[-1][-1] == row - 1:
-            runs[-1].append(row)
-        else:
-            runs.append([row])
+    runs = _runs(rows)
     lines = [[(row, labels[row][1].casefold()) for row in run if row in counted] for run in runs]
     return _named(lines, col)
 
@@ -174,6 +175,68 @@ def _groups(
         if name and not names_total(name):
             groups[-1][name] = (row, col)
     return [g for g in groups if len(g) >= 2]
+
+
+def _placed(
+    pair: SheetPair, cells: dict[Coord, Cell], by_row: dict[int, list[int]]
+) -> list[Finding]:
+    """The plain figures of a group adding up the others place by place (see the doc): the
+    lines holding figures in the same run of columns, three or more, cut into groups of two or
+    more columns, three groups or more; a group is their total where, in every one of the lines,
+    each of its figures is the sum of the figures in its place in the others, two or more of its
+    lines not 0. Asked of every line, not one: a line of small counts adds up so by chance."""
+    lines: defaultdict[tuple[int, ...], list[int]] = defaultdict(list)
+    for row, cols in by_row.items():
+        for run in _runs(sorted(cols)):
+            lines[tuple(run)].append(row)
+    found = []
+    for run, rows in lines.items():
+        if len(rows) < 3:
+            continue
+        for size in range(2, len(run) // 3 + 1):
+            if len(run) % size:
+                continue
+            groups = [run[at : at + size] for at in range(0, len(run), size)]
+            for group in groups:
+                others = [g for g in groups if g is not group]
+                sums = [_place_sums(pair, row, group, others) for row in rows]
+                if None in sums or sum(any(s) for s in sums) < 2:  # type: ignore[arg-type]
+                    continue
+                for row in rows:
+                    for at, col in enumerate(group):
+                        parts = [pair.shown((row, other[at])) for other in others]
+                        if sum(p != 0 for p in parts) < 2 or cells[(row, col)].formula:
+                            continue
+                        if written_alone(pair, (row, col)):
+                            found.append(Finding(pair.where(pair.output_coord((row, col))),
+                                                 BLOCK_ROUNDED_ALONE))  # fmt: skip
+    return found
+
+
+def _runs(places: list[int]) -> list[list[int]]:
+    """``places`` (sorted rows or columns) in runs of neighbours."""
+    runs: list[list[int]] = []
+    for place in places:
+        if runs and runs[-1][-1] == place - 1:
+            runs[-1].append(place)
+        else:
+            runs.append([place])
+    return runs
+
+
+def _place_sums(
+    pair: SheetPair, row: int, group: list[int], others: list[list[int]]
+) -> list[bool] | None:
+    """Whether each figure of ``group`` on ``row`` is not 0, where each is the sum of the
+    figures in its place in ``others``; None where one is not."""
+    found = []
+    for at, col in enumerate(group):
+        value = pair.shown((row, col))
+        parts = [pair.shown((row, other[at])) for other in others]
+        if value is None or None in parts or abs(value - sum(parts)) > 1e-9:  # type: ignore[arg-type]
+            return None
+        found.append(value != 0)
+    return found
 
 
 def _label_sums(
