@@ -163,3 +163,37 @@ def test_a_formula_not_rebuilt_is_named_by_the_references_it_reads(tmp_path, for
     source = _summary_with(tmp_path / "derived.xlsx", "Awaiting", formula, cached)
     _, printed = sanitised_beside(source)
     assert f"'Starts' {said}\n" in printed
+
+
+@pytest.mark.parametrize("through", [False, True], ids=["straight", "through-a-link"])
+def test_starts_looked_up_in_a_table_of_starts_and_outcomes_are_rounded(tmp_path, through):
+    """'=INDEX(Data!$B$4:$C$7,MATCH(A4,Data!$A$4:$A$7,0),1)' reads the starts of a visible
+    table holding the outcomes beside them (straight, or through a hidden 'Link' sheet): the
+    range holds outcomes, the figure is a start. Followed to any outcome in the range, as a
+    hidden sheet's lookups are, the copy was refused; a range on a visible sheet reads an
+    outcome only when all its figures are outcomes."""
+    book = xlsxwriter.Workbook(str(tmp_path / "looked.xlsx"))
+    book.calc_on_load = False
+    summary, data = book.add_worksheet("Summary"), book.add_worksheet("Data")
+    link = book.add_worksheet("Link") if through else None
+    summary.write_row(0, 0, ["Job starts by payment group"])
+    summary.write_row(2, 0, ["Payment group", "Job starts"])
+    data.write_row(0, 0, ["Job starts and outcomes by payment group"])
+    data.write_row(2, 0, ["Payment group", "Job starts", "Job outcomes"])
+    for i, (group, starts, count) in enumerate(zip(GROUPS, STARTS, OUTCOMES, strict=True)):
+        row = 4 + i
+        key = f"Summary!A{row}" if link else f"A{row}"
+        lookup = f"=INDEX(Data!$B$4:$C$7,MATCH({key},Data!$A$4:$A$7,0),1)"
+        summary.write(row - 1, 0, group)
+        summary.write_formula(row - 1, 1, f"=Link!A{row}" if link else lookup, None, starts)
+        if link is not None:
+            link.write_formula(row - 1, 0, lookup, None, starts)
+        data.write_row(row - 1, 0, [group, starts, count])
+    summary.write(7, 0, "Total")
+    summary.write_formula(7, 1, "=SUM(B4:B7)", None, sum(STARTS))
+    if link is not None:
+        link.hide()
+    book.close()
+    output, _ = sanitised_beside(tmp_path / "looked.xlsx")
+    values = openpyxl.load_workbook(output, data_only=True)["Summary"]
+    assert [values.cell(row, 2).value for row in range(6, 11)] == [140, 420, 60, 20, 640]

@@ -22,6 +22,7 @@ from collections.abc import Callable
 
 from wpxl.analyse.formulas import references_any
 from wpxl.analyse.hidden_totals import HIDDEN_OUTCOME_LINES
+from wpxl.analyse.values import as_number
 from wpxl.errors import AnalysisError
 from wpxl.model import Coord, Role, Sheet, SheetAnalysis
 from wpxl.model.lookup_columns import name_words, narrowed_lookups, reaches_past, whole_columns
@@ -57,12 +58,14 @@ def drop_hidden_outcomes(
                 read[name] = analyse(hidden[name], policy)
             except AnalysisError:
                 read[name] = None  # a data sheet wpxl cannot read: its words say nothing
-        found = read[name] if name in hidden else shown[name]
+        found = read[name] if name in hidden else shown.get(name)
         outcome = found is not None and _is_outcome(found, coord)
         sheet = inputs[name]
         if not outcome and _unseen(sheet, coord) and (formula := _formula_at(sheet, coord)):
-            further = _read_on(formula, name, hidden, shown)
-            outcome = any(outcome_at(n, c) for n, c in further)
+            anywhere, wholly = _read_on(formula, name, hidden, inputs)
+            outcome = any(outcome_at(n, c) for n, c in anywhere) or any(
+                all(outcome_at(n, c) for n, c in cells) for cells in wholly if cells
+            )
         known[(name, coord)] = outcome
         return outcome
 
@@ -135,16 +138,29 @@ def _formula_at(sheet: Sheet, coord: Coord) -> str | None:
 
 
 def _read_on(
-    formula: str, home: str, hidden: dict[str, Sheet], shown: dict[str, SheetAnalysis]
-) -> list[tuple[str, Coord]]:
-    """The cells (lower-cased sheet name, place) a hidden cell's formula reads: on hidden sheets
-    as ``_read_cells`` finds them, its own sheet's included, and on the visible sheets."""
-    cells = _read_cells(formula, hidden)
+    formula: str, home: str, hidden: dict[str, Sheet], inputs: dict[str, Sheet]
+) -> tuple[list[tuple[str, Coord]], list[list[tuple[str, Coord]]]]:
+    """What a cell not carried reads (lower-cased sheet name, place): on hidden sheets, any
+    cell ``_read_cells`` finds (its own sheet's too), one outcome figure among them enough; on
+    visible sheets, each range's figures, an outcome only if all are one ('=Outcomes!B4',
+    '=SUM(Outcomes!B4:B7)'): a lookup into a table of starts and outcomes (INDEX(Data!B4:C7,
+    ..., 1)) may read its starts, and those are shown as starts."""
+    anywhere = _read_cells(formula, hidden)
+    wholly = []
     for ref in references_any(narrowed_lookups(formula)):
         name = (ref.sheet or home).lower()
-        if ref.sheet is None or name in shown:
-            cells += [(name, c) for c in ref.coords()]
-    return cells
+        if name in hidden and ref.sheet is None:
+            anywhere += [(name, c) for c in ref.coords()]
+        elif name in inputs and name not in hidden:
+            cells = inputs[name].cells
+            wholly.append(
+                [
+                    (name, c)
+                    for c in ref.coords()
+                    if c in cells and as_number(cells[c].value) is not None
+                ]
+            )
+    return anywhere, wholly
 
 
 def _is_outcome(analysis: SheetAnalysis, coord: Coord) -> bool:

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from wpxl.model import Sheet
+from wpxl.model import Cell, Sheet
 from wpxl.model.lookup_columns import name_words, narrowed_lookups, reaches_past, whole_columns
 from wpxl.verify.formulas import formula_ranges, other_sheet_ranges
 from wpxl.verify.measure_words import Measures
@@ -53,6 +53,7 @@ class HiddenOutcomes:
         self._sheets = {
             name.lower(): i for i, e in enumerate(entries) for name in (e.name, e.shown)
         }
+        self._hidden_indices = set(self._hidden.values())
         self._read: dict[int, tuple[Sheet, OutcomeContext]] = {}
         self._followed: dict[tuple[int, Coord], bool] = {}
         self._figures: dict[tuple[str, Coord], bool] = {}  # visible sheets' figures asked
@@ -63,13 +64,7 @@ class HiddenOutcomes:
     def reads_on(self, formula: str) -> bool:
         """Whether a formula of a visible sheet reads an outcome figure of another sheet, hidden
         or visible, or a cell not carried that reads one on."""
-        others = [
-            (index, c)
-            for r in other_sheet_ranges(formula)
-            if (index := self._sheets.get(r.sheet.lower())) is not None  # type: ignore[union-attr]
-            for c in r.coords()
-        ]
-        return any(self._outcome_at(i, c) for i, c in others + self._cells(formula))
+        return self._reads(formula, None)
 
     def reads_outcomes_on(self, sheet: Sheet) -> bool:
         """Whether any figure of a visible sheet reads another sheet's outcome figure (most
@@ -109,25 +104,33 @@ class HiddenOutcomes:
         self._followed[(index, coord)] = False
         sheet, context = self._sheet(index)
         cell = sheet.cells.get(coord)
-        value = getattr(cell, "value", None)
-        figure = isinstance(value, int | float) and not isinstance(value, bool)
-        found = figure and context.is_outcome(coord)
+        found = _figure(cell) and context.is_outcome(coord)
         formula = sheet.hidden_links.get(coord) or getattr(cell, "formula", None)
         unseen = not sheet.visible or coord[0] in sheet.hidden_rows or coord[1] in sheet.hidden_cols
         if not found and formula and unseen:
-            found = any(self._outcome_at(i, c) for i, c in self._read_on(formula, index))
+            found = self._reads(formula, index)
         self._followed[(index, coord)] = found
         return found
 
-    def _read_on(self, formula: str, home: int) -> list[tuple[int, Coord]]:
-        """The cells a hidden cell's formula reads: as ``_cells`` finds them on hidden sheets,
-        and those of its own sheet and of the visible sheets."""
-        cells = self._cells(formula)
+    def _reads(self, formula: str, home: int | None) -> bool:
+        """Whether a formula (of sheet ``home``; None: its own sheet's cells are not asked)
+        reads an outcome figure: on a hidden sheet, any cell ``_cells`` finds, one outcome among
+        them enough; on a visible sheet, a range whose figures are all outcomes
+        ('=Outcomes!B4'): a lookup into starts and outcomes (INDEX(Data!B4:C7, ..., 1)) may
+        read the starts, which are shown as starts."""
+        anywhere, wholly = self._cells(formula), []
         for r in formula_ranges(narrowed_lookups(formula)):
             index = home if r.sheet is None else self._sheets.get(r.sheet.lower())
-            if index is not None and (r.sheet is None or r.sheet.lower() not in self._hidden):
-                cells += [(index, c) for c in r.coords()]
-        return cells
+            if index is None:
+                continue
+            if index not in self._hidden_indices:
+                cells = self._sheet(index)[0].cells
+                wholly.append([(index, c) for c in r.coords() if _figure(cells.get(c))])
+            elif r.sheet is None:
+                anywhere += [(index, c) for c in r.coords()]
+        return any(self._outcome_at(i, c) for i, c in anywhere) or any(
+            all(self._outcome_at(i, c) for i, c in cells) for cells in wholly if cells
+        )
 
     def _cells(self, formula: str) -> list[tuple[int, Coord]]:
         formula = narrowed_lookups(formula)
@@ -156,3 +159,9 @@ class HiddenOutcomes:
             sheet = self._source.read_again(index)
             self._read[index] = (sheet, OutcomeContext(sheet, self._measures))
         return self._read[index]
+
+
+def _figure(cell: Cell | None) -> bool:
+    """Whether the cell holds a number (a figure), not words or a blank."""
+    value = getattr(cell, "value", None)
+    return isinstance(value, int | float) and not isinstance(value, bool)
