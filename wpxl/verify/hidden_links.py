@@ -56,7 +56,8 @@ class HiddenOutcomes:
         self._hidden_indices = set(self._hidden.values())
         self._read: dict[int, tuple[Sheet, OutcomeContext]] = {}
         self._followed: dict[tuple[int, Coord], bool] = {}
-        self._figures: dict[tuple[str, Coord], bool] = {}  # visible sheets' figures asked
+        # visible sheets' figures asked, by the sheet read (a regrouping of one shares its name)
+        self._figures: dict[tuple[int, Coord], bool] = {}
 
     def __call__(self, formula: str) -> bool:
         return any(self._outcome_at(index, coord) for index, coord in self._cells(formula))
@@ -79,7 +80,7 @@ class HiddenOutcomes:
         """Whether a figure of a visible sheet reads another sheet's outcome figure, itself or
         through cells of its sheet's hidden lines ('=Z4', Z a hidden column of '=Outcomes!B4'),
         each followed once."""
-        key = (sheet.name, coord)
+        key = (id(sheet), coord)
         if key in self._figures:
             return self._figures[key]
         self._figures[key] = False  # a loop of formulas finds nothing
