@@ -32,6 +32,12 @@ sheet left out: 'over B4' for =MAX(B4:B7) or =SUM(B4:B7)+12, 'over B4, B4' for
 =B4-Outcomes!B4, and 'over B4' for =MROUND(Outcomes!B4,20), B4 being the job start beside it.
 Each reference is named as the formula writes it now (wpxl/analyse/formulas ``Ref.written``):
 'over B4:B7', 'over B4, Outcomes!B4', 'over Outcomes!B4'.
+
+A job outcome showing an error ('#N/A' where a VLOOKUP into a hidden extract found no line)
+was neither a figure nor a part left out: the percentage sheet dropped its line and gave the
+other groups' shares of the rest as 'percentage of all job outcomes' (JSA 18-24 70 %, its true
+share 22 %), saying nothing. Such an error is named left out of the base now, on the sheet and
+the cover, as a '<5' is (wpxl/plan/percent_lines ``_unread_parts``).
 """
 
 from __future__ import annotations
@@ -197,3 +203,33 @@ def test_starts_looked_up_in_a_table_of_starts_and_outcomes_are_rounded(tmp_path
     output, _ = sanitised_beside(tmp_path / "looked.xlsx")
     values = openpyxl.load_workbook(output, data_only=True)["Summary"]
     assert [values.cell(row, 2).value for row in range(6, 11)] == [140, 420, 60, 20, 640]
+
+
+def test_an_outcome_a_broken_lookup_shows_as_an_error_is_named_left_out_of_the_shares(tmp_path):
+    """A job outcome showing '#N/A' (its VLOOKUP found no line) was no figure and no part left
+    out either: the percentage sheet dropped its line and gave the others' shares of what was
+    left (JSA 18-24 70 %, its true share 22 %) as 'percentage of all job outcomes', saying
+    nothing. Such an error among an outcome table's parts is named left out of the base now,
+    as a '<5' is (wpxl/plan/percent_lines ``_unread_parts``). The extract looked in, hidden,
+    names no measure, so the figures read from it are what their own headers say."""
+    book = xlsxwriter.Workbook(str(tmp_path / "broken.xlsx"))
+    book.calc_on_load = False
+    sheet, raw = book.add_worksheet("Performance"), book.add_worksheet("Extract")
+    sheet.write_row(0, 0, ["Job starts and outcomes"])
+    sheet.write_row(2, 0, ["Payment group", "Job starts", "Job outcomes"])
+    raw.write_row(0, 0, ["grp", "n"])
+    for i, (group, starts, count) in enumerate(zip(GROUPS, STARTS, OUTCOMES, strict=True)):
+        found = "#N/A" if group == "JSA 25+" else count
+        sheet.write_row(3 + i, 0, [group, starts])
+        sheet.write_formula(3 + i, 2, f"=VLOOKUP(A{4 + i},Extract!A:B,2,0)", None, found)
+        if group != "JSA 25+":
+            raw.write_row(1 + i, 0, [group, count])
+    sheet.write(7, 0, "Total")
+    sheet.write_formula(7, 1, "=SUM(B4:B7)", None, sum(STARTS))
+    sheet.write_formula(7, 2, "=SUM(C4:C7)", None, "#N/A")
+    raw.hide()
+    book.close()
+    output, said = sanitised_beside(tmp_path / "broken.xlsx")
+    assert "'JSA 25+' is left out of their base" in said
+    shares = openpyxl.load_workbook(output, data_only=True)["Job outcomes %"]
+    assert "'JSA 25+' is left out" in shares["A5"].value

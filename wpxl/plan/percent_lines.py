@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from wpxl.analyse.cells import CUMULATIVE, OUTCOME_RATE, PRECISION, TYPED_RATE
 from wpxl.analyse.header_repeats import repeats_header
 from wpxl.analyse.uncounted import RANK
+from wpxl.analyse.values import is_error
 from wpxl.analyse.words import is_subset_words
 from wpxl.model import Coord, Role, SheetAnalysis, Table
 from wpxl.plan.coarsen import Breakdown, Crossing, Sum, TableLines, settle_within
@@ -195,9 +196,9 @@ _NIL = re.compile(r"^[\s\-\u2013\u2014]*$")  # blank, or a dash: nothing, as tab
 def _unread_parts(table: Table, analysis: SheetAnalysis, coord: Coord, axis: str) -> list[Coord]:
     """The places of the cell's breakdown (its column, or its row; a total column's or row's,
     the lines it adds up) where the input holds an outcome part wpxl removed or could not read
-    as a figure ('<5', '2 11', '..'): the breakdown's true base is not known. A line derived
-    from the parts ('Cumulative', 'Rank', a rate) is none of them, though removed too, nor is
-    the header line repeated over a block (analyse/header_repeats)."""
+    as a figure ('<5', '2 11', '..', an error such as '#N/A'): the breakdown's true base is not
+    known. A line derived from the parts ('Cumulative', 'Rank', a rate) is none of them, though
+    removed too, nor is the header line repeated over a block (analyse/header_repeats)."""
     row, col = coord
     rows = [r for r in table.body_rows if r not in table.total_rows]
     cols = [c for c in table.body_cols if c not in table.total_cols]
@@ -210,6 +211,10 @@ def _unread_parts(table: Table, analysis: SheetAnalysis, coord: Coord, axis: str
     found = []
     for at in line:
         role, cell = analysis.roles.get(at), analysis.sheet.cells.get(at)
+        if cell is not None and role is Role.NONCOUNT and is_error(cell.value):
+            if table.measure_of(at).is_outcome:  # '#N/A' of a broken lookup: its figure unknown
+                found.append(at)
+            continue
         if cell is None or role not in (Role.DROPPED, Role.TEXT):
             continue
         if _notes_column(table, analysis, at):  # '[note 3]', kept or removed as outcome text
