@@ -25,7 +25,10 @@ reads, on hidden and visible sheets alike, until an outcome figure or no further
 found (wpxl/analyse/hidden_links, the plan; wpxl/verify/hidden_links, the proof, asked by
 wpxl/verify/outcomes for every figure of a sheet whose formulas read another sheet's outcome
 figure): the column is removed, and the proof alone refuses a copy carrying it, or the direct
-reference, rounded.
+reference, rounded. On a hidden sheet any cell of a range read counts (a lookup's figure may be
+any of them, as before); on a visible one a range reads outcomes only when all its figures are
+outcomes, so job starts looked up in a visible table of starts and outcomes
+(=INDEX(Data!$B$4:$C$7,MATCH(A4,Data!$A$4:$A$7,0),1)) are still shown, rounded.
 
 A formula wpxl does not rebuild was named in its reason by each reference's first cell, its
 sheet left out: 'over B4' for =MAX(B4:B7) or =SUM(B4:B7)+12, 'over B4, B4' for
