@@ -41,6 +41,12 @@ was neither a figure nor a part left out: the percentage sheet dropped its line 
 other groups' shares of the rest as 'percentage of all job outcomes' (JSA 18-24 70 %, its true
 share 22 %), saying nothing. Such an error is named left out of the base now, on the sheet and
 the cover, as a '<5' is (wpxl/plan/percent_lines ``_unread_parts``).
+
+A line under an outcome table's total worked out from its parts ('Total excluding ESA
+Volunteers', =SUM(B4:B7)-B7) is removed as a formula wpxl does not rebuild, and the percentage
+sheet, its shares of all four groups right, said that line was left out of their base as 'not
+a number wpxl can read'. A removed line worked out from two or more of the breakdown's own
+parts alone is no part of the base: nothing is said left out (``_of_the_parts``).
 """
 
 from __future__ import annotations
@@ -51,6 +57,7 @@ import openpyxl
 import pytest
 import xlsxwriter
 
+from tests.builders import write_book
 from tests.e2e.runs import sanitised_beside
 from tests.misread import carried_rounded, proved
 
@@ -236,3 +243,27 @@ def test_an_outcome_a_broken_lookup_shows_as_an_error_is_named_left_out_of_the_s
     assert "'JSA 25+' is left out of their base" in said
     shares = openpyxl.load_workbook(output, data_only=True)["Job outcomes %"]
     assert "'JSA 25+' is left out" in shares["A5"].value
+
+
+def test_a_line_worked_out_from_the_outcome_parts_is_not_a_part_left_out(tmp_path):
+    """'Total excluding ESA Volunteers' (=SUM(B4:B7)-B7) under an outcome table's Total is
+    removed, a formula wpxl does not rebuild; the percentage sheet, its shares of all four
+    groups right, said that line was 'left out of their base' as 'not a number wpxl can read'.
+    A removed line worked out from two or more of the breakdown's own parts alone is no part
+    of the base: nothing is said left out now."""
+    rows = [["Job outcomes by payment group"], [], ["Payment group", "Job outcomes"]]
+    rows += [[group, count] for group, count in zip(GROUPS, OUTCOMES, strict=True)]
+    rows += [["Total", "=SUM(B4:B7)"], ["Total excluding ESA Volunteers", "=SUM(B4:B7)-B7"]]
+    cached = {("Outcomes", "B8"): sum(OUTCOMES), ("Outcomes", "B9"): sum(OUTCOMES[:3])}
+    source = write_book(tmp_path / "excluding.xlsx", {"Outcomes": rows}, cached=cached)
+    output, said = sanitised_beside(source)
+    assert "left out" not in said
+    shares = openpyxl.load_workbook(output, data_only=True)["Job outcomes %"]
+    lines = [[c.value for c in row] for row in shares.iter_rows(min_row=7, max_col=2)]
+    assert lines == [
+        ["JSA 18-24", 0.22],
+        ["JSA 25+", 0.69],
+        ["ESA Flow", 0.06],
+        ["ESA Volunteers", 0.03],
+        ["Total", 1],
+    ]

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from wpxl.analyse.cells import CUMULATIVE, OUTCOME_RATE, PRECISION, TYPED_RATE
+from wpxl.analyse.formulas import references_any
 from wpxl.analyse.header_repeats import repeats_header
 from wpxl.analyse.uncounted import RANK
 from wpxl.analyse.values import is_error
@@ -208,7 +209,7 @@ def _unread_parts(table: Table, analysis: SheetAnalysis, coord: Coord, axis: str
     else:  # a total line adds up the lines across it: their parts are its parts
         cols = (_added_up(table, col, 1) or cols) if col in table.total_cols else [col]
         line = [(r, c) for c in cols for r in rows]
-    found = []
+    found, parts = [], set(line)
     for at in line:
         role, cell = analysis.roles.get(at), analysis.sheet.cells.get(at)
         if cell is not None and role is Role.NONCOUNT and is_error(cell.value):
@@ -225,9 +226,20 @@ def _unread_parts(table: Table, analysis: SheetAnalysis, coord: Coord, axis: str
             continue  # the header line over the next block ('Month | Payment group | ...')
         if role is Role.DROPPED and analysis.reasons.get(at) in _DERIVED:
             continue
+        if role is Role.DROPPED and _of_the_parts(cell.formula, at, parts):
+            continue
         if table.measure_of(at).is_outcome:
             found.append(at)
     return found
+
+
+def _of_the_parts(formula: str | None, at: Coord, parts: set[Coord]) -> bool:
+    """Whether a removed cell is worked out from two or more other parts of its breakdown alone
+    ('Total excluding ESA Volunteers', =SUM(B4:B7)-B7): a line of its own making, no part of
+    the base; named left out, it was said to be 'not a number wpxl can read'."""
+    refs = references_any(formula) if formula else []
+    read = {c for ref in refs for c in ref.coords()}
+    return all(r.sheet is None for r in refs) and len(read) > 1 and at not in read and read <= parts
 
 
 _DERIVED = frozenset({CUMULATIVE, RANK, OUTCOME_RATE, TYPED_RATE, PRECISION})
