@@ -50,7 +50,6 @@ from wpxl.analyse.words import (
 )
 from wpxl.analyse.wrapped import unwrapped
 from wpxl.model import Cell, Coord, Role, SheetCoord, Style, Table
-from wpxl.model.sheetref import a1
 from wpxl.read.numformats import format_words
 
 MONEY = "an amount of money (payments can reveal volumes)"
@@ -324,7 +323,7 @@ def _read_formula(
         return Reading(Role.DERIVED)
     refs = sum_refs(formula, structured)
     if refs is None:
-        over = ", ".join(a1(r.top, r.left) for r in references_any(formula))
+        over = ", ".join(ref.written() for ref in references_any(formula))
         return Reading(Role.DROPPED, f"a formula wpxl does not rebuild (over {over or 'no cells'})")
     parts: list[SheetCoord] = []
     for ref in refs:

@@ -16,6 +16,7 @@ from openpyxl.formula.tokenizer import Token, Tokenizer
 from openpyxl.utils.cell import range_boundaries
 
 from wpxl.model import Coord
+from wpxl.model.sheetref import a1, quote_sheet
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +38,14 @@ class Ref:
 
     def coords(self) -> list[Coord]:
         return [(row, col) for row in self.rows for col in self.cols]
+
+    def written(self) -> str:
+        """The reference as a formula writes it ('B4:B7', 'Outcomes!B4'), for a message: its
+        first cell alone named 'B4' for MAX(B4:B7), and 'B4, B4' for =B4-Outcomes!B4."""
+        span = a1(self.top, self.left)
+        if (self.bottom, self.right) != (self.top, self.left):
+            span += ":" + a1(self.bottom, self.right)
+        return span if self.sheet is None else f"{quote_sheet(self.sheet)}!{span}"
 
 
 _SUM_FUNCS = ("SUM(", "SUBTOTAL(", "SUMPRODUCT(")  # SUMPRODUCT over one range adds it up

@@ -8,6 +8,12 @@ reads is read as a visible one would be, and a figure reading any outcome figure
 a defined name over one, a sum over a range holding one) is removed. A hidden sheet wpxl cannot
 read says nothing either way: its figures stay what their own words say, as before. The proof
 reads the same links itself (wpxl.verify.hidden_links).
+
+A hidden cell may itself be a formula reading on: a 'Link' sheet of bare '=Outcomes!B4' (or
+'=Calc!B4', another hidden sheet) between a 'Results' column and the outcomes. Its own sheet
+names no measure, so the figure it passes on was carried as a rounded count. Such a cell is
+followed to what it reads, on hidden sheets and visible ones alike, until an outcome figure or
+no further formula is found.
 """
 
 from __future__ import annotations
@@ -15,6 +21,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from wpxl.analyse.formulas import references_any
+from wpxl.analyse.hidden_totals import HIDDEN_OUTCOME_LINES
+from wpxl.analyse.values import as_number
 from wpxl.errors import AnalysisError
 from wpxl.model import Coord, Role, Sheet, SheetAnalysis
 from wpxl.model.lookup_columns import name_words, narrowed_lookups, reaches_past, whole_columns
@@ -29,28 +37,70 @@ def drop_hidden_outcomes(
     policy: Policy,
     analyse: Callable[[Sheet, Policy], SheetAnalysis],
 ) -> None:
-    """Each carried figure that reads an outcome figure of a hidden sheet, removed."""
+    """Each carried figure that reads an outcome figure of a hidden sheet, removed; and each
+    total over hidden lines only whose hidden cell reads an outcome figure elsewhere."""
     hidden = {s.name.lower(): s for s in sheets if not s.visible}
-    if not hidden or not any(a.sheet.hidden_links for a in analyses):
+    links = bool(hidden) and any(a.sheet.hidden_links for a in analyses)
+    lined = [a for a in analyses if a.sheet.hidden_rows or a.sheet.hidden_cols]
+    if not links and not lined:
         return
+    shown = {a.sheet.name.lower(): a for a in analyses}
+    inputs = {s.name.lower(): s for s in sheets}  # as read: the hidden lines' cells too
     read: dict[str, SheetAnalysis | None] = {}
+    known: dict[tuple[str, Coord], bool] = {}  # each cell followed once
 
     def outcome_at(name: str, coord: Coord) -> bool:
-        if name not in read:
+        if (name, coord) in known:
+            return known[(name, coord)]
+        known[(name, coord)] = False  # a formula reading itself round a loop finds nothing
+        if name in hidden and name not in read:
             try:
                 read[name] = analyse(hidden[name], policy)
             except AnalysisError:
                 read[name] = None  # a data sheet wpxl cannot read: its words say nothing
-        found = read[name]
-        return found is not None and _is_outcome(found, coord)
+        found = read[name] if name in hidden else shown.get(name)
+        outcome = found is not None and _is_outcome(found, coord)
+        sheet = inputs[name]
+        if not outcome and _unseen(sheet, coord) and (formula := _formula_at(sheet, coord)):
+            anywhere, wholly = _read_on(formula, name, hidden, inputs)
+            outcome = any(outcome_at(n, c) for n, c in anywhere) or any(
+                all(outcome_at(n, c) for n, c in cells) for cells in wholly if cells
+            )
+        known[(name, coord)] = outcome
+        return outcome
 
-    for analysis in analyses:
+    for analysis in analyses if links else ():
         for coord, formula in analysis.sheet.hidden_links.items():
             if analysis.roles.get(coord) in (None, Role.DROPPED):
                 continue
             if any(outcome_at(n, c) for n, c in _read_cells(formula, hidden)):
                 analysis.roles[coord] = Role.DROPPED
                 analysis.reasons[coord] = HIDDEN_OUTCOME
+    for analysis in lined:
+        _drop_links_to_outcomes(analysis, outcome_at)
+
+
+def _drop_links_to_outcomes(
+    analysis: SheetAnalysis, outcome_at: Callable[[str, Coord], bool]
+) -> None:
+    """Remove each total over the sheet's hidden lines only whose hidden cell reads on to an
+    outcome figure: '=Z4' beside the job starts, Z a hidden working column of '=Outcomes!B4'
+    with no words of its own. Taken for a summary of hidden detail, it was carried as a count."""
+    sheet = analysis.sheet
+    rows, cols, name = sheet.hidden_rows, sheet.hidden_cols, sheet.name
+    for table in analysis.tables:
+        for coord, parts in list(table.totals.items()):
+            if not parts or not all(n == name and (r in rows or c in cols) for n, r, c in parts):
+                continue
+            if any(outcome_at(name.lower(), (r, c)) for _, r, c in parts):
+                del table.totals[coord]
+                analysis.roles[coord] = Role.DROPPED
+                analysis.reasons[coord] = HIDDEN_OUTCOME_LINES
+
+
+def _unseen(sheet: Sheet, coord: Coord) -> bool:
+    """Whether the cell is not carried: on a hidden sheet, or on a hidden line of its sheet."""
+    return not sheet.visible or coord[0] in sheet.hidden_rows or coord[1] in sheet.hidden_cols
 
 
 def _read_cells(formula: str, hidden: dict[str, Sheet]) -> list[tuple[str, Coord]]:
@@ -78,6 +128,39 @@ def _read_cells(formula: str, hidden: dict[str, Sheet]) -> list[tuple[str, Coord
                 cells += [(name, (r, c)) for r in range(top, bottom + 1)
                           for c in range(left, right + 1)]  # fmt: skip
     return cells
+
+
+def _formula_at(sheet: Sheet, coord: Coord) -> str | None:
+    """The formula of a hidden sheet's cell, one reading yet another hidden sheet included
+    (read as the value it showed, its formula kept aside)."""
+    cell = sheet.cells.get(coord)
+    return sheet.hidden_links.get(coord) or (cell.formula if cell is not None else None)
+
+
+def _read_on(
+    formula: str, home: str, hidden: dict[str, Sheet], inputs: dict[str, Sheet]
+) -> tuple[list[tuple[str, Coord]], list[list[tuple[str, Coord]]]]:
+    """What a cell not carried reads (lower-cased sheet name, place): on hidden sheets, any
+    cell ``_read_cells`` finds (its own sheet's too), one outcome figure among them enough; on
+    visible sheets, each range's figures, an outcome only if all are one ('=Outcomes!B4',
+    '=SUM(Outcomes!B4:B7)'): a lookup into a table of starts and outcomes (INDEX(Data!B4:C7,
+    ..., 1)) may read its starts, and those are shown as starts."""
+    anywhere = _read_cells(formula, hidden)
+    wholly = []
+    for ref in references_any(narrowed_lookups(formula)):
+        name = (ref.sheet or home).lower()
+        if name in hidden and ref.sheet is None:
+            anywhere += [(name, c) for c in ref.coords()]
+        elif name in inputs and name not in hidden:
+            cells = inputs[name].cells
+            wholly.append(
+                [
+                    (name, c)
+                    for c in ref.coords()
+                    if c in cells and as_number(cells[c].value) is not None
+                ]
+            )
+    return anywhere, wholly
 
 
 def _is_outcome(analysis: SheetAnalysis, coord: Coord) -> bool:

@@ -12,8 +12,10 @@ import re
 from dataclasses import dataclass, field
 
 from wpxl.analyse.cells import CUMULATIVE, OUTCOME_RATE, PRECISION, TYPED_RATE
+from wpxl.analyse.formulas import references_any
 from wpxl.analyse.header_repeats import repeats_header
 from wpxl.analyse.uncounted import RANK
+from wpxl.analyse.values import is_error
 from wpxl.analyse.words import is_subset_words
 from wpxl.model import Coord, Role, SheetAnalysis, Table
 from wpxl.plan.coarsen import Breakdown, Crossing, Sum, TableLines, settle_within
@@ -195,9 +197,9 @@ _NIL = re.compile(r"^[\s\-\u2013\u2014]*$")  # blank, or a dash: nothing, as tab
 def _unread_parts(table: Table, analysis: SheetAnalysis, coord: Coord, axis: str) -> list[Coord]:
     """The places of the cell's breakdown (its column, or its row; a total column's or row's,
     the lines it adds up) where the input holds an outcome part wpxl removed or could not read
-    as a figure ('<5', '2 11', '..'): the breakdown's true base is not known. A line derived
-    from the parts ('Cumulative', 'Rank', a rate) is none of them, though removed too, nor is
-    the header line repeated over a block (analyse/header_repeats)."""
+    as a figure ('<5', '2 11', '..', an error such as '#N/A'): the breakdown's true base is not
+    known. A line derived from the parts ('Cumulative', 'Rank', a rate) is none of them, though
+    removed too, nor is the header line repeated over a block (analyse/header_repeats)."""
     row, col = coord
     rows = [r for r in table.body_rows if r not in table.total_rows]
     cols = [c for c in table.body_cols if c not in table.total_cols]
@@ -207,9 +209,13 @@ def _unread_parts(table: Table, analysis: SheetAnalysis, coord: Coord, axis: str
     else:  # a total line adds up the lines across it: their parts are its parts
         cols = (_added_up(table, col, 1) or cols) if col in table.total_cols else [col]
         line = [(r, c) for c in cols for r in rows]
-    found = []
+    found, parts = [], set(line)
     for at in line:
         role, cell = analysis.roles.get(at), analysis.sheet.cells.get(at)
+        if cell is not None and role is Role.NONCOUNT and is_error(cell.value):
+            if table.measure_of(at).is_outcome:  # '#N/A' of a broken lookup: its figure unknown
+                found.append(at)
+            continue
         if cell is None or role not in (Role.DROPPED, Role.TEXT):
             continue
         if _notes_column(table, analysis, at):  # '[note 3]', kept or removed as outcome text
@@ -220,9 +226,20 @@ def _unread_parts(table: Table, analysis: SheetAnalysis, coord: Coord, axis: str
             continue  # the header line over the next block ('Month | Payment group | ...')
         if role is Role.DROPPED and analysis.reasons.get(at) in _DERIVED:
             continue
+        if role is Role.DROPPED and _of_the_parts(cell.formula, at, parts):
+            continue
         if table.measure_of(at).is_outcome:
             found.append(at)
     return found
+
+
+def _of_the_parts(formula: str | None, at: Coord, parts: set[Coord]) -> bool:
+    """Whether a removed cell is worked out from two or more other parts of its breakdown alone
+    ('Total excluding ESA Volunteers', =SUM(B4:B7)-B7): a line of its own making, no part of
+    the base; named left out, it was said to be 'not a number wpxl can read'."""
+    refs = references_any(formula) if formula else []
+    read = {c for ref in refs for c in ref.coords()}
+    return all(r.sheet is None for r in refs) and len(read) > 1 and at not in read and read <= parts
 
 
 _DERIVED = frozenset({CUMULATIVE, RANK, OUTCOME_RATE, TYPED_RATE, PRECISION})

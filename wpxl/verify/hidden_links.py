@@ -7,15 +7,22 @@ proof reads each such formula's references (a cell, a range summed, whole column
 in, a defined name over one, the whole sheet an OFFSET starts on) and the hidden sheet's words
 itself (wpxl.verify.outcomes), never the analyse stage's reading, and a figure reading any
 outcome figure there is an outcome volume wherever it is shown.
+
+A hidden cell that is itself a formula ('=Outcomes!B4' on a hidden 'Link' sheet of bare
+references, or '=Calc!B4' reading another hidden sheet) passes on what it reads: the proof
+follows it there, on hidden and visible sheets alike, until an outcome figure or no further
+formula is found, each cell once. So does a cell of a hidden line ('=Z4' beside the job starts,
+Z a hidden working column of '=Outcomes!B4'), and a figure read straight from another sheet's
+outcome figure ('=Outcomes!B4' under 'Results') is one too (``reads_on``).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from wpxl.model import Sheet
+from wpxl.model import Cell, Sheet
 from wpxl.model.lookup_columns import name_words, narrowed_lookups, reaches_past, whole_columns
-from wpxl.verify.formulas import other_sheet_ranges
+from wpxl.verify.formulas import formula_ranges, other_sheet_ranges
 from wpxl.verify.measure_words import Measures
 from wpxl.verify.outcomes import OutcomeContext
 
@@ -43,16 +50,88 @@ class HiddenOutcomes:
             if e.state != "visible"
             for defined, bounds in source.survey.names.get(e.name, {}).items()
         }
+        self._sheets = {
+            name.lower(): i for i, e in enumerate(entries) for name in (e.name, e.shown)
+        }
+        self._hidden_indices = set(self._hidden.values())
         self._read: dict[int, tuple[Sheet, OutcomeContext]] = {}
+        self._followed: dict[tuple[int, Coord], bool] = {}
+        # visible sheets' figures asked, by the sheet read (a regrouping of one shares its name)
+        self._figures: dict[tuple[int, Coord], bool] = {}
 
     def __call__(self, formula: str) -> bool:
-        for index, coord in self._cells(formula):
-            sheet, context = self._sheet(index)
-            value = getattr(sheet.cells.get(coord), "value", None)
-            figure = isinstance(value, int | float) and not isinstance(value, bool)
-            if figure and context.is_outcome(coord):
-                return True
-        return False
+        return any(self._outcome_at(index, coord) for index, coord in self._cells(formula))
+
+    def reads_on(self, formula: str) -> bool:
+        """Whether a formula of a visible sheet reads an outcome figure of another sheet, hidden
+        or visible, or a cell not carried that reads one on."""
+        return self._reads(formula, None)
+
+    def reads_outcomes_on(self, sheet: Sheet) -> bool:
+        """Whether any figure of a visible sheet reads another sheet's outcome figure (most
+        sheets' formulas name no other sheet)."""
+        return any(
+            self.figure_reads_on(sheet, coord)
+            for coord, cell in sheet.cells.items()
+            if "!" in (cell.formula or "")
+        )
+
+    def figure_reads_on(self, sheet: Sheet, coord: Coord) -> bool:
+        """Whether a figure of a visible sheet reads another sheet's outcome figure, itself or
+        through cells of its sheet's hidden lines ('=Z4', Z a hidden column of '=Outcomes!B4'),
+        each followed once."""
+        key = (id(sheet), coord)
+        if key in self._figures:
+            return self._figures[key]
+        self._figures[key] = False  # a loop of formulas finds nothing
+        cell = sheet.cells.get(coord)
+        formula = getattr(cell, "formula", None) or sheet.hidden_links.get(coord)
+        ranges = formula_ranges(formula) if formula else []
+        found = any(r.sheet is not None for r in ranges) and self.reads_on(formula or "")
+        rows, cols = sheet.hidden_rows, sheet.hidden_cols
+        if not found and (rows or cols):
+            here = [c for r in ranges if r.sheet is None for c in r.coords()]
+            found = any(
+                self.figure_reads_on(sheet, at) for at in here if at[0] in rows or at[1] in cols
+            )
+        self._figures[key] = found
+        return found
+
+    def _outcome_at(self, index: int, coord: Coord) -> bool:
+        """Whether the cell is an outcome figure, or a formula reading one on (each cell once;
+        a loop of formulas finds nothing)."""
+        if (index, coord) in self._followed:
+            return self._followed[(index, coord)]
+        self._followed[(index, coord)] = False
+        sheet, context = self._sheet(index)
+        cell = sheet.cells.get(coord)
+        found = _figure(cell) and context.is_outcome(coord)
+        formula = sheet.hidden_links.get(coord) or getattr(cell, "formula", None)
+        unseen = not sheet.visible or coord[0] in sheet.hidden_rows or coord[1] in sheet.hidden_cols
+        if not found and formula and unseen:
+            found = self._reads(formula, index)
+        self._followed[(index, coord)] = found
+        return found
+
+    def _reads(self, formula: str, home: int | None) -> bool:
+        """Whether a formula (of sheet ``home``; None: its own sheet's cells are not asked)
+        reads an outcome figure: on a hidden sheet, any cell ``_cells`` finds, one outcome among
+        them enough; on a visible sheet, a range whose figures are all outcomes
+        ('=Outcomes!B4'): a lookup into starts and outcomes (INDEX(Data!B4:C7, ..., 1)) may
+        read the starts, which are shown as starts."""
+        anywhere, wholly = self._cells(formula), []
+        for r in formula_ranges(narrowed_lookups(formula)):
+            index = home if r.sheet is None else self._sheets.get(r.sheet.lower())
+            if index is None:
+                continue
+            if index not in self._hidden_indices:
+                cells = self._sheet(index)[0].cells
+                wholly.append([(index, c) for c in r.coords() if _figure(cells.get(c))])
+            elif r.sheet is None:
+                anywhere += [(index, c) for c in r.coords()]
+        return any(self._outcome_at(i, c) for i, c in anywhere) or any(
+            all(self._outcome_at(i, c) for i, c in cells) for cells in wholly if cells
+        )
 
     def _cells(self, formula: str) -> list[tuple[int, Coord]]:
         formula = narrowed_lookups(formula)
@@ -81,3 +160,9 @@ class HiddenOutcomes:
             sheet = self._source.read_again(index)
             self._read[index] = (sheet, OutcomeContext(sheet, self._measures))
         return self._read[index]
+
+
+def _figure(cell: Cell | None) -> bool:
+    """Whether the cell holds a number (a figure), not words or a blank."""
+    value = getattr(cell, "value", None)
+    return isinstance(value, int | float) and not isinstance(value, bool)

@@ -17,8 +17,9 @@ import re
 from collections.abc import Collection, Mapping, Sequence
 from itertools import pairwise
 
-from wpxl.model import Measure
+from wpxl.model import Cell, Measure
 from wpxl.policy import Policy
+from wpxl.read.numformats import format_words
 from wpxl.verify.field_names import field_names_outcomes
 from wpxl.verify.lasted import stays_in_work
 from wpxl.verify.misspelt import broken_word, respelt
@@ -159,6 +160,11 @@ class Measures:
         its row, with no header of their own naming one ('Job starts | Advisers'): a rate's
         ('JO rate', 'Conversion rate', 'Avg JOs per adviser') names its own column alone."""
         return None if names_a_rate(text) else self.of(text)
+
+    def shown_kind(self, cell: Cell | None) -> str | None:
+        """'outcome' when a figure's own format shows words naming one ('0" JOs"') or money."""
+        words = format_words(cell.style.input_format or "") if cell is not None else ""
+        return "outcome" if words and (self.of(words) == "outcome" or self.money(words)) else None
 
     def money(self, text: str) -> bool:
         """Whether the text names an amount of money (not a band of amounts people had)."""

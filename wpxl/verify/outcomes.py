@@ -10,7 +10,8 @@ nearest line above them naming a measure (a title over blocks stacked under it),
 sheet's name. A figure whose own number format shows words naming an outcome ('0" JOs"',
 never carried) and whose row and column name no measure counts outcomes as a keyed one does,
 and so does one read from a hidden sheet's outcome figure (wpxl.verify.hidden_links), or from
-this sheet's hidden lines only, an outcome figure among them ('=H4', H a hidden working column).
+this sheet's hidden lines only, an outcome figure among them ('=H4', H a hidden working column),
+or from another sheet's outcome figure, straight or through cells not carried (``figure_reads_on``).
 A line of words alone in a table's body naming a measure ('Job outcomes' over its block) names the
 lines under it, as their own labels would (wpxl.verify.section_rows). Besides the policy's words,
 the abbreviations and phrasings providers use count too: JO, OP, SP and payments numbered so (SP1,
@@ -33,7 +34,7 @@ names the table's contents, not each figure's), and a row naming a band of amoun
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from wpxl.model import Sheet
 from wpxl.read.numformats import format_words
@@ -50,6 +51,9 @@ from wpxl.verify.sheet_words import index_words, outer_words, run_through
 from wpxl.verify.summed_measures import adds_outcomes
 from wpxl.verify.table_titles import titles_header_below
 
+if TYPE_CHECKING:  # the links read other sheets through contexts of their own
+    from wpxl.verify.hidden_links import HiddenOutcomes
+
 Coord = tuple[int, int]
 
 
@@ -61,18 +65,18 @@ class OutcomeContext:
     """The words around every figure of one input sheet, indexed once so each question is cheap."""
 
     def __init__(
-        self, sheet: Sheet, measures: Measures, links: Callable[[str], bool] | None = None
+        self, sheet: Sheet, measures: Measures, links: HiddenOutcomes | None = None
     ) -> None:
         self._measures = measures
         self._sheet = sheet
         # whether a formula read as its value reads a hidden sheet's outcome figure
         self._links = links if sheet.hidden_links else None
+        self._reading = links if links and links.reads_outcomes_on(sheet) else None
         self._asked: set[Coord] = set()  # links to hidden lines followed (``_reads_hidden``)
         self._sheet_kind = measures.of(sheet.name)
         self.outcomes: set[Coord] = set()  # the figures found to be outcomes, once asked
         self.named: dict[Coord, str] = {}  # digits naming rows (verify.outcome_labels)
-        # no outcome or money word anywhere on the sheet (nor an outcome in its name): no
-        # figure can be an outcome
+        # no outcome or money word on the sheet (nor in its name): no figure can be an outcome
         texts: list[str] = []
         shown: set[str] = set()  # a figure's own number format ('0" JOs"'), never carried
         for cell in sheet.cells.values():
@@ -87,7 +91,8 @@ class OutcomeContext:
         )
         self._lasted = any(map(LASTED_HINT.search, texts))  # starts by time in work, or "Paid"
         self._numerators = rate_numerators(sheet, measures)  # 'Numerator' by 'Conversion rate'
-        self.may_hold_outcomes |= self._lasted or bool(self._links or self._numerators)
+        linked = self._links or self._numerators or self._reading
+        self.may_hold_outcomes |= self._lasted or bool(linked)
         self._lasted_rows: dict[tuple[int, int, int], bool] = {}
         self._lasted_cols: dict[tuple[int, int, int], bool] = {}
         self._indexed = False
@@ -112,6 +117,8 @@ class OutcomeContext:
         self._indexed = True
 
     def is_outcome(self, coord: Coord) -> bool:
+        if self._reading is not None and self._reading.figure_reads_on(self._sheet, coord):
+            return True  # it reads another sheet's outcome figure, straight or through others
         if not self.may_hold_outcomes:
             return False
         link = self._sheet.hidden_links.get(coord) if self._links is not None else None
@@ -138,7 +145,7 @@ class OutcomeContext:
             return True  # 'JCP referral' under 'Job outcomes by referral source', not 'Referrals'
         if kind is None:
             kind = (
-                self._shown_as(row, col)
+                self._measures.shown_kind(self._sheet.cells.get(coord))
                 or self._keyed(row, col, band)
                 or self._title_kind(top, col)
                 or self._note_kind(row, col)
@@ -166,13 +173,6 @@ class OutcomeContext:
         cells = self._sheet.cells
         return any(isinstance(cells[at].value, int | float) and self.is_outcome(at)
                    for at in read if at in cells)  # fmt: skip
-
-    def _shown_as(self, row: int, col: int) -> str | None:
-        """'outcome' when the figure's own format shows words naming one ('0" JOs"') or money."""
-        cell = self._sheet.cells.get((row, col))
-        words = format_words(cell.style.input_format or "") if cell is not None else ""
-        named = words and (self._measures.of(words) == "outcome" or self._measures.money(words))
-        return "outcome" if named else None
 
     def _keyed(self, row: int, col: int, band: tuple[int, int, int] | None) -> str | None:
         """'outcome' when a key or a comment says the figure's own headers or labels count them."""
