@@ -110,7 +110,7 @@ def _linked_pack(path: Path, route: str) -> Path:
 def test_outcomes_read_through_a_cell_not_carried_are_removed(tmp_path, route):
     source = _linked_pack(tmp_path / "linked.xlsx", route)
     output, said = sanitised_beside(source)
-    assert "'Summary' C4:C7: removed, a figure read from" in said
+    assert "removed: 'Summary' C4:C7: a figure read from" in said
     values = openpyxl.load_workbook(output, data_only=True)["Summary"]
     lines = [[c.value for c in row] for row in values.iter_rows(min_row=5, max_col=3)]
     assert lines == [
@@ -164,11 +164,11 @@ def _summary_with(path: Path, head: str, formula: str, cached: list[int]) -> Pat
     ("formula", "cached", "said"),
     [
         ("=MAX($B$4:$B$7)", [412] * 4,
-         "C4:C7: removed, a formula wpxl does not rebuild (over B4:B7)"),
+         "C4:C7: a formula wpxl does not rebuild (over B4:B7)"),
         ("=B{row}-Outcomes!B{row}", [s - o for s, o in zip(STARTS, OUTCOMES, strict=True)],
-         "C4: removed, a formula wpxl does not rebuild (over B4, Outcomes!B4)"),
+         "C4: a formula wpxl does not rebuild (over B4, Outcomes!B4)"),
         ("=MROUND(Outcomes!B{row},20)", [40, 100, 0, 0],
-         "C4: removed, a formula wpxl does not rebuild (over Outcomes!B4)"),
+         "C4: a formula wpxl does not rebuild (over Outcomes!B4)"),
     ],
     ids=["range", "other-sheet", "other-sheet-alone"],
 )  # fmt: skip
@@ -178,7 +178,7 @@ def test_a_formula_not_rebuilt_is_named_by_the_references_it_reads(tmp_path, for
     it) for MROUND(Outcomes!B4,20). It names them as the formula writes them now."""
     source = _summary_with(tmp_path / "derived.xlsx", "Awaiting", formula, cached)
     _, printed = sanitised_beside(source)
-    assert f"'Starts' {said}\n" in printed
+    assert f"removed: 'Starts' {said}\n" in printed
 
 
 @pytest.mark.parametrize("through", [False, True], ids=["straight", "through-a-link"])
