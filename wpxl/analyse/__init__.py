@@ -12,6 +12,7 @@ Where two readings are possible, an AnalysisError names the cell and what to do.
 from __future__ import annotations
 
 from bisect import bisect_left
+from operator import itemgetter
 
 from wpxl.analyse import outcome_parts
 from wpxl.analyse.alike_lines import total_alike_lines
@@ -78,6 +79,9 @@ from wpxl.model import (
 from wpxl.model.layout import reopened_line
 from wpxl.policy import Policy
 
+_SHEET, _PLACE = itemgetter(0), itemgetter(1, 2)  # a part's sheet, and its (row, col) there
+_FIGURE_SET = frozenset(FIGURES)
+
 
 def analyse_workbook(book: Workbook, policy: Policy) -> list[SheetAnalysis]:
     """Every visible sheet read; a sheet wpxl will not guess about does not stop the others
@@ -113,6 +117,11 @@ def _keep_figure_parts(analyses: list[SheetAnalysis]) -> None:
         here, name = analysis.roles, analysis.sheet.name
         for table in analysis.tables:
             for coord, parts in table.totals.items():
+                # most totals: every part a figure of their own sheet, told by map in C
+                if set(map(_SHEET, parts)) == {name} and _FIGURE_SET.issuperset(
+                    map(here.get, map(_PLACE, parts))
+                ):
+                    continue
                 kept = [
                     p
                     for p in parts

@@ -15,6 +15,8 @@ FIGURES = (Role.COUNT, Role.TOTAL)  # the roles of a table's figures, which tota
 def cells_in_role(table: Table, roles: dict[Coord, Role], role: Role) -> list[Coord]:
     """The body cells of ``table`` whose role is ``role``, row by row, left to right."""
     found: list[Coord] = []
+    if role not in roles.values():  # most sheets hold none at all: one pass in C, no tuples
+        return found
     role_at, cols = roles.get, table.body_cols
     for row in table.body_rows:
         coords = [(row, col) for col in cols]

@@ -43,8 +43,10 @@ def total_across_measures(
     summed = [row for row in lines if len(_totals_on(table, row, cells, roles)) >= 2]
     for row in lines:
         above = [line for line in summed if line < row]
+        if not above:  # most lines: no total line above, so the line's cells are not read
+            continue
         place = _one_count(table, row, cells, roles)
-        if not above or place is None or not _names_total(_label(table, row, cells)):
+        if place is None or not _names_total(_label(table, row, cells)):
             continue
         parts = _totals_on(table, above[-1], cells, roles)
         added = sum(value for _, value in parts)
@@ -61,12 +63,16 @@ def total_across_measures(
 def _totals_on(
     table: Table, row: int, cells: dict[Coord, Cell], roles: dict[Coord, Role]
 ) -> list[tuple[Coord, float]]:
+    coords = [(row, col) for col in table.body_cols]
+    held = list(map(roles.get, coords))
     found = []
-    for col in table.body_cols:
-        cell = cells.get((row, col))
+    at = -1
+    for _ in range(held.count(Role.TOTAL)):  # the line's few totals found in C, read in turn
+        at = held.index(Role.TOTAL, at + 1)
+        cell = cells.get(coords[at])
         value = as_number(cell.value) if cell is not None else None
-        if roles.get((row, col)) == Role.TOTAL and value is not None:
-            found.append(((row, col), value))
+        if value is not None:
+            found.append((coords[at], value))
     return found
 
 

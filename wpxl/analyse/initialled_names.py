@@ -47,22 +47,21 @@ def initialled_names(sheet: Sheet) -> list[Coord]:
     """The cells naming a person by initials, in a run down a column or across a line of
     which two or more, and at least half, are so named."""
     named: set[Coord] = set()
-    for run in [*_runs(sheet, across=False), *_runs(sheet, across=True)]:
+    filled = [  # the cells holding words, found once for both ways
+        at for at, cell in sheet.cells.items() if isinstance(cell.value, str) and cell.value.strip()
+    ]
+    for run in [*_runs(filled, across=False), *_runs(filled, across=True)]:
         people = [at for at in run if initialled(sheet.cells[at].value)]
         if len(people) >= 2 and 2 * len(people) >= len(run):
             named.update(people)
     return sorted(named)
 
 
-def _runs(sheet: Sheet, across: bool) -> Iterator[list[Coord]]:
-    """The runs of neighbouring cells holding words, down each column or across each line."""
-    filled = sorted(
-        ((c, r) if not across else (r, c))
-        for (r, c), cell in sheet.cells.items()
-        if isinstance(cell.value, str) and cell.value.strip()
-    )
+def _runs(filled: list[Coord], across: bool) -> Iterator[list[Coord]]:
+    """The runs of neighbouring cells of ``filled`` (those holding words), down each column or
+    across each line."""
     run: list[tuple[int, int]] = []
-    for key in filled:
+    for key in sorted(((c, r) if not across else (r, c)) for r, c in filled):
         if run and not (key[0] == run[-1][0] and key[1] == run[-1][1] + 1):
             yield [_coord(k, across) for k in run]
             run = []

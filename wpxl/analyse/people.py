@@ -192,6 +192,38 @@ NAMED_OWNER = re.compile(
     rf"{_AUTHOR_WORD}['\u2019]s\b"
 )
 
+# Words every match of a pattern above holds, in lower case: a role of one member of staff, a
+# word of what opens or ends each alternative, a possessive. Most texts hold none, and the
+# patterns try a long list of words at each word of a text (tens of µs a label, every label of
+# a workbook), so an ASCII text is lowered and searched for these first (a non-ASCII letter may
+# match a pattern's letter without lowering to it: it is searched in full). Keyed by id: a
+# pattern's own hash is worked out from its compiled code at every look-up.
+_CUES = {
+    id(NAMED_FIRST): re.compile(r"advis|worker|coach|pa"),
+    id(NAMED_AS_AUTHOR): re.compile(
+        r"by|thanks|courtesy|contact|enquiries|queries|questions|signed|approved|checked"
+        r"|reviewed|verified|updated|amended|author|analyst|owner|qa|manager|officer|lead"
+        r"|director|ordinator|administrator|assistant|advis|supervisor|consultant|executive"
+        r"|head|statistician|speak|source|ask|cc|sent|from|version|v\s*\d"
+    ),
+    id(NAMED_PARTICIPANT): re.compile(
+        r"participant|customer|claimant|client|deceased|died|passed|custody|prison|sanctioned"
+        r"|hospitali|pregnant|leave|sick|secondment|holiday|left|resigned|retired|dismissed"
+        r"|suspended|moved"
+    ),
+    id(NAMED_OWNER): re.compile(r"'s"),
+}
+
+
+def names_by(pattern: re.Pattern[str], text: str) -> bool:
+    """Whether ``pattern``, one of this module's NAMED_ patterns, finds a person in ``text``:
+    in an ASCII text, asked only where the text holds one of its cues (``_CUES``)."""
+    cue = _CUES.get(id(pattern))
+    if cue is not None and text.isascii() and cue.search(text.lower()) is None:
+        return False
+    return pattern.search(text) is not None
+
+
 # Members of staff by name under their role ('Adviser' over 'Jane Smith', 'A Patel', 'Patel,
 # Amir', 'AMIR', 'Siobhán'): each row a person's detail beside their own results, as a caseload
 # named after one. Names come in every spelling, so every label there is taken for one unless it

@@ -49,11 +49,11 @@ def outcome_numerators(
     """The ``lines`` (each with its header's words: columns, or rows when ``by_rows``) naming
     no measure that are the numerator of a rate of outcomes among them, on every line
     ``across`` them (the table's rows, or its columns) where the rate holds a figure."""
+    rates = _rates(lines, measure_words)
+    if not rates:  # most tables: no rate of outcomes, so no line's words are read again
+        return []
     named = {line: header_measure(text, measure_words) for line, text in lines.items()}
     against = {line for line, text in lines.items() if _AGAINST.search(as_words(text))}
-    rates = _rates(lines, measure_words)
-    if not rates:  # most tables: no rate of outcomes
-        return []
     counts = [line for line, measure in named.items() if measure is None and line not in rates]
     found: set[int] = set()
     for rate in rates:
@@ -84,10 +84,13 @@ def lone_rate_numerators(
         number = as_number(cell.value) if cell is not None else None
         return float(number) if number is not None else None
 
+    lone = _rates(rates, measure_words)
+    if not lone:  # most tables: no rate of outcomes, so no line's words are read again
+        return []
     named = {line: header_measure(text, measure_words) for line, text in lines.items()}
     counts = [line for line, m in named.items() if m is None and not is_rate_words(lines[line])]
     found: set[int] = set()
-    for rate in _rates(rates, measure_words):
+    for rate in lone:
         own = [v for line in lines if (v := figure(rate, line)) is not None]
         if len(own) != 1 or own[0] <= 0:
             continue  # a rate on every line is ``outcome_numerators``'s

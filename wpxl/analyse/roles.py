@@ -12,8 +12,8 @@ from wpxl.analyse.cells import (
     NO_WORDS,
     PRECISION,
     Reading,
+    TypedCounts,
     Words,
-    is_typed_count,
     label_words_of,
     read_cell,
     row_label_words_of,
@@ -228,13 +228,14 @@ class TableReader:
         """A row's body cells, each with its column's (and row's) words: a typed count, most
         cells, is known without a reading of its own; any other cell is read in full."""
         get, roles, table, outcomes = self.cells.get, self.roles, self.table, self._outcomes
+        typed = TypedCounts()
         for col, words in heads:
             cell = get(coord := (row, col))
             if cell is None or type(cell.value) is not int or cell.formula is not None:
                 self._classify(coord, words)
                 continue
             outcome = outcomes and table.measure_of(coord).is_outcome
-            if is_typed_count(cell.style, words, outcome):
+            if typed(cell.style, words, outcome):
                 roles[coord] = _COUNT
             else:
                 self._classify(coord, words)

@@ -42,6 +42,10 @@ _YEAR = re.compile(
     r"(?!\s*(?:to|ending|ended|since|after|from|before|of|on|old|ago|olds)\b)",
     re.IGNORECASE,
 )
+# What each pattern of spans_as_digits needs in a text to rewrite it: a year, a unit of time
+# (_UNIT: the hyphened and spelt times look ahead for one; _DAYS), or a letter for one after a
+# digit (_LETTER); without any, the text is as it was
+_SPANS = re.compile(r"year|yr|week|wk|month|mth|day|\d\s?[wm]\b", re.IGNORECASE)
 _MARK = re.compile(r"\bearnings\s+thresholds?\b|\bmilestones?\b", re.IGNORECASE)
 # a table of job starts said to have reached such a mark ('Job starts that met the earnings
 # threshold, by payment group')
@@ -64,6 +68,8 @@ def spans_as_digits(text: str) -> str:
     a letter in weeks or months ('182 days' -> '26 weeks', '6m+' -> '6 months+') and one year
     in months ('1 year in work' -> '12 months in work'), as the time
     readings expect; anything else as it was."""
+    if _SPANS.search(text) is None:  # most labels: no unit any pattern below rewrites
+        return text
     text = _YEAR.sub(r"12\1 months", text)
     text = _SPELT.sub(_spelt, _HYPHENED.sub(r"\1 ", text))
     text = _DAYS.sub(lambda m: f"{_weeks(int(m[1]))}{m[2]} weeks", text)

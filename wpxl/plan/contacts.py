@@ -23,6 +23,7 @@ from wpxl.analyse.people import (
     NAMED_FIRST,
     NAMED_OWNER,
     NAMED_PARTICIPANT,
+    names_by,
 )
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
@@ -74,7 +75,7 @@ def holds_contact_details(text: str) -> bool:
     participant named ('customer Jane Smith') or a note naming
     who made the workbook ('Prepared by Jane Smith': all three wpxl.analyse.people)."""
     named = (NAMED_BY_ROLE, NAMED_FIRST, NAMED_AS_AUTHOR, NAMED_PARTICIPANT, NAMED_OWNER)
-    if any(p.search(text) for p in named):
+    if any(names_by(p, text) for p in named):
         return True
     if not _may_hold_details(text):
         return False  # most labels and notes: nothing to look for
@@ -83,4 +84,4 @@ def holds_contact_details(text: str) -> bool:
 
 def _may_hold_details(text: str) -> bool:
     """Every detail has a digit, an "@" or a title: a text with none is not searched."""
-    return "@" in text or any(ch.isdigit() for ch in text) or any(t in text for t in _TITLES)
+    return "@" in text or any(map(str.isdigit, text)) or any(t in text for t in _TITLES)

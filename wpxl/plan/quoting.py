@@ -173,7 +173,7 @@ def judged_alone(
         return Judgement(False, (float(text),))  # a month's name, unless a figure's own
     if not label and (is_marked_figure(text) or is_bounded_figure(text) or is_money_text(text)):
         return _UNROUNDED  # a figure outside any table ("c.137", "0.14k", "5 or fewer", "£429,600")
-    text = unglued(text)  # "Job starts c.1501": the figure, not a code
+    text = _unglued(text)  # "Job starts c.1501": the figure, not a code
     text = text if label else as_counted(text)  # "Calderdale starts this month 43"
     found = counted(text, measure_words)
     counts = [n for _, n in found]
@@ -264,6 +264,13 @@ def _count_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
         rf"{number}{between}\s+(?:{measure})|\b(?:{measure})[\w'-]*{between}{stated}{number}",
         re.IGNORECASE,
     )
+
+
+@lru_cache(maxsize=_TEXTS_HELD)
+def _unglued(text: str) -> str:
+    """``unglued``, remembered for the last few texts: a carried text is unglued to be judged
+    for the figures it quotes, then again for an outcome amount it states."""
+    return unglued(text)
 
 
 @lru_cache(maxsize=_TEXTS_HELD)
@@ -373,7 +380,7 @@ def states_an_outcome_amount(text: str, measure_words: dict[Measure, tuple[str, 
     long people stayed in work, or what was paid or claimed, names them
     (wpxl.plan.outcome_events). Whether it names outcomes
     is asked first: most texts do not, and that answer is remembered."""
-    text = unglued(text)  # "Job outcomes c157"
+    text = _unglued(text)  # "Job outcomes c157"
     names = _names_outcomes(text, measure_words) or _RATE_WORDS.search(text) is not None
     if not (names or says_an_outcome_event(text)):
         return False
