@@ -15,10 +15,12 @@ content), so the proof of a copy against its input holds it too.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from xml.etree import ElementTree as ET
 
 from openpyxl.utils.datetime import MAC_EPOCH, WINDOWS_EPOCH
 
+from wpxl.model import Style
 from wpxl.model.sheetref import parse_a1
 from wpxl.read.invisible import Palette
 from wpxl.read.styles import StyleTable
@@ -81,8 +83,21 @@ class _CopyStyles:
     def hides(self, style: int, kind: int) -> bool:
         known = self._known.get((style, kind))
         if known is None:
-            known = self._known[(style, kind)] = is_hidden(self._table.style(style)[0], kind)
+            known = self._known[(style, kind)] = is_hidden(self._seen(style), kind)
         return known
+
+    def _seen(self, index: int) -> Style:
+        """The format as it shows: a font or solid fill in a theme's or the palette's colour
+        (white as ``theme="0"`` or ``indexed="9"``) given as the colour it is, which the
+        format's own fields leave unknown (they hold plain RGB only) and so never hidden."""
+        style = self._table.style(index)[0]
+        look = self._table.look(index)
+        if style.font_color is None and look.colour is not None:
+            style = replace(style, font_color=look.colour)
+        solid = look.pattern is None and style.pattern_colors is None
+        if style.other_fill and solid and look.background is not None:
+            style = replace(style, fill_color=look.background, other_fill=False)
+        return style
 
 
 def _under_merges(pair: SheetPair, xml: bytes) -> list[Finding]:

@@ -172,7 +172,7 @@ def _judge(words: Words, proof: Proof) -> str | None:
         )
         if told and _counts(before, after, proof):
             return COUNTED  # "13 duplicate referrals removed": a count whatever its size
-        if value in proof.own_figures:
+        if role == "wpxl" and value in proof.own_figures:
             continue
         if role in ("percent", "name") and value >= MIN_OUTCOME and value in proof.outcome_figures:
             return "an outcome figure quoted in words"
