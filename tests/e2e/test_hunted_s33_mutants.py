@@ -30,8 +30,18 @@ all were refused. What passed, each now refused:
   50 being the policy's small base, beside Leeds' 50 referrals shown as 60). wpxl's figures
   were let be in any text; they are now only in wpxl's own words (verify/texts).
 
-The proof still passes every copy as wpxl made it, and harmless headers ('Page &P of &N', a
-font and size code before a title).
+- A string in the copy's shared-string table that no cell shows ('137 job outcomes' left when
+  its cell was cleared): each string was judged with its cell only. One no cell shows is
+  judged as the package's other words now (verify/texts.package_words).
+- A phonetic guide over a label (``<rPh><t>137</t></rPh>`` under 'Leeds'), read glued to the
+  text as 'Leeds137': a guide's words are read apart now (verify/leaks.string_text).
+- A run of a rich text painted white (plainly or by the theme) or in a 1-point font, and a
+  conditional format whose look paints its cells white or shows them as nothing (';;;'): the
+  copy's cells were judged by their own format only. wpxl writes neither, so both are an
+  editor's, and both are judged now (verify/hidden_runs, verify/copy_hidden).
+
+The proof still passes every copy as wpxl made it, harmless headers ('Page &P of &N', a font
+and size code before a title), a run or conditional format in red.
 """
 
 from __future__ import annotations
@@ -243,3 +253,123 @@ def test_a_title_stating_a_count_that_is_one_of_wpxls_figures_is_refused(tmp_pat
     assert _proof(source, copy) == []
     mutant = _edited(copy, part, titled)
     assert _proof(source, mutant) == ["'Referrals' A3: an unrounded, removed or outcome figure"]
+
+
+def _with_row(text_cell: str):
+    """A new row under the table holding ``text_cell`` (a cell's XML, at B30)."""
+    row = f'<row r="30">{text_cell}</row>'.encode()
+    return lambda xml: xml.replace(b"</sheetData>", row + b"</sheetData>")
+
+
+def test_an_outcome_count_in_a_shared_string_no_cell_shows_is_refused(tmp_path):
+    """The copy's table of strings keeping '137 job outcomes' after its cell was cleared: no
+    cell shows it, so the proof, which judges each string with its cell, never read it."""
+    source, copy = _copy(tmp_path)
+    strings = (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><sst xmlns="http://schemas.'
+        'openxmlformats.org/spreadsheetml/2006/main" count="1" uniqueCount="1">'
+        f"<si><t>{OUTCOME} job outcomes</t></si></sst>"
+    ).encode()
+    typed = (
+        b'<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-'
+        b'officedocument.spreadsheetml.sharedStrings+xml"/></Types>'
+    )
+    related = (
+        b'<Relationship Id="rId90" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+        b'relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>'
+    )
+    mutant = _edited(copy, "[Content_Types].xml", lambda xml: xml.replace(b"</Types>", typed))
+    mutant = _edited(
+        mutant,
+        "xl/_rels/workbook.xml.rels",
+        lambda xml: xml.replace(b"</Relationships>", related),
+    )
+    with zipfile.ZipFile(mutant, "a") as package:
+        package.writestr("xl/sharedStrings.xml", strings)
+    said = "a shared string no cell shows (xl/sharedStrings.xml): an unrounded, removed or outcome"
+    assert f"{said} figure" in _proof(source, mutant)
+
+
+def test_an_outcome_count_in_a_phonetic_guide_is_refused(tmp_path):
+    """'Leeds' with a phonetic guide '137': Excel shows a guide only when asked; the proof read
+    the guide glued to the text ('Leeds137', no figure)."""
+    source, copy = _copy(tmp_path)
+    cell = (
+        '<c r="B30" t="inlineStr"><is><t>Leeds</t><rPh sb="0" eb="5"><t>'
+        f"{OUTCOME}</t></rPh></is></c>"
+    )
+    mutant = _edited(copy, _sheet_part(copy, "Referrals"), _with_row(cell))
+    assert _proof(source, mutant) == ["'Referrals' B30: an unrounded, removed or outcome figure"]
+
+
+def _rich(run: str) -> str:
+    return (
+        '<c r="B30" t="inlineStr"><is><r><t>Leeds</t></r>'
+        f'<r><rPr>{run}</rPr><t xml:space="preserve"> note</t></r></is></c>'
+    )
+
+
+@pytest.mark.parametrize(
+    "run", ['<color rgb="FFFFFFFF"/>', '<color theme="0"/>', '<sz val="1"/>'], ids=str
+)
+def test_a_run_of_text_painted_white_or_too_small_to_read_is_refused(tmp_path, run):
+    source, copy = _copy(tmp_path)
+    mutant = _edited(copy, _sheet_part(copy, "Referrals"), _with_row(_rich(run)))
+    assert _proof(source, mutant) == [
+        "'Referrals' B30: a run of its text the copy styles to be unseen"
+    ]
+
+
+def test_a_run_of_text_in_red_is_let_be(tmp_path):
+    source, copy = _copy(tmp_path)
+    mutant = _edited(
+        copy, _sheet_part(copy, "Referrals"), _with_row(_rich('<color rgb="FFFF0000"/>'))
+    )
+    assert _proof(source, mutant) == []
+
+
+def _conditional(dxf: str):
+    """A conditional format over B30 (a note there), its rule always true, its look ``dxf``."""
+
+    def change(styles: bytes) -> bytes:
+        text = styles.decode()
+        if "<dxfs" in text:
+            text = re.sub(r"<dxfs count=\"0\"\s*/>", "", text)
+        return text.replace("<tableStyles", f'<dxfs count="1">{dxf}</dxfs><tableStyles').encode()
+
+    return change
+
+
+_RULE = (
+    '<conditionalFormatting sqref="B30"><cfRule type="expression" dxfId="0" priority="1">'
+    "<formula>TRUE</formula></cfRule></conditionalFormatting>"
+)
+
+
+@pytest.mark.parametrize(
+    "dxf",
+    [
+        '<dxf><font><color rgb="FFFFFFFF"/></font></dxf>',
+        '<dxf><numFmt numFmtId="190" formatCode=";;;"/></dxf>',
+    ],
+    ids=["white", "three semicolons"],
+)
+def test_text_a_conditional_format_hides_is_refused(tmp_path, dxf):
+    source, copy = _copy(tmp_path)
+    part = _sheet_part(copy, "Referrals")
+    cell = '<c r="B30" t="inlineStr"><is><t>Leeds note</t></is></c>'
+    mutant = _edited(copy, part, _with_row(cell))
+    mutant = _edited(mutant, part, _before_margins(_RULE))
+    mutant = _edited(mutant, "xl/styles.xml", _conditional(dxf))
+    assert _proof(source, mutant) == ["'Referrals' B30: content a conditional format may hide"]
+
+
+def test_a_conditional_format_painting_red_is_let_be(tmp_path):
+    source, copy = _copy(tmp_path)
+    part = _sheet_part(copy, "Referrals")
+    cell = '<c r="B30" t="inlineStr"><is><t>Leeds note</t></is></c>'
+    mutant = _edited(copy, part, _with_row(cell))
+    mutant = _edited(mutant, part, _before_margins(_RULE))
+    red = '<dxf><font><color rgb="FFFF0000"/></font></dxf>'
+    mutant = _edited(mutant, "xl/styles.xml", _conditional(red))
+    assert _proof(source, mutant) == []
