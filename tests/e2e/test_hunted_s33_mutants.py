@@ -40,6 +40,12 @@ all were refused. What passed, each now refused:
   copy's cells were judged by their own format only. wpxl writes neither, so both are an
   editor's, and both are judged now (verify/hidden_runs, verify/copy_hidden).
 
+- A figure typed in a row under a table, in a column headed 'Number' ('Payment group |
+  Referrals Number | % | Job outcomes Number'): a bare 'Number' may head codes numbering the
+  lines, and a figure under it that no total row counts was let be as a code, even where the
+  input holds nothing at all, so an outcome count (or an unrounded referral count) typed there
+  passed. A code is let be now only as the input writes it there (verify/copy_labels).
+
 The proof still passes every copy as wpxl made it, harmless headers ('Page &P of &N', a font
 and size code before a title), a run or conditional format in red.
 """
@@ -373,3 +379,38 @@ def test_a_conditional_format_painting_red_is_let_be(tmp_path):
     red = '<dxf><font><color rgb="FFFF0000"/></font></dxf>'
     mutant = _edited(mutant, "xl/styles.xml", _conditional(red))
     assert _proof(source, mutant) == []
+
+
+def _number_columns(path: Path) -> Path:
+    """Referrals and job outcomes by payment group, each measure's count under 'Number' (and
+    the referrals' share under '%'), as a provider's summary lays them out."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "By group"
+    sheet.append(["Referrals and job outcomes by payment group"])
+    sheet.append([])
+    sheet.append(["Payment group", "Referrals", None, "Job outcomes"])
+    sheet.append([None, "Number", "%", "Number"])
+    for group, referred, share, outcomes in (
+        ("JSA 18-24", 812, 0.3, 97),
+        ("JSA 25+", 1430, 0.53, int(OUTCOME)),
+        ("ESA Flow", 458, 0.17, 12),
+    ):
+        sheet.append([group, referred, share, outcomes])
+    book.save(path)
+    return path
+
+
+@pytest.mark.parametrize("column", ["B", "D"])
+def test_a_figure_typed_under_a_number_column_where_the_input_has_none_is_refused(tmp_path, column):
+    """'Number' over a column may head codes numbering its lines, so a figure under it that
+    no total counts was let be as a code, even where the input holds nothing: an outcome count
+    typed in a row under the table passed. A code is now one the input writes there."""
+    source = _number_columns(tmp_path / "groups.xlsx")
+    job = Job(policy=Policy(), audience=Audience(produced=PRODUCED), out_dir=tmp_path / "out")
+    copy = Path(sanitise_file(source, job).output)
+    assert _proof(source, copy) == []
+    row = f'<row r="11"><c r="{column}11"><v>{OUTCOME}</v></c></row>'.encode()
+    part = _sheet_part(copy, "By group")
+    mutant = _edited(copy, part, lambda xml: xml.replace(b"</sheetData>", row + b"</sheetData>"))
+    assert f"'By group' {column}11: a figure that is not a multiple of 20" in _proof(source, mutant)
