@@ -42,9 +42,13 @@ class LabelFigures(LabelReading):
         a table stacked under it, whose month numbers a total line adds up under them): such
         a figure is judged as any other label."""
         at = self.pair.input_coord(coord)
-        if code_column(self.pair, coord) and at is not None and not self._counted(at):
-            return True  # counted, it may still name a column: the readings below judge it
         kept = self.pair.cells.get(coord)
+        if code_column(self.pair, coord) and at is not None and not self._counted(at):
+            # a code kept as the input writes it: a figure where the input holds none (a line
+            # added under 'Payment group | Number', an outcome count typed below) is no code
+            written = label_number(self.cells.get(at))
+            return written is not None and kept is not None and kept[0] == written
+        # counted, a code may still name a column: the readings below judge it
         self._codes = class_codes(self.cells) if self._codes is None else self._codes
         if at in self._codes and kept is not None and kept[1] is None:
             same = kept[0] == self._codes[at]  # a class code (1.1, 2) kept as written, not

@@ -28,10 +28,9 @@ from wpxl.verify.named_author import (
     NAMED_PARTICIPANT,
     without_representative,
 )
+from wpxl.verify.part_texts import MAIN_NS, REL_NS, element_words, holds_words
 from wpxl.verify.sheetdata import WrittenCell, coord, plain_sheet_data, written_value
 
-MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
-REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 # Personal details as people type them, in any case and with dots or dashes; written here for
 # the proof alone (wpxl.plan.contacts removes them first with its own, wider patterns). A date is
 # personal only when it is said to be a birth date, a title only before a capitalised name.
@@ -105,11 +104,7 @@ _XML_TEXT = re.compile(rb">([^<>]+)<")
 _XML_ATTRIBUTE = re.compile(rb"=\"([^\"]*)\"")
 _TYPES = "[Content_Types].xml"
 _WORKSHEET = re.compile(r"^xl/worksheets/sheet\d+\.xml$")
-# Worksheet elements whose text a reader sees as words (cell values are checked cell by cell).
-_SHEET_WORDS = {"t", "f", "oddHeader", "oddFooter", "evenHeader", "evenFooter", "firstHeader",
-                "firstFooter", "formula1", "formula2", "formula"}  # fmt: skip
-
-_OUTSIDE_CELLS = _SHEET_WORDS - {"t", "f"}  # a cell's text and formula are read with the cell
+_CELL_WORDS = (f"{{{MAIN_NS}}}t", f"{{{MAIN_NS}}}f")  # a cell's text and formula
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,20 +142,22 @@ def part_words(name: str, data: bytes) -> list[str]:
         return [e.get("formatCode", "") for e in root.iter(f"{{{MAIN_NS}}}numFmt")]
     if name == "xl/workbook.xml":
         names = [e.get("name", "") for e in root.iter(f"{{{MAIN_NS}}}sheet")]
-        return names + [e.text or "" for e in root.iter(f"{{{MAIN_NS}}}definedName")]
+        defined = [e.text or "" for e in root.iter(f"{{{MAIN_NS}}}definedName")]
+        return names + defined + [w for e in root.iter() for w in element_words(e)]
     if _WORKSHEET.match(name):
-        return [e.text for e in root.iter() if _local(e.tag) in _SHEET_WORDS and e.text]
+        return [
+            w
+            for e in root.iter()
+            for w in ((e.text,) if e.tag in _CELL_WORDS else element_words(e))
+            if w
+        ]
     if name == "xl/sharedStrings.xml":
-        return ["".join(t.text or "" for t in si.iter(f"{{{MAIN_NS}}}t")) for si in root]
+        return [string_text(si) for si in root]
     if name.startswith(("docProps/", "xl/theme/")) or name.endswith(".rels") or name == _TYPES:
         return [e.text.strip() for e in root.iter() if e.text and e.text.strip()]
     return [
         text for e in root.iter() for text in (e.text, *e.attrib.values()) if text and text.strip()
     ]
-
-
-def _local(tag: str) -> str:
-    return tag.rsplit("}", 1)[-1]
 
 
 def _raw_words(data: bytes) -> list[str]:
@@ -285,14 +282,14 @@ def read_sheet_tree(
     words: list[str] = []
     if not xml:
         return cells, words
-    holds_words: dict[str, bool] = {}  # by tag, whatever its namespace: a sheet has few tags
+    wordy_tags: dict[str, bool] = {}  # by tag, whatever its namespace: a sheet has few tags
     for _, el in ET.iterparse(io.BytesIO(xml)):
         tag = el.tag
-        wordy = holds_words.get(tag)
+        wordy = wordy_tags.get(tag)
         if wordy is None:
-            wordy = holds_words[tag] = _local(tag) in _OUTSIDE_CELLS
-        if wordy and el.text:
-            words.append(el.text)
+            wordy = wordy_tags[tag] = holds_words(tag)
+        if wordy:
+            words.extend(element_words(el))
         if tag == _CELL:
             _read_cell(el, strings, cells)
         elif tag == _ROW:
@@ -316,7 +313,7 @@ def _read_cell(
             inline = child
     value: object
     if text is None:
-        value = "".join(t.text or "" for t in inline.iter(_TEXT)) if inline is not None else None
+        value = string_text(inline) if inline is not None else None
     else:
         value = written_value(c.get("t", "n"), text, strings)
     if value is None and formula is None:
@@ -324,9 +321,20 @@ def _read_cell(
     cells[coord(c.get("r", ""))] = (value, formula, int(c.get("s", "0")))
 
 
-_CELL, _VALUE, _FORMULA, _INLINE, _TEXT, _ROW = (
-    f"{{{MAIN_NS}}}{t}" for t in ("c", "v", "f", "is", "t", "row")
+_CELL, _VALUE, _FORMULA, _INLINE, _TEXT, _ROW, _GUIDE = (
+    f"{{{MAIN_NS}}}{t}" for t in ("c", "v", "f", "is", "t", "row", "rPh")
 )
+
+
+def string_text(string: ET.Element) -> str:
+    """A string's text (an inline one's or a shared one's), its runs joined as shown; a
+    phonetic guide's words after a space: Excel shows a guide only when asked, yet it is in
+    the file (read glued to the text, 'Leeds' with a guide '137' was 'Leeds137', no figure)."""
+    shown, guides = [], []
+    for part in string:
+        words = "".join(t.text or "" for t in part.iter(_TEXT))
+        (guides if part.tag == _GUIDE else shown).append(words)
+    return " ".join(["".join(shown), *guides])
 
 
 def number_formats(styles_xml: bytes) -> list[str]:

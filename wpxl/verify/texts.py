@@ -47,6 +47,7 @@ _PARTS_NAMED = {
     "docProps/app.xml": "the document properties (docProps/app.xml)",
     "xl/workbook.xml": "the workbook's sheet list (xl/workbook.xml)",
     "xl/styles.xml": "the number formats (xl/styles.xml)",
+    "xl/sharedStrings.xml": "a shared string no cell shows (xl/sharedStrings.xml)",
 }
 BOOK = _PARTS_NAMED["xl/workbook.xml"]
 
@@ -172,7 +173,7 @@ def _judge(words: Words, proof: Proof) -> str | None:
         )
         if told and _counts(before, after, proof):
             return COUNTED  # "13 duplicate referrals removed": a count whatever its size
-        if value in proof.own_figures:
+        if role == "wpxl" and value in proof.own_figures:
             continue
         if role in ("percent", "name") and value >= MIN_OUTCOME and value in proof.outcome_figures:
             return "an outcome figure quoted in words"
@@ -265,14 +266,18 @@ def _count_patterns(proof: Proof) -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 def package_words(proof: Proof) -> list[tuple[str, str]]:
-    """(where, text) of every word of the package outside the worksheets' cells."""
+    """(where, text) of every word of the package outside the worksheets' cells: a shared
+    string too that no cell shows (the cells' own are judged with their cells), which is in
+    the file all the same ('137 job outcomes' left in the table when its cell was cleared)."""
     words = []
     for name in proof.output.names:
-        if _WORKSHEET.match(name) or name == "xl/sharedStrings.xml":
-            continue
-        if name == "xl/styles.xml":
-            continue  # number formats: judged as formats (judge_words)
+        if _WORKSHEET.match(name) or name == "xl/styles.xml":
+            continue  # cells: judged cell by cell; number formats: as formats (judge_words)
         where = _PARTS_NAMED.get(name, f"the package part {name}")
+        if name == "xl/sharedStrings.xml":
+            shown = {text for _, _, text in proof.strings}
+            words.extend((where, w) for w in proof.output.strings if w not in shown)
+            continue
         words.extend((where, w) for w in part_words(name, proof.output.read(name)))
     return words
 
