@@ -20,7 +20,7 @@ from xml.etree import ElementTree as ET
 
 from openpyxl.utils.datetime import MAC_EPOCH, WINDOWS_EPOCH
 
-from wpxl.model import Style
+from wpxl.model import CellRange, Style
 from wpxl.model.sheetref import parse_a1
 from wpxl.read.invisible import Palette
 from wpxl.read.styles import StyleTable
@@ -144,25 +144,29 @@ def _painted_unseen(pair: SheetPair, proof: Proof, xml: bytes) -> list[Finding]:
         return []
     styles = copy_styles(proof)
     found = []
+    cells = sorted(pair.cells.items())
     for sqref, rules in _CONDITIONAL.findall(xml):
         dxfs = [int(d) for d in _DXF_ID.findall(rules)]
-        for coord, (value, _, style) in sorted(pair.cells.items()):
-            if value in (None, "") or not _in_ranges(coord, sqref.decode()):
+        ranges = _ranges(sqref.decode())  # read once a rule, not once a cell
+        for coord, (value, _, style) in cells:
+            if value in (None, "") or not any(coord in r for r in ranges):
                 continue
             if any(styles.painted_unseen(style, dxf, kind_of(value)) for dxf in dxfs):  # type: ignore[arg-type]
                 found.append(Finding(pair.where(coord), "content a conditional format may hide"))
     return found
 
 
-def _in_ranges(coord: tuple[int, int], sqref: str) -> bool:
+def _ranges(sqref: str) -> list[CellRange]:
+    """The rectangles a conditional format's ``sqref`` names; a part naming no cell is passed
+    over."""
+    found = []
     for ref in sqref.split():
         ends = [parse_a1(end) for end in ref.split(":")]
         if any(end is None for end in ends):
             continue
         (top, left), (bottom, right) = ends[0], ends[-1]  # type: ignore[misc]
-        if top <= coord[0] <= bottom and left <= coord[1] <= right:
-            return True
-    return False
+        found.append(CellRange(top, left, bottom, right))
+    return found
 
 
 def _under_merges(pair: SheetPair, xml: bytes) -> list[Finding]:
