@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 _M = f"{{{MAIN_NS}}}"
 UNSEEN_RUN = "a run of its text the copy styles to be unseen"
+_STRINGS = "hidden_runs strings"  # the proof's kept state: the copy's styled shared strings
 
 
 class Backgrounds(Protocol):
@@ -36,10 +37,9 @@ class Backgrounds(Protocol):
 
 def runs_unseen(pair: SheetPair, proof: Proof, xml: bytes, styles: Backgrounds) -> list[Finding]:
     """A finding for each cell of the copy's sheet with a run of text styled to be unseen."""
-    shared = proof.output.read("xl/sharedStrings.xml")
-    if b"<rPr" not in xml and b"<rPr" not in shared:
+    strings = _rich_strings(proof)
+    if b"<rPr" not in xml and not strings:
         return []
-    strings = list(ET.fromstring(shared)) if b"<rPr" in shared else []
     found = []
     for _, cell in ET.iterparse(io.BytesIO(xml)):
         if cell.tag != f"{_M}c":
@@ -56,6 +56,16 @@ def runs_unseen(pair: SheetPair, proof: Proof, xml: bytes, styles: Backgrounds) 
             found.append(Finding(pair.where(where) if where else pair.name, UNSEEN_RUN))
         cell.clear()
     return found
+
+
+def _rich_strings(proof: Proof) -> list[ET.Element]:
+    """The copy's shared strings, parsed once for every sheet, where a run among them is
+    styled (none: nothing to judge, and no sheet's cells are walked for them)."""
+    strings = proof.kept.get(_STRINGS)
+    if not isinstance(strings, list):
+        shared = proof.output.read("xl/sharedStrings.xml")
+        strings = proof.kept[_STRINGS] = list(ET.fromstring(shared)) if b"<rPr" in shared else []
+    return strings
 
 
 def _unseen(run: ET.Element, behind: str | None, palette: Palette) -> bool:
