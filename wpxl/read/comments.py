@@ -7,28 +7,25 @@ and the proof read them so (wpxl.analyse.keyed_lines, wpxl.verify.keyed_lines).
 
 from __future__ import annotations
 
-import posixpath
 import zipfile
 from xml.etree import ElementTree as ET
 
 from wpxl.model import Coord
 from wpxl.model.sheetref import parse_a1
+from wpxl.read.parts import relationships_of, target_part
 from wpxl.read.sheetxml import M
 
 
 def sheet_comments(package: zipfile.ZipFile, part: str, parts: set[str]) -> dict[Coord, str]:
     """The comments of the worksheet at ``part``, by cell; ``parts``: the package's part names."""
-    folder, name = posixpath.split(part)
-    rels = posixpath.join(folder, "_rels", name + ".rels")
+    rels = relationships_of(part)
     if rels not in parts:
         return {}
     found: dict[Coord, str] = {}
     for rel in ET.fromstring(package.read(rels)):
-        target = rel.get("Target", "")
         if not rel.get("Type", "").endswith("/comments"):
             continue
-        place = target[1:] if target.startswith("/") else posixpath.join(folder, target)
-        place = posixpath.normpath(place)
+        place = target_part(part, rel.get("Target", ""))
         if place not in parts:
             continue
         for comment in ET.fromstring(package.read(place)).iter(M + "comment"):

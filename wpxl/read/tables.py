@@ -16,7 +16,6 @@ as before, no later stage reads them as cells.
 
 from __future__ import annotations
 
-import posixpath
 import re
 import zipfile
 from dataclasses import dataclass, replace
@@ -27,6 +26,7 @@ from openpyxl.utils.cell import get_column_letter, range_boundaries
 
 from wpxl.model import Sheet
 from wpxl.model.sheetref import quote_sheet
+from wpxl.read.parts import relationships_of, target_part
 
 _RELS_NS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 _TABLE_TYPE = "/table"
@@ -65,17 +65,14 @@ class TableDefinition:
 
 def sheet_tables(package: zipfile.ZipFile, part: str, parts: set[str]) -> list[TableDefinition]:
     """The Excel tables a worksheet part's relationships name (none where it has no rels)."""
-    folder, name = posixpath.split(part)
-    rels = posixpath.join(folder, "_rels", name + ".rels")
+    rels = relationships_of(part)
     if rels not in parts:
         return []
     tables = []
     for rel in ET.fromstring(package.read(rels)).iter(_RELS_NS + "Relationship"):
         if not rel.get("Type", "").endswith(_TABLE_TYPE) or rel.get("TargetMode") == "External":
             continue
-        target = rel.get("Target", "")
-        path = target.lstrip("/") if target.startswith("/") else posixpath.join(folder, target)
-        path = posixpath.normpath(path)
+        path = target_part(part, rel.get("Target", ""))
         if path in parts:
             table = _definition(package.read(path))
             if table is not None:
