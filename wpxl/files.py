@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import glob
 import os
+import shutil
 import tempfile
 import time
 from collections.abc import Iterator
@@ -42,6 +43,71 @@ def atomic_target(
     ``replace`` False (no --force): a file that appeared at ``target`` while this one was
     written (another run, or another workbook of the same name in this batch) is kept, and
     this one refused, as the run checked only at its start that the name was free."""
+    partial = _temporary_beside(target, remake_folder)
+    try:
+        yield partial
+        os.chmod(partial, plain_file_mode())
+        _put(partial, target, replace)
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            partial.unlink()
+
+
+@contextlib.contextmanager
+def staged_target(target: Path, remake_folder: bool = False) -> Iterator[Path]:
+    """A temporary path beside ``target`` that stays, whole, when the block ends without an
+    error (removed when it raises). A release puts it at ``target`` only once the register
+    has agreed to log it (``placed``): written in place at once, as ``atomic_target`` does, a
+    copy replacing an earlier release's with --force was lost with it when a suspension made
+    meanwhile refused the release."""
+    partial = _temporary_beside(target, remake_folder)
+    try:
+        yield partial
+        os.chmod(partial, plain_file_mode())
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            partial.unlink()
+        raise
+
+
+@contextlib.contextmanager
+def placed(staged: Path, target: Path, replace: bool) -> Iterator[None]:
+    """``staged`` put at ``target`` for the block; when the block raises (the register could
+    not commit the release), ``target`` holds again what it held before, so an earlier
+    release's file is never lost to one that was not logged. The earlier file is kept aside
+    by a second link to it (a copy where the file system has no links) until the block ends."""
+    aside = _kept_aside(target) if replace and target.exists() else None
+    put = False
+    try:
+        _put(staged, target, replace)
+        put = True
+        yield
+    except BaseException:
+        if aside is not None:
+            os.replace(aside, target)
+        elif put:
+            with contextlib.suppress(FileNotFoundError):
+                target.unlink()
+        raise
+    finally:
+        for leftover in (staged, aside):
+            if leftover is not None:
+                with contextlib.suppress(FileNotFoundError):
+                    leftover.unlink()
+
+
+def _kept_aside(target: Path) -> Path:
+    aside = _temporary_beside(target, remake_folder=False)
+    aside.unlink()
+    try:
+        os.link(target, aside)
+    except OSError:
+        shutil.copy2(target, aside)
+    return aside
+
+
+def _temporary_beside(target: Path, remake_folder: bool) -> Path:
+    """An empty hidden file beside ``target``, named so ``sweep_abandoned_parts`` finds it."""
     for attempt in range(_ATTEMPTS):
         try:
             handle, temporary = tempfile.mkstemp(
@@ -53,17 +119,14 @@ def atomic_target(
                 raise
             target.parent.mkdir(parents=True, exist_ok=True)
     os.close(handle)
-    partial = Path(temporary)
-    try:
-        yield partial
-        os.chmod(partial, plain_file_mode())
-        if replace:
-            _replace(partial, target)
-        else:
-            _place_new(partial, target)
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            partial.unlink()
+    return Path(temporary)
+
+
+def _put(partial: Path, target: Path, replace: bool) -> None:
+    if replace:
+        _replace(partial, target)
+    else:
+        _place_new(partial, target)
 
 
 def write_atomically(target: Path, content: str, replace: bool = True) -> None:

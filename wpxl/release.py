@@ -1,10 +1,12 @@
 """A release to one council: checked against the register before any work, logged after it.
 
 ``prepare_release`` refuses before a single file is read when the register forbids the release.
-``record_release`` runs once an output is verified and in place: it writes the e-mail note if
-asked, then checks the register again and logs the release in one transaction, so a suspension
-made while the batch ran still stops it. If the release cannot be logged, the output and note
-are deleted: nothing leaves wpxl that the log does not show.
+``record_release`` runs once an output is verified and waits under a hidden name: it writes the
+e-mail note the same way if asked, then checks the register again, logs the release and puts
+both in place in one transaction, so a suspension made while the batch ran still stops it. If
+the release cannot be logged, both are deleted and whatever an earlier release left under
+their names (replaced with --force) is there as before: nothing leaves wpxl that the log does
+not show, and no release already made is lost to one that was not.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from pathlib import Path
 
 from wpxl import __version__
 from wpxl.errors import OutputError
-from wpxl.files import write_atomically
+from wpxl.files import placed, staged_target
 from wpxl.plan import Audience, PastRelease
 from wpxl.plan.differencing import release_warnings
 from wpxl.policy import Policy, policy_hash
@@ -63,7 +65,14 @@ class Setup:
             period=self.period,
         )
         pattern = output_pattern(self.recipient, self.produced) if self.recipient else None
-        return Job(self.policy, audience, out_dir=out_dir, force=force, output_name=pattern)
+        return Job(
+            self.policy,
+            audience,
+            out_dir=out_dir,
+            force=force,
+            output_name=pattern,
+            staged=self.recipient is not None,
+        )
 
     def record(self, source: Path, result: FileResult) -> ReleaseEntry | None:
         """Log a release to the council; without one (no --for) nothing is logged."""
@@ -177,11 +186,14 @@ def record_release(
     since_id: int = 0,
     force: bool = False,
 ) -> ReleaseEntry:
-    """Write the note (if asked) and log the release; on any failure remove what was written.
-    ``force`` False: a note already there is kept and the release refused (its copy removed)."""
+    """Write the note (if asked), log the release and put both in place; on any failure remove
+    what was written and leave what was there. ``force`` False: a note already there is kept
+    and the release refused (its copy removed)."""
     output = Path(result.output or "")
-    written = [output]
+    staged = Path(result.staged or "")
+    written = [staged]
     try:
+        note = None
         if email_note:
             note = _write_note(recipient, output, result, policy, policy_hash, period, force)
             written.append(note)
@@ -192,7 +204,7 @@ def record_release(
             input_name=source.name,
             input_sha256=sha256_of(source),
             output_name=output.name,
-            output_sha256=sha256_of(output),
+            output_sha256=sha256_of(staged),
             wpxl_version=__version__,
             policy_hash=policy_hash,
             period=period,
@@ -200,7 +212,11 @@ def record_release(
             sheets_internal=list(result.internal_sheets),
             measures=measures,
         )
-        with Register(recipient.register_path, create=False) as register, register.transaction():
+        with (
+            Register(recipient.register_path, create=False) as register,
+            contextlib.ExitStack() as put,  # undone after the commit if the commit fails
+            register.transaction(),
+        ):
             council = authorise(
                 register, recipient.council.name, today, policy.contract_package_area
             )
@@ -215,7 +231,12 @@ def record_release(
             warnings = [
                 {"code": w.code, "where": w.where, "message": w.message} for w in result.warnings
             ]
-            return log_release(register, council, replace(entry, warnings=warnings))
+            logged = log_release(register, council, replace(entry, warnings=warnings))
+            put.enter_context(placed(staged, output, force))
+            if note is not None:
+                put.enter_context(placed(note, note_path(output), force))
+        result.staged = None
+        return logged
     except BaseException:
         for path in written:
             with contextlib.suppress(FileNotFoundError):
@@ -236,10 +257,10 @@ def _write_note(
     period: str | None,
     force: bool,
 ) -> Path:
-    """The plain-text e-mail to the representative: names and rules, never a figure. An
-    earlier run's note is not replaced without ``force``: the copy's name was checked before
-    any work, the note's was not, so a note left from a release whose copy was since moved
-    away was overwritten unasked."""
+    """The plain-text e-mail to the representative, under a hidden name until the release is
+    logged: names and rules, never a figure. An earlier run's note is not replaced without
+    ``force``: the copy's name was checked before any work, the note's was not, so a note left
+    from a release whose copy was since moved away was overwritten unasked."""
     target = note_path(output)
     if target.exists() and not force:
         raise OutputError(
@@ -261,8 +282,9 @@ def _write_note(
         base=policy.rounding_base,
         policy_hash=policy_hash,
     )
-    write_atomically(target, text + "\n", replace=force)
-    return target
+    with staged_target(target) as staged:
+        staged.write_text(text + "\n", encoding="utf-8")
+    return staged
 
 
 def sha256_of(path: Path) -> str:

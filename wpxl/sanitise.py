@@ -25,6 +25,7 @@ from wpxl.files import (
     atomic_target,
     check_replaceable,
     prepared_folder,
+    staged_target,
     sweep_abandoned_parts,
 )
 from wpxl.model import Plan, Role, SheetAnalysis
@@ -70,6 +71,8 @@ class Job:
     grids: bool = False  # draw each sheet's role grid for the HTML report
     aggregate: tuple[str, ...] = ()  # proposals (wpxl.plan.proposals) to put in the output
     ahead: bool = True  # whether worker processes may analyse (wpxl.ahead) and prove sheets
+    # a release's copy waits, proved, under a hidden name (FileResult.staged) for the register
+    staged: bool = False
 
 
 def output_path(source: Path, job: Job) -> Path:
@@ -127,7 +130,12 @@ def _made(
     with prepared_folder(target.parent, source.name):  # once there is something to write
         check_replaceable(target)
         sweep_abandoned_parts(target)
-        with atomic_target(target, remake_folder=True, replace=job.force) as partial:
+        placing = (
+            staged_target(target, remake_folder=True)
+            if job.staged
+            else atomic_target(target, remake_folder=True, replace=job.force)
+        )
+        with placing as partial:
             write_plan(plan, partial, job.policy.title, job.audience.produced)
             clock.lap("write")
             base = job.policy.rounding_base
@@ -139,6 +147,8 @@ def _made(
             if findings:
                 raise _failed_proof(source, findings, shown)
     result = result_from_plan(source, target, plan, tables, clock.laps)
+    if job.staged:
+        result.staged = str(partial)
     if grids is not None:
         result.grids = grids
     return result

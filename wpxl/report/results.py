@@ -48,6 +48,9 @@ class FileResult:
     seconds: dict[str, float] = field(default_factory=dict)
     # (sheet name, HTML role grid) for the HTML report; not part of the JSON report
     grids: list[tuple[str, str]] = field(default_factory=list)
+    # where a release's proved copy waits until the register logs it (wpxl.release); not part
+    # of the JSON report
+    staged: str | None = None
 
     @property
     def ok(self) -> bool:
