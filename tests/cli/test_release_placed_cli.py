@@ -41,8 +41,10 @@ def reg(tmp_path):
     reg = tmp_path / "register.sqlite3"
     added = runner.invoke(
         app,
-        ["council", "add", DERBY, "--representative", ANN, "--signed", "2026-01-05"]
-        + ["--register", str(reg)],
+        [
+            *("council", "add", DERBY, "--representative", ANN),
+            *("--signed", "2026-01-05", "--register", str(reg)),
+        ],
     )
     assert added.exit_code == 0, added.output
     return reg
@@ -92,9 +94,7 @@ def test_the_copy_appears_only_when_its_release_is_logged(reg, pack):
     assert result.output == str(out / OUTPUT)
 
 
-def test_a_file_that_appeared_at_the_copys_name_meanwhile_is_kept_and_nothing_logged(
-    reg, pack
-):
+def test_a_file_that_appeared_at_the_copys_name_meanwhile_is_kept_and_nothing_logged(reg, pack):
     setup = set_up(DERBY, reg, None, email_note=True)
     out = pack.parent / "out"
     result = sanitise_file(pack, setup.job((), out, False))

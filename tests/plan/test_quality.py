@@ -78,9 +78,9 @@ def test_cover_sheet_names_the_proposals_without_their_effects(tmp_path):
     assert (
         "- table 1 on 'Referrals': 20 of 20 figures are shown as 20 or less; figures of "
         "little value — "
-        "consider less detail: drop the breakdown by payment group (one figure per column); "
-        "or drop the breakdown by month (one figure per row); or show quarters instead of "
-        "months" in lines
+        "consider less detail: show quarters instead of months; or group the payment groups "
+        "as JSA / ESA / other; or drop the breakdown by payment group (one figure per column)"
+        in lines  # the first three in the order wpxl makes them, not best first (session 34)
     )
 
 

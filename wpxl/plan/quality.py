@@ -31,7 +31,7 @@ from wpxl.model import (
 )
 from wpxl.model.sheetref import a1
 from wpxl.plan.figures import Figures
-from wpxl.plan.proposals import RowWords, col_words, propose
+from wpxl.plan.proposals import PROPOSALS, RowWords, col_words, propose
 from wpxl.plan.total_spread import Leaves, likely_share
 from wpxl.policy import Policy
 
@@ -153,7 +153,7 @@ def table_warnings(qualities: list[TableQuality], policy: Policy) -> list[Warnin
                 f"rounding has likely moved {q.totals_over} of {q.totals} totals by more than "
                 f"{policy.total_error_share:.0%} of their true value"
             )
-        plain = "; or ".join(p.advice for p in q.proposals[:SHOWN_PROPOSALS])
+        plain = "; or ".join(p.advice for p in in_fixed_order(q.proposals)[:SHOWN_PROPOSALS])
         warnings.append(
             Warning(
                 code,
@@ -185,6 +185,13 @@ def table_warnings(qualities: list[TableQuality], policy: Policy) -> list[Warnin
 
 def _shown_small(shown: int, cells: int, base: int) -> str:
     return f"{shown} of {cells} figures are shown as {base} or less"
+
+
+def in_fixed_order(proposals: tuple[Proposal, ...]) -> list[Proposal]:
+    """The proposals as the cover names them: in the order wpxl makes them, not best first. The
+    best are found on the true figures, so which came first (and which of more than the cover
+    names came at all) told the council which of them the true figures favour."""
+    return sorted(proposals, key=lambda p: PROPOSALS.index(p.name))
 
 
 def advice(proposals: tuple[Proposal, ...], base: int) -> str:
