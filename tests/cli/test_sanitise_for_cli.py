@@ -382,6 +382,13 @@ def test_suspension_made_while_a_batch_runs_stops_the_release_and_removes_the_ou
         assert list_releases(register) == []
 
 
+def test_releases_command_counts_one_sheet_as_one_sheet(reg, pack):
+    _council(reg, "--representative", ANN, "--signed", "2026-01-05")
+    assert _sanitise(reg, pack, "--published", "Referrals")[0].exit_code == 0
+    listed = runner.invoke(app, ["releases", "--register", str(reg)])
+    assert "; 1 published sheet and 1 internal sheet, 0 warnings; wpxl " in listed.stdout
+
+
 def test_releases_command_lists_the_logged_release(reg, pack):
     _council(reg, "--representative", ANN, "--signed", "2026-01-05")
     assert _sanitise(reg, pack, "--period", "May 2013")[0].exit_code == 0
@@ -392,7 +399,7 @@ def test_releases_command_lists_the_logged_release(reg, pack):
     )
     assert listed.stdout == (
         f"{entry.released_at}  {DERBY} ({ANN}) for May 2013: pack.xlsx -> {OUTPUT} sha256 "
-        f"{entry.output_sha256[:16]}; 0 published and 2 internal sheets, 0 warnings; wpxl "
+        f"{entry.output_sha256[:16]}; 0 published sheets and 2 internal sheets, 0 warnings; wpxl "
         f"{entry.wpxl_version}, policy {entry.policy_hash[:16]}\n"
     )
     other = runner.invoke(app, ["releases", "--council", "Leicester", "--register", str(reg)])

@@ -26,6 +26,7 @@ def releases(
 ) -> None:
     """List releases logged by 'wpxl sanitise --for', oldest first: files, hashes, policy."""
     from wpxl.register import ReleaseEntry, list_releases, open_register, register_path
+    from wpxl.report import quantity
 
     found: list[ReleaseEntry] = []
     if register_path(register).exists():  # no register, no releases: none is made to say so
@@ -40,9 +41,11 @@ def releases(
         period = f" for {r.period}" if r.period else ""
         typer.echo(
             f"{r.released_at}  {r.council} ({r.representative}){period}: {r.input_name} -> "
-            f"{r.output_name} sha256 {r.output_sha256[:16]}; {len(r.sheets_published)} "
-            f"published and {len(r.sheets_internal)} internal sheets, {len(r.warnings)} "
-            f"warnings; wpxl {r.wpxl_version}, policy {r.policy_hash[:16]}"
+            f"{r.output_name} sha256 {r.output_sha256[:16]}; "
+            f"{quantity(len(r.sheets_published), 'published sheet')} and "
+            f"{quantity(len(r.sheets_internal), 'internal sheet')}, "
+            f"{quantity(len(r.warnings), 'warning')}; wpxl {r.wpxl_version}, "
+            f"policy {r.policy_hash[:16]}"
         )
 
 

@@ -41,14 +41,14 @@ def summary_line(result: FileResult) -> str:
     if not result.ok:
         return f"{name}: {result.status}"
     counts = (
-        _count(result.sheets, "sheet"),
-        _count(result.cells_rounded, "cell") + " rounded",
-        _count(result.totals_rebuilt, "total") + " rebuilt",
-        _count(result.percentage_sheets, "percentage sheet"),
-        _count(len(result.warnings), "warning"),
+        quantity(result.sheets, "sheet"),
+        quantity(result.cells_rounded, "cell") + " rounded",
+        quantity(result.totals_rebuilt, "total") + " rebuilt",
+        quantity(result.percentage_sheets, "percentage sheet"),
+        quantity(len(result.warnings), "warning"),
     )
     removed = len(removed_figures(result))  # named apart, as the cover names them
-    tail = f", {_count(removed, 'removal')}" if removed else ""
+    tail = f", {quantity(removed, 'removal')}" if removed else ""
     return f"{name}: {', '.join(counts)}{tail} -> {result.output}"
 
 
@@ -58,7 +58,8 @@ def removed_figures(result: FileResult) -> list[Removal]:
     return [removal for removal in result.removed if removal.kind == "figures"]
 
 
-def _count(n: int, noun: str) -> str:
+def quantity(n: int, noun: str) -> str:
+    """A count as a reader says it: "1 warning" (the release log said "1 warnings")."""
     return f"{n} {noun}" + ("" if n == 1 else "s")
 
 
