@@ -235,7 +235,6 @@ def record_release(
             put.enter_context(placed(staged, output, force))
             if note is not None:
                 put.enter_context(placed(note, note_path(output), force))
-        result.staged = None
         return logged
     except BaseException:
         for path in written:
