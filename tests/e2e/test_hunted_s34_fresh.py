@@ -37,10 +37,11 @@ totals over hidden detail are meant to become counts of their own (the reader se
 districts), but a total with no cached value was not a whole number shown, so each was removed
 as a total over hidden rows, and every total over them with it: 'North', 'South' and 'Total'
 with no figure at all. The same pack saved by LibreOffice (values cached) was right. A summary
-whose input stores no value now takes the sum of its typed parts, as Excel will show it
-(wpxl/analyse/hidden_totals), on a copy of the analysed sheet: the input as read, which the
-proof may share, is left as it is. The proof works the input's SUM out itself, as before, and
-refuses a district count that is not its rounded sum.
+whose input stores no value now takes the sum of its typed parts, as Excel will show it,
+through plain sums of its own sheet ('North' =B4+B7 over collapsed office lines =SUM(B5:B6),
+their jobcentres collapsed under them) (wpxl/analyse/hidden_totals), on a copy of the analysed
+sheet: the input as read, which the proof may share, is left as it is. The proof works the
+input's SUM out itself, as before, and refuses a district count that is not its rounded sum.
 """
 
 from __future__ import annotations
@@ -225,3 +226,30 @@ def test_the_proof_alone_refuses_a_collapsed_district_not_its_rounded_sum(tmp_pa
         tmp_path, _collapsed_by_openpyxl(tmp_path / "collapsed.xlsx"), shown_as_cached
     )
     assert "'Attachments' B5: a count that is not the input's rounded" in {str(f) for f in findings}
+
+
+def test_a_district_over_collapsed_office_sums_saved_without_values_is_shown(tmp_path):
+    """Two levels collapsed: jobcentres under each office's '=SUM', offices under the
+    district's '=B4+B7'; the district's figure is worked out through the offices' sums."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Attachments"
+    sheet.append(["Attachments by area"])
+    sheet.append(["Area", "Attachments"])
+    sheet.append(["North", "=B4+B7"])
+    sheet.append(["  Leeds office", "=SUM(B5:B6)"])
+    sheet.append(["    Leeds A", 131])
+    sheet.append(["    Leeds B", 88])
+    sheet.append(["  Bradford office", "=SUM(B8:B9)"])
+    sheet.append(["    Bradford A", 64])
+    sheet.append(["    Bradford B", 149])
+    for row, level in ((4, 1), (5, 2), (6, 2), (7, 1), (8, 2), (9, 2)):
+        sheet.row_dimensions[row].outlineLevel = level
+        sheet.row_dimensions[row].hidden = True
+    book.save(source := tmp_path / "areas.xlsx")
+    output, said = sanitised_beside(source)
+    assert "removed" not in said
+    values = openpyxl.load_workbook(output, data_only=True)["Attachments"]
+    lines = [[c.value for c in row] for row in values.iter_rows(min_row=4, max_col=2)]
+    assert lines == [["Area", "Attachments"], ["North", 440]]
+    assert proved(tmp_path, source) == []

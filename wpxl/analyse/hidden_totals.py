@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from wpxl.analyse.formulas import references_any
+from wpxl.analyse.formulas import references_any, sum_refs
 from wpxl.analyse.values import as_number
 from wpxl.analyse.words import outcome_named
 from wpxl.model import Cell, Coord, Measure, Role, Sheet, SheetAnalysis, SheetCoord, Table
@@ -167,7 +167,7 @@ def _summaries(
         if not all(r in hidden_rows or c in hidden_cols for _, r, c in parts):
             continue
         stored = read.cells.get(coord, cell).value is not None
-        value = as_number(cell.value) if stored else _summed(read, parts)
+        value = as_number(cell.value) if stored else _summed(read, [(r, c) for _, r, c in parts])
         if value is None or not float(value).is_integer() or table.measure_of(coord).is_outcome:
             continue
         if not stored:
@@ -185,17 +185,24 @@ def _summaries(
     return found
 
 
-def _summed(sheet: Sheet, parts: tuple[SheetCoord, ...]) -> float | None:
-    """What a total with no cached value adds up, when each of its parts is a number typed in:
-    a file written by a program (openpyxl, xlsxwriter) and never opened in Excel caches no
-    formula's value, and its collapsed office totals are what its reader will see all the same.
-    None where a part is a formula or not a number: its figure is not known."""
+def _summed(sheet: Sheet, parts: list[Coord], busy: frozenset[Coord] = frozenset()) -> float | None:
+    """What a total with no cached value adds up, from the numbers typed in under it (through
+    the plain sums of its own sheet it adds up: offices collapsed under a district, jobcentres
+    under each office): a file written by a program (openpyxl, xlsxwriter) and never opened in
+    Excel caches no formula's value, and its collapsed totals are what its reader will see all
+    the same. None where a part is another formula, or not a number: its figure is not known."""
     total = 0.0
-    for _, row, col in parts:
-        cell = sheet.cells.get((row, col))
+    for at in parts:
+        cell = sheet.cells.get(at)
         if cell is None:
             continue
-        number = None if cell.formula else as_number(cell.value)
+        if cell.formula is None:
+            number = as_number(cell.value)
+        else:
+            refs = sum_refs(cell.formula) if at not in busy else None
+            inner = [(r, c) for ref in refs or () for r in ref.rows for c in ref.cols]
+            plain = refs is not None and all(ref.sheet is None and not ref.subtotal for ref in refs)
+            number = _summed(sheet, inner, busy | {at}) if plain else None
         if number is None:
             return None
         total += number
