@@ -42,6 +42,13 @@ through plain sums of its own sheet ('North' =B4+B7 over collapsed office lines 
 their jobcentres collapsed under them) (wpxl/analyse/hidden_totals), on a copy of the analysed
 sheet: the input as read, which the proof may share, is left as it is. The proof works the
 input's SUM out itself, as before, and refuses a district count that is not its rounded sum.
+
+A table of outcome shares typed in with no counts ('% of job outcomes' by payment group, the
+breakdown the guidance allows) is removed, as wpxl cannot tell that the precision of shares it
+did not work out gives no volume back; the reason said 'with the counts beside it, it reveals
+their volume', where there were none. It says now that the shares were typed in with no counts
+to work them out from, and that given the counts wpxl shows their shares on a percentage sheet
+(plan/volumes ``OUTCOME_SHARE``); beside counts ('per 100 attachments') the reason is as it was.
 """
 
 from __future__ import annotations
@@ -55,6 +62,7 @@ import xlsxwriter
 from tests.e2e.runs import sanitised_beside
 from tests.misread import BANNER, proved
 from wpxl.model import OutputCell, Plan
+from wpxl.plan.volumes import OUTCOME_RATE, OUTCOME_SHARE
 
 MONTHS = ["Apr-14", "May-14", "Jun-14", "Jul-14", "Aug-14", "Sep-14"]
 GROUPS = ["JSA 18-24", "JSA 25+", "ESA Flow"]
@@ -253,3 +261,28 @@ def test_a_district_over_collapsed_office_sums_saved_without_values_is_shown(tmp
     lines = [[c.value for c in row] for row in values.iter_rows(min_row=4, max_col=2)]
     assert lines == [["Area", "Attachments"], ["North", 440]]
     assert proved(tmp_path, source) == []
+
+
+def _shares(path: Path, beside: str | None) -> Path:
+    """'% of job outcomes' by payment group typed in, with a column of ``beside`` counts or
+    none."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Outcome share"
+    sheet.append(["Share of job outcomes by payment group"])
+    sheet.append(["Payment group", *([beside] if beside else []), "% of job outcomes"])
+    for group, count, share in zip(GROUPS, (212, 340, 95), (0.41, 0.37, 0.22), strict=True):
+        sheet.append([group, *([count] if beside else []), share])
+    book.save(path)
+    return path
+
+
+def test_outcome_shares_typed_with_no_counts_are_removed_saying_so(tmp_path):
+    _, said = sanitised_beside(_shares(tmp_path / "shares.xlsx", None))
+    assert f"removed: 'Outcome share' B3:B5: {OUTCOME_SHARE}" in " ".join(said.split())
+    assert OUTCOME_RATE not in " ".join(said.split())
+
+
+def test_outcome_rates_beside_counts_are_removed_as_before(tmp_path):
+    _, said = sanitised_beside(_shares(tmp_path / "shares.xlsx", "Attachments"))
+    assert f"removed: 'Outcome share' C3:C5: {OUTCOME_RATE}" in " ".join(said.split())
