@@ -25,11 +25,12 @@ and its value is theirs. It adds up the shown rows, and is rebuilt over them.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from wpxl.analyse.formulas import references_any
+from wpxl.analyse.formulas import references_any, sum_refs
 from wpxl.analyse.values import as_number
 from wpxl.analyse.words import outcome_named
-from wpxl.model import Coord, Measure, Role, Sheet, SheetAnalysis, SheetCoord, Table
+from wpxl.model import Cell, Coord, Measure, Role, Sheet, SheetAnalysis, SheetCoord, Table
 
 MeasureWords = dict[Measure, tuple[str, ...]]
 _SHOWN_ROWS_ONLY = re.compile(r"\s*SUBTOTAL\(\s*109\s*,", re.IGNORECASE)  # hidden rows left out
@@ -55,6 +56,7 @@ def drop_totals_over_hidden_lines(
         texts = [
             (r, c, cell.value) for (r, c), cell in read.cells.items() if isinstance(cell.value, str)
         ]
+        worked: dict[Coord, Cell] = {}
         for table in analysis.tables:
             for coord, parts in list(table.totals.items()):
                 parts = table.totals[coord] = _shown_parts(sheet, coord, parts)
@@ -62,7 +64,7 @@ def drop_totals_over_hidden_lines(
                     del table.totals[coord]
                     analysis.roles[coord] = Role.DROPPED
                     analysis.reasons[coord] = HIDDEN_OUTCOME_LINES
-            shown = _summaries(table, sheet, analysis.roles)
+            shown = _summaries(table, sheet, read, analysis.roles, worked)
             for coord, parts in list(table.totals.items()):
                 here = [(r, c) for name, r, c in parts if name == sheet.name] + [coord]
                 rows, cols = [r for r, _ in here], [c for _, c in here]
@@ -75,6 +77,8 @@ def drop_totals_over_hidden_lines(
                     del table.totals[coord]
                     analysis.roles[coord] = Role.DROPPED
                     analysis.reasons[coord] = TOTAL_OVER_HIDDEN
+        if worked:  # the sheet as Excel shows it, the input as read left as it is for the proof
+            analysis.sheet = replace(sheet, cells={**sheet.cells, **worked})
 
 
 def outcome_parts_hidden(
@@ -146,11 +150,12 @@ def _run_to(line: int, hidden: set[int]) -> set[int]:
 
 
 def _summaries(
-    table: Table, sheet: Sheet, roles: dict[Coord, Role]
+    table: Table, sheet: Sheet, read: Sheet, roles: dict[Coord, Role], worked: dict[Coord, Cell]
 ) -> dict[Coord, tuple[set[int], set[int]]]:
     """The formula totals of the table whose every cell is hidden, made counts of their own
     (a whole number shown, a table not of outcomes): each with the hidden rows and columns it
-    stands for."""
+    stands for. One the input (``read``) stores no value for gets the sum of its parts, in
+    ``worked``."""
     found: dict[Coord, tuple[set[int], set[int]]] = {}
     hidden_rows, hidden_cols = sheet.hidden_rows, sheet.hidden_cols
     for coord, parts in list(table.totals.items()):
@@ -161,9 +166,12 @@ def _summaries(
             continue
         if not all(r in hidden_rows or c in hidden_cols for _, r, c in parts):
             continue
-        value = as_number(cell.value)
+        stored = read.cells.get(coord, cell).value is not None
+        value = as_number(cell.value) if stored else _summed(read, [(r, c) for _, r, c in parts])
         if value is None or not float(value).is_integer() or table.measure_of(coord).is_outcome:
             continue
+        if not stored:
+            worked[coord] = replace(cell, value=int(value))
         del table.totals[coord]
         roles[coord] = Role.COUNT
         found[coord] = (
@@ -175,6 +183,30 @@ def _summaries(
         table.total_rows -= {r for r, _ in found} - {r for r, _ in left}
         table.total_cols -= {c for _, c in found} - {c for _, c in left}
     return found
+
+
+def _summed(sheet: Sheet, parts: list[Coord], busy: frozenset[Coord] = frozenset()) -> float | None:
+    """What a total with no cached value adds up, from the numbers typed in under it (through
+    the plain sums of its own sheet it adds up: offices collapsed under a district, jobcentres
+    under each office): a file written by a program (openpyxl, xlsxwriter) and never opened in
+    Excel caches no formula's value, and its collapsed totals are what its reader will see all
+    the same. None where a part is another formula, or not a number: its figure is not known."""
+    total = 0.0
+    for at in parts:
+        cell = sheet.cells.get(at)
+        if cell is None:
+            continue
+        if cell.formula is None:
+            number = as_number(cell.value)
+        else:
+            refs = sum_refs(cell.formula) if at not in busy else None
+            inner = [(r, c) for ref in refs or () for r in ref.rows for c in ref.cols]
+            plain = refs is not None and all(ref.sheet is None and not ref.subtotal for ref in refs)
+            number = _summed(sheet, inner, busy | {at}) if plain else None
+        if number is None:
+            return None
+        total += number
+    return total
 
 
 def _covered(

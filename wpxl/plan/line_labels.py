@@ -7,9 +7,11 @@ starts') gives that count back whatever its size: 41 job outcomes under a percen
 starts under the rounded 40. Such a label goes wherever the copy shows it (its volume sheet
 and the percentage sheet its line moves to). Numbers whose shape names something (bands,
 ages, references, numbered places, dates: ``quoting.without_names``) are left alone, as is a
-figure under 10: categories are numbered so, and a count under 10 rounds to 0. A label of digits
-alone left of its line's figures ('33' under 'Year' or 'Office code', as exports write codes)
-states nothing: it names its line, and went (or, kept as a code, had the copy refused) when its
+month with the day or two-digit year after it ('Sep-14', 'Sep 14', "Sep '14": the line's
+period, a date as the proof reads it, whatever count of 14 the line holds), and a figure under
+10: categories are numbered so, and a count under 10 rounds to 0. A label of digits alone left
+of its line's figures ('33' under 'Year' or 'Office code', as exports write codes) states
+nothing: it names its line, and went (or, kept as a code, had the copy refused) when its
 line's count happened to be 33 too. Right of them, digits alone may be a count typed as text.
 """
 
@@ -33,6 +35,14 @@ _PLACES = re.compile(
     r"\b(?:cpa|pg|lot|package|area|office|district|region|ward|site|team|zone|q|v)\s*\d{1,2}\b",
     re.IGNORECASE,
 )
+# A month and the day or two-digit year written after it: 'Sep-14', 'Sep 14', "Sep '14", 'June 3'
+# (a month word itself, not a name starting so: 'Marsden 14' may state its line's 14)
+_MONTH_DAY = re.compile(
+    r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?[ -]?['\u2019]?"
+    r"(?:0?[1-9]|[12]\d|3[01])\b(?![.,]\d)",
+    re.IGNORECASE,
+)
 
 
 def labels_stating_their_line(
@@ -50,7 +60,7 @@ def labels_stating_their_line(
             continue
         if text.strip().isdecimal() and col < min(table.body_cols, default=col + 1):
             continue  # a code naming its line, left of its figures
-        named = unjoined(without_names(_PLACES.sub(" ", text)))
+        named = unjoined(without_names(_PLACES.sub(" ", _MONTH_DAY.sub(" ", text))))
         numbers = numbers_in_text(named, least=MIN_LINE_FIGURE)
         if numbers and _hidden_figures(table, analysis, row, base).intersection(numbers):
             found.add(text)

@@ -26,7 +26,7 @@ from wpxl.model import (
 )
 from wpxl.model.sheetref import a1, runs
 from wpxl.plan.differences import difference
-from wpxl.plan.figures import NUMERIC_ROLES, Figures
+from wpxl.plan.figures import NUMERIC_ROLES, Figures, numeric_cells
 from wpxl.plan.formulas import line_range, one_run, ratio_formula, sum_formula
 from wpxl.plan.moved_away import left_behind
 from wpxl.plan.placement import Placement
@@ -216,6 +216,13 @@ UNWORKED_RATE = "a rate wpxl cannot work out from shared figures"
 OUTCOME_RATE = (
     "a rate of job outcomes or sustainments (with the counts beside it, it reveals their volume)"
 )
+# a table of outcome shares typed in, no count beside them ('% of job outcomes' by payment
+# group): no figure to rebuild them from, nor to tell that their precision gives no volume back
+OUTCOME_SHARE = (
+    "a rate or share of job outcomes or sustainments typed in, with no counts to work it out "
+    "from (its precision can give their volume back): give wpxl the counts, and it shows their "
+    "shares on a percentage sheet"
+)
 
 
 def _ratio(
@@ -225,7 +232,9 @@ def _ratio(
     table = next((t for t in analysis.tables if coord in t.ratios or coord in t.differences), None)
     if table is None:  # a rate of outcomes ('JO rate', 'Avg JOs per adviser') says so
         own = next((t for t in analysis.tables if coord in t.area), None)
-        return OUTCOME_RATE if own and own.measure_of(coord).is_outcome else UNWORKED_RATE
+        if own is None or not own.measure_of(coord).is_outcome:
+            return UNWORKED_RATE
+        return OUTCOME_RATE if numeric_cells(analysis, own) else OUTCOME_SHARE
     name = analysis.sheet.name
     if coord in table.differences:
         return difference(name, coord, table.differences[coord], figures, place)

@@ -170,9 +170,14 @@ _UNITS = (
     r"|seconds?|am|pm|kb|mb|gb|km|kg|cm|mm|ml)"
 )
 _GLUED_AFTER = re.compile(rf"(?<=\d)(?=(?!(?:st|nd|rd|th|{_UNITS})\b)[A-Za-z]{{2,}}\b)")
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"  # "30 June", "June 30"
+# "30 June", "June 30": a month's own word, not a name that starts so ('Marsden 14', 'Mayfield
+# 14' may state a count of 14), with "Sep '14" its year
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
 _DAY_OF_MONTH = re.compile(rf"^\s*(?:st|nd|rd|th)?\s*(?:of\s+)?{_MONTH}\b", re.IGNORECASE)
-_MONTH_BEFORE = re.compile(rf"\b{_MONTH}\.?\s*$", re.IGNORECASE)
+_MONTH_BEFORE = re.compile(rf"\b{_MONTH}\.?\s*['\u2019]?$", re.IGNORECASE)
 _REFERENCE = re.compile(
     r"\b(table|note|notes|figure|chart|annex|appendix|section|page|part|sheet|tab|step|phase|"
     r"wave|tier|level|stage|version|v|no\.?|number|item|line|row|column|col|year|week|month|"
