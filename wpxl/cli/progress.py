@@ -19,7 +19,7 @@ from rich.table import Table
 from wpxl.batch import Outcome, Skipped
 from wpxl.cli.common import report_error
 from wpxl.errors import WpxlError
-from wpxl.report import FileResult, removed_figures, summary_line
+from wpxl.report import FileResult, removed_in_place, summary_line
 
 # A workbook this big (bytes) gets its own bar through the stages.
 LARGE_WORKBOOK = 250_000
@@ -100,7 +100,7 @@ class BatchDisplay:
         self._say(summary_line(result))
         for warning in result.warnings:
             self._say(f"  warning: {warning.where}: {warning.message}")
-        for removal in removed_figures(result):  # on the cover too: none leaves in silence
+        for removal in removed_in_place(result):  # on the cover too: none leaves in silence
             self._say(f"  removed: {removal.where}: {removal.why}")
         for line in self._extra(result) if self._extra is not None else []:
             self._say(line)
@@ -124,7 +124,7 @@ class BatchDisplay:
                 status_of(outcome),
                 Path(result.output).name if result and result.output else "-",
                 str(len(result.warnings)) if result else "-",
-                str(len(removed_figures(result))) if result else "-",
+                str(len(removed_in_place(result))) if result else "-",
             )
         self._console.print(table)
         self._say(closing_sentence(outcomes))

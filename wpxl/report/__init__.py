@@ -47,15 +47,19 @@ def summary_line(result: FileResult) -> str:
         quantity(result.percentage_sheets, "percentage sheet"),
         quantity(len(result.warnings), "warning"),
     )
-    removed = len(removed_figures(result))  # named apart, as the cover names them
+    removed = len(removed_in_place(result))  # named apart, as the cover names them
     tail = f", {quantity(removed, 'removal')}" if removed else ""
     return f"{name}: {', '.join(counts)}{tail} -> {result.output}"
 
 
-def removed_figures(result: FileResult) -> list[Removal]:
-    """Figures removed from the copy, each printed and counted as a removal: the cover lists
-    them under "Removed from the source", not among its warnings, and the two agree."""
-    return [removal for removal in result.removed if removal.kind == "figures"]
+def removed_in_place(result: FileResult) -> list[Removal]:
+    """What the copy lost at a place of the input (figures, words, lines, outcome volumes moved
+    to a percentage sheet), each printed and counted as a removal: the cover lists them under
+    "Removed from the source", not among its warnings, and the two agree. A label or note
+    removed was on the cover alone, so an analyst reading the terminal saw a line of figures
+    lose its name in silence. What the cover says of the whole workbook (document properties,
+    comments, charts: never carried) is left to it."""
+    return [removal for removal in result.removed if removal.where != "workbook"]
 
 
 def quantity(n: int, noun: str) -> str:
