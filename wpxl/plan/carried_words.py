@@ -18,6 +18,7 @@ from wpxl.plan.line_labels import LINE_FIGURE, labels_stating_their_line
 from wpxl.plan.outcome_bands import outcome_band_labels
 from wpxl.plan.outcome_bases import of_outcomes, states_a_base
 from wpxl.plan.quoting import Judgement, judged_alone, states_an_outcome_amount
+from wpxl.plan.rounding_notes import UNTRUE_OF_THE_COPY, says_other_rounding
 from wpxl.plan.small_lines import names_a_line, small_line_labels, states_a_whole_share
 from wpxl.plan.spaced_thousands import with_commas
 from wpxl.read.precise_shares import states_a_precise_share
@@ -68,6 +69,7 @@ class CarriedWords:
         self, base: int, measure_words: dict[Measure, tuple[str, ...]], small_base: int
     ) -> None:
         self._base = base
+        self._untrue = UNTRUE_OF_THE_COPY.format(base=base)
         self._small_base = small_base
         self._small_lines: dict[str, set[str]] = {}  # output sheet -> its small lines' labels
         self._of_outcomes: set[str] = set()  # output sheets whose input names outcomes
@@ -137,6 +139,8 @@ class CarriedWords:
         text = with_commas(text)  # '7 081 in all' quotes 7081 as '7,081' does
         judged = judged_alone(text, label, self._base, words)
         goes = CONTACTS if holds_contact_details(text) else None
+        if goes is None and says_other_rounding(text, self._base):
+            goes = self._untrue
         if goes is None and states_an_outcome_amount(text, words):
             goes = OUTCOME_AMOUNT
         if goes is None and states_a_precise_share(text):
@@ -150,7 +154,8 @@ class CarriedWords:
 
     def drop_quoting(self, forbidden: frozenset[float]) -> list[Removal]:
         """A note, title, header or label that holds contact details (wpxl.plan.contacts),
-        names outcomes and states an amount, states a percentage to a decimal place
+        says the figures are unrounded or rounded otherwise (wpxl.plan.rounding_notes), names
+        outcomes and states an amount, states a percentage to a decimal place
         (wpxl.plan.precise_shares), quotes an unrounded figure (one of the workbook's, or any
         figure rounding would change: wpxl.plan.quoting), states a whole percentage about a
         line of small counts on its sheet (wpxl.plan.small_lines), or states a base on a sheet
@@ -162,10 +167,12 @@ class CarriedWords:
             judged = text.judged
             if footnotes and text.carried is not NONE and text.carried.numbers() <= footnotes:
                 judged = text.unmarked  # each number it carries a footnote's
-            if text.goes is not None:
+            if text.goes is not None and text.goes != self._untrue:
                 why = text.goes
             elif judged.quotes(forbidden):
-                why = QUOTES
+                why = QUOTES  # the graver reason for a note that also says it is unrounded
+            elif text.goes is not None:
+                why = text.goes
             elif text.share and names_a_line(text.text, self._small_lines.get(text.sheet, set())):
                 why = SMALL_BASE_SHARE
             elif text.base and text.sheet in self._of_outcomes:
