@@ -153,6 +153,9 @@ class Sheet:
     comments: dict[Coord, str] = field(default_factory=dict)
     # each formula read as the value it showed as it reads a hidden sheet: what it reads counts
     hidden_links: dict[Coord, str] = field(default_factory=dict)
+    # each formula of a cell not carried for how it looks (white, tiny, ';;;', under a merge):
+    # a figure reading it ('=Z4') reads on through it, so what it reads counts too
+    unseen_formulas: dict[Coord, str] = field(default_factory=dict)
     row_outline: Outline = field(default_factory=Outline)
     # a row's height and a column's width the sheet gives none, where <sheetFormatPr> says
     default_row_height: float | None = None

@@ -117,6 +117,7 @@ def settle(
     for coord, (cell, inks, kind) in held.items():
         if any(_shows(rule, inks) for rule in over.get(coord, ())):
             sheet.cells[coord] = cell
+            sheet.unseen_formulas.pop(coord, None)
             over.pop(coord)  # shown by a rule's fill: judged
         else:
             hide(extras, kind, cell.value, cell.formula)
@@ -127,6 +128,8 @@ def settle(
         if kind is not None:
             del sheet.cells[coord]
             hide(extras, kind, cell.value, cell.formula)  # type: ignore[union-attr]
+            if cell.formula:  # type: ignore[union-attr]
+                sheet.unseen_formulas[coord] = cell.formula  # type: ignore[union-attr]
 
 
 def _hidden_by(
