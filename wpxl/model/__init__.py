@@ -55,6 +55,11 @@ class Style:
     input_format: str | None = None
     other_fill: bool = False
     pattern_colors: tuple[str, str] | None = None
+    # the font's and a solid fill's colour (RRGGBB) where the file gives it through the theme
+    # or the old indexed palette (``<color theme="0"/>`` is white), which ``font_color`` and
+    # ``fill_color`` (plain RGB only) leave unknown: text in the one on the other is unseen
+    theme_font: str | None = None
+    theme_fill: str | None = None
 
 
 PLAIN = Style()
@@ -62,9 +67,22 @@ PLAIN = Style()
 
 def as_written(style: Style) -> Style:
     """The Style as the copy holds it: without what is kept only to judge the input."""
-    if style.input_format is None and not style.other_fill and style.pattern_colors is None:
+    if (
+        style.input_format is None
+        and not style.other_fill
+        and style.pattern_colors is None
+        and style.theme_font is None
+        and style.theme_fill is None
+    ):
         return style
-    return replace(style, input_format=None, other_fill=False, pattern_colors=None)
+    return replace(
+        style,
+        input_format=None,
+        other_fill=False,
+        pattern_colors=None,
+        theme_font=None,
+        theme_fill=None,
+    )
 
 
 @dataclass(frozen=True, slots=True)
