@@ -38,8 +38,15 @@ when carried): a font in its fill's colour (plain, theme, indexed, tinted), a 1-
 row 0 high or a column 0 wide without the hidden flag, text and figures under a merge, '[White]'
 and '[Color2]' formats, '0;-0;;' and ';;;"' formats hiding text, outline-collapsed groups, a
 pattern in the text's colour, white or theme-white rich-text runs. '"";"";""' (three sections)
-shows text as it is, as Excel does, and such text is judged as any text. A cell at XFD1048576 is
-refused with a sentence asking for the data to move up the sheet.
+shows text as it is, as Excel does, and such text is judged as any text.
+
+- Text far outside the table, at XFD1048576 (or anywhere in Excel's last two rows), is refused
+  (the banner pushes it past Excel's last row) with 'sheet 'Referrals' has data in its last
+  rows', which did not say where: an analyst sees no data there. The refusal names the cell
+  now ('... in its last rows (XFD1048576) ...'). And a blank cell there holding only a format (a
+  yellow fill, bold: the last cell selected and shaded, a space typed) refused the workbook
+  just the same, though it holds nothing anyone sees: a legitimate layout refused. Such a cell
+  is left out now (plan/writable), and the copy does not reach out to it.
 """
 
 from __future__ import annotations
@@ -50,10 +57,13 @@ from pathlib import Path
 import openpyxl
 import pytest
 import xlsxwriter
+from openpyxl.styles import Font, PatternFill
+from typer.testing import CliRunner
 
 from tests.e2e.runs import sanitised_beside
 from tests.misread import proved
 from tests.robustness.conftest import rewrite_package
+from wpxl.cli import app
 from wpxl.errors import VerificationError
 from wpxl.model import OutputCell, Plan
 from wpxl.sanitise import sanitise_file
@@ -218,3 +228,47 @@ def test_control_white_by_the_theme_on_a_dark_theme_fill_is_carried(tmp_path, jo
     copy, _ = sanitised_beside(_themed_note(tmp_path, *SEEN[how]))
     texts = [c.value for row in openpyxl.load_workbook(copy)["Referrals"].iter_rows() for c in row]
     assert NOTE in texts
+
+
+def _far_pack(path: Path, place: str, value: str | None, look: dict) -> Path:
+    """Referrals by payment group, and a cell at ``place`` holding ``value`` formatted ``look``."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Referrals"
+    sheet.append(["Referrals by payment group"])
+    sheet.append([])
+    sheet.append(["Payment group", "Apr 2013", "May 2013"])
+    for group, counts in zip(GROUPS, COUNTS, strict=True):
+        sheet.append([group, *counts])
+    sheet[place] = value
+    for name, setting in look.items():
+        setattr(sheet[place], name, setting)
+    book.save(path)
+    return path
+
+
+YELLOW = PatternFill("solid", "FFFF00")
+FORMATTED_ONLY = {
+    "a yellow fill in the last cell": ("XFD1048576", None, {"fill": YELLOW}),
+    "bold in the last row": ("A1048576", None, {"font": Font(bold=True)}),
+    "a space in the row before": ("A1048575", " ", {}),
+}
+
+
+@pytest.mark.parametrize("how", FORMATTED_ONLY)
+def test_a_blank_formatted_cell_in_the_last_rows_is_left_out(tmp_path, how):
+    copy, _ = sanitised_beside(_far_pack(tmp_path / "far.xlsx", *FORMATTED_ONLY[how]))
+    sheet = openpyxl.load_workbook(copy)["Referrals"]
+    assert sheet.max_row < 20 and sheet.max_column < 27
+    assert [c.value for c in sheet["B"][5 : 5 + len(GROUPS)]] == [120, 80, 20, 240]
+
+
+@pytest.mark.parametrize("place", ["XFD1048576", "A1048575"])
+def test_text_in_the_last_rows_is_refused_naming_its_cell(tmp_path, place):
+    source = _far_pack(tmp_path / "far.xlsx", place, "Provisional", {})
+    result = CliRunner().invoke(app, ["sanitise", str(source), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"wpxl: far.xlsx: sheet 'Referrals' has data in its last rows ({place}), where there "
+        "is no room left for the banner. Move the data up the sheet and try again.\n"
+    )
