@@ -47,6 +47,12 @@ shows text as it is, as Excel does, and such text is judged as any text.
   yellow fill, bold: the last cell selected and shaded, a space typed) refused the workbook
   just the same, though it holds nothing anyone sees: a legitimate layout refused. Such a cell
   is left out now (plan/writable), and the copy does not reach out to it.
+- Every cell dropped for its look was listed on the cover by kind alone, 'cells formatted to be
+  invisible (...), workbook: not carried into the output': no sheet, no cell, so an analyst
+  could not tell which of their cells went (a header in white on a fill wpxl could not read, a
+  working column). wpxl.read keeps the kind of each such cell by place (``Sheet.unseen_kinds``)
+  and the cover names them, "..., 'Referrals' A12: not carried into the output"
+  (plan/unseen_places); the workbook-wide line stays only for what no place names.
 """
 
 from __future__ import annotations
@@ -272,3 +278,51 @@ def test_text_in_the_last_rows_is_refused_naming_its_cell(tmp_path, place):
         f"wpxl: far.xlsx: sheet 'Referrals' has data in its last rows ({place}), where there "
         "is no room left for the banner. Move the data up the sheet and try again.\n"
     )
+
+
+NOTE_LOOKS = {  # how the note at A10 is hidden, and the kind of hidden content it is
+    "a white font": ({"font_color": "#FFFFFF"}, "cells formatted to be invisible"),
+    "a one-point font": ({"font_size": 1}, "cells formatted to be invisible"),
+    "a ';;;' format": ({"num_format": ";;;"}, "cells whose number format shows nothing"),
+}
+
+
+@pytest.mark.parametrize("how", NOTE_LOOKS)
+def test_the_cover_names_the_sheet_and_cell_of_what_its_look_hid(tmp_path, how):
+    look, kind = NOTE_LOOKS[how]
+    source = tmp_path / "noted.xlsx"
+    book = xlsxwriter.Workbook(str(source))
+    sheet = book.add_worksheet("Referrals")
+    sheet.write(0, 0, "Referrals by payment group")
+    sheet.write_row(2, 0, ["Payment group", "Apr 2013", "May 2013"])
+    for i, (group, counts) in enumerate(zip(GROUPS, COUNTS, strict=True)):
+        sheet.write_row(3 + i, 0, [group, *counts])
+    hidden = book.add_format(look)
+    sheet.write(9, 0, NOTE, hidden)
+    sheet.write(9, 4, "Checked by the office", hidden)
+    book.close()
+    copy, _ = sanitised_beside(source)
+    cover = [c.value for c in openpyxl.load_workbook(copy).worksheets[0]["A"] if c.value]
+    lines = [line for line in cover if line.startswith(f"- {kind}")]
+    assert len(lines) == 1 and lines[0].endswith(
+        "'Referrals' A10, E10: not carried into the output"
+    )
+
+
+def test_the_cover_names_the_cells_under_a_merge_and_of_a_theme_white_note(tmp_path):
+    source = _themed_note(tmp_path, *THEMED["white by the theme"])
+    with zipfile.ZipFile(source) as package:
+        xml = package.read("xl/worksheets/sheet1.xml").decode()
+    end = xml.index("</row>", xml.index('<row r="3"'))  # the header's row: B3 'Apr 2013'
+    merged = '<c r="D3" t="inlineStr"><is><t>Under the merge</t></is></c>'
+    xml = (xml[:end] + merged + xml[end:]).replace(
+        "</sheetData>", '</sheetData><mergeCells count="1"><mergeCell ref="C3:D3"/></mergeCells>'
+    )
+    changed = {"xl/worksheets/sheet1.xml": xml.encode()}
+    copy, _ = sanitised_beside(rewrite_package(source, tmp_path / "merged.xlsx", changed))
+    cover = [c.value for c in openpyxl.load_workbook(copy).worksheets[0]["A"] if c.value]
+    assert "- text under merged cells, 'Referrals' D3: not carried into the output" in cover
+    invisible = [line for line in cover if line.startswith("- cells formatted to be invisible")]
+    assert [line.split(", ")[-1] for line in invisible] == [
+        "'Referrals' A10: not carried into the output"
+    ]

@@ -174,6 +174,9 @@ class Sheet:
     # each formula of a cell not carried for how it looks (white, tiny, ';;;', under a merge):
     # a figure reading it ('=Z4') reads on through it, so what it reads counts too
     unseen_formulas: dict[Coord, str] = field(default_factory=dict)
+    # the kind of hidden content (wpxl.read.invisible) at each cell dropped for how it looks,
+    # so the cover names the places, not just the workbook
+    unseen_kinds: dict[Coord, str] = field(default_factory=dict)
     row_outline: Outline = field(default_factory=Outline)
     # a row's height and a column's width the sheet gives none, where <sheetFormatPr> says
     default_row_height: float | None = None

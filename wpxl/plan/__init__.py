@@ -44,6 +44,7 @@ from wpxl.plan.proposals import RowWords
 from wpxl.plan.quality import assess_sheet, table_warnings
 from wpxl.plan.running import rebuild_from_other_sheets, running_table_warnings
 from wpxl.plan.summaries import rebuild_summaries
+from wpxl.plan.unseen_places import unseen_removals, workbook_removals
 from wpxl.plan.volumes import plan_volume_sheet
 from wpxl.plan.writable import check_writable
 from wpxl.policy import Policy
@@ -103,6 +104,7 @@ class PlanBuilder:
         self._known = {n.lower(): n for n in visible_names}  # as --published may name them
         self._notes: list[Warning] = []
         self._hidden_lines: list[Removal] = []
+        self._unseen: list[tuple[Removal, int]] = []  # cells hidden by their look, by place
         self._volume_removals: list[Removal] = []
         self._percent_removals: list[Removal] = []
         self._sheet_warnings: list[Warning] = []
@@ -138,6 +140,7 @@ class PlanBuilder:
         }
         percentages = plan_percentages(analyses, figures, policy, self._taken)
         self._hidden_lines.extend(totals_over_hidden_lines(analyses))
+        self._unseen.extend(unseen_removals(analyses))
         sheets: list[OutputSheet] = []
         for analysis in analyses:
             volume = plan_volume_sheet(analysis, placements, figures, percentages.moved)
@@ -228,10 +231,8 @@ class PlanBuilder:
                 )
             )
         plan.removals = [
-            *(
-                Removal(kind, "workbook", f"{count} found; not carried into the output")
-                for kind, count in extras.items()
-            ),
+            *workbook_removals(extras, self._unseen),
+            *(removal for removal, _ in self._unseen),
             *self._hidden_lines,
             *self._volume_removals,
             *self._percent_removals,

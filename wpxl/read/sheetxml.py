@@ -148,6 +148,7 @@ def _finished(sheet: Sheet, reader: _CellReader, styles: StyleTable) -> tuple[Sh
         _read_uncached_sums(sheet, reader, styles)
     default = styles.style(0)[0]
     blank_merged_cells(sheet, default, extras)
+    sheet.unseen_kinds = extras.places
     if any(known[1].h_align == CENTRE_ACROSS for known in reader.by_s.values()):
         sheet.centred = centred_runs(sheet.cells)
     for first, last in extras.wide_hidden:
