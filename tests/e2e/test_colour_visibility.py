@@ -60,9 +60,10 @@ def test_text_hidden_by_a_format_colour_or_a_conditional_format_is_not_copied(tm
     assert "Source: provider management information" in text  # red text is seen, and carried
     rows = openpyxl.load_workbook(result.output)["Referrals"]
     assert [c.value for c in rows["B"] if isinstance(c.value, int)][:4] == [140, 420, 40, 20]
-    removed = {r.kind: r.why for r in result.removed}
-    assert removed[HIDDEN_BY_FORMAT].startswith("3 found")  # [White]@, [WHITE]General, [Color2]@
-    assert removed[INVISIBLE_CELLS].startswith("1 found")  # painted white
+    removed = {r.kind: r.where for r in result.removed}
+    # [White]@, [WHITE]General, [Color2]@; then the text a conditional format paints white
+    assert removed[HIDDEN_BY_FORMAT] == "'Referrals' A11:A12, A14"
+    assert removed[INVISIBLE_CELLS] == "'Referrals' A13"
 
 
 def test_white_counts_on_traffic_light_fills_are_rounded_and_shown(tmp_path, job):

@@ -241,8 +241,8 @@ def test_data_only_in_the_last_row_is_refused_quickly(tmp_path):
     line = refuse(source, tmp_path / "out")
     assert time.perf_counter() - started < 30  # a guard against materialising a million rows
     assert line == (
-        "wpxl: last.xlsx: sheet 'Notes' has data in its last rows, where there is no room left "
-        "for the banner. Move the data up the sheet and try again."
+        "wpxl: last.xlsx: sheet 'Notes' has data in its last rows (A1048576), where there is no "
+        "room left for the banner. Move the data up the sheet and try again."
     )
 
 

@@ -155,6 +155,8 @@ def carried_sheet(sheet: Sheet) -> Sheet:
         comments=sheet.comments,
         hidden_links=sheet.hidden_links,
         date1904=sheet.date1904,
+        unseen_formulas=sheet.unseen_formulas,
+        unseen_kinds=sheet.unseen_kinds,
     )
 
 

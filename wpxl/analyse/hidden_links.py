@@ -14,6 +14,13 @@ A hidden cell may itself be a formula reading on: a 'Link' sheet of bare '=Outco
 names no measure, so the figure it passes on was carried as a rounded count. Such a cell is
 followed to what it reads, on hidden sheets and visible ones alike, until an outcome figure or
 no further formula is found.
+
+A cell its look hides (white on white, a 1-point font, ';;;', under a merge) is not carried
+either, and may be the same working cell in plain sight: column Z of '=Outcomes!B4' in white,
+read by '=Z4' under 'Results'. Its formula is kept (``Sheet.unseen_formulas``) and followed the
+same way; a figure reading one that reads on to an outcome figure is removed, with a sentence
+naming the unseen cells and the sheet of the outcomes they read (read as a total over nothing,
+it was removed as 'a total over no figures wpxl shares', or its own total kept over the gap).
 """
 
 from __future__ import annotations
@@ -26,9 +33,14 @@ from wpxl.analyse.values import as_number
 from wpxl.errors import AnalysisError
 from wpxl.model import Coord, Role, Sheet, SheetAnalysis
 from wpxl.model.lookup_columns import name_words, narrowed_lookups, reaches_past, whole_columns
+from wpxl.model.sheetref import a1, runs
 from wpxl.policy import Policy
 
 HIDDEN_OUTCOME = "a figure read from a hidden sheet's outcome figures (never shared)"
+UNSEEN_OUTCOME = (
+    "a figure read from {cells}, formatted to be unseen (white or fill-coloured, tiny, ';;;' "
+    "or under a merge), which read outcome figures on {sheets} (never shared)"
+)
 
 
 def drop_hidden_outcomes(
@@ -42,30 +54,34 @@ def drop_hidden_outcomes(
     hidden = {s.name.lower(): s for s in sheets if not s.visible}
     links = bool(hidden) and any(a.sheet.hidden_links for a in analyses)
     lined = [a for a in analyses if a.sheet.hidden_rows or a.sheet.hidden_cols]
-    if not links and not lined:
+    looked = {s.name.lower(): s.unseen_formulas for s in sheets if s.unseen_formulas}
+    if not links and not lined and not looked:
         return
     shown = {a.sheet.name.lower(): a for a in analyses}
     inputs = {s.name.lower(): s for s in sheets}  # as read: the hidden lines' cells too
     read: dict[str, SheetAnalysis | None] = {}
-    known: dict[tuple[str, Coord], bool] = {}  # each cell followed once
+    known: dict[tuple[str, Coord], str | None] = {}  # each cell followed once
 
-    def outcome_at(name: str, coord: Coord) -> bool:
+    def outcome_at(name: str, coord: Coord) -> str | None:
+        """The sheet (lower case) of the outcome figure the cell is or reads on to, if any."""
         if (name, coord) in known:
             return known[(name, coord)]
-        known[(name, coord)] = False  # a formula reading itself round a loop finds nothing
+        known[(name, coord)] = None  # a formula reading itself round a loop finds nothing
         if name in hidden and name not in read:
             try:
                 read[name] = analyse(hidden[name], policy)
             except AnalysisError:
                 read[name] = None  # a data sheet wpxl cannot read: its words say nothing
         found = read[name] if name in hidden else shown.get(name)
-        outcome = found is not None and _is_outcome(found, coord)
+        outcome = name if found is not None and _is_outcome(found, coord) else None
         sheet = inputs[name]
         if not outcome and _unseen(sheet, coord) and (formula := _formula_at(sheet, coord)):
             anywhere, wholly = _read_on(formula, name, hidden, inputs)
-            outcome = any(outcome_at(n, c) for n, c in anywhere) or any(
-                all(outcome_at(n, c) for n, c in cells) for cells in wholly if cells
-            )
+            outcome = next((o for n, c in anywhere if (o := outcome_at(n, c))), None)
+            for cells in wholly if outcome is None else ():
+                if cells and all(outcome_at(n, c) for n, c in cells):
+                    outcome = outcome_at(*cells[0])
+                    break
         known[(name, coord)] = outcome
         return outcome
 
@@ -78,10 +94,67 @@ def drop_hidden_outcomes(
                 analysis.reasons[coord] = HIDDEN_OUTCOME
     for analysis in lined:
         _drop_links_to_outcomes(analysis, outcome_at)
+    for analysis in analyses if looked else ():
+        _drop_readers_of_unseen(analysis, looked, inputs, outcome_at)
+
+
+def _drop_readers_of_unseen(
+    analysis: SheetAnalysis,
+    looked: dict[str, dict[Coord, str]],
+    inputs: dict[str, Sheet],
+    outcome_at: Callable[[str, Coord], str | None],
+) -> None:
+    """Remove each carried figure whose formula reads a cell its look hides that reads on to
+    an outcome figure ('=Z4', Z4 a white '=Outcomes!B4'), one sentence a column naming the
+    unseen cells read and the outcomes' sheets (a hidden sheet's name is not shown: it may
+    say what the sheet hides)."""
+    sheet = analysis.sheet
+    by_col: dict[int, list[tuple[Coord, set[tuple[str, Coord]], set[str]]]] = {}
+    for coord, cell in sheet.cells.items():
+        if not cell.formula or analysis.roles.get(coord) in (None, Role.DROPPED):
+            continue
+        unseen = {
+            (name, at)
+            for ref in references_any(narrowed_lookups(cell.formula))
+            for name in [(ref.sheet or sheet.name).lower()]
+            for at in looked.get(name, ())
+            if ref.top <= at[0] <= ref.bottom and ref.left <= at[1] <= ref.right
+        }
+        reached = {o for n, c in unseen if (o := outcome_at(n, c))}
+        if reached:
+            by_col.setdefault(coord[1], []).append((coord, unseen, reached))
+    for found in by_col.values():
+        cells = {place for _, unseen, _ in found for place in unseen}
+        sheets = {
+            f"'{inputs[name].name}'" if inputs[name].visible else "a hidden sheet"
+            for _, _, reached in found
+            for name in reached
+        }
+        why = UNSEEN_OUTCOME.format(cells=_places(cells, inputs), sheets=", ".join(sorted(sheets)))
+        for coord, _, _ in found:
+            for table in analysis.tables:
+                table.totals.pop(coord, None)
+            analysis.roles[coord] = Role.DROPPED
+            analysis.reasons[coord] = why
+
+
+def _places(cells: set[tuple[str, Coord]], inputs: dict[str, Sheet]) -> str:
+    """The cells named for a reader: "'Referrals' Z4:Z7", each column's rows as runs."""
+    named = []
+    for name in sorted({n for n, _ in cells}):
+        spans = []
+        for col in sorted({c for n, (_, c) in cells if n == name}):
+            rows = sorted(r for n, (r, c) in cells if n == name and c == col)
+            spans += [
+                a1(run[0], col) if len(run) == 1 else f"{a1(run[0], col)}:{a1(run[-1], col)}"
+                for run in runs(rows)
+            ]
+        named.append(f"'{inputs[name].name}' {', '.join(spans)}")
+    return "; ".join(named)
 
 
 def _drop_links_to_outcomes(
-    analysis: SheetAnalysis, outcome_at: Callable[[str, Coord], bool]
+    analysis: SheetAnalysis, outcome_at: Callable[[str, Coord], str | None]
 ) -> None:
     """Remove each total over the sheet's hidden lines only whose hidden cell reads on to an
     outcome figure: '=Z4' beside the job starts, Z a hidden working column of '=Outcomes!B4'
@@ -99,8 +172,14 @@ def _drop_links_to_outcomes(
 
 
 def _unseen(sheet: Sheet, coord: Coord) -> bool:
-    """Whether the cell is not carried: on a hidden sheet, or on a hidden line of its sheet."""
-    return not sheet.visible or coord[0] in sheet.hidden_rows or coord[1] in sheet.hidden_cols
+    """Whether the cell is not carried: on a hidden sheet, on a hidden line of its sheet, or
+    hidden by its look."""
+    return (
+        not sheet.visible
+        or coord[0] in sheet.hidden_rows
+        or coord[1] in sheet.hidden_cols
+        or coord in sheet.unseen_formulas
+    )
 
 
 def _read_cells(formula: str, hidden: dict[str, Sheet]) -> list[tuple[str, Coord]]:
@@ -134,7 +213,8 @@ def _formula_at(sheet: Sheet, coord: Coord) -> str | None:
     """The formula of a hidden sheet's cell, one reading yet another hidden sheet included
     (read as the value it showed, its formula kept aside)."""
     cell = sheet.cells.get(coord)
-    return sheet.hidden_links.get(coord) or (cell.formula if cell is not None else None)
+    own = cell.formula if cell is not None else None
+    return sheet.hidden_links.get(coord) or sheet.unseen_formulas.get(coord) or own
 
 
 def _read_on(
@@ -152,12 +232,12 @@ def _read_on(
         if name in hidden and ref.sheet is None:
             anywhere += [(name, c) for c in ref.coords()]
         elif name in inputs and name not in hidden:
-            cells = inputs[name].cells
+            cells, unseen = inputs[name].cells, inputs[name].unseen_formulas
             wholly.append(
                 [
                     (name, c)
                     for c in ref.coords()
-                    if c in cells and as_number(cells[c].value) is not None
+                    if c in unseen or (c in cells and as_number(cells[c].value) is not None)
                 ]
             )
     return anywhere, wholly

@@ -8,9 +8,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import MutableSequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
+
+# a cell's formatting has its own module; the model is still one namespace to its readers
+from wpxl.model.style import PLAIN as PLAIN
+from wpxl.model.style import Style as Style
+from wpxl.model.style import as_written as as_written
 
 Coord = tuple[int, int]
 SheetCoord = tuple[str, int, int]  # (sheet name, row, col): a total's part may be on another sheet
@@ -24,47 +29,6 @@ class ExcelError:
 
 
 CellValue = int | float | str | bool | dt.datetime | dt.date | dt.time | ExcelError | None
-
-
-@dataclass(frozen=True, slots=True)
-class Style:
-    """The formatting wpxl knows to be safe to carry; anything else is not read at all."""
-
-    number_format: str = "General"
-    bold: bool = False
-    italic: bool = False
-    underline: bool = False
-    font_name: str | None = None
-    font_size: float | None = None
-    font_color: str | None = None
-    fill_color: str | None = None
-    h_align: str | None = None
-    v_align: str | None = None
-    wrap: bool = False
-    indent: int = 0
-    border_left: str | None = None
-    border_right: str | None = None
-    border_top: str | None = None
-    border_bottom: str | None = None
-    # Kept only to judge what a reader of the input saw, never written (``as_written``): the
-    # input's number format where it names a colour ([White]@, [Color2]), the colour a value
-    # shows in, or shows words ('0" JOs"'), what it counts; whether the cell has a background
-    # ``fill_color`` does not give (a theme colour, a pattern), on which no colour can be said
-    # to vanish; and a patterned fill's two colours (background, pattern: RRGGBB) where the
-    # file gives both plainly, as every pixel of the cell shows one of them
-    input_format: str | None = None
-    other_fill: bool = False
-    pattern_colors: tuple[str, str] | None = None
-
-
-PLAIN = Style()
-
-
-def as_written(style: Style) -> Style:
-    """The Style as the copy holds it: without what is kept only to judge the input."""
-    if style.input_format is None and not style.other_fill and style.pattern_colors is None:
-        return style
-    return replace(style, input_format=None, other_fill=False, pattern_colors=None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,6 +117,12 @@ class Sheet:
     comments: dict[Coord, str] = field(default_factory=dict)
     # each formula read as the value it showed as it reads a hidden sheet: what it reads counts
     hidden_links: dict[Coord, str] = field(default_factory=dict)
+    # each formula of a cell not carried for how it looks (white, tiny, ';;;', under a merge):
+    # a figure reading it ('=Z4') reads on through it, so what it reads counts too
+    unseen_formulas: dict[Coord, str] = field(default_factory=dict)
+    # the kind of hidden content (wpxl.read.invisible) at each cell dropped for how it looks,
+    # so the cover names the places, not just the workbook
+    unseen_kinds: dict[Coord, str] = field(default_factory=dict)
     row_outline: Outline = field(default_factory=Outline)
     # a row's height and a column's width the sheet gives none, where <sheetFormatPr> says
     default_row_height: float | None = None

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from wpxl import __version__
 from wpxl.analyse.formulas import sum_refs
-from wpxl.analyse.values import as_number, is_year
+from wpxl.analyse.values import is_year
 from wpxl.errors import AnalysisError, PolicyError
 from wpxl.model import OutputSheet, Plan, Removal, SheetAnalysis, Warning, Workbook
 from wpxl.model.layout import output_sheet_name
@@ -44,12 +44,12 @@ from wpxl.plan.proposals import RowWords
 from wpxl.plan.quality import assess_sheet, table_warnings
 from wpxl.plan.running import rebuild_from_other_sheets, running_table_warnings
 from wpxl.plan.summaries import rebuild_summaries
+from wpxl.plan.unseen_places import unseen_removals, workbook_removals
 from wpxl.plan.volumes import plan_volume_sheet
+from wpxl.plan.writable import check_writable
 from wpxl.policy import Policy
 from wpxl.read.quoted_figures import numbers_in_text
 from wpxl.read.sheetnames import month_code
-
-EXCEL_ROWS = 1_048_576
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +104,7 @@ class PlanBuilder:
         self._known = {n.lower(): n for n in visible_names}  # as --published may name them
         self._notes: list[Warning] = []
         self._hidden_lines: list[Removal] = []
+        self._unseen: list[tuple[Removal, int]] = []  # cells hidden by their look, by place
         self._volume_removals: list[Removal] = []
         self._percent_removals: list[Removal] = []
         self._sheet_warnings: list[Warning] = []
@@ -139,6 +140,7 @@ class PlanBuilder:
         }
         percentages = plan_percentages(analyses, figures, policy, self._taken)
         self._hidden_lines.extend(totals_over_hidden_lines(analyses))
+        self._unseen.extend(unseen_removals(analyses))
         sheets: list[OutputSheet] = []
         for analysis in analyses:
             volume = plan_volume_sheet(analysis, placements, figures, percentages.moved)
@@ -173,7 +175,7 @@ class PlanBuilder:
         self._percent_removals.extend(percentages.removals)
         self._sheet_warnings.extend(percentages.warnings)
         self._percent_tables.extend(percentages.tables)
-        _check_writable(sheets)
+        check_writable(sheets, {p.output_name: p for p in placements.values()})
         self._known |= {s.name.lower(): s.name for _, s in percentages.sheets}
         self._hidden |= percentages.hidden_numbers | true_totals(analyses, figures, base)
         self._numbers |= unrounded_numbers(book, base)
@@ -229,10 +231,8 @@ class PlanBuilder:
                 )
             )
         plan.removals = [
-            *(
-                Removal(kind, "workbook", f"{count} found; not carried into the output")
-                for kind, count in extras.items()
-            ),
+            *workbook_removals(extras, self._unseen),
+            *(removal for removal, _ in self._unseen),
             *self._hidden_lines,
             *self._volume_removals,
             *self._percent_removals,
@@ -372,26 +372,3 @@ class PlanBuilder:
                 sheet.cells = {c: cell for c, cell in sheet.cells.items() if c not in gone}
                 refit(sheet)
                 sheets[index] = sheet
-
-
-def _check_writable(sheets: list[OutputSheet]) -> None:
-    """Cells move down to make room for the banner, so one in Excel's last rows can't be
-    placed; and a count past 2**53 can't be held exactly as Excel's number, so its rounding
-    could not be proved."""
-    for sheet in sheets:
-        if max(sheet.cells, default=(0, 0))[0] >= EXCEL_ROWS:  # the last row's cells are greatest
-            raise AnalysisError(
-                f"sheet '{sheet.name}' has data in its last rows, where there "
-                "is no room left for the banner. Move the data up the sheet and try again"
-            )
-        if any(
-            c.kind in ("count", "total") and abs(as_number(c.value) or 0) >= 2**53
-            for c in sheet.cells.values()
-        ):
-            raise AnalysisError(
-                f"sheet '{sheet.name}' holds a figure too large to be a count "
-                "of people. Check the figures in Excel and try again"
-            )
-
-
-__all__ = ["PastRelease", "Release", "make_plan"]

@@ -117,16 +117,19 @@ def settle(
     for coord, (cell, inks, kind) in held.items():
         if any(_shows(rule, inks) for rule in over.get(coord, ())):
             sheet.cells[coord] = cell
+            sheet.unseen_formulas.pop(coord, None)
             over.pop(coord)  # shown by a rule's fill: judged
         else:
-            hide(extras, kind, cell.value, cell.formula)
+            hide(extras, kind, cell.value, cell.formula, coord)
     held.clear()
     for coord, rules in over.items():
         cell = sheet.cells.get(coord)
         kind = _hidden_by(rules, cell, styles, style_ids) if cell is not None else None
         if kind is not None:
             del sheet.cells[coord]
-            hide(extras, kind, cell.value, cell.formula)  # type: ignore[union-attr]
+            hide(extras, kind, cell.value, cell.formula, coord)  # type: ignore[union-attr]
+            if cell.formula:  # type: ignore[union-attr]
+                sheet.unseen_formulas[coord] = cell.formula  # type: ignore[union-attr]
 
 
 def _hidden_by(

@@ -53,6 +53,7 @@ class KeptSheets:
             sheet.hidden_rows, sheet.hidden_cols, sheet.freeze, extras, dropped, centred,
             sheet.conditional, sheet.comments, sheet.row_outline, sheet.col_outline,
             sheet.default_row_height, sheet.default_col_width, sheet.hidden_links, sheet.date1904,
+            sheet.unseen_formulas, sheet.unseen_kinds,
         )  # fmt: skip
         self._entries[index] = self._spool.put(record)
 
@@ -75,7 +76,7 @@ class KeptSheets:
         (name, state, cells, merged, widths, heights, hidden_rows, hidden_cols, freeze,
          extras, dropped, centred, conditional, comments, row_outline, col_outline,
          default_row_height, default_col_width, hidden_links,
-         date1904) = self._spool.get(entry)  # fmt: skip
+         date1904, unseen_formulas, unseen_kinds) = self._spool.get(entry)  # fmt: skip
         styles = self._spool.styles
         sheet = Sheet(
             name=name,
@@ -96,6 +97,8 @@ class KeptSheets:
             default_col_width=default_col_width,
             hidden_links=hidden_links,
             date1904=date1904,
+            unseen_formulas=unseen_formulas,
+            unseen_kinds=unseen_kinds,
         )
         return sheet, extras, dropped
 

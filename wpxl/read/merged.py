@@ -27,7 +27,10 @@ def blank_merged_cells(sheet: Sheet, default: Style, extras: SheetExtras) -> Non
             cell = sheet.cells[coord]
             if not cell.is_empty:
                 extras.found(MERGED_COVERED)
+                extras.places[coord] = MERGED_COVERED
                 extras.text.append(str(cell.value) if cell.formula is None else "=" + cell.formula)
+                if cell.formula is not None:  # a figure reading it reads on through it
+                    sheet.unseen_formulas[coord] = cell.formula
         if (rng.bottom - rng.top + 1) * (rng.right - rng.left + 1) > _MERGE_WALK_LIMIT:
             for coord in covered:
                 del sheet.cells[coord]

@@ -44,6 +44,8 @@ class SheetExtras:
     # in and the kind they are hidden as: shown if a conditional fill of the sheet's lies under
     # them, else hidden
     held: dict[Coord, tuple[Cell, tuple[str | None, ...], str]] = field(default_factory=dict)
+    # the kind of each cell (or rich-text run) hidden by its look, by place (Sheet.unseen_kinds)
+    places: dict[Coord, str] = field(default_factory=dict)
 
     def found(self, kind: str, count: int = 1) -> None:
         self.kinds[kind] = self.kinds.get(kind, 0) + count
@@ -121,13 +123,14 @@ def as_seen(
     elif _format_hides(style_id, styles, value):
         hidden_by = HIDDEN_BY_FORMAT
     if hidden_by is not None and not held:
-        hide(extras, hidden_by, value, formula)
+        hide(extras, hidden_by, value, formula, coord)
         return None
     if rich and isinstance(value, str):
         seen = [not look.with_run(styles.palette.rgb(r.colour, None), r.size).invisible()
                 for r in rich]  # fmt: skip
         if not all(seen):
             extras.found(HIDDEN_RUNS)
+            extras.places[coord] = HIDDEN_RUNS
             extras.text.append("".join(r.text for r, shown in zip(rich, seen, strict=True)
                                        if not shown))  # fmt: skip
             value = "".join(r.text for r, shown in zip(rich, seen, strict=True) if shown) or None
@@ -156,9 +159,13 @@ def _names_in(formula: str) -> set[str]:
     return {word.upper() for word in _NAME.findall(re.sub(r'"[^"]*"', "", formula))}
 
 
-def hide(extras: SheetExtras, kind: str, value: CellValue, formula: str | None) -> None:
-    """A cell nobody sees: counted under ``kind``, its text and formula kept for the leak check."""
+def hide(
+    extras: SheetExtras, kind: str, value: CellValue, formula: str | None, coord: Coord
+) -> None:
+    """A cell nobody sees: counted under ``kind`` at its place, its text and formula kept for
+    the leak check."""
     extras.found(kind)
+    extras.places[coord] = kind
     extras.text.extend([str(value)] + ([] if formula is None else ["=" + formula]))
 
 

@@ -148,6 +148,7 @@ def _finished(sheet: Sheet, reader: _CellReader, styles: StyleTable) -> tuple[Sh
         _read_uncached_sums(sheet, reader, styles)
     default = styles.style(0)[0]
     blank_merged_cells(sheet, default, extras)
+    sheet.unseen_kinds = extras.places
     if any(known[1].h_align == CENTRE_ACROSS for known in reader.by_s.values()):
         sheet.centred = centred_runs(sheet.cells)
     for first, last in extras.wide_hidden:
@@ -213,6 +214,7 @@ class _CellReader:
         recalculated: bool,
     ) -> None:
         self.name, self.cells, self.links = sheet.name, sheet.cells, Links(sheet.hidden_links)
+        self.unseen = sheet.unseen_formulas
         self.extras = SheetExtras()
         self.by_s: dict[str | None, _Known] = {}
         self.pending: list[tuple[Element, int]] = []  # cells without ``r``: (cell, 0-based col)
@@ -253,7 +255,9 @@ class _CellReader:
             _keep_hidden_text(value, formula, extras)
         elif value is not None and (rich or not styles.ordinary(style_id)):
             seen = as_seen(value, formula, style_id, rich, styles, extras, coord)
-            if seen is None:
+            if seen is None:  # a figure reading it reads on through its formula
+                if reads := formula or self.links.found.get(coord):
+                    self.unseen[coord] = reads
                 return
             value, style = seen
         if value is None and formula is None and (not styled or as_written(style) == _PLAIN):

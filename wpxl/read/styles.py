@@ -198,6 +198,10 @@ class StyleTable:
             # the proof judges a pattern's colours only where the file gives them plainly
             given = pattern and not any(c and ("theme" in c or "tint" in c) for c in pattern)
             style = replace(style, other_fill=True, pattern_colors=drawn if given else None)
+        if solid and style.fill_color is None and look.background is not None:
+            style = replace(style, theme_fill=look.background)  # a theme's or palette's colour
+        if font.color is not None and style.font_color is None and look.colour is not None:
+            style = replace(style, theme_font=look.colour)
         return style, array is not None and any(array), look, number_format
 
     def _background(self, fill: Any, solid: bool) -> str | None:

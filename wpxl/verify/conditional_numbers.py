@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from wpxl.model import ConditionalLook, Style
-from wpxl.verify.visibility import WHITE, inks, near
+from wpxl.verify.visibility import background, inks, near
 
 _OUTSIDE = re.compile(r'"[^"]*"|\\.|\[[^\]]*\]|_.|\*.')  # quoted, escaped, bracketed, padding
 _SHOWS = re.compile(r"[0#?]|general", re.IGNORECASE)  # what shows a number's digits
@@ -30,11 +30,11 @@ def number_hidden(rules: list[ConditionalLook], style: Style, value: float) -> b
     if any(rule.number_format and _shows_nothing(rule.number_format, sign) for rule in applying):
         return True
     own = [ink for ink in inks(style, sign) if ink]
-    background = None if style.other_fill or style.pattern_colors else style.fill_color or WHITE
+    behind = background(style)
     for rule in applying:
         others = [r for r in applying if r is not rule]
         fonts = [rule.font_color] if rule.font_color else [*own, *(r.font_color for r in others)]
-        fills = [rule.fill_color] if rule.fill_color else [background]
+        fills = [rule.fill_color] if rule.fill_color else [behind]
         fills += [] if rule.fill_color else [r.fill_color for r in others]
         if any(f and b and near(f, b) for f in fonts for b in fills):
             return True

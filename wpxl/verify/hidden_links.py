@@ -13,7 +13,10 @@ references, or '=Calc!B4' reading another hidden sheet) passes on what it reads:
 follows it there, on hidden and visible sheets alike, until an outcome figure or no further
 formula is found, each cell once. So does a cell of a hidden line ('=Z4' beside the job starts,
 Z a hidden working column of '=Outcomes!B4'), and a figure read straight from another sheet's
-outcome figure ('=Outcomes!B4' under 'Results') is one too (``reads_on``).
+outcome figure ('=Outcomes!B4' under 'Results') is one too (``reads_on``). So does a cell its
+look hides (white, 1-point, ';;;', under a merge: ``Sheet.unseen_formulas``), which wpxl.read
+does not carry as a cell but keeps the formula of: column Z of a white '=Outcomes!B4' read by
+'=Z4', or a 'Workings' sheet of ';;;' links read by '=Workings!B4'.
 """
 
 from __future__ import annotations
@@ -70,10 +73,11 @@ class HiddenOutcomes:
     def reads_outcomes_on(self, sheet: Sheet) -> bool:
         """Whether any figure of a visible sheet reads another sheet's outcome figure (most
         sheets' formulas name no other sheet)."""
+        unseen = bool(sheet.unseen_formulas)  # '=Z4', Z4 a white link: asked too
         return any(
             self.figure_reads_on(sheet, coord)
             for coord, cell in sheet.cells.items()
-            if "!" in (cell.formula or "")
+            if cell.formula and (unseen or "!" in cell.formula)
         )
 
     def figure_reads_on(self, sheet: Sheet, coord: Coord) -> bool:
@@ -85,14 +89,20 @@ class HiddenOutcomes:
             return self._figures[key]
         self._figures[key] = False  # a loop of formulas finds nothing
         cell = sheet.cells.get(coord)
-        formula = getattr(cell, "formula", None) or sheet.hidden_links.get(coord)
+        formula = (
+            getattr(cell, "formula", None)
+            or sheet.hidden_links.get(coord)
+            or sheet.unseen_formulas.get(coord)
+        )
         ranges = formula_ranges(formula) if formula else []
         found = any(r.sheet is not None for r in ranges) and self.reads_on(formula or "")
-        rows, cols = sheet.hidden_rows, sheet.hidden_cols
-        if not found and (rows or cols):
+        rows, cols, unseen = sheet.hidden_rows, sheet.hidden_cols, sheet.unseen_formulas
+        if not found and (rows or cols or unseen):
             here = [c for r in ranges if r.sheet is None for c in r.coords()]
             found = any(
-                self.figure_reads_on(sheet, at) for at in here if at[0] in rows or at[1] in cols
+                self.figure_reads_on(sheet, at)
+                for at in here
+                if at[0] in rows or at[1] in cols or at in unseen
             )
         self._figures[key] = found
         return found
@@ -106,8 +116,17 @@ class HiddenOutcomes:
         sheet, context = self._sheet(index)
         cell = sheet.cells.get(coord)
         found = _figure(cell) and context.is_outcome(coord)
-        formula = sheet.hidden_links.get(coord) or getattr(cell, "formula", None)
-        unseen = not sheet.visible or coord[0] in sheet.hidden_rows or coord[1] in sheet.hidden_cols
+        formula = (
+            sheet.hidden_links.get(coord)
+            or sheet.unseen_formulas.get(coord)
+            or getattr(cell, "formula", None)
+        )
+        unseen = (
+            not sheet.visible
+            or coord[0] in sheet.hidden_rows
+            or coord[1] in sheet.hidden_cols
+            or coord in sheet.unseen_formulas
+        )
         if not found and formula and unseen:
             found = self._reads(formula, index)
         self._followed[(index, coord)] = found
@@ -125,8 +144,11 @@ class HiddenOutcomes:
             if index is None:
                 continue
             if index not in self._hidden_indices:
-                cells = self._sheet(index)[0].cells
-                wholly.append([(index, c) for c in r.coords() if _figure(cells.get(c))])
+                read = self._sheet(index)[0]
+                cells, unseen = read.cells, read.unseen_formulas
+                wholly.append(
+                    [(index, c) for c in r.coords() if c in unseen or _figure(cells.get(c))]
+                )
             elif r.sheet is None:
                 anywhere += [(index, c) for c in r.coords()]
         return any(self._outcome_at(i, c) for i, c in anywhere) or any(

@@ -68,17 +68,28 @@ def hidden_by_colour(style: Style, kind: int) -> bool:
 
 def _behind(style: Style) -> tuple[str, ...] | None:
     """The colours a cell's every pixel shows behind its value: both of a pattern's, its solid
-    fill's or the sheet's white; None where they cannot be known (a theme colour, a pattern
-    the file does not give plainly), on which nothing can be said to vanish."""
+    fill's or the sheet's white; None where they cannot be known (a gradient, a pattern the
+    file does not give plainly), on which nothing can be said to vanish."""
     if style.pattern_colors is not None:
         return style.pattern_colors
-    return None if style.other_fill else (style.fill_color or WHITE,)
+    behind = background(style)
+    return None if behind is None else (behind,)
+
+
+def background(style: Style) -> str | None:
+    """The one colour behind a cell's value: its solid fill's, plain or given through the
+    theme or the old palette, or the sheet's white; None for a pattern or a gradient."""
+    if style.other_fill:
+        return style.theme_fill if style.pattern_colors is None else None
+    return style.fill_color or style.theme_fill or WHITE
 
 
 def inks(style: Style, kind: int) -> tuple[str | None, ...]:
-    """The colours a value of ``kind`` may show in: its format section's, else its font's."""
+    """The colours a value of ``kind`` may show in: its format section's, else its font's
+    (plain, or given through the theme or the old palette)."""
+    font = style.font_color or style.theme_font
     named = _format_colours(style.input_format, kind) if style.input_format else (None,)
-    return tuple(style.font_color if colour is None else colour for colour in named)
+    return tuple(font if colour is None else colour for colour in named)
 
 
 @lru_cache(maxsize=1024)
@@ -148,10 +159,9 @@ def seen_with(rules: list[ConditionalLook], style: Style, kind: int, hidden: boo
     not when a rule fills it in a colour it stands out on."""
     own = [ink for ink in inks(style, kind) if ink]
     if kind == TEXT:
-        background = None if style.other_fill else style.fill_color or WHITE
         return (
             hidden
-            or _may_hide(rules, own, background)
+            or _may_hide(rules, own, background(style))
             or any(rule.number_format and _shows_no_text(rule.number_format) for rule in rules)
         )
     if not hidden or hides_values(style.number_format):

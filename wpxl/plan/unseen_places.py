@@ -1,0 +1,56 @@
+"""Where the cells hidden by their look were: the cover names each sheet and its cells.
+
+wpxl.read leaves out a cell nobody sees (white or fill-coloured text, a 1-point font, ';;;',
+text under a merge) and counts it for the cover, which said only 'workbook'. An analyst who
+finds a figure missing, or who hid something on purpose and wants to know it went, needs the
+sheet and the cells: each kind is listed by place now ("'Referrals' A12, Z4:Z7"), and the
+workbook-wide line stays only for what no place was kept for (a hidden sheet's cells).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from wpxl.model import Coord, Removal, SheetAnalysis
+from wpxl.model.sheetref import a1, runs
+
+NOT_CARRIED = "not carried into the output"
+
+
+def unseen_removals(analyses: list[SheetAnalysis]) -> list[tuple[Removal, int]]:
+    """One removal for each kind of cell hidden by its look on each sheet, naming its cells,
+    with how many cells it names."""
+    found = []
+    for analysis in analyses:
+        sheet = analysis.sheet
+        by_kind: dict[str, list[Coord]] = {}
+        for coord, kind in sheet.unseen_kinds.items():
+            by_kind.setdefault(kind, []).append(coord)
+        for kind in sorted(by_kind):
+            where = f"'{sheet.name}' {_cells(by_kind[kind])}"
+            found.append((Removal(kind, where, NOT_CARRIED), len(by_kind[kind])))
+    return found
+
+
+def workbook_removals(extras: dict[str, int], named: list[tuple[Removal, int]]) -> list[Removal]:
+    """The workbook-wide line of each kind of content found, but for what the places name."""
+    placed = Counter[str]()
+    for removal, count in named:
+        placed[removal.kind] += count
+    return [
+        Removal(kind, "workbook", f"{count} found; {NOT_CARRIED}")
+        for kind, count in extras.items()
+        if count > placed[kind]
+    ]
+
+
+def _cells(coords: list[Coord]) -> str:
+    """The cells, column by column, each column's rows as runs: 'A12, Z4:Z7'."""
+    spans = []
+    for col in sorted({c for _, c in coords}):
+        rows = sorted(r for r, c in coords if c == col)
+        spans += [
+            a1(run[0], col) if len(run) == 1 else f"{a1(run[0], col)}:{a1(run[-1], col)}"
+            for run in runs(rows)
+        ]
+    return ", ".join(spans)
