@@ -35,7 +35,7 @@ from wpxl.model.regrouping import RegroupedSheet
 from wpxl.model.sheetref import a1
 from wpxl.plan import Audience, PlanBuilder
 from wpxl.plan.file_names import names_a_person
-from wpxl.plan.quoting import names_an_outcome_amount
+from wpxl.plan.quoting import names_an_outcome_amount, without_names
 from wpxl.plan.regroup import not_aggregated, regroup_book
 from wpxl.plan.store import StoredSheets
 from wpxl.policy import Policy
@@ -224,9 +224,14 @@ def _refuse_quoting_names(
 
     forbidden = plan.forbidden_numbers
 
-    def quotes(name: str) -> bool:
+    def quotes(name: str, label: bool = True) -> bool:
+        """``label`` False: a file's name, which the cover quotes in a sentence, judged as the
+        proof judges a note's numbers (from 25, not 100: 'pack 26' was refused by the proof
+        alone, saying only that the copy had failed its leak check)."""
         name = file_words(name)  # 'WY_outcomes_149_Q1': its words apart
-        return quotes_a_figure(name, forbidden, policy.rounding_base) or names_an_outcome_amount(
+        said = name if label else without_names(name)  # 'week 93' names a week
+        base = policy.rounding_base
+        return quotes_a_figure(said, forbidden, base, label) or names_an_outcome_amount(
             name, policy.measure_words, forbidden
         )
 
@@ -243,12 +248,12 @@ def _refuse_quoting_names(
                 "which the copy's sheet list and cover would repeat. Rename the sheet in Excel "
                 "and try again"
             )
-    if quotes(source.stem):
+    if quotes(source.stem, label=False):
         raise OutputError(
             f"{source.name}: the file's name quotes one of its unrounded or outcome figures, and "
             "the copy's cover would repeat it. Rename the file and try again"
         )
-    if quotes(target.stem):  # the council's name the copy is named after ('{stem}-<council>')
+    if quotes(target.stem, label=False):  # named after the council: '{stem}-<council>'
         raise OutputError(
             f"{source.name}: the copy's name ({target.name}) would quote one of the workbook's "
             "unrounded or outcome figures. Rename the file, or the council in the register, and "

@@ -157,10 +157,11 @@ def file_words(name: str) -> str:
     return name[:start] + _GLUED_NUMBER.sub(" ", name[start:].replace("_", " "))
 
 
-def quotes_a_figure(text: str, forbidden: Collection[float], base: int) -> bool:
+def quotes_a_figure(text: str, forbidden: Collection[float], base: int, label: bool = True) -> bool:
     """Whether a name quotes one of the workbook's figures that must not appear (as a label
-    does, or stated as a figure: "Buxton (17)"), or states a count that is not rounded."""
-    quoted = [*figures_quoted(text, label=True), *figures_stated(text)]
+    does, or, ``label`` False, as a note does: a file's name the cover quotes in a sentence; or
+    stated as a figure: "Buxton (17)"), or states a count that is not rounded."""
+    quoted = [*figures_quoted(text, label), *figures_stated(text)]
     return any(n in forbidden for n in quoted) or any(n % base for n in stated_counts(text))
 
 
