@@ -33,7 +33,12 @@ from wpxl.read.kept import Keeper, KeptSheets
 from wpxl.read.named_refs import names_elsewhere, write_out_names
 from wpxl.read.names import defined_ranges, workbook_names
 from wpxl.read.numformats import QUOTING_FORMATS
-from wpxl.read.package import DROPPED_PART_KINDS, PERSONAL_PROPERTY
+from wpxl.read.package import (
+    CUSTOM_PROPERTIES,
+    DROPPED_PART_KINDS,
+    PERSONAL_PROPERTY,
+    holds_no_properties,
+)
 from wpxl.read.parts import BookParts, as_utf8, book_parts
 from wpxl.read.quoted_figures import numbers_in_text
 from wpxl.read.sheetgroups import sheet_groups
@@ -328,6 +333,8 @@ def _scan_package(
     extras: dict[str, int] = {}
     dropped_text: list[str] = []
     for name in package.namelist():
+        if name == CUSTOM_PROPERTIES and holds_no_properties(package.read(name)):
+            continue
         for pattern, kind in DROPPED_PART_KINDS:
             if pattern.search(name):
                 extras[kind] = extras.get(kind, 0) + 1

@@ -6,6 +6,7 @@ drift apart between them.
 from __future__ import annotations
 
 import re
+import xml.etree.ElementTree as ET
 
 # Parts that wpxl never carries, by the kind the cover and the report name them with.
 DROPPED_PART_KINDS = (
@@ -58,3 +59,17 @@ PERSONAL_PROPERTIES = (
 # Of those, the ones a workbook may keep only as wpxl's own name ("wpxl").
 PEOPLE_PROPERTIES = ("creator", "lastModifiedBy", "Company", "Manager")
 PERSONAL_PROPERTY = re.compile(r"<(?:\w+:)?(" + "|".join(PERSONAL_PROPERTIES) + r")>([^<]*)<")
+
+CUSTOM_PROPERTIES = "docProps/custom.xml"
+
+
+def holds_no_properties(data: bytes) -> bool:
+    """A custom document properties part with nothing in it, as LibreOffice writes into every
+    file it saves: it carries nothing, so neither the cover lists it as dropped nor does a
+    proof refuse a copy saved there again as carrying extra content. A part that cannot be
+    read is not known to hold nothing."""
+    try:
+        root = ET.fromstring(data)
+    except ET.ParseError:
+        return False
+    return len(root) == 0 and not root.attrib and not (root.text or "").strip()

@@ -189,21 +189,29 @@ def _amounts(proof: Proof) -> OutcomeAmounts:
 
 
 def named_amounts(proof: Proof) -> list[Finding]:
-    """Each sheet's name (the cover and reports repeat it), and the words of the package
-    outside the sheets (its properties), that name outcomes and state an amount."""
+    """Each sheet's name (the cover and reports repeat it) that names outcomes and states an
+    amount."""
     amounts, names = _amounts(proof), proof.output.where
-    found = [
+    return [
         Finding(f"the name of sheet '{name}'", NAMED)
         for name in names
         if amounts.named(_judged_name(name, tuple(names)))
     ]
-    shown = set(names)
-    found.extend(
+
+
+def unshown_amounts(proof: Proof) -> list[Finding]:
+    """The words of the package outside the sheets' cells (its properties, a shared string no
+    cell shows) that name outcomes and state an amount: asked once every sheet is read, as
+    only then is it known which shared strings a cell shows (those are judged with their
+    cells). Asked before, every shared string of a copy saved again by Excel or LibreOffice,
+    which write no string in its cell, was judged as one no cell shows, the cover's lines
+    about outcomes among them, and the copy refused."""
+    amounts, shown = _amounts(proof), set(proof.output.where)
+    return [
         Finding(where, STATED)
         for where, text in package_words(proof)
         if text not in shown and amounts.stated(text)
-    )
-    return found
+    ]
 
 
 @cache

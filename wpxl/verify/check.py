@@ -18,7 +18,14 @@ from wpxl.model import Sheet, Workbook
 from wpxl.model.sheetref import a1
 from wpxl.policy import Policy
 from wpxl.read import read_workbook
-from wpxl.read.package import HARMLESS_PARTS, PEOPLE_PROPERTIES, PROPERTY_PARTS, WRITTEN_PARTS
+from wpxl.read.package import (
+    CUSTOM_PROPERTIES,
+    HARMLESS_PARTS,
+    PEOPLE_PROPERTIES,
+    PROPERTY_PARTS,
+    WRITTEN_PARTS,
+    holds_no_properties,
+)
 from wpxl.read.sniff import open_workbook
 from wpxl.verify.banners import banner_openings
 from wpxl.verify.formulas import sum_formula
@@ -50,7 +57,9 @@ def check_output(
     findings = [
         Finding(name, "a part a shared workbook must not carry")
         for name in sorted(parts)
-        if not WRITTEN_PARTS.match(name) and not HARMLESS_PARTS.match(name)
+        if not WRITTEN_PARTS.match(name)
+        and not HARMLESS_PARTS.match(name)
+        and not (name == CUSTOM_PROPERTIES and holds_no_properties(parts[name]))
     ]
     findings += [
         Finding("workbook", f"hidden or extra content ({kind})")

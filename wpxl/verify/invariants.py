@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from wpxl.verify.amounts import named_amounts, stated_amounts
+from wpxl.verify.amounts import named_amounts, stated_amounts, unshown_amounts
 from wpxl.verify.banners import banners
 from wpxl.verify.books import SheetPair
 from wpxl.verify.chance_totals import chance_totals
@@ -303,6 +303,7 @@ INVARIANTS: dict[str, Invariant] = {
         "sustainments and states an amount: a number, a percentage or a number word.",
         package=named_amounts,
         sheet=stated_amounts,
+        finish=unshown_amounts,
     ),
     "hidden_stays_hidden": Invariant(
         "4. Nothing the input hides (hidden sheets, rows, columns; white text; ';;;' formats; "
