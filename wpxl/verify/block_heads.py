@@ -15,7 +15,10 @@ first line (or its last) is, to the last digit, the sum of the two or more other
 column where all hold figures, two or more of them not 0 and none where one holds a marker,
 the copy must show at its plain figures the sum of what it shows at the others. A few columns
 (no more than add up) may miss by a source's perturbation (MoJ's women's 'Violence with
-injury', 9 over its twelve offences in 2022): the others are asked all the same.
+injury', 9 over its twelve offences in 2022): the others are asked all the same. A last line
+the group's own total straight after it counts beside the others ('Barnsley' the sum of the
+three offices over it by chance, over 'North Yorkshire total' adding up all four:
+``counted_beside``) is one of them.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from collections import defaultdict
 from wpxl.model import Cell
 from wpxl.policy import PERTURBATION_PER_PART
 from wpxl.verify.books import SheetPair
+from wpxl.verify.counted_beside import counted_beside
 from wpxl.verify.leaks import Finding
 from wpxl.verify.shown_sums import not_the_shown_sum
 from wpxl.verify.summed_blocks import written_alone
@@ -66,6 +70,8 @@ def block_heads(pair: SheetPair, cells: dict[Coord, Cell]) -> list[Finding]:
         nonzero = [c for c in cols if figure(cells.get((group[0], c)))]
         if group in broken or len(nonzero) < _MIN_COLUMNS or off[group] > len(nonzero):
             continue
+        if any(counted_beside(pair, group[0], list(group[1]), c, False) for c in nonzero):
+            continue  # the group's own total counts the line as one of them
         for col in cols:
             if written_alone(pair, (group[0], col)):  # a formula: invariant 1 holds it
                 found += not_the_shown_sum(pair, (group[0], col), group[1], GROUP_ROUNDED_ALONE)
