@@ -31,6 +31,19 @@ right copy or a source no reading could tell apart; the plan had read each as it
   table where each cell holds a figure; a line holding '..' or a blank there cannot say, and a
   group under words naming a total is asked line by line as before.
 
+The plan, read cell by cell in the copies that came out: in about one copy in six a real count
+was rewritten as a SUM because its figures added up its neighbours'. Most are shaped as a real
+total is (a last line the sum of every line above it, an 'England' with no total word), and the
+plan reads them so by design. One kind the words contradict: payment groups. 'JSA Ex-IB' (2, 3,
+3) was written as the SUM of 'ESA Ex-IB' and 'JSA Early Access' over it, and 'ESA Flow' at the
+top, equal to it, as a SUM of JSA Ex-IB's line alone. A payment group holds no other: the plan
+now leaves out of its tree of totals a payment group over payment groups that no total of the
+book's adds up (analyse/payment_groups), and reads no unlabelled last payment group as the total
+of the others; the proof reads so too (verify/payment_group_lines, in summed_lines and
+block_heads), or it refused the copy rounding 'IB/IS Volunteers' (the sum of the three groups
+over it in every year) on its own. Other words over payment groups ('JSA' over 'JSA 18-24' and
+'JSA 25+') are still read by their figures.
+
 Left refused, rightly: a last line the sum of every line above it in every column with no total
 of the table's (an 'England' line is so), and the plan's refusals of a first or last line adding
 up the others in some columns but not others, which name what to do.
@@ -42,9 +55,11 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from typer.testing import CliRunner
 
 from tests.e2e.runs import sanitised_beside
 from tests.misread import misread_findings
+from wpxl.cli import app
 from wpxl.verify.block_heads import GROUP_ROUNDED_ALONE
 from wpxl.verify.summed_blocks import BLOCK_ROUNDED_ALONE
 from wpxl.verify.summed_lines import NOT_THE_SUM
@@ -295,3 +310,91 @@ def test_a_pair_adding_up_the_others_on_every_line_but_a_suppressed_one_is_still
     written = {(4, 5): 0, (4, 6): 0}  # Kirklees' Apr-May pair, rounded on its own
     found = misread_findings(tmp_path, rows, written, "rounded")
     assert BLOCK_ROUNDED_ALONE in {f.kind for f in found}
+
+
+GROUPS_BY_OFFICE = [
+    ["Job starts by payment group and office"],
+    [],
+    ["Payment group", "Craven", "Skipton", "Kirklees"],
+    ["ESA Flow", 2, 3, 3],
+    ["JSA 18-24", 3, 0, 2],
+    ["JSA 25+", 7, 5, 7],
+    ["ESA Ex-IB", 0, 1, 1],
+    ["JSA Early Access", 2, 2, 2],
+    ["JSA Ex-IB", 2, 3, 3],
+    ["ESA Volunteers", 13, 1, 1],
+]
+
+
+def test_a_payment_group_adding_up_the_two_over_it_is_a_payment_group(tmp_path):
+    """JSA Ex-IB (2, 3, 3) is ESA Ex-IB plus JSA Early Access by chance, and ESA Flow at the
+    top equals it: the plan wrote JSA Ex-IB as a SUM of the two over it and ESA Flow as a SUM
+    of JSA Ex-IB's line, real counts shown as totals they are not. Each is rounded on its own."""
+    output, _ = sanitised_beside(_book(tmp_path / "groups.xlsx", GROUPS_BY_OFFICE))
+    lines = _values(output)
+    assert lines[3] == ("ESA Flow", 0, 0, 0)
+    assert lines[8] == ("JSA Ex-IB", 0, 0, 0)
+    assert lines[9] == ("ESA Volunteers", 20, 0, 0)
+
+
+def test_a_last_payment_group_adding_up_the_others_in_every_year_is_a_payment_group(tmp_path):
+    """IB/IS Volunteers is the sum of the three groups over it in every year, no total of the
+    table's own: rounded on its own (the proof refused the copy, the plan's reading aside)."""
+    rows = [
+        ["Job starts by payment group and year"],
+        [],
+        ["Payment group", "2011/12", "2012/13", "2013/14"],
+        ["ESA Flow", 10, 2, 19],
+        ["JSA 18-24", 16, 13, 29],
+        ["ESA Volunteers", 26, 15, 48],
+        ["IB/IS Volunteers", 52, 30, 96],
+    ]
+    output, _ = sanitised_beside(_book(tmp_path / "lastgroup.xlsx", rows))
+    assert _values(output)[6] == ("IB/IS Volunteers", 60, 40, 100)
+
+
+def test_a_line_of_other_words_over_payment_groups_is_still_their_total(tmp_path):
+    """'JSA' over 'JSA 18-24' and 'JSA 25+', typed and their sum, is read by its figures: the
+    plan writes it as their SUM, and the proof alone refuses it rounded on its own."""
+    rows = [
+        ["Job starts by payment group"],
+        [],
+        ["Payment group", "Leeds", "York"],
+        ["JSA 18-24", 9, 14],
+        ["JSA 25+", 9, 3],
+        ["JSA", 18, 17],
+    ]
+    output, _ = sanitised_beside(_book(tmp_path / "jsa.xlsx", rows))
+    assert _values(output)[5] == ("JSA", "=SUM(B6:B7)", "=SUM(C6:C7)")
+    found = misread_findings(tmp_path, rows, {(5, 1): 20, (5, 2): 20}, "rounded")
+    assert NOT_THE_SUM in {f.kind for f in found}
+
+
+LEVEL = [
+    ["Ripon", 2445, 2751, 454, 1687],
+    ["Wakefield", 2207, 2029, 2630, 986],
+    ["Scarborough", 4652, 4780, 3084, 2673],
+    ["Barnsley", 320, 929, 2596, 1781],
+    ["Selby", 9624, 10489, 8764, 7127],
+    ["Craven", 2848, 429, 1148, 2786],
+]
+
+
+def test_a_line_adding_up_every_line_over_it_under_the_tables_total_is_a_line(tmp_path):
+    """Months over 'Male | Female' put the months' words in the second column, so the labels
+    stand in two: Selby, the sum of the four offices over it in every place, read as their
+    total by the figures alone ('a total of the lines level with it', verify/level_totals). The
+    table's own 'Total' line counts Selby beside them: rounded on its own."""
+    rows = [*_sexes(LEVEL, ["Apr", "May"]), ["Total", *[f"=SUM({c}5:{c}10)" for c in "BCDE"]]]
+    output, _ = sanitised_beside(_book(tmp_path / "level.xlsx", rows))
+    assert _values(output)[8] == ("Selby", 9620, 10480, 8760, 7120)
+
+
+def test_a_line_adding_up_every_line_over_it_with_no_total_says_what_to_do(tmp_path):
+    """With no total of the table's, Selby is shaped as a 'CPA 7' over its offices: refused,
+    the sentence saying what to change either way."""
+    source = _book(tmp_path / "nototal.xlsx", _sexes(LEVEL, ["Apr", "May"]))
+    result = CliRunner().invoke(app, ["sanitise", str(source), "--out-dir", str(tmp_path)])
+    assert result.exit_code != 0
+    assert "a total of the lines level with it under its label rounded on its own" in result.stderr
+    assert "if it adds up by chance, give the table its own total over every line" in result.stderr

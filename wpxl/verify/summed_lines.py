@@ -23,10 +23,11 @@ cells it adds up by invariant 1), and not where the copy shows nothing at one of
 removed: the other invariants see to it).
 
 Words win over arithmetic where they say the line is no total: lines that are periods of one
-kind ('Q1 | Q2 | Q3 | Q4', '2011/12 | 2012/13 | 2013/14': ``period_kinds``) hold none of the
-others, and a line the table's own total counts beside the others ('Ripon' the sum of
-'Wakefield' and 'Craven' by chance, over a 'Total' adding up all three: ``counted_beside``) is
-one of them. A line named a total is asked whatever counts it.
+kind ('Q1 | Q2 | Q3 | Q4', '2011/12 | 2012/13 | 2013/14': ``period_kinds``) or payment groups
+('JSA 18-24 | ESA Flow | IB/IS Volunteers': ``payment_group_lines``) hold none of the others,
+and a line the table's own total counts beside the others ('Ripon' the sum of 'Wakefield' and
+'Craven' by chance, over a 'Total' adding up all three: ``counted_beside``) is one of them. A
+line named a total is asked whatever counts it.
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ from wpxl.model import Cell
 from wpxl.verify.books import SheetPair
 from wpxl.verify.counted_beside import counted_beside
 from wpxl.verify.leaks import Finding
+from wpxl.verify.payment_group_lines import payment_groups_alone
 from wpxl.verify.period_kinds import periods_of_one_kind
 from wpxl.verify.summed_blocks import written_alone
 from wpxl.verify.total_words import figure, names_total
@@ -153,6 +155,8 @@ def _found(
             continue  # a name twice: blocks stacked alike, which ``summed_blocks`` reads
         if periods_of_one_kind(lines.names[x][1] for x in members):
             continue  # 'Apr | May | Jun', 'Q1 | ... | Q4': no period holds the others (11 = 7 + 4)
+        if payment_groups_alone(lines.names[x][1] for x in members):
+            continue  # nor does a payment group hold the others
         for line in {min(members), max(members)}:
             named = names_total(lines.names[line][1])
             if _adds_up(cells, lines, line, lines.sums[key], named):
