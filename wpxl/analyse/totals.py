@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from itertools import takewhile
 from typing import TYPE_CHECKING
 
+from wpxl.analyse.payment_groups import payment_groups_alone
 from wpxl.analyse.typed_totals import REBUILD_HINT
 from wpxl.analyse.words import is_grand_total_label
 from wpxl.errors import AnalysisError
@@ -82,6 +83,8 @@ def find_arithmetic_total(axis: Axis, values: Values, sheet: str) -> int | None:
         others = [x for x in leaves if x != candidate]
         if {candidate, *others} <= axis.periods:
             continue  # a month among months holds none of them, whatever it adds up to
+        if payment_groups_alone(axis.labels.get(x, "") for x in leaves):
+            continue  # nor a payment group among payment groups (``payment_groups``)
         matched, mismatched = compare(axis, candidate, others, values)
         mismatched += _zero_over_figures(axis, candidate, others, values)
         if matched and not mismatched:

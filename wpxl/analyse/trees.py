@@ -25,6 +25,7 @@ from wpxl.analyse.far_end import grand_at_the_other_end, year_over_its_one_total
 from wpxl.analyse.level_parts import borne_out, level_with_a_part
 from wpxl.analyse.looks import emphasised, heads_of_one, indents
 from wpxl.analyse.one_part_groups import two_levels
+from wpxl.analyse.payment_groups import words_over_arithmetic
 from wpxl.analyse.run_sums import equal_sum, is_perturbed, key_column, other_keys
 from wpxl.analyse.running_lines import running_over_periods
 from wpxl.analyse.totals import Axis, Values, compare, find_arithmetic_total, group_totals
@@ -358,6 +359,7 @@ def totals_along(
     grand_at_the_other_end(rest, tree, values)
     year_over_its_one_total(rest, tree, values)
     tree.update(running)
+    tree = words_over_arithmetic(tree, axis.labels)  # no payment group over payment groups
     unexplained = labelled - set(tree)
     for line in sorted(unexplained):
         levels = two_levels(rest, line, values.figure)

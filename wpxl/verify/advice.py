@@ -132,9 +132,24 @@ ADVICE = (
     ),
     (
         "a total of the lines beside it",
-        "The line named adds up the lines beside it, but wpxl read it as counts: write it in "
-        "Excel as a SUM of those lines, or name it a total in its label ('England total'), and "
-        "try again",
+        "The line named adds up the lines beside it, but wpxl read it as counts: if it is their "
+        "total, write it in Excel as a SUM of those lines, or name it a total in its label "
+        "('England total'); if it adds up by chance, give the table its own total over every "
+        "line, the named one among them; then try again",
+    ),
+    (
+        "a total of the lines level with it",
+        "The line named adds up the lines next to it under the same label column, but wpxl read "
+        "it as counts: if it is their total, write it in Excel as a SUM of those lines, or name "
+        "it a total in its label ('CPA 7 total'); if it adds up by chance, give the table its "
+        "own total over every line, the named one among them; then try again",
+    ),
+    (
+        "a line adding up the other lines of its group",
+        "The line named adds up the other lines of its group, but wpxl read it as counts: if it "
+        "is their total, write it in Excel as a SUM of those lines, or name it a total in its "
+        "label ('Leeds total'); if it adds up by chance, give the group its own total line over "
+        "every line, the named one among them; then try again",
     ),
     (
         "a total over figures the copy removed",

@@ -15,7 +15,11 @@ first line (or its last) is, to the last digit, the sum of the two or more other
 column where all hold figures, two or more of them not 0 and none where one holds a marker,
 the copy must show at its plain figures the sum of what it shows at the others. A few columns
 (no more than add up) may miss by a source's perturbation (MoJ's women's 'Violence with
-injury', 9 over its twelve offences in 2022): the others are asked all the same.
+injury', 9 over its twelve offences in 2022): the others are asked all the same. A last line
+the group's own total straight after it counts beside the others ('Barnsley' the sum of the
+three offices over it by chance, over 'North Yorkshire total' adding up all four:
+``counted_beside``) is one of them, and so is a payment group among payment groups
+(``payment_group_lines``).
 """
 
 from __future__ import annotations
@@ -25,9 +29,11 @@ from collections import defaultdict
 from wpxl.model import Cell
 from wpxl.policy import PERTURBATION_PER_PART
 from wpxl.verify.books import SheetPair
+from wpxl.verify.counted_beside import counted_beside
 from wpxl.verify.leaks import Finding
+from wpxl.verify.payment_group_lines import payment_groups_alone
 from wpxl.verify.shown_sums import not_the_shown_sum
-from wpxl.verify.summed_blocks import written_alone
+from wpxl.verify.summed_blocks import first_words, written_alone
 from wpxl.verify.total_words import figure
 
 Coord = tuple[int, int]
@@ -62,10 +68,16 @@ def block_heads(pair: SheetPair, cells: dict[Coord, Cell]) -> list[Finding]:
                 else:
                     broken.add(group)
     found: list[Finding] = []
+    labels: dict[int, tuple[int, str]] | None = None  # each row's first words, read if asked
     for group, cols in held.items():
         nonzero = [c for c in cols if figure(cells.get((group[0], c)))]
         if group in broken or len(nonzero) < _MIN_COLUMNS or off[group] > len(nonzero):
             continue
+        if any(counted_beside(pair, group[0], list(group[1]), c, False) for c in nonzero):
+            continue  # the group's own total counts the line as one of them
+        labels = labels if labels is not None else first_words(cells)
+        if payment_groups_alone(labels.get(x, (0, ""))[1] for x in (group[0], *group[1])):
+            continue  # a payment group holds no other
         for col in cols:
             if written_alone(pair, (group[0], col)):  # a formula: invariant 1 holds it
                 found += not_the_shown_sum(pair, (group[0], col), group[1], GROUP_ROUNDED_ALONE)

@@ -16,7 +16,8 @@ place where it holds a plain figure, the sum of the first two or more of those r
 row whose words stand further left or that holds no figure), three places or more not 0: by
 chance no line of three figures or more is so. Where the copy writes it as plain figures it
 must show the sum of what the copy shows for those rows. Rows whose words say they count a part
-of the row above ('of which ESA') are no such rows.
+of the row above ('of which ESA') are no such rows, and nor is a row the table's own total
+counts beside those it adds up by chance (``counted_beside``).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from collections import defaultdict
 
 from wpxl.model import Cell
 from wpxl.verify.books import SheetPair
+from wpxl.verify.counted_beside import counted_beside
 from wpxl.verify.indented_totals import OF_WHICH
 from wpxl.verify.leaks import Finding
 from wpxl.verify.shown_sums import not_the_shown_sum
@@ -57,6 +59,8 @@ def level_totals(
             continue  # named totals and breakdowns: the other readings ask them
         for order in (rows[at + 1 :], rows[:at][::-1]):
             run = _run(row, order, labels, lines, cells)
+            if run and any(counted_beside(pair, row, run[0], at, False) for at in run[1]):
+                break  # the table's own total counts the line beside them: one of them
             for place in run[1] if run else []:
                 if written_alone(pair, (row, place)):
                     found += not_the_shown_sum(pair, (row, place), run[0], NOT_THE_SUM)

@@ -23,13 +23,18 @@ Along a row, groups of columns side by side are named by the words over each col
 no words with the months' groups, but adds them up place by place: the lines holding figures in
 the same columns are also cut into groups each way they divide into three or more, and a group
 adding up the others place by place in every one of them, three lines or more, is their total.
+Named by words, a group adding up the others on one line must do so on every line of its table
+where each cell holds a figure (``_in_every_line``), unless words over it name a total: an
+office's June pair equal to its April and May by chance is no total, and a line holding '..'
+or a blank there is no line against it.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from functools import partial
 
 from wpxl.model import Cell
 from wpxl.verify.books import SheetPair
@@ -74,13 +79,19 @@ def summed_blocks(
     for col, blocks in keyed_blocks(cells, by_col).items():  # an area's name over its groups
         found += [f for f in _flagged(pair, cells, _named(blocks, col)) if f not in found]
     for row, cols in by_row.items():
-        found += _flagged(pair, cells, _groups(sorted(cols), heads, row))
+        every_line = partial(_in_every_line, pair, cells, heads)
+        found += _flagged(pair, cells, _groups(sorted(cols), heads, row), every_line)
     return found + [f for f in _placed(pair, cells, by_row) if f not in found]
 
 
 def _flagged(
-    pair: SheetPair, cells: dict[Coord, Cell], blocks: list[dict[str, Coord]]
+    pair: SheetPair,
+    cells: dict[Coord, Cell],
+    blocks: list[dict[str, Coord]],
+    elsewhere: Callable[[dict[str, Coord], list[dict[str, Coord]]], bool] | None = None,
 ) -> list[Finding]:
+    """The plain figures of the blocks adding up two or more others; ``elsewhere``: whether
+    a block found so on one line adds them up on the table's other lines too."""
     found: list[Finding] = []
     if len(blocks) < 3:
         return found  # no block with two others to add up
@@ -94,6 +105,8 @@ def _flagged(
         if len(others) < 2 or set().union(*others) != block.keys():
             continue
         if not _adds_up(pair, block, others):
+            continue
+        if elsewhere is not None and not elsewhere(block, others):
             continue
         for label, at in block.items():
             parts = [pair.shown(other[label]) for other in others if label in other]
@@ -175,6 +188,40 @@ def _groups(
         if name and not names_total(name):
             groups[-1][name] = (row, col)
     return [g for g in groups if len(g) >= 2]
+
+
+def _in_every_line(
+    pair: SheetPair,
+    cells: dict[Coord, Cell],
+    heads: dict[int, list[tuple[int, str]]],
+    block: dict[str, Coord],
+    others: list[dict[str, Coord]],
+) -> bool:
+    """Whether a group of columns adding up the others on its line does so on every line of
+    the table's run around it where each of those cells shows a figure: 'June' is 'April'
+    plus 'May' on one small office's line by chance, not on the others'. A line holding a
+    blank or a marker ('..') there cannot say, and a group under words naming a total
+    ('Total' over 'Male | Female') is asked on its own line, as every line of it is."""
+    (row, first), *_ = block.values()
+    columns = [col for _, col in block.values()]
+    if any(names_total(words) for col in columns for at, words in heads.get(col, []) if at < row):
+        return True
+    top, bottom = row, row
+    while (top - 1, first) in cells:
+        top -= 1
+    while (bottom + 1, first) in cells:
+        bottom += 1
+    for line in range(top, bottom + 1):
+        shown = {label: pair.shown((line, col)) for label, (_, col) in block.items()}
+        parts = {
+            label: [pair.shown((line, other[label][1])) for other in others if label in other]
+            for label in block
+        }
+        if None in shown.values() or any(None in p for p in parts.values()):
+            continue
+        if any(abs(shown[k] - sum(parts[k])) > 1e-9 for k in block):  # type: ignore[arg-type, operator]
+            return False
+    return True
 
 
 def _placed(

@@ -13,7 +13,9 @@ above it, each stepped over with the lines it adds up (its run, or its own chain
 nearest two or more named as the line just above it is but for figures ('2014-15 total',
 '2013-14 total': a 'Year to date' line over each hides its months), that is, to the last digit
 in every place it holds a figure, its sum (not 0). The copy must show there the
-sum of what it shows on the chain's lines, unless one of them is not shown.
+sum of what it shows on the chain's lines, unless one of them is not shown. A year alone
+after years alone of its kind ('2013/14' after '2011/12' and '2012/13', its figures their sum
+by chance) is the next year, not their total.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from __future__ import annotations
 from wpxl.model import Cell
 from wpxl.verify.books import SheetPair
 from wpxl.verify.leaks import Finding
+from wpxl.verify.period_kinds import periods_of_one_kind
 from wpxl.verify.summed_runs import adds_up, not_their_sum, run_above, years_alone
 from wpxl.verify.total_words import figure, names_total
 
@@ -55,8 +58,8 @@ def summed_groups(
                 top[row] = min(run)
             continue
         chain = _chain(cells, top, row, places) or _alike(cells, labels, named, row, places)
-        if chain is None:
-            continue
+        if chain is None or periods_of_one_kind(labels[x][1] for x in (row, *chain)):
+            continue  # '2013/14' after '2011/12' and '2012/13': a year holds no other year
         top[row] = top.get(chain[-1], chain[-1])
         found += not_their_sum(pair, row, chain, places, across, NOT_ITS_GROUPS)
     return found

@@ -21,17 +21,26 @@ no words name, where the line holds nothing, is set aside: scratch figures besid
 MoJ's A1.9ii has) are no part of it. Only a plain figure is asked (a formula is held to the
 cells it adds up by invariant 1), and not where the copy shows nothing at one of them (a part
 removed: the other invariants see to it).
+
+Words win over arithmetic where they say the line is no total: lines that are periods of one
+kind ('Q1 | Q2 | Q3 | Q4', '2011/12 | 2012/13 | 2013/14': ``period_kinds``) or payment groups
+('JSA 18-24 | ESA Flow | IB/IS Volunteers': ``payment_group_lines``) hold none of the others,
+and a line the table's own total counts beside the others ('Ripon' the sum of 'Wakefield' and
+'Craven' by chance, over a 'Total' adding up all three: ``counted_beside``) is one of them. A
+line named a total is asked whatever counts it.
 """
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
 from wpxl.model import Cell
 from wpxl.verify.books import SheetPair
+from wpxl.verify.counted_beside import counted_beside
 from wpxl.verify.leaks import Finding
+from wpxl.verify.payment_group_lines import payment_groups_alone
+from wpxl.verify.period_kinds import periods_of_one_kind
 from wpxl.verify.summed_blocks import written_alone
 from wpxl.verify.total_words import figure, names_total
 
@@ -41,10 +50,6 @@ Names = dict[int, tuple[int, str]]  # line -> where its first words stand, and t
 NOT_THE_SUM = "a total of the lines beside it rounded on its own, not the sum of the shown lines"
 _MIN_MATCHES = 2
 _FIRST_YEAR, _LAST_YEAR = 1990, 2100
-_MONTH = re.compile(
-    r"^\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:[\s'-]*\d{2,4})?\s*$",
-    re.IGNORECASE,
-)
 
 
 @dataclass
@@ -148,16 +153,33 @@ def _found(
         names = {lines.names[x][1].casefold() for x in members}
         if len(members) < 3 or len(names) < len(members):
             continue  # a name twice: blocks stacked alike, which ``summed_blocks`` reads
-        if all(_MONTH.match(lines.names[x][1]) for x in members):
-            continue  # 'Apr 2014 | May 2014 | Jun 2014': no month holds the others (11 = 7 + 4)
+        if periods_of_one_kind(lines.names[x][1] for x in members):
+            continue  # 'Apr | May | Jun', 'Q1 | ... | Q4': no period holds the others (11 = 7 + 4)
+        if payment_groups_alone(lines.names[x][1] for x in members):
+            continue  # nor does a payment group hold the others
         for line in {min(members), max(members)}:
             named = names_total(lines.names[line][1])
             if _adds_up(cells, lines, line, lines.sums[key], named):
                 parts = [x for x in members if x != line]
+                if not named and _counted_beside(pair, cells, lines, line, parts):
+                    continue  # the table's own total counts it as one of them
                 found += _not_shown_so(pair, lines, line, parts, lines.sums[key])
             elif named:
                 levels += _tree_not_shown(pair, cells, lines, line, members, lines.sums[key])
     return found
+
+
+def _counted_beside(
+    pair: SheetPair, cells: dict[Coord, Cell], lines: _Lines, line: int, parts: list[int]
+) -> bool:
+    """Whether the input's own total, at some place across where the line holds a figure,
+    counts it beside the others (``counted_beside``): 'Ripon' the sum of 'Wakefield' and
+    'Craven' in every month by chance, over a 'Total' adding up all three."""
+    return any(
+        figure(cells.get(lines.place(line, across)))
+        and counted_beside(pair, line, parts, across, lines.flip)
+        for across in lines.sums[lines.keys[line]]
+    )
 
 
 def _tree_not_shown(

@@ -28,9 +28,9 @@ many, not theirs: its parts would be counted twice.
 from __future__ import annotations
 
 from wpxl.verify.books import SheetPair
+from wpxl.verify.counted_beside import counted_beside
 from wpxl.verify.leaks import Finding
 from wpxl.verify.proof import Proof
-from wpxl.verify.total_words import names_total
 from wpxl.verify.values import is_marker
 
 OVER_A_SUPPRESSED_PART = "a figure adding up a suppressed part ('[c]') shown as a count"
@@ -99,7 +99,7 @@ def _group_lines(pair: SheetPair) -> list[tuple[int, list[int]]]:
         (line, parts)
         for line, parts in lines.items()
         if _adds_up(pair, line, parts, across[line])
-        and not any(_counted_beside(pair, line, parts, col, across) for col in across[line])
+        and not any(counted_beside(pair, line, parts, col, False) for col in across[line])
     )
 
 
@@ -113,55 +113,3 @@ def _adds_up(pair: SheetPair, line: int, parts: list[int], columns: list[int]) -
         if len(whole) == len(figures):
             checked[abs(2 * whole[0] - sum(whole)) > 1e-6] += 1
     return checked[0] >= checked[1]
-
-
-def _counted_beside(
-    pair: SheetPair, line: int, parts: list[int], col: int, across: dict[int, list[int]]
-) -> bool:
-    """Whether, in ``col``, a total of the input's (a formula, or a figure on a line its words
-    name a total) directly after (or before) a run of rows holding the line and its parts is
-    the run's sum, not 0: it counts the line as one of its lines (a blank, words or a marker in
-    the run adding nothing). A plain figure equal to the sum of the lines over it may be
-    chance, as the line's own is. The run lies within the column's block of filled cells."""
-    assert pair.source is not None
-    cells = pair.source.cells
-    low, high = min(line, *parts), max(line, *parts)
-    top, bottom = low, high
-    while (top - 1, col) in cells:
-        top -= 1
-    while (bottom + 1, col) in cells:
-        bottom += 1
-    figure = {r: pair.shown((r, col)) or 0.0 for r in range(top, bottom + 1)}
-    before = {top: 0.0}  # row -> the sum of the figures above it in the block
-    for row in range(top, bottom + 1):
-        before[row + 1] = before[row] + figure[row]
-    starts = [before[r] for r in range(top, low + 1)]  # where a run over the line may start
-    ends = [before[r + 1] for r in range(high, bottom + 1)]  # and end
-    under = (
-        _among(before[t] - figure[t], starts)
-        for t in range(high + 1, bottom + 1)
-        if figure[t] and _a_total(pair, t, col, across[t])
-    )
-    over = (
-        _among(before[t + 1] + figure[t], ends)
-        for t in range(top, low)
-        if figure[t] and _a_total(pair, t, col, across[t])
-    )
-    return any(under) or any(over)
-
-
-def _among(value: float, sums: list[float]) -> bool:
-    """Whether ``value`` is one of the running ``sums`` to the last digit (figures added as
-    floats; no rounding, whose halves go to even)."""
-    return any(abs(value - s) <= 1e-6 for s in sums)
-
-
-def _a_total(pair: SheetPair, row: int, col: int, columns: list[int]) -> bool:
-    """Whether the input's cell at ``(row, col)`` is a total it names: a formula, or a figure
-    on a line whose words left of it name a total ('Total', 'All offices')."""
-    assert pair.source is not None
-    cells = pair.source.cells
-    if cells[row, col].formula is not None:
-        return True
-    words = (cells[row, c].value for c in columns if c < col)
-    return any(isinstance(w, str) and names_total(" ".join(w.split())) for w in words)
