@@ -280,9 +280,12 @@ class Table:
             return "column"
         return preferred
 
+    # how messages name it by its title, where the plan found one safe to repeat (table_names)
+    called: str | None = None
+
     @property
     def name(self) -> str:
-        return f"table {self.index} on '{self.sheet}'"
+        return self.called or f"table {self.index} on '{self.sheet}'"
 
 
 @dataclass(slots=True)

@@ -44,6 +44,8 @@ from wpxl.plan.proposals import RowWords
 from wpxl.plan.quality import assess_sheet, table_warnings
 from wpxl.plan.running import rebuild_from_other_sheets, running_table_warnings
 from wpxl.plan.summaries import rebuild_summaries
+from wpxl.plan.table_names import name_tables
+from wpxl.plan.unlabelled import without_texts
 from wpxl.plan.volumes import plan_volume_sheet
 from wpxl.policy import Policy
 from wpxl.read.quoted_figures import numbers_in_text
@@ -133,6 +135,7 @@ class PlanBuilder:
     def _add(self, book: Workbook, analyses: list[SheetAnalysis]) -> list[OutputSheet]:
         policy, plan = self.policy, self._plan
         base = policy.rounding_base
+        name_tables(analyses)
         figures = Figures(analyses, base)
         placements = {
             a.sheet.name: Placement(a.sheet, output_sheet_name(a.sheet.name)) for a in analyses
@@ -369,7 +372,7 @@ class PlanBuilder:
         for index, sheet in enumerate(sheets):
             gone = deletions.get(sheet.name)
             if gone:
-                sheet.cells = {c: cell for c, cell in sheet.cells.items() if c not in gone}
+                sheet.cells = without_texts(sheet.cells, gone)
                 refit(sheet)
                 sheets[index] = sheet
 

@@ -22,6 +22,7 @@ from wpxl.model import (
     Role,
     SheetAnalysis,
     SheetCoord,
+    Style,
     Table,
 )
 from wpxl.model.sheetref import a1, runs
@@ -30,6 +31,7 @@ from wpxl.plan.figures import NUMERIC_ROLES, Figures
 from wpxl.plan.formulas import line_range, one_run, ratio_formula, sum_formula
 from wpxl.plan.moved_away import left_behind
 from wpxl.plan.placement import Placement
+from wpxl.plan.unlabelled import stand_ins
 
 # Members named once: naming an enum member costs a class look-up (about 0.15 µs) each
 # time, and the loops below name them for every cell.
@@ -61,6 +63,8 @@ def plan_volume_sheet(
     gone = [t for t in analysis.tables if id(t) in moved]
     removed = _moved_places(gone)
     dropped: dict[tuple[str, int], list[Coord]] = defaultdict(list)
+    unnamed: dict[Coord, Style] = {}  # the places of row labels dropped (a person's name)
+    labelled = {col for table in analysis.tables for col in table.label_cols}
     result.removals.extend(left_behind(gone, analysis, moved))
 
     outcomes = figures.has_outcomes(name)
@@ -74,6 +78,8 @@ def plan_volume_sheet(
         cell, role = cells[coord], roles.get(coord, _EMPTY)  # sheet, the plan's largest part
         if role is _DROPPED:
             dropped[(analysis.reasons.get(coord, "not understood"), coord[1])].append(coord)
+            if coord[1] in labelled and isinstance(cell.value, str):
+                unnamed[place(coord)] = cell.style
             continue
         if removed and removed(coord):
             continue
@@ -111,6 +117,7 @@ def plan_volume_sheet(
                 dropped[(planned, coord[1])].append(coord)
             else:
                 out[target] = OutputCell(planned[0], planned[1], cell.style, kind="derived")
+    out.update(stand_ins(out, unnamed))
     result.cells_rounded += counts
     result.has_figures = result.has_figures or counts > 0
     _finish(result, analysis, place, moved, dropped)
@@ -129,12 +136,18 @@ def _finish(
     for table in removed_areas:
         anchor = place((table.area.top, table.area.left))
         result.sheet.cells[anchor] = OutputCell(
-            f"{table.name.capitalize()}: shown as percentages on sheet '{moved[id(table)]}'.",
+            f"{_capital(table.name)}: shown as percentages on sheet '{moved[id(table)]}'.",
             kind="wpxl",
         )
     for (why, _), coords in sorted(dropped.items(), key=lambda item: item[1][0]):
         result.removals.append(Removal("figures", _where(analysis.sheet.name, coords), why))
     _carry_layout(analysis, place, result.sheet, removed_areas)
+
+
+def _capital(words: str) -> str:
+    """The words with a capital first: str.capitalize() put the rest in small letters, so the
+    note named sheet 'Summary' as 'summary' and a table's title so too."""
+    return words[:1].upper() + words[1:]
 
 
 FAR_FROM_SOURCE = (
