@@ -29,20 +29,27 @@ cannot work out from shared figures':
   in the column its header names over the line's figure in the one column totalling every line
   (analyse/line_shares).
 
+- A share of a column with no Total line, typed under '% of total' or written as
+  =B4/SUM(B$4:B$7): a share of the total was only looked for over a total line, and the
+  formula is no A/B. Each is now its line's count over the SUM of the column's one unbroken run
+  of counts (analyse/shares_of_sums, ``Table.share_sums``), written =B5/SUM(B5:B8) over the
+  rounded cells (plan/share_sums). The proof reads that formula itself now (verify/formulas
+  ``share_of_sum_cells``, verify/totals): its value must be the copy's numerator over the sum
+  of the copy's plain figures it names, so a share cached from the unrounded counts is refused.
+
 A share of outcomes ('Job outcomes %' beside job outcomes) is never rebuilt from counts on the
 volume sheet: the plan refuses any rate over an outcome figure and the outcomes' shares go to
 the percentage sheet, as before. A conversion rate between two measures of rounded counts
 (starts over referrals) was already rebuilt where its header names both; it stays so: both its
 figures are shown rounded beside it, so the rate gives back nothing the copy does not show.
 
-The proof needed no change: it accepts a rebuilt share (a rate whose formula gives its value
-over the copy's cells) and refuses a share whose cached value was worked from the unrounded
-counts ('a rate whose formula does not give its value'), or typed as a plain value ('a rate not
-worked out from the copy's figures'); both pinned here.
+For shares over a total line the proof needed no change: it accepts a rebuilt share (a rate
+whose formula gives its value over the copy's cells) and refuses a share whose cached value was
+worked from the unrounded counts ('a rate whose formula does not give its value'), or typed as
+a plain value ('a rate not worked out from the copy's figures'); both pinned here.
 
-Left as they were: a share typed as a whole percentage (25 under '% of starts') and a share of a
-column with no Total line (=B4/SUM(B$4:B$7), or typed so) are removed still, with their reason;
-rebuilding either needs a formula the proof does not read yet (100*B4/B8, B4/SUM(...)).
+Left as it was: a share typed as a whole percentage (25 under '% of starts') is removed still,
+with its reason; rebuilding it needs a formula the proof does not read (100*B4/B8).
 """
 
 from __future__ import annotations
@@ -55,7 +62,7 @@ import pytest
 
 from tests.e2e.runs import sanitised_beside
 from tests.misread import BANNER, proved
-from wpxl.model import Plan
+from wpxl.model import OutputCell, Plan
 
 GROUPS = [("JSA 18-24", 143, 37), ("JSA 25+", 311, 58), ("ESA Flow", 87, 12), ("ESA Ex-IB", 54, 9)]
 REFERRED = sum(g[1] for g in GROUPS)
@@ -234,3 +241,57 @@ def test_the_proof_accepts_the_rebuilt_shares_and_refuses_unrounded_ones(tmp_pat
     typed = proved(tmp_path, source, _unrounded_shares(formula=False))
     assert {f.part for f in typed} == {f"'Referrals' C{r}" for r in range(5, 9)}
     assert all("not worked out from the copy's figures" in f.kind for f in typed)
+
+
+def _no_total(share: str) -> list[list]:
+    """Job starts by payment group with no Total line, each with its share: typed (``share``
+    empty) or the formula ``share`` gives for line ``n``."""
+    return [
+        ["Job starts by payment group"],
+        ["Payment group", "Job starts", "% of total"],
+        *[
+            [g, s, share.format(n=n) if share else s / STARTED]
+            for n, (g, _, s) in enumerate(GROUPS, start=3)
+        ],
+    ]
+
+
+@pytest.mark.parametrize("share", ["", "=B{n}/SUM(B$3:B$6)", "=B{n}/SUM($B$3:$B$6)"])
+def test_a_share_of_a_column_with_no_total_line_is_rebuilt_over_its_sum(tmp_path, share):
+    source = _book(tmp_path / "untotalled.xlsx", _no_total(share), {3: "0.0%"})
+    output, printed = sanitised_beside(source)
+    formulas, cached = _copy(output)
+    assert _column(formulas, "C", range(5, 9)) == [f"=B{r}/SUM(B5:B8)" for r in range(5, 9)]
+    assert _column(cached, "C", range(5, 9)) == pytest.approx([1 / 3, 0.5, 1 / 6, 0])
+    assert formulas["Referrals"]["C5"].number_format == "0.0%"
+    assert "removed" not in printed
+
+
+def test_a_share_over_a_sum_of_other_cells_is_still_removed(tmp_path):
+    # over the first three groups only: no share of the column
+    source = _book(tmp_path / "part.xlsx", _no_total("=B{n}/SUM(B$3:B$5)"), {3: "0.0%"})
+    output, printed = sanitised_beside(source)
+    formulas, _ = _copy(output)
+    assert _column(formulas, "C", range(5, 9)) == [None] * 4
+    assert "'Referrals' C3:C6: a rate wpxl cannot work out from shared figures" in printed
+
+
+def test_the_proof_refuses_a_share_of_a_sum_worked_from_the_unrounded_counts(tmp_path):
+    source = _book(tmp_path / "proofsum.xlsx", _no_total(""), {3: "0%"})
+    assert proved(tmp_path, source) == []
+    found = proved(tmp_path, source, _unrounded_shares(formula=True))
+    assert {f.kind for f in found} == {"a rate whose formula does not give its value"}
+    assert {f.part for f in found} >= {"'Referrals' C5", "'Referrals' C7"}
+
+
+def test_the_proof_refuses_a_share_of_a_sum_over_a_total(tmp_path):
+    source = _book(tmp_path / "proofover.xlsx", _no_total(""), {3: "0%"})
+
+    def over_total(plan: Plan) -> None:
+        cells = next(s for s in plan.sheets if s.name == "Referrals").cells
+        cells[(6 + BANNER, 1)] = OutputCell(120.0, "SUM(B5:B8)", kind="total")
+        held = cells[(2 + BANNER, 2)]
+        cells[(2 + BANNER, 2)] = replace(held, value=40 / 240, formula="B5/SUM(B5:B9)")
+
+    found = proved(tmp_path, source, over_total)
+    assert "a share over cells that are not the copy's plain figures" in {f.kind for f in found}

@@ -18,6 +18,7 @@ from decimal import Decimal
 
 from wpxl.analyse.body import cells_in_role
 from wpxl.analyse.line_shares import line_shares
+from wpxl.analyse.shares_of_sums import formula_shares_of_sums
 from wpxl.analyse.total_shares import summed_shares, total_shares
 from wpxl.analyse.values import as_number, is_error
 from wpxl.analyse.words import measures_named
@@ -122,6 +123,7 @@ def find_typed_ratios(
         and (number := as_number(cell.value)) is not None
     ]
     summed_shares(table, cells, roles)
+    formula_shares_of_sums(table, cells, roles)
     if not typed:  # most tables: no typed rate to explain
         return
     names = RateNames(row_words, col_words, measure_words)

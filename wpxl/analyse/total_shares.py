@@ -30,8 +30,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import partial
 
 from wpxl.analyse.formulas import sum_refs
+from wpxl.analyse.shares_of_sums import typed_shares_of_sums
 from wpxl.model import Cell, Coord, Measure, Role, Table
 
 # a line's words naming a share of its table's total and nothing else, once any measure it
@@ -85,18 +87,31 @@ def total_shares(
                 own_words.get(line, ""), named_here, measures.get(line, frozenset())
             ):
                 lines.setdefault(line, []).append((coord, value))
-        others = table.body_rows if across else table.body_cols
+
+        divided = partial(_divided, table=table, across=across, measures=measures)
         for line, shares in lines.items():
-            measure = measures.get(line, frozenset())
             found = [
                 pairs
-                for other in others
-                if other != line
-                and (not measure or measures.get(other, frozenset()) == measure)
-                and (pairs := _over_total(shares, other, across, table, roles, figure, tolerance))
+                for other in divided(line)
+                if (pairs := _over_total(shares, other, across, table, roles, figure, tolerance))
             ]
             if len(found) == 1:
                 table.ratios.update(found[0])
+        if not across:  # a column with no total line: a share of its sum
+            typed_shares_of_sums(table, lines, roles, divided, figure, tolerance)
+
+
+def _divided(
+    line: int, table: Table, across: bool, measures: dict[int, frozenset[Measure]]
+) -> list[int]:
+    """The lines of counts a line of shares may divide: any but itself, or those naming the
+    one measure its words name."""
+    measure = measures.get(line, frozenset())
+    return [
+        other
+        for other in (table.body_rows if across else table.body_cols)
+        if other != line and (not measure or measures.get(other, frozenset()) == measure)
+    ]
 
 
 def _measures(

@@ -241,6 +241,8 @@ class Table:
     totals: dict[Coord, tuple[SheetCoord, ...]] = field(default_factory=dict)
     # derived cell -> (numerator, denominator) for rates wpxl can recompute
     ratios: dict[Coord, tuple[Coord, Coord]] = field(default_factory=dict)
+    # a share of a line with no total line -> (numerator, first and last of the run summed)
+    share_sums: dict[Coord, tuple[Coord, Coord, Coord]] = field(default_factory=dict)
     # a line's cell that is one figure less another (May less Apr) -> (first, second)
     differences: dict[Coord, tuple[Coord, Coord]] = field(default_factory=dict)
     # typed totals the source rounded or perturbed, rebuilt from their parts (policy

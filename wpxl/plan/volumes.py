@@ -31,6 +31,7 @@ from wpxl.plan.figures import NUMERIC_ROLES, Figures
 from wpxl.plan.formulas import line_range, one_run, ratio_formula, sum_formula
 from wpxl.plan.moved_away import left_behind
 from wpxl.plan.placement import Placement
+from wpxl.plan.share_sums import share_of_sum
 from wpxl.plan.unlabelled import stand_ins
 
 # Members named once: naming an enum member costs a class look-up (about 0.15 µs) each
@@ -235,13 +236,17 @@ def _ratio(
     analysis: SheetAnalysis, coord: Coord, figures: Figures, place: Placement
 ) -> tuple[float, str] | str:
     """The recomputed rate (or difference) and its formula, or why it cannot be shared."""
-    table = next((t for t in analysis.tables if coord in t.ratios or coord in t.differences), None)
+    table = next(
+        (t for t in analysis.tables if coord in t.ratios or coord in t.differences), None
+    ) or next((t for t in analysis.tables if coord in t.share_sums), None)
     if table is None:  # a rate of outcomes ('JO rate', 'Avg JOs per adviser') says so
         own = next((t for t in analysis.tables if coord in t.area), None)
         return OUTCOME_RATE if own and own.measure_of(coord).is_outcome else UNWORKED_RATE
     name = analysis.sheet.name
     if coord in table.differences:
         return difference(name, coord, table.differences[coord], figures, place)
+    if coord in table.share_sums:
+        return share_of_sum(name, table.share_sums[coord], figures, place)
     num, den = table.ratios[coord]
     keys = [(name, *num), (name, *den)]
     if any(figures.is_outcome(k) for k in keys):

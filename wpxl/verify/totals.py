@@ -22,6 +22,7 @@ from wpxl.verify.formulas import (
     Range,
     difference_cells,
     ratio_cells,
+    share_of_sum_cells,
     sum_formula,
     unquoted_references,
 )
@@ -299,6 +300,9 @@ def _other_formula(
         if not den or not isinstance(value, float) or abs(num / den - value) > _TOLERANCE:
             return [Finding(where, "a rate whose formula does not give its value")]
         return []
+    share = share_of_sum_cells(formula)
+    if share is not None:
+        return _share_of_sum(pair, where, value, *share)
     if formula in _ERROR_FORMULAS and isinstance(value, str):
         return []
     if formula in _ERROR_LITERALS and value == formula:
@@ -307,6 +311,23 @@ def _other_formula(
     if lines is not None:
         return _difference(pair, coord, value, lines, half)
     return [Finding(where, "a formula wpxl does not write")]
+
+
+def _share_of_sum(
+    pair: SheetPair, where: str, value: object, num: Coord, summed: list[Coord]
+) -> list[Finding]:
+    """A share of a line with no total line must give its value over the copy's own figures
+    (each a figure the copy shows, judged where it stands): one worked from the unrounded
+    counts gives them back beside the rounded ones."""
+    held = [pair.cells.get(c) for c in summed]
+    if any(cell is None or not isinstance(cell[0], float) or cell[1] for cell in held):
+        return [Finding(where, "a share over cells that are not the copy's plain figures")]
+    total = sum(_value(cell) for cell in held)
+    if not total or not isinstance(value, float):
+        return [Finding(where, "a rate whose formula does not give its value")]
+    if abs(_value(pair.cells.get(num)) / total - value) > _TOLERANCE:
+        return [Finding(where, "a rate whose formula does not give its value")]
+    return []
 
 
 def _difference(
