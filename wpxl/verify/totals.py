@@ -21,8 +21,6 @@ from wpxl.verify.books import SheetPair
 from wpxl.verify.formulas import (
     Range,
     difference_cells,
-    ratio_cells,
-    share_of_sum_cells,
     sum_formula,
     unquoted_references,
 )
@@ -30,6 +28,7 @@ from wpxl.verify.leaf_counts import BookLeafCounts, LeafCounts
 from wpxl.verify.leaks import Finding, WrittenCell
 from wpxl.verify.other_inputs import worked_out
 from wpxl.verify.proof import Proof
+from wpxl.verify.rates import judged_rate
 from wpxl.verify.values import is_date_format, is_percent_format, number
 
 Coord = tuple[int, int]
@@ -294,15 +293,9 @@ def _other_formula(
     """A rate or a difference must give its value; the error formulas stand for the input's
     errors; nothing else is a formula wpxl writes."""
     where = pair.where(coord)
-    ratio = ratio_cells(formula)
-    if ratio is not None:
-        num, den = (_value(pair.cells.get(c)) for c in ratio)
-        if not den or not isinstance(value, float) or abs(num / den - value) > _TOLERANCE:
-            return [Finding(where, "a rate whose formula does not give its value")]
-        return []
-    share = share_of_sum_cells(formula)
-    if share is not None:
-        return _share_of_sum(pair, where, value, *share)
+    rate = judged_rate(pair, where, value, formula)
+    if rate is not None:
+        return rate
     if formula in _ERROR_FORMULAS and isinstance(value, str):
         return []
     if formula in _ERROR_LITERALS and value == formula:
@@ -311,23 +304,6 @@ def _other_formula(
     if lines is not None:
         return _difference(pair, coord, value, lines, half)
     return [Finding(where, "a formula wpxl does not write")]
-
-
-def _share_of_sum(
-    pair: SheetPair, where: str, value: object, num: Coord, summed: list[Coord]
-) -> list[Finding]:
-    """A share of a line with no total line must give its value over the copy's own figures
-    (each a figure the copy shows, judged where it stands): one worked from the unrounded
-    counts gives them back beside the rounded ones."""
-    held = [pair.cells.get(c) for c in summed]
-    if any(cell is None or not isinstance(cell[0], float) or cell[1] for cell in held):
-        return [Finding(where, "a share over cells that are not the copy's plain figures")]
-    total = sum(_value(cell) for cell in held)
-    if not total or not isinstance(value, float):
-        return [Finding(where, "a rate whose formula does not give its value")]
-    if abs(_value(pair.cells.get(num)) / total - value) > _TOLERANCE:
-        return [Finding(where, "a rate whose formula does not give its value")]
-    return []
 
 
 def _difference(
