@@ -5,21 +5,26 @@ label was removed, and how messages name a table.
   member of staff beside their own figures ('John Smith'), is removed, as it must be. Its cell
   was left empty, so the copy showed a line of rounded figures with no name between named
   lines, above a total counting it: nothing told a reader that a name was taken out rather
-  than never there, nor which of the cover's removals it was. On an outcome table's percentage
-  sheet the same: a line of shares with no name. The label's place now says '(label removed:
-  see the cover)', words holding no figure, in the label's style (plan/unlabelled, asked where
-  quoting texts are taken out, where a volume sheet drops a person's name, and where a
-  percentage sheet leaves a label off); the cover still says why, naming the input's cell. A
-  header removed so is not stood in for: it names no line.
+  than never there, nor which of the cover's removals it was. The label's place now says
+  '(label removed: see the cover)', words holding no figure, in the label's style
+  (plan/unlabelled, asked where quoting texts are taken out and where a volume sheet drops a
+  person's name); the cover still says why, naming the input's cell. A header removed so is not
+  stood in for: it names no line. On an outcome table's percentage sheet the place stays empty:
+  the proof refuses two lines of shares named alike there (nothing says which is which), and
+  stood in for, two removed labels were alike.
 - Warnings and removals named a table by its number on its sheet ("table 1 on 'Offices'"), a
   number the copy shows nowhere: a one-table pack's every table was 'table 1'. A table is named
   by its title now ("table 'Referrals by office, April 2026' on 'Offices'"), where its title is
-  one a percentage sheet's intro may repeat (no figure quoted, no amount, no person) and no
-  other table of its sheet has the same one, cut at a word past 60 characters; any other keeps
-  its number (plan/table_names, set before regrouping and planning). The removal of an outcome
-  table named its sheet twice ("'Summary' table 2 on 'Summary'"): once now. The note left where
-  a table moved to a percentage sheet put its sheet's name in small letters ('Table 2 on
-  'summary'', str.capitalize): it keeps its capitals.
+  one a percentage sheet's intro may repeat (no figure quoted, no amount, no person), holds no
+  number but a year, an age band or its own 'Table 2', and no other table of its sheet has the
+  same one, cut at a word past 60 characters; any other keeps its number (plan/table_names, set
+  before regrouping and planning). The proof reads wpxl's own sentences less strictly than a
+  title, so a title stating a small count ('(7 offices)') is never repeated there. The removal
+  of an outcome table named its sheet twice ("'Summary' table 2 on 'Summary'"): once now. The
+  note left where a table moved to a percentage sheet put its sheet's name in small letters
+  ('Table 2 on 'summary'', str.capitalize): it keeps its capitals, and names the table by
+  number still (an outcome table's title beside it, with a year, reads to the proof as an amount
+  stated about outcomes).
 
 The proof needed no change: the stand-in and a title on the cover are judged as any words of
 the copy are (a figure in them is refused), and a title quoting a figure is not used.
@@ -92,7 +97,7 @@ def test_a_member_of_staffs_name_is_stood_in_for_beside_their_figures(tmp_path):
     assert not any("Smith" in str(c.value) or "Jones" in str(c.value) for r in page for c in r)
 
 
-def test_an_outcome_lines_label_stating_its_volume_is_stood_in_for_on_the_percentage_sheet(
+def test_an_outcome_lines_label_stating_its_volume_leaves_its_place_empty_on_the_percentages(
     tmp_path,
 ):
     lines = [
@@ -105,7 +110,7 @@ def test_an_outcome_lines_label_stating_its_volume_is_stood_in_for_on_the_percen
     ]
     output, _ = sanitised_beside(_book(tmp_path / "outcomes.xlsx", {"Outcomes": lines}))
     labels = _column(output, "Job outcomes %", "A")[6:10]
-    assert labels == [REMOVED_LABEL, "York", "Hull", "Total"]
+    assert labels == [None, "York", "Hull", "Total"]
     assert _column(output, "Job outcomes %", "B")[6] == 0.11
 
 
@@ -128,12 +133,14 @@ def test_tables_titled_alike_or_quoting_a_figure_keep_their_numbers(tmp_path):
     block = [["Group", "Job starts"], ["JSA", 3], ["ESA", 4], ["Total", 7]]
     alike = [["Job starts by group"], *block, [], ["Job starts by group"], *block]
     quoting = [["Job starts by group (147 referred)"], *block]
-    source = _book(tmp_path / "numbered.xlsx", {"Alike": alike, "Quoting": quoting})
-    _, printed = sanitised_beside(source)
+    small = [["Job starts by group, 7 offices"], *block]
+    sheets = {"Alike": alike, "Quoting": quoting, "Small": small}
+    _, printed = sanitised_beside(_book(tmp_path / "numbered.xlsx", sheets))
     assert "warning: table 1 on 'Alike':" in printed
     assert "warning: table 2 on 'Alike':" in printed
     assert "warning: table 1 on 'Quoting':" in printed
-    assert "147" not in printed
+    assert "warning: table 1 on 'Small':" in printed
+    assert "147" not in printed and "7 offices" not in printed
 
 
 def test_a_long_title_is_cut_at_a_word_where_a_message_names_it(tmp_path):
@@ -165,10 +172,7 @@ def test_the_note_where_a_table_moved_keeps_its_names_capitals(tmp_path):
     ]
     output, _ = sanitised_beside(_book(tmp_path / "moved.xlsx", {"Summary Pack": lines}))
     notes = [v for v in _column(output, "Summary Pack", "A") if isinstance(v, str)]
-    assert (
-        "Table 'Job outcomes by group' on 'Summary Pack': shown as percentages on sheet "
-        "'Job outcomes %'." in notes
-    )
+    assert "Table 2 on 'Summary Pack': shown as percentages on sheet 'Job outcomes %'." in notes
     assert any(
         line.startswith("- job outcomes volumes, table 'Job outcomes by group' on 'Summary Pack'")
         for line in _cover(output)

@@ -44,7 +44,6 @@ from wpxl.plan.table_names import figure_free
 from wpxl.plan.title_lines import amounts_removed, intro_lines
 from wpxl.plan.title_period import period_in
 from wpxl.plan.twin_parts import without_twin_parts
-from wpxl.plan.unlabelled import REMOVED_LABEL
 from wpxl.plan.unshared_outcomes import named_otherwise, unshared_outcomes
 from wpxl.policy import Policy
 from wpxl.policy.wording import render
@@ -294,9 +293,7 @@ def _copy_labels(
                 result.removals.append(
                     Removal("text", f"'{sheet.name}' {a1(out_row, out_col)}", why)
                 )
-                if header:
-                    continue
-                value, kind = REMOVED_LABEL, "wpxl"  # its line's shares named as removed
+                continue
             sheet.cells[(out_row, out_col)] = OutputCell(value, style=cell.style, kind=kind)
 
 

@@ -6,11 +6,16 @@ to find which a warning was about, and every table of a one-table pack was 'tabl
 is named by its title now ("table 'Referrals by office, April 2026' on 'Offices'"), where its
 title is one a percentage sheet's intro may repeat (``figure_free``: it quotes no figure,
 states no amount, names no person) and no other table of its sheet has the same one; a long
-title is cut at a word. Other tables keep their number.
+title is cut at a word. A title holding any number but a year, an age band ('18-24', '50+') or
+its own 'Table 2:' keeps its number too: the proof reads wpxl's own sentences less strictly
+than a title (a small number in them is wpxl's count), so a count a title states, which the
+sheet's copy of the title was judged for, would pass on the cover unjudged. Other tables keep
+their number.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from wpxl.model import SheetAnalysis
@@ -19,6 +24,13 @@ from wpxl.plan.quoting import states_an_amount
 from wpxl.read.quoted_figures import could_quote_a_figure
 
 LONGEST = 60  # characters of a title a message repeats
+# the numbers a title may hold and be repeated: its own number, years, age bands
+_NAMING = re.compile(
+    r"^\s*(?:table|figure|annex)\s+\d{1,3}[a-z]?\b|\b(?:19|20)\d\d(?:\s*[-/\u2013]\s*\d{2,4})?\b"
+    r"|\b\d{2}\s*[-\u2013]\s*\d{2}\b|\b\d{2}\s*\+",
+    re.IGNORECASE,
+)
+_DIGIT = re.compile(r"\d")
 
 
 def figure_free(text: str | None) -> str | None:
@@ -39,7 +51,7 @@ def name_tables(analyses: Iterable[SheetAnalysis]) -> None:
         for table, title in zip(analysis.tables, titles, strict=True):
             if table.called is not None or not title or titles.count(title) > 1:
                 continue
-            if figure_free(title) is not None:
+            if figure_free(title) is not None and not _DIGIT.search(_NAMING.sub(" ", title)):
                 table.called = f"table '{_cut(title)}' on '{table.sheet}'"
 
 

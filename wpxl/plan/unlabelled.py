@@ -5,7 +5,9 @@ A row label that states its own line's figure ('Leeds (41)'), quotes one, or nam
 showed a line of rounded figures with no name, between named lines and above a total counting
 it: a reader could not tell a line whose name was taken out from one the source left unnamed,
 nor find which of the cover's removals it was. The label's place says so now, in words holding
-no figure, and the cover's list says why, naming the input's cell.
+no figure, and the cover's list says why, naming the input's cell. On a percentage sheet the
+place stays empty: two lines named alike there are refused by the proof (nothing says which
+is which), and an outcome table's removed labels are often several.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from __future__ import annotations
 from wpxl.model import Coord, OutputCell, Style
 
 REMOVED_LABEL = "(label removed: see the cover)"
-_FIGURES = frozenset({"count", "total", "derived", "percent"})
+_FIGURES = frozenset({"count", "total", "derived"})
 
 
 def stand_ins(cells: dict[Coord, OutputCell], gone: dict[Coord, Style]) -> dict[Coord, OutputCell]:

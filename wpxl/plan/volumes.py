@@ -137,18 +137,13 @@ def _finish(
     for table in removed_areas:
         anchor = place((table.area.top, table.area.left))
         result.sheet.cells[anchor] = OutputCell(
-            f"{_capital(table.name)}: shown as percentages on sheet '{moved[id(table)]}'.",
+            f"Table {table.index} on '{table.sheet}': shown as percentages on sheet "
+            f"'{moved[id(table)]}'.",  # by number: an outcome table's title may hold a year
             kind="wpxl",
         )
     for (why, _), coords in sorted(dropped.items(), key=lambda item: item[1][0]):
         result.removals.append(Removal("figures", _where(analysis.sheet.name, coords), why))
     _carry_layout(analysis, place, result.sheet, removed_areas)
-
-
-def _capital(words: str) -> str:
-    """The words with a capital first: str.capitalize() put the rest in small letters, so the
-    note named sheet 'Summary' as 'summary' and a table's title so too."""
-    return words[:1].upper() + words[1:]
 
 
 FAR_FROM_SOURCE = (
