@@ -91,7 +91,9 @@ def test_typed_rate_is_linked_to_the_two_counts_it_was_worked_out_from():
     ratios = analysis.tables[0].ratios
     assert ratios[(3, 3)] == ((3, 2), (3, 1))  # D4 = C4 / B4
     assert ratios[(8, 3)] == ((8, 2), (8, 1))  # the total row's rate over the totals
-    assert (3, 4) not in ratios and (3, 5) not in ratios  # a change and a share: removed
+    assert (3, 4) not in ratios  # a change: removed
+    # 'Proportion of referrals': a share of the referrals' total, rebuilt (session 34)
+    assert ratios[(3, 5)] == ((3, 1), (8, 1))
     assert (3, 6) not in ratios  # '% attached' names one measure: not explained by search
 
 

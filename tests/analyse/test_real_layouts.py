@@ -69,8 +69,8 @@ def test_sanitise_warns_of_rebuilt_totals_and_prints_every_figure_removed(tmp_pa
     )
     assert result.exit_code == 0, result.output
     assert (
-        "warning: table 1 on 'Households': 4 of its typed totals were not the sum of their parts"
-        in result.output
+        "warning: table 'Referrals of households by family type and region' on 'Households': 4 of"
+        " its typed totals were not the sum of their parts" in result.output
     )
     assert "largest change is under 10% of the source's total" in result.output
     suppressed = CliRunner().invoke(

@@ -125,8 +125,20 @@ def test_tables_in_different_groups_are_still_compared_for_differencing(tmp_path
         if w.code.startswith("overlap")
     }
     assert found == {
-        ("overlap-subset", ("table 1 on 'JSA 18-24'", "table 1 on 'All groups'")),
-        ("overlap-population", ("table 1 on 'All groups'", "table 1 on 'By council'")),
+        (
+            "overlap-subset",
+            (
+                "table 'Referrals by payment group' on 'JSA 18-24'",
+                "table 'Referrals by payment group' on 'All groups'",
+            ),
+        ),
+        (
+            "overlap-population",
+            (
+                "table 'Referrals by payment group' on 'All groups'",
+                "table 'Referrals by local authority' on 'By council'",
+            ),
+        ),
     }
 
 

@@ -12,6 +12,7 @@ import openpyxl
 from tests.builders import write_book
 from tests.e2e.runs import sanitised_beside
 from tests.leaks import package_text
+from wpxl.plan.unlabelled import REMOVED_LABEL
 
 STAFF = ["Jane Smith", "Amir Patel", "Siobhán Ní Bhriain", "O'Brien, Kate"]
 PLACES = [
@@ -42,7 +43,7 @@ def test_people_under_a_bare_name_header_go_and_their_figures_stay(tmp_path):
     sheet = openpyxl.load_workbook(copy).worksheets[1]
     shown = [row for row in sheet.iter_rows(values_only=True) if isinstance(row[1], int | float)]
     assert [list(row[1:3]) for row in shown] == [[140, 60], [180, 100], [260, 80], [60, 20]]
-    assert all(row[0] is None for row in shown)
+    assert all(row[0] == REMOVED_LABEL for row in shown)  # stood in for (session 34)
     cover = " ".join(
         str(v)
         for row in openpyxl.load_workbook(copy).worksheets[0].iter_rows(values_only=True)

@@ -50,6 +50,7 @@ from tests.leaks import cell_numbers
 from tests.misread import proved
 from wpxl.analyse import line_measures
 from wpxl.cli import app
+from wpxl.plan.unlabelled import REMOVED_LABEL
 
 AREAS = ["Leeds", "Bradford", "Wakefield", "Kirklees", "Calderdale"]
 REFERRALS = [1237, 988, 701, 845, 432]
@@ -210,7 +211,7 @@ def test_a_row_label_counting_its_line_is_removed(tmp_path):
     rows[7][0] = "Calderdale - 43 starts"
     copy, _ = sanitised_beside(write_book(tmp_path / "label.xlsx", {"Performance": rows}))
     sheet = openpyxl.load_workbook(copy)["Performance"]
-    assert (sheet.cell(10, 1).value, sheet.cell(10, 2).value) == (None, 40)
+    assert (sheet.cell(10, 1).value, sheet.cell(10, 2).value) == (REMOVED_LABEL, 40)
 
 
 @pytest.mark.parametrize(

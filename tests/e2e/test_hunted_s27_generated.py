@@ -507,5 +507,5 @@ def test_a_pointer_where_outcomes_under_typed_years_stood_is_carried(tmp_path):
     output, _ = sanitised_beside(write_book(tmp_path / "pointer.xlsx", {"Referrals": rows}))
     book = openpyxl.load_workbook(output)
     texts = [c.value for r in book["Referrals"].iter_rows() for c in r if isinstance(c.value, str)]
-    assert "Table 2 on 'referrals': shown as percentages on sheet 'Job outcomes %'." in texts
+    assert "Table 2 on 'Referrals': shown as percentages on sheet 'Job outcomes %'." in texts
     assert "Job outcomes %" in book.sheetnames

@@ -178,13 +178,14 @@ def test_a_table_of_small_counts_is_warned_naming_its_table_and_sheet(tmp_path):
     assert true == 297
     (warning,) = run.entry["warnings"]
     assert warning["code"] == "low-value"
-    assert warning["where"] == "table 1 on 'Referrals'"
+    assert warning["where"] == "table 'Referrals by office and month' on 'Referrals'"
     assert warning["message"].startswith(
         "60 of 60 figures are shown as 20 or less; figures of little value"
     )
-    assert "warning: table 1 on 'Referrals': 60 of 60 figures are shown as 20 or" in run.stdout
+    named = "table 'Referrals by office and month' on 'Referrals'"
+    assert f"warning: {named}: 60 of 60 figures are shown as 20 or" in run.stdout
     cover = run.cover()
-    assert any(line.startswith("- table 1 on 'Referrals': 60 of 60 figures") for line in cover)
+    assert any(line.startswith(f"- {named}: 60 of 60 figures") for line in cover)
     (quality,) = run.entry["quality"]
     assert {e["band"] for e in quality["total_errors"]} == {"100% or more"}
     for text in (json.dumps(run.said()), run.page, run.stdout, "\n".join(cover)):

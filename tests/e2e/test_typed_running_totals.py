@@ -40,7 +40,10 @@ def test_typed_cumulative_columns_are_sums_of_the_rounded_months(tmp_path):
         assert values[3:] == [sum(values[: k + 1]) for k in range(3)]
         assert all(str(f).startswith("=SUM(") for f in formulas[3:])
     assert _lines(output, True)[0][3:] == [20, 40, 60]  # rounded alone: 20, 20, 40
-    assert "'Job starts YTD': typed as figures, its cells are running totals of table 1" in shown
+    assert (
+        "'Job starts YTD': typed as figures, its cells are running totals of table 'Job starts by "
+        "payment group, 2013/14' on 'Job starts'" in shown
+    )
 
 
 def test_a_cumulative_column_off_by_one_stays_rounded_on_its_own(tmp_path):

@@ -20,7 +20,10 @@ HEADS = ["Payment group", "Apr 2013", "May 2013", "Jun 2013"]
 BODY = [(row, col) for row in (6, 7, 8) for col in (2, 3, 4)]  # the leaves in the copy
 TOTAL_ROW = 9
 WARNED = "'Job starts YTD': its figures look like running totals"
-NOTED = "'Job starts YTD': typed as figures, its cells are running totals of table 1 on 'Job"
+NOTED = (
+    "'Job starts YTD': typed as figures, its cells are running totals of table 'Job starts by "
+    "payment group, 2013/14' on 'Job"
+)
 
 
 def _table(title: str, lines: list[list[int]], total: bool) -> list[list[object]]:

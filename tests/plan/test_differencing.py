@@ -27,9 +27,13 @@ def test_same_population_broken_down_differently_is_warned_naming_both_tables(tm
     sheets = {"By group": referrals_table(BY_GROUP), "By council": _by_council([250, 211, 171])}
     (warning,) = _warnings(tmp_path, sheets)
     assert warning.code == "overlap-population"
-    assert warning.tables == ("table 1 on 'By group'", "table 1 on 'By council'")
+    assert warning.tables == (
+        "table 'Referrals by payment group' on 'By group'",
+        "table 'Referrals by local authority' on 'By council'",
+    )
     assert warning.message.startswith(
-        "table 1 on 'By group' and table 1 on 'By council' appear to count the same referrals "
+        "table 'Referrals by payment group' on 'By group' and table 'Referrals by local "
+        "authority' on 'By council' appear to count the same referrals "
         "broken down differently; each is rounded on its own"
     )
 
@@ -38,9 +42,13 @@ def test_a_table_whose_rows_are_in_another_is_warned_as_a_slice(tmp_path):
     sheets = {"All groups": referrals_table(BY_GROUP), "JSA 18-24": referrals_table([[121, 93]])}
     (warning,) = _warnings(tmp_path, sheets)
     assert warning.code == "overlap-subset"
-    assert warning.tables == ("table 1 on 'JSA 18-24'", "table 1 on 'All groups'")
+    assert warning.tables == (
+        "table 'Referrals by payment group' on 'JSA 18-24'",
+        "table 'Referrals by payment group' on 'All groups'",
+    )
     assert warning.message == (
-        "every referrals figure of table 1 on 'JSA 18-24' is also in table 1 on 'All groups'; "
+        "every referrals figure of table 'Referrals by payment group' on 'JSA 18-24' is also "
+        "in table 'Referrals by payment group' on 'All groups'; "
         "comparing the two can reveal what rounding hides — consider sharing only one of them"
     )
 
@@ -103,7 +111,10 @@ def test_lines_with_the_same_words_compare_by_the_last_count_under_them(tmp_path
     sheets = {"All": _by_council([250, 211, 171]), "Part": part}
     (warning,) = _warnings(tmp_path, sheets)
     assert warning.code == "overlap-subset"
-    assert warning.tables == ("table 1 on 'Part'", "table 1 on 'All'")
+    assert warning.tables == (
+        "table 'Referrals by local authority' on 'Part'",
+        "table 'Referrals by local authority' on 'All'",
+    )
 
 
 def _added(*tables: list[list[int]]) -> list[list[int]]:
@@ -145,10 +156,13 @@ def test_a_summary_typed_as_the_sum_of_other_tables_is_warned_naming_them(tmp_pa
     summed[0][0], summed[0][1] = summed[0][0] + 1, summed[0][1] - 1
     (warning,) = _sum_warnings(tmp_path, _pasted(summed))
     assert warning.tables == (
-        "table 1 on 'Summary'", "table 1 on 'Derby'", "table 1 on 'Chesterfield'",
+        "table 'Referrals by payment group' on 'Summary'",
+        "table 'Referrals by payment group' on 'Derby'",
+        "table 'Referrals by payment group' on 'Chesterfield'",
     )  # fmt: skip
     assert warning.message.startswith(
-        "table 1 on 'Summary' appears to add up table 1 on 'Derby' and table 1 on "
+        "table 'Referrals by payment group' on 'Summary' appears to add up table 'Referrals by "
+        "payment group' on 'Derby' and table 'Referrals by payment group' on "
         "'Chesterfield' (referrals), typed as figures: each is rounded on its own"
     )
 
@@ -162,6 +176,9 @@ def test_tables_whose_totals_do_not_add_up_are_not_warned_as_a_sum(tmp_path):
 def test_names_are_listed_as_a_sentence_lists_them():
     """A summary whose lines are the totals of one table names it alone: 'totals of  and X'
     read as if a name had been lost."""
-    assert listed(["table 1 on 'Referrals'"]) == "table 1 on 'Referrals'"
+    assert (
+        listed(["table 'Referrals by payment group' on 'Referrals'"])
+        == "table 'Referrals by payment group' on 'Referrals'"
+    )
     assert listed(["a", "b"]) == "a and b"
     assert listed(["a", "b", "c"]) == "a, b and c"

@@ -28,7 +28,7 @@ def _book(tmp_path, foot: str = "=SUM({c}4:{c}7)", q1_row: int = 6):
 def test_totals_skipping_the_line_beside_their_range_are_kept_and_named(tmp_path, job):
     result = sanitise_file(_book(tmp_path), job)
     (warning,) = [w for w in result.warnings if w.code == "total-omits-adjacent-cells"]
-    assert warning.where == "table 1 on 'Referrals'"
+    assert warning.where == "table 'Referrals by payment group' on 'Referrals'"
     for named in ("E6 leaves out D6", "B9 leaves out B8", "D9 leaves out D8"):
         assert named in warning.message
     counted = re.findall(r"(?<![A-Z0-9])\d+", warning.message)  # not the cells' rows

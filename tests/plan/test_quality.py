@@ -18,7 +18,7 @@ def test_table_of_small_cells_is_warned_with_proposals_tried_on_the_data(tmp_pat
     plan = _plan(tmp_path, {"Referrals": referrals_table(SMALL)})
     (warning,) = plan.warnings
     assert warning.code == "low-value"
-    assert warning.where == "table 1 on 'Referrals'"
+    assert warning.where == "table 'Referrals by payment group' on 'Referrals'"
     assert warning.message == (
         "20 of 20 figures are shown as 20 or less; figures of little value — consider less "
         "detail: "
@@ -76,7 +76,8 @@ def test_cover_sheet_names_the_proposals_without_their_effects(tmp_path):
     cover = plan.sheets[0]
     lines = [c.value for c in cover.cells.values() if isinstance(c.value, str)]
     assert (
-        "- table 1 on 'Referrals': 20 of 20 figures are shown as 20 or less; figures of "
+        "- table 'Referrals by payment group' on 'Referrals': 20 of 20 figures are shown as "
+        "20 or less; figures of "
         "little value — "
         "consider less detail: show quarters instead of months; or group the payment groups "
         "as JSA / ESA / other; or drop the breakdown by payment group (one figure per column)"
@@ -90,8 +91,8 @@ def test_sheet_of_several_small_tables_gets_a_sheet_warning_too(tmp_path):
     second[0][0] = "Referrals by payment group, second half"
     plan = _plan(tmp_path, {"Referrals": [*first, [], [], *second]})
     assert [(w.code, w.where) for w in plan.warnings] == [
-        ("low-value", "table 1 on 'Referrals'"),
-        ("low-value", "table 2 on 'Referrals'"),
+        ("low-value", "table 'Referrals by payment group' on 'Referrals'"),
+        ("low-value", "table 'Referrals by payment group, second half' on 'Referrals'"),
         ("low-value-sheet", "sheet 'Referrals'"),
     ]
     assert plan.warnings[-1].message == (

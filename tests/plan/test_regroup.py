@@ -22,7 +22,8 @@ def test_aggregate_quarters_puts_the_regrouped_table_in_the_output(tmp_path):
     result = runner.invoke(app, ["sanitise", str(source), "--aggregate", "quarters"])
     assert result.exit_code == 0, result.output
     assert result.stdout.splitlines()[1] == (
-        "  warning: table 1 on 'Referrals': shown with less detail at the provider's request: "
+        "  warning: table 'Referrals by payment group' on 'Referrals': shown with less detail at "
+        "the provider's request: "
         "show quarters instead of months"
     )
     assert _rows(tmp_path / "pack-sanitised.xlsx", "Referrals") == [

@@ -64,7 +64,10 @@ def test_html_report_puts_warnings_first_and_draws_grid_and_chart(tmp_path):
     text = visible_text(html)
     assert text.index("Warnings (1)") < text.index("small.xlsx") < text.index("What wpxl made")
     assert "20 of 20 figures are shown as 20 or less; figures of little value" in text
-    assert "How far rounding has likely moved the totals of table 1 on 'Referrals'" in text
+    assert (
+        "How far rounding has likely moved the totals of table 'Referrals by payment group' on "
+        "'Referrals'" in text
+    )
     assert html.count('class="wpxl-grid"') == 1
     assert html.count("<rect ") == 10  # one bar per volume total
 

@@ -41,7 +41,7 @@ def test_json_report_carries_the_warning_its_figures_and_the_proposals(tmp_path)
     (entry,) = load_json(report)["files"]
     (warning,) = entry["warnings"]
     assert warning["code"] == "low-value"
-    assert warning["tables"] == ["table 1 on 'Referrals'"]
+    assert warning["tables"] == ["table 'Referrals by payment group' on 'Referrals'"]
     assert warning["figures"] == {
         "cells": 20,
         "shown_at_most_base": 20,

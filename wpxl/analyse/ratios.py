@@ -17,6 +17,8 @@ from collections.abc import Callable
 from decimal import Decimal
 
 from wpxl.analyse.body import cells_in_role
+from wpxl.analyse.line_shares import line_shares
+from wpxl.analyse.shares_of_sums import formula_shares_of_sums
 from wpxl.analyse.total_shares import summed_shares, total_shares
 from wpxl.analyse.values import as_number, is_error
 from wpxl.analyse.words import measures_named
@@ -88,10 +90,17 @@ def _pairs(value: float, figures: Figures) -> list[tuple[Coord, Coord]]:
 
 
 def _tolerance(value: float) -> float:
-    """Half a unit in the last decimal place the value was typed with (0.734 -> 0.0005)."""
+    """Half a unit in the last decimal place the value was typed with (0.734 -> 0.0005), and
+    never less than a float's own rounding: a share pasted as values is stored to 15-17
+    significant digits (openpyxl and pandas write 16), one step off the quotient in Python's
+    float, so a share of 37 in 116 stored as 0.3189655172413793 was read as no share at all."""
     exponent = Decimal(repr(value)).as_tuple().exponent
     places = -exponent if isinstance(exponent, int) and exponent < 0 else 0
-    return 0.5 * 10.0**-places * (1 + 1e-9)
+    return max(0.5 * 10.0**-places * (1 + 1e-9), abs(value) * _STORED_DIGITS)
+
+
+# relative error of a quotient written to 15 significant digits, Excel's displayed precision
+_STORED_DIGITS = 1e-14
 
 
 def find_typed_ratios(
@@ -114,6 +123,7 @@ def find_typed_ratios(
         and (number := as_number(cell.value)) is not None
     ]
     summed_shares(table, cells, roles)
+    formula_shares_of_sums(table, cells, roles)
     if not typed:  # most tables: no typed rate to explain
         return
     names = RateNames(row_words, col_words, measure_words)
@@ -121,4 +131,6 @@ def find_typed_ratios(
         ratio = names.ratio(coord, value, table.body_rows, table.body_cols, figure)
         if ratio is not None:
             table.ratios[coord] = ratio
-    total_shares(table, typed, roles, col_words, figure, _tolerance)
+    words, named = (row_words, col_words), (names.rows, names.cols)
+    total_shares(table, typed, roles, words, named, measure_words, figure, _tolerance)
+    line_shares(table, typed, roles, col_words, figure, _tolerance)

@@ -136,10 +136,7 @@ class Sheet:
     def merged_origin(self, row: int, col: int) -> Cell | None:
         """The cell a merged range (or a centre-across-selection run) over ``(row, col)`` shows
         there: its top-left one."""
-        for rng in self.merged:
-            if (row, col) in rng:
-                return self.cells.get((rng.top, rng.left))
-        for rng in self.centred:
+        for rng in (*self.merged, *self.centred):  # a merged range first
             if (row, col) in rng:
                 return self.cells.get((rng.top, rng.left))
         return None
@@ -209,8 +206,10 @@ class Table:
     col_measures: dict[int, Measure] = field(default_factory=dict)
     # total cell -> the cells it sums (body cells or other totals, maybe on another sheet)
     totals: dict[Coord, tuple[SheetCoord, ...]] = field(default_factory=dict)
-    # derived cell -> (numerator, denominator) for rates wpxl can recompute
+    # derived cell -> (numerator, denominator) for rates wpxl can recompute; in share_sums,
+    # a share of a line with no total line -> (numerator, first and last of the run summed)
     ratios: dict[Coord, tuple[Coord, Coord]] = field(default_factory=dict)
+    share_sums: dict[Coord, tuple[Coord, Coord, Coord]] = field(default_factory=dict)
     # a line's cell that is one figure less another (May less Apr) -> (first, second)
     differences: dict[Coord, tuple[Coord, Coord]] = field(default_factory=dict)
     # typed totals the source rounded or perturbed, rebuilt from their parts (policy
@@ -219,6 +218,7 @@ class Table:
     # typed totals that count a group the table does not show ("All ages" with mothers whose
     # age was not stated) -> what they count beyond their parts, rebuilt as SUM(parts) + rest
     unshown: dict[Coord, float] = field(default_factory=dict)
+    called: str | None = None  # its name by its title, where messages may repeat it (plan)
 
     @property
     def may_hold_outcomes(self) -> bool:
@@ -252,7 +252,7 @@ class Table:
 
     @property
     def name(self) -> str:
-        return f"table {self.index} on '{self.sheet}'"
+        return self.called or f"table {self.index} on '{self.sheet}'"
 
 
 @dataclass(slots=True)

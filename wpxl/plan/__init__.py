@@ -44,6 +44,8 @@ from wpxl.plan.proposals import RowWords
 from wpxl.plan.quality import assess_sheet, table_warnings
 from wpxl.plan.running import rebuild_from_other_sheets, running_table_warnings
 from wpxl.plan.summaries import rebuild_summaries
+from wpxl.plan.table_names import name_tables
+from wpxl.plan.unlabelled import without_texts
 from wpxl.plan.unseen_places import unseen_removals, workbook_removals
 from wpxl.plan.volumes import plan_volume_sheet
 from wpxl.plan.writable import check_writable
@@ -134,6 +136,7 @@ class PlanBuilder:
     def _add(self, book: Workbook, analyses: list[SheetAnalysis]) -> list[OutputSheet]:
         policy, plan = self.policy, self._plan
         base = policy.rounding_base
+        name_tables(analyses)
         figures = Figures(analyses, base)
         placements = {
             a.sheet.name: Placement(a.sheet, output_sheet_name(a.sheet.name)) for a in analyses
@@ -369,6 +372,9 @@ class PlanBuilder:
         for index, sheet in enumerate(sheets):
             gone = deletions.get(sheet.name)
             if gone:
-                sheet.cells = {c: cell for c, cell in sheet.cells.items() if c not in gone}
+                sheet.cells = without_texts(sheet.cells, gone)
                 refit(sheet)
                 sheets[index] = sheet
+
+
+__all__ = ["PastRelease", "Release", "make_plan"]

@@ -6,10 +6,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from wpxl.model import Coord, OutputCell, OutputSheet, Style, Warning
+from wpxl.model import Coord, OutputCell, OutputSheet, SheetAnalysis, Style, Warning
 from wpxl.model.sheetref import a1
 from wpxl.plan.coarsen import WITHHELD_MARK, TableLines, line_warning
 from wpxl.plan.placement import BANNER_ROWS
+from wpxl.policy import Policy
 from wpxl.policy.wording import render
 
 INTRO_STYLE = Style(italic=True, wrap=False)
@@ -58,3 +59,19 @@ class PercentTable:
         note = " ".join(text for text in (said if coarsened else "", self.left_out) if text)
         sheet.cells[(BANNER_ROWS + 2, 0)] = OutputCell(note, style=INTRO_STYLE, kind="wpxl")
         return note
+
+
+def share_styles(cells: list[Coord], analysis: SheetAnalysis, policy: Policy) -> dict[Coord, Style]:
+    """How each outcome cell's share is shown: the policy's decimals, the input cell's bold and
+    borders."""
+    fmt = "0%" if policy.percent_decimals == 0 else "0." + "0" * policy.percent_decimals + "%"
+    styles = {}
+    for coord in cells:
+        source = analysis.sheet.cells[coord].style
+        styles[coord] = Style(
+            number_format=fmt,
+            bold=source.bold,
+            border_top=source.border_top,
+            border_bottom=source.border_bottom,
+        )
+    return styles

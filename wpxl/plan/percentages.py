@@ -28,7 +28,6 @@ from wpxl.model.recovery import display_step
 from wpxl.model.sheetref import a1
 from wpxl.plan.carried_words import OUTCOME_AMOUNT, numbered_label
 from wpxl.plan.coarsen import WITHHELD_MARK, settle_jointly
-from wpxl.plan.contacts import holds_contact_details
 from wpxl.plan.continued_labels import with_continued_labels
 from wpxl.plan.figures import NUMERIC_ROLES, Figures, numeric_cells
 from wpxl.plan.footnotes import SheetFootnotes
@@ -38,9 +37,10 @@ from wpxl.plan.percent_lines import settle_table
 from wpxl.plan.percent_names import table_named, unique_name
 from wpxl.plan.percent_parts import left_out_note
 from wpxl.plan.percent_sections import names_above, with_sections
-from wpxl.plan.percent_table import INTRO_STYLE, PercentTable
+from wpxl.plan.percent_table import INTRO_STYLE, PercentTable, share_styles
 from wpxl.plan.placement import BANNER_ROWS
 from wpxl.plan.quoting import states_an_amount, without_names
+from wpxl.plan.table_names import figure_free
 from wpxl.plan.title_lines import amounts_removed, intro_lines
 from wpxl.plan.title_period import period_in
 from wpxl.plan.twin_parts import without_twin_parts
@@ -103,11 +103,11 @@ def plan_percentages(
                 result.moved[id(table)] = name
             measure = measure_name.lower()
             if wholly:  # its title went with it: a line stating an amount is listed
-                result.removals.extend(amounts_removed(table, analysis, _figure_free))
+                result.removals.extend(amounts_removed(table, analysis, figure_free))
             result.removals.append(
                 Removal(
                     f"{measure} volumes",
-                    f"'{analysis.sheet.name}' {table.name}",
+                    table.name,  # names its sheet
                     f"outcome volumes are never shared; shown as percentages on sheet '{name}'",
                 )
             )
@@ -163,14 +163,14 @@ def _percent_sheet(
     axis = table.outcome_axis(cells[0], policy.percent_axis)
     measure = " and ".join(sorted({table.measure_of(c).value for c in cells}, reverse=True))
     sheet.cells[(BANNER_ROWS, 0)] = OutputCell(name, style=TITLE_STYLE, kind="wpxl")
-    title = _figure_free(table.title)  # a title stating an amount lends the intro no period
-    further, when = intro_lines(table, analysis, _figure_free, title)  # 'Provisional' under it
+    title = figure_free(table.title)  # a title stating an amount lends the intro no period
+    further, when = intro_lines(table, analysis, figure_free, title)  # 'Provisional' under it
     intro = render(
         "percentages_intro.txt.j2",
         axis=axis,
         measure=measure,
         breakdown=_breakdown(table, analysis),
-        period=_figure_free(period_in(when)) if when else None,
+        period=figure_free(period_in(when)) if when else None,
         source=_named(output_sheet_name(src)),  # a % sheet each group's sheet: which is which
         table=table_named(table, analysis, title) if several else further,
     )
@@ -189,7 +189,7 @@ def _percent_sheet(
             SMALL_BASE_TEXT, style=Style(italic=True), kind="wpxl"
         )
     shown = PercentTable(
-        name, table.name, measure, place, _share_styles(cells, analysis, policy), settled.lines
+        name, table.name, measure, place, share_styles(cells, analysis, policy), settled.lines
     )
     unit = display_step(policy.percent_decimals)
     for key, decided in settled.lines.decided.items():
@@ -224,7 +224,7 @@ def _breakdown(table: Table, analysis: SheetAnalysis) -> str:
     heading = [r for r in table.header_rows if said(r, figures)]
     last = max(heading, default=max(table.header_rows, default=-1))
     words = " ".join(w for r in table.header_rows if r <= last for w in said(r, table.label_cols))
-    return _figure_free(" ".join(words.split())) or "row"  # 'Local\nauthority' on two lines
+    return figure_free(" ".join(words.split())) or "row"  # 'Local\nauthority' on two lines
 
 
 def _named(sheet: str) -> str | None:
@@ -233,17 +233,6 @@ def _named(sheet: str) -> str | None:
     reading kept them, the cover names them; unnamed, two tabs' sheets said the same words)."""
     named = not (states_a_volume(sheet) or could_quote_a_figure(sheet, label=True))
     return sheet if named or sheet.strip().isdecimal() else None
-
-
-def _figure_free(text: str | None) -> str | None:
-    """The text, or None if it could quote a figure (any number of 25 or more that is not a
-    year or a date's day, or a stated count) or states any other amount ("excl. 3 prison
-    leavers"): an outcome table's words may state a volume of any size, so they are judged as
-    a note's words about outcomes are, not as a label's; or None if it names a person (the
-    period the intro repeats runs to the title's end: "..., 2013/14 - prepared by Jane Smith")."""
-    if text is None or could_quote_a_figure(text, label=False) or states_an_amount(text):
-        return None
-    return None if holds_contact_details(text) else text
 
 
 def states_a_volume(label: str) -> bool:
@@ -301,8 +290,9 @@ def _copy_labels(
             else:  # a number naming its row: shown as its digits, or left off
                 (value, why), kind = numbered, "key"
             if why is not None:
-                where = f"'{sheet.name}' {a1(out_row, out_col)}"
-                result.removals.append(Removal("text", where, why))
+                result.removals.append(
+                    Removal("text", f"'{sheet.name}' {a1(out_row, out_col)}", why)
+                )
                 continue
             sheet.cells[(out_row, out_col)] = OutputCell(value, style=cell.style, kind=kind)
 
@@ -355,24 +345,6 @@ def _quotes_a_figure(text: str, volumes: set[float], base: int) -> bool:
         or any(n % base for n in stated_counts(text))
         or _quotes_a_volume(text, volumes)
     )
-
-
-def _share_styles(
-    cells: list[Coord], analysis: SheetAnalysis, policy: Policy
-) -> dict[Coord, Style]:
-    """How each outcome cell's share is shown: the policy's decimals, the input cell's bold and
-    borders."""
-    fmt = "0%" if policy.percent_decimals == 0 else "0." + "0" * policy.percent_decimals + "%"
-    styles = {}
-    for coord in cells:
-        source = analysis.sheet.cells[coord].style
-        styles[coord] = Style(
-            number_format=fmt,
-            bold=source.bold,
-            border_top=source.border_top,
-            border_bottom=source.border_bottom,
-        )
-    return styles
 
 
 def settle_book(

@@ -28,6 +28,7 @@ from wpxl.model.sheetref import a1
 from wpxl.plan.figures import Figures
 from wpxl.plan.proposals import RowWords, shape
 from wpxl.plan.quality import assess_sheet
+from wpxl.plan.table_names import name_tables
 from wpxl.policy import Policy
 
 TrueValue = Callable[[Coord], float]
@@ -61,6 +62,7 @@ def regroup_book(
     The sheets as they were stay in the model, very hidden, so that every figure they held is
     still forbidden in the output (a note quoting a monthly figure must still be removed).
     """
+    name_tables(analyses)  # its notes name the tables it regroups
     figures = Figures(analyses, policy.rounding_base)
     outside = _summed_from_outside(analyses)
     sheets = {s.name: s for s in book.sheets}

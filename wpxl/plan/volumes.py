@@ -22,6 +22,7 @@ from wpxl.model import (
     Role,
     SheetAnalysis,
     SheetCoord,
+    Style,
     Table,
 )
 from wpxl.model.sheetref import a1, runs
@@ -30,6 +31,8 @@ from wpxl.plan.figures import NUMERIC_ROLES, Figures, numeric_cells
 from wpxl.plan.formulas import line_range, one_run, ratio_formula, sum_formula
 from wpxl.plan.moved_away import left_behind
 from wpxl.plan.placement import Placement
+from wpxl.plan.share_sums import share_of_sum
+from wpxl.plan.unlabelled import stand_ins
 
 # Members named once: naming an enum member costs a class look-up (about 0.15 µs) each
 # time, and the loops below name them for every cell.
@@ -61,6 +64,8 @@ def plan_volume_sheet(
     gone = [t for t in analysis.tables if id(t) in moved]
     removed = _moved_places(gone)
     dropped: dict[tuple[str, int], list[Coord]] = defaultdict(list)
+    unnamed: dict[Coord, Style] = {}  # the places of row labels dropped (a person's name)
+    labelled = {col for table in analysis.tables for col in table.label_cols}
     result.removals.extend(left_behind(gone, analysis, moved))
 
     outcomes = figures.has_outcomes(name)
@@ -74,6 +79,8 @@ def plan_volume_sheet(
         cell, role = cells[coord], roles.get(coord, _EMPTY)  # sheet, the plan's largest part
         if role is _DROPPED:
             dropped[(analysis.reasons.get(coord, "not understood"), coord[1])].append(coord)
+            if coord[1] in labelled and isinstance(cell.value, str):
+                unnamed[place(coord)] = cell.style
             continue
         if removed and removed(coord):
             continue
@@ -111,6 +118,7 @@ def plan_volume_sheet(
                 dropped[(planned, coord[1])].append(coord)
             else:
                 out[target] = OutputCell(planned[0], planned[1], cell.style, kind="derived")
+    out.update(stand_ins(out, unnamed))
     result.cells_rounded += counts
     result.has_figures = result.has_figures or counts > 0
     _finish(result, analysis, place, moved, dropped)
@@ -129,7 +137,8 @@ def _finish(
     for table in removed_areas:
         anchor = place((table.area.top, table.area.left))
         result.sheet.cells[anchor] = OutputCell(
-            f"{table.name.capitalize()}: shown as percentages on sheet '{moved[id(table)]}'.",
+            f"Table {table.index} on '{table.sheet}': shown as percentages on sheet "
+            f"'{moved[id(table)]}'.",  # by number: an outcome table's title may hold a year
             kind="wpxl",
         )
     for (why, _), coords in sorted(dropped.items(), key=lambda item: item[1][0]):
@@ -229,7 +238,9 @@ def _ratio(
     analysis: SheetAnalysis, coord: Coord, figures: Figures, place: Placement
 ) -> tuple[float, str] | str:
     """The recomputed rate (or difference) and its formula, or why it cannot be shared."""
-    table = next((t for t in analysis.tables if coord in t.ratios or coord in t.differences), None)
+    table = next(
+        (t for t in analysis.tables if coord in t.ratios or coord in t.differences), None
+    ) or next((t for t in analysis.tables if coord in t.share_sums), None)
     if table is None:  # a rate of outcomes ('JO rate', 'Avg JOs per adviser') says so
         own = next((t for t in analysis.tables if coord in t.area), None)
         if own is None or not own.measure_of(coord).is_outcome:
@@ -238,6 +249,8 @@ def _ratio(
     name = analysis.sheet.name
     if coord in table.differences:
         return difference(name, coord, table.differences[coord], figures, place)
+    if coord in table.share_sums:
+        return share_of_sum(name, table.share_sums[coord], figures, place)
     num, den = table.ratios[coord]
     keys = [(name, *num), (name, *den)]
     if any(figures.is_outcome(k) for k in keys):

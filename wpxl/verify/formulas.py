@@ -2,7 +2,8 @@
 
 wpxl writes ``SUM(B4:B9,D4)`` (``+`` joining more SUMs past Excel's 255 arguments, other sheets
 quoted as Excel quotes them, and ``+60`` for a rounded group the table does not show),
-``B4/C4`` and ``C4-B4`` (one line of counts less another); anything else in a copy is a
+``B4/C4``, ``B4/SUM(B4:B7)`` (a share of a line with no total line) and ``C4-B4`` (one line of
+counts less another); anything else in a copy is a
 formula wpxl does not write. Read here without the analyse stage's reader, so the two cannot
 share a mistake.
 """
@@ -21,6 +22,7 @@ _REF = re.compile(rf"(?:{_SHEET})?{_CELL}(?::{_CELL})?")
 _SUM_CHUNK = re.compile(r"SUM\(([^()]*)\)")
 _ONE_RANGE = re.compile(rf"SUM\({_CELL}:{_CELL}\)")  # SUM(B4:B9): nearly every total
 _RATIO = re.compile(rf"^{_CELL}/{_CELL}$")
+_SHARE_OF_SUM = re.compile(rf"^{_CELL}/SUM\({_CELL}:{_CELL}\)$")
 _DIFFERENCE = re.compile(rf"^{_CELL}-{_CELL}$")
 # A bare sheet name Excel reads as a reference, not a sheet (Q1, Apr13, R2, RC, TRUE): Excel
 # drops a formula naming one so, and shows a blank where the cached value shows the total
@@ -97,6 +99,24 @@ def ratio_cells(formula: str) -> tuple[Coord, Coord] | None:
         return None
     a_col, a_row, b_col, b_row = match.groups()
     return (int(a_row) - 1, column_index(a_col)), (int(b_row) - 1, column_index(b_col))
+
+
+def share_of_sum_cells(formula: str) -> tuple[Coord, list[Coord]] | None:
+    """(numerator, the cells summed) of ``B4/SUM(B4:B7)``, a share of a line with no total
+    line, over one run of a row or a column that holds its numerator; else None."""
+    match = _SHARE_OF_SUM.match(formula)
+    if match is None:
+        return None
+    n_col, n_row, a_col, a_row, b_col, b_row = match.groups()
+    num = (int(n_row) - 1, column_index(n_col))
+    top, left = int(a_row) - 1, column_index(a_col)
+    bottom, right = int(b_row) - 1, column_index(b_col)
+    if top > bottom or left > right or (top != bottom and left != right):
+        return None
+    if bottom - top + right - left >= MAX_RANGE_CELLS:
+        return None
+    cells = [(r, c) for r in range(top, bottom + 1) for c in range(left, right + 1)]
+    return (num, cells) if num in cells else None
 
 
 def difference_cells(formula: str) -> tuple[Coord, Coord] | None:

@@ -21,7 +21,6 @@ from wpxl.verify.books import SheetPair
 from wpxl.verify.formulas import (
     Range,
     difference_cells,
-    ratio_cells,
     sum_formula,
     unquoted_references,
 )
@@ -29,6 +28,7 @@ from wpxl.verify.leaf_counts import BookLeafCounts, LeafCounts
 from wpxl.verify.leaks import Finding, WrittenCell
 from wpxl.verify.other_inputs import worked_out
 from wpxl.verify.proof import Proof
+from wpxl.verify.rates import judged_rate
 from wpxl.verify.values import is_date_format, is_percent_format, number
 
 Coord = tuple[int, int]
@@ -293,12 +293,9 @@ def _other_formula(
     """A rate or a difference must give its value; the error formulas stand for the input's
     errors; nothing else is a formula wpxl writes."""
     where = pair.where(coord)
-    ratio = ratio_cells(formula)
-    if ratio is not None:
-        num, den = (_value(pair.cells.get(c)) for c in ratio)
-        if not den or not isinstance(value, float) or abs(num / den - value) > _TOLERANCE:
-            return [Finding(where, "a rate whose formula does not give its value")]
-        return []
+    rate = judged_rate(pair, where, value, formula)
+    if rate is not None:
+        return rate
     if formula in _ERROR_FORMULAS and isinstance(value, str):
         return []
     if formula in _ERROR_LITERALS and value == formula:

@@ -1,0 +1,45 @@
+"""A rate of the copy (``B4/C4``) or a share of a line with no total line (``B4/SUM(B4:B7)``)
+must give its value over the copy's own cells.
+
+A rate or share worked from the input's unrounded counts, beside the rounded counts and total,
+gives those counts back (37 of 116 shown as 31.9% beside a total shown as 120); worked from the
+copy's rounded cells it shows nothing they do not. The copy's cells named are judged where they
+stand, as every figure is; here only the arithmetic is held to them.
+"""
+
+from __future__ import annotations
+
+from wpxl.verify.books import SheetPair
+from wpxl.verify.formulas import ratio_cells, share_of_sum_cells
+from wpxl.verify.leaks import Finding, WrittenCell
+
+NOT_ITS_VALUE = "a rate whose formula does not give its value"
+_TOLERANCE = 1e-6
+
+
+def judged_rate(pair: SheetPair, where: str, value: object, formula: str) -> list[Finding] | None:
+    """The findings on a rate or a share of a sum (none where it gives its value), or None
+    for a formula that is neither."""
+    ratio = ratio_cells(formula)
+    if ratio is not None:
+        num, den = (_value(pair.cells.get(c)) for c in ratio)
+        if not den or not isinstance(value, float) or abs(num / den - value) > _TOLERANCE:
+            return [Finding(where, NOT_ITS_VALUE)]
+        return []
+    share = share_of_sum_cells(formula)
+    if share is None:
+        return None
+    num, summed = share
+    held = [pair.cells.get(c) for c in summed]
+    if any(cell is None or not isinstance(cell[0], float) or cell[1] for cell in held):
+        return [Finding(where, "a share over cells that are not the copy's plain figures")]
+    total = sum(_value(cell) for cell in held)
+    if not total or not isinstance(value, float):
+        return [Finding(where, NOT_ITS_VALUE)]
+    if abs(_value(pair.cells.get(num)) / total - value) > _TOLERANCE:
+        return [Finding(where, NOT_ITS_VALUE)]
+    return []
+
+
+def _value(cell: WrittenCell | None) -> float:
+    return cell[0] if cell is not None and isinstance(cell[0], float) else 0.0
