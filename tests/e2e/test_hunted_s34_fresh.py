@@ -123,7 +123,7 @@ def test_a_label_stating_its_count_after_a_name_starting_as_a_month_is_removed(t
     assert lines == [
         ["Office", "Job starts"],
         ["Huddersfield", 140],
-        [None, 20],
+        ["(label removed: see the cover)", 20],  # stood in for (the shares hunt)
         ["Holmfirth", 40],
         ["Total", 200],
     ]
