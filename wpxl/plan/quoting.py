@@ -48,9 +48,8 @@ _REFERENCE_WORDS = (
 # even one equal to a figure of the workbook ("note 25" beside a count of 25).
 _NAMES = re.compile(
     r"\d[\d,]*(?:\.\d+)?\s?(?:%|per\s?cent\b)"  # a percentage: "95% confidence"
-    r"|\d[\d,]*(?:\.\d+)?\s?(?:days?|weeks?|wks?|months?|mths?|years?|yrs?|hours?|hrs?"
-    r"|minutes?|mins?|seconds?|secs?|grams?"
-    r"|kg|kilograms?|km|kilometres?|miles?|metres?|cm|mm|litres?)\b"  # "within 42 days"
+    r"|\d[\d,]*(?:\.\d+)?\s?(?:days?|w(?:ee)?ks?|m(?:on)?ths?|y(?:ea)?rs?|h(?:ou)?rs?|min(?:ute)?s?"
+    r"|seconds?|secs?|grams?|kg|kilograms?|km|kilometres?|miles?|metres?|cm|mm|litres?)\b"
     r"|\d+\+"  # an age band: "50+"
     r"|\b(?:aged?|under|over|age band)\s+\d+(?:\s*(?:to|-|\u2013|and)\s*\d+)?"  # "aged 15 to 44"
     r"|(?<![\d,.])\d{1,2}\s+(?:[a-z]+\s+)?(?:and|or)\s+(?:over|under|more|older|younger)\b"
