@@ -180,6 +180,7 @@ class SheetPair:
     original: Sheet | None = None  # the input sheet a regrouped ``source`` was made from
     hidden: set[Coord] = field(default_factory=set)  # input cells styled to be unseen
     sums: dict[Coord, Any] | None = None  # its SUMs walked once (wpxl.verify.totals)
+    lines: Any = None  # its plain figures by line (verify.totals), for the input's SUMs too
     index: CellIndex | None = None  # its cells, indexed once (``indexed``)
     headings: dict[Coord, str] = field(default_factory=dict)  # verify.outcome_labels.heading
     # a formula over other sheets stored without its value, worked out (verify.other_inputs)

@@ -230,6 +230,7 @@ GUIDANCE_BASE = 20  # DWP's rule, held whatever the policy file says: a finer ba
 def _honest_totals(pair: SheetPair, proof: Proof) -> list[Finding]:
     found = honest_totals(pair, proof)  # then the input's own sums where these left them be
     found += summed_places(pair, {f.part for f in found})
+    pair.lines = None  # asked by these two alone: not held beside the later checks' own
     return found + [f for f in sibling_totals(pair) if f.part not in {g.part for g in found}]
 
 

@@ -39,10 +39,14 @@ def kept_figures(pair: SheetPair, proof: Proof) -> list[Finding]:
         return []
     found, base = [], proof.base
     dated: dict[int, bool] = {}  # by id() of an input Style (wpxl.read shares them)
+    plain = pair.input_cells_unmoved()  # most sheets: each cell looked up where it stands
     for coord, (value, formula, _) in pair.cells.items():
         if formula is not None or value.__class__ is not float or coord[0] < BANNER_ROWS:
             continue
-        cell = pair.input_cell(coord)
+        if plain is not None:
+            cell = plain.get((coord[0] - BANNER_ROWS, coord[1]))
+        else:
+            cell = pair.input_cell(coord)
         if cell is None or cell.value is None:
             continue
         if is_multiple(value, base) and not _label(pair, coord, cell, dated):  # type: ignore[arg-type]

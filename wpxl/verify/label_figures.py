@@ -68,7 +68,7 @@ from wpxl.verify.label_heads import (
     numbers_lines,
     single_years,
 )
-from wpxl.verify.label_number import digits, label_number
+from wpxl.verify.label_number import digits, label_number, run_end
 from wpxl.verify.lone_codes import heads_one_period
 from wpxl.verify.note_marks import NoteMarks
 from wpxl.verify.period_heads import heads_periods
@@ -149,8 +149,7 @@ class LabelReading:
         in a row: 'Leeds total', 'Yorkshire total') and blank spacer rows to the next group's
         numbers."""
         while True:
-            while label_number(self.cells.get((row + step, col))) is not None:
-                row += step
+            row = run_end(self.cells, row, col, step)
             gap = row + step
             while across and (
                 (abs(gap - row) < 4 and (self._subtotal_line(gap, col) or not self._row(gap)))

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from wpxl.model import Cell
-from wpxl.verify.year_parts import whole
+from wpxl.verify.year_parts import EXACT, whole
+
+Coord = tuple[int, int]
 
 
 def label_number(cell: Cell | None) -> int | None:
@@ -19,3 +21,16 @@ def label_number(cell: Cell | None) -> int | None:
 def digits(cell: Cell) -> bool:
     """Whether the cell holds a whole number written as digits ('18'), as exports write it."""
     return isinstance(cell.value, str) and label_number(cell) is not None
+
+
+def run_end(cells: dict[Coord, Cell], row: int, col: int, step: int) -> int:
+    """The last row of the column's run of ``label_number``s from ``row`` going ``step``. A
+    plain int (a count: the commonest cell of a column of counts walked to its end, once for
+    each of its ends) is one, and is known here without asking."""
+    while (cell := cells.get((row + step, col))) is not None:
+        value = cell.value
+        plain = value.__class__ is int and cell.formula is None
+        if not (plain and -EXACT <= value <= EXACT) and label_number(cell) is None:  # type: ignore[operator]
+            break
+        row += step
+    return row

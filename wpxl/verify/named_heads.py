@@ -35,7 +35,6 @@ from wpxl.verify.books import SheetPair
 from wpxl.verify.formulas import sum_formula
 from wpxl.verify.leaks import Finding
 from wpxl.verify.summed_blocks import written_alone
-from wpxl.verify.total_words import figure
 
 Coord = tuple[int, int]
 HEAD_ALONE = "a line heading the totals under it rounded on its own, not their sum"
@@ -45,11 +44,15 @@ ITEMS = 30  # the most lines under a head it is read to add up
 
 def named_heads(pair: SheetPair, cells: dict[Coord, Cell]) -> list[Finding]:
     by_col: defaultdict[int, list[int]] = defaultdict(list)
+    held: list[int] = []  # the row of each figure not 0: one walk finds both (``figure``'s)
     for (row, col), cell in cells.items():
-        if figure(cell) is not None:
+        value = cell.value
+        if value.__class__ is float or value.__class__ is int:
             by_col[col].append(row)
+            if value:
+                held.append(row)
     summing = _summing(pair)
-    nonzero = Counter(row for (row, _), cell in cells.items() if figure(cell))  # each line's
+    nonzero = Counter(held)  # each line's figures not 0
     sums: defaultdict[int, list[tuple[int, float, tuple[int, ...], int]]] = defaultdict(list)
     leaves: set[int] = set()  # lines a formula adds up beside a plain figure, in some column
     for col, rows in by_col.items():

@@ -17,14 +17,17 @@ place the input holds one (a removed part: invariant 7), or where the formula ad
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Callable, Collection
+from functools import reduce
+from operator import add
+from typing import Any
 
 from wpxl.model import Cell
 from wpxl.model.layout import BANNER_ROWS
 from wpxl.verify.books import Coord, SheetPair
-from wpxl.verify.formulas import SumFormula, sum_formula
+from wpxl.verify.formulas import Range, SumFormula, sum_formula
 from wpxl.verify.input_sums import InputSum, input_sum
-from wpxl.verify.leaks import Finding
+from wpxl.verify.leaks import Finding, WrittenCell
 from wpxl.verify.values import number
 
 NOT_THE_PARTS = "a total not the sum of what the copy shows where the input's adds up"
@@ -60,6 +63,8 @@ def _copy_sum(pair: SheetPair, at: Coord, formula: str, unmoved: bool) -> float 
         return None
     assert pair.source is not None
     cells, copy = pair.source.cells, pair.cells.get
+    if unmoved and wrapped is None:  # nearly every total: no cell moved, none left out
+        return _unmoved_sum(parsed, at, cells, copy, pair.lines)
     total = 0.0
     for ref in parsed.ranges:
         for part in ref.coords():
@@ -74,6 +79,39 @@ def _copy_sum(pair: SheetPair, at: Coord, formula: str, unmoved: bool) -> float 
                 total += shown[0]  # type: ignore[operator]
             elif _holds_figure(cell):
                 return None
+    return total
+
+
+def _unmoved_sum(
+    parsed: SumFormula,
+    at: Coord,
+    cells: dict[Coord, Cell],
+    copy: Callable[[Coord], WrittenCell | None],
+    lines: Any,
+) -> float | None:
+    """``_copy_sum`` where each part is ``BANNER_ROWS`` down in the copy and none is left out:
+    the parts added in the same order, the input asked of a part only where the copy shows
+    no figure (38,848 totals of 50 parts each walked every part's input cell for nothing).
+    A range along one line of the copy's plain figures (``lines``: verify.totals' index of
+    them, made for the copy's own SUMs; None if not made) is taken whole, as they are."""
+    total = 0.0
+    for ref in parsed.ranges:
+        if ref.top <= at[0] <= ref.bottom and ref.left <= at[1] <= ref.right:
+            return None  # a formula adding itself up: no sum of others
+        shifted = Range(None, ref.top + BANNER_ROWS, ref.left, ref.bottom + BANNER_ROWS, ref.right)
+        plain = lines.figures(shifted) if lines is not None else None
+        if plain is not None:  # each a plain figure: added in the order the walk adds them
+            total = reduce(add, plain, total)
+            continue
+        cols = range(ref.left, ref.right + 1)
+        for row in range(ref.top, ref.bottom + 1):
+            down = row + BANNER_ROWS
+            for col in cols:
+                shown = copy((down, col))
+                if shown is not None and shown[0].__class__ is float:
+                    total += shown[0]  # type: ignore[operator]
+                elif _holds_figure(cells.get((row, col))):
+                    return None
     return total
 
 

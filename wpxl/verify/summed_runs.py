@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from wpxl.model import Cell
+from wpxl.model.layout import BANNER_ROWS
 from wpxl.verify.books import SheetPair
 from wpxl.verify.formulas import sum_formula
 from wpxl.verify.leaks import Finding
@@ -86,8 +87,11 @@ def _sums_the_run(pair: SheetPair, row: int, run: list[int], col: int, across: b
     """Whether the copy writes at ``(row, col)`` a SUM of the run's cells, and nothing else:
     its value is their shown sum (invariant 1 holds a formula to its value)."""
 
-    def out(place: Coord) -> Coord:
-        return pair.output_coord(place[::-1] if across else place)
+    unmoved = pair.moves == ([], [])  # most sheets: each line ``BANNER_ROWS`` down
+
+    def out(place: Coord) -> Coord:  # asked of each line of every run: most, written out
+        line, at = place[::-1] if across else place
+        return (line + BANNER_ROWS, at) if unmoved else pair.output_coord((line, at))
 
     copied = pair.cells.get(out((row, col)))
     formula = copied[1] if copied is not None else None

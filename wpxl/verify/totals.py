@@ -78,7 +78,7 @@ def sums_of(pair: SheetPair) -> dict[Coord, _Sum]:
         if parsed is None:
             continue
         if lines is None:
-            lines = _Lines(cells)
+            lines = pair.lines = _Lines(cells)
         ranges, added = parsed.ranges, parsed.added
         local, count, others, removed, elsewhere = float(added), int(added > 0), 0, False, False
         for ref in ranges:

@@ -30,14 +30,18 @@ def twin_totals(pair: SheetPair, cells: dict[Coord, Cell]) -> list[Finding]:
     # each line's figures (rows and columns in one walk) summed up as a signature, the XOR of
     # each place's and figure's hash, not kept: a sheet of a million would be held twice over
     signed: tuple[Signed, Signed] = (defaultdict(_empty), defaultdict(_empty))
-    for (row, col), cell in cells.items():
-        value = figure(cell)
+    rows, cols = signed
+    for (row, col), cell in cells.items():  # the row's and the column's, written out: a
+        value = figure(cell)  # loop over the two made two tuples a cell
         if value is not None:
-            for line, across, lines in ((row, col, signed[0]), (col, row, signed[1])):
-                sign = lines[line]
-                sign[0] ^= hash((across, value))
-                sign[1] += 1
-                sign[2] += value != 0
+            sign = rows[row]
+            sign[0] ^= hash((col, value))
+            sign[1] += 1
+            sign[2] += value != 0
+            sign = cols[col]
+            sign[0] ^= hash((row, value))
+            sign[1] += 1
+            sign[2] += value != 0
     found: list[Finding] = []
     for axis in (0, 1):
         by_figures: defaultdict[tuple[int, int], list[int]] = defaultdict(list)

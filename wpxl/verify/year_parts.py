@@ -130,11 +130,21 @@ def is_number(value: object) -> bool:
     return isinstance(value, int | float) and not isinstance(value, bool)
 
 
+EXACT = 2**53  # every int up to this is a float exactly: it is its own whole number
+
+
 def whole(cell: Cell | None) -> int | None:
-    """A typed whole number (no formula, no text)."""
-    if cell is None or cell.formula is not None or not is_number(cell.value):
+    """A typed whole number (no formula, no text). A plain int, the commonest cell (asked of
+    each of a column's 2,400 counts as a label run is read), is itself, not turned to a float
+    and back."""
+    if cell is None or cell.formula is not None:
         return None
-    value = float(cell.value)  # type: ignore[arg-type]
+    value = cell.value
+    if value.__class__ is int and -EXACT <= value <= EXACT:  # type: ignore[operator]
+        return value  # type: ignore[return-value]
+    if not is_number(value):
+        return None
+    value = float(value)  # type: ignore[arg-type]
     return int(value) if value.is_integer() else None
 
 
