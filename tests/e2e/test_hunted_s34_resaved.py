@@ -13,10 +13,15 @@ for two things the save adds that carry nothing:
   about outcome volumes were 'an amount stated about outcomes'. Those words are judged once
   every sheet is read now (verify/amounts ``unshown_amounts``); a shared string no cell shows
   stating outcomes is still refused (tests/e2e/test_hunted_s33_mutants.py).
+- Excel, saving a workbook with formulas, adds its calculation order (xl/calcChain.xml, cell
+  references alone). `wpxl check` alone let it through as harmless; the proof refused it as 'a
+  part wpxl does not write'. Both let it through now; its words are still read as every
+  part's are.
 """
 
 from __future__ import annotations
 
+import re
 import shutil
 import zipfile
 from pathlib import Path
@@ -77,3 +82,44 @@ def test_custom_properties_holding_a_property_are_still_refused(resaved, tmp_pat
     code, said = _check(str(held))
     assert code == 1
     assert "held.xlsx: workbook: hidden or extra content (custom document properties)" in said
+
+
+def _with_calculation_order(copy: Path, target: Path) -> Path:
+    """The copy as Excel saves it: a calcChain part listing every formula's cell."""
+    with zipfile.ZipFile(copy) as package:
+        parts = {name: package.read(name) for name in package.namelist()}
+    cells = [
+        f'<c r="{cell}" i="{name[len("xl/worksheets/sheet") : -4]}"/>'
+        for name, data in parts.items()
+        if name.startswith("xl/worksheets/sheet")
+        for cell in re.findall(rb'<c r="([A-Z]+[0-9]+)"[^>]*><f', data)
+        for cell in [cell.decode()]
+    ]
+    assert cells
+    main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+    chain = f'<?xml version="1.0"?><calcChain xmlns="{main}">{"".join(cells)}</calcChain>'
+    kind = "application/vnd.openxmlformats-officedocument.spreadsheetml.calcChain+xml"
+    relation = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/calcChain"
+    return rewrite_package(
+        copy,
+        target,
+        {
+            "xl/calcChain.xml": chain.encode(),
+            "[Content_Types].xml": parts["[Content_Types].xml"].replace(
+                b"</Types>",
+                f'<Override PartName="/xl/calcChain.xml" ContentType="{kind}"/></Types>'.encode(),
+            ),
+            "xl/_rels/workbook.xml.rels": parts["xl/_rels/workbook.xml.rels"].replace(
+                b"</Relationships>",
+                f'<Relationship Id="rIdChain" Type="{relation}" Target="calcChain.xml"/>'
+                "</Relationships>".encode(),
+            ),
+        },
+    )
+
+
+def test_a_copy_with_the_calculation_order_excel_adds_is_proved(resaved, tmp_path):
+    source, again = resaved
+    chained = _with_calculation_order(again, tmp_path / "chained.xlsx")
+    assert _check(str(chained), "--against", str(source)) == (0, "chained.xlsx: no findings\n")
+    assert _check(str(chained)) == (0, "chained.xlsx: no findings\n")

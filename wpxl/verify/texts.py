@@ -17,7 +17,12 @@ from collections.abc import Iterable
 from functools import cache
 
 from wpxl.model.sheetref import runs
-from wpxl.read.package import CUSTOM_PROPERTIES, WRITTEN_PARTS, holds_no_properties
+from wpxl.read.package import (
+    CUSTOM_PROPERTIES,
+    HARMLESS_PARTS,
+    WRITTEN_PARTS,
+    holds_no_properties,
+)
 from wpxl.verify.counted_references import parted
 from wpxl.verify.footnotes import footnote_numbers, unmarked
 from wpxl.verify.leaks import Finding, part_words, personal_kinds
@@ -294,6 +299,7 @@ def check_package(proof: Proof) -> list[Finding]:
         Finding(f"the package part {name}", "a part wpxl does not write for a plain workbook")
         for name in book.names
         if not WRITTEN_PARTS.match(name)
+        and not HARMLESS_PARTS.match(name)  # a copy Excel saved again: its calculation order
         and not (name == CUSTOM_PROPERTIES and holds_no_properties(book.read(name)))
     ]
     if any(state != "visible" for state in book.states.values()):
