@@ -10,7 +10,7 @@ xlsxwriter's ``add_table(total_row=True)``), as a Google Sheets export (a title,
 '1,412' stored as text, a 'Total' line) and as a SQL report in long form (a line per office and
 month, a grand total). Each copy was read cell by cell. Counts were rounded and the margins,
 subtotals and tables' totals rows rebuilt as SUMs over the rounded cells; two things came out
-wrong.
+wrong, and one common layout was refused.
 
 Dates in pandas' formats. pandas writes a datetime under the format 'YYYY-MM-DD HH:MM:SS' and a
 date under 'YYYY-MM-DD', in capitals. Excel reads format codes without regard to case; openpyxl
@@ -32,6 +32,19 @@ total at D2 adds up the subtotals D2, D2 and cells they add up (A2, B2, C2, D2),
 counts those cells twice'. A bare name after a special item is now the column it names
 (wpxl.read.tables), and the line totals are SUMs over the rounded months, the totals row's
 ``SUBTOTAL(109,[Total])`` a SUM of them.
+
+A frame's index written out. ``to_excel`` writes a frame's index unless told not to, and a
+frame read from a query or built line by line has the default one: its lines' places, 0, 1, 2
+... in a first column under no header, the total line numbered too (5 under 0 to 4), the names
+in the next column. wpxl read the numbers as a column of counts, which the 'Total' line does
+not add up, and refused the pack: 'this row is the sum of the other rows in some places but not
+in others ... Label it 'Total'', on a line labelled 'Total'. With outcomes the copy was made and
+then deleted by the proof: the percentage sheet showed the numbers 0, 1, 2 as its lines' names,
+'an amount stated in the words of a percentage sheet'. Such a column (typed whole numbers from 0
+or 1 by one on every line, a blank header, words on every line beside it) is now read as the
+lines' numbering (wpxl.analyse.index_column): a label column, its numbers kept as they are on a
+sheet of counts (the proof already lets a first column's run stand: verify.numbered_lines), and
+left off a percentage sheet, where the names beside it name the lines (plan.continued_labels).
 """
 
 from __future__ import annotations
@@ -172,4 +185,66 @@ def test_a_calculated_column_xlsxwriter_writes_is_its_line_total(tmp_path):
         ["Leeds South", 280, 100, 380],
         ["Bradford", 360, 120, 480],
         ["Total", 1060, 360, 1420],
+    ]
+
+
+OFFICE_LINES = [["Leeds North", 412, 57], ["Leeds South", 288, 33], ["Bradford", 351, 49],
+                ["Wakefield", 97, 12], ["Halifax", 143, 18], ["Total", 1291, 169]]  # fmt: skip
+
+
+def _indexed(path: Path, writer: str, sheet_name: str, heads: list, lines: list[list]) -> Path:
+    """``DataFrame.to_excel`` with its default index: each line numbered from 0 in a first
+    column under no header."""
+    rows = [["", *heads], *[[n, *line] for n, line in enumerate(lines)]]
+    if writer == "openpyxl":
+        book = openpyxl.Workbook()
+        sheet = book.active
+        sheet.title = sheet_name
+        for row in rows:
+            sheet.append([None if v == "" else v for v in row])
+        book.save(path)
+        return path
+    book = xlsxwriter.Workbook(path)
+    sheet = book.add_worksheet(sheet_name)
+    for row, line in enumerate(rows):
+        for col, value in enumerate(line):
+            if value != "":
+                sheet.write(row, col, value)
+    book.close()
+    return path
+
+
+@pytest.mark.parametrize("writer", ["openpyxl", "xlsxwriter"])
+def test_a_frame_index_written_as_the_first_column_numbers_the_lines(tmp_path, writer):
+    heads = ["office", "referrals", "job_starts"]
+    source = _indexed(tmp_path / "offices.xlsx", writer, "Referrals", heads, OFFICE_LINES)
+    output, said = sanitised_beside(source)
+    assert "10 cells rounded, 2 totals rebuilt" in said
+    shown = openpyxl.load_workbook(output, data_only=True)["Referrals"]
+    lines = [[c.value for c in row] for row in shown.iter_rows(min_row=4, max_col=4)]
+    assert lines == [
+        [0, "Leeds North", 420, 60],
+        [1, "Leeds South", 280, 40],
+        [2, "Bradford", 360, 40],
+        [3, "Wakefield", 100, 20],
+        [4, "Halifax", 140, 20],
+        [5, "Total", 1300, 180],
+    ]
+    formulas = openpyxl.load_workbook(output)["Referrals"]
+    assert (formulas["C9"].value, formulas["D9"].value) == ("=SUM(C4:C8)", "=SUM(D4:D8)")
+
+
+@pytest.mark.parametrize("writer", ["openpyxl", "xlsxwriter"])
+def test_outcome_shares_of_a_frame_with_its_index_are_named_by_the_names(tmp_path, writer):
+    lines = [["JSA 18-24", 33], ["JSA 25+", 21], ["ESA Flow", 7]]
+    heads = ["payment_group", "job_outcomes"]
+    source = _indexed(tmp_path / "outcomes.xlsx", writer, "Job outcomes", heads, lines)
+    output, _ = sanitised_beside(source)
+    shares = openpyxl.load_workbook(output)["Job outcomes %"]
+    shown = [[c.value for c in row] for row in shares.iter_rows(min_row=6, max_col=3)]
+    assert shown == [
+        ["payment_group", "job_outcomes", None],
+        ["JSA 18-24", 0.54, None],
+        ["JSA 25+", 0.34, None],
+        ["ESA Flow", 0.11, None],
     ]
