@@ -20,6 +20,7 @@ from wpxl.analyse.cut_off import (
     with_label_block,
 )
 from wpxl.analyse.elapsed_heads import heads_elapsed_columns
+from wpxl.analyse.index_column import written_index
 from wpxl.analyse.label_numbers import names_a_measure, numbers_name_rows
 from wpxl.analyse.label_sequences import (
     is_label_sequence,
@@ -369,6 +370,9 @@ def _label_and_body_cols(layout: Layout, cells: dict[Coord, Cell]) -> None:
         numbered = (first or _among_words(values)) and is_label_sequence(values)
         numbered = numbered or (first and periods_numbered(layout.header_rows, cells, col, values))
         numbered = numbered or (first and _numbered_as_text(layout, cells, col, values))
+        numbered = numbered or (
+            first and written_index(cells, layout.header_rows, layout.body_rows, col)
+        )
         heads = [cells.get((row, col)) for row in layout.header_rows]
         numbered = numbered or place_codes_as_text(heads, values, first)
         cols = range(block.left, block.right + 1)  # 'York' over its own groups: the first

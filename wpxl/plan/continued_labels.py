@@ -9,18 +9,28 @@ are shown for the right part too, copied as any label is (judged for a figure it
 A table whose first column is no label ('Rank | Local authority | Job outcomes', the rank
 removed as ordering the unrounded figures) has no label column either: the words of the body's
 columns that hold words on every line name those lines.
+
+A frame's index written out by pandas (0, 1, 2 ... under no header, the names beside it:
+wpxl.analyse.index_column) names the lines only by their places: a percentage sheet shows no
+figure but its percentages, so it is left off there, the names beside it naming the lines.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
+from wpxl.analyse.index_column import written_index
 from wpxl.model import Role, SheetAnalysis, Table
 
 
 def with_continued_labels(table: Table, analysis: SheetAnalysis) -> Table:
     """The table itself, or, when it has no label column, a copy of it with the label columns
-    of the nearest table on its left that names all of its header and body rows."""
+    of the nearest table on its left that names all of its header and body rows; when its
+    first label column is a frame's index written out, a copy without it."""
+    if table.label_cols[1:] and written_index(
+        analysis.sheet.cells, table.header_rows, table.body_rows, table.label_cols[0]
+    ):
+        return replace(table, label_cols=table.label_cols[1:])  # the names beside it
     if table.label_cols or not table.body_cols:
         return table
     left = table.area.left

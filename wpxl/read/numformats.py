@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 
 from openpyxl.styles.colors import COLOR_INDEX
-from openpyxl.styles.numbers import is_datetime
+from openpyxl.styles.numbers import STRIP_RE, is_datetime
 
 QUOTING_FORMATS = "number formats' own text and conditions (wpxl writes its own formats)"
 GENERAL = "General"
@@ -51,7 +51,7 @@ _NAMED = {"black": "000000", "blue": "0000FF", "cyan": "00FFFF", "green": "00FF0
 def output_format(number_format: str) -> str:
     """The format from wpxl's fixed list that shows a value as ``number_format`` would, minus
     its text, conditions, colours and extra sections."""
-    kind = is_datetime(number_format) if number_format.lower() != "general" else None
+    kind = date_kind(number_format) if number_format.lower() != "general" else None
     first = _sections(number_format)[0]
     bare = _BRACKETS.sub("", _QUOTED.sub("", first))
     if kind is not None:
@@ -71,6 +71,17 @@ def output_format(number_format: str) -> str:
         return f"{currency.group()}#,##0{'.00' if point else ''}"
     thousands = "#,##" if re.search(r"[#0],[#0]", bare) else ""
     return f"{thousands}0{point[:4]}"
+
+
+@lru_cache(maxsize=1024)
+def date_kind(number_format: str) -> str | None:
+    """'date', 'time' or 'datetime' for a date or time format, None for any other. Format codes
+    are read without regard to case, as Excel reads them; openpyxl's own test tells a date from
+    a time by lower-case letters only, so the 'YYYY-MM-DD' and 'YYYY-MM-DD HH:MM:SS' pandas
+    writes were times to it: each date a time of 41,000-odd days, read as a count dressed up,
+    and a month column rounded to 41740. Quoted text and colours are left out before asking
+    ('"Day" 0' is no date), the elapsed units ('[h]') kept."""
+    return is_datetime(STRIP_RE.sub("", number_format).lower())
 
 
 @lru_cache(maxsize=1024)

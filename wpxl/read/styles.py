@@ -12,13 +12,14 @@ from dataclasses import replace
 from typing import Any
 from xml.etree import ElementTree as ET
 
-from openpyxl.styles.numbers import BUILTIN_FORMATS, is_datetime
+from openpyxl.styles.numbers import BUILTIN_FORMATS
 from openpyxl.styles.stylesheet import Stylesheet
 
 from wpxl.model import Style
 from wpxl.read.invisible import BLACK, WHITE, Look, Palette
 from wpxl.read.numformats import (
     GENERAL,
+    date_kind,
     elapsed_factor,
     format_words,
     hides,
@@ -126,7 +127,7 @@ class StyleTable:
         or more, a date outside the years MI covers."""
         if index not in self.date_ids:
             return False
-        if index in self.timedelta_ids or is_datetime(self.number_format(index)) == "time":
+        if index in self.timedelta_ids or date_kind(self.number_format(index)) == "time":
             return abs(number) >= 1
         return not self._dates[0] <= number <= self._dates[1]
 

@@ -31,7 +31,9 @@ from wpxl.read.parts import relationships_of, target_part
 _RELS_NS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 _TABLE_TYPE = "/table"
 _SPECIAL = re.compile(r"'([\[\]#'@])")  # Excel escapes these with an apostrophe in names
-_ITEM = re.compile(r"\[((?:[^\[\]']|'.)*)\]")
+# an item of a nested reference: bracketed, or a column's name left bare as xlsxwriter writes
+# '[@April]' ('[[#This Row],April]'), which Excel reads as '[[#This Row],[April]]'
+_NESTED_ITEM = re.compile(r"\[((?:[^\[\]']|'.)*)\]|((?:[^\[\],:']|'.)+)")
 _REFERENCE = re.compile(r"^(?P<table>[A-Za-z_\\][\w.\\]*)?\[(?P<inside>.*)\]$", re.DOTALL)
 
 
@@ -129,6 +131,13 @@ def _definition(xml: bytes) -> TableDefinition | None:
     )
 
 
+def _nested_items(inside: str) -> list[str]:
+    """The items of a nested reference's inside ('[#This Row],[April]:[May]'), each named in
+    lower case, bare ones ('[#This Row],April') as well as bracketed."""
+    found = (bracketed or bare for bracketed, bare in _NESTED_ITEM.findall(inside))
+    return [_name(item) for item in found if item.strip()]
+
+
 def _name(text: str) -> str:
     return " ".join(_SPECIAL.sub(r"\1", text).split()).lower()
 
@@ -181,7 +190,7 @@ def _cells(text: str, row: int, tables: list[TableDefinition]) -> str | None:
         return None  # another sheet's row: not a range wpxl reads
     inside = inside.removeprefix("@")
     nested = inside.lstrip().startswith("[")  # '[#This Row],[A]' rather than one column's name
-    items = [_name(i) for i in _ITEM.findall(inside)] if nested else [_name(inside)]
+    items = _nested_items(inside) if nested else [_name(inside)]
     specials = [i for i in items if i.startswith("#")]
     names = [i for i in items if not i.startswith("#")]
     if at:
