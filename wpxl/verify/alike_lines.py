@@ -21,10 +21,10 @@ from collections import defaultdict
 
 from wpxl.model import Cell
 from wpxl.verify.books import SheetPair
+from wpxl.verify.figure_lines import rows_right_of
 from wpxl.verify.leaks import Finding
 from wpxl.verify.shown_sums import not_the_shown_sum
 from wpxl.verify.summed_blocks import written_alone
-from wpxl.verify.total_words import figure
 
 Coord = tuple[int, int]
 ALIKE_ROUNDED_ALONE = "a line adding up the lines named as it is rounded on its own"
@@ -42,10 +42,7 @@ def alike_lines(
     groups = {row: rows for rows in named.values() if len(rows) >= _MIN_LINES for row in rows}
     if not groups:
         return []
-    figures: defaultdict[int, dict[int, float]] = defaultdict(dict)  # row -> column -> figure
-    for (row, col), cell in cells.items():
-        if row in groups and col > labels[row][0] and (value := figure(cell)) is not None:
-            figures[row][col] = value
+    figures = rows_right_of(pair, cells, labels, groups)  # row -> column -> figure
     found: list[Finding] = []
     for rows in {tuple(rows) for rows in groups.values()}:
         for line in {rows[0], rows[-1]}:

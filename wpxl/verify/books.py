@@ -186,6 +186,7 @@ class SheetPair:
     # a formula over other sheets stored without its value, worked out (verify.other_inputs)
     elsewhere: Callable[[str], float | None] | None = None
     labels: Any = None  # the input's labels, read once (verify.copy_labels.label_figures)
+    figures: Any = None  # the input's figures by line, read once (verify.figure_lines)
     _shown: dict[Coord, float | None] = field(default_factory=dict)
     _hidden_rows: list[int] = field(default_factory=list)  # the input's, in order
     _hidden_cols: list[int] = field(default_factory=list)

@@ -25,10 +25,11 @@ from itertools import pairwise
 
 from wpxl.model import Cell
 from wpxl.verify.books import SheetPair
+from wpxl.verify.figure_lines import figure_lines
 from wpxl.verify.leaks import Finding
 from wpxl.verify.shown_sums import not_the_shown_sum
 from wpxl.verify.summed_blocks import first_words, written_alone
-from wpxl.verify.total_words import figure, names_total
+from wpxl.verify.total_words import names_total
 
 Coord = tuple[int, int]
 NOT_THE_SUM = "a code's total rounded on its own, not the sum of the shown lines of its codes"
@@ -43,11 +44,7 @@ def coded_lines(pair: SheetPair, cells: dict[Coord, Cell]) -> list[Finding]:
     columns = _code_columns(cells)
     if not columns:
         return []
-    by_row: defaultdict[int, dict[int, float]] = defaultdict(dict)  # row -> column -> figure
-    for (row, col), cell in cells.items():
-        value = figure(cell)
-        if value is not None:
-            by_row[row][col] = value
+    by_row = figure_lines(pair, cells).by_row()  # row -> column -> figure
     found: list[Finding] = []
     labels = first_words(cells)
     for col, codes in columns.items():

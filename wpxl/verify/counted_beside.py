@@ -39,6 +39,9 @@ def counted_beside(pair: SheetPair, line: int, parts: list[int], at: int, flip: 
         top -= 1
     while place(bottom + 1) in cells:
         bottom += 1
+    outside = [*range(top, low), *range(high + 1, bottom + 1)]  # a header's words, most often
+    if not any(pair.shown(place(t)) and _a_total(pair, place(t), flip) for t in outside):
+        return False  # no total of the input's before or after the run: no sums to add up
     figure = {x: pair.shown(place(x)) or 0.0 for x in range(top, bottom + 1)}
     before = {top: 0.0}  # line -> the sum of the figures before it in the block
     for x in range(top, bottom + 1):

@@ -22,16 +22,15 @@ counts beside those it adds up by chance (``counted_beside``).
 
 from __future__ import annotations
 
-from collections import defaultdict
-
 from wpxl.model import Cell
 from wpxl.verify.books import SheetPair
 from wpxl.verify.counted_beside import counted_beside
+from wpxl.verify.figure_lines import rows_right_of
 from wpxl.verify.indented_totals import OF_WHICH
 from wpxl.verify.leaks import Finding
 from wpxl.verify.shown_sums import not_the_shown_sum
 from wpxl.verify.summed_blocks import written_alone
-from wpxl.verify.total_words import figure, names_total
+from wpxl.verify.total_words import names_total
 
 Coord = tuple[int, int]
 NOT_THE_SUM = "a total of the lines level with it under its label rounded on its own"
@@ -47,14 +46,11 @@ def level_totals(
     column)."""
     if len({col for col, _ in labels.values()}) < 2:
         return []  # most sheets: the labels stand in one column
-    lines: defaultdict[int, dict[int, float]] = defaultdict(dict)  # row -> its plain figures
-    for (row, col), cell in cells.items():
-        if row in labels and col > labels[row][0] and (value := figure(cell)) is not None:
-            lines[row][col] = value
+    lines = rows_right_of(pair, cells, labels, labels)  # row -> its plain figures
     rows = sorted(r for r in labels if lines.get(r))
     found: list[Finding] = []
     for at, row in enumerate(rows):
-        col, words = labels[row]
+        words = labels[row][1]
         if names_total(words) or OF_WHICH.search(words):
             continue  # named totals and breakdowns: the other readings ask them
         for order in (rows[at + 1 :], rows[:at][::-1]):

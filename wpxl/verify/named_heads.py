@@ -32,6 +32,7 @@ from collections import Counter, defaultdict
 
 from wpxl.model import Cell
 from wpxl.verify.books import SheetPair
+from wpxl.verify.figure_lines import figure_lines
 from wpxl.verify.formulas import sum_formula
 from wpxl.verify.leaks import Finding
 from wpxl.verify.summed_blocks import written_alone
@@ -43,16 +44,16 @@ ITEMS = 30  # the most lines under a head it is read to add up
 
 
 def named_heads(pair: SheetPair, cells: dict[Coord, Cell]) -> list[Finding]:
-    by_col: defaultdict[int, list[int]] = defaultdict(list)
-    held: list[int] = []  # the row of each figure not 0: one walk finds both (``figure``'s)
-    for (row, col), cell in cells.items():
-        value = cell.value
-        if value.__class__ is float or value.__class__ is int:
-            by_col[col].append(row)
-            if value:
-                held.append(row)
+    figures = figure_lines(pair, cells)
+    by_col = {col: list(column) for col, column in figures.by_col().items()}  # sorted below
     summing = _summing(pair)
-    nonzero = Counter(held)  # each line's figures not 0
+    nonzero = Counter(  # each line's figures not 0
+        {
+            row: n
+            for row, line in figures.by_row().items()
+            if (n := sum(1 for v in line.values() if v))
+        }
+    )
     sums: defaultdict[int, list[tuple[int, float, tuple[int, ...], int]]] = defaultdict(list)
     leaves: set[int] = set()  # lines a formula adds up beside a plain figure, in some column
     for col, rows in by_col.items():

@@ -18,9 +18,9 @@ from __future__ import annotations
 
 from wpxl.model import Cell
 from wpxl.verify.books import SheetPair
+from wpxl.verify.figure_lines import figure_lines
 from wpxl.verify.leaks import Finding
 from wpxl.verify.summed_blocks import written_alone
-from wpxl.verify.total_words import figure
 
 Coord = tuple[int, int]
 ROUNDED_ALONE = "a line over its one part, a column to the right, rounded on its own"
@@ -34,7 +34,7 @@ def one_part_heads(
     if len({col for col, _ in labels.values()}) < 2:
         return []  # most sheets: every row's words in one column
     rows = sorted(labels)
-    lines = _lines(cells, set(rows))
+    lines = _lines(pair, cells, set(rows))
     found: list[Finding] = []
     for at, row in enumerate(rows[:-1]):
         part = rows[at + 1]
@@ -74,9 +74,6 @@ def _shown_apart(pair: SheetPair, row: int, part: int, figures: dict[int, float]
     return found
 
 
-def _lines(cells: dict[Coord, Cell], rows: set[int]) -> Lines:
-    lines: Lines = {}
-    for (row, col), cell in cells.items():
-        if row in rows and (value := figure(cell)) is not None:
-            lines.setdefault(row, {})[col] = value
-    return lines
+def _lines(pair: SheetPair, cells: dict[Coord, Cell], rows: set[int]) -> Lines:
+    by_row = figure_lines(pair, cells).by_row()
+    return {row: line for row, line in by_row.items() if row in rows}

@@ -20,10 +20,10 @@ from collections import defaultdict
 
 from wpxl.model import Cell
 from wpxl.verify.books import SheetPair
+from wpxl.verify.figure_lines import figure_lines
 from wpxl.verify.leaks import Finding
 from wpxl.verify.shown_sums import not_the_shown_sum
 from wpxl.verify.summed_blocks import written_alone
-from wpxl.verify.total_words import figure
 from wpxl.verify.totals import sums_of
 
 Coord = tuple[int, int]
@@ -38,11 +38,8 @@ def summed_tops(pair: SheetPair, cells: dict[Coord, Cell]) -> list[Finding]:
     tops = {col: rows for col, rows in tops.items() if len(rows) >= 2}  # an end over two or more
     if not tops:
         return []
-    figures: defaultdict[int, dict[int, float]] = defaultdict(dict)  # column -> row -> figure
-    for (row, col), cell in cells.items():
-        value = figure(cell)
-        if value is not None and col in tops:
-            figures[col][row] = value
+    by_col = figure_lines(pair, cells).by_col()  # column -> row -> figure
+    figures = {col: column for col, column in by_col.items() if col in tops}
     ends: defaultdict[int, dict[int, int]] = defaultdict(dict)  # end row -> column -> the line
     for col, column in figures.items():
         totals = tops[col]

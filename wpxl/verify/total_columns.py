@@ -29,10 +29,11 @@ from itertools import pairwise
 
 from wpxl.model import Cell
 from wpxl.verify.books import SheetPair
+from wpxl.verify.figure_lines import figure_lines
 from wpxl.verify.leaks import Finding
 from wpxl.verify.running_lines import RUNS_ON
 from wpxl.verify.summed_blocks import written_alone
-from wpxl.verify.total_words import figure, names_total
+from wpxl.verify.total_words import names_total
 from wpxl.verify.values import is_percent_format
 
 Coord = tuple[int, int]
@@ -57,11 +58,7 @@ def total_columns(pair: SheetPair, cells: dict[Coord, Cell]) -> list[Finding]:
     plain = {(row, col) for row, col in cells if col in named and written_alone(pair, (row, col))}
     if not plain:
         return []  # most sheets: no column named a total, or the copy writes none plainly
-    cols: defaultdict[int, dict[int, float]] = defaultdict(dict)
-    for (row, col), cell in cells.items():
-        value = figure(cell)
-        if value is not None:
-            cols[col][row] = value
+    cols = figure_lines(pair, cells).by_col()  # column -> row -> figure
     words = {col: _words(heads.get(col, []), min(held)) for col, held in cols.items()}
     counted = {c for c in cols if not _UNCOUNTED.search(words[c]) and not _numbering(cols[c])}
     counted -= {c for c in cols if RUNS_ON.search(words[c])}

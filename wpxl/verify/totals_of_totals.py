@@ -27,6 +27,7 @@ from wpxl.verify.alike_lines import alike_lines
 from wpxl.verify.block_heads import block_heads
 from wpxl.verify.books import SheetPair
 from wpxl.verify.coded_lines import coded_lines
+from wpxl.verify.figure_lines import figure_lines
 from wpxl.verify.group_totals import group_totals
 from wpxl.verify.headed_blocks import headed_blocks
 from wpxl.verify.headline_totals import headline_totals
@@ -146,7 +147,7 @@ def _over_block_totals(
     named = {row: col for row, (col, words) in labels.items() if names_total(words)}
     if len(named) < 2:
         return found  # a total over two or more totals: two lines named a total at least
-    named |= _closing_lines(cells, labels, named)  # 'England' under them, a place's name
+    named |= _closing_lines(pair, cells, labels, named)  # 'England' under them, a place's name
     if len(named) < 3:
         return found
     by_col: defaultdict[int, list[int]] = defaultdict(list)
@@ -169,11 +170,14 @@ def _over_block_totals(
 
 
 def _closing_lines(
-    cells: dict[Coord, Cell], labels: dict[int, tuple[int, str]], named: dict[int, int]
+    pair: SheetPair,
+    cells: dict[Coord, Cell],
+    labels: dict[int, tuple[int, str]],
+    named: dict[int, int],
 ) -> dict[int, int]:
     """The lines of words and figures not named a total that end a run of lines holding
     figures (the next holds none): a table's last line may add up the blocks' totals too."""
-    held = {row for (row, _), cell in cells.items() if figure(cell) is not None}
+    held = figure_lines(pair, cells).by_row()  # the rows holding figures
     ends = [row for row in held if row + 1 not in held and row in labels and row not in named]
     return {row: labels[row][0] for row in ends}
 

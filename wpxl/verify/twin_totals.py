@@ -16,9 +16,9 @@ from collections import defaultdict
 
 from wpxl.model import Cell
 from wpxl.verify.books import SheetPair
+from wpxl.verify.figure_lines import figure_lines
 from wpxl.verify.leaks import Finding
 from wpxl.verify.summed_blocks import written_alone
-from wpxl.verify.total_words import figure
 
 Coord = tuple[int, int]
 TWIN_ALONE = "a copy of a total line rounded on its own, not the total it copies"
@@ -27,21 +27,8 @@ MIN_MATCHES = 2
 
 
 def twin_totals(pair: SheetPair, cells: dict[Coord, Cell]) -> list[Finding]:
-    # each line's figures (rows and columns in one walk) summed up as a signature, the XOR of
-    # each place's and figure's hash, not kept: a sheet of a million would be held twice over
-    signed: tuple[Signed, Signed] = (defaultdict(_empty), defaultdict(_empty))
-    rows, cols = signed
-    for (row, col), cell in cells.items():  # the row's and the column's, written out: a
-        value = figure(cell)  # loop over the two made two tuples a cell
-        if value is not None:
-            sign = rows[row]
-            sign[0] ^= hash((col, value))
-            sign[1] += 1
-            sign[2] += value != 0
-            sign = cols[col]
-            sign[0] ^= hash((row, value))
-            sign[1] += 1
-            sign[2] += value != 0
+    figures = figure_lines(pair, cells)  # each line's figures, read once for the sheet
+    signed = (_signed(figures.by_row()), _signed(figures.by_col()))
     found: list[Finding] = []
     for axis in (0, 1):
         by_figures: defaultdict[tuple[int, int], list[int]] = defaultdict(list)
@@ -49,28 +36,26 @@ def twin_totals(pair: SheetPair, cells: dict[Coord, Cell]) -> list[Finding]:
             if held >= MIN_FIGURES and shown >= MIN_MATCHES:
                 by_figures[(signature, held)].append(line)
         alike = [t for t in by_figures.values() if len(t) >= 2]
-        lines = _figures(cells, axis, {line for twins in alike for line in twins})
+        wanted = {line for twins in alike for line in twins}
+        by_line = figures.by_row() if axis == 0 else figures.by_col()
+        lines = {line: held for line, held in by_line.items() if line in wanted}
         for twins in alike:  # the same signature: the same figures, asked to the last digit
             for group in _same_figures(twins, lines):
                 found += _flagged(pair, cells, group, axis, lines)
     return found
 
 
-Signed = defaultdict[int, list[int]]  # line -> [signature, figures, figures not 0]
-
-
-def _empty() -> list[int]:
-    return [0, 0, 0]
-
-
-def _figures(cells: dict[Coord, Cell], axis: int, wanted: set[int]) -> dict[int, dict[int, float]]:
-    """The figures of the ``wanted`` lines, by place across."""
-    lines: defaultdict[int, dict[int, float]] = defaultdict(dict)
-    if wanted:
-        for coord, cell in cells.items():
-            if coord[axis] in wanted and (value := figure(cell)) is not None:
-                lines[coord[axis]][coord[1 - axis]] = value
-    return lines
+def _signed(lines: dict[int, dict[int, float]]) -> dict[int, tuple[int, int, int]]:
+    """Each line's signature (the XOR of each place's and figure's hash), its figures and its
+    figures not 0: twins are looked for among lines alike in these, then compared in full."""
+    signed = {}
+    for line, held in lines.items():
+        signature = shown = 0
+        for place, value in held.items():
+            signature ^= hash((place, value))
+            shown += value != 0
+        signed[line] = (signature, len(held), shown)
+    return signed
 
 
 def _same_figures(twins: list[int], lines: dict[int, dict[int, float]]) -> list[list[int]]:

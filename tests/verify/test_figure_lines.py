@@ -1,0 +1,137 @@
+"""The input's figures by line, read once for a sheet pair, as each reading read them itself.
+
+Readings of 'totals over totals' (coded_lines, level_totals, alike_lines, one_part_heads,
+summed_tops, total_columns, named_heads, twin_totals, totals_of_totals) each walked every cell
+of a large sheet for its figures by row or by column; ``figure_lines`` walks once and keeps the
+lines on the pair. Held here to the walk it stands in for on random sheets (in a random cell
+order, as a reader's dict need not be by row): the same figures, by the same lines in the same
+order (readings go through them in order, and findings follow it); kept for the input's own
+cells only, a band of them read afresh. ``counted_beside`` asks first whether any total stands
+before or after the run, and is held to its full reading: the same answer.
+"""
+
+from __future__ import annotations
+
+import random
+
+from wpxl.model import Cell, Sheet
+from wpxl.verify.books import SheetPair
+from wpxl.verify.counted_beside import counted_beside
+from wpxl.verify.figure_lines import figure_lines, rows_right_of
+from wpxl.verify.total_words import figure
+
+VALUES = (7, 7, 2.5, 0, 0.0, None, "n/a", "Total", "", True, False, 2**60)
+
+
+def _cells(rng: random.Random) -> dict[tuple[int, int], Cell]:
+    places = [(r, c) for r in range(rng.randint(1, 9)) for c in range(rng.randint(1, 7))]
+    rng.shuffle(places)
+    cells = {}
+    for place in places:
+        formula = "=SUM(A1:A2)" if rng.random() < 0.1 else None
+        cells[place] = Cell(rng.choice(VALUES), formula)
+    return cells
+
+
+def _walked(cells: dict[tuple[int, int], Cell], axis: int) -> dict[int, dict[int, float]]:
+    lines: dict[int, dict[int, float]] = {}
+    for coord, cell in cells.items():
+        if (value := figure(cell)) is not None:
+            lines.setdefault(coord[axis], {})[coord[1 - axis]] = value
+    return lines
+
+
+def _pair(cells: dict[tuple[int, int], Cell]) -> SheetPair:
+    return SheetPair("Referrals", "volume", {}, [], Sheet("Referrals", cells=cells))
+
+
+def test_the_lines_are_the_walks_own_in_its_order() -> None:
+    rng = random.Random(17)
+    for _ in range(300):
+        cells = _cells(rng)
+        lines = figure_lines(_pair(cells), cells)
+        for axis, got in ((0, lines.by_row()), (1, lines.by_col())):
+            want = _walked(cells, axis)
+            assert list(got) == list(want)
+            assert all(list(got[k].items()) == list(want[k].items()) for k in want)
+
+
+def test_rows_right_of_their_labels_are_the_walks_own() -> None:
+    rng = random.Random(34)
+    for _ in range(300):
+        cells = _cells(rng)
+        labels = {row: (rng.randint(0, 3), "Leeds") for row in range(9) if rng.random() < 0.7}
+        want = {}
+        for (row, col), cell in cells.items():
+            if row in labels and col > labels[row][0] and (value := figure(cell)) is not None:
+                want.setdefault(row, {})[col] = value
+        got = rows_right_of(_pair(cells), cells, labels, labels)
+        assert got.keys() == want.keys()
+        assert all(list(got[k].items()) == list(want[k].items()) for k in want)
+
+
+def test_kept_for_the_input_sheet_not_for_a_band_of_it() -> None:
+    cells = {(0, 0): Cell(3), (0, 1): Cell(4), (1, 0): Cell(5)}
+    pair = _pair(cells)
+    assert figure_lines(pair, cells) is figure_lines(pair, cells)
+    band = {k: v for k, v in cells.items() if k[1] == 0}
+    assert figure_lines(pair, band) is not figure_lines(pair, band)
+    assert figure_lines(pair, band).by_col() == {0: {0: 3.0, 1: 5.0}}
+    assert figure_lines(pair, cells) is pair.figures
+
+
+def _counted_in_full(pair: SheetPair, line: int, parts: list[int], at: int, flip: bool) -> bool:
+    """``counted_beside`` as it read before its first question: every figure of the block."""
+    from wpxl.verify import counted_beside as module
+
+    cells = pair.source.cells  # type: ignore[union-attr]
+
+    def place(one: int) -> tuple[int, int]:
+        return (at, one) if flip else (one, at)
+
+    low, high = min(line, *parts), max(line, *parts)
+    top, bottom = low, high
+    while place(top - 1) in cells:
+        top -= 1
+    while place(bottom + 1) in cells:
+        bottom += 1
+    shown = {x: pair.shown(place(x)) or 0.0 for x in range(top, bottom + 1)}
+    before = {top: 0.0}
+    for x in range(top, bottom + 1):
+        before[x + 1] = before[x] + shown[x]
+    starts = [before[x] for x in range(top, low + 1)]
+    ends = [before[x + 1] for x in range(high, bottom + 1)]
+    after = any(
+        module._among(before[t] - shown[t], starts)
+        for t in range(high + 1, bottom + 1)
+        if shown[t] and module._a_total(pair, place(t), flip)
+    )
+    ahead = any(
+        module._among(before[t + 1] + shown[t], ends)
+        for t in range(top, low)
+        if shown[t] and module._a_total(pair, place(t), flip)
+    )
+    return after or ahead
+
+
+def test_counted_beside_answers_as_its_full_reading() -> None:
+    rng = random.Random(20)
+    answers = set()
+    for _ in range(3000):
+        cells = {
+            (r, c): Cell(
+                rng.choice((1, 2, 3, 6, 0, "Total", "Leeds", None)),
+                "=A1+A2" if rng.random() < 0.1 else None,
+            )
+            for r in range(8)
+            for c in range(3)
+            if rng.random() < 0.85
+        }
+        pair = _pair(cells)
+        flip = rng.random() < 0.5
+        at = rng.randrange(8 if flip else 3)
+        lines = rng.sample(range(3 if flip else 8), 3)
+        want = _counted_in_full(pair, lines[0], lines[1:], at, flip)
+        assert counted_beside(_pair(cells), lines[0], lines[1:], at, flip) == want
+        answers.add(want)
+    assert answers == {True, False}
