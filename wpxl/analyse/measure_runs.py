@@ -28,6 +28,12 @@ parts them standing:
 
 Under 'Male' over 'Apr | May | Total', then 'Female' over the same, the words under each head
 name a total, and each run stands as the columns are (the runs' own totals are read in them).
+
+Where the words repeat so and no group is headed as a total ('Male | Female' under each month,
+no 'Total' pair), each column is a count of its own, a run of one: a column whose figures add up
+the columns before it on every line (May's 'Female' the sum of April's pair and May's 'Male',
+small counts drawn so by chance) was read as their total and each office's count written as a
+SUM. A group naming the whole ('Male | Female | Persons') is read as one run by its figures.
 """
 
 from __future__ import annotations
@@ -38,6 +44,8 @@ from collections.abc import Callable
 from wpxl.analyse.words import is_total_label
 from wpxl.model import Measure
 
+# words naming every kind a group's others are part of: its total, by its words
+_WHOLE = re.compile(r"^(?:persons|people|both\b.*|all\b.*|everyone|combined)$")
 # 'Total referrals', 'Grand total - male', 'Male total': the words a total's column repeats
 _TOTAL_WORD = re.compile(
     r"^\s*(?:grand\s+)?totals?\b[\s:,\-\u2013]*|[\s,\-\u2013]*\btotals?\s*$", re.IGNORECASE
@@ -77,9 +85,13 @@ def _by_repeated_words(cols: list[int], heads: Callable[[int], list[str]]) -> li
         read = [_group_words(group, texts) for group in groups]
         kinds = {words for words, total in read if not total}
         totals = [total for _, total in read]
-        if len(kinds) != 1 or None in kinds or all(totals) or not any(totals):
+        if len(kinds) != 1 or None in kinds or all(totals):
             continue
         (kind,) = kinds
+        if not any(totals):  # words, not figures: no group is a total, no column is one
+            if any(_WHOLE.match(word) for word in kind):
+                continue  # 'Male | Female | Persons' under each month: its persons add up
+            return [[col] for col in cols]
         places = [_places(words, kind) for words, _ in read]
         if None not in places:
             return [
