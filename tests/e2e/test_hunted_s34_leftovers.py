@@ -11,6 +11,11 @@
   figures as before, and a 'Total' pair is still the total of the months' pairs. The proof
   accepts the copy as it stood (its words check already held the pairs apart), and still
   refuses a real total pair left rounded on its own.
+- The plan's sentence for a first or last line adding up the other lines in some places but not
+  others ended 'move it so it is not the first or last row of the table', which reads as a
+  riddle. It now says which way: 'move it up among the other rows' (down for a first row; left
+  or right for a column), and why (wpxl reads an unlabelled line as a total only where it is the
+  first or last of the table) (analyse/totals).
 """
 
 from __future__ import annotations
@@ -18,9 +23,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import openpyxl
+from typer.testing import CliRunner
 
 from tests.e2e.runs import sanitised_beside
 from tests.misread import misread_findings
+from wpxl.cli import app
 from wpxl.verify.summed_blocks import BLOCK_ROUNDED_ALONE
 
 
@@ -111,3 +118,43 @@ def test_a_total_pair_left_rounded_on_its_own_is_refused_by_the_proof(tmp_path):
     assert _values(output)[4] == ("Leeds", 20, 0, 0, 0, "=SUM(B7,D7)", "=SUM(C7,E7)")
     found = misread_findings(tmp_path, rows, {(4, 5): 20, (4, 6): 20}, "rounded")
     assert BLOCK_ROUNDED_ALONE in {f.kind for f in found}
+
+
+def _refusal(tmp_path: Path, name: str, rows: list[list]) -> str:
+    source = _book(tmp_path / name, rows)
+    result = CliRunner().invoke(app, ["sanitise", str(source), "--out-dir", str(tmp_path)])
+    assert result.exit_code != 0
+    return " ".join(result.stderr.split())
+
+
+def test_a_first_line_adding_up_in_some_places_says_to_move_it_down(tmp_path):
+    """Leeds, first, is the sum of the offices under it in two months of three: the refusal
+    says to move it down among the others (not 'so it is not the first or last row')."""
+    rows = [
+        ["Referrals by office and month"],
+        [],
+        ["Office", "Apr", "May", "Jun"],
+        ["Leeds", 24, 31, 40],
+        ["York", 11, 17, 12],
+        ["Hull", 9, 8, 6],
+        ["Selby", 4, 6, 7],
+    ]
+    said = _refusal(tmp_path, "firstrow.xlsx", rows)
+    assert "this row is the sum of the other rows in some places but not in others" in said
+    assert "if it is not, move it down among the other rows" in said
+    assert "not the first or last" not in said
+
+
+def test_a_last_column_adding_up_in_some_places_says_to_move_it_left(tmp_path):
+    """Hull, the last office's column, is the sum of the others on two months of three."""
+    rows = [
+        ["Referrals by month and office"],
+        [],
+        ["Month", "Leeds", "York", "Hull"],
+        ["Apr", 11, 13, 24],
+        ["May", 17, 14, 31],
+        ["Jun", 12, 9, 40],
+    ]
+    said = _refusal(tmp_path, "lastcolumn.xlsx", rows)
+    assert "this column is the sum of the other columns in some places but not in others" in said
+    assert "if it is not, move it left among the other columns" in said
