@@ -11,6 +11,21 @@
   figures as before, and a 'Total' pair is still the total of the months' pairs. The proof
   accepts the copy as it stood (its words check already held the pairs apart), and still
   refuses a real total pair left rounded on its own.
+- Rates and shares written as whole percentages beside referrals or job starts: typed 25.9 under
+  'Job starts as % of referrals', 32 under '% of all' (starts), or written '=C4/B4*100',
+  '=100*C4/C$8' (the fresh and shares hunts). Each was removed ('a rate wpxl cannot work out
+  from shared figures'), though a share of the rounded counts shows nothing they do not. The
+  plan reads them now: a formula spelt as 100 times A/B (analyse/formulas
+  ``whole_percent_refs``), and a typed figure under words saying it is a percentage ('%', 'per
+  cent') that no reading took as a 0-1 share, read again as the share it is a hundred times,
+  to the precision it was typed with, by the same readers (two measures named, a share of the
+  total, a share of its line's total: analyse/ratios). Each is written '=C6/B6*100' over the
+  copy's rounded cells, 100 times their quotient cached, in the input's number format
+  (plan/volumes, ``Table.whole_percents``). The proof reads 'B4/C4*100' itself
+  (verify/formulas ``whole_percent_cells``): its value must be 100 times the copy's quotient,
+  so one cached from the unrounded counts is refused ('a rate whose formula does not give its
+  value'). A whole percentage of outcomes is never rebuilt: removed as a 0-1 rate of outcomes
+  is, the outcomes' shares on their own sheet.
 - The plan's sentence for a first or last line adding up the other lines in some places but not
   others ended 'move it so it is not the first or last row of the table', which reads as a
   riddle. It now says which way: 'move it up among the other rows' (down for a first row; left
@@ -20,14 +35,18 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import openpyxl
+import pytest
 from typer.testing import CliRunner
 
 from tests.e2e.runs import sanitised_beside
-from tests.misread import misread_findings
+from tests.misread import BANNER, misread_findings, proved
 from wpxl.cli import app
+from wpxl.model import Plan
+from wpxl.verify.rates import NOT_ITS_VALUE
 from wpxl.verify.summed_blocks import BLOCK_ROUNDED_ALONE
 
 
@@ -158,3 +177,89 @@ def test_a_last_column_adding_up_in_some_places_says_to_move_it_left(tmp_path):
     said = _refusal(tmp_path, "lastcolumn.xlsx", rows)
     assert "this column is the sum of the other columns in some places but not in others" in said
     assert "if it is not, move it left among the other columns" in said
+
+
+# job starts by payment group, each group's rate of its referrals and share of all starts
+RATED = [("JSA 18-24", 143, 37), ("JSA 25+", 311, 58), ("ESA Flow", 87, 12), ("ESA Ex-IB", 54, 9)]
+
+
+def _rated(tmp_path: Path, name: str, formula: bool, heads=("Referrals", "Job starts")) -> Path:
+    """Rates and shares as whole percentages ('Starts as % of referrals' to one place, '% of
+    starts' to the unit): typed, as a report pasted as values holds them, or as formulas
+    (=C4/B4*100, =100*C4/C$8), formatted '0.0' and '0'."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Referrals"
+    first, second = heads
+    sheet.append([f"{second} by payment group"])
+    sheet.append([])
+    sheet.append(["Payment group", first, second, f"{second} as % of {first.lower()}", "% of all"])
+    total = sum(started for *_, started in RATED)
+    for row, (group, referred, started) in enumerate(RATED, start=4):
+        if formula:
+            sheet.append([group, referred, started, f"=C{row}/B{row}*100", f"=100*C{row}/C$8"])
+        else:
+            rate, share = round(started / referred * 100, 1), round(started / total * 100)
+            sheet.append([group, referred, started, rate, share])
+    referred = sum(r for _, r, _ in RATED)
+    sheet.append(
+        ["Total", "=SUM(B4:B7)", "=SUM(C4:C7)"]
+        + (["=C8/B8*100", "=100*C8/C$8"] if formula else [round(total / referred * 100, 1), 100])
+    )
+    for row in range(4, 9):
+        sheet.cell(row, 4).number_format = "0.0"
+        sheet.cell(row, 5).number_format = "0"
+    book.save(tmp_path / name)
+    return tmp_path / name
+
+
+REBUILT = [
+    ("JSA 18-24", 140, 40, "=C6/B6*100", "=C6/C10*100"),
+    ("JSA 25+", 320, 60, "=C7/B7*100", "=C7/C10*100"),
+    ("ESA Flow", 80, 20, "=C8/B8*100", "=C8/C10*100"),
+    ("ESA Ex-IB", 60, 0, "=C9/B9*100", "=C9/C10*100"),
+    ("Total", "=SUM(B6:B9)", "=SUM(C6:C9)", "=C10/B10*100", "=C10/C10*100"),
+]
+
+
+@pytest.mark.parametrize("formula", [False, True], ids=["typed", "formula"])
+def test_whole_percentages_are_rebuilt_over_the_rounded_counts(tmp_path, formula):
+    """Each whole percentage is written as 100 times its share of the copy's rounded cells,
+    cached as such, in the input's number format; nothing is removed."""
+    name = "wholeformula.xlsx" if formula else "wholetyped.xlsx"
+    output, printed = sanitised_beside(_rated(tmp_path, name, formula))
+    assert "removed: 'Referrals'" not in printed
+    assert _values(output)[3:] == REBUILT
+    values = openpyxl.load_workbook(output, data_only=True)["Referrals"]
+    assert values["D6"].value == pytest.approx(40 / 140 * 100)
+    assert values["E7"].value == pytest.approx(50.0)  # 60 of 120 rounded starts
+    assert values["E10"].value == pytest.approx(100.0)
+    assert (values["D6"].number_format, values["E6"].number_format) == ("0.0", "0")
+
+
+def _cached_unrounded(plan: Plan) -> None:
+    """The rebuilt rates cached from the input's unrounded counts, as a misreading would."""
+    cells = next(s for s in plan.sheets if s.name == "Referrals").cells
+    for row, (_, referred, started) in enumerate(RATED, start=3 + BANNER):
+        held = cells[(row, 3)]
+        cells[(row, 3)] = replace(held, value=started / referred * 100)
+
+
+def test_the_proof_refuses_a_whole_percentage_cached_from_unrounded_counts(tmp_path):
+    source = _rated(tmp_path, "proofwhole.xlsx", formula=False)
+    assert proved(tmp_path, source) == []
+    found = proved(tmp_path, source, _cached_unrounded)
+    assert {f.kind for f in found} == {NOT_ITS_VALUE}
+    assert {f.part for f in found} >= {"'Referrals' D6", "'Referrals' D7"}
+
+
+@pytest.mark.parametrize("formula", [False, True], ids=["typed", "formula"])
+def test_whole_percentages_of_outcomes_are_never_rebuilt(tmp_path, formula):
+    """Outcomes as a whole percentage of starts: removed, the outcomes' shares on their own
+    sheet, as a 0-1 rate of outcomes is."""
+    name = "outcomeformula.xlsx" if formula else "outcometyped.xlsx"
+    source = _rated(tmp_path, name, formula, ("Job starts", "Job outcomes"))
+    output, printed = sanitised_beside(source)
+    assert "removed: 'Referrals' D4:D8" in printed
+    sheet = openpyxl.load_workbook(output)["Referrals"]
+    assert all(sheet.cell(row, col).value is None for row in range(6, 11) for col in (3, 4, 5))
