@@ -56,7 +56,8 @@ def test_last_row_adding_up_in_some_columns_only_is_refused_as_ambiguous():
         "23_ambiguous_total_refused.xlsx: sheet 'Referrals', cell B8: "
         "this row is the sum of the other rows in some places but "
         "not in others, so wpxl cannot tell whether it is a total. Label it 'Total' and correct "
-        "it if it is one; if it is not, move it so it is not the first or last row of the table"
+        "its figures if it is one; if it is not, move it up among the other rows (wpxl reads an "
+        "unlabelled row as a total only where it is the first or last of the table)"
     )
 
 

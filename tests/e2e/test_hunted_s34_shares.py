@@ -48,8 +48,9 @@ whose formula gives its value over the copy's cells) and refuses a share whose c
 worked from the unrounded counts ('a rate whose formula does not give its value'), or typed as
 a plain value ('a rate not worked out from the copy's figures'); both pinned here.
 
-Left as it was: a share typed as a whole percentage (25 under '% of starts') is removed still,
-with its reason; rebuilding it needs a formula the proof does not read (100*B4/B8).
+Left as it was here: a share typed as a whole percentage (25 under '% of starts') was removed
+still, with its reason; the leftovers hunt rebuilds it as B4/B8*100, which the proof reads
+(tests/e2e/test_hunted_s34_leftovers.py).
 """
 
 from __future__ import annotations

@@ -19,6 +19,7 @@ from wpxl.analyse.formulas import (
     ratio_refs,
     references_any,
     sum_refs,
+    whole_percent_refs,
 )
 from wpxl.analyse.values import (
     as_number,
@@ -86,6 +87,7 @@ class Reading:
     reason: str | None = None
     parts: tuple[SheetCoord, ...] | None = None  # a SUM-like formula's cells
     ratio: tuple[Coord, Coord] | None = None  # a A/B formula's numerator and denominator
+    whole_percent: bool = False  # the ratio is written as a whole percentage (A/B*100)
 
 
 class Words(NamedTuple):
@@ -331,11 +333,13 @@ def _read_formula(
 ) -> Reading:
     formula = unwrapped(formula)
     ratio = ratio_refs(formula)
+    whole = ratio is None and (ratio := whole_percent_refs(formula)) is not None
     if ratio is not None and outcome:
         return Reading(Role.DROPPED, OUTCOME_RATE)
     if ratio is not None:
         num, den = ratio
-        return Reading(Role.DERIVED, ratio=((num.top, num.left), (den.top, den.left)))
+        at = ((num.top, num.left), (den.top, den.left))
+        return Reading(Role.DERIVED, ratio=at, whole_percent=whole)
     if rate:
         return Reading(Role.DERIVED)
     refs = sum_refs(formula, structured)

@@ -178,6 +178,26 @@ def ratio_refs(formula: str) -> tuple[Ref, Ref] | None:
     return refs[0], refs[1]  # type: ignore[return-value]
 
 
+_CELL_REF = r"\$?[A-Za-z]{1,3}\$?[0-9]{1,7}"
+# '=D4/B4*100', '=(D4/B4)*100', '=100*D4/B4', '=D4*100/B4': a rate as a whole percentage
+_WHOLE_PERCENT = (
+    re.compile(rf"\(?({_CELL_REF})/({_CELL_REF})\)?\*100"),
+    re.compile(rf"100\*\(?({_CELL_REF})/({_CELL_REF})\)?"),
+    re.compile(rf"({_CELL_REF})\*100/({_CELL_REF})"),
+)
+
+
+def whole_percent_refs(formula: str) -> tuple[Ref, Ref] | None:
+    """The numerator and denominator of a rate written as a whole percentage (``D4/B4*100``
+    and its usual spellings), single cells of the same sheet; else None."""
+    bare = formula.replace(" ", "")
+    for pattern in _WHOLE_PERCENT:
+        match = pattern.fullmatch(bare)
+        if match is not None:
+            return ratio_refs(f"{match.group(1)}/{match.group(2)}")
+    return None
+
+
 def references_any(formula: str) -> list[Ref]:
     """Every cell reference in a formula, whatever it computes (a plain SUM read without the
     tokenizer, as ``sum_refs`` reads it)."""

@@ -28,6 +28,13 @@ parts them standing:
 
 Under 'Male' over 'Apr | May | Total', then 'Female' over the same, the words under each head
 name a total, and each run stands as the columns are (the runs' own totals are read in them).
+
+Where the words repeat so and no group is headed as a total ('Male | Female' under each month,
+no 'Total' pair), each column is a count of its own, a run of one: a column whose figures add up
+the columns before it on every line (May's 'Female' the sum of April's pair and May's 'Male',
+small counts drawn so by chance) was read as their total and each office's count written as a
+SUM. A group naming the whole ('Male | Female | Persons') or periods ('Year | Q1 | ... | Q4'
+under each year) is read as one run by its figures.
 """
 
 from __future__ import annotations
@@ -35,9 +42,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from wpxl.analyse.words import is_total_label
+from wpxl.analyse.values import is_period_text
+from wpxl.analyse.words import is_period_words, is_total_label
 from wpxl.model import Measure
 
+# words naming every kind a group's others are part of: its total, by its words
+_WHOLE = re.compile(
+    r"^(?:persons|people|both\b.*|all\b.*|everyone|combined|annual|full\s+year|ytd)$"
+)
 # 'Total referrals', 'Grand total - male', 'Male total': the words a total's column repeats
 _TOTAL_WORD = re.compile(
     r"^\s*(?:grand\s+)?totals?\b[\s:,\-\u2013]*|[\s,\-\u2013]*\btotals?\s*$", re.IGNORECASE
@@ -77,9 +89,13 @@ def _by_repeated_words(cols: list[int], heads: Callable[[int], list[str]]) -> li
         read = [_group_words(group, texts) for group in groups]
         kinds = {words for words, total in read if not total}
         totals = [total for _, total in read]
-        if len(kinds) != 1 or None in kinds or all(totals) or not any(totals):
+        if len(kinds) != 1 or None in kinds or all(totals):
             continue
         (kind,) = kinds
+        if not any(totals):  # words, not figures: no group is a total, no column is one
+            if not all(map(_counted_apart, kind)):
+                continue  # 'Male | Female | Persons', 'Year | Q1 | ...': read by the figures
+            return [[col] for col in cols]
         places = [_places(words, kind) for words, _ in read]
         if None not in places:
             return [
@@ -87,6 +103,13 @@ def _by_repeated_words(cols: list[int], heads: Callable[[int], list[str]]) -> li
                 for k in range(size)
             ]
     return [cols]
+
+
+def _counted_apart(word: str) -> bool:
+    """Whether a kind's word names a part none of the others holds ('male', 'female'), not the
+    whole ('persons') nor a period, which may hold the others ('year' over its quarters under
+    each year's head, 'q1' under a year's)."""
+    return not (_WHOLE.match(word) or is_period_text(word) or is_period_words(word))
 
 
 def _places(words: tuple[str, ...] | None, kinds: tuple[str, ...]) -> list[int] | None:

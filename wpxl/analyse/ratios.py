@@ -7,12 +7,15 @@ referrals and 734 attachments is attachments / referrals. When exactly one pair 
 under those two names on the rate's row (or else its column) gives it, to the precision it was
 typed with, wpxl rebuilds it over the rounded cells; otherwise it is removed and listed,
 because a rate over unrounded counts can give the counts back. A rate typed as a whole
-percentage (73.4 rather than 0.734) is removed too: the rebuilt A/B would show a different
-number.
+percentage (73.4 rather than 0.734) under words saying it is a percentage ('% of starts', 'Job
+starts (%)') and not read as a share is read again as the share it is a hundred times
+(``Table.whole_percents``), and rebuilt as ``A/B*100``: a share of the rounded counts gives
+back nothing they do not show.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from decimal import Decimal
 
@@ -49,9 +52,11 @@ class RateNames:
         rows: list[int],
         cols: list[int],
         figure: Callable[[Coord], float | None],
+        tolerance: Callable[[float], float] | None = None,
     ) -> tuple[Coord, Coord] | None:
         """(numerator, denominator) of a typed rate whose words name both, if exactly one pair
-        of figures named so gives it; else None (the rate is removed)."""
+        of figures named so gives it (to ``tolerance``, the typed precision when None); else
+        None (the rate is removed)."""
         named = self.of(coord)
         if len(named) < 2:
             return None
@@ -59,16 +64,18 @@ class RateNames:
                  and (v := figure(c := (coord[0], col))) is not None]  # fmt: skip
         down = [(c, v) for row in rows if self.rows.get(row, frozenset()) & named
                 and (v := figure(c := (row, coord[1]))) is not None]  # fmt: skip
-        found = typed_ratio(value, along, down)
+        found = typed_ratio(value, along, down, tolerance or _tolerance)
         if found is None or self.of(found[0]) == self.of(found[1]):
             return None  # one measure over itself is not what the words name
         return found
 
 
-def typed_ratio(value: float, row: Figures, column: Figures) -> tuple[Coord, Coord] | None:
+def typed_ratio(
+    value: float, row: Figures, column: Figures, tolerance: Callable[[float], float] | None = None
+) -> tuple[Coord, Coord] | None:
     """(numerator, denominator) of the one pair of figures giving ``value``, if exactly one."""
     for figures in (row, column):
-        found = _pairs(value, figures)
+        found = _pairs(value, figures, tolerance or _tolerance)
         if len(found) == 1:
             return found[0]
         if found:
@@ -76,8 +83,10 @@ def typed_ratio(value: float, row: Figures, column: Figures) -> tuple[Coord, Coo
     return None
 
 
-def _pairs(value: float, figures: Figures) -> list[tuple[Coord, Coord]]:
-    tolerance = _tolerance(value)
+def _pairs(
+    value: float, figures: Figures, within: Callable[[float], float]
+) -> list[tuple[Coord, Coord]]:
+    tolerance = within(value)
     found = []
     for num, top in figures:
         for den, bottom in figures:
@@ -134,3 +143,34 @@ def find_typed_ratios(
     words, named = (row_words, col_words), (names.rows, names.cols)
     total_shares(table, typed, roles, words, named, measure_words, figure, _tolerance)
     line_shares(table, typed, roles, col_words, figure, _tolerance)
+    whole = [
+        (coord, value / 100)
+        for coord, value in typed
+        if coord not in table.ratios and _percent_words(row_words, col_words, coord)
+    ]
+    if not whole:
+        return
+    read = set(table.ratios)
+    for coord, value in whole:
+        ratio = names.ratio(coord, value, table.body_rows, table.body_cols, figure, _hundredth)
+        if ratio is not None:
+            table.ratios[coord] = ratio
+    total_shares(table, whole, roles, words, named, measure_words, figure, _hundredth)
+    line_shares(table, whole, roles, col_words, figure, _hundredth)
+    table.whole_percents.update(set(table.ratios) - read)
+
+
+_PERCENT = re.compile(r"%|\bper\s*cent|\bpercentage", re.IGNORECASE)
+
+
+def _percent_words(row_words: dict[int, str], col_words: dict[int, str], coord: Coord) -> bool:
+    """Whether the rate's header or row label says it is a percentage ('% of starts', 'Job
+    starts (%)'): only so is a typed 25 read as 25%, a share of the counts beside it."""
+    return bool(_PERCENT.search(f"{row_words.get(coord[0], '')} {col_words.get(coord[1], '')}"))
+
+
+def _hundredth(share: float) -> float:
+    """The precision of a whole percentage read as a share: 25 typed to the unit is 0.25
+    give or take 0.005 (a whole number read as a float, 25.0, is typed to the unit)."""
+    percent = round(share * 100, 12)
+    return (0.5 * (1 + 1e-9) if percent.is_integer() else _tolerance(percent)) / 100

@@ -261,6 +261,8 @@ class TableReader:
             self.table.totals[coord] = tuple(map(one, reading.parts, reading.parts))
         if reading.ratio is not None:
             self.table.ratios[coord] = reading.ratio
+            if reading.whole_percent:
+                self.table.whole_percents.add(coord)
 
     def _named(self, coord: Coord, cell: Cell) -> Structured | None:
         """Places a formula's structured references (``Table1[[#This Row],[A]]``) or names."""

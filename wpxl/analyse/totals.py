@@ -93,10 +93,21 @@ def find_arithmetic_total(axis: Axis, values: Values, sheet: str) -> int | None:
             raise AnalysisError(
                 f"sheet '{sheet}', cell {a1(*matched[0])}: this {axis.noun} is the sum of the "
                 f"other {axis.noun}s in some places but not in others, so wpxl cannot tell "
-                f"whether it is a total. Label it 'Total' and correct it if it is one; if it is "
-                f"not, move it so it is not the first or last {axis.noun} of the table"
+                f"whether it is a total. Label it 'Total' and correct its figures if it is "
+                f"one; if it is not, {_move_among(axis, candidate == leaves[0])}"
             )
     return None
+
+
+def _move_among(axis: Axis, first: bool) -> str:
+    """What to do with a first or last line that is no total, said plainly: wpxl takes only
+    an unlabelled first or last line for a total by its figures, so one moved in among the
+    others is read as a count."""
+    where = ("down" if first else "up") if axis.by_row else ("right" if first else "left")
+    return (
+        f"move it {where} among the other {axis.noun}s (wpxl reads an unlabelled "
+        f"{axis.noun} as a total only where it is the first or last of the table)"
+    )
 
 
 def _zero_over_figures(axis: Axis, line: int, parts: list[int], values: Values) -> list[Coord]:

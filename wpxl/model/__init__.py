@@ -210,6 +210,8 @@ class Table:
     # a share of a line with no total line -> (numerator, first and last of the run summed)
     ratios: dict[Coord, tuple[Coord, Coord]] = field(default_factory=dict)
     share_sums: dict[Coord, tuple[Coord, Coord, Coord]] = field(default_factory=dict)
+    # the rates in ``ratios`` written as whole percentages (25, =D4/B4*100): 100 times A/B
+    whole_percents: set[Coord] = field(default_factory=set)
     # a line's cell that is one figure less another (May less Apr) -> (first, second)
     differences: dict[Coord, tuple[Coord, Coord]] = field(default_factory=dict)
     # typed totals the source rounded or perturbed, rebuilt from their parts (policy

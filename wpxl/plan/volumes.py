@@ -260,7 +260,10 @@ def _ratio(
     denominator = figures.rounded(keys[1])
     if denominator == 0:
         return "a rate over a figure that rounds to 0"
-    return figures.rounded(keys[0]) / denominator, ratio_formula(place(num), place(den))
+    formula = ratio_formula(place(num), place(den))
+    if coord in table.whole_percents:  # 25 under '% of starts': 100 times the share, so shown
+        return 100 * figures.rounded(keys[0]) / denominator, f"{formula}*100"
+    return figures.rounded(keys[0]) / denominator, formula
 
 
 def _where(sheet: str, coords: list[Coord]) -> str:

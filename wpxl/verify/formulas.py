@@ -2,7 +2,8 @@
 
 wpxl writes ``SUM(B4:B9,D4)`` (``+`` joining more SUMs past Excel's 255 arguments, other sheets
 quoted as Excel quotes them, and ``+60`` for a rounded group the table does not show),
-``B4/C4``, ``B4/SUM(B4:B7)`` (a share of a line with no total line) and ``C4-B4`` (one line of
+``B4/C4``, ``B4/C4*100`` (a rate typed as a whole percentage), ``B4/SUM(B4:B7)`` (a share of a
+line with no total line) and ``C4-B4`` (one line of
 counts less another); anything else in a copy is a
 formula wpxl does not write. Read here without the analyse stage's reader, so the two cannot
 share a mistake.
@@ -22,6 +23,7 @@ _REF = re.compile(rf"(?:{_SHEET})?{_CELL}(?::{_CELL})?")
 _SUM_CHUNK = re.compile(r"SUM\(([^()]*)\)")
 _ONE_RANGE = re.compile(rf"SUM\({_CELL}:{_CELL}\)")  # SUM(B4:B9): nearly every total
 _RATIO = re.compile(rf"^{_CELL}/{_CELL}$")
+_WHOLE_PERCENT = re.compile(rf"^{_CELL}/{_CELL}\*100$")
 _SHARE_OF_SUM = re.compile(rf"^{_CELL}/SUM\({_CELL}:{_CELL}\)$")
 _DIFFERENCE = re.compile(rf"^{_CELL}-{_CELL}$")
 # A bare sheet name Excel reads as a reference, not a sheet (Q1, Apr13, R2, RC, TRUE): Excel
@@ -94,7 +96,16 @@ def sum_formula(formula: str, cells_added: bool = False) -> SumFormula | None:
 
 def ratio_cells(formula: str) -> tuple[Coord, Coord] | None:
     """(numerator, denominator) of ``B4/C4``, or None."""
-    match = _RATIO.match(formula)
+    return _two_cells(_RATIO.match(formula))
+
+
+def whole_percent_cells(formula: str) -> tuple[Coord, Coord] | None:
+    """(numerator, denominator) of ``B4/C4*100``, a rate written as a whole percentage (25
+    under '% of starts'), or None: its value must be 100 times the quotient."""
+    return _two_cells(_WHOLE_PERCENT.match(formula))
+
+
+def _two_cells(match: re.Match[str] | None) -> tuple[Coord, Coord] | None:
     if match is None:
         return None
     a_col, a_row, b_col, b_row = match.groups()

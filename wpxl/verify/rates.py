@@ -1,5 +1,5 @@
-"""A rate of the copy (``B4/C4``) or a share of a line with no total line (``B4/SUM(B4:B7)``)
-must give its value over the copy's own cells.
+"""A rate of the copy (``B4/C4``, or ``B4/C4*100`` as a whole percentage) or a share of a line
+with no total line (``B4/SUM(B4:B7)``) must give its value over the copy's own cells.
 
 A rate or share worked from the input's unrounded counts, beside the rounded counts and total,
 gives those counts back (37 of 116 shown as 31.9% beside a total shown as 120); worked from the
@@ -10,7 +10,7 @@ stand, as every figure is; here only the arithmetic is held to them.
 from __future__ import annotations
 
 from wpxl.verify.books import SheetPair
-from wpxl.verify.formulas import ratio_cells, share_of_sum_cells
+from wpxl.verify.formulas import ratio_cells, share_of_sum_cells, whole_percent_cells
 from wpxl.verify.leaks import Finding, WrittenCell
 
 NOT_ITS_VALUE = "a rate whose formula does not give its value"
@@ -20,10 +20,14 @@ _TOLERANCE = 1e-6
 def judged_rate(pair: SheetPair, where: str, value: object, formula: str) -> list[Finding] | None:
     """The findings on a rate or a share of a sum (none where it gives its value), or None
     for a formula that is neither."""
-    ratio = ratio_cells(formula)
+    ratio, scale = ratio_cells(formula), 1.0
+    if ratio is None and (ratio := whole_percent_cells(formula)) is not None:
+        scale = 100.0  # B4/C4*100: a whole percentage, held to 100 times the quotient
     if ratio is not None:
         num, den = (_value(pair.cells.get(c)) for c in ratio)
-        if not den or not isinstance(value, float) or abs(num / den - value) > _TOLERANCE:
+        if not den or not isinstance(value, float):
+            return [Finding(where, NOT_ITS_VALUE)]
+        if abs(scale * num / den - value) > _TOLERANCE * scale:
             return [Finding(where, NOT_ITS_VALUE)]
         return []
     share = share_of_sum_cells(formula)
