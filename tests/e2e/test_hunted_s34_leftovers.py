@@ -43,6 +43,7 @@ import pytest
 from typer.testing import CliRunner
 
 from tests.e2e.runs import sanitised_beside
+from tests.e2e.test_hunted_s34_chance import _values
 from tests.misread import BANNER, misread_findings, proved
 from wpxl.cli import app
 from wpxl.model import Plan
@@ -59,16 +60,6 @@ def _book(path: Path, rows: list[list]) -> Path:
         sheet.append(row)
     book.save(path)
     return path
-
-
-def _values(path: Path) -> list[tuple]:
-    """The copy's 'Referrals' lines under the banner, as the copy holds them (formulas as text)."""
-    sheet = openpyxl.load_workbook(path)["Referrals"]
-    width = sheet.max_column
-    lines = [list(line) for line in sheet.iter_rows(min_row=3, values_only=True)]
-    while width and all(line[width - 1] is None for line in lines):
-        width -= 1  # the banner's width, past the table's
-    return [tuple(line[:width]) for line in lines]
 
 
 def _sexes(lines: list[list], heads: list[str], inner: tuple[str, ...] = ("Male", "Female")):
