@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from wpxl.analyse.body import cells_in_role
 from wpxl.analyse.line_shares import line_shares
@@ -169,8 +169,12 @@ def _percent_words(row_words: dict[int, str], col_words: dict[int, str], coord: 
     return bool(_PERCENT.search(f"{row_words.get(coord[0], '')} {col_words.get(coord[1], '')}"))
 
 
+_NOISE = Decimal("1e-12")
+
+
 def _hundredth(share: float) -> float:
     """The precision of a whole percentage read as a share: 25 typed to the unit is 0.25
     give or take 0.005 (a whole number read as a float, 25.0, is typed to the unit)."""
-    percent = round(share * 100, 12)
+    # float noise taken off (0.25 * 100 is 25.000000000000004), never the built-in round()
+    percent = float(Decimal(share * 100).quantize(_NOISE, rounding=ROUND_HALF_UP))
     return (0.5 * (1 + 1e-9) if percent.is_integer() else _tolerance(percent)) / 100
