@@ -5,9 +5,23 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import openpyxl
 import xlsxwriter
 
 Rows = list[list[Any]]
+
+
+def script_book(path: Path, sheets: dict[str, Rows]) -> Path:
+    """The rows written by openpyxl, sheet by sheet, as an analyst's script saves them: its
+    formulas hold no cached values (``write_book`` writes a book as Excel saves one)."""
+    book = openpyxl.Workbook()
+    book.remove(book.active)
+    for name, rows in sheets.items():
+        sheet = book.create_sheet(name)
+        for row in rows:
+            sheet.append(row)
+    book.save(path)
+    return path
 
 
 def write_book(

@@ -10,6 +10,7 @@ from openpyxl.workbook.workbook import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
 from typer.testing import CliRunner
 
+from tests.builders import script_book
 from wpxl.cli import app
 from wpxl.plan import Audience
 from wpxl.policy import Policy
@@ -33,14 +34,7 @@ def sanitised_rows(
     """The copy (its values, then its formulas) of a workbook openpyxl writes from ``rows`` by
     sheet name, as a script does: its formulas hold no cached values."""
     folder.mkdir(exist_ok=True)
-    source = folder / f"{name}.xlsx"
-    workbook = openpyxl.Workbook()
-    workbook.remove(workbook.active)
-    for sheet, lines in rows.items():
-        page = workbook.create_sheet(sheet)
-        for line in lines:
-            page.append(line)
-    workbook.save(source)
+    source = script_book(folder / f"{name}.xlsx", rows)
     job = Job(policy or Policy(), Audience(produced=dt.date(2026, 12, 5)), folder / "out")
     copy = sanitise_file(source, job).output
     return openpyxl.load_workbook(copy, data_only=True), openpyxl.load_workbook(copy)

@@ -29,6 +29,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from tests.builders import script_book
 from tests.e2e.runs import sanitised_beside
 from tests.misread import misread_findings
 from wpxl.verify.suppressed_groups import OVER_A_SUPPRESSED_PART
@@ -49,14 +50,7 @@ COPY_TOTALS = {"formulas": [None, None], "typed": [None, "=SUM(C6:C9)"]}
 
 
 def _book(path: Path, rows: list[list]) -> Path:
-    """The rows written by openpyxl, as an analyst's script saves them (no cached values)."""
-    book = openpyxl.Workbook()
-    sheet = book.active
-    sheet.title = "Referrals"
-    for row in rows:
-        sheet.append(row)
-    book.save(path)
-    return path
+    return script_book(path, {"Referrals": rows})
 
 
 def _lines(path: Path) -> dict[str, list]:

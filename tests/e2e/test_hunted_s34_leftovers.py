@@ -42,6 +42,7 @@ import openpyxl
 import pytest
 from typer.testing import CliRunner
 
+from tests.builders import script_book
 from tests.e2e.runs import sanitised_beside
 from tests.e2e.test_hunted_s34_chance import _values
 from tests.misread import BANNER, misread_findings, proved
@@ -52,14 +53,7 @@ from wpxl.verify.summed_blocks import BLOCK_ROUNDED_ALONE
 
 
 def _book(path: Path, rows: list[list]) -> Path:
-    """The rows written by openpyxl, as an analyst's script saves them (no cached values)."""
-    book = openpyxl.Workbook()
-    sheet = book.active
-    sheet.title = "Referrals"
-    for row in rows:
-        sheet.append(row)
-    book.save(path)
-    return path
+    return script_book(path, {"Referrals": rows})
 
 
 def _sexes(lines: list[list], heads: list[str], inner: tuple[str, ...] = ("Male", "Female")):

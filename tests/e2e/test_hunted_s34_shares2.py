@@ -36,19 +36,9 @@ from pathlib import Path
 
 import openpyxl
 
+from tests.builders import script_book
 from tests.e2e.runs import sanitised_beside
 from wpxl.plan.unlabelled import REMOVED_LABEL
-
-
-def _book(path: Path, sheets: dict[str, list[list]]) -> Path:
-    book = openpyxl.Workbook()
-    book.remove(book.active)
-    for name, lines in sheets.items():
-        sheet = book.create_sheet(name)
-        for line in lines:
-            sheet.append(line)
-    book.save(path)
-    return path
 
 
 def _cover(output: Path) -> list[str]:
@@ -72,7 +62,7 @@ OFFICES = [
 
 
 def test_a_label_stating_its_lines_figure_is_stood_in_for_beside_the_figures(tmp_path):
-    output, _ = sanitised_beside(_book(tmp_path / "offices.xlsx", {"Offices": OFFICES}))
+    output, _ = sanitised_beside(script_book(tmp_path / "offices.xlsx", {"Offices": OFFICES}))
     labels = _column(output, "Offices", "A")[4:8]
     assert labels == [REMOVED_LABEL, "York", REMOVED_LABEL, "Total"]
     assert _column(output, "Offices", "B")[4:7] == [40, 140, 220]
@@ -90,7 +80,7 @@ def test_a_member_of_staffs_name_is_stood_in_for_beside_their_figures(tmp_path):
         ["Mary Jones", 133, 30],
         ["Total", 174, 42],
     ]
-    output, printed = sanitised_beside(_book(tmp_path / "advisers.xlsx", {"Advisers": lines}))
+    output, printed = sanitised_beside(script_book(tmp_path / "advisers.xlsx", {"Advisers": lines}))
     assert _column(output, "Advisers", "A")[4:7] == [REMOVED_LABEL, REMOVED_LABEL, "Total"]
     assert "'Advisers' A3:A4: a member of staff's name" in printed
     page = openpyxl.load_workbook(output)["Advisers"]
@@ -108,7 +98,7 @@ def test_an_outcome_lines_label_stating_its_volume_leaves_its_place_empty_on_the
         ["Hull", 210],
         ["Total", 384],
     ]
-    output, _ = sanitised_beside(_book(tmp_path / "outcomes.xlsx", {"Outcomes": lines}))
+    output, _ = sanitised_beside(script_book(tmp_path / "outcomes.xlsx", {"Outcomes": lines}))
     labels = _column(output, "Job outcomes %", "A")[6:10]
     assert labels == [None, "York", "Hull", "Total"]
     assert _column(output, "Job outcomes %", "B")[6] == 0.11
@@ -122,7 +112,7 @@ def test_a_warning_names_its_table_by_its_title(tmp_path):
         ["ESA", 4],
         ["Total", 7],
     ]
-    output, printed = sanitised_beside(_book(tmp_path / "titled.xlsx", {"Starts": lines}))
+    output, printed = sanitised_beside(script_book(tmp_path / "titled.xlsx", {"Starts": lines}))
     named = "table 'Job starts by group, April 2026' on 'Starts'"
     assert f"warning: {named}: 2 of 2 figures are shown as 20 or less" in printed
     assert any(line.startswith(f"- {named}: 2 of 2 figures") for line in _cover(output))
@@ -135,7 +125,7 @@ def test_tables_titled_alike_or_quoting_a_figure_keep_their_numbers(tmp_path):
     quoting = [["Job starts by group (147 referred)"], *block]
     small = [["Job starts by group, 7 offices"], *block]
     sheets = {"Alike": alike, "Quoting": quoting, "Small": small}
-    _, printed = sanitised_beside(_book(tmp_path / "numbered.xlsx", sheets))
+    _, printed = sanitised_beside(script_book(tmp_path / "numbered.xlsx", sheets))
     assert "warning: table 1 on 'Alike':" in printed
     assert "warning: table 2 on 'Alike':" in printed
     assert "warning: table 1 on 'Quoting':" in printed
@@ -149,7 +139,7 @@ def test_a_long_title_is_cut_at_a_word_where_a_message_names_it(tmp_path):
         "April 2026"
     )
     lines = [[title], ["Group", "Job starts"], ["JSA", 3], ["ESA", 4], ["Total", 7]]
-    _, printed = sanitised_beside(_book(tmp_path / "long.xlsx", {"Starts": lines}))
+    _, printed = sanitised_beside(script_book(tmp_path / "long.xlsx", {"Starts": lines}))
     assert (
         "warning: table 'Job starts by payment group and local authority district for...' "
         "on 'Starts':" in printed
@@ -170,7 +160,7 @@ def test_the_note_where_a_table_moved_keeps_its_names_capitals(tmp_path):
         ["ESA", 44],
         ["Total", 75],
     ]
-    output, _ = sanitised_beside(_book(tmp_path / "moved.xlsx", {"Summary Pack": lines}))
+    output, _ = sanitised_beside(script_book(tmp_path / "moved.xlsx", {"Summary Pack": lines}))
     notes = [v for v in _column(output, "Summary Pack", "A") if isinstance(v, str)]
     assert "Table 2 on 'Summary Pack': shown as percentages on sheet 'Job outcomes %'." in notes
     assert any(
