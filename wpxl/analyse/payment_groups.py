@@ -6,7 +6,8 @@ up by chance ('JSA Ex-IB' 2, 3, 3 the sum of 'ESA Ex-IB' 0, 1, 1 and 'JSA Early 
 and a reading by arithmetic alone rewrote such a line as a SUM of the two above it, a real count
 shown as a total it is not. Words win: a line named a payment group is no total of lines named
 other payment groups. A line of other words ('JSA', 'All ESA', 'ESA Flow' over 'ESA Flow - 12
-month prognosis') is read by arithmetic as before.
+month prognosis') is read by arithmetic as before. The proof holds its own list of the groups
+(wpxl.verify.payment_group_lines), so a name wrongly added here is not trusted there too.
 """
 
 from __future__ import annotations

@@ -5,8 +5,8 @@ total of the others.
 participants, whatever its figures add up to; 'IB/IS Volunteers' the sum of the three groups over
 it in every year, by chance, is no total of theirs, and rounded on its own is right. A line of
 other words among them ('All groups', 'JSA' over 'JSA 18-24' and 'JSA 25+') is still read by its
-figures. Read from the input's words alone, in the proof's own list; the analyse stage is never
-asked.
+figures. Read from the input's words alone, in the proof's own list (its twin in the plan is
+wpxl.analyse.payment_groups); the analyse stage is never asked.
 """
 
 from __future__ import annotations
