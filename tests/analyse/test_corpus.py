@@ -95,7 +95,10 @@ def test_typed_rate_is_linked_to_the_two_counts_it_was_worked_out_from():
     assert (3, 4) not in ratios  # a change: removed
     # 'Proportion of referrals': a share of the referrals' total, rebuilt (session 34)
     assert ratios[(3, 5)] == ((3, 1), (8, 1))
-    assert (3, 6) not in ratios  # '% attached' names one measure: not explained by search
+    # '% attached', whole percentages: every line's attachments over its referrals, the one
+    # measure its header names over the one other column giving every rate (session 35)
+    assert ratios[(3, 6)] == ((3, 2), (3, 1))
+    assert (3, 6) in analysis.tables[0].whole_percents
 
 
 def test_corpus_files_exist_for_every_sidecar():

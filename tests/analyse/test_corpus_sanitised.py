@@ -112,8 +112,10 @@ def test_typed_and_formula_rates_are_rebuilt_over_rounded_cells_or_removed(job):
             num, den = (cached.cell(r.top + 1, r.left + 1).value for r in ratio)
             assert cached.cell(row, 4).value == pytest.approx(num / den)
         if name.startswith("11"):
-            removed = (5, 7)  # a change, a whole percentage
-            assert all(formulas.cell(r, c).value is None for r in range(6, 12) for c in removed)
+            # a change, removed; '% attached', whole percentages, rebuilt (session 35)
+            assert all(formulas.cell(r, 5).value is None for r in range(6, 12))
+            attached = [formulas.cell(r, 7).value for r in range(6, 11)]
+            assert attached == [f"=C{r}/B{r}*100" for r in range(6, 11)]
             # 'Proportion of referrals': each line's referrals over their total (session 34)
             shares = [formulas.cell(r, 6).value for r in range(6, 11)]
             assert shares == [f"=B{r}/B11" for r in range(6, 11)]

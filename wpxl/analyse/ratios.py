@@ -21,6 +21,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from wpxl.analyse.body import cells_in_role
 from wpxl.analyse.line_shares import line_shares
+from wpxl.analyse.one_measure_rates import one_measure_rates
 from wpxl.analyse.shares_of_sums import formula_shares_of_sums
 from wpxl.analyse.total_shares import summed_shares, total_shares
 from wpxl.analyse.values import as_number, is_error
@@ -39,8 +40,13 @@ class RateNames:
         col_words: dict[int, str],
         measure_words: dict[Measure, tuple[str, ...]],
     ) -> None:
-        self.rows = {r: measures_named(w, measure_words) for r, w in row_words.items()}
-        self.cols = {c: measures_named(w, measure_words) for c, w in col_words.items()}
+        family = word_families(measure_words)
+
+        def named(text: str) -> frozenset[str]:
+            return frozenset(family.get(w, w) for w in measures_named(text, measure_words))
+
+        self.rows = {r: named(w) for r, w in row_words.items()}
+        self.cols = {c: named(w) for c, w in col_words.items()}
 
     def of(self, coord: Coord) -> frozenset[str]:
         return self.rows.get(coord[0], frozenset()) | self.cols.get(coord[1], frozenset())
@@ -68,6 +74,30 @@ class RateNames:
         if found is None or self.of(found[0]) == self.of(found[1]):
             return None  # one measure over itself is not what the words name
         return found
+
+
+def word_families(measure_words: dict[Measure, tuple[str, ...]]) -> dict[str, str]:
+    """Each measure word as the first word of its measure it is a form of ('attached' of
+    'attachment', 'referred' of 'referral': the same first six letters), so '% of referrals
+    attached' names the Attachments column it divides; words of one measure that are not
+    forms of one word ('live births', 'maternities') stay apart, as a rate divides them.
+    Only single words are so read: phrases sharing a first word ('starts claimed', 'starts
+    converted') are not forms of one."""
+    family: dict[str, str] = {}
+    for words in measure_words.values():
+        firsts: list[str] = []
+        for word in (w.lower() for w in words):
+            stem = next((f for f in firsts if _one_word(f, word) and f[:6] == word[:6]), None)
+            family[word] = stem or word
+            if stem is None:
+                firsts.append(word)
+    return family
+
+
+def _one_word(first: str, word: str) -> bool:
+    """Both single words of six letters or more: 'starts claimed' is no form of 'starts
+    converted'."""
+    return min(len(first), len(word)) >= 6 and " " not in first + word
 
 
 def typed_ratio(
@@ -143,6 +173,8 @@ def find_typed_ratios(
     words, named = (row_words, col_words), (names.rows, names.cols)
     total_shares(table, typed, roles, words, named, measure_words, figure, _tolerance)
     line_shares(table, typed, roles, col_words, figure, _tolerance)
+    measure_of = {w.lower(): m for m, words in measure_words.items() for w in words}.get
+    one_measure_rates(table, typed, roles, names.cols, measure_of, figure, _tolerance)
     whole = [
         (coord, value / 100)
         for coord, value in typed
@@ -157,6 +189,7 @@ def find_typed_ratios(
             table.ratios[coord] = ratio
     total_shares(table, whole, roles, words, named, measure_words, figure, _hundredth)
     line_shares(table, whole, roles, col_words, figure, _hundredth)
+    one_measure_rates(table, whole, roles, names.cols, measure_of, figure, _hundredth)
     table.whole_percents.update(set(table.ratios) - read)
 
 
