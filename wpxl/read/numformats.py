@@ -20,13 +20,19 @@ from openpyxl.styles.numbers import STRIP_RE, is_datetime
 QUOTING_FORMATS = "number formats' own text and conditions (wpxl writes its own formats)"
 GENERAL = "General"
 _POINTS = ("", ".0", ".00", ".000", ".0000")  # decimal places: up to the policy's 4 for percents
+# commas after the last digit: the value shown in thousands ('#,##0,' shows 41,240 as 41) or
+# millions, as a header saying '(000s)' counts it; written without them, the copy showed 41,240
+# under '(000s)', a thousand times what the input meant
+_SCALES = ("", ",", ",,", ",,,")
+_SCALING = re.compile(r"[0#?](?:\.[0#?]*)?(,+)[^0#?]*$")
 OUTPUT_FORMATS = frozenset(
     {GENERAL, "@", "0.00E+00", "yyyy", "hh:mm", "hh:mm:ss", "[h]:mm", "[h]:mm:ss",
      "dd/mm/yyyy hh:mm"}
     | {f"{day}{year}" for day in ("dd/mm/", "d mmm ", "mmm ", "mmmm ") for year in ("yyyy", "yy")}
-    | {f"{thousands}0{point}" for thousands in ("", "#,##") for point in _POINTS}
+    | {f"{thousands}0{point}{scale}" for thousands in ("", "#,##") for point in _POINTS
+       for scale in _SCALES}
     | {f"0{point}%" for point in _POINTS}
-    | {f"{sign}#,##0{point}" for sign in "£$€" for point in ("", ".00")}
+    | {f"{sign}#,##0{point}{scale}" for sign in "£$€" for point in ("", ".00") for scale in _SCALES}
 )  # fmt: skip
 _QUOTED = re.compile(r'"[^"]*"|\\.')
 _BRACKETS = re.compile(r"\[[^\]]*\]")
@@ -67,10 +73,12 @@ def output_format(number_format: str) -> str:
         return "0.00E+00"
     symbols = "".join(_LOCALE_SYMBOL.findall(first)) + _BRACKETS.sub("", first)
     currency = _CURRENCY.search(symbols)
+    scaling = _SCALING.search(bare)
+    scale = _SCALES[min(len(scaling.group(1)), 3)] if scaling else ""
     if currency:
-        return f"{currency.group()}#,##0{'.00' if point else ''}"
+        return f"{currency.group()}#,##0{'.00' if point else ''}{scale}"
     thousands = "#,##" if re.search(r"[#0],[#0]", bare) else ""
-    return f"{thousands}0{point[:4]}"
+    return f"{thousands}0{point[:4]}{scale}"
 
 
 @lru_cache(maxsize=1024)
