@@ -28,7 +28,7 @@ from wpxl.files import (
     staged_target,
     sweep_abandoned_parts,
 )
-from wpxl.model import Plan, Role, SheetAnalysis
+from wpxl.model import LEFT_OUT, Plan, Role, SheetAnalysis
 from wpxl.model.collector import fewer_collections
 from wpxl.model.layout import output_sheet_name
 from wpxl.model.regrouping import RegroupedSheet
@@ -48,6 +48,7 @@ from wpxl.read import (
     survey_workbook,
 )
 from wpxl.read.kept import KeptSheets
+from wpxl.read.left_out import leave_out
 from wpxl.read.quoted_figures import file_words, quotes_a_figure
 from wpxl.report import FileResult, TableSummary, result_from_plan
 from wpxl.report.results import report_title
@@ -73,6 +74,7 @@ class Job:
     ahead: bool = True  # whether worker processes may analyse (wpxl.ahead) and prove sheets
     # a release's copy waits, proved, under a hidden name (FileResult.staged) for the register
     staged: bool = False
+    left_out: tuple[str, ...] = ()  # sheets not to share (--leave-out), read as hidden ones
 
 
 def output_path(source: Path, job: Job) -> Path:
@@ -102,7 +104,7 @@ def sanitise_file(source: Path, job: Job, progress: StageProgress | None = None)
 
 
 def _sanitise(source: Path, target: Path, job: Job, clock: _Clock) -> FileResult:
-    survey = survey_workbook(source)
+    survey = leave_out(survey_workbook(source), job.left_out)
     clock.steps = 3 + 2 * len(survey.groups)
     clock.lap("read")
     regrouped: dict[str, RegroupedSheet] = {}  # --aggregate's sheets, which the copy matches
@@ -169,6 +171,7 @@ def _plan_by_groups(
     policy, survey = job.policy, read.survey
     visible = [e.shown for e in survey.entries if e.state == "visible"]
     builder = PlanBuilder(source, visible, policy, job.audience)
+    builder.leave_out(e.shown for e in survey.entries if e.state == LEFT_OUT)
     extras, dropped_text = survey.extras, list(survey.dropped_text)
     tables: list[TableSummary] = []
     grids: list[tuple[str, str]] | None = [] if job.grids else None

@@ -260,7 +260,8 @@ _PERIOD = re.compile(
 PEOPLE = (
     "this sheet lists people one by one (a column of {header}): management information shared "
     "with a council holds counts, never a person's details. Share counts by group instead "
-    "(for example job starts by payment group)"
+    "(for example job starts by payment group), or, where another sheet already does, give "
+    "--leave-out and this sheet's name"
 )
 STAFF_NAME = "a member of staff's name beside their own figures (a person's details are not shared)"
 NAMED_SHEET = (

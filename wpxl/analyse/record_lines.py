@@ -33,12 +33,14 @@ LEAST_REPEATS = 2  # ... of which this many repeat a line above them word for wo
 RECORDS = (
     "this sheet lists records one by one (line {line} repeats line {first} word for word{but}): "
     "how many lines there are is a count no one rounded, and of outcomes a volume. Share counts "
-    "by group instead (for example job outcomes by payment group, shown as percentages)"
+    "by group instead (for example job outcomes by payment group, shown as percentages), or, "
+    "where another sheet already does, give --leave-out and this sheet's name"
 )
 DATED = (
     "this sheet lists records one by one (lines {first} to {last}, each {own}, under a measure's "
     "name): how many lines there are is a count no one rounded, and of outcomes a volume. Share "
-    "counts by group instead (for example job outcomes by payment group, shown as percentages)"
+    "counts by group instead (for example job outcomes by payment group, shown as percentages), "
+    "or, where another sheet already does, give --leave-out and this sheet's name"
 )
 KINDS = ("dated", "with its own reference", "telling itself apart by no word of its own")
 ID_DIGITS = 3  # a record's identifier holds this many digits or more; a group's number fewer

@@ -37,6 +37,14 @@ def sanitise(
         list[str] | None,
         typer.Option("--published", help="A sheet whose figures are already public (repeatable)."),
     ] = None,
+    leave_out: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--leave-out",
+            help="A sheet not to share (a data tab behind a summary): left out as a hidden "
+            "sheet is, the values other sheets showed from it kept (repeatable).",
+        ),
+    ] = None,
     report: Annotated[
         list[Path] | None,
         typer.Option(
@@ -107,6 +115,7 @@ def sanitise(
         setup.job(tuple(published or ()), out_dir, force),
         grids=any(r.suffix.lower() == ".html" for r in reports),
         aggregate=tuple(aggregate or ()),
+        left_out=tuple(leave_out or ()),
     )
     sources, skipped = expand_inputs(files, recursive)
     if not sources:

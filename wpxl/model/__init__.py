@@ -96,10 +96,15 @@ class Outline:
     summary_after: bool = True
 
 
+# the state of a sheet the user asked to leave out of the copy (wpxl.read.left_out): not
+# visible, so read as a hidden sheet is, but not counted among the workbook's hidden sheets
+LEFT_OUT = "leftOut"
+
+
 @dataclass(slots=True)
 class Sheet:
     name: str
-    state: str = "visible"  # visible | hidden | veryHidden
+    state: str = "visible"  # visible | hidden | veryHidden | LEFT_OUT
     cells: dict[Coord, Cell] = field(default_factory=dict)
     merged: list[CellRange] = field(default_factory=list)
     col_widths: dict[int, float] = field(default_factory=dict)

@@ -46,7 +46,7 @@ from wpxl.plan.running import rebuild_from_other_sheets, running_table_warnings
 from wpxl.plan.summaries import rebuild_summaries
 from wpxl.plan.table_names import name_tables
 from wpxl.plan.unlabelled import without_texts
-from wpxl.plan.unseen_places import unseen_removals, workbook_removals
+from wpxl.plan.unseen_places import LEFT_OUT_WHY, unseen_removals, workbook_removals
 from wpxl.plan.volumes import plan_volume_sheet
 from wpxl.plan.writable import check_writable
 from wpxl.policy import Policy
@@ -106,6 +106,7 @@ class PlanBuilder:
         self._known = {n.lower(): n for n in visible_names}  # as --published may name them
         self._notes: list[Warning] = []
         self._hidden_lines: list[Removal] = []
+        self._asked: list[Removal] = []  # sheets left out as the user asked
         self._unseen: list[tuple[Removal, int]] = []  # cells hidden by their look, by place
         self._volume_removals: list[Removal] = []
         self._percent_removals: list[Removal] = []
@@ -125,6 +126,10 @@ class PlanBuilder:
 
     def add_notes(self, notes: Iterable[Warning]) -> None:
         self._notes.extend(notes)
+
+    def leave_out(self, names: Iterable[str]) -> None:
+        """The sheets the user asked to leave out (--leave-out), each named on the cover."""
+        self._asked = [Removal("sheet", f"'{name}'", LEFT_OUT_WHY) for name in names]
 
     def add(self, book: Workbook, analyses: list[SheetAnalysis]) -> list[OutputSheet]:
         """Plan the output sheets of one group of sheets (every sheet its formulas refer to)."""
@@ -234,6 +239,7 @@ class PlanBuilder:
                 )
             )
         plan.removals = [
+            *self._asked,
             *workbook_removals(extras, self._unseen),
             *(removal for removal, _ in self._unseen),
             *self._hidden_lines,

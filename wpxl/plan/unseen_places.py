@@ -15,6 +15,8 @@ from wpxl.model import Coord, Removal, SheetAnalysis
 from wpxl.model.sheetref import a1, runs
 
 NOT_CARRIED = "not carried into the output"
+# a sheet the user named with --leave-out (wpxl.read.left_out)
+LEFT_OUT_WHY = "left out as asked (--leave-out); what other sheets showed from it is kept"
 
 
 def unseen_removals(analyses: list[SheetAnalysis]) -> list[tuple[Removal, int]]:

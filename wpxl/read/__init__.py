@@ -22,7 +22,7 @@ from xml.etree import ElementTree as ET
 from openpyxl.utils.datetime import MAC_EPOCH, WINDOWS_EPOCH
 
 from wpxl.errors import InputError
-from wpxl.model import Workbook
+from wpxl.model import LEFT_OUT, Workbook
 from wpxl.model.layout import COVER_CLASH_NAME, COVER_NAME
 from wpxl.read.cellvalues import SharedBeforeItsFormula
 from wpxl.read.comments import sheet_comments
@@ -189,7 +189,7 @@ def read_sheets(survey: Survey, indexes: Iterable[int], keep: Keeper | None = No
                 write_out_names(sheet, names_elsewhere(survey.named, entry.name, survey.renamed))
                 sheet.comments = sheet_comments(package, entry.part, parts)
                 kinds = found.kinds
-                if sheet.state != "visible":
+                if sheet.state not in ("visible", LEFT_OUT):  # that one the cover names
                     kinds = merge_counts(kinds, {"hidden sheets": 1})
                 if keep is not None:
                     keep.keep(index, sheet, kinds, found.text)
