@@ -50,7 +50,7 @@ def sanitise(
         typer.Option(
             "--report",
             help="Also write a report of every decision: report.json (for machines, schema in "
-            "wpxl/report.schema.json) or report.html (a page to read). Repeatable.",
+            "wpxl/report/report.schema.json) or report.html (a page to read). Repeatable.",
         ),
     ] = None,
     aggregate: Annotated[
