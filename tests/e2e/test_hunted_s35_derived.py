@@ -1,0 +1,106 @@
+"""Session 35 (derived): figures an MI pack works out from other figures (changes, running and
+rolling totals, index numbers, 'of which' and 'Other' lines, ranks), built as analysts type
+them and read cell by cell against the guidance: a figure derived from counts must be worked
+out again over the rounded cells the copy shows (R5), or removed with its reason; one derived
+from outcomes must give no volume back (R2).
+
+What this hunt found:
+
+- A change column headed by the two periods it takes apart ('Q2-Q1', or with a minus sign),
+  typed: no word said 'change', so each figure was rounded on its own (14 shown as 20 beside
+  Q1 and Q2 both shown as 40; a total of the changes of 40 beside totals 20 apart), and the
+  proof passed it. In an outcome table the same column was read as a third breakdown: its
+  'percentages' of the change went on the percentage sheet, and a fall in one group (-7) made
+  wpxl refuse the whole workbook asking the user to correct a right figure. Such headers are
+  difference words now (analyse/differences and, on its own, verify/differences): the column
+  is rebuilt as =C6-B6 over the rounded cells, or removed from an outcome table with its reason.
+- Such a header, or 'Q2 minus Q1', was read as naming a quarter (it opens with 'Q2'), so a
+  'Cumulative' column after it, Q1 plus Q2, was no total of the quarters and each of its
+  figures was rounded on its own (1,200 beside 600 and 620). A quarter less another names no
+  period now (analyse/values ``is_quarter_text``).
+- A rolling total typed beside the months ('Rolling 3 months', each month and the two before
+  it) was rounded cell by cell: 1,820 beside three months shown as 600, where the same column
+  as =SUM(B4:B6) was rebuilt. It is a total over its window now (analyse/rolling_totals), and
+  the proof reads rolling lines itself (verify/running_lines ``_window``).
+- An index typed as whole numbers ('Index (Apr 2013 = 100)': 100, 111, 108 ...) was read as
+  counts and rounded to 20 (100, 120, 100 ...); under outcomes it went on the percentage sheet
+  as a column with no header. An index is a ratio now (analyse/words, rate words): removed
+  with its reason, as a typed rate wpxl cannot work out from the shared figures.
+- An 'of which' line adding up lines it names ('of which JSA' under the Total, JSA 18-24 plus
+  JSA 25+ to the last digit) was kept as a count of its own, rounded alone (540 under JSA lines
+  shown as 140 and 420), and the proof passed it. It is their subtotal now, as 'All JSA' was
+  (analyse/named_subsets), and the proof reads it itself (verify/subset_sums).
+
+Already handled, tried here and not pinned again: change columns under change words typed and
+as formulas (=C4-B4), '% change' (removed), running totals by formula ('=C4+B5' chains,
+=SUM($B$4:B4)) and typed, rolling totals by formula, 'Total excluding X' typed, 'All JSA'
+under the Total, ranks by referrals or outcomes (removed), a change in outcomes and a
+cumulative outcomes line (removed), an 'of which' line that is part of the line above.
+
+Left: an 'Other' line worked out as the total less the rest (=B8-SUM(B4:B6)) is a formula wpxl
+does not rebuild, so it is removed and so is the typed Total over it, each listed on the cover;
+and in a table with an outcome row, a 'Cumulative' column after 'Q2 minus Q1' is still rounded
+on its own (the difference column, a count while totals are read, sits among its parts).
+"""
+
+from __future__ import annotations
+
+import openpyxl
+import pytest
+
+from tests.builders import script_book
+from tests.e2e.runs import sanitised_beside
+from tests.misread import misread_findings
+from wpxl.verify.differences import ROUNDED_ALONE
+
+QUARTERS = [("JSA 18-24", 137, 151), ("JSA 25+", 411, 389), ("ESA Flow", 33, 47),
+            ("ESA Volunteers", 12, 29)]  # fmt: skip
+
+
+def _changes(head: str, lines: list[tuple[str, int, int]], title: str) -> list[list]:
+    """A table of two quarters by payment group with a typed column of Q2 less Q1 under
+    ``head``, and a typed Total line."""
+    rows: list[list] = [[title], [], ["Payment group", "Q1", "Q2", head]]
+    rows += [[name, q1, q2, q2 - q1] for name, q1, q2 in lines]
+    q1, q2 = sum(line[1] for line in lines), sum(line[2] for line in lines)
+    return [*rows, ["Total", q1, q2, q2 - q1]]
+
+
+@pytest.mark.parametrize("head", ["Q2 \u2212 Q1", "Q2-Q1", "Q2 \u2013 Q1"])
+def test_a_change_headed_by_its_two_quarters_is_worked_out_from_the_rounded_ones(tmp_path, head):
+    rows = _changes(head, QUARTERS, "Referrals by payment group, 2013-14")
+    copy, _ = sanitised_beside(script_book(tmp_path / "changes.xlsx", {"Referrals": rows}))
+    formulas = openpyxl.load_workbook(copy)["Referrals"]
+    values = openpyxl.load_workbook(copy, data_only=True)["Referrals"]
+    for row in range(6, 11):
+        assert formulas[f"D{row}"].value == f"=C{row}-B{row}"
+        assert values[f"D{row}"].value == values[f"C{row}"].value - values[f"B{row}"].value
+    assert values["D8"].value == 0  # ESA Flow: 33 and 47 both shown as 40, not a change of 20
+    # the proof on its own: the change rounded by itself (14 as 20) is refused
+    findings = misread_findings(tmp_path, rows, {(5, 3): 20.0}, "rounded")
+    assert ROUNDED_ALONE in {f.kind for f in findings}
+
+
+def test_an_outcome_change_headed_by_its_quarters_is_no_breakdown_of_outcomes(tmp_path):
+    lines = [("JSA 18-24", 31, 45), ("JSA 25+", 88, 81), ("ESA Flow", 37, 52),
+             ("ESA Volunteers", 33, 35)]  # fmt: skip
+    rows = _changes("Q2 \u2212 Q1", lines, "Job outcomes by payment group, 2013-14")
+    copy, printed = sanitised_beside(script_book(tmp_path / "outcomes.xlsx", {"Outcomes": rows}))
+    shares = openpyxl.load_workbook(copy, data_only=True)["Job outcomes %"]
+    heads = [c.value for c in shares[6]]
+    assert heads[:3] == ["Payment group", "Q1", "Q2"] and "Q2 \u2212 Q1" not in heads
+    assert "'Outcomes' D4:D8" in printed
+
+
+@pytest.mark.parametrize("head", ["Q2 minus Q1", "Q2 \u2212 Q1"])
+def test_a_cumulative_column_after_a_change_of_quarters_adds_up_the_quarters(tmp_path, head):
+    rows: list[list] = [["Derby performance summary, 2013-14"], []]
+    rows += [["Measure", "Q1", "Q2", head, "Cumulative"], ["Referrals", 593, 616, 23, 1209],
+             ["Attachments", 431, 502, 71, 933], ["Job starts", 88, 97, 9, 185]]  # fmt: skip
+    copy, _ = sanitised_beside(script_book(tmp_path / "summary.xlsx", {"Summary": rows}))
+    formulas = openpyxl.load_workbook(copy)["Summary"]
+    values = openpyxl.load_workbook(copy, data_only=True)["Summary"]
+    assert [formulas[f"E{row}"].value for row in (6, 7, 8)] == [
+        f"=SUM(B{r}:C{r})" for r in (6, 7, 8)
+    ]
+    assert values["E6"].value == 1220  # 600 and 620 shown, not 1,209 rounded (1,200)
