@@ -52,6 +52,7 @@ from tests.builders import script_book
 from tests.e2e.runs import sanitised_beside
 from tests.misread import misread_findings
 from wpxl.verify.differences import ROUNDED_ALONE
+from wpxl.verify.running_lines import RUNNING_ALONE
 
 QUARTERS = [("JSA 18-24", 137, 151), ("JSA 25+", 411, 389), ("ESA Flow", 33, 47),
             ("ESA Volunteers", 12, 29)]  # fmt: skip
@@ -104,3 +105,34 @@ def test_a_cumulative_column_after_a_change_of_quarters_adds_up_the_quarters(tmp
         f"=SUM(B{r}:C{r})" for r in (6, 7, 8)
     ]
     assert values["E6"].value == 1220  # 600 and 620 shown, not 1,209 rounded (1,200)
+
+
+MONTHS = ["Apr 2013", "May 2013", "Jun 2013", "Jul 2013", "Aug 2013", "Sep 2013"]
+REFERRED = [609, 609, 609, 611, 611, 611]  # shown 600, 600, 600, 620, 620, 620
+
+
+def _rolling(head: str) -> list[list]:
+    """Referrals by month with a typed column of each month and the two before it."""
+    rows: list[list] = [["Referrals by month, 2013-14"], [], ["Month", "Referrals", head]]
+    for k, month in enumerate(MONTHS):
+        rows.append([month, REFERRED[k], sum(REFERRED[k - 2 : k + 1]) if k >= 2 else None])
+    return [*rows, ["Total", sum(REFERRED)]]
+
+
+@pytest.mark.parametrize("head", ["Rolling 3 months", "3 month rolling total"])
+def test_a_typed_rolling_total_is_the_sum_of_the_rounded_months_it_covers(tmp_path, head):
+    rows = _rolling(head)
+    copy, _ = sanitised_beside(script_book(tmp_path / "rolling.xlsx", {"Referrals": rows}))
+    formulas = openpyxl.load_workbook(copy)["Referrals"]
+    values = openpyxl.load_workbook(copy, data_only=True)["Referrals"]
+    for row in range(8, 12):
+        assert formulas[f"C{row}"].value == f"=SUM(B{row - 2}:B{row})"
+        assert values[f"C{row}"].value == sum(
+            values[f"B{r}"].value for r in range(row - 2, row + 1)
+        )
+    assert values["C8"].value == 1800  # three months shown as 600, not 1,827 rounded (1,820)
+    # the proof on its own: the rolling totals rounded by themselves are refused
+    written = {(row, 2): float((sum(REFERRED[row - 5 : row - 2]) + 10) // 20 * 20)
+               for row in range(5, 9)}  # fmt: skip
+    findings = misread_findings(tmp_path, rows, written, "rounded")
+    assert {f.part for f in findings if f.kind == RUNNING_ALONE} >= {"'Referrals' C8"}
