@@ -136,3 +136,32 @@ def test_a_typed_rolling_total_is_the_sum_of_the_rounded_months_it_covers(tmp_pa
                for row in range(5, 9)}  # fmt: skip
     findings = misread_findings(tmp_path, rows, written, "rounded")
     assert {f.part for f in findings if f.kind == RUNNING_ALONE} >= {"'Referrals' C8"}
+
+
+def _indexed(measure: str, figures: list[int]) -> list[list]:
+    """``figures`` by month with a typed index of each over the first, as whole numbers."""
+    rows: list[list] = [[f"{measure} by month, 2013-14"], [], ["Month", measure, INDEX_HEAD]]
+    rows += [
+        [month, n, int(n * 100 / figures[0] + 0.5)]
+        for month, n in zip(MONTHS, figures, strict=True)
+    ]
+    return [*rows, ["Total", sum(figures)]]
+
+
+INDEX_HEAD = "Index (Apr 2013 = 100)"
+
+
+def test_a_typed_index_of_referrals_is_no_count_to_round(tmp_path):
+    rows = _indexed("Referrals", [593, 657, 643, 613, 588, 701])
+    copy, printed = sanitised_beside(script_book(tmp_path / "index.xlsx", {"Referrals": rows}))
+    values = openpyxl.load_workbook(copy, data_only=True)["Referrals"]
+    assert [values[f"C{row}"].value for row in range(6, 12)] == [None] * 6  # not 100, 120, 100
+    assert "'Referrals' C4:C9: a rate wpxl cannot work out from shared figures" in printed
+
+
+def test_a_typed_index_of_outcomes_is_no_breakdown_of_them(tmp_path):
+    rows = _indexed("Job outcomes", [31, 45, 52, 38, 41, 47])
+    copy, printed = sanitised_beside(script_book(tmp_path / "index.xlsx", {"Outcomes": rows}))
+    shares = openpyxl.load_workbook(copy, data_only=True)["Job outcomes %"]
+    assert [c.value for c in shares["C"] if c.value is not None] == []  # no third column
+    assert "'Outcomes' C4:C9" in printed

@@ -25,7 +25,8 @@ _GRAND = re.compile(r"^\s*(grand\s+total|overall|all|all\s+\w.*|totals?)\s*:?\s*
 _RATE = re.compile(
     r"%|\b(?:rates?\b|per\s*cent|pct\b|proportion|ratio\b|share\b|change\b|average\b|mean\b"
     r"|median\b|avg\b"  # 'Per cent' (ONS's), 'Avg': whole ones were rounded as counts
-    r"|conversion\b|per\s+(?:1,?000|10,?000|100,?000|100|thousand|head|capita)\b)",
+    r"|conversion\b|per\s+(?:1,?000|10,?000|100,?000|100|thousand|head|capita)\b"
+    r"|index(?:ed)?\b.*=\s*100\b)",  # 'Index (Apr 2013 = 100)': a ratio, whole ones no counts
     re.IGNORECASE,
 )
 # A finance extract's words too ("Revenue", "Invoiced", "Billed", "Total paid"): the programme
