@@ -53,6 +53,7 @@ from tests.e2e.runs import sanitised_beside
 from tests.misread import misread_findings
 from wpxl.verify.differences import ROUNDED_ALONE
 from wpxl.verify.running_lines import RUNNING_ALONE
+from wpxl.verify.subset_sums import SUBSET_ALONE
 
 QUARTERS = [("JSA 18-24", 137, 151), ("JSA 25+", 411, 389), ("ESA Flow", 33, 47),
             ("ESA Volunteers", 12, 29)]  # fmt: skip
@@ -165,3 +166,26 @@ def test_a_typed_index_of_outcomes_is_no_breakdown_of_them(tmp_path):
     shares = openpyxl.load_workbook(copy, data_only=True)["Job outcomes %"]
     assert [c.value for c in shares["C"] if c.value is not None] == []  # no third column
     assert "'Outcomes' C4:C9" in printed
+
+
+def _of_which(label: str) -> list[list]:
+    """Referrals by payment group in two quarters, a typed Total, and under it a typed line
+    ``label`` adding up the two JSA groups."""
+    rows: list[list] = [["Referrals by payment group, 2013-14"], [], ["Payment group", "Q1", "Q2"]]
+    rows += [[name, q1, q2] for name, q1, q2 in QUARTERS]
+    q1, q2 = sum(line[1] for line in QUARTERS), sum(line[2] for line in QUARTERS)
+    jsa = [line for line in QUARTERS if line[0].startswith("JSA")]
+    return [*rows, ["Total", q1, q2], [label, *(sum(line[k] for line in jsa) for k in (1, 2))]]
+
+
+@pytest.mark.parametrize("label", ["of which JSA", "  of which: JSA", "Including JSA"])
+def test_an_of_which_line_adding_up_the_lines_it_names_is_their_subtotal(tmp_path, label):
+    rows = _of_which(label)
+    copy, _ = sanitised_beside(script_book(tmp_path / "subsets.xlsx", {"Referrals": rows}))
+    values = openpyxl.load_workbook(copy, data_only=True)["Referrals"]
+    assert values["B11"].value == values["B6"].value + values["B7"].value == 560  # not 540
+    assert str(openpyxl.load_workbook(copy)["Referrals"]["B11"].value).startswith("=")
+    assert values["B10"].value == 620  # the Total counts the JSA groups once
+    # the proof on its own: the subtotal rounded by itself (548 as 540) is refused
+    findings = misread_findings(tmp_path, rows, {(8, 1): 540.0}, "rounded")
+    assert "'Referrals' B11" in {f.part for f in findings if f.kind == SUBSET_ALONE}
