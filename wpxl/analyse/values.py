@@ -47,11 +47,10 @@ _MONTHS = [
 _MONTH_TEXT = re.compile(
     r"^\s*(" + "|".join(_MONTHS) + r")\.?([\s-]+('?\d\d|(19|20)\d\d))?\s*$", re.IGNORECASE
 )
-_QUARTER_TEXT = re.compile(r"^\s*(q[1-4]|quarter [1-4])\b", re.IGNORECASE)
-# a quarter less another ('Q2 minus Q1', 'Q2 \u2212 Q1', 'Q2-Q1'): a change, naming no period
-_QUARTER_LESS = re.compile(
-    r"^\s*(?:q[1-4]|quarter [1-4])\s*(?:\u2212|minus\b|less\b)"
-    r"|^\s*q(?:2\s*[-\u2013]\s*q1|3\s*[-\u2013]\s*q[12]|4\s*[-\u2013]\s*q[1-3])\b",
+_QUARTER_TEXT = re.compile(
+    r"^(?!\s*(?:q[1-4]|quarter [1-4])\s*(?:\u2212|minus\b|less\b)"  # not one quarter
+    r"|\s*q(?:2\s*[-\u2013]\s*q1|3\s*[-\u2013]\s*q[12]|4\s*[-\u2013]\s*q[1-3])\b)"  # less another
+    r"\s*(q[1-4]|quarter [1-4])\b",
     re.IGNORECASE,
 )
 _DATE_FORMAT = re.compile(r"(^|[^\"\\])(d|m{1,5}|y{2,4}|h|s)", re.IGNORECASE)
@@ -97,17 +96,13 @@ def is_year(value: CellValue) -> bool:
 def is_period_text(value: CellValue) -> bool:
     """Months, quarters and year ranges written as text: labels, never counts."""
     return isinstance(value, str) and bool(
-        _MONTH_TEXT.match(value) or is_quarter_text(value) or _YEAR_TEXT.match(value)
+        _MONTH_TEXT.match(value) or _QUARTER_TEXT.match(value) or _YEAR_TEXT.match(value)
     )
 
 
 def is_quarter_text(value: CellValue) -> bool:
     """A quarter named as text ("Q1", "Quarter 2"): three months, not one period among many."""
-    return (
-        isinstance(value, str)
-        and bool(_QUARTER_TEXT.match(value))
-        and not (_QUARTER_LESS.match(value))
-    )
+    return isinstance(value, str) and bool(_QUARTER_TEXT.match(value))
 
 
 def is_date(value: CellValue, number_format: str) -> bool:
