@@ -21,7 +21,10 @@ What this hunt found:
 - A rolling total typed beside the months ('Rolling 3 months', each month and the two before
   it) was rounded cell by cell: 1,820 beside three months shown as 600, where the same column
   as =SUM(B4:B6) was rebuilt. It is a total over its window now (analyse/rolling_totals), and
-  the proof reads rolling lines itself (verify/running_lines ``_window``).
+  the proof reads rolling lines itself (verify/running_lines ``_window``). Over outcomes the
+  same column went on the percentage sheet as a breakdown, its overlapping sums shared out as
+  if each outcome were counted once; rolling words now say cumulative to the cells' reading
+  (analyse/cells ``words_of``): removed, as a cumulative outcome line is.
 - An index typed as whole numbers ('Index (Apr 2013 = 100)': 100, 111, 108 ...) was read as
   counts and rounded to 20 (100, 120, 100 ...); under outcomes it went on the percentage sheet
   as a column with no header. An index is a ratio now (analyse/words, rate words): removed
@@ -189,3 +192,17 @@ def test_an_of_which_line_adding_up_the_lines_it_names_is_their_subtotal(tmp_pat
     # the proof on its own: the subtotal rounded by itself (548 as 540) is refused
     findings = misread_findings(tmp_path, rows, {(8, 1): 540.0}, "rounded")
     assert "'Referrals' B11" in {f.part for f in findings if f.kind == SUBSET_ALONE}
+
+
+def test_a_rolling_total_of_outcomes_is_no_breakdown_of_them(tmp_path):
+    starts, outcomes = [137, 151, 163, 149, 155], [31, 45, 52, 38, 41]
+    rows: list[list] = [["Job starts and job outcomes by month, 2013-14"], []]
+    rows.append(["Month", "Job starts", "Job outcomes", "Rolling 3 months"])
+    for k, month in enumerate(MONTHS[:5]):
+        rows.append(
+            [month, starts[k], outcomes[k], sum(outcomes[k - 2 : k + 1]) if k >= 2 else None]
+        )
+    copy, printed = sanitised_beside(script_book(tmp_path / "rolling.xlsx", {"Performance": rows}))
+    shares = openpyxl.load_workbook(copy, data_only=True)["Job outcomes %"]
+    assert "Rolling 3 months" not in [c.value for c in shares[6]]  # its sums overlap: no breakdown
+    assert "'Performance' D6:D8: a cumulative outcome figure" in printed

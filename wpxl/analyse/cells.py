@@ -48,6 +48,7 @@ from wpxl.analyse.words import (
     is_period_words,
     is_precision_words,
     is_rate_words,
+    is_rolling_words,
 )
 from wpxl.analyse.wrapped import unwrapped
 from wpxl.model import Cell, Coord, Role, SheetCoord, Style, Table
@@ -127,7 +128,7 @@ def _either(a: Words, b: Words) -> Words:
 def words_of(text: str) -> Words:
     """Read once per header or label, not once per cell."""
     return Words(
-        is_cumulative_words(text),
+        is_cumulative_words(text) or is_rolling_words(text),
         is_contact_words(text),
         is_identifier_words(text),
         is_money_words(text) or is_money_unit_words(text),

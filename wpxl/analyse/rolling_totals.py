@@ -13,25 +13,17 @@ total over its window, rebuilt over the rounded cells as any total is.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from wpxl.analyse.body import FIGURES
 from wpxl.analyse.values import as_number
-from wpxl.analyse.words import as_words, is_cumulative_words
+from wpxl.analyse.words import is_cumulative_words, is_rolling_words
 from wpxl.model import Cell, Coord, Role
 
-_ROLLING = re.compile(r"\brolling\b|\bmoving\s+(?:annual\s+)?totals?\b", re.IGNORECASE)
 MIN_MATCHES = 2
 LONGEST_WINDOW = 24  # figures a rolling line adds up at most: two years of months
 RollingLines = dict[int, dict[Coord, list[Coord]]]  # line -> each cell -> its window's cells
 Place = Callable[[int, int], Coord]  # (step along the line, line) -> the cell there
-
-
-def is_rolling_words(text: str) -> bool:
-    """A line adding up the last few figures of another at each step ('Rolling 3 months',
-    'Rolling 12-month total', 'Moving annual total')."""
-    return bool(_ROLLING.search(as_words(text)))
 
 
 def rolling_lines(

@@ -228,6 +228,15 @@ def is_cumulative_words(text: str) -> bool:
     return bool(_CUMULATIVE.search(as_words(text)))
 
 
+_ROLLING = re.compile(r"\brolling\b|\bmoving\s+(?:annual\s+)?totals?\b", re.IGNORECASE)
+
+
+def is_rolling_words(text: str) -> bool:
+    """A line adding up the last few figures of another at each step ('Rolling 3 months',
+    'Moving annual total'): over outcomes, outcome volumes as a cumulative line's are."""
+    return bool(_ROLLING.search(as_words(text)))
+
+
 def is_note_text(text: str) -> bool:
     return bool(_NOTE.match(text))
 
