@@ -33,6 +33,10 @@ What this hunt found:
   JSA 25+ to the last digit) was kept as a count of its own, rounded alone (540 under JSA lines
   shown as 140 and 420), and the proof passed it. It is their subtotal now, as 'All JSA' was
   (analyse/named_subsets), and the proof reads it itself (verify/subset_sums).
+- An 'Other' line worked out as the total less the rest (=B8-SUM(B4:B6), =B8-B4-B5-B6) was a
+  formula wpxl does not rebuild: removed, and with it the typed Total over it (the sum of the
+  rest is not the total), and a 'Total excluding' line after. It is a count now, its saved
+  value rounded (analyse/formulas ``is_residual``, analyse/cells), and the Total a SUM over it.
 
 Already handled, tried here and not pinned again: change columns under change words typed and
 as formulas (=C4-B4), '% change' (removed), running totals by formula ('=C4+B5' chains,
@@ -40,9 +44,7 @@ as formulas (=C4-B4), '% change' (removed), running totals by formula ('=C4+B5' 
 under the Total, ranks by referrals or outcomes (removed), a change in outcomes and a
 cumulative outcomes line (removed), an 'of which' line that is part of the line above.
 
-Left: an 'Other' line worked out as the total less the rest (=B8-SUM(B4:B6)) is a formula wpxl
-does not rebuild, so it is removed and so is the typed Total over it, each listed on the cover;
-and in a table with an outcome row, a 'Cumulative' column after 'Q2 minus Q1' is still rounded
+Left: in a table with an outcome row, a 'Cumulative' column after 'Q2 minus Q1' is still rounded
 on its own (the difference column, a count while totals are read, sits among its parts).
 """
 
@@ -51,7 +53,7 @@ from __future__ import annotations
 import openpyxl
 import pytest
 
-from tests.builders import script_book
+from tests.builders import script_book, write_book
 from tests.e2e.runs import sanitised_beside
 from tests.misread import misread_findings
 from wpxl.verify.differences import ROUNDED_ALONE
@@ -206,3 +208,19 @@ def test_a_rolling_total_of_outcomes_is_no_breakdown_of_them(tmp_path):
     shares = openpyxl.load_workbook(copy, data_only=True)["Job outcomes %"]
     assert "Rolling 3 months" not in [c.value for c in shares[6]]  # its sums overlap: no breakdown
     assert "'Performance' D6:D8: a cumulative outcome figure" in printed
+
+
+@pytest.mark.parametrize("less", ["=B{t}-SUM(B4:B6)", "=B{t}-B4-B5-B6"])
+def test_an_other_line_worked_out_as_the_total_less_the_rest_is_a_count(tmp_path, less):
+    rows: list[list] = [["Referrals by payment group, 2013-14"], [], ["Payment group", "Q1"]]
+    rows += [["JSA 18-24", 137], ["JSA 25+", 411], ["ESA Flow", 33]]
+    rows += [["Other", less.format(t=8)], ["Total", 607]]  # Other: 607 - 581 = 26
+    book = write_book(
+        tmp_path / "other.xlsx", {"Referrals": rows}, cached={("Referrals", "B7"): 26}
+    )
+    copy, printed = sanitised_beside(book)
+    formulas = openpyxl.load_workbook(copy)["Referrals"]
+    values = openpyxl.load_workbook(copy, data_only=True)["Referrals"]
+    assert (formulas["B9"].value, formulas["B10"].value) == (20, "=SUM(B6:B9)")
+    assert values["B10"].value == 620  # 140 + 420 + 40 + 20, the Total kept, not removed
+    assert "removed" not in printed

@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from wpxl.analyse.formulas import (
     Structured,
+    is_residual,
     is_subtotal_formula,
     ratio_refs,
     references_any,
@@ -302,6 +303,8 @@ def _read_value(
     if words.precision:
         return Reading(Role.DROPPED, PRECISION)
     rate = is_percent_format(fmt) or words.rate
+    if cell.formula is not None and not rate and is_residual(cell.formula) and _whole(number):
+        return Reading(Role.COUNT)  # 'Other' as the total less the rest: its count
     if cell.formula is not None:
         return _read_formula(cell.formula, rate, outcome, sheet, cells, structured)
     if rate:
@@ -309,6 +312,10 @@ def _read_value(
     if isinstance(number, float) and not number.is_integer():
         return Reading(Role.DROPPED, DECIMAL)
     return Reading(Role.COUNT)
+
+
+def _whole(number: float | int | None) -> bool:
+    return isinstance(number, int) or (isinstance(number, float) and number.is_integer())
 
 
 def _shown_as_money(cell: Cell) -> bool:
