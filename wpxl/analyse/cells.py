@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from wpxl.analyse.formulas import (
     Structured,
+    is_residual,
     is_subtotal_formula,
     ratio_refs,
     references_any,
@@ -48,6 +49,7 @@ from wpxl.analyse.words import (
     is_period_words,
     is_precision_words,
     is_rate_words,
+    is_rolling_words,
 )
 from wpxl.analyse.wrapped import unwrapped
 from wpxl.model import Cell, Coord, Role, SheetCoord, Style, Table
@@ -127,7 +129,7 @@ def _either(a: Words, b: Words) -> Words:
 def words_of(text: str) -> Words:
     """Read once per header or label, not once per cell."""
     return Words(
-        is_cumulative_words(text),
+        is_cumulative_words(text) or is_rolling_words(text),
         is_contact_words(text),
         is_identifier_words(text),
         is_money_words(text) or is_money_unit_words(text),
@@ -301,6 +303,8 @@ def _read_value(
     if words.precision:
         return Reading(Role.DROPPED, PRECISION)
     rate = is_percent_format(fmt) or words.rate
+    if cell.formula is not None and not rate and is_residual(cell.formula) and _whole(number):
+        return Reading(Role.COUNT)  # 'Other' as the total less the rest: its count
     if cell.formula is not None:
         return _read_formula(cell.formula, rate, outcome, sheet, cells, structured)
     if rate:
@@ -308,6 +312,10 @@ def _read_value(
     if isinstance(number, float) and not number.is_integer():
         return Reading(Role.DROPPED, DECIMAL)
     return Reading(Role.COUNT)
+
+
+def _whole(number: float | int | None) -> bool:
+    return isinstance(number, int) or (isinstance(number, float) and number.is_integer())
 
 
 def _shown_as_money(cell: Cell) -> bool:

@@ -1,12 +1,13 @@
 """Lines that are the difference of two other lines of counts: rebuilt from the rounded cells.
 
-A column headed 'Change' (or 'Difference', 'Increase', '+/-', 'Variance' ...) beside Apr 2013
-and May 2013, typed as May less Apr, rounded on its own would disagree with the rounded figures
-beside it (420 and 400 shown, a change of 0): anything derived from counts is worked out from
-the rounded cells (guidance R5). Its words alone do not make it one (a 'Change' may be a rate);
-the arithmetic must hold too, on every cell of the line, for one pair of lines; a line of
-outcomes' differences of no pair ('Variance against target', its outcomes not in the table)
-is removed, as what it is measured against gives the outcomes back. A formula
+A column headed 'Change' (or 'Difference', 'Increase', '+/-', 'Variance', or the two periods
+it takes apart: 'Q2-Q1', or with a minus sign ...) beside Apr 2013 and May 2013, typed as May
+less Apr, rounded on its own would disagree with the rounded figures beside it (420 and 400
+shown, a change of 0): anything derived from counts is worked out from the rounded cells
+(guidance R5). Its words alone do not make it one (a 'Change' may be a rate); the arithmetic
+must hold too, on every cell of the line, for one pair of lines; a line of outcomes'
+differences of no pair ('Variance against target', its outcomes not in the table) is removed,
+as what it is measured against gives the outcomes back. A formula
 ``=C4-B4`` of two figures on the cell's row or column says so itself. Where two pairs of lines
 give the typed figures, which one the line is over is not known: it is removed. A typed line
 the totals read as adding up the worded line ('Job starts' 412 as 'Target' 400 plus
@@ -31,7 +32,8 @@ from wpxl.model.sheetref import column_index
 DIFFERENCE_WORDS = re.compile(
     r"\b(?:differences?|diff|changes?|increases?|decreases?|inc\s*/\s*dec|var|variances?"
     r"|variation|movements?|gaps?|shortfalls?|revisions?|minus|growth)\b|\+\s*/\s*-|±"
-    r"|\b(?:over|above)\s*/\s*\(?(?:under|below)\b",  # 'Over/(under) target': accounts' words
+    r"|\b(?:over|above)\s*/\s*\(?(?:under|below)\b"  # 'Over/(under) target': accounts' words
+    r"|\u2212|\bQ[1-4]\s*[-\u2013]\s*Q[1-4]\b",  # a minus sign; 'Q2-Q1': one quarter less another
     re.IGNORECASE,
 )
 AMBIGUOUS = "a difference of two lines that more than one pair of figures gives"

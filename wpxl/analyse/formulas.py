@@ -3,7 +3,9 @@
 Sums may name their cells as ranges, SUBTOTAL(9 or 109, ...) or an Excel table's structured
 references (resolved by ``wpxl.analyse.structured``).
 
-Everything else is "a formula wpxl does not understand", which the caller must not carry.
+And one shape of a count: a cell less a sum of others (an 'Other' line as the total less the
+rest, ``is_residual``). Everything else is "a formula wpxl does not understand", which the caller
+must not carry.
 """
 
 from __future__ import annotations
@@ -212,3 +214,17 @@ def references_any(formula: str) -> list[Ref]:
             if ref is not None:
                 found.append(ref)
     return found
+
+
+# '=B10-SUM(B4:B8)', '=B10-B4-B5-B6': a line worked out as the total less the rest ('Other')
+_SUMMED = rf"SUM\({_RANGE}(?:,{_RANGE})*\)"
+_RESIDUAL = re.compile(
+    rf"{_CELL}(?:-(?:{_SUMMED}|{_CELL})){{2,}}|{_CELL}-{_SUMMED}(?:-(?:{_SUMMED}|{_CELL}))*",
+    re.IGNORECASE,
+)
+
+
+def is_residual(formula: str) -> bool:
+    """Whether a formula is one cell less a sum of others on its sheet: an 'Other' line worked
+    out as the total less the lines above it, a count (its value) the total adds up again."""
+    return bool(_RESIDUAL.fullmatch(formula.replace(" ", "")))

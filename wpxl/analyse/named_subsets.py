@@ -10,6 +10,11 @@ line across, is read as their total.
 that add up to it, to the last digit in every line across ('Job starts | 189' over 'of which
 ESA | 12' and 'of which Other | 177'), are its whole breakdown, and it their total: rounded
 on its own it would show 180 over 20 and 180 (guidance R5).
+
+And an 'of which' line may itself add up lines it names: 'of which JSA' under the Total, to the
+last digit JSA 18-24 plus JSA 25+ in every line across, is their subtotal, no count of its own.
+Rounded on its own it showed 540 under JSA lines shown as 140 and 420 (guidance R5). Read as
+'All JSA' is: the lines holding every word after its opening words.
 """
 
 from __future__ import annotations
@@ -28,6 +33,8 @@ _NOT_NAMING = frozenset((
     "of", "the", "in", "for",
 ))  # fmt: skip
 _MOST_LINES = 200  # a label's words are compared line by line: a breakdown, not a list
+_SUBSET_OPENING = frozenset(("of", "which", "whom", "these", "those", "incl", "including",
+                             "includes", "o", "w"))  # fmt: skip
 
 
 def named_subset_totals(
@@ -53,11 +60,12 @@ def of_which_totals(
     axis: Axis, values: Values, found: dict[int, list[int]], subsets: list[int]
 ) -> dict[int, list[int]]:
     """Each typed line (not yet a total) over two or more ``subsets`` ('of which' lines, in
-    order, read apart from ``axis.lines``) adding up to it; ``axis.totals`` gains them."""
+    order, read apart from ``axis.lines``) adding up to it, and each of ``subsets`` over the
+    lines it names (``_named_by_subsets``); ``axis.totals`` gains them."""
     heads = sorted(axis.lines)
     if not subsets or not heads:
         return {}  # most tables: no 'of which' line
-    totals: dict[int, list[int]] = {}
+    totals = _named_by_subsets(axis, values, found, subsets)
     for line, below in zip(heads, [*heads[1:], max(subsets) + 1], strict=True):
         run = [x for x in subsets if line < x < below]
         if line in found or line in axis.totals or len(run) < 2:
@@ -65,6 +73,26 @@ def of_which_totals(
         if _typed(axis, values, line) and adds_up(axis, values, line, run):
             totals[line] = run
     axis.totals.update(totals)
+    return totals
+
+
+def _named_by_subsets(
+    axis: Axis, values: Values, found: dict[int, list[int]], subsets: list[int]
+) -> dict[int, list[int]]:
+    """Each typed 'of which' line whose figures are, in every line across, the sum of the two
+    or more typed lines holding every word its label names after its opening words ('of
+    which JSA' over 'JSA 18-24' and 'JSA 25+')."""
+    if len(axis.lines) > _MOST_LINES:
+        return {}
+    words = {x: _words(axis.labels.get(x, "")) for x in axis.lines}
+    leaves = [x for x in axis.lines if x not in found and x not in axis.totals
+              and _typed(axis, values, x) and not _names_a_total(axis, x)]  # fmt: skip
+    totals: dict[int, list[int]] = {}
+    for line in subsets:
+        wanted = _words(axis.labels.get(line, "")) - _SUBSET_OPENING - _NOT_NAMING
+        parts = [x for x in leaves if wanted <= words[x]] if wanted else []
+        if len(parts) >= 2 and _typed(axis, values, line) and adds_up(axis, values, line, parts):
+            totals[line] = parts
     return totals
 
 

@@ -34,6 +34,7 @@ from collections.abc import Callable, Iterator
 from functools import partial
 
 from wpxl.analyse.body import FIGURES
+from wpxl.analyse.rolling_totals import rolling_lines
 from wpxl.analyse.values import as_number
 from wpxl.analyse.words import is_cumulative_words
 from wpxl.model import Cell, Coord, Role, Table
@@ -50,8 +51,10 @@ def running_columns(
     """Each running-total column of ``table``, read once its cells have their roles and before
     its trees of totals (which leave these columns out), with the parts of each of its cells:
     the column it runs on is the nearest to its left with figures whose words do not say it
-    runs on, and over which it does run ("Cumulative JSA" over "JSA", beyond "ESA")."""
+    runs on, and over which it does run ("Cumulative JSA" over "JSA", beyond "ESA"); and each
+    rolling column (wpxl.analyse.rolling_totals), read alike."""
     found = _running_lines(table.body_cols, table.body_rows, col_words, _down, cells, roles)
+    found.update(rolling_lines(table.body_cols, table.body_rows, col_words, _down, cells, roles))
     found.update(_across_chain(table, cells, roles, col_words, set(found)))
     return found
 
@@ -62,7 +65,9 @@ def running_rows(
     """Each running-total row of ``table`` (row -> each cell -> its parts), read as
     ``running_columns`` reads a column: the row it runs on is the nearest above with figures
     whose words do not say it runs on, and over which it does run (a blank row may part them)."""
-    return _running_lines(table.body_rows, table.body_cols, row_words, _across, cells, roles)
+    found = _running_lines(table.body_rows, table.body_cols, row_words, _across, cells, roles)
+    found.update(rolling_lines(table.body_rows, table.body_cols, row_words, _across, cells, roles))
+    return found
 
 
 def _running_lines(

@@ -47,7 +47,12 @@ _MONTHS = [
 _MONTH_TEXT = re.compile(
     r"^\s*(" + "|".join(_MONTHS) + r")\.?([\s-]+('?\d\d|(19|20)\d\d))?\s*$", re.IGNORECASE
 )
-_QUARTER_TEXT = re.compile(r"^\s*(q[1-4]|quarter [1-4])\b", re.IGNORECASE)
+_QUARTER_TEXT = re.compile(
+    r"^(?!\s*(?:q[1-4]|quarter [1-4])\s*(?:\u2212|minus\b|less\b)"  # not one quarter
+    r"|\s*q(?:2\s*[-\u2013]\s*q1|3\s*[-\u2013]\s*q[12]|4\s*[-\u2013]\s*q[1-3])\b)"  # less another
+    r"\s*(q[1-4]|quarter [1-4])\b",
+    re.IGNORECASE,
+)
 _DATE_FORMAT = re.compile(r"(^|[^\"\\])(d|m{1,5}|y{2,4}|h|s)", re.IGNORECASE)
 _MONEY_FORMAT = re.compile(r"[£$€¥]|\[\$|GBP|EUR|USD", re.IGNORECASE)
 

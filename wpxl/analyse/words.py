@@ -25,7 +25,8 @@ _GRAND = re.compile(r"^\s*(grand\s+total|overall|all|all\s+\w.*|totals?)\s*:?\s*
 _RATE = re.compile(
     r"%|\b(?:rates?\b|per\s*cent|pct\b|proportion|ratio\b|share\b|change\b|average\b|mean\b"
     r"|median\b|avg\b"  # 'Per cent' (ONS's), 'Avg': whole ones were rounded as counts
-    r"|conversion\b|per\s+(?:1,?000|10,?000|100,?000|100|thousand|head|capita)\b)",
+    r"|conversion\b|per\s+(?:1,?000|10,?000|100,?000|100|thousand|head|capita)\b"
+    r"|index(?:ed)?\b.*=\s*100\b)",  # 'Index (Apr 2013 = 100)': a ratio, whole ones no counts
     re.IGNORECASE,
 )
 # A finance extract's words too ("Revenue", "Invoiced", "Billed", "Total paid"): the programme
@@ -225,6 +226,15 @@ _CUMULATIVE = re.compile(
 def is_cumulative_words(text: str) -> bool:
     """Cumulative figures: differencing two of them gives a period's volume back."""
     return bool(_CUMULATIVE.search(as_words(text)))
+
+
+_ROLLING = re.compile(r"\brolling\b|\bmoving\s+(?:annual\s+)?totals?\b", re.IGNORECASE)
+
+
+def is_rolling_words(text: str) -> bool:
+    """A line adding up the last few figures of another at each step ('Rolling 3 months',
+    'Moving annual total'): over outcomes, outcome volumes as a cumulative line's are."""
+    return bool(_ROLLING.search(as_words(text)))
 
 
 def is_note_text(text: str) -> bool:

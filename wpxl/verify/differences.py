@@ -1,8 +1,9 @@
 """Invariant 9: a line that is the difference of two lines of counts is never rounded on its own.
 
 The proof reads the input itself: a column headed (or a row labelled) 'Change', 'Difference',
-'Increase', '+/-', 'Variance' ... whose typed figures are, every one, the figure of one line
-less that of another beside it; or a formula ``=C4-B4`` over two cells of its row or column.
+'Increase', '+/-', 'Variance', 'Q2-Q1' (or with a minus sign) ... whose typed figures are,
+every one, the figure of one line less that of another beside it; or a formula ``=C4-B4`` over
+two cells of its row or column.
 Rounded on its own such a figure can disagree with the rounded figures shown beside it (420
 and 400, a change of 0): the copy must hold it as the formula over the shown cells (which
 ``honest_totals`` holds to its value and to the input), or not at all.
@@ -22,7 +23,8 @@ Coord = tuple[int, int]
 _WORDS = re.compile(
     r"\b(?:differences?|diff|changes?|increases?|decreases?|inc\s*/\s*dec|var|variances?"
     r"|variation|movements?|gaps?|shortfalls?|revisions?|minus|growth)\b|\+\s*/\s*-|±"
-    r"|\b(?:over|above)\s*/\s*\(?(?:under|below)\b",  # 'Over/(under) target': accounts' words
+    r"|\b(?:over|above)\s*/\s*\(?(?:under|below)\b"  # 'Over/(under) target': accounts' words
+    r"|\u2212|\bQ[1-4]\s*[-\u2013]\s*Q[1-4]\b",  # a minus sign; 'Q2-Q1': one quarter less another
     re.IGNORECASE,
 )
 ROUNDED_ALONE = "a difference of two lines rounded on its own, not worked out from them"

@@ -17,6 +17,12 @@ longer line is an extract's rows, which no one runs on). There the copy must sho
 figure of it the sum of what it shows at those places. A block of lines under such words
 ("Referrals to date" over its months, a header, then the months again) runs on so over a block
 above with the same first words in the same order, column by column.
+
+A rolling line ('Rolling 3 months', 'Moving annual total') is held so too: where, in every
+place it holds a figure, it is to the last digit the sum of the last few figures of the line
+before it up to there, as many in every place (two to 24; fewer in the first places), full in
+two or more places not 0, the copy must show at each plain figure of it the sum of what it
+shows at those places (1,820 typed beside three months shown as 600 was passed).
 """
 
 from __future__ import annotations
@@ -37,6 +43,9 @@ from wpxl.verify.values import is_marker
 Coord = tuple[int, int]
 RUNNING_ALONE = "a running total rounded on its own, not the sum of the shown figures it runs on"
 RUNS_ON = re.compile(r"\b(?:cumulative|cum|to\s+date|ytd|running\s+totals?|since\s+start)\b", re.I)
+ROLLS = re.compile(r"\brolling\b|\bmoving\s+(?:annual\s+)?totals?\b", re.I)
+_DERIVED = re.compile(f"{RUNS_ON.pattern}|{ROLLS.pattern}", re.I)  # no line either runs over
+LONGEST_WINDOW = 24  # figures a rolling line adds up at most (two years of months), as wpxl reads
 _MIN_MATCHES = 2
 LONG_RUN = 120  # figures a running line adds up at most (ten years of months), as wpxl reads it
 Lines = dict[int, dict[int, float]]  # line -> place along it -> figure
@@ -49,8 +58,8 @@ def running_lines(pair: SheetPair, cells: dict[Coord, Cell]) -> list[Finding]:
     down a column (see the doc) and are not the running sum of what the copy shows."""
     words = [(at, " ".join(c.value.split())) for at, c in cells.items()
              if isinstance(c.value, str) and c.value.strip()]  # fmt: skip
-    if not any(RUNS_ON.search(text) for _, text in words):
-        return []  # most sheets: no line says it runs on
+    if not any(_DERIVED.search(text) for _, text in words):
+        return []  # most sheets: no line says it runs on or rolls
     rows: Lines = defaultdict(dict)
     cols: Lines = defaultdict(dict)
     for (row, col), cell in cells.items():
@@ -61,11 +70,12 @@ def running_lines(pair: SheetPair, cells: dict[Coord, Cell]) -> list[Finding]:
     found: list[Finding] = []
     named = _names(words, rows, False)
     for line in sorted(rows):
-        if not RUNS_ON.search(named.get(line, "")):
+        reading = _reading(named.get(line, ""))
+        if reading is None:
             continue
-        before = [x for x in rows if x < line and not RUNS_ON.search(named.get(x, ""))]
+        before = [x for x in rows if x < line and not _DERIVED.search(named.get(x, ""))]
         for source in sorted(before, reverse=True):  # the nearest it runs on
-            run = _parts(rows[line], rows[source])
+            run = reading(rows[line], rows[source])
             if run is not None:
                 at = partial(_place, line, False)
                 found += _flagged(pair, run, at, partial(_place, source, False))
@@ -81,15 +91,16 @@ def _running_columns(pair: SheetPair, cols: Lines, words: list[tuple[Coord, str]
     segments = _segments(cols, words)
     found: list[Finding] = []
     for col, name, figures, (top, end) in segments:
-        if not RUNS_ON.search(name):
+        reading = _reading(name)
+        if reading is None:
             continue
         before = [
             (c, held)
             for c, words_of, held, (first, last) in segments
-            if c < col and first <= end and last >= top and not RUNS_ON.search(words_of)
+            if c < col and first <= end and last >= top and not _DERIVED.search(words_of)
         ]
         for source, held in sorted(before, key=lambda s: s[0], reverse=True):  # the nearest
-            run = _parts(figures, held)
+            run = reading(figures, held)
             if run is not None:
                 at = partial(_place, col, True)
                 found += _flagged(pair, run, at, partial(_place, source, True))
@@ -238,6 +249,32 @@ def _flagged(
         if abs(value - (sums[count] - sums[first])) > 1e-9:  # type: ignore[operator]
             found.append(Finding(pair.where(pair.output_coord(place)), RUNNING_ALONE))
     return found
+
+
+def _reading(name: str) -> Callable[[dict[int, float], dict[int, float]], Run | None] | None:
+    """How a line so named adds up the line before it: running on, rolling, or neither."""
+    if RUNS_ON.search(name):
+        return _parts
+    return _window if ROLLS.search(name) else None
+
+
+def _window(rolling: dict[int, float], source: dict[int, float]) -> Run | None:
+    """The places of ``source`` in order and, for each place of ``rolling``, the last few of
+    them up to its own it adds up, as many for every place (two or more; fewer in the first
+    places), or None where no one window gives every figure (or too seldom a full one not 0)."""
+    upto = sorted(source)
+    index = {along: n for n, along in enumerate(upto)}
+    if any(along not in index for along in rolling):
+        return None  # a figure where the line it rolls over holds none
+    sums = [0.0]
+    for along in upto:
+        sums.append(sums[-1] + source[along])
+    for size in range(2, LONGEST_WINDOW + 1):
+        parts = {along: (max(0, index[along] + 1 - size), index[along] + 1) for along in rolling}
+        if all(sums[end] - sums[first] == rolling[at] for at, (first, end) in parts.items()):
+            full = sum(1 for at, (_, end) in parts.items() if end >= size and rolling[at])
+            return (upto, parts) if full >= _MIN_MATCHES else None
+    return None
 
 
 def _parts(running: dict[int, float], source: dict[int, float]) -> Run | None:

@@ -39,6 +39,7 @@ from wpxl.verify.one_part_heads import one_part_heads
 from wpxl.verify.proof import Proof
 from wpxl.verify.running_lines import running_lines
 from wpxl.verify.side_by_side import side_by_side
+from wpxl.verify.subset_sums import subset_sums
 from wpxl.verify.summed_blocks import first_words, summed_blocks, written_alone
 from wpxl.verify.summed_groups import summed_groups
 from wpxl.verify.summed_lines import summed_lines
@@ -93,6 +94,7 @@ def _worked_out(pair: SheetPair, proof: Proof, cells: dict[Coord, Cell]) -> list
         lambda: block_heads(pair, cells),
         lambda: alike_lines(pair, cells, labels),
         lambda: summed_named(pair, cells, labels),
+        lambda: subset_sums(pair, cells, labels),  # 'of which JSA' over the JSA lines
         lambda: total_columns(pair, cells),  # a Total column over areas between YTD columns
         lambda: headline_totals(pair, cells, labels),  # 'Referrals to date' over the lines
         lambda: level_totals(pair, cells, labels),  # over its fellows, by the figures alone
