@@ -40,6 +40,7 @@ from wpxl.verify.proof import Proof
 from wpxl.verify.spelt import COUNTING_WORDS
 from wpxl.verify.texts import file_words, package_words
 from wpxl.verify.values import WPXL_POINTER, names_a_moment
+from wpxl.verify.worded_amounts import states_an_unnumbered_amount
 from wpxl.verify.year_counts import counts_a_year
 
 STATED = "an amount stated about outcomes (it could give an outcome volume back)"
@@ -133,7 +134,8 @@ class OutcomeAmounts:
         names = self.names_outcomes(words) or self._rates.search(words) is not None
         if not (names or says_an_outcome_event(words)):
             return False
-        return states_an_amount(without_money_units(text))  # '£000s' is a unit, no amount
+        plain = without_money_units(text)  # '£000s' is a unit, no amount
+        return states_an_amount(plain) or states_an_unnumbered_amount(as_words(plain))
 
     def named(self, name: str) -> bool:
         """Whether a file's or sheet's name names outcomes with a number of 25 or more: smaller

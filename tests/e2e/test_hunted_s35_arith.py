@@ -1,0 +1,137 @@
+"""Session 35 (arith): outcome volumes a reader works back with a calculator from what the copy
+shows, no cell of it an outcome count.
+
+Most of what was tried was already held: a rate of outcomes beside the counts it divides or on
+another sheet ('Job outcome rate', 'Sustainment rate', 'Success rate', '13 week retention %',
+'Off-flow %', 'Per 100 referrals', 'Ratio: 1 in 11'), a share typed with no counts, a base in a
+footnote ('Base: all job outcomes (100)'), a count beside the starts that leaves the outcomes
+as their difference ('Left work before 13 weeks', 'Returned to benefit', 'Dropped out',
+'Pending | Ended | Achieved'), a target of outcomes and '% of target', a total adding outcomes
+to the other measures, records listed one a line, and notes stating a number or a number word
+about outcomes ('up 12 on last month', 'a dozen', 'one in four job starts', 'twice those in
+Bradford', 'its 43rd job outcome', '100% of job starts').
+
+What passed: a note saying how many outcomes with no number in it. Each went out as it was,
+and the copy passed its proof, though its digits twin is refused:
+
+- an ordinal in words before a job outcome ('Wakefield achieved its second job outcome',
+  'Leeds reached its hundredth job outcome', 'Leeds delivered its first ever job outcome this
+  month'): the outcomes to date, as 'its 2nd job outcome' states them;
+- none at all ('There were no job outcomes in Wakefield this month', 'Nobody in Wakefield
+  reached a job outcome', "Wakefield's outcomes fell to zero", 'nil return', a label 'Wakefield
+  (no job outcomes)'): an outcome volume of 0, as '0 job outcomes' states it;
+- every one, or as many as, of a count the copy shows beside it ('Every job start in Wakefield
+  reached an outcome', 'All Wakefield starts converted to outcomes', 'Job starts (all reached a
+  job outcome)', "Wakefield's job outcomes equalled its job starts"): the rounded starts
+  beside it (40) are then the outcomes to within 10, as '100% of Wakefield job starts' gives
+  them.
+
+Both readings take them now (wpxl/plan/worded_amounts, asked by plan/quoting
+``states_an_outcome_amount``; wpxl/verify/worded_amounts, asked by verify/amounts
+``OutcomeAmounts.stated``, each with its own words): such a text goes, with its reason on the
+cover, and the proof alone refuses a copy carrying one. What says how many of nothing stays:
+'No job outcome figures are shown in this pack' (what the copy holds), a header 'No outcome'
+over a status of the starts, 'Time to first job outcome ...', 'The second sustainment payment
+...' (an ordinal before a sustainment names the payment, as '2nd' does).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from tests.builders import write_book
+from tests.e2e.runs import sanitised_beside
+from tests.misread import BANNER, proved
+from wpxl.model import OutputCell, Plan
+
+STATED = "it states an amount about outcomes (a volume, or a rate that gives one back)"
+UNNUMBERED = [
+    "Wakefield achieved its second job outcome.",
+    "Leeds reached its hundredth job outcome.",
+    "Leeds delivered its first ever job outcome this month.",
+    "There were no job outcomes in Wakefield this month.",
+    "Nobody in Wakefield reached a job outcome.",
+    "Wakefield's outcomes fell to zero.",
+    "Job outcomes: nil return for Wakefield.",
+    "Wakefield (no job outcomes)",
+    "Every job start in Wakefield reached an outcome.",
+    "All Wakefield starts converted to outcomes.",
+    "Job starts (all reached a job outcome)",
+    "Wakefield's job outcomes equalled its job starts.",
+    "As many job outcomes as job starts in Wakefield.",
+]
+SAYING_NO_AMOUNT = [
+    "No job outcome figures are shown in this pack.",
+    "Job outcome volumes are never shown.",
+    "Time to first job outcome is measured from attachment.",
+    "The second sustainment payment is paid after 8 weeks.",
+]
+
+
+def _starts_with_a_note(path: Path, note: str) -> Path:
+    """Referrals and job starts by office, SUM totals cached as Excel saves them, and ``note``
+    under the table (row 8)."""
+    rows = [
+        ["Referrals and job starts by office, April 2014"],
+        ["Office", "Referrals", "Job starts"],
+        ["Leeds", 412, 131],
+        ["Bradford", 388, 97],
+        ["Wakefield", 127, 41],
+        ["Total", "=SUM(B3:B5)", "=SUM(C3:C5)"],
+        [],
+        [note],
+    ]
+    cached = {("Offices", "B6"): 927, ("Offices", "C6"): 269}
+    return write_book(path, {"Offices": rows}, cached=cached)
+
+
+def _texts(output: Path, sheet: str) -> set[str]:
+    book = openpyxl.load_workbook(output)
+    return {c.value for row in book[sheet].iter_rows() for c in row if isinstance(c.value, str)}
+
+
+@pytest.mark.parametrize("note", UNNUMBERED)
+def test_outcomes_counted_with_no_number_go(tmp_path, note):
+    output, said = sanitised_beside(_starts_with_a_note(tmp_path / "offices.xlsx", note))
+    assert note not in _texts(output, "Offices")
+    cover = _texts(output, "About this workbook")
+    assert f"- text, 'Offices' A8: {STATED}" in cover
+    assert f"removed: 'Offices' A8: {STATED}" in said
+
+
+@pytest.mark.parametrize("note", UNNUMBERED)
+def test_the_proof_alone_refuses_outcomes_counted_with_no_number_carried(tmp_path, note):
+    def carried(plan: Plan) -> None:
+        cells = next(s for s in plan.sheets if s.name == "Offices").cells
+        cells[(7 + BANNER, 0)] = OutputCell(note, kind="kept")
+
+    source = _starts_with_a_note(tmp_path / "offices.xlsx", note)
+    findings = {str(f) for f in proved(tmp_path, source, carried)}
+    assert "'Offices' A10: an amount stated about outcomes (it could give an outcome volume " \
+        "back)" in findings  # fmt: skip
+
+
+@pytest.mark.parametrize("note", SAYING_NO_AMOUNT)
+def test_notes_saying_how_many_of_nothing_stay(tmp_path, note):
+    output, said = sanitised_beside(_starts_with_a_note(tmp_path / "offices.xlsx", note))
+    assert note in _texts(output, "Offices")
+    assert "A8" not in said
+
+
+def test_a_header_naming_starts_with_no_outcome_stays(tmp_path):
+    rows = [
+        ["Job starts by office"],
+        ["Office", "Job starts", "Job outcome", "No outcome"],
+        ["Leeds", 131, 37, 94],
+        ["Bradford", 97, 52, 45],
+        ["Wakefield", 41, 11, 30],
+        ["Total", "=SUM(B3:B5)", "=SUM(C3:C5)", "=SUM(D3:D5)"],
+    ]
+    cached = {("Starts", "B6"): 269, ("Starts", "C6"): 100, ("Starts", "D6"): 169}
+    source = write_book(tmp_path / "statuses.xlsx", {"Starts": rows}, cached=cached)
+    output, said = sanitised_beside(source)
+    assert "No outcome" in _texts(output, "Job outcomes %")
+    assert STATED not in said
