@@ -33,6 +33,19 @@ cover, and the proof alone refuses a copy carrying one. What says how many of no
 'No job outcome figures are shown in this pack' (what the copy holds), a header 'No outcome'
 over a status of the starts, 'Time to first job outcome ...', 'The second sustainment payment
 ...' (an ordinal before a sustainment names the payment, as '2nd' does).
+
+Such words in a table's title went out on the cover: 'Job starts by office (every Wakefield
+start reached a job outcome)' over small counts was removed from its sheet, and the warning
+naming the table quoted it ("table 'Job starts by office (every Wakefield ...' on 'Offices': 3
+of 3 figures are shown as 20 or less"), on the cover and on stdout, and the copy passed its
+proof. The plan quotes a title only where it states no amount, and now none with no number
+either (plan/table_names ``figure_free``, report/results ``report_title``): the table is
+'table 1 on 'Offices''. The proof had left wpxl's own sentences unread for amounts, so a title
+they quote was never judged, even one stating '3 job outcomes': each title quoted so ("table
+'...' on '...'", "(table '...')" in a percentage sheet's intro) is judged now as a carried text
+is (verify/quoted_titles). And a percentage sheet's words saying how many outcomes with no number
+('Wakefield (no job outcomes)' as a line's label) were read only for numbers there
+(verify/percent_words): the proof refuses them carried (verify/amounts ``stated_amounts``).
 """
 
 from __future__ import annotations
@@ -135,3 +148,75 @@ def test_a_header_naming_starts_with_no_outcome_stays(tmp_path):
     output, said = sanitised_beside(source)
     assert "No outcome" in _texts(output, "Job outcomes %")
     assert STATED not in said
+
+
+QUOTED_TITLE = "Job starts by office (every Wakefield start reached a job outcome)"
+
+
+def _small_starts(path: Path, title: str) -> Path:
+    """Job starts by office, every count small (so a warning names the table), under
+    ``title``."""
+    rows = [
+        [title],
+        ["Office", "Job starts"],
+        ["Leeds", 4],
+        ["Bradford", 7],
+        ["Wakefield", 3],
+        ["Total", "=SUM(B3:B5)"],
+    ]
+    return write_book(path, {"Offices": rows}, cached={("Offices", "B6"): 14})
+
+
+def test_a_title_counting_outcomes_with_no_number_is_not_quoted_in_a_warning(tmp_path):
+    output, said = sanitised_beside(_small_starts(tmp_path / "offices.xlsx", QUOTED_TITLE))
+    cover = _texts(output, "About this workbook")
+    assert not any(QUOTED_TITLE in text for text in cover)
+    assert QUOTED_TITLE not in said
+    assert "warning: table 1 on 'Offices': 3 of 3 figures are shown as 20 or less" in said
+
+
+@pytest.mark.parametrize(
+    "title", [QUOTED_TITLE, "Job starts by office (Wakefield: 3 job outcomes)"]
+)
+def test_the_proof_alone_refuses_a_title_stating_outcomes_quoted_on_the_cover(tmp_path, title):
+    def quoted(plan: Plan) -> None:
+        cover = plan.sheets[0].cells
+        for coord, cell in list(cover.items()):
+            if isinstance(cell.value, str) and "table 'Job starts by office'" in cell.value:
+                named = cell.value.replace("'Job starts by office'", f"'{title}'")
+                cover[coord] = OutputCell(named, kind=cell.kind, style=cell.style)
+
+    source = _small_starts(tmp_path / "offices.xlsx", "Job starts by office")
+    findings = {str(f) for f in proved(tmp_path, source, quoted)}
+    assert "'About this workbook' A16: an amount stated about outcomes (it could give an " \
+        "outcome volume back)" in findings  # fmt: skip
+
+
+def _outcomes_by_office(path: Path, wakefield: str) -> Path:
+    rows = [
+        ["Job outcomes by office, April 2014"],
+        ["Office", "Job outcomes"],
+        ["Leeds", 43],
+        ["Bradford", 46],
+        [wakefield, 0],
+        ["Total", "=SUM(B3:B5)"],
+    ]
+    return write_book(path, {"Outcomes": rows}, cached={("Outcomes", "B6"): 89})
+
+
+def test_a_percentage_label_counting_outcomes_with_no_number_goes(tmp_path):
+    source = _outcomes_by_office(tmp_path / "outcomes.xlsx", "Wakefield (no job outcomes)")
+    output, said = sanitised_beside(source)
+    assert "Wakefield (no job outcomes)" not in _texts(output, "Job outcomes %")
+    assert f"removed: 'Job outcomes %' A9: {STATED}" in said
+
+
+def test_the_proof_alone_refuses_a_percentage_label_counting_outcomes_carried(tmp_path):
+    def carried(plan: Plan) -> None:
+        cells = next(s for s in plan.sheets if s.name == "Job outcomes %").cells
+        cells[(8, 0)] = OutputCell("Wakefield (no job outcomes)", kind="label")
+
+    source = _outcomes_by_office(tmp_path / "outcomes.xlsx", "Wakefield")
+    findings = {str(f) for f in proved(tmp_path, source, carried)}
+    assert "'Job outcomes %' A9: an amount stated about outcomes (it could give an outcome " \
+        "volume back)" in findings  # fmt: skip
