@@ -21,10 +21,10 @@ and the copy passed its proof, though its digits twin is refused:
   reached a job outcome', "Wakefield's outcomes fell to zero", 'nil return', a label 'Wakefield
   (no job outcomes)'): an outcome volume of 0, as '0 job outcomes' states it;
 - every one, or as many as, of a count the copy shows beside it ('Every job start in Wakefield
-  reached an outcome', 'All Wakefield starts converted to outcomes', 'Job starts (all reached a
-  job outcome)', "Wakefield's job outcomes equalled its job starts"): the rounded starts
-  beside it (40) are then the outcomes to within 10, as '100% of Wakefield job starts' gives
-  them.
+  reached an outcome', 'All Wakefield starts converted to outcomes', 'Wakefield converted all
+  its starts', 'full conversion', 'Job starts (all reached a job outcome)', "Wakefield's job
+  outcomes equalled its job starts"): the rounded starts beside it (40) are then the outcomes
+  to within 10, as '100% of Wakefield job starts' gives them.
 
 Both readings take them now (wpxl/plan/worded_amounts, asked by plan/quoting
 ``states_an_outcome_amount``; wpxl/verify/worded_amounts, asked by verify/amounts
@@ -73,6 +73,8 @@ UNNUMBERED = [
     "Every job start in Wakefield reached an outcome.",
     "All Wakefield starts converted to outcomes.",
     "Job starts (all reached a job outcome)",
+    "Wakefield converted all its starts.",
+    "Wakefield achieved full conversion of its job starts.",
     "Wakefield's job outcomes equalled its job starts.",
     "As many job outcomes as job starts in Wakefield.",
 ]

@@ -12,9 +12,10 @@ A text naming outcomes and stating a number goes (wpxl.plan.quoting), and a numb
   copy holds, not how many there were, and a header 'No outcome' (yet) names a status of the
   starts under it;
 - all of a count the copy shows ('Every job start in Wakefield reached a job outcome', 'All
-  Wakefield starts converted', 'Job starts (all reached a job outcome)'), or as many ('Job
-  outcomes equalled job starts in Wakefield'): the rounded starts beside it are the outcomes,
-  as '100% of job starts' gives them.
+  Wakefield starts converted', 'Wakefield converted every job start', 'Job starts (all reached
+  a job outcome)', 'full conversion'), or as many ('Job outcomes equalled job starts in
+  Wakefield'): the rounded starts beside it are the outcomes, as '100% of job starts' gives
+  them.
 
 The proof reads the same texts its own way (wpxl.verify.worded_amounts).
 """
@@ -54,9 +55,11 @@ _LED_TO = (
     r"reach|achiev|got|gain|bec[oa]me|convert|led|lead|result|secur|earn|produc|generat|turn"
     r"|went|moved|had|have|has|were|paid|claim"
 )
-_EVERY = (
-    rf"\b(?:all|every|each)(?:\s+of)?{_BETWEEN}\s+(?:{_BASE})\b.*\b(?:{_LED_TO})"
-    rf"|\b(?:{_BASE})\b\W{{0,3}}(?:all|each|every\s+one)\s+(?:{_LED_TO})"
+_ALL_OF = rf"\b(?:all|every|each)(?:\s+of)?{_BETWEEN}\s+(?:{_BASE})\b"
+_EVERY = (  # 'converted every job start', 'full conversion': what was converted, not when
+    rf"{_ALL_OF}.*\b(?:{_LED_TO})|\b(?:{_BASE})\b\W{{0,3}}(?:all|each|every\s+one)\s+(?:{_LED_TO})"
+    rf"|\b(?:convert|paid|claim|achiev|reach|gain|secur|earn)\w*\b.*{_ALL_OF}"
+    r"|\b(?:full|complete|perfect)\s+conversion"
 )
 _EQUALLED = r"equal(?:led|ed|s|ling)?|match(?:ed|es|ing)?"
 _AS_MANY = (

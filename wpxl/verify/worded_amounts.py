@@ -10,8 +10,9 @@ how many as plainly, and passed:
   is; but not what the copy holds ('no job outcome figures are shown'), nor a status of the
   starts a header names ('No outcome', 'No outcome yet');
 - every one, or as many as, of a count the copy shows beside it ('Every job start in Wakefield
-  reached a job outcome', 'Job starts (all reached a job outcome)', 'Job outcomes equalled job
-  starts'): the rounded starts are then the outcomes, as '100% of job starts' makes them.
+  reached a job outcome', 'Wakefield converted all its starts', 'Job starts (all reached a job
+  outcome)', 'full conversion', 'Job outcomes equalled job starts'): the rounded starts are
+  then the outcomes, as '100% of job starts' makes them.
 
 Written for the proof alone; the plan reads such texts its own way (wpxl.plan.worded_amounts).
 """
@@ -51,9 +52,12 @@ _BECAME = (
     r"reach|achiev|got|gain|bec[oa]me|convert|led|lead|result|secur|earn|produc|generat|turn"
     r"|went|moved|had|have|has|were|paid|claim"
 )
+_EVERY_ONE_OF = rf"\b(?:all|every|each)(?:\s+of)?{_FEW_WORDS}\s+(?:{_SHOWN_COUNT})\b"
+_PAID_FOR = r"convert|paid|claim|achiev|reach|gain|secur|earn"
 _EVERY_ONE = (
-    rf"\b(?:all|every|each)(?:\s+of)?{_FEW_WORDS}\s+(?:{_SHOWN_COUNT})\b.*\b(?:{_BECAME})"
+    rf"{_EVERY_ONE_OF}.*\b(?:{_BECAME})"
     rf"|\b(?:{_SHOWN_COUNT})\b\W{{0,3}}(?:all|each|every\s+one)\s+(?:{_BECAME})"
+    rf"|\b(?:{_PAID_FOR})\w*\b.*{_EVERY_ONE_OF}|\b(?:full|complete|perfect)\s+conversion"
 )
 _EQUAL = r"equal(?:led|ed|s|ling)?|match(?:ed|es|ing)?"
 _AS_MANY_AS = (
