@@ -46,6 +46,17 @@ they quote was never judged, even one stating '3 job outcomes': each title quote
 is (verify/quoted_titles). And a percentage sheet's words saying how many outcomes with no number
 ('Wakefield (no job outcomes)' as a line's label) were read only for numbers there
 (verify/percent_words): the proof refuses them carried (verify/amounts ``stated_amounts``).
+
+A right copy refused: sustainments counted per person, 'Number of sustainment payments |
+Participants' over 1, 2, 3, 4 (how many payments each had) and a Total line. The plan shows
+the participants' shares on a percentage sheet, each line named by its number ('1' .. '4'),
+which no reader can turn into a volume; but the proof vouches for a number naming a line only
+under words naming what it numbers, and 'payments' named an amount to it, so it refused the
+copy with "an amount stated in the words of a percentage sheet" and asked the analyst to
+report it, for 'Payments received', 'No. of payments' and 'Sustainment payments received' too.
+The proof reads such a first column as the lines' own numbers now where they count from 1, one
+apart (verify/label_heads ``PAYMENTS_HAD``, verify/label_figures); numbers that do not count
+so are judged as before.
 """
 
 from __future__ import annotations
@@ -222,3 +233,27 @@ def test_the_proof_alone_refuses_a_percentage_label_counting_outcomes_carried(tm
     findings = {str(f) for f in proved(tmp_path, source, carried)}
     assert "'Job outcomes %' A9: an amount stated about outcomes (it could give an outcome " \
         "volume back)" in findings  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "head", ["Number of sustainment payments", "Payments received", "No. of payments"]
+)
+def test_participants_by_number_of_sustainment_payments_are_shared(tmp_path, head):
+    rows = [
+        ["Participants by number of sustainment payments, 2014-15"],
+        [head, "Participants"],
+        *[[number, count] for number, count in enumerate([41, 37, 29, 12], start=1)],
+        ["Total", "=SUM(B3:B6)"],
+    ]
+    source = write_book(tmp_path / "payments.xlsx", {"Paid": rows}, cached={("Paid", "B7"): 119})
+    output, _ = sanitised_beside(source)
+    sheet = openpyxl.load_workbook(output)["Sustainments %"]
+    lines = [[c.value for c in row] for row in sheet.iter_rows(min_row=6, max_col=2)]
+    assert lines == [
+        [head, "Participants"],
+        ["1", 0.34],
+        ["2", 0.31],
+        ["3", 0.24],
+        ["4", 0.1],
+        ["Total", 1],
+    ]
