@@ -32,7 +32,9 @@ Both readings take them now (wpxl/plan/worded_amounts, asked by plan/quoting
 cover, and the proof alone refuses a copy carrying one. What says how many of nothing stays:
 'No job outcome figures are shown in this pack' (what the copy holds), a header 'No outcome'
 over a status of the starts, 'Time to first job outcome ...', 'The second sustainment payment
-...' (an ordinal before a sustainment names the payment, as '2nd' does).
+...' (an ordinal before a sustainment names the payment, as '2nd' does), 'Job outcomes are
+matched to job starts by participant ID', '... achieved by all participants referred ...', '...
+paid after 13 weeks in work for each participant'.
 
 Such words in a table's title went out on the cover: 'Job starts by office (every Wakefield
 start reached a job outcome)' over small counts was removed from its sheet, and the warning
@@ -94,6 +96,9 @@ SAYING_NO_AMOUNT = [
     "Job outcome volumes are never shown.",
     "Time to first job outcome is measured from attachment.",
     "The second sustainment payment is paid after 8 weeks.",
+    "Job outcomes are matched to job starts by participant ID.",
+    "Job outcomes achieved by all participants referred in the period are shown as percentages.",
+    "A job outcome is paid after 13 weeks in work for each participant.",
 ]
 
 

@@ -56,12 +56,13 @@ _LED_TO = (
     r"|went|moved|had|have|has|were|paid|claim"
 )
 _ALL_OF = rf"\b(?:all|every|each)(?:\s+of)?{_BETWEEN}\s+(?:{_BASE})\b"
-_EVERY = (  # 'converted every job start', 'full conversion': what was converted, not when
+_EVERY = (  # 'every job start reached', 'converted all its starts', 'full conversion'
     rf"{_ALL_OF}.*\b(?:{_LED_TO})|\b(?:{_BASE})\b\W{{0,3}}(?:all|each|every\s+one)\s+(?:{_LED_TO})"
-    rf"|\b(?:convert|paid|claim|achiev|reach|gain|secur|earn)\w*\b.*{_ALL_OF}"
+    rf"|\bconvert\w*\b.*(?<!\bby )(?<!\bfor ){_ALL_OF}"  # not 'achieved by all participants'
     r"|\b(?:full|complete|perfect)\s+conversion"
 )
-_EQUALLED = r"equal(?:led|ed|s|ling)?|match(?:ed|es|ing)?"
+# as many as, not linked to ('Job outcomes are matched to job starts by participant ID')
+_EQUALLED = r"equal(?:led|ed|s|ling)?|match(?:ed|es|ing)?(?!\s+(?:to|with|against|up|by|on)\b)"
 _AS_MANY = (
     rf"\b(?:{_EQUALLED}|same\s+(?:number\s+)?as|as\s+many\b.*\bas)\b.*\b(?:{_BASE})\b"
     rf"|\b(?:{_BASE})\b.*\b(?:{_EQUALLED})\b"

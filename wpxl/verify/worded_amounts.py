@@ -53,13 +53,13 @@ _BECAME = (
     r"|went|moved|had|have|has|were|paid|claim"
 )
 _EVERY_ONE_OF = rf"\b(?:all|every|each)(?:\s+of)?{_FEW_WORDS}\s+(?:{_SHOWN_COUNT})\b"
-_PAID_FOR = r"convert|paid|claim|achiev|reach|gain|secur|earn"
 _EVERY_ONE = (
     rf"{_EVERY_ONE_OF}.*\b(?:{_BECAME})"
     rf"|\b(?:{_SHOWN_COUNT})\b\W{{0,3}}(?:all|each|every\s+one)\s+(?:{_BECAME})"
-    rf"|\b(?:{_PAID_FOR})\w*\b.*{_EVERY_ONE_OF}|\b(?:full|complete|perfect)\s+conversion"
+    rf"|\bconvert\w*\b.*(?<!\bby )(?<!\bfor ){_EVERY_ONE_OF}"  # not 'achieved by all ...'
+    r"|\b(?:full|complete|perfect)\s+conversion"
 )
-_EQUAL = r"equal(?:led|ed|s|ling)?|match(?:ed|es|ing)?"
+_EQUAL = r"equal(?:led|ed|s|ling)?|match(?:ed|es|ing)?(?!\s+(?:to|with|against|up|by|on)\b)"
 _AS_MANY_AS = (
     rf"\b(?:{_EQUAL}|same\s+(?:number\s+)?as|as\s+many\b.*\bas)\b.*\b(?:{_SHOWN_COUNT})\b"
     rf"|\b(?:{_SHOWN_COUNT})\b.*\b(?:{_EQUAL})\b"
