@@ -83,6 +83,7 @@ UNNUMBERED = [
     "Wakefield's outcomes fell to zero.",
     "Job outcomes: nil return for Wakefield.",
     "Wakefield (no job outcomes)",
+    "Wakefield has yet to achieve a job outcome.",
     "Every job start in Wakefield reached an outcome.",
     "All Wakefield starts converted to outcomes.",
     "Job starts (all reached a job outcome)",
@@ -90,6 +91,7 @@ UNNUMBERED = [
     "Wakefield achieved full conversion of its job starts.",
     "Wakefield's job outcomes equalled its job starts.",
     "As many job outcomes as job starts in Wakefield.",
+    "Wakefield: job outcomes = job starts.",
 ]
 SAYING_NO_AMOUNT = [
     "No job outcome figures are shown in this pack.",

@@ -8,14 +8,14 @@ A text naming outcomes and stating a number goes (wpxl.plan.quoting), and a numb
   job outcome'); before a sustainment it names the payment ('the second sustainment payment'),
   and 'time to first job outcome' names no count;
 - none at all ('no job outcomes in Wakefield', 'Nobody reached a job outcome', 'outcomes fell
-  to zero', 'nil'), as '0 job outcomes' does; 'no job outcome volumes are shown' says what the
-  copy holds, not how many there were, and a header 'No outcome' (yet) names a status of the
-  starts under it;
+  to zero', 'nil', 'Wakefield has yet to achieve a job outcome'), as '0 job outcomes' does;
+  'no job outcome volumes are shown' says what the copy holds, not how many there were, and a
+  header 'No outcome' (yet) names a status of the starts under it;
 - all of a count the copy shows ('Every job start in Wakefield reached a job outcome', 'All
   Wakefield starts converted', 'Wakefield converted every job start', 'Job starts (all reached
   a job outcome)', 'full conversion'), or as many ('Job outcomes equalled job starts in
-  Wakefield'): the rounded starts beside it are the outcomes, as '100% of job starts' gives
-  them.
+  Wakefield', 'job outcomes = job starts'): the rounded starts beside it are the outcomes, as
+  '100% of job starts' gives them.
 
 The proof reads the same texts its own way (wpxl.verify.worded_amounts).
 """
@@ -45,6 +45,7 @@ _NONE = (
     r"\bno\s+(?:(?:paid|further|new|more|validated|recorded)\s+)?"
     rf"(?:{_OUTCOMES})\b(?!\s+(?:{_SHOWN})\b)"
     r"|\b(?:zero(?![\s-]+hours?\b)|nil|nought|none|nobody|no[\s-]one)\b"
+    r"|\b(?:has|have|had)\s+(?:not\s+yet|yet\s+to|never)\b"  # 'has yet to achieve one'
 )
 _BASE = (
     r"(?:job[\s-]+)?starts?|starters?|referrals?|attachments?|participants?|customers?"
@@ -66,6 +67,7 @@ _EQUALLED = r"equal(?:led|ed|s|ling)?|match(?:ed|es|ing)?(?!\s+(?:to|with|agains
 _AS_MANY = (
     rf"\b(?:{_EQUALLED}|same\s+(?:number\s+)?as|as\s+many\b.*\bas)\b.*\b(?:{_BASE})\b"
     rf"|\b(?:{_BASE})\b.*\b(?:{_EQUALLED})\b"
+    rf"|\b(?:{_OUTCOMES})\s*=\s*(?:{_BASE})\b|\b(?:{_BASE})\s*=\s*(?:{_OUTCOMES})\b"
 )
 _WORDED = re.compile(rf"{_NTH}|{_NONE}|{_EVERY}|{_AS_MANY}", re.IGNORECASE)
 _STATUS = re.compile(rf"\s*no\s+(?:{_OUTCOMES})(?:\s+(?:yet|achieved|claimed|paid))?\s*", re.I)

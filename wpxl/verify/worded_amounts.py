@@ -6,13 +6,14 @@ how many as plainly, and passed:
 - an ordinal in words before a job outcome ('its second job outcome', 'the hundredth job
   outcome', 'its first ever job outcome'): outcomes to date, as 'its 43rd job outcome' is read
   (wpxl.verify.counted_references); before a sustainment an ordinal names the payment;
-- none ('no job outcomes in Wakefield', 'nobody', 'none', 'zero', 'nil'), as '0 job outcomes'
-  is; but not what the copy holds ('no job outcome figures are shown'), nor a status of the
-  starts a header names ('No outcome', 'No outcome yet');
+- none ('no job outcomes in Wakefield', 'nobody', 'none', 'zero', 'nil', 'has yet to achieve
+  a job outcome'), as '0 job outcomes' is; but not what the copy holds ('no job outcome
+  figures are shown'), nor a status of the starts a header names ('No outcome', 'No outcome
+  yet');
 - every one, or as many as, of a count the copy shows beside it ('Every job start in Wakefield
   reached a job outcome', 'Wakefield converted all its starts', 'Job starts (all reached a job
-  outcome)', 'full conversion', 'Job outcomes equalled job starts'): the rounded starts are
-  then the outcomes, as '100% of job starts' makes them.
+  outcome)', 'full conversion', 'Job outcomes equalled job starts', 'job outcomes = job
+  starts'): the rounded starts are then the outcomes, as '100% of job starts' makes them.
 
 Written for the proof alone; the plan reads such texts its own way (wpxl.plan.worded_amounts).
 """
@@ -42,6 +43,7 @@ _NOTHING = (
     r"\bno\s+(?:(?:paid|further|new|more|validated|recorded)\s+)?"
     rf"(?:{_OUTCOME_NOUN})\b(?!\s+(?:{_WHAT_IS_SHOWN})\b)"
     r"|\b(?:zero(?![\s-]+hours?\b)|nil|nought|none|nobody|no[\s-]one)\b"
+    r"|\b(?:has|have|had)\s+(?:not\s+yet|yet\s+to|never)\b"  # 'Wakefield has yet to achieve'
 )
 _SHOWN_COUNT = (
     r"(?:job[\s-]+)?starts?|starters?|referrals?|attachments?|participants?|customers?"
@@ -63,6 +65,8 @@ _EQUAL = r"equal(?:led|ed|s|ling)?|match(?:ed|es|ing)?(?!\s+(?:to|with|against|u
 _AS_MANY_AS = (
     rf"\b(?:{_EQUAL}|same\s+(?:number\s+)?as|as\s+many\b.*\bas)\b.*\b(?:{_SHOWN_COUNT})\b"
     rf"|\b(?:{_SHOWN_COUNT})\b.*\b(?:{_EQUAL})\b"
+    rf"|\b(?:{_OUTCOME_NOUN})\s*=\s*(?:{_SHOWN_COUNT})\b"
+    rf"|\b(?:{_SHOWN_COUNT})\s*=\s*(?:{_OUTCOME_NOUN})\b"
 )
 _A_STATUS = re.compile(
     rf"\s*no\s+(?:{_OUTCOME_NOUN})(?:\s+(?:yet|achieved|claimed|paid))?\s*", re.IGNORECASE
