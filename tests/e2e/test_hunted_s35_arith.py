@@ -101,6 +101,7 @@ SAYING_NO_AMOUNT = [
     "Job outcomes are matched to job starts by participant ID.",
     "Job outcomes achieved by all participants referred in the period are shown as percentages.",
     "A job outcome is paid after 13 weeks in work for each participant.",
+    "Job outcomes for March have not yet been validated.",
 ]
 
 

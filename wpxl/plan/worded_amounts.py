@@ -45,7 +45,8 @@ _NONE = (
     r"\bno\s+(?:(?:paid|further|new|more|validated|recorded)\s+)?"
     rf"(?:{_OUTCOMES})\b(?!\s+(?:{_SHOWN})\b)"
     r"|\b(?:zero(?![\s-]+hours?\b)|nil|nought|none|nobody|no[\s-]one)\b"
-    r"|\b(?:has|have|had)\s+(?:not\s+yet|yet\s+to|never)\b"  # 'has yet to achieve one'
+    r"|\b(?:has|have|had)\s+(?:not\s+yet|yet\s+to|never)\s+[a-z]+\s+(?:a|an|any)\s+"
+    rf"(?:{_OUTCOMES})\b"  # 'has yet to achieve a job outcome', not 'have not yet been paid'
 )
 _BASE = (
     r"(?:job[\s-]+)?starts?|starters?|referrals?|attachments?|participants?|customers?"

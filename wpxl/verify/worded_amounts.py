@@ -43,7 +43,8 @@ _NOTHING = (
     r"\bno\s+(?:(?:paid|further|new|more|validated|recorded)\s+)?"
     rf"(?:{_OUTCOME_NOUN})\b(?!\s+(?:{_WHAT_IS_SHOWN})\b)"
     r"|\b(?:zero(?![\s-]+hours?\b)|nil|nought|none|nobody|no[\s-]one)\b"
-    r"|\b(?:has|have|had)\s+(?:not\s+yet|yet\s+to|never)\b"  # 'Wakefield has yet to achieve'
+    r"|\b(?:has|have|had)\s+(?:not\s+yet|yet\s+to|never)\s+[a-z]+\s+(?:a|an|any)\s+"
+    rf"(?:{_OUTCOME_NOUN})\b"  # 'has yet to achieve a job outcome', not 'have not yet been paid'
 )
 _SHOWN_COUNT = (
     r"(?:job[\s-]+)?starts?|starters?|referrals?|attachments?|participants?|customers?"
