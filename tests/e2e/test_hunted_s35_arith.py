@@ -102,6 +102,9 @@ SAYING_NO_AMOUNT = [
     "Job outcomes achieved by all participants referred in the period are shown as percentages.",
     "A job outcome is paid after 13 weeks in work for each participant.",
     "Job outcomes for March have not yet been validated.",
+    "None of these figures include payments to subcontractors.",
+    "Job outcome shares: none suppressed this month.",
+    "Outcome figures for offices with zero referrals are not shown.",
 ]
 
 

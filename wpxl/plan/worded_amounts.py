@@ -41,13 +41,6 @@ _SHOWN = (
     r"|(?:are|is|were|was)\s+(?:not\s+)?(?:shown|included|given|published|disclosed|listed"
     r"|displayed|shared)"
 )
-_NONE = (
-    r"\bno\s+(?:(?:paid|further|new|more|validated|recorded)\s+)?"
-    rf"(?:{_OUTCOMES})\b(?!\s+(?:{_SHOWN})\b)"
-    r"|\b(?:zero(?![\s-]+hours?\b)|nil|nought|none|nobody|no[\s-]one)\b"
-    r"|\b(?:has|have|had)\s+(?:not\s+yet|yet\s+to|never)\s+[a-z]+\s+(?:a|an|any)\s+"
-    rf"(?:{_OUTCOMES})\b"  # 'has yet to achieve a job outcome', not 'have not yet been paid'
-)
 _BASE = (
     r"(?:job[\s-]+)?starts?|starters?|referrals?|attachments?|participants?|customers?"
     r"|claimants?|people|persons?"
@@ -56,6 +49,15 @@ _BETWEEN = r"(?:\s+(?!(?:and|or|outcomes?|sustainments?)\b)[\w'\u2019.-]+){0,3}?
 _LED_TO = (
     r"reach|achiev|got|gain|bec[oa]me|convert|led|lead|result|secur|earn|produc|generat|turn"
     r"|went|moved|had|have|has|were|paid|claim"
+)
+_NONE = (  # 'no job outcomes', 'outcomes fell to zero', 'Nobody in Wakefield reached one'
+    r"\b(?:no|zero|nil)\s+(?:(?:paid|further|new|more|validated|recorded)\s+)?"
+    rf"(?:{_OUTCOMES})\b(?!\s+(?:{_SHOWN})\b)"
+    rf"|\b(?:{_OUTCOMES})(?:\s+(?:in|for|at|from|of)\s+[\w'\u2019]+)?\s*(?:[:=\u2013-]|\b(?:were"
+    r"|was|are|is|fell\s+to|dropped\s+to|down\s+to|came\s+to))\s*(?:zero|nil|none|nought)\b"
+    rf"|\b(?:nobody|no[\s-]one|none\s+of(?:\s+[\w'\u2019]+){{0,4}}?\s+(?:{_BASE}))\b.*\b(?:{_LED_TO})"
+    r"|\b(?:has|have|had)\s+(?:not\s+yet|yet\s+to|never)\s+[a-z]+\s+(?:a|an|any)\s+"
+    rf"(?:{_OUTCOMES})\b"  # 'has yet to achieve a job outcome', not 'have not yet been paid'
 )
 _ALL_OF = rf"\b(?:all|every|each)(?:\s+of)?{_BETWEEN}\s+(?:{_BASE})\b"
 _EVERY = (  # 'every job start reached', 'converted all its starts', 'full conversion'

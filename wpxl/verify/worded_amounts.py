@@ -39,13 +39,6 @@ _WHAT_IS_SHOWN = (
     r"|(?:are|is|were|was)\s+(?:not\s+)?(?:shown|included|given|published|disclosed|listed"
     r"|displayed|shared)"
 )
-_NOTHING = (
-    r"\bno\s+(?:(?:paid|further|new|more|validated|recorded)\s+)?"
-    rf"(?:{_OUTCOME_NOUN})\b(?!\s+(?:{_WHAT_IS_SHOWN})\b)"
-    r"|\b(?:zero(?![\s-]+hours?\b)|nil|nought|none|nobody|no[\s-]one)\b"
-    r"|\b(?:has|have|had)\s+(?:not\s+yet|yet\s+to|never)\s+[a-z]+\s+(?:a|an|any)\s+"
-    rf"(?:{_OUTCOME_NOUN})\b"  # 'has yet to achieve a job outcome', not 'have not yet been paid'
-)
 _SHOWN_COUNT = (
     r"(?:job[\s-]+)?starts?|starters?|referrals?|attachments?|participants?|customers?"
     r"|claimants?|people|persons?"
@@ -54,6 +47,17 @@ _FEW_WORDS = r"(?:\s+(?!(?:and|or|outcomes?|sustainments?)\b)[\w'\u2019.-]+){0,3
 _BECAME = (
     r"reach|achiev|got|gain|bec[oa]me|convert|led|lead|result|secur|earn|produc|generat|turn"
     r"|went|moved|had|have|has|were|paid|claim"
+)
+_NOTHING = (  # 'no job outcomes', 'outcomes fell to zero', 'Nobody in Wakefield reached one'
+    r"\b(?:no|zero|nil)\s+(?:(?:paid|further|new|more|validated|recorded)\s+)?"
+    rf"(?:{_OUTCOME_NOUN})\b(?!\s+(?:{_WHAT_IS_SHOWN})\b)"
+    rf"|\b(?:{_OUTCOME_NOUN})(?:\s+(?:in|for|at|from|of)\s+[\w'\u2019]+)?\s*"
+    r"(?:[:=\u2013-]|\b(?:were|was|are|is|fell\s+to|dropped\s+to|down\s+to|came\s+to))\s*"
+    r"(?:zero|nil|none|nought)\b"
+    rf"|\b(?:nobody|no[\s-]one|none\s+of(?:\s+[\w'\u2019]+){{0,4}}?\s+(?:{_SHOWN_COUNT}))\b"
+    rf".*\b(?:{_BECAME})"
+    r"|\b(?:has|have|had)\s+(?:not\s+yet|yet\s+to|never)\s+[a-z]+\s+(?:a|an|any)\s+"
+    rf"(?:{_OUTCOME_NOUN})\b"  # 'has yet to achieve a job outcome', not 'have not yet been paid'
 )
 _EVERY_ONE_OF = rf"\b(?:all|every|each)(?:\s+of)?{_FEW_WORDS}\s+(?:{_SHOWN_COUNT})\b"
 _EVERY_ONE = (
