@@ -23,6 +23,7 @@ from wpxl.plan.bracketed import bracketed_figures
 from wpxl.plan.counted_references import as_counted
 from wpxl.plan.label_counts import brought_in
 from wpxl.plan.outcome_events import says_an_outcome_event, without_money_units
+from wpxl.plan.worded_amounts import states_an_amount_in_words
 from wpxl.plan.year_counts import states_a_year_count
 from wpxl.policy import DEFAULT_MEASURE_WORDS, OUTCOME_RATE_CAPITALS, OUTCOME_RATE_WORDS
 from wpxl.read.quoted_figures import (
@@ -376,15 +377,14 @@ def states_an_outcome_amount(text: str, measure_words: dict[Measure, tuple[str, 
     """A text naming outcomes, or a rate of them in the programme's words ("performance",
     "MPL", "conversion rate"), and stating an amount: a share of outcomes is shared as the
     percentage sheets' cells, never as words a reader can set beside a rounded base ("JSA
-    18-24 performance: 10.9%", "Half of job starts became job outcomes"); a text saying how
-    long people stayed in work, or what was paid or claimed, names them
-    (wpxl.plan.outcome_events). Whether it names outcomes
-    is asked first: most texts do not, and that answer is remembered."""
+    18-24 performance: 10.9%", "Half of job starts became job outcomes"), or with no number
+    ("its second job outcome": wpxl.plan.worded_amounts); a text saying how long people stayed
+    in work, or what was paid or claimed, names them (wpxl.plan.outcome_events)."""
     text = _unglued(text)  # "Job outcomes c157"
     names = _names_outcomes(text, measure_words) or _RATE_WORDS.search(text) is not None
     if not (names or says_an_outcome_event(text)):
         return False
-    return states_an_amount(without_money_units(text))  # 'Job outcome income £000s' states none
+    return states_an_amount(plain := without_money_units(text)) or states_an_amount_in_words(plain)
 
 
 def _band(match: re.Match[str]) -> str:

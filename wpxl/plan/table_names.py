@@ -21,6 +21,7 @@ from collections.abc import Iterable
 from wpxl.model import SheetAnalysis
 from wpxl.plan.contacts import holds_contact_details
 from wpxl.plan.quoting import states_an_amount
+from wpxl.plan.worded_amounts import states_an_amount_in_words
 from wpxl.read.quoted_figures import could_quote_a_figure
 
 LONGEST = 60  # characters of a title a message repeats
@@ -36,10 +37,13 @@ _DIGIT = re.compile(r"\d")
 def figure_free(text: str | None) -> str | None:
     """The text, or None if it could quote a figure (any number of 25 or more that is not a
     year or a date's day, or a stated count) or states any other amount ("excl. 3 prison
-    leavers"): an outcome table's words may state a volume of any size, so they are judged as
-    a note's words about outcomes are, not as a label's; or None if it names a person (the
-    period the intro repeats runs to the title's end: "..., 2013/14 - prepared by Jane Smith")."""
+    leavers") or one with no number ("none in Wakefield": wpxl.plan.worded_amounts): an outcome
+    table's words may state a volume of any size, so they are judged as a note's words about
+    outcomes are, not as a label's; or None if it names a person (the period the intro
+    repeats runs to the title's end: "..., 2013/14 - prepared by Jane Smith")."""
     if text is None or could_quote_a_figure(text, label=False) or states_an_amount(text):
+        return None
+    if states_an_amount_in_words(text):  # 'Job starts (every Wakefield start reached a JO)'
         return None
     return None if holds_contact_details(text) else text
 

@@ -10,6 +10,7 @@ from pathlib import Path
 from wpxl.model import Plan, Removal, TableQuality, Warning
 from wpxl.plan.contacts import holds_contact_details
 from wpxl.plan.quoting import states_an_amount
+from wpxl.plan.worded_amounts import states_an_amount_in_words
 from wpxl.read.quoted_figures import could_quote_a_figure, figures_stated, numbers_in_text
 
 WITHHELD = "(withheld: the copy does not show it)"
@@ -64,7 +65,9 @@ def report_title(title: str, outcomes: bool) -> str:
     leavers"), which would be an outcome volume however small."""
     if holds_contact_details(title):
         return WITHHELD
-    if outcomes and (states_an_amount(title) or could_quote_a_figure(title, label=False)):
+    if outcomes and (states_an_amount(title) or states_an_amount_in_words(title)):
+        return WITHHELD
+    if outcomes and could_quote_a_figure(title, label=False):
         return WITHHELD
     return title
 

@@ -37,9 +37,11 @@ from wpxl.verify.leaks import Finding
 from wpxl.verify.measure_words import BUILT_IN_OUTCOME_WORDS, as_words
 from wpxl.verify.outcome_events import says_an_outcome_event, without_money_units
 from wpxl.verify.proof import Proof
+from wpxl.verify.quoted_titles import stating_titles
 from wpxl.verify.spelt import COUNTING_WORDS
 from wpxl.verify.texts import file_words, package_words
 from wpxl.verify.values import WPXL_POINTER, names_a_moment
+from wpxl.verify.worded_amounts import states_an_unnumbered_amount
 from wpxl.verify.year_counts import counts_a_year
 
 STATED = "an amount stated about outcomes (it could give an outcome volume back)"
@@ -129,11 +131,20 @@ class OutcomeAmounts:
         Its joined words are read apart, as an extract writes them ("job_outcomes:
         137"); a name is read as it stands ("29_outcome_counts.xlsx" numbers a file, see
         ``named``), and a rate's words in a name state no rate ("4-hour performance")."""
-        words = as_words(text)
-        names = self.names_outcomes(words) or self._rates.search(words) is not None
-        if not (names or says_an_outcome_event(words)):
+        if not self._about_outcomes(as_words(text)):
             return False
-        return states_an_amount(without_money_units(text))  # '£000s' is a unit, no amount
+        plain = without_money_units(text)  # '£000s' is a unit, no amount
+        return states_an_amount(plain) or states_an_unnumbered_amount(as_words(plain))
+
+    def unnumbered(self, text: str) -> bool:
+        """Whether ``text`` is about outcomes and says how many with no number ("Wakefield (no
+        job outcomes)"): a percentage sheet's numbers are judged apart (percent_words)."""
+        words = as_words(text)
+        return self._about_outcomes(words) and states_an_unnumbered_amount(words)
+
+    def _about_outcomes(self, words: str) -> bool:
+        names = self.names_outcomes(words) or self._rates.search(words) is not None
+        return names or says_an_outcome_event(words)
 
     def named(self, name: str) -> bool:
         """Whether a file's or sheet's name names outcomes with a number of 25 or more: smaller
@@ -245,13 +256,19 @@ def _in_turn(stem: str, number: int, names: tuple[str, ...]) -> bool:
 
 def stated_amounts(pair: SheetPair, proof: Proof) -> list[Finding]:
     """The texts of a sheet that name outcomes and state an amount: a volume sheet's carried
-    words (not its banner, nor wpxl's notes on tables moved), and on the cover, the input's
-    names it quotes that do (sheets the copy leaves out, the input file)."""
+    words (not its banner, nor wpxl's notes on tables moved), on the cover the input's names
+    it quotes that do (sheets the copy leaves out, the input file), on the cover and a
+    percentage sheet the input's titles wpxl's sentences quote (wpxl.verify.quoted_titles),
+    and a percentage sheet's words saying how many with no number ("Wakefield (no job
+    outcomes)"): its numbers are judged apart (wpxl.verify.percent_words), and its shares of
+    outcomes are what it is for."""
     amounts = _amounts(proof)
-    if pair.kind == "cover":
-        return _cover_quotes(pair, proof, amounts)
     if pair.kind != "volume":
-        return []  # a percentage sheet states shares of outcomes: what it is for
+        texts = [(c, t) for c, t in pair.indexed(proof.base).texts if c[0] >= BANNER_ROWS]
+        found = stating_titles(((pair.where(c), t) for c, t in texts), amounts.stated, STATED)
+        if pair.kind == "cover":
+            return found + _cover_quotes(pair, proof, amounts)
+        return found + [Finding(pair.where(c), STATED) for c, t in texts if amounts.unnumbered(t)]
     found = [
         Finding(pair.where(coord), STATED)
         for coord, text in pair.indexed(proof.base).texts

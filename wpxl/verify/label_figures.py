@@ -62,6 +62,8 @@ from wpxl.verify.label_heads import (
     COHORT,
     MEASURE,
     PAYMENT_GROUP,
+    PAYMENTS_HAD,
+    counts_from_one,
     is_period_code,
     may_name_lines,
     numbers_cohorts,
@@ -215,9 +217,11 @@ class LabelReading:
             header = self._text((above, col))
         header = _EXPLAINED.sub("", header) or header if header is not None else None
         quantity = names_quantity(header)  # 'Hours worked' over 16, 30, 37: its bands
-        if header is None or not (
-            _PERIOD.match(header) or COHORT.match(header) or may_name_lines(header) or quantity
-        ):
+        if header is None:
+            return False
+        paid = PAYMENTS_HAD.match(header) is not None  # 'Number of sustainment payments'
+        named = _PERIOD.match(header) or COHORT.match(header) or may_name_lines(header)
+        if not (named or quantity or paid):
             return False  # asked first: most runs are counts, under no such header
         edge = left_edge(self._row, list(range(max(top - 2, 0), end + 2)), col)
         lines = numbers_lines(header, edge == col)  # 'No.' only over the table's first column
@@ -249,6 +253,8 @@ class LabelReading:
                 return False  # a region's typed line adding up the lines' numbers: counts
         if quantity and edge == col and bands(numbers):  # type: ignore[arg-type]
             return True  # 'Months on programme' first: no period, 3, 6, 9, 12 are its bands
+        if paid:  # 'Number of sustainment payments' first over 1, 2, 3 ... 13
+            return edge == col and counts_from_one(numbers)  # type: ignore[arg-type]
         if names_bare_place(header):  # 'Office' heads counts too: see ``place_codes``
             closed = closed or self._totalled(top, end, col, edge)
             return place_codes(self._text, rows, numbers, col, closed, edge == col)  # type: ignore[arg-type]

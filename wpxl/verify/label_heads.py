@@ -49,6 +49,21 @@ PAYMENT_GROUP = re.compile(
 _WEEK = re.compile(r"^\s*(?:weeks?|wk)\.?(?:\s+(?:number|no\.?))?\s*:?\s*$", re.IGNORECASE)
 
 
+# the number of a payment each person had ('Number of sustainment payments | Participants'
+# over 1, 2, 3 ... 13): each line's own number of payments, not a count of them ("payment"
+# names an amount paid elsewhere), where they count from 1 (``counts_from_one``)
+PAYMENTS_HAD = re.compile(
+    r"^\s*(?:(?:number|no\.?)\s+of\s+)?(?:sustainment\s+)?payments?"
+    r"(?:\s+(?:received|made|paid|had))?\s*:?\s*$",
+    re.IGNORECASE,
+)
+
+
+def counts_from_one(numbers: list[int]) -> bool:
+    """Three or more numbers counting from 1, one apart: the payments' own numbers."""
+    return len(numbers) >= 3 and numbers == list(range(1, len(numbers) + 1))
+
+
 def numbers_lines(header: str, first: bool) -> bool:
     """Whether a header names its column's numbers as the lines' own (``first``: the column is
     its table's first): a bare number word ('No.', '#') only there, the lines' own numbers left
