@@ -190,14 +190,16 @@ def _runs(
 
 def _id_columns(sheet: Sheet) -> set[int]:
     """Columns headed by a record's identifier ('Claim ID', 'Case no.'), whose numbers
-    (100231, 100238 ...) are each line's reference, not a figure."""
-    return {
-        col
-        for (_, col), cell in sheet.cells.items()
-        if isinstance(cell.value, str)
-        and len(cell.value.split()) <= HEADER_WORDS
-        and _RECORD_ID.search(" ".join(cell.value.split()).lower())
-    }
+    (100231, 100238 ...) are each line's reference, not a figure. A record has one identifier:
+    the same words over several columns of a line ('Number | Number | Number', a units line
+    under a table's header) name the unit of each column's figures, which stay figures."""
+    heads: dict[tuple[int, str], list[int]] = {}
+    for (row, col), cell in sheet.cells.items():
+        if isinstance(cell.value, str) and len(cell.value.split()) <= HEADER_WORDS:
+            said = " ".join(cell.value.split()).lower()
+            if _RECORD_ID.search(said):
+                heads.setdefault((row, said), []).append(col)
+    return {cols[0] for cols in heads.values() if len(cols) == 1}
 
 
 def _period_columns(sheet: Sheet) -> set[int]:

@@ -1,0 +1,51 @@
+"""What a hunt by the shapes of a new user's packs found (session 35).
+
+Packs were laid out by hand as a provider's analyst would (openpyxl and xlsxwriter scripts,
+some saved again by LibreOffice and their values cached as Excel caches them), varying the
+shape and not the words: months down and offices across with the totals first, tables not
+starting at A1, two tables side by side a blank column apart (referrals beside starts, starts
+beside outcomes, the second lower down), two header lines (years merged over quarters), a units
+line ('Number') under the header, a spacer column between the years, notes under the table.
+Each copy was read cell by cell, values and formulas, and its cover.
+
+A units line refused the pack. 'Number' over each column, the total's too ('Office | Q1 | Q2 |
+Q3 | Total' over '| Number | Number | Number | Number'), as statistical tables write them, made
+wpxl refuse job starts by office as a sheet listing records one by one: 'Number' heads a
+record's identifier ('Case number', 'No.'), so every column under it was read as each line's
+reference, its figures as words, and the lines of offices as an event log under a measure's
+name. A record has one identifier: the same words over several columns of one line name the
+unit of each column's figures, and wpxl.analyse.record_lines now reads them so. The proof read
+the copy right all along: its lines of rounded figures are no lines of words.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+
+from tests.builders import write_book
+from tests.e2e.runs import sanitised_beside
+
+OFFICES = ["Leeds", "Bradford", "Wakefield", "Kirklees", "Calderdale"]
+STARTS = [[35, 80, 74], [21, 52, 82], [65, 85, 79], [13, 82, 6], [65, 38, 75]]
+
+
+def test_a_units_line_under_the_header_leaves_the_table_a_table(tmp_path: Path) -> None:
+    rows: list[list] = [["Job starts by office"], [], ["Office", "Q1", "Q2", "Q3", "Total"],
+                        [None, "Number", "Number", "Number", "Number"]]  # fmt: skip
+    cached = {}
+    for i, (office, line) in enumerate(zip(OFFICES, STARTS, strict=True), start=5):
+        rows.append([office, *line, f"=SUM(B{i}:D{i})"])
+        cached[("Starts", f"E{i}")] = sum(line)
+    rows.append(["Total", *[f"=SUM({c}5:{c}9)" for c in "BCDE"]])
+    columns = [[line[i] for line in STARTS] for i in range(3)]
+    for c, figures in zip("BCD", columns, strict=True):
+        cached[("Starts", f"{c}10")] = sum(figures)
+    cached[("Starts", "E10")] = sum(map(sum, STARTS))
+    copy, _ = sanitised_beside(write_book(tmp_path / "units.xlsx", {"Starts": rows}, cached=cached))
+    shown = openpyxl.load_workbook(copy, data_only=True)["Starts"]
+    lines = [r for r in shown.iter_rows(values_only=True) if r[0] in OFFICES]
+    assert [list(r[1:4]) for r in lines] == [[40, 80, 80], [20, 60, 80], [60, 80, 80],
+                                             [20, 80, 0], [60, 40, 80]]  # fmt: skip
+    assert [r[4] for r in lines] == [200, 160, 220, 100, 180]
