@@ -16,6 +16,16 @@ reference, its figures as words, and the lines of offices as an event log under 
 name. A record has one identifier: the same words over several columns of one line name the
 unit of each column's figures, and wpxl.analyse.record_lines now reads them so. The proof read
 the copy right all along: its lines of rounded figures are no lines of words.
+
+So did the plainest table of all, 'Office | Number' over six offices' job starts, each a
+hundred or more, under a title naming the measure: numbers of three digits and more under a
+number word ('Number', 'No.', 'Total number') were read as each line's reference, as a claim's
+number is, and the offices as a log of job starts, each with its own reference. 'Case load'
+(\bcase\b, a record's word) did the same. A number word alone names no record: right of words
+naming each line apart ('Leeds', 'Bradford' ...) its numbers are the counts the lines name, and
+they are rounded (wpxl.analyse.record_lines). A log whose words repeat from line to line
+('Leeds | JSA 18-24 | 100231', 'Leeds | JSA 18-24 | 100252') is refused as before, and 'Case
+no.' or 'Claim ID' still name a record's reference wherever they stand.
 """
 
 from __future__ import annotations
@@ -23,12 +33,17 @@ from __future__ import annotations
 from pathlib import Path
 
 import openpyxl
+import pytest
+from typer.testing import CliRunner
 
 from tests.builders import write_book
 from tests.e2e.runs import sanitised_beside
+from wpxl.cli import app
 
 OFFICES = ["Leeds", "Bradford", "Wakefield", "Kirklees", "Calderdale"]
 STARTS = [[35, 80, 74], [21, 52, 82], [65, 85, 79], [13, 82, 6], [65, 38, 75]]
+CLAIMS = [("Leeds", "JSA 18-24"), ("Bradford", "ESA Flow"), ("Leeds", "JSA 18-24"),
+          ("Wakefield", "JSA 25+"), ("Bradford", "ESA Flow"), ("Leeds", "JSA 25+")]  # fmt: skip
 
 
 def test_a_units_line_under_the_header_leaves_the_table_a_table(tmp_path: Path) -> None:
@@ -49,3 +64,31 @@ def test_a_units_line_under_the_header_leaves_the_table_a_table(tmp_path: Path) 
     assert [list(r[1:4]) for r in lines] == [[40, 80, 80], [20, 60, 80], [60, 80, 80],
                                              [20, 80, 0], [60, 40, 80]]  # fmt: skip
     assert [r[4] for r in lines] == [200, 160, 220, 100, 180]
+
+
+@pytest.mark.parametrize("head", ["Number", "No.", "Total number", "Case load"])
+def test_counts_of_a_hundred_and_more_under_a_number_word_are_rounded(
+    tmp_path: Path, head: str
+) -> None:
+    offices = [*OFFICES, "Barnsley"]
+    counts = [412, 329, 287, 508, 196, 233]
+    rows: list[list] = [["Job starts by office, 2014-15"], [], ["Office", head]]
+    rows += [[office, count] for office, count in zip(offices, counts, strict=True)]
+    rows.append(["Total", "=SUM(B4:B9)"])
+    source = write_book(
+        tmp_path / "offices.xlsx", {"Starts": rows}, cached={("Starts", "B10"): 1965}
+    )
+    copy, _ = sanitised_beside(source)
+    shown = openpyxl.load_workbook(copy, data_only=True)["Starts"]
+    lines = {r[0]: r[1] for r in shown.iter_rows(values_only=True) if r[0] in [*offices, "Total"]}
+    assert lines == {"Leeds": 420, "Bradford": 320, "Wakefield": 280, "Kirklees": 500,
+                     "Calderdale": 200, "Barnsley": 240, "Total": 1960}  # fmt: skip
+
+
+def test_a_log_numbered_right_of_its_repeating_words_is_still_refused(tmp_path: Path) -> None:
+    rows: list[list] = [["Job outcomes claimed, April 2014"], [], ["Area", "Payment group", "No."]]
+    rows += [[area, group, 100231 + 7 * i] for i, (area, group) in enumerate(CLAIMS)]
+    source = write_book(tmp_path / "claims.xlsx", {"Outcomes": rows})
+    run = CliRunner().invoke(app, ["sanitise", str(source), "--out-dir", str(tmp_path)])
+    assert run.exit_code == 1
+    assert "sheet 'Outcomes': this sheet lists records one by one" in run.stderr
