@@ -26,6 +26,15 @@ naming each line apart ('Leeds', 'Bradford' ...) its numbers are the counts the 
 they are rounded (wpxl.analyse.record_lines). A log whose words repeat from line to line
 ('Leeds | JSA 18-24 | 100231', 'Leeds | JSA 18-24 | 100252') is refused as before, and 'Case
 no.' or 'Claim ID' still name a record's reference wherever they stand.
+
+A long (tidy) table exported with its counts stored as text ('Area | Payment group |
+Referrals' over 'Leeds | JSA 18-24 | "412"', a line for each area and group, as reporting
+tools export them) was refused as a log whose lines no word tells apart: every line read as
+words, no column's words all differ (two lines referred 412 and two 233), and the title names
+a measure. wpxl rounds counts written as text as it does typed ones, and the same table typed
+went through. A column under a measure's name holding a number written as text on each line,
+some above 1, is a figure on each line: such lines are a table's, not a log's (a log's flags
+are 1 or 0 at most), in wpxl.analyse.record_lines.
 """
 
 from __future__ import annotations
@@ -42,6 +51,7 @@ from wpxl.cli import app
 
 OFFICES = ["Leeds", "Bradford", "Wakefield", "Kirklees", "Calderdale"]
 STARTS = [[35, 80, 74], [21, 52, 82], [65, 85, 79], [13, 82, 6], [65, 38, 75]]
+GROUPS = ["JSA 18-24", "JSA 25+", "ESA Flow", "ESA Ex-IB"]
 CLAIMS = [("Leeds", "JSA 18-24"), ("Bradford", "ESA Flow"), ("Leeds", "JSA 18-24"),
           ("Wakefield", "JSA 25+"), ("Bradford", "ESA Flow"), ("Leeds", "JSA 25+")]  # fmt: skip
 
@@ -92,3 +102,15 @@ def test_a_log_numbered_right_of_its_repeating_words_is_still_refused(tmp_path: 
     run = CliRunner().invoke(app, ["sanitise", str(source), "--out-dir", str(tmp_path)])
     assert run.exit_code == 1
     assert "sheet 'Outcomes': this sheet lists records one by one" in run.stderr
+
+
+def test_a_long_table_of_counts_stored_as_text_is_rounded(tmp_path: Path) -> None:
+    counts = [412, 329, 287, 508, 196, 233, 412, 88, 150, 171, 96, 233]
+    lines = [[area, group] for area in OFFICES[:3] for group in GROUPS]
+    rows: list[list] = [["Referrals by area and payment group, 2014-15"], [],
+                        ["Area", "Payment group", "Referrals"]]  # fmt: skip
+    rows += [[*line, str(count)] for line, count in zip(lines, counts, strict=True)]
+    copy, _ = sanitised_beside(write_book(tmp_path / "extract.xlsx", {"Referrals": rows}))
+    shown = openpyxl.load_workbook(copy, data_only=True)["Referrals"]
+    figures = [r[2] for r in shown.iter_rows(values_only=True) if r[1] in GROUPS]
+    assert figures == [420, 320, 280, 500, 200, 240, 420, 80, 160, 180, 100, 240]

@@ -24,7 +24,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator, Mapping
 
-from wpxl.analyse.values import is_period_text
+from wpxl.analyse.values import as_number, is_period_text
 from wpxl.analyse.words import header_measure
 from wpxl.model import Measure, Sheet
 
@@ -69,7 +69,7 @@ def listing_records(sheet: Sheet, measure_words: Mapping[Measure, tuple[str, ...
     problems = []
     (ids, counted), periods = _id_columns(sheet), _period_columns(sheet)
     for run, dated in _runs(sheet, ids | periods, periods):
-        if len(run) < LEAST_LINES:
+        if len(run) < LEAST_LINES or _counts_as_text(sheet, run, dict(measure_words)):
             continue
         for reference in (None, *_references(run)):
             repeats = _repeats(run, reference)
@@ -120,6 +120,22 @@ def _identified(run: list[tuple[int, Words]], counted: set[int]) -> list[int]:
         if _RECORD_ID.search(dict(run[0][1]).get(col, "")) and all(_identifies(w) for w in said):
             return [row for row, _ in run[1:]]
     return []
+
+
+def _counts_as_text(sheet: Sheet, run: list[tuple[int, Words]], words: dict) -> bool:
+    """Whether a column of the run, under a header naming a measure ('Referrals'), holds on each
+    line under it a number written as text, some more than 1 ('412', '1,234'): counts exported
+    as text, a figure on each line ('Leeds | JSA 18-24 | 412'), which wpxl rounds as it does
+    typed ones. A log's lines hold none: a flag of 1 or 0 at most."""
+    top, lines = run[0][0], [dict(line) for _, line in run[1:]]
+    for col, _ in run[0][1]:
+        head = sheet.cells[(top, col)].value
+        if not isinstance(head, str) or header_measure(head, words) is None:
+            continue
+        counts = [n for line in lines if (n := as_number(line.get(col))) is not None]
+        if len(counts) == len(lines) and max(counts) > 1:
+            return True
+    return False
 
 
 def _named_apart(run: list[tuple[int, Words]], col: int) -> bool:
