@@ -35,6 +35,22 @@ a measure. wpxl rounds counts written as text as it does typed ones, and the sam
 went through. A column under a measure's name holding a number written as text on each line,
 some above 1, is a figure on each line: such lines are a table's, not a log's (a log's flags
 are 1 or 0 at most), in wpxl.analyse.record_lines.
+
+Two tables side by side with no blank column between them, each with its own label column
+('Referrals' by office and month, its 'Total' column, then straight after it 'Office | Apr ...'
+under its own title), were read as one table. Started a row lower under its title, the second
+table's lines were the first one's shifted: the first table's 'Total' line ran across the
+second's last office, and its real total line was refused as 'adding up a subtotal and the
+cells it adds up, so the source counts those cells twice'. On the same rows, job outcomes
+beside referrals made one table of outcomes: the plan wrote a percentage sheet of both, and the
+copy failed its own proof, 'report this to the wpxl maintainers'. A column of words between
+columns of figures naming the lines the block's first column names is now a second table's
+label column, and the block is cut left of it as a blank column would cut it
+(wpxl.analyse.side_tables). The proof read each figure's title over the whole header line, the
+two tables' alike ('Referrals' and 'Job outcomes'), and so took the referrals for outcome
+volumes: a header line naming its first column again ('Office | ... | Total | Office | ...')
+heads two tables now, each figure under its own table's title (wpxl.verify.sheet_words), and
+the proof alone still refuses the outcomes carried as rounded counts.
 """
 
 from __future__ import annotations
@@ -43,11 +59,14 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+import xlsxwriter
 from typer.testing import CliRunner
 
-from tests.builders import write_book
+from tests.builders import script_book, write_book
 from tests.e2e.runs import sanitised_beside
+from tests.misread import BANNER, proved
 from wpxl.cli import app
+from wpxl.model import OutputCell, Plan
 
 OFFICES = ["Leeds", "Bradford", "Wakefield", "Kirklees", "Calderdale"]
 STARTS = [[35, 80, 74], [21, 52, 82], [65, 85, 79], [13, 82, 6], [65, 38, 75]]
@@ -114,3 +133,69 @@ def test_a_long_table_of_counts_stored_as_text_is_rounded(tmp_path: Path) -> Non
     shown = openpyxl.load_workbook(copy, data_only=True)["Referrals"]
     figures = [r[2] for r in shown.iter_rows(values_only=True) if r[1] in GROUPS]
     assert figures == [420, 320, 280, 500, 200, 240, 420, 80, 160, 180, 100, 240]
+
+
+REFERRALS = [[88, 143, 36], [61, 45, 70], [102, 39, 125], [77, 12, 118], [130, 51, 9]]
+OUTCOMES = [[9, 4, 11], [13, 6, 7], [5, 8, 2], [12, 10, 6], [11, 3, 7]]
+
+
+def _table(title: str, figures: list[list[int]], top: int, left: int) -> dict:
+    """A title, then a blank row, 'Office | Apr 2014 | May 2014 | Jun 2014 | Total' and a line
+    for each office, a 'Total' line under them, by (row, col) from ``top`` and ``left``
+    (1-based), totals as SUMs."""
+    cols = [xlsxwriter.utility.xl_col_to_name(left + i) for i in range(4)]
+    cells = {(top, left): title, (top + 2, left): "Office"}
+    for i, head in enumerate(["Apr 2014", "May 2014", "Jun 2014", "Total"], start=1):
+        cells[(top + 2, left + i)] = head
+    for r, (office, line) in enumerate(zip(OFFICES, figures, strict=True), start=top + 3):
+        cells[(r, left)] = office
+        cells.update({(r, left + i): n for i, n in enumerate(line, start=1)})
+        cells[(r, left + 4)] = f"=SUM({cols[0]}{r}:{cols[2]}{r})"
+    end = top + 3 + len(OFFICES)
+    cells[(end, left)] = "Total"
+    for i, col in enumerate(cols, start=1):
+        cells[(end, left + i)] = f"=SUM({col}{top + 3}:{col}{end - 1})"
+    return cells
+
+
+def _side_by_side(path: Path, right: str, figures: list[list[int]], top: int) -> Path:
+    """Referrals by office from A1, and beside them from column F, row ``top``, with no blank
+    column between, ``right`` by office (openpyxl, no cached values)."""
+    cells = {**_table("Referrals", REFERRALS, 1, 1), **_table(right, figures, top, 6)}
+    rows = [[cells.get((r, c)) for c in range(1, 11)] for r in range(1, top + 10)]
+    return script_book(path, {"Office": rows})
+
+
+@pytest.mark.parametrize(("right", "top"), [("Job outcomes", 1), ("Job starts", 2)])
+def test_tables_side_by_side_with_no_blank_column_are_read_apart(
+    tmp_path: Path, right: str, top: int
+) -> None:
+    source = _side_by_side(tmp_path / "offices.xlsx", right, OUTCOMES, top)
+    copy, _ = sanitised_beside(source)
+    book = openpyxl.load_workbook(copy, data_only=True)
+    shown = [list(r) for r in book["Office"].iter_rows(min_col=1, max_col=5, values_only=True)]
+    referrals = [line[1:] for line in shown if line[0] in [*OFFICES, "Total"]]
+    assert referrals == [[80, 140, 40, 260], [60, 40, 80, 180], [100, 40, 120, 260],
+                         [80, 20, 120, 220], [140, 60, 0, 200], [460, 300, 360, 1120]]  # fmt: skip
+    if right == "Job outcomes":
+        assert "Job outcomes %" in book.sheetnames
+    else:
+        lines = list(book["Office"].iter_rows(min_col=6, max_col=10, values_only=True))
+        starts = [line[1:] for line in lines if line[0] in [*OFFICES, "Total"]]
+        assert starts == [(0, 0, 20, 20), (20, 0, 0, 20), (0, 0, 0, 0), (20, 20, 0, 40),
+                          (20, 0, 0, 20), (60, 20, 20, 100)]  # fmt: skip
+
+
+def test_the_proof_alone_refuses_outcomes_beside_referrals_carried_as_counts(
+    tmp_path: Path,
+) -> None:
+    source = _side_by_side(tmp_path / "offices.xlsx", "Job outcomes", OUTCOMES, 1)
+
+    def carried(plan: Plan) -> None:
+        cells = next(s for s in plan.sheets if s.name == "Office").cells
+        for row, line in enumerate(OUTCOMES, start=3 + BANNER):  # 0-based, as the plan's
+            for col, count in enumerate(line, start=6):
+                cells[(row, col)] = OutputCell(float((count + 10) // 20 * 20), kind="rounded")
+
+    findings = [str(f) for f in proved(tmp_path, source, carried)]
+    assert any("'Office' G6: an outcome or sustainment volume" in f for f in findings)
