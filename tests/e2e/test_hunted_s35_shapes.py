@@ -44,13 +44,14 @@ second's last office, and its real total line was refused as 'adding up a subtot
 cells it adds up, so the source counts those cells twice'. On the same rows, job outcomes
 beside referrals made one table of outcomes: the plan wrote a percentage sheet of both, and the
 copy failed its own proof, 'report this to the wpxl maintainers'. A column of words between
-columns of figures naming the lines the block's first column names is now a second table's
-label column, and the block is cut left of it as a blank column would cut it
-(wpxl.analyse.side_tables). The proof read each figure's title over the whole header line, the
-two tables' alike ('Referrals' and 'Job outcomes'), and so took the referrals for outcome
-volumes: a header line naming its first column again ('Office | ... | Total | Office | ...')
-heads two tables now, each figure under its own table's title (wpxl.verify.sheet_words), and
-the proof alone still refuses the outcomes carried as rounded counts.
+columns of figures, naming each line once, the lines the block's first column names or down
+to a 'Total' line of its own (payment groups beside offices), is now a second table's label
+column, and the block is cut left of it as a blank column would cut it
+(wpxl.analyse.side_tables); a status or a remark between figures stays the table's. The proof
+read each figure's title over the whole header line, the two tables' alike ('Referrals' and
+'Job outcomes'), and so took the referrals for outcome volumes: it reads such a label column
+itself now (wpxl.verify.side_tables) and each figure under its own table's title, and alone
+still refuses the outcomes carried as rounded counts.
 """
 
 from __future__ import annotations
@@ -137,40 +138,46 @@ def test_a_long_table_of_counts_stored_as_text_is_rounded(tmp_path: Path) -> Non
 
 REFERRALS = [[88, 143, 36], [61, 45, 70], [102, 39, 125], [77, 12, 118], [130, 51, 9]]
 OUTCOMES = [[9, 4, 11], [13, 6, 7], [5, 8, 2], [12, 10, 6], [11, 3, 7]]
+PAYMENT_GROUPS = [*GROUPS, "IB/IS Volunteers"]
 
 
-def _table(title: str, figures: list[list[int]], top: int, left: int) -> dict:
-    """A title, then a blank row, 'Office | Apr 2014 | May 2014 | Jun 2014 | Total' and a line
-    for each office, a 'Total' line under them, by (row, col) from ``top`` and ``left``
-    (1-based), totals as SUMs."""
+def _table(title: str, corner: str, names: list[str], figures: list[list[int]], top: int,
+           left: int) -> dict:  # fmt: skip
+    """A title, then a blank row, '``corner`` | Apr 2014 | May 2014 | Jun 2014 | Total' and a
+    line for each of ``names``, a 'Total' line under them, by (row, col) from ``top`` and
+    ``left`` (1-based), totals as SUMs."""
     cols = [xlsxwriter.utility.xl_col_to_name(left + i) for i in range(4)]
-    cells = {(top, left): title, (top + 2, left): "Office"}
+    cells = {(top, left): title, (top + 2, left): corner}
     for i, head in enumerate(["Apr 2014", "May 2014", "Jun 2014", "Total"], start=1):
         cells[(top + 2, left + i)] = head
-    for r, (office, line) in enumerate(zip(OFFICES, figures, strict=True), start=top + 3):
-        cells[(r, left)] = office
+    for r, (name, line) in enumerate(zip(names, figures, strict=True), start=top + 3):
+        cells[(r, left)] = name
         cells.update({(r, left + i): n for i, n in enumerate(line, start=1)})
         cells[(r, left + 4)] = f"=SUM({cols[0]}{r}:{cols[2]}{r})"
-    end = top + 3 + len(OFFICES)
+    end = top + 3 + len(names)
     cells[(end, left)] = "Total"
     for i, col in enumerate(cols, start=1):
         cells[(end, left + i)] = f"=SUM({col}{top + 3}:{col}{end - 1})"
     return cells
 
 
-def _side_by_side(path: Path, right: str, figures: list[list[int]], top: int) -> Path:
+def _side_by_side(path: Path, right: str, by_group: bool, top: int) -> Path:
     """Referrals by office from A1, and beside them from column F, row ``top``, with no blank
-    column between, ``right`` by office (openpyxl, no cached values)."""
-    cells = {**_table("Referrals", REFERRALS, 1, 1), **_table(right, figures, top, 6)}
+    column between, ``right`` by office or (``by_group``) by payment group (openpyxl, no
+    cached values)."""
+    corner, names = ("Payment group", PAYMENT_GROUPS) if by_group else ("Office", OFFICES)
+    left = _table("Referrals", "Office", OFFICES, REFERRALS, 1, 1)
+    cells = {**left, **_table(right, corner, names, OUTCOMES, top, 6)}
     rows = [[cells.get((r, c)) for c in range(1, 11)] for r in range(1, top + 10)]
     return script_book(path, {"Office": rows})
 
 
+@pytest.mark.parametrize("by_group", [False, True])
 @pytest.mark.parametrize(("right", "top"), [("Job outcomes", 1), ("Job starts", 2)])
 def test_tables_side_by_side_with_no_blank_column_are_read_apart(
-    tmp_path: Path, right: str, top: int
+    tmp_path: Path, right: str, top: int, by_group: bool
 ) -> None:
-    source = _side_by_side(tmp_path / "offices.xlsx", right, OUTCOMES, top)
+    source = _side_by_side(tmp_path / "offices.xlsx", right, by_group, top)
     copy, _ = sanitised_beside(source)
     book = openpyxl.load_workbook(copy, data_only=True)
     shown = [list(r) for r in book["Office"].iter_rows(min_col=1, max_col=5, values_only=True)]
@@ -181,15 +188,16 @@ def test_tables_side_by_side_with_no_blank_column_are_read_apart(
         assert "Job outcomes %" in book.sheetnames
     else:
         lines = list(book["Office"].iter_rows(min_col=6, max_col=10, values_only=True))
-        starts = [line[1:] for line in lines if line[0] in [*OFFICES, "Total"]]
+        starts = [line[1:] for line in lines if line[0] in [*OFFICES, *PAYMENT_GROUPS, "Total"]]
         assert starts == [(0, 0, 20, 20), (20, 0, 0, 20), (0, 0, 0, 0), (20, 20, 0, 40),
                           (20, 0, 0, 20), (60, 20, 20, 100)]  # fmt: skip
 
 
+@pytest.mark.parametrize("by_group", [False, True])
 def test_the_proof_alone_refuses_outcomes_beside_referrals_carried_as_counts(
-    tmp_path: Path,
+    tmp_path: Path, by_group: bool
 ) -> None:
-    source = _side_by_side(tmp_path / "offices.xlsx", "Job outcomes", OUTCOMES, 1)
+    source = _side_by_side(tmp_path / "offices.xlsx", "Job outcomes", by_group, 1)
 
     def carried(plan: Plan) -> None:
         cells = next(s for s in plan.sheets if s.name == "Office").cells

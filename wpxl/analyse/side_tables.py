@@ -8,8 +8,10 @@ the first, its lines as the first one's (a 'Total' line of the one taken for the
 'the source counts those cells twice'), and referrals beside outcomes were made one table of
 job outcomes (the copy then failed its own proof). A column of words between columns of
 figures, naming lines the block's first column names too ('Leeds', 'Bradford', 'Wakefield'),
-is a second table's label column: the block is cut left of it, as a blank column would have
-cut it. Words between figures that name other things (a status, 'Red' or 'Green') stay.
+or each line once down to a 'Total' line of its own ('JSA 18-24', 'JSA 25+' ... 'Total'), is a
+second table's label column: the block is cut left of it, as a blank column would have cut
+it. Words between figures that repeat (a status, 'Red' or 'Green') or close with no total (a
+remark on each line) stay the table's.
 """
 
 from __future__ import annotations
@@ -42,19 +44,26 @@ def _second_label_column(
     block: CellRange, inside: list[Coord], cells: dict[Coord, Cell]
 ) -> int | None:
     """The first column past the block's second whose words stand between figures on their
-    lines and name lines its first column names too ('Total' is every table's: not counted)."""
+    lines, each line named once, and name lines the block's first column names too or close
+    with a total line of their own ('Total' is every table's: no name it shares)."""
     words: dict[int, dict[int, str]] = {}
+    totals: set[int] = set()  # columns holding a total line's label
     for row, col in inside:
         value = cells[(row, col)].value
-        if is_text(value) and not is_count_like(cells[(row, col)]) and not is_total_label(value):
+        if not is_text(value) or is_count_like(cells[(row, col)]):
+            continue
+        if is_total_label(value) and is_count_like(cells.get((row, col + 1))):
+            totals.add(col)  # a total line's figures to its right; the table left may end above
+        elif _between_figures(row, col, cells) and not is_total_label(value):
             words.setdefault(col, {})[row] = " ".join(str(value).split()).lower()
-    first = set(words.get(block.left, {}).values())
+    first = {" ".join(str(cells[c].value).split()).lower() for c in inside if c[1] == block.left}
     for col in range(block.left + 2, block.right):
-        between = {
-            name
-            for row, name in words.get(col, {}).items()
-            if is_count_like(cells.get((row, col - 1))) and is_count_like(cells.get((row, col + 1)))
-        }
-        if len(between & first) >= SHARED_NAMES:
+        names = list(words.get(col, {}).values())
+        named_once = len(names) >= SHARED_NAMES and len(set(names)) == len(names)
+        if len(set(names) & first) >= SHARED_NAMES or (named_once and col in totals):
             return col
     return None
+
+
+def _between_figures(row: int, col: int, cells: dict[Coord, Cell]) -> bool:
+    return is_count_like(cells.get((row, col - 1))) and is_count_like(cells.get((row, col + 1)))

@@ -10,6 +10,7 @@ from wpxl.model import Cell, Sheet
 from wpxl.verify.group_heads import group_heads
 from wpxl.verify.measure_words import Measures
 from wpxl.verify.section_rows import SectionRows
+from wpxl.verify.side_tables import label_columns
 from wpxl.verify.values import is_marker
 
 
@@ -126,22 +127,11 @@ def run_through(sheet: Sheet, row: int, col: int) -> tuple[int, int]:
 
 
 def _own_table(sheet: Sheet, row: int, col: int, first: int, last: int) -> tuple[int, int]:
-    """The part of the run ``first`` to ``last`` through ``col`` that is one table's: a header
-    naming its first column again further on ('Office | Apr | Total | Office | Apr | Total')
-    heads a second table set beside the first with no blank column between, each with its own
-    title ('Referrals' over the one, 'Job outcomes' over the other)."""
-    head = _words_at(sheet, row, first)
-    if head is None:
-        return first, last
-    for again in range(first + 1, last + 1):
-        if _words_at(sheet, row, again) != head:
-            continue
+    """The part of the run ``first`` to ``last`` through ``col`` that is one table's: a second
+    table's label column inside it (wpxl.verify.side_tables) starts another table, set beside
+    the first with no blank column between, each with its own title."""
+    for again in label_columns(sheet, row, first, last):
         if again > col:
             return first, again - 1
         first = again
     return first, last
-
-
-def _words_at(sheet: Sheet, row: int, col: int) -> str | None:
-    value = getattr(sheet.cells.get((row, col)), "value", None)
-    return " ".join(value.split()).lower() or None if isinstance(value, str) else None
