@@ -52,6 +52,13 @@ read each figure's title over the whole header line, the two tables' alike ('Ref
 'Job outcomes'), and so took the referrals for outcome volumes: it reads such a label column
 itself now (wpxl.verify.side_tables) and each figure under its own table's title, and alone
 still refuses the outcomes carried as rounded counts.
+
+Job outcomes by office over weeks headed 'Wk 1' to 'Wk 26', as weekly packs write them, were
+refused: the proof read 'Wk 12' on the percentage sheet as quoting an outcome figure of 12
+('Week 12' it read as a reference, 'Wk' it did not know), and the plan took 'Wk 25' and 'Wk 26'
+off the percentage sheet as quoting figures of 25 and 26, leaving two columns unnamed. 'Wk',
+'Mth' and 'Qtr' number their periods as 'Week', 'Month' and 'Quarter' do, in the plan's words
+(wpxl.plan.quoting) and the proof's own (wpxl.verify.values).
 """
 
 from __future__ import annotations
@@ -207,3 +214,14 @@ def test_the_proof_alone_refuses_outcomes_beside_referrals_carried_as_counts(
 
     findings = [str(f) for f in proved(tmp_path, source, carried)]
     assert any("'Office' G6: an outcome or sustainment volume" in f for f in findings)
+
+
+def test_outcomes_by_week_written_short_keep_every_week(tmp_path: Path) -> None:
+    weeks = [f"Wk {n}" for n in range(1, 27)]
+    rows: list[list] = [["Job outcomes by week, 2014-15"], [], ["Office", *weeks]]
+    for i, office in enumerate(OFFICES):
+        rows.append([office, *[(7 * i + 5 * n) % 31 for n in range(26)]])  # 10 to 30 among them
+    copy, _ = sanitised_beside(write_book(tmp_path / "weekly.xlsx", {"Weekly": rows}))
+    shares = openpyxl.load_workbook(copy)["Job outcomes %"]
+    heads = [c.value for row in shares.iter_rows() for c in row if c.value in weeks]
+    assert heads == weeks
