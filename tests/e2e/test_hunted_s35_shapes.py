@@ -47,7 +47,9 @@ copy failed its own proof, 'report this to the wpxl maintainers'. A column of wo
 columns of figures, naming each line once, the lines the block's first column names or down
 to a 'Total' line of its own (payment groups beside offices), is now a second table's label
 column, and the block is cut left of it as a blank column would cut it
-(wpxl.analyse.side_tables); a status or a remark between figures stays the table's. The proof
+(wpxl.analyse.side_tables); a status or a remark between figures stays the table's, and so
+do offices named right of their codes ('Region | Office code | Office') over the one total
+line, whose label stands under the names: a second table's total goes with the first's. The proof
 read each figure's title over the whole header line, the two tables' alike ('Referrals' and
 'Job outcomes'), and so took the referrals for outcome volumes: it reads such a label column
 itself now (wpxl.verify.side_tables) and each figure under its own table's title, and alone
@@ -73,8 +75,11 @@ from typer.testing import CliRunner
 from tests.builders import script_book, write_book
 from tests.e2e.runs import sanitised_beside
 from tests.misread import BANNER, proved
+from wpxl.analyse import analyse_workbook
 from wpxl.cli import app
 from wpxl.model import OutputCell, Plan
+from wpxl.policy import Policy
+from wpxl.read import read_workbook
 
 OFFICES = ["Leeds", "Bradford", "Wakefield", "Kirklees", "Calderdale"]
 STARTS = [[35, 80, 74], [21, 52, 82], [65, 85, 79], [13, 82, 6], [65, 38, 75]]
@@ -225,3 +230,14 @@ def test_outcomes_by_week_written_short_keep_every_week(tmp_path: Path) -> None:
     shares = openpyxl.load_workbook(copy)["Job outcomes %"]
     heads = [c.value for row in shares.iter_rows() for c in row if c.value in weeks]
     assert heads == weeks
+
+
+def test_names_right_of_their_codes_over_one_total_line_stay_one_table(tmp_path: Path) -> None:
+    rows: list[list] = [["Job outcomes by office, Q1 2014-15"], [],
+                        ["Region", "Office code", "Office", "Apr", "May", "Jun"]]  # fmt: skip
+    places = [("West", 4101), ("West", 4102), ("West", 4103), ("South", 4201), ("South", 4202)]
+    for (region, code), office, line in zip(places, OFFICES, OUTCOMES, strict=True):
+        rows.append([region, code, office, *line])
+    rows.append([None, None, "Total", *[sum(line[i] for line in OUTCOMES) for i in range(3)]])
+    source = write_book(tmp_path / "coded.xlsx", {"Outcomes": rows})
+    assert len(analyse_workbook(read_workbook(source), Policy())[0].tables) == 1

@@ -45,7 +45,9 @@ def _second_label_column(
 ) -> int | None:
     """The first column past the block's second whose words stand between figures on their
     lines, each line named once, and name lines the block's first column names too or close
-    with a total line of their own ('Total' is every table's: no name it shares)."""
+    with a total line of their own, as the first column does ('Total' is every table's: no
+    name it shares). A line's name right of its codes ('Region | Office code | Office', the
+    total line's label under the names) is the one table's label column."""
     words: dict[int, dict[int, str]] = {}
     totals: set[int] = set()  # columns holding a total line's label
     for row, col in inside:
@@ -60,7 +62,8 @@ def _second_label_column(
     for col in range(block.left + 2, block.right):
         names = list(words.get(col, {}).values())
         named_once = len(names) >= SHARED_NAMES and len(set(names)) == len(names)
-        if len(set(names) & first) >= SHARED_NAMES or (named_once and col in totals):
+        closed = col in totals and block.left in totals  # each table its own total line
+        if len(set(names) & first) >= SHARED_NAMES or (named_once and closed):
             return col
     return None
 

@@ -4,11 +4,13 @@ A second table laid straight after the first one's last column ('Referrals' by o
 'Job outcomes' by office or by payment group, each under its own title) makes one unbroken
 header line of the two, and a figure's title was read over the whole line: the referrals took
 the outcomes' title and were called outcome volumes. A column of words between figures naming
-each line once, the lines the first column names too or down to a 'Total' line of its own, is
-a second table's label column, and each figure reads the titles over its own table. Words
-between figures that repeat (a status, 'Red' or 'Green') or close with no total are the table's.
-The analyse stage reads such tables apart in wpxl.analyse.side_tables, its twin, kept apart by
-design: the proof shares nothing with it.
+each line once, the lines the first column names too or down to a 'Total' line of its own as
+the first column's table has, is a second table's label column, and each figure reads the
+titles over its own table. Words between figures that repeat (a status, 'Red' or 'Green') or
+close with no total are the table's, as are a line's names right of its codes ('Region |
+Office code | Office', the one total line's label under the names). The analyse stage reads
+such tables apart in wpxl.analyse.side_tables, its twin, kept apart by design: the proof
+shares nothing with it.
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ def label_columns(sheet: Sheet, row: int, first: int, last: int) -> list[int]:
 
 
 def _labels(sheet: Sheet, row: int, first: int, col: int) -> bool:
-    names, firsts, total = [], set(), False
+    names, firsts, total, first_total = [], set(), False, False
     for at in range(row, row + LONGEST):
         if all(_empty(sheet, at, c) for c in (col - 1, col, col + 1)):
             break
@@ -40,9 +42,10 @@ def _labels(sheet: Sheet, row: int, first: int, col: int) -> bool:
             names.append(words)
         if (head := _words(sheet, at, first)) is not None:
             firsts.add(head)
+            first_total = first_total or bool(_TOTAL.match(head))
     if len(names) < SHARED_NAMES or len(set(names)) < len(names):
         return False
-    return total or len(set(names) & firsts) >= SHARED_NAMES
+    return (total and first_total) or len(set(names) & firsts) >= SHARED_NAMES
 
 
 def _words(sheet: Sheet, row: int, col: int) -> str | None:
