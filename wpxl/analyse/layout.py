@@ -35,6 +35,7 @@ from wpxl.analyse.numbered_heads import numbers_head_columns
 from wpxl.analyse.page_breaks import PageBreak, join_pages
 from wpxl.analyse.period_heads import heads_period_columns
 from wpxl.analyse.shared_titles import above_notes, share_titles, table_below
+from wpxl.analyse.side_tables import cut_at_label_columns
 from wpxl.analyse.split_tables import is_count_like, merge_split_tables
 from wpxl.analyse.stacked_heads import header_over_blocks
 from wpxl.analyse.stacked_titles import cut_at_titles
@@ -100,7 +101,7 @@ def _is_label_value(cell: Cell | None, first_column: bool) -> bool:
 
 def find_layouts(cells: dict[Coord, Cell]) -> tuple[list[Layout], list[Coord]]:
     """Tables found on a sheet, and the cells of text blocks that belong to none (free text)."""
-    pieces = cut_at_titles(find_blocks(occupied(cells)), cells)
+    pieces = cut_at_label_columns(cut_at_titles(find_blocks(occupied(cells)), cells), cells)
     data = [b for b, inside in pieces.items() if _has_counts(b, inside, cells)]
     found, blocks = set(data), list(pieces)
     data += [

@@ -24,7 +24,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator, Mapping
 
-from wpxl.analyse.values import is_period_text
+from wpxl.analyse.values import as_number, is_period_text
 from wpxl.analyse.words import header_measure
 from wpxl.model import Measure, Sheet
 
@@ -45,8 +45,10 @@ DATED = (
 KINDS = ("dated", "with its own reference", "telling itself apart by no word of its own")
 ID_DIGITS = 3  # a record's identifier holds this many digits or more; a group's number fewer
 # the header over a column of references naming a record's ('Claim ID', 'Ref', 'Case no.'), not
-# a place's or a group's code ('Area code', 'Office code')
-_RECORD_ID = re.compile(r"\b(?:id|ref|reference|claim|case|record)\b|\b(?:no\.?|number)$|^#$")
+# a place's or a group's code ('Area code', 'Office code'), nor a count ('Case load'); a number
+# word alone ('No.', 'Number', '#') names no record: right of a line's name it heads the count
+_RECORD_NAMED = re.compile(r"\b(?:id|ref|reference|claim|case(?!\s*loads?\b)|record)\b")
+_RECORD_ID = re.compile(rf"{_RECORD_NAMED.pattern}|\b(?:no\.?|number)$|^#$")
 TITLE_ROWS = 3  # a title over a log stands this near its header line
 _PERIOD_HEAD = re.compile(
     r"^\s*(?:week|wk|month|period|quarter|year|day)s?(?:\s+(?:no\.?|number|code))?\s*$", re.I
@@ -67,9 +69,9 @@ def listing_records(sheet: Sheet, measure_words: Mapping[Measure, tuple[str, ...
     """One sentence for each run of the sheet's lines that lists records, naming its first
     repeated line and the line it repeats, or its dated lines (1-based, as Excel numbers them)."""
     problems = []
-    ids, periods = _id_columns(sheet), _period_columns(sheet)
+    (ids, counted), periods = _id_columns(sheet), _period_columns(sheet)
     for run, dated in _runs(sheet, ids | periods, periods):
-        if len(run) < LEAST_LINES:
+        if len(run) < LEAST_LINES or _counts_as_text(sheet, run, dict(measure_words)):
             continue
         for reference in (None, *_references(run)):
             repeats = _repeats(run, reference)
@@ -80,9 +82,10 @@ def listing_records(sheet: Sheet, measure_words: Mapping[Measure, tuple[str, ...
                 problems.append(f"sheet '{sheet.name}': {why}")
                 break
         else:
-            own = dated if len(dated) >= LEAST_LINES else _identified(run) or unkeyed(run, ids)
+            identified = _identified(run, counted)
+            own = dated if len(dated) >= LEAST_LINES else identified or unkeyed(run, ids)
             if own and _named(sheet, run, dict(measure_words)):
-                kind = KINDS[0 if own is dated else 1 if _identified(run) else 2]
+                kind = KINDS[0 if own is dated else 1 if identified else 2]
                 why = DATED.format(first=own[0] + 1, last=own[-1] + 1, own=kind)
                 problems.append(f"sheet '{sheet.name}': {why}")
     return problems
@@ -104,16 +107,48 @@ def unkeyed(run: list[tuple[int, Words]], ids: set[int]) -> list[int]:
     return [row for row, _ in run[1:]]
 
 
-def _identified(run: list[tuple[int, Words]]) -> list[int]:
+def _identified(run: list[tuple[int, Words]], counted: set[int]) -> list[int]:
     """The run's lines under its first, where a column of each line's own reference holds an
-    identifier's digits ('C00001', 'JO-0023'), not a group's number ('PG1', 'Week 3')."""
+    identifier's digits ('C00001', 'JO-0023'), not a group's number ('PG1', 'Week 3'). Under a
+    number word alone (``counted``: 'Number', 'No.'), right of words naming each line apart
+    ('Office | Number' over 'Leeds | 412', 'Bradford | 329'), a number is the count the line
+    names, not its reference."""
     if len(run) <= LEAST_LINES:
         return []
     for col in _references(run):
+        if col in counted and _named_apart(run, col):
+            continue
         said = [dict(words)[col] for _, words in run[1:]]
         if _RECORD_ID.search(dict(run[0][1]).get(col, "")) and all(_identifies(w) for w in said):
             return [row for row, _ in run[1:]]
     return []
+
+
+def _counts_as_text(sheet: Sheet, run: list[tuple[int, Words]], words: dict) -> bool:
+    """Whether a column of the run, under a header naming a measure ('Referrals'), holds on each
+    line under it a number written as text, some more than 1 ('412', '1,234'): counts exported
+    as text, a figure on each line ('Leeds | JSA 18-24 | 412'), which wpxl rounds as it does
+    typed ones. A log's lines hold none: a flag of 1 or 0 at most."""
+    top, lines = run[0][0], [dict(line) for _, line in run[1:]]
+    for col, _ in run[0][1]:
+        head = sheet.cells[(top, col)].value
+        if not isinstance(head, str) or header_measure(head, words) is None:
+            continue
+        counts = [n for line in lines if (n := as_number(line.get(col))) is not None]
+        if len(counts) == len(lines) and max(counts) > 1:
+            return True
+    return False
+
+
+def _named_apart(run: list[tuple[int, Words]], col: int) -> bool:
+    """Whether a column left of ``col`` holds words that differ on each of the run's lines
+    under its first: each line's own name ('Leeds', 'Bradford' ...), as a table's are."""
+    lines = [dict(words) for _, words in run[1:]]
+    for left in {c for line in lines for c in line if c < col}:
+        said = [line.get(left) for line in lines]
+        if None not in said and len(set(said)) == len(said):
+            return True
+    return False
 
 
 def _named(sheet: Sheet, run: list[tuple[int, Words]], words: dict) -> bool:
@@ -190,16 +225,21 @@ def _runs(
         yield run, dated
 
 
-def _id_columns(sheet: Sheet) -> set[int]:
+def _id_columns(sheet: Sheet) -> tuple[set[int], set[int]]:
     """Columns headed by a record's identifier ('Claim ID', 'Case no.'), whose numbers
-    (100231, 100238 ...) are each line's reference, not a figure."""
-    return {
-        col
-        for (_, col), cell in sheet.cells.items()
-        if isinstance(cell.value, str)
-        and len(cell.value.split()) <= HEADER_WORDS
-        and _RECORD_ID.search(" ".join(cell.value.split()).lower())
-    }
+    (100231, 100238 ...) are each line's reference, not a figure, and those of them headed by
+    a number word alone ('No.', 'Number', '#'), naming no record. A record has one identifier:
+    the same words over several columns of a line ('Number | Number | Number', a units line
+    under a table's header) name the unit of each column's figures, which stay figures."""
+    heads: dict[tuple[int, str], list[int]] = {}
+    for (row, col), cell in sheet.cells.items():
+        if isinstance(cell.value, str) and len(cell.value.split()) <= HEADER_WORDS:
+            said = " ".join(cell.value.split()).lower()
+            if _RECORD_ID.search(said):
+                heads.setdefault((row, said), []).append(col)
+    alone = {(said, cols[0]) for (_, said), cols in heads.items() if len(cols) == 1}
+    named = {col for said, col in alone if _RECORD_NAMED.search(said)}
+    return {col for _, col in alone}, {col for _, col in alone} - named
 
 
 def _period_columns(sheet: Sheet) -> set[int]:

@@ -43,7 +43,8 @@ from wpxl.read.quoted_figures import (
 _REFERENCE_WORDS = (
     r"table|notes?|figure|chart|annex|appendix|section|page|part|sheet|tab|step|phase|wave|tier"
     r"|level|stage|version|no\.?|number|item|line|row|column|col|year|week|month|quarter"
-    r"|period|cohort|group|top|office|area|district|region|team|site|centre|jobcentre|zone|cpa"
+    r"|period|cohort|group|top|wk|mth|qtr"  # 'Wk 13', 'Mth 10': weeks and months written short
+    r"|office|area|district|region|team|site|centre|jobcentre|zone|cpa"  # 'office 25' names it
 )
 # Numbers whose shape names something (an age, a band, a reference, a code): never a figure,
 # even one equal to a figure of the workbook ("note 25" beside a count of 25).

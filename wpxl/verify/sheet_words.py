@@ -10,6 +10,7 @@ from wpxl.model import Cell, Sheet
 from wpxl.verify.group_heads import group_heads
 from wpxl.verify.measure_words import Measures
 from wpxl.verify.section_rows import SectionRows
+from wpxl.verify.side_tables import label_columns
 from wpxl.verify.values import is_marker
 
 
@@ -122,4 +123,15 @@ def run_through(sheet: Sheet, row: int, col: int) -> tuple[int, int]:
         first -= 1
     while filled(last + 1):
         last += 1
+    return _own_table(sheet, row, col, first, last)
+
+
+def _own_table(sheet: Sheet, row: int, col: int, first: int, last: int) -> tuple[int, int]:
+    """The part of the run ``first`` to ``last`` through ``col`` that is one table's: a second
+    table's label column inside it (wpxl.verify.side_tables) starts another table, set beside
+    the first with no blank column between, each with its own title."""
+    for again in label_columns(sheet, row, first, last):
+        if again > col:
+            return first, again - 1
+        first = again
     return first, last

@@ -181,6 +181,7 @@ _MONTH_BEFORE = re.compile(rf"\b{_MONTH}\.?\s*['\u2019]?$", re.IGNORECASE)
 _REFERENCE = re.compile(
     r"\b(table|note|notes|figure|chart|annex|appendix|section|page|part|sheet|tab|step|phase|"
     r"wave|tier|level|stage|version|v|no\.?|number|item|line|row|column|col|year|week|month|"
+    r"wk|mth|qtr|"  # 'Wk 13', 'Mth 10': a weekly pack's own headers, written short
     r"quarter|period|q|cohort|group|top|cpa|pg|lot|package|area|office|district|region|ward|"
     r"site|team|zone)\s*$",  # 'CPA 14', 'Office 3': numbered places name a line
     re.IGNORECASE,
