@@ -4,9 +4,8 @@ A text goes when it quotes one of the workbook's figures that must not appear, s
 that is not rounded ("n=47"), or holds any other number a figure could be that rounding would
 change: a note far from its table ("Unrounded total checked: 4349") quotes a figure no cell
 holds, and the copy may only show rounded ones. Numbers whose shape says they are no count are
-left alone: percentages, amounts of money, age bands, years, codes written with a leading
-zero, and small references ("Table 31", "Top 50").
-"""
+left alone: percentages, money, age bands, years, codes with a leading zero, and small
+references ("Table 31", "Top 50", "office 25")."""
 
 from __future__ import annotations
 
