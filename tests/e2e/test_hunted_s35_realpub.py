@@ -12,12 +12,36 @@ beside it, as a code with no name, so the CPA numbers were rounded as counts (3 
 20) and the copy was refused. Words in the code column are no code (analyse/coded_blocks
 ``codes_of_names``): the numbers name the lines and the copy is written. With 'Total' in the
 name column, or each CPA once, the same table was already written.
+
+Months across as dates under the format 'mmm' (a published table's 'Jan', 'Feb' heads, the
+year written once over its months in the row above or not at all): each head went into the
+copy as a number, rounded (41280, 41300, 41340 under General), and the copy verified. openpyxl
+reads a format of months alone ('mmm', 'mmmm', 'mm') as minutes, so each head was a time of
+41,000-odd days, a count dressed up. Excel reads 'm' as a minute only beside an hour or a
+second; wpxl does too now (wpxl/read/numformats ``date_kind``): the heads stay dates, shown
+'mmm yyyy'.
+
+The same months under 'mmm-yy' (read as dates already) with the year typed once over each
+year's months ('2013' over Jan to Dec, '2014' over Jan to Mar): refused, 'a count shown in a
+date format' at each year's first month. The proof reads a date with a plain figure over it in
+its column as a count pasted over a column of dates; the year over its months was that figure.
+A date whose only figure above is its own year, just over it, heads its column
+(verify/dated_counts ``_year_over``); a count shown as a date in the lines under it is still
+refused.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+from pathlib import Path
+
+import openpyxl
+import xlsxwriter
+
 from tests.builders import write_book
 from tests.e2e.runs import copy_formulas, copy_lines, sanitised_beside
+from tests.misread import BANNER, proved
+from wpxl.model import OutputCell, Plan
 
 _PROVIDERS = [
     (3, "East of England", "Ingeus", 1852, 2292),
@@ -51,3 +75,57 @@ def test_cpa_numbers_repeated_on_each_providers_line_over_a_total_stay(tmp_path)
     ]
     assert copy_formulas(output)["D11"] == "=SUM(D6:D10)"
     assert copy_formulas(output)["F6"] == "=SUM(D6:E6)"
+
+
+_MONTHS = [dt.datetime(2013, month, 1) for month in (10, 11, 12)] + [dt.datetime(2014, 1, 1)]
+_AREAS = {"Leeds": [504, 412, 303, 171], "Bradford": [492, 462, 190, 202]}
+
+
+def _months_book(path: Path, month_format: str, years: bool) -> Path:
+    """Referrals by area, the months across as dates shown ``month_format``, each year typed
+    once over its first month when ``years``, a 'Total' column first and a 'Total' line."""
+    book = xlsxwriter.Workbook(str(path))
+    sheet = book.add_worksheet("Referrals")
+    shown = book.add_format({"num_format": month_format})
+    sheet.write(0, 0, "Referrals by month of referral")
+    sheet.write_row(3, 0, ["Local authority", "Total"])
+    for col, month in enumerate(_MONTHS, start=2):
+        sheet.write_datetime(3, col, month, shown)
+        if years and (col == 2 or month.month == 1):
+            sheet.write_number(2, col, month.year)
+    lines = [*_AREAS.items(), ("Total", [sum(c) for c in zip(*_AREAS.values(), strict=True)])]
+    for row, (area, counts) in enumerate(lines, start=4):
+        sheet.write_row(row, 0, [area, sum(counts), *counts])
+    book.close()
+    return path
+
+
+def test_months_shown_as_mmm_stay_dates(tmp_path):
+    source = _months_book(tmp_path / "months.xlsx", "mmm", years=False)
+    output, _ = sanitised_beside(source)
+    sheet = openpyxl.load_workbook(output)["Referrals"]
+    heads = [sheet.cell(4 + BANNER, col).value for col in range(3, 7)]
+    assert heads == _MONTHS
+    assert sheet.cell(4 + BANNER, 3).number_format == "mmm yyyy"
+    assert [c.value for c in sheet[5 + BANNER]][2:6] == [500, 420, 300, 180]
+
+
+def test_months_under_their_years_typed_once_are_written(tmp_path):
+    source = _months_book(tmp_path / "years.xlsx", "mmm-yy", years=True)
+    output, _ = sanitised_beside(source)
+    sheet = openpyxl.load_workbook(output)["Referrals"]
+    assert [sheet.cell(3 + BANNER, col).value for col in (3, 6)] == [2013, 2014]
+    assert [sheet.cell(4 + BANNER, col).value for col in range(3, 7)] == _MONTHS
+    assert sheet.cell(7 + BANNER, 3).value == "=SUM(C7:C8)"
+
+
+def test_the_proof_alone_refuses_a_count_shown_as_a_date_under_a_year(tmp_path):
+    source = _months_book(tmp_path / "years.xlsx", "mmm-yy", years=True)
+
+    def dressed(plan: Plan) -> None:  # Leeds' October as a date, as its head is shown
+        cells = next(s for s in plan.sheets if s.name == "Referrals").cells
+        head = cells[(3 + BANNER, 2)]
+        cells[(4 + BANNER, 2)] = OutputCell(41234.0, style=head.style, kind="kept")
+
+    found = proved(tmp_path, source, dressed)
+    assert "a count shown in a date format" in {f.kind for f in found}

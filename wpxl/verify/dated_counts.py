@@ -19,6 +19,8 @@ import re
 from collections.abc import Callable
 from functools import cached_property
 
+from openpyxl.utils.datetime import from_excel
+
 from wpxl.verify.leaks import WrittenCell
 
 Coord = tuple[int, int]
@@ -32,6 +34,7 @@ _PERIOD = re.compile(
     r"|periods?)\s*:?\s*$",
     re.IGNORECASE,
 )
+_LAST_SERIAL = 2958466  # 31 December 9999, the last date Excel shows
 
 
 class DatedCounts:
@@ -57,7 +60,7 @@ class DatedCounts:
         label = " ".join(_texts(cells, [(row, c) for c in range(col)]))
         top = column.coords[0]
         header = " ".join(_texts(cells, [(top[0] - 1, col)]))
-        if column.first_plain < down and not DATED.search(label):
+        if column.first_plain < down and not DATED.search(label) and not _year_over(cells, at):
             return True
         if across.first_plain < along and not DATED.search(header):  # a label column: none
             return not (_PERIOD.match(header) and self._labels_only(across.coords[:along]))
@@ -112,6 +115,21 @@ class _Line:
     @cached_property
     def named(self) -> bool:
         return all(_texts(self._cells, [(r - 1, c)]) for r, c in self.coords)
+
+
+def _year_over(cells: dict[Coord, WrittenCell], at: Coord) -> bool:
+    """Whether the one figure over the date at ``at`` is its own year, as a published table
+    writes a year once over its months ('2013' over Jan, Feb, Mar as dates shown 'mmm'), the
+    first month of each year under it: a head over heads, no count, when no other figure
+    stands over the date in its column (a count pasted over a date has counts above it)."""
+    over = cells.get((at[0] - 1, at[1]))
+    above = cells.get((at[0] - 2, at[1]))
+    if over is None or (above is not None and above[0].__class__ is float):
+        return False
+    year, date = over[0], cells[at][0]
+    if year.__class__ is not float or not 0 < date < _LAST_SERIAL:  # type: ignore[operator]
+        return False
+    return year == from_excel(date).year  # type: ignore[arg-type]
 
 
 def _run(cells: dict[Coord, WrittenCell], at: Coord, down: int, right: int) -> list[Coord]:
