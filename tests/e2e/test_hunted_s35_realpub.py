@@ -28,6 +28,22 @@ its column as a count pasted over a column of dates; the year over its months wa
 A date whose only figure above is its own year, just over it, heads its column
 (verify/dated_counts ``_year_over``); a count shown as a date in the lines under it is still
 refused.
+
+A header row of numbers with the table's total column first, as ONS and DWP set their 'All'
+column left of the breakdown: 'Age band | All ages | 18 | 25 | 35 | 50' (age bands by their
+starts), 'Weeks since attachment | Total | 13 | 26 | 39 | 52', each line's total under 'All
+ages'. The heads were rounded as a line of counts (20, 20, 40, 60) and the copy verified
+(WRONG: the columns could no longer be told apart); with an open band last ('50+') the proof
+refused the copy, and under 'CPA | Total | 3 | 7 | 12' or 'Payment group | All groups | 1 | 2 |
+3' the plan kept the heads and the proof refused them as figures not rounded. Both sides read
+words naming a total before a row's numbers as a total row's label. Under a total row's label
+stand lines' names, never figures; under a total column's head stand the lines' totals. Words
+naming a total just left of the numbers, over two or more lines each holding there the sum of
+its figures under the numbers and the words after them ('Unknown', '50+'), typed or a SUM over
+exactly those cells, head a total column when the numbers are not the sums of their own
+columns (analyse/line_total_heads, asked by analyse/layout through ``numbers_head_columns``;
+verify/line_total_heads, asked by verify/label_figures, reading the input for itself). The
+proof refuses such heads rounded.
 """
 
 from __future__ import annotations
@@ -36,12 +52,14 @@ import datetime as dt
 from pathlib import Path
 
 import openpyxl
+import pytest
 import xlsxwriter
 
-from tests.builders import write_book
+from tests.builders import script_book, write_book
 from tests.e2e.runs import copy_formulas, copy_lines, sanitised_beside
-from tests.misread import BANNER, proved
+from tests.misread import BANNER, misread_findings, proved
 from wpxl.model import OutputCell, Plan
+from wpxl.verify.kept_labels import ROUNDED_LABEL
 
 _PROVIDERS = [
     (3, "East of England", "Ingeus", 1852, 2292),
@@ -129,3 +147,49 @@ def test_the_proof_alone_refuses_a_count_shown_as_a_date_under_a_year(tmp_path):
 
     found = proved(tmp_path, source, dressed)
     assert "a count shown in a date format" in {f.kind for f in found}
+
+
+_TOTAL_FIRST = {
+    "age bands": ("Age band", "All ages", [18, 25, 35, 50]),
+    "open band": ("Age band", "All ages", [18, 25, 35, "50+"]),
+    "unknown": ("Age band", "All ages", [18, 25, 35, 50, "Unknown"]),
+    "weeks": ("Weeks since attachment", "Total", [13, 26, 39, 52]),
+    "areas": ("CPA", "Total", [3, 7, 12, 16]),
+    "groups": ("Payment group", "All groups", [1, 2, 3, 6, 7]),
+}
+_LINES = {"JSA 18-24": [18, 133, 362, 397, 82], "JSA 25+": [486, 243, 176, 338, 361]}
+
+
+def _total_first_rows(shape: str, summed: bool) -> list[list]:
+    """Attachments by a numbered breakdown, the lines' totals in a column first, typed or as
+    SUMs over the line (as a script writes them)."""
+    corner, word, heads = _TOTAL_FIRST[shape]
+    rows: list[list] = [["Attachments"], [], [corner, word, *heads]]
+    last = xlsxwriter.utility.xl_col_to_name(1 + len(heads))
+    for at, (name, counts) in enumerate(_LINES.items(), start=4):
+        line = counts[: len(heads)]
+        rows.append([name, f"=SUM(C{at}:{last}{at})" if summed else sum(line), *line])
+    return rows
+
+
+@pytest.mark.parametrize("shape", list(_TOTAL_FIRST))
+@pytest.mark.parametrize("summed", [False, True], ids=["typed", "summed"])
+def test_numbers_after_a_total_column_first_head_their_columns(tmp_path, shape, summed):
+    rows = _total_first_rows(shape, summed)
+    build = script_book if summed else write_book
+    source = build(tmp_path / "breakdown.xlsx", {"Referrals": rows})
+    output, _ = sanitised_beside(source)
+    lines = copy_lines(output, width=7)
+    heads = _TOTAL_FIRST[shape][2]
+    assert list(lines[2 + BANNER][2 : 2 + len(heads)]) == heads
+    assert copy_formulas(output)["B6"] == f"=SUM(C6:{'CDEFG'[len(heads) - 1]}6)"
+    assert lines[3 + BANNER][2:4] == (20, 140)
+
+
+@pytest.mark.parametrize("shape", ["age bands", "weeks", "areas"])
+def test_the_proof_alone_refuses_numbers_after_a_total_column_rounded(tmp_path, shape):
+    rows = _total_first_rows(shape, summed=False)
+    heads = _TOTAL_FIRST[shape][2]
+    written = {(2, col): float((n + 10) // 20 * 20) for col, n in enumerate(heads, start=2)}
+    found = misread_findings(tmp_path, rows, written, "rounded")
+    assert ROUNDED_LABEL in {f.kind for f in found}

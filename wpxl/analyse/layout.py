@@ -28,6 +28,7 @@ from wpxl.analyse.label_sequences import (
     numbers_columns_from_one,
     numbers_lines_as_text,
 )
+from wpxl.analyse.line_total_heads import heads_line_totals
 from wpxl.analyse.lone_codes import heads_one_month
 from wpxl.analyse.note_marks import note_marks
 from wpxl.analyse.numbered_columns import codes_as_text, periods_numbered
@@ -202,7 +203,9 @@ class _BlockRows:
         """CPA numbers 3, 7, 12 beside 'Total' over the columns: asked of the first figures."""
         first = self.cells.get((row, self.block.left))
         return (
-            numbers_head_columns(first, self._values(row))
+            numbers_head_columns(
+                first, self._values(row), heads_line_totals(self.cells, row, self.body_cols)
+            )
             or heads_one_month(first, self._values(row))
             or (
                 not names_a_measure(first) and heads_summed_columns(self.cells, row, self.body_cols)
