@@ -44,6 +44,15 @@ exactly those cells, head a total column when the numbers are not the sums of th
 columns (analyse/line_total_heads, asked by analyse/layout through ``numbers_head_columns``;
 verify/line_total_heads, asked by verify/label_figures, reading the input for itself). The
 proof refuses such heads rounded.
+
+A label column of numbers closed by a line in words before the total, as breakdowns end with
+what was not recorded ('Age band' over 18, 25, 35, 50, then 'Unknown', then 'All ages'; 'CPA'
+over 3, 7, 12, 16, 'Unknown', 'Total'; the total first or last): refused, 'a number naming a
+row or column, rounded as a count'. The proof reads a run of numbers up to its first cell
+that is not one; the analysis read the words as a break in the run, the column as counts,
+and the plan rounded the bands (18 to 20). Words or a band's open end after the numbers, no
+figure after them, close the run (analyse/run_ends ``closes_run``, asked by
+analyse/label_numbers under a total line or on top of one).
 """
 
 from __future__ import annotations
@@ -193,3 +202,30 @@ def test_the_proof_alone_refuses_numbers_after_a_total_column_rounded(tmp_path, 
     written = {(2, col): float((n + 10) // 20 * 20) for col, n in enumerate(heads, start=2)}
     found = misread_findings(tmp_path, rows, written, "rounded")
     assert ROUNDED_LABEL in {f.kind for f in found}
+
+
+_CLOSED = {
+    "age bands": ("Age band", "All ages", [18, 25, 35, 50]),
+    "areas": ("CPA", "Total", [3, 7, 12, 16]),
+    "weeks": ("Weeks since attachment", "Total", [13, 26, 39, 52]),
+    "ages": ("Age", "All ages", [16, 17, 18, 19]),
+}
+
+
+@pytest.mark.parametrize("shape", list(_CLOSED))
+@pytest.mark.parametrize("on_top", [False, True], ids=["total last", "total first"])
+def test_numbers_down_closed_by_an_unknown_line_name_their_lines(tmp_path, shape, on_top):
+    corner, word, numbers = _CLOSED[shape]
+    counts = [(317, 152), (463, 98), (244, 371), (356, 12), (477, 60)]
+    names = [*numbers, "Unknown"]
+    total = [word, *(sum(c) for c in zip(*counts, strict=True))]
+    lines = [[name, *line] for name, line in zip(names, counts, strict=True)]
+    body = [total, *lines] if on_top else [*lines, total]
+    rows = [["Job starts"], [], [corner, "Leeds", "Bradford"], *body]
+    source = write_book(tmp_path / "closed.xlsx", {"Referrals": rows})
+    output, _ = sanitised_beside(source)
+    shown = copy_lines(output, width=3)[3 + BANNER : 9 + BANNER]
+    assert [line[0] for line in shown] == [line[0] for line in body]
+    assert shown[1 if on_top else 0][1:] == (320, 160)
+    summed = "=SUM(B7:B11)" if on_top else "=SUM(B6:B10)"
+    assert copy_formulas(output)["B6" if on_top else "B11"] == summed
