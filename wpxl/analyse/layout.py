@@ -124,7 +124,7 @@ def find_layouts(cells: dict[Coord, Cell]) -> tuple[list[Layout], list[Coord]]:
     loose = [b for b in text if not any(b.meets(x.area) for x in layouts)]
     for block in sorted(loose, key=lambda b: -b.bottom):  # nearest the table first
         inside = pieces[block]
-        owner = table_below(block, layouts)
+        owner = table_below(block, layouts, block == next(iter(pieces)))
         if owner is None:  # a second title line above a title line
             above = [(b, x) for b, x in owners.items() if 1 <= b.top - block.bottom <= 3]
             owner = above[0][1] if above else None
