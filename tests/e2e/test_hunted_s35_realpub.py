@@ -38,10 +38,12 @@ refused the copy, and under 'CPA | Total | 3 | 7 | 12' or 'Payment group | All g
 3' the plan kept the heads and the proof refused them as figures not rounded. Both sides read
 words naming a total before a row's numbers as a total row's label. Under a total row's label
 stand lines' names, never figures; under a total column's head stand the lines' totals. Words
-naming a total just left of the numbers, over two or more lines each holding there the sum of
-its figures under the numbers and the words after them ('Unknown', '50+'), typed or a SUM over
-exactly those cells, head a total column when the numbers are not the sums of their own
-columns (analyse/line_total_heads, asked by analyse/layout through ``numbers_head_columns``;
+naming a total just left of the numbers (typed, or digits as text: '18'), over two or more
+lines each holding there the sum of its figures under the numbers and the words after them
+('Unknown', '50+'), typed or a SUM over exactly those cells (a line naming the numbers'
+columns may stand between: 'JSA 18-24' under 1), head a total column when the numbers are
+not the sums of their own columns
+(analyse/line_total_heads, asked by analyse/layout through ``numbers_head_columns``;
 verify/line_total_heads, asked by verify/label_figures, reading the input for itself). The
 proof refuses such heads rounded.
 
@@ -53,6 +55,13 @@ that is not one; the analysis read the words as a break in the run, the column a
 and the plan rounded the bands (18 to 20). Words or a band's open end after the numbers, no
 figure after them, close the run (analyse/run_ends ``closes_run``, asked by
 analyse/label_numbers under a total line or on top of one).
+
+A sheet's title in A1 ('Work Programme attachments by ward and month') over its one table
+three or more blank rows down, as exports leave room for a logo or filters: refused, 'wpxl
+cannot tell whether these counts are referrals, attachments, ... Name the measure in the
+table's title', though the title named it. A line of words titled a table only within three
+rows of it; the sheet's first block titles the sheet's one table wherever it starts below
+(analyse/shared_titles ``table_below``).
 """
 
 from __future__ import annotations
@@ -160,6 +169,7 @@ def test_the_proof_alone_refuses_a_count_shown_as_a_date_under_a_year(tmp_path):
 
 _TOTAL_FIRST = {
     "age bands": ("Age band", "All ages", [18, 25, 35, 50]),
+    "as text": ("Age band", "All ages", ["18", "25", "35", "50"]),
     "open band": ("Age band", "All ages", [18, 25, 35, "50+"]),
     "unknown": ("Age band", "All ages", [18, 25, 35, 50, "Unknown"]),
     "weeks": ("Weeks since attachment", "Total", [13, 26, 39, 52]),
@@ -193,6 +203,18 @@ def test_numbers_after_a_total_column_first_head_their_columns(tmp_path, shape, 
     assert list(lines[2 + BANNER][2 : 2 + len(heads)]) == heads
     assert copy_formulas(output)["B6"] == f"=SUM(C6:{'CDEFG'[len(heads) - 1]}6)"
     assert lines[3 + BANNER][2:4] == (20, 140)
+
+
+def test_payment_groups_numbered_over_their_names_after_a_total_column_head_them(tmp_path):
+    rows: list[list] = [["Referrals by local authority and payment group"], []]
+    rows += [["Payment group", "Total", 1, 2, 6], [None, None, "JSA 18-24", "JSA 25+", "ESA Flow"]]
+    rows += [["Leeds", 462, 143, 62, 257], ["Bradford", 626, 245, 288, 93]]
+    source = write_book(tmp_path / "groups.xlsx", {"Referrals": rows})
+    output, _ = sanitised_beside(source)
+    lines = copy_lines(output, width=5)
+    assert lines[2 + BANNER] == ("Payment group", "Total", 1, 2, 6)
+    assert lines[4 + BANNER][2:] == (140, 60, 260)
+    assert copy_formulas(output)["B7"] == "=SUM(C7:E7)"
 
 
 @pytest.mark.parametrize("shape", ["age bands", "weeks", "areas"])
@@ -229,3 +251,18 @@ def test_numbers_down_closed_by_an_unknown_line_name_their_lines(tmp_path, shape
     assert shown[1 if on_top else 0][1:] == (320, 160)
     summed = "=SUM(B7:B11)" if on_top else "=SUM(B6:B10)"
     assert copy_formulas(output)["B6" if on_top else "B11"] == summed
+
+
+def test_a_sheets_title_rows_above_its_one_table_names_its_measure(tmp_path):
+    rows: list[list] = [["Work Programme attachments by ward and month"], [], [], [], []]
+    rows += [["Ward", "Ward code", "Oct", "Nov"], ["Headingley", "E05001234", 114, 43]]
+    rows += [["Armley", "E05001235", 153, 11], ["Unknown", None, 173, 90]]
+    source = write_book(tmp_path / "wards.xlsx", {"Data": rows})
+    output, _ = sanitised_beside(source)
+    lines = copy_lines(output, sheet="Data")
+    assert lines[BANNER] == ("Work Programme attachments by ward and month", None, None, None)
+    assert lines[6 + BANNER :] == [
+        ("Headingley", "E05001234", 120, 40),
+        ("Armley", "E05001235", 160, 20),
+        ("Unknown", None, 180, 100),
+    ]

@@ -8,9 +8,10 @@ figures and the plan rounded the heads (18, 25, 35, 50 to 20, 20, 40, 60). But u
 row's label stand the names of lines, never figures; under a total column's head stand the
 lines' totals. So the words head a total column, and the numbers its parts, when each line
 under the row holds, under the words, the sum of its figures under the numbers (typed, or a
-SUM over exactly those cells, as Excel or a script writes it), and the numbers are not
-themselves the sums of their columns (a total line on top). The proof reads the row for
-itself (verify/line_total_heads).
+SUM over exactly those cells, as Excel or a script writes it; a line naming the numbers'
+columns may stand between: 'JSA 18-24' under 1), and the numbers are not themselves the
+sums of their columns (a total line on top). The proof reads the row for itself
+(verify/line_total_heads).
 """
 
 from __future__ import annotations
@@ -37,10 +38,11 @@ def heads_line_totals(cells: dict[Coord, Cell], row: int, cols: Sequence[int]) -
     head = cells[(row, word)]
     if not (is_text(head.value) and is_total_label(str(head.value))):
         return False
-    numbers = [cells[(row, c)].value for c in parts]
-    while numbers and is_text(numbers[-1]):
-        numbers.pop()  # words after the numbers name parts too ('Unknown', '50+')
-    if len(numbers) < 2 or not all(_whole(n) for n in numbers):
+    heads = [cells[(row, c)].value for c in parts]
+    while heads and _whole(heads[-1]) is None and is_text(heads[-1]):
+        heads.pop()  # words after the numbers name parts too ('Unknown', '50+')
+    numbers = [_whole(n) for n in heads]  # typed, or digits as exports write them ('18')
+    if len(numbers) < 2 or None in numbers:
         return False
     lines = _lines_under(cells, row, word, parts)
     if len(lines) < _MIN_LINES:
@@ -56,6 +58,10 @@ def _lines_under(cells: dict[Coord, Cell], row: int, word: int, parts: list[int]
     up to the first that is not; [] when a line under the words holds a figure that is not."""
     lines: list[int] = []
     below = row + 1
+    if _blank(cells.get((below, word))) and all(
+        is_text(cells[(below, c)].value) for c in parts if (below, c) in cells
+    ):
+        below += 1  # a second header line naming the numbers' columns ('JSA 18-24' under 1)
     while (total := cells.get((below, word))) is not None and not _blank(total):
         if not _adds_up(cells, below, total, parts):
             return []
@@ -81,9 +87,12 @@ def _figure(cell: Cell | None) -> float | None:
     return float(value) if isinstance(value, int | float) and not isinstance(value, bool) else None
 
 
-def _whole(value: object) -> bool:
+def _whole(value: object) -> int | None:
+    if isinstance(value, str) and value.strip().isdecimal():
+        return int(value)
     figure = value if isinstance(value, int | float) and not isinstance(value, bool) else None
-    return figure is not None and float(figure).is_integer() and figure >= 0
+    whole = figure is not None and float(figure).is_integer() and figure >= 0
+    return int(figure) if whole else None  # type: ignore[arg-type]
 
 
 def _blank(cell: Cell | None) -> bool:

@@ -7,9 +7,10 @@ row at a table's top, its label in a second label column), so the numbers are fi
 under a total row's label stand the names of lines, never figures; under a total column's
 head stand the lines' totals. So the numbers head the columns the words' column adds up when
 the words stand just left of them, over two or more lines each holding there the sum of its
-figures under the numbers (typed, or a SUM over exactly those cells), and the numbers are not
-the sums of their own columns (a total line on top). Read from the input alone; the analyse
-stage is never asked.
+figures under the numbers (typed, or a SUM over exactly those cells; a line naming their
+columns may stand between: 'JSA 18-24' under 1), and the numbers are not the sums of their
+own columns (a total line on top). Read from the input alone; the analyse stage is never
+asked.
 """
 
 from __future__ import annotations
@@ -39,8 +40,11 @@ def heads_line_totals(
     while _words(cells.get((row, parts[-1] + 1))):
         parts.append(parts[-1] + 1)
     lines: list[int] = []
-    while _written(total := cells.get((row + 1 + len(lines), word))):
-        line = row + 1 + len(lines)
+    top = row + 1
+    if not _written(cells.get((top, word))) and all(_words(cells.get((top, c))) for c in parts):
+        top += 1  # a second header line naming the numbers' columns ('JSA 18-24' under 1)
+    while _written(total := cells.get((top + len(lines), word))):
+        line = top + len(lines)
         if not _line_total(cells, line, total, parts):  # type: ignore[arg-type]
             return False
         lines.append(line)
