@@ -29,6 +29,14 @@ A date whose only figure above is its own year, just over it, heads its column
 (verify/dated_counts ``_year_over``); a count shown as a date in the lines under it is still
 refused.
 
+Months down a 'Month' column as dates beside a 'Year' column holding the year on each year's
+first line only ('Year | Month | Referrals' over 2013 | Jan 2013, then blank | Feb 2013):
+refused, 'a count shown in a date format ... Give the cells named a number format', the month
+being a label. The proof reads a date with a plain figure left of it as a count unless that
+figure is a label it keeps; a year on its block's first line alone is no run of labels. A
+date under words naming a period whose only figures to its left are its own year is a month
+(verify/dated_counts ``_own_year``); under 'Referrals' such a date is still a count.
+
 A header row of numbers with the table's total column first, as ONS and DWP set their 'All'
 column left of the breakdown: 'Age band | All ages | 18 | 25 | 35 | 50' (age bands by their
 starts), 'Weeks since attachment | Total | 13 | 26 | 39 | 52', each line's total under 'All
@@ -266,3 +274,43 @@ def test_a_sheets_title_rows_above_its_one_table_names_its_measure(tmp_path):
         ("Armley", "E05001235", 160, 20),
         ("Unknown", None, 180, 100),
     ]
+
+
+def _year_month_book(path: Path) -> Path:
+    """Referrals by month, the months as dates shown 'mmm-yy', the year on each year's first
+    line only."""
+    book = xlsxwriter.Workbook(str(path))
+    sheet = book.add_worksheet("Referrals")
+    shown = book.add_format({"num_format": "mmm-yy"})
+    sheet.write(0, 0, "Referrals by month")
+    sheet.write_row(2, 0, ["Year", "Month", "Referrals"])
+    for row, (month, count) in enumerate(zip(_MONTHS, [604, 212, 487, 166], strict=True), 3):
+        if row == 3 or month.month == 1:
+            sheet.write_number(row, 0, month.year)
+        sheet.write_datetime(row, 1, month, shown)
+        sheet.write_number(row, 2, count)
+    book.close()
+    return path
+
+
+def test_months_as_dates_beside_their_year_once_a_block_stay_months(tmp_path):
+    output, _ = sanitised_beside(_year_month_book(tmp_path / "months.xlsx"))
+    lines = copy_lines(output, width=3)[3 + BANNER :]
+    assert lines == [
+        (2013, _MONTHS[0], 600),
+        (None, _MONTHS[1], 220),
+        (None, _MONTHS[2], 480),
+        (2014, _MONTHS[3], 160),
+    ]
+
+
+def test_the_proof_alone_refuses_a_count_shown_as_a_date_beside_its_year(tmp_path):
+    source = _year_month_book(tmp_path / "months.xlsx")
+
+    def dressed(plan: Plan) -> None:  # October's referrals carried as a date in its month
+        cells = next(s for s in plan.sheets if s.name == "Referrals").cells
+        month = cells[(3 + BANNER, 1)]
+        cells[(3 + BANNER, 2)] = OutputCell(41561.0, style=month.style, kind="kept")
+
+    found = proved(tmp_path, source, dressed)
+    assert "a count shown in a date format" in {f.kind for f in found}
