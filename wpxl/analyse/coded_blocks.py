@@ -44,11 +44,13 @@ def named_beside(cells: dict[Coord, Cell], rows: list[int], col: int, right: int
 
 def codes_of_names(cells: dict[Coord, Cell], rows: list[int], col: int) -> bool:
     """Whether each of ``rows`` holding a number holds a name just right of it, one name for
-    each number and one number for each name: the names' codes, repeated with them."""
+    each number and one number for each name: the names' codes, repeated with them. Words in
+    the column ('Total' on the table's last line, the name column blank beside it) are no
+    code, so they leave the pairs as they are."""
     pairs = set()
     for row in rows:
         cell = cells.get((row, col))
-        if _blank(cell):
+        if _blank(cell) or is_text(cell.value):  # type: ignore[union-attr]
             continue
         name = cells.get((row, col + 1))
         if name is None or not is_text(name.value) or not str(name.value).strip():

@@ -53,6 +53,7 @@ from wpxl.analyse.group_lines import Sides, group_line
 from wpxl.analyse.label_blocks import heading_line, repeated_only_as_runs
 from wpxl.analyse.label_sequences import is_open_band
 from wpxl.analyse.period_numbers import numbers_periods
+from wpxl.analyse.run_ends import closes_run
 from wpxl.analyse.stacked_heads import header_over_blocks
 from wpxl.analyse.values import (
     QUANTITY_WORDS,
@@ -312,8 +313,9 @@ def _label_run(
         whole = typed_whole(cell) if row == rows[0] + at else None  # no gap: one run
         if whole is None and numbers and continues_a_block(cells, row, col, layout.area.right):
             continue  # a block's later line: codes on each block's first line only
-        if whole is None and numbers and cell is not None and is_open_band(cell.value):
-            continue  # the bands' open end after their numbers ('Hours worked': 37, '40+')
+        if whole is None and numbers and (is_open_band(cell.value if cell else None)
+                                          or closes_run(cells, rows[at:], col)):  # fmt: skip
+            continue  # the bands' open end ('Hours worked': 37, '40+'), or 'Unknown' after
         if whole is None or whole < 0:
             return None
         numbers.append(whole)
@@ -342,8 +344,8 @@ def _run_under_top_total(cells: dict[Coord, Cell], layout: Layout, col: int) -> 
     for at, row in enumerate(rows[1:], start=1):
         cell = cells.get((row, col))
         whole = typed_whole(cell) if row == rows[0] + at else None
-        if whole is None and numbers and row == rows[-1] and cell and is_open_band(cell.value):
-            break  # the bands' open end, last under their numbers ('40+')
+        if whole is None and numbers and closes_run(cells, rows[at:], col):
+            break  # the bands' open end, last under their numbers ('40+'), or 'Unknown' lines
         if numbers and _total_row(cells, row, area_cols) and not _is_number_cell(cell):
             continue  # a group's subtotal under its lines ('Central total'), blank here
         if whole is None or whole < 0 or _total_row(cells, row, area_cols):

@@ -28,6 +28,7 @@ from wpxl.analyse.label_sequences import (
     numbers_columns_from_one,
     numbers_lines_as_text,
 )
+from wpxl.analyse.line_total_heads import heads_line_totals
 from wpxl.analyse.lone_codes import heads_one_month
 from wpxl.analyse.note_marks import note_marks
 from wpxl.analyse.numbered_columns import codes_as_text, periods_numbered
@@ -124,7 +125,7 @@ def find_layouts(cells: dict[Coord, Cell]) -> tuple[list[Layout], list[Coord]]:
     loose = [b for b in text if not any(b.meets(x.area) for x in layouts)]
     for block in sorted(loose, key=lambda b: -b.bottom):  # nearest the table first
         inside = pieces[block]
-        owner = table_below(block, layouts)
+        owner = table_below(block, layouts, block == next(iter(pieces)))
         if owner is None:  # a second title line above a title line
             above = [(b, x) for b, x in owners.items() if 1 <= b.top - block.bottom <= 3]
             owner = above[0][1] if above else None
@@ -203,7 +204,9 @@ class _BlockRows:
         """CPA numbers 3, 7, 12 beside 'Total' over the columns: asked of the first figures."""
         first = self.cells.get((row, self.block.left))
         return (
-            numbers_head_columns(first, self._values(row))
+            numbers_head_columns(
+                first, self._values(row), heads_line_totals(self.cells, row, self.body_cols)
+            )
             or heads_one_month(first, self._values(row))
             or (
                 not names_a_measure(first) and heads_summed_columns(self.cells, row, self.body_cols)

@@ -39,16 +39,20 @@ _FIRST_YEAR, _LAST_YEAR = 1990, 2099
 _MOST_PARTS = 53  # a year's weeks: its months, periods and quarters are fewer
 
 
-def numbers_head_columns(first: Cell | None, values: Iterable[CellValue]) -> bool:
+def numbers_head_columns(
+    first: Cell | None, values: Iterable[CellValue], total_first: bool = False
+) -> bool:
     """Whether a row's body values are column names: whole numbers all different (or runs of
     them between words, repeated whole: a second year's weeks 1 to 13), with words beside
     them, one after them naming the total column (see the module's doc); its corner
-    (``first``) names no measure. ``values`` give a formula's as "=" (no header holds one)."""
+    (``first``) names no measure. ``values`` give a formula's as "=" (no header holds one).
+    ``total_first``: the words before the numbers head the lines' totals
+    (``line_total_heads``), a total column, not a total row's label."""
     if first is not None and not first.is_empty and not is_text(first.value):
         return False
     numbers: list[int] = []
     runs: list[list[int]] = [[]]  # the numbers between words: weeks 1-13, then 1-13 again
-    total = total_first = False
+    total = total_before = False
     for value in values:
         if value is None or value == "":
             continue
@@ -61,7 +65,7 @@ def numbers_head_columns(first: Cell | None, values: Iterable[CellValue]) -> boo
             runs.append([])
             continue
         if is_text(value) and is_total_label(str(value)):
-            total_first = total_first or not numbers  # a total row, unless months run after
+            total_before = total_before or not numbers  # a total row, unless months run after
             total = True
         total = total or (bool(numbers) and is_longer_period(value))
         if is_text(value):
@@ -75,7 +79,7 @@ def numbers_head_columns(first: Cell | None, values: Iterable[CellValue]) -> boo
         runs[-1].append(int(value))
     distinct = len(numbers) >= 2 and repeated_only_as_runs(runs)
     months = _months_running(numbers)
-    if total_first and not months:
+    if total_before and not months and not total_first:
         return False  # words naming a total before the figures: a total row
     return (total or months) and distinct and not _names_a_measure(first)
 

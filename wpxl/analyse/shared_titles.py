@@ -12,13 +12,18 @@ if TYPE_CHECKING:  # layout hands its tables here once it has found them
     from wpxl.analyse.layout import Layout
 
 
-def table_below(block: CellRange, layouts: list[Layout]) -> Layout | None:
-    """The table whose top is within three rows below a text block and shares its columns."""
+def table_below(block: CellRange, layouts: list[Layout], first: bool = False) -> Layout | None:
+    """The table whose top is within three rows below a text block and shares its columns;
+    or, for the sheet's ``first`` block, the sheet's one table wherever it starts below: the
+    sheet's title ('Work Programme attachments by ward' in A1, the table a few blank rows down,
+    as exports leave room for a logo or filters) titles it, and a table whose measure only
+    that title named was refused as naming none."""
     best = None
     for layout in layouts:
         gap = layout.area.top - block.bottom
         columns_meet = block.left <= layout.area.right and layout.area.left <= block.right
-        if 1 <= gap <= 3 and columns_meet and (best is None or layout.area.top < best.area.top):
+        near = gap <= 3 or (first and len(layouts) == 1)
+        if gap >= 1 and near and columns_meet and (best is None or layout.area.top < best.area.top):
             best = layout
     return best
 

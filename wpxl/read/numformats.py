@@ -44,6 +44,8 @@ _LOCALE_SYMBOL = re.compile(r"\[\$([^-\]]*)")  # [$£-809]: the symbol, then the
 # A format showing one elapsed unit alone ('[m]', '[ss].00'): the whole hours, minutes or
 # seconds of a value, a plain figure to whoever reads it
 _ELAPSED_UNIT = re.compile(r"\s*\[(h+|m+|s+)\](?:\.0+)?\s*", re.IGNORECASE)
+# what makes an 'm' a minute: an hour, a second, or minutes elapsed ('[m]'), as Excel reads it
+_TIME_UNITS = re.compile(r"[hs]|\[m+\]")
 _UNITS_A_DAY = {"h": 24, "m": 24 * 60, "s": 24 * 60 * 60}
 _PLACEHOLDER = re.compile(r"[0#?@]|general|[ymdhs]|e[+-]", re.IGNORECASE)
 _COLOUR = re.compile(
@@ -88,8 +90,15 @@ def date_kind(number_format: str) -> str | None:
     a time by lower-case letters only, so the 'YYYY-MM-DD' and 'YYYY-MM-DD HH:MM:SS' pandas
     writes were times to it: each date a time of 41,000-odd days, read as a count dressed up,
     and a month column rounded to 41740. Quoted text and colours are left out before asking
-    ('"Day" 0' is no date), the elapsed units ('[h]') kept."""
-    return is_datetime(STRIP_RE.sub("", number_format).lower())
+    ('"Day" 0' is no date), the elapsed units ('[h]') kept. openpyxl reads a format of months
+    alone ('mmm', 'mmmm', 'mm') as minutes, so a month head under 'mmm', as a published
+    table's months across under their year show ('Jan', 'Feb'), was a time of 41,000-odd days
+    and rounded as a count: Excel reads 'm' as a minute only beside an hour or a second."""
+    bare = STRIP_RE.sub("", number_format).lower()
+    kind = is_datetime(bare)
+    if kind == "time" and not _TIME_UNITS.search(bare):
+        return "date"
+    return kind
 
 
 @lru_cache(maxsize=1024)

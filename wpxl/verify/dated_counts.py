@@ -8,7 +8,8 @@ it in its column and its line's label says nothing of a date ('JSA 18-24', not '
 or to its left in its row and its column's header says nothing of one ('Jun 2013', not 'Date
 of first referral'; a label column of months as dates has no figure to its left, but the lines'
 own numbers the proof reads as labels under words naming a period alone: 'CPA | Month' over
-3 | Apr 2013, an extract's keys; under 'Referrals' a date beside them is a count); and a line
+3 | Apr 2013, an extract's keys, and under such words a year beside its own month, 'Year |
+Month' over 2013 | Jan 2013; under 'Referrals' a date beside them is a count); and a line
 of dates over plain figures, each date under words naming its column, labelled as the body is,
 is a first line of counts, not a header of dates.
 """
@@ -18,6 +19,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import cached_property
+
+from openpyxl.utils.datetime import from_excel
 
 from wpxl.verify.leaks import WrittenCell
 
@@ -32,6 +35,7 @@ _PERIOD = re.compile(
     r"|periods?)\s*:?\s*$",
     re.IGNORECASE,
 )
+_LAST_SERIAL = 2958466  # 31 December 9999, the last date Excel shows
 
 
 class DatedCounts:
@@ -57,9 +61,12 @@ class DatedCounts:
         label = " ".join(_texts(cells, [(row, c) for c in range(col)]))
         top = column.coords[0]
         header = " ".join(_texts(cells, [(top[0] - 1, col)]))
-        if column.first_plain < down and not DATED.search(label):
+        if column.first_plain < down and not DATED.search(label) and not _year_over(cells, at):
             return True
-        if across.first_plain < along and not DATED.search(header):  # a label column: none
+        left = [c for c in across.coords[:along] if self._plain(c)]
+        if left and _PERIOD.match(header) and all(_own_year(cells, c, at) for c in left):
+            left = []  # 'Year | Month' over 2013 | Jan: the year its month's line names
+        if left and not DATED.search(header):  # a label column: none
             return not (_PERIOD.match(header) and self._labels_only(across.coords[:along]))
         if down > 0 or column.last_plain <= down or not label or DATED.search(label):
             return False
@@ -112,6 +119,25 @@ class _Line:
     @cached_property
     def named(self) -> bool:
         return all(_texts(self._cells, [(r - 1, c)]) for r, c in self.coords)
+
+
+def _year_over(cells: dict[Coord, WrittenCell], at: Coord) -> bool:
+    """Whether the one figure over the date at ``at`` is its own year, as a published table
+    writes a year once over its months ('2013' over Jan, Feb, Mar as dates shown 'mmm'), the
+    first month of each year under it: a head over heads, no count, when no other figure
+    stands over the date in its column (a count pasted over a date has counts above it)."""
+    above = cells.get((at[0] - 2, at[1]))
+    if above is not None and above[0].__class__ is float:
+        return False
+    return _own_year(cells, (at[0] - 1, at[1]), at)
+
+
+def _own_year(cells: dict[Coord, WrittenCell], year_at: Coord, at: Coord) -> bool:
+    """Whether the figure at ``year_at`` is the year of the date at ``at``."""
+    year, date = cells.get(year_at), cells[at][0]
+    if year is None or year[0].__class__ is not float or not 0 < date < _LAST_SERIAL:  # type: ignore[operator]
+        return False
+    return year[0] == from_excel(date).year  # type: ignore[arg-type]
 
 
 def _run(cells: dict[Coord, WrittenCell], at: Coord, down: int, right: int) -> list[Coord]:

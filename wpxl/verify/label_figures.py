@@ -71,6 +71,7 @@ from wpxl.verify.label_heads import (
     single_years,
 )
 from wpxl.verify.label_number import digits, label_number, run_end
+from wpxl.verify.line_total_heads import heads_line_totals
 from wpxl.verify.lone_codes import heads_one_period
 from wpxl.verify.note_marks import NoteMarks
 from wpxl.verify.period_heads import heads_periods
@@ -357,6 +358,7 @@ class LabelReading:
         elapsed = elapsed or heads_quantities(self.cells, row, named)  # 'Hours worked | 16 | 30'
         elapsed = elapsed or numbers_under_a_kind(self.cells, row, named)  # 'Area | 1 | 2 | 3'
         months = periods_named(named)  # 'Area | Total | 201304 | 201305': the total first
+        elapsed = elapsed or heads_line_totals(self.cells, row, named)  # 'All ages | 18 | 25'
         if not elapsed and any(
             MEASURE.search(t) and not (PAYMENT_GROUP.match(t) or _PERIOD.match(t))
             for c, t in texts
