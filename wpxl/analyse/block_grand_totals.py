@@ -13,6 +13,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 
 from wpxl.analyse.closing_lines import closing_line
+from wpxl.analyse.places import counted_places
 from wpxl.analyse.stacked_totals import mark_totals, nonzero_sums
 from wpxl.analyse.values import about, as_number, exact_sum, is_text
 from wpxl.analyse.words import is_total_label
@@ -123,7 +124,7 @@ def _highest(place: Coord, counted: set[Coord], roles: dict[Coord, Role]) -> boo
 
 
 def _counted(table: Table) -> set[Coord]:
-    return {(r, c) for parts in table.totals.values() for _, r, c in parts}
+    return counted_places(table.totals.values())
 
 
 def _names_total(table: Table, row: int, cells: dict[Coord, Cell]) -> bool:

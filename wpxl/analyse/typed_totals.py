@@ -210,15 +210,16 @@ def body_numbers(
     numbers: list[float] = []
     marked = False
     count = Role.COUNT  # named once: each naming of an enum member is a class look-up
+    cell_at, role_of = cells.get, roles.get
     for row in table.body_rows:
         for col in table.body_cols:
-            cell = cells.get((row, col))
+            cell = cell_at(coord := (row, col))
             if cell is None:
                 continue
             value = cell.value
             if type(value) is str:
                 marked = marked or is_suppression_marker(value)
-            if roles.get((row, col)) is not count:
+            if role_of(coord) is not count:
                 continue
             if type(value) is int:  # a typed count: most cells
                 numbers.append(value)
