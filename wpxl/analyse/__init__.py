@@ -379,9 +379,10 @@ def analyse_sheet(sheet: Sheet, policy: Policy) -> SheetAnalysis:
         *initialled_names(carried, texts),
     ]:
         roles[coord], reasons[coord] = Role.DROPPED, STAFF_NAME
-    for coord, cell in carried.cells.items():
-        if coord not in roles:  # most cells have a role by now
-            roles[coord] = Role.EMPTY if cell.is_empty else Role.TEXT
+    if carried.cells.keys() - roles.keys():  # most sheets: every cell has a role by now
+        for coord, cell in carried.cells.items():  # in the sheet's order, as the roles go on
+            if coord not in roles:
+                roles[coord] = Role.EMPTY if cell.is_empty else Role.TEXT
     _share_parts(tables)
     return SheetAnalysis(sheet=carried, roles=roles, tables=tables, reasons=reasons)
 
@@ -395,4 +396,4 @@ def _share_parts(tables: list[Table]) -> None:
     for table in tables:
         totals = table.totals
         for coord, parts in totals.items():
-            totals[coord] = tuple([one(part, part) for part in parts])
+            totals[coord] = tuple(map(one, parts, parts))  # in C, as TableReader does
