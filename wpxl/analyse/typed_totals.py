@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import repeat
 
 from wpxl.analyse.values import (
     as_number,
@@ -80,9 +81,10 @@ def drop_totals_over_suppressed(
     markers: set[Coord] = set()
     marked: set[Coord] = set()
     dashes: set[Coord] = set()  # a nil, which a formula's SUM adds as 0
-    for r in table.body_rows:
-        for c in table.body_cols:  # most cells are counts: only text is asked
-            if type(value := getattr(cells.get((r, c)), "value", None)) is str:
+    cols, cell_at = table.body_cols, cells.get
+    for r in table.body_rows:  # a row's cells looked up in C; most are counts: only text is asked
+        for c, cell in zip(cols, map(cell_at, zip(repeat(r), cols)), strict=True):
+            if cell is not None and type(value := cell.value) is str:
                 if is_suppression_marker(value):
                     markers.add((r, c))
                     if value.strip() in _DASHES:
