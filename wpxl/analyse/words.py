@@ -86,9 +86,7 @@ def as_words(text: str) -> str:
 _PERIOD_PART = re.compile(r"\b(quarter|month|week)\s+(ending|ended|beginning|starting)\b", re.I)
 
 
-@lru_cache(maxsize=4096)
 def is_total_label(text: str) -> bool:
-    """Remembered by text: a sheet's labels are each asked by several readings in turn."""
     text = " ".join(text.split())  # a header's lines ("Mothers all ages\nMaternities") as one
     return bool(_TOTAL.match(text)) and not _RATE.search(text) and not _PERIOD_PART.search(text)
 
@@ -128,9 +126,7 @@ def is_grand_total_label(text: str) -> bool:
     return bool(_GRAND.match(text))
 
 
-@lru_cache(maxsize=4096)
 def is_rate_words(text: str) -> bool:
-    """Remembered by text, as ``is_total_label``."""
     return bool(_RATE.search(as_words(text)))
 
 
@@ -226,10 +222,8 @@ _CUMULATIVE = re.compile(
 )
 
 
-@lru_cache(maxsize=4096)
 def is_cumulative_words(text: str) -> bool:
-    """Cumulative figures: differencing two of them gives a period's volume back. Remembered
-    by text, as ``is_total_label``."""
+    """Cumulative figures: differencing two of them gives a period's volume back."""
     return bool(_CUMULATIVE.search(as_words(text)))
 
 
