@@ -341,8 +341,8 @@ def test_staff_named_under_a_caseload_or_a_team_leader_go(tmp_path, role):
 def test_the_proof_alone_refuses_staff_named_under_a_caseload_or_a_team_leader(
     tmp_path, monkeypatch, role
 ):
-    monkeypatch.setattr(wpxl.analyse, "staff_names", lambda _: [])
-    monkeypatch.setattr(wpxl.analyse, "named_under_name", lambda _: [])
+    monkeypatch.setattr(wpxl.analyse, "staff_names", lambda *_: [])
+    monkeypatch.setattr(wpxl.analyse, "named_under_name", lambda *_: [])
     found = proved(tmp_path, _by_role(tmp_path, role))
     named = {f.part for f in found if f.kind in (NAMED_BY_ROLE, NAMED_PERSON)}
     assert named >= {"'Staff' A6", "'Staff' A10"}

@@ -171,7 +171,7 @@ def test_staff_named_by_initials_whatever_heads_them_go(tmp_path, names, corner,
 def test_the_proof_alone_refuses_staff_named_by_initials(
     tmp_path, monkeypatch, names, corner, across
 ):
-    monkeypatch.setattr(wpxl.analyse, "initialled_names", lambda sheet: [])
+    monkeypatch.setattr(wpxl.analyse, "initialled_names", lambda *_: [])
     found = [
         f
         for f in proved(tmp_path, _by_staff(tmp_path, names, corner, across))
@@ -366,6 +366,6 @@ def test_a_case_list_under_an_abbreviated_outcome_is_refused(tmp_path, header):
 def test_the_proof_alone_refuses_a_case_list_under_an_abbreviated_outcome(
     tmp_path, monkeypatch, header
 ):
-    monkeypatch.setattr(wpxl.analyse, "listing_records", lambda sheet, words: [])
+    monkeypatch.setattr(wpxl.analyse, "listing_records", lambda *_: [])
     found = proved(tmp_path, _case_list(tmp_path, header))
     assert DATED in {f.kind for f in found}

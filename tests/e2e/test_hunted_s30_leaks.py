@@ -217,7 +217,7 @@ def test_staff_named_under_a_role_in_the_corner_or_as_pa_go(tmp_path, shape, rol
 def test_the_proof_alone_refuses_staff_named_under_a_role_in_the_corner_or_as_pa(
     tmp_path, monkeypatch, shape, role, names
 ):
-    monkeypatch.setattr(wpxl.analyse, "staff_names", lambda _: [])
+    monkeypatch.setattr(wpxl.analyse, "staff_names", lambda *_: [])
     found = proved(tmp_path, shape(tmp_path, role, names))
     assert len({f.part for f in found if f.kind == NAMED_STAFF}) == len(names)
 
@@ -463,6 +463,6 @@ def test_full_names_across_a_bare_name_corner_go(tmp_path, corner):
 def test_the_proof_alone_refuses_full_names_across_a_bare_name_corner(
     tmp_path, monkeypatch, corner
 ):
-    monkeypatch.setattr(wpxl.analyse, "named_under_name", lambda _: [])
+    monkeypatch.setattr(wpxl.analyse, "named_under_name", lambda *_: [])
     found = proved(tmp_path, _staff_across(tmp_path, corner, FULL_NAMES))
     assert len({f.part for f in found if f.kind == NAMED_PERSON}) == len(FULL_NAMES)

@@ -78,7 +78,7 @@ def test_the_proof_alone_refuses_a_copy_naming_staff_under_their_role(
 ):
     """The plan made without taking the names out carries them; the proof, reading the copy's
     cells under the role's header itself, finds each."""
-    monkeypatch.setattr(wpxl.analyse, "staff_names", lambda _: [])
+    monkeypatch.setattr(wpxl.analyse, "staff_names", lambda *_: [])
     findings = _proved(tmp_path, by_adviser(header, NAMES), "Starts")
     assert [f.part for f in findings if f.kind == NAMED] == [f"'Starts' A{r}" for r in range(6, 10)]
 

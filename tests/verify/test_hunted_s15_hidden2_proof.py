@@ -93,8 +93,8 @@ def test_the_proof_passes_counts_a_conditional_format_shows_or_the_copy_drops(tm
 def _roles_unread(monkeypatch: pytest.MonkeyPatch) -> None:
     """The analysis as it was (near enough): no name under a contact's or an owner's header,
     none under a title saying the table is by adviser, nor under a bare 'Name'."""
-    monkeypatch.setattr(wpxl.analyse, "staff_named_by_title", lambda _: [])
-    monkeypatch.setattr(wpxl.analyse, "named_under_name", lambda _: [])
+    monkeypatch.setattr(wpxl.analyse, "staff_named_by_title", lambda *_: [])
+    monkeypatch.setattr(wpxl.analyse, "named_under_name", lambda *_: [])
     adviser_only = re.compile(r"\s*advisers?\s*", re.IGNORECASE)
     monkeypatch.setattr(wpxl.analyse.people, "_ROLE_HEADER", adviser_only)
 

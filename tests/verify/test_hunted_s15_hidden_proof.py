@@ -42,7 +42,7 @@ NAMED = "what looks like a person named by their role"
 def test_the_proof_alone_refuses_advisers_named_under_a_two_line_header(
     tmp_path, monkeypatch, header, merged
 ):
-    monkeypatch.setattr(wpxl.analyse, "staff_names", lambda _: [])
+    monkeypatch.setattr(wpxl.analyse, "staff_names", lambda *_: [])
     source = starts_by_adviser(tmp_path / "advisers.xlsx", header, merged)
     findings = proved(tmp_path, source)
     where = [f.part for f in findings if f.kind == NAMED]
@@ -82,7 +82,7 @@ def test_the_proof_passes_a_note_naming_no_participant(tmp_path, note):
 def test_the_proof_alone_refuses_a_sheet_named_after_a_persons_caseload(
     tmp_path, monkeypatch, name
 ):
-    monkeypatch.setattr(wpxl.analyse, "listing_people", lambda _: [])
+    monkeypatch.setattr(wpxl.analyse, "listing_people", lambda *_: [])
     source = write_book(tmp_path / "pack.xlsx", {name: referrals_table([[121, 93], [307, 111]])})
     kinds = {f.kind for f in proved(tmp_path, source)}
     assert "what looks like a person named by their role" in kinds
@@ -143,23 +143,23 @@ def test_the_proof_passes_text_standing_out_on_a_gradient(tmp_path):
 def test_the_proof_alone_refuses_a_case_list_headed_by_a_name_or_reference(
     tmp_path, monkeypatch, header
 ):
-    monkeypatch.setattr(wpxl.analyse, "listing_people", lambda _: [])
+    monkeypatch.setattr(wpxl.analyse, "listing_people", lambda *_: [])
     findings = proved(tmp_path, case_list(tmp_path / "cases.xlsx", header))
     assert Finding("'April' A5", "what looks like a column of people's details") in findings
 
 
 @pytest.mark.parametrize("names", SPELLINGS, ids=[n[0] for n in SPELLINGS])
 def test_the_proof_alone_refuses_advisers_named_in_any_spelling(tmp_path, monkeypatch, names):
-    monkeypatch.setattr(wpxl.analyse, "staff_names", lambda _: [])
-    monkeypatch.setattr(wpxl.analyse, "initialled_names", lambda _: [])  # reads "A Patel" too
+    monkeypatch.setattr(wpxl.analyse, "staff_names", lambda *_: [])
+    monkeypatch.setattr(wpxl.analyse, "initialled_names", lambda *_: [])  # reads "A Patel" too
     findings = proved(tmp_path, write_book(tmp_path / "advisers.xlsx", by_adviser(names)))
     assert [f.part for f in findings if f.kind == NAMED] == [f"'Starts' A{r}" for r in range(6, 10)]
 
 
 @pytest.mark.parametrize("merged", [True, False], ids=["merged over", "in the corner"])
 def test_the_proof_alone_refuses_advisers_named_across(tmp_path, monkeypatch, merged):
-    monkeypatch.setattr(wpxl.analyse, "staff_names", lambda _: [])
-    monkeypatch.setattr(wpxl.analyse, "staff_named_by_title", lambda _: [])  # 'by adviser'
+    monkeypatch.setattr(wpxl.analyse, "staff_names", lambda *_: [])
+    monkeypatch.setattr(wpxl.analyse, "staff_named_by_title", lambda *_: [])  # 'by adviser'
     findings = proved(tmp_path, advisers_across(tmp_path / "across.xlsx", merged))
     assert [f.part for f in findings if f.kind == NAMED] == [f"'Starts' {c}6" for c in "BCD"]
 

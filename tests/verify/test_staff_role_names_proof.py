@@ -52,7 +52,7 @@ def test_staff_a_title_says_the_table_is_by_caseload_or_role_are_caught(
 ):
     """The analysis as if it read no title by member of staff carries the names; the proof,
     reading the title itself, finds each."""
-    monkeypatch.setattr(wpxl.analyse, "staff_named_by_title", lambda _: [])
+    monkeypatch.setattr(wpxl.analyse, "staff_named_by_title", lambda *_: [])
     rows: list[list] = [[f"Job starts by {by}, 2013/14"], []]
     if across:
         rows += [["Month", *STAFF]]
@@ -70,7 +70,7 @@ def test_staff_a_title_says_the_table_is_by_caseload_or_role_are_caught(
 def test_staff_named_across_under_a_role_header_are_caught(tmp_path, monkeypatch):
     """'Month | Team leader' over ' | Jane Smith | Amir Patel ...': the plan missing the names
     across carries them, and the proof finds each."""
-    monkeypatch.setattr(wpxl.analyse, "named_under_name", lambda _: [])
+    monkeypatch.setattr(wpxl.analyse, "named_under_name", lambda *_: [])
     rows: list[list] = [["Job starts 2013/14"], [], ["Month", "Team leader"], [None, *STAFF]]
     rows += [[m, *(40 + 20 * j for j in range(3))] for m in MONTHS]
     source = write_book(tmp_path / "across.xlsx", {"Starts": rows})

@@ -44,6 +44,7 @@ from wpxl.analyse.pasted_dates import pasted_counts
 from wpxl.analyse.people import STAFF_NAME, listing_people, staff_names
 from wpxl.analyse.record_lines import listing_records
 from wpxl.analyse.roles import TableReader
+from wpxl.analyse.sheet_texts import text_cells
 from wpxl.analyse.sibling_totals import total_siblings
 from wpxl.analyse.side_running import running_side_columns
 from wpxl.analyse.side_totals import total_side_columns
@@ -296,14 +297,15 @@ def _read_keys(reader: TableReader, keys: Keys, policy: Policy, worded: bool) ->
 def analyse_sheet(sheet: Sheet, policy: Policy) -> SheetAnalysis:
     carried = pasted_counts(carried_sheet(sheet), policy.measure_words)
     layouts, free = _find_layouts_closed_up(carried)
+    texts = text_cells(carried.cells)  # for the readings that ask only of words
     roles: dict[tuple[int, int], Role] = {}
     reasons: dict[tuple[int, int], str] = {}
     tables, problems = (
         [],
         [
-            *listing_people(carried),
+            *listing_people(carried, texts),
             *initialled_sheet(carried),
-            *listing_records(carried, policy.measure_words),
+            *listing_records(carried, texts, policy.measure_words),
         ],
     )
     keys = Keys(key_lines(carried.cells, policy.measure_words))  # most sheets: none
@@ -371,15 +373,16 @@ def analyse_sheet(sheet: Sheet, policy: Policy) -> SheetAnalysis:
         else:
             roles[coord] = Role.NONCOUNT
     for coord in [
-        *staff_names(carried),
-        *staff_named_by_title(carried),
-        *named_under_name(carried),
-        *initialled_names(carried),
+        *staff_names(carried, texts),
+        *staff_named_by_title(carried, texts),
+        *named_under_name(carried, texts),
+        *initialled_names(carried, texts),
     ]:
         roles[coord], reasons[coord] = Role.DROPPED, STAFF_NAME
-    for coord, cell in carried.cells.items():
-        if coord not in roles:  # most cells have a role by now
-            roles[coord] = Role.EMPTY if cell.is_empty else Role.TEXT
+    if carried.cells.keys() - roles.keys():  # most sheets: every cell has a role by now
+        for coord, cell in carried.cells.items():  # in the sheet's order, as the roles go on
+            if coord not in roles:
+                roles[coord] = Role.EMPTY if cell.is_empty else Role.TEXT
     _share_parts(tables)
     return SheetAnalysis(sheet=carried, roles=roles, tables=tables, reasons=reasons)
 
@@ -393,4 +396,4 @@ def _share_parts(tables: list[Table]) -> None:
     for table in tables:
         totals = table.totals
         for coord, parts in totals.items():
-            totals[coord] = tuple([one(part, part) for part in parts])
+            totals[coord] = tuple(map(one, parts, parts))  # in C, as TableReader does

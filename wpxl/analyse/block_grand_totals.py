@@ -13,6 +13,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 
 from wpxl.analyse.closing_lines import closing_line
+from wpxl.analyse.places import counted_places
 from wpxl.analyse.stacked_totals import mark_totals, nonzero_sums
 from wpxl.analyse.values import about, as_number, exact_sum, is_text
 from wpxl.analyse.words import is_total_label
@@ -53,8 +54,8 @@ def total_of_block_totals(
 
 
 class _NamedTotals:
-    """Each table's lines named a total, and the places its totals add up (read again only
-    for a table a total is marked on)."""
+    """Each table's lines named a total, and the places its totals add up (read once asked,
+    which most sheets never are, and again only for a table a total is marked on)."""
 
     def __init__(self, tables: list[Table], cells: dict[Coord, Cell]) -> None:
         self.tables, self.cells = tables, cells
@@ -63,10 +64,18 @@ class _NamedTotals:
             dict.fromkeys(r for r in t.body_rows if _names_total(t, r, cells)) for t in tables
         ]
         self.count = sum(map(len, self.rows))
-        self.counted = [_counted(t) for t in tables]
+        self._counted: list[set[Coord] | None] = [None] * len(tables)
+
+    def counted(self, index: int) -> set[Coord]:
+        """The places table ``index``'s totals add up: its totals change only where
+        ``marked`` says, so they are read when first asked after."""
+        found = self._counted[index]
+        if found is None:
+            found = self._counted[index] = _counted(self.tables[index])
+        return found
 
     def marked(self, index: int) -> None:
-        self.counted[index] = _counted(self.tables[index])
+        self._counted[index] = None
         self._columns.clear()
 
     def may_add_up(self, line: int, above: bool, col: int, roles: dict[Coord, Role]) -> bool:
@@ -94,9 +103,9 @@ class _NamedTotals:
         of their figures and of those holding none."""
         rows = sorted(
             row
-            for lines, counted in zip(self.rows, self.counted, strict=True)
+            for index, lines in enumerate(self.rows)
             for row in lines
-            if _highest((row, col), counted, roles)
+            if _highest((row, col), self.counted(index), roles)
         )
         sums, blanks = [0.0], [0]
         for row in rows:
@@ -109,8 +118,8 @@ class _NamedTotals:
         """The rows above ``line`` (or below it) named a total, each with what its table's
         totals add up."""
         return [
-            (row, counted)
-            for rows, counted in zip(self.rows, self.counted, strict=True)
+            (row, self.counted(index))
+            for index, rows in enumerate(self.rows)
             for row in rows
             if (row < line) == above and row != line
         ]
@@ -123,7 +132,7 @@ def _highest(place: Coord, counted: set[Coord], roles: dict[Coord, Role]) -> boo
 
 
 def _counted(table: Table) -> set[Coord]:
-    return {(r, c) for parts in table.totals.values() for _, r, c in parts}
+    return counted_places(table.totals.values())
 
 
 def _names_total(table: Table, row: int, cells: dict[Coord, Cell]) -> bool:

@@ -19,6 +19,7 @@ from openpyxl.utils.cell import range_boundaries
 
 from wpxl.analyse.formulas import parse_ref
 from wpxl.analyse.measure_lines import measures_apart
+from wpxl.analyse.places import PLACE
 from wpxl.model import Cell, Coord, Role, SheetCoord, Table
 
 
@@ -41,10 +42,10 @@ def summed_lines(table: Table, cells: dict[Coord, Cell], by_row: bool) -> list[f
         if first[0] != sheet or first[keep + 1] != line:
             continue
         if set(map(sheets, parts)) == {sheet} and set(map(lines_of, parts)) == {line}:
-            lines = [
+            lines = [  # each part's cell looked up in C
                 p[other]
-                for p in parts
-                if (part := get((p[1], p[2]))) is not None and part.formula is None
+                for p, part in zip(parts, map(get, map(PLACE, parts)), strict=True)
+                if part is not None and part.formula is None
             ]
             if len(lines) > 2:
                 found.add(frozenset(lines))

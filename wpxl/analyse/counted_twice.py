@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from wpxl.analyse.direct_children import Leaves, as_direct_children
+from wpxl.analyse.places import PLACE
 from wpxl.errors import AnalysisError
 from wpxl.model import Cell, Coord, SheetCoord
 from wpxl.model.sheetref import a1
@@ -38,6 +39,8 @@ def _refuse_counted_twice(totals: Totals, sheet: str, cells: dict[Coord, Cell]) 
         cell = cells.get(coord)
         if cell is None or cell.formula is None:
             continue  # a total the reading found adds up what it was found to
+        if not any(map(totals.__contains__, map(PLACE, parts))):
+            continue  # most totals add up cells alone: told in C before the parts are listed
         inner = [(p[1], p[2]) for p in parts if p[0] == sheet and (p[1], p[2]) in totals]
         if not inner:
             continue  # most totals add up cells alone

@@ -29,12 +29,13 @@ def drop_totals_over_removed(
     carried)."""
     removed: set[SheetCoord] = set()
     worked: set[SheetCoord] = set()
+    dropped, derived = Role.DROPPED, Role.DERIVED  # named once, not once a cell
     for analysis in analyses:
         cells, name = analysis.sheet.cells, analysis.sheet.name
         for coord, role in analysis.roles.items():
-            if role is Role.DROPPED and _holds_number(cells.get(coord)):
+            if role is dropped and _holds_number(cells.get(coord)):
                 removed.add((name, *coord))
-            elif role is Role.DERIVED and _holds_number(cells.get(coord)):
+            elif role is derived and _holds_number(cells.get(coord)):
                 worked.add((name, *coord))
     if worked:
         removed |= _drop(analyses, worked.__contains__, TOTAL_OVER_WORKED)
@@ -52,7 +53,7 @@ def _drop(
     for analysis in analyses:
         for table in analysis.tables:
             for coord, parts in list(table.totals.items()):
-                if any(gone(p) for p in parts):
+                if any(map(gone, parts)):  # told in C, stopping at the first gone
                     del table.totals[coord]
                     analysis.roles[coord] = Role.DROPPED
                     analysis.reasons[coord] = reason

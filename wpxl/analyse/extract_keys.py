@@ -123,10 +123,15 @@ def _rows(cells: dict[Coord, Cell], layout: Layout, col: int) -> list[int] | Non
     under its month codes, or a running line: 'Cumulative' after each month); None when a
     total row holds a number in the column (it counts the column)."""
     area = range(layout.area.left, layout.area.right + 1)
+    get = cells.get
     rows: list[int] = []
     for row in layout.body_rows:
-        named = names_longer_period(cells.get((row, col))) or _running(cells.get((row, col)))
-        if not named and not any(_total_words(cells.get((row, c))) for c in area):
+        named = names_longer_period(get((row, col))) or _running(get((row, col)))
+        if not named and not any(
+            _total_words(cell)
+            for c in area
+            if (cell := get((row, c))) is not None and isinstance(cell.value, str)  # few are
+        ):
             rows.append(row)
         elif _number(cells.get((row, col))):
             return None

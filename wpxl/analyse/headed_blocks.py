@@ -36,6 +36,7 @@ from collections.abc import Iterator, Mapping
 from itertools import pairwise
 from typing import NamedTuple
 
+from wpxl.analyse.places import counted_places
 from wpxl.analyse.stacked_totals import (
     MIN_MATCHES,
     Block,
@@ -70,7 +71,7 @@ def total_headed_blocks(
     other tables, as totals over them (in place); the problem of the source's totals a little
     off their parts where the policy does not rebuild them, if any."""
     totals = ChainMap(*(table.totals for table in tables))
-    counted = {(r, c) for ps in totals.values() for _, r, c in ps}
+    counted = counted_places(totals.values())
     sheet = _Sheet(cells, roles, totals, counted, rebuild, {})
     whole, sections = [], []
     for table in tables:

@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterator
 
 from wpxl.analyse.people import NAMED_SHEET, names_someone
+from wpxl.analyse.sheet_texts import Texts
 from wpxl.model import Coord, Sheet
 
 _SURNAME = r"(?!Levels?\b)[A-Z](?:[a-z]|['\u2019][A-Z])[A-Za-z'\u2019-]*"  # 'Smith', "O'Neil"
@@ -43,13 +44,11 @@ def initialled_sheet(sheet: Sheet) -> list[str]:
     return [f"sheet '...': {NAMED_SHEET}"] if initialled(sheet.name) else []
 
 
-def initialled_names(sheet: Sheet) -> list[Coord]:
+def initialled_names(sheet: Sheet, texts: Texts) -> list[Coord]:
     """The cells naming a person by initials, in a run down a column or across a line of
     which two or more, and at least half, are so named."""
     named: set[Coord] = set()
-    filled = [  # the cells holding words, found once for both ways
-        at for at, cell in sheet.cells.items() if isinstance(cell.value, str) and cell.value.strip()
-    ]
+    filled = [at for at, text in texts if text.strip()]  # the cells holding words
     for run in [*_runs(filled, across=False), *_runs(filled, across=True)]:
         people = [at for at in run if initialled(sheet.cells[at].value)]
         if len(people) >= 2 and 2 * len(people) >= len(run):

@@ -61,14 +61,16 @@ def key_lines(cells: dict[Coord, Cell], measure_words: dict[Measure, tuple[str, 
     last_in_row: dict[int, int] = {}
     last_in_col: dict[int, int] = {}
     texts: list[tuple[Coord, str]] = []
-    for (row, col), cell in cells.items():
+    for (row, col), cell in cells.items():  # a sheet's every cell: no call a number
         value = cell.value
         if isinstance(value, str):
             if value.strip():
                 texts.append(((row, col), value))
-        elif isinstance(value, int | float) and not isinstance(value, bool):
-            last_in_row[row] = max(last_in_row.get(row, -1), col)
-            last_in_col[col] = max(last_in_col.get(col, -1), row)
+        elif type(value) is int or (isinstance(value, int | float) and type(value) is not bool):
+            if last_in_row.get(row, -1) < col:
+                last_in_row[row] = col
+            if last_in_col.get(col, -1) < row:
+                last_in_col[col] = row
     return [
         text
         for (row, col), text in texts

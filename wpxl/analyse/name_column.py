@@ -21,6 +21,7 @@ import re
 from itertools import count, takewhile
 
 from wpxl.analyse.people import heads_staff, names_someone
+from wpxl.analyse.sheet_texts import Texts
 from wpxl.model import Coord, Sheet
 
 _ROLE = (  # roles wpxl.analyse.people does not read as one (it reads 'Adviser', 'Work coach')
@@ -41,17 +42,17 @@ _ORGANISATION = re.compile(
 )
 
 
-def named_under_name(sheet: Sheet) -> list[Coord]:
+def named_under_name(sheet: Sheet, texts: Texts) -> list[Coord]:
     """The cells under a 'Name' header (or a role's or a doer's) that name a person, where most
     of its lines do: down from it, across the line under it where the cell beside it is blank
     (a header over the names of a table of months by member of staff), or across its own line
     where no line under it is a person's (the corner over measures: 'Name | Jane Smith |
     Amir Patel' over 'Referrals', 'Job starts')."""
     named: list[Coord] = []
-    for (top, col), cell in sheet.cells.items():
-        if not (isinstance(cell.value, str) and _NAME_HEADER.fullmatch(cell.value)):
+    for (top, col), text in texts:
+        if not _NAME_HEADER.fullmatch(text):
             continue
-        if heads_staff(cell.value):  # every label under it is a name: staff_names reads those
+        if heads_staff(text):  # every label under it is a name: staff_names reads those
             continue
         lines, row = [], top
         while (below := sheet.cells.get((row := row + 1, col))) is not None and not below.is_empty:

@@ -31,6 +31,7 @@ import datetime as dt
 import re
 from itertools import count, takewhile
 
+from wpxl.analyse.sheet_texts import Texts
 from wpxl.analyse.words import is_rate_words
 from wpxl.model import Coord, Sheet
 from wpxl.model.sheetref import a1
@@ -278,7 +279,7 @@ def names_people(text: str) -> bool:
     return len(spaced) <= 40 and _PERSON_HEADER.fullmatch(spaced) is not None
 
 
-def listing_people(sheet: Sheet) -> list[str]:
+def listing_people(sheet: Sheet, texts: Texts) -> list[str]:
     """One sentence for each header of people's details the sheet carries, and for its name if
     it names a person."""
     problems = []
@@ -292,18 +293,14 @@ def listing_people(sheet: Sheet) -> list[str]:
     first = None if named or owner else NAMED_FIRST.search(sheet.name)  # 'Adviser - Jane'
     if first:
         problems.append(f"sheet '{sheet.name[: first.start()]}...': {NAMED_SHEET}")
-    # the text cells sorted, not the sheet's every cell (most hold numbers)
-    texts = [
-        (coord, cell.value) for coord, cell in sheet.cells.items() if isinstance(cell.value, str)
-    ]
-    for coord, text in sorted(texts):
+    for coord, text in sorted(texts):  # the text cells sorted, not the sheet's every cell
         if names_people(text):
             why = PEOPLE.format(header=f"'{text.strip()}'")
             problems.append(f"sheet '{sheet.name}', cell {a1(*coord)}: {why}")
     return problems
 
 
-def staff_names(sheet: Sheet) -> list[Coord]:
+def staff_names(sheet: Sheet, texts: Texts) -> list[Coord]:
     """The cells naming a member of staff under their role's header ('Adviser' over 'Jane
     Smith'), each down to the first empty cell under the header's lines: a header of two
     lines leaves the role's cell empty (or merged down) on the line of months beside it. A
@@ -313,8 +310,8 @@ def staff_names(sheet: Sheet) -> list[Coord]:
     count of the staff: 'Advisers' between 'Job starts' and 'Conversions')."""
     named: list[Coord] = []
     filled: set[int] | None = None  # the rows holding anything, found once a header is
-    for (top, col), cell in sheet.cells.items():
-        if not (isinstance(cell.value, str) and heads_staff(cell.value)):
+    for (top, col), text in texts:
+        if not heads_staff(text):
             continue
         if filled is None:
             filled = {r for (r, _), c in sheet.cells.items() if not c.is_empty}

@@ -58,11 +58,12 @@ def period_lines(names: dict[int, list[Cell]]) -> set[int]:
     """The lines (by number) whose naming cells (header cells of a column, label cells of a
     row) name a period: a date, a month or quarter, a year, or a number in a run 1, 2, 3 ...
     across the lines."""
-    found = {line for line, cells in names.items() if any(_names_a_period(cell) for cell in cells)}
+    periods = {line: [c for c in cells if _names_a_period(c)] for line, cells in names.items()}
+    found = {line for line, named in periods.items() if named}  # each cell asked once
     quarters = {
         line for line, cells in names.items() if any(is_quarter_text(c.value) for c in cells)
     }
-    years = {line for line, cells in names.items() if _only_a_year(cells)}
+    years = {line for line, named in periods.items() if _only_a_year(named)}
     numbered = _numbered(names)  # months by their codes (201304, 201305 ...) among them
     for longer in (quarters, years):  # among months: each may total its months
         if (found | numbered) - quarters - years and longer:
@@ -78,10 +79,9 @@ def _names_a_half(cell: Cell) -> bool:
     return isinstance(cell.value, str) and _HALF.match(cell.value) is not None
 
 
-def _only_a_year(cells: list[Cell]) -> bool:
+def _only_a_year(periods: list[Cell]) -> bool:
     """Named by a year alone ('2013/14'), no month or date beside it (a year column naming
-    only its first month's line)."""
-    periods = [cell for cell in cells if _names_a_period(cell)]
+    only its first month's line); ``periods``: the line's naming cells that name a period."""
     return bool(periods) and all(is_year(cell.value) for cell in periods)
 
 

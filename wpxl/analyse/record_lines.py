@@ -23,7 +23,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator, Mapping
+from operator import itemgetter
 
+from wpxl.analyse.sheet_texts import Texts
 from wpxl.analyse.values import as_number, is_period_text
 from wpxl.analyse.words import header_measure
 from wpxl.model import Measure, Sheet
@@ -44,6 +46,7 @@ DATED = (
 )
 KINDS = ("dated", "with its own reference", "telling itself apart by no word of its own")
 ID_DIGITS = 3  # a record's identifier holds this many digits or more; a group's number fewer
+_COLUMN = itemgetter(0)  # a line's (col, value): sorted by column in C
 # the header over a column of references naming a record's ('Claim ID', 'Ref', 'Case no.'), not
 # a place's or a group's code ('Area code', 'Office code'), nor a count ('Case load'); a number
 # word alone ('No.', 'Number', '#') names no record: right of a line's name it heads the count
@@ -65,11 +68,13 @@ _PERIOD_KEY = re.compile(
 Words = tuple[tuple[int, str], ...]
 
 
-def listing_records(sheet: Sheet, measure_words: Mapping[Measure, tuple[str, ...]]) -> list[str]:
+def listing_records(
+    sheet: Sheet, texts: Texts, measure_words: Mapping[Measure, tuple[str, ...]]
+) -> list[str]:
     """One sentence for each run of the sheet's lines that lists records, naming its first
     repeated line and the line it repeats, or its dated lines (1-based, as Excel numbers them)."""
     problems = []
-    (ids, counted), periods = _id_columns(sheet), _period_columns(sheet)
+    (ids, counted), periods = _id_columns(texts), _period_columns(texts)
     for run, dated in _runs(sheet, ids | periods, periods):
         if len(run) < LEAST_LINES or _counts_as_text(sheet, run, dict(measure_words)):
             continue
@@ -206,9 +211,10 @@ def _runs(
     """Runs of consecutive lines each holding two words or more and no figure but a flag (0 or
     1) or a date, with the words of each line by column, and the run's lines holding a date."""
     lines: dict[int, list[tuple[int, object]]] = {}
-    for (row, col), cell in sheet.cells.items():
-        if not cell.is_empty:
-            lines.setdefault(row, []).append((col, cell.value))
+    for (row, col), cell in sheet.cells.items():  # a cell not empty (Cell.is_empty, inline)
+        value = cell.value
+        if cell.formula is not None or (value is not None and value != ""):
+            lines.setdefault(row, []).append((col, value))
     run: list[tuple[int, Words]] = []
     dated: list[int] = []
     for row in sorted(lines):
@@ -225,16 +231,16 @@ def _runs(
         yield run, dated
 
 
-def _id_columns(sheet: Sheet) -> tuple[set[int], set[int]]:
+def _id_columns(texts: Texts) -> tuple[set[int], set[int]]:
     """Columns headed by a record's identifier ('Claim ID', 'Case no.'), whose numbers
     (100231, 100238 ...) are each line's reference, not a figure, and those of them headed by
     a number word alone ('No.', 'Number', '#'), naming no record. A record has one identifier:
     the same words over several columns of a line ('Number | Number | Number', a units line
     under a table's header) name the unit of each column's figures, which stay figures."""
     heads: dict[tuple[int, str], list[int]] = {}
-    for (row, col), cell in sheet.cells.items():
-        if isinstance(cell.value, str) and len(cell.value.split()) <= HEADER_WORDS:
-            said = " ".join(cell.value.split()).lower()
+    for (row, col), text in texts:
+        if len(text.split()) <= HEADER_WORDS:
+            said = " ".join(text.split()).lower()
             if _RECORD_ID.search(said):
                 heads.setdefault((row, said), []).append(col)
     alone = {(said, cols[0]) for (_, said), cols in heads.items() if len(cols) == 1}
@@ -242,14 +248,10 @@ def _id_columns(sheet: Sheet) -> tuple[set[int], set[int]]:
     return {col for _, col in alone}, {col for _, col in alone} - named
 
 
-def _period_columns(sheet: Sheet) -> set[int]:
+def _period_columns(texts: Texts) -> set[int]:
     """Columns headed by a period alone ('Week', 'Month', 'Week no.'), whose numbers (13,
     201304) say when each line happened, not how many."""
-    return {
-        col
-        for (_, col), cell in sheet.cells.items()
-        if isinstance(cell.value, str) and _PERIOD_HEAD.match(cell.value)
-    }
+    return {col for (_, col), text in texts if _PERIOD_HEAD.match(text)}
 
 
 def _record_words(
@@ -260,7 +262,7 @@ def _record_words(
     number: 'Month' over 201304, 'Week' over 13); None for a line with a figure on it, a
     line of a table."""
     words, dated = [], False
-    for col, value in sorted(cells, key=lambda c: c[0]):
+    for col, value in sorted(cells, key=_COLUMN):
         if col in ids and isinstance(value, int | float) and float(value).is_integer():
             value = str(int(value))  # 'Claim ID' over 100231: a reference typed as a number
             dated = dated or col in periods

@@ -70,9 +70,12 @@ def formula_shares_of_sums(
 ) -> None:
     """``table.share_sums`` for each rate written as a cell over the SUM of the one run of
     counts of its column holding that cell (=B4/SUM(B$4:B$7), see the doc)."""
+    derived = Role.DERIVED  # named once: each naming of an enum member is a class look-up
     for coord, role in roles.items():
+        if role is not derived:
+            continue
         cell = cells.get(coord)
-        if role is not Role.DERIVED or cell is None or cell.formula is None:
+        if cell is None or cell.formula is None:
             continue
         if coord in table.ratios or coord not in table.area:
             continue

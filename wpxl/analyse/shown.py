@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from itertools import repeat
 from typing import TYPE_CHECKING
 
+from wpxl.analyse.places import PLACE
 from wpxl.analyse.totals import Axis
 from wpxl.analyse.values import as_number
 from wpxl.model import Coord, Role, SheetCoord
@@ -57,8 +59,7 @@ class ShownOnce:
         """The parts' numbers added up in order. Mostly cells already worked out, read from the
         memo in one go; a part not worked out yet is then, in its turn (working it out may work
         out a later part, which is then read from the memo)."""
-        memo_get = self._memo.get
-        found = [memo_get((r, c), _UNSEEN) for _, r, c in parts]
+        found = list(map(self._memo.get, map(PLACE, parts), repeat(_UNSEEN)))
         if _UNSEEN in found:
             found = [
                 self((r, c)) if v is _UNSEEN else v

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from wpxl.analyse.people import is_period, names_someone
+from wpxl.analyse.sheet_texts import Texts
 from wpxl.model import Coord, Sheet
 
 _BY_STAFF = re.compile(
@@ -30,14 +31,10 @@ _NAME = re.compile(r"\s*(?:(?:full\s+|staff\s+)?names?|staff|person)\s*:?\s*", r
 _LINES_UNDER_TITLE = 4  # how far below its title a table's header line may start
 
 
-def staff_named_by_title(sheet: Sheet) -> list[Coord]:
+def staff_named_by_title(sheet: Sheet, texts: Texts) -> list[Coord]:
     """The cells of a header line naming members of staff across, under a title saying the
     table is by member of staff."""
-    titles = [
-        row
-        for (row, _), cell in sheet.cells.items()
-        if isinstance(cell.value, str) and _BY_STAFF.search(cell.value)
-    ]
+    titles = [row for (row, _), text in texts if _BY_STAFF.search(text)]
     named: list[Coord] = []
     for title in titles:
         for row in range(title + 1, title + 1 + _LINES_UNDER_TITLE):

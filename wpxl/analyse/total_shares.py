@@ -161,7 +161,8 @@ def _over_total(
 def summed_shares(table: Table, cells: dict[Coord, Cell], roles: dict[Coord, Role]) -> None:
     """``table.ratios`` for each sum of shares that adds up every share of a column over the
     count total on the sum's own line: that total over itself (see the doc)."""
-    for coord in [c for c, role in roles.items() if role is Role.DERIVED]:
+    derived = Role.DERIVED  # named once: each naming of an enum member is a class look-up
+    for coord in [c for c, role in roles.items() if role is derived]:
         cell = cells.get(coord)
         if coord in table.ratios or cell is None or cell.formula is None:
             continue

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import repeat
 
 from wpxl.analyse.values import (
     as_number,
@@ -80,9 +81,10 @@ def drop_totals_over_suppressed(
     markers: set[Coord] = set()
     marked: set[Coord] = set()
     dashes: set[Coord] = set()  # a nil, which a formula's SUM adds as 0
-    for r in table.body_rows:
-        for c in table.body_cols:  # most cells are counts: only text is asked
-            if type(value := getattr(cells.get((r, c)), "value", None)) is str:
+    cols, cell_at = table.body_cols, cells.get
+    for r in table.body_rows:  # a row's cells looked up in C; most are counts: only text is asked
+        for c, cell in zip(cols, map(cell_at, zip(repeat(r), cols)), strict=True):
+            if cell is not None and type(value := cell.value) is str:
                 if is_suppression_marker(value):
                     markers.add((r, c))
                     if value.strip() in _DASHES:
@@ -210,15 +212,16 @@ def body_numbers(
     numbers: list[float] = []
     marked = False
     count = Role.COUNT  # named once: each naming of an enum member is a class look-up
+    cell_at, role_of = cells.get, roles.get
     for row in table.body_rows:
         for col in table.body_cols:
-            cell = cells.get((row, col))
+            cell = cell_at(coord := (row, col))
             if cell is None:
                 continue
             value = cell.value
             if type(value) is str:
                 marked = marked or is_suppression_marker(value)
-            if roles.get((row, col)) is not count:
+            if role_of(coord) is not count:
                 continue
             if type(value) is int:  # a typed count: most cells
                 numbers.append(value)

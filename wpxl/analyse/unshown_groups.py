@@ -38,7 +38,8 @@ class UnshownGroups:
         if self.nodes[at][1] is not None:
             return after
         head = self.vec[self.seq[at]]
-        key = max(range(len(head)), key=lambda k: head[k] or 0.0, default=None)
+        figures = [value or 0.0 for value in head]  # worked out once, not once a comparison
+        key = max(range(len(head)), key=figures.__getitem__, default=None)
         if key is None or not head[key]:
             return after
         kids: list[int] = []
