@@ -52,12 +52,12 @@ def line_shares(
             for c in table.body_cols
             if c not in (col, part) and all(roles.get((r, c)) is Role.TOTAL for r in rows)
         ]
-        found = [p for c in totals if (p := _of_line(shares, part, c, roles, figure, tolerance))]
+        found = [p for c in totals if (p := quotients(shares, part, c, roles, figure, tolerance))]
         if len(found) == 1:
             table.ratios.update(found[0])
 
 
-def _of_line(
+def quotients(
     shares: list[tuple[Coord, float]],
     part: int,
     total: int,
@@ -65,8 +65,9 @@ def _of_line(
     figure: Callable[[Coord], float | None],
     tolerance: Callable[[float], float],
 ) -> dict[Coord, tuple[Coord, Coord]] | None:
-    """Each share as its line's figure in ``part`` over its line's ``total``, if every one is
-    so to its typed precision; else None."""
+    """Each share as its line's figure in ``part`` over its line's figure in ``total``, if
+    every one is so to its typed precision; else None (analyse/one_measure_rates asks it too,
+    of a rate column's measure over another column)."""
     pairs = {}
     for coord, value in shares:
         num, den = (coord[0], part), (coord[0], total)

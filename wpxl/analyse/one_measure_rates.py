@@ -15,9 +15,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from wpxl.analyse.line_shares import quotients
 from wpxl.model import Coord, Measure, Role, Table
-
-_COUNTED = (Role.COUNT, Role.TOTAL)
 
 
 def one_measure_rates(
@@ -28,15 +27,14 @@ def one_measure_rates(
     word_measure: Callable[[str], Measure | None],
     figure: Callable[[Coord], float | None],
     tolerance: Callable[[float], float],
-) -> set[Coord]:
-    """The rates of ``typed`` read so (added to ``table.ratios``). ``col_names``: the measure
-    words each column's header names, forms of one word as one ('attached', 'attachment');
-    ``word_measure``: the measure such a word is of."""
+) -> None:
+    """``table.ratios`` for the rates of ``typed`` read so (see the doc). ``col_names``: the
+    measure words each column's header names, forms of one word as one ('attached',
+    'attachment'); ``word_measure``: the measure such a word is of."""
     by_col: dict[int, list[tuple[Coord, float]]] = {}
     for coord, value in typed:
         if coord not in table.ratios:
             by_col.setdefault(coord[1], []).append((coord, value))
-    read: set[Coord] = set()
     for col, rates in by_col.items():
         named = col_names.get(col, frozenset())
         if len(rates) < 2 or len(named) != 1 or _outcome(named, word_measure):
@@ -52,37 +50,13 @@ def one_measure_rates(
             pairs
             for top in tops
             for bottom in bottoms
-            if (pairs := _quotients(rates, top, bottom, roles, figure, tolerance))
+            if (pairs := quotients(rates, top, bottom, roles, figure, tolerance))
         ]
         if len(found) == 1:
             table.ratios.update(found[0])
-            read.update(found[0])
-    return read
 
 
 def _outcome(named: frozenset[str], word_measure: Callable[[str], Measure | None]) -> bool:
     """Whether any word names an outcome measure (or none the policy knows): an outcome's
     rate is never rebuilt from counts."""
     return any((m := word_measure(w)) is None or m.is_outcome for w in named)
-
-
-def _quotients(
-    rates: list[tuple[Coord, float]],
-    top: int,
-    bottom: int,
-    roles: dict[Coord, Role],
-    figure: Callable[[Coord], float | None],
-    tolerance: Callable[[float], float],
-) -> dict[Coord, tuple[Coord, Coord]] | None:
-    """Each rate as its line's figure in ``top`` over its line's in ``bottom``, if every one
-    is so to its typed precision; else None."""
-    pairs = {}
-    for coord, value in rates:
-        num, den = (coord[0], top), (coord[0], bottom)
-        if roles.get(num) not in _COUNTED or roles.get(den) not in _COUNTED:
-            return None
-        high, low = figure(num), figure(den)
-        if high is None or not low or abs(high / low - value) > tolerance(value):
-            return None
-        pairs[coord] = (num, den)
-    return pairs
