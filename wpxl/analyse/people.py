@@ -178,9 +178,19 @@ _BEFELL = (
     r"|on\s+holiday|left|resigned|retired|dismissed|suspended"
     r"|moved\s+(?:out\s+of\s+(?:the\s+)?area|away|abroad))"
 )
+# ... or praised, or named as whose job or outcome it was ('Well done to Jane Smith', 'Ahmed
+# Khan, whose job outcome was confirmed'): a person's detail, and a list of them counts outcomes
+_PRAISED = (
+    r"(?i:well\s+done|congratulations|congrats|kudos|shout[-\s]?outs?|bravo)\s*(?:(?i:to)\s+)?"
+)
+_WHOSE = (
+    r"\s*,?\s*(?i:whose|who)\b[^.;]*?\b(?i:outcomes?|jobs?|work|employment|sustainments?"
+    r"|started|hired|appointed)\b"
+)
 NAMED_PARTICIPANT = re.compile(
     rf"\b(?i:participant|customer|claimant|client)\s*[-:\u2013\u2014]?\s*{_name(_AUTHOR_WORD)}\b"
     rf"|\b{_name(_AUTHOR_WORD)}\s*[-(,:\u2013\u2014]?\s*(?:(?i:was|is|has|had|now)\s+)?{_BEFELL}\b"
+    rf"|{_PRAISED}{_name(_AUTHOR_WORD)}\b|\b{_name(_AUTHOR_WORD)}{_WHOSE}"
 )
 
 # A person named as whose a file, a spreadsheet or figures are ('See J. Smith's file', 'Leeds
@@ -210,7 +220,7 @@ _CUES = {
     id(NAMED_PARTICIPANT): re.compile(
         r"participant|customer|claimant|client|deceased|died|passed|custody|prison|sanctioned"
         r"|hospitali|pregnant|leave|sick|secondment|holiday|left|resigned|retired|dismissed"
-        r"|suspended|moved"
+        r"|suspended|moved|done|congrat|kudos|shout|bravo|who"
     ),
     id(NAMED_OWNER): re.compile(r"'s"),
 }

@@ -104,9 +104,19 @@ _BEFELL = (
     r"\s+leave|on\s+(?:long[-\s]term\s+)?sick(?:ness)?|off\s+sick|on\s+secondment|on\s+holiday"
     r"|left|resigned|retired|dismissed|suspended|moved\s+(?:out\s+of\s+(?:the\s+)?area|away))"
 )
+# ... or praised by name ('Well done to Jane Smith'), or named as whose job or outcome it was
+# ('Ahmed Khan, whose job outcome was confirmed')
+_PRAISED = (
+    r"(?i:well\s+done|congratulations|congrats|kudos|shout[-\s]?outs?|bravo)\s*(?:(?i:to)\s+)?"
+)
+_WHOSE = (
+    r"\s*,?\s*(?i:whose|who)\b[^.;]*?\b(?i:outcomes?|jobs?|work|employment|sustainments?"
+    r"|started|hired|appointed)\b"
+)
 NAMED_PARTICIPANT = re.compile(
     rf"\b(?i:participant|customer|claimant|client)\s*[-:\u2013\u2014]?\s*{_name(_CAPITAL)}\b"
     rf"|\b{_name(_CAPITAL)}\s*[-(,:\u2013\u2014]?\s*(?:(?i:was|is|has|had|now)\s+)?{_BEFELL}\b"
+    rf"|{_PRAISED}{_name(_CAPITAL)}\b|\b{_name(_CAPITAL)}{_WHOSE}"
 )
 
 # A person named as whose a file or figures are ('See J. Smith's file', 'from Jane Smith's
