@@ -96,7 +96,7 @@ def test_summary_mixing_measures_keeps_referrals_and_removes_outcome_money_and_r
     result = sanitise_file(source, job)
     output = Path(result.output)
     book = openpyxl.load_workbook(output, data_only=True)
-    assert book.sheetnames == ["About this workbook", "Summary", "Job outcomes %"]
+    assert book.sheetnames == ["About this workbook", "Summary", "Sustainments and job outcomes %"]
     summary = _sheet_values(output, "Summary")
     body = [r for r in summary if r and r[0] in GROUPS]
     assert [r[1] for r in body] == [320, 280, 140, 180, 100]

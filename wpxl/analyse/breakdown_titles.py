@@ -13,13 +13,18 @@ attachments') is no kind: 'Job outcomes by referral cohort' over 'Referrals' and
 after a word for a number or for people ('Number referred', 'People referred'), as cohort
 tables head their referrals ('Referred' alone may be a kind: 'Referred | Not referred'). The
 proof reads such titles and headers for itself (wpxl.verify.outcomes).
+
+A title listing two measures ('Referrals and job outcomes by office') over a table whose label
+column is headed by one of them alone ('Referrals') names what the table holds no better than
+its header: the header says which of the two it counts, and the table's referrals are shown
+rounded, not turned into outcome shares (``header_picked``).
 """
 
 from __future__ import annotations
 
 import re
 
-from wpxl.analyse.words import header_measure, is_rate_words, measures_named
+from wpxl.analyse.words import header_measure, is_rate_words, measures_named, outcome_named
 from wpxl.model import Measure
 
 _BY = re.compile(r"\bby\b", re.IGNORECASE)
@@ -59,3 +64,39 @@ def names_a_measure_alone(
         if not measure.is_outcome and done in {w.lower() for w in words}:
             return measure
     return None
+
+
+def _listed_beside_outcomes(
+    title: str, measure: Measure, measure_words: dict[Measure, tuple[str, ...]]
+) -> bool:
+    """Whether ``title`` names ``measure`` (no outcome) and an outcome together before its
+    'by' ('Referrals and job outcomes by office', 'Job outcomes and referrals'): a list of the
+    measures a workbook holds, of which a table's own header picks one."""
+    listed = _BY.split(title, maxsplit=1)[0]
+    named = {word.lower() for word in measures_named(listed, measure_words)}
+    words = {word.lower() for word in measure_words.get(measure, ())}
+    outcomes = {w.lower() for m, ws in measure_words.items() if m.is_outcome for w in ws}
+    return bool(named & words) and bool(named & outcomes)
+
+
+def header_picked(
+    titles: list[str],
+    heads: list[str],
+    figure_heads: list[str],
+    measure_words: dict[Measure, tuple[str, ...]],
+) -> Measure | None:
+    """The measure the label column's header names alone ('Referrals') where a title lists it
+    beside an outcome ('Referrals and job outcomes by office') and no header over the figures
+    names a word (``figure_heads``): the label column's header then heads the table's one
+    line of figures, and picks which of the two it counts (read as the title's outcome, the
+    referrals went as outcome shares). Headers over the figures name the columns for
+    themselves ('Leeds', 'Job outcomes'): the title's outcome stays the table's, as the
+    proof reads it (wpxl.verify.measure_words ``own_title_rows``)."""
+    if figure_heads or outcome_named(heads, measure_words) is not None:
+        return None
+    named = (names_a_measure_alone(text, measure_words) for text in heads)
+    measure = next((m for m in named if m is not None), None)
+    listed = measure is not None and any(
+        _listed_beside_outcomes(t, measure, measure_words) for t in titles
+    )
+    return measure if listed else None

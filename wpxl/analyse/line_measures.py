@@ -20,7 +20,7 @@ from collections.abc import Collection, Iterator
 from typing import TYPE_CHECKING
 
 from wpxl.analyse.body import FIGURES
-from wpxl.analyse.breakdown_titles import names_a_measure_alone, outcomes_by
+from wpxl.analyse.breakdown_titles import header_picked, names_a_measure_alone, outcomes_by
 from wpxl.analyse.differences import DIFFERENCE_WORDS
 from wpxl.analyse.rate_numerators import lone_rate_numerators, outcome_numerators
 from wpxl.analyse.section_rows import section_measures
@@ -68,7 +68,10 @@ def title_and_measure(
     texts = _texts(cells, sorted([*layout.title_cells, *lines], reverse=True))  # nearest first
     shared = _texts(cells, sorted(layout.context_cells, reverse=True))  # nearest first
     heads = _texts(cells, [(r, c) for r in layout.header_rows for c in layout.label_cols])
-    measure = table_measure(texts, shared, heads, sheet_name, measure_words)
+    figure_heads = _texts(cells, [(r, c) for r in layout.header_rows for c in _figure_cols(layout)])
+    measure = header_picked(texts, heads, figure_heads, measure_words) or table_measure(
+        texts, shared, heads, sheet_name, measure_words
+    )
     if layout.side_cells and not measure.is_outcome and not _lone_total(layout, cells):
         side = table_measure(_texts(cells, layout.side_cells), [], [], "", measure_words)
         unnamed = table_measure(texts, shared, heads, "", measure_words) is Measure.UNKNOWN
@@ -122,6 +125,12 @@ def table_measure(
         or next((m for m in rest if m is not None), by_name)
         or Measure.UNKNOWN
     )
+
+
+def _figure_cols(layout: Layout) -> list[int]:
+    """The table's columns other than its label columns."""
+    area = layout.area
+    return [c for c in range(area.left, area.right + 1) if c not in layout.label_cols]
 
 
 def _block_titled_alone(

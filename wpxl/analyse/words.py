@@ -145,8 +145,15 @@ def is_precision_words(text: str) -> bool:
     return bool(_PRECISION.search(text))
 
 
+# A count of sustainment payments ('Sustainment payments', 'No. of sustainment payments'): how
+# many were made, a sustainment volume, not an amount; '£', 'value' or 'amount' beside it still
+# name money. The proof still reads 'payments' as money (wpxl.verify.money_words): an outcome
+# figure either way, no count of it may be carried, and its shares may be shown.
+_COUNTED_PAYMENTS = re.compile(r"\bsustainments?\s+payments?\b", re.IGNORECASE)
+
+
 def is_money_words(text: str) -> bool:
-    return bool(_MONEY.search(as_words(text)))
+    return bool(_MONEY.search(_COUNTED_PAYMENTS.sub(" ", as_words(text))))
 
 
 _AMOUNT = r"£\s?\d[\d,]*(?:\.\d+)?"
