@@ -332,7 +332,7 @@ def analyse_sheet(sheet: Sheet, policy: Policy) -> SheetAnalysis:
         total_across_measures(table, carried.cells, roles, reasons)
     total_headlines(tables, carried.cells, roles)
     total_lines_above(tables, carried.cells, roles)
-    problems += borrowed_totals(tables, sheet.name, roles)
+    problems += borrowed_totals(tables, sheet.name, carried.cells, roles)
     for table in tables:
         try:
             check_side_measures(table, tables, roles)

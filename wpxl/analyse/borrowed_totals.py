@@ -11,28 +11,35 @@ up, before anything is written.
 
 A total over cells of two or more other tables (a grand total of April and May) or over a
 table with no lines of its own in the total's column (a summary pointing at the others)
-reads as it always did: only a total whose own table has lines it passes over, adding up
-those of exactly one other table instead, is the slip.
+reads as it always did: only a formula whose own table has lines it passes over, adding up
+two or more of exactly one other table instead, is the slip. A total the reading found
+(a persons line equal to the males' line where no female had it) or a link to one cell
+('=B54') is no pasted SUM.
 """
 
 from __future__ import annotations
 
-from wpxl.model import Coord, Role, Table
+from wpxl.model import Cell, Coord, Role, Table
 from wpxl.model.sheetref import a1, runs
 
 
-def borrowed_totals(tables: list[Table], sheet: str, roles: dict[Coord, Role]) -> list[str]:
-    """A sentence for each total of ``tables`` adding up the lines of one other table of the
+def borrowed_totals(
+    tables: list[Table], sheet: str, cells: dict[Coord, Cell], roles: dict[Coord, Role]
+) -> list[str]:
+    """A sentence for each formula of ``tables`` adding up lines of one other table of the
     sheet instead of its own."""
     problems = []
     for table in tables:
         for (row, col), parts in table.totals.items():
-            if not parts or any(p[0] != sheet for p in parts):
+            cell = cells.get((row, col))
+            if cell is None or cell.formula is None or len(parts) < 2:
+                continue  # a total the reading found (one sex's line for both), or a link
+            if any(p[0] != sheet for p in parts):
                 continue  # over another sheet's cells: a summary, read as one
-            cells = [(p[1], p[2]) for p in parts]
-            if any(c in table.area for c in cells):
+            added = [(p[1], p[2]) for p in parts]
+            if any(c in table.area for c in added):
                 continue  # most totals: over their own lines
-            owners = [t for t in tables if all(c in t.area for c in cells)]
+            owners = [t for t in tables if all(c in t.area for c in added)]
             own = [
                 r
                 for r in table.body_rows
@@ -43,7 +50,7 @@ def borrowed_totals(tables: list[Table], sheet: str, roles: dict[Coord, Role]) -
             other = owners[0]
             problems.append(
                 f"sheet '{sheet}', cell {a1(row, col)}: the total at {a1(row, col)} adds up "
-                f"{_spans(cells)}, cells of table {other.index} ('{other.title}'), not the lines "
+                f"{_spans(added)}, cells of table {other.index} ('{other.title}'), not the lines "
                 f"of its own table ({_spans([(r, col) for r in own])}); point its formula at "
                 "its own lines (a SUM copied from another table keeps that table's range), "
                 "then try again"
