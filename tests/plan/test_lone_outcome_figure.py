@@ -28,7 +28,7 @@ def test_a_lone_outcome_figure_has_no_sheet_of_one_share(tmp_path):
     values = [c.value for row in headlines.iter_rows() for c in row]
     assert 97 not in values and 420 in values  # Leeds's starts, rounded
     cover = " ".join(str(c.value) for row in book.worksheets[0].iter_rows() for c in row if c.value)
-    assert "'Headlines' B9: outcome volumes are never shared; one figure alone" in cover
+    assert "'Headlines' B7: outcome volumes are never shared; one figure alone" in cover
 
 
 def test_two_outcome_figures_are_still_shown_as_shares(tmp_path):

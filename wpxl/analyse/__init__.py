@@ -18,7 +18,9 @@ from wpxl.analyse import outcome_parts
 from wpxl.analyse.alike_lines import total_alike_lines
 from wpxl.analyse.block_grand_totals import total_of_block_totals
 from wpxl.analyse.body import FIGURES
+from wpxl.analyse.borrowed_totals import borrowed_totals
 from wpxl.analyse.cells import TYPED_RATE, WORDS_FROM_CELLS, words_from_cells
+from wpxl.analyse.contents_lines import numbered_lines
 from wpxl.analyse.cross_totals import total_across_measures
 from wpxl.analyse.dated_counts import DATED_COUNT, drop_dated_counts, measured_date
 from wpxl.analyse.differences import find_differences
@@ -62,7 +64,7 @@ from wpxl.analyse.typed_totals import (
 )
 from wpxl.analyse.unsaved_formulas import unsaved_formulas_hint
 from wpxl.analyse.unshown_parts import drop_totals_over_unshown
-from wpxl.analyse.values import as_number, is_numbering, is_percent_text, is_text
+from wpxl.analyse.values import as_number, is_percent_text, is_text
 from wpxl.analyse.worded_counts import drop_worded_counts
 from wpxl.analyse.words import is_money_unit_words
 from wpxl.errors import AnalysisError
@@ -241,23 +243,6 @@ def _judge_typed_totals(
     return [] if problem is None else [problem]
 
 
-def _numbered_lines(free: list[Coord], cells: dict[Coord, Cell]) -> set[Coord]:
-    """Numbers outside any table that number lines of text (a contents list: 1, 2, 3 ... each
-    beside a worksheet's description): labels, kept as they are."""
-    by_col: dict[int, list[Coord]] = {}
-    for row, col in free:
-        cell, beside = cells[(row, col)], cells.get((row, col + 1))
-        number = cell.formula is None and as_number(cell.value) is not None
-        if number and beside is not None and is_text(beside.value):
-            by_col.setdefault(col, []).append((row, col))
-    numbered: set[Coord] = set()
-    for coords in by_col.values():
-        values = [cells[c].value for c in sorted(coords)]
-        if is_numbering(values, ""):
-            numbered.update(coords)
-    return numbered
-
-
 def _money_unit_above(layout: Layout, free: list[Coord], cells: dict[Coord, Cell]) -> bool:
     """Whether a line of text above the table, outside every table, states a money unit: a
     sheet's heading lines ("Figures in £ million", then "Source: ...") are read as notes when
@@ -347,6 +332,7 @@ def analyse_sheet(sheet: Sheet, policy: Policy) -> SheetAnalysis:
         total_across_measures(table, carried.cells, roles, reasons)
     total_headlines(tables, carried.cells, roles)
     total_lines_above(tables, carried.cells, roles)
+    problems += borrowed_totals(tables, sheet.name, carried.cells, roles)
     for table in tables:
         try:
             check_side_measures(table, tables, roles)
@@ -354,7 +340,7 @@ def analyse_sheet(sheet: Sheet, policy: Policy) -> SheetAnalysis:
             problems.extend(exc.problems)
     if problems:
         raise AnalysisError.listing(f"sheet '{sheet.name}'", problems)
-    numbered = _numbered_lines(free, carried.cells)
+    numbered = numbered_lines(free, carried.cells)
     for coord in free:
         cell = carried.cells[coord]
         if words_from_cells(cell):

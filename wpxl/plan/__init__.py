@@ -34,6 +34,7 @@ from wpxl.plan.figures import Figures
 from wpxl.plan.forbidden import codes, true_totals, unrounded_numbers
 from wpxl.plan.hidden_lines import totals_over_hidden_lines
 from wpxl.plan.lone_texts import lone_rows
+from wpxl.plan.moved_away import on_sheet_left_out
 from wpxl.plan.notices import source_total_warnings
 from wpxl.plan.omitted import omitted_line_warnings
 from wpxl.plan.outcome_links import OutcomeTotals, outcome_totals, remove_outcome_totals
@@ -162,6 +163,11 @@ class PlanBuilder:
             )
             if not only_outcomes:
                 sheets.append(volume.sheet)
+            else:  # what else it held goes with it: named (principle 7)
+                left = on_sheet_left_out(
+                    volume.sheet, placements[analysis.sheet.name], analysis, percentages.moved
+                )
+                self._volume_removals.extend(left)
             sheets.extend(s for source, s in percentages.sheets if source == analysis.sheet.name)
             row_words = RowWords(analysis)
             quality = assess_sheet(analysis, figures, policy, row_words)

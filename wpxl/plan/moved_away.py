@@ -8,12 +8,18 @@ shows none of the table (wpxl.plan.volumes), and the sheet itself is left out wh
 else is on it. The cover said only that the table's outcome volumes are shown as
 percentages: the rest vanished with no line saying so (principle 7). Each such cell is named
 now, by column, with the sheet the table went to.
+
+A line of text beyond such a table ('Figures provisional until the June refresh.', a blank
+row under it) is no part of the table and stays on the volume sheet; but when every table of
+its sheet went to percentage sheets and no figure is left, the sheet is left out of the copy
+and that line went with it, unnamed (session 35). It is named now too, with its input cell.
 """
 
 from __future__ import annotations
 
-from wpxl.model import Removal, Role, SheetAnalysis, Table
+from wpxl.model import OutputSheet, Removal, Role, SheetAnalysis, Table
 from wpxl.model.sheetref import a1, runs
+from wpxl.plan.placement import Placement
 
 # Roles the percentage sheet never carries from a moved table's place, wherever they stand;
 # text and codes are carried only as the names of the lines shown (wpxl.plan.percentages)
@@ -50,6 +56,30 @@ def left_behind(
     return [
         Removal(kind, f"'{analysis.sheet.name}' {_spans(rows, col)}", why)
         for (kind, why, col), rows in found.items()
+    ]
+
+
+def on_sheet_left_out(
+    sheet: OutputSheet, place: Placement, analysis: SheetAnalysis, moved: dict[int, str]
+) -> list[Removal]:
+    """A line for each column of what the volume ``sheet`` of ``analysis`` would have shown,
+    now that it is left out as its tables all went to percentage sheets: the cells wpxl
+    wrote there (where each table went) aside, by their input cells ('Outcomes' A10)."""
+    went = ", ".join(sorted({f"'{moved[id(t)]}'" for t in analysis.tables if id(t) in moved}))
+    why = (
+        f"on a sheet left out of the copy, as its tables are shown only as percentages "
+        f"(sheet {went})"
+    )
+    found: dict[tuple[str, int], list[int]] = {}
+    for coord, cell in sorted(sheet.cells.items(), key=lambda item: item[0][::-1]):
+        if cell.kind == "wpxl" or cell.value is None or cell.value == "":
+            continue
+        row, col = place.source(coord)
+        kind = "figures" if cell.kind == "derived" else "text"
+        found.setdefault((kind, col), []).append(row)
+    return [
+        Removal(kind, f"'{analysis.sheet.name}' {_spans(rows, col)}", why)
+        for (kind, col), rows in found.items()
     ]
 
 

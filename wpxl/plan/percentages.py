@@ -119,7 +119,7 @@ def _lone_figure(
 ) -> None:
     """The one outcome figure of ``table`` removed, and kept from every other place."""
     result.hidden_numbers.add(figures.true((analysis.sheet.name, *cell)))
-    where = f"'{output_sheet_name(analysis.sheet.name)}' {a1(cell[0] + BANNER_ROWS, cell[1])}"
+    where = f"'{analysis.sheet.name}' {a1(*cell)}"  # the input's cell, as every removal names
     why = "outcome volumes are never shared; one figure alone has no percentage breakdown to show"
     result.removals.append(Removal(f"{table.measure_of(cell).value} volume", where, why))
 

@@ -14,10 +14,8 @@ from __future__ import annotations
 from collections import defaultdict
 
 from wpxl.model import Removal, SheetAnalysis, Table
-from wpxl.model.layout import output_sheet_name
 from wpxl.model.sheetref import a1, runs
 from wpxl.plan.figures import NUMERIC_ROLES, Figures
-from wpxl.plan.placement import BANNER_ROWS
 
 WHY = (
     "outcome volumes are never shared; a figure its column names as another measure is in "
@@ -33,7 +31,8 @@ def named_otherwise(table: Table, col: int) -> bool:
 
 def unshared_outcomes(table: Table, analysis: SheetAnalysis, figures: Figures) -> list[Removal]:
     """A line for each column of the table's outcome figures that no share shows, naming
-    their cells in the copy ('Starts' B11, B14:B15) and how many there are."""
+    their cells in the input ('Starts' B9, B12:B13), as every other removal on the cover
+    does, and how many there are."""
     name = analysis.sheet.name
     if not table.may_hold_outcomes:  # most tables: no cell can be an outcome
         return []
@@ -46,16 +45,14 @@ def unshared_outcomes(table: Table, analysis: SheetAnalysis, figures: Figures) -
                 (name, row, col)
             ):
                 by_col[col].append(row)
-    shown = output_sheet_name(name)
     removals = []
     for col, rows in sorted(by_col.items()):
         spans = [
-            a1(run[0] + BANNER_ROWS, col)
-            + ("" if len(run) == 1 else f":{a1(run[-1] + BANNER_ROWS, col)}")
+            a1(run[0], col) + ("" if len(run) == 1 else f":{a1(run[-1], col)}")
             for run in runs(sorted(rows))
         ]
         measure = table.measure_of((rows[0], col)).value
         count = f"{len(rows)} figure{'s' if len(rows) > 1 else ''}"
-        where = f"'{shown}' {', '.join(spans)}"
+        where = f"'{name}' {', '.join(spans)}"
         removals.append(Removal(f"{measure} volumes", where, f"{count}: {WHY}"))
     return removals
