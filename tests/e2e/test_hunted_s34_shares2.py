@@ -130,7 +130,8 @@ def test_tables_titled_alike_or_quoting_a_figure_keep_their_numbers(tmp_path):
     assert "warning: table 2 on 'Alike':" in printed
     assert "warning: table 1 on 'Quoting':" in printed
     assert "warning: table 1 on 'Small':" in printed
-    assert "147" not in printed and "7 offices" not in printed
+    said = printed.replace(str(tmp_path), "")  # pytest's folder may be numbered 147 itself
+    assert "147" not in said and "7 offices" not in said
 
 
 def test_a_long_title_is_cut_at_a_word_where_a_message_names_it(tmp_path):
