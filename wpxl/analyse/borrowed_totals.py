@@ -20,7 +20,7 @@ two or more of exactly one other table instead, is the slip. A total the reading
 from __future__ import annotations
 
 from wpxl.model import Cell, Coord, Role, Table
-from wpxl.model.sheetref import a1, runs
+from wpxl.model.sheetref import a1, column_spans
 
 
 def borrowed_totals(
@@ -62,8 +62,4 @@ def _spans(cells: list[Coord]) -> str:
     by_col: dict[int, list[int]] = {}
     for r, c in sorted(cells, key=lambda rc: (rc[1], rc[0])):
         by_col.setdefault(c, []).append(r)
-    return ", ".join(
-        a1(run[0], c) if len(run) == 1 else f"{a1(run[0], c)}:{a1(run[-1], c)}"
-        for c, rows in by_col.items()
-        for run in runs(rows)
-    )
+    return ", ".join(column_spans(rows, c) for c, rows in by_col.items())

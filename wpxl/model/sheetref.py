@@ -60,3 +60,11 @@ def runs(lines: Iterable[int]) -> list[list[int]]:
         else:
             found.append([line])
     return found
+
+
+def column_spans(rows: Iterable[int], col: int) -> str:
+    """A column's rows as ranges, in the order given: 'E4:E5, E7'."""
+    return ", ".join(
+        a1(run[0], col) if len(run) == 1 else f"{a1(run[0], col)}:{a1(run[-1], col)}"
+        for run in runs(rows)
+    )

@@ -18,7 +18,7 @@ and that line went with it, unnamed (session 35). It is named now too, with its 
 from __future__ import annotations
 
 from wpxl.model import OutputSheet, Removal, Role, SheetAnalysis, Table
-from wpxl.model.sheetref import a1, runs
+from wpxl.model.sheetref import column_spans
 from wpxl.plan.placement import Placement
 
 # Roles the percentage sheet never carries from a moved table's place, wherever they stand;
@@ -54,7 +54,7 @@ def left_behind(
                 kind = "figures" if role is Role.DERIVED else "text"
                 found.setdefault((kind, why, coord[1]), []).append(coord[0])
     return [
-        Removal(kind, f"'{analysis.sheet.name}' {_spans(rows, col)}", why)
+        Removal(kind, f"'{analysis.sheet.name}' {column_spans(rows, col)}", why)
         for (kind, why, col), rows in found.items()
     ]
 
@@ -78,13 +78,6 @@ def on_sheet_left_out(
         kind = "figures" if cell.kind == "derived" else "text"
         found.setdefault((kind, col), []).append(row)
     return [
-        Removal(kind, f"'{analysis.sheet.name}' {_spans(rows, col)}", why)
+        Removal(kind, f"'{analysis.sheet.name}' {column_spans(rows, col)}", why)
         for (kind, col), rows in found.items()
     ]
-
-
-def _spans(rows: list[int], col: int) -> str:
-    return ", ".join(
-        a1(run[0], col) if len(run) == 1 else f"{a1(run[0], col)}:{a1(run[-1], col)}"
-        for run in runs(rows)
-    )

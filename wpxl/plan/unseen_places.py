@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import Counter
 
 from wpxl.model import Coord, Removal, SheetAnalysis
-from wpxl.model.sheetref import a1, runs
+from wpxl.model.sheetref import column_spans
 
 NOT_CARRIED = "not carried into the output"
 # a sheet the user named with --leave-out (wpxl.read.left_out)
@@ -48,11 +48,7 @@ def workbook_removals(extras: dict[str, int], named: list[tuple[Removal, int]]) 
 
 def _cells(coords: list[Coord]) -> str:
     """The cells, column by column, each column's rows as runs: 'A12, Z4:Z7'."""
-    spans = []
-    for col in sorted({c for _, c in coords}):
-        rows = sorted(r for r, c in coords if c == col)
-        spans += [
-            a1(run[0], col) if len(run) == 1 else f"{a1(run[0], col)}:{a1(run[-1], col)}"
-            for run in runs(rows)
-        ]
-    return ", ".join(spans)
+    return ", ".join(
+        column_spans(sorted(r for r, c in coords if c == col), col)
+        for col in sorted({c for _, c in coords})
+    )
