@@ -208,6 +208,6 @@ _NOISE = Decimal("1e-12")
 def _hundredth(share: float) -> float:
     """The precision of a whole percentage read as a share: 25 typed to the unit is 0.25
     give or take 0.005 (a whole number read as a float, 25.0, is typed to the unit)."""
-    # float noise taken off (0.25 * 100 is 25.000000000000004), never the built-in round()
+    # float noise taken off (0.25 * 100 is 25.000000000000004), half up, not halves to even
     percent = float(Decimal(share * 100).quantize(_NOISE, rounding=ROUND_HALF_UP))
     return (0.5 * (1 + 1e-9) if percent.is_integer() else _tolerance(percent)) / 100
