@@ -31,32 +31,29 @@ class FigureLines:
     def by_row(self) -> Lines:
         """row -> column -> figure, rows and columns in the cells' order."""
         if self._rows is None:
-            rows: Lines = {}
-            for (row, col), cell in self.cells.items():
-                value = figure(cell)
-                if value is not None:
-                    line = rows.get(row)
-                    if line is None:
-                        rows[row] = {col: value}
-                    else:
-                        line[col] = value
-            self._rows = rows
+            self._rows = _lines(self.cells, down=False)
         return self._rows
 
     def by_col(self) -> Lines:
         """column -> row -> figure, columns and rows in the cells' order."""
         if self._cols is None:
-            cols: Lines = {}
-            for (row, col), cell in self.cells.items():
-                value = figure(cell)
-                if value is not None:
-                    line = cols.get(col)
-                    if line is None:
-                        cols[col] = {row: value}
-                    else:
-                        line[row] = value
-            self._cols = cols
+            self._cols = _lines(self.cells, down=True)
         return self._cols
+
+
+def _lines(cells: dict[Coord, Cell], down: bool) -> Lines:
+    """Each line's figures by their place along it: lines are rows, or columns (``down``)."""
+    lines: Lines = {}
+    for (row, col), cell in cells.items():
+        value = figure(cell)
+        if value is not None:
+            key, at = (col, row) if down else (row, col)
+            line = lines.get(key)
+            if line is None:
+                lines[key] = {at: value}
+            else:
+                line[at] = value
+    return lines
 
 
 def figure_lines(pair: SheetPair, cells: dict[Coord, Cell]) -> FigureLines:
