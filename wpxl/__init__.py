@@ -53,14 +53,17 @@ def sanitise_file(
 
 
 def check_file(
-    path: PathLike, against: PathLike | None = None, policy: Policy | None = None
+    path: PathLike,
+    against: PathLike | None = None,
+    policy: Policy | None = None,
+    left_out: tuple[str, ...] = (),
 ) -> list[str]:
     """Every reason the workbook at ``path`` is not safe to send, one sentence each (sheet and
     cell, never the value), as ``wpxl check`` prints them; an empty list means it passed.
     With ``against`` the original too is read, and every figure of it that must not appear is
-    searched for."""
+    searched for; ``left_out`` names its sheets the copy was made leaving out (--leave-out)."""
     from wpxl.verify.check import check_output
 
     policy = policy if policy is not None else load_policy()
     source = Path(against) if against is not None else None
-    return [str(finding) for finding in check_output(Path(path), policy, source)]
+    return [str(finding) for finding in check_output(Path(path), policy, source, None, left_out)]

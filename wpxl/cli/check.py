@@ -33,15 +33,34 @@ def check(
             "may say it is published.",
         ),
     ] = None,
+    leave_out: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--leave-out",
+            help="With --against: a sheet the copy was made leaving out (sanitise's "
+            "--leave-out), read as hidden so nothing of it may show (repeatable).",
+        ),
+    ] = None,
 ) -> None:
     """Check for hidden content, unrounded counts, wrong totals, outcome volumes, missing
     banners and personal details; exit 0 if clean, 1 with one line per finding."""
+    if leave_out and against is None:
+        raise typer.BadParameter(
+            "it names a sheet of the input the copy was made from: give --against IN too",
+            param_hint="--leave-out",
+        )
     from wpxl.policy.file import load_policy
     from wpxl.verify.check import check_output
 
     try:
         chosen = load_policy(policy).policy
-        findings = check_output(workbook, chosen, against, tuple(published) if published else None)
+        findings = check_output(
+            workbook,
+            chosen,
+            against,
+            tuple(published) if published else None,
+            tuple(leave_out or ()),
+        )
     except Exception as exc:
         report_error(exc, workbook.name)
         raise typer.Exit(1) from exc

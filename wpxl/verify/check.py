@@ -17,7 +17,9 @@ from xml.etree import ElementTree as ET
 from wpxl.model import Sheet, Workbook
 from wpxl.model.sheetref import a1
 from wpxl.policy import Policy
-from wpxl.read import read_workbook
+from wpxl.read import ReadInput, read_workbook, survey_workbook
+from wpxl.read.kept import KeptSheets
+from wpxl.read.left_out import leave_out
 from wpxl.read.package import (
     CUSTOM_PROPERTIES,
     HARMLESS_PARTS,
@@ -43,14 +45,19 @@ def check_output(
     policy: Policy,
     against: Path | None = None,
     published: Collection[str] | None = None,
+    left_out: tuple[str, ...] = (),
 ) -> list[Finding]:
     """Every reason ``output`` is not safe to share; an empty list means it passed.
     ``published``: with ``against``, the sheets published when it was made, so no other may
-    say so (None: not known)."""
+    say so (None: not known). ``left_out``: with ``against``, the input's sheets the copy was
+    made leaving out (sanitise's ``--leave-out``), read as hidden ones as sanitise read them,
+    so nothing of theirs may show in the copy."""
     if against is not None:
         for path in (output, against):  # what is not a workbook is said in one sentence
             open_workbook(path).close()
-        found = prove(output, against, policy, published=published)
+        with KeptSheets() as kept:
+            read = ReadInput(leave_out(survey_workbook(against), left_out), kept)
+            found = prove(output, against, policy, read=read, published=published)
         return found + _people_in_properties(_property_parts(output))
     book = read_workbook(output)
     parts = package_parts(output)
