@@ -33,7 +33,7 @@ from wpxl.analyse.values import as_number
 from wpxl.errors import AnalysisError
 from wpxl.model import Coord, Role, Sheet, SheetAnalysis
 from wpxl.model.lookup_columns import name_words, narrowed_lookups, reaches_past, whole_columns
-from wpxl.model.sheetref import a1, runs
+from wpxl.model.sheetref import column_spans
 from wpxl.policy import Policy
 
 HIDDEN_OUTCOME = "a figure read from a hidden sheet's outcome figures (never shared)"
@@ -142,13 +142,10 @@ def _places(cells: set[tuple[str, Coord]], inputs: dict[str, Sheet]) -> str:
     """The cells named for a reader: "'Referrals' Z4:Z7", each column's rows as runs."""
     named = []
     for name in sorted({n for n, _ in cells}):
-        spans = []
-        for col in sorted({c for n, (_, c) in cells if n == name}):
-            rows = sorted(r for n, (r, c) in cells if n == name and c == col)
-            spans += [
-                a1(run[0], col) if len(run) == 1 else f"{a1(run[0], col)}:{a1(run[-1], col)}"
-                for run in runs(rows)
-            ]
+        spans = [
+            column_spans(sorted(r for n, (r, c) in cells if n == name and c == col), col)
+            for col in sorted({c for n, (_, c) in cells if n == name})
+        ]
         named.append(f"'{inputs[name].name}' {', '.join(spans)}")
     return "; ".join(named)
 
