@@ -368,7 +368,7 @@ def main() -> None:
     parser.add_argument(
         "--profile",
         type=Path,
-        default=Path("bench-profile.txt"),
+        default=Path(__file__).resolve().parent / "profile.txt",
         help="where the cProfile top 25 goes (default: %(default)s)",
     )
     args = parser.parse_args()
