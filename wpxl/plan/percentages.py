@@ -31,6 +31,7 @@ from wpxl.plan.coarsen import WITHHELD_MARK, settle_jointly
 from wpxl.plan.continued_labels import with_continued_labels
 from wpxl.plan.figures import NUMERIC_ROLES, Figures, numeric_cells
 from wpxl.plan.footnotes import SheetFootnotes
+from wpxl.plan.head_words import heads_in_words
 from wpxl.plan.outcome_bands import outcome_band_labels
 from wpxl.plan.percent_heads import group_header
 from wpxl.plan.percent_lines import settle_table
@@ -210,11 +211,12 @@ def _percent_sheet(
 
 
 def _breakdown(table: Table, analysis: SheetAnalysis) -> str:
-    """What the rows are, in the label column's header words, for the intro sentence; "row"
-    when they quote a figure ("Payment group (all 1816 job outcomes)"): the intro is wpxl's
-    own sentence, never a carrier of an outcome volume. A header line below the last one that
-    heads the figure columns heads rows, not columns (the first constituency's name, alone
-    under 'Ward code | Ward | ...'): it does not say what the rows are."""
+    """What the rows are, in the label columns' header words (wpxl.plan.head_words), for the
+    intro sentence; "row" when they quote a figure ("Payment group (all 1816 job outcomes)"):
+    the intro is wpxl's own sentence, never a carrier of an outcome volume. A header line
+    below the last one that heads the figure columns heads rows, not columns (the first
+    constituency's name, alone under 'Ward code | Ward | ...'): it does not say what the rows
+    are."""
     cells = analysis.sheet.cells
 
     def said(row: int, cols: list[int]) -> list[str]:
@@ -223,8 +225,8 @@ def _breakdown(table: Table, analysis: SheetAnalysis) -> str:
     figures = [*table.body_cols, *sorted(table.total_cols)]
     heading = [r for r in table.header_rows if said(r, figures)]
     last = max(heading, default=max(table.header_rows, default=-1))
-    words = " ".join(w for r in table.header_rows if r <= last for w in said(r, table.label_cols))
-    return figure_free(" ".join(words.split())) or "row"  # 'Local\nauthority' on two lines
+    words = heads_in_words([said(r, table.label_cols) for r in table.header_rows if r <= last])
+    return figure_free(words) or "row"
 
 
 def _named(sheet: str) -> str | None:
