@@ -7,6 +7,15 @@ lowered by the intro's template, 'CPA' with it. The heads are now a list ('by CP
 package area and provider'), each written as a sentence writes it: a word capitalised only at
 its start is lowered, an abbreviation keeps its capitals, a head shouted in capitals is lowered
 but for its short words (wpxl/plan/head_words).
+
+A units line under the header ('Number | £000', as finance and MI packs state what their
+figures are in): the '£000' over a money column was removed as 'it quotes an unrounded figure'
+(the plan read it as a sum of money written as text, £0, standing outside any table's
+figures), and over a column headed 'Outcome payments' the plan kept it and the proof refused
+the copy, 'an outcome or sustainment volume' (it read '£000' as a marked number, 0, in an
+outcome's place). A unit alone is no sum and no count: the analysis' money text
+(analyse/words ``is_money_text``) and the proof's (verify/money_texts ``is_money_unit``, asked
+by verify/stated_outcomes) leave it, and the copy keeps it over the removed amounts.
 """
 
 from __future__ import annotations
@@ -15,6 +24,7 @@ import openpyxl
 
 from tests.builders import write_book
 from tests.e2e.runs import sanitised_beside
+from tests.misread import BANNER
 
 _PROVIDERS = [
     (3, "East of England", "Ingeus", 52, 92),
@@ -50,3 +60,35 @@ def test_a_head_shouted_in_capitals_is_lowered_in_the_intro(tmp_path):
     ]
     copy, _ = sanitised_beside(write_book(tmp_path / "groups.xlsx", {"Outcomes": rows}))
     assert "by JSA payment group, within each column" in _intro(copy)
+
+
+def _units_rows(money_head: str) -> list[list]:
+    return [
+        ["Referrals and payments by payment group"],
+        [],
+        ["Payment group", "Referrals", money_head],
+        [None, "Number", "£000"],
+        ["JSA 18-24", 412, 57.2],
+        ["JSA 25+", 1203, 143.9],
+        ["ESA Flow", 233, 21.4],
+    ]
+
+
+def test_a_units_line_over_a_sheet_of_money_is_kept(tmp_path):
+    fees = [["Delivery fees by payment group"], [], ["Payment group", "Delivery fee"]]
+    fees += [[None, "£000"], ["JSA 18-24", 57.2], ["JSA 25+", 143.9], ["ESA Flow", 21.4]]
+    source = write_book(
+        tmp_path / "fees.xlsx", {"Referrals": _units_rows("Delivery fee"), "Fees": fees}
+    )
+    copy, printed = sanitised_beside(source)
+    assert openpyxl.load_workbook(copy)["Fees"].cell(4 + BANNER, 2).value == "£000"
+    assert "quotes an unrounded figure" not in printed
+    assert "'Fees' B5:B7: an amount of money" in printed
+
+
+def test_a_units_line_over_outcome_payments_is_written(tmp_path):
+    rows = _units_rows("Outcome payments (£)")
+    copy, _ = sanitised_beside(write_book(tmp_path / "payments.xlsx", {"Referrals": rows}))
+    sheet = openpyxl.load_workbook(copy)["Referrals"]
+    assert sheet.cell(4 + BANNER, 3).value == "£000"
+    assert [sheet.cell(row + BANNER, 3).value for row in (5, 6, 7)] == [None, None, None]

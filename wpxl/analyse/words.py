@@ -187,8 +187,9 @@ _MONEY_TEXT = re.compile(
 
 def is_money_text(text: str) -> bool:
     """A sum of money written as text ('£116,400', '£1.2k'), as a finance extract pastes its
-    amounts: money still, whose amount over the tariff is a volume of outcomes."""
-    return _MONEY_TEXT.match(text) is not None
+    amounts: money still, whose amount over the tariff is a volume of outcomes. A unit alone
+    ('£000', on a units line under the header) states no sum: its figures are in thousands."""
+    return _MONEY_TEXT.match(text) is not None and not is_money_unit_words(text)
 
 
 def is_money_unit_words(text: str) -> bool:
