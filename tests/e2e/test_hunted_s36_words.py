@@ -16,6 +16,14 @@ the copy, 'an outcome or sustainment volume' (it read '£000' as a marked number
 outcome's place). A unit alone is no sum and no count: the analysis' money text
 (analyse/words ``is_money_text``) and the proof's (verify/money_texts ``is_money_unit``, asked
 by verify/stated_outcomes) leave it, and the copy keeps it over the removed amounts.
+
+A whole percentage typed under General ('% of referrals': 25.1, 61, 13.9) is rebuilt over the
+rounded counts as =B6/B9*100 and kept the input's General format, so the copy showed
+25.609756097560975 where the input showed 25.1: a precision no one typed, read as a figure
+worked out to the last digit. A rebuilt whole percentage under General is shown to one decimal
+('0.0'); one under a format of its own keeps it (plan/volumes ``_shown_percent``). The golden
+output of corpus book 11 changes for this alone: its five rebuilt 'Summary' G6:G10 percentages
+go from General to '0.0'.
 """
 
 from __future__ import annotations
@@ -92,3 +100,26 @@ def test_a_units_line_over_outcome_payments_is_written(tmp_path):
     sheet = openpyxl.load_workbook(copy)["Referrals"]
     assert sheet.cell(4 + BANNER, 3).value == "£000"
     assert [sheet.cell(row + BANNER, 3).value for row in (5, 6, 7)] == [None, None, None]
+
+
+def test_a_rebuilt_whole_percentage_typed_in_general_is_shown_to_one_decimal(tmp_path):
+    rows: list[list] = [
+        ["Referrals by payment group"],
+        [],
+        ["Payment group", "Referrals", "% of referrals"],
+    ]
+    for group, count, share in [
+        ("JSA 18-24", 412, 25.1),
+        ("JSA 25+", 1003, 61),
+        ("ESA Flow", 229, 13.9),
+    ]:
+        rows.append([group, count, share])
+    rows.append(["Total", "=SUM(B4:B6)", 100])
+    source = write_book(
+        tmp_path / "shares.xlsx", {"Referrals": rows}, cached={("Referrals", "B7"): 1644}
+    )
+    copy, _ = sanitised_beside(source)
+    sheet = openpyxl.load_workbook(copy)["Referrals"]
+    shares = [sheet.cell(row + BANNER, 3) for row in (4, 5, 6)]
+    assert [c.value for c in shares] == ["=B6/B9*100", "=B7/B9*100", "=B8/B9*100"]
+    assert {c.number_format for c in shares} == {"0.0"}

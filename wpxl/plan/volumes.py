@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import groupby
 from operator import itemgetter
 
@@ -117,7 +117,8 @@ def plan_volume_sheet(
             if isinstance(planned, str):
                 dropped[(planned, coord[1])].append(coord)
             else:
-                out[target] = OutputCell(planned[0], planned[1], cell.style, kind="derived")
+                style = _shown_percent(analysis, coord, cell.style)
+                out[target] = OutputCell(planned[0], planned[1], style, kind="derived")
     out.update(stand_ins(out, unnamed))
     result.cells_rounded += counts
     result.has_figures = result.has_figures or counts > 0
@@ -264,6 +265,22 @@ def _ratio(
     if coord in table.whole_percents:  # 25 under '% of starts': 100 times the share, so shown
         return 100 * figures.rounded(keys[0]) / denominator, f"{formula}*100"
     return figures.rounded(keys[0]) / denominator, formula
+
+
+# A whole percentage rebuilt over rounded counts (25 typed under '% of starts' in General,
+# =B6/B9*100 in the copy) shown as its input showed such a figure: General shows every digit
+# (25.609756097560975), which reads as a precise figure no one typed.
+WHOLE_PERCENT_FORMAT = "0.0"
+
+
+def _shown_percent(analysis: SheetAnalysis, coord: Coord, style: Style) -> Style:
+    """The style of a rebuilt rate: a whole percentage under General gets one decimal; any
+    other keeps the input's format, which shows its decimals."""
+    if style.number_format != "General":
+        return style
+    if not any(coord in table.whole_percents for table in analysis.tables):
+        return style
+    return replace(style, number_format=WHOLE_PERCENT_FORMAT)
 
 
 def _where(sheet: str, coords: list[Coord]) -> str:
