@@ -24,6 +24,14 @@ worked out to the last digit. A rebuilt whole percentage under General is shown 
 ('0.0'); one under a format of its own keeps it (plan/volumes ``_shown_percent``). The golden
 output of corpus book 11 changes for this alone: its five rebuilt 'Summary' G6:G10 percentages
 go from General to '0.0'.
+
+A column headed 'Number of outcome payments' beside referrals was removed as 'an amount of
+money (payments can reveal volumes)': the analysis read 'payments' as money, as it reads a
+finance extract's 'Outcome payments'. It counts outcomes (a volume) and belongs on the
+percentage sheet as 'Job outcomes' does. Outcome payments counted in words ('Number of',
+'No. of', 'Count of', '(no.)') are read as sustainment payments were: no money
+(analyse/words ``_COUNTED_PAYMENTS``); 'Outcome payments (£)', 'Value of outcome payments' and
+'Outcome payment amount' stay money.
 """
 
 from __future__ import annotations
@@ -123,3 +131,19 @@ def test_a_rebuilt_whole_percentage_typed_in_general_is_shown_to_one_decimal(tmp
     shares = [sheet.cell(row + BANNER, 3) for row in (4, 5, 6)]
     assert [c.value for c in shares] == ["=B6/B9*100", "=B7/B9*100", "=B8/B9*100"]
     assert {c.number_format for c in shares} == {"0.0"}
+
+
+def test_a_number_of_outcome_payments_is_shown_as_percentages_not_removed_as_money(tmp_path):
+    rows: list[list] = [
+        ["Performance by payment group"],
+        [],
+        ["Payment group", "Referrals", "Number of outcome payments"],
+        ["JSA 18-24", 412, 57],
+        ["JSA 25+", 1203, 143],
+        ["ESA Flow", 233, 21],
+    ]
+    copy, printed = sanitised_beside(write_book(tmp_path / "paid.xlsx", {"Performance": rows}))
+    assert "an amount of money" not in printed
+    shares = openpyxl.load_workbook(copy)["Job outcomes %"]
+    column = [c.value for c in shares["B"] if c.value is not None]
+    assert column == ["Number of outcome payments", 0.26, 0.65, 0.1]
