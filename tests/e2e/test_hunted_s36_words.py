@@ -32,15 +32,30 @@ percentage sheet as 'Job outcomes' does. Outcome payments counted in words ('Num
 'No. of', 'Count of', '(no.)') are read as sustainment payments were: no money
 (analyse/words ``_COUNTED_PAYMENTS``); 'Outcome payments (£)', 'Value of outcome payments' and
 'Outcome payment amount' stay money.
+
+A '% change' column between two quarters of referrals ('Referrals Q1 | Referrals Q2 | %
+change', typed 0.2209 under '0.0%', typed 22.1, or a formula =(C4-B4)/B4 or =C4/B4-1) was
+removed as 'a rate wpxl cannot work out from shared figures': no rate divides two figures so,
+and no difference takes one from another. The analysis now reads a line worded as a change in
+per cent whose formula, or whose typed figures (to their typed precision, one pair of lines
+only), are the change from one line to another over the first (analyse/relative_changes), and
+the plan rebuilds it over the rounded cells, =(C6-B6)/B6 (times 100 where typed whole), the
+input's format kept (plan/differences ``relative_change``). Where either line is an outcome
+volume it is still removed, saying so: a change in outcomes beside their shares gives the
+volumes back. The proof holds the rebuilt formula to its value over the copy's cells
+(verify/formulas ``change_cells``, verify/rates) and still refuses a copy keeping the input's
+typed change ('a rate not worked out from the copy's figures').
 """
 
 from __future__ import annotations
 
 import openpyxl
+import xlsxwriter
 
 from tests.builders import write_book
 from tests.e2e.runs import sanitised_beside
-from tests.misread import BANNER
+from tests.misread import BANNER, proved
+from wpxl.model import OutputCell, Plan
 
 _PROVIDERS = [
     (3, "East of England", "Ingeus", 52, 92),
@@ -147,3 +162,73 @@ def test_a_number_of_outcome_payments_is_shown_as_percentages_not_removed_as_mon
     shares = openpyxl.load_workbook(copy)["Job outcomes %"]
     column = [c.value for c in shares["B"] if c.value is not None]
     assert column == ["Number of outcome payments", 0.26, 0.65, 0.1]
+
+
+_QUARTERS = [("JSA 18-24", 412, 503, 57, 61), ("JSA 25+", 1203, 1107, 143, 120)]
+
+
+def _change_book(path, shape: str):
+    """Referrals in two quarters by payment group and their '% change' (as ``shape``: typed,
+    a formula, or the change in job outcomes beside them), shown '0.0%'."""
+    book = xlsxwriter.Workbook(str(path))
+    sheet = book.add_worksheet("Referrals")
+    shown = book.add_format({"num_format": "0.0%"})
+    outcomes = shape == "outcomes"
+    sheet.write(0, 0, "Referrals and job outcomes by payment group" if outcomes else "Referrals")
+    heads = ["Payment group", "Referrals Q1", "Referrals Q2"]
+    heads += ["Job outcomes Q1", "Job outcomes Q2", "% change in job outcomes"] if outcomes else []
+    sheet.write_row(2, 0, heads if outcomes else [*heads, "% change"])
+    for row, (group, first, second, won, kept) in enumerate(_QUARTERS, start=3):
+        sheet.write_row(row, 0, [group, first, second])
+        at = row + 1
+        if shape == "typed":
+            sheet.write(row, 3, round((second - first) / first, 4), shown)
+        elif shape == "formula":
+            sheet.write_formula(row, 3, f"=C{at}/B{at}-1", shown, (second - first) / first)
+        else:
+            sheet.write_row(row, 3, [won, kept])
+            sheet.write_formula(row, 5, f"=(E{at}-D{at})/D{at}", shown, (kept - won) / won)
+    book.close()
+    return path
+
+
+def test_a_percentage_change_between_rounded_counts_is_rebuilt_over_them(tmp_path):
+    for shape in ("typed", "formula"):
+        copy, printed = sanitised_beside(_change_book(tmp_path / f"{shape}.xlsx", shape))
+        assert "removed" not in printed
+        formulas = openpyxl.load_workbook(copy)["Referrals"]
+        values = openpyxl.load_workbook(copy, data_only=True)["Referrals"]
+        changes = [formulas.cell(row + BANNER, 4) for row in (4, 5)]
+        assert [c.value for c in changes] == ["=(C6-B6)/B6", "=(C7-B7)/B7"]
+        assert {c.number_format for c in changes} == {"0.0%"}
+        assert [values.cell(row + BANNER, 4).value for row in (4, 5)] == [80 / 420, -100 / 1200]
+
+
+def test_a_percentage_change_in_outcomes_is_still_removed_saying_so(tmp_path):
+    copy, printed = sanitised_beside(_change_book(tmp_path / "outcomes.xlsx", "outcomes"))
+    assert "'Referrals' F4:F5: a percentage change in outcome figures" in printed
+    sheet = openpyxl.load_workbook(copy)["Referrals"]
+    assert [sheet.cell(row + BANNER, 6).value for row in (4, 5)] == [None, None]
+
+
+def test_the_proof_alone_refuses_the_inputs_typed_percentage_change_kept(tmp_path):
+    source = _change_book(tmp_path / "typed.xlsx", "typed")
+
+    def kept(plan: Plan) -> None:  # the input's 22.1% carried beside the rounded quarters
+        cells = next(s for s in plan.sheets if s.name == "Referrals").cells
+        rebuilt = cells[(3 + BANNER, 3)]
+        cells[(3 + BANNER, 3)] = OutputCell(0.2209, style=rebuilt.style, kind="kept")
+
+    def unrounded(plan: Plan) -> None:  # the rebuilt formula, given the input's value
+        cells = next(s for s in plan.sheets if s.name == "Referrals").cells
+        rebuilt = cells[(3 + BANNER, 3)]
+        cells[(3 + BANNER, 3)] = OutputCell(0.2209, rebuilt.formula, rebuilt.style, "derived")
+
+    assert proved(tmp_path, source) == []
+    assert "a rate whose formula does not give its value" in {
+        f.kind for f in proved(tmp_path, source, unrounded)
+    }
+    found = proved(tmp_path, source, kept)
+    assert "a rate not worked out from the copy's figures (typed in a percentage's format)" in {
+        f.kind for f in found
+    }

@@ -26,7 +26,7 @@ from wpxl.model import (
     Table,
 )
 from wpxl.model.sheetref import a1, runs
-from wpxl.plan.differences import difference
+from wpxl.plan.differences import difference, relative_change
 from wpxl.plan.figures import NUMERIC_ROLES, Figures, numeric_cells
 from wpxl.plan.formulas import line_range, one_run, ratio_formula, sum_formula
 from wpxl.plan.moved_away import left_behind
@@ -241,7 +241,10 @@ def _ratio(
     """The recomputed rate (or difference) and its formula, or why it cannot be shared."""
     table = next(
         (t for t in analysis.tables if coord in t.ratios or coord in t.differences), None
-    ) or next((t for t in analysis.tables if coord in t.share_sums), None)
+    ) or next(
+        (t for t in analysis.tables if coord in t.share_sums or coord in t.relative_changes),
+        None,
+    )
     if table is None:  # a rate of outcomes ('JO rate', 'Avg JOs per adviser') says so
         own = next((t for t in analysis.tables if coord in t.area), None)
         if own is None or not own.measure_of(coord).is_outcome:
@@ -252,6 +255,9 @@ def _ratio(
         return difference(name, coord, table.differences[coord], figures, place)
     if coord in table.share_sums:
         return share_of_sum(name, table.share_sums[coord], figures, place)
+    if coord in table.relative_changes:
+        lines, whole = table.relative_changes[coord], coord in table.whole_percents
+        return relative_change(name, coord, lines, whole, figures, place)
     num, den = table.ratios[coord]
     keys = [(name, *num), (name, *den)]
     if any(figures.is_outcome(k) for k in keys):
