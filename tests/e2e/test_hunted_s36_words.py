@@ -45,6 +45,12 @@ volume it is still removed, saying so: a change in outcomes beside their shares 
 volumes back. The proof holds the rebuilt formula to its value over the copy's cells
 (verify/formulas ``change_cells``, verify/rates) and still refuses a copy keeping the input's
 typed change ('a rate not worked out from the copy's figures').
+
+A percentage sheet's column heads kept the input's words saying its figures were counts: 'Job
+outcomes (number)' and 'Sustainments (no.)' over 22%, 63%, 15%; only a head that was nothing
+but 'Number' or 'No.' became '%'. A counting word in brackets at a head's end, or 'Number of'
+at its start, is the shares' '%' now ('Job outcomes (%)', '% of sustainments':
+plan/percent_heads ``over_shares``).
 """
 
 from __future__ import annotations
@@ -161,7 +167,7 @@ def test_a_number_of_outcome_payments_is_shown_as_percentages_not_removed_as_mon
     assert "an amount of money" not in printed
     shares = openpyxl.load_workbook(copy)["Job outcomes %"]
     column = [c.value for c in shares["B"] if c.value is not None]
-    assert column == ["Number of outcome payments", 0.26, 0.65, 0.1]
+    assert column == ["% of outcome payments", 0.26, 0.65, 0.1]
 
 
 _QUARTERS = [("JSA 18-24", 412, 503, 57, 61), ("JSA 25+", 1203, 1107, 143, 120)]
@@ -232,3 +238,20 @@ def test_the_proof_alone_refuses_the_inputs_typed_percentage_change_kept(tmp_pat
     assert "a rate not worked out from the copy's figures (typed in a percentage's format)" in {
         f.kind for f in found
     }
+
+
+def test_a_counting_word_in_a_head_reads_as_the_shares_on_a_percentage_sheet(tmp_path):
+    rows: list[list] = [
+        ["Job outcomes by payment group"],
+        [],
+        ["Payment group", "Job outcomes (number)", "No. of sustainments"],
+        ["JSA 18-24", 52, 92],
+        ["JSA 25+", 148, 179],
+        ["ESA Flow", 36, 40],
+    ]
+    copy, _ = sanitised_beside(write_book(tmp_path / "counted.xlsx", {"Outcomes": rows}))
+    shares = openpyxl.load_workbook(copy)["Sustainments and job outcomes %"]
+    assert [shares.cell(4 + BANNER, col).value for col in (2, 3)] == [
+        "Job outcomes (%)",
+        "% of sustainments",
+    ]

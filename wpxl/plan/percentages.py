@@ -33,7 +33,7 @@ from wpxl.plan.figures import NUMERIC_ROLES, Figures, numeric_cells
 from wpxl.plan.footnotes import SheetFootnotes
 from wpxl.plan.head_words import heads_in_words
 from wpxl.plan.outcome_bands import outcome_band_labels
-from wpxl.plan.percent_heads import group_header
+from wpxl.plan.percent_heads import group_header, over_shares
 from wpxl.plan.percent_lines import settle_table
 from wpxl.plan.percent_names import table_named, unique_name
 from wpxl.plan.percent_parts import left_out_note
@@ -286,7 +286,7 @@ def _copy_labels(
             if numbered is None:  # words, judged for a figure they quote ('Number' over shares: %)
                 value, kind = cell.value, "label"
                 if header and col not in table.label_cols and isinstance(value, str):
-                    value = _COUNTED.sub("%", value)  # over the shares, not the keys ('No.')
+                    value = over_shares(value)  # 'No.', 'Job outcomes (number)': '%'
                 banded = value in bands and not _quotes_a_volume(value, result.hidden_numbers)
                 why = None if banded else _why_it_goes(unmarked(value), result.hidden_numbers, base)
             else:  # a number naming its row: shown as its digits, or left off
@@ -297,9 +297,6 @@ def _copy_labels(
                 )
                 continue
             sheet.cells[(out_row, out_col)] = OutputCell(value, style=cell.style, kind=kind)
-
-
-_COUNTED = re.compile(r"^\s*(?:number|no\.?|count|volume|n|#)\s*$", re.IGNORECASE)
 
 
 def _sayable(value: object, volumes: set[float], base: int) -> bool:
