@@ -51,6 +51,12 @@ outcomes (number)' and 'Sustainments (no.)' over 22%, 63%, 15%; only a head that
 but 'Number' or 'No.' became '%'. A counting word in brackets at a head's end, or 'Number of'
 at its start, is the shares' '%' now ('Job outcomes (%)', '% of sustainments':
 plan/percent_heads ``over_shares``).
+
+A '% of referrals' column of formulas =B4/B$7*100 closed by =SUM(C4:C6) (100) was refused,
+'a total not the sum of what the copy shows where the input's adds up': the sum of the shares
+was read as the total over itself and rebuilt as =B9/B9, a share (1) where the input shows a
+whole percentage (100). A sum of whole percentages is one itself (analyse/total_shares
+``summed_shares``): =B9/B9*100, and the copy is written.
 """
 
 from __future__ import annotations
@@ -255,3 +261,22 @@ def test_a_counting_word_in_a_head_reads_as_the_shares_on_a_percentage_sheet(tmp
         "Job outcomes (%)",
         "% of sustainments",
     ]
+
+
+def test_a_sum_of_whole_percentage_formulas_is_rebuilt_as_a_whole_percentage(tmp_path):
+    counts = [("JSA 18-24", 412), ("JSA 25+", 1003), ("ESA Flow", 229)]
+    rows: list[list] = [
+        ["Referrals by payment group"],
+        [],
+        ["Payment group", "Referrals", "% of referrals"],
+    ]
+    cached = {("Referrals", "B7"): 1644, ("Referrals", "C7"): 100}
+    for at, (group, count) in enumerate(counts, start=4):
+        rows.append([group, count, f"=B{at}/B$7*100"])
+        cached[("Referrals", f"C{at}")] = count / 1644 * 100
+    rows.append(["Total", "=SUM(B4:B6)", "=SUM(C4:C6)"])
+    copy, _ = sanitised_beside(
+        write_book(tmp_path / "shares.xlsx", {"Referrals": rows}, cached=cached)
+    )
+    sheet = openpyxl.load_workbook(copy)["Referrals"]
+    assert sheet.cell(7 + BANNER, 3).value == "=B9/B9*100"
