@@ -57,6 +57,14 @@ A '% of referrals' column of formulas =B4/B$7*100 closed by =SUM(C4:C6) (100) wa
 was read as the total over itself and rebuilt as =B9/B9, a share (1) where the input shows a
 whole percentage (100). A sum of whole percentages is one itself (analyse/total_shares
 ``summed_shares``): =B9/B9*100, and the copy is written.
+
+A table of referrals and job outcomes ('Payment group | Referrals | Number of outcome
+payments') whose outcome column went to a percentage sheet was listed on the terminal and the
+cover as 'removed: table 'Performance by payment group' on 'Performance': outcome volumes are
+never shared ...', though its referrals stayed, rounded, on the sheet: a reader took the whole
+table for gone. Where a table's other figures stay, the removal names the outcome figures'
+cells ('Performance' C4:C6), column by column or row by row (plan/percentages
+``_outcome_places``); a table wholly of outcomes is still named by its title.
 """
 
 from __future__ import annotations
@@ -280,3 +288,25 @@ def test_a_sum_of_whole_percentage_formulas_is_rebuilt_as_a_whole_percentage(tmp
     )
     sheet = openpyxl.load_workbook(copy)["Referrals"]
     assert sheet.cell(7 + BANNER, 3).value == "=B9/B9*100"
+
+
+def test_a_table_keeping_its_referrals_lists_only_its_outcome_cells_as_removed(tmp_path):
+    rows: list[list] = [
+        ["Performance by payment group"],
+        [],
+        ["Payment group", "Referrals", "Job outcomes"],
+        ["JSA 18-24", 412, 57],
+        ["JSA 25+", 1203, 143],
+        ["ESA Flow", 233, 21],
+    ]
+    copy, printed = sanitised_beside(write_book(tmp_path / "mixed.xlsx", {"Performance": rows}))
+    assert (
+        "  removed: 'Performance' C4:C6: outcome volumes are never shared; shown as percentages "
+        "on sheet 'Job outcomes %'"
+    ) in printed.splitlines()
+    assert "table 'Performance by payment group'" not in printed
+    cover = [c.value for c in openpyxl.load_workbook(copy)["About this workbook"]["A"]]
+    assert (
+        "- job outcomes volumes, 'Performance' C4:C6: outcome volumes are never shared; "
+        "shown as percentages on sheet 'Job outcomes %'" in cover
+    )

@@ -25,7 +25,7 @@ from wpxl.model import (
 )
 from wpxl.model.layout import output_sheet_name
 from wpxl.model.recovery import display_step
-from wpxl.model.sheetref import a1
+from wpxl.model.sheetref import a1, column_spans, runs
 from wpxl.plan.carried_words import OUTCOME_AMOUNT, numbered_label
 from wpxl.plan.coarsen import WITHHELD_MARK, settle_jointly
 from wpxl.plan.continued_labels import with_continued_labels
@@ -105,14 +105,31 @@ def plan_percentages(
             measure = measure_name.lower()
             if wholly:  # its title went with it: a line stating an amount is listed
                 result.removals.extend(amounts_removed(table, analysis, figure_free))
+            where = table.name if wholly else _outcome_places(analysis.sheet.name, cells)
             result.removals.append(
                 Removal(
                     f"{measure} volumes",
-                    table.name,  # names its sheet
+                    where,  # names its sheet
                     f"outcome volumes are never shared; shown as percentages on sheet '{name}'",
                 )
             )
     return result
+
+
+def _outcome_places(sheet: str, cells: list[Coord]) -> str:
+    """Where a table's outcome figures stood, column by column ("'Monthly' C4:C7, E4:E7") or
+    row by row where they lie along fewer rows ("'Monthly' B5:D5"), for a table whose other
+    figures stay: named by its title, it read as all gone."""
+    rows, cols = sorted({row for row, _ in cells}), sorted({col for _, col in cells})
+    if len(cols) <= len(rows):
+        spans = [column_spans(sorted(r for r, c in cells if c == col), col) for col in cols]
+    else:
+        spans = [
+            a1(row, run[0]) if len(run) == 1 else f"{a1(row, run[0])}:{a1(row, run[-1])}"
+            for row in rows
+            for run in runs(sorted(c for r, c in cells if r == row))
+        ]
+    return f"'{sheet}' {', '.join(spans)}"
 
 
 def _lone_figure(
