@@ -6,7 +6,10 @@ cpa contract package area provider': the label columns' heads glued with spaces 
 lowered by the intro's template, 'CPA' with it. The heads are now a list ('by CPA, contract
 package area and provider'), each written as a sentence writes it: a word capitalised only at
 its start is lowered, an abbreviation keeps its capitals, a head shouted in capitals is lowered
-but for its short words (wpxl/plan/head_words).
+but for its short words (wpxl/plan/head_words). A table whose label column has no head was
+said to be 'by row, within each column', which told a reader nothing; its title's breakdown
+names the rows now ('Job outcomes by payment group': 'by payment group'; a period named there
+is left, as it heads columns more often: plan/head_words ``titled_breakdown``).
 
 A units line under the header ('Number | £000', as finance and MI packs state what their
 figures are in): the '£000' over a money column was removed as 'it quotes an unrounded figure'
@@ -98,6 +101,19 @@ def test_a_percentage_sheet_over_several_label_columns_names_them_as_a_list(tmp_
     ]
     copy, _ = sanitised_beside(write_book(tmp_path / "providers.xlsx", {"Outcomes": rows}))
     assert "by CPA, contract package area and provider, within each column" in _intro(copy)
+
+
+def test_a_label_column_without_a_head_is_named_by_the_titles_breakdown(tmp_path):
+    rows: list[list] = [
+        ["JOB OUTCOMES BY PAYMENT GROUP, 2013"],
+        [],
+        [None, "Apr 2013", "May 2013"],
+        ["JSA 18-24", 52, 92],
+        ["JSA 25+", 48, 79],
+        ["ESA Flow", 106, 140],
+    ]
+    copy, _ = sanitised_beside(write_book(tmp_path / "unheaded.xlsx", {"Outcomes": rows}))
+    assert "by payment group, within each column" in _intro(copy)
 
 
 def test_a_head_shouted_in_capitals_is_lowered_in_the_intro(tmp_path):

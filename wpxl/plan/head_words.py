@@ -7,9 +7,14 @@ capitals ('CPA', 'JSA'), and a head shouted in capitals ('PAYMENT GROUP') is low
 its short words ('JSA PAYMENT GROUP': 'JSA payment group'). Heads side by side are a list, not
 one phrase: glued with spaces, 'CPA | Contract package area | Provider' read 'by cpa contract
 package area provider'.
+
+A table whose label column has no head is named by its title's breakdown ('Job outcomes by
+payment group': 'by payment group'), not 'by row', which told a reader nothing.
 """
 
 from __future__ import annotations
+
+import re
 
 SHOUTED_WORD = 5  # a head in capitals with a word this long shouts; shorter words abbreviate
 
@@ -39,3 +44,20 @@ def _lowered(word: str, shouted: bool) -> str:
         return word.lower() if len(word) >= SHOUTED_WORD - 1 else word
     capitals_at_start_only = word[:1].isupper() and not any(c.isupper() for c in word[1:])
     return word.lower() if capitals_at_start_only and len(word) > 1 else word
+
+
+# 'by payment group' in a title, up to a comma, bracket, dash, colon or 'and' (the rows are
+# named first: 'by payment group and month'); a period is left, as it heads the columns more often
+_BY = re.compile(
+    r"\bby\s+([^,;:()\[\]\u2013\u2014]+?)\s*(?:[,;:()\[\]\u2013\u2014]|\s-\s|\sand\s|$)",
+    re.IGNORECASE,
+)
+_PERIOD = re.compile(r"^(?:month|quarter|year|week|period|date|day)s?$", re.IGNORECASE)
+
+
+def titled_breakdown(title: str) -> str:
+    """The breakdown a table's title names first after 'by', written as a sentence writes
+    it; '' when it names none, or a period."""
+    found = _BY.search(title or "")
+    words = " ".join(found.group(1).split()) if found else ""
+    return "" if _PERIOD.match(words) else _in_sentence(words)

@@ -31,7 +31,7 @@ from wpxl.plan.coarsen import WITHHELD_MARK, settle_jointly
 from wpxl.plan.continued_labels import with_continued_labels
 from wpxl.plan.figures import NUMERIC_ROLES, Figures, numeric_cells
 from wpxl.plan.footnotes import SheetFootnotes
-from wpxl.plan.head_words import heads_in_words
+from wpxl.plan.head_words import heads_in_words, titled_breakdown
 from wpxl.plan.outcome_bands import outcome_band_labels
 from wpxl.plan.percent_heads import group_header, over_shares
 from wpxl.plan.percent_lines import settle_table
@@ -233,7 +233,7 @@ def _breakdown(table: Table, analysis: SheetAnalysis) -> str:
     the intro is wpxl's own sentence, never a carrier of an outcome volume. A header line
     below the last one that heads the figure columns heads rows, not columns (the first
     constituency's name, alone under 'Ward code | Ward | ...'): it does not say what the rows
-    are."""
+    are. Under no head, the title's breakdown names them ('Job outcomes by payment group')."""
     cells = analysis.sheet.cells
 
     def said(row: int, cols: list[int]) -> list[str]:
@@ -243,7 +243,7 @@ def _breakdown(table: Table, analysis: SheetAnalysis) -> str:
     heading = [r for r in table.header_rows if said(r, figures)]
     last = max(heading, default=max(table.header_rows, default=-1))
     words = heads_in_words([said(r, table.label_cols) for r in table.header_rows if r <= last])
-    return figure_free(words) or "row"
+    return figure_free(words) or figure_free(titled_breakdown(table.title)) or "row"
 
 
 def _named(sheet: str) -> str | None:
