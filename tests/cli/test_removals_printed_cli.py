@@ -33,8 +33,8 @@ def test_a_note_quoting_an_outcome_count_is_printed_as_removed(tmp_path):
     assert ", 0 warnings, 2 removals -> " in lines[0]
     printed = [line for line in lines if line.startswith("  removed: ")]
     assert printed[0] == (
-        "  removed: table 'Referrals and job outcomes by month' on 'Monthly': outcome volumes are "
-        "never shared; shown as percentages on sheet 'Job outcomes %'"
+        "  removed: 'Monthly' B5:D5: outcome volumes are never shared; shown as percentages on "
+        "sheet 'Job outcomes %'"
     )
     assert printed[1].startswith("  removed: 'Monthly' A7: ")
     assert not any("document properties" in line for line in lines)

@@ -51,7 +51,7 @@ def test_a_group_heading_under_the_header_is_not_named_in_the_percentage_sheets_
     copy, _ = sanitised_beside(source)
     shares = openpyxl.load_workbook(copy)["Job outcomes %"]
     intro = next(str(c.value) for c in shares["A"] if str(c.value).startswith("Percentage"))
-    assert "by ward code ward, within each column" in intro
+    assert "by ward code and ward, within each column" in intro
     assert "north east" not in intro.lower()
 
 

@@ -42,7 +42,7 @@ def test_headers_wrapped_in_their_cells_read_as_one_line_in_the_intro(tmp_path):
     copy, _ = sanitised_beside(path)
     shares = openpyxl.load_workbook(copy)["Job outcomes %"]
     intro = next(c.value for c in shares["A"] if str(c.value).startswith("Percentage of"))
-    assert "by region local authority," in intro and "\n" not in intro
+    assert "by region and local authority," in intro and "\n" not in intro
     starts = openpyxl.load_workbook(copy)["Starts by area"]
     assert [starts.cell(r, 3).value for r in range(6, 11)] == [420, 380, 260, 300, 160]
 

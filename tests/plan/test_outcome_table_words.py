@@ -35,7 +35,8 @@ def test_a_label_header_quoting_an_outcome_volume_is_removed_and_the_intro_leave
     assert "1816" not in package_text(output)
     intro = _texts(output, "Job outcomes %")[2]
     assert intro.startswith(
-        "Percentage of all job outcomes on sheet 'Job outcomes', by row, within each column."
+        "Percentage of all job outcomes on sheet 'Job outcomes', by payment group, within each "
+        "column."
     )
     cover = _texts(output, "About this workbook")
     assert "- text, 'Job outcomes %' A6: it quotes an unrounded figure" in cover

@@ -45,6 +45,7 @@ from wpxl.analyse.page_breaks import PageBreak, read_page_breaks
 from wpxl.analyse.pasted_dates import pasted_counts
 from wpxl.analyse.people import STAFF_NAME, listing_people, staff_names
 from wpxl.analyse.record_lines import listing_records
+from wpxl.analyse.relative_changes import find_relative_changes
 from wpxl.analyse.roles import TableReader
 from wpxl.analyse.sheet_texts import text_cells
 from wpxl.analyse.sibling_totals import total_siblings
@@ -307,6 +308,7 @@ def analyse_sheet(sheet: Sheet, policy: Policy) -> SheetAnalysis:
         outcome_parts.measure_outcome_parts(table, reader.label_text, reader.header_text)
         words = (reader.label_text, reader.header_text)
         find_differences(table, carried.cells, roles, reasons, words, reader.shown)
+        find_relative_changes(table, carried.cells, roles, words, reader.shown)
         read_page_breaks(table, layout.page_breaks, carried.cells, roles)
         drop_padded_counts(table, carried.cells, roles, reasons)
         drop_worded_counts(table, carried.cells, roles, reasons)

@@ -70,7 +70,7 @@ class RateNames:
                  and (v := figure(c := (coord[0], col))) is not None]  # fmt: skip
         down = [(c, v) for row in rows if self.rows.get(row, frozenset()) & named
                 and (v := figure(c := (row, coord[1]))) is not None]  # fmt: skip
-        found = typed_ratio(value, along, down, tolerance or _tolerance)
+        found = typed_ratio(value, along, down, tolerance or typed_precision)
         if found is None or self.of(found[0]) == self.of(found[1]):
             return None  # one measure over itself is not what the words name
         return found
@@ -105,7 +105,7 @@ def typed_ratio(
 ) -> tuple[Coord, Coord] | None:
     """(numerator, denominator) of the one pair of figures giving ``value``, if exactly one."""
     for figures in (row, column):
-        found = _pairs(value, figures, tolerance or _tolerance)
+        found = _pairs(value, figures, tolerance or typed_precision)
         if len(found) == 1:
             return found[0]
         if found:
@@ -128,7 +128,7 @@ def _pairs(
     return found
 
 
-def _tolerance(value: float) -> float:
+def typed_precision(value: float) -> float:
     """Half a unit in the last decimal place the value was typed with (0.734 -> 0.0005), and
     never less than a float's own rounding: a share pasted as values is stored to 15-17
     significant digits (openpyxl and pandas write 16), one step off the quotient in Python's
@@ -171,10 +171,10 @@ def find_typed_ratios(
         if ratio is not None:
             table.ratios[coord] = ratio
     words, named = (row_words, col_words), (names.rows, names.cols)
-    total_shares(table, typed, roles, words, named, measure_words, figure, _tolerance)
-    line_shares(table, typed, roles, col_words, figure, _tolerance)
+    total_shares(table, typed, roles, words, named, measure_words, figure, typed_precision)
+    line_shares(table, typed, roles, col_words, figure, typed_precision)
     measure_of = {w.lower(): m for m, words in measure_words.items() for w in words}.get
-    one_measure_rates(table, typed, roles, names.cols, measure_of, figure, _tolerance)
+    one_measure_rates(table, typed, roles, names.cols, measure_of, figure, typed_precision)
     whole = [
         (coord, value / 100)
         for coord, value in typed
@@ -184,12 +184,12 @@ def find_typed_ratios(
         return
     read = set(table.ratios)
     for coord, value in whole:
-        ratio = names.ratio(coord, value, table.body_rows, table.body_cols, figure, _hundredth)
+        ratio = names.ratio(coord, value, table.body_rows, table.body_cols, figure, whole_precision)
         if ratio is not None:
             table.ratios[coord] = ratio
-    total_shares(table, whole, roles, words, named, measure_words, figure, _hundredth)
-    line_shares(table, whole, roles, col_words, figure, _hundredth)
-    one_measure_rates(table, whole, roles, names.cols, measure_of, figure, _hundredth)
+    total_shares(table, whole, roles, words, named, measure_words, figure, whole_precision)
+    line_shares(table, whole, roles, col_words, figure, whole_precision)
+    one_measure_rates(table, whole, roles, names.cols, measure_of, figure, whole_precision)
     table.whole_percents.update(set(table.ratios) - read)
 
 
@@ -205,9 +205,9 @@ def _percent_words(row_words: dict[int, str], col_words: dict[int, str], coord: 
 _NOISE = Decimal("1e-12")
 
 
-def _hundredth(share: float) -> float:
+def whole_precision(share: float) -> float:
     """The precision of a whole percentage read as a share: 25 typed to the unit is 0.25
     give or take 0.005 (a whole number read as a float, 25.0, is typed to the unit)."""
     # float noise taken off (0.25 * 100 is 25.000000000000004), half up, not halves to even
     percent = float(Decimal(share * 100).quantize(_NOISE, rounding=ROUND_HALF_UP))
-    return (0.5 * (1 + 1e-9) if percent.is_integer() else _tolerance(percent)) / 100
+    return (0.5 * (1 + 1e-9) if percent.is_integer() else typed_precision(percent)) / 100

@@ -179,3 +179,5 @@ def summed_shares(table: Table, cells: dict[Coord, Cell], roles: dict[Coord, Rol
         every = {c for c, (_, d) in table.ratios.items() if d == den and c[1] == coord[1]}
         if den[0] == coord[0] and roles.get(den) is Role.TOTAL and every <= parts:
             table.ratios[coord] = (den, den)
+            if every <= table.whole_percents:  # a sum of whole percentages shows 100, not 1
+                table.whole_percents.add(coord)

@@ -145,11 +145,18 @@ def is_precision_words(text: str) -> bool:
     return bool(_PRECISION.search(text))
 
 
-# A count of sustainment payments ('Sustainment payments', 'No. of sustainment payments'): how
-# many were made, a sustainment volume, not an amount; '£', 'value' or 'amount' beside it still
-# name money. The proof still reads 'payments' as money (wpxl.verify.money_words): an outcome
-# figure either way, no count of it may be carried, and its shares may be shown.
-_COUNTED_PAYMENTS = re.compile(r"\bsustainments?\s+payments?\b", re.IGNORECASE)
+# A count of sustainment payments ('Sustainment payments', 'No. of sustainment payments') or of
+# outcome payments counted in words ('Number of outcome payments', 'Outcome payments (no.)'):
+# how many were made, an outcome or sustainment volume, not an amount ('Outcome payments'
+# alone is money, as a finance extract heads its amounts); '£', 'value' or 'amount' beside it
+# still name money. The proof still reads 'payments' as money (wpxl.verify.money_words): an
+# outcome figure either way, no count of it may be carried, and its shares may be shown.
+_COUNTED_PAYMENTS = re.compile(
+    r"\bsustainments?\s+payments?\b"
+    r"|\b(?:number|no\.?|count|volume)\s+of\s+(?:job\s+)?outcome\s+payments?\b"
+    r"|\b(?:job\s+)?outcome\s+payments?\s*\((?:number|no\.?|count)\)",
+    re.IGNORECASE,
+)
 
 
 def is_money_words(text: str) -> bool:
@@ -187,8 +194,9 @@ _MONEY_TEXT = re.compile(
 
 def is_money_text(text: str) -> bool:
     """A sum of money written as text ('£116,400', '£1.2k'), as a finance extract pastes its
-    amounts: money still, whose amount over the tariff is a volume of outcomes."""
-    return _MONEY_TEXT.match(text) is not None
+    amounts: money still, whose amount over the tariff is a volume of outcomes. A unit alone
+    ('£000', on a units line under the header) states no sum: its figures are in thousands."""
+    return _MONEY_TEXT.match(text) is not None and not is_money_unit_words(text)
 
 
 def is_money_unit_words(text: str) -> bool:

@@ -215,10 +215,14 @@ class Table:
     # a share of a line with no total line -> (numerator, first and last of the run summed)
     ratios: dict[Coord, tuple[Coord, Coord]] = field(default_factory=dict)
     share_sums: dict[Coord, tuple[Coord, Coord, Coord]] = field(default_factory=dict)
-    # the rates in ``ratios`` written as whole percentages (25, =D4/B4*100): 100 times A/B
+    # the rates in ``ratios`` (or changes in ``relative_changes``) written as whole
+    # percentages (25, =D4/B4*100): 100 times A/B (or (A-B)/B)
     whole_percents: set[Coord] = field(default_factory=set)
     # a line's cell that is one figure less another (May less Apr) -> (first, second)
     differences: dict[Coord, tuple[Coord, Coord]] = field(default_factory=dict)
+    # a line's cell that is the change from one figure to another over the first, in per
+    # cent ('% change': (Q2-Q1)/Q1) -> (later, earlier)
+    relative_changes: dict[Coord, tuple[Coord, Coord]] = field(default_factory=dict)
     # typed totals the source rounded or perturbed, rebuilt from their parts (policy
     # source_totals = "rebuild") -> the share of the typed value the rebuilt sum differs by
     source_changes: dict[Coord, float] = field(default_factory=dict)

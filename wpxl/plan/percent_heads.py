@@ -6,12 +6,32 @@ starts at a column the sheet does not show; typed in the group's first cell only
 as Excel shows it over that column), it stands over the referrals. Either way the sheet showed
 the outcome columns as 'Job outcomes', 'Job outcomes' ..., no reader could tell which group
 each is: the group's label heads the first column shown under it.
+
+A column's head that says its figures are counts ('Number', 'Job outcomes (number)', 'No. of
+sustainments') says so over the shares too, where it is untrue: its counting word is the
+shares' '%' ('%', 'Job outcomes (%)', '% of sustainments').
 """
 
 from __future__ import annotations
 
+import re
+
 from wpxl.model import Cell, Role, SheetAnalysis, Table
 from wpxl.plan.total_heads import own_group_word
+
+_COUNTING = r"(?:numbers?|nos?\.?|count|volumes?|n|#)"
+_COUNTED = (
+    (re.compile(rf"^\s*{_COUNTING}\s*$", re.IGNORECASE), "%"),  # 'Number' alone
+    (re.compile(rf"\s*[(\[]\s*{_COUNTING}\s*[)\]]\s*$", re.IGNORECASE), " (%)"),
+    (re.compile(rf"^\s*{_COUNTING}\s+of\s+", re.IGNORECASE), "% of "),
+)
+
+
+def over_shares(head: str) -> str:
+    """A column's head as it reads over its shares (see the doc)."""
+    for pattern, share in _COUNTED:
+        head = pattern.sub(share, head)
+    return head
 
 
 def group_header(

@@ -25,14 +25,15 @@ from wpxl.model import (
 )
 from wpxl.model.layout import output_sheet_name
 from wpxl.model.recovery import display_step
-from wpxl.model.sheetref import a1
+from wpxl.model.sheetref import a1, column_spans, runs
 from wpxl.plan.carried_words import OUTCOME_AMOUNT, numbered_label
 from wpxl.plan.coarsen import WITHHELD_MARK, settle_jointly
 from wpxl.plan.continued_labels import with_continued_labels
 from wpxl.plan.figures import NUMERIC_ROLES, Figures, numeric_cells
 from wpxl.plan.footnotes import SheetFootnotes
+from wpxl.plan.head_words import heads_in_words, titled_breakdown
 from wpxl.plan.outcome_bands import outcome_band_labels
-from wpxl.plan.percent_heads import group_header
+from wpxl.plan.percent_heads import group_header, over_shares
 from wpxl.plan.percent_lines import settle_table
 from wpxl.plan.percent_names import table_named, unique_name
 from wpxl.plan.percent_parts import left_out_note
@@ -104,14 +105,31 @@ def plan_percentages(
             measure = measure_name.lower()
             if wholly:  # its title went with it: a line stating an amount is listed
                 result.removals.extend(amounts_removed(table, analysis, figure_free))
+            where = table.name if wholly else _outcome_places(analysis.sheet.name, cells)
             result.removals.append(
                 Removal(
                     f"{measure} volumes",
-                    table.name,  # names its sheet
+                    where,  # names its sheet
                     f"outcome volumes are never shared; shown as percentages on sheet '{name}'",
                 )
             )
     return result
+
+
+def _outcome_places(sheet: str, cells: list[Coord]) -> str:
+    """Where a table's outcome figures stood, column by column ("'Monthly' C4:C7, E4:E7") or
+    row by row where they lie along fewer rows ("'Monthly' B5:D5"), for a table whose other
+    figures stay: named by its title, it read as all gone."""
+    rows, cols = sorted({row for row, _ in cells}), sorted({col for _, col in cells})
+    if len(cols) <= len(rows):
+        spans = [column_spans(sorted(r for r, c in cells if c == col), col) for col in cols]
+    else:
+        spans = [
+            a1(row, run[0]) if len(run) == 1 else f"{a1(row, run[0])}:{a1(row, run[-1])}"
+            for row in rows
+            for run in runs(sorted(c for r, c in cells if r == row))
+        ]
+    return f"'{sheet}' {', '.join(spans)}"
 
 
 def _lone_figure(
@@ -210,11 +228,12 @@ def _percent_sheet(
 
 
 def _breakdown(table: Table, analysis: SheetAnalysis) -> str:
-    """What the rows are, in the label column's header words, for the intro sentence; "row"
-    when they quote a figure ("Payment group (all 1816 job outcomes)"): the intro is wpxl's
-    own sentence, never a carrier of an outcome volume. A header line below the last one that
-    heads the figure columns heads rows, not columns (the first constituency's name, alone
-    under 'Ward code | Ward | ...'): it does not say what the rows are."""
+    """What the rows are, in the label columns' header words (wpxl.plan.head_words), for the
+    intro sentence; "row" when they quote a figure ("Payment group (all 1816 job outcomes)"):
+    the intro is wpxl's own sentence, never a carrier of an outcome volume. A header line
+    below the last one that heads the figure columns heads rows, not columns (the first
+    constituency's name, alone under 'Ward code | Ward | ...'): it does not say what the rows
+    are. Under no head, the title's breakdown names them ('Job outcomes by payment group')."""
     cells = analysis.sheet.cells
 
     def said(row: int, cols: list[int]) -> list[str]:
@@ -223,8 +242,8 @@ def _breakdown(table: Table, analysis: SheetAnalysis) -> str:
     figures = [*table.body_cols, *sorted(table.total_cols)]
     heading = [r for r in table.header_rows if said(r, figures)]
     last = max(heading, default=max(table.header_rows, default=-1))
-    words = " ".join(w for r in table.header_rows if r <= last for w in said(r, table.label_cols))
-    return figure_free(" ".join(words.split())) or "row"  # 'Local\nauthority' on two lines
+    words = heads_in_words([said(r, table.label_cols) for r in table.header_rows if r <= last])
+    return figure_free(words) or figure_free(titled_breakdown(table.title)) or "row"
 
 
 def _named(sheet: str) -> str | None:
@@ -284,7 +303,7 @@ def _copy_labels(
             if numbered is None:  # words, judged for a figure they quote ('Number' over shares: %)
                 value, kind = cell.value, "label"
                 if header and col not in table.label_cols and isinstance(value, str):
-                    value = _COUNTED.sub("%", value)  # over the shares, not the keys ('No.')
+                    value = over_shares(value)  # 'No.', 'Job outcomes (number)': '%'
                 banded = value in bands and not _quotes_a_volume(value, result.hidden_numbers)
                 why = None if banded else _why_it_goes(unmarked(value), result.hidden_numbers, base)
             else:  # a number naming its row: shown as its digits, or left off
@@ -295,9 +314,6 @@ def _copy_labels(
                 )
                 continue
             sheet.cells[(out_row, out_col)] = OutputCell(value, style=cell.style, kind=kind)
-
-
-_COUNTED = re.compile(r"^\s*(?:number|no\.?|count|volume|n|#)\s*$", re.IGNORECASE)
 
 
 def _sayable(value: object, volumes: set[float], base: int) -> bool:

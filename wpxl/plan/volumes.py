@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import groupby
 from operator import itemgetter
 
@@ -26,7 +26,7 @@ from wpxl.model import (
     Table,
 )
 from wpxl.model.sheetref import a1, runs
-from wpxl.plan.differences import difference
+from wpxl.plan.differences import difference, relative_change
 from wpxl.plan.figures import NUMERIC_ROLES, Figures, numeric_cells
 from wpxl.plan.formulas import line_range, one_run, ratio_formula, sum_formula
 from wpxl.plan.moved_away import left_behind
@@ -117,7 +117,8 @@ def plan_volume_sheet(
             if isinstance(planned, str):
                 dropped[(planned, coord[1])].append(coord)
             else:
-                out[target] = OutputCell(planned[0], planned[1], cell.style, kind="derived")
+                style = _shown_percent(analysis, coord, cell.style)
+                out[target] = OutputCell(planned[0], planned[1], style, kind="derived")
     out.update(stand_ins(out, unnamed))
     result.cells_rounded += counts
     result.has_figures = result.has_figures or counts > 0
@@ -240,7 +241,10 @@ def _ratio(
     """The recomputed rate (or difference) and its formula, or why it cannot be shared."""
     table = next(
         (t for t in analysis.tables if coord in t.ratios or coord in t.differences), None
-    ) or next((t for t in analysis.tables if coord in t.share_sums), None)
+    ) or next(
+        (t for t in analysis.tables if coord in t.share_sums or coord in t.relative_changes),
+        None,
+    )
     if table is None:  # a rate of outcomes ('JO rate', 'Avg JOs per adviser') says so
         own = next((t for t in analysis.tables if coord in t.area), None)
         if own is None or not own.measure_of(coord).is_outcome:
@@ -251,6 +255,9 @@ def _ratio(
         return difference(name, coord, table.differences[coord], figures, place)
     if coord in table.share_sums:
         return share_of_sum(name, table.share_sums[coord], figures, place)
+    if coord in table.relative_changes:
+        lines, whole = table.relative_changes[coord], coord in table.whole_percents
+        return relative_change(name, coord, lines, whole, figures, place)
     num, den = table.ratios[coord]
     keys = [(name, *num), (name, *den)]
     if any(figures.is_outcome(k) for k in keys):
@@ -264,6 +271,22 @@ def _ratio(
     if coord in table.whole_percents:  # 25 under '% of starts': 100 times the share, so shown
         return 100 * figures.rounded(keys[0]) / denominator, f"{formula}*100"
     return figures.rounded(keys[0]) / denominator, formula
+
+
+# A whole percentage rebuilt over rounded counts (25 typed under '% of starts' in General,
+# =B6/B9*100 in the copy) shown as its input showed such a figure: General shows every digit
+# (25.609756097560975), which reads as a precise figure no one typed.
+WHOLE_PERCENT_FORMAT = "0.0"
+
+
+def _shown_percent(analysis: SheetAnalysis, coord: Coord, style: Style) -> Style:
+    """The style of a rebuilt rate: a whole percentage under General gets one decimal; any
+    other keeps the input's format, which shows its decimals."""
+    if style.number_format != "General":
+        return style
+    if not any(coord in table.whole_percents for table in analysis.tables):
+        return style
+    return replace(style, number_format=WHOLE_PERCENT_FORMAT)
 
 
 def _where(sheet: str, coords: list[Coord]) -> str:

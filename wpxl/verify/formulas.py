@@ -26,6 +26,7 @@ _RATIO = re.compile(rf"^{_CELL}/{_CELL}$")
 _WHOLE_PERCENT = re.compile(rf"^{_CELL}/{_CELL}\*100$")
 _SHARE_OF_SUM = re.compile(rf"^{_CELL}/SUM\({_CELL}:{_CELL}\)$")
 _DIFFERENCE = re.compile(rf"^{_CELL}-{_CELL}$")
+_CHANGE = re.compile(rf"^\({_CELL}-{_CELL}\)/{_CELL}(\*100)?$")
 # A bare sheet name Excel reads as a reference, not a sheet (Q1, Apr13, R2, RC, TRUE): Excel
 # drops a formula naming one so, and shows a blank where the cached value shows the total
 _NOT_A_BARE_SHEET = re.compile(r"[A-Z]{1,3}[0-9]+|R[0-9].*|R?C[0-9].*|R|C|RC|TRUE|FALSE")
@@ -128,6 +129,16 @@ def share_of_sum_cells(formula: str) -> tuple[Coord, list[Coord]] | None:
         return None
     cells = [(r, c) for r in range(top, bottom + 1) for c in range(left, right + 1)]
     return (num, cells) if num in cells else None
+
+
+def change_cells(formula: str) -> tuple[Coord, Coord, float] | None:
+    """(later, earlier, scale) of ``(C4-B4)/B4`` (scale 1) or ``(C4-B4)/B4*100`` (100), a
+    percentage change over the earlier figure; else None."""
+    match = _CHANGE.match(formula)
+    if match is None or match.group(3, 4) != match.group(5, 6):
+        return None
+    later, earlier = ((int(match.group(i + 1)) - 1, column_index(match.group(i))) for i in (1, 3))
+    return later, earlier, 100.0 if match.group(7) else 1.0
 
 
 def difference_cells(formula: str) -> tuple[Coord, Coord] | None:

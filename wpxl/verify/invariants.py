@@ -21,7 +21,12 @@ from wpxl.verify.copy_labels import LabelFigures, label_figures
 from wpxl.verify.dated_counts import DatedCounts
 from wpxl.verify.dated_measures import measured_date
 from wpxl.verify.differences import differences_worked_out
-from wpxl.verify.formulas import ratio_cells, share_of_sum_cells, whole_percent_cells
+from wpxl.verify.formulas import (
+    change_cells,
+    ratio_cells,
+    share_of_sum_cells,
+    whole_percent_cells,
+)
 from wpxl.verify.hidden_text import hidden_text_nowhere
 from wpxl.verify.kept_figures import kept_figures
 from wpxl.verify.kept_labels import labels_kept
@@ -153,7 +158,10 @@ def _figure_problem(
             return NOT_A_PERCENTAGE
         return None
     if formula is not None and (
-        ratio_cells(formula) or share_of_sum_cells(formula) or whole_percent_cells(formula)
+        ratio_cells(formula)
+        or share_of_sum_cells(formula)
+        or whole_percent_cells(formula)
+        or change_cells(formula)
     ):
         return None  # a rate or a share of a sum: verify.rates holds it to its cells
     if percent and formula is None and value != 0:

@@ -25,9 +25,18 @@ _AMOUNT = re.compile(
 )
 
 
+_UNIT = re.compile(r"^\s*\(?\s*£\s?000s?\s*\)?\s*$")  # '£000' on a units line: thousands
+
+
 def is_money_text(text: str) -> bool:
-    """Whether the text is a sum of money alone ('£116,400', '£1.2k')."""
-    return _AMOUNT.match(text) is not None
+    """Whether the text is a sum of money alone ('£116,400', '£1.2k'), not a unit ('£000')."""
+    return _AMOUNT.match(text) is not None and not is_money_unit(text)
+
+
+def is_money_unit(text: str) -> bool:
+    """Whether the text is a unit of money alone ('£000' under a header): it names how the
+    figures under it are written, no sum and no count."""
+    return _UNIT.match(text) is not None
 
 
 def money_texts(pair: SheetPair) -> list[Finding]:

@@ -1,5 +1,6 @@
-"""A rate of the copy (``B4/C4``, or ``B4/C4*100`` as a whole percentage) or a share of a line
-with no total line (``B4/SUM(B4:B7)``) must give its value over the copy's own cells.
+"""A rate of the copy (``B4/C4``, or ``B4/C4*100`` as a whole percentage), a share of a line
+with no total line (``B4/SUM(B4:B7)``) or a percentage change (``(C4-B4)/B4``, maybe ``*100``)
+must give its value over the copy's own cells.
 
 A rate or share worked from the input's unrounded counts, beside the rounded counts and total,
 gives those counts back (37 of 116 shown as 31.9% beside a total shown as 120); worked from the
@@ -10,7 +11,13 @@ stand, as every figure is; here only the arithmetic is held to them.
 from __future__ import annotations
 
 from wpxl.verify.books import SheetPair
-from wpxl.verify.formulas import ratio_cells, share_of_sum_cells, whole_percent_cells
+from wpxl.verify.formulas import (
+    Coord,
+    change_cells,
+    ratio_cells,
+    share_of_sum_cells,
+    whole_percent_cells,
+)
 from wpxl.verify.leaks import Finding, WrittenCell
 
 NOT_ITS_VALUE = "a rate whose formula does not give its value"
@@ -23,6 +30,8 @@ def judged_rate(pair: SheetPair, where: str, value: object, formula: str) -> lis
     ratio, scale = ratio_cells(formula), 1.0
     if ratio is None and (ratio := whole_percent_cells(formula)) is not None:
         scale = 100.0  # B4/C4*100: a whole percentage, held to 100 times the quotient
+    if ratio is None and (change := change_cells(formula)) is not None:
+        return _judged_change(pair, where, value, change)
     if ratio is not None:
         num, den = (_value(pair.cells.get(c)) for c in ratio)
         if not den or not isinstance(value, float):
@@ -41,6 +50,18 @@ def judged_rate(pair: SheetPair, where: str, value: object, formula: str) -> lis
     if not total or not isinstance(value, float):
         return [Finding(where, NOT_ITS_VALUE)]
     if abs(_value(pair.cells.get(num)) / total - value) > _TOLERANCE:
+        return [Finding(where, NOT_ITS_VALUE)]
+    return []
+
+
+def _judged_change(
+    pair: SheetPair, where: str, value: object, change: tuple[Coord, Coord, float]
+) -> list[Finding]:
+    later, earlier, scale = change
+    new, old = (_value(pair.cells.get(c)) for c in (later, earlier))
+    if not old or not isinstance(value, float):
+        return [Finding(where, NOT_ITS_VALUE)]
+    if abs(scale * (new - old) / old - value) > _TOLERANCE * scale:
         return [Finding(where, NOT_ITS_VALUE)]
     return []
 

@@ -18,6 +18,7 @@ from collections.abc import Mapping
 from wpxl.model import Cell
 from wpxl.verify.books import Coord, SheetPair
 from wpxl.verify.elapsed_marks import heads_elapsed_time
+from wpxl.verify.money_texts import is_money_unit
 from wpxl.verify.spelt import spells_a_number, spelt_number, written_number
 from wpxl.verify.values import is_marked_number
 
@@ -32,7 +33,9 @@ def could_state(text: str) -> bool:
 def states_an_outcome(pair: SheetPair, at: Coord, text: str) -> bool:
     """Whether ``text``, at the outcome's input place ``at``, states a number as a figure: not
     the input's own text where nothing stands left of it on its row, the line's name ('18-24',
-    '60+' down an age band's column, however the words over it read)."""
+    '60+' down an age band's column, however the words over it read), nor a unit ('£000')."""
+    if is_money_unit(text):
+        return False
     if pair.source is not None and (
         _names_its_line(pair.source.cells, at, text)
         or heads_elapsed_time(pair.source.cells, at, text)  # '3m | 6m | 12m' of a cohort table

@@ -1,0 +1,63 @@
+"""The label columns' heads as a percentage sheet's intro names its rows ("by payment group",
+"by CPA, contract package area and provider").
+
+The intro is a sentence, so a head is written in it as a sentence would: a word in capitals
+only at its start is lowered ('Payment group', 'Local Authority'), an abbreviation keeps its
+capitals ('CPA', 'JSA'), and a head shouted in capitals ('PAYMENT GROUP') is lowered but for
+its short words ('JSA PAYMENT GROUP': 'JSA payment group'). Heads side by side are a list, not
+one phrase: glued with spaces, 'CPA | Contract package area | Provider' read 'by cpa contract
+package area provider'.
+
+A table whose label column has no head is named by its title's breakdown ('Job outcomes by
+payment group': 'by payment group'), not 'by row', which told a reader nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+SHOUTED_WORD = 5  # a head in capitals with a word this long shouts; shorter words abbreviate
+
+
+def heads_in_words(rows: list[list[str]]) -> str:
+    """The heads of each header row (top first) as a list ('a, b and c'), the rows' lists
+    one after another (a group's head over its columns' heads: 'local authority code and
+    name'), each head written as a sentence writes it."""
+    return " ".join(_listed([_in_sentence(" ".join(h.split())) for h in heads]) for heads in rows)
+
+
+def _listed(heads: list[str]) -> str:
+    heads = [h for h in heads if h]
+    if len(heads) < 2:
+        return "".join(heads)
+    return f"{', '.join(heads[:-1])} and {heads[-1]}"
+
+
+def _in_sentence(head: str) -> str:
+    words = head.split(" ")
+    shouted = head.isupper() and any(len(w) >= SHOUTED_WORD for w in words)
+    return " ".join(_lowered(w, shouted) for w in words)
+
+
+def _lowered(word: str, shouted: bool) -> str:
+    if shouted:
+        return word.lower() if len(word) >= SHOUTED_WORD - 1 else word
+    capitals_at_start_only = word[:1].isupper() and not any(c.isupper() for c in word[1:])
+    return word.lower() if capitals_at_start_only and len(word) > 1 else word
+
+
+# 'by payment group' in a title, up to a comma, bracket, dash, colon or 'and' (the rows are
+# named first: 'by payment group and month'); a period is left, as it heads the columns more often
+_BY = re.compile(
+    r"\bby\s+([^,;:()\[\]\u2013\u2014]+?)\s*(?:[,;:()\[\]\u2013\u2014]|\s-\s|\sand\s|$)",
+    re.IGNORECASE,
+)
+_PERIOD = re.compile(r"^(?:month|quarter|year|week|period|date|day)s?$", re.IGNORECASE)
+
+
+def titled_breakdown(title: str) -> str:
+    """The breakdown a table's title names first after 'by', written as a sentence writes
+    it; '' when it names none, or a period."""
+    found = _BY.search(title or "")
+    words = " ".join(found.group(1).split()) if found else ""
+    return "" if _PERIOD.match(words) else _in_sentence(words)
