@@ -24,6 +24,17 @@ header saying only how often ('Per month', 'Avg per month', 'Per week') is a rat
 measure named with it ('Referrals per month' over each month's count) is still a count. The
 proof passed the column rounded: its words for an average alone take 'Per month' too
 (verify/share_columns ``_AVERAGE``).
+
+An index typed beside the counts it is of ('Index (Apr 2013 = 100)': each month's referrals
+over April's, times 100, whole or to one place) was removed since session 35 as a rate wpxl
+cannot work out: its words name no two measures to divide. It is each line's figure over the
+base line's of one column, and is read so where, on every line, exactly one column gives it
+over the line whose index is 100 (analyse/index_numbers), down a column or along a row: the
+plan rebuilds it as =B7/B6*100 over the rounded cells, with its cached value, and the proof
+holds the formula to the copy's cells (verify/rates), refusing the unrounded quotient. An
+index of outcomes beside job starts is still removed, now as a rate that uses outcome figures.
+Session 35's test of the index (tests/e2e/test_hunted_s35_derived.py) asserted the removal; it
+asserts now only that the index is not rounded as counts.
 """
 
 from __future__ import annotations
@@ -34,6 +45,8 @@ import pytest
 from tests.builders import script_book
 from tests.e2e.runs import sanitised_beside
 from tests.misread import misread_findings
+from wpxl.model import OutputCell
+from wpxl.verify.rates import NOT_ITS_VALUE
 from wpxl.verify.share_columns import ROUNDED_AVERAGE
 from wpxl.verify.summed_lines import NOT_THE_SUM
 
@@ -95,3 +108,56 @@ def test_a_measure_named_per_month_is_still_a_count(tmp_path):
     values = openpyxl.load_workbook(copy, data_only=True)["Referrals"]
     assert [values[f"B{row}"].value for row in (6, 7, 8)] == [140, 160, 160]
     assert "removed" not in printed
+
+
+MONTHS = ["Apr 2013", "May 2013", "Jun 2013", "Jul 2013", "Aug 2013", "Sep 2013"]
+REFERRED = [593, 657, 643, 613, 588, 701]  # shown 600, 660, 640, 620, 580, 700
+INDEX_HEAD = "Index (Apr 2013 = 100)"
+
+
+def _index(figures: list[int], decimals: int) -> list[int | float]:
+    """Each figure over the first, times 100, typed to ``decimals`` places (halves up)."""
+    scale = 10**decimals
+    return [int(n * 100 * scale / figures[0] + 0.5) / scale for n in figures]
+
+
+@pytest.mark.parametrize("decimals", [0, 1])
+def test_a_typed_index_of_referrals_is_rebuilt_over_the_rounded_months(tmp_path, decimals):
+    rows: list[list] = [["Referrals by month, 2013-14"], [], ["Month", "Referrals", INDEX_HEAD]]
+    rows += [
+        [m, n, i] for m, n, i in zip(MONTHS, REFERRED, _index(REFERRED, decimals), strict=True)
+    ]
+    rows.append(["Total", sum(REFERRED)])
+    copy, printed = sanitised_beside(script_book(tmp_path / "index.xlsx", {"Referrals": rows}))
+    formulas = openpyxl.load_workbook(copy)["Referrals"]
+    values = openpyxl.load_workbook(copy, data_only=True)["Referrals"]
+    assert [formulas[f"C{row}"].value for row in range(6, 12)] == [
+        f"=B{row}/B6*100" for row in range(6, 12)
+    ]
+    assert values["C7"].value == pytest.approx(110)  # 660 over 600 shown, not 657 over 593
+    assert "removed" not in printed
+    # the proof on its own: the index of the unrounded months under that formula is refused
+    unrounded = OutputCell(657 * 100 / 593, "B7/B6*100", kind="derived")
+    findings = misread_findings(tmp_path, rows, {(4, 2): unrounded}, "derived")
+    assert "'Referrals' C7" in {f.part for f in findings if f.kind == NOT_ITS_VALUE}
+
+
+def test_a_typed_index_along_a_row_is_rebuilt_over_the_rounded_months(tmp_path):
+    rows: list[list] = [["Referrals by month, 2013-14"], [], ["", *MONTHS]]
+    rows += [["Referrals", *REFERRED], [INDEX_HEAD, *_index(REFERRED, 0)]]
+    copy, _ = sanitised_beside(script_book(tmp_path / "index.xlsx", {"Referrals": rows}))
+    formulas = openpyxl.load_workbook(copy)["Referrals"]
+    assert [formulas.cell(7, col).value for col in range(2, 8)] == [
+        f"={c}6/B6*100" for c in "BCDEFG"
+    ]
+
+
+def test_an_index_of_outcomes_beside_job_starts_is_still_removed(tmp_path):
+    starts, outcomes = [137, 151, 163, 149, 155, 160], [31, 45, 52, 38, 41, 47]
+    rows: list[list] = [["Performance by month, 2013-14"], []]
+    rows.append(["Month", "Job starts", "Job outcomes", "Outcomes index (Apr 2013 = 100)"])
+    rows += [list(line) for line in zip(MONTHS, starts, outcomes, _index(outcomes, 0), strict=True)]
+    copy, printed = sanitised_beside(script_book(tmp_path / "index.xlsx", {"Performance": rows}))
+    shown = openpyxl.load_workbook(copy, data_only=True)["Performance"]
+    assert [shown.cell(row, 4).value for row in range(6, 12)] == [None] * 6
+    assert "'Performance' D4:D9: a rate that uses outcome figures" in printed
