@@ -35,6 +35,25 @@ holds the formula to the copy's cells (verify/rates), refusing the unrounded quo
 index of outcomes beside job starts is still removed, now as a rate that uses outcome figures.
 Session 35's test of the index (tests/e2e/test_hunted_s35_derived.py) asserted the removal; it
 asserts now only that the index is not rounded as counts.
+
+A table whose label column is headed 'Referrals' (the header typed one column left of its
+figures), a column of figures with no header, then a 'Job outcomes' column: under a title
+listing both measures the unheaded figures went to the percentage sheet as outcome shares and
+no referral was shown; under a title naming neither the analysis read them as referrals and
+the proof, reading them by the header line above ('Job outcomes' the strongest word there),
+refused the right copy. The label column's header naming a measure alone owns the unheaded
+figure columns before the first headed one now (analyse/breakdown_titles ``corner_owned``),
+and the proof reads them so on its own (verify/corner_heads): the referrals are rounded, the
+outcomes shown as shares, and the outcomes carried as counts are still refused.
+
+Labels naming a place by a number of three or four digits ('Site 101', 'Office 245',
+'Jobcentre 312', 'Site 1377') were removed as quoting an unrounded figure: wherever a count
+of the workbook equalled the number, and always from four digits (a label's number of 100 or
+more is judged a figure). A place word before a number of up to four digits names the place
+now, in the plan (plan/quoting ``_PLACE_WORDS``) and in the proof (verify/values ``_PLACE``);
+a number written with a separator ('Site 1,377'), or followed by a measure's word ('Leeds
+office 245 referrals'), is still a count, and a figure dressed as a label ('Referrals 245',
+'Outcomes: 312') still goes. The proof alone refuses the place's count carried.
 """
 
 from __future__ import annotations
@@ -44,11 +63,12 @@ import pytest
 
 from tests.builders import script_book
 from tests.e2e.runs import sanitised_beside
-from tests.misread import misread_findings
+from tests.misread import carried_rounded, misread_findings, proved
 from wpxl.model import OutputCell
 from wpxl.verify.rates import NOT_ITS_VALUE
 from wpxl.verify.share_columns import ROUNDED_AVERAGE
 from wpxl.verify.summed_lines import NOT_THE_SUM
+from wpxl.verify.texts import FORBIDDEN
 
 SUMMARY = [("Referrals", 593, 616), ("Attachments", 431, 502), ("Job starts", 88, 97),
            ("Job outcomes", 31, 45)]  # fmt: skip
@@ -161,3 +181,50 @@ def test_an_index_of_outcomes_beside_job_starts_is_still_removed(tmp_path):
     shown = openpyxl.load_workbook(copy, data_only=True)["Performance"]
     assert [shown.cell(row, 4).value for row in range(6, 12)] == [None] * 6
     assert "'Performance' D4:D9: a rate that uses outcome figures" in printed
+
+
+OFFICES = [("Leeds", 413, 41), ("Bradford", 287, 28), ("Wakefield", 199, 19)]
+
+
+@pytest.mark.parametrize(
+    "title", ["Referrals and job outcomes by office", "Performance by office, 2014-15"]
+)
+def test_figures_under_no_header_right_of_a_referrals_corner_are_referrals(tmp_path, title):
+    rows: list[list] = [[title], [], ["Referrals", None, "Job outcomes"]]
+    rows += [list(line) for line in OFFICES]
+    copy, _ = sanitised_beside(script_book(tmp_path / "offices.xlsx", {"Performance": rows}))
+    shown = openpyxl.load_workbook(copy, data_only=True)["Performance"]
+    assert [shown.cell(row, 2).value for row in (6, 7, 8)] == [420, 280, 200]
+    assert [shown.cell(row, 3).value for row in (6, 7, 8)] == [None] * 3
+    shares = openpyxl.load_workbook(copy, data_only=True)["Job outcomes %"]
+    assert [c.value for c in shares[6] if c.value is not None] == ["Referrals", "Job outcomes"]
+    # the proof on its own: the outcomes beside them carried as counts are still refused
+    book = script_book(tmp_path / "carried.xlsx", {"Performance": rows})
+    findings = proved(tmp_path, book, carried_rounded([n for *_, n in OFFICES]))
+    assert "'Performance' C6" in {f.part for f in findings}
+
+
+SITES = [("Site 101", 245), ("Office 245", 312), ("Jobcentre 312", 101), ("Site 1377", 96)]
+
+
+def test_places_named_by_numbers_of_three_or_four_digits_are_kept(tmp_path):
+    rows: list[list] = [["Referrals by site, 2014-15"], [], ["Site", "Referrals"]]
+    rows += [list(line) for line in SITES]  # each site's number another's count
+    copy, printed = sanitised_beside(script_book(tmp_path / "sites.xlsx", {"Referrals": rows}))
+    shown = openpyxl.load_workbook(copy, data_only=True)["Referrals"]
+    assert [shown.cell(row, 1).value for row in range(6, 10)] == [s for s, _ in SITES]
+    assert "removed" not in printed
+
+
+def test_a_figure_dressed_as_a_place_or_a_label_still_goes(tmp_path):
+    rows: list[list] = [["Referrals by office, 2014-15"], [], ["Office", "Referrals"]]
+    rows += [["Leeds", 245], ["York", 312], ["Hull", 101], []]
+    rows += [["Referrals 245"], ["Outcomes: 312"], ["Leeds office 245 referrals"]]
+    copy, printed = sanitised_beside(script_book(tmp_path / "offices.xlsx", {"Referrals": rows}))
+    shown = openpyxl.load_workbook(copy, data_only=True)["Referrals"]
+    assert [shown.cell(row, 1).value for row in (10, 11, 12)] == [None] * 3
+    assert all(f"'Referrals' A{row}" in printed for row in (8, 9, 10))
+    # the proof on its own: the place's count carried is refused
+    carried = OutputCell("Leeds office 245 referrals", kind="kept")
+    findings = misread_findings(tmp_path, rows, {(9, 0): carried}, "kept")
+    assert "'Referrals' A12" in {f.part for f in findings if f.kind == FORBIDDEN}
