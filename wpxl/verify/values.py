@@ -187,7 +187,7 @@ _REFERENCE = re.compile(
     re.IGNORECASE,
 )
 # a place by its number, to four digits ('Site 101', 'Jobcentre 1377'), as the plan names one
-# (wpxl.plan.quoting ``_PLACE_WORDS``): estates number their sites so
+# (wpxl.plan.place_numbers ``PLACE_WORDS``): estates number their sites so
 _PLACE = re.compile(
     r"\b(?:office|area|district|region|team|site|centre|jobcentre|zone|cpa|ward)\s*$", re.I
 )
