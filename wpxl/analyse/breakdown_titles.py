@@ -17,7 +17,11 @@ proof reads such titles and headers for itself (wpxl.verify.outcomes).
 A title listing two measures ('Referrals and job outcomes by office') over a table whose label
 column is headed by one of them alone ('Referrals') names what the table holds no better than
 its header: the header says which of the two it counts, and the table's referrals are shown
-rounded, not turned into outcome shares (``header_picked``).
+rounded, not turned into outcome shares (``header_picked``). So does such a header over a
+column of figures with no header of its own, before a column headed by another measure
+('Referrals | (blank) | Job outcomes'): the unheaded figures are the header's measure (the
+analyst's header one column left of its figures), not the title's outcome (``corner_owned``);
+the proof reads them so too (wpxl.verify.corner_heads).
 """
 
 from __future__ import annotations
@@ -100,3 +104,24 @@ def header_picked(
         _listed_beside_outcomes(t, measure, measure_words) for t in titles
     )
     return measure if listed else None
+
+
+def corner_owned(
+    corner: list[str],
+    col_heads: dict[int, list[str]],
+    label_cols: list[int],
+    measure_words: dict[Measure, tuple[str, ...]],
+) -> dict[int, Measure]:
+    """The measure of each figure column with no header words right of the label columns and
+    before the first headed column, where the label columns' header (``corner``) names a
+    measure alone and a column after them is headed (see the doc); ``col_heads``: each figure
+    column's header lines."""
+    named = [m for text in corner if (m := names_a_measure_alone(text, measure_words))]
+    if len(named) != 1 or not label_cols:
+        return {}
+    unheaded = []
+    for col in sorted(c for c in col_heads if c > max(label_cols)):
+        if col_heads[col]:
+            return dict.fromkeys(unheaded, named[0])
+        unheaded.append(col)
+    return {}  # no column is headed: header_picked reads a title listing two measures

@@ -20,7 +20,12 @@ from collections.abc import Collection, Iterator
 from typing import TYPE_CHECKING
 
 from wpxl.analyse.body import FIGURES
-from wpxl.analyse.breakdown_titles import header_picked, names_a_measure_alone, outcomes_by
+from wpxl.analyse.breakdown_titles import (
+    corner_owned,
+    header_picked,
+    names_a_measure_alone,
+    outcomes_by,
+)
 from wpxl.analyse.differences import DIFFERENCE_WORDS
 from wpxl.analyse.rate_numerators import lone_rate_numerators, outcome_numerators
 from wpxl.analyse.section_rows import section_measures
@@ -183,6 +188,9 @@ def read_line_measures(
             table.col_measures[col] = m
         elif m is not None and heads and names_a_measure_alone(heads[-1], measure_words) is m:
             table.col_measures[col] = m  # 'Referrals' beside the cohort's outcomes: no kind
+    corner = [str(cell.value).strip() for r in table.header_rows for c in label_cols
+              if (cell := cells.get((r, c))) is not None and cell.value is not None]  # fmt: skip
+    table.col_measures.update(corner_owned(corner, col_heads, label_cols, measure_words))
     for row, words in row_words.items():
         m = header_measure(without_when(words), measure_words)
         if m is not None and (m.is_outcome or not kinds):

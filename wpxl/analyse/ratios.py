@@ -20,6 +20,7 @@ from collections.abc import Callable
 from decimal import ROUND_HALF_UP, Decimal
 
 from wpxl.analyse.body import cells_in_role
+from wpxl.analyse.index_numbers import index_ratios
 from wpxl.analyse.line_shares import line_shares
 from wpxl.analyse.one_measure_rates import one_measure_rates
 from wpxl.analyse.shares_of_sums import formula_shares_of_sums
@@ -175,6 +176,7 @@ def find_typed_ratios(
     line_shares(table, typed, roles, col_words, figure, typed_precision)
     measure_of = {w.lower(): m for m, words in measure_words.items() for w in words}.get
     one_measure_rates(table, typed, roles, names.cols, measure_of, figure, typed_precision)
+    index_ratios(table, typed, words, figure, typed_precision)
     whole = [
         (coord, value / 100)
         for coord, value in typed

@@ -8,6 +8,12 @@ its own (the proof refuses the copy). A running line is no level of the tree: it
 period since its year began. So a line named as running ('Year to date', 'Cumulative', 'YTD')
 that is, in every place, the sum of the periods before it back to where its year starts is
 read as the total over those periods, and the tree is read over the other lines.
+
+The line's own figures are read as the source shows them, a cell wpxl removes included: in a
+table with an outcome line the running line's outcome cell is removed (a cumulative outcome
+volume), and read as no figure there the line was no running line, so beside a change column
+('Q2 minus Q1', a count while totals are read, which no tree can leave out) each of its other
+cells was rounded on its own, not rebuilt over the rounded quarters.
 """
 
 from __future__ import annotations
@@ -37,7 +43,8 @@ def running_over_periods(axis: Axis, values: Values) -> dict[int, list[int]]:
 def _summed_back(axis: Axis, line: int, periods: list[int], values: Values) -> list[int]:
     """The periods (nearest first in ``periods``) from the line back to the first place
     their sum is the line's figure everywhere, in order; none when it never is."""
-    target = [values.figure(axis.coord(line, other)) for other in axis.across]
+    number = values.shown or values.figure  # what the source shows, a cell removed included
+    target = [number(axis.coord(line, other)) for other in axis.across]
     if any(t is None or t < 0 for t in target) or not any(target):
         return []
     need = min(MIN_MATCHES, len(target), sum(1 for t in target if t))

@@ -127,8 +127,18 @@ def is_grand_total_label(text: str) -> bool:
     return bool(_GRAND.match(text))
 
 
+# a header saying only how often ('Per month' after Apr, May, Jun and their Total): the line's
+# average per period, rounded as a count it was (160 beside months shown as 140, 160, 160), where
+# 'Average per month' was removed; a measure named with it ('Referrals per month') is a count
+_PER_PERIOD = re.compile(
+    r"^\s*(?:avg\.?\s*)?(?:per|a|/)\s*(?:week|wk|month|mth|quarter|qtr|year|yr|day|annum)\s*:?\s*$",
+    re.IGNORECASE,
+)
+
+
 def is_rate_words(text: str) -> bool:
-    return bool(_RATE.search(as_words(text)))
+    seen = as_words(text)
+    return bool(_RATE.search(seen) or _PER_PERIOD.match(seen))
 
 
 _PRECISION = re.compile(

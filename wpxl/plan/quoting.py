@@ -22,6 +22,7 @@ from wpxl.plan.bracketed import bracketed_figures
 from wpxl.plan.counted_references import as_counted
 from wpxl.plan.label_counts import brought_in
 from wpxl.plan.outcome_events import says_an_outcome_event, without_money_units
+from wpxl.plan.place_numbers import PLACE_NUMBER, PLACE_WORDS
 from wpxl.plan.worded_amounts import states_an_amount_in_words
 from wpxl.plan.year_counts import states_a_year_count
 from wpxl.policy import DEFAULT_MEASURE_WORDS, OUTCOME_RATE_CAPITALS, OUTCOME_RATE_WORDS
@@ -43,10 +44,8 @@ _REFERENCE_WORDS = (
     r"table|notes?|figure|chart|annex|appendix|section|page|part|sheet|tab|step|phase|wave|tier"
     r"|level|stage|version|no\.?|number|item|line|row|column|col|year|week|month|quarter"
     r"|period|cohort|group|top|wk|mth|qtr"  # 'Wk 13', 'Mth 10': weeks and months written short
-    r"|office|area|district|region|team|site|centre|jobcentre|zone|cpa"  # 'office 25' names it
 )
-# Numbers whose shape names something (an age, a band, a reference, a code): never a figure,
-# even one equal to a figure of the workbook ("note 25" beside a count of 25).
+# Numbers whose shape names something (an age, a band, a reference): never a figure, 'note 25'
 _NAMES = re.compile(
     r"\d[\d,]*(?:\.\d+)?\s?(?:%|per\s?cent\b)"  # a percentage: "95% confidence"
     r"|\d[\d,]*(?:\.\d+)?\s?(?:days?|w(?:ee)?ks?|m(?:on)?ths?|y(?:ea)?rs?|h(?:ou)?rs?|min(?:ute)?s?"
@@ -55,8 +54,8 @@ _NAMES = re.compile(
     r"|\b(?:aged?|under|over|age band)\s+\d+(?:\s*(?:to|-|\u2013|and)\s*\d+)?"  # "aged 15 to 44"
     r"|(?<![\d,.])\d{1,2}\s+(?:[a-z]+\s+)?(?:and|or)\s+(?:over|under|more|older|younger)\b"
     r"|(?<![\w.,])0\d+"  # a code with its leading zero: "01234"
-    # a reference below 100: "Table 31", not a count with separators after one ("year 1,377")
-    rf"|\b(?:{_REFERENCE_WORDS})\s*\d{{1,2}}\b(?!,\d{{3}})",
+    rf"|\b(?:{_REFERENCE_WORDS})\s*\d{{1,2}}\b(?!,\d{{3}})"  # 'Table 31', not 'year 1,377'
+    rf"|{PLACE_NUMBER}",  # a place's number: 'Site 1377' (plan/place_numbers)
     re.IGNORECASE,
 )
 # A band: "30 to 34", "1,000 to 1,499", "1000-1499" (judged by its ends in _band)
@@ -89,7 +88,8 @@ _NO_AMOUNT = re.compile(
     rf"|\b(?:{_MONTHS})[a-z]*\.?[\s'-]+\d\d?\b"
     r"|\bv(?:ersion)?\s?\d+(?:\.\d+)*|\bcpa\s?\d+"  # "v2.1", "CPA 12"
     r"|\bof\s\d{1,2}\b(?!\s+[a-z])"  # "page 2 of 3", not "% of 45 outcomes": a base
-    rf"|\b(?:{_REFERENCE_WORDS})\s*\d{{1,2}}(?:\.\d{{1,2}})*[a-z]?\b(?!,\d{{3}}|\s*%)"  # "Fig 2.1a"
+    rf"|\b(?:{_REFERENCE_WORDS}|{PLACE_WORDS})\s*\d{{1,2}}(?:\.\d{{1,2}})*[a-z]?\b"  # 'Fig 2.1a'
+    r"(?!,\d{3}|\s*%)"
     rf"|{_ISO_DATE}|{_TIME}|\b\d\d/\d\d\b"  # "13/14": a financial year written short
     r"|\b(?:sum|add)s?(?:\s+up)?\s+to\s+100\b"  # "may not sum to 100 due to rounding"
     rf"|\b(?:19|20)\d\d(?:[/-]\d\d(?:\d\d)?)?\b|{_DATE}"

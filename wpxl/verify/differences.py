@@ -20,7 +20,7 @@ from wpxl.verify.leaks import Finding
 from wpxl.verify.proof import Proof
 
 Coord = tuple[int, int]
-_WORDS = re.compile(
+DIFFERENCE_WORDS = re.compile(
     r"\b(?:differences?|diff|changes?|increases?|decreases?|inc\s*/\s*dec|var|variances?"
     r"|variation|movements?|gaps?|shortfalls?|revisions?|minus|growth)\b|\+\s*/\s*-|±"
     r"|\b(?:over|above)\s*/\s*\(?(?:under|below)\b"  # 'Over/(under) target': accounts' words
@@ -35,7 +35,7 @@ def differences_worked_out(pair: SheetPair, proof: Proof) -> list[Finding]:
         return []
     cells = pair.source.cells
     worded, places = [], []  # every input cell is asked, once: a few checks each
-    search = _WORDS.search
+    search = DIFFERENCE_WORDS.search
     for at, cell in cells.items():
         formula = cell.formula
         if formula is not None:

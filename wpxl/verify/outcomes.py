@@ -24,11 +24,9 @@ wpxl.verify.achieved), or a figure a rate of outcomes beside it divides ('Numera
 'Conversion rate': wpxl.verify.rate_numerators), counts outcomes too.
 
 An amount of money in its row's or column's own words ("Revenue", "Invoiced", "Total paid",
-"Fees (£)") counts as an outcome figure too: the programme pays for outcomes, and an amount
-over the published tariff gives their volume back, so no such figure may reach a copy. Only a
-figure's own row and column are read for money, never a title ("Job starts and revenue ..."
-names the table's contents, not each figure's), and a row naming a band of amounts ("£100 to
-£200", "No payment") counts people, not pounds.
+"Fees (£)") counts as an outcome figure too (an amount over the tariff gives the volume back).
+Only a figure's own row and column are read for money, never a title ("Job starts and revenue
+..."), and a row naming a band of amounts ("£100 to £200", "No payment") counts people.
 """
 
 from __future__ import annotations
@@ -39,6 +37,7 @@ from typing import TYPE_CHECKING
 from wpxl.model import Sheet
 from wpxl.read.numformats import format_words
 from wpxl.verify.achieved import Statuses
+from wpxl.verify.corner_heads import corner_kind
 from wpxl.verify.formulas import formula_ranges
 from wpxl.verify.keyed_lines import Keys
 from wpxl.verify.lasted import LASTED_HINT, lasted_or_paid
@@ -147,6 +146,7 @@ class OutcomeContext:
             kind = (
                 self._measures.shown_kind(self._sheet.cells.get(coord))
                 or self._keyed(row, col, band)
+                or corner_kind(self._rows, self._numbers_by_col, self._measures, coord)
                 or self._title_kind(top, col)
                 or self._note_kind(row, col)
                 or self._title_above(top, col)

@@ -33,11 +33,13 @@ _SHARE = re.compile(
     re.IGNORECASE,
 )
 ROUNDED_AVERAGE = "an average (its column headed 'Average' or 'Avg') rounded or summed as a count"
-# a header naming an average alone ('Avg', 'Monthly average', 'Average per month', 'Mean'),
-# not a measure's words ('Average caseload' stays a header of its own measure)
+# a header naming an average alone ('Avg', 'Monthly average', 'Average per month', 'Mean', or
+# how often alone: 'Per month'), not a measure's words ('Average caseload' stays a header of
+# its own measure, 'Referrals per month' of its counts)
 _AVERAGE = re.compile(
-    r"^\s*(?:(?:weekly|monthly|quarterly|annual|yearly)\s+)?(?:average|avg\.?|mean)"
-    r"(?:\s+(?:per\s+(?:week|month|quarter|year)|\((?:weekly|monthly|per\s+month)\)))?\s*:?\s*$",
+    r"^\s*(?:(?:(?:weekly|monthly|quarterly|annual|yearly)\s+)?(?:average|avg\.?|mean)"
+    r"(?:\s+(?:per\s+(?:week|month|quarter|year)|\((?:weekly|monthly|per\s+month)\)))?"
+    r"|(?:avg\.?\s*)?(?:per|a|/)\s*(?:week|wk|month|mth|quarter|qtr|year|yr|day|annum))\s*:?\s*$",
     re.IGNORECASE,
 )
 

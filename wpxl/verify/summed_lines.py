@@ -28,16 +28,23 @@ kind ('Q1 | Q2 | Q3 | Q4', '2011/12 | 2012/13 | 2013/14': ``period_kinds``) or p
 and a line the table's own total counts beside the others ('Ripon' the sum of 'Wakefield' and
 'Craven' by chance, over a 'Total' adding up all three: ``counted_beside``) is one of them. A
 line named a total is asked whatever counts it.
+
+Nor does a line of changes ('Q2 minus Q1', 'Change': ``verify.differences`` words) whose every
+figure is one of its fellows less another count among them: 'Q1 | Q2 | Q2 minus Q1 |
+Cumulative', the last Q1 plus Q2, was read as no total of the other three, and its figures
+rounded on their own (1,200 beside 600 and 620) passed.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from itertools import permutations
 
 from wpxl.model import Cell
 from wpxl.verify.books import SheetPair
 from wpxl.verify.counted_beside import counted_beside
+from wpxl.verify.differences import DIFFERENCE_WORDS
 from wpxl.verify.leaks import Finding
 from wpxl.verify.payment_group_lines import payment_groups_alone
 from wpxl.verify.period_kinds import periods_of_one_kind
@@ -148,6 +155,8 @@ def _found(
     by_key: defaultdict[Key, list[int]] = defaultdict(list)
     for line in lines.held:
         by_key[lines.keys[line]].append(line)
+    for key, members in by_key.items():
+        by_key[key] = [x for x in members if not _set_aside_change(cells, lines, x, members)]
     found = []
     for key, members in by_key.items():
         names = {lines.names[x][1].casefold() for x in members}
@@ -167,6 +176,33 @@ def _found(
             elif named:
                 levels += _tree_not_shown(pair, cells, lines, line, members, lines.sums[key])
     return found
+
+
+def _set_aside_change(
+    cells: dict[Coord, Cell], lines: _Lines, line: int, members: list[int]
+) -> bool:
+    """Whether ``line`` is a line of changes among ``members`` (see the doc): named so, and in
+    every place it holds a figure (two or more) one fellow's figure less another's. It is then
+    taken out of its key's sums."""
+    if not DIFFERENCE_WORDS.search(lines.names[line][1]):
+        return False
+    sums = lines.sums[lines.keys[line]]
+
+    def at(x: int, across: int) -> float | None:
+        return figure(cells.get(lines.place(x, across)))
+
+    held = {across: value for across in sums if (value := at(line, across)) is not None}
+    others = [x for x in members if x != line]
+    if len(held) < _MIN_MATCHES or not any(
+        all((a := at(one, p)) is not None and (b := at(other, p)) is not None and a - b == v
+            for p, v in held.items())
+        for one, other in permutations(others, 2)
+    ):  # fmt: skip
+        return False
+    for across, value in held.items():
+        sums[across] -= value
+    del lines.held[line]
+    return True
 
 
 def _counted_beside(

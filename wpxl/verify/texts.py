@@ -165,8 +165,10 @@ def _judge(words: Words, proof: Proof) -> str | None:
         shape = token_shape(value, before, suffix, after)
         if shape == "year" and len(before) in spelt:
             shape = None  # no one writes a year in words: "two thousand and fifty-nine"
-        if shape == "year" and "," in text[len(before) : len(text) - len(after)]:
-            shape = None  # nor with a thousands separator: '1,996 (25%)' is a count
+        if shape in ("year", "place") and "," in text[len(before) : len(text) - len(after)]:
+            shape = None  # nor with a thousands separator: '1,996 (25%)', 'Site 1,377' count
+        if shape == "place" and _count_patterns(proof)[0].match(after):
+            shape = None  # 'office 245 referrals': a count of the place's, as the plan reads it
         if value in unshown and states_a_figure(value, before, after, shape, role != "name"):
             figure_stated = True  # "ESA flow (3)", ": 1998", "JOs 1998", however small
         if shape is not None:

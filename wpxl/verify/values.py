@@ -186,6 +186,11 @@ _REFERENCE = re.compile(
     r"site|team|zone)\s*$",  # 'CPA 14', 'Office 3': numbered places name a line
     re.IGNORECASE,
 )
+# a place by its number, to four digits ('Site 101', 'Jobcentre 1377'), as the plan names one
+# (wpxl.plan.place_numbers ``PLACE_WORDS``): estates number their sites so
+_PLACE = re.compile(
+    r"\b(?:office|area|district|region|team|site|centre|jobcentre|zone|cpa|ward)\s*$", re.I
+)
 # a running total's words ('Year to date', 'Cumulative', 'YTD'): what stands under or beside
 # them is a count to date, not a period's own figure
 RUNNING_TOTAL = r"\b(?:cumulative|to\s+date|ytd|running\s+totals?)\b"
@@ -321,6 +326,8 @@ def token_shape(value: float, before: str, suffix: str, after: str) -> str | Non
         return "date"
     if value < 100 and _REFERENCE.search(before):
         return "reference"
+    if value < 10000 and value.is_integer() and _PLACE.search(before):
+        return "place"  # written with a separator ('Site 1,377') it is a count: the caller asks
     if before.rstrip().endswith(("£", "$", "€")):
         return "money"  # a band of amounts ("£100.01 to £200.00"), not a count of people
     return None

@@ -1,0 +1,30 @@
+"""A place named by its number ('office 25', 'Site 101', 'Jobcentre 1377'): a name, no figure.
+
+An estate numbers its sites, offices and jobcentres, and a pack labels its lines so. A label
+quoting a number a count of the workbook equals is removed as quoting it; 'office 25' has been
+read as naming its office since session 35, but three or four digits were still figures:
+'Site 101', 'Office 245', 'Jobcentre 312' went wherever a count was 101, 245 or 312, and
+'Site 1377' always (a label's number of 100 or more rounding would change). A place word
+before a number of up to four digits names the place now. Three or four digits written with a
+separator ('Site 1,377') or followed by a count's words ('Leeds office 245 referrals') are
+still read as a figure, as the proof reads them (wpxl.verify.values ``_PLACE``, with
+wpxl.verify.texts).
+"""
+
+from __future__ import annotations
+
+import re
+
+from wpxl.policy import DEFAULT_MEASURE_WORDS
+
+PLACE_WORDS = r"office|area|district|region|team|site|centre|jobcentre|zone|cpa"
+# whom or what a count counts, after up to three words: 'office 245 (Leeds) referrals'
+_COUNTS = "|".join(
+    re.escape(word).replace(r"\ ", r"\s+")
+    for words in DEFAULT_MEASURE_WORDS.values()
+    for word in (*words, "people", "participant", "customer", "claimant", "client")
+)
+PLACE_NUMBER = (
+    rf"\b(?:{PLACE_WORDS})\s*(?:\d{{1,2}}\b(?!,\d{{3}})"
+    rf"|\d{{3,4}}\b(?![,.]\d)(?!(?:\s+[\w'+&/()-]+){{0,3}}?\s+(?:{_COUNTS})))"
+)
