@@ -1,0 +1,102 @@
+"""What a hunt as a new provider's analyst, with their own words and habits, found (session 36).
+
+Packs were built as another provider's MI team lays them out, by openpyxl and xlsxwriter
+scripts and pandas exports: a print-style summary under a merged page-wide title ('Claimant
+group' by 'PG1 JSA 18-24' .. 'PG9 JSA Prison Leavers', 'Referred | Attached | Job starts |
+Achieved JO | Sustained | JO rate'), measures interleaved by month ('Apr Refs | Apr Starts | Apr
+JOs | May Refs ...'), a district summary of cross-sheet links ('=Leeds!B6') over one sheet per
+jobcentre, and a published-style table with raised footnote calls ('Referrals²', 'Job
+outcomes³', '2013/14¹'), suppression marks ('<5', '*', '..') and notes under it, a customer
+journey ('Referred', 'Attached', 'Started work', 'Achieved job outcome', 'Sustained 6 months'
+over 'Customers | % of referred'). Each copy was read cell by cell, values and formulas, and its
+cover. Four things were wrong.
+
+A suppression mark in a column of volumes refused the pack. 'Table 1: Work Programme referrals
+and job outcomes by benefit type' over 'Benefit type | Referrals | Attachments | Job outcomes',
+ESA's attachments typed '<5': the plan removed the '<5' and rounded the attachments under it,
+but the proof read '<5' as words, a header over the figures below it naming no measure, so
+those figures fell back on the title's measures, the strongest of which is job outcomes, and
+IB/IS's 80 attachments were 'an outcome or sustainment volume': the copy was deleted. The proof
+read the bare markers ('..', '*', 'c') as standing for figures already; a figure given as a
+bound or an estimate ('<5', '~40', 'c.40'), starred ('88*') or bounded in words ('5 or fewer')
+now stands for one too, in its reading of the sheet's words (wpxl.verify.sheet_words), and heads
+nothing. A band's label ('26+', '0-12') still names its line.
+
+A count of referrals in a note, written with a prefix, stayed unrounded. '² Referrals from
+Jobcentre Plus; excludes 12 re-referrals.' under the table went into the copy as it was: a note's
+numbers under 25 are taken for references ('Table 3', '5 sheets') unless they count a measure
+('13 duplicate referrals'), and 're-referrals' was not read as one, the measure word being
+sought at the start of a word. 12 re-referrals is a count of referrals the guidance would round
+to 20. Both readings, the plan's (wpxl.plan.quoting) and the proof's (wpxl.verify.texts), take a
+measure word after a prefix and a hyphen as the measure ('12 re-referrals', '9
+self-referrals'): the note is removed and named on the cover, and the proof alone refuses it.
+
+A title with a raised footnote call after its year was removed. 'Table 1: Work Programme
+referrals² and job outcomes³ by benefit type, 2013/14¹' went as 'it states an amount about
+outcomes'; 'Referrals² by benefit type, 2013/14¹' stayed. A raised digit is a letter to a
+regular expression's \\w, so '2013/14¹' was no financial year to either reading, and its digits
+an amount said of outcomes: the plan removed the title and the percentage sheet's introduction
+quoting it, and the proof refused both. A call of one or two raised digits after a word, a number
+or a bracket is now a mark to both readings of amounts about outcomes (wpxl.plan.quoting
+``states_an_amount``, wpxl.verify.amounts ``states_an_amount``); 'Job outcomes 412¹' still
+states 412.
+
+A percentage sheet's introduction misstated the period. Its title 'Customer journey - cumulative
+since June 2011' gave 'Percentage of all sustainments and job outcomes in June 2011', one month,
+where the figures run from it; 'up to 31 March 2014' gave 'in March 2014' and 'week ending 3
+October 2014' 'in October 2014'. The period was taken from its first month or year to the
+title's end, whatever bound stood before it. The words just before it that bound it ('since',
+'from', 'up to', 'until', 'as at', 'week ending') and its first day are now part of it, said as
+the title says them ('since June 2011', 'up to 31 March 2014', 'in the week ending 3 October
+2014'); a period with no bound is 'in' it, as before (wpxl.plan.title_period).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+
+from tests.builders import write_book
+from tests.e2e.runs import sanitised_beside
+from tests.misread import BANNER, proved
+from wpxl.model import OutputCell, Plan
+
+TITLE = "Table 1: Work Programme referrals and job outcomes by benefit type, 2013/14"
+
+
+def _benefit_types(
+    path: Path, esa_attachments: object, title: str = TITLE, note: str | None = None
+) -> Path:
+    """Referrals, attachments and job outcomes by benefit type, a total line typed, a note."""
+    rows: list[list] = [
+        [title],
+        [],
+        ["Benefit type", "Referrals", "Attachments", "Job outcomes"],
+        ["JSA 18-24", 1412, 1309, 187],
+        ["JSA 25+", 2291, 2004, 211],
+        ["ESA", 633, esa_attachments, 44],
+        ["IB/IS", 88, 71, 9],
+        ["All benefit types", "=SUM(B4:B7)", "=SUM(C4:C7)", "=SUM(D4:D7)"],
+    ]
+    if note is not None:
+        rows += [[], [note]]
+    cached = {("Table 1", "B8"): 4424, ("Table 1", "D8"): 451}
+    return write_book(path, {"Table 1": rows}, cached=cached)
+
+
+def _cells(copy: Path, sheet: str) -> dict[str, object]:
+    page = openpyxl.load_workbook(copy)[sheet]
+    return {c.coordinate: c.value for row in page.iter_rows() for c in row if c.value is not None}
+
+
+def test_a_suppression_mark_among_attachments_heads_nothing(tmp_path):
+    for mark, name in zip(("<5", "~40", "88*", "5 or fewer"), "abcd", strict=True):
+        folder = tmp_path / f"marked {name}"
+        folder.mkdir()
+        copy, printed = sanitised_beside(_benefit_types(folder / "benefits.xlsx", mark))
+        cells = _cells(copy, "Table 1")
+        assert "C8" not in cells, mark  # the mark is removed, said so
+        assert "removed: 'Table 1' C6: a figure written" in printed, mark
+        assert (cells["C6"], cells["C7"], cells["C9"]) == (1300, 2000, 80), mark
+        assert "D6" not in cells and "D9" not in cells  # the outcomes go as shares
