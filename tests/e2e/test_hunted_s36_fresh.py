@@ -100,3 +100,21 @@ def test_a_suppression_mark_among_attachments_heads_nothing(tmp_path):
         assert "removed: 'Table 1' C6: a figure written" in printed, mark
         assert (cells["C6"], cells["C7"], cells["C9"]) == (1300, 2000, 80), mark
         assert "D6" not in cells and "D9" not in cells  # the outcomes go as shares
+
+
+def test_a_note_counting_re_referrals_is_removed(tmp_path):
+    note = "Referrals from Jobcentre Plus; excludes 12 re-referrals."
+    copy, printed = sanitised_beside(_benefit_types(tmp_path / "benefits.xlsx", 590, note=note))
+    assert note not in _cells(copy, "Table 1").values()
+    assert "removed: 'Table 1' A10: it quotes an unrounded figure" in printed
+
+
+def test_the_proof_alone_refuses_a_note_counting_re_referrals(tmp_path):
+    source = _benefit_types(tmp_path / "benefits.xlsx", 590, note="Excludes 12 re-referrals.")
+
+    def carried(plan: Plan) -> None:
+        cells = next(s for s in plan.sheets if s.name == "Table 1").cells
+        cells[(9 + BANNER, 0)] = OutputCell("Excludes 12 re-referrals.", kind="kept")
+
+    findings = {str(f) for f in proved(tmp_path, source, carried)}
+    assert any(f.startswith("'Table 1' A12: a count") for f in findings), findings

@@ -256,13 +256,13 @@ _TEXTS_HELD = 8
 def _count_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
     """A number, up to three words, then a measure ("13 duplicate referrals"); or a measure, up
     to three words and a colon, an equals sign or "were" before a number ("Referrals withdrawn:
-    13"). Measure words are matched at the start of a word, as the policy's are."""
+    13"). Measure words are matched at a word's start or after a hyphen ("12 re-referrals")."""
     measure = "|".join(r"\s+".join(map(re.escape, w.split())) for w in (*words, *_PEOPLE_WORDS))
     number = r"(?<![\w.,/:#-])((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?![\w/:-]|[.,]\d)"
     between = r"(?:\s+[\w'+&/-]+){0,3}?"
     stated = r"\s*(?:[:=]|\s(?:was|were|is|are|totalled|numbered)\b)\s*"
     return re.compile(
-        rf"{number}{between}\s+(?:{measure})|\b(?:{measure})[\w'-]*{between}{stated}{number}",
+        rf"{number}{between}[\s-]+(?:{measure})|\b(?:{measure})[\w'-]*{between}{stated}{number}",
         re.IGNORECASE,
     )
 
