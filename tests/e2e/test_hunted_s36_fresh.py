@@ -118,3 +118,23 @@ def test_the_proof_alone_refuses_a_note_counting_re_referrals(tmp_path):
 
     findings = {str(f) for f in proved(tmp_path, source, carried)}
     assert any(f.startswith("'Table 1' A12: a count") for f in findings), findings
+
+
+def test_a_title_with_raised_footnote_calls_after_its_year_stays(tmp_path):
+    title = "Table 1: Work Programme referrals² and job outcomes³ by benefit type, 2013/14¹"
+    copy, printed = sanitised_beside(_benefit_types(tmp_path / "benefits.xlsx", 590, title))
+    assert _cells(copy, "Table 1")["A3"] == title
+    assert "'Table 1' A1" not in printed
+    intro = _cells(copy, "Job outcomes %")["A4"]
+    assert "2013/14¹" in intro  # the percentage sheet's introduction quotes it too
+
+
+def test_the_proof_alone_refuses_an_outcome_figure_with_a_raised_call(tmp_path):
+    source = _benefit_types(tmp_path / "benefits.xlsx", 590, note="Excludes transfers.")
+
+    def carried(plan: Plan) -> None:
+        cells = next(s for s in plan.sheets if s.name == "Table 1").cells
+        cells[(9 + BANNER, 0)] = OutputCell("Job outcomes in 2013/14: 451¹", kind="kept")
+
+    findings = {str(f) for f in proved(tmp_path, source, carried)}
+    assert "'Table 1' A12: an amount stated about outcomes" in " ".join(findings), findings

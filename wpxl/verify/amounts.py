@@ -158,7 +158,13 @@ def states_an_amount(text: str) -> bool:
     """A number (a percentage, money, "1.8k" too) or a number word, once what names no amount
     (a year, date, time, length of time, reference, ordinal, age or band of ages) is taken out;
     a count shaped like a year too ("achieved 2012 job outcomes": wpxl.verify.year_counts)."""
+    text = _CALL.sub("", text)
     return _AMOUNT.search(_plain(text)) is not None or counts_a_year(text)
+
+
+# A footnote's call raised after a word or number ('Job outcomes³', '2013/14¹'): a mark, not a
+# letter hiding the year before it; a figure so marked ('412¹') is still read as the figure.
+_CALL = re.compile(r"(?<=[^\W\d_]|\d|[)\]])[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,2}(?!\w)")
 
 
 def _plain(text: str) -> str:
