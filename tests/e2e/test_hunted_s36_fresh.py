@@ -138,3 +138,19 @@ def test_the_proof_alone_refuses_an_outcome_figure_with_a_raised_call(tmp_path):
 
     findings = {str(f) for f in proved(tmp_path, source, carried)}
     assert "'Table 1' A12: an amount stated about outcomes" in " ".join(findings), findings
+
+
+def test_a_percentage_sheet_says_the_period_as_its_title_bounds_it(tmp_path):
+    cases = {
+        "Job outcomes by stage - cumulative since June 2011": "outcomes since June 2011 on",
+        "Job outcomes by stage, up to 31 March 2014": "outcomes up to 31 March 2014 on",
+        "Job outcomes by stage, week ending 3 October 2014": "in the week ending 3 October 2014",
+        "Job outcomes by stage, April to June 2014": "outcomes in April to June 2014 on",
+    }
+    for (title, said), name in zip(cases.items(), "abcd", strict=True):
+        folder = tmp_path / f"journey {name}"
+        folder.mkdir()
+        rows = [[title], [], ["Stage", "Customers"], ["Achieved job outcome", 451]]
+        rows += [["Sustained 6 months", 298]]
+        copy, _ = sanitised_beside(write_book(folder / "journey.xlsx", {"Journey": rows}))
+        assert said in _cells(copy, "Sustainments and job outcomes %")["A4"], title
