@@ -9,7 +9,7 @@ jobcentre, and a published-style table with raised footnote calls ('Referrals²'
 outcomes³', '2013/14¹'), suppression marks ('<5', '*', '..') and notes under it, a customer
 journey ('Referred', 'Attached', 'Started work', 'Achieved job outcome', 'Sustained 6 months'
 over 'Customers | % of referred'). Each copy was read cell by cell, values and formulas, and its
-cover. Four things were wrong.
+cover. Five things were wrong.
 
 A suppression mark in a column of volumes refused the pack. 'Table 1: Work Programme referrals
 and job outcomes by benefit type' over 'Benefit type | Referrals | Attachments | Job outcomes',
@@ -30,6 +30,11 @@ sought at the start of a word. 12 re-referrals is a count of referrals the guida
 to 20. Both readings, the plan's (wpxl.plan.quoting) and the proof's (wpxl.verify.texts), take a
 measure word after a prefix and a hyphen as the measure ('12 re-referrals', '9
 self-referrals'): the note is removed and named on the cover, and the proof alone refuses it.
+So did a note counting the people in a provider's own words: 'Excludes 12 jobseekers who moved
+out of the area', '12 service users', '12 job seekers', '12 early leavers' (a count of 'people',
+'customers', 'claimants' or 'participants' was read already). Both readings' words for whom the
+measures count take 'jobseeker', 'job seeker', 'service user', 'leaver', 'candidate' and
+'learner' too.
 
 A title with a raised footnote call after its year was removed. 'Table 1: Work Programme
 referrals² and job outcomes³ by benefit type, 2013/14¹' went as 'it states an amount about
@@ -115,6 +120,31 @@ def test_the_proof_alone_refuses_a_note_counting_re_referrals(tmp_path):
     def carried(plan: Plan) -> None:
         cells = next(s for s in plan.sheets if s.name == "Table 1").cells
         cells[(9 + BANNER, 0)] = OutputCell("Excludes 12 re-referrals.", kind="kept")
+
+    findings = {str(f) for f in proved(tmp_path, source, carried)}
+    assert any(f.startswith("'Table 1' A12: a count") for f in findings), findings
+
+
+def test_a_note_counting_people_in_a_providers_words_is_removed(tmp_path):
+    notes = [
+        "Excludes 12 jobseekers who moved out of the area.",
+        "Excludes 12 service users who moved out of the area.",
+        "Excludes 12 early leavers.",
+    ]
+    for note, name in zip(notes, "abc", strict=True):
+        folder = tmp_path / f"people {name}"
+        folder.mkdir()
+        copy, printed = sanitised_beside(_benefit_types(folder / "benefits.xlsx", 590, note=note))
+        assert note not in _cells(copy, "Table 1").values()
+        assert "removed: 'Table 1' A10: it quotes an unrounded figure" in printed
+
+
+def test_the_proof_alone_refuses_a_note_counting_jobseekers(tmp_path):
+    source = _benefit_types(tmp_path / "benefits.xlsx", 590, note="Excludes transfers.")
+
+    def carried(plan: Plan) -> None:
+        cells = next(s for s in plan.sheets if s.name == "Table 1").cells
+        cells[(9 + BANNER, 0)] = OutputCell("Excludes 12 jobseekers.", kind="kept")
 
     findings = {str(f) for f in proved(tmp_path, source, carried)}
     assert any(f.startswith("'Table 1' A12: a count") for f in findings), findings

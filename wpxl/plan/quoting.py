@@ -217,18 +217,18 @@ def _judged_digits(text: str, label: bool, base: int) -> Judgement:
 _NOTHING, _UNROUNDED = Judgement(False, ()), Judgement(True, ())
 _SEPARATED = re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?![\d,]|\.\d)")
 
-# Numbers that name no count beside a measure: a footnote's number ("3 Deaths by age are ...",
-# the note numbered as ONS numbers them), a financial year written short ("13/14 outcomes")
-# and a numbered kind ("type 1 A&E attendances").
+# Numbers naming no count beside a measure: a note's ("3 Deaths by age are ...", as ONS numbers
+# notes), a financial year written short ("13/14 outcomes"), a kind ("type 1 A&E attendances")
 _NUMBERED = re.compile(
     r"^\s*\d{1,2}(?= [A-Z][a-z])|\b\d\d/\d\d\b|\b(?i:type|category|class|band|grade|priority"
     r"|pg|area|zone|lot|route|strand|pathway|option|district|region|ward|site|office|team)"
     r"\s*\d+\b"
 )
-# Whom the measures count: "13 people were referred twice" states a count as plainly.
+# Whom the measures count ("13 people were referred twice"), in providers' words too
 _PEOPLE_WORDS = (
     *("people", "person", "participant", "customer", "claimant", "client", "individual"),
-    *("entrant", "starter", "joiner", "transfer"),  # 'early entrants', 'transfers in'
+    *("entrant", "starter", "joiner", "transfer", "leaver", "candidate", "learner"),
+    *("jobseeker", "job seeker", "service user"),  # 'early entrants', 'transfers in'
 )
 
 

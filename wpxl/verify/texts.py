@@ -207,10 +207,12 @@ def _unshown_figures(proof: Proof) -> frozenset[float]:
     return found
 
 
-# Whom the measures count, besides the policy's measure words: "13 people were referred twice"
+# Whom the measures count, besides the policy's measure words: "13 people were referred twice",
+# "12 jobseekers", "12 service users", "12 early leavers" (providers' words for them)
 _PEOPLE = (
     *("people", "person", "participant", "customer", "claimant", "client", "individual"),
-    *("entrant", "starter", "joiner", "transfer"),  # 'early entrants', 'transfers in'
+    *("entrant", "starter", "joiner", "transfer", "leaver", "candidate", "learner"),
+    *("jobseeker", "job seeker", "service user"),  # 'early entrants', 'transfers in'
 )
 
 
