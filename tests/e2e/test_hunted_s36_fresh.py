@@ -9,7 +9,7 @@ jobcentre, and a published-style table with raised footnote calls ('Referrals²'
 outcomes³', '2013/14¹'), suppression marks ('<5', '*', '..') and notes under it, a customer
 journey ('Referred', 'Attached', 'Started work', 'Achieved job outcome', 'Sustained 6 months'
 over 'Customers | % of referred'). Each copy was read cell by cell, values and formulas, and its
-cover. Five things were wrong.
+cover. Six things were wrong.
 
 A suppression mark in a column of volumes refused the pack. 'Table 1: Work Programme referrals
 and job outcomes by benefit type' over 'Benefit type | Referrals | Attachments | Job outcomes',
@@ -54,10 +54,22 @@ title's end, whatever bound stood before it. The words just before it that bound
 'from', 'up to', 'until', 'as at', 'week ending') and its first day are now part of it, said as
 the title says them ('since June 2011', 'up to 31 March 2014', 'in the week ending 3 October
 2014'); a period with no bound is 'in' it, as before (wpxl.plan.title_period).
+
+A district summary linked from each office's own pack was refused. 'Office | Referrals | Job
+outcomes', each figure a link to another workbook ('=[1]Summary!B6', as Excel saves a link to
+a closed workbook, its value cached), a typed SUM under them: each link was read as a total
+over cells of a sheet the workbook does not have, so removed as 'a total over no figures wpxl
+shares', the total left over the gap, and the proof deleted the copy ('a total over figures
+the copy removed'), its message pointing at hidden rows and results never worked out. A
+formula reading only cells of other workbooks is now the figure its link last brought in
+(wpxl.analyse.formulas ``reads_other_workbooks``, asked by wpxl.analyse.cells): rounded, the
+total a SUM over them, the outcomes shares; the proof alone still refuses linked outcomes
+carried as rounded counts.
 """
 
 from __future__ import annotations
 
+import zipfile
 from pathlib import Path
 
 import openpyxl
@@ -184,3 +196,88 @@ def test_a_percentage_sheet_says_the_period_as_its_title_bounds_it(tmp_path):
         rows += [["Sustained 6 months", 298]]
         copy, _ = sanitised_beside(write_book(folder / "journey.xlsx", {"Journey": rows}))
         assert said in _cells(copy, "Sustainments and job outcomes %")["A4"], title
+
+
+_LINK_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/externalLink"
+_LINKED = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<externalLink xmlns="http://schemas'
+    '.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/'
+    'officeDocument/2006/relationships"><externalBook r:id="rId1"><sheetNames><sheetName val="'
+    'Summary"/></sheetNames></externalBook></externalLink>'
+)
+_LINKED_RELS = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://'
+    'schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http'
+    '://schemas.openxmlformats.org/officeDocument/2006/relationships/externalLinkPath" Target="'
+    'office%20pack.xlsx" TargetMode="External"/></Relationships>'
+)
+LINKED = {"Leeds": (412, 37), "Bradford": (301, 18), "Hull": (188, 11)}
+
+
+def _linked_summary(folder: Path) -> Path:
+    """A district summary whose figures are links into each office's pack (one external link
+    part, as Excel saves a link to a closed workbook), a typed SUM under them."""
+    rows: list[list] = [
+        ["Referrals and job outcomes by office"],
+        [],
+        ["Office", "Referrals", "Job outcomes"],
+    ]
+    cached: dict[tuple[str, str], object] = {}
+    for i, (office, (referrals, outcomes)) in enumerate(LINKED.items(), start=4):
+        rows.append([office, "=[1]Summary!B6", "=[1]Summary!E6"])
+        cached |= {("Summary", f"B{i}"): referrals, ("Summary", f"C{i}"): outcomes}
+    rows.append(["Total", "=SUM(B4:B6)", "=SUM(C4:C6)"])
+    cached |= {("Summary", "B7"): 901, ("Summary", "C7"): 66}
+    built = write_book(folder / "linked-built.xlsx", {"Summary": rows}, cached=cached)
+    target = folder / "linked.xlsx"
+    with zipfile.ZipFile(built) as src, zipfile.ZipFile(target, "w") as out:
+        for info in src.infolist():
+            data = src.read(info.filename).decode()
+            if info.filename == "xl/workbook.xml":
+                data = data.replace(
+                    "</sheets>",
+                    '</sheets><externalReferences><externalReference r:id="rId99"/>'
+                    "</externalReferences>",
+                )
+            elif info.filename == "xl/_rels/workbook.xml.rels":
+                data = data.replace(
+                    "</Relationships>",
+                    f'<Relationship Id="rId99" Type="{_LINK_TYPE}" '
+                    'Target="externalLinks/externalLink1.xml"/></Relationships>',
+                )
+            elif info.filename == "[Content_Types].xml":
+                data = data.replace(
+                    "</Types>",
+                    '<Override PartName="/xl/externalLinks/externalLink1.xml" ContentType="'
+                    'application/vnd.openxmlformats-officedocument.spreadsheetml.externalLink+xml"'
+                    "/></Types>",
+                )
+            out.writestr(info, data)
+        out.writestr("xl/externalLinks/externalLink1.xml", _LINKED)
+        out.writestr("xl/externalLinks/_rels/externalLink1.xml.rels", _LINKED_RELS)
+    built.unlink()
+    return target
+
+
+def test_figures_linked_from_other_workbooks_are_rounded_under_their_total(tmp_path):
+    copy, _ = sanitised_beside(_linked_summary(tmp_path))
+    shown = openpyxl.load_workbook(copy, data_only=True)["Summary"]
+    lines = [[c.value for c in row[:3]] for row in shown.iter_rows(min_row=6, max_row=9)]
+    assert lines == [
+        ["Leeds", 420, None],
+        ["Bradford", 300, None],
+        ["Hull", 180, None],
+        ["Total", 900, None],
+    ]
+    assert _cells(copy, "Summary")["B9"] == "=SUM(B6:B8)"
+    assert "Job outcomes %" in openpyxl.load_workbook(copy).sheetnames
+
+
+def test_the_proof_alone_refuses_linked_outcomes_carried_as_counts(tmp_path):
+    def carried(plan: Plan) -> None:
+        cells = next(s for s in plan.sheets if s.name == "Summary").cells
+        for row, (_, outcomes) in enumerate(LINKED.values(), start=3 + BANNER):
+            cells[(row, 2)] = OutputCell(float((outcomes + 10) // 20 * 20), kind="rounded")
+
+    findings = {str(f) for f in proved(tmp_path, _linked_summary(tmp_path), carried)}
+    assert "'Summary' C6: an outcome or sustainment volume" in findings, findings
