@@ -9,7 +9,7 @@ jobcentre, and a published-style table with raised footnote calls ('Referrals²'
 outcomes³', '2013/14¹'), suppression marks ('<5', '*', '..') and notes under it, a customer
 journey ('Referred', 'Attached', 'Started work', 'Achieved job outcome', 'Sustained 6 months'
 over 'Customers | % of referred'). Each copy was read cell by cell, values and formulas, and its
-cover. Six things were wrong.
+cover. Seven things were wrong.
 
 A suppression mark in a column of volumes refused the pack. 'Table 1: Work Programme referrals
 and job outcomes by benefit type' over 'Benefit type | Referrals | Attachments | Job outcomes',
@@ -65,6 +65,15 @@ formula reading only cells of other workbooks is now the figure its link last br
 (wpxl.analyse.formulas ``reads_other_workbooks``, asked by wpxl.analyse.cells): rounded, the
 total a SUM over them, the outcomes shares; the proof alone still refuses linked outcomes
 carried as rounded counts.
+
+Commentary telling an outcome volume of one, or of none, in words stayed. 'Hull: our only PG9
+prison leaver this quarter has now been in work for 13 weeks', 'The only job outcome in Hull
+was for PG9', "Hull's only JO", 'Hull is yet to achieve a job outcome', 'Hull has not had any
+job outcomes': each says how many as plainly as '1 job outcome' or 'no job outcomes', which
+both readings refused already. Both readings of amounts said without a number
+(wpxl.plan.worded_amounts, wpxl.verify.worded_amounts) take 'the/our/its/Hull's only (or sole)'
+as one alone, unless what follows is what the copy shows ('the only job outcome figures
+shown'), and 'is yet to', "has not", "hasn't" before 'a/any job outcome' as none.
 """
 
 from __future__ import annotations
@@ -281,3 +290,32 @@ def test_the_proof_alone_refuses_linked_outcomes_carried_as_counts(tmp_path):
 
     findings = {str(f) for f in proved(tmp_path, _linked_summary(tmp_path), carried)}
     assert "'Summary' C6: an outcome or sustainment volume" in findings, findings
+
+
+STORIES = [
+    "Hull: our only PG9 prison leaver this quarter has now been in work for 13 weeks.",
+    "The only job outcome in Hull was for PG9.",
+    "Hull is yet to achieve a job outcome.",
+    "Hull has not had any job outcomes this quarter.",
+]
+
+
+def test_commentary_telling_one_outcome_or_none_in_words_is_removed(tmp_path):
+    for story, name in zip(STORIES, "abcd", strict=True):
+        folder = tmp_path / f"story {name}"
+        folder.mkdir()
+        copy, printed = sanitised_beside(_benefit_types(folder / "benefits.xlsx", 590, note=story))
+        assert story not in _cells(copy, "Table 1").values(), story
+        assert "removed: 'Table 1' A10: it states an amount about outcomes" in printed, story
+
+
+def test_the_proof_alone_refuses_commentary_telling_one_outcome_in_words(tmp_path):
+    source = _benefit_types(tmp_path / "benefits.xlsx", 590, note="Excludes transfers.")
+    for story in STORIES:
+
+        def carried(plan: Plan, story: str = story) -> None:
+            cells = next(s for s in plan.sheets if s.name == "Table 1").cells
+            cells[(9 + BANNER, 0)] = OutputCell(story, kind="kept")
+
+        findings = {str(f) for f in proved(tmp_path, source, carried)}
+        assert "'Table 1' A12: an amount stated about outcomes" in " ".join(findings), story
