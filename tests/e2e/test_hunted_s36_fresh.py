@@ -9,7 +9,7 @@ jobcentre, and a published-style table with raised footnote calls ('Referrals²'
 outcomes³', '2013/14¹'), suppression marks ('<5', '*', '..') and notes under it, a customer
 journey ('Referred', 'Attached', 'Started work', 'Achieved job outcome', 'Sustained 6 months'
 over 'Customers | % of referred'). Each copy was read cell by cell, values and formulas, and its
-cover. Seven things were wrong.
+cover. Eight things were wrong.
 
 A suppression mark in a column of volumes refused the pack. 'Table 1: Work Programme referrals
 and job outcomes by benefit type' over 'Benefit type | Referrals | Attachments | Job outcomes',
@@ -74,6 +74,16 @@ both readings refused already. Both readings of amounts said without a number
 (wpxl.plan.worded_amounts, wpxl.verify.worded_amounts) take 'the/our/its/Hull's only (or sole)'
 as one alone, unless what follows is what the copy shows ('the only job outcome figures
 shown'), and 'is yet to', "has not", "hasn't" before 'a/any job outcome' as none.
+
+Job outcomes by age band headed with signs ('Office | <25 | 25-49 | >=50 | Total', or '≤24 |
+25-49 | ≥50') lost their first and last headers on the percentage sheet: '<25' and '>=50' each
+hold a number after a sign, read by both readings as an outcome volume bounded ('<5' job
+outcomes), so two columns of shares were left unnamed ('it states an amount about outcomes').
+A sign before a number bounds a band where its fellows along the line show it: bands running on
+from one another, open only below the first and above the last, as '2 job outcomes' among its
+fellows names a band already (wpxl.plan.open_bands, asked by wpxl.plan.percentages;
+wpxl.verify.open_bands, asked by wpxl.verify.percent_words). A lone '<5', or one its fellows do
+not meet, is still an amount, and the proof alone refuses it.
 """
 
 from __future__ import annotations
@@ -319,3 +329,34 @@ def test_the_proof_alone_refuses_commentary_telling_one_outcome_in_words(tmp_pat
 
         findings = {str(f) for f in proved(tmp_path, source, carried)}
         assert "'Table 1' A12: an amount stated about outcomes" in " ".join(findings), story
+
+
+def _by_age(path: Path, bands: list[str]) -> Path:
+    rows: list[list] = [["Job outcomes by age band and office, 2013/14"], []]
+    rows.append(["Office", *bands, "Total"])
+    for i, line in enumerate([("Leeds", 31, 44, 9), ("Bradford", 18, 27, 6), ("Hull", 12, 19, 4)]):
+        rows.append([*line, f"=SUM(B{4 + i}:D{4 + i})"])
+    return write_book(path, {"By age": rows})
+
+
+def test_age_bands_open_at_an_end_head_their_outcome_shares(tmp_path):
+    for bands, name in zip([["<25", "25-49", ">=50"], ["≤24", "25-49", "≥50"]], "ab", strict=True):
+        folder = tmp_path / f"ages {name}"
+        folder.mkdir()
+        copy, printed = sanitised_beside(_by_age(folder / "ages.xlsx", bands))
+        heads = _cells(copy, "Job outcomes %")
+        assert [heads.get(f"{c}6") for c in "ABCDE"] == ["Office", *bands, "Total"]
+        assert "'Job outcomes %' B6" not in printed
+
+
+def test_the_proof_alone_refuses_a_bound_its_fellows_do_not_meet(tmp_path):
+    source = _by_age(tmp_path / "ages.xlsx", ["<25", "25-49", ">=50"])
+
+    def bounded(plan: Plan) -> None:
+        cells = next(s for s in plan.sheets if s.name == "Job outcomes %").cells
+        cells[(5, 1)] = OutputCell("<5", style=cells[(5, 1)].style, kind="label")
+
+    findings = {str(f) for f in proved(tmp_path, source, bounded)}
+    assert "'Job outcomes %' B6: an amount stated in the words of a percentage sheet" in " ".join(
+        findings
+    ), findings
