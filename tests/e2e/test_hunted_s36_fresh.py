@@ -9,7 +9,7 @@ jobcentre, and a published-style table with raised footnote calls ('Referrals²'
 outcomes³', '2013/14¹'), suppression marks ('<5', '*', '..') and notes under it, a customer
 journey ('Referred', 'Attached', 'Started work', 'Achieved job outcome', 'Sustained 6 months'
 over 'Customers | % of referred'). Each copy was read cell by cell, values and formulas, and its
-cover. Eight things were wrong.
+cover. Nine things were wrong.
 
 A suppression mark in a column of volumes refused the pack. 'Table 1: Work Programme referrals
 and job outcomes by benefit type' over 'Benefit type | Referrals | Attachments | Job outcomes',
@@ -74,6 +74,14 @@ both readings refused already. Both readings of amounts said without a number
 (wpxl.plan.worded_amounts, wpxl.verify.worded_amounts) take 'the/our/its/Hull's only (or sole)'
 as one alone, unless what follows is what the copy shows ('the only job outcome figures
 shown'), and 'is yet to', "has not", "hasn't" before 'a/any job outcome' as none.
+
+So did commentary bounding an outcome volume in words as '<10' bounds it: 'Hull: job outcomes in
+single figures this month', 'A handful of job outcomes in Hull', 'Job outcomes in Hull were in
+the teens', 'Several JOs in Hull this quarter' ('a single', 'a couple' and 'a pair' were read
+already). Both readings' amounts said without a number take 'a handful', 'single/double
+figures', 'in the (low/mid/high) teens/twenties...' and 'a few/several' just before an outcome
+noun (wpxl.plan.worded_amounts ``FEW``, used by wpxl.plan.quoting; wpxl.verify.amounts); 'a few
+weeks' and 'several instalments' name no count of outcomes.
 
 Job outcomes by age band headed with signs ('Office | <25 | 25-49 | >=50 | Total', or '≤24 |
 25-49 | ≥50') lost their first and last headers on the percentage sheet: '<25' and '>=50' each
@@ -360,3 +368,32 @@ def test_the_proof_alone_refuses_a_bound_its_fellows_do_not_meet(tmp_path):
     assert "'Job outcomes %' B6: an amount stated in the words of a percentage sheet" in " ".join(
         findings
     ), findings
+
+
+BOUNDS = [
+    "Hull: job outcomes in single figures this month.",
+    "A handful of job outcomes in Hull.",
+    "Job outcomes in Hull were in the teens.",
+    "Several JOs in Hull this quarter.",
+]
+
+
+def test_commentary_bounding_outcomes_in_words_is_removed(tmp_path):
+    for story, name in zip(BOUNDS, "abcd", strict=True):
+        folder = tmp_path / f"bound {name}"
+        folder.mkdir()
+        copy, printed = sanitised_beside(_benefit_types(folder / "benefits.xlsx", 590, note=story))
+        assert story not in _cells(copy, "Table 1").values(), story
+        assert "removed: 'Table 1' A10: it states an amount about outcomes" in printed, story
+
+
+def test_the_proof_alone_refuses_commentary_bounding_outcomes_in_words(tmp_path):
+    source = _benefit_types(tmp_path / "benefits.xlsx", 590, note="Excludes transfers.")
+    for story in BOUNDS:
+
+        def carried(plan: Plan, story: str = story) -> None:
+            cells = next(s for s in plan.sheets if s.name == "Table 1").cells
+            cells[(9 + BANNER, 0)] = OutputCell(story, kind="kept")
+
+        findings = {str(f) for f in proved(tmp_path, source, carried)}
+        assert "'Table 1' A12: an amount stated about outcomes" in " ".join(findings), story

@@ -22,7 +22,7 @@ from wpxl.plan.bracketed import bracketed_figures
 from wpxl.plan.counted_references import as_counted
 from wpxl.plan.label_counts import brought_in
 from wpxl.plan.outcome_events import says_an_outcome_event, without_money_units
-from wpxl.plan.worded_amounts import states_an_amount_in_words
+from wpxl.plan.worded_amounts import FEW, states_an_amount_in_words
 from wpxl.plan.year_counts import states_a_year_count
 from wpxl.policy import DEFAULT_MEASURE_WORDS, OUTCOME_RATE_CAPITALS, OUTCOME_RATE_WORDS
 from wpxl.read.quoted_figures import (
@@ -122,10 +122,9 @@ _FRACTION = (
     r"(?![\s-]*(?:a\s+)?(?:years?|yearly|terms?|days?|months?|hours?|way)\b)|\b(?:twice|thrice)\b"
 )
 # one or two said without a number word ('a single job outcome', 'a couple of JOs', 'a pair')
-_FEW = r"\ba\s+(?:single|lone|sole|solitary|couple|pair)\b"
 _AMOUNT = re.compile(
     rf"(?<![A-Za-z\d])\d|\b(?:{_COUNTING_WORDS}|hundreds?|thousands?|millions?|dozens?)\b"
-    rf"|{_FRACTION}|{_FEW}",
+    rf"|{_FRACTION}|{FEW}",
     re.IGNORECASE,
 )
 # The programme's names for a rate of outcomes (wpxl.policy.OUTCOME_RATE_WORDS): "performance"

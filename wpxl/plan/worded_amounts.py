@@ -81,6 +81,16 @@ _AS_MANY = (
     rf"|\b(?:{_BASE})\b.*\b(?:{_EQUALLED})\b"
     rf"|\b(?:{_OUTCOMES})\s*=\s*(?:{_BASE})\b|\b(?:{_BASE})\s*=\s*(?:{_OUTCOMES})\b"
 )
+# A few, said without a number word: 'a single job outcome', 'a couple of JOs', 'a handful of
+# job outcomes', 'job outcomes in single figures', 'in the teens', 'several JOs': each bounds a
+# volume as '<10' does ('a few weeks', 'several payments' name no count of outcomes)
+FEW = (
+    r"\ba\s+(?:single|lone|sole|solitary|couple|pair|handful)\b"
+    r"|\b(?:single|double|treble|triple|three|four)[\s-]+(?:figures?|digits?)\b"
+    r"|\bin\s+the\s+(?:(?:low|mid|high)[\s-]+)?(?:teens|twenties|thirties|forties|fifties|sixties"
+    r"|seventies|eighties|nineties)\b"
+    rf"|\b(?:a\s+few|several)\s+(?:[\w'\u2019-]+\s+){{0,2}}?(?:{_OUTCOMES})\b"
+)
 _WORDED = re.compile(rf"{_NTH}|{_NONE}|{_ONE}|{_EVERY}|{_AS_MANY}", re.IGNORECASE)
 _STATUS = re.compile(rf"\s*no\s+(?:{_OUTCOMES})(?:\s+(?:yet|achieved|claimed|paid))?\s*", re.I)
 

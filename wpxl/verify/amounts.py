@@ -92,7 +92,13 @@ _SHARE = (
     r"(?:years?|yearly|terms?|days?|months?|hours?|way)\b)|\b(?:twice|thrice)\b"
 )
 _ONE_OR_TWO = (  # said without a number word: 'a single job outcome', 'a couple of JOs'
-    r"\ba\s+(?:single|lone|sole|solitary|couple|pair)\b"
+    r"\ba\s+(?:single|lone|sole|solitary|couple|pair|handful)\b"
+    # bounds said in words, as '<10' is: 'in single figures', 'in the teens', 'several JOs'
+    r"|\b(?:single|double|treble|triple|three|four)[\s-]+(?:figures?|digits?)\b"
+    r"|\bin\s+the\s+(?:(?:low|mid|high)[\s-]+)?(?:teens|twenties|thirties|forties|fifties"
+    r"|sixties|seventies|eighties|nineties)\b"
+    r"|\b(?:a\s+few|several)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:(?:job[\s-]+)?outcomes?"
+    r"|sustainments?|sustains|(?-i:JOs?|SPs?))\b"
 )
 _AMOUNT = re.compile(
     rf"(?<![A-Za-z\d])\d|\b(?:{_NUMBER_WORDS})\b|{_SHARE}|{_ONE_OR_TWO}", re.IGNORECASE
