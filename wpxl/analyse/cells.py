@@ -18,6 +18,7 @@ from wpxl.analyse.formulas import (
     is_residual,
     is_subtotal_formula,
     ratio_refs,
+    reads_other_workbooks,
     references_any,
     sum_refs,
     whole_percent_refs,
@@ -305,6 +306,9 @@ def _read_value(
     rate = is_percent_format(fmt) or words.rate
     if cell.formula is not None and not rate and is_residual(cell.formula) and _whole(number):
         return Reading(Role.COUNT)  # 'Other' as the total less the rest: its count
+    linked = cell.formula is not None and reads_other_workbooks(cell.formula)
+    if linked and not rate and _whole(number):
+        return Reading(Role.COUNT)  # a figure linked from another workbook: as last saved
     if cell.formula is not None:
         return _read_formula(cell.formula, rate, outcome, sheet, cells, structured)
     if rate:

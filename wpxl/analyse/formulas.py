@@ -216,6 +216,17 @@ def references_any(formula: str) -> list[Ref]:
     return found
 
 
+def reads_other_workbooks(formula: str) -> bool:
+    """Whether every cell a formula reads is in another workbook: '=[1]Data!B6', as Excel saves a
+    link to one (a sheet's own name holds no bracket), or "='C:\\Packs\\[Leeds.xlsx]Summary'!B6".
+    A summary of figures linked from each office's pack reads them so: wpxl cannot read those
+    cells, and the value the link last brought in is the figure. Read as a total over cells of a
+    sheet this workbook does not have, each link was removed as 'a total over no figures wpxl
+    shares', its table's total left over the gap (and the copy refused)."""
+    refs = references_any(formula)
+    return bool(refs) and all(ref.sheet is not None and "[" in ref.sheet for ref in refs)
+
+
 # '=B10-SUM(B4:B8)', '=B10-B4-B5-B6': a line worked out as the total less the rest ('Other')
 _SUMMED = rf"SUM\({_RANGE}(?:,{_RANGE})*\)"
 _RESIDUAL = re.compile(

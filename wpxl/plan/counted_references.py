@@ -24,6 +24,8 @@ from __future__ import annotations
 
 import re
 
+from wpxl.plan.footnotes import without_calls
+
 # the most a period's number can be: month 12, quarter 4, week 53, period 13
 _LAST = {"month": 12, "mth": 12, "quarter": 4, "q": 4, "week": 53, "wk": 53, "period": 13}
 _PERIOD = re.compile(
@@ -65,7 +67,8 @@ _ORDINAL = re.compile(
 def as_counted(text: str) -> str:
     """The text with each reference word parted from a number it does not name, and each
     bound or slashed pair that counts parted too (see the module's doc), so the number is an
-    amount to the readings after."""
+    amount to the readings after. A footnote's raised call goes first: '2013/14¹' is a year."""
+    text = without_calls(text)
     text = _ORDINAL.sub(r"\1", _SLASHED.sub(_year_or_not, _BOUND.sub(_bound, text)))
     return _NUMBER_WORD.sub(_numbered_or_not, _PERIOD.sub(_period_or_not, text))
 

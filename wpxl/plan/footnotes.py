@@ -27,6 +27,19 @@ _NUMBER = re.compile(r"\d{1,2}")
 _KEY = re.compile(r"^\s*(?:\((\d{1,2})\)|\[(\d{1,2})\]|(\d{1,2})[.)])\s*(?=[A-Za-z(])")
 
 
+# A call raised after a word, a number or a bracket ('Job outcomes³', '2013/14¹'), as published
+# tables mark their notes: a letter to a pattern's \w, it hid the year before it ('2013/14¹'
+# read as an amount), and a title naming outcomes went as one stating their volume
+_RAISED_CALL = re.compile(
+    r"(?<=[^\W\d_]|\d|[)\]])[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,2}(?!\w)"
+)
+
+
+def without_calls(text: str) -> str:
+    """``text`` without its raised footnote calls; a figure so marked ('412¹') stays itself."""
+    return _RAISED_CALL.sub("", text)
+
+
 class Footnoted(NamedTuple):
     """The footnote numbers a text may carry (the markers in it, the key opening it), and the
     text without them, judged instead when each is a footnote's."""

@@ -32,6 +32,7 @@ from wpxl.plan.continued_labels import with_continued_labels
 from wpxl.plan.figures import NUMERIC_ROLES, Figures, numeric_cells
 from wpxl.plan.footnotes import SheetFootnotes
 from wpxl.plan.head_words import heads_in_words, titled_breakdown
+from wpxl.plan.open_bands import open_band_labels
 from wpxl.plan.outcome_bands import outcome_band_labels
 from wpxl.plan.percent_heads import group_header, over_shares
 from wpxl.plan.percent_lines import settle_table
@@ -274,10 +275,12 @@ def _copy_labels(
     """The table's headers over the shown columns and the labels of the shown rows; one that
     quotes a figure (its outcome volumes are known by now) or states an outcome volume in its
     words is removed and listed instead, but for the bands of how many outcomes each person
-    had ('2 job outcomes': ``outcome_bands``), which quote only a volume."""
+    had ('2 job outcomes': ``outcome_bands``), which quote only a volume, and bands open at an
+    end among their fellows ('<25 | 25-49 | >=50': ``open_bands``)."""
     base = policy.rounding_base
     above = names_above(table, analysis, [r for r in out_rows if r not in table.header_rows])
-    bands = outcome_band_labels(_label_texts(table, analysis), policy.measure_words)
+    texts = _label_texts(table, analysis)  # '2 job outcomes', '<25 | 25-49 | >=50': bands
+    bands = outcome_band_labels(texts, policy.measure_words) | open_band_labels(texts)
     unmarked = SheetFootnotes(analysis.sheet.cells)  # 'JSA 18-24 (4)' over a note '(4) ...'
     for row, out_row in out_rows.items():
         header = row in table.header_rows

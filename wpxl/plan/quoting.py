@@ -23,7 +23,7 @@ from wpxl.plan.counted_references import as_counted
 from wpxl.plan.label_counts import brought_in
 from wpxl.plan.outcome_events import says_an_outcome_event, without_money_units
 from wpxl.plan.place_numbers import PLACE_NUMBER, PLACE_WORDS
-from wpxl.plan.worded_amounts import states_an_amount_in_words
+from wpxl.plan.worded_amounts import FEW, states_an_amount_in_words
 from wpxl.plan.year_counts import states_a_year_count
 from wpxl.policy import DEFAULT_MEASURE_WORDS, OUTCOME_RATE_CAPITALS, OUTCOME_RATE_WORDS
 from wpxl.read.quoted_figures import (
@@ -122,10 +122,9 @@ _FRACTION = (
     r"(?![\s-]*(?:a\s+)?(?:years?|yearly|terms?|days?|months?|hours?|way)\b)|\b(?:twice|thrice)\b"
 )
 # one or two said without a number word ('a single job outcome', 'a couple of JOs', 'a pair')
-_FEW = r"\ba\s+(?:single|lone|sole|solitary|couple|pair)\b"
 _AMOUNT = re.compile(
     rf"(?<![A-Za-z\d])\d|\b(?:{_COUNTING_WORDS}|hundreds?|thousands?|millions?|dozens?)\b"
-    rf"|{_FRACTION}|{_FEW}",
+    rf"|{_FRACTION}|{FEW}",
     re.IGNORECASE,
 )
 # The programme's names for a rate of outcomes (wpxl.policy.OUTCOME_RATE_WORDS): "performance"
@@ -217,18 +216,18 @@ def _judged_digits(text: str, label: bool, base: int) -> Judgement:
 _NOTHING, _UNROUNDED = Judgement(False, ()), Judgement(True, ())
 _SEPARATED = re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?![\d,]|\.\d)")
 
-# Numbers that name no count beside a measure: a footnote's number ("3 Deaths by age are ...",
-# the note numbered as ONS numbers them), a financial year written short ("13/14 outcomes")
-# and a numbered kind ("type 1 A&E attendances").
+# Numbers naming no count beside a measure: a note's ("3 Deaths by age are ...", as ONS numbers
+# notes), a financial year written short ("13/14 outcomes"), a kind ("type 1 A&E attendances")
 _NUMBERED = re.compile(
     r"^\s*\d{1,2}(?= [A-Z][a-z])|\b\d\d/\d\d\b|\b(?i:type|category|class|band|grade|priority"
     r"|pg|area|zone|lot|route|strand|pathway|option|district|region|ward|site|office|team)"
     r"\s*\d+\b"
 )
-# Whom the measures count: "13 people were referred twice" states a count as plainly.
+# Whom the measures count ("13 people were referred twice"), in providers' words too
 _PEOPLE_WORDS = (
     *("people", "person", "participant", "customer", "claimant", "client", "individual"),
-    *("entrant", "starter", "joiner", "transfer"),  # 'early entrants', 'transfers in'
+    *("entrant", "starter", "joiner", "transfer", "leaver", "candidate", "learner"),
+    *("jobseeker", "job seeker", "service user"),  # 'early entrants', 'transfers in'
 )
 
 
@@ -256,13 +255,13 @@ _TEXTS_HELD = 8
 def _count_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
     """A number, up to three words, then a measure ("13 duplicate referrals"); or a measure, up
     to three words and a colon, an equals sign or "were" before a number ("Referrals withdrawn:
-    13"). Measure words are matched at the start of a word, as the policy's are."""
+    13"). Measure words are matched at a word's start or after a hyphen ("12 re-referrals")."""
     measure = "|".join(r"\s+".join(map(re.escape, w.split())) for w in (*words, *_PEOPLE_WORDS))
     number = r"(?<![\w.,/:#-])((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?![\w/:-]|[.,]\d)"
     between = r"(?:\s+[\w'+&/-]+){0,3}?"
     stated = r"\s*(?:[:=]|\s(?:was|were|is|are|totalled|numbered)\b)\s*"
     return re.compile(
-        rf"{number}{between}\s+(?:{measure})|\b(?:{measure})[\w'-]*{between}{stated}{number}",
+        rf"{number}{between}[\s-]+(?:{measure})|\b(?:{measure})[\w'-]*{between}{stated}{number}",
         re.IGNORECASE,
     )
 

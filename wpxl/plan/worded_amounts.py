@@ -11,6 +11,8 @@ A text naming outcomes and stating a number goes (wpxl.plan.quoting), and a numb
   to zero', 'nil', 'Wakefield has yet to achieve a job outcome'), as '0 job outcomes' does;
   'no job outcome volumes are shown' says what the copy holds, not how many there were, and a
   header 'No outcome' (yet) names a status of the starts under it;
+- one alone ('the only job outcome in Hull', "Hull's only JO", 'our only prison leaver has now
+  been in work for 13 weeks');
 - all of a count the copy shows ('Every job start in Wakefield reached a job outcome', 'All
   Wakefield starts converted', 'Wakefield converted every job start', 'Job starts (all reached
   a job outcome)', 'full conversion'), or as many ('Job outcomes equalled job starts in
@@ -56,8 +58,15 @@ _NONE = (  # 'no job outcomes', 'outcomes fell to zero', 'Nobody in Wakefield re
     rf"|\b(?:{_OUTCOMES})(?:\s+(?:in|for|at|from|of)\s+[\w'\u2019]+)?\s*(?:[:=\u2013-]|\b(?:were"
     r"|was|are|is|fell\s+to|dropped\s+to|down\s+to|came\s+to))\s*(?:zero|nil|none|nought)\b"
     rf"|\b(?:nobody|no[\s-]one|none\s+of(?:\s+[\w'\u2019]+){{0,4}}?\s+(?:{_BASE}))\b.*\b(?:{_LED_TO})"
-    r"|\b(?:has|have|had)\s+(?:not\s+yet|yet\s+to|never)\s+[a-z]+\s+(?:a|an|any)\s+"
-    rf"(?:{_OUTCOMES})\b"  # 'has yet to achieve a job outcome', not 'have not yet been paid'
+    # 'is yet to achieve a job outcome', 'has not had any', not 'have not yet been paid'
+    r"|\b(?:has|have|had|is|are|was|were|did)(?:\s*n[o']t|\s+not\s+yet|\s+yet\s+to|\s+never)"
+    rf"\s+[a-z]+\s+(?:a|an|any)\s+(?:{_OUTCOMES})\b"
+)
+# one alone: 'the only job outcome in Hull', "Hull's only JO", 'our only PG9 prison leaver has
+# been in work for 13 weeks', 'its sole job outcome' (but 'the only figures shown')
+_ONE = (
+    rf"\b(?:the|our|its|their|his|her|\w+['\u2019]s)\s+(?:only|sole)\b"
+    rf"(?!(?:\s+[\w-]+){{0,2}}?\s+(?:{_SHOWN})\b)"
 )
 _ALL_OF = rf"\b(?:all|every|each)(?:\s+of)?{_BETWEEN}\s+(?:{_BASE})\b"
 _EVERY = (  # 'every job start reached', 'converted all its starts', 'full conversion'
@@ -72,7 +81,17 @@ _AS_MANY = (
     rf"|\b(?:{_BASE})\b.*\b(?:{_EQUALLED})\b"
     rf"|\b(?:{_OUTCOMES})\s*=\s*(?:{_BASE})\b|\b(?:{_BASE})\s*=\s*(?:{_OUTCOMES})\b"
 )
-_WORDED = re.compile(rf"{_NTH}|{_NONE}|{_EVERY}|{_AS_MANY}", re.IGNORECASE)
+# A few, said without a number word: 'a single job outcome', 'a couple of JOs', 'a handful of
+# job outcomes', 'job outcomes in single figures', 'in the teens', 'several JOs': each bounds a
+# volume as '<10' does ('a few weeks', 'several payments' name no count of outcomes)
+FEW = (
+    r"\ba\s+(?:single|lone|sole|solitary|couple|pair|handful)\b"
+    r"|\b(?:single|double|treble|triple|three|four)[\s-]+(?:figures?|digits?)\b"
+    r"|\bin\s+the\s+(?:(?:low|mid|high)[\s-]+)?(?:teens|twenties|thirties|forties|fifties|sixties"
+    r"|seventies|eighties|nineties)\b"
+    rf"|\b(?:a\s+few|several)\s+(?:[\w'\u2019-]+\s+){{0,2}}?(?:{_OUTCOMES})\b"
+)
+_WORDED = re.compile(rf"{_NTH}|{_NONE}|{_ONE}|{_EVERY}|{_AS_MANY}", re.IGNORECASE)
 _STATUS = re.compile(rf"\s*no\s+(?:{_OUTCOMES})(?:\s+(?:yet|achieved|claimed|paid))?\s*", re.I)
 
 

@@ -92,7 +92,13 @@ _SHARE = (
     r"(?:years?|yearly|terms?|days?|months?|hours?|way)\b)|\b(?:twice|thrice)\b"
 )
 _ONE_OR_TWO = (  # said without a number word: 'a single job outcome', 'a couple of JOs'
-    r"\ba\s+(?:single|lone|sole|solitary|couple|pair)\b"
+    r"\ba\s+(?:single|lone|sole|solitary|couple|pair|handful)\b"
+    # bounds said in words, as '<10' is: 'in single figures', 'in the teens', 'several JOs'
+    r"|\b(?:single|double|treble|triple|three|four)[\s-]+(?:figures?|digits?)\b"
+    r"|\bin\s+the\s+(?:(?:low|mid|high)[\s-]+)?(?:teens|twenties|thirties|forties|fifties"
+    r"|sixties|seventies|eighties|nineties)\b"
+    r"|\b(?:a\s+few|several)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:(?:job[\s-]+)?outcomes?"
+    r"|sustainments?|sustains|(?-i:JOs?|SPs?))\b"
 )
 _AMOUNT = re.compile(
     rf"(?<![A-Za-z\d])\d|\b(?:{_NUMBER_WORDS})\b|{_SHARE}|{_ONE_OR_TWO}", re.IGNORECASE
@@ -158,7 +164,13 @@ def states_an_amount(text: str) -> bool:
     """A number (a percentage, money, "1.8k" too) or a number word, once what names no amount
     (a year, date, time, length of time, reference, ordinal, age or band of ages) is taken out;
     a count shaped like a year too ("achieved 2012 job outcomes": wpxl.verify.year_counts)."""
+    text = _CALL.sub("", text)
     return _AMOUNT.search(_plain(text)) is not None or counts_a_year(text)
+
+
+# A footnote's call raised after a word or number ('Job outcomes³', '2013/14¹'): a mark, not a
+# letter hiding the year before it; a figure so marked ('412¹') is still read as the figure.
+_CALL = re.compile(r"(?<=[^\W\d_]|\d|[)\]])[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,2}(?!\w)")
 
 
 def _plain(text: str) -> str:

@@ -22,6 +22,7 @@ from wpxl.policy import OUTCOME_RATE_CAPITALS, OUTCOME_RATE_WORDS
 from wpxl.verify.books import Coord, SheetPair
 from wpxl.verify.leaks import Finding
 from wpxl.verify.outcomes import OutcomeContext
+from wpxl.verify.values import is_bound
 
 if TYPE_CHECKING:  # the proof asks this module about each volume sheet's texts
     from wpxl.verify.proof import Proof
@@ -29,11 +30,6 @@ if TYPE_CHECKING:  # the proof asks this module about each volume sheet's texts
 VOLUME = "an outcome or sustainment volume"
 RATE = "an outcome rate typed as text (with the counts beside it, it gives outcomes back)"
 RATE_FIGURE = "an outcome rate (with the counts beside it, it gives outcomes back)"
-_BOUND = re.compile(
-    r"^\s*(?:(?:fewer|less) than|under|below|up to|at most|no more than|n ?[<\u2264]=?) ?\d[\d,]*"
-    r"\s*$|^\s*\d[\d,]* or (?:fewer|less|under|below)\s*$",
-    re.IGNORECASE,
-)
 # "33%", or a ratio to one ("3.0:1", "1 : 3", "1 in 3", "3 to 1"): 420 starts at 3.0:1 are 140
 _RATE_TEXT = re.compile(
     r"^\s*(?:[+-]?\d[\d,]*(?:\.\d+)?\s*%|\d[\d,]*(?:\.\d+)?\s*(?::|to)\s*1"
@@ -70,7 +66,7 @@ def outcome_texts(pair: SheetPair, proof: Proof) -> list[Finding]:
         if not isinstance(value, str):
             continue
         plain = _plain(value)
-        bound, rate = bool(_BOUND.match(plain)), bool(_RATE_TEXT.match(plain))
+        bound, rate = is_bound(plain), bool(_RATE_TEXT.match(plain))
         at = pair.input_coord(coord) if bound or rate else None
         if at is None:
             continue

@@ -28,6 +28,7 @@ from wpxl.verify.band_labels import band_labels
 from wpxl.verify.books import SheetPair
 from wpxl.verify.footnotes import unmarked, without_marks
 from wpxl.verify.leaks import Finding
+from wpxl.verify.open_bands import open_bands
 from wpxl.verify.outcome_labels import RowName, percent_heading, shown_as_label
 from wpxl.verify.values import unquoted
 
@@ -60,6 +61,7 @@ def stated_amounts(
     be judged once the whole input is learnt (``marked_amounts``)."""
     found = []
     banded = band_labels(cells)  # '2 job outcomes' among its fellows names a band
+    banded |= open_bands(cells)  # so does '<25' before '25-49 | >=50'
     for coord, cell in sorted(cells.items()):
         text = cell.value
         if not isinstance(text, str) or coord[0] < BANNER_ROWS or text == name:

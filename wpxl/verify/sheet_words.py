@@ -3,6 +3,7 @@ proof's reading of outcomes (``outcomes.OutcomeContext``): indexed once, on firs
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -11,7 +12,7 @@ from wpxl.verify.group_heads import group_heads
 from wpxl.verify.measure_words import Measures
 from wpxl.verify.section_rows import SectionRows
 from wpxl.verify.side_tables import label_columns
-from wpxl.verify.values import is_marker
+from wpxl.verify.values import is_bound, is_marker
 
 
 @dataclass(frozen=True)
@@ -34,8 +35,9 @@ def index_words(sheet: Sheet, measures: Measures) -> SheetWords:
     numeric_rows: set[int] = set()
     for (r, c), cell in sorted(sheet.cells.items()):
         value = cell.value
-        # a marker ('..', 'c') stands for a suppressed figure: no header over those under it
-        marker = isinstance(value, str) and is_marker(value)
+        # a marker ('..', 'c') or a figure written with a mark ('<5', '88*', '5 or fewer')
+        # stands where a figure does: no header over those under it
+        marker = isinstance(value, str) and _stands_for_a_figure(value)
         if isinstance(value, str) and value.strip() and not marker:
             rows[r].append((c, value))
             cols[c].append((r, value))
@@ -63,6 +65,22 @@ def index_words(sheet: Sheet, measures: Measures) -> SheetWords:
     text_rows = {r: [t for _, t in texts] for r, texts in rows.items() if r not in numeric_rows}
     sections = SectionRows(rows, cols, numeric_rows, measures.strongest, numbers_by_col)
     return SheetWords(rows, cols, numbers_by_col, numeric_rows, text_rows, sections)
+
+
+# A figure given as a bound, an estimate or with a suppression's star: '<5', '~40', 'c.40', '88*'
+_SUPPRESSED = re.compile(
+    r"^\s*(?:(?:[<>\u2264\u2265~]|c\.|ca\.)\s*\d[\d,]*(?:\.\d+)?|\d[\d,]*(?:\.\d+)?\s*[*\u2020\u2021]+)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _stands_for_a_figure(text: str) -> bool:
+    """Whether a text stands where a figure would: a marker, a figure given as a bound or an
+    estimate, or starred ('<5', '~40', '88*'), or bounded in words ('5 or fewer'). Read as
+    words, '<5' under 'Attachments' headed the figures below it itself, so they fell back on
+    the title's measures ('Referrals and job outcomes by benefit type') and were taken for
+    outcomes. A band's label ('26+', '0-12') names its line, as before."""
+    return is_marker(text) or bool(_SUPPRESSED.match(text)) or is_bound(" ".join(text.split()))
 
 
 def _figure(cell: Cell) -> bool:

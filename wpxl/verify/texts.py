@@ -209,10 +209,12 @@ def _unshown_figures(proof: Proof) -> frozenset[float]:
     return found
 
 
-# Whom the measures count, besides the policy's measure words: "13 people were referred twice"
+# Whom the measures count, besides the policy's measure words: "13 people were referred twice",
+# "12 jobseekers", "12 service users", "12 early leavers" (providers' words for them)
 _PEOPLE = (
     *("people", "person", "participant", "customer", "claimant", "client", "individual"),
-    *("entrant", "starter", "joiner", "transfer"),  # 'early entrants', 'transfers in'
+    *("entrant", "starter", "joiner", "transfer", "leaver", "candidate", "learner"),
+    *("jobseeker", "job seeker", "service user"),  # 'early entrants', 'transfers in'
 )
 
 
@@ -255,14 +257,15 @@ def _counts(before: str, after: str, proof: Proof) -> bool:
 
 def _count_patterns(proof: Proof) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Up to three words, then a measure word (at the start of a word, as the policy matches
-    them); a measure word, up to three words and ':', '=' or 'were' before the number."""
+    them, or after a prefix and a hyphen: '12 re-referrals', '9 self-referrals'); a measure
+    word, up to three words and ':', '=' or 'were' before the number."""
     patterns = proof.kept.get("counted")
     if patterns is None:
         words = [w for found in proof.policy.measure_words.values() for w in found]
         measure = "|".join(r"\s+".join(map(re.escape, w.split())) for w in [*words, *_PEOPLE])
         between = r"(?:\s+[\w'+&/-]+){0,3}?"
         patterns = proof.kept["counted"] = (
-            re.compile(rf"{between}\s+(?:{measure})", re.IGNORECASE),
+            re.compile(rf"{between}\s+(?:[a-z]+-)?(?:{measure})", re.IGNORECASE),
             re.compile(
                 rf"\b(?:{measure})[\w'-]*{between}"
                 r"\s*(?:[:=]|\s(?:was|were|is|are|totalled|numbered)\b)\s*$",

@@ -86,6 +86,20 @@ def is_marker(text: str) -> bool:
     return bool(_MARKER.match(text))
 
 
+# A small figure bounded in words, as a table writes a suppressed count: "5 or fewer", "fewer
+# than 5", "up to 5", "n<5"
+_BOUND = re.compile(
+    r"^\s*(?:(?:fewer|less) than|under|below|up to|at most|no more than|n ?[<\u2264]=?) ?\d[\d,]*"
+    r"\s*$|^\s*\d[\d,]* or (?:fewer|less|under|below)\s*$",
+    re.IGNORECASE,
+)
+
+
+def is_bound(text: str) -> bool:
+    """Whether a cell's text (its spaces made single) bounds a figure in words ("5 or fewer")."""
+    return bool(_BOUND.match(text))
+
+
 # "1 012": thousands apart by a space of any width, as reports print them, are one number
 _NUMERIC_TEXT = re.compile(
     r"\s*[+-]?(\d{1,3}(,\d{3})+|\d{1,3}([ \u00a0\u2009\u202f]\d{3})+|\d+)(\.\d+)?\s*"

@@ -10,6 +10,8 @@ how many as plainly, and passed:
   a job outcome'), as '0 job outcomes' is; but not what the copy holds ('no job outcome
   figures are shown'), nor a status of the starts a header names ('No outcome', 'No outcome
   yet');
+- one alone ('the only job outcome in Hull', "Hull's only JO", 'our only prison leaver has now
+  been in work for 13 weeks', 'its sole job outcome');
 - every one, or as many as, of a count the copy shows beside it ('Every job start in Wakefield
   reached a job outcome', 'Wakefield converted all its starts', 'Job starts (all reached a job
   outcome)', 'full conversion', 'Job outcomes equalled job starts', 'job outcomes = job
@@ -56,8 +58,13 @@ _NOTHING = (  # 'no job outcomes', 'outcomes fell to zero', 'Nobody in Wakefield
     r"(?:zero|nil|none|nought)\b"
     rf"|\b(?:nobody|no[\s-]one|none\s+of(?:\s+[\w'\u2019]+){{0,4}}?\s+(?:{_SHOWN_COUNT}))\b"
     rf".*\b(?:{_BECAME})"
-    r"|\b(?:has|have|had)\s+(?:not\s+yet|yet\s+to|never)\s+[a-z]+\s+(?:a|an|any)\s+"
-    rf"(?:{_OUTCOME_NOUN})\b"  # 'has yet to achieve a job outcome', not 'have not yet been paid'
+    # 'is yet to achieve a job outcome', 'has not had any', not 'have not yet been paid'
+    r"|\b(?:has|have|had|is|are|was|were|did)(?:\s*n[o']t|\s+not\s+yet|\s+yet\s+to|\s+never)"
+    rf"\s+[a-z]+\s+(?:a|an|any)\s+(?:{_OUTCOME_NOUN})\b"
+)
+_ALONE = (  # 'the only job outcome in Hull', 'our only prison leaver ... in work for 13 weeks'
+    rf"\b(?:the|our|its|their|his|her|\w+['\u2019]s)\s+(?:only|sole)\b"
+    rf"(?!(?:\s+[\w-]+){{0,2}}?\s+(?:{_WHAT_IS_SHOWN})\b)"
 )
 _EVERY_ONE_OF = rf"\b(?:all|every|each)(?:\s+of)?{_FEW_WORDS}\s+(?:{_SHOWN_COUNT})\b"
 _EVERY_ONE = (
@@ -77,7 +84,7 @@ _A_STATUS = re.compile(
     rf"\s*no\s+(?:{_OUTCOME_NOUN})(?:\s+(?:yet|achieved|claimed|paid))?\s*", re.IGNORECASE
 )
 _UNNUMBERED = re.compile(
-    rf"{_COUNTED_TO_DATE}|{_NOTHING}|{_EVERY_ONE}|{_AS_MANY_AS}", re.IGNORECASE
+    rf"{_COUNTED_TO_DATE}|{_NOTHING}|{_ALONE}|{_EVERY_ONE}|{_AS_MANY_AS}", re.IGNORECASE
 )
 
 
