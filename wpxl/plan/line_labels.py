@@ -18,6 +18,7 @@ line's count happened to be 33 too. Right of them, digits alone may be a count t
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from wpxl.model import Coord, SheetAnalysis, Table
 from wpxl.plan.quoting import unjoined, without_names
@@ -60,11 +61,18 @@ def labels_stating_their_line(
             continue
         if text.strip().isdecimal() and col < min(table.body_cols, default=col + 1):
             continue  # a code naming its line, left of its figures
-        named = unjoined(without_names(_PLACES.sub(" ", _MONTH_DAY.sub(" ", text))))
-        numbers = numbers_in_text(named, least=MIN_LINE_FIGURE)
+        numbers = _stated(text)
         if numbers and _hidden_figures(table, analysis, row, base).intersection(numbers):
             found.add(text)
     return found
+
+
+@lru_cache(maxsize=4096)
+def _stated(text: str) -> tuple[float, ...]:
+    """The numbers a label may state as its line's figure, remembered: a pack repeats its
+    labels on sheet after sheet, and reading one runs a dozen patterns."""
+    named = unjoined(without_names(_PLACES.sub(" ", _MONTH_DAY.sub(" ", text))))
+    return tuple(numbers_in_text(named, least=MIN_LINE_FIGURE))
 
 
 def _lines_of(tables: list[Table]) -> dict[int, list[Table]]:

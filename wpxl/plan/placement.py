@@ -15,6 +15,7 @@ class Placement:
         self._hidden_rows = sorted(sheet.hidden_rows)
         self._hidden_cols = sorted(sheet.hidden_cols)
         self.plain = not self._hidden_rows and not self._hidden_cols
+        self.hides_cols = bool(self._hidden_cols)
         self._rows: dict[int, int] = {}  # one output row number a row: not one int a cell
 
     def row(self, row: int) -> int:

@@ -13,9 +13,10 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from wpxl.analyse.values import as_number
-from wpxl.model import Coord, Proposal, Role, SheetAnalysis, Table
+from wpxl.model import CellValue, Coord, Proposal, Role, SheetAnalysis, Table
 from wpxl.policy import Policy
 from wpxl.read.quoted_figures import could_quote_a_figure
 
@@ -195,11 +196,28 @@ def _joined(analysis: SheetAnalysis, coords: list[Coord]) -> str:
     words = []
     for coord in coords:
         cell = analysis.sheet.cells.get(coord)
-        if cell is not None and cell.value not in (None, "") and as_number(cell.value) is None:
-            text = " ".join(str(cell.value).split())
-            if not could_quote_a_figure(text):
-                words.append(text)
+        if cell is None or cell.value in (None, ""):
+            continue
+        value = cell.value
+        text = _label_words(value) if type(value) is str else _typed_words(value)
+        if text is not None:
+            words.append(text)
     return " ".join(words)
+
+
+@lru_cache(maxsize=4096)
+def _label_words(value: str) -> str | None:
+    """A label's words as ``_joined`` shows them (None: a number, or words that could quote a
+    figure), remembered: a pack names the same councils and months on sheet after sheet, and
+    judging a label runs dozens of patterns."""
+    return _typed_words(value)
+
+
+def _typed_words(value: CellValue) -> str | None:
+    if as_number(value) is not None:
+        return None
+    text = " ".join(str(value).split())
+    return None if could_quote_a_figure(text) else text
 
 
 def _month(name: str, value: object) -> tuple[int | None, int] | None:

@@ -75,6 +75,9 @@ def plan_volume_sheet(
     # equal rounded counts in one format are one cell: a sheet has few, and a cell each is
     # most of a plan's memory
     shared: dict[tuple[int, int], OutputCell] = {}
+    # the cells come row by row: each row placed once, and a cell on a sheet hiding no column
+    # keeps its column (a call to place a cell cost a million-cell workbook a tenth of a second)
+    plain, at_row, out_row = not place.hides_cols, -1, 0
     for coord in sorted(cells):  # not sorted(cells.items()): a pair a cell was 16 MB a 250k
         cell, role = cells[coord], roles.get(coord, _EMPTY)  # sheet, the plan's largest part
         if role is _DROPPED:
@@ -84,7 +87,9 @@ def plan_volume_sheet(
             continue
         if removed and removed(coord):
             continue
-        target = place(coord)  # a row's cells share its row number (memory, not a call)
+        if coord[0] != at_row:  # a row's cells share its row number (memory, not a call)
+            at_row, out_row = coord[0], place.row(coord[0])
+        target = (out_row, coord[1]) if plain else (out_row, place.col(coord[1]))
         # most cells are counts, so they are asked about first
         if role is _COUNT and not (outcomes and figures.is_outcome((name, *coord))):
             value = cell.value  # a whole count (most cells) rounded in line, as rounded_count
