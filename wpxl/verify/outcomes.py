@@ -55,7 +55,6 @@ if TYPE_CHECKING:  # the links read other sheets through contexts of their own
 
 Coord = tuple[int, int]
 
-
 TITLE_ROWS = 3  # rows above a table's headers searched for its title
 NOTE_ROWS = 3  # rows under a table's figures searched for a note naming what they count
 
@@ -98,6 +97,7 @@ class OutcomeContext:
         self._band_kinds: dict[tuple[int, int, int], str | None] = {}
         self._band_tops: dict[tuple[int, int, int], int] = {}
         self._titles: dict[tuple[int, int], str | None] = {}
+        self._runs: dict[tuple[int, int, int], list[int]] = {}  # run_through's, by its run
         self._by_titles: dict[int, bool] = {}  # band top -> titled outcomes by a breakdown
         self._notes: dict[tuple[int, int, int], str | None] = {}
         self._text_row_keys: list[int] | None = None  # rows holding words, once asked
@@ -277,7 +277,7 @@ class OutcomeContext:
         and the column before it) come first: tables side by side each have their own."""
         key = (top, col)
         if key not in self._titles:
-            first, last = run_through(self._sheet, top, col)
+            first, last = run_through(self._sheet, top, col, self._runs)
             reach = (top - TITLE_ROWS, top, first - 1, last)
             rows = self._measures.own_title_rows(reach, self._rows, self._text_rows)
             heads = [(c, t) for c, t in self._rows.get(top, ()) if c < col]

@@ -127,9 +127,14 @@ def _is_figure(cell: Cell | None) -> bool:
     return isinstance(value, int | float) and not isinstance(value, bool)
 
 
-def run_through(sheet: Sheet, row: int, col: int) -> tuple[int, int]:
+def run_through(
+    sheet: Sheet, row: int, col: int, seen: dict[tuple[int, int, int], list[int]]
+) -> tuple[int, int]:
     """The first and last column of the unbroken run of cells on ``row`` through ``col``, a
-    merged header's cells filled ('Q2' over Jul to Sep, beside another table's title)."""
+    merged header's cells filled ('Q2' over Jul to Sep, beside another table's title).
+    ``seen``: the second tables' label columns of each run already read, by (row, first,
+    last); every column of a wide header line asks of the same run, and reading a run reads
+    down each of its columns (a 155-column sheet took an hour so)."""
     spans = [(r.left, r.right) for r in (*sheet.merged, *sheet.centred) if r.top <= row <= r.bottom]
 
     def filled(c: int) -> bool:
@@ -141,14 +146,17 @@ def run_through(sheet: Sheet, row: int, col: int) -> tuple[int, int]:
         first -= 1
     while filled(last + 1):
         last += 1
-    return _own_table(sheet, row, col, first, last)
+    if (row, first, last) not in seen:
+        seen[row, first, last] = label_columns(sheet, row, first, last)
+    return _own_table(seen[row, first, last], col, first, last)
 
 
-def _own_table(sheet: Sheet, row: int, col: int, first: int, last: int) -> tuple[int, int]:
+def _own_table(columns: list[int], col: int, first: int, last: int) -> tuple[int, int]:
     """The part of the run ``first`` to ``last`` through ``col`` that is one table's: a second
-    table's label column inside it (wpxl.verify.side_tables) starts another table, set beside
-    the first with no blank column between, each with its own title."""
-    for again in label_columns(sheet, row, first, last):
+    table's label column inside it, one of ``columns`` (wpxl.verify.side_tables), starts
+    another table, set beside the first with no blank column between, each with its own
+    title."""
+    for again in columns:
         if again > col:
             return first, again - 1
         first = again
