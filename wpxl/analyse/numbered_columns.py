@@ -37,8 +37,12 @@ def periods_numbered(
     return all(b - a in (1, -1) for a, b in itertools.pairwise(numbers))
 
 
-# a number with a footnote's marker joined to it: MoJ's '2009(2)', a year of two IT systems
-_MARKED = re.compile(r"\s*(\d{1,4})\s*(?:[(\[]\s*\d{1,2}(?:\s*,\s*\d{1,2})*\s*[)\]]\s*)+")
+# a number with a footnote's marker joined to it: MoJ's '2009(2)', a year of two IT systems,
+# the marker raised as the published book has it ('2009⁽²⁾', wpxl.read.strings) or not
+_MARKED = re.compile(
+    r"\s*(\d{1,4})\s*(?:[(\[]\s*\d{1,2}(?:\s*,\s*\d{1,2})*\s*[)\]]\s*"
+    r"|\u207d?[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,2}\u207e?\s*)+"
+)
 
 
 def _numbered(value: object) -> int | None:
