@@ -109,9 +109,14 @@ def _is_figure(cell: Cell | None) -> bool:
     return isinstance(value, int | float) and not isinstance(value, bool)
 
 
-def run_through(sheet: Sheet, row: int, col: int) -> tuple[int, int]:
+def run_through(
+    sheet: Sheet, row: int, col: int, side: dict[tuple[int, int, int], list[int]]
+) -> tuple[int, int]:
     """The first and last column of the unbroken run of cells on ``row`` through ``col``, a
-    merged header's cells filled ('Q2' over Jul to Sep, beside another table's title)."""
+    merged header's cells filled ('Q2' over Jul to Sep, beside another table's title).
+    ``side``: each run's second tables' label columns (by row, first and last column), read
+    once for the run, not for each of its columns asked (each read walks every column of the
+    run down its table: asked of each column of MoJ's wide headers, minutes of the proof)."""
     spans = [(r.left, r.right) for r in (*sheet.merged, *sheet.centred) if r.top <= row <= r.bottom]
 
     def filled(c: int) -> bool:
@@ -123,14 +128,17 @@ def run_through(sheet: Sheet, row: int, col: int) -> tuple[int, int]:
         first -= 1
     while filled(last + 1):
         last += 1
-    return _own_table(sheet, row, col, first, last)
+    found = side.get((row, first, last))
+    if found is None:
+        found = side[(row, first, last)] = label_columns(sheet, row, first, last)
+    return _own_table(col, first, last, found)
 
 
-def _own_table(sheet: Sheet, row: int, col: int, first: int, last: int) -> tuple[int, int]:
+def _own_table(col: int, first: int, last: int, label_columns: list[int]) -> tuple[int, int]:
     """The part of the run ``first`` to ``last`` through ``col`` that is one table's: a second
-    table's label column inside it (wpxl.verify.side_tables) starts another table, set beside
-    the first with no blank column between, each with its own title."""
-    for again in label_columns(sheet, row, first, last):
+    table's label column inside it (``label_columns``: wpxl.verify.side_tables) starts another
+    table, set beside the first with no blank column between, each with its own title."""
+    for again in label_columns:
         if again > col:
             return first, again - 1
         first = again
