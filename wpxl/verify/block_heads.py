@@ -33,7 +33,7 @@ from wpxl.verify.counted_beside import counted_beside
 from wpxl.verify.leaks import Finding
 from wpxl.verify.payment_group_lines import payment_groups_alone
 from wpxl.verify.shown_sums import not_the_shown_sum
-from wpxl.verify.summed_blocks import first_words, written_alone
+from wpxl.verify.summed_blocks import written_alone
 from wpxl.verify.total_words import figure
 
 Coord = tuple[int, int]
@@ -42,9 +42,12 @@ _MIN_COLUMNS = 2
 _Group = tuple[int, tuple[int, ...]]  # the line adding up, and the lines it adds up
 
 
-def block_heads(pair: SheetPair, cells: dict[Coord, Cell]) -> list[Finding]:
+def block_heads(
+    pair: SheetPair, cells: dict[Coord, Cell], labels: dict[int, tuple[int, str]]
+) -> list[Finding]:
     """The plain figures of a first or last line of a group that adds up the others in the
-    input but is not shown as their sum in the copy (see the doc)."""
+    input but is not shown as their sum in the copy (see the doc); ``labels``: each row's
+    first words (``first_words`` of ``cells``), read once for every reading of the sheet."""
     columns: defaultdict[int, dict[int, Cell]] = defaultdict(dict)
     for (row, col), cell in cells.items():
         if cell.value is not None and not (isinstance(cell.value, str) and not cell.value.strip()):
@@ -68,14 +71,12 @@ def block_heads(pair: SheetPair, cells: dict[Coord, Cell]) -> list[Finding]:
                 else:
                     broken.add(group)
     found: list[Finding] = []
-    labels: dict[int, tuple[int, str]] | None = None  # each row's first words, read if asked
     for group, cols in held.items():
         nonzero = [c for c in cols if figure(cells.get((group[0], c)))]
         if group in broken or len(nonzero) < _MIN_COLUMNS or off[group] > len(nonzero):
             continue
         if any(counted_beside(pair, group[0], list(group[1]), c, False) for c in nonzero):
             continue  # the group's own total counts the line as one of them
-        labels = labels if labels is not None else first_words(cells)
         if payment_groups_alone(labels.get(x, (0, ""))[1] for x in (group[0], *group[1])):
             continue  # a payment group holds no other
         for col in cols:

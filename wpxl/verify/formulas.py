@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from wpxl.model.sheetref import column_index
 
@@ -62,6 +63,13 @@ class SumFormula:
     added: int
 
 
+# Formulas read at once, of the last sheets read: a dozen readings of a sheet each ask every
+# SUM of it, and the rows of a book's sheets repeat the same SUMs. Its answers are shared, so
+# none is changed by a reader.
+READ_AT_ONCE = 1 << 15
+
+
+@lru_cache(maxsize=READ_AT_ONCE)
 def sum_formula(formula: str, cells_added: bool = False) -> SumFormula | None:
     """The ranges and the number a ``SUM(...)+SUM(...)[+N]`` adds up, or None if the formula
     is anything else. ``cells_added``: single cells joined by ``+`` (``B4+C4``) count as well,

@@ -22,6 +22,7 @@ from openpyxl.styles.numbers import BUILTIN_FORMATS
 
 from wpxl.read.quoted_figures import numbers_in_text
 from wpxl.verify.named_author import (
+    CUES,
     NAMED_AUTHOR,
     NAMED_BY_FIRST_NAME,
     NAMED_OWNER,
@@ -100,6 +101,8 @@ PERSONAL = {
         rf"|\b(?i:caseloads?)\s+of\s+{_NOT_A_NAME}[A-Z][a-z]+\s+{_NOT_A_NAME}[A-Z][a-z]+\b"
     ),
 }
+# each kind's pattern, and what any match of it holds (named_author.CUES), asked first
+_SEARCHED = [(kind, pattern, CUES.get(id(pattern))) for kind, pattern in PERSONAL.items()]
 _XML_TEXT = re.compile(rb">([^<>]+)<")
 _XML_ATTRIBUTE = re.compile(rb"=\"([^\"]*)\"")
 _TYPES = "[Content_Types].xml"
@@ -216,7 +219,11 @@ def personal_kinds(text: str) -> list[str]:
     """The kinds of personal detail the text holds, wpxl's own naming of the council's
     representative and of the policy's digest aside."""
     text = _POLICY_DIGEST.sub(r"\1\2", without_representative(text))
-    return [kind for kind, pattern in PERSONAL.items() if pattern.search(text)]
+    return [
+        kind
+        for kind, pattern, cue in _SEARCHED
+        if (cue is None or cue.search(text)) and pattern.search(text)
+    ]
 
 
 def shared_strings(xml: bytes) -> list[str]:

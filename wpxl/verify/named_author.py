@@ -128,6 +128,24 @@ NAMED_OWNER = re.compile(
     rf"{_CAPITAL}\s+){_CAPITAL}['\u2019]s\b"
 )
 
+# What every match of a pattern above holds, so a text without it (most labels: 'Council 012',
+# 'JSA 18-24', 'Apr 2013') is not searched with it: each tries its long lists of words at every
+# word of a text, 20 µs a label, and the proof asks every label of a copy. A name's last word
+# after its first word or an initial ('Jane Smith', 'A. Patel': every ``_name``); a role or
+# question before a colon or dash and a word ('Queries: Jane', 'Adviser - Jane'); a role then
+# a capital, or a bracket ('Caseworker Jane', 'Jane (adviser)'); a possessive ('J Smith's').
+# ``\w`` stands for a letter a case-blind part of a pattern may match (its Unicode look-alikes
+# too): each cue is wider than what it stands for, never narrower.
+_NAME_FOLLOWS = r"[A-Za-z'\u2019-]\s+[A-Za-z]|[A-Z]\.\s*[A-Za-z]"
+_SAID_TO = r"\w\s*[-:\u2013\u2014]\s*[A-Za-z]"
+CUES = {
+    id(NAMED_AUTHOR): re.compile(f"{_NAME_FOLLOWS}|{_SAID_TO}"),
+    id(NAMED_PARTICIPANT): re.compile(_NAME_FOLLOWS),
+    id(NAMED_BY_FIRST_NAME): re.compile(rf"{_SAID_TO}|\w\s+[A-Z]|\("),
+    id(NAMED_OWNER): re.compile("['\u2019]s"),
+}
+
+
 # wpxl's own sentences naming the council's representative (the banner's and the cover's, from
 # templates/): the one person every copy names by design, the guidance making a named
 # representative responsible for the information, whatever the register spells their name

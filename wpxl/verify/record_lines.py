@@ -45,10 +45,18 @@ def record_lines(
 ) -> list[Finding]:
     """The first repeated line of each run of record lines, or its first dated line."""
     lines: dict[int, list[tuple[int, object, bool]]] = {}
+    dates: dict[int, bool] = {}  # style -> a date format, asked once a style
     for (row, col), (value, _, style) in pair.cells.items():
-        if value is not None and value != "":
-            dated = isinstance(value, int | float) and is_date_format(format_of(style))
-            lines.setdefault(row, []).append((col, _counted(pair, (row, col), value), dated))
+        if value is None or value == "":
+            continue
+        dated = False
+        if isinstance(value, int | float):
+            dated = dates.get(style)  # type: ignore[assignment]
+            if dated is None:
+                dated = dates[style] = is_date_format(format_of(style))
+            if value == 0:
+                value = _counted(pair, (row, col), value)
+        lines.setdefault(row, []).append((col, value, dated))
     found: list[Finding] = []
     run: list[tuple[int, Line]] = []
     dated_rows: list[int] = []

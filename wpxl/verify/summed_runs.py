@@ -100,8 +100,13 @@ def _sums_the_run(pair: SheetPair, row: int, run: list[int], col: int, across: b
         return False
     if any(ref.sheet is not None or ref.size > len(run) for ref in parsed.ranges):
         return False
-    added = {place for ref in parsed.ranges for place in ref.coords()}
-    return added == {out((line, col)) for line in run}
+    lines = {out((line, col)) for line in run}
+    if len(parsed.ranges) == 1:  # nearly every total: one range, each of its cells a line's
+        ref = parsed.ranges[0]
+        top, bottom, left, right = ref.top, ref.bottom, ref.left, ref.right
+        inside = all(top <= r <= bottom and left <= c <= right for r, c in lines)
+        return inside and ref.size == len(lines)
+    return {place for ref in parsed.ranges for place in ref.coords()} == lines
 
 
 def turned(cells: dict[Coord, Cell]) -> dict[Coord, Cell]:

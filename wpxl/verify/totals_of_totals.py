@@ -91,7 +91,7 @@ def _worked_out(pair: SheetPair, proof: Proof, cells: dict[Coord, Cell]) -> list
         lambda: group_totals(pair, cells, spans),
         lambda: summed_tops(pair, cells),
         lambda: coded_lines(pair, cells),  # a code's line over the codes under it
-        lambda: block_heads(pair, cells),
+        lambda: block_heads(pair, cells, labels),
         lambda: alike_lines(pair, cells, labels),
         lambda: summed_named(pair, cells, labels),
         lambda: subset_sums(pair, cells, labels),  # 'of which JSA' over the JSA lines
@@ -138,7 +138,7 @@ class _Turned:
                     heads[col] = (row, " ".join(text.split()))
             named = any(names_total(w) or named_by_a_year(w) for _, w in heads.values())
             across = turned(self._cells) if named else {}
-            self._read = across, first_words(across)
+            self._read = across, heads if named else {}  # the turned rows' first words
         return self._read
 
 

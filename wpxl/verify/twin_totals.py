@@ -46,16 +46,12 @@ def twin_totals(pair: SheetPair, cells: dict[Coord, Cell]) -> list[Finding]:
 
 
 def _signed(lines: dict[int, dict[int, float]]) -> dict[int, tuple[int, int, int]]:
-    """Each line's signature (the XOR of each place's and figure's hash), its figures and its
-    figures not 0: twins are looked for among lines alike in these, then compared in full."""
-    signed = {}
-    for line, held in lines.items():
-        signature = shown = 0
-        for place, value in held.items():
-            signature ^= hash((place, value))
-            shown += value != 0
-        signed[line] = (signature, len(held), shown)
-    return signed
+    """Each line's signature (the hash of its places and figures, as a set), its figures and
+    its figures not 0: twins are looked for among lines alike in these, then compared in full."""
+    return {
+        line: (hash(frozenset(held.items())), len(held), len(held) - [*held.values()].count(0))
+        for line, held in lines.items()
+    }
 
 
 def _same_figures(twins: list[int], lines: dict[int, dict[int, float]]) -> list[list[int]]:

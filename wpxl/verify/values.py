@@ -231,7 +231,14 @@ _OPEN_BAND = re.compile(
 _BAND_END = re.compile(r"\s*(?:to|-|\u2013)\s*(\d{1,3}(?:,\d{3})*|\d{4})(?!\d|[,.]\d)")
 
 
-def number_tokens(text: str) -> list[tuple[float, str, str, str]]:
+# Texts whose numbers are kept once read: the proof reads a label's numbers where the input
+# holds it, where the copy does and among the copy's words, a sheet apart at most. Each answer
+# is a tuple, so no reader changes another's.
+TEXTS_KEPT = 1 << 14
+
+
+@lru_cache(maxsize=TEXTS_KEPT)
+def number_tokens(text: str) -> tuple[tuple[float, str, str, str], ...]:
     """Each number in ``text``: (value, what came before it, its own suffix, what follows)."""
     found = []
     joined = _PER_WORD.sub(" per ", _JOINED_TO_WORD.sub(" ", text))  # 'Total-1501': 'Total 1501'
@@ -242,7 +249,7 @@ def number_tokens(text: str) -> list[tuple[float, str, str, str]]:
         digits, decimals, suffix = match.group(1), match.group(2) or "", match.group(3) or ""
         value = float(_APART.sub("", digits) + decimals)
         found.append((value, text[: match.start()], suffix.strip(), text[match.end() :]))
-    return found
+    return tuple(found)
 
 
 # Numbers joined by / - or : with nothing between ("1816/14602", "113-127-119", "137:1234"):
@@ -258,7 +265,8 @@ _FINANCIAL_YEAR = re.compile(r"((?:19|20)\d\d)[/-](\d\d(?:\d\d)?)")
 _TIME = re.compile(r"(\d{1,2}):([0-5]\d)(?::[0-5]\d)?")
 
 
-def joined_tokens(text: str) -> list[tuple[float, str, str, str]]:
+@lru_cache(maxsize=TEXTS_KEPT)
+def joined_tokens(text: str) -> tuple[tuple[float, str, str, str], ...]:
     """Each number joined to another by / - or : (which ``number_tokens`` leaves out), as
     ``number_tokens`` gives them; none from a date, a financial year or a time of day. Bands
     ("18-24", "25-49") come too: ``token_shape`` reads them as bands, as it does "18 to 24"."""
@@ -282,7 +290,7 @@ def joined_tokens(text: str) -> list[tuple[float, str, str, str]]:
                     text[end if last else piece.end() :],
                 )
             )
-    return found
+    return tuple(found)
 
 
 def _padded(digits: str) -> bool:
