@@ -1,33 +1,32 @@
 """Which input figures are outcome or sustainment volumes, read from the words around them.
 
-The proof's own reading, from the input sheet and the policy's words (never the analyse stage's): a
-figure is an outcome volume when the words of its row (the labels to its left) or of its column (the
-headers above it, up to the figure before them) name an outcome; when they name no measure at all
-(nor do words naming when), a key or comment naming them (wpxl.verify.keyed_lines), then the table's
-title rows above decide, then a note under the figures naming an outcome and no other measure
-("Source: job outcomes from PRaP"), then the nearest line above them naming a measure (a title over
-blocks stacked under it), then the sheet's name. A figure whose own number format shows words naming
-an outcome ('0" JOs"', never carried) and whose row and column name no measure counts outcomes as a
-keyed one does, and so does one read from a hidden sheet's outcome figure
-(wpxl.verify.hidden_links), or from this sheet's hidden lines only, an outcome figure among them
-('=H4', H a hidden working column), or from another sheet's outcome figure, straight or through
-cells not carried (``figure_reads_on``). A line of words alone in a table's body naming a measure
-('Job outcomes' over its block) names the lines under it, as their own labels would
-(wpxl.verify.section_rows). Besides the policy's words, the abbreviations and phrasings providers
-use count too: JO, OP, SP and payments numbered so (SP1, Sust 2), outcome and sustainment payments,
-paid outcomes, in work at 26 weeks, off benefit 13 weeks, 26 wks, job starts reaching 13 weeks, paid
-or converted starts. A database extract's joined names ("job_outcomes", "JobOutcomes") are read as
-their words. A line of job starts by time in work or payment status ("26 weeks or more", "Paid": see
-wpxl.verify.lasted), or headed only "Achieved" beside the starts, or another status of a breakdown
-holding one ("In progress": wpxl.verify.achieved), or a figure a rate of outcomes beside it divides
-('Numerator' beside 'Conversion rate': wpxl.verify.rate_numerators), counts outcomes too.
+The proof's own reading, from the input sheet and the policy's words (never the analyse
+stage's): a figure is an outcome volume when the words of its row (the labels to its left) or of
+its column (the headers above it, up to the figure before them) name an outcome; when they name
+no measure at all (nor do words naming when), a key or comment naming them
+(wpxl.verify.keyed_lines), then the table's title rows above decide, then a note under the
+figures naming an outcome and no other measure ("Source: job outcomes from PRaP"), then the
+nearest line above them naming a measure (a title over blocks stacked under it), then the
+sheet's name. A figure whose own number format shows words naming an outcome ('0" JOs"',
+never carried) and whose row and column name no measure counts outcomes as a keyed one does,
+and so does one read from a hidden sheet's outcome figure (wpxl.verify.hidden_links), or from
+this sheet's hidden lines only, an outcome figure among them ('=H4', H a hidden working column),
+or from another sheet's outcome figure, straight or through cells not carried (``figure_reads_on``).
+A line of words alone in a table's body naming a measure ('Job outcomes' over its block) names the
+lines under it, as their own labels would (wpxl.verify.section_rows). Besides the policy's words,
+the abbreviations and phrasings providers use count too: JO, OP, SP and payments numbered so (SP1,
+Sust 2), outcome and sustainment payments, paid outcomes, in work at 26 weeks, off benefit 13
+weeks, 26 wks, job starts reaching 13 weeks, paid or converted starts. A database extract's joined
+names ("job_outcomes", "JobOutcomes") are read as their words. A line of job starts by time in work
+or payment status ("26 weeks or more", "Paid": see wpxl.verify.lasted), or headed only
+"Achieved" beside the starts, or another status of a breakdown holding one ("In progress":
+wpxl.verify.achieved), or a figure a rate of outcomes beside it divides ('Numerator' beside
+'Conversion rate': wpxl.verify.rate_numerators), counts outcomes too.
 
 An amount of money in its row's or column's own words ("Revenue", "Invoiced", "Total paid",
-"Fees (£)") counts as an outcome figure too: the programme pays for outcomes, and an amount
-over the published tariff gives their volume back, so no such figure may reach a copy. Only a
-figure's own row and column are read for money, never a title ("Job starts and revenue ..."
-names the table's contents, not each figure's), and a row naming a band of amounts ("£100 to
-£200", "No payment") counts people, not pounds.
+"Fees (£)") counts as an outcome figure too (an amount over the tariff gives the volume back).
+Only a figure's own row and column are read for money, never a title ("Job starts and revenue
+..."), and a row naming a band of amounts ("£100 to £200", "No payment") counts people.
 """
 
 from __future__ import annotations
@@ -38,6 +37,7 @@ from typing import TYPE_CHECKING
 from wpxl.model import Sheet
 from wpxl.read.numformats import format_words
 from wpxl.verify.achieved import Statuses
+from wpxl.verify.corner_heads import corner_kind
 from wpxl.verify.formulas import formula_ranges
 from wpxl.verify.keyed_lines import Keys
 from wpxl.verify.lasted import LASTED_HINT, lasted_or_paid
@@ -54,7 +54,6 @@ if TYPE_CHECKING:  # the links read other sheets through contexts of their own
     from wpxl.verify.hidden_links import HiddenOutcomes
 
 Coord = tuple[int, int]
-
 
 TITLE_ROWS = 3  # rows above a table's headers searched for its title
 NOTE_ROWS = 3  # rows under a table's figures searched for a note naming what they count
@@ -98,7 +97,7 @@ class OutcomeContext:
         self._band_kinds: dict[tuple[int, int, int], str | None] = {}
         self._band_tops: dict[tuple[int, int, int], int] = {}
         self._titles: dict[tuple[int, int], str | None] = {}
-        self._side: dict[tuple[int, int, int], list[int]] = {}  # sheet_words.run_through's
+        self._runs: dict[tuple[int, int, int], list[int]] = {}  # run_through's, by its run
         self._by_titles: dict[int, bool] = {}  # band top -> titled outcomes by a breakdown
         self._notes: dict[tuple[int, int, int], str | None] = {}
         self._text_row_keys: list[int] | None = None  # rows holding words, once asked
@@ -147,6 +146,7 @@ class OutcomeContext:
             kind = (
                 self._measures.shown_kind(self._sheet.cells.get(coord))
                 or self._keyed(row, col, band)
+                or corner_kind(self._rows, self._numbers_by_col, self._measures, coord)
                 or self._title_kind(top, col)
                 or self._note_kind(row, col)
                 or self._title_above(top, col)
@@ -277,7 +277,7 @@ class OutcomeContext:
         and the column before it) come first: tables side by side each have their own."""
         key = (top, col)
         if key not in self._titles:
-            first, last = run_through(self._sheet, top, col, self._side)
+            first, last = run_through(self._sheet, top, col, self._runs)
             reach = (top - TITLE_ROWS, top, first - 1, last)
             rows = self._measures.own_title_rows(reach, self._rows, self._text_rows)
             heads = [(c, t) for c, t in self._rows.get(top, ()) if c < col]

@@ -3,6 +3,7 @@ proof's reading of outcomes (``outcomes.OutcomeContext``): indexed once, on firs
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -11,7 +12,7 @@ from wpxl.verify.group_heads import group_heads
 from wpxl.verify.measure_words import Measures
 from wpxl.verify.section_rows import SectionRows
 from wpxl.verify.side_tables import label_columns
-from wpxl.verify.values import is_marker
+from wpxl.verify.values import is_bound, is_marker
 
 
 @dataclass(frozen=True)
@@ -34,8 +35,9 @@ def index_words(sheet: Sheet, measures: Measures) -> SheetWords:
     numeric_rows: set[int] = set()
     for (r, c), cell in sorted(sheet.cells.items()):
         value = cell.value
-        # a marker ('..', 'c') stands for a suppressed figure: no header over those under it
-        marker = isinstance(value, str) and is_marker(value)
+        # a marker ('..', 'c') or a figure written with a mark ('<5', '88*', '5 or fewer')
+        # stands where a figure does: no header over those under it
+        marker = isinstance(value, str) and _stands_for_a_figure(value)
         if isinstance(value, str) and value.strip() and not marker:
             rows[r].append((c, value))
             cols[c].append((r, value))
@@ -63,6 +65,22 @@ def index_words(sheet: Sheet, measures: Measures) -> SheetWords:
     text_rows = {r: [t for _, t in texts] for r, texts in rows.items() if r not in numeric_rows}
     sections = SectionRows(rows, cols, numeric_rows, measures.strongest, numbers_by_col)
     return SheetWords(rows, cols, numbers_by_col, numeric_rows, text_rows, sections)
+
+
+# A figure given as a bound, an estimate or with a suppression's star: '<5', '~40', 'c.40', '88*'
+_SUPPRESSED = re.compile(
+    r"^\s*(?:(?:[<>\u2264\u2265~]|c\.|ca\.)\s*\d[\d,]*(?:\.\d+)?|\d[\d,]*(?:\.\d+)?\s*[*\u2020\u2021]+)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _stands_for_a_figure(text: str) -> bool:
+    """Whether a text stands where a figure would: a marker, a figure given as a bound or an
+    estimate, or starred ('<5', '~40', '88*'), or bounded in words ('5 or fewer'). Read as
+    words, '<5' under 'Attachments' headed the figures below it itself, so they fell back on
+    the title's measures ('Referrals and job outcomes by benefit type') and were taken for
+    outcomes. A band's label ('26+', '0-12') names its line, as before."""
+    return is_marker(text) or bool(_SUPPRESSED.match(text)) or is_bound(" ".join(text.split()))
 
 
 def _figure(cell: Cell) -> bool:
@@ -110,13 +128,13 @@ def _is_figure(cell: Cell | None) -> bool:
 
 
 def run_through(
-    sheet: Sheet, row: int, col: int, side: dict[tuple[int, int, int], list[int]]
+    sheet: Sheet, row: int, col: int, seen: dict[tuple[int, int, int], list[int]]
 ) -> tuple[int, int]:
     """The first and last column of the unbroken run of cells on ``row`` through ``col``, a
     merged header's cells filled ('Q2' over Jul to Sep, beside another table's title).
-    ``side``: each run's second tables' label columns (by row, first and last column), read
-    once for the run, not for each of its columns asked (each read walks every column of the
-    run down its table: asked of each column of MoJ's wide headers, minutes of the proof)."""
+    ``seen``: the second tables' label columns of each run already read, by (row, first,
+    last); every column of a wide header line asks of the same run, and reading a run reads
+    down each of its columns (a 155-column sheet took an hour so)."""
     spans = [(r.left, r.right) for r in (*sheet.merged, *sheet.centred) if r.top <= row <= r.bottom]
 
     def filled(c: int) -> bool:
@@ -128,17 +146,17 @@ def run_through(
         first -= 1
     while filled(last + 1):
         last += 1
-    found = side.get((row, first, last))
-    if found is None:
-        found = side[(row, first, last)] = label_columns(sheet, row, first, last)
-    return _own_table(col, first, last, found)
+    if (row, first, last) not in seen:
+        seen[row, first, last] = label_columns(sheet, row, first, last)
+    return _own_table(seen[row, first, last], col, first, last)
 
 
-def _own_table(col: int, first: int, last: int, label_columns: list[int]) -> tuple[int, int]:
+def _own_table(columns: list[int], col: int, first: int, last: int) -> tuple[int, int]:
     """The part of the run ``first`` to ``last`` through ``col`` that is one table's: a second
-    table's label column inside it (``label_columns``: wpxl.verify.side_tables) starts another
-    table, set beside the first with no blank column between, each with its own title."""
-    for again in label_columns:
+    table's label column inside it, one of ``columns`` (wpxl.verify.side_tables), starts
+    another table, set beside the first with no blank column between, each with its own
+    title."""
+    for again in columns:
         if again > col:
             return first, again - 1
         first = again
