@@ -86,8 +86,7 @@ def is_marker(text: str) -> bool:
     return bool(_MARKER.match(text))
 
 
-# A small figure bounded in words, as a table writes a suppressed count: "5 or fewer", "fewer
-# than 5", "up to 5", "n<5"
+# A small figure bounded in words, as a table writes a suppressed count: "5 or fewer", "n<5"
 _BOUND = re.compile(
     r"^\s*(?:(?:fewer|less) than|under|below|up to|at most|no more than|n ?[<\u2264]=?) ?\d[\d,]*"
     r"\s*$|^\s*\d[\d,]* or (?:fewer|less|under|below)\s*$",
@@ -200,8 +199,7 @@ _REFERENCE = re.compile(
     r"site|team|zone)\s*$",  # 'CPA 14', 'Office 3': numbered places name a line
     re.IGNORECASE,
 )
-# a place by its number, to four digits ('Site 101', 'Jobcentre 1377'), as the plan names one
-# (wpxl.plan.place_numbers ``PLACE_WORDS``): estates number their sites so
+# a place by its number, to four digits ('Site 101'), as wpxl.plan.place_numbers names one
 _PLACE = re.compile(
     r"\b(?:office|area|district|region|team|site|centre|jobcentre|zone|cpa|ward)\s*$", re.I
 )
@@ -231,9 +229,8 @@ _OPEN_BAND = re.compile(
 _BAND_END = re.compile(r"\s*(?:to|-|\u2013)\s*(\d{1,3}(?:,\d{3})*|\d{4})(?!\d|[,.]\d)")
 
 
-# Texts whose numbers are kept once read: the proof reads a label's numbers where the input
-# holds it, where the copy does and among the copy's words, a sheet apart at most. Each answer
-# is a tuple, so no reader changes another's.
+# Texts whose numbers are kept once read (a label's are read in the input, in the copy and among
+# its words, a sheet apart at most); each answer is a tuple, so no reader changes another's
 TEXTS_KEPT = 1 << 14
 
 
