@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from typing import NamedTuple
+from unicodedata import normalize
 
 from wpxl.model import Cell, CellValue, Coord
 
@@ -23,9 +24,6 @@ from wpxl.model import Cell, CellValue, Coord
 _MARK = (
     r"(?:[(\[]\s*\d{1,2}(?:\s*,\s*\d{1,2})*\s*[)\]]"
     r"|\u207d[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,2}\u207e)"
-)
-_LOWERED = str.maketrans(
-    "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079", "0123456789"
 )
 _MARKERS = re.compile(rf"(?<=\S)(?:\s*{_MARK})+\s*$")
 _JOINED = re.compile(rf"(?<=[A-Za-z]){_MARK}")  # or one joined to a word: "prison(1) population"
@@ -69,7 +67,7 @@ def footnoted(text: str) -> Footnoted:
     body = text[: found.start()] if found else text
     marks = [found.group(0)] if found else []
     marks += [m.group(0) for m in _JOINED.finditer(body)]
-    markers = tuple(float(n) for mark in marks for n in _NUMBER.findall(mark.translate(_LOWERED)))
+    markers = tuple(float(n) for mark in marks for n in _NUMBER.findall(normalize("NFKC", mark)))
     body = _JOINED.sub("", body)
     key = _KEY.match(body)
     if key is None or key.end() == len(body.rstrip()):

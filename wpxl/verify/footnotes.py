@@ -12,15 +12,13 @@ not read it.
 from __future__ import annotations
 
 import re
+from unicodedata import normalize
 
 from wpxl.verify.proof import Proof
 
 _MARK = (  # bracketed, or raised as a published book has it ('2009⁽²⁾': wpxl.read.strings)
     r"(?:[(\[]\s*\d{1,2}(?:\s*,\s*\d{1,2})*\s*[)\]]"
     r"|\u207d[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,2}\u207e)"
-)
-_LOWERED = str.maketrans(
-    "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079", "0123456789"
 )
 _ENDING = re.compile(rf"(?<=\S)(?:\s*{_MARK})+\s*$")  # markers ending a text
 _JOINED = re.compile(rf"(?<=[A-Za-z]){_MARK}")  # one joined to a word: "prison(1) population"
@@ -37,7 +35,7 @@ def footnote_numbers(proof: Proof) -> frozenset[float]:
         for text in proof.visible_texts:
             marks = [m.group(0) for m in (_ENDING.search(text), *_JOINED.finditer(text)) if m]
             markers.update(
-                float(n) for mark in marks for n in _NUMBER.findall(mark.translate(_LOWERED))
+                float(n) for mark in marks for n in _NUMBER.findall(normalize("NFKC", mark))
             )
             opening = _OPENING.match(text)
             if opening is not None:
@@ -53,7 +51,7 @@ def unmarked(text: str, footnotes: frozenset[float]) -> str:
     ending = _ENDING.search(text)
     body = text[: ending.start()] if ending is not None else text
     marks = [m.group(0) for m in (ending, *_JOINED.finditer(body)) if m is not None]
-    numbers = {float(n) for mark in marks for n in _NUMBER.findall(mark.translate(_LOWERED))}
+    numbers = {float(n) for mark in marks for n in _NUMBER.findall(normalize("NFKC", mark))}
     body = _JOINED.sub("", body)
     opening = _OPENING.match(body)
     if opening is not None:
