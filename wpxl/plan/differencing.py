@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from array import array
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from itertools import combinations, groupby, islice
 from operator import itemgetter
@@ -205,7 +205,10 @@ def _profiles(
     cols = {c: col_words(analysis, table, c) for c in table.body_cols if c not in table.total_cols}
     unique = len(set(rows.values())) == len(rows) and len(set(cols.values())) == len(cols)
     if one_measure and unique:  # most tables: hashed a row at a time, as the grid holds them
-        return _rows_profile(analysis, table, figures, rows, cols)
+        whole = _Leaves()  # (a leaf each, grouped and batched, cost a tenth of a large plan)
+        for keys, values in _row_counts(analysis, figures, rows, cols):
+            whole.add(keys, values)
+        return [whole.profile(table.name, table.measure)] if whole.values else []
     leaves: dict[Measure, _Leaves] = {}
     # a run of leaves of one measure is added a batch at a time: in one go a large table's
     # leaves would all be held at once
@@ -220,24 +223,16 @@ def _profiles(
     return [found.profile(table.name, measure) for measure, found in leaves.items()]
 
 
-def _rows_profile(
-    analysis: SheetAnalysis,
-    table: Table,
-    figures: Figures,
-    rows: dict[int, str],
-    cols: dict[int, str],
-) -> list[Profile]:
-    """The profile of a table of one measure whose lines' words are all different, its counts
-    read from the grid and hashed a row at a time: a leaf each passed through a generator,
-    grouped and batched, cost a large workbook's plan a tenth of its time."""
+def _row_counts(
+    analysis: SheetAnalysis, figures: Figures, rows: dict[int, str], cols: dict[int, str]
+) -> Iterator[tuple[list[tuple[str, str]], list[float]]]:
+    """Each row's counts of a table of one measure, read from the grid, with their (label,
+    header) keys; a whole count is its own number, as true_count says: the others asked."""
     grid, wanted, true = figures.grid(analysis.sheet.name), list(cols), figures.true_count
-    found = _Leaves()
     for row, row_label in rows.items():
-        counts = grid.row(row, wanted)
-        if counts:  # a whole count is its own number, as true_count says: the others asked
+        if counts := grid.row(row, wanted):
             keys = [(row_label, cols[col]) for col, _ in counts]
-            found.add(keys, [value if type(value) is int else true(value) for _, value in counts])
-    return [found.profile(table.name, table.measure)] if found.values else []
+            yield keys, [value if type(value) is int else true(value) for _, value in counts]
 
 
 def _leaf_counts(
@@ -251,16 +246,14 @@ def _leaf_counts(
     """Each leaf count with its (label, header), ``lines`` the words of the table's rows and
     columns; where two lines have the same words (not ``unique``), the last count under them."""
     rows, cols = lines
-    true = figures.true_count
     if one_measure:
-        grid, measure, wanted = figures.grid(analysis.sheet.name), table.measure, list(cols)
         found: Iterable[tuple[Measure, tuple[str, str], float]] = (
-            (measure, (row_label, cols[col]), value if type(value) is int else true(value))
-            for row, row_label in rows.items()
-            for col, value in grid.row(row, wanted)
+            (table.measure, key, value)
+            for keys, values in _row_counts(analysis, figures, rows, cols)
+            for key, value in zip(keys, values, strict=True)
         )
     else:
-        roles, cells = analysis.roles, analysis.sheet.cells
+        true, roles, cells = figures.true_count, analysis.roles, analysis.sheet.cells
         count = Role.COUNT  # named once: each naming of an enum member is a class look-up
         found = (
             (measure, (row_label, col_label), true(cells[coord].value))
