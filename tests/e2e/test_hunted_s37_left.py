@@ -23,19 +23,51 @@ its name now (plan/percentages with read/place_numbers; verify/percent_words
 the proof. A tab named 'Office 245' was renamed 'Sheet 2' as quoting a figure, as the workbook
 is read: the place words moved from the plan to the reading of the workbook
 (read/place_numbers), which names its sheets by them (read/sheetnames) as the plan names its
-labels.
+labels, and the check of the names before the copy is written (sanitise) reads them so. Three
+tests of session 9's sheet names (tests/read/test_sheet_names.py) named their tabs 'Area 307',
+'Region 101': they are named 'Leeds 307', 'Leeds 101' now, which still quote a figure.
+
+A contents sheet ('No. | Sheet | Description', each sheet's name typed or a =HYPERLINK to it)
+still listed 'Job outcomes' under its title after the sheet became the percentage sheet 'Job
+outcomes %', and a sheet left out (--leave-out) as if the copy held it. A list of the
+workbook's sheets (a sheet holding no figure, two or more of its texts each a sheet's name)
+names each now as the copy holds it (plan/contents_lists): the percentage sheet's name, its
+title marked '(as percentages)', or '(not in this copy)'. A summary whose lines are named as the
+sheets are ('Referrals', 'Job outcomes') holds figures, and is no list. The words written are
+the copy's own sheet names, so the proof has no new figure to judge.
+
+A typed average ('Average per month', 'Per month', 'Mean' beside three months, or a line
+'Average per month' under them) has been removed since session 36, as an average of counts is
+no count to round nor a total the guidance rebuilds, but the cover called it 'a rate wpxl
+cannot work out from shared figures': a reader looked for a rate. It says 'an average of
+unrounded figures' now (plan/averages). Rebuilding it over the rounded months was weighed and
+left: the guidance rebuilds totals (R5), and the rounded months it averages are on the sheet.
+
+Counts stated in thousands ('Referrals (000s)', 'Job starts thousands', a units line) were
+rounded as counts where whole (8 thousand job starts shown as 0, 44 thousand referrals as 40)
+and the proof passed it; as decimals (44.2) they were removed as 'a decimal number that is not
+a count'. Rounding to 20 is of people: 44.2 thousand is 44,200, a multiple of 20 already, but
+the copy cannot show 44.2 and prove it rounded without the proof reading thousands everywhere
+it reads a count (its totals, its figures quoted, its forbidden numbers), so the figures are
+removed, saying they are counts in thousands and asking for the whole counts
+(analyse/thousands; outcomes in thousands still go to the percentage sheet), and the proof
+refuses any figure of the copy under a head in thousands that is not the input's
+(verify/thousands_counts).
 """
 
 from __future__ import annotations
 
 import openpyxl
 import pytest
+from typer.testing import CliRunner
 
-from tests.builders import script_book
+from tests.builders import script_book, write_book
 from tests.e2e.runs import sanitised_beside
-from tests.misread import proved
+from tests.misread import misread_findings, proved
+from wpxl.cli import app
 from wpxl.model import OutputCell, Plan
 from wpxl.verify.percent_words import STATED
+from wpxl.verify.thousands_counts import ROUNDED_THOUSANDS
 
 GROUPS = [("JSA 18-24", 413, 41), ("JSA 25+", 287, 28), ("ESA Flow", 199, 19)]
 
@@ -66,10 +98,10 @@ SITES = [("Site 101", 41), ("Site 245", 28), ("Site 1377", 19)]
 
 
 def _sites(tmp_path):
-    """Referrals by site on a tab named 'Office 245', and job outcomes by site (a count of 101
-    among the referrals: the number a label names its site by)."""
+    """Referrals by site on a tab named 'Office 245', and job outcomes by site (counts of 245
+    and 101 among the referrals: the numbers the tab and a label name their places by)."""
     referrals: list[list] = [["Referrals by site"], [], ["Site", "Referrals"]]
-    referrals += [["Site 101", 413], ["Site 245", 101], ["Site 1377", 199]]
+    referrals += [["Site 101", 245], ["Site 245", 101], ["Site 1377", 199]]
     outcomes: list[list] = [["Job outcomes by site"], [], ["Site", "Job outcomes"]]
     outcomes += [list(line) for line in SITES]
     book = {"Office 245": referrals, "Outcomes": outcomes}
@@ -96,3 +128,112 @@ def test_the_proof_alone_refuses_a_place_carrying_an_amount_on_a_percentage_shee
     assert proved(tmp_path, source) == []
     assert "'Job outcomes %' A7" in {f.part for f in proved(tmp_path, source, carried)
                                      if f.kind == STATED}  # fmt: skip
+
+
+def _pack(contents: list[list]) -> dict[str, list[list]]:
+    """A pack opening on ``contents``, then referrals, job outcomes (wholly outcomes: shown as
+    a percentage sheet) and notes, each on a sheet of its own."""
+    referrals: list[list] = [["Referrals by payment group"], [], ["Payment group", "Referrals"]]
+    outcomes: list[list] = [
+        ["Job outcomes by payment group"],
+        [],
+        ["Payment group", "Job outcomes"],
+    ]
+    referrals += [[group, count] for group, count, _ in GROUPS]
+    outcomes += [[group, count] for group, _, count in GROUPS]
+    notes = [["Notes"], ["Figures are for the Leeds contract package area."]]
+    return {"Contents": contents, "Referrals": referrals, "Job outcomes": outcomes, "Notes": notes}
+
+
+def _contents(linked: bool) -> list[list]:
+    """'No. | Sheet | Description', each sheet's name typed or a =HYPERLINK to it."""
+
+    def sheet(name: str) -> str:
+        return f'=HYPERLINK("#\'{name}\'!A1","{name}")' if linked else name
+
+    return [
+        ["Contents"],
+        [],
+        ["No.", "Sheet", "Description"],
+        [1, sheet("Referrals"), "Referrals by payment group"],
+        [2, sheet("Job outcomes"), "Job outcomes by payment group"],
+        [3, sheet("Notes"), "Notes and definitions"],
+    ]
+
+
+@pytest.mark.parametrize("linked", [False, True], ids=["typed", "linked"])
+def test_a_contents_list_names_an_outcome_sheet_as_the_percentage_sheet_it_became(tmp_path, linked):
+    names = [(4, "Referrals"), (5, "Job outcomes"), (6, "Notes")]  # each link's as last shown
+    cached = {("Contents", f"B{row}"): name for row, name in names}
+    source = write_book(tmp_path / "pack.xlsx", _pack(_contents(linked)), cached=cached)
+    copy, _ = sanitised_beside(source)
+    contents = openpyxl.load_workbook(copy, data_only=True)["Contents"]
+    assert [[c.value for c in contents[row][1:3]] for row in (6, 7, 8)] == [
+        ["Referrals", "Referrals by payment group"],
+        ["Job outcomes %", "Job outcomes by payment group (as percentages)"],
+        ["Notes", "Notes and definitions"],
+    ]
+
+
+def test_a_contents_list_marks_a_sheet_left_out_of_the_copy(tmp_path):
+    source = script_book(tmp_path / "pack.xlsx", _pack(_contents(False)))
+    args = ["sanitise", str(source), "--out-dir", str(tmp_path), "--leave-out", "Notes"]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 0, result.stderr
+    copy = openpyxl.load_workbook(tmp_path / "pack-sanitised.xlsx")["Contents"]
+    assert copy["B8"].value == "Notes (not in this copy)"
+
+
+def test_a_summary_whose_lines_are_named_as_its_sheets_is_no_contents_list(tmp_path):
+    summary: list[list] = [["Summary, 2013-14"], [], ["Measure", "Total"]]
+    summary += [["Referrals", 899], ["Job outcomes", 88]]
+    book = {**_pack([["Contents"], ["See each sheet."]]), "Summary": summary}
+    copy, _ = sanitised_beside(script_book(tmp_path / "pack.xlsx", book))
+    shown = openpyxl.load_workbook(copy)["Summary"]
+    assert [shown["A6"].value, shown["A7"].value] == ["Referrals", "Job outcomes"]
+
+
+@pytest.mark.parametrize("head", ["Per month", "Mean", "Monthly average"])
+def test_a_typed_average_is_removed_saying_it_is_an_average(tmp_path, head):
+    rows: list[list] = [["Referrals by office, Q1 2013-14"], []]
+    rows.append(["Office", "Apr 2013", "May 2013", "Jun 2013", "Total", head])
+    for office, *months in [("Leeds", 137, 151, 163), ("Bradford", 411, 389, 402)]:
+        rows.append([office, *months, sum(months), round(sum(months) / 3)])
+    _, printed = sanitised_beside(script_book(tmp_path / "months.xlsx", {"Referrals": rows}))
+    assert "'Referrals' F4:F5: an average of unrounded figures" in printed
+    assert "a rate wpxl cannot work out" not in printed
+
+
+def test_an_average_line_under_the_months_is_removed_saying_so(tmp_path):
+    rows: list[list] = [["Referrals by month"], [], ["Month", "Leeds", "Bradford"]]
+    rows += [["Apr 2013", 137, 411], ["May 2013", 151, 389], ["Jun 2013", 163, 402]]
+    rows += [["Total", 451, 1202], ["Average per month", 150, 401]]
+    _, printed = sanitised_beside(script_book(tmp_path / "months.xlsx", {"Referrals": rows}))
+    assert "'Referrals' B8: an average of unrounded figures" in printed
+
+
+def _regions(units: str, first: list) -> list[list]:
+    """Referrals and job starts by region, ``units`` at the end of each head; the referrals of
+    the North ``first`` (each line typed with its total)."""
+    rows: list[list] = [["Referrals and job starts by region"], []]
+    rows.append(["Region", f"Referrals {units}", f"Job starts {units}"])
+    return [*rows, ["North", *first], ["South", 31, 6], ["Total", first[0] + 31, first[1] + 6]]
+
+
+@pytest.mark.parametrize(
+    ("units", "north"), [("(000s)", [44, 8]), ("(000s)", [44.2, 8.3]), ("thousands", [44, 8])]
+)
+def test_counts_in_thousands_are_removed_saying_so_not_rounded(tmp_path, units, north):
+    rows = _regions(units, north)
+    copy, printed = sanitised_beside(script_book(tmp_path / "regions.xlsx", {"Referrals": rows}))
+    shown = openpyxl.load_workbook(copy, data_only=True)["Referrals"]
+    assert [shown.cell(row, col).value for row in (6, 7, 8) for col in (2, 3)] == [None] * 6
+    assert "'Referrals' B4:B6: a count stated in thousands" in printed
+
+
+def test_the_proof_alone_refuses_counts_in_thousands_rounded_as_counts(tmp_path):
+    rows = _regions("(000s)", [44, 8])  # 8,000 job starts rounded to 0, 44,000 referrals to 40
+    findings = misread_findings(tmp_path, rows, {(3, 1): 40.0, (3, 2): 0.0}, "rounded")
+    assert {"'Referrals' B6", "'Referrals' C6"} <= {
+        f.part for f in findings if f.kind == ROUNDED_THOUSANDS
+    }
