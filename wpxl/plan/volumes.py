@@ -26,6 +26,7 @@ from wpxl.model import (
     Table,
 )
 from wpxl.model.sheetref import a1, runs
+from wpxl.plan.averages import UNROUNDED_AVERAGE, is_average
 from wpxl.plan.differences import difference, relative_change
 from wpxl.plan.figures import NUMERIC_ROLES, Figures, numeric_cells
 from wpxl.plan.formulas import line_range, one_run, ratio_formula, sum_formula
@@ -253,7 +254,7 @@ def _ratio(
     if table is None:  # a rate of outcomes ('JO rate', 'Avg JOs per adviser') says so
         own = next((t for t in analysis.tables if coord in t.area), None)
         if own is None or not own.measure_of(coord).is_outcome:
-            return UNWORKED_RATE
+            return UNROUNDED_AVERAGE if own and is_average(analysis, own, coord) else UNWORKED_RATE
         return OUTCOME_RATE if numeric_cells(analysis, own) else OUTCOME_SHARE
     name = analysis.sheet.name
     if coord in table.differences:
