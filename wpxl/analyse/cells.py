@@ -310,8 +310,6 @@ def _read_value(
         return Reading(Role.DROPPED, MONEY)
     if words.precision:
         return Reading(Role.DROPPED, PRECISION)
-    if words.thousands and not outcome:  # outcomes in thousands: their shares are shown
-        return Reading(Role.DROPPED, IN_THOUSANDS)
     rate = is_percent_format(fmt) or words.rate
     if cell.formula is not None and not rate and is_residual(cell.formula) and _whole(number):
         return Reading(Role.COUNT)  # 'Other' as the total less the rest: its count
@@ -322,8 +320,8 @@ def _read_value(
         return _read_formula(cell.formula, rate, outcome, sheet, cells, structured)
     if rate:
         return Reading(Role.DERIVED)
-    if isinstance(number, float) and not number.is_integer():
-        return Reading(Role.DROPPED, DECIMAL)
+    if isinstance(number, float) and not number.is_integer():  # '44.2' under '(000s)': a count
+        return Reading(Role.DROPPED, IN_THOUSANDS if words.thousands else DECIMAL)
     return Reading(Role.COUNT)
 
 

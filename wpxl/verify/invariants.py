@@ -57,7 +57,6 @@ from wpxl.verify.suppressed_parts import (
 )
 from wpxl.verify.text_roles import lined_rows, queue_text
 from wpxl.verify.texts import check_package, judge_words, numbered_names
-from wpxl.verify.thousands_counts import rounded_thousands
 from wpxl.verify.totals import honest_totals, no_total_over_dropped, totals_over_other_sheets
 from wpxl.verify.totals_of_totals import totals_of_totals_worked_out
 from wpxl.verify.typed_summaries import summaries_add_up, summary_figures
@@ -136,7 +135,6 @@ def _figures_allowed(pair: SheetPair, proof: Proof) -> list[Finding]:
     proof.queue(f"the name of sheet '{pair.name}'", pair.name, "label" if numbered else "name")
     found += rounded_shares(pair)  # 'Per cent' over whole shares rounded as counts
     found += rounded_averages(pair)  # 'Avg' over averages rounded or summed as counts
-    found += rounded_thousands(pair)  # '(000s)' over counts in thousands rounded as counts
     return [*found, *spelt_counts(pair, proof, named.names)]
 
 
