@@ -14,10 +14,12 @@ import re
 from wpxl.model import Coord, SheetAnalysis, Table
 
 UNROUNDED_AVERAGE = "an average of unrounded figures (an average is no count to round)"
-# an average's words: 'Average per month', 'Avg.', 'Mean', or how often alone ('Per month')
+# an average alone: 'Average per month', 'Monthly average', 'Avg.', 'Mean', or how often alone
+# ('Per month'); not an average of something else ('Average weeks to start')
 _AVERAGE = re.compile(
-    r"\b(?:average|avg|mean)\b"
-    r"|^\s*(?:per|a|/)\s*(?:week|wk|month|mth|quarter|qtr|year|yr|day|annum)\s*:?\s*$",
+    r"^\s*(?:(?:(?:weekly|monthly|quarterly|annual|yearly)\s+)?(?:average|avg\.?|mean)"
+    r"(?:\s+(?:per|a)\s+(?:week|month|quarter|year|day))?"
+    r"|(?:avg\.?\s*)?(?:per|a|/)\s*(?:week|wk|month|mth|quarter|qtr|year|yr|day|annum))\s*:?\s*$",
     re.IGNORECASE,
 )
 
@@ -29,6 +31,6 @@ def is_average(analysis: SheetAnalysis, table: Table, coord: Coord) -> bool:
     cells = analysis.sheet.cells
     return any(
         isinstance(value := getattr(cells.get(place), "value", None), str)
-        and _AVERAGE.search(value) is not None
+        and _AVERAGE.match(value) is not None
         for place in places
     )
