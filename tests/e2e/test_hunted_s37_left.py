@@ -57,6 +57,12 @@ A table of averages by year (MoJ's A1.2 layout: 'Year | Average per month', one 
 on its line, was read as a title and removed as quoting a figure where 2009 was a count
 elsewhere in the book (the years typed as numbers stayed). A year, marked or not, between
 years down its column is its line's label (plan/lone_texts), as the proof reads it already.
+
+Session 36 gave a rebuilt whole percentage under General one decimal, and the rebuilt index
+and a typed whole '% change' have it on main. A '% change' typed as a fraction under General
+(0.0944) was rebuilt as =(C6-B6)/B6 and still shown under General, 0.0952380952380952: a
+share or change as a fraction is shown to three places now (plan/volumes ``_shown_percent``),
+the same tenth of a per cent; a difference of counts keeps General.
 """
 
 from __future__ import annotations
@@ -257,3 +263,13 @@ def test_a_marked_year_alone_on_its_line_among_years_is_kept_as_its_label(tmp_pa
         2010,
     ]
     assert "quotes" not in printed
+
+
+def test_a_typed_fraction_of_change_under_general_is_shown_to_a_tenth_of_a_per_cent(tmp_path):
+    rows: list[list] = [["Referrals by office"], [], ["Office", "2012-13", "2013-14", "% change"]]
+    for office, last, this in [("Leeds", 413, 452), ("Bradford", 287, 266), ("York", 199, 230)]:
+        rows.append([office, last, this, round((this - last) / last, 4)])
+    copy, _ = sanitised_beside(script_book(tmp_path / "change.xlsx", {"Referrals": rows}))
+    shown = openpyxl.load_workbook(copy)["Referrals"]
+    assert shown["D6"].value == "=(C6-B6)/B6"
+    assert [shown[f"D{row}"].number_format for row in (6, 7, 8)] == ["0.000"] * 3
