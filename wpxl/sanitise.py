@@ -173,6 +173,7 @@ def _plan_by_groups(
     visible = [e.shown for e in survey.entries if e.state == "visible"]
     builder = PlanBuilder(source, visible, policy, job.audience)
     builder.leave_out(e.shown for e in survey.entries if e.state == LEFT_OUT)
+    builder.contents.absent(e.shown for e in survey.entries if e.state not in ("visible", LEFT_OUT))
     extras, dropped_text = survey.extras, list(survey.dropped_text)
     tables: list[TableSummary] = []
     grids: list[tuple[str, str]] | None = [] if job.grids else None

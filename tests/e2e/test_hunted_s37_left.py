@@ -33,8 +33,13 @@ outcomes %', and a sheet left out (--leave-out) as if the copy held it. A list o
 workbook's sheets (a sheet holding no figure, two or more of its texts each a sheet's name)
 names each now as the copy holds it (plan/contents_lists): the percentage sheet's name, its
 title marked '(as percentages)', or '(not in this copy)'. A summary whose lines are named as the
-sheets are ('Referrals', 'Job outcomes') holds figures, and is no list. The words written are
-the copy's own sheet names, so the proof has no new figure to judge.
+sheets are ('Referrals', 'Job outcomes') holds figures, and is no list. A hidden sheet listed
+is marked '(not in this copy)' too, and the title of a sheet whose outcome figures moved to a
+percentage sheet says so. Where the percentage sheet is numbered ('Job outcomes 2 %', a sheet
+before it having made 'Job outcomes %'), the proof refused the list naming it, reading the 2
+as an amount of outcomes; a text that is one of the copy's sheet names is judged as that
+name is now (verify/amounts ``stated_amounts``), and a number no sheet is named by ('Job
+outcomes 47 %') is still refused.
 
 A typed average ('Average per month', 'Per month', 'Mean' beside three months, or a line
 'Average per month' under them) has been removed since session 36, as an average of counts is
@@ -273,3 +278,54 @@ def test_a_typed_fraction_of_change_under_general_is_shown_to_a_tenth_of_a_per_c
     shown = openpyxl.load_workbook(copy)["Referrals"]
     assert shown["D6"].value == "=(C6-B6)/B6"
     assert [shown[f"D{row}"].number_format for row in (6, 7, 8)] == ["0.000"] * 3
+
+
+def test_a_contents_list_marks_a_hidden_sheet_and_a_sheet_whose_outcomes_moved(tmp_path):
+    performance: list[list] = [["Referrals and job outcomes by payment group"], []]
+    performance += [["Payment group", "Referrals", "Job outcomes"], *map(list, GROUPS)]
+    contents = [
+        ["Contents"],
+        [],
+        ["Performance", "Referrals and job outcomes by payment group"],
+        ["Workings", "Calculations"],
+        ["Notes", "Notes and definitions"],
+    ]
+    book = {**_pack(contents), "Performance": performance, "Workings": [["Calculations"]]}
+    copy, _ = sanitised_beside(write_book(tmp_path / "pack.xlsx", book, hidden=("Workings",)))
+    shown = openpyxl.load_workbook(copy)["Contents"]
+    assert [[c.value for c in shown[row][:2]] for row in (5, 6, 7)] == [
+        [
+            "Performance",
+            "Referrals and job outcomes by payment group (its outcome figures as percentages on "
+            "a sheet of their own)",
+        ],
+        ["Workings (not in this copy)", "Calculations"],
+        ["Notes", "Notes and definitions"],
+    ]
+
+
+def _numbered() -> dict[str, list[list]]:
+    """A pack whose outcome sheet's percentage sheet is 'Job outcomes 2 %' (a sheet before it
+    made 'Job outcomes %'), listed on its contents sheet."""
+    performance: list[list] = [["Referrals and job outcomes by payment group"], []]
+    performance += [["Payment group", "Referrals", "Job outcomes"], *map(list, GROUPS)]
+    contents = [["Contents"], [], ["Performance", "Referrals and job outcomes"]]
+    contents.append(["Job outcomes", "Job outcomes by payment group"])
+    pack = _pack(contents)
+    return {"Contents": contents, "Performance": performance, "Job outcomes": pack["Job outcomes"]}
+
+
+def test_a_contents_list_names_a_numbered_percentage_sheet(tmp_path):
+    copy, _ = sanitised_beside(script_book(tmp_path / "pack.xlsx", _numbered()))
+    assert openpyxl.load_workbook(copy)["Contents"]["A6"].value == "Job outcomes 2 %"
+
+
+def test_the_proof_alone_refuses_a_numbered_outcome_name_no_sheet_has(tmp_path):
+    source = script_book(tmp_path / "pack.xlsx", _numbered())
+
+    def listed(plan: Plan) -> None:  # a number no sheet is named by, beside outcomes
+        cells = next(s for s in plan.sheets if s.name == "Contents").cells
+        cells[(5, 0)] = OutputCell("Job outcomes 47 %", style=cells[(5, 0)].style, kind="kept")
+
+    assert proved(tmp_path, source) == []
+    assert "'Contents' A6" in {f.part for f in proved(tmp_path, source, listed)}

@@ -8,7 +8,8 @@ looked for a sheet of job outcome volumes the copy does not hold. A sheet's name
 the workbook's sheets (a sheet holding no figure, two or more of its texts each a sheet's name)
 is written as the copy holds it now: the percentage sheet's name, its line's other words
 marked as percentages; another name the sheet is written under; or, for a sheet not in the
-copy, its name marked so. A sheet written under its own name is listed as it was.
+copy (left out, hidden), its name marked so. A sheet written under its own name is listed as it
+was, its title marked where its outcome figures moved to a percentage sheet.
 """
 
 from __future__ import annotations
@@ -36,8 +37,8 @@ class ContentsLists:
         self._held: dict[str, Held] = {}
         self._listed: dict[str, dict[Coord, str]] = {}  # by the sheet holding the list
 
-    def left_out(self, names: Iterable[str]) -> None:
-        """Sheets the user left out: a list may name them, and the copy holds none of them."""
+    def absent(self, names: Iterable[str]) -> None:
+        """Sheets the copy never holds (left out as asked, hidden): a list may name them."""
         self._names.update((n.casefold(), n) for n in names)
 
     def hold(self, name: str, written: str | None, made: Iterable[str]) -> None:
@@ -96,25 +97,29 @@ def relisted(
         if cell is None or not isinstance(cell.value, str):
             continue  # taken out since (it named a person, or quoted a figure)
         written, percent = held.get(name, (None, ()))
-        if written == name:
+        if written == name:  # its outcome figures, if any, moved to a percentage sheet
+            new.update(_words_marked(cells, listed, row, MOVED) if percent else {})
             continue
         if written is not None:
             text = written
         elif percent:
             text = " and ".join(percent)
-            new.update(_as_percentages(cells, listed, row))
+            new.update(_words_marked(cells, listed, row, AS_PERCENTAGES))
         else:
             text = f"{cell.value.strip()}{NOT_IN_COPY}"
         new[(row, col)] = OutputCell(text, cell.formula, cell.style, cell.kind)
     return new
 
 
-def _as_percentages(
-    cells: Mapping[Coord, OutputCell], listed: Mapping[Coord, str], row: int
+MOVED = " (its outcome figures as percentages on a sheet of their own)"
+
+
+def _words_marked(
+    cells: Mapping[Coord, OutputCell], listed: Mapping[Coord, str], row: int, mark: str
 ) -> dict[Coord, OutputCell]:
-    """The line's other words (its sheet's title) marked as now shown as percentages."""
+    """The line's other words (its sheet's title) with ``mark`` after them."""
     return {
-        coord: OutputCell(f"{cell.value}{AS_PERCENTAGES}", cell.formula, cell.style, cell.kind)
+        coord: OutputCell(f"{cell.value}{mark}", cell.formula, cell.style, cell.kind)
         for coord, cell in cells.items()
         if coord[0] == row
         and coord not in listed
