@@ -68,6 +68,14 @@ and a typed whole '% change' have it on main. A '% change' typed as a fraction u
 (0.0944) was rebuilt as =(C6-B6)/B6 and still shown under General, 0.0952380952380952: a
 share or change as a fraction is shown to three places now (plan/volumes ``_shown_percent``),
 the same tenth of a per cent; a difference of counts keeps General.
+
+'Selby had one referral in May' was removed as quoting an unrounded figure (a number word is
+judged as its number), but 'Selby had a single referral in May', 'only a handful of referrals'
+and 'a couple of job starts' were kept: rounding to 20 shows any count under 10 as 0 so that
+no one is picked out, and these say how many there were below it. Referrals may be shared, but
+rounded: such a note is removed now, as '3 referrals' is (plan/few_counted), and the proof
+refuses it on its own reading (verify/texts ``FEW_COUNTED``); 'a few weeks' counts nothing and
+stays.
 """
 
 from __future__ import annotations
@@ -82,6 +90,7 @@ from tests.misread import proved
 from wpxl.cli import app
 from wpxl.model import OutputCell, Plan
 from wpxl.verify.percent_words import STATED
+from wpxl.verify.texts import FEW_COUNTED
 
 GROUPS = [("JSA 18-24", 413, 41), ("JSA 25+", 287, 28), ("ESA Flow", 199, 19)]
 
@@ -329,3 +338,43 @@ def test_the_proof_alone_refuses_a_numbered_outcome_name_no_sheet_has(tmp_path):
 
     assert proved(tmp_path, source) == []
     assert "'Contents' A6" in {f.part for f in proved(tmp_path, source, listed)}
+
+
+FEW = [
+    "Note: Selby had a single referral in May.",
+    "Note: Wakefield had only a handful of referrals this month.",
+    "A couple of job starts in Selby are not yet verified.",
+]
+
+
+def _noted(tmp_path, note: str):
+    rows: list[list] = [["Referrals by office"], [], ["Office", "Referrals"]]
+    rows += [["Leeds", 413], ["Bradford", 287], [], [note]]
+    return script_book(tmp_path / "noted.xlsx", {"Referrals": rows})
+
+
+@pytest.mark.parametrize("note", FEW)
+def test_a_small_count_of_referrals_in_words_is_removed_as_one_in_digits_is(tmp_path, note):
+    copy, printed = sanitised_beside(_noted(tmp_path, note))
+    assert openpyxl.load_workbook(copy)["Referrals"]["A9"].value is None
+    assert "'Referrals' A7: it states a small count in words" in printed
+
+
+def test_a_few_weeks_is_no_count_and_stays(tmp_path):
+    copy, _ = sanitised_beside(_noted(tmp_path, "Referrals took a few weeks to arrive."))
+    shown = openpyxl.load_workbook(copy)["Referrals"]["A9"].value
+    assert shown == "Referrals took a few weeks to arrive."
+
+
+@pytest.mark.parametrize("note", FEW)
+def test_the_proof_alone_refuses_a_small_count_in_words_kept(tmp_path, note):
+    source = _noted(tmp_path, note)
+
+    def kept(plan: Plan) -> None:  # the note carried as the input has it
+        cells = next(s for s in plan.sheets if s.name == "Referrals").cells
+        cells[(8, 0)] = OutputCell(note, kind="kept")
+
+    assert proved(tmp_path, source) == []
+    assert ("'Referrals' A9", FEW_COUNTED) in {
+        (f.part, f.kind) for f in proved(tmp_path, source, kept)
+    }
