@@ -39,7 +39,10 @@ percentage sheet says so. Where the percentage sheet is numbered ('Job outcomes 
 before it having made 'Job outcomes %'), the proof refused the list naming it, reading the 2
 as an amount of outcomes; a text that is one of the copy's sheet names is judged as that
 name is now (verify/amounts ``stated_amounts``), and a number no sheet is named by ('Job
-outcomes 47 %') is still refused.
+outcomes 47 %') is still refused. ONS's contents lists its tables by number ('16', typed as a
+number, the tab named '16') and 'Cover sheet' for the tab 'Cover_sheet': both are read as the
+sheets' names; a number stays (the proof reads the list's numbers as a run) and the line's
+words say where its figures went.
 
 A typed average ('Average per month', 'Per month', 'Mean' beside three months, or a line
 'Average per month' under them) has been removed since session 36, as an average of counts is
@@ -75,7 +78,8 @@ and 'a couple of job starts' were kept: rounding to 20 shows any count under 10 
 no one is picked out, and these say how many there were below it. Referrals may be shared, but
 rounded: such a note is removed now, as '3 referrals' is (plan/few_counted), and the proof
 refuses it on its own reading (verify/texts ``FEW_COUNTED``); 'a few weeks' counts nothing and
-stays.
+stays, and so does 'a single code for referrals' (ONS's cover: 'to derive a single cause group
+for stillbirths'), a word bringing in what is counted standing between.
 """
 
 from __future__ import annotations
@@ -360,10 +364,13 @@ def test_a_small_count_of_referrals_in_words_is_removed_as_one_in_digits_is(tmp_
     assert "'Referrals' A7: it states a small count in words" in printed
 
 
-def test_a_few_weeks_is_no_count_and_stays(tmp_path):
-    copy, _ = sanitised_beside(_noted(tmp_path, "Referrals took a few weeks to arrive."))
-    shown = openpyxl.load_workbook(copy)["Referrals"]["A9"].value
-    assert shown == "Referrals took a few weeks to arrive."
+@pytest.mark.parametrize(
+    "note",
+    ["Referrals took a few weeks to arrive.", "Each office has a single code for referrals."],
+)
+def test_a_few_weeks_is_no_count_and_stays(tmp_path, note):
+    copy, _ = sanitised_beside(_noted(tmp_path, note))
+    assert openpyxl.load_workbook(copy)["Referrals"]["A9"].value == note
 
 
 @pytest.mark.parametrize("note", FEW)
@@ -378,3 +385,20 @@ def test_the_proof_alone_refuses_a_small_count_in_words_kept(tmp_path, note):
     assert ("'Referrals' A9", FEW_COUNTED) in {
         (f.part, f.kind) for f in proved(tmp_path, source, kept)
     }
+
+
+def test_a_contents_list_of_tables_typed_as_numbers_names_them_as_the_copy_holds_them(tmp_path):
+    pack = _pack([])
+    contents = [["Contents"], [], ["Worksheet title", "Worksheet description"]]
+    contents += [["Cover sheet", "About these tables"], [1, "Referrals"], [2, "Job outcomes"]]
+    contents.append([3, "Notes"])
+    book = {"Contents": contents, "Cover_sheet": [["About these tables"]]}
+    book |= {"1": pack["Referrals"], "2": pack["Job outcomes"], "3": pack["Notes"]}  # as ONS
+    copy, _ = sanitised_beside(script_book(tmp_path / "tables.xlsx", book))
+    shown = openpyxl.load_workbook(copy)["Contents"]
+    assert [[c.value for c in shown[row][:2]] for row in (6, 7, 8, 9)] == [
+        ["Cover sheet", "About these tables"],
+        [1, "Referrals"],
+        [2, "Job outcomes (as percentages on a sheet of their own)"],
+        [3, "Notes"],
+    ]

@@ -9,7 +9,8 @@ the workbook's sheets (a sheet holding no figure, two or more of its texts each 
 is written as the copy holds it now: the percentage sheet's name, its line's other words
 marked as percentages; another name the sheet is written under; or, for a sheet not in the
 copy (left out, hidden), its name marked so. A sheet written under its own name is listed as it
-was, its title marked where its outcome figures moved to a percentage sheet.
+was, its title marked where its outcome figures moved to a percentage sheet. A table listed by
+its number (ONS: '16' for the tab '16') keeps it, its words marked instead.
 """
 
 from __future__ import annotations
@@ -33,13 +34,13 @@ class ContentsLists:
     a group of sheets at a time; the lists are written anew once the whole book is planned."""
 
     def __init__(self, names: Iterable[str]) -> None:
-        self._names = {n.casefold(): n for n in names}  # as Excel tells sheets' names apart
+        self._names = {_key(n): n for n in names}
         self._held: dict[str, Held] = {}
         self._listed: dict[str, dict[Coord, str]] = {}  # by the sheet holding the list
 
     def absent(self, names: Iterable[str]) -> None:
         """Sheets the copy never holds (left out as asked, hidden): a list may name them."""
-        self._names.update((n.casefold(), n) for n in names)
+        self._names.update((_key(n), n) for n in names)
 
     def hold(self, name: str, written: str | None, made: Iterable[str]) -> None:
         """What the copy holds of sheet ``name``: ``written`` (None: not written), and the
@@ -72,14 +73,14 @@ class ContentsLists:
 
 def listed_sheets(cells: Mapping[Coord, OutputCell], names: Mapping[str, str]) -> dict[Coord, str]:
     """The cells of a list of the workbook's sheets that name one (``names``: each sheet's name
-    by its case-folded form, as Excel tells names apart), by the name; none on a sheet holding
+    by its ``_key``), by the name; none on a sheet holding
     a figure, or naming fewer than two sheets (a header 'Referrals' over a column is no list)."""
     listed = {}
     for coord, cell in cells.items():
         if cell.kind in _FIGURES:
             return {}
-        if cell.kind in _WORDS and isinstance(cell.value, str):
-            name = names.get(cell.value.strip().casefold())
+        if cell.kind in _WORDS and isinstance(cell.value, str | int):
+            name = names.get(_key(cell.value))
             if name is not None:
                 listed[coord] = name
     return listed if len(set(listed.values())) >= 2 else {}
@@ -94,11 +95,16 @@ def relisted(
     new: dict[Coord, OutputCell] = {}
     for (row, col), name in listed.items():
         cell = cells.get((row, col))
-        if cell is None or not isinstance(cell.value, str):
+        if cell is None or _key(cell.value) != _key(name):
             continue  # taken out since (it named a person, or quoted a figure)
         written, percent = held.get(name, (None, ()))
         if written == name:  # its outcome figures, if any, moved to a percentage sheet
             new.update(_words_marked(cells, listed, row, MOVED) if percent else {})
+            continue
+        if not isinstance(cell.value, str):  # a numbered table ('16'): its number stays, as
+            # the list numbers its lines so (the proof reads them as a run), its words say it
+            mark = ELSEWHERE if percent else NOT_IN_COPY
+            new.update(_words_marked(cells, listed, row, mark) if written is None else {})
             continue
         if written is not None:
             text = written
@@ -112,6 +118,14 @@ def relisted(
 
 
 MOVED = " (its outcome figures as percentages on a sheet of their own)"
+ELSEWHERE = " (as percentages on a sheet of their own)"
+
+
+def _key(name: object) -> str:
+    """A sheet's name as a list may write it: in any case (Excel tells names apart so), with
+    spaces for underscores ('Cover sheet' for 'Cover_sheet'), a number for a tab named by it
+    (ONS's contents lists its tables '1', '2' ... typed as numbers)."""
+    return " ".join(str(name).replace("_", " ").split()).casefold()
 
 
 def _words_marked(

@@ -23,6 +23,9 @@ FEW_STATED = (
     "the nearest 20 would not show"
 )
 _FEW = r"\ba\s+(?:single|lone|sole|solitary|couple|pair|handful|few)(?:\s+of)?"
+# up to two words between, none bringing in what is counted ('a single cause group for
+# stillbirths' derives one group: it counts no stillbirth)
+_BETWEEN = r"(?:\s+(?!(?:for|of|in|to|from|by|with|per|at|on|and|or)\b)[\w'+&/-]+){0,2}?"
 # whom the measures count, besides the policy's words (the proof lists them too)
 _PEOPLE = (
     *("people", "person", "participant", "customer", "claimant", "client", "individual"),
@@ -42,7 +45,7 @@ def states_a_few(text: str, measure_words: dict[Measure, tuple[str, ...]]) -> bo
 
 @cache
 def _few(words: tuple[tuple[Measure, str], ...]) -> re.Pattern[str]:
-    """'a handful of', up to three words, then a measure's word or whom it counts."""
+    """'a handful of', up to two words, then a measure's word or whom it counts."""
     names = [w for _, w in words] + list(_PEOPLE)
     measure = "|".join(r"\s+".join(map(re.escape, w.split())) for w in names)
-    return re.compile(rf"{_FEW}(?:\s+[\w'+&/-]+){{0,3}}?\s+(?:[a-z]+-)?(?:{measure})", re.I)
+    return re.compile(rf"{_FEW}{_BETWEEN}\s+(?:[a-z]+-)?(?:{measure})", re.IGNORECASE)

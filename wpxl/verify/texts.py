@@ -204,8 +204,19 @@ def _judge(words: Words, proof: Proof) -> str | None:
 FEW_COUNTED = "a small count of a measure stated in words ('a single', 'a handful') not rounded"
 
 
+# up to two words between, none bringing in what is counted ('a single cause group for
+# stillbirths' derives one group, it counts no stillbirth)
+_FEW_BETWEEN = r"(?:\s+(?!(?:for|of|in|to|from|by|with|per|at|on|and|or)\b)[\w'+&/-]+){0,2}?"
+
+
 def _few_counted(text: str, proof: Proof) -> bool:
-    counted = _count_patterns(proof)[0]
+    counted = proof.kept.get("few counted")
+    if counted is None:
+        words = [w for found in proof.policy.measure_words.values() for w in found]
+        measure = "|".join(r"\s+".join(map(re.escape, w.split())) for w in [*words, *_PEOPLE])
+        counted = proof.kept["few counted"] = re.compile(
+            rf"{_FEW_BETWEEN}\s+(?:[a-z]+-)?(?:{measure})", re.IGNORECASE
+        )
     return any(counted.match(text, found.end()) for found in FEW.finditer(text))
 
 
