@@ -22,6 +22,8 @@ from wpxl.plan.banner import refit
 
 AS_PERCENTAGES = " (as percentages)"
 NOT_IN_COPY = " (not in this copy)"
+MOVED = " (its outcome figures as percentages on a sheet of their own)"
+ELSEWHERE = " (as percentages on a sheet of their own)"
 _FIGURES = frozenset({"count", "total", "derived", "percent"})
 _WORDS = frozenset({"kept", "label"})
 # what the copy holds of a sheet: the name it is written under (None: not written) and the
@@ -73,8 +75,8 @@ class ContentsLists:
 
 def listed_sheets(cells: Mapping[Coord, OutputCell], names: Mapping[str, str]) -> dict[Coord, str]:
     """The cells of a list of the workbook's sheets that name one (``names``: each sheet's name
-    by its ``_key``), by the name; none on a sheet holding
-    a figure, or naming fewer than two sheets (a header 'Referrals' over a column is no list)."""
+    by its ``_key``), by the name; none on a sheet holding a figure, or naming fewer than two
+    sheets (a header 'Referrals' over a column is no list)."""
     listed = {}
     for coord, cell in cells.items():
         if cell.kind in _FIGURES:
@@ -115,10 +117,6 @@ def relisted(
             text = f"{cell.value.strip()}{NOT_IN_COPY}"
         new[(row, col)] = OutputCell(text, cell.formula, cell.style, cell.kind)
     return new
-
-
-MOVED = " (its outcome figures as percentages on a sheet of their own)"
-ELSEWHERE = " (as percentages on a sheet of their own)"
 
 
 def _key(name: object) -> str:
