@@ -49,6 +49,7 @@ from wpxl.read import (
 )
 from wpxl.read.kept import KeptSheets
 from wpxl.read.left_out import leave_out
+from wpxl.read.place_numbers import without_places
 from wpxl.read.quoted_figures import file_words, quotes_a_figure
 from wpxl.report import FileResult, TableSummary, result_from_plan
 from wpxl.report.results import report_title
@@ -172,6 +173,7 @@ def _plan_by_groups(
     visible = [e.shown for e in survey.entries if e.state == "visible"]
     builder = PlanBuilder(source, visible, policy, job.audience)
     builder.leave_out(e.shown for e in survey.entries if e.state == LEFT_OUT)
+    builder.contents.absent(e.shown for e in survey.entries if e.state not in ("visible", LEFT_OUT))
     extras, dropped_text = survey.extras, list(survey.dropped_text)
     tables: list[TableSummary] = []
     grids: list[tuple[str, str]] | None = [] if job.grids else None
@@ -232,7 +234,8 @@ def _refuse_quoting_names(
         proof judges a note's numbers (from 25, not 100: 'pack 26' was refused by the proof
         alone, saying only that the copy had failed its leak check)."""
         name = file_words(name)  # 'WY_outcomes_149_Q1': its words apart
-        said = name if label else without_names(name)  # 'week 93' names a week
+        # 'week 93' names a week; a tab 'Office 245' its office, as a label does
+        said = without_places(name) if label else without_names(name)
         base = policy.rounding_base
         return quotes_a_figure(said, forbidden, base, label) or names_an_outcome_amount(
             name, policy.measure_words, forbidden

@@ -64,7 +64,7 @@ def test_a_lone_outcome_under_another_measure_s_column_is_named_on_the_cover(tmp
     assert 37 not in values
     removed = [line for line in _cover_lines(output) if "'Starts' B9" in line]
     assert len(removed) == 1, _cover_lines(output)
-    assert removed[0].startswith("- job outcomes volumes")
+    assert removed[0].startswith("- job outcome volumes")
     assert "1 figure:" in removed[0]
     assert "0 percentage sheets" in said
 

@@ -165,6 +165,6 @@ def test_the_note_where_a_table_moved_keeps_its_names_capitals(tmp_path):
     notes = [v for v in _column(output, "Summary Pack", "A") if isinstance(v, str)]
     assert "Table 2 on 'Summary Pack': shown as percentages on sheet 'Job outcomes %'." in notes
     assert any(
-        line.startswith("- job outcomes volumes, table 'Job outcomes by group' on 'Summary Pack'")
+        line.startswith("- job outcome volumes, table 'Job outcomes by group' on 'Summary Pack'")
         for line in _cover(output)
     )

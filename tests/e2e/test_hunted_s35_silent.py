@@ -78,7 +78,7 @@ def test_outcome_figures_in_no_share_are_named_by_the_input_s_cells(tmp_path):
     )
     output, said = sanitised_beside(source)
     lines = _cover_lines(output)
-    assert any(line.startswith("- job outcomes volumes, 'Starts' B8: 1 figure") for line in lines)
+    assert any(line.startswith("- job outcome volumes, 'Starts' B8: 1 figure") for line in lines)
     assert not any("'Starts' B10" in line for line in lines), lines
     assert "'Starts' B8" in said and "'Starts' B10" not in said
 

@@ -115,7 +115,7 @@ def test_an_average_per_month_is_removed_as_an_average_is_not_rounded_as_a_count
     copy, printed = sanitised_beside(script_book(tmp_path / "months.xlsx", {"Referrals": rows}))
     values = openpyxl.load_workbook(copy, data_only=True)["Referrals"]
     assert [values[f"F{row}"].value for row in (6, 7, 8)] == [None] * 3  # not 160, 400, 40
-    assert "'Referrals' F4:F6: a rate wpxl cannot work out from shared figures" in printed
+    assert "'Referrals' F4:F6: an average of unrounded figures" in printed
     # the proof on its own: the averages rounded as counts are refused
     findings = misread_findings(tmp_path, rows, {(3, 5): 160.0}, "rounded")
     assert "'Referrals' F6" in {f.part for f in findings if f.kind == ROUNDED_AVERAGE}

@@ -323,6 +323,6 @@ def test_a_table_keeping_its_referrals_lists_only_its_outcome_cells_as_removed(t
     assert "table 'Performance by payment group'" not in printed
     cover = [c.value for c in openpyxl.load_workbook(copy)["About this workbook"]["A"]]
     assert (
-        "- job outcomes volumes, 'Performance' C4:C6: outcome volumes are never shared; "
+        "- job outcome volumes, 'Performance' C4:C6: outcome volumes are never shared; "
         "shown as percentages on sheet 'Job outcomes %'" in cover
     )

@@ -30,14 +30,14 @@ runner = CliRunner()
 def test_names_kept_and_names_replaced():
     names = ["Referrals 1", "Apr 2013", "JSA 18-24", "Table 3", "2013-14", "Top 50",
              "Referrals n=307", "JSA 1,234", "Base 47", "Sheet 8", "Outcomes (187)",
-             "201304", "Region 101"]  # fmt: skip
+             "201304", "Leeds 101", "Region 101"]  # fmt: skip
     assert numbers_named(names) == {201304.0}  # a month code: a figure only if a cell holds it
     assert shown_names(names, set()) == {
         "Referrals n=307": "Sheet 7",
         "JSA 1,234": "Sheet 8 (2)",  # 'Sheet 8' is another sheet's own name
         "Base 47": "Sheet 9",  # a stated count, whatever the cells hold
         "Outcomes (187)": "Sheet 11",  # a table's sum, say, which no cell holds
-        "Region 101": "Sheet 13",
+        "Leeds 101": "Sheet 13",  # 'Region 101' names its region (read/place_numbers)
     }
     assert shown_names(names, {201304.0})["201304"] == "Sheet 12"
 
@@ -72,7 +72,7 @@ def test_a_name_whose_number_no_cell_holds_is_kept(tmp_path):
     a sheet named after a count its cells hold (307) is renamed, and so is one named after a
     number no cell holds that is no month (the copy's proof would refuse either)."""
     table = referrals_table([[121, 93], [307, 111]])
-    sheets = {"201304": table, "201305": table, "Area 307": table, "Area 9999": table}
+    sheets = {"201304": table, "201305": table, "Leeds 307": table, "Leeds 9999": table}
     book = read_workbook(write_book(tmp_path / "months.xlsx", sheets))
     assert [s.name for s in book.sheets] == ["201304", "201305", "Sheet 3", "Sheet 4"]
 
@@ -116,7 +116,7 @@ def test_a_name_quoting_a_total_no_cell_shows_is_replaced_and_the_copy_made(tmp_
     saved by other programs do), so no cell holds it: the name is replaced all the same, where
     it used to be kept as read and then refused, the refusal repeating the figure."""
     path = write_book(
-        tmp_path / "area.xlsx", {"Area 632": referrals_table([[121, 93], [307, 111]])}
+        tmp_path / "area.xlsx", {"Leeds 632": referrals_table([[121, 93], [307, 111]])}
     )
     result = runner.invoke(app, ["sanitise", str(path), "-o", str(tmp_path / "out")])
     assert result.exit_code == 0, result.stderr

@@ -23,6 +23,7 @@ from wpxl.analyse.formulas import (
     sum_refs,
     whole_percent_refs,
 )
+from wpxl.analyse.thousands import IN_THOUSANDS, is_thousands_words
 from wpxl.analyse.values import (
     as_number,
     could_hold_contact_details,
@@ -104,6 +105,7 @@ class Words(NamedTuple):
     rate: bool = False
     period: bool = False
     precision: bool = False
+    thousands: bool = False  # counts stated in thousands (wpxl.analyse.thousands)
 
     def __or__(self, other: Words) -> Words:
         return _either(self, other)
@@ -123,6 +125,7 @@ def _either(a: Words, b: Words) -> Words:
         a.rate or b.rate,
         a.period or b.period,
         a.precision or b.precision,
+        a.thousands or b.thousands,
     )
 
 
@@ -137,6 +140,7 @@ def words_of(text: str) -> Words:
         is_rate_words(text),
         is_period_words(text),
         is_precision_words(text),
+        is_thousands_words(text),
     )
 
 
@@ -175,6 +179,7 @@ def row_label_words_of(labels: list[str]) -> Words:
 
 MONEY_UNIT = Words(money=True)  # a title stating its figures are in £ million, £000 ...
 RATE_UNIT = Words(rate=True)
+THOUSANDS_UNIT = Words(thousands=True)  # a title stating its counts are in thousands
 # A title saying its figures are rates ('Job outcomes as a percentage of job starts'): where no
 # header or label names a measure, the title names the table's figures, so they are rates
 _TITLE_RATE = re.compile(
@@ -196,6 +201,8 @@ def title_words(table: Table, money: bool, lines: Sequence[list[str]] = ()) -> W
     texts, each row's labels) say which are the rates: 'Percentage' beside 'Number'."""
     title = table.title
     found = MONEY_UNIT if money or is_money_unit_words(title) else NO_WORDS
+    if is_thousands_words(title):
+        found = found | THOUSANDS_UNIT
     if table.col_measures or table.row_measures or not _TITLE_RATE.search(title):
         return found
     if _TITLE_NUMBERS.search(title) and any(label_words_of(texts).rate for texts in lines):
@@ -313,8 +320,8 @@ def _read_value(
         return _read_formula(cell.formula, rate, outcome, sheet, cells, structured)
     if rate:
         return Reading(Role.DERIVED)
-    if isinstance(number, float) and not number.is_integer():
-        return Reading(Role.DROPPED, DECIMAL)
+    if isinstance(number, float) and not number.is_integer():  # '44.2' under '(000s)': a count
+        return Reading(Role.DROPPED, IN_THOUSANDS if words.thousands else DECIMAL)
     return Reading(Role.COUNT)
 
 

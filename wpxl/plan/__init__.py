@@ -19,6 +19,7 @@ from wpxl.model import OutputSheet, Plan, Removal, SheetAnalysis, Warning, Workb
 from wpxl.model.layout import output_sheet_name
 from wpxl.plan.banner import banner_text, refit, stamp
 from wpxl.plan.carried_words import CarriedWords
+from wpxl.plan.contents_lists import ContentsLists
 from wpxl.plan.cover import COVER_NAME, plan_cover
 from wpxl.plan.differencing import (
     PastRelease,
@@ -105,6 +106,7 @@ class PlanBuilder:
         self._taken = {output_sheet_name(n) for n in visible_names} | {COVER_NAME}
         self._published = {n.lower() for n in (*audience.published, *policy.published_sheets)}
         self._known = {n.lower(): n for n in visible_names}  # as --published may name them
+        self.contents = ContentsLists(visible_names)  # a contents sheet's list of them
         self._notes: list[Warning] = []
         self._hidden_lines: list[Removal] = []
         self._asked: list[Removal] = []  # sheets left out as the user asked
@@ -130,6 +132,7 @@ class PlanBuilder:
 
     def leave_out(self, names: Iterable[str]) -> None:
         """The sheets the user asked to leave out (--leave-out), each named on the cover."""
+        self.contents.absent(names := list(names))
         self._asked = [Removal("sheet", f"'{name}'", LEFT_OUT_WHY) for name in names]
 
     def add(self, book: Workbook, analyses: list[SheetAnalysis]) -> list[OutputSheet]:
@@ -168,7 +171,10 @@ class PlanBuilder:
                     volume.sheet, placements[analysis.sheet.name], analysis, percentages.moved
                 )
                 self._volume_removals.extend(left)
-            sheets.extend(s for source, s in percentages.sheets if source == analysis.sheet.name)
+            made = [s for source, s in percentages.sheets if source == analysis.sheet.name]
+            sheets.extend(made)
+            written = None if only_outcomes else volume.sheet.name
+            self.contents.hold(analysis.sheet.name, written, (s.name for s in made))
             row_words = RowWords(analysis)
             quality = assess_sheet(analysis, figures, policy, row_words)
             plan.quality.extend(quality)
@@ -201,6 +207,7 @@ class PlanBuilder:
             self._outline.append((sheet.name, sheet.published))
             self._remember_words(sheet, by_output.get(sheet.name))
             self._remember_cross_refs(sheet)
+            self.contents.look(sheet)
         return sheets
 
     def finish(
@@ -226,6 +233,7 @@ class PlanBuilder:
         plan.forbidden_numbers = frozenset(forbidden - self._kept_years) - self._codes
         text_removals = self._words.drop_quoting(plan.forbidden_numbers)
         self._apply_deletions(sheets)
+        self.contents.relist(sheets, [name for name, _ in self._outline], self._words.add_words)
         summaries = self._summaries(sheets)  # before the sheet warnings: it replaces some
         names = [name for name, _ in self._outline]
         removed, outcome_totals_gone = remove_outcome_totals(

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from wpxl.model import CellValue, Coord, Measure, Removal, SheetAnalysis
 from wpxl.model.sheetref import a1
 from wpxl.plan.contacts import holds_contact_details
+from wpxl.plan.few_counted import FEW_STATED, states_a_few
 from wpxl.plan.footnotes import NONE, Footnoted, footnote_numbers, footnoted
 from wpxl.plan.line_labels import LINE_FIGURE, labels_stating_their_line
 from wpxl.plan.outcome_bands import outcome_band_labels
@@ -145,6 +146,8 @@ class CarriedWords:
             goes = OUTCOME_AMOUNT
         if goes is None and states_a_precise_share(text):
             goes = PRECISE_SHARE
+        if goes is None and states_a_few(text, words):
+            goes = FEW_STATED
         share, base = states_a_whole_share(text), states_a_base(text)
         carried = footnoted(text) if judged.figures else NONE
         if carried is NONE:

@@ -46,9 +46,10 @@ from wpxl.plan.table_names import figure_free
 from wpxl.plan.title_lines import amounts_removed, intro_lines
 from wpxl.plan.title_period import period_in
 from wpxl.plan.twin_parts import without_twin_parts
-from wpxl.plan.unshared_outcomes import named_otherwise, unshared_outcomes
+from wpxl.plan.unshared_outcomes import named_otherwise, unshared_outcomes, volumes_of
 from wpxl.policy import Policy
 from wpxl.policy.wording import render
+from wpxl.read.place_numbers import without_places
 from wpxl.read.quoted_figures import (
     could_quote_a_figure,
     figures_quoted,
@@ -109,7 +110,7 @@ def plan_percentages(
             where = table.name if wholly else _outcome_places(analysis.sheet.name, cells)
             result.removals.append(
                 Removal(
-                    f"{measure} volumes",
+                    volumes_of(measure),
                     where,  # names its sheet
                     f"outcome volumes are never shared; shown as percentages on sheet '{name}'",
                 )
@@ -259,8 +260,10 @@ def states_a_volume(label: str) -> bool:
     """Whether an outcome table's header or row label states an amount ("JSA 25+ (incl. 4
     prison leavers)", "ESA Flow (3)", "Jun 2013, 12 to be validated"): in an outcome table
     that amount is an outcome volume, however small. The numbers that name a group, a period
-    or an age are no amount: "JSA 18-24", "50+", "Apr 2013", "Week 1", "Group 6", "PG 1"."""
-    return states_an_amount(label) and states_an_amount(_GROUP_NUMBER.sub(" ", label))
+    or an age are no amount: "JSA 18-24", "50+", "Apr 2013", "Week 1", "Group 6", "PG 1", nor
+    those naming a place ("Site 101")."""
+    named = _GROUP_NUMBER.sub(" ", without_places(label))
+    return states_an_amount(label) and states_an_amount(named)
 
 
 def _copy_labels(
@@ -358,9 +361,9 @@ def _quotes_a_figure(text: str, volumes: set[float], base: int) -> bool:
     """A header or label of an outcome table that quotes a figure: an unrounded number a label
     could not hold as a group's name (100 or more, or stated as a count), or any outcome
     volume of 25 or more, whatever its size against the base, but for numbers that name a band
-    or an age ("JSA 25+")."""
+    or an age ("JSA 25+"), or a place ('Site 101', as on a sheet of volumes)."""
     return (
-        any(n % base for n in figures_quoted(text, label=True))
+        any(n % base for n in figures_quoted(without_places(text), label=True))
         or any(n % base for n in stated_counts(text))
         or _quotes_a_volume(text, volumes)
     )

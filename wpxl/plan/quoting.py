@@ -22,10 +22,10 @@ from wpxl.plan.bracketed import bracketed_figures
 from wpxl.plan.counted_references import as_counted
 from wpxl.plan.label_counts import brought_in
 from wpxl.plan.outcome_events import says_an_outcome_event, without_money_units
-from wpxl.plan.place_numbers import PLACE_NUMBER, PLACE_WORDS
 from wpxl.plan.worded_amounts import FEW, states_an_amount_in_words
 from wpxl.plan.year_counts import states_a_year_count
 from wpxl.policy import DEFAULT_MEASURE_WORDS, OUTCOME_RATE_CAPITALS, OUTCOME_RATE_WORDS
+from wpxl.read.place_numbers import PLACE_NUMBER, PLACE_WORDS
 from wpxl.read.quoted_figures import (
     COUNTING_WORDS,
     MIN_IN_LABEL,
@@ -55,7 +55,7 @@ _NAMES = re.compile(
     r"|(?<![\d,.])\d{1,2}\s+(?:[a-z]+\s+)?(?:and|or)\s+(?:over|under|more|older|younger)\b"
     r"|(?<![\w.,])0\d+"  # a code with its leading zero: "01234"
     rf"|\b(?:{_REFERENCE_WORDS})\s*\d{{1,2}}\b(?!,\d{{3}})"  # 'Table 31', not 'year 1,377'
-    rf"|{PLACE_NUMBER}",  # a place's number: 'Site 1377' (plan/place_numbers)
+    rf"|{PLACE_NUMBER}",  # a place's number: 'Site 1377' (read/place_numbers)
     re.IGNORECASE,
 )
 # A band: "30 to 34", "1,000 to 1,499", "1000-1499" (judged by its ends in _band)

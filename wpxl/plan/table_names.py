@@ -9,8 +9,9 @@ states no amount, names no person) and no other table of its sheet has the same 
 title is cut at a word. A title holding any number but a year, an age band ('18-24', '50+') or
 its own 'Table 2:' keeps its number too: the proof reads wpxl's own sentences less strictly
 than a title (a small number in them is wpxl's count), so a count a title states, which the
-sheet's copy of the title was judged for, would pass on the cover unjudged. Other tables keep
-their number.
+sheet's copy of the title was judged for, would pass on the cover unjudged. A digit between
+letters ('A4e', 'G4S': a provider's name) is no number: no count is written so, and the proof
+reads none there. Other tables keep their number.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ LONGEST = 60  # characters of a title a message repeats
 # the numbers a title may hold and be repeated: its own number, years, age bands
 _NAMING = re.compile(
     r"^\s*(?:table|figure|annex)\s+\d{1,3}[a-z]?\b|\b(?:19|20)\d\d(?:\s*[-/\u2013]\s*\d{2,4})?\b"
-    r"|\b\d{2}\s*[-\u2013]\s*\d{2}\b|\b\d{2}\s*\+",
+    r"|\b\d{2}\s*[-\u2013]\s*\d{2}\b|\b\d{2}\s*\+|(?<=[A-Za-z])\d+(?=[A-Za-z])",
     re.IGNORECASE,
 )
 _DIGIT = re.compile(r"\d")

@@ -23,6 +23,19 @@ WHY = (
 )
 
 
+def volumes_of(measures: str) -> str:
+    """What the cover calls the removed volumes of ``measures`` ('job outcomes and
+    sustainments'): 'job outcome and sustainment volumes', as one says it, where 'job outcomes
+    volumes' read as a slip."""
+    return (
+        " ".join(
+            w.removesuffix("s") if w.endswith(("outcomes", "sustainments")) else w
+            for w in measures.split(" ")
+        )
+        + " volumes"
+    )
+
+
 def named_otherwise(table: Table, col: int) -> bool:
     """Whether the column's own words name a measure other than an outcome."""
     measure = table.col_measures.get(col)
@@ -54,5 +67,5 @@ def unshared_outcomes(table: Table, analysis: SheetAnalysis, figures: Figures) -
         measure = table.measure_of((rows[0], col)).value
         count = f"{len(rows)} figure{'s' if len(rows) > 1 else ''}"
         where = f"'{name}' {', '.join(spans)}"
-        removals.append(Removal(f"{measure} volumes", where, f"{count}: {WHY}"))
+        removals.append(Removal(volumes_of(measure), where, f"{count}: {WHY}"))
     return removals

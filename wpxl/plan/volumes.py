@@ -26,6 +26,7 @@ from wpxl.model import (
     Table,
 )
 from wpxl.model.sheetref import a1, runs
+from wpxl.plan.averages import UNROUNDED_AVERAGE, is_average
 from wpxl.plan.differences import difference, relative_change
 from wpxl.plan.figures import NUMERIC_ROLES, Figures, numeric_cells
 from wpxl.plan.formulas import line_range, one_run, ratio_formula, sum_formula
@@ -253,7 +254,7 @@ def _ratio(
     if table is None:  # a rate of outcomes ('JO rate', 'Avg JOs per adviser') says so
         own = next((t for t in analysis.tables if coord in t.area), None)
         if own is None or not own.measure_of(coord).is_outcome:
-            return UNWORKED_RATE
+            return UNROUNDED_AVERAGE if own and is_average(analysis, own, coord) else UNWORKED_RATE
         return OUTCOME_RATE if numeric_cells(analysis, own) else OUTCOME_SHARE
     name = analysis.sheet.name
     if coord in table.differences:
@@ -280,18 +281,26 @@ def _ratio(
 
 # A whole percentage rebuilt over rounded counts (25 typed under '% of starts' in General,
 # =B6/B9*100 in the copy) shown as its input showed such a figure: General shows every digit
-# (25.609756097560975), which reads as a precise figure no one typed.
+# (25.609756097560975), which reads as a precise figure no one typed. A share or change as a
+# fraction (0.0944 typed under '% change') is shown to the same tenth of a per cent.
 WHOLE_PERCENT_FORMAT = "0.0"
+FRACTION_FORMAT = "0.000"
 
 
 def _shown_percent(analysis: SheetAnalysis, coord: Coord, style: Style) -> Style:
-    """The style of a rebuilt rate: a whole percentage under General gets one decimal; any
-    other keeps the input's format, which shows its decimals."""
+    """The style of a rebuilt rate: a whole percentage under General gets one decimal, a
+    fraction three (a difference of counts keeps General: it is whole); any other keeps the
+    input's format, which shows its decimals."""
     if style.number_format != "General":
         return style
-    if not any(coord in table.whole_percents for table in analysis.tables):
-        return style
-    return replace(style, number_format=WHOLE_PERCENT_FORMAT)
+    if any(coord in table.whole_percents for table in analysis.tables):
+        return replace(style, number_format=WHOLE_PERCENT_FORMAT)
+    if any(
+        coord in t.ratios or coord in t.relative_changes or coord in t.share_sums
+        for t in analysis.tables
+    ):
+        return replace(style, number_format=FRACTION_FORMAT)
+    return style
 
 
 def _where(sheet: str, coords: list[Coord]) -> str:

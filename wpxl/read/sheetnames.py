@@ -11,7 +11,9 @@ name a table's sum, which no cell holds, and a refusal naming the sheet would re
 exception: monthly tabs named for their month ("201304") stay unless a cell holds that number
 (the names are needed before the figures are worked out, so the digits anywhere in the sheets
 count: a superset of the figures). A sheet named by a number alone ("16", ONS's table 16 on
-its own) is replaced on the same terms, where no run of such names numbers the sheets.
+its own) is replaced on the same terms, where no run of such names numbers the sheets. A tab
+named for a place by its number ('Office 245', 'Site 1377') is named so, as a label is
+(wpxl.read.place_numbers).
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from collections.abc import Collection
 from openpyxl.formula.tokenizer import Token, Tokenizer, TokenizerError
 
 from wpxl.model.sheetref import quote_sheet, runs
+from wpxl.read.place_numbers import without_places
 from wpxl.read.precise_shares import states_a_precise_share
 from wpxl.read.quoted_figures import figures_quoted, stated_counts
 
@@ -63,7 +66,8 @@ def shown_names(names: list[str], held: Collection[float]) -> dict[str, str]:
     renamed = {}
     bare = bare_numbers(names)
     for place, name in enumerate(names, start=1):
-        quoted = any(n in held or not month_code(n) for n in figures_quoted(name, label=True))
+        figures = figures_quoted(without_places(name), label=True)  # 'Office 245': a place
+        quoted = any(n in held or not month_code(n) for n in figures)
         quoted = quoted or (name in bare and float(name) in held)  # '16' holding a count of 16
         if not (quoted or stated_counts(name) or states_a_precise_share(name)):
             continue

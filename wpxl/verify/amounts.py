@@ -281,10 +281,13 @@ def stated_amounts(pair: SheetPair, proof: Proof) -> list[Finding]:
         if pair.kind == "cover":
             return found + _cover_quotes(pair, proof, amounts)
         return found + [Finding(pair.where(c), STATED) for c, t in texts if amounts.unnumbered(t)]
+    names = tuple(proof.output.where)  # a contents list naming a sheet: judged as its name is
     found = [
         Finding(pair.where(coord), STATED)
         for coord, text in pair.indexed(proof.base).texts
-        if coord[0] >= BANNER_ROWS and not WPXL_POINTER.match(text) and amounts.stated(text)
+        if coord[0] >= BANNER_ROWS
+        and not WPXL_POINTER.match(text)
+        and amounts.stated(_judged_name(text, names) if text in names else text)
     ]
     found.extend(
         Finding(f"sheet '{pair.name}' outside its cells", STATED)

@@ -2,12 +2,13 @@
 
 A percentage sheet's own words must not give a volume back either: a header or row label (or
 the input's words wpxl's intro repeats) stating an amount ("JSA 25+ (incl. 4 prison leavers)",
-"ESA Flow (3)") states an outcome volume, however small. Numbers that name a group, a period or
-an age ("PG 1", "Apr 2013", "JSA 18-24", "50+") are no amount; wpxl's banner, the sheet's name
-and wpxl's note on coarsened shares are its own. A number alone under a header ('Payment group'
-over '6') is the key of an outcome table's line only where the proof's reading of the input
-shows it naming a row under the same words (``wpxl.verify.outcome_labels``): judged once the
-whole input is learnt, any other is an amount. So is a label ending with a footnote's mark
+"ESA Flow (3)") states an outcome volume, however small. Numbers that name a group, a period,
+an age or a place ("PG 1", "Apr 2013", "JSA 18-24", "50+", "Site 101") are no amount; wpxl's
+banner, the sheet's name and wpxl's note on coarsened shares are its own. A number alone under
+a header ('Payment group' over '6') is the key of an outcome table's line only where the
+proof's reading of the input shows it naming a row under the same words
+(``wpxl.verify.outcome_labels``): judged once the whole input is learnt, any other is an
+amount. So is a label ending with a footnote's mark
 ('JSA 18-24 (4)', 'Total (7)'): published tables mark their lines so, and the mark is no
 amount where the input shows it both ends, marking a text and keying a note ('(4) Includes
 ...': ``wpxl.verify.footnotes``); any other such number is an amount ('ESA Flow (3)').
@@ -39,6 +40,15 @@ _GROUP_NUMBER = re.compile(
     r"(?<![\w.])(?!(?i:incl?|excl?|including|excluding|plus|less|minus|and|with|without|of|n"
     r"|base|count|total|approx|about|around|c|ca)\b)[A-Z][A-Za-z]*\.?[ \t]?\d{1,2}\b"
     r"(?![ \t]*(?:[a-z\d]|[-\u2013/:.,]\s*\d))"
+)
+# A place named by its number, to four digits ('Site 101', 'Office 245'), as a volume sheet's
+# labels name one (wpxl.verify.values): no amount, unless a count's word follows anywhere after
+# it ('Site 245 job outcomes') or the number is written as a figure is ('Site 1,377').
+_PLACE_NUMBER = re.compile(
+    r"\b(?:office|area|district|region|team|site|centre|jobcentre|zone|cpa|ward)\s*\d{1,4}\b"
+    r"(?![,.]\d)(?!.*\b(?:outcomes?|sustainments?|jos?|referrals?|starts?|attachments?|people"
+    r"|persons?|participants?|customers?|claimants?|clients?)\b)",
+    re.IGNORECASE,
 )
 
 
@@ -136,7 +146,8 @@ def unvouched(
 
 
 def _states_an_amount(text: str) -> bool:
-    return states_an_amount(text) and states_an_amount(_GROUP_NUMBER.sub(" ", text))
+    named = _GROUP_NUMBER.sub(" ", _PLACE_NUMBER.sub(" ", text))
+    return states_an_amount(text) and states_an_amount(named)
 
 
 @cache

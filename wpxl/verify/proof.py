@@ -26,6 +26,7 @@ from wpxl.read import ReadInput
 from wpxl.verify.books import OutputBook, SheetPair, SourceBook, kind_of_sheet
 from wpxl.verify.conditional_numbers import number_hidden
 from wpxl.verify.default_sizes import unsized_unseen
+from wpxl.verify.few_words import FEW
 from wpxl.verify.hidden_links import HiddenOutcomes
 from wpxl.verify.leaks import Finding
 from wpxl.verify.line_labels import stating_their_line
@@ -226,7 +227,7 @@ class Proof:
         ]
 
     def queue(self, where: str, text: str, role: str, heading: str | None = None) -> None:
-        if _DIGIT.search(text) or spells_a_number(text):
+        if _DIGIT.search(text) or spells_a_number(text) or FEW.search(text):
             self.words.append(Words(where, text, role, heading))
 
 

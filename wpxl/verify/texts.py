@@ -24,6 +24,7 @@ from wpxl.read.package import (
     holds_no_properties,
 )
 from wpxl.verify.counted_references import parted
+from wpxl.verify.few_words import FEW
 from wpxl.verify.footnotes import footnote_numbers, unmarked
 from wpxl.verify.leaks import Finding, part_words, personal_kinds
 from wpxl.verify.outcome_labels import shown_as_label
@@ -148,6 +149,8 @@ def _judge(words: Words, proof: Proof) -> str | None:
         return PRECISE_SHARE
     if role == "wpxl" and _FOUND_COUNTED.search(words.text):
         return HIDDEN_COUNTED
+    if role in ("title", "label") and _few_counted(words.text, proof):
+        return FEW_COUNTED
     text = _WPXL_COUNTS.sub(" ", _name_apart(words.text)) if role == "wpxl" else words.text
     text = parted(text) if role == "title" else text  # "Calderdale starts this month 43"
     spelt: set[int] = set()
@@ -194,6 +197,27 @@ def _judge(words: Words, proof: Proof) -> str | None:
         if role != "wpxl":
             return "a number in words that is not a rounded figure"
     return STATED_FIGURE if figure_stated else None
+
+
+# A count said without a number, as '<10' bounds one: 'a single referral', 'a handful of
+# referrals', 'a couple of job starts', 'a few attachments' (not 'a few weeks')
+FEW_COUNTED = "a small count of a measure stated in words ('a single', 'a handful') not rounded"
+
+
+# up to two words between, none bringing in what is counted ('a single cause group for
+# stillbirths' derives one group, it counts no stillbirth)
+_FEW_BETWEEN = r"(?:\s+(?!(?:for|of|in|to|from|by|with|per|at|on|and|or)\b)[\w'+&/-]+){0,2}?"
+
+
+def _few_counted(text: str, proof: Proof) -> bool:
+    counted = proof.kept.get("few counted")
+    if counted is None:
+        words = [w for found in proof.policy.measure_words.values() for w in found]
+        measure = "|".join(r"\s+".join(map(re.escape, w.split())) for w in [*words, *_PEOPLE])
+        counted = proof.kept["few counted"] = re.compile(
+            rf"{_FEW_BETWEEN}\s+(?:[a-z]+-)?(?:{measure})", re.IGNORECASE
+        )
+    return any(counted.match(text, found.end()) for found in FEW.finditer(text))
 
 
 def _unshown_figures(proof: Proof) -> frozenset[float]:

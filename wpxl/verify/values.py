@@ -199,7 +199,7 @@ _REFERENCE = re.compile(
     r"site|team|zone)\s*$",  # 'CPA 14', 'Office 3': numbered places name a line
     re.IGNORECASE,
 )
-# a place by its number, to four digits ('Site 101'), as wpxl.plan.place_numbers names one
+# a place by its number, to four digits ('Site 101'), as wpxl.read.place_numbers names one
 _PLACE = re.compile(
     r"\b(?:office|area|district|region|team|site|centre|jobcentre|zone|cpa|ward)\s*$", re.I
 )

@@ -8,7 +8,8 @@ read as naming its office since session 35, but three or four digits were still 
 before a number of up to four digits names the place now. Three or four digits written with a
 separator ('Site 1,377') or followed by a count's words ('Leeds office 245 referrals') are
 still read as a figure, as the proof reads them (wpxl.verify.values ``_PLACE``, with
-wpxl.verify.texts).
+wpxl.verify.texts). It lives with the reading of the workbook as a tab is named so too
+('Office 245'), and a sheet's name is judged as the workbook is read (wpxl.read.sheetnames).
 """
 
 from __future__ import annotations
@@ -28,3 +29,9 @@ PLACE_NUMBER = (
     rf"\b(?:{PLACE_WORDS})\s*(?:\d{{1,2}}\b(?!,\d{{3}})"
     rf"|\d{{3,4}}\b(?![,.]\d)(?!(?:\s+[\w'+&/()-]+){{0,3}}?\s+(?:{_COUNTS})))"
 )
+PLACES = re.compile(PLACE_NUMBER, re.IGNORECASE)
+
+
+def without_places(text: str) -> str:
+    """The text without the numbers naming a place: what is left could quote a figure."""
+    return PLACES.sub(" ", text)
