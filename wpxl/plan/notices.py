@@ -1,6 +1,7 @@
 """Warnings for what analyse decided about the source's own figures, so nothing happens in
 silence: totals the source perturbed and wpxl rebuilt from their parts (policy
-``source_totals = "rebuild"``), and totals that count a group their table does not show.
+``source_totals = "rebuild"``), totals that count a group their table does not show, and
+whole counts stated in thousands, rounded to 20 as counts are (8 thousand shows as 0).
 
 Only coarse bands of change and cell references are said, never a figure: an exact share next
 to a rounded total would let the typed total be worked back.
@@ -8,7 +9,8 @@ to a rounded total would let the typed total be worked back.
 
 from __future__ import annotations
 
-from wpxl.model import SheetAnalysis, Table, Warning
+from wpxl.analyse.thousands import is_thousands_words
+from wpxl.model import Role, SheetAnalysis, Table, Warning
 from wpxl.model.sheetref import a1
 from wpxl.plan.quality import BAND_LABELS, band_of
 
@@ -20,6 +22,8 @@ def source_total_warnings(analyses: list[SheetAnalysis]) -> list[Warning]:
         for table in analysis.tables:
             if table.unshown:
                 warnings.append(_unshown_warning(table))
+            if in_thousands := _counts_in_thousands(analysis, table):
+                warnings.append(_thousands_warning(table, in_thousands))
             changes = table.source_changes
             if not changes:
                 continue
@@ -55,4 +59,45 @@ def _unshown_warning(table: Table) -> Warning:
         what,
         (table.name,),
         (("totals_over_unshown_group", len(cells)),),
+    )
+
+
+def _counts_in_thousands(analysis: SheetAnalysis, table: Table) -> list[tuple[int, int]]:
+    """The table's whole counts its title, a column's heads or a line's labels state in
+    thousands ('Job starts (000s)'): analyse rounds them as counts, coarser than the rule asks
+    (its decimals in thousands it removes, saying so), and the user should know why 8 shows 0."""
+    cells = analysis.sheet.cells
+
+    def says(coords: list[tuple[int, int]]) -> bool:
+        return any(
+            isinstance(v := cells[c].value, str) and is_thousands_words(v)
+            for c in coords
+            if c in cells
+        )
+
+    every = is_thousands_words(table.title)
+    cols = {c for c in table.body_cols if every or says([(r, c) for r in table.header_rows])}
+    rows = {r for r in table.body_rows if says([(r, c) for c in table.label_cols])}
+    if not cols and not rows:
+        return []
+    return sorted(
+        coord
+        for coord, role in analysis.roles.items()
+        if role is Role.COUNT and coord in table.area and (coord[1] in cols or coord[0] in rows)
+    )
+
+
+def _thousands_warning(table: Table, cells: list[tuple[int, int]]) -> Warning:
+    more = f" and {len(cells) - 1} more" if len(cells) > 1 else ""
+    what = (
+        f"{len(cells)} of its counts ({a1(*cells[0])}{more}) are stated in thousands and were "
+        "rounded to the nearest 20 as counts are, far coarser than the rule asks (a small one "
+        "shows as 0): give wpxl the whole counts and they are rounded to the nearest 20 people"
+    )
+    return Warning(
+        "counts-in-thousands",
+        table.name,
+        what,
+        (table.name,),
+        (("counts_in_thousands", len(cells)),),
     )
