@@ -1,0 +1,99 @@
+"""Real published layouts built with Work Programme measures (session 37, the published hunt).
+
+Typed totals over hidden lines. Published tables and the packs copied from them keep old
+months or a withdrawn group hidden ('Jan' to 'Mar 2013' in hidden columns left of 'Apr' and
+'May', or 'JSA Early Access' in a hidden row), their 'Total' typed over every line, the hidden
+ones included, as MoJ's and ONS's tables do. The analysis reads only what the copy may carry, so
+such a total was no sum of anything shown and, a line named as a total that adds up nothing
+counting something of its own, it was rounded as a count: its rounded figure less the shown
+months gives the hidden months back. The proof, reading the input whole, refused the copy and
+told the user to write the total as a SUM, which would not have helped; with the same totals
+as SUM formulas the copy was written, those totals removed as totals over hidden lines. A count
+on a line named as a total, exactly the sum of the figures on one side of it along its line
+(hidden cells included, one of them a figure other than 0), is such a total now and is removed
+the same way, with the totals over it (analyse/hidden_sums).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+
+from tests.builders import script_book
+from tests.e2e.runs import sanitised_beside
+
+HIDDEN_TOTAL = "a total over hidden rows or columns"
+
+
+def _hidden_months(path: Path) -> Path:
+    """Referrals by payment group and month, Jan to Mar hidden left of Apr and May, the
+    'Total' column typed over all five months, the 'Total' line over the groups."""
+    rows = [
+        ["Referrals by payment group and month"],
+        [],
+        ["Payment group", "Jan 2013", "Feb 2013", "Mar 2013", "Apr 2013", "May 2013", "Total"],
+        ["JSA 18-24", 101, 97, 88, 412, 398, 1096],
+        ["JSA 25+", 302, 311, 280, 1021, 987, 2901],
+        ["ESA Flow", 55, 61, 49, 233, 251, 649],
+        ["Total", 458, 469, 417, 1666, 1636, 4646],
+    ]
+    script_book(path, {"Referrals": rows})
+    book = openpyxl.load_workbook(path)
+    book["Referrals"].column_dimensions.group("B", "D", hidden=True)
+    book.save(path)
+    return path
+
+
+def _hidden_group(path: Path) -> Path:
+    """Referrals by payment group and month, the 'JSA Early Access' line hidden, the 'Total'
+    line typed over every group, hidden one included."""
+    rows = [
+        ["Referrals by payment group and month"],
+        [],
+        ["Payment group", "Apr 2013", "May 2013", "Jun 2013", "Total"],
+        ["JSA 18-24", 412, 398, 377, 1187],
+        ["JSA 25+", 1021, 987, 1004, 3012],
+        ["JSA Early Access", 97, 113, 88, 298],
+        ["ESA Flow", 233, 251, 241, 725],
+        ["Total", 1763, 1749, 1710, 5222],
+    ]
+    script_book(path, {"Referrals": rows})
+    book = openpyxl.load_workbook(path)
+    book["Referrals"].row_dimensions[6].hidden = True
+    book.save(path)
+    return path
+
+
+def _lines(output: Path, width: int) -> list[list]:
+    """The copy's lines from its header down, ``width`` cells each, formulas as written."""
+    sheet = openpyxl.load_workbook(output)["Referrals"]
+    return [[c.value for c in row] for row in sheet.iter_rows(min_row=5, max_col=width)]
+
+
+def test_a_typed_total_column_over_hidden_months_is_removed_not_rounded(tmp_path):
+    output, said = sanitised_beside(_hidden_months(tmp_path / "months.xlsx"))
+    assert _lines(output, 4) == [
+        ["Payment group", "Apr 2013", "May 2013", "Total"],
+        ["JSA 18-24", 420, 400, None],
+        ["JSA 25+", 1020, 980, None],
+        ["ESA Flow", 240, 260, None],
+        ["Total", "=SUM(B6:B8)", "=SUM(C6:C8)", None],
+    ]
+    said = " ".join(said.split())
+    assert f"removed: 'Referrals' G4:G6: {HIDDEN_TOTAL}" in said
+    assert "removed: 'Referrals' G7: a total over figures wpxl removes" in said
+
+
+def test_a_typed_total_line_over_a_hidden_group_is_removed_not_rounded(tmp_path):
+    output, said = sanitised_beside(_hidden_group(tmp_path / "groups.xlsx"))
+    assert _lines(output, 5) == [
+        ["Payment group", "Apr 2013", "May 2013", "Jun 2013", "Total"],
+        ["JSA 18-24", 420, 400, 380, "=SUM(B6:D6)"],
+        ["JSA 25+", 1020, 980, 1000, "=SUM(B7:D7)"],
+        ["ESA Flow", 240, 260, 240, "=SUM(B8:D8)"],
+        ["Total", None, None, None, None],
+    ]
+    said = " ".join(said.split())
+    for cell in ("B8", "C8", "D8"):
+        assert f"removed: 'Referrals' {cell}: {HIDDEN_TOTAL}" in said
