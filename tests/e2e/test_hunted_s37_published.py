@@ -2,16 +2,21 @@
 
 Typed totals over hidden lines. Published tables and the packs copied from them keep old
 months or a withdrawn group hidden ('Jan' to 'Mar 2013' in hidden columns left of 'Apr' and
-'May', or 'JSA Early Access' in a hidden row), their 'Total' typed over every line, the hidden
-ones included, as MoJ's and ONS's tables do. The analysis reads only what the copy may carry, so
-such a total was no sum of anything shown and, a line named as a total that adds up nothing
-counting something of its own, it was rounded as a count: its rounded figure less the shown
-months gives the hidden months back. The proof, reading the input whole, refused the copy and
-told the user to write the total as a SUM, which would not have helped; with the same totals
-as SUM formulas the copy was written, those totals removed as totals over hidden lines. A count
-on a line named as a total, exactly the sum of the figures on one side of it along its line
-(hidden cells included, one of them a figure other than 0), is such a total now and is removed
-the same way, with the totals over it (analyse/hidden_sums).
+'May', 'JSA Early Access' in a hidden row, a provider's line hidden under its contract package
+area), their totals typed over every line, the hidden ones included, as MoJ's and ONS's tables
+are typed. The analysis reads only what the copy may carry, so such a total was no sum of
+anything shown: a line named as a total that adds up nothing counts something of its own, so
+it was rounded as a count. Its rounded figure less the shown lines gives the hidden ones back
+(to within the rounding). Under a 'Total' the proof, reading the input whole, refused the copy
+and told the user to write the total as a SUM, which would not have helped; with the same
+totals as SUM formulas the copy was written, those totals removed as totals over hidden lines.
+In a table by region, contract package area and provider (MoJ's and the programme's nested
+layout), the area over a hidden provider and the shown one was rounded on its own (1,325 to
+1,320 over Ingeus's 620: the hidden A4e's 701 given back as 700), and so was 'Great Britain',
+and the proof passed the copy (WRONG). A line of counts that is, in each of its figures, the
+sum of a run of lines next to it with a hidden one among them (lines of totals passed over), or
+a line named as a total that is so in one figure, is such a total now and is removed the same
+way, with the totals over it (analyse/hidden_sums).
 """
 
 from __future__ import annotations
@@ -97,3 +102,46 @@ def test_a_typed_total_line_over_a_hidden_group_is_removed_not_rounded(tmp_path)
     said = " ".join(said.split())
     for cell in ("B8", "C8", "D8"):
         assert f"removed: 'Referrals' {cell}: {HIDDEN_TOTAL}" in said
+
+
+def _hidden_provider(path: Path) -> Path:
+    """Referrals by region, contract package area and prime provider, every total typed, the
+    A4e line under CPA 4 hidden."""
+    rows = [
+        ["Work Programme referrals by region, contract package area and prime provider"],
+        [],
+        ["Region", "Contract package area", "Prime provider", "Jun 2011", "Jul 2011", "Total"],
+        ["North West", "All CPAs", "All providers", 2464, 2116, 4580],
+        [None, "CPA 3 Greater Manchester", "All providers", 1139, 1235, 2374],
+        [None, None, "Avanta", 563, 673, 1236],
+        [None, None, "Seetec", 576, 562, 1138],
+        [None, "CPA 4 Merseyside", "All providers", 1325, 881, 2206],
+        [None, None, "A4e", 701, 294, 995],
+        [None, None, "Ingeus", 624, 587, 1211],
+        ["North East", "All CPAs", "All providers", 1477, 1351, 2828],
+        [None, "CPA 5 North East", "All providers", 1477, 1351, 2828],
+        [None, None, "Avanta", 728, 290, 1018],
+        [None, None, "Working Links", 749, 1061, 1810],
+        ["Great Britain", "All CPAs", "All providers", 3941, 3467, 7408],
+    ]
+    script_book(path, {"Referrals": rows})
+    book = openpyxl.load_workbook(path)
+    book["Referrals"].row_dimensions[9].hidden = True
+    book.save(path)
+    return path
+
+
+def test_an_area_over_a_hidden_provider_and_the_totals_over_it_are_removed(tmp_path):
+    output, said = sanitised_beside(_hidden_provider(tmp_path / "providers.xlsx"))
+    lines = {tuple(line[:3]): line[3:] for line in _lines(output, 6)}
+    assert lines[(None, "CPA 4 Merseyside", "All providers")] == [None, None, None]
+    assert lines[("North West", "All CPAs", "All providers")] == [None, None, None]
+    assert lines[("Great Britain", "All CPAs", "All providers")] == [None, None, None]
+    assert lines[(None, None, "Ingeus")] == [620, 580, "=SUM(D11:E11)"]
+    assert lines[(None, "CPA 3 Greater Manchester", "All providers")] == [
+        "=SUM(D8:D9)",
+        "=SUM(E8:E9)",
+        "=SUM(F8:F9)",
+    ]
+    said = " ".join(said.split())
+    assert f"removed: 'Referrals' D8, D15: {HIDDEN_TOTAL}" in said
