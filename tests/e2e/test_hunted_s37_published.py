@@ -17,6 +17,11 @@ and the proof passed the copy (WRONG). A line of counts that is, in each of its 
 sum of a run of lines next to it with a hidden one among them (lines of totals passed over), or
 a line named as a total that is so in one figure, is such a total now and is removed the same
 way, with the totals over it (analyse/hidden_sums).
+
+A Stat-Xplore export of job outcomes ('Dataset:', 'Measure:', 'Filters:' over the table, the
+column dimension's name 'Month' over the months in a header row of its own, nothing over the
+label columns there): the percentage sheet's intro read 'by  local authority and payment
+group', a header row naming no row adding its own space (plan/head_words ``heads_in_words``).
 """
 
 from __future__ import annotations
@@ -25,7 +30,7 @@ from pathlib import Path
 
 import openpyxl
 
-from tests.builders import script_book
+from tests.builders import script_book, write_book
 from tests.e2e.runs import sanitised_beside
 
 HIDDEN_TOTAL = "a total over hidden rows or columns"
@@ -145,3 +150,23 @@ def test_an_area_over_a_hidden_provider_and_the_totals_over_it_are_removed(tmp_p
     ]
     said = " ".join(said.split())
     assert f"removed: 'Referrals' D8, D15: {HIDDEN_TOTAL}" in said
+
+
+def test_a_stat_xplore_header_row_naming_no_row_adds_no_space_to_the_intro(tmp_path):
+    rows: list[list] = [
+        ["Dataset:", "Work Programme"],
+        ["Measure:", "Job outcomes"],
+        ["Filters:", "Contract Package Area : Greater Manchester"],
+        [],
+        [None, None, "Month"],
+        ["Local authority", "Payment group", "Apr-13", "May-13", "Total"],
+    ]
+    figures = {"Bolton": [[41, 37], [88, 91]], "Bury": [[17, 23], [64, 52]]}
+    for area, lines in figures.items():
+        for group, line in zip(["JSA 18-24", "JSA 25+"], lines, strict=True):
+            rows.append([area if group == "JSA 18-24" else None, group, *line, sum(line)])
+    rows.append(["Total", None, 210, 203, 413])
+    output, _ = sanitised_beside(write_book(tmp_path / "export.xlsx", {"Data Sheet 0": rows}))
+    shares = openpyxl.load_workbook(output)["Job outcomes %"]
+    intro = shares["A4"].value
+    assert "by local authority and payment group, within each column" in intro

@@ -23,7 +23,8 @@ def heads_in_words(rows: list[list[str]]) -> str:
     """The heads of each header row (top first) as a list ('a, b and c'), the rows' lists
     one after another (a group's head over its columns' heads: 'local authority code and
     name'), each head written as a sentence writes it."""
-    return " ".join(_listed([_in_sentence(" ".join(h.split())) for h in heads]) for heads in rows)
+    listed = (_listed([_in_sentence(" ".join(h.split())) for h in heads]) for heads in rows)
+    return " ".join(words for words in listed if words)  # a row of no heads adds no space
 
 
 def _listed(heads: list[str]) -> str:
