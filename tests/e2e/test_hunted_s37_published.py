@@ -17,6 +17,10 @@ and the proof passed the copy (WRONG). A line of counts that is, in each of its 
 sum of a run of lines next to it with a hidden one among them (lines of totals passed over), or
 a line named as a total that is so in one figure, is such a total now and is removed the same
 way, with the totals over it (analyse/hidden_sums).
+The same removal on a table of job outcomes at first left the 'Total' line a line of counts
+removed, so its percentage sheet warned that 'Total' was left out of every column's base, 'the
+source's figure is not a number wpxl can read'; the removed line is a total line now, as a SUM
+over the hidden line is, and no such warning is given.
 
 A Stat-Xplore export of job outcomes ('Dataset:', 'Measure:', 'Filters:' over the table, the
 column dimension's name 'Month' over the months in a header row of its own, nothing over the
@@ -55,11 +59,11 @@ def _hidden_months(path: Path) -> Path:
     return path
 
 
-def _hidden_group(path: Path) -> Path:
-    """Referrals by payment group and month, the 'JSA Early Access' line hidden, the 'Total'
+def _hidden_group(path: Path, measure: str = "Referrals") -> Path:
+    """``measure`` by payment group and month, the 'JSA Early Access' line hidden, the 'Total'
     line typed over every group, hidden one included."""
     rows = [
-        ["Referrals by payment group and month"],
+        [f"{measure} by payment group and month"],
         [],
         ["Payment group", "Apr 2013", "May 2013", "Jun 2013", "Total"],
         ["JSA 18-24", 412, 398, 377, 1187],
@@ -170,3 +174,12 @@ def test_a_stat_xplore_header_row_naming_no_row_adds_no_space_to_the_intro(tmp_p
     shares = openpyxl.load_workbook(output)["Job outcomes %"]
     intro = shares["A4"].value
     assert "by local authority and payment group, within each column" in intro
+
+
+def test_a_typed_total_over_a_hidden_group_of_outcomes_is_no_part_left_out(tmp_path):
+    output, said = sanitised_beside(_hidden_group(tmp_path / "outcomes.xlsx", "Job outcomes"))
+    assert "0 warnings" in said and "not a number wpxl can read" not in said
+    shares = openpyxl.load_workbook(output)["Job outcomes %"]
+    lines = [[c.value for c in row] for row in shares.iter_rows(min_row=6, max_col=5)]
+    assert lines[0] == ["Payment group", "Apr 2013", "May 2013", "Jun 2013", "Total"]
+    assert [line[0] for line in lines[1:]] == ["JSA 18-24", "JSA 25+", "ESA Flow"]

@@ -30,13 +30,14 @@ from wpxl.model import Coord, Role, Sheet, Table
 
 def typed_totals_over_hidden(
     table: Table, shown: Sheet, read: Sheet, roles: dict[Coord, Role]
-) -> list[Coord]:
+) -> list[tuple[Coord, bool]]:
     """The table's counts that are typed totals with hidden lines among their parts (see the
-    doc): ``shown`` is the sheet as analysed, ``read`` the input with its hidden lines. Their
-    roles are left to the caller; while reading, each found line counts as removed."""
+    doc), each with whether its line is a row: ``shown`` is the sheet as analysed, ``read`` the
+    input with its hidden lines. Their roles are left to the caller; while reading, each found
+    line counts as removed."""
     if not table.body_rows or not table.body_cols:
         return []
-    found: list[Coord] = []
+    found: list[tuple[Coord, bool]] = []
     rows = _span(table.body_rows, shown.hidden_rows)
     cols = _span(table.body_cols, shown.hidden_cols)
     removed: set[Coord] = set()
@@ -54,7 +55,7 @@ def typed_totals_over_hidden(
                 cells = axis.total_over_hidden(line, named)
                 if cells:
                     removed.update(cells)
-                    found.extend(cells)
+                    found.extend((cell, by_row) for cell in cells)
                     grew = True
     return found
 
