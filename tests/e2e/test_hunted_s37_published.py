@@ -17,6 +17,8 @@ and the proof passed the copy (WRONG). A line of counts that is, in each of its 
 sum of a run of lines next to it with a hidden one among them (lines of totals passed over), or
 a line named as a total that is so in one figure, is such a total now and is removed the same
 way, with the totals over it (analyse/hidden_sums).
+The proof now refuses on its own a copy showing a line that adds up a run of lines beside it
+with a hidden one among them as a plain figure (verify/hidden_sums).
 The same removal on a table of job outcomes at first left the 'Total' line a line of counts
 removed, so its percentage sheet warned that 'Total' was left out of every column's base, 'the
 source's figure is not a number wpxl can read'; the removed line is a total line now, as a SUM
@@ -36,6 +38,9 @@ import openpyxl
 
 from tests.builders import script_book, write_book
 from tests.e2e.runs import sanitised_beside
+from tests.misread import BANNER, proved
+from wpxl.model import OutputCell, Plan
+from wpxl.verify.hidden_sums import SHOWN_ALONE
 
 HIDDEN_TOTAL = "a total over hidden rows or columns"
 
@@ -154,6 +159,20 @@ def test_an_area_over_a_hidden_provider_and_the_totals_over_it_are_removed(tmp_p
     ]
     said = " ".join(said.split())
     assert f"removed: 'Referrals' D8, D15: {HIDDEN_TOTAL}" in said
+
+
+def test_the_proof_alone_refuses_an_area_over_a_hidden_provider_rounded_on_its_own(tmp_path):
+    def rounded_alone(plan: Plan) -> None:  # 'CPA 4 Merseyside' 1,325 and 881, as before
+        cells = next(s for s in plan.sheets if s.name == "Referrals").cells
+        cells[(7 + BANNER, 3)] = OutputCell(1320.0, kind="count")
+        cells[(7 + BANNER, 4)] = OutputCell(880.0, kind="count")
+
+    findings = proved(tmp_path, _hidden_provider(tmp_path / "providers.xlsx"), rounded_alone)
+    assert {str(f) for f in findings} >= {
+        f"'Referrals' D10: {SHOWN_ALONE}",
+        f"'Referrals' E10: {SHOWN_ALONE}",
+    }
+    assert proved(tmp_path, _hidden_provider(tmp_path / "providers.xlsx")) == []
 
 
 def test_a_stat_xplore_header_row_naming_no_row_adds_no_space_to_the_intro(tmp_path):
