@@ -35,6 +35,12 @@ stating an amount about outcomes (a figure with a mark glued on, as '412r' is a 
 count), so the last two years' shares stood under no year; the volume sheet of the same table
 of job starts kept them. A year with one mark letter, down a label column of years a year
 apart, names its line (plan/marked_years); the proof already read it so.
+
+Stacked year blocks of job outcomes as ONS lays them out ('2012' alone over 'Area code | Area
+name | All ages | 18-24 | ...', then '2013' over the same heads): each block's percentage
+sheet said 'by 2012 area code and area name', the year over the label columns read as a head.
+A period alone over the label columns, nothing over the figures beside it, is the block's
+title (plan/head_words ``period_alone``).
 """
 
 from __future__ import annotations
@@ -227,3 +233,20 @@ def test_years_marked_revised_or_provisional_name_their_outcome_shares(tmp_path)
     shares = openpyxl.load_workbook(output)["Job outcomes %"]
     labels = [row[0].value for row in shares.iter_rows(min_row=7, max_row=11)]
     assert labels == ["2011", "2012", "2013r", "2014 [p]", "All years"]
+
+
+def test_a_stacked_blocks_year_is_no_head_of_its_lines(tmp_path):
+    rows: list[list] = [["Table 6: Work Programme job outcomes by local authority and age"], []]
+    figures = {2012: [[41, 27, 63], [38, 52, 17]], 2013: [[55, 31, 48], [29, 44, 36]]}
+    for year, lines in figures.items():
+        rows += [[year], ["Area code", "Area name", "All ages", "18-24", "25-49", "50 and over"]]
+        for (code, name), line in zip(
+            [("E08000001", "Bolton"), ("E08000002", "Bury")], lines, strict=True
+        ):
+            rows.append([code, name, sum(line), *line])
+        rows.append([])
+    output, _ = sanitised_beside(write_book(tmp_path / "stacked.xlsx", {"Table 6": rows}))
+    book = openpyxl.load_workbook(output)
+    intros = [book[name]["A4"].value for name in book.sheetnames if name.endswith("%")]
+    assert len(intros) == 2
+    assert all("by area code and area name, within each column" in intro for intro in intros)

@@ -31,7 +31,7 @@ from wpxl.plan.coarsen import WITHHELD_MARK, settle_jointly
 from wpxl.plan.continued_labels import with_continued_labels
 from wpxl.plan.figures import NUMERIC_ROLES, Figures, numeric_cells
 from wpxl.plan.footnotes import SheetFootnotes
-from wpxl.plan.head_words import heads_in_words, titled_breakdown
+from wpxl.plan.head_words import heads_in_words, period_alone, titled_breakdown
 from wpxl.plan.marked_years import marked_year_labels
 from wpxl.plan.open_bands import open_band_labels
 from wpxl.plan.outcome_bands import outcome_band_labels
@@ -244,7 +244,10 @@ def _breakdown(table: Table, analysis: SheetAnalysis) -> str:
     figures = [*table.body_cols, *sorted(table.total_cols)]
     heading = [r for r in table.header_rows if said(r, figures)]
     last = max(heading, default=max(table.header_rows, default=-1))
-    words = heads_in_words([said(r, table.label_cols) for r in table.header_rows if r <= last])
+    rows = [r for r in table.header_rows if r <= last]
+    titles = {r for r in rows if not said(r, figures) and period_alone(said(r, table.label_cols))}
+    heads = [said(r, table.label_cols) for r in rows if r not in titles]  # '2012' titles
+    words = heads_in_words(heads)
     return figure_free(words) or figure_free(titled_breakdown(table.title)) or "row"
 
 
