@@ -41,6 +41,15 @@ name | All ages | 18-24 | ...', then '2013' over the same heads): each block's p
 sheet said 'by 2012 area code and area name', the year over the label columns read as a head.
 A period alone over the label columns, nothing over the figures beside it, is the block's
 title (plan/head_words ``period_alone``).
+
+Percentages stacked under their numbers as ONS and DWP publish them ('Number' over 'Payment
+group | Attachments | Job starts' and the counts, then 'Percentage of attachments' or '%' over
+the same heads and 100.0, 26.7, ...): the heads name measures, so the block's title did not
+make its figures rates, and they were read as counts (100.0 rounded to 100, a share typed as
+1.0 to 0, equal shares taken for totals of each other: 'ESA Flow' =SUM(B15) over 'JSA 25+'),
+the copy verified (WRONG). A block titled by rates alone over figures from 0 to 100, not all
+whole, is rates (analyse/percent_blocks): they are removed as rates wpxl cannot work out, and
+the numbers above stay counts.
 """
 
 from __future__ import annotations
@@ -48,6 +57,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import openpyxl
+import pytest
 
 from tests.builders import script_book, write_book
 from tests.e2e.runs import sanitised_beside
@@ -250,3 +260,33 @@ def test_a_stacked_blocks_year_is_no_head_of_its_lines(tmp_path):
     intros = [book[name]["A4"].value for name in book.sheetnames if name.endswith("%")]
     assert len(intros) == 2
     assert all("by area code and area name, within each column" in intro for intro in intros)
+
+
+@pytest.mark.parametrize(
+    ("title", "shares"),
+    [("Percentage of attachments", [100.0, 26.7]), ("%", [1.0, 0.267])],
+)
+def test_a_block_of_percentages_under_its_numbers_is_no_block_of_counts(tmp_path, title, shares):
+    rows: list[list] = [
+        ["Table 3: Attachments and job starts by payment group, 2013/14"],
+        [],
+        ["Number"],
+        ["Payment group", "Attachments", "Job starts"],
+        ["JSA 18-24", 1412, 377],
+        ["JSA 25+", 3021, 604],
+        ["Total", 4433, 981],
+        [],
+        [title],
+        ["Payment group", "Attachments", "Job starts"],
+        ["JSA 18-24", *shares],
+        ["JSA 25+", *shares],
+        ["Total", *shares],
+    ]
+    output, said = sanitised_beside(write_book(tmp_path / "blocks.xlsx", {"Table 3": rows}))
+    sheet = openpyxl.load_workbook(output)["Table 3"]
+    counts = [[sheet.cell(r, c).value for c in (2, 3)] for r in (7, 8, 9)]
+    assert counts == [[1420, 380], [3020, 600], ["=SUM(B7:B8)", "=SUM(C7:C8)"]]
+    rates = [[sheet.cell(r, c).value for c in (2, 3)] for r in (13, 14, 15)]
+    assert rates == [[None, None]] * 3
+    said = " ".join(said.split())
+    assert "removed: 'Table 3' B11:B13: a rate wpxl cannot work out" in said
