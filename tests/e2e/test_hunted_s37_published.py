@@ -50,6 +50,15 @@ make its figures rates, and they were read as counts (100.0 rounded to 100, a sh
 the copy verified (WRONG). A block titled by rates alone over figures from 0 to 100, not all
 whole, is rates (analyse/percent_blocks): they are removed as rates wpxl cannot work out, and
 the numbers above stay counts.
+
+A cohort table of job outcomes as the programme's statistics set it out, 'Month of referral |
+Referrals | 3 | 6 | 9 | 12' with 'Months since referral' typed once in the first cell of the
+header band, over 'Referrals' rather than over the months: the numbers' row was read as a
+line of outcomes and shown as shares under no heads (24 as 3% beside Jun 2011's 97%), the
+referrals turned into shares too, and the proof passed the copy (WRONG); with heads 1 to 6 the
+proof refused it. Words naming a time since an event over the cohorts' sizes just left of the
+numbers, nothing over the numbers themselves, head them as words over them do, in the analysis
+(analyse/elapsed_heads) and the proof (verify/elapsed_heads) alike.
 """
 
 from __future__ import annotations
@@ -61,9 +70,10 @@ import pytest
 
 from tests.builders import script_book, write_book
 from tests.e2e.runs import sanitised_beside
-from tests.misread import BANNER, proved
+from tests.misread import BANNER, misread_findings, proved
 from wpxl.model import OutputCell, Plan
 from wpxl.verify.hidden_sums import SHOWN_ALONE
+from wpxl.verify.kept_labels import ROUNDED_LABEL
 
 HIDDEN_TOTAL = "a total over hidden rows or columns"
 
@@ -290,3 +300,38 @@ def test_a_block_of_percentages_under_its_numbers_is_no_block_of_counts(tmp_path
     assert rates == [[None, None]] * 3
     said = " ".join(said.split())
     assert "removed: 'Table 3' B11:B13: a rate wpxl cannot work out" in said
+
+
+ELAPSED = [3, 6, 9, 12]
+
+
+def _cohorts(title: str) -> list[list]:
+    """``title`` by month of referral and months since referral, the cohorts' referrals first,
+    'Months since referral' typed over 'Referrals'."""
+    outcomes = [[86, 169, 393, 519], [148, 206, 327], [300, 530]]
+    rows: list[list] = [[title], [], [None, "Months since referral"]]
+    rows.append(["Month of referral", "Referrals", *ELAPSED])
+    months, sizes = ["Jun 2011", "Jul 2011", "Aug 2011"], [2231, 4481, 4961]
+    for month, size, line in zip(months, sizes, outcomes, strict=True):
+        rows.append([month, size, *line])
+    return rows
+
+
+def test_months_since_referral_typed_over_the_referrals_head_the_months(tmp_path):
+    rows = _cohorts("Cumulative job outcomes by month of referral and months since referral")
+    output, _ = sanitised_beside(write_book(tmp_path / "cohorts.xlsx", {"Cohorts": rows}))
+    book = openpyxl.load_workbook(output)
+    volumes = book["Cohorts"]
+    assert [volumes.cell(r, 2).value for r in (6, 7, 8, 9)] == ["Referrals", 2240, 4480, 4960]
+    shares = book["Job outcomes %"]
+    lines = [[c.value for c in row] for row in shares.iter_rows(min_row=7, max_row=8, max_col=5)]
+    assert lines[0] == ["Month of referral", "3", "6", "9", "12"]
+    assert lines[1][0] == "Jun 2011"
+
+
+def test_the_proof_alone_refuses_such_months_rounded_as_counts(tmp_path):
+    rows = _cohorts("Attachments by month of referral and months since referral")
+    rounded = {(3, 2 + i): float((n + 10) // 20 * 20) for i, n in enumerate(ELAPSED)}
+    found = misread_findings(tmp_path, rows, rounded, "rounded")
+    assert ROUNDED_LABEL in {f.kind for f in found}
+    assert misread_findings(tmp_path, rows, {}, "kept") == []
