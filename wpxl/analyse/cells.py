@@ -23,6 +23,7 @@ from wpxl.analyse.formulas import (
     sum_refs,
     whole_percent_refs,
 )
+from wpxl.analyse.percent_blocks import titled_rates
 from wpxl.analyse.thousands import IN_THOUSANDS, is_thousands_words
 from wpxl.analyse.values import (
     as_number,
@@ -194,15 +195,24 @@ _TITLE_RATE = re.compile(
 _TITLE_NUMBERS = re.compile(r"\b(?:numbers?|counts?|volumes?)\s+(?:and|&)\b", re.IGNORECASE)
 
 
-def title_words(table: Table, money: bool, lines: Sequence[list[str]] = ()) -> Words:
+def title_words(
+    table: Table,
+    money: bool,
+    lines: Sequence[list[str]] = (),
+    cells: dict[Coord, Cell] | None = None,
+) -> Words:
     """What a table's title says of every figure under it: money (a unit, or ``money``: one
     stated above the table), or rates where no header or label of ``table`` names a measure,
     unless the title names numbers and rates both and the ``lines`` (each column's header
-    texts, each row's labels) say which are the rates: 'Percentage' beside 'Number'."""
+    texts, each row's labels) say which are the rates: 'Percentage' beside 'Number'. A block
+    titled by rates alone over figures of rates is rates whatever its heads name (``cells``:
+    the sheet's, wpxl.analyse.percent_blocks)."""
     title = table.title
     found = MONEY_UNIT if money or is_money_unit_words(title) else NO_WORDS
     if is_thousands_words(title):
         found = found | THOUSANDS_UNIT
+    if cells is not None and titled_rates(table, cells):
+        return found | RATE_UNIT
     if table.col_measures or table.row_measures or not _TITLE_RATE.search(title):
         return found
     if _TITLE_NUMBERS.search(title) and any(label_words_of(texts).rate for texts in lines):

@@ -10,6 +10,10 @@ the row above holds words naming a time since an event ('Months since referral',
 attachment') over them and no figure, and its corner names no measure (but for a period:
 'Month of referral' names the label column).
 
+The words may stand over the cohorts' sizes just left of the numbers, nothing over the numbers
+themselves, as a header typed in the first cell of the band it spans is ('Months since
+referral' typed over 'Referrals'): the heads were read as a line of outcomes, shown as shares.
+
 The words stand alone over the numbers, as a header merged over them does: under a header row
 naming its columns one by one ('Area | Months since referral | Attachments in month |
 Attachments to date'), a first line of counts rising as a cumulative line does (Derby 3, 57,
@@ -69,6 +73,8 @@ def heads_elapsed_columns(cells: dict[Coord, Cell], row: int, cols: range) -> bo
         return False
     heads = [_words(cells.get((row - 1, col))) for col in range(first, last + 1)]
     heads = [words for words in heads if words]
+    if not heads:  # typed over the cohorts' sizes just left of the times, spanning them all
+        heads = [w for col in range(cols.start, start) if (w := _words(cells.get((row - 1, col))))]
     if len(heads) != 1 or _ELAPSED.match(heads[0]) is None:
         return False  # words over the columns one by one: the row is a table's first line
     named_above = _words(cells.get((row - 1, cols.start - 1)))

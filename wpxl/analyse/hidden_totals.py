@@ -28,6 +28,7 @@ import re
 from dataclasses import replace
 
 from wpxl.analyse.formulas import references_any, sum_refs
+from wpxl.analyse.hidden_sums import typed_totals_over_hidden
 from wpxl.analyse.values import as_number
 from wpxl.analyse.words import outcome_named
 from wpxl.model import Cell, Coord, Measure, Role, Sheet, SheetAnalysis, SheetCoord, Table
@@ -58,6 +59,10 @@ def drop_totals_over_hidden_lines(
         ]
         worked: dict[Coord, Cell] = {}
         for table in analysis.tables:
+            for coord, by_row in typed_totals_over_hidden(table, sheet, read, analysis.roles):
+                analysis.roles[coord] = Role.DROPPED
+                analysis.reasons[coord] = TOTAL_OVER_HIDDEN
+                (table.total_rows if by_row else table.total_cols).add(coord[0 if by_row else 1])
             for coord, parts in list(table.totals.items()):
                 parts = table.totals[coord] = _shown_parts(sheet, coord, parts)
                 if outcome_parts_hidden(parts, read, texts, words):

@@ -165,7 +165,7 @@ class TableReader:
         read_line_measures(table, self.cells, self.label_cols, col_heads, row_words,
                            self.policy.measure_words)  # fmt: skip
         lines = [*col_heads.values(), *row_labels.values()]  # a line naming rates: title_words
-        unit = title_words(table, self.money_above, lines)
+        unit = title_words(table, self.money_above, lines, self.cells)
         self._outcomes = table.may_hold_outcomes  # most tables: no cell is one
         col_flags = {col: tax_column(label_words_of(col_heads[col]), col_heads[col]) | unit
                      for col in col_words}  # fmt: skip

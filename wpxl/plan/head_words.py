@@ -8,6 +8,10 @@ its short words ('JSA PAYMENT GROUP': 'JSA payment group'). Heads side by side a
 one phrase: glued with spaces, 'CPA | Contract package area | Provider' read 'by cpa contract
 package area provider'.
 
+A year alone over the label columns, nothing over the figures beside it, titles its block (ONS's
+stacked years, '2012' over 'Area code | Area name'): no head, or the intro read 'by 2012 area
+code and area name'.
+
 A table whose label column has no head is named by its title's breakdown ('Job outcomes by
 payment group': 'by payment group'), not 'by row', which told a reader nothing.
 """
@@ -23,7 +27,22 @@ def heads_in_words(rows: list[list[str]]) -> str:
     """The heads of each header row (top first) as a list ('a, b and c'), the rows' lists
     one after another (a group's head over its columns' heads: 'local authority code and
     name'), each head written as a sentence writes it."""
-    return " ".join(_listed([_in_sentence(" ".join(h.split())) for h in heads]) for heads in rows)
+    listed = (_listed([_in_sentence(" ".join(h.split())) for h in heads]) for heads in rows)
+    return " ".join(words for words in listed if words)  # a row of no heads adds no space
+
+
+# a year, a financial year or a month of a year, alone: a stacked block's title
+_PERIOD_ALONE = re.compile(
+    r"^\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(?:19|20)\d\d"
+    r"(?:\s*[/-]\s*\d{2}(?:\d{2})?)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def period_alone(heads: list[str]) -> bool:
+    """Whether a header row's words over the label columns are a period alone ('2012',
+    '2013/14', 'April 2013'): over nothing else, the title of a stacked block, not a head."""
+    return bool(heads) and all(_PERIOD_ALONE.match(h) for h in heads)
 
 
 def _listed(heads: list[str]) -> str:

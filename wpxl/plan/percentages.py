@@ -31,7 +31,8 @@ from wpxl.plan.coarsen import WITHHELD_MARK, settle_jointly
 from wpxl.plan.continued_labels import with_continued_labels
 from wpxl.plan.figures import NUMERIC_ROLES, Figures, numeric_cells
 from wpxl.plan.footnotes import SheetFootnotes
-from wpxl.plan.head_words import heads_in_words, titled_breakdown
+from wpxl.plan.head_words import heads_in_words, period_alone, titled_breakdown
+from wpxl.plan.marked_years import marked_year_labels
 from wpxl.plan.open_bands import open_band_labels
 from wpxl.plan.outcome_bands import outcome_band_labels
 from wpxl.plan.percent_heads import group_header, over_shares
@@ -244,7 +245,10 @@ def _breakdown(table: Table, analysis: SheetAnalysis) -> str:
     figures = [*table.body_cols, *sorted(table.total_cols)]
     heading = [r for r in table.header_rows if said(r, figures)]
     last = max(heading, default=max(table.header_rows, default=-1))
-    words = heads_in_words([said(r, table.label_cols) for r in table.header_rows if r <= last])
+    rows = [r for r in table.header_rows if r <= last]
+    titles = {r for r in rows if not said(r, figures) and period_alone(said(r, table.label_cols))}
+    heads = [said(r, table.label_cols) for r in rows if r not in titles]  # '2012' titles
+    words = heads_in_words(heads)
     return figure_free(words) or figure_free(titled_breakdown(table.title)) or "row"
 
 
@@ -278,13 +282,15 @@ def _copy_labels(
     """The table's headers over the shown columns and the labels of the shown rows; one that
     quotes a figure (its outcome volumes are known by now) or states an outcome volume in its
     words is removed and listed instead, but for the bands of how many outcomes each person
-    had ('2 job outcomes': ``outcome_bands``), which quote only a volume, and bands open at an
-    end among their fellows ('<25 | 25-49 | >=50': ``open_bands``)."""
+    had ('2 job outcomes': ``outcome_bands``), which quote only a volume, bands open at an
+    end among their fellows ('<25 | 25-49 | >=50': ``open_bands``) and years marked revised
+    or provisional down a column of years ('2013r': ``marked_years``)."""
     base = policy.rounding_base
     above = names_above(table, analysis, [r for r in out_rows if r not in table.header_rows])
     texts = _label_texts(table, analysis)  # '2 job outcomes', '<25 | 25-49 | >=50': bands
     bands = outcome_band_labels(texts, policy.measure_words) | open_band_labels(texts)
     unmarked = SheetFootnotes(analysis.sheet.cells)  # 'JSA 18-24 (4)' over a note '(4) ...'
+    years = marked_year_labels(table, analysis)  # '2013r', '2014p' down a column of years
     for row, out_row in out_rows.items():
         header = row in table.header_rows
         for col, out_col in out_cols.items():
@@ -311,7 +317,8 @@ def _copy_labels(
                 if header and col not in table.label_cols and isinstance(value, str):
                     value = over_shares(value)  # 'No.', 'Job outcomes (number)': '%'
                 banded = value in bands and not _quotes_a_volume(value, result.hidden_numbers)
-                why = None if banded else _why_it_goes(unmarked(value), result.hidden_numbers, base)
+                named = banded or at in years  # a band, or a marked year: no amount
+                why = None if named else _why_it_goes(unmarked(value), result.hidden_numbers, base)
             else:  # a number naming its row: shown as its digits, or left off
                 (value, why), kind = numbered, "key"
             if why is not None:

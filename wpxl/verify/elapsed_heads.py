@@ -9,6 +9,10 @@ row's corner names a measure but no period ('Referrals | 3 | 6 | 9' is a row of 
 'Month of referral' names the rows). Read from the input alone; the analyse stage is never
 asked.
 
+The words may stand over the cohorts' sizes just left of the numbers, nothing over the numbers
+themselves, as a header typed in the first cell of the band it spans is ('Months since
+referral' typed over 'Referrals').
+
 The words must stand alone over the numbers, as a header merged over them does: a header row
 naming its columns one by one ('Area | Months since referral | Attachments in month |
 Attachments to date') is the header of a table whose first line of counts (Derby 3, 57, 212)
@@ -69,6 +73,9 @@ def heads_elapsed(
     if any(c is not None and isinstance(c.value, int | float) for c in above):
         return False
     heads = [words for c in above if (words := _words(c).strip())]
+    if not heads:  # typed over the cohorts' sizes just left of the times, spanning them all
+        over = [_words(cells.get((row - 1, c))).strip() for c in range(left + 1, first)]
+        heads = [words for words in over if words]
     if len(heads) != 1 or not _ELAPSED.match(heads[0]):
         return False  # words over the columns one by one: the row is a table's first line
     named_above = _words(cells.get((row - 1, left))).strip()

@@ -31,6 +31,7 @@ from wpxl.verify.figure_lines import figure_lines
 from wpxl.verify.group_totals import group_totals
 from wpxl.verify.headed_blocks import headed_blocks
 from wpxl.verify.headline_totals import headline_totals
+from wpxl.verify.hidden_sums import hidden_sums
 from wpxl.verify.indented_totals import indented_totals
 from wpxl.verify.leaks import Finding
 from wpxl.verify.level_totals import level_totals
@@ -90,6 +91,7 @@ def _worked_out(pair: SheetPair, proof: Proof, cells: dict[Coord, Cell]) -> list
         lambda: summed_groups(pair, cells, labels),
         lambda: group_totals(pair, cells, spans),
         lambda: summed_tops(pair, cells),
+        lambda: hidden_sums(pair, cells),  # a line over hidden lines and shown ones
         lambda: coded_lines(pair, cells),  # a code's line over the codes under it
         lambda: block_heads(pair, cells, labels),
         lambda: alike_lines(pair, cells, labels),

@@ -1,0 +1,102 @@
+"""Invariant 4, for a total over hidden lines: the copy shows none as a figure of its own.
+
+A contract package area's line typed over its providers, one of them hidden (1,325 over A4e's
+701, hidden, and Ingeus's 624), was rounded on its own (1,320) and the proof passed it: the
+hidden line's cells were nowhere in the copy, yet the area's figure less the shown provider's
+(620) gave them back to within the rounding (700). A total over hidden lines tells what they
+hold as plainly as they would.
+
+The proof reads the input itself, rows then columns, wherever the sheet hides some: a line of
+two figures or more that is, at each of its places, exactly the sum of a run of lines next to
+it (nearest first, a hidden one among them holding a figure other than 0, and a line the copy
+shows as plain figures; a line the copy writes as formulas, or not at all, is passed over, as
+an area's total is beside the providers a grand total adds up), is a total over hidden lines.
+The copy must not show it as a plain figure anywhere.
+"""
+
+from __future__ import annotations
+
+from wpxl.model import Cell
+from wpxl.verify.books import SheetPair
+from wpxl.verify.figure_lines import figure_lines
+from wpxl.verify.leaks import Finding
+from wpxl.verify.summed_blocks import written_alone
+
+Coord = tuple[int, int]
+SHOWN_ALONE = (
+    "a total over hidden lines shown as a figure of its own: less the lines shown beside it, it "
+    "gives the hidden lines back"
+)
+_MIN_PLACES = 2
+
+
+def hidden_sums(pair: SheetPair, cells: dict[Coord, Cell]) -> list[Finding]:
+    """The copy's plain figures at the places of input lines that add up hidden lines."""
+    if pair.source is None:
+        return []
+    found: list[Finding] = []
+    figures = figure_lines(pair, cells)
+    for hidden, flip in ((pair.source.hidden_rows, False), (pair.source.hidden_cols, True)):
+        if not hidden:
+            continue
+        lines = figures.by_col() if flip else figures.by_row()
+        reading = _Reading(pair, lines, hidden, flip)
+        for line in reading.order:
+            if line in hidden:
+                continue
+            for at in reading.total_over_hidden(line):
+                found.append(Finding(pair.where(pair.output_coord(at)), SHOWN_ALONE))
+    return found
+
+
+class _Reading:
+    """One axis's lines (rows, or columns when ``flip``), hidden ones among them."""
+
+    def __init__(
+        self, pair: SheetPair, lines: dict[int, dict[int, float]], hidden: set[int], flip: bool
+    ) -> None:
+        self.pair, self.lines, self.hidden, self.flip = pair, lines, hidden, flip
+        self.order = sorted(lines)
+
+    def place(self, line: int, across: int) -> Coord:
+        return (across, line) if self.flip else (line, across)
+
+    def shown_plain(self, line: int) -> bool:
+        """Whether the copy shows the line's figures as plain figures (a line of counts)."""
+        return any(written_alone(self.pair, self.place(line, a)) for a in self.lines[line])
+
+    def total_over_hidden(self, line: int) -> list[Coord]:
+        """The places the copy shows the line as plain figures, where it adds up a run of lines
+        beside it with a hidden one among them (see the doc); none otherwise."""
+        own = {a: v for a, v in self.lines[line].items() if v}
+        if len(own) < _MIN_PLACES:
+            return []
+        places = [self.place(line, a) for a in own]
+        alone = [p for p in places if written_alone(self.pair, p)]
+        if not alone:
+            return []
+        at = self.order.index(line)
+        for side in (self.order[at - 1 :: -1] if at else [], self.order[at + 1 :]):
+            if self._run_adds_up(own, side):
+                return alone
+        return []
+
+    def _run_adds_up(self, own: dict[int, float], side: list[int]) -> bool:
+        sums = dict.fromkeys(own, 0.0)
+        with_hidden = with_shown = False
+        for other in side:
+            hidden = other in self.hidden
+            if not hidden and not self.shown_plain(other):
+                continue  # a line of totals in the copy, or one it removed: passed over
+            figures = self.lines[other]
+            if hidden:
+                with_hidden = with_hidden or any(figures.get(a) for a in own)
+            else:
+                with_shown = True
+            for a in sums:
+                sums[a] += figures.get(a, 0.0)
+            if with_hidden and with_shown and sums == own:
+                return True
+            if all(sums[a] > own[a] for a in own):
+                return False
+        return False
