@@ -247,8 +247,7 @@ def _breakdown(table: Table, analysis: SheetAnalysis) -> str:
     last = max(heading, default=max(table.header_rows, default=-1))
     rows = [r for r in table.header_rows if r <= last]
     titles = {r for r in rows if not said(r, figures) and period_alone(said(r, table.label_cols))}
-    heads = [said(r, table.label_cols) for r in rows if r not in titles]  # '2012' titles
-    words = heads_in_words(heads)
+    words = heads_in_words([said(r, table.label_cols) for r in rows if r not in titles])
     return figure_free(words) or figure_free(titled_breakdown(table.title)) or "row"
 
 
