@@ -17,7 +17,8 @@ import random
 from wpxl.model import Cell, Sheet
 from wpxl.verify.books import SheetPair
 from wpxl.verify.counted_beside import counted_beside
-from wpxl.verify.figure_lines import figure_lines, rows_right_of
+from wpxl.verify.figure_lines import figure_lines, rows_right_of, turned_over
+from wpxl.verify.summed_runs import turned as turned_cells
 from wpxl.verify.total_words import figure
 
 VALUES = (7, 7, 2.5, 0, 0.0, None, "n/a", "Total", "", True, False, 2**60)
@@ -135,3 +136,31 @@ def test_counted_beside_answers_as_its_full_reading() -> None:
         assert counted_beside(_pair(cells), lines[0], lines[1:], at, flip) == want
         answers.add(want)
     assert answers == {True, False}
+
+
+def test_the_sheet_turned_over_reads_as_its_own_walk() -> None:
+    """The input turned over (totals_of_totals' reading of columns as rows) shares the input's
+    lines, rows for columns: the same figures, lines and order as a walk of the turned cells;
+    an empty turn (no column named a total) is never taken for the sheet's."""
+    rng = random.Random(51)
+    for _ in range(300):
+        cells = _cells(rng)
+        pair = _pair(cells)
+        turned = turned_cells(cells)
+        turned_over(pair, cells, turned)
+        lines = figure_lines(pair, turned)
+        assert lines.by_row() is figure_lines(pair, cells).by_col()  # shared, not walked
+        for axis, got in ((0, lines.by_row()), (1, lines.by_col())):
+            want = _walked(turned, axis)
+            assert list(got) == list(want)
+            assert all(list(got[k].items()) == list(want[k].items()) for k in want)
+        empty: dict[tuple[int, int], Cell] = {}
+        turned_over(pair, cells, empty)
+        assert figure_lines(pair, empty).by_row() == {}
+
+
+def test_a_count_is_one_figure_for_every_cell_holding_it() -> None:
+    cells = {(r, c): Cell(300 + c) for r in range(40) for c in range(3)}
+    rows = figure_lines(_pair(cells), cells).by_row()
+    assert rows[0][1] == 301.0 and type(rows[0][1]) is float
+    assert all(rows[r][c] is rows[0][c] for r in range(40) for c in range(3))

@@ -80,6 +80,7 @@ from wpxl.verify.place_codes import names_bare_place, place_codes
 from wpxl.verify.quantity_heads import bands, heads_quantities, names_quantity
 from wpxl.verify.repeated_heads import names_total_column, periods_named, repeated_as_runs
 from wpxl.verify.rows_of import RowsOf, blank_across
+from wpxl.verify.run_verdicts import RunVerdicts
 from wpxl.verify.summed_heads import heads_summed_columns
 from wpxl.verify.text_heads import numbers_under_a_kind
 from wpxl.verify.typed_groups import adds_up_lines, group_line
@@ -115,7 +116,7 @@ class LabelReading:
         self._extract_keys = ExtractKeys(self.cells, self._row)
         self._marks = NoteMarks(self.cells)  # a footnote's number under 'Notes'
         self._bounds = BandBounds(self.cells, self._row)  # 'Age from | Age to' over 18 | 24
-        self._down: dict[Coord, bool] = {}  # each whole number's run, read once
+        self._down = RunVerdicts()  # each whole number's run, read once
         self._subtotals: dict[Coord, bool] = {}  # asked of a run's ends by each of its numbers
         self._columns: dict[tuple[int, int, int], bool] = {}  # by row and its table's ends
         self._groups: dict[int, bool] = {}  # whether a row numbers groups, by row
@@ -143,7 +144,7 @@ class LabelReading:
             wide = self._edge(top, col, -1, True), self._edge(end, col, 1, True)
             judged = wide != (top, end) and self._names_a_row(wide, col)
             judged = judged or self._names_a_row((top, end), col) or self._year_parts((top, col))
-            self._down.update(((r, col), judged) for r in range(top, end + 1))
+            self._down.judge(col, top, end, judged)
         return judged
 
     def _edge(self, row: int, col: int, step: int, across: bool) -> int:

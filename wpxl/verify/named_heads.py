@@ -133,7 +133,7 @@ def _added(pair: SheetPair, place: Coord, out_col: int, formula: str) -> frozens
             back = pair.input_coord((row, out_col))
             if back is not None and back[1] == place[1]:
                 rows.add(back[0])
-    return frozenset(rows)
+    return frozenset(rows) if rows else _NONE  # a row's total: one empty set for them all
 
 
 def _lines_under(

@@ -27,7 +27,7 @@ from wpxl.verify.alike_lines import alike_lines
 from wpxl.verify.block_heads import block_heads
 from wpxl.verify.books import SheetPair
 from wpxl.verify.coded_lines import coded_lines
-from wpxl.verify.figure_lines import figure_lines
+from wpxl.verify.figure_lines import figure_lines, forget, turned_over
 from wpxl.verify.group_totals import group_totals
 from wpxl.verify.headed_blocks import headed_blocks
 from wpxl.verify.headline_totals import headline_totals
@@ -64,15 +64,17 @@ def totals_of_totals_worked_out(pair: SheetPair, proof: Proof) -> list[Finding]:
     if pair.kind != "volume" or pair.source is None:
         return []
     found = _worked_out(pair, proof, pair.source.cells)
+    turned_over(pair, pair.source.cells, None)  # the sheet turned over is not asked again
     for band in side_by_side(pair.source.cells):
         places = {f.part for f in found}
         found += [f for f in _worked_out(pair, proof, band) if f.part not in places]
+    forget(pair)  # no later check asks for the figures by line
     return found
 
 
 def _worked_out(pair: SheetPair, proof: Proof, cells: dict[Coord, Cell]) -> list[Finding]:
     labels = first_words(cells)
-    across = _Turned(cells)  # the columns read as rows: a year's column after its weeks'
+    across = _Turned(pair, cells)  # the columns read as rows: a year's column after its weeks'
     found = summed_blocks(pair, cells, labels)
     seen = set(found)
     found += [f for f in headed_blocks(pair, cells, labels) if f not in seen]
@@ -115,7 +117,8 @@ class _Turned:
     """The sheet turned over, its columns read as rows and named by their headers' words, made
     once asked for (two checks ask), and empty where no column is named a total or a year."""
 
-    def __init__(self, cells: dict[Coord, Cell]) -> None:
+    def __init__(self, pair: SheetPair, cells: dict[Coord, Cell]) -> None:
+        self._pair = pair
         self._cells = cells
         self._read: tuple[dict[Coord, Cell], dict[int, tuple[int, str]]] | None = None
 
@@ -140,6 +143,7 @@ class _Turned:
                     heads[col] = (row, " ".join(text.split()))
             named = any(names_total(w) or named_by_a_year(w) for _, w in heads.values())
             across = turned(self._cells) if named else {}
+            turned_over(self._pair, self._cells, across)  # its figures by line, shared
             self._read = across, heads if named else {}  # the turned rows' first words
         return self._read
 
