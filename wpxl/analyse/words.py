@@ -87,6 +87,7 @@ def as_words(text: str) -> str:
 _PERIOD_PART = re.compile(r"\b(quarter|month|week)\s+(ending|ended|beginning|starting)\b", re.I)
 
 
+@lru_cache(maxsize=8192)  # a label is asked about by several readings, and again on each sheet
 def is_total_label(text: str) -> bool:
     text = " ".join(text.split())  # a header's lines ("Mothers all ages\nMaternities") as one
     return bool(_TOTAL.match(text)) and not _RATE.search(text) and not _PERIOD_PART.search(text)
@@ -102,6 +103,7 @@ _SUBSET = re.compile(
 )
 
 
+@lru_cache(maxsize=8192)
 def is_subset_words(text: str) -> bool:
     """A line that counts part of the line before it ("of which: households with children",
     "  of whom aged 18-24"): a count, but no part of any total, which would count its people
@@ -136,6 +138,7 @@ _PER_PERIOD = re.compile(
 )
 
 
+@lru_cache(maxsize=8192)
 def is_rate_words(text: str) -> bool:
     seen = as_words(text)
     return bool(_RATE.search(seen) or _PER_PERIOD.match(seen))
@@ -248,6 +251,7 @@ _CUMULATIVE = re.compile(
 )
 
 
+@lru_cache(maxsize=8192)
 def is_cumulative_words(text: str) -> bool:
     """Cumulative figures: differencing two of them gives a period's volume back."""
     return bool(_CUMULATIVE.search(as_words(text)))
