@@ -153,6 +153,7 @@ def _total_alike(blocks: list[Block], sheet: _Sheet) -> None:
         shared = set.intersection(*(set(block.table.body_cols) for block in group))
         for col in sorted(shared):  # tables a header apart may hold one more column
             sums = _line_sums(group, col, sheet.cells)
+            numbers = {id(block): _numbers(block, col, sheet.cells) for block in group}
             for at, block in enumerate(group):
                 off: dict[Coord, Change] = {}  # the first reading the source's slips spoil
                 for others in _readings(group, at):
@@ -160,6 +161,8 @@ def _total_alike(blocks: list[Block], sheet: _Sheet) -> None:
                         block, col, sums, sheet.cells
                     ):
                         continue  # a figure the rest's sum in fewer lines than a total needs
+                    if not _sums_often(numbers[id(block)], [numbers[id(o)] for o in others]):
+                        continue  # most readings: adding_up would take no place of them
                     places, near = _column_places(block, others, col, sheet)
                     if places:
                         mark_totals(block.table, places, sheet.roles)
@@ -178,6 +181,32 @@ def _line_sums(group: list[Block], col: int, cells: dict[Coord, Cell]) -> list[f
             cell = cells.get((row, col))
             sums[i] += (as_number(cell.value) or 0) if cell is not None else 0
     return sums
+
+
+def _numbers(block: Block, col: int, cells: dict[Coord, Cell]) -> list[float | None]:
+    """The number on each line of the block in ``col``, as ``adding_up`` reads it."""
+    return [
+        as_number(cell.value) if (cell := cells.get((row, col))) is not None else None
+        for row in block.rows
+    ]
+
+
+def _sums_often(own: list[float | None], others: list[list[float | None]]) -> bool:
+    """Whether the block's numbers are exactly the sum of the others' on as many lines not 0 as
+    ``adding_up`` needs to take a column, whatever the lines' roles (``_column_places`` reads
+    only some of the lines, so never more). Read from numbers made once a column, before the
+    places are looked up for each of the readings, which for a stack of blocks (MoJ's sexes
+    and ages) are the square of the blocks, each asking every line of every block again."""
+    matches = 0
+    for i, value in enumerate(own):
+        if not value:
+            continue  # no number (no sum to take), or 0 (no match that counts)
+        parts = [numbers[i] for numbers in others]
+        if None not in parts and abs(value - sum(parts)) <= 1e-9:  # as exact_sum reads it
+            matches += 1
+            if matches >= MIN_MATCHES:
+                return True
+    return False
 
 
 def _may_be_the_rest(block: Block, col: int, sums: list[float], cells: dict[Coord, Cell]) -> bool:
