@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from openpyxl.formula.tokenizer import Token, Tokenizer
 from openpyxl.utils.cell import range_boundaries
@@ -58,6 +59,7 @@ _RANGE = rf"{_CELL}(?::{_CELL})?"
 _PLAIN_SUM = re.compile(rf"SUM\(({_RANGE}(?:,{_RANGE})*)\)")
 
 
+@lru_cache(maxsize=8192)  # a formula's references are read by several readings
 def parse_ref(text: str) -> Ref | None:
     sheet = None
     if "!" in text:

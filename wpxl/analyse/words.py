@@ -138,7 +138,6 @@ _PER_PERIOD = re.compile(
 )
 
 
-@lru_cache(maxsize=8192)
 def is_rate_words(text: str) -> bool:
     seen = as_words(text)
     return bool(_RATE.search(seen) or _PER_PERIOD.match(seen))
@@ -251,7 +250,6 @@ _CUMULATIVE = re.compile(
 )
 
 
-@lru_cache(maxsize=8192)
 def is_cumulative_words(text: str) -> bool:
     """Cumulative figures: differencing two of them gives a period's volume back."""
     return bool(_CUMULATIVE.search(as_words(text)))
