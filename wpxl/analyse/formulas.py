@@ -225,6 +225,8 @@ def reads_other_workbooks(formula: str) -> bool:
     cells, and the value the link last brought in is the figure. Read as a total over cells of a
     sheet this workbook does not have, each link was removed as 'a total over no figures wpxl
     shares', its table's total left over the gap (and the copy refused)."""
+    if "[" not in formula:
+        return False  # no reference names another workbook: most formulas, not parsed here
     refs = references_any(formula)
     return bool(refs) and all(ref.sheet is not None and "[" in ref.sheet for ref in refs)
 
