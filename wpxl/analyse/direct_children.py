@@ -63,10 +63,13 @@ class Leaves:
         if coord not in self._leaves:
             totals = self._totals
             found: set[SheetCoord] = set()
+            add = found.add  # a part a leaf (most): added, not a set of one made for it
             for part in totals[coord]:
                 inner = (part[1], part[2])
-                nested = part[0] == self._sheet and inner in totals and inner not in busy
-                found |= self.of(inner, busy | {coord}) if nested else {part}
+                if part[0] == self._sheet and inner in totals and inner not in busy:
+                    found |= self.of(inner, busy | {coord})
+                else:
+                    add(part)
             self._leaves[coord] = frozenset(found)
         return self._leaves[coord]
 

@@ -87,6 +87,8 @@ def keys_extract_rows(cells: dict[Coord, Cell], layout: Layout, col: int) -> boo
     """Whether the column of numbers keys the rows of a long extract (see the module's doc)."""
     if not layout.body_rows or typed_whole(cells.get((layout.body_rows[0], col))) is None:
         return False  # asked of every leading column: most hold words
+    if not _headed_by_a_name(cells, layout, col):
+        return False  # a column of figures ('Apr 2013'): its keys would need such a header
     rows = _rows(cells, layout, col)
     if rows is None or len(rows) < _CODES_AT_LEAST:
         return False
@@ -157,6 +159,30 @@ def _key_column(
     if _names_numbers(str(head.value), numbers):  # type: ignore[arg-type]
         return _filled(found)
     return None
+
+
+def _headed_by_a_name(cells: dict[Coord, Cell], layout: Layout, col: int) -> bool:
+    """Whether a header just over a body row of the column (where the extract's first row may
+    be) has words ``_names_numbers`` may take for its numbers: a column of numbers is a key
+    only so (``_key_column``, its first key a number), and asked first, a column of figures is
+    not read line by line for total words (a fortieth of a large sheet's analysis)."""
+    heads = set(layout.header_rows)
+    for row in layout.body_rows:
+        head = cells.get((row - 1, col)) if row - 1 in heads else None
+        if head is not None and is_text(head.value) and _may_name_numbers(str(head.value)):
+            return True
+    return False
+
+
+def _may_name_numbers(header: str) -> bool:
+    """Whether ``_names_numbers`` may say yes to some numbers under ``header``."""
+    return (
+        names_event_cohort(header)
+        or _PART.match(header) is not None
+        or is_period_words(header)
+        or is_identifier_words(header)
+        or _NAMED.match(header) is not None
+    )
 
 
 def _names_numbers(header: str, numbers: list[int]) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from openpyxl.formula.tokenizer import Token, Tokenizer
 from openpyxl.utils.cell import range_boundaries
@@ -58,6 +59,7 @@ _RANGE = rf"{_CELL}(?::{_CELL})?"
 _PLAIN_SUM = re.compile(rf"SUM\(({_RANGE}(?:,{_RANGE})*)\)")
 
 
+@lru_cache(maxsize=8192)  # a formula's references are read by several readings
 def parse_ref(text: str) -> Ref | None:
     sheet = None
     if "!" in text:
@@ -223,6 +225,8 @@ def reads_other_workbooks(formula: str) -> bool:
     cells, and the value the link last brought in is the figure. Read as a total over cells of a
     sheet this workbook does not have, each link was removed as 'a total over no figures wpxl
     shares', its table's total left over the gap (and the copy refused)."""
+    if "[" not in formula:
+        return False  # no reference names another workbook: most formulas, not parsed here
     refs = references_any(formula)
     return bool(refs) and all(ref.sheet is not None and "[" in ref.sheet for ref in refs)
 

@@ -54,11 +54,28 @@ MIN_BLOCKS = 3  # a block and two or more that it adds up
 MAX_SPACED = 24  # the most alike blocks whose evenly spaced runs are tried
 
 
+class _Counted:
+    """The places some total adds up, worked out when first asked: most sheets have no block
+    opening with a total that no line below leaves out, and are never asked (a walk over every
+    part of every total, a fiftieth of a large sheet's analysis). No total changes before they
+    are: each reading that marks totals asks first."""
+
+    def __init__(self, totals: Mapping[Coord, tuple[SheetCoord, ...]]) -> None:
+        self._totals = totals
+        self._places: set[Coord] | None = None
+
+    @property
+    def places(self) -> set[Coord]:
+        if self._places is None:
+            self._places = counted_places(self._totals.values())
+        return self._places
+
+
 class _Sheet(NamedTuple):
     cells: dict[Coord, Cell]
     roles: dict[Coord, Role]
     totals: Mapping[Coord, tuple[SheetCoord, ...]]  # every table's, as they grow
-    counted: set[Coord]  # the places some total adds up, as they grow
+    counted: _Counted  # the places some total adds up, as they grow
     rebuild: bool  # the policy rebuilds the source's totals: a count a little off is one too
     off: dict[Coord, Change]  # else such counts, which the policy refuses (see the doc)
 
@@ -71,8 +88,7 @@ def total_headed_blocks(
     other tables, as totals over them (in place); the problem of the source's totals a little
     off their parts where the policy does not rebuild them, if any."""
     totals = ChainMap(*(table.totals for table in tables))
-    counted = counted_places(totals.values())
-    sheet = _Sheet(cells, roles, totals, counted, rebuild, {})
+    sheet = _Sheet(cells, roles, totals, _Counted(totals), rebuild, {})
     whole, sections = [], []
     for table in tables:
         blocks = sections_of(table, cells) or [Block(table, table.body_rows)]
@@ -126,7 +142,7 @@ def _opens_part(table: Table, row: int, sheet: _Sheet) -> bool:
     """Whether ``row`` holds a total over lines below it that no other total counts."""
     places = [(row, c) for c in table.body_cols if sheet.roles.get((row, c)) is Role.TOTAL]
     return bool(places) and all(
-        p not in sheet.counted and all(r > row for _, r, _ in sheet.totals.get(p, ()))
+        all(r > row for _, r, _ in sheet.totals.get(p, ())) and p not in sheet.counted.places
         for p in places
     )
 
@@ -153,6 +169,7 @@ def _total_alike(blocks: list[Block], sheet: _Sheet) -> None:
         shared = set.intersection(*(set(block.table.body_cols) for block in group))
         for col in sorted(shared):  # tables a header apart may hold one more column
             sums = _line_sums(group, col, sheet.cells)
+            numbers = {id(block): _numbers(block, col, sheet.cells) for block in group}
             for at, block in enumerate(group):
                 off: dict[Coord, Change] = {}  # the first reading the source's slips spoil
                 for others in _readings(group, at):
@@ -160,10 +177,13 @@ def _total_alike(blocks: list[Block], sheet: _Sheet) -> None:
                         block, col, sums, sheet.cells
                     ):
                         continue  # a figure the rest's sum in fewer lines than a total needs
+                    if not _sums_often(numbers[id(block)], [numbers[id(o)] for o in others]):
+                        continue  # most readings: adding_up would take no place of them
                     places, near = _column_places(block, others, col, sheet)
                     if places:
+                        counted = sheet.counted.places  # as they were, before these are marked
                         mark_totals(block.table, places, sheet.roles)
-                        sheet.counted.update(p for parts in places.values() for p in parts)
+                        counted.update(p for parts in places.values() for p in parts)
                         off = {}
                         break
                     off = off or near
@@ -178,6 +198,32 @@ def _line_sums(group: list[Block], col: int, cells: dict[Coord, Cell]) -> list[f
             cell = cells.get((row, col))
             sums[i] += (as_number(cell.value) or 0) if cell is not None else 0
     return sums
+
+
+def _numbers(block: Block, col: int, cells: dict[Coord, Cell]) -> list[float | None]:
+    """The number on each line of the block in ``col``, as ``adding_up`` reads it."""
+    return [
+        as_number(cell.value) if (cell := cells.get((row, col))) is not None else None
+        for row in block.rows
+    ]
+
+
+def _sums_often(own: list[float | None], others: list[list[float | None]]) -> bool:
+    """Whether the block's numbers are exactly the sum of the others' on as many lines not 0 as
+    ``adding_up`` needs to take a column, whatever the lines' roles (``_column_places`` reads
+    only some of the lines, so never more). Read from numbers made once a column, before the
+    places are looked up for each of the readings, which for a stack of blocks (MoJ's sexes
+    and ages) are the square of the blocks, each asking every line of every block again."""
+    matches = 0
+    for i, value in enumerate(own):
+        if not value:
+            continue  # no number (no sum to take), or 0 (no match that counts)
+        parts = [numbers[i] for numbers in others]
+        if None not in parts and abs(value - sum(parts)) <= 1e-9:  # as exact_sum reads it
+            matches += 1
+            if matches >= MIN_MATCHES:
+                return True
+    return False
 
 
 def _may_be_the_rest(block: Block, col: int, sums: list[float], cells: dict[Coord, Cell]) -> bool:

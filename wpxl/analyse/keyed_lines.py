@@ -22,6 +22,7 @@ The proof reads keys for itself (wpxl.verify.keyed_lines).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from wpxl.analyse.words import header_measure
 from wpxl.model import Cell, Coord, Measure
@@ -51,6 +52,7 @@ _LEADS = frozenset({
     "about", "around", "c", "c.", "some",
 })  # fmt: skip
 _QUOTES = ("'", '"', "\u2018", "\u2019", "\u201c", "\u201d")
+_LINKED = re.compile(_LINK, re.IGNORECASE)  # read on from a line's name, where the key names it
 
 
 def key_lines(cells: dict[Coord, Cell], measure_words: dict[Measure, tuple[str, ...]]) -> list[str]:
@@ -175,10 +177,40 @@ def key_to(name: str, note: str) -> str | None:
     name = " ".join(name.split())
     if not name:
         return None
-    if name.isascii() and text.isascii() and name.lower() not in text.lower():
-        return None  # most notes name no line: no pattern made for each of 4,000 names
-    if (start := re.match(re.escape(name) + _LINK, text, re.IGNORECASE)) is not None:
+    if name.isascii() and text.isascii():
+        return _ascii_key_to(name, text)
+    linked, quoted = _patterns(name)
+    if (start := linked.match(text)) is not None:
         return text[start.end() :]
-    quoted = "[" + "".join(_QUOTES) + "]"
-    said = re.search(quoted + re.escape(name) + quoted, text, re.IGNORECASE)
+    said = quoted.search(text)
     return None if said is None else text[: said.start()] + text[said.end() :]
+
+
+def _ascii_key_to(name: str, text: str) -> str | None:
+    """``key_to`` for a name and a note both ASCII, read as its patterns read them, with no
+    pattern made for the name: hundreds of names a sheet (MoJ's), each asked of the notes
+    holding its words, made a tenth of the sheet's analysis compiling patterns."""
+    lowered, wanted = text.lower(), name.lower()
+    if wanted not in lowered:
+        return None  # most notes name no line
+    if lowered.startswith(wanted) and (start := _LINKED.match(text, len(name))) is not None:
+        return text[start.end() :]
+    at = lowered.find(wanted, 1)
+    while at != -1:
+        end = at + len(name)
+        if text[at - 1] in _QUOTES and end < len(text) and text[end] in _QUOTES:
+            return text[: at - 1] + text[end + 1 :]
+        at = lowered.find(wanted, at + 1)
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _patterns(name: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A key's patterns for a line's name: made once a name, as ``re``'s own cache of 512
+    patterns, asked of each name of a sheet's hundreds of lines against each note holding its
+    words, made them again and again (a seventh of the analysis of MoJ's tables)."""
+    quoted = "[" + "".join(_QUOTES) + "]"
+    return (
+        re.compile(re.escape(name) + _LINK, re.IGNORECASE),
+        re.compile(quoted + re.escape(name) + quoted, re.IGNORECASE),
+    )

@@ -22,13 +22,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from collections.abc import Iterator, Mapping
 from operator import itemgetter
 
 from wpxl.analyse.sheet_texts import Texts
 from wpxl.analyse.values import as_number, is_period_text
 from wpxl.analyse.words import header_measure
-from wpxl.model import Measure, Sheet
+from wpxl.model import Cell, Coord, Measure, Sheet
 
 LEAST_LINES = 5  # a run of record lines at least this long, ...
 LEAST_REPEATS = 2  # ... of which this many repeat a line above them word for word
@@ -75,7 +76,7 @@ def listing_records(
     repeated line and the line it repeats, or its dated lines (1-based, as Excel numbers them)."""
     problems = []
     (ids, counted), periods = _id_columns(texts), _period_columns(texts)
-    for run, dated in _runs(sheet, ids | periods, periods):
+    for run, dated in _runs(_lines(sheet, texts, ids | periods), ids | periods, periods):
         if len(run) < LEAST_LINES or _counts_as_text(sheet, run, dict(measure_words)):
             continue
         for reference in (None, *_references(run)):
@@ -205,16 +206,46 @@ def _references(run: list[tuple[int, Words]]) -> list[int]:
     return sorted(found)
 
 
-def _runs(
-    sheet: Sheet, ids: set[int], periods: set[int]
-) -> Iterator[tuple[list[tuple[int, Words]], list[int]]]:
-    """Runs of consecutive lines each holding two words or more and no figure but a flag (0 or
-    1) or a date, with the words of each line by column, and the run's lines holding a date."""
+def _lines(sheet: Sheet, texts: Texts, ids: set[int]) -> dict[int, list[tuple[int, object]]]:
+    """Each line's cells not empty (Cell.is_empty, inline), for the lines that may hold a
+    record's words: two or more. Where no column holds references (``ids``), only words can be
+    a line's words, and most sheets have few lines of two words or more (a header line): those
+    lines are read from the sheet's texts, each of their cells looked up, rather than every
+    cell of the sheet walked, mostly numbers (a tenth of the analysis of a 1M-cell book)."""
+    cells = sheet.cells
+    if not ids:
+        worded = Counter(
+            row for (row, col), text in texts if text != "" or cells[(row, col)].formula is not None
+        )
+        rows = sorted(row for row, words in worded.items() if words >= 2)
+        cols = sorted({col for _, col in cells}) if rows else []
+        if len(rows) * len(cols) <= len(cells):  # a sheet of lines of words: walked, below
+            return {row: found for row in rows if (found := _cells_of(cells, row, cols))}
     lines: dict[int, list[tuple[int, object]]] = {}
-    for (row, col), cell in sheet.cells.items():  # a cell not empty (Cell.is_empty, inline)
+    for (row, col), cell in cells.items():
         value = cell.value
         if cell.formula is not None or (value is not None and value != ""):
             lines.setdefault(row, []).append((col, value))
+    return lines
+
+
+def _cells_of(cells: dict[Coord, Cell], row: int, cols: list[int]) -> list[tuple[int, object]]:
+    """A line's cells not empty, column by column."""
+    found = []
+    for col in cols:
+        if (cell := cells.get((row, col))) is None:
+            continue
+        value = cell.value
+        if cell.formula is not None or (value is not None and value != ""):
+            found.append((col, value))
+    return found
+
+
+def _runs(
+    lines: dict[int, list[tuple[int, object]]], ids: set[int], periods: set[int]
+) -> Iterator[tuple[list[tuple[int, Words]], list[int]]]:
+    """Runs of consecutive lines each holding two words or more and no figure but a flag (0 or
+    1) or a date, with the words of each line by column, and the run's lines holding a date."""
     run: list[tuple[int, Words]] = []
     dated: list[int] = []
     for row in sorted(lines):

@@ -52,6 +52,8 @@ def _second_label_column(
     totals: set[int] = set()  # columns holding a total line's label
     for row, col in inside:
         value = cells[(row, col)].value
+        if not isinstance(value, str):  # most cells: a figure, no words (is_text's first test)
+            continue
         if not is_text(value) or is_count_like(cells[(row, col)]):
             continue
         if is_total_label(value) and is_count_like(cells.get((row, col + 1))):

@@ -16,12 +16,16 @@ naming a block of its table ('Job outcomes' over the same groups, ``section_rows
 
 from __future__ import annotations
 
+from collections import Counter
+from operator import itemgetter
+
 from wpxl.analyse.blocks import find_blocks
 from wpxl.analyse.split_tables import is_count_like
 from wpxl.analyse.values import is_text
 from wpxl.analyse.words import is_note_text, is_total_label
 from wpxl.model import Cell, CellRange, Coord
 
+_ROW = itemgetter(0)
 _TABLE_BELOW = 3  # rows under a title within which a table it titles starts, as table_below
 
 
@@ -32,6 +36,10 @@ def cut_at_titles(
     tops = {block.top for block in pieces}
     found: dict[CellRange, list[Coord]] = {}
     for block, inside in pieces.items():
+        counted = Counter(map(_ROW, inside))  # in C: most blocks have no line of one cell
+        if not any(n == 1 and row - 1 in counted for row, n in counted.items()):
+            found[block] = inside  # no line alone under another: no title under a total
+            continue
         rows: dict[int, list[Coord]] = {}
         for coord in inside:
             rows.setdefault(coord[0], []).append(coord)

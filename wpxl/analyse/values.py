@@ -105,8 +105,11 @@ def is_quarter_text(value: CellValue) -> bool:
     return isinstance(value, str) and bool(_QUARTER_TEXT.match(value))
 
 
+_DATES = (dt.date, dt.time)  # a datetime is a date; a tuple, not a union made at each call
+
+
 def is_date(value: CellValue, number_format: str) -> bool:
-    if isinstance(value, dt.date | dt.datetime | dt.time):
+    if isinstance(value, _DATES):
         return True
     return _is_date_format(number_format)
 

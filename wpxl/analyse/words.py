@@ -8,10 +8,9 @@ from functools import lru_cache
 from wpxl.analyse import field_names, misspelt
 from wpxl.analyse.abbreviations import abbreviation_in, volume_abbreviation_in
 from wpxl.analyse.bare_refs import is_bare_ref
+from wpxl.analyse.policy_words import MeasureWords, hashable_words
 from wpxl.analyse.work_marks import spans_as_digits, starts_at_a_mark
 from wpxl.model import Measure
-
-MeasureWords = tuple[tuple[Measure, tuple[str, ...]], ...]  # a policy's words, hashable
 
 _TOTAL = re.compile(
     r"^\s*(grand\s+total|totals?|sub-?\s*totals?|all|overall|total\s+for\b.*|all\s+\w.*"
@@ -87,6 +86,7 @@ def as_words(text: str) -> str:
 _PERIOD_PART = re.compile(r"\b(quarter|month|week)\s+(ending|ended|beginning|starting)\b", re.I)
 
 
+@lru_cache(maxsize=8192)  # a label is asked about by several readings, and again on each sheet
 def is_total_label(text: str) -> bool:
     text = " ".join(text.split())  # a header's lines ("Mothers all ages\nMaternities") as one
     return bool(_TOTAL.match(text)) and not _RATE.search(text) and not _PERIOD_PART.search(text)
@@ -102,6 +102,7 @@ _SUBSET = re.compile(
 )
 
 
+@lru_cache(maxsize=8192)
 def is_subset_words(text: str) -> bool:
     """A line that counts part of the line before it ("of which: households with children",
     "  of whom aged 18-24"): a count, but no part of any total, which would count its people
@@ -310,7 +311,7 @@ def measures_named(text: str, measure_words: dict[Measure, tuple[str, ...]]) -> 
     """Every measure word in ``text`` ("Live births per 1,000 maternities" names "live births"
     and "maternities"), leaving out a word found only inside a longer one found ("births" in
     "live births"): what a rate's header says it divides."""
-    return _measures_named(text, _hashable(measure_words))
+    return _measures_named(text, hashable_words(measure_words))
 
 
 @lru_cache(maxsize=4096)
@@ -336,7 +337,7 @@ def outcome_named(
 def measure_in(text: str, measure_words: dict[Measure, tuple[str, ...]]) -> Measure | None:
     """The first measure whose words appear in ``text``: an outcome abbreviation first, then
     the words in the policy's order (outcome words are checked first)."""
-    return _measure_in(text, _hashable(measure_words))
+    return _measure_in(text, hashable_words(measure_words))
 
 
 def header_measure(text: str, measure_words: dict[Measure, tuple[str, ...]]) -> Measure | None:
@@ -344,11 +345,6 @@ def header_measure(text: str, measure_words: dict[Measure, tuple[str, ...]]) -> 
     ("job_outcomes", "JobOutcomes"). A file's name is read as it stands (``measure_in``):
     "WP_outcomes_30_June_2014.xlsx" names its file, not 30 outcomes."""
     return measure_in(as_words(text), measure_words)
-
-
-def _hashable(measure_words: dict[Measure, tuple[str, ...]]) -> MeasureWords:
-    """The policy's words as a key to remember answers by (a caller may give lists)."""
-    return tuple((measure, tuple(words)) for measure, words in measure_words.items())
 
 
 @lru_cache(maxsize=4096)
