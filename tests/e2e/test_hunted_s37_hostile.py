@@ -20,15 +20,32 @@ for a figure whose own lines name no measure; so does the plan now: a key names 
 crossed only by lines naming their own measure ('Job starts' over the areas), whose figures
 count what those lines say (analyse/keyed_lines.named_across). A bare 'Achieved' keyed as
 outcomes beside the starts is still read so.
+
+A figure written so that no reading of digits finds it went out, verified: in Roman numerals
+('Leeds (CXXXVII)' as a label beside the areas' outcomes, 'Note: Leeds job outcomes CXXXVII,
+Bradford LXI.', 'Job outcomes in Leeds: CXL.') or in raised digits ('Leeds ¹³⁷', typed so or
+as Excel writes 'Leeds 137' with the figure set as superscript, the way a footnote's call is
+set). '¹³⁷' is no digit to a regular expression, and the readings of footnote calls take one
+or two raised digits for a mark. Both readings now read a run of three or more raised or
+lowered digits as the figure, and a Roman numeral in capitals (three letters or more, of two
+kinds at least: 'XXX' is a placeholder) as the number it writes, judged against the workbook's
+figures that must not appear ('MIX' and 'CIV' are words too, and stay unless one is) and as an
+amount where its words name outcomes (wpxl.read.numerals; the plan in plan/carried_words, the
+proof in verify/texts, verify/amounts and verify/proof's queue of words to judge).
 """
 
 from __future__ import annotations
 
 import openpyxl
 import pytest
+import xlsxwriter
 
 from tests.builders import write_book
 from tests.e2e.runs import sanitised_beside
+from tests.leaks import package_text
+from tests.misread import BANNER, misread_findings
+
+LABEL_REMOVED = "(label removed: see the cover)"
 
 AREAS = ["Leeds", "Bradford", "Wakefield", "Calderdale"]
 STARTS = [412, 233, 187, 96]
@@ -54,3 +71,69 @@ def test_a_note_opening_with_an_areas_name_keeps_its_starts(tmp_path, note):
     sheet = openpyxl.load_workbook(copy)["Performance"]
     assert [sheet.cell(r, 2).value for r in range(6, 10)] == ROUNDED
     assert "outcome volumes" not in printed
+
+
+OUTCOMES = [137, 61, 45, 22]
+
+
+def _starts_and_outcomes(leeds: object = "Leeds", note: str | None = None) -> list[list]:
+    rows: list[list] = [["Job starts and job outcomes by area, 2013/14"], []]
+    rows.append(["Area", "Job starts", "Job outcomes"])
+    for area, starts, outcomes in zip(AREAS, STARTS, OUTCOMES, strict=True):
+        rows.append([leeds if area == "Leeds" else area, starts, outcomes])
+    return rows + ([[], [note]] if note else [])
+
+
+def _superscript_pack(path):
+    """'Leeds 137' typed with its figure set as superscript (Format Cells, Superscript), as a
+    footnote's call is set."""
+    book = xlsxwriter.Workbook(str(path))
+    sheet = book.add_worksheet("Performance")
+    for r, row in enumerate(_starts_and_outcomes()):
+        sheet.write_row(r, 0, row)
+    sheet.write_rich_string(3, 0, "Leeds ", book.add_format({"font_script": 1}), "137")
+    book.close()
+    return path
+
+
+@pytest.mark.parametrize(
+    ("leeds", "note", "at"),
+    [
+        ("Leeds (CXXXVII)", None, "A6"),
+        ("Leeds \u00b9\u00b3\u2077", None, "A6"),
+        ("Leeds", "Note: Leeds job outcomes CXXXVII, Bradford LXI.", "A11"),
+        ("Leeds", "Job outcomes in Leeds: CXL.", "A11"),
+    ],
+)
+def test_a_figure_in_roman_numerals_or_raised_digits_goes(tmp_path, leeds, note, at):
+    rows = _starts_and_outcomes(leeds, note)
+    source = write_book(tmp_path / "pack.xlsx", {"Performance": rows})
+    copy, _ = sanitised_beside(source)
+    assert openpyxl.load_workbook(copy)["Performance"][at].value in (None, LABEL_REMOVED)
+    assert "137" not in package_text(copy) and "CXXXVII" not in package_text(copy)
+
+
+def test_a_figure_set_as_superscript_in_a_label_goes(tmp_path):
+    copy, _ = sanitised_beside(_superscript_pack(tmp_path / "pack.xlsx"))
+    assert openpyxl.load_workbook(copy)["Performance"]["A6"].value == LABEL_REMOVED
+
+
+@pytest.mark.parametrize(
+    ("at", "text"),
+    [
+        ((3, 0), "Leeds (CXXXVII)"),
+        ((3, 0), "Leeds \u00b9\u00b3\u2077"),
+        ((8, 0), "Note: Leeds job outcomes CXXXVII."),
+        ((8, 0), "Job outcomes in Leeds: CXL."),
+    ],
+)
+def test_the_proof_alone_refuses_a_figure_in_roman_numerals_or_raised_digits(tmp_path, at, text):
+    findings = misread_findings(tmp_path, _starts_and_outcomes(), {at: text}, "kept")
+    assert any(f"A{at[0] + 1 + BANNER}" in f.part for f in findings), findings
+
+
+def test_roman_numerals_naming_parts_and_capital_words_stay(tmp_path):
+    note = "See Annex III and Part IV; figures MIX JSA and ESA."
+    rows = _starts_and_outcomes(note=note)
+    copy, _ = sanitised_beside(write_book(tmp_path / "pack.xlsx", {"Performance": rows}))
+    assert openpyxl.load_workbook(copy)["Performance"]["A11"].value == note

@@ -31,6 +31,7 @@ from wpxl.policy import (
     OUTCOME_RATE_WORDS,
     Policy,
 )
+from wpxl.read.numerals import raised_in_digits, roman_in_digits
 from wpxl.verify.books import SheetPair
 from wpxl.verify.counted_references import parted
 from wpxl.verify.leaks import Finding
@@ -139,6 +140,7 @@ class OutcomeAmounts:
         ``named``), and a rate's words in a name state no rate ("4-hour performance")."""
         if not self._about_outcomes(as_words(text)):
             return False
+        text = roman_in_digits(raised_in_digits(text))  # 'CXL job outcomes' (wpxl.read.numerals)
         plain = without_money_units(text)  # '£000s' is a unit, no amount
         return states_an_amount(plain) or states_an_unnumbered_amount(as_words(plain))
 
