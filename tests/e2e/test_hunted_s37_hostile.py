@@ -32,6 +32,15 @@ kinds at least: 'XXX' is a placeholder) as the number it writes, judged against 
 figures that must not appear ('MIX' and 'CIV' are words too, and stay unless one is) and as an
 amount where its words name outcomes (wpxl.read.numerals; the plan in plan/carried_words, the
 proof in verify/texts, verify/amounts and verify/proof's queue of words to judge).
+
+Beside the job starts, the outcome payments at the £1,200 tariff under a finance word neither
+reading knew ('Reward', 'Rewards', 'Drawdown', 'Drawn down', 'Budget'), in a General
+format, went out as they were, verified: read as the table's job starts, 164,400 is a multiple
+of 20, so 'rounding' left it, and 164,400 / 1,200 is Leeds' 137 job outcomes. Those words name
+money now, with 'Proceeds', 'Monies' and 'Profit', in the plan (analyse/words._MONEY) and the
+proof (verify/money_words): the column goes as money ('Price' is left: a surname as often,
+'Jo Price' heading a line of an adviser's job starts). (Under a currency format, '£#,##0', the
+same column went already.)
 """
 
 from __future__ import annotations
@@ -137,3 +146,24 @@ def test_roman_numerals_naming_parts_and_capital_words_stay(tmp_path):
     rows = _starts_and_outcomes(note=note)
     copy, _ = sanitised_beside(write_book(tmp_path / "pack.xlsx", {"Performance": rows}))
     assert openpyxl.load_workbook(copy)["Performance"]["A11"].value == note
+
+
+@pytest.mark.parametrize("header", ["Reward", "Rewards", "Drawdown", "Drawn down", "Budget"])
+def test_payments_at_the_tariff_under_a_finance_word_go(tmp_path, header):
+    rows: list[list] = [["Job starts by area, 2013/14"], [], ["Area", "Job starts", header]]
+    for area, starts, outcomes in zip(AREAS, STARTS, OUTCOMES, strict=True):
+        rows.append([area, starts, outcomes * 1200])  # the £1,200 tariff: 164,400 is 137 JOs
+    copy, _ = sanitised_beside(write_book(tmp_path / "pack.xlsx", {"Performance": rows}))
+    sheet = openpyxl.load_workbook(copy)["Performance"]
+    assert [sheet.cell(r, 2).value for r in range(6, 10)] == ROUNDED
+    assert [sheet.cell(r, 3).value for r in range(6, 10)] == [None] * 4
+
+
+@pytest.mark.parametrize("header", ["Reward", "Drawdown", "Budget"])
+def test_the_proof_alone_refuses_payments_under_a_finance_word_carried(tmp_path, header):
+    rows: list[list] = [["Job starts by area, 2013/14"], [], ["Area", "Job starts", header]]
+    for area, starts, outcomes in zip(AREAS, STARTS, OUTCOMES, strict=True):
+        rows.append([area, starts, outcomes * 1200])
+    written = {(3 + i, 2): float(n * 1200) for i, n in enumerate(OUTCOMES)}
+    findings = misread_findings(tmp_path, rows, written, "kept")
+    assert any("C6" in f.part for f in findings), findings
