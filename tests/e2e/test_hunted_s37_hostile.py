@@ -41,6 +41,10 @@ money now, with 'Proceeds', 'Monies' and 'Profit', in the plan (analyse/words._M
 proof (verify/money_words): the column goes as money ('Price' is left: a surname as often,
 'Jo Price' heading a line of an adviser's job starts). (Under a currency format, '£#,##0', the
 same column went already.)
+
+A sheet named with an outcome figure in raised digits or Roman numerals ('JOs ¹³⁷', 'JOs
+CXXXVII') kept its name through the plan, and the proof refused the copy: the names are read
+now as the figures they show (wpxl.read.sheetnames) and replaced by 'Sheet 1', as 'JOs 137' is.
 """
 
 from __future__ import annotations
@@ -167,3 +171,11 @@ def test_the_proof_alone_refuses_payments_under_a_finance_word_carried(tmp_path,
     written = {(3 + i, 2): float(n * 1200) for i, n in enumerate(OUTCOMES)}
     findings = misread_findings(tmp_path, rows, written, "kept")
     assert any("C6" in f.part for f in findings), findings
+
+
+@pytest.mark.parametrize("name", ["JOs \u00b9\u00b3\u2077", "JOs CXXXVII"])
+def test_a_sheet_named_with_a_figure_in_raised_digits_or_roman_numerals_is_renamed(tmp_path, name):
+    source = write_book(tmp_path / "pack.xlsx", {name: _starts_and_outcomes()})
+    copy, printed = sanitised_beside(source)
+    assert openpyxl.load_workbook(copy).sheetnames[1] == "Sheet 1"
+    assert name not in printed and name not in package_text(copy)

@@ -22,6 +22,7 @@ from collections.abc import Collection
 from openpyxl.formula.tokenizer import Token, Tokenizer, TokenizerError
 
 from wpxl.model.sheetref import quote_sheet, runs
+from wpxl.read.numerals import raised_in_digits, roman_numerals
 from wpxl.read.precise_shares import states_a_precise_share
 from wpxl.read.quoted_figures import figures_quoted, stated_counts
 
@@ -63,7 +64,9 @@ def shown_names(names: list[str], held: Collection[float]) -> dict[str, str]:
     renamed = {}
     bare = bare_numbers(names)
     for place, name in enumerate(names, start=1):
-        quoted = any(n in held or not month_code(n) for n in figures_quoted(name, label=True))
+        shown_as = raised_in_digits(name)  # 'JOs ¹³⁷' shows 137 (wpxl.read.numerals)
+        quoted = any(n in held or not month_code(n) for n in figures_quoted(shown_as, label=True))
+        quoted = quoted or bool(roman_numerals(name))  # 'JOs CXXXVII'
         quoted = quoted or (name in bare and float(name) in held)  # '16' holding a count of 16
         if not (quoted or stated_counts(name) or states_a_precise_share(name)):
             continue
