@@ -45,6 +45,13 @@ same column went already.)
 A sheet named with an outcome figure in raised digits or Roman numerals ('JOs ¹³⁷', 'JOs
 CXXXVII') kept its name through the plan, and the proof refused the copy: the names are read
 now as the figures they show (wpxl.read.sheetnames) and replaced by 'Sheet 1', as 'JOs 137' is.
+
+The cover said 'comments, workbook: not carried into the output' of a sheet's comments, naming
+no sheet and no cell: an analyst who typed a figure into one note of several could not tell
+which went. Each sheet's commented cells are named now ('comments, 'Performance' B4, B6'), the
+workbook's line kept for comments of no sheet carried (plan/unseen_places), and the terminal's
+line says what was found there ('removed: 'Performance' B4, B6: comments, not carried ...', as
+for cells hidden by their look, which said only 'not carried into the output').
 """
 
 from __future__ import annotations
@@ -179,3 +186,19 @@ def test_a_sheet_named_with_a_figure_in_raised_digits_or_roman_numerals_is_renam
     copy, printed = sanitised_beside(source)
     assert openpyxl.load_workbook(copy).sheetnames[1] == "Sheet 1"
     assert name not in printed and name not in package_text(copy)
+
+
+def test_the_cells_whose_comments_were_left_out_are_named_on_the_cover(tmp_path):
+    source = tmp_path / "pack.xlsx"
+    book = xlsxwriter.Workbook(str(source))
+    sheet = book.add_worksheet("Performance")
+    for r, row in enumerate(_starts_by_area("Figures from the provider's MI system.")):
+        sheet.write_row(r, 0, row)
+    sheet.write_comment("B4", "Includes two late starts")
+    sheet.write_comment("B6", "Checked")
+    book.close()
+    copy, printed = sanitised_beside(source)
+    cover = [row[0] for row in openpyxl.load_workbook(copy).worksheets[0].values if row[0]]
+    assert "- comments, 'Performance' B4, B6: not carried into the output" in cover
+    assert not any(line.startswith("- comments, workbook") for line in cover)
+    assert "removed: 'Performance' B4, B6: comments, not carried into the output" in printed
