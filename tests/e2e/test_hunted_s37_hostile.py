@@ -52,6 +52,15 @@ which went. Each sheet's commented cells are named now ('comments, 'Performance'
 workbook's line kept for comments of no sheet carried (plan/unseen_places), and the terminal's
 line says what was found there ('removed: 'Performance' B4, B6: comments, not carried ...', as
 for cells hidden by their look, which said only 'not carried into the output').
+
+A ratio of outcomes to starts written with a colon ('Ratio of job outcomes to starts in Leeds:
+1:12', 'Leeds job outcome to start ratio 1:03', 'Outcome ratio (JOs:starts) Leeds 10:33') went
+out under the table, verified: both readings of amounts took any two numbers so joined for a
+time of day, which states no amount; with Leeds' rounded starts beside it, 1:12 gives its
+outcomes back. Such a pair is an amount now where nothing says it is a time (a word before it:
+'at', 'by', 'from', 'until'; 'am', 'pm' or 'hrs' after it; seconds; a range of times), in the
+plan (plan/colon_ratios, asked by plan/quoting) and the proof (verify/amounts): 'extracted at
+09:30' and 'by 5:30 pm' stay.
 """
 
 from __future__ import annotations
@@ -202,3 +211,36 @@ def test_the_cells_whose_comments_were_left_out_are_named_on_the_cover(tmp_path)
     assert "- comments, 'Performance' B4, B6: not carried into the output" in cover
     assert not any(line.startswith("- comments, workbook") for line in cover)
     assert "removed: 'Performance' B4, B6: comments, not carried into the output" in printed
+
+
+RATIOS = [
+    "Ratio of job outcomes to starts in Leeds: 1:12",
+    "Leeds job outcome to start ratio 1:03",
+    "Outcome ratio (JOs:starts) Leeds 10:33",
+]
+
+
+@pytest.mark.parametrize("note", RATIOS)
+def test_a_ratio_of_outcomes_written_as_a_time_goes(tmp_path, note):
+    source = write_book(tmp_path / "pack.xlsx", {"Performance": _starts_by_area(note)})
+    copy, printed = sanitised_beside(source)
+    assert openpyxl.load_workbook(copy)["Performance"]["A11"].value is None
+    assert "'Performance' A9: it states an amount about outcomes" in printed
+
+
+@pytest.mark.parametrize("note", RATIOS)
+def test_the_proof_alone_refuses_a_ratio_of_outcomes_written_as_a_time(tmp_path, note):
+    findings = misread_findings(
+        tmp_path, _starts_by_area("Figures to March."), {(8, 0): note}, "kept"
+    )
+    assert any("A11" in f.part for f in findings), findings
+
+
+@pytest.mark.parametrize(
+    "note",
+    ["Job outcomes claimed by 5:30 pm each Friday.", "Job outcome data extracted at 09:30."],
+)
+def test_a_time_of_day_in_a_note_about_outcomes_stays(tmp_path, note):
+    source = write_book(tmp_path / "pack.xlsx", {"Performance": _starts_by_area(note)})
+    copy, _ = sanitised_beside(source)
+    assert openpyxl.load_workbook(copy)["Performance"]["A11"].value == note

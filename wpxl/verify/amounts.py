@@ -167,7 +167,21 @@ def states_an_amount(text: str) -> bool:
     (a year, date, time, length of time, reference, ordinal, age or band of ages) is taken out;
     a count shaped like a year too ("achieved 2012 job outcomes": wpxl.verify.year_counts)."""
     text = _CALL.sub("", text)
+    if _RATIO.search(text) is not None:
+        return True  # 'job outcomes to starts 1:12'
     return _AMOUNT.search(_plain(text)) is not None or counts_a_year(text)
+
+
+# Two numbers joined by a colon as a time of day is written ('1:12'), where nothing says it is
+# one: no word before it that brings a time in ('at 1:12', 'by', 'from', 'until'), no 'am',
+# 'pm' or 'hrs' after it, no seconds, no range of times. About outcomes it is their ratio to
+# what is shown beside them ('ratio of job outcomes to starts 1:12'), which gives a volume back.
+_RATIO = re.compile(
+    r"(?<![\d:.])(?<!\bat\s)(?<!\bby\s)(?<!\bto\s)(?<!\bfrom\s)(?<!\buntil\s)(?<!\btill\s)"
+    r"(?<!\bbefore\s)(?<!\bafter\s)(?<!\baround\s)(?<!-)\d{1,2}:[0-5]\d(?![\d:])"
+    r"(?!\s*(?:[ap]\.?m\b|hrs?\b|hours\b|o'clock|-|to\s+\d))",
+    re.IGNORECASE,
+)
 
 
 # A footnote's call raised after a word or number ('Job outcomes³', '2013/14¹'): a mark, not a
