@@ -61,6 +61,12 @@ outcomes back. Such a pair is an amount now where nothing says it is a time (a w
 'at', 'by', 'from', 'until'; 'am', 'pm' or 'hrs' after it; seconds; a range of times), in the
 plan (plan/colon_ratios, asked by plan/quoting) and the proof (verify/amounts): 'extracted at
 09:30' and 'by 5:30 pm' stay.
+
+A note counting sustainment payments by an ordinal ('The 61st sustainment payment in Bradford
+was claimed in May', 'Bradford claimed its 61st sustainment payment') went out, verified: both
+readings took any ordinal for the stage a payment is ('the 2nd sustainment payment') or a day,
+which states no amount; the 61st says at least 61 were paid. An ordinal past 31 (no stage, no
+day of a month) is an amount now (plan/quoting, verify/amounts).
 """
 
 from __future__ import annotations
@@ -241,6 +247,38 @@ def test_the_proof_alone_refuses_a_ratio_of_outcomes_written_as_a_time(tmp_path,
     ["Job outcomes claimed by 5:30 pm each Friday.", "Job outcome data extracted at 09:30."],
 )
 def test_a_time_of_day_in_a_note_about_outcomes_stays(tmp_path, note):
+    source = write_book(tmp_path / "pack.xlsx", {"Performance": _starts_by_area(note)})
+    copy, _ = sanitised_beside(source)
+    assert openpyxl.load_workbook(copy)["Performance"]["A11"].value == note
+
+
+ORDINALS = [
+    "The 61st sustainment payment in Bradford was claimed in May.",
+    "Bradford claimed its 61st sustainment payment in May.",
+]
+
+
+@pytest.mark.parametrize("note", ORDINALS)
+def test_an_ordinal_counting_payments_goes(tmp_path, note):
+    source = write_book(tmp_path / "pack.xlsx", {"Performance": _starts_by_area(note)})
+    copy, printed = sanitised_beside(source)
+    assert openpyxl.load_workbook(copy)["Performance"]["A11"].value is None
+    assert "'Performance' A9: it states an amount about outcomes" in printed
+
+
+@pytest.mark.parametrize("note", ORDINALS)
+def test_the_proof_alone_refuses_an_ordinal_counting_payments(tmp_path, note):
+    findings = misread_findings(
+        tmp_path, _starts_by_area("Figures to March."), {(8, 0): note}, "kept"
+    )
+    assert any("A11" in f.part for f in findings), findings
+
+
+@pytest.mark.parametrize(
+    "note",
+    ["The 2nd sustainment payment is paid at 8 weeks.", "Job outcomes are paid on the 21st."],
+)
+def test_an_ordinal_naming_a_stage_or_a_day_stays(tmp_path, note):
     source = write_book(tmp_path / "pack.xlsx", {"Performance": _starts_by_area(note)})
     copy, _ = sanitised_beside(source)
     assert openpyxl.load_workbook(copy)["Performance"]["A11"].value == note

@@ -85,7 +85,7 @@ _SPAN = rf"(?:\d+|{_COUNTING_WORDS})"
 _NO_AMOUNT = re.compile(
     rf"^\s*\(?\d{{1,2}}[.)]\s|\b{_SPAN}(?:\s*(?:-|\u2013|\u2014|to|or|and)\s*{_SPAN})?[\s-]?"
     r"(?:days?|weeks?|wks?|months?|mths?|years?|yrs?)\b"
-    rf"|\b\d+(?:st|nd|rd|th)\b|\b\d{{1,2}}\s+(?:{_MONTHS})"
+    rf"|\b(?:[12]?\d|3[01])(?:st|nd|rd|th)\b|\b\d{{1,2}}\s+(?:{_MONTHS})"  # a stage, a day
     rf"|\b(?:{_MONTHS})[a-z]*\.?[\s'-]+\d\d?\b"
     r"|\bv(?:ersion)?\s?\d+(?:\.\d+)*|\bcpa\s?\d+"  # "v2.1", "CPA 12"
     r"|\bof\s\d{1,2}\b(?!\s+[a-z])"  # "page 2 of 3", not "% of 45 outcomes": a base

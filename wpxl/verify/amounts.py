@@ -63,7 +63,7 @@ _NO_AMOUNT = re.compile(
     r"|\b(?:sum|add)s?(?:\s+up)?\s+to\s+100\b"  # "percentages may not sum to 100"
     r"|\bcpa\s?\d+|\bof\s\d{1,2}\b|\b\d\d/\d\d\b"  # "CPA 12", "page 2 of 3", "13/14"
     rf"|\b(?:{_REFERENCE})\s*(?:\d{{1,2}}(?:\.\d{{1,2}})*[a-z]?\b|(?:{_NUMBER_WORDS})\b)"
-    r"|\b\d+(?:st|nd|rd|th)\b"  # an ordinal: "the 2nd sustainment payment"
+    r"|\b(?:[12]?\d|3[01])(?:st|nd|rd|th)\b"  # a stage or a day: "the 2nd sustainment payment"
     rf"|\b[0-3]?\d\s+(?:of\s+)?{_MONTH}(?![a-z])|\b{_MONTH}[\s'-]+\d\d?\b"  # "3 June", "Oct-14"
     r"|^\s*\(?\d{1,2}[.)]\s"  # a note's number: "4. Job outcomes are shown as ..."
     r"|\b(?:aged?|ages|under|over|age band|age group)\s*\d+(?:\s*(?:-|to|\u2013|\u2014|and)\s*\d+)?"
