@@ -102,7 +102,7 @@ def test_a_comment_saved_where_openpyxl_puts_it_is_listed_as_removed(tmp_path):
     book.save(source)
     output, _ = sanitised_beside(source)
     cover = [row[0] for row in openpyxl.load_workbook(output).worksheets[0].values if row[0]]
-    assert "- comments, workbook: not carried into the output" in cover
+    assert "- comments, 'Sheet' B3: not carried into the output" in cover
 
 
 AREAS = ["Leeds", "Bradford", "Wakefield", "Kirklees", "Calderdale"]

@@ -31,7 +31,7 @@ from wpxl.analyse.headline_totals import total_headlines
 from wpxl.analyse.hidden_links import drop_hidden_outcomes
 from wpxl.analyse.hidden_totals import drop_totals_over_hidden_lines
 from wpxl.analyse.initialled_names import initialled_names, initialled_sheet
-from wpxl.analyse.keyed_lines import Keys, key_lines, keyed_measures
+from wpxl.analyse.keyed_lines import Keys, key_lines, keyed_measures, named_across
 from wpxl.analyse.layout import Layout
 from wpxl.analyse.line_measures import check_side_measures
 from wpxl.analyse.lines_above import total_lines_above
@@ -276,8 +276,10 @@ def _read_keys(reader: TableReader, keys: Keys, policy: Policy, worded: bool) ->
                 for col in heads}  # fmt: skip
     on_labels = {row: [t for c in reader.label_cols if (t := comments.get((row, c)))]
                  for row in labels}  # fmt: skip
-    table.col_measures.update(keyed_measures(heads, keys, words, on_heads))
-    table.row_measures.update(keyed_measures(labels, keys, words, on_labels))
+    if not named_across(labels, words):
+        table.col_measures.update(keyed_measures(heads, keys, words, on_heads))
+    if not named_across(heads, words):
+        table.row_measures.update(keyed_measures(labels, keys, words, on_labels))
 
 
 def analyse_sheet(sheet: Sheet, policy: Policy) -> SheetAnalysis:

@@ -148,6 +148,17 @@ def keyed_measures(
     return found
 
 
+def named_across(names: dict[int, str], measure_words: dict[Measure, tuple[str, ...]]) -> bool:
+    """Whether every line crossing the ones a key may name (a column or row, with its header
+    or label words in ``names``) names a measure in its own words: 'Job starts' over a table of
+    areas. A note opening with an area's name ('Leeds: new office opened in May, job outcomes
+    to follow') then remarks on what happened there; the figures on its line count what their
+    column says, as the proof reads them (wpxl.verify.outcomes consults a key only for a
+    figure whose own lines name no measure). Read as a key, it made Leeds' job starts an
+    outcome volume, removed."""
+    return bool(names) and all(header_measure(n, measure_words) is not None for n in names.values())
+
+
 def counts_outcomes(said: str, measure_words: dict[Measure, tuple[str, ...]]) -> bool:
     """Whether ``said`` tells how many outcomes there were ("2 JOs"): a count stands right
     before the words naming them."""

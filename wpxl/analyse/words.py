@@ -28,17 +28,19 @@ _RATE = re.compile(
     r"|index(?:ed)?\b.*=\s*100\b)",  # 'Index (Apr 2013 = 100)': a ratio, whole ones no counts
     re.IGNORECASE,
 )
-# A finance extract's words too ("Revenue", "Invoiced", "Billed", "Total paid"): the programme
-# pays for outcomes, so an amount over the published tariff gives their volume back. Not a job
-# start paid ("Total paid job starts" is an outcome), nor a person's earnings ("with earnings",
-# "earnings threshold" count people), nor a charge (an offence: "In charge ... drink"), nor a
-# reason ("Non-payment of rates": the words after it are read).
+# A finance extract's words too ("Revenue", "Invoiced", "Billed", "Total paid", "Reward",
+# "Drawdown", "Budget"; not "Price", a surname in a line of staff): the programme pays for
+# outcomes, so an amount over the published tariff gives their volume back. Not a job start paid
+# ("Total paid job starts" is an outcome), nor a person's earnings ("with earnings", "earnings
+# threshold" count people), nor a charge (an offence: "In charge ... drink"), nor a reason
+# ("Non-payment of rates": the words after it are read).
 _MONEY = re.compile(
     r"£|\b(?:gbp\b|(?<!non\s)(?<!non-)payments?\b(?!\s+groups?)|payments?\b(?!\s+groups?|\s+of\b)"
     r"|costs?\b|spend\b|amount\b|value\b|fees?\b"
     r"|tariff|income\b|revenues?\b|invoiced?\b|invoices\b|billed\b|billing\b|turnover\b"
     r"|funding\b|receipts\b|remittances?\b|remitted\b|pounds\b|sterling\b|cash\b"
-    r"|claw-?backs?\b|recoveries\b|accruals?\b|accrued\b"
+    r"|claw-?backs?\b|recoveries\b|accruals?\b|accrued\b|rewards?\b|drawdowns?\b|drawn\s+down\b"
+    r"|proceeds\b|monies\b|profits?\b|budgets?\b"
     r"|expenditure\b|(?<!with\s)(?<!without\s)(?<!no\s)earnings\b"
     r"(?!\s+(?:disregards?|thresholds?|bands?|conditions?)\b)"
     r"|(?:total|sum|amounts?|value|cash)\s+paid\b"

@@ -19,6 +19,7 @@ from rich.table import Table
 from wpxl.batch import Outcome, Skipped
 from wpxl.cli.common import report_error
 from wpxl.errors import WpxlError
+from wpxl.plan.unseen_places import NOT_CARRIED
 from wpxl.report import FileResult, removed_in_place, summary_line
 
 # A workbook this big (bytes) gets its own bar through the stages.
@@ -101,7 +102,9 @@ class BatchDisplay:
         for warning in result.warnings:
             self._say(f"  warning: {warning.where}: {warning.message}")
         for removal in removed_in_place(result):  # on the cover too: none leaves in silence
-            self._say(f"  removed: {removal.where}: {removal.why}")
+            # what was found there, where the reason does not say ('comments', 'white text')
+            what = f"{removal.kind}, " if removal.why == NOT_CARRIED else ""
+            self._say(f"  removed: {removal.where}: {what}{removal.why}")
         for line in self._extra(result) if self._extra is not None else []:
             self._say(line)
         if self._verbose:

@@ -22,6 +22,7 @@ from wpxl.plan.quoting import Judgement, judged_alone, states_an_outcome_amount
 from wpxl.plan.rounding_notes import UNTRUE_OF_THE_COPY, says_other_rounding
 from wpxl.plan.small_lines import names_a_line, small_line_labels, states_a_whole_share
 from wpxl.plan.spaced_thousands import with_commas
+from wpxl.read.numerals import raised_in_digits, roman_in_digits, roman_numerals
 from wpxl.read.precise_shares import states_a_precise_share
 
 CONTACTS = (
@@ -137,12 +138,14 @@ class CarriedWords:
         are (None: it may stay), the footnote numbers it may carry, and how the text without
         them is judged."""
         words = self._measure_words
-        text = with_commas(text)  # '7 081 in all' quotes 7081 as '7,081' does
+        text = raised_in_digits(with_commas(text))  # '7 081 in all' quotes 7081 as '7,081' does
         judged = judged_alone(text, label, self._base, words)
+        if numerals := roman_numerals(text):  # 'Leeds (CXXXVII)': judged against the figures
+            judged = Judgement(judged.unrounded, judged.figures + tuple(numerals))
         goes = CONTACTS if holds_contact_details(text) else None
         if goes is None and says_other_rounding(text, self._base):
             goes = self._untrue
-        if goes is None and states_an_outcome_amount(text, words):
+        if goes is None and states_an_outcome_amount(roman_in_digits(text), words):
             goes = OUTCOME_AMOUNT
         if goes is None and states_a_precise_share(text):
             goes = PRECISE_SHARE

@@ -19,6 +19,7 @@ from wpxl.analyse.values import is_bounded_figure, is_marked_figure
 from wpxl.analyse.words import is_money_text, measure_in
 from wpxl.model import Measure
 from wpxl.plan.bracketed import bracketed_figures
+from wpxl.plan.colon_ratios import states_a_ratio
 from wpxl.plan.counted_references import as_counted
 from wpxl.plan.label_counts import brought_in
 from wpxl.plan.outcome_events import says_an_outcome_event, without_money_units
@@ -84,7 +85,7 @@ _SPAN = rf"(?:\d+|{_COUNTING_WORDS})"
 _NO_AMOUNT = re.compile(
     rf"^\s*\(?\d{{1,2}}[.)]\s|\b{_SPAN}(?:\s*(?:-|\u2013|\u2014|to|or|and)\s*{_SPAN})?[\s-]?"
     r"(?:days?|weeks?|wks?|months?|mths?|years?|yrs?)\b"
-    rf"|\b\d+(?:st|nd|rd|th)\b|\b\d{{1,2}}\s+(?:{_MONTHS})"
+    rf"|\b(?:[12]?\d|3[01])(?:st|nd|rd|th)\b|\b\d{{1,2}}\s+(?:{_MONTHS})"  # a stage, a day
     rf"|\b(?:{_MONTHS})[a-z]*\.?[\s'-]+\d\d?\b"
     r"|\bv(?:ersion)?\s?\d+(?:\.\d+)*|\bcpa\s?\d+"  # "v2.1", "CPA 12"
     r"|\bof\s\d{1,2}\b(?!\s+[a-z])"  # "page 2 of 3", not "% of 45 outcomes": a base
@@ -97,12 +98,11 @@ _NO_AMOUNT = re.compile(
     r"|(?:\b(?:JSA|ESA|IB|IS)\s+|^\s*)\d{1,2}\s+(?:and|or)\s+(?:over|older|under|younger)\b",
     re.IGNORECASE,
 )
-# Two small numbers joined ("18-24", "38 to 61 a month"): in a text about outcomes a range of
-# volumes, unless its words name an age band. So do an age word or a benefit's payment group
-# just before it ("aged 18 to 24", "age group 50-64", "JSA 18-24", "ESA/IB 25-49"), and the
-# bands listed after such a one that go on where it ends ("JSA 18-24, 25-49 and 50-64"); a
-# label that is nothing but a band ("16-24") names its row. "18 to 24 year olds" is a length
-# of time's shape, taken out above.
+# Two small numbers joined ("18-24", "38 to 61 a month"): about outcomes a range of volumes,
+# unless its words name an age band. So do an age word or a benefit's payment group just before
+# it ("aged 18 to 24", "age group 50-64", "JSA 18-24", "ESA/IB 25-49"), and the bands listed
+# after such a one that go on where it ends ("JSA 18-24, 25-49 and 50-64"); a label that is
+# nothing but a band ("16-24") names its row. "18 to 24 year olds" is a length of time's shape.
 _PAIR = r"(\d{1,2})\s*(?i:to|-|\u2013|\u2014)\s*(\d{1,2})(?!\d|%|[.,]\d)"
 _AGE_BAND = re.compile(
     r"(?:\b(?i:aged?|ages|age\s+bands?|age\s+groups?)|\b(?:JSA|ESA|IB|IS)(?:/(?:JSA|ESA|IB|IS))*)"
@@ -326,8 +326,9 @@ def states_an_amount(text: str) -> bool:
     words, other than a year, a date, a length of time, a reference or an age. Said of a text
     naming outcomes, any amount may give a volume back: "10.9% of referrals got a job outcome"
     beside the rounded referrals, "seven job outcomes", "1.8k", "...: 1998", "(1998)", a count
-    shaped like a year ("achieved 2012 job outcomes": wpxl.plan.year_counts)."""
-    if _AMOUNT.search(_NO_AMOUNT.sub(" ", _without_age_bands(as_counted(text)))) is not None:
+    shaped like a year ("achieved 2012 job outcomes": wpxl.plan.year_counts), a ratio ("1:12")."""
+    plain = _NO_AMOUNT.sub(" ", _without_age_bands(as_counted(text)))
+    if states_a_ratio(text) or _AMOUNT.search(plain) is not None:
         return True
     stated = figures_stated(without_names(_JOINED_NAMES.sub(" date ", text)))
     return bool(stated) or states_a_year_count(text, bare_years(text))  # ": 1998", "(1998)"

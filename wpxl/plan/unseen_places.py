@@ -5,6 +5,8 @@ text under a merge) and counts it for the cover, which said only 'workbook'. An 
 finds a figure missing, or who hid something on purpose and wants to know it went, needs the
 sheet and the cells: each kind is listed by place now ("'Referrals' A12, Z4:Z7"), and the
 workbook-wide line stays only for what no place was kept for (a hidden sheet's cells).
+So are the cells whose comments (notes) were left out: the cover said 'comments, workbook',
+and an analyst who had typed a figure into one note of many could not tell which.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from wpxl.model import Coord, Removal, SheetAnalysis
 from wpxl.model.sheetref import column_spans
 
 NOT_CARRIED = "not carried into the output"
+COMMENTS = "comments"  # the kind wpxl.read.package names a comments part by
 # a sheet the user named with --leave-out (wpxl.read.left_out)
 LEFT_OUT_WHY = "left out as asked (--leave-out); what other sheets showed from it is kept"
 
@@ -31,6 +34,9 @@ def unseen_removals(analyses: list[SheetAnalysis]) -> list[tuple[Removal, int]]:
         for kind in sorted(by_kind):
             where = f"'{sheet.name}' {_cells(by_kind[kind])}"
             found.append((Removal(kind, where, NOT_CARRIED), len(by_kind[kind])))
+        if sheet.comments:  # the sheet's comments are one part of the package, counted so
+            where = f"'{sheet.name}' {_cells(list(sheet.comments))}"
+            found.append((Removal(COMMENTS, where, NOT_CARRIED), 1))
     return found
 
 

@@ -24,6 +24,7 @@ from collections.abc import Collection
 from openpyxl.formula.tokenizer import Token, Tokenizer, TokenizerError
 
 from wpxl.model.sheetref import quote_sheet, runs
+from wpxl.read.numerals import raised_in_digits, roman_numerals
 from wpxl.read.place_numbers import without_places
 from wpxl.read.precise_shares import states_a_precise_share
 from wpxl.read.quoted_figures import figures_quoted, stated_counts
@@ -66,8 +67,10 @@ def shown_names(names: list[str], held: Collection[float]) -> dict[str, str]:
     renamed = {}
     bare = bare_numbers(names)
     for place, name in enumerate(names, start=1):
-        figures = figures_quoted(without_places(name), label=True)  # 'Office 245': a place
+        shown_as = raised_in_digits(name)  # 'JOs ¹³⁷' shows 137 (wpxl.read.numerals)
+        figures = figures_quoted(without_places(shown_as), label=True)  # 'Office 245': a place
         quoted = any(n in held or not month_code(n) for n in figures)
+        quoted = quoted or bool(roman_numerals(name))  # 'JOs CXXXVII'
         quoted = quoted or (name in bare and float(name) in held)  # '16' holding a count of 16
         if not (quoted or stated_counts(name) or states_a_precise_share(name)):
             continue

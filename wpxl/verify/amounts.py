@@ -31,6 +31,7 @@ from wpxl.policy import (
     OUTCOME_RATE_WORDS,
     Policy,
 )
+from wpxl.read.numerals import raised_in_digits, roman_in_digits
 from wpxl.verify.books import SheetPair
 from wpxl.verify.counted_references import parted
 from wpxl.verify.leaks import Finding
@@ -62,7 +63,7 @@ _NO_AMOUNT = re.compile(
     r"|\b(?:sum|add)s?(?:\s+up)?\s+to\s+100\b"  # "percentages may not sum to 100"
     r"|\bcpa\s?\d+|\bof\s\d{1,2}\b|\b\d\d/\d\d\b"  # "CPA 12", "page 2 of 3", "13/14"
     rf"|\b(?:{_REFERENCE})\s*(?:\d{{1,2}}(?:\.\d{{1,2}})*[a-z]?\b|(?:{_NUMBER_WORDS})\b)"
-    r"|\b\d+(?:st|nd|rd|th)\b"  # an ordinal: "the 2nd sustainment payment"
+    r"|\b(?:[12]?\d|3[01])(?:st|nd|rd|th)\b"  # a stage or a day: "the 2nd sustainment payment"
     rf"|\b[0-3]?\d\s+(?:of\s+)?{_MONTH}(?![a-z])|\b{_MONTH}[\s'-]+\d\d?\b"  # "3 June", "Oct-14"
     r"|^\s*\(?\d{1,2}[.)]\s"  # a note's number: "4. Job outcomes are shown as ..."
     r"|\b(?:aged?|ages|under|over|age band|age group)\s*\d+(?:\s*(?:-|to|\u2013|\u2014|and)\s*\d+)?"
@@ -139,6 +140,7 @@ class OutcomeAmounts:
         ``named``), and a rate's words in a name state no rate ("4-hour performance")."""
         if not self._about_outcomes(as_words(text)):
             return False
+        text = roman_in_digits(raised_in_digits(text))  # 'CXL job outcomes' (wpxl.read.numerals)
         plain = without_money_units(text)  # '£000s' is a unit, no amount
         return states_an_amount(plain) or states_an_unnumbered_amount(as_words(plain))
 
@@ -165,7 +167,21 @@ def states_an_amount(text: str) -> bool:
     (a year, date, time, length of time, reference, ordinal, age or band of ages) is taken out;
     a count shaped like a year too ("achieved 2012 job outcomes": wpxl.verify.year_counts)."""
     text = _CALL.sub("", text)
+    if _RATIO.search(text) is not None:
+        return True  # 'job outcomes to starts 1:12'
     return _AMOUNT.search(_plain(text)) is not None or counts_a_year(text)
+
+
+# Two numbers joined by a colon as a time of day is written ('1:12'), where nothing says it is
+# one: no word before it that brings a time in ('at 1:12', 'by', 'from', 'until'), no 'am',
+# 'pm' or 'hrs' after it, no seconds, no range of times. About outcomes it is their ratio to
+# what is shown beside them ('ratio of job outcomes to starts 1:12'), which gives a volume back.
+_RATIO = re.compile(
+    r"(?<![\d:.])(?<!\bat\s)(?<!\bby\s)(?<!\bto\s)(?<!\bfrom\s)(?<!\buntil\s)(?<!\btill\s)"
+    r"(?<!\bbefore\s)(?<!\bafter\s)(?<!\baround\s)(?<!-)\d{1,2}:[0-5]\d(?![\d:])"
+    r"(?!\s*(?:[ap]\.?m\b|hrs?\b|hours\b|o'clock|-|to\s+\d))",
+    re.IGNORECASE,
+)
 
 
 # A footnote's call raised after a word or number ('Job outcomes³', '2013/14¹'): a mark, not a

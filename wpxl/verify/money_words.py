@@ -16,7 +16,7 @@ _MONEY = re.compile(
     r"|costs?|spend|amount|value|fees?|tariff\w*|income"
     r"|revenues?|invoiced?|invoices|billed|billing|turnover|expenditure"
     r"|funding|receipts|remittances?|remitted|pounds|sterling|cash|claw-?backs?|recoveries"
-    r"|accruals?|accrued"
+    r"|accruals?|accrued|rewards?|drawdowns?|drawn\s+down|proceeds|monies|profits?|budgets?"
     r"|(?<!with\s)(?<!without\s)(?<!no\s)earnings(?!\s+(?:disregards?|thresholds?|bands?"
     r"|conditions?)\b)|(?:total|sum|amounts?|value|cash)\s+paid"
     r"(?!\s+(?:job|starts?|outcomes?|sustain\w*|jos?|sps?)\b)|paid\s+(?:to\s+date|out))\b",

@@ -23,6 +23,7 @@ from wpxl.model.regrouping import RegroupedSheet
 from wpxl.model.sheetref import a1
 from wpxl.policy import Policy
 from wpxl.read import ReadInput
+from wpxl.read.numerals import holds_numerals
 from wpxl.verify.books import OutputBook, SheetPair, SourceBook, kind_of_sheet
 from wpxl.verify.conditional_numbers import number_hidden
 from wpxl.verify.default_sizes import unsized_unseen
@@ -227,7 +228,7 @@ class Proof:
         ]
 
     def queue(self, where: str, text: str, role: str, heading: str | None = None) -> None:
-        if _DIGIT.search(text) or spells_a_number(text) or FEW.search(text):
+        if _DIGIT.search(text) or spells_a_number(text) or FEW.search(text) or holds_numerals(text):
             self.words.append(Words(where, text, role, heading))
 
 

@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from functools import cache
 
 from wpxl.model.sheetref import runs
+from wpxl.read.numerals import raised_in_digits, roman_numerals
 from wpxl.read.package import (
     CUSTOM_PROPERTIES,
     HARMLESS_PARTS,
@@ -153,6 +154,9 @@ def _judge(words: Words, proof: Proof) -> str | None:
         return FEW_COUNTED
     text = _WPXL_COUNTS.sub(" ", _name_apart(words.text)) if role == "wpxl" else words.text
     text = parted(text) if role == "title" else text  # "Calderdale starts this month 43"
+    text = raised_in_digits(text)  # 'Leeds ¹³⁷' shows 137 (wpxl.read.numerals)
+    if role != "wpxl" and any(n in proof.forbidden for n in roman_numerals(text)):
+        return FORBIDDEN  # 'Leeds (CXXXVII)'
     spelt: set[int] = set()
     if spells_a_number(text):  # "two thousand and fifty-nine": judged as 2059 is
         text, spelt = in_digits(text)
