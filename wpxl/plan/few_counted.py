@@ -38,14 +38,13 @@ def states_a_few(text: str, measure_words: dict[Measure, tuple[str, ...]]) -> bo
     """Whether the text says how many of a measure there were below the base in words."""
     if "a " not in text.lower():  # most texts: no 'a single', 'a few' at all
         return False
-    return (
-        _few(tuple((m, w) for m, ws in measure_words.items() for w in ws)).search(text) is not None
-    )
+    return _few(tuple(measure_words.items())).search(text) is not None
 
 
 @cache
-def _few(words: tuple[tuple[Measure, str], ...]) -> re.Pattern[str]:
-    """'a handful of', up to two words, then a measure's word or whom it counts."""
-    names = [w for _, w in words] + list(_PEOPLE)
+def _few(words: tuple[tuple[Measure, tuple[str, ...]], ...]) -> re.Pattern[str]:
+    """'a handful of', up to two words, then a measure's word or whom it counts (keyed by the
+    policy's words as given: the key is built for every text holding 'a ', most labels)."""
+    names = [w for _, ws in words for w in ws] + list(_PEOPLE)
     measure = "|".join(r"\s+".join(map(re.escape, w.split())) for w in names)
     return re.compile(rf"{_FEW}{_BETWEEN}\s+(?:[a-z]+-)?(?:{measure})", re.IGNORECASE)
