@@ -161,6 +161,7 @@ def carried_sheet(sheet: Sheet) -> Sheet:
         date1904=sheet.date1904,
         unseen_formulas=sheet.unseen_formulas,
         unseen_kinds=sheet.unseen_kinds,
+        outside_places=sheet.outside_places,
     )
 
 

@@ -128,6 +128,11 @@ class Sheet:
     # the kind of hidden content (wpxl.read.invisible) at each cell dropped for how it looks,
     # so the cover names the places, not just the workbook
     unseen_kinds: dict[Coord, str] = field(default_factory=dict)
+    # what the sheet holds outside its cells and never carries (hyperlinks, data validation,
+    # headers and footers), by kind: each place ('A5', 'C4:C6', '' for the page's header or
+    # footer) with how many the workbook's count of that kind counted there, so the cover
+    # names the sheet and cells, not just the workbook
+    outside_places: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
     row_outline: Outline = field(default_factory=Outline)
     # a row's height and a column's width the sheet gives none, where <sheetFormatPr> says
     default_row_height: float | None = None

@@ -6,7 +6,9 @@ finds a figure missing, or who hid something on purpose and wants to know it wen
 sheet and the cells: each kind is listed by place now ("'Referrals' A12, Z4:Z7"), and the
 workbook-wide line stays only for what no place was kept for (a hidden sheet's cells).
 So are the cells whose comments (notes) were left out: the cover said 'comments, workbook',
-and an analyst who had typed a figure into one note of many could not tell which.
+and an analyst who had typed a figure into one note of many could not tell which; and the
+cells whose hyperlinks, the ranges whose data validation and the sheets whose headers and
+footers were left out (said of the workbook alone until session 38).
 """
 
 from __future__ import annotations
@@ -37,6 +39,9 @@ def unseen_removals(analyses: list[SheetAnalysis]) -> list[tuple[Removal, int]]:
         if sheet.comments:  # the sheet's comments are one part of the package, counted so
             where = f"'{sheet.name}' {_cells(list(sheet.comments))}"
             found.append((Removal(COMMENTS, where, NOT_CARRIED), 1))
+        for kind, places in sorted(sheet.outside_places.items()):
+            where = " ".join((f"'{sheet.name}'", ", ".join(at for at, _ in places if at)))
+            found.append((Removal(kind, where.rstrip(), NOT_CARRIED), sum(n for _, n in places)))
     return found
 
 

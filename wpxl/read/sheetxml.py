@@ -341,6 +341,8 @@ def _sheet_detail(el: Any, tag: str, sheet: Sheet, extras: SheetExtras, styles: 
         sheet.freeze = (min_row - 1, min_col - 1)
     elif tag == _DV:  # its list or limits, and its messages, can quote figures
         extras.found("data validation")
+        where = ", ".join((el.get("sqref") or "").split())  # the cover names its place
+        sheet.outside_places.setdefault("data validation", []).append((where, 1))
         extras.text.extend(_texts(el, "formula1", "formula2") + _attributes(el, _DV_WORDS))
     elif tag == _CF:
         extras.found("conditional formats")
@@ -354,7 +356,9 @@ def _sheet_detail(el: Any, tag: str, sheet: Sheet, extras: SheetExtras, styles: 
         extras.found("filters")
     elif tag == _HYPERLINK and el.get("ref"):
         min_col, min_row, max_col, max_row = range_boundaries(el.get("ref"))
-        extras.found("hyperlinks", (max_col - min_col + 1) * (max_row - min_row + 1))
+        cells = (max_col - min_col + 1) * (max_row - min_row + 1)
+        extras.found("hyperlinks", cells)
+        sheet.outside_places.setdefault("hyperlinks", []).append((el.get("ref"), cells))
     elif tag == _HF:
         nodes = [el.find(M + part) for part in _HF_PARTS]
         items = [HeaderFooterItem.from_tree(n) for n in nodes if n is not None and n.text]
@@ -362,6 +366,7 @@ def _sheet_detail(el: Any, tag: str, sheet: Sheet, extras: SheetExtras, styles: 
         if texts:
             extras.found("headers and footers")
             extras.text.extend(texts)
+            sheet.outside_places.setdefault("headers and footers", []).append(("", 1))
     if tag == _SHEET_VIEW:
         el.clear()
 
