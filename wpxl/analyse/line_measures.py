@@ -29,6 +29,7 @@ from wpxl.analyse.breakdown_titles import (
 from wpxl.analyse.differences import DIFFERENCE_WORDS
 from wpxl.analyse.rate_numerators import lone_rate_numerators, outcome_numerators
 from wpxl.analyse.section_rows import section_measures
+from wpxl.analyse.shared_rates import divides_shared_counts
 from wpxl.analyse.staff_counts import counts_staff
 from wpxl.analyse.starts_lines import (
     achieved_beside_starts,
@@ -217,6 +218,8 @@ def read_line_measures(
         own = table.row_measures.get(row)
         of_starts = own is starts or (own is None and starts in {table.measure, *crossing})
         lasted = of_starts and is_starts_outcome_line(words, corner, table.title)
+        if lasted and is_rate_words(words) and divides_shared_counts(table, cells, row=row):
+            continue  # 'Conversion rate' over '=C4/B4', starts over referrals: no outcomes
         among = of_starts and len(row_words) > 1  # a row of the starts' breakdown by status
         achieved = own is None and (bool(starts_rows) or among)  # or one under 'Job starts'
         if lasted or (achieved and achieved_beside_starts(words, labels, table.title)):
@@ -238,6 +241,8 @@ def read_line_measures(
         own = table.col_measures.get(col)
         of_starts = own is starts or (own is None and starts in {table.measure, *crossing})
         lasted = of_starts and is_starts_outcome_line(heads[-1], " ".join(heads), table.title)
+        if lasted and is_rate_words(heads[-1]) and divides_shared_counts(table, cells, col=col):
+            continue
         among = of_starts and len(col_heads) > 1  # a column of the starts' breakdown
         achieved = own is None and (bool(starts_cols) or among)  # or one beside 'Job starts'
         if lasted or (achieved and achieved_beside_starts(heads[-1], lowest, table.title)):

@@ -42,6 +42,7 @@ from wpxl.verify.outcome_texts import outcome_texts
 from wpxl.verify.percent_dates import NOT_A_PERCENTAGE, dated_labels, dates_shown
 from wpxl.verify.percent_lines import gives_no_volumes, percent_lines
 from wpxl.verify.proof import Proof
+from wpxl.verify.rates import divides_shown_counts
 from wpxl.verify.record_lines import record_lines
 from wpxl.verify.regrouped import regrouping_holds, unclaimed
 from wpxl.verify.share_columns import rounded_averages, rounded_shares
@@ -196,7 +197,7 @@ def _no_outcome_volumes(pair: SheetPair, proof: Proof) -> list[Finding]:
         return [*listed, *outcome_texts(pair, proof)]  # an outcome rate's words are no outcome's
     found = [*listed, *outcome_texts(pair, proof)]
     outcomes, fmt = context.outcomes, proof.output.format_of
-    for coord, (value, _, style) in pair.cells.items():
+    for coord, (value, formula, style) in pair.cells.items():
         if isinstance(value, str):  # "59r", "(12)", "about 140": an outcome volume written so
             at = pair.input_coord(coord)
             asked = at is not None and could_state(value) and context.named.get(at) != value.strip()
@@ -207,6 +208,8 @@ def _no_outcome_volumes(pair: SheetPair, proof: Proof) -> list[Finding]:
         if not isinstance(value, float) or is_date_format(fmt(style)):
             continue
         if pair.input_coord(coord) in outcomes and not input_year_label(pair, coord, value):
+            if divides_shown_counts(pair, formula, outcomes):  # 'Conversion rate': starts/refs
+                continue
             found.append(Finding(pair.where(coord), "an outcome or sustainment volume"))
     return list(dict.fromkeys(found))  # a text outcome_texts found is not found again
 

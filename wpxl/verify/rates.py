@@ -10,6 +10,8 @@ stand, as every figure is; here only the arithmetic is held to them.
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from wpxl.verify.books import SheetPair
 from wpxl.verify.formulas import (
     Coord,
@@ -52,6 +54,23 @@ def judged_rate(pair: SheetPair, where: str, value: object, formula: str) -> lis
     if abs(_value(pair.cells.get(num)) / total - value) > _TOLERANCE:
         return [Finding(where, NOT_ITS_VALUE)]
     return []
+
+
+def divides_shown_counts(pair: SheetPair, formula: str | None, outcomes: Collection[Coord]) -> bool:
+    """Whether a figure where the input's words name an outcome rate ('Conversion rate' beside
+    job starts) is a rate of two of the copy's figures, neither at an outcome's place of the
+    input (``outcomes``): the rates check holds it to their quotient, so it shows nothing they
+    do not, whatever the input's rate there divided."""
+    ratio = None if formula is None else ratio_cells(formula) or whole_percent_cells(formula)
+    if ratio is None:
+        return False
+    return all(
+        (cell := pair.cells.get(at)) is not None
+        and isinstance(cell[0], float)
+        and (place := pair.input_coord(at)) is not None
+        and place not in outcomes
+        for at in ratio
+    )
 
 
 def _judged_change(
