@@ -11,7 +11,8 @@ its own 'Table 2:' keeps its number too: the proof reads wpxl's own sentences le
 than a title (a small number in them is wpxl's count), so a count a title states, which the
 sheet's copy of the title was judged for, would pass on the cover unjudged. A digit between
 letters ('A4e', 'G4S': a provider's name) is no number: no count is written so, and the proof
-reads none there. Other tables keep their number.
+reads none there. A sentence describing the sheet's layout ('This worksheet contains one
+table.', GSS's) is no part of the name. Other tables keep their number.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from collections.abc import Iterable
 from wpxl.model import SheetAnalysis
 from wpxl.plan.contacts import holds_contact_details
 from wpxl.plan.quoting import states_an_amount
+from wpxl.plan.title_lines import without_layout
 from wpxl.plan.worded_amounts import states_an_amount_in_words
 from wpxl.read.quoted_figures import could_quote_a_figure
 
@@ -52,7 +54,7 @@ def figure_free(text: str | None) -> str | None:
 def name_tables(analyses: Iterable[SheetAnalysis]) -> None:
     """Give each table whose title may be repeated its name by title (see the doc)."""
     for analysis in analyses:
-        titles = [" ".join(t.title.split()) for t in analysis.tables]
+        titles = [without_layout(t.title) for t in analysis.tables]
         for table, title in zip(analysis.tables, titles, strict=True):
             if table.called is not None or not title or titles.count(title) > 1:
                 continue

@@ -7,11 +7,14 @@ when they run, and it was left behind with the table's volumes. Each further lin
 figure is named in the intro now ("on sheet 'Outcomes' (Provisional), by payment group"); one
 stating an amount ('Total outcomes: 359', a volume) or naming a person is judged as the intro's
 words are and never carried, and where the table went wholly to its percentage sheet, so its
-title with it, the cover lists the line as removed.
+title with it, the cover lists the line as removed. A line describing the sheet's layout (GSS's
+'This worksheet contains one table.') is never named in the intro, untrue of the percentage
+sheet, and the cover says so: it said 'it states an amount about outcomes' of its 'one'.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from wpxl.model import Coord, Removal, SheetAnalysis, Table
@@ -19,6 +22,15 @@ from wpxl.model.layout import output_sheet_name
 from wpxl.model.sheetref import a1
 from wpxl.plan.carried_words import CONTACTS, OUTCOME_AMOUNT
 from wpxl.plan.contacts import holds_contact_details
+
+# GSS's accessible tables open each sheet so: 'This worksheet contains one table.', 'This sheet
+# has 3 tables', 'There are two tables on this worksheet'
+_LAYOUT = re.compile(
+    r"(?:this\s+(?:work)?sheet\s+(?:contains|has|includes|holds)\b"
+    r"|there\s+(?:is|are)\s+\w+\s+tables?\s+(?:on|in)\s+this\s+(?:work)?sheet\b)[^.]*\.?",
+    re.IGNORECASE,
+)
+LAYOUT = "it describes the source sheet's layout, which the percentage sheet does not keep"
 
 
 def title_lines(table: Table, analysis: SheetAnalysis) -> list[tuple[Coord, str]]:
@@ -45,8 +57,8 @@ def further_lines(
     """The further title lines the intro may name (those ``figure_free`` keeps, joined), and
     the places of those stating an amount."""
     lines = title_lines(table, analysis)[1:]
-    kept = [text for _, text in lines if figure_free(text) is not None]
-    stating = [coord for coord, text in lines if figure_free(text) is None]
+    kept = [text for _, text in lines if _carried(text, figure_free)]
+    stating = [coord for coord, text in lines if not _carried(text, figure_free)]
     return "; ".join(kept) or None, stating
 
 
@@ -73,11 +85,21 @@ def amounts_removed(
     lines = dict(title_lines(table, analysis))
     _, stating = further_lines(table, analysis, figure_free)
     where = output_sheet_name(analysis.sheet.name)
-    return [
-        Removal(
-            "text",
-            f"'{where}' {a1(*at)}",
-            CONTACTS if holds_contact_details(lines[at]) else OUTCOME_AMOUNT,
-        )
-        for at in stating
-    ]
+    return [Removal("text", f"'{where}' {a1(*at)}", _why(lines[at])) for at in stating]
+
+
+def _why(line: str) -> str:
+    if _LAYOUT.match(line.strip()):
+        return LAYOUT
+    return CONTACTS if holds_contact_details(line) else OUTCOME_AMOUNT
+
+
+def _carried(text: str, figure_free: Callable[[str], str | None]) -> bool:
+    """Whether the intro may name a further line: it states no amount and no layout."""
+    return _LAYOUT.match(text.strip()) is None and figure_free(text) is not None
+
+
+def without_layout(title: str) -> str:
+    """A table's title without the sentences describing its sheet's layout: the cover names
+    the table by the rest ('one' in 'This worksheet contains one table.' made it 'table 1')."""
+    return " ".join(_LAYOUT.sub(" ", title).split())
