@@ -16,6 +16,11 @@ A long table keys each of its blocks by one number, repeated on every line of th
 maternities: 0 on the lines 'Total', 'NHS establishments', 'At home' ..., then 1, then 2):
 such a line is a numbering where its numbers run on a block each, the blocks as long, and it
 stands among its lines' labels ('Total' above the 0s, '4 and over' under the 3s).
+
+A block of notes numbers its lines under its heading (Stat-Xplore's 'Annotations', then 1 and
+2, each beside a note's text): 1, 2 ... down from such a heading, each beside words, number
+notes however few (a lone 1 too); the analysis reads them so with its own code
+(wpxl.analyse.contents_lines).
 """
 
 from __future__ import annotations
@@ -107,10 +112,47 @@ def _figure_after(pair: SheetPair, place: Coord, across: int) -> bool:
     return False
 
 
+# a block of notes' heading, alone in its cell: 'Annotations', 'Notes:', 'Footnotes'
+_NOTES = re.compile(r"\s*(?:annotations?|(?:foot)?notes?)\s*:?\s*", re.IGNORECASE)
+
+
+def _numbers_a_note(pair: SheetPair, coord: Coord) -> bool:
+    """Whether the figure is n of 1, 2 ... n down its column, each beside words, 1 straight
+    under a notes heading (a blank line between allowed)."""
+    row, col = coord
+    for number in range(int(_plain_figure(pair, coord) or 0), 0, -1):
+        if _plain_figure(pair, (row, col)) != number or not _words(_value(pair, (row, col + 1))):
+            return False
+        row -= 1
+    above = [v for r in (row, row - 1) if (v := _value(pair, (r, col))) not in (None, "")]
+    return (
+        row < coord[0]
+        and bool(above)
+        and isinstance(above[0], str)
+        and bool(_NOTES.fullmatch(above[0]))
+    )
+
+
+def _value(pair: SheetPair, at: Coord) -> object:
+    cell = pair.cells.get(at)
+    return None if cell is None else cell[0]
+
+
+def _plain_figure(pair: SheetPair, at: Coord) -> float | None:
+    """A whole number typed (no formula) at ``at``, under 100; else None."""
+    cell = pair.cells.get(at)
+    if cell is None or cell[1] is not None or not isinstance(cell[0], float):
+        return None
+    return cell[0] if cell[0].is_integer() and 0 < cell[0] < 100 else None
+
+
 def numbered_label(pair: SheetPair, coord: Coord) -> bool:
     """Week 1, 2, 3 ... as a header row, or children 1, 2 ... as a label column: a line of
     consecutive whole numbers, each under 1000, among the labels of its table; or each of them
-    on a block of lines, as long as the others', among labels (a long table's key)."""
+    on a block of lines, as long as the others', among labels (a long table's key); or the
+    numbers of a block of notes under its heading."""
+    if _numbers_a_note(pair, coord):
+        return True
     for along in (0, 1):
         places = sorted(_run(pair, coord, along))
         line = [pair.cells[p][0] for p in places]
