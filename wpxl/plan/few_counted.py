@@ -7,7 +7,9 @@ as the number it spells), but 'a single referral' said the same and was kept: ro
 nearest 20 shows 0 for any count under 10, so that no one is picked out, and 'a single', 'a
 couple', 'a handful' or 'a few' before a measure's word (or whom it counts) says how many
 there were below it. Such a text is removed, as '3 referrals' is; 'a few weeks', 'a single
-office' count no measure. Outcomes said so are removed as stating an amount about outcomes
+office' count no measure. A measure's word that is a verb ('referred', 'attached') counts only
+straight after ('a few referred'): 'a single office referred them' counts offices, and was
+removed until session 38. Outcomes said so are removed as stating an amount about outcomes
 (wpxl.plan.worded_amounts). The proof reads the same texts its own way (wpxl.verify.texts).
 """
 
@@ -46,5 +48,13 @@ def _few(words: tuple[tuple[Measure, tuple[str, ...]], ...]) -> re.Pattern[str]:
     """'a handful of', up to two words, then a measure's word or whom it counts (keyed by the
     policy's words as given: the key is built for every text holding 'a ', most labels)."""
     names = [w for _, ws in words for w in ws] + list(_PEOPLE)
-    measure = "|".join(r"\s+".join(map(re.escape, w.split())) for w in names)
-    return re.compile(rf"{_FEW}{_BETWEEN}\s+(?:[a-z]+-)?(?:{measure})", re.IGNORECASE)
+    verbs = [w for w in names if w.split()[0].lower().endswith("ed")]  # 'referred', 'attached'
+    nouns = _alternatives([w for w in names if w not in verbs])
+    return re.compile(
+        rf"{_FEW}(?:{_BETWEEN}\s+(?:[a-z]+-)?(?:{nouns})|\s+(?:{_alternatives(verbs)}))",
+        re.IGNORECASE,
+    )
+
+
+def _alternatives(names: list[str]) -> str:
+    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in names) or "(?!)"

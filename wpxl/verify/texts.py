@@ -209,17 +209,23 @@ FEW_COUNTED = "a small count of a measure stated in words ('a single', 'a handfu
 
 
 # up to two words between, none bringing in what is counted ('a single cause group for
-# stillbirths' derives one group, it counts no stillbirth)
+# stillbirths' derives one group, it counts no stillbirth); a measure's verb ('referred') none:
+# 'a single office referred them' counts offices
 _FEW_BETWEEN = r"(?:\s+(?!(?:for|of|in|to|from|by|with|per|at|on|and|or)\b)[\w'+&/-]+){0,2}?"
+
+
+def _either(words: list[str]) -> str:
+    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in words) or "(?!)"
 
 
 def _few_counted(text: str, proof: Proof) -> bool:
     counted = proof.kept.get("few counted")
     if counted is None:
         words = [w for found in proof.policy.measure_words.values() for w in found]
-        measure = "|".join(r"\s+".join(map(re.escape, w.split())) for w in [*words, *_PEOPLE])
+        verbs = [w for w in words if w.split()[0].lower().endswith("ed")]  # 'a few referred'
+        measure = _either([*(w for w in words if w not in verbs), *_PEOPLE])
         counted = proof.kept["few counted"] = re.compile(
-            rf"{_FEW_BETWEEN}\s+(?:[a-z]+-)?(?:{measure})", re.IGNORECASE
+            rf"{_FEW_BETWEEN}\s+(?:[a-z]+-)?(?:{measure})|\s+(?:{_either(verbs)})", re.IGNORECASE
         )
     return any(counted.match(text, found.end()) for found in FEW.finditer(text))
 
