@@ -65,7 +65,10 @@ CUMULATIVE = "a cumulative outcome figure (outcome volumes are never shared)"
 OUTCOME_RATE = "a rate that uses outcome figures (it reveals outcome volumes)"
 # No example figure in these: the cover quotes them, and a figure the input holds unrounded
 # (a 5 beside '<5') would fail the copy's proof.
-MARKED = "a figure written with a symbol (such as '<' before it or '*' after it), not roundable"
+MARKED = (  # '398 [r]', '1,204 (p)', '<5', '47*': text, whose mark a rounded figure would lose
+    "a figure written with a symbol (such as '<' before it, or '*' or '[r]' after it), not "
+    "roundable: type the figure as a number and say what its mark means in a note"
+)
 BOUNDED = "a figure written as a bound (such as 'or fewer' after it), which cannot be rounded"
 TYPED_RATE = "a rate typed as text (such as 33%), which wpxl does not rebuild over rounded figures"
 CONTACT = "a postcode, phone number or address (contact details are not shared)"

@@ -45,6 +45,12 @@ SUPPRESSED_TOTAL = (
     "a total over a cell the source suppressed (such as '..' or '[c]'): rebuilt from the other "
     "cells it would not be the total, or would show what the suppressed cell hides"
 )
+# the same of a figure written with a mark or a bound ('398 [r]', '1,204 (p)', '<5'), which is
+# removed: the cover said the source had suppressed it
+MARKED_TOTAL = (
+    "a total over a figure written with a mark (such as '398 [r]' or '<5'), which wpxl removes: "
+    "rebuilt from the other cells it would not be the total, or would show the removed figure"
+)
 FAR_FROM_PARTS = (
     "a total further from the sum of its parts than a source's rounding or perturbation moves "
     f"one (more than {PERTURBATION_PER_PART} per part), so wpxl cannot tell what it adds up"
@@ -112,12 +118,24 @@ def drop_totals_over_suppressed(
             ):
                 del table.totals[coord]
                 roles[coord] = Role.DROPPED
-                reasons[coord] = SUPPRESSED_TOTAL
+                reasons[coord] = _why(spanned, markers, marked, reasons)
                 removed.add(coord)
                 changed = True
 
 
 _DASHES = frozenset({"-", "\u2013", "\u2014"})
+
+
+def _why(
+    spanned: set[Coord], markers: set[Coord], marked: set[Coord], reasons: dict[Coord, str]
+) -> str:
+    """Why a total goes: over a suppressed cell, over a marked figure, or as the removed totals
+    it spans went."""
+    if spanned & markers:
+        return SUPPRESSED_TOTAL
+    if spanned & marked:
+        return MARKED_TOTAL
+    return next((reasons[c] for c in sorted(spanned) if c in reasons), SUPPRESSED_TOTAL)
 
 
 def _adds_up(
