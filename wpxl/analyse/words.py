@@ -29,13 +29,15 @@ _RATE = re.compile(
     re.IGNORECASE,
 )
 # A finance extract's words too ("Revenue", "Invoiced", "Billed", "Total paid", "Reward",
-# "Drawdown", "Budget"; not "Price", a surname in a line of staff): the programme pays for
+# "Drawdown", "Budget"; "Price", "Grant", "Bonus", "Award", "Settlement", "Balance" only whole: a
+# surname in a line of staff, a plain word; "Sales" never, a sector): the programme pays for
 # outcomes, so an amount over the published tariff gives their volume back. Not a job start paid
 # ("Total paid job starts" is an outcome), nor a person's earnings ("with earnings", "earnings
 # threshold" count people), nor a charge (an offence: "In charge ... drink"), nor a reason
 # ("Non-payment of rates": the words after it are read).
 _MONEY = re.compile(
-    r"£|\b(?:gbp\b|(?<!non\s)(?<!non-)payments?\b(?!\s+groups?)|payments?\b(?!\s+groups?|\s+of\b)"
+    r"£|^\s*(?:total\s+)?(?:grants?|bonus(?:es)?|awards?|settlements?|balances?|prices?)\s*:?\s*$"
+    r"|\b(?:gbp\b|(?<!non\s)(?<!non-)payments?\b(?!\s+groups?)|payments?\b(?!\s+groups?|\s+of\b)"
     r"|costs?\b|spend\b|amount\b|value\b|fees?\b"
     r"|tariff|income\b|revenues?\b|invoiced?\b|invoices\b|billed\b|billing\b|turnover\b"
     r"|funding\b|receipts\b|remittances?\b|remitted\b|pounds\b|sterling\b|cash\b"

@@ -32,9 +32,16 @@ _AMOUNT_BAND = re.compile(  # a row of people by the amount they had, not an amo
 )
 
 
+# ordinary words or names as often ('Jo Price', 'Grant Shaw'): money only as a whole text
+_MONEY_ALONE = re.compile(
+    r"\s*(?:total\s+)?(?:grants?|bonus(?:es)?|awards?|settlements?|balances?|prices?)\s*:?\s*",
+    re.IGNORECASE,
+)
+
+
 def names_money(words: str) -> bool:
     """Whether the words (joined names already apart) name an amount of money."""
-    return _MONEY.search(words) is not None
+    return _MONEY.search(words) is not None or _MONEY_ALONE.fullmatch(words) is not None
 
 
 def is_amount_band(text: str) -> bool:
