@@ -55,6 +55,14 @@ verified (164,400 / 1,200 = 137 job outcomes). Each is a surname or a plain word
 as money and broke tests/analyse/test_outcome_words.py), so each names money as a whole
 header or label only ('Bonus', 'Total grant'), in the plan (analyse/words) and the proof
 (verify/money_words), each its own. 'Sales' is left: a sector of job starts as often.
+
+A place's name typed straight before a figure ('Leeds137', Leeds' 137 job outcomes, on the
+sheet of referrals) was kept as a label, verified, where 'Leeds 137' was removed as quoting an
+unrounded figure: no reading of numbers found one glued to letters. A capital and small
+letters glued to two digits or more are read apart now ('Leeds 137'; codes are capitals:
+'CPA12'), in wpxl.read (read/quoted_figures ``unglued``), which the plan's reading of labels
+and the proof's each use: a shared reader, as the architecture lets the proof import.
+'Office245' stays a place named by its number, as 'Office 245' has since session 37.
 """
 
 from __future__ import annotations
@@ -229,3 +237,30 @@ def test_the_proof_alone_refuses_payments_under_bonus_carried_as_counts(tmp_path
             cells[(row, 2)] = OutputCell(float(outcomes * 1200), kind="rounded")
 
     assert "'Starts' C6" in {f.part for f in proved(tmp_path, source, carried)}
+
+
+def _glued(tmp_path):
+    """Referrals by area, one area's label glued to its job outcomes ('Leeds137')."""
+    referrals: list[list] = [["Referrals by area"], [], ["Area", "Referrals"]]
+    referrals += [["Leeds137", 413], ["Bradford", 287]]
+    outcomes: list[list] = [["Job outcomes by area"], [], ["Area", "Job outcomes"]]
+    outcomes += [["Leeds", 137], ["Bradford", 41]]
+    book = {"Referrals": referrals, "Outcomes": outcomes}
+    return write_book(tmp_path / "glued.xlsx", book)
+
+
+def test_a_place_glued_to_an_outcome_volume_is_removed_as_its_spaced_twin_is(tmp_path):
+    copy, printed = sanitised_beside(_glued(tmp_path))
+    assert "removed: 'Referrals' A4: it quotes an unrounded figure" in printed
+    texts = [c.value for c in openpyxl.load_workbook(copy)["Referrals"]["A"]]
+    assert "Leeds137" not in texts and "Bradford" in texts
+
+
+def test_the_proof_alone_refuses_a_place_glued_to_an_outcome_volume(tmp_path):
+    source = _glued(tmp_path)
+
+    def glued(plan: Plan) -> None:  # the label carried as typed
+        cells = next(s for s in plan.sheets if s.name == "Referrals").cells
+        cells[(3 + BANNER, 0)] = OutputCell("Leeds137", kind="label")
+
+    assert "'Referrals' A6" in {f.part for f in proved(tmp_path, source, glued)}

@@ -33,6 +33,9 @@ _GLUED = re.compile(r"(?<![\w.])(?:c|ca|circa|[Aa]pprox|est|[Tt]ot|x|\u00d7|n)\.
 # '1501-ish', '412-ytd', '412_YTD': a dash or an underscore after a figure joins it to these two
 # words only ('13-week point' names a length of time, '29_outcome_counts.xlsx' a file)
 _JOINED_TO_WORD = re.compile(r"(?<=[A-Za-z])[-/_:](?=\d)|(?<=\d)[-_](?=(?i:ish|ytd)\b)")
+# 'Leeds137', 'Bradford2451': a place's name (a capital, then small letters) typed straight
+# before a figure, the figure all the same, as 'Leeds 137' is; codes are capitals ('CPA12')
+_NAME_GLUED = re.compile(r"\b([A-Z][a-z]{2,})(\d{2,})\b")
 # '1501/yr', '412/year': so many a year, a figure, where '1501 yr' would be a length of time;
 # '12/Mar/2014' is a date
 _PER_WORD = re.compile(
@@ -78,9 +81,10 @@ def without_dates(text: str) -> str:
 
 def unglued(text: str) -> str:
     """``text`` with a space between a figure and the abbreviation it is written glued to
-    ('c.1501': 'c. 1501', '41JOs': '41 JOs') or joined by a dash, a slash or an underscore
-    ('Total-1501': 'Total 1501', '1501/yr': '1501 per yr'), so the figure is read as one."""
-    joined = _PER_WORD.sub(" per ", _JOINED_TO_WORD.sub(" ", text))
+    ('c.1501': 'c. 1501', '41JOs': '41 JOs'), or to a place's name ('Leeds137'), or joined by a
+    dash, a slash or an underscore ('Total-1501': 'Total 1501', '1501/yr': '1501 per yr'), so
+    the figure is read as one."""
+    joined = _PER_WORD.sub(" per ", _JOINED_TO_WORD.sub(" ", _NAME_GLUED.sub(r"\1 \2", text)))
     return _GLUED_AFTER.sub(" ", _GLUED.sub(lambda glued: glued.group() + " ", joined))
 
 

@@ -149,9 +149,8 @@ def about(value: float, total: float) -> bool:
 # its thousands separators and decimals, and what follows it (a % sign, "+"). One letter glued
 # after it, nothing after that, marks the figure ('412r' revised, '412R', '412a' a footnote's
 # call), as superscript digits do ('412¹'); but an 's' makes a plural ('the 1990s', 'in their
-# 30s'), and a 'd', 'h', 'm', 'w' or 'y' a length of time ('26w', '6m', '91d').
-# raised or lowered, a call is any letter or sign Unicode writes so ('412ᵃ', '412ª', '412₁'),
-# but an ordinal's ('3ʳᵈ')
+# 30s'), and a 'd', 'h', 'm', 'w' or 'y' a length of time ('26w', '6m', '91d'). Raised or
+# lowered, a call is any sign Unicode writes so ('412ᵃ', '412₁'), not an ordinal's ('3ʳᵈ')
 _RAISED = "".join(
     chr(code)
     for code in range(0x80, 0xAB70)
@@ -163,10 +162,11 @@ _TOKEN = re.compile(  # "1,234"; "7 081", its thousands apart by a space of any 
     rf"(?:(?:[A-CE-GI-LN-RT-VXZa-ce-gi-ln-rt-vxz]|{_RAISED_CALL})(?!\w))?"
     r"(?![\w/:-]|[.,]\d)(\s*%|\+)?"
 )
-# 'c.1501', 'c157', 'approx157', 'x41', 'Tot.1501', 'n1501': a figure glued to an abbreviation
-# of 'about', 'times', 'total' or a count's 'n' in small letters, a figure all the same (codes
-# and cells are in capitals: PG1, C5)
-_GLUED = re.compile(r"(?<![\w.])(?:c|ca|circa|[Aa]pprox|est|[Tt]ot|x|\u00d7|n)\.?(?=\d)")
+# 'c157', 'approx157', 'x41', 'Tot.1501', 'n1501', 'Leeds137': a figure glued to 'about', 'times',
+# 'total', a count's 'n' or a place's name, a figure all the same (codes are capitals: PG1, C5)
+_GLUED = re.compile(
+    r"(?<![\w.])(?:(?:c|ca|circa|[Aa]pprox|est|[Tt]ot|x|\u00d7|n)\.?(?=\d)|[A-Z][a-z]{2,}(?=\d{2}))"
+)
 # 'Job starts-1501', 'Total-1501', 'Leeds:412' (a time's colon stands between digits: '10:30')
 # '1501-ish', '412-ytd', '412_YTD': a dash or an underscore after a figure joins it to these two
 # words only ('13-week point' names a length of time, '29_outcome_counts.xlsx' a file)
