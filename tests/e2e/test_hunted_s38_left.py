@@ -6,7 +6,8 @@ until session 37: an analyst who had linked a note to the guidance or put a drop
 the figures could not tell which went. wpxl.read notes where each was found
 (``Sheet.outside_places``: a link's cell, a validation's range, the sheet whose page header or
 footer it is) and the cover and the terminal name them (plan/unseen_places), "hyperlinks,
-'Referrals' A5, A9"; the workbook's line stays for those of sheets not carried (a hidden one).
+'Referrals' A5, A9", a column of them as one run ('A4:A303'); the workbook's line stays for
+those of sheets not carried (a hidden one).
 
 A 'Conversion rate' worked out by formula as job starts over referrals ('Referrals | Job starts
 | Conversion rate', '=C4/B4') was removed as 'a rate that uses outcome figures': 'conversion'
@@ -109,6 +110,21 @@ def test_hyperlinks_validation_and_headers_are_named_by_sheet_and_cell(tmp_path)
     assert "- headers and footers, 'Referrals': not carried into the output" in lines
     assert not any(", workbook:" in line and "document" not in line for line in lines)
     assert "removed: 'Referrals' A5, A9: hyperlinks, not carried into the output" in printed
+
+
+def test_a_column_of_hyperlinks_is_named_as_one_run(tmp_path):
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Referrals"
+    for row in [["Referrals by office"], [], ["Office", "Referrals"]]:
+        sheet.append(row)
+    for n in range(300):
+        sheet.append([f"Leeds office {n + 1}", 40])
+        sheet.cell(4 + n, 1).hyperlink = f"https://intranet.example/offices/{n + 1}"
+    source = tmp_path / "offices.xlsx"
+    book.save(source)
+    copy, _ = sanitised_beside(source)
+    assert "- hyperlinks, 'Referrals' A4:A303: not carried into the output" in _cover_lines(copy)
 
 
 STARTS = [("JSA 18-24", 413, 98), ("JSA 25+", 287, 61), ("ESA Flow", 199, 23)]

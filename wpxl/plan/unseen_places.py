@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections import Counter
 
 from wpxl.model import Coord, Removal, SheetAnalysis
-from wpxl.model.sheetref import column_spans
+from wpxl.model.sheetref import column_spans, parse_a1
 
 NOT_CARRIED = "not carried into the output"
 COMMENTS = "comments"  # the kind wpxl.read.package names a comments part by
@@ -40,7 +40,7 @@ def unseen_removals(analyses: list[SheetAnalysis]) -> list[tuple[Removal, int]]:
             where = f"'{sheet.name}' {_cells(list(sheet.comments))}"
             found.append((Removal(COMMENTS, where, NOT_CARRIED), 1))
         for kind, places in sorted(sheet.outside_places.items()):
-            where = " ".join((f"'{sheet.name}'", ", ".join(at for at, _ in places if at)))
+            where = " ".join((f"'{sheet.name}'", _places([at for at, _ in places if at])))
             found.append((Removal(kind, where.rstrip(), NOT_CARRIED), sum(n for _, n in places)))
     return found
 
@@ -55,6 +55,24 @@ def workbook_removals(extras: dict[str, int], named: list[tuple[Removal, int]]) 
         for kind, count in extras.items()
         if count > placed[kind]
     ]
+
+
+MOST_CELLS = 10_000  # cells a list of places is read cell by cell for, to join their runs
+
+
+def _places(refs: list[str]) -> str:
+    """Places as the sheet gave them ('A5', 'C4:C6'), each column's cells joined in runs where
+    they are few ('A2:A301', not 300 links one by one); as given where any is a wide range."""
+    coords: list[Coord] = []
+    for ref in refs:
+        ends = [parse_a1(end) for end in ref.split(":")]
+        if None in ends or len(ends) > 2:
+            return ", ".join(refs)
+        (top, left), (bottom, right) = ends[0], ends[-1]  # type: ignore[misc]
+        coords += [(r, c) for r in range(top, bottom + 1) for c in range(left, right + 1)]
+        if len(coords) > MOST_CELLS:
+            return ", ".join(refs)
+    return _cells(coords)
 
 
 def _cells(coords: list[Coord]) -> str:
