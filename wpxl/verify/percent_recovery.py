@@ -70,6 +70,7 @@ from wpxl.verify.percent_words import (
     stated_amounts,
     unvouched,
 )
+from wpxl.verify.rest_shares import shares_beside_the_rest
 
 T = TypeVar("T")
 GIVES_BACK = (
@@ -157,9 +158,9 @@ class PercentRecovery:
             labels = frozenset(c.value for c in cells.values() if isinstance(c.value, str))
             self.stated.extend(stated_amounts(name, shown, labels, tabs, self.marked))
             self.stated.extend(self.sheet_words.add(name, cells))
-            self.stated.extend(
-                untold_rows(name, cells, {k for k, c in cells.items() if _is_percent(c)})
-            )
+            percent = {k for k, c in cells.items() if _is_percent(c)}
+            self.stated.extend(untold_rows(name, cells, percent))
+            self.stated.extend(shares_beside_the_rest(name, cells, percent))
         if any(_is_percent(c) for c in cells.values()):
             self.lines.extend(_lines(name, cells))
 
