@@ -24,19 +24,22 @@ sheet showed them side by side, and the copy passed its proof:
   shows rounded (140), 23 % of them is Leeds' 31 job outcomes to within 3;
 - each office's share of the outcomes (p) and of the rest (q), with its rounded starts (S = pA
   + qN), is a set of equations a reader solves by least squares: the offices' 37, 52 and 11
-  job outcomes came back as 36, 50.5 and 10.7.
+  job outcomes came back as 36, 50.5 and 10.7. So did 'Achieved | In progress | Left' by
+  office (three unknowns, four offices), and the outcomes and 'Job starts without a job
+  outcome' by office as tables on sheets of their own, each its own percentage sheet.
 
 R3 allows a breakdown of the outcomes, never one of the starts by whether they reached one.
 The plan leaves the lines counting the rest ('No (job) outcome', 'Not (yet) achieved',
 'Without a job outcome', 'Unconverted', 'Drop-off', 'Lost at this stage'), and totals adding
 them up, out of every share and its base, and lists them on the cover with their cells
 (plan/rest_lines, asked by plan/percentages and plan/percent_lines); the outcomes are shown as
-shares of the outcomes alone, or, one figure left, removed as one. A table counting only the
-rest ('Fell out of work' beside the starts, session 21) is still shown as its breakdown, and
-groups of the outcomes ('No', 'Not known', 'No qualifications') are still shares. The proof
-reads the copy's words alone (verify/rest_shares, asked by verify/percent_recovery): a
-percentage whose row's labels or column's headers name the rest, on a sheet also showing
-percentages of lines that do not, is refused.
+shares of the outcomes alone, or, one figure left, removed as one; a table of the rest alone
+goes whole. 'Fell out of work' beside the starts (session 21: a job that ended) is still
+shown as its breakdown, and groups of the outcomes ('No', 'Not known', 'No qualifications')
+are still shares. The proof reads the copy's words alone (verify/rest_shares, asked by
+verify/percent_recovery): a percentage whose row's labels or column's headers name the rest,
+or that stands beside a bare 'Achieved', in a copy also showing percentages of lines that do
+not (on its sheet or another), is refused.
 """
 
 from __future__ import annotations
@@ -105,12 +108,27 @@ def _statuses(path: Path) -> Path:
     return write_book(path, {"Starts": rows})
 
 
+def _apart(path: Path) -> Path:
+    """The starts, their outcomes and the rest by office, each a table on a sheet of its own."""
+    tables = {
+        "Starts": ("Job starts by office", "Job starts", 1),
+        "Outcomes": ("Job outcomes by office", "Job outcomes", 2),
+        "Rest": ("Job starts without a job outcome, by office", "No job outcome", 3),
+    }
+    sheets = {
+        sheet: [[title], ["Office", head], *([line[0], line[at]] for line in OFFICES)]
+        for sheet, (title, head, at) in tables.items()
+    }
+    return write_book(path, sheets)
+
+
 SHAPES = {
     "no outcome by office": (lambda p: _by_office(p, "No outcome"), "'Starts' D3:D6"),
     "not yet achieved by office": (lambda p: _by_office(p, "Not yet achieved"), "'Starts' D3:D6"),
     "no job outcome down a column": (_by_result, "'Performance' B5"),
     "a journey's drop-off": (_journey, "'Performance' C7:C8"),
     "in progress and left beside achieved": (_statuses, "'Starts' D3:D6, E3:E6"),
+    "the rest on a sheet of its own": (_apart, "'Rest' B3:B5"),
 }
 
 

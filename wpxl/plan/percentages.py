@@ -102,6 +102,8 @@ def plan_percentages(
                 result.hidden_numbers.update(figures.true((analysis.sheet.name, *c)) for c in rest)
                 result.removals.append(rest_removal(table, analysis.sheet.name, rest))
             cells = without_twin_parts([c for c in found if c not in rest], table, analysis)
+            if not cells:  # the rest alone: beside another table's outcome shares, as bad
+                continue
             if len(cells) == 1:  # one figure's breakdown is 100% of itself: nothing to show
                 _lone_figure(result, table, analysis, cells[0], figures)
                 continue

@@ -10,8 +10,10 @@ each office's share of the outcomes (p) and of the rest (q) with its rounded sta
 qN) is a pair of equations a reader solves for the outcomes A and the rest N. R3 allows a
 breakdown of the outcomes, never one of the starts by whether they reached one: the lines
 counting the rest, and totals adding them up, are removed and listed, and the outcomes' own
-lines are shown as shares of the outcomes alone. A table counting only the rest ('Fell out of
-work' beside the starts) is shown as its breakdown, as before: no outcome share is beside it.
+lines are shown as shares of the outcomes alone. A table of the rest alone ('Job starts without
+a job outcome' by office) goes too: its shares beside another table's shares of the outcomes
+by office are the same equations. ('Fell out of work' beside the starts, a job that ended,
+names no outcome the starts missed, and is shown as its breakdown, as before.)
 """
 
 from __future__ import annotations
@@ -45,8 +47,7 @@ def names_the_rest(text: object) -> bool:
 def rest_cells(table: Table, analysis: SheetAnalysis, cells: list[Coord]) -> frozenset[Coord]:
     """The outcome ``cells`` whose row's labels or column's headers name the rest, or that
     analyse read as the other statuses of the starts beside an achieved one ('In progress',
-    'Left': ``Table.rest_rows``, ``rest_cols``), and the totals adding any of them up; none
-    when every cell is such (no outcome share beside them)."""
+    'Left': ``Table.rest_rows``, ``rest_cols``), and the totals adding any of them up."""
     values = analysis.sheet.cells
 
     def named(at: Coord) -> bool:
@@ -65,7 +66,7 @@ def rest_cells(table: Table, analysis: SheetAnalysis, cells: list[Coord]) -> fro
         }
         rest |= more
         grown = bool(more)
-    return frozenset(rest) if len(rest) < len(cells) else frozenset()
+    return frozenset(rest)
 
 
 def rest_removal(table: Table, sheet: str, rest: frozenset[Coord]) -> Removal:

@@ -70,7 +70,7 @@ from wpxl.verify.percent_words import (
     stated_amounts,
     unvouched,
 )
-from wpxl.verify.rest_shares import shares_beside_the_rest
+from wpxl.verify.rest_shares import RestShares
 
 T = TypeVar("T")
 GIVES_BACK = (
@@ -140,6 +140,7 @@ class PercentRecovery:
         self.keys: list[PercentKey] = []  # numbers alone, judged by the proof once it is done
         self.marked: list[tuple[str, str]] = []  # texts with footnote marks, judged so too
         self.sheet_words = SheetWords()  # percentage sheets that cannot be told apart
+        self.rest_shares = RestShares()  # shares of those who reached no outcome
 
     def add_output_sheet(
         self,
@@ -160,7 +161,7 @@ class PercentRecovery:
             self.stated.extend(self.sheet_words.add(name, cells))
             percent = {k for k, c in cells.items() if _is_percent(c)}
             self.stated.extend(untold_rows(name, cells, percent))
-            self.stated.extend(shares_beside_the_rest(name, cells, percent))
+            self.rest_shares.add(name, cells, percent)
         if any(_is_percent(c) for c in cells.values()):
             self.lines.extend(_lines(name, cells))
 
@@ -196,7 +197,8 @@ class PercentRecovery:
         alone = [Finding(line.place, GIVES_BACK) for line in self.lines if line.gives_back]
         twice = [Finding(x.place, x.fault) for x in self.lines if x.fault]
         keys = [*unvouched(self.keys, row_names), *marked_amounts(self.marked, footnotes)]
-        return [*self.stated, *keys, *alone, *twice, *self._jointly(), *self._summed()]
+        rest = self.rest_shares.findings()
+        return [*self.stated, *rest, *keys, *alone, *twice, *self._jointly(), *self._summed()]
 
     def _summed(self) -> list[Finding]:
         """The total lines (``_sums``) from which, read with their parts, a reader gets the

@@ -6,11 +6,11 @@ Drop-off') is no breakdown of the outcomes: as shares, a line mixing the two is 
 rate of the starts ('Job outcome paid 22 %, No job outcome 78 %'), and each office's share of
 the outcomes (p) and of the rest (q), with the rounded starts the copy shows (S = pA + qN), is a
 pair of equations a reader solves for the outcome volumes. The proof reads the copy's words
-alone: a percentage whose line (its row's labels, or its column's headers) names the rest, on a
-sheet also showing percentages of lines that do not, is refused; so is one of a line beside
-one headed only 'Achieved' or 'Validated' (the other statuses of the starts: 'In progress',
-'Left'), totals apart. A sheet of the rest alone ('Fell out of work' by group) holds no outcome
-share to set beside it.
+alone: a percentage whose line (its row's labels, or its column's headers) names the rest, in a
+copy also showing percentages of lines that do not (on its sheet or another), is refused; so
+is one of a line beside one headed only 'Achieved' or 'Validated' (the other statuses of the
+starts: 'In progress', 'Left'), totals apart. A copy of the rest's shares alone holds no
+outcome share to set beside them.
 """
 
 from __future__ import annotations
@@ -47,13 +47,30 @@ def names_the_rest(text: str) -> bool:
     return _REST.search(" ".join(text.split())) is not None
 
 
-def shares_beside_the_rest(
-    sheet: str, cells: Mapping[Coord, Cell], percent: set[Coord]
-) -> list[Finding]:
-    """The percentages of ``sheet`` (at ``percent``) whose line names the rest, where others'
-    lines do not: one finding for each such cell."""
+class RestShares:
+    """The copy's percentages of the rest, sheet by sheet, refused once any sheet shows
+    percentages of lines that do not name it: a table of the rest alone ('Job starts without a
+    job outcome' by office) beside another's shares of the outcomes by office is the same
+    pair of equations."""
+
+    def __init__(self) -> None:
+        self.rest: list[Finding] = []
+        self.beside = False  # a percentage of a line naming no rest, on any sheet
+
+    def add(self, sheet: str, cells: Mapping[Coord, Cell], percent: set[Coord]) -> None:
+        """The percentages of ``sheet`` (at ``percent``)."""
+        rest = _of_the_rest(cells, percent)
+        self.rest.extend(Finding(f"'{sheet}' {a1(*at)}", BESIDE_THE_REST) for at in sorted(rest))
+        self.beside = self.beside or len(rest) < len(percent)
+
+    def findings(self) -> list[Finding]:
+        return self.rest if self.beside else []
+
+
+def _of_the_rest(cells: Mapping[Coord, Cell], percent: set[Coord]) -> set[Coord]:
+    """The percentages whose line names the rest, or stands beside a bare 'Achieved'."""
     if not percent:
-        return []
+        return set()
     top = min(r for r, _ in percent)
     left = min(c for _, c in percent)
     words: dict[Coord, str] = {
@@ -62,16 +79,13 @@ def shares_beside_the_rest(
     heads = {c: [w for (r, col), w in words.items() if col == c and r < top] for _, c in percent}
     labels = {r: [w for (row, c), w in words.items() if row == r and c < left] for r, _ in percent}
     cols, rows = _beside_achieved(heads), _beside_achieved(labels)
-    rest = {
+    return {
         at
         for at in percent
         if at[1] in cols
         or at[0] in rows
         or any(names_the_rest(w) for w in (*heads[at[1]], *labels[at[0]]))
     }
-    if not rest or len(rest) == len(percent):
-        return []
-    return [Finding(f"'{sheet}' {a1(*at)}", BESIDE_THE_REST) for at in sorted(rest)]
 
 
 def _beside_achieved(lines: Mapping[int, list[str]]) -> set[int]:
