@@ -34,8 +34,9 @@ The plan leaves the lines counting the rest ('No (job) outcome', 'Not (yet) achi
 them up, out of every share and its base, and lists them on the cover with their cells
 (plan/rest_lines, asked by plan/percentages and plan/percent_lines); the outcomes are shown as
 shares of the outcomes alone, or, one figure left, removed as one; a table of the rest alone
-goes whole. 'Fell out of work' beside the starts (session 21: a job that ended) is still
-shown as its breakdown, and groups of the outcomes ('No', 'Not known', 'No qualifications')
+goes whole ('Not yet achieved' alone beside the starts, shown as shares since session 30).
+'Fell out of work' or 'Dropped out of work' beside the starts (session 21: a job that ended)
+is still shown as its breakdown, and groups of the outcomes ('No', 'Not known', 'No qualifications')
 are still shares. The proof reads the copy's words alone (verify/rest_shares, asked by
 verify/percent_recovery): a percentage whose row's labels or column's headers name the rest,
 or that stands beside a bare 'Achieved', in a copy also showing percentages of lines that do
@@ -50,6 +51,7 @@ import openpyxl
 import pytest
 
 from tests.builders import write_book
+from tests.e2e.beside_starts import beside_starts
 from tests.e2e.runs import sanitised_beside
 from tests.misread import proved
 from wpxl.plan import percentages
@@ -185,3 +187,13 @@ def test_groups_of_the_outcomes_saying_no_stay_shares(tmp_path):
     (values,) = _shares(output).values()
     assert {"Yes", "No", "Not known", "No qualifications"} <= set(values)
     assert "reached no outcome" not in str(values)
+
+
+def test_the_rest_alone_beside_the_starts_goes_listed(tmp_path):
+    """'Not yet achieved' alone beside the starts (session 30 showed its shares): a table of
+    the rest alone goes whole, beside another's outcome shares or not; 'Dropped out of work'
+    (a job that ended, session 21) names no outcome the starts missed and stays shares."""
+    rows = beside_starts("Not yet achieved", [97, 88, 61, 73, 39])
+    output, said = sanitised_beside(write_book(tmp_path / "rest.xlsx", {"Performance": rows}))
+    assert not _shares(output)
+    assert "a count of those who reached no outcome" in " ".join(said.split())

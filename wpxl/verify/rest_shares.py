@@ -35,7 +35,8 @@ _REST = re.compile(
     r"|\b(?:not|never|without)(?: (?:yet|a|an|any|been|reached|achieved))* (?:job )?outcomes\b"
     r"|\b(?:not|never) (?:yet )?(?:achieved|converted|reached)\b|\bun(?:achieved|converted)\b"
     r"|\byet to (?:achieve|reach|convert)\b|\b(?:did not|didn't) (?:achieve|reach)\b"
-    r"|\bdrop(?:ped)?[- ]?(?:off|out)s?\b|\blost (?:at|before|between|after)\b",
+    r"|\bdrop(?:ped)?[- ]?(?:off|out)s?\b(?! of (?:work|employment|(?:a |the |their )?jobs?\b))"
+    r"|\blost (?:at|before|between|after)\b",
     re.IGNORECASE,
 )
 _TOTAL = re.compile(r"\btotal\b", re.IGNORECASE)
