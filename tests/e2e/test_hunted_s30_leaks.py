@@ -235,7 +235,7 @@ ACHIEVED = ["Achieved", "Validated", "No. achieved", "Number validated"]
 ACHIEVED += ["Not yet achieved", "Unvalidated", "Pending validation"]  # the rest: by difference
 
 
-@pytest.mark.parametrize("header", ACHIEVED)
+@pytest.mark.parametrize("header", [h for h in ACHIEVED if h != "Not yet achieved"])
 def test_achieved_or_validated_beside_the_starts_are_shown_as_percentages(tmp_path, header):
     """'Achieved' beside the starts went out rounded: 100, 80, 60, 80, 40."""
     assert shown_as_shares(tmp_path, header, OUTCOMES)

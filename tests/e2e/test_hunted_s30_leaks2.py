@@ -92,13 +92,16 @@ ROUNDED_REST = {320, 280, 300, 40}  # 'In progress' and 'Left' rounded, as they 
 
 
 @pytest.mark.parametrize("shape", [_statuses_down, _statuses_across])
-def test_every_status_of_the_starts_beside_achieved_is_shown_as_percentages(tmp_path, shape):
+def test_every_status_of_the_starts_beside_achieved_goes_and_achieved_is_shared(tmp_path, shape):
+    """The other statuses are in no share beside 'Achieved' (session 38, hostile): with the
+    starts, their shares and the achieved's give the outcomes back."""
     copy, _ = sanitised_beside(shape(tmp_path))
     assert not (ROUNDED_REST | {100, 80}) & cell_numbers(copy)
     book = openpyxl.load_workbook(copy)
     shares = book["Job outcomes %"]
     labels = {c.value for row in shares.iter_rows() for c in row if isinstance(c.value, str)}
-    assert {"Achieved", "In progress", "Left"} <= labels
+    assert "Achieved" in labels
+    assert not {"In progress", "Left"} & labels
 
 
 def test_the_months_of_the_starts_beside_an_achieved_line_stay_rounded(tmp_path):

@@ -66,8 +66,8 @@ payments') whose outcome column went to a percentage sheet was listed on the ter
 cover as 'removed: table 'Performance by payment group' on 'Performance': outcome volumes are
 never shared ...', though its referrals stayed, rounded, on the sheet: a reader took the whole
 table for gone. Where a table's other figures stay, the removal names the outcome figures'
-cells ('Performance' C4:C6), column by column or row by row (plan/percentages
-``_outcome_places``); a table wholly of outcomes is still named by its title.
+cells ('Performance' C4:C6), column by column or row by row (plan/unshared_outcomes
+``outcome_places``); a table wholly of outcomes is still named by its title.
 """
 
 from __future__ import annotations

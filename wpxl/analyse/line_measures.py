@@ -230,7 +230,7 @@ def read_line_measures(
             sustained = starts in {table.measure, *crossing}
             statuses = statuses or (sustained and is_starts_outcome_line(words, "", table.title))
     if statuses:
-        _the_rest(table.row_measures, row_words)
+        table.rest_rows |= _the_rest(table.row_measures, row_words)
     crossing = set(table.row_measures.values())
     starts_cols = [c for c, m in table.col_measures.items() if m is starts]
     lowest = [heads[-1] for heads in col_heads.values() if heads]
@@ -255,7 +255,8 @@ def read_line_measures(
                 sustained and is_starts_outcome_line(heads[-1], "", table.title)
             )
     if statuses:
-        _the_rest(table.col_measures, {c: " ".join(h) for c, h in col_heads.items()})
+        col_words = {c: " ".join(h) for c, h in col_heads.items()}
+        table.rest_cols |= _the_rest(table.col_measures, col_words)
 
 
 def _rate_numerators(
@@ -279,7 +280,7 @@ def _rate_numerators(
         table.row_measures[row] = Measure.JOB_OUTCOMES
 
 
-def _the_rest(measures: dict[int, Measure], words: dict[int, str]) -> None:
+def _the_rest(measures: dict[int, Measure], words: dict[int, str]) -> set[int]:
     """Every other status of a breakdown of job starts holding an 'Achieved' line, or one paid,
     claimed, lasting or sustained ('In progress', 'Not yet due', 'Ended', 'Other'
     beside it): the starts shown elsewhere less those rounded give the achieved back by
@@ -288,12 +289,15 @@ def _the_rest(measures: dict[int, Measure], words: dict[int, str]) -> None:
     it ('Advisers', a count of staff, stays a count). A line naming
     its own measure ('Job starts'), a total, a period ('Apr 2013': a table of the starts by
     month) or members of staff ('Advisers' beside 'Conversions', ``counts_staff``) is none of
-    them."""
+    them. The lines so read come back: they count the rest, in no share of the outcomes."""
+    rest = set()
     for line, text in words.items():
         status = text.strip() and not is_total_label(text) and not names_a_period(text)
         status = status and not counts_staff(text)
         if line not in measures and status:
             measures[line] = Measure.JOB_OUTCOMES
+            rest.add(line)
+    return rest
 
 
 def _outcome_differences(measures: dict[int, Measure], words: dict[int, str]) -> None:

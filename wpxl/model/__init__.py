@@ -234,6 +234,10 @@ class Table:
     # typed totals that count a group the table does not show ("All ages" with mothers whose
     # age was not stated) -> what they count beyond their parts, rebuilt as SUM(parts) + rest
     unshown: dict[Coord, float] = field(default_factory=dict)
+    # lines of a breakdown of the job starts beside an achieved one ('In progress', 'Left'):
+    # outcome volumes by difference, in no share of the outcomes (wpxl.plan.rest_lines)
+    rest_rows: set[int] = field(default_factory=set)
+    rest_cols: set[int] = field(default_factory=set)
     called: str | None = None  # its name by its title, where messages may repeat it (plan)
 
     @property

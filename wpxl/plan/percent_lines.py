@@ -43,10 +43,12 @@ def settle_table(
     figures: Figures,
     policy: Policy,
     axis: str,
+    rest: frozenset[Coord] = frozenset(),
 ) -> SettledTable:
     """Each breakdown (a column, or a row) of the table's outcome ``cells`` on a base large
     enough to show, with how it is shown: on the finest step on which neither it nor any line
-    crossing it gives a base back."""
+    crossing it gives a base back. ``rest``: the cells counting those who reached no outcome
+    (``wpxl.plan.rest_lines``), in no base."""
     src = analysis.sheet.name
     lines: dict[int, list[Coord]] = {}
     for coord in cells:
@@ -56,7 +58,7 @@ def settle_table(
     seen: set[float] = set()
     left_out: dict[int, list[Coord]] = {}
     for key, line in lines.items():
-        leaves = _leaves(table, analysis, figures, line[0], axis)
+        leaves = [c for c in _leaves(table, analysis, figures, line[0], axis) if c not in rest]
         if unread := _unread_parts(table, analysis, line[0], axis):
             left_out[key] = unread
         others = [c for c in line if c not in leaves]

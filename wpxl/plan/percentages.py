@@ -25,7 +25,7 @@ from wpxl.model import (
 )
 from wpxl.model.layout import output_sheet_name
 from wpxl.model.recovery import display_step
-from wpxl.model.sheetref import a1, column_spans, runs
+from wpxl.model.sheetref import a1
 from wpxl.plan.carried_words import OUTCOME_AMOUNT, numbered_label
 from wpxl.plan.coarsen import WITHHELD_MARK, settle_jointly
 from wpxl.plan.continued_labels import with_continued_labels
@@ -43,11 +43,17 @@ from wpxl.plan.percent_sections import names_above, with_sections
 from wpxl.plan.percent_table import INTRO_STYLE, PercentTable, share_styles
 from wpxl.plan.placement import BANNER_ROWS
 from wpxl.plan.quoting import states_an_amount, without_names
+from wpxl.plan.rest_lines import rest_cells, rest_removal
 from wpxl.plan.table_names import figure_free
 from wpxl.plan.title_lines import amounts_removed, intro_lines
 from wpxl.plan.title_period import period_in
 from wpxl.plan.twin_parts import without_twin_parts
-from wpxl.plan.unshared_outcomes import named_otherwise, unshared_outcomes, volumes_of
+from wpxl.plan.unshared_outcomes import (
+    named_otherwise,
+    outcome_places,
+    unshared_outcomes,
+    volumes_of,
+)
 from wpxl.policy import Policy
 from wpxl.policy.wording import render
 from wpxl.read.place_numbers import without_places
@@ -90,7 +96,14 @@ def plan_percentages(
             result.removals.extend(unshared_outcomes(table, analysis, figures))
         outcome_tables = [t for t in analysis.tables if _outcome_cells(t, analysis, figures)]
         for table in outcome_tables:
-            cells = without_twin_parts(_outcome_cells(table, analysis, figures), table, analysis)
+            found = _outcome_cells(table, analysis, figures)
+            rest = rest_cells(table, analysis, found)
+            if rest:  # 'No job outcome' beside 'Job outcome paid': the starts' conversion
+                result.hidden_numbers.update(figures.true((analysis.sheet.name, *c)) for c in rest)
+                result.removals.append(rest_removal(table, analysis.sheet.name, rest))
+            cells = without_twin_parts([c for c in found if c not in rest], table, analysis)
+            if not cells:  # the rest alone: beside another table's outcome shares, as bad
+                continue
             if len(cells) == 1:  # one figure's breakdown is 100% of itself: nothing to show
                 _lone_figure(result, table, analysis, cells[0], figures)
                 continue
@@ -99,7 +112,9 @@ def plan_percentages(
             name = unique_name(f"{measure_name} %", taken)
             taken.add(name)
             several = len(outcome_tables) > 1  # each sheet names its table: which is which
-            sheet = _percent_sheet(name, table, analysis, cells, figures, policy, result, several)
+            sheet = _percent_sheet(
+                name, table, analysis, cells, figures, policy, result, several, rest
+            )
             result.sheets.append((analysis.sheet.name, sheet))
             numeric = numeric_cells(analysis, table)
             wholly = all(figures.is_outcome((analysis.sheet.name, *c)) for c in numeric)
@@ -108,7 +123,7 @@ def plan_percentages(
             measure = measure_name.lower()
             if wholly:  # its title went with it: a line stating an amount is listed
                 result.removals.extend(amounts_removed(table, analysis, figure_free))
-            where = table.name if wholly else _outcome_places(analysis.sheet.name, cells)
+            where = table.name if wholly else outcome_places(analysis.sheet.name, cells)
             result.removals.append(
                 Removal(
                     volumes_of(measure),
@@ -117,22 +132,6 @@ def plan_percentages(
                 )
             )
     return result
-
-
-def _outcome_places(sheet: str, cells: list[Coord]) -> str:
-    """Where a table's outcome figures stood, column by column ("'Monthly' C4:C7, E4:E7") or
-    row by row where they lie along fewer rows ("'Monthly' B5:D5"), for a table whose other
-    figures stay: named by its title, it read as all gone."""
-    rows, cols = sorted({row for row, _ in cells}), sorted({col for _, col in cells})
-    if len(cols) <= len(rows):
-        spans = [column_spans(sorted(r for r, c in cells if c == col), col) for col in cols]
-    else:
-        spans = [
-            a1(row, run[0]) if len(run) == 1 else f"{a1(row, run[0])}:{a1(row, run[-1])}"
-            for row in rows
-            for run in runs(sorted(c for r, c in cells if r == row))
-        ]
-    return f"'{sheet}' {', '.join(spans)}"
 
 
 def _lone_figure(
@@ -172,6 +171,7 @@ def _percent_sheet(
     policy: Policy,
     result: PercentPlan,
     several: bool = False,
+    rest: frozenset[Coord] = frozenset(),
 ) -> OutputSheet:
     src = analysis.sheet.name
     sheet = OutputSheet(name=name)
@@ -203,7 +203,7 @@ def _percent_sheet(
             "as a share of its total. Correct the figure in Excel and try again"
         )
     place = {c: (out_rows[c[0]], out_cols[c[1]]) for c in cells}
-    settled = settle_table(cells, table, analysis, figures, policy, axis)
+    settled = settle_table(cells, table, analysis, figures, policy, axis, rest)
     result.hidden_numbers.update(settled.figures)
     for coord in settled.too_small:
         sheet.cells[place[coord]] = OutputCell(

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from wpxl.model import Removal, SheetAnalysis, Table
-from wpxl.model.sheetref import a1, runs
+from wpxl.model import Coord, Removal, SheetAnalysis, Table
+from wpxl.model.sheetref import a1, column_spans, runs
 from wpxl.plan.figures import NUMERIC_ROLES, Figures
 
 WHY = (
@@ -69,3 +69,19 @@ def unshared_outcomes(table: Table, analysis: SheetAnalysis, figures: Figures) -
         where = f"'{name}' {', '.join(spans)}"
         removals.append(Removal(volumes_of(measure), where, f"{count}: {WHY}"))
     return removals
+
+
+def outcome_places(sheet: str, cells: list[Coord]) -> str:
+    """Where a table's outcome figures stood, column by column ("'Monthly' C4:C7, E4:E7") or
+    row by row where they lie along fewer rows ("'Monthly' B5:D5"), for a table whose other
+    figures stay: named by its title, it read as all gone."""
+    rows, cols = sorted({row for row, _ in cells}), sorted({col for _, col in cells})
+    if len(cols) <= len(rows):
+        spans = [column_spans(sorted(r for r, c in cells if c == col), col) for col in cols]
+    else:
+        spans = [
+            a1(row, run[0]) if len(run) == 1 else f"{a1(row, run[0])}:{a1(row, run[-1])}"
+            for row in rows
+            for run in runs(sorted(c for r, c in cells if r == row))
+        ]
+    return f"'{sheet}' {', '.join(spans)}"

@@ -70,6 +70,7 @@ from wpxl.verify.percent_words import (
     stated_amounts,
     unvouched,
 )
+from wpxl.verify.rest_shares import RestShares
 
 T = TypeVar("T")
 GIVES_BACK = (
@@ -139,6 +140,7 @@ class PercentRecovery:
         self.keys: list[PercentKey] = []  # numbers alone, judged by the proof once it is done
         self.marked: list[tuple[str, str]] = []  # texts with footnote marks, judged so too
         self.sheet_words = SheetWords()  # percentage sheets that cannot be told apart
+        self.rest_shares = RestShares()  # shares of those who reached no outcome
 
     def add_output_sheet(
         self,
@@ -157,9 +159,9 @@ class PercentRecovery:
             labels = frozenset(c.value for c in cells.values() if isinstance(c.value, str))
             self.stated.extend(stated_amounts(name, shown, labels, tabs, self.marked))
             self.stated.extend(self.sheet_words.add(name, cells))
-            self.stated.extend(
-                untold_rows(name, cells, {k for k, c in cells.items() if _is_percent(c)})
-            )
+            percent = {k for k, c in cells.items() if _is_percent(c)}
+            self.stated.extend(untold_rows(name, cells, percent))
+            self.rest_shares.add(name, cells, percent)
         if any(_is_percent(c) for c in cells.values()):
             self.lines.extend(_lines(name, cells))
 
@@ -195,7 +197,8 @@ class PercentRecovery:
         alone = [Finding(line.place, GIVES_BACK) for line in self.lines if line.gives_back]
         twice = [Finding(x.place, x.fault) for x in self.lines if x.fault]
         keys = [*unvouched(self.keys, row_names), *marked_amounts(self.marked, footnotes)]
-        return [*self.stated, *keys, *alone, *twice, *self._jointly(), *self._summed()]
+        rest = self.rest_shares.findings()
+        return [*self.stated, *rest, *keys, *alone, *twice, *self._jointly(), *self._summed()]
 
     def _summed(self) -> list[Finding]:
         """The total lines (``_sums``) from which, read with their parts, a reader gets the
