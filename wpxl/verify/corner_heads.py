@@ -20,23 +20,52 @@ from wpxl.verify.measure_words import Measures
 Coord = tuple[int, int]
 
 
-def corner_kind(
-    rows: dict[int, list[tuple[int, str]]],
-    numbers_by_col: dict[int, list[int]],
-    measures: Measures,
-    coord: Coord,
-) -> str | None:
-    """'other' where the figure at ``coord`` counts the measure its corner names (see the
-    doc), else None; ``rows``: each row's words by column, ``numbers_by_col``: the rows
-    holding figures in each column, in order."""
-    row, col = coord
-    numbers = numbers_by_col.get(col, [])
-    at = bisect_left(numbers, row)
-    while at > 0 and numbers[at - 1] == row - 1:  # up the figure's run of figures
-        at, row = at - 1, row - 1
-    words = rows.get(row - 1, [])  # the header line over the block
-    left = [(c, t) for c, t in words if c < col]
-    if not left or any(c == col for c, _ in words) or not any(c > col for c, _ in words):
-        return None
-    corner, text = max(left)
-    return None if numbers_by_col.get(corner) or not measures.alone(text) else "other"
+class CornerHeads:
+    """``corner_kind`` of every figure of one input sheet, read once for each run of figures in
+    a column: the answer is the same for the whole run (the header line over the block), and
+    walking up a run of 2,400 figures from each of them cost the square of its length.
+    ``rows``: each row's words by column, ``numbers_by_col``: the rows holding figures in
+    each column, in order."""
+
+    def __init__(
+        self,
+        rows: dict[int, list[tuple[int, str]]],
+        numbers_by_col: dict[int, list[int]],
+        measures: Measures,
+    ) -> None:
+        self._rows = rows
+        self._numbers_by_col = numbers_by_col
+        self._measures = measures
+        self._tops: dict[int, list[int]] = {}  # each figure's run's first row, by column
+        self._kinds: dict[Coord, str | None] = {}  # by the run's first row and column
+
+    def __call__(self, coord: Coord) -> str | None:
+        """'other' where the figure at ``coord`` counts the measure its corner names (see the
+        module's doc), else None."""
+        row, col = coord
+        numbers = self._numbers_by_col.get(col, [])
+        at = bisect_left(numbers, row)
+        if at > 0 and numbers[at - 1] == row - 1:  # up the figure's run of figures
+            row = self._run_tops(col, numbers)[at - 1]
+        key = (row, col)
+        if key not in self._kinds:
+            self._kinds[key] = self._kind(row, col)
+        return self._kinds[key]
+
+    def _run_tops(self, col: int, numbers: list[int]) -> list[int]:
+        tops = self._tops.get(col)
+        if tops is None:
+            tops = self._tops[col] = []
+            for i, row in enumerate(numbers):
+                tops.append(tops[-1] if i and numbers[i - 1] == row - 1 else row)
+        return tops
+
+    def _kind(self, row: int, col: int) -> str | None:
+        """The measure named in the corner of the header line over the run starting at ``row``."""
+        words = self._rows.get(row - 1, [])  # the header line over the block
+        left = [(c, t) for c, t in words if c < col]
+        if not left or any(c == col for c, _ in words) or not any(c > col for c, _ in words):
+            return None
+        corner, text = max(left)
+        numbered = self._numbers_by_col.get(corner)
+        return None if numbered or not self._measures.alone(text) else "other"

@@ -92,6 +92,7 @@ class Keys:
         comments = sheet.comments.items()
         self._commented = {at for at, text in comments if kind_of(text) == "outcome"}
         self._commented_others = {at for at, text in comments if kind_of(text) == "other"}
+        self._texts: dict[str, bool] = {}  # ``_names_keyed``'s answers
 
     def __bool__(self) -> bool:
         return bool(self._keyed or self._commented or self._others or self._commented_others)
@@ -101,16 +102,25 @@ class Keys:
         name, or ends in a mark, that a key says counts outcomes, or has a comment saying so."""
         if self._commented and not self._commented.isdisjoint(places):
             return True
+        known = self._texts
         for text in texts:
-            words = " ".join(text.split()).lower()
-            mark = _TRAILING_MARK.search(words)
-            if mark is not None:
-                if mark.group(1) in self._keyed:
-                    return True
-                words = words[: mark.start()]
-            if words.strip(_Q + " ") in self._keyed:
+            found = known.get(text)
+            if found is None:
+                found = known[text] = self._names_keyed(text)
+            if found:
                 return True
         return False
+
+    def _names_keyed(self, text: str) -> bool:
+        """Whether a header or label is a name, or ends in a mark, that a key says counts
+        outcomes: asked once a text (every figure of a line asks of its labels)."""
+        words = " ".join(text.split()).lower()
+        mark = _TRAILING_MARK.search(words)
+        if mark is not None:
+            if mark.group(1) in self._keyed:
+                return True
+            words = words[: mark.start()]
+        return words.strip(_Q + " ") in self._keyed
 
     def keyed_other(self, text: str, place: tuple[int, int]) -> bool:
         """Whether a key, or a comment on the header's cell (at ``place``), says a header counts

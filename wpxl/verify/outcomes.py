@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING
 from wpxl.model import Sheet
 from wpxl.read.numformats import format_words
 from wpxl.verify.achieved import Statuses
-from wpxl.verify.corner_heads import corner_kind
+from wpxl.verify.corner_heads import CornerHeads
 from wpxl.verify.formulas import formula_ranges
 from wpxl.verify.keyed_lines import Keys
 from wpxl.verify.lasted import LASTED_HINT, lasted_or_paid
@@ -91,7 +91,7 @@ class OutcomeContext:
         self._numerators = rate_numerators(sheet, measures)  # 'Numerator' by 'Conversion rate'
         linked = self._links or self._numerators or self._reading
         self.may_hold_outcomes |= self._lasted or bool(linked)
-        self._lasted_rows: dict[tuple[int, int, int], bool] = {}
+        self._lasted_rows: dict[tuple[int, int, int], tuple[bool, list[str]]] = {}  # + corner
         self._lasted_cols: dict[tuple[int, int, int], bool] = {}
         self._indexed = False
         self._band_kinds: dict[tuple[int, int, int], str | None] = {}
@@ -113,6 +113,7 @@ class OutcomeContext:
         self._numbered = sorted(self._numbers_by_col)  # columns holding figures, in order
         self._breakdowns = Breakdowns(self._sheet.cells, self._rows, self._measures.of)
         self._statuses = Statuses(self._rows, self._numbers_by_col, self._keys, self._measures)
+        self._corners = CornerHeads(self._rows, self._numbers_by_col, self._measures)
         self._indexed = True
 
     def is_outcome(self, coord: Coord) -> bool:
@@ -146,7 +147,7 @@ class OutcomeContext:
             kind = (
                 self._measures.shown_kind(self._sheet.cells.get(coord))
                 or self._keyed(row, col, band)
-                or corner_kind(self._rows, self._numbers_by_col, self._measures, coord)
+                or self._corners(coord)
                 or self._title_kind(top, col)
                 or self._note_kind(row, col)
                 or self._title_above(top, col)
@@ -207,15 +208,19 @@ class OutcomeContext:
         labels = [(c, t) for c, t in self._rows.get(row, ()) if c < col]
         heads = [t for _, t in self._cols[band[0]][band[1] : band[2]]] if band else []
         titles = [t for r in range(top - TITLE_ROWS, top) for t in self._text_rows.get(r, ())]
-        corner = [t for r in range(top, row) if r in self._text_rows
-                  for c, t in self._rows[r] if c in {c for c, _ in labels}]  # fmt: skip
-        key = (row, top, len(labels))
-        if key not in self._lasted_rows:
+        key = (row, top, len(labels))  # the labels left of the figure, so its corner too
+        if key not in self._lasted_rows:  # the corner read once a line, not once a figure
+            corner = [t for r in range(top, row) if r in self._text_rows
+                      for c, t in self._rows[r] if c in {c for c, _ in labels}]  # fmt: skip
             text = as_words(" ".join(t for _, t in labels))
             group = as_words(" ".join(corner))
-            self._lasted_rows[key] = labels != [] and (
-                lasted_or_paid(text, group, as_words(" ".join(titles)))
-                or self._statuses.row(text, row, col, {c for c, _ in labels}, titles, group)
+            self._lasted_rows[key] = (
+                labels != []
+                and (
+                    lasted_or_paid(text, group, as_words(" ".join(titles)))
+                    or self._statuses.row(text, row, col, {c for c, _ in labels}, titles, group)
+                ),
+                corner,
             )
         if band is not None and band not in self._lasted_cols:  # a label column is no line
             head_row = self._cols[band[0]][band[2] - 1][0]
@@ -227,7 +232,8 @@ class OutcomeContext:
                 )
                 or self._statuses.col(heads[-1], beside, (head_row, col), titles)
             )
-        if not (self._lasted_rows[key] or (band is not None and self._lasted_cols[band])):
+        lasted, corner = self._lasted_rows[key]
+        if not (lasted or (band is not None and self._lasted_cols[band])):
             return False
         own = [t for _, t in labels] + heads
         return self._measures.of_starts([own, titles + corner, [self._sheet.name]])
@@ -253,20 +259,24 @@ class OutcomeContext:
     def _band(self, row: int, col: int) -> tuple[int, int, int] | None:
         """(column, first, end index) of the header band above a figure (None: no texts above);
         its kind and top row are kept."""
+        key = self._band_at(row, col)
+        if key is not None and key not in self._band_kinds:
+            texts = self._cols[col][key[1] : key[2]]
+            self._band_kinds[key] = self._measures.strongest([t for _, t in texts])
+            self._band_tops[key] = texts[0][0]
+        return key
+
+    def _band_at(self, row: int, col: int) -> tuple[int, int, int] | None:
+        """(column, first, end index) in ``_cols`` of the texts above the figure in its column
+        (over the figures between: the body), up to the figure before them."""
         texts = self._cols.get(col, [])
         end = bisect_left(texts, (row, ""))
         if not end:
             return None
-        last = texts[end - 1][0]
         numbers = self._numbers_by_col.get(col, [])
-        above = bisect_left(numbers, last)
+        above = bisect_left(numbers, texts[end - 1][0])
         floor = numbers[above - 1] if above else -1
-        start = bisect_left(texts, (floor + 1, ""))
-        key = (col, start, end)
-        if key not in self._band_kinds:
-            self._band_kinds[key] = self._measures.strongest([t for _, t in texts[start:end]])
-            self._band_tops[key] = texts[start][0]
-        return key
+        return col, bisect_left(texts, (floor + 1, "")), end
 
     def _title_kind(self, top: int, col: int) -> str | None:
         """The measure the title rows above a band name, or its header row left of the figure
@@ -382,19 +392,5 @@ class OutcomeContext:
         """The texts above an input figure in its column, over the figures between."""
         if not self._indexed:
             self._index()
-        return self._header_band(*coord)[1]
-
-    def _header_band(self, row: int, col: int) -> tuple[int, list[str]]:
-        """The texts above the figure in its column (over the figures between: the body), up
-        to the figure before them, and the band's top row."""
-        texts = self._cols.get(col, [])
-        end = bisect_left(texts, (row, ""))
-        if not end:
-            return row, []
-        last = texts[end - 1][0]
-        numbers = self._numbers_by_col.get(col, [])
-        above = bisect_left(numbers, last)
-        floor = numbers[above - 1] if above else -1
-        start = bisect_left(texts, (floor + 1, ""))
-        band = texts[start:end]
-        return band[0][0], [t for _, t in band]
+        band = self._band_at(*coord)
+        return [t for _, t in self._cols[band[0]][band[1] : band[2]]] if band else []

@@ -25,6 +25,7 @@ class RowsOf:
         self._rows: dict[int, list[tuple[int, Cell]]] | None = None
         self._ahead: dict[int, list[tuple[int, Cell]]] = {}
         self._runs: dict[int, tuple[list[int], dict[int, tuple[int, int]]]] = {}
+        self._filled: dict[tuple[int, int, int], set[int]] = {}  # ``filled_on``'s, by rows
 
     def __call__(self, row: int) -> list[tuple[int, Cell]]:
         if self._rows is None and row in self._ahead:
@@ -45,6 +46,15 @@ class RowsOf:
         left = runs[col - 1][0] if col - 1 in runs else col
         right = runs[col + 1][1] if col + 1 in runs else col
         return line[bisect_left(cols, left) : bisect_right(cols, right)]
+
+    def filled_on(self, rows: range) -> set[int]:
+        """The columns filled on any of ``rows``: the same for every column of a table asking
+        of its run of lines (each read down its whole run again)."""
+        key = (rows.start, rows.stop, rows.step)
+        filled = self._filled.get(key)
+        if filled is None:
+            filled = self._filled[key] = {c for r in rows for c, cell in self(r) if not blank(cell)}
+        return filled
 
     def read_ahead(self, rows: set[int]) -> None:
         """Index only ``rows``: asked of a few rows (the tops of columns), a sheet of a million
@@ -99,7 +109,7 @@ def blank_across(row_of: RowsOf, row: int, rows: range, col: int) -> bool:
     either side of ``col`` up to a column blank on every one of them. A table set beside it
     ('CPA | 2010 | Total' over a blank row, beside 'CPA | Q1 2013' over its lines at once)
     fills the sheet's row, not this table's."""
-    filled = {c for r in rows for c, cell in row_of(r) if not blank(cell)}
+    filled = row_of.filled_on(rows)
     left, right = col, col
     while left - 1 in filled:
         left -= 1

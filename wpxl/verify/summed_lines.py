@@ -237,27 +237,30 @@ def _tree_not_shown(
     adds up those closing lines in every place (two or more not 0), the copy must show each
     closing line as the sum of its run and the total as the sum of the closing lines."""
     places = list(sums)
+    figures = {  # each line's figures across, read once (each was read again for every run)
+        x: [figure(cells.get(lines.place(x, a))) or 0.0 for a in places] for x in members
+    }
 
-    def at(x: int, across: int) -> float:
-        return figure(cells.get(lines.place(x, across))) or 0.0
-
-    def adds_up(whole: int, parts: list[int]) -> bool:
-        sums_of = [(at(whole, a), sum(at(p, a) for p in parts)) for a in places]
+    def adds_up(whole: int, totals: list[float]) -> bool:
+        sums_of = list(zip(figures[whole], totals, strict=True))
         return all(abs(v - t) < 1e-6 for v, t in sums_of) and any(v for v, _ in sums_of)
 
     parts = sorted(x for x in members if x != line)
     for order in (parts, parts[::-1]):
         groups: list[tuple[int, list[int]]] = []
         run: list[int] = []
+        totals = [0] * len(places)  # the run's sums across, as ``sum`` adds them up
         for x in order:
-            if run and adds_up(x, run):
+            if run and adds_up(x, totals):
                 groups.append((x, run))
-                run = []
+                run, totals = [], [0] * len(places)
             else:
                 run.append(x)
+                totals = [t + v for t, v in zip(totals, figures[x], strict=True)]
         heads = [head for head, _ in groups]
-        matched = sum(at(line, a) != 0 for a in places)
-        if run or len(groups) < 2 or not adds_up(line, heads) or matched < _MIN_MATCHES:
+        heads_sum = [sum(figures[h][i] for h in heads) for i in range(len(places))]
+        matched = sum(v != 0 for v in figures[line])
+        if run or len(groups) < 2 or not adds_up(line, heads_sum) or matched < _MIN_MATCHES:
             continue
         found = _not_shown_so(pair, lines, line, heads, sums)
         for head, run in groups:
