@@ -45,6 +45,7 @@ from wpxl.verify.summed_blocks import first_words, summed_blocks, written_alone
 from wpxl.verify.summed_groups import summed_groups
 from wpxl.verify.summed_lines import summed_lines
 from wpxl.verify.summed_named import summed_named
+from wpxl.verify.summed_neighbours import summed_neighbours
 from wpxl.verify.summed_runs import named_by_a_year, summed_runs, turned
 from wpxl.verify.summed_tops import summed_tops
 from wpxl.verify.total_columns import total_columns
@@ -103,6 +104,7 @@ def _worked_out(pair: SheetPair, proof: Proof, cells: dict[Coord, Cell]) -> list
         lambda: headline_totals(pair, cells, labels),  # 'Referrals to date' over the lines
         lambda: level_totals(pair, cells, labels),  # over its fellows, by the figures alone
         lambda: levels,  # a named total over two levels of its fellows, after their readings
+        lambda: summed_neighbours(pair, cells),  # a line next to the totals it adds up
         # columns named by their headers, after the readings of their own
         lambda: summed_runs(pair, across.cells, across.labels, across=True),
         lambda: summed_groups(pair, across.cells, across.labels, across=True),

@@ -1,0 +1,125 @@
+"""Real published layouts built with Work Programme measures (session 38, the published hunt).
+
+Nested subtotals three deep, each above its members, a grand total at the top ('Great Britain'
+over 'North East' over 'CPA 1 North East' over 'Ingeus' over its offices, all typed), as the
+programme's statistics and a provider's MI pack nest region, contract package area, provider
+and office. A region of one contract package area ('North East' over 'CPA 1 North East' alone)
+or an area of one provider shows the same figures as the line under it; the tree's reading wants
+two parts to a total, so the region was left out of every total while its area was a total of
+the tree, and 'Great Britain', over the regions, added up nothing the tree read: it was rounded
+on its own (2,180 where the regions the copy shows add up to 2,260), and the proof passed the
+copy (WRONG). A line alike a total of the tree beside it, itself in no total, is a group of one
+over it (analyse/trees ``_over_one_total``): Great Britain is rebuilt over the regions. The
+proof refuses on its own a first or last line that is, to the last digit, the sum of the copy's
+top totals alone, shown as a figure that is not their shown sum (verify/summed_tops, which
+asked only for the tops and one line beside them).
+The same table with each total under its members ('Great Britain' last), a provider of one
+office ('Seetec' under 'Wakefield' alone, set in): Yorkshire and Great Britain were rounded on
+their own, and the proof passed the copy (WRONG). A line set out under one line alone is its
+total where totals follow their parts, as one set out over one line was where they head them
+(analyse/looks ``feet_of_one``); a chain of groups of one is rebuilt over its outermost
+('Brought forward' over 'Carried forward' above it: analyse/direct_children). The proof refuses
+on its own a line the copy shows as a plain figure straight after (or before) two or more of
+its top totals, each straight after the next, that is their sum to the last digit in two
+columns or more, and not shown as it (verify/summed_neighbours).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.builders import script_book
+from tests.e2e.runs import copy_formulas, sanitised_beside
+from tests.misread import BANNER, proved
+from wpxl.model import OutputCell, Plan
+from wpxl.verify.summed_neighbours import NOT_THE_SUM as NOT_THEIR_SUM
+from wpxl.verify.summed_tops import NOT_THE_SUM
+
+_MONTHS = ["Apr 2013", "May 2013", "Jun 2013"]
+
+
+_OFFICES = [
+    *("Newcastle", "Sunderland", "Durham", "Darlington"),
+    *("Leeds", "Bradford", "Wakefield", "Sheffield", "Rotherham"),
+]
+
+
+def _nested_heads(path: Path, feet: bool = False) -> Path:
+    """Referrals by region, contract package area, provider and office, each total typed above
+    its members, 'Great Britain' first (or, ``feet``, each under them, 'Great Britain' last);
+    North East has one area, CPA 3 and Seetec one part."""
+    offices = {
+        ("North East", "CPA 1 North East", "Ingeus"): [[112, 332, 71], [152, 112, 293]],
+        ("North East", "CPA 1 North East", "Avanta"): [[272, 287, 352], [212, 152, 72]],
+        ("Yorkshire", "CPA 2 West Yorkshire", "A4e"): [[292, 52, 232], [252, 352, 32]],
+        ("Yorkshire", "CPA 2 West Yorkshire", "Seetec"): [[392, 272, 172]],
+        ("Yorkshire", "CPA 3 South Yorkshire", "Serco"): [[412, 152, 332], [92, 192, 52]],
+    }
+    names = iter(_OFFICES)
+
+    def total(prefix: tuple[str, ...]) -> list[int]:
+        lines = [line for key, run in offices.items() if key[: len(prefix)] == prefix
+                 for line in run]  # fmt: skip
+        return [sum(column) for column in zip(*lines, strict=True)]
+
+    rows: list[list] = [
+        ["Referrals by region, contract package area, provider and office"],
+        [],
+        ["Area", *_MONTHS],
+        ["Great Britain", *total(())],
+    ]
+    seen: set[tuple[str, ...]] = set()
+    for key, run in offices.items():
+        for depth in (1, 2, 3):
+            if key[:depth] not in seen:
+                seen.add(key[:depth])
+                rows.append([key[depth - 1], *total(key[:depth])])
+        rows += [[f"  {next(names)}", *line] for line in run]
+    if feet:
+        rows[3:] = rows[:2:-1]
+    script_book(path, {"Referrals": rows})
+    return path
+
+
+def test_a_grand_total_over_regions_of_one_area_each_heading_theirs_is_rebuilt(tmp_path):
+    output, _ = sanitised_beside(_nested_heads(tmp_path / "nested.xlsx"))
+    formulas = copy_formulas(output)
+    assert formulas["B6"] == "=SUM(B7,B15)"  # Great Britain over North East and Yorkshire
+    assert formulas["B7"] == "=SUM(B8)"  # North East over its one area
+    assert formulas["B15"] == "=SUM(B16,B22)"  # Yorkshire over its two
+    assert formulas["B22"] == "=SUM(B23)"  # CPA 3 over Serco alone
+
+
+def test_the_proof_alone_refuses_such_a_grand_total_rounded_on_its_own(tmp_path):
+    def rounded_alone(plan: Plan) -> None:  # Great Britain's own rounded figures, as before
+        cells = next(s for s in plan.sheets if s.name == "Referrals").cells
+        for col, figure in ((1, 2180.0), (2, 1900.0), (3, 1600.0)):
+            cells[(3 + BANNER, col)] = OutputCell(figure, kind="count")
+
+    findings = proved(tmp_path, _nested_heads(tmp_path / "nested.xlsx"), rounded_alone)
+    assert {str(f) for f in findings} >= {
+        f"'Referrals' B6: {NOT_THE_SUM}",
+        f"'Referrals' C6: {NOT_THE_SUM}",
+        f"'Referrals' D6: {NOT_THE_SUM}",
+    }
+    assert proved(tmp_path, _nested_heads(tmp_path / "nested.xlsx")) == []
+
+
+def test_regions_under_areas_of_one_provider_each_under_theirs_are_rebuilt(tmp_path):
+    output, _ = sanitised_beside(_nested_heads(tmp_path / "nested.xlsx", feet=True))
+    formulas = copy_formulas(output)
+    assert formulas["B11"] == "=SUM(B10)"  # Seetec under its one office, Wakefield
+    assert formulas["B16"] == "=SUM(B9,B15)"  # Yorkshire under CPA 3 and CPA 2
+    assert formulas["B25"] == "=SUM(B16,B24)"  # Great Britain under the regions
+
+
+def test_the_proof_alone_refuses_a_region_under_its_areas_rounded_on_its_own(tmp_path):
+    def rounded_alone(plan: Plan) -> None:  # Yorkshire's own rounded figures, as before
+        cells = next(s for s in plan.sheets if s.name == "Referrals").cells
+        for col, figure in ((1, 1440.0), (2, 1020.0), (3, 820.0)):
+            cells[(13 + BANNER, col)] = OutputCell(figure, kind="count")
+
+    source = _nested_heads(tmp_path / "nested.xlsx", feet=True)
+    findings = {str(f) for f in proved(tmp_path, source, rounded_alone)}
+    assert {f"'Referrals' {c}16: {NOT_THEIR_SUM}" for c in "BCD"} <= findings
+    assert proved(tmp_path, source) == []
