@@ -22,16 +22,29 @@ total where totals follow their parts, as one set out over one line was where th
 on its own a line the copy shows as a plain figure straight after (or before) two or more of
 its top totals, each straight after the next, that is their sum to the last digit in two
 columns or more, and not shown as it (verify/summed_neighbours).
+
+A column of group totals beside the counts, as published tables give a region's total
+('Region | Office | Referrals | Region total', each region's total typed on its first office's
+line, or its last, the column blank on the others): each was rounded on its own (Yorkshire's
+336 to 340 beside offices shown as 240, 60 and 60), and the proof passed the copy (WRONG). A
+column headed as a total holding typed figures on some lines only, each the sum of a column of
+counts to its left over its group's lines (from its own to the next, or from the one after the
+last to its own), two groups or more, is a column of group totals (analyse/group_columns);
+the proof reads such a column for itself and refuses one rounded on its own
+(verify/group_columns).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.builders import script_book
 from tests.e2e.runs import copy_formulas, sanitised_beside
 from tests.misread import BANNER, proved
 from wpxl.model import OutputCell, Plan
+from wpxl.verify.group_columns import NOT_THE_SUM as GROUP_NOT_THE_SUM
 from wpxl.verify.summed_neighbours import NOT_THE_SUM as NOT_THEIR_SUM
 from wpxl.verify.summed_tops import NOT_THE_SUM
 
@@ -122,4 +135,47 @@ def test_the_proof_alone_refuses_a_region_under_its_areas_rounded_on_its_own(tmp
     source = _nested_heads(tmp_path / "nested.xlsx", feet=True)
     findings = {str(f) for f in proved(tmp_path, source, rounded_alone)}
     assert {f"'Referrals' {c}16: {NOT_THEIR_SUM}" for c in "BCD"} <= findings
+    assert proved(tmp_path, source) == []
+
+
+def _group_column(path: Path, last: bool) -> Path:
+    """Referrals by region and office, each region's total in a 'Region total' column on its
+    first office's line (``last``: its last), the 'Total' line under both columns."""
+    regions = [("North East", [("Newcastle", 412), ("Sunderland", 1021)]),
+               ("Yorkshire", [("Leeds", 232), ("Bradford", 52), ("Wakefield", 52)])]  # fmt: skip
+    rows: list[list] = [
+        ["Referrals by region and office, 2013/14"],
+        [],
+        ["Region", "Office", "Referrals", "Region total"],
+    ]
+    for region, offices in regions:
+        at = len(offices) - 1 if last else 0
+        total = sum(count for _, count in offices)
+        rows += [[region if i == 0 else None, office, count, total if i == at else None]
+                 for i, (office, count) in enumerate(offices)]  # fmt: skip
+    rows.append(["Total", None, 1769, 1769])
+    return script_book(path, {"Referrals": rows})
+
+
+@pytest.mark.parametrize("last", [False, True])
+def test_a_column_of_group_totals_beside_the_counts_is_rebuilt(tmp_path, last):
+    output, _ = sanitised_beside(_group_column(tmp_path / "groups.xlsx", last))
+    formulas = copy_formulas(output)
+    north, yorkshire = ("D7", "D10") if last else ("D6", "D8")
+    assert formulas[north] == "=SUM(C6:C7)"
+    assert formulas[yorkshire] == "=SUM(C8:C10)"  # 360, not 336 rounded to 340
+    assert formulas["D11"] == f"=SUM({north},{yorkshire})"
+
+
+@pytest.mark.parametrize("last", [False, True])
+def test_the_proof_alone_refuses_a_group_total_rounded_on_its_own(tmp_path, last):
+    def rounded_alone(plan: Plan) -> None:  # Yorkshire's 336 rounded to 340, as before
+        cells = next(s for s in plan.sheets if s.name == "Referrals").cells
+        cells[((7 if last else 5) + BANNER, 3)] = OutputCell(340.0, kind="count")
+
+    source = _group_column(tmp_path / "groups.xlsx", last)
+    place = "D10" if last else "D8"
+    assert f"'Referrals' {place}: {GROUP_NOT_THE_SUM}" in {
+        str(f) for f in proved(tmp_path, source, rounded_alone)
+    }
     assert proved(tmp_path, source) == []

@@ -28,6 +28,7 @@ from wpxl.verify.block_heads import block_heads
 from wpxl.verify.books import SheetPair
 from wpxl.verify.coded_lines import coded_lines
 from wpxl.verify.figure_lines import figure_lines, forget, turned_over
+from wpxl.verify.group_columns import group_columns
 from wpxl.verify.group_totals import group_totals
 from wpxl.verify.headed_blocks import headed_blocks
 from wpxl.verify.headline_totals import headline_totals
@@ -105,6 +106,7 @@ def _worked_out(pair: SheetPair, proof: Proof, cells: dict[Coord, Cell]) -> list
         lambda: level_totals(pair, cells, labels),  # over its fellows, by the figures alone
         lambda: levels,  # a named total over two levels of its fellows, after their readings
         lambda: summed_neighbours(pair, cells),  # a line next to the totals it adds up
+        lambda: group_columns(pair, cells),  # a group's total in a column beside its lines
         # columns named by their headers, after the readings of their own
         lambda: summed_runs(pair, across.cells, across.labels, across=True),
         lambda: summed_groups(pair, across.cells, across.labels, across=True),
