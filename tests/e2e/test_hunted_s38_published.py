@@ -23,6 +23,13 @@ on its own a line the copy shows as a plain figure straight after (or before) tw
 its top totals, each straight after the next, that is their sum to the last digit in two
 columns or more, and not shown as it (verify/summed_neighbours).
 
+Subtotals written =AGGREGATE(9,3,...) (Excel's SUBTOTAL that also skips errors, used where a
+column holds '#N/A') under a grand total =AGGREGATE(9,3,...) over the whole column: refused,
+'the source counts those cells twice'. AGGREGATE with options 0 to 3 leaves nested SUBTOTAL and
+AGGREGATE cells out, as SUBTOTAL does; the analysis took only a SUBTOTAL for a nested subtotal
+(analyse/formulas ``is_subtotal_formula``), where the proof's own reading already took both.
+The totals are rebuilt over the providers' totals.
+
 A column of group totals beside the counts, as published tables give a region's total
 ('Region | Office | Referrals | Region total', each region's total typed on its first office's
 line, or its last, the column blank on the others): each was rounded on its own (Yorkshire's
@@ -40,7 +47,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.builders import script_book
+from tests.builders import script_book, write_book
 from tests.e2e.runs import copy_formulas, sanitised_beside
 from tests.misread import BANNER, proved
 from wpxl.model import OutputCell, Plan
@@ -136,6 +143,37 @@ def test_the_proof_alone_refuses_a_region_under_its_areas_rounded_on_its_own(tmp
     findings = {str(f) for f in proved(tmp_path, source, rounded_alone)}
     assert {f"'Referrals' {c}16: {NOT_THEIR_SUM}" for c in "BCD"} <= findings
     assert proved(tmp_path, source) == []
+
+
+def _aggregated(path: Path) -> Path:
+    """Referrals by provider and office, each provider's total and the grand total written
+    =AGGREGATE(9,3,...) over the column (the grand total's range holding the providers'),
+    Excel's values cached: AGGREGATE with options 0 to 3 leaves the nested ones out."""
+    rows: list[list] = [
+        ["Referrals by provider and office"],
+        [],
+        ["Provider / office", "Apr 2013", "May 2013"],
+        ["Ingeus", None, None],
+        ["Newcastle", 112, 332],
+        ["Sunderland", 152, 112],
+        ["Ingeus total", "=AGGREGATE(9,3,B5:B6)", "=AGGREGATE(9,3,C5:C6)"],
+        ["Avanta", None, None],
+        ["Durham", 272, 287],
+        ["Darlington", 212, 152],
+        ["Avanta total", "=AGGREGATE(9,3,B9:B10)", "=AGGREGATE(9,3,C9:C10)"],
+        ["Grand total", "=AGGREGATE(9,3,B5:B11)", "=AGGREGATE(9,3,C5:C11)"],
+    ]
+    cached = {"B7": 264, "C7": 444, "B11": 484, "C11": 439, "B12": 748, "C12": 883}
+    return write_book(
+        path, {"Referrals": rows}, cached={("Referrals", k): v for k, v in cached.items()}
+    )
+
+
+def test_aggregate_subtotals_inside_an_aggregate_grand_total_are_counted_once(tmp_path):
+    output, _ = sanitised_beside(_aggregated(tmp_path / "aggregated.xlsx"))
+    formulas = copy_formulas(output)
+    assert formulas["B9"] == "=SUM(B7:B8)"  # Ingeus total
+    assert formulas["B14"] == "=SUM(B9,B13)"  # the grand total over the providers' totals
 
 
 def _group_column(path: Path, last: bool) -> Path:
