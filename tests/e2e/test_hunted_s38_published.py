@@ -30,6 +30,16 @@ AGGREGATE cells out, as SUBTOTAL does; the analysis took only a SUBTOTAL for a n
 (analyse/formulas ``is_subtotal_formula``), where the proof's own reading already took both.
 The totals are rebuilt over the providers' totals.
 
+Bands of weeks since attachment down a label column as published ('0-13', '14-26', '27-52',
+'53-104', '105+'): '53-104' was removed, 'it quotes an unrounded figure', its line of job
+starts left unnamed. A label's number of 100 or more not a multiple of the base reads as a
+figure, and a band was let off only below 100 or on edges of five ('2,500 to 2,999'). A band
+of two numbers in a run of bands along its line (each starting one above where the one before
+ends, as open bands were already read on percentage sheets) names its line now, in the plan
+(plan/open_bands ``closed_band_labels``) and in the proof (verify/open_bands ``closed_bands``);
+an end that is one of the book's figures rounding changes still takes the label out, and the
+proof alone refuses a copy keeping it.
+
 A column of group totals beside the counts, as published tables give a region's total
 ('Region | Office | Referrals | Region total', each region's total typed on its first office's
 line, or its last, the column blank on the others): each was rounded on its own (Yorkshire's
@@ -48,12 +58,13 @@ from pathlib import Path
 import pytest
 
 from tests.builders import script_book, write_book
-from tests.e2e.runs import copy_formulas, sanitised_beside
+from tests.e2e.runs import copy_formulas, copy_lines, sanitised_beside
 from tests.misread import BANNER, proved
 from wpxl.model import OutputCell, Plan
 from wpxl.verify.group_columns import NOT_THE_SUM as GROUP_NOT_THE_SUM
 from wpxl.verify.summed_neighbours import NOT_THE_SUM as NOT_THEIR_SUM
 from wpxl.verify.summed_tops import NOT_THE_SUM
+from wpxl.verify.texts import FORBIDDEN
 
 _MONTHS = ["Apr 2013", "May 2013", "Jun 2013"]
 
@@ -174,6 +185,41 @@ def test_aggregate_subtotals_inside_an_aggregate_grand_total_are_counted_once(tm
     formulas = copy_formulas(output)
     assert formulas["B9"] == "=SUM(B7:B8)"  # Ingeus total
     assert formulas["B14"] == "=SUM(B9,B13)"  # the grand total over the providers' totals
+
+
+def _weeks(path: Path, counts: list[int]) -> Path:
+    """Job starts by weeks from attachment, in bands up to two years, the last open."""
+    bands = ["0-13", "14-26", "27-52", "53-104", "105+"]
+    rows: list[list] = [
+        ["Job starts by weeks from attachment"],
+        [],
+        ["Weeks from attachment", "Job starts"],
+        *([band, count] for band, count in zip(bands, counts, strict=True)),
+        ["Total", sum(counts)],
+    ]
+    return script_book(path, {"Starts": rows})
+
+
+def test_bands_of_weeks_past_a_hundred_among_their_fellows_name_their_lines(tmp_path):
+    output, said = sanitised_beside(_weeks(tmp_path / "weeks.xlsx", [412, 301, 233, 97, 55]))
+    labels = [line[0] for line in copy_lines(output, "Starts", 1)[5:10]]
+    assert labels == ["0-13", "14-26", "27-52", "53-104", "105+"]
+    assert "removed" not in said
+
+
+def test_a_band_ending_at_one_of_the_books_figures_still_goes(tmp_path):
+    output, said = sanitised_beside(_weeks(tmp_path / "weeks.xlsx", [412, 301, 104, 97, 55]))
+    assert copy_lines(output, "Starts", 1)[8] == ("(label removed: see the cover)",)
+    assert "removed: 'Starts' A7: it quotes an unrounded figure" in said
+
+
+def test_the_proof_alone_refuses_a_band_ending_at_a_figure_rounding_changes(tmp_path):
+    def kept(plan: Plan) -> None:  # '53-104' kept, 104 being the third band's count
+        cells = next(s for s in plan.sheets if s.name == "Starts").cells
+        cells[(6 + BANNER, 0)] = OutputCell("53-104", kind="label")
+
+    source = _weeks(tmp_path / "weeks.xlsx", [412, 301, 104, 97, 55])
+    assert f"'Starts' A9: {FORBIDDEN}" in {str(f) for f in proved(tmp_path, source, kept)}
 
 
 def _group_column(path: Path, last: bool) -> Path:
