@@ -49,6 +49,15 @@ counts to its left over its group's lines (from its own to the next, or from the
 last to its own), two groups or more, is a column of group totals (analyse/group_columns);
 the proof reads such a column for itself and refuses one rounded on its own
 (verify/group_columns).
+
+A span of years under its years ('Year' over 2011 to 2014, then '2011-2014' adding them up):
+the span was read as a period among them, and a period is no total of some others, so it was
+rounded on its own as a count (the proof refused the copy of referrals, 'a total not showing
+the sum of the lines it adds up') or, in a table of job outcomes, shown as a line of shares
+beside the years, every year's share halved (2011 13% of the outcomes where it had 26%) and
+the copy verified (WRONG). A span of years covering the years of the other lines, two or more,
+is no period among them (analyse/periods ``_spanning``): it is their total. ('2011 to 2014'
+was already read so.)
 """
 
 from __future__ import annotations
@@ -263,3 +272,30 @@ def test_the_proof_alone_refuses_a_group_total_rounded_on_its_own(tmp_path, last
         str(f) for f in proved(tmp_path, source, rounded_alone)
     }
     assert proved(tmp_path, source) == []
+
+
+def _years(path: Path, measure: str) -> Path:
+    """``measure`` by year and payment group, 2011 to 2014, then '2011-2014' over them."""
+    rows: list[list] = [
+        [f"{measure} by year and payment group"],
+        [],
+        ["Year", "JSA 18-24", "JSA 25+", "ESA Flow"],
+        [2011, 412, 1021, 233],
+        [2012, 398, 987, 251],
+        [2013, 377, 1004, 241],
+        [2014, 402, 1011, 229],
+        ["2011-2014", 1589, 4023, 954],
+    ]
+    return script_book(path, {"Data": rows})
+
+
+def test_a_span_of_years_under_its_years_is_their_total(tmp_path):
+    output, _ = sanitised_beside(_years(tmp_path / "years.xlsx", "Referrals"))
+    assert copy_formulas(output, "Data")["B10"] == "=SUM(B6:B9)"
+
+
+def test_a_span_of_years_under_its_years_is_all_of_their_outcomes(tmp_path):
+    output, _ = sanitised_beside(_years(tmp_path / "years.xlsx", "Job outcomes"))
+    shares = copy_lines(output, "Job outcomes %", 2)[6:11]
+    assert shares == [("2011", 0.26), ("2012", 0.25), ("2013", 0.24), ("2014", 0.25),
+                      ("2011-2014", 1)]  # fmt: skip
