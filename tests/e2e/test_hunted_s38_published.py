@@ -58,6 +58,11 @@ beside the years, every year's share halved (2011 13% of the outcomes where it h
 the copy verified (WRONG). A span of years covering the years of the other lines, two or more,
 is no period among them (analyse/periods ``_spanning``): it is their total. ('2011 to 2014'
 was already read so.)
+
+Single ages before age bands down an 'Age' column ('16', '17', then '18-24', '25+', 'Total'):
+refused, 'a number naming a row or column, rounded as a count' (16 and 17 rounded to 20). A run
+of numbers closed by words or an open band named its lines; a closed band closes it too now
+(analyse/run_ends), as the proof already read it.
 """
 
 from __future__ import annotations
@@ -76,8 +81,6 @@ from wpxl.verify.summed_tops import NOT_THE_SUM
 from wpxl.verify.texts import FORBIDDEN
 
 _MONTHS = ["Apr 2013", "May 2013", "Jun 2013"]
-
-
 _OFFICES = [
     *("Newcastle", "Sunderland", "Durham", "Darlington"),
     *("Leeds", "Bradford", "Wakefield", "Sheffield", "Rotherham"),
@@ -229,6 +232,27 @@ def test_the_proof_alone_refuses_a_band_ending_at_a_figure_rounding_changes(tmp_
 
     source = _weeks(tmp_path / "weeks.xlsx", [412, 301, 104, 97, 55])
     assert f"'Starts' A9: {FORBIDDEN}" in {str(f) for f in proved(tmp_path, source, kept)}
+
+
+def test_single_ages_before_age_bands_name_their_lines(tmp_path):
+    rows: list[list] = [
+        ["Referrals by age"],
+        [],
+        ["Age", "Apr 2013", "May 2013", "Jun 2013"],
+        [16, 12, 9, 14],
+        [17, 23, 19, 31],
+        ["18-24", 412, 398, 377],
+        ["25+", 1021, 987, 1004],
+        ["Total", 1468, 1413, 1426],
+    ]
+    output, _ = sanitised_beside(script_book(tmp_path / "ages.xlsx", {"Referrals": rows}))
+    assert copy_lines(output)[5:10] == [
+        (16, 20, 0, 20),
+        (17, 20, 20, 40),
+        ("18-24", 420, 400, 380),
+        ("25+", 1020, 980, 1000),
+        ("Total", 1480, 1400, 1440),
+    ]
 
 
 def _group_column(path: Path, last: bool) -> Path:
