@@ -38,7 +38,10 @@ of two numbers in a run of bands along its line (each starting one above where t
 ends, as open bands were already read on percentage sheets) names its line now, in the plan
 (plan/open_bands ``closed_band_labels``) and in the proof (verify/open_bands ``closed_bands``);
 an end that is one of the book's figures rounding changes still takes the label out, and the
-proof alone refuses a copy keeping it.
+proof alone refuses a copy keeping it. On the percentage sheet of job outcomes by the same
+bands '53-104' was removed too, 'it states an amount about outcomes': a run's closed bands
+name their shares there as its open ones did (plan/open_bands ``run_band_labels``,
+verify/percent_words), unless an end is an outcome volume.
 
 A column of group totals beside the counts, as published tables give a region's total
 ('Region | Office | Referrals | Region total', each region's total typed on its first office's
@@ -79,6 +82,8 @@ from wpxl.verify.group_columns import NOT_THE_SUM as GROUP_NOT_THE_SUM
 from wpxl.verify.summed_neighbours import NOT_THE_SUM as NOT_THEIR_SUM
 from wpxl.verify.summed_tops import NOT_THE_SUM
 from wpxl.verify.texts import FORBIDDEN
+
+OUTCOME_QUOTED = "an outcome figure quoted in words"
 
 _MONTHS = ["Apr 2013", "May 2013", "Jun 2013"]
 _OFFICES = [
@@ -199,13 +204,13 @@ def test_aggregate_subtotals_inside_an_aggregate_grand_total_are_counted_once(tm
     assert formulas["B14"] == "=SUM(B9,B13)"  # the grand total over the providers' totals
 
 
-def _weeks(path: Path, counts: list[int]) -> Path:
-    """Job starts by weeks from attachment, in bands up to two years, the last open."""
+def _weeks(path: Path, counts: list[int], measure: str = "Job starts") -> Path:
+    """``measure`` by weeks from attachment, in bands up to two years, the last open."""
     bands = ["0-13", "14-26", "27-52", "53-104", "105+"]
     rows: list[list] = [
-        ["Job starts by weeks from attachment"],
+        [f"{measure} by weeks from attachment"],
         [],
-        ["Weeks from attachment", "Job starts"],
+        ["Weeks from attachment", measure],
         *([band, count] for band, count in zip(bands, counts, strict=True)),
         ["Total", sum(counts)],
     ]
@@ -232,6 +237,26 @@ def test_the_proof_alone_refuses_a_band_ending_at_a_figure_rounding_changes(tmp_
 
     source = _weeks(tmp_path / "weeks.xlsx", [412, 301, 104, 97, 55])
     assert f"'Starts' A9: {FORBIDDEN}" in {str(f) for f in proved(tmp_path, source, kept)}
+
+
+def test_bands_of_weeks_past_a_hundred_name_their_outcome_shares(tmp_path):
+    source = _weeks(tmp_path / "weeks.xlsx", [412, 301, 233, 97, 55], "Job outcomes")
+    output, said = sanitised_beside(source)
+    labels = [line[0] for line in copy_lines(output, "Job outcomes %", 1)[6:11]]
+    assert labels == ["0-13", "14-26", "27-52", "53-104", "105+"]
+    assert "removed: 'Job outcomes %'" not in said
+
+
+def test_the_proof_alone_refuses_a_band_ending_at_an_outcome_volume(tmp_path):
+    def kept(plan: Plan) -> None:  # '53-104' kept, 104 being the third band's job outcomes
+        sheet = next(s for s in plan.sheets if s.name == "Job outcomes %")
+        place = next(at for at, cell in sheet.cells.items() if cell.value == "27-52")
+        sheet.cells[(place[0] + 1, place[1])] = OutputCell("53-104", kind="label")
+
+    source = _weeks(tmp_path / "weeks.xlsx", [412, 301, 104, 97, 55], "Job outcomes")
+    assert f"'Job outcomes %' A10: {OUTCOME_QUOTED}" in {
+        str(f) for f in proved(tmp_path, source, kept)
+    }
 
 
 def test_single_ages_before_age_bands_name_their_lines(tmp_path):

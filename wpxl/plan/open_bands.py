@@ -51,10 +51,11 @@ def band_of(text: str) -> Band | None:
     return None
 
 
-def open_band_labels(texts: list[tuple[Coord, str]]) -> set[str]:
-    """Of a sheet's ``texts``, the open bands written with a sign or word that a run of their
-    fellows along one line shows to be bands (see the module's doc)."""
-    return {text for text, (low, high) in _in_runs(texts) if low is None or high is None}
+def run_band_labels(texts: list[tuple[Coord, str]]) -> set[str]:
+    """Of a sheet's ``texts``, the bands that a run of their fellows along one line shows to
+    be bands (see the module's doc): the open ones written with a sign or word, and the closed
+    ones whose ends a label would read as figures ('53-104')."""
+    return {text for text, _ in _in_runs(texts)}
 
 
 def closed_band_labels(texts: list[tuple[Coord, str]]) -> dict[str, Band]:

@@ -33,7 +33,7 @@ from wpxl.plan.figures import NUMERIC_ROLES, Figures, numeric_cells
 from wpxl.plan.footnotes import SheetFootnotes
 from wpxl.plan.head_words import heads_in_words, period_alone, titled_breakdown
 from wpxl.plan.marked_years import marked_year_labels
-from wpxl.plan.open_bands import open_band_labels
+from wpxl.plan.open_bands import run_band_labels
 from wpxl.plan.outcome_bands import outcome_band_labels
 from wpxl.plan.percent_heads import group_header, over_shares
 from wpxl.plan.percent_lines import settle_table
@@ -287,7 +287,7 @@ def _copy_labels(
     base = policy.rounding_base
     above = names_above(table, analysis, [r for r in out_rows if r not in table.header_rows])
     texts = _label_texts(table, analysis)  # '2 job outcomes', '<25 | 25-49 | >=50': bands
-    bands = outcome_band_labels(texts, policy.measure_words) | open_band_labels(texts)
+    bands = outcome_band_labels(texts, policy.measure_words) | run_band_labels(texts)
     unmarked = SheetFootnotes(analysis.sheet.cells)  # 'JSA 18-24 (4)' over a note '(4) ...'
     years = marked_year_labels(table, analysis)  # '2013r', '2014p' down a column of years
     for row, out_row in out_rows.items():

@@ -29,7 +29,7 @@ from wpxl.verify.band_labels import band_labels
 from wpxl.verify.books import SheetPair
 from wpxl.verify.footnotes import unmarked, without_marks
 from wpxl.verify.leaks import Finding
-from wpxl.verify.open_bands import open_bands
+from wpxl.verify.open_bands import closed_bands, open_bands
 from wpxl.verify.outcome_labels import RowName, percent_heading, shown_as_label
 from wpxl.verify.values import unquoted
 
@@ -72,6 +72,9 @@ def stated_amounts(
     found = []
     banded = band_labels(cells)  # '2 job outcomes' among its fellows names a band
     banded |= open_bands(cells)  # so does '<25' before '25-49 | >=50'
+    banded |= set(
+        closed_bands((at, c.value) for at, c in cells.items() if isinstance(c.value, str))
+    )
     for coord, cell in sorted(cells.items()):
         text = cell.value
         if not isinstance(text, str) or coord[0] < BANNER_ROWS or text == name:

@@ -52,5 +52,5 @@ def queue_text(
     else:
         label = row in index.figure_rows or col in index.figure_cols
         role = "label" if label and row in lined else "title"
-    band = band if role == "label" else None
+    band = band if role in ("label", "percent") else None
     proof.queue(where, text, role, percent_heading(pair, coord, text), band)
