@@ -62,6 +62,14 @@ the copy verified (WRONG). A span of years covering the years of the other lines
 is no period among them (analyse/periods ``_spanning``): it is their total. ('2011 to 2014'
 was already read so.)
 
+Contract IDs as the programme writes them ('PRaP 0123', 'PRaP 0124') naming the lines of a
+table of job outcomes: each label was removed from the percentage sheet, 'it quotes an
+unrounded figure' (then, read as a group's number of three digits, 'it states an amount about
+outcomes'), though the volume sheet of the same table of referrals kept them as codes. A
+number written with a leading zero after a name is a code on a percentage sheet too, in the
+plan (plan/percentages ``_GROUP_NUMBER``) and the proof (verify/percent_words), as a group's
+number of one or two digits ('PG 1') was.
+
 Single ages before age bands down an 'Age' column ('16', '17', then '18-24', '25+', 'Total'):
 refused, 'a number naming a row or column, rounded as a count' (16 and 17 rounded to 20). A run
 of numbers closed by words or an open band named its lines; a closed band closes it too now
@@ -348,3 +356,19 @@ def test_a_span_of_years_under_its_years_is_all_of_their_outcomes(tmp_path):
     shares = copy_lines(output, "Job outcomes %", 2)[6:11]
     assert shares == [("2011", 0.26), ("2012", 0.25), ("2013", 0.24), ("2014", 0.25),
                       ("2011-2014", 1)]  # fmt: skip
+
+
+def test_contract_ids_name_their_outcome_shares(tmp_path):
+    rows: list[list] = [
+        ["Job outcomes by contract"],
+        [],
+        ["Contract", "Apr 2013", "May 2013"],
+        ["PRaP 0123", 212, 88],
+        ["PRaP 0124", 45, 67],
+        ["PRaP 0131", 99, 71],
+        ["Total", 356, 226],
+    ]
+    output, said = sanitised_beside(script_book(tmp_path / "contracts.xlsx", {"Data": rows}))
+    labels = [line[0] for line in copy_lines(output, "Job outcomes %", 1)[6:10]]
+    assert labels == ["PRaP 0123", "PRaP 0124", "PRaP 0131", "Total"]
+    assert "removed: 'Job outcomes %'" not in said

@@ -64,7 +64,7 @@ from wpxl.read.quoted_figures import (
 # word that brings in an amount ("incl. 4", "Plus 3").
 _GROUP_NUMBER = re.compile(
     r"(?<![\w.])(?!(?i:incl?|excl?|including|excluding|plus|less|minus|and|with|without|of|n"
-    r"|base|count|total|approx|about|around|c|ca)\b)[A-Z][A-Za-z]*\.?[ \t]?\d{1,2}\b"
+    r"|base|count|total|approx|about|around|c|ca)\b)[A-Z][A-Za-z]*\.?[ \t]?(?:\d{1,2}|0\d{2,5})\b"
     r"(?![ \t]*(?:[a-z\d]|[-\u2013/:.,]\s*\d))"
 )
 SMALL_BASE_TEXT = "base too small to show"
@@ -369,7 +369,7 @@ def _quotes_a_figure(text: str, volumes: set[float], base: int) -> bool:
     volume of 25 or more, whatever its size against the base, but for numbers that name a band
     or an age ("JSA 25+"), or a place ('Site 101', as on a sheet of volumes)."""
     return (
-        any(n % base for n in figures_quoted(without_places(text), label=True))
+        any(n % base for n in figures_quoted(_GROUP_NUMBER.sub(" ", without_places(text)), True))
         or any(n % base for n in stated_counts(text))
         or _quotes_a_volume(text, volumes)
     )

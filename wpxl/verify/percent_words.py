@@ -38,7 +38,7 @@ STATED = "an amount stated in the words of a percentage sheet (an outcome volume
 # brings in no amount ("incl. 4"), then one or two digits no lower-case word or number follows.
 _GROUP_NUMBER = re.compile(
     r"(?<![\w.])(?!(?i:incl?|excl?|including|excluding|plus|less|minus|and|with|without|of|n"
-    r"|base|count|total|approx|about|around|c|ca)\b)[A-Z][A-Za-z]*\.?[ \t]?\d{1,2}\b"
+    r"|base|count|total|approx|about|around|c|ca)\b)[A-Z][A-Za-z]*\.?[ \t]?(?:\d{1,2}|0\d{2,5})\b"
     r"(?![ \t]*(?:[a-z\d]|[-\u2013/:.,]\s*\d))"
 )
 # A place named by its number, to four digits ('Site 101', 'Office 245'), as a volume sheet's
