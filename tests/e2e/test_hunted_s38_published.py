@@ -49,7 +49,8 @@ line, or its last, the column blank on the others): each was rounded on its own 
 336 to 340 beside offices shown as 240, 60 and 60), and the proof passed the copy (WRONG). A
 column headed as a total holding typed figures on some lines only, each the sum of a column of
 counts to its left over its group's lines (from its own to the next, or from the one after the
-last to its own), two groups or more, is a column of group totals (analyse/group_columns);
+last to its own; a region's own line blank beside its total heads its offices), two groups or
+more, is a column of group totals (analyse/group_columns);
 the proof reads such a column for itself and refuses one rounded on its own
 (verify/group_columns).
 
@@ -305,6 +306,25 @@ def _group_column(path: Path, last: bool) -> Path:
                  for i, (office, count) in enumerate(offices)]  # fmt: skip
     rows.append(["Total", None, 1769, 1769])
     return script_book(path, {"Referrals": rows})
+
+
+def test_group_totals_on_lines_of_their_own_beside_the_counts_are_rebuilt(tmp_path):
+    rows: list[list] = [
+        ["Referrals by region and office, 2013/14"],
+        [],
+        ["Region", "Office", "Referrals", "Region total"],
+        ["North East", None, None, 1433],
+        [None, "Newcastle", 412, None],
+        [None, "Sunderland", 1021, None],
+        ["Yorkshire", None, None, 336],
+        *([None, office, 52 if office != "Leeds" else 232, None]
+          for office in ("Leeds", "Bradford", "Wakefield")),
+        ["Total", None, 1769, 1769],
+    ]  # fmt: skip
+    output, _ = sanitised_beside(script_book(tmp_path / "groups.xlsx", {"Referrals": rows}))
+    formulas = copy_formulas(output)
+    assert (formulas["D6"], formulas["D9"]) == ("=SUM(C7:C8)", "=SUM(C10:C12)")
+    assert formulas["D13"] == "=SUM(D6,D9)"
 
 
 @pytest.mark.parametrize("last", [False, True])

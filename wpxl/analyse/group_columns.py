@@ -10,8 +10,9 @@ rounded cells.
 Taken only where the column's header names a total, it holds a typed figure on some lines and
 nothing on the others (the table's total lines aside), and every figure is, to the last digit,
 the sum of a column of counts to its left over the lines from its own down to the line before
-the next figure (the group's first line), or else from the line after the one before up to
-its own (its last); two groups or more, one of two lines or more, none 0. The proof reads such
+the next figure (the group's first line, or a line of its own blank there), or else from the
+line after the one before up to its own (its last); two groups or more, one of two lines or
+more, none 0. The proof reads such
 a column for itself (wpxl.verify.group_columns).
 """
 
@@ -64,6 +65,9 @@ def _groups(
     feet = {row: lines[start:end + 1] for row, start, end in
             zip(placed, [0, *(b + 1 for b in bounds[:-1])], bounds, strict=True)}  # fmt: skip
     for groups, whole in ((heads, bounds[0] == 0), (feet, bounds[-1] == len(lines) - 1)):
+        # a region's own line, blank beside its total, heads its offices: no part of them
+        groups = {row: [r for r in run if not _blank(cells.get((r, parts_col)))]
+                  for row, run in groups.items()}  # fmt: skip
         if whole and _all_add_up(groups, cells, roles, col, parts_col):
             return groups
     return None
