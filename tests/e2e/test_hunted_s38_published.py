@@ -50,7 +50,8 @@ line, or its last, the column blank on the others): each was rounded on its own 
 column headed as a total holding typed figures on some lines only, each the sum of a column of
 counts to its left over its group's lines (from its own to the next, or from the one after the
 last to its own; a region's own line blank beside its total heads its offices), two groups or
-more, is a column of group totals (analyse/group_columns);
+more, is a column of group totals (analyse/group_columns), and so is one left of the counts
+('Region | Region total | Office | Referrals');
 the proof reads such a column for itself and refuses one rounded on its own
 (verify/group_columns).
 
@@ -325,6 +326,39 @@ def test_group_totals_on_lines_of_their_own_beside_the_counts_are_rebuilt(tmp_pa
     formulas = copy_formulas(output)
     assert (formulas["D6"], formulas["D9"]) == ("=SUM(C7:C8)", "=SUM(C10:C12)")
     assert formulas["D13"] == "=SUM(D6,D9)"
+
+
+def _group_column_left(path: Path) -> Path:
+    """The same, the 'Region total' column between the regions' names and the offices'."""
+    rows: list[list] = [
+        ["Referrals by region and office, 2013/14"],
+        [],
+        ["Region", "Region total", "Office", "Referrals"],
+        ["North East", 1433, "Newcastle", 412],
+        [None, None, "Sunderland", 1021],
+        ["Yorkshire", 336, "Leeds", 232],
+        [None, None, "Bradford", 52],
+        [None, None, "Wakefield", 52],
+        ["Total", 1769, None, 1769],
+    ]
+    return script_book(path, {"Referrals": rows})
+
+
+def test_a_column_of_group_totals_left_of_the_counts_is_rebuilt(tmp_path):
+    output, _ = sanitised_beside(_group_column_left(tmp_path / "groups.xlsx"))
+    formulas = copy_formulas(output)
+    assert (formulas["B6"], formulas["B8"]) == ("=SUM(D6:D7)", "=SUM(D8:D10)")
+
+
+def test_the_proof_alone_refuses_a_group_total_left_of_its_lines_rounded(tmp_path):
+    def rounded_alone(plan: Plan) -> None:  # Yorkshire's 336 rounded to 340, as before
+        cells = next(s for s in plan.sheets if s.name == "Referrals").cells
+        cells[(5 + BANNER, 1)] = OutputCell(340.0, kind="count")
+
+    source = _group_column_left(tmp_path / "groups.xlsx")
+    found = {str(f) for f in proved(tmp_path, source, rounded_alone)}
+    assert f"'Referrals' B8: {GROUP_NOT_THE_SUM}" in found
+    assert proved(tmp_path, source) == []
 
 
 @pytest.mark.parametrize("last", [False, True])

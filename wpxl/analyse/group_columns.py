@@ -9,14 +9,16 @@ rounded cells.
 
 Taken only where the column's header names a total, it holds a typed figure on some lines and
 nothing on the others (the table's total lines aside), and every figure is, to the last digit,
-the sum of a column of counts to its left over the lines from its own down to the line before
-the next figure (the group's first line, or a line of its own blank there), or else from the
-line after the one before up to its own (its last); two groups or more, one of two lines or
-more, none 0. The proof reads such
+the sum of a column of counts beside it (the nearest that adds up, left or right) over the
+lines from its own down to the line before the next figure (the group's first line, or a line
+of its own blank there), or else from the line after the one before up to its own (its last);
+two groups or more, one of two lines or more, none 0. The proof reads such
 a column for itself (wpxl.verify.group_columns).
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from wpxl.analyse.values import as_number
 from wpxl.analyse.words import is_total_label
@@ -39,7 +41,7 @@ def total_group_columns(table: Table, cells: dict[Coord, Cell], roles: dict[Coor
             continue
         if any(not _blank(cells.get((row, col))) for row in lines if row not in placed):
             continue  # a marker or words beside the groups' lines: not such a column
-        for parts_col in sorted((c for c in table.body_cols if c < col), reverse=True):
+        for parts_col in sorted((c for c in table.body_cols if c != col), key=_near(col)):
             groups = _groups(lines, placed, cells, roles, col, parts_col)
             if groups is not None:
                 for row, run in groups.items():
@@ -88,6 +90,11 @@ def _all_add_up(
         if not total or None in parts or sum(parts) != total:  # type: ignore[arg-type]
             return False
     return True
+
+
+def _near(col: int) -> Callable[[int], tuple[int, int]]:
+    """Columns by their distance from ``col``, the left one first of two as near."""
+    return lambda other: (abs(other - col), other)
 
 
 def _count(cells: dict[Coord, Cell], roles: dict[Coord, Role], place: Coord) -> float | None:

@@ -7,7 +7,7 @@ own (Yorkshire's 336 to 340 beside offices shown as 240, 60 and 60), which guida
 No line of its own holds it, so the readings of total lines pass it by.
 
 The proof reads the input itself, column by column: the column's figures, each on a line with
-blank places under it (or over it) down to the next, and the nearest column to its left with
+blank places under it (or over it) down to the next, and the nearest columns beside it with
 figures on those lines. Where two or more of the column's figures are each, to the last digit,
 the sum of that column over the lines from its own down to the line before the next figure (or
 from the line after the one before up to its own), one of them over two lines or more, none 0,
@@ -31,16 +31,16 @@ _MIN_GROUPS = 2
 
 
 def group_columns(pair: SheetPair, cells: dict[Coord, Cell]) -> list[Finding]:
-    """The places where a column's figure adds up its group's lines in the column to its left
-    in the input but is not shown as their sum."""
+    """The places where a column's figure adds up its group's lines in a column beside it in
+    the input but is not shown as their sum."""
     by_col = figure_lines(pair, cells).by_col()  # column -> row -> figure
     found: list[Finding] = []
     for col, column in by_col.items():
         rows = sorted(column)
         if len(rows) < _MIN_GROUPS or rows[-1] - rows[0] + 1 == len(rows):
             continue  # most columns: a figure on every line, no groups
-        left = [c for c in by_col if c < col]
-        for parts_col in sorted(left, reverse=True)[:3]:
+        others = sorted((c for c in by_col if c != col), key=lambda c, col=col: (abs(c - col), c))
+        for parts_col in others[:3]:
             groups = _groups(rows, column, by_col[parts_col])
             if groups:
                 for row, lines in groups.items():
