@@ -26,6 +26,7 @@ from wpxl.analyse.dated_counts import DATED_COUNT, drop_dated_counts, measured_d
 from wpxl.analyse.differences import find_differences
 from wpxl.analyse.dropped_totals import drop_totals_over_removed
 from wpxl.analyse.format_words import format_outcomes
+from wpxl.analyse.group_columns import total_group_columns
 from wpxl.analyse.headed_blocks import total_headed_blocks
 from wpxl.analyse.headline_totals import total_headlines
 from wpxl.analyse.hidden_links import drop_hidden_outcomes
@@ -333,6 +334,7 @@ def analyse_sheet(sheet: Sheet, policy: Policy) -> SheetAnalysis:
     for table in tables:
         total_named_heads(table, carried.cells, roles)
         total_twins(table, carried.cells, roles)
+        total_group_columns(table, carried.cells, roles)
         total_siblings(table, carried.cells, roles)
         total_across_measures(table, carried.cells, roles, reasons)
     total_headlines(tables, carried.cells, roles)

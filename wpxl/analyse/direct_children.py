@@ -40,13 +40,28 @@ def as_direct_children(totals: dict[Coord, tuple[SheetCoord, ...]], sheet: str) 
         inner = inside(coord, axis)
         chosen: list[Coord] = []
         covered: set[SheetCoord] = set()
-        for other in sorted(inner, key=lambda o: -len(leaves_of(o))):
+        for other in sorted(
+            inner, key=lambda o: (-len(leaves_of(o)), -_one_part_chain(o, totals, sheet))
+        ):
             if not leaves_of(other) & covered:
                 chosen.append(other)
                 covered |= leaves_of(other)
         if chosen:
             rest = [p for p in mine if p not in covered]
             totals[coord] = tuple(sorted([*((sheet, *c) for c in chosen), *rest]))
+
+
+def _one_part_chain(coord: Coord, totals: dict[Coord, tuple[SheetCoord, ...]], sheet: str) -> int:
+    """How many totals of one part each stand under ``coord``, one in the next: of a group of
+    one and its one part (the same leaves), the group is the direct child, wherever it stands
+    ('Brought forward' under 'Carried forward' above it, 'North East' over its one area)."""
+    depth, seen = 0, {coord}
+    while len(parts := totals.get(coord, ())) == 1 and parts[0][0] == sheet:
+        coord = (parts[0][1], parts[0][2])
+        if coord not in totals or coord in seen:
+            break
+        depth, seen = depth + 1, seen | {coord}
+    return depth
 
 
 class Leaves:

@@ -51,6 +51,7 @@ class Ref:
         return span if self.sheet is None else f"{quote_sheet(self.sheet)}!{span}"
 
 
+_NESTED = re.compile(r"\s*\+?\s*(?:SUBTOTAL|AGGREGATE)\(", re.IGNORECASE)  # a nested subtotal
 _SUM_FUNCS = ("SUM(", "SUBTOTAL(", "SUMPRODUCT(")  # SUMPRODUCT over one range adds it up
 _CELL = r"\$?[A-Z]{1,3}\$?[0-9]+"
 _RANGE = rf"{_CELL}(?::{_CELL})?"
@@ -163,7 +164,10 @@ def _one_argument(tokens: list[Token], i: int) -> bool:
 
 
 def is_subtotal_formula(formula: str | None) -> bool:
-    return formula is not None and formula.lstrip("=").upper().startswith("SUBTOTAL(")
+    """Whether a cell inside a SUBTOTAL's range is one it leaves out: a SUBTOTAL or an
+    AGGREGATE (Excel's AGGREGATE 9 with options 0 to 3 leaves out both, and so counts a
+    provider's AGGREGATE subtotals once under a grand total over the same column)."""
+    return formula is not None and bool(_NESTED.match(formula.lstrip("=")))
 
 
 def ratio_refs(formula: str) -> tuple[Ref, Ref] | None:

@@ -61,6 +61,15 @@ def heads_of_one(looks: dict[int, tuple[int, bool]]) -> frozenset[int]:
     return frozenset(found)
 
 
+def feet_of_one(indents: dict[int, int]) -> frozenset[int]:
+    """Lines set out under one line alone, as ``heads_of_one`` reads them over it: 'Seetec'
+    under 'Wakefield', its only office, set in, after 'A4e' under its two. Where the totals
+    follow their parts, such a line is the total of the one before it; read as no total, the
+    area over both providers added up nothing, and it was rounded on its own."""
+    found = heads_of_one({-line: (indent, False) for line, indent in indents.items()})
+    return frozenset(-line for line in found)
+
+
 def indents(looks: dict[int, tuple[int, bool]]) -> dict[int, int]:
     """Each line's indent where the labels are set in to show levels (not all alike), else none:
     a line is the total only of lines set in further than it."""

@@ -9,7 +9,8 @@ sums months by its name: it is read as any line is, and so is a year among month
 ('2013/14' under its months, then the next year's months and '2014/15'; '2021-22' before its
 quarters Q1 to Q4, then '2022-23' before the next year's; or its halves, 'H1' and 'H2'), the
 months named by words, dates or codes typed as numbers (201304, 201305 ...), weeks by their
-numbers ('Week 1').
+numbers ('Week 1'). A span of years covering the years of the others ('2011-2014' under 2011
+to 2014) is no period among them: it totals them as any line may.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ if TYPE_CHECKING:
 _NUMBERED_PERIOD = re.compile(r"^\s*(?:weeks?|wk|months?|period)\.?\s*\d{1,2}\s*$", re.IGNORECASE)
 _HALF = re.compile(r"^\s*(?:h[12]|half\s*[12]|(?:first|second)\s+half)\b", re.IGNORECASE)
 MIN_RUN = 3  # numbers in a row running 1, 2, 3 ... (week numbers), not counts
+_YEAR_SPAN = re.compile(r"^((?:19|20)\d\d)\s*(?:-|\u2013|to)\s*((?:19|20)\d\d)$", re.IGNORECASE)
 
 
 def axis_periods(
@@ -71,7 +73,28 @@ def period_lines(names: dict[int, list[Cell]]) -> set[int]:
     halves = {line for line, cells in names.items() if any(_names_a_half(c) for c in cells)}
     if (quarters - years or halves) and years:  # among quarters or halves: a year may total them
         found -= years
-    return found | numbered
+    return (found | numbered) - _spanning(names)
+
+
+def _spanning(names: dict[int, list[Cell]]) -> set[int]:
+    """Lines named by a span of years ('2011-2014', '2011 to 2014') that covers every year
+    naming one of the others, two or more: the years' total, not a period among them (read as
+    one, it was rounded on its own, or shown as a share beside the years, halving theirs)."""
+    spans: dict[int, tuple[int, int]] = {}
+    years: dict[int, int] = {}
+    for line, cells in names.items():
+        texts = [str(c.value).strip() for c in cells if not isinstance(c.value, bool)]
+        if len(texts) != 1:
+            continue
+        if (span := _YEAR_SPAN.match(texts[0])) is not None:
+            spans[line] = (int(span.group(1)), int(span.group(2)))
+        elif texts[0].isdigit() and is_year(int(texts[0])):
+            years[line] = int(texts[0])
+    return {
+        line
+        for line, (first, last) in spans.items()
+        if first < last and len(years) >= 2 and all(first <= y <= last for y in years.values())
+    }
 
 
 def _names_a_half(cell: Cell) -> bool:

@@ -23,7 +23,7 @@ from itertools import takewhile
 from wpxl.analyse.book_sums import added_together
 from wpxl.analyse.far_end import grand_at_the_other_end, year_over_its_one_total
 from wpxl.analyse.level_parts import borne_out, level_with_a_part
-from wpxl.analyse.looks import emphasised, heads_of_one, indents
+from wpxl.analyse.looks import emphasised, feet_of_one, heads_of_one, indents
 from wpxl.analyse.one_part_groups import two_levels
 from wpxl.analyse.payment_groups import words_over_arithmetic
 from wpxl.analyse.run_sums import equal_sum, is_perturbed, key_column, other_keys
@@ -58,7 +58,7 @@ class _Reader:
     ) -> None:
         self.seq = seq
         self.running = running  # 'Year to date': the first quarter's is that quarter alone
-        self.one = running | heads_of_one  # lines set out over one line under them: its total
+        self.one = running | heads_of_one  # lines set out over (under) one line: its total
         self.summed = axis.summed  # lines a book's SUM adds together: not totals of each other
         self.indents = axis.indents  # labels set in to show levels: a total sits out from its parts
         self.half_step = axis.half_step
@@ -94,6 +94,8 @@ class _Reader:
                 self._collect(k, found)
 
     def _node(self, i: int) -> tuple[int, list[int] | None]:
+        if (over := self._over_one_total(i)) is not None:
+            return over
         skips = range(MAX_SKIPPED + 1) if self.seq[i] in self.labelled else range(1)
         for skip in skips:
             start = i + 1 + skip
@@ -103,6 +105,18 @@ class _Reader:
             if found is not None:
                 return found
         return i + 1, None
+
+    def _over_one_total(self, i: int) -> tuple[int, list[int]] | None:
+        """A line the same in every place as the total next to it is a group of one over it
+        ('North East' over its one area 'CPA 1 North East'): else the grand total over the
+        regions added up nothing the tree read, and was rounded on its own."""
+        start = i + 1  # not a named total's: 'A subtotal' over its one line is a leaf's
+        if start >= len(self.seq) or not self.nodes[start][1] or self.seq[start] in self.labelled:
+            return None
+        line, part = self.seq[i], self.seq[start]
+        if self.vec[line] != self.vec[part] or self._fit(line, [start]) != 0:
+            return None
+        return self._with_zero_lines(self.nodes[start][0], [start])
 
     def _run(self, i: int, start: int) -> tuple[int, list[int]] | None:
         """The shortest run of nodes from ``start`` that line ``seq[i]`` is exactly the sum of
@@ -177,9 +191,7 @@ class _Reader:
         return (j, list(range(i + 1, j))) if zeros and j > i + 1 else None
 
     def _with_zero_lines(self, j: int, kids: list[int]) -> tuple[int, list[int]]:
-        while j < len(self.seq) and self.nodes[j][1] is None:
-            if any(v for v in self.vec[self.seq[j]]):
-                break
+        while j < len(self.seq) and self.nodes[j][1] is None and not any(self.vec[self.seq[j]]):
             kids.append(j)
             j += 1
         return j, kids
@@ -291,9 +303,10 @@ def _readings(
     if key not in read:
         # a running line ('Year to date') follows what it runs over: after its parts only
         running = frozenset(x for x in lines if is_cumulative_words(axis.labels.get(x, "")))
+        ones = (axis.heads_of_one, feet_of_one(axis.indents))  # set out over, under one line
         heads, feet = (
             _Reader(seq, vectors, hinted, labelled, axis, *more).read()
-            for seq, *more in ((lines, frozenset(), axis.heads_of_one), (lines[::-1], running))
+            for seq, *more in ((lines, frozenset(), ones[0]), (lines[::-1], running, ones[1]))
         )
         for kids in feet.values():
             kids.reverse()

@@ -16,6 +16,7 @@ from wpxl.plan.contacts import holds_contact_details
 from wpxl.plan.few_counted import FEW_STATED, states_a_few
 from wpxl.plan.footnotes import NONE, Footnoted, footnote_numbers, footnoted
 from wpxl.plan.line_labels import LINE_FIGURE, labels_stating_their_line
+from wpxl.plan.open_bands import Band, closed_band_labels
 from wpxl.plan.outcome_bands import outcome_band_labels
 from wpxl.plan.outcome_bases import of_outcomes, states_a_base
 from wpxl.plan.quoting import Judgement, judged_alone, states_an_outcome_amount
@@ -87,6 +88,7 @@ class CarriedWords:
         self.deletions: dict[str, set[Coord]] = {}  # sheet -> the cells of texts that go
         self._line_texts: set[str] = set()  # labels stating their own line's figure
         self._band_texts: set[str] = set()  # labels of a band of how many outcomes ('2 JOs')
+        self._closed_bands: dict[str, Band] = {}  # labels of a run of bands ('53-104' weeks)
 
     def learn_sheet(self, output_name: str, analysis: SheetAnalysis) -> None:
         """What of an input sheet its copy ``output_name`` may not state: a percentage about
@@ -98,6 +100,7 @@ class CarriedWords:
         placed = [(at, c.value) for at, c in sheet.cells.items() if isinstance(c.value, str)]
         self._line_texts |= labels_stating_their_line(analysis, placed, self._base)
         self._band_texts |= outcome_band_labels(placed, self._measure_words)
+        self._closed_bands |= closed_band_labels(placed)
         texts = [text for _, text in placed]
         if any(map(states_a_whole_share, texts)):
             self._small_lines[output_name] = small_line_labels(sheet, self._small_base)
@@ -117,6 +120,9 @@ class CarriedWords:
                 self._verdicts.clear()
             verdict = self._verdicts[(text, label)] = self._judged(text, label)
         judged, goes, carried, unmarked, share, base = verdict
+        band = self._closed_bands.get(text) if label else None
+        if band is not None and judged.unrounded:  # its ends: figures only if the book's own
+            judged = Judgement(False, tuple(float(end) for end in band if end is not None))
         if goes == OUTCOME_AMOUNT and label and text in self._band_texts:
             goes = None  # a band of how many outcomes each person had, not a volume
         if goes is None and text in self._line_texts:  # wherever it stands: '%' sheets too

@@ -9,6 +9,11 @@ column), each a band ('25-49'), or open below ('<25', '≤24', 'under 25') as th
 or open above ('>=50', '≥50', '>49', '50+', 'over 49') as the last, each starting one above
 where the one before it ends. A lone '<25', or one whose fellows do not meet it, is judged as
 before (fail closed). The proof reads them its own way (wpxl.verify.open_bands).
+
+The closed bands of such a run name their lines too, on any sheet: a label's number of 100 or
+more not a multiple of the base reads as a figure, so '53-104' among '0-13 | 14-26 | 27-52'
+(weeks since attachment) was removed from a table of job starts, its line left unnamed. Its
+ends go only where one is a figure of the workbook rounding changes.
 """
 
 from __future__ import annotations
@@ -46,21 +51,35 @@ def band_of(text: str) -> Band | None:
     return None
 
 
-def open_band_labels(texts: list[tuple[Coord, str]]) -> set[str]:
-    """Of a sheet's ``texts``, the open bands written with a sign or word that a run of their
-    fellows along one line shows to be bands (see the module's doc)."""
+def run_band_labels(texts: list[tuple[Coord, str]]) -> set[str]:
+    """Of a sheet's ``texts``, the bands that a run of their fellows along one line shows to
+    be bands (see the module's doc): the open ones written with a sign or word, and the closed
+    ones whose ends a label would read as figures ('53-104')."""
+    return {text for text, _ in _in_runs(texts)}
+
+
+def closed_band_labels(texts: list[tuple[Coord, str]]) -> dict[str, Band]:
+    """Of a sheet's ``texts``, the bands of two numbers a run of their fellows along one line
+    shows to be bands, with their ends: weeks since attachment '0-13 | 14-26 | 27-52 | 53-104'
+    name spans of time, and 104 is no count though a label's number of 100 or more not a
+    multiple of the base reads as one (wpxl.plan.quoting)."""
+    return {text: band for text, band in _in_runs(texts) if None not in band}
+
+
+def _in_runs(texts: list[tuple[Coord, str]]) -> list[tuple[str, Band]]:
+    """Each text of ``texts`` naming a band of a run of two or more along one line."""
     lines: dict[tuple[int, int], list[tuple[int, str, Band]]] = defaultdict(list)
     for (row, col), text in texts:
         band = band_of(text)
         if band is not None:
             lines[(0, col)].append((row, text, band))
             lines[(1, row)].append((col, text, band))
-    found: set[str] = set()
+    found: list[tuple[str, Band]] = []
     for line in lines.values():
         line.sort()
         bands = [band for _, _, band in line]
         if len(line) >= _LEAST and _runs(bands):
-            found.update(text for _, text, (low, high) in line if low is None or high is None)
+            found += [(text, band) for _, text, band in line]
     return found
 
 

@@ -33,7 +33,7 @@ from wpxl.plan.figures import NUMERIC_ROLES, Figures, numeric_cells
 from wpxl.plan.footnotes import SheetFootnotes
 from wpxl.plan.head_words import heads_in_words, period_alone, titled_breakdown
 from wpxl.plan.marked_years import marked_year_labels
-from wpxl.plan.open_bands import open_band_labels
+from wpxl.plan.open_bands import run_band_labels
 from wpxl.plan.outcome_bands import outcome_band_labels
 from wpxl.plan.percent_heads import group_header, over_shares
 from wpxl.plan.percent_lines import settle_table
@@ -70,7 +70,7 @@ from wpxl.read.quoted_figures import (
 # word that brings in an amount ("incl. 4", "Plus 3").
 _GROUP_NUMBER = re.compile(
     r"(?<![\w.])(?!(?i:incl?|excl?|including|excluding|plus|less|minus|and|with|without|of|n"
-    r"|base|count|total|approx|about|around|c|ca)\b)[A-Z][A-Za-z]*\.?[ \t]?\d{1,2}\b"
+    r"|base|count|total|approx|about|around|c|ca)\b)[A-Z][A-Za-z]*\.?[ \t]?(?:\d{1,2}|0\d{2,5})\b"
     r"(?![ \t]*(?:[a-z\d]|[-\u2013/:.,]\s*\d))"
 )
 SMALL_BASE_TEXT = "base too small to show"
@@ -287,7 +287,7 @@ def _copy_labels(
     base = policy.rounding_base
     above = names_above(table, analysis, [r for r in out_rows if r not in table.header_rows])
     texts = _label_texts(table, analysis)  # '2 job outcomes', '<25 | 25-49 | >=50': bands
-    bands = outcome_band_labels(texts, policy.measure_words) | open_band_labels(texts)
+    bands = outcome_band_labels(texts, policy.measure_words) | run_band_labels(texts)
     unmarked = SheetFootnotes(analysis.sheet.cells)  # 'JSA 18-24 (4)' over a note '(4) ...'
     years = marked_year_labels(table, analysis)  # '2013r', '2014p' down a column of years
     for row, out_row in out_rows.items():
@@ -369,7 +369,7 @@ def _quotes_a_figure(text: str, volumes: set[float], base: int) -> bool:
     volume of 25 or more, whatever its size against the base, but for numbers that name a band
     or an age ("JSA 25+"), or a place ('Site 101', as on a sheet of volumes)."""
     return (
-        any(n % base for n in figures_quoted(without_places(text), label=True))
+        any(n % base for n in figures_quoted(_GROUP_NUMBER.sub(" ", without_places(text)), True))
         or any(n % base for n in stated_counts(text))
         or _quotes_a_volume(text, volumes)
     )

@@ -37,6 +37,7 @@ from wpxl.verify.money_texts import money_texts
 from wpxl.verify.named_files import personal_details_anywhere, sheet_personal_details
 from wpxl.verify.named_staff import named_staff
 from wpxl.verify.numbered_lines import numbered_label
+from wpxl.verify.open_bands import closed_bands
 from wpxl.verify.outcome_bases import no_outcome_bases
 from wpxl.verify.outcome_texts import outcome_texts
 from wpxl.verify.percent_dates import NOT_A_PERCENTAGE, dated_labels, dates_shown
@@ -125,11 +126,11 @@ def _figures_allowed(pair: SheetPair, proof: Proof) -> list[Finding]:
             problem = finer_than_step(value, proof.policy.percent_decimals)  # type: ignore[arg-type]
         if problem:
             found.append(Finding(pair.where(coord), problem))
-    lined = lined_rows(index)
+    lined, bands = lined_rows(index), closed_bands(index.texts)
     for coord, text in index.texts:
         if text.strip().isdigit() and named.digits_as_written(coord):
             continue  # '201304' over its month's column, as an export writes month codes
-        queue_text(pair, proof, coord, text, lined)
+        queue_text(pair, proof, coord, text, lined, bands.get(coord))
         if text.strip().isdigit() and (shown := number(text)) is not None:
             proof.shown_figures.add(shown)  # a year typed as text over its columns shows it
     numbered = pair.name in numbered_names(tuple(proof.output.where))

@@ -8,13 +8,17 @@ one column), each a band of two numbers ('25-49'), the first of them maybe open 
 '≤24', 'under 25') and the last open above ('>=50', '≥50', '>49', '50+', 'over 49'), each
 starting one above where the one before it ends. Written for the proof alone; the plan reads
 such headers its own way (wpxl.plan.open_bands).
+
+A run's closed bands name their lines on a sheet of volumes too: '53-104' among '0-13 | 14-26 |
+27-52' (weeks since attachment) states no figure by its 104 (``closed_bands``), unless that end
+is one of the input's figures rounding changes.
 """
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from itertools import pairwise
 
 from wpxl.model import Cell, Coord
@@ -46,18 +50,31 @@ def _span(text: str) -> _Span | None:
 def open_bands(cells: Mapping[Coord, Cell]) -> set[Coord]:
     """The places of the sheet's headers that name bands open at an end (see the module's
     doc)."""
+    texts = ((at, cell.value) for at, cell in cells.items() if isinstance(cell.value, str))
+    return {at for at, (low, high) in _in_runs(texts) if _OPEN in (-low, high)}
+
+
+def closed_bands(texts: Iterable[tuple[Coord, str]]) -> dict[Coord, _Span]:
+    """The places of a sheet's labels naming bands of two numbers among their fellows, as
+    the bands open at an end are read, with their ends: weeks since attachment '0-13 | 14-26 |
+    27-52 | 53-104' down a label column name spans of time, and 104 there is no count."""
+    return {at: span for at, span in _in_runs(texts) if _OPEN not in (-span[0], span[1])}
+
+
+def _in_runs(texts: Iterable[tuple[Coord, str]]) -> list[tuple[Coord, _Span]]:
+    """Each of ``texts`` naming a band of a run of two or more along one row or column."""
     lines: dict[tuple[int, int], list[tuple[int, Coord, _Span]]] = defaultdict(list)
-    for (row, col), cell in cells.items():
-        span = _span(cell.value) if isinstance(cell.value, str) else None
+    for (row, col), text in texts:
+        span = _span(text)
         if span is not None:
             lines[(0, col)].append((row, (row, col), span))
             lines[(1, row)].append((col, (row, col), span))
-    found: set[Coord] = set()
+    found: list[tuple[Coord, _Span]] = []
     for line in lines.values():
         line.sort()
         spans = [span for _, _, span in line]
         if len(line) >= 2 and _run_on(spans):
-            found.update(at for _, at, (low, high) in line if _OPEN in (-low, high))
+            found += [(at, span) for _, at, span in line]
     return found
 
 

@@ -29,7 +29,7 @@ from wpxl.verify.band_labels import band_labels
 from wpxl.verify.books import SheetPair
 from wpxl.verify.footnotes import unmarked, without_marks
 from wpxl.verify.leaks import Finding
-from wpxl.verify.open_bands import open_bands
+from wpxl.verify.open_bands import closed_bands, open_bands
 from wpxl.verify.outcome_labels import RowName, percent_heading, shown_as_label
 from wpxl.verify.values import unquoted
 
@@ -38,7 +38,7 @@ STATED = "an amount stated in the words of a percentage sheet (an outcome volume
 # brings in no amount ("incl. 4"), then one or two digits no lower-case word or number follows.
 _GROUP_NUMBER = re.compile(
     r"(?<![\w.])(?!(?i:incl?|excl?|including|excluding|plus|less|minus|and|with|without|of|n"
-    r"|base|count|total|approx|about|around|c|ca)\b)[A-Z][A-Za-z]*\.?[ \t]?\d{1,2}\b"
+    r"|base|count|total|approx|about|around|c|ca)\b)[A-Z][A-Za-z]*\.?[ \t]?(?:\d{1,2}|0\d{2,5})\b"
     r"(?![ \t]*(?:[a-z\d]|[-\u2013/:.,]\s*\d))"
 )
 # A place named by its number, to four digits ('Site 101', 'Office 245'), as a volume sheet's
@@ -72,6 +72,9 @@ def stated_amounts(
     found = []
     banded = band_labels(cells)  # '2 job outcomes' among its fellows names a band
     banded |= open_bands(cells)  # so does '<25' before '25-49 | >=50'
+    banded |= set(
+        closed_bands((at, c.value) for at, c in cells.items() if isinstance(c.value, str))
+    )
     for coord, cell in sorted(cells.items()):
         text = cell.value
         if not isinstance(text, str) or coord[0] < BANNER_ROWS or text == name:

@@ -57,6 +57,7 @@ class Words:
     text: str
     role: str  # label | title | wpxl | percent (a label on a % sheet) | name
     heading: str | None = None  # a number alone on a % sheet: the words over it there
+    band: tuple[float, float] | None = None  # a label's band among its fellows: its ends
 
 
 @dataclass(slots=True)
@@ -227,9 +228,16 @@ class Proof:
             for sheet, coord, text in self.strings
         ]
 
-    def queue(self, where: str, text: str, role: str, heading: str | None = None) -> None:
+    def queue(
+        self,
+        where: str,
+        text: str,
+        role: str,
+        heading: str | None = None,
+        band: tuple[float, float] | None = None,
+    ) -> None:
         if _DIGIT.search(text) or spells_a_number(text) or FEW.search(text) or holds_numerals(text):
-            self.words.append(Words(where, text, role, heading))
+            self.words.append(Words(where, text, role, heading, band))
 
 
 def prove(

@@ -1,4 +1,4 @@
-"""Invariant 10, for a first or last line over the copy's top totals and one line beside them.
+"""Invariant 10, for a first or last line over the copy's top totals (and one line beside them).
 
 ONS's births by area open with 'UNITED KINGDOM', the sum of three countries: two the copy
 writes as totals (England, Wales and elsewhere, over its own; Northern Ireland, over its
@@ -12,6 +12,11 @@ written in the copy as a plain figure, which is to the last digit the sum of the
 totals in the column (the formulas no other formula of the column adds up), two or more, and
 of one line no formula adds up, the same line in two columns or more. Such a line is their
 total, and the copy must show at its place the sum of what it shows at theirs.
+
+So is a first or last line that is the sum of the top totals alone in two columns or more:
+'Great Britain' over regions each heading its contract package areas, where a region of one
+area ('North East' over 'CPA 1 North East' alone) left the analysis no region to add up, and
+Great Britain was rounded on its own (1,840 over regions the copy shows adding up to 1,860).
 """
 
 from __future__ import annotations
@@ -40,13 +45,17 @@ def summed_tops(pair: SheetPair, cells: dict[Coord, Cell]) -> list[Finding]:
         return []
     by_col = figure_lines(pair, cells).by_col()  # column -> row -> figure
     figures = {col: column for col, column in by_col.items() if col in tops}
-    ends: defaultdict[int, dict[int, int]] = defaultdict(dict)  # end row -> column -> the line
+    # end row -> column -> the one line beside the tops (None: the tops alone)
+    ends: defaultdict[int, dict[int, int | None]] = defaultdict(dict)
     for col, column in figures.items():
         totals = tops[col]
         for end in {min(column), max(column)}:
             if end in totals or end in inside[col] or not written_alone(pair, (end, col)):
                 continue
             rest = column[end] - sum(column.get(row, 0.0) for row in totals)
+            if rest == 0:  # the tops alone: a region of one area is a total the copy shows
+                ends[end][col] = None
+                continue
             if rest < 0:
                 continue
             lines = [
@@ -58,14 +67,15 @@ def summed_tops(pair: SheetPair, cells: dict[Coord, Cell]) -> list[Finding]:
                 ends[end][col] = lines[0]
     found = []
     for end, by_col in ends.items():
-        lines = defaultdict(list)
+        lines: defaultdict[int | None, list[int]] = defaultdict(list)
         for col, line in by_col.items():
             lines[line].append(col)
         for line, cols in lines.items():
             if len(cols) < _MIN_COLUMNS:
                 continue
+            beside = [] if line is None else [line]
             for col in cols:
-                found += not_the_shown_sum(pair, (end, col), [*tops[col], line], NOT_THE_SUM)
+                found += not_the_shown_sum(pair, (end, col), [*tops[col], *beside], NOT_THE_SUM)
     return found
 
 

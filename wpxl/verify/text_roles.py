@@ -31,9 +31,15 @@ def lined_rows(index: CellIndex) -> set[int]:
 
 
 def queue_text(
-    pair: SheetPair, proof: Proof, coord: tuple[int, int], text: str, lined: set[int]
+    pair: SheetPair,
+    proof: Proof,
+    coord: tuple[int, int],
+    text: str,
+    lined: set[int],
+    band: tuple[float, float] | None = None,
 ) -> None:
-    """Queue the text for ``judge_words`` in its role; ``lined``: ``lined_rows``."""
+    """Queue the text for ``judge_words`` in its role; ``lined``: ``lined_rows``; ``band``:
+    the ends of the band it names among its fellows (``open_bands.closed_bands``)."""
     if text.strip().isdigit() and code_column(pair, coord):
         return
     where = pair.where(coord)
@@ -46,4 +52,5 @@ def queue_text(
     else:
         label = row in index.figure_rows or col in index.figure_cols
         role = "label" if label and row in lined else "title"
-    proof.queue(where, text, role, percent_heading(pair, coord, text))
+    band = band if role in ("label", "percent") else None
+    proof.queue(where, text, role, percent_heading(pair, coord, text), band)

@@ -198,6 +198,8 @@ def _judge(words: Words, proof: Proof) -> str | None:
             return IN_FILE_NAME if _in_file_name(words, len(before)) else FORBIDDEN
         if role == "name" and is_month_code(value):
             continue  # a monthly tab named '201304', where no figure of the input is 201304
+        if words.band is not None and value in words.band:
+            continue  # '53-104' among '0-13 | 14-26 | 27-52': weeks, no figure of the input
         if role != "wpxl":
             return "a number in words that is not a rounded figure"
     return STATED_FIGURE if figure_stated else None

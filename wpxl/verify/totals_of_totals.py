@@ -28,6 +28,7 @@ from wpxl.verify.block_heads import block_heads
 from wpxl.verify.books import SheetPair
 from wpxl.verify.coded_lines import coded_lines
 from wpxl.verify.figure_lines import figure_lines, forget, turned_over
+from wpxl.verify.group_columns import group_columns
 from wpxl.verify.group_totals import group_totals
 from wpxl.verify.headed_blocks import headed_blocks
 from wpxl.verify.headline_totals import headline_totals
@@ -45,6 +46,7 @@ from wpxl.verify.summed_blocks import first_words, summed_blocks, written_alone
 from wpxl.verify.summed_groups import summed_groups
 from wpxl.verify.summed_lines import summed_lines
 from wpxl.verify.summed_named import summed_named
+from wpxl.verify.summed_neighbours import summed_neighbours
 from wpxl.verify.summed_runs import named_by_a_year, summed_runs, turned
 from wpxl.verify.summed_tops import summed_tops
 from wpxl.verify.total_columns import total_columns
@@ -103,6 +105,8 @@ def _worked_out(pair: SheetPair, proof: Proof, cells: dict[Coord, Cell]) -> list
         lambda: headline_totals(pair, cells, labels),  # 'Referrals to date' over the lines
         lambda: level_totals(pair, cells, labels),  # over its fellows, by the figures alone
         lambda: levels,  # a named total over two levels of its fellows, after their readings
+        lambda: summed_neighbours(pair, cells),  # a line next to the totals it adds up
+        lambda: group_columns(pair, cells),  # a group's total in a column beside its lines
         # columns named by their headers, after the readings of their own
         lambda: summed_runs(pair, across.cells, across.labels, across=True),
         lambda: summed_groups(pair, across.cells, across.labels, across=True),

@@ -1,0 +1,126 @@
+"""Invariant 10, for a line next to the copy's totals it adds up: 'Yorkshire' under its two
+contract package areas' totals shows the sum of what the copy shows for them.
+
+Regions over contract package areas over providers over offices, each total under its parts
+and named by the place alone ('Serco', then 'CPA 3 South Yorkshire' under it, its one
+provider, then 'CPA 2 West Yorkshire', then 'Yorkshire'): where a group of one left the
+reading no area to add up, the region was rounded on its own (1,440 where the areas the copy
+shows add up to 1,480), which guidance R5 forbids. No word names it a total, no indent sets
+it out from the areas, and it is neither the first nor the last line of its column: the
+proof's other readings of invariant 10 pass it by.
+
+The proof reads the input itself, column by column: the copy's top totals of the column (its
+formulas no other formula of the column adds up), each standing for the lines it adds up,
+itself among them. A line the copy writes as a plain figure, straight after two or more such
+totals, each straight after the next (or straight before them, where totals head their
+parts), that is, to the last digit, their sum in two columns or more (one not 0), is their
+total, and the copy must show at its place the sum of what it shows at theirs.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from wpxl.model import Cell
+from wpxl.verify.books import SheetPair
+from wpxl.verify.figure_lines import figure_lines
+from wpxl.verify.leaks import Finding
+from wpxl.verify.shown_sums import not_the_shown_sum
+from wpxl.verify.summed_blocks import written_alone
+from wpxl.verify.totals import sums_of
+
+Coord = tuple[int, int]
+NOT_THE_SUM = "a total of the totals next to it rounded on its own, not the sum of them"
+_MIN_COLUMNS = 2
+_MIN_TOTALS = 2
+
+
+def summed_neighbours(pair: SheetPair, cells: dict[Coord, Cell]) -> list[Finding]:
+    """The places where a line adds up the copy's top totals next to it in the input but is
+    not shown as their sum."""
+    spans = _top_spans(pair)
+    if not any(len(tops) >= _MIN_TOTALS for tops in spans.values()):
+        return []  # most sheets: one top total a column, or none
+    by_col = figure_lines(pair, cells).by_col()  # column -> row -> figure
+    lines: defaultdict[tuple[int, tuple[int, ...]], list[int]] = defaultdict(list)
+    for col, tops in spans.items():
+        column = by_col.get(col, {})
+        if len(tops) < _MIN_TOTALS or not column:
+            continue
+        rows = sorted(column)
+        for at, row in enumerate(rows):
+            if row in tops:
+                continue  # a total's line
+            for parts in (_run(rows[:at][::-1], tops), _run(rows[at + 1 :], tops)):
+                summed = _summed(column, row, parts)
+                if summed is not None and written_alone(pair, (row, col)):
+                    lines[(row, tuple(summed))].append(col)
+                    break
+    found = []
+    for (row, parts), cols in lines.items():
+        if len(cols) >= _MIN_COLUMNS:
+            for col in cols:
+                found += not_the_shown_sum(pair, (row, col), parts, NOT_THE_SUM)
+    return found
+
+
+def _run(rows: list[int], tops: dict[int, frozenset[int]]) -> list[int]:
+    """The top totals standing one after another from the first of ``rows`` (nearest first),
+    each with the lines it adds up, up to a line that is no total's."""
+    run: list[int] = []
+    at = 0
+    while at < len(rows):
+        top = next((t for t, span in tops.items() if rows[at] in span), None)
+        if top is None:
+            break
+        run.append(top)
+        while at < len(rows) and rows[at] in tops[top]:
+            at += 1
+    return run
+
+
+def _summed(column: dict[int, float], row: int, run: list[int]) -> list[int] | None:
+    """The first two or more totals of ``run`` that the line's figure is, to the last digit,
+    the sum of (not 0), else None."""
+    total, acc = column[row], 0.0
+    for count, top in enumerate(run, start=1):
+        acc += column.get(top, 0.0)
+        if count >= _MIN_TOTALS and acc == total and total != 0:
+            return run[:count]
+    return None
+
+
+def _top_spans(pair: SheetPair) -> dict[int, dict[int, frozenset[int]]]:
+    """By input column: each of the copy's formulas no other formula of the column adds up, by
+    its input row, with the input rows it stands for (itself and what it adds up, through
+    the totals inside it)."""
+    parts: defaultdict[int, dict[int, set[int]]] = defaultdict(dict)
+    for coord, parsed in sums_of(pair).items():
+        at = pair.input_coord(coord)
+        if at is None:
+            continue
+        own = parts[at[1]].setdefault(at[0], set())
+        for ref in parsed.ranges:
+            if ref.sheet not in (None, pair.name) or not ref.left <= coord[1] <= ref.right:
+                continue  # another sheet's, or along a row: no line of this column
+            for row in range(ref.top, ref.bottom + 1):
+                source = pair.input_coord((row, coord[1]))
+                if source is not None:
+                    own.add(source[0])
+    spans: dict[int, dict[int, frozenset[int]]] = {}
+    for col, totals in parts.items():
+        inside = set().union(*totals.values())
+        spans[col] = {
+            row: frozenset(_span(row, totals, set())) for row in totals if row not in inside
+        }
+    return spans
+
+
+def _span(row: int, totals: dict[int, set[int]], seen: set[int]) -> set[int]:
+    """``row`` and every line its total adds up, through the totals inside it."""
+    found = {row}
+    seen.add(row)
+    for part in totals.get(row, ()):
+        if part not in seen:
+            found |= _span(part, totals, seen)
+    return found
