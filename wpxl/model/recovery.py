@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
+from functools import lru_cache
 
 MAX_BASE = 10_000  # the largest base a reader is assumed to try
 COARSE_STEPS = (Fraction(1, 20), Fraction(1, 10))  # nearest 5 %, then nearest 10 %
@@ -50,11 +51,19 @@ def as_multiples(shares: Sequence[float], step: Fraction) -> list[int] | None:
     is taken as the decimal it prints as, so 0.29 is exactly 29 steps of 1 %)."""
     found = []
     for share in shares:
-        steps = Fraction(repr(float(share))) / step
-        if steps.denominator != 1:
+        steps = _in_steps(float(share), step)
+        if steps is None:
             return None
-        found.append(int(steps))
+        found.append(steps)
     return found
+
+
+@lru_cache(maxsize=4096)
+def _in_steps(share: float, step: Fraction) -> int | None:
+    """One share as a whole number of steps, or None: remembered, since a sheet's shares
+    repeat (a 1 % step has 101 of them) and parsing each one's decimal was most of a search."""
+    steps = Fraction(repr(share)) / step
+    return int(steps) if steps.denominator == 1 else None
 
 
 def count_range(shown: int, step: Fraction, base: int) -> tuple[int, int]:

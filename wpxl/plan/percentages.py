@@ -88,9 +88,10 @@ def plan_percentages(
     for analysis in analyses:
         for table in analysis.tables:
             result.removals.extend(unshared_outcomes(table, analysis, figures))
-        outcome_tables = [t for t in analysis.tables if _outcome_cells(t, analysis, figures)]
-        for table in outcome_tables:
-            cells = without_twin_parts(_outcome_cells(table, analysis, figures), table, analysis)
+        found = ((t, _outcome_cells(t, analysis, figures)) for t in analysis.tables)  # once
+        outcome_tables = [(table, cells) for table, cells in found if cells]
+        for table, outcome_cells in outcome_tables:
+            cells = without_twin_parts(outcome_cells, table, analysis)
             if len(cells) == 1:  # one figure's breakdown is 100% of itself: nothing to show
                 _lone_figure(result, table, analysis, cells[0], figures)
                 continue
@@ -109,13 +110,8 @@ def plan_percentages(
             if wholly:  # its title went with it: a line stating an amount is listed
                 result.removals.extend(amounts_removed(table, analysis, figure_free))
             where = table.name if wholly else _outcome_places(analysis.sheet.name, cells)
-            result.removals.append(
-                Removal(
-                    volumes_of(measure),
-                    where,  # names its sheet
-                    f"outcome volumes are never shared; shown as percentages on sheet '{name}'",
-                )
-            )
+            why = f"outcome volumes are never shared; shown as percentages on sheet '{name}'"
+            result.removals.append(Removal(volumes_of(measure), where, why))  # where: its sheet
     return result
 
 
