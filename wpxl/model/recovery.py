@@ -128,14 +128,17 @@ class Shown:
         self.full = full
         total = (2 * sum(shown) - len(shown)) * a, (2 * sum(shown) + len(shown)) * a
         self.possible = bool(shown) and (not full or total[0] <= self.twice_b < total[1])
-        every = set(range(len(shown)))  # a total of every part at 100 % holds any base: left out
-        subtotals = [
-            (p, k) for p, k in subtotals if not (full and set(p) == every and k * step == 1)
-        ]
         self.belows = [(2 * k - 1) * a for k in shown]  # count_range, unrolled
         self.aboves = [(2 * k + 1) * a for k in shown]
-        self.nesting = _Nesting([frozenset(parts) for parts, _ in subtotals], len(shown))
-        self.sub_bounds = [((2 * k - 1) * a, (2 * k + 1) * a) for _, k in subtotals]
+        self.nesting: _Nesting | None = None  # most lines show no subtotal: nothing to nest
+        self.sub_bounds: list[tuple[int, int]] = []
+        if subtotals:
+            every = set(range(len(shown)))  # a total of every part at 100 % holds any base
+            subtotals = [
+                (p, k) for p, k in subtotals if not (full and set(p) == every and k * step == 1)
+            ]
+            self.nesting = _Nesting([frozenset(parts) for parts, _ in subtotals], len(shown))
+            self.sub_bounds = [((2 * k - 1) * a, (2 * k + 1) * a) for _, k in subtotals]
 
     def reading(self, base: int) -> Reading | None:
         """Each count's least and greatest value on ``base``, or None if the shares do not fit
@@ -151,7 +154,7 @@ class Shown:
             return None
         sub = self.sub_bounds
         ranges = [(-(-b * base // twice_b), -(-t * base // twice_b) - 1) for b, t in sub]
-        if sub and not self.nesting.fits(base, lows, highs, ranges):
+        if sub and self.nesting is not None and not self.nesting.fits(base, lows, highs, ranges):
             return None
         return _pinned(base, lows, highs)
 
