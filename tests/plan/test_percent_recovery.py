@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from fractions import Fraction
 from pathlib import Path
 
 import openpyxl
@@ -359,3 +360,19 @@ def test_a_breakdown_already_at_10_percent_under_a_row_that_gives_back_is_withhe
     settled = settle_crossings(lines, alone, crossings, policy)
     assert settled[0] == LineShares(None, ())  # the smallest base goes first: withheld
     assert settled[1] == alone[1] and settled[2] == alone[2]  # left as they were
+
+
+@given(
+    shares=st.lists(
+        st.one_of(st.floats(-2, 2, allow_nan=False), st.integers(-200, 200)), max_size=6
+    ),
+    step=st.sampled_from([display_step(0), display_step(1), *COARSE_STEPS]),
+)
+@example(shares=[0.29, -0.0, 0.0, 0.1 + 0.2, 1], step=display_step(0))
+def test_shares_are_read_as_steps_the_same_the_second_time(shares, step):
+    """Each share's steps are remembered (a sheet's shares repeat): asked twice, or with the
+    same number as an int and a float, the answer is the decimal the share prints as."""
+    exact = [Fraction(repr(float(s))) / step for s in shares]
+    expected = None if any(e.denominator != 1 for e in exact) else [int(e) for e in exact]
+    assert as_multiples(shares, step) == expected
+    assert as_multiples([float(s) for s in shares], step) == expected

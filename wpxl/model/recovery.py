@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
+from functools import lru_cache
 
 MAX_BASE = 10_000  # the largest base a reader is assumed to try
 COARSE_STEPS = (Fraction(1, 20), Fraction(1, 10))  # nearest 5 %, then nearest 10 %
@@ -50,11 +51,19 @@ def as_multiples(shares: Sequence[float], step: Fraction) -> list[int] | None:
     is taken as the decimal it prints as, so 0.29 is exactly 29 steps of 1 %)."""
     found = []
     for share in shares:
-        steps = Fraction(repr(float(share))) / step
-        if steps.denominator != 1:
+        steps = _in_steps(float(share), step)
+        if steps is None:
             return None
-        found.append(int(steps))
+        found.append(steps)
     return found
+
+
+@lru_cache(maxsize=4096)
+def _in_steps(share: float, step: Fraction) -> int | None:
+    """One share as a whole number of steps, or None: remembered, since a sheet's shares
+    repeat (a 1 % step has 101 of them) and parsing each one's decimal was most of a search."""
+    steps = Fraction(repr(share)) / step
+    return int(steps) if steps.denominator == 1 else None
 
 
 def count_range(shown: int, step: Fraction, base: int) -> tuple[int, int]:
@@ -119,14 +128,17 @@ class Shown:
         self.full = full
         total = (2 * sum(shown) - len(shown)) * a, (2 * sum(shown) + len(shown)) * a
         self.possible = bool(shown) and (not full or total[0] <= self.twice_b < total[1])
-        every = set(range(len(shown)))  # a total of every part at 100 % holds any base: left out
-        subtotals = [
-            (p, k) for p, k in subtotals if not (full and set(p) == every and k * step == 1)
-        ]
         self.belows = [(2 * k - 1) * a for k in shown]  # count_range, unrolled
         self.aboves = [(2 * k + 1) * a for k in shown]
-        self.nesting = _Nesting([frozenset(parts) for parts, _ in subtotals], len(shown))
-        self.sub_bounds = [((2 * k - 1) * a, (2 * k + 1) * a) for _, k in subtotals]
+        self.nesting: _Nesting | None = None  # most lines show no subtotal: nothing to nest
+        self.sub_bounds: list[tuple[int, int]] = []
+        if subtotals:
+            every = set(range(len(shown)))  # a total of every part at 100 % holds any base
+            subtotals = [
+                (p, k) for p, k in subtotals if not (full and set(p) == every and k * step == 1)
+            ]
+            self.nesting = _Nesting([frozenset(parts) for parts, _ in subtotals], len(shown))
+            self.sub_bounds = [((2 * k - 1) * a, (2 * k + 1) * a) for _, k in subtotals]
 
     def reading(self, base: int) -> Reading | None:
         """Each count's least and greatest value on ``base``, or None if the shares do not fit
@@ -142,7 +154,7 @@ class Shown:
             return None
         sub = self.sub_bounds
         ranges = [(-(-b * base // twice_b), -(-t * base // twice_b) - 1) for b, t in sub]
-        if sub and not self.nesting.fits(base, lows, highs, ranges):
+        if sub and self.nesting is not None and not self.nesting.fits(base, lows, highs, ranges):
             return None
         return _pinned(base, lows, highs)
 

@@ -96,6 +96,8 @@ class Figures:
         table = self.table(key)
         if table is None or not self._has_outcomes(table):
             return False
+        if not table.row_measures and not table.col_measures:
+            return True  # its own measure names outcomes, so each of its cells does
         return table.measure_of((key[1], key[2])).is_outcome
 
     def has_outcomes(self, sheet: str) -> bool:

@@ -61,7 +61,8 @@ def settle_table(
         leaves = [c for c in _leaves(table, analysis, figures, line[0], axis) if c not in rest]
         if unread := _unread_parts(table, analysis, line[0], axis):
             left_out[key] = unread
-        others = [c for c in line if c not in leaves]
+        taken = set(leaves)  # a column of 2,500 areas: a list looked through for each cell
+        others = [c for c in line if c not in taken]
         counts = tuple(figures.true((src, *c)) for c in [*leaves, *others])
         seen.update({*counts, sum(counts[: len(leaves)])})
         base = sum(counts[: len(leaves)])
@@ -162,12 +163,13 @@ def _leaves(
     else:
         whole = [(r, col) for r in table.body_rows]
         line = [(r, col) for r in table.body_rows if r not in table.total_rows]
+    along = set(whole)  # once for the line, not once for each of its cells
     return [
         c
         for c in line
         if analysis.roles.get(c) in NUMERIC_ROLES
         and figures.is_outcome((src, *c))
-        and not _adds_up_along(table, src, c, set(whole))
+        and not _adds_up_along(table, src, c, along)
         and not _of_which(table, analysis, c, axis)
     ]
 

@@ -94,14 +94,14 @@ def plan_percentages(
     for analysis in analyses:
         for table in analysis.tables:
             result.removals.extend(unshared_outcomes(table, analysis, figures))
-        outcome_tables = [t for t in analysis.tables if _outcome_cells(t, analysis, figures)]
-        for table in outcome_tables:
-            found = _outcome_cells(table, analysis, figures)
-            rest = rest_cells(table, analysis, found)
+        found = ((t, _outcome_cells(t, analysis, figures)) for t in analysis.tables)  # once
+        outcome_tables = [(table, cells) for table, cells in found if cells]
+        for table, outcome_cells in outcome_tables:
+            rest = rest_cells(table, analysis, outcome_cells)
             if rest:  # 'No job outcome' beside 'Job outcome paid': the starts' conversion
                 result.hidden_numbers.update(figures.true((analysis.sheet.name, *c)) for c in rest)
                 result.removals.append(rest_removal(table, analysis.sheet.name, rest))
-            cells = without_twin_parts([c for c in found if c not in rest], table, analysis)
+            cells = without_twin_parts([c for c in outcome_cells if c not in rest], table, analysis)
             if not cells:  # the rest alone: beside another table's outcome shares, as bad
                 continue
             if len(cells) == 1:  # one figure's breakdown is 100% of itself: nothing to show
@@ -124,13 +124,8 @@ def plan_percentages(
             if wholly:  # its title went with it: a line stating an amount is listed
                 result.removals.extend(amounts_removed(table, analysis, figure_free))
             where = table.name if wholly else outcome_places(analysis.sheet.name, cells)
-            result.removals.append(
-                Removal(
-                    volumes_of(measure),
-                    where,  # names its sheet
-                    f"outcome volumes are never shared; shown as percentages on sheet '{name}'",
-                )
-            )
+            why = f"outcome volumes are never shared; shown as percentages on sheet '{name}'"
+            result.removals.append(Removal(volumes_of(measure), where, why))  # where: its sheet
     return result
 
 

@@ -21,6 +21,8 @@ _FIGURES = frozenset({"count", "total", "derived"})
 def stand_ins(cells: dict[Coord, OutputCell], gone: dict[Coord, Style]) -> dict[Coord, OutputCell]:
     """For each removed label of ``gone`` (its place in the copy, its style) on a line of
     figures the copy shows, the words standing in its place."""
+    if not gone:  # most sheets remove no label: their cells are not walked for it
+        return {}
     rows = {row for (row, _), cell in cells.items() if cell.kind in _FIGURES}
     return {
         coord: OutputCell(REMOVED_LABEL, style=style, kind="wpxl")
