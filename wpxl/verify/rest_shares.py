@@ -77,8 +77,13 @@ def _of_the_rest(cells: Mapping[Coord, Cell], percent: set[Coord]) -> set[Coord]
     words: dict[Coord, str] = {
         at: cell.value for at, cell in cells.items() if isinstance(cell.value, str)
     }
-    heads = {c: [w for (r, col), w in words.items() if col == c and r < top] for _, c in percent}
-    labels = {r: [w for (row, c), w in words.items() if row == r and c < left] for r, _ in percent}
+    heads: dict[int, list[str]] = {c: [] for _, c in percent}
+    labels: dict[int, list[str]] = {r: [] for r, _ in percent}
+    for (r, c), w in words.items():  # one walk: per percentage, a sheet's words each time
+        if r < top and c in heads:
+            heads[c].append(w)
+        if c < left and r in labels:
+            labels[r].append(w)
     cols, rows = _beside_achieved(heads), _beside_achieved(labels)
     return {
         at
