@@ -20,6 +20,7 @@ total, and the copy must show at its place the sum of what it shows at theirs.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterator
 
 from wpxl.model import Cell
 from wpxl.verify.books import SheetPair
@@ -33,6 +34,9 @@ Coord = tuple[int, int]
 NOT_THE_SUM = "a total of the totals next to it rounded on its own, not the sum of them"
 _MIN_COLUMNS = 2
 _MIN_TOTALS = 2
+# a region adds up its handful of areas: a walk past a hundred totals, from every line of a long
+# column of subtotals (saved by a script, no total's figure to end it), grew with its square
+_MOST_TOTALS = 100
 
 
 def summed_neighbours(pair: SheetPair, cells: dict[Coord, Cell]) -> list[Finding]:
@@ -48,11 +52,13 @@ def summed_neighbours(pair: SheetPair, cells: dict[Coord, Cell]) -> list[Finding
         if len(tops) < _MIN_TOTALS or not column:
             continue
         rows = sorted(column)
+        owner = _owners(tops)
+        rising = all(figure >= 0 for figure in column.values())  # counts: sums only grow
         for at, row in enumerate(rows):
             if row in tops:
                 continue  # a total's line
-            for parts in (_run(rows[:at][::-1], tops), _run(rows[at + 1 :], tops)):
-                summed = _summed(column, row, parts)
+            for step in (-1, 1):  # the totals before it, nearest first, then those after
+                summed = _summed(column, row, _run(rows, at + step, step, tops, owner), rising)
                 if summed is not None and written_alone(pair, (row, col)):
                     lines[(row, tuple(summed))].append(col)
                     break
@@ -64,29 +70,46 @@ def summed_neighbours(pair: SheetPair, cells: dict[Coord, Cell]) -> list[Finding
     return found
 
 
-def _run(rows: list[int], tops: dict[int, frozenset[int]]) -> list[int]:
-    """The top totals standing one after another from the first of ``rows`` (nearest first),
-    each with the lines it adds up, up to a line that is no total's."""
-    run: list[int] = []
-    at = 0
-    while at < len(rows):
-        top = next((t for t, span in tops.items() if rows[at] in span), None)
-        if top is None:
-            break
-        run.append(top)
-        while at < len(rows) and rows[at] in tops[top]:
-            at += 1
-    return run
+def _owners(tops: dict[int, frozenset[int]]) -> dict[int, int]:
+    """By input row, the first top total (in ``tops``' order) standing for it: looked up once a
+    row, not sought among every total at each step of each line's walk."""
+    owner: dict[int, int] = {}
+    for top, span in tops.items():
+        for row in span:
+            owner.setdefault(row, top)
+    return owner
 
 
-def _summed(column: dict[int, float], row: int, run: list[int]) -> list[int] | None:
+def _run(
+    rows: list[int], at: int, step: int, tops: dict[int, frozenset[int]], owner: dict[int, int]
+) -> Iterator[int]:
+    """The top totals standing one after another from ``rows[at]`` on, walking by ``step``
+    (nearest first), each with the lines it adds up, up to a line that is no total's or the
+    hundredth total: yielded as walked, so a line is read no further than its sum needs."""
+    for _ in range(_MOST_TOTALS):
+        if not 0 <= at < len(rows) or (top := owner.get(rows[at])) is None:
+            return
+        yield top
+        span = tops[top]
+        while 0 <= at < len(rows) and rows[at] in span:
+            at += step
+
+
+def _summed(
+    column: dict[int, float], row: int, run: Iterator[int], rising: bool
+) -> list[int] | None:
     """The first two or more totals of ``run`` that the line's figure is, to the last digit,
-    the sum of (not 0), else None."""
+    the sum of (not 0), else None. Where no figure of the column is below 0 (``rising``), a
+    sum past the figure ends the search: it only grows."""
     total, acc = column[row], 0.0
-    for count, top in enumerate(run, start=1):
+    chosen: list[int] = []
+    for top in run:
+        chosen.append(top)
         acc += column.get(top, 0.0)
-        if count >= _MIN_TOTALS and acc == total and total != 0:
-            return run[:count]
+        if len(chosen) >= _MIN_TOTALS and acc == total and total != 0:
+            return chosen
+        if rising and acc > total:
+            return None
     return None
 
 
