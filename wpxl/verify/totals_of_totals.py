@@ -19,6 +19,7 @@ year to date (``total_columns``).
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Callable
 
@@ -168,12 +169,13 @@ def _over_block_totals(
             by_col[col].append(row)
     for col, rows in by_col.items():
         rows.sort()
-        for at, row in enumerate(rows):
+        totals = [r for r in rows if _written_as_total(pair, (r, col))]  # once a column
+        for row in rows:
             place = (row, col)
             if cells[place].formula is not None or not written_alone(pair, place):
                 continue
-            for side in (rows[:at], rows[at + 1 :]):
-                lines = [r for r in side if _written_as_total(pair, (r, col))]
+            before, after = bisect_left(totals, row), bisect_right(totals, row)
+            for lines in (totals[:before], totals[after:]):
                 ends = _block_ends(cells, lines, col)
                 if _adds_up(pair, place, lines) or _adds_up(pair, place, ends):
                     found.append(Finding(pair.where(pair.output_coord(place)), ROUNDED_ALONE))
