@@ -129,9 +129,14 @@ def _beside(
     ):
         sent: dict[int, Future[str]] = {}
 
-        def send(index: int) -> None:  # the worker's next group, if there is one
+        def send(index: int) -> None:
+            """The worker's next group, if there is one; after its last, the worker is told to
+            end as soon as that is done, not once its turn comes: it held as much as this
+            process while it analysed, and the first group's planning here took as long."""
             if index < len(groups):
                 sent[index] = pool.submit(_analysed_spooled, groups[index], folder)
+            if index + 2 >= len(groups):
+                pool.shutdown(wait=False)
 
         send(1)
         for index, group in enumerate(groups):
@@ -140,8 +145,6 @@ def _beside(
                 continue
             path = sent.pop(index).result()
             send(index + 2)  # the worker goes on while this process plans
-            if not sent:
-                pool.shutdown()  # its work done, the worker gives back what it held
             if not path:  # the worker could not send it: done here
                 yield _analysed(survey, group, policy, _Keep(kept), read)
                 continue

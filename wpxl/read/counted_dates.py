@@ -26,11 +26,11 @@ _MADE = re.compile(r"\s*DATE\(\s*([0-9]{4})\s*,\s*([0-9]{1,2})\s*,\s*([0-9]{1,2}
 
 def work_out_counted_dates(cells: dict[Coord, Cell]) -> None:
     """Give each formula saved without a value that counts on a date (see the doc) its date;
-    in reading order, so a run of heads each counting on the last is worked out in one pass."""
-    for coord in sorted(cells):
+    in reading order, so a run of heads each counting on the last is worked out in one pass.
+    Only such formulas are sorted (few), not every cell of the sheet."""
+    unworked = [c for c, cell in cells.items() if cell.formula is not None and cell.value is None]
+    for coord in sorted(unworked):
         cell = cells[coord]
-        if cell.formula is None or cell.value is not None:
-            continue
         day = _counted(cell.formula, cells)
         if day is not None:
             cells[coord] = replace(cell, value=day)

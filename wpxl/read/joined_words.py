@@ -23,13 +23,18 @@ _PART = re.compile(r'\s*(?:"((?:[^"]|"")*)"|\$?([A-Z]{1,3})\$?([0-9]{1,7}))\s*')
 
 
 def work_out_joined_words(cells: dict[Coord, Cell]) -> None:
-    """Give each formula saved without a value that joins words (see the doc) its words."""
-    for coord, cell in list(cells.items()):
+    """Give each formula saved without a value that joins words (see the doc) its words.
+    The few worked out are set once the sheet has been walked, not over a list of every cell
+    (16 MB of pairs beside a 250,000-cell sheet): a join reads no formula's words, so none
+    depends on another worked out before it."""
+    worked: dict[Coord, Cell] = {}
+    for coord, cell in cells.items():
         if cell.formula is None or cell.value is not None:
             continue
         words = _joined(cell.formula, cells)
         if words is not None:
-            cells[coord] = replace(cell, value=words)
+            worked[coord] = replace(cell, value=words)
+    cells.update(worked)
 
 
 def _joined(formula: str, cells: dict[Coord, Cell]) -> str | None:
