@@ -30,14 +30,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from wpxl.verify.books import Coord, SheetPair
-from wpxl.verify.class_codes import changed_codes
 from wpxl.verify.copy_labels import LabelFigures, label_figures
 from wpxl.verify.label_number import label_number
 from wpxl.verify.leaks import Finding
 from wpxl.verify.text_counts import text_counts
 from wpxl.verify.text_heads import text_heads
 from wpxl.verify.worded_labels import worded_labels
-from wpxl.verify.year_column import rounded_years
+from wpxl.verify.year_column import changed_labels, rounded_years
 
 if TYPE_CHECKING:
     from wpxl.verify.proof import Proof
@@ -72,7 +71,8 @@ def rounded_labels(pair: SheetPair, base: int, named: LabelFigures) -> list[Find
         if (named.names(at) or named.names_codes(coord)) and not named.referred(coord):
             found.append(Finding(pair.where(coord), ROUNDED_LABEL))
     found += [f for f in rounded_years(pair, ROUNDED_LABEL) if f not in found]
-    found += [f for f in changed_codes(pair, ROUNDED_LABEL) if f not in found]
+    codes = changed_labels(pair, list(named.class_codes().items()), ROUNDED_LABEL)  # type: ignore[arg-type]
+    found += [f for f in codes if f not in found]
     found += [f for f in worded_labels(pair, ROUNDED_LABEL) if f not in found]
     found += [f for f in text_heads(pair, ROUNDED_LABEL) if f not in found]
     return found + text_counts(pair, base, named)  # counts written as text, rounded too
