@@ -31,11 +31,12 @@ def class_codes(cells: dict[Coord, Cell]) -> dict[Coord, float]:
     """The input's class codes naming lines (see the module's doc), by place."""
     found: dict[Coord, float] = {}
     for run in column_runs(cells):
-        found.update(_codes(run))
+        found.update(run_codes(run))
     return found
 
 
-def _codes(run: list[tuple[Coord, Cell]]) -> dict[Coord, float]:
+def run_codes(run: list[tuple[Coord, Cell]]) -> dict[Coord, float]:
+    """The class codes of one run of a column's cells (``column_runs``), by place."""
     headed, worded = False, False
     codes: list[tuple[Coord, float, tuple[int, int]]] = []
     for at, cell in run:

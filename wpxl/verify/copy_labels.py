@@ -60,11 +60,12 @@ class LabelFigures(LabelReading):
             return False
         return self.names(at) and not self.referred(coord)
 
-    def class_codes(self) -> dict[Coord, float]:
+    def class_codes(self, read: dict[Coord, float] | None = None) -> dict[Coord, float]:
         """The input's class codes naming lines, by place: read once for the figures no
-        multiple of the base and for the labels rounded (a walk of every column's runs)."""
+        multiple of the base and for the labels rounded (a walk of every column's runs),
+        or taken as ``read`` by a walk of those runs made for more (``kept_labels``)."""
         if self._codes is None:
-            self._codes = class_codes(self.cells)
+            self._codes = class_codes(self.cells) if read is None else read
         return self._codes
 
     def digits_as_written(self, coord: Coord) -> bool:
