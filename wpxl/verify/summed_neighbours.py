@@ -137,10 +137,16 @@ def _top_spans(pair: SheetPair) -> dict[int, dict[int, frozenset[int]]]:
 
 
 def _span(row: int, totals: dict[int, set[int]], seen: set[int]) -> set[int]:
-    """``row`` and every line its total adds up, through the totals inside it."""
+    """``row`` and every line its total adds up, through the totals inside it: a line that
+    is no total is its own span, taken without asking (a column's total adds up thousands)."""
     found = {row}
     seen.add(row)
     for part in totals.get(row, ()):
-        if part not in seen:
+        if part in seen:
+            continue
+        if part in totals:
             found |= _span(part, totals, seen)
+        else:
+            seen.add(part)
+            found |= {part}
     return found
