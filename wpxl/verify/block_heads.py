@@ -96,11 +96,17 @@ def _runs(column: dict[int, Cell]) -> list[list[int]]:
             runs.append([row])
     found = []
     for rows in runs:
-        while rows and figure(column[rows[0]]) is None and not marker_text(column[rows[0]].value):
-            rows = rows[1:]  # a header's words over the group
-        if len(rows) >= 3:
-            found.append(rows)
+        top = 0  # past a header's words over the group (one cut: a column of words is long)
+        while top < len(rows) and _words(column[rows[top]]):
+            top += 1
+        if len(rows) - top >= 3:
+            found.append(rows[top:])
     return found
+
+
+def _words(cell: Cell) -> bool:
+    """Neither a figure nor a marker standing for one: words heading a group."""
+    return figure(cell) is None and not marker_text(cell.value)
 
 
 def marker_text(value: object) -> bool:

@@ -17,10 +17,8 @@ import re
 from itertools import pairwise
 
 from wpxl.model import Cell
-from wpxl.verify.books import Coord, SheetPair
+from wpxl.verify.books import Coord
 from wpxl.verify.column_runs import column_runs
-from wpxl.verify.leaks import Finding
-from wpxl.verify.year_column import changed_labels
 
 _CLASS_HEAD = re.compile(
     r"\b(?:class(?:es|ification)?|ns-?sec|sec|codes?|categor(?:y|ies))\b", re.IGNORECASE
@@ -33,19 +31,12 @@ def class_codes(cells: dict[Coord, Cell]) -> dict[Coord, float]:
     """The input's class codes naming lines (see the module's doc), by place."""
     found: dict[Coord, float] = {}
     for run in column_runs(cells):
-        found.update(_codes(run))
+        found.update(run_codes(run))
     return found
 
 
-def changed_codes(pair: SheetPair, kind: str) -> list[Finding]:
-    """The places of the input's class codes the copy shows as a plain figure of its own."""
-    if pair.kind != "volume" or pair.source is None:
-        return []
-    places = list(class_codes(pair.source.cells).items())
-    return changed_labels(pair, places, kind)  # type: ignore[arg-type]
-
-
-def _codes(run: list[tuple[Coord, Cell]]) -> dict[Coord, float]:
+def run_codes(run: list[tuple[Coord, Cell]]) -> dict[Coord, float]:
+    """The class codes of one run of a column's cells (``column_runs``), by place."""
     headed, worded = False, False
     codes: list[tuple[Coord, float, tuple[int, int]]] = []
     for at, cell in run:

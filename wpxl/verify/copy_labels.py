@@ -49,9 +49,9 @@ class LabelFigures(LabelReading):
             written = label_number(self.cells.get(at))
             return written is not None and kept is not None and kept[0] == written
         # counted, a code may still name a column: the readings below judge it
-        self._codes = class_codes(self.cells) if self._codes is None else self._codes
-        if at in self._codes and kept is not None and kept[1] is None:
-            same = kept[0] == self._codes[at]  # a class code (1.1, 2) kept as written, not
+        codes = self.class_codes()
+        if at in codes and kept is not None and kept[1] is None:
+            same = kept[0] == codes[at]  # a class code (1.1, 2) kept as written, not
             return same and not self.referred(coord)  # a figure a formula of the copy adds
         number = None if at is None else whole(self.cells.get(at))
         if at is None or number is None or kept is None or kept[1] is not None:
@@ -59,6 +59,14 @@ class LabelFigures(LabelReading):
         if kept[0] != number:
             return False
         return self.names(at) and not self.referred(coord)
+
+    def class_codes(self, read: dict[Coord, float] | None = None) -> dict[Coord, float]:
+        """The input's class codes naming lines, by place: read once for the figures no
+        multiple of the base and for the labels rounded (a walk of every column's runs),
+        or taken as ``read`` by a walk of those runs made for more (``kept_labels``)."""
+        if self._codes is None:
+            self._codes = class_codes(self.cells) if read is None else read
+        return self._codes
 
     def digits_as_written(self, coord: Coord) -> bool:
         """Whether the copy's digits as text at ``coord`` stand as the input writes them where

@@ -30,14 +30,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from wpxl.verify.books import Coord, SheetPair
-from wpxl.verify.class_codes import changed_codes
+from wpxl.verify.class_codes import run_codes
+from wpxl.verify.column_runs import column_runs
 from wpxl.verify.copy_labels import LabelFigures, label_figures
 from wpxl.verify.label_number import label_number
 from wpxl.verify.leaks import Finding
 from wpxl.verify.text_counts import text_counts
 from wpxl.verify.text_heads import text_heads
 from wpxl.verify.worded_labels import worded_labels
-from wpxl.verify.year_column import rounded_years
+from wpxl.verify.year_column import changed_labels, rounded_years
 
 if TYPE_CHECKING:
     from wpxl.verify.proof import Proof
@@ -72,10 +73,26 @@ def rounded_labels(pair: SheetPair, base: int, named: LabelFigures) -> list[Find
         if (named.names(at) or named.names_codes(coord)) and not named.referred(coord):
             found.append(Finding(pair.where(coord), ROUNDED_LABEL))
     found += [f for f in rounded_years(pair, ROUNDED_LABEL) if f not in found]
-    found += [f for f in changed_codes(pair, ROUNDED_LABEL) if f not in found]
-    found += [f for f in worded_labels(pair, ROUNDED_LABEL) if f not in found]
+    codes, worded = _read_by_runs(pair, named)
+    found += [f for f in changed_labels(pair, codes, ROUNDED_LABEL) if f not in found]
+    found += [f for f in worded if f not in found]
     found += [f for f in text_heads(pair, ROUNDED_LABEL) if f not in found]
     return found + text_counts(pair, base, named)  # counts written as text, rounded too
+
+
+def _read_by_runs(
+    pair: SheetPair, named: LabelFigures
+) -> tuple[list[tuple[Coord, int]], list[Finding]]:
+    """The input's class codes naming lines, and the places of its numbers naming lines among
+    words the copy does not keep (``worded_labels``), both read off one walk of every column's
+    runs: a sheet of 19,000 council names is long to walk twice."""
+    assert pair.source is not None
+    codes: dict[Coord, float] = {}
+    worded: list[Finding] = []
+    for run in column_runs(pair.source.cells):
+        codes.update(run_codes(run))
+        worded += worded_labels(pair, run, ROUNDED_LABEL)
+    return list(named.class_codes(codes).items()), worded  # type: ignore[arg-type]
 
 
 def _first_changed(pair: SheetPair, top: Coord) -> Coord:

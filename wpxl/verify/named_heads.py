@@ -116,23 +116,20 @@ def _summing(pair: SheetPair) -> dict[Coord, frozenset[int]]:
     found = {}
     for out, (_, formula, _) in pair.cells.items():
         if isinstance(formula, str) and (place := pair.input_coord(out)) is not None:
-            found[place] = _added(pair, place, out[1], formula)
+            found[place] = _added(pair, out[1], formula)
     return found
 
 
-def _added(pair: SheetPair, place: Coord, out_col: int, formula: str) -> frozenset[int]:
-    """The input rows the copy's ``formula`` at ``place`` adds up in its own column."""
+def _added(pair: SheetPair, out_col: int, formula: str) -> frozenset[int]:
+    """The input rows the copy's ``formula`` in column ``out_col`` adds up in that column."""
     parsed = sum_formula(formula.lstrip("="))
     if parsed is None:
         return _NONE
-    rows = set()
+    rows: set[int] = set()
     for ref in parsed.ranges:  # only its cells in the place's column: a row's total has none
         if ref.sheet is not None or not ref.left <= out_col <= ref.right:
             continue
-        for row in range(ref.top, ref.bottom + 1):
-            back = pair.input_coord((row, out_col))
-            if back is not None and back[1] == place[1]:
-                rows.add(back[0])
+        rows.update(pair.input_rows(ref.top, ref.bottom, out_col))  # in the place's column
     return frozenset(rows) if rows else _NONE  # a row's total: one empty set for them all
 
 

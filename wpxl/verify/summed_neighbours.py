@@ -126,10 +126,7 @@ def _top_spans(pair: SheetPair) -> dict[int, dict[int, frozenset[int]]]:
         for ref in parsed.ranges:
             if ref.sheet not in (None, pair.name) or not ref.left <= coord[1] <= ref.right:
                 continue  # another sheet's, or along a row: no line of this column
-            for row in range(ref.top, ref.bottom + 1):
-                source = pair.input_coord((row, coord[1]))
-                if source is not None:
-                    own.add(source[0])
+            own.update(pair.input_rows(ref.top, ref.bottom, coord[1]))
     spans: dict[int, dict[int, frozenset[int]]] = {}
     for col, totals in parts.items():
         inside = set().union(*totals.values())
@@ -140,10 +137,16 @@ def _top_spans(pair: SheetPair) -> dict[int, dict[int, frozenset[int]]]:
 
 
 def _span(row: int, totals: dict[int, set[int]], seen: set[int]) -> set[int]:
-    """``row`` and every line its total adds up, through the totals inside it."""
+    """``row`` and every line its total adds up, through the totals inside it: a line that
+    is no total is its own span, taken without asking (a column's total adds up thousands)."""
     found = {row}
     seen.add(row)
     for part in totals.get(row, ()):
-        if part not in seen:
+        if part in seen:
+            continue
+        if part in totals:
             found |= _span(part, totals, seen)
+        else:
+            seen.add(part)
+            found |= {part}
     return found

@@ -93,9 +93,7 @@ def _tops(pair: SheetPair) -> tuple[dict[int, set[int]], dict[int, set[int]]]:
         for ref in parsed.ranges:
             if ref.sheet not in (None, pair.name) or not ref.left <= col <= ref.right:
                 continue  # another sheet's, or along a row: no line of this column
-            for row in range(ref.top, ref.bottom + 1):
-                source = pair.input_coord((row, col))
-                if source is not None:
-                    inside[at[1]].add(source[0])
+            if rows := pair.input_rows(ref.top, ref.bottom, col):
+                inside[at[1]].update(rows)
     tops = {col: rows - inside[col] for col, rows in formulas.items() if rows - inside[col]}
     return tops, inside

@@ -27,7 +27,6 @@ from itertools import pairwise
 
 from wpxl.model import Cell
 from wpxl.verify.books import Coord, SheetPair
-from wpxl.verify.column_runs import column_runs
 from wpxl.verify.leaks import Finding
 from wpxl.verify.year_column import changed_labels
 
@@ -43,17 +42,14 @@ _MIN_STEPPING = 5  # a run a step apart from anywhere: weeks of gestation 23 to 
 _LARGEST = 99
 
 
-def worded_labels(pair: SheetPair, kind: str) -> list[Finding]:
-    """The places where a number naming a line among words (see the doc) is not the input's."""
-    if pair.kind != "volume" or pair.source is None:
-        return []
-    found: list[Finding] = []
-    for cells in column_runs(pair.source.cells):
-        run = _Run()
-        for at, cell in cells:
-            run.add(at, cell)
-        found += run.ended(pair, kind)
-    return found
+def worded_labels(pair: SheetPair, cells: list[tuple[Coord, Cell]], kind: str) -> list[Finding]:
+    """The places of one run of an input column's cells (``column_runs``: the walk is shared
+    with the reading of class codes) where a number naming a line among words (see the doc)
+    is not the input's."""
+    run = _Run()
+    for at, cell in cells:
+        run.add(at, cell)
+    return run.ended(pair, kind)
 
 
 class _Run:
