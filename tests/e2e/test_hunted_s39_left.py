@@ -1,0 +1,223 @@
+"""Session 39 (left): session 38's leftovers, each confirmed on main first.
+
+Job starts by office and by how long the job lasted ('Office | Job starts | Under 13 weeks | 13
+to 25 weeks | 26 weeks or more', or the bands on a sheet of their own beside the starts by
+office) went out with every band shown as shares of its own column, verified. The bands split
+each office's starts: with the starts by office rounded (140, 100, 40, 80) and each band's
+shares by office, S = pA + qB + rC is a set of equations a reader solves by least squares for
+the bands' volumes, the 26-week band (most payment groups' job outcome point) among them. R3
+allows a breakdown of the outcomes, never one of the starts by whether they reached one: the
+band from none up to a bound ('Under 13 weeks', '0-12' under 'Weeks in work', 'Less than 6
+months', '12 weeks or less') counts the starts whose job ended before it, the rest of the
+bands above, so it is one of the rest lines of session 38's hostile hunt
+(analyse/rest_statuses ``ended_before_a_point``, a time in work known from the line's other
+readings): it leaves every share and is listed as 'a count of those who reached no outcome';
+with each office's part of it unknown, the bands left shown solve for nothing. The proof reads
+such a band on a percentage sheet as the rest (verify/short_bands, asked by verify/rest_shares)
+unless every input line holding its words is under a time before the job or up to the outcome
+('Job outcomes by office and time from attachment to job outcome: Under 26 weeks ...', a
+breakdown of the outcomes, still shares): the percentage sheet keeps a band's words but not its
+table's title, so the proof reads the input's. 'Sustained 6 months | Sustained 12 months' by
+office is no split of the starts (the second is within the first, and neither holds the rest):
+its shares stay, as before.
+
+'Office | Job starts | Job outcome | Nil outcome' (or 'No paid job outcome', 'No JO') went out
+with the rest's shares beside the outcomes', verified: session 38 noted the plan's reading of
+the rest (plan/rest_lines) narrower than the proof's (verify/rest_shares) and thought the copy
+refused, but the plan also took 'Nil outcome' and 'No paid job outcome' off the percentage
+sheet's head as stating an amount, so the proof saw an unnamed line of shares and passed it;
+'No JO' neither read. The plan has the proof's reach now, in a copy of its own, both reading
+'JO' for 'job outcome', and a test holds the two to one list of labels; the proof refuses a
+line of shares with no words beside lines with some (``UNNAMED``): a head taken off is no
+licence to show the rest.
+
+'Job outcome | In progress | Left' by office, the starts by office on another sheet, was
+refused with a message asking for outcome words in the title: the plan kept the statuses as
+starts, rounded (the starts less them give the outcomes back to within 30), the proof read
+them as outcomes. In a table of the job starts holding no line of them (its title names them:
+'Job starts by office and status'), an outcome line among others makes them the starts'
+statuses (analyse/line_measures, columns only: a 'Job outcomes' row under offices is as
+likely a line of its own), so they are the rest: removed and listed, the outcomes shares of
+the outcomes alone.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from tests.builders import write_book
+from tests.e2e.runs import sanitised_beside
+from tests.misread import proved
+from wpxl.plan import percentages
+from wpxl.plan.rest_lines import names_the_rest as plan_reads_rest
+from wpxl.verify.rest_shares import BESIDE_THE_REST, UNNAMED
+from wpxl.verify.rest_shares import names_the_rest as proof_reads_rest
+
+# office, job starts, then the starts whose job lasted under 13 weeks, 13 to 25, 26 or more
+OFFICES = [
+    ["Leeds", 131, 40, 54, 37],
+    ["Bradford", 97, 20, 25, 52],
+    ["Wakefield", 41, 12, 18, 11],
+    ["York", 88, 30, 38, 20],
+]
+BANDS = ["Under 13 weeks", "13 to 25 weeks", "26 weeks or more"]
+LASTED = "Job starts by office and how long the job lasted"
+
+
+def _bands_beside(path: Path) -> Path:
+    """The starts by office and, beside them, the same starts by how long the job lasted."""
+    rows: list[list] = [[LASTED], ["Office", "Job starts", *BANDS], *OFFICES]
+    return write_book(path, {"Starts": rows})
+
+
+def _bands_apart(path: Path) -> Path:
+    """The starts by office on one sheet, the same starts' bands by office on another."""
+    starts = [["Job starts by office"], ["Office", "Job starts"], *(o[:2] for o in OFFICES)]
+    bands = [[LASTED], ["Office", *BANDS], *([o[0], *o[2:]] for o in OFFICES)]
+    return write_book(path, {"Starts": starts, "Duration": bands})
+
+
+def _bands_down(path: Path) -> Path:
+    """The bands down the rows under 'Weeks in work', the offices across, the starts below."""
+    rows: list[list] = [["Job starts by how long the job lasted"]]
+    rows.append(["Weeks in work", *(o[0] for o in OFFICES)])
+    for at, band in enumerate(["0-12", "13-25", "26+"], start=2):
+        rows.append([band, *(o[at] for o in OFFICES)])
+    return write_book(path, {"Starts": [*rows, ["Job starts", *(o[1] for o in OFFICES)]]})
+
+
+def _months(path: Path) -> Path:
+    """Two bands: under six months, six months or more (the outcome point)."""
+    rows: list[list] = [
+        [LASTED],
+        ["Office", "Job starts", "Less than 6 months", "6 months or more"],
+    ]
+    rows += [[o[0], o[1], o[1] - o[4], o[4]] for o in OFFICES]
+    return write_book(path, {"Starts": rows})
+
+
+BANDED = {
+    "bands beside the starts": (_bands_beside, "'Starts' C3:C6", "Under 13 weeks"),
+    "bands on a sheet of their own": (_bands_apart, "'Duration' B3:B6", "Under 13 weeks"),
+    "bands down the rows": (_bands_down, "'Starts' B3:E3", "0-12"),
+    "under six months": (_months, "'Starts' C3:C6", "Less than 6 months"),
+}
+
+
+def _shown(output: Path) -> dict[str, list]:
+    """Each percentage sheet's texts and numbers, by sheet."""
+    book = openpyxl.load_workbook(output)
+    return {
+        ws.title: [c.value for row in ws.iter_rows() for c in row if c.value is not None]
+        for ws in book
+        if ws.title.endswith("%")
+    }
+
+
+@pytest.mark.parametrize("shape", BANDED)
+def test_the_band_of_jobs_ended_before_a_point_is_in_no_share(tmp_path, shape):
+    build, where, band = BANDED[shape]
+    output, said = sanitised_beside(build(tmp_path / "lasted.xlsx"))
+    (shown,) = _shown(output).values()
+    assert band not in shown
+    assert f"removed: {where}: a count of those who reached no outcome" in " ".join(said.split())
+
+
+@pytest.mark.parametrize("shape", BANDED)
+def test_the_proof_alone_refuses_every_band_shown_as_shares(tmp_path, monkeypatch, shape):
+    """The plan made as before: every band's shares shown."""
+    monkeypatch.setattr(percentages, "rest_cells", lambda *_: frozenset())
+    build, _, _ = BANDED[shape]
+    findings = proved(tmp_path, build(tmp_path / "lasted.xlsx"))
+    assert any(f.kind == BESIDE_THE_REST for f in findings)
+
+
+def test_bands_of_the_time_to_an_outcome_stay_shares(tmp_path):
+    """A breakdown of the outcomes by how long they took from attachment: R3's own kind."""
+    starts = [["Job starts by office"], ["Office", "Job starts"], *(o[:2] for o in OFFICES)]
+    heads = ["Office", "Under 26 weeks", "26 to 51 weeks", "52 weeks or more"]
+    title = "Job outcomes by office and time from attachment to job outcome"
+    outcomes = [[title], heads, *([o[0], *o[2:]] for o in OFFICES)]
+    book = write_book(tmp_path / "timeto.xlsx", {"Starts": starts, "Outcomes": outcomes})
+    output, _ = sanitised_beside(book)
+    (shown,) = _shown(output).values()
+    assert set(heads[1:]) <= set(shown)
+
+
+def test_sustained_bands_by_office_stay_shares(tmp_path):
+    rows: list[list] = [["Job starts by office and sustainment"]]
+    rows.append(["Office", "Job starts", "Sustained 6 months", "Sustained 12 months"])
+    rows += [[o[0], o[1], o[4] + 10, o[4]] for o in OFFICES]
+    output, said = sanitised_beside(write_book(tmp_path / "sustained.xlsx", {"Starts": rows}))
+    (shown,) = _shown(output).values()
+    assert {"Sustained 6 months", "Sustained 12 months"} <= set(shown)
+    assert "reached no outcome" not in said
+
+
+# the starts by office split into those that reached a job outcome and the rest
+SPLIT = [["Leeds", 131, 37, 94], ["Bradford", 97, 52, 45], ["Wakefield", 41, 11, 30]]
+REST_WORDS = ["Nil outcome", "No paid job outcome", "No JO"]
+
+
+def _split(path: Path, rest: str) -> Path:
+    rows: list[list] = [["Job starts by office"], ["Office", "Job starts", "Job outcome", rest]]
+    return write_book(path, {"Starts": rows + [list(line) for line in SPLIT]})
+
+
+@pytest.mark.parametrize("rest", REST_WORDS)
+def test_the_rest_in_the_proofs_words_is_in_no_share(tmp_path, rest):
+    output, said = sanitised_beside(_split(tmp_path / "split.xlsx", rest))
+    (shown,) = _shown(output).values()
+    assert not {0.56, 0.27, 0.18} & set(shown)  # the rest's shares: 94, 45 and 30 of 169
+    removed = "removed: 'Starts' D3:D5: a count of those who reached no outcome"
+    assert removed in " ".join(said.split())
+
+
+@pytest.mark.parametrize("rest", REST_WORDS)
+def test_the_proof_alone_refuses_the_rests_shares_named_or_not(tmp_path, monkeypatch, rest):
+    """The plan made as before: 'Nil outcome' and 'No paid job outcome' lost their head on
+    the percentage sheet (read as stating an amount), their shares shown unnamed beside the
+    outcomes'; 'No JO' was read by neither."""
+    monkeypatch.setattr(percentages, "rest_cells", lambda *_: frozenset())
+    findings = proved(tmp_path, _split(tmp_path / "split.xlsx", rest))
+    assert {f.kind for f in findings} & {BESIDE_THE_REST, UNNAMED}
+
+
+THE_REST = [
+    "No job outcome", "No outcome", "Nil outcome", "Nil JO", "No JO", "Not JO", "No JO yet",
+    "No paid job outcome", "No paid outcome", "Not paid outcome", "No outcome paid",
+    "No outcomes achieved", "No job outcome yet", "No outcome reached", "Without a job outcome",
+    "Without JOs", "Never reached outcome", "Not yet achieved", "Not achieved JO", "Unconverted",
+    "Drop-off", "Dropped out", "Lost at this stage", "Did not achieve", "Yet to reach",
+]  # fmt: skip
+NOT_THE_REST = [
+    "No. of job outcomes", "No. of JOs", "No job outcomes", "No JOs", "Nil job outcomes",
+    "No disability", "Not known", "No qualifications", "Job outcomes", "Jobs",
+    "Dropped out of work", "Lost their job", "Not sustained",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("words", THE_REST + NOT_THE_REST)
+def test_the_plan_and_the_proof_read_the_rest_alike(words):
+    assert plan_reads_rest(words) == proof_reads_rest(words) == (words in THE_REST)
+
+
+def test_statuses_beside_the_outcome_with_the_starts_elsewhere_are_the_rest(tmp_path):
+    """'Job outcome | In progress | Left' by office, the starts by office on another sheet:
+    the plan kept the statuses as starts, rounded (the starts less them give the outcomes
+    back to within 30), and the proof refused the copy asking for outcome words in the title.
+    They split the starts by whether they reached an outcome: the rest leaves, the outcomes
+    are shares of the outcomes alone."""
+    statuses = [["Leeds", 37, 60, 34], ["Bradford", 52, 30, 15], ["Wakefield", 11, 20, 10]]
+    starts = [["Job starts by office"], ["Office", "Job starts"], *(o[:2] for o in SPLIT)]
+    split = [["Job starts by office and status"], ["Office", "Job outcome", "In progress", "Left"]]
+    book = {"Starts": starts, "Status": split + statuses}
+    output, said = sanitised_beside(write_book(tmp_path / "statuses.xlsx", book))
+    (shown,) = _shown(output).values()
+    assert "Job outcome" in shown and not {"In progress", "Left"} & set(shown)
+    removed = "removed: 'Status' C3:C5, D3:D5: a count of those who reached no outcome"
+    assert removed in " ".join(said.split())
+    assert "Status" not in openpyxl.load_workbook(output).sheetnames  # no status rounded
