@@ -39,6 +39,15 @@ them as outcomes. In a table of the job starts holding no line of them (its titl
 statuses (analyse/line_measures, columns only: a 'Job outcomes' row under offices is as
 likely a line of its own), so they are the rest: removed and listed, the outcomes shares of
 the outcomes alone.
+
+'Job outcomes index (April 2013 = 100)' over 'Month | Index' went to a percentage sheet as
+each month's share of the index's sum, listed as outcome volumes: a share of ratios says
+nothing. Lines so named, or on no line of a measure under such a title, are removed with the
+reason that they are an index of outcome volumes (plan/outcome_indexes). '=SUM(B3:B6)+12' (an
+adjustment typed into a total) was removed as 'a formula wpxl does not rebuild (over B3:B6)',
+a plain sum to the analyst's eye; the cover says a number typed into it stopped it, never which
+(analyse/adjusted_sums), and to type it in a labelled cell of its own, where it is rounded and
+the total rebuilt over it.
 """
 
 from __future__ import annotations
@@ -221,3 +230,31 @@ def test_statuses_beside_the_outcome_with_the_starts_elsewhere_are_the_rest(tmp_
     removed = "removed: 'Status' C3:C5, D3:D5: a count of those who reached no outcome"
     assert removed in " ".join(said.split())
     assert "Status" not in openpyxl.load_workbook(output).sheetnames  # no status rounded
+
+
+def test_an_index_of_outcomes_is_removed_as_an_index(tmp_path):
+    """'Job outcomes index (April 2013 = 100)' over 'Month | Index' went to a percentage sheet
+    as each month's share of the index's sum (23 %, 25 %, 30 %, 22 %), listed as outcome
+    volumes: a share of ratios says nothing. It is removed, the cover saying it is an index."""
+    rows: list[list] = [["Job outcomes index (April 2013 = 100)"], [], ["Month", "Index"]]
+    rows += [["Apr 2013", 100], ["May 2013", 112], ["Jun 2013", 131], ["Jul 2013", 97]]
+    output, said = sanitised_beside(write_book(tmp_path / "index.xlsx", {"Index": rows}))
+    assert not _shown(output)
+    assert "removed: 'Index' B4:B7: an index of outcome volumes" in " ".join(said.split())
+
+
+def test_a_total_with_a_typed_adjustment_says_why_it_went(tmp_path):
+    """'=SUM(B3:B6)+12' was removed as 'a formula wpxl does not rebuild (over B3:B6)': a plain
+    sum, as far as the analyst could tell. The cover says a number typed into it stopped it
+    (never which), and what to do."""
+    areas = [["Leeds", 412], ["Bradford", 377], ["Wakefield", 251], ["Kirklees", 298]]
+    rows = [["Referrals by local authority"], ["Local authority", "Referrals"], *areas]
+    rows.append(["Total", "=SUM(B3:B6)+12"])
+    cached = {("Referrals", "B7"): 1350}
+    output, said = sanitised_beside(
+        write_book(tmp_path / "adjusted.xlsx", {"Referrals": rows}, cached=cached)
+    )
+    (line,) = [" ".join(x.split()) for x in said.splitlines() if "'Referrals' B7" in x]
+    assert line.startswith("removed: 'Referrals' B7: a total with a number typed into its formula")
+    assert "12" not in line
+    assert openpyxl.load_workbook(output)["Referrals"]["B9"].value is None
