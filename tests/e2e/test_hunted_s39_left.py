@@ -48,6 +48,17 @@ adjustment typed into a total) was removed as 'a formula wpxl does not rebuild (
 a plain sum to the analyst's eye; the cover says a number typed into it stopped it, never which
 (analyse/adjusted_sums), and to type it in a labelled cell of its own, where it is rounded and
 the total rebuilt over it.
+
+'Total job starts' by formula over 'Achieved' and 'Not yet achieved' (or down a column under
+'Achieved' and 'No job outcome') was removed as 'a total that adds up outcome figures'; typed,
+it was kept rounded. It counts the job starts, shared rounded (R1), and its parts all leave the
+volume sheet, so it is written as the count it is, rounded (plan/split_totals): only a total
+whose own line names the starts, over parts each on a line of outcomes. The proof needs
+nothing new: the rest or the outcomes shown beside it are outcome volumes it refuses alone.
+
+The proof's ``UNNAMED`` reading (a line of shares with no words beside named ones) is asked
+only of a book whose input names the rest somewhere: a label removed for quoting a figure
+('Leeds (CXXXVII)') leaves an unnamed line of the outcomes' own shares in many a book.
 """
 
 from __future__ import annotations
@@ -59,7 +70,8 @@ import pytest
 
 from tests.builders import write_book
 from tests.e2e.runs import sanitised_beside
-from tests.misread import proved
+from tests.misread import BANNER, proved
+from wpxl.model import OutputCell, Plan
 from wpxl.plan import percentages
 from wpxl.plan.rest_lines import names_the_rest as plan_reads_rest
 from wpxl.verify.rest_shares import BESIDE_THE_REST, UNNAMED
@@ -258,3 +270,35 @@ def test_a_total_with_a_typed_adjustment_says_why_it_went(tmp_path):
     assert line.startswith("removed: 'Referrals' B7: a total with a number typed into its formula")
     assert "12" not in line
     assert openpyxl.load_workbook(output)["Referrals"]["B9"].value is None
+
+
+def _split_with_total(path: Path) -> Path:
+    """Job starts by office: achieved, not yet achieved, and their total by formula."""
+    rows: list[list] = [["Job starts by office"]]
+    rows.append(["Office", "Achieved", "Not yet achieved", "Total job starts"])
+    rows += [[o, a, n, f"=B{r}+C{r}"] for r, (o, _, a, n) in enumerate(SPLIT, start=3)]
+    cached = {("Starts", f"D{r}"): s for r, (_, s, _, _) in enumerate(SPLIT, start=3)}
+    return write_book(path, {"Starts": rows}, cached=cached)
+
+
+def test_the_total_of_the_starts_over_their_split_stays_rounded(tmp_path):
+    """'Total job starts' over 'Achieved' and 'Not yet achieved' (a formula) was removed as 'a
+    total that adds up outcome figures': it counts the job starts, shared rounded; its parts
+    all leave the volume sheet, so it is the count it is, rounded (a typed one was kept so)."""
+    output, said = sanitised_beside(_split_with_total(tmp_path / "split.xlsx"))
+    sheet = openpyxl.load_workbook(output)["Starts"]
+    assert [sheet.cell(r, 4).value for r in (5, 6, 7)] == [140, 100, 40]
+    assert [sheet.cell(r, c).value for r in (5, 6, 7) for c in (2, 3)] == [None] * 6
+    assert "adds up outcome figures" not in said
+
+
+def test_the_proof_alone_refuses_the_split_beside_its_total(tmp_path):
+    """The plan writing the rest rounded beside the starts' total: the outcomes by difference."""
+
+    def rest_rounded(plan: Plan) -> None:
+        cells = next(s for s in plan.sheets if s.name == "Starts").cells
+        for row, (_, _, _, rest) in enumerate(SPLIT, start=2 + BANNER):
+            cells[(row, 2)] = OutputCell(float((rest + 10) // 20 * 20), kind="rounded")
+
+    findings = proved(tmp_path, _split_with_total(tmp_path / "split.xlsx"), rest_rounded)
+    assert [f.part for f in findings] == ["'Starts' C5", "'Starts' C6", "'Starts' C7"]

@@ -68,6 +68,7 @@ class RestShares:
     def __init__(self) -> None:
         self.sheets: list[_Shares] = []
         self.bands = ShortBands()
+        self.named = False  # the input names the rest somewhere ('Nil outcome')
 
     def add(self, sheet: str, cells: Mapping[Coord, Cell], percent: set[Coord]) -> None:
         """The percentages of ``sheet`` (at ``percent``)."""
@@ -75,8 +76,11 @@ class RestShares:
             self.sheets.append(_of_the_rest(sheet, cells, percent))
 
     def add_input(self, cells: Mapping[Coord, Cell]) -> None:
-        """One input sheet's cells, for the bands' titles."""
+        """One input sheet's cells, for the bands' titles and the words naming the rest."""
         self.bands.add_input(cells)
+        self.named = self.named or any(
+            isinstance(text := cell.value, str) and names_the_rest(text) for cell in cells.values()
+        )
 
     def findings(self) -> list[Finding]:
         banded = self.bands.ended_before_a_point
@@ -84,9 +88,9 @@ class RestShares:
             (shares, shares.rest | {at for at, ws in shares.lines.items() if any(map(banded, ws))})
             for shares in self.sheets
         ]
-        unnamed = [
+        unnamed = [  # a line whose name went, in a book naming the rest: it may be it
             Finding(f"'{shares.sheet}' {a1(*at)}", UNNAMED)
-            for shares in self.sheets
+            for shares in (self.sheets if self.named else ())
             for at in sorted(shares.unnamed)
         ]
         if all(len(of_rest) == len(shares.percent) for shares, of_rest in rest):
