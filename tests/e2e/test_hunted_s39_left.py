@@ -69,7 +69,7 @@ import openpyxl
 import pytest
 
 from tests.builders import write_book
-from tests.e2e.runs import sanitised_beside
+from tests.e2e.runs import line_of, sanitised_beside
 from tests.misread import BANNER, proved
 from wpxl.model import OutputCell, Plan
 from wpxl.plan import percentages
@@ -156,13 +156,22 @@ def test_the_proof_alone_refuses_every_band_shown_as_shares(tmp_path, monkeypatc
     assert any(f.kind == BESIDE_THE_REST for f in findings)
 
 
-def test_bands_of_the_time_to_an_outcome_stay_shares(tmp_path):
-    """A breakdown of the outcomes by how long they took from attachment: R3's own kind."""
+BEFORE_THE_JOB = {
+    "time to the outcome": "Job outcomes by office and time from attachment to job outcome",
+    "duration of claim": "Job outcomes by office and duration of claim",
+    "time unemployed": "Job outcomes by office and time unemployed",
+}
+
+
+@pytest.mark.parametrize("title", BEFORE_THE_JOB.values(), ids=BEFORE_THE_JOB)
+def test_bands_of_a_time_before_the_job_stay_shares(tmp_path, title):
+    """A breakdown of the outcomes by how long they took, or how long the person had claimed:
+    R3's own kind, shown as before (the proof read the first two as the rest, without the
+    input's title, till it read the input's words above the bands)."""
     starts = [["Job starts by office"], ["Office", "Job starts"], *(o[:2] for o in OFFICES)]
     heads = ["Office", "Under 26 weeks", "26 to 51 weeks", "52 weeks or more"]
-    title = "Job outcomes by office and time from attachment to job outcome"
     outcomes = [[title], heads, *([o[0], *o[2:]] for o in OFFICES)]
-    book = write_book(tmp_path / "timeto.xlsx", {"Starts": starts, "Outcomes": outcomes})
+    book = write_book(tmp_path / "before.xlsx", {"Starts": starts, "Outcomes": outcomes})
     output, _ = sanitised_beside(book)
     (shown,) = _shown(output).values()
     assert set(heads[1:]) <= set(shown)
@@ -302,3 +311,11 @@ def test_the_proof_alone_refuses_the_split_beside_its_total(tmp_path):
 
     findings = proved(tmp_path, _split_with_total(tmp_path / "split.xlsx"), rest_rounded)
     assert [f.part for f in findings] == ["'Starts' C5", "'Starts' C6", "'Starts' C7"]
+
+
+def test_the_starts_under_their_bands_stay_rounded(tmp_path):
+    """'Job starts' typed under the bands by office was removed as a total adding up outcome
+    figures: it is the starts' own line, the bands all gone from the volume sheet."""
+    output, _ = sanitised_beside(_bands_down(tmp_path / "lasted.xlsx"))
+    shown = line_of(openpyxl.load_workbook(output)["Starts"], "Job starts")
+    assert shown[:5] == ["Job starts", 140, 100, 40, 80]

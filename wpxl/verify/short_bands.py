@@ -34,7 +34,8 @@ _TIME_UNIT = re.compile(rf"\b{_UNIT}\b|\b\d+ ?[wm]\b", re.IGNORECASE)
 _BEFORE_THE_JOB = re.compile(
     r"\b(?:weeks?|months?|days?|time|duration|length)\b(?: \w+){0,2} (?:since|from|after|to"
     r"|before|until) (?:the |a |their |first )?(?:attach|refer|programme|joining|entry"
-    r"|(?:first )?(?:job )?outcome)|\bunemploy|\bon benefits?\b|\bout of work\b",
+    r"|(?:first )?(?:job )?outcome)|\bunemploy|\bout of work\b|\bworkless|\bjobless|\bprognosis"
+    r"|\bbenefits?\b|\bclaim(?:s|ant\w*)?\b|\b(?:on|of) (?:jsa|esa|ib)\b|\bwaiting\b|\baged?\b",
     re.IGNORECASE,
 )
 _ABOVE = 5  # rows over a band's line read for its title: a title, a blank, a group header
