@@ -59,6 +59,15 @@ nothing new: the rest or the outcomes shown beside it are outcome volumes it ref
 The proof's ``UNNAMED`` reading (a line of shares with no words beside named ones) is asked
 only of a book whose input names the rest somewhere: a label removed for quoting a figure
 ('Leeds (CXXXVII)') leaves an unnamed line of the outcomes' own shares in many a book.
+
+A typed 'Conversion rate' (no formula) of the job starts over the referrals was removed as a
+rate of outcomes beside job starts, or as one wpxl cannot work out under another title: it
+names nothing counted. A whole column that one pair of shared columns gives, to the precision
+it was typed with, and no other pair, is that quotient (analyse/shared_rates
+``typed_shared_quotients``, as session 35's one_measure_rates reads a column naming what it
+counts), and it is rebuilt over the rounded cells; the proof holds it to its quotient of
+shared figures as it does the same rate by formula. One over the outcomes still goes;
+tests/e2e/test_s35_one_measure_rates.py's pin of the removal is changed on purpose.
 """
 
 from __future__ import annotations
@@ -319,3 +328,41 @@ def test_the_starts_under_their_bands_stay_rounded(tmp_path):
     output, _ = sanitised_beside(_bands_down(tmp_path / "lasted.xlsx"))
     shown = line_of(openpyxl.load_workbook(output)["Starts"], "Job starts")
     assert shown[:5] == ["Job starts", 140, 100, 40, 80]
+
+
+def _typed_conversions(path: Path, over_outcomes: bool = False) -> Path:
+    """Referrals and job starts by office, and a typed 'Conversion rate' to three places: the
+    starts over the referrals, or (``over_outcomes``) the job outcomes, not shown, over the
+    starts."""
+    rows: list[list] = [["Referrals and job starts by office"]]
+    rows.append(["Office", "Referrals", "Job starts", "Conversion rate"])
+    for office, referred, started, achieved in [
+        ("Leeds", 512, 137, 37), ("Bradford", 377, 97, 52), ("Wakefield", 251, 41, 11)
+    ]:  # fmt: skip
+        rows.append(
+            [
+                office,
+                referred,
+                started,
+                round(achieved / started if over_outcomes else started / referred, 3),
+            ]
+        )
+    return write_book(path, {"Perf": rows})
+
+
+def test_a_typed_conversion_rate_of_the_starts_is_rebuilt(tmp_path):
+    """A typed 'Conversion rate' beside job starts was removed as 'a rate of job outcomes or
+    sustainments': 'conversion' names outcomes over starts. Every figure is the starts over
+    the referrals to three places, and no other pair of columns gives them: it is rebuilt over
+    the rounded cells, as the same rate by formula has been since session 38."""
+    output, said = sanitised_beside(_typed_conversions(tmp_path / "typed.xlsx"))
+    sheet = openpyxl.load_workbook(output)["Perf"]
+    assert [sheet.cell(r, 4).value for r in (5, 6, 7)] == ["=C5/B5", "=C6/B6", "=C7/B7"]
+    assert "removed" not in said
+
+
+def test_a_typed_conversion_rate_of_the_outcomes_still_goes(tmp_path):
+    output, said = sanitised_beside(_typed_conversions(tmp_path / "typed.xlsx", True))
+    sheet = openpyxl.load_workbook(output)["Perf"]
+    assert [sheet.cell(r, 4).value for r in (5, 6, 7)] == [None] * 3
+    assert "removed: 'Perf' D3:D5" in said

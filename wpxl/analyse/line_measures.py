@@ -28,9 +28,10 @@ from wpxl.analyse.breakdown_titles import (
 )
 from wpxl.analyse.differences import DIFFERENCE_WORDS
 from wpxl.analyse.rate_numerators import lone_rate_numerators, outcome_numerators
+from wpxl.analyse.ratios import typed_precision
 from wpxl.analyse.rest_statuses import ended_before_a_point, other_statuses
 from wpxl.analyse.section_rows import section_measures
-from wpxl.analyse.shared_rates import divides_shared_counts
+from wpxl.analyse.shared_rates import divides_shared_counts, typed_shared_quotients
 from wpxl.analyse.starts_lines import (
     achieved_beside_starts,
     is_starts_outcome_line,
@@ -242,7 +243,11 @@ def read_line_measures(
         own = table.col_measures.get(col)
         of_starts = own is starts or (own is None and starts in {table.measure, *crossing})
         lasted = of_starts and is_starts_outcome_line(heads[-1], " ".join(heads), table.title)
-        if lasted and is_rate_words(heads[-1]) and divides_shared_counts(table, cells, col=col):
+        rate = lasted and is_rate_words(heads[-1])
+        if rate and divides_shared_counts(table, cells, col=col):
+            continue
+        if rate and (typed := typed_shared_quotients(table, cells, col, typed_precision)):
+            table.ratios.update(typed)  # typed, one pair of shared columns' quotient
             continue
         among = of_starts and len(col_heads) > 1  # a column of the starts' breakdown
         achieved = own is None and (bool(starts_cols) or among)  # or one beside 'Job starts'
