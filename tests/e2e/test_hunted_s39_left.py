@@ -77,7 +77,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from tests.builders import write_book
+from tests.builders import script_book, write_book
 from tests.e2e.runs import line_of, sanitised_beside
 from tests.misread import BANNER, proved
 from wpxl.model import OutputCell, Plan
@@ -366,3 +366,27 @@ def test_a_typed_conversion_rate_of_the_outcomes_still_goes(tmp_path):
     sheet = openpyxl.load_workbook(output)["Perf"]
     assert [sheet.cell(r, 4).value for r in (5, 6, 7)] == [None] * 3
     assert "removed: 'Perf' D3:D5" in said
+
+
+def test_the_proof_on_a_script_saved_book_refuses_a_figure_at_an_unsaved_rate(tmp_path):
+    """Session 38 left the proof's outcome places of a book saved by a script (no cached
+    values) unasked at a rate worked out by formula: an unsaved formula holds no figure to ask
+    about. No leak was found: the outcomes' rate carried there as a figure is refused as an
+    outcome rate (and not a multiple of 20), and a rate formula is held to its quotient of the
+    copy's own figures, each judged where it stands. This pins it."""
+    rows: list[list] = [["Referrals, job starts and job outcomes by office"]]
+    rows.append(["Office", "Referrals", "Job starts", "Job outcomes", "Conversion rate"])
+    for r, (office, referred, started, achieved) in enumerate(
+        [("Leeds", 512, 137, 37), ("Bradford", 377, 97, 52), ("Wakefield", 251, 41, 11)], 3
+    ):
+        rows.append([office, referred, started, achieved, f"=D{r}/C{r}"])
+    source = script_book(tmp_path / "scripted.xlsx", {"Perf": rows})
+
+    def worked(plan: Plan) -> None:  # the outcomes' rate worked out and carried as a figure
+        cells = next(s for s in plan.sheets if s.name == "Perf").cells
+        for row, rate in enumerate([37 / 137, 52 / 97, 11 / 41], start=2 + BANNER):
+            cells[(row, 4)] = OutputCell(rate, kind="kept")
+
+    findings = proved(tmp_path, source, worked)
+    rates = {f.part for f in findings if f.kind.startswith("an outcome rate")}
+    assert rates == {"'Perf' E5", "'Perf' E6", "'Perf' E7"}
