@@ -38,7 +38,9 @@ them as outcomes. In a table of the job starts holding no line of them (its titl
 'Job starts by office and status'), an outcome line among others makes them the starts'
 statuses (analyse/line_measures, columns only: a 'Job outcomes' row under offices is as
 likely a line of its own), so they are the rest: removed and listed, the outcomes shares of
-the outcomes alone.
+the outcomes alone. Two such lines or more, none a word for the whole count (analyse/
+rest_statuses ``statuses_beside``): 'Number | Job outcomes' under 'Job starts by payment
+group' is the starts and their outcomes, the starts rounded as before.
 
 'Job outcomes index (April 2013 = 100)' over 'Month | Index' went to a percentage sheet as
 each month's share of the index's sum, listed as outcome volumes: a share of ratios says
@@ -288,6 +290,18 @@ def test_a_total_with_a_typed_adjustment_says_why_it_went(tmp_path):
     assert line.startswith("removed: 'Referrals' B7: a total with a number typed into its formula")
     assert "12" not in line
     assert openpyxl.load_workbook(output)["Referrals"]["B9"].value is None
+
+
+@pytest.mark.parametrize("count", ["Number", "Count"])
+def test_the_starts_unnamed_beside_their_outcomes_stay_rounded(tmp_path, count):
+    """'Number | Job outcomes' under 'Job starts by payment group': the one line naming no
+    measure is the starts themselves, not a status of theirs, and stays rounded."""
+    rows: list[list] = [["Job starts by payment group"], ["Payment group", count, "Job outcomes"]]
+    rows += [["JSA 18-24", 131, 37], ["JSA 25+", 97, 52], ["ESA Flow", 41, 11]]
+    output, said = sanitised_beside(write_book(tmp_path / "groups.xlsx", {"Perf": rows}))
+    sheet = openpyxl.load_workbook(output)["Perf"]
+    assert [sheet.cell(r, 2).value for r in (5, 6, 7)] == [140, 100, 40]
+    assert "reached no outcome" not in said
 
 
 def _split_with_total(path: Path) -> Path:

@@ -29,7 +29,7 @@ from wpxl.analyse.breakdown_titles import (
 from wpxl.analyse.differences import DIFFERENCE_WORDS
 from wpxl.analyse.rate_numerators import lone_rate_numerators, outcome_numerators
 from wpxl.analyse.ratios import typed_precision
-from wpxl.analyse.rest_statuses import ended_before_a_point, other_statuses
+from wpxl.analyse.rest_statuses import ended_before_a_point, other_statuses, statuses_beside
 from wpxl.analyse.section_rows import section_measures
 from wpxl.analyse.shared_rates import divides_shared_counts, typed_shared_quotients
 from wpxl.analyse.starts_lines import (
@@ -236,6 +236,7 @@ def read_line_measures(
     crossing = set(table.row_measures.values())
     starts_cols = [c for c, m in table.col_measures.items() if m is starts]
     lowest = [heads[-1] for heads in col_heads.values() if heads]
+    heads_of = {c: " ".join(h) for c, h in col_heads.items()}
     statuses = False
     for col, heads in col_heads.items():
         if not heads:
@@ -246,9 +247,8 @@ def read_line_measures(
         rate = lasted and is_rate_words(heads[-1])
         if rate and divides_shared_counts(table, cells, col=col):
             continue
-        if rate and (typed := typed_shared_quotients(table, cells, col, typed_precision)):
-            table.ratios.update(typed)  # typed, one pair of shared columns' quotient
-            continue
+        if rate and typed_shared_quotients(table, cells, col, heads[-1], typed_precision):
+            continue  # typed, one pair of shared columns' quotient: analyse/ratios reads it
         among = of_starts and len(col_heads) > 1  # a column of the starts' breakdown
         achieved = own is None and (bool(starts_cols) or among)  # or one beside 'Job starts'
         if lasted or (achieved and achieved_beside_starts(heads[-1], lowest, table.title)):
@@ -261,14 +261,14 @@ def read_line_measures(
             sustained = starts in {table.measure, *crossing}
             # 'Job outcome | In progress | Left' in a table of the starts counted elsewhere
             split = table.measure is starts and not starts_cols and starts not in crossing
+            split = split and statuses_beside(table.col_measures, heads_of)
             statuses = statuses or (
                 sustained
                 and (is_starts_outcome_line(heads[-1], "", table.title) or split)
                 and not is_rate_words(heads[-1])
             )
     if statuses:
-        col_words = {c: " ".join(h) for c, h in col_heads.items()}
-        table.rest_cols |= other_statuses(table.col_measures, col_words)
+        table.rest_cols |= other_statuses(table.col_measures, heads_of)
 
 
 def _rate_numerators(

@@ -27,7 +27,7 @@ from wpxl.analyse.shared_rates import typed_shared_quotients
 from wpxl.analyse.shares_of_sums import formula_shares_of_sums
 from wpxl.analyse.total_shares import summed_shares, total_shares
 from wpxl.analyse.values import as_number, is_error
-from wpxl.analyse.words import is_rate_words, measures_named
+from wpxl.analyse.words import measures_named
 from wpxl.model import Cell, Coord, Measure, Role, Table
 
 Figures = list[tuple[Coord, float]]
@@ -178,8 +178,8 @@ def find_typed_ratios(
     measure_of = {w.lower(): m for m, words in measure_words.items() for w in words}.get
     one_measure_rates(table, typed, roles, names.cols, measure_of, figure, typed_precision)
     index_ratios(table, typed, words, figure, typed_precision)
-    for col in {c for (_, c), _ in typed if c in col_words and is_rate_words(col_words[c])}:
-        found = typed_shared_quotients(table, cells, col, typed_precision)  # 'Conversion rate'
+    for col in {c for (_, c), _ in typed if c in col_words}:  # 'Conversion rate'
+        found = typed_shared_quotients(table, cells, col, col_words[col], typed_precision)
         table.ratios.update({} if found is None else found)
     whole = [
         (coord, value / 100)

@@ -36,6 +36,29 @@ def ended_before_a_point(line: str) -> bool:
     return _FROM_NONE.match(spans_as_digits(as_words(line))) is not None
 
 
+# a line counting the whole of what the table counts, its measure unnamed: 'Number' beside 'Job
+# outcomes' under 'Job starts by payment group' is the starts, not a status of theirs
+_COUNT_WORDS = re.compile(
+    r"\s*(?:(?:total\s+)?(?:number|count|volume|no\.?|n|figures?|all|starts?|people|customers"
+    r"|participants)(?:\s+of\s+\w+)?|total)\s*(?:\(n\))?\s*:?\s*",
+    re.IGNORECASE,
+)
+
+
+def statuses_beside(measures: dict[int, Measure], words: dict[int, str]) -> bool:
+    """Whether the lines naming no measure beside an outcome line, in a table of the job starts
+    holding no line of them ('Job outcome | In progress | Left' under 'Job starts by office and
+    status'), are its statuses: two or more, as ``other_statuses`` reads them, none a word for
+    the whole count ('Number', 'Count': the starts themselves)."""
+    lines = [text for line, text in words.items() if line not in measures and _status(text)]
+    return len(lines) >= 2 and not any(_COUNT_WORDS.fullmatch(as_words(t)) for t in lines)
+
+
+def _status(text: str) -> bool:
+    status = bool(text.strip()) and not is_total_label(text) and not names_a_period(text)
+    return status and not counts_staff(text)
+
+
 def other_statuses(measures: dict[int, Measure], words: dict[int, str]) -> set[int]:
     """Every other status of a breakdown of job starts holding an 'Achieved' line, or one paid,
     claimed, lasting or sustained ('In progress', 'Not yet due', 'Ended', 'Other' beside it):
@@ -48,9 +71,7 @@ def other_statuses(measures: dict[int, Measure], words: dict[int, str]) -> set[i
     the rest, in no share of the outcomes."""
     rest = set()
     for line, text in words.items():
-        status = text.strip() and not is_total_label(text) and not names_a_period(text)
-        status = status and not counts_staff(text)
-        if line not in measures and status:
+        if line not in measures and _status(text):
             measures[line] = Measure.JOB_OUTCOMES
             rest.add(line)
     return rest

@@ -14,6 +14,7 @@ outcomes.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from wpxl.analyse.formulas import ratio_refs, whole_percent_refs
@@ -51,8 +52,21 @@ def divides_shared_counts(
     return found
 
 
+# a rate's header saying what kind of rate it is and nothing of what it divides: a header
+# naming anything ('% of referrals at home') is read by its words alone (analyse/ratios)
+_CONVERSION = re.compile(
+    r"\s*(?:(?:job\s+)?(?:start\s+)?conv(?:ersion|\.)?\s*(?:rate|ratio|%|\(%\))?"
+    r"|conversions?\s*(?:%|\(%\)))\s*",
+    re.IGNORECASE,
+)
+
+
 def typed_shared_quotients(
-    table: Table, cells: dict[Coord, Cell], col: int, tolerance: Callable[[float], float]
+    table: Table,
+    cells: dict[Coord, Cell],
+    col: int,
+    head: str,
+    tolerance: Callable[[float], float],
 ) -> dict[Coord, tuple[Coord, Coord]] | None:
     """The rates of a typed column under rate words ('Conversion rate': 0.268 beside 512
     referrals and 137 job starts), read as one pair of columns' quotient where on each of two
@@ -60,7 +74,10 @@ def typed_shared_quotients(
     shared measure, and no other pair gives every figure so: one line's rate could be any two
     figures' quotient by chance, a whole column's is not (as ``one_measure_rates`` reads a
     column naming what it counts); ``tolerance``: half a unit of a value's last typed place.
-    None when not so."""
+    Only under a header naming a conversion and nothing else (``head``: 'Conversion rate',
+    'Conv. %'). None when not so."""
+    if not _CONVERSION.fullmatch(head):
+        return None
     typed = {
         r: float(cell.value)
         for r in table.body_rows

@@ -12,7 +12,9 @@ is one of a line beside one headed only 'Achieved' or 'Validated' (the other sta
 starts: 'In progress', 'Left'), totals apart; and so is one of a band of time in work from
 none up to a bound ('Under 13 weeks' beside '26 weeks or more': verify/short_bands), the starts
 whose job ended before the outcome point. A copy of the rest's shares alone holds no outcome
-share to set beside them.
+share to set beside them. In a book whose input names the rest anywhere, a line of shares with
+no words at all beside lines with some is refused too (``UNNAMED``): 'Nil outcome' taken off
+the head of the rest's shares, as stating an amount, left them to be read as anything.
 """
 
 from __future__ import annotations
@@ -77,10 +79,9 @@ class RestShares:
 
     def add_input(self, cells: Mapping[Coord, Cell]) -> None:
         """One input sheet's cells, for the bands' titles and the words naming the rest."""
-        self.bands.add_input(cells)
-        self.named = self.named or any(
-            isinstance(text := cell.value, str) and names_the_rest(text) for cell in cells.values()
-        )
+        texts = {text for cell in cells.values() if isinstance(text := cell.value, str)}
+        self.bands.add_input(cells, texts)
+        self.named = self.named or any(map(names_the_rest, texts))
 
     def findings(self) -> list[Finding]:
         banded = self.bands.ended_before_a_point

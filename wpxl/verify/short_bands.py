@@ -52,8 +52,11 @@ class ShortBands:
         self.before: set[str] = set()  # band words under such a time somewhere
         self.in_work: set[str] = set()  # band words under none somewhere
 
-    def add_input(self, cells: Mapping[Coord, Cell]) -> None:
-        """One input sheet's words."""
+    def add_input(self, cells: Mapping[Coord, Cell], texts: set[str]) -> None:
+        """One input sheet's words (``texts``: its distinct ones, each read once: most sheets
+        hold no band from none, and their cells are never walked)."""
+        if not any(_FROM_NONE.match(_plain(text)) for text in texts):
+            return
         rows: dict[int, list[str]] = defaultdict(list)
         bands: list[tuple[int, str]] = []
         for (r, _), cell in cells.items():
