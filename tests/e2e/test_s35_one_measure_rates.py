@@ -13,9 +13,10 @@ Now forms of one word are one measure word for a rate's header (analyse/ratios
 that measure's figure over another column's figure where every line's rate is so, to its
 typed precision, and no other pair of columns gives every rate (analyse/one_measure_rates).
 The plan rebuilds each as it rebuilds any rate, over the rounded cells, and the proof reads
-the formula as it reads any rate's. A header naming nothing counted ('Conversion rate') is
-still removed, and so is a column two pairs of columns explain, or one rate alone; an
-outcome's rate is never rebuilt from counts.
+the formula as it reads any rate's. A header naming nothing counted ('Conversion rate') was
+still removed (rebuilt since session 39 where one pair alone gives every rate); a column two
+pairs of columns explain, or one rate alone, is removed; an outcome's rate is never rebuilt
+from counts.
 """
 
 from __future__ import annotations
@@ -80,11 +81,16 @@ def test_a_rate_naming_both_measures_in_other_forms_of_their_words_is_rebuilt(tm
     assert "removed" not in printed
 
 
-def test_a_rate_naming_nothing_counted_is_still_removed(tmp_path):
+def test_a_rate_naming_nothing_counted_is_rebuilt_where_one_pair_alone_gives_it(tmp_path):
+    """Removed till session 39: 'Conversion rate' names nothing counted, but a whole column
+    that one pair of shared columns gives, and no other, is that quotient (session 39 left,
+    analyse/shared_rates ``typed_shared_quotients``); rebuilt over the rounded cells it shows
+    nothing they do not."""
     output, printed = sanitised_beside(_book(tmp_path / "unnamed.xlsx", "Conversion rate"))
     formulas, values = _rates(output, "D", range(5, 8))
-    assert formulas == values == [None, None, None]
-    assert "removed: 'Attachments' D3:D5: a rate wpxl cannot work out" in printed
+    assert formulas == [f"=C{r}/B{r}" for r in range(5, 8)]
+    assert values == pytest.approx([380 / 420, 260 / 300, 180 / 180])
+    assert "removed" not in printed
 
 
 def test_a_rate_two_pairs_of_columns_give_is_still_removed(tmp_path):

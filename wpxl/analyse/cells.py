@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
+from wpxl.analyse.adjusted_sums import ADJUSTED, adjusted_sum
 from wpxl.analyse.formulas import (
     Structured,
     is_residual,
@@ -376,8 +377,10 @@ def _read_formula(
         return Reading(Role.DERIVED)
     refs = sum_refs(formula, structured)
     if refs is None:
-        over = ", ".join(ref.written() for ref in references_any(formula))
-        return Reading(Role.DROPPED, f"a formula wpxl does not rebuild (over {over or 'no cells'})")
+        over = ", ".join(ref.written() for ref in references_any(formula)) or "no cells"
+        if adjusted_sum(formula, structured):  # '=SUM(B3:B6)+12'
+            return Reading(Role.DROPPED, ADJUSTED.format(over=over))
+        return Reading(Role.DROPPED, f"a formula wpxl does not rebuild (over {over})")
     parts: list[SheetCoord] = []
     for ref in refs:
         home = ref.sheet or sheet

@@ -28,13 +28,13 @@ from wpxl.analyse.breakdown_titles import (
 )
 from wpxl.analyse.differences import DIFFERENCE_WORDS
 from wpxl.analyse.rate_numerators import lone_rate_numerators, outcome_numerators
+from wpxl.analyse.ratios import typed_precision
+from wpxl.analyse.rest_statuses import ended_before_a_point, other_statuses, statuses_beside
 from wpxl.analyse.section_rows import section_measures
-from wpxl.analyse.shared_rates import divides_shared_counts
-from wpxl.analyse.staff_counts import counts_staff
+from wpxl.analyse.shared_rates import divides_shared_counts, typed_shared_quotients
 from wpxl.analyse.starts_lines import (
     achieved_beside_starts,
     is_starts_outcome_line,
-    names_a_period,
 )
 from wpxl.analyse.when_words import without_when
 from wpxl.analyse.words import (
@@ -224,16 +224,19 @@ def read_line_measures(
         achieved = own is None and (bool(starts_rows) or among)  # or one under 'Job starts'
         if lasted or (achieved and achieved_beside_starts(words, labels, table.title)):
             table.row_measures[row] = Measure.JOB_OUTCOMES
+            if lasted and among and ended_before_a_point(words):  # 'Under 13 weeks'
+                table.rest_rows.add(row)
             status = (achieved and not lasted) or (lasted and among)
             statuses = statuses or (status and not is_rate_words(words))  # no 'Conv. rate'
         elif own is not None and own.is_outcome and len(row_words) > 1:  # 'Sustained'
             sustained = starts in {table.measure, *crossing}
             statuses = statuses or (sustained and is_starts_outcome_line(words, "", table.title))
     if statuses:
-        table.rest_rows |= _the_rest(table.row_measures, row_words)
+        table.rest_rows |= other_statuses(table.row_measures, row_words)
     crossing = set(table.row_measures.values())
     starts_cols = [c for c, m in table.col_measures.items() if m is starts]
     lowest = [heads[-1] for heads in col_heads.values() if heads]
+    heads_of = {c: " ".join(h) for c, h in col_heads.items()}
     statuses = False
     for col, heads in col_heads.items():
         if not heads:
@@ -241,22 +244,31 @@ def read_line_measures(
         own = table.col_measures.get(col)
         of_starts = own is starts or (own is None and starts in {table.measure, *crossing})
         lasted = of_starts and is_starts_outcome_line(heads[-1], " ".join(heads), table.title)
-        if lasted and is_rate_words(heads[-1]) and divides_shared_counts(table, cells, col=col):
+        rate = lasted and is_rate_words(heads[-1])
+        if rate and divides_shared_counts(table, cells, col=col):
             continue
+        if rate and typed_shared_quotients(table, cells, col, heads[-1], typed_precision):
+            continue  # typed, one pair of shared columns' quotient: analyse/ratios reads it
         among = of_starts and len(col_heads) > 1  # a column of the starts' breakdown
         achieved = own is None and (bool(starts_cols) or among)  # or one beside 'Job starts'
         if lasted or (achieved and achieved_beside_starts(heads[-1], lowest, table.title)):
             table.col_measures[col] = Measure.JOB_OUTCOMES
+            if lasted and among and ended_before_a_point(heads[-1]):
+                table.rest_cols.add(col)
             status = (achieved and not lasted) or (lasted and among)
             statuses = statuses or (status and not is_rate_words(heads[-1]))
         elif own is not None and own.is_outcome and len(col_heads) > 1:
             sustained = starts in {table.measure, *crossing}
+            # 'Job outcome | In progress | Left' in a table of the starts counted elsewhere
+            split = table.measure is starts and not starts_cols and starts not in crossing
+            split = split and statuses_beside(table.col_measures, heads_of)
             statuses = statuses or (
-                sustained and is_starts_outcome_line(heads[-1], "", table.title)
+                sustained
+                and (is_starts_outcome_line(heads[-1], "", table.title) or split)
+                and not is_rate_words(heads[-1])
             )
     if statuses:
-        col_words = {c: " ".join(h) for c, h in col_heads.items()}
-        table.rest_cols |= _the_rest(table.col_measures, col_words)
+        table.rest_cols |= other_statuses(table.col_measures, heads_of)
 
 
 def _rate_numerators(
@@ -278,26 +290,6 @@ def _rate_numerators(
         table.col_measures[col] = Measure.JOB_OUTCOMES
     for row in lone_rate_numerators(col_words, row_words, cols, cells, measure_words, True):
         table.row_measures[row] = Measure.JOB_OUTCOMES
-
-
-def _the_rest(measures: dict[int, Measure], words: dict[int, str]) -> set[int]:
-    """Every other status of a breakdown of job starts holding an 'Achieved' line, or one paid,
-    claimed, lasting or sustained ('In progress', 'Not yet due', 'Ended', 'Other'
-    beside it): the starts shown elsewhere less those rounded give the achieved back by
-    difference, so the whole breakdown goes as outcomes. A rate ('Conversion rate', 'JO %')
-    is no such line: no count of starts, it makes no breakdown of them of the lines beside
-    it ('Advisers', a count of staff, stays a count). A line naming
-    its own measure ('Job starts'), a total, a period ('Apr 2013': a table of the starts by
-    month) or members of staff ('Advisers' beside 'Conversions', ``counts_staff``) is none of
-    them. The lines so read come back: they count the rest, in no share of the outcomes."""
-    rest = set()
-    for line, text in words.items():
-        status = text.strip() and not is_total_label(text) and not names_a_period(text)
-        status = status and not counts_staff(text)
-        if line not in measures and status:
-            measures[line] = Measure.JOB_OUTCOMES
-            rest.add(line)
-    return rest
 
 
 def _outcome_differences(measures: dict[int, Measure], words: dict[int, str]) -> None:

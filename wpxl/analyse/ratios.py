@@ -23,6 +23,7 @@ from wpxl.analyse.body import cells_in_role
 from wpxl.analyse.index_numbers import index_ratios
 from wpxl.analyse.line_shares import line_shares
 from wpxl.analyse.one_measure_rates import one_measure_rates
+from wpxl.analyse.shared_rates import typed_shared_quotients
 from wpxl.analyse.shares_of_sums import formula_shares_of_sums
 from wpxl.analyse.total_shares import summed_shares, total_shares
 from wpxl.analyse.values import as_number, is_error
@@ -177,6 +178,9 @@ def find_typed_ratios(
     measure_of = {w.lower(): m for m, words in measure_words.items() for w in words}.get
     one_measure_rates(table, typed, roles, names.cols, measure_of, figure, typed_precision)
     index_ratios(table, typed, words, figure, typed_precision)
+    for col in {c for (_, c), _ in typed if c in col_words}:  # 'Conversion rate'
+        found = typed_shared_quotients(table, cells, col, col_words[col], typed_precision)
+        table.ratios.update({} if found is None else found)
     whole = [
         (coord, value / 100)
         for coord, value in typed

@@ -6,10 +6,16 @@ read as outcomes and removed as 'a rate that uses outcome figures'. But its form
 divides, and here it is job starts over referrals, both shared rounded: such a rate gives no
 outcome back, and the plan rebuilds it over the rounded cells as any rate of shared counts. Only
 a line every figure of which is such a quotient, each part in a line naming a shared measure,
-is read so; a typed rate says nothing of what it divides, and stays an outcome rate.
+is read so. A typed one says nothing of what it divides, but a whole column of them that is
+one pair of shared columns' quotient, and no other pair's, is that quotient (``table.ratios``),
+rebuilt as well: a typed 'Conversion rate' of starts over referrals was removed as a rate of
+outcomes.
 """
 
 from __future__ import annotations
+
+import re
+from collections.abc import Callable
 
 from wpxl.analyse.formulas import ratio_refs, whole_percent_refs
 from wpxl.analyse.wrapped import unwrapped
@@ -44,3 +50,72 @@ def divides_shared_counts(
                 return False
         found = True
     return found
+
+
+# a rate's header saying what kind of rate it is and nothing of what it divides: a header
+# naming anything ('% of referrals at home') is read by its words alone (analyse/ratios)
+_CONVERSION = re.compile(
+    r"\s*(?:(?:job\s+)?(?:start\s+)?conv(?:ersion|\.)?\s*(?:rate|ratio|%|\(%\))?"
+    r"|conversions?\s*(?:%|\(%\)))\s*",
+    re.IGNORECASE,
+)
+
+
+def typed_shared_quotients(
+    table: Table,
+    cells: dict[Coord, Cell],
+    col: int,
+    head: str,
+    tolerance: Callable[[float], float],
+) -> dict[Coord, tuple[Coord, Coord]] | None:
+    """The rates of a typed column under rate words ('Conversion rate': 0.268 beside 512
+    referrals and 137 job starts), read as one pair of columns' quotient where on each of two
+    lines or more every figure is it to the precision it was typed with, each column naming a
+    shared measure, and no other pair gives every figure so: one line's rate could be any two
+    figures' quotient by chance, a whole column's is not (as ``one_measure_rates`` reads a
+    column naming what it counts); ``tolerance``: half a unit of a value's last typed place.
+    Only under a header naming a conversion and nothing else (``head``: 'Conversion rate',
+    'Conv. %'). None when not so."""
+    if not _CONVERSION.fullmatch(head):
+        return None
+    typed = {
+        r: float(cell.value)
+        for r in table.body_rows
+        if (cell := cells.get((r, col))) is not None and cell.value is not None
+        and cell.formula is None and isinstance(cell.value, int | float)
+    }  # fmt: skip
+    if len(typed) < 2 or any(
+        (c := cells.get((r, col))) is not None and c.value is not None and r not in typed
+        for r in table.body_rows
+    ):
+        return None
+    shared = [
+        c for c, m in table.col_measures.items()
+        if c != col and m is not Measure.UNKNOWN and not m.is_outcome
+    ]  # fmt: skip
+    found = [
+        (num, den)
+        for num in shared
+        for den in shared
+        if num != den
+        and all(_gives(cells, (r, num, den), value, tolerance) for r, value in typed.items())
+    ]
+    if len(found) != 1:
+        return None
+    num, den = found[0]
+    return {(r, col): ((r, num), (r, den)) for r in typed}
+
+
+def _gives(
+    cells: dict[Coord, Cell],
+    line: tuple[int, int, int],
+    value: float,
+    tolerance: Callable[[float], float],
+) -> bool:
+    """Whether a row's (``line``: the row, the numerator's column, the denominator's) one
+    figure over the other is ``value`` as typed."""
+    row, num, den = line
+    top, bottom = (getattr(cells.get((row, c)), "value", None) for c in (num, den))
+    if not isinstance(top, int | float) or not isinstance(bottom, int | float) or not bottom:
+        return False
+    return abs(top / bottom - value) <= tolerance(value)

@@ -35,6 +35,7 @@ from wpxl.plan.head_words import heads_in_words, period_alone, titled_breakdown
 from wpxl.plan.marked_years import marked_year_labels
 from wpxl.plan.open_bands import run_band_labels
 from wpxl.plan.outcome_bands import outcome_band_labels
+from wpxl.plan.outcome_indexes import index_cells, index_removal
 from wpxl.plan.percent_heads import group_header, over_shares
 from wpxl.plan.percent_lines import settle_table
 from wpxl.plan.percent_names import table_named, unique_name
@@ -101,7 +102,10 @@ def plan_percentages(
             if rest:  # 'No job outcome' beside 'Job outcome paid': the starts' conversion
                 result.hidden_numbers.update(figures.true((analysis.sheet.name, *c)) for c in rest)
                 result.removals.append(rest_removal(table, analysis.sheet.name, rest))
-            cells = without_twin_parts([c for c in outcome_cells if c not in rest], table, analysis)
+            if indexed := index_cells(table, analysis, outcome_cells):  # '(Apr 2013 = 100)'
+                result.removals.append(index_removal(analysis.sheet.name, indexed))
+            shown = [c for c in outcome_cells if c not in rest and c not in indexed]
+            cells = without_twin_parts(shown, table, analysis)
             if not cells:  # the rest alone: beside another table's outcome shares, as bad
                 continue
             if len(cells) == 1:  # one figure's breakdown is 100% of itself: nothing to show

@@ -33,6 +33,7 @@ from wpxl.plan.formulas import line_range, one_run, ratio_formula, sum_formula
 from wpxl.plan.moved_away import left_behind
 from wpxl.plan.placement import Placement
 from wpxl.plan.share_sums import share_of_sum
+from wpxl.plan.split_totals import totals_the_split_starts
 from wpxl.plan.unlabelled import stand_ins
 
 # Members named once: naming an enum member costs a class look-up (about 0.15 µs) each
@@ -116,7 +117,10 @@ def plan_volume_sheet(
                 dropped[(planned, coord[1])].append(coord)
                 continue
             out[target] = planned
-            result.totals_rebuilt += 1
+            if planned.kind == "total":
+                result.totals_rebuilt += 1
+            else:  # 'Total job starts' over their split, gone: the count it is, rounded
+                counts += 1
             result.has_figures = True
         elif role is Role.DERIVED:
             planned = _ratio(analysis, coord, figures, place)
@@ -167,6 +171,9 @@ def _total(
     key = (name, *coord)
     parts = figures.parts(key)
     if _adds_up_outcomes(figures, key):
+        cell = analysis.sheet.cells[coord]  # 'Total job starts', its cached value
+        if isinstance(cell.value, int | float) and totals_the_split_starts(figures.table(key), key):
+            return OutputCell(figures.rounded_count(cell.value), None, cell.style, "count")
         return "a total that adds up outcome figures"
     if not parts:
         return "a total over no figures wpxl shares"

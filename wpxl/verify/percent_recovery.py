@@ -166,6 +166,7 @@ class PercentRecovery:
             self.lines.extend(_lines(name, cells))
 
     def add_input_sheet(self, sheet: Sheet) -> None:
+        self.rest_shares.add_input(sheet.cells)
         grid = _grid(sheet)
         sources = {False: Source(grid), True: Source(_turned(grid))}
         least = self.policy.small_base

@@ -9,30 +9,42 @@ pair of equations a reader solves for the outcome volumes. The proof reads the c
 alone: a percentage whose line (its row's labels, or its column's headers) names the rest, in a
 copy also showing percentages of lines that do not (on its sheet or another), is refused; so
 is one of a line beside one headed only 'Achieved' or 'Validated' (the other statuses of the
-starts: 'In progress', 'Left'), totals apart. A copy of the rest's shares alone holds no
-outcome share to set beside them.
+starts: 'In progress', 'Left'), totals apart; and so is one of a band of time in work from
+none up to a bound ('Under 13 weeks' beside '26 weeks or more': verify/short_bands), the starts
+whose job ended before the outcome point. A copy of the rest's shares alone holds no outcome
+share to set beside them. In a book whose input names the rest anywhere, a line of shares with
+no words at all beside lines with some is refused too (``UNNAMED``): 'Nil outcome' taken off
+the head of the rest's shares, as stating an amount, left them to be read as anything.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from dataclasses import dataclass
 
 from wpxl.model import Cell
 from wpxl.model.sheetref import a1
 from wpxl.verify.achieved import bare_achieved
 from wpxl.verify.leaks import Finding
+from wpxl.verify.short_bands import ShortBands
 
 Coord = tuple[int, int]
 BESIDE_THE_REST = (
     "percentages of those who reached no outcome beside the outcomes' own (with the job starts "
     "the copy shows, a reader works the outcome volumes back); leave the rest out of the shares"
 )
+UNNAMED = (
+    "percentages of a line whose name was left out, beside lines named (if it counts those who "
+    "reached no outcome, a reader works the outcome volumes back); name it or leave it out"
+)
 _NO = r"(?:no|not|never|without|nil)"
+_ONE = r"(?:(?:job )?outcome|jo)\b"  # 'JO', the programme's shorthand
+_MANY = r"(?:(?:job )?outcomes|jos)\b"
 _REST = re.compile(
-    rf"\b{_NO}(?: (?:yet|a|an|any|been|reached|achieved|paid))* (?:job )?outcome\b(?!s)"
-    rf"|\b{_NO}(?: (?:yet|a|an|any))* (?:job )?outcomes? (?:yet|achieved|reached)\b"
-    r"|\b(?:not|never|without)(?: (?:yet|a|an|any|been|reached|achieved))* (?:job )?outcomes\b"
+    rf"\b{_NO}(?: (?:yet|a|an|any|been|reached|achieved|paid))* {_ONE}"
+    rf"|\b{_NO}(?: (?:yet|a|an|any))* (?:{_ONE}|{_MANY}) (?:yet|achieved|reached)\b"
+    rf"|\b(?:not|never|without)(?: (?:yet|a|an|any|been|reached|achieved))* {_MANY}"
     r"|\b(?:not|never) (?:yet )?(?:achieved|converted|reached)\b|\bun(?:achieved|converted)\b"
     r"|\byet to (?:achieve|reach|convert)\b|\b(?:did not|didn't) (?:achieve|reach)\b"
     r"|\bdrop(?:ped)?[- ]?(?:off|out)s?\b(?! of (?:work|employment|(?:a |the |their )?jobs?\b))"
@@ -52,26 +64,59 @@ class RestShares:
     """The copy's percentages of the rest, sheet by sheet, refused once any sheet shows
     percentages of lines that do not name it: a table of the rest alone ('Job starts without a
     job outcome' by office) beside another's shares of the outcomes by office is the same
-    pair of equations."""
+    pair of equations. A band from none ('Under 13 weeks') is judged once the input is read
+    (``ShortBands``)."""
 
     def __init__(self) -> None:
-        self.rest: list[Finding] = []
-        self.beside = False  # a percentage of a line naming no rest, on any sheet
+        self.sheets: list[_Shares] = []
+        self.bands = ShortBands()
+        self.named = False  # the input names the rest somewhere ('Nil outcome')
 
     def add(self, sheet: str, cells: Mapping[Coord, Cell], percent: set[Coord]) -> None:
         """The percentages of ``sheet`` (at ``percent``)."""
-        rest = _of_the_rest(cells, percent)
-        self.rest.extend(Finding(f"'{sheet}' {a1(*at)}", BESIDE_THE_REST) for at in sorted(rest))
-        self.beside = self.beside or len(rest) < len(percent)
+        if percent:
+            self.sheets.append(_of_the_rest(sheet, cells, percent))
+
+    def add_input(self, cells: Mapping[Coord, Cell]) -> None:
+        """One input sheet's cells, for the bands' titles and the words naming the rest."""
+        texts = {text for cell in cells.values() if isinstance(text := cell.value, str)}
+        self.bands.add_input(cells, texts)
+        self.named = self.named or any(map(names_the_rest, texts))
 
     def findings(self) -> list[Finding]:
-        return self.rest if self.beside else []
+        banded = self.bands.ended_before_a_point
+        rest = [
+            (shares, shares.rest | {at for at, ws in shares.lines.items() if any(map(banded, ws))})
+            for shares in self.sheets
+        ]
+        unnamed = [  # a line whose name went, in a book naming the rest: it may be it
+            Finding(f"'{shares.sheet}' {a1(*at)}", UNNAMED)
+            for shares in (self.sheets if self.named else ())
+            for at in sorted(shares.unnamed)
+        ]
+        if all(len(of_rest) == len(shares.percent) for shares, of_rest in rest):
+            return unnamed  # the rest alone: no outcome share beside it
+        return unnamed + [
+            Finding(f"'{shares.sheet}' {a1(*at)}", BESIDE_THE_REST)
+            for shares, of_rest in rest
+            for at in sorted(of_rest)
+        ]
 
 
-def _of_the_rest(cells: Mapping[Coord, Cell], percent: set[Coord]) -> set[Coord]:
+@dataclass(frozen=True, slots=True)
+class _Shares:
+    """A percentage sheet's percentages, those whose words name the rest, and each one's
+    heads and labels (a band from none is judged once the input is read)."""
+
+    sheet: str
+    percent: set[Coord]
+    rest: set[Coord]
+    unnamed: set[Coord]  # a line of shares with no words, beside lines with some
+    lines: dict[Coord, tuple[list[str], list[str]]]  # heads; the corner and labels
+
+
+def _of_the_rest(sheet: str, cells: Mapping[Coord, Cell], percent: set[Coord]) -> _Shares:
     """The percentages whose line names the rest, or stands beside a bare 'Achieved'."""
-    if not percent:
-        return set()
     top = min(r for r, _ in percent)
     left = min(c for _, c in percent)
     words: dict[Coord, str] = {
@@ -79,19 +124,32 @@ def _of_the_rest(cells: Mapping[Coord, Cell], percent: set[Coord]) -> set[Coord]
     }
     heads: dict[int, list[str]] = {c: [] for _, c in percent}
     labels: dict[int, list[str]] = {r: [] for r, _ in percent}
+    corner: list[str] = []  # the label column's header: 'Weeks in work' over '0-12'
     for (r, c), w in words.items():  # one walk: per percentage, a sheet's words each time
         if r < top and c in heads:
             heads[c].append(w)
         if c < left and r in labels:
             labels[r].append(w)
+        if c < left and r < top:
+            corner.append(w)
     cols, rows = _beside_achieved(heads), _beside_achieved(labels)
-    return {
+    rest = {
         at
         for at in percent
         if at[1] in cols
         or at[0] in rows
         or any(names_the_rest(w) for w in (*heads[at[1]], *labels[at[0]]))
     }
+    lines = {at: (heads[at[1]], [*corner, *labels[at[0]]]) for at in percent}
+    unnamed = {at for at in percent if at[1] in _unnamed(heads) or at[0] in _unnamed(labels)}
+    return _Shares(sheet, percent, rest, unnamed, lines)
+
+
+def _unnamed(lines: Mapping[int, list[str]]) -> set[int]:
+    """The lines holding no words, beside lines that hold some: 'Nil outcome' taken off the
+    head of the rest's shares beside 'Job outcome' leaves them to be read as the rest."""
+    named = {at for at, words in lines.items() if any(w.strip() for w in words)}
+    return set(lines) - named if named else set()
 
 
 def _beside_achieved(lines: Mapping[int, list[str]]) -> set[int]:

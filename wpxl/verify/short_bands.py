@@ -1,0 +1,81 @@
+"""The proof's reading of a band of time in work from none up to a bound ('Under 13 weeks').
+
+A breakdown of the job starts by how long the job lasted ('Under 13 weeks | 13 to 25 weeks |
+26 weeks or more', by office) holds the outcomes in its longer bands (26 weeks is most payment
+groups' outcome point, 13 weeks some). Every band shown as shares by office, beside the starts
+by office rounded, is a set of equations a reader solves for each band's volume, the outcome
+band's among them; the band from none is the rest of the band above it, and with it left out
+(each office's part unknown) they solve for nothing. So a percentage whose line is such a band
+counts the rest (verify/rest_shares).
+
+A band of a time before the job or up to the outcome ('Job outcomes by time from attachment to
+job outcome: Under 26 weeks') breaks the outcomes down, as R3 allows. The copy's percentage
+sheet keeps the band's words but not the source table's title, so the proof reads the input
+too: a band's words are of such a time only where every input line holding them has words
+naming one in the rows just above it or on its line. Read here alone, never the analyse stage.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Mapping
+
+from wpxl.model import Cell
+
+Coord = tuple[int, int]
+_UNIT = r"(?:weeks?|wks?|months?|mths?|days?)"
+_FROM_NONE = re.compile(
+    r" ?(?:(?:under|below|less than|fewer than|up to|[<\u2264]=?) ?\d+"
+    rf"|0+ ?(?:-|\u2013|to) ?\d+|\d+(?: ?{_UNIT})? (?:or|and) (?:less|fewer|under|below))\b",
+    re.IGNORECASE,
+)
+_TIME_UNIT = re.compile(rf"\b{_UNIT}\b|\b\d+ ?[wm]\b", re.IGNORECASE)
+_BEFORE_THE_JOB = re.compile(
+    r"\b(?:weeks?|months?|days?|time|duration|length)\b(?: \w+){0,2} (?:since|from|after|to"
+    r"|before|until) (?:the |a |their |first )?(?:attach|refer|programme|joining|entry"
+    r"|(?:first )?(?:job )?outcome)|\bunemploy|\bout of work\b|\bworkless|\bjobless|\bprognosis"
+    r"|\bbenefits?\b|\bclaim(?:s|ant\w*)?\b|\b(?:on|of) (?:jsa|esa|ib)\b|\bwaiting\b|\baged?\b",
+    re.IGNORECASE,
+)
+_ABOVE = 5  # rows over a band's line read for its title: a title, a blank, a group header
+
+
+def _plain(text: str) -> str:
+    return " ".join(text.split())
+
+
+class ShortBands:
+    """Which bands from none the input heads with a time before the job or to the outcome."""
+
+    def __init__(self) -> None:
+        self.before: set[str] = set()  # band words under such a time somewhere
+        self.in_work: set[str] = set()  # band words under none somewhere
+
+    def add_input(self, cells: Mapping[Coord, Cell], texts: set[str]) -> None:
+        """One input sheet's words (``texts``: its distinct ones, each read once: most sheets
+        hold no band from none, and their cells are never walked)."""
+        if not any(_FROM_NONE.match(_plain(text)) for text in texts):
+            return
+        rows: dict[int, list[str]] = defaultdict(list)
+        bands: list[tuple[int, str]] = []
+        for (r, _), cell in cells.items():
+            if isinstance(cell.value, str):
+                words = _plain(cell.value)
+                rows[r].append(words)
+                if _FROM_NONE.match(words):
+                    bands.append((r, words.lower()))
+        for r, band in bands:
+            near = " ".join(w for at in range(r - _ABOVE, r + 1) for w in rows.get(at, ()))
+            (self.before if _BEFORE_THE_JOB.search(near) else self.in_work).add(band)
+
+    def ended_before_a_point(self, words: list[str]) -> bool:
+        """Whether a percentage's line (its heads' or labels' ``words`` in the copy) is a band
+        of time in work from none up to a bound ('Under 13 weeks'; 'Under 13' under 'Weeks'),
+        not one the input heads only with a time before the job or to the outcome."""
+        plain = [_plain(w) for w in words]
+        said = " ".join(plain)
+        if _BEFORE_THE_JOB.search(said) or not _TIME_UNIT.search(said):
+            return False
+        bands = [w.lower() for w in plain if _FROM_NONE.match(w)]
+        return any(b in self.in_work or b not in self.before for b in bands)
