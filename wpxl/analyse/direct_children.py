@@ -121,7 +121,9 @@ class _Inside:
 
 
 class _Line:
-    """A line's totals by each leaf they add up, and their places along it."""
+    """A line's totals by one of the leaves each adds up (any: a total inside another has all
+    its leaves among the other's, so that one too), and their places along it. Indexed by
+    every leaf, a column of nested subtotals over 2,000 offices made two million entries."""
 
     def __init__(
         self, totals: list[Coord], leaves_of: Callable[[Coord], frozenset[SheetCoord]]
@@ -133,8 +135,8 @@ class _Line:
             leaves = leaves_of(total)
             if not leaves:
                 self.empty.append(total)
-            for leaf in leaves:
-                self.by_leaf.setdefault(leaf, []).append(total)
+            else:
+                self.by_leaf.setdefault(next(iter(leaves)), []).append(total)
 
 
 def _over_crossing_totals(

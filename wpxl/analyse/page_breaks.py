@@ -77,8 +77,12 @@ def _page_break(upper: CellRange, lower: CellRange, cells: dict[Coord, Cell]) ->
         return None
     cols = range(upper.left, upper.right + 1)
     carried = upper.bottom if _says(cells, upper.bottom, upper.left, _CARRIED) else None
-    for start in range(lower.top + 1, min(lower.top + _MOST_REPEATED, lower.bottom) + 1):
-        found = _repeated_header(upper, lower.top, start, cells)
+    last = min(lower.top + _MOST_REPEATED, lower.bottom)
+    # page 2's first lines and page 1's lines, each read once for every start tried
+    lines = [[_heading(cells, r, c) for c in cols] for r in range(lower.top, last)]
+    page1: list[list[str | None]] = []
+    for start in range(lower.top + 1, last + 1):
+        found = _repeated_header(upper, lower.top, lines[: start - lower.top], page1, cells)
         if found is None:
             continue
         titles, heads, first_body = found
@@ -93,23 +97,28 @@ def _page_break(upper: CellRange, lower: CellRange, cells: dict[Coord, Cell]) ->
 
 
 def _repeated_header(
-    upper: CellRange, top: int, start: int, cells: dict[Coord, Cell]
+    upper: CellRange,
+    top: int,
+    lines: list[list[str | None]],
+    page1: list[list[str | None]],
+    cells: dict[Coord, Cell],
 ) -> tuple[tuple[int, ...], tuple[int, ...], int] | None:
-    """Page 2's lines above ``start`` as title lines (one cell of words at the left) over a
+    """Page 2's ``lines`` from ``top`` as title lines (one cell of words at the left) over a
     header repeating page 1's, line for line, with words over every column; with page 1's first
-    line under its header. None when they are not."""
+    line under its header. None when they are not. ``page1``: page 1's lines' headings, read
+    into it the first time they are needed (most pairs of blocks never need them)."""
     cols = range(upper.left, upper.right + 1)
-    lines = [[_heading(cells, r, c) for c in cols] for r in range(top, start)]
-    page1 = [[_heading(cells, r, c) for c in cols] for r in range(upper.top, upper.bottom)]
     for first in range(len(lines)):
         heads = lines[first:]
         titled = all(line[0] is not None and not any(line[1:]) for line in lines[:first])
         headed = all(any(line[i] is not None for line in heads) for i in range(len(cols)))
         if not (titled and headed):
             continue
+        if not page1:
+            page1 += [[_heading(cells, r, c) for c in cols] for r in range(upper.top, upper.bottom)]
         at = next((i for i in range(len(page1)) if page1[i : i + len(heads)] == heads), None)
         if at is not None:
-            rows = range(top, start)
+            rows = range(top, top + len(lines))
             return tuple(rows[:first]), tuple(rows[first:]), upper.top + at + len(heads)
     return None
 

@@ -71,6 +71,8 @@ def formula_shares_of_sums(
     """``table.share_sums`` for each rate written as a cell over the SUM of the one run of
     counts of its column holding that cell (=B4/SUM(B$4:B$7), see the doc)."""
     derived = Role.DERIVED  # named once: each naming of an enum member is a class look-up
+    if derived not in roles.values():  # most sheets hold no rate: one pass in C a table
+        return
     for coord, role in roles.items():
         if role is not derived:
             continue

@@ -162,6 +162,8 @@ def summed_shares(table: Table, cells: dict[Coord, Cell], roles: dict[Coord, Rol
     """``table.ratios`` for each sum of shares that adds up every share of a column over the
     count total on the sum's own line: that total over itself (see the doc)."""
     derived = Role.DERIVED  # named once: each naming of an enum member is a class look-up
+    if derived not in roles.values():  # most sheets hold no rate: one pass in C a table
+        return
     for coord in [c for c, role in roles.items() if role is derived]:
         cell = cells.get(coord)
         if coord in table.ratios or cell is None or cell.formula is None:

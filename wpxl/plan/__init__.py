@@ -24,7 +24,6 @@ from wpxl.plan.cover import COVER_NAME, plan_cover
 from wpxl.plan.differencing import (
     PastRelease,
     Profile,
-    overlap_warnings,
     release_warnings,
     sum_warning,
     summary_rebuilt,
@@ -39,6 +38,7 @@ from wpxl.plan.moved_away import on_sheet_left_out
 from wpxl.plan.notices import source_total_warnings
 from wpxl.plan.omitted import omitted_line_warnings
 from wpxl.plan.outcome_links import OutcomeTotals, outcome_totals, remove_outcome_totals
+from wpxl.plan.overlaps import overlap_warnings
 from wpxl.plan.percent_table import PercentTable
 from wpxl.plan.percentages import plan_percentages, settle_book
 from wpxl.plan.placement import Placement

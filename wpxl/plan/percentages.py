@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import MutableSequence
 from dataclasses import dataclass, field
-from functools import partial
+from functools import lru_cache, partial
 
 from wpxl.errors import AnalysisError
 from wpxl.model import (
@@ -258,12 +258,14 @@ def _named(sheet: str) -> str | None:
     return sheet if named or sheet.strip().isdecimal() else None
 
 
+@lru_cache(maxsize=4096)
 def states_a_volume(label: str) -> bool:
     """Whether an outcome table's header or row label states an amount ("JSA 25+ (incl. 4
     prison leavers)", "ESA Flow (3)", "Jun 2013, 12 to be validated"): in an outcome table
     that amount is an outcome volume, however small. The numbers that name a group, a period
     or an age are no amount: "JSA 18-24", "50+", "Apr 2013", "Week 1", "Group 6", "PG 1", nor
-    those naming a place ("Site 101")."""
+    those naming a place ("Site 101"). Remembered by label: a pack's outcome sheets name the
+    same offices and payment groups."""
     named = _GROUP_NUMBER.sub(" ", without_places(label))
     return states_an_amount(label) and states_an_amount(named)
 
