@@ -157,12 +157,12 @@ def _leaves(
     """The cells whose sum is the base of this cell's breakdown (its column, or its row)."""
     src = analysis.sheet.name
     row, col = coord
-    if axis == "row":
+    if axis == "row":  # another breakdown's lines (by age after by gender) are no parts
         whole = [(row, c) for c in table.body_cols]
-        line = [(row, c) for c in table.body_cols if c not in table.total_cols]
+        line = [(row, c) for c in table.body_cols if c not in table.total_cols | table.other_cols]
     else:
         whole = [(r, col) for r in table.body_rows]
-        line = [(r, col) for r in table.body_rows if r not in table.total_rows]
+        line = [(r, col) for r in table.body_rows if r not in table.total_rows | table.other_rows]
     along = set(whole)  # once for the line, not once for each of its cells
     return [
         c
@@ -205,8 +205,8 @@ def _unread_parts(table: Table, analysis: SheetAnalysis, coord: Coord, axis: str
     known. A line derived from the parts ('Cumulative', 'Rank', a rate) is none of them, though
     removed too, nor is the header line repeated over a block (analyse/header_repeats)."""
     row, col = coord
-    rows = [r for r in table.body_rows if r not in table.total_rows]
-    cols = [c for c in table.body_cols if c not in table.total_cols]
+    rows = [r for r in table.body_rows if r not in table.total_rows | table.other_rows]
+    cols = [c for c in table.body_cols if c not in table.total_cols | table.other_cols]
     if axis == "row":
         rows = (_added_up(table, row, 0) or rows) if row in table.total_rows else [row]
         line = [(r, c) for r in rows for c in cols]

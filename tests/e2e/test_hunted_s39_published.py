@@ -1,0 +1,92 @@
+"""Real published layouts built with Work Programme measures (session 39, the published hunt).
+
+One population broken down by two characteristics in one column, as DWP's official statistics
+and a provider's pack set them out: 'All participants', then 'Gender' over 'Male' and
+'Female', then 'Age' over '18-24', '25-49' and '50+' (or each breakdown above one 'Total', or
+the breakdowns with no heading lines between them). The tree of totals reads the total over
+one breakdown, the lines next to it, and leaves the other's lines outside every total, counts
+of their own, which they are: a table of referrals was written right. A table of job outcomes
+was not: each column's base took the other breakdown's lines as parts beside the total's own,
+so every share was halved ('All participants' 50% of the outcomes, Male 30% where he has 60%,
+18-24 15%), and the copy was verified (WRONG). A run of two or more lines outside every total
+adding up, to the last digit wherever it holds a figure, to a total no other total adds up is
+another breakdown of it (analyse/other_breakdowns, ``Table.other_rows`` and ``other_cols``):
+its lines are in no base (plan/percent_lines) and each is shown as a share of the total, as an
+'of which' line is; a one-column table by gender, age and disability above its 'Total' shows
+three breakdowns of 100% each. So is a breakdown with a 'Total' of its own beside a grand
+total over the other's ('Gender' over Male, Female and their Total, 'Age' over its three and
+their Total, 'All participants' last, read as a total over the ages' Total alone): the
+breakdown's total and the lines under it, added up to the grand total, are in no base either,
+the tallest tree taken for the whole.
+
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.builders import script_book
+from tests.e2e.runs import copy_lines, sanitised_beside
+
+
+def _two_breakdowns(path: Path, measure: str, shape: str) -> Path:
+    """``measure`` by gender, then by age, in one column of each quarter: 'All participants'
+    first over both (``shape`` 'headed', with a heading line over each breakdown, or 'bare'),
+    or 'Total' last ('under'); or each breakdown with a 'Total' of its own under its lines
+    ('own', 'All participants' last) or over them ('own first')."""
+    body: list[list] = [
+        ["Gender"],
+        ["Male", 611, 557],
+        ["Female", 400, 400],
+        ["Age"],
+        ["18-24", 301, 257],
+        ["25-49", 510, 500],
+        ["50+", 200, 200],
+    ]
+    if shape == "bare":
+        body = [line for line in body if len(line) > 1]
+    if shape in ("own", "own first"):  # each breakdown's Total under (or over) its lines
+        at = [3, 7] if shape == "own" else [1, 4]
+        for place in reversed(at):
+            body.insert(place, ["Total", 1011, 957])
+    if shape in ("under", "own"):
+        body = [*body, ["Total" if shape == "under" else "All participants", 1011, 957]]
+    else:
+        body = [["All participants", 1011, 957], *body]
+    rows = [[f"{measure} by characteristic, 2013/14"], [], ["Characteristic", "Q1", "Q2"], *body]
+    return script_book(path, {"Table 2": rows})
+
+
+@pytest.mark.parametrize("shape", ["headed", "bare", "under", "own", "own first"])
+def test_outcomes_by_gender_then_by_age_are_each_all_of_the_outcomes(tmp_path, shape):
+    output, _ = sanitised_beside(_two_breakdowns(tmp_path / "twice.xlsx", "Job outcomes", shape))
+    lines = copy_lines(output, "Job outcomes %", 2)[6:]
+    shares = {line[0]: line[1] for line in lines}
+    total = "Total" if shape == "under" else "All participants"
+    assert (shares[total], shares["Male"], shares["Female"]) == (1, 0.6, 0.4)
+    assert (shares["18-24"], shares["25-49"], shares["50+"]) == (0.3, 0.5, 0.2)
+    assert {line[1] for line in lines if line[0] == "Total"} <= {1}  # each breakdown's own
+
+
+def test_referrals_by_gender_then_by_age_keep_the_ages_as_counts(tmp_path):
+    output, _ = sanitised_beside(_two_breakdowns(tmp_path / "twice.xlsx", "Referrals", "headed"))
+    lines = copy_lines(output, "Table 2", 3)
+    assert lines[5] == ("All participants", 1020, 960)  # the sum of the rounded genders
+    assert lines[10:13] == [("18-24", 300, 260), ("25-49", 520, 500), ("50+", 200, 200)]
+
+
+def test_three_breakdowns_over_one_total_in_one_column_each_add_to_all(tmp_path):
+    rows: list[list] = [
+        ["Job outcomes by characteristic, Bristol, City of, 2013/14"],
+        [],
+        ["Characteristic", "Job outcomes"],
+        *(["Male", 611], ["Female", 400]),
+        *(["18-24", 301], ["25-49", 510], ["50+", 200]),
+        *(["Disabled", 300], ["Not disabled", 711]),
+        ["Total", 1011],
+    ]
+    output, _ = sanitised_beside(script_book(tmp_path / "thrice.xlsx", {"Table 2": rows}))
+    shares = [line[1] for line in copy_lines(output, "Job outcomes %", 2)[6:14]]
+    assert shares == [0.6, 0.4, 0.3, 0.5, 0.2, 0.3, 0.7, 1]
