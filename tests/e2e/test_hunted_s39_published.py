@@ -19,13 +19,26 @@ their Total, 'All participants' last, read as a total over the ages' Total alone
 breakdown's total and the lines under it, added up to the grand total, are in no base either,
 the tallest tree taken for the whole.
 
+Job outcomes by local authority under a header of three rows, as published tables set them
+out: 'Job outcomes' merged over everything, each year ('2012/13', '2013/14') merged over its
+quarters and its own 'Total', a grand 'Total' at the far right under no year: refused, 'outcome
+percentages on rows (or columns) whose labels repeat an earlier one's with nothing naming which
+is which'. The percentage sheet copied each header's words into its first column, without the
+merges, so the grand total's 'Total' stood beside 2013/14's with nothing over either to tell
+them apart, and the proof, reading words alone, was right to refuse it. The header's merges
+along a row span the columns shown on the percentage sheet now (plan/percent_merges), and the
+proof reads a merged header as heading each column it spans, as a reader does
+(verify/merged_spans, verify/percent_sections); a copy without the merges is still refused.
+
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import openpyxl
 import pytest
+import xlsxwriter
 
 from tests.builders import script_book
 from tests.e2e.runs import copy_lines, sanitised_beside
@@ -90,3 +103,32 @@ def test_three_breakdowns_over_one_total_in_one_column_each_add_to_all(tmp_path)
     output, _ = sanitised_beside(script_book(tmp_path / "thrice.xlsx", {"Table 2": rows}))
     shares = [line[1] for line in copy_lines(output, "Job outcomes %", 2)[6:14]]
     assert shares == [0.6, 0.4, 0.3, 0.5, 0.2, 0.3, 0.7, 1]
+
+
+def _years_merged_over_quarters(path: Path) -> Path:
+    """Job outcomes by local authority: each year merged over its quarters and its 'Total',
+    'Job outcomes' merged over them all, a grand 'Total' at the far right under no year."""
+    book = xlsxwriter.Workbook(str(path))
+    sheet = book.add_worksheet("Table 5")
+    sheet.write(0, 0, "Job outcomes by local authority, quarter and year")
+    sheet.merge_range(2, 1, 2, 7, "Job outcomes")
+    sheet.merge_range(3, 1, 3, 3, "2012/13")
+    sheet.merge_range(3, 4, 3, 6, "2013/14")
+    sheet.write_row(4, 0, ["Local authority", "Q1", "Q2", "Total", "Q1", "Q2", "Total", "Total"])
+    lines = {"Bristol, City of": (41, 23, 37, 52), "Kingston upon Hull, City of": (12, 34, 38, 28),
+             "North Somerset": (44, 55, 26, 67)}  # fmt: skip
+    for row, (name, (a, b, c, d)) in enumerate(lines.items(), start=5):
+        sheet.write_row(row, 0, [name, a, b, a + b, c, d, c + d, a + b + c + d])
+    sheet.write(8, 0, "Total")
+    for col in range(1, 8):
+        sheet.write_formula(8, col, f"=SUM({'ABCDEFGH'[col]}6:{'ABCDEFGH'[col]}8)")
+    book.close()
+    return path
+
+
+def test_years_merged_over_their_quarters_and_a_grand_total_are_shown_as_shares(tmp_path):
+    output, _ = sanitised_beside(_years_merged_over_quarters(tmp_path / "years.xlsx"))
+    page = openpyxl.load_workbook(output)["Job outcomes %"]
+    assert {str(m) for m in page.merged_cells.ranges} >= {"B6:H6", "B7:D7", "E7:G7"}
+    assert [c.value for c in page[8]][:8] == ["Local authority", "Q1", "Q2", "Total", "Q1",
+                                               "Q2", "Total", "Total"]  # fmt: skip
