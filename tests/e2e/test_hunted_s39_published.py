@@ -30,6 +30,12 @@ along a row span the columns shown on the percentage sheet now (plan/percent_mer
 proof reads a merged header as heading each column it spans, as a reader does
 (verify/merged_spans, verify/percent_sections); a copy without the merges is still refused.
 
+A table of referrals with '~' among the figures, as NHS and Scottish tables mark a count too
+small to show, its typed totals counting the hidden figures: refused, 'this total is more than
+the sum of its parts ... set source_totals = "rebuild"', which would have rebuilt the totals
+over the shown cells and shown totals that are not the totals. '*', 'x', '[c]', '[z]', '..' and
+'n/a' were read as markers, the totals over them removed and listed; '~' is one too now, in
+the analysis (analyse/values) and in the proof (verify/values).
 """
 
 from __future__ import annotations
@@ -132,3 +138,21 @@ def test_years_merged_over_their_quarters_and_a_grand_total_are_shown_as_shares(
     assert {str(m) for m in page.merged_cells.ranges} >= {"B6:H6", "B7:D7", "E7:G7"}
     assert [c.value for c in page[8]][:8] == ["Local authority", "Q1", "Q2", "Total", "Q1",
                                                "Q2", "Total", "Total"]  # fmt: skip
+
+
+@pytest.mark.parametrize("mark", ["~", "*", "[z]"])
+def test_a_tilde_among_the_figures_takes_the_totals_over_it_out(tmp_path, mark):
+    rows: list[list] = [
+        ["Referrals by local authority and month"],
+        [],
+        ["Local authority", "Apr 2013", "May 2013", "Jun 2013", "Total"],
+        ["Bristol, City of", 412, 398, mark, 813],
+        ["Bath and North East Somerset", 112, mark, 104, 220],
+        ["North Somerset", 233, 251, 229, 713],
+        ["Total", 757, 653, 336, 1746],
+    ]
+    output, said = sanitised_beside(script_book(tmp_path / "marked.xlsx", {"Table 1": rows}))
+    lines = copy_lines(output, "Table 1", 5)
+    assert lines[5] == ("Bristol, City of", 420, 400, mark, None)
+    assert lines[8] == ("Total", 780, None, None, None)  # the sum of the shown Aprils
+    assert "removed: 'Table 1' E4:E5, E7: a total over a cell the source suppressed" in said
