@@ -26,9 +26,10 @@ percentages on rows (or columns) whose labels repeat an earlier one's with nothi
 is which'. The percentage sheet copied each header's words into its first column, without the
 merges, so the grand total's 'Total' stood beside 2013/14's with nothing over either to tell
 them apart, and the proof, reading words alone, was right to refuse it. The header's merges
-along a row span the columns shown on the percentage sheet now (plan/percent_merges), and the
-proof reads a merged header as heading each column it spans, as a reader does
-(verify/merged_spans, verify/percent_sections); a copy without the merges is still refused.
+along a row (or its runs centred across a selection) span, merged, the columns shown on the
+percentage sheet now (plan/percent_merges), and the proof reads a merged header as heading
+each column it spans, as a reader does (verify/merged_spans, verify/percent_sections); a copy
+without the merges is still refused.
 
 A table of referrals with '~' among the figures, as NHS and Scottish tables mark a count too
 small to show, its typed totals counting the hidden figures: refused, 'this total is more than
@@ -36,6 +37,7 @@ the sum of its parts ... set source_totals = "rebuild"', which would have rebuil
 over the shown cells and shown totals that are not the totals. '*', 'x', '[c]', '[z]', '..' and
 'n/a' were read as markers, the totals over them removed and listed; '~' is one too now, in
 the analysis (analyse/values) and in the proof (verify/values).
+
 """
 
 from __future__ import annotations
@@ -111,15 +113,22 @@ def test_three_breakdowns_over_one_total_in_one_column_each_add_to_all(tmp_path)
     assert shares == [0.6, 0.4, 0.3, 0.5, 0.2, 0.3, 0.7, 1]
 
 
-def _years_merged_over_quarters(path: Path) -> Path:
-    """Job outcomes by local authority: each year merged over its quarters and its 'Total',
-    'Job outcomes' merged over them all, a grand 'Total' at the far right under no year."""
+def _years_merged_over_quarters(path: Path, centred: bool) -> Path:
+    """Job outcomes by local authority: each year merged (or ``centred`` across a selection)
+    over its quarters and its 'Total', 'Job outcomes' over them all, a grand 'Total' at the far
+    right under no year."""
     book = xlsxwriter.Workbook(str(path))
     sheet = book.add_worksheet("Table 5")
     sheet.write(0, 0, "Job outcomes by local authority, quarter and year")
-    sheet.merge_range(2, 1, 2, 7, "Job outcomes")
-    sheet.merge_range(3, 1, 3, 3, "2012/13")
-    sheet.merge_range(3, 4, 3, 6, "2013/14")
+    across = book.add_format({"center_across": True})
+    for row, first, last, words in ((2, 1, 7, "Job outcomes"), (3, 1, 3, "2012/13"),
+                                    (3, 4, 6, "2013/14")):  # fmt: skip
+        if centred:
+            sheet.write(row, first, words, across)
+            for col in range(first + 1, last + 1):
+                sheet.write_blank(row, col, None, across)
+        else:
+            sheet.merge_range(row, first, row, last, words)
     sheet.write_row(4, 0, ["Local authority", "Q1", "Q2", "Total", "Q1", "Q2", "Total", "Total"])
     lines = {"Bristol, City of": (41, 23, 37, 52), "Kingston upon Hull, City of": (12, 34, 38, 28),
              "North Somerset": (44, 55, 26, 67)}  # fmt: skip
@@ -132,8 +141,9 @@ def _years_merged_over_quarters(path: Path) -> Path:
     return path
 
 
-def test_years_merged_over_their_quarters_and_a_grand_total_are_shown_as_shares(tmp_path):
-    output, _ = sanitised_beside(_years_merged_over_quarters(tmp_path / "years.xlsx"))
+@pytest.mark.parametrize("centred", [False, True])
+def test_years_merged_over_their_quarters_and_a_grand_total_are_shown_as_shares(tmp_path, centred):
+    output, _ = sanitised_beside(_years_merged_over_quarters(tmp_path / "years.xlsx", centred))
     page = openpyxl.load_workbook(output)["Job outcomes %"]
     assert {str(m) for m in page.merged_cells.ranges} >= {"B6:H6", "B7:D7", "E7:G7"}
     assert [c.value for c in page[8]][:8] == ["Local authority", "Q1", "Q2", "Total", "Q1",

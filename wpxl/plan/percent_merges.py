@@ -6,8 +6,9 @@ right under no year. The percentage sheet copied each header's words into its fi
 shown, without the merge: the grand total's 'Total' then stood beside 2013/14's 'Total' with
 nothing to say which was which, and the proof refused the copy of every such table of job
 outcomes ('outcome percentages on rows (or columns) whose labels repeat an earlier one's').
-A header merged over two or more columns along one row spans on the percentage sheet the
-columns of it shown there, next to each other, where its words were copied.
+A header merged (or centred across a selection, which reads the same) over two or more columns
+along one row spans on the percentage sheet, merged, the columns of it shown there, next to
+each other, where its words were copied.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ def carry_header_merges(
 ) -> None:
     """Merge ``sheet``'s header cells as the table's header merges span the columns shown
     (``out_rows``, ``out_cols``: where each input row and column stands on the sheet)."""
-    for rng in analysis.sheet.merged:
+    for rng in (*analysis.sheet.merged, *analysis.sheet.centred):  # centred across: the same
         if rng.top != rng.bottom or rng.top not in table.header_rows:
             continue
         shown = sorted(out_cols[c] for c in out_cols if rng.left <= c <= rng.right)

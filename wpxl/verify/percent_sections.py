@@ -20,6 +20,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 
 from wpxl.model import Cell
+from wpxl.model.layout import BANNER_ROWS
 from wpxl.model.sheetref import a1
 from wpxl.verify.leaks import Finding
 
@@ -41,8 +42,8 @@ def untold_rows(
     the sheet's merged ranges, top, left, bottom, right) heads each column it spans."""
     words = {at: value for at, c in cells.items() if isinstance(value := c.value, str)}
     turned = {(c, r): value for (r, c), value in words.items()}
-    for top, left, bottom, right in spans:
-        if top == bottom and (head := words.get((top, left))) is not None:
+    for top, left, bottom, right in spans:  # the banner across the top is no header
+        if BANNER_ROWS <= top == bottom and (head := words.get((top, left))) is not None:
             turned.update({(c, top): head for c in range(left + 1, right + 1)})
     down = _untold(words, percent)
     across = [(r, c) for c, r in _untold(turned, {(c, r) for r, c in percent})]
