@@ -38,6 +38,14 @@ over the shown cells and shown totals that are not the totals. '*', 'x', '[c]', 
 'n/a' were read as markers, the totals over them removed and listed; '~' is one too now, in
 the analysis (analyse/values) and in the proof (verify/values).
 
+Job outcomes by local authority named by the codes ONS used before 2011, which DWP's tables of
+the programme's years still carry ('00HB' Bristol, '16UB', '95A' in Northern Ireland, beside
+'E06000023'): the percentage sheet removed '00HB' and '95A' as 'it states an amount about
+outcomes' (two digits read as a volume with letters glued on), leaving two lines of shares
+unnamed, though the sheet of referrals kept them. Two digits and two (or four) capitals, or
+'95' and one, glued and alone, name an area in the plan (read/place_numbers
+``OLD_AREA_CODE``) and in the proof (verify/percent_words); '12JO' is still twelve job
+outcomes, and the proof alone refuses it.
 """
 
 from __future__ import annotations
@@ -50,6 +58,8 @@ import xlsxwriter
 
 from tests.builders import script_book
 from tests.e2e.runs import copy_lines, sanitised_beside
+from wpxl.model import Cell
+from wpxl.verify.percent_words import STATED, stated_amounts
 
 
 def _two_breakdowns(path: Path, measure: str, shape: str) -> Path:
@@ -166,3 +176,26 @@ def test_a_tilde_among_the_figures_takes_the_totals_over_it_out(tmp_path, mark):
     assert lines[5] == ("Bristol, City of", 420, 400, mark, None)
     assert lines[8] == ("Total", 780, None, None, None)  # the sum of the shown Aprils
     assert "removed: 'Table 1' E4:E5, E7: a total over a cell the source suppressed" in said
+
+
+def test_old_area_codes_name_their_outcome_shares(tmp_path):
+    rows: list[list] = [
+        ["Job outcomes by local authority code, 2013/14"],
+        [],
+        ["LA code", "Q1", "Q2"],
+        *(["E06000023", 31, 45], ["00HB", 88, 97], ["16UB", 7, 9], ["95A", 12, 5]),
+        ["Total", 138, 156],
+    ]
+    output, said = sanitised_beside(script_book(tmp_path / "codes.xlsx", {"Codes": rows}))
+    labels = [line[0] for line in copy_lines(output, "Job outcomes %", 1)[6:11]]
+    assert labels == ["E06000023", "00HB", "16UB", "95A", "Total"]
+    assert "removed: 'Job outcomes %'" not in said
+
+
+def test_the_proof_alone_reads_an_old_area_code_as_a_name_and_twelve_jos_as_an_amount():
+    def stated(label: str) -> list[str]:
+        cells = {(5, 0): Cell(label), (5, 1): Cell(0.25)}
+        return [f.kind for f in stated_amounts("Job outcomes %", cells)]
+
+    assert stated("00HB") == stated("95A") == stated("00HBMA") == []
+    assert stated("12JO") == [STATED]
