@@ -10,14 +10,18 @@ was not: each column's base took the other breakdown's lines as parts beside the
 so every share was halved ('All participants' 50% of the outcomes, Male 30% where he has 60%,
 18-24 15%), and the copy was verified (WRONG). A run of two or more lines outside every total
 adding up, to the last digit wherever it holds a figure, to a total no other total adds up is
-another breakdown of it (analyse/other_breakdowns, ``Table.other_rows`` and ``other_cols``):
-its lines are in no base (plan/percent_lines) and each is shown as a share of the total, as an
-'of which' line is; a one-column table by gender, age and disability above its 'Total' shows
-three breakdowns of 100% each. So is a breakdown with a 'Total' of its own beside a grand
-total over the other's ('Gender' over Male, Female and their Total, 'Age' over its three and
-their Total, 'All participants' last, read as a total over the ages' Total alone): the
-breakdown's total and the lines under it, added up to the grand total, are in no base either,
-the tallest tree taken for the whole.
+another breakdown of it (analyse/other_breakdowns, asked by plan/percent_lines once the table's
+totals are all known): its lines are in no base and each is shown as a share of the total, as
+an 'of which' line is. A one-column table by gender, age and disability above its 'Total' shows
+three breakdowns of 100% each, and a row of job outcomes across 'All | Male | Female | 18-24 |
+25-49 | 50+' under rows of referrals and starts is shared out along its row the same way. So is
+a breakdown with a 'Total' of its own beside a grand total over the other's ('Gender' over
+Male, Female and their Total, 'Age' over its three and their Total, 'All participants' last,
+read as a total over the ages' Total alone): the breakdown's total and the lines under it are
+in no base either, the tallest tree taken for the whole. Lines holding a part of the total by
+another route are none of another breakdown: an 'All areas' block first, adding up the areas'
+blocks line by line, over areas whose Totals add up to its own (session 16's
+test_an_all_areas_block_is_not_counted_again_in_the_base) keeps every area in the base.
 
 Job outcomes by local authority under a header of three rows, as published tables set them
 out: 'Job outcomes' merged over everything, each year ('2012/13', '2013/14') merged over its
@@ -46,6 +50,7 @@ unnamed, though the sheet of referrals kept them. Two digits and two (or four) c
 '95' and one, glued and alone, name an area in the plan (read/place_numbers
 ``OLD_AREA_CODE``) and in the proof (verify/percent_words); '12JO' is still twelve job
 outcomes, and the proof alone refuses it.
+
 """
 
 from __future__ import annotations
@@ -106,6 +111,20 @@ def test_referrals_by_gender_then_by_age_keep_the_ages_as_counts(tmp_path):
     lines = copy_lines(output, "Table 2", 3)
     assert lines[5] == ("All participants", 1020, 960)  # the sum of the rounded genders
     assert lines[10:13] == [("18-24", 300, 260), ("25-49", 520, 500), ("50+", 200, 200)]
+
+
+def test_a_row_of_outcomes_by_gender_then_by_age_across_is_all_of_them_twice(tmp_path):
+    rows: list[list] = [
+        ["Work Programme performance by gender and age, Bristol, City of, 2013/14"],
+        [],
+        ["Measure", "All", "Male", "Female", "18-24", "25-49", "50+"],
+        ["Referrals", 1011, 611, 400, 301, 510, 200],
+        ["Job starts", 333, 200, 133, 100, 133, 100],
+        ["Job outcomes", 120, 70, 50, 30, 60, 30],
+    ]
+    output, _ = sanitised_beside(script_book(tmp_path / "across.xlsx", {"Summary": rows}))
+    shares = copy_lines(output, "Job outcomes %", 7)[6]
+    assert shares == ("Job outcomes", 1, 0.58, 0.42, 0.25, 0.5, 0.25)
 
 
 def test_three_breakdowns_over_one_total_in_one_column_each_add_to_all(tmp_path):

@@ -10,8 +10,11 @@ counted into the base of each column beside the total's own parts, so every shar
 (Male 30% of the outcomes where he has 60%, 'All participants' itself 50%) and the copy was
 verified. Lines no total adds up, next to each other (two or more, or one total), that add up,
 to the last digit in every place a total no other adds up holds a figure, to that total are
-another breakdown of it: the plan leaves them and the lines under them out of the base and
-shows each as a share of it, as it shows an 'of which' line.
+another breakdown of it: the plan (plan/percent_lines) leaves them and the lines under them out
+of the base and shows each as a share of it, as it shows an 'of which' line. It asks once every
+total of the table is known, those adding up blocks line by line too: lines holding a part of
+the total by another route ('Derby' and 'Buxton' Totals over the areas' lines an 'All areas'
+block adds up line by line) are none of another breakdown.
 """
 
 from __future__ import annotations
@@ -22,34 +25,38 @@ from wpxl.analyse.body import FIGURES
 from wpxl.model import Coord, Role, Table
 
 Figure = Callable[[Coord], float | None]
+_MOST_LINES = 60  # a breakdown's lines (ages, benefits, areas): a run longer is tried no further
 At = Callable[[int, int], Coord]
 
 
-def mark_other_breakdowns(table: Table, roles: dict[Coord, Role], figure: Figure) -> None:
-    """Add to ``table.other_rows`` and ``other_cols`` the lines of another breakdown of a top
-    total along each axis, and the lines under them (``figure``: a count's or total's
+def other_breakdown_lines(
+    table: Table, by_row: bool, roles: dict[Coord, Role], figure: Figure
+) -> set[int]:
+    """The lines (rows, ``by_row``, or columns) of another breakdown of a top total, and the
+    lines under them, once the table's totals are all known (``figure``: a count's or total's
     number)."""
-    for by_row in (True, False):
-        lines, across = (
-            (table.body_rows, table.body_cols) if by_row else (table.body_cols, table.body_rows)
-        )
-        at: At = (lambda line, other: (line, other)) if by_row else (lambda line, o: (o, line))
-        parts = _parts_by_line(table, by_row)
-        added = {part for held in parts.values() for part in held}
-        tops = [
-            x
-            for x in lines
-            if x not in added and any(roles.get(at(x, other)) in FIGURES for other in across)
-        ]
-        found = table.other_rows if by_row else table.other_cols
-        wholes: set[int] = set()  # the tallest tree first: 'All participants' over the ages'
-        for total in sorted((x for x in tops if x in parts), key=lambda x: -_height(x, parts)):
-            if total in found:  # a breakdown itself of a total read before
-                continue
-            wholes.add(total)
-            others = [x for x in tops if x not in wholes and x not in found]
-            for line in _breakdowns(others, total, parts, across, at, figure):
-                found.update(_under(line, parts))
+    lines, across = (
+        (table.body_rows, table.body_cols) if by_row else (table.body_cols, table.body_rows)
+    )
+    at: At = (lambda line, other: (line, other)) if by_row else (lambda line, o: (o, line))
+    parts = _parts_by_line(table, by_row)
+    added = {part for held in parts.values() for part in held}
+    tops = [
+        x
+        for x in lines
+        if x not in added and any(roles.get(at(x, other)) in FIGURES for other in across)
+    ]
+    found: set[int] = set()
+    wholes: set[int] = set()  # the tallest tree first: 'All participants' over the ages'
+    for total in sorted((x for x in tops if x in parts), key=lambda x: -_height(x, parts)):
+        if total in found:  # a breakdown itself of a total read before
+            continue
+        wholes.add(total)
+        whole = _under(total, parts)  # a line under it by another route is no other part
+        others = [None if _under(x, parts) & whole else x for x in tops if x not in wholes]
+        for line in _breakdowns(others, total, parts, across, at, figure):
+            found.update(_under(line, parts))
+    return found
 
 
 def _parts_by_line(table: Table, by_row: bool) -> dict[int, set[int]]:
@@ -85,33 +92,28 @@ def _under(line: int, parts: dict[int, set[int]]) -> set[int]:
 
 
 def _breakdowns(
-    others: list[int],
+    others: list[int | None],
     total: int,
     parts: dict[int, set[int]],
     across: list[int],
     at: At,
     figure: Figure,
 ) -> list[int]:
-    """The lines of ``others`` (in order) falling into runs next to each other, each of two
-    lines or more or of one total, adding up to ``total`` (by age, then by disability, after
-    the total's own by gender)."""
+    """The lines of ``others`` (in order; None where a line no run may hold stands) falling
+    into runs next to each other, each of two lines or more or of one total, adding up to
+    ``total`` (by age, then by disability, after the total's own by gender)."""
     found: list[int] = []
     start = 0
     while start < len(others):
-        smallest = start + (1 if others[start] in parts else 2)
-        end = next(
-            (
-                end
-                for end in range(smallest, len(others) + 1)
-                if _adds_up(total, others[start:end], across, at, figure)
-            ),
-            None,
-        )
-        if end is None:
-            start += 1
-            continue
-        found.extend(others[start:end])
-        start = end
+        held: list[int] = []  # the run of lines from here up to one no run may hold
+        for line in others[start : start + _MOST_LINES]:
+            if line is None:
+                break
+            held.append(line)
+        ends = range(1 if others[start] in parts else 2, len(held) + 1)
+        end = next((end for end in ends if _adds_up(total, held[:end], across, at, figure)), 0)
+        found.extend(held[:end])
+        start += end or 1
     return found
 
 

@@ -32,7 +32,6 @@ from wpxl.analyse.line_measures import check_measures, read_line_measures, title
 from wpxl.analyse.looks import by_column, label_looks
 from wpxl.analyse.measure_runs import measure_runs
 from wpxl.analyse.named_subsets import named_subset_totals, of_which_totals
-from wpxl.analyse.other_breakdowns import mark_other_breakdowns
 from wpxl.analyse.period_lines import years_only_where_all_are
 from wpxl.analyse.period_runs import period_run_totals, year_run_totals
 from wpxl.analyse.periods import axis_periods
@@ -196,9 +195,15 @@ class TableReader:
         for lines in (running, across):  # keyed by column, and by row: marked apart
             mark_running(table, self.roles, lines)
         decimal_columns(layout.body_rows, layout.body_cols, self.roles, self.reasons)
-        mark_other_breakdowns(table, self.roles, self._figure)
-        find_typed_ratios(table, self.cells, self.roles, row_words, col_words,
-                          self.policy.measure_words, self._figure)  # fmt: skip
+        find_typed_ratios(
+            table,
+            self.cells,
+            self.roles,
+            row_words,
+            col_words,
+            self.policy.measure_words,
+            self._figure,
+        )
         side = total_headed(table, self.sheet)  # may be total columns set apart: judged later
         self._collect(check_measures, table, self.roles, self.sheet.name, side)
         return table

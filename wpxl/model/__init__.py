@@ -238,10 +238,6 @@ class Table:
     # outcome volumes by difference, in no share of the outcomes (wpxl.plan.rest_lines)
     rest_rows: set[int] = field(default_factory=set)
     rest_cols: set[int] = field(default_factory=set)
-    # lines of a second breakdown of a top total ('18-24', '25-49' beside the total's own
-    # 'Male', 'Female'): counts outside every total, in no base (wpxl.analyse.other_breakdowns)
-    other_rows: set[int] = field(default_factory=set)
-    other_cols: set[int] = field(default_factory=set)
     called: str | None = None  # its name by its title, where messages may repeat it (plan)
 
     @property
