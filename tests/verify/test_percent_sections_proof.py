@@ -56,3 +56,30 @@ def test_outcome_columns_whose_groups_are_left_off_are_found():
     assert [f.part for f in found] == ["'Job outcomes %' C6", "'Job outcomes %' C7"]
     cells[(3, 1)], cells[(3, 2)] = Cell("JSA 18-24"), Cell("JSA 25+")
     assert untold_rows("Job outcomes %", cells, percent) == []
+
+
+def test_a_year_merged_over_its_quarters_tells_its_total_from_the_grand_total():
+    heads = ["Q1", "Total", "Q1", "Total", "Total"]
+    cells = {(3, 1): Cell("2012/13"), (3, 3): Cell("2013/14"), (4, 0): Cell("Area")}
+    percent = set()
+    for col, head in enumerate(heads, start=1):
+        cells[(4, col)] = Cell(head)
+        for row, area in enumerate(("Derby", "Buxton"), start=5):
+            cells[(row, 0)] = Cell(area)
+            cells[(row, col)] = Cell(0.5, style=PERCENT)
+            percent.add((row, col))
+    typed_once = untold_rows("Job outcomes %", cells, percent)
+    assert [f.part for f in typed_once] == ["'Job outcomes %' F6", "'Job outcomes %' F7"]
+    merged = [(3, 1, 3, 2), (3, 3, 3, 4)]  # each year over its quarter and its total
+    assert untold_rows("Job outcomes %", cells, percent, merged) == []
+
+
+def test_the_banner_merged_across_the_top_heads_no_column():
+    cells = {(0, 0): Cell("INTERNAL MANAGEMENT INFORMATION"), (4, 0): Cell("Area")}
+    percent = set()
+    for col in (1, 2, 3):  # their heads removed: they stated amounts
+        for row, area in enumerate(("Derby", "Buxton"), start=5):
+            cells[(row, 0)] = Cell(area)
+            cells[(row, col)] = Cell(0.5, style=PERCENT)
+            percent.add((row, col))
+    assert untold_rows("Job outcomes %", cells, percent, [(0, 0, 0, 9)]) == []

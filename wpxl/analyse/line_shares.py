@@ -8,7 +8,10 @@ whose header is another column's header with a share's word ('JSA %', 'JSA (%)',
 share') is each line's figure in that column over the line's figure in the one column that is
 a total on every line the shares are on, where every typed share is so to its typed precision;
 the plan rebuilds it over the rounded cells as it rebuilds any rate (and refuses one over an
-outcome figure).
+outcome figure). Published tables interleave such shares with their counts, headed by a share's
+words alone ('Male | % of total | Female | % of total | Total', or '%'): each is a share of the
+figure just left of it, read so where the arithmetic bears it out, as above; it was removed as
+a rate wpxl cannot work out.
 """
 
 from __future__ import annotations
@@ -21,6 +24,13 @@ from wpxl.model import Coord, Role, Table
 # a column's header as another's with a share's word before or after it
 _OF_LINE = re.compile(
     r"^\s*(?:(?P<after>.+?)\s*(?:%|\(%\)|share)|(?:%|share\s+of)\s*(?P<before>.+?))\s*$",
+    re.IGNORECASE,
+)
+# a share's words alone after the column's group ('Job starts' merged over 'Male | % of total'):
+# a share of the figure just left of it, as published tables interleave them
+_BARE = re.compile(
+    r"(?:^|\s)(?:%|\(%\)|per\s*cent(?:age)?|share|proportion)(?:\s+of\s+(?:the\s+)?(?:row\s+)?"
+    r"total)?\s*$",
     re.IGNORECASE,
 )
 _COUNTED = (Role.COUNT, Role.TOTAL)
@@ -44,6 +54,8 @@ def line_shares(
         match = _OF_LINE.match(col_words.get(col, ""))
         named = match and (match["after"] or match["before"])
         part = headed.get(" ".join(named.lower().split())) if named else None
+        if part is None and _BARE.search(col_words.get(col, "")):
+            part = col - 1  # 'Male | % of total': the count it follows
         if part is None or part == col:
             continue
         rows = {coord[0] for coord, _ in shares}

@@ -218,13 +218,14 @@ def is_text(value: CellValue) -> bool:
 
 
 _SUPPRESSED = re.compile(
-    r"^\s*(\.\.|\.|-|\u2013|\u2014|:|\*|\[[a-z]{1,3}\]|[xcz]|n/?a)\s*$", re.IGNORECASE
+    r"^\s*(\.\.|\.|-|\u2013|\u2014|:|\*|~|\[[a-z]{1,3}\]|[xcz]|n/?a)\s*$", re.IGNORECASE
 )
 
 
 def is_suppression_marker(value: CellValue) -> bool:
-    """A symbol a publisher writes instead of a figure ("..", "[c]", "[x]", "[z]", "-"): kept as
-    written, and a total over it cannot be rebuilt, since the figure it hides is unknown."""
+    """A symbol a publisher writes instead of a figure ("..", "[c]", "[x]", "[z]", "-", or "~"
+    as NHS and Scottish tables mark a count too small to show): kept as written, and a total
+    over it cannot be rebuilt, since the figure it hides is unknown."""
     return isinstance(value, str) and bool(_SUPPRESSED.match(value))
 
 

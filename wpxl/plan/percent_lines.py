@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from wpxl.analyse.cells import CUMULATIVE, OUTCOME_RATE, PRECISION, TYPED_RATE
 from wpxl.analyse.formulas import references_any
 from wpxl.analyse.header_repeats import repeats_header
+from wpxl.analyse.other_breakdowns import other_breakdown_lines
 from wpxl.analyse.uncounted import RANK
 from wpxl.analyse.values import is_error
 from wpxl.analyse.words import is_subset_words
@@ -57,9 +58,15 @@ def settle_table(
     too_small: list[Coord] = []
     seen: set[float] = set()
     left_out: dict[int, list[Coord]] = {}
+
+    def value(at: Coord) -> float:
+        return figures.true((src, *at))
+
+    other = other_breakdown_lines(table, axis == "column", analysis.roles, value)
     for key, line in lines.items():
-        leaves = [c for c in _leaves(table, analysis, figures, line[0], axis) if c not in rest]
-        if unread := _unread_parts(table, analysis, line[0], axis):
+        leaves = [c for c in _leaves(table, analysis, figures, line[0], axis, other)
+                  if c not in rest]  # fmt: skip
+        if unread := _unread_parts(table, analysis, line[0], axis, other):
             left_out[key] = unread
         taken = set(leaves)  # a column of 2,500 areas: a list looked through for each cell
         others = [c for c in line if c not in taken]
@@ -152,17 +159,23 @@ def _parts_of(
 
 
 def _leaves(
-    table: Table, analysis: SheetAnalysis, figures: Figures, coord: Coord, axis: str
+    table: Table,
+    analysis: SheetAnalysis,
+    figures: Figures,
+    coord: Coord,
+    axis: str,
+    other: set[int],
 ) -> list[Coord]:
-    """The cells whose sum is the base of this cell's breakdown (its column, or its row)."""
+    """The cells whose sum is the base of this cell's breakdown (its column, or its row); the
+    lines of ``other`` breakdowns of its total (by age after by gender) are none of them."""
     src = analysis.sheet.name
     row, col = coord
     if axis == "row":
         whole = [(row, c) for c in table.body_cols]
-        line = [(row, c) for c in table.body_cols if c not in table.total_cols]
+        line = [(row, c) for c in table.body_cols if c not in table.total_cols and c not in other]
     else:
         whole = [(r, col) for r in table.body_rows]
-        line = [(r, col) for r in table.body_rows if r not in table.total_rows]
+        line = [(r, col) for r in table.body_rows if r not in table.total_rows and r not in other]
     along = set(whole)  # once for the line, not once for each of its cells
     return [
         c
@@ -198,15 +211,20 @@ def _adds_up_along(table: Table, src: str, coord: Coord, line: set[Coord]) -> bo
 _NIL = re.compile(r"^[\s\-\u2013\u2014]*$")  # blank, or a dash: nothing, as tables write 0
 
 
-def _unread_parts(table: Table, analysis: SheetAnalysis, coord: Coord, axis: str) -> list[Coord]:
+def _unread_parts(
+    table: Table, analysis: SheetAnalysis, coord: Coord, axis: str, other: set[int]
+) -> list[Coord]:
     """The places of the cell's breakdown (its column, or its row; a total column's or row's,
     the lines it adds up) where the input holds an outcome part wpxl removed or could not read
     as a figure ('<5', '2 11', '..', an error such as '#N/A'): the breakdown's true base is not
     known. A line derived from the parts ('Cumulative', 'Rank', a rate) is none of them, though
     removed too, nor is the header line repeated over a block (analyse/header_repeats)."""
     row, col = coord
-    rows = [r for r in table.body_rows if r not in table.total_rows]
-    cols = [c for c in table.body_cols if c not in table.total_cols]
+    taken = (table.total_rows | other, table.total_cols) if axis == "column" else (
+        table.total_rows, table.total_cols | other
+    )  # fmt: skip
+    rows = [r for r in table.body_rows if r not in taken[0]]
+    cols = [c for c in table.body_cols if c not in taken[1]]
     if axis == "row":
         rows = (_added_up(table, row, 0) or rows) if row in table.total_rows else [row]
         line = [(r, c) for r in rows for c in cols]

@@ -38,6 +38,7 @@ from wpxl.plan.outcome_bands import outcome_band_labels
 from wpxl.plan.outcome_indexes import index_cells, index_removal
 from wpxl.plan.percent_heads import group_header, over_shares
 from wpxl.plan.percent_lines import settle_table
+from wpxl.plan.percent_merges import carry_header_merges
 from wpxl.plan.percent_names import table_named, unique_name
 from wpxl.plan.percent_parts import left_out_note
 from wpxl.plan.percent_sections import names_above, with_sections
@@ -218,6 +219,7 @@ def _percent_sheet(
             result.warnings.append(shown.warning(key))
     result.tables.append(shown)
     _copy_labels(sheet, table, analysis, out_rows, out_cols, policy, result)
+    carry_header_merges(sheet, table, analysis, out_rows, out_cols)  # '2012/13' over its own
     coarsened = any(w.where.startswith(f"'{name}' ") for w in result.warnings)
     sayable = partial(_sayable, volumes=result.hidden_numbers, base=policy.rounding_base)
     shown.left_out = left_out_note(shown, settled.left_out, analysis, axis, result, sayable)

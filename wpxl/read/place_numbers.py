@@ -10,6 +10,10 @@ separator ('Site 1,377') or followed by a count's words ('Leeds office 245 refer
 still read as a figure, as the proof reads them (wpxl.verify.values ``_PLACE``, with
 wpxl.verify.texts). It lives with the reading of the workbook as a tab is named so too
 ('Office 245'), and a sheet's name is judged as the workbook is read (wpxl.read.sheetnames).
+
+An area's old ONS code ('00HB', '95A') names its line the same way: on a percentage sheet of
+job outcomes by area it was removed as 'it states an amount about outcomes', though the sheet of
+referrals kept it.
 """
 
 from __future__ import annotations
@@ -30,8 +34,14 @@ PLACE_NUMBER = (
     rf"|\d{{3,4}}\b(?![,.]\d)(?!(?:\s+[\w'+&/()-]+){{0,3}}?\s+(?:{_COUNTS})))"
 )
 PLACES = re.compile(PLACE_NUMBER, re.IGNORECASE)
+# an area's code as ONS wrote them before 2011, which DWP's tables of the programme's years
+# still use: two digits and two letters for a district ('00HB' Bristol, '16UB'), four for a
+# ward ('00HBMA'), '95' and a letter in Northern Ireland ('95A'); capitals, glued, alone ('12JO'
+# is twelve job outcomes)
+OLD_AREA_CODE = re.compile(r"(?<![\w.])(?:\d\d(?!JO)[A-Z]{2}(?:[A-Z]{2})?|95[A-Z])(?![\w.])")
 
 
 def without_places(text: str) -> str:
-    """The text without the numbers naming a place: what is left could quote a figure."""
-    return PLACES.sub(" ", text)
+    """The text without the numbers naming a place (or an area's old code): what is left
+    could quote a figure."""
+    return OLD_AREA_CODE.sub(" ", PLACES.sub(" ", text))

@@ -8,6 +8,7 @@ from wpxl.model import Cell, Style
 from wpxl.verify.books import SheetPair
 from wpxl.verify.footnotes import footnote_numbers
 from wpxl.verify.leaks import Finding
+from wpxl.verify.merged_spans import merged_spans
 from wpxl.verify.percent_measures import other_measure_shares
 from wpxl.verify.percent_recovery import PercentRecovery
 from wpxl.verify.proof import Proof
@@ -30,7 +31,8 @@ def percent_lines(pair: SheetPair, proof: Proof) -> list[Finding]:
         for e in proof.source.survey.entries
         if e.state == "visible" and e.shown.isdecimal() and e.shown.isascii()
     )
-    check.add_output_sheet(pair.name, cells, keys_of=pair, tabs=tabs)  # type: ignore[union-attr]
+    spans = merged_spans(proof.output.read(proof.output.where[pair.name]))
+    check.add_output_sheet(pair.name, cells, keys_of=pair, tabs=tabs, spans=spans)  # type: ignore[union-attr]
     return other_measure_shares(pair, proof.measures)  # a share of starts and outcomes together
 
 

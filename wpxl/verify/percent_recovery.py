@@ -60,7 +60,7 @@ from wpxl.verify.books import SheetPair
 from wpxl.verify.leaks import Finding
 from wpxl.verify.outcome_labels import RowName
 from wpxl.verify.percent_bases import base_fault
-from wpxl.verify.percent_sections import untold_rows
+from wpxl.verify.percent_sections import Spans, untold_rows
 from wpxl.verify.percent_sheets import SheetWords
 from wpxl.verify.percent_sources import Grid, Shown, Source
 from wpxl.verify.percent_words import (
@@ -120,7 +120,8 @@ def find_recoverable(output_path: Path, input_path: Path, policy: Policy) -> lis
     counts behind it in ``input_path``."""
     check = PercentRecovery(policy)
     for sheet in read_workbook(output_path).sheets:
-        check.add_output_sheet(sheet.name, sheet.cells, percent_sheet=sheet.name.endswith("%"))
+        spans = [(m.top, m.left, m.bottom, m.right) for m in sheet.merged]
+        check.add_output_sheet(sheet.name, sheet.cells, sheet.name.endswith("%"), spans=spans)
     if check.lines:
         for sheet in read_workbook(input_path).sheets:
             check.add_input_sheet(sheet)
@@ -149,18 +150,20 @@ class PercentRecovery:
         percent_sheet: bool = True,
         keys_of: SheetPair | None = None,
         tabs: frozenset[str] = frozenset(),
+        spans: Spans = (),
     ) -> None:
         """One sheet of the copy; ``percent_sheet``: one of wpxl's percentage sheets, whose
         words are judged too; ``keys_of``: the proof's pair of it, whose numbers alone under
         a header are judged against the input's row names (``findings``); ``tabs``: the
-        input's shown sheets named by digits alone, which the intro may name."""
+        input's shown sheets named by digits alone, which the intro may name; ``spans``: its merged
+        ranges (a header merged over columns heads each)."""
         if percent_sheet:
             shown = cells if keys_of is None else set_aside_keys(keys_of, cells, self.keys)
             labels = frozenset(c.value for c in cells.values() if isinstance(c.value, str))
             self.stated.extend(stated_amounts(name, shown, labels, tabs, self.marked))
             self.stated.extend(self.sheet_words.add(name, cells))
             percent = {k for k, c in cells.items() if _is_percent(c)}
-            self.stated.extend(untold_rows(name, cells, percent))
+            self.stated.extend(untold_rows(name, cells, percent, spans))
             self.rest_shares.add(name, cells, percent)
         if any(_is_percent(c) for c in cells.values()):
             self.lines.extend(_lines(name, cells))

@@ -9,32 +9,42 @@ of its own: 'Referrals not in work' over its JSA and ESA), or by words to the le
 (an area named on its block's first line only). A row with no words (its label removed, as it
 stated an amount) is not judged. Columns are read the same way, their headers for labels: an
 outcome column under a payment group ('JSA 18-24' over Referrals | Job starts | Job outcomes)
-shown without the group's name is one more 'Job outcomes'.
+shown without the group's name is one more 'Job outcomes'. A header merged over columns heads
+each of them, as a reader sees it: a grand 'Total' at the far right under no year is told from
+2013/14's 'Total' under '2013/14' merged over its quarters.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 
 from wpxl.model import Cell
+from wpxl.model.layout import BANNER_ROWS
 from wpxl.model.sheetref import a1
 from wpxl.verify.leaks import Finding
 
 Coord = tuple[int, int]
+Spans = Iterable[tuple[int, int, int, int]]
 UNTOLD = (
     "outcome percentages on rows (or columns) whose labels repeat an earlier one's with "
     "nothing naming which is which (a section's or group's name left off); show it"
 )
 
 
-def untold_rows(sheet: str, cells: Mapping[Coord, Cell], percent: set[Coord]) -> list[Finding]:
+def untold_rows(
+    sheet: str, cells: Mapping[Coord, Cell], percent: set[Coord], spans: Spans = ()
+) -> list[Finding]:
     """The percentage cells (``percent``) of ``sheet`` on rows repeating an earlier row's
     labels with nothing between to tell them apart, one finding per column; and the same of
     columns repeating an earlier column's headers ('Job outcomes', 'Job outcomes' with the
-    payment group over each left off), one per row."""
+    payment group over each left off), one per row. A header merged along its row (``spans``:
+    the sheet's merged ranges, top, left, bottom, right) heads each column it spans."""
     words = {at: value for at, c in cells.items() if isinstance(value := c.value, str)}
     turned = {(c, r): value for (r, c), value in words.items()}
+    for top, left, bottom, right in spans:  # the banner across the top is no header
+        if BANNER_ROWS <= top == bottom and (head := words.get((top, left))) is not None:
+            turned.update({(c, top): head for c in range(left + 1, right + 1)})
     down = _untold(words, percent)
     across = [(r, c) for c, r in _untold(turned, {(c, r) for r, c in percent})]
     return [Finding(f"'{sheet}' {a1(*at)}", UNTOLD) for at in [*down, *across]]

@@ -51,6 +51,10 @@ _PLACE_NUMBER = re.compile(
     re.IGNORECASE,
 )
 
+# An area's code as ONS wrote them before 2011 ('00HB', '16UB', ward '00HBMA', '95A'): a name
+# ('12JO' is twelve job outcomes)
+_OLD_CODE = re.compile(r"(?<![\w.])(?:\d\d(?!JO)[A-Z]{2}(?:[A-Z]{2})?|95[A-Z])(?![\w.])")
+
 
 def stated_amounts(
     name: str,
@@ -149,7 +153,7 @@ def unvouched(
 
 
 def _states_an_amount(text: str) -> bool:
-    named = _GROUP_NUMBER.sub(" ", _PLACE_NUMBER.sub(" ", text))
+    named = _GROUP_NUMBER.sub(" ", _OLD_CODE.sub(" ", _PLACE_NUMBER.sub(" ", text)))
     return states_an_amount(text) and states_an_amount(named)
 
 

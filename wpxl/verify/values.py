@@ -67,7 +67,7 @@ def hides_values(code: str) -> bool:
 
 
 # what a statistics table writes in a suppressed or empty cell ('..', '[c]', 'x', 'n/a')
-_MARKER = re.compile(r"^\s*(\.\.|\.|-|\u2013|\u2014|:|\*|\[[a-z]{1,3}\]|[xcz]|n/?a)\s*$", re.I)
+_MARKER = re.compile(r"^\s*(\.\.|\.|-|\u2013|\u2014|:|\*|~|\[[a-z]{1,3}\]|[xcz]|n/?a)\s*$", re.I)
 
 
 # wpxl's own pointer where a table it shows as percentages stood, quoting names, not figures
