@@ -223,9 +223,8 @@ _SUPPRESSED = re.compile(
 
 
 def is_suppression_marker(value: CellValue) -> bool:
-    """A symbol a publisher writes instead of a figure ("..", "[c]", "[x]", "[z]", "-", or "~"
-    as NHS and Scottish tables mark a count too small to show): kept as written, and a total
-    over it cannot be rebuilt, since the figure it hides is unknown."""
+    """A symbol a publisher writes instead of a figure ("..", "[c]", "[x]", "-", NHS's "~"): kept
+    as written, and a total over it cannot be rebuilt, since the figure it hides is unknown."""
     return isinstance(value, str) and bool(_SUPPRESSED.match(value))
 
 

@@ -6,10 +6,9 @@ anywhere, and a breakdown whose base is below the policy's threshold is not show
 
 from __future__ import annotations
 
-import re
 from collections.abc import MutableSequence
 from dataclasses import dataclass, field
-from functools import lru_cache, partial
+from functools import partial
 
 from wpxl.errors import AnalysisError
 from wpxl.model import (
@@ -44,7 +43,7 @@ from wpxl.plan.percent_parts import left_out_note
 from wpxl.plan.percent_sections import names_above, with_sections
 from wpxl.plan.percent_table import INTRO_STYLE, PercentTable, share_styles
 from wpxl.plan.placement import BANNER_ROWS
-from wpxl.plan.quoting import states_an_amount, without_names
+from wpxl.plan.quoting import without_names
 from wpxl.plan.rest_lines import rest_cells, rest_removal
 from wpxl.plan.table_names import figure_free
 from wpxl.plan.title_lines import amounts_removed, intro_lines
@@ -56,6 +55,7 @@ from wpxl.plan.unshared_outcomes import (
     unshared_outcomes,
     volumes_of,
 )
+from wpxl.plan.volume_labels import GROUP_NUMBER, states_a_volume
 from wpxl.policy import Policy
 from wpxl.policy.wording import render
 from wpxl.read.place_numbers import without_places
@@ -66,15 +66,6 @@ from wpxl.read.quoted_figures import (
     stated_counts,
 )
 
-# A group's own small number after its name ("PG 1", "Area 4 North", "JSA 18-24 (PG 6)"): a
-# capitalised word, then one or two digits that no word in lower case or other number follows
-# ("4 prison leavers", "3 not shown", "18-24" are left to states_an_amount), and never after a
-# word that brings in an amount ("incl. 4", "Plus 3").
-_GROUP_NUMBER = re.compile(
-    r"(?<![\w.])(?!(?i:incl?|excl?|including|excluding|plus|less|minus|and|with|without|of|n"
-    r"|base|count|total|approx|about|around|c|ca)\b)[A-Z][A-Za-z]*\.?[ \t]?(?:\d{1,2}|0\d{2,5})\b"
-    r"(?![ \t]*(?:[a-z\d]|[-\u2013/:.,]\s*\d))"
-)
 SMALL_BASE_TEXT = "base too small to show"
 TITLE_STYLE = Style(bold=True, font_size=12.0)
 
@@ -260,18 +251,6 @@ def _named(sheet: str) -> str | None:
     return sheet if named or sheet.strip().isdecimal() else None
 
 
-@lru_cache(maxsize=4096)
-def states_a_volume(label: str) -> bool:
-    """Whether an outcome table's header or row label states an amount ("JSA 25+ (incl. 4
-    prison leavers)", "ESA Flow (3)", "Jun 2013, 12 to be validated"): in an outcome table
-    that amount is an outcome volume, however small. The numbers that name a group, a period
-    or an age are no amount: "JSA 18-24", "50+", "Apr 2013", "Week 1", "Group 6", "PG 1", nor
-    those naming a place ("Site 101"). Remembered by label: a pack's outcome sheets name the
-    same offices and payment groups."""
-    named = _GROUP_NUMBER.sub(" ", without_places(label))
-    return states_an_amount(label) and states_an_amount(named)
-
-
 def _copy_labels(
     sheet: OutputSheet,
     table: Table,
@@ -372,7 +351,7 @@ def _quotes_a_figure(text: str, volumes: set[float], base: int) -> bool:
     volume of 25 or more, whatever its size against the base, but for numbers that name a band
     or an age ("JSA 25+"), or a place ('Site 101', as on a sheet of volumes)."""
     return (
-        any(n % base for n in figures_quoted(_GROUP_NUMBER.sub(" ", without_places(text)), True))
+        any(n % base for n in figures_quoted(GROUP_NUMBER.sub(" ", without_places(text)), True))
         or any(n % base for n in stated_counts(text))
         or _quotes_a_volume(text, volumes)
     )
