@@ -154,8 +154,10 @@ def _parts_of(
 def _leaves(
     table: Table, analysis: SheetAnalysis, figures: Figures, coord: Coord, axis: str
 ) -> list[Coord]:
-    """The cells whose sum is the base of this cell's breakdown (its column, or its row)."""
+    """The cells whose sum is the base of this cell's breakdown (its column, or its row): of its
+    measure alone (a long extract's column holds job outcomes and sustainments, line by line)."""
     src = analysis.sheet.name
+    measure = table.measure_of(coord)
     row, col = coord
     if axis == "row":
         whole = [(row, c) for c in table.body_cols]
@@ -169,6 +171,7 @@ def _leaves(
         for c in line
         if analysis.roles.get(c) in NUMERIC_ROLES
         and figures.is_outcome((src, *c))
+        and table.measure_of(c) is measure
         and not _adds_up_along(table, src, c, along)
         and not _of_which(table, analysis, c, axis)
     ]

@@ -6,7 +6,6 @@ anywhere, and a breakdown whose base is below the policy's threshold is not show
 
 from __future__ import annotations
 
-import re
 from collections.abc import MutableSequence
 from dataclasses import dataclass, field
 from functools import partial
@@ -26,7 +25,7 @@ from wpxl.model import (
 from wpxl.model.layout import output_sheet_name
 from wpxl.model.recovery import display_step
 from wpxl.model.sheetref import a1
-from wpxl.plan.carried_words import OUTCOME_AMOUNT, numbered_label
+from wpxl.plan.carried_words import numbered_label
 from wpxl.plan.coarsen import WITHHELD_MARK, settle_jointly
 from wpxl.plan.continued_labels import with_continued_labels
 from wpxl.plan.figures import NUMERIC_ROLES, Figures, numeric_cells
@@ -37,12 +36,13 @@ from wpxl.plan.open_bands import run_band_labels
 from wpxl.plan.outcome_bands import outcome_band_labels
 from wpxl.plan.percent_heads import group_header, over_shares
 from wpxl.plan.percent_lines import settle_table
+from wpxl.plan.percent_measures import measure_parts, sheets_said
 from wpxl.plan.percent_names import table_named, unique_name
 from wpxl.plan.percent_parts import left_out_note
 from wpxl.plan.percent_sections import names_above, with_sections
 from wpxl.plan.percent_table import INTRO_STYLE, PercentTable, share_styles
+from wpxl.plan.percent_words import quotes_a_volume, sayable, states_a_volume, why_it_goes
 from wpxl.plan.placement import BANNER_ROWS
-from wpxl.plan.quoting import states_an_amount, without_names
 from wpxl.plan.rest_lines import rest_cells, rest_removal
 from wpxl.plan.table_names import figure_free
 from wpxl.plan.title_lines import amounts_removed, intro_lines
@@ -56,23 +56,10 @@ from wpxl.plan.unshared_outcomes import (
 )
 from wpxl.policy import Policy
 from wpxl.policy.wording import render
-from wpxl.read.place_numbers import without_places
 from wpxl.read.quoted_figures import (
     could_quote_a_figure,
-    figures_quoted,
-    numbers_in_text,
-    stated_counts,
 )
 
-# A group's own small number after its name ("PG 1", "Area 4 North", "JSA 18-24 (PG 6)"): a
-# capitalised word, then one or two digits that no word in lower case or other number follows
-# ("4 prison leavers", "3 not shown", "18-24" are left to states_an_amount), and never after a
-# word that brings in an amount ("incl. 4", "Plus 3").
-_GROUP_NUMBER = re.compile(
-    r"(?<![\w.])(?!(?i:incl?|excl?|including|excluding|plus|less|minus|and|with|without|of|n"
-    r"|base|count|total|approx|about|around|c|ca)\b)[A-Z][A-Za-z]*\.?[ \t]?(?:\d{1,2}|0\d{2,5})\b"
-    r"(?![ \t]*(?:[a-z\d]|[-\u2013/:.,]\s*\d))"
-)
 SMALL_BASE_TEXT = "base too small to show"
 TITLE_STYLE = Style(bold=True, font_size=12.0)
 
@@ -81,7 +68,8 @@ TITLE_STYLE = Style(bold=True, font_size=12.0)
 class PercentPlan:
     sheets: list[tuple[str, OutputSheet]] = field(default_factory=list)  # (source sheet, sheet)
     removals: list[Removal] = field(default_factory=list)
-    moved: dict[int, str] = field(default_factory=dict)  # id(table) -> sheet, if wholly outcomes
+    # id(table) -> where a table wholly of outcomes went: "sheet 'Job outcomes %'"
+    moved: dict[int, str] = field(default_factory=dict)
     hidden_numbers: set[float] = field(default_factory=set)  # outcome figures: never to appear
     warnings: list[Warning] = field(default_factory=list)  # breakdowns coarsened or withheld
     tables: list[PercentTable] = field(default_factory=list)  # for settle_book
@@ -104,29 +92,52 @@ def plan_percentages(
             cells = without_twin_parts([c for c in outcome_cells if c not in rest], table, analysis)
             if not cells:  # the rest alone: beside another table's outcome shares, as bad
                 continue
-            if len(cells) == 1:  # one figure's breakdown is 100% of itself: nothing to show
-                _lone_figure(result, table, analysis, cells[0], figures)
-                continue
-            measures = sorted({table.measure_of(c).value for c in cells}, reverse=True)
-            measure_name = " and ".join(measures).capitalize()
-            name = unique_name(f"{measure_name} %", taken)
-            taken.add(name)
-            several = len(outcome_tables) > 1  # each sheet names its table: which is which
-            sheet = _percent_sheet(
-                name, table, analysis, cells, figures, policy, result, several, rest
-            )
-            result.sheets.append((analysis.sheet.name, sheet))
+            axis = table.outcome_axis(cells[0], policy.percent_axis)
+            parts = measure_parts(cells, table, axis)
+            names: list[str] = []
+            removed: list[Removal] = []
+            for part in parts:
+                if len(part) == 1:  # one figure's breakdown is 100% of itself: nothing to show
+                    _lone_figure(result, table, analysis, part[0], figures)
+                    continue
+                several = len(outcome_tables) > 1 or len(parts) > 1  # each sheet names its table
+                name, removal = _shown(
+                    table, analysis, part, figures, policy, result, several, rest, taken
+                )
+                names.append(name)
+                removed.append(removal)
+                taken.add(name)
             numeric = numeric_cells(analysis, table)
-            wholly = all(figures.is_outcome((analysis.sheet.name, *c)) for c in numeric)
-            if wholly:
-                result.moved[id(table)] = name
-            measure = measure_name.lower()
-            if wholly:  # its title went with it: a line stating an amount is listed
+            if names and all(figures.is_outcome((analysis.sheet.name, *c)) for c in numeric):
+                result.moved[id(table)] = sheets_said(names)
+                # its title went with it: a line stating an amount is listed
                 result.removals.extend(amounts_removed(table, analysis, figure_free))
-            where = table.name if wholly else outcome_places(analysis.sheet.name, cells)
-            why = f"outcome volumes are never shared; shown as percentages on sheet '{name}'"
-            result.removals.append(Removal(volumes_of(measure), where, why))  # where: its sheet
+            result.removals.extend(removed)
     return result
+
+
+def _shown(
+    table: Table,
+    analysis: SheetAnalysis,
+    cells: list[Coord],
+    figures: Figures,
+    policy: Policy,
+    result: PercentPlan,
+    several: bool,
+    rest: frozenset[Coord],
+    taken: set[str],
+) -> tuple[str, Removal]:
+    """The percentage sheet of ``cells`` (one measure's or all of the table's outcome figures):
+    its name, and its volumes' line on the cover."""
+    measure_name = " and ".join(sorted({table.measure_of(c).value for c in cells}, reverse=True))
+    name = unique_name(f"{measure_name.capitalize()} %", taken)
+    sheet = _percent_sheet(name, table, analysis, cells, figures, policy, result, several, rest)
+    result.sheets.append((analysis.sheet.name, sheet))
+    src = analysis.sheet.name
+    wholly = all(figures.is_outcome((src, *c)) for c in numeric_cells(analysis, table))
+    where = table.name if wholly else outcome_places(src, cells)
+    why = f"outcome volumes are never shared; shown as percentages on sheet '{name}'"
+    return name, Removal(volumes_of(measure_name), where, why)  # where: its sheet
 
 
 def _lone_figure(
@@ -215,8 +226,8 @@ def _percent_sheet(
     result.tables.append(shown)
     _copy_labels(sheet, table, analysis, out_rows, out_cols, policy, result)
     coarsened = any(w.where.startswith(f"'{name}' ") for w in result.warnings)
-    sayable = partial(_sayable, volumes=result.hidden_numbers, base=policy.rounding_base)
-    shown.left_out = left_out_note(shown, settled.left_out, analysis, axis, result, sayable)
+    judged = partial(sayable, volumes=result.hidden_numbers, base=policy.rounding_base)
+    shown.left_out = left_out_note(shown, settled.left_out, analysis, axis, result, judged)
     if coarsened or shown.left_out:
         shown.write_note(sheet, coarsened)
     widths = analysis.sheet.col_widths
@@ -252,16 +263,6 @@ def _named(sheet: str) -> str | None:
     reading kept them, the cover names them; unnamed, two tabs' sheets said the same words)."""
     named = not (states_a_volume(sheet) or could_quote_a_figure(sheet, label=True))
     return sheet if named or sheet.strip().isdecimal() else None
-
-
-def states_a_volume(label: str) -> bool:
-    """Whether an outcome table's header or row label states an amount ("JSA 25+ (incl. 4
-    prison leavers)", "ESA Flow (3)", "Jun 2013, 12 to be validated"): in an outcome table
-    that amount is an outcome volume, however small. The numbers that name a group, a period
-    or an age are no amount: "JSA 18-24", "50+", "Apr 2013", "Week 1", "Group 6", "PG 1", nor
-    those naming a place ("Site 101")."""
-    named = _GROUP_NUMBER.sub(" ", without_places(label))
-    return states_an_amount(label) and states_an_amount(named)
 
 
 def _copy_labels(
@@ -310,9 +311,9 @@ def _copy_labels(
                 value, kind = cell.value, "label"
                 if header and col not in table.label_cols and isinstance(value, str):
                     value = over_shares(value)  # 'No.', 'Job outcomes (number)': '%'
-                banded = value in bands and not _quotes_a_volume(value, result.hidden_numbers)
+                banded = value in bands and not quotes_a_volume(value, result.hidden_numbers)
                 named = banded or at in years  # a band, or a marked year: no amount
-                why = None if named else _why_it_goes(unmarked(value), result.hidden_numbers, base)
+                why = None if named else why_it_goes(unmarked(value), result.hidden_numbers, base)
             else:  # a number naming its row: shown as its digits, or left off
                 (value, why), kind = numbered, "key"
             if why is not None:
@@ -321,24 +322,6 @@ def _copy_labels(
                 )
                 continue
             sheet.cells[(out_row, out_col)] = OutputCell(value, style=cell.style, kind=kind)
-
-
-def _sayable(value: object, volumes: set[float], base: int) -> bool:
-    """Whether a line's label may be quoted in the note on lines left out of a base: one of
-    digits and no words ('16-17', '2013') is called 'a row', as the line may not be on the
-    sheet to vouch for it (the proof reads such digits in a percentage sheet's words as an
-    amount); 'JSA 18-24' names its group."""
-    words = any(ch.isalpha() for ch in str(value))
-    return words and _why_it_goes(value, volumes, base) is None
-
-
-def _why_it_goes(value: object, volumes: set[float], base: int) -> str | None:
-    """Why a header or label of an outcome table may not be copied, if it may not."""
-    if _quotes_a_figure(str(value), volumes, base):
-        return "it quotes an unrounded figure"
-    if isinstance(value, str) and states_a_volume(value):  # a date or a number is no amount
-        return OUTCOME_AMOUNT
-    return None
 
 
 def _label_texts(table: Table, analysis: SheetAnalysis) -> list[tuple[Coord, str]]:
@@ -352,22 +335,6 @@ def _label_texts(table: Table, analysis: SheetAnalysis) -> list[tuple[Coord, str
         and (cell := cells.get((row, col))) is not None
         and isinstance(cell.value, str)
     ]
-
-
-def _quotes_a_volume(text: str, volumes: set[float]) -> bool:
-    return any(n in volumes for n in numbers_in_text(without_names(text)))
-
-
-def _quotes_a_figure(text: str, volumes: set[float], base: int) -> bool:
-    """A header or label of an outcome table that quotes a figure: an unrounded number a label
-    could not hold as a group's name (100 or more, or stated as a count), or any outcome
-    volume of 25 or more, whatever its size against the base, but for numbers that name a band
-    or an age ("JSA 25+"), or a place ('Site 101', as on a sheet of volumes)."""
-    return (
-        any(n % base for n in figures_quoted(_GROUP_NUMBER.sub(" ", without_places(text)), True))
-        or any(n % base for n in stated_counts(text))
-        or _quotes_a_volume(text, volumes)
-    )
 
 
 def settle_book(
