@@ -26,6 +26,17 @@ breakdown of its own base, on a sheet of its own: 'Job outcomes %' and 'Sustainm
 A table of the two alone goes to both sheets, and the volume sheet says so. The lone 'Job
 outcomes | 37' and 'Sustainments | 12' under a table of starts, 100% and 'base too small to
 show' before, each go as one figure with no breakdown to show.
+
+The programme's own names for its payment points lost their names, or the copy was refused:
+'Sustainment payment 1', 'Sustainment payment 2' across a table of sustainments by office (or
+'Sustainment 1'), down a table of them by payment, or as an extract's measures, were read as
+stating an amount ('payment 1': one payment), removed from the volume sheet's headers and the
+percentage sheet's, which showed three columns of shares under no names; in the extract the
+lines 'Leeds' and 'Leeds' no longer said which was which, and the proof refused the copy. A
+header or label that is only such a name, numbered 1 to 20, names the payment now, in the plan
+(plan/quoting.PAYMENT_POINT) and the proof (verify/amounts) alike: 'Week 1' is read so already.
+In a sentence ('Wakefield: sustainment payment 9 this month') the number may be how many were
+paid, and it still goes; so do 'Sustainment payments 3' and 'Sustainment payment 37'.
 """
 
 from __future__ import annotations
@@ -37,6 +48,9 @@ import pytest
 
 from tests.builders import write_book
 from tests.e2e.runs import sanitised_beside
+from tests.misread import BANNER, proved
+from wpxl.model import OutputCell, Plan
+from wpxl.verify.amounts import STATED
 
 AREAS = {"Leeds": (512, 131, 37, 12), "Bradford": (433, 97, 52, 19), "Wakefield": (201, 41, 11, 3)}
 MEASURES = ["Referrals", "Job starts", "Job outcomes", "Sustainments"]
@@ -110,3 +124,81 @@ def test_one_outcome_and_one_sustainment_beside_the_starts_go_as_lone_figures(tm
     lone = "outcome volumes are never shared; one figure alone has no percentage breakdown"
     assert f"removed: 'Data' B6: {lone}" in said
     assert f"removed: 'Data' B7: {lone}" in said
+
+
+PAYMENTS = ["Sustainment payment 1", "Sustainment payment 2", "Sustainment payment 3"]
+OFFICES = [["Leeds", 131, 37, 29, 22], ["Bradford", 97, 52, 44, 31], ["Wakefield", 41, 11, 9, 7]]
+
+
+def _across(path: Path, heads: list[str], note: str | None = None) -> Path:
+    """Job starts and the sustainment payments by payment point, by office."""
+    rows = [["Performance by office, April 2013"], [], ["Office", "Job starts", *heads]]
+    rows += [list(line) for line in OFFICES]
+    if note is not None:
+        rows += [[], [note]]
+    return write_book(path, {"Perf": rows})
+
+
+def _down(path: Path) -> Path:
+    """Sustainment payments by payment point down the table, offices across."""
+    rows = [["Sustainment payments by payment, April 2013"], [], ["Payment", "Leeds", "Bradford"]]
+    rows += [[f"Sustainment payment {n}", 30 - 2 * n, 40 - 3 * n] for n in range(1, 7)]
+    return write_book(path, {"Perf": rows})
+
+
+def _extract_of_payments(path: Path) -> Path:
+    """An extract's lines, the sustainment payments by payment point as its measures."""
+    rows: list[list] = [["Area", "Measure", "Count"]]
+    for office, starts, *paid in OFFICES:
+        rows.append([office, "Job starts", starts])
+        rows += [[office, name, n] for name, n in zip(PAYMENTS, paid, strict=True)]
+    return write_book(path, {"Data": rows})
+
+
+def test_sustainment_payments_named_by_number_keep_their_names(tmp_path):
+    output, said = sanitised_beside(_across(tmp_path / "across.xlsx", PAYMENTS))
+    book = openpyxl.load_workbook(output)
+    heads = ["Office", "Job starts", *PAYMENTS]
+    assert [book["Perf"].cell(5, c).value for c in range(1, 6)] == heads
+    assert [book["Sustainments %"].cell(6, c).value for c in range(1, 5)] == ["Office", *PAYMENTS]
+    assert "it states an amount" not in said
+    output, said = sanitised_beside(_down(tmp_path / "down.xlsx"))
+    shown = openpyxl.load_workbook(output)["Sustainments %"]
+    assert [shown.cell(r, 1).value for r in range(7, 13)] == [
+        f"Sustainment payment {n}" for n in range(1, 7)
+    ]
+    output, _ = sanitised_beside(_extract_of_payments(tmp_path / "extract.xlsx"))
+    shown = openpyxl.load_workbook(output)["Sustainments %"]
+    assert [shown.cell(r, 2).value for r in range(7, 10)] == PAYMENTS
+
+
+@pytest.mark.parametrize(
+    "note",
+    ["Wakefield: sustainment payment 9 this month", "Sustainment payments 9", "Sustainment 44"],
+)
+def test_a_payment_number_that_may_count_them_still_goes(tmp_path, note):
+    output, said = sanitised_beside(_across(tmp_path / "across.xlsx", PAYMENTS, note))
+    assert note not in str([c.value for row in openpyxl.load_workbook(output)["Perf"] for c in row])
+    assert "removed: 'Perf' A8: it states an amount about outcomes" in said
+
+
+def _noted(note: str):
+    """A change writing ``note`` under the table of the volume sheet, as a plan that read its
+    number as a payment's would carry it."""
+
+    def carried(plan: Plan) -> None:
+        cells = next(s for s in plan.sheets if s.name == "Perf").cells
+        cells[(7 + BANNER, 0)] = OutputCell(note, kind="label")
+
+    return carried
+
+
+@pytest.mark.parametrize(
+    "note",
+    ["Wakefield: sustainment payment 9 this month", "Sustainment payments 9", "Sustainment 44"],
+)
+def test_the_proof_alone_refuses_a_payment_number_that_may_count_them(tmp_path, note):
+    source = _across(tmp_path / "across.xlsx", PAYMENTS)
+    assert proved(tmp_path, source) == []
+    refused = proved(tmp_path, source, _noted(note))
+    assert [(f.part, f.kind) for f in refused if f.kind == STATED] == [("'Perf' A10", STATED)]
