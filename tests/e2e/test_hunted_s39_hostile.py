@@ -25,7 +25,11 @@ breakdown of its own base, on a sheet of its own: 'Job outcomes %' and 'Sustainm
 (plan/percent_measures, plan/percent_lines._leaves), each listed on the cover with its cells.
 A table of the two alone goes to both sheets, and the volume sheet says so. The lone 'Job
 outcomes | 37' and 'Sustainments | 12' under a table of starts, 100% and 'base too small to
-show' before, each go as one figure with no breakdown to show.
+show' before, each go as one figure with no breakdown to show. 'Outcome payments' in pounds
+among the extract's lines (removed as money) were shown as empty lines among the sustainments'
+shares, named left out of their base as 'not a number wpxl can read': a line of another measure
+or of money is no part of a breakdown (plan/percent_lines._unread_parts) nor a section's name
+(plan/percent_sections).
 
 The programme's own names for its payment points lost their names, or the copy was refused:
 'Sustainment payment 1', 'Sustainment payment 2' across a table of sustainments by office (or
@@ -124,6 +128,23 @@ def test_one_outcome_and_one_sustainment_beside_the_starts_go_as_lone_figures(tm
     lone = "outcome volumes are never shared; one figure alone has no percentage breakdown"
     assert f"removed: 'Data' B6: {lone}" in said
     assert f"removed: 'Data' B7: {lone}" in said
+
+
+def test_an_extracts_payments_are_no_lines_of_its_sustainments_shares(tmp_path):
+    """'Outcome payments' in pounds among an extract's lines go as money, and are neither
+    lines of the sustainments' percentage sheet nor parts said to be left out of its base."""
+    rows: list[list] = [["Area", "Measure", "Count"]]
+    for area, (referred, started, _, sustained) in AREAS.items():
+        paid = 1200 * started // 4
+        rows += [[area, "Referrals", referred], [area, "Job starts", started]]
+        rows += [[area, "Outcome payments", paid], [area, "Sustainments", sustained]]
+    output, said = sanitised_beside(write_book(tmp_path / "extract.xlsx", {"Data": rows}))
+    sheet = openpyxl.load_workbook(output)["Sustainments %"]
+    words = [c.value for row in sheet.iter_rows() for c in row if isinstance(c.value, str)]
+    assert "Outcome payments" not in words
+    assert _shares(sheet) == {"Leeds": 0.35, "Bradford": 0.55, "Wakefield": 0.1}
+    assert "left out" not in said
+    assert "removed: 'Data' C4, C8, C12: an amount of money" in said
 
 
 PAYMENTS = ["Sustainment payment 1", "Sustainment payment 2", "Sustainment payment 3"]

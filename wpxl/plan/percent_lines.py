@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from wpxl.analyse.cells import CUMULATIVE, OUTCOME_RATE, PRECISION, TYPED_RATE
+from wpxl.analyse.cells import CUMULATIVE, MONEY, OUTCOME_RATE, PRECISION, TYPED_RATE
 from wpxl.analyse.formulas import references_any
 from wpxl.analyse.header_repeats import repeats_header
 from wpxl.analyse.uncounted import RANK
@@ -206,8 +206,11 @@ def _unread_parts(table: Table, analysis: SheetAnalysis, coord: Coord, axis: str
     the lines it adds up) where the input holds an outcome part wpxl removed or could not read
     as a figure ('<5', '2 11', '..', an error such as '#N/A'): the breakdown's true base is not
     known. A line derived from the parts ('Cumulative', 'Rank', a rate) is none of them, though
-    removed too, nor is the header line repeated over a block (analyse/header_repeats)."""
+    removed too, nor is the header line repeated over a block (analyse/header_repeats), nor a
+    line of another measure ('Outcome payments' removed as money among an extract's
+    sustainments: said to be a sustainment wpxl could not read)."""
     row, col = coord
+    measure = table.measure_of(coord)
     rows = [r for r in table.body_rows if r not in table.total_rows]
     cols = [c for c in table.body_cols if c not in table.total_cols]
     if axis == "row":
@@ -220,7 +223,7 @@ def _unread_parts(table: Table, analysis: SheetAnalysis, coord: Coord, axis: str
     for at in line:
         role, cell = analysis.roles.get(at), analysis.sheet.cells.get(at)
         if cell is not None and role is Role.NONCOUNT and is_error(cell.value):
-            if table.measure_of(at).is_outcome:  # '#N/A' of a broken lookup: its figure unknown
+            if table.measure_of(at) is measure:  # '#N/A' of a broken lookup: its figure unknown
                 found.append(at)
             continue
         if cell is None or role not in (Role.DROPPED, Role.TEXT):
@@ -235,7 +238,7 @@ def _unread_parts(table: Table, analysis: SheetAnalysis, coord: Coord, axis: str
             continue
         if role is Role.DROPPED and _of_the_parts(cell.formula, at, parts):
             continue
-        if table.measure_of(at).is_outcome:
+        if table.measure_of(at) is measure and analysis.reasons.get(at) != MONEY:
             found.append(at)
     return found
 
