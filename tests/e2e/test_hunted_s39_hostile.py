@@ -11,7 +11,9 @@ national total with that total in a note (to 5 decimals, or per 1,000), outcomes
 'Sust pmts', 'JO1', 'Job Outcome Payments (JOP)'), Welsh headers, custom number formats that
 print a figure ('0" (JO 37)"', '0;;;"137"', '"Job outcomes: 37"'), conditional formats with a
 rule value or an icon set's thresholds of an outcome figure, and a data validation list
-('137,52,11'). wpxl held all of those: no figure reached the copy.
+('137,52,11'). wpxl held all of those: no figure reached the copy. The cover named the
+conditional formats it left out as 'workbook', where it names each data validation's cells:
+each sheet's ranges are named now (wpxl/read/sheetxml, plan/unseen_places).
 
 What it did not: a long extract holding both job outcomes and sustainments down its one 'Value'
 column ('Leeds | Job outcomes | 37', 'Leeds | Sustainments | 12', line after line) was refused,
@@ -49,6 +51,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+import xlsxwriter
 
 from tests.builders import write_book
 from tests.e2e.runs import sanitised_beside
@@ -148,6 +151,7 @@ def test_an_extracts_payments_are_no_lines_of_its_sustainments_shares(tmp_path):
 
 
 PAYMENTS = ["Sustainment payment 1", "Sustainment payment 2", "Sustainment payment 3"]
+OFFICES_STARTED = [("Leeds", 131), ("Bradford", 97), ("Wakefield", 41)]
 OFFICES = [["Leeds", 131, 37, 29, 22], ["Bradford", 97, 52, 44, 31], ["Wakefield", 41, 11, 9, 7]]
 
 
@@ -223,3 +227,30 @@ def test_the_proof_alone_refuses_a_payment_number_that_may_count_them(tmp_path, 
     assert proved(tmp_path, source) == []
     refused = proved(tmp_path, source, _noted(note))
     assert [(f.part, f.kind) for f in refused if f.kind == STATED] == [("'Perf' A10", STATED)]
+
+
+def test_the_cells_whose_conditional_formats_were_left_out_are_named(tmp_path):
+    """A rule's value or an icon set's thresholds can hold an outcome figure (137, 52): they
+    are not carried, and the cover names where they were, as it does data validation's."""
+    path = tmp_path / "rules.xlsx"
+    book = xlsxwriter.Workbook(str(path))
+    sheet = book.add_worksheet("Starts")
+    sheet.write_row(0, 0, ["Job starts by office"])
+    sheet.write_row(2, 0, ["Office", "Job starts"])
+    for row, (office, starts) in enumerate(OFFICES_STARTED, start=3):
+        sheet.write_row(row, 0, [office, starts])
+    red = book.add_format({"bg_color": "#FFC7CE"})
+    sheet.conditional_format(
+        "B4:B6", {"type": "cell", "criteria": ">=", "value": 137, "format": red}
+    )
+    icons = [{"criteria": ">=", "type": "number", "value": n} for n in (52, 11)]
+    sheet.conditional_format(
+        "D4:D9", {"type": "icon_set", "icon_style": "3_arrows", "icons": icons}
+    )
+    book.close()
+    output, said = sanitised_beside(path)
+    assert "removed: 'Starts' B4:B6, D4:D9: conditional formats, not carried" in said
+    cover = [
+        c.value for row in openpyxl.load_workbook(output).worksheets[0].iter_rows() for c in row
+    ]
+    assert "- conditional formats, 'Starts' B4:B6, D4:D9: not carried into the output" in cover
