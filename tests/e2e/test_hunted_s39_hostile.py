@@ -15,6 +15,13 @@ rule value or an icon set's thresholds of an outcome figure, and a data validati
 conditional formats it left out as 'workbook', where it names each data validation's cells:
 each sheet's ranges are named now (wpxl/read/sheetxml, plan/unseen_places).
 
+A Welsh council's pack with the sustainment payments beside the job starts headed as DWP's
+Welsh has them ('Taliadau cynaliadwyedd', or 'Cynaliadwyedd', 'Swyddi cynaliadwy' for
+sustained jobs) or the outcome payments ('Taliadau canlyniad') went out rounded as job starts,
+verified: only 'Taliadau cynnal' was read of sustainments. They are read now, in the plan
+(analyse/words._WELSH) and the proof (verify/measure_words); 'Canlyniadau' alone (any results)
+is still left to the table's measure.
+
 What it did not: a long extract holding both job outcomes and sustainments down its one 'Value'
 column ('Leeds | Job outcomes | 37', 'Leeds | Sustainments | 12', line after line) was refused,
 however the analyst laid it out. Its outcome lines were shown as shares along each line, each
@@ -55,7 +62,7 @@ import xlsxwriter
 
 from tests.builders import write_book
 from tests.e2e.runs import sanitised_beside
-from tests.misread import BANNER, proved
+from tests.misread import BANNER, carried_rounded, proved
 from wpxl.model import OutputCell, Plan
 from wpxl.verify.amounts import STATED
 
@@ -254,3 +261,31 @@ def test_the_cells_whose_conditional_formats_were_left_out_are_named(tmp_path):
         c.value for row in openpyxl.load_workbook(output).worksheets[0].iter_rows() for c in row
     ]
     assert "- conditional formats, 'Starts' B4:B6, D4:D9: not carried into the output" in cover
+
+
+WELSH = ["Taliadau cynaliadwyedd", "Cynaliadwyedd", "Swyddi cynaliadwy", "Taliadau canlyniad"]
+PAID = [37, 52, 11, 23]
+WELSH_OFFICES = [("Caerdydd", 131), ("Abertawe", 97), ("Casnewydd", 41), ("Wrecsam", 88)]
+
+
+def _welsh(path: Path, head: str) -> Path:
+    """A Welsh council's pack: the job starts by office and beside them ``head``."""
+    rows: list[list] = [["Job starts by office, April 2013"], [], ["Office", "Job starts", head]]
+    lines = zip(WELSH_OFFICES, PAID, strict=True)
+    rows += [[office, starts, paid] for (office, starts), paid in lines]
+    return write_book(path, {"Performance": rows})
+
+
+@pytest.mark.parametrize("head", WELSH)
+def test_welsh_sustainments_and_outcome_payments_beside_the_starts_go_as_shares(tmp_path, head):
+    output, said = sanitised_beside(_welsh(tmp_path / "welsh.xlsx", head))
+    sheet = openpyxl.load_workbook(output)["Performance"]
+    assert [sheet.cell(r, 3).value for r in range(6, 10)] == [None] * 4
+    assert "removed: 'Performance' C4:C7: outcome volumes are never shared" in said
+
+
+@pytest.mark.parametrize("head", WELSH)
+def test_the_proof_alone_refuses_welsh_sustainments_carried_as_starts(tmp_path, head):
+    source = _welsh(tmp_path / "welsh.xlsx", head)
+    refused = [f.part for f in proved(tmp_path, source, carried_rounded(PAID))]
+    assert refused[:4] == [f"'Performance' C{r}" for r in range(6, 10)]
