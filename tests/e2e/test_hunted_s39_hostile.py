@@ -38,7 +38,9 @@ show' before, each go as one figure with no breakdown to show. 'Outcome payments
 among the extract's lines (removed as money) were shown as empty lines among the sustainments'
 shares, named left out of their base as 'not a number wpxl can read': a line of another measure
 or of money is no part of a breakdown (plan/percent_lines._unread_parts) nor a section's name
-(plan/percent_sections).
+(plan/percent_sections). A line adding the two up ('Leeds | Total outcomes and sustainments |
+49') was shown among the sustainments' shares, 120% of them, and the proof refused the copy:
+it is in neither breakdown now, removed and listed as such.
 
 The programme's own names for its payment points lost their names, or the copy was refused:
 'Sustainment payment 1', 'Sustainment payment 2' across a table of sustainments by office (or
@@ -155,6 +157,22 @@ def test_an_extracts_payments_are_no_lines_of_its_sustainments_shares(tmp_path):
     assert _shares(sheet) == {"Leeds": 0.35, "Bradford": 0.55, "Wakefield": 0.1}
     assert "left out" not in said
     assert "removed: 'Data' C4, C8, C12: an amount of money" in said
+
+
+def test_an_extracts_line_adding_outcomes_and_sustainments_up_is_in_neither_share(tmp_path):
+    """'Leeds | Total outcomes and sustainments | 49' among an extract's lines: shown among
+    the sustainments' shares, 49 was 120% of them, and the proof refused the copy."""
+    rows: list[list] = [["Area", "Measure", "Value"]]
+    for area, (_, started, achieved, sustained) in AREAS.items():
+        rows += [[area, "Job starts", started], [area, "Job outcomes", achieved]]
+        rows += [[area, "Sustainments", sustained]]
+        rows += [[area, "Total outcomes and sustainments", achieved + sustained]]
+    output, said = sanitised_beside(write_book(tmp_path / "extract.xlsx", {"Data": rows}))
+    book = openpyxl.load_workbook(output)
+    assert _shares(book["Sustainments %"]) == {"Leeds": 0.35, "Bradford": 0.55, "Wakefield": 0.1}
+    assert _shares(book["Job outcomes %"]) == {"Leeds": 0.37, "Bradford": 0.52, "Wakefield": 0.11}
+    both = "a line adding two measures up is in no breakdown"
+    assert f"removed: 'Data' C5, C9, C13: outcome volumes are never shared; {both}" in said
 
 
 PAYMENTS = ["Sustainment payment 1", "Sustainment payment 2", "Sustainment payment 3"]

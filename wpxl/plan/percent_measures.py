@@ -10,23 +10,70 @@ sustainments.
 
 from __future__ import annotations
 
-from wpxl.model import Coord, Measure, Table
+from wpxl.analyse.words import measures_named
+from wpxl.model import Coord, Measure, SheetAnalysis, Table
 
 
-def measure_parts(cells: list[Coord], table: Table, axis: str) -> list[list[Coord]]:
+def measure_parts(
+    cells: list[Coord],
+    table: Table,
+    analysis: SheetAnalysis,
+    axis: str,
+    measure_words: dict[Measure, tuple[str, ...]],
+) -> tuple[list[list[Coord]], list[Coord]]:
     """``cells`` as one part, or parted by measure (job outcomes first) where a line along
-    ``axis`` ('column' or 'row') holds figures of two measures."""
+    ``axis`` ('column' or 'row') holds figures of two measures; and, so parted, the cells of
+    the lines whose names add two outcome measures up ('Leeds | Total outcomes and
+    sustainments | 49'), a part of neither (shown as one, 49 was 120% of the sustainments)."""
     measures: dict[int, set[Measure]] = {}
     for cell in cells:
         measures.setdefault(cell[1] if axis == "column" else cell[0], set()).add(
             table.measure_of(cell)
         )
     if all(len(held) < 2 for held in measures.values()):
-        return [cells]
+        return [cells], []
     parts: dict[Measure, list[Coord]] = {}
+    both = _naming_both(cells, table, analysis, axis, measure_words)
     for cell in cells:
-        parts.setdefault(table.measure_of(cell), []).append(cell)
-    return [parts[m] for m in sorted(parts)]
+        if cell not in both:
+            parts.setdefault(table.measure_of(cell), []).append(cell)
+    return [parts[m] for m in sorted(parts)], sorted(both)
+
+
+def _naming_both(
+    cells: list[Coord],
+    table: Table,
+    analysis: SheetAnalysis,
+    axis: str,
+    measure_words: dict[Measure, tuple[str, ...]],
+) -> set[Coord]:
+    """The cells whose line's names (its labels across a column's breakdowns, its headers
+    along a row's) name job outcomes and sustainments both."""
+    words = {
+        word: measure
+        for measure, said in measure_words.items()
+        if measure.is_outcome
+        for word in said
+    }
+    cells_of = analysis.sheet.cells
+    found = set()
+    for row, col in cells:
+        names = (
+            [(row, c) for c in table.label_cols]
+            if axis == "column"
+            else [(r, col) for r in table.header_rows]
+        )
+        texts = [cell.value for at in names if (cell := cells_of.get(at)) is not None]
+        named = {
+            words[word]
+            for text in texts
+            if isinstance(text, str)
+            for word in measures_named(text, measure_words)
+            if word in words
+        }
+        if len(named) > 1:
+            found.add((row, col))
+    return found
 
 
 def sheets_said(names: list[str]) -> str:

@@ -93,7 +93,9 @@ def plan_percentages(
             if not cells:  # the rest alone: beside another table's outcome shares, as bad
                 continue
             axis = table.outcome_axis(cells[0], policy.percent_axis)
-            parts = measure_parts(cells, table, axis)
+            parts, both = measure_parts(cells, table, analysis, axis, policy.measure_words)
+            if both:  # 'Total outcomes and sustainments' by area: in neither's breakdown
+                result.removals.append(_both_removed(result, analysis, both, figures))
             names: list[str] = []
             removed: list[Removal] = []
             for part in parts:
@@ -138,6 +140,16 @@ def _shown(
     where = table.name if wholly else outcome_places(src, cells)
     why = f"outcome volumes are never shared; shown as percentages on sheet '{name}'"
     return name, Removal(volumes_of(measure_name), where, why)  # where: its sheet
+
+
+def _both_removed(
+    result: PercentPlan, analysis: SheetAnalysis, cells: list[Coord], figures: Figures
+) -> Removal:
+    """The figures of lines adding job outcomes and sustainments up, kept from every place."""
+    src = analysis.sheet.name
+    result.hidden_numbers.update(figures.true((src, *c)) for c in cells)
+    why = "outcome volumes are never shared; a line adding two measures up is in no breakdown"
+    return Removal("job outcome and sustainment volumes", outcome_places(src, cells), why)
 
 
 def _lone_figure(
