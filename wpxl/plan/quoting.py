@@ -20,7 +20,7 @@ from wpxl.analyse.words import is_money_text, measure_in
 from wpxl.model import Measure
 from wpxl.plan.bracketed import bracketed_figures
 from wpxl.plan.colon_ratios import states_a_ratio
-from wpxl.plan.counted_references import as_counted
+from wpxl.plan.counted_references import PAYMENT_POINT, as_counted
 from wpxl.plan.label_counts import brought_in
 from wpxl.plan.outcome_events import says_an_outcome_event, without_money_units
 from wpxl.plan.worded_amounts import FEW, states_an_amount_in_words
@@ -41,14 +41,6 @@ from wpxl.read.quoted_figures import (
     without_dates,
 )
 
-# A header or label naming one of the programme's payment points by its number, as DWP does
-# ('Sustainment payment 1' to 20, 'Sustainment 3', 'Outcome payment 1'): the payment, as 'Week
-# 1' is the week. Only the whole label: in a sentence ('Wakefield: sustainment payment 9 this
-# month') the number may be how many were paid; the plural and a larger number stay amounts.
-PAYMENT_POINT = (
-    r"^\s*(?:sustainment(?:\s+(?:payment|pmt))?|outcome\s+(?:payment|pmt))\s*(?:no\.?\s*)?"
-    r"(?:[1-9]|1\d|20)\s*$"
-)
 _REFERENCE_WORDS = (
     r"table|notes?|figure|chart|annex|appendix|section|page|part|sheet|tab|step|phase|wave|tier"
     r"|level|stage|version|no\.?|number|item|line|row|column|col|year|week|month|quarter"
@@ -95,8 +87,7 @@ _NO_AMOUNT = re.compile(
     r"(?:days?|weeks?|wks?|months?|mths?|years?|yrs?)\b"
     rf"|\b(?:[12]?\d|3[01])(?:st|nd|rd|th)\b|\b\d{{1,2}}\s+(?:{_MONTHS})"  # a stage, a day
     rf"|\b(?:{_MONTHS})[a-z]*\.?[\s'-]+\d\d?\b"
-    r"|\bv(?:ersion)?\s?\d+(?:\.\d+)*|\bcpa\s?\d+"  # "v2.1", "CPA 12"
-    rf"|{PAYMENT_POINT}"  # "Sustainment payment 3": the third payment, not three
+    rf"|\bv(?:ersion)?\s?\d+(?:\.\d+)*|\bcpa\s?\d+|{PAYMENT_POINT}"  # "v2.1", "CPA 12"
     r"|\bof\s\d{1,2}\b(?!\s+[a-z])"  # "page 2 of 3", not "% of 45 outcomes": a base
     rf"|\b(?:{_REFERENCE_WORDS}|{PLACE_WORDS})\s*\d{{1,2}}(?:\.\d{{1,2}})*[a-z]?\b"  # 'Fig 2.1a'
     r"(?!,\d{3}|\s*%)"
