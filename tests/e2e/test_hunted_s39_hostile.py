@@ -13,16 +13,14 @@ print a figure ('0" (JO 37)"', '0;;;"137"', '"Job outcomes: 37"'), conditional f
 rule value or an icon set's thresholds of an outcome figure, and a data validation list
 ('137,52,11'). wpxl held all of those: no figure reached the copy. The cover named the
 conditional formats it left out as 'workbook', where it names each data validation's cells:
-each sheet's ranges are named now (wpxl/read/sheetxml, plan/unseen_places). So were the
-number formats whose own words it left out ('@" (37 JO)"' on a note): their cells are named.
+each sheet's ranges are named now (wpxl/read/sheetxml, plan/unseen_places).
 
 A Welsh council's pack with the sustainment payments beside the job starts headed as DWP's
 Welsh has them ('Taliadau cynaliadwyedd', or 'Cynaliadwyedd', 'Swyddi cynaliadwy' for
 sustained jobs) or the outcome payments ('Taliadau canlyniad') went out rounded as job starts,
 verified: only 'Taliadau cynnal' was read of sustainments. They are read now, in the plan
 (analyse/words._WELSH) and the proof (verify/measure_words); 'Canlyniadau' alone (any results)
-is still left to the table's measure. (Session 32 left 'Cynaliadwyedd', sustainability, to be
-refused alone, asking for the measure: read as sustainments, alone it goes to shares now.)
+is still left to the table's measure.
 
 What it did not: a long extract holding both job outcomes and sustainments down its one 'Value'
 column ('Leeds | Job outcomes | 37', 'Leeds | Sustainments | 12', line after line) was refused,
@@ -322,24 +320,3 @@ def test_the_proof_alone_refuses_welsh_sustainments_carried_as_starts(tmp_path, 
     source = _welsh(tmp_path / "welsh.xlsx", head)
     refused = [f.part for f in proved(tmp_path, source, carried_rounded(PAID))]
     assert refused[:4] == [f"'Performance' C{r}" for r in range(6, 10)]
-
-
-def test_the_cells_whose_number_formats_had_words_are_named(tmp_path):
-    """'0" (37 JO)"' prints an outcome figure beside the value it formats: not carried (wpxl
-    writes its own formats), and the cover names the cell, not 'workbook'."""
-    path = tmp_path / "formats.xlsx"
-    book = xlsxwriter.Workbook(str(path))
-    sheet = book.add_worksheet("Starts")
-    sheet.write_row(0, 0, ["Job starts by office"])
-    sheet.write_row(2, 0, ["Office", "Job starts"])
-    for row, (office, starts) in enumerate(OFFICES_STARTED, start=3):
-        sheet.write_row(row, 0, [office, starts])
-    sheet.write(6, 0, "Figures from provider MI", book.add_format({"num_format": '@" (37 JO)"'}))
-    book.close()
-    output, said = sanitised_beside(path)
-    formats = "number formats' own text and conditions (wpxl writes its own formats)"
-    assert f"removed: 'Starts' A7: {formats}, not carried into the output" in said
-    cover = [
-        c.value for row in openpyxl.load_workbook(output).worksheets[0].iter_rows() for c in row
-    ]
-    assert f"- {formats}, 'Starts' A7: not carried into the output" in cover

@@ -8,8 +8,7 @@ workbook-wide line stays only for what no place was kept for (a hidden sheet's c
 So are the cells whose comments (notes) were left out: the cover said 'comments, workbook',
 and an analyst who had typed a figure into one note of many could not tell which; and the
 cells whose hyperlinks, the ranges whose data validation and the sheets whose headers and
-footers were left out (said of the workbook alone until session 38), and the cells whose number
-formats' own words were ('0" (37 JO)"', said of the workbook alone until session 39).
+footers were left out (said of the workbook alone until session 38).
 """
 
 from __future__ import annotations
@@ -18,7 +17,6 @@ from collections import Counter
 
 from wpxl.model import Coord, Removal, SheetAnalysis
 from wpxl.model.sheetref import column_spans, parse_a1
-from wpxl.read.numformats import QUOTING_FORMATS, quotes_text
 
 NOT_CARRIED = "not carried into the output"
 COMMENTS = "comments"  # the kind wpxl.read.package names a comments part by
@@ -38,15 +36,6 @@ def unseen_removals(analyses: list[SheetAnalysis]) -> list[tuple[Removal, int]]:
         for kind in sorted(by_kind):
             where = f"'{sheet.name}' {_cells(by_kind[kind])}"
             found.append((Removal(kind, where, NOT_CARRIED), len(by_kind[kind])))
-        worded = [
-            coord
-            for coord, cell in sheet.cells.items()
-            if cell.style.input_format and quotes_text(cell.style.input_format)
-        ]
-        if worded:  # counted by the formats the workbook defines: a sheet's, each once
-            formats = len({sheet.cells[at].style.input_format for at in worded})
-            where = f"'{sheet.name}' {_cells(worded)}"
-            found.append((Removal(QUOTING_FORMATS, where, NOT_CARRIED), formats))
         if sheet.comments:  # the sheet's comments are one part of the package, counted so
             where = f"'{sheet.name}' {_cells(list(sheet.comments))}"
             found.append((Removal(COMMENTS, where, NOT_CARRIED), 1))
