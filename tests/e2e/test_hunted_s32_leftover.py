@@ -35,8 +35,9 @@ copy, cell for cell (pinned); nothing refused, nothing moved. Outcome words alon
 measure ('JO', 'JOs', 'Sust.', 'Outcome pmts', 'Achieved outcomes', 'Paid outcomes', 'Outcomes
 claimed', 'Canlyniadau swyddi', 'Deilliannau', 'Taliadau cynnal'), beside the starts or
 alone, across or down: each went to a percentage sheet, no volume anywhere (pinned). 'Job
-outcome payments (£)' is removed as money. 'Canlyniadau' alone (any results) and
-'Cynaliadwyedd' (sustainability) are refused, asking for the measure to be named: left so.
+outcome payments (£)' is removed as money. 'Canlyniadau' alone (any results) is refused,
+asking for the measure to be named: left so. ('Cynaliadwyedd', sustainability, was too; beside
+the job starts it went out rounded as starts, so since session 39 it is read as sustainments.)
 """
 
 from __future__ import annotations
@@ -283,7 +284,7 @@ def test_an_outcome_word_alone_sends_its_volumes_to_shares(tmp_path, word, besid
     assert line_of(shares, "JSA 18-24")[:2] == ["JSA 18-24", 0.39]
 
 
-@pytest.mark.parametrize("word", ["Canlyniadau", "Cynaliadwyedd"])
+@pytest.mark.parametrize("word", ["Canlyniadau"])
 def test_a_welsh_word_for_any_results_alone_is_refused_asking_for_the_measure(tmp_path, word):
     rows = [["Programme figures by payment group"], ["Payment group", word],
             ["JSA 18-24", 47], ["JSA 25+", 63]]  # fmt: skip

@@ -219,8 +219,8 @@ def test_a_percentage_sheet_says_the_period_as_its_title_bounds_it(tmp_path):
     for (title, said), name in zip(cases.items(), "abcd", strict=True):
         folder = tmp_path / f"journey {name}"
         folder.mkdir()
-        rows = [[title], [], ["Stage", "Customers"], ["Achieved job outcome", 451]]
-        rows += [["Sustained 6 months", 298]]
+        rows = [[title], [], ["Stage", "Leeds", "Bradford"], ["Achieved job outcome", 451, 390]]
+        rows += [["Sustained 6 months", 298, 262]]
         copy, _ = sanitised_beside(write_book(folder / "journey.xlsx", {"Journey": rows}))
         assert said in _cells(copy, "Sustainments and job outcomes %")["A4"], title
 

@@ -69,7 +69,7 @@ table of job outcomes: each label was removed from the percentage sheet, 'it quo
 unrounded figure' (then, read as a group's number of three digits, 'it states an amount about
 outcomes'), though the volume sheet of the same table of referrals kept them as codes. A
 number written with a leading zero after a name is a code on a percentage sheet too, in the
-plan (plan/volume_labels ``GROUP_NUMBER``) and the proof (verify/percent_words), as a group's
+plan (plan/percent_words ``_GROUP_NUMBER``) and the proof (verify/percent_words), as a group's
 number of one or two digits ('PG 1') was.
 
 Single ages before age bands down an 'Age' column ('16', '17', then '18-24', '25+', 'Total'):

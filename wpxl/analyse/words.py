@@ -289,13 +289,15 @@ _TIME_IN_WORK = re.compile(
 _JOBS_OUT = re.compile(r"\bjobs?\s+outs?\b(?!\s+of\b)", re.IGNORECASE)
 
 
-# Welsh, as a provider in a Welsh contract package area heads its columns: 'Deilliannau'
-# (outcomes), 'Canlyniadau swyddi' (job outcomes: 'canlyniadau' alone is any results),
-# 'Taliadau cynnal' (sustainment payments). Read, they go as shares; unread, they went out rounded.
+# Welsh, as a provider in a Welsh contract package area heads its columns: 'Deilliannau', 'Taliadau
+# canlyniad', 'Canlyniadau swyddi' ('canlyniadau' alone is any results), 'Taliadau cynnal' or
+# 'cynaliadwyedd', 'Swyddi cynaliadwy'. Unread beside the job starts, they went out as starts.
 _WELSH = (
     (Measure.JOB_OUTCOMES, re.compile(
-        r"\bdeillian(?:t|nau)\b|\bcanlyniad(?:au)?\s+(?:swydd(?:i)?|gwaith|cyflogaeth)\b", re.I)),
-    (Measure.SUSTAINMENTS, re.compile(r"\btaliad(?:au)?\s+cynnal\b", re.I)),
+        r"\bdeillian(?:t|nau)\b|\bcanlyniad(?:au)?\s+(?:swydd(?:i)?|gwaith|cyflogaeth)\b"
+        r"|\btaliad(?:au)?\s+canlyniad(?:au)?\b", re.I)),
+    (Measure.SUSTAINMENTS, re.compile(
+        r"\btaliad(?:au)?\s+cynnal\b|\bcynaliadwy(?:edd|aeth)\b|\bswyddi?\s+cynaliadwy\b", re.I)),
 )  # fmt: skip
 
 

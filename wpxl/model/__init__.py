@@ -258,12 +258,13 @@ class Table:
 
     def outcome_axis(self, coord: Coord, preferred: str = "column") -> str:
         """Along which axis an outcome cell's percentage breakdown runs: a row named as an outcome
-        measure (measures by month) runs along the row, but where rows of one figure name the same
-        outcome (an extract's lines, each 100% of itself) or columns name another measure (a line's
-        outcomes beside its starts); otherwise the policy's preferred axis applies."""
+        measure (measures by month) runs along the row, but where rows hold one figure each (an
+        extract's lines, each 100% of itself: 'Area | Measure | Value' down its job outcomes and
+        sustainments, parted by measure in wpxl.plan.percent_measures) or columns name another
+        measure (a line's outcomes beside its starts); otherwise the policy's preferred axis."""
         row_measure, col_measure = self.row_measures.get(coord[0]), self.col_measures.get(coord[1])
         rows = [m for m in self.row_measures.values() if m.is_outcome]
-        lines = len(self.body_cols) > 1 or len(set(rows)) > 1 or len(rows) < 2
+        lines = len(self.body_cols) > 1 or len(rows) < 2
         if row_measure in rows and lines and all(m.is_outcome for m in self.col_measures.values()):
             return "row"
         if col_measure is not None and col_measure.is_outcome:

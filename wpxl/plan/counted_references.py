@@ -26,6 +26,14 @@ import re
 
 from wpxl.plan.footnotes import without_calls
 
+# A header or label that only names one of the programme's payment points by its number, as DWP
+# does ('Sustainment payment 1' to 20, 'Sustainment 3', 'Outcome payment 1'): the payment, as
+# 'Week 1' is the week (wpxl.plan.quoting). In a sentence ('Wakefield: sustainment payment 9 this
+# month') the number may be how many were paid; the plural and a larger number stay amounts.
+PAYMENT_POINT = (
+    r"^\s*(?:sustainment(?:\s+(?:payment|pmt))?|outcome\s+(?:payment|pmt))\s*(?:no\.?\s*)?"
+    r"(?:[1-9]|1\d|20)\s*$"
+)
 # the most a period's number can be: month 12, quarter 4, week 53, period 13
 _LAST = {"month": 12, "mth": 12, "quarter": 4, "q": 4, "week": 53, "wk": 53, "period": 13}
 _PERIOD = re.compile(

@@ -37,7 +37,7 @@ def left_behind(
     roles, cells = analysis.roles, analysis.sheet.cells
     for table in tables:
         why = (
-            f"in a table shown only as percentages on sheet '{moved[id(table)]}': "
+            f"in a table shown only as percentages on {moved[id(table)]}: "
             "its text, notes and rates are not carried"
         )
         body, area = set(table.body_rows), table.area
@@ -65,11 +65,8 @@ def on_sheet_left_out(
     """A line for each column of what the volume ``sheet`` of ``analysis`` would have shown,
     now that it is left out as its tables all went to percentage sheets: the cells wpxl
     wrote there (where each table went) aside, by their input cells ('Outcomes' A10)."""
-    went = ", ".join(sorted({f"'{moved[id(t)]}'" for t in analysis.tables if id(t) in moved}))
-    why = (
-        f"on a sheet left out of the copy, as its tables are shown only as percentages "
-        f"(sheet {went})"
-    )
+    went = ", ".join(sorted({moved[id(t)] for t in analysis.tables if id(t) in moved}))
+    why = f"on a sheet left out of the copy, as its tables are shown only as percentages ({went})"
     found: dict[tuple[str, int], list[int]] = {}
     for coord, cell in sorted(sheet.cells.items(), key=lambda item: item[0][::-1]):
         if cell.kind == "wpxl" or cell.value is None or cell.value == "":

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from wpxl.analyse.cells import CUMULATIVE, OUTCOME_RATE, PRECISION, TYPED_RATE
+from wpxl.analyse.cells import CUMULATIVE, MONEY, OUTCOME_RATE, PRECISION, TYPED_RATE
 from wpxl.analyse.formulas import references_any
 from wpxl.analyse.header_repeats import repeats_header
 from wpxl.analyse.other_breakdowns import other_breakdown_lines
@@ -166,9 +166,11 @@ def _leaves(
     axis: str,
     other: set[int],
 ) -> list[Coord]:
-    """The cells whose sum is the base of this cell's breakdown (its column, or its row); the
-    lines of ``other`` breakdowns of its total (by age after by gender) are none of them."""
+    """The cells whose sum is the base of this cell's breakdown (its column, or its row): of its
+    measure alone (a long extract's column holds job outcomes and sustainments, line by line);
+    the lines of ``other`` breakdowns of its total (by age after by gender) are none of them."""
     src = analysis.sheet.name
+    measure = table.measure_of(coord)
     row, col = coord
     if axis == "row":
         whole = [(row, c) for c in table.body_cols]
@@ -182,6 +184,7 @@ def _leaves(
         for c in line
         if analysis.roles.get(c) in NUMERIC_ROLES
         and figures.is_outcome((src, *c))
+        and table.measure_of(c) is measure
         and not _adds_up_along(table, src, c, along)
         and not _of_which(table, analysis, c, axis)
     ]
@@ -218,8 +221,11 @@ def _unread_parts(
     the lines it adds up) where the input holds an outcome part wpxl removed or could not read
     as a figure ('<5', '2 11', '..', an error such as '#N/A'): the breakdown's true base is not
     known. A line derived from the parts ('Cumulative', 'Rank', a rate) is none of them, though
-    removed too, nor is the header line repeated over a block (analyse/header_repeats)."""
+    removed too, nor is the header line repeated over a block (analyse/header_repeats), nor a
+    line of another measure ('Outcome payments' removed as money among an extract's
+    sustainments: said to be a sustainment wpxl could not read)."""
     row, col = coord
+    measure = table.measure_of(coord)
     taken = (table.total_rows | other, table.total_cols) if axis == "column" else (
         table.total_rows, table.total_cols | other
     )  # fmt: skip
@@ -235,7 +241,7 @@ def _unread_parts(
     for at in line:
         role, cell = analysis.roles.get(at), analysis.sheet.cells.get(at)
         if cell is not None and role is Role.NONCOUNT and is_error(cell.value):
-            if table.measure_of(at).is_outcome:  # '#N/A' of a broken lookup: its figure unknown
+            if table.measure_of(at) is measure:  # '#N/A' of a broken lookup: its figure unknown
                 found.append(at)
             continue
         if cell is None or role not in (Role.DROPPED, Role.TEXT):
@@ -250,7 +256,7 @@ def _unread_parts(
             continue
         if role is Role.DROPPED and _of_the_parts(cell.formula, at, parts):
             continue
-        if table.measure_of(at).is_outcome:
+        if table.measure_of(at) is measure and analysis.reasons.get(at) != MONEY:
             found.append(at)
     return found
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from wpxl.analyse.cells import MONEY
 from wpxl.analyse.words import is_subset_words
 from wpxl.model import Coord, Role, SheetAnalysis, Table
 
@@ -62,11 +63,14 @@ def _names_a_section(table: Table, analysis: SheetAnalysis, row: int, shown: set
     """A label and no count across: a section's name alone, or a line whose figures are no
     outcome shares but totals of shown lines alone ('Referrals not in work', a total the copy
     removes, over its JSA and ESA outcomes), which names them all the same. A total over
-    lines not shown ('Remand' over two others) names none of the lines shown."""
+    lines not shown ('Remand' over two others) names none of the lines shown, nor does a line
+    of money removed ('Leeds | Outcome payments' among an extract's sustainments)."""
     if not any(analysis.roles.get((row, c)) is Role.LABEL for c in table.label_cols):
         return False
     for col in table.body_cols:
         if analysis.roles.get((row, col)) is Role.COUNT:
+            return False
+        if analysis.reasons.get((row, col)) == MONEY:
             return False
         parts = table.totals.get((row, col), ())
         if any(sheet != table.sheet or r not in shown for sheet, r, _ in parts):

@@ -25,7 +25,7 @@ from wpxl.model import (
 from wpxl.model.layout import output_sheet_name
 from wpxl.model.recovery import display_step
 from wpxl.model.sheetref import a1
-from wpxl.plan.carried_words import OUTCOME_AMOUNT, numbered_label
+from wpxl.plan.carried_words import numbered_label
 from wpxl.plan.coarsen import WITHHELD_MARK, settle_jointly
 from wpxl.plan.continued_labels import with_continued_labels
 from wpxl.plan.figures import NUMERIC_ROLES, Figures, numeric_cells
@@ -37,13 +37,14 @@ from wpxl.plan.outcome_bands import outcome_band_labels
 from wpxl.plan.outcome_indexes import index_cells, index_removal
 from wpxl.plan.percent_heads import group_header, over_shares
 from wpxl.plan.percent_lines import settle_table
+from wpxl.plan.percent_measures import measure_parts, sheets_said
 from wpxl.plan.percent_merges import carry_header_merges
 from wpxl.plan.percent_names import table_named, unique_name
 from wpxl.plan.percent_parts import left_out_note
 from wpxl.plan.percent_sections import names_above, with_sections
 from wpxl.plan.percent_table import INTRO_STYLE, PercentTable, share_styles
+from wpxl.plan.percent_words import quotes_a_volume, sayable, states_a_volume, why_it_goes
 from wpxl.plan.placement import BANNER_ROWS
-from wpxl.plan.quoting import without_names
 from wpxl.plan.rest_lines import rest_cells, rest_removal
 from wpxl.plan.table_names import figure_free
 from wpxl.plan.title_lines import amounts_removed, intro_lines
@@ -55,15 +56,10 @@ from wpxl.plan.unshared_outcomes import (
     unshared_outcomes,
     volumes_of,
 )
-from wpxl.plan.volume_labels import GROUP_NUMBER, states_a_volume
 from wpxl.policy import Policy
 from wpxl.policy.wording import render
-from wpxl.read.place_numbers import without_places
 from wpxl.read.quoted_figures import (
     could_quote_a_figure,
-    figures_quoted,
-    numbers_in_text,
-    stated_counts,
 )
 
 SMALL_BASE_TEXT = "base too small to show"
@@ -74,7 +70,8 @@ TITLE_STYLE = Style(bold=True, font_size=12.0)
 class PercentPlan:
     sheets: list[tuple[str, OutputSheet]] = field(default_factory=list)  # (source sheet, sheet)
     removals: list[Removal] = field(default_factory=list)
-    moved: dict[int, str] = field(default_factory=dict)  # id(table) -> sheet, if wholly outcomes
+    # id(table) -> where a table wholly of outcomes went: "sheet 'Job outcomes %'"
+    moved: dict[int, str] = field(default_factory=dict)
     hidden_numbers: set[float] = field(default_factory=set)  # outcome figures: never to appear
     warnings: list[Warning] = field(default_factory=list)  # breakdowns coarsened or withheld
     tables: list[PercentTable] = field(default_factory=list)  # for settle_book
@@ -100,29 +97,64 @@ def plan_percentages(
             cells = without_twin_parts(shown, table, analysis)
             if not cells:  # the rest alone: beside another table's outcome shares, as bad
                 continue
-            if len(cells) == 1:  # one figure's breakdown is 100% of itself: nothing to show
-                _lone_figure(result, table, analysis, cells[0], figures)
-                continue
-            measures = sorted({table.measure_of(c).value for c in cells}, reverse=True)
-            measure_name = " and ".join(measures).capitalize()
-            name = unique_name(f"{measure_name} %", taken)
-            taken.add(name)
-            several = len(outcome_tables) > 1  # each sheet names its table: which is which
-            sheet = _percent_sheet(
-                name, table, analysis, cells, figures, policy, result, several, rest
-            )
-            result.sheets.append((analysis.sheet.name, sheet))
+            axis = table.outcome_axis(cells[0], policy.percent_axis)
+            parts, both = measure_parts(cells, table, analysis, axis, policy.measure_words)
+            if both:  # 'Total outcomes and sustainments' by area: in neither's breakdown
+                result.removals.append(_both_removed(result, analysis, both, figures))
+            names: list[str] = []
+            removed: list[Removal] = []
+            for part in parts:
+                if len(part) == 1:  # one figure's breakdown is 100% of itself: nothing to show
+                    _lone_figure(result, table, analysis, part[0], figures)
+                    continue
+                several = len(outcome_tables) > 1 or len(parts) > 1  # each sheet names its table
+                name, removal = _shown(
+                    table, analysis, part, figures, policy, result, several, rest, taken
+                )
+                names.append(name)
+                removed.append(removal)
+                taken.add(name)
             numeric = numeric_cells(analysis, table)
-            wholly = all(figures.is_outcome((analysis.sheet.name, *c)) for c in numeric)
-            if wholly:
-                result.moved[id(table)] = name
-            measure = measure_name.lower()
-            if wholly:  # its title went with it: a line stating an amount is listed
+            if names and all(figures.is_outcome((analysis.sheet.name, *c)) for c in numeric):
+                result.moved[id(table)] = sheets_said(names)
+                # its title went with it: a line stating an amount is listed
                 result.removals.extend(amounts_removed(table, analysis, figure_free))
-            where = table.name if wholly else outcome_places(analysis.sheet.name, cells)
-            why = f"outcome volumes are never shared; shown as percentages on sheet '{name}'"
-            result.removals.append(Removal(volumes_of(measure), where, why))  # where: its sheet
+            result.removals.extend(removed)
     return result
+
+
+def _shown(
+    table: Table,
+    analysis: SheetAnalysis,
+    cells: list[Coord],
+    figures: Figures,
+    policy: Policy,
+    result: PercentPlan,
+    several: bool,
+    rest: frozenset[Coord],
+    taken: set[str],
+) -> tuple[str, Removal]:
+    """The percentage sheet of ``cells`` (one measure's or all of the table's outcome figures):
+    its name, and its volumes' line on the cover."""
+    measure_name = " and ".join(sorted({table.measure_of(c).value for c in cells}, reverse=True))
+    name = unique_name(f"{measure_name.capitalize()} %", taken)
+    sheet = _percent_sheet(name, table, analysis, cells, figures, policy, result, several, rest)
+    result.sheets.append((analysis.sheet.name, sheet))
+    src = analysis.sheet.name
+    wholly = all(figures.is_outcome((src, *c)) for c in numeric_cells(analysis, table))
+    where = table.name if wholly else outcome_places(src, cells)
+    why = f"outcome volumes are never shared; shown as percentages on sheet '{name}'"
+    return name, Removal(volumes_of(measure_name), where, why)  # where: its sheet
+
+
+def _both_removed(
+    result: PercentPlan, analysis: SheetAnalysis, cells: list[Coord], figures: Figures
+) -> Removal:
+    """The figures of lines adding job outcomes and sustainments up, kept from every place."""
+    src = analysis.sheet.name
+    result.hidden_numbers.update(figures.true((src, *c)) for c in cells)
+    why = "outcome volumes are never shared; a line adding two measures up is in no breakdown"
+    return Removal("job outcome and sustainment volumes", outcome_places(src, cells), why)
 
 
 def _lone_figure(
@@ -212,8 +244,8 @@ def _percent_sheet(
     _copy_labels(sheet, table, analysis, out_rows, out_cols, policy, result)
     carry_header_merges(sheet, table, analysis, out_rows, out_cols)  # '2012/13' over its own
     coarsened = any(w.where.startswith(f"'{name}' ") for w in result.warnings)
-    sayable = partial(_sayable, volumes=result.hidden_numbers, base=policy.rounding_base)
-    shown.left_out = left_out_note(shown, settled.left_out, analysis, axis, result, sayable)
+    judged = partial(sayable, volumes=result.hidden_numbers, base=policy.rounding_base)
+    shown.left_out = left_out_note(shown, settled.left_out, analysis, axis, result, judged)
     if coarsened or shown.left_out:
         shown.write_note(sheet, coarsened)
     widths = analysis.sheet.col_widths
@@ -297,9 +329,9 @@ def _copy_labels(
                 value, kind = cell.value, "label"
                 if header and col not in table.label_cols and isinstance(value, str):
                     value = over_shares(value)  # 'No.', 'Job outcomes (number)': '%'
-                banded = value in bands and not _quotes_a_volume(value, result.hidden_numbers)
+                banded = value in bands and not quotes_a_volume(value, result.hidden_numbers)
                 named = banded or at in years  # a band, or a marked year: no amount
-                why = None if named else _why_it_goes(unmarked(value), result.hidden_numbers, base)
+                why = None if named else why_it_goes(unmarked(value), result.hidden_numbers, base)
             else:  # a number naming its row: shown as its digits, or left off
                 (value, why), kind = numbered, "key"
             if why is not None:
@@ -308,24 +340,6 @@ def _copy_labels(
                 )
                 continue
             sheet.cells[(out_row, out_col)] = OutputCell(value, style=cell.style, kind=kind)
-
-
-def _sayable(value: object, volumes: set[float], base: int) -> bool:
-    """Whether a line's label may be quoted in the note on lines left out of a base: one of
-    digits and no words ('16-17', '2013') is called 'a row', as the line may not be on the
-    sheet to vouch for it (the proof reads such digits in a percentage sheet's words as an
-    amount); 'JSA 18-24' names its group."""
-    words = any(ch.isalpha() for ch in str(value))
-    return words and _why_it_goes(value, volumes, base) is None
-
-
-def _why_it_goes(value: object, volumes: set[float], base: int) -> str | None:
-    """Why a header or label of an outcome table may not be copied, if it may not."""
-    if _quotes_a_figure(str(value), volumes, base):
-        return "it quotes an unrounded figure"
-    if isinstance(value, str) and states_a_volume(value):  # a date or a number is no amount
-        return OUTCOME_AMOUNT
-    return None
 
 
 def _label_texts(table: Table, analysis: SheetAnalysis) -> list[tuple[Coord, str]]:
@@ -339,22 +353,6 @@ def _label_texts(table: Table, analysis: SheetAnalysis) -> list[tuple[Coord, str
         and (cell := cells.get((row, col))) is not None
         and isinstance(cell.value, str)
     ]
-
-
-def _quotes_a_volume(text: str, volumes: set[float]) -> bool:
-    return any(n in volumes for n in numbers_in_text(without_names(text)))
-
-
-def _quotes_a_figure(text: str, volumes: set[float], base: int) -> bool:
-    """A header or label of an outcome table that quotes a figure: an unrounded number a label
-    could not hold as a group's name (100 or more, or stated as a count), or any outcome
-    volume of 25 or more, whatever its size against the base, but for numbers that name a band
-    or an age ("JSA 25+"), or a place ('Site 101', as on a sheet of volumes)."""
-    return (
-        any(n % base for n in figures_quoted(GROUP_NUMBER.sub(" ", without_places(text)), True))
-        or any(n % base for n in stated_counts(text))
-        or _quotes_a_volume(text, volumes)
-    )
 
 
 def settle_book(

@@ -20,7 +20,7 @@ from wpxl.analyse.words import is_money_text, measure_in
 from wpxl.model import Measure
 from wpxl.plan.bracketed import bracketed_figures
 from wpxl.plan.colon_ratios import states_a_ratio
-from wpxl.plan.counted_references import as_counted
+from wpxl.plan.counted_references import PAYMENT_POINT, as_counted
 from wpxl.plan.label_counts import brought_in
 from wpxl.plan.outcome_events import says_an_outcome_event, without_money_units
 from wpxl.plan.worded_amounts import FEW, states_an_amount_in_words
@@ -87,7 +87,7 @@ _NO_AMOUNT = re.compile(
     r"(?:days?|weeks?|wks?|months?|mths?|years?|yrs?)\b"
     rf"|\b(?:[12]?\d|3[01])(?:st|nd|rd|th)\b|\b\d{{1,2}}\s+(?:{_MONTHS})"  # a stage, a day
     rf"|\b(?:{_MONTHS})[a-z]*\.?[\s'-]+\d\d?\b"
-    r"|\bv(?:ersion)?\s?\d+(?:\.\d+)*|\bcpa\s?\d+"  # "v2.1", "CPA 12"
+    rf"|\bv(?:ersion)?\s?\d+(?:\.\d+)*|\bcpa\s?\d+|{PAYMENT_POINT}"  # "v2.1", "CPA 12"
     r"|\bof\s\d{1,2}\b(?!\s+[a-z])"  # "page 2 of 3", not "% of 45 outcomes": a base
     rf"|\b(?:{_REFERENCE_WORDS}|{PLACE_WORDS})\s*\d{{1,2}}(?:\.\d{{1,2}})*[a-z]?\b"  # 'Fig 2.1a'
     r"(?!,\d{3}|\s*%)"

@@ -60,9 +60,11 @@ def workbook_removals(extras: dict[str, int], named: list[tuple[Removal, int]]) 
 MOST_CELLS = 10_000  # cells a list of places is read cell by cell for, to join their runs
 
 
-def _places(refs: list[str]) -> str:
-    """Places as the sheet gave them ('A5', 'C4:C6'), each column's cells joined in runs where
-    they are few ('A2:A301', not 300 links one by one); as given where any is a wide range."""
+def _places(given: list[str]) -> str:
+    """Places as the sheet gave them ('A5', 'C4:C6', a data validation's 'B4:B6 D4'), each
+    column's cells joined in runs where they are few ('A2:A301', not 300 links one by one); as
+    given where any is a wide range."""
+    refs = [ref for places in given for ref in places.split()]
     coords: list[Coord] = []
     for ref in refs:
         ends = [parse_a1(end) for end in ref.split(":")]

@@ -148,8 +148,8 @@ def _finish(
     for table in removed_areas:
         anchor = place((table.area.top, table.area.left))
         result.sheet.cells[anchor] = OutputCell(
-            f"Table {table.index} on '{table.sheet}': shown as percentages on sheet "
-            f"'{moved[id(table)]}'.",  # by number: an outcome table's title may hold a year
+            f"Table {table.index} on '{table.sheet}': shown as percentages on "
+            f"{moved[id(table)]}.",  # by number: an outcome table's title may hold a year
             kind="wpxl",
         )
     for (why, _), coords in sorted(dropped.items(), key=lambda item: item[1][0]):

@@ -341,11 +341,11 @@ def _sheet_detail(el: Any, tag: str, sheet: Sheet, extras: SheetExtras, styles: 
         sheet.freeze = (min_row - 1, min_col - 1)
     elif tag == _DV:  # its list or limits, and its messages, can quote figures
         extras.found("data validation")
-        where = ", ".join((el.get("sqref") or "").split())  # the cover names its place
-        sheet.outside_places.setdefault("data validation", []).append((where, 1))
+        sheet.outside_places.setdefault("data validation", []).append((el.get("sqref"), 1))
         extras.text.extend(_texts(el, "formula1", "formula2") + _attributes(el, _DV_WORDS))
-    elif tag == _CF:
+    elif tag == _CF:  # its rules' values can quote figures: the cover names its place
         extras.found("conditional formats")
+        sheet.outside_places.setdefault("conditional formats", []).append((el.get("sqref"), 1))
         extras.text.extend(_texts(el, "formula"))
         sheet.conditional.extend(conditional_looks(el, styles))
     elif tag == CONDITIONAL_2010:

@@ -25,7 +25,7 @@ from wpxl.analyse.values import is_year
 from wpxl.model import Coord, Role, SheetAnalysis, Table
 from wpxl.model.sheetref import a1, column_letters
 from wpxl.plan.contacts import holds_contact_details
-from wpxl.plan.volume_labels import states_a_volume
+from wpxl.plan.percent_words import states_a_volume
 from wpxl.read.quoted_figures import could_quote_a_figure, figures_stated
 
 OUTCOME = "outcome"

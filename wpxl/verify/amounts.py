@@ -62,6 +62,8 @@ _NO_AMOUNT = re.compile(
     rf"{_NUMBER}(?:\s*(?:-|to|\u2013|\u2014|and|or)\s*{_NUMBER})?[\s-]?{_TIME_UNIT}\b"  # "13 weeks"
     r"|\b(?:sum|add)s?(?:\s+up)?\s+to\s+100\b"  # "percentages may not sum to 100"
     r"|\bcpa\s?\d+|\bof\s\d{1,2}\b|\b\d\d/\d\d\b"  # "CPA 12", "page 2 of 3", "13/14"
+    r"|^\s*(?:sustainment(?:\s+(?:payment|pmt))?|outcome\s+(?:payment|pmt))\s*(?:no\.?\s*)?"
+    r"(?:[1-9]|1\d|20)\s*$"  # a label 'Sustainment payment 3' names the third (of 20 at most)
     rf"|\b(?:{_REFERENCE})\s*(?:\d{{1,2}}(?:\.\d{{1,2}})*[a-z]?\b|(?:{_NUMBER_WORDS})\b)"
     r"|\b(?:[12]?\d|3[01])(?:st|nd|rd|th)\b"  # a stage or a day: "the 2nd sustainment payment"
     rf"|\b[0-3]?\d\s+(?:of\s+)?{_MONTH}(?![a-z])|\b{_MONTH}[\s'-]+\d\d?\b"  # "3 June", "Oct-14"

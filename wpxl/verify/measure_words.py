@@ -3,7 +3,7 @@
 The policy's measure words, and besides them the abbreviations and phrasings providers use for
 outcomes (JO, OP, SP and payments numbered so, in work at 26 weeks, paid or converted starts,
 'Sustains' as analysts call sustainment payments, and their Welsh: 'Deilliannau', 'Canlyniadau
-swyddi', 'Taliadau cynnal');
+swyddi', 'Taliadau canlyniad', 'Taliadau cynnal', 'Cynaliadwyedd', 'Swyddi cynaliadwy');
 an abbreviation with its stops or a space ('J.Os', 'J Os', "J.O's", 'S.Os') as without, and
 'PbR' (payment by results: the programme pays it only for outcomes and sustainments);
 a database extract's joined names ("job_outcomes", "JobOutcomes") are read as their words, and
@@ -38,9 +38,11 @@ BUILT_IN_OUTCOME_WORDS = (
     r"|,? (?:to|ending|ended)\b)",  # nor the period counted ('12 months to March 2014')
     r"(?:paid|claimed|converted) (?:job )?starts?", r"(?:job )?starts? (?:claimed|converted)",
     r"jobs?\s+outs?\b(?!\s+of\b)",  # 'JOBS OUT', analysts' shorthand; not 'out of work'
-    # Welsh: outcomes, job outcomes ('canlyniadau' alone is any results), sustainment payments
+    # Welsh: outcomes, job outcomes ('canlyniadau' alone is any results), outcome payments,
+    # sustainment payments, sustainment, sustained jobs
     r"deillian(?:t|nau)\b", r"canlyniad(?:au)?\s+(?:swydd(?:i)?|gwaith|cyflogaeth)\b",
-    r"taliad(?:au)?\s+cynnal\b",
+    r"taliad(?:au)?\s+canlyniad(?:au)?\b", r"taliad(?:au)?\s+cynnal\b",
+    r"cynaliadwy(?:edd|aeth)\b", r"swydd(?:i)?\s+cynaliadwy\b",
 )  # fmt: skip
 _ABBREVIATIONS = re.compile(
     r"(?<!\w)(?:[JS](?:\.\s?O\.?(?:'?s)?|\sO'?s|O(?:'?s)?)"  # 'JO', 'J.Os', 'J Os', "SO's"

@@ -71,7 +71,7 @@ _MARKER = re.compile(r"^\s*(\.\.|\.|-|\u2013|\u2014|:|\*|~|\[[a-z]{1,3}\]|[xcz]|
 
 
 # wpxl's own pointer where a table it shows as percentages stood, quoting names, not figures
-WPXL_POINTER = re.compile(r"^Table \d+ on '.*': shown as percentages on sheet '.*'\.$")
+WPXL_POINTER = re.compile(r"^Table \d+ on '.*': shown as percentages on sheets? '.*'\.$")
 _QUOTED = re.compile(r"(?<!\w)'([^']+)'(?!\w)")  # not a word's apostrophe: "the source's"
 
 
