@@ -85,10 +85,12 @@ class RestShares:
 
     def findings(self) -> list[Finding]:
         banded = self.bands.ended_before_a_point
-        rest = [
-            (shares, shares.rest | {at for at, ws in shares.lines.items() if any(map(banded, ws))})
-            for shares in self.sheets
-        ]
+        rest = []
+        for shares in self.sheets:  # a column's heads and a row's labels each judged once
+            cols = {c for c, words in shares.heads.items() if banded(words)}
+            rows = {r for r, words in shares.labels.items() if banded(words)}
+            banded_at = {at for at in shares.percent if at[1] in cols or at[0] in rows}
+            rest.append((shares, shares.rest | banded_at))
         unnamed = [  # a line whose name went, in a book naming the rest: it may be it
             Finding(f"'{shares.sheet}' {a1(*at)}", UNNAMED)
             for shares in (self.sheets if self.named else ())
@@ -112,7 +114,8 @@ class _Shares:
     percent: set[Coord]
     rest: set[Coord]
     unnamed: set[Coord]  # a line of shares with no words, beside lines with some
-    lines: dict[Coord, tuple[list[str], list[str]]]  # heads; the corner and labels
+    heads: dict[int, list[str]]  # a column's heads
+    labels: dict[int, list[str]]  # a row's labels, after the corner's words
 
 
 def _of_the_rest(sheet: str, cells: Mapping[Coord, Cell], percent: set[Coord]) -> _Shares:
@@ -132,17 +135,18 @@ def _of_the_rest(sheet: str, cells: Mapping[Coord, Cell], percent: set[Coord]) -
             labels[r].append(w)
         if c < left and r < top:
             corner.append(w)
-    cols, rows = _beside_achieved(heads), _beside_achieved(labels)
-    rest = {
-        at
-        for at in percent
-        if at[1] in cols
-        or at[0] in rows
-        or any(names_the_rest(w) for w in (*heads[at[1]], *labels[at[0]]))
-    }
-    lines = {at: (heads[at[1]], [*corner, *labels[at[0]]]) for at in percent}
-    unnamed = {at for at in percent if at[1] in _unnamed(heads) or at[0] in _unnamed(labels)}
-    return _Shares(sheet, percent, rest, unnamed, lines)
+    cols = _beside_achieved(heads) | _naming_the_rest(heads)  # each line's words read once
+    rows = _beside_achieved(labels) | _naming_the_rest(labels)
+    rest = {at for at in percent if at[1] in cols or at[0] in rows}
+    no_cols, no_rows = _unnamed(heads), _unnamed(labels)  # once a sheet, not once a share
+    unnamed = {at for at in percent if at[1] in no_cols or at[0] in no_rows}
+    cornered = {r: [*corner, *ws] for r, ws in labels.items()}
+    return _Shares(sheet, percent, rest, unnamed, heads, cornered)
+
+
+def _naming_the_rest(lines: Mapping[int, list[str]]) -> set[int]:
+    """The lines one of whose words names the rest ('No job outcome')."""
+    return {at for at, words in lines.items() if any(map(names_the_rest, words))}
 
 
 def _unnamed(lines: Mapping[int, list[str]]) -> set[int]:
