@@ -50,8 +50,13 @@ def statuses_beside(measures: dict[int, Measure], words: dict[int, str]) -> bool
     holding no line of them ('Job outcome | In progress | Left' under 'Job starts by office and
     status'), are its statuses: two or more, as ``other_statuses`` reads them, none a word for
     the whole count ('Number', 'Count': the starts themselves)."""
-    lines = [text for line, text in words.items() if line not in measures and _status(text)]
+    lines = [words[line] for line in _status_lines(measures, words)]
     return len(lines) >= 2 and not any(_COUNT_WORDS.fullmatch(as_words(t)) for t in lines)
+
+
+def _status_lines(measures: dict[int, Measure], words: dict[int, str]) -> list[int]:
+    """The lines naming no measure, no total, no period and no staff: a breakdown's statuses."""
+    return [line for line, text in words.items() if line not in measures and _status(text)]
 
 
 def _status(text: str) -> bool:
@@ -69,9 +74,6 @@ def other_statuses(measures: dict[int, Measure], words: dict[int, str]) -> set[i
     ('Apr 2013': a table of the starts by month) or members of staff ('Advisers' beside
     'Conversions', ``counts_staff``) is none of them. The lines so read come back: they count
     the rest, in no share of the outcomes."""
-    rest = set()
-    for line, text in words.items():
-        if line not in measures and _status(text):
-            measures[line] = Measure.JOB_OUTCOMES
-            rest.add(line)
+    rest = set(_status_lines(measures, words))
+    measures.update(dict.fromkeys(rest, Measure.JOB_OUTCOMES))
     return rest

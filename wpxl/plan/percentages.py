@@ -101,6 +101,8 @@ def plan_percentages(
             parts, both = measure_parts(cells, table, analysis, axis, policy.measure_words)
             if both:  # 'Total outcomes and sustainments' by area: in neither's breakdown
                 result.removals.append(_both_removed(result, analysis, both, figures))
+            src = analysis.sheet.name  # a table wholly of outcomes goes whole: asked once
+            wholly = all(figures.is_outcome((src, *c)) for c in numeric_cells(analysis, table))
             names: list[str] = []
             removed: list[Removal] = []
             for part in parts:
@@ -109,13 +111,12 @@ def plan_percentages(
                     continue
                 several = len(outcome_tables) > 1 or len(parts) > 1  # each sheet names its table
                 name, removal = _shown(
-                    table, analysis, part, figures, policy, result, several, rest, taken
+                    table, analysis, part, figures, policy, result, several, rest, taken, wholly
                 )
                 names.append(name)
                 removed.append(removal)
                 taken.add(name)
-            numeric = numeric_cells(analysis, table)
-            if names and all(figures.is_outcome((analysis.sheet.name, *c)) for c in numeric):
+            if names and wholly:
                 result.moved[id(table)] = sheets_said(names)
                 # its title went with it: a line stating an amount is listed
                 result.removals.extend(amounts_removed(table, analysis, figure_free))
@@ -133,16 +134,15 @@ def _shown(
     several: bool,
     rest: frozenset[Coord],
     taken: set[str],
+    wholly: bool,
 ) -> tuple[str, Removal]:
     """The percentage sheet of ``cells`` (one measure's or all of the table's outcome figures):
-    its name, and its volumes' line on the cover."""
+    its name, and its volumes' line on the cover (the table's name, if ``wholly`` of outcomes)."""
     measure_name = " and ".join(sorted({table.measure_of(c).value for c in cells}, reverse=True))
     name = unique_name(f"{measure_name.capitalize()} %", taken)
     sheet = _percent_sheet(name, table, analysis, cells, figures, policy, result, several, rest)
     result.sheets.append((analysis.sheet.name, sheet))
-    src = analysis.sheet.name
-    wholly = all(figures.is_outcome((src, *c)) for c in numeric_cells(analysis, table))
-    where = table.name if wholly else outcome_places(src, cells)
+    where = table.name if wholly else outcome_places(analysis.sheet.name, cells)
     why = f"outcome volumes are never shared; shown as percentages on sheet '{name}'"
     return name, Removal(volumes_of(measure_name), where, why)  # where: its sheet
 
