@@ -27,12 +27,12 @@ from wpxl.read.styles import StyleTable
 from wpxl.verify.books import SheetPair
 from wpxl.verify.hidden_runs import runs_unseen
 from wpxl.verify.leaks import MAIN_NS, Finding
+from wpxl.verify.merged_spans import merged_spans
 from wpxl.verify.proof import Proof
 from wpxl.verify.visibility import KINDS, WHITE, is_hidden, kind_of
 
 _STYLES = "copy_hidden styles"  # the proof's kept state: the copy's _CopyStyles
 _TRUE = rb'"(?:1|true)"'
-_MERGE = re.compile(rb'<mergeCell\s+ref="([A-Z]+[0-9]+:[A-Z]+[0-9]+)"')
 _CONDITIONAL = re.compile(
     rb'<conditionalFormatting\b[^>]*?\bsqref="([^"]+)"[^>]*>(.*?)</conditionalFormatting>',
     re.DOTALL,
@@ -172,11 +172,7 @@ def _ranges(sqref: str) -> list[CellRange]:
 def _under_merges(pair: SheetPair, xml: bytes) -> list[Finding]:
     found = []
     cells = pair.cells
-    for ref in _MERGE.findall(xml):
-        first, last = (parse_a1(end) for end in ref.decode().split(":"))
-        if first is None or last is None:
-            continue
-        (top, left), (bottom, right) = first, last
+    for top, left, bottom, right in merged_spans(xml):
         if (bottom - top + 1) * (right - left + 1) > len(cells):  # a vast merge: ask the cells
             places = [(r, c) for r, c in cells if top <= r <= bottom and left <= c <= right]
         else:

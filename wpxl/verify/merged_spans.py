@@ -1,7 +1,8 @@
 """The merged ranges of a sheet of the copy, read from its part for the proof itself.
 
 A header merged over columns heads each of them to a reader; the proof's checks of a
-percentage sheet's heads read them so (wpxl.verify.percent_sections).
+percentage sheet's heads read them so (wpxl.verify.percent_sections), and what a merge covers
+is unseen (wpxl.verify.copy_hidden).
 """
 
 from __future__ import annotations
