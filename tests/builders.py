@@ -120,3 +120,15 @@ def grouped_pack(path: Path, groups: dict[int, str], title: str, merged: bool = 
         ws.write_formula(8, 1 + j, f"=SUM({letters[1 + j]}5:{letters[1 + j]}8)", None, cached)
     book.close()
     return path
+
+
+def quarter_by_payment_group(measure: str, seed: int) -> Rows:
+    """A quarter's ``measure`` by payment group, with SUM totals across and down: a small sheet
+    whose figures differ by ``seed``, for tests of how a book's sheets are grouped and read."""
+    rows: Rows = [[f"{measure} by payment group, Q1 2024/25"], []]
+    rows.append(["Payment group", "Apr", "May", "Jun", "Total"])
+    for i, group in enumerate(("JSA 18-24", "JSA 25+", "ESA Flow", "ESA Ex-IB")):
+        figures = [(seed * 37 + i * 53 + m * 11) % 290 + 3 for m in range(3)]
+        rows.append([group, *figures, f"=SUM(B{i + 4}:D{i + 4})"])
+    rows.append(["Total", *(f"=SUM({c}4:{c}7)" for c in "BCDE")])
+    return rows

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.builders import write_book
+from tests.builders import quarter_by_payment_group, write_book
 from wpxl import ahead
 from wpxl.ahead import analysed_groups
 from wpxl.cores import fork_context
@@ -25,18 +25,8 @@ pytestmark = pytest.mark.skipif(fork_context() is None, reason="workers are fork
 MEASURES = ("Referrals", "Attachments", "Job starts", "Job outcomes", "Referrals")
 
 
-def _sheet(measure: str, seed: int) -> list[list[object]]:
-    rows: list[list[object]] = [[f"{measure} by payment group, Q1 2024/25"], []]
-    rows.append(["Payment group", "Apr", "May", "Jun", "Total"])
-    for i, group in enumerate(("JSA 18-24", "JSA 25+", "ESA Flow", "ESA Ex-IB")):
-        figures = [(seed * 37 + i * 53 + m * 11) % 290 + 3 for m in range(3)]
-        rows.append([group, *figures, f"=SUM(B{i + 4}:D{i + 4})"])
-    rows.append(["Total", *(f"=SUM({c}4:{c}7)" for c in "BCDE")])
-    return rows
-
-
 def _book(tmp_path: Path, refused: bool = False) -> Path:
-    sheets = {f"{m} {i + 1}": _sheet(m, i) for i, m in enumerate(MEASURES)}
+    sheets = {f"{m} {i + 1}": quarter_by_payment_group(m, i) for i, m in enumerate(MEASURES)}
     if refused:  # two sheets wpxl will not guess about: the refusal names both
         sheets["Misc 1"] = [["Figures"], [], ["Group", "Apr"], ["JSA 18-24", 17], ["Total", 17]]
         sheets["Misc 2"] = [["Figures"], [], ["Group", "May"], ["JSA 25+", 29], ["Total", 29]]
@@ -116,7 +106,7 @@ def test_while_the_worker_is_busy_this_process_reads_groups_too(tmp_path, job, m
 
 
 def _two_sheets(tmp_path: Path) -> Path:
-    sheets = {f"{m} {i + 1}": _sheet(m, i) for i, m in enumerate(MEASURES[:2])}
+    sheets = {f"{m} {i + 1}": quarter_by_payment_group(m, i) for i, m in enumerate(MEASURES[:2])}
     return write_book(tmp_path / "two.xlsx", sheets)
 
 

@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.builders import write_book
+from tests.builders import quarter_by_payment_group, write_book
 from wpxl.ahead import analysed_groups
 from wpxl.cores import fork_context
 from wpxl.policy import Policy
@@ -31,18 +31,11 @@ from wpxl.read.kept import KeptSheets
 forked = pytest.mark.skipif(fork_context() is None, reason="workers are forked, not here")
 
 
-def _sheet(measure: str, seed: int) -> list[list[object]]:
-    rows: list[list[object]] = [[f"{measure} by payment group, Q1 2024/25"], []]
-    rows.append(["Payment group", "Apr", "May", "Jun", "Total"])
-    for i, group in enumerate(("JSA 18-24", "JSA 25+", "ESA Flow", "ESA Ex-IB")):
-        figures = [(seed * 37 + i * 53 + m * 11) % 290 + 3 for m in range(3)]
-        rows.append([group, *figures, f"=SUM(B{i + 4}:D{i + 4})"])
-    rows.append(["Total", *(f"=SUM({c}4:{c}7)" for c in "BCDE")])
-    return rows
-
-
 def _two_sheets(tmp_path: Path) -> Path:
-    sheets = {"Referrals": _sheet("Referrals", 1), "Job starts": _sheet("Job starts", 2)}
+    sheets = {
+        "Referrals": quarter_by_payment_group("Referrals", 1),
+        "Job starts": quarter_by_payment_group("Job starts", 2),
+    }
     return write_book(tmp_path / "two.xlsx", sheets)
 
 
