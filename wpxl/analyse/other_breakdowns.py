@@ -31,10 +31,10 @@ At = Callable[[int, int], Coord]
 
 def other_breakdown_lines(
     table: Table, by_row: bool, roles: dict[Coord, Role], figure: Figure
-) -> set[int]:
-    """The lines (rows, ``by_row``, or columns) of another breakdown of a top total, and the
-    lines under them, once the table's totals are all known (``figure``: a count's or total's
-    number)."""
+) -> list[set[int]]:
+    """The lines (rows, ``by_row``, or columns) of each other breakdown of a top total, with
+    the lines under them, once the table's totals are all known (``figure``: a count's or
+    total's number): one set a breakdown, since a reader of the shares takes each for a whole."""
     lines, across = (
         (table.body_rows, table.body_cols) if by_row else (table.body_cols, table.body_rows)
     )
@@ -47,6 +47,7 @@ def other_breakdown_lines(
         if x not in added and any(roles.get(at(x, other)) in FIGURES for other in across)
     ]
     found: set[int] = set()
+    runs: list[set[int]] = []
     wholes: set[int] = set()  # the tallest tree first: 'All participants' over the ages'
     for total in sorted((x for x in tops if x in parts), key=lambda x: -_height(x, parts)):
         if total in found:  # a breakdown itself of a total read before
@@ -54,9 +55,10 @@ def other_breakdown_lines(
         wholes.add(total)
         whole = _under(total, parts)  # a line under it by another route is no other part
         others = [None if _under(x, parts) & whole else x for x in tops if x not in wholes]
-        for line in _breakdowns(others, total, parts, across, at, figure):
-            found.update(_under(line, parts))
-    return found
+        for run in _breakdowns(others, total, parts, across, at, figure):
+            runs.append({under for line in run for under in _under(line, parts)})
+            found |= runs[-1]
+    return runs
 
 
 def _parts_by_line(table: Table, by_row: bool) -> dict[int, set[int]]:
@@ -99,10 +101,10 @@ def _breakdowns(
     at: At,
     figure: Figure,
 ) -> list[int]:
-    """The lines of ``others`` (in order; None where a line no run may hold stands) falling
-    into runs next to each other, each of two lines or more or of one total, adding up to
-    ``total`` (by age, then by disability, after the total's own by gender)."""
-    found: list[int] = []
+    """The runs of lines of ``others`` (in order; None where a line no run may hold stands)
+    next to each other, each of two lines or more or of one total, adding up to ``total`` (by
+    age, then by disability, after the total's own by gender)."""
+    found: list[list[int]] = []
     start = 0
     while start < len(others):
         held: list[int] = []  # the run of lines from here up to one no run may hold
@@ -112,7 +114,8 @@ def _breakdowns(
             held.append(line)
         ends = range(1 if others[start] in parts else 2, len(held) + 1)
         end = next((end for end in ends if _adds_up(total, held[:end], across, at, figure)), 0)
-        found.extend(held[:end])
+        if end:
+            found.append(held[:end])
         start += end or 1
     return found
 

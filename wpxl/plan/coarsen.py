@@ -49,12 +49,15 @@ def settle_line(
     policy: Policy,
     parts: Sequence[tuple[int, ...] | None] = (),
     coarser_than: Fraction | None = None,
+    again: Sequence[Sequence[int]] = (),
 ) -> LineShares:
     """The finest step on which a breakdown cannot be worked back. ``leaves``: the counts that
     make up its base; ``others``: the counts of its totals and subtotals, also shown, and
     ``parts``: which leaves (by index) each of those adds up, if known (a reader uses them
     too). The shares come back in that order, leaves first. ``coarser_than``: a step already
-    found to give something back elsewhere (a crossing line), so only coarser ones are tried."""
+    found to give something back elsewhere (a crossing line), so only coarser ones are tried.
+    ``again``: other breakdowns of the same base (by index in that order: 'Age' beside
+    'Gender'), which a reader searches alone and with the leaves as breakdowns of one base."""
     base = sum(leaves)
     shown = (*leaves, *others)
     unit = display_step(policy.percent_decimals)
@@ -71,11 +74,35 @@ def settle_line(
             shares = tuple(share_on_step(c, base, step) for c in shown)
         subtotals = [(p, shares[len(leaves) + j]) for j, p in known]
         leaf_shares = shares[: len(leaves)]
-        if not whole or not gives_back(
-            counts, leaf_shares, steps, policy.small_base, subtotals=subtotals
+        if not whole or not (
+            gives_back(counts, leaf_shares, steps, policy.small_base, subtotals=subtotals)
+            or _again_gives_back(shown, shares, again, (leaf_shares, subtotals), steps, policy)
         ):
             return LineShares(step, shares)
     return LineShares(None, ())
+
+
+def _again_gives_back(
+    counts: Sequence[int | float],
+    shares: Sequence[float],
+    again: Sequence[Sequence[int]],
+    leaves: JointLine,
+    steps: Sequence[Fraction],
+    policy: Policy,
+) -> bool:
+    """Whether another breakdown of the base (``again``, by index into ``counts`` and
+    ``shares``) gives it back, alone or read with the leaves' and the others' shares."""
+    if not again or any(counts[i] != int(counts[i]) for run in again for i in run):
+        return False
+    least = policy.small_base
+    lines = [[shares[i] for i in run] for run in again]
+    alone = any(
+        gives_back([int(counts[i]) for i in run], line, steps, least)
+        for run, line in zip(again, lines, strict=True)
+    )
+    base = int(sum(counts[i] for i in again[0]))
+    joint = [leaves, *((line, ()) for line in lines)]
+    return alone or jointly_gives_back(joint, base, steps, least)
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +114,7 @@ class Breakdown:
     counts: tuple[int | float, ...]
     leaves: int
     parts: tuple[tuple[int, ...] | None, ...]
+    again: tuple[tuple[int, ...], ...] = ()  # other breakdowns of the base, by index of cell
 
     @property
     def base(self) -> int | float:
@@ -94,7 +122,8 @@ class Breakdown:
 
     def settle(self, policy: Policy, coarser_than: Fraction | None = None) -> LineShares:
         n = self.leaves
-        return settle_line(self.counts[:n], self.counts[n:], policy, self.parts, coarser_than)
+        others = self.counts[n:]
+        return settle_line(self.counts[:n], others, policy, self.parts, coarser_than, self.again)
 
 
 @dataclass(frozen=True, slots=True)

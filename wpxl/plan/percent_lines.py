@@ -62,7 +62,8 @@ def settle_table(
     def value(at: Coord) -> float:
         return figures.true((src, *at))
 
-    other = other_breakdown_lines(table, axis == "column", analysis.roles, value)
+    runs = other_breakdown_lines(table, axis == "column", analysis.roles, value)
+    other = set().union(*runs)
     for key, line in lines.items():
         leaves = [c for c in _leaves(table, analysis, figures, line[0], axis, other)
                   if c not in rest]  # fmt: skip
@@ -78,12 +79,27 @@ def settle_table(
             continue
         index = {leaf: i for i, leaf in enumerate(leaves)}
         parts = tuple(_parts_of(table, src, total, index) for total in others)
-        breakdowns[key] = Breakdown((*leaves, *others), counts, len(leaves), parts)
+        again = _other_runs([*leaves, *others], runs, table, axis)
+        breakdowns[key] = Breakdown((*leaves, *others), counts, len(leaves), parts, again)
     decided = {key: line.settle(policy) for key, line in breakdowns.items()}
     crossings = _crossings(table, src, cells, figures, axis)
     lines = TableLines(breakdowns, decided, crossings, _sums(breakdowns, crossings, axis))
     settle_within(lines, policy)
     return SettledTable(lines, too_small, seen, {k: v for k, v in left_out.items() if k in decided})
+
+
+def _other_runs(
+    cells: list[Coord], runs: list[set[int]], table: Table, axis: str
+) -> tuple[tuple[int, ...], ...]:
+    """Where (by index among ``cells``) each other breakdown's lines of the total are on this
+    line (its totals left out): a reader takes each for a whole of the line's base."""
+    across, totals = (0, table.total_rows) if axis == "column" else (1, table.total_cols)
+    found = []
+    for run in runs:
+        held = tuple(i for i, c in enumerate(cells) if c[across] in run and c[across] not in totals)
+        if len(held) >= 2:
+            found.append(held)
+    return tuple(found)
 
 
 def _sums(breakdowns: dict[int, Breakdown], crossings: list[Crossing], axis: str) -> list[Sum]:

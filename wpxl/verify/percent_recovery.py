@@ -71,6 +71,7 @@ from wpxl.verify.percent_words import (
     unvouched,
 )
 from wpxl.verify.rest_shares import RestShares
+from wpxl.verify.twice_broken import TWICE_COUNTED, judged, names_the_whole
 
 T = TypeVar("T")
 GIVES_BACK = (
@@ -105,6 +106,8 @@ class _Line:
     rows: tuple[int, ...]  # where its parts are along it (rows, or columns when turned)
     position: int  # where it is across (its column, or its row when turned)
     start: int  # where the first line of its sheet is across
+    every_key: list[tuple[str, ...]]  # each of its rows' words, totals too (``twice_broken``)
+    parts_at: tuple[int, ...]  # where its parts are among them
     gives_back: bool = False
     fault: str | None = None  # what its base, as an input explains it, wrongly counts
     bases: set[int] = field(default_factory=set)  # the true bases of the inputs explaining it
@@ -179,6 +182,8 @@ class PercentRecovery:
                     line.shown = [(step, as_multiples(line.shares, step)) for step in self.steps]
                 found = sources[line.turned].explaining(line.name, line.keys, line.shown, least)
                 line.gives_back = any(self._gives_back(line, counts) for counts in found)
+            if line.fault is None and not line.gives_back and _maybe_twice(line):
+                self._twice_broken(line, sources[line.turned])
 
     def _gives_back(self, line: _Line, counts: list[float]) -> bool:
         """These input counts, whose shares are the line's rounded, are its own (their base is
@@ -189,6 +194,22 @@ class PercentRecovery:
         line.bases.add(sum(whole))
         line.fault = line.fault or base_fault(line.keys, whole)
         return gives_back(whole, line.shares, self.steps, least, subtotals=line.subtotals)
+
+    def _twice_broken(self, line: _Line, source: Source) -> None:
+        """A line breaking one total down two ways or more (``twice_broken``): its shares wrong
+        (a fault) or giving the total back."""
+        for counts in source.following(line.name, line.every_key):
+            verdict = judged(
+                line.every_key,
+                line.parts_at,
+                line.shares,
+                counts,
+                self.steps,
+                self.policy.small_base,
+            )
+            if verdict == "wrong":
+                line.fault = TWICE_COUNTED
+            line.gives_back = line.gives_back or verdict == "gives back"
 
     def findings(
         self,
@@ -269,6 +290,11 @@ def _sums(lines: list[_Line]) -> Iterator[tuple[_Line, list[_Line]]]:
             since = []
 
 
+def _maybe_twice(line: _Line) -> bool:
+    """Whether the line has the lines two breakdowns of a total need, and words naming it."""
+    return len(line.keys) >= 4 and any(names_the_whole(key) for key in line.every_key)
+
+
 def _is_percent(cell: Cell) -> bool:
     return (
         isinstance(cell.value, int | float)
@@ -337,6 +363,8 @@ def _lines(sheet: str, cells: Mapping[Coord, Cell]) -> Iterator[_Line]:
                 tuple(rows[i] for i in parts),
                 col,
                 left,
+                keys,
+                tuple(parts),
             )
 
 

@@ -56,6 +56,13 @@ class Source:
     ) -> Iterator[list[float]]:
         """The counts of each place that could be the line's source whose shares, on a step,
         are the line's (``shown``), in the order of the places."""
+        yield from self._candidates(name, keys).showing(shown, least)
+
+    def following(self, name: Key, keys: list[Key]) -> list[list[float]]:
+        """The counts of each place that could be the line's source, whatever they show."""
+        return self._candidates(name, keys).candidates
+
+    def _candidates(self, name: Key, keys: list[Key]) -> _Read:
         word = name[-1] if name else None
         read = self._read.get((word, tuple(keys)))
         if read is None:
@@ -64,7 +71,7 @@ class Source:
             else:
                 found = (self._follow(top, col, keys) for top, col in self.places.get(word, []))
             read = self._read[(word, tuple(keys))] = _Read([c for c in found if c is not None])
-        yield from read.showing(shown, least)
+        return read
 
     def _follow(self, top: int, col: int, keys: list[Key]) -> list[float] | None:
         """Going down from the line's name, the first row holding each part's key and a
@@ -89,7 +96,7 @@ class _Read:
     a least base."""
 
     def __init__(self, candidates: list[list[float]]) -> None:
-        self._candidates = candidates
+        self.candidates = candidates
         self._by_shares: dict[tuple[Fraction, int], dict[tuple[int, ...], list[int]]] = {}
 
     def showing(self, shown: Shown, least: int) -> list[list[float]]:
@@ -97,13 +104,13 @@ class _Read:
         for step, multiples in shown:
             if multiples is not None:
                 found.update(self._index(step, least).get(tuple(multiples), ()))
-        return [self._candidates[at] for at in sorted(found)]
+        return [self.candidates[at] for at in sorted(found)]
 
     def _index(self, step: Fraction, least: int) -> dict[tuple[int, ...], list[int]]:
         index = self._by_shares.get((step, least))
         if index is None:
             index = self._by_shares[(step, least)] = {}
-            for at, counts in enumerate(self._candidates):
+            for at, counts in enumerate(self.candidates):
                 if _counted(counts, least):
                     index.setdefault(rounded(counts, step), []).append(at)
         return index
