@@ -15,6 +15,45 @@ them as one base): each breakdown is a whole of the same base, and the ages' sha
 the genders' gave a base of 27 outcomes back, a copy main verified (LEAK). The plan searches
 each other breakdown alone and with the line's own as breakdowns of one base (plan/coarsen
 ``again``, the runs analyse/other_breakdowns finds), and shows such a line coarser.
+
+A one-column table of referrals by gender, then by age, no heading lines ('Male 33 | Female 20
+| 18-24 13 | 25-49 25 | 50+ 15'): one column asks a line to add up in one place alone, so
+'Male', the sum of 'Female' and '18-24' by chance, was read as their total and written
+=SUM(B7:B8), 40 (its own 33 rounds to 40 too: invariant 1 passed it). Words win, as for payment
+groups: a line named a value of a characteristic (a gender, an age band, 'Disabled') over a line
+naming another value of it outside its own is no total (analyse/sibling_values, asked by
+analyse/payment_groups ``words_over_arithmetic``); 'Male' over its own age bands, '16-64' over
+'16-24' and '25-49' are read by their figures as before. The proof reads the words itself
+(verify/sibling_sums, in invariant 10) and refuses such a SUM alone.
+
+Job starts by office and how long the job lasted ('Under 13 weeks | 13 to 25 weeks | 26 weeks
+or more') under a title naming claimants ('Job starts of claimants by office and how long the
+job lasted', or a line 'Long-term unemployed claimants on benefits only' over it): the proof
+(verify/short_bands) read any of 'claimant', 'unemployed', 'benefit', 'aged' within five rows
+above a band as its being a time before the job, so a copy showing every band's shares passed.
+The plan was weaker still under the line over the title: 'unemployed' in a title made every
+band a time before the job (analyse/starts_lines), so the bands were rounded as starts and
+'26 weeks or more', the outcomes, went out as volumes, verified (LEAK). A title naming a time
+in work ('how long the job lasted') wins over such words in the plan now. In the proof, words
+count as a time before the job only where they name one ('duration of claim', 'time
+unemployed', 'time from attachment to job outcome', 'unemployment duration': a time word bound
+to what it is spent on or counted from), and words of a time in work beside them ('how long the
+job lasted', 'in work', 'job duration') win. The title stays a place both read: published
+tables name what their bands measure there alone ('Job outcomes by office and duration of
+claim' over 'Under 26 weeks ...', session 39's pins), which a reading of the bands' own header
+alone would lose.
+
+A typed 'Start rate' (0.25 beside 412 referrals and 103 job starts, no formula) was removed as
+'a rate wpxl cannot work out from shared figures', though session 39 rebuilt the same column
+headed 'Conversion rate'. A header naming a shared measure's rate alone ('Start rate', 'Job
+start rate', 'Attachment rate') is read as a conversion's is (analyse/shared_rates): rebuilt
+over the rounded cells where one pair of shared columns gives every figure as typed.
+
+A tidy extract 'Office | Measure | Month | Amount' (referrals, job starts and job outcomes in
+its rows) lost the whole column as 'an amount of money', where the same column headed 'Value'
+went out right: 'Amount' alone over a line naming its measure is that measure's count, as
+'Value' is (analyse/value_columns; the proof's verify/money_words the same). A line naming
+money ('Attachment fee', 'Job outcome payment') keeps it money.
 """
 
 from __future__ import annotations
@@ -23,11 +62,15 @@ from dataclasses import replace
 from pathlib import Path
 
 import openpyxl
+import pytest
 
-from tests.builders import script_book
-from tests.e2e.runs import copy_lines, sanitised_beside
-from tests.misread import proved
-from wpxl.model import Plan
+from tests.builders import script_book, write_book
+from tests.e2e.runs import copy_formulas, copy_lines, sanitised_beside
+from tests.misread import misread_findings, proved
+from wpxl.model import OutputCell, Plan
+from wpxl.plan import percentages
+from wpxl.verify.rest_shares import BESIDE_THE_REST
+from wpxl.verify.sibling_sums import SIBLING_SUM
 from wpxl.verify.twice_broken import TWICE_COUNTED
 
 
@@ -101,3 +144,92 @@ def test_two_breakdowns_of_few_outcomes_are_searched_together(tmp_path):
     assert "'Job outcomes %' B7:B14: these percentages of job outcomes are of so few" in said
     cover = openpyxl.load_workbook(output)["About this workbook"]
     assert any("B7:B14" in str(c.value) for row in cover.iter_rows() for c in row)
+
+
+_GENDER_THEN_AGE: list[list] = [
+    ["Referrals by characteristic, 2013/14"],
+    [],
+    ["Characteristic", "Referrals"],
+    ["Male", 33],
+    ["Female", 20],
+    ["18-24", 13],
+    ["25-49", 25],
+    ["50+", 15],
+]
+
+
+def test_a_gender_equal_to_the_next_gender_and_an_age_band_is_a_count(tmp_path):
+    source = script_book(tmp_path / "coincidence.xlsx", {"Table 2": _GENDER_THEN_AGE})
+    output, _ = sanitised_beside(source)
+    assert copy_lines(output, "Table 2", 2)[5:10] == [
+        ("Male", 40), ("Female", 20), ("18-24", 20), ("25-49", 20), ("50+", 20),
+    ]  # fmt: skip
+    assert copy_formulas(output, "Table 2") == {}
+
+
+def test_the_proof_alone_refuses_a_gender_summing_the_other_gender(tmp_path):
+    summed = OutputCell(40.0, formula="SUM(B7:B8)", kind="total")
+    findings = misread_findings(tmp_path, _GENDER_THEN_AGE, {(3, 1): summed}, "rounded")
+    assert [(f.part, f.kind) for f in findings] == [("'Referrals' B6", SIBLING_SUM)]
+
+
+_OFFICES = [["Leeds", 140, 41, 52, 47], ["Bradford", 100, 22, 18, 60], ["York", 88, 30, 38, 20]]
+_CLAIMANTS = {
+    "in the title": [["Job starts of claimants by office and how long the job lasted"]],
+    "on a line over the title": [
+        ["Long-term unemployed claimants on benefits only"],
+        ["Job starts by office and how long the job lasted"],
+    ],
+}
+
+
+@pytest.mark.parametrize("above", _CLAIMANTS.values(), ids=_CLAIMANTS)
+def test_claimants_named_over_bands_of_time_in_work_leave_them_bands_in_work(
+    tmp_path, monkeypatch, above
+):
+    heads = ["Office", "Job starts", "Under 13 weeks", "13 to 25 weeks", "26 weeks or more"]
+    source = write_book(tmp_path / "lasted.xlsx", {"Starts": [*above, heads, *_OFFICES]})
+    output, _ = sanitised_beside(source)
+    lines = {line[0]: line[1:] for line in copy_lines(output, "Starts", 5)}
+    assert [lines[office[0]] for office in _OFFICES] == [
+        (140, None, None, None), (100, None, None, None), (80, None, None, None),
+    ]  # fmt: skip
+    assert proved(tmp_path, source) == []  # the plan's copy: the band from none in no share
+    monkeypatch.setattr(percentages, "rest_cells", lambda *_: frozenset())  # every band shown
+    findings = proved(tmp_path, source)
+    assert findings and {f.kind for f in findings} == {BESIDE_THE_REST}
+
+
+def test_a_typed_start_rate_of_the_referrals_is_rebuilt(tmp_path):
+    rows: list[list] = [
+        ["Referrals and job starts by office, 2013/14"],
+        [],
+        ["Office", "Referrals", "Job starts", "Start rate"],
+        ["Leeds", 412, 103, 0.25],
+        ["Bradford", 300, 61, 0.2033],
+        ["York", 188, 40, 0.2128],
+        ["Total", 900, 204, 0.2267],
+    ]
+    output, said = sanitised_beside(write_book(tmp_path / "rates.xlsx", {"Summary": rows}))
+    formulas = copy_formulas(output, "Summary")
+    assert [formulas[f"D{row}"] for row in range(6, 10)] == ["=C6/B6", "=C7/B7", "=C8/B8", "=C9/B9"]
+    assert "removed" not in said
+
+
+def _tidy(path: Path, head: str, lines: list[tuple[str, int]]) -> Path:
+    """An extract of one line a measure (or payment) and office, its figures under ``head``."""
+    rows: list[list] = [["Office", "Measure", head]]
+    rows += [[office, measure, figure + at] for at, office in enumerate(("Leeds", "York"))
+             for measure, figure in lines]  # fmt: skip
+    return script_book(path, {"Extract": rows})
+
+
+def test_amount_over_lines_naming_their_measures_counts_them(tmp_path):
+    lines = [("Referrals", 123), ("Job starts", 41), ("Job outcomes", 13)]
+    output, said = sanitised_beside(_tidy(tmp_path / "tidy.xlsx", "Amount", lines))
+    shown = copy_lines(output, "Extract", 3)[3:]
+    assert shown[:2] == [("Leeds", "Referrals", 120), ("Leeds", "Job starts", 40)]
+    assert "'Extract' C4, C7: outcome volumes are never shared" in " ".join(said.split())
+    payments = [("Attachment fee", 48000), ("Job outcome payment", 120000)]
+    _, said = sanitised_beside(_tidy(tmp_path / "paid.xlsx", "Amount", payments))
+    assert "an amount of money" in said

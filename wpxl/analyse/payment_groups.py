@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from wpxl.analyse.sibling_values import names_a_sibling
+
 _GROUPS = frozenset(
     {
         "jsa 18-24",
@@ -45,9 +47,10 @@ def payment_groups_alone(labels: Iterable[str]) -> bool:
 def words_over_arithmetic(
     tree: dict[int, list[int]], labels: dict[int, str]
 ) -> dict[int, list[int]]:
-    """The tree without the totals that are payment groups over payment groups and that no
-    other total adds up, read again until none is left (a payment group over one such goes
-    first, then the one under it). A total the tree adds up into another is left: the other
+    """The tree without the totals that are payment groups over payment groups, or values of a
+    characteristic over another of its values ('Male' over 'Female': ``sibling_values``), and
+    that no other total adds up, read again until none is left (a payment group over one such
+    goes first, then the one under it). A total the tree adds up into another is left: the other
     total, the book's own, counts it for the lines under it, not beside them."""
     tree = dict(tree)
     while True:
@@ -55,7 +58,11 @@ def words_over_arithmetic(
         dropped = [
             line
             for line, parts in tree.items()
-            if line not in under and payment_groups_alone(labels.get(x, "") for x in (line, *parts))
+            if line not in under
+            and (
+                payment_groups_alone(named := [labels.get(x, "") for x in (line, *parts)])
+                or names_a_sibling(named[0], named[1:])
+            )
         ]
         if not dropped:
             return tree

@@ -52,11 +52,12 @@ def divides_shared_counts(
     return found
 
 
-# a rate's header saying what kind of rate it is and nothing of what it divides: a header
-# naming anything ('% of referrals at home') is read by its words alone (analyse/ratios)
+# a rate's header saying what kind of rate it is and nothing of what it divides, or naming a
+# shared measure's rate alone ('Start rate', 'Attachment rate': the pair's arithmetic says over
+# what): a header naming more ('% of referrals at home') is read by its words (analyse/ratios)
 _CONVERSION = re.compile(
     r"\s*(?:(?:job\s+)?(?:start\s+)?conv(?:ersion|\.)?\s*(?:rate|ratio|%|\(%\))?"
-    r"|conversions?\s*(?:%|\(%\)))\s*",
+    r"|conversions?\s*(?:%|\(%\))|(?:(?:job\s+)?starts?|attachments?)\s*(?:rate|%|\(%\)))\s*",
     re.IGNORECASE,
 )
 
@@ -74,8 +75,8 @@ def typed_shared_quotients(
     shared measure, and no other pair gives every figure so: one line's rate could be any two
     figures' quotient by chance, a whole column's is not (as ``one_measure_rates`` reads a
     column naming what it counts); ``tolerance``: half a unit of a value's last typed place.
-    Only under a header naming a conversion and nothing else (``head``: 'Conversion rate',
-    'Conv. %'). None when not so."""
+    Only under a header naming a conversion, or a shared measure's rate, and nothing else
+    (``head``: 'Conversion rate', 'Conv. %', 'Start rate'). None when not so."""
     if not _CONVERSION.fullmatch(head):
         return None
     typed = {

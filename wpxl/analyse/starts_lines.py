@@ -93,6 +93,13 @@ def names_a_period(line: str) -> bool:
     return _COUNTING_PERIOD.search(words) is not None and not _ENDED_ALONE.fullmatch(words)
 
 
+def before_work_titled(title: str) -> bool:
+    """Whether a title names a time before the job ('weeks since attachment', 'time
+    unemployed') and no time in work: 'Unemployed claimants: job starts by how long the job
+    lasted' counts time in work, whoever the starts are of."""
+    return bool(_BEFORE_WORK_TITLE.search(title)) and not _DURATION_TITLE.search(title)
+
+
 def is_starts_outcome_line(line: str, group: str, title: str) -> bool:
     """Whether a line of a job-starts table counts starts that lasted, reached a mark or were
     paid, by its own words (``line``), the header's over its group (``group``: the label
@@ -100,7 +107,7 @@ def is_starts_outcome_line(line: str, group: str, title: str) -> bool:
     line, group = spans_as_digits(as_words(line)), as_words(group)
     if _STATUS.search(line) or _STATUS.search(group) or names_a_mark(line):
         return True
-    if _BEFORE_WORK.search(f"{line} {group}") or _BEFORE_WORK_TITLE.search(title):
+    if _BEFORE_WORK.search(f"{line} {group}") or before_work_titled(title):
         return False
     if _COUNTING_PERIOD.search(line):
         return False

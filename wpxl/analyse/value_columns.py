@@ -19,7 +19,7 @@ import re
 
 from wpxl.analyse.cells import Words, label_words_of
 
-_VALUE = re.compile(r"\s*values?\s*", re.IGNORECASE)
+_VALUE = re.compile(r"\s*(?:values?|amounts?)\s*", re.IGNORECASE)
 
 Heads = list[tuple[int, Words]]
 

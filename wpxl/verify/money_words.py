@@ -49,7 +49,7 @@ def is_amount_band(text: str) -> bool:
     return _AMOUNT_BAND.match(text) is not None
 
 
-_VALUE = re.compile(r"\s*values?\s*", re.IGNORECASE)
+_VALUE = re.compile(r"\s*(?:values?|amounts?)\s*", re.IGNORECASE)
 
 
 def is_value_alone(text: str) -> bool:

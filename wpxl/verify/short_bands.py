@@ -31,11 +31,20 @@ _FROM_NONE = re.compile(
     re.IGNORECASE,
 )
 _TIME_UNIT = re.compile(rf"\b{_UNIT}\b|\b\d+ ?[wm]\b", re.IGNORECASE)
-_BEFORE_THE_JOB = re.compile(
-    r"\b(?:weeks?|months?|days?|time|duration|length)\b(?: \w+){0,2} (?:since|from|after|to"
-    r"|before|until) (?:the |a |their |first )?(?:attach|refer|programme|joining|entry"
-    r"|(?:first )?(?:job )?outcome)|\bunemploy|\bout of work\b|\bworkless|\bjobless|\bprognosis"
-    r"|\bbenefits?\b|\bclaim(?:s|ant\w*)?\b|\b(?:on|of) (?:jsa|esa|ib)\b|\bwaiting\b|\baged?\b",
+_TIME = r"(?:time|duration|length|period|how long|weeks?|months?|days?)"
+_BEFORE = (  # what a time before the job, or up to the outcome, is counted from or spent on
+    r"(?:attach\w*|referr?\w*|programme|joining|entry|(?:first )?(?:job )?outcome|unemploy\w*"
+    r"|out of work|workless\w*|jobless\w*|prognosis|benefits?|claim(?:s|ant\w*)?"
+    r"|jsa|esa|ib|waiting)"
+)
+_BEFORE_THE_JOB = re.compile(  # a time bound to it: 'duration of claim', 'time unemployed'
+    rf"\b{_TIME}(?: [\w-]+){{0,2}}? (?:(?:since|from|after|to|before|until|of|on|in) )?"
+    rf"(?:the |a |their |first )?{_BEFORE}\b|\b{_BEFORE}(?: [\w-]+)? {_TIME}\b",
+    re.IGNORECASE,
+)
+_IN_WORK = re.compile(  # words a band of time in work is under: they win over any other
+    r"\blast(?:ed|ing)\b|\bin (?:work|employment|the job)\b|\b(?:job|employment) "
+    r"(?:duration|length)\b|\bstayed\b",
     re.IGNORECASE,
 )
 _ABOVE = 5  # rows over a band's line read for its title: a title, a blank, a group header
@@ -67,7 +76,7 @@ class ShortBands:
                     bands.append((r, words.lower()))
         for r, band in bands:
             near = " ".join(w for at in range(r - _ABOVE, r + 1) for w in rows.get(at, ()))
-            (self.before if _BEFORE_THE_JOB.search(near) else self.in_work).add(band)
+            (self.before if _before_the_job(near) else self.in_work).add(band)
 
     def ended_before_a_point(self, words: list[str]) -> bool:
         """Whether a percentage's line (its heads' or labels' ``words`` in the copy) is a band
@@ -75,7 +84,13 @@ class ShortBands:
         not one the input heads only with a time before the job or to the outcome."""
         plain = [_plain(w) for w in words]
         said = " ".join(plain)
-        if _BEFORE_THE_JOB.search(said) or not _TIME_UNIT.search(said):
+        if _before_the_job(said) or not _TIME_UNIT.search(said):
             return False
         bands = [w.lower() for w in plain if _FROM_NONE.match(w)]
         return any(b in self.in_work or b not in self.before for b in bands)
+
+
+def _before_the_job(words: str) -> bool:
+    """Whether ``words`` name a time before the job or up to the outcome ('duration of claim',
+    'time from attachment to job outcome') and no time in work ('how long the job lasted')."""
+    return _BEFORE_THE_JOB.search(words) is not None and _IN_WORK.search(words) is None

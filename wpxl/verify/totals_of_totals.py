@@ -41,6 +41,7 @@ from wpxl.verify.named_heads import named_heads
 from wpxl.verify.one_part_heads import one_part_heads
 from wpxl.verify.proof import Proof
 from wpxl.verify.running_lines import running_lines
+from wpxl.verify.sibling_sums import sibling_sums
 from wpxl.verify.side_by_side import side_by_side
 from wpxl.verify.subset_sums import subset_sums
 from wpxl.verify.summed_blocks import first_words, summed_blocks, written_alone
@@ -66,7 +67,7 @@ def totals_of_totals_worked_out(pair: SheetPair, proof: Proof) -> list[Finding]:
     unread ('London', 533, over its areas in column E, beside 'All areas' in column A)."""
     if pair.kind != "volume" or pair.source is None:
         return []
-    found = _worked_out(pair, proof, pair.source.cells)
+    found = [*_worked_out(pair, proof, pair.source.cells), *sibling_sums(pair)]
     turned_over(pair, pair.source.cells, None)  # the sheet turned over is not asked again
     for band in side_by_side(pair.source.cells):
         places = {f.part for f in found}
