@@ -54,6 +54,22 @@ its rows) lost the whole column as 'an amount of money', where the same column h
 went out right: 'Amount' alone over a line naming its measure is that measure's count, as
 'Value' is (analyse/value_columns; the proof's verify/money_words the same). A line naming
 money ('Attachment fee', 'Job outcome payment') keeps it money.
+
+'Office | Job outcomes | Sanctions | Left' under 'Job starts by office and status' (the starts
+by office on another sheet): 'Sanctions' was removed with 'Left' as 'a count of those who
+reached no outcome', which it is not; with 'Left' alone beside the outcomes, or 'Sanctions'
+alone, the copy was refused, the user asked to put outcome words in the title: the plan read
+one line beside the outcomes as no status (it asked two) and kept it rounded, and the proof
+read any line right of 'Job outcomes' naming no measure as the outcomes'. A line counting
+events of its own ('Sanctions', 'Appointments', 'Complaints') is no status of a job start in
+the plan (analyse/rest_statuses) or the proof (verify/achieved ``counts_its_own``, and
+verify/outcomes reads no header left of such a band as its measure): kept rounded. One status
+alone beside the outcomes ('Left') is the rest as surely as two: removed and listed.
+
+Job outcomes by office in one row ('Leeds | 57 | 61 | 70' under 'Q1 | Q2 | Q3'): the
+percentage sheet showed Leeds at 100% in every column, a sheet that says nothing. Every
+breakdown of one figure is withheld as one figure alone was, the cover saying a line alone
+(each share 100%) has no percentage breakdown to show (plan/percentages).
 """
 
 from __future__ import annotations
@@ -233,3 +249,44 @@ def test_amount_over_lines_naming_their_measures_counts_them(tmp_path):
     payments = [("Attachment fee", 48000), ("Job outcome payment", 120000)]
     _, said = sanitised_beside(_tidy(tmp_path / "paid.xlsx", "Amount", payments))
     assert "an amount of money" in said
+
+
+_STARTS_BY_OFFICE = [["Job starts by office"], ["Office", "Job starts"], *(o[:2] for o in _OFFICES)]
+_BESIDE = {  # the other lines' heads, what the copy shows of Leeds's, the rest's cells
+    "sanctions alone": (["Sanctions"], (20,), ""),
+    "sanctions and left": (["Sanctions", "Left"], (20, None), "D3:D5"),
+    "left alone": (["Left"], None, "C3:C5"),  # the sheet wholly of outcomes and the rest: gone
+}
+
+
+@pytest.mark.parametrize("case", _BESIDE.values(), ids=_BESIDE)
+def test_sanctions_beside_the_outcomes_are_no_status_of_the_starts(tmp_path, case):
+    heads, leeds, rest = case
+    figures = {"Leeds": [12, 30], "Bradford": [9, 20], "York": [7, 25]}
+    rows: list[list] = [["Job starts by office and status"], ["Office", "Job outcomes", *heads]]
+    rows += [[name, outcomes, *figures[name][: len(heads)]] for name, _, outcomes, *_ in _OFFICES]
+    book = {"Starts": _STARTS_BY_OFFICE, "Status": rows}
+    output, said = sanitised_beside(write_book(tmp_path / "status.xlsx", book))
+    sheets = openpyxl.load_workbook(output).sheetnames
+    if leeds is not None:
+        lines = {line[0]: line[2:] for line in copy_lines(output, "Status", 2 + len(heads))}
+        assert lines["Leeds"] == leeds
+    else:
+        assert "Status" not in sheets
+    said = " ".join(said.split())
+    assert ("a count of those who reached no outcome" in said) == bool(rest)
+    assert not rest or f"removed: 'Status' {rest}: a count of those who reached no outcome" in said
+
+
+def test_outcomes_of_one_line_are_withheld_as_a_line_alone(tmp_path):
+    rows = [
+        ["Job outcomes by office, 2013/14"],
+        ["Office", "Q1", "Q2", "Q3"],
+        ["Leeds", 57, 61, 70],
+    ]
+    output, said = sanitised_beside(write_book(tmp_path / "lone.xlsx", {"Outcomes": rows}))
+    assert not [name for name in openpyxl.load_workbook(output).sheetnames if "%" in name]
+    assert (
+        "removed: 'Outcomes' B3:D3: outcome volumes are never shared; a line alone (each share "
+        "100%) has no percentage breakdown to show"
+    ) in " ".join(said.split())

@@ -29,6 +29,14 @@ _FROM_NONE = re.compile(
     re.IGNORECASE,
 )
 
+# a line counting events of its own ('Sanctions' beside 'Job outcomes' under 'Job starts by
+# office'): no status of a job start, so neither the rest nor a breakdown of the starts
+_OWN_COUNT = re.compile(
+    r"\b(?:sanction(?:s|ed)?|complaints?|appointments?|interviews?|vacanc(?:y|ies)"
+    r"|doubts?\s+raised|dnas?|did\s+not\s+attend|failed\s+to\s+attend)\b",
+    re.IGNORECASE,
+)
+
 
 def ended_before_a_point(line: str) -> bool:
     """Whether a line of job starts by how long the job lasted (the caller's to know) is the
@@ -48,10 +56,11 @@ _COUNT_WORDS = re.compile(
 def statuses_beside(measures: dict[int, Measure], words: dict[int, str]) -> bool:
     """Whether the lines naming no measure beside an outcome line, in a table of the job starts
     holding no line of them ('Job outcome | In progress | Left' under 'Job starts by office and
-    status'), are its statuses: two or more, as ``other_statuses`` reads them, none a word for
-    the whole count ('Number', 'Count': the starts themselves)."""
+    status'), are its statuses: one or more, as ``other_statuses`` reads them, none a word for
+    the whole count ('Number', 'Count': the starts themselves). One alone ('Job outcomes |
+    Left') is the rest as surely: kept, the starts shown elsewhere less it are the outcomes."""
     lines = [words[line] for line in _status_lines(measures, words)]
-    return len(lines) >= 2 and not any(_COUNT_WORDS.fullmatch(as_words(t)) for t in lines)
+    return bool(lines) and not any(_COUNT_WORDS.fullmatch(as_words(t)) for t in lines)
 
 
 def _status_lines(measures: dict[int, Measure], words: dict[int, str]) -> list[int]:
@@ -61,7 +70,7 @@ def _status_lines(measures: dict[int, Measure], words: dict[int, str]) -> list[i
 
 def _status(text: str) -> bool:
     status = bool(text.strip()) and not is_total_label(text) and not names_a_period(text)
-    return status and not counts_staff(text)
+    return status and not counts_staff(text) and not _OWN_COUNT.search(text)
 
 
 def other_statuses(measures: dict[int, Measure], words: dict[int, str]) -> set[int]:

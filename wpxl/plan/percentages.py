@@ -106,8 +106,8 @@ def plan_percentages(
             names: list[str] = []
             removed: list[Removal] = []
             for part in parts:
-                if len(part) == 1:  # one figure's breakdown is 100% of itself: nothing to show
-                    _lone_figure(result, table, analysis, part[0], figures)
+                if len({c[axis == "row"] for c in part}) == 1:  # each breakdown of one: 100%
+                    _lone_line(result, table, analysis, part, figures)
                     continue
                 several = len(outcome_tables) > 1 or len(parts) > 1  # each sheet names its table
                 name, removal = _shown(
@@ -157,14 +157,18 @@ def _both_removed(
     return Removal("job outcome and sustainment volumes", outcome_places(src, cells), why)
 
 
-def _lone_figure(
-    result: PercentPlan, table: Table, analysis: SheetAnalysis, cell: Coord, figures: Figures
+def _lone_line(
+    result: PercentPlan, table: Table, analysis: SheetAnalysis, cells: list[Coord], figures: Figures
 ) -> None:
-    """The one outcome figure of ``table`` removed, and kept from every other place."""
-    result.hidden_numbers.add(figures.true((analysis.sheet.name, *cell)))
-    where = f"'{analysis.sheet.name}' {a1(*cell)}"  # the input's cell, as every removal names
-    why = "outcome volumes are never shared; one figure alone has no percentage breakdown to show"
-    result.removals.append(Removal(f"{table.measure_of(cell).value} volume", where, why))
+    """The outcome figures of ``table``'s one line (or one figure) removed, and kept from every
+    other place: each breakdown across it holds one figure, 100% of itself."""
+    src = analysis.sheet.name
+    result.hidden_numbers.update(figures.true((src, *c)) for c in cells)
+    alone = "one figure alone has" if len(cells) == 1 else "a line alone (each share 100%) has"
+    why = f"outcome volumes are never shared; {alone} no percentage breakdown to show"
+    measure = table.measure_of(cells[0]).value
+    what = f"{measure} volume" if len(cells) == 1 else volumes_of(measure)
+    result.removals.append(Removal(what, outcome_places(src, cells), why))
 
 
 def _outcome_cells(table: Table, analysis: SheetAnalysis, figures: Figures) -> list[Coord]:

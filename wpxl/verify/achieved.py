@@ -39,6 +39,18 @@ _MEASURED_AGAINST = re.compile(
     re.I,
 )
 
+_OWN_COUNT = re.compile(  # events counted of their own ('Sanctions'): no status of a job start
+    r"\b(?:sanction(?:s|ed)?|complaints?|appointments?|interviews?|vacanc(?:y|ies)"
+    r"|doubts? raised|dnas?|did not attend|failed to attend)\b",
+    re.I,
+)
+
+
+def counts_its_own(text: str) -> bool:
+    """Whether a header names events counted of their own ('Sanctions'): no status of a start,
+    nor a breakdown of the outcome line before it."""
+    return _OWN_COUNT.search(" ".join(as_words(text).split())) is not None
+
 
 def bare_achieved(line: str) -> bool:
     """Whether a line is headed only 'Achieved', 'Validated' or the rest: most lines are not,
@@ -173,5 +185,5 @@ class Statuses:
         beside 'Conversions' counts no starts)."""
         words = " ".join(as_words(text).split())
         plain = bool(words) and not names_total(words) and not names_period(words)
-        plain = plain and not counts_staff(words)
+        plain = plain and not counts_staff(words) and not counts_its_own(words)
         return plain and self._measures.of(words) is None

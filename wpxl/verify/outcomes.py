@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING
 
 from wpxl.model import Sheet
 from wpxl.read.numformats import format_words
-from wpxl.verify.achieved import Statuses
+from wpxl.verify.achieved import Statuses, counts_its_own
 from wpxl.verify.corner_heads import CornerHeads
 from wpxl.verify.formulas import formula_ranges
 from wpxl.verify.keyed_lines import Keys
@@ -281,16 +281,18 @@ class OutcomeContext:
     def _title_kind(self, top: int, col: int) -> str | None:
         """The measure the title rows above a band name, or its header row left of the figure
         (the label column's header: "Outcomes by payment group"; of the figures' headers, the
-        nearest naming a measure, not 'All job outcomes' over the column before 'All job
-        starts' over the starts' breakdown, 'o/w JSA 18-24'); another column's header names
-        only its own column. Titles over the band's own columns (its header row's run,
-        and the column before it) come first: tables side by side each have their own."""
+        nearest naming a measure, not 'All job outcomes' over the column before 'All job starts'
+        over the starts' breakdown, 'o/w JSA 18-24'; none over a band naming events of its own,
+        'Sanctions'); another column's header names only its own. Titles over the band's own
+        columns (its header row's run, and the column before it) come first: side by side
+        tables each have their own."""
         key = (top, col)
         if key not in self._titles:
             first, last = run_through(self._sheet, top, col, self._runs)
             reach = (top - TITLE_ROWS, top, first - 1, last)
             rows = self._measures.own_title_rows(reach, self._rows, self._text_rows)
-            heads = [(c, t) for c, t in self._rows.get(top, ()) if c < col]
+            own_count = any(c == col and counts_its_own(t) for c, t in self._rows.get(top, ()))
+            heads = [(c, t) for c, t in self._rows.get(top, ()) if c < col and not own_count]
             named = [t for c, t in heads if c in self._numbers_by_col and self._measures.leads(t)]
             left = [t for c, t in heads if c not in self._numbers_by_col or t in named[-1:]]
             own = [t for r in rows if r in self._text_rows
