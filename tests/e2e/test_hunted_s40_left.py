@@ -70,19 +70,33 @@ Job outcomes by office in one row ('Leeds | 57 | 61 | 70' under 'Q1 | Q2 | Q3'):
 percentage sheet showed Leeds at 100% in every column, a sheet that says nothing. Every
 breakdown of one figure is withheld as one figure alone was, the cover saying a line alone
 (each share 100%) has no percentage breakdown to show (plan/percentages).
+
+Wording. 'Office | Referrals | Job starts | Job outcomes | Total', the Total each office's sum
+of all three, was refused as 'wpxl cannot tell whether these counts are referrals, ...: name
+the measure in the title', which no words can do: the refusal says the total adds up
+referrals, job starts and job outcomes together and counts no one measure, and to remove it or
+total each measure on its own (analyse/mixed_totals). Referrals by postcode district ('LS1',
+'LS2') were advised to 'show the whole contract package area instead of each council': the
+advice names what the rows are ('each postcode district', 'each district', 'each borough';
+plan/proposals). The report gave a date heading a column as '2010-06-30 00:00:00' (str() of
+the cell's datetime): a date at midnight is its ISO date, '2010-06-30'.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import json
 from dataclasses import replace
 from pathlib import Path
 
 import openpyxl
 import pytest
+from typer.testing import CliRunner
 
 from tests.builders import script_book, write_book
 from tests.e2e.runs import copy_formulas, copy_lines, sanitised_beside
 from tests.misread import misread_findings, proved
+from wpxl.cli import app
 from wpxl.model import OutputCell, Plan
 from wpxl.plan import percentages
 from wpxl.verify.rest_shares import BESIDE_THE_REST
@@ -290,3 +304,45 @@ def test_outcomes_of_one_line_are_withheld_as_a_line_alone(tmp_path):
         "removed: 'Outcomes' B3:D3: outcome volumes are never shared; a line alone (each share "
         "100%) has no percentage breakdown to show"
     ) in " ".join(said.split())
+
+
+def test_a_total_of_referrals_starts_and_outcomes_is_refused_as_one(tmp_path):
+    rows: list[list] = [["Performance by office"], [], ["Office", "Referrals", "Job starts",
+                        "Job outcomes", "Total"]]  # fmt: skip
+    rows += [["Leeds", 412, 100, 41, 553], ["York", 188, 60, 30, 278]]
+    source = write_book(tmp_path / "mixed.xlsx", {"Summary": rows})
+    result = CliRunner().invoke(app, ["sanitise", str(source), "--out-dir", str(tmp_path)])
+    assert result.exit_code != 0
+    assert " ".join(result.stderr.split()) == (
+        "wpxl: mixed.xlsx: sheet 'Summary', table 1 (cell E4): a total adding up referrals, "
+        "job starts and job outcomes together counts no one measure. Remove it, or total each "
+        "measure on its own, and try again."
+    )
+
+
+def test_the_advice_for_postcode_districts_names_them(tmp_path):
+    rows: list[list] = [["Referrals by postcode district, 2013/14"], [], ["Postcode district",
+                        "Q1", "Q2"], ["LS1", 3, 5], ["LS2", 7, 2], ["LS3", 4, 6]]  # fmt: skip
+    _, said = sanitised_beside(script_book(tmp_path / "postcodes.xlsx", {"Referrals": rows}))
+    said = " ".join(said.split())
+    assert "show the whole contract package area instead of each postcode district" in said
+    assert "each council" not in said
+
+
+def test_the_report_gives_a_dated_column_its_date(tmp_path):
+    months = [dt.datetime(2010, 4, 30), dt.datetime(2010, 5, 31), dt.datetime(2010, 6, 30)]
+    rows: list[list] = [["Referrals by office and month"], [], ["Office", *months]]
+    rows += [["Leeds", 3, 7, 4], ["York", 5, 2, 9], ["Total", 8, 9, 13]]
+    source = script_book(tmp_path / "dated.xlsx", {"Referrals": rows})
+    report = tmp_path / "report.json"
+    args = ["sanitise", str(source), "--out-dir", str(tmp_path), "--report", str(report)]
+    assert CliRunner().invoke(app, args).exit_code == 0
+    text = report.read_text()
+    assert "00:00:00" not in text
+    labels = {
+        e["label"]
+        for f in json.loads(text)["files"]
+        for t in f["quality"]
+        for e in t["total_errors"]
+    }
+    assert labels == {"Total / 2010-04-30", "Total / 2010-05-31", "Total / 2010-06-30"}

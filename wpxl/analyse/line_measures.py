@@ -27,6 +27,7 @@ from wpxl.analyse.breakdown_titles import (
     outcomes_by,
 )
 from wpxl.analyse.differences import DIFFERENCE_WORDS
+from wpxl.analyse.mixed_totals import mixed_total
 from wpxl.analyse.rate_numerators import lone_rate_numerators, outcome_numerators
 from wpxl.analyse.ratios import typed_precision
 from wpxl.analyse.rest_statuses import ended_before_a_point, other_statuses, statuses_beside
@@ -351,7 +352,7 @@ def check_measures(
         return  # every cell has the table's measure, if not its line's own
     for coord in _unnamed(table, roles):
         if coord[1] not in total_cols:
-            raise AnalysisError(
+            raise mixed_total(table, sheet, coord) or AnalysisError(
                 f"sheet '{sheet}', table {table.index} (cell {a1(*coord)}): "
                 "wpxl cannot tell whether these counts are referrals, attachments, job starts, "
                 "job outcomes or sustainments. Name the measure in the table's title, its "

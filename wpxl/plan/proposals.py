@@ -26,7 +26,9 @@ TrueValue = Callable[[Coord], float]
 
 _MONTH_NAMES = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 _MONTH = re.compile(r"^\s*([a-z]{3})[a-z]*\.?(?:[\s-]+'?(\d{2}|\d{4}))?\s*$", re.IGNORECASE)
-_COUNCIL = re.compile(r"local\s+authorit|council|\bla\b|borough|district", re.IGNORECASE)
+_COUNCIL = re.compile(
+    r"local\s+authorit|council|\bla\b|borough|(?:postcode\s+)?district", re.IGNORECASE
+)
 _BY_COUNCIL = re.compile(r"\bby\s+(local\s+authorit|council|la\b)", re.IGNORECASE)
 _PAYMENT_GROUP = re.compile(r"payment\s+group", re.IGNORECASE)
 
@@ -149,13 +151,20 @@ def _regroupings(
         )
         if len(lines) > 1 and council_axis:
             area = policy.contract_package_area or "Whole contract package area"
-            advice = "show the whole contract package area instead of each council"
+            advice = f"show the whole contract package area instead of each {_each(council_axis)}"
             candidates.append(("whole-cpa", advice, axis, ((area, tuple(lines)),)))
         groups = _payment_groups(lines, names, axis == "rows" and _PAYMENT_GROUP.search(row_axis))
         if groups is not None:
             advice = "group the payment groups as JSA / ESA / other"
             candidates.append(("jsa-esa-other", advice, axis, groups))
     return candidates
+
+
+def _each(named: re.Match[str]) -> str:
+    """What each line of a breakdown by area is, in the words naming them: a postcode district
+    is no council, and the advice says what the rows are."""
+    words = " ".join(named.group(0).casefold().split())
+    return words if words in ("postcode district", "district", "borough") else "council"
 
 
 def _drops(found: Shape, row_axis: str, candidates: list[Candidate]) -> list[Candidate]:
@@ -216,7 +225,9 @@ def _label_words(value: str) -> str | None:
 def _typed_words(value: CellValue) -> str | None:
     if as_number(value) is not None:
         return None
-    text = " ".join(str(value).split())
+    if isinstance(value, dt.datetime) and value.time() == dt.time():
+        value = value.date()  # a date typed in a cell: '2010-06-30', never with its midnight
+    text = value.isoformat() if isinstance(value, dt.date) else " ".join(str(value).split())
     return None if could_quote_a_figure(text) else text
 
 
