@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from wpxl.analyse.adjusted_sums import ADJUSTED, adjusted_sum
+from wpxl.analyse.counted_shares import COUNTED_SHARE, is_counted_share
 from wpxl.analyse.formulas import (
     Structured,
     is_residual,
@@ -300,6 +301,8 @@ def _read_value(
         return Reading(Role.DROPPED, CONTACT)
     if is_marked_figure(value):
         return Reading(Role.DROPPED, MARKED)
+    if is_counted_share(value):
+        return Reading(Role.DROPPED, COUNTED_SHARE)  # '120 (12%)'
     if cell.formula is None and is_bounded_figure(value):
         return Reading(Role.DROPPED, BOUNDED)
     if cell.formula is None and is_percent_text(value):

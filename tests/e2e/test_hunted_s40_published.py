@@ -1,0 +1,77 @@
+"""Real published layouts built with Work Programme measures (session 40, the published hunt).
+
+A count and its share in one cell, as published tables and the packs copied from them print
+them ('Job outcomes' over '120 (12%)', '640 (64%)', '243 (24%)' and a 'Total' of '1003
+(100%)', a column of referrals beside): the column of such texts read as a column of labels,
+so each cell was judged as words: '243 (24%)' went as 'it quotes an unrounded figure', '120
+(12%)' and '640 (64%)' stayed, two job outcome volumes and their shares of the unrounded total
+in the copy, and the proof passed it (LEAK). The column of referrals beside them was read as
+rates and removed, 'a rate wpxl cannot work out from shared figures' (WRONG); with no other
+column the sheet held no table at all, its cells notes, and the same two volumes stayed. A cell
+holding a count and its percentage in brackets is a figure now (analyse/counted_shares): a
+column of them past the first is the table's body, each is removed with its reason on the
+cover ('a count written with its share in one cell ... give the counts and the shares in
+columns of their own'), a total typed over one goes as a total over a figure written with a
+mark does, and the referrals beside them are rounded and summed. The proof reads such a text
+at an outcome's place as an outcome volume wherever it stands (verify/counted_shares, asked by
+verify/stated_outcomes), and refuses on its own a copy keeping '120 (12%)' under 'Job
+outcomes'.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.builders import script_book
+from tests.e2e.runs import copy_formulas, copy_lines, sanitised_beside
+from tests.misread import BANNER, proved
+from wpxl.model import OutputCell, Plan
+
+_SHARED = ["120 (12%)", "640 (64%)", "243 (24%)", "1003 (100%)"]
+_OUTCOME_VOLUME = "an outcome or sustainment volume"
+
+
+def _counted_shares(path: Path, measure: str, referrals: bool = True) -> Path:
+    """``measure`` by payment group, each cell a count and its share of the total, with a
+    column of referrals beside it (``referrals``) or alone."""
+    groups = ["JSA 18-24", "JSA 25+", "ESA Flow", "Total"]
+    counts = [1500, 2900, 800, 5200]
+    head = ["Payment group", measure, *(["Referrals"] if referrals else [])]
+    body = [
+        [group, shared, *([count] if referrals else [])]
+        for group, shared, count in zip(groups, _SHARED, counts, strict=True)
+    ]
+    rows = [[f"{measure} by payment group, 2013/14"], [], head, *body]
+    return script_book(path, {"Payment groups": rows})
+
+
+@pytest.mark.parametrize("referrals", [True, False])
+def test_outcomes_written_with_their_shares_are_removed_not_carried(tmp_path, referrals):
+    source = _counted_shares(tmp_path / "shares.xlsx", "Job outcomes", referrals)
+    output, said = sanitised_beside(source)
+    lines = copy_lines(output, "Payment groups", 3)[5:9]
+    assert [line[1] for line in lines] == [None] * 4  # under 'Job outcomes' nothing stays
+    assert "removed: 'Payment groups' B4:B7: a count written with its share in one cell" in said
+    if referrals:  # counts, rounded and summed, not rates removed
+        assert [line[2] for line in lines] == [1500, 2900, 800, 5200]
+        assert copy_formulas(output, "Payment groups")["C9"] == "=SUM(C6:C8)"
+
+
+def test_starts_written_with_their_shares_are_removed_with_the_reason(tmp_path):
+    output, said = sanitised_beside(_counted_shares(tmp_path / "shares.xlsx", "Job starts"))
+    lines = copy_lines(output, "Payment groups", 3)[5:9]
+    assert [line[1:] for line in lines] == [(None, 1500), (None, 2900), (None, 800), (None, 5200)]
+    assert "removed: 'Payment groups' B4:B7: a count written with its share in one cell" in said
+
+
+def test_the_proof_alone_refuses_an_outcome_kept_with_its_share(tmp_path):
+    def carried(plan: Plan) -> None:  # the copy as the plan made it before
+        cells = next(s for s in plan.sheets if s.name == "Payment groups").cells
+        cells[(3 + BANNER, 1)] = OutputCell("120 (12%)", kind="kept")
+
+    source = _counted_shares(tmp_path / "shares.xlsx", "Job outcomes")
+    findings = {str(f) for f in proved(tmp_path, source, carried)}
+    assert f"'Payment groups' B6: {_OUTCOME_VOLUME}" in findings
+    assert proved(tmp_path, source) == []
