@@ -16,12 +16,25 @@ mark does, and the referrals beside them are rounded and summed. The proof reads
 at an outcome's place as an outcome volume wherever it stands (verify/counted_shares, asked by
 verify/stated_outcomes), and refuses on its own a copy keeping '120 (12%)' under 'Job
 outcomes'.
+A cohort table of job outcome rates as DWP sets them out ('Cumulative job outcomes as a
+percentage of referrals', 'Month of referral | Referrals | Months since referral' over 3, 6, 9,
+12, each figure a whole percentage of the cohort's referrals): the title's rate words made the
+figures rates only where no header named a measure, and 'Referrals' names one, so the
+percentages were read as job outcomes and shown on a percentage sheet as each cohort's share of
+a column's 'job outcomes' (Jun 2011's 4% of its referrals as 20% of the outcomes), the copy
+verified (WRONG); headed '3 months' to '12 months' under 'Job outcome rate by month of referral
+(% of referrals)', the same sheet was refused by the proof, 'a line repeating one above it word
+for word'. Where headers name a measure over some columns and no line names one, the title's
+rate words name the other columns' figures when each could be a percentage
+(analyse/title_rates): they are removed as a rate of job outcomes, and the referrals stay.
+(With one decimal place they were already removed, as decimals that are no counts.)
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import openpyxl
 import pytest
 
 from tests.builders import script_book
@@ -75,3 +88,43 @@ def test_the_proof_alone_refuses_an_outcome_kept_with_its_share(tmp_path):
     findings = {str(f) for f in proved(tmp_path, source, carried)}
     assert f"'Payment groups' B6: {_OUTCOME_VOLUME}" in findings
     assert proved(tmp_path, source) == []
+
+
+def _cohort_rates(path: Path, title: str, months_head: bool) -> Path:
+    """Job outcome rates (whole percentages of each cohort's referrals) by month of referral
+    and months since referral, the months under 'Months since referral' (``months_head``) or
+    each headed 'n months'."""
+    cohorts = [
+        ["Jun 2011", 8093, 1, 4, 7, 9],
+        ["Jul 2011", 3251, 2, 9, 16, 21],
+        ["Aug 2011", 8317, 1, 3, 6, 8],
+        ["Sep 2011", 6850, 1, 4, 8, 10],
+    ]
+    if months_head:
+        head = [
+            ["Month of referral", "Referrals", "Months since referral"],
+            [None, None, 3, 6, 9, 12],
+        ]
+    else:
+        head = [["Month of referral", "Referrals", *(f"{n} months" for n in (3, 6, 9, 12))]]
+    return script_book(path, {"Cohorts": [[title], [], *head, *cohorts]})
+
+
+@pytest.mark.parametrize(
+    ("title", "months_head"),
+    [
+        (
+            "Table 6: Cumulative job outcomes as a percentage of referrals, by month of referral",
+            True,
+        ),
+        ("Table 6: Job outcome rate by month of referral (% of referrals)", False),
+    ],
+)
+def test_whole_job_outcome_rates_beside_their_cohorts_are_rates(tmp_path, title, months_head):
+    output, said = sanitised_beside(_cohort_rates(tmp_path / "cohorts.xlsx", title, months_head))
+    assert "Job outcomes %" not in openpyxl.load_workbook(output).sheetnames
+    first = 6 if months_head else 5
+    lines = copy_lines(output, "Cohorts", 6)[first : first + 4]
+    assert [line[1] for line in lines] == [8100, 3260, 8320, 6860]  # the referrals, rounded
+    assert {v for line in lines for v in line[2:]} == {None}
+    assert "a rate of job outcomes or sustainments" in said

@@ -188,7 +188,7 @@ RATE_UNIT = Words(rate=True)
 THOUSANDS_UNIT = Words(thousands=True)  # a title stating its counts are in thousands
 # A title saying its figures are rates ('Job outcomes as a percentage of job starts'): where no
 # header or label names a measure, the title names the table's figures, so they are rates
-_TITLE_RATE = re.compile(
+TITLE_RATE = re.compile(
     r"\bas\s+an?\s+(?:percentage|proportion|share|%)\s+of\b|\b(?:percentages?|rates?)\b"
     r"|\bper\s+(?:100|1,?000)\b|%",
     re.IGNORECASE,
@@ -197,7 +197,7 @@ _TITLE_RATE = re.compile(
 
 # A title naming numbers beside its rates ('Job starts by local authority, number and
 # percentage') says the table holds both, one line each: its rate words are not every figure's.
-_TITLE_NUMBERS = re.compile(r"\b(?:numbers?|counts?|volumes?)\s+(?:and|&)\b", re.IGNORECASE)
+TITLE_NUMBERS = re.compile(r"\b(?:numbers?|counts?|volumes?)\s+(?:and|&)\b", re.IGNORECASE)
 
 
 def title_words(
@@ -218,9 +218,9 @@ def title_words(
         found = found | THOUSANDS_UNIT
     if cells is not None and titled_rates(table, cells):
         return found | RATE_UNIT
-    if table.col_measures or table.row_measures or not _TITLE_RATE.search(title):
+    if table.col_measures or table.row_measures or not TITLE_RATE.search(title):
         return found
-    if _TITLE_NUMBERS.search(title) and any(label_words_of(texts).rate for texts in lines):
+    if TITLE_NUMBERS.search(title) and any(label_words_of(texts).rate for texts in lines):
         return found
     return found | RATE_UNIT
 
