@@ -28,6 +28,15 @@ for word'. Where headers name a measure over some columns and no line names one,
 rate words name the other columns' figures when each could be a percentage
 (analyse/title_rates): they are removed as a rate of job outcomes, and the referrals stay.
 (With one decimal place they were already removed, as decimals that are no counts.)
+Areas listed a level at a time, as ONS and DWP list them with GSS codes ('E92000001 | England',
+then each region's line, 'E12000001 | North East' ..., then every authority region by region,
+'E06000047 | County Durham' ...), typed: no region stands beside its authorities, so no tree
+read it, and each region was rounded on its own (North East 520 over authorities the copy shows
+adding up to 540), the copy verified (WRONG). A run of typed lines straight before (or after)
+the run of lines to the table's end (or start), each in order the sum of the next run of those
+lines in every line across, two runs or more of two lines or more, adds them up now
+(analyse/listed_levels): North East is =SUM(C10:C12). The proof reads such levels for itself
+and refuses a region rounded on its own (verify/listed_levels).
 """
 
 from __future__ import annotations
@@ -41,6 +50,7 @@ from tests.builders import script_book
 from tests.e2e.runs import copy_formulas, copy_lines, sanitised_beside
 from tests.misread import BANNER, proved
 from wpxl.model import OutputCell, Plan
+from wpxl.verify.listed_levels import NOT_THEIR_SUM
 
 _SHARED = ["120 (12%)", "640 (64%)", "243 (24%)", "1003 (100%)"]
 _OUTCOME_VOLUME = "an outcome or sustainment volume"
@@ -128,3 +138,73 @@ def test_whole_job_outcome_rates_beside_their_cohorts_are_rates(tmp_path, title,
     assert [line[1] for line in lines] == [8100, 3260, 8320, 6860]  # the referrals, rounded
     assert {v for line in lines for v in line[2:]} == {None}
     assert "a rate of job outcomes or sustainments" in said
+
+
+_REGIONS = {
+    ("E12000001", "North East"): [
+        ("E06000047", "County Durham", [169, 338, 301]),
+        ("E08000037", "Gateshead", [109, 224, 343]),
+        ("E08000024", "Sunderland", [269, 361, 318]),
+    ],
+    ("E12000002", "North West"): [
+        ("E08000001", "Bolton", [63, 337, 41]),
+        ("E08000002", "Bury", [282, 158, 322]),
+        ("E08000010", "Wigan", [139, 121, 398]),
+    ],
+    ("E12000003", "Yorkshire and The Humber"): [
+        ("E08000035", "Leeds", [281, 302, 318]),
+        ("E08000019", "Sheffield", [279, 238, 361]),
+    ],
+}
+
+
+def _levels_apart(path: Path, authorities_first: bool = False) -> Path:
+    """Referrals by area as ONS lists them, a level at a time: England, the regions, then the
+    authorities region by region (or the authorities first, England last), all typed."""
+    regions, authorities = [], []
+    for (code, name), members in _REGIONS.items():
+        authorities += [[c, n, *figures] for c, n, figures in members]
+        regions.append([code, name, *(sum(m[2][i] for m in members) for i in range(3))])
+    england = ["E92000001", "England", *(sum(r[2 + i] for r in regions) for i in range(3))]
+    lines = (
+        [*authorities, *regions, england]
+        if authorities_first
+        else [england, *regions, *authorities]
+    )
+    head = ["Area code", "Area name", "Apr 2013", "May 2013", "Jun 2013"]
+    return script_book(path, {"Referrals": [["Referrals by area"], [], head, *lines]})
+
+
+@pytest.mark.parametrize("authorities_first", [False, True])
+def test_regions_listed_apart_from_their_authorities_add_them_up(tmp_path, authorities_first):
+    output, _ = sanitised_beside(_levels_apart(tmp_path / "levels.xlsx", authorities_first))
+    formulas = copy_formulas(output)
+    if authorities_first:
+        assert [formulas[f"C{row}"] for row in (14, 15, 16, 17)] == [
+            "=SUM(C6:C8)",
+            "=SUM(C9:C11)",
+            "=SUM(C12:C13)",
+            "=SUM(C14:C16)",
+        ]
+    else:
+        assert [formulas[f"C{row}"] for row in (6, 7, 8, 9)] == [
+            "=SUM(C7:C9)",
+            "=SUM(C10:C12)",
+            "=SUM(C13:C15)",
+            "=SUM(C16:C17)",
+        ]
+    (england,) = [line for line in copy_lines(output, width=5) if line[1] == "England"]
+    assert england[2:] == (1560, 2080, 2400)  # the sum of the rounded authorities
+
+
+def test_the_proof_alone_refuses_a_region_listed_apart_rounded_on_its_own(tmp_path):
+    def rounded_alone(plan: Plan) -> None:  # North East's own rounded figures, as before
+        cells = next(s for s in plan.sheets if s.name == "Referrals").cells
+        for col, figure in ((2, 540.0), (3, 920.0), (4, 960.0)):
+            cells[(4 + BANNER, col)] = OutputCell(figure, kind="count")
+
+    source = _levels_apart(tmp_path / "levels.xlsx")
+    findings = {str(f) for f in proved(tmp_path, source, rounded_alone)}
+    assert f"'Referrals' C7: {NOT_THEIR_SUM}" in findings  # 547 as 540 over 160, 100 and 260
+    assert f"'Referrals' D7: {NOT_THEIR_SUM}" not in findings  # 923 as 920, their shown sum
+    assert proved(tmp_path, source) == []

@@ -28,6 +28,7 @@ from wpxl.analyse.group_heads import group_heads
 from wpxl.analyse.label_numbers import summed_codes
 from wpxl.analyse.layout import Layout
 from wpxl.analyse.line_measures import check_measures, read_line_measures, title_and_measure
+from wpxl.analyse.listed_levels import levels_listed_apart
 from wpxl.analyse.looks import by_column, label_looks
 from wpxl.analyse.measure_runs import measure_runs
 from wpxl.analyse.named_subsets import named_subset_totals, of_which_totals
@@ -338,6 +339,7 @@ class TableReader:
             found.update(year_run_totals(axis, values, found))
             found.update(named_subset_totals(axis, values, found))
             found.update(of_which_totals(axis, values, found, subsets[not by_row]))
+            found.update(levels_listed_apart(axis, values, found))
             (table.total_rows if by_row else table.total_cols).update(axis.totals)
             for line in children_first(found):
                 for other in axis.across:
