@@ -1,5 +1,6 @@
-"""A count written with its share in one cell ('120 (12%)'), as published tables and the packs
-copied from them print a count beside its percentage of the column's total.
+"""A count written with its share in one cell ('120 (12%)', '120 / 12%', '12% (120)'), as
+published tables and the packs copied from them print a count beside its percentage of the
+column's total.
 
 Such a cell is text, so it read as words: a column of them, past the first, was a column of
 labels, carried as written wherever its count was a multiple of 20 (a job outcome volume of 120
@@ -20,11 +21,18 @@ COUNTED_SHARE = (
     "brackets), which wpxl cannot round as shown: give the counts and the shares in columns "
     "of their own"
 )
-_COUNTED_SHARE = re.compile(r"^\s*\d[\d,]*(?:\.\d+)?\s*[(\[]\s*\d{1,3}(?:\.\d+)?\s*%\s*[)\]]\s*$")
+_COUNT = r"(?:\d{1,3}(?:,\d{3})+|\d+)"
+_SHARE = r"\d{1,3}(?:\.\d+)?\s*%"
+# the count then its share, or the share then its count: bracketed, or after '/', '|', ',',
+# ';', a dash or a space ('120 (12%)', '120 / 12%', '12% (120)', '12.0% 120')
+_COUNTED_SHARE = re.compile(
+    rf"^\s*(?:{_COUNT}\s*(?:[(\[]\s*{_SHARE}\s*[)\]]|(?:[/|,;\-\u2013]\s*|\s+){_SHARE})"
+    rf"|{_SHARE}\s*(?:[(\[]\s*{_COUNT}\s*[)\]]|(?:[/|,;\-\u2013]\s*|\s+){_COUNT}))\s*$"
+)
 
 
 def is_counted_share(value: CellValue) -> bool:
-    """A count and its percentage in brackets ('120 (12%)', '1,003 [100.0%]')."""
+    """A count and its percentage in one cell, either first ('120 (12%)', '12% (120)')."""
     return isinstance(value, str) and bool(_COUNTED_SHARE.match(value))
 
 

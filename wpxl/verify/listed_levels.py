@@ -11,9 +11,10 @@ The proof reads the input itself: the rows holding figures, in runs with no blan
 (a table each), each named by its first words. Where the rows of a run after some row part, in
 order, into runs each of which, to the last digit in every place across, adds up to one of the
 rows straight before them (the last run to the last of those rows, the one before to the one
-before it, and so on), two runs or more of two rows or more, each such row holding figures
-above 0 in two places or more, the copy must show at each of its plain figures the sum of what
-it shows for its run. The same is read with the authorities first and the regions after them.
+before it, and so on; the runs ending with the table, or a row before its end), two runs or
+more of two rows or more, each such row holding figures above 0 in two places or more, the
+copy must show at each of its plain figures the sum of what it shows for its run. The same is
+read with the authorities first and the regions after them.
 Never asked: analyse.
 """
 
@@ -67,19 +68,21 @@ def _tables(rows: list[int]) -> list[list[int]]:
 
 
 def _heads(rows: dict[int, dict[int, float]], order: list[int]) -> dict[int, list[int]]:
-    """Each head and its run, where the rows after a split of ``order`` part into runs each
-    adding up to one of the rows straight before the split, last to last (see the doc)."""
-    for split in range(2, len(order) - 1):
-        heads: dict[int, list[int]] = {}
-        end, at = len(order), split - 1
-        while end > split and at >= 0:
-            start = _run_start(rows, order[at], order, split, end)
-            if start is None:
-                break
-            heads[order[at]] = order[start:end]
-            end, at = start, at - 1
-        if end == split and sum(len(run) >= 2 for run in heads.values()) >= _LEAST_RUNS:
-            return heads
+    """Each head and its run, where the rows after a split of ``order`` (to its end, or to the
+    row before its last: 'England' closing the table) part into runs each adding up to one of
+    the rows straight before the split, last to last (see the doc)."""
+    for last in (len(order), len(order) - 1):
+        for split in range(2, last - 1):
+            heads: dict[int, list[int]] = {}
+            end, at = last, split - 1
+            while end > split and at >= 0:
+                start = _run_start(rows, order[at], order, split, end)
+                if start is None:
+                    break
+                heads[order[at]] = order[start:end]
+                end, at = start, at - 1
+            if end == split and sum(len(run) >= 2 for run in heads.values()) >= _LEAST_RUNS:
+                return heads
     return {}
 
 
