@@ -37,6 +37,14 @@ the run of lines to the table's end (or start), each in order the sum of the nex
 lines in every line across, two runs or more of two lines or more, adds them up now
 (analyse/listed_levels): North East is =SUM(C10:C12). The proof reads such levels for itself
 and refuses a region rounded on its own (verify/listed_levels).
+Job outcomes by age with the ages named as their people ('Participants 18 to 24',
+'Participants 25 to 49', 'Participants 50 and over', as ONS heads its births 'Mothers 20 to
+24'), down the rows or across the heads: the percentage sheet removed each label, 'it states an
+amount about outcomes', its shares left under no name (two small numbers joined read as a range
+of outcome volumes unless an age word or a payment group named them). A word naming people
+straight before a band starting at 15 or more names their ages, in the plan (plan/people_ages)
+and in the proof (verify/amounts); 'Participants 3 to 5' is still an amount, and the proof
+alone refuses it.
 """
 
 from __future__ import annotations
@@ -49,30 +57,41 @@ import pytest
 from tests.builders import script_book
 from tests.e2e.runs import copy_formulas, copy_lines, sanitised_beside
 from tests.misread import BANNER, proved
-from wpxl.model import OutputCell, Plan
+from wpxl.model import Cell, OutputCell, Plan
 from wpxl.verify.listed_levels import NOT_THEIR_SUM
+from wpxl.verify.percent_words import STATED, stated_amounts
 
-_SHARED = ["120 (12%)", "640 (64%)", "243 (24%)", "1003 (100%)"]
+_SHARED = ("120 (12%)", "640 (64%)", "243 (24%)", "1003 (100%)")
 _OUTCOME_VOLUME = "an outcome or sustainment volume"
 
 
-def _counted_shares(path: Path, measure: str, referrals: bool = True) -> Path:
-    """``measure`` by payment group, each cell a count and its share of the total, with a
-    column of referrals beside it (``referrals``) or alone."""
+def _counted_shares(
+    path: Path, measure: str, referrals: bool = True, shared: tuple[str, ...] = _SHARED
+) -> Path:
+    """``measure`` by payment group, each cell a count and its share of the total
+    (``shared``), with a column of referrals beside it (``referrals``) or alone."""
     groups = ["JSA 18-24", "JSA 25+", "ESA Flow", "Total"]
     counts = [1500, 2900, 800, 5200]
     head = ["Payment group", measure, *(["Referrals"] if referrals else [])]
     body = [
-        [group, shared, *([count] if referrals else [])]
-        for group, shared, count in zip(groups, _SHARED, counts, strict=True)
+        [group, share, *([count] if referrals else [])]
+        for group, share, count in zip(groups, shared, counts, strict=True)
     ]
     rows = [[f"{measure} by payment group, 2013/14"], [], head, *body]
     return script_book(path, {"Payment groups": rows})
 
 
-@pytest.mark.parametrize("referrals", [True, False])
-def test_outcomes_written_with_their_shares_are_removed_not_carried(tmp_path, referrals):
-    source = _counted_shares(tmp_path / "shares.xlsx", "Job outcomes", referrals)
+@pytest.mark.parametrize(
+    ("referrals", "shared"),
+    [
+        (True, _SHARED),
+        (False, _SHARED),
+        (True, ("120 / 12%", "640 / 64%", "243 / 24%", "1003 / 100%")),
+        (True, ("12% (120)", "64% (640)", "24% (243)", "100% (1,003)")),
+    ],
+)
+def test_outcomes_written_with_their_shares_are_removed_not_carried(tmp_path, referrals, shared):
+    source = _counted_shares(tmp_path / "shares.xlsx", "Job outcomes", referrals, shared)
     output, said = sanitised_beside(source)
     lines = copy_lines(output, "Payment groups", 3)[5:9]
     assert [line[1] for line in lines] == [None] * 4  # under 'Job outcomes' nothing stays
@@ -158,53 +177,92 @@ _REGIONS = {
 }
 
 
-def _levels_apart(path: Path, authorities_first: bool = False) -> Path:
-    """Referrals by area as ONS lists them, a level at a time: England, the regions, then the
-    authorities region by region (or the authorities first, England last), all typed."""
+def _levels_apart(path: Path, order: str = "top") -> Path:
+    """Referrals by area as ONS lists them, a level at a time, all typed: England, the
+    regions, then the authorities region by region (``order`` 'top'); the authorities, the
+    regions, then England ('bottom'); or the regions, the authorities, then England
+    ('closing')."""
     regions, authorities = [], []
     for (code, name), members in _REGIONS.items():
         authorities += [[c, n, *figures] for c, n, figures in members]
         regions.append([code, name, *(sum(m[2][i] for m in members) for i in range(3))])
     england = ["E92000001", "England", *(sum(r[2 + i] for r in regions) for i in range(3))]
-    lines = (
-        [*authorities, *regions, england]
-        if authorities_first
-        else [england, *regions, *authorities]
-    )
+    lines = {
+        "top": [england, *regions, *authorities],
+        "bottom": [*authorities, *regions, england],
+        "closing": [*regions, *authorities, england],
+    }[order]
     head = ["Area code", "Area name", "Apr 2013", "May 2013", "Jun 2013"]
     return script_book(path, {"Referrals": [["Referrals by area"], [], head, *lines]})
 
 
-@pytest.mark.parametrize("authorities_first", [False, True])
-def test_regions_listed_apart_from_their_authorities_add_them_up(tmp_path, authorities_first):
-    output, _ = sanitised_beside(_levels_apart(tmp_path / "levels.xlsx", authorities_first))
+@pytest.mark.parametrize(
+    ("order", "sums"),
+    [
+        ("top", {6: "=SUM(C7:C9)", 7: "=SUM(C10:C12)", 8: "=SUM(C13:C15)", 9: "=SUM(C16:C17)"}),
+        (
+            "bottom",
+            {14: "=SUM(C6:C8)", 15: "=SUM(C9:C11)", 16: "=SUM(C12:C13)", 17: "=SUM(C14:C16)"},
+        ),
+        ("closing", {6: "=SUM(C9:C11)", 7: "=SUM(C12:C14)", 8: "=SUM(C15:C16)", 17: "=SUM(C6:C8)"}),
+    ],
+)
+def test_regions_listed_apart_from_their_authorities_add_them_up(tmp_path, order, sums):
+    output, _ = sanitised_beside(_levels_apart(tmp_path / "levels.xlsx", order))
     formulas = copy_formulas(output)
-    if authorities_first:
-        assert [formulas[f"C{row}"] for row in (14, 15, 16, 17)] == [
-            "=SUM(C6:C8)",
-            "=SUM(C9:C11)",
-            "=SUM(C12:C13)",
-            "=SUM(C14:C16)",
-        ]
-    else:
-        assert [formulas[f"C{row}"] for row in (6, 7, 8, 9)] == [
-            "=SUM(C7:C9)",
-            "=SUM(C10:C12)",
-            "=SUM(C13:C15)",
-            "=SUM(C16:C17)",
-        ]
+    assert {row: formulas[f"C{row}"] for row in sums} == sums
     (england,) = [line for line in copy_lines(output, width=5) if line[1] == "England"]
     assert england[2:] == (1560, 2080, 2400)  # the sum of the rounded authorities
 
 
-def test_the_proof_alone_refuses_a_region_listed_apart_rounded_on_its_own(tmp_path):
+@pytest.mark.parametrize(("order", "north_east"), [("top", 4), ("closing", 3)])
+def test_the_proof_alone_refuses_a_region_listed_apart_rounded_on_its_own(
+    tmp_path, order, north_east
+):
     def rounded_alone(plan: Plan) -> None:  # North East's own rounded figures, as before
         cells = next(s for s in plan.sheets if s.name == "Referrals").cells
         for col, figure in ((2, 540.0), (3, 920.0), (4, 960.0)):
-            cells[(4 + BANNER, col)] = OutputCell(figure, kind="count")
+            cells[(north_east + BANNER, col)] = OutputCell(figure, kind="count")
 
-    source = _levels_apart(tmp_path / "levels.xlsx")
+    source = _levels_apart(tmp_path / "levels.xlsx", order)
     findings = {str(f) for f in proved(tmp_path, source, rounded_alone)}
-    assert f"'Referrals' C7: {NOT_THEIR_SUM}" in findings  # 547 as 540 over 160, 100 and 260
-    assert f"'Referrals' D7: {NOT_THEIR_SUM}" not in findings  # 923 as 920, their shown sum
+    row = north_east + BANNER + 1
+    assert f"'Referrals' C{row}: {NOT_THEIR_SUM}" in findings  # 547 as 540 over 160, 100, 260
+    assert f"'Referrals' D{row}: {NOT_THEIR_SUM}" not in findings  # 923 as 920, their sum
     assert proved(tmp_path, source) == []
+
+
+_AGES = ["Participants 18 to 24", "Participants 25 to 49", "Participants 50 and over"]
+
+
+@pytest.mark.parametrize("across", [False, True])
+def test_ages_named_as_their_people_name_their_outcome_shares(tmp_path, across):
+    if across:
+        rows: list[list] = [
+            ["Payment group", "All ages", *_AGES],
+            ["JSA 18-24", 301, 301, 0, 0],
+            ["JSA 25+", 452, 0, 355, 97],
+            ["ESA Flow", 197, 20, 120, 57],
+            ["All payment groups", 950, 321, 475, 154],
+        ]
+    else:
+        rows = [["Age", "2012/13", "2013/14"], ["All participants", 956, 1004]]
+        rows += [
+            [age, *figures]
+            for age, figures in zip(_AGES, [[321, 402], [475, 450], [160, 152]], strict=True)
+        ]
+    source = script_book(tmp_path / "ages.xlsx", {"Ages": [["Job outcomes by age"], [], *rows]})
+    output, said = sanitised_beside(source)
+    lines = copy_lines(output, "Job outcomes %", 5)
+    named = list(lines[5][2:5]) if across else [line[0] for line in lines[7:10]]
+    assert named == _AGES
+    assert "removed: 'Job outcomes %'" not in said
+
+
+def test_the_proof_alone_reads_participants_by_age_as_names_and_a_small_range_as_an_amount():
+    def stated(label: str) -> list[str]:
+        cells = {(5, 0): Cell(label), (5, 1): Cell(0.25)}
+        return [f.kind for f in stated_amounts("Job outcomes %", cells)]
+
+    assert stated("Participants 18 to 24") == stated("Claimants 50 and over") == []
+    assert stated("Participants 3 to 5") == [STATED]
