@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from wpxl.analyse.adjusted_sums import ADJUSTED, adjusted_sum
+from wpxl.analyse.counted_shares import COUNTED_SHARE, is_counted_share
 from wpxl.analyse.formulas import (
     Structured,
     is_residual,
@@ -187,7 +188,7 @@ RATE_UNIT = Words(rate=True)
 THOUSANDS_UNIT = Words(thousands=True)  # a title stating its counts are in thousands
 # A title saying its figures are rates ('Job outcomes as a percentage of job starts'): where no
 # header or label names a measure, the title names the table's figures, so they are rates
-_TITLE_RATE = re.compile(
+TITLE_RATE = re.compile(
     r"\bas\s+an?\s+(?:percentage|proportion|share|%)\s+of\b|\b(?:percentages?|rates?)\b"
     r"|\bper\s+(?:100|1,?000)\b|%",
     re.IGNORECASE,
@@ -196,7 +197,7 @@ _TITLE_RATE = re.compile(
 
 # A title naming numbers beside its rates ('Job starts by local authority, number and
 # percentage') says the table holds both, one line each: its rate words are not every figure's.
-_TITLE_NUMBERS = re.compile(r"\b(?:numbers?|counts?|volumes?)\s+(?:and|&)\b", re.IGNORECASE)
+TITLE_NUMBERS = re.compile(r"\b(?:numbers?|counts?|volumes?)\s+(?:and|&)\b", re.IGNORECASE)
 
 
 def title_words(
@@ -217,9 +218,9 @@ def title_words(
         found = found | THOUSANDS_UNIT
     if cells is not None and titled_rates(table, cells):
         return found | RATE_UNIT
-    if table.col_measures or table.row_measures or not _TITLE_RATE.search(title):
+    if table.col_measures or table.row_measures or not TITLE_RATE.search(title):
         return found
-    if _TITLE_NUMBERS.search(title) and any(label_words_of(texts).rate for texts in lines):
+    if TITLE_NUMBERS.search(title) and any(label_words_of(texts).rate for texts in lines):
         return found
     return found | RATE_UNIT
 
@@ -300,6 +301,8 @@ def _read_value(
         return Reading(Role.DROPPED, CONTACT)
     if is_marked_figure(value):
         return Reading(Role.DROPPED, MARKED)
+    if is_counted_share(value):
+        return Reading(Role.DROPPED, COUNTED_SHARE)  # '120 (12%)'
     if cell.formula is None and is_bounded_figure(value):
         return Reading(Role.DROPPED, BOUNDED)
     if cell.formula is None and is_percent_text(value):

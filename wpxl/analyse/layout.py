@@ -13,6 +13,7 @@ from wpxl.analyse.bare_places import place_codes_as_text
 from wpxl.analyse.blocks import find_blocks, occupied
 from wpxl.analyse.class_codes import class_codes
 from wpxl.analyse.column_numbering import numbers_group_columns
+from wpxl.analyse.counted_shares import figures_as_text, holds_counted_shares, is_counted_share
 from wpxl.analyse.cut_off import (
     figures_before_notes,
     numbered_labels_cut_off,
@@ -151,7 +152,7 @@ def _has_counts(block: CellRange, inside: list[Coord], cells: dict[Coord, Cell])
     left = block.left
     return any(
         is_count_like(cell := cells[c]) or _is_year_count(cell) for c in inside if c[1] > left
-    )
+    ) or holds_counted_shares([cells[c] for c in inside if c[1] > left])
 
 
 def _is_year_count(cell: Cell | None) -> bool:
@@ -174,6 +175,9 @@ class _BlockRows:
         self.body_cols = range(block.left + 1, block.right + 1)
         rows = range(block.top, block.bottom + 1)
         self.counts = any(is_count_like(cells.get((r, c))) for r in rows for c in self.cols)
+        self.counts = self.counts or holds_counted_shares(
+            [cells[at] for at in cells if at[0] in rows and at[1] in self.cols]
+        )
 
     def present(self, row: int) -> list[Cell]:
         return [c for col in self.cols if (c := self.cells.get((row, col))) and not c.is_empty]
@@ -264,7 +268,9 @@ class _BlockRows:
         first = not any(len(self.present(above)) > 1 for above in range(self.block.top, row))
         if first and marked_years(body):
             return False  # '2012r | 2013p' first: years marked revised or provisional, a header
-        return bool(body) and all(is_suppression_marker(v) or is_marked_figure(v) for v in body)
+        return bool(body) and all(
+            is_suppression_marker(v) or is_marked_figure(v) or is_counted_share(v) for v in body
+        )
 
     def _is_numbering(self, row: int, first: Cell | None) -> bool:
         """Numbers counting 1, 2, 3 ... under a label that says so ("Week", "Month"), or under
@@ -387,7 +393,8 @@ def _label_and_body_cols(layout: Layout, cells: dict[Coord, Cell]) -> None:
         numbered = numbered or numbers_name_rows(cells, layout, col)
         numbered = numbered or names_band_bounds(cells, layout, col)  # 'Age from | Age to'
         numbered = numbered or years_column(cells, layout, col) or note_marks(cells, layout, col)
-        if numbered or all(_is_label_value(c, first) for c in column):
+        figures = not first and figures_as_text(column)  # '120 (12%)': counts, not names
+        if numbered or (not figures and all(_is_label_value(c, first) for c in column)):
             layout.label_cols.append(col)
         else:
             layout.body_cols.append(col)

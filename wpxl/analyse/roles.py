@@ -14,7 +14,6 @@ from wpxl.analyse.cells import (
     Reading,
     TypedCounts,
     Words,
-    label_words_of,
     read_cell,
     row_label_words_of,
     title_words,
@@ -29,6 +28,7 @@ from wpxl.analyse.group_heads import group_heads
 from wpxl.analyse.label_numbers import summed_codes
 from wpxl.analyse.layout import Layout
 from wpxl.analyse.line_measures import check_measures, read_line_measures, title_and_measure
+from wpxl.analyse.listed_levels import levels_listed_apart
 from wpxl.analyse.looks import by_column, label_looks
 from wpxl.analyse.measure_runs import measure_runs
 from wpxl.analyse.named_subsets import named_subset_totals, of_which_totals
@@ -41,7 +41,8 @@ from wpxl.analyse.running_totals import mark_running, running_columns, running_r
 from wpxl.analyse.shown import ShownOnce
 from wpxl.analyse.side_totals import total_headed
 from wpxl.analyse.structured import TableColumns, table_columns
-from wpxl.analyse.tax_names import tax_column, tax_rows
+from wpxl.analyse.tax_names import tax_rows
+from wpxl.analyse.title_rates import column_words
 from wpxl.analyse.totals import Axis, Values, sums_along
 from wpxl.analyse.tree_order import children_first
 from wpxl.analyse.trees import TOTAL_OVER_REMOVED, totals_along
@@ -65,11 +66,9 @@ def _text(cell: Cell | None) -> str:
 
 
 class TableReader:
-    """Reads one table; collects roles into the sheet-wide maps it is given.
-
-    ``label_cols`` are the columns its row labels are read from: its own, or those of the table
-    to its left when it shares that table's rows and has no labels of its own.
-    """
+    """Reads one table; collects roles into the sheet-wide maps it is given. ``label_cols`` are
+    the columns its row labels are read from: its own, or those of the table to its left when
+    it shares that table's rows and has no labels of its own."""
 
     def __init__(
         self,
@@ -167,8 +166,7 @@ class TableReader:
         lines = [*col_heads.values(), *row_labels.values()]  # a line naming rates: title_words
         unit = title_words(table, self.money_above, lines, self.cells)
         self._outcomes = table.may_hold_outcomes  # most tables: no cell is one
-        col_flags = {col: tax_column(label_words_of(col_heads[col]), col_heads[col]) | unit
-                     for col in col_words}  # fmt: skip
+        col_flags = column_words(table, col_heads, unit, self.cells)
         col_flags = years_only_where_all_are(col_flags, self.cells, layout.body_rows, rows=False)
         row_flags = {row: row_label_words_of(texts) for row, texts in row_labels.items()}
         row_flags = years_only_where_all_are(row_flags, self.cells, layout.body_cols, rows=True)
@@ -341,6 +339,7 @@ class TableReader:
             found.update(year_run_totals(axis, values, found))
             found.update(named_subset_totals(axis, values, found))
             found.update(of_which_totals(axis, values, found, subsets[not by_row]))
+            found.update(levels_listed_apart(axis, values, found))
             (table.total_rows if by_row else table.total_cols).update(axis.totals)
             for line in children_first(found):
                 for other in axis.across:

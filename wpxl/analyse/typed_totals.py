@@ -30,6 +30,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import repeat
 
+from wpxl.analyse.counted_shares import is_counted_share
 from wpxl.analyse.values import (
     as_number,
     is_bounded_figure,
@@ -95,7 +96,7 @@ def drop_totals_over_suppressed(
                     markers.add((r, c))
                     if value.strip() in _DASHES:
                         dashes.add((r, c))
-                elif is_marked_figure(value) or is_bounded_figure(value):
+                elif is_marked_figure(value) or is_bounded_figure(value) or is_counted_share(value):
                     marked.add((r, c))
     if not markers and not marked:
         return

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from wpxl.analyse.counted_shares import is_counted_share
 from wpxl.analyse.typed_totals import MARKED_TOTAL, SUPPRESSED_TOTAL
 from wpxl.analyse.values import is_bounded_figure, is_marked_figure, is_suppression_marker
 from wpxl.model import Cell, Coord, ExcelError, Role, Table
@@ -86,7 +87,9 @@ def _unshown(text: str) -> bool:
 
 def _marked(text: str) -> bool:
     """A figure written with a mark or a bound ('398 [r]', '<5'), not suppressed."""
-    return not is_suppression_marker(text) and (is_marked_figure(text) or is_bounded_figure(text))
+    if is_suppression_marker(text):
+        return False
+    return is_marked_figure(text) or is_bounded_figure(text) or is_counted_share(text)
 
 
 def _named_total(cells: dict[Coord, Cell], line: int, across: list[int], row: bool) -> bool:

@@ -23,6 +23,7 @@ from wpxl.plan.colon_ratios import states_a_ratio
 from wpxl.plan.counted_references import PAYMENT_POINT, as_counted
 from wpxl.plan.label_counts import brought_in
 from wpxl.plan.outcome_events import says_an_outcome_event, without_money_units
+from wpxl.plan.people_ages import people_aged
 from wpxl.plan.worded_amounts import FEW, states_an_amount_in_words
 from wpxl.plan.year_counts import states_a_year_count
 from wpxl.policy import DEFAULT_MEASURE_WORDS, OUTCOME_RATE_CAPITALS, OUTCOME_RATE_WORDS
@@ -163,9 +164,8 @@ def judged_alone(
     duplicate referrals removed"). Any number stated as a figure ("ESA flow (3)", ": 1998",
     "1998 referrals") goes if it is one of the workbook's figures that must not appear, though
     small or shaped like a year: a year is let off only where it reads as one ("2013/14", "in
-    2013"). Numbers in words are judged as the numbers they spell.
-    Judged as its sheet is planned, so only a text that may quote a figure waits for the
-    whole workbook to be read."""
+    2013"). Numbers in words are judged as the numbers they spell. Judged as its sheet is
+    planned, so only a text that may quote a figure waits for the whole workbook to be read."""
     digits, spelt = _DIGIT.search(text) is not None, spells_a_number(text)
     if not (digits or spelt):  # most labels and notes: no number at all
         return _NOTHING
@@ -313,8 +313,7 @@ _REACHED_TO = re.compile(
 def bare_years(text: str) -> list[float]:
     """Numbers shaped like a year that no word around them reads as one ("JOs 1998", ": 2059",
     "came to 2031": the 'to' of an amount reached is no year's): figures if the workbook must
-    not show them, though no text goes for them alone. A year alone (the header "2019" of a
-    year's column) reads as one."""
+    not show them, though no text goes for them alone; a year alone ("2019" heading) is one."""
     if _YEAR_SHAPED.fullmatch(text.strip()):
         return []
     text = _REACHED_TO.sub(r"\1", text)
@@ -327,6 +326,7 @@ def states_an_amount(text: str) -> bool:
     naming outcomes, any amount may give a volume back: "10.9% of referrals got a job outcome"
     beside the rounded referrals, "seven job outcomes", "1.8k", "...: 1998", "(1998)", a count
     shaped like a year ("achieved 2012 job outcomes": wpxl.plan.year_counts), a ratio ("1:12")."""
+    text = people_aged(text)  # 'Participants 18 to 24' as 'Participants aged 18 to 24'
     plain = _NO_AMOUNT.sub(" ", _without_age_bands(as_counted(text)))
     if states_a_ratio(text) or _AMOUNT.search(plain) is not None:
         return True

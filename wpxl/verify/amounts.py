@@ -84,6 +84,12 @@ _AGE_NAMED_BEFORE = re.compile(
     r"(?:\b(?i:aged?|ages|age\s+bands?|age\s+groups?)|\b(?:JSA|ESA|IB|IS)(?:/(?:JSA|ESA|IB|IS))*)"
     r"\s*$"
 )
+# or a word naming people, with their age ('Participants 18 to 24', ONS's 'Mothers 20 to 24')
+_PEOPLE_NAMED_BEFORE = re.compile(
+    r"\b(?i:participants?|people|persons?|customers?|claimants?|clients?|men|women|males?"
+    r"|females?|mothers?|fathers?)\s+$"
+)
+_YOUNGEST = 15  # an age band after a word naming people starts at school-leaving age or later
 _LIST_BETWEEN = re.compile(r"\s*(?:,|&|(?i:and|or))\s*")
 # A share in words, as plain as a percentage ("a ninth", "two-thirds", "half of job starts",
 # "twice the MPL"), but for a part of a year or a day ("first half of 2013", "half-yearly") and
@@ -208,7 +214,10 @@ def _without_age_bands(text: str) -> str:
         return " " if low < high else text
     out, copied, previous = [], 0, None
     for pair in pairs:
-        named = _AGE_NAMED_BEFORE.search(text, 0, pair.start()) is not None
+        named = _AGE_NAMED_BEFORE.search(text, 0, pair.start()) is not None or (
+            int(pair.group(1)) >= _YOUNGEST
+            and _PEOPLE_NAMED_BEFORE.search(text, 0, pair.start()) is not None
+        )
         listed = (
             previous is not None
             and int(pair.group(1)) == int(previous.group(2)) + 1

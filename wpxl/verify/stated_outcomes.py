@@ -17,6 +17,7 @@ from collections.abc import Mapping
 
 from wpxl.model import Cell
 from wpxl.verify.books import Coord, SheetPair
+from wpxl.verify.counted_shares import states_a_counted_share
 from wpxl.verify.elapsed_marks import heads_elapsed_time
 from wpxl.verify.money_texts import is_money_unit
 from wpxl.verify.spelt import spells_a_number, spelt_number, written_number
@@ -42,6 +43,8 @@ def states_an_outcome(pair: SheetPair, at: Coord, text: str) -> bool:
     ):
         return False
     if is_marked_number(text) or spelt_number(text) is not None or written_number(text):
+        return True
+    if states_a_counted_share(text):  # '120 (12%)': wherever it stands, a count
         return True
     if not could_state(text) or pair.source is None:
         return False

@@ -37,6 +37,7 @@ from wpxl.verify.hidden_sums import hidden_sums
 from wpxl.verify.indented_totals import indented_totals
 from wpxl.verify.leaks import Finding
 from wpxl.verify.level_totals import level_totals
+from wpxl.verify.listed_levels import listed_levels
 from wpxl.verify.named_heads import named_heads
 from wpxl.verify.one_part_heads import one_part_heads
 from wpxl.verify.proof import Proof
@@ -106,6 +107,7 @@ def _worked_out(pair: SheetPair, proof: Proof, cells: dict[Coord, Cell]) -> list
         lambda: total_columns(pair, cells),  # a Total column over areas between YTD columns
         lambda: headline_totals(pair, cells, labels),  # 'Referrals to date' over the lines
         lambda: level_totals(pair, cells, labels),  # over its fellows, by the figures alone
+        lambda: listed_levels(pair, cells, labels),  # regions listed before their authorities
         lambda: levels,  # a named total over two levels of its fellows, after their readings
         lambda: summed_neighbours(pair, cells),  # a line next to the totals it adds up
         lambda: group_columns(pair, cells),  # a group's total in a column beside its lines
