@@ -14,8 +14,10 @@ from wpxl.analyse.values import as_number
 from wpxl.errors import AnalysisError
 from wpxl.model import CellValue, Role, SheetAnalysis, SheetCoord, Table
 from wpxl.model.sheetref import a1
+from wpxl.plan.formulas import Run
 from wpxl.plan.grid import Grid
 from wpxl.plan.rounding import round_to_base
+from wpxl.plan.run_totals import RunTotal, run_totals
 
 # Members named once: naming an enum member costs a class look-up (about 0.15 µs) each
 # time, and a total's parts are asked about one by one.
@@ -49,6 +51,7 @@ class Figures:
         self._leaves: dict[SheetCoord, int] = {}
         self._grids: dict[str, Grid] = {}
         self._spans: dict[str, tuple[_Spans, _Spans]] = {}  # tables by row, by column
+        self._runs: dict[str, dict[tuple[int, int], RunTotal]] = {}  # by sheet (run_totals)
 
     def grid(self, sheet: str) -> Grid:
         """A sheet's roles and counts by row, laid out the first time a total needs them."""
@@ -121,6 +124,10 @@ class Figures:
         known = self._parts.get(key)
         if known is not None:
             return known
+        if key[0] in self.sheets and self._summed_runs(key[0]):
+            known = self._parts.get(key)  # a total over one run of counts: its parts now known
+            if known is not None:
+                return known
         table = self.table(key)
         if table is None:
             return []
@@ -140,6 +147,50 @@ class Figures:
             elif not outcome:  # a sheet without outcome tables holds volumes only
                 known += carried
         return known
+
+    def _summed_runs(self, sheet: str) -> bool:
+        """The sheet's totals over one run of whole counts each summed the first time one of
+        its totals is asked about, a line of them at a time (wpxl.plan.run_totals): their
+        parts and sums known from then on. Whether the sheet has any such total."""
+        runs = self._runs.get(sheet)
+        if runs is None:
+            runs = self._runs[sheet] = {}
+            if not self.has_outcomes(sheet):  # outcome tables' totals take some parts only
+                runs.update(run_totals(sheet, self.grid(sheet), self._own_totals(sheet), self.base))
+            for coord, run in runs.items():
+                key = (sheet, *coord)
+                self._parts[key] = list(run.parts)
+                self._sums[key] = (
+                    run.true + self.unshown(key, False),
+                    run.rounded + self.unshown(key, True),
+                )
+        return bool(runs)
+
+    def _own_totals(self, sheet: str) -> list[tuple[tuple[int, int], tuple[SheetCoord, ...]]]:
+        """Each total of the sheet with its parts, as ``parts`` finds them: in the first
+        table (in order) whose area holds it."""
+        return [
+            (coord, parts)
+            for table in self.sheets[sheet].tables
+            for coord, parts in table.totals.items()
+            if self.table((sheet, *coord)) is table
+        ]
+
+    def run_of(self, key: SheetCoord) -> Run | None:
+        """The run of a total over one run of whole counts (``formulas.one_run``), found as it
+        was summed; None for any other total."""
+        if key[0] not in self.sheets or not self._summed_runs(key[0]):
+            return None
+        run = self._runs[key[0]].get((key[1], key[2]))
+        return None if run is None else run.run
+
+    def run_leaves(self, key: SheetCoord) -> tuple[int, int] | None:
+        """How many counts a total over one run of whole counts adds up, and how many of them
+        the copy shows above 0; None for any other total."""
+        if key[0] not in self.sheets or not self._summed_runs(key[0]):
+            return None
+        run = self._runs[key[0]].get((key[1], key[2]))
+        return None if run is None else (run.counts, run.shown)
 
     @cached_property
     def any_outcomes(self) -> bool:
@@ -195,6 +246,8 @@ class Figures:
         if role is not _TOTAL:
             return 0
         sums = self._sums.get(key)
+        if sums is None and self._summed_runs(key[0]):
+            sums = self._sums.get(key)  # a total over one run of counts, summed with its line
         if sums is None:
             sums = self._sums[key] = self._total(key)
         return sums[1] if rounded else sums[0]

@@ -11,6 +11,7 @@ from wpxl.model.sheetref import a1, quote_sheet
 MAX_SUM_ARGS = 255
 _ROW, _COL = itemgetter(1), itemgetter(2)
 _SHEET_ROW, _SHEET_COL = itemgetter(0, 1), itemgetter(0, 2)
+Run = tuple[str, int, int, int, int]  # a run's sheet and corners: top, left, bottom, right
 
 
 def sum_formula(parts: list[tuple[str, int, int]], home: str) -> str:
@@ -45,7 +46,7 @@ def line_range(sheet: str, top: int, left: int, bottom: int, right: int, home: s
     return f"{prefix}{a1(top, left)}:{a1(bottom, right)}"
 
 
-def one_run(parts: list[SheetCoord]) -> tuple[str, int, int, int, int] | None:
+def one_run(parts: list[SheetCoord]) -> Run | None:
     """The sheet and corners (top, left, bottom, right) of parts that fill one run of a row or
     of a column, each cell once and in any order: most totals, told apart without sorting
     thousands of parts. None for any other shape."""

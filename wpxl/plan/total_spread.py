@@ -49,6 +49,17 @@ def _leaves(figures: Figures, key: SheetCoord, known: Leaves) -> tuple[int, int]
     if found is not None:
         return found
     known[key] = (0, 0)  # a total that adds up itself counts nothing more
+    # most totals add up one run of whole counts, counted with their line (run_totals)
+    counts, above_zero = figures.run_leaves(key) or _walked(figures, key, known)
+    if figures.unshown(key, rounded=False):
+        counts += 1
+        above_zero += int(figures.unshown(key) != 0)
+    known[key] = (counts, above_zero)
+    return counts, above_zero
+
+
+def _walked(figures: Figures, key: SheetCoord, known: Leaves) -> tuple[int, int]:
+    """The counts of a total's parts, and those shown above 0, walked a run at a time."""
     counts = above_zero = 0
     shown_from = figures.base - figures.base // 2  # a whole count this large shows above 0
     # the sheet's grid asked once a run of parts, as Figures sums them (a total may have
@@ -67,8 +78,4 @@ def _leaves(figures: Figures, key: SheetCoord, known: Leaves) -> tuple[int, int]
                 more, shown = 1, int(figures.rounded_count(value) != 0)
             counts += more
             above_zero += shown
-    if figures.unshown(key, rounded=False):
-        counts += 1
-        above_zero += int(figures.unshown(key) != 0)
-    known[key] = (counts, above_zero)
     return counts, above_zero

@@ -29,7 +29,7 @@ from wpxl.model.sheetref import a1, runs
 from wpxl.plan.averages import UNROUNDED_AVERAGE, is_average
 from wpxl.plan.differences import difference, relative_change
 from wpxl.plan.figures import NUMERIC_ROLES, Figures, numeric_cells
-from wpxl.plan.formulas import line_range, one_run, ratio_formula, sum_formula
+from wpxl.plan.formulas import Run, line_range, one_run, ratio_formula, sum_formula
 from wpxl.plan.moved_away import left_behind
 from wpxl.plan.placement import Placement
 from wpxl.plan.share_sums import share_of_sum
@@ -179,18 +179,21 @@ def _total(
         return "a total over no figures wpxl shares"
     if figures.far_from_source(key):
         return FAR_FROM_SOURCE
-    formula = _sum_of(parts, placements, placements[name].output_name)
+    formula = _sum_of(parts, placements, placements[name].output_name, figures.run_of(key))
     if rest := figures.unshown(key):
         formula += f"+{rest}"  # the group the table does not show, rounded like any count
     style = analysis.sheet.cells[coord].style
     return OutputCell(figures.rounded(key), formula, style, kind="total")
 
 
-def _sum_of(parts: list[SheetCoord], placements: dict[str, Placement], home: str) -> str:
+def _sum_of(
+    parts: list[SheetCoord], placements: dict[str, Placement], home: str, run: Run | None
+) -> str:
     """SUM over the parts' places in the copy. Most totals add up one run of a row or a
     column on a sheet that hides nothing, which lands as one run too: its range is read off
-    its ends, without placing thousands of parts."""
-    run = one_run(parts)
+    its ends, without placing thousands of parts. ``run``: the parts' run if known (a total
+    over one run of counts, as it was summed)."""
+    run = run or one_run(parts)
     if run is None or not placements[run[0]].plain:
         placed = [p for s, on in groupby(parts, key=itemgetter(0)) for p in placements[s].parts(on)]
         return sum_formula(placed, home)
