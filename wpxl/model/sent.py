@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import io
 import pickle
+from array import array
 from dataclasses import fields
 from typing import Any, BinaryIO, ClassVar
 
@@ -50,21 +51,32 @@ def _sheet_again(cells: Packed, state: dict[str, Any]) -> Sheet:
 
 
 def _analysis(analysis: SheetAnalysis) -> tuple[Any, ...]:
-    roles = packed(analysis.roles, _same)
+    """Each role's cell by its place among the sheet's cells (or among the few coordinates
+    the sheet has no cell at, sent apart), so the process that loads it, the one that plans
+    and the busier, looks up no coordinate: the worker does."""
+    at = {coord: place for place, coord in enumerate(analysis.sheet.cells)}
+    extra: list[Coord] = []
+    places = array("i")
+    for coord in analysis.roles:
+        place = at.get(coord)
+        if place is None:
+            place = len(at) + len(extra)
+            extra.append(coord)
+        places.append(place)
+    roles = (places, list(analysis.roles.values()), extra)
     return _analysis_again, (analysis.sheet, roles, analysis.tables, analysis.reasons)
 
 
 def _analysis_again(
-    sheet: Sheet, roles: Packed, tables: list[Any], reasons: dict[Coord, str]
+    sheet: Sheet,
+    roles: tuple[array, list[Role], list[Coord]],
+    tables: list[Any],
+    reasons: dict[Coord, str],
 ) -> SheetAnalysis:
-    """The roles keyed by the sheet's own coordinates, where it has the cell."""
-    coords, table, refs = roles
-    own: dict[Coord, Coord] = dict(zip(sheet.cells, sheet.cells, strict=True))
-    places = list(zip(coords[0::2].tolist(), coords[1::2].tolist(), strict=True))
-    keys = list(map(own.get, places, places))
-    del own, places
-    found: dict[Coord, Role] = dict(zip(keys, map(table.__getitem__, refs), strict=True))
-    return SheetAnalysis(sheet, found, tables, reasons)
+    places, found, extra = roles
+    coords = [*sheet.cells, *extra]
+    keyed = dict(zip(map(coords.__getitem__, places), found, strict=True))
+    return SheetAnalysis(sheet, keyed, tables, reasons)
 
 
 class _Pickler(pickle.Pickler):
