@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable
 
 from wpxl.verify.books import Coord, SheetPair
+from wpxl.verify.dated_extracts import dated_extracts
 from wpxl.verify.leaks import Finding
 from wpxl.verify.measure_words import Measures
 from wpxl.verify.time_words import names_a_time
@@ -43,7 +44,8 @@ Line = tuple[tuple[int, str], ...]
 def record_lines(
     pair: SheetPair, measures: Measures, format_of: Callable[[int], str]
 ) -> list[Finding]:
-    """The first repeated line of each run of record lines, or its first dated line."""
+    """The first repeated line of each run of record lines, or its first dated line; else
+    the first line of each extract held by its dates alone (verify/dated_extracts)."""
     lines: dict[int, list[tuple[int, object, bool]]] = {}
     dates: dict[int, bool] = {}  # style -> a date format, asked once a style
     for (row, col), (value, _, style) in pair.cells.items():
@@ -69,7 +71,7 @@ def record_lines(
         found += _listed(pair, run) or _dated(pair, run, dated_rows, measures)
         run = [(row, read[0])] if row is not None and read is not None else []
         dated_rows = [row] if row is not None and read is not None and read[1] else []
-    return found
+    return found or dated_extracts(pair, lines, measures)
 
 
 def _counted(pair: SheetPair, at: Coord, value: object) -> object:

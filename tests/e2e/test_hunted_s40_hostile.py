@@ -1,0 +1,112 @@
+"""What a hunt through hostile but plausible packs found (session 40).
+
+Packs were built as an analyst who wants the figures to reach the council, or a careless one,
+would make them: row-level extracts (a line a participant, flags 'Y'/'N', 1/0 or TRUE/FALSE
+under 'Outcome achieved', or an outcome date), numbers hidden where the eye does not read (a
+table's (ListObject's) name, a defined name's value, a custom document property, a
+hyperlink's address, a header or footer, a data validation's input and error messages, a
+comment), outcome volumes under other measures' words ('Job starts that reached a job
+outcome', 'Paid outcomes', 'Outcome fees (£)', 'Jobs sustained', 'Off benefit', 'Completers'
+and some forty more), and odd figures in an outcome table (an adjustment of -3, 'Outcomes
+reversed', a decimal count, a cumulative total since 2011). wpxl held those: every part but
+the cells was left out and named on the cover, the outcome columns went as shares or were
+removed, a measure it could not name was refused, and a negative outcome was refused as no
+share.
+
+What passed: an extract of participants held by their dates, one word on a line or none
+('Office | Start date | Job outcome date' over 'Leeds | 01/04/2013 | 18/10/2013', 'Start date
+| Job outcome date' alone, 'Office | Job outcome date', or 'Office | Start date | Outcome
+achieved' with TRUE or FALSE on each line), as a case-management system or pandas exports
+one. No line held two words, so neither reading of records (analyse/record_lines,
+verify/record_lines) saw a line of one, and there was no figure to round: every line went out,
+and the copy passed its proof. How many outcome dates there are is the outcome volume, how
+many lines the job starts unrounded. A run of five lines or more under a header line, each
+holding one word at most and otherwise only dates and flags, where the header over the dates
+names a measure ('Job outcome date', 'Referral date') or says it holds dates beside a header
+naming one ('Start date' beside 'Outcome achieved'), lists records now: the plan refuses the
+sheet with the records' advice (analyse/dated_extracts), and the proof alone refuses such a
+copy (verify/dated_extracts, asked by verify/record_lines). The weeks of a template ('Week
+commencing' over dates, no figures yet) name no measure over their dates and go through. With
+1 and 0 under 'Outcome achieved' the plan had made a 'Job outcomes %' sheet of lines 'Leeds'
+repeated, which the proof refused with a message asking the user to report it; the sheet is
+refused with the records' advice now.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import openpyxl
+import pytest
+from typer.testing import CliRunner
+
+import wpxl.analyse
+from tests.builders import script_book
+from tests.e2e.runs import sanitised_beside
+from tests.misread import proved
+from wpxl.cli import app
+
+OFFICES = ("Leeds", "Bradford", "Wakefield")
+STARTED = dt.datetime(2013, 4, 1)
+
+
+def _line(head: str, n: int) -> object:
+    """Participant ``n``'s entry under ``head``: an outcome for every other one."""
+    achieved = n % 2 == 0
+    return {
+        "Office": OFFICES[n % 3],
+        "Start date": STARTED + dt.timedelta(days=n),
+        "Job outcome date": STARTED + dt.timedelta(days=200 + n) if achieved else None,
+        "Outcome achieved": achieved,
+        "Outcome (1 = yes)": int(achieved),
+    }[head]
+
+
+EXTRACTS = {
+    "office and dates": ["Office", "Start date", "Job outcome date"],
+    "dates alone": ["Start date", "Job outcome date"],
+    "outcome dates by office": ["Office", "Job outcome date"],
+    "true or false": ["Office", "Start date", "Outcome achieved"],
+    "one or nought": ["Office", "Start date", "Outcome (1 = yes)"],
+}
+
+
+def _extract(path: Path, heads: list[str], lines: int = 23) -> Path:
+    """A line a participant under ``heads``, as openpyxl (pandas' writer) saves dates."""
+    rows = [heads, *([_line(h, n) for h in heads] for n in range(lines))]
+    if heads == ["Office", "Job outcome date"]:  # a line each outcome, none left blank
+        rows = [heads, *([_line(h, n * 2) for h in heads] for n in range(12))]
+    return script_book(path, {"Extract": rows})
+
+
+@pytest.mark.parametrize("kind", EXTRACTS)
+def test_an_extract_of_participants_held_by_their_dates_is_refused(tmp_path, kind):
+    source = _extract(tmp_path / "extract.xlsx", EXTRACTS[kind])
+    result = CliRunner().invoke(app, ["sanitise", str(source), "--out-dir", str(tmp_path)])
+    assert result.exit_code == 1
+    assert "sheet 'Extract': this sheet lists records one by one (lines 2 to" in result.stderr
+    assert not (tmp_path / "extract-sanitised.xlsx").exists()
+
+
+@pytest.mark.parametrize("kind", EXTRACTS)
+def test_the_proof_alone_refuses_an_extract_held_by_dates(tmp_path, monkeypatch, kind):
+    monkeypatch.setattr(wpxl.analyse, "listing_dated_records", lambda *_: [])  # carried
+    found = proved(tmp_path, _extract(tmp_path / "extract.xlsx", EXTRACTS[kind]))
+    listed = [f.part for f in found if "records listed one by one" in f.kind]
+    # with 1 and 0 under 'Outcome (1 = yes)' the plan makes the flags a percentage sheet of
+    # the offices' lines, each 'Leeds' again: refused there
+    assert listed == ["'Job outcomes %' A10" if kind == "one or nought" else "'Extract' A4"]
+
+
+def test_the_weeks_of_a_template_naming_no_measure_over_them_go_through(tmp_path):
+    """'Week commencing | Referrals | Job starts', the weeks typed in, no figure yet: no
+    record, the dates are the lines' keys."""
+    weeks = [[STARTED + dt.timedelta(weeks=n)] for n in range(8)]
+    source = script_book(
+        tmp_path / "template.xlsx",
+        {"Referrals": [["Week commencing", "Referrals", "Job starts"], *weeks]},
+    )
+    copy, _ = sanitised_beside(source)
+    shown = openpyxl.load_workbook(copy)["Referrals"]
+    assert shown.cell(4, 1).value == STARTED
