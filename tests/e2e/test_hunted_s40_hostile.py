@@ -30,6 +30,14 @@ commencing' over dates, no figures yet) name no measure over their dates and go 
 1 and 0 under 'Outcome achieved' the plan had made a 'Job outcomes %' sheet of lines 'Leeds'
 repeated, which the proof refused with a message asking the user to report it; the sheet is
 refused with the records' advice now.
+
+A table of job outcomes by office with a rate beside them ('Job starts | Job outcomes | Rate',
+=C5/B5) where one office had no starts, its rate #DIV/0!, was refused: the plan removed the
+other rates as rates of outcome figures but carried the error (an error was no figure to it),
+and the proof read the '0' of '#DIV/0!' in an outcome table as an outcome volume, telling the
+user to put outcome words in the title the table already had. The error of a rate over an
+outcome table's figures goes with the rates now (analyse/cells): it says the figure it divides
+by is 0, and the cover names its cell with theirs.
 """
 
 from __future__ import annotations
@@ -42,7 +50,7 @@ import pytest
 from typer.testing import CliRunner
 
 import wpxl.analyse
-from tests.builders import script_book
+from tests.builders import script_book, write_book
 from tests.e2e.runs import sanitised_beside
 from tests.misread import proved
 from wpxl.cli import app
@@ -110,3 +118,21 @@ def test_the_weeks_of_a_template_naming_no_measure_over_them_go_through(tmp_path
     copy, _ = sanitised_beside(source)
     shown = openpyxl.load_workbook(copy)["Referrals"]
     assert shown.cell(4, 1).value == STARTED
+
+
+def test_a_rate_of_outcomes_dividing_by_nought_goes_with_the_other_rates(tmp_path):
+    rows = [
+        ["Job outcomes by office"],
+        [],
+        ["Office", "Job starts", "Job outcomes", "Rate"],
+        ["Leeds", 412, 97, "=C4/B4"],
+        ["Bradford", 0, 0, "=C5/B5"],
+        ["Wakefield", 201, 37, "=C6/B6"],
+    ]
+    cached = {("Performance", "D4"): 97 / 412, ("Performance", "D5"): "#DIV/0!"}
+    cached[("Performance", "D6")] = 37 / 201
+    source = write_book(tmp_path / "rates.xlsx", {"Performance": rows}, cached=cached)
+    copy, printed = sanitised_beside(source)
+    shown = openpyxl.load_workbook(copy)["Performance"]
+    assert [shown.cell(r, 4).value for r in (6, 7, 8)] == [None, None, None]
+    assert "removed: 'Performance' D4:D6: a rate that uses outcome figures" in printed
