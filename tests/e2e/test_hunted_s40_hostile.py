@@ -38,6 +38,13 @@ and the proof read the '0' of '#DIV/0!' in an outcome table as an outcome volume
 user to put outcome words in the title the table already had. The error of a rate over an
 outcome table's figures goes with the rates now (analyse/cells): it says the figure it divides
 by is 0, and the cover names its cell with theirs.
+
+A log of outcomes by office and payment group flagged TRUE or FALSE ('Office | Payment group |
+Outcome achieved' over 'Leeds | JSA 18-24 | TRUE', no column telling the lines apart) went out
+as it stood, verified, where the same log flagged 'Y' or 'N', or 1 or 0, was refused: both
+readings of records took a line holding TRUE or FALSE for a line holding a figure. TRUE and
+FALSE are flags as 1 and 0 are now, in the plan (analyse/record_lines) and the proof
+(verify/record_lines).
 """
 
 from __future__ import annotations
@@ -136,3 +143,29 @@ def test_a_rate_of_outcomes_dividing_by_nought_goes_with_the_other_rates(tmp_pat
     shown = openpyxl.load_workbook(copy)["Performance"]
     assert [shown.cell(r, 4).value for r in (6, 7, 8)] == [None, None, None]
     assert "removed: 'Performance' D4:D6: a rate that uses outcome figures" in printed
+
+
+GROUPS = ("JSA 18-24", "JSA 25+", "ESA Flow", "ESA Ex-IB", "JSA Early Access", "IB/IS")
+
+
+def _flagged_log(path: Path) -> Path:
+    """'Office | Payment group | Outcome achieved', a line a participant, flagged TRUE/FALSE."""
+    lines = [[OFFICES[n % 3], GROUPS[n % 6], n % 2 == 0] for n in range(23)]
+    heads = ["Office", "Payment group", "Outcome achieved"]
+    return script_book(path, {"Extract": [heads, *lines]})
+
+
+def test_a_log_flagging_outcomes_true_or_false_is_refused(tmp_path):
+    source = _flagged_log(tmp_path / "flagged.xlsx")
+    result = CliRunner().invoke(app, ["sanitise", str(source), "--out-dir", str(tmp_path)])
+    assert result.exit_code == 1
+    assert (
+        "sheet 'Extract': this sheet lists records one by one (line 8 repeats line 2"
+        in result.stderr
+    )
+
+
+def test_the_proof_alone_refuses_a_log_flagging_outcomes_true_or_false(tmp_path, monkeypatch):
+    monkeypatch.setattr(wpxl.analyse, "listing_records", lambda *_: [])  # the plan carries it
+    found = proved(tmp_path, _flagged_log(tmp_path / "flagged.xlsx"))
+    assert [f.part for f in found if "records listed" in f.kind] == ["'Extract' A10"]

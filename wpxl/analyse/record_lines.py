@@ -302,7 +302,7 @@ def _record_words(
             dated = dated or names_a_time(value)
         elif isinstance(value, dt.date):
             dated = True
-        elif isinstance(value, bool) or not (isinstance(value, int | float) and value in (0, 1)):
+        elif not (isinstance(value, int | float) and value in (0, 1)):  # TRUE, FALSE: flags too
             return None
     return (tuple(words), dated) if len(words) >= 2 else None
 

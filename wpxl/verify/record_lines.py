@@ -161,7 +161,7 @@ def _words(cells: list[tuple[int, object, bool]]) -> tuple[Line, bool] | None:
             timed = timed or names_a_time(value)
         elif is_date:
             dated = True
-        elif isinstance(value, bool) or not (isinstance(value, int | float) and 0 <= value <= 1):
+        elif not (isinstance(value, int | float) and 0 <= value <= 1):  # TRUE, FALSE: flags
             return None
         else:
             shared = shared or 0 < value < 1
