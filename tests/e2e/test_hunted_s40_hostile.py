@@ -45,6 +45,14 @@ as it stood, verified, where the same log flagged 'Y' or 'N', or 1 or 0, was ref
 readings of records took a line holding TRUE or FALSE for a line holding a figure. TRUE and
 FALSE are flags as 1 and 0 are now, in the plan (analyse/record_lines) and the proof
 (verify/record_lines).
+
+A note with a count glued to its measure's abbreviation in capitals ('Note: Leeds JO37',
+'Wakefield JOs37', 'Leeds JS412', 'Leeds job outcomes JOC137', 'Bradford SP61') went out,
+verified: codes are capitals ('PG1', 'CPA12', 'E08000035'), so neither reading parted a number
+from capitals before it, and 'JO37' read as a payment point's name at most. A measure's
+abbreviation glued to a number past a payment point's own (over 20) is that measure's count
+now, in the plan (read/quoted_figures, read by plan/quoting) and the proof (verify/values):
+the note goes, named on the cover, and the proof alone refuses it carried; 'SP12' stays a name.
 """
 
 from __future__ import annotations
@@ -59,6 +67,7 @@ from typer.testing import CliRunner
 import wpxl.analyse
 from tests.builders import script_book, write_book
 from tests.e2e.runs import sanitised_beside
+from tests.e2e.test_hunted_s26_leaks import _notes, _refused_carried, _starts_with
 from tests.misread import proved
 from wpxl.cli import app
 
@@ -169,3 +178,24 @@ def test_the_proof_alone_refuses_a_log_flagging_outcomes_true_or_false(tmp_path,
     monkeypatch.setattr(wpxl.analyse, "listing_records", lambda *_: [])  # the plan carries it
     found = proved(tmp_path, _flagged_log(tmp_path / "flagged.xlsx"))
     assert [f.part for f in found if "records listed" in f.kind] == ["'Extract' A10"]
+
+
+GLUED = [
+    "Leeds JO37",
+    "Wakefield JOs37",
+    "Leeds JS412",
+    "Leeds job outcomes JOC137",
+    "Bradford SP61",
+]
+
+
+@pytest.mark.parametrize("note", GLUED)
+def test_a_count_glued_to_its_measures_abbreviation_goes(tmp_path, note):
+    copy, printed = sanitised_beside(_starts_with(tmp_path, note))
+    assert _notes(copy) == []
+    assert "removed: 'Performance' A10:" in printed
+
+
+@pytest.mark.parametrize("note", GLUED)
+def test_the_proof_alone_refuses_a_count_glued_to_its_measures_abbreviation(tmp_path, note):
+    assert _refused_carried(tmp_path, f"Note: {note}")

@@ -163,9 +163,12 @@ _TOKEN = re.compile(  # "1,234"; "7 081", its thousands apart by a space of any 
     r"(?![\w/:-]|[.,]\d)(\s*%|\+)?"
 )
 # 'c157', 'approx157', 'x41', 'Tot.1501', 'n1501', 'Leeds137': a figure glued to 'about', 'times',
-# 'total', a count's 'n' or a place's name, a figure all the same (codes are capitals: PG1, C5)
+# 'total', a count's 'n' or a place's name, a figure all the same (codes are capitals: PG1, C5);
+# and 'JO137', 'JOs37', 'JS412': a measure's abbreviation glued to its count, past a payment
+# point's own number ('SP1' to 'SP20') and short of a month's code ('JS201304')
 _GLUED = re.compile(
-    r"(?<![\w.])(?:(?:c|ca|circa|[Aa]pprox|est|[Tt]ot|x|\u00d7|n)\.?(?=\d)|[A-Z][a-z]{2,}(?=\d{2}))"
+    r"(?<![\w.])(?:(?:c|ca|circa|[Aa]pprox|est|[Tt]ot|x|\u00d7|n)\.?(?=\d)|[A-Z][a-z]{2,}(?=\d{2})"
+    r"|(?:JOs?|JOCs?|JOPs?|OPs?|SPs?|JSs?|REFs?|ATTs?)(?=(?:[1-9]\d{2,4}|2[1-9]|[3-9]\d)(?!\d)))"
 )
 # 'Job starts-1501', 'Total-1501', 'Leeds:412' (a time's colon stands between digits: '10:30')
 # '1501-ish', '412-ytd', '412_YTD': a dash or an underscore after a figure joins it to these two
