@@ -53,6 +53,15 @@ from capitals before it, and 'JO37' read as a payment point's name at most. A me
 abbreviation glued to a number past a payment point's own (over 20) is that measure's count
 now, in the plan (read/quoted_figures, read by plan/quoting) and the proof (verify/values):
 the note goes, named on the cover, and the proof alone refuses it carried; 'SP12' stays a name.
+
+A list of participants by their initials ('Initials | Office | Job outcome' over 'JS | Leeds |
+Yes', 'MK | Bradford | No'), each line told apart by its first column and holding no figure, went
+out as a table of words, verified: how many lines say 'Yes' under 'Job outcome' is the outcome
+volume (and a 'No' on an office's line says its outcomes are none, an exact count). Five lines
+or more under a header naming an outcome over a column of flags alone (Y or N, Yes or No, a
+tick or a cross, TRUE or FALSE), one at least saying yes, are records now, in the plan
+(analyse/flagged_lines, asked by analyse/record_lines) and the proof (verify/flagged_lines,
+asked by verify/record_lines): the sheet is refused with the records' advice.
 """
 
 from __future__ import annotations
@@ -199,3 +208,25 @@ def test_a_count_glued_to_its_measures_abbreviation_goes(tmp_path, note):
 @pytest.mark.parametrize("note", GLUED)
 def test_the_proof_alone_refuses_a_count_glued_to_its_measures_abbreviation(tmp_path, note):
     assert _refused_carried(tmp_path, f"Note: {note}")
+
+
+INITIALS = ["JS", "MK", "PL", "RT", "AB", "CD", "EF", "GH", "IJ", "KL", "MN", "OP"]
+
+
+def _initialled(path: Path) -> Path:
+    """'Initials | Office | Job outcome', a line a participant, 'Yes' on every other."""
+    lines = [[who, OFFICES[n % 3], "Yes" if n % 2 else "No"] for n, who in enumerate(INITIALS)]
+    return script_book(path, {"Extract": [["Initials", "Office", "Job outcome"], *lines]})
+
+
+def test_participants_flagged_yes_or_no_under_an_outcome_are_refused(tmp_path):
+    source = _initialled(tmp_path / "initialled.xlsx")
+    result = CliRunner().invoke(app, ["sanitise", str(source), "--out-dir", str(tmp_path)])
+    assert result.exit_code == 1
+    assert "(lines 2 to 13, each flagged yes or no, under a measure's name)" in result.stderr
+
+
+def test_the_proof_alone_refuses_participants_flagged_yes_or_no(tmp_path, monkeypatch):
+    monkeypatch.setattr(wpxl.analyse, "listing_records", lambda *_: [])  # the plan carries it
+    found = proved(tmp_path, _initialled(tmp_path / "initialled.xlsx"))
+    assert [f.part for f in found if "records listed" in f.kind] == ["'Extract' C4"]

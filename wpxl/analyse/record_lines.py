@@ -26,6 +26,7 @@ from collections import Counter
 from collections.abc import Iterator, Mapping
 from operator import itemgetter
 
+from wpxl.analyse.flagged_lines import flagged_lines
 from wpxl.analyse.sheet_texts import Texts
 from wpxl.analyse.values import as_number, is_period_text
 from wpxl.analyse.words import header_measure
@@ -46,6 +47,7 @@ DATED = (
     "or, where another sheet already does, give --leave-out and this sheet's name"
 )
 KINDS = ("dated", "with its own reference", "telling itself apart by no word of its own")
+FLAGGED = "flagged yes or no"  # under words naming an outcome (analyse/flagged_lines)
 ID_DIGITS = 3  # a record's identifier holds this many digits or more; a group's number fewer
 _COLUMN = itemgetter(0)  # a line's (col, value): sorted by column in C
 # the header over a column of references naming a record's ('Claim ID', 'Ref', 'Case no.'), not
@@ -93,6 +95,9 @@ def listing_records(
             if own and _named(sheet, run, dict(measure_words)):
                 kind = KINDS[0 if own is dated else 1 if identified else 2]
                 why = DATED.format(first=own[0] + 1, last=own[-1] + 1, own=kind)
+                problems.append(f"sheet '{sheet.name}': {why}")
+            elif flags := flagged_lines(sheet, run, dict(measure_words)):
+                why = DATED.format(first=flags[0] + 1, last=flags[-1] + 1, own=FLAGGED)
                 problems.append(f"sheet '{sheet.name}': {why}")
     return problems
 

@@ -20,6 +20,7 @@ from collections.abc import Callable
 
 from wpxl.verify.books import Coord, SheetPair
 from wpxl.verify.dated_extracts import dated_extracts
+from wpxl.verify.flagged_lines import flagged_lines
 from wpxl.verify.leaks import Finding
 from wpxl.verify.measure_words import Measures
 from wpxl.verify.time_words import names_a_time
@@ -68,7 +69,8 @@ def record_lines(
             run.append((row, read[0]))
             dated_rows += [row] if read[1] else []
             continue
-        found += _listed(pair, run) or _dated(pair, run, dated_rows, measures)
+        listed = _listed(pair, run) or _dated(pair, run, dated_rows, measures)
+        found += listed or (flagged_lines(pair, run, measures) if run else [])
         run = [(row, read[0])] if row is not None and read is not None else []
         dated_rows = [row] if row is not None and read is not None and read[1] else []
     return found or dated_extracts(pair, lines, measures)

@@ -1,0 +1,39 @@
+"""Lines of words flagging each one's outcome, which wpxl refuses as records.
+
+A list of participants by their initials or a name of the analyst's own ('Initials | Office |
+Job outcome' over 'JS | Leeds | Yes', 'MK | Bradford | No') holds no figure, and each line is
+told apart by its first column, so analyse/record_lines saw a table of words: it went out as it
+stood, and how many lines say 'Yes' under 'Job outcome' is the outcome volume (a 'No' on an
+office's line says its outcomes are none, an exact count). A run of five lines or more under a
+header naming an outcome over a column of flags alone ('Y', 'N', 'Yes', 'No', a tick, a cross,
+'TRUE', 'FALSE'), one at least saying yes, lists records.
+"""
+
+from __future__ import annotations
+
+from wpxl.analyse.words import header_measure
+from wpxl.model import Measure, Sheet
+
+LEAST_LINES = 5  # lines under the header, as analyse/record_lines reads a run
+YES = frozenset(("y", "yes", "\u2713", "\u2714", "true", "achieved"))
+FLAGS = YES | frozenset(("n", "no", "\u2717", "\u2718", "x", "false", "not achieved"))
+Run = list[tuple[int, tuple[tuple[int, str], ...]]]
+
+
+def flagged_lines(
+    sheet: Sheet, run: Run, measure_words: dict[Measure, tuple[str, ...]]
+) -> list[int]:
+    """The run's lines under its first (its header) if a column headed by words naming an
+    outcome holds only flags, one at least saying yes, on five lines or more."""
+    top, lines = run[0][0], [dict(words) for _, words in run[1:]]
+    if len(lines) < LEAST_LINES:
+        return []
+    for col, _ in run[0][1]:
+        said = [line[col] for line in lines if col in line]
+        if len(said) < LEAST_LINES or not set(said) <= FLAGS or not set(said) & YES:
+            continue
+        head = sheet.cells[(top, col)].value  # as written: 'JO' is read in its capitals
+        measure = header_measure(head, measure_words) if isinstance(head, str) else None
+        if measure is not None and measure.is_outcome:
+            return [row for row, _ in run[1:]]
+    return []
