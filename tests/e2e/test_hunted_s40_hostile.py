@@ -61,7 +61,8 @@ volume (and a 'No' on an office's line says its outcomes are none, an exact coun
 or more under a header naming an outcome over a column of flags alone (Y or N, Yes or No, a
 tick or a cross, TRUE or FALSE), one at least saying yes, are records now, in the plan
 (analyse/flagged_lines, asked by analyse/record_lines) and the proof (verify/flagged_lines,
-asked by verify/record_lines): the sheet is refused with the records' advice.
+asked by verify/record_lines): the sheet is refused with the records' advice. Lines naming a
+measure ('Job outcomes | Yes' under 'Paid as an outcome?') define the measures and go through.
 """
 
 from __future__ import annotations
@@ -230,3 +231,14 @@ def test_the_proof_alone_refuses_participants_flagged_yes_or_no(tmp_path, monkey
     monkeypatch.setattr(wpxl.analyse, "listing_records", lambda *_: [])  # the plan carries it
     found = proved(tmp_path, _initialled(tmp_path / "initialled.xlsx"))
     assert [f.part for f in found if "records listed" in f.kind] == ["'Extract' C4"]
+
+
+def test_a_table_defining_the_measures_yes_or_no_goes_through(tmp_path):
+    lines = [["Referrals", "No"], ["Attachments", "No"], ["Job starts", "No"]]
+    lines += [["Job outcomes", "Yes"], ["Sustainments", "Yes"]]
+    source = script_book(
+        tmp_path / "defined.xlsx", {"Definitions": [["Measure", "Paid as an outcome?"], *lines]}
+    )
+    copy, _ = sanitised_beside(source)
+    shown = openpyxl.load_workbook(copy)["Definitions"]
+    assert [shown.cell(r, 2).value for r in range(4, 9)] == ["No", "No", "No", "Yes", "Yes"]

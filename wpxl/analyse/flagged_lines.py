@@ -6,7 +6,8 @@ told apart by its first column, so analyse/record_lines saw a table of words: it
 stood, and how many lines say 'Yes' under 'Job outcome' is the outcome volume (a 'No' on an
 office's line says its outcomes are none, an exact count). A run of five lines or more under a
 header naming an outcome over a column of flags alone ('Y', 'N', 'Yes', 'No', a tick, a cross,
-'TRUE', 'FALSE'), one at least saying yes, lists records.
+'TRUE', 'FALSE'), one at least saying yes, lists records, where no line names a measure (a
+table of the measures, 'Job outcomes | Yes' under 'Paid as an outcome?', defines them).
 """
 
 from __future__ import annotations
@@ -34,6 +35,13 @@ def flagged_lines(
             continue
         head = sheet.cells[(top, col)].value  # as written: 'JO' is read in its capitals
         measure = header_measure(head, measure_words) if isinstance(head, str) else None
-        if measure is not None and measure.is_outcome:
+        if measure is not None and measure.is_outcome and not _of_measures(lines, measure_words):
             return [row for row, _ in run[1:]]
     return []
+
+
+def _of_measures(lines: list[dict[int, str]], measure_words: dict) -> bool:
+    """Whether a line names a measure: a table about the measures ('Job outcomes | Yes' under
+    'Paid as an outcome?'), not a list of people or places."""
+    said = {words for line in lines for words in line.values()}
+    return any(header_measure(words, measure_words) is not None for words in said)

@@ -4,7 +4,8 @@
 line told apart by its first column, yet how many lines say yes under 'Job outcome' is the
 outcome volume, and a 'No' says a line's outcomes are none. Five lines or more under a header
 naming an outcome over a column of flags alone (yes or no, Y or N, a tick or a cross, TRUE or
-FALSE), one at least saying yes, are records, and the copy is refused.
+FALSE), one at least saying yes, are records, and the copy is refused; lines naming a measure
+('Job outcomes | Yes' under 'Paid as an outcome?') define the measures and are no records.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ def flagged_lines(pair: SheetPair, run: Run, measures: Measures) -> list[Finding
         if sum(col in line for line in lines) < SHORTEST or not said <= _FLAGS or not said & _YES:
             continue
         head = pair.cells[(top, col)][0]  # as written: 'JO' is read in its capitals
-        if isinstance(head, str) and measures.of(head) == "outcome":
+        named = any(measures.of(words) is not None for line in lines for words in line.values())
+        if isinstance(head, str) and measures.of(head) == "outcome" and not named:
             return [Finding(pair.where((run[1][0], col)), FLAGGED)]
     return []
