@@ -63,6 +63,11 @@ tick or a cross, TRUE or FALSE), one at least saying yes, are records now, in th
 (analyse/flagged_lines, asked by analyse/record_lines) and the proof (verify/flagged_lines,
 asked by verify/record_lines): the sheet is refused with the records' advice. Lines naming a
 measure ('Job outcomes | Yes' under 'Paid as an outcome?') define the measures and go through.
+Flagged by a mark beside blanks ('X' on the lines it marks) the list went out too, and flagged
+by a 1 beside blanks the plan made it a percentage sheet showing 'base too small to show' on
+each participant's line that had an outcome and nothing on the rest, verified: a 1 or 0, and a
+lone mark beside blanks, are flags to both readings now, and the proof reads its percentage
+sheet's 'base too small to show' beside blanks as such a mark.
 """
 
 from __future__ import annotations
@@ -214,14 +219,15 @@ def test_the_proof_alone_refuses_a_count_glued_to_its_measures_abbreviation(tmp_
 INITIALS = ["JS", "MK", "PL", "RT", "AB", "CD", "EF", "GH", "IJ", "KL", "MN", "OP"]
 
 
-def _initialled(path: Path) -> Path:
-    """'Initials | Office | Job outcome', a line a participant, 'Yes' on every other."""
-    lines = [[who, OFFICES[n % 3], "Yes" if n % 2 else "No"] for n, who in enumerate(INITIALS)]
+def _initialled(path: Path, yes: object = "Yes", no: object = "No") -> Path:
+    """'Initials | Office | Job outcome', a line a participant, ``yes`` on every other."""
+    lines = [[who, OFFICES[n % 3], yes if n % 2 else no] for n, who in enumerate(INITIALS)]
     return script_book(path, {"Extract": [["Initials", "Office", "Job outcome"], *lines]})
 
 
-def test_participants_flagged_yes_or_no_under_an_outcome_are_refused(tmp_path):
-    source = _initialled(tmp_path / "initialled.xlsx")
+@pytest.mark.parametrize(("yes", "no"), [("Yes", "No"), ("X", None), (1, None), (True, False)])
+def test_participants_flagged_yes_or_no_under_an_outcome_are_refused(tmp_path, yes, no):
+    source = _initialled(tmp_path / "initialled.xlsx", yes, no)
     result = CliRunner().invoke(app, ["sanitise", str(source), "--out-dir", str(tmp_path)])
     assert result.exit_code == 1
     assert "(lines 2 to 13, each flagged yes or no, under a measure's name)" in result.stderr
@@ -242,3 +248,10 @@ def test_a_table_defining_the_measures_yes_or_no_goes_through(tmp_path):
     copy, _ = sanitised_beside(source)
     shown = openpyxl.load_workbook(copy)["Definitions"]
     assert [shown.cell(r, 2).value for r in range(4, 9)] == ["No", "No", "No", "Yes", "Yes"]
+
+
+def test_the_proof_alone_refuses_participants_marked_too_small_to_show(tmp_path, monkeypatch):
+    """Flagged 1 beside blanks, the plan's percentage sheet marks each line that had one."""
+    monkeypatch.setattr(wpxl.analyse, "listing_records", lambda *_: [])  # the plan carries it
+    found = proved(tmp_path, _initialled(tmp_path / "initialled.xlsx", 1, None))
+    assert [f.part for f in found if "records listed" in f.kind] == ["'Job outcomes %' C7"]
