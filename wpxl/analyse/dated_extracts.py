@@ -7,8 +7,9 @@ analyse/record_lines to read: every line went out as it stood, and how many outc
 there are is the outcome volume, how many lines the starts' unrounded. A run of five lines or
 more under a header line, each holding at most one word, otherwise only dates and flags (0, 1,
 TRUE, FALSE), where the header over a column of dates names a measure ('Job outcome date',
-'Referral date'), or says it holds dates ('Start date') with another header naming one
-('Outcome achieved'), lists records. A table of dates keyed by week ('Week commencing' over the
+'Referral date'), or says it holds dates ('Start date') with a header naming one over flags
+('Outcome achieved' over TRUE and FALSE), lists records; a log of notes by date ('Date |
+Comment on job starts') does not. A table of dates keyed by week ('Week commencing' over the
 weeks of a blank template) names no measure over its dates and is no extract.
 """
 
@@ -16,7 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from wpxl.analyse.record_lines import DATED, LEAST_LINES
 from wpxl.analyse.sheet_texts import Texts
@@ -35,9 +36,9 @@ def listing_dated_records(
     problems = []
     for row, heads in _header_lines(sheet.cells, texts).items():
         dated = _dated_lines(sheet.cells, row, heads)
-        if len(dated) >= LEAST_LINES and _named(
-            heads, _date_columns(sheet.cells, dated, heads), words
-        ):
+        dates = _columns_holding(sheet.cells, dated, heads, _is_date)
+        flags = _columns_holding(sheet.cells, dated, heads, _is_flag)
+        if len(dated) >= LEAST_LINES and _named(heads, dates, flags, words):
             why = DATED.format(first=dated[0] + 1, last=dated[-1] + 1, own="dated")
             problems.append(f"sheet '{sheet.name}': {why}")
     return problems
@@ -77,21 +78,32 @@ def _dated_lines(cells: dict[Coord, Cell], header: int, heads: dict[int, str]) -
         row += 1
 
 
-def _date_columns(cells: dict[Coord, Cell], rows: list[int], heads: dict[int, str]) -> set[int]:
-    """The header's columns holding a date on any of the lines."""
+def _is_date(value: object) -> bool:
+    return isinstance(value, dt.date)
+
+
+def _is_flag(value: object) -> bool:
+    return isinstance(value, int | float) and value in (0, 1)  # TRUE and FALSE too
+
+
+def _columns_holding(
+    cells: dict[Coord, Cell], rows: list[int], heads: dict[int, str], kind: Callable[[object], bool]
+) -> set[int]:
+    """The header's columns holding a value of the ``kind`` on any of the lines."""
     return {
         col
         for row in rows
         for col in heads
-        if (cell := cells.get((row, col))) is not None and isinstance(cell.value, dt.date)
+        if (cell := cells.get((row, col))) is not None and kind(cell.value)
     }
 
 
-def _named(heads: dict[int, str], dates: set[int], words: dict) -> bool:
+def _named(heads: dict[int, str], dates: set[int], flags: set[int], words: dict) -> bool:
     """Whether a header over the dates names a measure ('Job outcome date'), or says it holds
-    dates ('Start date') beside a header naming one ('Outcome achieved')."""
+    dates ('Start date') beside a header naming one over flags ('Outcome achieved' over TRUE
+    and FALSE); not beside one over words ('Date | Comment on job starts', a log of notes)."""
     over = [heads[col] for col in dates if col in heads]
     if any(header_measure(head, words) is not None for head in over):
         return True
-    named = any(header_measure(head, words) is not None for head in heads.values())
+    named = any(header_measure(heads[col], words) is not None for col in flags)
     return named and any(_DATE_HEAD.search(head) for head in over)

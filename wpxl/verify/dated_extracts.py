@@ -6,8 +6,8 @@ line is one of words for verify/record_lines, and no figure is a count to judge,
 outcome dates there are is the outcome volume. Five lines or more under a header line, each
 holding one word at most and otherwise only dates and flags (0, 1, TRUE, FALSE), where the
 header over a column of dates names a measure once its date words are read past ('Job outcome
-date', 'Date of referral'), or says it holds dates beside a header naming a measure, list
-records, and the copy is refused.
+date', 'Date of referral'), or says it holds dates beside a header naming a measure over
+flags ('Outcome achieved' over TRUE and FALSE), list records, and the copy is refused.
 """
 
 from __future__ import annotations
@@ -39,7 +39,8 @@ def dated_extracts(pair: SheetPair, lines: dict[int, Line], measures: Measures) 
         while (below := lines.get(row_at)) is not None and _short(below, heads):
             dated += [row_at] if _dated(below) else []
             row_at += 1
-        if len(dated) >= SHORTEST_RUN and _named(heads, _dated_columns(lines, dated), measures):
+        dates, flags = _columns(lines, dated)
+        if len(dated) >= SHORTEST_RUN and _named(heads, dates, flags, measures):
             found.append(Finding(pair.where((dated[0], min(heads))), LISTED))
     return found
 
@@ -60,15 +61,23 @@ def _short(line: Line, heads: dict[int, object]) -> bool:
     )
 
 
-def _dated_columns(lines: dict[int, Line], rows: list[int]) -> set[int]:
-    return {col for row in rows for col, _, is_date in lines[row] if is_date}
+def _columns(lines: dict[int, Line], rows: list[int]) -> tuple[set[int], set[int]]:
+    """The columns holding a date, and those holding a flag (0, 1, TRUE, FALSE), on the lines."""
+    dates = {col for row in rows for col, _, is_date in lines[row] if is_date}
+    flags = {
+        col
+        for row in rows
+        for col, value, is_date in lines[row]
+        if not is_date and isinstance(value, int | float) and value in (0, 1)
+    }
+    return dates, flags
 
 
-def _named(heads: dict[int, object], dates: set[int], measures: Measures) -> bool:
+def _named(heads: dict[int, object], dates: set[int], flags: set[int], measures: Measures) -> bool:
     """Whether a header over the dates names a measure past its date words, or says it holds
-    dates beside a header naming one."""
+    dates beside a header naming one over flags (not over words: a log of notes by date)."""
     over = [str(heads[col]) for col in dates if col in heads]
     if any(measures.of(_DATE_WORDS.sub(" ", head)) is not None for head in over):
         return True
-    named = any(measures.of(str(head)) is not None for head in heads.values())
+    named = any(measures.of(str(heads[col])) is not None for col in flags if col in heads)
     return named and any(_DATE_WORDS.search(head) for head in over)
