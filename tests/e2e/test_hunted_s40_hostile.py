@@ -26,7 +26,9 @@ names a measure ('Job outcome date', 'Referral date') or says it holds dates bes
 naming one ('Start date' beside 'Outcome achieved'), lists records now: the plan refuses the
 sheet with the records' advice (analyse/dated_extracts), and the proof alone refuses such a
 copy (verify/dated_extracts, asked by verify/record_lines). The weeks of a template ('Week
-commencing' over dates, no figures yet) name no measure over their dates and go through. With
+commencing' over dates, no figures yet) name no measure over their dates and go through, as
+does a log of notes by date ('Date | Comment on job starts': the measure's name is over words,
+not flags). With
 1 and 0 under 'Outcome achieved' the plan had made a 'Job outcomes %' sheet of lines 'Leeds'
 repeated, which the proof refused with a message asking the user to report it; the sheet is
 refused with the records' advice now.
@@ -68,6 +70,15 @@ by a 1 beside blanks the plan made it a percentage sheet showing 'base too small
 each participant's line that had an outcome and nothing on the rest, verified: a 1 or 0, and a
 lone mark beside blanks, are flags to both readings now, and the proof reads its percentage
 sheet's 'base too small to show' beside blanks as such a mark.
+
+A table or a log written by pandas' ``DataFrame.to_excel`` with its default index (0, 1, 2 ...
+down column A under a blank corner) was misread both ways. 'Office | Job starts | Job
+outcomes' so written was refused: the proof read the index beside the outcomes as outcome
+volumes and asked the user to report it. The proof reads such a column as the lines' own
+numbers now (verify/label_figures). And the same list of participants flagged 'Y' or 'N' with
+the index beside it was carried by the plan (each line held a figure, the index) and passed
+the proof once it read the index so: both readings of records read pandas' index as each
+line's reference now (analyse/frame_index, verify/frame_index), and the sheet is refused.
 """
 
 from __future__ import annotations
@@ -136,6 +147,16 @@ def test_the_proof_alone_refuses_an_extract_held_by_dates(tmp_path, monkeypatch,
     # with 1 and 0 under 'Outcome (1 = yes)' the plan makes the flags a percentage sheet of
     # the offices' lines, each 'Leeds' again: refused there
     assert listed == ["'Job outcomes %' A10" if kind == "one or nought" else "'Extract' A4"]
+
+
+def test_a_log_of_notes_by_date_goes_through(tmp_path):
+    notes = ["New office opened", "Bank holiday week", "Staff training", "Jobs fair", "Outage"]
+    lines = [[STARTED + dt.timedelta(weeks=n), note] for n, note in enumerate(notes)]
+    source = script_book(
+        tmp_path / "notes.xlsx", {"Commentary": [["Date", "Comment on job starts"], *lines]}
+    )
+    copy, _ = sanitised_beside(source)
+    assert openpyxl.load_workbook(copy)["Commentary"].cell(8, 2).value == "Outage"
 
 
 def test_the_weeks_of_a_template_naming_no_measure_over_them_go_through(tmp_path):
@@ -255,3 +276,40 @@ def test_the_proof_alone_refuses_participants_marked_too_small_to_show(tmp_path,
     monkeypatch.setattr(wpxl.analyse, "listing_records", lambda *_: [])  # the plan carries it
     found = proved(tmp_path, _initialled(tmp_path / "initialled.xlsx", 1, None))
     assert [f.part for f in found if "records listed" in f.kind] == ["'Job outcomes %' C7"]
+
+
+def _indexed(path: Path, heads: list[str], lines: list[list]) -> Path:
+    """``heads`` over ``lines`` as pandas' ``to_excel`` writes a frame: its index, 0, 1, 2 ...,
+    down column A under a blank corner."""
+    rows = [[None, *heads], *([n, *line] for n, line in enumerate(lines))]
+    return script_book(path, {"Extract": rows})
+
+
+def test_a_pandas_table_with_its_index_goes_through(tmp_path):
+    offices = [("Leeds", 412, 97), ("Bradford", 329, 61), ("Wakefield", 201, 37)]
+    offices += [("Halifax", 150, 23), ("Keighley", 99, 11)]
+    heads = ["Office", "Job starts", "Job outcomes"]
+    copy, _ = sanitised_beside(_indexed(tmp_path / "frame.xlsx", heads, offices))
+    shown = openpyxl.load_workbook(copy)["Extract"]
+    assert [[c.value for c in row[:3]] for row in shown.iter_rows(min_row=4, max_row=5)] == [
+        [0, "Leeds", 420],
+        [1, "Bradford", 320],
+    ]
+
+
+def _indexed_log(path: Path) -> Path:
+    lines = [[who, OFFICES[n % 3], "Y" if n % 2 else "N"] for n, who in enumerate(INITIALS)]
+    return _indexed(path, ["Initials", "Office", "Job outcome"], lines)
+
+
+def test_a_pandas_log_of_participants_with_its_index_is_refused(tmp_path):
+    source = _indexed_log(tmp_path / "frame.xlsx")
+    result = CliRunner().invoke(app, ["sanitise", str(source), "--out-dir", str(tmp_path)])
+    assert result.exit_code == 1
+    assert "(lines 2 to 13, each flagged yes or no, under a measure's name)" in result.stderr
+
+
+def test_the_proof_alone_refuses_a_pandas_log_with_its_index(tmp_path, monkeypatch):
+    monkeypatch.setattr(wpxl.analyse, "listing_records", lambda *_: [])  # the plan carries it
+    found = proved(tmp_path, _indexed_log(tmp_path / "frame.xlsx"))
+    assert [f.part for f in found if "records listed" in f.kind] == ["'Extract' D4"]

@@ -27,6 +27,7 @@ from collections.abc import Iterator, Mapping
 from operator import itemgetter
 
 from wpxl.analyse.flagged_lines import flagged_lines
+from wpxl.analyse.frame_index import index_columns
 from wpxl.analyse.sheet_texts import Texts
 from wpxl.analyse.values import as_number, is_period_text
 from wpxl.analyse.words import header_measure
@@ -78,6 +79,7 @@ def listing_records(
     repeated line and the line it repeats, or its dated lines (1-based, as Excel numbers them)."""
     problems = []
     (ids, counted), periods = _id_columns(texts), _period_columns(texts)
+    ids |= index_columns(sheet.cells)  # pandas' 0, 1, 2 ... left of a frame's lines
     for run, dated in _runs(_lines(sheet, texts, ids | periods), ids | periods, periods):
         if len(run) < LEAST_LINES or _counts_as_text(sheet, run, dict(measure_words)):
             continue

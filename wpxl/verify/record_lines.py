@@ -21,6 +21,7 @@ from collections.abc import Callable
 from wpxl.verify.books import Coord, SheetPair
 from wpxl.verify.dated_extracts import dated_extracts
 from wpxl.verify.flagged_lines import flagged_lines
+from wpxl.verify.frame_index import indexed
 from wpxl.verify.leaks import Finding
 from wpxl.verify.measure_words import Measures
 from wpxl.verify.time_words import names_a_time
@@ -60,6 +61,7 @@ def record_lines(
             if value == 0:
                 value = _counted(pair, (row, col), value)
         lines.setdefault(row, []).append((col, value, dated))
+    lines = indexed(lines)  # pandas' 0, 1, 2 ... left of a frame's lines: their numbers
     found: list[Finding] = []
     run: list[tuple[int, Line]] = []
     dated_rows: list[int] = []
