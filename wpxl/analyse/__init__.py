@@ -23,6 +23,7 @@ from wpxl.analyse.cells import TYPED_RATE, WORDS_FROM_CELLS, words_from_cells
 from wpxl.analyse.contents_lines import numbered_lines
 from wpxl.analyse.cross_totals import total_across_measures
 from wpxl.analyse.dated_counts import DATED_COUNT, drop_dated_counts, measured_date
+from wpxl.analyse.dated_extracts import listing_dated_records
 from wpxl.analyse.differences import find_differences
 from wpxl.analyse.dropped_totals import drop_totals_over_removed
 from wpxl.analyse.format_words import format_outcomes
@@ -296,6 +297,7 @@ def analyse_sheet(sheet: Sheet, policy: Policy) -> SheetAnalysis:
             *listing_people(carried, texts),
             *initialled_sheet(carried),
             *listing_records(carried, texts, policy.measure_words),
+            *listing_dated_records(carried, texts, policy.measure_words),
         ],
     )
     keys = Keys(key_lines(carried.cells, policy.measure_words))  # most sheets: none

@@ -292,6 +292,8 @@ def _read_value(
     value, fmt = cell.value, cell.style.number_format
     if value is None and cell.formula is not None and is_date(value, fmt):
         return Reading(Role.DROPPED, UNSAVED_DATED)  # was a blank left in silence
+    if is_error(value) and outcome and cell.formula and ratio_refs(unwrapped(cell.formula)):
+        return Reading(Role.DROPPED, OUTCOME_RATE)  # a rate's '#DIV/0!': its divisor is 0
     if is_error(value) or is_date(value, fmt):
         return Reading(Role.NONCOUNT)
     if outcome and words.cumulative:

@@ -26,6 +26,8 @@ from collections import Counter
 from collections.abc import Iterator, Mapping
 from operator import itemgetter
 
+from wpxl.analyse.flagged_lines import flagged_lines
+from wpxl.analyse.frame_index import index_columns
 from wpxl.analyse.sheet_texts import Texts
 from wpxl.analyse.values import as_number, is_period_text
 from wpxl.analyse.words import header_measure
@@ -46,6 +48,7 @@ DATED = (
     "or, where another sheet already does, give --leave-out and this sheet's name"
 )
 KINDS = ("dated", "with its own reference", "telling itself apart by no word of its own")
+FLAGGED = "flagged yes or no"  # under words naming an outcome (analyse/flagged_lines)
 ID_DIGITS = 3  # a record's identifier holds this many digits or more; a group's number fewer
 _COLUMN = itemgetter(0)  # a line's (col, value): sorted by column in C
 # the header over a column of references naming a record's ('Claim ID', 'Ref', 'Case no.'), not
@@ -76,6 +79,7 @@ def listing_records(
     repeated line and the line it repeats, or its dated lines (1-based, as Excel numbers them)."""
     problems = []
     (ids, counted), periods = _id_columns(texts), _period_columns(texts)
+    ids |= index_columns(sheet.cells)  # pandas' 0, 1, 2 ... left of a frame's lines
     for run, dated in _runs(_lines(sheet, texts, ids | periods), ids | periods, periods):
         if len(run) < LEAST_LINES or _counts_as_text(sheet, run, dict(measure_words)):
             continue
@@ -93,6 +97,9 @@ def listing_records(
             if own and _named(sheet, run, dict(measure_words)):
                 kind = KINDS[0 if own is dated else 1 if identified else 2]
                 why = DATED.format(first=own[0] + 1, last=own[-1] + 1, own=kind)
+                problems.append(f"sheet '{sheet.name}': {why}")
+            elif flags := flagged_lines(sheet, run, dict(measure_words)):
+                why = DATED.format(first=flags[0] + 1, last=flags[-1] + 1, own=FLAGGED)
                 problems.append(f"sheet '{sheet.name}': {why}")
     return problems
 
@@ -302,7 +309,7 @@ def _record_words(
             dated = dated or names_a_time(value)
         elif isinstance(value, dt.date):
             dated = True
-        elif isinstance(value, bool) or not (isinstance(value, int | float) and value in (0, 1)):
+        elif not (isinstance(value, int | float) and value in (0, 1)):  # TRUE, FALSE: flags too
             return None
     return (tuple(words), dated) if len(words) >= 2 else None
 

@@ -28,7 +28,13 @@ _NUMBER = re.compile(
 # A figure written straight after an abbreviation of 'about', 'times', 'total' or a count's 'n'
 # ('c.1501', 'c157', 'approx157', 'x41', 'Tot.1501', 'n1501'), in small letters where codes
 # ('PG1', 'E08000035') and cells ('C5') are in capitals: the figure it is
-_GLUED = re.compile(r"(?<![\w.])(?:c|ca|circa|[Aa]pprox|est|[Tt]ot|x|\u00d7|n)\.?(?=\d)")
+# ... and after a measure's abbreviation in capitals ('JO137', 'JOs37', 'JS412', 'SP61'): a
+# count of it, past the numbers a payment point is named by ('SP1' to 'SP20', 'JO1'), and
+# short of a month's code ('JS201304' names an extract)
+_GLUED = re.compile(
+    r"(?<![\w.])(?:(?:c|ca|circa|[Aa]pprox|est|[Tt]ot|x|\u00d7|n)\.?(?=\d)"
+    r"|(?:JOs?|JOCs?|JOPs?|OPs?|SPs?|JSs?|REFs?|ATTs?)(?=(?:[1-9]\d{2,4}|2[1-9]|[3-9]\d)(?!\d)))"
+)
 # 'Job starts-1501', 'Total-1501', 'Leeds:412' (a time's colon stands between digits: '10:30')
 # '1501-ish', '412-ytd', '412_YTD': a dash or an underscore after a figure joins it to these two
 # words only ('13-week point' names a length of time, '29_outcome_counts.xlsx' a file)

@@ -220,7 +220,7 @@ class LabelReading:
         header = _EXPLAINED.sub("", header) or header if header is not None else None
         quantity = names_quantity(header)  # 'Hours worked' over 16, 30, 37: its bands
         if header is None:
-            return False
+            return self._indexed(top, end, col)
         paid = PAYMENTS_HAD.match(header) is not None  # 'Number of sustainment payments'
         named = _PERIOD.match(header) or COHORT.match(header) or may_name_lines(header)
         if not (named or quantity or paid):
@@ -275,6 +275,12 @@ class LabelReading:
         # the table's first column, its only labels, none of them the others' sum (a total)
         alone = edge == col and 2 * max(numbers) != sum(numbers)  # type: ignore[type-var, arg-type]
         return lines and (closed or alone or single_years(numbers))  # type: ignore[arg-type]
+
+    def _indexed(self, top: int, end: int, col: int) -> bool:
+        """pandas' index (``to_excel``'s default): 0, 1, 2 ... down A under a blank corner."""
+        numbers = [label_number(self.cells.get((r, col))) for r in range(top, end + 1)]
+        headed = col == 0 and top > 0 and self._text((top - 1, 1)) is not None
+        return headed and len(numbers) >= 2 and numbers == list(range(len(numbers)))
 
     def _totalled(self, top: int, end: int, col: int, edge: int) -> bool:
         """Whether a line naming a total, or a group's line, among the run's lines or just past

@@ -19,6 +19,9 @@ import re
 from collections.abc import Callable
 
 from wpxl.verify.books import Coord, SheetPair
+from wpxl.verify.dated_extracts import dated_extracts
+from wpxl.verify.flagged_lines import flagged_lines
+from wpxl.verify.frame_index import indexed
 from wpxl.verify.leaks import Finding
 from wpxl.verify.measure_words import Measures
 from wpxl.verify.time_words import names_a_time
@@ -43,7 +46,8 @@ Line = tuple[tuple[int, str], ...]
 def record_lines(
     pair: SheetPair, measures: Measures, format_of: Callable[[int], str]
 ) -> list[Finding]:
-    """The first repeated line of each run of record lines, or its first dated line."""
+    """The first repeated line of each run of record lines, or its first dated line; else
+    the first line of each extract held by its dates alone (verify/dated_extracts)."""
     lines: dict[int, list[tuple[int, object, bool]]] = {}
     dates: dict[int, bool] = {}  # style -> a date format, asked once a style
     for (row, col), (value, _, style) in pair.cells.items():
@@ -57,6 +61,7 @@ def record_lines(
             if value == 0:
                 value = _counted(pair, (row, col), value)
         lines.setdefault(row, []).append((col, value, dated))
+    lines = indexed(lines)  # pandas' 0, 1, 2 ... left of a frame's lines: their numbers
     found: list[Finding] = []
     run: list[tuple[int, Line]] = []
     dated_rows: list[int] = []
@@ -66,10 +71,11 @@ def record_lines(
             run.append((row, read[0]))
             dated_rows += [row] if read[1] else []
             continue
-        found += _listed(pair, run) or _dated(pair, run, dated_rows, measures)
+        listed = _listed(pair, run) or _dated(pair, run, dated_rows, measures)
+        found += listed or (flagged_lines(pair, run, measures) if run else [])
         run = [(row, read[0])] if row is not None and read is not None else []
         dated_rows = [row] if row is not None and read is not None and read[1] else []
-    return found
+    return found or dated_extracts(pair, lines, measures)
 
 
 def _counted(pair: SheetPair, at: Coord, value: object) -> object:
@@ -159,7 +165,7 @@ def _words(cells: list[tuple[int, object, bool]]) -> tuple[Line, bool] | None:
             timed = timed or names_a_time(value)
         elif is_date:
             dated = True
-        elif isinstance(value, bool) or not (isinstance(value, int | float) and 0 <= value <= 1):
+        elif not (isinstance(value, int | float) and 0 <= value <= 1):  # TRUE, FALSE: flags
             return None
         else:
             shared = shared or 0 < value < 1

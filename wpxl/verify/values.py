@@ -162,10 +162,11 @@ _TOKEN = re.compile(  # "1,234"; "7 081", its thousands apart by a space of any 
     rf"(?:(?:[A-CE-GI-LN-RT-VXZa-ce-gi-ln-rt-vxz]|{_RAISED_CALL})(?!\w))?"
     r"(?![\w/:-]|[.,]\d)(\s*%|\+)?"
 )
-# 'c157', 'approx157', 'x41', 'Tot.1501', 'n1501', 'Leeds137': a figure glued to 'about', 'times',
-# 'total', a count's 'n' or a place's name, a figure all the same (codes are capitals: PG1, C5)
+# 'c157', 'x41', 'Tot.1501', 'n1501', 'Leeds137', 'JO137', 'JS412': a figure glued to 'about',
+# 'times', 'total', 'n', a place or a measure (codes are capitals: PG1; SP1-SP20 name payments)
 _GLUED = re.compile(
-    r"(?<![\w.])(?:(?:c|ca|circa|[Aa]pprox|est|[Tt]ot|x|\u00d7|n)\.?(?=\d)|[A-Z][a-z]{2,}(?=\d{2}))"
+    r"(?<![\w.])(?:(?:c|ca|circa|[Aa]pprox|est|[Tt]ot|x|\u00d7|n)\.?(?=\d)|[A-Z][a-z]{2,}(?=\d{2})"
+    r"|(?:JOs?|JOCs?|JOPs?|OPs?|SPs?|JSs?|REFs?|ATTs?)(?=(?:[1-9]\d{2,4}|2[1-9]|[3-9]\d)(?!\d)))"
 )
 # 'Job starts-1501', 'Total-1501', 'Leeds:412' (a time's colon stands between digits: '10:30')
 # '1501-ish', '412-ytd', '412_YTD': a dash or an underscore after a figure joins it to these two
@@ -385,9 +386,8 @@ def stated(before: str, value: float) -> bool:
     return not (is_year(value) and _BARE_TOTAL.search(before))
 
 
-# A number with a mark around it, as a cell's whole text: "307p", "14 r", "307 [p]", "c.47",
-# "(11)", "23†", "412¹", "412ᵃ", "<5", "1 012" (thousands apart by a space). Such a cell shows a
-# figure as plainly as a number.
+# A number with a mark around it, as a cell's whole text, shows a figure as plainly as a number:
+# "307p", "14 r", "307 [p]", "c.47", "(11)", "23†", "412¹", "412ᵃ", "<5", "1 012" (a space's 000s)
 _MARKED = re.compile(
     r"^\s*(?:[^\w\s]{1,2}|c\.|ca\.)?\s*\d(?:[\d,]|[ \u00a0\u2009\u202f](?=\d{3}\b))*(?:\.\d+)?"
     rf"\s*(?:[a-z]{{1,2}}\b|[(\[][a-z]{{1,2}}[)\]]|[^\w\s]{{1,2}}|[{_RAISED}]{{1,2}})?\s*$",
