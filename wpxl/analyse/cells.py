@@ -186,14 +186,12 @@ def row_label_words_of(labels: list[str]) -> Words:
 MONEY_UNIT = Words(money=True)  # a title stating its figures are in £ million, £000 ...
 RATE_UNIT = Words(rate=True)
 THOUSANDS_UNIT = Words(thousands=True)  # a title stating its counts are in thousands
-# A title saying its figures are rates ('Job outcomes as a percentage of job starts'): where no
-# header or label names a measure, the title names the table's figures, so they are rates
+# A title saying its figures are rates ('Job outcomes as a percentage of job starts') names them
 TITLE_RATE = re.compile(
     r"\bas\s+an?\s+(?:percentage|proportion|share|%)\s+of\b|\b(?:percentages?|rates?)\b"
     r"|\bper\s+(?:100|1,?000)\b|%",
     re.IGNORECASE,
 )
-
 
 # A title naming numbers beside its rates ('Job starts by local authority, number and
 # percentage') says the table holds both, one line each: its rate words are not every figure's.
