@@ -3,8 +3,14 @@
 from itertools import product
 
 from wpxl.analyse.body import cells_in_role
+from wpxl.analyse.book_sums import _typed_lines
 from wpxl.analyse.cells import Words, is_typed_count, read_cell
-from wpxl.model import Cell, CellRange, Measure, Role, Style, Table
+from wpxl.analyse.roles import TableReader
+from wpxl.analyse.shown import ShownOnce
+from wpxl.analyse.stray_figures import find_tables
+from wpxl.analyse.totals import Axis
+from wpxl.model import Cell, CellRange, Measure, Role, Sheet, Style, Table
+from wpxl.policy import Policy
 
 _FORMATS = ("General", "0", "#,##0", "0%", "£#,##0", "0.0", "dd/mm/yyyy", "@")
 # formats showing words, kept beside the format read: money by its words, or a count's
@@ -33,3 +39,64 @@ def test_cells_in_role_lists_the_body_cells_row_by_row():
              (0, 1): Role.DERIVED, (2, 2): Role.COUNT, (1, 1): Role.NONCOUNT}  # fmt: skip
     assert cells_in_role(table, roles, Role.DERIVED) == [(1, 2), (2, 3), (3, 1)]
     assert cells_in_role(table, roles, Role.TOTAL) == []
+
+
+def _reader_of(rows: list[list[object]]) -> TableReader:
+    """A table's reader once its roles are read: a sheet from ``rows`` (a string starting '='
+    is a formula, its cached value the number after '|')."""
+    cells = {}
+    for r, line in enumerate(rows):
+        for c, value in enumerate(line):
+            if isinstance(value, str) and value.startswith("="):
+                formula, cached = value[1:].split("|")
+                cells[(r, c)] = Cell(float(cached) if "." in cached else int(cached), formula)
+            elif value is not None:
+                cells[(r, c)] = Cell(value)
+    sheet = Sheet(name="Referrals", cells=cells)
+    (layout,), _ = find_tables(cells)
+    reader = TableReader(sheet, layout, 1, Policy(), {}, {})
+    reader.read()
+    return reader
+
+
+def test_shown_numbers_read_whole_from_the_grid_agree_with_each_cell_read_alone():
+    """``ShownOnce.vectors`` reads a body's lines from its grid, typed counts filled a row at
+    a time; each number must be what the cell read on its own (a fresh reader) shows: counts,
+    formula totals worked out from their parts (cached as 0, as some programs save them) of a
+    row, of a column and of totals; a decimal, a marker and the totals over them."""
+    clean = [
+        ["Area", "Apr", "May", "Jun", "Total"],
+        ["Leeds", 12, 7, 3, "=SUM(B2:D2)|0"],
+        ["York", 4, 5, 9, "=SUM(B3:D3)|0"],
+        ["Hull", 0, 6, 2, "=B4+C4+D4|0"],
+        ["Total", "=SUM(B2:B4)|0", "=SUM(C2:C4)|0", "=SUM(D2:D4)|0", "=SUM(E2:E4)|0"],
+    ]
+    marked = [list(line) for line in clean]
+    marked[1][3], marked[2][2] = 3.5, ".."
+    for rows in (clean, marked):
+        reader = _reader_of(rows)
+        table = reader.table
+        for by_row in (True, False):
+            lines, across = (
+                (table.body_rows, table.body_cols) if by_row else (table.body_cols, table.body_rows)
+            )
+            axis = Axis(by_row, list(lines), list(across), {})
+            grid = ShownOnce(reader).vectors(axis)
+            alone = {
+                line: [ShownOnce(reader)(axis.coord(line, other)) for other in across]
+                for line in lines
+            }
+            assert grid == alone
+            if rows is clean:  # its grand total worked out from the totals, not its cache
+                assert grid[lines[-1]][-1] == 48
+
+
+def test_typed_lines_asked_at_once_agree_with_each_part_asked():
+    """``book_sums._typed_lines`` keeps a total's parts whose cells hold no formula, asked all
+    at once in C; the same as asking each part, with a missing cell among them too."""
+    parts = tuple(("S", 4, c) for c in range(1, 7))
+    cells = [Cell(1), Cell(2, "A1"), None, Cell(3), Cell(None), Cell(4, "SUM(A1:A2)")]
+    for found in (cells, [c or Cell(0) for c in cells]):
+        pairs = zip(parts, found, strict=True)
+        one_by_one = [p[2] for p, c in pairs if c is not None and c.formula is None]
+        assert _typed_lines(parts, found, 2) == one_by_one

@@ -12,7 +12,8 @@ another step of the programme (referrals, attachments, starts) are read so too
 from __future__ import annotations
 
 import re
-from operator import itemgetter
+from itertools import compress, repeat
+from operator import attrgetter, is_, itemgetter
 
 from openpyxl.formula.tokenizer import Token, Tokenizer
 from openpyxl.utils.cell import range_boundaries
@@ -21,6 +22,8 @@ from wpxl.analyse.formulas import parse_ref
 from wpxl.analyse.measure_lines import measures_apart
 from wpxl.analyse.places import PLACE
 from wpxl.model import Cell, Coord, Role, SheetCoord, Table
+
+_FORMULA = attrgetter("formula")
 
 
 def summed_lines(table: Table, cells: dict[Coord, Cell], by_row: bool) -> list[frozenset[int]]:
@@ -42,14 +45,21 @@ def summed_lines(table: Table, cells: dict[Coord, Cell], by_row: bool) -> list[f
         if first[0] != sheet or first[keep + 1] != line:
             continue
         if set(map(sheets, parts)) == {sheet} and set(map(lines_of, parts)) == {line}:
-            lines = [  # each part's cell looked up in C
-                p[other]
-                for p, part in zip(parts, map(get, map(PLACE, parts)), strict=True)
-                if part is not None and part.formula is None
-            ]
+            lines = _typed_lines(parts, list(map(get, map(PLACE, parts))), other)
             if len(lines) > 2:
                 found.add(frozenset(lines))
     return [*found, *measures_apart(table, by_row)]  # 'Referrals' is no sum of 'Job starts'...
+
+
+def _typed_lines(parts: tuple[SheetCoord, ...], found: list[Cell | None], other: int) -> list[int]:
+    """The lines of the parts whose cells hold no formula, the line's cells asked all at once in
+    C (a column total over a sheet of rows, or each of its rows' totals): a part with no cell
+    (rare) has them asked one by one."""
+    if any(map(is_, found, repeat(None))):
+        return [p[other] for p, part in zip(parts, found, strict=True)
+                if part is not None and part.formula is None]  # fmt: skip
+    plain = map(is_, map(_FORMULA, found), repeat(None))
+    return list(compress(map(itemgetter(other), parts), plain))
 
 
 def added_together(

@@ -19,8 +19,12 @@ two or more of exactly one other table instead, is the slip. A total the reading
 
 from __future__ import annotations
 
+from operator import itemgetter
+
 from wpxl.model import Cell, Coord, Role, Table
 from wpxl.model.sheetref import a1, column_spans
+
+_SHEET, _PLACE = itemgetter(0), itemgetter(1, 2)  # a part's sheet, and its (row, col) there
 
 
 def borrowed_totals(
@@ -34,11 +38,13 @@ def borrowed_totals(
             cell = cells.get((row, col))
             if cell is None or cell.formula is None or len(parts) < 2:
                 continue  # a total the reading found (one sex's line for both), or a link
-            if any(p[0] != sheet for p in parts):
+            if set(map(_SHEET, parts)) != {sheet}:  # all parts' sheets at once, in C
                 continue  # over another sheet's cells: a summary, read as one
-            added = [(p[1], p[2]) for p in parts]
+            if _PLACE(parts[0]) in table.area:
+                continue  # most totals: over their own lines, told by the first
+            added = list(map(_PLACE, parts))
             if any(c in table.area for c in added):
-                continue  # most totals: over their own lines
+                continue
             owners = [t for t in tables if all(c in t.area for c in added)]
             own = [
                 r

@@ -13,6 +13,7 @@ from operator import itemgetter
 from wpxl.model import Coord, SheetCoord
 
 _SHEET, _AT = itemgetter(0), (itemgetter(1), itemgetter(2))  # a part's sheet; its row, column
+_PLACE = itemgetter(1, 2)  # a part's (row, column)
 
 
 def as_direct_children(totals: dict[Coord, tuple[SheetCoord, ...]], sheet: str) -> None:
@@ -157,11 +158,14 @@ def _over_crossing_totals(
     if len(inner) != len(line) - 1 or inner != {c for c in line if c != coord}:
         return False
     across = 1 - axis
+    line_of, in_totals = _AT[across], totals.__contains__
     for part in inner:
-        own = totals[part]
-        line = part[across]
-        if not all(p[0] == sheet and p[across + 1] == line and (p[1], p[2]) not in totals
-                   for p in own):  # fmt: skip
+        own = totals[part]  # each over cells of its own crossing line: its parts asked in C
+        if own and not (
+            set(map(_SHEET, own)) == {sheet}
+            and set(map(line_of, own)) == {part[across]}
+            and not any(map(in_totals, map(_PLACE, own)))
+        ):
             return False
     return True
 

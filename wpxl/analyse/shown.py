@@ -1,11 +1,11 @@
-"""The number a table's body cell shows, worked out once while its totals are read."""
+"""The number a table's body cell shows, worked out once while its totals are read, kept in a
+grid of the body (a row of numbers a body row) and read out a whole row or column at a time."""
 
 from __future__ import annotations
 
 from itertools import repeat
 from typing import TYPE_CHECKING
 
-from wpxl.analyse.places import PLACE
 from wpxl.analyse.totals import Axis
 from wpxl.analyse.values import as_number
 from wpxl.model import Coord, Role, SheetCoord
@@ -14,91 +14,111 @@ if TYPE_CHECKING:
     from wpxl.analyse.roles import TableReader
 
 
-_UNSEEN = object()  # a memo miss: None is a cell's answer too
+_UNSEEN = object()  # not worked out yet: None is a cell's answer too
 _COUNT = Role.COUNT  # named once: each naming of an enum member is a class look-up
 
 
 class ShownOnce:
     """``TableReader.shown`` worked out once a cell (its number stays put while roles are
     decided), a formula total's from its parts' once each: a table's totals are read along both
-    axes, and a grand total over thousands of cells is asked about once a column. A plain memo,
-    not a recursive cached closure: that would be a reference cycle holding every cell's number
-    until the collector next runs."""
+    axes, and a grand total over thousands of cells is asked about once a column.
+
+    The body's numbers are a grid, one list a body row in the body's column order, not a map
+    keyed by (row, col): the typed counts (most cells) are filled in a row at a time when the
+    grid is made, each line's numbers are then a slice of the grid, and the columns the same
+    lists read down, with no key made and hashed per cell. A cell outside the body (a part on
+    a label column) is kept in a plain map. Neither is a recursive cached closure: that would
+    be a reference cycle holding every cell's number until the collector next runs."""
 
     def __init__(self, reader: TableReader) -> None:
         self._reader = reader
-        self._memo: dict[Coord, float | None] = {}
+        table = reader.table
+        self._rows = {row: i for i, row in enumerate(table.body_rows)}
+        self._cols = {col: i for i, col in enumerate(table.body_cols)}
+        self._grid = [_typed_counts(reader, row, table.body_cols) for row in table.body_rows]
+        self._memo: dict[Coord, float | None] = {}  # cells outside the body
         self._busy: set[Coord] = set()
-        self._last: tuple[list[int], list[int], list[list[float | None]]] | None = None
 
     def __call__(self, coord: Coord) -> float | None:
+        i, j = self._rows.get(coord[0]), self._cols.get(coord[1])
+        if i is not None and j is not None:
+            line = self._grid[i]
+            value = line[j]
+            if value is _UNSEEN:
+                value = line[j] = self._work_out(coord)
+            return value  # type: ignore[return-value]
         memo = self._memo
         value = memo.get(coord, _UNSEEN)
-        if value is not _UNSEEN:
-            return value  # type: ignore[return-value]
+        if value is _UNSEEN:
+            value = memo[coord] = self._work_out(coord)
+        return value  # type: ignore[return-value]
+
+    def _work_out(self, coord: Coord) -> float | None:
         reader = self._reader
         cell = reader.cells.get(coord)
         if cell is not None and cell.formula is None and reader.roles.get(coord) is _COUNT:
-            memo[coord] = value = as_number(cell.value)  # a typed count: most cells
-            return value
+            return as_number(cell.value)  # a count named a count since the grid was made
         if cell is None or cell.formula is None:
-            memo[coord] = value = reader.shown(coord)
-            return value
+            return reader.shown(coord)
         parts = reader.table.totals.get(coord) or ()
         local = bool(parts) and {p[0] for p in parts} == {reader.sheet.name}
         if not local or coord in self._busy:
-            value = reader.shown(coord)
-        else:
-            self._busy.add(coord)
-            value = self._sum(parts)
-            self._busy.discard(coord)
-        memo[coord] = value
+            return reader.shown(coord)
+        self._busy.add(coord)
+        value = self._sum(parts)
+        self._busy.discard(coord)
         return value
 
     def _sum(self, parts: tuple[SheetCoord, ...]) -> float:
-        """The parts' numbers added up in order. Mostly cells already worked out, read from the
-        memo in one go; a part not worked out yet is then, in its turn (working it out may work
-        out a later part, which is then read from the memo)."""
-        found = list(map(self._memo.get, map(PLACE, parts), repeat(_UNSEEN)))
-        if _UNSEEN in found:
-            found = [
-                self((r, c)) if v is _UNSEEN else v
-                for (_, r, c), v in zip(parts, found, strict=True)
-            ]
+        """The parts' numbers added up in order, each worked out in its turn (working one out
+        may work out a later part, which is then read as it is)."""
         value = 0
-        for part in found:
+        for _, row, col in parts:
+            part = self((row, col))
             if part is not None:
                 value += part  # type: ignore[operator]
         return value
 
     def vectors(self, axis: Axis) -> dict[int, list[float | None]]:
-        """Each line's numbers across the table, for reading its totals as a tree: a cell
-        already worked out (the commonest) is read from the memo in line. The columns read
-        after the rows are the same numbers turned round (each worked out once and kept in
-        the memo, so reading them again would find what the rows found)."""
-        last = self._last
-        if last is not None and last[2] and axis.lines == last[1] and axis.across == last[0]:
-            return dict(zip(axis.lines, map(list, zip(*last[2], strict=True)), strict=True))
-        found = self._read(axis)
-        self._last = list(axis.lines), list(axis.across), list(found.values())
-        return found
+        """Each line's numbers across the table, for reading its totals as a tree: the body's
+        lines are read from the grid whole, a cell not worked out yet worked out in its turn,
+        in the order the lines are read (a total over another worked out first is read so)."""
+        rows, cols = self._rows, self._cols
+        by_row = axis.by_row
+        at_lines = [(rows if by_row else cols).get(x) for x in axis.lines]
+        at_across = [(cols if by_row else rows).get(x) for x in axis.across]
+        if None in at_lines or None in at_across:  # a line beyond the body: cell by cell
+            return {
+                line: [self(axis.coord(line, other)) for other in axis.across]
+                for line in axis.lines
+            }
+        grid = self._grid
+        for line, i in zip(axis.lines, at_lines, strict=True):
+            for other, j in zip(axis.across, at_across, strict=True):
+                if (grid[i][j] if by_row else grid[j][i]) is _UNSEEN:
+                    self(axis.coord(line, other))
+        if by_row:
+            whole = at_across == list(range(len(cols)))
+            return {
+                row: grid[i][:] if whole else [grid[i][j] for j in at_across]
+                for row, i in zip(axis.lines, at_lines, strict=True)
+            }
+        picked = [grid[i] for i in at_across]
+        return {
+            col: [line[j] for line in picked] for col, j in zip(axis.lines, at_lines, strict=True)
+        }
 
-    def _read(self, axis: Axis) -> dict[int, list[float | None]]:
-        memo, by_row, across = self._memo, axis.by_row, axis.across
-        cells, roles = self._reader.cells, self._reader.roles
-        found: dict[int, list[float | None]] = {}
-        for line in axis.lines:
-            vector: list[float | None] = []
-            for other in across:
-                coord = (line, other) if by_row else (other, line)
-                value = memo.get(coord, _UNSEEN)
-                if value is _UNSEEN:
-                    cell = cells.get(coord)
-                    typed = cell is not None and type(cell.value) is int and cell.formula is None
-                    if typed and roles.get(coord) is _COUNT:  # as __call__ reads a count
-                        value = memo[coord] = cell.value  # type: ignore[union-attr]
-                    else:
-                        value = self(coord)
-                vector.append(value)  # type: ignore[arg-type]
-            found[line] = vector
-        return found
+
+def _typed_counts(reader: TableReader, row: int, cols: list[int]) -> list[object]:
+    """A body row's numbers as far as its typed counts give them (as ``ShownOnce`` reads a
+    count: most cells), the rest left to be worked out: the row's cells and roles are each
+    looked up at once."""
+    places = list(zip(repeat(row), cols))
+    return [
+        (value if type(value := cell.value) is int else as_number(value))
+        if role is _COUNT and cell is not None and cell.formula is None
+        else _UNSEEN
+        for cell, role in zip(
+            map(reader.cells.get, places), map(reader.roles.get, places), strict=True
+        )
+    ]
