@@ -187,6 +187,7 @@ class SheetPair:
     elsewhere: Callable[[str], float | None] | None = None
     labels: Any = None  # the input's labels, read once (verify.copy_labels.label_figures)
     figures: Any = None  # the input's figures by line, read once (verify.figure_lines)
+    row_labels: Any = None  # the input's first words by row, read once (verify.summed_blocks)
     _shown: dict[Coord, float | None] = field(default_factory=dict)
     _hidden_rows: list[int] = field(default_factory=list)  # the input's, in order
     _hidden_cols: list[int] = field(default_factory=list)

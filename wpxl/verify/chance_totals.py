@@ -29,7 +29,7 @@ from wpxl.verify.books import SheetPair
 from wpxl.verify.formulas import Range, sum_formula
 from wpxl.verify.leaks import Finding
 from wpxl.verify.proof import Proof
-from wpxl.verify.summed_blocks import first_words
+from wpxl.verify.summed_blocks import row_labels
 from wpxl.verify.total_words import figure, names_total
 
 Coord = tuple[int, int]
@@ -60,7 +60,7 @@ def chance_totals(pair: SheetPair, _: Proof) -> list[Finding]:
     lines = _sum_lines(pair, cells)
     if not lines:
         return []  # most sheets: some figure of every line is no multiple of the step
-    labels = first_words(cells)
+    labels = row_labels(pair, cells)
     covered: set[Coord] | None = None
     found: list[Finding] = []
     for (down, at), line in lines.items():

@@ -28,7 +28,7 @@ from wpxl.verify.books import SheetPair
 from wpxl.verify.figure_lines import figure_lines
 from wpxl.verify.leaks import Finding
 from wpxl.verify.shown_sums import not_the_shown_sum
-from wpxl.verify.summed_blocks import first_words, written_alone
+from wpxl.verify.summed_blocks import row_labels, written_alone
 from wpxl.verify.total_words import names_total
 
 Coord = tuple[int, int]
@@ -46,7 +46,7 @@ def coded_lines(pair: SheetPair, cells: dict[Coord, Cell]) -> list[Finding]:
         return []
     by_row = figure_lines(pair, cells).by_row()  # row -> column -> figure
     found: list[Finding] = []
-    labels = first_words(cells)
+    labels = row_labels(pair, cells)
     for col, codes in columns.items():
         rows = sorted(codes)
         for at, row in enumerate(rows):

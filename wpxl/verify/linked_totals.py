@@ -28,7 +28,7 @@ from wpxl.verify.leaks import Finding
 from wpxl.verify.outcomes import OutcomeContext
 from wpxl.verify.proof import Proof
 from wpxl.verify.shown_sums import shown_figure
-from wpxl.verify.summed_blocks import first_words
+from wpxl.verify.summed_blocks import first_words, row_labels
 from wpxl.verify.total_words import figure, names_total
 from wpxl.verify.typed_summaries import a_page, head_above
 
@@ -72,7 +72,7 @@ def linked_figures(pair: SheetPair, proof: Proof) -> list[Finding]:
     cells = pair.source.cells
     if not a_page(cells):
         return []
-    labels = first_words(cells)
+    labels = row_labels(pair, cells)
     read = _Read(pair.source.name.strip().casefold())
     lines: dict[int, dict[str, _Total]] = {}  # figures by row, keyed by their header
     for (row, col), cell, label, head, value in _figures(cells, labels):

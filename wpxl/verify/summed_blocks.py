@@ -127,6 +127,18 @@ def _repeated(names: Iterable[str]) -> bool:
     return False
 
 
+def row_labels(pair: SheetPair, cells: dict[Coord, Cell]) -> dict[int, tuple[int, str]]:
+    """``first_words`` of ``cells``, kept on the pair when they are its input sheet's own:
+    invariant 10 and its ``coded_lines``, ``chance_totals``, ``typed_summaries`` and
+    ``linked_totals`` each walked every cell of a large sheet for the same labels. The readings
+    only read them (a band of the sheet's columns is read afresh)."""
+    if pair.source is None or cells is not pair.source.cells:
+        return first_words(cells)
+    if pair.row_labels is None:
+        pair.row_labels = first_words(cells)
+    return pair.row_labels  # type: ignore[no-any-return]
+
+
 def first_words(cells: dict[Coord, Cell]) -> dict[int, tuple[int, str]]:
     """Each row's first words (leftmost text) and their column."""
     first: dict[int, tuple[int, str]] = {}

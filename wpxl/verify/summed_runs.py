@@ -100,8 +100,18 @@ def _sums_the_run(pair: SheetPair, row: int, run: list[int], col: int, across: b
         return False
     if any(ref.sheet is not None or ref.size > len(run) for ref in parsed.ranges):
         return False
+    if len(parsed.ranges) == 1 and unmoved:  # nearly every total: one range, a line's each
+        ref = parsed.ranges[0]  # the run's lines in one row or column of the copy: its ends do
+        first, last = min(run), max(run)
+        if across:  # turned: the run's columns, unshifted, in the copy's row ``col``, shifted
+            inside = ref.top <= col + BANNER_ROWS <= ref.bottom
+            inside = inside and ref.left <= first and last <= ref.right
+        else:
+            inside = ref.left <= col <= ref.right
+            inside = inside and ref.top <= first + BANNER_ROWS and last + BANNER_ROWS <= ref.bottom
+        return inside and ref.size == len(set(run))
     lines = {out((line, col)) for line in run}
-    if len(parsed.ranges) == 1:  # nearly every total: one range, each of its cells a line's
+    if len(parsed.ranges) == 1:
         ref = parsed.ranges[0]
         top, bottom, left, right = ref.top, ref.bottom, ref.left, ref.right
         inside = all(top <= r <= bottom and left <= c <= right for r, c in lines)

@@ -45,7 +45,7 @@ from wpxl.verify.running_lines import running_lines
 from wpxl.verify.sibling_sums import sibling_sums
 from wpxl.verify.side_by_side import side_by_side
 from wpxl.verify.subset_sums import subset_sums
-from wpxl.verify.summed_blocks import first_words, summed_blocks, written_alone
+from wpxl.verify.summed_blocks import row_labels, summed_blocks, written_alone
 from wpxl.verify.summed_groups import summed_groups
 from wpxl.verify.summed_lines import summed_lines
 from wpxl.verify.summed_named import summed_named
@@ -78,7 +78,7 @@ def totals_of_totals_worked_out(pair: SheetPair, proof: Proof) -> list[Finding]:
 
 
 def _worked_out(pair: SheetPair, proof: Proof, cells: dict[Coord, Cell]) -> list[Finding]:
-    labels = first_words(cells)
+    labels = row_labels(pair, cells)
     across = _Turned(pair, cells)  # the columns read as rows: a year's column after its weeks'
     found = summed_blocks(pair, cells, labels)
     seen = set(found)

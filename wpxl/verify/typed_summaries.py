@@ -29,7 +29,7 @@ from wpxl.verify.books import SheetPair
 from wpxl.verify.leaks import Finding
 from wpxl.verify.proof import Proof
 from wpxl.verify.shown_sums import shown_figure
-from wpxl.verify.summed_blocks import first_words
+from wpxl.verify.summed_blocks import row_labels
 from wpxl.verify.total_words import figure, names_total
 
 NAME = "summaries_add_up"
@@ -58,7 +58,7 @@ def summary_figures(pair: SheetPair, proof: Proof) -> list[Finding]:
     cells = pair.source.cells
     if not a_page(cells):
         return []  # an extract, not a page: no summary of sheets
-    labels = first_words(cells)
+    labels = row_labels(pair, cells)
     keyed: Keyed = {}
     twice: set[Key] = set()
     for (row, col), cell in cells.items():
