@@ -17,7 +17,7 @@ import re
 from wpxl.verify.books import SheetPair
 from wpxl.verify.formulas import sum_formula
 from wpxl.verify.leaks import Finding
-from wpxl.verify.summed_blocks import first_words
+from wpxl.verify.summed_blocks import row_labels
 
 SIBLING_SUM = (
     "a count shown as the sum of lines naming another value of what it names ('Male' over "
@@ -52,7 +52,7 @@ def sibling_sums(pair: SheetPair) -> list[Finding]:
             for r in parsed.ranges
         ):
             continue
-        labels = first_words(pair.source.cells) if labels is None else labels
+        labels = row_labels(pair, pair.source.cells) if labels is None else labels
         whole = _named(labels, pair.input_coord(place))
         parts = [
             _named(labels, pair.input_coord(spot)) for r in parsed.ranges for spot in r.coords()
