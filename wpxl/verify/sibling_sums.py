@@ -53,11 +53,12 @@ def sibling_sums(pair: SheetPair) -> list[Finding]:
         ):
             continue
         labels = row_labels(pair, pair.source.cells) if labels is None else labels
-        whole = _named(labels, pair.input_coord(place))
-        parts = [
+        if (whole := _named(labels, pair.input_coord(place))) is None:
+            continue  # most totals are named 'Total': no line under them need be named
+        parts = (
             _named(labels, pair.input_coord(spot)) for r in parsed.ranges for spot in r.coords()
-        ]
-        if whole is not None and any(p and _another(whole, p) for p in parts):
+        )
+        if any(p and _another(whole, p) for p in parts):
             found.append(Finding(pair.where(place), SIBLING_SUM))
     return found
 
