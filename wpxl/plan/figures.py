@@ -176,20 +176,22 @@ class Figures:
             if self.table((sheet, *coord)) is table
         ]
 
+    def _run_total(self, key: SheetCoord) -> RunTotal | None:
+        """A total over one run of whole counts, as it was summed; None for any other total."""
+        if key[0] not in self.sheets or not self._summed_runs(key[0]):
+            return None
+        return self._runs[key[0]].get((key[1], key[2]))
+
     def run_of(self, key: SheetCoord) -> Run | None:
         """The run of a total over one run of whole counts (``formulas.one_run``), found as it
         was summed; None for any other total."""
-        if key[0] not in self.sheets or not self._summed_runs(key[0]):
-            return None
-        run = self._runs[key[0]].get((key[1], key[2]))
+        run = self._run_total(key)
         return None if run is None else run.run
 
     def run_leaves(self, key: SheetCoord) -> tuple[int, int] | None:
         """How many counts a total over one run of whole counts adds up, and how many of them
         the copy shows above 0; None for any other total."""
-        if key[0] not in self.sheets or not self._summed_runs(key[0]):
-            return None
-        run = self._runs[key[0]].get((key[1], key[2]))
+        run = self._run_total(key)
         return None if run is None else (run.counts, run.shown)
 
     @cached_property
