@@ -305,13 +305,18 @@ MARKED_ROWS = [
 ]
 
 
-def test_figures_written_with_a_mark_are_removed_wherever_they_stand(tmp_path, job):
+def test_figures_written_with_a_mark_are_removed_or_read_as_the_counts_they_mark(tmp_path, job):
+    """'c.47' and '(11)' say something else than the count and are removed; a revised,
+    provisional or estimated count ('307p', '13e', '23†') is the count it marks (session 41)."""
     from tests.verify.hostile.secrets import numbers_in
     from wpxl.sanitise import sanitise_file
 
     analysis = _analysed(tmp_path, MARKED_ROWS)
-    for row in range(4, 9):
+    for row in (5, 7):
         assert analysis.roles[(row, 1)] is Role.DROPPED and analysis.roles[(row, 2)] is Role.DROPPED
+    for row in (4, 6, 8):
+        assert analysis.roles[(row, 1)] is Role.COUNT
+        assert analysis.marks[(row, 1)] in ("p", "e", "\u2020")
     source = write_book(tmp_path / "marked.xlsx", {"Figures": MARKED_ROWS})
     output = sanitise_file(source, job).output
     import zipfile

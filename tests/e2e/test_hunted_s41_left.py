@@ -8,12 +8,26 @@ chance): the plan keeps each a count, but the proof's own reading of such words
 of its columns (the nearest words above each in the input) now, as it reads one down a column
 by its lines' labels, and refuses such a copy alone; a 'Total' column over the genders passes.
 
+Job starts written with a revision mark after them ('398 [r]', '211 (p)', '97*', '64 †', as
+ONS and the packs copied from it mark a revised or provisional figure), or a column of
+referrals made only of such figures ('120p', '140p'): each was removed as 'a figure written
+with a symbol', and the total over them with it; the lone column was read as labels. A whole
+count with a mark saying it is revised, provisional or estimated, or calling a footnote, under
+words naming a measure, is the count it marks now (analyse/marked_counts, read before the
+tables as analyse/pasted_dates reads counts pasted over dates): rounded, totalled, and its
+mark, which a rounded cell cannot hold, listed with its cells on the cover and in the
+warnings. A bound ('<5'), 'about' ('c.47') and a figure in brackets ('(11)') stay removed. The
+proof reads such an input cell as the figure it marks (verify/marked_counts ``figure``, asked by
+verify/totals), so the rounded count passes and any other figure there is refused, and it
+refuses a copy keeping '398 [r]' as written.
 """
 
 from __future__ import annotations
 
-from tests.builders import write_book
-from tests.e2e.runs import copy_formulas, sanitised_beside
+import openpyxl
+
+from tests.builders import script_book, write_book
+from tests.e2e.runs import copy_formulas, copy_lines, sanitised_beside
 from tests.misread import misread_findings, proved
 from wpxl.model import OutputCell
 from wpxl.verify.sibling_sums import SIBLING_SUM
@@ -44,3 +58,55 @@ def test_a_total_across_named_columns_passes_the_proof(tmp_path):
     assert proved(tmp_path, source) == []
     output, _ = sanitised_beside(source)
     assert copy_formulas(output, "Referrals") == {"D6": "=SUM(B6:C6)", "D7": "=SUM(B7:C7)"}
+
+
+_MARKED_STARTS: list[list] = [
+    ["Job starts by office, 2013/14"],
+    [],
+    ["Office", "Referrals", "Job starts"],
+    ["Leeds", 1210, "398 [r]"],
+    ["Bradford", 907, "211 (p)"],
+    ["York", 455, "97*"],
+    ["Hull", 388, "64 \u2020"],
+    ["Total", "=SUM(B4:B7)", "=SUM(C4:C7)"],
+]
+_MARKED_CACHED = {("Referrals", "B8"): 2960, ("Referrals", "C8"): 770}
+
+
+def test_starts_with_revision_marks_are_rounded_and_their_marks_listed(tmp_path):
+    source = write_book(
+        tmp_path / "marked.xlsx", {"Referrals": _MARKED_STARTS}, cached=_MARKED_CACHED
+    )
+    output, said = sanitised_beside(source)
+    assert copy_lines(output, "Referrals", 3)[5:] == [
+        ("Leeds", 1220, 400), ("Bradford", 900, 220), ("York", 460, 100), ("Hull", 380, 60),
+        ("Total", 2960, 780),
+    ]  # fmt: skip
+    assert copy_formulas(output, "Referrals") == {"B10": "=SUM(B6:B9)", "C10": "=SUM(C6:C9)"}
+    marks = "('[r]' at C4; '(p)' at C5; '*' at C6; '\u2020' at C7)"
+    assert marks in said
+    cover = openpyxl.load_workbook(output)["About this workbook"]
+    assert any(marks in str(c.value) for row in cover.iter_rows() for c in row)
+
+
+def test_the_proof_alone_refuses_a_revised_count_kept_as_written(tmp_path):
+    found = misread_findings(tmp_path, _MARKED_STARTS, {(3, 2): "398 [r]"}, "kept", _MARKED_CACHED)
+    assert "'Referrals' C6" in {f.part for f in found}
+
+
+def test_a_column_only_of_provisional_referrals_is_a_column_of_counts(tmp_path):
+    rows = [
+        ["Referrals by office, 2013/14"],
+        [],
+        ["Office", "Referrals"],
+        ["Leeds", "120p"],
+        ["Bradford", "140p"],
+        ["York", "97p"],
+    ]
+    output, said = sanitised_beside(script_book(tmp_path / "provisional.xlsx", {"Referrals": rows}))
+    assert copy_lines(output, "Referrals", 2)[5:] == [
+        ("Leeds", 120),
+        ("Bradford", 140),
+        ("York", 100),
+    ]
+    assert "('p' at B4:B6)" in said

@@ -38,6 +38,7 @@ from wpxl.analyse.layout import Layout
 from wpxl.analyse.line_measures import check_side_measures
 from wpxl.analyse.lines_above import total_lines_above
 from wpxl.analyse.lookups import read_lookups
+from wpxl.analyse.marked_counts import marked_counts
 from wpxl.analyse.name_column import named_under_name
 from wpxl.analyse.named_heads import total_named_heads
 from wpxl.analyse.notes_below import noted_outcome
@@ -287,6 +288,7 @@ def _read_keys(reader: TableReader, keys: Keys, policy: Policy, worded: bool) ->
 
 def analyse_sheet(sheet: Sheet, policy: Policy) -> SheetAnalysis:
     carried = pasted_counts(carried_sheet(sheet), policy.measure_words)
+    carried, marks = marked_counts(carried, policy.measure_words)
     layouts, free = _find_layouts_closed_up(carried)
     texts = text_cells(carried.cells)  # for the readings that ask only of words
     roles: dict[tuple[int, int], Role] = {}
@@ -379,7 +381,7 @@ def analyse_sheet(sheet: Sheet, policy: Policy) -> SheetAnalysis:
             if coord not in roles:
                 roles[coord] = Role.EMPTY if cell.is_empty else Role.TEXT
     _share_parts(tables)
-    return SheetAnalysis(sheet=carried, roles=roles, tables=tables, reasons=reasons)
+    return SheetAnalysis(carried, roles, tables, reasons, marks)
 
 
 def _share_parts(tables: list[Table]) -> None:

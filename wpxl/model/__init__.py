@@ -282,6 +282,7 @@ class SheetAnalysis:
     roles: dict[Coord, Role]
     tables: list[Table]
     reasons: dict[Coord, str] = field(default_factory=dict)  # why a cell was dropped
+    marks: dict[Coord, str] = field(default_factory=dict)  # a count's mark ('398 [r]': '[r]')
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,7 +1,9 @@
 """Warnings for what analyse decided about the source's own figures, so nothing happens in
 silence: totals the source perturbed and wpxl rebuilt from their parts (policy
 ``source_totals = "rebuild"``), totals that count a group their table does not show, and
-whole counts stated in thousands, rounded to 20 as counts are (8 thousand shows as 0).
+whole counts stated in thousands, rounded to 20 as counts are (8 thousand shows as 0), and
+counts written with a mark after them ('398 [r]'), read as the counts they mark: the rounded
+cell cannot hold its mark, so the cover keeps each mark with its cell.
 
 Only coarse bands of change and cell references are said, never a figure: an exact share next
 to a rounded total would let the typed total be worked back.
@@ -11,7 +13,7 @@ from __future__ import annotations
 
 from wpxl.analyse.thousands import is_thousands_words
 from wpxl.model import Role, SheetAnalysis, Table, Warning
-from wpxl.model.sheetref import a1
+from wpxl.model.sheetref import a1, column_spans
 from wpxl.plan.quality import BAND_LABELS, band_of
 
 
@@ -19,6 +21,8 @@ def source_total_warnings(analyses: list[SheetAnalysis]) -> list[Warning]:
     """One warning per table whose typed totals did not add up and were rebuilt."""
     warnings = []
     for analysis in analyses:
+        if analysis.marks:
+            warnings.extend(_marked_warning(analysis))
         for table in analysis.tables:
             if table.unshown:
                 warnings.append(_unshown_warning(table))
@@ -101,3 +105,27 @@ def _thousands_warning(table: Table, cells: list[tuple[int, int]]) -> Warning:
         (table.name,),
         (("counts_in_thousands", len(cells)),),
     )
+
+
+def _marked_warning(analysis: SheetAnalysis) -> list[Warning]:
+    """The sheet's counts read from a figure with its mark ('398 [r]'), each mark with its
+    cells (a count or total the copy shows rounded, or an outcome shown as a share)."""
+    shown = (Role.COUNT, Role.TOTAL, Role.OUTCOME)
+    cells: dict[str, dict[int, list[int]]] = {}  # mark -> column -> rows
+    for (row, col), mark in sorted(analysis.marks.items(), key=lambda m: (m[0][1], m[0][0])):
+        if analysis.roles.get((row, col)) in shown:
+            cells.setdefault(mark, {}).setdefault(col, []).append(row)
+    if not cells:
+        return []
+    named = "; ".join(
+        f"'{mark}' at {', '.join(column_spans(rows, col) for col, rows in at.items())}"
+        for mark, at in cells.items()
+    )
+    what = (
+        f"figures written with a mark after them are shown as the counts they mark, rounded as "
+        f"every count is; a rounded cell cannot hold its mark, so the marks are listed here "
+        f"({named}): say what each means in a note"
+    )
+    count = sum(len(rows) for at in cells.values() for rows in at.values())
+    sheet = analysis.sheet.name
+    return [Warning("marked-counts", f"'{sheet}'", what, (), (("marked_counts", count),))]

@@ -26,6 +26,7 @@ from wpxl.verify.formulas import (
 )
 from wpxl.verify.leaf_counts import BookLeafCounts, LeafCounts
 from wpxl.verify.leaks import Finding, WrittenCell
+from wpxl.verify.marked_counts import figure
 from wpxl.verify.other_inputs import worked_out
 from wpxl.verify.proof import Proof
 from wpxl.verify.rates import judged_rate
@@ -271,7 +272,7 @@ def _shown_within(pair: SheetPair, coord: Coord, value: float, bound: float) -> 
     """As ``_within`` over the input's cached value first, then (only if that is off) the
     value its own SUM gives over its own cells."""
     cell = pair.input_cell(coord)
-    cached = None if cell is None else number(cell.value)
+    cached = None if cell is None else figure(cell.value)
     if cached is not None and abs(value - cached) <= bound + _TOLERANCE:
         return True
     return _within(value, (cached, pair.input_number(coord)), bound)
@@ -387,8 +388,8 @@ def _input_figure(pair: SheetPair, coord: Coord) -> float | None:
     cell = pair.input_cell(coord)
     if cell is None:
         return None
-    figure = number(cell.value)
-    return 0.0 if figure is None and cell.formula is not None else figure
+    found = figure(cell.value)
+    return 0.0 if found is None and cell.formula is not None else found
 
 
 def _value(cell: WrittenCell | None) -> float:
