@@ -82,21 +82,50 @@ class _Reading:
         return []
 
     def _run_adds_up(self, own: dict[int, float], side: list[int]) -> bool:
-        sums = dict.fromkeys(own, 0.0)
-        with_hidden = with_shown = False
+        """Whether a run of the lines in ``side`` (nearest first) adds up to ``own`` in every
+        place, a hidden line among them, passing over up to two plain lines of the run that are
+        no part of it (an 'of which' line, a subtotal the copy shows plain): a grand total
+        shown alone was passed where such a line stood between it and the hidden one."""
+        keys = list(own)
+        target = [own[a] for a in keys]
+        run = [0.0] * len(keys)
+        plain: list[tuple[float, ...]] = []  # the shown lines of the run, each passable over
+        largest = [[0.0, 0.0] for _ in keys]  # the two largest shown figures in each place
+        with_hidden = False
         for other in side:
             hidden = other in self.hidden
             if not hidden and not self.shown_plain(other):
                 continue  # a line of totals in the copy, or one it removed: passed over
             figures = self.lines[other]
+            line = tuple(figures.get(a, 0.0) for a in keys)
+            run = [r + v for r, v in zip(run, line, strict=True)]
             if hidden:
-                with_hidden = with_hidden or any(figures.get(a) for a in own)
+                with_hidden = with_hidden or any(line)
             else:
-                with_shown = True
-            for a in sums:
-                sums[a] += figures.get(a, 0.0)
-            if with_hidden and with_shown and sums == own:
+                plain.append(line)
+                for top, v in zip(largest, line, strict=True):
+                    top[:] = sorted((*top, v))[-2:]
+            over = tuple(r - t for r, t in zip(run, target, strict=True))
+            if any(d > sum(top) for d, top in zip(over, largest, strict=True)):
+                return False  # more than the run could ever pass over: further lines add more
+            if with_hidden and plain and _passed_over(over, plain):
                 return True
-            if all(sums[a] > own[a] for a in own):
-                return False
         return False
+
+
+def _passed_over(over: tuple[float, ...], plain: list[tuple[float, ...]]) -> bool:
+    """Whether the run's excess ``over`` its total is nothing, one of its shown lines, or two,
+    a shown line of the run left in it."""
+    if not any(over):
+        return True
+    if len(plain) < 2 or any(d < 0 for d in over):
+        return False
+    if over in plain:
+        return True
+    if len(plain) < 3:
+        return False
+    for at, line in enumerate(plain):
+        rest = tuple(d - v for d, v in zip(over, line, strict=True))
+        if rest in plain[:at] or rest in plain[at + 1 :]:
+            return True
+    return False
