@@ -30,6 +30,19 @@ on its own (620, which less Leeds' 320 and Hull's 240 gives York's 57 back to wi
 rounding) passed (session 37 noticed it). The run may pass over up to two lines the copy shows
 plain that are no part of it now (the excess over the total is one such line, or two), so the
 proof refuses that copy alone; the plan's copy passes.
+
+Job starts by office with a count of job outcomes glued to an office's name ('Leeds (JO37)'
+beside its 1,210 referrals and 398 starts): the label was removed as stating an amount about
+outcomes, as it should be, but 'JO37' also named the line's measure (analyse/abbreviations
+read 'JO' and any two digits as a numbered job outcome payment), so Leeds' referrals and starts
+went with it as 'outcome volumes'. A job outcome's number glued on runs to 20 at most, past
+which it is a count (as wpxl.read.quoted_figures and verify/values read it): the line keeps its
+figures, rounded, under the removed label; the proof's own words for an outcome line
+(verify/measure_words) read it the same way. The proof passed the label itself carried
+('Leeds (JO37)' in the copy: digits glued to letters state no amount to verify/amounts), a
+proof hole the plan's removal hid: a count glued to an outcome's abbreviation past the numbers
+a payment point is named by ('JO37', 'SPs61') is read apart from it now, an amount about
+outcomes, and the proof refuses such a label alone.
 """
 
 from __future__ import annotations
@@ -164,3 +177,25 @@ def test_the_proof_alone_refuses_a_grand_total_over_a_hidden_line_past_an_of_whi
         f"'Referrals' C10: {SHOWN_ALONE}",
         f"'Referrals' D10: {SHOWN_ALONE}",
     }
+
+
+_GLUED_COUNT: list[list] = [
+    ["Job starts by office, 2013/14"],
+    [],
+    ["Office", "Referrals", "Job starts"],
+    ["Leeds (JO37)", 1210, 398],
+    ["Bradford", 907, 211],
+    ["York", 455, 97],
+]
+
+
+def test_an_outcome_count_glued_to_an_office_takes_its_label_not_its_starts(tmp_path):
+    output, said = sanitised_beside(script_book(tmp_path / "glued.xlsx", {"Starts": _GLUED_COUNT}))
+    assert copy_lines(output, "Starts", 3)[5] == ("(label removed: see the cover)", 1220, 400)
+    assert "removed: 'Starts' A4: it states an amount about outcomes" in said
+    assert "'Starts' B4" not in said and "'Starts' C4" not in said
+
+
+def test_the_proof_alone_refuses_the_glued_outcome_count_carried(tmp_path):
+    found = misread_findings(tmp_path, _GLUED_COUNT, {(3, 0): "Leeds (JO37)"}, "label")
+    assert "'Referrals' A6" in {f.part for f in found}

@@ -25,9 +25,13 @@ _ABBREVIATION = {  # whole: no letter either side ("Sust." ends in its full stop
 
 # A payment numbered as providers number them ("SP1", "SP01", "Sust 2", "Sus3", "S/P 1",
 # "Sustain 4", "SP1-6", "JO1"): the abbreviation joined to its number, which "(?!\w)" above
-# would not find.
+# would not find. Glued on, a job outcome's number runs to 20 at most, as wpxl.read.quoted_figures
+# reads it: 'Leeds (JO37)' glues a count of Leeds' job outcomes to its name, which names no
+# line's measure (the label goes; the line's referrals and job starts were lost with it).
 _NUMBERED = {
-    Measure.JOB_OUTCOMES: re.compile(r"(?<!\w)(?:JOs?|J/Os?)\s?-?\d{1,2}(?!\d)"),  # 'JOs13'
+    Measure.JOB_OUTCOMES: re.compile(
+        r"(?<!\w)(?:JOs?|J/Os?)(?:\s-?\d{1,2}|-\d{1,2}|0?(?:1\d|20|[1-9]))(?!\d)"
+    ),
     Measure.SUSTAINMENTS: re.compile(
         r"(?<!\w)(?:SPs?|S/Ps?|Sust\.?|SUST|Sus|Sustain)\s?-?\d{1,2}(?!\d)"
     ),

@@ -146,6 +146,7 @@ class OutcomeAmounts:
         Its joined words are read apart, as an extract writes them ("job_outcomes:
         137"); a name is read as it stands ("29_outcome_counts.xlsx" numbers a file, see
         ``named``), and a rate's words in a name state no rate ("4-hour performance")."""
+        text = _GLUED_COUNT.sub(r"\1 ", text)  # 'Leeds (JO37)': 37 job outcomes
         if not self._about_outcomes(as_words(text)):
             return False
         text = roman_in_digits(raised_in_digits(text))  # 'CXL job outcomes' (wpxl.read.numerals)
@@ -189,6 +190,14 @@ _RATIO = re.compile(
     r"(?<!\bbefore\s)(?<!\bafter\s)(?<!\baround\s)(?<!-)\d{1,2}:[0-5]\d(?![\d:])"
     r"(?!\s*(?:[ap]\.?m\b|hrs?\b|hours\b|o'clock|-|to\s+\d))",
     re.IGNORECASE,
+)
+
+
+# An outcome's abbreviation in capitals with a count glued on past the numbers a payment point
+# is named by ('JO37', 'SPs61'; 'SP1' to 'SP20' name payments), as verify/values reads it: the
+# count apart from its measure, so both are read ('Leeds (JO37)' was passed as a label)
+_GLUED_COUNT = re.compile(
+    r"(?<![\w.])(JOs?|JOCs?|JOPs?|OPs?|SPs?)(?=(?:[1-9]\d{2,4}|2[1-9]|[3-9]\d)(?!\d))"
 )
 
 

@@ -51,7 +51,9 @@ _ABBREVIATIONS = re.compile(
     r"|Job outc\.|Outcs?\.?|O/Cs?|Sustd|SUSTD|Sus\.)"  # not "OC" or "Sus" (initials) ...
     r"(?!(?![\u00b9\u00b2\u00b3\u2070-\u2079\u1d43-\u1d5b])\w)"  # ... but 'JO¹' (a raised call)
     r"|(?<!\w)[Oo]/[Cc]omes?(?!\w)"  # 'Job o/comes', as 'o/s' is outstanding
-    r"|(?<!\w)(?:JOs?|J/Os?|SPs?|S/Ps?|Sust\.?|SUST|Sus|Sustain)\s?-?\d{1,2}(?!\d)"  # "JOs13"
+    r"|(?<!\w)(?:SPs?|S/Ps?|Sust\.?|SUST|Sus|Sustain)\s?-?\d{1,2}(?!\d)"  # "SP13"
+    # "JOs13"; glued on past 20, a count ('Leeds (JO37)'), as verify/values reads it
+    r"|(?<!\w)(?:JOs?|J/Os?)(?:\s-?\d{1,2}|-\d{1,2}|0?(?:1\d|20|[1-9]))(?!\d)"
 )  # capitals only: "jo" is a name, "sp" a typo
 # a long extract's code for a line of job starts, referrals or attachments beside its 'JO' lines
 # ('Leeds | JS | 412', 'Leeds | REF | 1237'), in capitals and whole: 'JSA' is a benefit, 'Ref' a
