@@ -43,6 +43,14 @@ figures, rounded, under the removed label; the proof's own words for an outcome 
 proof hole the plan's removal hid: a count glued to an outcome's abbreviation past the numbers
 a payment point is named by ('JO37', 'SPs61') is read apart from it now, an amount about
 outcomes, and the proof refuses such a label alone.
+
+Typed start rates as whole percentages (25.0, not 0.25, beside 412 referrals and 103 job
+starts) under 'Start rate', 'Conversion rate' or 'Start rate (%)': session 40 rebuilt such a
+column typed as fractions, but whole percentages were removed, 'a rate wpxl cannot work out
+from shared figures' (and under 'Conversion rate', untrue, 'a rate of job outcomes'). Where one
+pair of shared columns gives every figure as typed only as a whole percentage, the column is
+that pair's quotient in whole percentages (analyse/shared_rates ``scale``): rebuilt as
+=C6/B6*100 over the rounded cells; a rate header may end in '%' or '(%)'.
 """
 
 from __future__ import annotations
@@ -50,6 +58,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import openpyxl
+import pytest
 
 from tests.builders import script_book, write_book
 from tests.e2e.runs import copy_formulas, copy_lines, sanitised_beside
@@ -199,3 +208,18 @@ def test_an_outcome_count_glued_to_an_office_takes_its_label_not_its_starts(tmp_
 def test_the_proof_alone_refuses_the_glued_outcome_count_carried(tmp_path):
     found = misread_findings(tmp_path, _GLUED_COUNT, {(3, 0): "Leeds (JO37)"}, "label")
     assert "'Referrals' A6" in {f.part for f in found}
+
+
+@pytest.mark.parametrize("head", ["Start rate", "Conversion rate", "Start rate (%)"])
+def test_typed_start_rates_in_whole_percentages_are_rebuilt(tmp_path, head):
+    rows = [
+        ["Job starts by office, 2013/14"],
+        [],
+        ["Office", "Referrals", "Job starts", head],
+        ["Leeds", 412, 103, 25.0],
+        ["Bradford", 300, 60, 20.0],
+        ["York", 160, 24, 15.0],
+    ]
+    output, said = sanitised_beside(script_book(tmp_path / "rates.xlsx", {"Starts": rows}))
+    assert copy_formulas(output, "Starts") == {f"D{r}": f"=C{r}/B{r}*100" for r in (6, 7, 8)}
+    assert "removed" not in said

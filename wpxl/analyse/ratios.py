@@ -180,7 +180,10 @@ def find_typed_ratios(
     index_ratios(table, typed, words, figure, typed_precision)
     for col in {c for (_, c), _ in typed if c in col_words}:  # 'Conversion rate'
         found = typed_shared_quotients(table, cells, col, col_words[col], typed_precision)
-        table.ratios.update({} if found is None else found)
+        if found is None:  # 25.0 for a quarter, as many packs type a rate
+            found = typed_shared_quotients(table, cells, col, col_words[col], typed_precision, 100)
+            table.whole_percents.update(found or ())
+        table.ratios.update(found or {})
     whole = [
         (coord, value / 100)
         for coord, value in typed

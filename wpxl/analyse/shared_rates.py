@@ -55,9 +55,10 @@ def divides_shared_counts(
 # a rate's header saying what kind of rate it is and nothing of what it divides, or naming a
 # shared measure's rate alone ('Start rate', 'Attachment rate': the pair's arithmetic says over
 # what): a header naming more ('% of referrals at home') is read by its words (analyse/ratios)
+_PERCENT = r"(?:%|\(%\))"
 _CONVERSION = re.compile(
-    r"\s*(?:(?:job\s+)?(?:start\s+)?conv(?:ersion|\.)?\s*(?:rate|ratio|%|\(%\))?"
-    r"|conversions?\s*(?:%|\(%\))|(?:(?:job\s+)?starts?|attachments?)\s*(?:rate|%|\(%\)))\s*",
+    rf"\s*(?:(?:job\s+)?(?:start\s+)?conv(?:ersion|\.)?\s*(?:(?:rate|ratio)\s*{_PERCENT}?|%|\(%\))?"
+    rf"|conversions?\s*{_PERCENT}|(?:(?:job\s+)?starts?|attachments?)\s*(?:rate\s*{_PERCENT}?|{_PERCENT}))\s*",
     re.IGNORECASE,
 )
 
@@ -68,6 +69,7 @@ def typed_shared_quotients(
     col: int,
     head: str,
     tolerance: Callable[[float], float],
+    scale: int = 1,
 ) -> dict[Coord, tuple[Coord, Coord]] | None:
     """The rates of a typed column under rate words ('Conversion rate': 0.268 beside 512
     referrals and 137 job starts), read as one pair of columns' quotient where on each of two
@@ -76,7 +78,8 @@ def typed_shared_quotients(
     figures' quotient by chance, a whole column's is not (as ``one_measure_rates`` reads a
     column naming what it counts); ``tolerance``: half a unit of a value's last typed place.
     Only under a header naming a conversion, or a shared measure's rate, and nothing else
-    (``head``: 'Conversion rate', 'Conv. %', 'Start rate'). None when not so."""
+    (``head``: 'Conversion rate', 'Conv. %', 'Start rate'). None when not so. ``scale`` 100
+    reads the rates as whole percentages (25.0 for a quarter), as many packs type them."""
     if not _CONVERSION.fullmatch(head):
         return None
     typed = {
@@ -99,7 +102,10 @@ def typed_shared_quotients(
         for num in shared
         for den in shared
         if num != den
-        and all(_gives(cells, (r, num, den), value, tolerance) for r, value in typed.items())
+        and all(
+            _gives(cells, (r, num, den), value / scale, tolerance(value) / scale)
+            for r, value in typed.items()
+        )
     ]
     if len(found) != 1:
         return None
@@ -108,15 +114,12 @@ def typed_shared_quotients(
 
 
 def _gives(
-    cells: dict[Coord, Cell],
-    line: tuple[int, int, int],
-    value: float,
-    tolerance: Callable[[float], float],
+    cells: dict[Coord, Cell], line: tuple[int, int, int], value: float, tolerance: float
 ) -> bool:
     """Whether a row's (``line``: the row, the numerator's column, the denominator's) one
-    figure over the other is ``value`` as typed."""
+    figure over the other is ``value`` to within ``tolerance`` (half its last typed place)."""
     row, num, den = line
     top, bottom = (getattr(cells.get((row, c)), "value", None) for c in (num, den))
     if not isinstance(top, int | float) or not isinstance(bottom, int | float) or not bottom:
         return False
-    return abs(top / bottom - value) <= tolerance(value)
+    return abs(top / bottom - value) <= tolerance
