@@ -51,6 +51,13 @@ from shared figures' (and under 'Conversion rate', untrue, 'a rate of job outcom
 pair of shared columns gives every figure as typed only as a whole percentage, the column is
 that pair's quotient in whole percentages (analyse/shared_rates ``scale``): rebuilt as
 =C6/B6*100 over the rounded cells; a rate header may end in '%' or '(%)'.
+
+'Office | Referrals | Job outcomes | Total', the Total each office's referrals and outcomes
+together: the 'Job outcomes %' sheet showed a 'Total' column holding the outcomes' own shares
+(45% where the Total's would be 44%), which it is not. Such a total counts no one measure: it
+is left off the percentage sheet (plan/unshared_outcomes ``mixes_measures``), its volume
+removed and named on the cover so ('a total adding up job outcomes and referrals together
+counts no one measure and is in no percentage breakdown').
 """
 
 from __future__ import annotations
@@ -223,3 +230,25 @@ def test_typed_start_rates_in_whole_percentages_are_rebuilt(tmp_path, head):
     output, said = sanitised_beside(script_book(tmp_path / "rates.xlsx", {"Starts": rows}))
     assert copy_formulas(output, "Starts") == {f"D{r}": f"=C{r}/B{r}*100" for r in (6, 7, 8)}
     assert "removed" not in said
+
+
+def test_a_total_of_referrals_and_outcomes_is_in_no_share(tmp_path):
+    rows = [
+        ["Referrals and job outcomes by office, 2013/14"],
+        [],
+        ["Office", "Referrals", "Job outcomes", "Total"],
+        ["Leeds", 412, 52, 464],
+        ["Bradford", 300, 38, 338],
+        ["York", 220, 25, 245],
+    ]
+    output, said = sanitised_beside(script_book(tmp_path / "mixed.xlsx", {"Figures": rows}))
+    shares = copy_lines(output, "Job outcomes %", 3)[5:]
+    assert shares == [
+        ("Office", "Job outcomes", None), ("Leeds", 0.45, None), ("Bradford", 0.33, None),
+        ("York", 0.22, None),
+    ]  # fmt: skip
+    said = " ".join(said.split())
+    assert (
+        "removed: 'Figures' D4:D6: 3 figures: outcome volumes are never shared; a total adding "
+        "up job outcomes and referrals together counts no one measure" in said
+    )

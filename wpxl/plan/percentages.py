@@ -51,6 +51,7 @@ from wpxl.plan.title_lines import amounts_removed, intro_lines
 from wpxl.plan.title_period import period_in
 from wpxl.plan.twin_parts import without_twin_parts
 from wpxl.plan.unshared_outcomes import (
+    mixes_measures,
     named_otherwise,
     outcome_places,
     unshared_outcomes,
@@ -186,6 +187,7 @@ def _outcome_cells(table: Table, analysis: SheetAnalysis, figures: Figures) -> l
         if analysis.roles.get((r, c)) in NUMERIC_ROLES
         and figures.is_outcome((name, r, c))
         and not named_otherwise(table, c)
+        and not mixes_measures(table, name, (r, c))
     )
 
 

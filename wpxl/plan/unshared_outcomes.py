@@ -7,19 +7,28 @@ and outcomes together), so the percentage sheet does not show it. The volume is 
 same, and without these lines nothing said so: a table holding only such figures made no
 percentage sheet and no line on the cover at all (principle 7: every cell removed is named,
 with its sheet and cell).
+
+A total adding up job outcomes and another measure ('Office | Referrals | Job outcomes | Total',
+the Total each office's referrals and outcomes together) counts no one measure: the percentage
+sheet showed its column under 'Total' with the outcomes' own shares, which it is not. It is in
+no share either (``mixes_measures``), its volume removed and named so on the cover.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 
-from wpxl.model import Coord, Removal, SheetAnalysis, Table
+from wpxl.model import Coord, Measure, Removal, SheetAnalysis, Table
 from wpxl.model.sheetref import a1, column_spans, runs
 from wpxl.plan.figures import NUMERIC_ROLES, Figures
 
 WHY = (
     "outcome volumes are never shared; a figure its column names as another measure is in "
     "no percentage breakdown"
+)
+MIXED = (
+    "outcome volumes are never shared; a total adding up {measures} together counts no one "
+    "measure and is in no percentage breakdown"
 )
 
 
@@ -49,17 +58,20 @@ def unshared_outcomes(table: Table, analysis: SheetAnalysis, figures: Figures) -
     name = analysis.sheet.name
     if not table.may_hold_outcomes:  # most tables: no cell can be an outcome
         return []
-    by_col: dict[int, list[int]] = defaultdict(list)
+    by_col: dict[tuple[int, str], list[int]] = defaultdict(list)
     for col in table.body_cols:
-        if not named_otherwise(table, col):
-            continue
+        named = named_otherwise(table, col)
         for row in table.body_rows:
-            if analysis.roles.get((row, col)) in NUMERIC_ROLES and figures.is_outcome(
-                (name, row, col)
-            ):
-                by_col[col].append(row)
+            if analysis.roles.get((row, col)) not in NUMERIC_ROLES:
+                continue
+            if not figures.is_outcome((name, row, col)):
+                continue
+            if named:
+                by_col[(col, WHY)].append(row)
+            elif mixed := mixes_measures(table, name, (row, col)):
+                by_col[(col, MIXED.format(measures=mixed))].append(row)
     removals = []
-    for col, rows in sorted(by_col.items()):
+    for (col, why), rows in sorted(by_col.items()):
         spans = [
             a1(run[0], col) + ("" if len(run) == 1 else f":{a1(run[-1], col)}")
             for run in runs(sorted(rows))
@@ -67,8 +79,22 @@ def unshared_outcomes(table: Table, analysis: SheetAnalysis, figures: Figures) -
         measure = table.measure_of((rows[0], col)).value
         count = f"{len(rows)} figure{'s' if len(rows) > 1 else ''}"
         where = f"'{name}' {', '.join(spans)}"
-        removals.append(Removal(volumes_of(measure), where, f"{count}: {WHY}"))
+        removals.append(Removal(volumes_of(measure), where, f"{count}: {why}"))
     return removals
+
+
+def mixes_measures(table: Table, sheet: str, coord: Coord) -> str | None:
+    """The measures a total of the table adds up together, outcomes and another ('referrals
+    and job outcomes'), or None where it adds up one measure's figures (or is no total)."""
+    parts = table.totals.get(coord)
+    if not parts:
+        return None
+    measures = {table.measure_of((r, c)) for s, r, c in parts if s == sheet}
+    measures.discard(Measure.UNKNOWN)
+    if all(m.is_outcome for m in measures) or not any(m.is_outcome for m in measures):
+        return None  # one side's alone: 'Total outcomes and sustainments' is percent_measures
+    named = sorted(m.value for m in measures)
+    return f"{', '.join(named[:-1])} and {named[-1]}"
 
 
 def outcome_places(sheet: str, cells: list[Coord]) -> str:
