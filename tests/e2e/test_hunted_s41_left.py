@@ -38,11 +38,11 @@ read 'JO' and any two digits as a numbered job outcome payment), so Leeds' refer
 went with it as 'outcome volumes'. A job outcome's number glued on runs to 20 at most, past
 which it is a count (as wpxl.read.quoted_figures and verify/values read it): the line keeps its
 figures, rounded, under the removed label; the proof's own words for an outcome line
-(verify/measure_words) read it the same way. The proof passed the label itself carried
-('Leeds (JO37)' in the copy: digits glued to letters state no amount to verify/amounts), a
-proof hole the plan's removal hid: a count glued to an outcome's abbreviation past the numbers
-a payment point is named by ('JO37', 'SPs61') is read apart from it now, an amount about
-outcomes, and the proof refuses such a label alone.
+(verify/measure_words) read it the same way. So read, the label itself carried passed the
+proof ('37' glued to letters was a code in a label, and digits glued to letters state no
+amount to verify/amounts): a count glued to an outcome's abbreviation past the numbers a
+payment point is named by ('JO37', 'SPs61') is read apart from it now, an amount about
+outcomes, and the proof refuses such a label alone, as it did before.
 
 Typed start rates as whole percentages (25.0, not 0.25, beside 412 referrals and 103 job
 starts) under 'Start rate', 'Conversion rate' or 'Start rate (%)': session 40 rebuilt such a
