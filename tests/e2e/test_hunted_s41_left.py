@@ -58,6 +58,11 @@ together: the 'Job outcomes %' sheet showed a 'Total' column holding the outcome
 is left off the percentage sheet (plan/unshared_outcomes ``mixes_measures``), its volume
 removed and named on the cover so ('a total adding up job outcomes and referrals together
 counts no one measure and is in no percentage breakdown').
+
+Wording: a line of job outcomes each written with its share ('120 (12%)' across the payment
+groups) was listed cell by cell on the cover, four lines for one reason; a line's cells removed
+for one reason, each alone in its column, are named as a range of the line now ('B5:E5',
+plan/volumes).
 """
 
 from __future__ import annotations
@@ -252,3 +257,17 @@ def test_a_total_of_referrals_and_outcomes_is_in_no_share(tmp_path):
         "removed: 'Figures' D4:D6: 3 figures: outcome volumes are never shared; a total adding "
         "up job outcomes and referrals together counts no one measure" in said
     )
+
+
+def test_a_line_of_counts_with_their_shares_is_named_as_one_range(tmp_path):
+    rows = [
+        ["Referrals and job outcomes by payment group, 2013/14"],
+        [],
+        ["Measure", "JSA 18-24", "JSA 25+", "ESA Flow", "Total"],
+        ["Referrals", 1210, 907, 455, 2572],
+        ["Job outcomes", "120 (12%)", "640 (64%)", "243 (24%)", "1003 (100%)"],
+    ]
+    _, said = sanitised_beside(script_book(tmp_path / "shares.xlsx", {"Figures": rows}))
+    removed = [line for line in said.splitlines() if "removed:" in line]
+    assert len(removed) == 1
+    assert removed[0].strip().startswith("removed: 'Figures' B5:E5: a count written with its share")

@@ -152,8 +152,8 @@ def _finish(
             f"{moved[id(table)]}.",  # by number: an outcome table's title may hold a year
             kind="wpxl",
         )
-    for (why, _), coords in sorted(dropped.items(), key=lambda item: item[1][0]):
-        result.removals.append(Removal("figures", _where(analysis.sheet.name, coords), why))
+    for why, places in _along_rows(dropped):
+        result.removals.append(Removal("figures", f"'{analysis.sheet.name}' {places}", why))
     _carry_layout(analysis, place, result.sheet, removed_areas)
 
 
@@ -313,15 +313,37 @@ def _shown_percent(analysis: SheetAnalysis, coord: Coord, style: Style) -> Style
     return style
 
 
-def _where(sheet: str, coords: list[Coord]) -> str:
-    """The cells of one column, as runs of rows: "'Sheet' E4:E5, E7" (never a range over
-    cells that were kept)."""
+def _along_rows(dropped: dict[tuple[str, int], list[Coord]]) -> list[tuple[str, str]]:
+    """Each reason's cells, a column's as runs of rows ('E4:E5, E7'; never a range over cells
+    that were kept); but a line's cells removed for one reason, each alone in its column, as
+    runs of columns ('B5:E5'): a row of counts with their shares was named cell by cell."""
+    found = sorted(dropped.items(), key=lambda item: item[1][0])
+    lone: dict[tuple[str, int], list[int]] = {}  # (why, row) -> columns of cells alone
+    for (why, col), coords in found:
+        if len(coords) == 1:
+            lone.setdefault((why, coords[0][0]), []).append(col)
+    said: list[tuple[str, str]] = []
+    for (why, col), coords in found:
+        cols = lone.get((why, coords[0][0]), []) if len(coords) == 1 else []
+        if len(cols) > 1 and col == cols[0]:
+            row = coords[0][0]
+            spans = [
+                a1(row, r[0]) + (f":{a1(row, r[-1])}" if len(r) > 1 else "") for r in runs(cols)
+            ]
+            said.append((why, ", ".join(spans)))
+        elif len(cols) <= 1:
+            said.append((why, _where(coords)))
+    return said
+
+
+def _where(coords: list[Coord]) -> str:
+    """The cells of one column, as runs of rows: "E4:E5, E7"."""
     col = coords[0][1]
     spans = [
         a1(run[0], col) if len(run) == 1 else f"{a1(run[0], col)}:{a1(run[-1], col)}"
         for run in runs(sorted(row for row, _ in coords))
     ]
-    return f"'{sheet}' {', '.join(spans)}"
+    return ", ".join(spans)
 
 
 def _carry_layout(
