@@ -16,7 +16,9 @@ count with a mark saying it is revised, provisional or estimated, or calling a f
 words naming a measure, is the count it marks now (analyse/marked_counts, read before the
 tables as analyse/pasted_dates reads counts pasted over dates): rounded, totalled, and its
 mark, which a rounded cell cannot hold, listed with its cells on the cover and in the
-warnings. A bound ('<5'), 'about' ('c.47') and a figure in brackets ('(11)') stay removed. The
+warnings. A bound ('<5'), 'about' ('c.47') and a figure in brackets ('(11)') stay removed;
+a year so marked on a line of no plain figure ('Area | 2012 [r] | 2013 [p]' under 'Referrals')
+heads its column, as analyse/values ``marked_years`` reads it, and is no count. The
 proof reads such an input cell as the figure it marks (verify/marked_counts ``figure``, asked by
 verify/totals), so the rounded count passes and any other figure there is refused, and it
 refuses a copy keeping '398 [r]' as written.
@@ -157,6 +159,21 @@ def test_a_column_only_of_provisional_referrals_is_a_column_of_counts(tmp_path):
         ("York", 100),
     ]
     assert "('p' at B4:B6)" in said
+
+
+def test_marked_years_heading_columns_under_a_measure_stay_years(tmp_path):
+    rows = [
+        ["Referrals by area and year"],
+        [None, "Referrals", None],
+        ["Area", "2012 [r]", "2013 [p]"],
+        ["Leeds", 1210, 1300],
+        ["York", 455, 470],
+    ]
+    output, said = sanitised_beside(script_book(tmp_path / "years.xlsx", {"Referrals": rows}))
+    assert copy_lines(output, "Referrals", 3)[4:] == [
+        ("Area", "2012 [r]", "2013 [p]"), ("Leeds", 1220, 1300), ("York", 460, 480),
+    ]  # fmt: skip
+    assert "removed" not in said and "mark after them" not in said
 
 
 def _grand_total_over_a_hidden_office(path: Path) -> Path:

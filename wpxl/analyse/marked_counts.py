@@ -27,7 +27,8 @@ _MARKED = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[^\W\d_]{3,}")  # a word of three letters or more: no figure's mark
-_REACH = 64  # rows a column's words are looked for above a figure
+_REACH = 64
+_FIRST_YEAR, _LAST_YEAR = 1990, 2100  # rows a column's words are looked for above a figure
 
 
 def marked_count(value: object) -> tuple[int, str] | None:
@@ -46,12 +47,24 @@ def marked_counts(
     for at, cell in sheet.cells.items():
         if cell.formula is not None or (found := marked_count(cell.value)) is None:
             continue
+        if _year_in_header(sheet.cells, at, found[0]):
+            continue
         if _measure_above(sheet.cells, at, measure_words):
             style = replace(cell.style, number_format=COUNT_FORMAT)
             counts[at], marks[at] = replace(cell, value=found[0], style=style), found[1]
     if not counts:
         return sheet, marks
     return replace(sheet, cells={**sheet.cells, **counts}), marks
+
+
+def _year_in_header(cells: dict[Coord, Cell], at: Coord, count: int) -> bool:
+    """Whether a year-shaped figure ('2012 [r]') stands on a line holding no plain figure: a
+    header of years marked revised or provisional (analyse/values ``marked_years``), no count."""
+    if not _FIRST_YEAR <= count <= _LAST_YEAR:
+        return False
+    row = at[0]
+    line = (cells.get((row, col)) for col in range(at[1] + _REACH))
+    return not any(cell is not None and type(cell.value) in (int, float) for cell in line)
 
 
 def _measure_above(
