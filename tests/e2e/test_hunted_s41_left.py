@@ -8,20 +8,20 @@ chance): the plan keeps each a count, but the proof's own reading of such words
 of its columns (the nearest words above each in the input) now, as it reads one down a column
 by its lines' labels, and refuses such a copy alone; a 'Total' column over the genders passes.
 
-Job starts written with a revision mark after them ('398 [r]', '211 (p)', '97*', '64 †', as
-ONS and the packs copied from it mark a revised or provisional figure), or a column of
-referrals made only of such figures ('120p', '140p'): each was removed as 'a figure written
-with a symbol', and the total over them with it; the lone column was read as labels. A whole
-count with a mark saying it is revised, provisional or estimated, or calling a footnote, under
-words naming a measure, is the count it marks now (analyse/marked_counts, read before the
-tables as analyse/pasted_dates reads counts pasted over dates): rounded, totalled, and its
-mark, which a rounded cell cannot hold, listed with its cells on the cover and in the
-warnings. A bound ('<5'), 'about' ('c.47') and a figure in brackets ('(11)') stay removed;
-a year so marked on a line of no plain figure ('Area | 2012 [r] | 2013 [p]' under 'Referrals')
-heads its column, as analyse/values ``marked_years`` reads it, and is no count. The
-proof reads such an input cell as the figure it marks (verify/marked_counts ``figure``, asked by
-verify/totals), so the rounded count passes and any other figure there is refused, and it
-refuses a copy keeping '398 [r]' as written.
+Job starts written with a revision mark after them ('398 [r]', '211 (p)', '97*', '64 †', as ONS
+and the packs copied from it mark a revised or provisional figure), or a column of referrals
+made only of such figures ('120p', '140p'): each was removed as 'a figure written with a
+symbol', and the total over them with it; the lone column was read as labels. A whole count
+with a mark saying it is revised, provisional or estimated, or calling a footnote, in a column
+of plain figures or under words naming a measure, is the count it marks now
+(analyse/marked_counts, read before the tables as analyse/pasted_dates reads counts pasted over
+dates): rounded, totalled, and its mark, which a rounded cell cannot hold, listed with its
+cells on the cover and in the warnings. A bound ('<5'), 'about' ('c.47') and a figure in
+brackets ('(11)') stay removed; a year so marked on a line of no plain figure ('Area | 2012 [r]
+| 2013 [p]' under 'Referrals') heads its column, as analyse/values ``marked_years`` reads it,
+and is no count. The proof reads such an input cell as the figure it marks
+(verify/marked_counts ``figure``, asked by verify/totals), so the rounded count passes and any
+other figure there is refused, and it refuses a copy keeping '398 [r]' as written.
 
 A grand total typed over offices, one of them hidden ('Leeds', 'York' hidden, 'West Yorkshire
 total', 'Hull', 'of which aged 18-24', 'Grand total'): the plan removes the grand total with the
@@ -174,6 +174,22 @@ def test_marked_years_heading_columns_under_a_measure_stay_years(tmp_path):
         ("Area", "2012 [r]", "2013 [p]"), ("Leeds", 1220, 1300), ("York", 460, 480),
     ]  # fmt: skip
     assert "removed" not in said and "mark after them" not in said
+
+
+def test_marked_outcomes_under_quarters_are_shares_of_their_quarter(tmp_path):
+    rows = [
+        ["Job outcomes by payment group, 2013/14"],
+        [],
+        ["Payment group", "Q1", "Q2"],
+        ["JSA 18-24", "141r", 41],
+        ["JSA 25+", "230 [p]", 50],
+        ["ESA Flow", 122, "30*"],
+    ]
+    output, said = sanitised_beside(script_book(tmp_path / "quarters.xlsx", {"Outcomes": rows}))
+    assert copy_lines(output, "Job outcomes %", 3)[6:] == [
+        ("JSA 18-24", 0.29, 0.34), ("JSA 25+", 0.47, 0.41), ("ESA Flow", 0.25, 0.25),
+    ]  # fmt: skip
+    assert "('r' at B4; '[p]' at B5; '*' at C6)" in said
 
 
 def _grand_total_over_a_hidden_office(path: Path) -> Path:

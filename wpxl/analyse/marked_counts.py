@@ -1,14 +1,14 @@
-"""Counts written with a mark after them, under words naming a measure: the figures they mark.
+"""Counts written with a mark after them, in a table's body: the figures they mark.
 
 Published tables and the packs copied from them mark a revised, provisional or estimated figure
 in its cell ('398 [r]', '211 (p)', '97*', '64 †', '120p'): text, which wpxl removed with every
 total over it ('a figure written with a symbol'), and a column made only of them read as
-labels. A reader reads the figure the mark is on, so wpxl does: such a cell under words naming
-a measure (its column's first words above it) is read as its count, rounded, totalled and
-checked as every count is (an outcome measure's goes to a percentage sheet as outcomes do),
-and its mark is kept on the cover (plan/notices), which the rounded cell cannot hold.
-Marks that change what the figure says stay removed: a bound ('<5'), 'about' ('c.47'),
-brackets round the figure ('(11)', a negative in accounts).
+labels. A reader reads the figure the mark is on, so wpxl does: such a cell in a column of
+plain figures, or under words naming a measure (its column's first words above it), is read as
+its count, rounded, totalled and checked as every count is (an outcome measure's goes to a
+percentage sheet as outcomes do), and its mark is kept on the cover (plan/notices), which the
+rounded cell cannot hold. Marks that change what the figure says stay removed: a bound
+('<5'), 'about' ('c.47'), brackets round the figure ('(11)', a negative in accounts).
 """
 
 from __future__ import annotations
@@ -49,7 +49,7 @@ def marked_counts(
             continue
         if _year_in_header(sheet.cells, at, found[0]):
             continue
-        if _measure_above(sheet.cells, at, measure_words):
+        if _figure_in_column(sheet.cells, at) or _measure_above(sheet.cells, at, measure_words):
             style = replace(cell.style, number_format=COUNT_FORMAT)
             counts[at], marks[at] = replace(cell, value=found[0], style=style), found[1]
     if not counts:
@@ -65,6 +65,14 @@ def _year_in_header(cells: dict[Coord, Cell], at: Coord, count: int) -> bool:
     row = at[0]
     line = (cells.get((row, col)) for col in range(at[1] + _REACH))
     return not any(cell is not None and type(cell.value) in (int, float) for cell in line)
+
+
+def _figure_in_column(cells: dict[Coord, Cell], at: Coord) -> bool:
+    """Whether a plain figure stands in the marked figure's column near it: a column of counts
+    ('Q1' over 141, '230 [p]', 122 under a title naming job outcomes), whatever its head."""
+    row, col = at
+    near = (cells.get((r, col)) for r in range(max(row - _REACH, 0), row + _REACH) if r != row)
+    return any(cell is not None and type(cell.value) in (int, float) for cell in near)
 
 
 def _measure_above(
